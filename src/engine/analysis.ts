@@ -1,0 +1,76 @@
+/**
+ * Per-customer analysis results, column-wise: one array per measure, one slot per customer (the same
+ * order as Dataset.customers). Category columns hold an index into the code lists below, -1 when the
+ * measure does not apply (e.g. no purchase). Rules that fill them live in segmentation/, lifecycle/
+ * and churn/; the lists here are the stable codes scripts and the JSON output rely on.
+ */
+
+export const RFM_SEGMENTS = [
+  "champions",
+  "loyal",
+  "potential_loyalist",
+  "new",
+  "promising",
+  "need_attention",
+  "about_to_sleep",
+  "at_risk",
+  "cant_lose",
+  "hibernating",
+  "lost",
+] as const;
+export type RfmSegment = (typeof RFM_SEGMENTS)[number];
+
+/** The Chinese 8-class RFM model (重要价值客户 …). */
+export const VALUE_CLASSES = [
+  "important_value",
+  "important_development",
+  "important_retention",
+  "important_winback",
+  "general_value",
+  "general_development",
+  "general_retention",
+  "general_winback",
+] as const;
+export type ValueClass = (typeof VALUE_CLASSES)[number];
+
+export const VALUE_TIERS = ["high", "medium", "low"] as const;
+export type ValueTier = (typeof VALUE_TIERS)[number];
+
+export const LIFECYCLE_STAGES = ["prospect", "new", "growth", "mature", "decline", "churned", "won_back"] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+export const RISK_LEVELS = ["high", "medium", "low"] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** One reason a customer is at risk: a stable code, its words, and the figures behind them. */
+export interface ChurnReason {
+  code: string;
+  text: { "zh-CN": string; "en-US": string };
+}
+
+export interface CustomerAnalysis {
+  /** Days since the last purchase at the analysis date; NaN for no purchase. */
+  recencyDays: Float64Array;
+  /** Purchase days in the analysis window. */
+  frequency: Int32Array;
+  /** Net spend in the analysis window. */
+  monetary: Float64Array;
+  /** 1–5; 0 when not scored (no purchase). */
+  rScore: Uint8Array;
+  fScore: Uint8Array;
+  mScore: Uint8Array;
+  /** Index into RFM_SEGMENTS, -1 none. */
+  rfmSegment: Int8Array;
+  /** Index into VALUE_CLASSES, -1 none. */
+  valueClass: Int8Array;
+  /** Index into VALUE_TIERS (every customer has one: no spend is low). */
+  valueTier: Int8Array;
+  /** Index into LIFECYCLE_STAGES. */
+  lifecycleStage: Int8Array;
+  /** 0–100. */
+  churnScore: Float64Array;
+  /** Index into RISK_LEVELS. */
+  churnLevel: Int8Array;
+  /** Up to three reasons per customer, strongest first. */
+  churnReasons: ChurnReason[][];
+}

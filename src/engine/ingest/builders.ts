@@ -1,0 +1,399 @@
+import { Dictionary, GrowableColumn } from "../columns";
+import {
+  COMPLAINT_CAUSES,
+  COMPLAINT_COMPLEXITIES,
+  COMPLAINT_STATUSES,
+  CONTACT_CHANNELS,
+  CUSTOMER_TYPES,
+  type Complaints,
+  type Contacts,
+  type Customers,
+  type Surveys,
+  type Transactions,
+} from "../model";
+import { isoDate } from "../parse/date";
+import { customerKey } from "../parse/identifier";
+import { parseAmount } from "../parse/number";
+import { cellText, foldLabel, toHalfWidth } from "../parse/text";
+import type { EnumField } from "../schema";
+import { optionCode, readFlag } from "./options";
+import type { RowReader } from "./rowReader";
+
+/** Turns the rows of one sheet into its typed table. `add` returns false for a rejected row. */
+export interface TableBuilder<T> {
+  add(r: RowReader): boolean;
+  build(): T;
+}
+
+/** Customer key → index into Customers: how the other sheets join. */
+export type CustomerIndex = Map<string, number>;
+
+const f64 = () => new GrowableColumn(Float64Array);
+const i32 = () => new GrowableColumn(Int32Array);
+const i8 = () => new GrowableColumn(Int8Array);
+
+/** Reads an enum cell: its option index, -1 when blank, `unknown` (with a warning) when unrecognised. */
+function readOption(r: RowReader, field: EnumField, codes: readonly string[], unknown: number): number {
+  if (!r.has(field)) return -1;
+  const c = r.cell(field);
+  if (cellText(c) === "") return -1;
+  const code = optionCode(field, c);
+  if (code === null) {
+    r.report("unparseable_optional", field, c);
+    return unknown;
+  }
+  return codes.indexOf(code);
+}
+
+/** The customer a row of a dependent sheet belongs to, or -1 (reported) when none. */
+function joinCustomer(r: RowReader, index: CustomerIndex): number {
+  const c = r.cell("customerId");
+  const key = customerKey(c);
+  if (key === "") {
+    r.report("missing_required", "customerId", c);
+    return -1;
+  }
+  const i = index.get(key);
+  if (i === undefined) {
+    r.report("unknown_customer", "customerId", c);
+    return -1;
+  }
+  return i;
+}
+
+/** A date that must not be after the analysis date; reports and returns NaN when it is. */
+function dateNotAfter(r: RowReader, field: string, required: boolean): number {
+  const d = r.date(field, required);
+  if (d > r.asOf + 1 - 1e-9) {
+    r.report("future_date", field, r.cell(field), { value: isoDate(d) });
+    return NaN;
+  }
+  return d;
+}
+
+/** Digits of a phone number without a +86 / 0086 prefix; "" when too short to identify anyone. */
+export function normalisePhone(text: string): string {
+  let digits = toHalfWidth(text).replace(/\D+/g, "");
+  if (digits.startsWith("0086")) digits = digits.slice(4);
+  else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
+  return digits.length >= 7 ? digits : "";
+}
+
+export class CustomersBuilder implements TableBuilder<Customers> {
+  readonly index: CustomerIndex = new Map();
+  private readonly id: string[] = [];
+  private readonly key: string[] = [];
+  private readonly name: string[] = [];
+  private readonly owner: string[] = [];
+  private readonly phone: string[] = [];
+  private readonly email: string[] = [];
+  private readonly region: string[] = [];
+  private readonly industry: string[] = [];
+  private readonly creditRating: string[] = [];
+  private readonly type = i8();
+  private readonly consent = i8();
+  private readonly created = f64();
+  private readonly birthday = f64();
+  private readonly sourceRow = i32();
+  // First customer seen per normalised phone, e-mail and name+region, for likely-duplicate flags.
+  private readonly byPhone = new Map<string, number>();
+  private readonly byEmail = new Map<string, number>();
+  private readonly byNameRegion = new Map<string, number>();
+
+  add(r: RowReader): boolean {
+    const idCell = r.cell("customerId");
+    const key = customerKey(idCell);
+    if (key === "") {
+      r.report("missing_required", "customerId", idCell);
+      return false;
+    }
+    const first = this.index.get(key);
+    if (first !== undefined) {
+      r.report("duplicate_customer_id", "customerId", idCell, { firstRow: this.sourceRow.get(first) });
+      return false;
+    }
+    const i = this.id.length;
+    this.index.set(key, i);
+    this.id.push(cellText(idCell));
+    this.key.push(key);
+    const name = r.text("name");
+    const phone = r.text("phone");
+    const email = r.text("email");
+    const region = r.text("region");
+    this.name.push(name);
+    this.owner.push(r.text("owner"));
+    this.phone.push(phone);
+    this.email.push(email);
+    this.region.push(region);
+    this.industry.push(r.text("industry"));
+    this.creditRating.push(r.text("creditRating"));
+    this.type.push(readOption(r, "type", CUSTOMER_TYPES, -1));
+    this.created.push(r.date("created", false));
+    this.birthday.push(r.date("birthday", false));
+    let consent = -1;
+    if (r.has("marketingConsent")) {
+      consent = readFlag(r.cell("marketingConsent"));
+      if (Number.isNaN(consent)) {
+        r.report("unparseable_optional", "marketingConsent", r.cell("marketingConsent"));
+        consent = -1;
+      }
+    }
+    this.consent.push(consent);
+    this.sourceRow.push(r.rowNumber);
+
+    const nameKey = foldLabel(name);
+    const regionKey = foldLabel(region);
+    this.flagLikelyDuplicates(r, i, [
+      [this.byPhone, normalisePhone(phone), "phone", "电话", "phone"],
+      [this.byEmail, email.toLowerCase(), "email", "邮箱", "e-mail"],
+      [this.byNameRegion, nameKey && regionKey ? `${nameKey}|${regionKey}` : "", "name", "名称和地区", "name and region"],
+    ]);
+    return true;
+  }
+
+  /** One finding per earlier customer this one resembles, naming every way they match. */
+  private flagLikelyDuplicates(
+    r: RowReader,
+    i: number,
+    checks: [Map<string, number>, string, string, string, string][],
+  ): void {
+    const matches = new Map<number, { field: string; zh: string[]; en: string[] }>();
+    for (const [seen, key, field, zh, en] of checks) {
+      if (key === "") continue;
+      const other = seen.get(key);
+      if (other === undefined) {
+        seen.set(key, i);
+        continue;
+      }
+      const m = matches.get(other) ?? { field, zh: [], en: [] };
+      m.zh.push(zh);
+      m.en.push(en);
+      matches.set(other, m);
+    }
+    for (const [other, m] of matches) {
+      r.report("possible_duplicate_customer", m.field, r.cell(m.field), {
+        otherRow: this.sourceRow.get(other),
+        otherId: this.id[other],
+        reason: m.zh.join("、"),
+        reasonEn: m.en.join(" and "),
+      });
+    }
+  }
+
+  build(): Customers {
+    return {
+      count: this.id.length,
+      id: this.id,
+      key: this.key,
+      name: this.name,
+      type: this.type.toArray(),
+      owner: this.owner,
+      phone: this.phone,
+      email: this.email,
+      region: this.region,
+      industry: this.industry,
+      created: this.created.toArray(),
+      birthday: this.birthday.toArray(),
+      creditRating: this.creditRating,
+      marketingConsent: this.consent.toArray(),
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
+
+/** FNV-1a, 32 bits: order ids become numbers so millions of them cost no strings. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+export class TransactionsBuilder implements TableBuilder<Transactions> {
+  private readonly customer = i32();
+  private readonly day = f64();
+  private readonly amount = f64();
+  private readonly order = i32();
+  private readonly product = i32();
+  private readonly products = new Dictionary();
+  private readonly quantity = f64();
+  private readonly sourceRow = i32();
+  private hasOrderIds = false;
+
+  constructor(private readonly index: CustomerIndex) {}
+
+  add(r: RowReader): boolean {
+    const customer = joinCustomer(r, this.index);
+    const rawDay = r.date("date", true);
+    const amount = r.amount("amount", true);
+    if (customer < 0 || Number.isNaN(rawDay) || Number.isNaN(amount)) return false;
+    const day = Math.floor(rawDay);
+    if (day > r.asOf) {
+      r.report("future_date", "date", r.cell("date"), { value: isoDate(day) });
+      return false;
+    }
+    if (amount === 0) {
+      r.report("zero_amount", "amount", r.cell("amount"));
+      return false;
+    }
+    this.customer.push(customer);
+    this.day.push(day);
+    this.amount.push(amount);
+    if (r.has("orderId")) {
+      this.hasOrderIds = true;
+      const orderText = r.text("orderId");
+      this.order.push(hashText(orderText === "" ? `\u0000row${r.rowNumber}` : orderText));
+    } else this.order.push(0);
+    this.product.push(r.has("product") ? this.products.code(r.text("product")) : -1);
+    this.quantity.push(r.optional("quantity", parseAmount));
+    this.sourceRow.push(r.rowNumber);
+    return true;
+  }
+
+  build(): Transactions {
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      day: this.day.toArray(),
+      amount: this.amount.toArray(),
+      order: this.order.toArray(),
+      hasOrderIds: this.hasOrderIds,
+      product: this.product.toArray(),
+      products: this.products.values,
+      quantity: this.quantity.toArray(),
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
+
+const SCORE_FIELDS = ["overall", "recommend", "quality", "price", "afterSales", "delivery"] as const;
+
+export class SurveysBuilder implements TableBuilder<Surveys> {
+  private readonly customer = i32();
+  private readonly day = f64();
+  private readonly scores = SCORE_FIELDS.map(() => f64());
+  private readonly comment: string[] = [];
+  private readonly sourceRow = i32();
+
+  constructor(private readonly index: CustomerIndex) {}
+
+  add(r: RowReader): boolean {
+    const customer = joinCustomer(r, this.index);
+    const day = dateNotAfter(r, "date", true);
+    if (customer < 0 || Number.isNaN(day)) return false;
+    const values = SCORE_FIELDS.map((fd) => (fd === "recommend" ? r.score(fd, 0, 10) : r.score(fd, 1, 5)));
+    if (values.every((v) => Number.isNaN(v))) {
+      r.report("missing_required", "overall", r.cell("overall"));
+      return false;
+    }
+    this.customer.push(customer);
+    this.day.push(Math.floor(day));
+    values.forEach((v, k) => this.scores[k].push(v));
+    this.comment.push(r.text("comment"));
+    this.sourceRow.push(r.rowNumber);
+    return true;
+  }
+
+  build(): Surveys {
+    const [overall, recommend, quality, price, afterSales, delivery] = this.scores.map((s) => s.toArray());
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      day: this.day.toArray(),
+      overall,
+      recommend,
+      quality,
+      price,
+      afterSales,
+      delivery,
+      comment: this.comment,
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
+
+export class ComplaintsBuilder implements TableBuilder<Complaints> {
+  private readonly customer = i32();
+  private readonly receivedAt = f64();
+  private readonly cause = i8();
+  private readonly complexity = i8();
+  private readonly firstResponseAt = f64();
+  private readonly resolvedAt = f64();
+  private readonly status = i8();
+  private readonly sourceRow = i32();
+
+  constructor(private readonly index: CustomerIndex) {}
+
+  add(r: RowReader): boolean {
+    const customer = joinCustomer(r, this.index);
+    const received = dateNotAfter(r, "receivedAt", true);
+    if (customer < 0 || Number.isNaN(received)) return false;
+    const other = COMPLAINT_CAUSES.indexOf("other");
+    const cause = readOption(r, "cause", COMPLAINT_CAUSES, other);
+    const complexity = readOption(r, "complexity", COMPLAINT_COMPLEXITIES, 0);
+    const firstResponse = r.date("firstResponseAt", false);
+    const resolved = r.date("resolvedAt", false);
+    const stated = readOption(r, "status", COMPLAINT_STATUSES, -1);
+    // A resolution time means resolved, whatever the status column says; a stated status otherwise.
+    const status = !Number.isNaN(resolved) ? 1 : stated === 1 ? 1 : 0;
+    this.customer.push(customer);
+    this.receivedAt.push(received);
+    this.cause.push(cause < 0 ? other : cause);
+    this.complexity.push(complexity < 0 ? 0 : complexity);
+    this.firstResponseAt.push(firstResponse);
+    this.resolvedAt.push(resolved);
+    this.status.push(status);
+    this.sourceRow.push(r.rowNumber);
+    return true;
+  }
+
+  build(): Complaints {
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      receivedAt: this.receivedAt.toArray(),
+      cause: this.cause.toArray(),
+      complexity: this.complexity.toArray(),
+      firstResponseAt: this.firstResponseAt.toArray(),
+      resolvedAt: this.resolvedAt.toArray(),
+      status: this.status.toArray(),
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
+
+export class ContactsBuilder implements TableBuilder<Contacts> {
+  private readonly customer = i32();
+  private readonly day = f64();
+  private readonly channel = i8();
+  private readonly owner: string[] = [];
+  private readonly sourceRow = i32();
+
+  constructor(private readonly index: CustomerIndex) {}
+
+  add(r: RowReader): boolean {
+    const customer = joinCustomer(r, this.index);
+    const day = dateNotAfter(r, "date", true);
+    if (customer < 0 || Number.isNaN(day)) return false;
+    this.customer.push(customer);
+    this.day.push(Math.floor(day));
+    this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
+    this.owner.push(r.text("owner"));
+    this.sourceRow.push(r.rowNumber);
+    return true;
+  }
+
+  build(): Contacts {
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      day: this.day.toArray(),
+      channel: this.channel.toArray(),
+      owner: this.owner,
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
+

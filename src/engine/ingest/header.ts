@@ -1,0 +1,136 @@
+import type { Cell } from "../cells";
+import { foldLabel, cellText } from "../parse/text";
+import type { SheetSpec } from "../schema";
+
+/** How many rows from the top we look through for the header row (title rows, notes, blanks). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface HeaderMatch {
+  /** Index of the header row within the rows searched. */
+  rowIndex: number;
+  /** Field key → column index. */
+  columns: Record<string, number>;
+  /** Header text per column index. */
+  headers: string[];
+  /** Columns with a header that no field claims. */
+  unmapped: number[];
+  /** Required fields with no column. */
+  missing: string[];
+}
+
+/** A user's correction of the mapping: field key → header text (as written in the sheet). */
+export type ColumnOverrides = Record<string, string>;
+
+interface Candidate {
+  field: string;
+  column: number;
+  score: number;
+}
+
+// Folded synonyms per sheet spec, computed once.
+const foldedCache = new WeakMap<SheetSpec, Map<string, string[]>>();
+function foldedSynonyms(spec: SheetSpec): Map<string, string[]> {
+  let m = foldedCache.get(spec);
+  if (!m) {
+    m = new Map(spec.fields.map((fd) => [fd.key, fd.synonyms.map((s) => foldLabel(s))]));
+    foldedCache.set(spec, m);
+  }
+  return m;
+}
+
+/** Scores how well a header names a field: exact synonym beats a synonym inside a longer header. */
+function headerScore(header: string, synonyms: string[]): number {
+  if (header === "") return 0;
+  for (let i = 0; i < synonyms.length; i++) if (header === synonyms[i]) return 200 - i;
+  for (let i = 0; i < synonyms.length; i++) {
+    const s = synonyms[i];
+    // A short synonym ("id", "日期") inside a longer header says little; require some substance.
+    const long = /[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : s.length >= 4;
+    if (long && (header.startsWith(s) || header.endsWith(s))) return 100 - i;
+  }
+  return 0;
+}
+
+/**
+ * Maps the columns of one header row to fields: each field and each column at most once, best match
+ * first. Overrides (from the task pane or saved settings) win over synonyms.
+ */
+export function mapColumns(
+  headerRow: readonly Cell[],
+  spec: SheetSpec,
+  overrides: ColumnOverrides = {},
+): Omit<HeaderMatch, "rowIndex"> {
+  const headers = headerRow.map((c) => cellText(c));
+  const folded = headers.map((h) => foldLabel(h));
+  const synonyms = foldedSynonyms(spec);
+  const columns: Record<string, number> = {};
+  const taken = new Set<number>();
+
+  for (const [field, header] of Object.entries(overrides)) {
+    const col = folded.indexOf(foldLabel(header));
+    if (col >= 0 && spec.fields.some((fd) => fd.key === field) && !taken.has(col)) {
+      columns[field] = col;
+      taken.add(col);
+    }
+  }
+  const candidates: Candidate[] = [];
+  for (const fd of spec.fields) {
+    if (fd.key in columns) continue;
+    const syn = synonyms.get(fd.key)!;
+    for (let c = 0; c < folded.length; c++) {
+      const score = headerScore(folded[c], syn);
+      if (score > 0) candidates.push({ field: fd.key, column: c, score });
+    }
+  }
+  // Best score first; on equal scores required fields and then the leftmost column win.
+  const required = new Set(spec.fields.filter((fd) => fd.required).map((fd) => fd.key));
+  candidates.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(required.has(b.field)) - Number(required.has(a.field)) ||
+      a.column - b.column,
+  );
+  for (const cand of candidates) {
+    if (cand.field in columns || taken.has(cand.column)) continue;
+    columns[cand.field] = cand.column;
+    taken.add(cand.column);
+  }
+  const unmapped: number[] = [];
+  for (let c = 0; c < headers.length; c++) if (headers[c] !== "" && !taken.has(c)) unmapped.push(c);
+  const missing = spec.fields.filter((fd) => fd.required && !(fd.key in columns)).map((fd) => fd.key);
+  return { columns, headers, unmapped, missing };
+}
+
+/**
+ * Finds the header row among the first rows of a sheet: the row whose cells name the most fields,
+ * preferring rows that name every required field. A title row or blank rows above it are fine.
+ * Returns null when no row names any required field.
+ *
+ * @example findHeader([["2025 销售"], [], ["客户编号", "日期", "金额(元)"]], SHEETS.transactions)?.rowIndex // 2
+ */
+export function findHeader(
+  rows: readonly (readonly Cell[])[],
+  spec: SheetSpec,
+  overrides: ColumnOverrides = {},
+): HeaderMatch | null {
+  let best: HeaderMatch | null = null;
+  let bestScore = 0;
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  const requiredCount = spec.fields.filter((fd) => fd.required).length;
+  for (let r = 0; r < limit; r++) {
+    const row = rows[r];
+    if (!row || row.length === 0) continue;
+    // Header cells are text; a row of numbers or dates is data.
+    if (!row.some((c) => typeof c === "string" && c.trim() !== "")) continue;
+    const m = mapColumns(row, spec, overrides);
+    const mapped = Object.keys(m.columns).length;
+    const requiredFound = requiredCount - m.missing.length;
+    if (requiredFound === 0) continue;
+    const score = requiredFound * 100 + mapped;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { rowIndex: r, ...m };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,55 @@
+import type { Cell } from "../cells";
+import { foldLabel } from "../parse/text";
+import { ENUMS, FLAG_WORDS, TOTALS_WORDS, type EnumField } from "../schema";
+
+/** Folded word → option code, per enum field. */
+const ENUM_LOOKUP = new Map<EnumField, Map<string, string>>(
+  (Object.keys(ENUMS) as EnumField[]).map((field) => {
+    const m = new Map<string, string>();
+    for (const [code, words] of Object.entries(ENUMS[field])) {
+      m.set(foldLabel(code), code);
+      for (const w of words as readonly string[]) m.set(foldLabel(w), code);
+    }
+    return [field, m];
+  }),
+);
+
+/**
+ * The option code a cell names for an enum field, or null when it names none.
+ *
+ * @example optionCode("type", "企业") // "enterprise"
+ */
+export function optionCode(field: EnumField, value: Cell): string | null {
+  const key = foldLabel(value);
+  if (key === "") return null;
+  const m = ENUM_LOOKUP.get(field)!;
+  const exact = m.get(key);
+  if (exact) return exact;
+  // "企业客户（大客户）", "产品质量问题": a known word at the start still names the option.
+  for (const [word, code] of m) if (word.length >= 2 && key.startsWith(word)) return code;
+  return null;
+}
+
+const YES = new Set(FLAG_WORDS.yes.map((w) => foldLabel(w)));
+const NO = new Set(FLAG_WORDS.no.map((w) => foldLabel(w)));
+
+/** 1 for yes, 0 for no, -1 blank, NaN when the cell is not a yes/no. @example readFlag("是") // 1 */
+export function readFlag(value: Cell): number {
+  if (value === true) return 1;
+  if (value === false) return 0;
+  if (typeof value === "number") return value === 1 ? 1 : value === 0 ? 0 : NaN;
+  const key = foldLabel(value);
+  if (key === "") return -1;
+  if (YES.has(key)) return 1;
+  if (NO.has(key)) return 0;
+  return NaN;
+}
+
+const TOTALS = TOTALS_WORDS.map((w) => foldLabel(w));
+
+/** True when a cell reads as a totals label (合计, 总计, Total, …). */
+export function isTotalsLabel(value: Cell): boolean {
+  if (typeof value !== "string") return false;
+  const key = foldLabel(value);
+  return key !== "" && TOTALS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 4));
+}

@@ -1,0 +1,166 @@
+import { isBlank, type Cell, type Grid } from "../cells";
+import type { RowCounts, SheetSource } from "../model";
+import type { EpochDay } from "../parse/date";
+import { cellText } from "../parse/text";
+import { columnLetter, qualityMessage, type Finding } from "../quality";
+import type { SheetSpec } from "../schema";
+import type { TableBuilder } from "./builders";
+import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
+import { isTotalsLabel } from "./options";
+import { RowReader } from "./rowReader";
+
+export interface SheetResult<T> {
+  table: T;
+  source: SheetSource | null;
+  counts: RowCounts;
+  /** False when the sheet cannot be used at all (no header, a required column missing). */
+  usable: boolean;
+}
+
+/**
+ * Ingests one sheet streamed in row blocks of any size (the workbook adapters read in chunks): finds
+ * the header among the first rows, then hands each data row to the sheet's table builder. Blank rows
+ * between data and totals rows are skipped and reported; blank rows at the end are not rows at all.
+ */
+export class SheetIngest<T> {
+  private pending: { row: readonly Cell[]; n: number }[] = [];
+  private reader: RowReader | null = null;
+  private failed = false;
+  private idColumn = -1;
+  private blankRun: number[] = [];
+  private source: SheetSource | null = null;
+  readonly counts: RowCounts = { read: 0, used: 0, rejected: 0, skipped: 0 };
+
+  constructor(
+    private readonly spec: SheetSpec,
+    private readonly sheetName: string,
+    private readonly builder: TableBuilder<T>,
+    private readonly findings: Finding[],
+    private readonly asOf: EpochDay,
+    private readonly overrides: ColumnOverrides = {},
+  ) {}
+
+  /** Feeds a block of rows; `firstRow` is the Excel row number of `rows[0]`. */
+  push(rows: Grid, firstRow: number): void {
+    if (this.failed) return;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] ?? [];
+      if (this.reader) this.dataRow(row, firstRow + i);
+      else {
+        this.pending.push({ row, n: firstRow + i });
+        if (this.pending.length >= HEADER_SEARCH_ROWS) this.locateHeader();
+      }
+      if (this.failed) return;
+    }
+  }
+
+  finish(): SheetResult<T> {
+    if (!this.reader && !this.failed) this.locateHeader();
+    // Trailing blank rows are outside the data: neither read nor reported.
+    this.blankRun = [];
+    return { table: this.builder.build(), source: this.source, counts: this.counts, usable: !this.failed };
+  }
+
+  private locateHeader(): void {
+    const match = findHeader(
+      this.pending.map((p) => p.row),
+      this.spec,
+      this.overrides,
+    );
+    if (!match) {
+      this.sheetFinding("header_not_found", "", { rows: HEADER_SEARCH_ROWS });
+      this.failed = true;
+      return;
+    }
+    const headerRow = this.pending[match.rowIndex].n;
+    this.source = {
+      kind: this.spec.kind,
+      sheetName: this.sheetName,
+      headerRow,
+      columns: Object.fromEntries(Object.entries(match.columns).map(([k, c]) => [k, match.headers[c]])),
+      columnLetters: Object.fromEntries(Object.entries(match.columns).map(([k, c]) => [k, columnLetter(c)])),
+      unmappedHeaders: match.unmapped.map((c) => match.headers[c]),
+    };
+    for (const c of match.unmapped) {
+      this.sheetFinding("unmapped_column", match.headers[c], { value: match.headers[c] }, headerRow);
+    }
+    if (match.missing.length > 0) {
+      for (const key of match.missing) {
+        const fd = this.spec.fields.find((x) => x.key === key)!;
+        this.sheetFinding("missing_column", "", {
+          field: fd.label["zh-CN"],
+          fieldEn: fd.label["en-US"],
+          synonyms: fd.synonyms.slice(0, 6).join(" / "),
+        }, headerRow);
+      }
+      this.failed = true;
+      return;
+    }
+    this.idColumn = match.columns.customerId ?? -1;
+    this.reader = new RowReader(this.spec, this.sheetName, match.columns, match.headers, this.findings, this.asOf);
+    const rest = this.pending.slice(match.rowIndex + 1);
+    this.pending = [];
+    for (const p of rest) this.dataRow(p.row, p.n);
+  }
+
+  private dataRow(row: readonly Cell[], n: number): void {
+    if (row.every(isBlank)) {
+      this.blankRun.push(n);
+      return;
+    }
+    // Blank rows followed by data are inside the table: count and report them.
+    for (const b of this.blankRun) this.skip(b, "blank_row", "");
+    this.blankRun = [];
+    const totalsLabel = this.totalsLabel(row);
+    if (totalsLabel !== null) {
+      this.skip(n, "totals_row", totalsLabel);
+      return;
+    }
+    this.counts.read++;
+    if (this.builder.add(this.reader!.at(row, n))) this.counts.used++;
+    else this.counts.rejected++;
+  }
+
+  /** The totals label of a 合计/总计/Total row, or null: checked in the id column and the first cells. */
+  private totalsLabel(row: readonly Cell[]): string | null {
+    if (this.idColumn >= 0 && isTotalsLabel(row[this.idColumn])) return cellText(row[this.idColumn]);
+    const idBlank = this.idColumn < 0 || isBlank(row[this.idColumn]);
+    if (!idBlank) return null;
+    for (let c = 0; c < Math.min(row.length, 4); c++) if (isTotalsLabel(row[c])) return cellText(row[c]);
+    return null;
+  }
+
+  private skip(n: number, code: "blank_row" | "totals_row", value: string): void {
+    this.counts.read++;
+    this.counts.rejected++;
+    this.counts.skipped++;
+    this.findings.push({
+      sheet: this.sheetName,
+      kind: this.spec.kind,
+      row: n,
+      column: "",
+      code,
+      severity: "info",
+      value,
+      message: qualityMessage(code, { value }),
+    });
+  }
+
+  private sheetFinding(
+    code: "header_not_found" | "missing_column" | "unmapped_column",
+    column: string,
+    params: Record<string, string | number>,
+    row = 0,
+  ): void {
+    this.findings.push({
+      sheet: this.sheetName,
+      kind: this.spec.kind,
+      row,
+      column,
+      code,
+      severity: code === "unmapped_column" ? "info" : "error",
+      value: String(params.value ?? ""),
+      message: qualityMessage(code, params),
+    });
+  }
+}

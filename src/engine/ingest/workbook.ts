@@ -1,0 +1,137 @@
+import type { Grid } from "../cells";
+import { InputError } from "../errors";
+import type { Customers, Dataset, Transactions } from "../model";
+import { foldLabel } from "../parse/text";
+import { qualityMessage, type Finding } from "../quality";
+import { SHEETS, type SheetKind, type SheetSpec } from "../schema";
+import {
+  ComplaintsBuilder,
+  ContactsBuilder,
+  CustomersBuilder,
+  SurveysBuilder,
+  TransactionsBuilder,
+  type CustomerIndex,
+  type TableBuilder,
+} from "./builders";
+import type { ColumnOverrides } from "./header";
+import { SheetIngest } from "./sheet";
+
+/**
+ * Where ingest reads from: a workbook (Excel or a file) that lists its sheets and streams a sheet's
+ * used range in row blocks. Both workbook adapters implement it.
+ */
+export interface GridSource {
+  /** Sheet names (and Excel table names, where the host has tables). */
+  sheetNames(): Promise<string[]>;
+  /** Streams a sheet's rows in blocks; `firstRow` is the Excel row number of `rows[0]`. */
+  readSheet(name: string, onRows: (rows: Grid, firstRow: number) => void | Promise<void>): Promise<void>;
+}
+
+export interface IngestOptions {
+  asOf: number;
+  /** Which sheet holds each input, when the user chose (otherwise found by name). */
+  sheets?: Partial<Record<SheetKind, string>>;
+  /** The user's corrections of the column mapping, per sheet. */
+  columns?: Partial<Record<SheetKind, ColumnOverrides>>;
+  /** Called after each block of rows: which sheet and how many rows so far. */
+  onProgress?: (kind: SheetKind, rowsDone: number) => void;
+}
+
+export interface IngestResult {
+  dataset: Dataset;
+  findings: Finding[];
+}
+
+/**
+ * Finds the sheet for an input by its name: exact synonym first (客户, Customers, …), then a name
+ * that starts with one (客户信息表, Customers 2025).
+ *
+ * @example findSheet(["说明", "客户信息", "订单"], SHEETS.customers) // "客户信息"
+ */
+export function findSheet(names: readonly string[], spec: SheetSpec, exclude: ReadonlySet<string> = new Set()): string | null {
+  const synonyms = spec.names.map((n) => foldLabel(n));
+  const candidates = names.filter((n) => !exclude.has(n));
+  const folded = candidates.map((n) => foldLabel(n));
+  for (const s of synonyms) {
+    const i = folded.indexOf(s);
+    if (i >= 0) return candidates[i];
+  }
+  for (const s of synonyms) {
+    const i = folded.findIndex((n) => n.startsWith(s));
+    if (i >= 0) return candidates[i];
+  }
+  return null;
+}
+
+/**
+ * Reads every input sheet of a workbook into typed tables and the data-quality findings. Customers
+ * are read first so the other sheets can join to them. Throws InputError when a required sheet or
+ * column is missing; an optional sheet with such a problem is left out with its findings.
+ */
+export async function ingestWorkbook(source: GridSource, options: IngestOptions): Promise<IngestResult> {
+  const names = await source.sheetNames();
+  const findings: Finding[] = [];
+  const dataset: Dataset = {
+    asOf: options.asOf,
+    customers: undefined as unknown as Customers,
+    transactions: undefined as unknown as Transactions,
+    surveys: null,
+    complaints: null,
+    contacts: null,
+    sources: {},
+    counts: {},
+  };
+  const chosen = new Set<string>();
+  const customersBuilder = new CustomersBuilder();
+  const index: CustomerIndex = customersBuilder.index;
+  const builders: Record<SheetKind, () => TableBuilder<unknown>> = {
+    customers: () => customersBuilder,
+    transactions: () => new TransactionsBuilder(index),
+    surveys: () => new SurveysBuilder(index),
+    complaints: () => new ComplaintsBuilder(index),
+    contacts: () => new ContactsBuilder(index),
+  };
+
+  for (const kind of Object.keys(SHEETS) as SheetKind[]) {
+    const spec = SHEETS[kind];
+    const wanted = options.sheets?.[kind];
+    const sheetName = wanted && names.includes(wanted) ? wanted : findSheet(names, spec, chosen);
+    if (!sheetName) {
+      if (spec.required) throw missingSheet(spec, names);
+      continue;
+    }
+    chosen.add(sheetName);
+    const ingest = new SheetIngest(spec, sheetName, builders[kind](), findings, options.asOf, options.columns?.[kind]);
+    await source.readSheet(sheetName, (rows, firstRow) => {
+      ingest.push(rows, firstRow);
+      options.onProgress?.(kind, ingest.counts.read);
+    });
+    const result = ingest.finish();
+    if (!result.usable) {
+      if (spec.required) throw sheetProblem(sheetName, findings);
+      continue;
+    }
+    dataset.sources[kind] = result.source!;
+    dataset.counts[kind] = result.counts;
+    (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
+  }
+  return { dataset, findings };
+}
+
+function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
+  const params = {
+    field: spec.label["zh-CN"],
+    fieldEn: spec.label["en-US"],
+    synonyms: spec.names.slice(0, 6).join(" / "),
+  };
+  const m = qualityMessage("missing_sheet", params);
+  const found = names.length ? names.join(", ") : "none";
+  return new InputError(`${m["en-US"]}; sheets in the workbook: ${found}`, `${m["zh-CN"]}；工作簿中的表：${found}`);
+}
+
+function sheetProblem(sheetName: string, findings: Finding[]): InputError {
+  const fatal = findings.filter((f) => f.sheet === sheetName && (f.code === "missing_column" || f.code === "header_not_found"));
+  const en = fatal.map((f) => f.message["en-US"]).join("; ");
+  const zh = fatal.map((f) => f.message["zh-CN"]).join("；");
+  return new InputError(`sheet “${sheetName}”: ${en}`, `工作表“${sheetName}”：${zh}`);
+}

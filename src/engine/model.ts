@@ -1,0 +1,149 @@
+import type { EpochDay } from "./parse/date";
+import type {
+  ComplaintCause,
+  ComplaintComplexity,
+  ComplaintStatus,
+  ContactChannel,
+  CustomerType,
+  SheetKind,
+} from "./schema";
+
+/**
+ * The typed records ingest produces, stored column-wise: one array per field, one slot per used row.
+ * Dates are epoch days (see parse/date.ts), NaN when missing; codes of -1 mean missing.
+ * Every table keeps `sourceRow`, the row number as Excel shows it, so findings can point back.
+ */
+
+export const CUSTOMER_TYPES: readonly CustomerType[] = ["enterprise", "individual", "government"];
+export const COMPLAINT_CAUSES: readonly ComplaintCause[] = [
+  "product_quality",
+  "service_attitude",
+  "service_process",
+  "information",
+  "price",
+  "other",
+];
+export const COMPLAINT_COMPLEXITIES: readonly ComplaintComplexity[] = ["general", "complex"];
+export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ["open", "resolved"];
+export const CONTACT_CHANNELS: readonly ContactChannel[] = ["phone", "email", "visit", "online"];
+
+export interface Customers {
+  count: number;
+  /** The customer id as the user wrote it (trimmed). */
+  id: string[];
+  /** The join key (see parse/identifier.ts customerKey). */
+  key: string[];
+  name: string[];
+  /** Index into CUSTOMER_TYPES, -1 unknown. */
+  type: Int8Array;
+  owner: string[];
+  phone: string[];
+  email: string[];
+  region: string[];
+  industry: string[];
+  created: Float64Array;
+  birthday: Float64Array;
+  creditRating: string[];
+  /** 1 consented, 0 refused, -1 not stated (treated as no consent for marketing). */
+  marketingConsent: Int8Array;
+  sourceRow: Int32Array;
+}
+
+export interface Transactions {
+  count: number;
+  /** Index into Customers. */
+  customer: Int32Array;
+  /** The purchase day (epoch day, whole days). */
+  day: Float64Array;
+  /** Net amount: negative for a return. */
+  amount: Float64Array;
+  /**
+   * A 32-bit hash of the order id, so distinct orders can be counted per customer without holding
+   * millions of strings; a row without an order id is its own order. Zero for all rows when the sheet
+   * has no order-id column (then each row is an order).
+   */
+  order: Int32Array;
+  hasOrderIds: boolean;
+  /** Code into products (-1: none). */
+  product: Int32Array;
+  products: string[];
+  quantity: Float64Array;
+  sourceRow: Int32Array;
+}
+
+export interface Surveys {
+  count: number;
+  customer: Int32Array;
+  day: Float64Array;
+  /** 1–5, NaN when not answered. */
+  overall: Float64Array;
+  /** 0–10, NaN when not answered. */
+  recommend: Float64Array;
+  quality: Float64Array;
+  price: Float64Array;
+  afterSales: Float64Array;
+  delivery: Float64Array;
+  comment: string[];
+  sourceRow: Int32Array;
+}
+
+export interface Complaints {
+  count: number;
+  customer: Int32Array;
+  receivedAt: Float64Array;
+  /** Index into COMPLAINT_CAUSES (unknown causes are "other"). */
+  cause: Int8Array;
+  /** Index into COMPLAINT_COMPLEXITIES, general when not stated. */
+  complexity: Int8Array;
+  firstResponseAt: Float64Array;
+  resolvedAt: Float64Array;
+  /** Index into COMPLAINT_STATUSES: resolved when it has a resolution time or says so. */
+  status: Int8Array;
+  sourceRow: Int32Array;
+}
+
+export interface Contacts {
+  count: number;
+  customer: Int32Array;
+  day: Float64Array;
+  /** Index into CONTACT_CHANNELS, -1 unknown. */
+  channel: Int8Array;
+  owner: string[];
+  sourceRow: Int32Array;
+}
+
+/** Where a sheet came from and how its columns were mapped. */
+export interface SheetSource {
+  kind: SheetKind;
+  /** The sheet or table name in the workbook (or the CSV file name). */
+  sheetName: string;
+  /** Excel row number of the header row. */
+  headerRow: number;
+  /** Field key → the header text of the column it was read from. */
+  columns: Record<string, string>;
+  /** Column letters (A, B, …) per field key. */
+  columnLetters: Record<string, string>;
+  /** Headers that no field claims (kept so the user sees what was ignored). */
+  unmappedHeaders: string[];
+}
+
+export interface RowCounts {
+  read: number;
+  used: number;
+  /** Rows not used: blank and totals rows are counted here too, with an info finding. */
+  rejected: number;
+  /** Of the rejected: blank and totals rows. */
+  skipped: number;
+}
+
+/** The whole typed input: what every analysis reads. */
+export interface Dataset {
+  asOf: EpochDay;
+  customers: Customers;
+  transactions: Transactions;
+  surveys: Surveys | null;
+  complaints: Complaints | null;
+  contacts: Contacts | null;
+  sources: Partial<Record<SheetKind, SheetSource>>;
+  counts: Partial<Record<SheetKind, RowCounts>>;
+}

@@ -1,0 +1,115 @@
+import type { Cell } from "../cells";
+import { toHalfWidth } from "./text";
+
+/** Days between Excel's day 0 (1899-12-30, after its 1900 leap-year bug) and 1970-01-01. */
+export const EXCEL_EPOCH_OFFSET = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Dates are stored as "epoch days": days since 1970-01-01, fractional for a time of day, read as
+ * wall-clock time with no time zone (as Excel does). NaN means no date.
+ */
+export type EpochDay = number;
+
+/** Epoch day of a calendar date. @example epochDay(1970, 1, 2) // 1 */
+export function epochDay(year: number, month: number, day: number): EpochDay {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** Epoch day of an Excel serial date. @example fromExcelSerial(45723) // epochDay(2025, 3, 7) */
+export function fromExcelSerial(serial: number): EpochDay {
+  return serial - EXCEL_EPOCH_OFFSET;
+}
+
+/** Excel serial of an epoch day. @example toExcelSerial(epochDay(2025, 3, 7)) // 45723 */
+export function toExcelSerial(day: EpochDay): number {
+  return day + EXCEL_EPOCH_OFFSET;
+}
+
+/** ISO text (YYYY-MM-DD) of an epoch day; "" for NaN. @example isoDate(0) // "1970-01-01" */
+export function isoDate(day: EpochDay): string {
+  if (!Number.isFinite(day)) return "";
+  return new Date(Math.floor(day) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** ISO text with minutes (YYYY-MM-DD HH:MM) of an epoch day; "" for NaN. */
+export function isoDateTime(day: EpochDay): string {
+  if (!Number.isFinite(day)) return "";
+  return new Date(Math.round(day * 1440) * 60_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** A JS Date read as wall-clock time (exceljs gives dates as UTC instants of the wall-clock time). */
+export function fromJsDate(date: Date): EpochDay {
+  const t = date.getTime();
+  return isNaN(t) ? NaN : t / MS_PER_DAY;
+}
+
+/** Epoch day of an ISO date text (YYYY-MM-DD), NaN when it is not one. */
+export function parseIsoDate(text: string): EpochDay {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m ? validDay(+m[1], +m[2], +m[3], 0, 0, 0) : NaN;
+}
+
+// Serial numbers Excel can show as dates we accept: 1900-01-01 … 9999-12-31.
+const MIN_SERIAL = 1;
+const MAX_SERIAL = 2_958_465;
+
+function validDay(y: number, mo: number, d: number, h: number, mi: number, s: number): EpochDay {
+  if (y < 1900 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
+  if (h > 23 || mi > 59 || s > 59) return NaN;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return NaN; // 2025-02-30
+  return ms / MS_PER_DAY;
+}
+
+// yyyy-m-d, yyyy/m/d, yyyy.m.d, yyyy年m月d日, each with an optional time hh:mm[:ss].
+const YMD =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})秒?)?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+// d/m/yyyy is ambiguous with m/d/yyyy; we accept m/d/yyyy (US Excel) only when unambiguous.
+const DMY_OR_MDY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * Reads a date the way users type or Excel stores it: serial numbers and date cells,
+ * `2025-03-07`, `2025/3/7`, `2025.3.7`, `2025年3月7日`, `20250307` (as text or number), each with an
+ * optional time, and `3/7/2025` or `31/12/2025` when the day cannot be a month. NaN when it is not a date.
+ *
+ * @example parseDate("2025年3月7日") === epochDay(2025, 3, 7) // true
+ * @example parseDate(45723) === epochDay(2025, 3, 7)        // true (Excel serial)
+ */
+export function parseDate(value: Cell): EpochDay {
+  if (value === null || value === undefined || typeof value === "boolean") return NaN;
+  if (value instanceof Date) return fromJsDate(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return NaN;
+    if (value >= 19000101 && value <= 99991231 && Number.isInteger(value)) {
+      return parseCompact(String(value)); // 20250307 typed as a number
+    }
+    if (value < MIN_SERIAL || value > MAX_SERIAL) return NaN;
+    return fromExcelSerial(value);
+  }
+  const text = toHalfWidth(value).trim();
+  if (text === "") return NaN;
+  let m = YMD.exec(text);
+  if (m) return validDay(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  if (COMPACT.test(text)) return parseCompact(text);
+  m = DMY_OR_MDY.exec(text);
+  if (m) {
+    const a = +m[1];
+    const b = +m[2];
+    const [mo, d] = a > 12 ? [b, a] : [a, b];
+    return validDay(+m[3], mo, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  }
+  // A serial number stored as text ("45723" or "45723.5").
+  if (/^\d{1,7}(\.\d+)?$/.test(text)) {
+    const serial = +text;
+    if (serial >= MIN_SERIAL && serial <= MAX_SERIAL) return fromExcelSerial(serial);
+  }
+  return NaN;
+}
+
+function parseCompact(text: string): EpochDay {
+  const m = COMPACT.exec(text);
+  return m ? validDay(+m[1], +m[2], +m[3], 0, 0, 0) : NaN;
+}

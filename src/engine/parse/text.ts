@@ -1,0 +1,54 @@
+import type { Cell } from "../cells";
+
+/**
+ * Folds full-width ASCII (Ｕ+FF01–FF5E) and the ideographic space to their half-width forms, so that
+ * `１２８０` reads as `1280` and `ＡＢＣ` as `ABC`. Chinese input methods produce these often.
+ *
+ * @example toHalfWidth("１２８０") // "1280"
+ */
+export function toHalfWidth(text: string): string {
+  let needs = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      needs = true;
+      break;
+    }
+  }
+  if (!needs) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += text[i];
+  }
+  return out;
+}
+
+/**
+ * A cell as trimmed text ("" for blank). Numbers print without float noise; dates as YYYY-MM-DD.
+ *
+ * @example cellText("  Zhang San ") // "Zhang San"
+ */
+export function cellText(value: Cell): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(+value.toPrecision(15));
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+/**
+ * A header or label folded for matching: half-width, lower case, without spaces, punctuation and
+ * bracketed units, so `金额（元）`, `金额(元)` and ` Amount ` match their synonyms.
+ *
+ * @example foldLabel("金额（元）") // "金额"
+ */
+export function foldLabel(value: Cell): string {
+  return toHalfWidth(cellText(value))
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "")
+    .replace(/[\s_\-./:：*#'"’]+/g, "");
+}

@@ -1,0 +1,56 @@
+import type { Cell } from "../cells";
+import type { Finding } from "../quality";
+import type { Lang } from "../schema";
+import type { ReportTable } from "./table";
+
+const SEVERITY_WORDS: Record<Finding["severity"], Record<Lang, string>> = {
+  error: { "zh-CN": "未使用", "en-US": "Not used" },
+  warning: { "zh-CN": "请核对", "en-US": "Review" },
+  info: { "zh-CN": "提示", "en-US": "Note" },
+};
+
+const HEADERS: Record<Lang, string[]> = {
+  "zh-CN": ["工作表", "行号", "列", "问题代码", "处理", "值", "说明"],
+  "en-US": ["Sheet", "Row", "Column", "Code", "Outcome", "Value", "Message"],
+};
+
+/**
+ * The data-quality tab (数据质量 / Data quality): one row per finding, in sheet and row order, so a
+ * user can go to each cell. Row 0 (a finding about a whole sheet) shows as blank.
+ *
+ * @example dataQualityTable(findings, "en-US").rows(0, 1) // [["Transactions", 7, "Date", "future_date", …]]
+ */
+export function dataQualityTable(findings: readonly Finding[], lang: Lang): ReportTable {
+  const sorted = [...findings].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : 0));
+  const h = HEADERS[lang];
+  return {
+    tab: "dataQuality",
+    sheetName: lang === "zh-CN" ? "数据质量" : "Data quality",
+    columns: [
+      { key: "sheet", header: h[0], format: "text", width: 14 },
+      { key: "row", header: h[1], format: "integer", width: 8 },
+      { key: "column", header: h[2], format: "text", width: 14 },
+      { key: "code", header: h[3], format: "text", width: 26 },
+      { key: "severity", header: h[4], format: "text", width: 10 },
+      { key: "value", header: h[5], format: "text", width: 18 },
+      { key: "message", header: h[6], format: "text", width: 70 },
+    ],
+    rowCount: sorted.length,
+    rows: (start, end) =>
+      sorted.slice(start, end).map((f): Cell[] => [
+        f.sheet,
+        f.row > 0 ? f.row : null,
+        f.column,
+        f.code,
+        SEVERITY_WORDS[f.severity][lang],
+        f.value,
+        f.message[lang],
+      ]),
+    style: "table",
+    highlight: {
+      column: 4,
+      fills: { [SEVERITY_WORDS.error[lang]]: "#F8CBAD", [SEVERITY_WORDS.warning[lang]]: "#FFE699" },
+    },
+    mode: "replace",
+  };
+}

@@ -1,0 +1,92 @@
+import type { Cell } from "../cells";
+
+/**
+ * A report table: what the engine hands a workbook adapter to write as one output tab. Rows are
+ * produced on demand in blocks, so a 1,000,000-row tab never exists as one array of rows.
+ */
+
+/** How a column is shown. Date and datetime cells hold epoch days (numbers); adapters convert. */
+export type ColumnFormat = "text" | "integer" | "number" | "money" | "percent" | "date" | "datetime";
+
+export interface ReportColumn {
+  /** Stable key (camelCase, as in the JSON output). */
+  key: string;
+  /** The header as shown, in the run's language. */
+  header: string;
+  format: ColumnFormat;
+  /** Width in characters; adapters pick one from the header when absent. */
+  width?: number;
+}
+
+/** The tabs the add-in owns. */
+export type OutputTab =
+  | "segments"
+  | "followUps"
+  | "satisfaction"
+  | "complaints"
+  | "overview"
+  | "dataQuality"
+  | "runLog"
+  | "customerList";
+
+/** A colour per value of one column (risk levels): the whole cell is filled. */
+export interface CellHighlight {
+  column: number;
+  /** Cell text → fill colour as #RRGGBB. */
+  fills: Record<string, string>;
+}
+
+/** A native chart over a block of a tab (Overview): the adapter that can draw charts draws it. */
+export interface ChartSpec {
+  title: string;
+  type: "pie" | "bar" | "column" | "line";
+  /** Zero-based first row and column of the source block, header row included. */
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface ReportTable {
+  tab: OutputTab;
+  /** The sheet name in the run's language (客户分类 / Customer segments). */
+  sheetName: string;
+  columns: ReportColumn[];
+  rowCount: number;
+  /** Rows start (inclusive) to end (exclusive), each with one cell per column. */
+  rows(start: number, end: number): Cell[][];
+  /**
+   * "table": a filterable table with a frozen header row. "layout": free-form blocks (Overview):
+   * no header row; each row's cells are written as they come, with formats per column ignored.
+   */
+  style: "table" | "layout";
+  highlight?: CellHighlight;
+  charts?: ChartSpec[];
+  /** Replace the tab on each run, or append rows (Run log only). */
+  mode: "replace" | "append";
+}
+
+/**
+ * A report table over rows already in memory (small tabs: summaries, the run log).
+ *
+ * @example tableOf("runLog", "Run log", [{ key: "at", header: "When", format: "datetime" }], [[20000]])
+ */
+export function tableOf(
+  tab: OutputTab,
+  sheetName: string,
+  columns: ReportColumn[],
+  data: Cell[][],
+  extra: Partial<Pick<ReportTable, "style" | "highlight" | "charts" | "mode">> = {},
+): ReportTable {
+  return {
+    tab,
+    sheetName,
+    columns,
+    rowCount: data.length,
+    rows: (start, end) => data.slice(start, end),
+    style: extra.style ?? "table",
+    highlight: extra.highlight,
+    charts: extra.charts,
+    mode: extra.mode ?? "replace",
+  };
+}

@@ -1,0 +1,45 @@
+import { findHeader, mapColumns } from "../../../src/engine/ingest/header";
+import { SHEETS } from "../../../src/engine/schema";
+
+describe("findHeader", () => {
+  test("finds the header below a title row and blank rows", () => {
+    const rows = [["2025年客户交易明细"], [], [null, null], ["客户编号", "日期", "金额(元)", "备注"], ["1001", "2025-01-02", 10]];
+    const m = findHeader(rows, SHEETS.transactions)!;
+    expect(m.rowIndex).toBe(3);
+    expect(m.columns).toEqual({ customerId: 0, date: 1, amount: 2 });
+    expect(m.unmapped).toEqual([3]);
+    expect(m.missing).toEqual([]);
+  });
+
+  test.each([
+    [["客户ID", "交易日期", "金额（元）"]],
+    [["Customer ID", "Order Date", "Amount"]],
+    [["Cust No", "Date", "Sales"]],
+    [["customer_id", "DATE", "Total"]],
+    [["  客户编号 ", "日期", "实付金额"]],
+    [["Ｃｕｓｔｏｍｅｒ ＩＤ", "Date", "Amount"]],
+  ])("maps synonyms %p", (header) => {
+    const m = mapColumns(header, SHEETS.transactions);
+    expect(m.columns).toEqual({ customerId: 0, date: 1, amount: 2 });
+  });
+
+  test("reports unmapped required fields by name", () => {
+    const m = mapColumns(["客户编号", "日期", "备注"], SHEETS.transactions);
+    expect(m.missing).toEqual(["amount"]);
+  });
+
+  test("Order ID is not taken for the customer id", () => {
+    const m = mapColumns(["Order ID", "Customer ID", "Date", "Amount"], SHEETS.transactions);
+    expect(m.columns.customerId).toBe(1);
+    expect(m.columns.orderId).toBe(0);
+  });
+
+  test("a user's override wins over synonyms", () => {
+    const m = mapColumns(["编号", "客户编号", "日期", "金额"], SHEETS.transactions, { customerId: "编号" });
+    expect(m.columns.customerId).toBe(0);
+  });
+
+  test("no header at all", () => {
+    expect(findHeader([[1, 2, 3], [4, 5, 6]], SHEETS.transactions)).toBeNull();
+  });
+});

@@ -1,0 +1,182 @@
+import fc from "fast-check";
+import type { Cell, Grid } from "../../../src/engine/cells";
+import { InputError } from "../../../src/engine/errors";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { findSheet, ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+import type { Finding } from "../../../src/engine/quality";
+import { SHEETS } from "../../../src/engine/schema";
+
+const asOf = epochDay(2025, 12, 31);
+
+const customers: Grid = [
+  ["客户资料"],
+  [],
+  ["客户编号", "客户名称", "客户类型", "负责人", "电话", "邮箱", "地区", "同意营销联系"],
+  [1001, "华东贸易", "企业", "张伟", "138-0000-0001", "a@x.cn", "上海", "是"],
+  ["C002", "李娜", "个人", "", "+86 13800000002", "B@x.cn", "北京", "否"],
+  [1003, "李娜", "个人", "王芳", "13800000003", "b@x.cn", "北京", ""],
+  [" 1001 ", "重复", "企业", "", "", "", "", ""],
+  ["", "无编号", "企业", "", "", "", "", ""],
+  [1004, "某局", "政府机关", "张伟", "8613800000001", "", "", "maybe"],
+];
+
+const transactions: Grid = [
+  ["客户编号", "日期", "金额(元)", "订单号"],
+  ["1001", "2025/3/7", "¥1,280.00", "A1"],
+  [" 1001", 45723, "１２８０", "A2"],
+  ["c002", "2025年3月7日", -50, "A3"],
+  [1003, "20250307", 10, ""],
+  [9999, "2025-03-07", 10, "A5"],
+  [1001, "2026-01-05", 10, "A6"],
+  [1001, "2025-03-07", 0, "A7"],
+  [1001, "", 10, "A8"],
+  [1001, "2025-13-45", 10, "A9"],
+  [1001, "2025-03-07", "abc", "A10"],
+  [],
+  [1003, "2025-04-01", 20, "A11"],
+  ["合计", null, 2600, null],
+  [],
+];
+
+async function run(sheets: Record<string, Grid>, blockRows = 3) {
+  return ingestWorkbook(memorySource(sheets, blockRows), { asOf });
+}
+
+function codesAt(findings: Finding[], sheet: string): [number, string][] {
+  return findings.filter((f) => f.sheet === sheet).map((f) => [f.row, f.code]);
+}
+
+describe("ingestWorkbook", () => {
+  test("reads customers and joins transactions by id in any form", async () => {
+    const { dataset } = await run({ 客户: customers, 交易: transactions });
+    const c = dataset.customers;
+    expect(c.count).toBe(4);
+    expect(c.id).toEqual(["1001", "C002", "1003", "1004"]);
+    expect(Array.from(c.type)).toEqual([0, 1, 1, 2]); // 政府机关 starts with 政府
+    expect(Array.from(c.marketingConsent)).toEqual([1, 0, -1, -1]);
+    expect(Array.from(c.sourceRow)).toEqual([4, 5, 6, 9]);
+    const t = dataset.transactions;
+    expect(Array.from(t.customer)).toEqual([0, 0, 1, 2, 2]);
+    expect(Array.from(t.amount)).toEqual([1280, 1280, -50, 10, 20]);
+    expect(Array.from(t.day)).toEqual([epochDay(2025, 3, 7), epochDay(2025, 3, 7), epochDay(2025, 3, 7), epochDay(2025, 3, 7), epochDay(2025, 4, 1)]);
+    expect(t.hasOrderIds).toBe(true);
+  });
+
+  test("lists every problem with sheet, Excel row and code", async () => {
+    const { findings } = await run({ 客户: customers, 交易: transactions });
+    expect(codesAt(findings, "客户")).toEqual([
+      [6, "possible_duplicate_customer"], // same name and region as row 5
+      [7, "duplicate_customer_id"], // " 1001 " is 1001
+      [8, "missing_required"],
+      [9, "unparseable_optional"], // "maybe" is not a yes/no
+      [9, "possible_duplicate_customer"], // same phone as row 4 once +86 is folded
+    ]);
+    expect(codesAt(findings, "交易")).toEqual([
+      [6, "unknown_customer"],
+      [7, "future_date"],
+      [8, "zero_amount"],
+      [9, "missing_required"],
+      [10, "unparseable_value"],
+      [11, "unparseable_value"],
+      [12, "blank_row"],
+      [14, "totals_row"],
+    ]);
+    const bad = findings.find((f) => f.row === 10 && f.sheet === "交易")!;
+    expect(bad.column).toBe("日期");
+    expect(bad.value).toBe("2025-13-45");
+    expect(bad.message["zh-CN"]).toContain("2025-13-45");
+    expect(bad.message["en-US"]).toContain("not a valid date");
+  });
+
+  test("counts add up: read = used + rejected", async () => {
+    const { dataset } = await run({ 客户: customers, 交易: transactions });
+    expect(dataset.counts.customers).toEqual({ read: 6, used: 4, rejected: 2, skipped: 0 });
+    expect(dataset.counts.transactions).toEqual({ read: 13, used: 5, rejected: 8, skipped: 2 });
+  });
+
+  test("a missing required column is an input error naming it", async () => {
+    const tx = [["客户编号", "日期"], [1001, "2025-01-01"]];
+    await expect(run({ 客户: customers, 交易: tx })).rejects.toThrow(InputError);
+    await expect(run({ 客户: customers, 交易: tx })).rejects.toThrow(/交易.*Amount/);
+  });
+
+  test("a missing required sheet is an input error naming it", async () => {
+    await expect(run({ 客户: customers })).rejects.toThrow(/Transactions/);
+  });
+
+  test("optional sheets are read when present", async () => {
+    const surveys: Grid = [
+      ["客户编号", "日期", "总体满意度", "推荐意愿"],
+      [1001, "2025-05-01", 4, 9],
+      [1003, "2025-05-01", 7, 3],
+      [1003, "2025-05-01", "", ""],
+    ];
+    const { dataset, findings } = await run({ Customers: customers, Transactions: transactions, 满意度调查: surveys });
+    expect(dataset.surveys!.count).toBe(2);
+    expect(Array.from(dataset.surveys!.overall)).toEqual([4, NaN]);
+    expect(codesAt(findings, "满意度调查")).toEqual([
+      [3, "out_of_range"],
+      [4, "missing_required"],
+    ]);
+    expect(dataset.complaints).toBeNull();
+  });
+
+  test("sheets are found by Chinese and English names", () => {
+    expect(findSheet(["说明", "客户信息", "订单"], SHEETS.customers)).toBe("客户信息");
+    expect(findSheet(["说明", "客户信息", "订单"], SHEETS.transactions)).toBe("订单");
+    expect(findSheet(["Sheet1"], SHEETS.customers)).toBeNull();
+  });
+
+  test("block size does not change the result", async () => {
+    const a = await run({ 客户: customers, 交易: transactions }, 1);
+    const b = await run({ 客户: customers, 交易: transactions }, 1000);
+    expect(a.findings).toEqual(b.findings);
+    expect(a.dataset.counts).toEqual(b.dataset.counts);
+  });
+});
+
+const cellArb: fc.Arbitrary<Cell> = fc.oneof(
+  fc.constant(null),
+  fc.constant(""),
+  fc.constantFrom("1001", "1002", " 1003 ", "合计", "Total", "2025-03-07", "2025/13/1", "¥1,280", "abc", "0"),
+  fc.integer({ min: -10, max: 50000 }),
+  fc.double({ noNaN: false }),
+  fc.string({ maxLength: 6 }),
+  fc.boolean(),
+  fc.date({ min: new Date(Date.UTC(1800, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)) }),
+);
+
+describe("row accounting (property)", () => {
+  test("for any grid, ingest never throws anything but InputError and read = used + rejected", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cellArb, { maxLength: 6 }), { maxLength: 25 }),
+        fc.array(fc.array(cellArb, { maxLength: 5 }), { maxLength: 25 }),
+        fc.integer({ min: 1, max: 7 }),
+        async (custRows, txRows, block) => {
+          const cust: Grid = [["客户编号", "客户名称", "电话"], ...custRows];
+          const tx: Grid = [["Customer ID", "Date", "Amount", "Order ID"], ...txRows];
+          let result;
+          try {
+            result = await ingestWorkbook(memorySource({ Customers: cust, Transactions: tx }, block), { asOf });
+          } catch (e) {
+            expect(e).toBeInstanceOf(InputError);
+            return;
+          }
+          for (const kind of ["customers", "transactions"] as const) {
+            const c = result.dataset.counts[kind]!;
+            expect(c.read).toBe(c.used + c.rejected);
+            // Every rejected row has a finding at its row number.
+            const sheet = kind === "customers" ? "Customers" : "Transactions";
+            const rejectedRows = new Set(result.findings.filter((f) => f.sheet === sheet && f.severity !== "warning" && f.row > 0).map((f) => f.row));
+            expect(rejectedRows.size).toBe(c.rejected);
+          }
+          expect(result.dataset.customers.count).toBe(result.dataset.counts.customers!.used);
+          expect(result.dataset.transactions.count).toBe(result.dataset.counts.transactions!.used);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
