@@ -36,16 +36,58 @@ export type ValueClass = (typeof VALUE_CLASSES)[number];
 export const VALUE_TIERS = ["high", "medium", "low"] as const;
 export type ValueTier = (typeof VALUE_TIERS)[number];
 
-export const LIFECYCLE_STAGES = ["prospect", "new", "growth", "mature", "decline", "churned", "won_back"] as const;
+export const LIFECYCLE_STAGES = [
+  "prospect",
+  "new",
+  "growth",
+  "mature",
+  "decline",
+  "churned",
+  "won_back",
+] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
 export const RISK_LEVELS = ["high", "medium", "low"] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
+/**
+ * Why a customer is at risk: stable codes (scripts and the JSON rely on them; add new ones at the end).
+ * Source: DOMAIN.md "What it computes" 4 and issue 3.
+ */
+export const CHURN_REASON_CODES = [
+  "overdue_vs_rhythm",
+  "falling_frequency",
+  "falling_spend",
+  "low_satisfaction",
+  "nps_detractor",
+  "open_complaints",
+  "late_complaints",
+  "no_recent_contact",
+] as const;
+export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
+
 /** One reason a customer is at risk: a stable code, its words, and the figures behind them. */
 export interface ChurnReason {
-  code: string;
+  code: ChurnReasonCode;
   text: { "zh-CN": string; "en-US": string };
+}
+
+/** Reasons kept per customer. */
+export const MAX_CHURN_REASONS = 3;
+/** Figures kept per reason (what its words quote: days, counts, amounts). */
+export const REASON_FIGURES = 4;
+
+/**
+ * Up to MAX_CHURN_REASONS reasons per customer, stored compactly: 1,000,000 customers would
+ * otherwise need millions of small objects and strings. Slot s of customer i is at
+ * i * MAX_CHURN_REASONS + s; its figures at (i * MAX_CHURN_REASONS + s) * REASON_FIGURES.
+ * Read them as objects with words through churnReasonsOf (churn/reasons.ts).
+ */
+export interface ChurnReasons {
+  /** Index into CHURN_REASON_CODES, strongest first; -1 = no reason in that slot. */
+  codes: Int8Array;
+  /** The figures each reason's words quote (see churn/reasons.ts for which is which). */
+  figures: Float64Array;
 }
 
 export interface CustomerAnalysis {
@@ -55,22 +97,22 @@ export interface CustomerAnalysis {
   frequency: Int32Array;
   /** Net spend in the analysis window. */
   monetary: Float64Array;
-  /** 1–5; 0 when not scored (no purchase). */
+  /** 1–5; 0 when not scored (a prospect: no purchase up to the analysis date). */
   rScore: Uint8Array;
   fScore: Uint8Array;
   mScore: Uint8Array;
-  /** Index into RFM_SEGMENTS, -1 none. */
+  /** Index into RFM_SEGMENTS; -1 for prospects only (every buyer has exactly one segment). */
   rfmSegment: Int8Array;
-  /** Index into VALUE_CLASSES, -1 none. */
+  /** Index into VALUE_CLASSES; -1 for prospects only. */
   valueClass: Int8Array;
   /** Index into VALUE_TIERS (every customer has one: no spend is low). */
   valueTier: Int8Array;
   /** Index into LIFECYCLE_STAGES. */
   lifecycleStage: Int8Array;
-  /** 0–100. */
+  /** 0–100 (prospects 0, churned customers 100: see churn/score.ts). */
   churnScore: Float64Array;
   /** Index into RISK_LEVELS. */
   churnLevel: Int8Array;
-  /** Up to three reasons per customer, strongest first. */
-  churnReasons: ChurnReason[][];
+  /** Up to three reasons per customer, strongest first (read with churnReasonsOf). */
+  churnReasons: ChurnReasons;
 }

@@ -1,0 +1,111 @@
+import type { Dataset } from "../model";
+import type { RuleSet } from "../rules/schema";
+
+/**
+ * What the service sheets say about each customer at the analysis date, one array per signal, built
+ * in one pass over each sheet. A sheet that is absent gives null: its factors do not apply (absence
+ * of a sheet is not evidence of anything).
+ */
+export interface ServiceSignals {
+  /** Latest overall score (1–5) within the lookback, its day; NaN when none. */
+  satisfactionScore: Float64Array | null;
+  satisfactionDay: Float64Array | null;
+  /** Latest likelihood to recommend (0–10) within the lookback, its day; NaN when none. */
+  recommendScore: Float64Array | null;
+  recommendDay: Float64Array | null;
+  /** Open complaints received up to the analysis date, and the age in days of the oldest. */
+  openComplaints: Int32Array | null;
+  oldestOpenDays: Float64Array | null;
+  /** Complaints received in the lookback and answered or resolved later than the SLA. */
+  lateComplaints: Int32Array | null;
+  /** Day of the last contact up to the analysis date; NaN: never contacted. */
+  lastContactDay: Float64Array | null;
+}
+
+const OPEN = 0; // index of "open" in COMPLAINT_STATUSES
+const COMPLEX = 1; // index of "complex" in COMPLAINT_COMPLEXITIES
+
+/**
+ * @example serviceSignals(dataset, defaultRules(), dataset.asOf).openComplaints // null without a Complaints sheet
+ */
+export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): ServiceSignals {
+  const n = dataset.customers.count;
+  const out: ServiceSignals = {
+    satisfactionScore: null,
+    satisfactionDay: null,
+    recommendScore: null,
+    recommendDay: null,
+    openComplaints: null,
+    oldestOpenDays: null,
+    lateComplaints: null,
+    lastContactDay: null,
+  };
+  const f = rules.churn.factors;
+  const s = dataset.surveys;
+  if (s) {
+    const score = new Float64Array(n).fill(NaN);
+    const scoreDay = new Float64Array(n).fill(NaN);
+    const rec = new Float64Array(n).fill(NaN);
+    const recDay = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < s.count; i++) {
+      const c = s.customer[i];
+      const d = s.day[i];
+      if (!(d <= asOf)) continue;
+      const age = asOf - d;
+      const o = s.overall[i];
+      if (o === o && age <= f.lowSatisfaction.lookbackDays && !(d < scoreDay[c])) {
+        score[c] = o;
+        scoreDay[c] = d;
+      }
+      const r = s.recommend[i];
+      if (r === r && age <= f.npsDetractor.lookbackDays && !(d < recDay[c])) {
+        rec[c] = r;
+        recDay[c] = d;
+      }
+    }
+    Object.assign(out, {
+      satisfactionScore: score,
+      satisfactionDay: scoreDay,
+      recommendScore: rec,
+      recommendDay: recDay,
+    });
+  }
+  const k = dataset.complaints;
+  if (k) {
+    const open = new Int32Array(n);
+    const oldest = new Float64Array(n).fill(NaN);
+    const late = new Int32Array(n);
+    const firstHours = rules.complaints.firstResponseHours / 24;
+    const general = rules.complaints.resolutionHours.general / 24;
+    const complex = rules.complaints.resolutionHours.complex / 24;
+    for (let i = 0; i < k.count; i++) {
+      const c = k.customer[i];
+      const at = k.receivedAt[i];
+      if (!(at <= asOf)) continue;
+      const age = asOf - at;
+      if (k.status[i] === OPEN) {
+        open[c]++;
+        if (!(age <= oldest[c])) oldest[c] = age;
+      }
+      if (age <= f.lateComplaints.lookbackDays) {
+        const limit = k.complexity[i] === COMPLEX ? complex : general;
+        const response = k.firstResponseAt[i] - at;
+        const resolution = k.resolvedAt[i] - at;
+        // Small tolerance: times are stored as fractional days and 24 h may read as 0.99999….
+        if (response > firstHours + 1e-6 || resolution > limit + 1e-6) late[c]++;
+      }
+    }
+    Object.assign(out, { openComplaints: open, oldestOpenDays: oldest, lateComplaints: late });
+  }
+  const t = dataset.contacts;
+  if (t) {
+    const last = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < t.count; i++) {
+      const d = t.day[i];
+      const c = t.customer[i];
+      if (d <= asOf && !(d <= last[c])) last[c] = d;
+    }
+    out.lastContactDay = last;
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+import type { CustomerSummary } from "../aggregate/customerSummary";
+import type { Cell } from "../cells";
+import { churnReasonsText } from "../churn/reasons";
+import type { ClassifyResult } from "../classify";
+import { labelsOf } from "../labels";
+import type { Dataset } from "../model";
+import type { Lang } from "../schema";
+import type { ReportColumn, ReportTable } from "./table";
+
+/**
+ * The classified-customers tab (客户分类 / Customer segments): one row per customer in the order of
+ * the Customers sheet, every measure and category of the analysis, labels in the run's language,
+ * risk level coloured. Rows are made on demand from the columns, block by block.
+ */
+
+/** A column another analysis adds to the tab (next follow-up, pAlive, CLV …): header and a cell per customer. */
+export interface ExtraColumn {
+  column: ReportColumn;
+  value(customer: number): Cell;
+}
+
+/** Fill colours of the risk-level cells: red-ish, amber, green (Excel's "bad / neutral / good" fills). */
+export const RISK_FILLS = { high: "#F8CBAD", medium: "#FFE699", low: "#C6EFCE" } as const;
+
+const h = (zh: string, en: string, lang: Lang) => (lang === "zh-CN" ? zh : en);
+
+/** The standard columns, in order (keys as in the JSON output where the JSON has the field). */
+export function segmentColumns(lang: Lang, windowMonths: number): ReportColumn[] {
+  const months = h(`近 ${windowMonths} 个月`, `${windowMonths} months`, lang);
+  return [
+    { key: "id", header: h("客户编号", "Customer ID", lang), format: "text", width: 14 },
+    { key: "name", header: h("客户名称", "Name", lang), format: "text", width: 24 },
+    { key: "type", header: h("客户类型", "Type", lang), format: "text", width: 10 },
+    { key: "owner", header: h("负责人", "Owner", lang), format: "text", width: 12 },
+    { key: "region", header: h("地区", "Region", lang), format: "text", width: 12 },
+    {
+      key: "firstPurchase",
+      header: h("首次购买", "First purchase", lang),
+      format: "date",
+      width: 12,
+    },
+    {
+      key: "lastPurchase",
+      header: h("最近购买", "Last purchase", lang),
+      format: "date",
+      width: 12,
+    },
+    { key: "orders", header: h("订单数", "Orders", lang), format: "integer", width: 8 },
+    {
+      key: "recencyDays",
+      header: h("距上次购买天数", "Days since last purchase", lang),
+      format: "integer",
+      width: 10,
+    },
+    {
+      key: "frequency",
+      header: h(`购买天数（${months}）`, `Purchase days (${months})`, lang),
+      format: "integer",
+      width: 10,
+    },
+    {
+      key: "monetary",
+      header: h(`消费金额（${months}）`, `Spend (${months})`, lang),
+      format: "money",
+      width: 14,
+    },
+    { key: "rScore", header: h("R 分", "R score", lang), format: "integer", width: 6 },
+    { key: "fScore", header: h("F 分", "F score", lang), format: "integer", width: 6 },
+    { key: "mScore", header: h("M 分", "M score", lang), format: "integer", width: 6 },
+    { key: "rfmSegment", header: h("RFM 分群", "RFM segment", lang), format: "text", width: 14 },
+    { key: "valueClass", header: h("价值分类", "Value class", lang), format: "text", width: 14 },
+    { key: "valueTier", header: h("价值层级", "Value tier", lang), format: "text", width: 10 },
+    {
+      key: "lifecycleStage",
+      header: h("生命周期阶段", "Lifecycle stage", lang),
+      format: "text",
+      width: 10,
+    },
+    {
+      key: "churnRiskScore",
+      header: h("流失风险分", "Churn risk score", lang),
+      format: "number",
+      width: 10,
+    },
+    {
+      key: "churnRiskLevel",
+      header: h("流失风险等级", "Churn risk level", lang),
+      format: "text",
+      width: 8,
+    },
+    {
+      key: "churnRiskReasons",
+      header: h("风险原因", "Risk reasons", lang),
+      format: "text",
+      width: 60,
+    },
+  ];
+}
+
+const dateCell = (d: number): Cell => (Number.isFinite(d) ? d : null);
+const scoreCell = (s: number): Cell => (s > 0 ? s : null);
+
+/**
+ * The classified-customers tab as a report table.
+ *
+ * @example
+ * const tab = segmentsTable(dataset, summary, classifyCustomers(dataset, summary, rules), "zh-CN");
+ * tab.sheetName // "客户分类"
+ * tab.rows(0, 1)[0][0] // the first customer's id
+ */
+export function segmentsTable(
+  dataset: Dataset,
+  summary: CustomerSummary,
+  result: ClassifyResult,
+  lang: Lang,
+  extraColumns: ExtraColumn[] = [],
+): ReportTable {
+  const c = dataset.customers;
+  const a = result.analysis;
+  const columns = [
+    ...segmentColumns(lang, result.windowMonths),
+    ...extraColumns.map((e) => e.column),
+  ];
+  const types = labelsOf("customerType", lang);
+  const segments = labelsOf("segment", lang);
+  const classes = labelsOf("valueClass", lang);
+  const tiers = labelsOf("valueTier", lang);
+  const stages = labelsOf("stage", lang);
+  const risks = labelsOf("risk", lang);
+  const riskColumn = columns.findIndex((col) => col.key === "churnRiskLevel");
+  return {
+    tab: "segments",
+    sheetName: h("客户分类", "Customer segments", lang),
+    columns,
+    rowCount: c.count,
+    rows(start, end) {
+      const out: Cell[][] = [];
+      const stop = Math.min(end, c.count);
+      for (let i = Math.max(0, start); i < stop; i++) {
+        const row: Cell[] = [
+          c.id[i],
+          c.name[i],
+          types[c.type[i]] ?? "",
+          c.owner[i],
+          c.region[i],
+          dateCell(summary.firstPurchase[i]),
+          dateCell(summary.lastPurchase[i]),
+          summary.orders[i],
+          Number.isFinite(a.recencyDays[i]) ? a.recencyDays[i] : null,
+          a.frequency[i],
+          a.monetary[i],
+          scoreCell(a.rScore[i]),
+          scoreCell(a.fScore[i]),
+          scoreCell(a.mScore[i]),
+          segments[a.rfmSegment[i]] ?? "",
+          classes[a.valueClass[i]] ?? "",
+          tiers[a.valueTier[i]] ?? "",
+          stages[a.lifecycleStage[i]] ?? "",
+          a.churnScore[i],
+          risks[a.churnLevel[i]] ?? "",
+          churnReasonsText(a, i, lang),
+        ];
+        for (const e of extraColumns) row.push(e.value(i));
+        out.push(row);
+      }
+      return out;
+    },
+    style: "table",
+    highlight: {
+      column: riskColumn,
+      fills: {
+        [risks[0]]: RISK_FILLS.high,
+        [risks[1]]: RISK_FILLS.medium,
+        [risks[2]]: RISK_FILLS.low,
+      },
+    },
+    mode: "replace",
+  };
+}

@@ -1,0 +1,93 @@
+import type { Lang } from "../schema";
+import { sectionDocs } from "./docs";
+import { MODEL_RULE_DOCS } from "./model";
+import { SERVICE_RULE_DOCS } from "./service";
+
+/** A section's explanations in one language (field → words). */
+function docIn(docs: Record<string, Record<Lang, string>>, lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(docs).map(([k, v]) => [k, v[lang]]));
+}
+import { canonicalJson, sha256Hex } from "./hash";
+import { ruleSetSchema, type RuleSet } from "./schema";
+
+export { DEFAULTS, DEFAULT_SEGMENTS, RULES_VERSION } from "./defaults";
+export { RULE_DOCS, sectionDocs } from "./docs";
+export { canonicalJson, sha256Hex } from "./hash";
+export {
+  ruleSetSchema,
+  uncoveredScores,
+  type ChurnRules,
+  type LifecycleRules,
+  type RuleSet,
+  type SegmentationRules,
+  type SegmentRule,
+} from "./schema";
+export { parseRuleSet, parseRuleSetText, type RuleSetResult } from "./validate";
+
+/**
+ * The default rule set: every threshold at its documented default (defaults.ts), no analysis date.
+ *
+ * @example defaultRules().churn.inactiveDays // 365
+ */
+export function defaultRules(): RuleSet {
+  return ruleSetSchema.parse({});
+}
+
+/**
+ * The rule set's fingerprint: SHA-256 (hex) of its canonical JSON without `asOf`. The analysis date
+ * is recorded on its own in every output, so re-running the same rules another day keeps the hash.
+ *
+ * @example ruleSetHash(defaultRules()).length // 64
+ */
+export function ruleSetHash(rules: RuleSet): string {
+  const { asOf: _asOf, ...settings } = rules;
+  return sha256Hex(canonicalJson(settings));
+}
+
+/** What every output records about the rules that made it. */
+export interface RuleSetId {
+  version: number;
+  hash: string;
+}
+
+/** @example ruleSetId(defaultRules()).version // 1 */
+export function ruleSetId(rules: RuleSet): RuleSetId {
+  return { version: rules.version, hash: ruleSetHash(rules) };
+}
+
+/**
+ * The rule set as pretty JSON for a user to start from (rules --print): each of our sections starts
+ * with a `_doc` object explaining its fields in the chosen language. `_doc` keys are ignored when the
+ * file is read back, so the printed text is itself a valid rule set.
+ *
+ * @example JSON.parse(ruleSetJson(defaultRules())).window.months // 12
+ */
+export function ruleSetJson(rules: RuleSet, lang: Lang = "en-US"): string {
+  const doc = {
+    $comment:
+      lang === "zh-CN"
+        ? "客户分析规则集。只需保留要修改的字段，其余取默认值。_doc 为说明，读取时忽略。"
+        : "Customer analytics rule set. Keep only the fields you change; the rest take their defaults. _doc entries explain and are ignored when read.",
+    _doc: sectionDocs("ruleSet", lang),
+    version: rules.version,
+    ...(rules.asOf !== undefined ? { asOf: rules.asOf } : {}),
+    window: { _doc: sectionDocs("window", lang), ...rules.window },
+    segmentation: { _doc: sectionDocs("segmentation", lang), ...rules.segmentation },
+    lifecycle: { _doc: sectionDocs("lifecycle", lang), ...rules.lifecycle },
+    churn: { _doc: sectionDocs("churn", lang), ...rules.churn },
+    followUp: { _doc: docIn(SERVICE_RULE_DOCS.followUp, lang), ...rules.followUp },
+    satisfaction: { _doc: docIn(SERVICE_RULE_DOCS.satisfaction, lang), ...rules.satisfaction },
+    complaints: { _doc: docIn(SERVICE_RULE_DOCS.complaints, lang), ...rules.complaints },
+    model: { _doc: docIn(MODEL_RULE_DOCS, lang), ...rules.model },
+  };
+  // Score ranges, cut points and segment rows read best on one line each.
+  return JSON.stringify(doc, null, 2)
+    .replace(
+      /\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g,
+      (_m, inner: string) => "[" + inner.split(/,\s*/).join(", ") + "]",
+    )
+    .replace(
+      /\{\s*("segment": "\w+",)\s*("r": \[[^\]]*\],)\s*("f": \[[^\]]*\],)\s*("m": \[[^\]]*\])\s*\}/g,
+      "{ $1 $2 $3 $4 }",
+    );
+}

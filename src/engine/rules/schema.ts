@@ -1,0 +1,228 @@
+import { z } from "zod";
+import { RFM_SEGMENTS } from "../analysis";
+import { modelRulesSchema } from "./model";
+import { complaintRulesSchema, followUpRulesSchema, satisfactionRulesSchema } from "./service";
+import { DEFAULTS, DEFAULT_SEGMENTS, RULES_VERSION } from "./defaults";
+
+const D = DEFAULTS;
+
+/**
+ * The rule set: one versioned JSON document that holds every threshold the analysis uses. Each
+ * field has a default (defaults.ts says where each comes from), so `{}` is a complete rule set and a
+ * user's file only needs the fields it changes. Objects are strict: a misspelt field is an error,
+ * not silently ignored. `_doc` and `$comment` keys are stripped before parsing (validate.ts), so the
+ * printed defaults (with their explanations) parse back as they are.
+ */
+
+const days = z.number().int().min(0);
+const positiveDays = z.number().int().min(1);
+const share = z.number().min(0).max(1);
+const weight = z.number().min(0).max(1);
+
+/** Four ascending cut points: a value above the k-th cut point scores one more. */
+const cutPoints = z
+  .array(z.number())
+  .length(4)
+  .refine((c) => c.every((v, k) => k === 0 || c[k - 1] <= v), {
+    message: "cut points must be in ascending order",
+    params: { zh: "分界点必须按从小到大排列" },
+  });
+
+const measureScoring = z
+  .strictObject({
+    /** null: quintiles of the customers' own values; four numbers: fixed cut points. */
+    cutPoints: cutPoints.nullable().default(null),
+  })
+  .prefault({});
+
+const scoreRange = z
+  .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
+  .refine(([lo, hi]) => lo <= hi, {
+    message: "range [min, max] must have min ≤ max",
+    params: { zh: "范围 [最小, 最大] 中最小值不能大于最大值" },
+  });
+
+/** One named RFM segment: the score ranges (inclusive) it covers. */
+const segmentRule = z.strictObject({
+  segment: z.enum(RFM_SEGMENTS),
+  r: scoreRange.default([1, 5]),
+  f: scoreRange.default([1, 5]),
+  m: scoreRange.default([1, 5]),
+});
+export type SegmentRule = z.infer<typeof segmentRule>;
+
+/** Score combinations no segment covers, as "R1 F2 M3" (every buyer must get exactly one segment). */
+export function uncoveredScores(segments: readonly SegmentRule[]): string[] {
+  const missing: string[] = [];
+  for (let r = 1; r <= 5; r++)
+    for (let f = 1; f <= 5; f++)
+      for (let m = 1; m <= 5; m++) {
+        const hit = segments.some(
+          (s) =>
+            s.r[0] <= r && r <= s.r[1] && s.f[0] <= f && f <= s.f[1] && s.m[0] <= m && m <= s.m[1],
+        );
+        if (!hit) missing.push(`R${r} F${f} M${m}`);
+      }
+  return missing;
+}
+
+const copySegment = (s: (typeof DEFAULT_SEGMENTS)[number]): SegmentRule => ({
+  segment: s.segment,
+  r: [s.r[0], s.r[1]],
+  f: [s.f[0], s.f[1]],
+  m: [s.m[0], s.m[1]],
+});
+
+const segmentationSchema = z
+  .strictObject({
+    rfm: z
+      .strictObject({
+        recency: measureScoring,
+        frequency: measureScoring,
+        monetary: measureScoring,
+      })
+      .prefault({}),
+    segments: z
+      .array(segmentRule)
+      .min(1)
+      .default(() => DEFAULT_SEGMENTS.map(copySegment))
+      .superRefine((segments, ctx) => {
+        const missing = uncoveredScores(segments);
+        if (missing.length > 0) {
+          const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ", …" : "");
+          ctx.addIssue({
+            code: "custom",
+            message: `${missing.length} score combinations match no segment (${shown}); add a catch-all last`,
+            params: {
+              zh: `有 ${missing.length} 个评分组合不属于任何分群（${shown}），请在最后加一个兜底分群`,
+            },
+          });
+        }
+      }),
+    valueClass: z
+      .strictObject({
+        basis: z.enum(["mean", "median"]).default(D.segmentation.valueClass.basis),
+      })
+      .prefault({}),
+    valueTier: z
+      .strictObject({
+        highShare: share.default(D.segmentation.valueTier.highShare),
+        mediumShare: share.default(D.segmentation.valueTier.mediumShare),
+      })
+      .prefault({})
+      .refine((t) => t.highShare + t.mediumShare <= 1 + 1e-9, {
+        message: "highShare + mediumShare must not exceed 1",
+        params: { zh: "highShare 与 mediumShare 之和不能超过 1" },
+      }),
+  })
+  .prefault({});
+
+const lifecycleSchema = z
+  .strictObject({
+    newDays: days.default(D.lifecycle.newDays),
+    matureAfterDays: positiveDays.default(D.lifecycle.matureAfterDays),
+    trendPeriodDays: positiveDays.default(D.lifecycle.trendPeriodDays),
+    growthChange: z.number().min(0).default(D.lifecycle.growthChange),
+    declineChange: z.number().min(0).max(1).default(D.lifecycle.declineChange),
+    overdueFactor: z.number().min(1).default(D.lifecycle.overdueFactor),
+    wonBackWithinDays: positiveDays.default(D.lifecycle.wonBackWithinDays),
+    typicalGap: z
+      .strictObject({
+        oneTimeBuyerDays: positiveDays.nullable().default(D.lifecycle.typicalGap.oneTimeBuyerDays),
+        fallbackDays: positiveDays.default(D.lifecycle.typicalGap.fallbackDays),
+        minDays: positiveDays.default(D.lifecycle.typicalGap.minDays),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+const F = D.churn.factors;
+
+const lookbackFactor = (w: number, lookbackDays: number) =>
+  z
+    .strictObject({ weight: weight.default(w), lookbackDays: positiveDays.default(lookbackDays) })
+    .prefault({});
+
+const churnSchema = z
+  .strictObject({
+    inactiveDays: positiveDays.default(D.churn.inactiveDays),
+    levels: z
+      .strictObject({
+        high: z.number().min(0).max(100).default(D.churn.levels.high),
+        medium: z.number().min(0).max(100).default(D.churn.levels.medium),
+      })
+      .prefault({})
+      .refine((l) => l.medium <= l.high, {
+        message: "medium must not be above high",
+        params: { zh: "medium 不能高于 high" },
+      }),
+    minReasonPoints: z.number().min(0).max(100).default(D.churn.minReasonPoints),
+    factors: z
+      .strictObject({
+        overdueVsRhythm: z
+          .strictObject({
+            weight: weight.default(F.overdueVsRhythm.weight),
+            fullAtRatio: z.number().gt(1).default(F.overdueVsRhythm.fullAtRatio),
+          })
+          .prefault({}),
+        fallingFrequency: z
+          .strictObject({ weight: weight.default(F.fallingFrequency.weight) })
+          .prefault({}),
+        fallingSpend: z
+          .strictObject({ weight: weight.default(F.fallingSpend.weight) })
+          .prefault({}),
+        lowSatisfaction: lookbackFactor(F.lowSatisfaction.weight, F.lowSatisfaction.lookbackDays),
+        npsDetractor: lookbackFactor(F.npsDetractor.weight, F.npsDetractor.lookbackDays),
+        openComplaints: z
+          .strictObject({
+            weight: weight.default(F.openComplaints.weight),
+            fullAtCount: positiveDays.default(F.openComplaints.fullAtCount),
+          })
+          .prefault({}),
+        lateComplaints: z
+          .strictObject({
+            weight: weight.default(F.lateComplaints.weight),
+            lookbackDays: positiveDays.default(F.lateComplaints.lookbackDays),
+            fullAtCount: positiveDays.default(F.lateComplaints.fullAtCount),
+          })
+          .prefault({}),
+        noRecentContact: z
+          .strictObject({
+            weight: weight.default(F.noRecentContact.weight),
+            afterDays: positiveDays.default(F.noRecentContact.afterDays),
+            fullAtDays: positiveDays.default(F.noRecentContact.fullAtDays),
+          })
+          .prefault({})
+          .refine((c) => c.afterDays < c.fullAtDays, {
+            message: "afterDays must be below fullAtDays",
+            params: { zh: "afterDays 必须小于 fullAtDays" },
+          }),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+export const ruleSetSchema = z.strictObject({
+  version: z.literal(RULES_VERSION).default(RULES_VERSION),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+    .optional(),
+  window: z
+    .strictObject({ months: z.number().int().min(1).max(120).default(D.window.months) })
+    .prefault({}),
+  segmentation: segmentationSchema,
+  lifecycle: lifecycleSchema,
+  churn: churnSchema,
+  followUp: followUpRulesSchema.prefault({}),
+  satisfaction: satisfactionRulesSchema.prefault({}),
+  complaints: complaintRulesSchema.prefault({}),
+  model: modelRulesSchema.prefault({}),
+});
+
+/** A complete, validated rule set (every field filled). */
+export type RuleSet = z.infer<typeof ruleSetSchema>;
+export type SegmentationRules = RuleSet["segmentation"];
+export type LifecycleRules = RuleSet["lifecycle"];
+export type ChurnRules = RuleSet["churn"];
+export type { ModelRules } from "./model";

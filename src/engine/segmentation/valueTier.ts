@@ -1,0 +1,57 @@
+/**
+ * Value tier by cumulative share of revenue (ABC / Pareto): rank customers by spend, largest first;
+ * those before whom less than highShare of revenue is accumulated are high, then medium up to
+ * highShare + mediumShare, the rest low. Defined on the value (revenue of customers spending
+ * strictly more), so equal spenders share a tier and spending more never lowers the tier. No or
+ * negative spend is low.
+ */
+
+/** The least spend that is high and medium value (NaN when no customer is). */
+export interface TierCuts {
+  highMin: number;
+  mediumMin: number;
+}
+
+/**
+ * @example tierCuts(Float64Array.of(80, 15, 5), 0.8, 0.15) // { highMin: 80, mediumMin: 15 }
+ */
+export function tierCuts(monetary: Float64Array, highShare: number, mediumShare: number): TierCuts {
+  let count = 0;
+  let total = 0;
+  for (let i = 0; i < monetary.length; i++)
+    if (monetary[i] > 0) {
+      count++;
+      total += monetary[i];
+    }
+  const positive = new Float64Array(count);
+  for (let i = 0, k = 0; i < monetary.length; i++) if (monetary[i] > 0) positive[k++] = monetary[i];
+  positive.sort();
+  let highMin = NaN;
+  let mediumMin = NaN;
+  // Tolerance: sums of many decimals are not exact; a share within 1e-9 of the limit is at it.
+  const highLimit = highShare * total * (1 - 1e-12);
+  const mediumLimit = (highShare + mediumShare) * total * (1 - 1e-12);
+  let above = 0; // revenue of customers spending strictly more than the current value
+  for (let k = count - 1; k >= 0;) {
+    const v = positive[k];
+    let group = 0;
+    while (k >= 0 && positive[k] === v) {
+      group += v;
+      k--;
+    }
+    if (above < highLimit) highMin = v;
+    else if (above < mediumLimit) mediumMin = v;
+    else break;
+    above += group;
+  }
+  if (Number.isNaN(mediumMin)) mediumMin = highMin;
+  return { highMin, mediumMin };
+}
+
+/** Index into VALUE_TIERS (0 high, 1 medium, 2 low). @example tierOf(50, { highMin: 80, mediumMin: 15 }) // 1 */
+export function tierOf(monetary: number, cuts: TierCuts): number {
+  if (!(monetary > 0)) return 2;
+  if (monetary >= cuts.highMin) return 0;
+  if (monetary >= cuts.mediumMin) return 1;
+  return 2;
+}

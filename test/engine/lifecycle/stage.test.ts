@@ -1,0 +1,147 @@
+import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
+import { medianInPlace, populationGap } from "../../../src/engine/lifecycle/rhythm";
+import { classify } from "../helpers/classify";
+import { purchases, type TransactionRow } from "../helpers/dataset";
+
+/** The stage of customer "X" given its purchases (days before 2025-06-30), next to a steady crowd. */
+function stageOf(tx: TransactionRow[], patch: unknown = {}, crowd = true): string {
+  // The crowd buys every 30 days: the population rhythm for one-time buyers is 30 days.
+  const others = crowd ? purchases("P", [10, 40, 70, 100, 130]) : [];
+  const r = classify(
+    { asOf: "2025-06-30", customers: ["X", "P"], transactions: [...tx, ...others] },
+    patch,
+  );
+  return LIFECYCLE_STAGES[r.analysis.lifecycleStage[0]];
+}
+
+const every = (step: number, from: number, to: number) => {
+  const out: number[] = [];
+  for (let d = from; d <= to; d += step) out.push(d);
+  return out;
+};
+
+describe("lifecycle stage", () => {
+  it("no purchase → prospect", () => {
+    expect(stageOf([])).toBe("prospect");
+  });
+
+  it("only a return, no purchase → prospect", () => {
+    expect(stageOf([{ customer: "X", date: 5, amount: -50 }])).toBe("prospect");
+  });
+
+  it("bought once 10 days ago → new", () => {
+    expect(stageOf(purchases("X", [10]))).toBe("new");
+  });
+
+  it("last bought three years ago → churned", () => {
+    expect(stageOf(purchases("X", [3 * 365, 3 * 365 + 30, 3 * 365 + 60]))).toBe("churned");
+  });
+
+  it("churned exactly at churn.inactiveDays, not a day before", () => {
+    expect(stageOf(purchases("X", [365, 400]))).toBe("churned");
+    expect(stageOf(purchases("X", [364, 400]), { lifecycle: { overdueFactor: 100 } })).not.toBe(
+      "churned",
+    );
+    expect(stageOf(purchases("X", [100, 130]), { churn: { inactiveDays: 90 } })).toBe("churned");
+  });
+
+  it("a steady buyer for two years → mature", () => {
+    expect(stageOf(purchases("X", every(30, 5, 730)))).toBe("mature");
+  });
+
+  it("a repeat buyer in the first year → growth", () => {
+    expect(stageOf(purchases("X", every(30, 5, 200)))).toBe("growth");
+  });
+
+  it("an old customer whose spend rose by 20% or more → growth", () => {
+    const tx = [
+      ...purchases("X", every(30, 5, 175), 150),
+      ...purchases("X", every(30, 185, 730), 100),
+    ];
+    expect(stageOf(tx)).toBe("growth");
+  });
+
+  it("spend down by 30% or more → decline", () => {
+    const tx = [
+      ...purchases("X", every(30, 5, 175), 60),
+      ...purchases("X", every(30, 185, 730), 100),
+    ];
+    expect(stageOf(tx)).toBe("decline");
+  });
+
+  it("purchases down by 30% or more → decline", () => {
+    const tx = [...purchases("X", every(60, 5, 175)), ...purchases("X", every(20, 185, 730))];
+    expect(stageOf(tx)).toBe("decline");
+  });
+
+  it("silent for more than twice the own rhythm → decline", () => {
+    // Buys every 20 days, silent for 50.
+    expect(stageOf(purchases("X", every(20, 50, 730)))).toBe("decline");
+    expect(stageOf(purchases("X", every(20, 35, 730)))).toBe("mature");
+  });
+
+  it("came back after a churn-length gap → won_back, for wonBackWithinDays", () => {
+    const tx = purchases("X", [20, 50, 500, 530, 560]);
+    expect(stageOf(tx)).toBe("won_back");
+    expect(
+      stageOf(purchases("X", [200, 230, 700]), { lifecycle: { overdueFactor: 100 } }),
+    ).not.toBe("won_back");
+    expect(stageOf(tx, { lifecycle: { wonBackWithinDays: 30 } })).not.toBe("won_back");
+  });
+
+  it("one-time buyers: new while young, then growth within the population rhythm, decline when overdue", () => {
+    expect(stageOf(purchases("X", [100]))).toBe("decline"); // population rhythm 30 days: 100 > 2 × 30
+    expect(
+      stageOf(purchases("X", [100]), { lifecycle: { typicalGap: { oneTimeBuyerDays: 60 } } }),
+    ).toBe("growth");
+    // Never mature, even when old and within a long fixed rhythm.
+    expect(
+      stageOf(purchases("X", [300]), {
+        lifecycle: { typicalGap: { oneTimeBuyerDays: 200 }, matureAfterDays: 200 },
+      }),
+    ).toBe("growth");
+  });
+
+  it("with nobody buying twice, one-time buyers use the fallback gap", () => {
+    const r = classify({
+      asOf: "2025-06-30",
+      customers: ["X"],
+      transactions: purchases("X", [100]),
+    });
+    expect(r.populationGapDays).toBe(90);
+    expect(LIFECYCLE_STAGES[r.analysis.lifecycleStage[0]]).toBe("growth");
+  });
+
+  it("a return does not count as a purchase for the rhythm or the first purchase", () => {
+    const tx = [...purchases("X", [10]), { customer: "X", date: 200, amount: -30 }];
+    expect(stageOf(tx)).toBe("new");
+  });
+});
+
+describe("rhythm", () => {
+  it("median gap, with a floor; population gap from repeat buyers", () => {
+    expect(medianInPlace(Float64Array.of(30, 10, 20, 99), 3)).toBe(20);
+    expect(medianInPlace(Float64Array.of(4, 1, 3, 2), 4)).toBe(2.5);
+    const big = Float64Array.from({ length: 101 }, (_, i) => 100 - i);
+    expect(medianInPlace(big, 101)).toBe(50);
+    const rules = { oneTimeBuyerDays: null, fallbackDays: 90, minDays: 7 };
+    expect(populationGap(Float64Array.of(10, 30, NaN, 20), rules)).toBe(20);
+    expect(populationGap(Float64Array.of(NaN), rules)).toBe(90);
+    expect(populationGap(Float64Array.of(2, 3), rules)).toBe(7);
+    expect(populationGap(Float64Array.of(10), { ...rules, oneTimeBuyerDays: 45 })).toBe(45);
+  });
+
+  it("a customer's typical gap is the median of their own gaps, at least minDays", () => {
+    const r = classify({
+      asOf: "2025-06-30",
+      customers: ["A", "B", "C"],
+      transactions: [
+        ...purchases("A", [10, 20, 40, 500]),
+        ...purchases("B", [1, 2, 3]),
+        ...purchases("C", [9]),
+      ],
+    });
+    // C bought once: the median of A's and B's typical gaps (20, 7).
+    expect(Array.from(r.typicalGapDays)).toEqual([20, 7, 13.5]);
+  });
+});

@@ -1,0 +1,169 @@
+import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
+import { classifyCustomers } from "../../../src/engine/classify";
+import { customerJson, segmentationJson } from "../../../src/engine/report/customerJson";
+import { RISK_FILLS, segmentsTable } from "../../../src/engine/report/segmentsTab";
+import { epochDay } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+import { makeDataset, purchases } from "../helpers/dataset";
+
+const every = (step: number, from: number, to: number) => {
+  const out: number[] = [];
+  for (let d = from; d <= to; d += step) out.push(d);
+  return out;
+};
+
+const dataset = makeDataset({
+  asOf: "2025-06-30",
+  customers: [
+    { id: "A001", name: "华东贸易", type: "enterprise", owner: "王芳", region: "上海" },
+    { id: "A002", name: "Li Lei", type: "individual" },
+    { id: "A003", name: "Prospect Co." },
+    { id: "A004", name: "Old Co.", type: "government" },
+  ],
+  transactions: [
+    ...purchases("A001", every(30, 5, 700), 1000),
+    ...purchases("A002", [10], 80),
+    ...purchases("A004", [900, 930], 500),
+  ],
+});
+const summary = summariseCustomers(dataset);
+const result = classifyCustomers(dataset, summary, defaultRules());
+
+describe("the classified-customers tab", () => {
+  it("is a filterable table named in the run's language", () => {
+    const zh = segmentsTable(dataset, summary, result, "zh-CN");
+    const en = segmentsTable(dataset, summary, result, "en-US");
+    expect(zh.sheetName).toBe("客户分类");
+    expect(en.sheetName).toBe("Customer segments");
+    expect(zh.tab).toBe("segments");
+    expect(zh.style).toBe("table");
+    expect(zh.rowCount).toBe(4);
+    expect(zh.columns.map((c) => c.key)).toEqual([
+      "id",
+      "name",
+      "type",
+      "owner",
+      "region",
+      "firstPurchase",
+      "lastPurchase",
+      "orders",
+      "recencyDays",
+      "frequency",
+      "monetary",
+      "rScore",
+      "fScore",
+      "mScore",
+      "rfmSegment",
+      "valueClass",
+      "valueTier",
+      "lifecycleStage",
+      "churnRiskScore",
+      "churnRiskLevel",
+      "churnRiskReasons",
+    ]);
+    expect(zh.columns.find((c) => c.key === "monetary")).toMatchObject({
+      format: "money",
+      header: "消费金额（近 12 个月）",
+    });
+    expect(zh.columns.find((c) => c.key === "firstPurchase")!.format).toBe("date");
+  });
+
+  it("one row per customer with labels, dates as epoch days, blanks for what does not apply", () => {
+    const zh = segmentsTable(dataset, summary, result, "zh-CN");
+    const rows = zh.rows(0, 4);
+    const col = (key: string) => zh.columns.findIndex((c) => c.key === key);
+    expect(rows[0].slice(0, 5)).toEqual(["A001", "华东贸易", "企业", "王芳", "上海"]);
+    expect(rows[0][col("lastPurchase")]).toBe(epochDay(2025, 6, 25));
+    expect(rows[0][col("lifecycleStage")]).toBe("成熟期");
+    expect(rows[0][col("valueTier")]).toBe("高价值");
+    expect(rows[0][col("churnRiskLevel")]).toBe("低");
+    expect(rows[1][col("lifecycleStage")]).toBe("新客户");
+    // The prospect: no dates, no scores, no segment.
+    expect(rows[2][col("firstPurchase")]).toBeNull();
+    expect(rows[2][col("rScore")]).toBeNull();
+    expect(rows[2][col("rfmSegment")]).toBe("");
+    expect(rows[2][col("lifecycleStage")]).toBe("潜在客户");
+    // The churned customer: high risk with its reason in words.
+    expect(rows[3][col("lifecycleStage")]).toBe("流失");
+    expect(rows[3][col("churnRiskLevel")]).toBe("高");
+    expect(rows[3][col("churnRiskScore")]).toBe(100);
+    expect(rows[3][col("churnRiskReasons")]).toMatch(/^超出自身购买周期 870 天/);
+    const en = segmentsTable(dataset, summary, result, "en-US").rows(3, 4)[0];
+    expect(en[col("churnRiskLevel")]).toBe("High");
+    expect(en[col("churnRiskReasons")]).toMatch(/^Overdue by 870 days against own rhythm/);
+  });
+
+  it("colours the risk level column", () => {
+    const zh = segmentsTable(dataset, summary, result, "zh-CN");
+    expect(zh.highlight).toEqual({
+      column: zh.columns.findIndex((c) => c.key === "churnRiskLevel"),
+      fills: { 高: RISK_FILLS.high, 中: RISK_FILLS.medium, 低: RISK_FILLS.low },
+    });
+    expect(segmentsTable(dataset, summary, result, "en-US").highlight!.fills).toEqual({
+      High: "#F8CBAD",
+      Medium: "#FFE699",
+      Low: "#C6EFCE",
+    });
+  });
+
+  it("rows in blocks are the same as all at once", () => {
+    const tab = segmentsTable(dataset, summary, result, "en-US");
+    expect([...tab.rows(0, 1), ...tab.rows(1, 3), ...tab.rows(3, 10)]).toEqual(tab.rows(0, 4));
+  });
+
+  it("takes extra columns from later analyses", () => {
+    const tab = segmentsTable(dataset, summary, result, "en-US", [
+      { column: { key: "clv", header: "CLV", format: "money" }, value: (i) => i * 10 },
+    ]);
+    expect(tab.columns.at(-1)!.key).toBe("clv");
+    expect(tab.rows(0, 4).map((r) => r.at(-1))).toEqual([0, 10, 20, 30]);
+    expect(tab.highlight!.column).toBe(19);
+  });
+});
+
+describe("the JSON fields", () => {
+  it("per customer: codes, scores and reasons in the run's language", () => {
+    const a = customerJson(result.analysis, 3, "en-US");
+    expect(a).toMatchObject({
+      recencyDays: 900,
+      frequency: 0,
+      monetary: 0,
+      lifecycleStage: "churned",
+      valueTier: "low",
+      churnRisk: { score: 100, level: "high" },
+    });
+    expect(a.churnRisk.reasons[0].code).toBe("overdue_vs_rhythm");
+    expect(customerJson(result.analysis, 3, "zh-CN").churnRisk.reasons[0].text).toMatch(
+      /^超出自身购买周期/,
+    );
+    expect(customerJson(result.analysis, 2, "en-US")).toEqual({
+      recencyDays: null,
+      frequency: 0,
+      monetary: 0,
+      rScore: null,
+      fScore: null,
+      mScore: null,
+      rfmSegment: null,
+      valueClass: null,
+      valueTier: "low",
+      lifecycleStage: "prospect",
+      churnRisk: { score: 0, level: "low", reasons: [] },
+    });
+    const first = customerJson(result.analysis, 0, "en-US");
+    expect(first.rfmSegment).not.toBeNull();
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+  });
+
+  it("the segmentation block: cut points, averages, churn definition, rule set", () => {
+    const s = segmentationJson(result);
+    expect(s.asOf).toBe("2025-06-30");
+    expect(s.window).toEqual({ months: 12, from: "2024-07-01", to: "2025-06-30" });
+    expect(s.churnDefinitionDays).toBe(365);
+    expect(s.buyers).toBe(3);
+    expect(s.cutPoints.recencyDays).toHaveLength(4);
+    expect(s.averages.basis).toBe("mean");
+    expect(s.averages.recencyDays).toBeCloseTo((5 + 10 + 900) / 3, 2);
+    expect(s.ruleSet).toEqual(result.rules);
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+});

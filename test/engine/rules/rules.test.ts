@@ -1,0 +1,252 @@
+import { createHash } from "node:crypto";
+import fc from "fast-check";
+import {
+  DEFAULTS,
+  DEFAULT_SEGMENTS,
+  canonicalJson,
+  defaultRules,
+  parseRuleSet,
+  parseRuleSetText,
+  ruleSetHash,
+  ruleSetId,
+  ruleSetJson,
+  sha256Hex,
+  uncoveredScores,
+} from "../../../src/engine/rules";
+
+function errorsOf(json: unknown, lang: "en-US" | "zh-CN" = "en-US"): string[] {
+  const r = parseRuleSet(json, lang);
+  if (r.ok) throw new Error("expected the rule set to be rejected");
+  return r.errors;
+}
+
+describe("defaults", () => {
+  it("an empty document is the full default rule set", () => {
+    const r = parseRuleSet({});
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.rules.version).toBe(1);
+    expect(r.rules.asOf).toBeUndefined();
+    expect(r.rules.window.months).toBe(DEFAULTS.window.months);
+    expect(r.rules.segmentation.valueTier).toEqual({ highShare: 0.8, mediumShare: 0.15 });
+    expect(r.rules.segmentation.segments).toEqual(DEFAULT_SEGMENTS);
+    expect(r.rules.churn.inactiveDays).toBe(DEFAULTS.churn.inactiveDays);
+    expect(r.rules.churn.factors.overdueVsRhythm.weight).toBe(
+      DEFAULTS.churn.factors.overdueVsRhythm.weight,
+    );
+    expect(r.rules.lifecycle.typicalGap.oneTimeBuyerDays).toBeNull();
+  });
+
+  it("composes the service sections with their own defaults", () => {
+    const rules = defaultRules();
+    expect(rules.followUp.cadenceDays).toEqual({ high: 14, medium: 30, low: 90 });
+    expect(rules.satisfaction.npsDetractorMax).toBe(6);
+    expect(rules.complaints.resolutionHours).toEqual({ general: 24, complex: 48 });
+  });
+
+  it("a partial document changes only what it names", () => {
+    const r = parseRuleSet({ lifecycle: { newDays: 30 }, asOf: "2025-06-30" });
+    expect(r.ok && r.rules.lifecycle.newDays).toBe(30);
+    expect(r.ok && r.rules.lifecycle.matureAfterDays).toBe(DEFAULTS.lifecycle.matureAfterDays);
+    expect(r.ok && r.rules.asOf).toBe("2025-06-30");
+  });
+
+  it("the default segment table covers every score combination", () => {
+    expect(uncoveredScores(DEFAULT_SEGMENTS)).toEqual([]);
+  });
+
+  it("defaultRules returns a fresh copy each time", () => {
+    const a = defaultRules();
+    a.segmentation.segments[0].r[0] = 1;
+    expect(defaultRules().segmentation.segments[0].r[0]).toBe(5);
+  });
+});
+
+describe("invalid rule sets name the field", () => {
+  it("a misspelt field", () => {
+    expect(errorsOf({ segmentation: { rfm: { quintiles: 5 } } })).toEqual([
+      "segmentation.rfm.quintiles: unknown field (misspelt?)",
+    ]);
+  });
+
+  it("a number out of range, with the value", () => {
+    expect(errorsOf({ lifecycle: { newDays: -1 } })).toEqual([
+      "lifecycle.newDays: expected ≥ 0, got -1",
+    ]);
+    expect(errorsOf({ churn: { factors: { overdueVsRhythm: { weight: 1.5 } } } })).toEqual([
+      "churn.factors.overdueVsRhythm.weight: expected ≤ 1, got 1.5",
+    ]);
+  });
+
+  it("a wrong type", () => {
+    expect(errorsOf({ window: { months: "12" } })).toEqual([
+      "window.months: expected a number, got text",
+    ]);
+    expect(errorsOf({ window: { months: 1.5 } })).toEqual([
+      "window.months: expected a whole number",
+    ]);
+    expect(errorsOf({ lifecycle: [] })).toEqual([
+      "lifecycle: expected an object {…}, got a list […]",
+    ]);
+  });
+
+  it("cut points that are not four ascending numbers", () => {
+    expect(
+      errorsOf({ segmentation: { rfm: { monetary: { cutPoints: [100, 50, 200, 300] } } } }),
+    ).toEqual(["segmentation.rfm.monetary.cutPoints: cut points must be in ascending order"]);
+    expect(errorsOf({ segmentation: { rfm: { frequency: { cutPoints: [1, 2, 3] } } } })).toContain(
+      "segmentation.rfm.frequency.cutPoints: expected exactly 4 items",
+    );
+  });
+
+  it("a segment table with gaps, a bad range, an unknown segment", () => {
+    const errors = errorsOf({
+      segmentation: { segments: [{ segment: "champions", r: [4, 5], f: [1, 5], m: [1, 5] }] },
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^segmentation\.segments: 75 score combinations match no segment \(R1 F1 M1/,
+    );
+    expect(errorsOf({ segmentation: { segments: [{ segment: "lost", r: [5, 1] }] } })).toContain(
+      "segmentation.segments[0].r: range [min, max] must have min ≤ max",
+    );
+    expect(errorsOf({ segmentation: { segments: [{ segment: "vip" }] } })[0]).toMatch(
+      /^segmentation\.segments\[0\]\.segment: expected one of "champions", .*; got "vip"$/,
+    );
+  });
+
+  it("tier shares above 100%, levels out of order, version and date", () => {
+    expect(errorsOf({ segmentation: { valueTier: { highShare: 0.9, mediumShare: 0.2 } } })).toEqual(
+      ["segmentation.valueTier: highShare + mediumShare must not exceed 1"],
+    );
+    expect(errorsOf({ churn: { levels: { high: 20, medium: 50 } } })).toEqual([
+      "churn.levels: medium must not be above high",
+    ]);
+    expect(errorsOf({ version: 2 })).toEqual(["version: expected one of 1; got 2"]);
+    expect(errorsOf({ asOf: "2025/06/30" })).toEqual(["asOf: expected a date as YYYY-MM-DD"]);
+  });
+
+  it("errors in the service sections name their field too", () => {
+    expect(errorsOf({ followUp: { dailyCapacity: 0 } })).toEqual([
+      "followUp.dailyCapacity: expected ≥ 1, got 0",
+    ]);
+  });
+
+  it("several problems give several messages", () => {
+    expect(
+      errorsOf({ lifecycle: { newDays: -1, overdueFactor: "x" }, window: { month: 6 } }),
+    ).toHaveLength(3);
+  });
+
+  it("speaks Chinese when asked", () => {
+    expect(errorsOf({ lifecycle: { newDays: -1 } }, "zh-CN")).toEqual([
+      "lifecycle.newDays: 应 ≥ 0，实际为 -1",
+    ]);
+    expect(errorsOf({ segmentation: { rfm: { quintiles: 5 } } }, "zh-CN")).toEqual([
+      "segmentation.rfm.quintiles: 未知的字段（拼写有误？）",
+    ]);
+    expect(errorsOf({ churn: { levels: { high: 20, medium: 50 } } }, "zh-CN")).toEqual([
+      "churn.levels: medium 不能高于 high",
+    ]);
+  });
+
+  it("reports a JSON syntax error as such", () => {
+    const r = parseRuleSetText("{ window: 12 }");
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors[0]).toMatch(/^\(rule set\): not valid JSON/);
+    expect(parseRuleSetText('\uFEFF{ "window": { "months": 6 } }').ok).toBe(true);
+  });
+
+  it("property: any whole newDays ≥ 0 is accepted and any negative one rejected naming the field", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000, max: 10_000 }), (d) => {
+        const r = parseRuleSet({ lifecycle: { newDays: d } });
+        if (d >= 0) return r.ok && r.rules.lifecycle.newDays === d;
+        return !r.ok && r.errors.length === 1 && r.errors[0].startsWith("lifecycle.newDays: ");
+      }),
+    );
+  });
+});
+
+describe("printing", () => {
+  it("the printed defaults parse back to the same rule set, in either language", () => {
+    for (const lang of ["en-US", "zh-CN"] as const) {
+      const text = ruleSetJson(defaultRules(), lang);
+      const back = parseRuleSetText(text);
+      expect(back.ok).toBe(true);
+      if (back.ok) expect(back.rules).toEqual(defaultRules());
+    }
+  });
+
+  it("explains each of our sections", () => {
+    const json = JSON.parse(ruleSetJson(defaultRules(), "zh-CN"));
+    expect(json.lifecycle._doc.newDays).toMatch(/新客户/);
+    expect(json.churn._doc.inactiveDays).toMatch(/流失/);
+    expect(Object.keys(json.lifecycle._doc)).toEqual(
+      expect.arrayContaining(["newDays", "overdueFactor", "typicalGap.oneTimeBuyerDays"]),
+    );
+    expect(json.segmentation.segments[0]).toEqual({
+      segment: "champions",
+      r: [5, 5],
+      f: [4, 5],
+      m: [1, 5],
+    });
+  });
+
+  it("keeps a changed value and the analysis date", () => {
+    const rules = parseRuleSet({ asOf: "2025-01-31", churn: { inactiveDays: 180 } });
+    expect(rules.ok).toBe(true);
+    if (!rules.ok) return;
+    const json = JSON.parse(ruleSetJson(rules.rules));
+    expect(json.asOf).toBe("2025-01-31");
+    expect(json.churn.inactiveDays).toBe(180);
+  });
+});
+
+describe("hash", () => {
+  it("is SHA-256", () => {
+    expect(sha256Hex("abc")).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
+    expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    for (const s of ["客户分析", "\uD800x", "a".repeat(55), "a".repeat(56), "a".repeat(64), "😀"])
+      expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"));
+  });
+
+  it("property: matches Node's SHA-256 on any text (Chinese and long inputs included)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => {
+        return sha256Hex(s) === createHash("sha256").update(s, "utf8").digest("hex");
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("canonical JSON sorts keys at every level", () => {
+    expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] })).toBe('{"a":[2,{"c":4,"d":3}],"b":1}');
+  });
+
+  it("is stable across key order and layout, ignores asOf, changes with any setting", () => {
+    const base = ruleSetHash(defaultRules());
+    const reverse = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(reverse)
+        : v !== null && typeof v === "object"
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverse(x)]),
+            )
+          : v;
+    const reordered = parseRuleSetText(
+      JSON.stringify(reverse(JSON.parse(ruleSetJson(defaultRules()))), null, 7),
+    );
+    expect(reordered.ok && ruleSetHash(reordered.rules)).toBe(base);
+    const dated = parseRuleSet({ asOf: "2024-12-31" });
+    expect(dated.ok && ruleSetHash(dated.rules)).toBe(base);
+    const changed = parseRuleSet({ churn: { inactiveDays: 366 } });
+    expect(changed.ok && ruleSetHash(changed.rules)).not.toBe(base);
+    expect(ruleSetId(defaultRules())).toEqual({ version: 1, hash: base });
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
