@@ -1,0 +1,227 @@
+import type { Cell } from "../cells";
+import { CONTACT_CHANNELS, type Dataset } from "../model";
+import { isoDate } from "../parse/date";
+import { FOLLOW_UP_REASONS } from "../rules/service";
+import type { Lang } from "../schema";
+import {
+  FOLLOW_UP_PRIORITIES,
+  UNSCHEDULED_REASONS,
+  channelText,
+  priorityText,
+  reasonText,
+  unscheduledText,
+} from "../followUp/labels";
+import type { FollowUpSchedule } from "../followUp/schedule";
+import type { ReportColumn, ReportTable } from "./table";
+import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
+
+const SHEET: Words = { "zh-CN": "回访计划", "en-US": "Follow-up schedule" };
+
+const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; width?: number }[] = [
+  {
+    key: "followUpDate",
+    header: { "zh-CN": "回访日期", "en-US": "Follow-up date" },
+    format: "date",
+  },
+  { key: "owner", header: { "zh-CN": "负责人", "en-US": "Owner" }, format: "text" },
+  { key: "customerId", header: { "zh-CN": "客户编号", "en-US": "Customer ID" }, format: "text" },
+  {
+    key: "customerName",
+    header: { "zh-CN": "客户名称", "en-US": "Customer name" },
+    format: "text",
+  },
+  { key: "reason", header: { "zh-CN": "回访原因", "en-US": "Reason" }, format: "text", width: 28 },
+  { key: "channel", header: { "zh-CN": "联系方式", "en-US": "Channel" }, format: "text" },
+  { key: "priority", header: { "zh-CN": "优先级", "en-US": "Priority" }, format: "text" },
+  { key: "dueDate", header: { "zh-CN": "应回访日期", "en-US": "Due date" }, format: "date" },
+  {
+    key: "overdueDays",
+    header: { "zh-CN": "逾期天数", "en-US": "Days overdue" },
+    format: "integer",
+  },
+  {
+    key: "plannedFrom",
+    header: { "zh-CN": "计划依据日期", "en-US": "Planned from" },
+    format: "date",
+  },
+  { key: "status", header: { "zh-CN": "状态", "en-US": "Status" }, format: "text" },
+  { key: "note", header: { "zh-CN": "说明", "en-US": "Note" }, format: "text", width: 36 },
+];
+
+const STATUS: Record<"planned" | "unscheduled", Words> = {
+  planned: { "zh-CN": "已安排", "en-US": "Planned" },
+  unscheduled: { "zh-CN": "未安排", "en-US": "Not scheduled" },
+};
+const ROTATED: Words = { "zh-CN": "轮流分配的负责人", "en-US": "Owner assigned in rotation" };
+const OVERDUE: Words = { "zh-CN": "逾期", "en-US": "Overdue" };
+
+/**
+ * The follow-up schedule tab: planned contacts by date and owner, then the due contacts that could
+ * not be planned, each with the reason. Rows are produced on demand (a million contacts never exist
+ * as one array of rows).
+ *
+ * @example followUpTable(schedule, dataset, "zh-CN").sheetName // "回访计划"
+ */
+export function followUpTable(
+  schedule: FollowUpSchedule,
+  dataset: Dataset,
+  lang: Lang,
+): ReportTable {
+  const f = schedule.followUps;
+  const u = schedule.unscheduled;
+  const cust = dataset.customers;
+  const ownerName = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
+  const row = (i: number): Cell[] => {
+    if (i < f.count) {
+      const c = f.customer[i];
+      const notes: string[] = [];
+      if (f.overdueDays[i] > 0) notes.push(`${OVERDUE[lang]} ${f.overdueDays[i]}`);
+      if (schedule.rotated[c]) notes.push(ROTATED[lang]);
+      return [
+        dateCell(f.day[i]),
+        ownerName(f.owner[i]),
+        cust.id[c],
+        cust.name[c] ?? "",
+        reasonText(f.reason[i], lang),
+        channelText(f.channel[i], lang),
+        priorityText(f.priority[i], lang),
+        dateCell(f.due[i]),
+        f.overdueDays[i],
+        dateCell(f.plannedFrom[i]),
+        STATUS.planned[lang],
+        notes.join("；"),
+      ];
+    }
+    const k = i - f.count;
+    const c = u.customer[k];
+    return [
+      null,
+      ownerName(u.owner[k]),
+      cust.id[c],
+      cust.name[c] ?? "",
+      reasonText(u.reason[k], lang),
+      channelText(u.channel[k], lang),
+      priorityText(u.priority[k], lang),
+      dateCell(u.due[k]),
+      null,
+      dateCell(u.plannedFrom[k]),
+      STATUS.unscheduled[lang],
+      unscheduledText(u.why[k], lang),
+    ];
+  };
+  const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
+  return {
+    tab: "followUps",
+    sheetName: SHEET[lang],
+    columns: COLUMNS.map((c) => ({
+      key: c.key,
+      header: c.header[lang],
+      format: c.format,
+      width: c.width,
+    })),
+    rowCount: f.count + u.count,
+    rows: (start, end) => {
+      const out: Cell[][] = [];
+      for (let i = Math.max(0, start); i < Math.min(end, f.count + u.count); i++) out.push(row(i));
+      return out;
+    },
+    style: "table",
+    highlight: {
+      column: priorityColumn,
+      fills: Object.fromEntries(
+        FOLLOW_UP_PRIORITIES.map((p, k) => [priorityText(k, lang), LEVEL_FILLS[p]]),
+      ),
+    },
+    mode: "replace",
+  };
+}
+
+/** One planned contact in the JSON output. */
+export interface FollowUpJson {
+  date: string;
+  customerId: string;
+  owner: string;
+  reason: { code: string; text: string };
+  channel: string;
+  priority: string;
+  dueDate: string;
+  overdueDays: number;
+  plannedFrom: string;
+}
+
+/** One due contact that is not on the schedule. */
+export interface UnscheduledJson {
+  customerId: string;
+  owner: string;
+  reason: { code: string; text: string };
+  channel: string;
+  priority: string;
+  dueDate: string;
+  plannedFrom: string;
+  unscheduledReason: { code: string; text: string };
+}
+
+/**
+ * The schedule as JSON: `followUps`, `unscheduled`, and the horizon. Codes are the stable
+ * snake_case codes; `text` is in `lang`.
+ *
+ * @example followUpsJson(schedule, dataset, "en-US").followUps[0].reason.code // "win_back"
+ */
+export function followUpsJson(
+  schedule: FollowUpSchedule,
+  dataset: Dataset,
+  lang: Lang,
+): {
+  horizon: { from: string; to: string };
+  followUps: FollowUpJson[];
+  unscheduled: UnscheduledJson[];
+} {
+  const f = schedule.followUps;
+  const u = schedule.unscheduled;
+  const id = dataset.customers.id;
+  const owner = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
+  const followUps: FollowUpJson[] = new Array(f.count);
+  for (let i = 0; i < f.count; i++) {
+    followUps[i] = {
+      date: isoDate(f.day[i]),
+      customerId: id[f.customer[i]],
+      owner: owner(f.owner[i]),
+      reason: { code: FOLLOW_UP_REASONS[f.reason[i]], text: reasonText(f.reason[i], lang) },
+      channel: CONTACT_CHANNELS[f.channel[i]],
+      priority: FOLLOW_UP_PRIORITIES[f.priority[i]],
+      dueDate: isoDate(f.due[i]),
+      overdueDays: f.overdueDays[i],
+      plannedFrom: isoDate(f.plannedFrom[i]),
+    };
+  }
+  const unscheduled: UnscheduledJson[] = new Array(u.count);
+  for (let i = 0; i < u.count; i++) {
+    unscheduled[i] = {
+      customerId: id[u.customer[i]],
+      owner: owner(u.owner[i]),
+      reason: { code: FOLLOW_UP_REASONS[u.reason[i]], text: reasonText(u.reason[i], lang) },
+      channel: CONTACT_CHANNELS[u.channel[i]],
+      priority: FOLLOW_UP_PRIORITIES[u.priority[i]],
+      dueDate: isoDate(u.due[i]),
+      plannedFrom: isoDate(u.plannedFrom[i]),
+      unscheduledReason: {
+        code: UNSCHEDULED_REASONS[u.why[i]],
+        text: unscheduledText(u.why[i], lang),
+      },
+    };
+  }
+  return {
+    horizon: { from: isoDate(schedule.start), to: isoDate(schedule.end - 1) },
+    followUps,
+    unscheduled,
+  };
+}
+
+/**
+ * Per customer, the next follow-up date as ISO text ("" none): for the segments tab and JSON.
+ *
+ * @example nextFollowUpText(schedule, 0) // "2026-01-05"
+ */
+export function nextFollowUpText(schedule: FollowUpSchedule, customer: number): string {
+  return isoDate(schedule.nextFollowUp[customer]);
+}

@@ -1,0 +1,249 @@
+import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS, VALUE_TIERS } from "../analysis";
+import type { Cell } from "../cells";
+import type { ComplaintSummary } from "../complaints/summary";
+import type { RelationshipKpis } from "../overview/kpis";
+import { isoDate } from "../parse/date";
+import type { SatisfactionSummary } from "../satisfaction/summary";
+import type { Lang } from "../schema";
+import type { ChartSpec, ReportTable } from "./table";
+import {
+  NO_SEGMENT_WORDS,
+  RISK_WORDS,
+  SEGMENT_WORDS,
+  STAGE_WORDS,
+  TIER_WORDS,
+  layoutTable,
+  numberCell,
+  percentCell,
+  type Words,
+} from "./serviceText";
+
+const SHEET: Words = { "zh-CN": "概览", "en-US": "Overview" };
+
+export interface OverviewInput {
+  kpis: RelationshipKpis;
+  satisfaction: SatisfactionSummary | null;
+  complaints: ComplaintSummary | null;
+  asOf: number;
+}
+
+const share = (part: number, whole: number): number => (whole !== 0 ? part / whole : NaN);
+
+/**
+ * The overview tab (layout): key figures with their definitions, then small blocks by value tier,
+ * RFM segment, lifecycle stage, churn risk and quarter, each with a chart the Office adapter draws.
+ *
+ * @example overviewTable({ kpis, satisfaction, complaints, asOf }, "zh-CN").charts?.length // 4
+ */
+export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
+  const { kpis: k, satisfaction: sat, complaints: comp } = input;
+  const zh = lang === "zh-CN";
+  const rows: Cell[][] = [];
+  const charts: ChartSpec[] = [];
+  const w = k.windowDays;
+  rows.push([
+    zh ? "客户概览" : "Customer overview",
+    zh ? "分析日期" : "Analysis date",
+    isoDate(input.asOf),
+  ]);
+  rows.push([]);
+  rows.push(zh ? ["指标", "数值", "说明"] : ["Measure", "Value", "Definition"]);
+  const kpi = (label: Words, value: Cell, note: Words): void => {
+    rows.push([label[lang], value, note[lang]]);
+  };
+  kpi({ "zh-CN": "客户数", "en-US": "Customers" }, k.customers, {
+    "zh-CN": "客户表中的客户",
+    "en-US": "Customers on the Customers sheet",
+  });
+  kpi({ "zh-CN": "活跃客户", "en-US": "Active customers" }, k.activeCustomers, {
+    "zh-CN": `近 ${w} 天内有购买`,
+    "en-US": `Bought in the last ${w} days`,
+  });
+  kpi({ "zh-CN": "收入", "en-US": "Revenue" }, numberCell(k.revenue), {
+    "zh-CN": `近 ${w} 天的净金额（扣除退货）`,
+    "en-US": `Net amount in the last ${w} days (returns deducted)`,
+  });
+  kpi({ "zh-CN": "订单数", "en-US": "Orders" }, k.orders, {
+    "zh-CN": "按订单号计，无订单号时每行一单",
+    "en-US": "By order id; one per row without order ids",
+  });
+  kpi({ "zh-CN": "客单价", "en-US": "Average order value" }, numberCell(k.averageOrderValue), {
+    "zh-CN": "购买金额 ÷ 订单数",
+    "en-US": "Purchase amount ÷ orders",
+  });
+  kpi(
+    { "zh-CN": "复购率（%）", "en-US": "Repeat-purchase rate (%)" },
+    percentCell(k.repeatPurchaseRate),
+    {
+      "zh-CN": "活跃客户中在两天或以上有购买的比例",
+      "en-US": "Share of active customers who bought on two or more days",
+    },
+  );
+  kpi({ "zh-CN": "留存率（%）", "en-US": "Retention rate (%)" }, percentCell(k.retentionRate), {
+    "zh-CN": `上一个 ${w} 天有购买的客户中，本期再次购买的比例（${k.retained} / ${k.previousActive}）`,
+    "en-US": `Of customers who bought in the previous ${w} days, the share who bought again in this period (${k.retained} / ${k.previousActive})`,
+  });
+  kpi({ "zh-CN": "流失率（%）", "en-US": "Churn rate (%)" }, percentCell(k.churnRate), {
+    "zh-CN": "1 − 留存率",
+    "en-US": "1 − retention rate",
+  });
+  if (sat) {
+    kpi({ "zh-CN": "CSAT（%）", "en-US": "CSAT (%)" }, percentCell(sat.overall.csat), {
+      "zh-CN": "总体评分 4–5 分的比例（1–5 分制）",
+      "en-US": "Share of overall scores of 4–5 (on 1–5)",
+    });
+    kpi({ "zh-CN": "NPS", "en-US": "NPS" }, numberCell(sat.overall.nps, 1), {
+      "zh-CN": "推荐者（9–10）% − 贬损者（0–6）%",
+      "en-US": "% promoters (9–10) − % detractors (0–6)",
+    });
+  }
+  if (comp) {
+    kpi({ "zh-CN": "未解决投诉", "en-US": "Open complaints" }, comp.open, {
+      "zh-CN": `共 ${comp.total} 件投诉`,
+      "en-US": `of ${comp.total} complaints`,
+    });
+    kpi(
+      { "zh-CN": "首次响应达标率（%）", "en-US": "First response within SLA (%)" },
+      percentCell(comp.firstResponse.share),
+      {
+        "zh-CN": "见“投诉分析”",
+        "en-US": "See Complaints",
+      },
+    );
+    kpi(
+      { "zh-CN": "解决达标率（%）", "en-US": "Resolved within SLA (%)" },
+      percentCell(comp.resolution.share),
+      {
+        "zh-CN": "见“投诉分析”",
+        "en-US": "See Complaints",
+      },
+    );
+  }
+
+  const block = (
+    title: string,
+    header: string[],
+    items: Cell[][],
+    chart?: { title: string; type: ChartSpec["type"] },
+  ): void => {
+    rows.push([]);
+    rows.push([title]);
+    const top = rows.length;
+    rows.push(header);
+    for (const it of items) rows.push(it);
+    if (chart && items.length > 0) {
+      charts.push({
+        title: chart.title,
+        type: chart.type,
+        row: top,
+        column: 0,
+        rowCount: items.length + 1,
+        columnCount: 2,
+      });
+    }
+  };
+
+  const tierRevenue = k.revenueByTier.reduce((a, b) => a + b, 0);
+  block(
+    zh ? "按价值层级" : "By value tier",
+    zh
+      ? ["价值层级", "收入占比（%）", "客户数", "收入"]
+      : ["Value tier", "Revenue share (%)", "Customers", "Revenue"],
+    VALUE_TIERS.map((t, i) => [
+      TIER_WORDS[t][lang],
+      percentCell(share(k.revenueByTier[i], tierRevenue)),
+      k.customersByTier[i],
+      numberCell(k.revenueByTier[i]),
+    ]),
+    { title: zh ? "各价值层级收入占比" : "Revenue share by value tier", type: "pie" },
+  );
+  const segRevenue = k.revenueBySegment.reduce((a, b) => a + b, 0);
+  const segItems: Cell[][] = [];
+  [...RFM_SEGMENTS, null].forEach((g, i) => {
+    if (k.customersBySegment[i] === 0) return;
+    segItems.push([
+      g ? SEGMENT_WORDS[g][lang] : NO_SEGMENT_WORDS[lang],
+      k.customersBySegment[i],
+      percentCell(share(k.revenueBySegment[i], segRevenue)),
+      numberCell(k.revenueBySegment[i]),
+    ]);
+  });
+  block(
+    zh ? "按 RFM 分类" : "By RFM segment",
+    zh
+      ? ["RFM 分类", "客户数", "收入占比（%）", "收入"]
+      : ["RFM segment", "Customers", "Revenue share (%)", "Revenue"],
+    segItems,
+    { title: zh ? "各 RFM 分类客户数" : "Customers by RFM segment", type: "bar" },
+  );
+  block(
+    zh ? "按生命周期阶段" : "By lifecycle stage",
+    zh ? ["生命周期阶段", "客户数"] : ["Lifecycle stage", "Customers"],
+    LIFECYCLE_STAGES.map((s, i) => [STAGE_WORDS[s][lang], k.customersByStage[i]]),
+  );
+  block(
+    zh ? "按流失风险" : "By churn risk",
+    zh ? ["流失风险", "客户数"] : ["Churn risk", "Customers"],
+    RISK_LEVELS.map((r, i) => [RISK_WORDS[r][lang], k.customersByRisk[i]]),
+    { title: zh ? "各流失风险等级客户数" : "Customers by churn risk", type: "column" },
+  );
+  if (sat && sat.byQuarter.length > 0) {
+    block(
+      zh ? "按季度满意度" : "Satisfaction by quarter",
+      zh ? ["季度", "NPS", "CSAT（%）", "回答数"] : ["Quarter", "NPS", "CSAT (%)", "Responses"],
+      sat.byQuarter.map((q) => [
+        q.quarter,
+        numberCell(q.stats.nps, 1),
+        percentCell(q.stats.csat),
+        q.stats.responses,
+      ]),
+      { title: zh ? "各季度 NPS" : "NPS by quarter", type: "line" },
+    );
+  }
+  return layoutTable("overview", SHEET[lang], rows, charts, [24, 16, 14, 16]);
+}
+
+const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/**
+ * The `overview` JSON: the KPIs with rates as shares 0–1 (null when the base is empty).
+ *
+ * @example overviewJson({ kpis, satisfaction, complaints, asOf }).retentionRate // 0.62
+ */
+export function overviewJson(input: OverviewInput) {
+  const { kpis: k, satisfaction: sat, complaints: comp } = input;
+  const tierRevenue = k.revenueByTier.reduce((a, b) => a + b, 0);
+  const segRevenue = k.revenueBySegment.reduce((a, b) => a + b, 0);
+  return {
+    analysisDate: isoDate(input.asOf),
+    windowDays: k.windowDays,
+    customers: k.customers,
+    activeCustomers: k.activeCustomers,
+    revenue: k.revenue,
+    orders: k.orders,
+    averageOrderValue: orNull(k.averageOrderValue),
+    repeatPurchaseRate: orNull(k.repeatPurchaseRate),
+    retentionRate: orNull(k.retentionRate),
+    churnRate: orNull(k.churnRate),
+    byTier: VALUE_TIERS.map((tier, i) => ({
+      tier,
+      customers: k.customersByTier[i],
+      revenue: k.revenueByTier[i],
+      revenueShare: orNull(share(k.revenueByTier[i], tierRevenue)),
+    })),
+    bySegment: [...RFM_SEGMENTS, null].map((segment, i) => ({
+      segment,
+      customers: k.customersBySegment[i],
+      revenue: k.revenueBySegment[i],
+      revenueShare: orNull(share(k.revenueBySegment[i], segRevenue)),
+    })),
+    byStage: Object.fromEntries(LIFECYCLE_STAGES.map((s, i) => [s, k.customersByStage[i]])),
+    byRisk: Object.fromEntries(RISK_LEVELS.map((r, i) => [r, k.customersByRisk[i]])),
+    csat: sat ? orNull(sat.overall.csat) : null,
+    nps: sat ? orNull(sat.overall.nps) : null,
+    npsByQuarter: sat
+      ? sat.byQuarter.map((q) => ({ quarter: q.quarter, nps: orNull(q.stats.nps) }))
+      : [],
+    openComplaints: comp ? comp.open : null,
+  };
+}

@@ -1,0 +1,303 @@
+import { scheduleFollowUps, type FollowUpSchedule } from "../../../src/engine/followUp/schedule";
+import {
+  FOLLOW_UP_REASONS,
+  followUpRulesSchema,
+  type FollowUpRules,
+} from "../../../src/engine/rules/service";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { smallDataset, type CustomerSpec } from "./smallDataset";
+
+const d = parseIsoDate;
+const TIER = { high: 0, medium: 1, low: 2 } as const;
+const RISK = { high: 0, medium: 1, low: 2 } as const;
+const STAGE = { prospect: 0, new: 1, growth: 2, mature: 3, churned: 5 } as const;
+
+interface Who extends CustomerSpec {
+  tier?: number;
+  risk?: number;
+  stage?: number;
+  lastPurchase?: number;
+  firstPurchase?: number;
+}
+
+function plan(
+  asOf: string,
+  who: Who[],
+  rules: Partial<FollowUpRules> = {},
+  extra: Partial<Parameters<typeof smallDataset>[0]> = {},
+): FollowUpSchedule {
+  const dataset = smallDataset({ asOf: d(asOf), customers: who, ...extra });
+  return scheduleFollowUps({
+    dataset,
+    analysis: {
+      valueTier: Int8Array.from(who, (w) => w.tier ?? TIER.low),
+      churnLevel: Int8Array.from(who, (w) => w.risk ?? RISK.low),
+      lifecycleStage: Int8Array.from(who, (w) => w.stage ?? STAGE.mature),
+    },
+    lastPurchase: Float64Array.from(who, (w) => w.lastPurchase ?? NaN),
+    firstPurchase: Float64Array.from(who, (w) => w.firstPurchase ?? NaN),
+    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false, ...rules }),
+    asOf: d(asOf),
+  });
+}
+
+/** The schedule as readable rows. */
+function rowsOf(s: FollowUpSchedule) {
+  const out = [];
+  for (let i = 0; i < s.followUps.count; i++) {
+    out.push({
+      date: isoDate(s.followUps.day[i]),
+      customer: s.followUps.customer[i],
+      owner: s.followUps.owner[i] >= 0 ? s.owners[s.followUps.owner[i]] : "",
+      reason: FOLLOW_UP_REASONS[s.followUps.reason[i]],
+      overdueDays: s.followUps.overdueDays[i],
+    });
+  }
+  return out;
+}
+function unscheduledOf(s: FollowUpSchedule) {
+  const out = [];
+  for (let i = 0; i < s.unscheduled.count; i++) {
+    out.push({
+      customer: s.unscheduled.customer[i],
+      reason: FOLLOW_UP_REASONS[s.unscheduled.reason[i]],
+      why: UNSCHEDULED_REASONS[s.unscheduled.why[i]],
+    });
+  }
+  return out;
+}
+
+describe("scheduleFollowUps: hand-made cases", () => {
+  // 2026-03-02 is a Monday; the horizon runs to 2026-03-31.
+  test("cadence by tier from the last contact, else the last purchase; overdue first and marked", () => {
+    const s = plan(
+      "2026-03-02",
+      [
+        { owner: "王", tier: TIER.high, lastPurchase: d("2026-01-10") }, // contact below
+        { owner: "王", tier: TIER.medium, lastPurchase: d("2026-01-01") }, // due 01-31: 30 days late
+        { owner: "王", tier: TIER.low, lastPurchase: d("2026-02-01") }, // due 05-02: after horizon
+      ],
+      {},
+      { contacts: [{ customer: 0, day: d("2026-02-20") }] },
+    );
+    expect(rowsOf(s)).toEqual([
+      { date: "2026-03-02", customer: 1, owner: "王", reason: "cadence", overdueDays: 30 },
+      { date: "2026-03-06", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+      { date: "2026-03-20", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+    ]);
+    expect(unscheduledOf(s)).toEqual([]);
+    expect(isoDate(s.nextFollowUp[0])).toBe("2026-03-06");
+    expect(s.nextFollowUp[2]).toBeNaN();
+  });
+
+  test("high churn risk: win-back within 2 working days, only with marketing consent", () => {
+    // 2026-02-13 (Fri) → working days 02-13, 02-14 (make-up Saturday): the deadline is 02-14.
+    const s = plan(
+      "2026-02-13",
+      [
+        { owner: "李", risk: RISK.high, consent: 1, lastPurchase: d("2026-02-01") },
+        { owner: "李", risk: RISK.high, consent: 0, lastPurchase: d("2026-02-01") },
+        { owner: "李", risk: RISK.high, consent: 1, lastPurchase: d("2026-02-01") },
+      ],
+      { dailyCapacity: 1, horizonDays: 5 },
+    );
+    expect(rowsOf(s)).toEqual([
+      { date: "2026-02-13", customer: 0, owner: "李", reason: "win_back", overdueDays: 0 },
+      { date: "2026-02-14", customer: 2, owner: "李", reason: "win_back", overdueDays: 0 },
+    ]);
+    expect(unscheduledOf(s)).toEqual([
+      { customer: 1, reason: "win_back", why: "no_marketing_consent" },
+    ]);
+  });
+
+  test("customers already churned are listed for a campaign, not called, unless the rules say so", () => {
+    const who: Who[] = [
+      { owner: "李", risk: RISK.high, stage: STAGE.churned, consent: 1, lastPurchase: d("2024-01-01") },
+      { owner: "李", risk: RISK.high, stage: STAGE.mature, consent: 1, lastPurchase: d("2026-01-01") },
+    ];
+    const byDefault = plan("2026-03-02", who);
+    expect(rowsOf(byDefault).filter((r) => r.reason === "win_back").map((r) => r.customer)).toEqual([1]);
+    expect(unscheduledOf(byDefault)).toEqual([{ customer: 0, reason: "win_back", why: "already_churned" }]);
+    const callAll = plan("2026-03-02", who, { winBackChurnedCustomers: true });
+    expect(rowsOf(callAll).filter((r) => r.reason === "win_back").map((r) => r.customer).sort()).toEqual([0, 1]);
+    expect(unscheduledOf(callAll)).toEqual([]);
+  });
+
+  test("a win-back that cannot fit before its deadline is listed, not moved later", () => {
+    const who = [0, 1, 2].map(() => ({
+      owner: "李",
+      risk: RISK.high,
+      consent: 1,
+      lastPurchase: d("2026-02-20"),
+    }));
+    const s = plan("2026-03-02", who, { dailyCapacity: 1 });
+    expect(rowsOf(s).map((r) => r.date)).toEqual(["2026-03-02", "2026-03-03"]);
+    expect(unscheduledOf(s)).toEqual([
+      { customer: 2, reason: "win_back", why: "no_free_day_before_deadline" },
+    ]);
+  });
+
+  test("overflow moves to the next working day in priority order; nothing is dropped", () => {
+    // Friday 2026-03-06, capacity 2: five overdue regular contacts and one win-back.
+    const who: Who[] = [0, 1, 2, 3, 4].map(() => ({
+      owner: "张",
+      tier: TIER.medium,
+      lastPurchase: d("2026-01-01"),
+    }));
+    who.push({ owner: "张", risk: RISK.high, consent: 1, lastPurchase: d("2026-03-01") });
+    const s = plan("2026-03-06", who, { dailyCapacity: 2, horizonDays: 5 });
+    // Working days in the horizon: Fri 03-06, Mon 03-09, Tue 03-10.
+    expect(rowsOf(s).map((r) => [r.date, r.customer, r.reason])).toEqual([
+      ["2026-03-06", 5, "win_back"],
+      ["2026-03-06", 0, "cadence"],
+      ["2026-03-09", 1, "cadence"],
+      ["2026-03-09", 2, "cadence"],
+      ["2026-03-10", 3, "cadence"],
+      ["2026-03-10", 4, "cadence"],
+    ]);
+    const s2 = plan("2026-03-06", who, { dailyCapacity: 1, horizonDays: 5 });
+    expect(s2.followUps.count + s2.unscheduled.count).toBe(6);
+    expect(unscheduledOf(s2).every((u) => u.why === "no_free_day_in_horizon")).toBe(true);
+  });
+
+  test("customers without an owner, or with an absent one, are assigned in rotation among present owners", () => {
+    const who: Who[] = [
+      { owner: "A", tier: TIER.medium, lastPurchase: d("2026-01-01") },
+      { owner: "B", tier: TIER.medium, lastPurchase: d("2026-01-01") },
+      { owner: "C", tier: TIER.medium, lastPurchase: d("2026-01-01") },
+      { owner: "", tier: TIER.medium, lastPurchase: d("2026-01-01") },
+      { owner: "", tier: TIER.medium, lastPurchase: d("2026-01-01") },
+      { owner: "", tier: TIER.medium, lastPurchase: d("2026-01-01") },
+    ];
+    const s = plan("2026-03-02", who, { absentOwners: ["B"] });
+    const ownerOf = new Map(rowsOf(s).map((r) => [r.customer, r.owner]));
+    expect([...ownerOf.entries()].sort((a, b) => a[0] - b[0])).toEqual([
+      [0, "A"],
+      [1, "A"],
+      [2, "C"],
+      [3, "C"],
+      [4, "A"],
+      [5, "C"],
+    ]);
+    expect(Array.from(s.rotated)).toEqual([0, 1, 0, 1, 1, 1]);
+    const none = plan("2026-03-02", who, { absentOwners: ["A", "B", "C"] });
+    expect(none.followUps.count).toBe(0);
+    expect(unscheduledOf(none).map((u) => u.why)).toEqual(new Array(6).fill("no_owner_available"));
+  });
+
+  test("with no owner on the sheet at all, contacts are planned without a capacity", () => {
+    const who: Who[] = new Array(30)
+      .fill(0)
+      .map(() => ({ tier: TIER.medium, lastPurchase: d("2026-01-01") }));
+    const s = plan("2026-03-02", who, { dailyCapacity: 1 });
+    expect(rowsOf(s).every((r) => r.date === "2026-03-02" && r.owner === "")).toBe(true);
+    expect(s.followUps.count).toBe(30);
+  });
+
+  test("a resolved complaint gets a follow-up the next working day; a later contact closes it", () => {
+    const who: Who[] = [
+      { owner: "周", tier: TIER.low, lastPurchase: d("2026-02-20") },
+      { owner: "周", tier: TIER.low, lastPurchase: d("2026-02-20") },
+    ];
+    const s = plan(
+      "2026-03-06",
+      who,
+      {},
+      {
+        complaints: [
+          { customer: 0, receivedAt: d("2026-03-05") + 0.4, resolvedAt: d("2026-03-06") + 0.42 },
+          { customer: 1, receivedAt: d("2026-02-20"), resolvedAt: d("2026-02-21") },
+        ],
+        contacts: [{ customer: 1, day: d("2026-02-23") }],
+      },
+    );
+    // 2026-03-06 is a Friday: the follow-up falls on Monday 03-09.
+    expect(rowsOf(s).filter((r) => r.reason === "complaint_follow_up")).toEqual([
+      {
+        date: "2026-03-09",
+        customer: 0,
+        owner: "周",
+        reason: "complaint_follow_up",
+        overdueDays: 0,
+      },
+    ]);
+  });
+
+  test("a new customer gets an onboarding call in the first week", () => {
+    const s = plan("2026-03-02", [
+      {
+        owner: "赵",
+        stage: STAGE.new,
+        tier: TIER.low,
+        firstPurchase: d("2026-02-28"),
+        lastPurchase: d("2026-02-28"),
+      },
+      {
+        owner: "赵",
+        stage: STAGE.new,
+        tier: TIER.low,
+        firstPurchase: d("2026-02-10"),
+        lastPurchase: d("2026-02-10"),
+      },
+    ]);
+    const rows = rowsOf(s).filter((r) => r.reason === "onboarding");
+    expect(rows).toEqual([
+      { date: "2026-03-02", customer: 1, owner: "赵", reason: "onboarding", overdueDays: 13 },
+      { date: "2026-03-02", customer: 0, owner: "赵", reason: "onboarding", overdueDays: 0 },
+    ]);
+    // The onboarding call restarts the regular cadence: no second call in the horizon.
+    expect(rowsOf(s).filter((r) => r.reason === "cadence")).toEqual([]);
+  });
+
+  test("birthday care on the last working day on or before the birthday, only with consent", () => {
+    const s = plan(
+      "2026-03-02",
+      [
+        {
+          owner: "钱",
+          tier: TIER.low,
+          consent: 1,
+          birthday: d("1985-03-08"),
+          lastPurchase: d("2026-02-20"),
+        }, // Sunday
+        {
+          owner: "钱",
+          tier: TIER.low,
+          consent: 0,
+          birthday: d("1990-03-10"),
+          lastPurchase: d("2026-02-20"),
+        },
+        {
+          owner: "钱",
+          tier: TIER.low,
+          consent: 1,
+          birthday: d("1992-03-11"),
+          lastPurchase: d("2026-02-20"),
+        },
+      ],
+      { birthdayCare: true },
+    );
+    expect(rowsOf(s)).toEqual([
+      { date: "2026-03-06", customer: 0, owner: "钱", reason: "birthday_care", overdueDays: 0 },
+      { date: "2026-03-11", customer: 2, owner: "钱", reason: "birthday_care", overdueDays: 0 },
+    ]);
+    expect(unscheduledOf(s)).toEqual([
+      { customer: 1, reason: "birthday_care", why: "no_marketing_consent" },
+    ]);
+  });
+
+  test("holiday care on the last working day before Spring Festival (a make-up Saturday in 2026)", () => {
+    const s = plan(
+      "2026-02-09",
+      [
+        { owner: "孙", tier: TIER.high, consent: 1, lastPurchase: d("2026-02-08") },
+        { owner: "孙", tier: TIER.low, consent: 1, lastPurchase: d("2026-02-08") },
+      ],
+      { holidayCare: true },
+    );
+    expect(rowsOf(s).filter((r) => r.reason === "holiday_care")).toEqual([
+      { date: "2026-02-14", customer: 0, owner: "孙", reason: "holiday_care", overdueDays: 0 },
+    ]);
+  });
+});
