@@ -1,0 +1,125 @@
+/**
+ * Groups customers with identical (frequency, recency, age). Summaries built from day-level data
+ * repeat a lot (all non-repeat buyers of one cohort day share a row), so the model fits and
+ * scores each distinct row once and weights it by its count.
+ */
+
+/** Customer summary columns in one time unit (see summariseForModel). */
+export interface CustomerSummary {
+  /** Repeat purchases: distinct purchase days minus one (x). */
+  frequency: Float64Array;
+  /** Time from first to last purchase (tₓ). */
+  recency: Float64Array;
+  /** Time from first purchase to the end of the observation period (T). */
+  age: Float64Array;
+}
+
+/** Distinct summary rows and, for every input row, the index of its group (−1 = skipped). */
+export interface SummaryGroups extends CustomerSummary {
+  group: Int32Array;
+  /** Total weight (customer count) of each group. */
+  weight: Float64Array;
+  /** Number of groups. */
+  count: number;
+  /** Number of input rows skipped as invalid. */
+  skipped: number;
+}
+
+/**
+ * True when a row can be used by the BG/NBD: finite, frequency a whole number ≥ 0,
+ * 0 ≤ recency ≤ age.
+ *
+ * @example
+ * isValidSummaryRow(2, 30.43, 38.86); // => true
+ * isValidSummaryRow(NaN, NaN, NaN); // => false (customer without purchases)
+ */
+export function isValidSummaryRow(frequency: number, recency: number, age: number): boolean {
+  return (
+    Number.isFinite(frequency) &&
+    Number.isFinite(recency) &&
+    Number.isFinite(age) &&
+    frequency >= 0 &&
+    Number.isInteger(frequency) &&
+    recency >= 0 &&
+    recency <= age + 1e-9 * Math.max(1, age)
+  );
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+function mix(hash: number, value: number): number {
+  bits[0] = value + 0; // + 0 turns −0 into 0 so both hash alike
+  hash = Math.imul(hash ^ words[0], 0x9e3779b1);
+  hash = Math.imul(hash ^ (hash >>> 15) ^ words[1], 0x85ebca6b);
+  return hash ^ (hash >>> 13);
+}
+
+/**
+ * Groups identical (frequency, recency, age) rows in O(n) with an open-addressing hash table.
+ * Invalid rows (see isValidSummaryRow) and rows with weight ≤ 0 or NaN get group −1.
+ * Recency of customers without repeat purchases is set to 0: the model ignores it.
+ *
+ * @example
+ * const g = groupSummaries({
+ *   frequency: Float64Array.of(0, 0, 2),
+ *   recency: Float64Array.of(0, 0, 3),
+ *   age: Float64Array.of(5, 5, 5),
+ * });
+ * g.count; // => 2
+ * Array.from(g.weight); // => [2, 1]
+ */
+export function groupSummaries(summary: CustomerSummary, weight?: Float64Array): SummaryGroups {
+  const { frequency, recency, age } = summary;
+  const n = frequency.length;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  const group = new Int32Array(n);
+  const gFrequency = new Float64Array(n);
+  const gRecency = new Float64Array(n);
+  const gAge = new Float64Array(n);
+  const gWeight = new Float64Array(n);
+  let count = 0;
+  let skipped = 0;
+  for (let i = 0; i < n; i++) {
+    const x = frequency[i];
+    const tx = x === 0 ? 0 : recency[i];
+    const t = age[i];
+    const w = weight === undefined ? 1 : weight[i];
+    if (!isValidSummaryRow(x, tx, t) || !(w > 0)) {
+      group[i] = -1;
+      skipped++;
+      continue;
+    }
+    let slot = mix(mix(mix(0x811c9dc5, x), tx), t) & mask;
+    for (;;) {
+      const k = table[slot];
+      if (k === -1) {
+        table[slot] = count;
+        gFrequency[count] = x;
+        gRecency[count] = tx;
+        gAge[count] = t;
+        gWeight[count] = w;
+        group[i] = count++;
+        break;
+      }
+      if (gFrequency[k] === x && gRecency[k] === tx && gAge[k] === t) {
+        gWeight[k] += w;
+        group[i] = k;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return {
+    group,
+    frequency: gFrequency.slice(0, count),
+    recency: gRecency.slice(0, count),
+    age: gAge.slice(0, count),
+    weight: gWeight.slice(0, count),
+    count,
+    skipped,
+  };
+}

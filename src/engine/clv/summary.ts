@@ -1,0 +1,141 @@
+/**
+ * Per-customer summary (frequency, recency, age, average repeat spend) from transaction columns,
+ * as lifetimes' summary_data_from_transaction_data does with freq "D": purchases on the same
+ * calendar day count as one purchase, and the first purchase is not a repeat purchase.
+ */
+
+import type { CustomerSummary } from "./group";
+
+/** Transactions as columns, one entry per transaction. */
+export interface TransactionColumns {
+  /** Customer index 0..customerCount−1 of each transaction. */
+  customer: Int32Array;
+  /** Day number of each transaction (fractions are times of day; NaN = unknown date, skipped). */
+  day: Float64Array;
+  /** Amount of each transaction (NaN = unknown: the purchase counts, its amount does not). */
+  amount: Float64Array;
+  /** Number of customers (length of the output columns). */
+  customerCount: number;
+}
+
+/** Options for {@link summariseForModel}. */
+export interface SummaryOptions {
+  /** Last day of the observation period (inclusive: purchases on this day count). */
+  asOfDay: number;
+  /** Length of the model's time unit in days, e.g. 7 for weeks, 1 for days. */
+  timeUnitDays: number;
+}
+
+/** Model inputs per customer; customers without purchases get NaN everywhere and hasPurchase 0. */
+export interface ModelSummary extends CustomerSummary {
+  /**
+   * Mean spend per repeat purchase day: the mean over purchase days after the first of that
+   * day's total amount (lifetimes' monetary_value). NaN without repeat purchases.
+   */
+  averageSpend: Float64Array;
+  /** 1 when the customer bought at least once by asOfDay. */
+  hasPurchase: Uint8Array;
+}
+
+/**
+ * Builds the BG/NBD / Gamma-Gamma inputs from transaction columns in O(n log n):
+ * frequency = distinct purchase days − 1, recency = (last − first purchase day) / timeUnitDays,
+ * age = (asOfDay − first purchase day) / timeUnitDays, all on whole days (fractions floored).
+ * Transactions after asOfDay, with an unknown day or an out-of-range customer are ignored.
+ *
+ * @example
+ * const s = summariseForModel({
+ *   customer: Int32Array.of(0, 0, 0, 1),
+ *   day: Float64Array.of(0, 0.5, 14, 7),
+ *   amount: Float64Array.of(10, 5, 20, 8),
+ *   customerCount: 3,
+ * }, { asOfDay: 28, timeUnitDays: 7 });
+ * // s.frequency => [1, 0, NaN], s.recency => [2, 0, NaN], s.age => [4, 3, NaN]
+ * // s.averageSpend => [20, NaN, NaN], s.hasPurchase => [1, 1, 0]
+ */
+export function summariseForModel(
+  transactions: TransactionColumns,
+  options: SummaryOptions,
+): ModelSummary {
+  const { customer, day, amount, customerCount } = transactions;
+  const unit = options.timeUnitDays;
+  const lastDay = Math.floor(options.asOfDay);
+  const n = customer.length;
+  if (day.length !== n || amount.length !== n) {
+    throw new RangeError("customer, day and amount must have one value per transaction.");
+  }
+
+  const usable = (i: number): boolean => {
+    const c = customer[i];
+    const d = day[i];
+    return c >= 0 && c < customerCount && Number.isFinite(d) && Math.floor(d) <= lastDay;
+  };
+  // Counting sort of usable transactions by customer.
+  const starts = new Int32Array(customerCount + 1);
+  for (let i = 0; i < n; i++) if (usable(i)) starts[customer[i] + 1]++;
+  for (let c = 0; c < customerCount; c++) starts[c + 1] += starts[c];
+  const order = new Int32Array(starts[customerCount]);
+  const next = starts.slice(0, customerCount);
+  for (let i = 0; i < n; i++) if (usable(i)) order[next[customer[i]]++] = i;
+
+  const frequency = new Float64Array(customerCount).fill(NaN);
+  const recency = new Float64Array(customerCount).fill(NaN);
+  const age = new Float64Array(customerCount).fill(NaN);
+  const averageSpend = new Float64Array(customerCount).fill(NaN);
+  const hasPurchase = new Uint8Array(customerCount);
+  const byDay = (i: number, j: number) => day[i] - day[j];
+
+  for (let c = 0; c < customerCount; c++) {
+    const from = starts[c];
+    const to = starts[c + 1];
+    if (from === to) continue;
+    // Sort this customer's transactions by day: insertion sort for the usual handful.
+    if (to - from > 24) order.subarray(from, to).sort(byDay);
+    else {
+      for (let i = from + 1; i < to; i++) {
+        const v = order[i];
+        let j = i - 1;
+        while (j >= from && day[order[j]] > day[v]) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = v;
+      }
+    }
+    const first = Math.floor(day[order[from]]);
+    let current = first;
+    let days = 1;
+    let dayTotal = 0;
+    let dayKnown = false;
+    let repeatTotal = 0;
+    let repeatDaysWithAmount = 0;
+    for (let k = from; k < to; k++) {
+      const i = order[k];
+      const d = Math.floor(day[i]);
+      if (d !== current) {
+        if (current !== first && dayKnown) {
+          repeatTotal += dayTotal;
+          repeatDaysWithAmount++;
+        }
+        current = d;
+        days++;
+        dayTotal = 0;
+        dayKnown = false;
+      }
+      if (Number.isFinite(amount[i])) {
+        dayTotal += amount[i];
+        dayKnown = true;
+      }
+    }
+    if (current !== first && dayKnown) {
+      repeatTotal += dayTotal;
+      repeatDaysWithAmount++;
+    }
+    frequency[c] = days - 1;
+    recency[c] = (current - first) / unit;
+    age[c] = (lastDay - first) / unit;
+    averageSpend[c] = repeatDaysWithAmount > 0 ? repeatTotal / repeatDaysWithAmount : NaN;
+    hasPurchase[c] = 1;
+  }
+  return { frequency, recency, age, averageSpend, hasPurchase };
+}
