@@ -1,0 +1,17 @@
+/** The file adapter of the workbook port (Node only): .xlsx and CSV in, .xlsx and CSV out. */
+export { openXlsx, type XlsxSourceOptions } from "./xlsxSource";
+export {
+  openCsv,
+  detectDelimiter,
+  detectEncoding,
+  type CsvSourceOptions,
+  type CsvEncoding,
+} from "./csvSource";
+export {
+  XlsxReportWriter,
+  NUMBER_FORMATS,
+  headerWidth,
+  type XlsxWriterOptions,
+} from "./xlsxWriter";
+export { writeCsvTable, csvLine, csvText } from "./csvWriter";
+export { freeSheetName, validSheetName } from "./sheetNames";

@@ -1,0 +1,74 @@
+import type { Grid } from "../../engine/cells";
+import type { ReportTable } from "../../engine/report/table";
+import type { Lang } from "../../engine/schema";
+import type { GridSource, TableSink, WrittenTab } from "../port";
+import type { CancelSource } from "./cancel";
+import { listSources, readSource, type ReadStats } from "./reader";
+import type { ExcelRun } from "./run";
+import { writeReport, type WriteStats } from "./writer";
+
+export interface OfficeWorkbookOptions {
+  /** Language of messages (WrittenTab.renamedBecause). */
+  lang: Lang;
+  /** Cancels a read or write between chunks: an AbortSignal (or anything with `aborted`)… */
+  signal?: { aborted: boolean };
+  /** …or a callback that says whether the user has cancelled. */
+  isCancelled?: () => boolean;
+  /** Protect output tabs against accidental edits (default true; filtering and sorting stay allowed). */
+  protect?: boolean;
+}
+
+/**
+ * The open workbook in Excel, through the Excel JavaScript API: reads input sheets and tables in
+ * row chunks (GridSource) and writes the report tabs (TableSink). `run` is Excel.run in Excel and
+ * the simulator's run in tests and the preview page.
+ *
+ * Sheet names listed: worksheets first, then Excel tables by their own names (a table whose name
+ * is also a sheet's is not listed: the sheet wins in readSheet); the add-in's own tabs are left out.
+ *
+ * @example
+ * const book = new OfficeWorkbook(Excel.run, { lang: "zh-CN", signal: controller.signal });
+ * const { dataset } = await ingestWorkbook(book, { asOf });
+ * await book.writeTables(tables);
+ */
+export class OfficeWorkbook implements GridSource, TableSink {
+  /** Sizes of the chunks read and written so far (estimated request / measured response bytes). */
+  readonly stats: { read: ReadStats; write: WriteStats } = {
+    read: { chunks: 0, largestChunkBytes: 0, largestChunkRows: 0 },
+    write: { chunks: 0, largestChunkBytes: 0, largestChunkRows: 0 },
+  };
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly options: OfficeWorkbookOptions,
+  ) {}
+
+  private get cancel(): CancelSource {
+    const { signal, isCancelled } = this.options;
+    if (!signal && !isCancelled) return undefined;
+    return () => !!signal?.aborted || !!isCancelled?.();
+  }
+
+  sheetNames(): Promise<string[]> {
+    return listSources(this.run);
+  }
+
+  readSheet(
+    name: string,
+    onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+  ): Promise<void> {
+    return readSource(this.run, name, onRows, this.cancel, this.stats.read);
+  }
+
+  writeTables(
+    tables: ReportTable[],
+    onProgress?: (tab: string, rowsDone: number) => void,
+  ): Promise<WrittenTab[]> {
+    const options = {
+      lang: this.options.lang,
+      cancel: this.cancel,
+      protect: this.options.protect ?? true,
+    };
+    return writeReport(this.run, tables, options, onProgress, this.stats.write);
+  }
+}

@@ -1,0 +1,115 @@
+import type { Grid } from "../../engine/cells";
+import { InputError } from "../../engine/errors";
+import { ChunkPlanner } from "./budget";
+import { throwIfCancelled, type CancelSource } from "./cancel";
+import { fromExcelValues } from "./cells";
+import { readOwnership } from "./ownership";
+import { jsonBytes } from "./payloadSize";
+import { isPayloadError, type ExcelRun } from "./run";
+
+/** Sizes seen while reading, for the run log and tests. */
+export interface ReadStats {
+  chunks: number;
+  largestChunkBytes: number;
+  largestChunkRows: number;
+}
+
+/**
+ * The input sheets of the open workbook: its worksheets, then its Excel tables, leaving out the
+ * tabs the add-in wrote (so "客户分类" is never taken for the Customers sheet). A table is listed
+ * by its own name (e.g. "Table1", "客户表"); when a sheet has the same name (ignoring case) the
+ * sheet wins and the table is not listed.
+ *
+ * @example await listSources(Excel.run) // ["客户", "订单", "Table1"]
+ */
+export async function listSources(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const ours = (await readOwnership(context)).ours;
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const tables = context.workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    await context.sync();
+    const names = sheets.items.map((s) => s.name).filter((n) => !ours.has(n.toLowerCase()));
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    for (const t of tables.items) {
+      if (ours.has(t.worksheet.name.toLowerCase()) || taken.has(t.name.toLowerCase())) continue;
+      names.push(t.name);
+    }
+    return names;
+  });
+}
+
+/**
+ * Streams the used range (values only) of a sheet, or the whole range of a table (header row
+ * included), in row chunks read with getRangeByIndexes. Chunks are sized so no response passes
+ * 40% of Excel's 5 MB limit or 2,000,000 cells: the first chunk probes (10,000 cells), later ones
+ * use the heaviest bytes per row seen; a payload error halves the chunk and retries.
+ * `firstRow` is the Excel row number of the chunk's first row. Blank cells arrive as null.
+ */
+export async function readSource(
+  run: ExcelRun,
+  name: string,
+  onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+  cancel: CancelSource,
+  stats: ReadStats,
+): Promise<void> {
+  await run(async (context) => {
+    const book = context.workbook;
+    const sheet = book.worksheets.getItemOrNullObject(name);
+    await context.sync();
+    let worksheet: Excel.Worksheet;
+    let area: Excel.Range;
+    if (!sheet.isNullObject) {
+      worksheet = sheet;
+      area = sheet.getUsedRangeOrNullObject(true);
+    } else {
+      const table = book.tables.getItemOrNullObject(name);
+      await context.sync();
+      if (table.isNullObject) {
+        throw new InputError(
+          `There is no sheet or table named “${name}” in the workbook.`,
+          `工作簿中没有名为“${name}”的工作表或表格。`,
+        );
+      }
+      worksheet = table.worksheet;
+      area = table.getRange();
+    }
+    area.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    if (area.isNullObject) return; // a blank sheet
+    const { rowIndex, columnIndex, rowCount, columnCount } = area;
+    area.untrack();
+    const planner = new ChunkPlanner(columnCount);
+    let row = 0;
+    while (row < rowCount) {
+      throwIfCancelled(cancel);
+      let n = planner.next(rowCount - row);
+      let values: unknown[][];
+      for (;;) {
+        const chunk = worksheet.getRangeByIndexes(rowIndex + row, columnIndex, n, columnCount);
+        chunk.load("values");
+        try {
+          await context.sync();
+        } catch (error) {
+          if (!isPayloadError(error) || n === 1) throw error;
+          planner.shrink(n);
+          n = Math.max(1, Math.floor(n / 2));
+          continue;
+        }
+        values = chunk.values;
+        chunk.untrack();
+        break;
+      }
+      const bytes = jsonBytes(values);
+      planner.record(n, bytes);
+      stats.chunks++;
+      if (bytes > stats.largestChunkBytes) {
+        stats.largestChunkBytes = bytes;
+      }
+      stats.largestChunkRows = Math.max(stats.largestChunkRows, n);
+      await onRows(fromExcelValues(values), rowIndex + row + 1);
+      row += n;
+    }
+  });
+}

@@ -1,0 +1,1293 @@
+import { parseAddress, quoteSheetName, rectAddress, splitSheetAddress, type Rect } from "./address";
+import { SimContext, SimProxy, type SyncState } from "./context";
+import { invalidArgument, notFound, SimError } from "./errors";
+import { jsonBytes, READ_CELL_LIMIT, stringBytes } from "./payload";
+import { SimSheet, type SimChart } from "./sheet";
+import { displayText } from "./text";
+import type { SimName, SimTable, SimWorkbook } from "./workbook";
+
+/** A block of a sheet: what a simulated Range resolves to. */
+interface RangeRef {
+  sheet: SimSheet;
+  rect: Rect;
+}
+
+function live(sheet: SimSheet): SimSheet {
+  if (sheet.deleted) throw notFound(`worksheet ${sheet.name}`);
+  return sheet;
+}
+
+function guard(sheet: SimSheet, what: string, allowed?: string): void {
+  if (!sheet.protection.protected) return;
+  if (allowed && sheet.protection.options[allowed] === true) return;
+  throw new SimError("AccessDenied", `The sheet “${sheet.name}” is protected: cannot ${what}.`);
+}
+
+/** Looks up a range from "A1:B2" (on `sheet`) or "Sheet!A1:B2". */
+function rangeFromAddress(wb: SimWorkbook, text: string, sheet: SimSheet | null): RangeRef {
+  const { sheet: sheetName, address } = splitSheetAddress(text);
+  const target = sheetName === null ? sheet : (wb.findSheet(sheetName) ?? null);
+  if (!target) throw invalidArgument(`The address “${text}” does not name a sheet.`);
+  const rect = parseAddress(address);
+  if (!rect) throw invalidArgument(`The address “${text}” is not valid.`);
+  return { sheet: live(target), rect };
+}
+
+function shape(value: unknown, rect: Rect, prop: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(value)) return () => value; // one value for every cell
+  if (
+    value.length !== rect.rowCount ||
+    value.some((row) => !Array.isArray(row) || row.length !== rect.columnCount)
+  ) {
+    throw invalidArgument(
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
+      `Range.${prop}`,
+    );
+  }
+  return (r, c) => (value as unknown[][])[r][c];
+}
+
+export class SimWorkbookProxy extends SimProxy<SimWorkbook> {
+  protected readonly scalarProps = ["name"] as const;
+  protected readonly typeName = "Workbook";
+  readonly worksheets: SimWorksheetCollection;
+  readonly tables: SimTableCollection;
+  readonly names: SimNamedItemCollection;
+  readonly settings: SimSettingCollection;
+  readonly application: SimApplication;
+
+  constructor(context: SimContext) {
+    super(context, () => context.wb);
+    this.worksheets = new SimWorksheetCollection(context);
+    this.tables = new SimTableCollection(context, null);
+    this.names = new SimNamedItemCollection(context);
+    this.settings = new SimSettingCollection(context);
+    this.application = new SimApplication(context);
+  }
+
+  protected read(_t: SimWorkbook, prop: string): unknown {
+    if (prop === "name") return "Book1.xlsx";
+    throw invalidArgument(`Unknown property ${prop}.`);
+  }
+}
+
+export class SimApplication extends SimProxy<SimWorkbook> {
+  protected readonly scalarProps = ["calculationMode"] as const;
+  protected readonly typeName = "Application";
+
+  constructor(context: SimContext) {
+    super(context, () => context.wb);
+  }
+
+  protected read(_t: SimWorkbook, prop: string): unknown {
+    if (prop === "calculationMode") return "Automatic";
+    throw invalidArgument(`Unknown property ${prop}.`);
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.call(0, (_t, state) => void (state.suspendedCalculation = true));
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.call(0, (_t, state) => void (state.suspendedScreenUpdating = true));
+  }
+}
+
+/** Shared behaviour of collections: load() fills `items` with proxies bound to the current members. */
+abstract class SimCollection<T, P extends SimProxy<unknown>> extends SimProxy<T[]> {
+  private itemList: P[] | undefined;
+
+  protected abstract members(): T[];
+  protected abstract proxyFor(member: T): P;
+
+  get items(): P[] {
+    if (!this.itemList)
+      throw new SimError(
+        "PropertyNotLoaded",
+        `The property 'items' is not available. Call load and context.sync() first.`,
+        `${this.typeName}.items`,
+      );
+    return this.itemList;
+  }
+
+  protected read(): unknown {
+    throw invalidArgument("Collections have no scalar properties here.");
+  }
+
+  override loadNow(props: readonly string[], state: SyncState): void {
+    const itemProps = props.map((p) => p.replace(/^items\//, "")).filter((p) => p !== "items");
+    const proxies = this.members().map((m) => this.proxyFor(m));
+    state.responseBytes += 12;
+    for (const p of proxies) p.loadNow(itemProps.length ? itemProps : defaultProps(p), state);
+    state.commits.push(() => (this.itemList = proxies));
+  }
+
+  getCount(): { value: number } {
+    const result = { value: NaN };
+    this.call(0, (t, state) => {
+      const n = t.length;
+      state.commits.push(() => (result.value = n));
+    });
+    return result;
+  }
+}
+
+function defaultProps(p: SimProxy<unknown>): readonly string[] {
+  return (p as unknown as { scalarProps: readonly string[] }).scalarProps;
+}
+
+export class SimWorksheetCollection extends SimCollection<SimSheet, SimWorksheet> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "WorksheetCollection";
+
+  constructor(context: SimContext) {
+    super(context, () => context.wb.sheets);
+  }
+
+  protected members(): SimSheet[] {
+    return this.context.wb.sheets.slice();
+  }
+
+  protected proxyFor(sheet: SimSheet): SimWorksheet {
+    return SimWorksheet.of(this.context, sheet);
+  }
+
+  getItem(key: string): SimWorksheet {
+    return new SimWorksheet(
+      this.context,
+      () => this.find(key) ?? throwError(notFound(`worksheet ${key}`)),
+      true,
+    );
+  }
+
+  getItemOrNullObject(key: string): SimWorksheet {
+    return new SimWorksheet(this.context, () => this.find(key) ?? null, true);
+  }
+
+  private find(key: string): SimSheet | undefined {
+    return this.context.wb.findSheet(key) ?? this.context.wb.sheets.find((s) => s.id === key);
+  }
+
+  add(name?: string): SimWorksheet {
+    const wb = this.context.wb;
+    return new SimWorksheet(
+      this.context,
+      () => {
+        let n = wb.sheets.length + 1;
+        while (name === undefined && wb.findSheet(`Sheet${n}`)) n++;
+        return wb.addSheet(name ?? `Sheet${n}`);
+      },
+      true,
+    );
+  }
+
+  getActiveWorksheet(): SimWorksheet {
+    return new SimWorksheet(
+      this.context,
+      () => this.context.wb.activeSheet ?? throwError(notFound("active worksheet")),
+      true,
+    );
+  }
+
+  getFirst(visibleOnly = false): SimWorksheet {
+    return new SimWorksheet(
+      this.context,
+      () =>
+        this.context.wb.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ??
+        throwError(notFound("worksheet")),
+      true,
+    );
+  }
+}
+
+function throwError(e: Error): never {
+  throw e;
+}
+
+export class SimWorksheet extends SimProxy<SimSheet> {
+  protected readonly scalarProps = ["name", "position", "visibility", "id"] as const;
+  protected readonly typeName = "Worksheet";
+  readonly tables: SimTableCollection;
+  readonly charts: SimChartCollection;
+  readonly freezePanes: SimFreezePanes;
+  readonly protection: SimProtectionProxy;
+
+  constructor(context: SimContext, resolver: () => SimSheet | null, instantiate = false) {
+    super(context, resolver, instantiate);
+    this.tables = new SimTableCollection(context, this);
+    this.charts = new SimChartCollection(context, this);
+    this.freezePanes = new SimFreezePanes(context, this);
+    this.protection = new SimProtectionProxy(context, this);
+  }
+
+  static of(context: SimContext, sheet: SimSheet): SimWorksheet {
+    const proxy = new SimWorksheet(context, () => sheet);
+    proxy.resolve();
+    return proxy;
+  }
+
+  protected read(t: SimSheet, prop: string): unknown {
+    live(t);
+    switch (prop) {
+      case "name":
+        return t.name;
+      case "id":
+        return t.id;
+      case "position":
+        return this.context.wb.sheets.indexOf(t);
+      case "visibility":
+        return t.visibility;
+      default:
+        throw invalidArgument(`Unknown property ${prop} of Worksheet.`);
+    }
+  }
+
+  protected override nav(prop: string): SimProxy<unknown> | null {
+    if (prop === "protection") return this.protection;
+    return null;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value, (t) => this.context.wb.renameSheet(live(t), value));
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(value: number) {
+    this.set("position", value, (t) => this.context.wb.moveSheet(live(t), value));
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(value: string) {
+    this.set("visibility", value, (t) => this.context.wb.setVisibility(live(t), value));
+  }
+
+  delete(): void {
+    this.call(0, (t) => this.context.wb.deleteSheet(live(t)));
+  }
+
+  activate(): void {
+    this.call(0, (t) => {
+      if (live(t).visibility !== "Visible")
+        throw new SimError("InvalidOperation", "A hidden sheet cannot be activated.");
+      this.context.wb.activeSheet = t;
+    });
+  }
+
+  getRange(address?: string): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const sheet = live(this.resolve() ?? throwError(notFound("worksheet")));
+        if (address === undefined)
+          return { sheet, rect: { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 } };
+        return rangeFromAddress(this.context.wb, address, sheet);
+      },
+      true,
+    );
+  }
+
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const sheet = live(this.resolve() ?? throwError(notFound("worksheet")));
+        const ok =
+          [startRow, startColumn, rowCount, columnCount].every((x) => Number.isInteger(x)) &&
+          startRow >= 0 &&
+          startColumn >= 0 &&
+          rowCount > 0 &&
+          columnCount > 0;
+        if (!ok || startRow + rowCount > 1_048_576 || startColumn + columnCount > 16_384) {
+          throw invalidArgument(
+            "The argument is invalid or missing or has an incorrect format.",
+            "Worksheet.getRangeByIndexes",
+          );
+        }
+        return { sheet, rect: { row: startRow, column: startColumn, rowCount, columnCount } };
+      },
+      true,
+    );
+  }
+
+  getCell(row: number, column: number): SimRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** Excel: on a blank sheet getUsedRange returns A1 (it does not throw); the OrNullObject form gives a null object. */
+  getUsedRange(valuesOnly = false): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const sheet = live(this.resolve() ?? throwError(notFound("worksheet")));
+        return {
+          sheet,
+          rect: sheet.usedRange(valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+        };
+      },
+      true,
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        if (!sheet) return null;
+        const rect = live(sheet).usedRange(valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+  }
+}
+
+export class SimProtectionProxy extends SimProxy<SimSheet> {
+  protected readonly scalarProps = ["protected", "options"] as const;
+  protected readonly typeName = "WorksheetProtection";
+
+  constructor(context: SimContext, sheet: SimWorksheet) {
+    super(context, () => sheet.resolve());
+  }
+
+  protected read(t: SimSheet, prop: string): unknown {
+    if (prop === "protected") return t.protection.protected;
+    if (prop === "options") return { ...t.protection.options };
+    throw invalidArgument(`Unknown property ${prop} of WorksheetProtection.`);
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  get options(): Record<string, unknown> {
+    return this.get("options");
+  }
+
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this.call(jsonBytes(options ?? {}), (t) => {
+      if (t.protection.protected)
+        throw new SimError(
+          "InvalidOperation",
+          "The sheet is already protected.",
+          "WorksheetProtection.protect",
+        );
+      t.protection = {
+        protected: true,
+        options: { ...(options ?? {}), ...(password ? { password } : {}) },
+      };
+    });
+  }
+
+  unprotect(password?: string): void {
+    this.call(0, (t) => {
+      const wanted = t.protection.options.password;
+      if (t.protection.protected && wanted !== undefined && wanted !== password) {
+        throw new SimError(
+          "AccessDenied",
+          "The password is wrong.",
+          "WorksheetProtection.unprotect",
+        );
+      }
+      t.protection = { protected: false, options: {} };
+    });
+  }
+}
+
+export class SimFreezePanes extends SimProxy<SimSheet> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "WorksheetFreezePanes";
+
+  constructor(context: SimContext, sheet: SimWorksheet) {
+    super(context, () => sheet.resolve());
+  }
+
+  protected read(): unknown {
+    throw invalidArgument("WorksheetFreezePanes has no properties.");
+  }
+
+  freezeRows(count = 1): void {
+    this.call(8, (t) => void (live(t).frozenRows = count));
+  }
+
+  unfreeze(): void {
+    this.call(0, (t) => void (live(t).frozenRows = 0));
+  }
+}
+
+export class SimRange extends SimProxy<RangeRef> {
+  protected readonly scalarProps = [
+    "address",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "cellCount",
+    "values",
+    "numberFormat",
+    "text",
+    "formulas",
+  ] as const;
+  protected readonly typeName = "Range";
+  readonly format: SimRangeFormat;
+
+  constructor(context: SimContext, resolver: () => RangeRef | null, instantiate = false) {
+    super(context, resolver, instantiate);
+    this.format = new SimRangeFormat(context, this);
+  }
+
+  protected read(t: RangeRef, prop: string): unknown {
+    const sheet = live(t.sheet);
+    const r = t.rect;
+    const cells = r.rowCount * r.columnCount;
+    const grid = (f: (row: number, col: number) => unknown) => {
+      if (cells > READ_CELL_LIMIT) {
+        throw new SimError(
+          "RangeExceedsLimit",
+          `The range has ${cells} cells; reads are limited to ${READ_CELL_LIMIT}.`,
+          `Range.${prop}`,
+        );
+      }
+      const out: unknown[][] = new Array(r.rowCount);
+      for (let i = 0; i < r.rowCount; i++) {
+        const row = new Array(r.columnCount);
+        for (let j = 0; j < r.columnCount; j++) row[j] = f(r.row + i, r.column + j);
+        out[i] = row;
+      }
+      return out;
+    };
+    switch (prop) {
+      case "address":
+        return `${quoteSheetName(sheet.name)}!${rectAddress(r)}`;
+      case "rowCount":
+        return r.rowCount;
+      case "columnCount":
+        return r.columnCount;
+      case "rowIndex":
+        return r.row;
+      case "columnIndex":
+        return r.column;
+      case "cellCount":
+        return cells;
+      case "values":
+        if (cells > READ_CELL_LIMIT) return grid(() => "");
+        return sheet.readValues(r);
+      case "numberFormat":
+        return grid((row, col) => sheet.format(row, col));
+      case "formulas":
+        return grid((row, col) => sheet.formula(row, col) ?? sheet.value(row, col) ?? "");
+      case "text":
+        return grid((row, col) => displayText(sheet.value(row, col), sheet.format(row, col)));
+      default:
+        throw invalidArgument(`Unknown property ${prop} of Range.`);
+    }
+  }
+
+  protected override nav(prop: string): SimProxy<unknown> | null {
+    if (prop === "format") return this.format;
+    return null;
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+  get text(): string[][] {
+    return this.get("text");
+  }
+
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(value: unknown[][]) {
+    this.set("values", value, (t, state) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change cells");
+      const at = shape(value, t.rect, "values");
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        for (let j = 0; j < t.rect.columnCount; j++)
+          sheet.enter(t.rect.row + i, t.rect.column + j, at(i, j));
+      }
+      state.cellsWritten += t.rect.rowCount * t.rect.columnCount;
+    });
+  }
+
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(value: unknown[][]) {
+    this.set("formulas", value, (t, state) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change cells");
+      const at = shape(value, t.rect, "formulas");
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        for (let j = 0; j < t.rect.columnCount; j++) {
+          const v = at(i, j);
+          // A formula written through `formulas` is a formula whatever the number format.
+          if (typeof v === "string" && v.startsWith("=")) {
+            sheet.setRaw(t.rect.row + i, t.rect.column + j, "#NAME?");
+            sheet.formulas.set(SimSheet.key(t.rect.row + i, t.rect.column + j), v);
+          } else sheet.enter(t.rect.row + i, t.rect.column + j, v);
+        }
+      }
+      state.cellsWritten += t.rect.rowCount * t.rect.columnCount;
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(value: unknown[][]) {
+    this.set("numberFormat", value, (t, state) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change number formats", "allowFormatCells");
+      const at = shape(value, t.rect, "numberFormat");
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        for (let j = 0; j < t.rect.columnCount; j++) {
+          const f = at(i, j);
+          if (f === null || f === undefined) continue;
+          sheet.setFormat(t.rect.row + i, t.rect.column + j, String(f));
+        }
+      }
+      state.cellsWritten += t.rect.rowCount * t.rect.columnCount;
+    });
+  }
+
+  getCell(row: number, column: number): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const t = this.resolve() ?? throwError(notFound("range"));
+        return {
+          sheet: t.sheet,
+          rect: {
+            row: t.rect.row + row,
+            column: t.rect.column + column,
+            rowCount: 1,
+            columnCount: 1,
+          },
+        };
+      },
+      true,
+    );
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const t = this.resolve() ?? throwError(notFound("range"));
+        const rect = {
+          ...t.rect,
+          rowCount: t.rect.rowCount + deltaRows,
+          columnCount: t.rect.columnCount + deltaColumns,
+        };
+        if (rect.rowCount < 1 || rect.columnCount < 1)
+          throw invalidArgument("The resized range is empty.");
+        return { sheet: t.sheet, rect };
+      },
+      true,
+    );
+  }
+
+  getEntireColumn(): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const t = this.resolve() ?? throwError(notFound("range"));
+        return {
+          sheet: t.sheet,
+          rect: {
+            row: 0,
+            column: t.rect.column,
+            rowCount: 1_048_576,
+            columnCount: t.rect.columnCount,
+          },
+        };
+      },
+      true,
+    );
+  }
+
+  clear(): void {
+    this.call(20, (t) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "clear cells");
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        for (let j = 0; j < t.rect.columnCount; j++) {
+          const r = t.rect.row + i;
+          const c = t.rect.column + j;
+          if (sheet.columns[c]) sheet.columns[c][r] = undefined;
+          if (sheet.formats[c]) sheet.formats[c][r] = undefined;
+          sheet.formulas.delete(SimSheet.key(r, c));
+          sheet.fills.delete(SimSheet.key(r, c));
+        }
+      }
+      sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
+    });
+  }
+}
+
+export class SimRangeFormat extends SimProxy<RangeRef> {
+  protected readonly scalarProps = ["columnWidth"] as const;
+  protected readonly typeName = "RangeFormat";
+  readonly fill: SimRangeFill;
+  readonly font: SimRangeFont;
+
+  constructor(context: SimContext, range: SimRange) {
+    super(context, () => range.resolve());
+    this.fill = new SimRangeFill(context, this);
+    this.font = new SimRangeFont(context, this);
+  }
+
+  protected read(t: RangeRef, prop: string): unknown {
+    if (prop === "columnWidth") return t.sheet.columnWidths.get(t.rect.column) ?? 48;
+    throw invalidArgument(`Unknown property ${prop} of RangeFormat.`);
+  }
+
+  protected override nav(prop: string): SimProxy<unknown> | null {
+    return prop === "fill" ? this.fill : prop === "font" ? this.font : null;
+  }
+
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
+  set columnWidth(value: number) {
+    this.set("columnWidth", value, (t) => {
+      guard(live(t.sheet), "change column widths", "allowFormatColumns");
+      if (!(value >= 0 && value <= 255 * 7.5))
+        throw invalidArgument(`Column width ${value} is out of range.`);
+      for (let j = 0; j < t.rect.columnCount; j++)
+        t.sheet.columnWidths.set(t.rect.column + j, value);
+    });
+  }
+
+  /** Widths from the longest displayed text (about 7 points a character, CJK counted twice). */
+  autofitColumns(): void {
+    this.call(0, (t) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change column widths", "allowFormatColumns");
+      const used = sheet.usedRange(true);
+      if (!used) return;
+      const r0 = Math.max(t.rect.row, used.row);
+      const r1 = Math.min(t.rect.row + t.rect.rowCount, used.row + used.rowCount);
+      for (let j = 0; j < t.rect.columnCount; j++) {
+        const c = t.rect.column + j;
+        let chars = 0;
+        for (let r = r0; r < r1; r++) {
+          const text = displayText(sheet.value(r, c), sheet.format(r, c));
+          let w = 0;
+          for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+          chars = Math.max(chars, w);
+        }
+        sheet.columnWidths.set(c, chars === 0 ? 48 : Math.min(255, chars) * 7 + 5);
+      }
+    });
+  }
+
+  autofitRows(): void {
+    this.call(0, () => undefined);
+  }
+}
+
+export class SimRangeFill extends SimProxy<RangeRef> {
+  protected readonly scalarProps = ["color"] as const;
+  protected readonly typeName = "RangeFill";
+
+  constructor(context: SimContext, format: SimRangeFormat) {
+    super(context, () => format.resolve());
+  }
+
+  protected read(t: RangeRef, prop: string): unknown {
+    if (prop !== "color") throw invalidArgument(`Unknown property ${prop} of RangeFill.`);
+    const first = t.sheet.fills.get(SimSheet.key(t.rect.row, t.rect.column)) ?? null;
+    for (let i = 0; i < t.rect.rowCount; i++) {
+      for (let j = 0; j < t.rect.columnCount; j++) {
+        if ((t.sheet.fills.get(SimSheet.key(t.rect.row + i, t.rect.column + j)) ?? null) !== first)
+          return null;
+      }
+    }
+    return first ?? "#FFFFFF";
+  }
+
+  get color(): string {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.set("color", value, (t) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change cell formats", "allowFormatCells");
+      if (!/^#[0-9A-Fa-f]{6}$/.test(value) && !/^[A-Za-z]+$/.test(value))
+        throw invalidArgument(`“${value}” is not a colour.`, "RangeFill.color");
+      const color = value.toUpperCase();
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        for (let j = 0; j < t.rect.columnCount; j++)
+          sheet.fills.set(SimSheet.key(t.rect.row + i, t.rect.column + j), color);
+      }
+    });
+  }
+
+  clear(): void {
+    this.call(0, (t) => {
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        for (let j = 0; j < t.rect.columnCount; j++)
+          t.sheet.fills.delete(SimSheet.key(t.rect.row + i, t.rect.column + j));
+      }
+    });
+  }
+}
+
+export class SimRangeFont extends SimProxy<RangeRef> {
+  protected readonly scalarProps = ["bold"] as const;
+  protected readonly typeName = "RangeFont";
+
+  constructor(context: SimContext, format: SimRangeFormat) {
+    super(context, () => format.resolve());
+  }
+
+  protected read(t: RangeRef, prop: string): unknown {
+    if (prop !== "bold") throw invalidArgument(`Unknown property ${prop} of RangeFont.`);
+    return t.sheet.bold.get(SimSheet.key(t.rect.row, t.rect.column)) ?? false;
+  }
+
+  get bold(): boolean {
+    return this.get("bold");
+  }
+  set bold(value: boolean) {
+    this.set("bold", value, (t) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change cell formats", "allowFormatCells");
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        for (let j = 0; j < t.rect.columnCount; j++)
+          sheet.bold.set(SimSheet.key(t.rect.row + i, t.rect.column + j), value);
+      }
+    });
+  }
+}
+
+export class SimTableCollection extends SimCollection<SimTable, SimTableProxy> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "TableCollection";
+
+  constructor(
+    context: SimContext,
+    private readonly sheet: SimWorksheet | null,
+  ) {
+    super(context, () => context.wb.tables);
+  }
+
+  protected members(): SimTable[] {
+    const sheet = this.sheet?.resolve();
+    return this.context.wb.tables.filter((t) => !this.sheet || t.sheet === sheet);
+  }
+
+  protected proxyFor(table: SimTable): SimTableProxy {
+    const p = new SimTableProxy(this.context, () => table);
+    p.resolve();
+    return p;
+  }
+
+  add(address: SimRange | string, hasHeaders: boolean): SimTableProxy {
+    const bytes = typeof address === "string" ? stringBytes(address) : 40;
+    return new SimTableProxy(
+      this.context,
+      () => {
+        const ref =
+          typeof address === "string"
+            ? rangeFromAddress(this.context.wb, address, this.sheet?.resolve() ?? null)
+            : (address.resolve() ?? throwError(notFound("range")));
+        guard(live(ref.sheet), "add a table");
+        return this.context.wb.addTable(ref.sheet, ref.rect, hasHeaders);
+      },
+      bytes,
+    );
+  }
+
+  getItem(key: string): SimTableProxy {
+    return new SimTableProxy(
+      this.context,
+      () => this.find(key) ?? throwError(notFound(`table ${key}`)),
+      true,
+    );
+  }
+
+  getItemOrNullObject(key: string): SimTableProxy {
+    return new SimTableProxy(this.context, () => this.find(key) ?? null, true);
+  }
+
+  private find(key: string): SimTable | undefined {
+    const lower = key.toLowerCase();
+    return this.members().find((t) => t.name.toLowerCase() === lower || t.id === key);
+  }
+}
+
+export class SimTableProxy extends SimProxy<SimTable> {
+  protected readonly scalarProps = [
+    "name",
+    "id",
+    "showHeaders",
+    "showFilterButton",
+    "showTotals",
+    "style",
+  ] as const;
+  protected readonly typeName = "Table";
+  readonly worksheet: SimWorksheet;
+
+  constructor(
+    context: SimContext,
+    resolver: () => SimTable | null,
+    instantiate: boolean | number = false,
+  ) {
+    super(context, resolver, instantiate);
+    this.worksheet = new SimWorksheet(context, () => this.resolve()?.sheet ?? null);
+  }
+
+  private alive(t: SimTable): SimTable {
+    if (!this.context.wb.tables.includes(t)) throw notFound(`table ${t.name}`);
+    return t;
+  }
+
+  protected read(t: SimTable, prop: string): unknown {
+    this.alive(t);
+    switch (prop) {
+      case "name":
+        return t.name;
+      case "id":
+        return t.id;
+      case "showHeaders":
+        return t.showHeaders;
+      case "showFilterButton":
+        return t.showFilterButton;
+      case "showTotals":
+        return t.showTotals;
+      case "style":
+        return t.style;
+      default:
+        throw invalidArgument(`Unknown property ${prop} of Table.`);
+    }
+  }
+
+  protected override nav(prop: string): SimProxy<unknown> | null {
+    return prop === "worksheet" ? this.worksheet : null;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value, (t) => this.context.wb.renameTable(this.alive(t), value));
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get showFilterButton(): boolean {
+    return this.get("showFilterButton");
+  }
+  set showFilterButton(value: boolean) {
+    this.set("showFilterButton", value, (t) => void (this.alive(t).showFilterButton = value));
+  }
+  get showHeaders(): boolean {
+    return this.get("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(value: string) {
+    this.set("style", value, (t) => void (this.alive(t).style = value));
+  }
+
+  private part(pick: (t: SimTable) => Rect | null): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const t = this.alive(this.resolve() ?? throwError(notFound("table")));
+        const rect = pick(t);
+        return rect ? { sheet: t.sheet, rect } : null;
+      },
+      true,
+    );
+  }
+
+  getRange(): SimRange {
+    return this.part((t) => t.rect);
+  }
+
+  getHeaderRowRange(): SimRange {
+    return this.part((t) => ({ ...t.rect, rowCount: 1 }));
+  }
+
+  getDataBodyRange(): SimRange {
+    return this.part((t) => ({ ...t.rect, row: t.rect.row + 1, rowCount: t.rect.rowCount - 1 }));
+  }
+
+  delete(): void {
+    this.call(0, (t) => {
+      const tables = this.context.wb.tables;
+      tables.splice(tables.indexOf(this.alive(t)), 1);
+    });
+  }
+}
+
+const CHART_TYPES = new Set([
+  "Pie",
+  "Doughnut",
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineMarkers",
+  "Area",
+  "XYScatter",
+]);
+
+export class SimChartCollection extends SimCollection<SimChart, SimChartProxy> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "ChartCollection";
+
+  constructor(
+    context: SimContext,
+    private readonly sheet: SimWorksheet,
+  ) {
+    super(context, () => sheet.resolve()?.charts ?? []);
+  }
+
+  protected members(): SimChart[] {
+    return (this.sheet.resolve()?.charts ?? []).slice();
+  }
+
+  protected proxyFor(chart: SimChart): SimChartProxy {
+    const p = new SimChartProxy(this.context, () => ({ chart, sheet: this.sheet.resolve()! }));
+    p.resolve();
+    return p;
+  }
+
+  add(type: string, sourceData: SimRange, seriesBy = "Auto"): SimChartProxy {
+    return new SimChartProxy(
+      this.context,
+      () => {
+        const sheet = live(this.sheet.resolve() ?? throwError(notFound("worksheet")));
+        if (!CHART_TYPES.has(type))
+          throw invalidArgument(`Chart type ${type} is not supported here.`, "ChartCollection.add");
+        if (!["Auto", "Columns", "Rows"].includes(seriesBy))
+          throw invalidArgument(`seriesBy ${seriesBy} is not valid.`);
+        guard(sheet, "add a chart", "allowEditObjects");
+        const source = sourceData.resolve() ?? throwError(notFound("range"));
+        return { chart: this.context.wb.addChart(sheet, type, source.rect, seriesBy), sheet };
+      },
+      true,
+    );
+  }
+}
+
+export class SimChartProxy extends SimProxy<{ chart: SimChart; sheet: SimSheet }> {
+  protected readonly scalarProps = ["name", "id", "chartType"] as const;
+  protected readonly typeName = "Chart";
+  readonly title: SimChartTitle;
+
+  constructor(
+    context: SimContext,
+    resolver: () => { chart: SimChart; sheet: SimSheet } | null,
+    instantiate = false,
+  ) {
+    super(context, resolver, instantiate);
+    this.title = new SimChartTitle(context, this);
+  }
+
+  protected read(t: { chart: SimChart }, prop: string): unknown {
+    if (prop === "name") return t.chart.name;
+    if (prop === "id") return String(t.chart.id);
+    if (prop === "chartType") return t.chart.type;
+    throw invalidArgument(`Unknown property ${prop} of Chart.`);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  get chartType(): string {
+    return this.get("chartType");
+  }
+
+  setPosition(startCell: SimRange | string, endCell?: SimRange | string): void {
+    this.call(40, (t) => {
+      const address = (x: SimRange | string | undefined) => {
+        if (x === undefined) return undefined;
+        if (typeof x === "string") {
+          if (!parseAddress(splitSheetAddress(x).address))
+            throw invalidArgument(`“${x}” is not an address.`);
+          return x;
+        }
+        const ref = x.resolve();
+        return ref ? rectAddress(ref.rect) : undefined;
+      };
+      t.chart.position = { start: address(startCell) ?? "", end: address(endCell) };
+    });
+  }
+
+  delete(): void {
+    this.call(0, (t) => {
+      const i = t.sheet.charts.indexOf(t.chart);
+      if (i >= 0) t.sheet.charts.splice(i, 1);
+    });
+  }
+}
+
+export class SimChartTitle extends SimProxy<SimChart> {
+  protected readonly scalarProps = ["text"] as const;
+  protected readonly typeName = "ChartTitle";
+
+  constructor(context: SimContext, chart: SimChartProxy) {
+    super(context, () => chart.resolve()?.chart ?? null);
+  }
+
+  protected read(t: SimChart, prop: string): unknown {
+    if (prop === "text") return t.title;
+    throw invalidArgument(`Unknown property ${prop} of ChartTitle.`);
+  }
+
+  get text(): string {
+    return this.get("text");
+  }
+  set text(value: string) {
+    this.set("text", value, (t) => void (t.title = value));
+  }
+}
+
+export class SimNamedItemCollection extends SimCollection<SimName, SimNamedItem> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "NamedItemCollection";
+
+  constructor(context: SimContext) {
+    super(context, () => context.wb.names);
+  }
+
+  protected members(): SimName[] {
+    return this.context.wb.names.slice();
+  }
+
+  protected proxyFor(item: SimName): SimNamedItem {
+    const p = new SimNamedItem(this.context, () => item);
+    p.resolve();
+    return p;
+  }
+
+  add(name: string, reference: SimRange | string, comment?: string): SimNamedItem {
+    return new SimNamedItem(
+      this.context,
+      () => {
+        const ref =
+          typeof reference === "string"
+            ? rangeFromAddress(this.context.wb, reference, null)
+            : (reference.resolve() ?? throwError(notFound("range")));
+        return this.context.wb.addName(name, live(ref.sheet), ref.rect, comment ?? "");
+      },
+      true,
+    );
+  }
+
+  getItem(name: string): SimNamedItem {
+    return new SimNamedItem(
+      this.context,
+      () => this.context.wb.findName(name) ?? throwError(notFound(`name ${name}`)),
+      true,
+    );
+  }
+
+  getItemOrNullObject(name: string): SimNamedItem {
+    return new SimNamedItem(this.context, () => this.context.wb.findName(name) ?? null, true);
+  }
+}
+
+export class SimNamedItem extends SimProxy<SimName> {
+  protected readonly scalarProps = [
+    "name",
+    "type",
+    "value",
+    "formula",
+    "comment",
+    "visible",
+  ] as const;
+  protected readonly typeName = "NamedItem";
+
+  protected read(t: SimName, prop: string): unknown {
+    const wb = this.context.wb;
+    switch (prop) {
+      case "name":
+        return t.name;
+      case "type":
+        return t.sheet ? "Range" : "Error";
+      case "value":
+        return t.sheet ? wb.nameFormula(t).slice(1) : "#REF!";
+      case "formula":
+        return wb.nameFormula(t);
+      case "comment":
+        return t.comment;
+      case "visible":
+        return t.visible;
+      default:
+        throw invalidArgument(`Unknown property ${prop} of NamedItem.`);
+    }
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get value(): string {
+    return this.get("value");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  get comment(): string {
+    return this.get("comment");
+  }
+  get visible(): boolean {
+    return this.get("visible");
+  }
+
+  getRange(): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const t = this.resolve() ?? throwError(notFound("name"));
+        if (!t.sheet) throw new SimError("InvalidReference", "The name does not refer to a range.");
+        return { sheet: t.sheet, rect: t.rect };
+      },
+      true,
+    );
+  }
+
+  getRangeOrNullObject(): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const t = this.resolve();
+        return t?.sheet ? { sheet: t.sheet, rect: t.rect } : null;
+      },
+      true,
+    );
+  }
+
+  delete(): void {
+    this.call(0, (t) => this.context.wb.deleteName(t));
+  }
+}
+
+export class SimSettingCollection extends SimCollection<string, SimSetting> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "SettingCollection";
+
+  constructor(context: SimContext) {
+    super(context, () => [...context.wb.settings.keys()]);
+  }
+
+  protected members(): string[] {
+    return [...this.context.wb.settings.keys()];
+  }
+
+  protected proxyFor(key: string): SimSetting {
+    const p = new SimSetting(this.context, () => key);
+    p.resolve();
+    return p;
+  }
+
+  /** Adds or replaces a setting; the value is kept as JSON (as Office does). */
+  add(key: string, value: unknown): SimSetting {
+    const json = JSON.stringify(value);
+    return new SimSetting(
+      this.context,
+      () => {
+        if (typeof key !== "string" || key === "")
+          throw invalidArgument("A setting needs a key.", "SettingCollection.add");
+        if (json === undefined)
+          throw invalidArgument("The setting's value cannot be stored.", "SettingCollection.add");
+        this.context.wb.settings.set(key, json);
+        return key;
+      },
+      stringBytes(key) + (json?.length ?? 0),
+    );
+  }
+
+  getItem(key: string): SimSetting {
+    return new SimSetting(
+      this.context,
+      () => (this.context.wb.settings.has(key) ? key : throwError(notFound(`setting ${key}`))),
+      true,
+    );
+  }
+
+  getItemOrNullObject(key: string): SimSetting {
+    return new SimSetting(
+      this.context,
+      () => (this.context.wb.settings.has(key) ? key : null),
+      true,
+    );
+  }
+}
+
+export class SimSetting extends SimProxy<string> {
+  protected readonly scalarProps = ["key", "value"] as const;
+  protected readonly typeName = "Setting";
+
+  protected read(key: string, prop: string): unknown {
+    if (prop === "key") return key;
+    if (prop === "value") {
+      const json = this.context.wb.settings.get(key);
+      if (json === undefined) throw notFound(`setting ${key}`);
+      return JSON.parse(json);
+    }
+    throw invalidArgument(`Unknown property ${prop} of Setting.`);
+  }
+
+  get key(): string {
+    return this.get("key");
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  set value(value: unknown) {
+    const json = JSON.stringify(value);
+    this.set(
+      "value",
+      value,
+      (key) => void this.context.wb.settings.set(key, json),
+      json?.length ?? 4,
+    );
+  }
+
+  delete(): void {
+    this.call(0, (key) => void this.context.wb.settings.delete(key));
+  }
+}

@@ -1,0 +1,273 @@
+import { SimError, propertyNotLoaded } from "./errors";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES, stringBytes } from "./payload";
+import type { SimWorkbook } from "./workbook";
+
+/** What one sync gathers while it runs its operations. */
+export interface SyncState {
+  responseBytes: number;
+  commits: (() => void)[];
+  cellsWritten: number;
+  suspendedCalculation: boolean;
+  suspendedScreenUpdating: boolean;
+}
+
+/** A queued operation: its share of the request JSON and what it does when the sync runs it. */
+export interface Operation {
+  bytes: number;
+  run(state: SyncState): void;
+}
+
+/** Request JSON overhead of a sync (envelope) and of one action, measured loosely on Excel on the web. */
+const REQUEST_OVERHEAD = 200;
+export const ACTION_OVERHEAD = 80;
+
+/**
+ * The simulated RequestContext: queues operations until sync(), then runs them in order against
+ * the workbook like Excel does (earlier operations stay applied when a later one fails), sizes the
+ * request and the response, and throws Excel's errors when either exceeds 5 MB.
+ */
+export class SimContext {
+  private queue: Operation[] = [];
+  closed = false;
+  readonly trackedObjects = {
+    add: (_obj: unknown) => undefined,
+    remove: (_obj: unknown) => undefined,
+  };
+
+  constructor(readonly wb: SimWorkbook) {}
+
+  enqueue(op: Operation): void {
+    if (this.closed) throw invalidObjectPath();
+    this.queue.push(op);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this.closed) throw invalidObjectPath();
+    const ops = this.queue;
+    this.queue = [];
+    await Promise.resolve(); // the real sync is a round trip: never synchronous
+    const stats = this.wb.stats;
+    const n = ++stats.syncs;
+    this.wb.beforeSync?.(n);
+    let requestBytes = REQUEST_OVERHEAD;
+    for (const op of ops) requestBytes += op.bytes;
+    const record = {
+      requestBytes,
+      responseBytes: 0,
+      operations: ops.length,
+      cellsWritten: 0,
+      suspendedCalculation: false,
+      suspendedScreenUpdating: false,
+    };
+    stats.log.push(record);
+    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
+    stats.totalRequestBytes += requestBytes;
+    const fault = this.wb.faults.get(n);
+    if (fault) {
+      this.wb.faults.delete(n);
+      throw new SimError(fault, `Simulated failure of sync ${n}.`, "RequestContext.sync");
+    }
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new SimError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${requestBytes} bytes) has exceeded the limit of ${PAYLOAD_LIMIT_BYTES} bytes.`,
+        "RequestContext.sync",
+      );
+    }
+    const state: SyncState = {
+      responseBytes: 50,
+      commits: [],
+      cellsWritten: 0,
+      suspendedCalculation: false,
+      suspendedScreenUpdating: false,
+    };
+    try {
+      for (const op of ops) op.run(state);
+    } finally {
+      record.responseBytes = state.responseBytes;
+      record.cellsWritten = state.cellsWritten;
+      record.suspendedCalculation = state.suspendedCalculation;
+      record.suspendedScreenUpdating = state.suspendedScreenUpdating;
+      stats.maxResponseBytes = Math.max(stats.maxResponseBytes, state.responseBytes);
+      stats.totalResponseBytes += state.responseBytes;
+      if (state.cellsWritten > 0 && !(state.suspendedCalculation && state.suspendedScreenUpdating))
+        stats.unsuspendedWrites++;
+    }
+    if (state.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new SimError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${state.responseBytes} bytes) has exceeded the limit of ${PAYLOAD_LIMIT_BYTES} bytes.`,
+        "RequestContext.sync",
+      );
+    }
+    for (const commit of state.commits) commit();
+    return passThroughValue as T;
+  }
+
+  /** Excel.run's end: pending operations are sent, then every proxy of the context is released. */
+  async finish(): Promise<void> {
+    if (this.queue.length) await this.sync();
+    this.closed = true;
+  }
+}
+
+function invalidObjectPath(): SimError {
+  return new SimError(
+    "InvalidObjectPath",
+    "The object path isn't working for what you're trying to do. The object was used outside the Excel.run batch that created it.",
+  );
+}
+
+type Resolver<T> = () => T | null;
+
+/**
+ * Base of every simulated proxy object (Worksheet, Range, …): resolves to its workbook object when
+ * a sync first runs one of its operations, keeps loaded values, throws PropertyNotLoaded for
+ * anything not loaded and synced, and queues property sets and method calls.
+ */
+export abstract class SimProxy<T> {
+  private state: "unresolved" | "resolved" | "null" = "unresolved";
+  private target: T | undefined;
+  protected readonly loaded = new Map<string, unknown>();
+  /** Properties load() without arguments fetches. */
+  protected abstract readonly scalarProps: readonly string[];
+  protected abstract readonly typeName: string;
+
+  constructor(
+    readonly context: SimContext,
+    private readonly resolver: Resolver<T>,
+    instantiate: boolean | number = false,
+  ) {
+    // Objects returned by methods (getItem, add, getRange…) are created by an action of their own;
+    // a number is the size of that action's arguments.
+    if (instantiate !== false) {
+      const bytes = ACTION_OVERHEAD + (typeof instantiate === "number" ? instantiate : 0);
+      context.enqueue({ bytes, run: () => void this.resolve() });
+    }
+  }
+
+  /** During a sync: the workbook object, null for a null object; throws like Excel when missing. */
+  resolve(): T | null {
+    if (this.state === "unresolved") {
+      const t = this.resolver();
+      if (t === null) this.state = "null";
+      else {
+        this.state = "resolved";
+        this.target = t;
+      }
+    }
+    return this.state === "null" ? null : (this.target as T);
+  }
+
+  /** Marks a proxy made from an object the sync already has (collection items). */
+  protected static bound<P extends SimProxy<unknown>>(proxy: P): P {
+    proxy.resolve();
+    return proxy;
+  }
+
+  get isNullObject(): boolean {
+    if (this.state === "unresolved") throw propertyNotLoaded("isNullObject", this.typeName);
+    return this.state === "null";
+  }
+
+  /** Reads one property from the workbook object (inside a sync). */
+  protected abstract read(target: T, prop: string): unknown;
+
+  /** Navigation properties that load("a/b") may follow. */
+  protected nav(_prop: string): SimProxy<unknown> | null {
+    return null;
+  }
+
+  load(spec?: string | string[] | { select?: string }): this {
+    const props = parseProps(spec, this.scalarProps);
+    this.context.enqueue({
+      bytes: ACTION_OVERHEAD + stringBytes(props.join(",")),
+      run: (state) => this.loadNow(props, state),
+    });
+    return this;
+  }
+
+  /** Runs a load inside a sync (also used for items of a collection). */
+  loadNow(props: readonly string[], state: SyncState): void {
+    const t = this.resolve();
+    if (t === null) return;
+    const nested = new Map<string, string[]>();
+    for (const prop of props) {
+      const slash = prop.indexOf("/");
+      if (slash > 0) {
+        const head = prop.slice(0, slash);
+        nested.set(head, [...(nested.get(head) ?? []), prop.slice(slash + 1)]);
+        continue;
+      }
+      const sub = this.nav(prop);
+      if (sub) {
+        sub.loadNow(sub.scalarProps, state);
+        continue;
+      }
+      const value = this.read(t, prop);
+      state.responseBytes += stringBytes(prop) + 1 + jsonBytes(value);
+      state.commits.push(() => this.loaded.set(prop, value));
+    }
+    for (const [head, rest] of nested) {
+      const sub = this.nav(head);
+      if (!sub) throw new SimError("InvalidArgument", `Cannot load ${head}/… of ${this.typeName}.`);
+      sub.loadNow(rest, state);
+    }
+  }
+
+  /** A loaded value, or PropertyNotLoaded. */
+  protected get<V>(prop: string): V {
+    if (!this.loaded.has(prop)) throw propertyNotLoaded(prop, this.typeName);
+    return this.loaded.get(prop) as V;
+  }
+
+  /** Sets a property: the proxy shows the new value at once (as office.js does); Excel applies it at sync. */
+  protected set(
+    prop: string,
+    value: unknown,
+    apply: (target: T, state: SyncState) => void,
+    bytes?: number,
+  ): void {
+    this.loaded.set(prop, value);
+    this.call(bytes ?? jsonBytes(value), apply);
+  }
+
+  /** Queues a method call; on a null object it does nothing (as Excel does). */
+  protected call(argBytes: number, apply: (target: T, state: SyncState) => void): void {
+    this.context.enqueue({
+      bytes: ACTION_OVERHEAD + argBytes,
+      run: (state) => {
+        const t = this.resolve();
+        if (t !== null) apply(t, state);
+      },
+    });
+  }
+
+  untrack(): this {
+    return this;
+  }
+
+  track(): this {
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+function parseProps(
+  spec: string | string[] | { select?: string } | undefined,
+  all: readonly string[],
+): string[] {
+  let list: string[];
+  if (spec === undefined) list = [...all];
+  else if (typeof spec === "string") list = spec.split(",");
+  else if (Array.isArray(spec)) list = spec;
+  else list = (spec.select ?? "").split(",");
+  return list.map((p) => p.trim()).filter((p) => p !== "");
+}

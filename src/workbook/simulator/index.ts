@@ -1,0 +1,55 @@
+import { SimWorkbookProxy } from "./api";
+import { SimContext } from "./context";
+import type { SimWorkbook } from "./workbook";
+
+export { SimWorkbook, sheetNameProblem, type SimStats, type SyncRecord } from "./workbook";
+export { SimSheet } from "./sheet";
+export { SimError } from "./errors";
+export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, jsonBytes } from "./payload";
+
+/** Excel.run's shape: the adapter takes this, so Excel.run and the simulator are interchangeable. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The simulated RequestContext: `workbook`, `application`, `sync`, `trackedObjects`. */
+export class SimRequestContext extends SimContext {
+  readonly workbook: SimWorkbookProxy;
+  readonly application;
+
+  constructor(wb: SimWorkbook) {
+    super(wb);
+    this.workbook = new SimWorkbookProxy(this);
+    this.application = this.workbook.application;
+  }
+}
+
+/**
+ * A stand-in for Excel.run over an in-memory workbook, with Excel's load/sync rules, payload
+ * limits, sheet-name rules and value coercion (see README of each module). Works in jest and in a
+ * browser page (no Node APIs).
+ *
+ * @example
+ * const wb = SimWorkbook.fromSheets({ Sheet1: [["a", 1]] });
+ * const excel = createSimulatedExcel(wb);
+ * await excel.run(async (context) => {
+ *   const r = context.workbook.worksheets.getItem("Sheet1").getRange("B1");
+ *   r.load("values");
+ *   await context.sync();
+ *   return r.values[0][0]; // 1
+ * });
+ */
+export function createSimulatedExcel(workbook: SimWorkbook): {
+  run: ExcelRun;
+  workbook: SimWorkbook;
+} {
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new SimRequestContext(workbook);
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      await context.finish();
+      return result;
+    } finally {
+      context.closed = true;
+    }
+  };
+  return { run: run as ExcelRun, workbook };
+}

@@ -1,0 +1,394 @@
+import type { Cell } from "../../engine/cells";
+import { quoteSheetName, rectAddress, type Rect } from "./address";
+import { invalidArgument, SimError } from "./errors";
+import { SimSheet, type SimChart } from "./sheet";
+
+/** An Excel table on a simulated sheet. */
+export interface SimTable {
+  id: string;
+  name: string;
+  sheet: SimSheet;
+  rect: Rect;
+  showHeaders: boolean;
+  showFilterButton: boolean;
+  showTotals: boolean;
+  style: string;
+}
+
+/** A workbook-scoped defined name referring to a cell block; sheet null once the sheet is deleted (#REF!). */
+export interface SimName {
+  name: string;
+  sheet: SimSheet | null;
+  rect: Rect;
+  comment: string;
+  visible: boolean;
+}
+
+/** One context.sync as Excel on the web would have sent and received it. */
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+  /** Cells whose values or number formats the sync wrote. */
+  cellsWritten: number;
+  suspendedCalculation: boolean;
+  suspendedScreenUpdating: boolean;
+}
+
+export interface SimStats {
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  totalRequestBytes: number;
+  totalResponseBytes: number;
+  /** Syncs that wrote cells without suspending calculation or screen updating. */
+  unsuspendedWrites: number;
+  log: SyncRecord[];
+}
+
+/** Characters Excel refuses in a sheet name. */
+const FORBIDDEN = /[:\\/?*[\]]/;
+/** Names Excel reserves. */
+const RESERVED = new Set(["history"]);
+
+/**
+ * Why Excel would refuse `name` as a sheet name, or null when it is fine: ≤ 31 characters, none of
+ * : \ / ? * [ ], not blank, no apostrophe at either end, not "History", unique ignoring case.
+ *
+ * @example sheetNameProblem("a/b", []) // "contains a character that is not allowed: : \\ / ? * [ ]"
+ */
+export function sheetNameProblem(name: string, others: readonly string[]): string | null {
+  if (typeof name !== "string" || name.trim() === "") return "is blank";
+  if (name.length > 31) return "is longer than 31 characters";
+  if (FORBIDDEN.test(name)) return "contains a character that is not allowed: : \\ / ? * [ ]";
+  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
+  if (RESERVED.has(name.toLowerCase())) return "is reserved by Excel";
+  const lower = name.toLowerCase();
+  if (others.some((o) => o.toLowerCase() === lower)) return "is already taken";
+  return null;
+}
+
+const NAME_RULE = /^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\\\u0080-\uffff]*$/;
+const LOOKS_LIKE_CELL = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+
+/**
+ * An in-memory workbook with the parts of Excel the add-in uses. Tests and the preview page build
+ * one from grids, hand it to createSimulatedExcel and read it back for assertions.
+ */
+export class SimWorkbook {
+  readonly sheets: SimSheet[] = [];
+  readonly tables: SimTable[] = [];
+  readonly names: SimName[] = [];
+  /** Add-in settings (workbook.settings): values kept as JSON text, as Office stores them. */
+  readonly settings = new Map<string, string>();
+  activeSheet: SimSheet | null = null;
+  readonly stats: SimStats = {
+    syncs: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    totalRequestBytes: 0,
+    totalResponseBytes: 0,
+    unsuspendedWrites: 0,
+    log: [],
+  };
+  /** Fault injection: sync numbers (1-based, counted in stats.syncs + 1) that fail, with the code. */
+  readonly faults = new Map<number, string>();
+  /** Called before each sync runs, with its 1-based number (e.g. to cancel a run at sync N). */
+  beforeSync?: (sync: number) => void;
+  private nextId = 1;
+  private nextChartId = 1;
+
+  /**
+   * A workbook with one sheet per entry, rows from A1. Dates become serial numbers with a date
+   * format (as Excel stores them); strings are stored as text, as they would be in a saved file.
+   *
+   * @example SimWorkbook.fromSheets({ 客户: [["客户编号"], ["C001"]] }).sheet("客户").value(1, 0) // "C001"
+   */
+  static fromSheets(sheets: Record<string, Cell[][]>): SimWorkbook {
+    const wb = new SimWorkbook();
+    for (const [name, grid] of Object.entries(sheets)) {
+      const sheet = wb.addSheet(name);
+      for (let r = 0; r < grid.length; r++) {
+        const row = grid[r];
+        for (let c = 0; c < row.length; c++) putRaw(sheet, r, c, row[c]);
+      }
+    }
+    return wb;
+  }
+
+  /**
+   * Adds a sheet filled column by column (columns[c][r]), starting at a cell: for large test data
+   * without building a million row arrays.
+   *
+   * @example wb.addSheetColumns("订单", [["订单号", "A1"], ["金额", 9.5]])
+   */
+  addSheetColumns(
+    name: string,
+    columns: Cell[][],
+    origin: { row: number; column: number } = { row: 0, column: 0 },
+  ): SimSheet {
+    const sheet = this.addSheet(name);
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c];
+      for (let r = 0; r < col.length; r++) putRaw(sheet, origin.row + r, origin.column + c, col[r]);
+    }
+    return sheet;
+  }
+
+  /** Adds an empty sheet at the end (Excel's naming rules apply). */
+  addSheet(name: string): SimSheet {
+    const problem = sheetNameProblem(name, this.sheetNames());
+    if (problem) {
+      const code = problem === "is already taken" ? "ItemAlreadyExists" : "InvalidArgument";
+      throw new SimError(code, `The sheet name “${name}” ${problem}.`, "Worksheets.add");
+    }
+    const sheet = new SimSheet(`{SHEET-${this.nextId++}}`, name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** The sheet with this name (any case); throws when there is none. */
+  sheet(name: string): SimSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`no sheet named ${name}`);
+    return s;
+  }
+
+  findSheet(name: string): SimSheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  renameSheet(sheet: SimSheet, name: string): void {
+    if (sheet.name === name) return;
+    const problem = sheetNameProblem(
+      name,
+      this.sheets.filter((s) => s !== sheet).map((s) => s.name),
+    );
+    if (problem) throw invalidArgument(`The sheet name “${name}” ${problem}.`, "Worksheet.name");
+    sheet.name = name;
+  }
+
+  deleteSheet(sheet: SimSheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw new SimError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.delete",
+      );
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    sheet.deleted = true;
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    for (const n of this.names) if (n.sheet === sheet) n.sheet = null;
+    if (this.activeSheet === sheet)
+      this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
+  }
+
+  moveSheet(sheet: SimSheet, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw invalidArgument(`Position ${position} is out of range.`, "Worksheet.position");
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  setVisibility(sheet: SimSheet, visibility: string): void {
+    if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") {
+      throw invalidArgument(`Unknown visibility ${visibility}.`, "Worksheet.visibility");
+    }
+    if (visibility !== "Visible") {
+      const others = this.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
+      if (others.length === 0) {
+        throw new SimError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+          "Worksheet.visibility",
+        );
+      }
+    }
+    sheet.visibility = visibility;
+    if (visibility !== "Visible" && this.activeSheet === sheet) {
+      this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
+    }
+  }
+
+  /** Adds an Excel table over a block; the header row's cells become unique text headers. */
+  addTable(sheet: SimSheet, rect: Rect, hasHeaders: boolean): SimTable {
+    for (const t of this.tables) {
+      if (t.sheet === sheet && overlaps(t.rect, rect)) {
+        throw new SimError(
+          "InvalidOperation",
+          "A table can't overlap another table.",
+          "Tables.add",
+        );
+      }
+    }
+    let r = { ...rect };
+    if (!hasHeaders) {
+      throw new SimError(
+        "NotImplemented",
+        "The simulator only adds tables whose first row is the header.",
+        "Tables.add",
+      );
+    }
+    if (r.rowCount === 1) r = { ...r, rowCount: 2 }; // Excel adds one empty data row
+    const seen = new Set<string>();
+    for (let j = 0; j < r.columnCount; j++) {
+      const c = r.column + j;
+      const v = sheet.value(r.row, c);
+      let header = v === undefined || v === "" ? `Column${j + 1}` : String(v);
+      const base = header;
+      for (let k = 2; seen.has(header.toLowerCase()); k++) header = `${base}${k}`;
+      seen.add(header.toLowerCase());
+      if (header !== v) {
+        sheet.formulas.delete(SimSheet.key(r.row, c));
+        sheet.setRaw(r.row, c, header);
+      }
+    }
+    let n = this.tables.length + 1;
+    while (this.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+    const table: SimTable = {
+      id: `{TABLE-${this.nextId++}}`,
+      name: `Table${n}`,
+      sheet,
+      rect: r,
+      showHeaders: true,
+      showFilterButton: true,
+      showTotals: false,
+      style: "TableStyleMedium2",
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: SimTable, name: string): void {
+    if (!NAME_RULE.test(name) || LOOKS_LIKE_CELL.test(name) || /\s/.test(name)) {
+      throw invalidArgument(`“${name}” is not a valid table name.`, "Table.name");
+    }
+    const lower = name.toLowerCase();
+    if (
+      this.tables.some((t) => t !== table && t.name.toLowerCase() === lower) ||
+      this.names.some((n) => n.name.toLowerCase() === lower)
+    ) {
+      throw new SimError("ItemAlreadyExists", `The name “${name}” is already taken.`, "Table.name");
+    }
+    table.name = name;
+  }
+
+  addChart(sheet: SimSheet, type: string, source: Rect, seriesBy: string): SimChart {
+    const id = this.nextChartId++;
+    const chart: SimChart = {
+      id,
+      name: `Chart ${id}`,
+      type,
+      source,
+      seriesBy,
+      title: "",
+      position: null,
+    };
+    sheet.charts.push(chart);
+    return chart;
+  }
+
+  /** Adds a workbook-scoped defined name (Excel's name rules; unique ignoring case). */
+  addName(name: string, sheet: SimSheet, rect: Rect, comment = ""): SimName {
+    if (!NAME_RULE.test(name) || LOOKS_LIKE_CELL.test(name) || name.length > 255) {
+      throw invalidArgument(`“${name}” is not a valid name.`, "NamedItems.add");
+    }
+    const lower = name.toLowerCase();
+    if (
+      this.names.some((n) => n.name.toLowerCase() === lower) ||
+      this.tables.some((t) => t.name.toLowerCase() === lower)
+    ) {
+      throw new SimError(
+        "ItemAlreadyExists",
+        `The name “${name}” already exists.`,
+        "NamedItems.add",
+      );
+    }
+    const item: SimName = { name, sheet, rect, comment, visible: true };
+    this.names.push(item);
+    return item;
+  }
+
+  findName(name: string): SimName | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
+  deleteName(item: SimName): void {
+    const i = this.names.indexOf(item);
+    if (i >= 0) this.names.splice(i, 1);
+  }
+
+  /** The formula of a name as Excel shows it: "=Sheet1!$A$1", "='My sheet'!$A$1" or "=#REF!$A$1". */
+  nameFormula(item: SimName): string {
+    const where = item.sheet ? quoteSheetName(item.sheet.name) : "#REF";
+    return `=${where}!${rectAddress(item.rect, true)}`;
+  }
+
+  /** Names and what they refer to, for assertions. */
+  definedNames(): Record<string, string> {
+    return Object.fromEntries(this.names.map((n) => [n.name, this.nameFormula(n)]));
+  }
+
+  /** Settings parsed back from their JSON text, for assertions. */
+  settingValues(): Record<string, unknown> {
+    return Object.fromEntries([...this.settings].map(([k, v]) => [k, JSON.parse(v)]));
+  }
+
+  /** Tables on a sheet, for assertions. */
+  tablesOn(sheet: SimSheet): SimTable[] {
+    return this.tables.filter((t) => t.sheet === sheet);
+  }
+
+  /** Makes sync number `n` from now (1 = the next one) fail with `code`. */
+  failSync(n: number, code = "GeneralException"): void {
+    this.faults.set(this.stats.syncs + n, code);
+  }
+
+  /** Forgets the sizes seen so far (e.g. after setting up a test). */
+  resetStats(): void {
+    Object.assign(this.stats, {
+      syncs: 0,
+      maxRequestBytes: 0,
+      maxResponseBytes: 0,
+      totalRequestBytes: 0,
+      totalResponseBytes: 0,
+      unsuspendedWrites: 0,
+      log: [],
+    });
+    this.faults.clear();
+  }
+}
+
+const NativeDate = Date;
+const { isFinite } = Number;
+
+function putRaw(sheet: SimSheet, r: number, c: number, v: Cell): void {
+  if (v === null || v === undefined || v === "") return;
+  if (v instanceof NativeDate) {
+    const t = v.getTime();
+    if (!isNaN(t)) sheet.setRaw(r, c, t / 86_400_000 + 25569, "yyyy-mm-dd");
+    return;
+  }
+  if (typeof v === "number" && !isFinite(v)) return;
+  sheet.setRaw(r, c, v);
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}

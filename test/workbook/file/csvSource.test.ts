@@ -1,0 +1,155 @@
+import fc from "fast-check";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Cell, Grid } from "../../../src/engine/cells";
+import { InputError } from "../../../src/engine/errors";
+import { detectDelimiter, detectEncoding, openCsv } from "../../../src/workbook/file/csvSource";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "csv-source-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function readCustomers(path: string, blockRows?: number) {
+  const source = openCsv({ customers: path }, { blockRows });
+  const blocks: Array<{ firstRow: number; rows: Grid }> = [];
+  const byRow = new Map<number, Cell[]>();
+  await source.readSheet("Customers", (rows, firstRow) => {
+    blocks.push({ firstRow, rows });
+    rows.forEach((r, i) => byRow.set(firstRow + i, r));
+  });
+  return { blocks, byRow };
+}
+
+// 客户编号,姓名 / C001,张三 in GBK (what Chinese Excel's "Save as CSV" writes):
+// 客 BF CD, 户 BB A7, 编 B1 E0, 号 BA C5, 姓 D0 D5, 名 C3 FB, 张 D5 C5, 三 C8 FD.
+const GBK_CSV = Buffer.from(
+  "BFCDBBA7B1E0BAC5 2C D0D5C3FB 0D0A 43303031 2C D5C5C8FD 0D0A".replace(/\s/g, ""),
+  "hex",
+);
+
+describe("openCsv", () => {
+  it("names each file's sheet by its input's English label", async () => {
+    const source = openCsv({ transactions: file("t.csv", "a\n"), customers: file("c.csv", "a\n") });
+    expect(await source.sheetNames()).toEqual(["Customers", "Transactions"]);
+  });
+
+  it("reads UTF-8 with a BOM; empty cells are null, the rest stay strings", async () => {
+    const { byRow } = await readCustomers(
+      file("bom.csv", "\ufeff客户编号,姓名,积分\r\nC001,张三,100\r\nC002,,\r\n"),
+    );
+    expect([...byRow.entries()]).toEqual([
+      [1, ["客户编号", "姓名", "积分"]],
+      [2, ["C001", "张三", "100"]],
+      [3, ["C002", null, null]],
+    ]);
+  });
+
+  it("reads GB18030/GBK bytes (not valid UTF-8)", async () => {
+    const path = file("gbk.csv", GBK_CSV);
+    expect(await detectEncoding(path)).toBe("gb18030");
+    const { byRow } = await readCustomers(path);
+    expect([...byRow.values()]).toEqual([
+      ["客户编号", "姓名"],
+      ["C001", "张三"],
+    ]);
+  });
+
+  it("finds GBK text far down a file that starts as plain ASCII", async () => {
+    const ascii = "id,name\r\n" + Array.from({ length: 20000 }, (_, i) => `C${i},x\r\n`).join("");
+    const path = file("late-gbk.csv", Buffer.concat([Buffer.from(ascii), GBK_CSV.subarray(15)]));
+    const { byRow } = await readCustomers(path);
+    expect(byRow.get(20002)).toEqual(["C001", "张三"]);
+  });
+
+  it("reads UTF-16 with a BOM (Excel's Unicode text)", async () => {
+    const text = "客户编号\t姓名\r\nC001\t张三\r\n";
+    const path = file(
+      "utf16.csv",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+    );
+    const { byRow } = await readCustomers(path);
+    expect(byRow.get(2)).toEqual(["C001", "张三"]);
+  });
+
+  it("detects semicolon and tab delimiters", async () => {
+    const semi = await readCustomers(file("semi.csv", "id;amount\nC1;1,5\nC2;2,25\n"));
+    expect(semi.byRow.get(2)).toEqual(["C1", "1,5"]);
+    const tab = await readCustomers(file("tab.csv", "id\tname, title\nC1\tZhang, Mr\n"));
+    expect(tab.byRow.get(2)).toEqual(["C1", "Zhang, Mr"]);
+  });
+
+  it("keeps quoted line breaks in their cell and numbers rows as a spreadsheet shows them", async () => {
+    const csv = 'id,note\r\nC1,"line one\r\nline two"\r\n\r\nC2,"say ""hi"""\r\nC3,ok';
+    const { byRow } = await readCustomers(file("quoted.csv", csv));
+    expect([...byRow.entries()]).toEqual([
+      [1, ["id", "note"]],
+      [2, ["C1", "line one\r\nline two"]],
+      [3, [null]],
+      [4, ["C2", 'say "hi"']],
+      [5, ["C3", "ok"]],
+    ]);
+  });
+
+  it("tolerates ragged rows and stray quotes", async () => {
+    const { byRow } = await readCustomers(file("ragged.csv", 'a,b,c\n1\n2,3,4,5\n6,7"x,8\n'));
+    expect(byRow.get(2)).toEqual(["1"]);
+    expect(byRow.get(3)).toEqual(["2", "3", "4", "5"]);
+    expect(byRow.get(4)).toEqual(["6", '7"x', "8"]);
+  });
+
+  it("streams in blocks with the right first rows", async () => {
+    const csv = Array.from({ length: 23 }, (_, i) => `r${i + 1}`).join("\n");
+    const { blocks } = await readCustomers(file("blocks.csv", csv), 10);
+    expect(blocks.map((b) => [b.firstRow, b.rows.length, b.rows[0][0]])).toEqual([
+      [1, 10, "r1"],
+      [11, 10, "r11"],
+      [21, 3, "r21"],
+    ]);
+  });
+
+  it("names a missing file in an InputError", async () => {
+    const missing = join(dir, "missing.csv");
+    const source = openCsv({ customers: missing });
+    await expect(source.sheetNames()).rejects.toThrow(InputError);
+    await expect(source.sheetNames()).rejects.toThrow(`“${missing}”`);
+    await expect(source.readSheet("Customers", () => undefined)).rejects.toThrow(/does not exist/);
+    await expect(openCsv({ customers: dir }).sheetNames()).rejects.toThrow(/folder/);
+  });
+
+  it("rejects a sheet it has no file for", async () => {
+    await expect(openCsv({}).readSheet("Customers", () => undefined)).rejects.toThrow(InputError);
+  });
+});
+
+describe("detectDelimiter", () => {
+  it("finds the delimiter a grid was written with", () => {
+    const field = fc.stringMatching(/^[A-Za-z0-9 .客户张三]{0,8}$/);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(",", ";", "\t"),
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(fc.constant(0), { minLength: 1, maxLength: 8 }),
+        fc.infiniteStream(field),
+        (d, columns, rows, fields) => {
+          const lines = [...rows, 0].map(() =>
+            Array.from({ length: columns }, () => fields.next().value).join(d),
+          );
+          return detectDelimiter(lines.join("\n") + "\n") === d;
+        },
+      ),
+    );
+  });
+
+  it("ignores delimiters inside quotes", () => {
+    expect(detectDelimiter('"a;b;c",x\n"d;e;f",y\n')).toBe(",");
+  });
+});

@@ -1,0 +1,86 @@
+import { parse } from "csv-parse/sync";
+import fc from "fast-check";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { epochDay } from "../../../src/engine/parse/date";
+import { tableOf } from "../../../src/engine/report/table";
+import { openCsv } from "../../../src/workbook/file/csvSource";
+import { csvLine, csvText, writeCsvTable } from "../../../src/workbook/file/csvWriter";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "csv-writer-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const table = tableOf(
+  "followUps",
+  "跟进清单",
+  [
+    { key: "customerId", header: "客户编号", format: "text" },
+    { key: "note", header: "说明, 备注", format: "text" },
+    { key: "amount", header: "金额", format: "money" },
+    { key: "due", header: "跟进日期", format: "date" },
+    { key: "at", header: "时间", format: "datetime" },
+  ],
+  [
+    ["C001", '他说"尽快"\n回电', 1234.5, epochDay(2025, 3, 7), epochDay(2025, 3, 7) + 0.5625],
+    ["C002", null, NaN, NaN, new Date(Date.UTC(2025, 0, 2, 8, 5))],
+    ["C003", "=1+1", -0.25, epochDay(2024, 2, 29), null],
+  ],
+);
+
+describe("writeCsvTable", () => {
+  it("writes UTF-8 with a BOM, RFC 4180 quoting, ISO dates and plain numbers", async () => {
+    const path = join(dir, "out.csv");
+    await writeCsvTable(path, table, 2);
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8").slice(1)).toBe(
+      '客户编号,"说明, 备注",金额,跟进日期,时间\r\n' +
+        'C001,"他说""尽快""\n回电",1234.5,2025-03-07,2025-03-07 13:30\r\n' +
+        "C002,,,,2025-01-02 08:05\r\n" +
+        "C003,=1+1,-0.25,2024-02-29,\r\n",
+    );
+  });
+
+  it("reads back through openCsv as the same text", async () => {
+    const path = join(dir, "back.csv");
+    await writeCsvTable(path, table);
+    const rows: unknown[][] = [];
+    await openCsv({ contacts: path }).readSheet("Contacts", (block) => void rows.push(...block));
+    expect(rows[1]).toEqual([
+      "C001",
+      '他说"尽快"\n回电',
+      "1234.5",
+      "2025-03-07",
+      "2025-03-07 13:30",
+    ]);
+    expect(rows).toHaveLength(4);
+  });
+});
+
+describe("csvLine", () => {
+  it("round-trips any fields through a CSV parser", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 6 }),
+        (fields) => {
+          const parsed = parse(csvLine(fields), { relax_column_count: true }) as string[][];
+          expect(parsed).toEqual([fields]);
+        },
+      ),
+    );
+  });
+});
+
+describe("csvText", () => {
+  it("formats dates by column format and leaves NaN empty", () => {
+    expect(csvText(0, "date")).toBe("1970-01-01");
+    expect(csvText(0.5, "datetime")).toBe("1970-01-01 12:00");
+    expect(csvText(NaN, "number")).toBe("");
+    expect(csvText(true, "text")).toBe("TRUE");
+    expect(csvText(12.5, "percent")).toBe("12.5");
+  });
+});

@@ -1,0 +1,387 @@
+import ExcelJS from "exceljs";
+import { createHash } from "node:crypto";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Cell } from "../../../src/engine/cells";
+import { InputError } from "../../../src/engine/errors";
+import { epochDay } from "../../../src/engine/parse/date";
+import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engine/report/table";
+import { XlsxReportWriter, headerWidth } from "../../../src/workbook/file/xlsxWriter";
+import { openXlsx } from "../../../src/workbook/file/xlsxSource";
+import { ownedTabName } from "../../../src/workbook/ownedTabs";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "xlsx-writer-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+async function sheetRows(path: string, sheet: string): Promise<Map<number, Cell[]>> {
+  const source = await openXlsx(path);
+  const rows = new Map<number, Cell[]>();
+  await source.readSheet(sheet, (block, first) => block.forEach((r, i) => rows.set(first + i, r)));
+  return rows;
+}
+
+async function loadBook(path: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return book;
+}
+
+const segmentColumns: ReportColumn[] = [
+  { key: "customerId", header: "客户编号", format: "text" },
+  { key: "orders", header: "订单数", format: "integer" },
+  { key: "netSpend", header: "消费金额", format: "money" },
+  { key: "share", header: "占比", format: "percent" },
+  { key: "lastPurchase", header: "最近购买", format: "date" },
+  { key: "followUpAt", header: "跟进时间", format: "datetime", width: 20 },
+  { key: "risk", header: "流失风险", format: "text" },
+];
+
+function segments(rowCount = 3, sheetName = "客户分类"): ReportTable {
+  const data: Cell[][] = [];
+  for (let i = 0; i < rowCount; i++) {
+    data.push([
+      ['=HYPERLINK("x")', "+86 138", "-5", "@home"][i % 4] ?? `C${i}`,
+      i + 1,
+      1234.5 + i,
+      0.125,
+      epochDay(2025, 3, 7) + i,
+      epochDay(2025, 3, 7) + 0.5625,
+      ["高", "中", "低"][i % 3],
+    ]);
+  }
+  data.push(["C-nan", NaN, Infinity, null, NaN, NaN, null]);
+  return tableOf("segments", sheetName, segmentColumns, data, {
+    highlight: { column: 6, fills: { 高: "#FFC7CE", 中: "#FFEB9C" } },
+  });
+}
+
+function runLog(note: string): ReportTable {
+  return tableOf(
+    "runLog",
+    "运行记录",
+    [
+      { key: "at", header: "运行时间", format: "datetime" },
+      { key: "note", header: "说明", format: "text" },
+    ],
+    [[epochDay(2025, 3, 7) + 0.25, note]],
+    { mode: "append" },
+  );
+}
+
+async function makeInput(path: string, extra?: (book: ExcelJS.Workbook) => void): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const customers = book.addWorksheet("客户", {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
+  });
+  customers.getRow(1).values = ["客户编号", "姓名", "注册日期", "积分"];
+  for (let r = 2; r <= 40; r++) {
+    customers.getRow(r).values = [`C${r}`, `客户${r}`, new Date(Date.UTC(2024, 0, r)), r * 10];
+  }
+  customers.getColumn(2).width = 25;
+  customers.getColumn(3).numFmt = "yyyy/mm/dd";
+  customers.getCell("D2").numFmt = "#,##0.0";
+  customers.getCell("A2").font = { bold: true, color: { argb: "FFFF0000" } };
+  customers.getCell("F1").value = "合并标题";
+  customers.mergeCells("F1:H2");
+  customers.getCell("E5").value = { formula: "D5*2", result: 100 };
+  customers.getCell("A45").value = "=literal text";
+  const orders = book.addWorksheet("交易");
+  orders.getRow(1).values = ["订单号", "客户编号", "金额"];
+  orders.getRow(2).values = ["O1", "C2", 99.5];
+  extra?.(book);
+  await book.xlsx.writeFile(path);
+}
+
+describe("XlsxReportWriter", () => {
+  it("writes a table tab that reads back cell for cell, with dates and row numbers", async () => {
+    const out = join(dir, "roundtrip.xlsx");
+    const table = segments(25);
+    const written = await new XlsxReportWriter(out, { lang: "zh-CN", blockRows: 10 }).writeTables([
+      table,
+    ]);
+    expect(written).toEqual([{ tab: "segments", sheetName: "客户分类", rows: 26 }]);
+    const rows = await sheetRows(out, "客户分类");
+    expect(rows.get(1)).toEqual(segmentColumns.map((c) => c.header));
+    const data = table.rows(0, table.rowCount);
+    data.forEach((cells, i) => {
+      const expected = cells.map((v, c) => {
+        if (typeof v === "number" && !Number.isFinite(v)) return null;
+        const format = segmentColumns[c].format;
+        if ((format === "date" || format === "datetime") && typeof v === "number") {
+          return new Date(Math.round(v * 86_400_000));
+        }
+        return v;
+      });
+      while (expected.length && expected[expected.length - 1] === null) expected.pop();
+      expect(rows.get(i + 2)).toEqual(expected);
+    });
+    expect(rows.size).toBe(27);
+  });
+
+  it("keeps formula-looking text as text, never a formula", async () => {
+    const out = join(dir, "formulas.xlsx");
+    await new XlsxReportWriter(out, { lang: "en-US" }).writeTables([segments(4)]);
+    const sheet = (await loadBook(out)).getWorksheet("客户分类")!;
+    const texts = ['=HYPERLINK("x")', "+86 138", "-5", "@home"];
+    texts.forEach((text, i) => {
+      const cell = sheet.getCell(i + 2, 1);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).toBe(text);
+    });
+  });
+
+  it("styles a table tab: header, frozen row, autoFilter, number formats, widths, highlights, marker name", async () => {
+    const out = join(dir, "styles.xlsx");
+    await new XlsxReportWriter(out, { lang: "zh-CN" }).writeTables([segments(3)]);
+    const book = await loadBook(out);
+    const sheet = book.getWorksheet("客户分类")!;
+    expect(sheet.getCell("A1").font?.bold).toBe(true);
+    expect((sheet.getCell("A1").fill as ExcelJS.FillPattern).pattern).toBe("solid");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBe("A1:G5");
+    expect(["B2", "C2", "D2", "E2", "F2"].map((a) => sheet.getCell(a).numFmt)).toEqual([
+      "#,##0",
+      "#,##0.00",
+      "0.0%",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd hh:mm",
+    ]);
+    expect(sheet.getColumn(1).width).toBe(headerWidth("客户编号", "text"));
+    expect(sheet.getColumn(6).width).toBe(20);
+    expect(headerWidth("客户编号", "text")).toBe(10); // 4 CJK characters count 8, plus padding
+    const fill = (a: string) =>
+      (sheet.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect([fill("G2"), fill("G3"), fill("G4")]).toEqual(["FFFFC7CE", "FFFFEB9C", undefined]);
+    expect(book.definedNames.model).toEqual([
+      { name: ownedTabName("segments"), ranges: ["'客户分类'!$A$1"] },
+    ]);
+  });
+
+  it("writes a layout tab as given, without header styling or filter", async () => {
+    const out = join(dir, "layout.xlsx");
+    const overview = tableOf(
+      "overview",
+      "概览",
+      [
+        { key: "a", header: "", format: "text", width: 30 },
+        { key: "b", header: "", format: "integer" },
+      ],
+      [["客户总数", 1200], [], ["分类", "人数"], ["重要价值客户", 300]],
+      {
+        style: "layout",
+        charts: [{ title: "x", type: "pie", row: 2, column: 0, rowCount: 2, columnCount: 2 }],
+      },
+    );
+    await new XlsxReportWriter(out, { lang: "zh-CN" }).writeTables([overview]);
+    const rows = await sheetRows(out, "概览");
+    expect([...rows.entries()]).toEqual([
+      [1, ["客户总数", 1200]],
+      [2, []],
+      [3, ["分类", "人数"]],
+      [4, ["重要价值客户", 300]],
+    ]);
+    const sheet = (await loadBook(out)).getWorksheet("概览")!;
+    expect(sheet.getCell("A1").font?.bold).toBeFalsy();
+    expect(sheet.autoFilter).toBeUndefined();
+    expect(sheet.getColumn(1).width).toBe(30);
+  });
+
+  it("reports progress per block", async () => {
+    const out = join(dir, "progress.xlsx");
+    const progress: Array<[string, number]> = [];
+    await new XlsxReportWriter(out, { lang: "en-US", blockRows: 10 }).writeTables(
+      [segments(24)],
+      (tab, n) => progress.push([tab, n]),
+    );
+    expect(progress).toEqual([
+      ["segments", 10],
+      ["segments", 20],
+      ["segments", 25],
+    ]);
+  });
+
+  it("copies the input's sheets cell for cell and leaves the input unchanged", async () => {
+    const input = join(dir, "input.xlsx");
+    await makeInput(input);
+    const before = hash(input);
+    const out = join(dir, "copied.xlsx");
+    await new XlsxReportWriter(out, { copyFrom: input, lang: "zh-CN" }).writeTables([segments(2)]);
+    expect(hash(input)).toBe(before);
+    for (const name of ["客户", "交易"]) {
+      expect(await sheetRows(out, name)).toEqual(await sheetRows(input, name));
+    }
+    expect(await (await openXlsx(out)).sheetNames()).toEqual(["客户", "交易", "客户分类"]);
+    const sheet = (await loadBook(out)).getWorksheet("客户")!;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+    expect(sheet.getColumn(2).width).toBe(25);
+    expect(sheet.getCell("C2").numFmt).toBe("yyyy/mm/dd");
+    expect(sheet.getCell("D2").numFmt).toBe("#,##0.0");
+    expect(sheet.getCell("A2").font?.color?.argb).toBe("FFFF0000");
+    expect(sheet.model.merges).toEqual(["F1:H2"]);
+    expect(sheet.getCell("E5").formula).toBe("D5*2");
+    expect(sheet.getCell("A45").type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it("refuses to write over its input, also through a symlink", async () => {
+    const input = join(dir, "self.xlsx");
+    await makeInput(input);
+    expect(() => new XlsxReportWriter(input, { copyFrom: input, lang: "en-US" })).toThrow(
+      InputError,
+    );
+    const link = join(dir, "link.xlsx");
+    symlinkSync(input, link);
+    expect(() => new XlsxReportWriter(link, { copyFrom: input, lang: "en-US" })).toThrow(
+      /input workbook/,
+    );
+    expect(
+      () => new XlsxReportWriter(join(dir, ".", "self.xlsx"), { copyFrom: input, lang: "zh-CN" }),
+    ).toThrow(InputError);
+  });
+
+  it("renames a tab whose name a user's sheet already has, and says why", async () => {
+    const input = join(dir, "clash.xlsx");
+    await makeInput(input, (book) => {
+      book.addWorksheet("客户分类").getCell("A1").value = "my own notes";
+    });
+    const out = join(dir, "clash-out.xlsx");
+    const written = await new XlsxReportWriter(out, { copyFrom: input, lang: "zh-CN" }).writeTables(
+      [segments(2)],
+    );
+    expect(written[0].sheetName).toBe("客户分类 (2)");
+    expect(written[0].renamedBecause).toMatch(/客户分类/);
+    expect((await sheetRows(out, "客户分类")).get(1)).toEqual(["my own notes"]);
+    expect((await sheetRows(out, "客户分类 (2)")).get(1)?.[0]).toBe("客户编号");
+    const en = await new XlsxReportWriter(join(dir, "clash-en.xlsx"), {
+      copyFrom: input,
+      lang: "en-US",
+    }).writeTables([segments(1, "客户分类")]);
+    expect(en[0].renamedBecause).toMatch(/already has your own sheet/);
+  });
+
+  it("keeps new names within Excel's 31 characters", async () => {
+    const long = "A very long customer segment tab";
+    const input = join(dir, "long.xlsx");
+    await makeInput(input, (book) => {
+      book.addWorksheet(long.slice(0, 31));
+    });
+    const out = join(dir, "long-out.xlsx");
+    const [w] = await new XlsxReportWriter(out, { copyFrom: input, lang: "en-US" }).writeTables([
+      segments(1, long),
+    ]);
+    expect(w.sheetName).toBe("A very long customer segmen (2)");
+    expect(w.sheetName.length).toBeLessThanOrEqual(31);
+  });
+
+  it("replaces earlier output tabs and appends to the run log across runs", async () => {
+    const input = join(dir, "run0.xlsx");
+    await makeInput(input);
+    const run1 = join(dir, "run1.xlsx");
+    const run2 = join(dir, "run2.xlsx");
+    await new XlsxReportWriter(run1, { copyFrom: input, lang: "zh-CN" }).writeTables([
+      segments(3),
+      runLog("first"),
+    ]);
+    const written = await new XlsxReportWriter(run2, { copyFrom: run1, lang: "zh-CN" }).writeTables(
+      [segments(5), runLog("second")],
+    );
+    expect(written.map((w) => [w.sheetName, w.rows, w.renamedBecause])).toEqual([
+      ["客户分类", 6, undefined],
+      ["运行记录", 2, undefined],
+    ]);
+    expect(await (await openXlsx(run2)).sheetNames()).toEqual([
+      "客户",
+      "交易",
+      "客户分类",
+      "运行记录",
+    ]);
+    const log = await sheetRows(run2, "运行记录");
+    const at = new Date(Math.round((epochDay(2025, 3, 7) + 0.25) * 86_400_000));
+    expect([...log.values()]).toEqual([
+      ["运行时间", "说明"],
+      [at, "first"],
+      [at, "second"],
+    ]);
+    expect((await sheetRows(run2, "客户分类")).size).toBe(7);
+    const names = (await loadBook(run2)).definedNames.model.map((d) => d.name).sort();
+    expect(names).toEqual([ownedTabName("runLog"), ownedTabName("segments")].sort());
+    // a third run from the second keeps appending
+    const run3 = join(dir, "run3.xlsx");
+    await new XlsxReportWriter(run3, { copyFrom: run2, lang: "zh-CN" }).writeTables([
+      runLog("third"),
+    ]);
+    expect([...(await sheetRows(run3, "运行记录")).values()].map((r) => r[1])).toEqual([
+      "说明",
+      "first",
+      "second",
+      "third",
+    ]);
+    expect(await (await openXlsx(run3)).sheetNames()).toEqual(["客户", "交易", "运行记录"]);
+  });
+
+  it("recognises an earlier tab the user renamed, by its defined name", async () => {
+    const input = join(dir, "renamed-tab.xlsx");
+    await makeInput(input, (book) => {
+      book.addWorksheet("我的分类结果").getCell("A1").value = "old results";
+      book.definedNames.add("'我的分类结果'!$A$1", ownedTabName("segments"));
+    });
+    const out = join(dir, "renamed-tab-out.xlsx");
+    await new XlsxReportWriter(out, { copyFrom: input, lang: "zh-CN" }).writeTables([segments(1)]);
+    expect(await (await openXlsx(out)).sheetNames()).toEqual(["客户", "交易", "客户分类"]);
+  });
+
+  it("keeps workbook-level named ranges on copied sheets", async () => {
+    const input = join(dir, "names.xlsx");
+    await makeInput(input, (book) => {
+      book.definedNames.add("'客户'!$A$1:$B$5", "客户区域");
+    });
+    const out = join(dir, "names-out.xlsx");
+    await new XlsxReportWriter(out, { copyFrom: input, lang: "zh-CN" }).writeTables([segments(1)]);
+    const model = (await loadBook(out)).definedNames.model;
+    expect(model).toContainEqual({ name: "客户区域", ranges: ["'客户'!$A$1:$B$5"] });
+  });
+
+  it("leaves no half-written output and no temp file when writing fails", async () => {
+    const failed = join(dir, "failed");
+    const out = join(failed, "out.xlsx");
+    mkdirSync(failed);
+    writeFileSync(out, "last good results");
+    const broken: ReportTable = {
+      ...segments(30),
+      rows: (start) => {
+        if (start >= 10) throw new Error("engine bug");
+        return segments(30).rows(start, start + 10);
+      },
+    };
+    await expect(
+      new XlsxReportWriter(out, { lang: "en-US", blockRows: 10 }).writeTables([broken]),
+    ).rejects.toThrow("engine bug");
+    expect(readFileSync(out, "utf8")).toBe("last good results");
+    expect(readdirSync(failed)).toEqual(["out.xlsx"]);
+  });
+
+  it("names a missing or corrupt input file", async () => {
+    const missing = join(dir, "nope.xlsx");
+    await expect(
+      new XlsxReportWriter(join(dir, "x.xlsx"), { copyFrom: missing, lang: "en-US" }).writeTables([
+        segments(1),
+      ]),
+    ).rejects.toThrow(
+      new RegExp(`Cannot open “${missing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”`),
+    );
+  });
+});

@@ -1,0 +1,498 @@
+import type { Cell } from "../../../src/engine/cells";
+import { CancelledError } from "../../../src/engine/errors";
+import { epochDay } from "../../../src/engine/parse/date";
+import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engine/report/table";
+import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
+import { loadWorkbookSettings, saveWorkbookSettings } from "../../../src/workbook/office/settings";
+import {
+  createSimulatedExcel,
+  PAYLOAD_LIMIT_BYTES,
+  SimWorkbook,
+} from "../../../src/workbook/simulator";
+
+const columns: ReportColumn[] = [
+  { key: "customerId", header: "客户编号", format: "text" },
+  { key: "name", header: "客户名称", format: "text" },
+  { key: "lastPurchase", header: "最近购买", format: "date" },
+  { key: "netSpend", header: "消费金额", format: "money" },
+  { key: "risk", header: "流失风险", format: "text" },
+];
+const RISK_FILLS = { 高: "#F8CBAD", 中: "#FFE699" };
+
+function segments(rows: Cell[][], sheetName = "客户分类"): ReportTable {
+  return tableOf("segments", sheetName, columns, rows, {
+    highlight: { column: 4, fills: RISK_FILLS },
+  });
+}
+
+function inputs(): SimWorkbook {
+  return SimWorkbook.fromSheets({
+    客户: [
+      ["客户编号", "客户名称", "电话"],
+      ["C001", '=HYPERLINK("http://evil","x")', "+86 138 0013 8000"],
+      ["00123", "张三", 13800138000],
+    ],
+    订单: [
+      ["订单号", "客户编号", "日期", "金额"],
+      ["O1", "C001", new Date(Date.UTC(2025, 2, 7)), 99.5],
+    ],
+  });
+}
+
+function setup(
+  wb = inputs(),
+  options: Partial<ConstructorParameters<typeof OfficeWorkbook>[1]> = {},
+) {
+  const excel = createSimulatedExcel(wb);
+  return {
+    wb,
+    book: new OfficeWorkbook(excel.run, { lang: "zh-CN", protect: false, ...options }),
+    run: excel.run,
+  };
+}
+
+async function readAll(book: OfficeWorkbook, name: string) {
+  const rows: Cell[][] = [];
+  const starts: number[] = [];
+  await book.readSheet(name, (block, firstRow) => {
+    starts.push(firstRow);
+    rows.push(...block);
+  });
+  return { rows, starts };
+}
+
+describe("reading", () => {
+  test("lists sheets and tables, leaving out the add-in's own tabs", async () => {
+    const { wb, book } = setup();
+    const s = wb.sheet("订单");
+    wb.addTable(s, { row: 0, column: 0, rowCount: 2, columnCount: 4 }, true);
+    await book.writeTables([segments([["C001", "甲", epochDay(2025, 1, 2), 10, "高"]])]);
+    expect(await book.sheetNames()).toEqual(["客户", "订单", "Table1"]);
+  });
+
+  test("reads the used range from where it starts, blanks as null, dates as serials", async () => {
+    const wb = new SimWorkbook();
+    wb.addSheetColumns(
+      "Data",
+      [
+        ["id", "a", null],
+        ["date", 45723, 45724],
+      ],
+      { row: 2, column: 1 },
+    );
+    const { book } = setup(wb);
+    const { rows, starts } = await readAll(book, "Data");
+    expect(starts).toEqual([3]);
+    expect(rows).toEqual([
+      ["id", "date"],
+      ["a", 45723],
+      [null, 45724],
+    ]);
+  });
+
+  test("reads an Excel table by its name, header row included", async () => {
+    const wb = new SimWorkbook();
+    const s = wb.addSheetColumns(
+      "Sheet1",
+      [
+        ["客户编号", "C1", "C2"],
+        ["金额", 1, 2],
+      ],
+      { row: 4, column: 0 },
+    );
+    wb.renameTable(
+      wb.addTable(s, { row: 4, column: 0, rowCount: 3, columnCount: 2 }, true),
+      "客户表",
+    );
+    const { book } = setup(wb);
+    const { rows, starts } = await readAll(book, "客户表");
+    expect(starts).toEqual([5]);
+    expect(rows).toEqual([
+      ["客户编号", "金额"],
+      ["C1", 1],
+      ["C2", 2],
+    ]);
+  });
+
+  test("a missing sheet is an input error in both languages", async () => {
+    const { book } = setup();
+    await expect(book.readSheet("Nope", () => undefined)).rejects.toMatchObject({
+      name: "InputError",
+      messageZh: expect.stringContaining("Nope"),
+    });
+  });
+
+  test("a 1,000,000-row sheet is read in chunks, no request or response over 5 MB", async () => {
+    const rows = 1_000_000;
+    const names = ["张三", "李四", "王五有限公司", "Acme Trading Co."];
+    const wb = new SimWorkbook();
+    wb.addSheetColumns("订单", [
+      [
+        "订单号",
+        ...Array.from({ length: rows }, (_, r) => `SO-2025-${String(r).padStart(7, "0")}`),
+      ],
+      ["客户编号", ...Array.from({ length: rows }, (_, r) => `C${r % 50_000}`)],
+      ["客户名称", ...Array.from({ length: rows }, (_, r) => names[r % 4])],
+      ["日期", ...Array.from({ length: rows }, (_, r) => 45000 + (r % 700))],
+      ["金额", ...Array.from({ length: rows }, (_, r) => Math.round(r * 37.17) / 100)],
+      ["备注", ...Array.from({ length: rows }, (_, r) => (r % 3 ? "" : "VIP 客户，节假日回访"))],
+    ]);
+    const { book } = setup(wb);
+    const t0 = Date.now();
+    let count = 0;
+    let lastFirst = 0;
+    let last: Cell[] = [];
+    await book.readSheet("订单", (block, firstRow) => {
+      expect(firstRow).toBe(lastFirst + (lastFirst ? 0 : 1));
+      lastFirst = firstRow + block.length;
+      count += block.length;
+      last = block[block.length - 1];
+    });
+    const ms = Date.now() - t0;
+    expect(count).toBe(rows + 1);
+    expect(last).toEqual([
+      `SO-2025-${String(rows - 1).padStart(7, "0")}`,
+      `C${(rows - 1) % 50_000}`,
+      names[(rows - 1) % 4],
+      45000 + ((rows - 1) % 700),
+      Math.round((rows - 1) * 37.17) / 100,
+      (rows - 1) % 3 ? null : "VIP 客户，节假日回访",
+    ]);
+    expect(wb.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES * 0.5);
+    expect(wb.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(book.stats.read.largestChunkBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES * 0.2); // chunks are not tiny either
+    console.log(
+      `1M-row read: ${ms} ms, ${wb.stats.syncs} syncs, largest response ${wb.stats.maxResponseBytes} B, largest request ${wb.stats.maxRequestBytes} B, largest chunk ${book.stats.read.largestChunkRows} rows`,
+    );
+  });
+
+  test("a chunk that Excel refuses as too large is halved and read again", async () => {
+    const wb = new SimWorkbook();
+    // Short rows first (the probe), then very long text: the planned chunk is far too heavy.
+    const col = Array.from({ length: 40_000 }, (_, r) => (r < 2_000 ? "x" : "长".repeat(400)));
+    wb.addSheetColumns("S", [col]);
+    const { book } = setup(wb);
+    const { rows } = await readAll(book, "S");
+    expect(rows).toHaveLength(40_000);
+    expect(wb.stats.log.some((l) => l.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true); // one was refused
+    expect(rows[39_999][0]).toBe("长".repeat(400));
+  });
+});
+
+describe("writing", () => {
+  test("writes a table tab: header, formats, serial dates, table, frozen header, fills, widths", async () => {
+    const { wb, book } = setup();
+    const written = await book.writeTables([
+      segments([
+        ["C001", "甲", epochDay(2025, 3, 7), 1234.5, "高"],
+        ["C002", "乙", NaN, null, "高"],
+        ["C003", "丙", epochDay(2025, 1, 1), 0, "低"],
+        ["C004", "丁", epochDay(2025, 1, 2), 5, "中"],
+      ]),
+    ]);
+    expect(written).toEqual([{ tab: "segments", sheetName: "客户分类", rows: 4 }]);
+    const s = wb.sheet("客户分类");
+    expect(s.toGrid()).toEqual([
+      ["客户编号", "客户名称", "最近购买", "消费金额", "流失风险"],
+      ["C001", "甲", 45723, 1234.5, "高"],
+      ["C002", "乙", null, null, "高"],
+      ["C003", "丙", 45658, 0, "低"],
+      ["C004", "丁", 45659, 5, "中"],
+    ]);
+    expect([s.format(1, 0), s.format(1, 2), s.format(1, 3)]).toEqual([
+      "@",
+      "yyyy-mm-dd",
+      "#,##0.00",
+    ]);
+    expect(wb.tablesOn(s).map((t) => t.rect)).toEqual([
+      { row: 0, column: 0, rowCount: 5, columnCount: 5 },
+    ]);
+    expect(s.frozenRows).toBe(1);
+    expect([1, 2, 3, 4].map((r) => s.fills.get(r * 16384 + 4))).toEqual([
+      "#F8CBAD",
+      "#F8CBAD",
+      undefined,
+      "#FFE699",
+    ]);
+    expect(s.columnWidths.size).toBe(5);
+    expect(s.visibility).toBe("Visible");
+    expect(wb.definedNames()).toEqual({ CA_TAB_segments: "=客户分类!$A$1" });
+    expect(wb.stats.unsuspendedWrites).toBe(0);
+  });
+
+  test("formula-looking and numeric-looking text stays text, in any column", async () => {
+    const { wb, book } = setup();
+    const tricky = [
+      '=HYPERLINK("http://evil","click")',
+      "+86 138 0013 8000",
+      "-abc",
+      "@x",
+      "00123",
+      "=1+1",
+      "1,234",
+      "2025-03-07",
+      "TRUE",
+    ];
+    const rows = tricky.map((t, i): Cell[] => [t, t, epochDay(2025, 1, 1), i % 2 ? t : i, t]);
+    await book.writeTables([segments(rows)]);
+    const s = wb.sheet("客户分类");
+    tricky.forEach((t, i) => {
+      for (const c of [0, 1, 4]) {
+        expect(s.value(i + 1, c)).toBe(t);
+        expect(s.formula(i + 1, c)).toBeUndefined();
+      }
+      expect(s.value(i + 1, 3)).toBe(i % 2 ? t : i); // a string in a money column is text too
+      expect(s.formula(i + 1, 3)).toBeUndefined();
+    });
+  });
+
+  test("a 200,000-row tab is written with no request over the limit", async () => {
+    const n = 200_000;
+    const risks = ["高", "中", "低"];
+    const table: ReportTable = {
+      ...segments([]),
+      rowCount: n,
+      rows: (start, end) => {
+        const out: Cell[][] = [];
+        for (let r = start; r < end; r++)
+          out.push([
+            `C${String(r).padStart(7, "0")}`,
+            `客户${r}号有限公司`,
+            19000 + (r % 900),
+            r * 1.25,
+            risks[Math.floor(r / 7) % 3],
+          ]);
+        return out;
+      },
+    };
+    const { wb, book } = setup();
+    const progress: number[] = [];
+    const t0 = Date.now();
+    const written = await book.writeTables([table], (_tab, done) => progress.push(done));
+    const ms = Date.now() - t0;
+    expect(written[0].rows).toBe(n);
+    expect(progress[progress.length - 1]).toBe(n);
+    expect(progress.length).toBeGreaterThan(5);
+    const s = wb.sheet("客户分类");
+    expect(s.usedRange(true)).toEqual({ row: 0, column: 0, rowCount: n + 1, columnCount: 5 });
+    expect(s.toGrid()[n]).toEqual([
+      `C${String(n - 1).padStart(7, "0")}`,
+      `客户${n - 1}号有限公司`,
+      19000 + ((n - 1) % 900) + 25569,
+      (n - 1) * 1.25,
+      risks[Math.floor((n - 1) / 7) % 3],
+    ]);
+    // Data rows 0–6 are 高, 7–13 中, 14–20 低 (sheet rows one lower, under the header).
+    expect([1, 7, 8, 14, 15, 21, 22].map((r) => s.fills.get(r * 16384 + 4))).toEqual([
+      "#F8CBAD",
+      "#F8CBAD",
+      "#FFE699",
+      "#FFE699",
+      undefined,
+      undefined,
+      "#F8CBAD",
+    ]);
+    expect(wb.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES * 0.5);
+    expect(wb.stats.unsuspendedWrites).toBe(0);
+    console.log(
+      `200k-row write: ${ms} ms, ${wb.stats.syncs} syncs, largest request ${wb.stats.maxRequestBytes} B, largest response ${wb.stats.maxResponseBytes} B, largest chunk ${book.stats.write.largestChunkRows} rows`,
+    );
+  });
+
+  test("a user's own sheet with a tab's name is left untouched; the tab gets another name", async () => {
+    const wb = inputs();
+    wb.addSheetColumns("客户分类", [["my notes", "keep me"]]);
+    const before = JSON.stringify(wb.sheet("客户分类").snapshot());
+    const { book } = setup(wb);
+    const [written] = await book.writeTables([segments([["C001", "甲", 1, 2, "高"]])]);
+    expect(written.sheetName).toBe("客户分类 (2)");
+    expect(written.renamedBecause).toContain("您自己的工作表“客户分类”");
+    expect(JSON.stringify(wb.sheet("客户分类").snapshot())).toBe(before);
+    // A second run replaces our tab, never the user's.
+    const [again] = await book.writeTables([segments([["C009", "己", 1, 2, "低"]])]);
+    expect(again.sheetName).toBe("客户分类 (2)");
+    expect(JSON.stringify(wb.sheet("客户分类").snapshot())).toBe(before);
+    expect(wb.sheet("客户分类 (2)").value(1, 0)).toBe("C009");
+    expect(wb.sheetNames().filter((n) => n.startsWith("客户分类"))).toHaveLength(2);
+  });
+
+  test("input sheets are unchanged cell for cell after a run", async () => {
+    const { wb, book } = setup();
+    const before = wb.sheets.map((s) => JSON.stringify(s.snapshot()));
+    await book.writeTables([
+      segments([["C001", "甲", 1, 2, "高"]]),
+      tableOf("dataQuality", "数据质量", [{ key: "m", header: "问题", format: "text" }], [["ok"]]),
+    ]);
+    await book.writeTables([segments([["C001", "甲", 1, 2, "高"]])]);
+    expect(wb.sheets.slice(0, 2).map((s) => JSON.stringify(s.snapshot()))).toEqual(before);
+    expect(wb.sheetNames()).toEqual(["客户", "订单", "客户分类", "数据质量"]);
+  });
+
+  test("a tab the user renamed is still recognised (by its defined name) and replaced", async () => {
+    const { wb, book, run } = setup();
+    await book.writeTables([segments([["C001", "甲", 1, 2, "高"]])]);
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("客户分类").name = "My segments";
+    });
+    await book.writeTables([segments([["C002", "乙", 1, 2, "低"]])]);
+    expect(wb.sheetNames()).toEqual(["客户", "订单", "客户分类"]);
+    expect(wb.sheet("客户分类").value(1, 0)).toBe("C002");
+    expect(wb.definedNames()).toEqual({ CA_TAB_segments: "=客户分类!$A$1" });
+  });
+
+  test("a failed sync at any point of a write leaves the earlier results and no half-built sheets", async () => {
+    const quality = (text: string) =>
+      tableOf("dataQuality", "数据质量", [{ key: "m", header: "问题", format: "text" }], [[text]]);
+    const fresh = async () => {
+      const made = setup();
+      await made.book.writeTables([segments([["OLD", "旧", 1, 2, "高"]]), quality("old")]);
+      made.wb.resetStats();
+      return made;
+    };
+    const newTables = () => [
+      segments(Array.from({ length: 50 }, (_, i): Cell[] => [`N${i}`, "新", 1, 2, "低"])),
+      quality("new"),
+    ];
+    // How many syncs a successful write takes: a failure is injected at each of them in turn.
+    const probe = await fresh();
+    await probe.book.writeTables(newTables());
+    const syncs = probe.wb.stats.syncs;
+    expect(syncs).toBeGreaterThan(5);
+    for (let failAt = 1; failAt <= syncs; failAt++) {
+      const { wb, book } = await fresh();
+      const before = wb.sheets.map((s) => JSON.stringify(s.snapshot()));
+      const names = wb.definedNames();
+      wb.failSync(failAt);
+      await expect(book.writeTables(newTables())).rejects.toMatchObject({
+        code: "GeneralException",
+      });
+      expect(wb.sheets.map((s) => JSON.stringify(s.snapshot()))).toEqual(before);
+      expect(wb.definedNames()).toEqual(names);
+    }
+  });
+
+  test("cancelling mid-write throws CancelledError and leaves the earlier results", async () => {
+    const controller = { aborted: false };
+    const { wb, book } = setup(inputs(), { signal: controller });
+    await book.writeTables([segments([["OLD", "旧", 1, 2, "高"]])]);
+    const before = wb.sheets.map((s) => JSON.stringify(s.snapshot()));
+    const big: ReportTable = {
+      ...segments([]),
+      rowCount: 30_000,
+      rows: (s, e) => Array.from({ length: e - s }, (_, i) => [`N${s + i}`, "新", 1, 2, "低"]),
+    };
+    const promise = book.writeTables([big], (_tab, done) => {
+      if (done > 0) controller.aborted = true;
+    });
+    await expect(promise).rejects.toBeInstanceOf(CancelledError);
+    expect(wb.sheets.map((s) => JSON.stringify(s.snapshot()))).toEqual(before);
+    expect(Object.keys(wb.definedNames())).toEqual(["CA_TAB_segments"]);
+  });
+
+  test("the run log is appended to, across a language change", async () => {
+    const { wb, book } = setup();
+    const logColumns = (zh: boolean): ReportColumn[] => [
+      { key: "at", header: zh ? "时间" : "When", format: "datetime" },
+      { key: "customers", header: zh ? "客户数" : "Customers", format: "integer" },
+    ];
+    const log = (zh: boolean, rows: Cell[][]) =>
+      tableOf("runLog", zh ? "运行日志" : "Run log", logColumns(zh), rows, { mode: "append" });
+    await book.writeTables([log(true, [[epochDay(2025, 3, 7) + 0.5, 10]])]);
+    await book.writeTables([log(true, [[epochDay(2025, 3, 8), 11]])]);
+    const [w] = await book.writeTables([log(false, [[epochDay(2025, 3, 9), 12]])]);
+    expect(w).toMatchObject({ sheetName: "Run log", rows: 3 });
+    expect(wb.sheetNames()).not.toContain("运行日志");
+    expect(wb.sheet("Run log").toGrid()).toEqual([
+      ["When", "Customers"],
+      [45723.5, 10],
+      [45724, 11],
+      [45725, 12],
+    ]);
+    expect(wb.sheet("Run log").format(1, 0)).toBe("yyyy-mm-dd hh:mm");
+  });
+
+  test("overview: a layout block with native charts beside it; output tabs can be protected", async () => {
+    const { wb, book } = setup(inputs(), { protect: true });
+    const overview = tableOf(
+      "overview",
+      "概览",
+      [
+        { key: "a", header: "", format: "text" },
+        { key: "b", header: "", format: "number" },
+      ],
+      [
+        ["客户分层", "人数"],
+        ["高价值", 10],
+        ["一般", 30],
+        ["=not a formula", -1],
+      ],
+      {
+        style: "layout",
+        charts: [
+          { title: "客户分层", type: "pie", row: 0, column: 0, rowCount: 3, columnCount: 2 },
+        ],
+      },
+    );
+    await book.writeTables([overview]);
+    const s = wb.sheet("概览");
+    expect(s.toGrid()).toEqual([
+      ["客户分层", "人数"],
+      ["高价值", 10],
+      ["一般", 30],
+      ["=not a formula", -1],
+    ]);
+    expect(s.formula(3, 0)).toBeUndefined();
+    expect(s.charts).toEqual([
+      expect.objectContaining({
+        type: "Pie",
+        title: "客户分层",
+        source: { row: 0, column: 0, rowCount: 3, columnCount: 2 },
+        position: { start: "D1", end: "K15" },
+      }),
+    ]);
+    expect(s.protection.protected).toBe(true);
+    expect(wb.tablesOn(s)).toHaveLength(0);
+    // The next run replaces the protected tab.
+    await book.writeTables([overview]);
+    expect(wb.sheetNames().filter((n) => n.startsWith("概览"))).toEqual(["概览"]);
+  });
+
+  test("leftovers of an interrupted run are removed; the previous tab's place is kept", async () => {
+    const { wb, book } = setup();
+    await book.writeTables([segments([["A", "甲", 1, 2, "高"]])]);
+    wb.moveSheet(wb.sheet("客户分类"), 0);
+    const tmp = wb.addSheet("~CA segments 1");
+    tmp.visibility = "Hidden";
+    wb.addName("CA_TMP_segments", tmp, { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+    await book.writeTables([segments([["B", "乙", 1, 2, "高"]])]);
+    expect(wb.sheetNames()).toEqual(["客户分类", "客户", "订单"]);
+    expect(Object.keys(wb.definedNames())).toEqual(["CA_TAB_segments"]);
+  });
+});
+
+describe("settings", () => {
+  test("rules and column mapping round-trip; malformed parts are dropped; null removes", async () => {
+    const wb = inputs();
+    const { run } = createSimulatedExcel(wb);
+    expect(await loadWorkbookSettings(run)).toEqual({});
+    await saveWorkbookSettings(run, {
+      rules: { version: 1, recencyDays: [30, 90] },
+      columns: { customers: { customerId: "会员号" } },
+      sheets: { customers: "客户" },
+    });
+    expect(await loadWorkbookSettings(run)).toEqual({
+      rules: { version: 1, recencyDays: [30, 90] },
+      columns: { customers: { customerId: "会员号" } },
+      sheets: { customers: "客户" },
+    });
+    wb.settings.set(
+      "customerAnalytics.columns",
+      JSON.stringify(JSON.stringify({ customers: { a: 1, b: "x" }, nonsense: { c: "d" } })),
+    );
+    await saveWorkbookSettings(run, { rules: null });
+    expect(await loadWorkbookSettings(run)).toEqual({
+      columns: { customers: { b: "x" } },
+      sheets: { customers: "客户" },
+    });
+  });
+});
