@@ -19,6 +19,7 @@ export const QUALITY_CODES = {
   totals_row: "info",
   // The row is used; the finding asks for a look.
   unparseable_optional: "warning",
+  unknown_cause: "warning",
   out_of_range: "warning",
   possible_duplicate_customer: "warning",
   // About a sheet, not a row.
@@ -84,6 +85,10 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
   unparseable_optional: {
     "zh-CN": "“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
     "en-US": "“{field}” value “{value}” is not a valid {expectedEn}; treated as empty",
+  },
+  unknown_cause: {
+    "zh-CN": "投诉原因“{value}”未识别，已归为“其他”",
+    "en-US": "Complaint cause “{value}” not recognised; counted as “other”",
   },
   out_of_range: {
     "zh-CN": "“{field}”的值 {value} 超出 {range}，已按空值处理",

@@ -14,7 +14,7 @@ import {
 import { isoDate } from "../parse/date";
 import { customerKey } from "../parse/identifier";
 import { parseAmount } from "../parse/number";
-import { cellText, foldLabel, toHalfWidth } from "../parse/text";
+import { cellText, toHalfWidth } from "../parse/text";
 import type { EnumField } from "../schema";
 import { optionCode, readFlag } from "./options";
 import type { RowReader } from "./rowReader";
@@ -32,14 +32,17 @@ const f64 = () => new GrowableColumn(Float64Array);
 const i32 = () => new GrowableColumn(Int32Array);
 const i8 = () => new GrowableColumn(Int8Array);
 
-/** Reads an enum cell: its option index, -1 when blank, `unknown` (with a warning) when unrecognised. */
+/**
+ * Reads an enum cell: its option index, -1 when blank, `unknown` (with a warning) when unrecognised.
+ * An unknown complaint cause is counted as "other" (DOMAIN §6) and says so.
+ */
 function readOption(r: RowReader, field: EnumField, codes: readonly string[], unknown: number): number {
   if (!r.has(field)) return -1;
   const c = r.cell(field);
   if (cellText(c) === "") return -1;
   const code = optionCode(field, c);
   if (code === null) {
-    r.report("unparseable_optional", field, c);
+    r.report(field === "cause" ? "unknown_cause" : "unparseable_optional", field, c);
     return unknown;
   }
   return codes.indexOf(code);
@@ -77,6 +80,14 @@ export function normalisePhone(text: string): string {
   if (digits.startsWith("0086")) digits = digits.slice(4);
   else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
   return digits.length >= 7 ? digits : "";
+}
+
+/**
+ * A name as a duplicate key: half-width, lower case, without spaces and bracket marks but keeping
+ * what the brackets hold, so 华为技术（上海） and 华为技术（北京） stay two companies.
+ */
+export function foldName(text: string): string {
+  return toHalfWidth(text).toLowerCase().replace(/[\s()\[\]【】（）·.,，、]+/g, "");
 }
 
 export class CustomersBuilder implements TableBuilder<Customers> {
@@ -141,8 +152,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.consent.push(consent);
     this.sourceRow.push(r.rowNumber);
 
-    const nameKey = foldLabel(name);
-    const regionKey = foldLabel(region);
+    const nameKey = foldName(name);
+    const regionKey = foldName(region);
     this.flagLikelyDuplicates(r, i, [
       [this.byPhone, normalisePhone(phone), "phone", "电话", "phone"],
       [this.byEmail, email.toLowerCase(), "email", "邮箱", "e-mail"],

@@ -91,7 +91,7 @@ export class XlsxReportWriter implements TableSink {
           this.blockRows,
           onProgress,
         );
-        book.definedNames.add(ownedTabRef(plan[i].sheetName), ownedTabName(table.tab));
+        if (this.options.markOwned !== false) book.definedNames.add(ownedTabRef(plan[i].sheetName), ownedTabName(table.tab));
         written.push({ tab: table.tab, sheetName: plan[i].sheetName, rows, ...plan[i].renamed });
       }
       if (copied.length === 0 && tables.length === 0) book.addWorksheet("Sheet1").commit();
@@ -118,6 +118,11 @@ export interface XlsxWriterOptions {
   sharedStrings?: boolean;
   /** Rows pulled from a ReportTable at a time (default 10,000). */
   blockRows?: number;
+  /**
+   * Mark each written tab as the add-in's own (a CA_TAB_<tab> defined name), so the next run
+   * replaces it. Default true; false for workbooks that are input data (the generated samples).
+   */
+  markOwned?: boolean;
 }
 
 /** The Excel number format for a column format. @example NUMBER_FORMATS.money // "#,##0.00" */
@@ -390,7 +395,7 @@ async function writeTable(
   const fills = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (column: number, value: unknown): Partial<ExcelJS.Style> => {
     const base =
-      value instanceof Date && !isDateFormat(table.columns[column]?.format)
+      value instanceof Date && !(isTable && isDateFormat(table.columns[column]?.format))
         ? dateStyle
         : (styles[column] ?? {});
     if (!highlight || highlight.column !== column || value === null) return base;

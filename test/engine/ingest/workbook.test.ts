@@ -180,3 +180,16 @@ describe("row accounting (property)", () => {
     );
   });
 });
+
+describe("likely duplicates", () => {
+  test("names that differ only inside brackets are different customers", async () => {
+    const c: Grid = [
+      ["客户编号", "客户名称", "地区"],
+      [1, "华为技术（上海）有限公司", "华东"],
+      [2, "华为技术（北京）有限公司", "华东"],
+      [3, "华为技术 (上海) 有限公司", "华东"],
+    ];
+    const { findings } = await ingestWorkbook(memorySource({ 客户: c, 交易: [["客户编号", "日期", "金额"]] }), { asOf });
+    expect(findings.map((f) => [f.row, f.code])).toEqual([[4, "possible_duplicate_customer"]]);
+  });
+});

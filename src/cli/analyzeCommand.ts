@@ -1,0 +1,129 @@
+import { createWriteStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { once } from "node:events";
+import { analyzeWorkbook, type Analysis } from "../engine/analyze";
+import { InputError } from "../engine/errors";
+import { SHEETS, type SheetKind } from "../engine/schema";
+import { epochDay, fromJsDate } from "../engine/parse/date";
+import { resultJsonChunks } from "../engine/report/resultJson";
+import { analysisTables } from "../engine/report/tabs";
+import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
+import { openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import type { WrittenTab } from "../workbook/port";
+import type { AnalyzeArgs } from "./args";
+import { stderrProgress } from "./progress";
+
+export interface AnalyzeOutcome {
+  analysis: Analysis;
+  outPath: string;
+  jsonPath?: string;
+  written: WrittenTab[];
+  seconds: number;
+}
+
+/** Today as an epoch day in the machine's time zone (a user's "today", not UTC's). */
+export function today(now = new Date()): number {
+  return epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** Reads --rules, exiting 2 (InputError) with every field-named problem when invalid. */
+export async function loadRules(file: string | undefined, lang: AnalyzeArgs["lang"]): Promise<RuleSet> {
+  if (!file) return defaultRules();
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new InputError(`${file}: cannot read the rule set file`, `${file}：无法读取规则文件`);
+  }
+  const parsed = parseRuleSetText(text, lang);
+  if (!parsed.ok) {
+    const en = parseRuleSetText(text, "en-US");
+    const zh = parseRuleSetText(text, "zh-CN");
+    const list = (r: ReturnType<typeof parseRuleSetText>) => (r.ok ? "" : r.errors.join("; "));
+    throw new InputError(`${file}: invalid rule set: ${list(en)}`, `${file}：规则集无效：${list(zh)}`);
+  }
+  return parsed.rules;
+}
+
+function defaultOut(args: AnalyzeArgs): string {
+  if (args.workbook) {
+    const p = path.parse(args.workbook);
+    return path.join(p.dir, `${p.name}.analysis.xlsx`);
+  }
+  return path.join(path.dirname(args.csv.customers!), "analysis.xlsx");
+}
+
+/** The file an input problem is about: the workbook, or the CSV file of the sheet it names. */
+function fileOf(args: AnalyzeArgs, message: string): string {
+  if (args.workbook) return args.workbook;
+  for (const [kind, file] of Object.entries(args.csv)) {
+    if (message.includes(`“${SHEETS[kind as SheetKind].label["en-US"]}”`)) return file;
+  }
+  return args.csv.customers!;
+}
+
+/** Prefixes an input problem with the file it is in, unless the message names it already. */
+function namingFile(e: unknown, args: AnalyzeArgs): unknown {
+  if (!(e instanceof InputError)) return e;
+  const file = fileOf(args, e.message);
+  if (e.message.includes(file) || e.message.includes(path.basename(file))) return e;
+  return new InputError(`${file}: ${e.message}`, `${file}：${e.messageZh}`);
+}
+
+/**
+ * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
+ * JSON when asked). The input is never written to.
+ */
+export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome> {
+  const started = performance.now();
+  const startedAt = new Date();
+  const rules = await loadRules(args.rules, args.lang);
+  const asOf = args.asOf ?? (rules.asOf ? Math.floor(fromIsoOrToday(rules.asOf)) : today(startedAt));
+  const progress = stderrProgress(!args.quiet);
+  let analysis: Analysis;
+  try {
+    const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
+    analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress });
+  } catch (e) {
+    throw namingFile(e, args);
+  }
+  const tables = analysisTables(analysis, args.lang, {
+    at: fromJsDate(new Date(startedAt.getTime() - startedAt.getTimezoneOffset() * 60_000)),
+    durationSeconds: (performance.now() - started) / 1000,
+    source: "cli",
+  });
+  const outPath = args.out ?? defaultOut(args);
+  const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
+  const writer = new XlsxReportWriter(outPath, {
+    copyFrom: args.workbook,
+    lang: args.lang,
+    // Shared strings keep every distinct text in memory until the end: fine for a report, not for
+    // a million customer ids (inline strings are as valid and Excel converts them on save).
+    sharedStrings: !bigOutput,
+  });
+  const written = await writer.writeTables(tables, (tab, rowsDone) => progress({ step: "write", detail: tab, rowsDone }));
+  if (args.json) await writeJsonFile(args.json, analysis, args.lang, startedAt);
+  return { analysis, outPath, jsonPath: args.json, written, seconds: (performance.now() - started) / 1000 };
+}
+
+function fromIsoOrToday(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? epochDay(+m[1], +m[2], +m[3]) : today();
+}
+
+async function writeJsonFile(file: string, a: Analysis, lang: AnalyzeArgs["lang"], at: Date): Promise<void> {
+  const out = createWriteStream(file, { encoding: "utf8" });
+  let failure: Error | null = null;
+  out.on("error", (e) => (failure = e));
+  for (const chunk of resultJsonChunks(a, lang, at)) {
+    if (failure) break;
+    if (!out.write(chunk) && !failure) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "close");
+  if (failure) {
+    const why = (failure as Error).message;
+    throw new InputError(`${file}: cannot write the JSON result (${why})`, `${file}：无法写入 JSON 结果（${why}）`);
+  }
+}

@@ -1,0 +1,127 @@
+import { parseArgs } from "node:util";
+import { parseIsoDate } from "../engine/parse/date";
+import { InputError } from "../engine/errors";
+import type { Lang, SheetKind } from "../engine/schema";
+
+/** The command line's options once checked. */
+export interface AnalyzeArgs {
+  command: "analyze";
+  workbook?: string;
+  csv: Partial<Record<SheetKind, string>>;
+  out?: string;
+  json?: string;
+  asOf?: number;
+  lang: Lang;
+  rules?: string;
+  quiet: boolean;
+}
+
+export interface RulesArgs {
+  command: "rules";
+  print: boolean;
+  check?: string;
+  lang: Lang;
+}
+
+export type CliArgs = AnalyzeArgs | RulesArgs | { command: "help" } | { command: "version" };
+
+/** The run's language: --lang, else the system locale (zh* → zh-CN), else en-US. */
+export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^zh/i.test(locale ?? "") ? "zh-CN" : "en-US";
+}
+
+function lang(value: string | undefined): Lang {
+  if (value === undefined) return defaultLang();
+  if (/^zh/i.test(value)) return "zh-CN";
+  if (/^en/i.test(value)) return "en-US";
+  throw new InputError(`--lang must be zh-CN or en-US, not “${value}”`, `--lang 只能是 zh-CN 或 en-US，而不是“${value}”`);
+}
+
+/** Reads argv (without node and the script); throws InputError with one clear line when it is wrong. */
+export function parseCli(argv: string[]): CliArgs {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
+  if (argv[0] === "--version" || argv[0] === "-v") return { command: "version" };
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        json: { type: "string" },
+        "as-of": { type: "string" },
+        lang: { type: "string" },
+        rules: { type: "string" },
+        customers: { type: "string" },
+        transactions: { type: "string" },
+        surveys: { type: "string" },
+        complaints: { type: "string" },
+        contacts: { type: "string" },
+        print: { type: "boolean" },
+        check: { type: "string" },
+        quiet: { type: "boolean", short: "q" },
+      },
+    });
+  } catch (e) {
+    throw new InputError(`${(e as Error).message} (see --help)`, `${(e as Error).message}（见 --help）`);
+  }
+  const v = parsed.values;
+  if (command === "rules") {
+    if (!v.print && !v.check) throw new InputError("rules: give --print or --check rules.json", "rules：请给出 --print 或 --check rules.json");
+    return { command: "rules", print: Boolean(v.print), check: v.check, lang: lang(v.lang) };
+  }
+  if (command !== "analyze") {
+    throw new InputError(`unknown command “${command}” (commands: analyze, rules; see --help)`, `未知命令“${command}”（可用：analyze、rules；见 --help）`);
+  }
+  const csv: Partial<Record<SheetKind, string>> = {};
+  for (const kind of ["customers", "transactions", "surveys", "complaints", "contacts"] as const) {
+    if (v[kind]) csv[kind] = v[kind];
+  }
+  const workbook = parsed.positionals[0];
+  if (parsed.positionals.length > 1) throw new InputError(`analyze takes one workbook, got ${parsed.positionals.length}`, `analyze 只接受一个工作簿`);
+  if (workbook && Object.keys(csv).length > 0) {
+    throw new InputError("give either a workbook or --customers/--transactions CSV files, not both", "请给出工作簿或 CSV 文件（--customers/--transactions），不要同时给出");
+  }
+  if (!workbook && (!csv.customers || !csv.transactions)) {
+    throw new InputError("analyze needs a workbook, or both --customers and --transactions CSV files (see --help)", "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）");
+  }
+  let asOf: number | undefined;
+  if (v["as-of"] !== undefined) {
+    asOf = parseIsoDate(v["as-of"]);
+    if (Number.isNaN(asOf)) throw new InputError(`--as-of must be a date as YYYY-MM-DD, not “${v["as-of"]}”`, `--as-of 须为 YYYY-MM-DD 格式的日期，而不是“${v["as-of"]}”`);
+  }
+  return { command: "analyze", workbook, csv, out: v.out, json: v.json, asOf, lang: lang(v.lang), rules: v.rules, quiet: Boolean(v.quiet) };
+}
+
+export const HELP = `Customer Analytics for Excel (客户分析) — command line
+
+Usage:
+  npm run cli -- analyze <workbook.xlsx> [options]
+  npm run cli -- analyze --customers c.csv --transactions t.csv [--surveys s.csv]
+                         [--complaints x.csv] [--contacts y.csv] [options]
+  npm run cli -- rules --print            print the default rule set (JSON) to start from
+  npm run cli -- rules --check rules.json check a rule set and say what is wrong
+
+Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts when present; headers in
+Chinese or English), and writes a NEW workbook: the input sheets copied unchanged (for .xlsx input) plus
+the analysis tabs. The input file is never modified.
+
+Options:
+  -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input
+                      (for CSV input: analysis.xlsx beside the customers file)
+  --json FILE         also write the whole result as JSON (schema: schema/result.schema.json)
+  --as-of YYYY-MM-DD  analysis date (default: today); later rows are reported, not used
+  --lang zh-CN|en-US  language of the tabs and messages (default: from the system locale)
+  --rules FILE        rule set JSON (start from "rules --print"); default: built-in defaults
+  -q, --quiet         no progress or summary (errors still go to stderr)
+  -h, --help          this text
+
+Exit codes:
+  0  success
+  2  bad input: a missing file, sheet or required column, an invalid rule set or option;
+     one line on stderr names the file, sheet and column
+  1  a bug: please report it with the command you ran
+`;

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { CancelledError, InputError } from "../engine/errors";
+import { defaultRules, ruleSetJson } from "../engine/rules";
+import { analyzeCommand } from "./analyzeCommand";
+import { loadRules } from "./analyzeCommand";
+import { HELP, parseCli, defaultLang, type CliArgs } from "./args";
+import { printSummary } from "./summary";
+
+/**
+ * The command line. Exit 0 on success, 2 on bad input with one clear line on stderr, 1 only for a
+ * bug. See `--help` (args.ts) for the contract scripts rely on.
+ */
+export async function main(argv: string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCli(argv);
+    switch (args.command) {
+      case "help":
+        process.stdout.write(HELP);
+        return 0;
+      case "version": {
+        const pkg = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+        process.stdout.write(`${pkg.version}\n`);
+        return 0;
+      }
+      case "rules": {
+        if (args.check) {
+          await loadRules(args.check, args.lang);
+          process.stdout.write(args.lang === "zh-CN" ? `${args.check}：规则集有效\n` : `${args.check}: the rule set is valid\n`);
+        }
+        if (args.print) process.stdout.write(ruleSetJson(defaultRules(), args.lang) + "\n");
+        return 0;
+      }
+      case "analyze": {
+        const outcome = await analyzeCommand(args);
+        if (!args.quiet) printSummary(outcome, args.lang);
+        return 0;
+      }
+    }
+  } catch (e) {
+    return reportError(e, argv);
+  }
+}
+
+function reportError(e: unknown, argv: string[]): number {
+  const lang = /^zh/i.test(argv[argv.indexOf("--lang") + 1] ?? "") || (!argv.includes("--lang") && defaultLang() === "zh-CN") ? "zh-CN" : "en-US";
+  if (e instanceof InputError) {
+    process.stderr.write(`error: ${lang === "zh-CN" ? e.messageZh : e.message}\n`);
+    return 2;
+  }
+  if (e instanceof CancelledError) {
+    process.stderr.write("cancelled\n");
+    return 2;
+  }
+  const err = e as Error;
+  process.stderr.write(
+    `internal error: ${err?.message ?? String(e)}\nThis is a bug in Customer Analytics; please report it with the command you ran.\n` +
+      (process.env.CA_DEBUG ? `${err?.stack ?? ""}\n` : ""),
+  );
+  return 1;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`internal error: ${(e as Error)?.message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,123 @@
+import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
+import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
+import { classifyCustomers, type ClassifyResult } from "./classify";
+import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
+import { CancelledError } from "./errors";
+import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
+import type { ColumnOverrides } from "./ingest/header";
+import { ingestWorkbook, type GridSource } from "./ingest/workbook";
+import type { Dataset } from "./model";
+import { relationshipKpis, type RelationshipKpis } from "./overview/kpis";
+import { isoDate, type EpochDay } from "./parse/date";
+import type { Finding } from "./quality";
+import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
+import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
+import type { SheetKind } from "./schema";
+
+/** Where a run is and how far it got, for a progress bar. */
+export interface Progress {
+  step: "read" | "analyze" | "write";
+  /** What is being done, e.g. the sheet being read ("Transactions") or the analysis step. */
+  detail: string;
+  rowsDone: number;
+}
+
+export interface AnalyzeOptions {
+  rules: RuleSet;
+  /** The analysis date (epoch day): rows after it are reported and not used. */
+  asOf: EpochDay;
+  sheets?: Partial<Record<SheetKind, string>>;
+  columns?: Partial<Record<SheetKind, ColumnOverrides>>;
+  onProgress?: (p: Progress) => void;
+  /** Checked between steps and blocks: true stops the run with CancelledError. */
+  isCancelled?: () => boolean;
+}
+
+/** Everything one run computed, column-wise; report tables and JSON are views of it. */
+export interface Analysis {
+  asOf: EpochDay;
+  rules: RuleSet;
+  ruleSet: RuleSetId;
+  dataset: Dataset;
+  findings: Finding[];
+  summary: CustomerSummary;
+  classification: ClassifyResult;
+  schedule: FollowUpSchedule;
+  satisfaction: SatisfactionSummary | null;
+  complaints: ComplaintSummary | null;
+  kpis: RelationshipKpis;
+  model: CustomerModel;
+}
+
+/** The analysis window in days (the rule set counts it in months). */
+export function windowDays(rules: RuleSet): number {
+  return Math.round((rules.window.months * 365.25) / 12);
+}
+
+/**
+ * Reads a workbook and runs the whole analysis: ingest and data quality, customer summary,
+ * segmentation, lifecycle and churn risk, follow-up schedule, satisfaction and complaints, and the
+ * BG/NBD + Gamma-Gamma model (P(alive), expected purchases, lifetime value).
+ * Throws InputError for input that cannot be analysed, CancelledError when cancelled.
+ *
+ * @example const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+ */
+export async function analyzeWorkbook(source: GridSource, options: AnalyzeOptions): Promise<Analysis> {
+  const asOf = Math.floor(options.asOf);
+  // The run's date wins over a date saved in the rule set, so ingest and analysis agree on it.
+  const rules: RuleSet = { ...options.rules, asOf: isoDate(asOf) };
+  const progress = options.onProgress ?? (() => undefined);
+  const check = () => {
+    if (options.isCancelled?.()) throw new CancelledError();
+  };
+  const { dataset, findings } = await ingestWorkbook(source, {
+    asOf,
+    sheets: options.sheets,
+    columns: options.columns,
+    onProgress: (kind, rowsDone) => {
+      check();
+      progress({ step: "read", detail: kind, rowsDone });
+    },
+  });
+  check();
+  const customers = dataset.customers.count;
+  const step = (detail: string) => {
+    check();
+    progress({ step: "analyze", detail, rowsDone: customers });
+  };
+  step("summary");
+  const summary = summariseCustomers(dataset);
+  step("segments");
+  const classification = classifyCustomers(dataset, summary, rules);
+  const analysis = classification.analysis;
+  step("followUps");
+  const schedule = scheduleFollowUps({
+    dataset,
+    analysis,
+    lastPurchase: summary.lastPurchase,
+    firstPurchase: summary.firstPurchase,
+    rules: rules.followUp,
+    asOf,
+  });
+  step("satisfaction");
+  const satisfaction = summariseSatisfaction({ dataset, analysis, rules: rules.satisfaction, asOf });
+  const complaints = summariseComplaints({ dataset, rules: rules.complaints, asOf });
+  step("model");
+  const model = fitCustomerModel(dataset, asOf, rules.model);
+  step("overview");
+  const kpis = relationshipKpis({ dataset, groups: summary.groups, analysis, windowDays: windowDays(rules), asOf });
+  return {
+    asOf,
+    rules,
+    ruleSet: ruleSetId(rules),
+    dataset,
+    findings,
+    summary,
+    classification,
+    schedule,
+    satisfaction,
+    complaints,
+    kpis,
+    model,
+  };
+}

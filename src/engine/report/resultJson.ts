@@ -1,0 +1,123 @@
+import type { Analysis } from "../analyze";
+import { isoDate } from "../parse/date";
+import { CUSTOMER_TYPES } from "../model";
+import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
+import type { Lang } from "../schema";
+import { complaintsJson } from "./complaintsTab";
+import { customerJson, segmentationJson } from "./customerJson";
+import { followUpsJson } from "./followUpTab";
+import { overviewJson } from "./overviewTab";
+import { satisfactionJson } from "./satisfactionTab";
+
+/** Version of the JSON result's shape (schema/result.schema.json): bump when a field changes meaning. */
+export const RESULT_SCHEMA_VERSION = 1;
+
+const money = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
+const round = (x: number, digits: number) => (Number.isFinite(x) ? +x.toFixed(digits) : null);
+const dateOrNull = (d: number) => (Number.isFinite(d) ? isoDate(d) : null);
+
+/**
+ * The fitted model block: BG/NBD and Gamma-Gamma parameters (null when not fitted) and a note on
+ * the fit's quality or why it was not made.
+ *
+ * @example modelJson(analysis.model).bgnbd?.r
+ */
+export function modelJson(m: CustomerModel) {
+  const b = m.bgnbd;
+  const g = m.gammaGamma;
+  return {
+    bgnbd: b
+      ? { r: b.r, alpha: b.alpha, a: b.a, b: b.b, logLikelihood: b.logLikelihood, timeUnit: `${m.timeUnitDays} days`, customers: b.customers, repeatBuyers: b.repeatBuyers, converged: b.converged }
+      : null,
+    gammaGamma: g ? { p: g.p, q: g.q, gamma: g.gamma, logLikelihood: g.logLikelihood, customers: g.customers, converged: g.converged } : null,
+    purchaseHorizonDays: m.purchaseHorizonDays,
+    clvHorizonMonths: m.clvHorizonMonths,
+    note: m.fitNote ?? (b && g ? "fitted" : null),
+  };
+}
+
+/**
+ * Customer i of the JSON result: what the Customers sheet says, the purchase summary, and every
+ * analysis field (camelCase; codes in snake_case).
+ *
+ * @example customerResult(analysis, 0, "en-US").customerId // "1001"
+ */
+export function customerResult(a: Analysis, i: number, lang: Lang) {
+  const c = a.dataset.customers;
+  const s = a.summary;
+  const type = c.type[i];
+  return {
+    customerId: c.id[i],
+    name: c.name[i],
+    type: type >= 0 ? CUSTOMER_TYPES[type] : null,
+    owner: c.owner[i] || null,
+    region: c.region[i] || null,
+    sourceRow: c.sourceRow[i],
+    firstPurchase: dateOrNull(s.firstPurchase[i]),
+    lastPurchase: dateOrNull(s.lastPurchase[i]),
+    orders: s.orders[i],
+    purchaseDays: s.purchaseDays[i],
+    netSpend: money(s.netSpend[i]),
+    returns: money(s.returns[i]),
+    ...customerJson(a.classification.analysis, i, lang),
+    nextFollowUp: dateOrNull(a.schedule.nextFollowUp[i]),
+    pAlive: round(a.model.pAlive[i], 4),
+    expectedPurchases: round(a.model.expectedPurchases[i], 4),
+    clv: money(a.model.clv[i]),
+    modelNote: a.model.note[i] >= 0 ? MODEL_NOTES[a.model.note[i]] : null,
+  };
+}
+
+/**
+ * The whole result as JSON text, yielded piece by piece so a million customers never sit in memory
+ * as one string (the caller writes each piece, waiting for the file as it needs). Top-level fields:
+ * schemaVersion, generatedAt, asOf, lang, ruleSet, sources, counts, segmentation, overview,
+ * customers, followUpHorizon, followUps, unscheduled, satisfaction, complaints, dataQuality.
+ *
+ * @example JSON.parse([...resultJsonChunks(analysis, "en-US", new Date())].join("")).asOf
+ */
+export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): Generator<string> {
+  const field = (name: string, value: unknown, last = false) =>
+    `${JSON.stringify(name)}:${JSON.stringify(value)}${last ? "" : ","}\n`;
+  function* list<T>(name: string, count: number, item: (i: number) => T, last = false): Generator<string> {
+    yield `${JSON.stringify(name)}:[`;
+    let block = "";
+    for (let i = 0; i < count; i++) {
+      block += (i ? ",\n" : "\n") + JSON.stringify(item(i));
+      if (block.length > 1 << 16) {
+        yield block;
+        block = "";
+      }
+    }
+    yield `${block}\n]${last ? "" : ","}\n`;
+  }
+  const d = a.dataset;
+  yield "{\n";
+  yield field("schemaVersion", RESULT_SCHEMA_VERSION);
+  yield field("generatedAt", generatedAt.toISOString());
+  yield field("asOf", isoDate(a.asOf));
+  yield field("lang", lang);
+  yield field("ruleSet", a.ruleSet);
+  yield field("sources", d.sources);
+  yield field("counts", d.counts);
+  yield field("segmentation", segmentationJson(a.classification));
+  yield field("model", modelJson(a.model));
+  yield field("overview", overviewJson({ kpis: a.kpis, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf }));
+  yield* list("customers", d.customers.count, (i) => customerResult(a, i, lang));
+  const schedule = followUpsJson(a.schedule, d, lang);
+  yield field("followUpHorizon", schedule.horizon);
+  yield* list("followUps", schedule.followUps.length, (i) => schedule.followUps[i]);
+  yield* list("unscheduled", schedule.unscheduled.length, (i) => schedule.unscheduled[i]);
+  yield field("satisfaction", satisfactionJson(a.satisfaction, d));
+  yield field("complaints", complaintsJson(a.complaints, d));
+  yield* list(
+    "dataQuality",
+    a.findings.length,
+    (i) => {
+      const f = a.findings[i];
+      return { sheet: f.sheet, row: f.row, column: f.column, code: f.code, severity: f.severity, value: f.value, message: f.message[lang] };
+    },
+    true,
+  );
+  yield "}\n";
+}

@@ -1,0 +1,76 @@
+import type { Analysis } from "../analyze";
+import type { Lang } from "../schema";
+import { complaintsTable } from "./complaintsTab";
+import { dataQualityTable } from "./dataQualityTab";
+import { followUpTable } from "./followUpTab";
+import { overviewTable } from "./overviewTab";
+import { runLogTable, type RunLogEntry } from "./runLogTab";
+import { satisfactionTable } from "./satisfactionTab";
+import { segmentsTable, type ExtraColumn } from "./segmentsTab";
+import type { ReportTable } from "./table";
+
+/** Columns the later analyses add to the classified-customers tab. */
+function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
+  const zh = lang === "zh-CN";
+  const orBlank = (values: Float64Array) => (i: number) => (Number.isFinite(values[i]) ? values[i] : null);
+  const m = a.model;
+  const columns: ExtraColumn[] = [
+    {
+      column: { key: "nextFollowUp", header: zh ? "下次回访" : "Next follow-up", format: "date", width: 12 },
+      value: orBlank(a.schedule.nextFollowUp),
+    },
+  ];
+  if (m.bgnbd) {
+    columns.push(
+      { column: { key: "pAlive", header: zh ? "存活概率" : "P(alive)", format: "percent", width: 10 }, value: orBlank(m.pAlive) },
+      {
+        column: {
+          key: "expectedPurchases",
+          header: zh ? `预期购买次数（${m.purchaseHorizonDays} 天）` : `Expected purchases (${m.purchaseHorizonDays} days)`,
+          format: "number",
+          width: 12,
+        },
+        value: orBlank(m.expectedPurchases),
+      },
+    );
+  }
+  if (m.gammaGamma) {
+    columns.push({
+      column: { key: "clv", header: zh ? `客户终身价值（${m.clvHorizonMonths} 个月）` : `Lifetime value (${m.clvHorizonMonths} months)`, format: "money", width: 14 },
+      value: orBlank(m.clv),
+    });
+  }
+  return columns;
+}
+
+/**
+ * Every output tab of a run in the order a user reads them, the run log last. `runLog` is the row
+ * this run appends; the tab counts in it are taken from the other tables.
+ *
+ * @example analysisTables(analysis, "zh-CN", { at, durationSeconds: 3.2, source: "cli" }).map((t) => t.sheetName)
+ */
+export function analysisTables(
+  a: Analysis,
+  lang: Lang,
+  run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
+): ReportTable[] {
+  const tables: ReportTable[] = [
+    overviewTable({ kpis: a.kpis, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf }, lang),
+    segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
+    followUpTable(a.schedule, a.dataset, lang),
+    satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang),
+    complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang),
+    dataQualityTable(a.findings, lang),
+  ];
+  const outputs = Object.fromEntries(tables.map((t) => [t.tab, t.rowCount]));
+  const entry: RunLogEntry = {
+    ...run,
+    ruleSetVersion: String(a.ruleSet.version),
+    ruleSetHash: a.ruleSet.hash,
+    asOf: a.asOf,
+    sheets: a.dataset.counts,
+    outputs,
+  };
+  tables.push(runLogTable(entry, lang));
+  return tables;
+}

@@ -1,0 +1,139 @@
+import Ajv2020 from "ajv/dist/2020";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { openXlsx } from "../../src/workbook/file";
+
+const root = path.join(__dirname, "../..");
+const schema = JSON.parse(readFileSync(path.join(root, "schema/result.schema.json"), "utf8"));
+const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "ca-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the CLI in-process and captures what it prints. */
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  try {
+    const code = await main(argv);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const customersCsv = "客户编号,客户名称,负责人,同意营销联系\n1001,华东贸易,张伟,是\n1002,李娜,,否\n1003,王五,王芳,是\n";
+const transactionsCsv = 'Customer ID,Date,Amount\n1001,2025-03-07,"¥1,280.00"\n1001,2025/6/1,300\n1002,2024-01-01,50\n9,2025-01-01,5\n';
+
+describe("cli", () => {
+  test("--help documents the contract", async () => {
+    const r = await cli("--help");
+    expect(r.code).toBe(0);
+    for (const word of ["analyze", "--json", "--as-of", "--lang", "--rules", "--customers", "Exit codes"]) expect(r.out).toContain(word);
+  });
+
+  test("analyze CSV files: exit 0, a new workbook and a JSON result that matches the schema", async () => {
+    const c = write("c.csv", customersCsv);
+    const t = write("t.csv", transactionsCsv);
+    const out = path.join(dir, "out.xlsx");
+    const json = path.join(dir, "out.json");
+    const r = await cli("analyze", "--customers", c, "--transactions", t, "-o", out, "--json", json, "--as-of", "2025-12-31", "--lang", "en-US");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(out);
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(validate(result)).toBe(true);
+    expect(result.asOf).toBe("2025-12-31");
+    expect(result.counts.transactions).toEqual({ read: 4, used: 3, rejected: 1, skipped: 0 });
+    expect(result.customers.map((x: { customerId: string }) => x.customerId)).toEqual(["1001", "1002", "1003"]);
+    expect(result.customers[2].lifecycleStage).toBe("prospect");
+    expect(result.dataQuality).toEqual([
+      expect.objectContaining({ sheet: "Transactions", row: 5, column: "Customer ID", code: "unknown_customer" }),
+    ]);
+    const names = await (await openXlsx(out)).sheetNames();
+    expect(names).toEqual(expect.arrayContaining(["Overview", "Customer segments", "Follow-up schedule", "Data quality", "Run log"]));
+  });
+
+  test("a missing required column exits 2 with one line naming file, sheet and column", async () => {
+    const c = write("c2.csv", customersCsv);
+    const t = write("t2.csv", "Customer ID,Date\n1001,2025-03-07\n");
+    const r = await cli("analyze", "--customers", c, "--transactions", t, "--lang", "en-US");
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("t2.csv");
+    expect(r.err).toContain("Transactions");
+    expect(r.err).toContain("Amount");
+  });
+
+  test("a corrupt workbook exits 2 without a stack trace", async () => {
+    const bad = write("bad.xlsx", "this is not a zip file at all");
+    const r = await cli("analyze", bad, "--lang", "en-US");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("bad.xlsx");
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  test("a missing file and a wrong option exit 2", async () => {
+    expect((await cli("analyze", path.join(dir, "nope.xlsx"))).code).toBe(2);
+    expect((await cli("analyze", "x.xlsx", "--bogus")).code).toBe(2);
+    expect((await cli("analyze", "x.xlsx", "--as-of", "2025-13-01")).code).toBe(2);
+    expect((await cli("frobnicate")).code).toBe(2);
+  });
+
+  test("rules --print gives defaults that read back; an invalid rule set exits 2 naming the field", async () => {
+    const printed = await cli("rules", "--print", "--lang", "zh-CN");
+    expect(printed.code).toBe(0);
+    const file = write("rules.json", printed.out);
+    expect((await cli("rules", "--check", file)).code).toBe(0);
+    const bad = write("bad-rules.json", JSON.stringify({ churn: { inactiveDays: -3 } }));
+    const r = await cli("rules", "--check", bad, "--lang", "en-US");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("churn.inactiveDays");
+  });
+
+  test("the bundled sample: the data-quality tab lists the deliberate problems, counts add up, input untouched", async () => {
+    const input = path.join(dir, "sample-zh.xlsx");
+    copyFileSync(path.join(root, "assets/sample-zh.xlsx"), input);
+    const before = createHash("sha256").update(readFileSync(input)).digest("hex");
+    const out = path.join(dir, "sample.analysis.xlsx");
+    const json = path.join(dir, "sample.json");
+    const r = await cli("analyze", input, "-o", out, "--json", json, "--as-of", "2025-12-31", "--lang", "zh-CN", "-q");
+    expect(r.code).toBe(0);
+    expect(createHash("sha256").update(readFileSync(input)).digest("hex")).toBe(before);
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(validate(result)).toBe(true);
+    for (const c of Object.values(result.counts) as { read: number; used: number; rejected: number }[]) {
+      expect(c.read).toBe(c.used + c.rejected);
+    }
+    const codes = new Set(result.dataQuality.map((f: { code: string }) => f.code));
+    for (const code of ["duplicate_customer_id", "possible_duplicate_customer", "missing_required", "unparseable_value", "unknown_customer", "future_date", "zero_amount", "blank_row", "totals_row"]) {
+      expect(codes).toContain(code);
+    }
+    expect(result.model.bgnbd).not.toBeNull();
+    // The output workbook holds the input sheets and the tabs; its data-quality tab has every finding.
+    const source = await openXlsx(out);
+    const names = await source.sheetNames();
+    expect(names).toEqual(expect.arrayContaining(["客户", "交易", "客户分类", "回访计划", "满意度", "投诉分析", "概览", "数据质量", "运行日志"]));
+    let rows = 0;
+    await source.readSheet("数据质量", (block) => void (rows += block.length));
+    expect(rows - 1).toBe(result.dataQuality.length);
+    // Writing over the input is refused.
+    expect((await cli("analyze", input, "-o", input, "-q")).code).toBe(2);
+    expect(existsSync(input)).toBe(true);
+  });
+});

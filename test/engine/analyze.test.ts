@@ -1,0 +1,62 @@
+import { analyzeWorkbook } from "../../src/engine/analyze";
+import { CancelledError } from "../../src/engine/errors";
+import { memorySource } from "../../src/engine/ingest/memorySource";
+import { epochDay } from "../../src/engine/parse/date";
+import { resultJsonChunks } from "../../src/engine/report/resultJson";
+import { analysisTables } from "../../src/engine/report/tabs";
+import { defaultRules } from "../../src/engine/rules";
+
+const asOf = epochDay(2025, 12, 31);
+const sheets = {
+  客户: [
+    ["客户编号", "客户名称", "负责人", "同意营销联系"],
+    [1, "甲", "张伟", "是"],
+    [2, "乙", "王芳", "否"],
+    [3, "丙", "", "是"],
+  ],
+  交易: [
+    ["客户编号", "日期", "金额"],
+    [1, "2025-12-21", 100],
+    [2, "2022-01-05", 300],
+    [2, "2022-03-05", 300],
+    [1, "2025-12-30", 50],
+  ],
+};
+
+describe("analyzeWorkbook", () => {
+  test("runs every step and its tables and JSON agree", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const tables = analysisTables(a, "zh-CN", { at: asOf + 0.5, durationSeconds: 1, source: "test" });
+    expect(tables.map((t) => t.sheetName)).toEqual(["概览", "客户分类", "回访计划", "满意度", "投诉分析", "数据质量", "运行日志"]);
+    expect(tables.at(-1)!.mode).toBe("append");
+    const segments = tables[1];
+    expect(segments.rowCount).toBe(3);
+    expect(segments.columns.map((c) => c.key)).toContain("nextFollowUp");
+    const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join(""));
+    expect(json.customers.map((c: { lifecycleStage: string }) => c.lifecycleStage)).toEqual(["new", "churned", "prospect"]);
+    expect(json.asOf).toBe("2025-12-31");
+    // The rule set's own date gives way to the run's date.
+    const other = await analyzeWorkbook(memorySource(sheets), { rules: { ...defaultRules(), asOf: "2030-01-01" }, asOf });
+    expect(other.asOf).toBe(asOf);
+    expect(other.classification.asOf).toBe(asOf);
+  });
+
+  test("English tab names", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const names = analysisTables(a, "en-US", { at: asOf, durationSeconds: 0 }).map((t) => t.sheetName);
+    expect(names).toEqual(["Overview", "Customer segments", "Follow-up schedule", "Satisfaction", "Complaints", "Data quality", "Run log"]);
+  });
+
+  test("a cancel stops the run with CancelledError", async () => {
+    let calls = 0;
+    await expect(
+      analyzeWorkbook(memorySource(sheets, 1), { rules: defaultRules(), asOf, isCancelled: () => ++calls > 3 }),
+    ).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  test("progress reports the read and each analysis step", async () => {
+    const steps: string[] = [];
+    await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf, onProgress: (p) => steps.push(`${p.step}:${p.detail}`) });
+    expect(steps).toEqual(expect.arrayContaining(["read:customers", "read:transactions", "analyze:segments", "analyze:followUps", "analyze:model"]));
+  });
+});
