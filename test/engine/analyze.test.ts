@@ -44,7 +44,7 @@ describe("analyzeWorkbook", () => {
   test("English tab names", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
     const names = analysisTables(a, "en-US", { at: asOf, durationSeconds: 0 }).map((t) => t.sheetName);
-    expect(names).toEqual(["Overview", "Customer segments", "Follow-up schedule", "Satisfaction", "Complaints", "Data quality", "Run log"]);
+    expect(names).toEqual(["Overview", "Customer segments", "Follow-up schedule", "Satisfaction", "Complaint analysis", "Data quality", "Run log"]);
   });
 
   test("a cancel stops the run with CancelledError", async () => {

@@ -9,7 +9,7 @@
 import { fitFailure, type FitFailure } from "./fitResult";
 import { groupSummaries, isValidSummaryRow, type CustomerSummary } from "./group";
 import { hyp2f1 } from "./hypergeometric";
-import { minimize } from "./optimize";
+import { minimizeFromStarts } from "./optimize";
 import { digamma, logBeta, logGamma } from "./special";
 
 /** BG/NBD parameters: purchase rate λ ~ Gamma(r, α), drop-out probability p ~ Beta(a, b). */
@@ -455,20 +455,8 @@ export function fitBgNbd(summary: BgNbdInput, options: BgNbdFitOptions = {}): Bg
     [init.r ?? 1, init.alpha ?? totalAge / repeatPurchases, init.a ?? 1, init.b ?? 1],
     [1, 1, 1, 1], // lifetimes' start, as a fallback
   ];
-  let best: ReturnType<typeof minimize> | undefined;
-  for (const start of starts) {
-    const result = minimize(objective, start.map(Math.log), {
-      gradient: "analytic",
-      maxIterations: options.maxIterations ?? 500,
-      gradientTolerance: 1e-9,
-      maxAbsX: 25, // parameters beyond e^±25: the maximum is at the boundary
-    });
-    if (best === undefined || (Number.isFinite(result.value) && result.value < best.value)) {
-      best = result;
-    }
-    if (result.converged) break;
-  }
-  const [r, alpha, a, b] = Array.from(best!.x, Math.exp);
+  const best = minimizeFromStarts(objective, starts, options.maxIterations ?? 500);
+  const [r, alpha, a, b] = Array.from(best.x, Math.exp);
   if (![r, alpha, a, b].every((v) => Number.isFinite(v) && v > 0)) {
     return fitFailure("fit_failed", "The purchase model did not converge to finite parameters.");
   }

@@ -5,7 +5,7 @@
  */
 
 import { fitFailure, type FitFailure } from "./fitResult";
-import { minimize } from "./optimize";
+import { minimizeFromStarts } from "./optimize";
 import { digamma, logGamma } from "./special";
 
 /** Gamma-Gamma parameters (lifetimes calls gamma "v"). The mean spend exists only for q > 1. */
@@ -254,22 +254,10 @@ export function fitGammaGamma(
     [init.p ?? 1, q0 - 1, init.gamma ?? spendSum / customers],
     [1, 1, 1], // lifetimes' start (p = q − 1 = γ = 1), as a fallback
   ];
-  let best: ReturnType<typeof minimize> | undefined;
-  for (const start of starts) {
-    const result = minimize(objective, start.map(Math.log), {
-      gradient: "analytic",
-      maxIterations: options.maxIterations ?? 500,
-      gradientTolerance: 1e-9,
-      maxAbsX: 25, // parameters beyond e^±25: the maximum is at the boundary
-    });
-    if (best === undefined || (Number.isFinite(result.value) && result.value < best.value)) {
-      best = result;
-    }
-    if (result.converged) break;
-  }
-  const p = Math.exp(best!.x[0]);
-  const q = 1 + Math.exp(best!.x[1]);
-  const gamma = Math.exp(best!.x[2]);
+  const best = minimizeFromStarts(objective, starts, options.maxIterations ?? 500);
+  const p = Math.exp(best.x[0]);
+  const q = 1 + Math.exp(best.x[1]);
+  const gamma = Math.exp(best.x[2]);
   if (![p, q, gamma].every((v) => Number.isFinite(v) && v > 0) || !Number.isFinite(best!.value)) {
     return fitFailure("fit_failed", "The spend model did not converge to finite parameters.");
   }

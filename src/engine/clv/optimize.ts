@@ -215,3 +215,24 @@ export function minimize(
   }
   return result(maxIterations, maxAbs(g) <= tolerance, "max_iterations");
 }
+
+/**
+ * Minimises a model's negative log-likelihood over log-parameters from each starting point in turn
+ * (natural scale), stopping at the first that converges, and returns the best result found.
+ *
+ * @example minimizeFromStarts(objective, [[1, 2], [1, 1]], 500).x // log-parameters
+ */
+export function minimizeFromStarts(objective: Objective, starts: number[][], maxIterations: number): MinimizeResult {
+  let best: MinimizeResult | undefined;
+  for (const start of starts) {
+    const result = minimize(objective, start.map(Math.log), {
+      gradient: "analytic",
+      maxIterations,
+      gradientTolerance: 1e-9,
+      maxAbsX: 25, // parameters beyond e^±25: the maximum is at the boundary
+    });
+    if (best === undefined || (Number.isFinite(result.value) && result.value < best.value)) best = result;
+    if (result.converged) break;
+  }
+  return best!;
+}

@@ -7,6 +7,7 @@ import type { BgNbdParams } from "./bgnbd";
 import type { GammaGammaParams } from "./gammaGamma";
 import type { CustomerSummary } from "./group";
 import type { TransactionColumns } from "./summary";
+import { GrowableColumn } from "../columns";
 
 /** A source of uniform random numbers in (0, 1). */
 export type Random = () => number;
@@ -146,23 +147,6 @@ export interface SimulationOptions {
   timeUnitDays: number;
 }
 
-/** Appends to a typed array, doubling its capacity as needed. */
-class Column<T extends Float64Array | Int32Array> {
-  length = 0;
-  constructor(public data: T) {}
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-  done(): T {
-    return this.data.slice(0, this.length) as T;
-  }
-}
-
 /**
  * Simulates transaction columns: purchase times from the BG/NBD and amounts from the Gamma-Gamma
  * model (amount ~ Gamma(p, ν), ν ~ Gamma(q, γ) per customer), at fractional day resolution.
@@ -181,9 +165,9 @@ export function simulateTransactions(
 ): TransactionColumns {
   const { customerCount, cohortDays, asOfDay, timeUnitDays } = options;
   const guess = Math.max(16, customerCount * 3);
-  const customer = new Column(new Int32Array(guess));
-  const day = new Column(new Float64Array(guess));
-  const amount = new Column(new Float64Array(guess));
+  const customer = new GrowableColumn(Int32Array, guess);
+  const day = new GrowableColumn(Float64Array, guess);
+  const amount = new GrowableColumn(Float64Array, guess);
   const lastDay = Math.floor(asOfDay);
   for (let c = 0; c < customerCount; c++) {
     const rate = sampleGamma(random, bgnbd.r, bgnbd.alpha);
@@ -205,5 +189,5 @@ export function simulateTransactions(
       if (random() < dropout) break;
     }
   }
-  return { customer: customer.done(), day: day.done(), amount: amount.done(), customerCount };
+  return { customer: customer.toArray(), day: day.toArray(), amount: amount.toArray(), customerCount };
 }

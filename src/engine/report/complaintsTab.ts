@@ -7,7 +7,7 @@ import type { ComplaintCause, Lang } from "../schema";
 import type { ReportTable } from "./table";
 import { layoutTable, percentCell, type Words } from "./serviceText";
 
-const SHEET: Words = { "zh-CN": "投诉分析", "en-US": "Complaints" };
+const SHEET: Words = { "zh-CN": "投诉分析", "en-US": "Complaint analysis" };
 
 const CAUSE_WORDS: Record<ComplaintCause, Words> = {
   product_quality: { "zh-CN": "产品质量", "en-US": "Product quality" },
@@ -54,7 +54,7 @@ export function complaintsTable(
   lang: Lang,
 ): ReportTable {
   const zh = lang === "zh-CN";
-  const rows: Cell[][] = [[zh ? "投诉分析" : "Complaints"]];
+  const rows: Cell[][] = [[zh ? "投诉分析" : "Complaint analysis"]];
   if (!summary) {
     rows.push([zh ? "工作簿中没有投诉表。" : "The workbook has no Complaints sheet."]);
     return layoutTable("complaints", SHEET[lang], rows);

@@ -39,7 +39,7 @@ const LOGGED_TABS: { tab: OutputTab; words: Words }[] = [
   { tab: "segments", words: { "zh-CN": "客户分类", "en-US": "Customer segments" } },
   { tab: "followUps", words: { "zh-CN": "回访计划", "en-US": "Follow-up schedule" } },
   { tab: "satisfaction", words: { "zh-CN": "满意度", "en-US": "Satisfaction" } },
-  { tab: "complaints", words: { "zh-CN": "投诉分析", "en-US": "Complaints" } },
+  { tab: "complaints", words: { "zh-CN": "投诉分析", "en-US": "Complaint analysis" } },
   { tab: "overview", words: { "zh-CN": "概览", "en-US": "Overview" } },
   { tab: "dataQuality", words: { "zh-CN": "数据质量", "en-US": "Data quality" } },
   { tab: "customerList", words: { "zh-CN": "客户清单", "en-US": "Customer list" } },

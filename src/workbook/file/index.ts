@@ -9,7 +9,6 @@ export {
 } from "./csvSource";
 export {
   XlsxReportWriter,
-  NUMBER_FORMATS,
   headerWidth,
   type XlsxWriterOptions,
 } from "./xlsxWriter";

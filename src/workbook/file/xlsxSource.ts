@@ -3,6 +3,7 @@ import { InputError } from "../../engine/errors";
 import type { GridSource } from "../../engine/ingest/workbook";
 import { toCell } from "./cellValue";
 import { XlsxPackage, type ExcelRow } from "./xlsxPackage";
+import { ownedSheets } from "./ownedSheets";
 
 export interface XlsxSourceOptions {
   /** Rows per block handed to onRows (default 5,000). */
@@ -26,7 +27,11 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
   const pkg = await XlsxPackage.open(path);
   const blockRows = Math.max(1, Math.floor(options.blockRows ?? 5000));
   return {
-    sheetNames: async () => pkg.sheets.map((s) => s.name),
+    // Tabs an earlier run wrote are output, never input: "满意度" must not be read as the Surveys sheet.
+    sheetNames: async () => {
+      const owned = ownedSheets(pkg);
+      return pkg.sheets.map((s) => s.name).filter((name) => !owned.has(name));
+    },
     readSheet: (name, onRows) => readSheet(pkg, name, blockRows, onRows),
   };
 }

@@ -6,11 +6,13 @@ import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import type { ColumnFormat, OutputTab, ReportTable } from "../../engine/report/table";
 import { ownedTabName, ownedTabRef, sheetOfRef, tabOfOwnedName } from "../ownedTabs";
+import { ownedSheets } from "./ownedSheets";
 import type { TableSink, WrittenTab } from "../port";
 import { toCell } from "./cellValue";
 import { SheetLayoutScanner } from "./sheetLayout";
 import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
 import { XlsxPackage, type SheetPart } from "./xlsxPackage";
+import { NUMBER_FORMATS } from "../numberFormats";
 
 /**
  * Writes report tables to an .xlsx file with exceljs's streaming WorkbookWriter (styles and shared
@@ -125,17 +127,6 @@ export interface XlsxWriterOptions {
   markOwned?: boolean;
 }
 
-/** The Excel number format for a column format. @example NUMBER_FORMATS.money // "#,##0.00" */
-export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
-  text: "@",
-  integer: "#,##0",
-  number: "#,##0.00",
-  money: "#,##0.00",
-  percent: "0.0%",
-  date: "yyyy-mm-dd",
-  datetime: "yyyy-mm-dd hh:mm",
-};
-
 const MS_PER_DAY = 86_400_000;
 const HEADER_FILL = "FFD9E1F2";
 const MAX_NAME_CELLS = 10_000;
@@ -184,17 +175,6 @@ function realPath(path: string): string {
 }
 
 /** Sheet name → tab, for the input sheets that carry our CA_TAB_ defined names. */
-function ownedSheets(pkg: XlsxPackage): Map<string, OutputTab> {
-  const owned = new Map<string, OutputTab>();
-  for (const name of pkg.definedNames) {
-    if (name.localSheetId !== undefined) continue;
-    const tab = tabOfOwnedName(name.name);
-    const sheet = tab && name.ranges.length ? sheetOfRef(name.ranges[0]) : null;
-    if (tab && sheet && pkg.sheet(sheet)) owned.set(sheet, tab);
-  }
-  return owned;
-}
-
 interface PlannedName {
   sheetName: string;
   renamed: { renamedBecause?: string };

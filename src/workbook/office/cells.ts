@@ -1,17 +1,7 @@
 import type { Cell } from "../../engine/cells";
 import { fromJsDate, toExcelSerial } from "../../engine/parse/date";
 import type { ColumnFormat } from "../../engine/report/table";
-
-/** The Excel number format of each column format (the same codes the .xlsx writer uses). */
-export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
-  text: "@",
-  integer: "#,##0",
-  number: "#,##0.00",
-  money: "#,##0.00",
-  percent: "0.0%",
-  date: "yyyy-mm-dd",
-  datetime: "yyyy-mm-dd hh:mm",
-};
+import { NUMBER_FORMATS } from "../numberFormats";
 
 /** Text: Excel keeps a string as typed only in a cell formatted "@". */
 export const TEXT_FORMAT = "@";

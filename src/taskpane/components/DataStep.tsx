@@ -1,0 +1,328 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { SHEET_KINDS, SHEETS, type Lang, type SheetKind } from "../../engine/schema";
+import type { DataCheck, Detection, InputInfo } from "../controller";
+import { formatCount, PROBLEM_NAMES, type Translate } from "../i18n";
+import { useStepStyles } from "./styles";
+
+export interface DataStepProps {
+  lang: Lang;
+  t: Translate;
+  detection: Detection | null;
+  detecting: boolean;
+  check: DataCheck | null;
+  /** Rows read so far while checking; null when not checking. */
+  checkingRows: number | null;
+  busy: boolean;
+  onSheet(kind: SheetKind, sheet: string): void;
+  onColumn(kind: SheetKind, field: string, header: string | null): void;
+  onAutoColumns(kind: SheetKind): void;
+  onDetect(): void;
+  onCheck(): void;
+}
+
+/** A sheet kind's name in the UI language (客户 / Customers). */
+function kindLabel(kind: SheetKind, lang: Lang): string {
+  return SHEETS[kind].label[lang];
+}
+
+/**
+ * Step 1: the input sheets found, their column mapping with a dropdown per field to correct it,
+ * and the data check (rows read, used, not used; problems by kind).
+ */
+export function DataStep(props: DataStepProps): React.JSX.Element {
+  const { t, lang, detection } = props;
+  const s = useStepStyles();
+  const [open, setOpen] = React.useState<SheetKind[]>([]);
+
+  // Open the inputs that need attention once detection has run.
+  const firstProblems = React.useRef(false);
+  React.useEffect(() => {
+    if (!detection || firstProblems.current) return;
+    firstProblems.current = true;
+    setOpen(SHEET_KINDS.filter((k) => needsAttention(detection.inputs[k])));
+  }, [detection]);
+
+  return (
+    <div className={s.step} data-testid="step-data">
+      <Text>{t("dataIntro")}</Text>
+      {!detection ? (
+        <Spinner size="tiny" label={t("detecting")} />
+      ) : (
+        <Accordion
+          multiple
+          collapsible
+          openItems={open}
+          onToggle={(_e, data) => setOpen(data.openItems as SheetKind[])}
+        >
+          {SHEET_KINDS.map((kind) => (
+            <InputItem
+              key={kind}
+              {...props}
+              info={detection.inputs[kind]}
+              names={detection.names}
+            />
+          ))}
+        </Accordion>
+      )}
+      <div className={s.row}>
+        <Button
+          appearance="primary"
+          onClick={props.onCheck}
+          disabled={props.busy || !detection || props.checkingRows !== null}
+        >
+          {t("checkData")}
+        </Button>
+        <Button onClick={props.onDetect} disabled={props.busy || props.detecting}>
+          {t("redetect")}
+        </Button>
+      </div>
+      {props.checkingRows !== null ? (
+        <Spinner
+          size="tiny"
+          label={t("checkingData", { rows: formatCount(props.checkingRows, lang) })}
+        />
+      ) : props.check ? (
+        <CheckView {...props} check={props.check} />
+      ) : (
+        <Caption1 className={s.muted}>{t("checkHint")}</Caption1>
+      )}
+    </div>
+  );
+}
+
+function needsAttention(info: InputInfo): boolean {
+  if (!info.sheet) return info.required;
+  return info.headerRow === null || info.missing.length > 0;
+}
+
+function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }): React.JSX.Element {
+  const { t, lang, info, names } = props;
+  const s = useStepStyles();
+  const spec = SHEETS[info.kind];
+  const mapped = spec.fields.filter((f) => info.mapping[f.key] !== null).length;
+  const fieldLabel = (key: string) => spec.fields.find((f) => f.key === key)?.label[lang] ?? key;
+  const status: { color: "success" | "warning" | "danger" | "informative"; text: string } =
+    !info.sheet
+      ? info.required
+        ? { color: "danger", text: t("sheetNotFound") }
+        : { color: "informative", text: t("sheetNotFound") }
+      : info.headerRow === null || info.missing.length > 0
+        ? { color: "danger", text: t("columnsBadge", { mapped, total: spec.fields.length }) }
+        : { color: "success", text: t("columnsBadge", { mapped, total: spec.fields.length }) };
+
+  return (
+    <AccordionItem value={info.kind}>
+      <AccordionHeader size="small">
+        <span style={{ display: "inline-flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
+          <Text weight="semibold">{kindLabel(info.kind, lang)}</Text>
+          <Caption1 className={s.muted}>{info.sheet ? `→ ${info.sheet}` : ""}</Caption1>
+          <Badge appearance="tint" color={status.color} size="small">
+            {status.text}
+          </Badge>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>
+        <div className={s.group}>
+          <Field
+            label={`${t("sheetLabel")} (${info.required ? t("required") : t("optional")})`}
+            validationState={!info.sheet && info.required ? "error" : "none"}
+            validationMessage={
+              !info.sheet
+                ? info.required
+                  ? t("sheetMissingRequired", { sheet: kindLabel(info.kind, lang) })
+                  : t("sheetMissingOptional")
+                : undefined
+            }
+            hint={
+              info.sheet && info.headerRow !== null
+                ? t("headerRow", { row: info.headerRow })
+                : undefined
+            }
+          >
+            <Dropdown
+              className={s.full}
+              disabled={props.busy}
+              value={info.sheet ?? ""}
+              placeholder={t("sheetNotFound")}
+              selectedOptions={info.sheet ? [info.sheet] : []}
+              onOptionSelect={(_e, d) => d.optionValue && props.onSheet(info.kind, d.optionValue)}
+            >
+              {names.map((n) => (
+                <Option key={n} value={n}>
+                  {n}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {info.sheet && info.headerRow === null ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{t("headerNotFound")}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {info.sheet && info.headerRow !== null ? (
+            <>
+              <Subtitle2 className={s.groupTitle}>
+                {t("columnsSummary", { mapped, total: spec.fields.length })}
+              </Subtitle2>
+              {info.missing.length > 0 ? (
+                <MessageBar intent="error">
+                  <MessageBarBody>
+                    {t("missingColumns", {
+                      fields: info.missing.map(fieldLabel).join(lang === "zh-CN" ? "、" : ", "),
+                    })}
+                  </MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {spec.fields.map((f) => {
+                const header = info.mapping[f.key];
+                const missing = info.missing.includes(f.key);
+                return (
+                  <Field
+                    key={f.key}
+                    size="small"
+                    label={f.label[lang]}
+                    required={f.required}
+                    validationState={missing ? "error" : "none"}
+                    hint={info.corrected.includes(f.key) ? t("userChoice") : undefined}
+                  >
+                    <Dropdown
+                      size="small"
+                      className={s.full}
+                      disabled={props.busy}
+                      value={header ?? t("columnNotMapped")}
+                      selectedOptions={header ? [header] : []}
+                      onOptionSelect={(_e, d) =>
+                        d.optionValue && props.onColumn(info.kind, f.key, d.optionValue)
+                      }
+                    >
+                      {info.headers.map((h) => (
+                        <Option key={h} value={h}>
+                          {h}
+                        </Option>
+                      ))}
+                    </Dropdown>
+                  </Field>
+                );
+              })}
+              {info.corrected.length > 0 ? (
+                <div>
+                  <Button
+                    size="small"
+                    disabled={props.busy}
+                    onClick={() => props.onAutoColumns(info.kind)}
+                  >
+                    {t("autoMapping")}
+                  </Button>
+                </div>
+              ) : null}
+            </>
+          ) : null}
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+function CheckView(props: DataStepProps & { check: DataCheck }): React.JSX.Element {
+  const { t, lang, check } = props;
+  const s = useStepStyles();
+  const names = PROBLEM_NAMES[lang];
+  const n = (x: number) => formatCount(x, lang);
+  return (
+    <section className={s.group} aria-label={t("checkTitle")} data-testid="data-check">
+      <Subtitle2 className={s.groupTitle}>{t("checkTitle")}</Subtitle2>
+      {check.error ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t("checkFailed")} {check.error}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <table className={s.table}>
+          <thead>
+            <tr>
+              <th className={s.th} scope="col">
+                {t("sheetLabel")}
+              </th>
+              <th className={s.th} scope="col">
+                {t("rowsRead")}
+              </th>
+              <th className={s.th} scope="col">
+                {t("rowsUsed")}
+              </th>
+              <th className={s.th} scope="col">
+                {t("rowsRejected")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHEET_KINDS.filter((k) => check.counts[k]).map((k) => {
+              const c = check.counts[k]!;
+              return (
+                <tr key={k}>
+                  <th className={s.td} scope="row" style={{ fontWeight: "normal" }}>
+                    {kindLabel(k, lang)}
+                  </th>
+                  <td className={s.td}>{n(c.read)}</td>
+                  <td className={s.td}>{n(c.used)}</td>
+                  <td className={s.td}>{n(c.rejected)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {!check.error ? (
+        check.problems.length === 0 ? (
+          <Text>{t("noProblems")}</Text>
+        ) : (
+          <>
+            <Subtitle2 className={s.groupTitle}>{t("problemsTitle")}</Subtitle2>
+            <table className={s.table}>
+              <tbody>
+                {check.problems.map((p) => (
+                  <tr key={p.code}>
+                    <td className={s.td}>
+                      <Badge
+                        appearance="filled"
+                        size="tiny"
+                        color={
+                          p.severity === "error"
+                            ? "danger"
+                            : p.severity === "warning"
+                              ? "warning"
+                              : "informative"
+                        }
+                        style={{ marginRight: 6 }}
+                        aria-hidden
+                      />
+                      {names[p.code]}
+                    </td>
+                    <td className={s.td}>{t("problemCount", { count: n(p.count) })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import {
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { Lang } from "../../engine/schema";
+import { showDate, type ErrorText, type RunResult } from "../controller";
+import { formatCount, type Translate } from "../i18n";
+import { useStepStyles } from "./styles";
+
+export interface ResultsStepProps {
+  lang: Lang;
+  t: Translate;
+  result: RunResult | null;
+  error: ErrorText | null;
+  /** A problem opening a tab, in words. */
+  activateError: string | null;
+  onOpenTab(sheetName: string): void;
+}
+
+const useStyles = makeStyles({
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  figure: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  number: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
+  danger: { color: tokens.colorPaletteRedForeground1 },
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  item: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+});
+
+/**
+ * Step 4: key figures (customers at high risk, follow-ups due this week, NPS), links that open
+ * each result tab, and what went wrong, in words, if anything did.
+ */
+export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
+  const { t, lang, result, error } = props;
+  const s = useStepStyles();
+  const c = useStyles();
+  const n = (x: number) => formatCount(x, lang);
+  return (
+    <div className={s.step} data-testid="step-results">
+      {error && error.kind !== "cancelled" ? (
+        <MessageBar intent="error" layout="multiline" data-testid="run-error">
+          <MessageBarBody>
+            <MessageBarTitle>{t("problemTitle")}</MessageBarTitle>
+            {error.text}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {error && error.kind === "cancelled" ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{error.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {!result ? (
+        <Text>{t("noResults")}</Text>
+      ) : (
+        <>
+          <Subtitle2 className={s.groupTitle}>{t("keyFigures")}</Subtitle2>
+          <div className={c.figures} data-testid="key-figures">
+            <div className={c.figure}>
+              <span className={`${c.number} ${c.danger}`}>{n(result.figures.highRisk)}</span>
+              <Caption1>{t("highRisk")}</Caption1>
+            </div>
+            <div className={c.figure}>
+              <span className={c.number}>{n(result.figures.followUpsThisWeek)}</span>
+              <Caption1>{t("followUpsThisWeek")}</Caption1>
+            </div>
+            <div className={c.figure}>
+              <span className={c.number}>
+                {result.figures.nps === null ? "—" : result.figures.nps.toFixed(1)}
+              </span>
+              <Caption1>
+                {result.figures.nps === null ? `${t("nps")} · ${t("noSurveys")}` : t("nps")}
+              </Caption1>
+            </div>
+          </div>
+          <Caption1 className={s.muted}>
+            {t("asOfNote", { date: showDate(result.asOf), seconds: result.durationSeconds })}
+          </Caption1>
+          <Subtitle2 className={s.groupTitle}>{t("resultTabs")}</Subtitle2>
+          <Caption1 className={s.muted}>{t("resultTabsHint")}</Caption1>
+          <ul className={c.list} data-testid="result-tabs">
+            {result.written.map((w) => (
+              <li key={w.tab} className={c.item}>
+                <Link as="button" onClick={() => props.onOpenTab(w.sheetName)}>
+                  {w.sheetName}
+                </Link>
+                <Caption1 className={s.muted}>
+                  {w.rows === 1 ? t("tabRow") : t("tabRows", { rows: n(w.rows) })}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+          {props.activateError ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{props.activateError}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {result.written
+            .filter((w) => w.renamedBecause)
+            .map((w) => (
+              <MessageBar key={w.tab} intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t("renamedTitle")}</MessageBarTitle>
+                  {w.renamedBecause}
+                </MessageBarBody>
+              </MessageBar>
+            ))}
+          {result.check.findings > 0 ? (
+            <Text>
+              {t("qualityNote", {
+                count: n(result.check.findings),
+                tab: result.written.find((w) => w.tab === "dataQuality")?.sheetName ?? "",
+              })}
+            </Text>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import * as React from "react";
+import { fromExcelSerial, isoDate } from "../../engine/parse/date";
+import type { Lang } from "../../engine/schema";
+import type { SimWorkbook } from "../../workbook/simulator";
+import { STRINGS } from "../i18n";
+
+/** Rows and columns of the active sheet shown. */
+const ROWS = 25;
+const COLUMNS = 10;
+
+export interface WorkbookViewProps {
+  workbook: SimWorkbook;
+  lang: Lang;
+  /** Calls back after every batch against the workbook; returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+function cellText(value: unknown, format: string): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "number" && /y/.test(format) && /d/.test(format))
+    return isoDate(fromExcelSerial(value));
+  if (typeof value === "number" && !Number.isInteger(value)) return value.toFixed(2);
+  return String(value);
+}
+
+/**
+ * The preview's stand-in for Excel's grid: the simulated workbook's visible sheets as tabs and the
+ * top of the active sheet, so activating a result tab from the task pane shows something.
+ */
+export function WorkbookView({ workbook, lang, subscribe }: WorkbookViewProps): React.JSX.Element {
+  const [, setVersion] = React.useState(0);
+  React.useEffect(() => subscribe(() => setVersion((v) => v + 1)), [subscribe]);
+  const sheets = workbook.sheets.filter((s) => s.visibility === "Visible" && !s.deleted);
+  const active =
+    workbook.activeSheet && !workbook.activeSheet.deleted ? workbook.activeSheet : sheets[0];
+  const rect = active?.usedRange(true);
+  const rows = rect ? Math.min(ROWS, rect.row + rect.rowCount) : 0;
+  const columns = rect ? Math.min(COLUMNS, rect.column + rect.columnCount) : 0;
+  return (
+    <section
+      aria-label={STRINGS[lang].previewWorkbook}
+      style={{ fontSize: 12, fontFamily: "inherit" }}
+    >
+      <div style={{ fontWeight: 600, marginBottom: 8 }}>{STRINGS[lang].previewWorkbook}</div>
+      <div style={{ overflowX: "auto", background: "#fff", border: "1px solid #e1dfdd" }}>
+        <table style={{ borderCollapse: "collapse" }}>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                {Array.from({ length: columns }, (_, c) => (
+                  <td
+                    key={c}
+                    style={{
+                      border: "1px solid #edebe9",
+                      padding: "2px 6px",
+                      whiteSpace: "nowrap",
+                      maxWidth: 160,
+                      overflow: "hidden",
+                      textOverflow: "ellipsis",
+                      background:
+                        active?.fills.get(r * 16384 + c) ??
+                        (r === 0 && active?.frozenRows ? "#f3f2f1" : undefined),
+                    }}
+                  >
+                    {active ? cellText(active.value(r, c), active.format(r, c)) : ""}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div role="list" style={{ display: "flex", flexWrap: "wrap", gap: 2, marginTop: 4 }}>
+        {sheets.map((s) => (
+          <span
+            role="listitem"
+            key={s.id}
+            style={{
+              padding: "3px 10px",
+              background: s === active ? "#fff" : "#e1dfdd",
+              borderBottom: s === active ? "2px solid #217346" : "2px solid transparent",
+              fontWeight: s === active ? 600 : 400,
+            }}
+          >
+            {s.name}
+          </span>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Shared layout of the steps: one column, the task pane's narrow width in mind (~320 px). */
+export const useStepStyles = makeStyles({
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalM,
+  },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  groupTitle: {
+    marginTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  full: { width: "100%", minWidth: 0 },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  th: {
+    textAlign: "right",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+    ":first-child": { textAlign: "left" },
+  },
+  td: {
+    textAlign: "right",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    fontVariantNumeric: "tabular-nums",
+    ":first-child": { textAlign: "left", overflowWrap: "anywhere" },
+  },
+});

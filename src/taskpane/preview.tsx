@@ -1,0 +1,159 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../engine/schema";
+import type { ExcelRun } from "../workbook/office/run";
+import { createSimulatedExcel, type SimWorkbook } from "../workbook/simulator";
+import { App } from "./App";
+import { Loading } from "./components/Notice";
+import { WorkbookView } from "./components/WorkbookView";
+import { pauser, type Host } from "./controller";
+import { formatCount, pickLang, translator } from "./i18n";
+import { previewSample } from "./previewSample";
+
+/**
+ * The offline preview: the same task pane outside Office (no office.js), against the Excel
+ * simulator loaded with the bundled sample. Language from ?lang= or the browser's. The simulator
+ * is on `window.__sim` for the browser test (test/e2e).
+ */
+
+export interface PreviewHandle {
+  workbook: SimWorkbook;
+  run: ExcelRun;
+  lang: Lang;
+  asOf: number;
+  inputSheets: string[];
+  /** The named sheets, every cell (values, formulas, formats, fills), as JSON: to compare before/after. */
+  snapshot(names: string[]): string;
+  /** Each sheet's name and used-range row count. */
+  sheets(): { name: string; rows: number; visible: boolean }[];
+  /** Holds every batch after its next sync until release(): lets a test cancel a run mid-way. */
+  hold(): void;
+  release(): void;
+}
+
+declare global {
+  interface Window {
+    __sim?: PreviewHandle;
+  }
+}
+
+const root = createRoot(document.getElementById("container")!);
+
+/** Changes to the simulated workbook, for the workbook view. */
+const listeners = new Set<() => void>();
+
+/** Set by hold(): syncs wait for it (tests only). */
+let held: { promise: Promise<void>; release: () => void } | null = null;
+
+/**
+ * Excel's sync is a round trip to the host, so the page paints between syncs; the simulator's is a
+ * microtask. This run lets the browser paint (at most every 30 ms) after each sync.
+ */
+function paintingRun(run: ExcelRun): ExcelRun {
+  const pause = pauser(30);
+  return async (batch) => {
+    try {
+      return await run(async (context) => {
+        const sync = context.sync.bind(context);
+        (context as unknown as { sync: (v?: unknown) => Promise<unknown> }).sync = async (
+          v?: unknown,
+        ) => {
+          const out = await sync(v);
+          await pause();
+          if (held) await held.promise;
+          return out;
+        };
+        return batch(context);
+      });
+    } finally {
+      listeners.forEach((l) => l());
+    }
+  };
+}
+
+function usedRows(workbook: SimWorkbook, name: string): number {
+  const rect = workbook.sheet(name).usedRange(true);
+  return rect ? rect.row + rect.rowCount : 0;
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const lang = pickLang(params.get("lang") ?? navigator.language);
+  document.documentElement.lang = lang;
+  const t = translator(lang);
+  document.title = `${t("appTitle")} · ${lang === "zh-CN" ? "预览" : "Preview"}`;
+  root.render(<Loading lang={lang} />);
+
+  const sample = await previewSample(lang);
+  const excel = createSimulatedExcel(sample.workbook);
+  const run = paintingRun(excel.run);
+  const workbook = sample.workbook;
+  window.__sim = {
+    workbook,
+    run,
+    lang,
+    asOf: sample.asOf,
+    inputSheets: sample.inputSheets,
+    snapshot: (names) => JSON.stringify(names.map((n) => workbook.sheet(n).snapshot())),
+    sheets: () =>
+      workbook.sheets.map((s) => ({
+        name: s.name,
+        rows: usedRows(workbook, s.name),
+        visible: s.visibility === "Visible",
+      })),
+    hold: () => {
+      let release = () => undefined as void;
+      const promise = new Promise<void>((resolve) => (release = resolve));
+      held = { promise, release };
+    },
+    release: () => {
+      held?.release();
+      held = null;
+    },
+  };
+  // The sample's own "today", so follow-ups and risk read as they would on the day the data ends.
+  const host: Host = { run, lang, today: () => sample.asOf };
+  const banner = (
+    <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
+      <MessageBarBody>
+        {t("previewBanner", { customers: formatCount(sample.customers, lang) })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+  root.render(
+    <div className="preview-layout">
+      <div className="preview-pane">
+        <App host={host} banner={banner} />
+      </div>
+      <div className="preview-workbook">
+        <WorkbookView
+          workbook={workbook}
+          lang={lang}
+          subscribe={(l) => (listeners.add(l), () => listeners.delete(l))}
+        />
+      </div>
+    </div>,
+  );
+}
+
+// Side by side on a wide screen (the pane at Excel's task-pane width); the pane alone when narrow.
+const style = document.createElement("style");
+style.textContent = `
+  .preview-layout { display: flex; min-height: 100vh; background: #f3f2f1; }
+  .preview-pane { flex: 0 0 350px; width: 350px; background: #fff; border-right: 1px solid #e1dfdd; }
+  .preview-workbook { flex: 1 1 auto; min-width: 0; padding: 16px; overflow: auto; }
+  @media (max-width: 700px) {
+    .preview-pane { flex: 1 1 auto; width: auto; border-right: 0; }
+    .preview-workbook { display: none; }
+  }
+`;
+document.head.appendChild(style);
+
+start().catch((e: unknown) => {
+  root.render(
+    <pre style={{ padding: 16, whiteSpace: "pre-wrap" }}>
+      {String(e instanceof Error ? e.stack : e)}
+    </pre>,
+  );
+});

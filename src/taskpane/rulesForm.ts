@@ -1,0 +1,253 @@
+import { parseRuleSet, RULE_DOCS, type RuleSet } from "../engine/rules";
+import type { Lang } from "../engine/schema";
+import type { StringKey } from "./i18n";
+
+/**
+ * The Rules step's form: the main thresholds of the rule set, each a path into the rule-set JSON,
+ * edited as a draft (a JSON object that may be invalid while the user types) and validated with
+ * the engine's parseRuleSet, whose messages name the field ("window.months: expected ≥ 1, got 0").
+ */
+
+export type RuleGroup =
+  "groupScope" | "groupChurn" | "groupValue" | "groupFollowUp" | "groupComplaints";
+
+export interface RuleField {
+  /** Dotted path in the rule set, as parseRuleSet's messages name it. */
+  path: string;
+  group: RuleGroup;
+  label: StringKey;
+  /**
+   * The one-line explanation: the engine's own words (RULE_DOCS) where it has them, else ours;
+   * null where the field before says it (the three cadences share one).
+   */
+  hint: { doc: [keyof typeof RULE_DOCS, string] } | { key: StringKey } | null;
+  /** SpinButton step; decimals shown. */
+  step: number;
+  min?: number;
+  max?: number;
+}
+
+/** The fields shown, in order. */
+export const RULE_FIELDS: readonly RuleField[] = [
+  {
+    path: "window.months",
+    group: "groupScope",
+    label: "monthsLabel",
+    hint: { doc: ["window", "months"] },
+    step: 1,
+    min: 1,
+    max: 120,
+  },
+  {
+    path: "churn.inactiveDays",
+    group: "groupChurn",
+    label: "inactiveLabel",
+    hint: { doc: ["churn", "inactiveDays"] },
+    step: 30,
+    min: 1,
+  },
+  {
+    path: "churn.levels.high",
+    group: "groupChurn",
+    label: "highRiskLabel",
+    hint: { doc: ["churn", "levels.high"] },
+    step: 5,
+    min: 0,
+    max: 100,
+  },
+  {
+    path: "churn.levels.medium",
+    group: "groupChurn",
+    label: "mediumRiskLabel",
+    hint: { doc: ["churn", "levels.medium"] },
+    step: 5,
+    min: 0,
+    max: 100,
+  },
+  {
+    path: "segmentation.valueTier.highShare",
+    group: "groupValue",
+    label: "highShareLabel",
+    hint: { doc: ["segmentation", "valueTier.highShare"] },
+    step: 0.05,
+    min: 0,
+    max: 1,
+  },
+  {
+    path: "segmentation.valueTier.mediumShare",
+    group: "groupValue",
+    label: "mediumShareLabel",
+    hint: { doc: ["segmentation", "valueTier.mediumShare"] },
+    step: 0.05,
+    min: 0,
+    max: 1,
+  },
+  {
+    path: "followUp.horizonDays",
+    group: "groupFollowUp",
+    label: "horizonLabel",
+    hint: { key: "horizonHint" },
+    step: 1,
+    min: 1,
+    max: 366,
+  },
+  {
+    path: "followUp.cadenceDays.high",
+    group: "groupFollowUp",
+    label: "cadenceHighLabel",
+    hint: { key: "cadenceHint" },
+    step: 1,
+    min: 1,
+  },
+  {
+    path: "followUp.cadenceDays.medium",
+    group: "groupFollowUp",
+    label: "cadenceMediumLabel",
+    hint: null,
+    step: 1,
+    min: 1,
+  },
+  {
+    path: "followUp.cadenceDays.low",
+    group: "groupFollowUp",
+    label: "cadenceLowLabel",
+    hint: null,
+    step: 1,
+    min: 1,
+  },
+  {
+    path: "followUp.dailyCapacity",
+    group: "groupFollowUp",
+    label: "capacityLabel",
+    hint: { key: "capacityHint" },
+    step: 1,
+    min: 1,
+  },
+  {
+    path: "complaints.firstResponseHours",
+    group: "groupComplaints",
+    label: "firstResponseLabel",
+    hint: { key: "firstResponseHint" },
+    step: 1,
+    min: 0,
+  },
+  {
+    path: "complaints.resolutionHours.general",
+    group: "groupComplaints",
+    label: "resolveGeneralLabel",
+    hint: { key: "resolveHint" },
+    step: 1,
+    min: 0,
+  },
+  {
+    path: "complaints.resolutionHours.complex",
+    group: "groupComplaints",
+    label: "resolveComplexLabel",
+    hint: null,
+    step: 1,
+    min: 0,
+  },
+];
+
+/** The analysis date's path (a text field: blank means today). */
+export const AS_OF_PATH = "asOf";
+
+/** A rule-set draft: JSON the user is editing (numbers may be null while a box is empty). */
+export type RulesDraft = Record<string, unknown>;
+
+/**
+ * The draft of a valid rule set (a deep copy, safe to edit).
+ *
+ * @example draftOf(defaultRules()).window // { months: 12 }
+ */
+export function draftOf(rules: RuleSet): RulesDraft {
+  return JSON.parse(JSON.stringify(rules)) as RulesDraft;
+}
+
+/**
+ * The value at a dotted path, or undefined.
+ *
+ * @example valueAt({ window: { months: 6 } }, "window.months") // 6
+ */
+export function valueAt(draft: RulesDraft, path: string): unknown {
+  let v: unknown = draft;
+  for (const key of path.split(".")) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+/**
+ * A copy of the draft with one value set (undefined removes the key: the default applies).
+ *
+ * @example withValue({ window: { months: 12 } }, "window.months", 6).window // { months: 6 }
+ */
+export function withValue(draft: RulesDraft, path: string, value: unknown): RulesDraft {
+  const keys = path.split(".");
+  const root: RulesDraft = { ...draft };
+  let node: Record<string, unknown> = root;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const child = node[keys[i]];
+    const copy =
+      child !== null && typeof child === "object" && !Array.isArray(child)
+        ? { ...(child as object) }
+        : {};
+    node[keys[i]] = copy;
+    node = copy as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return root;
+}
+
+export interface DraftCheck {
+  /** The validated rule set, or null when the draft has problems. */
+  rules: RuleSet | null;
+  /** Messages per shown field path (the text after "path: "). */
+  byField: Record<string, string[]>;
+  /** Messages about fields not on the form, whole ("path: message"). */
+  other: string[];
+  /** Every message, whole. */
+  all: string[];
+}
+
+/**
+ * Validates a draft with parseRuleSet and sorts its messages by the form's fields: a message for
+ * `churn.levels` (medium above high) goes to both of its fields.
+ *
+ * @example checkDraft({ window: { months: 0 } }, "en-US").byField["window.months"] // ["expected ≥ 1, got 0"]
+ */
+export function checkDraft(draft: RulesDraft, lang: Lang): DraftCheck {
+  const result = parseRuleSet(draft, lang);
+  if (result.ok) return { rules: result.rules, byField: {}, other: [], all: [] };
+  const byField: Record<string, string[]> = {};
+  const other: string[] = [];
+  const paths = [AS_OF_PATH, ...RULE_FIELDS.map((f) => f.path)];
+  for (const message of result.errors) {
+    const colon = message.indexOf(": ");
+    const path = colon >= 0 ? message.slice(0, colon) : "";
+    const text = colon >= 0 ? message.slice(colon + 2) : message;
+    // A refinement on an object (levels, valueTier) concerns each of its fields.
+    const targets = paths.filter((p) => p === path || p.startsWith(path + "."));
+    if (targets.length === 0 || path === "") other.push(message);
+    for (const p of path === "" ? [] : targets) (byField[p] ??= []).push(text);
+  }
+  return { rules: null, byField, other, all: result.errors };
+}
+
+/**
+ * The one-line explanation of a field: the engine's RULE_DOCS text, or a key of the UI strings.
+ *
+ * @example fieldHint(RULE_FIELDS[0], "en-US") // { text: "Analysis window in months: …" }
+ */
+export function fieldHint(
+  field: RuleField,
+  lang: Lang,
+): { text: string } | { key: StringKey } | null {
+  if (field.hint === null) return null;
+  if ("key" in field.hint) return { key: field.hint.key };
+  const [section, key] = field.hint.doc;
+  return { text: RULE_DOCS[section][key][lang] };
+}

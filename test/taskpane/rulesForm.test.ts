@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { defaultRules, RULE_DOCS } from "../../src/engine/rules";
+import {
+  AS_OF_PATH,
+  checkDraft,
+  draftOf,
+  fieldHint,
+  RULE_FIELDS,
+  valueAt,
+  withValue,
+} from "../../src/taskpane/rulesForm";
+
+describe("the rules form", () => {
+  test("every field on the form is a number in the default rule set", () => {
+    const draft = draftOf(defaultRules());
+    for (const f of RULE_FIELDS)
+      expect([f.path, typeof valueAt(draft, f.path)]).toEqual([f.path, "number"]);
+  });
+
+  test("withValue changes one path and leaves the original alone", () => {
+    const draft = draftOf(defaultRules());
+    const next = withValue(draft, "churn.levels.high", 75);
+    expect(valueAt(next, "churn.levels.high")).toBe(75);
+    expect(valueAt(draft, "churn.levels.high")).toBe(60);
+    expect(valueAt(next, "churn.levels.medium")).toBe(30);
+    expect(valueAt(withValue(next, AS_OF_PATH, undefined), AS_OF_PATH)).toBeUndefined();
+  });
+
+  test("a valid draft gives the rule set with the value in it", () => {
+    const result = checkDraft(
+      withValue(draftOf(defaultRules()), "followUp.dailyCapacity", 25),
+      "en-US",
+    );
+    expect(result.all).toEqual([]);
+    expect(result.rules?.followUp.dailyCapacity).toBe(25);
+  });
+
+  test("an error goes to its field, named by its path", () => {
+    const result = checkDraft(withValue(draftOf(defaultRules()), "window.months", 0), "en-US");
+    expect(result.rules).toBeNull();
+    expect(result.byField["window.months"]).toEqual(["expected ≥ 1, got 0"]);
+    expect(result.all).toEqual(["window.months: expected ≥ 1, got 0"]);
+  });
+
+  test("an empty box and text are errors, not the default", () => {
+    const empty = checkDraft(
+      withValue(draftOf(defaultRules()), "churn.inactiveDays", null),
+      "zh-CN",
+    );
+    expect(empty.byField["churn.inactiveDays"]?.[0]).toMatch(/数字|整数/);
+    const text = checkDraft(
+      withValue(draftOf(defaultRules()), "churn.inactiveDays", "abc"),
+      "en-US",
+    );
+    expect(text.byField["churn.inactiveDays"]?.[0]).toMatch(/got text/);
+  });
+
+  test("a rule between two fields (medium above high) marks both", () => {
+    const draft = withValue(draftOf(defaultRules()), "churn.levels.medium", 80);
+    const result = checkDraft(draft, "en-US");
+    expect(result.byField["churn.levels.high"]).toBeDefined();
+    expect(result.byField["churn.levels.medium"]).toBeDefined();
+  });
+
+  test("errors about fields not on the form are kept whole", () => {
+    const draft = withValue(draftOf(defaultRules()), "lifecycle.newDays", -1);
+    const result = checkDraft(draft, "en-US");
+    expect(result.other).toEqual(["lifecycle.newDays: expected ≥ 0, got -1"]);
+  });
+
+  test("a bad analysis date is named", () => {
+    const result = checkDraft(
+      withValue(draftOf(defaultRules()), AS_OF_PATH, "31/12/2025"),
+      "en-US",
+    );
+    expect(result.byField[AS_OF_PATH]).toEqual(["expected a date as YYYY-MM-DD"]);
+  });
+
+  test("hints come from the engine's RULE_DOCS where it has them", () => {
+    const months = RULE_FIELDS.find((f) => f.path === "window.months")!;
+    expect(fieldHint(months, "zh-CN")).toEqual({ text: RULE_DOCS.window.months["zh-CN"] });
+    const capacity = RULE_FIELDS.find((f) => f.path === "followUp.dailyCapacity")!;
+    expect(fieldHint(capacity, "en-US")).toEqual({ key: "capacityHint" });
+  });
+
+  test("whole numbers in range always validate for the day fields", () => {
+    const paths = [
+      "churn.inactiveDays",
+      "followUp.horizonDays",
+      "followUp.cadenceDays.low",
+      "followUp.dailyCapacity",
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.integer({ min: 1, max: 366 }), (path, n) => {
+        const result = checkDraft(withValue(draftOf(defaultRules()), path, n), "en-US");
+        return (
+          result.rules !== null &&
+          valueAt(result.rules as unknown as Record<string, unknown>, path) === n
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
