@@ -11,6 +11,7 @@ import {
   type Surveys,
   type Transactions,
 } from "../model";
+import { isBlank } from "../cells";
 import { isoDate } from "../parse/date";
 import { customerKey } from "../parse/identifier";
 import { parseAmount } from "../parse/number";
@@ -25,8 +26,18 @@ export interface TableBuilder<T> {
   build(): T;
 }
 
-/** Customer key → index into Customers: how the other sheets join. */
-export type CustomerIndex = Map<string, number>;
+/**
+ * Customer key → index into Customers: how the other sheets join. Keys that are plain whole numbers
+ * are also indexed by their number, so numeric id cells need no string to be looked up.
+ */
+export class CustomerIndex extends Map<string, number> {
+  readonly byNumber = new Map<number, number>();
+
+  override set(key: string, index: number): this {
+    if (/^(0|[1-9]\d{0,14})$/.test(key)) this.byNumber.set(Number(key), index);
+    return super.set(key, index);
+  }
+}
 
 const f64 = () => new GrowableColumn(Float64Array);
 const i32 = () => new GrowableColumn(Int32Array);
@@ -39,7 +50,7 @@ const i8 = () => new GrowableColumn(Int8Array);
 function readOption(r: RowReader, field: EnumField, codes: readonly string[], unknown: number): number {
   if (!r.has(field)) return -1;
   const c = r.cell(field);
-  if (cellText(c) === "") return -1;
+  if (isBlank(c)) return -1;
   const code = optionCode(field, c);
   if (code === null) {
     r.report(field === "cause" ? "unknown_cause" : "unparseable_optional", field, c);
@@ -51,6 +62,11 @@ function readOption(r: RowReader, field: EnumField, codes: readonly string[], un
 /** The customer a row of a dependent sheet belongs to, or -1 (reported) when none. */
 function joinCustomer(r: RowReader, index: CustomerIndex): number {
   const c = r.cell("customerId");
+  // Numeric ids (what Excel stores for 1001) join without making a string per row.
+  if (typeof c === "number") {
+    const hit = index.byNumber.get(c);
+    if (hit !== undefined) return hit;
+  }
   const key = customerKey(c);
   if (key === "") {
     r.report("missing_required", "customerId", c);
@@ -91,7 +107,7 @@ export function foldName(text: string): string {
 }
 
 export class CustomersBuilder implements TableBuilder<Customers> {
-  readonly index: CustomerIndex = new Map();
+  readonly index = new CustomerIndex();
   private readonly id: string[] = [];
   private readonly key: string[] = [];
   private readonly name: string[] = [];
@@ -154,39 +170,37 @@ export class CustomersBuilder implements TableBuilder<Customers> {
 
     const nameKey = foldName(name);
     const regionKey = foldName(region);
-    this.flagLikelyDuplicates(r, i, [
-      [this.byPhone, normalisePhone(phone), "phone", "电话", "phone"],
-      [this.byEmail, email.toLowerCase(), "email", "邮箱", "e-mail"],
-      [this.byNameRegion, nameKey && regionKey ? `${nameKey}|${regionKey}` : "", "name", "名称和地区", "name and region"],
-    ]);
+    const byPhone = this.firstSeen(this.byPhone, normalisePhone(phone), i);
+    const byEmail = this.firstSeen(this.byEmail, email.toLowerCase(), i);
+    const byName = this.firstSeen(this.byNameRegion, nameKey && regionKey ? `${nameKey}|${regionKey}` : "", i);
+    if (byPhone >= 0 || byEmail >= 0 || byName >= 0) this.flagLikelyDuplicates(r, byPhone, byEmail, byName);
     return true;
   }
 
+  /** The customer first seen with this key (-1 when new or blank; then this one is recorded). */
+  private firstSeen(seen: Map<string, number>, key: string, i: number): number {
+    if (key === "") return -1;
+    const other = seen.get(key);
+    if (other !== undefined) return other;
+    seen.set(key, i);
+    return -1;
+  }
+
   /** One finding per earlier customer this one resembles, naming every way they match. */
-  private flagLikelyDuplicates(
-    r: RowReader,
-    i: number,
-    checks: [Map<string, number>, string, string, string, string][],
-  ): void {
-    const matches = new Map<number, { field: string; zh: string[]; en: string[] }>();
-    for (const [seen, key, field, zh, en] of checks) {
-      if (key === "") continue;
-      const other = seen.get(key);
-      if (other === undefined) {
-        seen.set(key, i);
-        continue;
-      }
-      const m = matches.get(other) ?? { field, zh: [], en: [] };
-      m.zh.push(zh);
-      m.en.push(en);
-      matches.set(other, m);
-    }
-    for (const [other, m] of matches) {
-      r.report("possible_duplicate_customer", m.field, r.cell(m.field), {
+  private flagLikelyDuplicates(r: RowReader, byPhone: number, byEmail: number, byName: number): void {
+    const ways: [number, string, string, string][] = [
+      [byPhone, "phone", "电话", "phone"],
+      [byEmail, "email", "邮箱", "e-mail"],
+      [byName, "name", "名称和地区", "name and region"],
+    ];
+    for (const other of new Set([byPhone, byEmail, byName])) {
+      if (other < 0) continue;
+      const same = ways.filter((w) => w[0] === other);
+      r.report("possible_duplicate_customer", same[0][1], r.cell(same[0][1]), {
         otherRow: this.sourceRow.get(other),
         otherId: this.id[other],
-        reason: m.zh.join("、"),
-        reasonEn: m.en.join(" and "),
+        reason: same.map((w) => w[2]).join("、"),
+        reasonEn: same.map((w) => w[3]).join(" and "),
       });
     }
   }

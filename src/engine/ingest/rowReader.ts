@@ -1,4 +1,4 @@
-import type { Cell } from "../cells";
+import { isBlank, type Cell } from "../cells";
 import { isoDate, parseDate, type EpochDay } from "../parse/date";
 import { parseAmount, parseScore } from "../parse/number";
 import { cellText } from "../parse/text";
@@ -75,7 +75,7 @@ export class RowReader {
   /** A required value: reports missing or unparseable and returns NaN, or the parsed number. */
   required(field: string, parse: (c: Cell) => number): number {
     const c = this.cell(field);
-    if (cellText(c) === "") {
+    if (isBlank(c)) {
       this.report("missing_required", field, c);
       return NaN;
     }
@@ -88,7 +88,7 @@ export class RowReader {
   optional(field: string, parse: (c: Cell) => number): number {
     if (!this.has(field)) return NaN;
     const c = this.cell(field);
-    if (cellText(c) === "") return NaN;
+    if (isBlank(c)) return NaN;
     const v = parse(c);
     if (Number.isNaN(v)) this.report("unparseable_optional", field, c);
     return v;

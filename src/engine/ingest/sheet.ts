@@ -104,7 +104,7 @@ export class SheetIngest<T> {
   }
 
   private dataRow(row: readonly Cell[], n: number): void {
-    if (row.every(isBlank)) {
+    if (allBlank(row)) {
       this.blankRun.push(n);
       return;
     }
@@ -163,4 +163,9 @@ export class SheetIngest<T> {
       message: qualityMessage(code, params),
     });
   }
+}
+
+function allBlank(row: readonly Cell[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
 }
