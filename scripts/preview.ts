@@ -71,7 +71,13 @@ export interface Served {
 export function serveDist(port: number, dir = DIST): Promise<Served> {
   const base = resolve(dir);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      res.writeHead(400).end("Bad request");
+      return;
+    }
     if (path === "/") {
       res.writeHead(302, { Location: "/preview.html" }).end();
       return;

@@ -627,7 +627,10 @@ export function formatResult(result: ValidationResult, label: string): string {
 }
 
 async function main(): Promise<void> {
-  const manifestPath = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, "manifest.xml"));
+  // --require-schemas (CI): the XSD check must run; absent schemas fail instead of being skipped.
+  const requireSchemas = process.argv.includes("--require-schemas");
+  const manifestArg = process.argv.slice(2).find((a) => !a.startsWith("--"));
+  const manifestPath = path.resolve(manifestArg ?? path.join(REPO_ROOT, "manifest.xml"));
   if (!fs.existsSync(manifestPath)) {
     console.error(`Manifest not found: ${manifestPath}`);
     process.exit(1);
@@ -637,6 +640,10 @@ async function main(): Promise<void> {
   const text = formatResult(result, label);
   if (result.valid) console.log(text);
   else console.error(text);
+  if (result.valid && requireSchemas && !result.schemaValidated) {
+    console.error("--require-schemas: the XSD check did not run, so the manifest is not proven valid.");
+    process.exit(1);
+  }
   process.exit(result.valid ? 0 : 1);
 }
 

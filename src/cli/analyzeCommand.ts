@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
 import { analyzeWorkbook, type Analysis } from "../engine/analyze";
@@ -9,7 +9,7 @@ import { epochDay, fromJsDate } from "../engine/parse/date";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { analysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
-import { openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
 import type { WrittenTab } from "../workbook/port";
 import type { AnalyzeArgs } from "./args";
 import { stderrProgress } from "./progress";
@@ -78,6 +78,9 @@ function namingFile(e: unknown, args: AnalyzeArgs): unknown {
 export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome> {
   const started = performance.now();
   const startedAt = new Date();
+  const outPath = args.out ?? defaultOut(args);
+  const inputs = [args.workbook, ...Object.values(args.csv), args.rules].filter((f): f is string => Boolean(f));
+  checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const rules = await loadRules(args.rules, args.lang);
   const asOf = args.asOf ?? (rules.asOf ? Math.floor(fromIsoOrToday(rules.asOf)) : today(startedAt));
   const progress = stderrProgress(!args.quiet);
@@ -93,7 +96,6 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     durationSeconds: (performance.now() - started) / 1000,
     source: "cli",
   });
-  const outPath = args.out ?? defaultOut(args);
   const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
   const writer = new XlsxReportWriter(outPath, {
     copyFrom: args.workbook,
@@ -112,18 +114,21 @@ function fromIsoOrToday(iso: string): number {
   return m ? epochDay(+m[1], +m[2], +m[3]) : today();
 }
 
+/** Writes the JSON result to a temporary file beside the target and renames it: never half a file. */
 async function writeJsonFile(file: string, a: Analysis, lang: AnalyzeArgs["lang"], at: Date): Promise<void> {
-  const out = createWriteStream(file, { encoding: "utf8" });
-  let failure: Error | null = null;
-  out.on("error", (e) => (failure = e));
-  for (const chunk of resultJsonChunks(a, lang, at)) {
-    if (failure) break;
-    if (!out.write(chunk) && !failure) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "close");
-  if (failure) {
-    const why = (failure as Error).message;
+  const temp = path.join(path.dirname(path.resolve(file)), `.~${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    const out = createWriteStream(temp, { encoding: "utf8" });
+    const failed = new Promise<never>((_, reject) => out.on("error", reject));
+    for (const chunk of resultJsonChunks(a, lang, at)) {
+      if (!out.write(chunk)) await Promise.race([once(out, "drain"), failed]);
+    }
+    out.end();
+    await Promise.race([once(out, "finish"), failed]);
+    await rename(temp, file);
+  } catch (e) {
+    await rm(temp, { force: true });
+    const why = (e as Error).message;
     throw new InputError(`${file}: cannot write the JSON result (${why})`, `${file}：无法写入 JSON 结果（${why}）`);
   }
 }

@@ -66,7 +66,9 @@ export function parseCli(argv: string[]): CliArgs {
       },
     });
   } catch (e) {
-    throw new InputError(`${(e as Error).message} (see --help)`, `${(e as Error).message}（见 --help）`);
+    // Node's message runs over several lines; the first says what is wrong.
+    const first = (e as Error).message.split("\n")[0].split(". To specify")[0];
+    throw new InputError(`${first} (see --help)`, `${first}（见 --help）`);
   }
   const v = parsed.values;
   if (command === "rules") {

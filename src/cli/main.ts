@@ -43,8 +43,16 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** The language asked for with --lang X or --lang=X, else the system's. */
+function languageOf(argv: string[]): "zh-CN" | "en-US" {
+  const i = argv.indexOf("--lang");
+  const asked = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  if (asked !== undefined) return /^zh/i.test(asked) ? "zh-CN" : "en-US";
+  return defaultLang();
+}
+
 function reportError(e: unknown, argv: string[]): number {
-  const lang = /^zh/i.test(argv[argv.indexOf("--lang") + 1] ?? "") || (!argv.includes("--lang") && defaultLang() === "zh-CN") ? "zh-CN" : "en-US";
+  const lang = languageOf(argv);
   if (e instanceof InputError) {
     process.stderr.write(`error: ${lang === "zh-CN" ? e.messageZh : e.message}\n`);
     return 2;
@@ -62,6 +70,9 @@ function reportError(e: unknown, argv: string[]): number {
 }
 
 if (require.main === module) {
+  // Should the run ever stop without settling (a library that swallows an error), it must not
+  // look like success.
+  process.exitCode = 1;
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

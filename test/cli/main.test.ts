@@ -116,6 +116,34 @@ describe("cli", () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  test("outputs that cannot be written or are inputs exit 2 before any work, and nothing is overwritten", async () => {
+    const c = write("oc.csv", customersCsv);
+    const t = write("ot.csv", transactionsCsv);
+    const before = readFileSync(t, "utf8");
+    const cases: [string[], RegExp][] = [
+      [["-o", path.join(dir, "missing-folder", "x.xlsx")], /does not exist/],
+      [["--json", path.join(dir, "missing-folder", "r.json")], /does not exist/],
+      [["--json", t], /input file/],
+      [["-o", c], /input file/],
+      [["-o", dir], /not a file/],
+      [["-o", path.join(dir, "same.xlsx"), "--json", path.join(dir, "same.xlsx")], /two outputs/],
+    ];
+    for (const [extra, message] of cases) {
+      const r = await cli("analyze", "--customers", c, "--transactions", t, "--lang", "en-US", "-q", ...extra);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+    }
+    expect(readFileSync(t, "utf8")).toBe(before);
+    expect(readFileSync(c, "utf8")).toBe(customersCsv);
+  });
+
+  test("errors follow --lang=zh-CN as well as --lang zh-CN", async () => {
+    const r = await cli("analyze", path.join(dir, "nope.xlsx"), "--lang=zh-CN");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   test("a missing file and a wrong option exit 2", async () => {
     expect((await cli("analyze", path.join(dir, "nope.xlsx"))).code).toBe(2);
     expect((await cli("analyze", "x.xlsx", "--bogus")).code).toBe(2);

@@ -14,3 +14,4 @@ export {
 } from "./xlsxWriter";
 export { writeCsvTable, csvLine, csvText } from "./csvWriter";
 export { freeSheetName, validSheetName } from "./sheetNames";
+export { checkOutputs, sameFile } from "./paths";

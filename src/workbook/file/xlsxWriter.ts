@@ -1,12 +1,13 @@
 import ExcelJS from "exceljs";
 import { randomBytes } from "node:crypto";
-import { promises as fsp, realpathSync, statSync } from "node:fs";
+import { promises as fsp } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import type { ColumnFormat, OutputTab, ReportTable } from "../../engine/report/table";
 import { ownedTabName, ownedTabRef, sheetOfRef, tabOfOwnedName } from "../ownedTabs";
 import { ownedSheets } from "./ownedSheets";
+import { checkOutputs, sameFile } from "./paths";
 import type { TableSink, WrittenTab } from "../port";
 import { toCell } from "./cellValue";
 import { SheetLayoutScanner } from "./sheetLayout";
@@ -61,6 +62,7 @@ export class XlsxReportWriter implements TableSink {
   ): Promise<WrittenTab[]> {
     const { copyFrom, lang } = this.options;
     assertNotInput(this.outPath, copyFrom);
+    checkOutputs([this.outPath], []);
     const pkg = copyFrom ? await XlsxPackage.open(copyFrom) : null;
     const owned = pkg ? ownedSheets(pkg) : new Map<string, OutputTab>();
     const copied = pkg ? pkg.sheets.filter((s) => !owned.has(s.name)) : [];
@@ -71,6 +73,13 @@ export class XlsxReportWriter implements TableSink {
       dirname(out),
       `.~${basename(out)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
     );
+    // exceljs opens the file itself and drops an open error on the floor (the run would hang):
+    // create the file first, so a folder we cannot write in is an input error, not a silent stop.
+    try {
+      await (await fsp.open(temp, "wx")).close();
+    } catch (e) {
+      throw new InputError(`${out}: cannot write here (${(e as Error).message})`, `${out}：无法在此写入（${(e as Error).message}）`);
+    }
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({
       filename: temp,
       useStyles: true,
@@ -145,34 +154,6 @@ function assertNotInput(outPath: string, copyFrom: string | undefined): void {
   }
 }
 
-function sameFile(a: string, b: string): boolean {
-  const ra = realPath(a);
-  const rb = realPath(b);
-  if (ra === rb) return true;
-  if (process.platform === "win32" || process.platform === "darwin") {
-    if (ra.toLowerCase() === rb.toLowerCase()) return true; // usually case-insensitive file systems
-  }
-  try {
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino; // hard links
-  } catch {
-    return false;
-  }
-}
-
-function realPath(path: string): string {
-  const full = resolve(path);
-  try {
-    return realpathSync.native(full);
-  } catch {
-    try {
-      return join(realpathSync.native(dirname(full)), basename(full));
-    } catch {
-      return full;
-    }
-  }
-}
 
 /** Sheet name → tab, for the input sheets that carry our CA_TAB_ defined names. */
 interface PlannedName {
