@@ -1,5 +1,4 @@
 import { summariseCustomers } from "../engine/aggregate/customerSummary";
-import { windowDays } from "../engine/analyze";
 import { fitCustomerModel } from "../engine/clv/customerModel";
 import { classifyCustomers } from "../engine/classify";
 import { summariseComplaints } from "../engine/complaints/summary";
@@ -67,9 +66,9 @@ async function bench(): Promise<void> {
     complaints: summariseComplaints({ dataset, rules: ruled.complaints, asOf }),
   }));
   report({ step: "satisfaction + complaints", rows: (dataset.surveys?.count ?? 0) + (dataset.complaints?.count ?? 0), seconds: service.seconds });
-  const kpis = await timed(() => relationshipKpis({ dataset, groups: summary.value.groups, analysis, windowDays: windowDays(ruled), asOf }));
+  const kpis = await timed(() => relationshipKpis({ dataset, groups: summary.value.groups, analysis, windowStart: classified.value.windowStart, windowMonths: classified.value.windowMonths, asOf }));
   report({ step: "overview KPIs", rows: t, seconds: kpis.seconds });
-  const model = await timed(() => fitCustomerModel(dataset, asOf, ruled.model));
+  const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, ruled.model));
   report({ step: "BG/NBD + Gamma-Gamma: fit and score, CLV", rows: n, seconds: model.seconds });
   const tables = await timed(() => {
     const all = analysisTables(

@@ -49,11 +49,6 @@ export interface Analysis {
   model: CustomerModel;
 }
 
-/** The analysis window in days (the rule set counts it in months). */
-export function windowDays(rules: RuleSet): number {
-  return Math.round((rules.window.months * 365.25) / 12);
-}
-
 /**
  * Reads a workbook and runs the whole analysis: ingest and data quality, customer summary,
  * segmentation, lifecycle and churn risk, follow-up schedule, satisfaction and complaints, and the
@@ -103,9 +98,17 @@ export async function analyzeWorkbook(source: GridSource, options: AnalyzeOption
   const satisfaction = summariseSatisfaction({ dataset, analysis, rules: rules.satisfaction, asOf });
   const complaints = summariseComplaints({ dataset, rules: rules.complaints, asOf });
   step("model");
-  const model = fitCustomerModel(dataset, asOf, rules.model);
+  const model = fitCustomerModel(dataset, summary, asOf, rules.model);
   step("overview");
-  const kpis = relationshipKpis({ dataset, groups: summary.groups, analysis, windowDays: windowDays(rules), asOf });
+  // The segmentation's window, so the Overview and the Customer segments count the same days.
+  const kpis = relationshipKpis({
+    dataset,
+    groups: summary.groups,
+    analysis,
+    windowStart: classification.windowStart,
+    windowMonths: classification.windowMonths,
+    asOf,
+  });
   return {
     asOf,
     rules,

@@ -41,6 +41,19 @@ describe("analyzeWorkbook", () => {
     expect(other.classification.asOf).toBe(asOf);
   });
 
+  test("the Overview measures over the segmentation's window (calendar months)", async () => {
+    // 6 months to 2025-12-31: 2025-07-01 … 2025-12-31, 184 days (not round(6 × 365.25 / 12) = 183).
+    const rules = { ...defaultRules(), window: { ...defaultRules().window, months: 6 } };
+    const july = { ...sheets, 交易: [...sheets.交易, [3, "2025-07-01", 70]] };
+    const a = await analyzeWorkbook(memorySource(july), { rules, asOf });
+    expect(a.kpis.windowStart).toBe(a.classification.windowStart);
+    expect(a.kpis.windowStart).toBe(epochDay(2025, 6, 30));
+    expect(a.kpis.activeCustomers).toBe(2); // 1 and 3 (first day of the window)
+    expect(a.kpis.revenue).toBe(220);
+    const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join(""));
+    expect(json.overview.window).toEqual({ months: 6, from: "2025-07-01", to: "2025-12-31" });
+  });
+
   test("English tab names", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
     const names = analysisTables(a, "en-US", { at: asOf, durationSeconds: 0 }).map((t) => t.sheetName);

@@ -1,5 +1,6 @@
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
+import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/sla";
 
 /**
  * What the service sheets say about each customer at the analysis date, one array per signal, built
@@ -13,10 +14,12 @@ export interface ServiceSignals {
   /** Latest likelihood to recommend (0–10) within the lookback, its day; NaN when none. */
   recommendScore: Float64Array | null;
   recommendDay: Float64Array | null;
-  /** Open complaints received up to the analysis date, and the age in days of the oldest. */
+  /** Open complaints received up to the end of the analysis date, and the age in days of the
+   * oldest at the end of that date. */
   openComplaints: Int32Array | null;
   oldestOpenDays: Float64Array | null;
-  /** Complaints received in the lookback and answered or resolved later than the SLA. */
+  /** Complaints received in the lookback whose first response or resolution missed the SLA
+   * (complaints/sla.ts outcomes, judged at the end of the analysis date). */
   lateComplaints: Int32Array | null;
   /** Day of the last contact up to the analysis date; NaN: never contacted. */
   lastContactDay: Float64Array | null;
@@ -75,24 +78,36 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     const open = new Int32Array(n);
     const oldest = new Float64Array(n).fill(NaN);
     const late = new Int32Array(n);
-    const firstHours = rules.complaints.firstResponseHours / 24;
-    const general = rules.complaints.resolutionHours.general / 24;
-    const complex = rules.complaints.resolutionHours.complex / 24;
+    const cr = rules.complaints;
+    // Complaint times keep their time of day: judge them at the end of the analysis date, as the
+    // Complaints tab does (complaints/summary.ts).
+    const now = Math.floor(asOf) + 1;
     for (let i = 0; i < k.count; i++) {
       const c = k.customer[i];
       const at = k.receivedAt[i];
-      if (!(at <= asOf)) continue;
-      const age = asOf - at;
-      if (k.status[i] === OPEN) {
+      if (!(at < now)) continue;
+      const age = now - at;
+      const resolved = k.status[i] !== OPEN;
+      if (!resolved) {
         open[c]++;
         if (!(age <= oldest[c])) oldest[c] = age;
       }
       if (age <= f.lateComplaints.lookbackDays) {
-        const limit = k.complexity[i] === COMPLEX ? complex : general;
-        const response = k.firstResponseAt[i] - at;
-        const resolution = k.resolvedAt[i] - at;
-        // Small tolerance: times are stored as fractional days and 24 h may read as 0.99999….
-        if (response > firstHours + 1e-6 || resolution > limit + 1e-6) late[c]++;
+        const hours =
+          k.complexity[i] === COMPLEX ? cr.resolutionHours.complex : cr.resolutionHours.general;
+        const first = firstResponseOutcome(
+          at,
+          k.firstResponseAt[i],
+          k.resolvedAt[i],
+          resolved,
+          now,
+          cr.firstResponseHours,
+        );
+        if (
+          first === MISSED ||
+          resolutionOutcome(at, k.resolvedAt[i], resolved, now, hours) === MISSED
+        )
+          late[c]++;
       }
     }
     Object.assign(out, { openComplaints: open, oldestOpenDays: oldest, lateComplaints: late });

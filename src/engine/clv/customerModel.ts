@@ -3,7 +3,8 @@ import type { ModelRules } from "../rules/model";
 import { fitBgNbd, scoreBgNbd, type BgNbdFit } from "./bgnbd";
 import { customerLifetimeValue } from "./clv";
 import { fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
-import { summariseForModel } from "./summary";
+import { summariseGroupsForModel } from "./summary";
+import type { CustomerSummary } from "../aggregate/customerSummary";
 
 /** Why a customer has no model figures: stable codes for the JSON `modelNote`. */
 export const MODEL_NOTES = ["no_purchase", "model_disabled", "model_not_fitted", "spend_model_not_fitted"] as const;
@@ -36,11 +37,15 @@ const NOTE = (code: ModelNote) => MODEL_NOTES.indexOf(code);
  * every customer. Too little data or a failed fit never stops the analysis: the figures are NaN and
  * `fitNote` says why.
  *
- * @example const m = fitCustomerModel(dataset, asOf, defaultRules().model); m.pAlive[0]
+ * @example const m = fitCustomerModel(dataset, summariseCustomers(dataset), asOf, defaultRules().model); m.pAlive[0]
  */
-export function fitCustomerModel(dataset: Dataset, asOf: number, rules: ModelRules): CustomerModel {
+export function fitCustomerModel(
+  dataset: Dataset,
+  purchases: CustomerSummary,
+  asOf: number,
+  rules: ModelRules,
+): CustomerModel {
   const n = dataset.customers.count;
-  const t = dataset.transactions;
   const model: CustomerModel = {
     bgnbd: null,
     gammaGamma: null,
@@ -57,20 +62,12 @@ export function fitCustomerModel(dataset: Dataset, asOf: number, rules: ModelRul
     model.fitNote = "The model is switched off in the rule set (model.enabled).";
     return model;
   }
-  // Returns are not purchases: the model counts purchase days and the spend on them.
-  const purchase = new Int32Array(t.count);
-  let k = 0;
-  for (let i = 0; i < t.count; i++) if (t.amount[i] > 0) purchase[k++] = i;
-  const rows = purchase.subarray(0, k);
-  const summary = summariseForModel(
-    {
-      customer: Int32Array.from(rows, (i) => t.customer[i]),
-      day: Float64Array.from(rows, (i) => t.day[i]),
-      amount: Float64Array.from(rows, (i) => t.amount[i]),
-      customerCount: n,
-    },
-    { asOfDay: asOf, timeUnitDays: rules.timeUnitDays },
-  );
+  // Returns are not purchases: the model counts purchase days and the spend on them, read from
+  // the customer summary's groups (no copy of the transaction columns).
+  const summary = summariseGroupsForModel(dataset, purchases, {
+    asOfDay: asOf,
+    timeUnitDays: rules.timeUnitDays,
+  });
   let buyers = 0;
   for (let c = 0; c < n; c++) {
     if (summary.hasPurchase[c]) buyers++;

@@ -4,6 +4,8 @@
  * calendar day count as one purchase, and the first purchase is not a repeat purchase.
  */
 
+import type { CustomerSummary as PurchaseSummary } from "../aggregate/customerSummary";
+import type { Dataset } from "../model";
 import type { CustomerSummary } from "./group";
 
 /** Transactions as columns, one entry per transaction. */
@@ -135,6 +137,74 @@ export function summariseForModel(
     recency[c] = (current - first) / unit;
     age[c] = (lastDay - first) / unit;
     averageSpend[c] = repeatDaysWithAmount > 0 ? repeatTotal / repeatDaysWithAmount : NaN;
+    hasPurchase[c] = 1;
+  }
+  return { frequency, recency, age, averageSpend, hasPurchase };
+}
+
+/**
+ * The same model inputs as {@link summariseForModel} on the purchase rows (positive amounts), read
+ * straight from the customer summary's groups (aggregate/customerSummary.ts: day-ordered rows per
+ * customer), so no transaction column is copied or grouped again. frequency = purchase days − 1,
+ * recency = (last − first purchase day) / timeUnitDays, age = (asOfDay − first) / timeUnitDays;
+ * averageSpend = mean day total over repeat purchase days (the first purchase day excluded).
+ * Returns are not purchases; purchases after asOfDay are ignored.
+ *
+ * @example
+ * const s = summariseGroupsForModel(dataset, summariseCustomers(dataset), { asOfDay: dataset.asOf, timeUnitDays: 7 });
+ * s.frequency[0] // summary.purchaseDays[0] − 1
+ */
+export function summariseGroupsForModel(
+  dataset: Dataset,
+  summary: PurchaseSummary,
+  options: SummaryOptions,
+): ModelSummary {
+  const n = dataset.customers.count;
+  const txDay = dataset.transactions.day;
+  const txAmount = dataset.transactions.amount;
+  const { offsets, rows } = summary.groups;
+  const unit = options.timeUnitDays;
+  const lastDay = Math.floor(options.asOfDay);
+  const frequency = new Float64Array(n).fill(NaN);
+  const recency = new Float64Array(n).fill(NaN);
+  const age = new Float64Array(n).fill(NaN);
+  const averageSpend = new Float64Array(n).fill(NaN);
+  const hasPurchase = new Uint8Array(n);
+  for (let c = 0; c < n; c++) {
+    let first = NaN;
+    let current = NaN;
+    let days = 0;
+    let dayTotal = 0;
+    let repeatTotal = 0;
+    let repeatDays = 0;
+    const end = offsets[c + 1];
+    for (let k = offsets[c]; k < end; k++) {
+      const i = rows[k];
+      const a = txAmount[i];
+      if (!(a > 0)) continue; // returns (and unknown amounts) are not purchases
+      const d = Math.floor(txDay[i]);
+      if (d > lastDay) break; // day-ordered: the rest is later too
+      if (d !== current) {
+        if (days > 1) {
+          repeatTotal += dayTotal;
+          repeatDays++;
+        }
+        if (days === 0) first = d;
+        current = d;
+        days++;
+        dayTotal = 0;
+      }
+      dayTotal += a;
+    }
+    if (days === 0) continue;
+    if (days > 1) {
+      repeatTotal += dayTotal;
+      repeatDays++;
+    }
+    frequency[c] = days - 1;
+    recency[c] = (current - first) / unit;
+    age[c] = (lastDay - first) / unit;
+    averageSpend[c] = repeatDays > 0 ? repeatTotal / repeatDays : NaN;
     hasPurchase[c] = 1;
   }
   return { frequency, recency, age, averageSpend, hasPurchase };

@@ -49,7 +49,8 @@ const UNSCHEDULED_WORDS: Record<UnscheduledReason, Words> = {
   },
   already_churned: {
     "zh-CN": "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话",
-    "en-US": "Already churned (no purchase for the churn period): include in a win-back campaign rather than a call each",
+    "en-US":
+      "Already churned (no purchase for the churn period): include in a win-back campaign rather than a call each",
   },
 };
 
@@ -66,8 +67,8 @@ const CHANNEL_WORDS: Record<ContactChannel, Words> = {
   online: { "zh-CN": "在线（微信/短信）", "en-US": "Online (chat/SMS)" },
 };
 
-/** Words for a reason code. @example reasonText(0, "en-US") // "Win-back (high churn risk)" */
-export function reasonText(reason: number, lang: Lang): string {
+/** Words for a follow-up reason code. @example followUpReasonText(0, "en-US") // "Win-back (high churn risk)" */
+export function followUpReasonText(reason: number, lang: Lang): string {
   return REASON_WORDS[FOLLOW_UP_REASONS[reason]][lang];
 }
 

@@ -27,6 +27,8 @@ import { OwnerDaySlots } from "./slots";
  *      within the horizon the next one is counted from the day the previous one was planned;
  *    - birthday_care / holiday_care: on the birthday (or the last working day before a festival),
  *      moved up to `careWindowDays` earlier when that day is full; never after the occasion.
+ *    A customer already churned (stage churned, high risk) is listed as already_churned when
+ *    `winBackChurnedCustomers` is false, and then gets no regular contact either.
  *    Marketing reasons (`marketingReasons`) are only planned for customers who consented
  *    (marketingConsent = 1); the others are listed as unscheduled with no_marketing_consent.
  * 2. Contacts are placed in priority order (high → low; within a priority, overdue first, then the
@@ -241,7 +243,11 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     let serviceFrom = Infinity;
 
     // Due by the deadline: a win-back on any day up to it is on time.
-    if (analysis.churnLevel[c] === HIGH_RISK && analysis.lifecycleStage[c] === CHURNED_STAGE && !rules.winBackChurnedCustomers) {
+    const listedChurned =
+      analysis.churnLevel[c] === HIGH_RISK &&
+      analysis.lifecycleStage[c] === CHURNED_STAGE &&
+      !rules.winBackChurnedCustomers;
+    if (listedChurned) {
       unscheduled.push(c, WIN_BACK, winBackLatest, last, alreadyChurned);
     } else if (analysis.churnLevel[c] === HIGH_RISK && admit(c, WIN_BACK, winBackLatest, last)) {
       candidates.push(c, WIN_BACK, start, winBackLatest, winBackLatest, last, 0);
@@ -271,7 +277,9 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         }
       }
     }
-    {
+    // A customer listed as already churned gets no regular contact either (it would be overdue by
+    // years and take an owner's day first): the listing stands for it.
+    if (!listedChurned) {
       const cadence = cadenceOf[tier];
       let due = Number.isFinite(last) ? Math.floor(last) + cadence : start;
       let from = last;

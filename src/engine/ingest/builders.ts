@@ -12,7 +12,7 @@ import {
   type Transactions,
 } from "../model";
 import { isBlank } from "../cells";
-import { isoDate } from "../parse/date";
+import { isoDate, isoDateTime } from "../parse/date";
 import { customerKey } from "../parse/identifier";
 import { parseAmount } from "../parse/number";
 import { cellText, toHalfWidth } from "../parse/text";
@@ -85,6 +85,25 @@ function dateNotAfter(r: RowReader, field: string, required: boolean): number {
   const d = r.date(field, required);
   if (d > r.asOf + 1 - 1e-9) {
     r.report("future_date", field, r.cell(field), { value: isoDate(d) });
+    return NaN;
+  }
+  return d;
+}
+
+/**
+ * An optional time that must have happened by the end of the analysis date: a later one (the export
+ * was made after it) is treated as not yet happened, NaN, with a warning. `d` is the value already
+ * read, when it was.
+ */
+function happenedBy(r: RowReader, field: string, d = r.date(field, false)): number {
+  if (d > r.asOf + 1 - 1e-9) {
+    const when = isoDateTime(d);
+    const asOf = isoDate(r.asOf);
+    r.report("out_of_range", field, r.cell(field), {
+      value: when,
+      range: `≤ 分析日期 ${asOf}`,
+      rangeEn: `on or before the analysis date ${asOf}`,
+    });
     return NaN;
   }
   return d;
@@ -358,11 +377,17 @@ export class ComplaintsBuilder implements TableBuilder<Complaints> {
     const other = COMPLAINT_CAUSES.indexOf("other");
     const cause = readOption(r, "cause", COMPLAINT_CAUSES, other);
     const complexity = readOption(r, "complexity", COMPLAINT_COMPLEXITIES, 0);
-    const firstResponse = r.date("firstResponseAt", false);
-    const resolved = r.date("resolvedAt", false);
+    const firstResponse = happenedBy(r, "firstResponseAt");
+    const resolvedCell = r.date("resolvedAt", false);
+    const resolved = happenedBy(r, "resolvedAt", resolvedCell);
     const stated = readOption(r, "status", COMPLAINT_STATUSES, -1);
     // A resolution time means resolved, whatever the status column says; a stated status otherwise.
-    const status = !Number.isNaN(resolved) ? 1 : stated === 1 ? 1 : 0;
+    // A resolution after the analysis date had not happened by then: the complaint was open.
+    const status = !Number.isNaN(resolved)
+      ? 1
+      : Number.isNaN(resolvedCell) && stated === 1
+        ? 1
+        : 0;
     this.customer.push(customer);
     this.receivedAt.push(received);
     this.cause.push(cause < 0 ? other : cause);

@@ -7,11 +7,15 @@ import {
 } from "../analysis";
 import type { CustomerGroups } from "../aggregate/byCustomer";
 import type { Dataset } from "../model";
+import type { EpochDay } from "../parse/date";
+import { windowStart as monthsBefore } from "../segmentation/window";
 
 /**
  * Relationship KPIs over the analysis window (DOMAIN §7; 000 §7.3.1, §10.3; 001 §4.3). The window is
- * the `windowDays` days up to and including the analysis date; the previous window the same length
- * before it. A purchase is a row with a positive amount (returns are negative rows).
+ * the segmentation's (classify.ts): the days d with windowStart < d ≤ asOf, `windowMonths` calendar
+ * months (segmentation/window.ts); the previous window the same number of months before it
+ * (previousWindowStart < d ≤ windowStart). A purchase is a row with a positive amount (returns are
+ * negative rows).
  * - active customers: bought in the window;
  * - revenue: net amount of all rows in the window (returns deducted);
  * - retention rate: of the customers who bought in the previous window, the share who bought again
@@ -22,6 +26,12 @@ import type { Dataset } from "../model";
  * Rates are 0–1, NaN when the base is empty.
  */
 export interface RelationshipKpis {
+  /** The day before the window and the window's length in months (the window ends on asOf). */
+  windowStart: EpochDay;
+  windowMonths: number;
+  /** The day before the previous window (which ends on windowStart). */
+  previousWindowStart: EpochDay;
+  /** Days in the window: asOf − windowStart. */
   windowDays: number;
   customers: number;
   activeCustomers: number;
@@ -46,25 +56,40 @@ export interface RelationshipKpis {
 }
 
 /**
+ * What relationshipKpis reads. Pass the classification's window (ClassifyResult windowStart and
+ * windowMonths) so the Overview and the segmentation count the same days.
+ */
+export interface RelationshipKpisInput {
+  dataset: Dataset;
+  /** Transactions grouped by customer, day-ordered (CustomerSummary.groups). */
+  groups: CustomerGroups;
+  analysis: Pick<CustomerAnalysis, "valueTier" | "rfmSegment" | "lifecycleStage" | "churnLevel">;
+  /** The day before the window (ClassifyResult.windowStart). */
+  windowStart: EpochDay;
+  /** The window's length in calendar months (rule set window.months). */
+  windowMonths: number;
+  asOf: EpochDay;
+}
+
+/**
  * Computes the KPIs in one pass over the transactions grouped by customer.
  *
  * @example
- * const k = relationshipKpis({ dataset, groups: summary.groups, analysis, windowDays: 365, asOf: dataset.asOf });
+ * const c = result.classification;
+ * const k = relationshipKpis({ dataset, groups: summary.groups, analysis: c.analysis,
+ *   windowStart: c.windowStart, windowMonths: c.windowMonths, asOf: c.asOf });
  * k.retentionRate // 0.62
  */
-export function relationshipKpis(input: {
-  dataset: Dataset;
-  groups: CustomerGroups;
-  analysis: Pick<CustomerAnalysis, "valueTier" | "rfmSegment" | "lifecycleStage" | "churnLevel">;
-  windowDays: number;
-  asOf: number;
-}): RelationshipKpis {
-  const { dataset, groups, analysis, windowDays } = input;
+export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis {
+  const { dataset, groups, analysis, windowMonths } = input;
   const t = dataset.transactions;
   const n = dataset.customers.count;
   const end = Math.floor(input.asOf) + 1;
-  const from = end - windowDays;
-  const prevFrom = from - windowDays;
+  const windowStart = Math.floor(input.windowStart);
+  const previousWindowStart = monthsBefore(windowStart, windowMonths);
+  // start < d ≤ asOf, as start + 1 ≤ d < asOf + 1.
+  const from = windowStart + 1;
+  const prevFrom = previousWindowStart + 1;
   const customersByTier = new Array<number>(VALUE_TIERS.length).fill(0);
   const revenueByTier = new Array<number>(VALUE_TIERS.length).fill(0);
   const customersBySegment = new Array<number>(RFM_SEGMENTS.length + 1).fill(0);
@@ -128,7 +153,10 @@ export function relationshipKpis(input: {
   }
   const retentionRate = previousActive > 0 ? retained / previousActive : NaN;
   return {
-    windowDays,
+    windowStart,
+    windowMonths,
+    previousWindowStart,
+    windowDays: end - from,
     customers: n,
     activeCustomers: active,
     revenue,

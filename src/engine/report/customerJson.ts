@@ -1,8 +1,5 @@
 import {
-  CHURN_REASON_CODES,
   LIFECYCLE_STAGES,
-  MAX_CHURN_REASONS,
-  REASON_FIGURES,
   RFM_SEGMENTS,
   RISK_LEVELS,
   VALUE_CLASSES,
@@ -15,7 +12,7 @@ import {
   type ValueClass,
   type ValueTier,
 } from "../analysis";
-import { reasonText } from "../churn/reasons";
+import { churnReasonsOf } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
@@ -51,17 +48,7 @@ const roundMoney = (x: number) => Math.round(x * 100) / 100;
  * @example customerJson(result.analysis, 0, "en-US").churnRisk.level // "high" | "medium" | "low"
  */
 export function customerJson(a: CustomerAnalysis, i: number, lang: Lang): CustomerSegmentationJson {
-  const reasons: { code: ChurnReasonCode; text: string }[] = [];
-  for (let s = 0; s < MAX_CHURN_REASONS; s++) {
-    const k = a.churnReasons.codes[i * MAX_CHURN_REASONS + s];
-    if (k < 0) break;
-    const o = (i * MAX_CHURN_REASONS + s) * REASON_FIGURES;
-    const code = CHURN_REASON_CODES[k];
-    reasons.push({
-      code,
-      text: reasonText(code, a.churnReasons.figures.subarray(o, o + REASON_FIGURES), lang),
-    });
-  }
+  const reasons = churnReasonsOf(a, i).map((r) => ({ code: r.code, text: r.text[lang] }));
   return {
     recencyDays: orNull(a.recencyDays[i]),
     frequency: a.frequency[i],

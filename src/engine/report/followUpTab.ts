@@ -8,7 +8,7 @@ import {
   UNSCHEDULED_REASONS,
   channelText,
   priorityText,
-  reasonText,
+  followUpReasonText,
   unscheduledText,
 } from "../followUp/labels";
 import type { FollowUpSchedule } from "../followUp/schedule";
@@ -82,7 +82,7 @@ export function followUpTable(
         ownerName(f.owner[i]),
         cust.id[c],
         cust.name[c] ?? "",
-        reasonText(f.reason[i], lang),
+        followUpReasonText(f.reason[i], lang),
         channelText(f.channel[i], lang),
         priorityText(f.priority[i], lang),
         dateCell(f.due[i]),
@@ -99,7 +99,7 @@ export function followUpTable(
       ownerName(u.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
-      reasonText(u.reason[k], lang),
+      followUpReasonText(u.reason[k], lang),
       channelText(u.channel[k], lang),
       priorityText(u.priority[k], lang),
       dateCell(u.due[k]),
@@ -144,9 +144,11 @@ export interface FollowUpJson {
   reason: { code: string; text: string };
   channel: string;
   priority: string;
-  dueDate: string;
+  /** null when there is no date (never for a planned contact in practice). */
+  dueDate: string | null;
   overdueDays: number;
-  plannedFrom: string;
+  /** The day the due day is counted from; null when there is none (a customer never touched). */
+  plannedFrom: string | null;
 }
 
 /** One due contact that is not on the schedule. */
@@ -156,16 +158,25 @@ export interface UnscheduledJson {
   reason: { code: string; text: string };
   channel: string;
   priority: string;
-  dueDate: string;
-  plannedFrom: string;
+  dueDate: string | null;
+  plannedFrom: string | null;
   unscheduledReason: { code: string; text: string };
 }
 
+/** A JSON list read one item at a time, so a long list is never built whole (see resultJson.ts). */
+export interface JsonList<T> {
+  count: number;
+  item(i: number): T;
+}
+
+const dateOrNull = (d: number): string | null => (Number.isFinite(d) ? isoDate(d) : null);
+
 /**
- * The schedule as JSON: `followUps`, `unscheduled`, and the horizon. Codes are the stable
- * snake_case codes; `text` is in `lang`.
+ * The schedule as JSON: `followUps`, `unscheduled` (each a count and an item(i) that makes item i
+ * on demand), and the horizon. Codes are the stable snake_case codes; `text` is in `lang`; dates are
+ * ISO or null when there is none.
  *
- * @example followUpsJson(schedule, dataset, "en-US").followUps[0].reason.code // "win_back"
+ * @example followUpsJson(schedule, dataset, "en-US").followUps.item(0).reason.code // "win_back"
  */
 export function followUpsJson(
   schedule: FollowUpSchedule,
@@ -173,47 +184,51 @@ export function followUpsJson(
   lang: Lang,
 ): {
   horizon: { from: string; to: string };
-  followUps: FollowUpJson[];
-  unscheduled: UnscheduledJson[];
+  followUps: JsonList<FollowUpJson>;
+  unscheduled: JsonList<UnscheduledJson>;
 } {
   const f = schedule.followUps;
   const u = schedule.unscheduled;
   const id = dataset.customers.id;
   const owner = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
-  const followUps: FollowUpJson[] = new Array(f.count);
-  for (let i = 0; i < f.count; i++) {
-    followUps[i] = {
-      date: isoDate(f.day[i]),
-      customerId: id[f.customer[i]],
-      owner: owner(f.owner[i]),
-      reason: { code: FOLLOW_UP_REASONS[f.reason[i]], text: reasonText(f.reason[i], lang) },
-      channel: CONTACT_CHANNELS[f.channel[i]],
-      priority: FOLLOW_UP_PRIORITIES[f.priority[i]],
-      dueDate: isoDate(f.due[i]),
-      overdueDays: f.overdueDays[i],
-      plannedFrom: isoDate(f.plannedFrom[i]),
-    };
-  }
-  const unscheduled: UnscheduledJson[] = new Array(u.count);
-  for (let i = 0; i < u.count; i++) {
-    unscheduled[i] = {
-      customerId: id[u.customer[i]],
-      owner: owner(u.owner[i]),
-      reason: { code: FOLLOW_UP_REASONS[u.reason[i]], text: reasonText(u.reason[i], lang) },
-      channel: CONTACT_CHANNELS[u.channel[i]],
-      priority: FOLLOW_UP_PRIORITIES[u.priority[i]],
-      dueDate: isoDate(u.due[i]),
-      plannedFrom: isoDate(u.plannedFrom[i]),
-      unscheduledReason: {
-        code: UNSCHEDULED_REASONS[u.why[i]],
-        text: unscheduledText(u.why[i], lang),
-      },
-    };
-  }
   return {
     horizon: { from: isoDate(schedule.start), to: isoDate(schedule.end - 1) },
-    followUps,
-    unscheduled,
+    followUps: {
+      count: f.count,
+      item: (i) => ({
+        date: isoDate(f.day[i]),
+        customerId: id[f.customer[i]],
+        owner: owner(f.owner[i]),
+        reason: {
+          code: FOLLOW_UP_REASONS[f.reason[i]],
+          text: followUpReasonText(f.reason[i], lang),
+        },
+        channel: CONTACT_CHANNELS[f.channel[i]],
+        priority: FOLLOW_UP_PRIORITIES[f.priority[i]],
+        dueDate: dateOrNull(f.due[i]),
+        overdueDays: f.overdueDays[i],
+        plannedFrom: dateOrNull(f.plannedFrom[i]),
+      }),
+    },
+    unscheduled: {
+      count: u.count,
+      item: (i) => ({
+        customerId: id[u.customer[i]],
+        owner: owner(u.owner[i]),
+        reason: {
+          code: FOLLOW_UP_REASONS[u.reason[i]],
+          text: followUpReasonText(u.reason[i], lang),
+        },
+        channel: CONTACT_CHANNELS[u.channel[i]],
+        priority: FOLLOW_UP_PRIORITIES[u.priority[i]],
+        dueDate: dateOrNull(u.due[i]),
+        plannedFrom: dateOrNull(u.plannedFrom[i]),
+        unscheduledReason: {
+          code: UNSCHEDULED_REASONS[u.why[i]],
+          text: unscheduledText(u.why[i], lang),
+        },
+      }),
+    },
   };
 }
 

@@ -40,7 +40,12 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   const zh = lang === "zh-CN";
   const rows: Cell[][] = [];
   const charts: ChartSpec[] = [];
-  const w = k.windowDays;
+  // The windows by their dates (the window is start < day ≤ asOf: its first day is start + 1).
+  const from = isoDate(k.windowStart + 1);
+  const to = isoDate(input.asOf);
+  const prevFrom = isoDate(k.previousWindowStart + 1);
+  const prevTo = isoDate(k.windowStart);
+  const m = k.windowMonths;
   rows.push([
     zh ? "客户概览" : "Customer overview",
     zh ? "分析日期" : "Analysis date",
@@ -56,12 +61,12 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     "en-US": "Customers on the Customers sheet",
   });
   kpi({ "zh-CN": "活跃客户", "en-US": "Active customers" }, k.activeCustomers, {
-    "zh-CN": `近 ${w} 天内有购买`,
-    "en-US": `Bought in the last ${w} days`,
+    "zh-CN": `${from} 至 ${to}（${m} 个月）内有购买`,
+    "en-US": `Bought from ${from} to ${to} (${m} ${m === 1 ? "month" : "months"})`,
   });
   kpi({ "zh-CN": "收入", "en-US": "Revenue" }, numberCell(k.revenue), {
-    "zh-CN": `近 ${w} 天的净金额（扣除退货）`,
-    "en-US": `Net amount in the last ${w} days (returns deducted)`,
+    "zh-CN": `${from} 至 ${to} 的净金额（扣除退货）`,
+    "en-US": `Net amount from ${from} to ${to} (returns deducted)`,
   });
   kpi({ "zh-CN": "订单数", "en-US": "Orders" }, k.orders, {
     "zh-CN": "按订单号计，无订单号时每行一单",
@@ -80,8 +85,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     },
   );
   kpi({ "zh-CN": "留存率（%）", "en-US": "Retention rate (%)" }, percentCell(k.retentionRate), {
-    "zh-CN": `上一个 ${w} 天有购买的客户中，本期再次购买的比例（${k.retained} / ${k.previousActive}）`,
-    "en-US": `Of customers who bought in the previous ${w} days, the share who bought again in this period (${k.retained} / ${k.previousActive})`,
+    "zh-CN": `上一期 ${m} 个月（${prevFrom} 至 ${prevTo}）有购买的客户中，本期再次购买的比例（${k.retained} / ${k.previousActive}）`,
+    "en-US": `Of customers who bought in the previous ${m} ${m === 1 ? "month" : "months"} (${prevFrom} to ${prevTo}), the share who bought again in this period (${k.retained} / ${k.previousActive})`,
   });
   kpi({ "zh-CN": "流失率（%）", "en-US": "Churn rate (%)" }, percentCell(k.churnRate), {
     "zh-CN": "1 − 留存率",
@@ -217,6 +222,9 @@ export function overviewJson(input: OverviewInput) {
   return {
     analysisDate: isoDate(input.asOf),
     windowDays: k.windowDays,
+    // The window is start < day ≤ asOf: its first day is start + 1 (as segmentation.window).
+    window: { months: k.windowMonths, from: isoDate(k.windowStart + 1), to: isoDate(input.asOf) },
+    previousWindow: { from: isoDate(k.previousWindowStart + 1), to: isoDate(k.windowStart) },
     customers: k.customers,
     activeCustomers: k.activeCustomers,
     revenue: k.revenue,

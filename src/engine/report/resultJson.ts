@@ -106,8 +106,9 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   yield* list("customers", d.customers.count, (i) => customerResult(a, i, lang));
   const schedule = followUpsJson(a.schedule, d, lang);
   yield field("followUpHorizon", schedule.horizon);
-  yield* list("followUps", schedule.followUps.length, (i) => schedule.followUps[i]);
-  yield* list("unscheduled", schedule.unscheduled.length, (i) => schedule.unscheduled[i]);
+  // Items made one at a time as the list is written: the schedule is never built whole.
+  yield* list("followUps", schedule.followUps.count, schedule.followUps.item);
+  yield* list("unscheduled", schedule.unscheduled.count, schedule.unscheduled.item);
   yield field("satisfaction", satisfactionJson(a.satisfaction, d));
   yield field("complaints", complaintsJson(a.complaints, d));
   yield* list(

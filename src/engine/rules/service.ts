@@ -82,13 +82,13 @@ export const followUpRulesSchema = z.object({
   /** Weekend days that are working days (调休上班), ISO dates; same source. */
   makeUpWorkdays: z.array(isoDate).default([...DEFAULT_MAKE_UP_WORKDAYS]),
   /**
-   * Reasons that are marketing: planned only for customers who consented (003 §二(一)1(3)). Care
-   * and win-back offers are marketing; complaint follow-up, onboarding and the regular service
-   * contact are service and are planned for everyone.
+   * Reasons that are marketing: planned only for customers who consented (003 §二(一)1(3)). Issue 4
+   * names the marketing contacts "care, upsell": birthday and holiday care are marketing. A high
+   * churn risk calls for a win-back within 2 working days (issue 4; DOMAIN §5), so win-back,
+   * complaint follow-up, onboarding and the regular contact are service, planned for everyone.
+   * Add "win_back" here to plan it only with consent.
    */
-  marketingReasons: z
-    .array(z.enum(FOLLOW_UP_REASONS))
-    .default(["win_back", "birthday_care", "holiday_care"]),
+  marketingReasons: z.array(z.enum(FOLLOW_UP_REASONS)).default(["birthday_care", "holiday_care"]),
   /** Channel per reason. */
   channels: z
     .object({
@@ -128,21 +128,32 @@ export const followUpRulesSchema = z.object({
 });
 export type FollowUpRules = z.infer<typeof followUpRulesSchema>;
 
-export const satisfactionRulesSchema = z.object({
-  /** CSAT counts answers of this score or more on the 1–5 scale as satisfied (000 §5.1.2: 4–5). */
-  csatPositiveMin: z.number().min(1).max(5).default(4),
-  /** NPS promoters score at least this on 0–10 (standard NPS: 9–10). */
-  npsPromoterMin: z.number().min(0).max(10).default(9),
-  /** NPS detractors score at most this on 0–10 (standard NPS: 0–6). */
-  npsDetractorMax: z.number().min(0).max(10).default(6),
-  /**
-   * A response is a low score when its overall (1–5) is at most this, i.e. 1 or 2: "dissatisfied"
-   * and "very dissatisfied" on the 5-point scale; 3 is neutral. NPS detractors are shown separately.
-   */
-  lowScoreMax: z.number().min(1).max(5).default(2),
-  /** Customers with a low score in this many days before the analysis date are listed (issue 4). */
-  lowScoreLookbackDays: z.number().int().min(1).default(90),
-});
+export const satisfactionRulesSchema = z
+  .object({
+    /** CSAT counts answers of this score or more on the 1–5 scale as satisfied (000 §5.1.2: 4–5). */
+    csatPositiveMin: z.number().min(1).max(5).default(4),
+    /** NPS promoters score at least this on 0–10 (standard NPS: 9–10). */
+    npsPromoterMin: z.number().min(0).max(10).default(9),
+    /** NPS detractors score at most this on 0–10 (standard NPS: 0–6). */
+    npsDetractorMax: z.number().min(0).max(10).default(6),
+    /**
+     * A response is a low score when its overall (1–5) is at most this, i.e. 1 or 2: "dissatisfied"
+     * and "very dissatisfied" on the 5-point scale; 3 is neutral. NPS detractors are shown separately.
+     */
+    lowScoreMax: z.number().min(1).max(5).default(2),
+    /** Customers with a low score in this many days before the analysis date are listed (issue 4). */
+    lowScoreLookbackDays: z.number().int().min(1).default(90),
+  })
+  // A score cannot be both: the detractors' top must be below the promoters' bottom.
+  .superRefine((s, ctx) => {
+    if (!(s.npsDetractorMax < s.npsPromoterMin))
+      ctx.addIssue({
+        code: "custom",
+        path: ["npsDetractorMax"],
+        message: `must be below npsPromoterMin (${s.npsPromoterMin})`,
+        params: { zh: `应低于 npsPromoterMin（${s.npsPromoterMin}）` },
+      });
+  });
 export type SatisfactionRules = z.infer<typeof satisfactionRulesSchema>;
 
 export const complaintRulesSchema = z.object({
@@ -228,8 +239,8 @@ export const SERVICE_RULE_DOCS = {
       "Weekend days that are worked (make-up working days)",
     ),
     marketingReasons: t(
-      "属于营销的回访原因：只对同意营销联系的客户安排（003）",
-      "Reasons that are marketing: only for customers who consented (003)",
+      "属于营销的回访原因：只对同意营销联系的客户安排（003）；默认为生日关怀、节日关怀",
+      "Reasons that are marketing: only for customers who consented (003); default: birthday and holiday care",
     ),
     channels: t("各回访原因的联系方式", "Channel per reason"),
     cadenceChannels: t("定期回访的联系方式，按价值层级", "Channel of the regular contact by tier"),

@@ -14,6 +14,7 @@ import { SheetLayoutScanner } from "./sheetLayout";
 import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
 import { XlsxPackage, type SheetPart } from "./xlsxPackage";
 import { NUMBER_FORMATS } from "../numberFormats";
+import { renamedBecause } from "../renamedBecause";
 
 /**
  * Writes report tables to an .xlsx file with exceljs's streaming WorkbookWriter (styles and shared
@@ -173,15 +174,7 @@ function planNames(
     const sheetName = freeSheetName(wanted, taken);
     taken.add(sheetNameKey(sheetName));
     if (sheetName === wanted) return { sheetName, renamed: {} };
-    const mine = !users.has(sheetNameKey(wanted));
-    const because =
-      lang === "zh-CN"
-        ? mine
-          ? `本次结果中已有名为“${wanted}”的工作表，因此写入了“${sheetName}”。`
-          : `工作簿中已有您自己的工作表“${wanted}”，为不覆盖它，结果写入了“${sheetName}”。`
-        : mine
-          ? `Another tab of these results is already named “${wanted}”, so this one was written to “${sheetName}”.`
-          : `The workbook already has your own sheet “${wanted}”; to leave it untouched, the results were written to “${sheetName}”.`;
+    const because = renamedBecause(wanted, sheetName, !users.has(sheetNameKey(wanted)), lang);
     return { sheetName, renamed: { renamedBecause: because } };
   });
 }

@@ -138,7 +138,7 @@ describe("churn risk of hand-made customers", () => {
   it("open and late complaints against the complaint SLA", () => {
     const tx = purchases("X", every(30, 5, 700));
     const complaints = [
-      { customer: "X", received: 12 }, // open, 12 days old
+      { customer: "X", received: 12 }, // open, 13 days old at the end of the day; never answered: late
       { customer: "X", received: 40, firstResponseHours: 30, resolvedHours: 40 }, // response late (> 24 h)
       { customer: "X", received: 60, complex: true, firstResponseHours: 2, resolvedHours: 47 }, // on time
       { customer: "X", received: 70, firstResponseHours: 2, resolvedHours: 47 }, // general: resolution late
@@ -147,9 +147,34 @@ describe("churn risk of hand-made customers", () => {
     const r = risk({ transactions: tx, complaints });
     expect(r.codes).toEqual(["late_complaints", "open_complaints"]);
     expect(r.en).toBe(
-      "2 complaints in the last 180 days answered or resolved late; 1 open complaint, the oldest 12 days old",
+      "3 complaints in the last 180 days answered or resolved late; 1 open complaint, the oldest 13 days old",
     );
-    expect(r.zh).toBe("近 180 天有 2 个投诉超时响应或解决；1 个投诉未解决，最久已 12 天");
+    expect(r.zh).toBe("近 180 天有 3 个投诉超时响应或解决；1 个投诉未解决，最久已 13 天");
+  });
+
+  it("counts complaints received on the analysis date (judged at the end of that day)", () => {
+    const tx = purchases("X", every(30, 5, 700));
+    // Received at 10:00 on the analysis date (a negative offset is later than its midnight).
+    const r = risk({ transactions: tx, complaints: [{ customer: "X", received: -10 / 24 }] });
+    expect(r.codes).toEqual(["open_complaints"]);
+    // 14 hours old at the end of the analysis date.
+    expect(r.en).toBe("1 open complaint, the oldest 1 day old");
+  });
+
+  it("late complaints follow the complaint SLA outcomes (complaints/sla.ts)", () => {
+    const tx = purchases("X", every(30, 5, 700));
+    // Open and never answered, 3 days old: the first response is missed.
+    const unanswered = risk({ transactions: tx, complaints: [{ customer: "X", received: 3 }] });
+    expect(unanswered.codes).toEqual(["open_complaints", "late_complaints"]);
+    // Open, received 10 hours before the end of the analysis date: still pending, not late.
+    const young = risk({ transactions: tx, complaints: [{ customer: "X", received: -14 / 24 }] });
+    expect(young.codes).toEqual(["open_complaints"]);
+    // Resolved after 10 h (which answers the customer), first response noted at 30 h: on time.
+    const resolvedFirst = risk({
+      transactions: tx,
+      complaints: [{ customer: "X", received: 20, firstResponseHours: 30, resolvedHours: 10 }],
+    });
+    expect(resolvedFirst.codes).toEqual([]);
   });
 
   it("no contact for long, only when the Contacts sheet is present", () => {

@@ -1,3 +1,4 @@
+import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { fitCustomerModel, MODEL_NOTES } from "../../../src/engine/clv/customerModel";
 import { seededRandom, simulateTransactions } from "../../../src/engine/clv/simulate";
 import { isoDate } from "../../../src/engine/parse/date";
@@ -26,7 +27,7 @@ function simulated(customers: number, seed: number) {
 describe("fitCustomerModel", () => {
   test("recovers the parameters it was simulated from and scores every buyer", () => {
     const dataset = simulated(4000, 11);
-    const m = fitCustomerModel(dataset, dataset.asOf, rules);
+    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, rules);
     expect(m.bgnbd).not.toBeNull();
     expect(m.gammaGamma).not.toBeNull();
     const b = m.bgnbd!;
@@ -54,7 +55,7 @@ describe("fitCustomerModel", () => {
         { customer: "B", date: "2025-03-01", amount: 10 },
       ],
     });
-    const m = fitCustomerModel(dataset, dataset.asOf, rules);
+    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, rules);
     expect(m.bgnbd).toBeNull();
     expect(m.fitNote).toMatch(/at least 50/);
     expect(Array.from(m.note, (k) => MODEL_NOTES[k])).toEqual(["model_not_fitted", "model_not_fitted", "no_purchase"]);
@@ -68,7 +69,7 @@ describe("fitCustomerModel", () => {
       customers: ids,
       transactions: ids.map((id, c) => ({ customer: id, date: isoDate(20000 + c), amount: 10 })),
     });
-    const m = fitCustomerModel(dataset, dataset.asOf, rules);
+    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, rules);
     expect(m.bgnbd).toBeNull();
     expect(m.fitNote).toBeTruthy();
     expect(MODEL_NOTES[m.note[0]]).toBe("model_not_fitted");
@@ -76,7 +77,7 @@ describe("fitCustomerModel", () => {
 
   test("switched off in the rule set", () => {
     const dataset = simulated(100, 3);
-    const m = fitCustomerModel(dataset, dataset.asOf, { ...rules, enabled: false });
+    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, { ...rules, enabled: false });
     expect(m.bgnbd).toBeNull();
     expect(MODEL_NOTES[m.note[0]]).toBe("model_disabled");
   });
@@ -89,8 +90,9 @@ describe("fitCustomerModel", () => {
     ]);
     transactions.push({ customer: "C0", date: isoDate(20300), amount: -20 });
     const dataset = makeDataset({ asOf: isoDate(20400), customers: ids, transactions });
-    const withReturn = fitCustomerModel(dataset, dataset.asOf, rules);
-    const without = fitCustomerModel({ ...dataset, transactions: { ...dataset.transactions, count: dataset.transactions.count - 1, customer: dataset.transactions.customer.slice(0, -1), day: dataset.transactions.day.slice(0, -1), amount: dataset.transactions.amount.slice(0, -1) } }, dataset.asOf, rules);
+    const withReturn = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, rules);
+    const shorter = { ...dataset, transactions: { ...dataset.transactions, count: dataset.transactions.count - 1, customer: dataset.transactions.customer.slice(0, -1), day: dataset.transactions.day.slice(0, -1), amount: dataset.transactions.amount.slice(0, -1) } };
+    const without = fitCustomerModel(shorter, summariseCustomers(shorter), dataset.asOf, rules);
     expect(withReturn.bgnbd!.r).toBeCloseTo(without.bgnbd!.r, 10);
     expect(withReturn.pAlive[0]).toBeCloseTo(without.pAlive[0], 10);
   });

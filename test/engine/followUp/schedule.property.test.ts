@@ -7,7 +7,10 @@ import {
 } from "../../../src/engine/calendar/chineseHolidays";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { smallDataset } from "./smallDataset";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
 
+const CHURNED = LIFECYCLE_STAGES.indexOf("churned");
 const R = (code: (typeof FOLLOW_UP_REASONS)[number]) => FOLLOW_UP_REASONS.indexOf(code);
 const OWNERS = ["王", "李", "张", "赵"];
 const FROM = parseIsoDate("2025-01-01");
@@ -52,6 +55,7 @@ const caseArb = fc.record({
   winBack: fc.integer({ min: 1, max: 3 }),
   absent: fc.subarray(OWNERS),
   winBackIsMarketing: fc.boolean(),
+  winBackChurned: fc.boolean(),
 });
 
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -80,6 +84,7 @@ function run(c: Case) {
     horizonDays: c.horizon,
     winBackWithinWorkingDays: c.winBack,
     absentOwners: c.absent,
+    winBackChurnedCustomers: c.winBackChurned,
     marketingReasons: c.winBackIsMarketing
       ? ["win_back", "birthday_care", "holiday_care"]
       : ["birthday_care", "holiday_care"],
@@ -194,6 +199,15 @@ describe("scheduleFollowUps invariants", () => {
             if (s.unscheduled.customer[k] === i && s.unscheduled.reason[k] === r) return true;
           return false;
         };
+        const listed = (i: number, why: string) => {
+          for (let k = 0; k < s.unscheduled.count; k++)
+            if (
+              s.unscheduled.customer[k] === i &&
+              UNSCHEDULED_REASONS[s.unscheduled.why[k]] === why
+            )
+              return true;
+          return false;
+        };
         c.customers.forEach((x, i) => {
           // Birthdays in the horizon.
           if (x.birthdayOffset !== undefined) {
@@ -215,6 +229,13 @@ describe("scheduleFollowUps invariants", () => {
             const resolvedDay = Math.floor(c.asOf - x.resolvedAgo);
             const contacted = x.contactAgo !== undefined && c.asOf - x.contactAgo > resolvedDay;
             expect(has(i, R("complaint_follow_up"))).toBe(!contacted);
+          }
+          // A churned high-risk customer not called for a win-back (winBackChurnedCustomers false) has
+          // no regular contact due either: the already_churned listing covers it.
+          if (x.risk === 0 && x.stage === CHURNED && !rules.winBackChurnedCustomers) {
+            expect(listed(i, "already_churned")).toBe(true);
+            expect(has(i, R("cadence"))).toBe(false);
+            return;
           }
           // Regular contact due in the horizon, for customers with no service event restarting it.
           const serviceEvent =

@@ -91,36 +91,76 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(s.nextFollowUp[2]).toBeNaN();
   });
 
-  test("high churn risk: win-back within 2 working days, only with marketing consent", () => {
+  test("high churn risk: win-back within 2 working days, for everyone by default (service, not marketing)", () => {
     // 2026-02-13 (Fri) → working days 02-13, 02-14 (make-up Saturday): the deadline is 02-14.
-    const s = plan(
-      "2026-02-13",
-      [
-        { owner: "李", risk: RISK.high, consent: 1, lastPurchase: d("2026-02-01") },
-        { owner: "李", risk: RISK.high, consent: 0, lastPurchase: d("2026-02-01") },
-        { owner: "李", risk: RISK.high, consent: 1, lastPurchase: d("2026-02-01") },
-      ],
-      { dailyCapacity: 1, horizonDays: 5 },
-    );
+    const who = [
+      { owner: "李", risk: RISK.high, consent: 1, lastPurchase: d("2026-02-01") },
+      { owner: "李", risk: RISK.high, consent: 0, lastPurchase: d("2026-02-01") },
+      { owner: "李", risk: RISK.high, consent: 1, lastPurchase: d("2026-02-01") },
+    ];
+    // Issue 4: marketing contacts are care and upsell; a win-back is kept regardless of consent.
+    expect(followUpRulesSchema.parse({}).marketingReasons).toEqual([
+      "birthday_care",
+      "holiday_care",
+    ]);
+    const s = plan("2026-02-13", who, { dailyCapacity: 1, horizonDays: 5 });
     expect(rowsOf(s)).toEqual([
+      { date: "2026-02-13", customer: 0, owner: "李", reason: "win_back", overdueDays: 0 },
+      { date: "2026-02-14", customer: 1, owner: "李", reason: "win_back", overdueDays: 0 },
+    ]);
+    expect(unscheduledOf(s)).toEqual([
+      { customer: 2, reason: "win_back", why: "no_free_day_before_deadline" },
+    ]);
+    // A rule set that counts win-back as marketing plans it only with consent.
+    const asMarketing = plan("2026-02-13", who, {
+      dailyCapacity: 1,
+      horizonDays: 5,
+      marketingReasons: ["win_back", "birthday_care", "holiday_care"],
+    });
+    expect(rowsOf(asMarketing)).toEqual([
       { date: "2026-02-13", customer: 0, owner: "李", reason: "win_back", overdueDays: 0 },
       { date: "2026-02-14", customer: 2, owner: "李", reason: "win_back", overdueDays: 0 },
     ]);
-    expect(unscheduledOf(s)).toEqual([
+    expect(unscheduledOf(asMarketing)).toEqual([
       { customer: 1, reason: "win_back", why: "no_marketing_consent" },
     ]);
   });
 
   test("customers already churned are listed for a campaign, not called, unless the rules say so", () => {
     const who: Who[] = [
-      { owner: "李", risk: RISK.high, stage: STAGE.churned, consent: 1, lastPurchase: d("2024-01-01") },
-      { owner: "李", risk: RISK.high, stage: STAGE.mature, consent: 1, lastPurchase: d("2026-01-01") },
+      {
+        owner: "李",
+        risk: RISK.high,
+        stage: STAGE.churned,
+        consent: 1,
+        lastPurchase: d("2024-01-01"),
+      },
+      {
+        owner: "李",
+        risk: RISK.high,
+        stage: STAGE.mature,
+        consent: 1,
+        lastPurchase: d("2026-01-01"),
+      },
     ];
     const byDefault = plan("2026-03-02", who);
-    expect(rowsOf(byDefault).filter((r) => r.reason === "win_back").map((r) => r.customer)).toEqual([1]);
-    expect(unscheduledOf(byDefault)).toEqual([{ customer: 0, reason: "win_back", why: "already_churned" }]);
+    // The listing covers the churned customer: no regular contact, overdue by years, either.
+    expect(rowsOf(byDefault).filter((r) => r.customer === 0)).toEqual([]);
+    expect(
+      rowsOf(byDefault)
+        .filter((r) => r.reason === "win_back")
+        .map((r) => r.customer),
+    ).toEqual([1]);
+    expect(unscheduledOf(byDefault)).toEqual([
+      { customer: 0, reason: "win_back", why: "already_churned" },
+    ]);
     const callAll = plan("2026-03-02", who, { winBackChurnedCustomers: true });
-    expect(rowsOf(callAll).filter((r) => r.reason === "win_back").map((r) => r.customer).sort()).toEqual([0, 1]);
+    expect(
+      rowsOf(callAll)
+        .filter((r) => r.reason === "win_back")
+        .map((r) => r.customer)
+        .sort(),
+    ).toEqual([0, 1]);
     expect(unscheduledOf(callAll)).toEqual([]);
   });
 

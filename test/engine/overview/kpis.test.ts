@@ -1,12 +1,14 @@
 import { relationshipKpis } from "../../../src/engine/overview/kpis";
 import { groupByCustomer } from "../../../src/engine/aggregate/byCustomer";
 import { parseIsoDate } from "../../../src/engine/parse/date";
+import { windowStart } from "../../../src/engine/segmentation/window";
 import { smallDataset } from "../followUp/smallDataset";
 
 const d = parseIsoDate;
 
 describe("relationshipKpis on a hand-made window", () => {
-  // Window: the 365 days to 2025-12-31 (2025-01-01 … 2025-12-31); previous: 2024-01-02 … 2024-12-31.
+  // Window: the 12 calendar months to 2025-12-31 (2025-01-01 … 2025-12-31), as the segmentation's;
+  // previous: the 12 months before (2024-01-01 … 2024-12-31, 366 days: a leap year).
   const dataset = smallDataset({
     asOf: d("2025-12-31"),
     customers: [{}, {}, {}, {}],
@@ -19,6 +21,8 @@ describe("relationshipKpis on a hand-made window", () => {
       { customer: 2, day: d("2025-02-01"), amount: 100 },
       { customer: 2, day: d("2025-08-01"), amount: 100 },
       { customer: 2, day: d("2026-01-05"), amount: 999 }, // after the analysis date: ignored
+      { customer: 3, day: d("2024-01-01"), amount: 10 }, // first day of the previous window
+      { customer: 3, day: d("2023-12-31"), amount: 10 }, // before it
     ],
   });
   const t = dataset.transactions;
@@ -31,8 +35,16 @@ describe("relationshipKpis on a hand-made window", () => {
       lifecycleStage: Int8Array.of(3, 5, 2, 0),
       churnLevel: Int8Array.of(2, 0, 2, 1),
     },
-    windowDays: 365,
+    windowStart: windowStart(d("2025-12-31"), 12),
+    windowMonths: 12,
     asOf: d("2025-12-31"),
+  });
+
+  test("the window is the segmentation's: calendar months, start < day ≤ asOf", () => {
+    expect(k.windowStart).toBe(d("2024-12-31"));
+    expect(k.previousWindowStart).toBe(d("2023-12-31"));
+    expect(k.windowMonths).toBe(12);
+    expect(k.windowDays).toBe(365);
   });
 
   test("active, revenue, orders, average order value", () => {
@@ -45,9 +57,9 @@ describe("relationshipKpis on a hand-made window", () => {
 
   test("repeat purchase counts distinct days; retention follows last window's buyers", () => {
     expect(k.repeatPurchaseRate).toBe(0.5); // customer 2 bought on two days, customer 0 on one
-    expect([k.previousActive, k.retained]).toEqual([2, 1]);
-    expect(k.retentionRate).toBe(0.5);
-    expect(k.churnRate).toBe(0.5);
+    expect([k.previousActive, k.retained]).toEqual([3, 1]);
+    expect(k.retentionRate).toBe(1 / 3);
+    expect(k.churnRate).toBeCloseTo(2 / 3, 12);
   });
 
   test("revenue and counts by tier, segment, stage and risk", () => {
@@ -58,5 +70,40 @@ describe("relationshipKpis on a hand-made window", () => {
     expect(k.revenueBySegment[0]).toBe(200);
     expect(k.customersByStage).toEqual([1, 0, 1, 1, 0, 1, 0]);
     expect(k.customersByRisk).toEqual([1, 1, 2]);
+  });
+});
+
+describe("relationshipKpis window edges", () => {
+  // 6 months to 2025-06-30: 2024-12-31 … 2025-06-30 (182 days, not round(6 × 365.25 / 12) = 183).
+  const asOf = d("2025-06-30");
+  const dataset = smallDataset({
+    asOf,
+    customers: [{}, {}, {}],
+    transactions: [
+      { customer: 0, day: d("2024-12-30"), amount: 100 }, // the window's start: outside
+      { customer: 1, day: d("2024-12-31"), amount: 100 }, // first day inside
+      { customer: 2, day: d("2025-06-30"), amount: 100 }, // the analysis date: inside
+      { customer: 0, day: d("2024-07-01"), amount: 5 }, // first day of the previous window
+      { customer: 1, day: d("2024-06-30"), amount: 5 }, // before it
+    ],
+  });
+  const t = dataset.transactions;
+  const none = Int8Array.of(-1, -1, -1);
+  const k = relationshipKpis({
+    dataset,
+    groups: groupByCustomer(t.customer, t.day, dataset.customers.count),
+    analysis: { valueTier: none, rfmSegment: none, lifecycleStage: none, churnLevel: none },
+    windowStart: windowStart(asOf, 6),
+    windowMonths: 6,
+    asOf,
+  });
+
+  test("start < day ≤ asOf, previous window the 6 months before", () => {
+    expect(k.windowStart).toBe(d("2024-12-30"));
+    expect(k.windowDays).toBe(182);
+    expect(k.activeCustomers).toBe(2);
+    expect(k.revenue).toBe(200);
+    expect(k.previousWindowStart).toBe(d("2024-06-30"));
+    expect([k.previousActive, k.retained]).toEqual([1, 0]); // customer 0 (2024-07-01 … 2024-12-30)
   });
 });

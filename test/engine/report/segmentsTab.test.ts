@@ -1,4 +1,5 @@
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
+import { churnReasonsOf } from "../../../src/engine/churn/reasons";
 import { classifyCustomers } from "../../../src/engine/classify";
 import { customerJson, segmentationJson } from "../../../src/engine/report/customerJson";
 import { RISK_FILLS, segmentsTable } from "../../../src/engine/report/segmentsTab";
@@ -149,6 +150,14 @@ describe("the JSON fields", () => {
       lifecycleStage: "prospect",
       churnRisk: { score: 0, level: "low", reasons: [] },
     });
+    // The reasons are the churn module's (churnReasonsOf), in the run's language.
+    for (let i = 0; i < result.analysis.churnScore.length; i++) {
+      for (const lang of ["zh-CN", "en-US"] as const) {
+        expect(customerJson(result.analysis, i, lang).churnRisk.reasons).toEqual(
+          churnReasonsOf(result.analysis, i).map((r) => ({ code: r.code, text: r.text[lang] })),
+        );
+      }
+    }
     const first = customerJson(result.analysis, 0, "en-US");
     expect(first.rfmSegment).not.toBeNull();
     expect(JSON.parse(JSON.stringify(first))).toEqual(first);

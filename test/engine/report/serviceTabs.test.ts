@@ -8,6 +8,7 @@ import { summariseSatisfaction } from "../../../src/engine/satisfaction/summary"
 import { summariseComplaints } from "../../../src/engine/complaints/summary";
 import { relationshipKpis } from "../../../src/engine/overview/kpis";
 import { groupByCustomer } from "../../../src/engine/aggregate/byCustomer";
+import { windowStart } from "../../../src/engine/segmentation/window";
 import {
   complaintRulesSchema,
   followUpRulesSchema,
@@ -58,7 +59,10 @@ const schedule = scheduleFollowUps({
   dataset,
   analysis,
   lastPurchase,
-  rules: followUpRulesSchema.parse({}),
+  // Win-back counted as marketing here (not the default), so C2's refusal shows an unscheduled row.
+  rules: followUpRulesSchema.parse({
+    marketingReasons: ["win_back", "birthday_care", "holiday_care"],
+  }),
   asOf,
 });
 const satisfaction = summariseSatisfaction({
@@ -73,7 +77,8 @@ const kpis = relationshipKpis({
   dataset,
   groups: groupByCustomer(t.customer, t.day, 3),
   analysis,
-  windowDays: 365,
+  windowStart: windowStart(asOf, 12),
+  windowMonths: 12,
   asOf,
 });
 
@@ -103,8 +108,16 @@ describe("follow-up schedule tab", () => {
     expect(en.highlight?.fills.High).toBeDefined();
   });
 
+  const listOf = <T>(l: { count: number; item(i: number): T }): T[] =>
+    Array.from({ length: l.count }, (_, i) => l.item(i));
+
   test("JSON: ISO dates, reason code and words, channel and priority codes", () => {
-    const json = followUpsJson(schedule, dataset, "zh-CN");
+    const lists = followUpsJson(schedule, dataset, "zh-CN");
+    const json = {
+      ...lists,
+      followUps: listOf(lists.followUps),
+      unscheduled: listOf(lists.unscheduled),
+    };
     expect(json.followUps.length).toBe(schedule.followUps.count);
     for (const f of json.followUps) {
       expect(f.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -124,6 +137,37 @@ describe("follow-up schedule tab", () => {
       "no_marketing_consent",
     );
     expect(json.horizon).toEqual({ from: "2026-03-06", to: "2026-04-04" });
+  });
+
+  test("JSON items are made on demand, one at a time (the result streams them)", () => {
+    let reads = 0;
+    const ids = new Proxy(dataset.customers.id, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const counted = { ...dataset, customers: { ...dataset.customers, id: ids } };
+    const lists = followUpsJson(schedule, counted, "en-US");
+    expect(reads).toBe(0);
+    expect(lists.followUps.count).toBe(schedule.followUps.count);
+    expect(lists.unscheduled.count).toBe(schedule.unscheduled.count);
+    expect(lists.followUps.item(0).customerId).toBe(
+      dataset.customers.id[schedule.followUps.customer[0]],
+    );
+    expect(reads).toBe(1);
+  });
+
+  test("JSON dates are null, not empty text, when there is no date", () => {
+    // C3 has no purchase, contact or created date: its regular contact is planned from no date.
+    const lists = followUpsJson(schedule, dataset, "en-US");
+    const c3 = listOf(lists.followUps).filter((f) => f.customerId === "C3");
+    expect(c3.length).toBeGreaterThan(0);
+    for (const f of c3) expect(f.plannedFrom).toBeNull();
+    for (const f of [...listOf(lists.followUps), ...listOf(lists.unscheduled)]) {
+      expect(f.plannedFrom === null || /^\d{4}-\d{2}-\d{2}$/.test(f.plannedFrom)).toBe(true);
+      expect(f.dueDate === null || /^\d{4}-\d{2}-\d{2}$/.test(f.dueDate)).toBe(true);
+    }
   });
 });
 
@@ -186,7 +230,18 @@ describe("overview tab", () => {
     expect(en.style).toBe("layout");
     const rows = allRows(en);
     expect(rows.find((r) => r[0] === "Customers")?.[1]).toBe(3);
-    expect(rows.find((r) => r[0] === "Retention rate (%)")?.[2]).toContain("previous 365 days");
+    // The windows by their dates: 12 months to 2026-03-06, and the 12 months before.
+    expect(rows.find((r) => r[0] === "Active customers")?.[2]).toBe(
+      "Bought from 2025-03-07 to 2026-03-06 (12 months)",
+    );
+    expect(rows.find((r) => r[0] === "Retention rate (%)")?.[2]).toContain(
+      "previous 12 months (2024-03-07 to 2025-03-06)",
+    );
+    const zh = allRows(overviewTable({ kpis, satisfaction, complaints, asOf }, "zh-CN"));
+    expect(zh.find((r) => r[0] === "活跃客户")?.[2]).toBe(
+      "2025-03-07 至 2026-03-06（12 个月）内有购买",
+    );
+    for (const r of [...rows, ...zh]) expect(String(r[2] ?? "")).not.toMatch(/\d+ days|\d+ 天/);
     expect(en.charts?.map((c) => c.type)).toEqual(["pie", "bar", "column", "line"]);
     for (const c of en.charts ?? []) {
       expect(c.row + c.rowCount).toBeLessThanOrEqual(rows.length);
@@ -202,6 +257,8 @@ describe("overview tab", () => {
   test("JSON", () => {
     const json = overviewJson({ kpis, satisfaction, complaints, asOf });
     expect(json.customers).toBe(3);
+    expect(json.window).toEqual({ months: 12, from: "2025-03-07", to: "2026-03-06" });
+    expect(json.previousWindow).toEqual({ from: "2024-03-07", to: "2025-03-06" });
     expect(json.byTier[0].revenueShare).toBeCloseTo(800 / 900, 12); // 2025-05-01 and 2026-01-05 are in the window
     expect(json.csat).toBeCloseTo(2 / 3, 12);
     expect(json.openComplaints).toBe(1);

@@ -132,6 +132,16 @@ describe("invalid rule sets name the field", () => {
     ]);
   });
 
+  it("NPS detractors must score below promoters", () => {
+    expect(errorsOf({ satisfaction: { npsDetractorMax: 9 } })).toEqual([
+      "satisfaction.npsDetractorMax: must be below npsPromoterMin (9)",
+    ]);
+    expect(errorsOf({ satisfaction: { npsPromoterMin: 5 } }, "zh-CN")).toEqual([
+      "satisfaction.npsDetractorMax: 应低于 npsPromoterMin（5）",
+    ]);
+    expect(parseRuleSet({ satisfaction: { npsDetractorMax: 7, npsPromoterMin: 8 } }).ok).toBe(true);
+  });
+
   it("several problems give several messages", () => {
     expect(
       errorsOf({ lifecycle: { newDays: -1, overdueFactor: "x" }, window: { month: 6 } }),
