@@ -52,11 +52,11 @@ type Params = Record<string, string | number>;
 const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
   missing_required: {
     "zh-CN": "必填项“{field}”为空，此行未使用",
-    "en-US": "Required value “{field}” is empty; row not used",
+    "en-US": "Required value “{fieldEn}” is empty; row not used",
   },
   unparseable_value: {
     "zh-CN": "“{field}”的值“{value}”无法识别为{expected}，此行未使用",
-    "en-US": "“{field}” value “{value}” is not a valid {expectedEn}; row not used",
+    "en-US": "“{fieldEn}” value “{value}” is not a valid {expectedEn}; row not used",
   },
   duplicate_customer_id: {
     "zh-CN": "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
@@ -84,7 +84,7 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
   },
   unparseable_optional: {
     "zh-CN": "“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
-    "en-US": "“{field}” value “{value}” is not a valid {expectedEn}; treated as empty",
+    "en-US": "“{fieldEn}” value “{value}” is not a valid {expectedEn}; treated as empty",
   },
   unknown_cause: {
     "zh-CN": "投诉原因“{value}”未识别，已归为“其他”",
@@ -92,7 +92,7 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
   },
   out_of_range: {
     "zh-CN": "“{field}”的值 {value} 超出 {range}，已按空值处理",
-    "en-US": "“{field}” value {value} is outside {rangeEn}; treated as empty",
+    "en-US": "“{fieldEn}” value {value} is outside {rangeEn}; treated as empty",
   },
   possible_duplicate_customer: {
     "zh-CN": "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
@@ -100,15 +100,15 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
   },
   missing_column: {
     "zh-CN": "缺少必需的列“{field}”（可用的列名：{synonyms}）",
-    "en-US": "Required column “{fieldEn}” is missing (accepted headers: {synonyms})",
+    "en-US": "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn})",
   },
   missing_sheet: {
     "zh-CN": "找不到“{field}”工作表（可用的表名：{synonyms}）",
-    "en-US": "No “{fieldEn}” sheet found (accepted names: {synonyms})",
+    "en-US": "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
   },
   header_not_found: {
-    "zh-CN": "在前 {rows} 行中找不到标题行",
-    "en-US": "No header row found in the first {rows} rows",
+    "zh-CN": "在前 {rows} 行中找不到含必需列“{field}”的标题行（可用的列名：{synonyms}）",
+    "en-US": "No header row with the required column “{fieldEn}” in the first {rows} rows (accepted headers: {synonymsEn})",
   },
   unmapped_column: {
     "zh-CN": "列“{value}”未识别，已忽略",
@@ -150,4 +150,18 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/**
+ * A few accepted names (of a column or sheet) for a message, in each language: Chinese names for
+ * the Chinese message, the others for the English one.
+ *
+ * @example acceptedNames(["客户编号", "客户ID", "Customer ID"]) // { zh: "客户编号 / 客户ID", en: "Customer ID" }
+ */
+export function acceptedNames(names: readonly string[], count = 6): { zh: string; en: string } {
+  const cjk = (n: string) => /[\u4e00-\u9fff]/.test(n);
+  return {
+    zh: names.filter(cjk).slice(0, count).join(" / "),
+    en: names.filter((n) => !cjk(n)).slice(0, count).join(" / "),
+  };
 }

@@ -2,7 +2,7 @@ import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
 import { cellText } from "../parse/text";
-import { columnLetter, qualityMessage, type Finding } from "../quality";
+import { acceptedNames, columnLetter, qualityMessage, type Finding } from "../quality";
 import type { SheetSpec } from "../schema";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
@@ -68,7 +68,15 @@ export class SheetIngest<T> {
       this.overrides,
     );
     if (!match) {
-      this.sheetFinding("header_not_found", "", { rows: HEADER_SEARCH_ROWS });
+      const required = this.spec.fields.filter((fd) => fd.required);
+      const names = acceptedNames(required[0].synonyms);
+      this.sheetFinding("header_not_found", "", {
+        rows: HEADER_SEARCH_ROWS,
+        field: required.map((fd) => fd.label["zh-CN"]).join("、"),
+        fieldEn: required.map((fd) => fd.label["en-US"]).join(", "),
+        synonyms: names.zh,
+        synonymsEn: names.en,
+      });
       this.failed = true;
       return;
     }
@@ -90,7 +98,8 @@ export class SheetIngest<T> {
         this.sheetFinding("missing_column", "", {
           field: fd.label["zh-CN"],
           fieldEn: fd.label["en-US"],
-          synonyms: fd.synonyms.slice(0, 6).join(" / "),
+          synonyms: acceptedNames(fd.synonyms).zh,
+          synonymsEn: acceptedNames(fd.synonyms).en,
         }, headerRow);
       }
       this.failed = true;

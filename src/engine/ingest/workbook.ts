@@ -2,7 +2,7 @@ import type { Grid } from "../cells";
 import { InputError } from "../errors";
 import type { Customers, Dataset, Transactions } from "../model";
 import { foldLabel } from "../parse/text";
-import { qualityMessage, type Finding } from "../quality";
+import { acceptedNames, qualityMessage, type Finding } from "../quality";
 import { SHEETS, type SheetKind, type SheetSpec } from "../schema";
 import {
   ComplaintsBuilder,
@@ -122,7 +122,8 @@ function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
   const params = {
     field: spec.label["zh-CN"],
     fieldEn: spec.label["en-US"],
-    synonyms: spec.names.slice(0, 6).join(" / "),
+    synonyms: acceptedNames(spec.names).zh,
+    synonymsEn: acceptedNames(spec.names).en,
   };
   const m = qualityMessage("missing_sheet", params);
   const found = names.length ? names.join(", ") : "none";
