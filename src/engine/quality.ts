@@ -92,7 +92,7 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
   },
   out_of_range: {
     "zh-CN": "“{field}”的值 {value} 超出 {range}，已按空值处理",
-    "en-US": "“{fieldEn}” value {value} is outside {rangeEn}; treated as empty",
+    "en-US": "“{fieldEn}” value {value} should be {rangeEn}; treated as empty",
   },
   possible_duplicate_customer: {
     "zh-CN": "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",

@@ -107,7 +107,7 @@ export class RowReader {
     const v = this.optional(field, parseScore);
     if (Number.isNaN(v)) return NaN;
     if (v < min || v > max) {
-      this.report("out_of_range", field, this.cell(field), { range: `${min}–${max}`, rangeEn: `${min}–${max}` });
+      this.report("out_of_range", field, this.cell(field), { range: `${min}–${max}`, rangeEn: `within ${min}–${max}` });
       return NaN;
     }
     return v;

@@ -8,7 +8,7 @@ import type { WrittenTab } from "../port";
 import { CHUNK_BUDGET_BYTES, ChunkPlanner } from "./budget";
 import { throwIfCancelled, type CancelSource } from "./cancel";
 import { columnWidthPoints, textWidth, toExcelBlock, TEXT_FORMAT } from "./cells";
-import { readOwnership, tempTabName } from "./ownership";
+import { heldTabName, readOwnership, TEMP_TAB_PREFIX, tempTabName } from "./ownership";
 import { jsonBytes } from "./payloadSize";
 import { readSource, type ReadStats } from "./reader";
 import { isPayloadError, type ExcelRun } from "./run";
@@ -52,6 +52,7 @@ interface Plan {
   table: ReportTable;
   finalName: string;
   tempName: string;
+  /** The previous tab as planning saw it. */
   old: SheetInfo | null;
   renamedBecause?: string;
 }
@@ -71,13 +72,14 @@ export async function writeReport(
   stats: WriteStats,
 ): Promise<WrittenTab[]> {
   throwIfCancelled(options.cancel);
+  let plans: Plan[] = [];
   try {
-    const { plans, sheetCount } = await prepare(run, tables, options);
+    plans = (await prepare(run, tables, options)).plans;
     for (const plan of plans) {
       await buildTab(run, plan, options, onProgress, stats);
     }
     throwIfCancelled(options.cancel);
-    await swap(run, plans, sheetCount);
+    await swap(run, plans, options.lang);
     return plans.map((p) => ({
       tab: p.table.tab,
       sheetName: p.finalName,
@@ -85,7 +87,9 @@ export async function writeReport(
       ...(p.renamedBecause ? { renamedBecause: p.renamedBecause } : {}),
     }));
   } catch (error) {
-    await removeTemporarySheets(run).catch(() => undefined); // the first error is the one to report
+    // A sheet whose add ran but whose CA_TMP_ mark did not is known here by name only.
+    const built = plans.map((p) => p.tempName);
+    await removeTemporarySheets(run, built).catch(() => undefined); // the first error is the one to report
     throw error;
   }
 }
@@ -95,7 +99,7 @@ async function prepare(
   run: ExcelRun,
   tables: ReportTable[],
   options: WriteOptions,
-): Promise<{ plans: Plan[]; sheetCount: number }> {
+): Promise<{ plans: Plan[] }> {
   await removeTemporarySheets(run);
   const { owned, sheets } = await run(async (context) => {
     const ownership = await readOwnership(context);
@@ -148,7 +152,7 @@ async function prepare(
     taken.add(sheetNameKey(tempName));
     plans.push({ table, finalName, tempName, old, renamedBecause });
   }
-  return { plans, sheetCount: sheets.length };
+  return { plans };
 }
 
 function renamedMessage(lang: Lang, wanted: string, used: string, ours: boolean): string {
@@ -349,46 +353,182 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec, index: number, dataWi
   chart.setPosition(`${columnLetters(left)}${top}`, `${columnLetters(left + 7)}${top + 14}`);
 }
 
+/** Where a tab's sheets are when the swap starts (ids, so renames by the user do not matter). */
+interface SwapSheets {
+  tempId: string;
+  /** The previous tab, if it still exists: its id, current name, holding name and position. */
+  old: { id: string; name: string; holdingName: string; position: number } | null;
+}
+
 /**
- * Puts the finished tabs in place of the previous ones, in one batch (one request: Excel either
- * receives all of it or none). `sheetCount` is the number of sheets before the build.
+ * Puts the finished tabs in place of the previous ones so that a failure at any point leaves
+ * either the previous results or the new ones complete. Excel runs a batch's operations in order
+ * and keeps those before a failing one (nothing is rolled back), so the swap is two batches:
+ *
+ * A. hold each previous tab aside (marked CA_OLD_<tab>, renamed to a holding name), rename the new
+ *    sheets to their final names, show them and move them to the previous tabs' places;
+ * B. point CA_TAB_<tab> at the new sheets, drop their CA_TMP_ marks, delete the previous tabs.
+ *
+ * A failure in A is undone by removeTemporarySheets (the CA_TAB_ names still point at the previous
+ * tabs: they get their names back and the new sheets go). A failure in B is rolled forward. Final
+ * names are checked again just before A, so a sheet the user made meanwhile only changes a name.
  */
-async function swap(run: ExcelRun, plans: Plan[], sheetCount: number): Promise<void> {
-  await run(async (context) => {
-    const book = context.workbook;
-    context.application.suspendScreenUpdatingUntilNextSync();
-    const temps = plans.map((p) => book.worksheets.getItem(p.tempName));
-    temps.forEach((t) => (t.visibility = "Visible")); // first: a workbook keeps one visible sheet
-    for (const p of plans) if (p.old) book.worksheets.getItemOrNullObject(p.old.id).delete();
-    plans.forEach((p, i) => {
-      book.names.getItemOrNullObject(ownedTabName(p.table.tab)).delete();
-      book.names.getItemOrNullObject(tempTabName(p.table.tab)).delete();
-      temps[i].name = p.finalName;
-      book.names.add(ownedTabName(p.table.tab), temps[i].getRange("A1"));
+async function swap(run: ExcelRun, plans: Plan[], lang: Lang): Promise<void> {
+  let sheets: SwapSheets[] = [];
+  let committing = false;
+  try {
+    await run(async (context) => {
+      const book = context.workbook;
+      const items = book.worksheets;
+      items.load("items/name,items/id,items/position");
+      await context.sync();
+      sheets = placeSwap(
+        plans,
+        items.items.map((s) => ({ id: s.id, name: s.name, position: s.position })),
+        lang,
+      );
+
+      // A: previous tabs aside, new ones under their names, shown, in the previous tabs' places.
+      context.application.suspendScreenUpdatingUntilNextSync();
+      plans.forEach((p, i) => {
+        const old = sheets[i].old;
+        if (!old) return;
+        const sheet = book.worksheets.getItem(old.id);
+        book.names.getItemOrNullObject(heldTabName(p.table.tab)).delete();
+        book.names.add(heldTabName(p.table.tab), sheet.getRange("A1"), old.name);
+        sheet.name = old.holdingName;
+      });
+      const temps = sheets.map((s) => book.worksheets.getItem(s.tempId));
+      plans.forEach((p, i) => (temps[i].name = p.finalName));
+      temps.forEach((t) => (t.visibility = "Visible"));
+      // Each insertion before a later place shifts that place one to the right.
+      const moves = sheets
+        .map((s, i) => ({ sheet: temps[i], position: s.old?.position ?? -1 }))
+        .filter((m) => m.position >= 0)
+        .sort((a, b) => a.position - b.position);
+      moves.forEach((m, k) => (m.sheet.position = m.position + k));
+      await context.sync();
+
+      // B: the new tabs become ours; the previous ones go.
+      committing = true;
+      queueCommit(context, plans, sheets);
+      await context.sync();
     });
-    // Back where the previous tabs were, left to right.
-    const last = sheetCount + plans.length - plans.filter((p) => p.old).length - 1;
-    const moves = plans
-      .map((p, i) => ({ sheet: temps[i], position: p.old?.position ?? -1 }))
-      .filter((m) => m.position >= 0);
-    moves.sort((a, b) => a.position - b.position);
-    for (const m of moves) m.sheet.position = Math.min(m.position, last);
-    await context.sync();
+  } catch (error) {
+    if (!committing) throw error; // writeReport's cleanup puts the previous tabs back
+    // The new tabs are complete and named: finish the commit rather than lose them.
+    await run(async (context) => {
+      queueCommit(context, plans, sheets);
+      await context.sync();
+    }).catch(() => Promise.reject(error));
+  }
+}
+
+/**
+ * Reads where the tabs are now and settles the final names: a final name a sheet of the user's has
+ * taken since planning goes to another free name (with renamedBecause).
+ */
+function placeSwap(plans: Plan[], current: SheetInfo[], lang: Lang): SwapSheets[] {
+  const byId = new Map(current.map((s) => [s.id, s]));
+  const byKey = new Map(current.map((s) => [sheetNameKey(s.name), s]));
+  const result: SwapSheets[] = plans.map((p) => {
+    const temp = byKey.get(sheetNameKey(p.tempName));
+    if (!temp) throw new Error(`The sheet being built for ${p.table.tab} has gone.`);
+    const old = p.old ? byId.get(p.old.id) : undefined;
+    return {
+      tempId: temp.id,
+      old: old ? { id: old.id, name: old.name, holdingName: "", position: old.position } : null,
+    };
+  });
+  // Every sheet that stays keeps its name; previous tabs and new sheets are renamed.
+  const moving = new Set(result.flatMap((s) => [s.tempId, ...(s.old ? [s.old.id] : [])]));
+  const taken = new Set(current.filter((s) => !moving.has(s.id)).map((s) => sheetNameKey(s.name)));
+  const clashes = plans.filter((p) => taken.has(sheetNameKey(p.finalName)));
+  for (const p of plans) if (!clashes.includes(p)) taken.add(sheetNameKey(p.finalName));
+  for (const p of clashes) {
+    const wanted = validSheetName(p.table.sheetName);
+    p.finalName = freeSheetName(wanted, taken);
+    taken.add(sheetNameKey(p.finalName));
+    const ours = plans.some((q) => q !== p && sheetNameKey(q.finalName) === sheetNameKey(wanted));
+    p.renamedBecause = renamedMessage(lang, wanted, p.finalName, ours);
+  }
+  for (const s of current) taken.add(sheetNameKey(s.name));
+  let counter = Date.now() % 100_000;
+  for (let i = 0; i < plans.length; i++) {
+    const old = result[i].old;
+    if (!old) continue;
+    let name: string;
+    do name = `~CA old ${plans[i].table.tab} ${counter++}`.slice(0, 31);
+    while (taken.has(sheetNameKey(name)));
+    taken.add(sheetNameKey(name));
+    old.holdingName = name;
+  }
+  return result;
+}
+
+/** Queues B of the swap; safe to queue again after a partial run (null objects do nothing). */
+function queueCommit(context: Excel.RequestContext, plans: Plan[], sheets: SwapSheets[]): void {
+  const book = context.workbook;
+  plans.forEach((p, i) => {
+    book.names.getItemOrNullObject(ownedTabName(p.table.tab)).delete();
+    book.names.add(
+      ownedTabName(p.table.tab),
+      book.worksheets.getItem(sheets[i].tempId).getRange("A1"),
+    );
+    book.names.getItemOrNullObject(tempTabName(p.table.tab)).delete();
+  });
+  plans.forEach((p, i) => {
+    const old = sheets[i].old;
+    if (!old) return;
+    book.worksheets.getItemOrNullObject(old.id).delete(); // first: a name left pointing nowhere is stale
+    book.names.getItemOrNullObject(heldTabName(p.table.tab)).delete();
   });
 }
 
-/** Deletes sheets left half-built (marked CA_TMP_<tab>) and our names that point nowhere. */
-export async function removeTemporarySheets(run: ExcelRun): Promise<void> {
+/**
+ * Tidies up after an interrupted or failed write: deletes sheets left half-built (marked
+ * CA_TMP_<tab>, or named in `building` by the write that just failed), gives previous tabs held aside by an unfinished swap their names back (or deletes
+ * them when the new tab was already committed), and deletes our names that point nowhere.
+ */
+export async function removeTemporarySheets(
+  run: ExcelRun,
+  building: readonly string[] = [],
+): Promise<void> {
   await run(async (context) => {
-    const { temps, stale } = await readOwnership(context);
+    const { temps, held, stale, owned, sheets } = await readOwnership(context);
     const book = context.workbook;
-    for (const name of temps) book.worksheets.getItemOrNullObject(name).delete();
+    const ownedKeys = new Set([...owned.values()].map(sheetNameKey));
+    // A sheet still marked CA_TMP_ that is already a tab (a commit cut short) stays.
+    const present = new Map(sheets.map((name) => [sheetNameKey(name), name]));
+    const unmarked = building.flatMap((name) => present.get(sheetNameKey(name)) ?? []);
+    const doomed = [...new Set([...temps, ...unmarked])].filter(
+      (name) => !ownedKeys.has(sheetNameKey(name)),
+    );
+    for (const name of doomed) book.worksheets.getItemOrNullObject(name).delete();
+    const doomedKeys = new Set(doomed.map(sheetNameKey));
+    const names = new Set(sheets.map(sheetNameKey).filter((k) => !doomedKeys.has(k)));
+    for (const h of held) {
+      const tab = owned.get(h.tab);
+      const sheet = book.worksheets.getItem(h.sheet);
+      if (tab !== undefined && sheetNameKey(tab) !== sheetNameKey(h.sheet)) {
+        sheet.delete(); // the new tab was committed: this one is done with
+      } else {
+        if (tab === undefined) book.names.add(ownedTabName(h.tab), sheet.getRange("A1"));
+        const back = sheetNameKey(h.originalName);
+        if (back !== sheetNameKey(h.sheet) && !names.has(back)) {
+          names.delete(sheetNameKey(h.sheet));
+          names.add(back);
+          sheet.name = h.originalName;
+        }
+      }
+      book.names.getItemOrNullObject(heldTabName(h.tab)).delete();
+    }
     for (const name of stale) book.names.getItemOrNullObject(name).delete();
-    const names = book.names;
-    names.load("items/name");
+    const all = book.names;
+    all.load("items/name");
     await context.sync();
-    for (const item of names.items)
-      if (item.name.toUpperCase().startsWith("CA_TMP_")) item.delete();
+    for (const item of all.items)
+      if (item.name.toUpperCase().startsWith(TEMP_TAB_PREFIX)) item.delete();
     await context.sync();
   });
 }

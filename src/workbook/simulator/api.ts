@@ -1,7 +1,8 @@
 import { parseAddress, quoteSheetName, rectAddress, splitSheetAddress, type Rect } from "./address";
 import { SimContext, SimProxy, type SyncState } from "./context";
+import type { OperationRecord } from "./payload";
 import { invalidArgument, notFound, SimError } from "./errors";
-import { jsonBytes, READ_CELL_LIMIT, stringBytes } from "./payload";
+import { READ_CELL_LIMIT } from "./payload";
 import { SimSheet, type SimChart } from "./sheet";
 import { displayText } from "./text";
 import type { SimName, SimTable, SimWorkbook } from "./workbook";
@@ -10,6 +11,11 @@ import type { SimName, SimTable, SimWorkbook } from "./workbook";
 interface RangeRef {
   sheet: SimSheet;
   rect: Rect;
+}
+
+/** An object passed as an argument goes into the request as a reference to it, not its contents. */
+function objectRef(x: unknown): unknown {
+  return x instanceof SimProxy ? { objectPath: true } : x;
 }
 
 function live(sheet: SimSheet): SimSheet {
@@ -85,11 +91,17 @@ export class SimApplication extends SimProxy<SimWorkbook> {
   }
 
   suspendApiCalculationUntilNextSync(): void {
-    this.call(0, (_t, state) => void (state.suspendedCalculation = true));
+    this.call(
+      { m: "suspendApiCalculationUntilNextSync" },
+      (_t, state) => void (state.suspendedCalculation = true),
+    );
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
-    this.call(0, (_t, state) => void (state.suspendedScreenUpdating = true));
+    this.call(
+      { m: "suspendScreenUpdatingUntilNextSync" },
+      (_t, state) => void (state.suspendedScreenUpdating = true),
+    );
   }
 }
 
@@ -124,7 +136,7 @@ abstract class SimCollection<T, P extends SimProxy<unknown>> extends SimProxy<T[
 
   getCount(): { value: number } {
     const result = { value: NaN };
-    this.call(0, (t, state) => {
+    this.call({ m: "getCount" }, (t, state) => {
       const n = t.length;
       state.commits.push(() => (result.value = n));
     });
@@ -156,12 +168,15 @@ export class SimWorksheetCollection extends SimCollection<SimSheet, SimWorksheet
     return new SimWorksheet(
       this.context,
       () => this.find(key) ?? throwError(notFound(`worksheet ${key}`)),
-      true,
+      { m: "getItem", a: [key] },
     );
   }
 
   getItemOrNullObject(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.find(key) ?? null, true);
+    return new SimWorksheet(this.context, () => this.find(key) ?? null, {
+      m: "getItemOrNullObject",
+      a: [key],
+    });
   }
 
   private find(key: string): SimSheet | undefined {
@@ -177,7 +192,7 @@ export class SimWorksheetCollection extends SimCollection<SimSheet, SimWorksheet
         while (name === undefined && wb.findSheet(`Sheet${n}`)) n++;
         return wb.addSheet(name ?? `Sheet${n}`);
       },
-      true,
+      { m: "add", a: [name ?? null] },
     );
   }
 
@@ -185,7 +200,7 @@ export class SimWorksheetCollection extends SimCollection<SimSheet, SimWorksheet
     return new SimWorksheet(
       this.context,
       () => this.context.wb.activeSheet ?? throwError(notFound("active worksheet")),
-      true,
+      { m: "getActiveWorksheet" },
     );
   }
 
@@ -195,7 +210,7 @@ export class SimWorksheetCollection extends SimCollection<SimSheet, SimWorksheet
       () =>
         this.context.wb.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ??
         throwError(notFound("worksheet")),
-      true,
+      { m: "getFirst", a: [visibleOnly] },
     );
   }
 }
@@ -212,7 +227,11 @@ export class SimWorksheet extends SimProxy<SimSheet> {
   readonly freezePanes: SimFreezePanes;
   readonly protection: SimProtectionProxy;
 
-  constructor(context: SimContext, resolver: () => SimSheet | null, instantiate = false) {
+  constructor(
+    context: SimContext,
+    resolver: () => SimSheet | null,
+    instantiate: OperationRecord | false = false,
+  ) {
     super(context, resolver, instantiate);
     this.tables = new SimTableCollection(context, this);
     this.charts = new SimChartCollection(context, this);
@@ -270,11 +289,11 @@ export class SimWorksheet extends SimProxy<SimSheet> {
   }
 
   delete(): void {
-    this.call(0, (t) => this.context.wb.deleteSheet(live(t)));
+    this.call({ m: "delete" }, (t) => this.context.wb.deleteSheet(live(t)));
   }
 
   activate(): void {
-    this.call(0, (t) => {
+    this.call({ m: "activate" }, (t) => {
       if (live(t).visibility !== "Visible")
         throw new SimError("InvalidOperation", "A hidden sheet cannot be activated.");
       this.context.wb.activeSheet = t;
@@ -290,7 +309,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
           return { sheet, rect: { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 } };
         return rangeFromAddress(this.context.wb, address, sheet);
       },
-      true,
+      { m: "getRange", a: [address ?? null] },
     );
   }
 
@@ -318,7 +337,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
         }
         return { sheet, rect: { row: startRow, column: startColumn, rowCount, columnCount } };
       },
-      true,
+      { m: "getRangeByIndexes", a: [startRow, startColumn, rowCount, columnCount] },
     );
   }
 
@@ -337,7 +356,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
           rect: sheet.usedRange(valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
         };
       },
-      true,
+      { m: "getUsedRange", a: [valuesOnly] },
     );
   }
 
@@ -350,7 +369,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
         const rect = live(sheet).usedRange(valuesOnly);
         return rect ? { sheet, rect } : null;
       },
-      true,
+      { m: "getUsedRangeOrNullObject", a: [valuesOnly] },
     );
   }
 }
@@ -377,7 +396,7 @@ export class SimProtectionProxy extends SimProxy<SimSheet> {
   }
 
   protect(options?: Record<string, unknown>, password?: string): void {
-    this.call(jsonBytes(options ?? {}), (t) => {
+    this.call({ m: "protect", a: [options ?? null] }, (t) => {
       if (t.protection.protected)
         throw new SimError(
           "InvalidOperation",
@@ -392,7 +411,7 @@ export class SimProtectionProxy extends SimProxy<SimSheet> {
   }
 
   unprotect(password?: string): void {
-    this.call(0, (t) => {
+    this.call({ m: "unprotect" }, (t) => {
       const wanted = t.protection.options.password;
       if (t.protection.protected && wanted !== undefined && wanted !== password) {
         throw new SimError(
@@ -419,11 +438,11 @@ export class SimFreezePanes extends SimProxy<SimSheet> {
   }
 
   freezeRows(count = 1): void {
-    this.call(8, (t) => void (live(t).frozenRows = count));
+    this.call({ m: "freezeRows", a: [count] }, (t) => void (live(t).frozenRows = count));
   }
 
   unfreeze(): void {
-    this.call(0, (t) => void (live(t).frozenRows = 0));
+    this.call({ m: "unfreeze" }, (t) => void (live(t).frozenRows = 0));
   }
 }
 
@@ -443,7 +462,11 @@ export class SimRange extends SimProxy<RangeRef> {
   protected readonly typeName = "Range";
   readonly format: SimRangeFormat;
 
-  constructor(context: SimContext, resolver: () => RangeRef | null, instantiate = false) {
+  constructor(
+    context: SimContext,
+    resolver: () => RangeRef | null,
+    instantiate: OperationRecord | false = false,
+  ) {
     super(context, resolver, instantiate);
     this.format = new SimRangeFormat(context, this);
   }
@@ -594,7 +617,7 @@ export class SimRange extends SimProxy<RangeRef> {
           },
         };
       },
-      true,
+      { m: "getCell", a: [row, column] },
     );
   }
 
@@ -612,7 +635,7 @@ export class SimRange extends SimProxy<RangeRef> {
           throw invalidArgument("The resized range is empty.");
         return { sheet: t.sheet, rect };
       },
-      true,
+      { m: "getResizedRange", a: [deltaRows, deltaColumns] },
     );
   }
 
@@ -631,12 +654,12 @@ export class SimRange extends SimProxy<RangeRef> {
           },
         };
       },
-      true,
+      { m: "getEntireColumn" },
     );
   }
 
   clear(): void {
-    this.call(20, (t) => {
+    this.call({ m: "clear" }, (t) => {
       const sheet = live(t.sheet);
       guard(sheet, "clear cells");
       for (let i = 0; i < t.rect.rowCount; i++) {
@@ -690,7 +713,7 @@ export class SimRangeFormat extends SimProxy<RangeRef> {
 
   /** Widths from the longest displayed text (about 7 points a character, CJK counted twice). */
   autofitColumns(): void {
-    this.call(0, (t) => {
+    this.call({ m: "autofitColumns" }, (t) => {
       const sheet = live(t.sheet);
       guard(sheet, "change column widths", "allowFormatColumns");
       const used = sheet.usedRange(true);
@@ -712,7 +735,7 @@ export class SimRangeFormat extends SimProxy<RangeRef> {
   }
 
   autofitRows(): void {
-    this.call(0, () => undefined);
+    this.call({ m: "autofitRows" }, () => undefined);
   }
 }
 
@@ -754,7 +777,7 @@ export class SimRangeFill extends SimProxy<RangeRef> {
   }
 
   clear(): void {
-    this.call(0, (t) => {
+    this.call({ m: "clear" }, (t) => {
       for (let i = 0; i < t.rect.rowCount; i++) {
         for (let j = 0; j < t.rect.columnCount; j++)
           t.sheet.fills.delete(SimSheet.key(t.rect.row + i, t.rect.column + j));
@@ -814,7 +837,6 @@ export class SimTableCollection extends SimCollection<SimTable, SimTableProxy> {
   }
 
   add(address: SimRange | string, hasHeaders: boolean): SimTableProxy {
-    const bytes = typeof address === "string" ? stringBytes(address) : 40;
     return new SimTableProxy(
       this.context,
       () => {
@@ -825,7 +847,7 @@ export class SimTableCollection extends SimCollection<SimTable, SimTableProxy> {
         guard(live(ref.sheet), "add a table");
         return this.context.wb.addTable(ref.sheet, ref.rect, hasHeaders);
       },
-      bytes,
+      { m: "add", a: [objectRef(address), hasHeaders] },
     );
   }
 
@@ -833,12 +855,15 @@ export class SimTableCollection extends SimCollection<SimTable, SimTableProxy> {
     return new SimTableProxy(
       this.context,
       () => this.find(key) ?? throwError(notFound(`table ${key}`)),
-      true,
+      { m: "getItem", a: [key] },
     );
   }
 
   getItemOrNullObject(key: string): SimTableProxy {
-    return new SimTableProxy(this.context, () => this.find(key) ?? null, true);
+    return new SimTableProxy(this.context, () => this.find(key) ?? null, {
+      m: "getItemOrNullObject",
+      a: [key],
+    });
   }
 
   private find(key: string): SimTable | undefined {
@@ -862,7 +887,7 @@ export class SimTableProxy extends SimProxy<SimTable> {
   constructor(
     context: SimContext,
     resolver: () => SimTable | null,
-    instantiate: boolean | number = false,
+    instantiate: OperationRecord | false = false,
   ) {
     super(context, resolver, instantiate);
     this.worksheet = new SimWorksheet(context, () => this.resolve()?.sheet ?? null);
@@ -933,7 +958,7 @@ export class SimTableProxy extends SimProxy<SimTable> {
         const rect = pick(t);
         return rect ? { sheet: t.sheet, rect } : null;
       },
-      true,
+      { m: "getRange" },
     );
   }
 
@@ -950,7 +975,7 @@ export class SimTableProxy extends SimProxy<SimTable> {
   }
 
   delete(): void {
-    this.call(0, (t) => {
+    this.call({ m: "delete" }, (t) => {
       const tables = this.context.wb.tables;
       tables.splice(tables.indexOf(this.alive(t)), 1);
     });
@@ -1004,7 +1029,7 @@ export class SimChartCollection extends SimCollection<SimChart, SimChartProxy> {
         const source = sourceData.resolve() ?? throwError(notFound("range"));
         return { chart: this.context.wb.addChart(sheet, type, source.rect, seriesBy), sheet };
       },
-      true,
+      { m: "add", a: [type, objectRef(sourceData), seriesBy] },
     );
   }
 }
@@ -1017,7 +1042,7 @@ export class SimChartProxy extends SimProxy<{ chart: SimChart; sheet: SimSheet }
   constructor(
     context: SimContext,
     resolver: () => { chart: SimChart; sheet: SimSheet } | null,
-    instantiate = false,
+    instantiate: OperationRecord | false = false,
   ) {
     super(context, resolver, instantiate);
     this.title = new SimChartTitle(context, this);
@@ -1038,7 +1063,8 @@ export class SimChartProxy extends SimProxy<{ chart: SimChart; sheet: SimSheet }
   }
 
   setPosition(startCell: SimRange | string, endCell?: SimRange | string): void {
-    this.call(40, (t) => {
+    const args = [objectRef(startCell), objectRef(endCell ?? null)];
+    this.call({ m: "setPosition", a: args }, (t) => {
       const address = (x: SimRange | string | undefined) => {
         if (x === undefined) return undefined;
         if (typeof x === "string") {
@@ -1054,7 +1080,7 @@ export class SimChartProxy extends SimProxy<{ chart: SimChart; sheet: SimSheet }
   }
 
   delete(): void {
-    this.call(0, (t) => {
+    this.call({ m: "delete" }, (t) => {
       const i = t.sheet.charts.indexOf(t.chart);
       if (i >= 0) t.sheet.charts.splice(i, 1);
     });
@@ -1110,7 +1136,7 @@ export class SimNamedItemCollection extends SimCollection<SimName, SimNamedItem>
             : (reference.resolve() ?? throwError(notFound("range")));
         return this.context.wb.addName(name, live(ref.sheet), ref.rect, comment ?? "");
       },
-      true,
+      { m: "add", a: [name, objectRef(reference), comment ?? null] },
     );
   }
 
@@ -1118,12 +1144,15 @@ export class SimNamedItemCollection extends SimCollection<SimName, SimNamedItem>
     return new SimNamedItem(
       this.context,
       () => this.context.wb.findName(name) ?? throwError(notFound(`name ${name}`)),
-      true,
+      { m: "getItem", a: [name] },
     );
   }
 
   getItemOrNullObject(name: string): SimNamedItem {
-    return new SimNamedItem(this.context, () => this.context.wb.findName(name) ?? null, true);
+    return new SimNamedItem(this.context, () => this.context.wb.findName(name) ?? null, {
+      m: "getItemOrNullObject",
+      a: [name],
+    });
   }
 }
 
@@ -1185,7 +1214,7 @@ export class SimNamedItem extends SimProxy<SimName> {
         if (!t.sheet) throw new SimError("InvalidReference", "The name does not refer to a range.");
         return { sheet: t.sheet, rect: t.rect };
       },
-      true,
+      { m: "getRange" },
     );
   }
 
@@ -1196,12 +1225,12 @@ export class SimNamedItem extends SimProxy<SimName> {
         const t = this.resolve();
         return t?.sheet ? { sheet: t.sheet, rect: t.rect } : null;
       },
-      true,
+      { m: "getRangeOrNullObject" },
     );
   }
 
   delete(): void {
-    this.call(0, (t) => this.context.wb.deleteName(t));
+    this.call({ m: "delete" }, (t) => this.context.wb.deleteName(t));
   }
 }
 
@@ -1236,7 +1265,7 @@ export class SimSettingCollection extends SimCollection<string, SimSetting> {
         this.context.wb.settings.set(key, json);
         return key;
       },
-      stringBytes(key) + (json?.length ?? 0),
+      { m: "add", a: [key, value] },
     );
   }
 
@@ -1244,16 +1273,15 @@ export class SimSettingCollection extends SimCollection<string, SimSetting> {
     return new SimSetting(
       this.context,
       () => (this.context.wb.settings.has(key) ? key : throwError(notFound(`setting ${key}`))),
-      true,
+      { m: "getItem", a: [key] },
     );
   }
 
   getItemOrNullObject(key: string): SimSetting {
-    return new SimSetting(
-      this.context,
-      () => (this.context.wb.settings.has(key) ? key : null),
-      true,
-    );
+    return new SimSetting(this.context, () => (this.context.wb.settings.has(key) ? key : null), {
+      m: "getItemOrNullObject",
+      a: [key],
+    });
   }
 }
 
@@ -1279,15 +1307,10 @@ export class SimSetting extends SimProxy<string> {
   }
   set value(value: unknown) {
     const json = JSON.stringify(value);
-    this.set(
-      "value",
-      value,
-      (key) => void this.context.wb.settings.set(key, json),
-      json?.length ?? 4,
-    );
+    this.set("value", value, (key) => void this.context.wb.settings.set(key, json));
   }
 
   delete(): void {
-    this.call(0, (key) => void this.context.wb.settings.delete(key));
+    this.call({ m: "delete" }, (key) => void this.context.wb.settings.delete(key));
   }
 }

@@ -1,5 +1,13 @@
 import { SimError, propertyNotLoaded } from "./errors";
-import { jsonBytes, PAYLOAD_LIMIT_BYTES, stringBytes } from "./payload";
+import {
+  jsonByteLength,
+  MESSAGE_ENVELOPE_BYTES,
+  OPERATION_ENVELOPE_BYTES,
+  operationBytes,
+  PAYLOAD_LIMIT_BYTES,
+  utf8Length,
+  type OperationRecord,
+} from "./payload";
 import type { SimWorkbook } from "./workbook";
 
 /** What one sync gathers while it runs its operations. */
@@ -11,15 +19,11 @@ export interface SyncState {
   suspendedScreenUpdating: boolean;
 }
 
-/** A queued operation: its share of the request JSON and what it does when the sync runs it. */
+/** A queued operation: what the request carries for it, and what it does when the sync runs it. */
 export interface Operation {
-  bytes: number;
+  record: OperationRecord;
   run(state: SyncState): void;
 }
-
-/** Request JSON overhead of a sync (envelope) and of one action, measured loosely on Excel on the web. */
-const REQUEST_OVERHEAD = 200;
-export const ACTION_OVERHEAD = 80;
 
 /**
  * The simulated RequestContext: queues operations until sync(), then runs them in order against
@@ -53,8 +57,8 @@ export class SimContext {
     const stats = this.wb.stats;
     const n = ++stats.syncs;
     this.wb.beforeSync?.(n);
-    let requestBytes = REQUEST_OVERHEAD;
-    for (const op of ops) requestBytes += op.bytes;
+    let requestBytes = MESSAGE_ENVELOPE_BYTES;
+    for (const op of ops) requestBytes += operationBytes(op.record);
     const record = {
       requestBytes,
       responseBytes: 0,
@@ -67,9 +71,9 @@ export class SimContext {
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
     stats.totalRequestBytes += requestBytes;
     const fault = this.wb.faults.get(n);
-    if (fault) {
-      this.wb.faults.delete(n);
-      throw new SimError(fault, `Simulated failure of sync ${n}.`, "RequestContext.sync");
+    if (fault) this.wb.faults.delete(n);
+    if (fault && fault.operation === undefined) {
+      throw new SimError(fault.code, `Simulated failure of sync ${n}.`, "RequestContext.sync");
     }
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new SimError(
@@ -79,14 +83,24 @@ export class SimContext {
       );
     }
     const state: SyncState = {
-      responseBytes: 50,
+      responseBytes: MESSAGE_ENVELOPE_BYTES,
       commits: [],
       cellsWritten: 0,
       suspendedCalculation: false,
       suspendedScreenUpdating: false,
     };
     try {
-      for (const op of ops) op.run(state);
+      // In order; the first failure stops the batch and earlier operations stay applied (as in Excel).
+      for (let i = 0; i < ops.length; i++) {
+        if (fault && fault.operation === i + 1) {
+          throw new SimError(
+            fault.code,
+            `Simulated failure of operation ${i + 1} (${ops[i].record.m}) of sync ${n}.`,
+            "RequestContext.sync",
+          );
+        }
+        ops[i].run(state);
+      }
     } finally {
       record.responseBytes = state.responseBytes;
       record.cellsWritten = state.cellsWritten;
@@ -140,14 +154,11 @@ export abstract class SimProxy<T> {
   constructor(
     readonly context: SimContext,
     private readonly resolver: Resolver<T>,
-    instantiate: boolean | number = false,
+    instantiate: OperationRecord | false = false,
   ) {
-    // Objects returned by methods (getItem, add, getRange…) are created by an action of their own;
-    // a number is the size of that action's arguments.
-    if (instantiate !== false) {
-      const bytes = ACTION_OVERHEAD + (typeof instantiate === "number" ? instantiate : 0);
-      context.enqueue({ bytes, run: () => void this.resolve() });
-    }
+    // Objects returned by methods (getItem, add, getRange…) are created by an action of their own.
+    if (instantiate !== false)
+      context.enqueue({ record: instantiate, run: () => void this.resolve() });
   }
 
   /** During a sync: the workbook object, null for a null object; throws like Excel when missing. */
@@ -185,8 +196,11 @@ export abstract class SimProxy<T> {
   load(spec?: string | string[] | { select?: string }): this {
     const props = parseProps(spec, this.scalarProps);
     this.context.enqueue({
-      bytes: ACTION_OVERHEAD + stringBytes(props.join(",")),
-      run: (state) => this.loadNow(props, state),
+      record: { m: "load", a: props },
+      run: (state) => {
+        state.responseBytes += OPERATION_ENVELOPE_BYTES;
+        this.loadNow(props, state);
+      },
     });
     return this;
   }
@@ -209,7 +223,7 @@ export abstract class SimProxy<T> {
         continue;
       }
       const value = this.read(t, prop);
-      state.responseBytes += stringBytes(prop) + 1 + jsonBytes(value);
+      state.responseBytes += utf8Length(prop) + 3 + jsonByteLength(value); // "prop":value,
       state.commits.push(() => this.loaded.set(prop, value));
     }
     for (const [head, rest] of nested) {
@@ -226,20 +240,15 @@ export abstract class SimProxy<T> {
   }
 
   /** Sets a property: the proxy shows the new value at once (as office.js does); Excel applies it at sync. */
-  protected set(
-    prop: string,
-    value: unknown,
-    apply: (target: T, state: SyncState) => void,
-    bytes?: number,
-  ): void {
+  protected set(prop: string, value: unknown, apply: (target: T, state: SyncState) => void): void {
     this.loaded.set(prop, value);
-    this.call(bytes ?? jsonBytes(value), apply);
+    this.call({ m: prop, a: value }, apply);
   }
 
   /** Queues a method call; on a null object it does nothing (as Excel does). */
-  protected call(argBytes: number, apply: (target: T, state: SyncState) => void): void {
+  protected call(record: OperationRecord, apply: (target: T, state: SyncState) => void): void {
     this.context.enqueue({
-      bytes: ACTION_OVERHEAD + argBytes,
+      record,
       run: (state) => {
         const t = this.resolve();
         if (t !== null) apply(t, state);

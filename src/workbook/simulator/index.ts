@@ -5,7 +5,13 @@ import type { SimWorkbook } from "./workbook";
 export { SimWorkbook, sheetNameProblem, type SimStats, type SyncRecord } from "./workbook";
 export { SimSheet } from "./sheet";
 export { SimError } from "./errors";
-export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, jsonBytes } from "./payload";
+export {
+  PAYLOAD_LIMIT_BYTES,
+  READ_CELL_LIMIT,
+  OPERATION_ENVELOPE_BYTES,
+  jsonByteLength,
+  utf8Length,
+} from "./payload";
 
 /** Excel.run's shape: the adapter takes this, so Excel.run and the simulator are interchangeable. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

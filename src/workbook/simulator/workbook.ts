@@ -91,8 +91,11 @@ export class SimWorkbook {
     unsuspendedWrites: 0,
     log: [],
   };
-  /** Fault injection: sync numbers (1-based, counted in stats.syncs + 1) that fail, with the code. */
-  readonly faults = new Map<number, string>();
+  /**
+   * Fault injection: sync numbers (1-based, as counted in stats.syncs) that fail, with the code and,
+   * for a failure inside the batch, the 1-based operation that fails (earlier ones stay applied).
+   */
+  readonly faults = new Map<number, { code: string; operation?: number }>();
   /** Called before each sync runs, with its 1-based number (e.g. to cancel a run at sync N). */
   beforeSync?: (sync: number) => void;
   private nextId = 1;
@@ -350,9 +353,19 @@ export class SimWorkbook {
     return this.tables.filter((t) => t.sheet === sheet);
   }
 
-  /** Makes sync number `n` from now (1 = the next one) fail with `code`. */
+  /** Makes sync number `n` from now (1 = the next one) fail with `code`, before running anything. */
   failSync(n: number, code = "GeneralException"): void {
-    this.faults.set(this.stats.syncs + n, code);
+    this.faults.set(this.stats.syncs + n, { code });
+  }
+
+  /**
+   * Makes operation `operation` (1-based, in the order queued) of sync number `n` from now fail
+   * with `code`: the operations before it are applied and stay applied, as in Excel.
+   *
+   * @example wb.failOperation(1, 3); // the next sync runs two operations, then fails
+   */
+  failOperation(n: number, operation: number, code = "GeneralException"): void {
+    this.faults.set(this.stats.syncs + n, { code, operation });
   }
 
   /** Forgets the sizes seen so far (e.g. after setting up a test). */

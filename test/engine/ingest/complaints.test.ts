@@ -51,7 +51,7 @@ describe("Complaints sheet: response and resolution times after the analysis dat
       "“解决时间”的值 2026-01-02 10:00 超出 ≤ 分析日期 2025-12-31，已按空值处理",
     );
     expect(late[1].message["en-US"]).toBe(
-      "“首次响应时间” value 2026-01-01 08:00 is outside on or before the analysis date 2025-12-31; treated as empty",
+      "“First response at” value 2026-01-01 08:00 should be on or before the analysis date 2025-12-31; treated as empty",
     );
   });
 });

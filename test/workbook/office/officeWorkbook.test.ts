@@ -61,6 +61,43 @@ async function readAll(book: OfficeWorkbook, name: string) {
   return { rows, starts };
 }
 
+function quality(text: string): ReportTable {
+  return tableOf(
+    "dataQuality",
+    "数据质量",
+    [{ key: "m", header: "问题", format: "text" }],
+    [[text]],
+  );
+}
+
+function newTables(): ReportTable[] {
+  return [
+    segments(Array.from({ length: 50 }, (_, i): Cell[] => [`N${i}`, "新", 1, 2, "低"])),
+    quality("new"),
+  ];
+}
+
+/** A workbook holding a previous run's results (segments and dataQuality), stats reset. */
+async function withOldResults() {
+  const made = setup();
+  await made.book.writeTables([segments([["OLD", "旧", 1, 2, "高"]]), quality("old")]);
+  made.wb.resetStats();
+  return made;
+}
+
+/** Every sheet cell for cell (with names, order, visibility) and every defined name. */
+function stateOf(wb: SimWorkbook) {
+  return { sheets: wb.sheets.map((s) => JSON.stringify(s.snapshot())), names: wb.definedNames() };
+}
+
+/** The two output tabs' contents, by sheet name. */
+function tabsOf(wb: SimWorkbook): Record<"客户分类" | "数据质量", string> {
+  return {
+    客户分类: JSON.stringify(wb.sheet("客户分类").snapshot()),
+    数据质量: JSON.stringify(wb.sheet("数据质量").snapshot()),
+  };
+}
+
 describe("reading", () => {
   test("lists sheets and tables, leaving out the add-in's own tabs", async () => {
     const { wb, book } = setup();
@@ -162,7 +199,7 @@ describe("reading", () => {
     expect(wb.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     expect(book.stats.read.largestChunkBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES * 0.2); // chunks are not tiny either
     console.log(
-      `1M-row read: ${ms} ms, ${wb.stats.syncs} syncs, largest response ${wb.stats.maxResponseBytes} B, largest request ${wb.stats.maxRequestBytes} B, largest chunk ${book.stats.read.largestChunkRows} rows`,
+      `1M-row read: ${ms} ms, ${wb.stats.syncs} syncs, largest response ${wb.stats.maxResponseBytes} B, largest request ${wb.stats.maxRequestBytes} B, largest chunk ${book.stats.read.largestChunkRows} rows (estimated ${book.stats.read.largestChunkBytes} B)`,
     );
   });
 
@@ -295,7 +332,7 @@ describe("writing", () => {
     expect(wb.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES * 0.5);
     expect(wb.stats.unsuspendedWrites).toBe(0);
     console.log(
-      `200k-row write: ${ms} ms, ${wb.stats.syncs} syncs, largest request ${wb.stats.maxRequestBytes} B, largest response ${wb.stats.maxResponseBytes} B, largest chunk ${book.stats.write.largestChunkRows} rows`,
+      `200k-row write: ${ms} ms, ${wb.stats.syncs} syncs, largest request ${wb.stats.maxRequestBytes} B, largest response ${wb.stats.maxResponseBytes} B, largest chunk ${book.stats.write.largestChunkRows} rows (estimated ${book.stats.write.largestChunkBytes} B)`,
     );
   });
 
@@ -340,35 +377,135 @@ describe("writing", () => {
     expect(wb.definedNames()).toEqual({ CA_TAB_segments: "=客户分类!$A$1" });
   });
 
-  test("a failed sync at any point of a write leaves the earlier results and no half-built sheets", async () => {
-    const quality = (text: string) =>
-      tableOf("dataQuality", "数据质量", [{ key: "m", header: "问题", format: "text" }], [[text]]);
-    const fresh = async () => {
-      const made = setup();
-      await made.book.writeTables([segments([["OLD", "旧", 1, 2, "高"]]), quality("old")]);
-      made.wb.resetStats();
-      return made;
-    };
-    const newTables = () => [
-      segments(Array.from({ length: 50 }, (_, i): Cell[] => [`N${i}`, "新", 1, 2, "低"])),
-      quality("new"),
-    ];
-    // How many syncs a successful write takes: a failure is injected at each of them in turn.
-    const probe = await fresh();
+  test("a failed sync at any point of a write leaves the earlier results or, once committing, the new ones", async () => {
+    const probe = await withOldResults();
     await probe.book.writeTables(newTables());
+    const after = stateOf(probe.wb);
     const syncs = probe.wb.stats.syncs;
     expect(syncs).toBeGreaterThan(5);
+    let rolledForward = 0;
     for (let failAt = 1; failAt <= syncs; failAt++) {
-      const { wb, book } = await fresh();
-      const before = wb.sheets.map((s) => JSON.stringify(s.snapshot()));
-      const names = wb.definedNames();
+      const { wb, book } = await withOldResults();
+      const before = stateOf(wb);
       wb.failSync(failAt);
+      const outcome = await book.writeTables(newTables()).then(
+        () => "resolved",
+        (e: { code?: string }) => e.code,
+      );
+      if (outcome === "resolved") {
+        rolledForward++;
+        expect(stateOf(wb)).toEqual(after);
+      } else {
+        expect(outcome).toBe("GeneralException");
+        expect(stateOf(wb)).toEqual(before);
+      }
+    }
+    expect(rolledForward).toBe(1); // only the commit, the last sync
+  });
+
+  test("a failing operation anywhere in a write leaves the previous results or the new ones, complete", async () => {
+    const probe = await withOldResults();
+    await probe.book.writeTables(newTables());
+    const after = stateOf(probe.wb);
+    const operations = probe.wb.stats.log.map((l) => l.operations);
+    const outcomes = { restored: 0, rolledForward: 0 };
+    for (let sync = 1; sync <= operations.length; sync++) {
+      for (let op = 1; op <= operations[sync - 1]; op++) {
+        const { wb, book } = await withOldResults();
+        const before = stateOf(wb);
+        wb.failOperation(sync, op);
+        const resolved = await book.writeTables(newTables()).then(
+          () => true,
+          () => false,
+        );
+        const now = stateOf(wb);
+        if (resolved) {
+          outcomes.rolledForward++;
+          expect({ sync, op, now }).toEqual({ sync, op, now: after });
+        } else {
+          outcomes.restored++;
+          expect({ sync, op, now }).toEqual({ sync, op, now: before });
+        }
+        expect(wb.sheetNames().filter((n) => n.startsWith("~CA"))).toEqual([]);
+      }
+    }
+    // The swap's own batches were hit: previous tabs held aside, then put back…
+    const swapA = operations.length - 1;
+    expect(operations[swapA - 1]).toBeGreaterThan(10);
+    // …and the commit (the previous tabs already deleted) finished rather than undone.
+    expect(outcomes.rolledForward).toBe(operations[operations.length - 1]);
+    expect(outcomes.restored).toBeGreaterThan(operations[swapA - 1]);
+  });
+
+  test("when the commit and its retry both fail, each tab is left complete: previous or new", async () => {
+    const probe = await withOldResults();
+    const old = tabsOf(probe.wb);
+    await probe.book.writeTables(newTables());
+    const fresh = tabsOf(probe.wb);
+    const operations = probe.wb.stats.log.map((l) => l.operations);
+    const commit = operations.length;
+    for (let op = 1; op <= operations[commit - 1]; op++) {
+      const { wb, book } = await withOldResults();
+      wb.failOperation(commit, op);
+      wb.failSync(commit + 1); // the roll-forward
       await expect(book.writeTables(newTables())).rejects.toMatchObject({
         code: "GeneralException",
       });
-      expect(wb.sheets.map((s) => JSON.stringify(s.snapshot()))).toEqual(before);
-      expect(wb.definedNames()).toEqual(names);
+      const now = tabsOf(wb);
+      for (const tab of ["客户分类", "数据质量"] as const) {
+        expect([old[tab], fresh[tab]]).toContainEqual(now[tab]);
+      }
+      expect(Object.keys(wb.definedNames()).sort()).toEqual([
+        "CA_TAB_dataQuality",
+        "CA_TAB_segments",
+      ]);
+      expect(wb.sheetNames()).toEqual(["客户", "订单", "客户分类", "数据质量"]);
     }
+  });
+
+  test("a sheet the user makes with a tab's name during the write only changes the tab's name", async () => {
+    const scenario = async () => {
+      const made = setup();
+      await made.book.writeTables([quality("old")]);
+      made.wb.resetStats();
+      return made;
+    };
+    const probe = await scenario();
+    await probe.book.writeTables(newTables());
+    const syncs = probe.wb.stats.syncs;
+    const failed: number[] = [];
+    for (let at = 1; at <= syncs; at++) {
+      const { wb, book } = await scenario();
+      let made = false;
+      wb.beforeSync = (n) => {
+        // The user can only take the name while no sheet has it.
+        if (n === at && !wb.findSheet("客户分类")) {
+          wb.addSheetColumns("客户分类", [["mine"]]);
+          made = true;
+        }
+      };
+      const before = stateOf(wb);
+      const written = await book.writeTables(newTables()).catch(() => null);
+      wb.beforeSync = undefined;
+      expect(wb.sheetNames().filter((n) => n.startsWith("~CA"))).toEqual([]);
+      if (made) expect(wb.sheet("客户分类").toGrid()).toEqual([["mine"]]);
+      if (written === null) {
+        failed.push(at);
+        expect(made).toBe(true);
+        expect(stateOf(wb).names).toEqual(before.names);
+        expect(wb.sheet("数据质量").value(1, 0)).toBe("old");
+        continue;
+      }
+      const segmentsTab = written.find((w) => w.tab === "segments")!;
+      expect(segmentsTab.sheetName).toBe(made ? "客户分类 (2)" : "客户分类");
+      if (made) expect(segmentsTab.renamedBecause).toContain("您自己的工作表“客户分类”");
+      expect(wb.definedNames().CA_TAB_segments).toBe(
+        made ? "='客户分类 (2)'!$A$1" : "=客户分类!$A$1",
+      );
+      expect(wb.sheet(segmentsTab.sheetName).value(1, 0)).toBe("N0");
+    }
+    // Only a sheet made in the instant between the swap's check and its renames can still fail it.
+    expect(failed.length).toBeLessThanOrEqual(1);
   });
 
   test("cancelling mid-write throws CancelledError and leaves the earlier results", async () => {

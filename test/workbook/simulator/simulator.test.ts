@@ -5,7 +5,11 @@ import {
   sheetNameProblem,
 } from "../../../src/workbook/simulator";
 import { enterValue } from "../../../src/workbook/simulator/coerce";
-import { jsonBytes } from "../../../src/workbook/simulator/payload";
+import {
+  jsonByteLength,
+  OPERATION_ENVELOPE_BYTES,
+  utf8Length,
+} from "../../../src/workbook/simulator/payload";
 import fc from "fast-check";
 
 function sim(
@@ -130,7 +134,7 @@ describe("payload limits", () => {
     const { wb, run } = sim();
     const rows = 60_000;
     const big = Array.from({ length: rows }, (_, i) => [`row ${i} `.padEnd(100, "x")]);
-    expect(jsonBytes(big)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(jsonByteLength(big)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
     const code = await codeOf(
       run(async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(10, 0, rows, 1).values =
@@ -172,32 +176,14 @@ describe("payload limits", () => {
     expect(code).toBe("RangeExceedsLimit");
   });
 
-  test("jsonBytes sizes decimals exactly", () => {
-    for (const x of [
-      0.5,
-      -0.05,
-      12.25,
-      3716.99,
-      3716.9,
-      1234.5678,
-      0.1 + 0.2,
-      1e-7,
-      123456789.12,
-      -0.0001,
-      1e21,
-      2 ** 53 + 2,
-    ]) {
-      expect(jsonBytes(x)).toBe(JSON.stringify(x).length);
-    }
-  });
-
-  test("jsonBytes equals the UTF-8 length of JSON.stringify", () => {
+  test("utf8Length and jsonByteLength agree with TextEncoder (any Unicode, lone surrogates too)", () => {
     fc.assert(
       fc.property(
         fc.array(
           fc.array(
             fc.oneof(
-              fc.string(),
+              fc.string({ unit: "binary" }),
+              fc.string({ unit: "grapheme" }),
               fc.integer(),
               fc.double({ noNaN: true, noDefaultInfinity: true }),
               fc.boolean(),
@@ -206,10 +192,38 @@ describe("payload limits", () => {
           ),
         ),
         (grid) => {
-          expect(jsonBytes(grid)).toBe(new TextEncoder().encode(JSON.stringify(grid)).length);
+          const text = JSON.stringify(grid);
+          expect(jsonByteLength(grid)).toBe(new TextEncoder().encode(text).length);
+          expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
         },
       ),
     );
+  });
+
+  test("a request is sized from the operations as queued: names, arguments, values, envelopes", async () => {
+    const { wb, run } = sim();
+    const values = [["客户编号", 1.5, true, null]];
+    const formats = [["@", "0.00", "General", "@"]];
+    await run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(2, 0, 1, 4);
+      r.numberFormat = formats;
+      r.values = values;
+      await context.sync();
+    });
+    const ops = [
+      { m: "getItem", a: ["Sheet1"] },
+      { m: "getRangeByIndexes", a: [2, 0, 1, 4] },
+      { m: "numberFormat", a: formats },
+      { m: "values", a: values },
+    ];
+    const expected =
+      200 +
+      ops.reduce(
+        (n, op) =>
+          n + new TextEncoder().encode(JSON.stringify(op)).length + OPERATION_ENVELOPE_BYTES,
+        0,
+      );
+    expect(wb.stats.log[0]).toMatchObject({ operations: 4, requestBytes: expected });
   });
 });
 
@@ -454,6 +468,30 @@ describe("fault injection and stats", () => {
       results.push("third ok");
     });
     expect(results).toEqual(["first ok", "GeneralException", "third ok"]);
+  });
+
+  test("failOperation fails one operation of a sync: earlier ones stay applied, later ones never run", async () => {
+    const { wb, run } = sim();
+    wb.failOperation(1, 4, "ItemAlreadyExists");
+    const code = await codeOf(
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Sheet1"); // 1
+        ws.getRange("B2").values = [["kept"]]; // 2 (getRange), 3 (values)
+        ws.name = "Renamed"; // 4: fails
+        ws.getRange("C3").values = [["never"]]; // 5, 6
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("ItemAlreadyExists");
+    expect(wb.sheetNames()).toEqual(["Sheet1"]);
+    expect(wb.sheet("Sheet1").value(1, 1)).toBe("kept");
+    expect(wb.sheet("Sheet1").value(2, 2)).toBeUndefined();
+    expect(wb.stats.log[0].operations).toBe(6);
+    // The fault was used up: the same batch now goes through.
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").name = "Renamed";
+    });
+    expect(wb.sheetNames()).toEqual(["Renamed"]);
   });
 
   test("syncs that write record whether calculation and screen updating were suspended", async () => {
