@@ -12,6 +12,7 @@ import { heldTabName, readOwnership, TEMP_TAB_PREFIX, tempTabName } from "./owne
 import { jsonBytes } from "./payloadSize";
 import { readSource, type ReadStats } from "./reader";
 import { isPayloadError, type ExcelRun } from "./run";
+import { renamedBecause } from "../renamedBecause";
 
 export interface WriteOptions {
   lang: Lang;
@@ -135,35 +136,24 @@ async function prepare(
     const wanted = validSheetName(source.sheetName);
     const finalName = freeSheetName(wanted, taken);
     taken.add(sheetNameKey(finalName));
-    let renamedBecause: string | undefined;
+    let because: string | undefined;
     if (finalName !== wanted) {
       const holder = ownedKeys.get(sheetNameKey(wanted));
-      renamedBecause = renamedMessage(
-        options.lang,
+      because = renamedBecause(
         wanted,
         finalName,
         holder !== undefined ||
           plans.some((p) => sheetNameKey(p.finalName) === sheetNameKey(wanted)),
+        options.lang,
       );
     }
     let tempName: string;
     do tempName = `~CA ${source.tab} ${tempCounter++}`.slice(0, 31);
     while (taken.has(sheetNameKey(tempName)) || byKey.has(sheetNameKey(tempName)));
     taken.add(sheetNameKey(tempName));
-    plans.push({ table, finalName, tempName, old, renamedBecause });
+    plans.push({ table, finalName, tempName, old, renamedBecause: because });
   }
   return { plans };
-}
-
-function renamedMessage(lang: Lang, wanted: string, used: string, ours: boolean): string {
-  if (lang === "zh-CN") {
-    return ours
-      ? `本次结果中已有名为“${wanted}”的工作表，因此写入了“${used}”。`
-      : `工作簿中已有您自己的工作表“${wanted}”，为不覆盖它，结果写入了“${used}”。`;
-  }
-  return ours
-    ? `Another tab of these results is already named “${wanted}”, so this one was written to “${used}”.`
-    : `The workbook already has your own sheet “${wanted}”; to leave it untouched, the results were written to “${used}”.`;
 }
 
 async function readAll(run: ExcelRun, sheetName: string, cancel: CancelSource): Promise<Cell[][]> {
@@ -450,7 +440,7 @@ function placeSwap(plans: Plan[], current: SheetInfo[], lang: Lang): SwapSheets[
     p.finalName = freeSheetName(wanted, taken);
     taken.add(sheetNameKey(p.finalName));
     const ours = plans.some((q) => q !== p && sheetNameKey(q.finalName) === sheetNameKey(wanted));
-    p.renamedBecause = renamedMessage(lang, wanted, p.finalName, ours);
+    p.renamedBecause = renamedBecause(wanted, p.finalName, ours, lang);
   }
   for (const s of current) taken.add(sheetNameKey(s.name));
   let counter = Date.now() % 100_000;
