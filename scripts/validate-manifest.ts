@@ -641,7 +641,9 @@ async function main(): Promise<void> {
   if (result.valid) console.log(text);
   else console.error(text);
   if (result.valid && requireSchemas && !result.schemaValidated) {
-    console.error("--require-schemas: the XSD check did not run, so the manifest is not proven valid.");
+    console.error(
+      "--require-schemas: the XSD check did not run, so the manifest is not proven valid.",
+    );
     process.exit(1);
   }
   process.exit(result.valid ? 0 : 1);

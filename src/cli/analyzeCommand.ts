@@ -28,7 +28,10 @@ export function today(now = new Date()): number {
 }
 
 /** Reads --rules, exiting 2 (InputError) with every field-named problem when invalid. */
-export async function loadRules(file: string | undefined, lang: AnalyzeArgs["lang"]): Promise<RuleSet> {
+export async function loadRules(
+  file: string | undefined,
+  lang: AnalyzeArgs["lang"],
+): Promise<RuleSet> {
   if (!file) return defaultRules();
   let text: string;
   try {
@@ -41,7 +44,10 @@ export async function loadRules(file: string | undefined, lang: AnalyzeArgs["lan
     const en = parseRuleSetText(text, "en-US");
     const zh = parseRuleSetText(text, "zh-CN");
     const list = (r: ReturnType<typeof parseRuleSetText>) => (r.ok ? "" : r.errors.join("; "));
-    throw new InputError(`${file}: invalid rule set: ${list(en)}`, `${file}：规则集无效：${list(zh)}`);
+    throw new InputError(
+      `${file}: invalid rule set: ${list(en)}`,
+      `${file}：规则集无效：${list(zh)}`,
+    );
   }
   return parsed.rules;
 }
@@ -79,10 +85,13 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   const started = performance.now();
   const startedAt = new Date();
   const outPath = args.out ?? defaultOut(args);
-  const inputs = [args.workbook, ...Object.values(args.csv), args.rules].filter((f): f is string => Boolean(f));
+  const inputs = [args.workbook, ...Object.values(args.csv), args.rules].filter((f): f is string =>
+    Boolean(f),
+  );
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const rules = await loadRules(args.rules, args.lang);
-  const asOf = args.asOf ?? (rules.asOf ? Math.floor(fromIsoOrToday(rules.asOf)) : today(startedAt));
+  const asOf =
+    args.asOf ?? (rules.asOf ? Math.floor(fromIsoOrToday(rules.asOf)) : today(startedAt));
   const progress = stderrProgress(!args.quiet);
   let analysis: Analysis;
   try {
@@ -104,9 +113,17 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     // a million customer ids (inline strings are as valid and Excel converts them on save).
     sharedStrings: !bigOutput,
   });
-  const written = await writer.writeTables(tables, (tab, rowsDone) => progress({ step: "write", detail: tab, rowsDone }));
+  const written = await writer.writeTables(tables, (tab, rowsDone) =>
+    progress({ step: "write", detail: tab, rowsDone }),
+  );
   if (args.json) await writeJsonFile(args.json, analysis, args.lang, startedAt);
-  return { analysis, outPath, jsonPath: args.json, written, seconds: (performance.now() - started) / 1000 };
+  return {
+    analysis,
+    outPath,
+    jsonPath: args.json,
+    written,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 function fromIsoOrToday(iso: string): number {
@@ -115,8 +132,16 @@ function fromIsoOrToday(iso: string): number {
 }
 
 /** Writes the JSON result to a temporary file beside the target and renames it: never half a file. */
-async function writeJsonFile(file: string, a: Analysis, lang: AnalyzeArgs["lang"], at: Date): Promise<void> {
-  const temp = path.join(path.dirname(path.resolve(file)), `.~${path.basename(file)}.${process.pid}.tmp`);
+async function writeJsonFile(
+  file: string,
+  a: Analysis,
+  lang: AnalyzeArgs["lang"],
+  at: Date,
+): Promise<void> {
+  const temp = path.join(
+    path.dirname(path.resolve(file)),
+    `.~${path.basename(file)}.${process.pid}.tmp`,
+  );
   try {
     const out = createWriteStream(temp, { encoding: "utf8" });
     const failed = new Promise<never>((_, reject) => out.on("error", reject));
@@ -129,6 +154,9 @@ async function writeJsonFile(file: string, a: Analysis, lang: AnalyzeArgs["lang"
   } catch (e) {
     await rm(temp, { force: true });
     const why = (e as Error).message;
-    throw new InputError(`${file}: cannot write the JSON result (${why})`, `${file}：无法写入 JSON 结果（${why}）`);
+    throw new InputError(
+      `${file}: cannot write the JSON result (${why})`,
+      `${file}：无法写入 JSON 结果（${why}）`,
+    );
   }
 }

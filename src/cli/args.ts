@@ -27,7 +27,8 @@ export type CliArgs = AnalyzeArgs | RulesArgs | { command: "help" } | { command:
 
 /** The run's language: --lang, else the system locale (zh* → zh-CN), else en-US. */
 export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  const locale =
+    env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
   return /^zh/i.test(locale ?? "") ? "zh-CN" : "en-US";
 }
 
@@ -35,12 +36,16 @@ function lang(value: string | undefined): Lang {
   if (value === undefined) return defaultLang();
   if (/^zh/i.test(value)) return "zh-CN";
   if (/^en/i.test(value)) return "en-US";
-  throw new InputError(`--lang must be zh-CN or en-US, not “${value}”`, `--lang 只能是 zh-CN 或 en-US，而不是“${value}”`);
+  throw new InputError(
+    `--lang must be zh-CN or en-US, not “${value}”`,
+    `--lang 只能是 zh-CN 或 en-US，而不是“${value}”`,
+  );
 }
 
 /** Reads argv (without node and the script); throws InputError with one clear line when it is wrong. */
 export function parseCli(argv: string[]): CliArgs {
-  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help")
+    return { command: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") return { command: "version" };
   const [command, ...rest] = argv;
   let parsed;
@@ -72,30 +77,61 @@ export function parseCli(argv: string[]): CliArgs {
   }
   const v = parsed.values;
   if (command === "rules") {
-    if (!v.print && !v.check) throw new InputError("rules: give --print or --check rules.json", "rules：请给出 --print 或 --check rules.json");
+    if (!v.print && !v.check)
+      throw new InputError(
+        "rules: give --print or --check rules.json",
+        "rules：请给出 --print 或 --check rules.json",
+      );
     return { command: "rules", print: Boolean(v.print), check: v.check, lang: lang(v.lang) };
   }
   if (command !== "analyze") {
-    throw new InputError(`unknown command “${command}” (commands: analyze, rules; see --help)`, `未知命令“${command}”（可用：analyze、rules；见 --help）`);
+    throw new InputError(
+      `unknown command “${command}” (commands: analyze, rules; see --help)`,
+      `未知命令“${command}”（可用：analyze、rules；见 --help）`,
+    );
   }
   const csv: Partial<Record<SheetKind, string>> = {};
   for (const kind of ["customers", "transactions", "surveys", "complaints", "contacts"] as const) {
     if (v[kind]) csv[kind] = v[kind];
   }
   const workbook = parsed.positionals[0];
-  if (parsed.positionals.length > 1) throw new InputError(`analyze takes one workbook, got ${parsed.positionals.length}`, `analyze 只接受一个工作簿`);
+  if (parsed.positionals.length > 1)
+    throw new InputError(
+      `analyze takes one workbook, got ${parsed.positionals.length}`,
+      `analyze 只接受一个工作簿`,
+    );
   if (workbook && Object.keys(csv).length > 0) {
-    throw new InputError("give either a workbook or --customers/--transactions CSV files, not both", "请给出工作簿或 CSV 文件（--customers/--transactions），不要同时给出");
+    throw new InputError(
+      "give either a workbook or --customers/--transactions CSV files, not both",
+      "请给出工作簿或 CSV 文件（--customers/--transactions），不要同时给出",
+    );
   }
   if (!workbook && (!csv.customers || !csv.transactions)) {
-    throw new InputError("analyze needs a workbook, or both --customers and --transactions CSV files (see --help)", "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）");
+    throw new InputError(
+      "analyze needs a workbook, or both --customers and --transactions CSV files (see --help)",
+      "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）",
+    );
   }
   let asOf: number | undefined;
   if (v["as-of"] !== undefined) {
     asOf = parseIsoDate(v["as-of"]);
-    if (Number.isNaN(asOf)) throw new InputError(`--as-of must be a date as YYYY-MM-DD, not “${v["as-of"]}”`, `--as-of 须为 YYYY-MM-DD 格式的日期，而不是“${v["as-of"]}”`);
+    if (Number.isNaN(asOf))
+      throw new InputError(
+        `--as-of must be a date as YYYY-MM-DD, not “${v["as-of"]}”`,
+        `--as-of 须为 YYYY-MM-DD 格式的日期，而不是“${v["as-of"]}”`,
+      );
   }
-  return { command: "analyze", workbook, csv, out: v.out, json: v.json, asOf, lang: lang(v.lang), rules: v.rules, quiet: Boolean(v.quiet) };
+  return {
+    command: "analyze",
+    workbook,
+    csv,
+    out: v.out,
+    json: v.json,
+    asOf,
+    lang: lang(v.lang),
+    rules: v.rules,
+    quiet: Boolean(v.quiet),
+  };
 }
 
 export const HELP = `Customer Analytics for Excel (客户分析) — command line

@@ -30,24 +30,42 @@ async function bench(): Promise<void> {
     rows.push(row);
     process.stdout.write(formatBenchRow(row) + "\n");
   };
-  process.stdout.write(`Customer Analytics benchmark: ${customers.toLocaleString("en-US")} customers, ${transactions.toLocaleString("en-US")} transactions (generated), node ${process.version}\n\n`);
-  const options = { seed: 7, customers, transactions, lang: "zh-CN" as const, problems: true, dateCells: "serial" as const };
+  process.stdout.write(
+    `Customer Analytics benchmark: ${customers.toLocaleString("en-US")} customers, ${transactions.toLocaleString("en-US")} transactions (generated), node ${process.version}\n\n`,
+  );
+  const options = {
+    seed: 7,
+    customers,
+    transactions,
+    lang: "zh-CN" as const,
+    problems: true,
+    dateCells: "serial" as const,
+  };
 
   // Generating the rows costs time of its own: measure it alone, then subtract it from ingest.
   const gen = await timed(async () => {
     const { source } = sampleSource(options);
     let n = 0;
-    for (const name of await source.sheetNames()) await source.readSheet(name, (block) => void (n += block.length));
+    for (const name of await source.sheetNames())
+      await source.readSheet(name, (block) => void (n += block.length));
     return n;
   });
-  report({ step: "generate sample rows (not part of the product)", rows: gen.value, seconds: gen.seconds });
+  report({
+    step: "generate sample rows (not part of the product)",
+    rows: gen.value,
+    seconds: gen.seconds,
+  });
 
   const rules = defaultRules();
   const asOf = SAMPLE_AS_OF;
   const ingest = await timed(() => ingestWorkbook(sampleSource(options).source, { asOf }));
   const { dataset, findings } = ingest.value;
   const read = SHEET_KINDS.reduce((n, k) => n + (dataset.counts[k]?.read ?? 0), 0);
-  report({ step: "ingest: parse + validate (generation subtracted)", rows: read, seconds: ingest.seconds - gen.seconds });
+  report({
+    step: "ingest: parse + validate (generation subtracted)",
+    rows: read,
+    seconds: ingest.seconds - gen.seconds,
+  });
   report({ step: "ingest: as measured, with generation", rows: read, seconds: ingest.seconds });
   const n = dataset.customers.count;
   const t = dataset.transactions.count;
@@ -58,32 +76,77 @@ async function bench(): Promise<void> {
   report({ step: "segments, lifecycle, churn risk", rows: n, seconds: classified.seconds });
   const analysis = classified.value.analysis;
   const schedule = await timed(() =>
-    scheduleFollowUps({ dataset, analysis, lastPurchase: summary.value.lastPurchase, firstPurchase: summary.value.firstPurchase, rules: ruled.followUp, asOf }),
+    scheduleFollowUps({
+      dataset,
+      analysis,
+      lastPurchase: summary.value.lastPurchase,
+      firstPurchase: summary.value.firstPurchase,
+      rules: ruled.followUp,
+      asOf,
+    }),
   );
   report({ step: "follow-up schedule", rows: n, seconds: schedule.seconds });
   const service = await timed(() => ({
     satisfaction: summariseSatisfaction({ dataset, analysis, rules: ruled.satisfaction, asOf }),
     complaints: summariseComplaints({ dataset, rules: ruled.complaints, asOf }),
   }));
-  report({ step: "satisfaction + complaints", rows: (dataset.surveys?.count ?? 0) + (dataset.complaints?.count ?? 0), seconds: service.seconds });
-  const kpis = await timed(() => relationshipKpis({ dataset, groups: summary.value.groups, analysis, windowStart: classified.value.windowStart, windowMonths: classified.value.windowMonths, asOf }));
+  report({
+    step: "satisfaction + complaints",
+    rows: (dataset.surveys?.count ?? 0) + (dataset.complaints?.count ?? 0),
+    seconds: service.seconds,
+  });
+  const kpis = await timed(() =>
+    relationshipKpis({
+      dataset,
+      groups: summary.value.groups,
+      analysis,
+      windowStart: classified.value.windowStart,
+      windowMonths: classified.value.windowMonths,
+      asOf,
+    }),
+  );
   report({ step: "overview KPIs", rows: t, seconds: kpis.seconds });
   const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, ruled.model));
   report({ step: "BG/NBD + Gamma-Gamma: fit and score, CLV", rows: n, seconds: model.seconds });
   const tables = await timed(() => {
     const all = analysisTables(
-      { asOf, rules: ruled, ruleSet: { version: 1, hash: "" }, dataset, findings, summary: summary.value, classification: classified.value, schedule: schedule.value, ...service.value, kpis: kpis.value, model: model.value },
+      {
+        asOf,
+        rules: ruled,
+        ruleSet: { version: 1, hash: "" },
+        dataset,
+        findings,
+        summary: summary.value,
+        classification: classified.value,
+        schedule: schedule.value,
+        ...service.value,
+        kpis: kpis.value,
+        model: model.value,
+      },
       "zh-CN",
       { at: asOf, durationSeconds: 0, source: "bench" },
     );
     let cells = 0;
-    for (const table of all) for (let i = 0; i < table.rowCount; i += 10_000) cells += table.rows(i, Math.min(table.rowCount, i + 10_000)).length * table.columns.length;
+    for (const table of all)
+      for (let i = 0; i < table.rowCount; i += 10_000)
+        cells += table.rows(i, Math.min(table.rowCount, i + 10_000)).length * table.columns.length;
     return cells;
   });
-  report({ step: "report tables: all rows produced (cells)", rows: tables.value, seconds: tables.seconds });
-  const total = rows.slice(1).filter((r) => !r.step.startsWith("ingest: as")).reduce((s, r) => s + r.seconds, 0);
-  process.stdout.write(`\nTotal (ingest to report tables, generation excluded): ${total.toFixed(1)} s\n`);
-  process.stdout.write(`Peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+  report({
+    step: "report tables: all rows produced (cells)",
+    rows: tables.value,
+    seconds: tables.seconds,
+  });
+  const total = rows
+    .slice(1)
+    .filter((r) => !r.step.startsWith("ingest: as"))
+    .reduce((s, r) => s + r.seconds, 0);
+  process.stdout.write(
+    `\nTotal (ingest to report tables, generation excluded): ${total.toFixed(1)} s\n`,
+  );
+  process.stdout.write(
+    `Peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`,
+  );
 }
 
 bench().catch((e) => {

@@ -11,7 +11,9 @@ async function demo(): Promise<number> {
   const root = path.join(__dirname, "../..");
   const input = path.join(root, "assets", english ? "sample-en.xlsx" : "sample-zh.xlsx");
   if (!existsSync(input)) {
-    process.stderr.write(`error: ${input} is missing: run "npm run sample -- --bundle" to regenerate it\n`);
+    process.stderr.write(
+      `error: ${input} is missing: run "npm run sample -- --bundle" to regenerate it\n`,
+    );
     return 2;
   }
   const outDir = path.join(root, "out");

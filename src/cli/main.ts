@@ -20,14 +20,20 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(HELP);
         return 0;
       case "version": {
-        const pkg = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+        const pkg = JSON.parse(
+          readFileSync(path.join(__dirname, "../../package.json"), "utf8"),
+        ) as { version: string };
         process.stdout.write(`${pkg.version}\n`);
         return 0;
       }
       case "rules": {
         if (args.check) {
           await loadRules(args.check, args.lang);
-          process.stdout.write(args.lang === "zh-CN" ? `${args.check}：规则集有效\n` : `${args.check}: the rule set is valid\n`);
+          process.stdout.write(
+            args.lang === "zh-CN"
+              ? `${args.check}：规则集有效\n`
+              : `${args.check}: the rule set is valid\n`,
+          );
         }
         if (args.print) process.stdout.write(ruleSetJson(defaultRules(), args.lang) + "\n");
         return 0;

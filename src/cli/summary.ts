@@ -21,50 +21,82 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   const say = (z: string, e: string) => lines.push(zh ? z : e);
   say(`输出工作簿：${o.outPath}`, `Output workbook: ${o.outPath}`);
   if (o.jsonPath) say(`JSON 结果：${o.jsonPath}`, `JSON result: ${o.jsonPath}`);
-  for (const w of o.written) if (w.renamedBecause) lines.push(`  ${w.sheetName}: ${w.renamedBecause}`);
-  say(`分析日期 ${isoDate(a.asOf)}，规则集 v${a.ruleSet.version}（${a.ruleSet.hash.slice(0, 12)}），用时 ${o.seconds.toFixed(1)} 秒`,
-    `Analysis date ${isoDate(a.asOf)}, rule set v${a.ruleSet.version} (${a.ruleSet.hash.slice(0, 12)}), ${o.seconds.toFixed(1)} s`);
+  for (const w of o.written)
+    if (w.renamedBecause) lines.push(`  ${w.sheetName}: ${w.renamedBecause}`);
+  say(
+    `分析日期 ${isoDate(a.asOf)}，规则集 v${a.ruleSet.version}（${a.ruleSet.hash.slice(0, 12)}），用时 ${o.seconds.toFixed(1)} 秒`,
+    `Analysis date ${isoDate(a.asOf)}, rule set v${a.ruleSet.version} (${a.ruleSet.hash.slice(0, 12)}), ${o.seconds.toFixed(1)} s`,
+  );
   lines.push("");
   say("读取 / 使用 / 未用 行数：", "Rows read / used / rejected:");
   for (const kind of SHEET_KINDS) {
     const c = a.dataset.counts[kind];
     if (!c) continue;
-    lines.push(`  ${SHEETS[kind].label[lang].padEnd(zh ? 8 : 14)} ${num(c.read)} / ${num(c.used)} / ${num(c.rejected)}`);
+    lines.push(
+      `  ${SHEETS[kind].label[lang].padEnd(zh ? 8 : 14)} ${num(c.read)} / ${num(c.used)} / ${num(c.rejected)}`,
+    );
   }
   const problems = a.findings.filter((f) => f.severity !== "info").length;
-  say(`数据质量：${num(problems)} 个问题（见“数据质量”表）`, `Data quality: ${num(problems)} findings (see the Data quality tab)`);
+  say(
+    `数据质量：${num(problems)} 个问题（见“数据质量”表）`,
+    `Data quality: ${num(problems)} findings (see the Data quality tab)`,
+  );
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);
-  const block = (title: [string, string], list: readonly string[], arr: Int8Array, kind: Parameters<typeof labelOf>[0]) => {
+  const block = (
+    title: [string, string],
+    list: readonly string[],
+    arr: Int8Array,
+    kind: Parameters<typeof labelOf>[0],
+  ) => {
     say(title[0], title[1]);
     list.forEach((_, k) => {
       const n = count(arr, k);
-      if (n > 0) lines.push(`  ${labelOf(kind, k, lang).padEnd(zh ? 10 : 22)} ${num(n).padStart(8)}`);
+      if (n > 0)
+        lines.push(`  ${labelOf(kind, k, lang).padEnd(zh ? 10 : 22)} ${num(n).padStart(8)}`);
     });
   };
   block(["RFM 分群：", "RFM segments:"], RFM_SEGMENTS, an.rfmSegment, "segment");
   block(["生命周期阶段：", "Lifecycle stages:"], LIFECYCLE_STAGES, an.lifecycleStage, "stage");
   block(["流失风险：", "Churn risk:"], RISK_LEVELS, an.churnLevel, "risk");
-  say(`“流失”定义：${a.classification.churnDefinitionDays} 天无购买`, `"Churned" means no purchase for ${a.classification.churnDefinitionDays} days`);
+  say(
+    `“流失”定义：${a.classification.churnDefinitionDays} 天无购买`,
+    `"Churned" means no purchase for ${a.classification.churnDefinitionDays} days`,
+  );
   const k = a.kpis;
-  say(`留存率 ${pct(k.retentionRate)}，流失率 ${pct(k.churnRate)}，复购率 ${pct(k.repeatPurchaseRate)}`,
-    `Retention ${pct(k.retentionRate)}, churn ${pct(k.churnRate)}, repeat-purchase rate ${pct(k.repeatPurchaseRate)}`);
+  say(
+    `留存率 ${pct(k.retentionRate)}，流失率 ${pct(k.churnRate)}，复购率 ${pct(k.repeatPurchaseRate)}`,
+    `Retention ${pct(k.retentionRate)}, churn ${pct(k.churnRate)}, repeat-purchase rate ${pct(k.repeatPurchaseRate)}`,
+  );
   if (a.satisfaction) {
     const s = a.satisfaction.overall;
-    say(`CSAT ${pct(s.csat)}，NPS ${Number.isFinite(s.nps) ? s.nps.toFixed(0) : "–"}`, `CSAT ${pct(s.csat)}, NPS ${Number.isFinite(s.nps) ? s.nps.toFixed(0) : "–"}`);
+    say(
+      `CSAT ${pct(s.csat)}，NPS ${Number.isFinite(s.nps) ? s.nps.toFixed(0) : "–"}`,
+      `CSAT ${pct(s.csat)}, NPS ${Number.isFinite(s.nps) ? s.nps.toFixed(0) : "–"}`,
+    );
   }
-  say(`回访计划：${num(a.schedule.followUps.count)} 次联系，${num(a.schedule.unscheduled.count)} 次未能排入`,
-    `Follow-ups: ${num(a.schedule.followUps.count)} planned, ${num(a.schedule.unscheduled.count)} unscheduled`);
+  say(
+    `回访计划：${num(a.schedule.followUps.count)} 次联系，${num(a.schedule.unscheduled.count)} 次未能排入`,
+    `Follow-ups: ${num(a.schedule.followUps.count)} planned, ${num(a.schedule.unscheduled.count)} unscheduled`,
+  );
   lines.push("");
   // Most at risk among customers not yet churned: they are the ones a call can still keep.
   const churned = LIFECYCLE_STAGES.indexOf("churned");
   const candidates: number[] = [];
-  for (let i = 0; i < an.churnScore.length; i++) if (an.lifecycleStage[i] !== churned && an.churnLevel[i] === 0) candidates.push(i);
-  candidates.sort((x, y) => an.churnScore[y] - an.churnScore[x] || a.summary.netSpend[y] - a.summary.netSpend[x]);
-  say(`风险最高的客户（未流失，前 ${Math.min(topAtRisk, candidates.length)} 名）：`, `Top customers at risk (not yet churned, ${Math.min(topAtRisk, candidates.length)}):`);
+  for (let i = 0; i < an.churnScore.length; i++)
+    if (an.lifecycleStage[i] !== churned && an.churnLevel[i] === 0) candidates.push(i);
+  candidates.sort(
+    (x, y) => an.churnScore[y] - an.churnScore[x] || a.summary.netSpend[y] - a.summary.netSpend[x],
+  );
+  say(
+    `风险最高的客户（未流失，前 ${Math.min(topAtRisk, candidates.length)} 名）：`,
+    `Top customers at risk (not yet churned, ${Math.min(topAtRisk, candidates.length)}):`,
+  );
   const c = a.dataset.customers;
   for (const i of candidates.slice(0, topAtRisk)) {
-    lines.push(`  ${c.id[i]} ${c.name[i]} — ${an.churnScore[i].toFixed(0)}: ${churnReasonsText(an, i, lang)}`);
+    lines.push(
+      `  ${c.id[i]} ${c.name[i]} — ${an.churnScore[i].toFixed(0)}: ${churnReasonsText(an, i, lang)}`,
+    );
   }
   return lines.join("\n") + "\n";
 }

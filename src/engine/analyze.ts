@@ -57,7 +57,10 @@ export interface Analysis {
  *
  * @example const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
  */
-export async function analyzeWorkbook(source: GridSource, options: AnalyzeOptions): Promise<Analysis> {
+export async function analyzeWorkbook(
+  source: GridSource,
+  options: AnalyzeOptions,
+): Promise<Analysis> {
   const asOf = Math.floor(options.asOf);
   // The run's date wins over a date saved in the rule set, so ingest and analysis agree on it.
   const rules: RuleSet = { ...options.rules, asOf: isoDate(asOf) };
@@ -95,7 +98,12 @@ export async function analyzeWorkbook(source: GridSource, options: AnalyzeOption
     asOf,
   });
   step("satisfaction");
-  const satisfaction = summariseSatisfaction({ dataset, analysis, rules: rules.satisfaction, asOf });
+  const satisfaction = summariseSatisfaction({
+    dataset,
+    analysis,
+    rules: rules.satisfaction,
+    asOf,
+  });
   const complaints = summariseComplaints({ dataset, rules: rules.complaints, asOf });
   step("model");
   const model = fitCustomerModel(dataset, summary, asOf, rules.model);

@@ -95,8 +95,10 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
     "en-US": "“{fieldEn}” value {value} should be {rangeEn}; treated as empty",
   },
   possible_duplicate_customer: {
-    "zh-CN": "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
-    "en-US": "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
+    "zh-CN":
+      "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
+    "en-US":
+      "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
   },
   missing_column: {
     "zh-CN": "缺少必需的列“{field}”（可用的列名：{synonyms}）",
@@ -108,7 +110,8 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
   },
   header_not_found: {
     "zh-CN": "在前 {rows} 行中找不到含必需列“{field}”的标题行（可用的列名：{synonyms}）",
-    "en-US": "No header row with the required column “{fieldEn}” in the first {rows} rows (accepted headers: {synonymsEn})",
+    "en-US":
+      "No header row with the required column “{fieldEn}” in the first {rows} rows (accepted headers: {synonymsEn})",
   },
   unmapped_column: {
     "zh-CN": "列“{value}”未识别，已忽略",
@@ -123,7 +126,9 @@ export function qualityMessage(code: QualityCode, params: Params): Record<Lang, 
 }
 
 function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) =>
+    k in params ? String(params[k]) : `{${k}}`,
+  );
 }
 
 /** Words for a field kind, used in "is not a valid …" messages. */
@@ -162,6 +167,9 @@ export function acceptedNames(names: readonly string[], count = 6): { zh: string
   const cjk = (n: string) => /[\u4e00-\u9fff]/.test(n);
   return {
     zh: names.filter(cjk).slice(0, count).join(" / "),
-    en: names.filter((n) => !cjk(n)).slice(0, count).join(" / "),
+    en: names
+      .filter((n) => !cjk(n))
+      .slice(0, count)
+      .join(" / "),
   };
 }

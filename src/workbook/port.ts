@@ -23,5 +23,8 @@ export interface TableSink {
    * a user's own sheet is never changed. Implementations write the new content before removing the
    * old, so a failure part-way leaves the last good results.
    */
-  writeTables(tables: ReportTable[], onProgress?: (tab: string, rowsDone: number) => void): Promise<WrittenTab[]>;
+  writeTables(
+    tables: ReportTable[],
+    onProgress?: (tab: string, rowsDone: number) => void,
+  ): Promise<WrittenTab[]>;
 }

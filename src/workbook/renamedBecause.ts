@@ -4,7 +4,12 @@
  *
  * @example renamedBecause("客户分类", "客户分类 (2)", false, "zh-CN") // "工作簿中已有您自己的工作表…"
  */
-export function renamedBecause(wanted: string, used: string, takenByOurOwnTab: boolean, lang: "zh-CN" | "en-US"): string {
+export function renamedBecause(
+  wanted: string,
+  used: string,
+  takenByOurOwnTab: boolean,
+  lang: "zh-CN" | "en-US",
+): string {
   if (lang === "zh-CN") {
     return takenByOurOwnTab
       ? `本次结果中已有名为“${wanted}”的工作表，因此写入了“${used}”。`

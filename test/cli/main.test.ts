@@ -1,6 +1,13 @@
 import Ajv2020 from "ajv/dist/2020";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from "node:fs";
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+  existsSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
@@ -9,7 +16,9 @@ import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
 
 const root = path.join(__dirname, "../..");
 const schema = JSON.parse(readFileSync(path.join(root, "schema/result.schema.json"), "utf8"));
-const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(
+  schema,
+);
 
 let dir: string;
 beforeAll(() => {
@@ -21,8 +30,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  const o = jest
+    .spyOn(process.stdout, "write")
+    .mockImplementation((s) => ((out += String(s)), true));
+  const e = jest
+    .spyOn(process.stderr, "write")
+    .mockImplementation((s) => ((err += String(s)), true));
   try {
     const code = await main(argv);
     return { code, out, err };
@@ -44,14 +57,25 @@ function write(name: string, text: string): string {
   return file;
 }
 
-const customersCsv = "客户编号,客户名称,负责人,同意营销联系\n1001,华东贸易,张伟,是\n1002,李娜,,否\n1003,王五,王芳,是\n";
-const transactionsCsv = 'Customer ID,Date,Amount\n1001,2025-03-07,"¥1,280.00"\n1001,2025/6/1,300\n1002,2024-01-01,50\n9,2025-01-01,5\n';
+const customersCsv =
+  "客户编号,客户名称,负责人,同意营销联系\n1001,华东贸易,张伟,是\n1002,李娜,,否\n1003,王五,王芳,是\n";
+const transactionsCsv =
+  'Customer ID,Date,Amount\n1001,2025-03-07,"¥1,280.00"\n1001,2025/6/1,300\n1002,2024-01-01,50\n9,2025-01-01,5\n';
 
 describe("cli", () => {
   test("--help documents the contract", async () => {
     const r = await cli("--help");
     expect(r.code).toBe(0);
-    for (const word of ["analyze", "--json", "--as-of", "--lang", "--rules", "--customers", "Exit codes"]) expect(r.out).toContain(word);
+    for (const word of [
+      "analyze",
+      "--json",
+      "--as-of",
+      "--lang",
+      "--rules",
+      "--customers",
+      "Exit codes",
+    ])
+      expect(r.out).toContain(word);
   });
 
   test("analyze CSV files: exit 0, a new workbook and a JSON result that matches the schema", async () => {
@@ -59,7 +83,21 @@ describe("cli", () => {
     const t = write("t.csv", transactionsCsv);
     const out = path.join(dir, "out.xlsx");
     const json = path.join(dir, "out.json");
-    const r = await cli("analyze", "--customers", c, "--transactions", t, "-o", out, "--json", json, "--as-of", "2025-12-31", "--lang", "en-US");
+    const r = await cli(
+      "analyze",
+      "--customers",
+      c,
+      "--transactions",
+      t,
+      "-o",
+      out,
+      "--json",
+      json,
+      "--as-of",
+      "2025-12-31",
+      "--lang",
+      "en-US",
+    );
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toContain(out);
@@ -67,30 +105,73 @@ describe("cli", () => {
     expect(validate(result)).toBe(true);
     expect(result.asOf).toBe("2025-12-31");
     expect(result.counts.transactions).toEqual({ read: 4, used: 3, rejected: 1, skipped: 0 });
-    expect(result.customers.map((x: { customerId: string }) => x.customerId)).toEqual(["1001", "1002", "1003"]);
+    expect(result.customers.map((x: { customerId: string }) => x.customerId)).toEqual([
+      "1001",
+      "1002",
+      "1003",
+    ]);
     expect(result.customers[2].lifecycleStage).toBe("prospect");
     expect(result.dataQuality).toEqual([
-      expect.objectContaining({ sheet: "Transactions", row: 5, column: "Customer ID", code: "unknown_customer" }),
+      expect.objectContaining({
+        sheet: "Transactions",
+        row: 5,
+        column: "Customer ID",
+        code: "unknown_customer",
+      }),
     ]);
-    for (const tab of ["Overview", "Customer segments", "Follow-up schedule", "Data quality", "Run log"]) {
+    for (const tab of [
+      "Overview",
+      "Customer segments",
+      "Follow-up schedule",
+      "Data quality",
+      "Run log",
+    ]) {
       expect(await rowsOf(out, tab)).toBeGreaterThan(0);
     }
   });
 
   test("a workbook analysed again: earlier output tabs are replaced, never read as input", async () => {
     const input = path.join(dir, "two-sheets.xlsx");
-    const grid = (text: string) => text.trim().split("\n").map((line) => line.split(","));
-    const sheets = { Customers: grid("Customer ID,Name\n1,A\n2,B"), Transactions: grid("Customer ID,Date,Amount\n1,2025-03-07,10\n2,2025-05-01,20") };
+    const grid = (text: string) =>
+      text
+        .trim()
+        .split("\n")
+        .map((line) => line.split(","));
+    const sheets = {
+      Customers: grid("Customer ID,Name\n1,A\n2,B"),
+      Transactions: grid("Customer ID,Date,Amount\n1,2025-03-07,10\n2,2025-05-01,20"),
+    };
     await new XlsxReportWriter(input, { lang: "en-US", markOwned: false }).writeTables(
       Object.entries(sheets).map(([name, rows]) =>
-        tableOf("customerList", name, rows[0].map((h) => ({ key: h, header: h, format: "text" as const })), rows.slice(1)),
+        tableOf(
+          "customerList",
+          name,
+          rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
+          rows.slice(1),
+        ),
       ),
     );
     const first = path.join(dir, "first.xlsx");
     const second = path.join(dir, "second.xlsx");
     const json = path.join(dir, "second.json");
     expect((await cli("analyze", input, "-o", first, "--as-of", "2025-12-31", "-q")).code).toBe(0);
-    expect((await cli("analyze", first, "-o", second, "--json", json, "--as-of", "2025-12-31", "-q", "--lang", "en-US")).code).toBe(0);
+    expect(
+      (
+        await cli(
+          "analyze",
+          first,
+          "-o",
+          second,
+          "--json",
+          json,
+          "--as-of",
+          "2025-12-31",
+          "-q",
+          "--lang",
+          "en-US",
+        )
+      ).code,
+    ).toBe(0);
     const result = JSON.parse(readFileSync(json, "utf8"));
     // "Satisfaction" (our tab) is a name the Surveys input also goes by: it must not be read as one.
     expect(Object.keys(result.counts)).toEqual(["customers", "transactions"]);
@@ -129,7 +210,17 @@ describe("cli", () => {
       [["-o", path.join(dir, "same.xlsx"), "--json", path.join(dir, "same.xlsx")], /two outputs/],
     ];
     for (const [extra, message] of cases) {
-      const r = await cli("analyze", "--customers", c, "--transactions", t, "--lang", "en-US", "-q", ...extra);
+      const r = await cli(
+        "analyze",
+        "--customers",
+        c,
+        "--transactions",
+        t,
+        "--lang",
+        "en-US",
+        "-q",
+        ...extra,
+      );
       expect(r.code).toBe(2);
       expect(r.err).toMatch(message);
       expect(r.err.trim().split("\n")).toHaveLength(1);
@@ -168,16 +259,42 @@ describe("cli", () => {
     const before = createHash("sha256").update(readFileSync(input)).digest("hex");
     const out = path.join(dir, "sample.analysis.xlsx");
     const json = path.join(dir, "sample.json");
-    const r = await cli("analyze", input, "-o", out, "--json", json, "--as-of", "2025-12-31", "--lang", "zh-CN", "-q");
+    const r = await cli(
+      "analyze",
+      input,
+      "-o",
+      out,
+      "--json",
+      json,
+      "--as-of",
+      "2025-12-31",
+      "--lang",
+      "zh-CN",
+      "-q",
+    );
     expect(r.code).toBe(0);
     expect(createHash("sha256").update(readFileSync(input)).digest("hex")).toBe(before);
     const result = JSON.parse(readFileSync(json, "utf8"));
     expect(validate(result)).toBe(true);
-    for (const c of Object.values(result.counts) as { read: number; used: number; rejected: number }[]) {
+    for (const c of Object.values(result.counts) as {
+      read: number;
+      used: number;
+      rejected: number;
+    }[]) {
       expect(c.read).toBe(c.used + c.rejected);
     }
     const codes = new Set(result.dataQuality.map((f: { code: string }) => f.code));
-    for (const code of ["duplicate_customer_id", "possible_duplicate_customer", "missing_required", "unparseable_value", "unknown_customer", "future_date", "zero_amount", "blank_row", "totals_row"]) {
+    for (const code of [
+      "duplicate_customer_id",
+      "possible_duplicate_customer",
+      "missing_required",
+      "unparseable_value",
+      "unknown_customer",
+      "future_date",
+      "zero_amount",
+      "blank_row",
+      "totals_row",
+    ]) {
       expect(codes).toContain(code);
     }
     expect(result.model.bgnbd).not.toBeNull();
@@ -185,7 +302,8 @@ describe("cli", () => {
     // Listed as input are only the user's sheets: the tabs a run wrote are never read as input.
     const names = await (await openXlsx(out)).sheetNames();
     expect(names).toEqual(["客户", "交易", "满意度调查", "投诉", "跟进记录"]);
-    for (const tab of ["客户分类", "回访计划", "满意度", "投诉分析", "概览", "运行日志"]) expect(await rowsOf(out, tab)).toBeGreaterThan(0);
+    for (const tab of ["客户分类", "回访计划", "满意度", "投诉分析", "概览", "运行日志"])
+      expect(await rowsOf(out, tab)).toBeGreaterThan(0);
     expect((await rowsOf(out, "数据质量")) - 1).toBe(result.dataQuality.length);
     // Writing over the input is refused.
     expect((await cli("analyze", input, "-o", input, "-q")).code).toBe(2);

@@ -26,17 +26,36 @@ const sheets = {
 describe("analyzeWorkbook", () => {
   test("runs every step and its tables and JSON agree", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
-    const tables = analysisTables(a, "zh-CN", { at: asOf + 0.5, durationSeconds: 1, source: "test" });
-    expect(tables.map((t) => t.sheetName)).toEqual(["概览", "客户分类", "回访计划", "满意度", "投诉分析", "数据质量", "运行日志"]);
+    const tables = analysisTables(a, "zh-CN", {
+      at: asOf + 0.5,
+      durationSeconds: 1,
+      source: "test",
+    });
+    expect(tables.map((t) => t.sheetName)).toEqual([
+      "概览",
+      "客户分类",
+      "回访计划",
+      "满意度",
+      "投诉分析",
+      "数据质量",
+      "运行日志",
+    ]);
     expect(tables.at(-1)!.mode).toBe("append");
     const segments = tables[1];
     expect(segments.rowCount).toBe(3);
     expect(segments.columns.map((c) => c.key)).toContain("nextFollowUp");
     const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join(""));
-    expect(json.customers.map((c: { lifecycleStage: string }) => c.lifecycleStage)).toEqual(["new", "churned", "prospect"]);
+    expect(json.customers.map((c: { lifecycleStage: string }) => c.lifecycleStage)).toEqual([
+      "new",
+      "churned",
+      "prospect",
+    ]);
     expect(json.asOf).toBe("2025-12-31");
     // The rule set's own date gives way to the run's date.
-    const other = await analyzeWorkbook(memorySource(sheets), { rules: { ...defaultRules(), asOf: "2030-01-01" }, asOf });
+    const other = await analyzeWorkbook(memorySource(sheets), {
+      rules: { ...defaultRules(), asOf: "2030-01-01" },
+      asOf,
+    });
     expect(other.asOf).toBe(asOf);
     expect(other.classification.asOf).toBe(asOf);
   });
@@ -56,20 +75,46 @@ describe("analyzeWorkbook", () => {
 
   test("English tab names", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
-    const names = analysisTables(a, "en-US", { at: asOf, durationSeconds: 0 }).map((t) => t.sheetName);
-    expect(names).toEqual(["Overview", "Customer segments", "Follow-up schedule", "Satisfaction", "Complaint analysis", "Data quality", "Run log"]);
+    const names = analysisTables(a, "en-US", { at: asOf, durationSeconds: 0 }).map(
+      (t) => t.sheetName,
+    );
+    expect(names).toEqual([
+      "Overview",
+      "Customer segments",
+      "Follow-up schedule",
+      "Satisfaction",
+      "Complaint analysis",
+      "Data quality",
+      "Run log",
+    ]);
   });
 
   test("a cancel stops the run with CancelledError", async () => {
     let calls = 0;
     await expect(
-      analyzeWorkbook(memorySource(sheets, 1), { rules: defaultRules(), asOf, isCancelled: () => ++calls > 3 }),
+      analyzeWorkbook(memorySource(sheets, 1), {
+        rules: defaultRules(),
+        asOf,
+        isCancelled: () => ++calls > 3,
+      }),
     ).rejects.toBeInstanceOf(CancelledError);
   });
 
   test("progress reports the read and each analysis step", async () => {
     const steps: string[] = [];
-    await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf, onProgress: (p) => steps.push(`${p.step}:${p.detail}`) });
-    expect(steps).toEqual(expect.arrayContaining(["read:customers", "read:transactions", "analyze:segments", "analyze:followUps", "analyze:model"]));
+    await analyzeWorkbook(memorySource(sheets), {
+      rules: defaultRules(),
+      asOf,
+      onProgress: (p) => steps.push(`${p.step}:${p.detail}`),
+    });
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        "read:customers",
+        "read:transactions",
+        "analyze:segments",
+        "analyze:followUps",
+        "analyze:model",
+      ]),
+    );
   });
 });

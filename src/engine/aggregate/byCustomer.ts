@@ -16,7 +16,11 @@ export interface CustomerGroups {
  * const g = groupByCustomer(Int32Array.of(1, 0, 1), Float64Array.of(5, 3, 2), 2);
  * // g.offsets = [0, 1, 3], g.rows = [1, 2, 0]
  */
-export function groupByCustomer(customer: Int32Array, day: Float64Array, customerCount: number): CustomerGroups {
+export function groupByCustomer(
+  customer: Int32Array,
+  day: Float64Array,
+  customerCount: number,
+): CustomerGroups {
   const n = customer.length;
   // Counting sort by day first (days are whole epoch days in a bounded range) ...
   let minDay = Infinity;

@@ -7,7 +7,12 @@ import { summariseGroupsForModel } from "./summary";
 import type { CustomerSummary } from "../aggregate/customerSummary";
 
 /** Why a customer has no model figures: stable codes for the JSON `modelNote`. */
-export const MODEL_NOTES = ["no_purchase", "model_disabled", "model_not_fitted", "spend_model_not_fitted"] as const;
+export const MODEL_NOTES = [
+  "no_purchase",
+  "model_disabled",
+  "model_not_fitted",
+  "spend_model_not_fitted",
+] as const;
 export type ModelNote = (typeof MODEL_NOTES)[number];
 
 /**
@@ -75,11 +80,14 @@ export function fitCustomerModel(
   }
   const notFitted = (why: string) => {
     model.fitNote = why;
-    for (let c = 0; c < n; c++) if (summary.hasPurchase[c]) model.note[c] = NOTE("model_not_fitted");
+    for (let c = 0; c < n; c++)
+      if (summary.hasPurchase[c]) model.note[c] = NOTE("model_not_fitted");
     return model;
   };
   if (buyers < rules.minCustomers) {
-    return notFitted(`Only ${buyers} customers have bought; the model needs at least ${rules.minCustomers} (model.minCustomers).`);
+    return notFitted(
+      `Only ${buyers} customers have bought; the model needs at least ${rules.minCustomers} (model.minCustomers).`,
+    );
   }
   const fit = fitBgNbd(summary, { penalty: rules.penalty });
   if (!fit.ok) return notFitted(fit.message);
@@ -89,10 +97,14 @@ export function fitCustomerModel(
   model.pAlive = scores.pAlive;
   model.expectedPurchases = scores.expectedPurchases;
   for (let c = 0; c < n; c++) if (summary.hasPurchase[c]) model.note[c] = -1;
-  const spend = fitGammaGamma({ frequency: summary.frequency, averageSpend: summary.averageSpend }, { penalty: rules.penalty });
+  const spend = fitGammaGamma(
+    { frequency: summary.frequency, averageSpend: summary.averageSpend },
+    { penalty: rules.penalty },
+  );
   if (!spend.ok) {
     model.fitNote = `Lifetime value not computed: ${spend.message}`;
-    for (let c = 0; c < n; c++) if (summary.hasPurchase[c]) model.note[c] = NOTE("spend_model_not_fitted");
+    for (let c = 0; c < n; c++)
+      if (summary.hasPurchase[c]) model.note[c] = NOTE("spend_model_not_fitted");
   } else {
     model.gammaGamma = spend;
     // One-time buyers have no repeat spend to condition on: the spend model gives them the mean.

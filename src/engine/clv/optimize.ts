@@ -222,7 +222,11 @@ export function minimize(
  *
  * @example minimizeFromStarts(objective, [[1, 2], [1, 1]], 500).x // log-parameters
  */
-export function minimizeFromStarts(objective: Objective, starts: number[][], maxIterations: number): MinimizeResult {
+export function minimizeFromStarts(
+  objective: Objective,
+  starts: number[][],
+  maxIterations: number,
+): MinimizeResult {
   let best: MinimizeResult | undefined;
   for (const start of starts) {
     const result = minimize(objective, start.map(Math.log), {
@@ -231,7 +235,8 @@ export function minimizeFromStarts(objective: Objective, starts: number[][], max
       gradientTolerance: 1e-9,
       maxAbsX: 25, // parameters beyond e^±25: the maximum is at the boundary
     });
-    if (best === undefined || (Number.isFinite(result.value) && result.value < best.value)) best = result;
+    if (best === undefined || (Number.isFinite(result.value) && result.value < best.value))
+      best = result;
     if (result.converged) break;
   }
   return best!;

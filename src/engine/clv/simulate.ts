@@ -189,5 +189,10 @@ export function simulateTransactions(
       if (random() < dropout) break;
     }
   }
-  return { customer: customer.toArray(), day: day.toArray(), amount: amount.toArray(), customerCount };
+  return {
+    customer: customer.toArray(),
+    day: day.toArray(),
+    amount: amount.toArray(),
+    customerCount,
+  };
 }

@@ -47,7 +47,12 @@ const i8 = () => new GrowableColumn(Int8Array);
  * Reads an enum cell: its option index, -1 when blank, `unknown` (with a warning) when unrecognised.
  * An unknown complaint cause is counted as "other" (DOMAIN §6) and says so.
  */
-function readOption(r: RowReader, field: EnumField, codes: readonly string[], unknown: number): number {
+function readOption(
+  r: RowReader,
+  field: EnumField,
+  codes: readonly string[],
+  unknown: number,
+): number {
   if (!r.has(field)) return -1;
   const c = r.cell(field);
   if (isBlank(c)) return -1;
@@ -122,7 +127,9 @@ export function normalisePhone(text: string): string {
  * what the brackets hold, so 华为技术（上海） and 华为技术（北京） stay two companies.
  */
 export function foldName(text: string): string {
-  return toHalfWidth(text).toLowerCase().replace(/[\s()\[\]【】（）·.,，、]+/g, "");
+  return toHalfWidth(text)
+    .toLowerCase()
+    .replace(/[\s()\[\]【】（）·.,，、]+/g, "");
 }
 
 export class CustomersBuilder implements TableBuilder<Customers> {
@@ -155,7 +162,9 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     }
     const first = this.index.get(key);
     if (first !== undefined) {
-      r.report("duplicate_customer_id", "customerId", idCell, { firstRow: this.sourceRow.get(first) });
+      r.report("duplicate_customer_id", "customerId", idCell, {
+        firstRow: this.sourceRow.get(first),
+      });
       return false;
     }
     const i = this.id.length;
@@ -191,8 +200,13 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const regionKey = foldName(region);
     const byPhone = this.firstSeen(this.byPhone, normalisePhone(phone), i);
     const byEmail = this.firstSeen(this.byEmail, email.toLowerCase(), i);
-    const byName = this.firstSeen(this.byNameRegion, nameKey && regionKey ? `${nameKey}|${regionKey}` : "", i);
-    if (byPhone >= 0 || byEmail >= 0 || byName >= 0) this.flagLikelyDuplicates(r, byPhone, byEmail, byName);
+    const byName = this.firstSeen(
+      this.byNameRegion,
+      nameKey && regionKey ? `${nameKey}|${regionKey}` : "",
+      i,
+    );
+    if (byPhone >= 0 || byEmail >= 0 || byName >= 0)
+      this.flagLikelyDuplicates(r, byPhone, byEmail, byName);
     return true;
   }
 
@@ -206,7 +220,12 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   }
 
   /** One finding per earlier customer this one resembles, naming every way they match. */
-  private flagLikelyDuplicates(r: RowReader, byPhone: number, byEmail: number, byName: number): void {
+  private flagLikelyDuplicates(
+    r: RowReader,
+    byPhone: number,
+    byEmail: number,
+    byName: number,
+  ): void {
     const ways: [number, string, string, string][] = [
       [byPhone, "phone", "电话", "phone"],
       [byEmail, "email", "邮箱", "e-mail"],
@@ -312,7 +331,14 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
   }
 }
 
-const SCORE_FIELDS = ["overall", "recommend", "quality", "price", "afterSales", "delivery"] as const;
+const SCORE_FIELDS = [
+  "overall",
+  "recommend",
+  "quality",
+  "price",
+  "afterSales",
+  "delivery",
+] as const;
 
 export class SurveysBuilder implements TableBuilder<Surveys> {
   private readonly customer = i32();
@@ -327,7 +353,9 @@ export class SurveysBuilder implements TableBuilder<Surveys> {
     const customer = joinCustomer(r, this.index);
     const day = dateNotAfter(r, "date", true);
     if (customer < 0 || Number.isNaN(day)) return false;
-    const values = SCORE_FIELDS.map((fd) => (fd === "recommend" ? r.score(fd, 0, 10) : r.score(fd, 1, 5)));
+    const values = SCORE_FIELDS.map((fd) =>
+      fd === "recommend" ? r.score(fd, 0, 10) : r.score(fd, 1, 5),
+    );
     if (values.every((v) => Number.isNaN(v))) {
       r.report("missing_required", "overall", r.cell("overall"));
       return false;
@@ -341,7 +369,9 @@ export class SurveysBuilder implements TableBuilder<Surveys> {
   }
 
   build(): Surveys {
-    const [overall, recommend, quality, price, afterSales, delivery] = this.scores.map((s) => s.toArray());
+    const [overall, recommend, quality, price, afterSales, delivery] = this.scores.map((s) =>
+      s.toArray(),
+    );
     return {
       count: this.customer.length,
       customer: this.customer.toArray(),
@@ -383,11 +413,7 @@ export class ComplaintsBuilder implements TableBuilder<Complaints> {
     const stated = readOption(r, "status", COMPLAINT_STATUSES, -1);
     // A resolution time means resolved, whatever the status column says; a stated status otherwise.
     // A resolution after the analysis date had not happened by then: the complaint was open.
-    const status = !Number.isNaN(resolved)
-      ? 1
-      : Number.isNaN(resolvedCell) && stated === 1
-        ? 1
-        : 0;
+    const status = !Number.isNaN(resolved) ? 1 : Number.isNaN(resolvedCell) && stated === 1 ? 1 : 0;
     this.customer.push(customer);
     this.receivedAt.push(received);
     this.cause.push(cause < 0 ? other : cause);
@@ -446,4 +472,3 @@ export class ContactsBuilder implements TableBuilder<Contacts> {
     };
   }
 }
-

@@ -97,7 +97,9 @@ export function mapColumns(
   }
   const unmapped: number[] = [];
   for (let c = 0; c < headers.length; c++) if (headers[c] !== "" && !taken.has(c)) unmapped.push(c);
-  const missing = spec.fields.filter((fd) => fd.required && !(fd.key in columns)).map((fd) => fd.key);
+  const missing = spec.fields
+    .filter((fd) => fd.required && !(fd.key in columns))
+    .map((fd) => fd.key);
   return { columns, headers, unmapped, missing };
 }
 

@@ -7,7 +7,11 @@ import type { GridSource } from "./workbook";
  *
  * @example await ingestWorkbook(memorySource({ Customers: [["Customer ID"], [1]], Transactions: [...] }), { asOf })
  */
-export function memorySource(sheets: Record<string, Grid>, blockRows = 1000, firstRow: Record<string, number> = {}): GridSource {
+export function memorySource(
+  sheets: Record<string, Grid>,
+  blockRows = 1000,
+  firstRow: Record<string, number> = {},
+): GridSource {
   return {
     sheetNames: async () => Object.keys(sheets),
     readSheet: async (name, onRows) => {

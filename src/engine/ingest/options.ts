@@ -46,7 +46,9 @@ export function readFlag(value: Cell): number {
 }
 
 const TOTALS = TOTALS_WORDS.map((w) => foldLabel(w));
-const TOTALS_FIRST = new RegExp(`^[\\s\\u3000${[...new Set(TOTALS_WORDS.map((w) => w[0] + w[0].toUpperCase()))].join("")}ｔＴｓＳｇＧ]`);
+const TOTALS_FIRST = new RegExp(
+  `^[\\s\\u3000${[...new Set(TOTALS_WORDS.map((w) => w[0] + w[0].toUpperCase()))].join("")}ｔＴｓＳｇＧ]`,
+);
 
 /** True when a cell reads as a totals label (合计, 总计, Total, …). */
 export function isTotalsLabel(value: Cell): boolean {
@@ -54,5 +56,7 @@ export function isTotalsLabel(value: Cell): boolean {
   // Most cells are ids and names: rule them out on the first character before folding.
   if (!TOTALS_FIRST.test(value)) return false;
   const key = foldLabel(value);
-  return key !== "" && TOTALS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 4));
+  return (
+    key !== "" && TOTALS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 4))
+  );
 }

@@ -2,7 +2,13 @@ import { isBlank, type Cell } from "../cells";
 import { isoDate, parseDate, type EpochDay } from "../parse/date";
 import { parseAmount, parseScore } from "../parse/number";
 import { cellText } from "../parse/text";
-import { EXPECTED_WORDS, QUALITY_CODES, qualityMessage, type Finding, type QualityCode } from "../quality";
+import {
+  EXPECTED_WORDS,
+  QUALITY_CODES,
+  qualityMessage,
+  type Finding,
+  type QualityCode,
+} from "../quality";
 import type { FieldSpec, SheetSpec } from "../schema";
 
 /**
@@ -47,10 +53,18 @@ export class RowReader {
   }
 
   /** Records a finding about the current row; the column is the field's header. */
-  report(code: QualityCode, field: string | null, value: Cell, extra: Record<string, string | number> = {}): void {
+  report(
+    code: QualityCode,
+    field: string | null,
+    value: Cell,
+    extra: Record<string, string | number> = {},
+  ): void {
     const fd = field ? this.fields.get(field) : undefined;
     const column = field && field in this.columns ? this.headers[this.columns[field]] : "";
-    const valueText = typeof value === "number" && fd && (fd.kind === "date" || fd.kind === "datetime") ? String(value) : cellText(value);
+    const valueText =
+      typeof value === "number" && fd && (fd.kind === "date" || fd.kind === "datetime")
+        ? String(value)
+        : cellText(value);
     const expected = fd ? EXPECTED_WORDS[fd.kind] : EXPECTED_WORDS.text;
     this.findings.push({
       sheet: this.sheetName,
@@ -107,7 +121,10 @@ export class RowReader {
     const v = this.optional(field, parseScore);
     if (Number.isNaN(v)) return NaN;
     if (v < min || v > max) {
-      this.report("out_of_range", field, this.cell(field), { range: `${min}–${max}`, rangeEn: `within ${min}–${max}` });
+      this.report("out_of_range", field, this.cell(field), {
+        range: `${min}–${max}`,
+        rangeEn: `within ${min}–${max}`,
+      });
       return NaN;
     }
     return v;

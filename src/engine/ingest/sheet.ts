@@ -58,7 +58,12 @@ export class SheetIngest<T> {
     if (!this.reader && !this.failed) this.locateHeader();
     // Trailing blank rows are outside the data: neither read nor reported.
     this.blankRun = [];
-    return { table: this.builder.build(), source: this.source, counts: this.counts, usable: !this.failed };
+    return {
+      table: this.builder.build(),
+      source: this.source,
+      counts: this.counts,
+      usable: !this.failed,
+    };
   }
 
   private locateHeader(): void {
@@ -85,28 +90,49 @@ export class SheetIngest<T> {
       kind: this.spec.kind,
       sheetName: this.sheetName,
       headerRow,
-      columns: Object.fromEntries(Object.entries(match.columns).map(([k, c]) => [k, match.headers[c]])),
-      columnLetters: Object.fromEntries(Object.entries(match.columns).map(([k, c]) => [k, columnLetter(c)])),
+      columns: Object.fromEntries(
+        Object.entries(match.columns).map(([k, c]) => [k, match.headers[c]]),
+      ),
+      columnLetters: Object.fromEntries(
+        Object.entries(match.columns).map(([k, c]) => [k, columnLetter(c)]),
+      ),
       unmappedHeaders: match.unmapped.map((c) => match.headers[c]),
     };
     for (const c of match.unmapped) {
-      this.sheetFinding("unmapped_column", match.headers[c], { value: match.headers[c] }, headerRow);
+      this.sheetFinding(
+        "unmapped_column",
+        match.headers[c],
+        { value: match.headers[c] },
+        headerRow,
+      );
     }
     if (match.missing.length > 0) {
       for (const key of match.missing) {
         const fd = this.spec.fields.find((x) => x.key === key)!;
-        this.sheetFinding("missing_column", "", {
-          field: fd.label["zh-CN"],
-          fieldEn: fd.label["en-US"],
-          synonyms: acceptedNames(fd.synonyms).zh,
-          synonymsEn: acceptedNames(fd.synonyms).en,
-        }, headerRow);
+        this.sheetFinding(
+          "missing_column",
+          "",
+          {
+            field: fd.label["zh-CN"],
+            fieldEn: fd.label["en-US"],
+            synonyms: acceptedNames(fd.synonyms).zh,
+            synonymsEn: acceptedNames(fd.synonyms).en,
+          },
+          headerRow,
+        );
       }
       this.failed = true;
       return;
     }
     this.idColumn = match.columns.customerId ?? -1;
-    this.reader = new RowReader(this.spec, this.sheetName, match.columns, match.headers, this.findings, this.asOf);
+    this.reader = new RowReader(
+      this.spec,
+      this.sheetName,
+      match.columns,
+      match.headers,
+      this.findings,
+      this.asOf,
+    );
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
     for (const p of rest) this.dataRow(p.row, p.n);
@@ -132,10 +158,12 @@ export class SheetIngest<T> {
 
   /** The totals label of a 合计/总计/Total row, or null: checked in the id column and the first cells. */
   private totalsLabel(row: readonly Cell[]): string | null {
-    if (this.idColumn >= 0 && isTotalsLabel(row[this.idColumn])) return cellText(row[this.idColumn]);
+    if (this.idColumn >= 0 && isTotalsLabel(row[this.idColumn]))
+      return cellText(row[this.idColumn]);
     const idBlank = this.idColumn < 0 || isBlank(row[this.idColumn]);
     if (!idBlank) return null;
-    for (let c = 0; c < Math.min(row.length, 4); c++) if (isTotalsLabel(row[c])) return cellText(row[c]);
+    for (let c = 0; c < Math.min(row.length, 4); c++)
+      if (isTotalsLabel(row[c])) return cellText(row[c]);
     return null;
   }
 

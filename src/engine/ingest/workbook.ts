@@ -24,7 +24,10 @@ export interface GridSource {
   /** Sheet names (and Excel table names, where the host has tables). */
   sheetNames(): Promise<string[]>;
   /** Streams a sheet's rows in blocks; `firstRow` is the Excel row number of `rows[0]`. */
-  readSheet(name: string, onRows: (rows: Grid, firstRow: number) => void | Promise<void>): Promise<void>;
+  readSheet(
+    name: string,
+    onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+  ): Promise<void>;
 }
 
 export interface IngestOptions {
@@ -48,7 +51,11 @@ export interface IngestResult {
  *
  * @example findSheet(["说明", "客户信息", "订单"], SHEETS.customers) // "客户信息"
  */
-export function findSheet(names: readonly string[], spec: SheetSpec, exclude: ReadonlySet<string> = new Set()): string | null {
+export function findSheet(
+  names: readonly string[],
+  spec: SheetSpec,
+  exclude: ReadonlySet<string> = new Set(),
+): string | null {
   const synonyms = spec.names.map((n) => foldLabel(n));
   const candidates = names.filter((n) => !exclude.has(n));
   const folded = candidates.map((n) => foldLabel(n));
@@ -68,7 +75,10 @@ export function findSheet(names: readonly string[], spec: SheetSpec, exclude: Re
  * are read first so the other sheets can join to them. Throws InputError when a required sheet or
  * column is missing; an optional sheet with such a problem is left out with its findings.
  */
-export async function ingestWorkbook(source: GridSource, options: IngestOptions): Promise<IngestResult> {
+export async function ingestWorkbook(
+  source: GridSource,
+  options: IngestOptions,
+): Promise<IngestResult> {
   const names = await source.sheetNames();
   const findings: Finding[] = [];
   const dataset: Dataset = {
@@ -101,7 +111,14 @@ export async function ingestWorkbook(source: GridSource, options: IngestOptions)
       continue;
     }
     chosen.add(sheetName);
-    const ingest = new SheetIngest(spec, sheetName, builders[kind](), findings, options.asOf, options.columns?.[kind]);
+    const ingest = new SheetIngest(
+      spec,
+      sheetName,
+      builders[kind](),
+      findings,
+      options.asOf,
+      options.columns?.[kind],
+    );
     await source.readSheet(sheetName, (rows, firstRow) => {
       ingest.push(rows, firstRow);
       options.onProgress?.(kind, ingest.counts.read);
@@ -127,11 +144,16 @@ function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
   };
   const m = qualityMessage("missing_sheet", params);
   const found = names.length ? names.join(", ") : "none";
-  return new InputError(`${m["en-US"]}; sheets in the workbook: ${found}`, `${m["zh-CN"]}；工作簿中的表：${found}`);
+  return new InputError(
+    `${m["en-US"]}; sheets in the workbook: ${found}`,
+    `${m["zh-CN"]}；工作簿中的表：${found}`,
+  );
 }
 
 function sheetProblem(sheetName: string, findings: Finding[]): InputError {
-  const fatal = findings.filter((f) => f.sheet === sheetName && (f.code === "missing_column" || f.code === "header_not_found"));
+  const fatal = findings.filter(
+    (f) => f.sheet === sheetName && (f.code === "missing_column" || f.code === "header_not_found"),
+  );
   const en = fatal.map((f) => f.message["en-US"]).join("; ");
   const zh = fatal.map((f) => f.message["zh-CN"]).join("；");
   return new InputError(`sheet “${sheetName}”: ${en}`, `工作表“${sheetName}”：${zh}`);

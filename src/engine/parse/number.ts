@@ -33,7 +33,8 @@ export function parseAmount(value: Cell): number {
     scale = 100_000_000;
     text = text.slice(0, -1);
   }
-  if (text.startsWith("-") && text.length > 1 && !/^-\d/.test(text)) text = "-" + text.slice(1).trim();
+  if (text.startsWith("-") && text.length > 1 && !/^-\d/.test(text))
+    text = "-" + text.slice(1).trim();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return NaN;
   const n = Number(text) * scale * sign;
   return Number.isFinite(n) ? n : NaN;
@@ -47,7 +48,9 @@ export function parseAmount(value: Cell): number {
 export function parseScore(value: Cell): number {
   if (typeof value === "number") return Number.isFinite(value) ? value : NaN;
   if (typeof value !== "string") return NaN;
-  const text = toHalfWidth(value).trim().replace(/\s*(分|星|points?|pts?)$/i, "");
+  const text = toHalfWidth(value)
+    .trim()
+    .replace(/\s*(分|星|points?|pts?)$/i, "");
   const frac = /^(\d+(?:\.\d+)?)\s*\/\s*\d+$/.exec(text);
   return frac ? +frac[1] : parseAmount(text);
 }

@@ -34,7 +34,8 @@ export function toHalfWidth(text: string): string {
 export function cellText(value: Cell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(+value.toPrecision(15));
+  if (typeof value === "number")
+    return Number.isInteger(value) ? String(value) : String(+value.toPrecision(15));
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value).trim();

@@ -37,15 +37,17 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
     ],
     rowCount: sorted.length,
     rows: (start, end) =>
-      sorted.slice(start, end).map((f): Cell[] => [
-        f.sheet,
-        f.row > 0 ? f.row : null,
-        f.column,
-        f.code,
-        SEVERITY_WORDS[f.severity][lang],
-        f.value,
-        f.message[lang],
-      ]),
+      sorted
+        .slice(start, end)
+        .map((f): Cell[] => [
+          f.sheet,
+          f.row > 0 ? f.row : null,
+          f.column,
+          f.code,
+          SEVERITY_WORDS[f.severity][lang],
+          f.value,
+          f.message[lang],
+        ]),
     style: "table",
     highlight: {
       column: 4,

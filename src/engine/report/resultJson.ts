@@ -27,9 +27,28 @@ export function modelJson(m: CustomerModel) {
   const g = m.gammaGamma;
   return {
     bgnbd: b
-      ? { r: b.r, alpha: b.alpha, a: b.a, b: b.b, logLikelihood: b.logLikelihood, timeUnit: `${m.timeUnitDays} days`, customers: b.customers, repeatBuyers: b.repeatBuyers, converged: b.converged }
+      ? {
+          r: b.r,
+          alpha: b.alpha,
+          a: b.a,
+          b: b.b,
+          logLikelihood: b.logLikelihood,
+          timeUnit: `${m.timeUnitDays} days`,
+          customers: b.customers,
+          repeatBuyers: b.repeatBuyers,
+          converged: b.converged,
+        }
       : null,
-    gammaGamma: g ? { p: g.p, q: g.q, gamma: g.gamma, logLikelihood: g.logLikelihood, customers: g.customers, converged: g.converged } : null,
+    gammaGamma: g
+      ? {
+          p: g.p,
+          q: g.q,
+          gamma: g.gamma,
+          logLikelihood: g.logLikelihood,
+          customers: g.customers,
+          converged: g.converged,
+        }
+      : null,
     purchaseHorizonDays: m.purchaseHorizonDays,
     clvHorizonMonths: m.clvHorizonMonths,
     note: m.fitNote ?? (b && g ? "fitted" : null),
@@ -79,7 +98,12 @@ export function customerResult(a: Analysis, i: number, lang: Lang) {
 export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): Generator<string> {
   const field = (name: string, value: unknown, last = false) =>
     `${JSON.stringify(name)}:${JSON.stringify(value)}${last ? "" : ","}\n`;
-  function* list<T>(name: string, count: number, item: (i: number) => T, last = false): Generator<string> {
+  function* list<T>(
+    name: string,
+    count: number,
+    item: (i: number) => T,
+    last = false,
+  ): Generator<string> {
     yield `${JSON.stringify(name)}:[`;
     let block = "";
     for (let i = 0; i < count; i++) {
@@ -102,7 +126,15 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   yield field("counts", d.counts);
   yield field("segmentation", segmentationJson(a.classification));
   yield field("model", modelJson(a.model));
-  yield field("overview", overviewJson({ kpis: a.kpis, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf }));
+  yield field(
+    "overview",
+    overviewJson({
+      kpis: a.kpis,
+      satisfaction: a.satisfaction,
+      complaints: a.complaints,
+      asOf: a.asOf,
+    }),
+  );
   yield* list("customers", d.customers.count, (i) => customerResult(a, i, lang));
   const schedule = followUpsJson(a.schedule, d, lang);
   yield field("followUpHorizon", schedule.horizon);
@@ -116,7 +148,15 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
     a.findings.length,
     (i) => {
       const f = a.findings[i];
-      return { sheet: f.sheet, row: f.row, column: f.column, code: f.code, severity: f.severity, value: f.value, message: f.message[lang] };
+      return {
+        sheet: f.sheet,
+        row: f.row,
+        column: f.column,
+        code: f.code,
+        severity: f.severity,
+        value: f.value,
+        message: f.message[lang],
+      };
     },
     true,
   );

@@ -6,7 +6,8 @@ import type { Cell } from "../cells";
  */
 
 /** How a column is shown. Date and datetime cells hold epoch days (numbers); adapters convert. */
-export type ColumnFormat = "text" | "integer" | "number" | "money" | "percent" | "date" | "datetime";
+export type ColumnFormat =
+  "text" | "integer" | "number" | "money" | "percent" | "date" | "datetime";
 
 export interface ReportColumn {
   /** Stable key (camelCase, as in the JSON output). */

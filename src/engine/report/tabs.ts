@@ -12,21 +12,37 @@ import type { ReportTable } from "./table";
 /** Columns the later analyses add to the classified-customers tab. */
 function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
   const zh = lang === "zh-CN";
-  const orBlank = (values: Float64Array) => (i: number) => (Number.isFinite(values[i]) ? values[i] : null);
+  const orBlank = (values: Float64Array) => (i: number) =>
+    Number.isFinite(values[i]) ? values[i] : null;
   const m = a.model;
   const columns: ExtraColumn[] = [
     {
-      column: { key: "nextFollowUp", header: zh ? "下次回访" : "Next follow-up", format: "date", width: 12 },
+      column: {
+        key: "nextFollowUp",
+        header: zh ? "下次回访" : "Next follow-up",
+        format: "date",
+        width: 12,
+      },
       value: orBlank(a.schedule.nextFollowUp),
     },
   ];
   if (m.bgnbd) {
     columns.push(
-      { column: { key: "pAlive", header: zh ? "存活概率" : "P(alive)", format: "percent", width: 10 }, value: orBlank(m.pAlive) },
+      {
+        column: {
+          key: "pAlive",
+          header: zh ? "存活概率" : "P(alive)",
+          format: "percent",
+          width: 10,
+        },
+        value: orBlank(m.pAlive),
+      },
       {
         column: {
           key: "expectedPurchases",
-          header: zh ? `预期购买次数（${m.purchaseHorizonDays} 天）` : `Expected purchases (${m.purchaseHorizonDays} days)`,
+          header: zh
+            ? `预期购买次数（${m.purchaseHorizonDays} 天）`
+            : `Expected purchases (${m.purchaseHorizonDays} days)`,
           format: "number",
           width: 12,
         },
@@ -36,7 +52,14 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
   }
   if (m.gammaGamma) {
     columns.push({
-      column: { key: "clv", header: zh ? `客户终身价值（${m.clvHorizonMonths} 个月）` : `Lifetime value (${m.clvHorizonMonths} months)`, format: "money", width: 14 },
+      column: {
+        key: "clv",
+        header: zh
+          ? `客户终身价值（${m.clvHorizonMonths} 个月）`
+          : `Lifetime value (${m.clvHorizonMonths} months)`,
+        format: "money",
+        width: 14,
+      },
       value: orBlank(m.clv),
     });
   }
@@ -55,7 +78,10 @@ export function analysisTables(
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
 ): ReportTable[] {
   const tables: ReportTable[] = [
-    overviewTable({ kpis: a.kpis, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf }, lang),
+    overviewTable(
+      { kpis: a.kpis, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf },
+      lang,
+    ),
     segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
     followUpTable(a.schedule, a.dataset, lang),
     satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang),

@@ -56,7 +56,10 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly string
     }
     for (const other of outputs.slice(0, k)) {
       if (sameFile(out, other)) {
-        throw new InputError(`${out}: named for two outputs; give each its own file`, `${out}：两个输出使用了同一个文件名`);
+        throw new InputError(
+          `${out}: named for two outputs; give each its own file`,
+          `${out}：两个输出使用了同一个文件名`,
+        );
       }
     }
     const dir = dirname(resolve(out));
@@ -64,13 +67,20 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly string
     try {
       folder = statSync(dir);
     } catch {
-      throw new InputError(`${out}: the folder ${dir} does not exist`, `${out}：文件夹 ${dir} 不存在`);
+      throw new InputError(
+        `${out}: the folder ${dir} does not exist`,
+        `${out}：文件夹 ${dir} 不存在`,
+      );
     }
-    if (!folder.isDirectory()) throw new InputError(`${out}: ${dir} is not a folder`, `${out}：${dir} 不是文件夹`);
+    if (!folder.isDirectory())
+      throw new InputError(`${out}: ${dir} is not a folder`, `${out}：${dir} 不是文件夹`);
     try {
       accessSync(dir, constants.W_OK);
     } catch {
-      throw new InputError(`${out}: cannot write in the folder ${dir}`, `${out}：无法写入文件夹 ${dir}`);
+      throw new InputError(
+        `${out}: cannot write in the folder ${dir}`,
+        `${out}：无法写入文件夹 ${dir}`,
+      );
     }
     let target;
     try {
@@ -78,6 +88,7 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly string
     } catch {
       return; // a new file
     }
-    if (!target.isFile()) throw new InputError(`${out}: exists and is not a file`, `${out}：已存在且不是文件`);
+    if (!target.isFile())
+      throw new InputError(`${out}: exists and is not a file`, `${out}：已存在且不是文件`);
   });
 }

@@ -79,7 +79,10 @@ export class XlsxReportWriter implements TableSink {
     try {
       await (await fsp.open(temp, "wx")).close();
     } catch (e) {
-      throw new InputError(`${out}: cannot write here (${(e as Error).message})`, `${out}：无法在此写入（${(e as Error).message}）`);
+      throw new InputError(
+        `${out}: cannot write here (${(e as Error).message})`,
+        `${out}：无法在此写入（${(e as Error).message}）`,
+      );
     }
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({
       filename: temp,
@@ -103,7 +106,8 @@ export class XlsxReportWriter implements TableSink {
           this.blockRows,
           onProgress,
         );
-        if (this.options.markOwned !== false) book.definedNames.add(ownedTabRef(plan[i].sheetName), ownedTabName(table.tab));
+        if (this.options.markOwned !== false)
+          book.definedNames.add(ownedTabRef(plan[i].sheetName), ownedTabName(table.tab));
         written.push({ tab: table.tab, sheetName: plan[i].sheetName, rows, ...plan[i].renamed });
       }
       if (copied.length === 0 && tables.length === 0) book.addWorksheet("Sheet1").commit();
@@ -154,7 +158,6 @@ function assertNotInput(outPath: string, copyFrom: string | undefined): void {
     );
   }
 }
-
 
 /** Sheet name → tab, for the input sheets that carry our CA_TAB_ defined names. */
 interface PlannedName {

@@ -12,13 +12,23 @@ const spend = { p: 6.25, q: 3.74, gamma: 15.44 };
 /** A workbook-like dataset simulated from the models (days since 2023-01-01, weeks as the unit). */
 function simulated(customers: number, seed: number) {
   const asOfDay = 20000;
-  const sim = simulateTransactions(truth, spend, { customerCount: customers, cohortDays: 84, asOfDay: asOfDay, timeUnitDays: 7 }, seededRandom(seed));
+  const sim = simulateTransactions(
+    truth,
+    spend,
+    { customerCount: customers, cohortDays: 84, asOfDay: asOfDay, timeUnitDays: 7 },
+    seededRandom(seed),
+  );
   // Shift so the cohort starts 546 days before the analysis date (78 weeks, as CDNOW's calibration).
   const start = asOfDay - 546;
   const transactions: TransactionRow[] = [];
   for (let i = 0; i < sim.customer.length; i++) {
     const day = start + Math.floor(sim.day[i]);
-    if (day <= asOfDay) transactions.push({ customer: `C${sim.customer[i]}`, date: isoDate(day), amount: Math.max(0.01, +sim.amount[i].toFixed(2)) });
+    if (day <= asOfDay)
+      transactions.push({
+        customer: `C${sim.customer[i]}`,
+        date: isoDate(day),
+        amount: Math.max(0.01, +sim.amount[i].toFixed(2)),
+      });
   }
   const ids = Array.from({ length: customers }, (_, c) => `C${c}`);
   return makeDataset({ asOf: isoDate(asOfDay), customers: ids, transactions });
@@ -58,7 +68,11 @@ describe("fitCustomerModel", () => {
     const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, rules);
     expect(m.bgnbd).toBeNull();
     expect(m.fitNote).toMatch(/at least 50/);
-    expect(Array.from(m.note, (k) => MODEL_NOTES[k])).toEqual(["model_not_fitted", "model_not_fitted", "no_purchase"]);
+    expect(Array.from(m.note, (k) => MODEL_NOTES[k])).toEqual([
+      "model_not_fitted",
+      "model_not_fitted",
+      "no_purchase",
+    ]);
     expect(m.pAlive[0]).toBeNaN();
   });
 
@@ -77,7 +91,10 @@ describe("fitCustomerModel", () => {
 
   test("switched off in the rule set", () => {
     const dataset = simulated(100, 3);
-    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, { ...rules, enabled: false });
+    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, {
+      ...rules,
+      enabled: false,
+    });
     expect(m.bgnbd).toBeNull();
     expect(MODEL_NOTES[m.note[0]]).toBe("model_disabled");
   });
@@ -91,7 +108,16 @@ describe("fitCustomerModel", () => {
     transactions.push({ customer: "C0", date: isoDate(20300), amount: -20 });
     const dataset = makeDataset({ asOf: isoDate(20400), customers: ids, transactions });
     const withReturn = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, rules);
-    const shorter = { ...dataset, transactions: { ...dataset.transactions, count: dataset.transactions.count - 1, customer: dataset.transactions.customer.slice(0, -1), day: dataset.transactions.day.slice(0, -1), amount: dataset.transactions.amount.slice(0, -1) } };
+    const shorter = {
+      ...dataset,
+      transactions: {
+        ...dataset.transactions,
+        count: dataset.transactions.count - 1,
+        customer: dataset.transactions.customer.slice(0, -1),
+        day: dataset.transactions.day.slice(0, -1),
+        amount: dataset.transactions.amount.slice(0, -1),
+      },
+    };
     const without = fitCustomerModel(shorter, summariseCustomers(shorter), dataset.asOf, rules);
     expect(withReturn.bgnbd!.r).toBeCloseTo(without.bgnbd!.r, 10);
     expect(withReturn.pAlive[0]).toBeCloseTo(without.pAlive[0], 10);

@@ -3,7 +3,13 @@ import { SHEETS } from "../../../src/engine/schema";
 
 describe("findHeader", () => {
   test("finds the header below a title row and blank rows", () => {
-    const rows = [["2025年客户交易明细"], [], [null, null], ["客户编号", "日期", "金额(元)", "备注"], ["1001", "2025-01-02", 10]];
+    const rows = [
+      ["2025年客户交易明细"],
+      [],
+      [null, null],
+      ["客户编号", "日期", "金额(元)", "备注"],
+      ["1001", "2025-01-02", 10],
+    ];
     const m = findHeader(rows, SHEETS.transactions)!;
     expect(m.rowIndex).toBe(3);
     expect(m.columns).toEqual({ customerId: 0, date: 1, amount: 2 });
@@ -35,11 +41,21 @@ describe("findHeader", () => {
   });
 
   test("a user's override wins over synonyms", () => {
-    const m = mapColumns(["编号", "客户编号", "日期", "金额"], SHEETS.transactions, { customerId: "编号" });
+    const m = mapColumns(["编号", "客户编号", "日期", "金额"], SHEETS.transactions, {
+      customerId: "编号",
+    });
     expect(m.columns.customerId).toBe(0);
   });
 
   test("no header at all", () => {
-    expect(findHeader([[1, 2, 3], [4, 5, 6]], SHEETS.transactions)).toBeNull();
+    expect(
+      findHeader(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        SHEETS.transactions,
+      ),
+    ).toBeNull();
   });
 });

@@ -59,7 +59,13 @@ describe("ingestWorkbook", () => {
     const t = dataset.transactions;
     expect(Array.from(t.customer)).toEqual([0, 0, 1, 2, 2]);
     expect(Array.from(t.amount)).toEqual([1280, 1280, -50, 10, 20]);
-    expect(Array.from(t.day)).toEqual([epochDay(2025, 3, 7), epochDay(2025, 3, 7), epochDay(2025, 3, 7), epochDay(2025, 3, 7), epochDay(2025, 4, 1)]);
+    expect(Array.from(t.day)).toEqual([
+      epochDay(2025, 3, 7),
+      epochDay(2025, 3, 7),
+      epochDay(2025, 3, 7),
+      epochDay(2025, 3, 7),
+      epochDay(2025, 4, 1),
+    ]);
     expect(t.hasOrderIds).toBe(true);
   });
 
@@ -96,7 +102,10 @@ describe("ingestWorkbook", () => {
   });
 
   test("a missing required column is an input error naming it", async () => {
-    const tx = [["客户编号", "日期"], [1001, "2025-01-01"]];
+    const tx = [
+      ["客户编号", "日期"],
+      [1001, "2025-01-01"],
+    ];
     await expect(run({ 客户: customers, 交易: tx })).rejects.toThrow(InputError);
     await expect(run({ 客户: customers, 交易: tx })).rejects.toThrow(/交易.*Amount/);
   });
@@ -112,7 +121,11 @@ describe("ingestWorkbook", () => {
       [1003, "2025-05-01", 7, 3],
       [1003, "2025-05-01", "", ""],
     ];
-    const { dataset, findings } = await run({ Customers: customers, Transactions: transactions, 满意度调查: surveys });
+    const { dataset, findings } = await run({
+      Customers: customers,
+      Transactions: transactions,
+      满意度调查: surveys,
+    });
     expect(dataset.surveys!.count).toBe(2);
     expect(Array.from(dataset.surveys!.overall)).toEqual([4, NaN]);
     expect(codesAt(findings, "满意度调查")).toEqual([
@@ -139,7 +152,18 @@ describe("ingestWorkbook", () => {
 const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(null),
   fc.constant(""),
-  fc.constantFrom("1001", "1002", " 1003 ", "合计", "Total", "2025-03-07", "2025/13/1", "¥1,280", "abc", "0"),
+  fc.constantFrom(
+    "1001",
+    "1002",
+    " 1003 ",
+    "合计",
+    "Total",
+    "2025-03-07",
+    "2025/13/1",
+    "¥1,280",
+    "abc",
+    "0",
+  ),
   fc.integer({ min: -10, max: 50000 }),
   fc.double({ noNaN: false }),
   fc.string({ maxLength: 6 }),
@@ -159,7 +183,10 @@ describe("row accounting (property)", () => {
           const tx: Grid = [["Customer ID", "Date", "Amount", "Order ID"], ...txRows];
           let result;
           try {
-            result = await ingestWorkbook(memorySource({ Customers: cust, Transactions: tx }, block), { asOf });
+            result = await ingestWorkbook(
+              memorySource({ Customers: cust, Transactions: tx }, block),
+              { asOf },
+            );
           } catch (e) {
             expect(e).toBeInstanceOf(InputError);
             return;
@@ -169,7 +196,11 @@ describe("row accounting (property)", () => {
             expect(c.read).toBe(c.used + c.rejected);
             // Every rejected row has a finding at its row number.
             const sheet = kind === "customers" ? "Customers" : "Transactions";
-            const rejectedRows = new Set(result.findings.filter((f) => f.sheet === sheet && f.severity !== "warning" && f.row > 0).map((f) => f.row));
+            const rejectedRows = new Set(
+              result.findings
+                .filter((f) => f.sheet === sheet && f.severity !== "warning" && f.row > 0)
+                .map((f) => f.row),
+            );
             expect(rejectedRows.size).toBe(c.rejected);
           }
           expect(result.dataset.customers.count).toBe(result.dataset.counts.customers!.used);
@@ -189,7 +220,10 @@ describe("likely duplicates", () => {
       [2, "华为技术（北京）有限公司", "华东"],
       [3, "华为技术 (上海) 有限公司", "华东"],
     ];
-    const { findings } = await ingestWorkbook(memorySource({ 客户: c, 交易: [["客户编号", "日期", "金额"]] }), { asOf });
+    const { findings } = await ingestWorkbook(
+      memorySource({ 客户: c, 交易: [["客户编号", "日期", "金额"]] }),
+      { asOf },
+    );
     expect(findings.map((f) => [f.row, f.code])).toEqual([[4, "possible_duplicate_customer"]]);
   });
 });

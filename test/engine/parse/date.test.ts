@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { epochDay, fromExcelSerial, isoDate, parseDate, toExcelSerial } from "../../../src/engine/parse/date";
+import {
+  epochDay,
+  fromExcelSerial,
+  isoDate,
+  parseDate,
+  toExcelSerial,
+} from "../../../src/engine/parse/date";
 
 const mar7 = epochDay(2025, 3, 7);
 
@@ -48,25 +54,40 @@ describe("parseDate", () => {
 
   test("every calendar date round-trips through its written forms", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        const day = epochDay(y, m, d);
-        const pad = (n: number) => String(n).padStart(2, "0");
-        expect(parseDate(`${y}-${pad(m)}-${pad(d)}`)).toBe(day);
-        expect(parseDate(`${y}/${m}/${d}`)).toBe(day);
-        expect(parseDate(`${y}年${m}月${d}日`)).toBe(day);
-        expect(parseDate(`${y}${pad(m)}${pad(d)}`)).toBe(day);
-        expect(parseDate(toExcelSerial(day))).toBe(day);
-        expect(isoDate(day)).toBe(`${y}-${pad(m)}-${pad(d)}`);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const day = epochDay(y, m, d);
+          const pad = (n: number) => String(n).padStart(2, "0");
+          expect(parseDate(`${y}-${pad(m)}-${pad(d)}`)).toBe(day);
+          expect(parseDate(`${y}/${m}/${d}`)).toBe(day);
+          expect(parseDate(`${y}年${m}月${d}日`)).toBe(day);
+          expect(parseDate(`${y}${pad(m)}${pad(d)}`)).toBe(day);
+          expect(parseDate(toExcelSerial(day))).toBe(day);
+          expect(isoDate(day)).toBe(`${y}-${pad(m)}-${pad(d)}`);
+        },
+      ),
     );
   });
 
   test("never throws on any cell", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.date()), (v) => {
-        const d = parseDate(v);
-        expect(typeof d).toBe("number");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.double(),
+          fc.integer(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.date(),
+        ),
+        (v) => {
+          const d = parseDate(v);
+          expect(typeof d).toBe("number");
+        },
+      ),
     );
   });
 

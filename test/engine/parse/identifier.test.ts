@@ -17,9 +17,16 @@ describe("customerKey", () => {
   });
   test("any integer id joins with its text form", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 53 - 1 }), fc.nat(3), fc.nat(3), (n, before, after) => {
-        expect(customerKey(" ".repeat(before) + String(n) + " ".repeat(after))).toBe(customerKey(n));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 53 - 1 }),
+        fc.nat(3),
+        fc.nat(3),
+        (n, before, after) => {
+          expect(customerKey(" ".repeat(before) + String(n) + " ".repeat(after))).toBe(
+            customerKey(n),
+          );
+        },
+      ),
     );
   });
 });

@@ -23,17 +23,24 @@ describe("parseAmount", () => {
     expect(parseAmount(input)).toBeCloseTo(expected, 10);
   });
 
-  test.each(["abc", "", "1,2,3x", "12-3", "¥", null, true, NaN, Infinity])("%p is not an amount", (input) => {
-    expect(parseAmount(input as never)).toBeNaN();
-  });
+  test.each(["abc", "", "1,2,3x", "12-3", "¥", null, true, NaN, Infinity])(
+    "%p is not an amount",
+    (input) => {
+      expect(parseAmount(input as never)).toBeNaN();
+    },
+  );
 
   test("formatted amounts read back as the number", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
-        const value = whole + Math.sign(whole || 1) * cents / 100;
-        const text = `¥${value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-        expect(parseAmount(text)).toBeCloseTo(value, 6);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          const value = whole + (Math.sign(whole || 1) * cents) / 100;
+          const text = `¥${value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+          expect(parseAmount(text)).toBeCloseTo(value, 6);
+        },
+      ),
     );
   });
 });

@@ -310,12 +310,7 @@ describe("XlsxReportWriter", () => {
       ["客户分类", 6, undefined],
       ["运行记录", 2, undefined],
     ]);
-    expect(await allSheetNames(run2)).toEqual([
-      "客户",
-      "交易",
-      "客户分类",
-      "运行记录",
-    ]);
+    expect(await allSheetNames(run2)).toEqual(["客户", "交易", "客户分类", "运行记录"]);
     const log = await sheetRows(run2, "运行记录");
     const at = new Date(Math.round((epochDay(2025, 3, 7) + 0.25) * 86_400_000));
     expect([...log.values()]).toEqual([
