@@ -92,7 +92,8 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   const rules = await loadRules(args.rules, args.lang);
   const asOf =
     args.asOf ?? (rules.asOf ? Math.floor(fromIsoOrToday(rules.asOf)) : today(startedAt));
-  const progress = stderrProgress(!args.quiet);
+  let tabNames: Record<string, string> = {};
+  const progress = stderrProgress(!args.quiet, args.lang, () => tabNames);
   let analysis: Analysis;
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
@@ -105,6 +106,7 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     durationSeconds: (performance.now() - started) / 1000,
     source: "cli",
   });
+  tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
   const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
   const writer = new XlsxReportWriter(outPath, {
     copyFrom: args.workbook,
