@@ -67,6 +67,21 @@ export const RISK_LABELS: Record<RiskLevel, Words> = {
   low: w("低", "Low"),
 };
 
+/**
+ * A churn-risk label as a standalone phrase ("高风险" / "High risk"), for places with no "risk"
+ * heading nearby. Derived from RISK_LABELS so the level words stay one wording everywhere.
+ *
+ * @example riskPhrase("high", "zh-CN") // "高风险"
+ * @example riskPhrase("low", "en-US") // "Low risk"
+ */
+export function riskPhrase(level: RiskLevel, lang: Lang): string {
+  const word = RISK_LABELS[level][lang];
+  return lang === "zh-CN" ? `${word}风险` : `${word} risk`;
+}
+
+/** The label of customers without an RFM segment (no purchase in the data). */
+export const NO_SEGMENT_LABEL: Words = w("未分类（无购买）", "No segment (no purchase)");
+
 export const CUSTOMER_TYPE_LABELS: Record<CustomerType, Words> = {
   enterprise: w("企业", "Enterprise"),
   individual: w("个人", "Individual"),

@@ -52,10 +52,9 @@ export interface FollowUpInput {
   asOf: number;
 }
 
-/** Planned contacts, column-wise, sorted by day, then owner, then priority. */
-export interface FollowUpList {
+/** What planned and unscheduled contacts both record, column-wise. */
+export interface ContactList {
   count: number;
-  day: Float64Array;
   customer: Int32Array;
   /** Index into FollowUpSchedule.owners; -1 when the sheet names no owner at all. */
   owner: Int32Array;
@@ -69,22 +68,33 @@ export interface FollowUpList {
   due: Float64Array;
   /** The day it was counted from: last contact or purchase, resolution, first purchase, occasion. */
   plannedFrom: Float64Array;
+}
+
+/** Planned contacts, column-wise, sorted by day, then owner, then priority. */
+export interface FollowUpList extends ContactList {
+  day: Float64Array;
   /** Calendar days between due and planned (0 when on time). */
   overdueDays: Int32Array;
 }
 
 /** Due contacts that are not on the schedule, column-wise, sorted by priority. */
-export interface UnscheduledList {
-  count: number;
-  customer: Int32Array;
-  owner: Int32Array;
-  reason: Uint8Array;
-  channel: Uint8Array;
-  priority: Uint8Array;
-  due: Float64Array;
-  plannedFrom: Float64Array;
+export interface UnscheduledList extends ContactList {
   /** Index into UNSCHEDULED_REASONS. */
   why: Uint8Array;
+}
+
+/** The shared columns of `m` contacts, zeroed. */
+function contactColumns(m: number): ContactList {
+  return {
+    count: m,
+    customer: new Int32Array(m),
+    owner: new Int32Array(m),
+    reason: new Uint8Array(m),
+    channel: new Uint8Array(m),
+    priority: new Uint8Array(m),
+    due: new Float64Array(m),
+    plannedFrom: new Float64Array(m),
+  };
 }
 
 export interface FollowUpSchedule {
@@ -471,15 +481,8 @@ function buildFollowUps(
   const byOwner = countingOrder(m, ownerCount, placedOwner, null);
   const order = countingOrder(m, workDays.length, placedDay, byOwner);
   const out: FollowUpList = {
-    count: m,
+    ...contactColumns(m),
     day: new Float64Array(m),
-    customer: new Int32Array(m),
-    owner: new Int32Array(m),
-    reason: new Uint8Array(m),
-    channel: new Uint8Array(m),
-    priority: new Uint8Array(m),
-    due: new Float64Array(m),
-    plannedFrom: new Float64Array(m),
     overdueDays: new Int32Array(m),
   };
   for (let q = 0; q < m; q++) {
@@ -549,17 +552,7 @@ class UnscheduledBuilder {
     const due = this.due.toArray();
     const from = this.plannedFrom.toArray();
     const why = this.why.toArray();
-    const out: UnscheduledList = {
-      count: m,
-      customer: new Int32Array(m),
-      owner: new Int32Array(m),
-      reason: new Uint8Array(m),
-      channel: new Uint8Array(m),
-      priority: new Uint8Array(m),
-      due: new Float64Array(m),
-      plannedFrom: new Float64Array(m),
-      why: new Uint8Array(m),
-    };
+    const out: UnscheduledList = { ...contactColumns(m), why: new Uint8Array(m) };
     for (let q = 0; q < m; q++) {
       const i = order[q];
       const c = customer[i];

@@ -340,31 +340,65 @@ const SCORE_FIELDS = [
   "delivery",
 ] as const;
 
-export class SurveysBuilder implements TableBuilder<Surveys> {
-  private readonly customer = i32();
-  private readonly day = f64();
-  private readonly scores = SCORE_FIELDS.map(() => f64());
-  private readonly comment: string[] = [];
-  private readonly sourceRow = i32();
+/**
+ * What the dependent dated sheets (Surveys, Complaints, Contacts) share: a row joins a customer and
+ * has a required date not after the analysis date, else it is rejected; a kept row records its
+ * customer, date and sheet row. A subclass reads its own fields in `addFields` (after the join and
+ * the date, so findings keep their order) and pushes nothing when it rejects the row.
+ */
+abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
+  protected readonly customer = i32();
+  /** The row's date: whole days, or as read (with time of day) when `wholeDays` is false. */
+  protected readonly date = f64();
+  protected readonly sourceRow = i32();
 
-  constructor(private readonly index: CustomerIndex) {}
+  constructor(
+    private readonly index: CustomerIndex,
+    private readonly dateField: string,
+    private readonly wholeDays: boolean,
+  ) {}
 
   add(r: RowReader): boolean {
     const customer = joinCustomer(r, this.index);
-    const day = dateNotAfter(r, "date", true);
-    if (customer < 0 || Number.isNaN(day)) return false;
-    const values = SCORE_FIELDS.map((fd) =>
-      fd === "recommend" ? r.score(fd, 0, 10) : r.score(fd, 1, 5),
-    );
-    if (values.every((v) => Number.isNaN(v))) {
+    const date = dateNotAfter(r, this.dateField, true);
+    if (customer < 0 || Number.isNaN(date)) return false;
+    if (!this.addFields(r)) return false;
+    this.customer.push(customer);
+    this.date.push(this.wholeDays ? Math.floor(date) : date);
+    this.sourceRow.push(r.rowNumber);
+    return true;
+  }
+
+  /** Reads and pushes the sheet's own fields; false (pushing nothing) rejects the row. */
+  protected abstract addFields(r: RowReader): boolean;
+
+  abstract build(): T;
+}
+
+export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
+  private readonly scores = SCORE_FIELDS.map(() => f64());
+  private readonly comment: string[] = [];
+  // One row's scores, reused: no array per row.
+  private readonly values = new Float64Array(SCORE_FIELDS.length);
+
+  constructor(index: CustomerIndex) {
+    super(index, "date", true);
+  }
+
+  protected addFields(r: RowReader): boolean {
+    const values = this.values;
+    let answered = false;
+    for (let k = 0; k < SCORE_FIELDS.length; k++) {
+      const fd = SCORE_FIELDS[k];
+      values[k] = fd === "recommend" ? r.score(fd, 0, 10) : r.score(fd, 1, 5);
+      if (!Number.isNaN(values[k])) answered = true;
+    }
+    if (!answered) {
       r.report("missing_required", "overall", r.cell("overall"));
       return false;
     }
-    this.customer.push(customer);
-    this.day.push(Math.floor(day));
-    values.forEach((v, k) => this.scores[k].push(v));
+    for (let k = 0; k < SCORE_FIELDS.length; k++) this.scores[k].push(values[k]);
     this.comment.push(r.text("comment"));
-    this.sourceRow.push(r.rowNumber);
     return true;
   }
 
@@ -375,7 +409,7 @@ export class SurveysBuilder implements TableBuilder<Surveys> {
     return {
       count: this.customer.length,
       customer: this.customer.toArray(),
-      day: this.day.toArray(),
+      day: this.date.toArray(),
       overall,
       recommend,
       quality,
@@ -388,24 +422,22 @@ export class SurveysBuilder implements TableBuilder<Surveys> {
   }
 }
 
-export class ComplaintsBuilder implements TableBuilder<Complaints> {
-  private readonly customer = i32();
-  private readonly receivedAt = f64();
+const OTHER_CAUSE = COMPLAINT_CAUSES.indexOf("other");
+
+export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   private readonly cause = i8();
   private readonly complexity = i8();
   private readonly firstResponseAt = f64();
   private readonly resolvedAt = f64();
   private readonly status = i8();
-  private readonly sourceRow = i32();
 
-  constructor(private readonly index: CustomerIndex) {}
+  constructor(index: CustomerIndex) {
+    // Received times keep their time of day: response and resolution times are measured from them.
+    super(index, "receivedAt", false);
+  }
 
-  add(r: RowReader): boolean {
-    const customer = joinCustomer(r, this.index);
-    const received = dateNotAfter(r, "receivedAt", true);
-    if (customer < 0 || Number.isNaN(received)) return false;
-    const other = COMPLAINT_CAUSES.indexOf("other");
-    const cause = readOption(r, "cause", COMPLAINT_CAUSES, other);
+  protected addFields(r: RowReader): boolean {
+    const cause = readOption(r, "cause", COMPLAINT_CAUSES, OTHER_CAUSE);
     const complexity = readOption(r, "complexity", COMPLAINT_COMPLEXITIES, 0);
     const firstResponse = happenedBy(r, "firstResponseAt");
     const resolvedCell = r.date("resolvedAt", false);
@@ -414,14 +446,11 @@ export class ComplaintsBuilder implements TableBuilder<Complaints> {
     // A resolution time means resolved, whatever the status column says; a stated status otherwise.
     // A resolution after the analysis date had not happened by then: the complaint was open.
     const status = !Number.isNaN(resolved) ? 1 : Number.isNaN(resolvedCell) && stated === 1 ? 1 : 0;
-    this.customer.push(customer);
-    this.receivedAt.push(received);
-    this.cause.push(cause < 0 ? other : cause);
+    this.cause.push(cause < 0 ? OTHER_CAUSE : cause);
     this.complexity.push(complexity < 0 ? 0 : complexity);
     this.firstResponseAt.push(firstResponse);
     this.resolvedAt.push(resolved);
     this.status.push(status);
-    this.sourceRow.push(r.rowNumber);
     return true;
   }
 
@@ -429,7 +458,7 @@ export class ComplaintsBuilder implements TableBuilder<Complaints> {
     return {
       count: this.customer.length,
       customer: this.customer.toArray(),
-      receivedAt: this.receivedAt.toArray(),
+      receivedAt: this.date.toArray(),
       cause: this.cause.toArray(),
       complexity: this.complexity.toArray(),
       firstResponseAt: this.firstResponseAt.toArray(),
@@ -440,24 +469,17 @@ export class ComplaintsBuilder implements TableBuilder<Complaints> {
   }
 }
 
-export class ContactsBuilder implements TableBuilder<Contacts> {
-  private readonly customer = i32();
-  private readonly day = f64();
+export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   private readonly channel = i8();
   private readonly owner: string[] = [];
-  private readonly sourceRow = i32();
 
-  constructor(private readonly index: CustomerIndex) {}
+  constructor(index: CustomerIndex) {
+    super(index, "date", true);
+  }
 
-  add(r: RowReader): boolean {
-    const customer = joinCustomer(r, this.index);
-    const day = dateNotAfter(r, "date", true);
-    if (customer < 0 || Number.isNaN(day)) return false;
-    this.customer.push(customer);
-    this.day.push(Math.floor(day));
+  protected addFields(r: RowReader): boolean {
     this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
     this.owner.push(r.text("owner"));
-    this.sourceRow.push(r.rowNumber);
     return true;
   }
 
@@ -465,7 +487,7 @@ export class ContactsBuilder implements TableBuilder<Contacts> {
     return {
       count: this.customer.length,
       customer: this.customer.toArray(),
-      day: this.day.toArray(),
+      day: this.date.toArray(),
       channel: this.channel.toArray(),
       owner: this.owner,
       sourceRow: this.sourceRow.toArray(),

@@ -11,7 +11,7 @@ import {
   followUpReasonText,
   unscheduledText,
 } from "../followUp/labels";
-import type { FollowUpSchedule } from "../followUp/schedule";
+import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import type { ReportColumn, ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
 
@@ -71,43 +71,47 @@ export function followUpTable(
   const u = schedule.unscheduled;
   const cust = dataset.customers;
   const ownerName = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
-  const row = (i: number): Cell[] => {
-    if (i < f.count) {
-      const c = f.customer[i];
-      const notes: string[] = [];
-      if (f.overdueDays[i] > 0) notes.push(`${OVERDUE[lang]} ${f.overdueDays[i]}`);
-      if (schedule.rotated[c]) notes.push(ROTATED[lang]);
-      return [
-        dateCell(f.day[i]),
-        ownerName(f.owner[i]),
-        cust.id[c],
-        cust.name[c] ?? "",
-        followUpReasonText(f.reason[i], lang),
-        channelText(f.channel[i], lang),
-        priorityText(f.priority[i], lang),
-        dateCell(f.due[i]),
-        f.overdueDays[i],
-        dateCell(f.plannedFrom[i]),
-        STATUS.planned[lang],
-        notes.join("；"),
-      ];
-    }
-    const k = i - f.count;
-    const c = u.customer[k];
+  // Planned and unscheduled rows differ only in the date, overdue days, status and note cells.
+  const contactRow = (
+    l: ContactList,
+    k: number,
+    day: Cell,
+    overdueDays: Cell,
+    status: string,
+    note: string,
+  ): Cell[] => {
+    const c = l.customer[k];
     return [
-      null,
-      ownerName(u.owner[k]),
+      day,
+      ownerName(l.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
-      followUpReasonText(u.reason[k], lang),
-      channelText(u.channel[k], lang),
-      priorityText(u.priority[k], lang),
-      dateCell(u.due[k]),
-      null,
-      dateCell(u.plannedFrom[k]),
-      STATUS.unscheduled[lang],
-      unscheduledText(u.why[k], lang),
+      followUpReasonText(l.reason[k], lang),
+      channelText(l.channel[k], lang),
+      priorityText(l.priority[k], lang),
+      dateCell(l.due[k]),
+      overdueDays,
+      dateCell(l.plannedFrom[k]),
+      status,
+      note,
     ];
+  };
+  const row = (i: number): Cell[] => {
+    if (i < f.count) {
+      const notes: string[] = [];
+      if (f.overdueDays[i] > 0) notes.push(`${OVERDUE[lang]} ${f.overdueDays[i]}`);
+      if (schedule.rotated[f.customer[i]]) notes.push(ROTATED[lang]);
+      return contactRow(
+        f,
+        i,
+        dateCell(f.day[i]),
+        f.overdueDays[i],
+        STATUS.planned[lang],
+        notes.join("；"),
+      );
+    }
+    const k = i - f.count;
+    return contactRow(u, k, null, null, STATUS.unscheduled[lang], unscheduledText(u.why[k], lang));
   };
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {
@@ -136,9 +140,8 @@ export function followUpTable(
   };
 }
 
-/** One planned contact in the JSON output. */
-export interface FollowUpJson {
-  date: string;
+/** What a planned and an unscheduled contact both say in the JSON output. */
+export interface ContactJson {
   customerId: string;
   owner: string;
   reason: { code: string; text: string };
@@ -146,20 +149,18 @@ export interface FollowUpJson {
   priority: string;
   /** null when there is no date (never for a planned contact in practice). */
   dueDate: string | null;
-  overdueDays: number;
   /** The day the due day is counted from; null when there is none (a customer never touched). */
   plannedFrom: string | null;
 }
 
+/** One planned contact in the JSON output. */
+export interface FollowUpJson extends ContactJson {
+  date: string;
+  overdueDays: number;
+}
+
 /** One due contact that is not on the schedule. */
-export interface UnscheduledJson {
-  customerId: string;
-  owner: string;
-  reason: { code: string; text: string };
-  channel: string;
-  priority: string;
-  dueDate: string | null;
-  plannedFrom: string | null;
+export interface UnscheduledJson extends ContactJson {
   unscheduledReason: { code: string; text: string };
 }
 
@@ -191,21 +192,26 @@ export function followUpsJson(
   const u = schedule.unscheduled;
   const id = dataset.customers.id;
   const owner = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
+  // The fields both lists share, but plannedFrom: each item places it so the key order stays
+  // date … dueDate, overdueDays, plannedFrom (planned) and … dueDate, plannedFrom, unscheduledReason.
+  const contact = (l: ContactList, i: number): Omit<ContactJson, "plannedFrom"> => ({
+    customerId: id[l.customer[i]],
+    owner: owner(l.owner[i]),
+    reason: {
+      code: FOLLOW_UP_REASONS[l.reason[i]],
+      text: followUpReasonText(l.reason[i], lang),
+    },
+    channel: CONTACT_CHANNELS[l.channel[i]],
+    priority: FOLLOW_UP_PRIORITIES[l.priority[i]],
+    dueDate: dateOrNull(l.due[i]),
+  });
   return {
     horizon: { from: isoDate(schedule.start), to: isoDate(schedule.end - 1) },
     followUps: {
       count: f.count,
       item: (i) => ({
         date: isoDate(f.day[i]),
-        customerId: id[f.customer[i]],
-        owner: owner(f.owner[i]),
-        reason: {
-          code: FOLLOW_UP_REASONS[f.reason[i]],
-          text: followUpReasonText(f.reason[i], lang),
-        },
-        channel: CONTACT_CHANNELS[f.channel[i]],
-        priority: FOLLOW_UP_PRIORITIES[f.priority[i]],
-        dueDate: dateOrNull(f.due[i]),
+        ...contact(f, i),
         overdueDays: f.overdueDays[i],
         plannedFrom: dateOrNull(f.plannedFrom[i]),
       }),
@@ -213,15 +219,7 @@ export function followUpsJson(
     unscheduled: {
       count: u.count,
       item: (i) => ({
-        customerId: id[u.customer[i]],
-        owner: owner(u.owner[i]),
-        reason: {
-          code: FOLLOW_UP_REASONS[u.reason[i]],
-          text: followUpReasonText(u.reason[i], lang),
-        },
-        channel: CONTACT_CHANNELS[u.channel[i]],
-        priority: FOLLOW_UP_PRIORITIES[u.priority[i]],
-        dueDate: dateOrNull(u.due[i]),
+        ...contact(u, i),
         plannedFrom: dateOrNull(u.plannedFrom[i]),
         unscheduledReason: {
           code: UNSCHEDULED_REASONS[u.why[i]],

@@ -7,16 +7,13 @@ import type { SatisfactionSummary } from "../satisfaction/summary";
 import type { Lang } from "../schema";
 import type { ChartSpec, ReportTable } from "./table";
 import {
-  NO_SEGMENT_WORDS,
-  RISK_WORDS,
-  SEGMENT_WORDS,
-  STAGE_WORDS,
-  TIER_WORDS,
-  layoutTable,
-  numberCell,
-  percentCell,
-  type Words,
-} from "./serviceText";
+  NO_SEGMENT_LABEL,
+  SEGMENT_LABELS,
+  STAGE_LABELS,
+  VALUE_TIER_LABELS,
+  riskPhrase,
+} from "../labels";
+import { layoutTable, numberCell, percentCell, type Words } from "./serviceText";
 
 const SHEET: Words = { "zh-CN": "概览", "en-US": "Overview" };
 
@@ -155,7 +152,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       ? ["价值层级", "收入占比（%）", "客户数", "收入"]
       : ["Value tier", "Revenue share (%)", "Customers", "Revenue"],
     VALUE_TIERS.map((t, i) => [
-      TIER_WORDS[t][lang],
+      VALUE_TIER_LABELS[t][lang],
       percentCell(share(k.revenueByTier[i], tierRevenue)),
       k.customersByTier[i],
       numberCell(k.revenueByTier[i]),
@@ -167,7 +164,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   [...RFM_SEGMENTS, null].forEach((g, i) => {
     if (k.customersBySegment[i] === 0) return;
     segItems.push([
-      g ? SEGMENT_WORDS[g][lang] : NO_SEGMENT_WORDS[lang],
+      g ? SEGMENT_LABELS[g][lang] : NO_SEGMENT_LABEL[lang],
       k.customersBySegment[i],
       percentCell(share(k.revenueBySegment[i], segRevenue)),
       numberCell(k.revenueBySegment[i]),
@@ -184,12 +181,12 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   block(
     zh ? "按生命周期阶段" : "By lifecycle stage",
     zh ? ["生命周期阶段", "客户数"] : ["Lifecycle stage", "Customers"],
-    LIFECYCLE_STAGES.map((s, i) => [STAGE_WORDS[s][lang], k.customersByStage[i]]),
+    LIFECYCLE_STAGES.map((s, i) => [STAGE_LABELS[s][lang], k.customersByStage[i]]),
   );
   block(
     zh ? "按流失风险" : "By churn risk",
     zh ? ["流失风险", "客户数"] : ["Churn risk", "Customers"],
-    RISK_LEVELS.map((r, i) => [RISK_WORDS[r][lang], k.customersByRisk[i]]),
+    RISK_LEVELS.map((r, i) => [riskPhrase(r, lang), k.customersByRisk[i]]),
     { title: zh ? "各流失风险等级客户数" : "Customers by churn risk", type: "column" },
   );
   if (sat && sat.byQuarter.length > 0) {

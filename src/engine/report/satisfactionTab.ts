@@ -11,15 +11,8 @@ import {
 } from "../satisfaction/stats";
 import type { SatisfactionSummary } from "../satisfaction/summary";
 import type { ReportTable } from "./table";
-import {
-  SEGMENT_WORDS,
-  TIER_WORDS,
-  dateText,
-  layoutTable,
-  numberCell,
-  percentCell,
-  type Words,
-} from "./serviceText";
+import { SEGMENT_LABELS, VALUE_TIER_LABELS } from "../labels";
+import { dateText, layoutTable, numberCell, percentCell, type Words } from "./serviceText";
 
 const SHEET: Words = { "zh-CN": "满意度", "en-US": "Satisfaction" };
 
@@ -114,12 +107,14 @@ export function satisfactionTable(
   rows.push(statsRow(GROUP_WORDS.all[lang], GROUP_WORDS.all[lang], summary.overall, lang));
   VALUE_TIERS.forEach((t, k) => {
     if (summary.byTier[k].responses > 0)
-      rows.push(statsRow(GROUP_WORDS.tier[lang], TIER_WORDS[t][lang], summary.byTier[k], lang));
+      rows.push(
+        statsRow(GROUP_WORDS.tier[lang], VALUE_TIER_LABELS[t][lang], summary.byTier[k], lang),
+      );
   });
   RFM_SEGMENTS.forEach((g, k) => {
     if (summary.bySegment[k].responses > 0)
       rows.push(
-        statsRow(GROUP_WORDS.segment[lang], SEGMENT_WORDS[g][lang], summary.bySegment[k], lang),
+        statsRow(GROUP_WORDS.segment[lang], SEGMENT_LABELS[g][lang], summary.bySegment[k], lang),
       );
   });
   for (const o of summary.byOwner) {

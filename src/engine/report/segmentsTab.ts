@@ -5,6 +5,7 @@ import type { ClassifyResult } from "../classify";
 import { labelsOf } from "../labels";
 import type { Dataset } from "../model";
 import type { Lang } from "../schema";
+import { LEVEL_FILLS } from "./serviceText";
 import type { ReportColumn, ReportTable } from "./table";
 
 /**
@@ -18,9 +19,6 @@ export interface ExtraColumn {
   column: ReportColumn;
   value(customer: number): Cell;
 }
-
-/** Fill colours of the risk-level cells: red-ish, amber, green (Excel's "bad / neutral / good" fills). */
-export const RISK_FILLS = { high: "#F8CBAD", medium: "#FFE699", low: "#C6EFCE" } as const;
 
 const h = (zh: string, en: string, lang: Lang) => (lang === "zh-CN" ? zh : en);
 
@@ -169,9 +167,9 @@ export function segmentsTable(
     highlight: {
       column: riskColumn,
       fills: {
-        [risks[0]]: RISK_FILLS.high,
-        [risks[1]]: RISK_FILLS.medium,
-        [risks[2]]: RISK_FILLS.low,
+        [risks[0]]: LEVEL_FILLS.high,
+        [risks[1]]: LEVEL_FILLS.medium,
+        [risks[2]]: LEVEL_FILLS.low,
       },
     },
     mode: "replace",

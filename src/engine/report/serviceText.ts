@@ -1,4 +1,3 @@
-import type { LifecycleStage, RfmSegment, RiskLevel, ValueTier } from "../analysis";
 import type { Cell } from "../cells";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
@@ -39,48 +38,10 @@ export function dateCell(day: number): Cell {
   return Number.isFinite(day) ? Math.floor(day) : null;
 }
 
-export const TIER_WORDS: Record<ValueTier, Words> = {
-  high: { "zh-CN": "高价值", "en-US": "High value" },
-  medium: { "zh-CN": "中价值", "en-US": "Medium value" },
-  low: { "zh-CN": "低价值", "en-US": "Low value" },
-};
-
-export const SEGMENT_WORDS: Record<RfmSegment, Words> = {
-  champions: { "zh-CN": "冠军客户", "en-US": "Champions" },
-  loyal: { "zh-CN": "忠诚客户", "en-US": "Loyal" },
-  potential_loyalist: { "zh-CN": "潜在忠诚客户", "en-US": "Potential loyalist" },
-  new: { "zh-CN": "新客户", "en-US": "New" },
-  promising: { "zh-CN": "有潜力客户", "en-US": "Promising" },
-  need_attention: { "zh-CN": "需要关注", "en-US": "Need attention" },
-  about_to_sleep: { "zh-CN": "即将沉睡", "en-US": "About to sleep" },
-  at_risk: { "zh-CN": "有流失风险", "en-US": "At risk" },
-  cant_lose: { "zh-CN": "不能失去", "en-US": "Can't lose them" },
-  hibernating: { "zh-CN": "休眠客户", "en-US": "Hibernating" },
-  lost: { "zh-CN": "已流失", "en-US": "Lost" },
-};
-
-export const NO_SEGMENT_WORDS: Words = {
-  "zh-CN": "未分类（无购买）",
-  "en-US": "No segment (no purchase)",
-};
-
-export const STAGE_WORDS: Record<LifecycleStage, Words> = {
-  prospect: { "zh-CN": "潜在客户", "en-US": "Prospect" },
-  new: { "zh-CN": "新客户", "en-US": "New" },
-  growth: { "zh-CN": "成长期", "en-US": "Growth" },
-  mature: { "zh-CN": "成熟期", "en-US": "Mature" },
-  decline: { "zh-CN": "衰退期", "en-US": "Decline" },
-  churned: { "zh-CN": "流失", "en-US": "Churned" },
-  won_back: { "zh-CN": "挽回", "en-US": "Won back" },
-};
-
-export const RISK_WORDS: Record<RiskLevel, Words> = {
-  high: { "zh-CN": "高风险", "en-US": "High risk" },
-  medium: { "zh-CN": "中风险", "en-US": "Medium risk" },
-  low: { "zh-CN": "低风险", "en-US": "Low risk" },
-};
-
-/** Fill colours by level (light red, amber, green), as the segments tab uses for risk. */
+/**
+ * Fill colours by level (light red, amber, green: Excel's "bad / neutral / good" fills), for the
+ * risk-level cells of the segments tab and the priority cells of the follow-up tab.
+ */
 export const LEVEL_FILLS = { high: "#F8CBAD", medium: "#FFE699", low: "#C6EFCE" } as const;
 
 /**

@@ -2,7 +2,8 @@ import { summariseCustomers } from "../../../src/engine/aggregate/customerSummar
 import { churnReasonsOf } from "../../../src/engine/churn/reasons";
 import { classifyCustomers } from "../../../src/engine/classify";
 import { customerJson, segmentationJson } from "../../../src/engine/report/customerJson";
-import { RISK_FILLS, segmentsTable } from "../../../src/engine/report/segmentsTab";
+import { segmentsTable } from "../../../src/engine/report/segmentsTab";
+import { LEVEL_FILLS } from "../../../src/engine/report/serviceText";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { makeDataset, purchases } from "../helpers/dataset";
@@ -98,7 +99,7 @@ describe("the classified-customers tab", () => {
     const zh = segmentsTable(dataset, summary, result, "zh-CN");
     expect(zh.highlight).toEqual({
       column: zh.columns.findIndex((c) => c.key === "churnRiskLevel"),
-      fills: { 高: RISK_FILLS.high, 中: RISK_FILLS.medium, 低: RISK_FILLS.low },
+      fills: { 高: LEVEL_FILLS.high, 中: LEVEL_FILLS.medium, 低: LEVEL_FILLS.low },
     });
     expect(segmentsTable(dataset, summary, result, "en-US").highlight!.fills).toEqual({
       High: "#F8CBAD",
