@@ -370,7 +370,8 @@ describe("pauser", () => {
     await tick();
     await tick();
     expect(done).toBe(false); // waits for the next task
-    await new Promise((r) => setTimeout(r, 5));
+    // The next task comes when the event loop gets to it: wait for it (bounded) rather than a guess.
+    for (let i = 0; i < 200 && yielded === 0; i++) await new Promise((r) => setTimeout(r, 5));
     expect(yielded).toBe(1);
   });
 });

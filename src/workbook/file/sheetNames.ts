@@ -10,9 +10,12 @@ export const MAX_SHEET_NAME = 31;
  */
 export function validSheetName(name: string): string {
   let text = name.replace(/[:\\/?*[\]]/g, "_").replace(/[\u0000-\u001f]/g, " ");
-  text = truncate(text, MAX_SHEET_NAME)
-    .replace(/^'+|'+$/g, "")
-    .trim();
+  text = truncate(text, MAX_SHEET_NAME);
+  // Strip spaces and apostrophes at the ends until neither is left there (" ' " is not a name).
+  for (let previous = ""; previous !== text;) {
+    previous = text;
+    text = text.trim().replace(/^'+|'+$/g, "");
+  }
   if (text === "") text = "Sheet";
   if (text.toLowerCase() === "history") text = "History_";
   return text;

@@ -53,6 +53,42 @@ function shape(value: unknown, rect: Rect, prop: string): (r: number, c: number)
   return (r, c) => (value as unknown[][])[r][c];
 }
 
+/** A part of another proxy (format, fill, protection…): resolves to what its owner resolves to. */
+abstract class SimPart<T> extends SimProxy<T> {
+  constructor(context: SimContext, owner: { resolve(): T | null }) {
+    super(context, () => owner.resolve());
+  }
+}
+
+/** Calls `f` for every cell of a block, row by row (i, j: the cell's offsets in the block). */
+function eachCell(
+  rect: Rect,
+  f: (row: number, column: number, i: number, j: number) => void,
+): void {
+  for (let i = 0; i < rect.rowCount; i++) {
+    for (let j = 0; j < rect.columnCount; j++) f(rect.row + i, rect.column + j, i, j);
+  }
+}
+
+/**
+ * A write of a whole block (values, formulas, numberFormat): the sheet must be live and allow it,
+ * the array must fit the block (or be one value); then each cell is put and counted as written.
+ */
+function writeCells(
+  t: RangeRef,
+  state: SyncState,
+  value: unknown,
+  prop: string,
+  protection: readonly [what: string, allowed?: string],
+  put: (sheet: SimSheet, row: number, column: number, v: unknown) => void,
+): void {
+  const sheet = live(t.sheet);
+  guard(sheet, ...protection);
+  const at = shape(value, t.rect, prop);
+  eachCell(t.rect, (r, c, i, j) => put(sheet, r, c, at(i, j)));
+  state.cellsWritten += t.rect.rowCount * t.rect.columnCount;
+}
+
 export class SimWorkbookProxy extends SimProxy<SimWorkbook> {
   protected readonly scalarProps = ["name"] as const;
   protected readonly typeName = "Workbook";
@@ -105,12 +141,31 @@ export class SimApplication extends SimProxy<SimWorkbook> {
   }
 }
 
-/** Shared behaviour of collections: load() fills `items` with proxies bound to the current members. */
-abstract class SimCollection<T, P extends SimProxy<unknown>> extends SimProxy<T[]> {
+/** A proxy class as collections make them: bound to a member, or made by an action of its own. */
+type ProxyClass<T, P> = new (
+  context: SimContext,
+  resolver: () => T | null,
+  instantiate?: OperationRecord | false,
+) => P;
+
+/**
+ * Shared behaviour of collections: load() fills `items` with proxies bound to the members the sync
+ * sees; getCount() counts them when the sync runs it.
+ */
+abstract class SimCollection<T, P extends SimProxy<T>> extends SimProxy<SimWorkbook> {
+  protected readonly scalarProps: readonly string[] = [];
   private itemList: P[] | undefined;
 
+  constructor(
+    context: SimContext,
+    protected readonly itemClass: ProxyClass<T, P>,
+  ) {
+    // A collection is never a null object: it stands for (part of) the workbook.
+    super(context, () => context.wb);
+  }
+
+  /** The members as the sync sees them now. */
   protected abstract members(): T[];
-  protected abstract proxyFor(member: T): P;
 
   get items(): P[] {
     if (!this.itemList)
@@ -128,7 +183,9 @@ abstract class SimCollection<T, P extends SimProxy<unknown>> extends SimProxy<T[
 
   override loadNow(props: readonly string[], state: SyncState): void {
     const itemProps = props.map((p) => p.replace(/^items\//, "")).filter((p) => p !== "items");
-    const proxies = this.members().map((m) => this.proxyFor(m));
+    const proxies = this.members().map((m) =>
+      SimProxy.bound(new this.itemClass(this.context, () => m)),
+    );
     state.responseBytes += 12;
     for (const p of proxies) p.loadNow(itemProps.length ? itemProps : defaultProps(p), state);
     state.commits.push(() => (this.itemList = proxies));
@@ -136,11 +193,35 @@ abstract class SimCollection<T, P extends SimProxy<unknown>> extends SimProxy<T[
 
   getCount(): { value: number } {
     const result = { value: NaN };
-    this.call({ m: "getCount" }, (t, state) => {
-      const n = t.length;
+    this.call({ m: "getCount" }, (_wb, state) => {
+      const n = this.members().length;
       state.commits.push(() => (result.value = n));
     });
     return result;
+  }
+
+  /** A proxy made by an action of its own (getItem, add…), resolved when the sync runs that action. */
+  protected make(resolver: () => T | null, record: OperationRecord): P {
+    return new this.itemClass(this.context, resolver, record);
+  }
+}
+
+/** A collection whose members are found by a key (name or id): getItem and getItemOrNullObject. */
+abstract class SimKeyedCollection<T, P extends SimProxy<T>> extends SimCollection<T, P> {
+  /** What a missing member is called in the ItemNotFound message ("worksheet", "table"…). */
+  protected abstract readonly itemKind: string;
+
+  protected abstract find(key: string): T | undefined;
+
+  getItem(key: string): P {
+    return this.make(() => this.find(key) ?? throwError(notFound(`${this.itemKind} ${key}`)), {
+      m: "getItem",
+      a: [key],
+    });
+  }
+
+  getItemOrNullObject(key: string): P {
+    return this.make(() => this.find(key) ?? null, { m: "getItemOrNullObject", a: [key] });
   }
 }
 
@@ -148,45 +229,25 @@ function defaultProps(p: SimProxy<unknown>): readonly string[] {
   return (p as unknown as { scalarProps: readonly string[] }).scalarProps;
 }
 
-export class SimWorksheetCollection extends SimCollection<SimSheet, SimWorksheet> {
-  protected readonly scalarProps = [] as const;
+export class SimWorksheetCollection extends SimKeyedCollection<SimSheet, SimWorksheet> {
   protected readonly typeName = "WorksheetCollection";
+  protected readonly itemKind = "worksheet";
 
   constructor(context: SimContext) {
-    super(context, () => context.wb.sheets);
+    super(context, SimWorksheet);
   }
 
   protected members(): SimSheet[] {
     return this.context.wb.sheets.slice();
   }
 
-  protected proxyFor(sheet: SimSheet): SimWorksheet {
-    return SimWorksheet.of(this.context, sheet);
-  }
-
-  getItem(key: string): SimWorksheet {
-    return new SimWorksheet(
-      this.context,
-      () => this.find(key) ?? throwError(notFound(`worksheet ${key}`)),
-      { m: "getItem", a: [key] },
-    );
-  }
-
-  getItemOrNullObject(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.find(key) ?? null, {
-      m: "getItemOrNullObject",
-      a: [key],
-    });
-  }
-
-  private find(key: string): SimSheet | undefined {
+  protected find(key: string): SimSheet | undefined {
     return this.context.wb.findSheet(key) ?? this.context.wb.sheets.find((s) => s.id === key);
   }
 
   add(name?: string): SimWorksheet {
     const wb = this.context.wb;
-    return new SimWorksheet(
-      this.context,
+    return this.make(
       () => {
         let n = wb.sheets.length + 1;
         while (name === undefined && wb.findSheet(`Sheet${n}`)) n++;
@@ -197,16 +258,14 @@ export class SimWorksheetCollection extends SimCollection<SimSheet, SimWorksheet
   }
 
   getActiveWorksheet(): SimWorksheet {
-    return new SimWorksheet(
-      this.context,
+    return this.make(
       () => this.context.wb.activeSheet ?? throwError(notFound("active worksheet")),
       { m: "getActiveWorksheet" },
     );
   }
 
   getFirst(visibleOnly = false): SimWorksheet {
-    return new SimWorksheet(
-      this.context,
+    return this.make(
       () =>
         this.context.wb.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ??
         throwError(notFound("worksheet")),
@@ -222,27 +281,14 @@ function throwError(e: Error): never {
 export class SimWorksheet extends SimProxy<SimSheet> {
   protected readonly scalarProps = ["name", "position", "visibility", "id"] as const;
   protected readonly typeName = "Worksheet";
-  readonly tables: SimTableCollection;
-  readonly charts: SimChartCollection;
-  readonly freezePanes: SimFreezePanes;
-  readonly protection: SimProtectionProxy;
+  readonly tables: SimTableCollection = new SimTableCollection(this.context, this);
+  readonly charts: SimChartCollection = new SimChartCollection(this.context, this);
+  readonly freezePanes: SimFreezePanes = new SimFreezePanes(this.context, this);
+  readonly protection: SimProtectionProxy = new SimProtectionProxy(this.context, this);
 
-  constructor(
-    context: SimContext,
-    resolver: () => SimSheet | null,
-    instantiate: OperationRecord | false = false,
-  ) {
-    super(context, resolver, instantiate);
-    this.tables = new SimTableCollection(context, this);
-    this.charts = new SimChartCollection(context, this);
-    this.freezePanes = new SimFreezePanes(context, this);
-    this.protection = new SimProtectionProxy(context, this);
-  }
-
-  static of(context: SimContext, sheet: SimSheet): SimWorksheet {
-    const proxy = new SimWorksheet(context, () => sheet);
-    proxy.resolve();
-    return proxy;
+  /** The sheet, for an operation on it: ItemNotFound when missing or deleted. */
+  private liveSheet(): SimSheet {
+    return live(this.resolveOrThrow("worksheet"));
   }
 
   protected read(t: SimSheet, prop: string): unknown {
@@ -304,7 +350,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
     return new SimRange(
       this.context,
       () => {
-        const sheet = live(this.resolve() ?? throwError(notFound("worksheet")));
+        const sheet = this.liveSheet();
         if (address === undefined)
           return { sheet, rect: { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 } };
         return rangeFromAddress(this.context.wb, address, sheet);
@@ -322,7 +368,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
     return new SimRange(
       this.context,
       () => {
-        const sheet = live(this.resolve() ?? throwError(notFound("worksheet")));
+        const sheet = this.liveSheet();
         const ok =
           [startRow, startColumn, rowCount, columnCount].every((x) => Number.isInteger(x)) &&
           startRow >= 0 &&
@@ -350,7 +396,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
     return new SimRange(
       this.context,
       () => {
-        const sheet = live(this.resolve() ?? throwError(notFound("worksheet")));
+        const sheet = this.liveSheet();
         return {
           sheet,
           rect: sheet.usedRange(valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
@@ -374,13 +420,9 @@ export class SimWorksheet extends SimProxy<SimSheet> {
   }
 }
 
-export class SimProtectionProxy extends SimProxy<SimSheet> {
+export class SimProtectionProxy extends SimPart<SimSheet> {
   protected readonly scalarProps = ["protected", "options"] as const;
   protected readonly typeName = "WorksheetProtection";
-
-  constructor(context: SimContext, sheet: SimWorksheet) {
-    super(context, () => sheet.resolve());
-  }
 
   protected read(t: SimSheet, prop: string): unknown {
     if (prop === "protected") return t.protection.protected;
@@ -425,13 +467,9 @@ export class SimProtectionProxy extends SimProxy<SimSheet> {
   }
 }
 
-export class SimFreezePanes extends SimProxy<SimSheet> {
+export class SimFreezePanes extends SimPart<SimSheet> {
   protected readonly scalarProps = [] as const;
   protected readonly typeName = "WorksheetFreezePanes";
-
-  constructor(context: SimContext, sheet: SimWorksheet) {
-    super(context, () => sheet.resolve());
-  }
 
   protected read(): unknown {
     throw invalidArgument("WorksheetFreezePanes has no properties.");
@@ -460,16 +498,7 @@ export class SimRange extends SimProxy<RangeRef> {
     "formulas",
   ] as const;
   protected readonly typeName = "Range";
-  readonly format: SimRangeFormat;
-
-  constructor(
-    context: SimContext,
-    resolver: () => RangeRef | null,
-    instantiate: OperationRecord | false = false,
-  ) {
-    super(context, resolver, instantiate);
-    this.format = new SimRangeFormat(context, this);
-  }
+  readonly format: SimRangeFormat = new SimRangeFormat(this.context, this);
 
   protected read(t: RangeRef, prop: string): unknown {
     const sheet = live(t.sheet);
@@ -549,64 +578,45 @@ export class SimRange extends SimProxy<RangeRef> {
     return this.get("values");
   }
   set values(value: unknown[][]) {
-    this.set("values", value, (t, state) => {
-      const sheet = live(t.sheet);
-      guard(sheet, "change cells");
-      const at = shape(value, t.rect, "values");
-      for (let i = 0; i < t.rect.rowCount; i++) {
-        for (let j = 0; j < t.rect.columnCount; j++)
-          sheet.enter(t.rect.row + i, t.rect.column + j, at(i, j));
-      }
-      state.cellsWritten += t.rect.rowCount * t.rect.columnCount;
-    });
+    this.set("values", value, (t, state) =>
+      writeCells(t, state, value, "values", ["change cells"], (sheet, r, c, v) =>
+        sheet.enter(r, c, v),
+      ),
+    );
   }
 
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
   set formulas(value: unknown[][]) {
-    this.set("formulas", value, (t, state) => {
-      const sheet = live(t.sheet);
-      guard(sheet, "change cells");
-      const at = shape(value, t.rect, "formulas");
-      for (let i = 0; i < t.rect.rowCount; i++) {
-        for (let j = 0; j < t.rect.columnCount; j++) {
-          const v = at(i, j);
-          // A formula written through `formulas` is a formula whatever the number format.
-          if (typeof v === "string" && v.startsWith("=")) {
-            sheet.setRaw(t.rect.row + i, t.rect.column + j, "#NAME?");
-            sheet.formulas.set(SimSheet.key(t.rect.row + i, t.rect.column + j), v);
-          } else sheet.enter(t.rect.row + i, t.rect.column + j, v);
-        }
-      }
-      state.cellsWritten += t.rect.rowCount * t.rect.columnCount;
-    });
+    this.set("formulas", value, (t, state) =>
+      writeCells(t, state, value, "formulas", ["change cells"], (sheet, r, c, v) => {
+        // A formula written through `formulas` is a formula whatever the number format.
+        if (typeof v === "string" && v.startsWith("=")) {
+          sheet.setRaw(r, c, "#NAME?");
+          sheet.formulas.set(SimSheet.key(r, c), v);
+        } else sheet.enter(r, c, v);
+      }),
+    );
   }
 
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
   }
   set numberFormat(value: unknown[][]) {
-    this.set("numberFormat", value, (t, state) => {
-      const sheet = live(t.sheet);
-      guard(sheet, "change number formats", "allowFormatCells");
-      const at = shape(value, t.rect, "numberFormat");
-      for (let i = 0; i < t.rect.rowCount; i++) {
-        for (let j = 0; j < t.rect.columnCount; j++) {
-          const f = at(i, j);
-          if (f === null || f === undefined) continue;
-          sheet.setFormat(t.rect.row + i, t.rect.column + j, String(f));
-        }
-      }
-      state.cellsWritten += t.rect.rowCount * t.rect.columnCount;
-    });
+    const protection = ["change number formats", "allowFormatCells"] as const;
+    this.set("numberFormat", value, (t, state) =>
+      writeCells(t, state, value, "numberFormat", protection, (sheet, r, c, f) => {
+        if (f !== null && f !== undefined) sheet.setFormat(r, c, String(f));
+      }),
+    );
   }
 
   getCell(row: number, column: number): SimRange {
     return new SimRange(
       this.context,
       () => {
-        const t = this.resolve() ?? throwError(notFound("range"));
+        const t = this.resolveOrThrow("range");
         return {
           sheet: t.sheet,
           rect: {
@@ -625,7 +635,7 @@ export class SimRange extends SimProxy<RangeRef> {
     return new SimRange(
       this.context,
       () => {
-        const t = this.resolve() ?? throwError(notFound("range"));
+        const t = this.resolveOrThrow("range");
         const rect = {
           ...t.rect,
           rowCount: t.rect.rowCount + deltaRows,
@@ -643,7 +653,7 @@ export class SimRange extends SimProxy<RangeRef> {
     return new SimRange(
       this.context,
       () => {
-        const t = this.resolve() ?? throwError(notFound("range"));
+        const t = this.resolveOrThrow("range");
         return {
           sheet: t.sheet,
           rect: {
@@ -662,32 +672,22 @@ export class SimRange extends SimProxy<RangeRef> {
     this.call({ m: "clear" }, (t) => {
       const sheet = live(t.sheet);
       guard(sheet, "clear cells");
-      for (let i = 0; i < t.rect.rowCount; i++) {
-        for (let j = 0; j < t.rect.columnCount; j++) {
-          const r = t.rect.row + i;
-          const c = t.rect.column + j;
-          if (sheet.columns[c]) sheet.columns[c][r] = undefined;
-          if (sheet.formats[c]) sheet.formats[c][r] = undefined;
-          sheet.formulas.delete(SimSheet.key(r, c));
-          sheet.fills.delete(SimSheet.key(r, c));
-        }
-      }
+      eachCell(t.rect, (r, c) => {
+        if (sheet.columns[c]) sheet.columns[c][r] = undefined;
+        if (sheet.formats[c]) sheet.formats[c][r] = undefined;
+        sheet.formulas.delete(SimSheet.key(r, c));
+        sheet.fills.delete(SimSheet.key(r, c));
+      });
       sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
     });
   }
 }
 
-export class SimRangeFormat extends SimProxy<RangeRef> {
+export class SimRangeFormat extends SimPart<RangeRef> {
   protected readonly scalarProps = ["columnWidth"] as const;
   protected readonly typeName = "RangeFormat";
-  readonly fill: SimRangeFill;
-  readonly font: SimRangeFont;
-
-  constructor(context: SimContext, range: SimRange) {
-    super(context, () => range.resolve());
-    this.fill = new SimRangeFill(context, this);
-    this.font = new SimRangeFont(context, this);
-  }
+  readonly fill: SimRangeFill = new SimRangeFill(this.context, this);
+  readonly font: SimRangeFont = new SimRangeFont(this.context, this);
 
   protected read(t: RangeRef, prop: string): unknown {
     if (prop === "columnWidth") return t.sheet.columnWidths.get(t.rect.column) ?? 48;
@@ -739,13 +739,9 @@ export class SimRangeFormat extends SimProxy<RangeRef> {
   }
 }
 
-export class SimRangeFill extends SimProxy<RangeRef> {
+export class SimRangeFill extends SimPart<RangeRef> {
   protected readonly scalarProps = ["color"] as const;
   protected readonly typeName = "RangeFill";
-
-  constructor(context: SimContext, format: SimRangeFormat) {
-    super(context, () => format.resolve());
-  }
 
   protected read(t: RangeRef, prop: string): unknown {
     if (prop !== "color") throw invalidArgument(`Unknown property ${prop} of RangeFill.`);
@@ -769,30 +765,20 @@ export class SimRangeFill extends SimProxy<RangeRef> {
       if (!/^#[0-9A-Fa-f]{6}$/.test(value) && !/^[A-Za-z]+$/.test(value))
         throw invalidArgument(`“${value}” is not a colour.`, "RangeFill.color");
       const color = value.toUpperCase();
-      for (let i = 0; i < t.rect.rowCount; i++) {
-        for (let j = 0; j < t.rect.columnCount; j++)
-          sheet.fills.set(SimSheet.key(t.rect.row + i, t.rect.column + j), color);
-      }
+      eachCell(t.rect, (r, c) => sheet.fills.set(SimSheet.key(r, c), color));
     });
   }
 
   clear(): void {
     this.call({ m: "clear" }, (t) => {
-      for (let i = 0; i < t.rect.rowCount; i++) {
-        for (let j = 0; j < t.rect.columnCount; j++)
-          t.sheet.fills.delete(SimSheet.key(t.rect.row + i, t.rect.column + j));
-      }
+      eachCell(t.rect, (r, c) => t.sheet.fills.delete(SimSheet.key(r, c)));
     });
   }
 }
 
-export class SimRangeFont extends SimProxy<RangeRef> {
+export class SimRangeFont extends SimPart<RangeRef> {
   protected readonly scalarProps = ["bold"] as const;
   protected readonly typeName = "RangeFont";
-
-  constructor(context: SimContext, format: SimRangeFormat) {
-    super(context, () => format.resolve());
-  }
 
   protected read(t: RangeRef, prop: string): unknown {
     if (prop !== "bold") throw invalidArgument(`Unknown property ${prop} of RangeFont.`);
@@ -806,69 +792,45 @@ export class SimRangeFont extends SimProxy<RangeRef> {
     this.set("bold", value, (t) => {
       const sheet = live(t.sheet);
       guard(sheet, "change cell formats", "allowFormatCells");
-      for (let i = 0; i < t.rect.rowCount; i++) {
-        for (let j = 0; j < t.rect.columnCount; j++)
-          sheet.bold.set(SimSheet.key(t.rect.row + i, t.rect.column + j), value);
-      }
+      eachCell(t.rect, (r, c) => sheet.bold.set(SimSheet.key(r, c), value));
     });
   }
 }
 
-export class SimTableCollection extends SimCollection<SimTable, SimTableProxy> {
-  protected readonly scalarProps = [] as const;
+export class SimTableCollection extends SimKeyedCollection<SimTable, SimTableProxy> {
   protected readonly typeName = "TableCollection";
+  protected readonly itemKind = "table";
 
   constructor(
     context: SimContext,
     private readonly sheet: SimWorksheet | null,
   ) {
-    super(context, () => context.wb.tables);
+    super(context, SimTableProxy);
   }
 
+  /** The workbook's tables, or one sheet's. */
   protected members(): SimTable[] {
     const sheet = this.sheet?.resolve();
     return this.context.wb.tables.filter((t) => !this.sheet || t.sheet === sheet);
   }
 
-  protected proxyFor(table: SimTable): SimTableProxy {
-    const p = new SimTableProxy(this.context, () => table);
-    p.resolve();
-    return p;
+  protected find(key: string): SimTable | undefined {
+    const lower = key.toLowerCase();
+    return this.members().find((t) => t.name.toLowerCase() === lower || t.id === key);
   }
 
   add(address: SimRange | string, hasHeaders: boolean): SimTableProxy {
-    return new SimTableProxy(
-      this.context,
+    return this.make(
       () => {
         const ref =
           typeof address === "string"
             ? rangeFromAddress(this.context.wb, address, this.sheet?.resolve() ?? null)
-            : (address.resolve() ?? throwError(notFound("range")));
+            : address.resolveOrThrow("range");
         guard(live(ref.sheet), "add a table");
         return this.context.wb.addTable(ref.sheet, ref.rect, hasHeaders);
       },
       { m: "add", a: [objectRef(address), hasHeaders] },
     );
-  }
-
-  getItem(key: string): SimTableProxy {
-    return new SimTableProxy(
-      this.context,
-      () => this.find(key) ?? throwError(notFound(`table ${key}`)),
-      { m: "getItem", a: [key] },
-    );
-  }
-
-  getItemOrNullObject(key: string): SimTableProxy {
-    return new SimTableProxy(this.context, () => this.find(key) ?? null, {
-      m: "getItemOrNullObject",
-      a: [key],
-    });
-  }
-
-  private find(key: string): SimTable | undefined {
-    const lower = key.toLowerCase();
-    return this.members().find((t) => t.name.toLowerCase() === lower || t.id === key);
   }
 }
 
@@ -882,16 +844,10 @@ export class SimTableProxy extends SimProxy<SimTable> {
     "style",
   ] as const;
   protected readonly typeName = "Table";
-  readonly worksheet: SimWorksheet;
-
-  constructor(
-    context: SimContext,
-    resolver: () => SimTable | null,
-    instantiate: OperationRecord | false = false,
-  ) {
-    super(context, resolver, instantiate);
-    this.worksheet = new SimWorksheet(context, () => this.resolve()?.sheet ?? null);
-  }
+  readonly worksheet: SimWorksheet = new SimWorksheet(
+    this.context,
+    () => this.resolve()?.sheet ?? null,
+  );
 
   private alive(t: SimTable): SimTable {
     if (!this.context.wb.tables.includes(t)) throw notFound(`table ${t.name}`);
@@ -954,7 +910,7 @@ export class SimTableProxy extends SimProxy<SimTable> {
     return new SimRange(
       this.context,
       () => {
-        const t = this.alive(this.resolve() ?? throwError(notFound("table")));
+        const t = this.alive(this.resolveOrThrow("table"));
         const rect = pick(t);
         return rect ? { sheet: t.sheet, rect } : null;
       },
@@ -995,38 +951,37 @@ const CHART_TYPES = new Set([
   "XYScatter",
 ]);
 
-export class SimChartCollection extends SimCollection<SimChart, SimChartProxy> {
-  protected readonly scalarProps = [] as const;
+/** A chart with its sheet: what a simulated Chart resolves to. */
+interface ChartRef {
+  chart: SimChart;
+  sheet: SimSheet;
+}
+
+export class SimChartCollection extends SimCollection<ChartRef, SimChartProxy> {
   protected readonly typeName = "ChartCollection";
 
   constructor(
     context: SimContext,
     private readonly sheet: SimWorksheet,
   ) {
-    super(context, () => sheet.resolve()?.charts ?? []);
+    super(context, SimChartProxy);
   }
 
-  protected members(): SimChart[] {
-    return (this.sheet.resolve()?.charts ?? []).slice();
-  }
-
-  protected proxyFor(chart: SimChart): SimChartProxy {
-    const p = new SimChartProxy(this.context, () => ({ chart, sheet: this.sheet.resolve()! }));
-    p.resolve();
-    return p;
+  protected members(): ChartRef[] {
+    const sheet = this.sheet.resolve();
+    return sheet ? sheet.charts.map((chart) => ({ chart, sheet })) : [];
   }
 
   add(type: string, sourceData: SimRange, seriesBy = "Auto"): SimChartProxy {
-    return new SimChartProxy(
-      this.context,
+    return this.make(
       () => {
-        const sheet = live(this.sheet.resolve() ?? throwError(notFound("worksheet")));
+        const sheet = live(this.sheet.resolveOrThrow("worksheet"));
         if (!CHART_TYPES.has(type))
           throw invalidArgument(`Chart type ${type} is not supported here.`, "ChartCollection.add");
         if (!["Auto", "Columns", "Rows"].includes(seriesBy))
           throw invalidArgument(`seriesBy ${seriesBy} is not valid.`);
         guard(sheet, "add a chart", "allowEditObjects");
-        const source = sourceData.resolve() ?? throwError(notFound("range"));
+        const source = sourceData.resolveOrThrow("range");
         return { chart: this.context.wb.addChart(sheet, type, source.rect, seriesBy), sheet };
       },
       { m: "add", a: [type, objectRef(sourceData), seriesBy] },
@@ -1034,19 +989,10 @@ export class SimChartCollection extends SimCollection<SimChart, SimChartProxy> {
   }
 }
 
-export class SimChartProxy extends SimProxy<{ chart: SimChart; sheet: SimSheet }> {
+export class SimChartProxy extends SimProxy<ChartRef> {
   protected readonly scalarProps = ["name", "id", "chartType"] as const;
   protected readonly typeName = "Chart";
-  readonly title: SimChartTitle;
-
-  constructor(
-    context: SimContext,
-    resolver: () => { chart: SimChart; sheet: SimSheet } | null,
-    instantiate: OperationRecord | false = false,
-  ) {
-    super(context, resolver, instantiate);
-    this.title = new SimChartTitle(context, this);
-  }
+  readonly title: SimChartTitle = new SimChartTitle(this.context, this);
 
   protected read(t: { chart: SimChart }, prop: string): unknown {
     if (prop === "name") return t.chart.name;
@@ -1108,51 +1054,33 @@ export class SimChartTitle extends SimProxy<SimChart> {
   }
 }
 
-export class SimNamedItemCollection extends SimCollection<SimName, SimNamedItem> {
-  protected readonly scalarProps = [] as const;
+export class SimNamedItemCollection extends SimKeyedCollection<SimName, SimNamedItem> {
   protected readonly typeName = "NamedItemCollection";
+  protected readonly itemKind = "name";
 
   constructor(context: SimContext) {
-    super(context, () => context.wb.names);
+    super(context, SimNamedItem);
   }
 
   protected members(): SimName[] {
     return this.context.wb.names.slice();
   }
 
-  protected proxyFor(item: SimName): SimNamedItem {
-    const p = new SimNamedItem(this.context, () => item);
-    p.resolve();
-    return p;
+  protected find(name: string): SimName | undefined {
+    return this.context.wb.findName(name);
   }
 
   add(name: string, reference: SimRange | string, comment?: string): SimNamedItem {
-    return new SimNamedItem(
-      this.context,
+    return this.make(
       () => {
         const ref =
           typeof reference === "string"
             ? rangeFromAddress(this.context.wb, reference, null)
-            : (reference.resolve() ?? throwError(notFound("range")));
+            : reference.resolveOrThrow("range");
         return this.context.wb.addName(name, live(ref.sheet), ref.rect, comment ?? "");
       },
       { m: "add", a: [name, objectRef(reference), comment ?? null] },
     );
-  }
-
-  getItem(name: string): SimNamedItem {
-    return new SimNamedItem(
-      this.context,
-      () => this.context.wb.findName(name) ?? throwError(notFound(`name ${name}`)),
-      { m: "getItem", a: [name] },
-    );
-  }
-
-  getItemOrNullObject(name: string): SimNamedItem {
-    return new SimNamedItem(this.context, () => this.context.wb.findName(name) ?? null, {
-      m: "getItemOrNullObject",
-      a: [name],
-    });
   }
 }
 
@@ -1210,7 +1138,7 @@ export class SimNamedItem extends SimProxy<SimName> {
     return new SimRange(
       this.context,
       () => {
-        const t = this.resolve() ?? throwError(notFound("name"));
+        const t = this.resolveOrThrow("name");
         if (!t.sheet) throw new SimError("InvalidReference", "The name does not refer to a range.");
         return { sheet: t.sheet, rect: t.rect };
       },
@@ -1234,29 +1162,26 @@ export class SimNamedItem extends SimProxy<SimName> {
   }
 }
 
-export class SimSettingCollection extends SimCollection<string, SimSetting> {
-  protected readonly scalarProps = [] as const;
+export class SimSettingCollection extends SimKeyedCollection<string, SimSetting> {
   protected readonly typeName = "SettingCollection";
+  protected readonly itemKind = "setting";
 
   constructor(context: SimContext) {
-    super(context, () => [...context.wb.settings.keys()]);
+    super(context, SimSetting);
   }
 
   protected members(): string[] {
     return [...this.context.wb.settings.keys()];
   }
 
-  protected proxyFor(key: string): SimSetting {
-    const p = new SimSetting(this.context, () => key);
-    p.resolve();
-    return p;
+  protected find(key: string): string | undefined {
+    return this.context.wb.settings.has(key) ? key : undefined;
   }
 
   /** Adds or replaces a setting; the value is kept as JSON (as Office does). */
   add(key: string, value: unknown): SimSetting {
     const json = JSON.stringify(value);
-    return new SimSetting(
-      this.context,
+    return this.make(
       () => {
         if (typeof key !== "string" || key === "")
           throw invalidArgument("A setting needs a key.", "SettingCollection.add");
@@ -1267,21 +1192,6 @@ export class SimSettingCollection extends SimCollection<string, SimSetting> {
       },
       { m: "add", a: [key, value] },
     );
-  }
-
-  getItem(key: string): SimSetting {
-    return new SimSetting(
-      this.context,
-      () => (this.context.wb.settings.has(key) ? key : throwError(notFound(`setting ${key}`))),
-      { m: "getItem", a: [key] },
-    );
-  }
-
-  getItemOrNullObject(key: string): SimSetting {
-    return new SimSetting(this.context, () => (this.context.wb.settings.has(key) ? key : null), {
-      m: "getItemOrNullObject",
-      a: [key],
-    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { SimError, propertyNotLoaded } from "./errors";
+import { notFound, SimError, propertyNotLoaded } from "./errors";
 import {
   jsonByteLength,
   MESSAGE_ENVELOPE_BYTES,
@@ -138,6 +138,10 @@ function invalidObjectPath(): SimError {
 
 type Resolver<T> = () => T | null;
 
+function throwError(e: Error): never {
+  throw e;
+}
+
 /**
  * Base of every simulated proxy object (Worksheet, Range, …): resolves to its workbook object when
  * a sync first runs one of its operations, keeps loaded values, throws PropertyNotLoaded for
@@ -172,6 +176,11 @@ export abstract class SimProxy<T> {
       }
     }
     return this.state === "null" ? null : (this.target as T);
+  }
+
+  /** During a sync: the workbook object; ItemNotFound (naming `what`) for a null object. */
+  resolveOrThrow(what: string): T {
+    return this.resolve() ?? throwError(notFound(what));
   }
 
   /** Marks a proxy made from an object the sync already has (collection items). */

@@ -46,6 +46,19 @@ export interface SimStats {
   log: SyncRecord[];
 }
 
+/** Stats before any sync. */
+function emptyStats(): SimStats {
+  return {
+    syncs: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    totalRequestBytes: 0,
+    totalResponseBytes: 0,
+    unsuspendedWrites: 0,
+    log: [],
+  };
+}
+
 /** Characters Excel refuses in a sheet name. */
 const FORBIDDEN = /[:\\/?*[\]]/;
 /** Names Excel reserves. */
@@ -82,15 +95,7 @@ export class SimWorkbook {
   /** Add-in settings (workbook.settings): values kept as JSON text, as Office stores them. */
   readonly settings = new Map<string, string>();
   activeSheet: SimSheet | null = null;
-  readonly stats: SimStats = {
-    syncs: 0,
-    maxRequestBytes: 0,
-    maxResponseBytes: 0,
-    totalRequestBytes: 0,
-    totalResponseBytes: 0,
-    unsuspendedWrites: 0,
-    log: [],
-  };
+  readonly stats: SimStats = emptyStats();
   /**
    * Fault injection: sync numbers (1-based, as counted in stats.syncs) that fail, with the code and,
    * for a failure inside the batch, the 1-based operation that fails (earlier ones stay applied).
@@ -370,15 +375,7 @@ export class SimWorkbook {
 
   /** Forgets the sizes seen so far (e.g. after setting up a test). */
   resetStats(): void {
-    Object.assign(this.stats, {
-      syncs: 0,
-      maxRequestBytes: 0,
-      maxResponseBytes: 0,
-      totalRequestBytes: 0,
-      totalResponseBytes: 0,
-      unsuspendedWrites: 0,
-      log: [],
-    });
+    Object.assign(this.stats, emptyStats()); // the same object: callers may hold it
     this.faults.clear();
   }
 }

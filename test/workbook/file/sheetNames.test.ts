@@ -47,3 +47,13 @@ describe("owned tab names", () => {
     expect(sheetOfRef("Sheet1!$A$1")).toBe("Sheet1");
   });
 });
+
+describe("names with apostrophes and spaces at the ends", () => {
+  test.each([
+    [" ' ", "Sheet"],
+    ["''a' '", "a"],
+    ["' b", "b"],
+  ])("%p → %p", (input, expected) => {
+    expect(validSheetName(input)).toBe(expected);
+  });
+});

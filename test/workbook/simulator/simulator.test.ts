@@ -451,6 +451,117 @@ describe("tables, names, charts, settings", () => {
   });
 });
 
+describe("collections", () => {
+  test("getItem of a missing table, name or setting fails with ItemNotFound; OrNullObject gives null objects", async () => {
+    const { run } = sim();
+    for (const pick of [
+      (c: Excel.RequestContext) => c.workbook.tables.getItem("Nope"),
+      (c: Excel.RequestContext) => c.workbook.names.getItem("Nope"),
+      (c: Excel.RequestContext) => c.workbook.settings.getItem("Nope"),
+    ]) {
+      const code = await codeOf(
+        run(async (context) => {
+          pick(context).load();
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("ItemNotFound");
+    }
+    const nulls = await run(async (context) => {
+      const found = [
+        context.workbook.tables.getItemOrNullObject("Nope"),
+        context.workbook.names.getItemOrNullObject("Nope"),
+        context.workbook.worksheets.getItemOrNullObject("Sheet1"),
+      ];
+      await context.sync();
+      return found.map((f) => f.isNullObject);
+    });
+    expect(nulls).toEqual([true, true, false]);
+  });
+
+  test("getCount counts the members when its sync runs: a sheet's own tables, sheets added since", async () => {
+    const { run } = sim({ A: [["x"], [1]], B: [["y"], [2]] });
+    const counts = await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const a = sheets.getItem("A");
+      a.tables.add("A1:A2", true);
+      sheets.getItem("B").tables.add("A1:A2", true);
+      const before = sheets.getCount();
+      const onA = a.tables.getCount();
+      const all = context.workbook.tables.getCount();
+      await context.sync();
+      sheets.add("C");
+      const after = sheets.getCount();
+      await context.sync();
+      return [before.value, onA.value, all.value, after.value];
+    });
+    expect(counts).toEqual([2, 1, 2, 3]);
+  });
+
+  test("items of tables, names, charts and settings load the properties asked for", async () => {
+    const { run } = sim({
+      T: [
+        ["h", "v"],
+        ["a", 1],
+      ],
+    });
+    const loaded = await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("T");
+      ws.tables.add("A1:B2", true);
+      context.workbook.names.add("Total", "T!B2");
+      ws.charts.add("Pie", ws.getRange("A1:B2"));
+      context.workbook.settings.add("k", 7);
+      const collections = [
+        ws.tables.load("items/name"),
+        context.workbook.names.load("items/name,items/formula"),
+        ws.charts.load("items/name,items/chartType"),
+        context.workbook.settings.load("items/key,items/value"),
+      ];
+      await context.sync();
+      return collections.map((c) => c.items.map((item) => item.toJSON()));
+    });
+    expect(loaded).toEqual([
+      [{ name: "Table1" }],
+      [{ name: "Total", formula: "=T!$B$2" }],
+      [{ name: "Chart 1", chartType: "Pie" }],
+      [{ key: "k", value: 7 }],
+    ]);
+  });
+});
+
+describe("cell formats", () => {
+  test("fill, bold and clear apply to every cell of the block", async () => {
+    const { wb, run } = sim({
+      S: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    });
+    const colors = await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      ws.getRange("A1:B2").format.fill.color = "#ff0000";
+      ws.getRange("A1:B1").format.font.bold = true;
+      ws.getRange("B2").format.fill.clear();
+      const block = ws.getRange("A1:B2").format.fill.load("color");
+      const row = ws.getRange("A1:B1").format.fill.load("color");
+      await context.sync();
+      return [block.toJSON().color, row.toJSON().color];
+    });
+    expect(colors).toEqual([null, "#FF0000"]);
+    const sheet = wb.sheet("S");
+    expect([...sheet.fills.values()]).toEqual(["#FF0000", "#FF0000", "#FF0000"]);
+    expect([...sheet.bold.values()]).toEqual([true, true]);
+    await run(async (context) =>
+      context.workbook.worksheets.getItem("S").getRange("A1:A2").clear(),
+    );
+    expect(sheet.toGrid()).toEqual([
+      [null, "b"],
+      [null, "d"],
+    ]);
+    expect(sheet.fills.size).toBe(1);
+  });
+});
+
 describe("fault injection and stats", () => {
   test("failSync makes the chosen sync fail with the code given", async () => {
     const { wb, run } = sim();
