@@ -105,6 +105,7 @@ export class XlsxReportWriter implements TableSink {
           earlier,
           this.blockRows,
           onProgress,
+          this.options.markOwned !== false,
         );
         if (this.options.markOwned !== false)
           book.definedNames.add(ownedTabRef(plan[i].sheetName), ownedTabName(table.tab));
@@ -136,7 +137,8 @@ export interface XlsxWriterOptions {
   blockRows?: number;
   /**
    * Mark each written tab as the add-in's own (a CA_TAB_<tab> defined name), so the next run
-   * replaces it. Default true; false for workbooks that are input data (the generated samples).
+   * replaces it, and protect it against accidental edits. Default true; false for workbooks that
+   * are input data (the generated samples).
    */
   markOwned?: boolean;
 }
@@ -316,7 +318,9 @@ async function writeTable(
   name: string,
   earlier: Cell[][],
   blockRows: number,
-  onProgress?: (tab: string, rowsDone: number) => void,
+  onProgress: ((tab: string, rowsDone: number) => void) | undefined,
+  /** Protect the tab against edits: the add-in's own output, not input data (the samples). */
+  protect: boolean,
 ): Promise<number> {
   const isTable = table.style === "table";
   const width = table.columns.length;
@@ -387,6 +391,17 @@ async function writeTable(
   if (isTable && width > 0) {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: width } };
   }
+  // Output tabs are protected against accidental edits (DOMAIN.md, security), as the add-in does:
+  // no password, and filtering, sorting and resizing stay allowed.
+  if (protect)
+    await sheet.protect("", {
+      autoFilter: true,
+      sort: true,
+      formatColumns: true,
+      formatRows: true,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+    });
   sheet.commit();
   return rows;
 }

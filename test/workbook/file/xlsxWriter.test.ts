@@ -139,6 +139,21 @@ describe("XlsxReportWriter", () => {
     expect(rows.size).toBe(27);
   });
 
+  it("protects output tabs against edits (filter and sort allowed), but not input data", async () => {
+    const out = join(dir, "protected.xlsx");
+    await new XlsxReportWriter(out, { lang: "en-US" }).writeTables([segments(2)]);
+    const protection = (await loadBook(out)).getWorksheet("客户分类")!.sheetProtection as Record<
+      string,
+      unknown
+    >;
+    expect(protection).toMatchObject({ sheet: true, autoFilter: true, sort: true });
+    const data = join(dir, "unprotected.xlsx");
+    await new XlsxReportWriter(data, { lang: "en-US", markOwned: false }).writeTables([
+      segments(2),
+    ]);
+    expect((await loadBook(data)).getWorksheet("客户分类")!.sheetProtection).toBeFalsy();
+  });
+
   it("keeps formula-looking text as text, never a formula", async () => {
     const out = join(dir, "formulas.xlsx");
     await new XlsxReportWriter(out, { lang: "en-US" }).writeTables([segments(4)]);
