@@ -67,9 +67,11 @@ function readOption(
 /** The customer a row of a dependent sheet belongs to, or -1 (reported) when none. */
 function joinCustomer(r: RowReader, index: CustomerIndex): number {
   const c = r.cell("customerId");
-  // Numeric ids (what Excel stores for 1001) join without making a string per row.
-  if (typeof c === "number") {
-    const hit = index.byNumber.get(c);
+  // Numeric ids (what Excel stores for 1001) and plain digit texts join by number: no string
+  // to fold or hash per row.
+  const n = typeof c === "number" ? c : typeof c === "string" ? plainNumber(c) : -1;
+  if (n >= 0) {
+    const hit = index.byNumber.get(n);
     if (hit !== undefined) return hit;
   }
   const key = customerKey(c);
@@ -83,6 +85,19 @@ function joinCustomer(r: RowReader, index: CustomerIndex): number {
     return -1;
   }
   return i;
+}
+
+/** The value of a text of 1–15 digits without a leading zero, else -1 (then the full fold applies). */
+function plainNumber(text: string): number {
+  const len = text.length;
+  if (len === 0 || len > 15 || (len > 1 && text.charCodeAt(0) === 48)) return -1;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** A date that must not be after the analysis date; reports and returns NaN when it is. */
