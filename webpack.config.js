@@ -79,15 +79,20 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      // One page template: the task pane loads office.js from the CDN, the preview must not.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        title: "客户分析 · Customer Analytics",
+        officeJs: true,
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/taskpane/preview.html",
+        template: "./src/taskpane/taskpane.html",
         chunks: ["preview"],
+        title: "客户分析 预览 · Customer Analytics preview",
+        officeJs: false,
       }),
       new CopyWebpackPlugin({
         patterns: [
