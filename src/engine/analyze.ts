@@ -50,8 +50,8 @@ export interface Analysis {
 }
 
 /**
- * Reads a workbook and runs the whole analysis: ingest and data quality, customer summary,
- * segmentation, lifecycle and churn risk, follow-up schedule, satisfaction and complaints, and the
+ * Reads a workbook and runs the whole analysis: ingest and data quality, the customer summary (the
+ * one pass over the transactions; every later step reads its per-customer arrays), segmentation, lifecycle and churn risk, follow-up schedule, satisfaction and complaints, and the
  * BG/NBD + Gamma-Gamma model (P(alive), expected purchases, lifetime value).
  * Throws InputError for input that cannot be analysed, CancelledError when cancelled.
  *
@@ -84,7 +84,8 @@ export async function analyzeWorkbook(
     progress({ step: "analyze", detail, rowsDone: customers });
   };
   step("summary");
-  const summary = summariseCustomers(dataset);
+  // The one pass over the transactions: every per-customer measure the later steps read.
+  const summary = summariseCustomers(dataset, rules);
   step("segments");
   const classification = classifyCustomers(dataset, summary, rules);
   const analysis = classification.analysis;
@@ -108,15 +109,8 @@ export async function analyzeWorkbook(
   step("model");
   const model = fitCustomerModel(dataset, summary, asOf, rules.model);
   step("overview");
-  // The segmentation's window, so the Overview and the Customer segments count the same days.
-  const kpis = relationshipKpis({
-    dataset,
-    groups: summary.groups,
-    analysis,
-    windowStart: classification.windowStart,
-    windowMonths: classification.windowMonths,
-    asOf,
-  });
+  // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
+  const kpis = relationshipKpis({ summary, analysis });
   return {
     asOf,
     rules,

@@ -1,11 +1,15 @@
-import type { CustomerSummary } from "./aggregate/customerSummary";
+import {
+  checkMeasuredFor,
+  measureSettings,
+  type CustomerSummary,
+} from "./aggregate/customerSummary";
 import { MAX_CHURN_REASONS, REASON_FIGURES, type CustomerAnalysis } from "./analysis";
 import { churnScorer } from "./churn/score";
 import { serviceSignals } from "./churn/signals";
-import { medianInPlace, populationGap } from "./lifecycle/rhythm";
+import { populationGap } from "./lifecycle/rhythm";
 import { lifecycleStage, type StageInputs } from "./lifecycle/stage";
 import type { Dataset } from "./model";
-import { parseIsoDate, type EpochDay } from "./parse/date";
+import type { EpochDay } from "./parse/date";
 import { ruleSetId, type RuleSetId } from "./rules";
 import type { RuleSet } from "./rules/schema";
 import {
@@ -19,7 +23,9 @@ import {
 import { segmentLookup, segmentOf } from "./segmentation/segments";
 import { valueClassOf, type ValueClassReference } from "./segmentation/valueClass";
 import { tierCuts, tierOf, type TierCuts } from "./segmentation/valueTier";
-import { windowStart } from "./segmentation/window";
+
+/** The analysis date (rule set asOf, else the dataset's); it moved to segmentation/window.ts. */
+export { analysisDate } from "./segmentation/window";
 
 /** The R, F and M cut points used, and whether each came from quintiles or the rule set. */
 export interface RfmCutPoints {
@@ -56,18 +62,6 @@ export interface ClassifyResult {
   rules: RuleSetId;
 }
 
-/**
- * The analysis date: the rule set's asOf when it has one, else the dataset's (set by ingest from
- * --as-of or today). The caller should give ingest the same date so future-dated rows are flagged
- * consistently; rows after it are ignored here either way.
- *
- * @example analysisDate(defaultRules(), dataset) === Math.floor(dataset.asOf) // true
- */
-export function analysisDate(rules: RuleSet, dataset: Dataset): EpochDay {
-  const fromRules = rules.asOf !== undefined ? parseIsoDate(rules.asOf) : NaN;
-  return Math.floor(Number.isNaN(fromRules) ? dataset.asOf : fromRules);
-}
-
 /** An empty result set for n customers. */
 function allocate(n: number): CustomerAnalysis {
   return {
@@ -100,15 +94,18 @@ function buyersOnly(values: ArrayLike<number>, buyer: Uint8Array, count: number)
 /**
  * Classifies every customer: RFM measures in the window and their 1–5 scores, the named RFM
  * segment, the 8-class value class, the value tier, the lifecycle stage and the churn risk with its
- * reasons. One pass over the day-ordered transaction groups gathers every per-customer measure;
- * the rest are passes over per-customer typed arrays (no per-row objects).
+ * reasons. Every per-customer transaction measure comes from the summary's one pass over the
+ * transactions (summariseCustomers with the same rule set; a RangeError says so when it was taken
+ * with another date, window, trend period or gap); the rest are passes over per-customer typed
+ * arrays (no per-row objects).
  *
  * Prospects (no purchase up to the analysis date) are defined explicitly: scores 0, no RFM segment
  * and no value class (-1: they have no R, F or M to compare), tier low, stage prospect, risk low
  * with score 0. Every buyer gets exactly one segment, class, tier, stage and level.
  *
  * @example
- * const { analysis } = classifyCustomers(dataset, summariseCustomers(dataset), defaultRules());
+ * const rules = defaultRules();
+ * const { analysis } = classifyCustomers(dataset, summariseCustomers(dataset, rules), rules);
  * LIFECYCLE_STAGES[analysis.lifecycleStage[0]] // "new", "mature", …
  */
 export function classifyCustomers(
@@ -117,85 +114,29 @@ export function classifyCustomers(
   rules: RuleSet,
 ): ClassifyResult {
   const n = dataset.customers.count;
-  const t = dataset.transactions;
-  const { offsets, rows } = summary.groups;
-  const asOf = analysisDate(rules, dataset);
-  const start = windowStart(asOf, rules.window.months);
-  const period = rules.lifecycle.trendPeriodDays;
-  const recentStart = asOf - period;
-  const previousStart = asOf - 2 * period;
+  const settings = measureSettings(rules, dataset);
+  checkMeasuredFor(summary, settings, "classifyCustomers", n);
+  const { asOf, windowStart: start } = settings;
   const churnDays = rules.churn.inactiveDays;
-  const minGap = rules.lifecycle.typicalGap.minDays;
 
   const analysis = allocate(n);
   const { recencyDays, frequency, monetary } = analysis;
-  const firstDay = new Float64Array(n).fill(NaN);
-  const purchaseDays = new Int32Array(n);
-  const typicalGapDays = new Float64Array(n).fill(NaN);
-  const returnDay = new Float64Array(n).fill(NaN);
-  const recentCount = new Int32Array(n);
-  const previousCount = new Int32Array(n);
-  const recentSpend = new Float64Array(n);
-  const previousSpend = new Float64Array(n);
+  // The per-customer measures come from the summary's one pass over the transactions.
+  const m = summary.segmentation;
+  recencyDays.set(m.recencyDays);
+  frequency.set(m.frequency);
+  monetary.set(m.monetary);
+  const firstDay = m.firstPurchase;
+  const purchaseDays = m.purchaseDays;
+  const typicalGapDays = m.typicalGapDays.slice(); // one-time buyers get the population gap below
+  const returnDay = m.wonBackDay;
+  const { recentCount, previousCount, recentSpend, previousSpend } = m;
   const buyer = new Uint8Array(n);
-  let gaps = new Float64Array(1024);
   let buyers = 0;
-
-  // Pass 1: transactions, grouped by customer and in day order. Columns in locals: the hot loop
-  // reads 10,000,000 rows.
-  const medianOf = medianInPlace;
-  const txDay = t.day;
-  const txAmount = t.amount;
   for (let c = 0; c < n; c++) {
-    let last = NaN;
-    let count = 0;
-    let gapCount = 0;
-    let inWindow = 0;
-    let spend = 0;
-    let rCount = 0;
-    let pCount = 0;
-    let rSpend = 0;
-    let pSpend = 0;
-    const end = offsets[c + 1];
-    for (let k = offsets[c]; k < end; k++) {
-      const i = rows[k];
-      const d = txDay[i];
-      if (d > asOf) break; // day order: the rest is after the analysis date too
-      const a = txAmount[i];
-      if (d > start) spend += a;
-      if (d > recentStart) rSpend += a;
-      else if (d > previousStart) pSpend += a;
-      if (a < 0) continue; // a return lowers spend but is not a purchase
-      if (d === last) continue;
-      if (count === 0) firstDay[c] = d;
-      else {
-        const gap = d - last;
-        if (gapCount === gaps.length) {
-          const bigger = new Float64Array(gaps.length * 2);
-          bigger.set(gaps);
-          gaps = bigger;
-        }
-        gaps[gapCount++] = gap;
-        if (gap >= churnDays) returnDay[c] = d;
-      }
-      last = d;
-      count++;
-      if (d > start) inWindow++;
-      if (d > recentStart) rCount++;
-      else if (d > previousStart) pCount++;
-    }
-    purchaseDays[c] = count;
-    frequency[c] = inWindow;
-    monetary[c] = spend;
-    recentCount[c] = rCount;
-    previousCount[c] = pCount;
-    recentSpend[c] = rSpend;
-    previousSpend[c] = pSpend;
-    if (count > 0) {
+    if (purchaseDays[c] > 0) {
       buyer[c] = 1;
       buyers++;
-      recencyDays[c] = asOf - last;
-      if (gapCount > 0) typicalGapDays[c] = Math.max(minGap, medianOf(gaps, gapCount));
     }
   }
 

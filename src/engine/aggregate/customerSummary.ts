@@ -1,9 +1,102 @@
+import { medianInPlace } from "../lifecycle/rhythm";
 import type { Dataset } from "../model";
+import type { EpochDay } from "../parse/date";
+import { defaultRules } from "../rules";
+import type { RuleSet } from "../rules/schema";
+import { analysisDate, windowStart } from "../segmentation/window";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
 
 /**
- * What every customer has bought up to the analysis date, one array per measure. A purchase is a
- * row with a positive amount; returns (negative amounts) reduce spend but are not purchases.
+ * The dates and rule-set figures the per-customer measures were taken with. The steps that read
+ * the measures (classify, overview KPIs, the customer-base model) check them against their own.
+ */
+export interface MeasureSettings {
+  /** The analysis date (whole epoch day): rows after it do not count in the dated measures. */
+  asOf: EpochDay;
+  /** The day before the window: the window is windowStart < day ≤ asOf (segmentation/window.ts). */
+  windowStart: EpochDay;
+  /** The window's length in calendar months (rule set window.months). */
+  windowMonths: number;
+  /** The day before the previous window, which ends on windowStart (the Overview's retention). */
+  previousWindowStart: EpochDay;
+  /** Length of the recent and previous trend periods (rule set lifecycle.trendPeriodDays). */
+  trendPeriodDays: number;
+  /** A gap of at least this many days ends in a win-back (rule set churn.inactiveDays). */
+  inactiveDays: number;
+  /** The least typical gap (rule set lifecycle.typicalGap.minDays). */
+  minGapDays: number;
+}
+
+/**
+ * The segmentation's measures (classify.ts), over rows up to the analysis date. A purchase is a
+ * row whose amount is not negative; days are compared as stored.
+ */
+export interface SegmentationMeasures {
+  /** Distinct purchase days up to the analysis date (0: a prospect). */
+  purchaseDays: Int32Array;
+  /** First purchase day up to the analysis date; NaN without one. */
+  firstPurchase: Float64Array;
+  /** asOf − last purchase day; NaN without a purchase. */
+  recencyDays: Float64Array;
+  /** Purchase days in the window (windowStart < day ≤ asOf). */
+  frequency: Int32Array;
+  /** Net spend in the window, returns deducted. */
+  monetary: Float64Array;
+  /**
+   * Median gap between consecutive purchase days, at least minGapDays; NaN for customers with
+   * fewer than two purchase days (classify gives them the population gap).
+   */
+  typicalGapDays: Float64Array;
+  /** The last purchase day that ended a gap of inactiveDays or more (a win-back); NaN if none. */
+  wonBackDay: Float64Array;
+  /** Purchase days and net spend in the recent period (asOf − trendPeriodDays < day ≤ asOf) … */
+  recentCount: Int32Array;
+  recentSpend: Float64Array;
+  /** … and in the period of the same length before it. */
+  previousCount: Int32Array;
+  previousSpend: Float64Array;
+}
+
+/**
+ * The Overview's per-customer figures (overview/kpis.ts) over whole days: the window is
+ * windowStart + 1 ≤ day < asOf + 1, the previous window previousWindowStart + 1 ≤ day <
+ * windowStart + 1. A purchase is a row with a positive amount (or an unknown one, in the window).
+ */
+export interface OverviewMeasures {
+  /** Net amount of every row in the window (returns deducted). */
+  revenue: Float64Array;
+  /**
+   * Amount of every customer's purchase rows in the window, added row by row in group order (the
+   * average order value's numerator; one sum, so its rounding is the row-by-row sum's).
+   */
+  purchaseTotal: number;
+  /** Orders among the window's purchase rows (by order id where the sheet has them, else rows). */
+  orders: Int32Array;
+  /** Distinct (floored) purchase days in the window. */
+  purchaseDays: Int32Array;
+  /** 1 when the customer bought in the previous window. */
+  previousWindowBuyer: Uint8Array;
+}
+
+/**
+ * The customer-base model's inputs in days (clv/summary.ts divides by its time unit): purchase
+ * rows (positive amounts) on floored days up to the analysis date, as lifetimes counts them.
+ */
+export interface ModelMeasures {
+  /** Distinct purchase days (frequency = purchaseDays − 1); 0 for customers who never bought. */
+  purchaseDays: Int32Array;
+  /** First and last purchase day; NaN without a purchase. */
+  firstDay: Float64Array;
+  lastDay: Float64Array;
+  /** Mean day total over repeat purchase days (the first day excluded); NaN without repeats. */
+  repeatSpend: Float64Array;
+}
+
+/**
+ * Every per-customer transaction measure the analysis needs, one array per measure, from one pass
+ * over the day-ordered transaction groups. The top-level fields cover every row of the sheet (the
+ * customer tabs and follow-up show them); `segmentation`, `overview` and `model` count only rows
+ * up to the analysis date in `measuredFor`, each with its own step's definition of a purchase.
  */
 export interface CustomerSummary {
   groups: CustomerGroups;
@@ -18,49 +111,372 @@ export interface CustomerSummary {
   netSpend: Float64Array;
   /** Sum of returns as a positive number. */
   returns: Float64Array;
+  measuredFor: MeasureSettings;
+  segmentation: SegmentationMeasures;
+  overview: OverviewMeasures;
+  model: ModelMeasures;
 }
 
 /**
- * Summarises each customer's purchases in one pass over the grouped transactions.
+ * The settings the measures are taken with: the analysis date of `rules` (or the dataset's) and
+ * the rule set's window, trend period, churn gap and least typical gap.
  *
- * @example summariseCustomers(dataset).netSpend[0] // net spend of the first customer
+ * @example measureSettings(defaultRules(), dataset).windowMonths // 12
  */
-export function summariseCustomers(dataset: Dataset): CustomerSummary {
-  const t = dataset.transactions;
-  const n = dataset.customers.count;
-  const groups = groupByCustomer(t.customer, t.day, n);
-  const firstPurchase = new Float64Array(n).fill(NaN);
-  const lastPurchase = new Float64Array(n).fill(NaN);
-  const orders = new Int32Array(n);
-  const purchaseDays = new Int32Array(n);
-  const netSpend = new Float64Array(n);
-  const returns = new Float64Array(n);
-  const seenOrders = new Set<number>();
-  for (let c = 0; c < n; c++) {
-    const start = groups.offsets[c];
-    const end = groups.offsets[c + 1];
-    let lastDay = NaN;
-    let rowsBought = 0;
-    seenOrders.clear();
-    for (let k = start; k < end; k++) {
-      const i = groups.rows[k];
-      const amount = t.amount[i];
-      netSpend[c] += amount;
-      if (amount < 0) {
-        returns[c] -= amount;
-        continue;
-      }
-      const d = t.day[i];
-      if (d !== lastDay) {
-        purchaseDays[c]++;
-        lastDay = d;
-        if (Number.isNaN(firstPurchase[c])) firstPurchase[c] = d;
-      }
-      rowsBought++;
-      if (t.hasOrderIds) seenOrders.add(t.order[i]);
-    }
-    lastPurchase[c] = lastDay;
-    orders[c] = t.hasOrderIds ? seenOrders.size : rowsBought;
+export function measureSettings(rules: RuleSet, dataset: Pick<Dataset, "asOf">): MeasureSettings {
+  const asOf = analysisDate(rules, dataset);
+  const start = windowStart(asOf, rules.window.months);
+  return {
+    asOf,
+    windowStart: start,
+    windowMonths: rules.window.months,
+    previousWindowStart: windowStart(start, rules.window.months),
+    trendPeriodDays: rules.lifecycle.trendPeriodDays,
+    inactiveDays: rules.churn.inactiveDays,
+    minGapDays: rules.lifecycle.typicalGap.minDays,
+  };
+}
+
+/**
+ * Throws a RangeError when the summary was measured with other settings than `expected`, or (given
+ * `customers`) for another number of customers: a step given a summary of another date, rule set
+ * or dataset would otherwise mix two analyses silently.
+ *
+ * @example checkMeasuredFor(summary, measureSettings(rules, dataset), "classifyCustomers", n);
+ */
+export function checkMeasuredFor(
+  summary: CustomerSummary,
+  expected: Partial<MeasureSettings>,
+  step: string,
+  customers?: number,
+): void {
+  if (customers !== undefined && summary.purchaseDays.length !== customers) {
+    throw new RangeError(
+      `${step}: the customer summary has ${summary.purchaseDays.length} customers, not ${customers}.`,
+    );
   }
-  return { groups, firstPurchase, lastPurchase, orders, purchaseDays, netSpend, returns };
+  for (const key of Object.keys(expected) as (keyof MeasureSettings)[]) {
+    if (summary.measuredFor[key] !== expected[key]) {
+      throw new RangeError(
+        `${step}: the customer summary was measured with ${key} ${summary.measuredFor[key]}, not ${expected[key]}; summarise with the same rule set and date.`,
+      );
+    }
+  }
+}
+
+/**
+ * Measures each customer's transactions in one pass over the grouped, day-ordered rows: the
+ * purchase summary (every row), the segmentation's window, trend and rhythm measures, the
+ * Overview's window and previous-window figures, and the customer-base model's inputs. Later
+ * steps read these arrays and never walk the transactions again. Pass the run's rule set (with its
+ * asOf); without one the default rule set at the dataset's date is used, which suits the
+ * undated summary fields but not a classification with other rules (it would refuse the summary).
+ *
+ * @example
+ * const s = summariseCustomers(dataset, rules);
+ * s.netSpend[0]; // net spend of the first customer
+ * s.segmentation.frequency[0]; // purchase days in the rule set's window
+ */
+export function summariseCustomers(
+  dataset: Dataset,
+  rules: RuleSet = defaultRules(),
+): CustomerSummary {
+  const n = dataset.customers.count;
+  const groups = groupByCustomer(dataset.transactions.customer, dataset.transactions.day, n);
+  const settings = measureSettings(rules, dataset);
+  const { offsets, rows } = groups;
+  const out: CustomerSummary = {
+    groups,
+    firstPurchase: new Float64Array(n).fill(NaN),
+    lastPurchase: new Float64Array(n).fill(NaN),
+    orders: new Int32Array(n),
+    purchaseDays: new Int32Array(n),
+    netSpend: new Float64Array(n),
+    returns: new Float64Array(n),
+    measuredFor: settings,
+    segmentation: {
+      purchaseDays: new Int32Array(n),
+      firstPurchase: new Float64Array(n).fill(NaN),
+      recencyDays: new Float64Array(n).fill(NaN),
+      frequency: new Int32Array(n),
+      monetary: new Float64Array(n),
+      typicalGapDays: new Float64Array(n).fill(NaN),
+      wonBackDay: new Float64Array(n).fill(NaN),
+      recentCount: new Int32Array(n),
+      recentSpend: new Float64Array(n),
+      previousCount: new Int32Array(n),
+      previousSpend: new Float64Array(n),
+    },
+    overview: {
+      revenue: new Float64Array(n),
+      purchaseTotal: 0,
+      orders: new Int32Array(n),
+      purchaseDays: new Int32Array(n),
+      previousWindowBuyer: new Uint8Array(n),
+    },
+    model: {
+      purchaseDays: new Int32Array(n),
+      firstDay: new Float64Array(n).fill(NaN),
+      lastDay: new Float64Array(n).fill(NaN),
+      repeatSpend: new Float64Array(n).fill(NaN),
+    },
+  };
+  // Each row is read from the columns once, into the customer's contiguous scratch rows; the
+  // measures then loop over those (in cache) with few live values each, which is what keeps the
+  // one pass fast: the columns are read in random order, the scratch rows in order.
+  const t = dataset.transactions;
+  const txDay = t.day;
+  const txAmount = t.amount;
+  const txOrder = t.order;
+  const hasOrderIds = t.hasOrderIds;
+  const scratch: Scratch = {
+    day: new Float64Array(256),
+    amount: new Float64Array(256),
+    order: new Int32Array(hasOrderIds ? 256 : 0),
+    gaps: new Float64Array(256),
+    orders: new Set<number>(),
+  };
+  let purchaseTotal = 0;
+  for (let c = 0; c < n; c++) {
+    const from = offsets[c];
+    const count = offsets[c + 1] - from;
+    if (count > scratch.day.length) grow(scratch, count, hasOrderIds);
+    const { day, amount, order } = scratch;
+    for (let j = 0; j < count; j++) {
+      const i = rows[from + j];
+      day[j] = txDay[i];
+      amount[j] = txAmount[i];
+    }
+    if (hasOrderIds) for (let j = 0; j < count; j++) order[j] = txOrder[rows[from + j]];
+    measurePurchases(out, c, scratch, count, hasOrderIds);
+    measureSegmentation(out.segmentation, settings, c, scratch, count);
+    purchaseTotal = measureOverview(
+      out.overview,
+      settings,
+      c,
+      scratch,
+      count,
+      hasOrderIds,
+      purchaseTotal,
+    );
+    measureModel(out.model, settings.asOf, c, scratch, count);
+  }
+  out.overview.purchaseTotal = purchaseTotal;
+  return out;
+}
+
+/** One customer's rows, copied out of the columns in day order, and reusable work space. */
+interface Scratch {
+  day: Float64Array;
+  amount: Float64Array;
+  order: Int32Array;
+  gaps: Float64Array;
+  orders: Set<number>;
+}
+
+function grow(scratch: Scratch, count: number, hasOrderIds: boolean): void {
+  let size = scratch.day.length;
+  while (size < count) size *= 2;
+  scratch.day = new Float64Array(size);
+  scratch.amount = new Float64Array(size);
+  scratch.order = new Int32Array(hasOrderIds ? size : 0);
+  scratch.gaps = new Float64Array(size);
+}
+
+/** The summary over every row: a purchase is a row whose amount is not negative. */
+function measurePurchases(
+  out: CustomerSummary,
+  c: number,
+  rows: Scratch,
+  count: number,
+  hasOrderIds: boolean,
+): void {
+  const { day, amount, order, orders } = rows;
+  if (hasOrderIds) orders.clear();
+  let net = 0;
+  let returned = 0;
+  let first = NaN;
+  let last = NaN;
+  let days = 0;
+  let bought = 0;
+  for (let j = 0; j < count; j++) {
+    const a = amount[j];
+    net += a;
+    if (a < 0) {
+      returned -= a;
+      continue;
+    }
+    const d = day[j];
+    if (d !== last) {
+      days++;
+      last = d;
+      if (first !== first) first = d; // still NaN
+    }
+    bought++;
+    if (hasOrderIds) orders.add(order[j]);
+  }
+  out.netSpend[c] = net;
+  out.returns[c] = returned;
+  out.firstPurchase[c] = first;
+  out.lastPurchase[c] = last;
+  out.purchaseDays[c] = days;
+  out.orders[c] = hasOrderIds ? orders.size : bought;
+}
+
+/**
+ * The segmentation's measures over the rows up to asOf (day order: the first row after it ends
+ * them). A return lowers spend but is not a purchase; a second row on a day adds no purchase day.
+ */
+function measureSegmentation(
+  out: SegmentationMeasures,
+  settings: MeasureSettings,
+  c: number,
+  rows: Scratch,
+  count: number,
+): void {
+  const { day, amount, gaps } = rows;
+  const asOf = settings.asOf;
+  const start = settings.windowStart;
+  const recentStart = asOf - settings.trendPeriodDays;
+  const previousStart = asOf - 2 * settings.trendPeriodDays;
+  const churnDays = settings.inactiveDays;
+  let first = NaN;
+  let last = NaN;
+  let wonBack = NaN;
+  let days = 0;
+  let gapCount = 0;
+  let inWindow = 0;
+  let spend = 0;
+  let rCount = 0;
+  let pCount = 0;
+  let rSpend = 0;
+  let pSpend = 0;
+  for (let j = 0; j < count; j++) {
+    const d = day[j];
+    if (d > asOf) break;
+    const a = amount[j];
+    if (d > start) spend += a;
+    if (d > recentStart) rSpend += a;
+    else if (d > previousStart) pSpend += a;
+    if (a < 0 || d === last) continue;
+    if (days === 0) first = d;
+    else {
+      const gap = d - last;
+      gaps[gapCount++] = gap;
+      if (gap >= churnDays) wonBack = d;
+    }
+    last = d;
+    days++;
+    if (d > start) inWindow++;
+    if (d > recentStart) rCount++;
+    else if (d > previousStart) pCount++;
+  }
+  out.purchaseDays[c] = days;
+  out.firstPurchase[c] = first;
+  out.wonBackDay[c] = wonBack;
+  out.frequency[c] = inWindow;
+  out.monetary[c] = spend;
+  out.recentCount[c] = rCount;
+  out.previousCount[c] = pCount;
+  out.recentSpend[c] = rSpend;
+  out.previousSpend[c] = pSpend;
+  if (days > 0) {
+    out.recencyDays[c] = asOf - last;
+    if (gapCount > 0) {
+      out.typicalGapDays[c] = Math.max(settings.minGapDays, medianInPlace(gaps, gapCount));
+    }
+  }
+}
+
+/**
+ * The Overview's window figures on whole days (from ≤ d < end) and whether the customer bought
+ * in the previous window. Returns the running purchase total, added row by row.
+ */
+function measureOverview(
+  out: OverviewMeasures,
+  settings: MeasureSettings,
+  c: number,
+  rows: Scratch,
+  count: number,
+  hasOrderIds: boolean,
+  purchaseTotal: number,
+): number {
+  const { day, amount, order, orders } = rows;
+  const end = settings.asOf + 1;
+  const from = settings.windowStart + 1;
+  const previousFrom = settings.previousWindowStart + 1;
+  if (hasOrderIds) orders.clear();
+  let total = purchaseTotal;
+  let spend = 0;
+  let bought = 0;
+  let days = 0;
+  let last = NaN;
+  let boughtBefore = 0;
+  for (let j = 0; j < count; j++) {
+    const d = day[j];
+    if (d >= end) break;
+    const a = amount[j];
+    if (d >= previousFrom && d < from && a > 0) boughtBefore = 1;
+    if (d < from) continue;
+    spend += a;
+    // Not "a > 0": an unknown (NaN) amount counted as a purchase here, and still does.
+    if (a <= 0) continue;
+    total += a;
+    bought++;
+    if (hasOrderIds) orders.add(order[j]);
+    const whole = Math.floor(d);
+    if (whole !== last) {
+      days++;
+      last = whole;
+    }
+  }
+  out.revenue[c] = spend;
+  out.orders[c] = hasOrderIds ? orders.size : bought;
+  out.purchaseDays[c] = days;
+  out.previousWindowBuyer[c] = boughtBefore;
+  return total;
+}
+
+/** The model's purchase days (positive amounts, floored days up to asOf) and repeat-day spend. */
+function measureModel(
+  out: ModelMeasures,
+  asOf: EpochDay,
+  c: number,
+  rows: Scratch,
+  count: number,
+): void {
+  const { day, amount } = rows;
+  let first = NaN;
+  let current = NaN;
+  let days = 0;
+  let dayTotal = 0;
+  let repeatTotal = 0;
+  let repeatDays = 0;
+  for (let j = 0; j < count; j++) {
+    const a = amount[j];
+    if (!(a > 0)) continue; // returns (and unknown amounts) are not purchases
+    const d = Math.floor(day[j]);
+    if (d > asOf) break; // day order: the rest is later too
+    if (d !== current) {
+      // Closing a repeat day (the first purchase day is not a repeat).
+      if (days > 1) {
+        repeatTotal += dayTotal;
+        repeatDays++;
+      }
+      if (days === 0) first = d;
+      current = d;
+      days++;
+      dayTotal = 0;
+    }
+    dayTotal += a;
+  }
+  if (days === 0) return;
+  if (days > 1) {
+    repeatTotal += dayTotal;
+    repeatDays++;
+  }
+  out.purchaseDays[c] = days;
+  out.firstDay[c] = first;
+  out.lastDay[c] = current;
+  out.repeatSpend[c] = repeatDays > 0 ? repeatTotal / repeatDays : NaN;
 }

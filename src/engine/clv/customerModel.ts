@@ -42,7 +42,13 @@ const NOTE = (code: ModelNote) => MODEL_NOTES.indexOf(code);
  * every customer. Too little data or a failed fit never stops the analysis: the figures are NaN and
  * `fitNote` says why.
  *
- * @example const m = fitCustomerModel(dataset, summariseCustomers(dataset), asOf, defaultRules().model); m.pAlive[0]
+ * The purchase summary is read from the customer summary's model measures (one pass over the
+ * transactions, aggregate/customerSummary.ts); `asOf` must be the date it was measured for.
+ *
+ * @example
+ * const rules = defaultRules();
+ * const m = fitCustomerModel(dataset, summariseCustomers(dataset, rules), dataset.asOf, rules.model);
+ * m.pAlive[0]
  */
 export function fitCustomerModel(
   dataset: Dataset,
@@ -68,7 +74,7 @@ export function fitCustomerModel(
     return model;
   }
   // Returns are not purchases: the model counts purchase days and the spend on them, read from
-  // the customer summary's groups (no copy of the transaction columns).
+  // the customer summary's model measures (no transaction is read again).
   const summary = summariseGroupsForModel(dataset, purchases, {
     asOfDay: asOf,
     timeUnitDays: rules.timeUnitDays,

@@ -4,7 +4,10 @@
  * calendar day count as one purchase, and the first purchase is not a repeat purchase.
  */
 
-import type { CustomerSummary as PurchaseSummary } from "../aggregate/customerSummary";
+import {
+  checkMeasuredFor,
+  type CustomerSummary as PurchaseSummary,
+} from "../aggregate/customerSummary";
 import type { Dataset } from "../model";
 import type { CustomerSummary } from "./group";
 
@@ -144,15 +147,17 @@ export function summariseForModel(
 
 /**
  * The same model inputs as {@link summariseForModel} on the purchase rows (positive amounts), read
- * straight from the customer summary's groups (aggregate/customerSummary.ts: day-ordered rows per
- * customer), so no transaction column is copied or grouped again. frequency = purchase days − 1,
- * recency = (last − first purchase day) / timeUnitDays, age = (asOfDay − first) / timeUnitDays;
- * averageSpend = mean day total over repeat purchase days (the first purchase day excluded).
- * Returns are not purchases; purchases after asOfDay are ignored.
+ * from the customer summary's model measures (aggregate/customerSummary.ts: taken in its one pass
+ * over the day-ordered transactions), so no transaction is read again: O(customers).
+ * frequency = purchase days − 1, recency = (last − first purchase day) / timeUnitDays,
+ * age = (asOfDay − first) / timeUnitDays; averageSpend = mean day total over repeat purchase days
+ * (the first purchase day excluded). Returns are not purchases; purchases after asOfDay are
+ * ignored. asOfDay must be the summary's analysis date (a RangeError says so otherwise).
  *
  * @example
- * const s = summariseGroupsForModel(dataset, summariseCustomers(dataset), { asOfDay: dataset.asOf, timeUnitDays: 7 });
- * s.frequency[0] // summary.purchaseDays[0] − 1
+ * const summary = summariseCustomers(dataset, rules);
+ * const s = summariseGroupsForModel(dataset, summary, { asOfDay: summary.measuredFor.asOf, timeUnitDays: 7 });
+ * s.frequency[0] // summary.model.purchaseDays[0] − 1
  */
 export function summariseGroupsForModel(
   dataset: Dataset,
@@ -160,51 +165,23 @@ export function summariseGroupsForModel(
   options: SummaryOptions,
 ): ModelSummary {
   const n = dataset.customers.count;
-  const txDay = dataset.transactions.day;
-  const txAmount = dataset.transactions.amount;
-  const { offsets, rows } = summary.groups;
   const unit = options.timeUnitDays;
   const lastDay = Math.floor(options.asOfDay);
+  checkMeasuredFor(summary, { asOf: lastDay }, "summariseGroupsForModel", n);
+  const m = summary.model;
   const frequency = new Float64Array(n).fill(NaN);
   const recency = new Float64Array(n).fill(NaN);
   const age = new Float64Array(n).fill(NaN);
   const averageSpend = new Float64Array(n).fill(NaN);
   const hasPurchase = new Uint8Array(n);
   for (let c = 0; c < n; c++) {
-    let first = NaN;
-    let current = NaN;
-    let days = 0;
-    let dayTotal = 0;
-    let repeatTotal = 0;
-    let repeatDays = 0;
-    const end = offsets[c + 1];
-    for (let k = offsets[c]; k < end; k++) {
-      const i = rows[k];
-      const a = txAmount[i];
-      if (!(a > 0)) continue; // returns (and unknown amounts) are not purchases
-      const d = Math.floor(txDay[i]);
-      if (d > lastDay) break; // day-ordered: the rest is later too
-      if (d !== current) {
-        if (days > 1) {
-          repeatTotal += dayTotal;
-          repeatDays++;
-        }
-        if (days === 0) first = d;
-        current = d;
-        days++;
-        dayTotal = 0;
-      }
-      dayTotal += a;
-    }
+    const days = m.purchaseDays[c];
     if (days === 0) continue;
-    if (days > 1) {
-      repeatTotal += dayTotal;
-      repeatDays++;
-    }
+    const first = m.firstDay[c];
     frequency[c] = days - 1;
-    recency[c] = (current - first) / unit;
+    recency[c] = (m.lastDay[c] - first) / unit;
     age[c] = (lastDay - first) / unit;
-    averageSpend[c] = repeatDays > 0 ? repeatTotal / repeatDays : NaN;
+    averageSpend[c] = m.repeatSpend[c];
     hasPurchase[c] = 1;
   }
   return { frequency, recency, age, averageSpend, hasPurchase };

@@ -5,10 +5,8 @@ import {
   VALUE_TIERS,
   type CustomerAnalysis,
 } from "../analysis";
-import type { CustomerGroups } from "../aggregate/byCustomer";
-import type { Dataset } from "../model";
+import type { CustomerSummary } from "../aggregate/customerSummary";
 import type { EpochDay } from "../parse/date";
-import { windowStart as monthsBefore } from "../segmentation/window";
 
 /**
  * Relationship KPIs over the analysis window (DOMAIN §7; 000 §7.3.1, §10.3; 001 §4.3). The window is
@@ -56,40 +54,39 @@ export interface RelationshipKpis {
 }
 
 /**
- * What relationshipKpis reads. Pass the classification's window (ClassifyResult windowStart and
- * windowMonths) so the Overview and the segmentation count the same days.
+ * What relationshipKpis reads: the customer summary (its `overview` measures, taken in the one
+ * pass over the transactions, and the window they were taken for) and the classification. Give it
+ * the summary the classification used, so the Overview and the segmentation count the same days.
  */
 export interface RelationshipKpisInput {
-  dataset: Dataset;
-  /** Transactions grouped by customer, day-ordered (CustomerSummary.groups). */
-  groups: CustomerGroups;
+  /** The customer summary (aggregate/customerSummary.ts summariseCustomers with the rule set). */
+  summary: Pick<CustomerSummary, "overview" | "measuredFor">;
   analysis: Pick<CustomerAnalysis, "valueTier" | "rfmSegment" | "lifecycleStage" | "churnLevel">;
-  /** The day before the window (ClassifyResult.windowStart). */
-  windowStart: EpochDay;
-  /** The window's length in calendar months (rule set window.months). */
-  windowMonths: number;
-  asOf: EpochDay;
 }
 
 /**
- * Computes the KPIs in one pass over the transactions grouped by customer.
+ * Computes the KPIs in one pass over the per-customer overview measures (no transaction is read).
  *
  * @example
- * const c = result.classification;
- * const k = relationshipKpis({ dataset, groups: summary.groups, analysis: c.analysis,
- *   windowStart: c.windowStart, windowMonths: c.windowMonths, asOf: c.asOf });
+ * const k = relationshipKpis({ summary, analysis: result.classification.analysis });
  * k.retentionRate // 0.62
  */
 export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis {
-  const { dataset, groups, analysis, windowMonths } = input;
-  const t = dataset.transactions;
-  const n = dataset.customers.count;
-  const end = Math.floor(input.asOf) + 1;
-  const windowStart = Math.floor(input.windowStart);
-  const previousWindowStart = monthsBefore(windowStart, windowMonths);
+  const { summary, analysis } = input;
+  const m = summary.overview;
+  const settings = summary.measuredFor;
+  const n = m.revenue.length;
+  if (analysis.valueTier.length !== n) {
+    throw new RangeError(
+      `relationshipKpis: the summary has ${n} customers, the classification ${analysis.valueTier.length}.`,
+    );
+  }
+  const windowMonths = settings.windowMonths;
+  const windowStart = settings.windowStart;
+  const previousWindowStart = settings.previousWindowStart;
   // start < d ≤ asOf, as start + 1 ≤ d < asOf + 1.
+  const end = settings.asOf + 1;
   const from = windowStart + 1;
-  const prevFrom = previousWindowStart + 1;
   const customersByTier = new Array<number>(VALUE_TIERS.length).fill(0);
   const revenueByTier = new Array<number>(VALUE_TIERS.length).fill(0);
   const customersBySegment = new Array<number>(RFM_SEGMENTS.length + 1).fill(0);
@@ -99,41 +96,19 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
   let active = 0;
   let repeat = 0;
   let revenue = 0;
-  let purchases = 0;
+  const purchases = m.purchaseTotal;
   let orders = 0;
   let previousActive = 0;
   let retained = 0;
-  const seen = new Set<number>();
 
   for (let c = 0; c < n; c++) {
-    let spend = 0;
-    let days = 0;
-    let lastDay = NaN;
-    let rowsBought = 0;
-    let boughtBefore = false;
-    seen.clear();
-    for (let k = groups.offsets[c]; k < groups.offsets[c + 1]; k++) {
-      const i = groups.rows[k];
-      const d = t.day[i];
-      if (d >= end) break; // day-ordered: nothing later counts
-      const amount = t.amount[i];
-      if (d >= prevFrom && d < from && amount > 0) boughtBefore = true;
-      if (d < from) continue;
-      spend += amount;
-      if (amount <= 0) continue;
-      purchases += amount;
-      rowsBought++;
-      if (t.hasOrderIds) seen.add(t.order[i]);
-      if (Math.floor(d) !== lastDay) {
-        days++;
-        lastDay = Math.floor(d);
-      }
-    }
+    const spend = m.revenue[c];
+    const days = m.purchaseDays[c];
     revenue += spend;
-    orders += t.hasOrderIds ? seen.size : rowsBought;
+    orders += m.orders[c];
     if (days > 0) active++;
     if (days > 1) repeat++;
-    if (boughtBefore) {
+    if (m.previousWindowBuyer[c]) {
       previousActive++;
       if (days > 0) retained++;
     }

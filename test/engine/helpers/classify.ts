@@ -20,6 +20,7 @@ export function classify(
     "transactions" in spec && !Array.isArray(spec.transactions)
       ? (spec as Dataset)
       : makeDataset(spec as DatasetSpec);
-  const result = classifyCustomers(dataset, summariseCustomers(dataset), rulesOf(patch));
+  const rules = rulesOf(patch);
+  const result = classifyCustomers(dataset, summariseCustomers(dataset, rules), rules);
   return { ...result, dataset };
 }

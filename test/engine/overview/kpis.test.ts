@@ -1,7 +1,7 @@
 import { relationshipKpis } from "../../../src/engine/overview/kpis";
-import { groupByCustomer } from "../../../src/engine/aggregate/byCustomer";
+import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { parseIsoDate } from "../../../src/engine/parse/date";
-import { windowStart } from "../../../src/engine/segmentation/window";
+import { rulesOf } from "../helpers/classify";
 import { smallDataset } from "../followUp/smallDataset";
 
 const d = parseIsoDate;
@@ -25,19 +25,15 @@ describe("relationshipKpis on a hand-made window", () => {
       { customer: 3, day: d("2023-12-31"), amount: 10 }, // before it
     ],
   });
-  const t = dataset.transactions;
+  // The summary's window: 12 months to the analysis date 2025-12-31.
   const k = relationshipKpis({
-    dataset,
-    groups: groupByCustomer(t.customer, t.day, dataset.customers.count),
+    summary: summariseCustomers(dataset, rulesOf({ asOf: "2025-12-31", window: { months: 12 } })),
     analysis: {
       valueTier: Int8Array.of(0, 1, 0, 2),
       rfmSegment: Int8Array.of(1, 10, 0, -1),
       lifecycleStage: Int8Array.of(3, 5, 2, 0),
       churnLevel: Int8Array.of(2, 0, 2, 1),
     },
-    windowStart: windowStart(d("2025-12-31"), 12),
-    windowMonths: 12,
-    asOf: d("2025-12-31"),
   });
 
   test("the window is the segmentation's: calendar months, start < day ≤ asOf", () => {
@@ -87,15 +83,10 @@ describe("relationshipKpis window edges", () => {
       { customer: 1, day: d("2024-06-30"), amount: 5 }, // before it
     ],
   });
-  const t = dataset.transactions;
   const none = Int8Array.of(-1, -1, -1);
   const k = relationshipKpis({
-    dataset,
-    groups: groupByCustomer(t.customer, t.day, dataset.customers.count),
+    summary: summariseCustomers(dataset, rulesOf({ asOf: "2025-06-30", window: { months: 6 } })),
     analysis: { valueTier: none, rfmSegment: none, lifecycleStage: none, churnLevel: none },
-    windowStart: windowStart(asOf, 6),
-    windowMonths: 6,
-    asOf,
   });
 
   test("start < day ≤ asOf, previous window the 6 months before", () => {

@@ -7,8 +7,8 @@ import { runLogColumns, runLogTable } from "../../../src/engine/report/runLogTab
 import { summariseSatisfaction } from "../../../src/engine/satisfaction/summary";
 import { summariseComplaints } from "../../../src/engine/complaints/summary";
 import { relationshipKpis } from "../../../src/engine/overview/kpis";
-import { groupByCustomer } from "../../../src/engine/aggregate/byCustomer";
-import { windowStart } from "../../../src/engine/segmentation/window";
+import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
+import { defaultRules } from "../../../src/engine/rules";
 import {
   complaintRulesSchema,
   followUpRulesSchema,
@@ -72,15 +72,8 @@ const satisfaction = summariseSatisfaction({
   asOf,
 });
 const complaints = summariseComplaints({ dataset, rules: complaintRulesSchema.parse({}), asOf });
-const t = dataset.transactions;
-const kpis = relationshipKpis({
-  dataset,
-  groups: groupByCustomer(t.customer, t.day, 3),
-  analysis,
-  windowStart: windowStart(asOf, 12),
-  windowMonths: 12,
-  asOf,
-});
+// The default 12-month window at the dataset's date.
+const kpis = relationshipKpis({ summary: summariseCustomers(dataset, defaultRules()), analysis });
 
 function allRows(table: ReportTable) {
   return table.rows(0, table.rowCount);
