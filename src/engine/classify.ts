@@ -84,6 +84,11 @@ function allocate(n: number): CustomerAnalysis {
   };
 }
 
+/** A filter keeping the buyers with at least one purchase day in the window (frequency > 0). */
+function activeInWindow(frequency: Float64Array): (value: number, k: number) => boolean {
+  return (_value, k) => frequency[k] > 0;
+}
+
 /** Values of one measure for the buyers only (the population scores are taken over). */
 function buyersOnly(values: ArrayLike<number>, buyer: Uint8Array, count: number): Float64Array {
   const out = new Float64Array(count);
@@ -146,9 +151,15 @@ export function classifyCustomers(
   const rValues = buyersOnly(recencyDays, buyer, buyers);
   const fValues = buyersOnly(frequency, buyer, buyers);
   const mValues = buyersOnly(monetary, buyer, buyers);
+  // F and M quintiles are taken among customers who bought in the window: a buyer with no purchase
+  // in it scores 1 on both. Counting the lapsed zeros in would fill the lowest quintiles with them
+  // and push every one-time buyer to F2, so "new" (R5 F1) and "promising" could never occur.
+  const active = activeInWindow(fValues);
   const rCuts = (seg.rfm.recency.cutPoints as CutPoints | null) ?? quintileCutPoints(rValues);
-  const fCuts = (seg.rfm.frequency.cutPoints as CutPoints | null) ?? quintileCutPoints(fValues);
-  const mCuts = (seg.rfm.monetary.cutPoints as CutPoints | null) ?? quintileCutPoints(mValues);
+  const fCuts =
+    (seg.rfm.frequency.cutPoints as CutPoints | null) ?? quintileCutPoints(fValues.filter(active));
+  const mCuts =
+    (seg.rfm.monetary.cutPoints as CutPoints | null) ?? quintileCutPoints(mValues.filter(active));
   const centre = seg.valueClass.basis === "median" ? median : mean;
   const averages: ValueClassReference = {
     basis: seg.valueClass.basis,

@@ -184,3 +184,30 @@ describe("classifyCustomers", () => {
     expect(r.cutPoints.frequency.every(Number.isNaN)).toBe(true);
   });
 });
+
+describe("F and M quintiles among customers who bought in the window", () => {
+  test("lapsed buyers do not push a recent one-time buyer out of the new segment", () => {
+    // Six buyers last seen two years ago (frequency 0 in the 12-month window), three regulars and
+    // one customer whose only purchase was 10 days ago.
+    const lapsed = ids(6)
+      .map((id) => purchases(id, [730], 100))
+      .flat();
+    const regulars = ["R1", "R2", "R3"].flatMap((id, k) =>
+      purchases(id, [20, 60, 100, 140 + k], 200),
+    );
+    const r = classify({
+      asOf: "2025-12-31",
+      customers: [...ids(6), "R1", "R2", "R3", "NEW"],
+      transactions: [...lapsed, ...regulars, ...purchases("NEW", [10], 80)],
+    });
+    const fresh = r.dataset.customers.id.indexOf("NEW");
+    expect(r.analysis.fScore[fresh]).toBe(1);
+    expect(RFM_SEGMENTS[r.analysis.rfmSegment[fresh]]).toBe("new");
+    // The lapsed score 1 on F and M, whatever the quintiles of the active buyers are.
+    for (let c = 0; c < 6; c++) {
+      expect(r.analysis.fScore[c]).toBe(1);
+      expect(r.analysis.mScore[c]).toBe(1);
+    }
+    expect(r.cutPoints.frequency[0]).toBeGreaterThanOrEqual(1);
+  });
+});

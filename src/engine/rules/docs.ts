@@ -29,8 +29,8 @@ export const RULE_DOCS: Record<
   },
   segmentation: {
     "rfm.*.cutPoints": t(
-      "null = 按五分位自动分档（同一数值不会被拆到两个分数）；或填 4 个从小到大的分界点：超过第 k 个分界点得分加 1。最近购买天数反向计分：天数越少分数越高",
-      "null = quintiles of the customers' own values (one value never gets two scores); or 4 ascending cut points: each one a value exceeds adds a point. Recency is reversed: fewer days scores higher",
+      "null = 按五分位自动分档（F、M 在分析窗口内有购买的客户中分档，窗口内无购买者得 1 分；同一数值不会被拆到两个分数）；或填 4 个从小到大的分界点：超过第 k 个分界点得分加 1。最近购买天数反向计分：天数越少分数越高",
+      "null = quintiles of the customers' own values (F and M among customers who bought in the window; no purchase in the window scores 1; one value never gets two scores); or 4 ascending cut points: each one a value exceeds adds a point. Recency is reversed: fewer days scores higher",
     ),
     segments: t(
       "RFM 命名分群：按顺序匹配 R/F/M 分数范围 [最小, 最大]，先匹配者优先；必须覆盖全部 125 种评分组合",
