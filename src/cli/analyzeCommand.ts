@@ -4,6 +4,7 @@ import path from "node:path";
 import { once } from "node:events";
 import { analyzeWorkbook, type Analysis } from "../engine/analyze";
 import { InputError } from "../engine/errors";
+import { readPreviousSnapshot, snapshotFromResultJson, type Snapshot } from "../engine/changes";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { epochDay, fromJsDate } from "../engine/parse/date";
 import { resultJsonChunks } from "../engine/report/resultJson";
@@ -85,8 +86,8 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   const started = performance.now();
   const startedAt = new Date();
   const outPath = args.out ?? defaultOut(args);
-  const inputs = [args.workbook, ...Object.values(args.csv), args.rules].filter((f): f is string =>
-    Boolean(f),
+  const inputs = [args.workbook, ...Object.values(args.csv), args.rules, args.previous].filter(
+    (f): f is string => Boolean(f),
   );
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const rules = await loadRules(args.rules, args.lang);
@@ -97,7 +98,8 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   let analysis: Analysis;
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
-    analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress });
+    const previous = args.previous ? await loadPrevious(args.previous) : undefined;
+    analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
   } catch (e) {
     throw namingFile(e, args);
   }
@@ -126,6 +128,33 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     written,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** The run --previous names: an output workbook (its run state or segments tab) or a JSON result. */
+async function loadPrevious(file: string): Promise<Snapshot> {
+  const fail = (why: string, whyZh: string) =>
+    new InputError(`${file}: ${why}`, `${file}：${whyZh}`);
+  let snapshot: Snapshot | null;
+  if (/\.json$/i.test(file)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(file, "utf8"));
+    } catch (e) {
+      throw fail(
+        `cannot read the earlier JSON result (${(e as Error).message})`,
+        `无法读取上次的 JSON 结果（${(e as Error).message}）`,
+      );
+    }
+    snapshot = snapshotFromResultJson(json);
+  } else {
+    snapshot = await readPreviousSnapshot(await openXlsx(file));
+  }
+  if (!snapshot)
+    throw fail(
+      "no earlier analysis in it (no run-state or Customer segments tab, no customers list)",
+      "其中没有上次的分析结果（没有运行状态表或“客户分类”表，也没有客户列表）",
+    );
+  return snapshot;
 }
 
 function fromIsoOrToday(iso: string): number {

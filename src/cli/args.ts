@@ -14,6 +14,8 @@ export interface AnalyzeArgs {
   lang: Lang;
   rules?: string;
   quiet: boolean;
+  /** An earlier output workbook or JSON result to compare with (default: the input's own last run). */
+  previous?: string;
 }
 
 export interface RulesArgs {
@@ -68,6 +70,7 @@ export function parseCli(argv: string[]): CliArgs {
         print: { type: "boolean" },
         check: { type: "string" },
         quiet: { type: "boolean", short: "q" },
+        previous: { type: "string" },
       },
     });
   } catch (e) {
@@ -131,6 +134,7 @@ export function parseCli(argv: string[]): CliArgs {
     lang: lang(v.lang),
     rules: v.rules,
     quiet: Boolean(v.quiet),
+    previous: v.previous,
   };
 }
 
@@ -154,6 +158,8 @@ Options:
   --as-of YYYY-MM-DD  analysis date (default: today); later rows are reported, not used
   --lang zh-CN|en-US  language of the tabs and messages (default: from the system locale)
   --rules FILE        rule set JSON (start from "rules --print"); default: built-in defaults
+  --previous FILE     compare with this earlier run (an .analysis.xlsx or a --json result) in the
+                      Changes tab; default: the run the input workbook's own analysis tabs hold
   -q, --quiet         no progress or summary (errors still go to stderr)
   -h, --help          this text
 

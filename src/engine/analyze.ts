@@ -3,6 +3,10 @@ import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
+import { readPreviousSnapshot } from "./changes/previous";
+import { compareSnapshots } from "./changes/compare";
+import { snapshotOf, type Snapshot } from "./changes/snapshot";
+import type { RunChanges } from "./changes";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
@@ -31,6 +35,11 @@ export interface AnalyzeOptions {
   onProgress?: (p: Progress) => void;
   /** Checked between steps and blocks: true stops the run with CancelledError. */
   isCancelled?: () => boolean;
+  /**
+   * The run to compare with (CLI --previous). Undefined: the previous run the source's own output
+   * tabs hold (read before they are replaced); null: compare with nothing.
+   */
+  previous?: Snapshot | null;
 }
 
 /** Everything one run computed, column-wise; report tables and JSON are views of it. */
@@ -47,6 +56,10 @@ export interface Analysis {
   complaints: ComplaintSummary | null;
   kpis: RelationshipKpis;
   model: CustomerModel;
+  /** This run's compact per-customer record (written to the run-state tab for the next refresh). */
+  snapshot?: Snapshot;
+  /** What changed since the previous run; null when there was none to compare with. */
+  changes?: RunChanges | null;
 }
 
 /**
@@ -68,6 +81,10 @@ export async function analyzeWorkbook(
   const check = () => {
     if (options.isCancelled?.()) throw new CancelledError();
   };
+  // The previous run, read before this run's tabs replace it.
+  const previous =
+    options.previous !== undefined ? options.previous : await readPreviousSnapshot(source);
+  check();
   const { dataset, findings } = await ingestWorkbook(source, {
     asOf,
     sheets: options.sheets,
@@ -111,7 +128,8 @@ export async function analyzeWorkbook(
   step("overview");
   // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
   const kpis = relationshipKpis({ summary, analysis });
-  return {
+  step("changes");
+  const result: Analysis = {
     asOf,
     rules,
     ruleSet: ruleSetId(rules),
@@ -125,4 +143,9 @@ export async function analyzeWorkbook(
     kpis,
     model,
   };
+  result.snapshot = snapshotOf(result);
+  result.changes = previous
+    ? { previous, current: result.snapshot, comparison: compareSnapshots(previous, result.snapshot) }
+    : null;
+  return result;
 }

@@ -21,6 +21,8 @@ const TABS: readonly OutputTab[] = [
   "dataQuality",
   "runLog",
   "customerList",
+  "changes",
+  "runState",
 ];
 
 /**

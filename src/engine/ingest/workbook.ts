@@ -1,4 +1,5 @@
 import type { Grid } from "../cells";
+import type { OutputTab } from "../report/table";
 import { InputError } from "../errors";
 import type { Customers, Dataset, Transactions } from "../model";
 import { foldLabel } from "../parse/text";
@@ -28,6 +29,11 @@ export interface GridSource {
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   ): Promise<void>;
+  /**
+   * The sheet an earlier run wrote for an output tab (never listed by sheetNames, never input), or
+   * null; readSheet reads it. Optional: sources without output tabs (CSV) leave it out.
+   */
+  ownedSheet?(tab: OutputTab): Promise<string | null>;
 }
 
 export interface IngestOptions {

@@ -3,6 +3,7 @@ import { isoDate } from "../parse/date";
 import { CUSTOMER_TYPES } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 import type { Lang } from "../schema";
+import { changesJsonChunks } from "./changesTab";
 import { complaintsJson } from "./complaintsTab";
 import { customerJson, segmentationJson } from "./customerJson";
 import { followUpsJson } from "./followUpTab";
@@ -143,6 +144,9 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   yield* list("unscheduled", schedule.unscheduled.count, schedule.unscheduled.item);
   yield field("satisfaction", satisfactionJson(a.satisfaction, d));
   yield field("complaints", complaintsJson(a.complaints, d));
+  yield `"changes":`;
+  yield* changesJsonChunks(a.changes, lang);
+  yield ",\n";
   yield* list(
     "dataQuality",
     a.findings.length,

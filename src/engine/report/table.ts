@@ -28,7 +28,9 @@ export type OutputTab =
   | "overview"
   | "dataQuality"
   | "runLog"
-  | "customerList";
+  | "customerList"
+  | "changes"
+  | "runState";
 
 /** A colour per value of one column (risk levels): the whole cell is filled. */
 export interface CellHighlight {
@@ -63,6 +65,8 @@ export interface ReportTable {
   style: "table" | "layout";
   highlight?: CellHighlight;
   charts?: ChartSpec[];
+  /** A tab the user does not need to see (the run state): written hidden. */
+  hidden?: boolean;
   /** Replace the tab on each run, or append rows (Run log only). */
   mode: "replace" | "append";
 }

@@ -1,5 +1,7 @@
 import type { Analysis } from "../analyze";
 import type { Lang } from "../schema";
+import { snapshotOf, stateTable } from "../changes";
+import { changesTable } from "./changesTab";
 import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
 import { followUpTable } from "./followUpTab";
@@ -88,6 +90,11 @@ export function analysisTables(
     complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang),
     dataQualityTable(a.findings, lang),
   ];
+  // What changed since the last run comes right after the Overview: the first question after a refresh.
+  const changes = changesTable(a.changes, lang);
+  if (changes) tables.splice(1, 0, changes);
+  // The hidden run state the next refresh compares with.
+  tables.push(stateTable(a.snapshot ?? snapshotOf(a)));
   const outputs = Object.fromEntries(tables.map((t) => [t.tab, t.rowCount]));
   const entry: RunLogEntry = {
     ...run,

@@ -33,6 +33,10 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
       return pkg.sheets.map((s) => s.name).filter((name) => !owned.has(name));
     },
     readSheet: (name, onRows) => readSheet(pkg, name, blockRows, onRows),
+    ownedSheet: async (tab) => {
+      for (const [sheet, t] of ownedSheets(pkg)) if (t === tab) return sheet;
+      return null;
+    },
   };
 }
 

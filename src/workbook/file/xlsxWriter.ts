@@ -325,6 +325,7 @@ async function writeTable(
   const isTable = table.style === "table";
   const width = table.columns.length;
   const sheet = book.addWorksheet(name, {
+    state: table.hidden ? "hidden" : "visible",
     views: isTable
       ? [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }]
       : undefined,

@@ -3,6 +3,7 @@ import type { ReportTable } from "../../engine/report/table";
 import type { Lang } from "../../engine/schema";
 import type { GridSource, TableSink, WrittenTab } from "../port";
 import type { CancelSource } from "./cancel";
+import { readOwnership } from "./ownership";
 import { listSources, readSource, type ReadStats } from "./reader";
 import type { ExcelRun } from "./run";
 import { writeReport, type WriteStats } from "./writer";
@@ -58,6 +59,11 @@ export class OfficeWorkbook implements GridSource, TableSink {
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   ): Promise<void> {
     return readSource(this.run, name, onRows, this.cancel, this.stats.read);
+  }
+
+  /** The sheet an earlier run wrote for an output tab, or null (the previous run's state). */
+  ownedSheet(tab: ReportTable["tab"]): Promise<string | null> {
+    return this.run(async (context) => (await readOwnership(context)).owned.get(tab) ?? null);
   }
 
   writeTables(

@@ -390,7 +390,7 @@ async function swap(run: ExcelRun, plans: Plan[], lang: Lang): Promise<void> {
       });
       const temps = sheets.map((s) => book.worksheets.getItem(s.tempId));
       plans.forEach((p, i) => (temps[i].name = p.finalName));
-      temps.forEach((t) => (t.visibility = "Visible"));
+      temps.forEach((t, i) => (t.visibility = plans[i].table.hidden ? "Hidden" : "Visible"));
       // Each insertion before a later place shifts that place one to the right.
       const moves = sheets
         .map((s, i) => ({ sheet: temps[i], position: s.old?.position ?? -1 }))

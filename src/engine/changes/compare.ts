@@ -1,0 +1,192 @@
+import { rankTable } from "./direction";
+import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
+
+/**
+ * The comparison of two runs' snapshots: per dimension a from → to matrix of customer counts and of
+ * the previous run's revenue, and each current customer's move. Every customer of both runs is in
+ * exactly one cell of each matrix (customers in both) or in the added / removed lists.
+ * Column-wise: at a million customers it is a join by key and a few passes over typed arrays.
+ */
+
+/** A from → to matrix. Slot 0 is "none" (e.g. a prospect: no segment), slot k + 1 is code k. */
+export interface TransitionMatrix {
+  dimension: Dimension;
+  /** The codes of the slots: null for none, then DIMENSION_CODES[dimension]. */
+  codes: (string | null)[];
+  /** counts[from * size + to]: customers in both runs that were `from` and are `to`. */
+  counts: Int32Array;
+  /** The previous run's window revenue of those customers (the revenue that moved with them). */
+  revenue: Float64Array;
+  size: number;
+  /** Customers off the diagonal. */
+  moved: number;
+  /** Their previous revenue ÷ the previous revenue of every customer in both runs (NaN: none). */
+  movedRevenueShare: number;
+}
+
+/** How a current customer moved, worst first. */
+export const MOVES = ["worse", "better", "sideways", "same", "new"] as const;
+export type Move = (typeof MOVES)[number];
+
+export interface Comparison {
+  previous: { asOf: number; ruleSetHash: string; count: number; source: Snapshot["source"] };
+  current: { asOf: number; ruleSetHash: string; count: number };
+  /** Both hashes known and different: movements mix "the customer changed" with "the rules changed". */
+  rulesChanged: boolean;
+  matrices: TransitionMatrix[];
+  /** Per current customer: its index in the previous snapshot, -1 for a new customer. */
+  previousIndex: Int32Array;
+  /** Per current customer: index into MOVES. */
+  move: Int8Array;
+  /** Per current customer: bit d set when dimension DIMENSIONS[d] changed. */
+  changed: Uint8Array;
+  /** Per current customer: bit d set when dimension d moved the wrong way. */
+  worse: Uint8Array;
+  /** Current customers who moved the wrong way in any dimension, largest previous spend first. */
+  wrongWay: Int32Array;
+  /** Current customers who moved the right way in some dimension and the wrong way in none, largest current spend first. */
+  rightWay: Int32Array;
+  /** Current customers not in the previous run. */
+  added: Int32Array;
+  /** Previous customers not in the current run (deleted rows), largest previous spend first. */
+  removed: Int32Array;
+}
+
+const MOVE_INDEX = Object.fromEntries(MOVES.map((m, i) => [m, i])) as Record<Move, number>;
+const money = (x: number) => (Number.isFinite(x) ? x : 0);
+
+/** Sorts customer indexes by a value, largest first (ties by index, so the order is stable). */
+function byValueDesc(list: number[], value: Float64Array): Int32Array {
+  const out = Int32Array.from(list);
+  out.sort((a, b) => money(value[b]) - money(value[a]) || a - b);
+  return out;
+}
+
+/**
+ * Compares the previous run with the current one.
+ *
+ * @example
+ * const c = compareSnapshots(previousSnapshot, snapshotOf(analysis));
+ * c.matrices[0].counts // RFM segment from → to
+ * c.wrongWay.length    // customers who moved the wrong way
+ */
+export function compareSnapshots(prev: Snapshot, cur: Snapshot): Comparison {
+  const index = new Map<string, number>();
+  for (let j = 0; j < prev.count; j++) index.set(prev.key[j], j);
+  const n = cur.count;
+  const previousIndex = new Int32Array(n);
+  const taken = new Uint8Array(prev.count);
+  for (let i = 0; i < n; i++) {
+    const j = index.get(cur.key[i]);
+    // A key twice in the current run (never from ingest) is matched once; the second is new.
+    if (j === undefined || taken[j]) previousIndex[i] = -1;
+    else {
+      previousIndex[i] = j;
+      taken[j] = 1;
+    }
+  }
+  const changed = new Uint8Array(n);
+  const worse = new Uint8Array(n);
+  const better = new Uint8Array(n);
+  let matchedRevenue = 0;
+  for (let i = 0; i < n; i++) {
+    const j = previousIndex[i];
+    if (j >= 0) matchedRevenue += money(prev.spend[j]);
+  }
+  const matrices: TransitionMatrix[] = DIMENSIONS.map((dimension, d) => {
+    const codeCount = DIMENSION_CODES[dimension].length;
+    const size = codeCount + 1;
+    const ranks = rankTable(dimension, codeCount);
+    const counts = new Int32Array(size * size);
+    const revenue = new Float64Array(size * size);
+    const from = prev.codes[dimension];
+    const to = cur.codes[dimension];
+    const bit = 1 << d;
+    let moved = 0;
+    let movedRevenue = 0;
+    for (let i = 0; i < n; i++) {
+      const j = previousIndex[i];
+      if (j < 0) continue;
+      // Codes out of range (a list that grew since) count as none.
+      const f = from[j] >= 0 && from[j] < codeCount ? from[j] + 1 : 0;
+      const t = to[i] >= 0 && to[i] < codeCount ? to[i] + 1 : 0;
+      const cell = f * size + t;
+      const r = money(prev.spend[j]);
+      counts[cell]++;
+      revenue[cell] += r;
+      if (f !== t) {
+        moved++;
+        movedRevenue += r;
+        changed[i] |= bit;
+        if (ranks[t] < ranks[f]) worse[i] |= bit;
+        else if (ranks[t] > ranks[f]) better[i] |= bit;
+      }
+    }
+    return {
+      dimension,
+      codes: [null, ...DIMENSION_CODES[dimension]],
+      counts,
+      revenue,
+      size,
+      moved,
+      movedRevenueShare: matchedRevenue !== 0 ? movedRevenue / matchedRevenue : NaN,
+    };
+  });
+  const move = new Int8Array(n);
+  const wrong: number[] = [];
+  const right: number[] = [];
+  const added: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let m: Move;
+    if (previousIndex[i] < 0) {
+      m = "new";
+      added.push(i);
+    } else if (worse[i]) {
+      m = "worse";
+      wrong.push(i);
+    } else if (better[i]) {
+      m = "better";
+      right.push(i);
+    } else m = changed[i] ? "sideways" : "same";
+    move[i] = MOVE_INDEX[m];
+  }
+  const removed: number[] = [];
+  for (let j = 0; j < prev.count; j++) if (!taken[j]) removed.push(j);
+  // Wrong-way movers by what was at stake (their previous spend); right-way by what they bring now.
+  const prevSpendOfCurrent = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = previousIndex[i];
+    prevSpendOfCurrent[i] = j >= 0 ? prev.spend[j] : NaN;
+  }
+  return {
+    previous: {
+      asOf: prev.asOf,
+      ruleSetHash: prev.ruleSetHash,
+      count: prev.count,
+      source: prev.source,
+    },
+    current: { asOf: cur.asOf, ruleSetHash: cur.ruleSetHash, count: n },
+    rulesChanged:
+      prev.ruleSetHash !== "" && cur.ruleSetHash !== "" && prev.ruleSetHash !== cur.ruleSetHash,
+    matrices,
+    previousIndex,
+    move,
+    changed,
+    worse,
+    wrongWay: byValueDesc(wrong, prevSpendOfCurrent),
+    rightWay: byValueDesc(right, cur.spend),
+    added: Int32Array.from(added),
+    removed: byValueDesc(removed, prev.spend),
+  };
+}
+
+/**
+ * Customers that moved, per move, for a summary line.
+ *
+ * @example moveCounts(c) // { worse: 12, better: 30, sideways: 4, same: 900, new: 8 }
+ */
+export function moveCounts(c: Comparison): Record<Move, number> {
+  const counts = Object.fromEntries(MOVES.map((m) => [m, 0])) as Record<Move, number>;
+  for (let i = 0; i < c.move.length; i++) counts[MOVES[c.move[i]]]++;
+  return counts;
+}

@@ -1,0 +1,45 @@
+import type { Dimension } from "./snapshot";
+
+/**
+ * Which way a move is: each dimension's codes ranked from worst (low) to best (high), so a move to a
+ * lower rank is "the wrong way" and a move to a higher one "the right way". Equal ranks are a move
+ * sideways (e.g. New → Promising: both recent buyers). Indexes follow DIMENSION_CODES; the last
+ * slot of each list is "none" (-1: a prospect without a segment).
+ *
+ * Choices (the issue names the examples: Champions → At risk, mature → decline, risk low → high,
+ * high tier → medium): the 8-class model ranks by M, then R, then F (M·4 + R·2 + F), so 重要价值
+ * → 重要挽留 is a drop; a churned stage or level is the worst of its list.
+ */
+const RANKS: Record<Dimension, number[]> = {
+  // champions, loyal, potential_loyalist, new, promising, need_attention, about_to_sleep, at_risk,
+  // cant_lose, hibernating, lost | none
+  rfmSegment: [10, 9, 8, 6, 6, 5, 4, 3, 3, 2, 1, 0],
+  // important_value, _development, _retention, _winback, general_value, _development, _retention,
+  // _winback | none
+  valueClass: [8, 7, 6, 5, 4, 3, 2, 1, 0],
+  // high, medium, low | none
+  valueTier: [3, 2, 1, 0],
+  // prospect, new, growth, mature, decline, churned, won_back | none
+  lifecycleStage: [2, 3, 4, 5, 1, 0, 3, 2],
+  // high, medium, low, churned (when the churn model adds it) | none
+  churnRiskLevel: [1, 2, 3, 0, 3],
+};
+
+/**
+ * The rank of code index `k` (-1 = none) of a dimension with `codeCount` codes.
+ *
+ * @example rankOf("valueTier", 0, 3) > rankOf("valueTier", 1, 3) // true: high is above medium
+ */
+export function rankOf(d: Dimension, k: number, codeCount: number): number {
+  const ranks = RANKS[d];
+  if (k < 0 || k >= codeCount) return ranks[ranks.length - 1];
+  return ranks[k] ?? 0;
+}
+
+/** Rank tables as typed arrays for the hot loop: slot k+1 for code k, slot 0 for none. */
+export function rankTable(d: Dimension, codeCount: number): Int8Array {
+  const t = new Int8Array(codeCount + 1);
+  t[0] = rankOf(d, -1, codeCount);
+  for (let k = 0; k < codeCount; k++) t[k + 1] = rankOf(d, k, codeCount);
+  return t;
+}

@@ -1,0 +1,48 @@
+import { parseIsoDate } from "../parse/date";
+import { SnapshotBuilder, type Snapshot } from "./snapshot";
+
+/** The parts of a JSON result (schema/result.schema.json) a snapshot needs. */
+interface ResultJsonLike {
+  asOf?: unknown;
+  ruleSet?: { hash?: unknown };
+  customers?: unknown;
+}
+
+/**
+ * The snapshot of an earlier JSON result (CLI `--previous result.json`), or null when the object
+ * is not one (no customers list).
+ *
+ * @example snapshotFromResultJson(JSON.parse(text))?.count
+ */
+export function snapshotFromResultJson(json: unknown): Snapshot | null {
+  const r = json as ResultJsonLike | null;
+  if (!r || typeof r !== "object" || !Array.isArray(r.customers)) return null;
+  const b = new SnapshotBuilder();
+  for (const c of r.customers as Record<string, unknown>[]) {
+    if (!c || typeof c !== "object") continue;
+    const id = c.customerId;
+    if (typeof id !== "string" && typeof id !== "number") continue;
+    const risk = (c.churnRisk ?? {}) as { level?: unknown; probability?: unknown };
+    const text = (x: unknown) => (typeof x === "string" ? x : null);
+    const number = (x: unknown) => (typeof x === "number" ? x : null);
+    b.add({
+      id,
+      name: text(c.name) ?? "",
+      owner: text(c.owner) ?? "",
+      codes: {
+        rfmSegment: text(c.rfmSegment),
+        valueClass: text(c.valueClass),
+        valueTier: text(c.valueTier),
+        lifecycleStage: text(c.lifecycleStage),
+        churnRiskLevel: text(risk.level),
+      },
+      churnProbability: number(risk.probability),
+      spend: number(c.monetary),
+      frequency: number(c.frequency),
+      lastPurchase: typeof c.lastPurchase === "string" ? parseIsoDate(c.lastPurchase) : null,
+    });
+  }
+  const asOf = typeof r.asOf === "string" ? parseIsoDate(r.asOf) : NaN;
+  const hash = typeof r.ruleSet?.hash === "string" ? r.ruleSet.hash : "";
+  return b.finish(asOf, hash, "json");
+}

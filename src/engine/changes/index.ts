@@ -1,0 +1,35 @@
+/**
+ * What changed since the last refresh: the snapshot of a run, where the previous one comes from,
+ * and the comparison of the two.
+ */
+import type { Analysis } from "../analyze";
+import { compareSnapshots, type Comparison } from "./compare";
+import { snapshotOf, type Snapshot } from "./snapshot";
+
+export * from "./snapshot";
+export * from "./compare";
+export { readPreviousSnapshot } from "./previous";
+export { stateTable, StateReader, STATE_SHEET_NAME } from "./state";
+export { moverReason, codeLabel, DIMENSION_WORDS } from "./words";
+
+/** The previous run, this run and their comparison. */
+export interface RunChanges {
+  previous: Snapshot;
+  current: Snapshot;
+  comparison: Comparison;
+}
+
+/**
+ * This run's changes against a previous snapshot (null when there is none).
+ *
+ * @example const changes = runChanges(analysis, previous); changes?.comparison.wrongWay.length
+ */
+export function runChanges(
+  a: Analysis,
+  previous: Snapshot | null,
+  current = snapshotOf(a),
+): RunChanges | null {
+  if (!previous) return null;
+  return { previous, current, comparison: compareSnapshots(previous, current) };
+}
+export { snapshotFromResultJson } from "./fromJson";

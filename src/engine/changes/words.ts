@@ -1,0 +1,96 @@
+import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
+import { isoDate } from "../parse/date";
+import type { Lang } from "../schema";
+import type { Comparison } from "./compare";
+import { DIMENSIONS, type Dimension, type Snapshot } from "./snapshot";
+
+/** The words of the changes: dimension names, labels of a code, a mover's reason. */
+
+type Words = Record<Lang, string>;
+
+export const DIMENSION_WORDS: Record<Dimension, Words> = {
+  rfmSegment: { "zh-CN": "RFM 分群", "en-US": "RFM segment" },
+  valueClass: { "zh-CN": "价值分类", "en-US": "Value class" },
+  valueTier: { "zh-CN": "价值层级", "en-US": "Value tier" },
+  lifecycleStage: { "zh-CN": "生命周期阶段", "en-US": "Lifecycle stage" },
+  churnRiskLevel: { "zh-CN": "流失风险等级", "en-US": "Churn risk level" },
+};
+
+const LABEL_KIND: Record<Dimension, LabelKind> = {
+  rfmSegment: "segment",
+  valueClass: "valueClass",
+  valueTier: "valueTier",
+  lifecycleStage: "stage",
+  churnRiskLevel: "risk",
+};
+
+const NONE: Words = { "zh-CN": "无", "en-US": "none" };
+
+/**
+ * The label of code index k of a dimension (-1: none) in the run's language.
+ *
+ * @example codeLabel("valueClass", 0, "zh-CN") // "重要价值客户"
+ */
+export function codeLabel(d: Dimension, k: number, lang: Lang): string {
+  if (k < 0) return (d === "rfmSegment" || d === "valueClass" ? NO_SEGMENT_LABEL : NONE)[lang];
+  return labelOf(LABEL_KIND[d], k, lang) || NONE[lang];
+}
+
+const fmtMoney = (x: number) =>
+  Number.isFinite(x) ? x.toLocaleString("en-US", { maximumFractionDigits: 0 }) : "–";
+const fmtPct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : "–");
+
+/**
+ * Why customer i of the current run is listed as a mover: each dimension that changed
+ * ("价值分类 重要价值客户 → 重要挽留客户") and the figures behind it (spend, purchase days, last
+ * purchase, churn probability, each "before → now" where it changed), with the previous date.
+ *
+ * @example moverReason(c, prev, cur, 0, "en-US") // "Value class Important value → Important win-back; spend 12,000 → 800; ..."
+ */
+export function moverReason(
+  c: Comparison,
+  prev: Snapshot,
+  cur: Snapshot,
+  i: number,
+  lang: Lang,
+): string {
+  const j = c.previousIndex[i];
+  if (j < 0) return "";
+  const zh = lang === "zh-CN";
+  const parts: string[] = [];
+  DIMENSIONS.forEach((d, b) => {
+    if (!(c.changed[i] & (1 << b))) return;
+    const from = codeLabel(d, prev.codes[d][j], lang);
+    const to = codeLabel(d, cur.codes[d][i], lang);
+    parts.push(`${DIMENSION_WORDS[d][lang]} ${from} → ${to}`);
+  });
+  const figures: string[] = [];
+  const figure = (
+    zhWord: string,
+    enWord: string,
+    a: number,
+    b: number,
+    f: (x: number) => string,
+  ) => {
+    if (f(a) !== f(b)) figures.push(`${zh ? zhWord : enWord} ${f(a)} → ${f(b)}`);
+  };
+  figure("消费金额", "spend", prev.spend[j], cur.spend[i], fmtMoney);
+  figure("购买天数", "purchase days", prev.frequency[j], cur.frequency[i], fmtMoney);
+  figure("最近购买", "last purchase", prev.lastPurchase[j], cur.lastPurchase[i], (d) =>
+    Number.isFinite(d) ? isoDate(d) : "–",
+  );
+  figure(
+    "流失概率",
+    "churn probability",
+    prev.churnProbability[j],
+    cur.churnProbability[i],
+    fmtPct,
+  );
+  const since = Number.isFinite(c.previous.asOf)
+    ? zh
+      ? `（自 ${isoDate(c.previous.asOf)}）`
+      : ` (since ${isoDate(c.previous.asOf)})`
+    : "";
+  const what = parts.join(zh ? "；" : "; ") + since;
+  return figures.length ? `${what}${zh ? "；" : "; "}${figures.join(zh ? "，" : ", ")}` : what;
+}

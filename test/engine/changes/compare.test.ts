@@ -1,0 +1,145 @@
+import fc from "fast-check";
+import { compareSnapshots, moveCounts, MOVES } from "../../../src/engine/changes/compare";
+import {
+  DIMENSIONS,
+  DIMENSION_CODES,
+  SnapshotBuilder,
+  type SnapshotRecord,
+} from "../../../src/engine/changes/snapshot";
+import { moverReason } from "../../../src/engine/changes/words";
+import { epochDay } from "../../../src/engine/parse/date";
+
+const record = (
+  id: string | number,
+  codes: SnapshotRecord["codes"],
+  spend = 100,
+): SnapshotRecord => ({
+  id,
+  owner: "王伟",
+  codes,
+  spend,
+  frequency: 3,
+  lastPurchase: epochDay(2025, 11, 1),
+  churnProbability: 0.1,
+});
+
+const arbRecord = fc.record({
+  id: fc.oneof(
+    fc.integer({ min: 1, max: 40 }),
+    fc.integer({ min: 1, max: 40 }).map((n) => `00${n}`),
+  ),
+  codes: fc.record(
+    Object.fromEntries(
+      DIMENSIONS.map((d) => [d, fc.option(fc.constantFrom(...DIMENSION_CODES[d]), { nil: null })]),
+    ) as Record<string, fc.Arbitrary<string | null>>,
+  ),
+  spend: fc.double({ min: 0, max: 1e6, noNaN: true }),
+});
+
+function build(records: SnapshotRecord[], hash = "h1") {
+  const b = new SnapshotBuilder();
+  for (const r of records) b.add(r);
+  return b.finish(epochDay(2025, 11, 30), hash, "json");
+}
+
+describe("compareSnapshots", () => {
+  it("puts every customer of both runs in exactly one cell or in the added / removed lists", () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbRecord, { maxLength: 60 }),
+        fc.array(arbRecord, { maxLength: 60 }),
+        (a, b) => {
+          const prev = build(a);
+          const cur = build(b);
+          const c = compareSnapshots(prev, cur);
+          const matched = cur.count - c.added.length;
+          expect(matched + c.removed.length).toBe(prev.count);
+          for (const m of c.matrices) {
+            expect(m.counts.reduce((s, x) => s + x, 0)).toBe(matched);
+            let diagonal = 0;
+            for (let k = 0; k < m.size; k++) diagonal += m.counts[k * m.size + k];
+            expect(matched - diagonal).toBe(m.moved);
+          }
+          const counts = moveCounts(c);
+          expect(MOVES.reduce((s, m) => s + counts[m], 0)).toBe(cur.count);
+          expect(counts.worse).toBe(c.wrongWay.length);
+          expect(counts.better).toBe(c.rightWay.length);
+          expect(counts.new).toBe(c.added.length);
+          // Each previous customer matched at most once.
+          const seen = new Set<number>();
+          for (const j of c.previousIndex)
+            if (j >= 0) {
+              expect(seen.has(j)).toBe(false);
+              seen.add(j);
+            }
+        },
+      ),
+    );
+  });
+
+  it("compares a run with itself as no movement at all", () => {
+    fc.assert(
+      fc.property(fc.array(arbRecord, { maxLength: 60 }), (a) => {
+        const s = build(a);
+        const c = compareSnapshots(s, s);
+        expect(c.wrongWay.length + c.rightWay.length + c.added.length + c.removed.length).toBe(0);
+        for (const m of c.matrices) expect(m.moved).toBe(0);
+        expect(c.rulesChanged).toBe(false);
+      }),
+    );
+  });
+
+  it("joins 1001 and 001001 as one customer", () => {
+    const prev = build([record(1001, { valueTier: "high" })]);
+    const cur = build([record("001001", { valueTier: "medium" })]);
+    const c = compareSnapshots(prev, cur);
+    expect(c.added.length).toBe(0);
+    expect(c.removed.length).toBe(0);
+    expect(Array.from(c.wrongWay)).toEqual([0]);
+  });
+
+  it("lists a customer deleted from the input as removed, largest spend first", () => {
+    const prev = build([
+      record("A1", { valueTier: "low" }, 10),
+      record("A2", { valueTier: "high" }, 500),
+      record("A3", { valueTier: "low" }, 20),
+    ]);
+    const cur = build([record("A3", { valueTier: "low" }, 20)]);
+    const c = compareSnapshots(prev, cur);
+    expect(Array.from(c.removed).map((j) => prev.id[j])).toEqual(["A2", "A1"]);
+  });
+
+  it("says when the rule set changed", () => {
+    const prev = build([record("A1", {})], "aaaa");
+    expect(compareSnapshots(prev, build([record("A1", {})], "bbbb")).rulesChanged).toBe(true);
+    expect(compareSnapshots(prev, build([record("A1", {})], "aaaa")).rulesChanged).toBe(false);
+    // An unknown hash (a fallback source without one) is not a change.
+    expect(compareSnapshots(prev, build([record("A1", {})], "")).rulesChanged).toBe(false);
+  });
+
+  it("tells the wrong way from the right way, with the reason in words", () => {
+    const prev = build([
+      record("C1", { rfmSegment: "champions", valueClass: "important_value" }, 9000),
+      record("C2", { lifecycleStage: "churned", churnRiskLevel: "high" }, 0),
+      record("C3", { churnRiskLevel: "low", valueTier: "low" }, 50),
+    ]);
+    const cur = build([
+      record("C1", { rfmSegment: "at_risk", valueClass: "important_winback" }, 800),
+      record("C2", { lifecycleStage: "won_back", churnRiskLevel: "medium" }, 300),
+      // Better tier but higher risk: the wrong way wins (it needs attention).
+      record("C3", { churnRiskLevel: "high", valueTier: "high" }, 5000),
+    ]);
+    const c = compareSnapshots(prev, cur);
+    expect(Array.from(c.wrongWay).map((i) => cur.id[i])).toEqual(["C1", "C3"]);
+    expect(Array.from(c.rightWay).map((i) => cur.id[i])).toEqual(["C2"]);
+    const zh = moverReason(c, prev, cur, 0, "zh-CN");
+    expect(zh).toContain("价值分类 重要价值客户 → 重要挽留客户");
+    expect(zh).toContain("自 2025-11-30");
+    expect(zh).toContain("消费金额 9,000 → 800");
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain("RFM segment Champions → At risk");
+    const tier = c.matrices.find((m) => m.dimension === "valueTier")!;
+    // C3 low → high: from slot 3 (low) to slot 1 (high)
+    expect(tier.counts[3 * tier.size + 1]).toBe(1);
+    expect(tier.movedRevenueShare).toBeCloseTo(50 / 9050);
+  });
+});

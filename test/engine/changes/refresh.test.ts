@@ -1,0 +1,181 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { analyzeCommand } from "../../../src/cli/analyzeCommand";
+import type { AnalyzeArgs } from "../../../src/cli/args";
+import type { Cell } from "../../../src/engine/cells";
+import { DIMENSIONS, DIMENSION_CODES, type Dimension } from "../../../src/engine/changes";
+import { codeLabel, DIMENSION_WORDS } from "../../../src/engine/changes/words";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+import { customerKey } from "../../../src/engine/parse/identifier";
+import { openXlsx } from "../../../src/workbook/file";
+
+/**
+ * Issue 12's "done when": refresh the bundled zh sample as of 2025-11-30, then that output as of
+ * 2025-12-31; the Changes tab's matrices add up and agree with comparing the two JSON results
+ * customer by customer; a third refresh with the same input and date reports no movement.
+ */
+
+const sample = path.join(__dirname, "../../../assets/sample-zh.xlsx");
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "ca-changes-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const args = (
+  workbook: string,
+  out: string,
+  asOf: string,
+  extra: Partial<AnalyzeArgs> = {},
+): AnalyzeArgs => ({
+  command: "analyze",
+  workbook,
+  csv: {},
+  out: path.join(dir, `${out}.xlsx`),
+  json: path.join(dir, `${out}.json`),
+  asOf: parseIsoDate(asOf),
+  lang: "zh-CN",
+  quiet: true,
+  ...extra,
+});
+
+async function sheetRows(file: string, sheet: string): Promise<Cell[][]> {
+  const source = await openXlsx(file);
+  const rows: Cell[][] = [];
+  await source.readSheet(sheet, (block) => void rows.push(...block));
+  return rows;
+}
+
+/** The matrices of a Changes tab: dimension → "from label|to label" → count, and the stated totals. */
+function matricesOf(
+  rows: Cell[][],
+): Map<
+  Dimension,
+  { cells: Map<string, number>; totals: number[]; rowTotals: number[]; moved: number }
+> {
+  const out = new Map();
+  for (const d of DIMENSIONS) {
+    const title = rows.findIndex((r) =>
+      String(r[0] ?? "").startsWith(`${DIMENSION_WORDS[d]["zh-CN"]}：`),
+    );
+    expect(title).toBeGreaterThanOrEqual(0);
+    const header = rows[title + 1];
+    const width = header.findIndex((c) => c === "合计");
+    const cells = new Map<string, number>();
+    const rowTotals: number[] = [];
+    let r = title + 2;
+    for (; rows[r][0] !== "合计"; r++) {
+      for (let k = 1; k < width; k++) cells.set(`${rows[r][0]}|${header[k]}`, Number(rows[r][k]));
+      rowTotals.push(Number(rows[r][width]));
+    }
+    const totals = rows[r].slice(1, width + 1).map(Number);
+    out.set(d, { cells, totals, rowTotals, moved: Number(rows[title][2]) });
+  }
+  return out;
+}
+
+interface JsonCustomer {
+  customerId: string;
+  rfmSegment: string | null;
+  valueClass: string | null;
+  valueTier: string;
+  lifecycleStage: string;
+  churnRisk: { level: string };
+}
+const codeOf = (c: JsonCustomer, d: Dimension): string | null =>
+  d === "churnRiskLevel" ? c.churnRisk.level : (c[d] as string | null);
+const labelOfCode = (d: Dimension, code: string | null) =>
+  codeLabel(d, code === null ? -1 : DIMENSION_CODES[d].indexOf(code), "zh-CN");
+
+test("two refreshes of the zh sample: the Changes tab adds up and agrees with the JSON results", async () => {
+  await analyzeCommand(args(sample, "a1", "2025-11-30"));
+  await analyzeCommand(args(path.join(dir, "a1.xlsx"), "a2", "2025-12-31"));
+  const j1 = JSON.parse(readFileSync(path.join(dir, "a1.json"), "utf8"));
+  const j2 = JSON.parse(readFileSync(path.join(dir, "a2.json"), "utf8"));
+  expect(j1.changes).toBeNull();
+  expect(j2.changes.previousAnalysisDate).toBe("2025-11-30");
+  expect(j2.changes.rulesChanged).toBe(false);
+
+  // Customer by customer from the two JSON results.
+  const before = new Map<string, JsonCustomer>(
+    j1.customers.map((c: JsonCustomer) => [customerKey(c.customerId), c]),
+  );
+  const expected = new Map<Dimension, Map<string, number>>(DIMENSIONS.map((d) => [d, new Map()]));
+  let matched = 0;
+  let added = 0;
+  for (const c of j2.customers as JsonCustomer[]) {
+    const p = before.get(customerKey(c.customerId));
+    if (!p) {
+      added++;
+      continue;
+    }
+    matched++;
+    for (const d of DIMENSIONS) {
+      const key = `${labelOfCode(d, codeOf(p, d))}|${labelOfCode(d, codeOf(c, d))}`;
+      expected.get(d)!.set(key, (expected.get(d)!.get(key) ?? 0) + 1);
+    }
+  }
+  const removed = j1.customers.length - matched;
+  expect(j2.changes.counts.new).toBe(added);
+  expect(j2.changes.counts.removed).toBe(removed);
+
+  const rows = await sheetRows(path.join(dir, "a2.xlsx"), "变化");
+  expect(rows[0][2]).toBe("2025-11-30");
+  expect(rows[0][4]).toBe("2025-12-31");
+  const matrices = matricesOf(rows);
+  for (const d of DIMENSIONS) {
+    const m = matrices.get(d)!;
+    // Every customer in both runs is in exactly one cell.
+    const sum = [...m.cells.values()].reduce((a, b) => a + b, 0);
+    expect(sum).toBe(matched);
+    expect(m.totals[m.totals.length - 1]).toBe(matched);
+    expect(m.rowTotals.reduce((a, b) => a + b, 0)).toBe(matched);
+    for (const [key, n] of m.cells)
+      expect([d, key, n]).toEqual([d, key, expected.get(d)!.get(key) ?? 0]);
+    for (const [key, n] of expected.get(d)!)
+      expect([d, key, m.cells.get(key)]).toEqual([d, key, n]);
+    // The movers of the JSON are the customers off the diagonal.
+    const moved = j2.customers.filter((c: JsonCustomer) => {
+      const p = before.get(customerKey(c.customerId));
+      return p && codeOf(p, d) !== codeOf(c, d);
+    }).length;
+    expect(m.moved).toBe(moved);
+  }
+  // Each mover is explained.
+  const movers = [...j2.changes.wrongWay, ...j2.changes.rightWay];
+  expect(movers.length).toBeGreaterThan(0);
+  for (const m of movers) {
+    expect(m.reason).toMatch(/→/);
+    expect(Object.keys(m.changes).length).toBeGreaterThan(0);
+  }
+
+  // A third refresh: same input, same date → nothing moved.
+  await analyzeCommand(args(path.join(dir, "a2.xlsx"), "a3", "2025-12-31"));
+  const j3 = JSON.parse(readFileSync(path.join(dir, "a3.json"), "utf8"));
+  expect(j3.changes.counts).toEqual({
+    worse: 0,
+    better: 0,
+    sideways: 0,
+    same: j3.customers.length,
+    new: 0,
+    removed: 0,
+  });
+  for (const m of j3.changes.matrices) expect(m.moved).toBe(0);
+
+  // --previous takes an earlier JSON result and says the rules changed when they did.
+  const rulesFile = path.join(dir, "rules.json");
+  const rules = JSON.parse(readFileSync(path.join(dir, "a3.json"), "utf8")).ruleSet;
+  expect(typeof rules.hash).toBe("string");
+  const defaults = (await import("../../../src/engine/rules")).defaultRules();
+  defaults.window.months = 6;
+  require("node:fs").writeFileSync(rulesFile, JSON.stringify(defaults));
+  await analyzeCommand(
+    args(sample, "a4", "2025-12-31", { previous: path.join(dir, "a2.json"), rules: rulesFile }),
+  );
+  const j4 = JSON.parse(readFileSync(path.join(dir, "a4.json"), "utf8"));
+  expect(j4.changes.previousSource).toBe("json");
+  expect(j4.changes.rulesChanged).toBe(true);
+  const tab4 = await sheetRows(path.join(dir, "a4.xlsx"), "变化");
+  expect(String(tab4[2][1])).toContain("规则已更改");
+}, 240_000);
