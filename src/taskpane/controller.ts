@@ -1,10 +1,11 @@
 import type { Cell, Grid } from "../engine/cells";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
+import { localNow, resolveAnalysisDate } from "../engine/analysisDate";
 import { CancelledError, InputError } from "../engine/errors";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "../engine/ingest/header";
 import { findSheet, ingestWorkbook, type GridSource } from "../engine/ingest/workbook";
 import type { RowCounts } from "../engine/model";
-import { isoDate, parseIsoDate, type EpochDay } from "../engine/parse/date";
+import { isoDate, type EpochDay } from "../engine/parse/date";
 import { QUALITY_CODES, type Finding, type QualityCode, type Severity } from "../engine/quality";
 import { analysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSet, type RuleSet } from "../engine/rules";
@@ -35,24 +36,6 @@ export interface Host {
 export interface Choices {
   sheets: Partial<Record<SheetKind, string>>;
   columns: Partial<Record<SheetKind, ColumnOverrides>>;
-}
-
-/** Today as an epoch day in the computer's own time zone (what the user calls today). */
-export function localToday(now: Date = new Date()): EpochDay {
-  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-}
-
-/**
- * The date the run analyses: the rule set's asOf when it has one, else the host's today.
- *
- * @example analysisDate({ ...defaultRules(), asOf: "2025-06-30" }, () => 0) // epoch day of 2025-06-30
- */
-export function analysisDate(rules: RuleSet, today: () => EpochDay): EpochDay {
-  if (rules.asOf) {
-    const day = parseIsoDate(rules.asOf);
-    if (Number.isFinite(day)) return day;
-  }
-  return today();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -477,21 +460,6 @@ export function keyFigures(analysis: Analysis): KeyFigures {
   };
 }
 
-/** Now as an epoch day with the time of day (local wall clock, as the run log shows it). */
-function nowEpoch(): number {
-  const d = new Date();
-  return (
-    Date.UTC(
-      d.getFullYear(),
-      d.getMonth(),
-      d.getDate(),
-      d.getHours(),
-      d.getMinutes(),
-      d.getSeconds(),
-    ) / 86_400_000
-  );
-}
-
 /**
  * Runs the analysis on the open workbook and writes the result tabs: reads the inputs (with the
  * user's sheet and column choices), analyses with the rules, writes every tab (the adapter builds
@@ -508,7 +476,7 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
   const pause = options.pause ?? pauser();
   const book = new OfficeWorkbook(host.run, { lang: host.lang, isCancelled });
   const source = withPauses(book, pause);
-  const asOf = analysisDate(options.rules, host.today);
+  const asOf = resolveAnalysisDate({ rules: options.rules, today: host.today });
   const expected = options.expectedRows ?? 0;
 
   const sheetNames: Partial<Record<string, string>> = {};
@@ -566,7 +534,7 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
   await pause();
 
   const durationBeforeWrite = (Date.now() - started) / 1000;
-  const at = (options.now ?? nowEpoch)();
+  const at = (options.now ?? (() => localNow()))();
   const tables = analysisTables(analysis, host.lang, {
     at,
     durationSeconds: round1(durationBeforeWrite),
