@@ -3,7 +3,7 @@ import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze
 import { localNow, resolveAnalysisDate } from "../engine/analysisDate";
 import { CancelledError, InputError } from "../engine/errors";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "../engine/ingest/header";
-import { findSheet, ingestWorkbook, type GridSource } from "../engine/ingest/workbook";
+import { ingestWorkbook, inputSheets, type GridSource } from "../engine/ingest/workbook";
 import type { RowCounts } from "../engine/model";
 import { isoDate, type EpochDay } from "../engine/parse/date";
 import { QUALITY_CODES, type Finding, type QualityCode, type Severity } from "../engine/quality";
@@ -196,13 +196,11 @@ function headerText(cell: Cell): string {
  */
 export async function detectInputs(source: GridSource, choices: Choices): Promise<Detection> {
   const names = await source.sheetNames();
-  const taken = new Set<string>();
+  const sheets = inputSheets(names, choices.sheets);
   const inputs = {} as Record<SheetKind, InputInfo>;
   for (const kind of SHEET_KINDS) {
     const spec = SHEETS[kind];
-    const wanted = choices.sheets[kind];
-    const chosen = !!wanted && names.includes(wanted);
-    const sheet = chosen ? wanted! : findSheet(names, spec, taken);
+    const { sheet, chosen } = sheets[kind];
     const overrides = choices.columns[kind] ?? {};
     const info: InputInfo = {
       kind,
@@ -217,7 +215,6 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
     };
     inputs[kind] = info;
     if (!sheet) continue;
-    taken.add(sheet);
     const rows = await readTopRows(source, sheet);
     const match = findHeader(rows, spec, overrides);
     if (!match) continue;
@@ -513,8 +510,8 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
     }
   };
   // The read step names sheets by kind; show the sheet the user knows.
-  const detection = await detectSheetNames(book, options.choices);
-  Object.assign(sheetNames, detection);
+  const found = inputSheets(await book.sheetNames(), options.choices.sheets);
+  for (const kind of SHEET_KINDS) if (found[kind].sheet) sheetNames[kind] = found[kind].sheet!;
 
   const analysis = await analyzeWorkbook(source, {
     rules: options.rules,
@@ -579,24 +576,6 @@ function round1(x: number): number {
 
 function choicesSheet(choices: Choices, kind: string): string {
   return choices.sheets[kind as SheetKind] ?? kind;
-}
-
-/** Which sheet each input will be read from (as ingest picks them), for progress labels. */
-async function detectSheetNames(
-  source: GridSource,
-  choices: Choices,
-): Promise<Partial<Record<SheetKind, string>>> {
-  const names = await source.sheetNames();
-  const taken = new Set<string>();
-  const out: Partial<Record<SheetKind, string>> = {};
-  for (const kind of SHEET_KINDS) {
-    const wanted = choices.sheets[kind];
-    const sheet = wanted && names.includes(wanted) ? wanted : findSheet(names, SHEETS[kind], taken);
-    if (!sheet) continue;
-    taken.add(sheet);
-    out[kind] = sheet;
-  }
-  return out;
 }
 
 /**
