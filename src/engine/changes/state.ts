@@ -2,6 +2,7 @@ import type { Cell } from "../cells";
 import { parseDate } from "../parse/date";
 import { isoDate } from "../parse/date";
 import { cellText } from "../parse/text";
+import { tabName } from "../report/outputTabs";
 import type { ReportColumn, ReportTable } from "../report/table";
 import {
   DIMENSIONS,
@@ -19,7 +20,7 @@ import {
  * stable keys (language-neutral); the analysis date and rule-set hash are in the first data row.
  */
 
-export const STATE_SHEET_NAME = "CA_run_state";
+export const STATE_SHEET_NAME = tabName("runState", "en-US");
 
 const COLUMNS: ReportColumn[] = [
   { key: "id", header: "id", format: "text" },

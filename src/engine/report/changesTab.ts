@@ -6,6 +6,7 @@ import { codeLabel, DIMENSION_WORDS, moverReason } from "../changes/words";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { numberCell, percentCell, type Words } from "./serviceText";
+import { tabName } from "./outputTabs";
 import type { ReportColumn, ReportTable } from "./table";
 
 /**
@@ -16,8 +17,6 @@ import type { ReportColumn, ReportTable } from "./table";
  * right way, new, removed, each with owner, spend before and now and the reason in words.
  * The list rows are made on demand, so a million movers never sit in memory as rows.
  */
-
-export const CHANGES_SHEET: Words = { "zh-CN": "变化", "en-US": "Changes" };
 
 const SOURCE_WORDS: Record<RunChanges["previous"]["source"], Words> = {
   run: { "zh-CN": "上次运行", "en-US": "the previous run" },
@@ -226,7 +225,7 @@ export function changesTable(
   }));
   return {
     tab: "changes",
-    sheetName: CHANGES_SHEET[lang],
+    sheetName: tabName("changes", lang),
     columns,
     rowCount: head.length + listRows,
     rows(start, end) {

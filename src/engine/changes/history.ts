@@ -1,0 +1,205 @@
+import type { Analysis } from "../analyze";
+import type { Cell } from "../cells";
+import type { GridSource } from "../ingest/workbook";
+import { parseDate } from "../parse/date";
+import { cellText, foldLabel } from "../parse/text";
+import type { ReportColumn } from "../report/table";
+import type { Lang } from "../schema";
+
+/**
+ * KPI history: the run log keeps one row per analysis date with the headline KPIs of that run, so
+ * the Overview can draw a trend and the pane can show each number's change since the last run.
+ * A run log of the earlier layout (one row per run, no KPI columns) is read by its headers in
+ * either language and migrated: its rows are kept (the latest per date), their KPIs blank.
+ */
+
+/** The headline KPIs, in the order of the run log's columns (stable keys). */
+export const HEADLINE_KPIS = [
+  "activeCustomers",
+  "revenue",
+  "retentionRate",
+  "churnRate",
+  "repeatPurchaseRate",
+  "csat",
+  "nps",
+  "highRiskCustomers",
+  "backtestAuc",
+] as const;
+export type HeadlineKpi = (typeof HEADLINE_KPIS)[number];
+
+/** Rates are shares 0–1; NaN when not measured in that run. */
+export type HeadlineKpis = Record<HeadlineKpi, number>;
+
+export const KPI_WORDS: Record<HeadlineKpi, Record<Lang, string>> = {
+  activeCustomers: { "zh-CN": "活跃客户", "en-US": "Active customers" },
+  revenue: { "zh-CN": "收入", "en-US": "Revenue" },
+  retentionRate: { "zh-CN": "留存率", "en-US": "Retention rate" },
+  churnRate: { "zh-CN": "流失率", "en-US": "Churn rate" },
+  repeatPurchaseRate: { "zh-CN": "复购率", "en-US": "Repeat-purchase rate" },
+  csat: { "zh-CN": "CSAT", "en-US": "CSAT" },
+  nps: { "zh-CN": "NPS", "en-US": "NPS" },
+  highRiskCustomers: { "zh-CN": "高风险客户", "en-US": "Customers at high risk" },
+  backtestAuc: { "zh-CN": "回测 AUC", "en-US": "Backtest AUC" },
+};
+
+/** Which KPIs are shares (shown as %). */
+export const KPI_IS_RATE: Record<HeadlineKpi, boolean> = {
+  activeCustomers: false,
+  revenue: false,
+  retentionRate: true,
+  churnRate: true,
+  repeatPurchaseRate: true,
+  csat: true,
+  nps: false,
+  highRiskCustomers: false,
+  backtestAuc: false,
+};
+
+/**
+ * The run log's KPI columns (appended after its earlier columns).
+ *
+ * @example kpiColumns("en-US")[0].key // "activeCustomers"
+ */
+export function kpiColumns(lang: Lang): ReportColumn[] {
+  return HEADLINE_KPIS.map((k) => ({
+    key: k,
+    header: KPI_IS_RATE[k]
+      ? `${KPI_WORDS[k][lang]}${lang === "zh-CN" ? "（%）" : " (%)"}`
+      : KPI_WORDS[k][lang],
+    format: KPI_IS_RATE[k] ? ("percent" as const) : k === "revenue" ? ("money" as const) : ("number" as const),
+  }));
+}
+
+/**
+ * The headline KPIs of a run. The backtest's AUC is read when the analysis carries a validation
+ * (helper "churn"'s backtest); NaN otherwise.
+ *
+ * @example headlineKpis(analysis).activeCustomers
+ */
+export function headlineKpis(a: Analysis): HeadlineKpis {
+  const k = a.kpis;
+  const sat = a.satisfaction;
+  const validation = (a as { validation?: { auc?: number } | null }).validation;
+  return {
+    activeCustomers: k.activeCustomers,
+    revenue: k.revenue,
+    retentionRate: k.retentionRate,
+    churnRate: k.churnRate,
+    repeatPurchaseRate: k.repeatPurchaseRate,
+    csat: sat ? sat.overall.csat : NaN,
+    nps: sat ? sat.overall.nps : NaN,
+    highRiskCustomers: k.customersByRisk[0] ?? NaN,
+    backtestAuc: typeof validation?.auc === "number" ? validation.auc : NaN,
+  };
+}
+
+/** One row of an earlier run log: cells by column key, and its analysis date and run time. */
+export interface RunLogRow {
+  asOf: number;
+  at: number;
+  cells: Record<string, Cell>;
+}
+
+/** One point of the KPI history. */
+export interface HistoryPoint {
+  asOf: number;
+  kpis: HeadlineKpis;
+}
+
+const DATE_KEYS = new Set(["at", "analysisDate"]);
+
+/**
+ * Reads an earlier run log (either language, either layout) block by block: header row first,
+ * columns found by their headers in zh-CN or en-US.
+ *
+ * @example const r = new RunLogRowsReader(runLogColumns); r.push(rows); r.rows
+ */
+export class RunLogRowsReader {
+  private columns: [number, string][] | null = null;
+  private readonly keys = new Map<string, string>();
+  readonly rows: RunLogRow[] = [];
+
+  constructor(columnsOf: (lang: Lang) => ReportColumn[]) {
+    for (const lang of ["zh-CN", "en-US"] as const)
+      for (const c of columnsOf(lang)) this.keys.set(foldLabel(c.header), c.key);
+  }
+
+  push(rows: Cell[][]): void {
+    for (const row of rows) {
+      if (!this.columns) {
+        const cols: [number, string][] = [];
+        row.forEach((c, k) => {
+          const key = this.keys.get(foldLabel(c));
+          if (key && !cols.some(([, kk]) => kk === key)) cols.push([k, key]);
+        });
+        if (cols.some(([, k]) => k === "analysisDate")) this.columns = cols;
+        continue;
+      }
+      const cells: Record<string, Cell> = {};
+      for (const [k, key] of this.columns) {
+        const v = row[k];
+        if (v === null || v === undefined || v === "") continue;
+        cells[key] = DATE_KEYS.has(key) ? parseDate(v) : v;
+      }
+      const asOf = Math.floor(Number(cells.analysisDate));
+      if (!Number.isFinite(asOf)) continue;
+      cells.analysisDate = asOf;
+      const at = Number(cells.at);
+      this.rows.push({ asOf, at: Number.isFinite(at) ? at : -Infinity, cells });
+    }
+  }
+}
+
+/**
+ * The rows of the run log the source's previous run wrote (empty when none).
+ *
+ * @example const rows = await readRunLogRows(source, runLogColumns)
+ */
+export async function readRunLogRows(
+  source: GridSource,
+  columnsOf: (lang: Lang) => ReportColumn[],
+): Promise<RunLogRow[]> {
+  const sheet = source.ownedSheet ? await source.ownedSheet("runLog") : null;
+  if (!sheet) return [];
+  const reader = new RunLogRowsReader(columnsOf);
+  await source.readSheet(sheet, (rows) => reader.push(rows));
+  return reader.rows;
+}
+
+/**
+ * One row per analysis date, oldest first: the earlier rows (the latest run per date) with this
+ * run's row replacing any of its date.
+ *
+ * @example mergeRunLog(earlier, { asOf, at, cells }).at(-1)
+ */
+export function mergeRunLog(earlier: readonly RunLogRow[], current: RunLogRow | null): RunLogRow[] {
+  const byDate = new Map<number, RunLogRow>();
+  for (const r of earlier) {
+    const had = byDate.get(r.asOf);
+    if (!had || r.at >= had.at) byDate.set(r.asOf, r);
+  }
+  if (current) byDate.set(current.asOf, current);
+  return [...byDate.values()].sort((a, b) => a.asOf - b.asOf);
+}
+
+const kpiNumber = (v: Cell, rate: boolean): number => {
+  if (typeof v === "number") return v;
+  const t = cellText(v).replace(/[%,]/g, "");
+  if (t === "") return NaN;
+  const x = Number(t);
+  return rate && /%$/.test(cellText(v)) ? x / 100 : x;
+};
+
+/**
+ * The KPI history of run-log rows (rows of the earlier layout have NaN KPIs).
+ *
+ * @example historyOf(mergeRunLog(earlier, current)).map((p) => p.kpis.revenue)
+ */
+export function historyOf(rows: readonly RunLogRow[]): HistoryPoint[] {
+  return rows.map((r) => ({
+    asOf: r.asOf,
+    kpis: Object.fromEntries(
+      HEADLINE_KPIS.map((k) => [k, kpiNumber(r.cells[k] ?? null, KPI_IS_RATE[k])]),
+    ) as HeadlineKpis,
+  }));
+}
