@@ -38,6 +38,7 @@ describe("analyzeWorkbook", () => {
       "满意度",
       "投诉分析",
       "数据质量",
+      "CA_run_state",
       "运行日志",
     ]);
     expect(tables.at(-1)!.mode).toBe("append");
@@ -85,6 +86,7 @@ describe("analyzeWorkbook", () => {
       "Satisfaction",
       "Complaint analysis",
       "Data quality",
+      "CA_run_state",
       "Run log",
     ]);
   });
