@@ -14,7 +14,6 @@ export const QUALITY_CODES = {
   duplicate_customer_id: "error",
   unknown_customer: "error",
   future_date: "error",
-  zero_amount: "error",
   blank_row: "info",
   totals_row: "info",
   // The row is used; the finding asks for a look.
@@ -30,6 +29,8 @@ export const QUALITY_CODES = {
   missing_sheet: "error",
   header_not_found: "error",
   unmapped_column: "info",
+  // The row is used; the finding is a note.
+  zero_amount: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;
@@ -74,8 +75,8 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
     "en-US": "Date {value} is after the analysis date {asOf}; row not used",
   },
   zero_amount: {
-    "zh-CN": "金额为 0，既非购买也非退货，此行未使用",
-    "en-US": "Amount is 0, neither a purchase nor a return; row not used",
+    "zh-CN": "金额为 0：按一次购买计入（消费 0 元）",
+    "en-US": "Amount is 0: counted as a purchase with no spend",
   },
   blank_row: {
     "zh-CN": "空行，已跳过",
