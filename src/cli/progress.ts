@@ -14,6 +14,7 @@ const ANALYSIS_WORDS: Record<string, Record<Lang, string>> = {
   satisfaction: { "zh-CN": "满意度与投诉", "en-US": "satisfaction and complaints" },
   model: { "zh-CN": "BG/NBD 与客户终身价值", "en-US": "BG/NBD and lifetime value" },
   overview: { "zh-CN": "概览", "en-US": "overview" },
+  changes: { "zh-CN": "与上次运行的变化", "en-US": "changes since the last run" },
 };
 
 /**

@@ -7,6 +7,8 @@ import { readPreviousSnapshot } from "./changes/previous";
 import { compareSnapshots } from "./changes/compare";
 import { snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
+import { readRunLogRows, type RunLogRow } from "./changes/history";
+import { runLogColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
@@ -61,6 +63,8 @@ export interface Analysis {
   model: CustomerModel;
   /** This run's compact per-customer record (written to the run-state tab for the next refresh). */
   snapshot?: Snapshot;
+  /** The rows of the run log the previous run wrote (the KPI history), oldest first. */
+  earlierRunLog?: RunLogRow[];
   /** What changed since the previous run; null when there was none to compare with. */
   changes?: RunChanges | null;
 }
@@ -87,6 +91,7 @@ export async function analyzeWorkbook(
   // The previous run, read before this run's tabs replace it.
   const previous =
     options.previous !== undefined ? options.previous : await readPreviousSnapshot(source);
+  const earlierRunLog = await readRunLogRows(source, runLogColumns);
   check();
   const { dataset, findings } = await ingestWorkbook(source, {
     asOf,
@@ -147,6 +152,7 @@ export async function analyzeWorkbook(
     model,
   };
   result.snapshot = snapshotOf(result);
+  result.earlierRunLog = earlierRunLog;
   result.changes = previous
     ? {
         previous,

@@ -41,7 +41,7 @@ describe("analyzeWorkbook", () => {
       "CA_run_state",
       "运行日志",
     ]);
-    expect(tables.at(-1)!.mode).toBe("append");
+    expect(tables.at(-1)!.mode).toBe("replace");
     const segments = tables[1];
     expect(segments.rowCount).toBe(3);
     expect(segments.columns.map((c) => c.key)).toContain("nextFollowUp");

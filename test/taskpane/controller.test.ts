@@ -224,6 +224,7 @@ describe("runAnalysis", () => {
       "满意度",
       "投诉分析",
       "数据质量",
+      "CA_run_state",
       "运行日志",
     ]);
     for (const w of result.written) expect(sample.workbook.findSheet(w.sheetName)).toBeDefined();

@@ -1,7 +1,7 @@
 import type { Analysis } from "../analyze";
 import type { Cell } from "../cells";
 import type { GridSource } from "../ingest/workbook";
-import { parseDate } from "../parse/date";
+import { isoDate, parseDate } from "../parse/date";
 import { cellText, foldLabel } from "../parse/text";
 import type { ReportColumn } from "../report/table";
 import type { Lang } from "../schema";
@@ -66,7 +66,11 @@ export function kpiColumns(lang: Lang): ReportColumn[] {
     header: KPI_IS_RATE[k]
       ? `${KPI_WORDS[k][lang]}${lang === "zh-CN" ? "（%）" : " (%)"}`
       : KPI_WORDS[k][lang],
-    format: KPI_IS_RATE[k] ? ("percent" as const) : k === "revenue" ? ("money" as const) : ("number" as const),
+    format: KPI_IS_RATE[k]
+      ? ("percent" as const)
+      : k === "revenue"
+        ? ("money" as const)
+        : ("number" as const),
   }));
 }
 
@@ -201,5 +205,33 @@ export function historyOf(rows: readonly RunLogRow[]): HistoryPoint[] {
     kpis: Object.fromEntries(
       HEADLINE_KPIS.map((k) => [k, kpiNumber(r.cells[k] ?? null, KPI_IS_RATE[k])]),
     ) as HeadlineKpis,
+  }));
+}
+
+/**
+ * The KPI history of a run: the earlier run log's rows with this run's KPIs for its date, oldest
+ * first (one point per analysis date).
+ *
+ * @example runHistory(analysis).at(-1)?.kpis.activeCustomers === analysis.kpis.activeCustomers // true
+ */
+export function runHistory(a: Analysis): HistoryPoint[] {
+  const kpis = headlineKpis(a);
+  const cells: Record<string, Cell> = { analysisDate: a.asOf };
+  for (const k of HEADLINE_KPIS) cells[k] = Number.isFinite(kpis[k]) ? kpis[k] : null;
+  return historyOf(mergeRunLog(a.earlierRunLog ?? [], { asOf: a.asOf, at: Infinity, cells }));
+}
+
+/**
+ * The `history` JSON: one object per analysis date with the headline KPIs (rates as shares 0–1,
+ * null when not measured).
+ *
+ * @example historyJson(runHistory(analysis))[0].analysisDate // "2025-11-30"
+ */
+export function historyJson(points: readonly HistoryPoint[]) {
+  return points.map((p) => ({
+    analysisDate: isoDate(p.asOf),
+    ...Object.fromEntries(
+      HEADLINE_KPIS.map((k) => [k, Number.isFinite(p.kpis[k]) ? p.kpis[k] : null]),
+    ),
   }));
 }

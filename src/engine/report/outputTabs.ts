@@ -160,6 +160,16 @@ export const OUTPUT_TABS = {
       "changesRows",
       "runStateRows",
       "durationSeconds",
+      // The KPI history (issue 12).
+      "activeCustomers",
+      "revenue",
+      "retentionRate",
+      "churnRate",
+      "repeatPurchaseRate",
+      "csat",
+      "nps",
+      "highRiskCustomers",
+      "backtestAuc",
     ],
   },
   // What changed since the last refresh (issue 12): matrices and customer lists.

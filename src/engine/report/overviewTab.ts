@@ -13,6 +13,7 @@ import {
   VALUE_TIER_LABELS,
   riskPhrase,
 } from "../labels";
+import { HEADLINE_KPIS, KPI_IS_RATE, KPI_WORDS, type HistoryPoint } from "../changes/history";
 import { layoutTable, numberCell, percentCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 
@@ -21,6 +22,8 @@ export interface OverviewInput {
   satisfaction: SatisfactionSummary | null;
   complaints: ComplaintSummary | null;
   asOf: number;
+  /** The headline KPIs per analysis date (the run log's history), oldest first. */
+  history?: HistoryPoint[];
 }
 
 const share = (part: number, whole: number): number => (whole !== 0 ? part / whole : NaN);
@@ -201,6 +204,13 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       { title: zh ? "各季度 NPS" : "NPS by quarter", type: "line" },
     );
   }
+  if (input.history && input.history.length > 0) {
+    const t = trendBlock(input.history, lang);
+    rows.push([]);
+    rows.push([t.title]);
+    charts.push({ ...t.chart, row: rows.length, column: 0 });
+    rows.push(...t.rows);
+  }
   return layoutTable("overview", tabName("overview", lang), rows, charts, [24, 16, 14, 16]);
 }
 
@@ -249,5 +259,47 @@ export function overviewJson(input: OverviewInput) {
       ? sat.byQuarter.map((q) => ({ quarter: q.quarter, nps: orNull(q.stats.nps) }))
       : [],
     openComplaints: comp ? comp.open : null,
+  };
+}
+
+/**
+ * The trend over runs (issue 12): one row per analysis date with the headline KPIs, and a line
+ * chart of revenue over the runs (its first two columns).
+ */
+function trendBlock(history: HistoryPoint[], lang: Lang) {
+  const zh = lang === "zh-CN";
+  const header: Cell[] = [
+    zh ? "分析日期" : "Analysis date",
+    ...HEADLINE_KPIS.map((k) =>
+      KPI_IS_RATE[k] ? `${KPI_WORDS[k][lang]}${zh ? "（%）" : " (%)"}` : KPI_WORDS[k][lang],
+    ),
+  ];
+  const rows: Cell[][] = [header];
+  for (const p of history) {
+    rows.push([
+      isoDate(p.asOf),
+      ...HEADLINE_KPIS.map((k) =>
+        KPI_IS_RATE[k]
+          ? percentCell(p.kpis[k])
+          : numberCell(p.kpis[k], k === "backtestAuc" ? 3 : 2),
+      ),
+    ]);
+  }
+  // Revenue is the second column: the chart reads the date and revenue columns.
+  const order = [0, 1 + HEADLINE_KPIS.indexOf("revenue")];
+  const swapped = rows.map((r) => [
+    r[order[0]],
+    r[order[1]],
+    ...r.filter((_, k) => !order.includes(k)),
+  ]);
+  return {
+    title: zh ? "历次运行趋势（每个分析日期一行）" : "Trend over runs (one row per analysis date)",
+    rows: swapped,
+    chart: {
+      title: zh ? "历次运行收入" : "Revenue over runs",
+      type: "line" as const,
+      rowCount: swapped.length,
+      columnCount: 2,
+    },
   };
 }

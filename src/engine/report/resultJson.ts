@@ -4,6 +4,7 @@ import { CUSTOMER_TYPES } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 import type { Lang } from "../schema";
 import { changesJsonChunks } from "./changesTab";
+import { historyJson, runHistory } from "../changes/history";
 import { complaintsJson } from "./complaintsTab";
 import { customerJson, segmentationJson } from "./customerJson";
 import { followUpsJson } from "./followUpTab";
@@ -144,6 +145,7 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   yield* list("unscheduled", schedule.unscheduled.count, schedule.unscheduled.item);
   yield field("satisfaction", satisfactionJson(a.satisfaction, d));
   yield field("complaints", complaintsJson(a.complaints, d));
+  yield field("history", historyJson(runHistory(a)));
   yield `"changes":`;
   yield* changesJsonChunks(a.changes, lang);
   yield ",\n";

@@ -4,6 +4,13 @@ import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
 import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
 import type { Words } from "./serviceText";
 import { loggedTabs, tabName } from "./outputTabs";
+import {
+  HEADLINE_KPIS,
+  kpiColumns,
+  mergeRunLog,
+  type HeadlineKpis,
+  type RunLogRow,
+} from "../changes/history";
 
 /**
  * One run of the analysis, as the lead's pipeline fills it: the audit trail 002 系统功能模块 3/7
@@ -23,6 +30,8 @@ export interface RunLogEntry {
   durationSeconds: number;
   /** Where it ran: "add-in" or "cli" (free text). */
   source?: string;
+  /** The run's headline KPIs (the KPI history); blank when absent. */
+  kpis?: HeadlineKpis;
 }
 
 const SHEET_WORDS: Record<SheetKind, Words> = {
@@ -80,15 +89,25 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
     header: lang === "zh-CN" ? "耗时（秒）" : "Duration (s)",
     format: "number",
   });
+  // The KPI history (issue 12), appended after the earlier layout's columns.
+  cols.push(...kpiColumns(lang));
   return cols;
 }
 
 /**
- * The run log tab: one row for this run, appended below the earlier ones (mode "append").
+ * The run log tab: one row per analysis date, oldest first. `earlier` are the rows the previous
+ * run log held (read by readRunLogRows, either layout and language); this run's row replaces the
+ * row of its date. The whole log is written each run (mode "replace"), so a log of the earlier
+ * layout is migrated rather than appended to.
  *
- * @example runLogTable({ at: 20453.4, ruleSetVersion: "1", ruleSetHash: "ab12", asOf: 20453, sheets: {}, outputs: {}, durationSeconds: 1.2 }, "zh-CN").mode // "append"
+ * @example runLogTable({ at: 20453.4, ruleSetVersion: "1", ruleSetHash: "ab12", asOf: 20453, sheets: {}, outputs: {}, durationSeconds: 1.2 }, "zh-CN").rowCount // 1
  */
-export function runLogTable(entry: RunLogEntry, lang: Lang): ReportTable {
+export function runLogTable(
+  entry: RunLogEntry,
+  lang: Lang,
+  earlier: readonly RunLogRow[] = [],
+): ReportTable {
+  const columns = runLogColumns(lang);
   const row: Cell[] = [
     entry.at,
     entry.source ?? "",
@@ -102,5 +121,13 @@ export function runLogTable(entry: RunLogEntry, lang: Lang): ReportTable {
   }
   for (const tab of loggedTabs()) row.push(entry.outputs[tab] ?? null);
   row.push(Math.round(entry.durationSeconds * 100) / 100);
-  return tableOf("runLog", tabName("runLog", lang), runLogColumns(lang), [row], { mode: "append" });
+  for (const k of HEADLINE_KPIS) {
+    const x = entry.kpis?.[k];
+    row.push(x !== undefined && Number.isFinite(x) ? x : null);
+  }
+  const cells: Record<string, Cell> = {};
+  columns.forEach((c, k) => (cells[c.key] = row[k]));
+  const current: RunLogRow = { asOf: Math.floor(entry.asOf), at: entry.at, cells };
+  const data = mergeRunLog(earlier, current).map((r) => columns.map((c) => r.cells[c.key] ?? null));
+  return tableOf("runLog", tabName("runLog", lang), columns, data, { mode: "replace" });
 }

@@ -1,6 +1,7 @@
 import type { Analysis } from "../analyze";
 import type { Lang } from "../schema";
 import { snapshotOf, stateTable } from "../changes";
+import { headlineKpis, runHistory } from "../changes/history";
 import { changesTable } from "./changesTab";
 import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
@@ -81,7 +82,13 @@ export function analysisTables(
 ): ReportTable[] {
   const tables: ReportTable[] = [
     overviewTable(
-      { kpis: a.kpis, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf },
+      {
+        kpis: a.kpis,
+        satisfaction: a.satisfaction,
+        complaints: a.complaints,
+        asOf: a.asOf,
+        history: runHistory(a),
+      },
       lang,
     ),
     segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
@@ -103,7 +110,8 @@ export function analysisTables(
     asOf: a.asOf,
     sheets: a.dataset.counts,
     outputs,
+    kpis: headlineKpis(a),
   };
-  tables.push(runLogTable(entry, lang));
+  tables.push(runLogTable(entry, lang, a.earlierRunLog));
   return tables;
 }

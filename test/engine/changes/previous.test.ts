@@ -1,0 +1,168 @@
+import type { Cell, Grid } from "../../../src/engine/cells";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { readPreviousSnapshot, snapshotOf, DIMENSIONS } from "../../../src/engine/changes";
+import { runHistory } from "../../../src/engine/changes/history";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import type { GridSource } from "../../../src/engine/ingest/workbook";
+import { epochDay, toExcelSerial } from "../../../src/engine/parse/date";
+import type { OutputTab, ReportTable } from "../../../src/engine/report/table";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { runLogColumns } from "../../../src/engine/report/runLogTab";
+import { HEADLINE_KPIS } from "../../../src/engine/changes/history";
+import { defaultRules } from "../../../src/engine/rules";
+import type { Lang } from "../../../src/engine/schema";
+
+const input = {
+  客户: [
+    ["客户编号", "客户名称", "负责人"],
+    [1001, "甲公司", "王伟"],
+    ["A2", "乙公司", "李娜"],
+    ["A3", "丙公司", "李娜"],
+    ["A4", "丁公司", "赵敏"],
+  ] as Grid,
+  交易: [
+    ["客户编号", "日期", "金额"],
+    [1001, "2025-11-20", 9000],
+    [1001, "2025-10-02", 8000],
+    [1001, "2025-08-02", 7000],
+    ["A2", "2025-03-05", 300],
+    ["A3", "2025-11-28", 120],
+    ["A4", "2024-06-01", 50],
+  ] as Grid,
+};
+
+/** A workbook as the adapters present one: input sheets listed, owned tabs found by ownedSheet. */
+function workbook(
+  sheets: Record<string, Grid>,
+  owned: Partial<Record<OutputTab, string>>,
+): GridSource {
+  const base = memorySource(sheets);
+  const ours = new Set(Object.values(owned));
+  return {
+    sheetNames: async () => Object.keys(sheets).filter((n) => !ours.has(n)),
+    readSheet: base.readSheet,
+    ownedSheet: async (tab) => owned[tab] ?? null,
+  };
+}
+
+/** What Excel shows for a table the adapters wrote: header row, dates as Excel serials. */
+function gridOf(t: ReportTable): Grid {
+  const rows: Cell[][] = t.rows(0, t.rowCount);
+  if (t.style !== "table") return rows;
+  const dates = t.columns.map((c) => c.format === "date" || c.format === "datetime");
+  const excel = rows.map((r) =>
+    r.map((v, k) => (dates[k] && typeof v === "number" ? toExcelSerial(v) : v)),
+  );
+  return [t.columns.map((c) => c.header), ...excel];
+}
+
+/** Runs the analysis on `sheets` and returns the workbook as a refresh would leave it. */
+async function refresh(
+  sheets: Record<string, Grid>,
+  owned: Partial<Record<OutputTab, string>>,
+  asOf: number,
+  lang: Lang,
+  keep: (tab: OutputTab) => boolean = () => true,
+) {
+  const a = await analyzeWorkbook(workbook(sheets, owned), { rules: defaultRules(), asOf });
+  const out: Record<string, Grid> = { 客户: sheets["客户"], 交易: sheets["交易"] };
+  const ownedNext: Partial<Record<OutputTab, string>> = {};
+  for (const t of analysisTables(a, lang, { at: asOf + 0.5, durationSeconds: 1, source: "test" })) {
+    if (!keep(t.tab)) continue;
+    out[t.sheetName] = gridOf(t);
+    ownedNext[t.tab] = t.sheetName;
+  }
+  return { a, sheets: out, owned: ownedNext };
+}
+
+describe("the previous run, read from the workbook a refresh replaces", () => {
+  test.each([
+    ["en-US", "zh-CN"],
+    ["zh-CN", "en-US"],
+  ] as const)(
+    "from a Customer segments tab in %s, refreshed in %s (no run-state tab)",
+    async (first, second) => {
+      const r1 = await refresh(input, {}, epochDay(2025, 11, 30), first, (t) => t !== "runState");
+      expect(r1.owned.runState).toBeUndefined();
+      const previous = await readPreviousSnapshot(workbook(r1.sheets, r1.owned));
+      expect(previous?.source).toBe("segments");
+      expect(previous?.asOf).toBe(epochDay(2025, 11, 30));
+      expect(previous?.ruleSetHash).toBe(r1.a.ruleSet.hash);
+      const want = snapshotOf(r1.a);
+      expect(previous!.key).toEqual(want.key);
+      for (const d of DIMENSIONS)
+        expect([d, Array.from(previous!.codes[d])]).toEqual([d, Array.from(want.codes[d])]);
+      // The refresh in the other language compares with it: same input, same date, no movement.
+      const r2 = await refresh(r1.sheets, r1.owned, epochDay(2025, 11, 30), second);
+      const c = r2.a.changes!.comparison;
+      expect(c.previous.source).toBe("segments");
+      expect(c.wrongWay.length + c.rightWay.length + c.added.length + c.removed.length).toBe(0);
+    },
+  );
+
+  test("from the run-state tab; a deleted customer and a renamed id format (1001 → 001001)", async () => {
+    const r1 = await refresh(input, {}, epochDay(2025, 11, 30), "zh-CN");
+    const customers = (r1.sheets["客户"] as Cell[][]).filter((r) => r[0] !== "A4");
+    customers[1] = ["001001", "甲公司", "王伟"];
+    const next = { ...r1.sheets, 客户: customers };
+    const r2 = await refresh(next, r1.owned, epochDay(2025, 12, 31), "zh-CN");
+    const ch = r2.a.changes!;
+    expect(ch.comparison.previous.source).toBe("state");
+    expect(ch.comparison.added.length).toBe(0);
+    expect(Array.from(ch.comparison.removed).map((j) => ch.previous.id[j])).toEqual(["A4"]);
+    const tab = r2.sheets["变化"] as Cell[][];
+    expect(tab.some((r) => r[0] === "已删除" && r[1] === "A4" && r[3] === "赵敏")).toBe(true);
+  });
+});
+
+describe("KPI history in the run log", () => {
+  test("one row per analysis date; a re-run for a date replaces its row", async () => {
+    const r1 = await refresh(input, {}, epochDay(2025, 11, 30), "zh-CN");
+    const r2 = await refresh(r1.sheets, r1.owned, epochDay(2025, 12, 31), "en-US");
+    const r3 = await refresh(r2.sheets, r2.owned, epochDay(2025, 12, 31), "zh-CN");
+    const log = r3.sheets["运行日志"] as Cell[][];
+    expect(log.length).toBe(3); // header + two dates
+    const history = runHistory(r3.a);
+    expect(history.map((p) => p.asOf)).toEqual([epochDay(2025, 11, 30), epochDay(2025, 12, 31)]);
+    expect(history[0].kpis.activeCustomers).toBe(r1.a.kpis.activeCustomers);
+    expect(history[1].kpis.revenue).toBeCloseTo(r3.a.kpis.revenue);
+    // The Overview draws the trend over both dates.
+    const overview = r3.sheets["概览"] as Cell[][];
+    const title = overview.findIndex((r) => String(r[0]).startsWith("历次运行趋势"));
+    expect(overview[title + 2][0]).toBe("2025-11-30");
+    expect(overview[title + 3][0]).toBe("2025-12-31");
+  });
+
+  test("a run log of the earlier layout (no KPI columns, a row per run) is migrated, not lost", async () => {
+    const old = runLogColumns("en-US").filter(
+      (c) => !(HEADLINE_KPIS as readonly string[]).includes(c.key),
+    );
+    const row = (at: number, asOf: number) =>
+      old.map((c) =>
+        c.key === "at"
+          ? toExcelSerial(at)
+          : c.key === "analysisDate"
+            ? toExcelSerial(asOf)
+            : c.key === "source"
+              ? "cli"
+              : null,
+      );
+    const d1 = epochDay(2025, 9, 30);
+    const d2 = epochDay(2025, 10, 31);
+    const sheets = {
+      ...input,
+      "Run log": [old.map((c) => c.header), row(d1 + 1.2, d1), row(d1 + 3.5, d1), row(d2 + 1, d2)],
+    };
+    const r = await refresh(sheets, { runLog: "Run log" }, epochDay(2025, 11, 30), "zh-CN");
+    const log = r.sheets["运行日志"] as Cell[][];
+    const at = log[0].indexOf("运行时间");
+    const date = log[0].indexOf("分析日期");
+    const active = log[0].indexOf("活跃客户");
+    expect(log.slice(1).map((x) => x[date])).toEqual(
+      [d1, d2, epochDay(2025, 11, 30)].map(toExcelSerial),
+    );
+    expect(log[1][at]).toBeCloseTo(toExcelSerial(d1 + 3.5)); // the later run of that date
+    expect(log[1][active]).toBeNull();
+    expect(log[3][active]).toBe(r.a.kpis.activeCustomers);
+  });
+});
