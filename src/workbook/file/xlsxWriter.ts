@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
-import { basename, dirname, join, posix, resolve } from "node:path";
+import { posix, resolve } from "node:path";
 import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import type { OutputTab, ReportTable } from "../../engine/report/table";
@@ -23,6 +22,7 @@ import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./
 import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
 import { NEW_STYLES_XML, StyleBook } from "./styleBook";
 import { parseRels, relsPartOf, resolvePart } from "./workbookXml";
+import { tempBeside, tempSettled } from "./tempFiles";
 import { scanSheet } from "./xlsxSource";
 import { XlsxPackage } from "./xlsxPackage";
 import { escapeXml } from "./xmlText";
@@ -69,14 +69,12 @@ export class XlsxReportWriter implements TableSink {
     checkOutputs([this.outPath], []);
     const input = copyFrom ? await XlsxPackage.open(copyFrom) : null;
     const out = resolve(this.outPath);
-    const temp = join(
-      dirname(out),
-      `.~${basename(out)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
-    );
+    const temp = tempBeside(out);
     let zip: ZipWriter;
     try {
       zip = await ZipWriter.create(temp);
     } catch (e) {
+      tempSettled(temp);
       input?.close();
       throw new InputError(
         `${out}: cannot write here (${(e as Error).message})`,
@@ -87,10 +85,12 @@ export class XlsxReportWriter implements TableSink {
       const written = await this.write(zip, input, tables, onProgress);
       await zip.finish();
       await fsp.rename(temp, out);
+      tempSettled(temp);
       return written;
     } catch (error) {
       await zip.abort();
       await fsp.rm(temp, { force: true }).catch(() => undefined);
+      tempSettled(temp);
       throw copyFrom ? fileError(copyFrom, error) : error;
     } finally {
       input?.close();
