@@ -177,7 +177,6 @@ describe("a rich workbook through the CLI", () => {
     300_000,
   );
   if (!soffice) {
-    // eslint-disable-next-line no-console
     console.warn("LibreOffice (soffice) not found: the open-in-LibreOffice check is skipped here.");
   }
 });
