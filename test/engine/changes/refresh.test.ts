@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { analyzeCommand } from "../../../src/cli/analyzeCommand";
@@ -169,7 +169,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
   expect(typeof rules.hash).toBe("string");
   const defaults = (await import("../../../src/engine/rules")).defaultRules();
   defaults.window.months = 6;
-  require("node:fs").writeFileSync(rulesFile, JSON.stringify(defaults));
+  writeFileSync(rulesFile, JSON.stringify(defaults));
   await analyzeCommand(
     args(sample, "a4", "2025-12-31", { previous: path.join(dir, "a2.json"), rules: rulesFile }),
   );
