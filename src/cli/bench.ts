@@ -6,6 +6,8 @@ import { scheduleFollowUps } from "../engine/followUp/schedule";
 import { ingestWorkbook } from "../engine/ingest/workbook";
 import { relationshipKpis } from "../engine/overview/kpis";
 import { analysisTables } from "../engine/report/tabs";
+import type { Analysis } from "../engine/analyze";
+import { DIMENSIONS, runChanges, snapshotOf, type Snapshot } from "../engine/changes";
 import { defaultRules } from "../engine/rules";
 import { summariseSatisfaction } from "../engine/satisfaction/summary";
 import { SHEET_KINDS } from "../engine/schema";
@@ -101,24 +103,38 @@ async function bench(): Promise<void> {
   report({ step: "overview KPIs", rows: t, seconds: kpis.seconds });
   const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, rules.model));
   report({ step: "BG/NBD + Gamma-Gamma: fit and score, CLV", rows: n, seconds: model.seconds });
+  const analysed: Analysis = {
+    asOf,
+    rules: rules,
+    ruleSet: { version: 1, hash: "" },
+    dataset,
+    findings,
+    summary: summary.value,
+    classification: classified.value,
+    schedule: schedule.value,
+    ...service.value,
+    kpis: kpis.value,
+    model: model.value,
+  };
+  // A previous run to compare with: this one with every 7th customer one class lower and every
+  // 100th missing (made outside the timing; a refresh reads it from the workbook).
+  const previous = benchPrevious(snapshotOf(analysed));
+  const changes = await timed(() => {
+    analysed.snapshot = snapshotOf(analysed);
+    analysed.changes = runChanges(analysed, previous, analysed.snapshot);
+    return analysed.changes!.comparison.wrongWay.length;
+  });
+  report({
+    step: "changes: snapshot + compare with previous run",
+    rows: n,
+    seconds: changes.seconds,
+  });
   const tables = await timed(() => {
-    const all = analysisTables(
-      {
-        asOf,
-        rules: rules,
-        ruleSet: { version: 1, hash: "" },
-        dataset,
-        findings,
-        summary: summary.value,
-        classification: classified.value,
-        schedule: schedule.value,
-        ...service.value,
-        kpis: kpis.value,
-        model: model.value,
-      },
-      "zh-CN",
-      { at: asOf, durationSeconds: 0, source: "bench" },
-    );
+    const all = analysisTables(analysed, "zh-CN", {
+      at: asOf,
+      durationSeconds: 0,
+      source: "bench",
+    });
     let cells = 0;
     for (const table of all)
       for (let i = 0; i < table.rowCount; i += 10_000)
@@ -140,6 +156,41 @@ async function bench(): Promise<void> {
   process.stdout.write(
     `Peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`,
   );
+}
+
+/** The bench's previous run: every 7th customer one class lower, every 100th not there. */
+function benchPrevious(s: Snapshot): Snapshot {
+  const keep: number[] = [];
+  for (let i = 0; i < s.count; i++) if (i % 100 !== 99) keep.push(i);
+  const pick = <T extends { [k: number]: unknown; length: number }>(
+    a: T,
+    make: (n: number) => T,
+  ) => {
+    const out = make(keep.length);
+    keep.forEach((i, k) => (out[k] = a[i]));
+    return out;
+  };
+  const codes = Object.fromEntries(
+    DIMENSIONS.map((d) => {
+      const c = pick(s.codes[d], (n) => new Int8Array(n));
+      for (let k = 0; k < c.length; k += 7) if (c[k] > 0) c[k]--;
+      return [d, c];
+    }),
+  ) as Snapshot["codes"];
+  return {
+    ...s,
+    source: "state",
+    count: keep.length,
+    key: pick(s.key, (n) => new Array<string>(n)),
+    id: pick(s.id, (n) => new Array<string>(n)),
+    name: pick(s.name, (n) => new Array<string>(n)),
+    owner: pick(s.owner, (n) => new Array<string>(n)),
+    codes,
+    churnProbability: pick(s.churnProbability, (n) => new Float64Array(n)),
+    spend: pick(s.spend, (n) => new Float64Array(n)),
+    frequency: pick(s.frequency, (n) => new Float64Array(n)),
+    lastPurchase: pick(s.lastPurchase, (n) => new Float64Array(n)),
+  };
 }
 
 bench().catch((e) => {

@@ -235,3 +235,39 @@ export function historyJson(points: readonly HistoryPoint[]) {
     ),
   }));
 }
+
+/** One headline number with its change since the last run. */
+export interface KpiChange {
+  kpi: HeadlineKpi;
+  value: number;
+  /** NaN when the last run did not measure it. */
+  previous: number;
+  /** value − previous (NaN when either is unknown). */
+  difference: number;
+}
+
+/**
+ * Each headline KPI of this run with its change since the last run: the run-log row of the run
+ * this refresh replaced (its analysis date), else the latest one up to this run's date. Null when
+ * there is no earlier run. KPIs this run did not measure are left out.
+ *
+ * @example kpiChanges(analysis)?.items.find((x) => x.kpi === "revenue")?.difference
+ */
+export function kpiChanges(a: Analysis): { previousAsOf: number; items: KpiChange[] } | null {
+  // The log as the last run left it (this run's row not merged in): a re-run for the same date
+  // compares with the run it replaces.
+  const earlier = historyOf(mergeRunLog(a.earlierRunLog ?? [], null));
+  const previousAsOf = a.changes?.previous.asOf;
+  let before = earlier.find((p) => p.asOf === previousAsOf);
+  if (!before) before = [...earlier].reverse().find((p) => p.asOf <= a.asOf);
+  if (!before) return null;
+  const now = headlineKpis(a);
+  const items: KpiChange[] = [];
+  for (const kpi of HEADLINE_KPIS) {
+    const value = now[kpi];
+    if (!Number.isFinite(value)) continue;
+    const previous = before.kpis[kpi];
+    items.push({ kpi, value, previous, difference: value - previous });
+  }
+  return { previousAsOf: before.asOf, items };
+}

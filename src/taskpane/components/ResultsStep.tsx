@@ -13,6 +13,7 @@ import * as React from "react";
 import type { Lang } from "../../engine/schema";
 import { showDate, type ErrorText, type RunResult } from "../controller";
 import { formatCount, type Translate } from "../i18n";
+import { ChangesSummary } from "./ChangesSummary";
 import { useStepStyles } from "./styles";
 
 export interface ResultsStepProps {
@@ -107,19 +108,22 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
           <Caption1 className={s.muted}>
             {t("asOfNote", { date: showDate(result.asOf), seconds: result.durationSeconds })}
           </Caption1>
+          <ChangesSummary analysis={result.analysis} lang={lang} />
           <Subtitle2 className={s.groupTitle}>{t("resultTabs")}</Subtitle2>
           <Caption1 className={s.muted}>{t("resultTabsHint")}</Caption1>
           <ul className={c.list} data-testid="result-tabs">
-            {result.written.map((w) => (
-              <li key={w.tab} className={c.item}>
-                <Link as="button" onClick={() => props.onOpenTab(w.sheetName)}>
-                  {w.sheetName}
-                </Link>
-                <Caption1 className={s.muted}>
-                  {w.rows === 1 ? t("tabRow") : t("tabRows", { rows: n(w.rows) })}
-                </Caption1>
-              </li>
-            ))}
+            {result.written
+              .filter((w) => w.tab !== "runState")
+              .map((w) => (
+                <li key={w.tab} className={c.item}>
+                  <Link as="button" onClick={() => props.onOpenTab(w.sheetName)}>
+                    {w.sheetName}
+                  </Link>
+                  <Caption1 className={s.muted}>
+                    {w.rows === 1 ? t("tabRow") : t("tabRows", { rows: n(w.rows) })}
+                  </Caption1>
+                </li>
+              ))}
           </ul>
           {props.activateError ? (
             <MessageBar intent="error">
