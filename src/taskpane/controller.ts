@@ -435,6 +435,8 @@ export function withPauses(source: GridSource, pause: () => Promise<void>): Grid
         await onRows(rows, firstRow);
         await pause();
       }),
+    // The previous run's tabs (what changed since the last refresh).
+    ownedSheet: source.ownedSheet ? (tab) => source.ownedSheet!(tab) : undefined,
   };
 }
 

@@ -166,3 +166,22 @@ describe("KPI history in the run log", () => {
     expect(log[3][active]).toBe(r.a.kpis.activeCustomers);
   });
 });
+
+describe("KPI changes since the last run (the pane's Results)", () => {
+  test("each headline number with its difference from the run this refresh replaced", async () => {
+    const { kpiChanges } = await import("../../../src/engine/changes/history");
+    const r1 = await refresh(input, {}, epochDay(2025, 11, 30), "zh-CN");
+    expect(kpiChanges(r1.a)).toBeNull();
+    const r2 = await refresh(r1.sheets, r1.owned, epochDay(2025, 12, 31), "zh-CN");
+    const k = kpiChanges(r2.a)!;
+    expect(k.previousAsOf).toBe(epochDay(2025, 11, 30));
+    const active = k.items.find((x) => x.kpi === "activeCustomers")!;
+    expect(active.value).toBe(r2.a.kpis.activeCustomers);
+    expect(active.difference).toBe(r2.a.kpis.activeCustomers - r1.a.kpis.activeCustomers);
+    // A re-run for the same date compares with the run it replaces: no difference.
+    const r3 = await refresh(r2.sheets, r2.owned, epochDay(2025, 12, 31), "en-US");
+    const again = kpiChanges(r3.a)!;
+    expect(again.previousAsOf).toBe(epochDay(2025, 12, 31));
+    for (const x of again.items) expect([x.kpi, x.difference]).toEqual([x.kpi, 0]);
+  });
+});
