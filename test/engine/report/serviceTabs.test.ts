@@ -259,7 +259,7 @@ describe("overview tab", () => {
 });
 
 describe("run log tab", () => {
-  test("one appended row whose cells line up with fixed columns", () => {
+  test("one row per analysis date whose cells line up with fixed columns", () => {
     const entry = {
       at: asOf + 0.5,
       ruleSetVersion: "1.0.0",
@@ -271,7 +271,7 @@ describe("run log tab", () => {
       source: "cli",
     };
     const zh = runLogTable(entry, "zh-CN");
-    expect(zh.mode).toBe("append");
+    expect(zh.mode).toBe("replace");
     expect(zh.sheetName).toBe("运行日志");
     const [row] = zh.rows(0, 1);
     const cols = runLogColumns("zh-CN");
