@@ -175,7 +175,8 @@ describe("cli", () => {
     const result = JSON.parse(readFileSync(json, "utf8"));
     // "Satisfaction" (our tab) is a name the Surveys input also goes by: it must not be read as one.
     expect(Object.keys(result.counts)).toEqual(["customers", "transactions"]);
-    expect(await rowsOf(second, "Run log")).toBe(3); // header + one row per run
+    // header + one row per analysis date: both runs are as of 2025-12-31, the second replaces the first
+    expect(await rowsOf(second, "Run log")).toBe(2);
   });
 
   test("a missing required column exits 2 with one line naming file, sheet and column", async () => {
