@@ -3,7 +3,8 @@ import { InputError } from "../engine/errors";
 import { epochDay, isoDate } from "../engine/parse/date";
 import { SHEET_KINDS, type SheetKind } from "../engine/schema";
 import { openCsv, openXlsx } from "../workbook/file";
-import { loadRules, today } from "./analyzeCommand";
+import { localToday } from "../engine/analysisDate";
+import { loadRules } from "./analyzeCommand";
 import { validationText } from "./validationText";
 
 /**
@@ -42,7 +43,7 @@ async function main(argv: string[]): Promise<void> {
   const rules = await loadRules(value("rules"), "en-US");
   const horizon = value("horizon");
   if (horizon) rules.churn.churnHorizonDays = Number(horizon);
-  const dates = (value("as-of") ?? isoDate(today())).split(",").map(parseDate);
+  const dates = (value("as-of") ?? isoDate(localToday())).split(",").map(parseDate);
   for (const asOf of dates) {
     const started = performance.now();
     const source = workbook ? await openXlsx(workbook) : openCsv(csv);

@@ -16,8 +16,8 @@ import type { ServiceSignals } from "./signals";
  * | frequency        | log(distinct purchase days up to the date)                | few_purchases            |
  * | spend            | log(1 + net spend in the window)                          | low_spend                |
  * | age              | log(1 + days since the first purchase)                    | (never a reason)         |
- * | countTrend       | log((recent purchase days + 1) / (previous + 1))          | falling_frequency        |
- * | spendTrend       | log((recent spend + 1) / (previous spend + 1))            | falling_spend            |
+ * | countTrend       | log((recent purchase days + 1) / (previous + 1)); 0 when younger than two trend periods | falling_frequency |
+ * | spendTrend       | log((recent spend + 1) / (previous spend + 1)); likewise  | falling_spend            |
  * | modelNoPurchase  | logit of the repeat-purchase model's P(no purchase in H)  | model_no_purchase        |
  * | lowSatisfaction  | 1 when the latest score in the lookback is low            | low_satisfaction         |
  * | npsDetractor     | 1 when the latest recommend score is a detractor          | nps_detractor            |
@@ -95,6 +95,8 @@ export interface Snapshot {
   /** Satisfaction rules: a score at most lowScoreMax is low; a recommend score at most npsDetractorMax a detractor. */
   lowScoreMax: number;
   npsDetractorMax: number;
+  /** Length of each trend period (lifecycle.trendPeriodDays). */
+  trendPeriodDays: number;
 }
 
 /** A snapshot from the steps that measured the date: the summary, classification and model. */
@@ -109,6 +111,7 @@ export function snapshotOf(input: {
   contactAfterDays: number;
   lowScoreMax: number;
   npsDetractorMax: number;
+  trendPeriodDays: number;
 }): Snapshot {
   const a = input.classification.analysis;
   const m = input.summary.segmentation;
@@ -145,6 +148,7 @@ export function snapshotOf(input: {
     contactAfterDays: input.contactAfterDays,
     lowScoreMax: input.lowScoreMax,
     npsDetractorMax: input.npsDetractorMax,
+    trendPeriodDays: input.trendPeriodDays,
   };
 }
 
@@ -173,10 +177,14 @@ export function featureMatrix(s: Snapshot, rows: Int32Array): Float64Array {
     x[2 * n + i] = Math.log(Math.max(1, s.purchaseDays[c]));
     x[3 * n + i] = Math.log1p(Math.max(0, s.monetary[c]));
     x[4 * n + i] = Math.log1p(Math.max(0, s.asOf - s.firstDay[c]));
-    x[5 * n + i] = Math.log((s.recentCount[c] + 1) / (s.previousCount[c] + 1));
-    x[6 * n + i] = Math.log(
-      (Math.max(0, s.recentSpend[c]) + 1) / (Math.max(0, s.previousSpend[c]) + 1),
-    );
+    // A trend needs both periods in the customer's history: younger customers have none (0), so
+    // a cohort's "previous period" filling up over time is not read as a trend.
+    if (s.asOf - s.firstDay[c] >= 2 * s.trendPeriodDays) {
+      x[5 * n + i] = Math.log((s.recentCount[c] + 1) / (s.previousCount[c] + 1));
+      x[6 * n + i] = Math.log(
+        (Math.max(0, s.recentSpend[c]) + 1) / (Math.max(0, s.previousSpend[c]) + 1),
+      );
+    }
     const p0 = s.modelNoPurchase ? s.modelNoPurchase[c] : NaN;
     x[7 * n + i] = p0 === p0 ? logit(p0) : 0;
     if (sig.satisfactionScore) x[8 * n + i] = sig.satisfactionScore[c] <= s.lowScoreMax ? 1 : 0;

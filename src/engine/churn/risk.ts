@@ -2,13 +2,11 @@ import { summariseCustomers, type CustomerSummary } from "../aggregate/customerS
 import { classifyCustomers, type ClassifyResult } from "../classify";
 import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
-import { isoDate } from "../parse/date";
 import type { RuleSet } from "../rules/schema";
 import { validateChurnRisk, type Validation } from "../backtest/validation";
 import { assessChurnRisk } from "./assess";
 import { snapshotOf, type Snapshot } from "./features";
 import { learnChurnModel, type ChurnModel } from "./learn";
-import { noPurchaseProbability } from "./modelSignal";
 import { serviceSignals } from "./signals";
 
 /**
@@ -45,13 +43,15 @@ export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis):
     asOf: d.asOf,
     summary: d.summary,
     classification: d.classification,
-    modelNoPurchase: noPurchaseProbability(d.model, d.summary, d.asOf, H),
+    // The repeat-purchase model's own P(no purchase in H) (MBG/NBD by default) is one feature.
+    modelNoPurchase: d.model.probabilityOfNoPurchase(H),
     pAlive: d.model.pAlive,
     expectedPurchases: d.model.expectedPurchases,
     signals: serviceSignals(dataset, rules, d.asOf),
     contactAfterDays: rules.churn.signals.noRecentContact.afterDays,
     lowScoreMax: rules.satisfaction.lowScoreMax,
     npsDetractorMax: rules.satisfaction.npsDetractorMax,
+    trendPeriodDays: rules.lifecycle.trendPeriodDays,
   });
 }
 
@@ -60,9 +60,8 @@ export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis):
  * known then (rows after the date are not counted by summariseCustomers).
  */
 export function analyseAsOf(dataset: Dataset, rules: RuleSet, day: number): DateAnalysis {
-  const at: RuleSet = { ...rules, asOf: isoDate(day) };
-  const summary = summariseCustomers(dataset, at);
-  const classification = classifyCustomers(dataset, summary, at);
+  const summary = summariseCustomers(dataset, rules, day);
+  const classification = classifyCustomers(dataset, summary, rules, day);
   const model = fitCustomerModel(dataset, summary, day, {
     ...rules.model,
     purchaseHorizonDays: rules.churn.churnHorizonDays,
