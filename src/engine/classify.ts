@@ -7,6 +7,7 @@ import { MAX_CHURN_REASONS, REASON_FIGURES, RISK_LEVELS, type CustomerAnalysis }
 
 const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
 const LOW_LEVEL = RISK_LEVELS.indexOf("low");
+import { writeChurnedReason } from "./churn/reasons";
 import { robustRhythms } from "./lifecycle/rhythm";
 import { lifecycleStage, STAGE, type StageInputs } from "./lifecycle/stage";
 import type { Dataset } from "./model";
@@ -229,7 +230,10 @@ export function classifyCustomers(
     stageOut[c] = stage;
     // Churn risk is learned after the model is fitted (churn/risk.ts); until then the churned
     // stage has its level and everyone else low, with no probability.
-    if (stage === STAGE.churned) churnLevel[c] = CHURNED_LEVEL;
+    if (stage === STAGE.churned) {
+      churnLevel[c] = CHURNED_LEVEL;
+      writeChurnedReason(analysis, c, recencyDays[c], typicalGapDays[c], purchaseDays[c] === 1);
+    }
   }
 
   const source = (fixed: unknown) => (fixed ? "fixed" : "quantile") as "fixed" | "quantile";

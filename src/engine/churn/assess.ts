@@ -41,12 +41,12 @@ export function assessChurnRisk(
   const { churnProbability, churnLevel } = analysis;
   const codes = analysis.churnReasons.codes;
   const figs = analysis.churnReasons.figures;
-  codes.fill(-1);
-  figs.fill(0);
   churnProbability.fill(NaN);
   for (let c = 0; c < n; c++) {
     const stage = today.stage[c];
     churnLevel[c] = stage === STAGE.churned ? CHURNED : LOW;
+    // Churned customers keep the reason classification wrote (overdue, for the win-back call).
+    if (stage !== STAGE.churned) codes.fill(-1, c * MAX_CHURN_REASONS, (c + 1) * MAX_CHURN_REASONS);
   }
   const rows = eligibleRows(today);
   const { probability, contributions } = scoreChurn(model, today, rows);

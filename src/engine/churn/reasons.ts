@@ -31,6 +31,30 @@ import type { Lang } from "../schema";
  */
 
 const days = (x: number) => String(Math.round(x));
+
+/**
+ * The reason of a customer in the churned stage, for the win-back call: how long overdue against
+ * their rhythm (one slot; the other slots cleared).
+ *
+ * @example writeChurnedReason(analysis, 7, 400, 30, false)
+ */
+export function writeChurnedReason(
+  analysis: CustomerAnalysis,
+  i: number,
+  recencyDays: number,
+  rhythmDays: number,
+  oneTime: boolean,
+): void {
+  const { codes, figures } = analysis.churnReasons;
+  const slot = i * MAX_CHURN_REASONS;
+  for (let s = 0; s < MAX_CHURN_REASONS; s++) codes[slot + s] = -1;
+  codes[slot] = 0; // overdue_vs_rhythm
+  const o = slot * REASON_FIGURES;
+  figures[o] = recencyDays - rhythmDays;
+  figures[o + 1] = rhythmDays;
+  figures[o + 2] = recencyDays;
+  figures[o + 3] = oneTime ? 1 : 0;
+}
 const pct = (share: number) => String(Math.round(share * 100));
 
 /** An amount as users read it: thousands separated, cents only for small amounts. @example amount(12345.6) // "12,346" */

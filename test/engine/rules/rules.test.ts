@@ -255,7 +255,7 @@ describe("hash", () => {
     expect(dated.ok && ruleSetHash(dated.rules)).toBe(base);
     const changed = parseRuleSet({ churn: { churnedAfterDays: 366 } });
     expect(changed.ok && ruleSetHash(changed.rules)).not.toBe(base);
-    expect(ruleSetId(defaultRules())).toEqual({ version: 1, hash: base });
+    expect(ruleSetId(defaultRules())).toEqual({ version: 2, hash: base });
     expect(base).toMatch(/^[0-9a-f]{64}$/);
   });
 });
