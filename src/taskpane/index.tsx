@@ -1,6 +1,6 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import type { ExcelRun } from "../workbook/office/run";
+import { officeRun, type ExcelRun } from "../workbook/office/run";
 import { App } from "./App";
 import { Loading, NotInExcel, OldExcel } from "./components/Notice";
 import { localToday, type Host } from "./controller";
@@ -38,7 +38,7 @@ function start(): void {
       root.render(<OldExcel message={missing} lang={lang} />);
       return;
     }
-    const run: ExcelRun = (batch) => Excel.run(batch);
+    const run: ExcelRun = officeRun();
     const host: Host = { run, lang, today: () => localToday() };
     root.render(<App host={host} />);
   });

@@ -14,6 +14,10 @@ export interface SimChart {
   name: string;
   type: string;
   source: Rect;
+  /** The sheet the series read from (a chart may show another sheet's data). */
+  sourceSheet: SimSheet;
+  /** Its source sheet or rows were deleted: the series read #REF! (Excel keeps the chart, broken). */
+  broken: boolean;
   seriesBy: string;
   title: string;
   /** Top-left and bottom-right cells it covers (setPosition), as addresses. */
@@ -46,6 +50,8 @@ export class SimSheet {
   readonly fills = new Map<number, string>();
   readonly bold = new Map<number, boolean>();
   readonly columnWidths = new Map<number, number>();
+  /** Cell protection set on blocks, in order (the last one covering a cell wins); cells start locked. */
+  readonly locks: { rect: Rect; locked: boolean }[] = [];
   private used: Rect | null | undefined;
 
   constructor(id: string, name: string) {
@@ -56,6 +62,40 @@ export class SimSheet {
   static key(row: number, column: number): number {
     // MAX_COLUMNS is a module constant, not a global: cheap in the per-cell loops.
     return row * MAX_COLUMNS + column;
+  }
+
+  /** Whether a cell is locked (Excel's default for every cell). */
+  isLocked(row: number, column: number): boolean {
+    for (let i = this.locks.length - 1; i >= 0; i--) {
+      const { rect, locked } = this.locks[i];
+      if (
+        row >= rect.row &&
+        row < rect.row + rect.rowCount &&
+        column >= rect.column &&
+        column < rect.column + rect.columnCount
+      )
+        return locked;
+    }
+    return true;
+  }
+
+  /** Whether every cell of a block has lock state `state` (checked by the blocks' corners and edges). */
+  allLocked(rect: Rect, state: boolean): boolean {
+    // Lock blocks are rectangles: a block is uniform when no lock block edge cuts through it.
+    const rows = new Set([rect.row]);
+    const cols = new Set([rect.column]);
+    for (const l of this.locks) {
+      for (const r of [l.rect.row, l.rect.row + l.rect.rowCount])
+        if (r > rect.row && r < rect.row + rect.rowCount) rows.add(r);
+      for (const c of [l.rect.column, l.rect.column + l.rect.columnCount])
+        if (c > rect.column && c < rect.column + rect.columnCount) cols.add(c);
+    }
+    for (const r of rows) for (const c of cols) if (this.isLocked(r, c) !== state) return false;
+    return true;
+  }
+
+  setLocked(rect: Rect, locked: boolean): void {
+    this.locks.push({ rect: { ...rect }, locked });
   }
 
   /** The stored constant of a cell (undefined when empty). */
