@@ -76,6 +76,7 @@ function allocate(n: number): CustomerAnalysis {
     valueTier: new Int8Array(n),
     lifecycleStage: new Int8Array(n),
     churnScore: new Float64Array(n),
+    churnProbability: new Float64Array(n).fill(NaN),
     churnLevel: new Int8Array(n),
     churnReasons: {
       codes: new Int8Array(n * MAX_CHURN_REASONS).fill(-1),

@@ -121,6 +121,9 @@ const TIERS = ["high", "medium", "low"] as const;
 const NEW_STAGE = LIFECYCLE_STAGES.indexOf("new");
 const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
 const HIGH_RISK = RISK_LEVELS.indexOf("high");
+// Customers in the churned stage have the level "churned" (not "at risk"): win-back as high risk did.
+const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
+const winBackLevel = (level: number) => level === HIGH_RISK || level === CHURNED_LEVEL;
 const WHY = (code: (typeof UNSCHEDULED_REASONS)[number]): number =>
   UNSCHEDULED_REASONS.indexOf(code);
 
@@ -254,12 +257,12 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
 
     // Due by the deadline: a win-back on any day up to it is on time.
     const listedChurned =
-      analysis.churnLevel[c] === HIGH_RISK &&
+      winBackLevel(analysis.churnLevel[c]) &&
       analysis.lifecycleStage[c] === CHURNED_STAGE &&
       !rules.winBackChurnedCustomers;
     if (listedChurned) {
       unscheduled.push(c, WIN_BACK, winBackLatest, last, alreadyChurned);
-    } else if (analysis.churnLevel[c] === HIGH_RISK && admit(c, WIN_BACK, winBackLatest, last)) {
+    } else if (winBackLevel(analysis.churnLevel[c]) && admit(c, WIN_BACK, winBackLatest, last)) {
       candidates.push(c, WIN_BACK, start, winBackLatest, winBackLatest, last, 0);
       serviceFrom = start;
     }

@@ -75,10 +75,10 @@ export function segmentColumns(lang: Lang, windowMonths: number): ReportColumn[]
       width: 10,
     },
     {
-      key: "churnRiskScore",
-      header: h("流失风险分", "Churn risk score", lang),
-      format: "number",
-      width: 10,
+      key: "churnRiskProbability",
+      header: h("流失风险（不再购买的概率）", "Churn risk (chance of no purchase)", lang),
+      format: "percent",
+      width: 12,
     },
     {
       key: "churnRiskLevel",
@@ -154,7 +154,7 @@ export function segmentsTable(
           classes[a.valueClass[i]] ?? "",
           tiers[a.valueTier[i]] ?? "",
           stages[a.lifecycleStage[i]] ?? "",
-          a.churnScore[i],
+          Number.isFinite(a.churnProbability[i]) ? a.churnProbability[i] : null,
           risks[a.churnLevel[i]] ?? "",
           churnReasonsText(a, i, lang),
         ];
@@ -170,6 +170,7 @@ export function segmentsTable(
         [risks[0]]: LEVEL_FILLS.high,
         [risks[1]]: LEVEL_FILLS.medium,
         [risks[2]]: LEVEL_FILLS.low,
+        [risks[3]]: "#D9D9D9", // churned: grey, gone rather than at risk
       },
     },
     mode: "replace",
