@@ -1,4 +1,4 @@
-import type { OutputTab } from "../engine/report/table";
+import { OUTPUT_TAB_KEYS, type OutputTab } from "../engine/report/outputTabs";
 
 /**
  * How the add-in recognises the tabs it wrote. Each one carries a hidden workbook-level defined
@@ -26,16 +26,7 @@ export const MARKER_PREFIX = `CA.${ID_PART}.`;
 /** Infix of the mark on a sheet being built (staging) for a tab. */
 const STAGE = "stage.";
 
-const TABS: readonly OutputTab[] = [
-  "segments",
-  "followUps",
-  "satisfaction",
-  "complaints",
-  "overview",
-  "dataQuality",
-  "runLog",
-  "customerList",
-];
+const TABS: readonly OutputTab[] = OUTPUT_TAB_KEYS;
 
 /**
  * The defined name that marks a finished tab as ours.

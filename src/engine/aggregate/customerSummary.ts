@@ -3,7 +3,7 @@ import type { Dataset } from "../model";
 import type { EpochDay } from "../parse/date";
 import { defaultRules } from "../rules";
 import type { RuleSet } from "../rules/schema";
-import { analysisDate, windowStart } from "../segmentation/window";
+import { windowStart } from "../segmentation/window";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
 
 /**
@@ -60,7 +60,7 @@ export interface SegmentationMeasures {
 /**
  * The Overview's per-customer figures (overview/kpis.ts) over whole days: the window is
  * windowStart + 1 ≤ day < asOf + 1, the previous window previousWindowStart + 1 ≤ day <
- * windowStart + 1. A purchase is a row with a positive amount (or an unknown one, in the window).
+ * windowStart + 1. A purchase is a row that is not a return (amount ≥ 0 or unknown).
  */
 export interface OverviewMeasures {
   /** Net amount of every row in the window (returns deducted). */
@@ -80,7 +80,8 @@ export interface OverviewMeasures {
 
 /**
  * The customer-base model's inputs in days (clv/summary.ts divides by its time unit): purchase
- * rows (positive amounts) on floored days up to the analysis date, as lifetimes counts them.
+ * rows (amounts ≥ 0: a zero amount is a purchase with no spend) on floored days up to the
+ * analysis date, as lifetimes counts them.
  */
 export interface ModelMeasures {
   /** Distinct purchase days (frequency = purchaseDays − 1); 0 for customers who never bought. */
@@ -118,13 +119,13 @@ export interface CustomerSummary {
 }
 
 /**
- * The settings the measures are taken with: the analysis date of `rules` (or the dataset's) and
- * the rule set's window, trend period, churn gap and least typical gap.
+ * The settings the measures are taken with: the run's analysis date (resolved once by
+ * resolveAnalysisDate) and the rule set's window, trend period, churn gap and least typical gap.
  *
- * @example measureSettings(defaultRules(), dataset).windowMonths // 12
+ * @example measureSettings(defaultRules(), dataset.asOf).windowMonths // 12
  */
-export function measureSettings(rules: RuleSet, dataset: Pick<Dataset, "asOf">): MeasureSettings {
-  const asOf = analysisDate(rules, dataset);
+export function measureSettings(rules: RuleSet, analysisDay: EpochDay): MeasureSettings {
+  const asOf = Math.floor(analysisDay);
   const start = windowStart(asOf, rules.window.months);
   return {
     asOf,
@@ -142,7 +143,7 @@ export function measureSettings(rules: RuleSet, dataset: Pick<Dataset, "asOf">):
  * `customers`) for another number of customers: a step given a summary of another date, rule set
  * or dataset would otherwise mix two analyses silently.
  *
- * @example checkMeasuredFor(summary, measureSettings(rules, dataset), "classifyCustomers", n);
+ * @example checkMeasuredFor(summary, measureSettings(rules, asOf), "classifyCustomers", n);
  */
 export function checkMeasuredFor(
   summary: CustomerSummary,
@@ -168,22 +169,24 @@ export function checkMeasuredFor(
  * Measures each customer's transactions in one pass over the grouped, day-ordered rows: the
  * purchase summary (every row), the segmentation's window, trend and rhythm measures, the
  * Overview's window and previous-window figures, and the customer-base model's inputs. Later
- * steps read these arrays and never walk the transactions again. Pass the run's rule set (with its
- * asOf); without one the default rule set at the dataset's date is used, which suits the
- * undated summary fields but not a classification with other rules (it would refuse the summary).
+ * steps read these arrays and never walk the transactions again. Pass the run's rule set and its
+ * analysis date (resolveAnalysisDate); without them the default rule set at the date ingest used
+ * (`dataset.asOf`) applies, which suits the undated summary fields but not a classification with
+ * other rules (it would refuse the summary).
  *
  * @example
- * const s = summariseCustomers(dataset, rules);
+ * const s = summariseCustomers(dataset, rules, asOf);
  * s.netSpend[0]; // net spend of the first customer
  * s.segmentation.frequency[0]; // purchase days in the rule set's window
  */
 export function summariseCustomers(
   dataset: Dataset,
   rules: RuleSet = defaultRules(),
+  asOf: EpochDay = dataset.asOf,
 ): CustomerSummary {
   const n = dataset.customers.count;
   const groups = groupByCustomer(dataset.transactions.customer, dataset.transactions.day, n);
-  const settings = measureSettings(rules, dataset);
+  const settings = measureSettings(rules, asOf);
   const { offsets, rows } = groups;
   const out: CustomerSummary = {
     groups,
@@ -416,11 +419,12 @@ function measureOverview(
     const d = day[j];
     if (d >= end) break;
     const a = amount[j];
-    if (d >= previousFrom && d < from && a > 0) boughtBefore = 1;
+    if (d >= previousFrom && d < from && a >= 0) boughtBefore = 1;
     if (d < from) continue;
     spend += a;
-    // Not "a > 0": an unknown (NaN) amount counted as a purchase here, and still does.
-    if (a <= 0) continue;
+    // A purchase is a row that is not a return: an unknown (NaN) amount counts, and so does a zero
+    // amount (a purchase with no spend, issue 9).
+    if (a < 0) continue;
     total += a;
     bought++;
     if (hasOrderIds) orders.add(order[j]);
@@ -437,7 +441,7 @@ function measureOverview(
   return total;
 }
 
-/** The model's purchase days (positive amounts, floored days up to asOf) and repeat-day spend. */
+/** The model's purchase days (amounts ≥ 0, floored days up to asOf) and repeat-day spend. */
 function measureModel(
   out: ModelMeasures,
   asOf: EpochDay,
@@ -454,7 +458,7 @@ function measureModel(
   let repeatDays = 0;
   for (let j = 0; j < count; j++) {
     const a = amount[j];
-    if (!(a > 0)) continue; // returns (and unknown amounts) are not purchases
+    if (!(a >= 0)) continue; // returns (and unknown amounts) are not purchases; zero ones are
     const d = Math.floor(day[j]);
     if (d > asOf) break; // day order: the rest is later too
     if (d !== current) {

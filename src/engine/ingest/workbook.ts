@@ -1,8 +1,9 @@
 import type { Grid } from "../cells";
 import { InputError } from "../errors";
 import type { Customers, Dataset, Transactions } from "../model";
+import type { DecimalMark } from "../parse/decimalMark";
 import { foldLabel } from "../parse/text";
-import { acceptedNames, qualityMessage, type Finding } from "../quality";
+import { acceptedNames, qualityMessage, QUALITY_CODES, type Finding } from "../quality";
 import { SHEETS, type SheetKind, type SheetSpec } from "../schema";
 import {
   ComplaintsBuilder,
@@ -17,6 +18,21 @@ import type { ColumnOverrides } from "./header";
 import { SheetIngest } from "./sheet";
 
 /**
+ * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
+ * nothing to say). The CSV reader uses it for its delimiter and for rows it had to decode apart.
+ */
+export interface SheetNotes {
+  /** The decimal mark the file's format suggests (a `;`-separated CSV: a comma). */
+  decimalMark(mark: DecimalMark): void;
+  /** A row whose bytes were decoded in another encoding than the file's, or were invalid. */
+  encoding(
+    row: number,
+    code: "encoding_fallback" | "invalid_encoding",
+    params: { encoding: string; fileEncoding: string },
+  ): void;
+}
+
+/**
  * Where ingest reads from: a workbook (Excel or a file) that lists its sheets and streams a sheet's
  * used range in row blocks. Both workbook adapters implement it.
  */
@@ -27,6 +43,7 @@ export interface GridSource {
   readSheet(
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+    notes?: SheetNotes,
   ): Promise<void>;
 }
 
@@ -70,6 +87,35 @@ export function findSheet(
   return null;
 }
 
+/** Which sheet feeds one input, and whether the user chose it (else it was found by name). */
+export interface InputSheet {
+  sheet: string | null;
+  chosen: boolean;
+}
+
+/**
+ * The one place that decides which sheet feeds which input: the user's choice when that sheet
+ * exists, else the first sheet found by name (findSheet) that no earlier input took. Ingest, the
+ * command line and the task pane's detection and progress all use this.
+ *
+ * @example inputSheets(["客户", "订单"], {}).transactions // { sheet: "订单", chosen: false }
+ */
+export function inputSheets(
+  names: readonly string[],
+  wanted: Partial<Record<SheetKind, string>> = {},
+): Record<SheetKind, InputSheet> {
+  const taken = new Set<string>();
+  const out = {} as Record<SheetKind, InputSheet>;
+  for (const kind of Object.keys(SHEETS) as SheetKind[]) {
+    const choice = wanted[kind];
+    const chosen = !!choice && names.includes(choice);
+    const sheet = chosen ? choice! : findSheet(names, SHEETS[kind], taken);
+    if (sheet) taken.add(sheet);
+    out[kind] = { sheet, chosen };
+  }
+  return out;
+}
+
 /**
  * Reads every input sheet of a workbook into typed tables and the data-quality findings. Customers
  * are read first so the other sheets can join to them. Throws InputError when a required sheet or
@@ -91,7 +137,7 @@ export async function ingestWorkbook(
     sources: {},
     counts: {},
   };
-  const chosen = new Set<string>();
+  const sheetOf = inputSheets(names, options.sheets);
   const customersBuilder = new CustomersBuilder();
   const index: CustomerIndex = customersBuilder.index;
   const builders: Record<SheetKind, () => TableBuilder<unknown>> = {
@@ -104,13 +150,11 @@ export async function ingestWorkbook(
 
   for (const kind of Object.keys(SHEETS) as SheetKind[]) {
     const spec = SHEETS[kind];
-    const wanted = options.sheets?.[kind];
-    const sheetName = wanted && names.includes(wanted) ? wanted : findSheet(names, spec, chosen);
+    const sheetName = sheetOf[kind].sheet;
     if (!sheetName) {
       if (spec.required) throw missingSheet(spec, names);
       continue;
     }
-    chosen.add(sheetName);
     const ingest = new SheetIngest(
       spec,
       sheetName,
@@ -119,10 +163,27 @@ export async function ingestWorkbook(
       options.asOf,
       options.columns?.[kind],
     );
-    await source.readSheet(sheetName, (rows, firstRow) => {
-      ingest.push(rows, firstRow);
-      options.onProgress?.(kind, ingest.counts.read);
-    });
+    await source.readSheet(
+      sheetName,
+      (rows, firstRow) => {
+        ingest.push(rows, firstRow);
+        options.onProgress?.(kind, ingest.counts.read);
+      },
+      {
+        decimalMark: (mark) => (ingest.decimalHint = mark),
+        encoding: (row, code, params) =>
+          findings.push({
+            sheet: sheetName,
+            kind,
+            row,
+            column: "",
+            code,
+            severity: QUALITY_CODES[code],
+            value: "",
+            message: qualityMessage(code, params),
+          }),
+      },
+    );
     const result = ingest.finish();
     if (!result.usable) {
       if (spec.required) throw sheetProblem(sheetName, findings);

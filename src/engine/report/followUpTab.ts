@@ -14,8 +14,7 @@ import {
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import type { ReportColumn, ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
-
-const SHEET: Words = { "zh-CN": "回访计划", "en-US": "Follow-up schedule" };
+import { tabName } from "./outputTabs";
 
 const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; width?: number }[] = [
   {
@@ -116,7 +115,7 @@ export function followUpTable(
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {
     tab: "followUps",
-    sheetName: SHEET[lang],
+    sheetName: tabName("followUps", lang),
     columns: COLUMNS.map((c) => ({
       key: c.key,
       header: c.header[lang],

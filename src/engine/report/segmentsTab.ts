@@ -7,6 +7,7 @@ import type { Dataset } from "../model";
 import type { Lang } from "../schema";
 import { LEVEL_FILLS } from "./serviceText";
 import type { ReportColumn, ReportTable } from "./table";
+import { tabName } from "./outputTabs";
 
 /**
  * The classified-customers tab (客户分类 / Customer segments): one row per customer in the order of
@@ -128,7 +129,7 @@ export function segmentsTable(
   const riskColumn = columns.findIndex((col) => col.key === "churnRiskLevel");
   return {
     tab: "segments",
-    sheetName: h("客户分类", "Customer segments", lang),
+    sheetName: tabName("segments", lang),
     columns,
     rowCount: c.count,
     rows(start, end) {

@@ -8,7 +8,7 @@ import { groupByCustomer, type CustomerGroups } from "../../../src/engine/aggreg
 import { medianInPlace } from "../../../src/engine/lifecycle/rhythm";
 import type { Dataset } from "../../../src/engine/model";
 import type { RuleSet } from "../../../src/engine/rules";
-import { analysisDate, windowStart } from "../../../src/engine/segmentation/window";
+import { windowStart } from "../../../src/engine/segmentation/window";
 
 /** The old summariseCustomers: every row. */
 export function previousSummary(dataset: Dataset) {
@@ -52,11 +52,16 @@ export function previousSummary(dataset: Dataset) {
 }
 
 /** The old classifyCustomers pass 1 (typical gaps before the population gap is filled in). */
-export function previousClassifyPass(dataset: Dataset, groups: CustomerGroups, rules: RuleSet) {
+export function previousClassifyPass(
+  dataset: Dataset,
+  groups: CustomerGroups,
+  rules: RuleSet,
+  analysisDay: number = dataset.asOf,
+) {
   const n = dataset.customers.count;
   const t = dataset.transactions;
   const { offsets, rows } = groups;
-  const asOf = analysisDate(rules, dataset);
+  const asOf = Math.floor(analysisDay);
   const start = windowStart(asOf, rules.window.months);
   const period = rules.lifecycle.trendPeriodDays;
   const recentStart = asOf - period;
@@ -175,10 +180,11 @@ export function previousKpiPass(
       const d = t.day[i];
       if (d >= end) break;
       const amount = t.amount[i];
-      if (d >= prevFrom && d < from && amount > 0) boughtBefore = true;
+      // A zero amount is a purchase with no spend (issue 9); an unknown one counts in the window.
+      if (d >= prevFrom && d < from && amount >= 0) boughtBefore = true;
       if (d < from) continue;
       spend += amount;
-      if (amount <= 0) continue;
+      if (amount < 0) continue;
       purchases += amount;
       rowsBought++;
       if (t.hasOrderIds) seen.add(t.order[i]);
@@ -239,7 +245,7 @@ export function previousModelPass(
     for (let k = offsets[c]; k < end; k++) {
       const i = rows[k];
       const a = txAmount[i];
-      if (!(a > 0)) continue;
+      if (!(a >= 0)) continue; // zero amounts are purchases (issue 9)
       const d = Math.floor(txDay[i]);
       if (d > lastDay) break;
       if (d !== current) {
