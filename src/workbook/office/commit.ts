@@ -119,6 +119,7 @@ async function commitOnce(
       .copyFrom(staged.getRangeByIndexes(0, 0, rows, width), "All");
     if (isTable && rows < 2) sheet.getRangeByIndexes(1, 0, 1, width).clear(); // the one empty row
   }
+  highlight(sheet, plan, rows);
   (plan.table.charts ?? []).forEach((spec, i) => addChart(sheet, spec, i, width));
   // The marker is re-pointed in place (NamedItem.formula, ExcelApi 1.7), never deleted and
   // added again: there is no moment at which the tab is unmarked.
@@ -156,6 +157,26 @@ async function tableSize(
   range.load("rowCount,columnCount");
   await context.sync();
   return { id, rows: range.rowCount, columns: range.columnCount };
+}
+
+/**
+ * Colours by value (risk levels) as conditional formats, ExcelApi 1.6: one cell-value rule per
+ * colour over the whole data column ("Apply conditional formatting to Excel ranges", Microsoft
+ * Learn), instead of a fill per run of cells (tens of thousands of operations on a large tab).
+ * The rules follow the values when the user sorts or filters. Rules of an earlier run on that
+ * column are cleared first.
+ */
+function highlight(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
+  const h = plan.table.highlight;
+  if (!h || plan.table.style !== "table") return;
+  sheet.getRangeByIndexes(0, h.column, 1, 1).getEntireColumn().conditionalFormats.clearAll();
+  if (rows < 2) return;
+  const column = sheet.getRangeByIndexes(1, h.column, rows - 1, 1);
+  for (const [text, color] of Object.entries(h.fills)) {
+    const cf = column.conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+    cf.cellValue.format.fill.color = color;
+    cf.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+  }
 }
 
 /** Column widths from the columns' declared widths or headers, for columns from `from` on. */

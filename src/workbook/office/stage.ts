@@ -16,29 +16,8 @@ export interface WriteStats {
   largestChunkRows: number;
 }
 
-/** Request bytes of one fill: a getRangeByIndexes action and a property set. */
-const FILL_BYTES = 260;
 /** Request bytes of the rest of a chunk: the range, suspend calls, envelope. */
 const CHUNK_OVERHEAD_BYTES = 1_000;
-
-/** Contiguous runs of one colour in a column of a block. */
-export function fillRuns(
-  rows: unknown[][],
-  column: number,
-  fills: Record<string, string>,
-): { start: number; length: number; color: string }[] {
-  const runs: { start: number; length: number; color: string }[] = [];
-  let current: { start: number; length: number; color: string } | null = null;
-  for (let i = 0; i < rows.length; i++) {
-    const v = rows[i][column];
-    const color = v === null || v === undefined ? undefined : fills[String(v)];
-    if (color && current && current.color === color && current.start + current.length === i)
-      current.length++;
-    else if (color) runs.push((current = { start: i, length: 1, color }));
-    else current = null;
-  }
-  return runs;
-}
 
 /**
  * Writes a tab's rows into a new hidden sheet (marked with the tab's staging name), in chunks
@@ -83,14 +62,7 @@ export async function stageTab(
         : new Array<null>(width).fill(null);
       const block = toExcelBlock(rows, formats);
       if (date1904) to1904(block.values, block.numberFormat);
-      const runs = table.highlight
-        ? fillRuns(rows, table.highlight.column, table.highlight.fills)
-        : [];
-      const bytes =
-        jsonBytes(block.values) +
-        jsonBytes(block.numberFormat) +
-        runs.length * FILL_BYTES +
-        CHUNK_OVERHEAD_BYTES;
+      const bytes = jsonBytes(block.values) + jsonBytes(block.numberFormat) + CHUNK_OVERHEAD_BYTES;
       planner.record(Math.max(1, n), bytes);
       if (bytes > CHUNK_BUDGET_BYTES && n > 1) continue; // heavier rows than thought: plan again, smaller
       context.application.suspendApiCalculationUntilNextSync();
@@ -106,14 +78,6 @@ export async function stageTab(
         range = sheet.getRangeByIndexes(sheetRow, 0, n, width);
         range.numberFormat = block.numberFormat; // before values: text stays text
         range.values = block.values;
-        for (const r of runs) {
-          sheet.getRangeByIndexes(
-            sheetRow + r.start,
-            table.highlight!.column,
-            r.length,
-            1,
-          ).format.fill.color = r.color;
-        }
       }
       try {
         await context.sync();

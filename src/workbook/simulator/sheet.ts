@@ -24,7 +24,18 @@ export interface SimChart {
   position: { start: string; end?: string } | null;
 }
 
-/** Conditional formats are not simulated; fills are direct cell formats. */
+/**
+ * A cell-value conditional format (Range.conditionalFormats.add("CellValue"), ExcelApi 1.6): cells
+ * of `rect` whose value equals the text of formula1 (`="高"`) show `fill`. Only EqualTo is modelled.
+ */
+export interface SimConditionalFormat {
+  rect: Rect;
+  operator: string;
+  formula1: string;
+  fill: string | null;
+}
+
+/** Worksheet protection state. */
 export interface SimProtection {
   protected: boolean;
   options: Record<string, unknown>;
@@ -52,6 +63,7 @@ export class SimSheet {
   readonly columnWidths = new Map<number, number>();
   /** Cell protection set on blocks, in order (the last one covering a cell wins); cells start locked. */
   readonly locks: { rect: Rect; locked: boolean }[] = [];
+  readonly conditionalFormats: SimConditionalFormat[] = [];
   private used: Rect | null | undefined;
 
   constructor(id: string, name: string) {
@@ -62,6 +74,22 @@ export class SimSheet {
   static key(row: number, column: number): number {
     // MAX_COLUMNS is a module constant, not a global: cheap in the per-cell loops.
     return row * MAX_COLUMNS + column;
+  }
+
+  /**
+   * The fill a cell shows: a matching conditional format's (the first added wins, as Excel's
+   * "Stop if true" order), else its own fill.
+   */
+  shownFill(row: number, column: number): string | undefined {
+    const v = this.value(row, column);
+    for (const cf of this.conditionalFormats) {
+      const { rect } = cf;
+      if (row < rect.row || row >= rect.row + rect.rowCount) continue;
+      if (column < rect.column || column >= rect.column + rect.columnCount) continue;
+      const text = /^="((?:[^"]|"")*)"$/.exec(cf.formula1)?.[1]?.replace(/""/g, '"');
+      if (cf.operator === "EqualTo" && text !== undefined && v === text && cf.fill) return cf.fill;
+    }
+    return this.fills.get(SimSheet.key(row, column));
   }
 
   /** Whether a cell is locked (Excel's default for every cell). */

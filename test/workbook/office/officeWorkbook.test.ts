@@ -246,7 +246,7 @@ describe("writing", () => {
       { row: 0, column: 0, rowCount: 5, columnCount: 5 },
     ]);
     expect(s.frozenRows).toBe(1);
-    expect([1, 2, 3, 4].map((r) => s.fills.get(r * 16384 + 4))).toEqual([
+    expect([1, 2, 3, 4].map((r) => s.shownFill(r, 4))).toEqual([
       "#F8CBAD",
       "#F8CBAD",
       undefined,
@@ -323,7 +323,7 @@ describe("writing", () => {
       risks[Math.floor((n - 1) / 7) % 3],
     ]);
     // Data rows 0–6 are 高, 7–13 中, 14–20 低 (sheet rows one lower, under the header).
-    expect([1, 7, 8, 14, 15, 21, 22].map((r) => s.fills.get(r * 16384 + 4))).toEqual([
+    expect([1, 7, 8, 14, 15, 21, 22].map((r) => s.shownFill(r, 4))).toEqual([
       "#F8CBAD",
       "#F8CBAD",
       "#FFE699",
@@ -332,6 +332,9 @@ describe("writing", () => {
       undefined,
       "#F8CBAD",
     ]);
+    // Colours by conditional formatting (15.5): one rule per colour, no fill per run of cells.
+    expect(s.fills.size).toBe(0);
+    expect(s.conditionalFormats).toHaveLength(2);
     expect(wb.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES * 0.5);
     expect(wb.stats.unsuspendedWrites).toBe(0);
     console.log(

@@ -298,3 +298,23 @@ describe("1904 date system in the Office adapter (14.7)", () => {
     expect(wb.sheet("运行日志").value(1, 0)).toBe(44261);
   });
 });
+
+describe("colours by conditional formatting (15.5)", () => {
+  test("risk colours are one conditional format per colour over the column, kept right across refreshes", async () => {
+    const { wb, book } = setup();
+    const coloured = (n: number): ReportTable => ({
+      ...segments(n),
+      highlight: { column: 2, fills: { 高: "#F8CBAD", 低: "#E2EFDA" } },
+    });
+    await book.writeTables([coloured(50_000)]);
+    await book.writeTables([coloured(10)]);
+    const tab = wb.sheet("客户分类");
+    expect(tab.fills.size).toBe(0);
+    expect(tab.conditionalFormats).toHaveLength(2);
+    expect(tab.conditionalFormats.map((c) => c.rect)).toEqual([
+      { row: 1, column: 2, rowCount: 10, columnCount: 1 },
+      { row: 1, column: 2, rowCount: 10, columnCount: 1 },
+    ]);
+    expect([1, 2].map((r) => tab.shownFill(r, 2))).toEqual(["#E2EFDA", "#F8CBAD"]);
+  });
+});
