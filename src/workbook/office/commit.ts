@@ -2,7 +2,7 @@ import type { Lang } from "../../engine/schema";
 import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames";
 import { ownedTabName, ownedTabRef, stagingTabName } from "../ownedTabs";
 import { renamedBecause } from "../renamedBecause";
-import { OUTPUT_PROTECTION } from "../protection";
+import { isLockedCell, TAB_PROTECTION } from "../protection";
 import { ABOVE_DECLARED, type ApiSupport } from "./apiSupport";
 import { CHUNK_BUDGET_BYTES } from "./budget";
 import { columnWidthPoints, textWidth } from "./cells";
@@ -132,15 +132,12 @@ async function commitOnce(
     marker.visible = false;
   }
   if (protect) {
-    if (isTable) {
-      // Excel sorts only unlocked cells on a protected sheet: data unlocked, header locked.
-      sheet.getRangeByIndexes(0, 0, 1, width).format.protection.locked =
-        OUTPUT_PROTECTION.headerLocked;
-      if (rows > 1)
-        sheet.getRangeByIndexes(1, 0, rows - 1, width).format.protection.locked =
-          OUTPUT_PROTECTION.dataLocked;
-    }
-    sheet.protection.protect({ ...OUTPUT_PROTECTION.options });
+    // The one rule (protection.ts): table cells unlocked, since Excel sorts only unlocked cells
+    // on a protected sheet; layout cells locked; sort, filter and formatting allowed.
+    sheet
+      .getRangeByIndexes(0, 0, Math.max(isTable ? 2 : 1, rows), width)
+      .format.protection.locked = isLockedCell(plan.table.style);
+    sheet.protection.protect({ ...TAB_PROTECTION });
   }
   book.names.getItemOrNullObject(stagingTabName(plan.table.tab)).delete();
   if (live) staged.delete(); // last: while it exists, the commit can be finished

@@ -232,15 +232,16 @@ describe("cell-edit mode, protection, read-only, very hidden, GeneralException (
 });
 
 describe("sorting and filtering on protected tabs (15.3)", () => {
-  test("data cells unlocked, header locked, protection allows sort and filter", async () => {
+  test("table cells unlocked (the one rule of protection.ts), protection allows sort and filter", async () => {
     const { wb, book } = setup();
     await book.writeTables([segments(4)]);
     await book.writeTables([segments(6)]); // also after a refresh in place
     const tab = wb.sheet("客户分类");
     expect(tab.protection.protected).toBe(true);
     expect(tab.protection.options).toMatchObject({ allowSort: true, allowAutoFilter: true });
-    expect(tab.isLocked(0, 0)).toBe(true);
-    expect(tab.allLocked({ row: 1, column: 0, rowCount: 6, columnCount: 3 }, false)).toBe(true);
+    expect(tab.allLocked({ row: 0, column: 0, rowCount: 7, columnCount: 3 }, false)).toBe(true);
+    expect(tab.isLocked(0, 3)).toBe(true); // outside the table
+    expect(tab.protection.options).toMatchObject({ allowInsertRows: false, allowDeleteRows: false });
   });
 });
 
