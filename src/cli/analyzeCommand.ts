@@ -3,9 +3,10 @@ import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
 import { analyzeWorkbook, type Analysis } from "../engine/analyze";
+import { localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
 import { SHEETS, type SheetKind } from "../engine/schema";
-import { epochDay, fromJsDate } from "../engine/parse/date";
+import { fromJsDate } from "../engine/parse/date";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { analysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
@@ -20,11 +21,6 @@ export interface AnalyzeOutcome {
   jsonPath?: string;
   written: WrittenTab[];
   seconds: number;
-}
-
-/** Today as an epoch day in the machine's time zone (a user's "today", not UTC's). */
-export function today(now = new Date()): number {
-  return epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /** Reads --rules, exiting 2 (InputError) with every field-named problem when invalid. */
@@ -90,8 +86,11 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   );
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const rules = await loadRules(args.rules, args.lang);
-  const asOf =
-    args.asOf ?? (rules.asOf ? Math.floor(fromIsoOrToday(rules.asOf)) : today(startedAt));
+  const asOf = resolveAnalysisDate({
+    explicit: args.asOf,
+    rules,
+    today: () => localToday(startedAt),
+  });
   let tabNames: Record<string, string> = {};
   const progress = stderrProgress(!args.quiet, args.lang, () => tabNames);
   let analysis: Analysis;
@@ -126,11 +125,6 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     written,
     seconds: (performance.now() - started) / 1000,
   };
-}
-
-function fromIsoOrToday(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? epochDay(+m[1], +m[2], +m[3]) : today();
 }
 
 /** Writes the JSON result to a temporary file beside the target and renames it: never half a file. */

@@ -5,7 +5,6 @@ import { summariseComplaints } from "../engine/complaints/summary";
 import { scheduleFollowUps } from "../engine/followUp/schedule";
 import { ingestWorkbook } from "../engine/ingest/workbook";
 import { relationshipKpis } from "../engine/overview/kpis";
-import { isoDate } from "../engine/parse/date";
 import { analysisTables } from "../engine/report/tabs";
 import { defaultRules } from "../engine/rules";
 import { summariseSatisfaction } from "../engine/satisfaction/summary";
@@ -69,14 +68,13 @@ async function bench(): Promise<void> {
   report({ step: "ingest: as measured, with generation", rows: read, seconds: ingest.seconds });
   const n = dataset.customers.count;
   const t = dataset.transactions.count;
-  const ruled = { ...rules, asOf: isoDate(asOf) };
-  const summary = await timed(() => summariseCustomers(dataset, ruled));
+  const summary = await timed(() => summariseCustomers(dataset, rules, asOf));
   report({
     step: "aggregate: per-customer measures (one pass)",
     rows: t,
     seconds: summary.seconds,
   });
-  const classified = await timed(() => classifyCustomers(dataset, summary.value, ruled));
+  const classified = await timed(() => classifyCustomers(dataset, summary.value, rules, asOf));
   report({ step: "segments, lifecycle, churn risk", rows: n, seconds: classified.seconds });
   const analysis = classified.value.analysis;
   const schedule = await timed(() =>
@@ -85,14 +83,14 @@ async function bench(): Promise<void> {
       analysis,
       lastPurchase: summary.value.lastPurchase,
       firstPurchase: summary.value.firstPurchase,
-      rules: ruled.followUp,
+      rules: rules.followUp,
       asOf,
     }),
   );
   report({ step: "follow-up schedule", rows: n, seconds: schedule.seconds });
   const service = await timed(() => ({
-    satisfaction: summariseSatisfaction({ dataset, analysis, rules: ruled.satisfaction, asOf }),
-    complaints: summariseComplaints({ dataset, rules: ruled.complaints, asOf }),
+    satisfaction: summariseSatisfaction({ dataset, analysis, rules: rules.satisfaction, asOf }),
+    complaints: summariseComplaints({ dataset, rules: rules.complaints, asOf }),
   }));
   report({
     step: "satisfaction + complaints",
@@ -101,13 +99,13 @@ async function bench(): Promise<void> {
   });
   const kpis = await timed(() => relationshipKpis({ summary: summary.value, analysis }));
   report({ step: "overview KPIs", rows: t, seconds: kpis.seconds });
-  const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, ruled.model));
+  const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, rules.model));
   report({ step: "BG/NBD + Gamma-Gamma: fit and score, CLV", rows: n, seconds: model.seconds });
   const tables = await timed(() => {
     const all = analysisTables(
       {
         asOf,
-        rules: ruled,
+        rules: rules,
         ruleSet: { version: 1, hash: "" },
         dataset,
         findings,

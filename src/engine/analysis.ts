@@ -47,7 +47,12 @@ export const LIFECYCLE_STAGES = [
 ] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
-export const RISK_LEVELS = ["high", "medium", "low"] as const;
+/**
+ * Churn-risk levels. high / medium / low come from absolute thresholds on the probability of no
+ * purchase in the churn horizon (rule set churn.levels); "churned" is the churned stage (no purchase
+ * for churn.churnedAfterDays): already gone, listed for win-back, never counted "at risk".
+ */
+export const RISK_LEVELS = ["high", "medium", "low", "churned"] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /**
@@ -111,7 +116,13 @@ export interface CustomerAnalysis {
   lifecycleStage: Int8Array;
   /** 0–100 (prospects 0, churned customers 100: see churn/score.ts). */
   churnScore: Float64Array;
-  /** Index into RISK_LEVELS. */
+  /**
+   * Churn risk: the probability (0–1) of no purchase in the rule set's churn horizon
+   * (churn.churnHorizonDays) after the analysis date. NaN for prospects (no purchase yet) and for
+   * customers in the churned stage (already gone: level "churned").
+   */
+  churnProbability: Float64Array;
+  /** Index into RISK_LEVELS ("churned" for the churned stage; prospects low). */
   churnLevel: Int8Array;
   /** Up to three reasons per customer, strongest first (read with churnReasonsOf). */
   churnReasons: ChurnReasons;

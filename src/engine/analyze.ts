@@ -8,7 +8,7 @@ import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
 import type { Dataset } from "./model";
 import { relationshipKpis, type RelationshipKpis } from "./overview/kpis";
-import { isoDate, type EpochDay } from "./parse/date";
+import type { EpochDay } from "./parse/date";
 import type { Finding } from "./quality";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
@@ -24,7 +24,10 @@ export interface Progress {
 
 export interface AnalyzeOptions {
   rules: RuleSet;
-  /** The analysis date (epoch day): rows after it are reported and not used. */
+  /**
+   * The analysis date (epoch day), resolved once by resolveAnalysisDate (explicit, rule set,
+   * today): every step gets this number; rows after it are reported and not used.
+   */
   asOf: EpochDay;
   sheets?: Partial<Record<SheetKind, string>>;
   columns?: Partial<Record<SheetKind, ColumnOverrides>>;
@@ -62,8 +65,8 @@ export async function analyzeWorkbook(
   options: AnalyzeOptions,
 ): Promise<Analysis> {
   const asOf = Math.floor(options.asOf);
-  // The run's date wins over a date saved in the rule set, so ingest and analysis agree on it.
-  const rules: RuleSet = { ...options.rules, asOf: isoDate(asOf) };
+  // The caller resolved the date (resolveAnalysisDate); no step reads rules.asOf again.
+  const rules: RuleSet = options.rules;
   const progress = options.onProgress ?? (() => undefined);
   const check = () => {
     if (options.isCancelled?.()) throw new CancelledError();
@@ -85,9 +88,9 @@ export async function analyzeWorkbook(
   };
   step("summary");
   // The one pass over the transactions: every per-customer measure the later steps read.
-  const summary = summariseCustomers(dataset, rules);
+  const summary = summariseCustomers(dataset, rules, asOf);
   step("segments");
-  const classification = classifyCustomers(dataset, summary, rules);
+  const classification = classifyCustomers(dataset, summary, rules, asOf);
   const analysis = classification.analysis;
   step("followUps");
   const schedule = scheduleFollowUps({

@@ -24,9 +24,6 @@ import { segmentLookup, segmentOf } from "./segmentation/segments";
 import { valueClassOf, type ValueClassReference } from "./segmentation/valueClass";
 import { tierCuts, tierOf, type TierCuts } from "./segmentation/valueTier";
 
-/** The analysis date (rule set asOf, else the dataset's); it moved to segmentation/window.ts. */
-export { analysisDate } from "./segmentation/window";
-
 /** The R, F and M cut points used, and whether each came from quintiles or the rule set. */
 export interface RfmCutPoints {
   recencyDays: CutPoints;
@@ -76,6 +73,7 @@ function allocate(n: number): CustomerAnalysis {
     valueTier: new Int8Array(n),
     lifecycleStage: new Int8Array(n),
     churnScore: new Float64Array(n),
+    churnProbability: new Float64Array(n).fill(NaN),
     churnLevel: new Int8Array(n),
     churnReasons: {
       codes: new Int8Array(n * MAX_CHURN_REASONS).fill(-1),
@@ -110,16 +108,17 @@ function buyersOnly(values: ArrayLike<number>, buyer: Uint8Array, count: number)
  *
  * @example
  * const rules = defaultRules();
- * const { analysis } = classifyCustomers(dataset, summariseCustomers(dataset, rules), rules);
+ * const { analysis } = classifyCustomers(dataset, summariseCustomers(dataset, rules, asOf), rules, asOf);
  * LIFECYCLE_STAGES[analysis.lifecycleStage[0]] // "new", "mature", …
  */
 export function classifyCustomers(
   dataset: Dataset,
   summary: CustomerSummary,
   rules: RuleSet,
+  analysisDay: EpochDay = dataset.asOf,
 ): ClassifyResult {
   const n = dataset.customers.count;
-  const settings = measureSettings(rules, dataset);
+  const settings = measureSettings(rules, analysisDay);
   checkMeasuredFor(summary, settings, "classifyCustomers", n);
   const { asOf, windowStart: start } = settings;
   const churnDays = rules.churn.inactiveDays;

@@ -65,6 +65,7 @@ export const RISK_LABELS: Record<RiskLevel, Words> = {
   high: w("高", "High"),
   medium: w("中", "Medium"),
   low: w("低", "Low"),
+  churned: w("已流失", "Churned"),
 };
 
 /**
@@ -76,6 +77,8 @@ export const RISK_LABELS: Record<RiskLevel, Words> = {
  */
 export function riskPhrase(level: RiskLevel, lang: Lang): string {
   const word = RISK_LABELS[level][lang];
+  // "Churned" is not a risk but a stage already reached: no "risk" after it.
+  if (level === "churned") return lang === "zh-CN" ? "已流失（待挽回）" : "Churned (win-back)";
   return lang === "zh-CN" ? `${word}风险` : `${word} risk`;
 }
 

@@ -9,6 +9,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { resolveAnalysisDate } from "../engine/analysisDate";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { SHEET_KINDS, type SheetKind } from "../engine/schema";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
@@ -18,7 +19,6 @@ import { RulesStep } from "./components/RulesStep";
 import { RunStep } from "./components/RunStep";
 import {
   activateTab,
-  analysisDate,
   checkData,
   describeError,
   detectInputs,
@@ -179,7 +179,7 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
     return [];
   };
 
-  const asOf = analysisDate(draftCheck.rules ?? rules, host.today);
+  const asOf = resolveAnalysisDate({ rules: draftCheck.rules ?? rules, today: host.today });
 
   const onCheck = async () => {
     setCheckingRows(0);

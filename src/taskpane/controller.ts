@@ -1,10 +1,11 @@
 import type { Cell, Grid } from "../engine/cells";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
+import { localNow, resolveAnalysisDate } from "../engine/analysisDate";
 import { CancelledError, InputError } from "../engine/errors";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "../engine/ingest/header";
-import { findSheet, ingestWorkbook, type GridSource } from "../engine/ingest/workbook";
+import { ingestWorkbook, inputSheets, type GridSource } from "../engine/ingest/workbook";
 import type { RowCounts } from "../engine/model";
-import { isoDate, parseIsoDate, type EpochDay } from "../engine/parse/date";
+import { isoDate, type EpochDay } from "../engine/parse/date";
 import { QUALITY_CODES, type Finding, type QualityCode, type Severity } from "../engine/quality";
 import { analysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSet, type RuleSet } from "../engine/rules";
@@ -35,24 +36,6 @@ export interface Host {
 export interface Choices {
   sheets: Partial<Record<SheetKind, string>>;
   columns: Partial<Record<SheetKind, ColumnOverrides>>;
-}
-
-/** Today as an epoch day in the computer's own time zone (what the user calls today). */
-export function localToday(now: Date = new Date()): EpochDay {
-  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-}
-
-/**
- * The date the run analyses: the rule set's asOf when it has one, else the host's today.
- *
- * @example analysisDate({ ...defaultRules(), asOf: "2025-06-30" }, () => 0) // epoch day of 2025-06-30
- */
-export function analysisDate(rules: RuleSet, today: () => EpochDay): EpochDay {
-  if (rules.asOf) {
-    const day = parseIsoDate(rules.asOf);
-    if (Number.isFinite(day)) return day;
-  }
-  return today();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,13 +196,11 @@ function headerText(cell: Cell): string {
  */
 export async function detectInputs(source: GridSource, choices: Choices): Promise<Detection> {
   const names = await source.sheetNames();
-  const taken = new Set<string>();
+  const sheets = inputSheets(names, choices.sheets);
   const inputs = {} as Record<SheetKind, InputInfo>;
   for (const kind of SHEET_KINDS) {
     const spec = SHEETS[kind];
-    const wanted = choices.sheets[kind];
-    const chosen = !!wanted && names.includes(wanted);
-    const sheet = chosen ? wanted! : findSheet(names, spec, taken);
+    const { sheet, chosen } = sheets[kind];
     const overrides = choices.columns[kind] ?? {};
     const info: InputInfo = {
       kind,
@@ -234,7 +215,6 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
     };
     inputs[kind] = info;
     if (!sheet) continue;
-    taken.add(sheet);
     const rows = await readTopRows(source, sheet);
     const match = findHeader(rows, spec, overrides);
     if (!match) continue;
@@ -477,21 +457,6 @@ export function keyFigures(analysis: Analysis): KeyFigures {
   };
 }
 
-/** Now as an epoch day with the time of day (local wall clock, as the run log shows it). */
-function nowEpoch(): number {
-  const d = new Date();
-  return (
-    Date.UTC(
-      d.getFullYear(),
-      d.getMonth(),
-      d.getDate(),
-      d.getHours(),
-      d.getMinutes(),
-      d.getSeconds(),
-    ) / 86_400_000
-  );
-}
-
 /**
  * Runs the analysis on the open workbook and writes the result tabs: reads the inputs (with the
  * user's sheet and column choices), analyses with the rules, writes every tab (the adapter builds
@@ -508,7 +473,7 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
   const pause = options.pause ?? pauser();
   const book = new OfficeWorkbook(host.run, { lang: host.lang, isCancelled });
   const source = withPauses(book, pause);
-  const asOf = analysisDate(options.rules, host.today);
+  const asOf = resolveAnalysisDate({ rules: options.rules, today: host.today });
   const expected = options.expectedRows ?? 0;
 
   const sheetNames: Partial<Record<string, string>> = {};
@@ -545,8 +510,8 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
     }
   };
   // The read step names sheets by kind; show the sheet the user knows.
-  const detection = await detectSheetNames(book, options.choices);
-  Object.assign(sheetNames, detection);
+  const found = inputSheets(await book.sheetNames(), options.choices.sheets);
+  for (const kind of SHEET_KINDS) if (found[kind].sheet) sheetNames[kind] = found[kind].sheet!;
 
   const analysis = await analyzeWorkbook(source, {
     rules: options.rules,
@@ -566,7 +531,7 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
   await pause();
 
   const durationBeforeWrite = (Date.now() - started) / 1000;
-  const at = (options.now ?? nowEpoch)();
+  const at = (options.now ?? (() => localNow()))();
   const tables = analysisTables(analysis, host.lang, {
     at,
     durationSeconds: round1(durationBeforeWrite),
@@ -611,24 +576,6 @@ function round1(x: number): number {
 
 function choicesSheet(choices: Choices, kind: string): string {
   return choices.sheets[kind as SheetKind] ?? kind;
-}
-
-/** Which sheet each input will be read from (as ingest picks them), for progress labels. */
-async function detectSheetNames(
-  source: GridSource,
-  choices: Choices,
-): Promise<Partial<Record<SheetKind, string>>> {
-  const names = await source.sheetNames();
-  const taken = new Set<string>();
-  const out: Partial<Record<SheetKind, string>> = {};
-  for (const kind of SHEET_KINDS) {
-    const wanted = choices.sheets[kind];
-    const sheet = wanted && names.includes(wanted) ? wanted : findSheet(names, SHEETS[kind], taken);
-    if (!sheet) continue;
-    taken.add(sheet);
-    out[kind] = sheet;
-  }
-  return out;
 }
 
 /**

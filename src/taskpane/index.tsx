@@ -3,7 +3,8 @@ import { createRoot } from "react-dom/client";
 import type { ExcelRun } from "../workbook/office/run";
 import { App } from "./App";
 import { Loading, NotInExcel, OldExcel } from "./components/Notice";
-import { localToday, type Host } from "./controller";
+import { localToday } from "../engine/analysisDate";
+import type { Host } from "./controller";
 import { pickLang } from "./i18n";
 import { missingRequirement } from "./requirements";
 

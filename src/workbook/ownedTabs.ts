@@ -1,4 +1,4 @@
-import type { OutputTab } from "../engine/report/table";
+import { OUTPUT_TAB_KEYS, type OutputTab } from "../engine/report/outputTabs";
 
 /**
  * How the add-in recognises the tabs it wrote: each one carries a workbook-level defined name
@@ -12,16 +12,7 @@ export function ownedTabName(tab: OutputTab): string {
   return `${OWNED_TAB_PREFIX}${tab}`;
 }
 
-const TABS: readonly OutputTab[] = [
-  "segments",
-  "followUps",
-  "satisfaction",
-  "complaints",
-  "overview",
-  "dataQuality",
-  "runLog",
-  "customerList",
-];
+const TABS: readonly OutputTab[] = OUTPUT_TAB_KEYS;
 
 /**
  * The tab a defined name marks, or null when it is not one of ours (Excel compares defined names

@@ -5,7 +5,6 @@ import { epochDay } from "../../src/engine/parse/date";
 import { defaultRules } from "../../src/engine/rules";
 import {
   activateTab,
-  analysisDate,
   checkData,
   describeError,
   detectInputs,
@@ -280,12 +279,6 @@ describe("runAnalysis", () => {
       expect(names()).toEqual(sheetsBefore);
       expect(JSON.stringify(outputs.map((n) => sample.workbook.sheet(n).snapshot()))).toBe(before);
     }
-  });
-
-  test("the rule set's analysis date wins over today", async () => {
-    const rules = { ...defaultRules(), asOf: "2025-03-31" };
-    expect(analysisDate(rules, () => 0)).toBe(epochDay(2025, 3, 31));
-    expect(analysisDate(defaultRules(), () => 123)).toBe(123);
   });
 
   test("a missing required sheet is an InputError", async () => {

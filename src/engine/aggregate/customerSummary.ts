@@ -3,7 +3,7 @@ import type { Dataset } from "../model";
 import type { EpochDay } from "../parse/date";
 import { defaultRules } from "../rules";
 import type { RuleSet } from "../rules/schema";
-import { analysisDate, windowStart } from "../segmentation/window";
+import { windowStart } from "../segmentation/window";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
 
 /**
@@ -118,13 +118,13 @@ export interface CustomerSummary {
 }
 
 /**
- * The settings the measures are taken with: the analysis date of `rules` (or the dataset's) and
- * the rule set's window, trend period, churn gap and least typical gap.
+ * The settings the measures are taken with: the run's analysis date (resolved once by
+ * resolveAnalysisDate) and the rule set's window, trend period, churn gap and least typical gap.
  *
- * @example measureSettings(defaultRules(), dataset).windowMonths // 12
+ * @example measureSettings(defaultRules(), dataset.asOf).windowMonths // 12
  */
-export function measureSettings(rules: RuleSet, dataset: Pick<Dataset, "asOf">): MeasureSettings {
-  const asOf = analysisDate(rules, dataset);
+export function measureSettings(rules: RuleSet, analysisDay: EpochDay): MeasureSettings {
+  const asOf = Math.floor(analysisDay);
   const start = windowStart(asOf, rules.window.months);
   return {
     asOf,
@@ -142,7 +142,7 @@ export function measureSettings(rules: RuleSet, dataset: Pick<Dataset, "asOf">):
  * `customers`) for another number of customers: a step given a summary of another date, rule set
  * or dataset would otherwise mix two analyses silently.
  *
- * @example checkMeasuredFor(summary, measureSettings(rules, dataset), "classifyCustomers", n);
+ * @example checkMeasuredFor(summary, measureSettings(rules, asOf), "classifyCustomers", n);
  */
 export function checkMeasuredFor(
   summary: CustomerSummary,
@@ -168,22 +168,24 @@ export function checkMeasuredFor(
  * Measures each customer's transactions in one pass over the grouped, day-ordered rows: the
  * purchase summary (every row), the segmentation's window, trend and rhythm measures, the
  * Overview's window and previous-window figures, and the customer-base model's inputs. Later
- * steps read these arrays and never walk the transactions again. Pass the run's rule set (with its
- * asOf); without one the default rule set at the dataset's date is used, which suits the
- * undated summary fields but not a classification with other rules (it would refuse the summary).
+ * steps read these arrays and never walk the transactions again. Pass the run's rule set and its
+ * analysis date (resolveAnalysisDate); without them the default rule set at the date ingest used
+ * (`dataset.asOf`) applies, which suits the undated summary fields but not a classification with
+ * other rules (it would refuse the summary).
  *
  * @example
- * const s = summariseCustomers(dataset, rules);
+ * const s = summariseCustomers(dataset, rules, asOf);
  * s.netSpend[0]; // net spend of the first customer
  * s.segmentation.frequency[0]; // purchase days in the rule set's window
  */
 export function summariseCustomers(
   dataset: Dataset,
   rules: RuleSet = defaultRules(),
+  asOf: EpochDay = dataset.asOf,
 ): CustomerSummary {
   const n = dataset.customers.count;
   const groups = groupByCustomer(dataset.transactions.customer, dataset.transactions.day, n);
-  const settings = measureSettings(rules, dataset);
+  const settings = measureSettings(rules, asOf);
   const { offsets, rows } = groups;
   const out: CustomerSummary = {
     groups,

@@ -86,7 +86,7 @@ export function churnScorer(
   const FIGS = REASON_FIGURES;
   const points = new Float64Array(FACTORS);
   const figures = new Float64Array(FACTORS * FIGS);
-  const { churnScore, churnLevel } = analysis;
+  const { churnScore, churnLevel, churnProbability } = analysis;
   const codes = analysis.churnReasons.codes;
   const outFigures = analysis.churnReasons.figures;
 
@@ -201,7 +201,13 @@ export function churnScorer(
     for (let k = 0; k < FACTORS; k++) keep *= 1 - points[k];
     const score = stage === 5 /* churned */ ? 100 : Math.round(1000 * (1 - keep)) / 10;
     churnScore[i] = score;
-    churnLevel[i] = riskLevel(score, rules.churn.levels);
+    if (stage === 5) {
+      churnLevel[i] = 3; // "churned": already gone, not "at risk"
+      churnProbability[i] = NaN;
+    } else {
+      churnLevel[i] = riskLevel(score, rules.churn.levels);
+      churnProbability[i] = score / 100;
+    }
     // The strongest reasons first (ties: the order of CHURN_REASON_CODES).
     for (let s = 0; s < SLOTS; s++) {
       let best = -1;

@@ -18,11 +18,23 @@ export interface BgNbdParams {
   alpha: number;
   a: number;
   b: number;
+  /**
+   * The model the parameters belong to: "bgnbd" (the default when absent) or "mbgnbd", where
+   * drop-out can also follow the first purchase (mbgnbd.ts). The scoring functions below follow it.
+   */
+  model?: RepeatPurchaseModelName;
 }
 
-/** A successful BG/NBD fit. */
+const isModified = (p: BgNbdParams) => p.model === "mbgnbd";
+
+/** The two repeat-purchase models: MBG/NBD (Batislam et al. 2007) and BG/NBD (FHL 2005). */
+export type RepeatPurchaseModelName = "mbgnbd" | "bgnbd";
+
+/** A successful BG/NBD (or MBG/NBD: same parameters, see mbgnbd.ts) fit. */
 export interface BgNbdFit extends BgNbdParams {
   ok: true;
+  /** Which model the parameters belong to. */
+  model: RepeatPurchaseModelName;
   /** Total log-likelihood at the estimate (without the penalty). */
   logLikelihood: number;
   iterations: number;
@@ -71,35 +83,64 @@ export function bgNbdLogLikelihood(
   recency: number,
   age: number,
 ): number {
+  return logLikelihoodOf(params, frequency, recency, age, false);
+}
+
+/**
+ * One customer's log-likelihood in the BG/NBD or, `modified`, the MBG/NBD (Batislam, Denizel &
+ * Filiztekin 2007): B(a, b+x+1)/B(a,b) · Γ(r+x)αʳ/Γ(r) · [(α+T)^−(r+x) + a/(b+x) · (α+tₓ)^−(r+x)].
+ */
+export function logLikelihoodOf(
+  params: BgNbdParams,
+  frequency: number,
+  recency: number,
+  age: number,
+  modified: boolean,
+): number {
   const { r, alpha, a, b } = params;
   const x = frequency;
+  const off = modified ? 1 : 0;
   const common =
-    logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + logBeta(a, b + x) - logBeta(a, b);
+    logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + logBeta(a, b + x + off) - logBeta(a, b);
   const stillAlive = -(r + x) * Math.log(alpha + age);
-  if (x === 0) return common + stillAlive;
-  const droppedOut = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + recency);
+  if (x === 0 && !modified) return common + stillAlive;
+  const rec = x === 0 ? 0 : recency;
+  const droppedOut = Math.log(a) - Math.log(b + x - 1 + off) - (r + x) * Math.log(alpha + rec);
   const high = Math.max(stillAlive, droppedOut);
   return common + high + Math.log1p(Math.exp(Math.min(stillAlive, droppedOut) - high));
 }
 
-/** log of the odds "dropped out after the last purchase" : "still alive", given the history. */
-function logDeadOdds(p: BgNbdParams, x: number, recency: number, age: number): number {
-  if (x === 0) return -Infinity;
+/**
+ * log of the odds "dropped out after the last purchase" : "still alive", given the history. In
+ * the BG/NBD only a repeat purchase can be followed by drop-out (odds a/(b+x−1)); in the MBG/NBD
+ * (`modified`) the first purchase can too, so x + 1 survivals give the odds a/(b+x).
+ */
+export function logDeadOdds(
+  p: BgNbdParams,
+  x: number,
+  recency: number,
+  age: number,
+  modified = false,
+): number {
+  if (x === 0 && !modified) return -Infinity;
+  const rec = x === 0 ? 0 : recency;
   return (
     Math.log(p.a) -
-    Math.log(p.b + x - 1) +
-    (p.r + x) * (Math.log(p.alpha + age) - Math.log(p.alpha + recency))
+    Math.log(p.b + x - (modified ? 0 : 1)) +
+    (p.r + x) * (Math.log(p.alpha + age) - Math.log(p.alpha + rec))
   );
 }
 
-function oddsToProbability(logOdds: number): number {
+/** 1 / (1 + e^logOdds): P(alive) from the log odds of having dropped out. */
+export function oddsToProbability(logOdds: number): number {
   // 1 / (1 + e^L) without overflow.
   return logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));
 }
 
 /**
  * Probability that a customer with this history is still alive at the end of the period.
- * Customers without repeat purchases are alive with probability 1 in the BG/NBD.
+ * Customers without repeat purchases are alive with probability 1 in the BG/NBD; in the MBG/NBD
+ * (params.model "mbgnbd") 1 / (1 + a/b · ((α+T)/α)^r), falling as they stay silent.
  *
  * @example
  * const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 };
@@ -112,7 +153,7 @@ export function probabilityAlive(
   age: number,
 ): number {
   if (!isValidSummaryRow(frequency, recency, age)) return NaN;
-  return oddsToProbability(logDeadOdds(params, frequency, recency, age));
+  return oddsToProbability(logDeadOdds(params, frequency, recency, age, isModified(params)));
 }
 
 // Below this distance of a from 1 the closed form divides 0 by 0; see alivePurchases().
@@ -124,7 +165,7 @@ const A_NEAR_ONE = 1e-4;
  * Euler's transformation turns the power times 2F1 into (1−z)^(a−1) · 2F1(a+b−1−r, a−1;
  * a+b+x−1; z): small numerator parameters whatever x is, so large frequencies cannot overflow.
  */
-function alivePurchases(
+export function alivePurchases(
   r: number,
   alpha: number,
   a: number,
@@ -151,7 +192,8 @@ function alivePurchases(
 
 /**
  * Expected number of purchases in the next `horizon` time units for a customer with history
- * (frequency, recency, age): P(alive) × expected purchases if alive (FHL 2005, eq. 10).
+ * (frequency, recency, age): P(alive) × expected purchases if alive (FHL 2005, eq. 10; for
+ * params.model "mbgnbd", Batislam et al. 2007).
  *
  * @example
  * const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 };
@@ -166,10 +208,13 @@ export function expectedPurchases(
 ): number {
   if (!isValidSummaryRow(frequency, recency, age) || !(horizon >= 0)) return NaN;
   if (horizon === 0) return 0;
-  const alive = oddsToProbability(logDeadOdds(params, frequency, recency, age));
+  const modified = isModified(params);
+  const alive = oddsToProbability(logDeadOdds(params, frequency, recency, age, modified));
   if (alive === 0) return 0;
   const { r, alpha, a, b } = params;
-  return alive * alivePurchases(r, alpha, a, b, frequency, age, horizon);
+  // Alive at T after x + 1 survivals (MBG/NBD) the drop-out posterior is Beta(a, b + x + 1): the
+  // BG/NBD formula with b + 1 (lifetimes' ModifiedBetaGeoFitter).
+  return alive * alivePurchases(r, alpha, a, modified ? b + 1 : b, frequency, age, horizon);
 }
 
 /**
@@ -184,13 +229,15 @@ export function expectedPurchasesForNewCustomer(params: BgNbdParams, horizon: nu
   if (!(horizon >= 0)) return NaN;
   if (horizon === 0) return 0;
   const { r, alpha, a, b } = params;
-  // Same as a customer alive at age 0 with no repeat purchases.
+  // Same as a customer alive at age 0 with no repeat purchases. In the MBG/NBD the customer first
+  // survives the first purchase (probability b/(a+b)), then buys as one alive with Beta(a, b+1).
+  if (isModified(params)) return (b / (a + b)) * alivePurchases(r, alpha, a, b + 1, 0, 0, horizon);
   return alivePurchases(r, alpha, a, b, 0, 0, horizon);
 }
 
 /**
  * Probability that a new customer makes exactly `count` repeat purchases in the first `horizon`
- * time units, P(X(t) = n) (FHL 2005, eq. 8).
+ * time units, P(X(t) = n) (FHL 2005, eq. 8). BG/NBD only: params.model is not read.
  *
  * @example
  * const published = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -284,7 +331,12 @@ export function scoreBgNbd(
 function makeObjective(
   groups: ReturnType<typeof groupSummaries>,
   penalty: number,
+  modified: boolean,
 ): (theta: Float64Array, gradient?: Float64Array) => number {
+  // MBG/NBD: drop-out also possible right after the first purchase, so every term in b has one
+  // more survival (b + x + 1 where the BG/NBD has b + x) and one-time buyers have a "dropped
+  // out at time 0" branch too.
+  const off = modified ? 1 : 0;
   const { count, frequency, recency, age, weight } = groups;
   // Distinct frequencies and their total weights.
   const index = new Map<number, number>();
@@ -329,15 +381,17 @@ function makeObjective(
     for (let k = 0; k < m; k++) {
       const x = distinct[k];
       const w = distinctWeight[k];
-      ll += w * (logGamma(r + x) - lgR + lgAB + logGamma(b + x) - lgB - logGamma(a + b + x));
+      const bx = b + x + off;
+      ll += w * (logGamma(r + x) - lgR + lgAB + logGamma(bx) - lgB - logGamma(a + bx));
       if (gradient) {
-        const psiABX = digamma(a + b + x);
+        const psiABX = digamma(a + bx);
         gR += w * (digamma(r + x) - psiR);
         gA += w * (psiAB - psiABX);
-        gB += w * (psiAB + digamma(b + x) - psiB - psiABX);
+        gB += w * (psiAB + digamma(bx) - psiB - psiABX);
       }
-      logBx1[k] = x > 0 ? Math.log(b + x - 1) : 0;
-      invBx1[k] = x > 0 ? 1 / (b + x - 1) : 0;
+      // Drop-out odds a / (b + x − 1) (BG/NBD, x > 0) or a / (b + x) (MBG/NBD).
+      logBx1[k] = x > 0 || modified ? Math.log(bx - 1) : 0;
+      invBx1[k] = x > 0 || modified ? 1 / (bx - 1) : 0;
     }
     for (let i = 0; i < count; i++) {
       const x = frequency[i];
@@ -346,7 +400,7 @@ function makeObjective(
       const alphaT = alpha + age[i];
       const logT = Math.log(alphaT);
       const stillAlive = -rx * logT;
-      if (x === 0) {
+      if (x === 0 && !modified) {
         ll += w * stillAlive;
         if (gradient) {
           gR -= w * logT;
@@ -355,7 +409,7 @@ function makeObjective(
         continue;
       }
       const k = xIndex[i];
-      const alphaTx = alpha + recency[i];
+      const alphaTx = alpha + (x === 0 ? 0 : recency[i]);
       const logTx = Math.log(alphaTx);
       const droppedOut = logA - logBx1[k] - rx * logTx;
       const d = droppedOut - stillAlive;
@@ -401,6 +455,18 @@ function makeObjective(
  * else console.log(fit.message);
  */
 export function fitBgNbd(summary: BgNbdInput, options: BgNbdFitOptions = {}): BgNbdResult {
+  return fitBetaGeometric(summary, options, false);
+}
+
+/**
+ * The maximum-likelihood fit shared by the BG/NBD and (`modified`) the MBG/NBD: same parameters,
+ * same optimiser and starts, likelihoods that differ in the drop-out at the first purchase.
+ */
+export function fitBetaGeometric(
+  summary: BgNbdInput,
+  options: BgNbdFitOptions,
+  modified: boolean,
+): BgNbdResult {
   const n = summary.frequency.length;
   if (
     summary.recency.length !== n ||
@@ -449,7 +515,7 @@ export function fitBgNbd(summary: BgNbdInput, options: BgNbdFitOptions = {}): Bg
     );
   }
 
-  const objective = makeObjective(groups, penalty);
+  const objective = makeObjective(groups, penalty, modified);
   const init = options.initial ?? {};
   const starts = [
     [init.r ?? 1, init.alpha ?? totalAge / repeatPurchases, init.a ?? 1, init.b ?? 1],
@@ -465,7 +531,7 @@ export function fitBgNbd(summary: BgNbdInput, options: BgNbdFitOptions = {}): Bg
   for (let k = 0; k < groups.count; k++) {
     logLikelihood +=
       groups.weight[k] *
-      bgNbdLogLikelihood(params, groups.frequency[k], groups.recency[k], groups.age[k]);
+      logLikelihoodOf(params, groups.frequency[k], groups.recency[k], groups.age[k], modified);
   }
   if (!Number.isFinite(logLikelihood)) {
     return fitFailure(
@@ -475,6 +541,7 @@ export function fitBgNbd(summary: BgNbdInput, options: BgNbdFitOptions = {}): Bg
   }
   const fit: BgNbdFit = {
     ok: true,
+    model: modified ? "mbgnbd" : "bgnbd",
     ...params,
     logLikelihood,
     iterations: best!.iterations,

@@ -1,6 +1,9 @@
 import type { Dataset } from "../model";
 import type { ModelRules } from "../rules/model";
-import { fitBgNbd, scoreBgNbd, type BgNbdFit } from "./bgnbd";
+import { fitBgNbd, probabilityAlive, scoreBgNbd, type BgNbdFit } from "./bgnbd";
+import { fitMbgNbd } from "./mbgnbd";
+import { groupSummaries, type SummaryGroups } from "./group";
+import { medianTimeToNextPurchase, probabilityOfNoPurchase } from "./nextPurchase";
 import { customerLifetimeValue } from "./clv";
 import { fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
 import { summariseGroupsForModel } from "./summary";
@@ -16,11 +19,18 @@ export const MODEL_NOTES = [
 export type ModelNote = (typeof MODEL_NOTES)[number];
 
 /**
- * The fitted customer-base model and its per-customer predictions: P(alive) at the analysis date,
- * expected purchases over the rule set's horizon, and lifetime value over its months. NaN where the
- * model does not apply, with `note` saying why (index into MODEL_NOTES, -1 when it applies).
+ * The fitted customer-base model and its per-customer predictions, all conditional on what was
+ * known at `asOf`: P(alive), expected purchases over the rule set's horizon, the expected
+ * next-purchase date, the probability of no purchase over any horizon, and lifetime value over
+ * the rule set's months. NaN where the model does not apply, with `note` saying why (index into
+ * MODEL_NOTES, -1 when it applies). Arrays are indexed by customer (dataset.customers order).
  */
 export interface CustomerModel {
+  /** The analysis date (epoch day) the model was fitted and scores at. */
+  asOf: number;
+  /** The repeat-purchase model of the rule set (model.repeatPurchaseModel). */
+  repeatPurchaseModel: "mbgnbd" | "bgnbd";
+  /** The fitted repeat-purchase model (MBG/NBD or BG/NBD: see its `model`); null when not fitted. */
   bgnbd: BgNbdFit | null;
   gammaGamma: GammaGammaFit | null;
   /** Why the model, or its spend part, was not fitted (English; null when both were). */
@@ -28,8 +38,25 @@ export interface CustomerModel {
   timeUnitDays: number;
   purchaseHorizonDays: number;
   clvHorizonMonths: number;
+  /** Blank next-purchase date beyond this many days after asOf (model.nextPurchaseMaxDays). */
+  nextPurchaseMaxDays: number;
+  /** P(alive) at asOf under the selected model (MBG/NBD: below 1 for one-time buyers too). */
   pAlive: Float64Array;
   expectedPurchases: Float64Array;
+  /**
+   * Expected next purchase (epoch day): the first day d after asOf by which the model's
+   * probability of at least one purchase in (asOf, d] reaches 50% (the median of the time to the
+   * next purchase, rounded up to a whole day). NaN when it does not within nextPurchaseMaxDays
+   * (always so when P(alive) ≤ 50%: a customer who has left never buys) or the model does not apply.
+   */
+  expectedNextPurchase: Float64Array;
+  /**
+   * The model's probability that the customer makes no purchase in the `horizonDays` days after
+   * asOf: 1 − P(alive) + P(alive) · ((α+T)/(α+T+t))^(r+x) (nextPurchase.ts; a customer alive at
+   * asOf can only drop out right after a purchase). A new array per call; NaN for customers the
+   * model does not cover (no purchase by asOf); null when the model was not fitted.
+   */
+  probabilityOfNoPurchase(horizonDays: number): Float64Array | null;
   clv: Float64Array;
   note: Int8Array;
 }
@@ -58,14 +85,19 @@ export function fitCustomerModel(
 ): CustomerModel {
   const n = dataset.customers.count;
   const model: CustomerModel = {
+    asOf,
+    repeatPurchaseModel: rules.repeatPurchaseModel,
     bgnbd: null,
     gammaGamma: null,
     fitNote: null,
     timeUnitDays: rules.timeUnitDays,
     purchaseHorizonDays: rules.purchaseHorizonDays,
     clvHorizonMonths: rules.clvHorizonMonths,
+    nextPurchaseMaxDays: rules.nextPurchaseMaxDays,
     pAlive: new Float64Array(n).fill(NaN),
     expectedPurchases: new Float64Array(n).fill(NaN),
+    expectedNextPurchase: new Float64Array(n).fill(NaN),
+    probabilityOfNoPurchase: () => null,
     clv: new Float64Array(n).fill(NaN),
     note: new Int8Array(n).fill(NOTE("model_disabled")),
   };
@@ -95,13 +127,19 @@ export function fitCustomerModel(
       `Only ${buyers} customers have bought; the model needs at least ${rules.minCustomers} (model.minCustomers).`,
     );
   }
-  const fit = fitBgNbd(summary, { penalty: rules.penalty });
+  const fitModel = rules.repeatPurchaseModel === "bgnbd" ? fitBgNbd : fitMbgNbd;
+  const fit = fitModel(summary, { penalty: rules.penalty });
   if (!fit.ok) return notFitted(fit.message);
   model.bgnbd = fit;
   const horizon = rules.purchaseHorizonDays / rules.timeUnitDays;
   const scores = scoreBgNbd(fit, summary, horizon);
   model.pAlive = scores.pAlive;
   model.expectedPurchases = scores.expectedPurchases;
+  const groups = groupSummaries(summary);
+  const alive = groupAlive(fit, groups);
+  model.probabilityOfNoPurchase = (horizonDays) =>
+    noPurchase(fit, groups, alive, horizonDays / rules.timeUnitDays);
+  model.expectedNextPurchase = nextPurchaseDays(fit, groups, alive, asOf, rules);
   for (let c = 0; c < n; c++) if (summary.hasPurchase[c]) model.note[c] = -1;
   const spend = fitGammaGamma(
     { frequency: summary.frequency, averageSpend: summary.averageSpend },
@@ -123,4 +161,65 @@ export function fitCustomerModel(
   const notes = [fit.note, model.gammaGamma?.note].filter(Boolean);
   if (notes.length > 0) model.fitNote = [model.fitNote, ...notes].filter(Boolean).join(" ");
   return model;
+}
+
+/** Per group, then per customer: P(alive) of each distinct (x, tₓ, T) row. */
+function groupAlive(fit: BgNbdFit, groups: SummaryGroups): Float64Array {
+  const alive = new Float64Array(groups.count);
+  for (let k = 0; k < groups.count; k++)
+    alive[k] = probabilityAlive(fit, groups.frequency[k], groups.recency[k], groups.age[k]);
+  return alive;
+}
+
+function perCustomer(groups: SummaryGroups, values: Float64Array): Float64Array {
+  const out = new Float64Array(groups.group.length);
+  for (let i = 0; i < out.length; i++) {
+    const k = groups.group[i];
+    out[i] = k < 0 ? NaN : values[k];
+  }
+  return out;
+}
+
+/** P(no purchase in the next `horizon` time units) per customer (NaN outside the groups). */
+function noPurchase(
+  fit: BgNbdFit,
+  groups: SummaryGroups,
+  alive: Float64Array,
+  horizon: number,
+): Float64Array {
+  const values = new Float64Array(groups.count);
+  for (let k = 0; k < groups.count; k++)
+    values[k] = probabilityOfNoPurchase(
+      alive[k],
+      fit.r,
+      fit.alpha,
+      groups.frequency[k],
+      groups.age[k],
+      horizon,
+    );
+  return perCustomer(groups, values);
+}
+
+/** The expected next-purchase day per customer: asOf + the median time to it, in whole days. */
+function nextPurchaseDays(
+  fit: BgNbdFit,
+  groups: SummaryGroups,
+  alive: Float64Array,
+  asOf: number,
+  rules: ModelRules,
+): Float64Array {
+  const values = new Float64Array(groups.count);
+  for (let k = 0; k < groups.count; k++) {
+    const units = medianTimeToNextPurchase(
+      alive[k],
+      fit.r,
+      fit.alpha,
+      groups.frequency[k],
+      groups.age[k],
+    );
+    // The first whole day by which the probability has reached 50% (at least the day after asOf).
+    const days = Math.max(1, Math.ceil(units * rules.timeUnitDays - 1e-9));
+    values[k] = days <= rules.nextPurchaseMaxDays ? Math.floor(asOf) + days : NaN;
+  }
+  return perCustomer(groups, values);
 }

@@ -102,7 +102,8 @@ export function sampleBeta(random: Random, a: number, b: number): number {
 
 /**
  * Simulates BG/NBD summaries in continuous time: customer i made a first purchase at time 0 and
- * is observed until age[i]. Returns frequency, recency and age.
+ * is observed until age[i]. Returns frequency, recency and age. With params.model "mbgnbd" the
+ * MBG/NBD: drop-out can also happen right after the first purchase.
  *
  * @example
  * const s = simulateBgNbd({ r: 0.5, alpha: 5, a: 0.8, b: 2.5 }, new Float64Array(100).fill(52), seededRandom(7));
@@ -122,7 +123,9 @@ export function simulateBgNbd(
     let t = 0;
     let x = 0;
     let last = 0;
-    for (;;) {
+    // MBG/NBD: the customer may also drop out right after the first purchase.
+    const goneAtStart = params.model === "mbgnbd" && random() < dropout;
+    for (; !goneAtStart; ) {
       t += -Math.log(random()) / rate;
       if (!(t <= age[i])) break;
       x++;
@@ -148,7 +151,8 @@ export interface SimulationOptions {
 }
 
 /**
- * Simulates transaction columns: purchase times from the BG/NBD and amounts from the Gamma-Gamma
+ * Simulates transaction columns: purchase times from the BG/NBD (or the MBG/NBD, by
+ * bgnbd.model) and amounts from the Gamma-Gamma
  * model (amount ~ Gamma(p, ν), ν ~ Gamma(q, γ) per customer), at fractional day resolution.
  *
  * @example
@@ -181,7 +185,9 @@ export function simulateTransactions(
     };
     buy(first);
     let t = first;
-    for (;;) {
+    // MBG/NBD: the customer may also drop out right after the first purchase.
+    const goneAtStart = bgnbd.model === "mbgnbd" && random() < dropout;
+    for (; !goneAtStart; ) {
       t += (-Math.log(random()) / rate) * timeUnitDays;
       if (!(Math.floor(t) <= lastDay)) break;
       buy(t);

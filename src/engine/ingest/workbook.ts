@@ -70,6 +70,35 @@ export function findSheet(
   return null;
 }
 
+/** Which sheet feeds one input, and whether the user chose it (else it was found by name). */
+export interface InputSheet {
+  sheet: string | null;
+  chosen: boolean;
+}
+
+/**
+ * The one place that decides which sheet feeds which input: the user's choice when that sheet
+ * exists, else the first sheet found by name (findSheet) that no earlier input took. Ingest, the
+ * command line and the task pane's detection and progress all use this.
+ *
+ * @example inputSheets(["客户", "订单"], {}).transactions // { sheet: "订单", chosen: false }
+ */
+export function inputSheets(
+  names: readonly string[],
+  wanted: Partial<Record<SheetKind, string>> = {},
+): Record<SheetKind, InputSheet> {
+  const taken = new Set<string>();
+  const out = {} as Record<SheetKind, InputSheet>;
+  for (const kind of Object.keys(SHEETS) as SheetKind[]) {
+    const choice = wanted[kind];
+    const chosen = !!choice && names.includes(choice);
+    const sheet = chosen ? choice! : findSheet(names, SHEETS[kind], taken);
+    if (sheet) taken.add(sheet);
+    out[kind] = { sheet, chosen };
+  }
+  return out;
+}
+
 /**
  * Reads every input sheet of a workbook into typed tables and the data-quality findings. Customers
  * are read first so the other sheets can join to them. Throws InputError when a required sheet or
@@ -91,7 +120,7 @@ export async function ingestWorkbook(
     sources: {},
     counts: {},
   };
-  const chosen = new Set<string>();
+  const sheetOf = inputSheets(names, options.sheets);
   const customersBuilder = new CustomersBuilder();
   const index: CustomerIndex = customersBuilder.index;
   const builders: Record<SheetKind, () => TableBuilder<unknown>> = {
@@ -104,13 +133,11 @@ export async function ingestWorkbook(
 
   for (const kind of Object.keys(SHEETS) as SheetKind[]) {
     const spec = SHEETS[kind];
-    const wanted = options.sheets?.[kind];
-    const sheetName = wanted && names.includes(wanted) ? wanted : findSheet(names, spec, chosen);
+    const sheetName = sheetOf[kind].sheet;
     if (!sheetName) {
       if (spec.required) throw missingSheet(spec, names);
       continue;
     }
-    chosen.add(sheetName);
     const ingest = new SheetIngest(
       spec,
       sheetName,

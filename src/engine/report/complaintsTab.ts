@@ -6,8 +6,7 @@ import type { ComplaintRules } from "../rules/service";
 import type { ComplaintCause, Lang } from "../schema";
 import type { ReportTable } from "./table";
 import { layoutTable, percentCell, type Words } from "./serviceText";
-
-const SHEET: Words = { "zh-CN": "投诉分析", "en-US": "Complaint analysis" };
+import { tabName } from "./outputTabs";
 
 const CAUSE_WORDS: Record<ComplaintCause, Words> = {
   product_quality: { "zh-CN": "产品质量", "en-US": "Product quality" },
@@ -57,7 +56,7 @@ export function complaintsTable(
   const rows: Cell[][] = [[zh ? "投诉分析" : "Complaint analysis"]];
   if (!summary) {
     rows.push([zh ? "工作簿中没有投诉表。" : "The workbook has no Complaints sheet."]);
-    return layoutTable("complaints", SHEET[lang], rows);
+    return layoutTable("complaints", tabName("complaints", lang), rows);
   }
   rows.push([
     zh
@@ -154,7 +153,7 @@ export function complaintsTable(
       ]);
     }
   }
-  return layoutTable("complaints", SHEET[lang], rows, undefined, [22, 14]);
+  return layoutTable("complaints", tabName("complaints", lang), rows, undefined, [22, 14]);
 }
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);

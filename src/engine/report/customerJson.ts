@@ -32,7 +32,8 @@ export interface CustomerSegmentationJson {
   valueTier: ValueTier;
   lifecycleStage: LifecycleStage;
   churnRisk: {
-    score: number;
+    /** Chance of no purchase in the churn horizon (0–1); null for prospects and churned customers. */
+    probability: number | null;
     level: RiskLevel;
     reasons: { code: ChurnReasonCode; text: string }[];
   };
@@ -40,6 +41,8 @@ export interface CustomerSegmentationJson {
 
 const orNull = (x: number) => (Number.isFinite(x) ? x : null);
 const scoreOrNull = (s: number) => (s > 0 ? s : null);
+const probabilityOrNull = (p: number) =>
+  Number.isFinite(p) ? Math.round(p * 10000) / 10000 : null;
 const roundMoney = (x: number) => Math.round(x * 100) / 100;
 
 /**
@@ -60,7 +63,11 @@ export function customerJson(a: CustomerAnalysis, i: number, lang: Lang): Custom
     valueClass: VALUE_CLASSES[a.valueClass[i]] ?? null,
     valueTier: VALUE_TIERS[a.valueTier[i]],
     lifecycleStage: LIFECYCLE_STAGES[a.lifecycleStage[i]],
-    churnRisk: { score: a.churnScore[i], level: RISK_LEVELS[a.churnLevel[i]], reasons },
+    churnRisk: {
+      probability: probabilityOrNull(a.churnProbability[i]),
+      level: RISK_LEVELS[a.churnLevel[i]],
+      reasons,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Cell } from "../cells";
 import type { Finding } from "../quality";
 import type { Lang } from "../schema";
 import type { ReportTable } from "./table";
+import { tabName } from "./outputTabs";
 
 const SEVERITY_WORDS: Record<Finding["severity"], Record<Lang, string>> = {
   error: { "zh-CN": "未使用", "en-US": "Not used" },
@@ -25,7 +26,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
   const h = HEADERS[lang];
   return {
     tab: "dataQuality",
-    sheetName: lang === "zh-CN" ? "数据质量" : "Data quality",
+    sheetName: tabName("dataQuality", lang),
     columns: [
       { key: "sheet", header: h[0], format: "text", width: 14 },
       { key: "row", header: h[1], format: "integer", width: 8 },

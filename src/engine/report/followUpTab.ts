@@ -20,8 +20,7 @@ import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
 import { churnProbabilityOf } from "../followUp/valueAtStake";
 import type { ReportColumn, ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
-
-const SHEET: Words = { "zh-CN": "回访计划", "en-US": "Follow-up schedule" };
+import { tabName } from "./outputTabs";
 
 const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; width?: number }[] = [
   {
@@ -211,7 +210,7 @@ export function followUpTable(
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {
     tab: "followUps",
-    sheetName: SHEET[lang],
+    sheetName: tabName("followUps", lang),
     columns: COLUMNS.map((c) => ({
       key: c.key,
       header: c.header[lang],

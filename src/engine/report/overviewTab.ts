@@ -14,8 +14,7 @@ import {
   riskPhrase,
 } from "../labels";
 import { layoutTable, numberCell, percentCell, type Words } from "./serviceText";
-
-const SHEET: Words = { "zh-CN": "概览", "en-US": "Overview" };
+import { tabName } from "./outputTabs";
 
 export interface OverviewInput {
   kpis: RelationshipKpis;
@@ -108,16 +107,16 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       { "zh-CN": "首次响应达标率（%）", "en-US": "First response within SLA (%)" },
       percentCell(comp.firstResponse.share),
       {
-        "zh-CN": "见“投诉分析”",
-        "en-US": "See Complaints",
+        "zh-CN": `见“${tabName("complaints", "zh-CN")}”`,
+        "en-US": `See ${tabName("complaints", "en-US")}`,
       },
     );
     kpi(
       { "zh-CN": "解决达标率（%）", "en-US": "Resolved within SLA (%)" },
       percentCell(comp.resolution.share),
       {
-        "zh-CN": "见“投诉分析”",
-        "en-US": "See Complaints",
+        "zh-CN": `见“${tabName("complaints", "zh-CN")}”`,
+        "en-US": `See ${tabName("complaints", "en-US")}`,
       },
     );
   }
@@ -202,7 +201,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       { title: zh ? "各季度 NPS" : "NPS by quarter", type: "line" },
     );
   }
-  return layoutTable("overview", SHEET[lang], rows, charts, [24, 16, 14, 16]);
+  return layoutTable("overview", tabName("overview", lang), rows, charts, [24, 16, 14, 16]);
 }
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);

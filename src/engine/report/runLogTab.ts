@@ -3,6 +3,7 @@ import type { RowCounts } from "../model";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
 import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
 import type { Words } from "./serviceText";
+import { loggedTabs, tabName } from "./outputTabs";
 
 /**
  * One run of the analysis, as the lead's pipeline fills it: the audit trail 002 系统功能模块 3/7
@@ -24,8 +25,6 @@ export interface RunLogEntry {
   source?: string;
 }
 
-const SHEET: Words = { "zh-CN": "运行日志", "en-US": "Run log" };
-
 const SHEET_WORDS: Record<SheetKind, Words> = {
   customers: { "zh-CN": "客户", "en-US": "Customers" },
   transactions: { "zh-CN": "交易", "en-US": "Transactions" },
@@ -33,17 +32,6 @@ const SHEET_WORDS: Record<SheetKind, Words> = {
   complaints: { "zh-CN": "投诉", "en-US": "Complaints" },
   contacts: { "zh-CN": "跟进记录", "en-US": "Contacts" },
 };
-
-/** Output tabs with a row count column, in the order of DOMAIN.md "Outputs". */
-const LOGGED_TABS: { tab: OutputTab; words: Words }[] = [
-  { tab: "segments", words: { "zh-CN": "客户分类", "en-US": "Customer segments" } },
-  { tab: "followUps", words: { "zh-CN": "回访计划", "en-US": "Follow-up schedule" } },
-  { tab: "satisfaction", words: { "zh-CN": "满意度", "en-US": "Satisfaction" } },
-  { tab: "complaints", words: { "zh-CN": "投诉分析", "en-US": "Complaint analysis" } },
-  { tab: "overview", words: { "zh-CN": "概览", "en-US": "Overview" } },
-  { tab: "dataQuality", words: { "zh-CN": "数据质量", "en-US": "Data quality" } },
-  { tab: "customerList", words: { "zh-CN": "客户清单", "en-US": "Customer list" } },
-];
 
 const COUNT_WORDS = {
   read: { "zh-CN": "读取行数", "en-US": "rows read" },
@@ -82,8 +70,9 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
       cols.push({ key: `${kind}${k[0].toUpperCase()}${k.slice(1)}`, header, format: "integer" });
     }
   }
-  for (const { tab, words } of LOGGED_TABS) {
-    const header = lang === "zh-CN" ? `${words[lang]}输出行数` : `${words[lang]} rows`;
+  for (const tab of loggedTabs()) {
+    const name = tabName(tab, lang);
+    const header = lang === "zh-CN" ? `${name}输出行数` : `${name} rows`;
     cols.push({ key: `${tab}Rows`, header, format: "integer" });
   }
   cols.push({
@@ -111,7 +100,7 @@ export function runLogTable(entry: RunLogEntry, lang: Lang): ReportTable {
     const c = entry.sheets[kind];
     row.push(c ? c.read : null, c ? c.used : null, c ? c.rejected : null);
   }
-  for (const { tab } of LOGGED_TABS) row.push(entry.outputs[tab] ?? null);
+  for (const tab of loggedTabs()) row.push(entry.outputs[tab] ?? null);
   row.push(Math.round(entry.durationSeconds * 100) / 100);
-  return tableOf("runLog", SHEET[lang], runLogColumns(lang), [row], { mode: "append" });
+  return tableOf("runLog", tabName("runLog", lang), runLogColumns(lang), [row], { mode: "append" });
 }

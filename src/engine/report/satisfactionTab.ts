@@ -13,8 +13,7 @@ import type { SatisfactionSummary } from "../satisfaction/summary";
 import type { ReportTable } from "./table";
 import { SEGMENT_LABELS, VALUE_TIER_LABELS } from "../labels";
 import { dateText, layoutTable, numberCell, percentCell, type Words } from "./serviceText";
-
-const SHEET: Words = { "zh-CN": "满意度", "en-US": "Satisfaction" };
+import { tabName } from "./outputTabs";
 
 const DIMENSION_WORDS: Record<"overall" | SatisfactionDimension, Words> = {
   overall: { "zh-CN": "总体满意度", "en-US": "Overall" },
@@ -95,7 +94,7 @@ export function satisfactionTable(
   const rows: Cell[][] = [[zh ? "客户满意度" : "Customer satisfaction"]];
   if (!summary) {
     rows.push([zh ? "工作簿中没有满意度调查表。" : "The workbook has no Surveys sheet."]);
-    return layoutTable("satisfaction", SHEET[lang], rows, undefined, [14, 18]);
+    return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);
   }
   rows.push([
     zh
@@ -148,7 +147,7 @@ export function satisfactionTable(
       ]);
     }
   }
-  return layoutTable("satisfaction", SHEET[lang], rows, undefined, [14, 18]);
+  return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);
 }
 
 /** Figures of one group in the JSON output: rates as numbers or null when nobody answered. */

@@ -7,6 +7,7 @@ import type { Dataset } from "../model";
 import type { Lang } from "../schema";
 import { LEVEL_FILLS } from "./serviceText";
 import type { ReportColumn, ReportTable } from "./table";
+import { tabName } from "./outputTabs";
 
 /**
  * The classified-customers tab (客户分类 / Customer segments): one row per customer in the order of
@@ -75,10 +76,10 @@ export function segmentColumns(lang: Lang, windowMonths: number): ReportColumn[]
       width: 10,
     },
     {
-      key: "churnRiskScore",
-      header: h("流失风险分", "Churn risk score", lang),
-      format: "number",
-      width: 10,
+      key: "churnRiskProbability",
+      header: h("流失风险（不再购买的概率）", "Churn risk (chance of no purchase)", lang),
+      format: "percent",
+      width: 12,
     },
     {
       key: "churnRiskLevel",
@@ -128,7 +129,7 @@ export function segmentsTable(
   const riskColumn = columns.findIndex((col) => col.key === "churnRiskLevel");
   return {
     tab: "segments",
-    sheetName: h("客户分类", "Customer segments", lang),
+    sheetName: tabName("segments", lang),
     columns,
     rowCount: c.count,
     rows(start, end) {
@@ -154,7 +155,7 @@ export function segmentsTable(
           classes[a.valueClass[i]] ?? "",
           tiers[a.valueTier[i]] ?? "",
           stages[a.lifecycleStage[i]] ?? "",
-          a.churnScore[i],
+          Number.isFinite(a.churnProbability[i]) ? a.churnProbability[i] : null,
           risks[a.churnLevel[i]] ?? "",
           churnReasonsText(a, i, lang),
         ];
@@ -170,6 +171,7 @@ export function segmentsTable(
         [risks[0]]: LEVEL_FILLS.high,
         [risks[1]]: LEVEL_FILLS.medium,
         [risks[2]]: LEVEL_FILLS.low,
+        [risks[3]]: "#D9D9D9", // churned: grey, gone rather than at risk
       },
     },
     mode: "replace",

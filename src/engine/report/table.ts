@@ -19,16 +19,9 @@ export interface ReportColumn {
   width?: number;
 }
 
-/** The tabs the add-in owns. */
-export type OutputTab =
-  | "segments"
-  | "followUps"
-  | "satisfaction"
-  | "complaints"
-  | "overview"
-  | "dataQuality"
-  | "runLog"
-  | "customerList";
+/** The tabs the add-in owns: see the registry in outputTabs.ts. */
+export type { OutputTab } from "./outputTabs";
+import type { OutputTab } from "./outputTabs";
 
 /** A colour per value of one column (risk levels): the whole cell is filled. */
 export interface CellHighlight {

@@ -1,6 +1,4 @@
-import type { Dataset } from "../model";
-import { parseIsoDate, type EpochDay } from "../parse/date";
-import type { RuleSet } from "../rules/schema";
+import type { EpochDay } from "../parse/date";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -17,19 +15,4 @@ export function windowStart(asOf: EpochDay, months: number): EpochDay {
   const m = date.getUTCMonth() - months;
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   return Date.UTC(y, m, Math.min(date.getUTCDate(), lastDay)) / MS_PER_DAY;
-}
-
-/**
- * The analysis date: the rule set's asOf when it has one, else the dataset's (set by ingest from
- * --as-of or today). The caller should give ingest the same date so future-dated rows are flagged
- * consistently; rows after it are ignored by the analysis either way.
- *
- * @example analysisDate(defaultRules(), dataset) === Math.floor(dataset.asOf) // true
- */
-export function analysisDate(
-  rules: Pick<RuleSet, "asOf">,
-  dataset: Pick<Dataset, "asOf">,
-): EpochDay {
-  const fromRules = rules.asOf !== undefined ? parseIsoDate(rules.asOf) : NaN;
-  return Math.floor(Number.isNaN(fromRules) ? dataset.asOf : fromRules);
 }

@@ -138,7 +138,7 @@ describe("steps given a summary measured for another analysis", () => {
     expect(() => classifyCustomers(dataset, summary, defaultRules())).toThrow(
       /measured with windowStart/,
     );
-    const dated = summariseCustomers(dataset, rulesOf({ asOf: "2025-01-31" }));
+    const dated = summariseCustomers(dataset, defaultRules(), parseIsoDate("2025-01-31"));
     expect(() => classifyCustomers(dataset, dated, defaultRules())).toThrow(RangeError);
     const other = smallDataset({ asOf, customers: [{}, {}, {}] });
     expect(() =>

@@ -27,6 +27,7 @@ function risk(
   const reasons = churnReasonsOf(r.analysis, 0);
   return {
     score: r.analysis.churnScore[0],
+    probability: r.analysis.churnProbability[0],
     level: RISK_LEVELS[r.analysis.churnLevel[0]],
     codes: reasons.map((x) => x.code),
     reasons,
@@ -111,10 +112,10 @@ describe("churn risk of hand-made customers", () => {
     expect(r).toMatchObject({ score: 0, level: "low", codes: [] });
   });
 
-  it("churned customers: 100 and high, with their reasons", () => {
+  it("churned customers: level churned (not at risk), no probability, with their reasons", () => {
     const r = risk({ transactions: purchases("X", [800, 830, 860]) });
-    expect(r.score).toBe(100);
-    expect(r.level).toBe("high");
+    expect(r.level).toBe("churned");
+    expect(r.probability).toBeNaN();
     expect(r.codes[0]).toBe("overdue_vs_rhythm");
   });
 

@@ -1,19 +1,20 @@
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { fitCustomerModel, MODEL_NOTES } from "../../../src/engine/clv/customerModel";
+import type { BgNbdParams } from "../../../src/engine/clv/bgnbd";
 import { seededRandom, simulateTransactions } from "../../../src/engine/clv/simulate";
 import { isoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { makeDataset, type TransactionRow } from "../helpers/dataset";
 
 const rules = defaultRules().model;
-const truth = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+const truth: BgNbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const spend = { p: 6.25, q: 3.74, gamma: 15.44 };
 
 /** A workbook-like dataset simulated from the models (days since 2023-01-01, weeks as the unit). */
-function simulated(customers: number, seed: number) {
+function simulated(customers: number, seed: number, params: BgNbdParams = truth) {
   const asOfDay = 20000;
   const sim = simulateTransactions(
-    truth,
+    params,
     spend,
     { customerCount: customers, cohortDays: 84, asOfDay: asOfDay, timeUnitDays: 7 },
     seededRandom(seed),
@@ -35,9 +36,17 @@ function simulated(customers: number, seed: number) {
 }
 
 describe("fitCustomerModel", () => {
-  test("recovers the parameters it was simulated from and scores every buyer", () => {
-    const dataset = simulated(4000, 11);
-    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, rules);
+  test.each([
+    ["bgnbd", truth],
+    ["mbgnbd", { ...truth, model: "mbgnbd" }],
+  ] as const)("%s: recovers the parameters it was simulated from and scores every buyer", (name, params) => {
+    const dataset = simulated(4000, 11, params);
+    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, {
+      ...rules,
+      repeatPurchaseModel: name,
+    });
+    expect(m.repeatPurchaseModel).toBe(name);
+    expect(m.bgnbd!.model).toBe(name);
     expect(m.bgnbd).not.toBeNull();
     expect(m.gammaGamma).not.toBeNull();
     const b = m.bgnbd!;
@@ -121,5 +130,118 @@ describe("fitCustomerModel", () => {
     const without = fitCustomerModel(shorter, summariseCustomers(shorter), dataset.asOf, rules);
     expect(withReturn.bgnbd!.r).toBeCloseTo(without.bgnbd!.r, 10);
     expect(withReturn.pAlive[0]).toBeCloseTo(without.pAlive[0], 10);
+  });
+});
+
+describe("the model's predictions for the churn definition", () => {
+  const dataset = simulated(3000, 5);
+  const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, rules);
+
+  test("MBG/NBD is the default; one-time buyers are not certainly alive", () => {
+    expect(m.repeatPurchaseModel).toBe("mbgnbd");
+    const s = summariseCustomers(dataset);
+    let oneTime = 0;
+    for (let c = 0; c < dataset.customers.count; c++) {
+      if (s.model.purchaseDays[c] !== 1) continue;
+      oneTime++;
+      expect(m.pAlive[c]).toBeLessThan(1);
+    }
+    expect(oneTime).toBeGreaterThan(100);
+  });
+
+  test("probability of no purchase: a number per buyer, falling with the horizon", () => {
+    const p30 = m.probabilityOfNoPurchase(30)!;
+    const p90 = m.probabilityOfNoPurchase(90)!;
+    const p0 = m.probabilityOfNoPurchase(0)!;
+    expect(p90).toHaveLength(dataset.customers.count);
+    for (let c = 0; c < dataset.customers.count; c++) {
+      expect(p0[c]).toBe(1);
+      expect(p90[c]).toBeLessThanOrEqual(p30[c]);
+      // Never below the chance of having left.
+      expect(p90[c]).toBeGreaterThanOrEqual(1 - m.pAlive[c] - 1e-12);
+    }
+  });
+
+  test("expected next purchase: the first day the chance of a purchase reaches 50%", () => {
+    const byDays = new Map<number, Float64Array>();
+    const none = (days: number) => {
+      if (!byDays.has(days)) byDays.set(days, m.probabilityOfNoPurchase(days)!);
+      return byDays.get(days)!;
+    };
+    let dated = 0;
+    for (let c = 0; c < dataset.customers.count; c++) {
+      const day = m.expectedNextPurchase[c];
+      if (Number.isNaN(day)) {
+        // Blank: not within the cap (always so for a customer more likely gone than alive).
+        expect(none(m.nextPurchaseMaxDays)[c]).toBeGreaterThan(0.5 - 1e-9);
+        continue;
+      }
+      dated++;
+      const days = day - dataset.asOf;
+      expect(days).toBeGreaterThanOrEqual(1);
+      expect(days).toBeLessThanOrEqual(m.nextPurchaseMaxDays);
+      expect(m.pAlive[c]).toBeGreaterThan(0.5);
+      expect(none(days)[c]).toBeLessThanOrEqual(0.5 + 1e-9);
+      if (days > 1) expect(none(days - 1)[c]).toBeGreaterThan(0.5);
+    }
+    expect(dated).toBeGreaterThan(10);
+  });
+
+  test("not fitted: null, and NaN for customers without a purchase", () => {
+    const off = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, {
+      ...rules,
+      enabled: false,
+    });
+    expect(off.probabilityOfNoPurchase(90)).toBeNull();
+    const ids = ["A", "B", "P"];
+    const few = makeDataset({
+      asOf: "2025-12-31",
+      customers: ids,
+      transactions: [{ customer: "A", date: "2025-01-01", amount: 10 }],
+    });
+    const m2 = fitCustomerModel(few, summariseCustomers(few), few.asOf, { ...rules, minCustomers: 2 });
+    expect(m2.probabilityOfNoPurchase(90)).toBeNull();
+    expect(m2.expectedNextPurchase[0]).toBeNaN();
+  });
+
+  test("fitted as of an earlier date, it sees only what was known then", () => {
+    const earlier = dataset.asOf - 180;
+    const ruleSet = { ...defaultRules(), asOf: isoDate(earlier) };
+    const snapshot = fitCustomerModel(
+      dataset,
+      summariseCustomers(dataset, ruleSet),
+      earlier,
+      rules,
+    );
+    // The same data with every later transaction removed.
+    const t = dataset.transactions;
+    const keep = Array.from(t.day.keys()).filter((i) => t.day[i] <= earlier);
+    const cut = {
+      ...dataset,
+      asOf: earlier,
+      transactions: {
+        ...t,
+        count: keep.length,
+        customer: Int32Array.from(keep, (i) => t.customer[i]),
+        day: Float64Array.from(keep, (i) => t.day[i]),
+        amount: Float64Array.from(keep, (i) => t.amount[i]),
+        order: Int32Array.from(keep, (i) => t.order[i]),
+        product: Int32Array.from(keep, (i) => t.product[i]),
+        quantity: Float64Array.from(keep, (i) => t.quantity[i]),
+        sourceRow: Int32Array.from(keep, (i) => t.sourceRow[i]),
+      },
+    };
+    const truncated = fitCustomerModel(cut, summariseCustomers(cut), earlier, rules);
+    expect(snapshot.asOf).toBe(earlier);
+    expect(snapshot.bgnbd!.r).toBe(truncated.bgnbd!.r);
+    expect(snapshot.bgnbd!.logLikelihood).toBe(truncated.bgnbd!.logLikelihood);
+    expect(Array.from(snapshot.probabilityOfNoPurchase(90)!)).toEqual(
+      Array.from(truncated.probabilityOfNoPurchase(90)!),
+    );
+    expect(Array.from(snapshot.expectedNextPurchase)).toEqual(
+      Array.from(truncated.expectedNextPurchase),
+    );
+    // And it is not the fit at the later date (the 180 days after did change it).
+    expect(snapshot.bgnbd!.logLikelihood).not.toBe(m.bgnbd!.logLikelihood);
   });
 });

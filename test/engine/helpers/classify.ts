@@ -1,4 +1,5 @@
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
+import { resolveAnalysisDate } from "../../../src/engine/analysisDate";
 import { classifyCustomers, type ClassifyResult } from "../../../src/engine/classify";
 import type { Dataset } from "../../../src/engine/model";
 import { parseRuleSet, type RuleSet } from "../../../src/engine/rules";
@@ -21,6 +22,8 @@ export function classify(
       ? (spec as Dataset)
       : makeDataset(spec as DatasetSpec);
   const rules = rulesOf(patch);
-  const result = classifyCustomers(dataset, summariseCustomers(dataset, rules), rules);
+  // As a run does: the rule set's date when the patch has one, else the dataset's.
+  const asOf = resolveAnalysisDate({ rules, today: () => dataset.asOf });
+  const result = classifyCustomers(dataset, summariseCustomers(dataset, rules, asOf), rules, asOf);
   return { ...result, dataset };
 }

@@ -8,7 +8,7 @@ import { groupByCustomer, type CustomerGroups } from "../../../src/engine/aggreg
 import { medianInPlace } from "../../../src/engine/lifecycle/rhythm";
 import type { Dataset } from "../../../src/engine/model";
 import type { RuleSet } from "../../../src/engine/rules";
-import { analysisDate, windowStart } from "../../../src/engine/segmentation/window";
+import { windowStart } from "../../../src/engine/segmentation/window";
 
 /** The old summariseCustomers: every row. */
 export function previousSummary(dataset: Dataset) {
@@ -52,11 +52,16 @@ export function previousSummary(dataset: Dataset) {
 }
 
 /** The old classifyCustomers pass 1 (typical gaps before the population gap is filled in). */
-export function previousClassifyPass(dataset: Dataset, groups: CustomerGroups, rules: RuleSet) {
+export function previousClassifyPass(
+  dataset: Dataset,
+  groups: CustomerGroups,
+  rules: RuleSet,
+  analysisDay: number = dataset.asOf,
+) {
   const n = dataset.customers.count;
   const t = dataset.transactions;
   const { offsets, rows } = groups;
-  const asOf = analysisDate(rules, dataset);
+  const asOf = Math.floor(analysisDay);
   const start = windowStart(asOf, rules.window.months);
   const period = rules.lifecycle.trendPeriodDays;
   const recentStart = asOf - period;

@@ -27,7 +27,7 @@ describe("relationshipKpis on a hand-made window", () => {
   });
   // The summary's window: 12 months to the analysis date 2025-12-31.
   const k = relationshipKpis({
-    summary: summariseCustomers(dataset, rulesOf({ asOf: "2025-12-31", window: { months: 12 } })),
+    summary: summariseCustomers(dataset, rulesOf({ window: { months: 12 } }), d("2025-12-31")),
     analysis: {
       valueTier: Int8Array.of(0, 1, 0, 2),
       rfmSegment: Int8Array.of(1, 10, 0, -1),
@@ -65,7 +65,7 @@ describe("relationshipKpis on a hand-made window", () => {
     expect(k.customersBySegment[11]).toBe(1); // no segment
     expect(k.revenueBySegment[0]).toBe(200);
     expect(k.customersByStage).toEqual([1, 0, 1, 1, 0, 1, 0]);
-    expect(k.customersByRisk).toEqual([1, 1, 2]);
+    expect(k.customersByRisk).toEqual([1, 1, 2, 0]);
   });
 });
 
@@ -85,7 +85,7 @@ describe("relationshipKpis window edges", () => {
   });
   const none = Int8Array.of(-1, -1, -1);
   const k = relationshipKpis({
-    summary: summariseCustomers(dataset, rulesOf({ asOf: "2025-06-30", window: { months: 6 } })),
+    summary: summariseCustomers(dataset, rulesOf({ window: { months: 6 } }), d("2025-06-30")),
     analysis: { valueTier: none, rfmSegment: none, lifecycleStage: none, churnLevel: none },
   });
 

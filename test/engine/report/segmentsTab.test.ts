@@ -59,7 +59,7 @@ describe("the classified-customers tab", () => {
       "valueClass",
       "valueTier",
       "lifecycleStage",
-      "churnRiskScore",
+      "churnRiskProbability",
       "churnRiskLevel",
       "churnRiskReasons",
     ]);
@@ -85,13 +85,13 @@ describe("the classified-customers tab", () => {
     expect(rows[2][col("rScore")]).toBeNull();
     expect(rows[2][col("rfmSegment")]).toBe("");
     expect(rows[2][col("lifecycleStage")]).toBe("潜在客户");
-    // The churned customer: high risk with its reason in words.
+    // The churned customer: level churned (gone, not "at risk"), no probability, its reason in words.
     expect(rows[3][col("lifecycleStage")]).toBe("流失");
-    expect(rows[3][col("churnRiskLevel")]).toBe("高");
-    expect(rows[3][col("churnRiskScore")]).toBe(100);
+    expect(rows[3][col("churnRiskLevel")]).toBe("已流失");
+    expect(rows[3][col("churnRiskProbability")]).toBeNull();
     expect(rows[3][col("churnRiskReasons")]).toMatch(/^超出自身购买周期 870 天/);
     const en = segmentsTable(dataset, summary, result, "en-US").rows(3, 4)[0];
-    expect(en[col("churnRiskLevel")]).toBe("High");
+    expect(en[col("churnRiskLevel")]).toBe("Churned");
     expect(en[col("churnRiskReasons")]).toMatch(/^Overdue by 870 days against own rhythm/);
   });
 
@@ -99,12 +99,18 @@ describe("the classified-customers tab", () => {
     const zh = segmentsTable(dataset, summary, result, "zh-CN");
     expect(zh.highlight).toEqual({
       column: zh.columns.findIndex((c) => c.key === "churnRiskLevel"),
-      fills: { 高: LEVEL_FILLS.high, 中: LEVEL_FILLS.medium, 低: LEVEL_FILLS.low },
+      fills: {
+        高: LEVEL_FILLS.high,
+        中: LEVEL_FILLS.medium,
+        低: LEVEL_FILLS.low,
+        已流失: "#D9D9D9",
+      },
     });
     expect(segmentsTable(dataset, summary, result, "en-US").highlight!.fills).toEqual({
       High: "#F8CBAD",
       Medium: "#FFE699",
       Low: "#C6EFCE",
+      Churned: "#D9D9D9",
     });
   });
 
@@ -132,7 +138,7 @@ describe("the JSON fields", () => {
       monetary: 0,
       lifecycleStage: "churned",
       valueTier: "low",
-      churnRisk: { score: 100, level: "high" },
+      churnRisk: { probability: null, level: "churned" },
     });
     expect(a.churnRisk.reasons[0].code).toBe("overdue_vs_rhythm");
     expect(customerJson(result.analysis, 3, "zh-CN").churnRisk.reasons[0].text).toMatch(
@@ -149,7 +155,7 @@ describe("the JSON fields", () => {
       valueClass: null,
       valueTier: "low",
       lifecycleStage: "prospect",
-      churnRisk: { score: 0, level: "low", reasons: [] },
+      churnRisk: { probability: null, level: "low", reasons: [] },
     });
     // The reasons are the churn module's (churnReasonsOf), in the run's language.
     for (let i = 0; i < result.analysis.churnScore.length; i++) {

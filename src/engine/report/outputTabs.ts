@@ -1,0 +1,188 @@
+import type { Lang } from "../schema";
+
+/**
+ * The registry of the tabs the add-in owns: the one place for each tab's key, its names in both
+ * languages, its kind, its layout version and its stable column keys. Report builders take their
+ * sheet names from here, the run log its row-count columns, the workbook adapters the list of
+ * tabs they may rewrite.
+ *
+ * How to add a tab: add an entry to OUTPUT_TABS (at the end: the run log's columns follow this
+ * order), give its builder `sheetName: tabName("<key>", lang)`, and list it in analysisTables
+ * (report/tabs.ts).
+ *
+ * How to add a column to a table tab: append its key to the END of `columns` and emit it in the
+ * same place in the builder. Never insert, reorder or rename a key: users refer to our tables'
+ * columns (formulas, Power Query), and a renamed header breaks them. A change that cannot be made
+ * by appending bumps `layoutVersion`.
+ */
+
+/** How a tab is laid out. */
+export type TabKind =
+  /** One header row and one row per record (a filterable Excel table). */
+  | "table"
+  /** Free-form blocks of text and figures (Overview, Satisfaction, Complaint analysis). */
+  | "layout"
+  /** A table each run appends one row to (the run log). */
+  | "log";
+
+/**
+ * What happens when a tab has more rows than a worksheet holds (1,048,576 with the header). The
+ * policy itself (split, truncate with a note, …) is built in report/limits.ts; a tab names the one
+ * it follows here. Undefined: the default policy of limits.ts.
+ */
+export type RowLimitPolicy = string;
+
+export interface TabSpec {
+  /** Sheet name, also the tab's title, in each language. */
+  name: Record<Lang, string>;
+  kind: TabKind;
+  /** Bumped only when the layout changes in a way appending a column cannot express. */
+  layoutVersion: number;
+  /**
+   * Stable column keys (as in the JSON output), in their order on the tab; new keys are appended.
+   * A tab may leave out keys that do not apply to a run (no model fitted: no pAlive), but keeps the
+   * order of the rest. Empty for layout tabs (their columns are positions, c1, c2, …).
+   */
+  columns: readonly string[];
+  /** The row-limit policy this tab follows (report/limits.ts); undefined for the default. */
+  rowLimit?: RowLimitPolicy;
+}
+
+const INPUT_COUNTS = ["customers", "transactions", "surveys", "complaints", "contacts"].flatMap(
+  (kind) => ["Read", "Used", "Rejected"].map((k) => `${kind}${k}`),
+);
+
+/**
+ * Every tab the add-in owns, in the order of DOMAIN.md "Outputs" (which is also the order of the
+ * run log's row-count columns: append new tabs at the end, before nothing).
+ */
+export const OUTPUT_TABS = {
+  segments: {
+    name: { "zh-CN": "客户分类", "en-US": "Customer segments" },
+    kind: "table",
+    layoutVersion: 1,
+    columns: [
+      "id",
+      "name",
+      "type",
+      "owner",
+      "region",
+      "firstPurchase",
+      "lastPurchase",
+      "orders",
+      "recencyDays",
+      "frequency",
+      "monetary",
+      "rScore",
+      "fScore",
+      "mScore",
+      "rfmSegment",
+      "valueClass",
+      "valueTier",
+      "lifecycleStage",
+      "churnRiskScore",
+      "churnRiskLevel",
+      "churnRiskReasons",
+      "nextFollowUp",
+      "pAlive",
+      "expectedPurchases",
+      "clv",
+    ],
+  },
+  followUps: {
+    name: { "zh-CN": "回访计划", "en-US": "Follow-up schedule" },
+    kind: "table",
+    layoutVersion: 1,
+    columns: [
+      "followUpDate",
+      "owner",
+      "customerId",
+      "customerName",
+      "reason",
+      "channel",
+      "priority",
+      "dueDate",
+      "overdueDays",
+      "plannedFrom",
+      "status",
+      "note",
+    ],
+  },
+  satisfaction: {
+    name: { "zh-CN": "满意度", "en-US": "Satisfaction" },
+    kind: "layout",
+    layoutVersion: 1,
+    columns: [],
+  },
+  complaints: {
+    name: { "zh-CN": "投诉分析", "en-US": "Complaint analysis" },
+    kind: "layout",
+    layoutVersion: 1,
+    columns: [],
+  },
+  overview: {
+    name: { "zh-CN": "概览", "en-US": "Overview" },
+    kind: "layout",
+    layoutVersion: 1,
+    columns: [],
+  },
+  dataQuality: {
+    name: { "zh-CN": "数据质量", "en-US": "Data quality" },
+    kind: "table",
+    layoutVersion: 1,
+    columns: ["sheet", "row", "column", "code", "severity", "value", "message"],
+  },
+  customerList: {
+    name: { "zh-CN": "客户清单", "en-US": "Customer list" },
+    kind: "table",
+    layoutVersion: 1,
+    columns: [],
+  },
+  runLog: {
+    name: { "zh-CN": "运行日志", "en-US": "Run log" },
+    kind: "log",
+    layoutVersion: 1,
+    // The row-count columns follow the tabs above (loggedTabs), in registry order.
+    columns: [
+      "at",
+      "source",
+      "ruleSetVersion",
+      "ruleSetHash",
+      "analysisDate",
+      ...INPUT_COUNTS,
+      "segmentsRows",
+      "followUpsRows",
+      "satisfactionRows",
+      "complaintsRows",
+      "overviewRows",
+      "dataQualityRows",
+      "customerListRows",
+      "durationSeconds",
+    ],
+  },
+} as const satisfies Record<string, TabSpec>;
+
+/** The key of a tab the add-in owns. */
+export type OutputTab = keyof typeof OUTPUT_TABS;
+
+/** Every owned tab's key, in registry order. @example OUTPUT_TAB_KEYS[0] // "segments" */
+export const OUTPUT_TAB_KEYS = Object.keys(OUTPUT_TABS) as OutputTab[];
+
+/**
+ * A tab's sheet name in a language.
+ *
+ * @example tabName("complaints", "en-US") // "Complaint analysis"
+ */
+export function tabName(tab: OutputTab, lang: Lang): string {
+  return OUTPUT_TABS[tab].name[lang];
+}
+
+/**
+ * The tabs that get a row-count column in the run log: every tab but the log itself, in registry
+ * order.
+ *
+ * @example loggedTabs().at(-1) // "customerList"
+ */
+export function loggedTabs(): OutputTab[] {
+  return OUTPUT_TAB_KEYS.filter((t) => OUTPUT_TABS[t].kind !== "log");
+}

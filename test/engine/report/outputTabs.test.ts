@@ -1,0 +1,76 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay } from "../../../src/engine/parse/date";
+import {
+  loggedTabs,
+  OUTPUT_TAB_KEYS,
+  OUTPUT_TABS,
+  tabName,
+} from "../../../src/engine/report/outputTabs";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { defaultRules } from "../../../src/engine/rules";
+import type { Lang } from "../../../src/engine/schema";
+
+const LANGS: Lang[] = ["zh-CN", "en-US"];
+import { tabOfOwnedName, ownedTabName } from "../../../src/workbook/ownedTabs";
+
+const asOf = epochDay(2025, 12, 31);
+const sheets = {
+  客户: [
+    ["客户编号", "客户名称"],
+    [1, "甲"],
+    [2, "乙"],
+  ],
+  交易: [
+    ["客户编号", "日期", "金额"],
+    [1, "2025-12-21", 100],
+    [2, "2024-01-05", 300],
+    [1, "2025-11-30", 50],
+  ],
+};
+
+/** True when `keys` are `registry` with some left out, in the same order. */
+function inRegistryOrder(keys: string[], registry: readonly string[]): boolean {
+  let at = 0;
+  for (const key of keys) {
+    const i = registry.indexOf(key, at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return true;
+}
+
+describe("the output-tab registry", () => {
+  test("every table a run writes is registered, with its name and column keys in order", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    for (const lang of LANGS) {
+      const tables = analysisTables(a, lang, { at: asOf, durationSeconds: 1, source: "cli" });
+      for (const t of tables) {
+        const spec = OUTPUT_TABS[t.tab];
+        expect(t.sheetName).toBe(tabName(t.tab, lang));
+        if (spec.kind === "layout") continue;
+        const keys = t.columns.map((c) => c.key);
+        expect({ tab: t.tab, ok: inRegistryOrder(keys, spec.columns) }).toEqual({
+          tab: t.tab,
+          ok: true,
+        });
+      }
+    }
+  });
+
+  test("the run log has every registered column, so appended rows line up across versions", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const log = analysisTables(a, "en-US", { at: asOf, durationSeconds: 1, source: "cli" }).at(-1)!;
+    expect(log.columns.map((c) => c.key)).toEqual([...OUTPUT_TABS.runLog.columns]);
+    expect(loggedTabs()).not.toContain("runLog");
+  });
+
+  test("names are unique per language and valid sheet names; the adapters own exactly these tabs", () => {
+    for (const lang of LANGS) {
+      const names = OUTPUT_TAB_KEYS.map((t) => tabName(t, lang));
+      expect(new Set(names).size).toBe(names.length);
+      for (const n of names) expect(n).toMatch(/^[^[\]:*?/\\']{1,31}$/);
+    }
+    for (const t of OUTPUT_TAB_KEYS) expect(tabOfOwnedName(ownedTabName(t))).toBe(t);
+  });
+});
