@@ -56,9 +56,12 @@ export interface PlanContext {
 }
 
 /** Band index (0 urgent … 3 low) of a reason for customer c. */
-export function bandOf(rules: FollowUpRules, reason: FollowUpReason | "late_onboarding", tier: number): number {
-  const p =
-    reason === "cadence" ? rules.cadencePriorities[TIERS[tier]] : rules.priorities[reason];
+export function bandOf(
+  rules: FollowUpRules,
+  reason: FollowUpReason | "late_onboarding",
+  tier: number,
+): number {
+  const p = reason === "cadence" ? rules.cadencePriorities[TIERS[tier]] : rules.priorities[reason];
   return FOLLOW_UP_PRIORITIES.indexOf(p);
 }
 
@@ -90,7 +93,10 @@ export function listedAsChurned(ctx: PlanContext, c: number): boolean {
 /** Marketing without consent and customers without an available owner go straight to the list. */
 export function admit(ctx: PlanContext, c: number, r: number, due: number, from: number): boolean {
   const reason = FOLLOW_UP_REASONS[r];
-  if (ctx.rules.marketingReasons.includes(reason) && ctx.dataset.customers.marketingConsent[c] !== 1)
+  if (
+    ctx.rules.marketingReasons.includes(reason) &&
+    ctx.dataset.customers.marketingConsent[c] !== 1
+  )
     ctx.unschedule(c, r, due, from, WHY("no_marketing_consent"));
   else if (ctx.hasOwners && ctx.ownerOf[c] < 0)
     ctx.unschedule(c, r, due, from, WHY("no_owner_available"));
@@ -139,7 +145,8 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     const wantsWinBack = level === HIGH_RISK || (CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL);
     if (wantsWinBack && bandOf(rules, "win_back", tier) === band) {
       const last = ctx.lastPurchase[c];
-      if (listedAsChurned(ctx, c)) ctx.unschedule(c, WIN_BACK, winBackDay, last, WHY("already_churned"));
+      if (listedAsChurned(ctx, c))
+        ctx.unschedule(c, WIN_BACK, winBackDay, last, WHY("already_churned"));
       else if (admit(ctx, c, WIN_BACK, winBackDay, last))
         add(WIN_BACK, winBackDay, ctx.before(winBackDay), last);
     } else if (

@@ -128,7 +128,6 @@ export interface FollowUpSchedule {
   calendarKnownUntil: number;
 }
 
-
 /**
  * Plans who contacts whom, when, why and how over the horizon.
  *
@@ -213,12 +212,12 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       const late: number[] = [];
       const onPlaced = (k: number, j: number) => {
         const c = batch.customer.get(k);
-        if ((batch.reasons.get(k) & (1 << CADENCE)) === 0) return;
+        // Only a regular contact that moved forward continues the chain (one placed before its
+        // window, as a last resort, or merged into an earlier contact ends it: no endless loop).
+        if ((batch.reasons.get(k) & (1 << CADENCE)) === 0 || j < batch.earliest.get(k)) return;
         const due = workDays[j] + cadenceOf(c);
         if (due < end)
-          next.push(
-            cadenceContact(ctx, c, tierOf(analysis.valueTier[c]), due, workDays[j], j + 1),
-          );
+          next.push(cadenceContact(ctx, c, tierOf(analysis.valueTier[c]), due, workDays[j], j + 1));
       };
       for (const k of placementOrder(batch, start, placeFirstMask)) {
         const j = placement.placeOnTime(batch, k, ownerIndex(batch.customer.get(k)), band);
@@ -244,8 +243,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     const reasons = b.reasons.get(k);
     // Each reason of a merged contact is listed, so the counts per reason stay true.
     for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
-      if (reasons & (1 << r))
-        ctx.unschedule(c, r, b.due.get(k), b.plannedFrom.get(k), WHY(why));
+      if (reasons & (1 << r)) ctx.unschedule(c, r, b.due.get(k), b.plannedFrom.get(k), WHY(why));
   }
 
   const followUps = buildFollowUps(placement, workDays, hasOwners ? owners.length : 1, hasOwners);
@@ -300,7 +298,9 @@ function placementOrder(b: CandidateBatch, start: number, placeFirstMask: number
   for (let k = 0; k < m; k++) {
     values[k] = b.reasons.get(k) & placeFirstMask ? Number.MAX_VALUE : b.value.get(k);
     const due = b.due.get(k);
-    dueKey[k] = Number.isFinite(due) ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512)) : 0;
+    dueKey[k] = Number.isFinite(due)
+      ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
+      : 0;
   }
   return valueOrder(values, dueKey);
 }

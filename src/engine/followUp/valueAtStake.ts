@@ -1,18 +1,17 @@
 import type { CustomerAnalysis } from "../analysis";
 
 /** What the schedule reads to rank contacts by value. */
-export type ValueInputs = Partial<Pick<CustomerAnalysis, "monetary" | "churnScore">>;
+export type ValueInputs = Partial<Pick<CustomerAnalysis, "monetary" | "churnProbability">>;
 
 /**
- * The probability that the customer leaves, 0–1, per customer. The one place the schedule reads it:
- * today the churn score (0–100) divided by 100; when the analysis carries a calibrated
- * `churnProbability` this function reads that instead. NaN-free: a missing score is 0.
+ * The probability that the customer leaves, 0–1 (CustomerAnalysis.churnProbability: no purchase in
+ * the churn horizon). The one place the schedule reads it; NaN (prospects, the churned stage) and a
+ * missing column count as 0, "not at risk", as the churn model documents.
  *
- * @example churnProbabilityOf({ churnScore: Float64Array.of(86.5) }, 0) // 0.865
+ * @example churnProbabilityOf({ churnProbability: Float64Array.of(0.865) }, 0) // 0.865
  */
 export function churnProbabilityOf(analysis: ValueInputs, c: number): number {
-  const a = analysis as ValueInputs & { churnProbability?: Float64Array };
-  const p = a.churnProbability ? a.churnProbability[c] : (a.churnScore?.[c] ?? 0) / 100;
+  const p = analysis.churnProbability?.[c] ?? 0;
   return p > 0 ? Math.min(1, p) : 0;
 }
 
@@ -32,7 +31,7 @@ export function customerValue(analysis: ValueInputs, c: number): number {
  * for a win-back, the churn probability × the customer's 12-month spend (what is expected to be lost
  * if nobody calls); for every other contact, the customer's 12-month spend.
  *
- * @example valueAtStake({ monetary: Float64Array.of(1000), churnScore: Float64Array.of(80) }, 0, true) // 800
+ * @example valueAtStake({ monetary: Float64Array.of(1000), churnProbability: Float64Array.of(0.8) }, 0, true) // 800
  */
 export function valueAtStake(analysis: ValueInputs, c: number, winBack: boolean): number {
   const v = customerValue(analysis, c);

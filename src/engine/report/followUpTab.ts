@@ -17,7 +17,6 @@ import {
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { maskEmail, maskPhone } from "../followUp/mask";
 import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
-import { churnProbabilityOf } from "../followUp/valueAtStake";
 import type { ReportColumn, ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
@@ -35,11 +34,25 @@ const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; wid
     header: { "zh-CN": "客户名称", "en-US": "Customer name" },
     format: "text",
   },
-  { key: "phone", header: { "zh-CN": "电话", "en-US": "Phone" }, format: "text", width: 14 },
-  { key: "email", header: { "zh-CN": "邮箱", "en-US": "E-mail" }, format: "text", width: 22 },
   { key: "reason", header: { "zh-CN": "回访原因", "en-US": "Reason" }, format: "text", width: 28 },
   { key: "channel", header: { "zh-CN": "联系方式", "en-US": "Channel" }, format: "text" },
   { key: "priority", header: { "zh-CN": "优先级", "en-US": "Priority" }, format: "text" },
+  { key: "dueDate", header: { "zh-CN": "应回访日期", "en-US": "Due date" }, format: "date" },
+  {
+    key: "overdueDays",
+    header: { "zh-CN": "逾期天数", "en-US": "Days overdue" },
+    format: "integer",
+  },
+  {
+    key: "plannedFrom",
+    header: { "zh-CN": "计划依据日期", "en-US": "Planned from" },
+    format: "date",
+  },
+  { key: "status", header: { "zh-CN": "状态", "en-US": "Status" }, format: "text" },
+  { key: "note", header: { "zh-CN": "说明", "en-US": "Note" }, format: "text", width: 36 },
+  // What the caller needs (issue 10, 8); appended so the earlier columns keep their places.
+  { key: "phone", header: { "zh-CN": "电话", "en-US": "Phone" }, format: "text", width: 14 },
+  { key: "email", header: { "zh-CN": "邮箱", "en-US": "E-mail" }, format: "text", width: 22 },
   { key: "valueTier", header: { "zh-CN": "价值层级", "en-US": "Value tier" }, format: "text" },
   {
     key: "valueAtStake",
@@ -69,19 +82,6 @@ const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; wid
     format: "text",
     width: 40,
   },
-  { key: "dueDate", header: { "zh-CN": "应回访日期", "en-US": "Due date" }, format: "date" },
-  {
-    key: "overdueDays",
-    header: { "zh-CN": "逾期天数", "en-US": "Days overdue" },
-    format: "integer",
-  },
-  {
-    key: "plannedFrom",
-    header: { "zh-CN": "计划依据日期", "en-US": "Planned from" },
-    format: "date",
-  },
-  { key: "status", header: { "zh-CN": "状态", "en-US": "Status" }, format: "text" },
-  { key: "note", header: { "zh-CN": "说明", "en-US": "Note" }, format: "text", width: 36 },
 ];
 
 /** What the caller needs besides the schedule: the customer's analysis and last purchase. */
@@ -154,8 +154,10 @@ export function followUpTable(
   const an = caller.analysis;
   const points = talkingPoints(dataset, caller.asOf);
   const tierWords = labelsOf("valueTier", lang);
-  const phone = (c: number) => (caller.mask ? maskPhone(cust.phone[c] ?? "") : (cust.phone[c] ?? ""));
-  const email = (c: number) => (caller.mask ? maskEmail(cust.email[c] ?? "") : (cust.email[c] ?? ""));
+  const phone = (c: number) =>
+    caller.mask ? maskPhone(cust.phone[c] ?? "") : (cust.phone[c] ?? "");
+  const email = (c: number) =>
+    caller.mask ? maskEmail(cust.email[c] ?? "") : (cust.email[c] ?? "");
   // Planned and unscheduled rows differ only in the date, overdue days, status and note cells.
   const contactRow = (
     l: ContactList,
@@ -172,22 +174,22 @@ export function followUpTable(
       ownerName(l.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
-      phone(c),
-      email(c),
       reasonsText(l.reason[k], l.reasons[k], lang),
       channelText(l.channel[k], lang),
       priorityText(l.priority[k], lang),
-      tierWords[an.valueTier[c]] ?? "",
-      l.valueAtStake[k],
-      Number.isFinite(last) ? dateCell(last) : null,
-      churnProbabilityOf(an, c),
-      churnReasonsText(an, c, lang),
-      talkingPointText(points, dataset, c, caller.asOf, lang),
       dateCell(l.due[k]),
       overdueDays,
       dateCell(l.plannedFrom[k]),
       status,
       note,
+      phone(c),
+      email(c),
+      tierWords[an.valueTier[c]] ?? "",
+      l.valueAtStake[k],
+      Number.isFinite(last) ? dateCell(last) : null,
+      Number.isFinite(an.churnProbability[c]) ? an.churnProbability[c] : null,
+      churnReasonsText(an, c, lang),
+      talkingPointText(points, dataset, c, caller.asOf, lang),
     ];
   };
   const row = (i: number): Cell[] => {

@@ -304,10 +304,7 @@ export const SERVICE_RULE_DOCS = {
       "追加的法定节假日（默认日历只到 2026 年；按国务院放假通知填写以后年份）",
       "Extra public holidays (the default calendar ends with 2026; add later years from the State Council notice)",
     ),
-    extraMakeUpWorkdays: t(
-      "追加的调休上班日（同上）",
-      "Extra make-up working days (as above)",
-    ),
+    extraMakeUpWorkdays: t("追加的调休上班日（同上）", "Extra make-up working days (as above)"),
     marketingReasons: t(
       "属于营销的回访原因：只对同意营销联系的客户安排（003）；默认为生日关怀、节日关怀",
       "Reasons that are marketing: only for customers who consented (003); default: birthday and holiday care",

@@ -24,6 +24,11 @@ export interface DoneWhen {
   highTierFirstLate: number;
   /** Gaps > 14 days between consecutive planned contacts of a high-tier customer. */
   highTierGapsOver14: number;
+  /**
+   * Of the late firsts and long gaps, those NOT explained by capacity: some working day in the
+   * 14 days had a free call or visit slot of the owner, or one held by a less urgent contact.
+   */
+  highTierUnexplained: number;
   firstWeekBuyers: number;
   /** Of those, not called within their first week (by the last working day ≤ first purchase + 7, or the first working day when none is left). */
   firstWeekNotCalled: number;
@@ -67,6 +72,34 @@ export function doneWhen(a: Analysis): DoneWhen {
     for (let k = 1; k < days.length; k++) if (days[k] === days[k - 1]) duplicates++;
   }
 
+  // Calls and visits per owner and day, and whether a less urgent contact than a key account's holds one.
+  const PHONE = 0;
+  const VISIT = 2;
+  const calls = new Map<string, number>();
+  const visits = new Map<string, number>();
+  const lessUrgent = new Set<string>();
+  for (let i = 0; i < f.count; i++) {
+    const key = `${f.owner[i]}|${f.day[i]}`;
+    if (f.channel[i] === PHONE) calls.set(key, (calls.get(key) ?? 0) + 1);
+    if (f.channel[i] === VISIT) visits.set(key, (visits.get(key) ?? 0) + 1);
+    if ((f.channel[i] === PHONE || f.channel[i] === VISIT) && f.priority[i] > 1)
+      lessUrgent.add(key);
+  }
+  const ownerIndex = (c: number) => s.owners.indexOf(cust.owner[c].trim());
+  /** True when every working day after `from` up to 14 days later is full for c's owner. */
+  const fullFrom = (from: number, c: number): boolean => {
+    const o = ownerIndex(c);
+    if (o < 0) return true; // rotated owner: not checked here
+    for (let d = from + 1; d <= from + 14 && d < s.end; d++) {
+      if (d < s.start || !s.calendar.isWorkingDay(d)) continue;
+      const key = `${o}|${d}`;
+      if (lessUrgent.has(key)) return false;
+      if ((calls.get(key) ?? 0) < rules.dailyCapacity) return false;
+      if ((visits.get(key) ?? 0) < rules.channelCapacity.visit) return false;
+    }
+    return true;
+  };
+  let unexplained = 0;
   const churnedStage = LIFECYCLE_STAGES.indexOf("churned");
   const churnedLevel = (RISK_LEVELS as readonly string[]).indexOf("churned");
   let highTier = 0;
@@ -77,8 +110,15 @@ export function doneWhen(a: Analysis): DoneWhen {
     if (an.lifecycleStage[c] === churnedStage || an.churnLevel[c] === churnedLevel) continue;
     highTier++;
     const days = daysOf[c];
-    if (days.length === 0 || days[0] > s.start + 14) firstLate++;
-    for (let k = 1; k < days.length; k++) if (days[k] - days[k - 1] > 14) gaps++;
+    if (days.length === 0 || days[0] > s.start + 14) {
+      firstLate++;
+      if (!fullFrom(s.start - 1, c)) unexplained++;
+    }
+    for (let k = 1; k < days.length; k++)
+      if (days[k] - days[k - 1] > 14) {
+        gaps++;
+        if (!fullFrom(days[k - 1], c)) unexplained++;
+      }
   }
 
   let firstWeek = 0;
@@ -109,7 +149,8 @@ export function doneWhen(a: Analysis): DoneWhen {
   if (rules.holidayCare && festivals.length > 0) {
     const tiers = rules.holidayCareTiers.map((t) => ["high", "medium", "low"].indexOf(t));
     const hasCare = new Uint8Array(n);
-    for (let i = 0; i < f.count; i++) if (f.reasons[i] & bit("holiday_care")) hasCare[f.customer[i]] = 1;
+    for (let i = 0; i < f.count; i++)
+      if (f.reasons[i] & bit("holiday_care")) hasCare[f.customer[i]] = 1;
     for (let c = 0; c < n; c++) {
       if (!tiers.includes(an.valueTier[c] < 0 ? 2 : an.valueTier[c])) continue;
       if (cust.marketingConsent[c] !== 1) continue;
@@ -131,6 +172,7 @@ export function doneWhen(a: Analysis): DoneWhen {
     highTierNotChurned: highTier,
     highTierFirstLate: firstLate,
     highTierGapsOver14: gaps,
+    highTierUnexplained: unexplained,
     firstWeekBuyers: firstWeek,
     firstWeekNotCalled: firstWeekLate,
     careSelected,

@@ -118,7 +118,7 @@ function run(c: Case) {
       churnLevel: Int8Array.from(c.customers, (x) => x.risk),
       lifecycleStage: Int8Array.from(c.customers, (x) => x.stage),
       monetary: Float64Array.from(c.customers, (x) => x.spend ?? NaN),
-      churnScore: Float64Array.from(c.customers, (x) => x.score),
+      churnProbability: Float64Array.from(c.customers, (x) => x.score / 100),
     },
     lastPurchase,
     firstPurchase: lastPurchase,
@@ -198,15 +198,14 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
           // Late-capable contacts (all but care) may go on any day of the horizon.
           if (UNSCHEDULED_REASONS[u.why[k]] !== "no_free_day_in_horizon") continue;
           // A visit that does not fit becomes a call: both channels were open to it.
-          const usable =
-            u.channel[k] === CH("visit") ? [CH("visit"), CH("phone")] : [u.channel[k]];
+          const usable = u.channel[k] === CH("visit") ? [CH("visit"), CH("phone")] : [u.channel[k]];
           for (let i = 0; i < f.count; i++) {
             if (f.owner[i] !== u.owner[k] || !usable.includes(f.channel[i])) continue;
             expect(f.priority[i]).toBeLessThanOrEqual(u.priority[k]);
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -225,8 +224,11 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
           for (let k = 0; k < s.followUps.count; k++) {
             if (s.followUps.customer[k] === i && s.followUps.reasons[k] & (1 << R("win_back"))) {
               planned++;
+              // Alone on its row, its overdue days count from its own deadline (merged with a complaint
+              // follow-up or onboarding, from the earliest due day of the reasons).
               const late = s.followUps.day[k] > deadline;
-              expect(s.followUps.overdueDays[k] > 0).toBe(late);
+              if (s.followUps.reasons[k] === 1 << R("win_back"))
+                expect(s.followUps.overdueDays[k] > 0).toBe(late);
             }
           }
           let listed = 0;

@@ -347,7 +347,9 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(rowsOf(s).filter((r) => r.date === "2026-02-14")).toEqual([
       { date: "2026-02-14", customer: 0, owner: "孙", reason: "cadence", overdueDays: 0 },
     ]);
-    const bits = (1 << FOLLOW_UP_REASONS.indexOf("cadence")) | (1 << FOLLOW_UP_REASONS.indexOf("holiday_care"));
+    const bits =
+      (1 << FOLLOW_UP_REASONS.indexOf("cadence")) |
+      (1 << FOLLOW_UP_REASONS.indexOf("holiday_care"));
     expect(s.followUps.reasons[0]).toBe(bits);
   });
 });

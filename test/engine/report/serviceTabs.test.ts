@@ -62,7 +62,7 @@ const analysis = {
   lifecycleStage: Int8Array.of(3, 3, 0),
   rfmSegment: Int8Array.of(0, 7, -1),
   monetary: Float64Array.of(800, 100, 0),
-  churnScore: Float64Array.of(80, 60, 10),
+  churnProbability: Float64Array.of(0.8, 0.6, 0.1),
   // C1: one reason (no contact for 61 days), slots of 3 reasons × 4 figures per customer.
   churnReasons: {
     codes: Int8Array.of(7, -1, -1, -1, -1, -1, -1, -1, -1),
@@ -124,14 +124,16 @@ describe("follow-up schedule tab", () => {
     const c1 = rows.find((r) => r[2] === "C1" && r[col("status")] === "Planned")!;
     expect(c1[col("phone")]).toBe("138 0013 8000");
     expect(c1[col("email")]).toBe("jia@example.com");
-    expect(c1[col("valueTier")]).toBe("High");
+    expect(c1[col("valueTier")]).toBe("High value");
     expect(c1[col("valueAtStake")]).toBe(640); // win-back: 0.8 × 800
     expect(c1[col("lastPurchase")]).toBe(d("2026-01-05"));
     expect(c1[col("churnProbability")]).toBe(0.8);
     expect(c1[col("churnReasons")]).toBe("No contact for 61 days");
-    expect(c1[col("talkingPoint")]).toBe("Last bought: " + dataset.transactions.products[0]);
+    expect(c1[col("talkingPoint")]).toBe(""); // no open complaint, a good survey, no product named
     const c2planned = rows.find((r) => r[2] === "C2" && r[col("status")] === "Planned")!;
-    expect(c2planned[col("talkingPoint")]).toMatch(/^1 open complaint \(oldest 1 day\); weakest in the last survey: price 1\/5/);
+    expect(c2planned[col("talkingPoint")]).toMatch(
+      /^1 open complaint \(oldest 1 day\); weakest in the last survey: price 1\/5/,
+    );
     // Masked for sharing: the rule set (or --share) switches it; no raw copy in the rows.
     const masked = allRows(followUpTable(schedule, dataset, "en-US", caller(true)));
     const m1 = masked.find((r) => r[2] === "C1")!;
