@@ -14,7 +14,6 @@ export const QUALITY_CODES = {
   duplicate_customer_id: "error",
   unknown_customer: "error",
   future_date: "error",
-  zero_amount: "error",
   blank_row: "info",
   totals_row: "info",
   // The row is used; the finding asks for a look.
@@ -22,11 +21,16 @@ export const QUALITY_CODES = {
   unknown_cause: "warning",
   out_of_range: "warning",
   possible_duplicate_customer: "warning",
+  ambiguous_number: "warning",
+  encoding_fallback: "warning",
+  invalid_encoding: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",
   header_not_found: "error",
   unmapped_column: "info",
+  // The row is used; the finding is a note.
+  zero_amount: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;
@@ -71,8 +75,8 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
     "en-US": "Date {value} is after the analysis date {asOf}; row not used",
   },
   zero_amount: {
-    "zh-CN": "金额为 0，既非购买也非退货，此行未使用",
-    "en-US": "Amount is 0, neither a purchase nor a return; row not used",
+    "zh-CN": "金额为 0：按一次购买计入（消费 0 元）",
+    "en-US": "Amount is 0: counted as a purchase with no spend",
   },
   blank_row: {
     "zh-CN": "空行，已跳过",
@@ -99,6 +103,22 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
       "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
     "en-US":
       "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
+  },
+  ambiguous_number: {
+    "zh-CN":
+      "“{field}”的值“{value}”可能是 {asGrouping}，也可能是 {asDecimal}；已按 {chosen} 读取（{reason}），请核对",
+    "en-US":
+      "“{fieldEn}” value “{value}” could be {asGrouping} or {asDecimal}; read as {chosen} ({reasonEn}); please check",
+  },
+  encoding_fallback: {
+    "zh-CN": "此行不是 {fileEncoding} 编码（文件其余部分是），已按 {encoding} 解码，请核对文字",
+    "en-US":
+      "This row is not in {fileEncoding} like the rest of the file; decoded as {encoding}, please check its text",
+  },
+  invalid_encoding: {
+    "zh-CN": "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
+    "en-US":
+      "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
   },
   missing_column: {
     "zh-CN": "缺少必需的列“{field}”（可用的列名：{synonyms}）",
