@@ -58,7 +58,7 @@ export const followUpRulesSchema = z.object({
   /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */
   winBackWithinWorkingDays: z.number().int().min(1).default(2),
   /**
-   * Customers already churned (stage churned: no purchase for churn.inactiveDays) are high risk too;
+   * Customers already churned (stage churned: no purchase for churn.churnedAfterDays) are high risk too;
    * our choice: by default they are listed as unscheduled ("already churned: a win-back campaign,
    * not a call each") so the calls go to customers who can still be kept. true plans them as well.
    */
