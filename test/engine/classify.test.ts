@@ -104,15 +104,14 @@ describe("classifyCustomers", () => {
           const prospect = LIFECYCLE_STAGES[a.lifecycleStage[i]] === "prospect";
           const tierOk = VALUE_TIERS[a.valueTier[i]] !== undefined;
           const stageOk = LIFECYCLE_STAGES[a.lifecycleStage[i]] !== undefined;
+          // Before churn risk is learned (churn/risk.ts) every level is set and no probability is.
           const levelOk =
-            RISK_LEVELS[a.churnLevel[i]] !== undefined &&
-            a.churnScore[i] >= 0 &&
-            a.churnScore[i] <= 100;
+            RISK_LEVELS[a.churnLevel[i]] !== undefined && Number.isNaN(a.churnProbability[i]);
           if (!tierOk || !stageOk || !levelOk) return false;
           if (prospect) {
             // A prospect: no R/F/M to score or compare.
             if (a.rfmSegment[i] !== -1 || a.valueClass[i] !== -1 || a.rScore[i] !== 0) return false;
-            if (a.churnScore[i] !== 0 || RISK_LEVELS[a.churnLevel[i]] !== "low") return false;
+            if (RISK_LEVELS[a.churnLevel[i]] !== "low") return false;
             if (VALUE_TIERS[a.valueTier[i]] !== "low") return false;
           } else {
             if (
@@ -181,7 +180,7 @@ describe("classifyCustomers", () => {
         return (
           a.rfmSegment.every((v, i) => v === b.rfmSegment[i]) &&
           a.lifecycleStage.every((v, i) => v === b.lifecycleStage[i]) &&
-          a.churnScore.every((v, i) => v === b.churnScore[i])
+          a.churnLevel.every((v, i) => v === b.churnLevel[i])
         );
       }),
       { numRuns: 50 },
@@ -190,10 +189,10 @@ describe("classifyCustomers", () => {
 
   it("records the rule set and the churn definition", () => {
     const r = classify(makeDataset({ asOf: "2025-06-30", customers: ["A"] }), {
-      churn: { inactiveDays: 200 },
+      churn: { churnedAfterDays: 200 },
     });
     expect(r.churnDefinitionDays).toBe(200);
-    expect(r.rules.version).toBe(1);
+    expect(r.rules.version).toBe(2);
     expect(r.rules.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(r.cutPoints.frequency.every(Number.isNaN)).toBe(true);
   });
