@@ -1,5 +1,6 @@
 import { summariseCustomers } from "../engine/aggregate/customerSummary";
 import { fitCustomerModel } from "../engine/clv/customerModel";
+import { churnRisk } from "../engine/churn/risk";
 import { classifyCustomers } from "../engine/classify";
 import { summariseComplaints } from "../engine/complaints/summary";
 import { scheduleFollowUps } from "../engine/followUp/schedule";
@@ -86,7 +87,7 @@ async function bench(): Promise<void> {
     seconds: summary.seconds,
   });
   const classified = await timed(() => classifyCustomers(dataset, summary.value, rules, asOf));
-  report({ step: "segments, lifecycle, churn risk", rows: n, seconds: classified.seconds });
+  report({ step: "segments, lifecycle", rows: n, seconds: classified.seconds });
   const analysis = classified.value.analysis;
   const schedule = await timed(() =>
     scheduleFollowUps({
@@ -112,6 +113,16 @@ async function bench(): Promise<void> {
   report({ step: "overview KPIs", rows: t, seconds: kpis.seconds });
   const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, rules.model));
   report({ step: "BG/NBD + Gamma-Gamma: fit and score, CLV", rows: n, seconds: model.seconds });
+  // Churn risk learned on two earlier snapshots (asOf − H, asOf − 2H) and the backtest.
+  const churn = await timed(() =>
+    churnRisk(dataset, rules, {
+      asOf,
+      summary: summary.value,
+      classification: classified.value,
+      model: model.value,
+    }),
+  );
+  report({ step: "churn risk: learn + backtest (2 snapshots)", rows: n, seconds: churn.seconds });
   const tables = await timed(() => {
     const all = analysisTables(
       {
@@ -126,6 +137,7 @@ async function bench(): Promise<void> {
         ...service.value,
         kpis: kpis.value,
         model: model.value,
+        churn: churn.value,
       },
       "zh-CN",
       { at: asOf, durationSeconds: 0, source: "bench" },
