@@ -15,6 +15,9 @@ const ANALYSIS_WORDS: Record<string, Record<Lang, string>> = {
   model: { "zh-CN": "BG/NBD 与客户终身价值", "en-US": "BG/NBD and lifetime value" },
   overview: { "zh-CN": "概览", "en-US": "overview" },
   changes: { "zh-CN": "与上次运行的变化", "en-US": "changes since the last run" },
+  churnRisk: { "zh-CN": "流失风险", "en-US": "churn risk" },
+  churnLearn: { "zh-CN": "从历史学习流失风险", "en-US": "learning churn risk from history" },
+  churnBacktest: { "zh-CN": "回测（模型验证）", "en-US": "backtest (validation)" },
 };
 
 /**

@@ -1,5 +1,6 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
+import { churnRisk, type ChurnRiskResult } from "./churn/risk";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
@@ -67,6 +68,8 @@ export interface Analysis {
   earlierRunLog?: RunLogRow[];
   /** What changed since the previous run; null when there was none to compare with. */
   changes?: RunChanges | null;
+  /** Churn risk: the learned model, its horizon and the backtest (churn/risk.ts). */
+  churn: ChurnRiskResult;
 }
 
 /**
@@ -114,6 +117,11 @@ export async function analyzeWorkbook(
   step("segments");
   const classification = classifyCustomers(dataset, summary, rules, asOf);
   const analysis = classification.analysis;
+  step("model");
+  const model = fitCustomerModel(dataset, summary, asOf, rules.model);
+  // Churn risk reads the model's probability of no purchase, and the follow-up plan reads churn risk.
+  step("churnRisk");
+  const churn = churnRisk(dataset, rules, { asOf, summary, classification, model }, step);
   step("followUps");
   const schedule = scheduleFollowUps({
     dataset,
@@ -131,8 +139,6 @@ export async function analyzeWorkbook(
     asOf,
   });
   const complaints = summariseComplaints({ dataset, rules: rules.complaints, asOf });
-  step("model");
-  const model = fitCustomerModel(dataset, summary, asOf, rules.model);
   step("overview");
   // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
   const kpis = relationshipKpis({ summary, analysis });
@@ -150,6 +156,7 @@ export async function analyzeWorkbook(
     complaints,
     kpis,
     model,
+    churn,
   };
   result.snapshot = snapshotOf(result);
   result.earlierRunLog = earlierRunLog;

@@ -75,15 +75,15 @@ export function kpiColumns(lang: Lang): ReportColumn[] {
 }
 
 /**
- * The headline KPIs of a run. The backtest's AUC is read when the analysis carries a validation
- * (helper "churn"'s backtest); NaN otherwise.
+ * The headline KPIs of a run. The backtest's AUC is the churn-risk model's on the backtest
+ * (churn/risk.ts validation); NaN when the backtest could not measure it.
  *
  * @example headlineKpis(analysis).activeCustomers
  */
 export function headlineKpis(a: Analysis): HeadlineKpis {
   const k = a.kpis;
   const sat = a.satisfaction;
-  const validation = (a as { validation?: { auc?: number } | null }).validation;
+  const auc = a.churn?.validation?.auc.churnRisk;
   return {
     activeCustomers: k.activeCustomers,
     revenue: k.revenue,
@@ -93,7 +93,7 @@ export function headlineKpis(a: Analysis): HeadlineKpis {
     csat: sat ? sat.overall.csat : NaN,
     nps: sat ? sat.overall.nps : NaN,
     highRiskCustomers: k.customersByRisk[0] ?? NaN,
-    backtestAuc: typeof validation?.auc === "number" ? validation.auc : NaN,
+    backtestAuc: typeof auc === "number" ? auc : NaN,
   };
 }
 

@@ -5,7 +5,7 @@ import { headlineKpis, runHistory } from "../changes/history";
 import { changesTable } from "./changesTab";
 import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
-import { followUpTable } from "./followUpTab";
+import { callerInputsOf, followUpTable } from "./followUpTab";
 import { overviewTable } from "./overviewTab";
 import { runLogTable, type RunLogEntry } from "./runLogTab";
 import { satisfactionTable } from "./satisfactionTab";
@@ -88,11 +88,12 @@ export function analysisTables(
         complaints: a.complaints,
         asOf: a.asOf,
         history: runHistory(a),
+        validation: a.churn.validation,
       },
       lang,
     ),
     segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
-    followUpTable(a.schedule, a.dataset, lang),
+    followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a)),
     satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang),
     complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang),
     dataQualityTable(a.findings, lang),

@@ -5,7 +5,9 @@ import type { GridSource, TableSink, WrittenTab } from "../port";
 import type { CancelSource } from "./cancel";
 import { readOwnership } from "./ownership";
 import { listSources, readSource, type ReadStats } from "./reader";
-import type { ExcelRun } from "./run";
+import { hostApiSupport, patientRun, type ApiSupport } from "./apiSupport";
+import { cellEditError } from "./precheck";
+import { errorCode, type ExcelRun } from "./run";
 import { writeReport, type WriteStats } from "./writer";
 
 export interface OfficeWorkbookOptions {
@@ -17,6 +19,11 @@ export interface OfficeWorkbookOptions {
   isCancelled?: () => boolean;
   /** Protect output tabs against accidental edits (default true; filtering and sorting stay allowed). */
   protect?: boolean;
+  /**
+   * Which ExcelApi sets the host supports (default: Office.context.requirements; everything when
+   * office.js is absent, e.g. the simulator, which enforces its own apiVersion).
+   */
+  supports?: ApiSupport;
 }
 
 /**
@@ -39,10 +46,17 @@ export class OfficeWorkbook implements GridSource, TableSink {
     write: { chunks: 0, largestChunkBytes: 0, largestChunkRows: 0 },
   };
 
+  private readonly run: ExcelRun;
+  private readonly supports: ApiSupport;
+
+  /** `run` is wrapped so batches wait while the user edits a cell (ExcelApi 1.11+). */
   constructor(
-    private readonly run: ExcelRun,
+    run: ExcelRun,
     private readonly options: OfficeWorkbookOptions,
-  ) {}
+  ) {
+    this.supports = options.supports ?? hostApiSupport();
+    this.run = patientRun(run, this.supports);
+  }
 
   private get cancel(): CancelSource {
     const { signal, isCancelled } = this.options;
@@ -51,19 +65,19 @@ export class OfficeWorkbook implements GridSource, TableSink {
   }
 
   sheetNames(): Promise<string[]> {
-    return listSources(this.run);
+    return listSources(this.run).catch(explainCellEdit);
   }
 
   readSheet(
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   ): Promise<void> {
-    return readSource(this.run, name, onRows, this.cancel, this.stats.read);
+    return readSource(this.run, name, onRows, this.cancel, this.stats.read).catch(explainCellEdit);
   }
 
   /** The sheet an earlier run wrote for an output tab, or null (the previous run's state). */
   ownedSheet(tab: ReportTable["tab"]): Promise<string | null> {
-    return this.run(async (context) => (await readOwnership(context)).owned.get(tab) ?? null);
+    return this.run(async (context) => (await readOwnership(context)).owned.get(tab)?.sheet ?? null);
   }
 
   writeTables(
@@ -74,7 +88,14 @@ export class OfficeWorkbook implements GridSource, TableSink {
       lang: this.options.lang,
       cancel: this.cancel,
       protect: this.options.protect ?? true,
+      supports: this.supports,
     };
     return writeReport(this.run, tables, options, onProgress, this.stats.write);
   }
+}
+
+/** Excel refused a batch because a cell is being edited (hosts below ExcelApi 1.11): say what to do. */
+function explainCellEdit(error: unknown): never {
+  if (errorCode(error) === "InvalidOperationInCellEditMode") throw cellEditError();
+  throw error;
 }
