@@ -21,6 +21,9 @@ export const QUALITY_CODES = {
   unknown_cause: "warning",
   out_of_range: "warning",
   possible_duplicate_customer: "warning",
+  ambiguous_number: "warning",
+  encoding_fallback: "warning",
+  invalid_encoding: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",
@@ -100,6 +103,22 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
       "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
     "en-US":
       "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
+  },
+  ambiguous_number: {
+    "zh-CN":
+      "“{field}”的值“{value}”可能是 {asGrouping}，也可能是 {asDecimal}；已按 {chosen} 读取（{reason}），请核对",
+    "en-US":
+      "“{fieldEn}” value “{value}” could be {asGrouping} or {asDecimal}; read as {chosen} ({reasonEn}); please check",
+  },
+  encoding_fallback: {
+    "zh-CN": "此行不是 {fileEncoding} 编码（文件其余部分是），已按 {encoding} 解码，请核对文字",
+    "en-US":
+      "This row is not in {fileEncoding} like the rest of the file; decoded as {encoding}, please check its text",
+  },
+  invalid_encoding: {
+    "zh-CN": "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
+    "en-US":
+      "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
   },
   missing_column: {
     "zh-CN": "缺少必需的列“{field}”（可用的列名：{synonyms}）",

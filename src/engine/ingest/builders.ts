@@ -14,7 +14,6 @@ import {
 import { isBlank } from "../cells";
 import { isoDate, isoDateTime } from "../parse/date";
 import { customerKey } from "../parse/identifier";
-import { parseAmount } from "../parse/number";
 import { cellText, toHalfWidth } from "../parse/text";
 import type { EnumField } from "../schema";
 import { optionCode, readFlag } from "./options";
@@ -324,7 +323,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       this.order.push(hashText(orderText === "" ? `\u0000row${r.rowNumber}` : orderText));
     } else this.order.push(0);
     this.product.push(r.has("product") ? this.products.code(r.text("product")) : -1);
-    this.quantity.push(r.optional("quantity", parseAmount));
+    this.quantity.push(r.amount("quantity", false));
     this.sourceRow.push(r.rowNumber);
     return true;
   }
