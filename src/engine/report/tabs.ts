@@ -91,7 +91,13 @@ export function analysisTables(
 ): ReportTable[] {
   const tables: ReportTable[] = [
     overviewTable(
-      { kpis: a.kpis, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf },
+      {
+        kpis: a.kpis,
+        satisfaction: a.satisfaction,
+        complaints: a.complaints,
+        asOf: a.asOf,
+        validation: a.churn.validation,
+      },
       lang,
     ),
     segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
