@@ -448,7 +448,7 @@ export function keyFigures(analysis: Analysis): KeyFigures {
   const weekEnd = analysis.asOf + 7;
   let week = 0;
   for (let i = 0; i < followUps.count; i++) if (followUps.day[i] < weekEnd) week++;
-  const nps = analysis.satisfaction?.overall.nps;
+  const nps = analysis.satisfaction?.window.stats.nps; // the analysis window's, as the Overview
   return {
     customers: analysis.dataset.customers.count,
     highRisk: analysis.kpis.customersByRisk[0] ?? 0,
