@@ -86,7 +86,11 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     Boolean(f),
   );
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
-  const rules = await loadRules(args.rules, args.lang);
+  const loaded = await loadRules(args.rules, args.lang);
+  // --share masks contact details (the rule set's switch) and writes our tabs only, below.
+  const rules = args.share
+    ? { ...loaded, followUp: { ...loaded.followUp, maskContactDetails: true } }
+    : loaded;
   const asOf = resolveAnalysisDate({
     explicit: args.asOf,
     rules,
@@ -110,6 +114,7 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
   const writer = new XlsxReportWriter(outPath, {
     copyFrom: args.workbook,
+    ourTabsOnly: args.share,
     lang: args.lang,
     // Shared strings keep every distinct text in memory until the end: fine for a report, not for
     // a million customer ids (inline strings are as valid and Excel converts them on save).

@@ -123,6 +123,7 @@ async function bench(): Promise<void> {
         summary: summary.value,
         classification: classified.value,
         schedule: schedule.value,
+        warnings: [],
         ...service.value,
         kpis: kpis.value,
         model: model.value,
