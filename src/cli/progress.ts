@@ -14,6 +14,9 @@ const ANALYSIS_WORDS: Record<string, Record<Lang, string>> = {
   satisfaction: { "zh-CN": "满意度与投诉", "en-US": "satisfaction and complaints" },
   model: { "zh-CN": "BG/NBD 与客户终身价值", "en-US": "BG/NBD and lifetime value" },
   overview: { "zh-CN": "概览", "en-US": "overview" },
+  churnRisk: { "zh-CN": "流失风险", "en-US": "churn risk" },
+  churnLearn: { "zh-CN": "从历史学习流失风险", "en-US": "learning churn risk from history" },
+  churnBacktest: { "zh-CN": "回测（模型验证）", "en-US": "backtest (validation)" },
 };
 
 /**

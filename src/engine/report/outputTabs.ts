@@ -61,7 +61,7 @@ export const OUTPUT_TABS = {
   segments: {
     name: { "zh-CN": "客户分类", "en-US": "Customer segments" },
     kind: "table",
-    layoutVersion: 1,
+    layoutVersion: 2, // 2: churnRiskProbability (0–1) replaced churnRiskScore (0–100), issue 9
     rowLimit: "continue",
     columns: [
       "id",
@@ -109,6 +109,14 @@ export const OUTPUT_TABS = {
       "plannedFrom",
       "status",
       "note",
+      "phone",
+      "email",
+      "valueTier",
+      "valueAtStake",
+      "lastPurchase",
+      "churnProbability",
+      "churnReasons",
+      "talkingPoint",
     ],
   },
   satisfaction: {
