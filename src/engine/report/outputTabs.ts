@@ -89,6 +89,7 @@ export const OUTPUT_TABS = {
       "pAlive",
       "expectedPurchases",
       "clv",
+      "expectedNextPurchase",
     ],
   },
   followUps: {

@@ -64,6 +64,18 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
       value: orBlank(m.clv),
     });
   }
+  if (m.bgnbd) {
+    columns.push({
+      column: {
+        key: "expectedNextPurchase",
+        header: zh ? "预计下次购买日" : "Expected next purchase",
+        format: "date",
+        width: 12,
+      },
+      // The day the model's chance of a purchase reaches 50% (blank: not within the cap).
+      value: orBlank(m.expectedNextPurchase),
+    });
+  }
   return columns;
 }
 
