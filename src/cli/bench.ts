@@ -10,6 +10,7 @@ import { analysisTables } from "../engine/report/tabs";
 import { defaultRules } from "../engine/rules";
 import { summariseSatisfaction } from "../engine/satisfaction/summary";
 import { SHEET_KINDS } from "../engine/schema";
+import { benchFiles } from "./bench/files";
 import { formatBenchRow, timed, type BenchRow } from "./bench/report";
 import { sampleSource, SAMPLE_AS_OF } from "./sample/source";
 
@@ -23,6 +24,16 @@ async function bench(): Promise<void> {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? Number(process.argv[i + 1]) : fallback;
   };
+  if (process.argv.includes("--files")) {
+    // The file adapter on real .xlsx files (npm run bench -- --files).
+    const c = arg("customers", 100_000);
+    const t = arg("transactions", 1_000_000);
+    process.stdout.write(
+      `File benchmark: ${c.toLocaleString("en-US")} customers, ${t.toLocaleString("en-US")} transactions as .xlsx, node ${process.version}\n\n`,
+    );
+    await benchFiles(c, t);
+    return;
+  }
   const customers = arg("customers", 1_000_000);
   const transactions = arg("transactions", 10_000_000);
   const rows: BenchRow[] = [];
@@ -101,7 +112,11 @@ async function bench(): Promise<void> {
   const kpis = await timed(() => relationshipKpis({ summary: summary.value, analysis }));
   report({ step: "overview KPIs", rows: t, seconds: kpis.seconds });
   const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, rules.model));
-  report({ step: "BG/NBD + Gamma-Gamma: fit and score, CLV", rows: n, seconds: model.seconds });
+  report({
+    step: `${rules.model.repeatPurchaseModel === "bgnbd" ? "BG/NBD" : "MBG/NBD"} + Gamma-Gamma: fit and score, next purchase, CLV`,
+    rows: n,
+    seconds: model.seconds,
+  });
   // Churn risk learned on two earlier snapshots (asOf − H, asOf − 2H) and the backtest.
   const churn = await timed(() =>
     churnRisk(dataset, rules, {

@@ -208,8 +208,11 @@ export function classifyCustomers(
   for (let c = 0; c < n; c++) {
     if (buyer[c]) {
       const r = lower(recencyDays[c], rCuts);
-      const f = higher(frequency[c], fCuts);
-      const m = higher(monetary[c], mCuts);
+      // No purchase in the window: F and M score 1 whatever the cut points say (a net 0 would
+      // otherwise outscore a buyer whose returns made their window spend negative).
+      const inWindow = frequency[c] > 0;
+      const f = inWindow ? higher(frequency[c], fCuts) : 1;
+      const m = inWindow ? higher(monetary[c], mCuts) : 1;
       rScore[c] = r;
       fScore[c] = f;
       mScore[c] = m;

@@ -145,6 +145,20 @@ describe("classifyCustomers", () => {
     );
   });
 
+  it("a buyer with no purchase in the window scores F1 M1 even when window spend is negative", () => {
+    // Found by the property below (seed 697694536): C1's net 0 outscored C0's -1 and got M5.
+    const r = classify({
+      asOf: "2025-06-30",
+      customers: ["C0", "C1"],
+      transactions: [
+        { customer: "C0", date: 0, amount: -2 },
+        { customer: "C0", date: 0, amount: 1 },
+        { customer: "C1", date: 365, amount: 1 },
+      ],
+    });
+    expect([r.analysis.fScore[1], r.analysis.mScore[1]]).toEqual([1, 1]);
+  });
+
   it("property: a more recent purchase never lowers R", () => {
     fc.assert(
       fc.property(populations, fc.nat(), fc.integer({ min: 0, max: 1200 }), (p, pick, daysAgo) => {
