@@ -8,9 +8,9 @@ import { InputError } from "../engine/errors";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { fromJsDate } from "../engine/parse/date";
 import { resultJsonChunks } from "../engine/report/resultJson";
-import { analysisTables } from "../engine/report/tabs";
+import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
-import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
 import { tempBeside, tempSettled } from "../workbook/file/tempFiles";
 import type { WrittenTab } from "../workbook/port";
 import type { AnalyzeArgs } from "./args";
@@ -21,6 +21,8 @@ export interface AnalyzeOutcome {
   outPath: string;
   jsonPath?: string;
   written: WrittenTab[];
+  /** Worklists capped on their tab, written in full beside the workbook. */
+  csvFiles: string[];
   seconds: number;
 }
 
@@ -86,7 +88,11 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     Boolean(f),
   );
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
-  const rules = await loadRules(args.rules, args.lang);
+  const loaded = await loadRules(args.rules, args.lang);
+  // --share masks contact details (the rule set's switch) and writes our tabs only, below.
+  const rules = args.share
+    ? { ...loaded, followUp: { ...loaded.followUp, maskContactDetails: true } }
+    : loaded;
   const asOf = resolveAnalysisDate({
     explicit: args.asOf,
     rules,
@@ -101,15 +107,34 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   } catch (e) {
     throw namingFile(e, args);
   }
-  const tables = analysisTables(analysis, args.lang, {
-    at: fromJsDate(new Date(startedAt.getTime() - startedAt.getTimezoneOffset() * 60_000)),
-    durationSeconds: (performance.now() - started) / 1000,
-    source: "cli",
-  });
+  // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
+  // the tab's last row says so (report/limits.ts).
+  const fullListPath = (sheetName: string) => {
+    const p = path.parse(outPath);
+    return path.join(p.dir, `${p.name}.${sheetName}.csv`);
+  };
+  const { tables, capped } = limitedAnalysisTables(
+    analysis,
+    args.lang,
+    {
+      at: fromJsDate(new Date(startedAt.getTime() - startedAt.getTimezoneOffset() * 60_000)),
+      durationSeconds: (performance.now() - started) / 1000,
+      source: "cli",
+    },
+    (table, lang) => {
+      const csv = path.basename(fullListPath(table.sheetName));
+      return lang === "zh-CN"
+        ? `工作簿旁的 ${csv}${args.json ? " 及 JSON 结果" : ""}`
+        : `${csv} beside the workbook${args.json ? " and in the JSON result" : ""}`;
+    },
+  );
+  const csvFiles = capped.map((c) => fullListPath(c.sheetName));
+  checkOutputs(csvFiles, inputs);
   tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
   const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
   const writer = new XlsxReportWriter(outPath, {
     copyFrom: args.workbook,
+    ourTabsOnly: args.share,
     lang: args.lang,
     // Shared strings keep every distinct text in memory until the end: fine for a report, not for
     // a million customer ids (inline strings are as valid and Excel converts them on save).
@@ -118,12 +143,14 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   const written = await writer.writeTables(tables, (tab, rowsDone) =>
     progress({ step: "write", detail: tab, rowsDone }),
   );
+  for (let i = 0; i < capped.length; i++) await writeCsvTable(csvFiles[i], capped[i].full);
   if (args.json) await writeJsonFile(args.json, analysis, args.lang, startedAt);
   return {
     analysis,
     outPath,
     jsonPath: args.json,
     written,
+    csvFiles,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -14,6 +14,8 @@ export interface AnalyzeArgs {
   lang: Lang;
   rules?: string;
   quiet: boolean;
+  /** --share: our tabs only, contact details masked (issue 10, 8). */
+  share?: boolean;
 }
 
 export interface RulesArgs {
@@ -68,6 +70,7 @@ export function parseCli(argv: string[]): CliArgs {
         print: { type: "boolean" },
         check: { type: "string" },
         quiet: { type: "boolean", short: "q" },
+        share: { type: "boolean" },
       },
     });
   } catch (e) {
@@ -131,6 +134,7 @@ export function parseCli(argv: string[]): CliArgs {
     lang: lang(v.lang),
     rules: v.rules,
     quiet: Boolean(v.quiet),
+    share: Boolean(v.share),
   };
 }
 
@@ -151,6 +155,8 @@ Options:
   -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input
                       (for CSV input: analysis.xlsx beside the customers file)
   --json FILE         also write the whole result as JSON (schema: schema/result.schema.json)
+  --share             a workbook to share: our tabs only (no copy of the input sheets), phone
+                      numbers and e-mail addresses masked (138****8000)
   --as-of YYYY-MM-DD  analysis date (default: today); later rows are reported, not used
   --lang zh-CN|en-US  language of the tabs and messages (default: from the system locale)
   --rules FILE        rule set JSON (start from "rules --print"); default: built-in defaults

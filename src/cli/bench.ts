@@ -138,6 +138,7 @@ async function bench(): Promise<void> {
         summary: summary.value,
         classification: classified.value,
         schedule: schedule.value,
+        warnings: [],
         ...service.value,
         kpis: kpis.value,
         model: model.value,

@@ -24,6 +24,7 @@ export const QUALITY_CODES = {
   ambiguous_number: "warning",
   encoding_fallback: "warning",
   invalid_encoding: "warning",
+  text_too_long: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",
@@ -119,6 +120,12 @@ const TEMPLATES: Record<QualityCode, Record<Lang, string>> = {
     "zh-CN": "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
     "en-US":
       "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
+  },
+  text_too_long: {
+    "zh-CN":
+      "“{field}”的文字有 {length} 个字符，超过 Excel 单元格上限 {limit}；输出表中截断并注明，JSON 结果保留全文",
+    "en-US":
+      "“{fieldEn}” text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
   },
   missing_column: {
     "zh-CN": "缺少必需的列“{field}”（可用的列名：{synonyms}）",
