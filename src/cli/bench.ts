@@ -10,7 +10,7 @@ import { defaultRules } from "../engine/rules";
 import { summariseSatisfaction } from "../engine/satisfaction/summary";
 import { SHEET_KINDS } from "../engine/schema";
 import { formatBenchRow, timed, type BenchRow } from "./bench/report";
-import { sampleSource, SAMPLE_AS_OF } from "./sample/source";
+import { sampleSource, SAMPLE_AS_OF } from "../sample/source";
 
 /**
  * `npm run bench [-- --customers N --transactions N]`: generates a data set on the fly (default

@@ -1,6 +1,6 @@
-import { foldLabel } from "../../../src/engine/parse/text";
-import { EN, ZH, customerName, emailHandle } from "../../../src/cli/sample/words";
-import { Random } from "../../../src/cli/sample/random";
+import { foldLabel } from "../../src/engine/parse/text";
+import { EN, ZH, customerName, emailHandle } from "../../src/sample/words";
+import { Random } from "../../src/sample/random";
 
 describe("sample words", () => {
   it("gives every customer index a name of its own, also as the engine folds names", () => {

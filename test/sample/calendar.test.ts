@@ -4,8 +4,8 @@ import {
   calendarDate,
   chineseNewYear,
   seasonWeight,
-} from "../../../src/cli/sample/calendar";
-import { epochDay } from "../../../src/engine/parse/date";
+} from "../../src/sample/calendar";
+import { epochDay } from "../../src/engine/parse/date";
 
 describe("season and calendar", () => {
   it("peaks on 618 and Double 11 and dips over Chinese New Year", () => {
