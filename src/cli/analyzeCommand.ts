@@ -3,16 +3,16 @@ import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
 import { analyzeWorkbook, type Analysis } from "../engine/analyze";
-import { localToday, resolveAnalysisDate } from "../engine/analysisDate";
+import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
 import { SHEETS, type SheetKind } from "../engine/schema";
-import { fromJsDate } from "../engine/parse/date";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { analysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
 import type { WrittenTab } from "../workbook/port";
 import type { AnalyzeArgs } from "./args";
+import { systemClock, type Clock } from "./clock";
 import { stderrProgress } from "./progress";
 
 export interface AnalyzeOutcome {
@@ -77,9 +77,12 @@ function namingFile(e: unknown, args: AnalyzeArgs): unknown {
  * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
  * JSON when asked). The input is never written to.
  */
-export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome> {
-  const started = performance.now();
-  const startedAt = new Date();
+export async function analyzeCommand(
+  args: AnalyzeArgs,
+  clock: Clock = systemClock,
+): Promise<AnalyzeOutcome> {
+  const started = clock.ms();
+  const startedAt = clock.now();
   const outPath = args.out ?? defaultOut(args);
   const inputs = [args.workbook, ...Object.values(args.csv), args.rules].filter((f): f is string =>
     Boolean(f),
@@ -92,7 +95,12 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     today: () => localToday(startedAt),
   });
   let tabNames: Record<string, string> = {};
-  const progress = stderrProgress(!args.quiet, args.lang, () => tabNames);
+  const progress = stderrProgress(
+    !args.quiet,
+    args.lang,
+    () => tabNames,
+    () => clock.ms(),
+  );
   let analysis: Analysis;
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
@@ -101,8 +109,8 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     throw namingFile(e, args);
   }
   const tables = analysisTables(analysis, args.lang, {
-    at: fromJsDate(new Date(startedAt.getTime() - startedAt.getTimezoneOffset() * 60_000)),
-    durationSeconds: (performance.now() - started) / 1000,
+    at: localNow(startedAt),
+    durationSeconds: (clock.ms() - started) / 1000,
     source: "cli",
   });
   tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
@@ -123,7 +131,7 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     outPath,
     jsonPath: args.json,
     written,
-    seconds: (performance.now() - started) / 1000,
+    seconds: (clock.ms() - started) / 1000,
   };
 }
 

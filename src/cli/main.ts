@@ -2,16 +2,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CancelledError, InputError } from "../engine/errors";
 import { defaultRules, ruleSetJson } from "../engine/rules";
-import { analyzeCommand } from "./analyzeCommand";
-import { loadRules } from "./analyzeCommand";
+import { analyzeCommand, loadRules } from "./analyzeCommand";
+import { systemClock, type Clock } from "./clock";
 import { HELP, parseCli, defaultLang, type CliArgs } from "./args";
 import { printSummary } from "./summary";
 
 /**
  * The command line. Exit 0 on success, 2 on bad input with one clear line on stderr, 1 only for a
- * bug. See `--help` (args.ts) for the contract scripts rely on.
+ * bug. See `--help` (args.ts) for the contract scripts rely on. `clock` is injected by tests.
  */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], clock: Clock = systemClock): Promise<number> {
   let args: CliArgs;
   try {
     args = parseCli(argv);
@@ -39,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "analyze": {
-        const outcome = await analyzeCommand(args);
+        const outcome = await analyzeCommand(args, clock);
         if (!args.quiet) printSummary(outcome, args.lang);
         return 0;
       }

@@ -19,20 +19,22 @@ const ANALYSIS_WORDS: Record<string, Record<Lang, string>> = {
 /**
  * Progress on stderr for long runs, in the run's language (silent for the first second): a line
  * when the step changes and at most one every two seconds within a step, so a 10-million-row read
- * shows it is alive without flooding a log. `tabNames` gives the sheet name of each output tab.
+ * shows it is alive without flooding a log. `tabNames` gives the sheet name of each output tab;
+ * `ms` is the clock (injected by tests).
  */
 export function stderrProgress(
   enabled: boolean,
   lang: Lang,
   tabNames: () => Record<string, string> = () => ({}),
+  ms: () => number = () => performance.now(),
 ): (p: Progress) => void {
   let lastKey = "";
   let lastAt = 0;
-  const started = Date.now();
+  const started = ms();
   return (p) => {
     if (!enabled) return;
     const key = `${p.step}:${p.detail}`;
-    const now = Date.now();
+    const now = ms();
     if (now - started < 1000) return;
     if (key === lastKey && now - lastAt < 2000) return;
     lastKey = key;

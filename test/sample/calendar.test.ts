@@ -1,10 +1,5 @@
 import fc from "fast-check";
-import {
-  Calendar,
-  calendarDate,
-  chineseNewYear,
-  seasonWeight,
-} from "../../src/sample/calendar";
+import { Calendar, calendarDate, chineseNewYear, seasonWeight } from "../../src/sample/calendar";
 import { epochDay } from "../../src/engine/parse/date";
 
 describe("season and calendar", () => {
