@@ -1,0 +1,89 @@
+/**
+ * Every user-facing text in English, by section and code. The engine and the front ends emit codes
+ * and parameters; texts live here and in zh-CN.ts (same keys: the Catalog type and
+ * test/engine/words/catalog.test.ts check). Placeholders: `{name}`; plurals: `{n|one|other}`.
+ * English texts use ASCII punctuation and “ ” quotes, never full-width forms.
+ */
+export const EN = {
+  /** Data-quality findings (quality.ts QUALITY_CODES). */
+  quality: {
+    missing_required: "Required value “{fieldEn}” is empty; row not used",
+    unparseable_value: "“{fieldEn}” value “{value}” is not a valid {expectedEn}; row not used",
+    duplicate_customer_id: "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
+    unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
+    future_date: "Date {value} is after the analysis date {asOf}; row not used",
+    zero_amount: "Amount is 0, neither a purchase nor a return; row not used",
+    blank_row: "Blank row, skipped",
+    totals_row: "Totals row (“{value}”), skipped",
+    unparseable_optional: "“{fieldEn}” value “{value}” is not a valid {expectedEn}; treated as empty",
+    unknown_cause: "Complaint cause “{value}” not recognised; counted as “other”",
+    out_of_range: "“{fieldEn}” value {value} should be {rangeEn}; treated as empty",
+    possible_duplicate_customer:
+      "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
+    missing_column: "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn})",
+    missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
+    header_not_found:
+      "No header row with the required column “{fieldEn}” in the first {rows} rows (accepted headers: {synonymsEn})",
+    unmapped_column: "Column “{value}” not recognised; ignored",
+  },
+  /** What a value should have been, in "is not a valid …" messages. */
+  expected: {
+    id: "ID",
+    date: "date",
+    datetime: "date and time",
+    amount: "amount",
+    number: "number",
+    score5: "score from 1 to 5",
+    score10: "score from 0 to 10",
+    enum: "known option",
+    flag: "yes/no",
+    text: "text",
+  },
+  /** Input problems the engine and the command line report (InputError). */
+  input: {
+    sheetsInWorkbook: "sheets in the workbook: {names}",
+    noSheets: "none",
+    sheetProblem: "sheet “{sheet}”: {problems}",
+    headersFound: "headers found: {headers}",
+    inFile: "{file}: {message}",
+    cannotReadRules: "{file}: cannot read the rule set file",
+    invalidRules: "{file}: invalid rule set: {problems}",
+    cannotWriteJson: "{file}: cannot write the JSON result ({why})",
+    inputMissing: "{file}: the input file does not exist",
+    list: "; ",
+  },
+  /** The command line's own words. */
+  cli: {
+    rulesValid: "{file}: the rule set is valid",
+    error: "error: {message}",
+    cancelled: "cancelled",
+    outputWorkbook: "Output workbook: {file}",
+    jsonResult: "JSON result: {file}",
+    runLine:
+      "Analysis date {date}, rule set v{version} ({hash}), analysed in {analysisSeconds} s, {seconds} s with writing",
+    rowsHeading: "Rows read / used / rejected:",
+    qualityLine:
+      "Data quality: {count} {count|finding|findings}, {problems} of them {problems|needs|need} a look (see the {tab} tab)",
+    segmentsHeading: "RFM segments:",
+    stagesHeading: "Lifecycle stages:",
+    riskHeading: "Churn risk:",
+  },
+  /** Progress lines on stderr. */
+  progress: {
+    read: "reading",
+    analyze: "analysing",
+    write: "writing",
+    rows: ": {rows} {rows|row|rows}",
+    summary: "customer summary",
+    segments: "segments, lifecycle and churn risk",
+    followUps: "follow-up schedule",
+    satisfaction: "satisfaction and complaints",
+    model: "BG/NBD and lifetime value",
+    overview: "overview",
+  },
+  /** Where a run came from, in the run log. */
+  runSource: {
+    cli: "command line",
+    "add-in": "add-in",
+  },
+} as const;
