@@ -10,6 +10,7 @@ import { resultJsonChunks } from "../engine/report/resultJson";
 import { analysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { tempBeside, tempSettled } from "../workbook/file/tempFiles";
 import type { WrittenTab } from "../workbook/port";
 import type { AnalyzeArgs } from "./args";
 import { systemClock, type Clock } from "./clock";
@@ -142,10 +143,7 @@ async function writeJsonFile(
   lang: AnalyzeArgs["lang"],
   at: Date,
 ): Promise<void> {
-  const temp = path.join(
-    path.dirname(path.resolve(file)),
-    `.~${path.basename(file)}.${process.pid}.tmp`,
-  );
+  const temp = tempBeside(file);
   try {
     const out = createWriteStream(temp, { encoding: "utf8" });
     const failed = new Promise<never>((_, reject) => out.on("error", reject));
@@ -155,8 +153,10 @@ async function writeJsonFile(
     out.end();
     await Promise.race([once(out, "finish"), failed]);
     await rename(temp, file);
+    tempSettled(temp);
   } catch (e) {
     await rm(temp, { force: true });
+    tempSettled(temp);
     const why = (e as Error).message;
     throw new InputError(
       `${file}: cannot write the JSON result (${why})`,

@@ -6,6 +6,7 @@ import { analyzeCommand, loadRules } from "./analyzeCommand";
 import { systemClock, type Clock } from "./clock";
 import { HELP, parseCli, defaultLang, type CliArgs } from "./args";
 import { printSummary } from "./summary";
+import { removeTempFilesOnExit } from "../workbook/file/tempFiles";
 
 /**
  * The command line. Exit 0 on success, 2 on bad input with one clear line on stderr, 1 only for a
@@ -76,6 +77,8 @@ function reportError(e: unknown, argv: string[]): number {
 }
 
 if (require.main === module) {
+  // Ctrl-C, SIGTERM or a crash must not leave a writer's .~out.xlsx.*.tmp behind.
+  removeTempFilesOnExit();
   // Should the run ever stop without settling (a library that swallows an error), it must not
   // look like success.
   process.exitCode = 1;

@@ -16,7 +16,6 @@ export const QUALITY_CODES = {
   duplicate_customer_id: "error",
   unknown_customer: "error",
   future_date: "error",
-  zero_amount: "error",
   blank_row: "info",
   totals_row: "info",
   // The row is used; the finding asks for a look.
@@ -24,11 +23,16 @@ export const QUALITY_CODES = {
   unknown_cause: "warning",
   out_of_range: "warning",
   possible_duplicate_customer: "warning",
+  ambiguous_number: "warning",
+  encoding_fallback: "warning",
+  invalid_encoding: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",
   header_not_found: "error",
   unmapped_column: "info",
+  // The row is used; the finding is a note.
+  zero_amount: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;

@@ -60,7 +60,7 @@ export interface SegmentationMeasures {
 /**
  * The Overview's per-customer figures (overview/kpis.ts) over whole days: the window is
  * windowStart + 1 ≤ day < asOf + 1, the previous window previousWindowStart + 1 ≤ day <
- * windowStart + 1. A purchase is a row with a positive amount (or an unknown one, in the window).
+ * windowStart + 1. A purchase is a row that is not a return (amount ≥ 0 or unknown).
  */
 export interface OverviewMeasures {
   /** Net amount of every row in the window (returns deducted). */
@@ -80,7 +80,8 @@ export interface OverviewMeasures {
 
 /**
  * The customer-base model's inputs in days (clv/summary.ts divides by its time unit): purchase
- * rows (positive amounts) on floored days up to the analysis date, as lifetimes counts them.
+ * rows (amounts ≥ 0: a zero amount is a purchase with no spend) on floored days up to the
+ * analysis date, as lifetimes counts them.
  */
 export interface ModelMeasures {
   /** Distinct purchase days (frequency = purchaseDays − 1); 0 for customers who never bought. */
@@ -418,11 +419,12 @@ function measureOverview(
     const d = day[j];
     if (d >= end) break;
     const a = amount[j];
-    if (d >= previousFrom && d < from && a > 0) boughtBefore = 1;
+    if (d >= previousFrom && d < from && a >= 0) boughtBefore = 1;
     if (d < from) continue;
     spend += a;
-    // Not "a > 0": an unknown (NaN) amount counted as a purchase here, and still does.
-    if (a <= 0) continue;
+    // A purchase is a row that is not a return: an unknown (NaN) amount counts, and so does a zero
+    // amount (a purchase with no spend, issue 9).
+    if (a < 0) continue;
     total += a;
     bought++;
     if (hasOrderIds) orders.add(order[j]);
@@ -439,7 +441,7 @@ function measureOverview(
   return total;
 }
 
-/** The model's purchase days (positive amounts, floored days up to asOf) and repeat-day spend. */
+/** The model's purchase days (amounts ≥ 0, floored days up to asOf) and repeat-day spend. */
 function measureModel(
   out: ModelMeasures,
   asOf: EpochDay,
@@ -456,7 +458,7 @@ function measureModel(
   let repeatDays = 0;
   for (let j = 0; j < count; j++) {
     const a = amount[j];
-    if (!(a > 0)) continue; // returns (and unknown amounts) are not purchases
+    if (!(a >= 0)) continue; // returns (and unknown amounts) are not purchases; zero ones are
     const d = Math.floor(day[j]);
     if (d > asOf) break; // day order: the rest is later too
     if (d !== current) {

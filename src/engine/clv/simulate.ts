@@ -125,7 +125,7 @@ export function simulateBgNbd(
     let last = 0;
     // MBG/NBD: the customer may also drop out right after the first purchase.
     const goneAtStart = params.model === "mbgnbd" && random() < dropout;
-    for (; !goneAtStart; ) {
+    for (; !goneAtStart;) {
       t += -Math.log(random()) / rate;
       if (!(t <= age[i])) break;
       x++;
@@ -187,7 +187,7 @@ export function simulateTransactions(
     let t = first;
     // MBG/NBD: the customer may also drop out right after the first purchase.
     const goneAtStart = bgnbd.model === "mbgnbd" && random() < dropout;
-    for (; !goneAtStart; ) {
+    for (; !goneAtStart;) {
       t += (-Math.log(random()) / rate) * timeUnitDays;
       if (!(Math.floor(t) <= lastDay)) break;
       buy(t);

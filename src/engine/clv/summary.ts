@@ -146,7 +146,7 @@ export function summariseForModel(
 }
 
 /**
- * The same model inputs as {@link summariseForModel} on the purchase rows (positive amounts), read
+ * The same model inputs as {@link summariseForModel} on the purchase rows (amounts ≥ 0), read
  * from the customer summary's model measures (aggregate/customerSummary.ts: taken in its one pass
  * over the day-ordered transactions), so no transaction is read again: O(customers).
  * frequency = purchase days − 1, recency = (last − first purchase day) / timeUnitDays,

@@ -14,7 +14,6 @@ import {
 import { isBlank } from "../cells";
 import { isoDate, isoDateTime } from "../parse/date";
 import { customerKey } from "../parse/identifier";
-import { parseAmount } from "../parse/number";
 import { cellText, toHalfWidth } from "../parse/text";
 import type { EnumField } from "../schema";
 import { optionCode, readFlag } from "./options";
@@ -312,10 +311,9 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       r.report("future_date", "date", r.cell("date"), { value: isoDate(day) });
       return false;
     }
-    if (amount === 0) {
-      r.report("zero_amount", "amount", r.cell("amount"));
-      return false;
-    }
+    // A zero amount (a free item, a fully discounted order) is still a purchase: it counts as a
+    // purchase event with no spend, with an info finding (issue 9: CDNOW has 8 such customers).
+    if (amount === 0) r.report("zero_amount", "amount", r.cell("amount"));
     this.customer.push(customer);
     this.day.push(day);
     this.amount.push(amount);
@@ -325,7 +323,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       this.order.push(hashText(orderText === "" ? `\u0000row${r.rowNumber}` : orderText));
     } else this.order.push(0);
     this.product.push(r.has("product") ? this.products.code(r.text("product")) : -1);
-    this.quantity.push(r.optional("quantity", parseAmount));
+    this.quantity.push(r.amount("quantity", false));
     this.sourceRow.push(r.rowNumber);
     return true;
   }

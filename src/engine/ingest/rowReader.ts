@@ -1,6 +1,13 @@
 import { isBlank, type Cell } from "../cells";
 import { isoDate, parseDate, type EpochDay } from "../parse/date";
-import { parseAmount, parseScore } from "../parse/number";
+import {
+  DecimalMarkEvidence,
+  resolvedValue,
+  type AmbiguousNumber,
+  type DecimalMark,
+  type MarkReason,
+} from "../parse/decimalMark";
+import { amountReading, readAmount, parseScore } from "../parse/number";
 import { cellText } from "../parse/text";
 import {
   EXPECTED_WORDS,
@@ -11,14 +18,44 @@ import {
 } from "../quality";
 import type { FieldSpec, SheetSpec } from "../schema";
 
+/** A number ingest read before its column was decided, and its value now it is. */
+export interface NumberRevision {
+  field: string;
+  /** Index of the row in the built table. */
+  tableIndex: number;
+  value: number;
+}
+
+const MARK_REASONS: Record<MarkReason, Record<"zh" | "en", string>> = {
+  column: { zh: "按此列其他值的小数符号", en: "as the column's other values show" },
+  mixed: {
+    zh: "此列同时出现小数点和小数逗号，按较多的一种",
+    en: "the column shows both decimal marks; the more common one was used",
+  },
+  delimiter: {
+    zh: "此列没有其他值能说明小数符号；文件以分号分隔，按小数逗号",
+    en: "no other value in the column shows the decimal mark; the file is semicolon-separated, so a decimal comma",
+  },
+  default: {
+    zh: "此列没有其他值能说明小数符号，按小数点",
+    en: "no other value in the column shows the decimal mark; read with a decimal point",
+  },
+};
+
 /**
  * Reads one data row's fields by key and records findings against the right sheet, row and column.
  * One instance serves a whole sheet: `at(row, rowNumber)` moves it along, so no object is made per row.
+ * Amounts are read with their column's evidence about the decimal mark (see `decideNumbers`).
  */
 export class RowReader {
   private row: readonly Cell[] = [];
   rowNumber = 0;
   private readonly fields = new Map<string, FieldSpec>();
+  private readonly reading = amountReading();
+  private readonly marks = new Map<string, DecimalMarkEvidence>();
+  /** Ambiguous numbers of the current row, waiting for the row's table index. */
+  private unsettled: { field: string; number: AmbiguousNumber }[] = [];
+  private readonly ambiguous: { field: string; number: AmbiguousNumber }[] = [];
 
   constructor(
     readonly spec: SheetSpec,
@@ -36,7 +73,51 @@ export class RowReader {
   at(row: readonly Cell[], rowNumber: number): this {
     this.row = row;
     this.rowNumber = rowNumber;
+    if (this.unsettled.length > 0) this.unsettled = [];
     return this;
+  }
+
+  /** True when the current row holds a number its column has yet to decide. */
+  get hasUnsettled(): boolean {
+    return this.unsettled.length > 0;
+  }
+
+  /** Tells where the current row went: its index in the table, or -1 when it was not used. */
+  settleRow(tableIndex: number): void {
+    for (const u of this.unsettled) {
+      u.number.tableIndex = tableIndex;
+      if (tableIndex >= 0) this.ambiguous.push(u);
+    }
+    this.unsettled = [];
+  }
+
+  /**
+   * Decides each number column's decimal mark from all its values, now the sheet has been read,
+   * and returns the used rows whose value changes. An ambiguous value (`1,234` in a column that
+   * shows neither mark, or both) gets a warning naming its row and column: never a silent guess.
+   * `hint` is the mark the file suggests (a `;`-separated CSV: a comma).
+   */
+  decideNumbers(hint: DecimalMark | undefined): NumberRevision[] {
+    const revisions: NumberRevision[] = [];
+    const decisions = new Map<string, ReturnType<DecimalMarkEvidence["decide"]>>();
+    for (const [field, evidence] of this.marks) decisions.set(field, evidence.decide(hint));
+    for (const { field, number } of this.ambiguous) {
+      const decision = decisions.get(field)!;
+      const value = resolvedValue(number, decision.mark);
+      const provisional = number.separator === "," ? number.asGrouping : number.asDecimal;
+      if (value !== provisional) revisions.push({ field, tableIndex: number.tableIndex, value });
+      if (decision.certain) continue;
+      this.rowNumber = number.row;
+      const reason = MARK_REASONS[decision.reason];
+      this.report("ambiguous_number", field, number.text, {
+        asGrouping: String(number.asGrouping),
+        asDecimal: String(number.asDecimal),
+        chosen: String(value),
+        reason: reason.zh,
+        reasonEn: reason.en,
+      });
+    }
+    return revisions;
   }
 
   has(field: string): boolean {
@@ -112,8 +193,30 @@ export class RowReader {
     return required ? this.required(field, parseDate) : this.optional(field, parseDate);
   }
 
+  /**
+   * An amount (or quantity): blank is missing when required, NaN silently otherwise; text that is
+   * not a number (a percentage included) is reported. Its decimal mark counts as evidence for the
+   * column; an ambiguous `1,234` is read the usual way for now and decided with the column.
+   */
   amount(field: string, required: boolean): number {
-    return required ? this.required(field, parseAmount) : this.optional(field, parseAmount);
+    if (!required && !this.has(field)) return NaN;
+    const c = this.cell(field);
+    if (isBlank(c)) {
+      if (required) this.report("missing_required", field, c);
+      return NaN;
+    }
+    const r = readAmount(c, this.reading);
+    if (Number.isNaN(r.value)) {
+      this.report(required ? "unparseable_value" : "unparseable_optional", field, c);
+      return NaN;
+    }
+    if (r.evidence !== "none") {
+      let evidence = this.marks.get(field);
+      if (!evidence) this.marks.set(field, (evidence = new DecimalMarkEvidence()));
+      const number = evidence.add(r, this.rowNumber, c as string);
+      if (number) this.unsettled.push({ field, number });
+    }
+    return r.value;
   }
 
   /** An optional score within [min, max]; outside it is a warning and NaN. */

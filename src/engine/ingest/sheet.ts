@@ -1,13 +1,14 @@
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
+import type { DecimalMark } from "../parse/decimalMark";
 import { cellText } from "../parse/text";
 import { acceptedNames, columnLetter, qualityMessage, type Finding } from "../quality";
 import type { SheetSpec } from "../schema";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
-import { RowReader } from "./rowReader";
+import { RowReader, type NumberRevision } from "./rowReader";
 
 export interface SheetResult<T> {
   table: T;
@@ -30,6 +31,8 @@ export class SheetIngest<T> {
   private blankRun: number[] = [];
   private source: SheetSource | null = null;
   readonly counts: RowCounts = { read: 0, used: 0, rejected: 0, skipped: 0 };
+  /** The decimal mark the file suggests (a `;`-separated CSV), for columns that show none. */
+  decimalHint: DecimalMark | undefined;
 
   constructor(
     private readonly spec: SheetSpec,
@@ -58,8 +61,10 @@ export class SheetIngest<T> {
     if (!this.reader && !this.failed) this.locateHeader();
     // Trailing blank rows are outside the data: neither read nor reported.
     this.blankRun = [];
+    const table = this.builder.build();
+    if (this.reader) reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
     return {
-      table: this.builder.build(),
+      table,
       source: this.source,
       counts: this.counts,
       usable: !this.failed,
@@ -152,8 +157,12 @@ export class SheetIngest<T> {
       return;
     }
     this.counts.read++;
-    if (this.builder.add(this.reader!.at(row, n))) this.counts.used++;
+    const reader = this.reader!;
+    const used = this.builder.add(reader.at(row, n));
+    if (used) this.counts.used++;
     else this.counts.rejected++;
+    // Each used row is one table row, so its index is the count of used rows before it.
+    if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);
   }
 
   /** The totals label of a 合计/总计/Total row, or null: checked in the id column and the first cells. */
@@ -199,6 +208,18 @@ export class SheetIngest<T> {
       value: String(params.value ?? ""),
       message: qualityMessage(code, params),
     });
+  }
+}
+
+/**
+ * Puts the values decided with their column into the built table. The tables hold each number
+ * field as a Float64Array under the field's key (Transactions.amount, .quantity).
+ */
+function reviseNumbers(table: unknown, revisions: readonly NumberRevision[]): void {
+  for (const r of revisions) {
+    const column = (table as Record<string, unknown>)[r.field];
+    if (column instanceof Float64Array) column[r.tableIndex] = r.value;
+    else throw new Error(`table has no number column ${r.field}`);
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Grid } from "../cells";
 import { InputError } from "../errors";
 import type { Customers, Dataset, Transactions } from "../model";
+import type { DecimalMark } from "../parse/decimalMark";
 import { foldLabel } from "../parse/text";
-import { acceptedNames, qualityMessage, type Finding } from "../quality";
+import { acceptedNames, qualityMessage, QUALITY_CODES, type Finding } from "../quality";
 import { SHEETS, type SheetKind, type SheetSpec } from "../schema";
 import {
   ComplaintsBuilder,
@@ -17,6 +18,21 @@ import type { ColumnOverrides } from "./header";
 import { SheetIngest } from "./sheet";
 
 /**
+ * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
+ * nothing to say). The CSV reader uses it for its delimiter and for rows it had to decode apart.
+ */
+export interface SheetNotes {
+  /** The decimal mark the file's format suggests (a `;`-separated CSV: a comma). */
+  decimalMark(mark: DecimalMark): void;
+  /** A row whose bytes were decoded in another encoding than the file's, or were invalid. */
+  encoding(
+    row: number,
+    code: "encoding_fallback" | "invalid_encoding",
+    params: { encoding: string; fileEncoding: string },
+  ): void;
+}
+
+/**
  * Where ingest reads from: a workbook (Excel or a file) that lists its sheets and streams a sheet's
  * used range in row blocks. Both workbook adapters implement it.
  */
@@ -27,6 +43,7 @@ export interface GridSource {
   readSheet(
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+    notes?: SheetNotes,
   ): Promise<void>;
 }
 
@@ -146,10 +163,27 @@ export async function ingestWorkbook(
       options.asOf,
       options.columns?.[kind],
     );
-    await source.readSheet(sheetName, (rows, firstRow) => {
-      ingest.push(rows, firstRow);
-      options.onProgress?.(kind, ingest.counts.read);
-    });
+    await source.readSheet(
+      sheetName,
+      (rows, firstRow) => {
+        ingest.push(rows, firstRow);
+        options.onProgress?.(kind, ingest.counts.read);
+      },
+      {
+        decimalMark: (mark) => (ingest.decimalHint = mark),
+        encoding: (row, code, params) =>
+          findings.push({
+            sheet: sheetName,
+            kind,
+            row,
+            column: "",
+            code,
+            severity: QUALITY_CODES[code],
+            value: "",
+            message: qualityMessage(code, params),
+          }),
+      },
+    );
     const result = ingest.finish();
     if (!result.usable) {
       if (spec.required) throw sheetProblem(sheetName, findings);

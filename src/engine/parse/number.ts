@@ -2,42 +2,216 @@ import type { Cell } from "../cells";
 import { toHalfWidth } from "./text";
 
 // Currency signs and words users put around amounts; stripped before reading the number.
-const CURRENCY = /[¥￥$€£]|rmb|cny|usd|元|人民币/gi;
+const CURRENCY = /[¥￥$€£]|rmb|cny|usd|eur|元|人民币/gi;
+// Grouping spaces: ordinary, no-break, narrow no-break (French), thin; the Swiss apostrophe.
+const GROUPING_SPACE = /[\s\u00a0\u202f\u2009']/g;
 
 /**
- * Reads an amount as users type it: `¥1,280.00`, `１２８０`, `1 280`, `(120)` or `-120` for a return,
- * `1,280元`, `12.5%` (as 0.125), `1.2万` (12,000). NaN when it is not a number.
- *
- * @example parseAmount("¥1,280.00") // 1280
- * @example parseAmount("(120)")     // -120
+ * What a text number shows about its decimal mark:
+ * - `none`: nothing (a typed number, `1280`, `-5`);
+ * - `point` / `comma`: only that mark can be the decimal mark (`12.50`, `1,234.5`, `1,234,567` say
+ *   point; `12,50`, `1.234,56`, `1.234.567` say comma);
+ * - `ambiguous`: one separator followed by exactly three digits (`1,234`, `1.234`): a grouping
+ *   mark or a decimal mark, which only the rest of the column can tell.
  */
-export function parseAmount(value: Cell): number {
-  if (typeof value === "number") return Number.isFinite(value) ? value : NaN;
-  if (typeof value !== "string") return NaN;
+export type DecimalEvidence = "none" | "point" | "comma" | "ambiguous";
+
+/** One reading of an amount; `readAmount` fills an object the caller reuses (no object per cell). */
+export interface AmountReading {
+  /** The value; for an ambiguous text, the reading with the usual marks of Chinese and English (`1,234` → 1234, `1.234` → 1.234). */
+  value: number;
+  evidence: DecimalEvidence;
+  /** For `ambiguous`: the separator seen and the two readings. */
+  separator: "," | ".";
+  asGrouping: number;
+  asDecimal: number;
+  /** True when the text was a percentage (`12.5%`): not an amount, value is NaN. */
+  percent: boolean;
+}
+
+/** A fresh reading object to pass to {@link readAmount}. */
+export function amountReading(): AmountReading {
+  return {
+    value: NaN,
+    evidence: "none",
+    separator: ",",
+    asGrouping: NaN,
+    asDecimal: NaN,
+    percent: false,
+  };
+}
+
+/**
+ * Reads an amount as users type it, saying what it shows about the decimal mark: `¥1,280.00`,
+ * `１２８０`, `1 280`, `(120)` or `-120` for a return, `1,280元`, `1.2万` (12,000), and with a decimal
+ * comma `1.234,56` or `12,50`. A percentage (`12.5%`) is not an amount: NaN with `percent` set.
+ * The common case (digits with at most one point) takes a fast path with no regular expression.
+ *
+ * @example readAmount("1.234,56", amountReading()).value    // 1234.56 (evidence "comma")
+ * @example readAmount("1,234", amountReading()).evidence     // "ambiguous"
+ */
+export function readAmount(value: Cell, out: AmountReading): AmountReading {
+  out.evidence = "none";
+  out.percent = false;
+  if (typeof value === "number") {
+    out.value = Number.isFinite(value) ? value : NaN;
+    return out;
+  }
+  if (typeof value !== "string") {
+    out.value = NaN;
+    return out;
+  }
+  if (fastPlain(value, out)) return out;
+  return slowAmount(value, out);
+}
+
+/** `[-]digits[.digits]` with nothing else: the shape of nearly every CSV amount. */
+function fastPlain(text: string, out: AmountReading): boolean {
+  const len = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0; // "-"
+  const start = i;
+  let point = -1;
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46 && point < 0) {
+      point = i;
+      continue;
+    }
+    return false;
+  }
+  const digits = len - start - (point < 0 ? 0 : 1);
+  if (digits === 0) return false;
+  const n = Number(text);
+  if (!Number.isFinite(n)) return false;
+  out.value = n;
+  if (point < 0) return true;
+  const intLen = point - start;
+  if (len - point - 1 === 3 && intLen >= 1 && intLen <= 3 && text.charCodeAt(start) !== 48) {
+    out.evidence = "ambiguous";
+    out.separator = ".";
+    out.asDecimal = n;
+    out.asGrouping = Number(text.slice(0, point) + text.slice(point + 1));
+  } else out.evidence = "point";
+  return true;
+}
+
+function slowAmount(value: string, out: AmountReading): AmountReading {
+  out.value = NaN;
   let text = toHalfWidth(value).trim();
-  if (text === "") return NaN;
+  if (text === "") return out;
   let sign = 1;
   if (/^\(.*\)$/.test(text)) {
     sign = -1; // accounting negative
     text = text.slice(1, -1);
   }
-  text = text.replace(CURRENCY, "").replace(/[\s,\u00a0']/g, "");
-  let scale = 1;
+  text = text.replace(CURRENCY, "").replace(GROUPING_SPACE, "");
   if (text.endsWith("%")) {
-    scale = 0.01;
-    text = text.slice(0, -1);
-  } else if (text.endsWith("万")) {
+    out.percent = true; // a rate, not money
+    return out;
+  }
+  let scale = 1;
+  if (text.endsWith("万")) {
     scale = 10_000;
     text = text.slice(0, -1);
   } else if (text.endsWith("亿")) {
     scale = 100_000_000;
     text = text.slice(0, -1);
   }
-  if (text.startsWith("-") && text.length > 1 && !/^-\d/.test(text))
-    text = "-" + text.slice(1).trim();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return NaN;
-  const n = Number(text) * scale * sign;
-  return Number.isFinite(n) ? n : NaN;
+  const m = /^([+-]?)(\d[\d.,]*|[.,]\d[\d.,]*)(e[+-]?\d+)?$/i.exec(text);
+  if (!m) return out;
+  const [, signText, body, exponent = ""] = m;
+  if (!splitBody(body, out)) return out;
+  if (exponent && (out.evidence === "comma" || out.evidence === "ambiguous")) {
+    out.value = NaN; // 1,5e3 is no notation anyone uses
+    return out;
+  }
+  const factor = (signText === "-" ? -1 : 1) * sign * scale;
+  const finish = (n: number) => {
+    const v = Number(n + exponent) * factor;
+    return Number.isFinite(v) ? v : NaN;
+  };
+  if (out.evidence === "ambiguous") {
+    out.asGrouping = finish(out.asGrouping);
+    out.asDecimal = finish(out.asDecimal);
+    out.value = out.separator === "," ? out.asGrouping : out.asDecimal;
+  } else out.value = finish(out.value);
+  return out;
+}
+
+/**
+ * Reads digits with `.` and `,` into `out.value` (unsigned) and `out.evidence`; false when the
+ * marks cannot be a number (`1.2.3`, `1,23,4`, `1.234,5,6`).
+ */
+function splitBody(body: string, out: AmountReading): boolean {
+  const lastPoint = body.lastIndexOf(".");
+  const lastComma = body.lastIndexOf(",");
+  if (lastPoint < 0 && lastComma < 0) {
+    out.value = Number(body);
+    return true;
+  }
+  if (lastPoint >= 0 && lastComma >= 0) {
+    // Both marks: the last one is the decimal mark, the other groups the whole part.
+    const decimal = lastPoint > lastComma ? "." : ",";
+    const at = Math.max(lastPoint, lastComma);
+    const whole = body.slice(0, at);
+    if (whole.includes(decimal) || !validGroups(whole, decimal === "." ? "," : ".")) return false;
+    out.value = Number(whole.replace(/[.,]/g, "") + "." + body.slice(at + 1));
+    out.evidence = decimal === "." ? "point" : "comma";
+    return true;
+  }
+  const mark = lastPoint >= 0 ? "." : ",";
+  const first = body.indexOf(mark);
+  if (first !== Math.max(lastPoint, lastComma)) {
+    // The mark more than once: it groups thousands, so the other mark is the decimal one.
+    if (!validGroups(body, mark)) return false;
+    out.value = Number(body.split(mark).join(""));
+    out.evidence = mark === "," ? "point" : "comma";
+    return true;
+  }
+  const whole = body.slice(0, first);
+  const fraction = body.slice(first + 1);
+  const decimalValue = Number((whole || "0") + "." + (fraction || "0"));
+  if (fraction.length === 3 && whole.length >= 1 && whole.length <= 3 && whole[0] !== "0") {
+    out.evidence = "ambiguous";
+    out.separator = mark;
+    out.asDecimal = decimalValue;
+    out.asGrouping = Number(whole + fraction);
+    return true;
+  }
+  // One mark not followed by a group of three: only a decimal mark reads so.
+  out.value = decimalValue;
+  out.evidence = mark === "." ? "point" : "comma";
+  return true;
+}
+
+/** Thousands groups: 1–3 digits, then groups of three (two allowed in the middle: 1,23,456). */
+function validGroups(whole: string, mark: string): boolean {
+  const groups = whole.split(mark);
+  if (groups.length === 1) return /^\d*$/.test(whole);
+  if (!/^\d{1,3}$/.test(groups[0])) return false;
+  for (let i = 1; i < groups.length; i++) {
+    const g = groups[i];
+    if (!/^\d+$/.test(g) || g.length > 3 || (g.length < 3 && i === groups.length - 1)) return false;
+    if (g.length < 2) return false;
+  }
+  return true;
+}
+
+const shared = amountReading();
+
+/**
+ * Reads an amount on its own, without a column to judge by: `¥1,280.00`, `１２８０`, `1 280`,
+ * `(120)` or `-120` for a return, `1,280元`, `1.2万` (12,000), `1.234,56` and `12,50` (decimal
+ * comma). A lone `1,234` reads as 1234 and `1.234` as 1.234; ingest decides those by the column
+ * (see {@link readAmount}). A percentage is not an amount. NaN when it is not a number.
+ *
+ * @example parseAmount("¥1,280.00") // 1280
+ * @example parseAmount("(120)")     // -120
+ * @example parseAmount("12,50")     // 12.5
+ */
+export function parseAmount(value: Cell): number {
+  return readAmount(value, shared).value;
 }
 
 /**

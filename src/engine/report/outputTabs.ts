@@ -80,7 +80,7 @@ export const OUTPUT_TABS = {
       "valueClass",
       "valueTier",
       "lifecycleStage",
-      "churnRiskScore",
+      "churnRiskProbability",
       "churnRiskLevel",
       "churnRiskReasons",
       "nextFollowUp",

@@ -8,6 +8,27 @@ export type RuleSetResult = { ok: true; rules: RuleSet } | { ok: false; errors: 
 /** Keys that only explain (the printed defaults carry them): stripped before validation. */
 const DOC_KEYS = new Set(["_doc", "$comment", "$schema"]);
 
+/**
+ * How deeply a rule set may nest. The deepest real field is four levels down; the bound keeps a
+ * hostile or broken file from running the recursive steps below (and zod) out of stack.
+ */
+export const MAX_RULES_DEPTH = 32;
+
+/** How deeply a JSON value nests (a scalar is 0), measured without recursion; stops past `limit`. */
+export function nestingDepth(value: unknown, limit = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    const d = depth + 1;
+    if (d > deepest) deepest = d;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d]);
+  }
+  return deepest;
+}
+
 /** A copy of a JSON value without explanation keys, at every level. */
 function withoutDocs(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutDocs);
@@ -140,6 +161,16 @@ function issueMessages(error: z.ZodError, input: unknown, lang: Lang): string[] 
  * @example parseRuleSet({}).ok // true: the defaults
  */
 export function parseRuleSet(json: unknown, lang: Lang = "en-US"): RuleSetResult {
+  if (nestingDepth(json, MAX_RULES_DEPTH) > MAX_RULES_DEPTH) {
+    return {
+      ok: false,
+      errors: [
+        lang === "zh-CN"
+          ? `(规则集): 嵌套超过 ${MAX_RULES_DEPTH} 层，不是规则集（规则集最深只有几层）`
+          : `(rule set): nested more than ${MAX_RULES_DEPTH} levels deep; not a rule set (a rule set is only a few levels deep)`,
+      ],
+    };
+  }
   const input = withoutDocs(json ?? {});
   const parsed = ruleSetSchema.safeParse(input);
   if (parsed.success) return { ok: true, rules: parsed.data };

@@ -12,7 +12,7 @@ export const EN = {
     duplicate_customer_id: "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
     unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
     future_date: "Date {value} is after the analysis date {asOf}; row not used",
-    zero_amount: "Amount is 0, neither a purchase nor a return; row not used",
+    zero_amount: "Amount is 0: counted as a purchase with no spend",
     blank_row: "Blank row, skipped",
     totals_row: "Totals row (“{value}”), skipped",
     unparseable_optional: "“{fieldEn}” value “{value}” is not a valid {expectedEn}; treated as empty",
@@ -20,6 +20,12 @@ export const EN = {
     out_of_range: "“{fieldEn}” value {value} should be {rangeEn}; treated as empty",
     possible_duplicate_customer:
       "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
+    ambiguous_number:
+      "“{fieldEn}” value “{value}” could be {asGrouping} or {asDecimal}; read as {chosen} ({reasonEn}); please check",
+    encoding_fallback:
+      "This row is not in {fileEncoding} like the rest of the file; decoded as {encoding}, please check its text",
+    invalid_encoding:
+      "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
     missing_column: "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn})",
     missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
     header_not_found:

@@ -8,7 +8,7 @@ export const ZH: Catalog = {
     duplicate_customer_id: "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
     unknown_customer: "客户编号“{value}”不在客户表中，此行未使用",
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用",
-    zero_amount: "金额为 0，既非购买也非退货，此行未使用",
+    zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
     blank_row: "空行，已跳过",
     totals_row: "合计行（“{value}”），已跳过",
     unparseable_optional: "“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
@@ -16,6 +16,10 @@ export const ZH: Catalog = {
     out_of_range: "“{field}”的值 {value} 超出 {range}，已按空值处理",
     possible_duplicate_customer:
       "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
+    ambiguous_number:
+      "“{field}”的值“{value}”可能是 {asGrouping}，也可能是 {asDecimal}；已按 {chosen} 读取（{reason}），请核对",
+    encoding_fallback: "此行不是 {fileEncoding} 编码（文件其余部分是），已按 {encoding} 解码，请核对文字",
+    invalid_encoding: "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
     missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）",
     missing_sheet: "找不到“{field}”工作表（可用的表名：{synonyms}）",
     header_not_found: "在前 {rows} 行中找不到含必需列“{field}”的标题行（可用的列名：{synonyms}）",

@@ -1,9 +1,10 @@
 import { parse } from "csv-parse";
+import { isUtf8 } from "node:buffer";
 import { createReadStream, promises as fsp } from "node:fs";
 import { Readable } from "node:stream";
 import type { Cell, Grid } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
-import type { GridSource } from "../../engine/ingest/workbook";
+import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../../engine/schema";
 import { fileError } from "./fileErrors";
 
@@ -18,9 +19,13 @@ export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 /**
  * CSV files as a GridSource: each file is a "sheet" named by its input's English label
  * ("Customers", "Transactions", …) so ingest finds it by name. Streamed with csv-parse; the
- * delimiter (comma, semicolon, tab) is detected from the first lines; the encoding is UTF-8 (with
- * or without BOM), UTF-16 with BOM, or GB18030/GBK (what Chinese Excel writes) when the bytes are
- * not valid UTF-8. Cells stay strings (ingest parses them); empty cells are null. firstRow counts
+ * delimiter (comma, semicolon, tab) is detected from the first lines (a `;` tells ingest that
+ * numbers likely use a decimal comma); the encoding is UTF-8 (with or without BOM), UTF-16 with
+ * BOM, or, when the bytes are not valid UTF-8 throughout, decided line by line: valid UTF-8 lines
+ * as UTF-8, the others as GB18030/GBK (what Chinese Excel writes). A file that mixes the two (an
+ * export with lines appended from another) gets a finding for each row in the minority encoding,
+ * and one for each row with bytes invalid in both. Cells stay strings (ingest parses them); empty
+ * cells are null. firstRow counts
  * records as a spreadsheet shows them (1-based, header included; a quoted line break stays in its
  * cell). A missing or unreadable file is an InputError naming the file.
  *
@@ -45,7 +50,7 @@ export function openCsv(
       for (const k of kinds) await assertReadable(files[k]!);
       return kinds.map((k) => SHEETS[k].label["en-US"]);
     },
-    async readSheet(name, onRows) {
+    async readSheet(name, onRows, notes) {
       const file = fileOf(name);
       if (!file) {
         throw new InputError(
@@ -53,7 +58,7 @@ export function openCsv(
           `没有为“${name}”指定 CSV 文件。`,
         );
       }
-      await readCsv(file, blockRows, onRows);
+      await readCsv(file, blockRows, onRows, notes);
     },
   };
 }
@@ -72,15 +77,20 @@ async function readCsv(
   file: string,
   blockRows: number,
   onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+  notes: SheetNotes | undefined,
 ): Promise<void> {
   let encoding: CsvEncoding;
+  let byLine = false;
   let delimiter: string;
   try {
     encoding = await detectEncoding(file);
+    // Not valid UTF-8 throughout (and no BOM): decode line by line.
+    byLine = encoding === "gb18030";
     delimiter = detectDelimiter(await sample(file, encoding));
   } catch (error) {
     throw fileError(file, error, "csv");
   }
+  if (delimiter === ";") notes?.decimalMark(",");
   const parser = parse({
     delimiter,
     relax_column_count: true,
@@ -88,7 +98,8 @@ async function readCsv(
     bom: true,
     record_delimiter: ["\r\n", "\n", "\r"],
   });
-  Readable.from(decoded(file, encoding))
+  const lines = new LineEncodings();
+  Readable.from(byLine ? decodedByLine(file, delimiter, lines) : decoded(file, encoding))
     .on("error", (e) => parser.destroy(e))
     .pipe(parser);
   let block: Grid = [];
@@ -100,6 +111,7 @@ async function readCsv(
   } finally {
     parser.destroy(); // also when onRows throws: stop reading the file
   }
+  if (byLine && notes) lines.report(notes);
 
   async function readRecords(): Promise<void> {
     for (;;) {
@@ -138,8 +150,120 @@ async function* decoded(file: string, encoding: CsvEncoding): AsyncIterable<stri
 }
 
 /**
+ * What a line-by-line read found: the rows (records, as a spreadsheet numbers them) of the lines
+ * that were UTF-8 with non-ASCII text, that were GB18030, and that had bytes invalid in both. The
+ * file's encoding is the one more of its non-ASCII lines use; each row in the other gets a note (a
+ * file wholly in GB18030 gets none).
+ */
+class LineEncodings {
+  readonly utf8: number[] = [];
+  readonly gb18030: number[] = [];
+  readonly invalid: number[] = [];
+
+  report(notes: SheetNotes): void {
+    const noted = new Set<number>();
+    const note = (
+      row: number,
+      code: "encoding_fallback" | "invalid_encoding",
+      encoding: string,
+      fileEncoding: string,
+    ) => {
+      if (noted.has(row)) return;
+      noted.add(row);
+      notes.encoding(row, code, { encoding, fileEncoding });
+    };
+    for (const row of this.invalid) note(row, "invalid_encoding", "GB18030", "UTF-8");
+    if (this.utf8.length === 0) return;
+    const utf8Wins = this.utf8.length >= this.gb18030.length;
+    const minority = utf8Wins ? this.gb18030 : this.utf8;
+    const [encoding, fileEncoding] = utf8Wins ? ["GB18030", "UTF-8"] : ["UTF-8", "GB18030"];
+    for (const row of minority) note(row, "encoding_fallback", encoding, fileEncoding);
+  }
+}
+
+/**
+ * Counts records the way the parser splits them (a line break outside a quoted field ends one; a
+ * quoted field starts with a quote and ends at a lone quote), over raw bytes: quotes, delimiters
+ * and line breaks are ASCII, never part of a UTF-8 or GB18030 character. (csv-parse's own record
+ * info costs ~25 µs a record and counts a quoted \r\n as two lines, so it cannot serve.)
+ */
+class RecordCounter {
+  /** Records completed so far. */
+  records = 0;
+  private quoted = false;
+  private fieldStart = true;
+
+  constructor(private readonly delimiter: number) {}
+
+  scan(bytes: Uint8Array): void {
+    const n = bytes.length;
+    for (let i = 0; i < n; i++) {
+      const b = bytes[i];
+      if (this.quoted) {
+        if (b === 0x22) {
+          if (bytes[i + 1] === 0x22) i++;
+          else this.quoted = false;
+        }
+      } else if (b === 0x22 && this.fieldStart) {
+        this.quoted = true;
+        this.fieldStart = false;
+      } else if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+        this.records++;
+        this.fieldStart = true;
+      } else this.fieldStart = b === this.delimiter || b === 0x0d;
+    }
+  }
+}
+
+/**
+ * Decodes a file that is not valid UTF-8 throughout, line by line (a line break is byte 0x0A in
+ * both encodings, never part of a GB18030 character): a line that is valid UTF-8 as UTF-8, any
+ * other as GB18030, recording which in `lines` by row.
+ */
+async function* decodedByLine(
+  file: string,
+  delimiter: string,
+  lines: LineEncodings,
+): AsyncIterable<string> {
+  const utf8 = new TextDecoder("utf-8");
+  const gb18030 = new TextDecoder("gb18030", { fatal: true });
+  const gbLoose = new TextDecoder("gb18030");
+  const counter = new RecordCounter(delimiter.charCodeAt(0));
+  let carry: Buffer | null = null;
+  const decodeLine = (bytes: Buffer): string => {
+    const row = counter.records + 1; // the record the line starts in
+    counter.scan(bytes);
+    if (isUtf8(bytes)) {
+      const text = utf8.decode(bytes);
+      if (text.length !== bytes.length) lines.utf8.push(row); // some non-ASCII text
+      return text;
+    }
+    lines.gb18030.push(row);
+    try {
+      return gb18030.decode(bytes);
+    } catch {
+      lines.invalid.push(row);
+      return gbLoose.decode(bytes);
+    }
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+    const bytes: Buffer = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    let start = 0;
+    let text = "";
+    for (let nl = bytes.indexOf(10, start); nl >= 0; nl = bytes.indexOf(10, start)) {
+      text += decodeLine(bytes.subarray(start, nl + 1));
+      start = nl + 1;
+    }
+    carry = start < bytes.length ? Buffer.from(bytes.subarray(start)) : null;
+    if (text) yield text;
+  }
+  if (carry) yield decodeLine(carry);
+}
+
+/**
  * The file's encoding: a BOM decides; otherwise UTF-8 when every byte sequence is valid UTF-8
- * (the whole file is checked, as Chinese text may first appear far down), else GB18030.
+ * (the whole file is checked, as Chinese text may first appear far down), else GB18030: then the
+ * reader decodes line by line, so UTF-8 lines in it stay UTF-8.
  */
 export async function detectEncoding(file: string): Promise<CsvEncoding> {
   const stream = createReadStream(file, { highWaterMark: 256 * 1024 });

@@ -1,8 +1,8 @@
 import { createWriteStream, promises as fsp } from "node:fs";
 import { once } from "node:events";
-import { randomBytes } from "node:crypto";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Cell } from "../../engine/cells";
+import { tempBeside, tempSettled } from "./tempFiles";
 import type { ColumnFormat, ReportTable } from "../../engine/report/table";
 import { fromJsDate, isoDate, isoDateTime } from "../../engine/parse/date";
 
@@ -20,10 +20,7 @@ export async function writeCsvTable(
   blockRows = 10_000,
 ): Promise<void> {
   const out = resolve(path);
-  const temp = join(
-    dirname(out),
-    `.~${basename(out)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
-  );
+  const temp = tempBeside(out);
   const stream = createWriteStream(temp, { encoding: "utf8" });
   const write = async (text: string): Promise<void> => {
     if (!stream.write(text)) await once(stream, "drain");
@@ -42,9 +39,11 @@ export async function writeCsvTable(
     stream.end();
     await once(stream, "finish");
     await fsp.rename(temp, out);
+    tempSettled(temp);
   } catch (error) {
     stream.destroy();
     await fsp.rm(temp, { force: true }).catch(() => undefined);
+    tempSettled(temp);
     throw error;
   }
 }

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Cell } from "../../engine/cells";
+import { tempBeside, tempSettled } from "./tempFiles";
 import { InputError } from "../../engine/errors";
 import type { ColumnFormat, OutputTab, ReportTable } from "../../engine/report/table";
 import { ownedTabName, ownedTabRef, sheetOfRef, tabOfOwnedName } from "../ownedTabs";
@@ -70,15 +70,13 @@ export class XlsxReportWriter implements TableSink {
     const plan = planNames(tables, copied, lang);
 
     const out = resolve(this.outPath);
-    const temp = join(
-      dirname(out),
-      `.~${basename(out)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
-    );
+    const temp = tempBeside(out);
     // exceljs opens the file itself and drops an open error on the floor (the run would hang):
     // create the file first, so a folder we cannot write in is an input error, not a silent stop.
     try {
       await (await fsp.open(temp, "wx")).close();
     } catch (e) {
+      tempSettled(temp);
       throw new InputError(
         `${out}: cannot write here (${(e as Error).message})`,
         `${out}：无法在此写入（${(e as Error).message}）`,
@@ -114,6 +112,7 @@ export class XlsxReportWriter implements TableSink {
       if (copied.length === 0 && tables.length === 0) book.addWorksheet("Sheet1").commit();
       await book.commit();
       await fsp.rename(temp, out);
+      tempSettled(temp);
       return written;
     } catch (error) {
       await abandon(book, temp);
@@ -489,4 +488,5 @@ async function abandon(book: Book, temp: string): Promise<void> {
     // already broken: removing the temp file is what matters
   }
   await fsp.rm(temp, { force: true }).catch(() => undefined);
+  tempSettled(temp);
 }

@@ -39,30 +39,33 @@ describe("fitCustomerModel", () => {
   test.each([
     ["bgnbd", truth],
     ["mbgnbd", { ...truth, model: "mbgnbd" }],
-  ] as const)("%s: recovers the parameters it was simulated from and scores every buyer", (name, params) => {
-    const dataset = simulated(4000, 11, params);
-    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, {
-      ...rules,
-      repeatPurchaseModel: name,
-    });
-    expect(m.repeatPurchaseModel).toBe(name);
-    expect(m.bgnbd!.model).toBe(name);
-    expect(m.bgnbd).not.toBeNull();
-    expect(m.gammaGamma).not.toBeNull();
-    const b = m.bgnbd!;
-    expect(b.r).toBeGreaterThan(truth.r * 0.7);
-    expect(b.r).toBeLessThan(truth.r * 1.4);
-    expect(b.a).toBeGreaterThan(truth.a * 0.5);
-    expect(b.a).toBeLessThan(truth.a * 1.6);
-    expect(m.gammaGamma!.q).toBeGreaterThan(1);
-    for (let c = 0; c < dataset.customers.count; c++) {
-      expect(m.pAlive[c]).toBeGreaterThanOrEqual(0);
-      expect(m.pAlive[c]).toBeLessThanOrEqual(1);
-      expect(m.expectedPurchases[c]).toBeGreaterThanOrEqual(0);
-      expect(Number.isFinite(m.clv[c])).toBe(true);
-      expect(m.note[c]).toBe(-1);
-    }
-  });
+  ] as const)(
+    "%s: recovers the parameters it was simulated from and scores every buyer",
+    (name, params) => {
+      const dataset = simulated(4000, 11, params);
+      const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, {
+        ...rules,
+        repeatPurchaseModel: name,
+      });
+      expect(m.repeatPurchaseModel).toBe(name);
+      expect(m.bgnbd!.model).toBe(name);
+      expect(m.bgnbd).not.toBeNull();
+      expect(m.gammaGamma).not.toBeNull();
+      const b = m.bgnbd!;
+      expect(b.r).toBeGreaterThan(truth.r * 0.7);
+      expect(b.r).toBeLessThan(truth.r * 1.4);
+      expect(b.a).toBeGreaterThan(truth.a * 0.5);
+      expect(b.a).toBeLessThan(truth.a * 1.6);
+      expect(m.gammaGamma!.q).toBeGreaterThan(1);
+      for (let c = 0; c < dataset.customers.count; c++) {
+        expect(m.pAlive[c]).toBeGreaterThanOrEqual(0);
+        expect(m.pAlive[c]).toBeLessThanOrEqual(1);
+        expect(m.expectedPurchases[c]).toBeGreaterThanOrEqual(0);
+        expect(Number.isFinite(m.clv[c])).toBe(true);
+        expect(m.note[c]).toBe(-1);
+      }
+    },
+  );
 
   test("too few buyers: the analysis goes on with a note and no figures", () => {
     const dataset = makeDataset({
@@ -199,17 +202,19 @@ describe("the model's predictions for the churn definition", () => {
       customers: ids,
       transactions: [{ customer: "A", date: "2025-01-01", amount: 10 }],
     });
-    const m2 = fitCustomerModel(few, summariseCustomers(few), few.asOf, { ...rules, minCustomers: 2 });
+    const m2 = fitCustomerModel(few, summariseCustomers(few), few.asOf, {
+      ...rules,
+      minCustomers: 2,
+    });
     expect(m2.probabilityOfNoPurchase(90)).toBeNull();
     expect(m2.expectedNextPurchase[0]).toBeNaN();
   });
 
   test("fitted as of an earlier date, it sees only what was known then", () => {
     const earlier = dataset.asOf - 180;
-    const ruleSet = { ...defaultRules(), asOf: isoDate(earlier) };
     const snapshot = fitCustomerModel(
       dataset,
-      summariseCustomers(dataset, ruleSet),
+      summariseCustomers(dataset, defaultRules(), earlier),
       earlier,
       rules,
     );
@@ -231,7 +236,12 @@ describe("the model's predictions for the churn definition", () => {
         sourceRow: Int32Array.from(keep, (i) => t.sourceRow[i]),
       },
     };
-    const truncated = fitCustomerModel(cut, summariseCustomers(cut), earlier, rules);
+    const truncated = fitCustomerModel(
+      cut,
+      summariseCustomers(cut, defaultRules(), earlier),
+      earlier,
+      rules,
+    );
     expect(snapshot.asOf).toBe(earlier);
     expect(snapshot.bgnbd!.r).toBe(truncated.bgnbd!.r);
     expect(snapshot.bgnbd!.logLikelihood).toBe(truncated.bgnbd!.logLikelihood);

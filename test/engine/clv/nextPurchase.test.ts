@@ -90,7 +90,9 @@ describe("probabilityOfNoPurchase", () => {
       expect(count).toBeGreaterThan(500);
       expect(Math.abs(predictedNone / count - p)).toBeLessThan(4 * se);
       const q = observedAlive / count;
-      expect(Math.abs(predictedAlive / count - q)).toBeLessThan(4 * Math.sqrt((q * (1 - q)) / count) + 1e-3);
+      expect(Math.abs(predictedAlive / count - q)).toBeLessThan(
+        4 * Math.sqrt((q * (1 - q)) / count) + 1e-3,
+      );
     };
     check(0, Infinity);
     for (const [from, to] of buckets) check(from, to);
@@ -100,7 +102,10 @@ describe("probabilityOfNoPurchase", () => {
     const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 };
     // P(alive) = 1; P(no purchase in 13 weeks) = ((α+T)/(α+T+13))^r.
     const expected = Math.pow((4.413532 + 38.86) / (4.413532 + 38.86 + 13), 0.242593);
-    expect(probabilityOfNoPurchase(1, cdnow.r, cdnow.alpha, 0, 38.86, 13)).toBeCloseTo(expected, 12);
+    expect(probabilityOfNoPurchase(1, cdnow.r, cdnow.alpha, 0, 38.86, 13)).toBeCloseTo(
+      expected,
+      12,
+    );
     expect(probabilityOfNoPurchase(1, cdnow.r, cdnow.alpha, 0, 38.86, 13)).toBeCloseTo(0.93826, 5);
     // Zero horizon: nobody buys; a dead customer never does.
     expect(probabilityOfNoPurchase(0.7, 1, 2, 3, 10, 0)).toBe(1);

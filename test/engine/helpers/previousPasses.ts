@@ -180,10 +180,11 @@ export function previousKpiPass(
       const d = t.day[i];
       if (d >= end) break;
       const amount = t.amount[i];
-      if (d >= prevFrom && d < from && amount > 0) boughtBefore = true;
+      // A zero amount is a purchase with no spend (issue 9); an unknown one counts in the window.
+      if (d >= prevFrom && d < from && amount >= 0) boughtBefore = true;
       if (d < from) continue;
       spend += amount;
-      if (amount <= 0) continue;
+      if (amount < 0) continue;
       purchases += amount;
       rowsBought++;
       if (t.hasOrderIds) seen.add(t.order[i]);
@@ -244,7 +245,7 @@ export function previousModelPass(
     for (let k = offsets[c]; k < end; k++) {
       const i = rows[k];
       const a = txAmount[i];
-      if (!(a > 0)) continue;
+      if (!(a >= 0)) continue; // zero amounts are purchases (issue 9)
       const d = Math.floor(txDay[i]);
       if (d > lastDay) break;
       if (d !== current) {

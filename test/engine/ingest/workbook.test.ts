@@ -57,9 +57,11 @@ describe("ingestWorkbook", () => {
     expect(Array.from(c.marketingConsent)).toEqual([1, 0, -1, -1]);
     expect(Array.from(c.sourceRow)).toEqual([4, 5, 6, 9]);
     const t = dataset.transactions;
-    expect(Array.from(t.customer)).toEqual([0, 0, 1, 2, 2]);
-    expect(Array.from(t.amount)).toEqual([1280, 1280, -50, 10, 20]);
+    // Row 8's zero amount is a purchase with no spend (an info finding), so it is used.
+    expect(Array.from(t.customer)).toEqual([0, 0, 1, 2, 0, 2]);
+    expect(Array.from(t.amount)).toEqual([1280, 1280, -50, 10, 0, 20]);
     expect(Array.from(t.day)).toEqual([
+      epochDay(2025, 3, 7),
       epochDay(2025, 3, 7),
       epochDay(2025, 3, 7),
       epochDay(2025, 3, 7),
@@ -98,7 +100,7 @@ describe("ingestWorkbook", () => {
   test("counts add up: read = used + rejected", async () => {
     const { dataset } = await run({ 客户: customers, 交易: transactions });
     expect(dataset.counts.customers).toEqual({ read: 6, used: 4, rejected: 2, skipped: 0 });
-    expect(dataset.counts.transactions).toEqual({ read: 13, used: 5, rejected: 8, skipped: 2 });
+    expect(dataset.counts.transactions).toEqual({ read: 13, used: 6, rejected: 7, skipped: 2 });
   });
 
   test("a missing required column is an input error naming it", async () => {

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { parseAmount, parseScore } from "../../../src/engine/parse/number";
+import {
+  amountReading,
+  parseAmount,
+  parseScore,
+  readAmount,
+} from "../../../src/engine/parse/number";
 
 describe("parseAmount", () => {
   test.each([
@@ -15,7 +20,13 @@ describe("parseAmount", () => {
     ["¥-35.5", -35.5],
     ["1 280", 1280],
     ["1.2万", 12000],
-    ["12.5%", 0.125],
+    ["1.234,56", 1234.56],
+    ["12,50", 12.5],
+    ["1,2", 1.2],
+    ["1.234.567", 1234567],
+    ["1,234,567.8", 1234567.8],
+    ["12 345,67", 12345.67],
+    ["€ 1.234,56", 1234.56],
     [" 42 ", 42],
     [1280, 1280],
     [-3.5, -3.5],
@@ -23,12 +34,22 @@ describe("parseAmount", () => {
     expect(parseAmount(input)).toBeCloseTo(expected, 10);
   });
 
-  test.each(["abc", "", "1,2,3x", "12-3", "¥", null, true, NaN, Infinity])(
-    "%p is not an amount",
-    (input) => {
-      expect(parseAmount(input as never)).toBeNaN();
-    },
-  );
+  test.each([
+    "abc",
+    "",
+    "1,2,3x",
+    "12-3",
+    "¥",
+    "12.5%",
+    "1.2.3",
+    "1.234,5,6",
+    null,
+    true,
+    NaN,
+    Infinity,
+  ])("%p is not an amount", (input) => {
+    expect(parseAmount(input as never)).toBeNaN();
+  });
 
   test("formatted amounts read back as the number", () => {
     fc.assert(
@@ -39,6 +60,55 @@ describe("parseAmount", () => {
           const value = whole + (Math.sign(whole || 1) * cents) / 100;
           const text = `¥${value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
           expect(parseAmount(text)).toBeCloseTo(value, 6);
+        },
+      ),
+    );
+  });
+});
+
+describe("readAmount: what a value shows about the decimal mark", () => {
+  test.each([
+    ["12.50", "point"],
+    ["1,234.5", "point"],
+    ["1,234,567", "point"],
+    ["12,50", "comma"],
+    ["1.234,56", "comma"],
+    ["1.234.567", "comma"],
+    ["0,123", "comma"],
+    ["1280", "none"],
+    [1.234, "none"],
+    ["1,234", "ambiguous"],
+    ["1.234", "ambiguous"],
+    ["-12,345", "ambiguous"],
+  ])("%p shows %p", (input, evidence) => {
+    expect(readAmount(input, amountReading()).evidence).toBe(evidence);
+  });
+
+  test("an ambiguous text carries both readings", () => {
+    const r = readAmount("¥12,345", amountReading());
+    expect([r.asGrouping, r.asDecimal]).toEqual([12345, 12.345]);
+  });
+
+  test("a percentage is not an amount, and says so", () => {
+    const r = readAmount("12.5%", amountReading());
+    expect(r.value).toBeNaN();
+    expect(r.percent).toBe(true);
+  });
+
+  test("amounts written with a decimal comma read back as the number", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          const value = whole + (Math.sign(whole || 1) * cents) / 100;
+          const text = value.toLocaleString("de-DE", {
+            minimumFractionDigits: 2,
+            maximumFractionDigits: 2,
+          });
+          const r = readAmount(text, amountReading());
+          expect(r.value).toBeCloseTo(value, 6);
+          expect(r.evidence).toBe("comma");
         },
       ),
     );

@@ -153,3 +153,66 @@ describe("detectDelimiter", () => {
     expect(detectDelimiter('"a;b;c",x\n"d;e;f",y\n')).toBe(",");
   });
 });
+
+describe("encodings line by line (issue 14 item 2)", () => {
+  type Note = { row: number; code: string; encoding: string; fileEncoding: string };
+  async function readWithNotes(path: string) {
+    const source = openCsv({ customers: path }, { blockRows: 4 });
+    const byRow = new Map<number, Cell[]>();
+    const notes: Note[] = [];
+    const marks: string[] = [];
+    await source.readSheet(
+      "Customers",
+      (rows, firstRow) => rows.forEach((r, i) => byRow.set(firstRow + i, r)),
+      {
+        decimalMark: (m) => marks.push(m),
+        encoding: (row, code, p) => notes.push({ row, code, ...p }),
+      },
+    );
+    return { byRow, notes, marks };
+  }
+  const NAMES =
+    "张伟 王芳 李娜 刘洋 陈静 杨磊 赵敏 黄强 周杰 吴倩 徐涛 孙丽 马超 朱琳 胡斌 郭颖 何平 高翔 林峰".split(
+      " ",
+    );
+
+  it("a UTF-8 file with one GBK line appended keeps its 19 UTF-8 names and notes the GBK row", async () => {
+    const utf8 = "客户编号,姓名\r\n" + NAMES.map((n, i) => `C${i + 1},${n}\r\n`).join("");
+    const path = file("mixed.csv", Buffer.concat([Buffer.from(utf8), GBK_CSV.subarray(15)]));
+    const { byRow, notes } = await readWithNotes(path);
+    expect(byRow.get(1)).toEqual(["客户编号", "姓名"]);
+    NAMES.forEach((n, i) => expect(byRow.get(i + 2)).toEqual([`C${i + 1}`, n]));
+    expect(byRow.get(21)).toEqual(["C001", "张三"]);
+    expect(notes).toEqual([
+      { row: 21, code: "encoding_fallback", encoding: "GB18030", fileEncoding: "UTF-8" },
+    ]);
+  });
+
+  it("a GBK file with one UTF-8 line notes the UTF-8 row; quoted line breaks keep rows right", async () => {
+    const gbkLines = Buffer.concat([
+      GBK_CSV, // header + C001,张三 (rows 1-2)
+      Buffer.from('C002,"two\r\nlines"\r\n'), // row 3, two lines
+      GBK_CSV.subarray(15), // row 4
+      GBK_CSV.subarray(15), // row 5
+      Buffer.from("C003,李娜\r\n"), // row 6: UTF-8
+    ]);
+    const { byRow, notes } = await readWithNotes(file("gbk-utf8.csv", gbkLines));
+    expect(byRow.get(6)).toEqual(["C003", "李娜"]);
+    expect(byRow.get(5)).toEqual(["C001", "张三"]);
+    expect(notes).toEqual([
+      { row: 6, code: "encoding_fallback", encoding: "UTF-8", fileEncoding: "GB18030" },
+    ]);
+  });
+
+  it("bytes invalid in both encodings are noted on their row", async () => {
+    const bytes = Buffer.concat([Buffer.from("id,name\nC1,张三\nC2,"), Buffer.from([0xff, 0x0a])]);
+    const { notes } = await readWithNotes(file("invalid.csv", bytes));
+    expect(notes.map((n) => [n.row, n.code])).toEqual([[3, "invalid_encoding"]]);
+  });
+
+  it("a wholly GBK file gets no notes; a ;-separated file suggests a decimal comma", async () => {
+    expect((await readWithNotes(file("gbk2.csv", GBK_CSV))).notes).toEqual([]);
+    expect((await readWithNotes(file("semi2.csv", "id;amount\nC1;1,5\n"))).marks).toEqual([","]);
+    expect((await readWithNotes(file("comma2.csv", "id,amount\nC1,1.5\n"))).marks).toEqual([]);
+  });
+});

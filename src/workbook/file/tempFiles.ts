@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+
+/**
+ * Temporary files a writer makes beside its target before renaming them over it (never half a
+ * file at the target). Each is registered while it exists, so that Ctrl-C, SIGTERM or a crash
+ * removes it: the command line calls {@link removeTempFilesOnExit} once. The one place temp names
+ * are made, for every writer.
+ */
+const live = new Set<string>();
+
+/**
+ * A temp path beside `target` (`.~name.<pid>-<random>.tmp`, hidden and unmistakable), registered
+ * for removal should the process stop before {@link tempSettled}.
+ *
+ * @example const temp = tempBeside("out.xlsx"); // "/dir/.~out.xlsx.4242-9f86d081.tmp"
+ */
+export function tempBeside(target: string): string {
+  const out = resolve(target);
+  const temp = join(
+    dirname(out),
+    `.~${basename(out)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
+  );
+  live.add(temp);
+  return temp;
+}
+
+/** The temp file was renamed over its target or removed: no longer ours to clean up. */
+export function tempSettled(temp: string): void {
+  live.delete(temp);
+}
+
+/** Temp files still registered (for tests and diagnostics). */
+export function liveTempFiles(): string[] {
+  return [...live];
+}
+
+/** Removes every registered temp file, synchronously (it runs inside exit and signal handlers). */
+export function removeTempFiles(): void {
+  for (const temp of live) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing more can be done while exiting; the name says what it is.
+    }
+  }
+  live.clear();
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+let installed = false;
+
+/**
+ * For a process that writes files (the CLI): removes registered temp files on exit, on an uncaught
+ * error (Node still emits "exit") and on SIGINT / SIGTERM / SIGHUP, after which it exits with
+ * 128 + the signal's number, as shells expect. A crash that kills V8 itself runs no handler;
+ * the writers then leave a `.~…tmp` file whose name says what it is.
+ */
+export function removeTempFilesOnExit(): void {
+  if (installed) return;
+  installed = true;
+  process.on("exit", removeTempFiles);
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.on(signal as NodeJS.Signals, () => {
+      removeTempFiles();
+      process.exit(code);
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  liveTempFiles,
+  removeTempFiles,
+  tempBeside,
+  tempSettled,
+} from "../../../src/workbook/file/tempFiles";
+
+// Issue 14 item 9: Ctrl-C or a crash left `.~out.xlsx.*.tmp` files behind.
+
+const root = path.join(__dirname, "../../..");
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "temp-files-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * Runs a child that makes a registered temp file beside out.xlsx, says "ready" and waits; then the
+ * test signals it (or it crashes by itself). Resolves with its exit code and what is left in `at`.
+ */
+function child(at: string, ending: "SIGINT" | "SIGTERM" | "crash") {
+  const script = path.join(at, "child.ts");
+  writeFileSync(
+    script,
+    `import { writeFileSync } from "node:fs";
+import { removeTempFilesOnExit, tempBeside } from ${JSON.stringify(path.join(root, "src/workbook/file/tempFiles"))};
+removeTempFilesOnExit();
+const temp = tempBeside(${JSON.stringify(path.join(at, "out.xlsx"))});
+writeFileSync(temp, "half a workbook");
+process.stdout.write("ready\\n");
+if (${JSON.stringify(ending)} === "crash") setTimeout(() => { throw new Error("boom"); }, 10);
+else setTimeout(() => undefined, 60_000);
+`,
+  );
+  return new Promise<{ code: number | null; left: string[] }>((resolve, reject) => {
+    const p = spawn(process.execPath, ["--import", "tsx", script], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    p.stdout.on("data", (d: Buffer) => {
+      if (String(d).includes("ready") && ending !== "crash") p.kill(ending);
+    });
+    p.on("error", reject);
+    p.on("exit", (code) =>
+      resolve({ code, left: readdirSync(at).filter((f) => f.endsWith(".tmp")) }),
+    );
+  });
+}
+
+describe("temp files beside the output", () => {
+  test("are named beside the target and tracked until settled", () => {
+    const temp = tempBeside(path.join(dir, "a.xlsx"));
+    expect(path.dirname(temp)).toBe(dir);
+    expect(path.basename(temp)).toMatch(/^\.~a\.xlsx\.\d+-[0-9a-f]{8}\.tmp$/);
+    expect(liveTempFiles()).toContain(temp);
+    tempSettled(temp);
+    expect(liveTempFiles()).not.toContain(temp);
+  });
+
+  test("removeTempFiles deletes what is still registered", () => {
+    const temp = tempBeside(path.join(dir, "b.xlsx"));
+    writeFileSync(temp, "x");
+    removeTempFiles();
+    expect(existsSync(temp)).toBe(false);
+  });
+
+  test.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["crash", 1],
+  ] as const)("a process ended by %s removes its temp file (exit %d)", async (ending, code) => {
+    const at = mkdtempSync(path.join(dir, `${ending}-`));
+    const result = await child(at, ending);
+    expect(result).toEqual({ code, left: [] });
+  });
+});
