@@ -1,15 +1,18 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
-import { analyzeWorkbook, type Analysis } from "../engine/analyze";
+import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
+import type { Lang } from "../engine/schema";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
+import { say, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { analysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { workbookLanguage } from "../engine/ingest/workbook";
 import { tempBeside, tempSettled } from "../workbook/file/tempFiles";
 import type { WrittenTab } from "../workbook/port";
 import type { AnalyzeArgs } from "./args";
@@ -18,6 +21,10 @@ import { stderrProgress } from "./progress";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
+  /** The language the run wrote in (--lang, else the workbook's, else the system's). */
+  lang: Lang;
+  /** Seconds up to the report tables (what the run log records); `seconds` includes writing. */
+  analysisSeconds: number;
   outPath: string;
   jsonPath?: string;
   written: WrittenTab[];
@@ -34,16 +41,17 @@ export async function loadRules(
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new InputError(`${file}: cannot read the rule set file`, `${file}：无法读取规则文件`);
+    throw new InputError(...bothWays("input", "cannotReadRules", { file }));
   }
   const parsed = parseRuleSetText(text, lang);
   if (!parsed.ok) {
     const en = parseRuleSetText(text, "en-US");
     const zh = parseRuleSetText(text, "zh-CN");
-    const list = (r: ReturnType<typeof parseRuleSetText>) => (r.ok ? "" : r.errors.join("; "));
+    const list = (r: ReturnType<typeof parseRuleSetText>, lang: AnalyzeArgs["lang"]) =>
+      r.ok ? "" : r.errors.join(say(lang, "input", "list"));
     throw new InputError(
-      `${file}: invalid rule set: ${list(en)}`,
-      `${file}：规则集无效：${list(zh)}`,
+      say("en-US", "input", "invalidRules", { file, problems: list(en, "en-US") }),
+      say("zh-CN", "input", "invalidRules", { file, problems: list(zh, "zh-CN") }),
     );
   }
   return parsed.rules;
@@ -71,7 +79,10 @@ function namingFile(e: unknown, args: AnalyzeArgs): unknown {
   if (!(e instanceof InputError)) return e;
   const file = fileOf(args, e.message);
   if (e.message.includes(file) || e.message.includes(path.basename(file))) return e;
-  return new InputError(`${file}: ${e.message}`, `${file}：${e.messageZh}`);
+  return new InputError(
+    say("en-US", "input", "inFile", { file, message: e.message }),
+    say("zh-CN", "input", "inFile", { file, message: e.messageZh }),
+  );
 }
 
 /**
@@ -88,6 +99,9 @@ export async function analyzeCommand(
   const inputs = [args.workbook, ...Object.values(args.csv), args.rules].filter((f): f is string =>
     Boolean(f),
   );
+  // An input that does not exist is named first, before anything about the outputs.
+  for (const file of inputs)
+    if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const rules = await loadRules(args.rules, args.lang);
   const asOf = resolveAnalysisDate({
@@ -96,39 +110,49 @@ export async function analyzeCommand(
     today: () => localToday(startedAt),
   });
   let tabNames: Record<string, string> = {};
-  const progress = stderrProgress(
-    !args.quiet,
-    args.lang,
-    () => tabNames,
-    () => clock.ms(),
-  );
+  let progressOf: (p: Progress) => void = () => undefined;
   let analysis: Analysis;
+  let lang = args.lang;
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
+    // A refresh keeps the workbook's language unless --lang says otherwise.
+    if (!args.langGiven) lang = (await workbookLanguage(source)) ?? args.lang;
+    const progress = stderrProgress(
+      !args.quiet,
+      lang,
+      () => tabNames,
+      () => clock.ms(),
+    );
+    progressOf = progress;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress });
   } catch (e) {
     throw namingFile(e, args);
   }
-  const tables = analysisTables(analysis, args.lang, {
+  // The run log records the analysis time (it is written before the tabs are); the console says
+  // both, so the two never seem to disagree.
+  const analysisSeconds = (clock.ms() - started) / 1000;
+  const tables = analysisTables(analysis, lang, {
     at: localNow(startedAt),
-    durationSeconds: (clock.ms() - started) / 1000,
+    durationSeconds: analysisSeconds,
     source: "cli",
   });
   tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
   const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
   const writer = new XlsxReportWriter(outPath, {
     copyFrom: args.workbook,
-    lang: args.lang,
+    lang,
     // Shared strings keep every distinct text in memory until the end: fine for a report, not for
     // a million customer ids (inline strings are as valid and Excel converts them on save).
     sharedStrings: !bigOutput,
   });
   const written = await writer.writeTables(tables, (tab, rowsDone) =>
-    progress({ step: "write", detail: tab, rowsDone }),
+    progressOf({ step: "write", detail: tab, rowsDone }),
   );
-  if (args.json) await writeJsonFile(args.json, analysis, args.lang, startedAt);
+  if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
   return {
     analysis,
+    lang,
+    analysisSeconds,
     outPath,
     jsonPath: args.json,
     written,
@@ -158,9 +182,15 @@ async function writeJsonFile(
     await rm(temp, { force: true });
     tempSettled(temp);
     const why = (e as Error).message;
-    throw new InputError(
-      `${file}: cannot write the JSON result (${why})`,
-      `${file}：无法写入 JSON 结果（${why}）`,
-    );
+    throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
   }
+}
+
+/** An InputError's two texts (English, Chinese) from the catalog. */
+function bothWays<S extends Section>(
+  section: S,
+  code: Code<S>,
+  params: Record<string, string | number>,
+): [string, string] {
+  return [say("en-US", section, code, params), say("zh-CN", section, code, params)];
 }

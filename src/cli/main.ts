@@ -4,7 +4,7 @@ import { CancelledError, InputError } from "../engine/errors";
 import { defaultRules, ruleSetJson } from "../engine/rules";
 import { analyzeCommand, loadRules } from "./analyzeCommand";
 import { systemClock, type Clock } from "./clock";
-import { HELP, parseCli, defaultLang, type CliArgs } from "./args";
+import { helpText, parseCli, defaultLang, type CliArgs } from "./args";
 import { printSummary } from "./summary";
 import { removeTempFilesOnExit } from "../workbook/file/tempFiles";
 
@@ -18,7 +18,7 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
     args = parseCli(argv);
     switch (args.command) {
       case "help":
-        process.stdout.write(HELP);
+        process.stdout.write(helpText(languageOf(argv)));
         return 0;
       case "version": {
         const pkg = JSON.parse(
@@ -41,7 +41,7 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
       }
       case "analyze": {
         const outcome = await analyzeCommand(args, clock);
-        if (!args.quiet) printSummary(outcome, args.lang);
+        if (!args.quiet) printSummary(outcome, outcome.lang);
         return 0;
       }
     }

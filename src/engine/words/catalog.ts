@@ -45,5 +45,8 @@ export function sayBoth<S extends Section>(
   code: Code<S>,
   params: WordParams = {},
 ): Record<Lang, string> {
-  return { "zh-CN": say("zh-CN", section, code, params), "en-US": say("en-US", section, code, params) };
+  return {
+    "zh-CN": say("zh-CN", section, code, params),
+    "en-US": say("en-US", section, code, params),
+  };
 }

@@ -14,7 +14,10 @@ function allTexts(): { code: string; en: string; zh: string }[] {
   const en = CATALOGS["en-US"] as unknown as Record<string, Record<string, string>>;
   const zh = CATALOGS["zh-CN"] as unknown as Record<string, Record<string, string>>;
   for (const section of new Set([...Object.keys(en), ...Object.keys(zh)]))
-    for (const code of new Set([...Object.keys(en[section] ?? {}), ...Object.keys(zh[section] ?? {})]))
+    for (const code of new Set([
+      ...Object.keys(en[section] ?? {}),
+      ...Object.keys(zh[section] ?? {}),
+    ]))
       out.push({ code: `${section}.${code}`, en: en[section]?.[code], zh: zh[section]?.[code] });
   const paneEn = STRINGS["en-US"] as unknown as Record<string, unknown>;
   const paneZh = STRINGS["zh-CN"] as unknown as Record<string, unknown>;
@@ -61,7 +64,7 @@ describe("the catalog of words", () => {
 
   test("plurals and numbers follow the language through Intl", () => {
     expect(say("en-US", "cli", "qualityLine", { count: 1, problems: 1, tab: "Data quality" })).toBe(
-      "Data quality: 1 finding, 1 of them needs a look (see the Data quality tab)",
+      "Data quality: 1 finding, 1 needs a look (see the Data quality tab)",
     );
     expect(say("en-US", "progress", "rows", { rows: 1 })).toBe(": 1 row");
     expect(fill("{n|# row|# rows}", { n: 12345 }, "en-US")).toBe("12,345 rows");
