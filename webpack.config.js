@@ -7,6 +7,7 @@ const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { originFrom, manifestForOrigin } = require("./scripts/manifestOrigin");
 
 const PORT = 3000;
 
@@ -38,6 +39,14 @@ function httpsServer() {
 
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
+  // Where the add-in is hosted: ADDIN_ORIGIN=https://… npm run build writes dist/manifest.xml for
+  // it (README, "Deploying"). Without it the manifest keeps the dev server's URLs.
+  const origin = originFrom({ ...process.env, ...(env || {}) });
+  if (!dev && !origin)
+    console.warn(
+      "dist/manifest.xml points at https://localhost:3000 (development). " +
+        "Set ADDIN_ORIGIN=https://your.host to build the production manifest.",
+    );
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
@@ -97,7 +106,11 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestForOrigin(content.toString("utf8"), origin),
+          },
         ],
       }),
     ],

@@ -70,6 +70,8 @@ export interface ValidateOptions {
   schemaDir?: string;
   /** Expected ExcelApi version; defaults to REQUIRED_EXCEL_API. */
   requiredExcelApi?: string;
+  /** A production manifest: no localhost or placeholder (contoso, example) URL may remain. */
+  production?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -520,6 +522,32 @@ function checkLocalResources(root: XmlElement, repoRoot: string): CheckResult {
   return finish(c);
 }
 
+/** Hosts that mean "not deployed yet": the dev server and Microsoft's placeholder domains. */
+const PLACEHOLDER_HOSTS =
+  /(^|\.)(contoso\.com|example\.(com|org|net)|localhost)$|^127\.0\.0\.1$|^\[::1\]$/i;
+
+/** Production: every URL on one https origin that is not the dev server or a placeholder. */
+function checkProductionUrls(root: XmlElement, xml: string): CheckResult {
+  const c = check("production URLs (no localhost, contoso or example hosts; one origin)");
+  const origins = new Set<string>();
+  for (const use of collectUrls(root)) {
+    let url: URL;
+    try {
+      url = new URL(use.url);
+    } catch {
+      continue; // reported by the resources check
+    }
+    if (PLACEHOLDER_HOSTS.test(url.hostname))
+      c.problems.push(`line ${use.line}: ${use.what} "${use.url}" is not a production URL`);
+    origins.add(url.origin);
+  }
+  if (/localhost|contoso/i.test(xml.replace(/<!--[\s\S]*?-->/g, "")))
+    c.problems.push("the manifest still mentions localhost or contoso");
+  if (origins.size > 1)
+    c.warnings.push(`URLs on ${origins.size} origins: ${[...origins].join(", ")}`);
+  return finish(c);
+}
+
 function checkTranslations(root: XmlElement): CheckResult {
   const c = check(`${TRANSLATION_LOCALE} overrides for every string`);
   const strings: Array<{ el: XmlElement; what: string; max: number }> = [];
@@ -600,6 +628,7 @@ export async function validateManifest(options: ValidateOptions = {}): Promise<V
     checkLocalResources(root, repoRoot),
     checkTranslations(root),
   );
+  if (options.production) checks.push(checkProductionUrls(root, xml));
   return {
     valid: checks.every((c) => c.status !== "fail"),
     schemaValidated: schema.status === "pass",
@@ -635,7 +664,8 @@ async function main(): Promise<void> {
     console.error(`Manifest not found: ${manifestPath}`);
     process.exit(1);
   }
-  const result = await validateManifest({ manifestPath });
+  const production = process.argv.includes("--production");
+  const result = await validateManifest({ manifestPath, production });
   const label = path.relative(process.cwd(), manifestPath) || manifestPath;
   const text = formatResult(result, label);
   if (result.valid) console.log(text);

@@ -52,7 +52,7 @@ let held: { promise: Promise<void>; release: () => void } | null = null;
  */
 function paintingRun(run: ExcelRun): ExcelRun {
   const pause = pauser(30);
-  return async (batch) => {
+  return async (batch, options) => {
     try {
       return await run(async (context) => {
         const sync = context.sync.bind(context);
@@ -65,7 +65,7 @@ function paintingRun(run: ExcelRun): ExcelRun {
           return out;
         };
         return batch(context);
-      });
+      }, options);
     } finally {
       listeners.forEach((l) => l());
     }

@@ -1,39 +1,102 @@
 import { OUTPUT_TAB_KEYS, type OutputTab } from "../engine/report/outputTabs";
 
 /**
- * How the add-in recognises the tabs it wrote: each one carries a workbook-level defined name
- * `CA_TAB_<tab>` referring to that sheet's $A$1. Both adapters (Office.js and files) use this, so a
- * workbook written by either is recognised by the other; a tab renamed by the user keeps its name.
+ * How the add-in recognises the tabs it wrote. Each one carries a hidden workbook-level defined
+ * name made of the add-in's Id (manifest.xml <Id>, stable across releases) and the tab's key:
+ *
+ *   CA.174929f98c694727a265d36f90a7f297.segments   → '客户分类'!$A$1:$K$1  (the header row)
+ *
+ * A user cannot make such a name by accident (the earlier `CA_TAB_<tab>` could be typed, and a
+ * user's `CA_TMP_Rates` deleted their Rates sheet). Defined names exist at every requirement set
+ * (NamedItemCollection.add is ExcelApi 1.4) and in the .xlsx file (<definedName>), so both
+ * adapters read and write the same marker; worksheet custom properties (ExcelApi 1.12) would not
+ * reach the file adapter through exceljs, nor Excel below 1.12.
+ *
+ * The marker refers to the tab's header row (A1 across its columns), so the layout can be checked
+ * against the sheet: a sheet whose marker range does not start at A1 is not ours. Anything without
+ * a valid marker is never rewritten, deleted or left out of the inputs.
  */
-export const OWNED_TAB_PREFIX = "CA_TAB_";
 
-/** The defined name that marks a tab as ours. @example ownedTabName("segments") // "CA_TAB_segments" */
-export function ownedTabName(tab: OutputTab): string {
-  return `${OWNED_TAB_PREFIX}${tab}`;
-}
+/** The add-in's Id, as in manifest.xml (a production manifest keeps it: settings are keyed to it). */
+export const ADDIN_ID = "174929f9-8c69-4727-a265-d36f90a7f297";
+
+const ID_PART = ADDIN_ID.replace(/-/g, "");
+/** Prefix of every name the add-in owns. */
+export const MARKER_PREFIX = `CA.${ID_PART}.`;
+/** Infix of the mark on a sheet being built (staging) for a tab. */
+const STAGE = "stage.";
 
 const TABS: readonly OutputTab[] = OUTPUT_TAB_KEYS;
 
 /**
- * The tab a defined name marks, or null when it is not one of ours (Excel compares defined names
- * without regard to case, so neither do we).
+ * The defined name that marks a finished tab as ours.
  *
- * @example tabOfOwnedName("CA_TAB_runLog") // "runLog"
- * @example tabOfOwnedName("Print_Area")    // null
+ * @example ownedTabName("segments") // "CA.174929f98c694727a265d36f90a7f297.segments"
  */
-export function tabOfOwnedName(name: string): OutputTab | null {
-  if (name.slice(0, OWNED_TAB_PREFIX.length).toUpperCase() !== OWNED_TAB_PREFIX) return null;
-  const rest = name.slice(OWNED_TAB_PREFIX.length).toLowerCase();
-  return TABS.find((t) => t.toLowerCase() === rest) ?? null;
+export function ownedTabName(tab: OutputTab): string {
+  return `${MARKER_PREFIX}${tab}`;
 }
 
 /**
- * The sheet-qualified reference to a sheet's A1, as the defined name refers to it.
+ * The defined name that marks a hidden sheet being built for a tab (deleted when a run ends).
  *
- * @example ownedTabRef("客户分类") // "'客户分类'!$A$1"
+ * @example stagingTabName("segments") // "CA.174929f98c694727a265d36f90a7f297.stage.segments"
  */
-export function ownedTabRef(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!$A$1`;
+export function stagingTabName(tab: OutputTab): string {
+  return `${MARKER_PREFIX}${STAGE}${tab}`;
+}
+
+function tabOf(rest: string): OutputTab | null {
+  const lower = rest.toLowerCase();
+  return TABS.find((t) => t.toLowerCase() === lower) ?? null;
+}
+
+/**
+ * The tab a defined name marks as finished, or null when it is not our marker (Excel compares
+ * defined names without regard to case, so neither do we). `CA_TAB_…`, `CA_TMP_…`, `CA_OLD_…`
+ * and any other name a user could type are not markers.
+ *
+ * @example tabOfOwnedName(ownedTabName("runLog")) // "runLog"
+ * @example tabOfOwnedName("CA_TAB_runLog")        // null
+ */
+export function tabOfOwnedName(name: string): OutputTab | null {
+  if (name.slice(0, MARKER_PREFIX.length).toLowerCase() !== MARKER_PREFIX.toLowerCase())
+    return null;
+  return tabOf(name.slice(MARKER_PREFIX.length));
+}
+
+/**
+ * The tab a staging mark is for, or null.
+ *
+ * @example tabOfStagingName(stagingTabName("overview")) // "overview"
+ * @example tabOfStagingName("CA_TMP_Rates")             // null
+ */
+export function tabOfStagingName(name: string): OutputTab | null {
+  const prefix = (MARKER_PREFIX + STAGE).toLowerCase();
+  if (name.slice(0, prefix.length).toLowerCase() !== prefix) return null;
+  return tabOf(name.slice(prefix.length));
+}
+
+/** Column letters of a zero-based index. @example columnLetters(26) // "AA" */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * The sheet-qualified reference a marker refers to: the header row, A1 across `columns` columns.
+ *
+ * @example ownedTabRef("客户分类")     // "'客户分类'!$A$1"
+ * @example ownedTabRef("客户分类", 3)  // "'客户分类'!$A$1:$C$1"
+ */
+export function ownedTabRef(sheetName: string, columns = 1): string {
+  const end = columns > 1 ? `:$${columnLetters(columns - 1)}$1` : "";
+  return `'${sheetName.replace(/'/g, "''")}'!$A$1${end}`;
 }
 
 /**
@@ -47,4 +110,28 @@ export function sheetOfRef(ref: string): string | null {
   if (quoted) return quoted[1].replace(/''/g, "'");
   const plain = /^([^!'[\]]+)!/.exec(text);
   return plain ? plain[1] : null;
+}
+
+/**
+ * The layout a marker's reference claims: the header row from A1, `columns` wide; null when the
+ * reference is anything else (then the sheet is not ours, whatever the name says).
+ *
+ * @example markedLayout("'客户分类'!$A$1:$C$1") // { sheet: "客户分类", columns: 3 }
+ * @example markedLayout("Rates!$B$2")           // null
+ */
+export function markedLayout(ref: string): { sheet: string; columns: number } | null {
+  const sheet = sheetOfRef(ref);
+  if (sheet === null) return null;
+  const address = ref
+    .trim()
+    .replace(/^=/, "")
+    .slice(ref.trim().replace(/^=/, "").lastIndexOf("!") + 1);
+  const m = /^\$?A\$?1(?::\$?([A-Z]{1,3})\$?1)?$/i.exec(address);
+  if (!m) return null;
+  let columns = 1;
+  if (m[1]) {
+    columns = 0;
+    for (const ch of m[1].toUpperCase()) columns = columns * 26 + (ch.charCodeAt(0) - 64);
+  }
+  return { sheet, columns };
 }

@@ -15,6 +15,10 @@ export interface WrittenTab {
   rows: number;
   /** Set when the tab could not take its usual name, in words for the user. */
   renamedBecause?: string;
+  /** Cells whose text passed Excel's 32,767 characters and was cut with a marker (file writer). */
+  cutCells?: number;
+  /** Rows left out because the tab reached Excel's 1,048,576 rows (file writer). */
+  rowsLeftOut?: number;
 }
 
 export interface TableSink {

@@ -1,5 +1,5 @@
 import { InputError } from "../../engine/errors";
-import { ZipFormatError } from "./zip";
+import { ZipFormatError, ZipPartError } from "./zipReader";
 
 /**
  * The one-line InputError for a file that cannot be read: missing, not a workbook, damaged.
@@ -48,6 +48,19 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
         `“${file}”不是 Excel 工作簿（.xlsx）。`,
       );
     }
+  }
+  if (error instanceof ZipPartError) {
+    const part = error.part;
+    if (error.reason === "too_large") {
+      return new InputError(
+        `“${file}” is too large to read safely: ${oneLine(error)}.`,
+        `“${file}”过大，无法安全读取：${oneLine(error)}。`,
+      );
+    }
+    return new InputError(
+      `“${file}” is damaged: its part ${part} ${error.reason === "crc" ? "fails its checksum (CRC-32)" : "is not intact"} (${oneLine(error)}).`,
+      `“${file}”已损坏：其中的部件 ${part} ${error.reason === "crc" ? "校验和（CRC-32）不符" : "不完整"}（${oneLine(error)}）。`,
+    );
   }
   const detail = oneLine(error);
   if (kind === "csv") {

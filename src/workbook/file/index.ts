@@ -7,7 +7,13 @@ export {
   type CsvSourceOptions,
   type CsvEncoding,
 } from "./csvSource";
-export { XlsxReportWriter, headerWidth, type XlsxWriterOptions } from "./xlsxWriter";
+
+export {
+  XlsxReportWriter,
+  headerWidth,
+  COMPRESSION_LEVEL,
+  type XlsxWriterOptions,
+} from "./xlsxWriter";
 export { writeCsvTable, csvLine, csvText } from "./csvWriter";
 export { freeSheetName, validSheetName } from "./sheetNames";
 export { checkOutputs, sameFile } from "./paths";

@@ -1,80 +1,45 @@
-import ExcelJS from "exceljs";
+import { StringDecoder } from "node:string_decoder";
 import { posix } from "node:path";
-import type { Readable } from "node:stream";
+import { getHeapStatistics } from "node:v8";
 import { fileError } from "./fileErrors";
-import { ZipArchive, ZipFormatError } from "./zip";
+import { readSharedStrings } from "./sharedStrings";
+import type { CellStyles } from "./sheetScanner";
+import { readCellStyles } from "./stylesXml";
+import {
+  parseRels,
+  parseWorkbook,
+  relsPartOf,
+  resolvePart,
+  type DefinedNameEntry,
+  type Relationship,
+  type WorkbookInfo,
+} from "./workbookXml";
+import { ZipFormatError, ZipReader, type InflateLimits } from "./zipReader";
+
+export type { DefinedNameEntry };
 
 /**
- * An .xlsx opened for streaming: its worksheets (in tab order), defined names and date system,
- * with each worksheet's rows streamed by exceljs's streaming reader (ExcelJS.stream.xlsx.
- * WorkbookReader, sharedStrings "cache", styles "cache", hyperlinks ignored, worksheets "emit").
- *
- * We drive the WorkbookReader's part parsers ourselves over a random-access zip (see zip.ts) instead
- * of calling read(): the sheet we want is inflated and parsed, the others are not touched, nothing
- * is spooled to temp files, and the sheet XML reaches the parser as UTF-8 text decoded across chunk
- * boundaries (WorkbookReader.read() decodes each chunk on its own, which garbles a CJK character
- * that straddles two chunks). The part parsers are WorkbookReader methods exceljs 4.4 does not
- * document (_parseWorkbook, _parseRels, _parseSharedStrings, _parseStyles, _parseWorksheet);
- * test/workbook/file covers them, so an exceljs upgrade that changes them fails the tests.
+ * An .xlsx opened for reading: its worksheets (in tab order), defined names and date system from
+ * the workbook part; shared strings and cell styles read once, when a sheet is first scanned; each
+ * worksheet's XML streamed as text. The zip is read through ZipReader (yauzl, CRC-checked, bounded
+ * inflation); nothing else of the file is touched until asked for.
  */
-
-/** A row as exceljs's streaming reader hands it over. */
-export interface ExcelRow {
-  number: number;
-  height?: number;
-  eachCell(
-    options: { includeEmpty: boolean },
-    iteratee: (cell: ExcelCell, column: number) => void,
-  ): void;
-}
-
-export interface ExcelCell {
-  value: unknown;
-  numFmt?: string;
-  style: Record<string, unknown>;
-}
-
-/** Column definitions the reader parsed from <cols> (available once the first row arrives). */
-export interface ExcelColumn {
-  number: number;
-  width?: number;
-}
-
-export interface WorksheetStream extends AsyncIterable<ExcelRow> {
-  columns: ExcelColumn[] | null;
-}
-
-interface ReaderInternals {
-  sharedStrings?: unknown[];
-  styles: unknown;
-  properties?: { model?: { date1904?: boolean } };
-  model?: {
-    sheets?: Array<{ name: string; id: number; rId: string; state?: string }>;
-    definedNames?: Array<{ name: string; ranges: string[]; localSheetId?: number }>;
-  };
-  workbookRels?: Array<{ Id: string; Type: string; Target: string }>;
-  _parseRels(entry: Readable): Promise<void>;
-  _parseWorkbook(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
-  _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(
-    iterator: AsyncIterable<string>,
-    sheetNo: string,
-  ): Iterable<{ eventType: string; value: WorksheetStream }>;
-}
 
 export interface SheetPart {
   name: string;
   /** Path of the worksheet part inside the zip. */
   part: string;
   state: "visible" | "hidden" | "veryHidden";
+  sheetId: number;
+  relId: string;
 }
 
-export interface DefinedNameEntry {
-  name: string;
-  ranges: string[];
-  localSheetId?: number;
+export interface PackageOptions {
+  limits?: Partial<InflateLimits>;
 }
+
+/** Text chunks handed to the scanner at a time: large enough that per-chunk costs vanish. */
+const TEXT_BATCH = 1 << 20;
 
 /**
  * Opens an .xlsx; throws InputError (one line, naming the file) when it is missing, not an .xlsx,
@@ -85,72 +50,73 @@ export interface DefinedNameEntry {
  * pkg.sheets.map((s) => s.name); // ["客户", "交易"]
  */
 export class XlsxPackage {
-  private partsLoaded = false;
+  private strings: Promise<string[]> | null = null;
+  private styles: Promise<CellStyles> | null = null;
 
   private constructor(
     readonly file: string,
-    private readonly zip: ZipArchive,
-    private readonly reader: ReaderInternals,
+    readonly zip: ZipReader,
+    readonly workbookPart: string,
+    readonly workbookXml: string,
+    readonly workbookRels: Relationship[],
+    readonly info: WorkbookInfo,
     /** Worksheets in tab order (chart sheets and dialog sheets left out). */
     readonly sheets: SheetPart[],
-    readonly definedNames: DefinedNameEntry[],
-    private readonly sharedStringsPart: string | null,
-    private readonly stylesPart: string | null,
+    readonly sharedStringsPart: string | null,
+    readonly stylesPart: string | null,
   ) {}
 
   get date1904(): boolean {
-    return Boolean(this.reader.properties?.model?.date1904);
+    return this.info.date1904;
   }
 
-  static async open(file: string): Promise<XlsxPackage> {
+  get definedNames(): DefinedNameEntry[] {
+    return this.info.definedNames;
+  }
+
+  static async open(file: string, options: PackageOptions = {}): Promise<XlsxPackage> {
+    let zip: ZipReader | null = null;
     try {
-      const zip = await ZipArchive.open(file);
+      zip = await ZipReader.open(file, options.limits);
       const workbookPart = await findWorkbookPart(zip);
       if (!workbookPart) throw notWorkbook();
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-        worksheets: "emit",
-        sharedStrings: "cache",
-        hyperlinks: "ignore",
-        styles: "cache",
-        entries: "ignore",
-      }) as unknown as ReaderInternals;
-      await reader._parseWorkbook(await zip.openText(workbookPart));
+      const workbookXml = await zip.readText(workbookPart);
+      const info = parseWorkbook(workbookXml);
       const relsPart = relsPartOf(workbookPart);
-      if (zip.has(relsPart)) await reader._parseRels(await zip.openText(relsPart));
-      const rels = reader.workbookRels ?? [];
+      const rels = zip.has(relsPart) ? parseRels(await zip.readText(relsPart)) : [];
       const base = posix.dirname(workbookPart);
       const target = (typeSuffix: string): string | null => {
-        const rel = rels.find((r) => r.Type.endsWith(typeSuffix));
-        return rel ? resolvePart(base, rel.Target) : null;
+        const rel = rels.find((r) => r.type.endsWith(typeSuffix));
+        const part = rel ? resolvePart(base, rel.target) : null;
+        return part && zip!.has(part) ? part : null;
       };
       const sheets: SheetPart[] = [];
-      for (const sheet of reader.model?.sheets ?? []) {
-        const rel = rels.find((r) => r.Id === sheet.rId);
-        if (!rel || !rel.Type.endsWith("/worksheet")) continue;
-        const part = resolvePart(base, rel.Target);
+      for (const sheet of info.sheets) {
+        const rel = rels.find((r) => r.id === sheet.relId);
+        if (!rel || !rel.type.endsWith("/worksheet")) continue;
+        const part = resolvePart(base, rel.target);
         if (!zip.has(part)) continue;
-        const state =
-          sheet.state === "hidden" || sheet.state === "veryHidden" ? sheet.state : "visible";
-        sheets.push({ name: sheet.name, part, state });
+        sheets.push({ ...sheet, part });
       }
-      const definedNames = (reader.model?.definedNames ?? []).map((d) => ({
-        ...d,
-        ranges: [...d.ranges],
-      }));
-      const shared = target("/sharedStrings");
-      const styles = target("/styles");
       return new XlsxPackage(
         file,
         zip,
-        reader,
+        workbookPart,
+        workbookXml,
+        rels,
+        info,
         sheets,
-        definedNames,
-        shared && zip.has(shared) ? shared : null,
-        styles && zip.has(styles) ? styles : null,
+        target("/sharedStrings"),
+        target("/styles"),
       );
     } catch (error) {
+      zip?.close();
       throw fileError(file, error);
     }
+  }
+
+  close(): void {
+    this.zip.close();
   }
 
   /** The worksheet of that name, or undefined. */
@@ -158,100 +124,102 @@ export class XlsxPackage {
     return this.sheets.find((s) => s.name === name);
   }
 
-  /**
-   * Streams a worksheet's rows (exceljs Row objects, in row order; rows without cells in the file
-   * are skipped, so use row.number). `tap` sees the sheet's XML text as it is parsed (the writer
-   * picks up frozen panes and merged cells from it). Errors from the file come out as InputError.
-   */
-  async worksheet(sheet: SheetPart, tap?: (xml: string) => void): Promise<WorksheetStream> {
-    try {
-      await this.loadSharedParts();
-      const text = await this.zip.openText(sheet.part);
-      const source: AsyncIterable<string> = tap
-        ? tapped(text, tap)
-        : (text as AsyncIterable<string>);
-      for (const event of this.reader._parseWorksheet(source, "1")) {
-        if (event.eventType === "worksheet") return guarded(event.value, this.file);
+  /** The shared strings, read once (InputError when the file is damaged or too large to hold). */
+  sharedStrings(): Promise<string[]> {
+    this.strings ??= (async () => {
+      const part = this.sharedStringsPart;
+      if (!part) return [];
+      checkMemory(this.file, part, this.zip.part(part)?.size ?? 0);
+      try {
+        return await readSharedStrings(await this.zip.open(part));
+      } catch (error) {
+        throw fileError(this.file, error);
       }
+    })();
+    return this.strings;
+  }
+
+  /** Which cell formats show dates, read once. */
+  cellStyles(): Promise<CellStyles> {
+    this.styles ??= (async () => {
+      if (!this.stylesPart) return { isDate: () => false };
+      try {
+        return readCellStyles(await this.zip.readText(this.stylesPart));
+      } catch (error) {
+        throw fileError(this.file, error);
+      }
+    })();
+    return this.styles;
+  }
+
+  /**
+   * A worksheet's XML as text in chunks of about a megabyte (UTF-8 decoded across chunk
+   * boundaries). Errors from the file come out as InputError naming the part.
+   */
+  async *sheetText(sheet: SheetPart): AsyncGenerator<string> {
+    let stream;
+    try {
+      stream = await this.zip.open(sheet.part);
     } catch (error) {
       throw fileError(this.file, error);
     }
-    throw fileError(this.file, new Error(`sheet ${sheet.name} could not be parsed`));
-  }
-
-  /** The style (numFmt, font, fill, …) of a cell-format index, once a worksheet has been opened. */
-  styleModel(id: number): Record<string, unknown> | undefined {
-    const styles = this.reader.styles as {
-      getStyleModel?: (id: number) => Record<string, unknown> | null;
-    };
-    return styles.getStyleModel?.(id) ?? undefined;
-  }
-
-  private async loadSharedParts(): Promise<void> {
-    if (this.partsLoaded) return;
-    if (this.stylesPart) await this.reader._parseStyles(await this.zip.openText(this.stylesPart));
-    if (this.sharedStringsPart) {
-      // With sharedStrings "cache" this yields nothing: it fills reader.sharedStrings.
-      for await (const _ of this.reader._parseSharedStrings(
-        await this.zip.openText(this.sharedStringsPart),
-      )) {
-        void _;
+    const decoder = new StringDecoder("utf8");
+    let pending: string[] = [];
+    let size = 0;
+    const it = stream[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = (await it.next()) as IteratorResult<Buffer>;
+      } catch (error) {
+        throw fileError(this.file, error);
+      }
+      if (next.done) break;
+      pending.push(decoder.write(next.value));
+      size += next.value.length;
+      if (size >= TEXT_BATCH) {
+        yield pending.join("");
+        pending = [];
+        size = 0;
       }
     }
-    this.reader.sharedStrings ??= [];
-    this.partsLoaded = true;
+    pending.push(decoder.end());
+    yield pending.join("");
   }
 }
 
-/** Wraps the row iterator so a parse error (damaged XML, bad inflate) surfaces as InputError. */
-function guarded(sheet: WorksheetStream, file: string): WorksheetStream {
-  return {
-    get columns() {
-      return sheet.columns;
-    },
-    async *[Symbol.asyncIterator]() {
-      const it = sheet[Symbol.asyncIterator]();
-      for (;;) {
-        let next: IteratorResult<ExcelRow>;
-        try {
-          next = await it.next();
-        } catch (error) {
-          throw fileError(file, error);
-        }
-        if (next.done) return;
-        yield next.value;
-      }
-    },
-  };
-}
-
-async function* tapped(source: Readable, tap: (xml: string) => void): AsyncIterable<string> {
-  for await (const chunk of source) {
-    tap(chunk as string);
-    yield chunk as string;
+/**
+ * Refuses, with the figure, a part that must be held in memory (the shared strings) when this
+ * Node's heap could not hold it: exit 2 with a message instead of V8's "heap out of memory".
+ */
+function checkMemory(file: string, part: string, bytes: number): void {
+  const heap = getHeapStatistics();
+  const room = heap.heap_size_limit - heap.used_heap_size;
+  // Strings take about twice their UTF-8 size in V8 (two-byte strings for CJK text), plus headers.
+  const need = bytes * 2;
+  if (need > room * 0.6) {
+    const mb = (n: number) => `${Math.round(n / 1024 ** 2).toLocaleString("en-US")} MB`;
+    throw fileError(
+      file,
+      new ZipFormatError(
+        `its shared strings (${part}) take ${mb(bytes)} and need about ${mb(need)} of memory; this process may use ${mb(heap.heap_size_limit)} in all`,
+        "corrupt",
+      ),
+    );
   }
 }
 
-async function findWorkbookPart(zip: ZipArchive): Promise<string | null> {
+async function findWorkbookPart(zip: ZipReader): Promise<string | null> {
   if (zip.has("_rels/.rels")) {
-    const rels = await zip.readText("_rels/.rels");
-    const m = /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(rels);
-    const target = m && /\bTarget="([^"]*)"/.exec(m[0]);
-    if (target) {
-      const part = resolvePart("", target[1]);
+    const rel = parseRels(await zip.readText("_rels/.rels")).find((r) =>
+      r.type.endsWith("/officeDocument"),
+    );
+    if (rel) {
+      const part = resolvePart("", rel.target);
       if (zip.has(part)) return part;
     }
   }
   return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
-}
-
-function relsPartOf(part: string): string {
-  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
-}
-
-function resolvePart(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  return posix.normalize(posix.join(base, target));
 }
 
 function notWorkbook(): Error {

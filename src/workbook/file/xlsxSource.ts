@@ -1,13 +1,18 @@
 import type { Cell, Grid } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import type { GridSource } from "../../engine/ingest/workbook";
-import { toCell } from "./cellValue";
-import { XlsxPackage, type ExcelRow } from "./xlsxPackage";
 import { ownedSheets } from "./ownedSheets";
+import { SheetScanner, type NotADate } from "./sheetScanner";
+import { XlsxPackage, type PackageOptions } from "./xlsxPackage";
 
-export interface XlsxSourceOptions {
+export interface XlsxSourceOptions extends PackageOptions {
   /** Rows per block handed to onRows (default 5,000). */
   blockRows?: number;
+  /**
+   * Told about numbers in date-formatted cells that no date has (13800138000 formatted as a
+   * date): they are read as numbers, and the caller may report them.
+   */
+  onNotADate?: (sheet: string, cells: NotADate[], count: number) => void;
 }
 
 // Rows missing from the file (never typed in) up to this many are sent as blank rows, so a block
@@ -17,14 +22,15 @@ const MAX_BLANK_FILL = 64;
 /**
  * Opens an .xlsx file as a GridSource. Sheet names come from the workbook part alone (no sheet is
  * parsed); readSheet streams one sheet in blocks of rows with firstRow = the row number Excel
- * shows. Throws InputError naming the file when it is missing, not an .xlsx, or damaged.
+ * shows. Throws InputError naming the file when it is missing, not an .xlsx, or damaged (a part
+ * failing its checksum or inflating past the limits is named).
  *
  * @example
  * const source = await openXlsx("customers.xlsx");
  * await source.readSheet("客户", (rows, firstRow) => console.log(firstRow, rows.length));
  */
 export async function openXlsx(path: string, options: XlsxSourceOptions = {}): Promise<GridSource> {
-  const pkg = await XlsxPackage.open(path);
+  const pkg = await XlsxPackage.open(path, options);
   const blockRows = Math.max(1, Math.floor(options.blockRows ?? 5000));
   return {
     // Tabs an earlier run wrote are output, never input: "满意度" must not be read as the Surveys sheet.
@@ -32,16 +38,20 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
       const owned = ownedSheets(pkg);
       return pkg.sheets.map((s) => s.name).filter((name) => !owned.has(name));
     },
-    readSheet: (name, onRows) => readSheet(pkg, name, blockRows, onRows),
+    readSheet: (name, onRows) => readSheet(pkg, name, blockRows, onRows, options.onNotADate),
   };
 }
 
-async function readSheet(
+/**
+ * Streams a sheet's rows in order (row number, cells), with blocks handed over as they fill.
+ * Shared by the source and the writer (which reads back the run log's earlier rows).
+ */
+export async function scanSheet(
   pkg: XlsxPackage,
   name: string,
-  blockRows: number,
-  onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
-): Promise<void> {
+  onRow: (row: number, cells: Cell[]) => void,
+  afterChunk: () => Promise<void> = async () => undefined,
+): Promise<SheetScanner> {
   const sheet = pkg.sheet(name);
   if (!sheet) {
     throw new InputError(
@@ -49,43 +59,59 @@ async function readSheet(
       `“${pkg.file}”中没有名为“${name}”的工作表。`,
     );
   }
-  const date1904 = pkg.date1904;
-  const rows = await pkg.worksheet(sheet);
+  const scanner = new SheetScanner(
+    await pkg.sharedStrings(),
+    await pkg.cellStyles(),
+    pkg.date1904,
+    onRow,
+  );
+  for await (const text of pkg.sheetText(sheet)) {
+    scanner.feed(text);
+    await afterChunk();
+  }
+  scanner.end();
+  await afterChunk();
+  return scanner;
+}
+
+async function readSheet(
+  pkg: XlsxPackage,
+  name: string,
+  blockRows: number,
+  onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+  onNotADate: XlsxSourceOptions["onNotADate"],
+): Promise<void> {
   let block: Grid = [];
   let firstRow = 1;
   let nextRow = 1;
-  const flush = async (): Promise<void> => {
+  const ready: Array<[Grid, number]> = [];
+  const cut = (): void => {
     if (block.length === 0) return;
-    const out = block;
+    ready.push([block, firstRow]);
     block = [];
-    await onRows(out, firstRow);
   };
-  for await (const row of rows) {
-    // A <row> without its r attribute follows the previous one.
-    const number = Number.isFinite(row.number) && row.number > 0 ? row.number : nextRow;
+  const onRow = (number: number, cells: Cell[]): void => {
     if (block.length > 0 && number !== nextRow) {
       const gap = number - nextRow;
       if (gap > 0 && gap <= MAX_BLANK_FILL && block.length + gap < blockRows) {
         for (let i = 0; i < gap; i++) block.push([]);
       } else {
-        await flush();
+        cut();
       }
     }
     if (block.length === 0) firstRow = number;
-    block.push(cellsOf(row, date1904));
+    block.push(cells);
     nextRow = number + 1;
-    if (block.length >= blockRows) await flush();
-  }
-  await flush();
-}
-
-function cellsOf(row: ExcelRow, date1904: boolean): Cell[] {
-  const cells: Cell[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    const value = toCell(cell.value, cell.numFmt, date1904);
-    if (value === null) return;
-    while (cells.length < column - 1) cells.push(null);
-    cells[column - 1] = value;
-  });
-  return cells;
+    if (block.length >= blockRows) cut();
+  };
+  const handOver = async (): Promise<void> => {
+    while (ready.length > 0) {
+      const [rows, first] = ready.shift()!;
+      await onRows(rows, first);
+    }
+  };
+  const scanner = await scanSheet(pkg, name, onRow, handOver);
+  cut();
+  await handOver();
+  if (scanner.notDateCount > 0) onNotADate?.(name, scanner.notDates, scanner.notDateCount);
 }

@@ -1,46 +1,49 @@
-import ExcelJS from "exceljs";
 import { promises as fsp } from "node:fs";
-import { resolve } from "node:path";
+import { posix, resolve } from "node:path";
 import type { Cell } from "../../engine/cells";
-import { tempBeside, tempSettled } from "./tempFiles";
 import { InputError } from "../../engine/errors";
-import type { ColumnFormat, OutputTab, ReportTable } from "../../engine/report/table";
-import { ownedTabName, ownedTabRef, sheetOfRef, tabOfOwnedName } from "../ownedTabs";
-import { ownedSheets } from "./ownedSheets";
-import { checkOutputs, sameFile } from "./paths";
+import type { OutputTab, ReportTable } from "../../engine/report/table";
+import { ownedTabName, ownedTabRef, tabOfOwnedName } from "../ownedTabs";
 import type { TableSink, WrittenTab } from "../port";
-import { toCell } from "./cellValue";
-import { SheetLayoutScanner } from "./sheetLayout";
-import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
-import { XlsxPackage, type SheetPart } from "./xlsxPackage";
-import { NUMBER_FORMATS } from "../numberFormats";
 import { renamedBecause } from "../renamedBecause";
+import { fileError } from "./fileErrors";
+import { ownedSheets } from "./ownedSheets";
+import {
+  editAppXml,
+  editContentTypes,
+  editRels,
+  editWorkbook,
+  freeRelIds,
+  REL_TYPES,
+  TYPES,
+} from "./packageXml";
+import { checkOutputs, sameFile } from "./paths";
+import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./reportSheet";
+import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
+import { NEW_STYLES_XML, StyleBook } from "./styleBook";
+import { parseRels, relsPartOf, resolvePart } from "./workbookXml";
+import { tempBeside, tempSettled } from "./tempFiles";
+import { scanSheet } from "./xlsxSource";
+import { XlsxPackage } from "./xlsxPackage";
+import { escapeXml } from "./xmlText";
+import { COMPRESSION_LEVEL, ZipWriter } from "./zipWriter";
+
+export { headerWidth } from "./reportSheet";
+export { COMPRESSION_LEVEL };
 
 /**
- * Writes report tables to an .xlsx file with exceljs's streaming WorkbookWriter (styles and shared
- * strings on), into a temp file beside the target that is renamed over it at the end, so a failure
- * never leaves a half-written output. The input (copyFrom) is only read, never written.
+ * Writes report tables to an .xlsx: the input package plus our parts. Every part of the user's
+ * workbook (sheets, tables, pivot tables and caches, drawings, charts, comments, custom XML, VBA of
+ * an .xlsm written to an .xlsm) is copied byte for byte, as stored; the styles part gets our cell
+ * formats appended after the user's (indices unchanged; shared strings are not touched: our text is
+ * written as inline strings); only workbook.xml, its relationships, [Content_Types].xml and
+ * docProps/app.xml are rewritten, and calcChain.xml is dropped so Excel rebuilds it, with a full
+ * recalculation on open. Our earlier tabs (marked by CA_TAB_<tab> names, see ownedTabs.ts) are
+ * replaced in place: same sheet name, position, sheet id, part and table name, so the user's
+ * formulas, names and pivots pointing at them stay valid; the run log's earlier rows are kept.
  *
- * Input sheets (copyFrom) are copied first, in tab order. Preserved: cell values (formulas with
- * their cached results), cell styles (number formats, fonts, fills, borders, alignment), row
- * heights, column widths, hidden columns and column styles, merged cells, frozen panes, grid-line /
- * zoom / right-to-left view settings, tab colour, hidden / very hidden sheets, and workbook-level
- * defined names that refer to plain ranges (up to 10,000 cells) on copied sheets.
- * Not preserved (the streaming reader/writer cannot carry them): cells of a shared formula other
- * than its first (written as their cached values), array-formula semantics, hyperlinks (kept as
- * their text), comments, data validation, conditional formatting, Excel tables (ListObjects),
- * pictures and charts, pivot tables, chart sheets, sheet protection, print settings, whole-row
- * formats of empty rows, hidden rows, split (not frozen) panes, sheet-scoped defined names and
- * names that are formulas or constants.
- *
- * Report tables of style "table" get a bold, filled header row, a frozen header and an autoFilter
- * over the table. They are not real Excel tables: the streaming writer cannot write table parts;
- * the Office adapter makes real tables. Charts (ReportTable.charts) are ignored here; native charts
- * come from the Office adapter.
- *
- * Each tab written is marked with the defined name CA_TAB_<tab> (see ownedTabs.ts). When copying,
- * sheets so marked are our earlier output: they are not copied (the new run replaces them), except
- * the run log (mode "append"), whose earlier rows are kept above the new ones.
+ * The file is written to a temp file beside the target and renamed over it at the end; the input
+ * is only read. Without copyFrom (CSV input), or with ourTabsOnly, the workbook holds our tabs only.
  *
  * @example
  * const writer = new XlsxReportWriter("out.xlsx", { copyFrom: "in.xlsx", lang: "zh-CN" });
@@ -61,75 +64,337 @@ export class XlsxReportWriter implements TableSink {
     tables: ReportTable[],
     onProgress?: (tab: string, rowsDone: number) => void,
   ): Promise<WrittenTab[]> {
-    const { copyFrom, lang } = this.options;
+    const { copyFrom } = this.options;
     assertNotInput(this.outPath, copyFrom);
     checkOutputs([this.outPath], []);
-    const pkg = copyFrom ? await XlsxPackage.open(copyFrom) : null;
-    const owned = pkg ? ownedSheets(pkg) : new Map<string, OutputTab>();
-    const copied = pkg ? pkg.sheets.filter((s) => !owned.has(s.name)) : [];
-    const plan = planNames(tables, copied, lang);
-
+    const input = copyFrom ? await XlsxPackage.open(copyFrom) : null;
     const out = resolve(this.outPath);
     const temp = tempBeside(out);
-    // exceljs opens the file itself and drops an open error on the floor (the run would hang):
-    // create the file first, so a folder we cannot write in is an input error, not a silent stop.
+    let zip: ZipWriter;
     try {
-      await (await fsp.open(temp, "wx")).close();
+      zip = await ZipWriter.create(temp);
     } catch (e) {
       tempSettled(temp);
+      input?.close();
       throw new InputError(
         `${out}: cannot write here (${(e as Error).message})`,
         `${out}：无法在此写入（${(e as Error).message}）`,
       );
     }
-    const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: temp,
-      useStyles: true,
-      useSharedStrings: this.options.sharedStrings ?? true,
-    });
     try {
-      for (const sheet of copied) await copySheet(book, pkg!, sheet, sheet.name);
-      if (pkg) copyDefinedNames(book, pkg, new Set(copied.map((s) => s.name)));
-
-      const written: WrittenTab[] = [];
-      for (let i = 0; i < tables.length; i++) {
-        const table = tables[i];
-        const earlier =
-          table.mode === "append" && pkg ? await earlierRows(pkg, owned, table.tab) : [];
-        const rows = await writeTable(
-          book,
-          table,
-          plan[i].sheetName,
-          earlier,
-          this.blockRows,
-          onProgress,
-          this.options.markOwned !== false,
-        );
-        if (this.options.markOwned !== false)
-          book.definedNames.add(ownedTabRef(plan[i].sheetName), ownedTabName(table.tab));
-        written.push({ tab: table.tab, sheetName: plan[i].sheetName, rows, ...plan[i].renamed });
-      }
-      if (copied.length === 0 && tables.length === 0) book.addWorksheet("Sheet1").commit();
-      await book.commit();
+      const written = await this.write(zip, input, tables, onProgress);
+      await zip.finish();
       await fsp.rename(temp, out);
       tempSettled(temp);
       return written;
     } catch (error) {
-      await abandon(book, temp);
-      throw error;
+      await zip.abort();
+      await fsp.rm(temp, { force: true }).catch(() => undefined);
+      tempSettled(temp);
+      throw copyFrom ? fileError(copyFrom, error) : error;
+    } finally {
+      input?.close();
     }
+  }
+
+  private async write(
+    zip: ZipWriter,
+    input: XlsxPackage | null,
+    tables: ReportTable[],
+    onProgress?: (tab: string, rowsDone: number) => void,
+  ): Promise<WrittenTab[]> {
+    const { lang } = this.options;
+    const markOwned = this.options.markOwned !== false;
+    const owned = input ? ownedSheets(input) : new Map<string, OutputTab>();
+    // The package we add to: the user's, or none (CSV input, or "our tabs only").
+    const base = input && !this.options.ourTabsOnly ? input : null;
+    if (base && base.zip.has("xl/vbaProject.bin") && !/\.xlsm$/i.test(this.outPath)) {
+      throw new InputError(
+        `${this.outPath}: the input workbook has macros (VBA); name the output .xlsm to keep them`,
+        `${this.outPath}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏`,
+      );
+    }
+    const workbookPart = base?.workbookPart ?? "xl/workbook.xml";
+    const workbookDir = posix.dirname(workbookPart);
+    const workbookRelsPart = relsPartOf(workbookPart);
+    const sheetEntries = base?.info.sheets ?? [];
+    const parts = new Set(base ? base.zip.names() : []);
+    const workbookRels = base ? await base.zip.readText(workbookRelsPart).catch(() => null) : null;
+    const nextRel = freeRelIds(workbookRels);
+
+    // Where each tab goes: in place of our earlier one, or appended.
+    const ownedByTab = new Map<OutputTab, string>();
+    if (base) for (const [sheet, tab] of owned) ownedByTab.set(tab, sheet);
+    const users = new Set(
+      (base?.sheets ?? []).filter((s) => !owned.has(s.name)).map((s) => sheetNameKey(s.name)),
+    );
+    const taken = new Set(sheetEntries.map((s) => sheetNameKey(s.name)));
+    let maxSheetId = sheetEntries.reduce((m, s) => Math.max(m, s.sheetId), 0);
+    const counters = new Map<string, number>();
+    const freePart = (dir: string, stem: string): string => {
+      for (;;) {
+        const n = (counters.get(dir) ?? 0) + 1;
+        counters.set(dir, n);
+        const name = `${dir}/${stem}${n}.xml`;
+        if (!parts.has(name)) {
+          parts.add(name);
+          return name;
+        }
+      }
+    };
+    interface Plan {
+      table: ReportTable;
+      sheetName: string;
+      part: string;
+      index: number;
+      isNew: boolean;
+      sheetId: number;
+      relId: string;
+      renamed: { renamedBecause?: string };
+    }
+    const plans: Plan[] = [];
+    const replaced = new Set<string>();
+    for (const table of tables) {
+      const old = ownedByTab.get(table.tab);
+      const sheet = old ? base!.sheet(old) : undefined;
+      if (sheet && !replaced.has(sheet.part)) {
+        replaced.add(sheet.part);
+        plans.push({
+          table,
+          sheetName: sheet.name,
+          part: sheet.part,
+          index: sheetEntries.findIndex((s) => s.name === sheet.name),
+          isNew: false,
+          sheetId: sheet.sheetId,
+          relId: sheet.relId,
+          renamed: {},
+        });
+        continue;
+      }
+      const wanted = validSheetName(table.sheetName);
+      const sheetName = freeSheetName(wanted, taken);
+      taken.add(sheetNameKey(sheetName));
+      const renamed =
+        sheetName === wanted
+          ? {}
+          : {
+              renamedBecause: renamedBecause(
+                wanted,
+                sheetName,
+                !users.has(sheetNameKey(wanted)),
+                lang,
+              ),
+            };
+      plans.push({
+        table,
+        sheetName,
+        part: freePart(`${workbookDir}/worksheets`, "sheet"),
+        index: -1,
+        isNew: true,
+        sheetId: ++maxSheetId,
+        relId: nextRel(),
+        renamed,
+      });
+    }
+    let appended = sheetEntries.length;
+    for (const plan of plans) if (plan.isNew) plan.index = appended++;
+
+    // Parts that go: the calculation chain, and everything our replaced tabs pointed to.
+    const dropped = new Set<string>();
+    for (const name of parts) if (/(^|\/)calcChain\.xml$/i.test(name)) dropped.add(name);
+    if (base) {
+      for (const part of replaced) await collectRelated(base, part, dropped);
+    }
+
+    // Table names and ids in use by the user's tables.
+    const tableNames = new Set<string>();
+    let maxTableId = 0;
+    if (base) {
+      for (const name of parts) {
+        if (!/^xl\/tables\/[^/]+\.xml$/i.test(name) || dropped.has(name) || !base.zip.has(name))
+          continue;
+        const head = (await base.zip.readText(name)).slice(0, 2000);
+        const id = /\bid="(\d+)"/.exec(head);
+        const tn = /\bname="([^"]*)"/.exec(head);
+        if (id) maxTableId = Math.max(maxTableId, Number(id[1]));
+        if (tn) tableNames.add(tn[1].toLowerCase());
+      }
+    }
+
+    // 1. The user's parts, byte for byte (each checked against its CRC first).
+    const rewritten = new Set<string>([
+      workbookPart,
+      workbookRelsPart,
+      "[Content_Types].xml",
+      "docProps/app.xml",
+      ...(base?.stylesPart ? [base.stylesPart] : []),
+      ...replaced,
+    ]);
+    if (base) {
+      for (const name of base.zip.names()) {
+        if (rewritten.has(name) || dropped.has(name)) continue;
+        await base.zip.verify(name);
+        await zip.addRaw(name, base.zip.part(name)!, await base.zip.openRaw(name));
+      }
+    }
+
+    // 2. Our tabs.
+    const styles = new StyleBook(
+      base?.stylesPart ? await base.zip.readText(base.stylesPart) : NEW_STYLES_XML,
+    );
+    const date1904 = base?.date1904 ?? false;
+    const written: WrittenTab[] = [];
+    const contentTypes: Array<{ part: string; type: string }> = [];
+    const names: string[] = [];
+    for (const plan of plans) {
+      const { table } = plan;
+      const earlier =
+        table.mode === "append" && input ? await earlierRows(input, owned, table.tab) : [];
+      const isTable = table.style === "table";
+      const headers = isTable ? tableHeaders(table) : [];
+      const result: SheetResult = { rows: 0, cutCells: 0, rowsLeftOut: 0, ref: "A1" };
+      const tableRelId = isTable && table.columns.length > 0 ? "rId1" : undefined;
+      await zip.addPieces(
+        plan.part,
+        reportSheetXml(
+          {
+            table,
+            earlier,
+            styles,
+            date1904,
+            lang,
+            protect: markOwned,
+            tableRelId,
+            headers,
+            blockRows: this.blockRows,
+            onProgress,
+          },
+          result,
+        ),
+      );
+      if (plan.isNew) contentTypes.push({ part: plan.part, type: TYPES.worksheet });
+      if (tableRelId) {
+        let tableName = `CA_${table.tab}`;
+        for (let n = 2; tableNames.has(tableName.toLowerCase()); n++)
+          tableName = `CA_${table.tab}_${n}`;
+        tableNames.add(tableName.toLowerCase());
+        const tablePart = freePart("xl/tables", "table");
+        await zip.addBuffer(tablePart, tablePartXml(++maxTableId, tableName, result.ref, headers));
+        const target = posix.relative(posix.dirname(plan.part), tablePart);
+        await zip.addBuffer(
+          relsPartOf(plan.part),
+          editRels(null, () => false, [{ id: tableRelId, type: REL_TYPES.table, target }]),
+        );
+        contentTypes.push({ part: tablePart, type: TYPES.table });
+        // Print the header row on every page.
+        names.push(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!$1:$1`)}</definedName>`,
+        );
+      }
+      if (markOwned) {
+        names.push(
+          `<definedName name="${ownedTabName(table.tab)}">${escapeXml(ownedTabRef(plan.sheetName))}</definedName>`,
+        );
+      }
+      written.push({
+        tab: table.tab,
+        sheetName: plan.sheetName,
+        rows: result.rows,
+        ...plan.renamed,
+        ...(result.cutCells ? { cutCells: result.cutCells } : {}),
+        ...(result.rowsLeftOut ? { rowsLeftOut: result.rowsLeftOut } : {}),
+      });
+    }
+
+    // 3. The parts that list the others.
+    const stylesPart = base?.stylesPart ?? "xl/styles.xml";
+    await zip.addBuffer(stylesPart, styles.toXml());
+    const ourIndices = new Set(plans.map((p) => p.index));
+    const workbookXml =
+      base?.workbookXml ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/><bookViews><workbookView/></bookViews><sheets></sheets></workbook>';
+    await zip.addBuffer(
+      workbookPart,
+      editWorkbook(workbookXml, {
+        append: plans
+          .filter((p) => p.isNew)
+          .map((p) => ({ name: p.sheetName, sheetId: p.sheetId, relId: p.relId })),
+        drop: (name, local) =>
+          (local === undefined && tabOfOwnedName(name) !== null) ||
+          (local !== undefined &&
+            ourIndices.has(local) &&
+            /^_xlnm\.(Print_Titles|_FilterDatabase)$/i.test(name)),
+        names,
+      }),
+    );
+    const relAdds = plans
+      .filter((p) => p.isNew)
+      .map((p) => ({
+        id: p.relId,
+        type: REL_TYPES.worksheet,
+        target: posix.relative(workbookDir, p.part),
+      }));
+    if (!base?.stylesPart) {
+      relAdds.push({
+        id: nextRel(),
+        type: REL_TYPES.styles,
+        target: posix.relative(workbookDir, stylesPart),
+      });
+      contentTypes.push({ part: stylesPart, type: TYPES.styles });
+    }
+    await zip.addBuffer(
+      workbookRelsPart,
+      editRels(
+        workbookRels,
+        (type, target) =>
+          type.endsWith("/calcChain") || dropped.has(resolvePart(workbookDir, target)),
+        relAdds,
+      ),
+    );
+    const allSheets = [
+      ...(base?.sheets.map((s) => s.name) ?? []),
+      ...plans.filter((p) => p.isNew).map((p) => p.sheetName),
+    ];
+    const app =
+      base && base.zip.has("docProps/app.xml") ? await base.zip.readText("docProps/app.xml") : null;
+    await zip.addBuffer("docProps/app.xml", editAppXml(app, allSheets));
+    if (!base) {
+      contentTypes.push({ part: workbookPart, type: TYPES.workbook });
+      contentTypes.push({ part: "docProps/app.xml", type: TYPES.app });
+      await zip.addBuffer(
+        "_rels/.rels",
+        editRels(null, () => false, [
+          { id: "rId1", type: REL_TYPES.officeDocument, target: workbookPart },
+          { id: "rId2", type: REL_TYPES.app, target: "docProps/app.xml" },
+        ]),
+      );
+    } else if (!base.zip.has("docProps/app.xml")) {
+      contentTypes.push({ part: "docProps/app.xml", type: TYPES.app });
+      // The root relationships were copied as they are: without an app part they do not point at
+      // ours, which is harmless (Excel reads app.xml only through that relationship).
+    }
+    const types = base ? await base.zip.readText("[Content_Types].xml") : null;
+    await zip.addBuffer(
+      "[Content_Types].xml",
+      editContentTypes(types, (part) => dropped.has(part), contentTypes),
+    );
+    return written;
   }
 }
 
 export interface XlsxWriterOptions {
-  /** An input .xlsx whose sheets are copied, unchanged, before the report tabs. */
+  /** An input .xlsx whose parts are all kept, byte for byte, with our tabs added or replaced. */
   copyFrom?: string;
-  /** The language of messages (WrittenTab.renamedBecause). */
+  /**
+   * Our tabs only (the run log's earlier rows still come from copyFrom): a workbook to share
+   * without the user's data. Default false.
+   */
+  ourTabsOnly?: boolean;
+  /** The language of messages (WrittenTab.renamedBecause) and of the cut-text marker. */
   lang: "zh-CN" | "en-US";
   /**
-   * Shared strings (default true) make smaller files, but exceljs keeps every distinct string in
-   * memory until the end (measured at 200,000 × 20 with 1.6 million distinct strings: 741 MB peak
-   * RSS and 20 s, against 355 MB and 11 s inline). False writes strings inline.
+   * Kept for callers of the earlier writer; our text is always written as inline strings (the
+   * user's shared strings part stays byte for byte, and no table of strings is held in memory).
    */
   sharedStrings?: boolean;
   /** Rows pulled from a ReportTable at a time (default 10,000). */
@@ -142,13 +407,6 @@ export interface XlsxWriterOptions {
   markOwned?: boolean;
 }
 
-const MS_PER_DAY = 86_400_000;
-const HEADER_FILL = "FFD9E1F2";
-const MAX_NAME_CELLS = 10_000;
-
-type Book = ExcelJS.stream.xlsx.WorkbookWriter;
-type Sheet = ExcelJS.Worksheet;
-
 /** Throws InputError when the output is the input file itself (by resolved real path or inode). */
 function assertNotInput(outPath: string, copyFrom: string | undefined): void {
   if (!copyFrom) return;
@@ -160,133 +418,29 @@ function assertNotInput(outPath: string, copyFrom: string | undefined): void {
   }
 }
 
-/** Sheet name → tab, for the input sheets that carry our CA_TAB_ defined names. */
-interface PlannedName {
-  sheetName: string;
-  renamed: { renamedBecause?: string };
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
-function planNames(
-  tables: ReportTable[],
-  copied: SheetPart[],
-  lang: "zh-CN" | "en-US",
-): PlannedName[] {
-  const users = new Set(copied.map((s) => sheetNameKey(s.name)));
-  const taken = new Set(users);
-  return tables.map((table) => {
-    const wanted = validSheetName(table.sheetName);
-    const sheetName = freeSheetName(wanted, taken);
-    taken.add(sheetNameKey(sheetName));
-    if (sheetName === wanted) return { sheetName, renamed: {} };
-    const because = renamedBecause(wanted, sheetName, !users.has(sheetNameKey(wanted)), lang);
-    return { sheetName, renamed: { renamedBecause: because } };
-  });
-}
-
-async function copySheet(
-  book: Book,
-  pkg: XlsxPackage,
-  part: SheetPart,
-  name: string,
-): Promise<void> {
-  const layout = new SheetLayoutScanner();
-  const rows = await pkg.worksheet(part, (xml) => layout.scan(xml));
-  let sheet: Sheet | null = null;
-  // Views and columns come before the cell data in the sheet XML, so they are known by the time
-  // the first row arrives; the writer needs them before it writes any row.
-  const open = (): Sheet => {
-    if (sheet) return sheet;
-    sheet = book.addWorksheet(name, {
-      state: part.state,
-      views: layout.views.length ? (layout.views as Partial<ExcelJS.WorksheetView>[]) : undefined,
-      properties: layout.tabColor ? { tabColor: { argb: layout.tabColor } } : undefined,
-    });
-    for (const col of layout.columns) {
-      const style = col.styleId ? pkg.styleModel(col.styleId) : undefined;
-      for (let n = col.min; n <= col.max; n++) {
-        const column = sheet.getColumn(n);
-        if (col.width !== undefined && Number.isFinite(col.width)) column.width = col.width;
-        if (col.hidden) column.hidden = true;
-        if (style) column.style = style as Partial<ExcelJS.Style>;
-      }
-    }
-    return sheet;
-  };
-  let nextRow = 1;
-  let count = 0;
-  for await (const row of rows) {
-    const target = open();
-    const number = Number.isFinite(row.number) && row.number >= nextRow ? row.number : nextRow;
-    const out = target.getRow(number);
-    if (row.height) out.height = row.height;
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      const value = copyValue(cell.value);
-      const styled = cell.style && Object.keys(cell.style).length > 0;
-      if (value === null && !styled) return;
-      const to = out.getCell(column);
-      if (styled) to.style = cell.style as Partial<ExcelJS.Style>;
-      if (value !== null) to.value = value as ExcelJS.CellValue;
-    });
-    out.commit();
-    nextRow = number + 1;
-    if (++count % 2000 === 0) await breathe(book);
-  }
-  const target = open();
-  // Merged ranges come after the cell data; the streaming writer's mergeCells() needs the rows
-  // uncommitted, so the ranges go straight to the list it writes at commit (master cells hold the
-  // values already; the other cells of a merge are empty in a file Excel wrote).
-  const merges = (target as unknown as { _merges: Array<{ toString(): string }> })._merges;
-  for (const ref of layout.merges) merges.push({ toString: () => ref });
-  target.commit();
-}
-
-/** A cell value from the reader as the writer should store it (see the class comment for losses). */
-function copyValue(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "object" || value instanceof Date) return value;
-  const v = value as Record<string, unknown>;
-  if ("formula" in v || "sharedFormula" in v) {
-    const result =
-      typeof v.result === "number" && !Number.isFinite(v.result) ? undefined : v.result;
-    const formula = typeof v.formula === "string" ? v.formula : "";
-    if (!formula) return result ?? null; // a shared formula's later cells: only the value survives
-    return result === undefined ? { formula } : { formula, result };
-  }
-  if ("richText" in v || "error" in v) return value;
-  if ("text" in v) return toCell(v.text) ?? null;
-  return null;
-}
-
-function copyDefinedNames(book: Book, pkg: XlsxPackage, copied: Set<string>): void {
-  for (const name of pkg.definedNames) {
-    if (name.localSheetId !== undefined || /^_xlnm\./i.test(name.name) || tabOfOwnedName(name.name))
-      continue;
+/** Adds to `into` the rels part of `part` and every part reachable from it (our old tab's parts). */
+async function collectRelated(pkg: XlsxPackage, part: string, into: Set<string>): Promise<void> {
+  const rels = relsPartOf(part);
+  if (!pkg.zip.has(rels) || into.has(rels)) return;
+  into.add(rels);
+  for (const rel of parseRels(await pkg.zip.readText(rels))) {
+    if (rel.external) continue;
+    const target = resolvePart(posix.dirname(part), rel.target);
+    if (!pkg.zip.has(target) || into.has(target)) continue;
+    // Only what our tabs hold: tables, drawings with their charts, printer settings.
     if (
-      !name.ranges.every((r) => copied.has(sheetOfRef(r) ?? "") && rangeCells(r) <= MAX_NAME_CELLS)
+      !/\/(table|drawing|chart|chartsheet|printerSettings|chartStyle|chartColorStyle|image)$/i.test(
+        rel.type,
+      )
     )
       continue;
-    try {
-      for (const range of name.ranges) book.definedNames.add(range, name.name);
-    } catch {
-      // A reference exceljs cannot parse: the name is left out (documented above).
-    }
+    into.add(target);
+    await collectRelated(pkg, target, into);
   }
-}
-
-function rangeCells(ref: string): number {
-  const m = /!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
-  if (!m) return Infinity;
-  if (!m[3]) return 1;
-  const cols = Math.abs(columnNumber(m[3]) - columnNumber(m[1])) + 1;
-  const rows = Math.abs(+m[4] - +m[2]) + 1;
-  return cols * rows;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** The data rows (below the header) of our earlier tab for `tab`, as cells. */
@@ -296,197 +450,10 @@ async function earlierRows(
   tab: OutputTab,
 ): Promise<Cell[][]> {
   const name = [...owned].find(([, t]) => t === tab)?.[0];
-  const part = name ? pkg.sheet(name) : undefined;
-  if (!part) return [];
+  if (!name || !pkg.sheet(name)) return [];
   const rows: Cell[][] = [];
-  for await (const row of await pkg.worksheet(part)) {
-    if (row.number <= 1) continue;
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = toCell(cell.value, cell.numFmt, pkg.date1904);
-    });
-    if (cells.some((c) => c !== null)) rows.push(cells);
-  }
-  return rows;
-}
-
-async function writeTable(
-  book: Book,
-  table: ReportTable,
-  name: string,
-  earlier: Cell[][],
-  blockRows: number,
-  onProgress: ((tab: string, rowsDone: number) => void) | undefined,
-  /** Protect the tab against edits: the add-in's own output, not input data (the samples). */
-  protect: boolean,
-): Promise<number> {
-  const isTable = table.style === "table";
-  const width = table.columns.length;
-  const sheet = book.addWorksheet(name, {
-    views: isTable
-      ? [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }]
-      : undefined,
+  await scanSheet(pkg, name, (row, cells) => {
+    if (row > 1 && cells.some((c) => c !== null && c !== undefined)) rows.push(cells);
   });
-  const styles = table.columns.map((c) => (isTable ? { numFmt: NUMBER_FORMATS[c.format] } : {}));
-  const dateStyle = { numFmt: NUMBER_FORMATS.date };
-  table.columns.forEach((c, i) => {
-    const column = sheet.getColumn(i + 1);
-    column.width = c.width ?? (isTable ? headerWidth(c.header, c.format) : undefined) ?? 12;
-  });
-
-  let rowNumber = 1;
-  if (isTable) {
-    const header = {
-      font: { bold: true },
-      fill: solid(HEADER_FILL),
-      alignment: { vertical: "middle" as const },
-    };
-    const row = sheet.getRow(rowNumber++);
-    table.columns.forEach((c, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = c.header;
-      cell.style = header;
-    });
-    row.commit();
-  }
-
-  const highlight = table.highlight;
-  const fills = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (column: number, value: unknown): Partial<ExcelJS.Style> => {
-    const base =
-      value instanceof Date && !(isTable && isDateFormat(table.columns[column]?.format))
-        ? dateStyle
-        : (styles[column] ?? {});
-    if (!highlight || highlight.column !== column || value === null) return base;
-    const colour = highlight.fills[String(value)];
-    if (!colour) return base;
-    let style = fills.get(colour);
-    if (!style) fills.set(colour, (style = { ...base, fill: solid(argb(colour)) }));
-    return style;
-  };
-  const writeRow = (cells: Cell[]): void => {
-    const row = sheet.getRow(rowNumber++);
-    const n = isTable ? Math.min(cells.length, width) : cells.length;
-    for (let c = 0; c < n; c++) {
-      const value = isTable ? tableValue(cells[c], table.columns[c].format) : layoutValue(cells[c]);
-      if (value === null) continue;
-      const cell = row.getCell(c + 1);
-      cell.value = value;
-      const style = styleOf(c, value);
-      if (style !== undefined && Object.keys(style).length) cell.style = style;
-    }
-    row.commit();
-  };
-
-  for (const cells of earlier) writeRow(cells);
-  for (let start = 0; start < table.rowCount; start += blockRows) {
-    const block = table.rows(start, Math.min(table.rowCount, start + blockRows));
-    for (const cells of block) writeRow(cells);
-    onProgress?.(table.tab, Math.min(table.rowCount, start + blockRows));
-    await breathe(book);
-  }
-  const rows = earlier.length + table.rowCount;
-  if (isTable && width > 0) {
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: width } };
-  }
-  // Output tabs are protected against accidental edits (DOMAIN.md, security), as the add-in does:
-  // no password, and filtering, sorting and resizing stay allowed.
-  if (protect)
-    await sheet.protect("", {
-      autoFilter: true,
-      sort: true,
-      formatColumns: true,
-      formatRows: true,
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-    });
-  sheet.commit();
   return rows;
-}
-
-function isDateFormat(format: ColumnFormat | undefined): boolean {
-  return format === "date" || format === "datetime";
-}
-
-/** A table cell as written: epoch days → Date in date columns; NaN and ±Infinity → empty. */
-function tableValue(value: Cell, format: ColumnFormat): string | number | boolean | Date | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return null;
-    return isDateFormat(format) ? new Date(Math.round(value * MS_PER_DAY)) : value;
-  }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  return value;
-}
-
-function layoutValue(value: Cell): string | number | boolean | Date | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  return value;
-}
-
-/**
- * A column width for a header: CJK and other wide characters count double, plus padding; at least
- * wide enough for the column's dates.
- *
- * @example headerWidth("客户编号", "text") // 10
- */
-export function headerWidth(header: string, format: ColumnFormat): number {
-  let width = 0;
-  for (const ch of header) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
-  const least = format === "datetime" ? 17 : format === "date" ? 12 : 8;
-  return Math.min(60, Math.max(least, width + 2));
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    code >= 0x20000
-  );
-}
-
-function solid(colour: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb: colour } };
-}
-
-function argb(hex: string): string {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
-  return m ? `FF${m[1].toUpperCase()}` : "FFFFFF00";
-}
-
-/**
- * Lets the zip stream drain: the streaming writer buffers what it has not yet zipped, so without
- * yielding to the event loop a large tab would pile up in memory.
- */
-async function breathe(book: Book): Promise<void> {
-  const stream = (
-    book as unknown as { stream?: NodeJS.WritableStream & { writableLength?: number } }
-  ).stream;
-  await new Promise((r) => setImmediate(r));
-  for (let i = 0; i < 200 && (stream?.writableLength ?? 0) > 8 * 1024 * 1024; i++) {
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-async function abandon(book: Book, temp: string): Promise<void> {
-  const internals = book as unknown as {
-    zip?: { abort?: () => void };
-    stream?: { destroy?: () => void };
-  };
-  try {
-    internals.zip?.abort?.();
-    internals.stream?.destroy?.();
-  } catch {
-    // already broken: removing the temp file is what matters
-  }
-  await fsp.rm(temp, { force: true }).catch(() => undefined);
-  tempSettled(temp);
 }

@@ -4,7 +4,9 @@ import type { Lang } from "../../engine/schema";
 import type { GridSource, TableSink, WrittenTab } from "../port";
 import type { CancelSource } from "./cancel";
 import { listSources, readSource, type ReadStats } from "./reader";
-import type { ExcelRun } from "./run";
+import { hostApiSupport, patientRun, type ApiSupport } from "./apiSupport";
+import { cellEditError } from "./precheck";
+import { errorCode, type ExcelRun } from "./run";
 import { writeReport, type WriteStats } from "./writer";
 
 export interface OfficeWorkbookOptions {
@@ -16,6 +18,11 @@ export interface OfficeWorkbookOptions {
   isCancelled?: () => boolean;
   /** Protect output tabs against accidental edits (default true; filtering and sorting stay allowed). */
   protect?: boolean;
+  /**
+   * Which ExcelApi sets the host supports (default: Office.context.requirements; everything when
+   * office.js is absent, e.g. the simulator, which enforces its own apiVersion).
+   */
+  supports?: ApiSupport;
 }
 
 /**
@@ -38,10 +45,17 @@ export class OfficeWorkbook implements GridSource, TableSink {
     write: { chunks: 0, largestChunkBytes: 0, largestChunkRows: 0 },
   };
 
+  private readonly run: ExcelRun;
+  private readonly supports: ApiSupport;
+
+  /** `run` is wrapped so batches wait while the user edits a cell (ExcelApi 1.11+). */
   constructor(
-    private readonly run: ExcelRun,
+    run: ExcelRun,
     private readonly options: OfficeWorkbookOptions,
-  ) {}
+  ) {
+    this.supports = options.supports ?? hostApiSupport();
+    this.run = patientRun(run, this.supports);
+  }
 
   private get cancel(): CancelSource {
     const { signal, isCancelled } = this.options;
@@ -50,14 +64,14 @@ export class OfficeWorkbook implements GridSource, TableSink {
   }
 
   sheetNames(): Promise<string[]> {
-    return listSources(this.run);
+    return listSources(this.run).catch(explainCellEdit);
   }
 
   readSheet(
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   ): Promise<void> {
-    return readSource(this.run, name, onRows, this.cancel, this.stats.read);
+    return readSource(this.run, name, onRows, this.cancel, this.stats.read).catch(explainCellEdit);
   }
 
   writeTables(
@@ -68,7 +82,14 @@ export class OfficeWorkbook implements GridSource, TableSink {
       lang: this.options.lang,
       cancel: this.cancel,
       protect: this.options.protect ?? true,
+      supports: this.supports,
     };
     return writeReport(this.run, tables, options, onProgress, this.stats.write);
   }
+}
+
+/** Excel refused a batch because a cell is being edited (hosts below ExcelApi 1.11): say what to do. */
+function explainCellEdit(error: unknown): never {
+  if (errorCode(error) === "InvalidOperationInCellEditMode") throw cellEditError();
+  throw error;
 }

@@ -1,95 +1,133 @@
 import type { OutputTab } from "../../engine/report/table";
-import { OWNED_TAB_PREFIX, sheetOfRef, tabOfOwnedName } from "../ownedTabs";
+import {
+  markedLayout,
+  MARKER_PREFIX,
+  sheetOfRef,
+  tabOfOwnedName,
+  tabOfStagingName,
+} from "../ownedTabs";
 
-/**
- * Which sheets the add-in owns, read from the workbook's defined names: `CA_TAB_<tab>` marks a
- * finished output tab (ownedTabs.ts); `CA_TMP_<tab>` marks a sheet being built, left over when a
- * run was interrupted (the browser closed); `CA_OLD_<tab>` marks a previous tab held aside under a
- * holding name while the new one takes its place (its comment keeps the name it had). A name
- * pointing at a deleted sheet (#REF!) is stale.
- */
-export const TEMP_TAB_PREFIX = "CA_TMP_";
-export const HELD_TAB_PREFIX = "CA_OLD_";
+/** What a sheet the add-in built for a tab is named while it is staged (hidden). */
+export const STAGING_SHEET_PREFIX = "~CA ";
 
-/** The defined name of the sheet being built for a tab. @example tempTabName("segments") // "CA_TMP_segments" */
-export function tempTabName(tab: OutputTab): string {
-  return `${TEMP_TAB_PREFIX}${tab}`;
-}
-
-/** The defined name of a previous tab held aside during a swap. @example heldTabName("segments") // "CA_OLD_segments" */
-export function heldTabName(tab: OutputTab): string {
-  return `${HELD_TAB_PREFIX}${tab}`;
-}
-
-/** A previous tab held aside by a swap that did not finish. */
-export interface HeldTab {
-  tab: OutputTab;
-  /** The sheet's current (holding) name. */
+/** A finished tab as the workbook holds it now. */
+export interface OwnedTab {
+  /** The sheet's current name (the user may have renamed it) and id. */
   sheet: string;
-  /** The name it had before the swap, to give back when the swap is undone. */
-  originalName: string;
+  sheetId: string;
+  /** Columns the marker says the header row spans. */
+  columns: number;
+  /** The Excel table anchored at A1 of the sheet, if any: name, id, size (header row included). */
+  table: { name: string; id: string; rows: number; columns: number } | null;
+  /** Other tables on the sheet (a user's): then it is not our layout. */
+  otherTables: number;
 }
 
 export interface Ownership {
-  /** Finished tabs: the output tab → its sheet's current name (the user may have renamed it). */
-  owned: Map<OutputTab, string>;
-  /** Sheets left over from an interrupted build. */
-  temps: string[];
-  /** Previous tabs held aside by an interrupted swap. */
-  held: HeldTab[];
-  /** Our names that point nowhere, or at a sheet that no longer exists. */
+  /** Finished tabs with a valid marker: the output tab → where it is. */
+  owned: Map<OutputTab, OwnedTab>;
+  /** Hidden staging sheets left by an interrupted run (marked and named as ours). */
+  staging: { tab: OutputTab; sheet: string }[];
+  /** Our marker names that point nowhere, or at something that is not our layout. */
   stale: string[];
   /** Names of the sheets above, lower-cased, to leave them out of the input sheets. */
   ours: Set<string>;
-  /** Every sheet's name, in order. */
-  sheets: string[];
-}
-
-/** The tab of a `<prefix><tab>` name, any case. */
-function tabAfter(prefix: string, name: string): OutputTab | null {
-  if (name.slice(0, prefix.length).toUpperCase() !== prefix) return null;
-  return tabOfOwnedName(OWNED_TAB_PREFIX + name.slice(prefix.length));
+  /** Every sheet: name, id, position, visibility. */
+  sheets: { name: string; id: string; position: number; visibility: string }[];
+  /** Every table name and defined name (lower-cased): a new table's name must differ from them. */
+  takenNames: Set<string>;
 }
 
 /**
- * Reads the add-in's defined names in one sync.
+ * Reads the add-in's marker names (ownedTabs.ts) and checks each against the sheet it points at:
+ * a marker must be workbook-scoped, carry the add-in's Id, and refer to A1(:X1) of a sheet; a
+ * staging mark must point at a sheet named "~CA …". Names a user can type (`CA_TAB_x`,
+ * `CA_TMP_Rates`, any case) mean nothing here, so a user's sheet is never taken for ours.
  *
- * @example const { owned } = await readOwnership(context); owned.get("segments") // "客户分类"
+ * @example const { owned } = await readOwnership(context); owned.get("segments")?.sheet // "客户分类"
  */
 export async function readOwnership(context: Excel.RequestContext): Promise<Ownership> {
-  const names = context.workbook.names;
-  names.load("items/name,items/type,items/formula,items/comment");
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  const book = context.workbook;
+  const names = book.names;
+  names.load("items/name,items/type,items/formula");
+  const sheets = book.worksheets;
+  sheets.load("items/name,items/id,items/position,items/visibility");
+  const tables = book.tables;
+  tables.load("items/name,items/id,items/worksheet/name");
   await context.sync();
-  const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
+  const ranges = tables.items.map((t) => {
+    const r = t.getRange();
+    r.load("rowIndex,columnIndex,rowCount,columnCount");
+    return r;
+  });
+  if (ranges.length) await context.sync();
+  const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
   const result: Ownership = {
     owned: new Map(),
-    temps: [],
-    held: [],
+    staging: [],
     stale: [],
     ours: new Set(),
-    sheets: sheets.items.map((s) => s.name),
+    sheets: sheets.items.map((s) => ({
+      name: s.name,
+      id: s.id,
+      position: s.position,
+      visibility: s.visibility,
+    })),
+    takenNames: new Set([
+      ...names.items.map((n) => n.name.toLowerCase()),
+      ...tables.items.map((t) => t.name.toLowerCase()),
+    ]),
   };
   for (const item of names.items) {
-    const tab = tabOfOwnedName(item.name);
-    const isTemp = item.name.toUpperCase().startsWith(TEMP_TAB_PREFIX);
-    const heldTab = tabAfter(HELD_TAB_PREFIX, item.name);
-    if (!tab && !isTemp && !heldTab) continue;
+    if (item.name.slice(0, MARKER_PREFIX.length).toLowerCase() !== MARKER_PREFIX.toLowerCase())
+      continue;
     const formula = String(item.formula ?? "");
-    const ref = item.type === "Error" || formula.includes("#REF!") ? null : sheetOfRef(formula);
-    const sheet = ref === null ? undefined : existing.get(ref.toLowerCase());
-    if (!sheet) {
+    const broken = item.type === "Error" || formula.includes("#REF!");
+    const tab = tabOfOwnedName(item.name);
+    const stagingTab = tabOfStagingName(item.name);
+    if (stagingTab) {
+      const ref = broken ? null : sheetOfRef(formula);
+      const sheet = ref === null ? undefined : byName.get(ref.toLowerCase());
+      if (sheet && sheet.name.startsWith(STAGING_SHEET_PREFIX)) {
+        result.staging.push({ tab: stagingTab, sheet: sheet.name });
+        result.ours.add(sheet.name.toLowerCase());
+      } else result.stale.push(item.name);
+      continue;
+    }
+    const layout = !tab || broken ? null : markedLayout(formula);
+    const sheet = layout ? byName.get(layout.sheet.toLowerCase()) : undefined;
+    if (!tab || !layout || !sheet) {
       result.stale.push(item.name);
       continue;
     }
-    if (tab) result.owned.set(tab, sheet);
-    else if (heldTab) {
-      result.held.push({ tab: heldTab, sheet, originalName: String(item.comment ?? "") || sheet });
-    } else result.temps.push(sheet);
-    result.ours.add(sheet.toLowerCase());
+    let table: OwnedTab["table"] = null;
+    let otherTables = 0;
+    tables.items.forEach((t, i) => {
+      if (t.worksheet.name !== sheet.name) return;
+      const r = ranges[i];
+      if (r.rowIndex === 0 && r.columnIndex === 0)
+        table = { name: t.name, id: t.id, rows: r.rowCount, columns: r.columnCount };
+      else otherTables++;
+    });
+    result.owned.set(tab, {
+      sheet: sheet.name,
+      sheetId: sheet.id,
+      columns: layout.columns,
+      table,
+      otherTables,
+    });
+    result.ours.add(sheet.name.toLowerCase());
   }
   return result;
 }
 
-export { OWNED_TAB_PREFIX };
+/**
+ * Whether a marked sheet still has the layout of the tab we would write into it: a table tab is
+ * one Excel table at A1 as wide as the marker says; a layout tab (Overview) has no table at all.
+ * A sheet that fails is left alone (the new tab goes elsewhere) and its marker is dropped.
+ */
+export function hasOurLayout(owned: OwnedTab, style: "table" | "layout"): boolean {
+  if (owned.otherTables > 0) return false;
+  if (style === "layout") return owned.table === null;
+  return owned.table !== null && owned.table.columns === owned.columns;
+}

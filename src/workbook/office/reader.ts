@@ -5,7 +5,8 @@ import { throwIfCancelled, type CancelSource } from "./cancel";
 import { fromExcelValues } from "./cells";
 import { readOwnership } from "./ownership";
 import { jsonBytes } from "./payloadSize";
-import { isPayloadError, type ExcelRun } from "./run";
+import { from1904, uses1904 } from "./dateSystem";
+import { tooLargeJudge, type ExcelRun } from "./run";
 
 /** Sizes seen while reading, for the run log and tests. */
 export interface ReadStats {
@@ -46,6 +47,8 @@ export async function listSources(run: ExcelRun): Promise<string[]> {
  * 40% of Excel's 5 MB limit or 2,000,000 cells: the first chunk probes (10,000 cells), later ones
  * use the heaviest bytes per row seen; a payload error halves the chunk and retries.
  * `firstRow` is the Excel row number of the chunk's first row. Blank cells arrive as null.
+ * In a 1904 workbook (dateSystem.ts) number formats are read too, and dates are handed on as
+ * 1900-system serials, as the engine reads every serial.
  */
 export async function readSource(
   run: ExcelRun,
@@ -56,6 +59,7 @@ export async function readSource(
 ): Promise<void> {
   await run(async (context) => {
     const book = context.workbook;
+    const date1904 = await uses1904(context);
     const sheet = book.worksheets.getItemOrNullObject(name);
     await context.sync();
     let worksheet: Excel.Worksheet;
@@ -86,22 +90,25 @@ export async function readSource(
       throwIfCancelled(cancel);
       let n = planner.next(rowCount - row);
       let values: unknown[][];
+      let formatBytes = 0;
+      const tooLarge = tooLargeJudge();
       for (;;) {
         const chunk = worksheet.getRangeByIndexes(rowIndex + row, columnIndex, n, columnCount);
-        chunk.load("values");
+        chunk.load(date1904 ? "values,numberFormat" : "values");
         try {
           await context.sync();
         } catch (error) {
-          if (!isPayloadError(error) || n === 1) throw error;
+          if (n === 1 || !tooLarge(error)) throw error;
           planner.shrink(n);
           n = Math.max(1, Math.floor(n / 2));
           continue;
         }
-        values = chunk.values;
+        if (date1904) formatBytes = jsonBytes(chunk.numberFormat);
+        values = date1904 ? from1904(chunk.values, chunk.numberFormat) : chunk.values;
         chunk.untrack();
         break;
       }
-      const bytes = jsonBytes(values);
+      const bytes = jsonBytes(values) + formatBytes;
       planner.record(n, bytes);
       stats.chunks++;
       if (bytes > stats.largestChunkBytes) {

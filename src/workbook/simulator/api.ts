@@ -4,6 +4,7 @@ import type { OperationRecord } from "./payload";
 import { invalidArgument, notFound, SimError } from "./errors";
 import { READ_CELL_LIMIT } from "./payload";
 import { SimSheet, type SimChart } from "./sheet";
+import { breakColumnIn } from "./references";
 import { displayText } from "./text";
 import type { SimName, SimTable, SimWorkbook } from "./workbook";
 
@@ -97,9 +98,13 @@ export class SimWorkbookProxy extends SimProxy<SimWorkbook> {
   readonly names: SimNamedItemCollection;
   readonly settings: SimSettingCollection;
   readonly application: SimApplication;
+  readonly protection: SimWorkbookProtection;
+  readonly functions: SimFunctions;
 
   constructor(context: SimContext) {
     super(context, () => context.wb);
+    this.protection = new SimWorkbookProtection(context);
+    this.functions = new SimFunctions(context);
     this.worksheets = new SimWorksheetCollection(context);
     this.tables = new SimTableCollection(context, null);
     this.names = new SimNamedItemCollection(context);
@@ -107,9 +112,85 @@ export class SimWorkbookProxy extends SimProxy<SimWorkbook> {
     this.application = new SimApplication(context);
   }
 
-  protected read(_t: SimWorkbook, prop: string): unknown {
+  protected read(t: SimWorkbook, prop: string): unknown {
     if (prop === "name") return "Book1.xlsx";
+    if (prop === "readOnly") {
+      t.requireApi("1.8", "Workbook.readOnly");
+      return t.readOnly;
+    }
     throw invalidArgument(`Unknown property ${prop}.`);
+  }
+
+  protected override nav(prop: string): SimProxy<unknown> | null {
+    return prop === "protection" ? this.protection : null;
+  }
+
+  get readOnly(): boolean {
+    return this.get("readOnly");
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the structure is protected. */
+export class SimWorkbookProtection extends SimProxy<SimWorkbook> {
+  protected readonly scalarProps = ["protected"] as const;
+  protected readonly typeName = "WorkbookProtection";
+
+  constructor(context: SimContext) {
+    super(context, () => context.wb);
+  }
+
+  protected read(t: SimWorkbook, prop: string): unknown {
+    t.requireApi("1.7", "WorkbookProtection.protected");
+    if (prop === "protected") return t.structureProtected;
+    throw invalidArgument(`Unknown property ${prop} of WorkbookProtection.`);
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+/** A worksheet function's result (FunctionResult): load("value"), then sync. */
+export class SimFunctionResult extends SimProxy<{ value: number }> {
+  protected readonly scalarProps = ["value"] as const;
+  protected readonly typeName = "FunctionResult";
+
+  protected read(t: { value: number }, prop: string): unknown {
+    if (prop === "value") return t.value;
+    throw invalidArgument(`Unknown property ${prop} of FunctionResult.`);
+  }
+
+  get value(): number {
+    return this.get("value");
+  }
+}
+
+/**
+ * Workbook.functions (ExcelApi 1.2). Only DATE, which answers in the workbook's date system:
+ * "year: a number from 1900 or 1904 (depending on the workbook's date system)".
+ */
+export class SimFunctions extends SimProxy<SimWorkbook> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "Functions";
+
+  constructor(context: SimContext) {
+    super(context, () => context.wb);
+  }
+
+  protected read(): unknown {
+    throw invalidArgument("Functions has no properties.");
+  }
+
+  date(year: number, month: number, day: number): SimFunctionResult {
+    return new SimFunctionResult(
+      this.context,
+      () => {
+        const wb = this.context.wb;
+        const days = Date.UTC(year, month - 1, day) / 86_400_000;
+        return { value: wb.date1904 ? days + 24107 : days + 25569 };
+      },
+      { m: "date", a: [year, month, day] },
+    );
   }
 }
 
@@ -251,6 +332,7 @@ export class SimWorksheetCollection extends SimKeyedCollection<SimSheet, SimWork
       () => {
         let n = wb.sheets.length + 1;
         while (name === undefined && wb.findSheet(`Sheet${n}`)) n++;
+        wb.checkStructure("Worksheets.add");
         return wb.addSheet(name ?? `Sheet${n}`);
       },
       { m: "add", a: [name ?? null] },
@@ -499,6 +581,10 @@ export class SimRange extends SimProxy<RangeRef> {
   ] as const;
   protected readonly typeName = "Range";
   readonly format: SimRangeFormat = new SimRangeFormat(this.context, this);
+  readonly conditionalFormats: SimConditionalFormatCollection = new SimConditionalFormatCollection(
+    this.context,
+    this,
+  );
 
   protected read(t: RangeRef, prop: string): unknown {
     const sheet = live(t.sheet);
@@ -578,11 +664,12 @@ export class SimRange extends SimProxy<RangeRef> {
     return this.get("values");
   }
   set values(value: unknown[][]) {
-    this.set("values", value, (t, state) =>
+    this.set("values", value, (t, state) => {
       writeCells(t, state, value, "values", ["change cells"], (sheet, r, c, v) =>
         sheet.enter(r, c, v),
-      ),
-    );
+      );
+      this.context.wb.cellsWritten(t.sheet, t.rect);
+    });
   }
 
   get formulas(): unknown[][] {
@@ -610,6 +697,105 @@ export class SimRange extends SimProxy<RangeRef> {
         if (f !== null && f !== undefined) sheet.setFormat(r, c, String(f));
       }),
     );
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9): "Copies cell data or formatting from the source range … The
+   * destination is expanded automatically if it's smaller than the source." One small request
+   * whatever the size: the cells do not travel through the add-in.
+   */
+  copyFrom(source: SimRange | string, copyType = "All"): void {
+    this.call({ m: "copyFrom", a: [objectRef(source), copyType] }, (t, state) => {
+      const wb = this.context.wb;
+      wb.requireApi("1.9", "Range.copyFrom");
+      const from =
+        typeof source === "string"
+          ? rangeFromAddress(wb, source, t.sheet)
+          : source.resolveOrThrow("range");
+      const src = live(from.sheet);
+      const sheet = live(t.sheet);
+      guard(sheet, "change cells");
+      const rect = { ...from.rect, row: t.rect.row, column: t.rect.column };
+      const values = copyType === "All" || copyType === "Values" || copyType === "Formulas";
+      const formats = copyType === "All" || copyType === "Formats";
+      eachCell(from.rect, (r, c, i, j) => {
+        const to = SimSheet.key(rect.row + i, rect.column + j);
+        const key = SimSheet.key(r, c);
+        if (values) {
+          const v = src.value(r, c);
+          (sheet.columns[rect.column + j] ??= [])[rect.row + i] = v;
+          const f = copyType === "Values" ? undefined : src.formulas.get(key);
+          if (f !== undefined) sheet.formulas.set(to, f);
+          else sheet.formulas.delete(to);
+        }
+        if (formats) {
+          (sheet.formats[rect.column + j] ??= [])[rect.row + i] = src.formats[c]?.[r];
+          const fill = src.fills.get(key);
+          if (fill !== undefined) sheet.fills.set(to, fill);
+          else sheet.fills.delete(to);
+        }
+      });
+      if (formats) sheet.setLocked(rect, src.isLocked(from.rect.row, from.rect.column));
+      sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
+      state.cellsWritten += rect.rowCount * rect.columnCount;
+      wb.cellsWritten(sheet, rect);
+    });
+  }
+
+  /**
+   * Range.insert / Range.delete (ExcelApi 1.1) of whole rows of a table (its full width, inside
+   * it or just below its header): Excel inserts or removes table rows, so the table grows or
+   * shrinks, and references move or break. Other shapes are not simulated.
+   */
+  insert(shift: string): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        const t = this.resolveOrThrow("range");
+        this.shiftTable(t, shift, "Down", t.rect.rowCount);
+        return t;
+      },
+      { m: "insert", a: [shift] },
+    );
+  }
+
+  delete(shift: string): void {
+    this.call({ m: "delete", a: [shift] }, (t) =>
+      this.shiftTable(t, shift, "Up", -t.rect.rowCount),
+    );
+  }
+
+  private shiftTable(t: RangeRef, shift: string, expected: string, delta: number): void {
+    const wb = this.context.wb;
+    const sheet = live(t.sheet);
+    guard(
+      sheet,
+      delta > 0 ? "insert rows" : "delete rows",
+      delta > 0 ? "allowInsertRows" : "allowDeleteRows",
+    );
+    const table = wb.tables.find(
+      (x) =>
+        x.sheet === sheet &&
+        x.rect.column === t.rect.column &&
+        x.rect.columnCount === t.rect.columnCount &&
+        t.rect.row > x.rect.row &&
+        t.rect.row < x.rect.row + x.rect.rowCount &&
+        (delta > 0 || t.rect.row + t.rect.rowCount <= x.rect.row + x.rect.rowCount),
+    );
+    if (shift !== expected || !table) {
+      throw new SimError(
+        "NotImplemented",
+        "The simulator inserts and deletes only whole rows of a table, shifting down or up.",
+        delta > 0 ? "Range.insert" : "Range.delete",
+      );
+    }
+    if (delta < 0 && table.rect.rowCount + delta < 2)
+      throw new SimError(
+        "InvalidOperation",
+        "A table keeps at least one data row.",
+        "Range.delete",
+      );
+    wb.shiftTableRows(table, t.rect.row, delta);
   }
 
   getCell(row: number, column: number): SimRange {
@@ -688,6 +874,7 @@ export class SimRangeFormat extends SimPart<RangeRef> {
   protected readonly typeName = "RangeFormat";
   readonly fill: SimRangeFill = new SimRangeFill(this.context, this);
   readonly font: SimRangeFont = new SimRangeFont(this.context, this);
+  readonly protection: SimFormatProtection = new SimFormatProtection(this.context, this);
 
   protected read(t: RangeRef, prop: string): unknown {
     if (prop === "columnWidth") return t.sheet.columnWidths.get(t.rect.column) ?? 48;
@@ -736,6 +923,113 @@ export class SimRangeFormat extends SimPart<RangeRef> {
 
   autofitRows(): void {
     this.call({ m: "autofitRows" }, () => undefined);
+  }
+}
+
+/**
+ * Range.conditionalFormats (ExcelApi 1.6): add("CellValue") with cellValue.rule and
+ * cellValue.format.fill.color; clearAll(). The format is set up in the same batch, as the add-in
+ * does; Excel keeps one rule for the whole range, however many cells it colours.
+ */
+export class SimConditionalFormatCollection extends SimPart<RangeRef> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "ConditionalFormatCollection";
+
+  protected read(): unknown {
+    throw invalidArgument("ConditionalFormatCollection has no properties here.");
+  }
+
+  add(type: string): {
+    cellValue: {
+      format: { fill: { color: string } };
+      rule: { formula1: string; operator: string };
+    };
+  } {
+    const entry = {
+      rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      operator: "",
+      formula1: "",
+      fill: null as string | null,
+    };
+    const fill = { color: "" };
+    const cellValue = {
+      format: { fill },
+      rule: { formula1: "", operator: "" },
+    };
+    this.call({ m: "conditionalFormats.add", a: [type] }, (t) => {
+      this.context.wb.requireApi("1.6", "ConditionalFormatCollection.add");
+      if (type !== "CellValue")
+        throw new SimError(
+          "NotImplemented",
+          "The simulator models CellValue conditional formats only.",
+        );
+      const sheet = live(t.sheet);
+      guard(sheet, "change conditional formats", "allowFormatCells");
+      entry.rect = { ...t.rect };
+      sheet.conditionalFormats.push(entry);
+    });
+    // The rule and colour set on the returned objects travel with the add (not sized separately).
+    return {
+      cellValue: {
+        format: {
+          fill: {
+            get color() {
+              return fill.color;
+            },
+            set color(value: string) {
+              fill.color = value;
+              entry.fill = value.toUpperCase();
+            },
+          },
+        },
+        get rule() {
+          return cellValue.rule;
+        },
+        set rule(value: { formula1: string; operator: string }) {
+          cellValue.rule = value;
+          entry.formula1 = value.formula1;
+          entry.operator = value.operator;
+        },
+      },
+    };
+  }
+
+  clearAll(): void {
+    this.call({ m: "conditionalFormats.clearAll" }, (t) => {
+      this.context.wb.requireApi("1.6", "ConditionalFormatCollection.clearAll");
+      const sheet = live(t.sheet);
+      const r = t.rect;
+      const inside = (x: Rect) =>
+        x.row >= r.row &&
+        x.column >= r.column &&
+        x.row + x.rowCount <= r.row + r.rowCount &&
+        x.column + x.columnCount <= r.column + r.columnCount;
+      for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--)
+        if (inside(sheet.conditionalFormats[i].rect)) sheet.conditionalFormats.splice(i, 1);
+    });
+  }
+}
+
+/** Range.format.protection (ExcelApi 1.2): whether cells are locked once the sheet is protected. */
+export class SimFormatProtection extends SimPart<RangeRef> {
+  protected readonly scalarProps = ["locked"] as const;
+  protected readonly typeName = "FormatProtection";
+
+  protected read(t: RangeRef, prop: string): unknown {
+    if (prop !== "locked") throw invalidArgument(`Unknown property ${prop} of FormatProtection.`);
+    const first = t.sheet.isLocked(t.rect.row, t.rect.column);
+    return t.sheet.allLocked(t.rect, first) ? first : null;
+  }
+
+  get locked(): boolean {
+    return this.get("locked");
+  }
+  set locked(value: boolean) {
+    this.set("locked", value, (t) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change cell formats", "allowFormatCells");
+      sheet.setLocked(t.rect, value);
+    });
   }
 }
 
@@ -848,6 +1142,8 @@ export class SimTableProxy extends SimProxy<SimTable> {
     this.context,
     () => this.resolve()?.sheet ?? null,
   );
+  readonly columns: SimTableColumnCollection = new SimTableColumnCollection(this.context, this);
+  readonly rows: SimTableRowCollection = new SimTableRowCollection(this.context, this);
 
   private alive(t: SimTable): SimTable {
     if (!this.context.wb.tables.includes(t)) throw notFound(`table ${t.name}`);
@@ -931,9 +1227,109 @@ export class SimTableProxy extends SimProxy<SimTable> {
   }
 
   delete(): void {
-    this.call({ m: "delete" }, (t) => {
-      const tables = this.context.wb.tables;
-      tables.splice(tables.indexOf(this.alive(t)), 1);
+    this.call({ m: "delete" }, (t) => this.context.wb.deleteTable(this.alive(t)));
+  }
+
+  /** Table.resize (ExcelApi 1.13): the table now covers `range`; no cell moves. */
+  resize(range: SimRange | string): void {
+    this.call({ m: "resize", a: [objectRef(range)] }, (t) => {
+      this.context.wb.requireApi("1.13", "Table.resize");
+      const table = this.alive(t);
+      const ref =
+        typeof range === "string"
+          ? rangeFromAddress(this.context.wb, range, table.sheet)
+          : range.resolveOrThrow("range");
+      if (ref.sheet !== table.sheet) throw invalidArgument("A table cannot move to another sheet.");
+      guard(live(table.sheet), "resize a table");
+      this.context.wb.resizeTable(table, ref.rect);
+    });
+  }
+}
+
+/**
+ * Table.columns: add (ExcelApi 1.4 appends at the end when index is null or undefined) and
+ * getItemAt(i).delete(), as the 1.9 fallback of a refresh uses them; cells right of the table are
+ * not simulated (the add-in's tabs have none).
+ */
+export class SimTableColumnCollection extends SimProxy<SimTable> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "TableColumnCollection";
+
+  constructor(context: SimContext, table: SimTableProxy) {
+    super(context, () => table.resolve());
+  }
+
+  protected read(): unknown {
+    throw invalidArgument("TableColumnCollection has no properties here.");
+  }
+
+  add(index?: number | null): void {
+    this.call({ m: "add", a: [index ?? null] }, (t) => {
+      if (index !== undefined && index !== null && index !== t.rect.columnCount)
+        throw new SimError("NotImplemented", "The simulator appends table columns only.");
+      guard(live(t.sheet), "insert columns", "allowInsertColumns");
+      t.rect = { ...t.rect, columnCount: t.rect.columnCount + 1 };
+      this.context.wb.syncTableHeaders(t);
+    });
+  }
+
+  getItemAt(index: number): { delete(): void } {
+    return {
+      delete: () =>
+        this.call({ m: "getItemAt.delete", a: [index] }, (t) => {
+          if (index !== t.rect.columnCount - 1)
+            throw new SimError(
+              "NotImplemented",
+              "The simulator deletes the last table column only.",
+            );
+          guard(live(t.sheet), "delete columns", "allowDeleteColumns");
+          const c = t.rect.column + index;
+          for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
+            if (t.sheet.columns[c]) t.sheet.columns[c][r] = undefined;
+            t.sheet.formulas.delete(SimSheet.key(r, c));
+          }
+          const name = t.columns[index];
+          t.rect = { ...t.rect, columnCount: t.rect.columnCount - 1 };
+          t.columns = t.columns.slice(0, -1);
+          this.context.wb.rewriteFormulas((f) => breakColumnIn(f, t.name, name));
+        }),
+    };
+  }
+}
+
+/**
+ * Table.rows: add(index, values) (ExcelApi 1.1). Rows are added at the end (index null or
+ * undefined); cells below the table in its columns move down, as Excel inserts them.
+ */
+export class SimTableRowCollection extends SimProxy<SimTable> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "TableRowCollection";
+
+  constructor(context: SimContext, table: SimTableProxy) {
+    super(context, () => table.resolve());
+  }
+
+  protected read(): unknown {
+    throw invalidArgument("TableRowCollection has no properties here.");
+  }
+
+  add(index?: number | null, values?: unknown[][]): void {
+    this.call({ m: "add", a: [index ?? null, values ?? null] }, (t, state) => {
+      if (index !== undefined && index !== null)
+        throw new SimError("NotImplemented", "The simulator adds table rows at the end only.");
+      const sheet = live(t.sheet);
+      guard(sheet, "insert rows", "allowInsertRows");
+      const rows = values ?? [new Array(t.rect.columnCount).fill("")];
+      if (rows.some((r) => !Array.isArray(r) || r.length !== t.rect.columnCount))
+        throw invalidArgument(
+          "The values do not match the table's columns.",
+          "TableRowCollection.add",
+        );
+      const at = t.rect.row + t.rect.rowCount;
+      this.context.wb.shiftTableRows(t, at, rows.length);
+      t.rect = { ...t.rect, rowCount: t.rect.rowCount + rows.length };
+      rows.forEach((r, i) => r.forEach((v, j) => sheet.enter(at + i, t.rect.column + j, v)));
+      state.cellsWritten += rows.length * t.rect.columnCount;
     });
   }
 }
@@ -982,7 +1378,8 @@ export class SimChartCollection extends SimCollection<ChartRef, SimChartProxy> {
           throw invalidArgument(`seriesBy ${seriesBy} is not valid.`);
         guard(sheet, "add a chart", "allowEditObjects");
         const source = sourceData.resolveOrThrow("range");
-        return { chart: this.context.wb.addChart(sheet, type, source.rect, seriesBy), sheet };
+        const chart = this.context.wb.addChart(sheet, type, source.rect, seriesBy, source.sheet);
+        return { chart, sheet };
       },
       { m: "add", a: [type, objectRef(sourceData), seriesBy] },
     );
@@ -1003,6 +1400,9 @@ export class SimChartProxy extends SimProxy<ChartRef> {
 
   get name(): string {
     return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value, (t) => void (t.chart.name = value));
   }
   get chartType(): string {
     return this.get("chartType");
@@ -1127,11 +1527,23 @@ export class SimNamedItem extends SimProxy<SimName> {
   get formula(): string {
     return this.get("formula");
   }
+  /** NamedItem.formula (ExcelApi 1.7): re-points the name. */
+  set formula(value: string) {
+    this.set("formula", value, (t) => {
+      this.context.wb.requireApi("1.7", "NamedItem.formula");
+      const ref = rangeFromAddress(this.context.wb, String(value).replace(/^=/, ""), null);
+      t.sheet = live(ref.sheet);
+      t.rect = ref.rect;
+    });
+  }
   get comment(): string {
     return this.get("comment");
   }
   get visible(): boolean {
     return this.get("visible");
+  }
+  set visible(value: boolean) {
+    this.set("visible", value, (t) => void (t.visible = value));
   }
 
   getRange(): SimRange {

@@ -38,6 +38,9 @@ export class SimContext {
     remove: (_obj: unknown) => undefined,
   };
 
+  /** Excel.run's RunOptions.delayForCellEdit: wait out cell-edit mode instead of failing. */
+  delayForCellEdit = false;
+
   constructor(readonly wb: SimWorkbook) {}
 
   enqueue(op: Operation): void {
@@ -54,6 +57,20 @@ export class SimContext {
     const ops = this.queue;
     this.queue = [];
     await Promise.resolve(); // the real sync is a round trip: never synchronous
+    // RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch request
+    // is processed by the host, the batch automatically fails. When true, … the batch request is
+    // delayed until the user exits cell edit mode" (Excel JavaScript API reference, RunOptions).
+    const editing = this.wb.cellEdit;
+    if (editing && ops.length > 0) {
+      if (!this.delayForCellEdit) {
+        throw new SimError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+          "RequestContext.sync",
+        );
+      }
+      await editing;
+    }
     const stats = this.wb.stats;
     const n = ++stats.syncs;
     this.wb.beforeSync?.(n);
@@ -77,7 +94,7 @@ export class SimContext {
     }
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new SimError(
-        "RequestPayloadSizeLimitExceeded",
+        this.wb.oversizeCode,
         `The request payload size (${requestBytes} bytes) has exceeded the limit of ${PAYLOAD_LIMIT_BYTES} bytes.`,
         "RequestContext.sync",
       );

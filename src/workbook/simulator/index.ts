@@ -13,8 +13,8 @@ export {
   utf8Length,
 } from "./payload";
 
-/** Excel.run's shape: the adapter takes this, so Excel.run and the simulator are interchangeable. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import type { ExcelRun } from "../office/run";
+export type { ExcelRun };
 
 /** The simulated RequestContext: `workbook`, `application`, `sync`, `trackedObjects`. */
 export class SimRequestContext extends SimContext {
@@ -46,9 +46,16 @@ export class SimRequestContext extends SimContext {
 export function createSimulatedExcel(workbook: SimWorkbook): {
   run: ExcelRun;
   workbook: SimWorkbook;
+  /** Office.context.requirements.isSetSupported for this host (workbook.apiVersion). */
+  isSetSupported: (name: string, version?: string) => boolean;
 } {
-  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+  const run = async <T>(batch: Batch<T>, options: Excel.RunOptions = {}): Promise<T> => {
     const context = new SimRequestContext(workbook);
+    if (options.delayForCellEdit !== undefined) {
+      workbook.requireApi("1.11", "RunOptions.delayForCellEdit");
+      context.delayForCellEdit = options.delayForCellEdit;
+    }
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
       await context.finish();
@@ -57,5 +64,9 @@ export function createSimulatedExcel(workbook: SimWorkbook): {
       context.closed = true;
     }
   };
-  return { run: run as ExcelRun, workbook };
+  return {
+    run: run as ExcelRun,
+    workbook,
+    isSetSupported: (name, version) => workbook.isSetSupported(name, version),
+  };
 }

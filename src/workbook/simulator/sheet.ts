@@ -14,13 +14,28 @@ export interface SimChart {
   name: string;
   type: string;
   source: Rect;
+  /** The sheet the series read from (a chart may show another sheet's data). */
+  sourceSheet: SimSheet;
+  /** Its source sheet or rows were deleted: the series read #REF! (Excel keeps the chart, broken). */
+  broken: boolean;
   seriesBy: string;
   title: string;
   /** Top-left and bottom-right cells it covers (setPosition), as addresses. */
   position: { start: string; end?: string } | null;
 }
 
-/** Conditional formats are not simulated; fills are direct cell formats. */
+/**
+ * A cell-value conditional format (Range.conditionalFormats.add("CellValue"), ExcelApi 1.6): cells
+ * of `rect` whose value equals the text of formula1 (`="高"`) show `fill`. Only EqualTo is modelled.
+ */
+export interface SimConditionalFormat {
+  rect: Rect;
+  operator: string;
+  formula1: string;
+  fill: string | null;
+}
+
+/** Worksheet protection state. */
 export interface SimProtection {
   protected: boolean;
   options: Record<string, unknown>;
@@ -46,6 +61,9 @@ export class SimSheet {
   readonly fills = new Map<number, string>();
   readonly bold = new Map<number, boolean>();
   readonly columnWidths = new Map<number, number>();
+  /** Cell protection set on blocks, in order (the last one covering a cell wins); cells start locked. */
+  readonly locks: { rect: Rect; locked: boolean }[] = [];
+  readonly conditionalFormats: SimConditionalFormat[] = [];
   private used: Rect | null | undefined;
 
   constructor(id: string, name: string) {
@@ -56,6 +74,56 @@ export class SimSheet {
   static key(row: number, column: number): number {
     // MAX_COLUMNS is a module constant, not a global: cheap in the per-cell loops.
     return row * MAX_COLUMNS + column;
+  }
+
+  /**
+   * The fill a cell shows: a matching conditional format's (the first added wins, as Excel's
+   * "Stop if true" order), else its own fill.
+   */
+  shownFill(row: number, column: number): string | undefined {
+    const v = this.value(row, column);
+    for (const cf of this.conditionalFormats) {
+      const { rect } = cf;
+      if (row < rect.row || row >= rect.row + rect.rowCount) continue;
+      if (column < rect.column || column >= rect.column + rect.columnCount) continue;
+      const text = /^="((?:[^"]|"")*)"$/.exec(cf.formula1)?.[1]?.replace(/""/g, '"');
+      if (cf.operator === "EqualTo" && text !== undefined && v === text && cf.fill) return cf.fill;
+    }
+    return this.fills.get(SimSheet.key(row, column));
+  }
+
+  /** Whether a cell is locked (Excel's default for every cell). */
+  isLocked(row: number, column: number): boolean {
+    for (let i = this.locks.length - 1; i >= 0; i--) {
+      const { rect, locked } = this.locks[i];
+      if (
+        row >= rect.row &&
+        row < rect.row + rect.rowCount &&
+        column >= rect.column &&
+        column < rect.column + rect.columnCount
+      )
+        return locked;
+    }
+    return true;
+  }
+
+  /** Whether every cell of a block has lock state `state` (checked by the blocks' corners and edges). */
+  allLocked(rect: Rect, state: boolean): boolean {
+    // Lock blocks are rectangles: a block is uniform when no lock block edge cuts through it.
+    const rows = new Set([rect.row]);
+    const cols = new Set([rect.column]);
+    for (const l of this.locks) {
+      for (const r of [l.rect.row, l.rect.row + l.rect.rowCount])
+        if (r > rect.row && r < rect.row + rect.rowCount) rows.add(r);
+      for (const c of [l.rect.column, l.rect.column + l.rect.columnCount])
+        if (c > rect.column && c < rect.column + rect.columnCount) cols.add(c);
+    }
+    for (const r of rows) for (const c of cols) if (this.isLocked(r, c) !== state) return false;
+    return true;
+  }
+
+  setLocked(rect: Rect, locked: boolean): void {
+    this.locks.push({ rect: { ...rect }, locked });
   }
 
   /** The stored constant of a cell (undefined when empty). */

@@ -1,7 +1,29 @@
 import type { Cell } from "../../engine/cells";
 import { quoteSheetName, rectAddress, type Rect } from "./address";
 import { invalidArgument, SimError } from "./errors";
+import {
+  breakSheetIn,
+  breakTableIn,
+  renameColumnIn,
+  renameSheetIn,
+  renameTableIn,
+  shiftRowsIn,
+  moveSpan,
+} from "./references";
 import { SimSheet, type SimChart } from "./sheet";
+
+/**
+ * The ExcelApi requirement set the simulated host supports (Office.context.requirements
+ * .isSetSupported("ExcelApi", v)). An API above it throws ApiNotFound, as an older Excel does.
+ */
+export type ApiVersion = `1.${number}`;
+
+/** Whether version `a` is at least `b` ("1.13" ≥ "1.9"). */
+export function versionAtLeast(a: string, b: string): boolean {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am > bm || (am === bm && an >= bn);
+}
 
 /** An Excel table on a simulated sheet. */
 export interface SimTable {
@@ -13,6 +35,8 @@ export interface SimTable {
   showFilterButton: boolean;
   showTotals: boolean;
   style: string;
+  /** Column names as Excel holds them (the header texts); structured references use these. */
+  columns: string[];
 }
 
 /** A workbook-scoped defined name referring to a cell block; sheet null once the sheet is deleted (#REF!). */
@@ -103,6 +127,21 @@ export class SimWorkbook {
   readonly faults = new Map<number, { code: string; operation?: number }>();
   /** Called before each sync runs, with its 1-based number (e.g. to cancel a run at sync N). */
   beforeSync?: (sync: number) => void;
+  /** The ExcelApi version this host supports (default: a current Excel). */
+  apiVersion: ApiVersion = "1.17";
+  /** The workbook's structure is protected (Review > Protect Workbook): no sheet added, deleted, renamed. */
+  structureProtected = false;
+  /** Opened read-only, or in view mode on the web: nothing can change (workbook.readOnly, 1.8). */
+  readOnly = false;
+  /** The 1904 date system (Excel for Mac's old default): serial 0 is 1904-01-01. */
+  date1904 = false;
+  /**
+   * What Excel on the web answers a request over 5 MB with: the payload code, or (as some builds
+   * do) a bare GeneralException.
+   */
+  oversizeCode: "RequestPayloadSizeLimitExceeded" | "GeneralException" =
+    "RequestPayloadSizeLimitExceeded";
+  private editing: { done: Promise<void>; end: () => void } | null = null;
   private nextId = 1;
   private nextChartId = 1;
 
@@ -179,10 +218,23 @@ export class SimWorkbook {
       this.sheets.filter((s) => s !== sheet).map((s) => s.name),
     );
     if (problem) throw invalidArgument(`The sheet name “${name}” ${problem}.`, "Worksheet.name");
+    this.checkStructure("Worksheet.name");
+    const from = sheet.name;
     sheet.name = name;
+    this.rewriteFormulas((f) => renameSheetIn(f, from, name));
   }
 
   deleteSheet(sheet: SimSheet): void {
+    this.checkStructure("Worksheet.delete");
+    if (sheet.visibility === "VeryHidden") {
+      // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete
+      // operation will fail with an InvalidOperation exception" (Excel JavaScript API reference).
+      throw new SimError(
+        "InvalidOperation",
+        "A very hidden worksheet cannot be deleted; make it hidden or visible first.",
+        "Worksheet.delete",
+      );
+    }
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) {
       throw new SimError(
@@ -194,8 +246,11 @@ export class SimWorkbook {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
     for (let i = this.tables.length - 1; i >= 0; i--)
-      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+      if (this.tables[i].sheet === sheet) this.deleteTable(this.tables[i]);
     for (const n of this.names) if (n.sheet === sheet) n.sheet = null;
+    for (const chart of this.sheets.flatMap((s) => s.charts))
+      if (chart.sourceSheet === sheet) chart.broken = true; // its series now read #REF!
+    this.rewriteFormulas((f) => breakSheetIn(f, sheet.name));
     if (this.activeSheet === sheet)
       this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
   }
@@ -248,19 +303,6 @@ export class SimWorkbook {
       );
     }
     if (r.rowCount === 1) r = { ...r, rowCount: 2 }; // Excel adds one empty data row
-    const seen = new Set<string>();
-    for (let j = 0; j < r.columnCount; j++) {
-      const c = r.column + j;
-      const v = sheet.value(r.row, c);
-      let header = v === undefined || v === "" ? `Column${j + 1}` : String(v);
-      const base = header;
-      for (let k = 2; seen.has(header.toLowerCase()); k++) header = `${base}${k}`;
-      seen.add(header.toLowerCase());
-      if (header !== v) {
-        sheet.formulas.delete(SimSheet.key(r.row, c));
-        sheet.setRaw(r.row, c, header);
-      }
-    }
     let n = this.tables.length + 1;
     while (this.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
     const table: SimTable = {
@@ -272,7 +314,9 @@ export class SimWorkbook {
       showFilterButton: true,
       showTotals: false,
       style: "TableStyleMedium2",
+      columns: [],
     };
+    this.syncTableHeaders(table);
     this.tables.push(table);
     return table;
   }
@@ -288,16 +332,26 @@ export class SimWorkbook {
     ) {
       throw new SimError("ItemAlreadyExists", `The name “${name}” is already taken.`, "Table.name");
     }
+    const from = table.name;
     table.name = name;
+    this.rewriteFormulas((f) => renameTableIn(f, from, name));
   }
 
-  addChart(sheet: SimSheet, type: string, source: Rect, seriesBy: string): SimChart {
+  addChart(
+    sheet: SimSheet,
+    type: string,
+    source: Rect,
+    seriesBy: string,
+    sourceSheet: SimSheet = sheet,
+  ): SimChart {
     const id = this.nextChartId++;
     const chart: SimChart = {
       id,
       name: `Chart ${id}`,
       type,
       source,
+      sourceSheet,
+      broken: false,
       seriesBy,
       title: "",
       position: null,
@@ -371,6 +425,165 @@ export class SimWorkbook {
    */
   failOperation(n: number, operation: number, code = "GeneralException"): void {
     this.faults.set(this.stats.syncs + n, { code, operation });
+  }
+
+  /** Throws ApiNotFound when `api` (of requirement set `version`) is above this host's. */
+  requireApi(version: string, api: string): void {
+    if (!versionAtLeast(this.apiVersion, version)) {
+      throw new SimError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}).`,
+        api,
+      );
+    }
+  }
+
+  /** Office.context.requirements.isSetSupported("ExcelApi", version) for this host. */
+  isSetSupported(name: string, version = "1.1"): boolean {
+    return name === "ExcelApi" && versionAtLeast(this.apiVersion, version);
+  }
+
+  /** The user starts typing in a cell (cell-edit mode): batches fail or wait until it ends. */
+  startCellEdit(): void {
+    if (this.editing) return;
+    let end!: () => void;
+    const done = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { done, end };
+  }
+
+  /** The user presses Enter or Esc. */
+  endCellEdit(): void {
+    const e = this.editing;
+    this.editing = null;
+    e?.end();
+  }
+
+  /** While in cell-edit mode: the promise of its end; null otherwise. */
+  get cellEdit(): Promise<void> | null {
+    return this.editing?.done ?? null;
+  }
+
+  /** Throws what Excel throws when the workbook's structure cannot change. */
+  checkStructure(api: string): void {
+    if (this.readOnly) throw new SimError("AccessDenied", "The workbook is read-only.", api);
+    if (this.structureProtected)
+      throw new SimError(
+        "GeneralException",
+        "There was an internal error while processing the request.",
+        api,
+      );
+  }
+
+  /** Applies `f` to every formula of every sheet (the text Excel keeps). */
+  rewriteFormulas(f: (formula: string) => string): void {
+    for (const sheet of this.sheets) {
+      for (const [k, formula] of sheet.formulas) {
+        const next = f(formula);
+        if (next !== formula) sheet.formulas.set(k, next);
+      }
+    }
+  }
+
+  /**
+   * Rows of a table's sheet inserted (delta > 0) or deleted (delta < 0) at row `at` over the
+   * table's columns (Range.insert / Range.delete inside a table): cells below move, the table
+   * grows or shrinks, references follow or break.
+   */
+  shiftTableRows(table: SimTable, at: number, delta: number): void {
+    const sheet = table.sheet;
+    const { column, columnCount } = table.rect;
+    for (let c = column; c < column + columnCount; c++) {
+      for (const arrays of [sheet.columns, sheet.formats]) {
+        const col = arrays[c];
+        if (!col) continue;
+        if (delta > 0) col.splice(at, 0, ...new Array(delta).fill(undefined));
+        else col.splice(at, -delta);
+      }
+    }
+    for (const map of [sheet.formulas, sheet.fills, sheet.bold]) {
+      const moved = new Map<number, never>();
+      for (const [k, v] of map as Map<number, never>) {
+        const r = Math.floor(k / 16_384);
+        const c = k % 16_384;
+        if (c < column || c >= column + columnCount || r < at) moved.set(k, v);
+        else if (delta > 0 || r >= at - delta) moved.set(SimSheet.key(r + delta, c), v);
+      }
+      (map as Map<number, never>).clear();
+      for (const [k, v] of moved) (map as Map<number, never>).set(k, v);
+    }
+    sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
+    const span = moveSpan(table.rect.row, table.rect.row + table.rect.rowCount - 1, at, delta);
+    if (span) table.rect = { ...table.rect, row: span[0], rowCount: span[1] - span[0] + 1 };
+    for (const chart of this.sheets.flatMap((s) => s.charts)) {
+      if (chart.sourceSheet !== sheet) continue;
+      const s = moveSpan(chart.source.row, chart.source.row + chart.source.rowCount - 1, at, delta);
+      if (s) chart.source = { ...chart.source, row: s[0], rowCount: s[1] - s[0] + 1 };
+      else chart.broken = true;
+    }
+    this.rewriteFormulas((f) => shiftRowsIn(f, sheet.name, at, delta));
+  }
+
+  /**
+   * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and
+   * the headers (or the top of the table) must be in the same row." No cell moves.
+   */
+  resizeTable(table: SimTable, rect: Rect): void {
+    if (rect.row !== table.rect.row || !overlaps(rect, table.rect))
+      throw invalidArgument(
+        "The new range must overlap the table and keep its header row.",
+        "Table.resize",
+      );
+    for (const t of this.tables)
+      if (t !== table && t.sheet === table.sheet && overlaps(t.rect, rect))
+        throw new SimError(
+          "InvalidOperation",
+          "A table can't overlap another table.",
+          "Table.resize",
+        );
+    table.rect = rect.rowCount < 2 ? { ...rect, rowCount: 2 } : rect;
+    this.syncTableHeaders(table);
+  }
+
+  /**
+   * The header row of a table as its column names: a changed header renames the column and
+   * structured references follow; blanks and duplicates get Excel's Column<n> / <name>2.
+   */
+  syncTableHeaders(table: SimTable): void {
+    const { sheet, rect } = table;
+    const seen = new Set<string>();
+    const names: string[] = [];
+    for (let j = 0; j < rect.columnCount; j++) {
+      const v = sheet.value(rect.row, rect.column + j);
+      let header = v === undefined || v === "" ? `Column${j + 1}` : String(v);
+      const base = header;
+      for (let k = 2; seen.has(header.toLowerCase()); k++) header = `${base}${k}`;
+      seen.add(header.toLowerCase());
+      if (header !== v) {
+        sheet.formulas.delete(SimSheet.key(rect.row, rect.column + j));
+        sheet.setRaw(rect.row, rect.column + j, header);
+      }
+      names.push(header);
+    }
+    const before = table.columns;
+    table.columns = names;
+    for (let j = 0; j < Math.min(before.length, names.length); j++) {
+      if (before[j] !== names[j])
+        this.rewriteFormulas((f) => renameColumnIn(f, table.name, before[j], names[j]));
+    }
+  }
+
+  /** A cell block was written: header rows of tables in it rename their columns. */
+  cellsWritten(sheet: SimSheet, rect: Rect): void {
+    for (const t of this.tables) {
+      if (t.sheet !== sheet) continue;
+      const header = { ...t.rect, rowCount: 1 };
+      if (overlaps(header, rect)) this.syncTableHeaders(t);
+    }
+  }
+
+  deleteTable(table: SimTable): void {
+    this.tables.splice(this.tables.indexOf(table), 1);
+    this.rewriteFormulas((f) => breakTableIn(f, table.name));
   }
 
   /** Forgets the sizes seen so far (e.g. after setting up a test). */

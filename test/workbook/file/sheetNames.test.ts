@@ -36,9 +36,10 @@ describe("validSheetName / freeSheetName", () => {
 
 describe("owned tab names", () => {
   it("round-trip a tab through its defined name and a sheet through its reference", () => {
-    expect(ownedTabName("followUps")).toBe("CA_TAB_followUps");
-    expect(tabOfOwnedName("ca_tab_FOLLOWUPS")).toBe("followUps");
-    expect(tabOfOwnedName("CA_TAB_other")).toBeNull();
+    expect(ownedTabName("followUps")).toBe("CA.174929f98c694727a265d36f90a7f297.followUps");
+    expect(tabOfOwnedName("ca.174929F98C694727A265D36F90A7F297.FOLLOWUPS")).toBe("followUps");
+    expect(tabOfOwnedName("CA_TAB_followUps")).toBeNull();
+    expect(tabOfOwnedName(ownedTabName("followUps") + "x")).toBeNull();
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 31 }), (name) => {
         expect(sheetOfRef(ownedTabRef(name))).toBe(name);

@@ -20,6 +20,7 @@ import { openXlsx } from "../../../src/workbook/file/xlsxSource";
 import { ownedTabName } from "../../../src/workbook/ownedTabs";
 
 import { XlsxPackage } from "../../../src/workbook/file/xlsxPackage";
+import { ZipReader } from "../../../src/workbook/file/zipReader";
 
 /** Every worksheet of a file, the add-in's own tabs included (openXlsx lists only input sheets). */
 async function allSheetNames(file: string): Promise<string[]> {
@@ -179,7 +180,14 @@ describe("XlsxReportWriter", () => {
     expect(sheet.getCell("A1").font?.bold).toBe(true);
     expect((sheet.getCell("A1").fill as ExcelJS.FillPattern).pattern).toBe("solid");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.autoFilter).toBe("A1:G5");
+    // A real Excel table over the data (its filter buttons are the table's autoFilter).
+    const zip = await ZipReader.open(out);
+    const tablePart = await zip.readText("xl/tables/table1.xml");
+    zip.close();
+    expect(tablePart).toMatch(/ref="A1:G5"/);
+    expect(tablePart).toMatch(/<autoFilter ref="A1:G5"\/>/);
+    expect(tablePart).toMatch(/name="CA_segments"/);
+    expect(tablePart).toMatch(/tableStyleInfo name="TableStyleMedium2"[^>]*showRowStripes="1"/);
     expect(["B2", "C2", "D2", "E2", "F2"].map((a) => sheet.getCell(a).numFmt)).toEqual([
       "#,##0",
       "#,##0.00",
@@ -187,7 +195,8 @@ describe("XlsxReportWriter", () => {
       "yyyy-mm-dd",
       "yyyy-mm-dd hh:mm",
     ]);
-    expect(sheet.getColumn(1).width).toBe(headerWidth("客户编号", "text"));
+    // the header's width plus room for the table's filter button
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(headerWidth("客户编号", "text") + 2);
     expect(sheet.getColumn(6).width).toBe(20);
     expect(headerWidth("客户编号", "text")).toBe(10); // 4 CJK characters count 8, plus padding
     const fill = (a: string) =>
@@ -198,7 +207,7 @@ describe("XlsxReportWriter", () => {
     ]);
   });
 
-  it("writes a layout tab as given, without header styling or filter", async () => {
+  it("writes a layout tab as given: a bold title, no table or filter", async () => {
     const out = join(dir, "layout.xlsx");
     const overview = tableOf(
       "overview",
@@ -222,7 +231,7 @@ describe("XlsxReportWriter", () => {
       [4, ["重要价值客户", 300]],
     ]);
     const sheet = (await loadBook(out)).getWorksheet("概览")!;
-    expect(sheet.getCell("A1").font?.bold).toBeFalsy();
+    expect(sheet.getCell("A1").font?.bold).toBe(true);
     expect(sheet.autoFilter).toBeUndefined();
     expect(sheet.getColumn(1).width).toBe(30);
   });
@@ -351,7 +360,8 @@ describe("XlsxReportWriter", () => {
       "second",
       "third",
     ]);
-    expect(await allSheetNames(run3)).toEqual(["客户", "交易", "运行记录"]);
+    // An earlier tab this run does not write is kept (deleting it would break what points at it).
+    expect(await allSheetNames(run3)).toEqual(["客户", "交易", "客户分类", "运行记录"]);
   });
 
   it("recognises an earlier tab the user renamed, by its defined name", async () => {
@@ -362,7 +372,9 @@ describe("XlsxReportWriter", () => {
     });
     const out = join(dir, "renamed-tab-out.xlsx");
     await new XlsxReportWriter(out, { copyFrom: input, lang: "zh-CN" }).writeTables([segments(1)]);
-    expect(await allSheetNames(out)).toEqual(["客户", "交易", "客户分类"]);
+    // Replaced in place: the user's name for it stays, so references to it stay valid.
+    expect(await allSheetNames(out)).toEqual(["客户", "交易", "我的分类结果"]);
+    expect((await sheetRows(out, "我的分类结果")).get(1)?.[0]).toBe("客户编号");
   });
 
   it("keeps workbook-level named ranges on copied sheets", async () => {

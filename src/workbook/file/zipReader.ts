@@ -1,0 +1,329 @@
+import { promises as fsp } from "node:fs";
+import { resolve as resolvePath } from "node:path";
+import { Transform, type Readable, type TransformCallback } from "node:stream";
+import { crc32 } from "node:zlib";
+import yauzl from "yauzl";
+
+/**
+ * The parts of a zip archive (an .xlsx is one), read through yauzl: the central directory gives the
+ * list of parts, one part streams without inflating the others, and yauzl checks each local header
+ * against the directory and the inflated size against the declared one. yauzl does not check
+ * CRC-32 (its README, "No CRC-32 Checking"): every stream here does, and stops at the first byte
+ * past the inflation bounds, so a corrupt or hostile part is refused by name and never read.
+ */
+
+/** How far a part may inflate. Both bounds are settings (XlsxSourceOptions.limits). */
+export interface InflateLimits {
+  /** Largest inflated size of one part, in bytes (default 4 GiB). */
+  maxPartBytes: number;
+  /** Largest inflated / compressed ratio (default 200), applied past `ratioFloorBytes`. */
+  maxRatio: number;
+  /** Parts inflating to less than this are never refused for their ratio (default 64 MiB). */
+  ratioFloorBytes: number;
+}
+
+export const DEFAULT_INFLATE_LIMITS: InflateLimits = {
+  maxPartBytes: 4 * 1024 ** 3,
+  maxRatio: 200,
+  ratioFloorBytes: 64 * 1024 ** 2,
+};
+
+/** Why a file is not a readable zip archive; callers turn it into an InputError naming the file. */
+export class ZipFormatError extends Error {
+  constructor(
+    message: string,
+    /** "not_zip": not an archive at all; "ole": an encrypted workbook or an old .xls; "corrupt". */
+    readonly reason: "not_zip" | "ole" | "corrupt",
+  ) {
+    super(message);
+    this.name = "ZipFormatError";
+  }
+}
+
+/** One part failed a check: damaged (checksum, size) or past an inflation bound. */
+export class ZipPartError extends Error {
+  constructor(
+    readonly part: string,
+    readonly reason: "crc" | "size" | "too_large",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ZipPartError";
+  }
+}
+
+/** One part of the archive, as the central directory describes it. */
+export interface ZipPart {
+  name: string;
+  method: number;
+  crc32: number;
+  compressedSize: number;
+  size: number;
+}
+
+/**
+ * Parts already inflated and found intact, per file version (path, size, modification time): the
+ * writer copies the user's parts raw and checks each first, skipping those the reader checked.
+ */
+const VERIFIED = new Map<string, Set<string>>();
+
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const LOCAL_SIGNATURE = 0x04034b50;
+
+/**
+ * An open archive. Close it when done.
+ *
+ * @example
+ * const zip = await ZipReader.open("book.xlsx");
+ * zip.has("xl/workbook.xml"); // true
+ * const text = (await zip.readBuffer("xl/workbook.xml")).toString("utf8");
+ * zip.close();
+ */
+export class ZipReader {
+  private constructor(
+    readonly path: string,
+    private readonly zip: yauzl.ZipFile,
+    private readonly entries: Map<string, yauzl.Entry>,
+    readonly limits: InflateLimits,
+    private readonly verified: Set<string>,
+  ) {}
+
+  /** Opens an archive; throws the file system's error (ENOENT, …) or a ZipFormatError. */
+  static async open(path: string, limits: Partial<InflateLimits> = {}): Promise<ZipReader> {
+    const handle = await fsp.open(path, "r");
+    let head: Buffer;
+    let version: string;
+    try {
+      const stat = await handle.stat();
+      version = `${resolvePath(path)}\u0000${stat.size}\u0000${stat.mtimeMs}`;
+      const buffer = Buffer.alloc(8);
+      const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+    if (head.length === 8 && head.equals(OLE_SIGNATURE)) {
+      throw new ZipFormatError("an encrypted workbook or an old .xls file", "ole");
+    }
+    if (head.length < 4 || head.readUInt32LE(0) !== LOCAL_SIGNATURE) {
+      throw new ZipFormatError("not a zip archive", "not_zip");
+    }
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.open(
+        path,
+        { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
+        (err, z) => (err || !z ? reject(corrupt(err)) : resolve(z)),
+      ),
+    );
+    const entries = new Map<string, yauzl.Entry>();
+    try {
+      await new Promise<void>((resolve, reject) => {
+        zip.on("entry", (entry: yauzl.Entry) => {
+          if (!entry.fileName.endsWith("/")) entries.set(normalise(entry.fileName), entry);
+          zip.readEntry();
+        });
+        zip.on("end", () => resolve());
+        zip.on("error", (e) => reject(corrupt(e)));
+        zip.readEntry();
+      });
+    } catch (e) {
+      zip.close();
+      throw e;
+    }
+    if (!VERIFIED.has(version)) VERIFIED.set(version, new Set());
+    return new ZipReader(
+      path,
+      zip,
+      entries,
+      { ...DEFAULT_INFLATE_LIMITS, ...limits },
+      VERIFIED.get(version)!,
+    );
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+
+  /** True when the archive holds a part of that name (a leading "/" is ignored). */
+  has(name: string): boolean {
+    return this.entries.has(normalise(name));
+  }
+
+  /** The names of all parts, in archive order. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** A part's directory record. */
+  part(name: string): ZipPart | undefined {
+    const e = this.entries.get(normalise(name));
+    if (!e) return undefined;
+    return {
+      name: normalise(name),
+      method: e.compressionMethod,
+      crc32: e.crc32,
+      compressedSize: e.compressedSize,
+      size: e.uncompressedSize,
+    };
+  }
+
+  /**
+   * Streams one part, inflated, CRC-checked and bounded: the stream errors with a ZipPartError
+   * naming the part when its checksum or size fails or it inflates past the limits.
+   */
+  async open(name: string): Promise<Readable> {
+    const entry = this.entry(name);
+    checkDeclared(entry, this.limits);
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+      throw new ZipFormatError(
+        `part ${entry.fileName} uses an unsupported compression method`,
+        "corrupt",
+      );
+    }
+    const raw = await this.stream(entry, true);
+    const check = new PartCheck(entry, this.limits, () => this.verified.add(normalise(name)));
+    raw.on("error", (e) => check.destroy(partError(entry, e)));
+    return raw.pipe(check);
+  }
+
+  /**
+   * Streams one part's stored bytes as they are in the archive (still compressed): copying them
+   * keeps a part byte for byte without inflating it. The CRC is checked by `verify` separately.
+   */
+  async openRaw(name: string): Promise<Readable> {
+    return this.stream(this.entry(name), false);
+  }
+
+  /** Inflates a part and checks its CRC and size, discarding the data (for parts copied raw). */
+  async verify(name: string): Promise<void> {
+    if (this.verified.has(normalise(name))) return;
+    const stream = await this.open(name);
+    for await (const chunk of stream) void chunk;
+  }
+
+  /** Reads one part whole (small parts: workbook, relationships, styles). */
+  async readBuffer(name: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.open(name)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  async readText(name: string): Promise<string> {
+    return (await this.readBuffer(name)).toString("utf8");
+  }
+
+  private entry(name: string): yauzl.Entry {
+    const entry = this.entries.get(normalise(name));
+    if (!entry) throw new ZipFormatError(`the archive has no part ${name}`, "corrupt");
+    return entry;
+  }
+
+  private stream(entry: yauzl.Entry, decompress: boolean): Promise<Readable> {
+    return new Promise((resolve, reject) =>
+      // yauzl refuses the decompress option for stored parts: it is given for deflated ones only.
+      this.zip.openReadStream(entry, entry.isCompressed() ? { decompress } : {}, (err, s) =>
+        err || !s ? reject(partError(entry, err)) : resolve(s),
+      ),
+    );
+  }
+}
+
+/** Refuses a part whose declared size already passes a bound, before inflating a byte. */
+function checkDeclared(entry: yauzl.Entry, limits: InflateLimits): void {
+  if (exceeds(entry.uncompressedSize, entry.compressedSize, limits)) {
+    throw tooLarge(entry, entry.uncompressedSize, limits);
+  }
+}
+
+function exceeds(bytes: number, compressed: number, limits: InflateLimits): boolean {
+  return (
+    bytes > limits.maxPartBytes ||
+    (bytes > limits.ratioFloorBytes && bytes > limits.maxRatio * Math.max(1, compressed))
+  );
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 1024 ** 2).toLocaleString("en-US")} MB`;
+}
+
+/** Counts and checksums the inflated bytes of one part as they pass. */
+class PartCheck extends Transform {
+  private bytes = 0;
+  private crc = 0;
+
+  constructor(
+    private readonly entry: yauzl.Entry,
+    private readonly limits: InflateLimits,
+    private readonly onIntact: () => void,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.bytes += chunk.length;
+    if (exceeds(this.bytes, this.entry.compressedSize, this.limits)) {
+      done(tooLarge(this.entry, this.bytes, this.limits));
+      return;
+    }
+    this.crc = crc32(chunk, this.crc);
+    done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.bytes !== this.entry.uncompressedSize) {
+      done(
+        new ZipPartError(
+          this.entry.fileName,
+          "size",
+          `part ${this.entry.fileName} has ${this.bytes} bytes where the archive says ${this.entry.uncompressedSize}`,
+        ),
+      );
+      return;
+    }
+    if (this.crc >>> 0 !== this.entry.crc32 >>> 0) {
+      done(
+        new ZipPartError(
+          this.entry.fileName,
+          "crc",
+          `part ${this.entry.fileName} fails its CRC-32 checksum`,
+        ),
+      );
+      return;
+    }
+    this.onIntact();
+    done();
+  }
+}
+
+/** The error for a part past a bound, with the figures. */
+export function tooLarge(
+  entry: { fileName: string; compressedSize: number },
+  bytes: number,
+  limits: InflateLimits,
+): ZipPartError {
+  const ratio = bytes / Math.max(1, entry.compressedSize);
+  const why =
+    bytes > limits.maxPartBytes
+      ? `more than ${mb(limits.maxPartBytes)}, the limit for one part`
+      : `more than ${limits.maxRatio} times its compressed size of ${mb(entry.compressedSize)} (${Math.floor(ratio)}×)`;
+  return new ZipPartError(
+    entry.fileName,
+    "too_large",
+    `part ${entry.fileName} inflates to ${mb(bytes)}, ${why}`,
+  );
+}
+
+function partError(entry: yauzl.Entry, error: unknown): Error {
+  if (error instanceof ZipPartError || error instanceof ZipFormatError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ZipPartError(entry.fileName, "size", `part ${entry.fileName} is damaged (${message})`);
+}
+
+function corrupt(error: unknown): ZipFormatError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new ZipFormatError(message || "the archive is damaged", "corrupt");
+}
+
+function normalise(name: string): string {
+  return name.replace(/\\/g, "/").replace(/^\/+/, "");
+}

@@ -1,0 +1,229 @@
+import type { Lang } from "../../engine/schema";
+import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames";
+import { ownedTabName, ownedTabRef, stagingTabName } from "../ownedTabs";
+import { renamedBecause } from "../renamedBecause";
+import { isLockedCell, TAB_PROTECTION } from "../protection";
+import { ABOVE_DECLARED, type ApiSupport } from "./apiSupport";
+import { CHUNK_BUDGET_BYTES } from "./budget";
+import { columnWidthPoints, textWidth } from "./cells";
+import { addChart, CHART_NAME_PREFIX } from "./charts";
+import type { Plan } from "./plan";
+import type { ExcelRun } from "./run";
+
+/** Above this many rows, widths come from headers instead of autofit (autofit reads every cell). */
+const AUTOFIT_MAX_ROWS = 5_000;
+
+/**
+ * Puts a staged tab in place. The design (issue 15.1) is "stage, then copy into the live table":
+ *
+ * - A tab seen for the first time: the staged sheet itself becomes the tab (renamed, shown, an
+ *   Excel table added at A1 under a name from the tab's name, marked, protected).
+ * - A tab that exists: its sheet and its table stay (same names, same ids), so a user's formula
+ *   (`='客户分类'!B2`), a chart series on another sheet and a structured reference
+ *   (`=客户分类[流失风险分]`) keep pointing at them. Renaming and deleting a sheet is what broke
+ *   them: "renaming a worksheet still updates any references", deleting one turns them into #REF!
+ *   (Microsoft support, Rename a worksheet / Delete a worksheet). The table is resized to the new
+ *   row count, then Range.copyFrom (ExcelApi 1.9) copies the staged values and formats in:
+ *   one operation whatever the row count, so the cells never travel through the add-in twice.
+ *   Table.resize is ExcelApi 1.13 ("The new range must overlap with the original table range and
+ *   the headers … must be in the same row"); below it, blank rows are added at its end
+ *   (TableRowCollection.add, ExcelApi 1.1, in chunks) or deleted from its end (Range.delete "Up"),
+ *   which grows or shrinks the table just the same, and new columns are appended with
+ *   TableColumnCollection.add (ExcelApi 1.4).
+ *
+ * Why staging and not writing straight into the table: the long, failure-prone part (thousands of
+ * chunked requests, cancel, payload limits, a user typing) happens on the hidden staging sheet;
+ * the commit is a handful of operations per tab, so a failure or cancel leaves the last good
+ * results in the live tab. Excel does not roll back a failed batch, so the commit keeps that
+ * window to a few operations; columns keep their order (the tab registry only appends).
+ */
+export async function commitTab(
+  run: ExcelRun,
+  plan: Plan,
+  supports: ApiSupport,
+  protect: boolean,
+  lang: Lang,
+): Promise<void> {
+  try {
+    await run((context) => commitOnce(context, plan, supports, protect, lang));
+  } catch (error) {
+    // Excel keeps the operations before a failing one: finish the commit from where it stopped
+    // (every step reads the state afresh and is safe to repeat) rather than leave a half tab.
+    await run((context) => commitOnce(context, plan, supports, protect, lang)).catch(() =>
+      Promise.reject(error),
+    );
+  }
+}
+
+async function commitOnce(
+  context: Excel.RequestContext,
+  plan: Plan,
+  supports: ApiSupport,
+  protect: boolean,
+  lang: Lang,
+): Promise<void> {
+  const book = context.workbook;
+  const isTable = plan.table.style === "table";
+  const rows = plan.stagedRows;
+  const width = plan.width;
+  // Read the state as it is now: a user may have made a sheet meanwhile, or an earlier attempt
+  // may have done part of this.
+  const sheets = book.worksheets;
+  sheets.load("items/name,items/id");
+  const staged = book.worksheets.getItemOrNullObject(plan.stagingId);
+  const live = plan.live ? book.worksheets.getItemOrNullObject(plan.live.sheetId) : null;
+  const target = live ?? staged;
+  const charts = target.charts;
+  charts.load("items/name");
+  const tables = target.tables;
+  tables.load("items/id");
+  const existing = book.names.getItemOrNullObject(ownedTabName(plan.table.tab));
+  await context.sync();
+  if (target.isNullObject) throw new Error(`The sheet for ${plan.table.tab} has gone.`);
+  const sheet = target;
+  // The final name, checked again: a sheet the user made since planning keeps its name.
+  const others = new Set(
+    sheets.items
+      .filter((s) => s.id !== (plan.live?.sheetId ?? plan.stagingId) && s.id !== plan.stagingId)
+      .map((s) => sheetNameKey(s.name)),
+  );
+  if (others.has(sheetNameKey(plan.finalName))) {
+    const wanted = validSheetName(plan.table.sheetName);
+    plan.finalName = freeSheetName(wanted, others);
+    plan.renamedBecause = renamedBecause(wanted, plan.finalName, false, lang);
+  }
+  sheet.protection.unprotect();
+  sheet.name = plan.finalName;
+  for (const chart of charts.items) if (chart.name.startsWith(CHART_NAME_PREFIX)) chart.delete(); // ours only
+  if (!live) {
+    sheet.visibility = "Visible";
+    if (isTable && tables.items.length === 0) {
+      const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, Math.max(2, rows), width), true);
+      table.name = plan.tableName;
+      sheet.freezePanes.freezeRows(1);
+      setWidths(sheet, plan, 0);
+    } else if (!isTable && rows <= AUTOFIT_MAX_ROWS) {
+      sheet.getRangeByIndexes(0, 0, rows, width).format.autofitColumns();
+    }
+  } else {
+    if (staged.isNullObject) throw new Error(`The staged rows of ${plan.table.tab} have gone.`);
+    const current = isTable ? await tableSize(context, sheet, plan.live!.table!.id) : null;
+    if (current) {
+      await fitTable(context, sheet, current, rows, width, supports);
+      if (width > current.columns) setWidths(sheet, plan, current.columns);
+    } else {
+      sheet.getUsedRangeOrNullObject().clear();
+    }
+    sheet
+      .getRangeByIndexes(0, 0, rows, width)
+      .copyFrom(staged.getRangeByIndexes(0, 0, rows, width), "All");
+    if (isTable && rows < 2) sheet.getRangeByIndexes(1, 0, 1, width).clear(); // the one empty row
+  }
+  highlight(sheet, plan, rows);
+  (plan.table.charts ?? []).forEach((spec, i) => addChart(sheet, spec, i, width));
+  // The marker is re-pointed in place (NamedItem.formula, ExcelApi 1.7), never deleted and
+  // added again: there is no moment at which the tab is unmarked.
+  if (!existing.isNullObject) existing.formula = `=${ownedTabRef(plan.finalName, width)}`;
+  else {
+    const marker = book.names.add(
+      ownedTabName(plan.table.tab),
+      sheet.getRangeByIndexes(0, 0, 1, width),
+    );
+    marker.visible = false;
+  }
+  if (protect) {
+    // The one rule (protection.ts): table cells unlocked, since Excel sorts only unlocked cells
+    // on a protected sheet; layout cells locked; sort, filter and formatting allowed.
+    sheet
+      .getRangeByIndexes(0, 0, Math.max(isTable ? 2 : 1, rows), width)
+      .format.protection.locked = isLockedCell(plan.table.style);
+    sheet.protection.protect({ ...TAB_PROTECTION });
+  }
+  book.names.getItemOrNullObject(stagingTabName(plan.table.tab)).delete();
+  if (live) staged.delete(); // last: while it exists, the commit can be finished
+  await context.sync();
+}
+
+/** The live table's size now (header row included). */
+async function tableSize(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  id: string,
+): Promise<{ id: string; rows: number; columns: number }> {
+  const range = sheet.tables.getItem(id).getRange();
+  range.load("rowCount,columnCount");
+  await context.sync();
+  return { id, rows: range.rowCount, columns: range.columnCount };
+}
+
+/**
+ * Colours by value (risk levels) as conditional formats, ExcelApi 1.6: one cell-value rule per
+ * colour over the whole data column ("Apply conditional formatting to Excel ranges", Microsoft
+ * Learn), instead of a fill per run of cells (tens of thousands of operations on a large tab).
+ * The rules follow the values when the user sorts or filters. Rules of an earlier run on that
+ * column are cleared first.
+ */
+function highlight(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
+  const h = plan.table.highlight;
+  if (!h || plan.table.style !== "table") return;
+  sheet.getRangeByIndexes(0, h.column, 1, 1).getEntireColumn().conditionalFormats.clearAll();
+  if (rows < 2) return;
+  const column = sheet.getRangeByIndexes(1, h.column, rows - 1, 1);
+  for (const [text, color] of Object.entries(h.fills)) {
+    const cf = column.conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+    cf.cellValue.format.fill.color = color;
+    cf.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: "EqualTo" };
+  }
+}
+
+/** Column widths from the columns' declared widths or headers, for columns from `from` on. */
+function setWidths(sheet: Excel.Worksheet, plan: Plan, from: number): void {
+  plan.table.columns.forEach((c, j) => {
+    if (j < from) return;
+    const minimum = c.format === "datetime" ? 16 : c.format === "date" ? 11 : 8;
+    const chars = c.width ?? Math.min(40, Math.max(minimum, textWidth(c.header) + 3));
+    sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(chars);
+  });
+}
+
+/**
+ * Makes the live table `rows` × `width` (header included; at least one data row, as Excel keeps)
+ * without replacing it or moving a cell of it. Cells left outside it are cleared.
+ */
+async function fitTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  current: { id: string; rows: number; columns: number },
+  rows: number,
+  width: number,
+  supports: ApiSupport,
+): Promise<void> {
+  const table = sheet.tables.getItem(current.id);
+  const want = Math.max(2, rows);
+  if (supports(ABOVE_DECLARED.tableResize)) {
+    table.resize(sheet.getRangeByIndexes(0, 0, want, width));
+    if (current.rows > want)
+      sheet
+        .getRangeByIndexes(want, 0, current.rows - want, Math.max(width, current.columns))
+        .clear();
+    if (current.columns > width)
+      sheet.getRangeByIndexes(0, width, want, current.columns - width).clear();
+    return;
+  }
+  // ExcelApi 1.9: columns appended or removed at the right (TableColumnCollection.add, 1.4),
+  // blank rows added at the end (TableRowCollection.add, 1.1) in chunks under the request limit,
+  // rows deleted from the end (Range.delete "Up", 1.1). No row above the end moves, so a
+  // reference to row 2 still means row 2.
+  for (let c = current.columns; c < width; c++) table.columns.add(undefined as unknown as number);
+  for (let c = current.columns; c > width; c--) table.columns.getItemAt(c - 1).delete();
+  let have = current.rows;
+  const perChunk = Math.max(1, Math.floor(CHUNK_BUDGET_BYTES / (width * 3 + 2)));
+  while (have < want) {
+    const n = Math.min(want - have, perChunk);
+    const blank = Array.from({ length: n }, () => new Array<string>(width).fill(""));
+    table.rows.add(undefined as unknown as number, blank);
+    await context.sync(); // one chunk per request; a retried commit picks up from the new size
+    have += n;
+  }
+  if (have > want) sheet.getRangeByIndexes(want, 0, have - want, width).delete("Up");
+}
