@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CancelledError, InputError } from "../engine/errors";
 import { defaultRules, ruleSetJson } from "../engine/rules";
+import { say } from "../engine/words/catalog";
 import { analyzeCommand, loadRules } from "./analyzeCommand";
 import { systemClock, type Clock } from "./clock";
 import { helpText, parseCli, defaultLang, type CliArgs } from "./args";
@@ -61,11 +62,12 @@ function languageOf(argv: string[]): "zh-CN" | "en-US" {
 function reportError(e: unknown, argv: string[]): number {
   const lang = languageOf(argv);
   if (e instanceof InputError) {
-    process.stderr.write(`error: ${lang === "zh-CN" ? e.messageZh : e.message}\n`);
+    const message = lang === "zh-CN" ? e.messageZh : e.message;
+    process.stderr.write(`${say(lang, "cli", "error", { message })}\n`);
     return 2;
   }
   if (e instanceof CancelledError) {
-    process.stderr.write("cancelled\n");
+    process.stderr.write(`${say(lang, "cli", "cancelled")}\n`);
     return 2;
   }
   const err = e as Error;
