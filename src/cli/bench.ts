@@ -1,5 +1,6 @@
 import { summariseCustomers } from "../engine/aggregate/customerSummary";
 import { fitCustomerModel } from "../engine/clv/customerModel";
+import { churnRisk } from "../engine/churn/risk";
 import { classifyCustomers } from "../engine/classify";
 import { summariseComplaints } from "../engine/complaints/summary";
 import { scheduleFollowUps } from "../engine/followUp/schedule";
@@ -9,6 +10,7 @@ import { analysisTables } from "../engine/report/tabs";
 import { defaultRules } from "../engine/rules";
 import { summariseSatisfaction } from "../engine/satisfaction/summary";
 import { SHEET_KINDS } from "../engine/schema";
+import { benchFiles } from "./bench/files";
 import { formatBenchRow, timed, type BenchRow } from "./bench/report";
 import { sampleSource, SAMPLE_AS_OF } from "../sample/source";
 
@@ -22,6 +24,16 @@ async function bench(): Promise<void> {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? Number(process.argv[i + 1]) : fallback;
   };
+  if (process.argv.includes("--files")) {
+    // The file adapter on real .xlsx files (npm run bench -- --files).
+    const c = arg("customers", 100_000);
+    const t = arg("transactions", 1_000_000);
+    process.stdout.write(
+      `File benchmark: ${c.toLocaleString("en-US")} customers, ${t.toLocaleString("en-US")} transactions as .xlsx, node ${process.version}\n\n`,
+    );
+    await benchFiles(c, t);
+    return;
+  }
   const customers = arg("customers", 1_000_000);
   const transactions = arg("transactions", 10_000_000);
   const rows: BenchRow[] = [];
@@ -75,7 +87,7 @@ async function bench(): Promise<void> {
     seconds: summary.seconds,
   });
   const classified = await timed(() => classifyCustomers(dataset, summary.value, rules, asOf));
-  report({ step: "segments, lifecycle, churn risk", rows: n, seconds: classified.seconds });
+  report({ step: "segments, lifecycle", rows: n, seconds: classified.seconds });
   const analysis = classified.value.analysis;
   const schedule = await timed(() =>
     scheduleFollowUps({
@@ -101,6 +113,16 @@ async function bench(): Promise<void> {
   report({ step: "overview KPIs", rows: t, seconds: kpis.seconds });
   const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, rules.model));
   report({ step: "BG/NBD + Gamma-Gamma: fit and score, CLV", rows: n, seconds: model.seconds });
+  // Churn risk learned on two earlier snapshots (asOf − H, asOf − 2H) and the backtest.
+  const churn = await timed(() =>
+    churnRisk(dataset, rules, {
+      asOf,
+      summary: summary.value,
+      classification: classified.value,
+      model: model.value,
+    }),
+  );
+  report({ step: "churn risk: learn + backtest (2 snapshots)", rows: n, seconds: churn.seconds });
   const tables = await timed(() => {
     const all = analysisTables(
       {
@@ -115,6 +137,7 @@ async function bench(): Promise<void> {
         ...service.value,
         kpis: kpis.value,
         model: model.value,
+        churn: churn.value,
       },
       "zh-CN",
       { at: asOf, durationSeconds: 0, source: "bench" },

@@ -69,11 +69,28 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   };
   block(["RFM 分群：", "RFM segments:"], RFM_SEGMENTS, an.rfmSegment, "segment");
   block(["生命周期阶段：", "Lifecycle stages:"], LIFECYCLE_STAGES, an.lifecycleStage, "stage");
-  block(["流失风险：", "Churn risk:"], RISK_LEVELS, an.churnLevel, "risk");
+  // Churn risk: the at-risk counts (high, medium) never include the already lost (level churned).
+  const H = a.rules.churn.churnHorizonDays;
   say(
-    `“流失”定义：${a.classification.churnDefinitionDays} 天无购买`,
-    `"Churned" means no purchase for ${a.classification.churnDefinitionDays} days`,
+    `流失风险（${H} 天内不再购买的概率）：`,
+    `Churn risk (chance of no purchase in the next ${H} days):`,
   );
+  RISK_LEVELS.forEach((level, k) => {
+    const n = count(an.churnLevel, k);
+    if (n === 0) return;
+    let sum = 0;
+    for (let i = 0; i < an.churnLevel.length; i++)
+      if (an.churnLevel[i] === k && Number.isFinite(an.churnProbability[i]))
+        sum += an.churnProbability[i];
+    const stated = level === "churned" ? "" : `  ${zh ? "平均" : "mean"} ${pct(sum / n)}`;
+    lines.push(`  ${labelOf("risk", k, lang).padEnd(zh ? 10 : 22)} ${num(n).padStart(8)}${stated}`);
+  });
+  say(
+    `“已流失”= ${a.rules.churn.churnedAfterDays} 天无购买（列入挽回活动，不计入有风险客户）`,
+    `"Churned" = no purchase for ${a.rules.churn.churnedAfterDays} days (listed for win-back, not counted at risk)`,
+  );
+  if (a.churn?.validation.available) lines.push(`  ${a.churn.validation.sentence[lang]}`);
+  else if (a.churn?.validation.note) lines.push(`  ${a.churn.validation.note[lang]}`);
   const k = a.kpis;
   say(
     `留存率 ${pct(k.retentionRate)}，流失率 ${pct(k.churnRate)}，复购率 ${pct(k.repeatPurchaseRate)}`,
@@ -94,10 +111,12 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // Most at risk among customers not yet churned: they are the ones a call can still keep.
   const churned = LIFECYCLE_STAGES.indexOf("churned");
   const candidates: number[] = [];
-  for (let i = 0; i < an.churnScore.length; i++)
+  for (let i = 0; i < an.churnProbability.length; i++)
     if (an.lifecycleStage[i] !== churned && an.churnLevel[i] === 0) candidates.push(i);
   candidates.sort(
-    (x, y) => an.churnScore[y] - an.churnScore[x] || a.summary.netSpend[y] - a.summary.netSpend[x],
+    (x, y) =>
+      an.churnProbability[y] - an.churnProbability[x] ||
+      a.summary.netSpend[y] - a.summary.netSpend[x],
   );
   say(
     `风险最高的客户（未流失，前 ${Math.min(topAtRisk, candidates.length)} 名）：`,
@@ -106,7 +125,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   const c = a.dataset.customers;
   for (const i of candidates.slice(0, topAtRisk)) {
     lines.push(
-      `  ${c.id[i]} ${c.name[i]} — ${an.churnScore[i].toFixed(0)}: ${churnReasonsText(an, i, lang)}`,
+      `  ${c.id[i]} ${c.name[i]} — ${pct(an.churnProbability[i])}: ${churnReasonsText(an, i, lang)}`,
     );
   }
   return lines.join("\n") + "\n";

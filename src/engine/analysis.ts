@@ -68,6 +68,11 @@ export const CHURN_REASON_CODES = [
   "open_complaints",
   "late_complaints",
   "no_recent_contact",
+  "long_since_purchase",
+  "few_purchases",
+  "low_spend",
+  "model_no_purchase",
+  "typical_of_customers",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 
@@ -114,8 +119,6 @@ export interface CustomerAnalysis {
   valueTier: Int8Array;
   /** Index into LIFECYCLE_STAGES. */
   lifecycleStage: Int8Array;
-  /** 0–100 (prospects 0, churned customers 100: see churn/score.ts). */
-  churnScore: Float64Array;
   /**
    * Churn risk: the probability (0–1) of no purchase in the rule set's churn horizon
    * (churn.churnHorizonDays) after the analysis date. NaN for prospects (no purchase yet) and for

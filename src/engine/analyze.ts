@@ -1,5 +1,6 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
+import { churnRisk, type ChurnRiskResult } from "./churn/risk";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
@@ -50,6 +51,8 @@ export interface Analysis {
   complaints: ComplaintSummary | null;
   kpis: RelationshipKpis;
   model: CustomerModel;
+  /** Churn risk: the learned model, its horizon and the backtest (churn/risk.ts). */
+  churn: ChurnRiskResult;
 }
 
 /**
@@ -92,6 +95,11 @@ export async function analyzeWorkbook(
   step("segments");
   const classification = classifyCustomers(dataset, summary, rules, asOf);
   const analysis = classification.analysis;
+  step("model");
+  const model = fitCustomerModel(dataset, summary, asOf, rules.model);
+  // Churn risk reads the model's probability of no purchase, and the follow-up plan reads churn risk.
+  step("churnRisk");
+  const churn = churnRisk(dataset, rules, { asOf, summary, classification, model }, step);
   step("followUps");
   const schedule = scheduleFollowUps({
     dataset,
@@ -109,8 +117,6 @@ export async function analyzeWorkbook(
     asOf,
   });
   const complaints = summariseComplaints({ dataset, rules: rules.complaints, asOf });
-  step("model");
-  const model = fitCustomerModel(dataset, summary, asOf, rules.model);
   step("overview");
   // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
   const kpis = relationshipKpis({ summary, analysis });
@@ -127,5 +133,6 @@ export async function analyzeWorkbook(
     complaints,
     kpis,
     model,
+    churn,
   };
 }

@@ -3,11 +3,13 @@ import {
   measureSettings,
   type CustomerSummary,
 } from "./aggregate/customerSummary";
-import { MAX_CHURN_REASONS, REASON_FIGURES, type CustomerAnalysis } from "./analysis";
-import { churnScorer } from "./churn/score";
-import { serviceSignals } from "./churn/signals";
-import { populationGap } from "./lifecycle/rhythm";
-import { lifecycleStage, type StageInputs } from "./lifecycle/stage";
+import { MAX_CHURN_REASONS, REASON_FIGURES, RISK_LEVELS, type CustomerAnalysis } from "./analysis";
+
+const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
+const LOW_LEVEL = RISK_LEVELS.indexOf("low");
+import { writeChurnedReason } from "./churn/reasons";
+import { robustRhythms } from "./lifecycle/rhythm";
+import { lifecycleStage, STAGE, type StageInputs } from "./lifecycle/stage";
 import type { Dataset } from "./model";
 import type { EpochDay } from "./parse/date";
 import { ruleSetId, type RuleSetId } from "./rules";
@@ -44,15 +46,15 @@ export interface ClassifyResult {
   averages: ValueClassReference;
   /** The least window spend that is high and medium value. */
   tierCuts: TierCuts;
-  /** "Churned" = no purchase for this many days (rule set churn.inactiveDays). */
+  /** "Churned" = no purchase for this many days (rule set churn.churnedAfterDays). */
   churnDefinitionDays: number;
   /** The analysis date and the day before the window (the window is start < day ≤ asOf). */
   asOf: EpochDay;
   windowStart: EpochDay;
   windowMonths: number;
-  /** The typical gap used for customers who bought once (population rhythm). */
+  /** The rhythm used for customers who bought once (population rhythm). */
   populationGapDays: number;
-  /** Each customer's typical gap between purchase days (population gap for one-time buyers; NaN prospects). */
+  /** Each customer's robust rhythm (lifecycle/rhythm.ts robustRhythms; population rhythm for one-time buyers; NaN prospects). */
   typicalGapDays: Float64Array;
   /** Customers with at least one purchase up to the analysis date (the scored population). */
   buyers: number;
@@ -72,9 +74,8 @@ function allocate(n: number): CustomerAnalysis {
     valueClass: new Int8Array(n).fill(-1),
     valueTier: new Int8Array(n),
     lifecycleStage: new Int8Array(n),
-    churnScore: new Float64Array(n),
     churnProbability: new Float64Array(n).fill(NaN),
-    churnLevel: new Int8Array(n),
+    churnLevel: new Int8Array(n).fill(LOW_LEVEL),
     churnReasons: {
       codes: new Int8Array(n * MAX_CHURN_REASONS).fill(-1),
       figures: new Float64Array(n * MAX_CHURN_REASONS * REASON_FIGURES),
@@ -121,7 +122,7 @@ export function classifyCustomers(
   const settings = measureSettings(rules, analysisDay);
   checkMeasuredFor(summary, settings, "classifyCustomers", n);
   const { asOf, windowStart: start } = settings;
-  const churnDays = rules.churn.inactiveDays;
+  const churnDays = rules.churn.churnedAfterDays;
 
   const analysis = allocate(n);
   const { recencyDays, frequency, monetary } = analysis;
@@ -132,7 +133,6 @@ export function classifyCustomers(
   monetary.set(m.monetary);
   const firstDay = m.firstPurchase;
   const purchaseDays = m.purchaseDays;
-  const typicalGapDays = m.typicalGapDays.slice(); // one-time buyers get the population gap below
   const returnDay = m.wonBackDay;
   const { recentCount, previousCount, recentSpend, previousSpend } = m;
   const buyer = new Uint8Array(n);
@@ -145,7 +145,12 @@ export function classifyCustomers(
   }
 
   // Population figures: the rhythm of one-time buyers, cut points, class reference, tier cuts.
-  const popGap = populationGap(typicalGapDays, rules.lifecycle.typicalGap);
+  // The robust rhythm: mean gap over the whole history, shrunk, with a population floor.
+  const lastDay = new Float64Array(n);
+  for (let c = 0; c < n; c++) lastDay[c] = asOf - m.recencyDays[c];
+  const rhythms = robustRhythms(purchaseDays, firstDay, lastDay, rules.lifecycle.typicalGap);
+  const typicalGapDays = rhythms.rhythm;
+  const popGap = rhythms.population;
   const seg = rules.segmentation;
   const rValues = buyersOnly(recencyDays, buyer, buyers);
   const fValues = buyersOnly(frequency, buyer, buyers);
@@ -168,10 +173,6 @@ export function classifyCustomers(
   };
   const tiers = tierCuts(monetary, seg.valueTier.highShare, seg.valueTier.mediumShare);
   const segments = segmentLookup(seg.segments);
-  const score = churnScorer(
-    { rules, signals: serviceSignals(dataset, rules, asOf), asOf },
-    analysis,
-  );
 
   // Pass 2: per customer, over the arrays of pass 1.
   const x: StageInputs = {
@@ -193,6 +194,7 @@ export function classifyCustomers(
     valueClass,
     valueTier,
     lifecycleStage: stageOut,
+    churnLevel,
   } = analysis;
   // Imported functions as locals: bundlers may turn each use of an import into a getter call.
   const [lower, higher, segmentFor, classFor, tierFor, stageFor] = [
@@ -205,10 +207,12 @@ export function classifyCustomers(
   ] as const;
   for (let c = 0; c < n; c++) {
     if (buyer[c]) {
-      if (!(typicalGapDays[c] === typicalGapDays[c])) typicalGapDays[c] = popGap;
       const r = lower(recencyDays[c], rCuts);
-      const f = higher(frequency[c], fCuts);
-      const m = higher(monetary[c], mCuts);
+      // No purchase in the window: F and M score 1 whatever the cut points say (a net 0 would
+      // otherwise outscore a buyer whose returns made their window spend negative).
+      const inWindow = frequency[c] > 0;
+      const f = inWindow ? higher(frequency[c], fCuts) : 1;
+      const m = inWindow ? higher(monetary[c], mCuts) : 1;
       rScore[c] = r;
       fScore[c] = f;
       mScore[c] = m;
@@ -227,7 +231,12 @@ export function classifyCustomers(
     x.previousSpend = previousSpend[c];
     const stage = stageFor(x, rules.lifecycle, churnDays);
     stageOut[c] = stage;
-    score(c, x, stage);
+    // Churn risk is learned after the model is fitted (churn/risk.ts); until then the churned
+    // stage has its level and everyone else low, with no probability.
+    if (stage === STAGE.churned) {
+      churnLevel[c] = CHURNED_LEVEL;
+      writeChurnedReason(analysis, c, recencyDays[c], typicalGapDays[c], purchaseDays[c] === 1);
+    }
   }
 
   const source = (fixed: unknown) => (fixed ? "fixed" : "quantile") as "fixed" | "quantile";

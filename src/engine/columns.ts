@@ -27,6 +27,11 @@ export class GrowableColumn<T extends TypedArray> {
     return this.data[i];
   }
 
+  /** Overwrites value i (i < length). */
+  set(i: number, value: number): void {
+    this.data[i] = value;
+  }
+
   /** Removes the last value (a row that turned out to be rejected). */
   pop(): void {
     if (this.length > 0) this.length--;

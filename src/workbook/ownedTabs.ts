@@ -29,12 +29,33 @@ const STAGE = "stage.";
 const TABS: readonly OutputTab[] = OUTPUT_TAB_KEYS;
 
 /**
- * The defined name that marks a finished tab as ours.
+ * The defined name that marks a finished tab as ours. A tab continued on numbered tabs past
+ * Excel's row limit (part 2, 3, …) has one marker per part.
  *
- * @example ownedTabName("segments") // "CA.174929f98c694727a265d36f90a7f297.segments"
+ * @example ownedTabName("segments")    // "CA.174929f98c694727a265d36f90a7f297.segments"
+ * @example ownedTabName("segments", 2) // "CA.174929f98c694727a265d36f90a7f297.segments.2"
  */
-export function ownedTabName(tab: OutputTab): string {
-  return `${MARKER_PREFIX}${tab}`;
+export function ownedTabName(tab: OutputTab, part = 1): string {
+  return `${MARKER_PREFIX}${tab}${part > 1 ? `.${part}` : ""}`;
+}
+
+/** The part of a report table (1 unless the engine split it past Excel's row limit). */
+export function partOf(table: object): number {
+  const part = (table as { part?: unknown }).part;
+  return typeof part === "number" && part > 1 ? Math.floor(part) : 1;
+}
+
+/**
+ * The tab and part a marker name stands for, or null.
+ *
+ * @example ownedKeyOfName(ownedTabName("segments", 2)) // { tab: "segments", part: 2 }
+ */
+export function ownedKeyOfName(name: string): { tab: OutputTab; part: number } | null {
+  if (name.slice(0, MARKER_PREFIX.length).toLowerCase() !== MARKER_PREFIX.toLowerCase())
+    return null;
+  const m = /^([A-Za-z]+)(?:\.([2-9]|[1-9]\d+))?$/.exec(name.slice(MARKER_PREFIX.length));
+  const tab = m ? tabOf(m[1]) : null;
+  return tab ? { tab, part: m![2] ? Number(m![2]) : 1 } : null;
 }
 
 /**
@@ -42,8 +63,8 @@ export function ownedTabName(tab: OutputTab): string {
  *
  * @example stagingTabName("segments") // "CA.174929f98c694727a265d36f90a7f297.stage.segments"
  */
-export function stagingTabName(tab: OutputTab): string {
-  return `${MARKER_PREFIX}${STAGE}${tab}`;
+export function stagingTabName(tab: OutputTab, part = 1): string {
+  return `${MARKER_PREFIX}${STAGE}${tab}${part > 1 ? `.${part}` : ""}`;
 }
 
 function tabOf(rest: string): OutputTab | null {
@@ -74,7 +95,7 @@ export function tabOfOwnedName(name: string): OutputTab | null {
 export function tabOfStagingName(name: string): OutputTab | null {
   const prefix = (MARKER_PREFIX + STAGE).toLowerCase();
   if (name.slice(0, prefix.length).toLowerCase() !== prefix) return null;
-  return tabOf(name.slice(prefix.length));
+  return tabOf(name.slice(prefix.length).replace(/\.\d+$/, ""));
 }
 
 /** Column letters of a zero-based index. @example columnLetters(26) // "AA" */

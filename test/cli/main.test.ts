@@ -257,7 +257,7 @@ describe("cli", () => {
     const bad = write("bad-rules.json", JSON.stringify({ churn: { inactiveDays: -3 } }));
     const r = await cli("rules", "--check", bad, "--lang", "en-US");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("churn.inactiveDays");
+    expect(r.err).toContain("churn.churnedAfterDays"); // a version-1 field, migrated (rules/migrate.ts)
   });
 
   test("the bundled sample: the data-quality tab lists the deliberate problems, counts add up, input untouched", async () => {

@@ -104,15 +104,14 @@ describe("classifyCustomers", () => {
           const prospect = LIFECYCLE_STAGES[a.lifecycleStage[i]] === "prospect";
           const tierOk = VALUE_TIERS[a.valueTier[i]] !== undefined;
           const stageOk = LIFECYCLE_STAGES[a.lifecycleStage[i]] !== undefined;
+          // Before churn risk is learned (churn/risk.ts) every level is set and no probability is.
           const levelOk =
-            RISK_LEVELS[a.churnLevel[i]] !== undefined &&
-            a.churnScore[i] >= 0 &&
-            a.churnScore[i] <= 100;
+            RISK_LEVELS[a.churnLevel[i]] !== undefined && Number.isNaN(a.churnProbability[i]);
           if (!tierOk || !stageOk || !levelOk) return false;
           if (prospect) {
             // A prospect: no R/F/M to score or compare.
             if (a.rfmSegment[i] !== -1 || a.valueClass[i] !== -1 || a.rScore[i] !== 0) return false;
-            if (a.churnScore[i] !== 0 || RISK_LEVELS[a.churnLevel[i]] !== "low") return false;
+            if (RISK_LEVELS[a.churnLevel[i]] !== "low") return false;
             if (VALUE_TIERS[a.valueTier[i]] !== "low") return false;
           } else {
             if (
@@ -146,6 +145,20 @@ describe("classifyCustomers", () => {
     );
   });
 
+  it("a buyer with no purchase in the window scores F1 M1 even when window spend is negative", () => {
+    // Found by the property below (seed 697694536): C1's net 0 outscored C0's -1 and got M5.
+    const r = classify({
+      asOf: "2025-06-30",
+      customers: ["C0", "C1"],
+      transactions: [
+        { customer: "C0", date: 0, amount: -2 },
+        { customer: "C0", date: 0, amount: 1 },
+        { customer: "C1", date: 365, amount: 1 },
+      ],
+    });
+    expect([r.analysis.fScore[1], r.analysis.mScore[1]]).toEqual([1, 1]);
+  });
+
   it("property: a more recent purchase never lowers R", () => {
     fc.assert(
       fc.property(populations, fc.nat(), fc.integer({ min: 0, max: 1200 }), (p, pick, daysAgo) => {
@@ -167,7 +180,7 @@ describe("classifyCustomers", () => {
         return (
           a.rfmSegment.every((v, i) => v === b.rfmSegment[i]) &&
           a.lifecycleStage.every((v, i) => v === b.lifecycleStage[i]) &&
-          a.churnScore.every((v, i) => v === b.churnScore[i])
+          a.churnLevel.every((v, i) => v === b.churnLevel[i])
         );
       }),
       { numRuns: 50 },
@@ -176,10 +189,10 @@ describe("classifyCustomers", () => {
 
   it("records the rule set and the churn definition", () => {
     const r = classify(makeDataset({ asOf: "2025-06-30", customers: ["A"] }), {
-      churn: { inactiveDays: 200 },
+      churn: { churnedAfterDays: 200 },
     });
     expect(r.churnDefinitionDays).toBe(200);
-    expect(r.rules.version).toBe(1);
+    expect(r.rules.version).toBe(2);
     expect(r.rules.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(r.cutPoints.frequency.every(Number.isNaN)).toBe(true);
   });

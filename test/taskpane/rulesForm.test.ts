@@ -19,10 +19,10 @@ describe("the rules form", () => {
 
   test("withValue changes one path and leaves the original alone", () => {
     const draft = draftOf(defaultRules());
-    const next = withValue(draft, "churn.levels.high", 75);
-    expect(valueAt(next, "churn.levels.high")).toBe(75);
-    expect(valueAt(draft, "churn.levels.high")).toBe(60);
-    expect(valueAt(next, "churn.levels.medium")).toBe(30);
+    const next = withValue(draft, "churn.levels.high", 0.75);
+    expect(valueAt(next, "churn.levels.high")).toBe(0.75);
+    expect(valueAt(draft, "churn.levels.high")).toBe(0.8);
+    expect(valueAt(next, "churn.levels.medium")).toBe(0.5);
     expect(valueAt(withValue(next, AS_OF_PATH, undefined), AS_OF_PATH)).toBeUndefined();
   });
 
@@ -44,19 +44,19 @@ describe("the rules form", () => {
 
   test("an empty box and text are errors, not the default", () => {
     const empty = checkDraft(
-      withValue(draftOf(defaultRules()), "churn.inactiveDays", null),
+      withValue(draftOf(defaultRules()), "churn.churnedAfterDays", null),
       "zh-CN",
     );
-    expect(empty.byField["churn.inactiveDays"]?.[0]).toMatch(/数字|整数/);
+    expect(empty.byField["churn.churnedAfterDays"]?.[0]).toMatch(/数字|整数/);
     const text = checkDraft(
-      withValue(draftOf(defaultRules()), "churn.inactiveDays", "abc"),
+      withValue(draftOf(defaultRules()), "churn.churnedAfterDays", "abc"),
       "en-US",
     );
-    expect(text.byField["churn.inactiveDays"]?.[0]).toMatch(/got text/);
+    expect(text.byField["churn.churnedAfterDays"]?.[0]).toMatch(/got text/);
   });
 
   test("a rule between two fields (medium above high) marks both", () => {
-    const draft = withValue(draftOf(defaultRules()), "churn.levels.medium", 80);
+    const draft = withValue(draftOf(defaultRules()), "churn.levels.medium", 0.9);
     const result = checkDraft(draft, "en-US");
     expect(result.byField["churn.levels.high"]).toBeDefined();
     expect(result.byField["churn.levels.medium"]).toBeDefined();
@@ -85,7 +85,7 @@ describe("the rules form", () => {
 
   test("whole numbers in range always validate for the day fields", () => {
     const paths = [
-      "churn.inactiveDays",
+      "churn.churnedAfterDays",
       "followUp.horizonDays",
       "followUp.cadenceDays.low",
       "followUp.dailyCapacity",

@@ -21,7 +21,7 @@ export interface MeasureSettings {
   previousWindowStart: EpochDay;
   /** Length of the recent and previous trend periods (rule set lifecycle.trendPeriodDays). */
   trendPeriodDays: number;
-  /** A gap of at least this many days ends in a win-back (rule set churn.inactiveDays). */
+  /** A gap of at least this many days ends in a win-back (rule set churn.churnedAfterDays). */
   inactiveDays: number;
   /** The least typical gap (rule set lifecycle.typicalGap.minDays). */
   minGapDays: number;
@@ -133,7 +133,7 @@ export function measureSettings(rules: RuleSet, analysisDay: EpochDay): MeasureS
     windowMonths: rules.window.months,
     previousWindowStart: windowStart(start, rules.window.months),
     trendPeriodDays: rules.lifecycle.trendPeriodDays,
-    inactiveDays: rules.churn.inactiveDays,
+    inactiveDays: rules.churn.churnedAfterDays,
     minGapDays: rules.lifecycle.typicalGap.minDays,
   };
 }

@@ -23,9 +23,38 @@ import type { Lang } from "../schema";
  * | open_complaints   | open count, age of the oldest in days                            |
  * | late_complaints   | late count, lookback days                                        |
  * | no_recent_contact | days since the last contact (NaN: never contacted), threshold    |
+ * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers |
+ * | few_purchases     | purchase days, typical of customers                              |
+ * | low_spend         | spend in the window, typical of customers                        |
+ * | model_no_purchase | the repeat-purchase model's P(no purchase in the horizon), horizon days |
+ * | typical_of_customers | probability, horizon days, share of customers who did not buy when learned, 1 = learned |
  */
 
 const days = (x: number) => String(Math.round(x));
+
+/**
+ * The reason of a customer in the churned stage, for the win-back call: how long overdue against
+ * their rhythm (one slot; the other slots cleared).
+ *
+ * @example writeChurnedReason(analysis, 7, 400, 30, false)
+ */
+export function writeChurnedReason(
+  analysis: CustomerAnalysis,
+  i: number,
+  recencyDays: number,
+  rhythmDays: number,
+  oneTime: boolean,
+): void {
+  const { codes, figures } = analysis.churnReasons;
+  const slot = i * MAX_CHURN_REASONS;
+  for (let s = 0; s < MAX_CHURN_REASONS; s++) codes[slot + s] = -1;
+  codes[slot] = 0; // overdue_vs_rhythm
+  const o = slot * REASON_FIGURES;
+  figures[o] = recencyDays - rhythmDays;
+  figures[o + 1] = rhythmDays;
+  figures[o + 2] = recencyDays;
+  figures[o + 3] = oneTime ? 1 : 0;
+}
 const pct = (share: number) => String(Math.round(share * 100));
 
 /** An amount as users read it: thousands separated, cents only for small amounts. @example amount(12345.6) // "12,346" */
@@ -83,6 +112,30 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "no_recent_contact":
       if (!(a === a)) return zh ? "没有任何联系记录" : "No contact on record";
       return zh ? `已 ${days(a)} 天未联系` : `No contact for ${days(a)} days`;
+    case "long_since_purchase":
+      return zh
+        ? `上次购买已是 ${days(a)} 天前（客户通常约 ${days(b)} 天）`
+        : `Last purchase ${plural(Math.round(a), "day", "days")} ago (customers typically about ${days(b)})`;
+    case "few_purchases":
+      return zh
+        ? `购买次数少：${days(a)} 个购买日（客户通常约 ${b.toFixed(1)} 个）`
+        : `Few purchases: ${plural(Math.round(a), "purchase day", "purchase days")} (customers typically about ${b.toFixed(1)})`;
+    case "low_spend":
+      return zh
+        ? `消费金额低：统计期内 ${amount(a)}（客户通常约 ${amount(b)}）`
+        : `Low spend: ${amount(a)} in the window (customers typically about ${amount(b)})`;
+    case "model_no_purchase":
+      return zh
+        ? `按购买规律模型，${days(b)} 天内不再购买的概率为 ${pct(a)}%`
+        : `The repeat-purchase model gives a ${pct(a)}% chance of no purchase in ${days(b)} days`;
+    case "typical_of_customers":
+      if (d === 1)
+        return zh
+          ? `与多数客户相同：历史上 ${pct(c)}% 的客户在 ${days(b)} 天内没有再购买`
+          : `Like most customers: historically ${pct(c)}% of customers did not buy again within ${days(b)} days`;
+      return zh
+        ? `${days(b)} 天内不再购买的估计概率为 ${pct(a)}%（默认权重，历史不足）`
+        : `Estimated ${pct(a)}% chance of no purchase in ${days(b)} days (default weights: history too short)`;
   }
 }
 

@@ -43,7 +43,7 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     lateComplaints: null,
     lastContactDay: null,
   };
-  const f = rules.churn.factors;
+  const f = rules.churn.signals;
   const s = dataset.surveys;
   if (s) {
     const score = new Float64Array(n).fill(NaN);

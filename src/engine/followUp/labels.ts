@@ -2,8 +2,8 @@ import { CONTACT_CHANNELS } from "../model";
 import { FOLLOW_UP_REASONS, type FollowUpReason } from "../rules/service";
 import type { ContactChannel, Lang } from "../schema";
 
-/** Priorities, highest first: the index is the rank the schedule sorts by. */
-export const FOLLOW_UP_PRIORITIES = ["high", "medium", "low"] as const;
+/** Priorities (placement bands), highest first: the index is the rank the schedule places by. */
+export const FOLLOW_UP_PRIORITIES = ["urgent", "high", "medium", "low"] as const;
 export type FollowUpPriority = (typeof FOLLOW_UP_PRIORITIES)[number];
 
 /** Why a due contact is not on the schedule: stable codes. */
@@ -35,9 +35,10 @@ const UNSCHEDULED_WORDS: Record<UnscheduledReason, Words> = {
     "zh-CN": "营销类联系，客户未同意营销联系",
     "en-US": "Marketing contact; the customer has not consented",
   },
+  // Only care contacts can end here now (they cannot be late: the occasion has passed); kept as a code.
   no_free_day_before_deadline: {
-    "zh-CN": "期限前负责人每日名额已满",
-    "en-US": "The owner's days are full before the deadline",
+    "zh-CN": "节日或生日前负责人的名额已满",
+    "en-US": "The owner's days are full before the occasion",
   },
   no_free_day_in_horizon: {
     "zh-CN": "计划期内负责人每日名额已满",
@@ -55,6 +56,7 @@ const UNSCHEDULED_WORDS: Record<UnscheduledReason, Words> = {
 };
 
 const PRIORITY_WORDS: Record<FollowUpPriority, Words> = {
+  urgent: { "zh-CN": "紧急", "en-US": "Urgent" },
   high: { "zh-CN": "高", "en-US": "High" },
   medium: { "zh-CN": "中", "en-US": "Medium" },
   low: { "zh-CN": "低", "en-US": "Low" },
@@ -77,7 +79,7 @@ export function unscheduledText(why: number, lang: Lang): string {
   return UNSCHEDULED_WORDS[UNSCHEDULED_REASONS[why]][lang];
 }
 
-/** Words for a priority rank. @example priorityText(0, "zh-CN") // "高" */
+/** Words for a priority rank. @example priorityText(1, "zh-CN") // "高" */
 export function priorityText(priority: number, lang: Lang): string {
   return PRIORITY_WORDS[FOLLOW_UP_PRIORITIES[priority]][lang];
 }

@@ -1,48 +1,54 @@
-import { LIFECYCLE_STAGES, RISK_LEVELS, type CustomerAnalysis } from "../analysis";
+import type { CustomerAnalysis } from "../analysis";
+import { civilFromDays, daysFromCivil } from "../calendar/civil";
 import { workCalendar, type WorkCalendar } from "../calendar/workCalendar";
 import { GrowableColumn } from "../columns";
-import { CONTACT_CHANNELS, type Dataset } from "../model";
+import type { Dataset } from "../model";
 import { parseIsoDate } from "../parse/date";
-import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpRules } from "../rules/service";
-import type { ContactChannel } from "../schema";
-import { nextBirthday } from "./birthday";
+import { FOLLOW_UP_REASONS, type FollowUpRules } from "../rules/service";
+import {
+  CADENCE,
+  WIN_BACK,
+  cadenceCandidates,
+  cadenceContact,
+  careCandidates,
+  channelOf,
+  serviceCandidates,
+  tierOf,
+  WHY,
+  type PlanContext,
+} from "./candidates";
 import { contactHistory } from "./history";
-import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS } from "./labels";
+import { FOLLOW_UP_PRIORITIES } from "./labels";
+import { countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
-import { OwnerDaySlots } from "./slots";
+import { CandidateBatch, Placement } from "./placement";
+import { valueAtStake, type ValueInputs } from "./valueAtStake";
 
 /**
- * The follow-up schedule (回访计划; DOMAIN §5, issue 4). How it is planned:
+ * The follow-up schedule (回访计划; DOMAIN §5, issues 4 and 10). Two steps:
  *
- * 1. Due contacts per customer, each with a window [earliest, latest] of days:
- *    - win_back: high churn risk → from the analysis date to the n-th working day (n = 2), which
- *      is also its due day (a win-back is on time anywhere in that window);
- *    - complaint_follow_up: the next working day after the latest resolution, when no contact has
- *      happened since and the resolution is at most `complaintFollowUpLookbackDays` old;
- *    - onboarding: lifecycle stage "new" and no contact since the first purchase → due within
- *      `onboardingWithinDays` of the first purchase;
- *    - cadence: every `cadenceDays[tier]` days from the last contact, else the last purchase, else
- *      the customer's created date (never touched → due now); a planned win-back, complaint
- *      follow-up or onboarding contact restarts the count, so a customer is not called twice;
- *      within the horizon the next one is counted from the day the previous one was planned;
- *    - birthday_care / holiday_care: on the birthday (or the last working day before a festival),
- *      moved up to `careWindowDays` earlier when that day is full; never after the occasion.
- *    A customer already churned (stage churned, high risk) is listed as already_churned when
- *    `winBackChurnedCustomers` is false, and then gets no regular contact either.
- *    Marketing reasons (`marketingReasons`) are only planned for customers who consented
- *    (marketingConsent = 1); the others are listed as unscheduled with no_marketing_consent.
- * 2. Contacts are placed in priority order (high → low; within a priority, overdue first, then the
- *    earliest deadline, then the earliest due day) on the first working day of their window with
- *    room in the owner's daily capacity: overflow moves to the next working day. What has no room
- *    before its deadline or the end of the horizon is listed as unscheduled with the reason.
- * 3. overdueDays = days between the due day and the planned day (0 when on time).
+ * 1. Candidates per reason (candidates.ts): win-back, complaint follow-up, onboarding, regular
+ *    contact (cadence), birthday and festival care, each with a window of working days (earliest,
+ *    deadline), a due day, a channel and a value at stake (valueAtStake.ts). Marketing without
+ *    consent, customers without an owner and customers already churned are listed as unscheduled.
+ * 2. Slotting, band by band (rule set `priorities` / `cadencePriorities`: urgent → high → medium →
+ *    low), so a less urgent contact only ever takes a slot no more urgent one wanted. Within a band,
+ *    by value at stake (largest first), then due day. Each contact goes on the latest working day up
+ *    to its deadline (service contacts: the first, as soon as possible) with room in its owner's capacity for its channel (calls `dailyCapacity`, visits
+ *    and the others `channelCapacity`; a visit that does not fit becomes a call); one that does not
+ *    fit goes to the first free day after the deadline, marked overdue (care cannot be late: the
+ *    occasion has passed). A customer's second contact on the same day, or one whose window holds a
+ *    contact already planned, is merged into it (one contact per customer per day). After each
+ *    regular contact the next one is counted from its day, so cadence holds through the horizon.
+ *    What fits nowhere in the horizon is listed with the reason.
  *
- * With no owner on the Customers sheet at all, contacts are planned on their first working day
- * without a capacity limit (capacity is per person, and there is nobody to count).
+ * overdueDays = days between the due day and the planned day (0 when on time). With no owner on the
+ * Customers sheet at all, contacts are planned without a capacity limit (capacity is per person).
  */
 export interface FollowUpInput {
   dataset: Dataset;
-  analysis: Pick<CustomerAnalysis, "valueTier" | "churnLevel" | "lifecycleStage">;
+  /** Tier, risk and stage; the 12-month spend and churn score (or probability) rank by value. */
+  analysis: Pick<CustomerAnalysis, "valueTier" | "churnLevel" | "lifecycleStage"> & ValueInputs;
   /** Last purchase per customer (epoch day, NaN none): see aggregate/customerSummary.ts. */
   lastPurchase: Float64Array;
   /** First purchase per customer, for onboarding; the created date is used when absent. */
@@ -58,11 +64,15 @@ export interface ContactList {
   customer: Int32Array;
   /** Index into FollowUpSchedule.owners; -1 when the sheet names no owner at all. */
   owner: Int32Array;
-  /** Index into FOLLOW_UP_REASONS. */
+  /** Index into FOLLOW_UP_REASONS: the reason the contact is listed under. */
   reason: Uint8Array;
+  /** Bit r set for every reason the contact covers (FOLLOW_UP_REASONS[r]); merged reasons set several. */
+  reasons: Uint8Array;
+  /** Value at stake (valueAtStake.ts): what the contact's rank within its band is based on. */
+  valueAtStake: Float64Array;
   /** Index into CONTACT_CHANNELS. */
   channel: Uint8Array;
-  /** Index into FOLLOW_UP_PRIORITIES (0 high). */
+  /** Index into FOLLOW_UP_PRIORITIES (0 urgent): the placement band. */
   priority: Uint8Array;
   /** The day the contact fell due. */
   due: Float64Array;
@@ -70,7 +80,7 @@ export interface ContactList {
   plannedFrom: Float64Array;
 }
 
-/** Planned contacts, column-wise, sorted by day, then owner, then priority. */
+/** Planned contacts, column-wise, sorted by day, then owner, then value at stake (largest first). */
 export interface FollowUpList extends ContactList {
   day: Float64Array;
   /** Calendar days between due and planned (0 when on time). */
@@ -90,6 +100,8 @@ function contactColumns(m: number): ContactList {
     customer: new Int32Array(m),
     owner: new Int32Array(m),
     reason: new Uint8Array(m),
+    reasons: new Uint8Array(m),
+    valueAtStake: new Float64Array(m),
     channel: new Uint8Array(m),
     priority: new Uint8Array(m),
     due: new Float64Array(m),
@@ -109,66 +121,11 @@ export interface FollowUpSchedule {
   /** Per customer: the first planned contact day, NaN when none. */
   nextFollowUp: Float64Array;
   calendar: WorkCalendar;
-}
-
-const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
-const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
-const ONBOARDING = FOLLOW_UP_REASONS.indexOf("onboarding");
-const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
-const BIRTHDAY = FOLLOW_UP_REASONS.indexOf("birthday_care");
-const HOLIDAY = FOLLOW_UP_REASONS.indexOf("holiday_care");
-const TIERS = ["high", "medium", "low"] as const;
-const NEW_STAGE = LIFECYCLE_STAGES.indexOf("new");
-const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
-const HIGH_RISK = RISK_LEVELS.indexOf("high");
-// Customers in the churned stage have the level "churned" (not "at risk"): win-back as high risk did.
-const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
-const winBackLevel = (level: number) => level === HIGH_RISK || level === CHURNED_LEVEL;
-const WHY = (code: (typeof UNSCHEDULED_REASONS)[number]): number =>
-  UNSCHEDULED_REASONS.indexOf(code);
-
-/** Due contacts waiting to be placed, column-wise. */
-class Candidates {
-  customer = new GrowableColumn(Int32Array);
-  reason = new GrowableColumn(Uint8Array);
-  earliest = new GrowableColumn(Float64Array);
-  latest = new GrowableColumn(Float64Array);
-  due = new GrowableColumn(Float64Array);
-  plannedFrom = new GrowableColumn(Float64Array);
-  /** 1: place as late as possible in the window (care contacts sit on the occasion). */
-  late = new GrowableColumn(Uint8Array);
-  get length(): number {
-    return this.customer.length;
-  }
-  /** The columns so far as exactly sized typed arrays. */
-  snapshot() {
-    return {
-      customer: this.customer.toArray(),
-      reason: this.reason.toArray(),
-      earliest: this.earliest.toArray(),
-      latest: this.latest.toArray(),
-      due: this.due.toArray(),
-      plannedFrom: this.plannedFrom.toArray(),
-      late: this.late.toArray(),
-    };
-  }
-  push(
-    c: number,
-    r: number,
-    earliest: number,
-    latest: number,
-    due: number,
-    from: number,
-    late: number,
-  ): void {
-    this.customer.push(c);
-    this.reason.push(r);
-    this.earliest.push(earliest);
-    this.latest.push(latest);
-    this.due.push(due);
-    this.plannedFrom.push(from);
-    this.late.push(late);
-  }
+  /**
+   * The last day of the last year the holiday lists cover (NaN: none given); planned days after it
+   * were checked against weekends only (see warnings.ts).
+   */
+  calendarKnownUntil: number;
 }
 
 /**
@@ -179,13 +136,18 @@ class Candidates {
  * s.followUps.count; s.unscheduled.count; s.nextFollowUp[0];
  */
 export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
-  const { dataset, analysis, lastPurchase, rules } = input;
+  const { dataset, analysis, rules } = input;
   const cust = dataset.customers;
   const n = cust.count;
   const start = Math.floor(input.asOf);
   const end = start + rules.horizonDays;
-  const lookback = rules.complaintFollowUpLookbackDays;
-  const calendar = workCalendar(rules, start - lookback - 16, end + 60);
+  const holidays = [...rules.holidays, ...rules.extraHolidays];
+  const makeUpWorkdays = [...rules.makeUpWorkdays, ...rules.extraMakeUpWorkdays];
+  const calendar = workCalendar(
+    { holidays, makeUpWorkdays },
+    start - rules.complaintFollowUpLookbackDays - 16,
+    end + 60,
+  );
 
   // Working days of the horizon and day → working-day index lookups.
   const workDays: number[] = [];
@@ -202,197 +164,89 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     if (calendar.isWorkingDay(start + t)) j++;
     idxBefore[t] = j;
   }
-  const after = (d: number): number =>
-    d <= start ? idxAfter[0] : d >= end ? W : idxAfter[Math.ceil(d) - start];
-  const before = (d: number): number =>
-    d < start ? -1 : d >= end ? W - 1 : idxBefore[Math.floor(d) - start];
 
   const { owners, ownerOf, rotated, hasOwners } = assignOwners(cust.owner, rules.absentOwners);
-  const history = contactHistory(dataset, input.asOf);
-  const marketing = new Uint8Array(FOLLOW_UP_REASONS.length);
-  for (const r of rules.marketingReasons) marketing[FOLLOW_UP_REASONS.indexOf(r)] = 1;
-  const careTiers = new Uint8Array(3);
-  for (const t of rules.holidayCareTiers) careTiers[TIERS.indexOf(t)] = 1;
-  const festivals = rules.holidayCare
-    ? rules.festivals.map((f) => parseIsoDate(f.date)).filter((f) => f - 1 >= start && f - 1 < end)
-    : [];
-  const winBackLatest = calendar.addWorkingDays(start, rules.winBackWithinWorkingDays - 1);
-  const cadenceOf = TIERS.map((t) => rules.cadenceDays[t]);
-  // Priority rank and channel per reason × tier, looked up in the hot loops.
-  const prioTable = new Uint8Array(FOLLOW_UP_REASONS.length * 3);
-  const chanTable = new Uint8Array(FOLLOW_UP_REASONS.length * 3);
-  for (let r = 0; r < FOLLOW_UP_REASONS.length; r++) {
-    for (let t = 0; t < 3; t++) {
-      prioTable[r * 3 + t] = priorityOf(rules, r, t);
-      chanTable[r * 3 + t] = channelOf(rules, r, t);
-    }
-  }
-  const tierOfCustomer = (c: number): number => tierOf(analysis.valueTier[c]);
-  const prio = (r: number, c: number): number => prioTable[r * 3 + tierOfCustomer(c)];
-  const chan = (r: number, c: number): number => chanTable[r * 3 + tierOfCustomer(c)];
-
-  const candidates = new Candidates();
   const unscheduled = new UnscheduledBuilder();
-  const noConsent = WHY("no_marketing_consent");
-  const noOwner = WHY("no_owner_available");
-  const alreadyChurned = WHY("already_churned");
-  // Marketing without consent and customers without an available owner go straight to the list.
-  const admit = (c: number, r: number, due: number, from: number): boolean => {
-    if (marketing[r] === 1 && cust.marketingConsent[c] !== 1)
-      unscheduled.push(c, r, due, from, noConsent);
-    else if (hasOwners && ownerOf[c] < 0) unscheduled.push(c, r, due, from, noOwner);
-    else return true;
-    return false;
-  };
-  const firstPurchase = input.firstPurchase;
-
-  for (let c = 0; c < n; c++) {
-    const tierCode = analysis.valueTier[c];
-    const tier = tierCode >= 0 && tierCode < 3 ? tierCode : 2;
-    const lastContact = history.lastContact[c];
-    let last = Number.isFinite(lastContact) ? lastContact : lastPurchase[c];
-    if (!Number.isFinite(last)) last = cust.created[c];
-    if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
-    let serviceFrom = Infinity;
-
-    // Due by the deadline: a win-back on any day up to it is on time.
-    const listedChurned =
-      winBackLevel(analysis.churnLevel[c]) &&
-      analysis.lifecycleStage[c] === CHURNED_STAGE &&
-      !rules.winBackChurnedCustomers;
-    if (listedChurned) {
-      unscheduled.push(c, WIN_BACK, winBackLatest, last, alreadyChurned);
-    } else if (winBackLevel(analysis.churnLevel[c]) && admit(c, WIN_BACK, winBackLatest, last)) {
-      candidates.push(c, WIN_BACK, start, winBackLatest, winBackLatest, last, 0);
-      serviceFrom = start;
-    }
-    const resolved = history.lastResolved[c];
-    if (
-      rules.complaintFollowUpNextWorkingDay &&
-      resolved >= start - lookback &&
-      !(lastContact > Math.floor(resolved))
-    ) {
-      const due = calendar.nextWorkingDay(resolved);
-      if (admit(c, COMPLAINT, due, resolved)) {
-        candidates.push(c, COMPLAINT, Math.max(start, due), end - 1, due, resolved, 0);
-        serviceFrom = Math.min(serviceFrom, Math.max(start, due));
-      }
-    }
-    if (analysis.lifecycleStage[c] === NEW_STAGE) {
-      let first = firstPurchase ? firstPurchase[c] : NaN;
-      if (!Number.isFinite(first)) first = cust.created[c];
-      if (Number.isFinite(first) && first < end && !(lastContact >= Math.floor(first))) {
-        const from = Math.floor(first);
-        const due = from + rules.onboardingWithinDays;
-        if (admit(c, ONBOARDING, due, first)) {
-          candidates.push(c, ONBOARDING, Math.max(start, from), end - 1, due, first, 0);
-          serviceFrom = Math.min(serviceFrom, Math.max(start, from));
-        }
-      }
-    }
-    // A customer listed as already churned gets no regular contact either (it would be overdue by
-    // years and take an owner's day first): the listing stands for it.
-    if (!listedChurned) {
-      const cadence = cadenceOf[tier];
-      let due = Number.isFinite(last) ? Math.floor(last) + cadence : start;
-      let from = last;
-      if (serviceFrom !== Infinity && serviceFrom + cadence > due) {
-        due = serviceFrom + cadence;
-        from = serviceFrom;
-      }
-      if (due < end && admit(c, CADENCE, due, from)) {
-        candidates.push(c, CADENCE, Math.max(start, due), end - 1, due, from, 0);
-      }
-    }
-    if (rules.birthdayCare) {
-      const b = nextBirthday(cust.birthday[c], start);
-      if (b < end && admit(c, BIRTHDAY, b, b)) {
-        candidates.push(c, BIRTHDAY, Math.max(start, b - rules.careWindowDays), b, b, b, 1);
-      }
-    }
-    if (careTiers[tier] === 1) {
-      for (const f of festivals) {
-        if (admit(c, HOLIDAY, f - 1, f)) {
-          candidates.push(
-            c,
-            HOLIDAY,
-            Math.max(start, f - 1 - rules.careWindowDays),
-            f - 1,
-            f - 1,
-            f,
-            1,
-          );
-        }
-      }
-    }
-  }
-
-  // Place in batches: the first holds every due contact; each later one the next regular contact
-  // of customers whose previous one was placed (counted from its planned day).
-  const slots = new OwnerDaySlots(
-    hasOwners ? owners.length : 1,
-    W,
-    hasOwners ? rules.dailyCapacity : Infinity,
-  );
-  const placedCandidate = new GrowableColumn(Int32Array);
-  const placedDay = new GrowableColumn(Int32Array);
-  let batchStart = 0;
-  while (batchStart < candidates.length) {
-    const batchEnd = candidates.length;
-    // This batch's columns as plain typed arrays (the growable ones keep taking the next batch).
-    const b = candidates.snapshot();
-    const order = priorityOrder(b, batchStart, batchEnd, start, (k) =>
-      prio(b.reason[k], b.customer[k]),
-    );
-    for (let q = 0; q < order.length; q++) {
-      const k = order[q];
-      const c = b.customer[k];
-      const o = hasOwners ? ownerOf[c] : 0;
-      const latest = b.latest[k];
-      const ei = after(b.earliest[k]);
-      const li = before(latest);
-      let j = -1;
-      if (ei <= li) {
-        if (b.late[k] === 1) {
-          j = slots.lastFree(o, li);
-          if (j < ei) j = -1;
-        } else {
-          j = slots.firstFree(o, ei);
-          if (j > li) j = -1;
-        }
-      }
-      if (j < 0) {
-        const why = latest < end - 1 ? "no_free_day_before_deadline" : "no_free_day_in_horizon";
-        unscheduled.push(c, b.reason[k], b.due[k], b.plannedFrom[k], WHY(why));
-        continue;
-      }
-      slots.take(o, j);
-      placedCandidate.push(k);
-      placedDay.push(j);
-      const r = b.reason[k];
-      if (r === CADENCE) {
-        const next = workDays[j] + cadenceOf[tierOfCustomer(c)];
-        if (next < end) candidates.push(c, CADENCE, next, end - 1, next, workDays[j], 0);
-      }
-    }
-    batchStart = batchEnd;
-  }
-
-  const followUps = buildFollowUps(
-    {
-      customer: candidates.customer.toArray(),
-      reason: candidates.reason.toArray(),
-      due: candidates.due.toArray(),
-      plannedFrom: candidates.plannedFrom.toArray(),
-    },
-    placedCandidate.toArray(),
-    placedDay.toArray(),
+  const ctx: PlanContext = {
+    dataset,
+    analysis,
+    rules,
+    lastPurchase: input.lastPurchase,
+    firstPurchase: input.firstPurchase,
+    history: contactHistory(dataset, input.asOf),
+    calendar,
+    start,
+    end,
     workDays,
-    hasOwners ? ownerOf : null,
-    hasOwners ? owners.length : 1,
-    chan,
-    prio,
-  );
+    after: (d) => (d <= start ? idxAfter[0] : d >= end ? W : idxAfter[Math.ceil(d) - start]),
+    before: (d) => (d < start ? -1 : d >= end ? W - 1 : idxBefore[Math.floor(d) - start]),
+    ownerOf,
+    hasOwners,
+    unschedule: (c, r, due, from, why) =>
+      unscheduled.push(c, r, due, from, why, bandOfReason(rules, r, analysis.valueTier[c])),
+  };
+
+  // Capacity per channel (CONTACT_CHANNELS order: phone, email, visit, online).
+  const cap = (x: number | null): number => (!hasOwners || x === null ? Infinity : x);
+  const placement = new Placement(n, hasOwners ? owners.length : 1, W, [
+    cap(rules.dailyCapacity),
+    cap(rules.channelCapacity.email),
+    cap(rules.channelCapacity.visit),
+    cap(rules.channelCapacity.online),
+  ]);
+  const ownerIndex = (c: number): number => (hasOwners ? ownerOf[c] : 0);
+  const cadenceOf = (c: number): number =>
+    rules.cadenceDays[(["high", "medium", "low"] as const)[tierOf(analysis.valueTier[c])]];
+
+  let placeFirstMask = 0;
+  for (const r of rules.placeFirst) placeFirstMask |= 1 << FOLLOW_UP_REASONS.indexOf(r);
+  for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
+    let batch = new CandidateBatch();
+    serviceCandidates(ctx, band, batch);
+    cadenceCandidates(ctx, band, (c) => placement.lastDayOf(c), batch);
+    careCandidates(ctx, band, batch);
+    // Batches: the first holds the band's due contacts; each later one the next regular contact of
+    // customers whose previous one was placed in the batch before (counted from its day).
+    while (batch.length > 0) {
+      const next = new CandidateBatch();
+      const late: number[] = [];
+      const onPlaced = (k: number, j: number) => {
+        const c = batch.customer.get(k);
+        // Only a regular contact that moved forward continues the chain (one placed before its
+        // window, as a last resort, or merged into an earlier contact ends it: no endless loop).
+        if ((batch.reasons.get(k) & (1 << CADENCE)) === 0 || j < batch.earliest.get(k)) return;
+        const due = workDays[j] + cadenceOf(c);
+        if (due < end)
+          next.push(cadenceContact(ctx, c, tierOf(analysis.valueTier[c]), due, workDays[j], j + 1));
+      };
+      for (const k of placementOrder(batch, start, placeFirstMask)) {
+        const j = placement.placeOnTime(batch, k, ownerIndex(batch.customer.get(k)), band);
+        if (j >= 0) onPlaced(k, j);
+        else if (batch.mayBeLate.get(k) === 1) late.push(k);
+        else notPlaced(batch, k, "no_free_day_before_deadline");
+      }
+      for (const k of late) {
+        const j = placement.placeLate(batch, k, ownerIndex(batch.customer.get(k)), band);
+        if (j >= 0) onPlaced(k, j);
+        else notPlaced(batch, k, "no_free_day_in_horizon");
+      }
+      batch = next;
+    }
+  }
+
+  function notPlaced(
+    b: CandidateBatch,
+    k: number,
+    why: "no_free_day_before_deadline" | "no_free_day_in_horizon",
+  ): void {
+    const c = b.customer.get(k);
+    const reasons = b.reasons.get(k);
+    // Each reason of a merged contact is listed, so the counts per reason stay true.
+    for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
+      if (reasons & (1 << r)) ctx.unschedule(c, r, b.due.get(k), b.plannedFrom.get(k), WHY(why));
+  }
+
+  const followUps = buildFollowUps(placement, workDays, hasOwners ? owners.length : 1, hasOwners);
   const nextFollowUp = new Float64Array(n).fill(NaN);
   for (let i = followUps.count - 1; i >= 0; i--)
     nextFollowUp[followUps.customer[i]] = followUps.day[i];
@@ -403,86 +257,75 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     owners,
     rotated,
     followUps,
-    unscheduled: unscheduled.build((c) => (hasOwners ? ownerOf[c] : -1), chan, prio),
+    unscheduled: unscheduled.build(
+      (c) => (hasOwners ? ownerOf[c] : -1),
+      (r, c) => channelOf(rules, r, tierOf(analysis.valueTier[c])),
+      analysis,
+    ),
     nextFollowUp,
     calendar,
+    calendarKnownUntil: lastDayOfLastYear(holidays),
   };
 }
 
-function tierOf(code: number): number {
-  return code >= 0 && code < 3 ? code : 2;
-}
-
-/** Priority rank (0 high) of a reason for a customer of a tier. */
-function priorityOf(rules: FollowUpRules, reason: number, tier: number): number {
-  const r = FOLLOW_UP_REASONS[reason] as FollowUpReason;
-  const p = r === "cadence" ? rules.cadencePriorities[TIERS[tier]] : rules.priorities[r];
+/** The band of a reason for a customer of a tier code (cadence by tier, the others by reason). */
+function bandOfReason(rules: FollowUpRules, r: number, tierCode: number): number {
+  const reason = FOLLOW_UP_REASONS[r];
+  const tier = (["high", "medium", "low"] as const)[tierOf(tierCode)];
+  const p = reason === "cadence" ? rules.cadencePriorities[tier] : rules.priorities[reason];
   return FOLLOW_UP_PRIORITIES.indexOf(p);
 }
 
-/** Channel index of a reason for a customer of a tier. */
-function channelOf(rules: FollowUpRules, reason: number, tier: number): number {
-  const r = FOLLOW_UP_REASONS[reason] as FollowUpReason;
-  const ch: ContactChannel =
-    r === "cadence" ? rules.cadenceChannels[TIERS[tier]] : rules.channels[r];
-  return CONTACT_CHANNELS.indexOf(ch);
+/** 31 December of the latest year with a holiday in the list; NaN for an empty list. */
+function lastDayOfLastYear(holidays: readonly string[]): number {
+  let last = NaN;
+  for (const h of holidays) {
+    const d = parseIsoDate(h);
+    if (Number.isFinite(d) && !(d <= last)) last = d;
+  }
+  return Number.isFinite(last) ? daysFromCivil(civilFromDays(last)[0], 12, 31) : NaN;
 }
-
-const KEY_IDX = 2 ** 24;
 
 /**
- * Candidates start…end in placement order: priority, overdue first, earliest deadline, earliest due.
- * The sort key packs the four into one float with the index, so a native numeric sort does it.
+ * A batch's candidates in placement order: the rule set's placeFirst reasons, then value at stake
+ * (largest first), then due day. The due day is clamped to ±512 days around the analysis date,
+ * which orders every real case.
  */
-function priorityOrder(
-  cand: { due: Float64Array; latest: Float64Array },
-  from: number,
-  to: number,
-  start: number,
-  priority: (k: number) => number,
-): Int32Array {
-  const m = to - from;
-  const rank = (k: number): number => {
-    const due = Math.floor(cand.due[k]);
-    const overdue = due < start ? 0 : 1;
-    const latest = Math.min(511, Math.max(0, Math.floor(cand.latest[k]) - start));
-    const dueOff = Math.min(16383, Math.max(0, due - start + 8192));
-    return ((priority(k) * 2 + overdue) * 512 + latest) * 16384 + dueOff;
-  };
-  const order = new Int32Array(m);
-  if (m < KEY_IDX) {
-    const keys = new Float64Array(m);
-    for (let i = 0; i < m; i++) keys[i] = rank(from + i) * KEY_IDX + i;
-    keys.sort();
-    for (let i = 0; i < m; i++) order[i] = from + (keys[i] % KEY_IDX);
-  } else {
-    const ranks = new Float64Array(m);
-    for (let i = 0; i < m; i++) {
-      ranks[i] = rank(from + i);
-      order[i] = i;
-    }
-    order.sort((a, b) => ranks[a] - ranks[b] || a - b);
-    for (let i = 0; i < m; i++) order[i] += from;
+function placementOrder(b: CandidateBatch, start: number, placeFirstMask: number): Int32Array {
+  const m = b.length;
+  const values = new Float64Array(m);
+  const dueKey = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    values[k] = b.reasons.get(k) & placeFirstMask ? Number.MAX_VALUE : b.value.get(k);
+    const due = b.due.get(k);
+    dueKey[k] = Number.isFinite(due)
+      ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
+      : 0;
   }
-  return order;
+  return valueOrder(values, dueKey);
 }
 
-/** The placed contacts, sorted by day then owner (stable counting sorts keep placement order). */
+/** The placed contacts, sorted by day, then owner, then value at stake (largest first). */
 function buildFollowUps(
-  cand: { customer: Int32Array; reason: Uint8Array; due: Float64Array; plannedFrom: Float64Array },
-  placed: Int32Array,
-  placedDay: Int32Array,
+  p: Placement,
   workDays: number[],
-  ownerOf: Int32Array | null,
   ownerCount: number,
-  channel: (r: number, c: number) => number,
-  priority: (r: number, c: number) => number,
+  hasOwners: boolean,
 ): FollowUpList {
-  const m = placed.length;
-  const placedOwner = new Int32Array(m);
-  if (ownerOf) for (let i = 0; i < m; i++) placedOwner[i] = ownerOf[cand.customer[placed[i]]];
-  const byOwner = countingOrder(m, ownerCount, placedOwner, null);
-  const order = countingOrder(m, workDays.length, placedDay, byOwner);
+  const m = p.count;
+  const customer = p.customer.toArray();
+  const owner = p.owner.toArray();
+  const day = p.day.toArray();
+  const value = p.value.toArray();
+  const byValue = valueOrder(value);
+  const byOwner = countingOrder(m, ownerCount, owner, byValue);
+  const order = countingOrder(m, workDays.length, day, byOwner);
+  const reasons = p.reasons.toArray();
+  const primary = p.primary.toArray();
+  const channel = p.channel.toArray();
+  const band = p.band.toArray();
+  const due = p.due.toArray();
+  const from = p.plannedFrom.toArray();
   const out: FollowUpList = {
     ...contactColumns(m),
     day: new Float64Array(m),
@@ -490,68 +333,53 @@ function buildFollowUps(
   };
   for (let q = 0; q < m; q++) {
     const i = order[q];
-    const k = placed[i];
-    const c = cand.customer[k];
-    const r = cand.reason[k];
-    const day = workDays[placedDay[i]];
-    const due = cand.due[k];
-    out.day[q] = day;
-    out.customer[q] = c;
-    out.owner[q] = ownerOf ? placedOwner[i] : -1;
-    out.reason[q] = r;
-    out.channel[q] = channel(r, c);
-    out.priority[q] = priority(r, c);
-    out.due[q] = due;
-    out.plannedFrom[q] = cand.plannedFrom[k];
-    out.overdueDays[q] = Math.max(0, day - Math.floor(due));
+    const d = workDays[day[i]];
+    out.day[q] = d;
+    out.customer[q] = customer[i];
+    out.owner[q] = hasOwners ? owner[i] : -1;
+    out.reason[q] = primary[i];
+    out.reasons[q] = reasons[i];
+    out.valueAtStake[q] = value[i];
+    out.channel[q] = channel[i];
+    out.priority[q] = band[i];
+    out.due[q] = due[i];
+    out.plannedFrom[q] = from[i];
+    out.overdueDays[q] = Math.max(0, d - Math.floor(due[i]));
   }
   return out;
 }
 
-/** A stable counting sort of 0…m-1 (or of `input`) by an integer key (0…buckets-1) per row. */
-function countingOrder(
-  m: number,
-  buckets: number,
-  key: Int32Array | Uint8Array,
-  input: Int32Array | null,
-): Int32Array {
-  const counts = new Int32Array(buckets + 1);
-  for (let i = 0; i < m; i++) counts[key[i] + 1]++;
-  for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
-  const out = new Int32Array(m);
-  for (let q = 0; q < m; q++) {
-    const i = input ? input[q] : q;
-    out[counts[key[i]]++] = i;
-  }
-  return out;
-}
-/** Unscheduled contacts as they are found; sorted by priority when built. */
+/** Unscheduled contacts as they are found; sorted by band, then value at stake, when built. */
 class UnscheduledBuilder {
   private customer = new GrowableColumn(Int32Array);
   private reason = new GrowableColumn(Uint8Array);
   private due = new GrowableColumn(Float64Array);
   private plannedFrom = new GrowableColumn(Float64Array);
   private why = new GrowableColumn(Uint8Array);
+  private band = new GrowableColumn(Uint8Array);
 
-  push(c: number, r: number, due: number, from: number, why: number): void {
+  push(c: number, r: number, due: number, from: number, why: number, band: number): void {
     this.customer.push(c);
     this.reason.push(r);
     this.due.push(due);
     this.plannedFrom.push(from);
     this.why.push(why);
+    this.band.push(band);
   }
 
   build(
     ownerOf: (c: number) => number,
     channel: (r: number, c: number) => number,
-    priority: (r: number, c: number) => number,
+    analysis: ValueInputs,
   ): UnscheduledList {
     const m = this.customer.length;
     const customer = this.customer.toArray();
     const reason = this.reason.toArray();
-    const prio = new Uint8Array(m);
-    for (let i = 0; i < m; i++) prio[i] = priority(reason[i], customer[i]);
-    const order = countingOrder(m, FOLLOW_UP_PRIORITIES.length, prio, null);
+    const band = this.band.toArray();
+    const value = new Float64Array(m);
+    for (let i = 0; i < m; i++)
+      value[i] = valueAtStake(analysis, customer[i], reason[i] === WIN_BACK);
+    const order = countingOrder(m, FOLLOW_UP_PRIORITIES.length, band, valueOrder(value));
     const due = this.due.toArray();
     const from = this.plannedFrom.toArray();
     const why = this.why.toArray();
@@ -562,8 +390,10 @@ class UnscheduledBuilder {
       out.customer[q] = c;
       out.owner[q] = ownerOf(c);
       out.reason[q] = reason[i];
+      out.reasons[q] = 1 << reason[i];
+      out.valueAtStake[q] = value[i];
       out.channel[q] = channel(reason[i], c);
-      out.priority[q] = prio[i];
+      out.priority[q] = band[i];
       out.due[q] = due[i];
       out.plannedFrom[q] = from[i];
       out.why[q] = why[i];

@@ -5,15 +5,23 @@ import type { LifecycleRules } from "../rules/schema";
  * that holds wins:
  *
  * 1. prospect 潜在 — no purchase up to the analysis date;
- * 2. churned 流失 — no purchase for churn.inactiveDays;
+ * 2. churned 流失 — no purchase for churn.churnedAfterDays;
  * 3. won_back 挽回 — came back after a churn-length gap, within lifecycle.wonBackWithinDays;
  * 4. new 新客户 — first purchase within lifecycle.newDays;
- * 5. decline 衰退期 — silent for more than overdueFactor × the typical gap, or (repeat buyers) spend
- *    or purchase count down by declineChange or more, recent trend period against the one before;
- * 6. growth 成长期 — first purchase within matureAfterDays, or spend or count up by growthChange or
- *    more; customers who bought once are growth here (developing: no second purchase yet, but not
- *    overdue against the population rhythm) and never mature;
- * 7. mature 成熟期 — everyone else: an established relationship with a steady trend.
+ * 5. decline 衰退期 — overdue: silent for more than overdueFactor × the customer's rhythm (for a
+ *    customer who keeps buying at a constant rate a silence of 3 rhythms happens 5% of the time),
+ *    or (repeat buyers) purchases in the recent trend period significantly fewer than in the one
+ *    before (a one-sided binomial test at trendSignificance, at least minTrendPurchases purchase
+ *    days in the two periods, and a fall of declineChange or more). A customer who bought within
+ *    their rhythm and whose purchases and spend did not fall is never in decline;
+ * 6. growth 成长期 — first purchase within matureAfterDays, or purchases significantly more (the
+ *    same test the other way, and a rise of growthChange or more); customers who bought once are
+ *    growth here (developing: no second purchase yet, not overdue) and never mature;
+ * 7. mature 成熟期 — everyone else: an established relationship with no trend the counts support.
+ *
+ * The rhythm is robust: the customer's mean gap between purchase days over their whole history,
+ * shrunk toward the population's by one gap's weight, and never below a population floor (see
+ * lifecycle/rhythm.ts), so two quick purchases do not make a 7-day rhythm.
  */
 export const STAGE = {
   prospect: 0,
@@ -32,7 +40,7 @@ export interface StageInputs {
   recencyDays: number;
   /** Days since the first purchase. */
   ageDays: number;
-  /** The customer's typical gap (population gap for one-time buyers). */
+  /** The customer's robust rhythm (population rhythm for one-time buyers). */
   typicalGapDays: number;
   /** Days since the customer came back after a churn-length gap (NaN: never). */
   daysSinceReturn: number;
@@ -40,6 +48,25 @@ export interface StageInputs {
   previousCount: number;
   recentSpend: number;
   previousSpend: number;
+}
+
+/**
+ * P(X ≤ k) for X ~ Binomial(n, 1/2): the chance of k or fewer of n purchases falling in one of two
+ * equal periods when the rate did not change. Exact sum (n is a count of purchase days).
+ *
+ * @example binomialHalfAtMost(0, 4) // 0.0625
+ */
+export function binomialHalfAtMost(k: number, n: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  // Work in logs: n may be in the hundreds.
+  let logTerm = -n * Math.LN2; // C(n,0) / 2^n
+  let sum = Math.exp(logTerm);
+  for (let i = 1; i <= k; i++) {
+    logTerm += Math.log((n - i + 1) / i);
+    sum += Math.exp(logTerm);
+  }
+  return Math.min(1, sum);
 }
 
 /**
@@ -55,24 +82,25 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   if (x.ageDays <= rules.newDays) return STAGE.new;
   if (x.recencyDays > rules.overdueFactor * x.typicalGapDays) return STAGE.decline;
   const repeat = x.purchaseDays > 1;
-  if (repeat && isFalling(x, rules.declineChange)) return STAGE.decline;
-  if (!repeat || x.ageDays < rules.matureAfterDays || isRising(x, rules.growthChange))
-    return STAGE.growth;
+  const withinRhythm = x.recencyDays <= x.typicalGapDays;
+  const notFalling = x.recentCount >= x.previousCount && x.recentSpend >= x.previousSpend;
+  if (repeat && !(withinRhythm && notFalling) && isFalling(x, rules)) return STAGE.decline;
+  if (!repeat || x.ageDays < rules.matureAfterDays || isRising(x, rules)) return STAGE.growth;
   return STAGE.mature;
 }
 
-function isFalling(x: StageInputs, change: number): boolean {
-  const keep = 1 - change;
-  return (
-    (x.previousSpend > 0 && x.recentSpend <= x.previousSpend * keep) ||
-    (x.previousCount > 0 && x.recentCount <= x.previousCount * keep)
-  );
+/** Purchases fell by declineChange or more, and the counts say it is not noise. */
+function isFalling(x: StageInputs, rules: LifecycleRules): boolean {
+  const total = x.recentCount + x.previousCount;
+  if (total < rules.minTrendPurchases) return false;
+  if (!(x.recentCount <= x.previousCount * (1 - rules.declineChange))) return false;
+  return binomialHalfAtMost(x.recentCount, total) < rules.trendSignificance;
 }
 
-function isRising(x: StageInputs, change: number): boolean {
-  const grow = 1 + change;
-  return (
-    (x.recentSpend > 0 && x.recentSpend >= x.previousSpend * grow) ||
-    (x.recentCount > 0 && x.recentCount >= x.previousCount * grow)
-  );
+/** Purchases rose by growthChange or more, and the counts say it is not noise. */
+function isRising(x: StageInputs, rules: LifecycleRules): boolean {
+  const total = x.recentCount + x.previousCount;
+  if (total < rules.minTrendPurchases) return false;
+  if (!(x.recentCount >= x.previousCount * (1 + rules.growthChange))) return false;
+  return binomialHalfAtMost(x.previousCount, total) < rules.trendSignificance;
 }

@@ -1,4 +1,7 @@
+import type { CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
+import { churnReasonsText } from "../churn/reasons";
+import { labelsOf } from "../labels";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS } from "../rules/service";
@@ -12,6 +15,8 @@ import {
   unscheduledText,
 } from "../followUp/labels";
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
+import { maskEmail, maskPhone } from "../followUp/mask";
+import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
 import type { ReportColumn, ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
@@ -45,31 +50,114 @@ const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; wid
   },
   { key: "status", header: { "zh-CN": "状态", "en-US": "Status" }, format: "text" },
   { key: "note", header: { "zh-CN": "说明", "en-US": "Note" }, format: "text", width: 36 },
+  // What the caller needs (issue 10, 8); appended so the earlier columns keep their places.
+  { key: "phone", header: { "zh-CN": "电话", "en-US": "Phone" }, format: "text", width: 14 },
+  { key: "email", header: { "zh-CN": "邮箱", "en-US": "E-mail" }, format: "text", width: 22 },
+  { key: "valueTier", header: { "zh-CN": "价值层级", "en-US": "Value tier" }, format: "text" },
+  {
+    key: "valueAtStake",
+    header: { "zh-CN": "涉及金额", "en-US": "Value at stake" },
+    format: "money",
+    width: 14,
+  },
+  {
+    key: "lastPurchase",
+    header: { "zh-CN": "最近购买", "en-US": "Last purchase" },
+    format: "date",
+  },
+  {
+    key: "churnProbability",
+    header: { "zh-CN": "流失概率", "en-US": "Churn probability" },
+    format: "percent",
+  },
+  {
+    key: "churnReasons",
+    header: { "zh-CN": "流失风险原因", "en-US": "Churn risk reasons" },
+    format: "text",
+    width: 48,
+  },
+  {
+    key: "talkingPoint",
+    header: { "zh-CN": "沟通要点", "en-US": "Talking point" },
+    format: "text",
+    width: 40,
+  },
 ];
+
+/** What the caller needs besides the schedule: the customer's analysis and last purchase. */
+export interface CallerInputs {
+  analysis: CustomerAnalysis;
+  /** Last purchase per customer (epoch day, NaN none). */
+  lastPurchase: Float64Array;
+  /** The analysis date (talking points count data up to it). */
+  asOf: number;
+  /** Mask phone and e-mail (rule set followUp.maskContactDetails; --share). */
+  mask: boolean;
+}
+
+/**
+ * The caller inputs of a run.
+ *
+ * @example followUpTable(a.schedule, a.dataset, "zh-CN", callerInputsOf(a))
+ */
+export function callerInputsOf(a: {
+  classification: { analysis: CustomerAnalysis };
+  summary: { lastPurchase: Float64Array };
+  asOf: number;
+  rules: { followUp: { maskContactDetails: boolean } };
+}): CallerInputs {
+  return {
+    analysis: a.classification.analysis,
+    lastPurchase: a.summary.lastPurchase,
+    asOf: a.asOf,
+    mask: a.rules.followUp.maskContactDetails,
+  };
+}
+
+/** Words of every reason a contact covers, the listed one first. */
+function reasonsText(primary: number, bits: number, lang: Lang): string {
+  let out = followUpReasonText(primary, lang);
+  for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
+    if (r !== primary && bits & (1 << r))
+      out += (lang === "zh-CN" ? "；" : "; ") + followUpReasonText(r, lang);
+  return out;
+}
 
 const STATUS: Record<"planned" | "unscheduled", Words> = {
   planned: { "zh-CN": "已安排", "en-US": "Planned" },
   unscheduled: { "zh-CN": "未安排", "en-US": "Not scheduled" },
 };
 const ROTATED: Words = { "zh-CN": "轮流分配的负责人", "en-US": "Owner assigned in rotation" };
+/** A stronger red than LEVEL_FILLS.high, for the urgent band. */
+const URGENT_FILL = "#F4B084";
 const OVERDUE: Words = { "zh-CN": "逾期", "en-US": "Overdue" };
 
 /**
- * The follow-up schedule tab: planned contacts by date and owner, then the due contacts that could
- * not be planned, each with the reason. Rows are produced on demand (a million contacts never exist
- * as one array of rows).
+ * The follow-up schedule tab: planned contacts by date, owner and value at stake, then the due
+ * contacts that could not be planned, each with the reason. Each row carries what the caller needs
+ * (issue 10): phone and e-mail (masked when the rule set says so), value tier and value at stake,
+ * last purchase, churn probability and reasons in words, and a talking point. Rows are produced on
+ * demand (a million contacts never exist as one array of rows).
  *
- * @example followUpTable(schedule, dataset, "zh-CN").sheetName // "回访计划"
+ * @example followUpTable(schedule, dataset, "zh-CN", callerInputsOf(analysis)).sheetName // "回访计划"
  */
 export function followUpTable(
   schedule: FollowUpSchedule,
   dataset: Dataset,
   lang: Lang,
+  caller: CallerInputs,
 ): ReportTable {
   const f = schedule.followUps;
   const u = schedule.unscheduled;
   const cust = dataset.customers;
   const ownerName = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
+  const an = caller.analysis;
+  const points = talkingPoints(dataset, caller.asOf);
+  const tierWords = labelsOf("valueTier", lang);
+  const phone = (c: number) =>
+    caller.mask ? maskPhone(cust.phone[c] ?? "") : (cust.phone[c] ?? "");
+  const email = (c: number) =>
+    caller.mask ? maskEmail(cust.email[c] ?? "") : (cust.email[c] ?? "");
   // Planned and unscheduled rows differ only in the date, overdue days, status and note cells.
   const contactRow = (
     l: ContactList,
@@ -80,12 +168,13 @@ export function followUpTable(
     note: string,
   ): Cell[] => {
     const c = l.customer[k];
+    const last = caller.lastPurchase[c];
     return [
       day,
       ownerName(l.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
-      followUpReasonText(l.reason[k], lang),
+      reasonsText(l.reason[k], l.reasons[k], lang),
       channelText(l.channel[k], lang),
       priorityText(l.priority[k], lang),
       dateCell(l.due[k]),
@@ -93,6 +182,14 @@ export function followUpTable(
       dateCell(l.plannedFrom[k]),
       status,
       note,
+      phone(c),
+      email(c),
+      tierWords[an.valueTier[c]] ?? "",
+      l.valueAtStake[k],
+      Number.isFinite(last) ? dateCell(last) : null,
+      Number.isFinite(an.churnProbability[c]) ? an.churnProbability[c] : null,
+      churnReasonsText(an, c, lang),
+      talkingPointText(points, dataset, c, caller.asOf, lang),
     ];
   };
   const row = (i: number): Cell[] => {
@@ -132,7 +229,10 @@ export function followUpTable(
     highlight: {
       column: priorityColumn,
       fills: Object.fromEntries(
-        FOLLOW_UP_PRIORITIES.map((p, k) => [priorityText(k, lang), LEVEL_FILLS[p]]),
+        FOLLOW_UP_PRIORITIES.map((p, k) => [
+          priorityText(k, lang),
+          p === "urgent" ? URGENT_FILL : LEVEL_FILLS[p],
+        ]),
       ),
     },
     mode: "replace",
@@ -150,6 +250,10 @@ export interface ContactJson {
   dueDate: string | null;
   /** The day the due day is counted from; null when there is none (a customer never touched). */
   plannedFrom: string | null;
+  /** Codes of the other reasons merged into this contact (one contact per customer per day). */
+  otherReasons: string[];
+  /** Value at stake (win-back: churn probability × 12-month spend; others: 12-month spend). */
+  valueAtStake: number;
 }
 
 /** One planned contact in the JSON output. */
@@ -193,7 +297,16 @@ export function followUpsJson(
   const owner = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
   // The fields both lists share, but plannedFrom: each item places it so the key order stays
   // date … dueDate, overdueDays, plannedFrom (planned) and … dueDate, plannedFrom, unscheduledReason.
-  const contact = (l: ContactList, i: number): Omit<ContactJson, "plannedFrom"> => ({
+  const others = (l: ContactList, i: number): string[] => {
+    const out: string[] = [];
+    for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
+      if (r !== l.reason[i] && l.reasons[i] & (1 << r)) out.push(FOLLOW_UP_REASONS[r]);
+    return out;
+  };
+  const contact = (
+    l: ContactList,
+    i: number,
+  ): Omit<ContactJson, "plannedFrom" | "otherReasons" | "valueAtStake"> => ({
     customerId: id[l.customer[i]],
     owner: owner(l.owner[i]),
     reason: {
@@ -213,6 +326,8 @@ export function followUpsJson(
         ...contact(f, i),
         overdueDays: f.overdueDays[i],
         plannedFrom: dateOrNull(f.plannedFrom[i]),
+        otherReasons: others(f, i),
+        valueAtStake: Math.round(f.valueAtStake[i] * 100) / 100,
       }),
     },
     unscheduled: {
@@ -220,6 +335,8 @@ export function followUpsJson(
       item: (i) => ({
         ...contact(u, i),
         plannedFrom: dateOrNull(u.plannedFrom[i]),
+        otherReasons: others(u, i),
+        valueAtStake: Math.round(u.valueAtStake[i] * 100) / 100,
         unscheduledReason: {
           code: UNSCHEDULED_REASONS[u.why[i]],
           text: unscheduledText(u.why[i], lang),

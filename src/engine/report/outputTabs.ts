@@ -60,7 +60,7 @@ export const OUTPUT_TABS = {
   segments: {
     name: { "zh-CN": "客户分类", "en-US": "Customer segments" },
     kind: "table",
-    layoutVersion: 1,
+    layoutVersion: 2, // 2: churnRiskProbability (0–1) replaced churnRiskScore (0–100), issue 9
     columns: [
       "id",
       "name",
@@ -106,6 +106,14 @@ export const OUTPUT_TABS = {
       "plannedFrom",
       "status",
       "note",
+      "phone",
+      "email",
+      "valueTier",
+      "valueAtStake",
+      "lastPurchase",
+      "churnProbability",
+      "churnReasons",
+      "talkingPoint",
     ],
   },
   satisfaction: {

@@ -1,3 +1,5 @@
+import type { Validation } from "../backtest/validation";
+import { validationRows } from "./validationTab";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS, VALUE_TIERS } from "../analysis";
 import type { Cell } from "../cells";
 import type { ComplaintSummary } from "../complaints/summary";
@@ -21,6 +23,8 @@ export interface OverviewInput {
   satisfaction: SatisfactionSummary | null;
   complaints: ComplaintSummary | null;
   asOf: number;
+  /** The churn-risk backtest (churn/risk.ts), shown as the Validation block. */
+  validation?: Validation;
 }
 
 const share = (part: number, whole: number): number => (whole !== 0 ? part / whole : NaN);
@@ -200,6 +204,10 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       ]),
       { title: zh ? "各季度 NPS" : "NPS by quarter", type: "line" },
     );
+  }
+  if (input.validation) {
+    rows.push([]);
+    for (const r of validationRows(input.validation, lang)) rows.push(r);
   }
   return layoutTable("overview", tabName("overview", lang), rows, charts, [24, 16, 14, 16]);
 }

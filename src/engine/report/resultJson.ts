@@ -4,6 +4,7 @@ import { CUSTOMER_TYPES } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 import type { Lang } from "../schema";
 import { complaintsJson } from "./complaintsTab";
+import { churnRiskJson, validationJson } from "./churnJson";
 import { customerJson, segmentationJson } from "./customerJson";
 import { followUpsJson } from "./followUpTab";
 import { overviewJson } from "./overviewTab";
@@ -126,6 +127,8 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   yield field("counts", d.counts);
   yield field("segmentation", segmentationJson(a.classification));
   yield field("model", modelJson(a.model));
+  yield field("churnRisk", churnRiskJson(a.churn, a.rules.churn.levels, lang));
+  yield field("validation", validationJson(a.churn, lang));
   yield field(
     "overview",
     overviewJson({

@@ -2,7 +2,7 @@ import type { Analysis } from "../analyze";
 import type { Lang } from "../schema";
 import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
-import { followUpTable } from "./followUpTab";
+import { callerInputsOf, followUpTable } from "./followUpTab";
 import { overviewTable } from "./overviewTab";
 import { runLogTable, type RunLogEntry } from "./runLogTab";
 import { satisfactionTable } from "./satisfactionTab";
@@ -79,11 +79,17 @@ export function analysisTables(
 ): ReportTable[] {
   const tables: ReportTable[] = [
     overviewTable(
-      { kpis: a.kpis, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf },
+      {
+        kpis: a.kpis,
+        satisfaction: a.satisfaction,
+        complaints: a.complaints,
+        asOf: a.asOf,
+        validation: a.churn.validation,
+      },
       lang,
     ),
     segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
-    followUpTable(a.schedule, a.dataset, lang),
+    followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a)),
     satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang),
     complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang),
     dataQualityTable(a.findings, lang),

@@ -60,16 +60,24 @@ export const RULE_DOCS: Record<
       "Trend: the last this-many days compared with the same length before",
     ),
     growthChange: t(
-      "金额或次数增长至少此比例为成长期",
-      "Growth: spend or purchase count up by at least this share",
+      "购买天数增长至少此比例（且统计上显著）为成长期",
+      "Growth: purchase days up by at least this share (and significant)",
     ),
     declineChange: t(
-      "金额或次数下降至少此比例为衰退期",
-      "Decline: spend or purchase count down by at least this share",
+      "购买天数下降至少此比例（且统计上显著）为衰退期；在自身节奏内购买且次数与金额都未下降的客户绝不判为衰退",
+      "Decline: purchase days down by at least this share (and significant); a customer who bought within their rhythm with purchases and spend not falling is never in decline",
+    ),
+    trendSignificance: t(
+      "趋势须经单侧二项检验（购买率不变时两段购买天数各占一半）在此水平上显著，否则视为正常波动",
+      "A trend must be significant at this level in a one-sided binomial test (with an unchanged rate the purchase days split half and half between the periods); otherwise it is noise",
+    ),
+    minTrendPurchases: t(
+      "两段合计购买天数少于此数时不判断趋势",
+      "No trend is called with fewer purchase days than this in the two periods together",
     ),
     overdueFactor: t(
-      "超过自身典型购买间隔的这么多倍未购买为衰退期",
-      "Decline: silent for more than this many times the customer's own typical gap",
+      "超过自身稳健购买节奏的这么多倍未购买为衰退期（节奏 = 全部历史的平均购买间隔，向总体收缩，且不低于总体下限；购买率不变的客户沉默 3 倍节奏的概率约 5%）",
+      "Decline: silent for more than this many times the customer's robust rhythm (mean gap over the whole history, shrunk toward the population's, never below the population floor; a customer buying at a constant rate is silent 3 rhythms about 5% of the time)",
     ),
     wonBackWithinDays: t(
       "在流失长度的间隔后再次购买、且在这么多天内，为挽回客户",
@@ -84,50 +92,39 @@ export const RULE_DOCS: Record<
       "Gap used when nobody has bought twice",
     ),
     "typicalGap.minDays": t("典型间隔的下限（天）", "Lower bound of a typical gap, in days"),
+    "typicalGap.populationFloorShare": t(
+      "节奏的总体下限：不低于总体节奏的此比例",
+      "Population floor of a rhythm: at least this share of the population rhythm",
+    ),
   },
   churn: {
-    inactiveDays: t("流失定义：连续这么多天未购买", "Churned: no purchase for this many days"),
-    "levels.high": t("风险分至少为此值为高风险", "High risk from this score"),
+    churnedAfterDays: t(
+      "流失阶段：连续这么多天未购买的客户视为已流失（风险等级“已流失”，列入挽回活动，不计入“有风险”客户）",
+      'Churned stage: no purchase for this many days. Such customers are gone already (level "churned"), listed for a win-back campaign and not counted among those at risk',
+    ),
+    churnHorizonDays: t(
+      "流失风险 = 分析日之后这么多天内不再购买的概率（0–100%）。概率由本工作簿自己的历史学习：在分析日前一个周期的时点计算各项特征，观察谁在随后的周期内没有购买，用 L2 正则化逻辑回归学习，再给今天的客户打分。概览中的“流失率”另指 1 − 留存率",
+      "Churn risk = the probability of no purchase in this many days after the analysis date. It is learned from the workbook's own history: features as of one horizon before the analysis date, who did not buy in the horizon after it, an L2-regularised logistic regression; today's customers are scored with it. The Overview's churn rate is a different figure: 1 − retention",
+    ),
+    "levels.high": t(
+      "流失风险概率不低于此值为高风险（绝对阈值，各工作簿含义相同）",
+      "High risk from this probability of no purchase in the horizon (absolute, the same on every workbook)",
+    ),
     "levels.medium": t(
-      "风险分至少为此值为中风险，其下为低风险",
-      "Medium risk from this score; below is low",
+      "流失风险概率不低于此值为中风险，其下为低风险；每个等级显示的概率是其客户概率的平均值",
+      "Medium risk from this probability; below is low. A level's stated probability is the mean of its customers' probabilities",
     ),
-    minReasonPoints: t(
-      "贡献低于此分值的因素不列为原因",
-      "Factors adding fewer points than this are not listed as reasons",
+    learning: t(
+      "学习设置：penalty = 标准化系数的 L2 惩罚；有结果的客户少于 minCustomers，或购买/未购买任一类少于 minEachOutcome 时历史不足，改用默认权重并加以说明；最多用 maxCustomers 个客户学习（确定性抽取）",
+      "Learning: penalty = L2 penalty on the standardised coefficients; with fewer than minCustomers customers with an outcome, or fewer than minEachOutcome buyers or non-buyers, history is too short and the documented default weights are used, with a note; at most maxCustomers customers (every k-th, deterministic) are used to learn",
     ),
-    factors: t(
-      "每个因素单独最多贡献 weight×100 分，多个因素像相互独立的预警信号那样叠加：分数 = 100 ×（1 − ∏(1 − weight × 强度)）",
-      "Each factor alone adds at most weight × 100 points; factors combine like independent warning signs: score = 100 × (1 − ∏(1 − weight × strength))",
+    minReasonLogOdds: t(
+      "某一特征使“不再购买”的对数几率至少增加此值时列为原因；有风险（高、中）的客户至少列一个原因",
+      "A feature that adds at least this much to the log-odds of no purchase is listed as a reason; at-risk (high, medium) customers always get at least one",
     ),
-    "factors.overdueVsRhythm": t(
-      "超出自身购买节奏：间隔不超过一个典型间隔时为 0，达到 fullAtRatio 倍时为满强度",
-      "Overdue against own rhythm: zero up to one typical gap, full strength at fullAtRatio gaps",
-    ),
-    "factors.fallingFrequency": t(
-      "最近一段购买次数比前一段下降的比例（只购买过一次的客户不适用）",
-      "Share by which purchases fell from the previous to the recent trend period (not for one-time buyers)",
-    ),
-    "factors.fallingSpend": t("同上，按消费金额", "The same for spend"),
-    "factors.lowSatisfaction": t(
-      "回看期内最近一次满意度为低分（满意度规则 lowScoreMax）；需有满意度调查表",
-      "Latest satisfaction score in the lookback is low (satisfaction.lowScoreMax); needs the Surveys sheet",
-    ),
-    "factors.npsDetractor": t(
-      "回看期内最近一次推荐意愿为贬损者（0–6）；需有满意度调查表",
-      "Latest likelihood-to-recommend in the lookback is a detractor (0–6); needs the Surveys sheet",
-    ),
-    "factors.openComplaints": t(
-      "未解决投诉数，达到 fullAtCount 为满强度；需有投诉表",
-      "Open complaints, full strength at fullAtCount; needs the Complaints sheet",
-    ),
-    "factors.lateComplaints": t(
-      "回看期内超出时限（投诉规则）响应或解决的投诉数；需有投诉表",
-      "Complaints in the lookback answered or resolved later than the complaint rules allow; needs the Complaints sheet",
-    ),
-    "factors.noRecentContact": t(
-      "超过 afterDays 天未联系开始计分，fullAtDays 天为满强度；需有跟进记录表",
-      "No contact for more than afterDays days, full strength at fullAtDays; needs the Contacts sheet",
+    signals: t(
+      "服务信号的定义（仅当相应工作表存在时使用）：低满意度、贬损者、超时投诉的回看天数；超过 afterDays 天未联系",
+      "Service signals (used only when their sheet is present): lookback days of low satisfaction, NPS detractor and late complaints; no contact for more than afterDays days",
     ),
   },
 };

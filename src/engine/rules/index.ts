@@ -23,6 +23,7 @@ export {
   type SegmentRule,
 } from "./schema";
 export { parseRuleSet, parseRuleSetText, type RuleSetResult } from "./validate";
+export { migrateRuleSet } from "./migrate";
 
 /**
  * The default rule set: every threshold at its documented default (defaults.ts), no analysis date.

@@ -17,7 +17,6 @@ const D = DEFAULTS;
 const days = z.number().int().min(0);
 const positiveDays = z.number().int().min(1);
 const share = z.number().min(0).max(1);
-const weight = z.number().min(0).max(1);
 
 /** Four ascending cut points: a value above the k-th cut point scores one more. */
 const cutPoints = z
@@ -125,78 +124,68 @@ const lifecycleSchema = z
     growthChange: z.number().min(0).default(D.lifecycle.growthChange),
     declineChange: z.number().min(0).max(1).default(D.lifecycle.declineChange),
     overdueFactor: z.number().min(1).default(D.lifecycle.overdueFactor),
+    trendSignificance: z.number().gt(0).max(0.5).default(D.lifecycle.trendSignificance),
+    minTrendPurchases: z.number().int().min(2).default(D.lifecycle.minTrendPurchases),
     wonBackWithinDays: positiveDays.default(D.lifecycle.wonBackWithinDays),
     typicalGap: z
       .strictObject({
         oneTimeBuyerDays: positiveDays.nullable().default(D.lifecycle.typicalGap.oneTimeBuyerDays),
         fallbackDays: positiveDays.default(D.lifecycle.typicalGap.fallbackDays),
         minDays: positiveDays.default(D.lifecycle.typicalGap.minDays),
+        populationFloorShare: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(D.lifecycle.typicalGap.populationFloorShare),
       })
       .prefault({}),
   })
   .prefault({});
 
-const F = D.churn.factors;
-
-const lookbackFactor = (w: number, lookbackDays: number) =>
-  z
-    .strictObject({ weight: weight.default(w), lookbackDays: positiveDays.default(lookbackDays) })
-    .prefault({});
+const C = D.churn;
+const probability = z.number().min(0).max(1);
 
 const churnSchema = z
   .strictObject({
-    inactiveDays: positiveDays.default(D.churn.inactiveDays),
+    churnedAfterDays: positiveDays.default(C.churnedAfterDays),
+    churnHorizonDays: z.number().int().min(7).max(730).default(C.churnHorizonDays),
     levels: z
       .strictObject({
-        high: z.number().min(0).max(100).default(D.churn.levels.high),
-        medium: z.number().min(0).max(100).default(D.churn.levels.medium),
+        high: probability.default(C.levels.high),
+        medium: probability.default(C.levels.medium),
       })
       .prefault({})
       .refine((l) => l.medium <= l.high, {
         message: "medium must not be above high",
         params: { zh: "medium 不能高于 high" },
       }),
-    minReasonPoints: z.number().min(0).max(100).default(D.churn.minReasonPoints),
-    factors: z
+    learning: z
       .strictObject({
-        overdueVsRhythm: z
+        penalty: z.number().min(0).max(1000).default(C.learning.penalty),
+        minCustomers: z.number().int().min(10).default(C.learning.minCustomers),
+        minEachOutcome: z.number().int().min(1).default(C.learning.minEachOutcome),
+        maxCustomers: z.number().int().min(1000).default(C.learning.maxCustomers),
+      })
+      .prefault({}),
+    minReasonLogOdds: z.number().min(0).max(10).default(C.minReasonLogOdds),
+    signals: z
+      .strictObject({
+        lowSatisfaction: z
           .strictObject({
-            weight: weight.default(F.overdueVsRhythm.weight),
-            fullAtRatio: z.number().gt(1).default(F.overdueVsRhythm.fullAtRatio),
+            lookbackDays: positiveDays.default(C.signals.lowSatisfaction.lookbackDays),
           })
           .prefault({}),
-        fallingFrequency: z
-          .strictObject({ weight: weight.default(F.fallingFrequency.weight) })
-          .prefault({}),
-        fallingSpend: z
-          .strictObject({ weight: weight.default(F.fallingSpend.weight) })
-          .prefault({}),
-        lowSatisfaction: lookbackFactor(F.lowSatisfaction.weight, F.lowSatisfaction.lookbackDays),
-        npsDetractor: lookbackFactor(F.npsDetractor.weight, F.npsDetractor.lookbackDays),
-        openComplaints: z
-          .strictObject({
-            weight: weight.default(F.openComplaints.weight),
-            fullAtCount: positiveDays.default(F.openComplaints.fullAtCount),
-          })
+        npsDetractor: z
+          .strictObject({ lookbackDays: positiveDays.default(C.signals.npsDetractor.lookbackDays) })
           .prefault({}),
         lateComplaints: z
           .strictObject({
-            weight: weight.default(F.lateComplaints.weight),
-            lookbackDays: positiveDays.default(F.lateComplaints.lookbackDays),
-            fullAtCount: positiveDays.default(F.lateComplaints.fullAtCount),
+            lookbackDays: positiveDays.default(C.signals.lateComplaints.lookbackDays),
           })
           .prefault({}),
         noRecentContact: z
-          .strictObject({
-            weight: weight.default(F.noRecentContact.weight),
-            afterDays: positiveDays.default(F.noRecentContact.afterDays),
-            fullAtDays: positiveDays.default(F.noRecentContact.fullAtDays),
-          })
-          .prefault({})
-          .refine((c) => c.afterDays < c.fullAtDays, {
-            message: "afterDays must be below fullAtDays",
-            params: { zh: "afterDays 必须小于 fullAtDays" },
-          }),
+          .strictObject({ afterDays: positiveDays.default(C.signals.noRecentContact.afterDays) })
+          .prefault({}),
       })
       .prefault({}),
   })

@@ -9,7 +9,11 @@ import { DEFAULT_HOLIDAYS, DEFAULT_MAKE_UP_WORKDAYS } from "../calendar/chineseH
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 const channel = z.enum(["phone", "email", "visit", "online"]);
-const priority = z.enum(["high", "medium", "low"]);
+/**
+ * The placement band of a contact: when an owner's capacity runs out, urgent contacts take the slots
+ * first, then high, medium and low (issue 10). Within a band, the higher value at stake first.
+ */
+const priority = z.enum(["urgent", "high", "medium", "low"]);
 
 /** Why a contact is planned: stable codes used in the JSON and as keys of the per-reason settings. */
 export const FOLLOW_UP_REASONS = [
@@ -54,7 +58,7 @@ export const followUpRulesSchema = z.object({
   /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */
   winBackWithinWorkingDays: z.number().int().min(1).default(2),
   /**
-   * Customers already churned (stage churned: no purchase for churn.inactiveDays) are high risk too;
+   * Customers already churned (stage churned: no purchase for churn.churnedAfterDays) are high risk too;
    * our choice: by default they are listed as unscheduled ("already churned: a win-back campaign,
    * not a call each") so the calls go to customers who can still be kept. true plans them as well.
    */
@@ -71,9 +75,13 @@ export const followUpRulesSchema = z.object({
   holidayCare: z.boolean().default(true),
   holidayCareTiers: z.array(z.enum(["high", "medium", "low"])).default(["high"]),
   festivals: z.array(festival).default(DEFAULT_FESTIVALS),
-  /** When the occasion's day is full, a care contact may move up to this many days earlier. */
+  /**
+   * A care contact goes on the last working day before the occasion (the birthday itself when it is
+   * a working day) and, when that day is full, up to this many working days earlier: the window
+   * reaches back over a holiday period (Mid-Autumn inside the National Day holiday → the days before it).
+   */
   careWindowDays: z.number().int().min(0).default(3),
-  /** Contacts per owner per working day (issue 4). */
+  /** Calls per owner per working day (issue 4); other channels: channelCapacity. */
   dailyCapacity: z.number().int().min(1).max(100_000).default(20),
   /** Owners away during the horizon: their customers are covered in rotation by the others (002 轮流接待). */
   absentOwners: z.array(z.string()).default([]),
@@ -81,6 +89,13 @@ export const followUpRulesSchema = z.object({
   holidays: z.array(isoDate).default([...DEFAULT_HOLIDAYS]),
   /** Weekend days that are working days (调休上班), ISO dates; same source. */
   makeUpWorkdays: z.array(isoDate).default([...DEFAULT_MAKE_UP_WORKDAYS]),
+  /**
+   * Holidays and make-up working days added to the lists above, for years the defaults do not know
+   * (chinese-days stops at 2026): fill them in from the State Council notice (国务院办公厅关于 2027
+   * 年部分节假日安排的通知) when it is published; the README shows the shape.
+   */
+  extraHolidays: z.array(isoDate).default([]),
+  extraMakeUpWorkdays: z.array(isoDate).default([]),
   /**
    * Reasons that are marketing: planned only for customers who consented (003 §二(一)1(3)). Issue 4
    * names the marketing contacts "care, upsell": birthday and holiday care are marketing. A high
@@ -107,24 +122,59 @@ export const followUpRulesSchema = z.object({
       low: channel.default("email"),
     })
     .prefault({}),
-  /** Priority per reason: higher priorities take the earlier slots when an owner's day is full. */
+  /**
+   * Placement band per reason (issue 10): when an owner's days are full the bands are placed in the
+   * order urgent → high → medium → low, and within a band by value at stake (schedule.ts), then
+   * due date. Default: complaint follow-ups, win-backs and first-week onboarding are urgent; an
+   * onboarding whose first week passed before the analysis date (late_onboarding) is medium, with
+   * the regular contact of other customers; care is low.
+   */
   priorities: z
     .object({
-      win_back: priority.default("high"),
-      complaint_follow_up: priority.default("high"),
-      onboarding: priority.default("medium"),
+      win_back: priority.default("urgent"),
+      complaint_follow_up: priority.default("urgent"),
+      onboarding: priority.default("urgent"),
+      late_onboarding: priority.default("medium"),
       birthday_care: priority.default("low"),
       holiday_care: priority.default("low"),
     })
     .prefault({}),
-  /** Priority of the regular contact by tier. */
+  /**
+   * Reasons placed first within their band, before the value order: first-week onboarding by
+   * default (a few calls a day, and after the first week it is no longer onboarding; issue 10 asks
+   * that every new customer is called in the first week). [] ranks them by value like the others.
+   */
+  placeFirst: z.array(z.enum(FOLLOW_UP_REASONS)).default(["onboarding"]),
+  /** Band of the regular contact by tier: key accounts (high) before the others (issue 10). */
   cadencePriorities: z
     .object({
-      high: priority.default("medium"),
-      medium: priority.default("low"),
-      low: priority.default("low"),
+      high: priority.default("high"),
+      medium: priority.default("medium"),
+      low: priority.default("medium"),
     })
     .prefault({}),
+  /**
+   * Contacts per owner per working day on the other channels; `dailyCapacity` counts calls. Visits
+   * take an owner out of the office: 3 a day (our choice). E-mail and online messages are unlimited
+   * unless a number is given (null = unlimited). A visit that does not fit becomes a call.
+   */
+  channelCapacity: z
+    .object({
+      visit: z.number().int().min(0).max(100_000).default(3),
+      email: z.number().int().min(0).max(100_000).nullable().default(null),
+      online: z.number().int().min(0).max(100_000).nullable().default(null),
+    })
+    .prefault({}),
+  /**
+   * Mask phone numbers and e-mail addresses in the schedule (138****8000, z***@example.com) when the
+   * tabs are shared outside the team (002/003 on protecting customer data). `--share` turns it on.
+   */
+  maskContactDetails: z.boolean().default(false),
+  /**
+   * Warn when the analysis date is more than this many days after the newest transaction: the data
+   * may be stale, and every buyer would look like leaving (issue 10).
+   */
+  staleDataWarningDays: z.number().int().min(1).default(90),
 });
 export type FollowUpRules = z.infer<typeof followUpRulesSchema>;
 
@@ -222,10 +272,22 @@ export const SERVICE_RULE_DOCS = {
     holidayCareTiers: t("节日关怀覆盖的价值层级", "Value tiers that get holiday care"),
     festivals: t("关怀的节日（日期为节日当天）", "Festivals for holiday care (the festival day)"),
     careWindowDays: t(
-      "当天名额已满时，关怀联系最多提前几天",
-      "When the day is full, a care contact may move up to this many days earlier",
+      "关怀联系安排在节日（或生日）前最后一个工作日；当天名额已满时最多再提前几个工作日（跨越假期向前）",
+      "Care goes on the last working day before the occasion; when that day is full, up to this many working days earlier (reaching back over a holiday)",
     ),
-    dailyCapacity: t("每位负责人每个工作日最多联系的客户数", "Contacts per owner per working day"),
+    dailyCapacity: t("每位负责人每个工作日最多电话联系的客户数", "Calls per owner per working day"),
+    channelCapacity: t(
+      "其他联系方式每位负责人每个工作日的上限：拜访默认 3 个；邮件、在线默认不限（null）；拜访排不下时改为电话",
+      "Per owner per working day on the other channels: visits 3 by default; e-mail and online unlimited (null); a visit that does not fit becomes a call",
+    ),
+    maskContactDetails: t(
+      "对外共享时隐藏电话和邮箱的中间部分（如 138****8000）；命令行 --share 时自动开启",
+      "Mask phone numbers and e-mail addresses for sharing (e.g. 138****8000); on with --share",
+    ),
+    staleDataWarningDays: t(
+      "分析日期晚于最新交易超过这么多天时提示数据可能过期",
+      "Warn that the data may be stale when the analysis date is this many days after the newest transaction",
+    ),
     absentOwners: t(
       "计划期内不在岗的负责人：其客户由其他负责人轮流接待",
       "Owners away: their customers are covered in rotation by the others",
@@ -238,6 +300,11 @@ export const SERVICE_RULE_DOCS = {
       "调休上班的周末日期（YYYY-MM-DD）",
       "Weekend days that are worked (make-up working days)",
     ),
+    extraHolidays: t(
+      "追加的法定节假日（默认日历只到 2026 年；按国务院放假通知填写以后年份）",
+      "Extra public holidays (the default calendar ends with 2026; add later years from the State Council notice)",
+    ),
+    extraMakeUpWorkdays: t("追加的调休上班日（同上）", "Extra make-up working days (as above)"),
     marketingReasons: t(
       "属于营销的回访原因：只对同意营销联系的客户安排（003）；默认为生日关怀、节日关怀",
       "Reasons that are marketing: only for customers who consented (003); default: birthday and holiday care",
@@ -245,10 +312,17 @@ export const SERVICE_RULE_DOCS = {
     channels: t("各回访原因的联系方式", "Channel per reason"),
     cadenceChannels: t("定期回访的联系方式，按价值层级", "Channel of the regular contact by tier"),
     priorities: t(
-      "各回访原因的优先级：名额不足时高优先级先安排",
-      "Priority per reason: higher priorities get the earlier slots",
+      "各回访原因的优先级：名额不足时按 紧急→高→中→低 安排，同一优先级内按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期",
+      "Band per reason: when capacity runs out, urgent → high → medium → low, within a band by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue",
     ),
-    cadencePriorities: t("定期回访的优先级，按价值层级", "Priority of the regular contact by tier"),
+    placeFirst: t(
+      "在同一优先级内先于其他联系安排的回访原因（默认新客户首周回访：数量少，过了首周就不再是首周回访）",
+      "Reasons placed first within their band (default: first-week onboarding: few, and after the week it is no longer onboarding)",
+    ),
+    cadencePriorities: t(
+      "定期回访的优先级，按价值层级（默认重点客户为高）",
+      "Band of the regular contact by tier (key accounts high by default)",
+    ),
   },
   satisfaction: {
     csatPositiveMin: t(

@@ -1,9 +1,11 @@
 import type { z } from "zod";
 import type { Lang } from "../schema";
+import { migrateRuleSet, type Migrated } from "./migrate";
 import { ruleSetSchema, type RuleSet } from "./schema";
 
 /** A parsed rule set, or the reasons it was rejected (each naming the field). */
-export type RuleSetResult = { ok: true; rules: RuleSet } | { ok: false; errors: string[] };
+export type RuleSetResult =
+  { ok: true; rules: RuleSet; migrated?: Migrated["notes"] } | { ok: false; errors: string[] };
 
 /** Keys that only explain (the printed defaults carry them): stripped before validation. */
 const DOC_KEYS = new Set(["_doc", "$comment", "$schema"]);
@@ -171,9 +173,13 @@ export function parseRuleSet(json: unknown, lang: Lang = "en-US"): RuleSetResult
       ],
     };
   }
-  const input = withoutDocs(json ?? {});
+  // Rule sets saved by an earlier version are brought up to date first (rules/migrate.ts).
+  const { document: input, notes } = migrateRuleSet(withoutDocs(json ?? {}));
   const parsed = ruleSetSchema.safeParse(input);
-  if (parsed.success) return { ok: true, rules: parsed.data };
+  if (parsed.success)
+    return notes.length > 0
+      ? { ok: true, rules: parsed.data, migrated: notes }
+      : { ok: true, rules: parsed.data };
   return { ok: false, errors: issueMessages(parsed.error, input, lang) };
 }
 

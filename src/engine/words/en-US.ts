@@ -88,6 +88,9 @@ export const EN = {
     satisfaction: "satisfaction and complaints",
     model: "BG/NBD and lifetime value",
     overview: "overview",
+    churnRisk: "churn risk",
+    churnLearn: "learning churn risk from history",
+    churnBacktest: "backtest (validation)",
   },
   /** Where a run came from, in the run log. */
   /** The command line's --help. */

@@ -78,6 +78,9 @@ export const ZH: Catalog = {
     satisfaction: "满意度与投诉",
     model: "BG/NBD 与客户终身价值",
     overview: "概览",
+    churnRisk: "流失风险",
+    churnLearn: "从历史学习流失风险",
+    churnBacktest: "回测（模型验证）",
   },
   /** The command line's --help. */
   help: {

@@ -7,6 +7,9 @@
  */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
-  const bare = format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  const bare = format
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "");
   return /[ymdhMsb]/.test(bare.replace(/General/gi, ""));
 }

@@ -1,6 +1,6 @@
 import type { Lang } from "../../engine/schema";
 import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames";
-import { ownedTabName, ownedTabRef, stagingTabName } from "../ownedTabs";
+import { ownedTabName, ownedTabRef, partOf, stagingTabName } from "../ownedTabs";
 import { renamedBecause } from "../renamedBecause";
 import { isLockedCell, TAB_PROTECTION } from "../protection";
 import { ABOVE_DECLARED, type ApiSupport } from "./apiSupport";
@@ -77,7 +77,7 @@ async function commitOnce(
   charts.load("items/name");
   const tables = target.tables;
   tables.load("items/id");
-  const existing = book.names.getItemOrNullObject(ownedTabName(plan.table.tab));
+  const existing = book.names.getItemOrNullObject(ownedTabName(plan.table.tab, partOf(plan.table)));
   await context.sync();
   if (target.isNullObject) throw new Error(`The sheet for ${plan.table.tab} has gone.`);
   const sheet = target;
@@ -126,7 +126,7 @@ async function commitOnce(
   if (!existing.isNullObject) existing.formula = `=${ownedTabRef(plan.finalName, width)}`;
   else {
     const marker = book.names.add(
-      ownedTabName(plan.table.tab),
+      ownedTabName(plan.table.tab, partOf(plan.table)),
       sheet.getRangeByIndexes(0, 0, 1, width),
     );
     marker.visible = false;
@@ -134,12 +134,11 @@ async function commitOnce(
   if (protect) {
     // The one rule (protection.ts): table cells unlocked, since Excel sorts only unlocked cells
     // on a protected sheet; layout cells locked; sort, filter and formatting allowed.
-    sheet
-      .getRangeByIndexes(0, 0, Math.max(isTable ? 2 : 1, rows), width)
-      .format.protection.locked = isLockedCell(plan.table.style);
+    sheet.getRangeByIndexes(0, 0, Math.max(isTable ? 2 : 1, rows), width).format.protection.locked =
+      isLockedCell(plan.table.style);
     sheet.protection.protect({ ...TAB_PROTECTION });
   }
-  book.names.getItemOrNullObject(stagingTabName(plan.table.tab)).delete();
+  book.names.getItemOrNullObject(stagingTabName(plan.table.tab, partOf(plan.table))).delete();
   if (live) staged.delete(); // last: while it exists, the commit can be finished
   await context.sync();
 }

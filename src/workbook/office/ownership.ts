@@ -2,10 +2,15 @@ import type { OutputTab } from "../../engine/report/table";
 import {
   markedLayout,
   MARKER_PREFIX,
+  ownedKeyOfName,
   sheetOfRef,
-  tabOfOwnedName,
   tabOfStagingName,
 } from "../ownedTabs";
+
+/** The key of a tab's part in Ownership.owned. @example ownedKey("segments", 2) // "segments.2" */
+export function ownedKey(tab: OutputTab, part = 1): string {
+  return part > 1 ? `${tab}.${part}` : tab;
+}
 
 /** What a sheet the add-in built for a tab is named while it is staged (hidden). */
 export const STAGING_SHEET_PREFIX = "~CA ";
@@ -24,10 +29,10 @@ export interface OwnedTab {
 }
 
 export interface Ownership {
-  /** Finished tabs with a valid marker: the output tab → where it is. */
-  owned: Map<OutputTab, OwnedTab>;
+  /** Finished tabs with a valid marker: the output tab (and part, see ownedKey) → where it is. */
+  owned: Map<string, OwnedTab>;
   /** Hidden staging sheets left by an interrupted run (marked and named as ours). */
-  staging: { tab: OutputTab; sheet: string }[];
+  staging: { tab: OutputTab; sheet: string; mark: string }[];
   /** Our marker names that point nowhere, or at something that is not our layout. */
   stale: string[];
   /** Names of the sheets above, lower-cased, to leave them out of the input sheets. */
@@ -83,13 +88,14 @@ export async function readOwnership(context: Excel.RequestContext): Promise<Owne
       continue;
     const formula = String(item.formula ?? "");
     const broken = item.type === "Error" || formula.includes("#REF!");
-    const tab = tabOfOwnedName(item.name);
+    const key = ownedKeyOfName(item.name);
+    const tab = key?.tab ?? null;
     const stagingTab = tabOfStagingName(item.name);
     if (stagingTab) {
       const ref = broken ? null : sheetOfRef(formula);
       const sheet = ref === null ? undefined : byName.get(ref.toLowerCase());
       if (sheet && sheet.name.startsWith(STAGING_SHEET_PREFIX)) {
-        result.staging.push({ tab: stagingTab, sheet: sheet.name });
+        result.staging.push({ tab: stagingTab, sheet: sheet.name, mark: item.name });
         result.ours.add(sheet.name.toLowerCase());
       } else result.stale.push(item.name);
       continue;
@@ -109,7 +115,7 @@ export async function readOwnership(context: Excel.RequestContext): Promise<Owne
         table = { name: t.name, id: t.id, rows: r.rowCount, columns: r.columnCount };
       else otherTables++;
     });
-    result.owned.set(tab, {
+    result.owned.set(ownedKey(tab, key!.part), {
       sheet: sheet.name,
       sheetId: sheet.id,
       columns: layout.columns,

@@ -4,7 +4,14 @@ import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames"
 import { renamedBecause } from "../renamedBecause";
 import type { CancelSource } from "./cancel";
 import { appendTo, readAll } from "./log";
-import { hasOurLayout, STAGING_SHEET_PREFIX, type OwnedTab, type Ownership } from "./ownership";
+import { partOf } from "../ownedTabs";
+import {
+  hasOurLayout,
+  ownedKey,
+  STAGING_SHEET_PREFIX,
+  type OwnedTab,
+  type Ownership,
+} from "./ownership";
 import type { ExcelRun } from "./run";
 
 /** What the write does for one tab. */
@@ -42,7 +49,7 @@ export async function planTabs(
   const plans: Plan[] = [];
   let counter = Date.now() % 100_000;
   for (const source of tables) {
-    const owned = ownership.owned.get(source.tab);
+    const owned = ownership.owned.get(ownedKey(source.tab, partOf(source)));
     const live = owned && hasOurLayout(owned, source.style) ? owned : null;
     let table = source;
     if (source.mode === "append" && live)

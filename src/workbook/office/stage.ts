@@ -1,5 +1,5 @@
 import type { ReportTable } from "../../engine/report/table";
-import { stagingTabName } from "../ownedTabs";
+import { partOf, stagingTabName } from "../ownedTabs";
 import { CHUNK_BUDGET_BYTES, ChunkPlanner } from "./budget";
 import { throwIfCancelled, type CancelSource } from "./cancel";
 import { toExcelBlock, TEXT_FORMAT } from "./cells";
@@ -40,7 +40,7 @@ export async function stageTab(
     const book = context.workbook;
     const sheet = book.worksheets.add(plan.stagingName);
     sheet.visibility = "Hidden";
-    const mark = book.names.add(stagingTabName(table.tab), sheet.getRange("A1"));
+    const mark = book.names.add(stagingTabName(table.tab, partOf(table)), sheet.getRange("A1"));
     mark.visible = false;
     sheet.load("id");
     await context.sync();

@@ -1,5 +1,4 @@
-import type { OutputTab, ReportTable } from "../../engine/report/table";
-import { stagingTabName, tabOfStagingName } from "../ownedTabs";
+import type { ReportTable } from "../../engine/report/table";
 import type { Lang } from "../../engine/schema";
 import type { WrittenTab } from "../port";
 import { hostApiSupport, type ApiSupport } from "./apiSupport";
@@ -105,12 +104,7 @@ export async function removeStagingSheets(
       s.delete();
     }
     for (const name of stale) book.names.getItemOrNullObject(name).delete();
-    for (const { tab } of staging) book.names.getItemOrNullObject(stagingTabName(tab)).delete();
-    for (const name of building) {
-      const tab = /^~CA (\S+) /.exec(name)?.[1];
-      const mark = tab ? tabOfStagingName(stagingTabName(tab as OutputTab)) : null;
-      if (mark) book.names.getItemOrNullObject(stagingTabName(mark)).delete();
-    }
+    for (const { mark } of staging) book.names.getItemOrNullObject(mark).delete();
     await context.sync();
   });
 }

@@ -108,8 +108,9 @@ describe("scheduleFollowUps: hand-made cases", () => {
       { date: "2026-02-13", customer: 0, owner: "李", reason: "win_back", overdueDays: 0 },
       { date: "2026-02-14", customer: 1, owner: "李", reason: "win_back", overdueDays: 0 },
     ]);
+    // 02-15 to 02-23 is the Spring Festival holiday: no free day is left in the 5-day horizon.
     expect(unscheduledOf(s)).toEqual([
-      { customer: 2, reason: "win_back", why: "no_free_day_before_deadline" },
+      { customer: 2, reason: "win_back", why: "no_free_day_in_horizon" },
     ]);
     // A rule set that counts win-back as marketing plans it only with consent.
     const asMarketing = plan("2026-02-13", who, {
@@ -164,7 +165,7 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(unscheduledOf(callAll)).toEqual([]);
   });
 
-  test("a win-back that cannot fit before its deadline is listed, not moved later", () => {
+  test("a win-back that cannot fit before its deadline goes to the first free day after it, marked overdue", () => {
     const who = [0, 1, 2].map(() => ({
       owner: "李",
       risk: RISK.high,
@@ -172,10 +173,12 @@ describe("scheduleFollowUps: hand-made cases", () => {
       lastPurchase: d("2026-02-20"),
     }));
     const s = plan("2026-03-02", who, { dailyCapacity: 1 });
-    expect(rowsOf(s).map((r) => r.date)).toEqual(["2026-03-02", "2026-03-03"]);
-    expect(unscheduledOf(s)).toEqual([
-      { customer: 2, reason: "win_back", why: "no_free_day_before_deadline" },
+    expect(rowsOf(s).map((r) => [r.date, r.reason, r.overdueDays])).toEqual([
+      ["2026-03-02", "win_back", 0],
+      ["2026-03-03", "win_back", 0],
+      ["2026-03-04", "win_back", 1],
     ]);
+    expect(unscheduledOf(s)).toEqual([]);
   });
 
   test("overflow moves to the next working day in priority order; nothing is dropped", () => {
@@ -282,10 +285,13 @@ describe("scheduleFollowUps: hand-made cases", () => {
       },
     ]);
     const rows = rowsOf(s).filter((r) => r.reason === "onboarding");
+    // The new customer is urgent; the one whose first week passed (due 02-14, the last working day
+    // within it) is a late onboarding in the medium band, placed after.
     expect(rows).toEqual([
-      { date: "2026-03-02", customer: 1, owner: "赵", reason: "onboarding", overdueDays: 13 },
       { date: "2026-03-02", customer: 0, owner: "赵", reason: "onboarding", overdueDays: 0 },
+      { date: "2026-03-02", customer: 1, owner: "赵", reason: "onboarding", overdueDays: 16 },
     ]);
+    expect(Array.from(s.followUps.priority)).toEqual([0, 2]);
     // The onboarding call restarts the regular cadence: no second call in the horizon.
     expect(rowsOf(s).filter((r) => r.reason === "cadence")).toEqual([]);
   });
@@ -336,8 +342,14 @@ describe("scheduleFollowUps: hand-made cases", () => {
       ],
       { holidayCare: true },
     );
-    expect(rowsOf(s).filter((r) => r.reason === "holiday_care")).toEqual([
-      { date: "2026-02-14", customer: 0, owner: "孙", reason: "holiday_care", overdueDays: 0 },
+    // The key account's regular contact falls due in the holiday (02-22) and is brought forward to
+    // 02-14; the care contact joins it (one contact per customer per day).
+    expect(rowsOf(s).filter((r) => r.date === "2026-02-14")).toEqual([
+      { date: "2026-02-14", customer: 0, owner: "孙", reason: "cadence", overdueDays: 0 },
     ]);
+    const bits =
+      (1 << FOLLOW_UP_REASONS.indexOf("cadence")) |
+      (1 << FOLLOW_UP_REASONS.indexOf("holiday_care"));
+    expect(s.followUps.reasons[0]).toBe(bits);
   });
 });

@@ -11,6 +11,8 @@ export interface CustomerSpec {
   birthday?: number;
   created?: number;
   consent?: number;
+  phone?: string;
+  email?: string;
 }
 export interface SurveySpec {
   customer: number;
@@ -67,8 +69,8 @@ export function smallDataset(spec: {
       name: str((c) => c.name),
       type: new Int8Array(n).fill(-1),
       owner: str((c) => c.owner),
-      phone: str(() => ""),
-      email: str(() => ""),
+      phone: str((c) => c.phone),
+      email: str((c) => c.email),
       region: str(() => ""),
       industry: str(() => ""),
       created: f64(cs, (c) => c.created),

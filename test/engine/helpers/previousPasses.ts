@@ -66,7 +66,7 @@ export function previousClassifyPass(
   const period = rules.lifecycle.trendPeriodDays;
   const recentStart = asOf - period;
   const previousStart = asOf - 2 * period;
-  const churnDays = rules.churn.inactiveDays;
+  const churnDays = rules.churn.churnedAfterDays;
   const minGap = rules.lifecycle.typicalGap.minDays;
   const recencyDays = new Float64Array(n).fill(NaN);
   const frequency = new Int32Array(n);

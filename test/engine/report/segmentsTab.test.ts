@@ -158,7 +158,7 @@ describe("the JSON fields", () => {
       churnRisk: { probability: null, level: "low", reasons: [] },
     });
     // The reasons are the churn module's (churnReasonsOf), in the run's language.
-    for (let i = 0; i < result.analysis.churnScore.length; i++) {
+    for (let i = 0; i < result.analysis.churnProbability.length; i++) {
       for (const lang of ["zh-CN", "en-US"] as const) {
         expect(customerJson(result.analysis, i, lang).churnRisk.reasons).toEqual(
           churnReasonsOf(result.analysis, i).map((r) => ({ code: r.code, text: r.text[lang] })),

@@ -1,5 +1,6 @@
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import { followUpTable, followUpsJson } from "../../../src/engine/report/followUpTab";
+import type { CustomerAnalysis } from "../../../src/engine/analysis";
 import { satisfactionJson, satisfactionTable } from "../../../src/engine/report/satisfactionTab";
 import { complaintsJson, complaintsTable } from "../../../src/engine/report/complaintsTab";
 import { overviewJson, overviewTable } from "../../../src/engine/report/overviewTab";
@@ -24,7 +25,14 @@ const asOf = d("2026-03-06"); // a Friday
 const dataset = smallDataset({
   asOf,
   customers: [
-    { id: "C1", name: "甲公司", owner: "王", consent: 1 },
+    {
+      id: "C1",
+      name: "甲公司",
+      owner: "王",
+      consent: 1,
+      phone: "138 0013 8000",
+      email: "jia@example.com",
+    },
     { id: "C2", name: "乙公司", owner: "王", consent: 0 },
     { id: "C3", name: "丙", owner: "", consent: 1 },
   ],
@@ -53,7 +61,20 @@ const analysis = {
   churnLevel: Int8Array.of(0, 0, 2),
   lifecycleStage: Int8Array.of(3, 3, 0),
   rfmSegment: Int8Array.of(0, 7, -1),
+  monetary: Float64Array.of(800, 100, 0),
+  churnProbability: Float64Array.of(0.8, 0.6, 0.1),
+  // C1: one reason (no contact for 61 days), slots of 3 reasons × 4 figures per customer.
+  churnReasons: {
+    codes: Int8Array.of(7, -1, -1, -1, -1, -1, -1, -1, -1),
+    figures: Float64Array.from({ length: 36 }, (_, i) => (i === 0 ? 61 : i === 1 ? 60 : 0)),
+  },
 };
+const caller = (mask: boolean) => ({
+  analysis: analysis as unknown as CustomerAnalysis,
+  lastPurchase,
+  asOf,
+  mask,
+});
 const lastPurchase = Float64Array.of(d("2026-01-05"), d("2025-12-01"), NaN);
 const schedule = scheduleFollowUps({
   dataset,
@@ -81,8 +102,8 @@ function allRows(table: ReportTable) {
 
 describe("follow-up schedule tab", () => {
   test("sheet names, headers and one row per planned or unscheduled contact", () => {
-    const zh = followUpTable(schedule, dataset, "zh-CN");
-    const en = followUpTable(schedule, dataset, "en-US");
+    const zh = followUpTable(schedule, dataset, "zh-CN", caller(false));
+    const en = followUpTable(schedule, dataset, "en-US", caller(false));
     expect(zh.sheetName).toBe("回访计划");
     expect(en.sheetName).toBe("Follow-up schedule");
     expect(zh.columns.map((c) => c.key)).toEqual(en.columns.map((c) => c.key));
@@ -92,10 +113,33 @@ describe("follow-up schedule tab", () => {
     expect(rows).toHaveLength(en.rowCount);
     for (const r of rows) expect(r).toHaveLength(en.columns.length);
     // Customer C2 refused marketing: the win-back is listed, not planned.
-    const c2 = rows.filter((r) => r[2] === "C2" && r[4] === "Win-back (high churn risk)");
+    const col = (key: string) => en.columns.findIndex((c) => c.key === key);
+    const c2 = rows.filter(
+      (r) => r[2] === "C2" && r[col("reason")] === "Win-back (high churn risk)",
+    );
     expect(c2).toHaveLength(1);
-    expect(c2[0][10]).toBe("Not scheduled");
+    expect(c2[0][col("status")]).toBe("Not scheduled");
     expect(c2[0][0]).toBeNull();
+    // The caller's fields (issue 10, 8): contact details, value, last purchase, churn, talking point.
+    const c1 = rows.find((r) => r[2] === "C1" && r[col("status")] === "Planned")!;
+    expect(c1[col("phone")]).toBe("138 0013 8000");
+    expect(c1[col("email")]).toBe("jia@example.com");
+    expect(c1[col("valueTier")]).toBe("High value");
+    expect(c1[col("valueAtStake")]).toBe(640); // win-back: 0.8 × 800
+    expect(c1[col("lastPurchase")]).toBe(d("2026-01-05"));
+    expect(c1[col("churnProbability")]).toBe(0.8);
+    expect(c1[col("churnReasons")]).toBe("No contact for 61 days");
+    expect(c1[col("talkingPoint")]).toBe(""); // no open complaint, a good survey, no product named
+    const c2planned = rows.find((r) => r[2] === "C2" && r[col("status")] === "Planned")!;
+    expect(c2planned[col("talkingPoint")]).toMatch(
+      /^1 open complaint \(oldest 1 day\); weakest in the last survey: price 1\/5/,
+    );
+    // Masked for sharing: the rule set (or --share) switches it; no raw copy in the rows.
+    const masked = allRows(followUpTable(schedule, dataset, "en-US", caller(true)));
+    const m1 = masked.find((r) => r[2] === "C1")!;
+    expect(m1[col("phone")]).toBe("138****8000");
+    expect(m1[col("email")]).toBe("j***@example.com");
+    expect(JSON.stringify(masked)).not.toContain("0013");
     // Blocks are produced on demand and agree with the whole.
     expect(en.rows(1, 3)).toEqual(rows.slice(1, 3));
     expect(en.highlight?.fills.High).toBeDefined();
@@ -115,7 +159,7 @@ describe("follow-up schedule tab", () => {
     for (const f of json.followUps) {
       expect(f.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(["phone", "email", "visit", "online"]).toContain(f.channel);
-      expect(["high", "medium", "low"]).toContain(f.priority);
+      expect(["urgent", "high", "medium", "low"]).toContain(f.priority);
     }
     const winBack = json.followUps.find(
       (f) => f.customerId === "C1" && f.reason.code === "win_back",

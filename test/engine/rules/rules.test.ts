@@ -25,15 +25,14 @@ describe("defaults", () => {
     const r = parseRuleSet({});
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.rules.version).toBe(1);
+    expect(r.rules.version).toBe(2);
     expect(r.rules.asOf).toBeUndefined();
     expect(r.rules.window.months).toBe(DEFAULTS.window.months);
     expect(r.rules.segmentation.valueTier).toEqual({ highShare: 0.8, mediumShare: 0.15 });
     expect(r.rules.segmentation.segments).toEqual(DEFAULT_SEGMENTS);
-    expect(r.rules.churn.inactiveDays).toBe(DEFAULTS.churn.inactiveDays);
-    expect(r.rules.churn.factors.overdueVsRhythm.weight).toBe(
-      DEFAULTS.churn.factors.overdueVsRhythm.weight,
-    );
+    expect(r.rules.churn.churnedAfterDays).toBe(DEFAULTS.churn.churnedAfterDays);
+    expect(r.rules.churn.churnHorizonDays).toBe(90);
+    expect(r.rules.churn.levels).toEqual({ high: 0.8, medium: 0.5 });
     expect(r.rules.lifecycle.typicalGap.oneTimeBuyerDays).toBeNull();
   });
 
@@ -73,8 +72,8 @@ describe("invalid rule sets name the field", () => {
     expect(errorsOf({ lifecycle: { newDays: -1 } })).toEqual([
       "lifecycle.newDays: expected ≥ 0, got -1",
     ]);
-    expect(errorsOf({ churn: { factors: { overdueVsRhythm: { weight: 1.5 } } } })).toEqual([
-      "churn.factors.overdueVsRhythm.weight: expected ≤ 1, got 1.5",
+    expect(errorsOf({ churn: { levels: { high: 1.5 } } })).toEqual([
+      "churn.levels.high: expected ≤ 1, got 1.5",
     ]);
   });
 
@@ -119,10 +118,10 @@ describe("invalid rule sets name the field", () => {
     expect(errorsOf({ segmentation: { valueTier: { highShare: 0.9, mediumShare: 0.2 } } })).toEqual(
       ["segmentation.valueTier: highShare + mediumShare must not exceed 1"],
     );
-    expect(errorsOf({ churn: { levels: { high: 20, medium: 50 } } })).toEqual([
+    expect(errorsOf({ churn: { levels: { high: 0.2, medium: 0.5 } } })).toEqual([
       "churn.levels: medium must not be above high",
     ]);
-    expect(errorsOf({ version: 2 })).toEqual(["version: expected one of 1; got 2"]);
+    expect(errorsOf({ version: 3 })).toEqual(["version: expected one of 2; got 3"]);
     expect(errorsOf({ asOf: "2025/06/30" })).toEqual(["asOf: expected a date as YYYY-MM-DD"]);
   });
 
@@ -155,7 +154,7 @@ describe("invalid rule sets name the field", () => {
     expect(errorsOf({ segmentation: { rfm: { quintiles: 5 } } }, "zh-CN")).toEqual([
       "segmentation.rfm.quintiles: 未知的字段（拼写有误？）",
     ]);
-    expect(errorsOf({ churn: { levels: { high: 20, medium: 50 } } }, "zh-CN")).toEqual([
+    expect(errorsOf({ churn: { levels: { high: 0.2, medium: 0.5 } } }, "zh-CN")).toEqual([
       "churn.levels: medium 不能高于 high",
     ]);
   });
@@ -191,7 +190,7 @@ describe("printing", () => {
   it("explains each of our sections", () => {
     const json = JSON.parse(ruleSetJson(defaultRules(), "zh-CN"));
     expect(json.lifecycle._doc.newDays).toMatch(/新客户/);
-    expect(json.churn._doc.inactiveDays).toMatch(/流失/);
+    expect(json.churn._doc.churnedAfterDays).toMatch(/流失/);
     expect(Object.keys(json.lifecycle._doc)).toEqual(
       expect.arrayContaining(["newDays", "overdueFactor", "typicalGap.oneTimeBuyerDays"]),
     );
@@ -204,12 +203,12 @@ describe("printing", () => {
   });
 
   it("keeps a changed value and the analysis date", () => {
-    const rules = parseRuleSet({ asOf: "2025-01-31", churn: { inactiveDays: 180 } });
+    const rules = parseRuleSet({ asOf: "2025-01-31", churn: { churnedAfterDays: 180 } });
     expect(rules.ok).toBe(true);
     if (!rules.ok) return;
     const json = JSON.parse(ruleSetJson(rules.rules));
     expect(json.asOf).toBe("2025-01-31");
-    expect(json.churn.inactiveDays).toBe(180);
+    expect(json.churn.churnedAfterDays).toBe(180);
   });
 });
 
@@ -254,9 +253,46 @@ describe("hash", () => {
     expect(reordered.ok && ruleSetHash(reordered.rules)).toBe(base);
     const dated = parseRuleSet({ asOf: "2024-12-31" });
     expect(dated.ok && ruleSetHash(dated.rules)).toBe(base);
-    const changed = parseRuleSet({ churn: { inactiveDays: 366 } });
+    const changed = parseRuleSet({ churn: { churnedAfterDays: 366 } });
     expect(changed.ok && ruleSetHash(changed.rules)).not.toBe(base);
-    expect(ruleSetId(defaultRules())).toEqual({ version: 1, hash: base });
+    expect(ruleSetId(defaultRules())).toEqual({ version: 2, hash: base });
     expect(base).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("rule sets saved by version 1 are migrated", () => {
+  it("renames the churned stage, drops score bands and weights, keeps lookbacks, with notes", () => {
+    const saved = {
+      version: 1,
+      window: { months: 6 },
+      churn: {
+        inactiveDays: 200,
+        levels: { high: 70, medium: 40 },
+        minReasonPoints: 10,
+        factors: {
+          overdueVsRhythm: { weight: 0.5, fullAtRatio: 4 },
+          lowSatisfaction: { weight: 0.4, lookbackDays: 180 },
+          noRecentContact: { weight: 0.1, afterDays: 60, fullAtDays: 120 },
+        },
+      },
+    };
+    const r = parseRuleSet(saved);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.rules.version).toBe(2);
+    expect(r.rules.window.months).toBe(6);
+    expect(r.rules.churn.churnedAfterDays).toBe(200);
+    expect(r.rules.churn.levels).toEqual(DEFAULTS.churn.levels);
+    expect(r.rules.churn.signals.lowSatisfaction.lookbackDays).toBe(180);
+    expect(r.rules.churn.signals.noRecentContact.afterDays).toBe(60);
+    expect(r.migrated?.map((n) => n["en-US"]).join(" ")).toMatch(/score bands.*weights/s);
+    // The printed rule set of today parses back without migration notes.
+    const again = parseRuleSet(JSON.parse(ruleSetJson(r.rules)));
+    expect(again.ok && again.migrated).toBeFalsy();
+  });
+
+  it("a file without a version but with version-1 fields is migrated too", () => {
+    const r = parseRuleSet({ churn: { inactiveDays: 90 } });
+    expect(r.ok && r.rules.churn.churnedAfterDays).toBe(90);
   });
 });

@@ -241,7 +241,10 @@ describe("sorting and filtering on protected tabs (15.3)", () => {
     expect(tab.protection.options).toMatchObject({ allowSort: true, allowAutoFilter: true });
     expect(tab.allLocked({ row: 0, column: 0, rowCount: 7, columnCount: 3 }, false)).toBe(true);
     expect(tab.isLocked(0, 3)).toBe(true); // outside the table
-    expect(tab.protection.options).toMatchObject({ allowInsertRows: false, allowDeleteRows: false });
+    expect(tab.protection.options).toMatchObject({
+      allowInsertRows: false,
+      allowDeleteRows: false,
+    });
   });
 });
 
@@ -317,5 +320,31 @@ describe("colours by conditional formatting (15.5)", () => {
       { row: 1, column: 2, rowCount: 10, columnCount: 1 },
     ]);
     expect([1, 2].map((r) => tab.shownFill(r, 2))).toEqual(["#E2EFDA", "#F8CBAD"]);
+  });
+});
+
+describe("a tab continued on numbered parts (badinput's row-limit policy)", () => {
+  test("each part has its own marker and is refreshed in its own sheet", async () => {
+    const { wb, book } = setup();
+    const part = (n: number, p: number, name: string): ReportTable =>
+      Object.assign(
+        tableOf(
+          "segments",
+          name,
+          columns,
+          Array.from({ length: n }, (_, i) => [`P${p}-${i}`, i, "低"]),
+        ),
+        p > 1 ? { part: p } : {},
+      );
+    await book.writeTables([part(3, 1, "客户分类"), part(2, 2, "客户分类 (2)")]);
+    await book.writeTables([part(4, 1, "客户分类"), part(1, 2, "客户分类 (2)")]);
+    expect(wb.sheetNames()).toEqual(["客户", "分析", "客户分类", "客户分类 (2)"]);
+    expect(wb.sheet("客户分类 (2)").toGrid()).toEqual([
+      ["客户编号", "消费金额", "流失风险"],
+      ["P2-0", 0, "低"],
+    ]);
+    expect(Object.keys(wb.definedNames()).sort()).toEqual(
+      [ownedTabName("segments"), ownedTabName("segments", 2)].sort(),
+    );
   });
 });

@@ -1,0 +1,213 @@
+import {
+  CHURN_REASON_CODES,
+  MAX_CHURN_REASONS,
+  REASON_FIGURES,
+  RISK_LEVELS,
+  type CustomerAnalysis,
+} from "../analysis";
+import { STAGE } from "../lifecycle/stage";
+import type { RuleSet } from "../rules/schema";
+import { FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./features";
+import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
+
+const HIGH = RISK_LEVELS.indexOf("high");
+const MEDIUM = RISK_LEVELS.indexOf("medium");
+const LOW = RISK_LEVELS.indexOf("low");
+const CHURNED = RISK_LEVELS.indexOf("churned");
+const CODE = (c: (typeof CHURN_REASON_CODES)[number]) => CHURN_REASON_CODES.indexOf(c);
+const TYPICAL = CODE("typical_of_customers");
+
+/** Level index of a probability of no purchase. @example riskLevelOf(0.85, { high: 0.8, medium: 0.5 }) // 0 */
+export function riskLevelOf(p: number, levels: { high: number; medium: number }): number {
+  return p >= levels.high ? HIGH : p >= levels.medium ? MEDIUM : LOW;
+}
+
+/**
+ * Scores today's customers with the churn model and writes churn risk into the analysis: the
+ * probability of no purchase in the horizon, the level (absolute thresholds; "churned" for the
+ * churned stage; prospects low with no probability) and up to three reasons, the features that add
+ * most to the risk, in words with the customer's own figures. Every high or medium customer gets at
+ * least one reason (when no feature stands out, "like most customers" with the base rate).
+ *
+ * @example assessChurnRisk(analysis, todaySnapshot, model, rules)
+ */
+export function assessChurnRisk(
+  analysis: CustomerAnalysis,
+  today: Snapshot,
+  model: ChurnModel,
+  rules: RuleSet,
+): void {
+  const n = analysis.churnProbability.length;
+  const { churnProbability, churnLevel } = analysis;
+  const codes = analysis.churnReasons.codes;
+  const figs = analysis.churnReasons.figures;
+  churnProbability.fill(NaN);
+  for (let c = 0; c < n; c++) {
+    const stage = today.stage[c];
+    churnLevel[c] = stage === STAGE.churned ? CHURNED : LOW;
+    // Churned customers keep the reason classification wrote (overdue, for the win-back call).
+    if (stage !== STAGE.churned) codes.fill(-1, c * MAX_CHURN_REASONS, (c + 1) * MAX_CHURN_REASONS);
+  }
+  const rows = eligibleRows(today);
+  const { probability, contributions } = scoreChurn(model, today, rows);
+  const m = rows.length;
+  const levels = rules.churn.levels;
+  const minReason = rules.churn.minReasonLogOdds;
+  const H = rules.churn.churnHorizonDays;
+  const period = rules.lifecycle.trendPeriodDays;
+  const sig = today.signals;
+  const typical = (k: number) => Math.exp(model.means[k]);
+  const order = new Int32Array(FEATURE_COUNT);
+  const value = new Float64Array(FEATURE_COUNT);
+
+  const write = (
+    c: number,
+    slot: number,
+    code: number,
+    a: number,
+    b: number,
+    d: number,
+    e: number,
+  ) => {
+    const s = c * MAX_CHURN_REASONS + slot;
+    codes[s] = code;
+    const o = s * REASON_FIGURES;
+    figs[o] = a;
+    figs[o + 1] = b;
+    figs[o + 2] = d;
+    figs[o + 3] = e;
+  };
+
+  /** The figures of feature k's reason for customer c, written to slot s. */
+  const reason = (c: number, s: number, k: number, p: number) => {
+    const code = CODE(FEATURE_REASONS[k].code!);
+    const rec = today.recencyDays[c];
+    switch (k) {
+      case 0:
+        return write(
+          c,
+          s,
+          code,
+          rec - today.typicalGapDays[c],
+          today.typicalGapDays[c],
+          rec,
+          today.purchaseDays[c] === 1 ? 1 : 0,
+        );
+      case 1:
+        return write(c, s, code, rec, typical(1) - 1, 0, 0);
+      case 2:
+        return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
+      case 3:
+        return write(c, s, code, today.monetary[c], typical(3) - 1, 0, 0);
+      case 5: {
+        const prev = today.previousCount[c];
+        const rec2 = today.recentCount[c];
+        return write(
+          c,
+          s,
+          code,
+          prev,
+          rec2,
+          period,
+          prev > 0 ? Math.max(0, (prev - rec2) / prev) : 0,
+        );
+      }
+      case 6: {
+        const prev = today.previousSpend[c];
+        const rec2 = today.recentSpend[c];
+        return write(
+          c,
+          s,
+          code,
+          prev,
+          rec2,
+          period,
+          prev > 0 ? Math.max(0, (prev - rec2) / prev) : 0,
+        );
+      }
+      case 7:
+        return write(c, s, code, today.modelNoPurchase ? today.modelNoPurchase[c] : p, H, 0, 0);
+      case 8:
+        return write(c, s, code, sig.satisfactionScore![c], sig.satisfactionDay![c], 5, 0);
+      case 9:
+        return write(c, s, code, sig.recommendScore![c], sig.recommendDay![c], 10, 0);
+      case 10:
+        return write(c, s, code, sig.openComplaints![c], sig.oldestOpenDays![c], 0, 0);
+      case 11:
+        return write(
+          c,
+          s,
+          code,
+          sig.lateComplaints![c],
+          rules.churn.signals.lateComplaints.lookbackDays,
+          0,
+          0,
+        );
+      case 12:
+        return write(c, s, code, today.asOf - sig.lastContactDay![c], today.contactAfterDays, 0, 0);
+    }
+  };
+
+  /** Whether feature k's words hold for customer c (the feature is on the side they describe). */
+  const describes = (c: number, k: number): boolean => {
+    switch (k) {
+      case 0:
+        return today.recencyDays[c] > today.typicalGapDays[c];
+      case 5:
+        return today.recentCount[c] < today.previousCount[c];
+      case 6:
+        return today.recentSpend[c] < today.previousSpend[c];
+      case 8:
+        return !!sig.satisfactionScore && sig.satisfactionScore[c] <= today.lowScoreMax;
+      case 9:
+        return !!sig.recommendScore && sig.recommendScore[c] <= today.npsDetractorMax;
+      case 10:
+        return !!sig.openComplaints && sig.openComplaints[c] > 0;
+      case 11:
+        return !!sig.lateComplaints && sig.lateComplaints[c] > 0;
+      case 12: {
+        if (!sig.lastContactDay) return false;
+        const since = today.asOf - sig.lastContactDay[c];
+        return !(since <= today.contactAfterDays);
+      }
+      default:
+        return FEATURE_REASONS[k].side !== 0;
+    }
+  };
+
+  for (let i = 0; i < m; i++) {
+    const c = rows[i];
+    const p = probability[i];
+    churnProbability[c] = p;
+    const level = riskLevelOf(p, levels);
+    churnLevel[c] = level;
+    // Candidate reasons: features adding risk whose words hold, strongest first.
+    let count = 0;
+    for (let k = 0; k < FEATURE_COUNT; k++) {
+      const v = contributions[k * m + i];
+      if (v > 0 && FEATURE_REASONS[k].code !== null && describes(c, k)) {
+        value[k] = v;
+        order[count++] = k;
+      }
+    }
+    // Insertion sort by contribution (at most 13 items).
+    for (let a = 1; a < count; a++) {
+      const k = order[a];
+      let b = a - 1;
+      while (b >= 0 && value[order[b]] < value[k]) {
+        order[b + 1] = order[b];
+        b--;
+      }
+      order[b + 1] = k;
+    }
+    const atRisk = level === HIGH || level === MEDIUM;
+    let slot = 0;
+    for (let a = 0; a < count && slot < MAX_CHURN_REASONS; a++) {
+      const k = order[a];
+      if (value[k] < minReason && !(atRisk && slot === 0)) break;
+      reason(c, slot++, k, p);
+    }
+    if (atRisk && slot === 0)
+      write(c, 0, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
+  }
+}

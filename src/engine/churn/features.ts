@@ -1,0 +1,200 @@
+import type { CustomerSummary } from "../aggregate/customerSummary";
+import type { ChurnReasonCode } from "../analysis";
+import type { ClassifyResult } from "../classify";
+import { STAGE } from "../lifecycle/stage";
+import type { ServiceSignals } from "./signals";
+
+/**
+ * The interpretable features churn risk is learned from, one row per customer at one analysis
+ * date ("snapshot"). Each is a plain transform of a figure the user can see, so its contribution
+ * can be put in words with the customer's own figures (churn/reasons.ts).
+ *
+ * | feature          | value                                                    | reason when it adds risk |
+ * |------------------|----------------------------------------------------------|--------------------------|
+ * | overdueVsRhythm  | log((days since last purchase + 1) / (own rhythm + 1))    | overdue_vs_rhythm        |
+ * | recency          | log(1 + days since last purchase)                         | long_since_purchase      |
+ * | frequency        | log(distinct purchase days up to the date)                | few_purchases            |
+ * | spend            | log(1 + net spend in the window)                          | low_spend                |
+ * | age              | log(1 + days since the first purchase)                    | (never a reason)         |
+ * | countTrend       | log((recent purchase days + 1) / (previous + 1)); 0 when younger than two trend periods | falling_frequency |
+ * | spendTrend       | log((recent spend + 1) / (previous spend + 1)); likewise  | falling_spend            |
+ * | modelNoPurchase  | logit of the repeat-purchase model's P(no purchase in H)  | model_no_purchase        |
+ * | lowSatisfaction  | 1 when the latest score in the lookback is low            | low_satisfaction         |
+ * | npsDetractor     | 1 when the latest recommend score is a detractor          | nps_detractor            |
+ * | openComplaints   | open complaints (at most 3)                               | open_complaints          |
+ * | lateComplaints   | complaints answered or resolved late (at most 3)          | late_complaints          |
+ * | noRecentContact  | days without contact beyond the threshold ÷ threshold (≤ 4; never contacted 4) | no_recent_contact |
+ *
+ * A sheet that is absent gives a constant column, which learning drops (absence is not evidence).
+ */
+export const CHURN_FEATURES = [
+  "overdueVsRhythm",
+  "recency",
+  "frequency",
+  "spend",
+  "age",
+  "countTrend",
+  "spendTrend",
+  "modelNoPurchase",
+  "lowSatisfaction",
+  "npsDetractor",
+  "openComplaints",
+  "lateComplaints",
+  "noRecentContact",
+] as const;
+export type ChurnFeature = (typeof CHURN_FEATURES)[number];
+export const FEATURE_COUNT = CHURN_FEATURES.length;
+
+/**
+ * Which side of the feature the reason's words describe (+1: higher adds risk, e.g. overdue; −1:
+ * lower adds risk, e.g. few purchases; 0: never a reason) and the reason code.
+ */
+export const FEATURE_REASONS: readonly { side: 1 | -1 | 0; code: ChurnReasonCode | null }[] = [
+  { side: 1, code: "overdue_vs_rhythm" },
+  { side: 1, code: "long_since_purchase" },
+  { side: -1, code: "few_purchases" },
+  { side: -1, code: "low_spend" },
+  { side: 0, code: null },
+  { side: -1, code: "falling_frequency" },
+  { side: -1, code: "falling_spend" },
+  { side: 1, code: "model_no_purchase" },
+  { side: 1, code: "low_satisfaction" },
+  { side: 1, code: "nps_detractor" },
+  { side: 1, code: "open_complaints" },
+  { side: 1, code: "late_complaints" },
+  { side: 1, code: "no_recent_contact" },
+];
+
+/** What one snapshot knows about each customer (all as of its date). */
+export interface Snapshot {
+  asOf: number;
+  /** 1 = scored: has bought and is not in the churned stage. */
+  eligible: Uint8Array;
+  eligibleCount: number;
+  recencyDays: Float64Array;
+  purchaseDays: Int32Array;
+  firstDay: Float64Array;
+  typicalGapDays: Float64Array;
+  monetary: Float64Array;
+  recentCount: Int32Array | Float64Array;
+  previousCount: Int32Array | Float64Array;
+  recentSpend: Float64Array;
+  previousSpend: Float64Array;
+  /** The repeat-purchase model's probability of no purchase in the horizon; null when not fitted. */
+  modelNoPurchase: Float64Array | null;
+  /** The model's P(alive); NaN where it does not apply. */
+  pAlive: Float64Array;
+  /** The model's expected purchases in the horizon; NaN where it does not apply. */
+  expectedPurchases: Float64Array;
+  /** Model purchase days up to the date (for actual purchases in a later horizon). */
+  modelPurchaseDays: Int32Array;
+  lastPurchaseDay: Float64Array;
+  stage: Int8Array;
+  signals: ServiceSignals;
+  contactAfterDays: number;
+  /** Satisfaction rules: a score at most lowScoreMax is low; a recommend score at most npsDetractorMax a detractor. */
+  lowScoreMax: number;
+  npsDetractorMax: number;
+  /** Length of each trend period (lifecycle.trendPeriodDays). */
+  trendPeriodDays: number;
+}
+
+/** A snapshot from the steps that measured the date: the summary, classification and model. */
+export function snapshotOf(input: {
+  asOf: number;
+  summary: CustomerSummary;
+  classification: ClassifyResult;
+  modelNoPurchase: Float64Array | null;
+  pAlive: Float64Array;
+  expectedPurchases: Float64Array;
+  signals: ServiceSignals;
+  contactAfterDays: number;
+  lowScoreMax: number;
+  npsDetractorMax: number;
+  trendPeriodDays: number;
+}): Snapshot {
+  const a = input.classification.analysis;
+  const m = input.summary.segmentation;
+  const n = a.recencyDays.length;
+  const eligible = new Uint8Array(n);
+  let count = 0;
+  for (let c = 0; c < n; c++) {
+    const s = a.lifecycleStage[c];
+    if (s !== STAGE.prospect && s !== STAGE.churned) {
+      eligible[c] = 1;
+      count++;
+    }
+  }
+  return {
+    asOf: input.asOf,
+    eligible,
+    eligibleCount: count,
+    recencyDays: a.recencyDays,
+    purchaseDays: m.purchaseDays,
+    firstDay: m.firstPurchase,
+    typicalGapDays: input.classification.typicalGapDays,
+    monetary: a.monetary,
+    recentCount: m.recentCount,
+    previousCount: m.previousCount,
+    recentSpend: m.recentSpend,
+    previousSpend: m.previousSpend,
+    modelNoPurchase: input.modelNoPurchase,
+    pAlive: input.pAlive,
+    expectedPurchases: input.expectedPurchases,
+    modelPurchaseDays: input.summary.model.purchaseDays,
+    lastPurchaseDay: input.summary.model.lastDay,
+    stage: a.lifecycleStage,
+    signals: input.signals,
+    contactAfterDays: input.contactAfterDays,
+    lowScoreMax: input.lowScoreMax,
+    npsDetractorMax: input.npsDetractorMax,
+    trendPeriodDays: input.trendPeriodDays,
+  };
+}
+
+const logit = (p: number) => {
+  const q = p < 1e-4 ? 1e-4 : p > 1 - 1e-4 ? 1 - 1e-4 : p;
+  return Math.log(q / (1 - q));
+};
+
+/**
+ * The features of the customers listed in `rows`, column-major: feature k of row i at
+ * out[k * rows.length + i] (the layout fitLogistic reads).
+ *
+ * @example const x = featureMatrix(snapshot, Int32Array.of(0, 5)); x[0] // customer 0's overdueVsRhythm
+ */
+export function featureMatrix(s: Snapshot, rows: Int32Array): Float64Array {
+  const n = rows.length;
+  const x = new Float64Array(FEATURE_COUNT * n);
+  const sig = s.signals;
+  const after = s.contactAfterDays;
+  for (let i = 0; i < n; i++) {
+    const c = rows[i];
+    const rec = s.recencyDays[c];
+    const gap = s.typicalGapDays[c];
+    x[i] = Math.log((rec + 1) / (gap + 1));
+    x[n + i] = Math.log1p(rec);
+    x[2 * n + i] = Math.log(Math.max(1, s.purchaseDays[c]));
+    x[3 * n + i] = Math.log1p(Math.max(0, s.monetary[c]));
+    x[4 * n + i] = Math.log1p(Math.max(0, s.asOf - s.firstDay[c]));
+    // A trend needs both periods in the customer's history: younger customers have none (0), so
+    // a cohort's "previous period" filling up over time is not read as a trend.
+    if (s.asOf - s.firstDay[c] >= 2 * s.trendPeriodDays) {
+      x[5 * n + i] = Math.log((s.recentCount[c] + 1) / (s.previousCount[c] + 1));
+      x[6 * n + i] = Math.log(
+        (Math.max(0, s.recentSpend[c]) + 1) / (Math.max(0, s.previousSpend[c]) + 1),
+      );
+    }
+    const p0 = s.modelNoPurchase ? s.modelNoPurchase[c] : NaN;
+    x[7 * n + i] = p0 === p0 ? logit(p0) : 0;
+    if (sig.satisfactionScore) x[8 * n + i] = sig.satisfactionScore[c] <= s.lowScoreMax ? 1 : 0;
+    if (sig.recommendScore) x[9 * n + i] = sig.recommendScore[c] <= s.npsDetractorMax ? 1 : 0;
+    if (sig.openComplaints) x[10 * n + i] = Math.min(3, sig.openComplaints[c]);
+    if (sig.lateComplaints) x[11 * n + i] = Math.min(3, sig.lateComplaints[c]);
+    if (sig.lastContactDay) {
+      const since = s.asOf - sig.lastContactDay[c];
+      x[12 * n + i] = since === since ? Math.min(4, Math.max(0, since - after) / after) : 4;
+    }
+  }
+  return x;
+}

@@ -1,0 +1,210 @@
+import type { ChurnRules } from "../rules/schema";
+import { CHURN_FEATURES, FEATURE_COUNT, featureMatrix, type Snapshot } from "./features";
+import { fitLogistic, sigmoid } from "./logistic";
+
+/**
+ * The churn-risk model: P(no purchase in the horizon) = sigmoid(intercept + Σ coefficient_k ×
+ * (feature_k − mean_k) / sd_k). Learned on the workbook's own history (a snapshot one horizon
+ * before the analysis date and who bought in the horizon after it), or, with too little history,
+ * the documented default weights below.
+ */
+export interface ChurnModel {
+  source: "learned" | "default";
+  /** The snapshot date learned from and the end of its outcome horizon (epoch days; NaN for default). */
+  learnedAsOf: number;
+  outcomeTo: number;
+  /** Customers learned from (scored at learnedAsOf, not in the churned stage) and the share that did not buy. */
+  customers: number;
+  noPurchaseRate: number;
+  intercept: number;
+  /** Per feature (CHURN_FEATURES order): coefficient on the standardised feature, its mean and sd. */
+  coefficients: Float64Array;
+  means: Float64Array;
+  sds: Float64Array;
+  /** Why the default weights are used (English and Chinese); null when learned. */
+  note: { "zh-CN": string; "en-US": string } | null;
+}
+
+/**
+ * Default weights on the standardised features, used when the workbook's history is too short to
+ * learn from. Our choice, set from what the CDNOW backtest learned (recency against rhythm and the
+ * repeat-purchase model carry most of the signal; more purchases and higher spend lower the risk)
+ * and the seeds' service claims taken as modest priors (001 §3.1 "60% of churn from poor
+ * service": each service sign adds about a third of a standard deviation's worth). The intercept 0
+ * puts an average customer at 50%: without history there is no base rate to calibrate to.
+ */
+export const DEFAULT_WEIGHTS: Record<(typeof CHURN_FEATURES)[number], number> = {
+  overdueVsRhythm: 0.6,
+  recency: 0.6,
+  frequency: -0.4,
+  spend: -0.1,
+  age: 0,
+  countTrend: -0.1,
+  spendTrend: -0.1,
+  modelNoPurchase: 0.5,
+  lowSatisfaction: 0.3,
+  npsDetractor: 0.2,
+  openComplaints: 0.3,
+  lateComplaints: 0.2,
+  noRecentContact: 0.2,
+};
+
+/** The eligible customers of a snapshot, every k-th when there are more than `max` (deterministic). */
+export function eligibleRows(s: Snapshot, max = Infinity): Int32Array {
+  const step = s.eligibleCount > max ? s.eligibleCount / max : 1;
+  const out = new Int32Array(Math.min(s.eligibleCount, Math.ceil(s.eligibleCount / step)));
+  let k = 0;
+  let seen = 0;
+  let next = 0;
+  for (let c = 0; c < s.eligible.length && k < out.length; c++) {
+    if (!s.eligible[c]) continue;
+    if (seen >= next) {
+      out[k++] = c;
+      next += step;
+    }
+    seen++;
+  }
+  return k === out.length ? out : out.slice(0, k);
+}
+
+/** Mean and standard deviation of each feature column. */
+function moments(x: Float64Array, rows: number): { means: Float64Array; sds: Float64Array } {
+  const means = new Float64Array(FEATURE_COUNT);
+  const sds = new Float64Array(FEATURE_COUNT);
+  for (let k = 0; k < FEATURE_COUNT; k++) {
+    let s = 0;
+    for (let i = 0; i < rows; i++) s += x[k * rows + i];
+    const m = rows > 0 ? s / rows : 0;
+    let v = 0;
+    for (let i = 0; i < rows; i++) v += (x[k * rows + i] - m) ** 2;
+    means[k] = m;
+    sds[k] = rows > 1 ? Math.sqrt(v / (rows - 1)) : 0;
+  }
+  return { means, sds };
+}
+
+/** Standardises x in place; constant columns (sd ≈ 0: a sheet that is absent) become 0. */
+function standardise(x: Float64Array, rows: number, means: Float64Array, sds: Float64Array): void {
+  for (let k = 0; k < FEATURE_COUNT; k++) {
+    const o = k * rows;
+    const m = means[k];
+    const sd = sds[k];
+    for (let i = 0; i < rows; i++) x[o + i] = sd > 1e-9 ? (x[o + i] - m) / sd : 0;
+  }
+}
+
+/**
+ * Who did not buy in (from, to]: 1 = no purchase (the outcome churn risk predicts). A customer
+ * bought when their last purchase by `to` (from a later snapshot) is after `from`.
+ */
+export function noPurchaseOutcome(
+  rows: Int32Array,
+  from: number,
+  laterLastPurchase: Float64Array,
+): Uint8Array {
+  const y = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) y[i] = laterLastPurchase[rows[i]] > from ? 0 : 1;
+  return y;
+}
+
+const SHORT = (customers: number, buyers: number, nonBuyers: number, rules: ChurnRules) => ({
+  "en-US": `Too little history to learn churn risk from (${customers} customers one horizon back, ${buyers} bought and ${nonBuyers} did not; at least ${rules.learning.minCustomers} and ${rules.learning.minEachOutcome} of each are needed): the default weights are used, so the probabilities rank customers but are not calibrated.`,
+  "zh-CN": `历史数据不足以学习流失风险（前一周期时点 ${customers} 位客户，其中 ${buyers} 位随后购买、${nonBuyers} 位未购买；至少需要 ${rules.learning.minCustomers} 位且每类至少 ${rules.learning.minEachOutcome} 位）：改用默认权重，概率可用于排序，但未经校准。`,
+});
+
+/**
+ * Learns churn risk from a snapshot and who bought in the horizon after it (later last purchase
+ * days), or falls back to the default weights (standardised on `fallback`, the snapshot to be
+ * scored) when history is too short.
+ *
+ * @example const model = learnChurnModel(past, today.lastPurchaseDay, today, rules.churn);
+ */
+export function learnChurnModel(
+  past: Snapshot | null,
+  laterLastPurchase: Float64Array | null,
+  outcomeTo: number,
+  fallback: Snapshot,
+  rules: ChurnRules,
+): ChurnModel {
+  const L = rules.learning;
+  if (past && laterLastPurchase) {
+    const rows = eligibleRows(past, L.maxCustomers);
+    const y = noPurchaseOutcome(rows, past.asOf, laterLastPurchase);
+    let nonBuyers = 0;
+    for (let i = 0; i < y.length; i++) nonBuyers += y[i];
+    const buyers = y.length - nonBuyers;
+    const enough =
+      past.eligibleCount >= L.minCustomers &&
+      buyers >= L.minEachOutcome &&
+      nonBuyers >= L.minEachOutcome;
+    if (enough) {
+      const x = featureMatrix(past, rows);
+      const { means, sds } = moments(x, rows.length);
+      standardise(x, rows.length, means, sds);
+      const fit = fitLogistic(x, y, FEATURE_COUNT, L.penalty);
+      return {
+        source: "learned",
+        learnedAsOf: past.asOf,
+        outcomeTo,
+        customers: rows.length,
+        noPurchaseRate: nonBuyers / Math.max(1, y.length),
+        intercept: fit.intercept,
+        coefficients: fit.coefficients,
+        means,
+        sds,
+        note: null,
+      };
+    }
+    return defaultModel(fallback, SHORT(past.eligibleCount, buyers, nonBuyers, rules));
+  }
+  return defaultModel(fallback, SHORT(0, 0, 0, rules));
+}
+
+function defaultModel(s: Snapshot, note: ChurnModel["note"]): ChurnModel {
+  const rows = eligibleRows(s, 200_000);
+  const { means, sds } = moments(featureMatrix(s, rows), rows.length);
+  const coefficients = Float64Array.from(CHURN_FEATURES, (f) => DEFAULT_WEIGHTS[f]);
+  return {
+    source: "default",
+    learnedAsOf: NaN,
+    outcomeTo: NaN,
+    customers: 0,
+    noPurchaseRate: NaN,
+    intercept: 0,
+    coefficients,
+    means,
+    sds,
+    note,
+  };
+}
+
+/** Probabilities and per-feature contributions (log-odds against the average customer) of `rows`. */
+export interface ChurnScores {
+  probability: Float64Array;
+  /** Column-major like the features: contribution of feature k for row i at k * rows + i. */
+  contributions: Float64Array;
+}
+
+/**
+ * Scores the customers in `rows` of a snapshot with a churn model.
+ *
+ * @example const { probability } = scoreChurn(model, today, eligibleRows(today));
+ */
+export function scoreChurn(model: ChurnModel, s: Snapshot, rows: Int32Array): ChurnScores {
+  const n = rows.length;
+  const x = featureMatrix(s, rows);
+  standardise(x, n, model.means, model.sds);
+  const eta = new Float64Array(n).fill(model.intercept);
+  for (let k = 0; k < FEATURE_COUNT; k++) {
+    const b = model.coefficients[k];
+    const o = k * n;
+    for (let i = 0; i < n; i++) {
+      const c = b * x[o + i];
+      x[o + i] = c; // the contribution replaces the feature
+      eta[i] += c;
+    }
+  }
+  const probability = new Float64Array(n);
+  for (let i = 0; i < n; i++) probability[i] = sigmoid(eta[i]);
+  return { probability, contributions: x };
+}

@@ -1,0 +1,108 @@
+import { summariseCustomers, type CustomerSummary } from "../aggregate/customerSummary";
+import { classifyCustomers, type ClassifyResult } from "../classify";
+import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
+import type { Dataset } from "../model";
+import type { RuleSet } from "../rules/schema";
+import { validateChurnRisk, type Validation } from "../backtest/validation";
+import { assessChurnRisk } from "./assess";
+import { snapshotOf, type Snapshot } from "./features";
+import { learnChurnModel, type ChurnModel } from "./learn";
+import { serviceSignals } from "./signals";
+
+/**
+ * Churn risk learned on the workbook's own history (issue 9 items 2 and 4). Three snapshots, each
+ * using only what was known at its date (transactions, surveys, complaints and contacts):
+ *
+ *   asOf − 2H ──learn──▶ asOf − H ──learn──▶ asOf            (H = churn.churnHorizonDays)
+ *
+ * Today's model is learned on the asOf − H snapshot with who bought in (asOf − H, asOf] as the
+ * outcome, and scores today's customers. The backtest learns the same way one horizon earlier
+ * (snapshot asOf − 2H, outcomes to asOf − H), scores the asOf − H snapshot and compares with what
+ * happened up to asOf: it is never scored on the data it learned from.
+ */
+
+export interface ChurnRiskResult {
+  horizonDays: number;
+  churnedAfterDays: number;
+  model: ChurnModel;
+  validation: Validation;
+}
+
+/** The pieces of one analysis date the churn steps read. */
+export interface DateAnalysis {
+  asOf: number;
+  summary: CustomerSummary;
+  classification: ClassifyResult;
+  model: CustomerModel;
+}
+
+/** A snapshot from an analysis date's summary, classification and model. */
+export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis): Snapshot {
+  const H = rules.churn.churnHorizonDays;
+  return snapshotOf({
+    asOf: d.asOf,
+    summary: d.summary,
+    classification: d.classification,
+    // The repeat-purchase model's own P(no purchase in H) (MBG/NBD by default) is one feature.
+    modelNoPurchase: d.model.probabilityOfNoPurchase(H),
+    pAlive: d.model.pAlive,
+    expectedPurchases: d.model.expectedPurchases,
+    signals: serviceSignals(dataset, rules, d.asOf),
+    contactAfterDays: rules.churn.signals.noRecentContact.afterDays,
+    lowScoreMax: rules.satisfaction.lowScoreMax,
+    npsDetractorMax: rules.satisfaction.npsDetractorMax,
+    trendPeriodDays: rules.lifecycle.trendPeriodDays,
+  });
+}
+
+/**
+ * The analysis as of an earlier date: the summary, classification and model with only what was
+ * known then (rows after the date are not counted by summariseCustomers).
+ */
+export function analyseAsOf(dataset: Dataset, rules: RuleSet, day: number): DateAnalysis {
+  const summary = summariseCustomers(dataset, rules, day);
+  const classification = classifyCustomers(dataset, summary, rules, day);
+  const model = fitCustomerModel(dataset, summary, day, {
+    ...rules.model,
+    purchaseHorizonDays: rules.churn.churnHorizonDays,
+  });
+  return { asOf: day, summary, classification, model };
+}
+
+/**
+ * Learns churn risk, writes it into today's analysis (classification.analysis), and runs the
+ * backtest. `today` must hold the run's summary, classification and model.
+ *
+ * @example const churn = churnRisk(dataset, rules, { asOf, summary, classification, model });
+ */
+export function churnRisk(
+  dataset: Dataset,
+  rules: RuleSet,
+  today: DateAnalysis,
+  onStep: (detail: string) => void = () => undefined,
+): ChurnRiskResult {
+  const H = rules.churn.churnHorizonDays;
+  const now = snapshotFrom(dataset, rules, today);
+  // The model's expected purchases at the earlier dates are over the churn horizon; today's keep
+  // the model rules' horizon (the tabs show them).
+  const first = firstPurchaseDay(today.summary);
+  const hasPast = first === first && today.asOf - H > first;
+  onStep("churnLearn");
+  const past1 = hasPast ? analyseAsOf(dataset, rules, today.asOf - H) : null;
+  const snap1 = past1 ? snapshotFrom(dataset, rules, past1) : null;
+  const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
+  assessChurnRisk(today.classification.analysis, now, model, rules);
+  onStep("churnBacktest");
+  const hasPast2 = hasPast && today.asOf - 2 * H > first;
+  const past2 = hasPast2 ? analyseAsOf(dataset, rules, today.asOf - 2 * H) : null;
+  const snap2 = past2 ? snapshotFrom(dataset, rules, past2) : null;
+  const validation = validateChurnRisk({ older: snap2, scored: snap1, outcome: now, rules });
+  return { horizonDays: H, churnedAfterDays: rules.churn.churnedAfterDays, model, validation };
+}
+
+function firstPurchaseDay(summary: CustomerSummary): number {
+  const f = summary.model.firstDay;
+  let min = NaN;
+  for (let c = 0; c < f.length; c++) if (f[c] === f[c] && !(f[c] >= min)) min = f[c];
+  return min;
+}

@@ -1,0 +1,324 @@
+import { LIFECYCLE_STAGES, RISK_LEVELS, type CustomerAnalysis } from "../analysis";
+import type { WorkCalendar } from "../calendar/workCalendar";
+import { CONTACT_CHANNELS, type Dataset } from "../model";
+import { parseIsoDate } from "../parse/date";
+import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpRules } from "../rules/service";
+import type { ContactChannel } from "../schema";
+import { nextBirthday } from "./birthday";
+import type { ContactHistory } from "./history";
+import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
+import type { CandidateBatch } from "./placement";
+import { valueAtStake, type ValueInputs } from "./valueAtStake";
+
+/**
+ * Due contacts per reason (DOMAIN §5; issues 4 and 10): one function per reason, each adding the
+ * contacts of one placement band to a batch. Days inside the horizon are working-day indexes.
+ */
+
+export const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
+export const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
+export const ONBOARDING = FOLLOW_UP_REASONS.indexOf("onboarding");
+export const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
+export const BIRTHDAY = FOLLOW_UP_REASONS.indexOf("birthday_care");
+export const HOLIDAY = FOLLOW_UP_REASONS.indexOf("holiday_care");
+export const TIERS = ["high", "medium", "low"] as const;
+const NEW_STAGE = LIFECYCLE_STAGES.indexOf("new");
+const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
+const HIGH_RISK = RISK_LEVELS.indexOf("high");
+// The "churned" risk level, once the churn model adds it (-1 until then).
+const CHURNED_LEVEL = (RISK_LEVELS as readonly string[]).indexOf("churned");
+
+/** Why-code index. */
+export const WHY = (code: UnscheduledReason): number => UNSCHEDULED_REASONS.indexOf(code);
+
+/** What every reason's planner reads. */
+export interface PlanContext {
+  dataset: Dataset;
+  analysis: Pick<CustomerAnalysis, "valueTier" | "churnLevel" | "lifecycleStage"> & ValueInputs;
+  rules: FollowUpRules;
+  lastPurchase: Float64Array;
+  firstPurchase: Float64Array | undefined;
+  history: ContactHistory;
+  calendar: WorkCalendar;
+  /** First day of the horizon and the day after it. */
+  start: number;
+  end: number;
+  /** Working days of the horizon (epoch days). */
+  workDays: readonly number[];
+  /** Index of the first working day on or after d (workDays.length when none in the horizon). */
+  after(d: number): number;
+  /** Index of the last working day on or before d (-1 when none in the horizon). */
+  before(d: number): number;
+  ownerOf: Int32Array;
+  hasOwners: boolean;
+  /** Lists a due contact that will not be planned. */
+  unschedule(c: number, reason: number, due: number, from: number, why: number): void;
+}
+
+/** Band index (0 urgent … 3 low) of a reason for customer c. */
+export function bandOf(
+  rules: FollowUpRules,
+  reason: FollowUpReason | "late_onboarding",
+  tier: number,
+): number {
+  const p = reason === "cadence" ? rules.cadencePriorities[TIERS[tier]] : rules.priorities[reason];
+  return FOLLOW_UP_PRIORITIES.indexOf(p);
+}
+
+/** Channel index of a reason for a customer of a tier. */
+export function channelOf(rules: FollowUpRules, reason: number, tier: number): number {
+  const r = FOLLOW_UP_REASONS[reason];
+  const ch: ContactChannel =
+    r === "cadence" ? rules.cadenceChannels[TIERS[tier]] : rules.channels[r];
+  return CONTACT_CHANNELS.indexOf(ch);
+}
+
+export function tierOf(code: number): number {
+  return code >= 0 && code < 3 ? code : 2;
+}
+
+/** True when the customer has already churned (stage churned, or the churned risk level). */
+export function hasChurned(ctx: PlanContext, c: number): boolean {
+  return (
+    ctx.analysis.lifecycleStage[c] === CHURNED_STAGE ||
+    (CHURNED_LEVEL >= 0 && ctx.analysis.churnLevel[c] === CHURNED_LEVEL)
+  );
+}
+
+/** Customers already churned are listed once for a campaign, not planned (unless the rules say so). */
+export function listedAsChurned(ctx: PlanContext, c: number): boolean {
+  return !ctx.rules.winBackChurnedCustomers && hasChurned(ctx, c);
+}
+
+/** Marketing without consent and customers without an available owner go straight to the list. */
+export function admit(ctx: PlanContext, c: number, r: number, due: number, from: number): boolean {
+  const reason = FOLLOW_UP_REASONS[r];
+  if (
+    ctx.rules.marketingReasons.includes(reason) &&
+    ctx.dataset.customers.marketingConsent[c] !== 1
+  )
+    ctx.unschedule(c, r, due, from, WHY("no_marketing_consent"));
+  else if (ctx.hasOwners && ctx.ownerOf[c] < 0)
+    ctx.unschedule(c, r, due, from, WHY("no_owner_available"));
+  else return true;
+  return false;
+}
+
+/**
+ * The service contacts of band `band`: win-back, complaint follow-up and onboarding. A customer's
+ * contacts of the same band are one contact with several reasons (one call, not two): its deadline is
+ * the earliest of theirs and its value the largest.
+ *
+ * - win_back: high churn risk → by the n-th working day (winBackWithinWorkingDays);
+ * - complaint_follow_up: the working day after the latest resolution, when nobody has been in
+ *   touch since and it is at most complaintFollowUpLookbackDays old; a missed one is due at once;
+ * - onboarding: a customer in stage "new" or who first bought in the last onboardingWithinDays
+ *   days, not contacted since → on or before the last working day within that many days of the
+ *   first purchase; when that has passed, the next working day, in the late_onboarding band.
+ */
+export function serviceCandidates(ctx: PlanContext, band: number, out: CandidateBatch): void {
+  const { rules, analysis, calendar, history, start } = ctx;
+  const n = ctx.dataset.customers.count;
+  const winBackDay = calendar.addWorkingDays(start, rules.winBackWithinWorkingDays - 1);
+  const lookback = rules.complaintFollowUpLookbackDays;
+  const within = rules.onboardingWithinDays;
+  for (let c = 0; c < n; c++) {
+    const tier = tierOf(analysis.valueTier[c]);
+    let reasons = 0;
+    let primary = -1;
+    let deadline = Infinity;
+    let earliest = Infinity;
+    let due = Infinity;
+    let from = NaN;
+    const add = (r: number, dueDay: number, deadlineIdx: number, fromDay: number, first = 0) => {
+      reasons |= 1 << r;
+      if (primary < 0) primary = r;
+      deadline = Math.min(deadline, deadlineIdx);
+      earliest = Math.min(earliest, first);
+      if (dueDay < due) {
+        due = dueDay;
+        from = fromDay;
+      }
+    };
+    const lastContact = history.lastContact[c];
+    const level = analysis.churnLevel[c];
+    const wantsWinBack = level === HIGH_RISK || (CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL);
+    if (wantsWinBack && bandOf(rules, "win_back", tier) === band) {
+      const last = ctx.lastPurchase[c];
+      if (listedAsChurned(ctx, c))
+        ctx.unschedule(c, WIN_BACK, winBackDay, last, WHY("already_churned"));
+      else if (admit(ctx, c, WIN_BACK, winBackDay, last))
+        add(WIN_BACK, winBackDay, ctx.before(winBackDay), last);
+    } else if (
+      listedAsChurned(ctx, c) &&
+      !wantsWinBack &&
+      bandOf(rules, "win_back", tier) === band
+    ) {
+      // Churned without a high-risk label: still listed once, so nobody disappears silently.
+      ctx.unschedule(c, WIN_BACK, winBackDay, ctx.lastPurchase[c], WHY("already_churned"));
+    }
+    const resolved = history.lastResolved[c];
+    if (
+      rules.complaintFollowUpNextWorkingDay &&
+      resolved >= start - lookback &&
+      !(lastContact > Math.floor(resolved)) &&
+      bandOf(rules, "complaint_follow_up", tier) === band
+    ) {
+      const dueDay = calendar.nextWorkingDay(resolved);
+      // Not before the working day after the resolution (unless merged with a sooner reason).
+      if (admit(ctx, c, COMPLAINT, dueDay, resolved))
+        add(COMPLAINT, dueDay, Math.max(0, ctx.before(dueDay)), resolved, ctx.after(dueDay));
+    }
+    let first = ctx.firstPurchase ? ctx.firstPurchase[c] : NaN;
+    if (!Number.isFinite(first) && analysis.lifecycleStage[c] === NEW_STAGE)
+      first = ctx.dataset.customers.created[c];
+    if (
+      Number.isFinite(first) &&
+      first <= start &&
+      (analysis.lifecycleStage[c] === NEW_STAGE || Math.floor(first) >= start - within) &&
+      !(lastContact >= Math.floor(first)) &&
+      !hasChurned(ctx, c)
+    ) {
+      // Bought within the last `within` days: first-week onboarding, on the next working day when
+      // the week has no working day left; bought earlier and never called: late onboarding.
+      const dueDay = calendar.workingDayOnOrBefore(Math.floor(first) + within);
+      const late = Math.floor(first) < start - within;
+      if (bandOf(rules, late ? "late_onboarding" : "onboarding", tier) === band) {
+        if (admit(ctx, c, ONBOARDING, dueDay, first))
+          add(ONBOARDING, dueDay, Math.max(0, ctx.before(dueDay)), first);
+      }
+    }
+    if (primary >= 0) {
+      out.push({
+        customer: c,
+        reasons,
+        primary,
+        earliest: Math.min(earliest, deadline),
+        deadline,
+        due,
+        plannedFrom: from,
+        value: valueAtStake(analysis, c, (reasons & (1 << WIN_BACK)) !== 0),
+        channel: channelOf(rules, primary, tier),
+        mayBeLate: true,
+        asap: true,
+      });
+    }
+  }
+}
+
+/**
+ * The regular contact of the customers whose tier is in band `band`: every cadenceDays[tier] days,
+ * counted from the last contact on record or the last one planned so far (any channel, any reason),
+ * else the last purchase, else the created date (never touched → due at once). A due day that falls
+ * in a holiday is brought forward to the last working day before it. Customers already churned get
+ * none (see listedAsChurned).
+ */
+export function cadenceCandidates(
+  ctx: PlanContext,
+  band: number,
+  lastPlannedDay: (c: number) => number,
+  out: CandidateBatch,
+): void {
+  const { rules, analysis, history, start, end } = ctx;
+  const n = ctx.dataset.customers.count;
+  const cust = ctx.dataset.customers;
+  for (let c = 0; c < n; c++) {
+    const tier = tierOf(analysis.valueTier[c]);
+    if (bandOf(rules, "cadence", tier) !== band || listedAsChurned(ctx, c)) continue;
+    const lastContact = history.lastContact[c];
+    let last = Number.isFinite(lastContact) ? lastContact : ctx.lastPurchase[c];
+    if (!Number.isFinite(last)) last = cust.created[c];
+    if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
+    const planned = lastPlannedDay(c);
+    let earliest = 0;
+    if (planned >= 0) {
+      last = ctx.workDays[planned];
+      earliest = planned + 1;
+    }
+    const due = Number.isFinite(last) ? Math.floor(last) + rules.cadenceDays[TIERS[tier]] : start;
+    if (due >= end || !admit(ctx, c, CADENCE, due, last)) continue;
+    out.push(cadenceContact(ctx, c, tier, due, last, earliest));
+  }
+}
+
+/** A regular contact due on `due`, counted from `from`, not before working-day index `earliest`. */
+export function cadenceContact(
+  ctx: PlanContext,
+  c: number,
+  tier: number,
+  due: number,
+  from: number,
+  earliest: number,
+): Parameters<CandidateBatch["push"]>[0] {
+  return {
+    customer: c,
+    reasons: 1 << CADENCE,
+    primary: CADENCE,
+    earliest,
+    // Due in a holiday: the last working day before it; already due: the first working day.
+    deadline: Math.max(0, ctx.before(due)),
+    due,
+    plannedFrom: from,
+    value: valueAtStake(ctx.analysis, c, false),
+    channel: channelOf(ctx.rules, CADENCE, tier),
+    mayBeLate: true,
+    asap: false,
+  };
+}
+
+/**
+ * Care contacts of band `band`: on the birthday (the last working day before it when it is not a
+ * working day) and on the last working day before each festival, or up to careWindowDays working
+ * days earlier when that day is full; never after the occasion. The window counts working days, so
+ * it reaches back over a holiday (Mid-Autumn 2025 falls inside the National Day holiday: its care
+ * goes on 09-30 and the working days before).
+ */
+export function careCandidates(ctx: PlanContext, band: number, out: CandidateBatch): void {
+  const { rules, analysis, calendar, start, end } = ctx;
+  const n = ctx.dataset.customers.count;
+  const cust = ctx.dataset.customers;
+  const careTiers = rules.holidayCareTiers.map((t) => TIERS.indexOf(t));
+  const festivals: { day: number; target: number }[] = [];
+  if (rules.holidayCare) {
+    for (const f of rules.festivals) {
+      const day = parseIsoDate(f.date);
+      const target = calendar.workingDayOnOrBefore(day - 1);
+      if (target >= start && target < end) festivals.push({ day, target });
+    }
+  }
+  const window = rules.careWindowDays;
+  const care = (c: number, r: number, tier: number, occasion: number, target: number) => {
+    if (!admit(ctx, c, r, target, occasion)) return;
+    const li = ctx.before(target);
+    out.push({
+      customer: c,
+      reasons: 1 << r,
+      primary: r,
+      earliest: Math.max(0, li - window),
+      deadline: li,
+      due: target,
+      plannedFrom: occasion,
+      value: valueAtStake(analysis, c, false),
+      channel: channelOf(rules, r, tier),
+      mayBeLate: false,
+      asap: false,
+    });
+  };
+  for (let c = 0; c < n; c++) {
+    const tier = tierOf(analysis.valueTier[c]);
+    if (rules.birthdayCare && bandOf(rules, "birthday_care", tier) === band) {
+      const b = nextBirthday(cust.birthday[c], start);
+      if (b < end) {
+        const target = calendar.workingDayOnOrBefore(b);
+        if (target >= start) care(c, BIRTHDAY, tier, b, target);
+      }
+    }
+    if (
+      festivals.length > 0 &&
+      careTiers.includes(tier) &&
+      bandOf(rules, "holiday_care", tier) === band
+    ) {
+      for (const f of festivals) care(c, HOLIDAY, tier, f.day, f.target);
+    }
+  }
+}

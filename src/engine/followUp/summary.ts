@@ -1,0 +1,94 @@
+import { weekday } from "../calendar/weekday";
+import { isoDate } from "../parse/date";
+import type { Lang } from "../schema";
+import { UNSCHEDULED_REASONS, unscheduledText, type UnscheduledReason } from "./labels";
+import type { FollowUpSchedule } from "./schedule";
+
+/** The schedule at a glance (issue 10, 9): for the CLI, the Overview and the task pane. */
+export interface ScheduleSummary {
+  planned: number;
+  /** Planned contacts after their due day. */
+  overdue: number;
+  unscheduled: number;
+  /** Unscheduled contacts per reason, in UNSCHEDULED_REASONS order, zero counts left out. */
+  unscheduledByReason: { code: UnscheduledReason; count: number }[];
+  /** Monday of each week the horizon touches (epoch days). */
+  weeks: number[];
+  /** Planned contacts per owner per week (same order as weeks); owners by total, largest first. */
+  perOwnerWeek: { owner: string; counts: number[]; total: number }[];
+}
+
+/**
+ * Counts the schedule's contacts per owner and week, the overdue ones and the unscheduled ones by
+ * reason.
+ *
+ * @example scheduleSummary(schedule).unscheduledByReason[0] // { code: "no_marketing_consent", count: 41 }
+ */
+export function scheduleSummary(s: FollowUpSchedule): ScheduleSummary {
+  const f = s.followUps;
+  const monday = (d: number) => d - ((weekday(d) + 6) % 7);
+  const first = monday(s.start);
+  const weeks: number[] = [];
+  for (let w = first; w < s.end; w += 7) weeks.push(w);
+  const owners = Math.max(1, s.owners.length);
+  const counts = new Int32Array(owners * weeks.length);
+  let overdue = 0;
+  for (let i = 0; i < f.count; i++) {
+    const o = Math.max(0, f.owner[i]);
+    counts[o * weeks.length + Math.floor((f.day[i] - first) / 7)]++;
+    if (f.overdueDays[i] > 0) overdue++;
+  }
+  const perOwnerWeek = [];
+  for (let o = 0; o < owners; o++) {
+    const row = Array.from(counts.subarray(o * weeks.length, (o + 1) * weeks.length));
+    const total = row.reduce((x, y) => x + y, 0);
+    if (total > 0) perOwnerWeek.push({ owner: s.owners[o] ?? "", counts: row, total });
+  }
+  perOwnerWeek.sort((x, y) => y.total - x.total);
+  const byWhy = new Int32Array(UNSCHEDULED_REASONS.length);
+  for (let i = 0; i < s.unscheduled.count; i++) byWhy[s.unscheduled.why[i]]++;
+  return {
+    planned: f.count,
+    overdue,
+    unscheduled: s.unscheduled.count,
+    unscheduledByReason: UNSCHEDULED_REASONS.map((code, k) => ({ code, count: byWhy[k] })).filter(
+      (x) => x.count > 0,
+    ),
+    weeks,
+    perOwnerWeek,
+  };
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * The summary as text lines (CLI and pane): totals, contacts per owner per week, unscheduled by
+ * reason. At most `maxOwners` owners are listed (the busiest), the rest counted.
+ *
+ * @example scheduleSummaryLines(summary, "en-US")[0] // "Follow-ups: 2,507 planned (1,345 overdue), 1,161 not scheduled"
+ */
+export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners = 10): string[] {
+  const zh = lang === "zh-CN";
+  const lines: string[] = [
+    zh
+      ? `回访计划：已安排 ${fmt(sum.planned)} 个（其中逾期 ${fmt(sum.overdue)} 个），未安排 ${fmt(sum.unscheduled)} 个`
+      : `Follow-ups: ${fmt(sum.planned)} planned (${fmt(sum.overdue)} overdue), ${fmt(sum.unscheduled)} not scheduled`,
+  ];
+  if (sum.perOwnerWeek.length > 0) {
+    const head = sum.weeks.map((w) => isoDate(w).slice(5)).join("  ");
+    lines.push(zh ? `  每周联系数（周一起）：${head}` : `  Contacts per week (from Monday): ${head}`);
+    for (const o of sum.perOwnerWeek.slice(0, maxOwners)) {
+      const name = o.owner === "" ? (zh ? "（未指定）" : "(none)") : o.owner;
+      lines.push(`    ${name.padEnd(8)} ${o.counts.map((c) => String(c).padStart(5)).join(" ")}`);
+    }
+    const rest = sum.perOwnerWeek.length - maxOwners;
+    if (rest > 0) lines.push(zh ? `    另有 ${rest} 位负责人` : `    and ${rest} more owners`);
+  }
+  for (const u of sum.unscheduledByReason)
+    lines.push(
+      zh
+        ? `  未安排：${unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang)} ${fmt(u.count)}`
+        : `  Not scheduled: ${unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang)} — ${fmt(u.count)}`,
+    );
+  return lines;
+}

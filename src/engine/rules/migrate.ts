@@ -1,0 +1,89 @@
+import { RULES_VERSION } from "./defaults";
+
+/**
+ * Rule sets saved by an earlier version (in a workbook or a --rules file) brought to the current
+ * schema, so a user's saved settings keep working after an upgrade. Each step says what changed
+ * and why; `notes` tell the user what could not be carried over.
+ *
+ * Version 1 → 2 (issue 9, an explicit churn definition):
+ * - churn.inactiveDays is renamed churn.churnedAfterDays (the churned stage);
+ * - churn.levels were bands of a 0–100 score; they are now probabilities of no purchase in the
+ *   churn horizon, which a score band does not translate to: the saved bands are dropped (the
+ *   defaults apply) with a note;
+ * - churn.factors' weights and minReasonPoints are gone (weights are learned from the workbook's
+ *   own history); the factors' lookbacks and the contact threshold move to churn.signals.
+ */
+
+export interface Migrated {
+  document: unknown;
+  /** What was changed or dropped, in English and Chinese (empty when nothing was). */
+  notes: { "zh-CN": string; "en-US": string }[];
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** True when a document without a version still carries version-1 churn fields. */
+function looksLikeVersion1(doc: Json): boolean {
+  const churn = doc.churn;
+  return (
+    isObject(churn) && ("inactiveDays" in churn || "factors" in churn || "minReasonPoints" in churn)
+  );
+}
+
+function churnV1toV2(churn: Json, notes: Migrated["notes"]): Json {
+  const out: Json = {};
+  for (const [k, v] of Object.entries(churn)) {
+    if (k === "inactiveDays") out.churnedAfterDays = v;
+    else if (k === "levels") {
+      notes.push({
+        "zh-CN": "churn.levels 原为 0–100 风险分的分界，现为不再购买的概率阈值：已改用默认值",
+        "en-US":
+          "churn.levels were 0–100 score bands and are now probabilities of no purchase: the defaults apply",
+      });
+    } else if (k === "minReasonPoints") {
+      // Replaced by minReasonLogOdds (a different unit): the default applies.
+    } else if (k === "factors" && isObject(v)) {
+      const signals: Json = {};
+      const lookback = (name: string) => {
+        const f = v[name];
+        if (isObject(f) && typeof f.lookbackDays === "number")
+          signals[name] = { lookbackDays: f.lookbackDays };
+      };
+      lookback("lowSatisfaction");
+      lookback("npsDetractor");
+      lookback("lateComplaints");
+      const contact = v.noRecentContact;
+      if (isObject(contact) && typeof contact.afterDays === "number")
+        signals.noRecentContact = { afterDays: contact.afterDays };
+      if (Object.keys(signals).length > 0) out.signals = signals;
+      notes.push({
+        "zh-CN":
+          "churn.factors 的权重不再使用（权重由工作簿自身的历史学习）；回看天数已移至 churn.signals",
+        "en-US":
+          "churn.factors' weights are no longer used (weights are learned from the workbook's own history); lookbacks moved to churn.signals",
+      });
+    } else out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * A rule-set document brought to RULES_VERSION. Documents of the current version (or without a
+ * version and without old fields) pass unchanged; documents of a later version are left for
+ * validation to reject.
+ *
+ * @example migrateRuleSet({ version: 1, churn: { inactiveDays: 200 } }).document
+ * // { version: 2, churn: { churnedAfterDays: 200 } }
+ */
+export function migrateRuleSet(document: unknown): Migrated {
+  const notes: Migrated["notes"] = [];
+  if (!isObject(document)) return { document, notes };
+  const version = document.version;
+  const v1 = version === 1 || (version === undefined && looksLikeVersion1(document));
+  if (!v1) return { document, notes };
+  const out: Json = { ...document, version: RULES_VERSION };
+  if (isObject(document.churn)) out.churn = churnV1toV2(document.churn, notes);
+  return { document: out, notes };
+}

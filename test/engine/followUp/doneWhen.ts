@@ -1,0 +1,192 @@
+/**
+ * The "Done when" checks of issue 10, measured on a whole analysis (the bundled zh sample in
+ * sampleSchedule.test.ts; printed by `npx tsx test/engine/followUp/measureSample.ts`).
+ */
+import { LIFECYCLE_STAGES, RISK_LEVELS } from "../../../src/engine/analysis";
+import type { Analysis } from "../../../src/engine/analyze";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+
+const bit = (r: string) => 1 << FOLLOW_UP_REASONS.indexOf(r as never);
+const CAPACITY_WHY = new Set([
+  UNSCHEDULED_REASONS.indexOf("no_free_day_before_deadline"),
+  UNSCHEDULED_REASONS.indexOf("no_free_day_in_horizon"),
+]);
+
+export interface DoneWhen {
+  planned: number;
+  unscheduled: number;
+  /** Contacts dropped for capacity while the same owner has a less urgent one booked. */
+  droppedWhileLessUrgentBooked: number;
+  highTierNotChurned: number;
+  /** High-tier customers not churned whose first planned contact is > 14 days after the analysis date or who have none. */
+  highTierFirstLate: number;
+  /** Gaps > 14 days between consecutive planned contacts of a high-tier customer. */
+  highTierGapsOver14: number;
+  /**
+   * Of the late firsts and long gaps, those NOT explained by capacity: some working day in the
+   * 14 days had a free call or visit slot of the owner, or one held by a less urgent contact.
+   */
+  highTierUnexplained: number;
+  firstWeekBuyers: number;
+  /** Of those, not called within their first week (by the last working day ≤ first purchase + 7, or the first working day when none is left). */
+  firstWeekNotCalled: number;
+  /** Consenting customers the care rules select for the festivals in the horizon, and of those planned. */
+  careSelected: number;
+  carePlanned: number;
+  sameDayDuplicates: number;
+  /** Planned days that are not working days. */
+  nonWorkingDays: number;
+  overdue: number;
+}
+
+/** Measures the checks on an analysis. */
+export function doneWhen(a: Analysis): DoneWhen {
+  const s = a.schedule;
+  const f = s.followUps;
+  const u = s.unscheduled;
+  const an = a.classification.analysis;
+  const cust = a.dataset.customers;
+  const n = cust.count;
+  const rules = a.rules.followUp;
+
+  // Dropped for capacity while the same owner has a less urgent contact booked (any channel: strict).
+  const worstBookedBand = new Map<number, number>();
+  for (let i = 0; i < f.count; i++) {
+    const o = f.owner[i];
+    worstBookedBand.set(o, Math.max(worstBookedBand.get(o) ?? -1, f.priority[i]));
+  }
+  let dropped = 0;
+  for (let i = 0; i < u.count; i++) {
+    if (!CAPACITY_WHY.has(u.why[i])) continue;
+    if ((worstBookedBand.get(u.owner[i]) ?? -1) > u.priority[i]) dropped++;
+  }
+
+  // Planned days per customer, in order.
+  const daysOf: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < f.count; i++) daysOf[f.customer[i]].push(f.day[i]);
+  let duplicates = 0;
+  for (const days of daysOf) {
+    days.sort((x, y) => x - y);
+    for (let k = 1; k < days.length; k++) if (days[k] === days[k - 1]) duplicates++;
+  }
+
+  // Calls and visits per owner and day, and whether a less urgent contact than a key account's holds one.
+  const PHONE = 0;
+  const VISIT = 2;
+  const calls = new Map<string, number>();
+  const visits = new Map<string, number>();
+  const lessUrgent = new Set<string>();
+  for (let i = 0; i < f.count; i++) {
+    const key = `${f.owner[i]}|${f.day[i]}`;
+    if (f.channel[i] === PHONE) calls.set(key, (calls.get(key) ?? 0) + 1);
+    if (f.channel[i] === VISIT) visits.set(key, (visits.get(key) ?? 0) + 1);
+    if ((f.channel[i] === PHONE || f.channel[i] === VISIT) && f.priority[i] > 1)
+      lessUrgent.add(key);
+  }
+  const ownerIndex = (c: number) => s.owners.indexOf(cust.owner[c].trim());
+  /** True when every working day after `from` up to 14 days later is full for c's owner. */
+  const fullFrom = (from: number, c: number): boolean => {
+    const o = ownerIndex(c);
+    if (o < 0) return true; // rotated owner: not checked here
+    for (let d = from + 1; d <= from + 14 && d < s.end; d++) {
+      if (d < s.start || !s.calendar.isWorkingDay(d)) continue;
+      const key = `${o}|${d}`;
+      if (lessUrgent.has(key)) return false;
+      if ((calls.get(key) ?? 0) < rules.dailyCapacity) return false;
+      if ((visits.get(key) ?? 0) < rules.channelCapacity.visit) return false;
+    }
+    return true;
+  };
+  let unexplained = 0;
+  const churnedStage = LIFECYCLE_STAGES.indexOf("churned");
+  const churnedLevel = (RISK_LEVELS as readonly string[]).indexOf("churned");
+  let highTier = 0;
+  let firstLate = 0;
+  let gaps = 0;
+  for (let c = 0; c < n; c++) {
+    if (an.valueTier[c] !== 0) continue;
+    if (an.lifecycleStage[c] === churnedStage || an.churnLevel[c] === churnedLevel) continue;
+    highTier++;
+    const days = daysOf[c];
+    if (days.length === 0 || days[0] > s.start + 14) {
+      firstLate++;
+      if (!fullFrom(s.start - 1, c)) unexplained++;
+    }
+    for (let k = 1; k < days.length; k++)
+      if (days[k] - days[k - 1] > 14) {
+        gaps++;
+        if (!fullFrom(days[k - 1], c)) unexplained++;
+      }
+  }
+
+  let firstWeek = 0;
+  let firstWeekLate = 0;
+  for (let c = 0; c < n; c++) {
+    const first = a.summary.firstPurchase[c];
+    if (!(first <= s.start && first > s.start - 7)) continue;
+    firstWeek++;
+    // Within the first week, or on the first working day when the week has none left (issue 10, 3).
+    const by = Math.max(
+      s.calendar.workingDayOnOrBefore(Math.floor(first) + 7),
+      s.calendar.workingDayOnOrAfter(s.start),
+    );
+    const called = daysOf[c].some((d) => d <= by);
+    const contactedBefore = hasContactSince(a, c, first);
+    if (!called && !contactedBefore) firstWeekLate++;
+  }
+
+  // Festival care: consenting customers in the care tiers with a festival target in the horizon.
+  let careSelected = 0;
+  let carePlanned = 0;
+  const festivals = rules.festivals
+    .map((x) => parseIsoDate(x.date))
+    .filter((d) => {
+      const t = s.calendar.workingDayOnOrBefore(d - 1);
+      return t >= s.start && t < s.end;
+    });
+  if (rules.holidayCare && festivals.length > 0) {
+    const tiers = rules.holidayCareTiers.map((t) => ["high", "medium", "low"].indexOf(t));
+    const hasCare = new Uint8Array(n);
+    for (let i = 0; i < f.count; i++)
+      if (f.reasons[i] & bit("holiday_care")) hasCare[f.customer[i]] = 1;
+    for (let c = 0; c < n; c++) {
+      if (!tiers.includes(an.valueTier[c] < 0 ? 2 : an.valueTier[c])) continue;
+      if (cust.marketingConsent[c] !== 1) continue;
+      careSelected++;
+      carePlanned += hasCare[c];
+    }
+  }
+
+  let nonWorking = 0;
+  let overdue = 0;
+  for (let i = 0; i < f.count; i++) {
+    if (!s.calendar.isWorkingDay(f.day[i])) nonWorking++;
+    if (f.overdueDays[i] > 0) overdue++;
+  }
+  return {
+    planned: f.count,
+    unscheduled: u.count,
+    droppedWhileLessUrgentBooked: dropped,
+    highTierNotChurned: highTier,
+    highTierFirstLate: firstLate,
+    highTierGapsOver14: gaps,
+    highTierUnexplained: unexplained,
+    firstWeekBuyers: firstWeek,
+    firstWeekNotCalled: firstWeekLate,
+    careSelected,
+    carePlanned,
+    sameDayDuplicates: duplicates,
+    nonWorkingDays: nonWorking,
+    overdue,
+  };
+}
+
+function hasContactSince(a: Analysis, c: number, day: number): boolean {
+  const k = a.dataset.contacts;
+  if (!k) return false;
+  for (let i = 0; i < k.count; i++)
+    if (k.customer[i] === c && k.day[i] >= Math.floor(day) && k.day[i] <= a.asOf) return true;
+  return false;
+}
