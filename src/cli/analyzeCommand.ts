@@ -9,9 +9,9 @@ import { InputError } from "../engine/errors";
 import { say, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
-import { analysisTables } from "../engine/report/tabs";
+import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
-import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
 import { workbookLanguage } from "../engine/ingest/workbook";
 import { tempBeside, tempSettled } from "../workbook/file/tempFiles";
 import type { WrittenTab } from "../workbook/port";
@@ -28,6 +28,8 @@ export interface AnalyzeOutcome {
   outPath: string;
   jsonPath?: string;
   written: WrittenTab[];
+  /** Worklists capped on their tab, written in full beside the workbook. */
+  csvFiles: string[];
   seconds: number;
 }
 
@@ -103,7 +105,11 @@ export async function analyzeCommand(
   for (const file of inputs)
     if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
-  const rules = await loadRules(args.rules, args.lang);
+  const loaded = await loadRules(args.rules, args.lang);
+  // --share masks contact details (the rule set's switch) and writes our tabs only, below.
+  const rules = args.share
+    ? { ...loaded, followUp: { ...loaded.followUp, maskContactDetails: true } }
+    : loaded;
   const asOf = resolveAnalysisDate({
     explicit: args.asOf,
     rules,
@@ -128,18 +134,37 @@ export async function analyzeCommand(
   } catch (e) {
     throw namingFile(e, args);
   }
+  // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
+  // the tab's last row says so (report/limits.ts).
+  const fullListPath = (sheetName: string) => {
+    const p = path.parse(outPath);
+    return path.join(p.dir, `${p.name}.${sheetName}.csv`);
+  };
   // The run log records the analysis time (it is written before the tabs are); the console says
   // both, so the two never seem to disagree.
   const analysisSeconds = (clock.ms() - started) / 1000;
-  const tables = analysisTables(analysis, lang, {
-    at: localNow(startedAt),
-    durationSeconds: analysisSeconds,
-    source: "cli",
-  });
+  const { tables, capped } = limitedAnalysisTables(
+    analysis,
+    lang,
+    {
+      at: localNow(startedAt),
+      durationSeconds: analysisSeconds,
+      source: "cli",
+    },
+    (table, tableLang) => {
+      const csv = path.basename(fullListPath(table.sheetName));
+      return tableLang === "zh-CN"
+        ? `工作簿旁的 ${csv}${args.json ? " 及 JSON 结果" : ""}`
+        : `${csv} beside the workbook${args.json ? " and in the JSON result" : ""}`;
+    },
+  );
+  const csvFiles = capped.map((c) => fullListPath(c.sheetName));
+  checkOutputs(csvFiles, inputs);
   tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
   const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
   const writer = new XlsxReportWriter(outPath, {
     copyFrom: args.workbook,
+    ourTabsOnly: args.share,
     lang,
     // Shared strings keep every distinct text in memory until the end: fine for a report, not for
     // a million customer ids (inline strings are as valid and Excel converts them on save).
@@ -148,6 +173,7 @@ export async function analyzeCommand(
   const written = await writer.writeTables(tables, (tab, rowsDone) =>
     progressOf({ step: "write", detail: tab, rowsDone }),
   );
+  for (let i = 0; i < capped.length; i++) await writeCsvTable(csvFiles[i], capped[i].full);
   if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
   return {
     analysis,
@@ -156,6 +182,7 @@ export async function analyzeCommand(
     outPath,
     jsonPath: args.json,
     written,
+    csvFiles,
     seconds: (clock.ms() - started) / 1000,
   };
 }

@@ -17,6 +17,8 @@ export interface AnalyzeArgs {
   langGiven?: boolean;
   rules?: string;
   quiet: boolean;
+  /** --share: our tabs only, contact details masked (issue 10, 8). */
+  share?: boolean;
 }
 
 export interface RulesArgs {
@@ -71,6 +73,7 @@ export function parseCli(argv: string[]): CliArgs {
         print: { type: "boolean" },
         check: { type: "string" },
         quiet: { type: "boolean", short: "q" },
+        share: { type: "boolean" },
       },
     });
   } catch (e) {
@@ -135,6 +138,7 @@ export function parseCli(argv: string[]): CliArgs {
     langGiven: v.lang !== undefined,
     rules: v.rules,
     quiet: Boolean(v.quiet),
+    share: Boolean(v.share),
   };
 }
 

@@ -1,3 +1,4 @@
+import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summary";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
 import { churnReasonsText } from "../engine/churn/reasons";
 import { labelOf } from "../engine/labels";
@@ -103,10 +104,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       `CSAT ${pct(s.csat)}, NPS ${Number.isFinite(s.nps) ? s.nps.toFixed(0) : "–"}`,
     );
   }
-  say(
-    `回访计划：${num(a.schedule.followUps.count)} 次联系，${num(a.schedule.unscheduled.count)} 次未能排入`,
-    `Follow-ups: ${num(a.schedule.followUps.count)} planned, ${num(a.schedule.unscheduled.count)} unscheduled`,
-  );
+  // The schedule's summary and the run's warnings (followUp/summary.ts, followUp/warnings.ts).
+  lines.push(...scheduleSummaryLines(scheduleSummary(a.schedule), lang));
+  for (const w of a.warnings)
+    lines.push((lang === "zh-CN" ? "警告：" : "Warning: ") + w.message[lang]);
   lines.push("");
   // Most at risk among customers not yet churned: they are the ones a call can still keep.
   const churned = LIFECYCLE_STAGES.indexOf("churned");

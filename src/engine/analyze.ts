@@ -5,6 +5,7 @@ import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
+import { runWarnings, type RunWarning } from "./followUp/warnings";
 import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
 import type { Dataset } from "./model";
@@ -47,6 +48,8 @@ export interface Analysis {
   summary: CustomerSummary;
   classification: ClassifyResult;
   schedule: FollowUpSchedule;
+  /** Warnings about the whole run (holiday calendar ends, stale data): CLI, pane and run log show them. */
+  warnings: RunWarning[];
   satisfaction: SatisfactionSummary | null;
   complaints: ComplaintSummary | null;
   kpis: RelationshipKpis;
@@ -129,6 +132,7 @@ export async function analyzeWorkbook(
     summary,
     classification,
     schedule,
+    warnings: runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays),
     satisfaction,
     complaints,
     kpis,

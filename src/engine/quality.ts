@@ -26,6 +26,7 @@ export const QUALITY_CODES = {
   ambiguous_number: "warning",
   encoding_fallback: "warning",
   invalid_encoding: "warning",
+  text_too_long: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",

@@ -28,6 +28,8 @@ export const EN = {
       "This row is not in {fileEncoding} like the rest of the file; decoded as {encoding}, please check its text",
     invalid_encoding:
       "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
+    text_too_long:
+      "“{fieldEn}” text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
     missing_column: "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn})",
     missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
     header_not_found:
@@ -112,6 +114,8 @@ Options:
   -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input
                       (for CSV input: analysis.xlsx beside the customers file)
   --json FILE         also write the whole result as JSON (schema: schema/result.schema.json)
+  --share             a workbook to share: our tabs only (no copy of the input sheets), phone
+                      numbers and e-mail addresses masked (138****8000)
   --as-of YYYY-MM-DD  analysis date (default: today); later rows are reported, not used
   --lang zh-CN|en-US  language of the tabs and messages (default: the workbook's previous run,
                       else its headers, else the system locale)

@@ -21,6 +21,8 @@ export const ZH: Catalog = {
     encoding_fallback:
       "此行不是 {fileEncoding} 编码（文件其余部分是），已按 {encoding} 解码，请核对文字",
     invalid_encoding: "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
+    text_too_long:
+      "“{field}”的文字有 {length} 个字符，超过 Excel 单元格上限 {limit}；输出表中截断并注明，JSON 结果保留全文",
     missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）",
     missing_sheet: "找不到“{field}”工作表（可用的表名：{synonyms}）",
     header_not_found:
@@ -100,6 +102,7 @@ export const ZH: Catalog = {
   -o, --out 文件       输出工作簿（.xlsx）；默认：输入文件旁的 <输入>.analysis.xlsx
                        （CSV 输入时：客户文件旁的 analysis.xlsx）
   --json 文件          另写出完整结果 JSON（结构见 schema/result.schema.json）
+  --share              用于分享的工作簿：只含分析表（不复制输入表），电话和电子邮件地址打码（138****8000）
   --as-of YYYY-MM-DD   分析日期（默认：今天）；晚于此日期的行会列出但不使用
   --lang zh-CN|en-US   分析表和提示的语言（默认：工作簿上次分析所用语言，否则按列名，否则按系统语言）
   --rules 文件         规则集 JSON（可从 "rules --print" 开始）；默认：内置规则

@@ -14,6 +14,7 @@ import type { Lang } from "../../engine/schema";
 import { showDate, type ErrorText, type RunResult } from "../controller";
 import { formatCount, type Translate } from "../i18n";
 import { useStepStyles } from "./styles";
+import { ScheduleSummary } from "./ScheduleSummary";
 
 export interface ResultsStepProps {
   lang: Lang;
@@ -121,6 +122,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
               </li>
             ))}
           </ul>
+          <ScheduleSummary analysis={result.analysis} lang={lang} />
           {props.activateError ? (
             <MessageBar intent="error">
               <MessageBarBody>{props.activateError}</MessageBarBody>
