@@ -1,27 +1,36 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
-import { analyzeWorkbook, type Analysis } from "../engine/analyze";
-import { localToday, resolveAnalysisDate } from "../engine/analysisDate";
+import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
+import type { Lang } from "../engine/schema";
+import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
 import { readPreviousSnapshot, snapshotFromResultJson, type Snapshot } from "../engine/changes";
+import { say, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
-import { fromJsDate } from "../engine/parse/date";
 import { resultJsonChunks } from "../engine/report/resultJson";
-import { analysisTables } from "../engine/report/tabs";
+import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
-import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
+import { workbookLanguage } from "../engine/ingest/workbook";
 import { tempBeside, tempSettled } from "../workbook/file/tempFiles";
 import type { WrittenTab } from "../workbook/port";
 import type { AnalyzeArgs } from "./args";
+import { systemClock, type Clock } from "./clock";
 import { stderrProgress } from "./progress";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
+  /** The language the run wrote in (--lang, else the workbook's, else the system's). */
+  lang: Lang;
+  /** Seconds up to the report tables (what the run log records); `seconds` includes writing. */
+  analysisSeconds: number;
   outPath: string;
   jsonPath?: string;
   written: WrittenTab[];
+  /** Worklists capped on their tab, written in full beside the workbook. */
+  csvFiles: string[];
   seconds: number;
 }
 
@@ -35,16 +44,17 @@ export async function loadRules(
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new InputError(`${file}: cannot read the rule set file`, `${file}：无法读取规则文件`);
+    throw new InputError(...bothWays("input", "cannotReadRules", { file }));
   }
   const parsed = parseRuleSetText(text, lang);
   if (!parsed.ok) {
     const en = parseRuleSetText(text, "en-US");
     const zh = parseRuleSetText(text, "zh-CN");
-    const list = (r: ReturnType<typeof parseRuleSetText>) => (r.ok ? "" : r.errors.join("; "));
+    const list = (r: ReturnType<typeof parseRuleSetText>, lang: AnalyzeArgs["lang"]) =>
+      r.ok ? "" : r.errors.join(say(lang, "input", "list"));
     throw new InputError(
-      `${file}: invalid rule set: ${list(en)}`,
-      `${file}：规则集无效：${list(zh)}`,
+      say("en-US", "input", "invalidRules", { file, problems: list(en, "en-US") }),
+      say("zh-CN", "input", "invalidRules", { file, problems: list(zh, "zh-CN") }),
     );
   }
   return parsed.rules;
@@ -72,61 +82,110 @@ function namingFile(e: unknown, args: AnalyzeArgs): unknown {
   if (!(e instanceof InputError)) return e;
   const file = fileOf(args, e.message);
   if (e.message.includes(file) || e.message.includes(path.basename(file))) return e;
-  return new InputError(`${file}: ${e.message}`, `${file}：${e.messageZh}`);
+  return new InputError(
+    say("en-US", "input", "inFile", { file, message: e.message }),
+    say("zh-CN", "input", "inFile", { file, message: e.messageZh }),
+  );
 }
 
 /**
  * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
  * JSON when asked). The input is never written to.
  */
-export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome> {
-  const started = performance.now();
-  const startedAt = new Date();
+export async function analyzeCommand(
+  args: AnalyzeArgs,
+  clock: Clock = systemClock,
+): Promise<AnalyzeOutcome> {
+  const started = clock.ms();
+  const startedAt = clock.now();
   const outPath = args.out ?? defaultOut(args);
   const inputs = [args.workbook, ...Object.values(args.csv), args.rules, args.previous].filter(
     (f): f is string => Boolean(f),
   );
+  // An input that does not exist is named first, before anything about the outputs.
+  for (const file of inputs)
+    if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
-  const rules = await loadRules(args.rules, args.lang);
+  const loaded = await loadRules(args.rules, args.lang);
+  // --share masks contact details (the rule set's switch) and writes our tabs only, below.
+  const rules = args.share
+    ? { ...loaded, followUp: { ...loaded.followUp, maskContactDetails: true } }
+    : loaded;
   const asOf = resolveAnalysisDate({
     explicit: args.asOf,
     rules,
     today: () => localToday(startedAt),
   });
   let tabNames: Record<string, string> = {};
-  const progress = stderrProgress(!args.quiet, args.lang, () => tabNames);
+  let progressOf: (p: Progress) => void = () => undefined;
   let analysis: Analysis;
+  let lang = args.lang;
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
+    // A refresh keeps the workbook's language unless --lang says otherwise.
+    if (!args.langGiven) lang = (await workbookLanguage(source)) ?? args.lang;
+    const progress = stderrProgress(
+      !args.quiet,
+      lang,
+      () => tabNames,
+      () => clock.ms(),
+    );
+    progressOf = progress;
     const previous = args.previous ? await loadPrevious(args.previous) : undefined;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
   } catch (e) {
     throw namingFile(e, args);
   }
-  const tables = analysisTables(analysis, args.lang, {
-    at: fromJsDate(new Date(startedAt.getTime() - startedAt.getTimezoneOffset() * 60_000)),
-    durationSeconds: (performance.now() - started) / 1000,
-    source: "cli",
-  });
+  // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
+  // the tab's last row says so (report/limits.ts).
+  const fullListPath = (sheetName: string) => {
+    const p = path.parse(outPath);
+    return path.join(p.dir, `${p.name}.${sheetName}.csv`);
+  };
+  // The run log records the analysis time (it is written before the tabs are); the console says
+  // both, so the two never seem to disagree.
+  const analysisSeconds = (clock.ms() - started) / 1000;
+  const { tables, capped } = limitedAnalysisTables(
+    analysis,
+    lang,
+    {
+      at: localNow(startedAt),
+      durationSeconds: analysisSeconds,
+      source: "cli",
+    },
+    (table, tableLang) => {
+      const csv = path.basename(fullListPath(table.sheetName));
+      return tableLang === "zh-CN"
+        ? `工作簿旁的 ${csv}${args.json ? " 及 JSON 结果" : ""}`
+        : `${csv} beside the workbook${args.json ? " and in the JSON result" : ""}`;
+    },
+  );
+  const csvFiles = capped.map((c) => fullListPath(c.sheetName));
+  checkOutputs(csvFiles, inputs);
   tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
   const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
   const writer = new XlsxReportWriter(outPath, {
     copyFrom: args.workbook,
-    lang: args.lang,
+    ourTabsOnly: args.share,
+    lang,
     // Shared strings keep every distinct text in memory until the end: fine for a report, not for
     // a million customer ids (inline strings are as valid and Excel converts them on save).
     sharedStrings: !bigOutput,
   });
   const written = await writer.writeTables(tables, (tab, rowsDone) =>
-    progress({ step: "write", detail: tab, rowsDone }),
+    progressOf({ step: "write", detail: tab, rowsDone }),
   );
-  if (args.json) await writeJsonFile(args.json, analysis, args.lang, startedAt);
+  for (let i = 0; i < capped.length; i++) await writeCsvTable(csvFiles[i], capped[i].full);
+  if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
   return {
     analysis,
+    lang,
+    analysisSeconds,
     outPath,
     jsonPath: args.json,
     written,
-    seconds: (performance.now() - started) / 1000,
+    csvFiles,
+    seconds: (clock.ms() - started) / 1000,
   };
 }
 
@@ -179,9 +238,15 @@ async function writeJsonFile(
     await rm(temp, { force: true });
     tempSettled(temp);
     const why = (e as Error).message;
-    throw new InputError(
-      `${file}: cannot write the JSON result (${why})`,
-      `${file}：无法写入 JSON 结果（${why}）`,
-    );
+    throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
   }
+}
+
+/** An InputError's two texts (English, Chinese) from the catalog. */
+function bothWays<S extends Section>(
+  section: S,
+  code: Code<S>,
+  params: Record<string, string | number>,
+): [string, string] {
+  return [say("en-US", section, code, params), say("zh-CN", section, code, params)];
 }

@@ -14,7 +14,7 @@ import { summariseSatisfaction } from "../engine/satisfaction/summary";
 import { SHEET_KINDS } from "../engine/schema";
 import { benchFiles } from "./bench/files";
 import { formatBenchRow, timed, type BenchRow } from "./bench/report";
-import { sampleSource, SAMPLE_AS_OF } from "./sample/source";
+import { sampleSource, SAMPLE_AS_OF } from "../sample/source";
 
 /**
  * `npm run bench [-- --customers N --transactions N]`: generates a data set on the fly (default
@@ -114,7 +114,11 @@ async function bench(): Promise<void> {
   const kpis = await timed(() => relationshipKpis({ summary: summary.value, analysis }));
   report({ step: "overview KPIs", rows: t, seconds: kpis.seconds });
   const model = await timed(() => fitCustomerModel(dataset, summary.value, asOf, rules.model));
-  report({ step: "BG/NBD + Gamma-Gamma: fit and score, CLV", rows: n, seconds: model.seconds });
+  report({
+    step: `${rules.model.repeatPurchaseModel === "bgnbd" ? "BG/NBD" : "MBG/NBD"} + Gamma-Gamma: fit and score, next purchase, CLV`,
+    rows: n,
+    seconds: model.seconds,
+  });
   // Churn risk learned on two earlier snapshots (asOf − H, asOf − 2H) and the backtest.
   const churn = await timed(() =>
     churnRisk(dataset, rules, {
@@ -134,6 +138,7 @@ async function bench(): Promise<void> {
     summary: summary.value,
     classification: classified.value,
     schedule: schedule.value,
+    warnings: [],
     ...service.value,
     kpis: kpis.value,
     model: model.value,

@@ -11,6 +11,7 @@ import type { RunChanges } from "./changes";
 import { readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
+import { runWarnings, type RunWarning } from "./followUp/warnings";
 import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
 import type { Dataset } from "./model";
@@ -58,6 +59,8 @@ export interface Analysis {
   summary: CustomerSummary;
   classification: ClassifyResult;
   schedule: FollowUpSchedule;
+  /** Warnings about the whole run (holiday calendar ends, stale data): CLI, pane and run log show them. */
+  warnings: RunWarning[];
   satisfaction: SatisfactionSummary | null;
   complaints: ComplaintSummary | null;
   kpis: RelationshipKpis;
@@ -137,6 +140,7 @@ export async function analyzeWorkbook(
     analysis,
     rules: rules.satisfaction,
     asOf,
+    windowStart: summary.measuredFor.windowStart,
   });
   const complaints = summariseComplaints({ dataset, rules: rules.complaints, asOf });
   step("overview");
@@ -152,6 +156,7 @@ export async function analyzeWorkbook(
     summary,
     classification,
     schedule,
+    warnings: runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays),
     satisfaction,
     complaints,
     kpis,

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
+import type { Cell } from "../../src/engine/cells";
+import { openXlsx } from "../../src/workbook/file";
 
 // Issue 14 through the command line, as a user meets it: items 1, 2 and 9.
 
@@ -114,5 +116,59 @@ describe("bad input through the CLI", () => {
       ]),
     ).toEqual([["Customers", 5, "encoding_fallback"]]);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("past the worklist cap: the tab shows the cap and a summary row, the CSV beside it has every row; a too-long text is cut with a marker and a finding", async () => {
+    const long = "长".repeat(40_000);
+    const customers = `客户编号,客户名称\nC1,${long}\nC2,乙\n`;
+    const transactions =
+      "客户编号,日期,金额\nC1,2025-03-07,10\n" +
+      Array.from({ length: 15 }, (_, i) => `X${i},2025-03-07,10\n`).join("");
+    const rules = write("limits.json", JSON.stringify({ limits: { worklistRows: 10 } }));
+    const out = path.join(dir, "limits.xlsx");
+    const json = path.join(dir, "limits.json.out");
+    const r = await cli(
+      "analyze",
+      "--customers",
+      write("lc.csv", customers),
+      "--transactions",
+      write("lt.csv", transactions),
+      "--rules",
+      rules,
+      "-o",
+      out,
+      "--json",
+      json,
+      "--as-of",
+      "2025-12-31",
+      "--lang",
+      "en-US",
+      "--quiet",
+    );
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    const codes = result.dataQuality.map((f: { code: string }) => f.code);
+    expect(codes.filter((c: string) => c === "unknown_customer")).toHaveLength(15);
+    expect(result.dataQuality).toContainEqual(
+      expect.objectContaining({ sheet: "Customers", row: 2, code: "text_too_long" }),
+    );
+    expect(result.customers[0].name).toBe(long);
+
+    const book = await openXlsx(out);
+    const grid: Cell[][] = [];
+    await book.readSheet("Data quality", (rows) => void grid.push(...rows));
+    expect(grid).toHaveLength(1 + 10 + 1);
+    expect(String(grid[11][0])).toMatch(
+      /^6 more rows not shown \(of 16;.*limits\.Data quality\.csv beside the workbook and in the JSON result$/,
+    );
+    const csv = readFileSync(path.join(dir, "limits.Data quality.csv"), "utf8");
+    expect(csv.trim().split("\r\n")).toHaveLength(1 + 16);
+
+    const segments: Cell[][] = [];
+    await book.readSheet("Customer segments", (rows) => void segments.push(...rows));
+    const nameCell = String(segments[1][1]);
+    expect(nameCell.length).toBe(32_767);
+    expect(nameCell).toMatch(/\[cut: 40000 characters/);
   });
 });

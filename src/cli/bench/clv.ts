@@ -1,9 +1,13 @@
 /**
  * Benchmark of the customer-base models at scale: simulates 1,000,000 customers from the
- * BG/NBD + Gamma-Gamma models (CDNOW-like parameters, a 90-day cohort observed for a year),
+ * BG/NBD + Gamma-Gamma models (fitted with both the BG/NBD and the default MBG/NBD) (CDNOW-like parameters, a 90-day cohort observed for a year),
  * then summarises, fits and scores them, reporting the time of each step.
  */
 
+import { fitMbgNbd } from "../../engine/clv/mbgnbd";
+import { probabilityAlive } from "../../engine/clv/bgnbd";
+import { groupSummaries } from "../../engine/clv/group";
+import { medianTimeToNextPurchase, probabilityOfNoPurchase } from "../../engine/clv/nextPurchase";
 import {
   customerLifetimeValue,
   fitBgNbd,
@@ -57,6 +61,31 @@ export async function benchClv(report: (row: BenchRow) => void): Promise<void> {
     () => fitBgNbd(summary),
   );
   if (!bgnbd.ok) throw new Error(`BG/NBD fit failed: ${bgnbd.message}`);
+  const mbgnbd = timed(
+    "clv: fit MBG/NBD (the default model)",
+    () => CUSTOMERS,
+    () => fitMbgNbd(summary),
+  );
+  if (!mbgnbd.ok) throw new Error(`MBG/NBD fit failed: ${mbgnbd.message}`);
+  timed(
+    "clv: MBG/NBD P(no purchase in 13 weeks) + next-purchase time",
+    (v) => v.none.length,
+    () => {
+      // As customerModel.ts does: once per distinct (x, tₓ, T), then per customer.
+      const groups = groupSummaries(summary);
+      const none = new Float64Array(groups.count);
+      const next = new Float64Array(groups.count);
+      for (let k = 0; k < groups.count; k++) {
+        const x = groups.frequency[k];
+        const alive = probabilityAlive(mbgnbd, x, groups.recency[k], groups.age[k]);
+        none[k] = probabilityOfNoPurchase(alive, mbgnbd.r, mbgnbd.alpha, x, groups.age[k], 13);
+        next[k] = medianTimeToNextPurchase(alive, mbgnbd.r, mbgnbd.alpha, x, groups.age[k]);
+      }
+      const perCustomer = (v: Float64Array) =>
+        Float64Array.from(groups.group, (k) => (k < 0 ? NaN : v[k]));
+      return { none: perCustomer(none), next: perCustomer(next) };
+    },
+  );
   const spend = timed(
     "clv: fit Gamma-Gamma (repeat buyers)",
     (f) => (f.ok ? f.customers : 0),

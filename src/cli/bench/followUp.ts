@@ -36,6 +36,8 @@ function syntheticInputs(n: number, asOf: number) {
   const valueTier = new Int8Array(n);
   const churnLevel = new Int8Array(n);
   const lifecycleStage = new Int8Array(n);
+  const monetary = new Float64Array(n);
+  const churnProbability = new Float64Array(n);
   const ownerNames = Array.from({ length: OWNERS }, (_, i) => `Owner ${i + 1}`);
   for (let c = 0; c < n; c++) {
     id[c] = `C${c}`;
@@ -48,6 +50,8 @@ function syntheticInputs(n: number, asOf: number) {
     valueTier[c] = u < 0.2 ? 0 : u < 0.5 ? 1 : 2;
     churnLevel[c] = rnd() < 0.08 ? 0 : rnd() < 0.3 ? 1 : 2;
     lifecycleStage[c] = rnd() < 0.04 ? 1 : 3;
+    monetary[c] = Math.floor(rnd() * rnd() * 50_000);
+    churnProbability[c] = rnd();
   }
   const contactCount = n;
   const contactCustomer = new Int32Array(contactCount);
@@ -119,7 +123,11 @@ function syntheticInputs(n: number, asOf: number) {
     sources: {},
     counts: {},
   };
-  return { dataset, lastPurchase, analysis: { valueTier, churnLevel, lifecycleStage } };
+  return {
+    dataset,
+    lastPurchase,
+    analysis: { valueTier, churnLevel, lifecycleStage, monetary, churnProbability },
+  };
 }
 
 /**

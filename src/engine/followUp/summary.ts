@@ -76,7 +76,9 @@ export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners
   ];
   if (sum.perOwnerWeek.length > 0) {
     const head = sum.weeks.map((w) => isoDate(w).slice(5)).join("  ");
-    lines.push(zh ? `  每周联系数（周一起）：${head}` : `  Contacts per week (from Monday): ${head}`);
+    lines.push(
+      zh ? `  每周联系数（周一起）：${head}` : `  Contacts per week (from Monday): ${head}`,
+    );
     for (const o of sum.perOwnerWeek.slice(0, maxOwners)) {
       const name = o.owner === "" ? (zh ? "（未指定）" : "(none)") : o.owner;
       lines.push(`    ${name.padEnd(8)} ${o.counts.map((c) => String(c).padStart(5)).join(" ")}`);

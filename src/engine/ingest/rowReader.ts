@@ -16,6 +16,7 @@ import {
   type Finding,
   type QualityCode,
 } from "../quality";
+import { CELL_MAX_CHARS } from "../report/limits";
 import type { FieldSpec, SheetSpec } from "../schema";
 
 /** A number ingest read before its column was decided, and its value now it is. */
@@ -129,8 +130,15 @@ export class RowReader {
     return c === undefined ? null : this.row[c];
   }
 
+  /** A text field; text longer than an Excel cell holds is reported (the output tabs cut it). */
   text(field: string): string {
-    return cellText(this.cell(field));
+    const text = cellText(this.cell(field));
+    if (text.length > CELL_MAX_CHARS)
+      this.report("text_too_long", field, text.slice(0, 40) + "…", {
+        length: text.length,
+        limit: CELL_MAX_CHARS,
+      });
+    return text;
   }
 
   /** Records a finding about the current row; the column is the field's header. */

@@ -26,11 +26,12 @@ export type TabKind =
   | "log";
 
 /**
- * What happens when a tab has more rows than a worksheet holds (1,048,576 with the header). The
- * policy itself (split, truncate with a note, …) is built in report/limits.ts; a tab names the one
- * it follows here. Undefined: the default policy of limits.ts.
+ * What happens when a tab has more rows than a worksheet holds (1,048,576 with the header) or a
+ * worklist more than the rule set's cap: the policies are built in report/limits.ts; a tab names
+ * the one it follows here. Undefined: a tab that would not fit still continues on numbered tabs.
  */
-export type RowLimitPolicy = string;
+export type { RowLimitPolicy } from "./limits";
+import type { RowLimitPolicy } from "./limits";
 
 export interface TabSpec {
   /** Sheet name, also the tab's title, in each language. */
@@ -61,6 +62,7 @@ export const OUTPUT_TABS = {
     name: { "zh-CN": "客户分类", "en-US": "Customer segments" },
     kind: "table",
     layoutVersion: 2, // 2: churnRiskProbability (0–1) replaced churnRiskScore (0–100), issue 9
+    rowLimit: "continue",
     columns: [
       "id",
       "name",
@@ -87,12 +89,14 @@ export const OUTPUT_TABS = {
       "pAlive",
       "expectedPurchases",
       "clv",
+      "expectedNextPurchase",
     ],
   },
   followUps: {
     name: { "zh-CN": "回访计划", "en-US": "Follow-up schedule" },
     kind: "table",
     layoutVersion: 1,
+    rowLimit: "worklist",
     columns: [
       "followUpDate",
       "owner",
@@ -138,12 +142,14 @@ export const OUTPUT_TABS = {
     name: { "zh-CN": "数据质量", "en-US": "Data quality" },
     kind: "table",
     layoutVersion: 1,
+    rowLimit: "worklist",
     columns: ["sheet", "row", "column", "code", "severity", "value", "message"],
   },
   customerList: {
     name: { "zh-CN": "客户清单", "en-US": "Customer list" },
     kind: "table",
     layoutVersion: 1,
+    rowLimit: "continue",
     columns: [],
   },
   runLog: {

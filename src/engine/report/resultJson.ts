@@ -20,8 +20,8 @@ const round = (x: number, digits: number) => (Number.isFinite(x) ? +x.toFixed(di
 const dateOrNull = (d: number) => (Number.isFinite(d) ? isoDate(d) : null);
 
 /**
- * The fitted model block: BG/NBD and Gamma-Gamma parameters (null when not fitted) and a note on
- * the fit's quality or why it was not made.
+ * The fitted model block: the repeat-purchase model's (MBG/NBD or BG/NBD: `bgnbd.model`) and
+ * Gamma-Gamma parameters (null when not fitted) and a note on the fit's quality or why it was not made.
  *
  * @example modelJson(analysis.model).bgnbd?.r
  */
@@ -29,8 +29,10 @@ export function modelJson(m: CustomerModel) {
   const b = m.bgnbd;
   const g = m.gammaGamma;
   return {
+    repeatPurchaseModel: m.repeatPurchaseModel,
     bgnbd: b
       ? {
+          model: b.model,
           r: b.r,
           alpha: b.alpha,
           a: b.a,
@@ -53,6 +55,7 @@ export function modelJson(m: CustomerModel) {
         }
       : null,
     purchaseHorizonDays: m.purchaseHorizonDays,
+    nextPurchaseMaxDays: m.nextPurchaseMaxDays,
     clvHorizonMonths: m.clvHorizonMonths,
     note: m.fitNote ?? (b && g ? "fitted" : null),
   };
@@ -85,6 +88,7 @@ export function customerResult(a: Analysis, i: number, lang: Lang) {
     nextFollowUp: dateOrNull(a.schedule.nextFollowUp[i]),
     pAlive: round(a.model.pAlive[i], 4),
     expectedPurchases: round(a.model.expectedPurchases[i], 4),
+    expectedNextPurchase: dateOrNull(a.model.expectedNextPurchase[i]),
     clv: money(a.model.clv[i]),
     modelNote: a.model.note[i] >= 0 ? MODEL_NOTES[a.model.note[i]] : null,
   };

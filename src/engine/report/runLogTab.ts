@@ -11,6 +11,7 @@ import {
   type HeadlineKpis,
   type RunLogRow,
 } from "../changes/history";
+import { CATALOGS } from "../words/catalog";
 
 /**
  * One run of the analysis, as the lead's pipeline fills it: the audit trail 002 系统功能模块 3/7
@@ -110,7 +111,7 @@ export function runLogTable(
   const columns = runLogColumns(lang);
   const row: Cell[] = [
     entry.at,
-    entry.source ?? "",
+    sourceWords(entry.source, lang),
     entry.ruleSetVersion,
     entry.ruleSetHash,
     Math.floor(entry.asOf),
@@ -130,4 +131,11 @@ export function runLogTable(
   const current: RunLogRow = { asOf: Math.floor(entry.asOf), at: entry.at, cells };
   const data = mergeRunLog(earlier, current).map((r) => columns.map((c) => r.cells[c.key] ?? null));
   return tableOf("runLog", tabName("runLog", lang), columns, data, { mode: "replace" });
+}
+
+/** Where a run came from in the tab's language ("cli" → 命令行); free text stays as given. */
+function sourceWords(source: string | undefined, lang: Lang): string {
+  if (source === undefined) return "";
+  const words = CATALOGS[lang].runSource as Record<string, string>;
+  return words[source] ?? source;
 }

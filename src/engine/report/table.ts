@@ -60,6 +60,11 @@ export interface ReportTable {
   hidden?: boolean;
   /** Replace the tab on each run, or append rows (Run log only). */
   mode: "replace" | "append";
+  /**
+   * For a tab continued over numbered tabs past a worksheet's rows (report/limits.ts): 1, 2, …;
+   * absent when the tab is whole.
+   */
+  part?: number;
 }
 
 /**

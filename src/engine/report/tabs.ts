@@ -11,6 +11,7 @@ import { runLogTable, type RunLogEntry } from "./runLogTab";
 import { satisfactionTable } from "./satisfactionTab";
 import { segmentsTable, type ExtraColumn } from "./segmentsTab";
 import type { ReportTable } from "./table";
+import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./limits";
 
 /** Columns the later analyses add to the classified-customers tab. */
 function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
@@ -66,6 +67,18 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
       value: orBlank(m.clv),
     });
   }
+  if (m.bgnbd) {
+    columns.push({
+      column: {
+        key: "expectedNextPurchase",
+        header: zh ? "预计下次购买日" : "Expected next purchase",
+        format: "date",
+        width: 12,
+      },
+      // The day the model's chance of a purchase reaches 50% (blank: not within the cap).
+      value: orBlank(m.expectedNextPurchase),
+    });
+  }
   return columns;
 }
 
@@ -76,6 +89,36 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
  * @example analysisTables(analysis, "zh-CN", { at, durationSeconds: 3.2, source: "cli" }).map((t) => t.sheetName)
  */
 export function analysisTables(
+  a: Analysis,
+  lang: Lang,
+  run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
+): ReportTable[] {
+  return limitedAnalysisTables(a, lang, run).tables;
+}
+
+/**
+ * The output tabs with Excel's limits applied (report/limits.ts: worklists capped at the rule set's
+ * `limits.worklistRows`, data tabs continued on numbered tabs, cells made safe), and the capped
+ * tabs in full for a caller that can write them elsewhere. `fullListsAt` says where the complete
+ * lists are, in the user's words (by default: the JSON result).
+ */
+export function limitedAnalysisTables(
+  a: Analysis,
+  lang: Lang,
+  run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
+  fullListsAt: FullListPlace = jsonResult,
+): LimitedTables {
+  return applyOutputLimits(allTables(a, lang, run), {
+    lang,
+    worklistRows: a.rules.limits.worklistRows,
+    fullListsAt,
+  });
+}
+
+const jsonResult: FullListPlace = (_table, lang) =>
+  lang === "zh-CN" ? "命令行的 JSON 结果（--json）" : "the command line's JSON result (--json)";
+
+function allTables(
   a: Analysis,
   lang: Lang,
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,

@@ -1,6 +1,7 @@
 import type { Lang } from "../schema";
 import { sectionDocs } from "./docs";
 import { MODEL_RULE_DOCS } from "./model";
+import { LIMITS_RULE_DOCS } from "./limits";
 import { SERVICE_RULE_DOCS } from "./service";
 
 /** A section's explanations in one language (field → words). */
@@ -80,6 +81,7 @@ export function ruleSetJson(rules: RuleSet, lang: Lang = "en-US"): string {
     satisfaction: { _doc: docIn(SERVICE_RULE_DOCS.satisfaction, lang), ...rules.satisfaction },
     complaints: { _doc: docIn(SERVICE_RULE_DOCS.complaints, lang), ...rules.complaints },
     model: { _doc: docIn(MODEL_RULE_DOCS, lang), ...rules.model },
+    limits: { _doc: docIn(LIMITS_RULE_DOCS, lang), ...rules.limits },
   };
   // Score ranges, cut points and segment rows read best on one line each.
   return JSON.stringify(doc, null, 2)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitsRulesSchema } from "./limits";
 import { RFM_SEGMENTS } from "../analysis";
 import { modelRulesSchema } from "./model";
 import { complaintRulesSchema, followUpRulesSchema, satisfactionRulesSchema } from "./service";
@@ -207,6 +208,7 @@ export const ruleSetSchema = z.strictObject({
   satisfaction: satisfactionRulesSchema.prefault({}),
   complaints: complaintRulesSchema.prefault({}),
   model: modelRulesSchema.prefault({}),
+  limits: limitsRulesSchema.prefault({}),
 });
 
 /** A complete, validated rule set (every field filled). */

@@ -15,6 +15,7 @@ import { showDate, type ErrorText, type RunResult } from "../controller";
 import { formatCount, type Translate } from "../i18n";
 import { ChangesSummary } from "./ChangesSummary";
 import { useStepStyles } from "./styles";
+import { ScheduleSummary } from "./ScheduleSummary";
 
 export interface ResultsStepProps {
   lang: Lang;
@@ -125,6 +126,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
                 </li>
               ))}
           </ul>
+          <ScheduleSummary analysis={result.analysis} lang={lang} />
           {props.activateError ? (
             <MessageBar intent="error">
               <MessageBarBody>{props.activateError}</MessageBarBody>
@@ -143,7 +145,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
           {result.check.findings > 0 ? (
             <Text>
               {t("qualityNote", {
-                count: n(result.check.findings),
+                count: result.check.findings,
                 tab: result.written.find((w) => w.tab === "dataQuality")?.sheetName ?? "",
               })}
             </Text>

@@ -293,7 +293,8 @@ export class XlsxReportWriter implements TableSink {
       }
       if (markOwned) {
         names.push(
-          `<definedName name="${ownedTabName(table.tab)}">${escapeXml(ownedTabRef(plan.sheetName))}</definedName>`,
+          // Hidden, referring to the header row (ownedTabs.ts: how both adapters recognise our tabs).
+          `<definedName name="${ownedTabName(table.tab)}" hidden="1">${escapeXml(ownedTabRef(plan.sheetName, table.style === "table" ? table.columns.length : 1))}</definedName>`,
         );
       }
       written.push({

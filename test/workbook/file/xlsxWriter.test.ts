@@ -203,7 +203,8 @@ describe("XlsxReportWriter", () => {
       (sheet.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect([fill("G2"), fill("G3"), fill("G4")]).toEqual(["FFFFC7CE", "FFFFEB9C", undefined]);
     expect(book.definedNames.model).toEqual([
-      { name: ownedTabName("segments"), ranges: ["'客户分类'!$A$1"] },
+      // the marker refers to the tab's header row (ownedTabs.ts)
+      { name: ownedTabName("segments"), ranges: ["'客户分类'!$A$1:$G$1"] },
     ]);
   });
 

@@ -1,0 +1,197 @@
+import type { Cell } from "../cells";
+import type { Lang } from "../schema";
+import { OUTPUT_TABS, type OutputTab } from "./outputTabs";
+import type { ReportTable } from "./table";
+
+/**
+ * Excel's limits on what we write, and the one policy for going past them, applied to the report
+ * tables before either workbook adapter sees them (so the Office.js adapter and the file writer
+ * write the same thing, and neither needs a policy of its own):
+ * - worklists (the follow-up schedule, the data-quality findings) stop at the rule set's
+ *   `limits.worklistRows` with a last row saying how many more there are and where they are;
+ * - a data tab (one row per customer) past a worksheet's rows continues on numbered tabs;
+ * - text is cut at a cell's 32,767 characters with a marker saying so (ingest reports such text
+ *   with a finding: `text_too_long`);
+ * - no NaN or ±Infinity reaches a cell: such a number is written as an empty cell.
+ * The JSON result and (from the command line) CSV files beside the workbook stay complete.
+ * Source: Microsoft, "Excel specifications and limits" (1,048,576 rows, 32,767 characters a cell).
+ */
+
+/** Rows on a worksheet, the header included. */
+export const SHEET_MAX_ROWS = 1_048_576;
+/** Characters a cell holds. */
+export const CELL_MAX_CHARS = 32_767;
+
+/**
+ * What a tab does past the limits: `worklist` stops at the rule set's cap with a summary row;
+ * `continue` goes on over numbered tabs ("客户分类 (2)"). Tabs without one are small by nature.
+ */
+export type RowLimitPolicy = "worklist" | "continue";
+
+/** Where the complete rows of a capped tab are, in the user's words (differs by adapter). */
+export type FullListPlace = (table: ReportTable, lang: Lang) => string;
+
+export interface LimitOptions {
+  lang: Lang;
+  /** Rows a worklist shows before its summary row (rule set `limits.worklistRows`). */
+  worklistRows: number;
+  /** Where the complete lists are: the JSON result, CSV files beside the workbook, … */
+  fullListsAt: FullListPlace;
+  /** Rows on one worksheet, header included (SHEET_MAX_ROWS; smaller only in tests). */
+  sheetRows?: number;
+}
+
+/** A capped worklist: what the adapter's caller may also write in full elsewhere (CSV). */
+export interface CappedTab {
+  tab: OutputTab;
+  sheetName: string;
+  shown: number;
+  total: number;
+  /** The table before the cap, with every row. */
+  full: ReportTable;
+}
+
+export interface LimitedTables {
+  tables: ReportTable[];
+  capped: CappedTab[];
+}
+
+/** The row-limit policy of a tab, from the registry of output tabs. */
+export function rowLimitOf(tab: OutputTab): RowLimitPolicy | undefined {
+  return (OUTPUT_TABS[tab] as { rowLimit?: RowLimitPolicy }).rowLimit;
+}
+
+/**
+ * Applies the output limits to a run's report tables (see the module comment). Tables within
+ * every limit come back with only their cells made safe.
+ *
+ * @example
+ * const { tables, capped } = applyOutputLimits(analysisTables(a, "zh-CN", run), {
+ *   lang: "zh-CN", worklistRows: rules.limits.worklistRows, fullListsAt: () => "JSON 结果",
+ * });
+ */
+export function applyOutputLimits(tables: ReportTable[], options: LimitOptions): LimitedTables {
+  const sheetRows = options.sheetRows ?? SHEET_MAX_ROWS;
+  const out: ReportTable[] = [];
+  const capped: CappedTab[] = [];
+  for (const original of tables) {
+    const table = safeCells(original, options.lang);
+    const policy = rowLimitOf(table.tab);
+    // A layout tab has no header row; a table tab has one.
+    const room = sheetRows - (table.style === "table" ? 1 : 0);
+    if (policy === "worklist") {
+      const cap = Math.max(1, Math.min(options.worklistRows, room - 1));
+      if (table.rowCount > cap) {
+        out.push(
+          cappedTable(table, cap, options.fullListsAt(original, options.lang), options.lang),
+        );
+        capped.push({
+          tab: table.tab,
+          sheetName: table.sheetName,
+          shown: cap,
+          total: table.rowCount,
+          full: table,
+        });
+        continue;
+      }
+    } else if (table.rowCount > room && table.mode === "replace") {
+      // "continue" and any other tab that would not fit: numbered tabs rather than lost rows.
+      out.push(...continuedTables(table, room));
+      continue;
+    }
+    out.push(table);
+  }
+  return { tables: out, capped };
+}
+
+/** The marker that ends a cut text: the original length and where the whole text is. */
+export function cutMarker(length: number, lang: Lang): string {
+  return lang === "zh-CN"
+    ? `…［已截断：原文 ${length} 字符，超过 Excel 单元格上限 ${CELL_MAX_CHARS}；全文见 JSON 结果］`
+    : `… [cut: ${length} characters, more than an Excel cell holds (${CELL_MAX_CHARS}); full text in the JSON result]`;
+}
+
+/**
+ * A cell as a worksheet can hold it: NaN and ±Infinity become empty, text longer than a cell holds
+ * is cut with a marker.
+ *
+ * @example safeCell(NaN, "en-US") // null
+ */
+export function safeCell(cell: Cell, lang: Lang): Cell {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
+  if (typeof cell === "string" && cell.length > CELL_MAX_CHARS) {
+    const marker = cutMarker(cell.length, lang);
+    let keep = CELL_MAX_CHARS - marker.length;
+    // Never split a surrogate pair.
+    const code = cell.charCodeAt(keep - 1);
+    if (code >= 0xd800 && code <= 0xdbff) keep--;
+    return cell.slice(0, keep) + marker;
+  }
+  if (cell instanceof Date && Number.isNaN(cell.getTime())) return null;
+  return cell;
+}
+
+/** The same table with every cell passed through {@link safeCell}; the row arrays are reused. */
+function safeCells(table: ReportTable, lang: Lang): ReportTable {
+  return {
+    ...table,
+    rows(start, end) {
+      const rows = table.rows(start, end);
+      for (const row of rows)
+        for (let c = 0; c < row.length; c++) {
+          const cell = row[c];
+          if (
+            (typeof cell === "number" && !Number.isFinite(cell)) ||
+            (typeof cell === "string" && cell.length > CELL_MAX_CHARS) ||
+            cell instanceof Date
+          )
+            row[c] = safeCell(cell, lang);
+        }
+      return rows;
+    },
+  };
+}
+
+/** The summary row's words: how many rows are not shown, of how many, and where they all are. */
+export function moreRowsText(more: number, total: number, where: string, lang: Lang): string {
+  const n = (x: number) => x.toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US");
+  return lang === "zh-CN"
+    ? `还有 ${n(more)} 行未列出（共 ${n(total)} 行，超过规则集 limits.worklistRows 的上限）；完整列表见${where}`
+    : `${n(more)} more rows not shown (of ${n(total)}; more than the rule set's limits.worklistRows); the complete list is in ${where}`;
+}
+
+function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang): ReportTable {
+  const summary = (): Cell[] => {
+    const row: Cell[] = table.columns.map(() => null);
+    row[0] = moreRowsText(table.rowCount - cap, table.rowCount, where, lang);
+    return row;
+  };
+  return {
+    ...table,
+    rowCount: cap + 1,
+    rows(start, end) {
+      const rows = start < cap ? table.rows(start, Math.min(end, cap)) : [];
+      if (end > cap) rows.push(summary());
+      return rows;
+    },
+  };
+}
+
+/** A table cut into parts of `room` rows, on tabs named "Name", "Name (2)", "Name (3)", … */
+function continuedTables(table: ReportTable, room: number): ReportTable[] {
+  const parts: ReportTable[] = [];
+  for (let first = 0, part = 1; first < table.rowCount; first += room, part++) {
+    const offset = first;
+    const count = Math.min(room, table.rowCount - first);
+    parts.push({
+      ...table,
+      sheetName: part === 1 ? table.sheetName : `${table.sheetName} (${part})`,
+      part,
+      rowCount: count,
+      rows: (start, end) => table.rows(offset + start, offset + Math.min(end, count)),
+      // Charts refer to the first part's rows only.
+      charts: part === 1 ? table.charts : undefined,
+    });
+  }
+  return parts;
+}

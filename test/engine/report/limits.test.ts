@@ -1,0 +1,133 @@
+import type { Cell } from "../../../src/engine/cells";
+import {
+  applyOutputLimits,
+  CELL_MAX_CHARS,
+  rowLimitOf,
+  safeCell,
+} from "../../../src/engine/report/limits";
+import { tableOf, type ReportTable } from "../../../src/engine/report/table";
+import { defaultRules, parseRuleSet } from "../../../src/engine/rules";
+
+// Issue 14 item 5 (policy): output past Excel's limits was written without a word.
+
+function numbered(tab: ReportTable["tab"], sheetName: string, n: number): ReportTable {
+  const rows: Cell[][] = Array.from({ length: n }, (_, i) => [i + 1, `row ${i + 1}`]);
+  return tableOf(
+    tab,
+    sheetName,
+    [
+      { key: "n", header: "N", format: "integer" },
+      { key: "text", header: "Text", format: "text" },
+    ],
+    rows,
+  );
+}
+
+const place = () => "the JSON result";
+
+describe("output limits", () => {
+  test("the registry names the policy of each big tab", () => {
+    expect(rowLimitOf("followUps")).toBe("worklist");
+    expect(rowLimitOf("dataQuality")).toBe("worklist");
+    expect(rowLimitOf("segments")).toBe("continue");
+    expect(rowLimitOf("overview")).toBeUndefined();
+  });
+
+  test("a worklist past the cap shows the cap and a last row saying how many more and where", () => {
+    const full = numbered("dataQuality", "Data quality", 25);
+    const { tables, capped } = applyOutputLimits([full], {
+      lang: "en-US",
+      worklistRows: 10,
+      fullListsAt: place,
+    });
+    const [t] = tables;
+    expect(t.rowCount).toBe(11);
+    const rows = t.rows(0, t.rowCount);
+    expect(rows.slice(0, 10).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(rows[10][0]).toBe(
+      "15 more rows not shown (of 25; more than the rule set's limits.worklistRows); the complete list is in the JSON result",
+    );
+    expect(t.rows(8, 11).map((r) => r[0])).toEqual([9, 10, rows[10][0]]);
+    expect(capped).toEqual([expect.objectContaining({ tab: "dataQuality", shown: 10, total: 25 })]);
+    expect(capped[0].full.rowCount).toBe(25);
+  });
+
+  test("a worklist within the cap is untouched; the Chinese summary reads in Chinese", () => {
+    const small = applyOutputLimits([numbered("followUps", "回访计划", 10)], {
+      lang: "zh-CN",
+      worklistRows: 10,
+      fullListsAt: () => "JSON 结果",
+    });
+    expect(small.tables[0].rowCount).toBe(10);
+    const big = applyOutputLimits([numbered("followUps", "回访计划", 12)], {
+      lang: "zh-CN",
+      worklistRows: 10,
+      fullListsAt: () => "JSON 结果",
+    });
+    expect(big.tables[0].rows(10, 11)[0][0]).toMatch(
+      /^还有 2 行未列出（共 12 行.*完整列表见JSON 结果$/,
+    );
+  });
+
+  test("a data tab past a worksheet's rows continues on numbered tabs, no row lost", () => {
+    const { tables } = applyOutputLimits([numbered("segments", "Customer segments", 7)], {
+      lang: "en-US",
+      worklistRows: 100,
+      fullListsAt: place,
+      sheetRows: 4, // header + 3 rows
+    });
+    expect(tables.map((t) => [t.sheetName, t.part, t.rowCount])).toEqual([
+      ["Customer segments", 1, 3],
+      ["Customer segments (2)", 2, 3],
+      ["Customer segments (3)", 3, 1],
+    ]);
+    const all = tables.flatMap((t) => t.rows(0, t.rowCount).map((r) => r[0]));
+    expect(all).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  test("a worklist never passes a worksheet's rows, whatever the cap", () => {
+    const { tables } = applyOutputLimits([numbered("followUps", "Follow-up schedule", 9)], {
+      lang: "en-US",
+      worklistRows: 1_000_000,
+      fullListsAt: place,
+      sheetRows: 6,
+    });
+    expect(tables[0].rowCount).toBe(5); // 4 rows + the summary, under a header
+  });
+
+  test("no NaN or Infinity reaches a cell; text is cut at 32,767 characters with a marker", () => {
+    const long = "客".repeat(40_000);
+    const table = tableOf(
+      "segments",
+      "Customer segments",
+      [
+        { key: "a", header: "A", format: "number" },
+        { key: "b", header: "B", format: "number" },
+        { key: "c", header: "C", format: "text" },
+      ],
+      [[NaN, -Infinity, long]],
+    );
+    const { tables } = applyOutputLimits([table], {
+      lang: "en-US",
+      worklistRows: 10,
+      fullListsAt: place,
+    });
+    const [row] = tables[0].rows(0, 1);
+    expect(row[0]).toBeNull();
+    expect(row[1]).toBeNull();
+    const cut = row[2] as string;
+    expect(cut.length).toBe(CELL_MAX_CHARS);
+    expect(cut.startsWith("客客客")).toBe(true);
+    expect(cut).toMatch(/\[cut: 40000 characters.*full text in the JSON result\]$/);
+    expect(safeCell(Infinity, "zh-CN")).toBeNull();
+    expect(safeCell("😀".repeat(20_000), "zh-CN") as string).not.toMatch(/[\ud800-\udbff]…/);
+  });
+
+  test("the cap is a rule-set setting with a default", () => {
+    expect(defaultRules().limits.worklistRows).toBe(100_000);
+    const custom = parseRuleSet({ limits: { worklistRows: 50 } });
+    expect(custom.ok && custom.rules.limits.worklistRows).toBe(50);
+    const bad = parseRuleSet({ limits: { worklistRows: 0 } });
+    expect(bad.ok).toBe(false);
+  });
+});
