@@ -1,23 +1,30 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import { readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
-import { analyzeWorkbook, type Analysis } from "../engine/analyze";
-import { localToday, resolveAnalysisDate } from "../engine/analysisDate";
+import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
+import type { Lang } from "../engine/schema";
+import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
+import { say, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
-import { fromJsDate } from "../engine/parse/date";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
+import { workbookLanguage } from "../engine/ingest/workbook";
 import { tempBeside, tempSettled } from "../workbook/file/tempFiles";
 import type { WrittenTab } from "../workbook/port";
 import type { AnalyzeArgs } from "./args";
+import { systemClock, type Clock } from "./clock";
 import { stderrProgress } from "./progress";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
+  /** The language the run wrote in (--lang, else the workbook's, else the system's). */
+  lang: Lang;
+  /** Seconds up to the report tables (what the run log records); `seconds` includes writing. */
+  analysisSeconds: number;
   outPath: string;
   jsonPath?: string;
   written: WrittenTab[];
@@ -36,16 +43,17 @@ export async function loadRules(
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new InputError(`${file}: cannot read the rule set file`, `${file}：无法读取规则文件`);
+    throw new InputError(...bothWays("input", "cannotReadRules", { file }));
   }
   const parsed = parseRuleSetText(text, lang);
   if (!parsed.ok) {
     const en = parseRuleSetText(text, "en-US");
     const zh = parseRuleSetText(text, "zh-CN");
-    const list = (r: ReturnType<typeof parseRuleSetText>) => (r.ok ? "" : r.errors.join("; "));
+    const list = (r: ReturnType<typeof parseRuleSetText>, lang: AnalyzeArgs["lang"]) =>
+      r.ok ? "" : r.errors.join(say(lang, "input", "list"));
     throw new InputError(
-      `${file}: invalid rule set: ${list(en)}`,
-      `${file}：规则集无效：${list(zh)}`,
+      say("en-US", "input", "invalidRules", { file, problems: list(en, "en-US") }),
+      say("zh-CN", "input", "invalidRules", { file, problems: list(zh, "zh-CN") }),
     );
   }
   return parsed.rules;
@@ -73,20 +81,29 @@ function namingFile(e: unknown, args: AnalyzeArgs): unknown {
   if (!(e instanceof InputError)) return e;
   const file = fileOf(args, e.message);
   if (e.message.includes(file) || e.message.includes(path.basename(file))) return e;
-  return new InputError(`${file}: ${e.message}`, `${file}：${e.messageZh}`);
+  return new InputError(
+    say("en-US", "input", "inFile", { file, message: e.message }),
+    say("zh-CN", "input", "inFile", { file, message: e.messageZh }),
+  );
 }
 
 /**
  * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
  * JSON when asked). The input is never written to.
  */
-export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome> {
-  const started = performance.now();
-  const startedAt = new Date();
+export async function analyzeCommand(
+  args: AnalyzeArgs,
+  clock: Clock = systemClock,
+): Promise<AnalyzeOutcome> {
+  const started = clock.ms();
+  const startedAt = clock.now();
   const outPath = args.out ?? defaultOut(args);
   const inputs = [args.workbook, ...Object.values(args.csv), args.rules].filter((f): f is string =>
     Boolean(f),
   );
+  // An input that does not exist is named first, before anything about the outputs.
+  for (const file of inputs)
+    if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
@@ -99,10 +116,20 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     today: () => localToday(startedAt),
   });
   let tabNames: Record<string, string> = {};
-  const progress = stderrProgress(!args.quiet, args.lang, () => tabNames);
+  let progressOf: (p: Progress) => void = () => undefined;
   let analysis: Analysis;
+  let lang = args.lang;
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
+    // A refresh keeps the workbook's language unless --lang says otherwise.
+    if (!args.langGiven) lang = (await workbookLanguage(source)) ?? args.lang;
+    const progress = stderrProgress(
+      !args.quiet,
+      lang,
+      () => tabNames,
+      () => clock.ms(),
+    );
+    progressOf = progress;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress });
   } catch (e) {
     throw namingFile(e, args);
@@ -113,17 +140,20 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
     const p = path.parse(outPath);
     return path.join(p.dir, `${p.name}.${sheetName}.csv`);
   };
+  // The run log records the analysis time (it is written before the tabs are); the console says
+  // both, so the two never seem to disagree.
+  const analysisSeconds = (clock.ms() - started) / 1000;
   const { tables, capped } = limitedAnalysisTables(
     analysis,
-    args.lang,
+    lang,
     {
-      at: fromJsDate(new Date(startedAt.getTime() - startedAt.getTimezoneOffset() * 60_000)),
-      durationSeconds: (performance.now() - started) / 1000,
+      at: localNow(startedAt),
+      durationSeconds: analysisSeconds,
       source: "cli",
     },
-    (table, lang) => {
+    (table, tableLang) => {
       const csv = path.basename(fullListPath(table.sheetName));
-      return lang === "zh-CN"
+      return tableLang === "zh-CN"
         ? `工作簿旁的 ${csv}${args.json ? " 及 JSON 结果" : ""}`
         : `${csv} beside the workbook${args.json ? " and in the JSON result" : ""}`;
     },
@@ -135,23 +165,25 @@ export async function analyzeCommand(args: AnalyzeArgs): Promise<AnalyzeOutcome>
   const writer = new XlsxReportWriter(outPath, {
     copyFrom: args.workbook,
     ourTabsOnly: args.share,
-    lang: args.lang,
+    lang,
     // Shared strings keep every distinct text in memory until the end: fine for a report, not for
     // a million customer ids (inline strings are as valid and Excel converts them on save).
     sharedStrings: !bigOutput,
   });
   const written = await writer.writeTables(tables, (tab, rowsDone) =>
-    progress({ step: "write", detail: tab, rowsDone }),
+    progressOf({ step: "write", detail: tab, rowsDone }),
   );
   for (let i = 0; i < capped.length; i++) await writeCsvTable(csvFiles[i], capped[i].full);
-  if (args.json) await writeJsonFile(args.json, analysis, args.lang, startedAt);
+  if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
   return {
     analysis,
+    lang,
+    analysisSeconds,
     outPath,
     jsonPath: args.json,
     written,
     csvFiles,
-    seconds: (performance.now() - started) / 1000,
+    seconds: (clock.ms() - started) / 1000,
   };
 }
 
@@ -177,9 +209,15 @@ async function writeJsonFile(
     await rm(temp, { force: true });
     tempSettled(temp);
     const why = (e as Error).message;
-    throw new InputError(
-      `${file}: cannot write the JSON result (${why})`,
-      `${file}：无法写入 JSON 结果（${why}）`,
-    );
+    throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
   }
+}
+
+/** An InputError's two texts (English, Chinese) from the catalog. */
+function bothWays<S extends Section>(
+  section: S,
+  code: Code<S>,
+  params: Record<string, string | number>,
+): [string, string] {
+  return [say("en-US", section, code, params), say("zh-CN", section, code, params)];
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { parseIsoDate } from "../engine/parse/date";
 import { InputError } from "../engine/errors";
+import { say } from "../engine/words/catalog";
 import type { Lang, SheetKind } from "../engine/schema";
 
 /** The command line's options once checked. */
@@ -12,6 +13,8 @@ export interface AnalyzeArgs {
   json?: string;
   asOf?: number;
   lang: Lang;
+  /** True when --lang was given: it wins over the workbook's language. */
+  langGiven?: boolean;
   rules?: string;
   quiet: boolean;
   /** --share: our tabs only, contact details masked (issue 10, 8). */
@@ -132,40 +135,18 @@ export function parseCli(argv: string[]): CliArgs {
     json: v.json,
     asOf,
     lang: lang(v.lang),
+    langGiven: v.lang !== undefined,
     rules: v.rules,
     quiet: Boolean(v.quiet),
     share: Boolean(v.share),
   };
 }
 
-export const HELP = `Customer Analytics for Excel (客户分析) — command line
-
-Usage:
-  npm run cli -- analyze <workbook.xlsx> [options]
-  npm run cli -- analyze --customers c.csv --transactions t.csv [--surveys s.csv]
-                         [--complaints x.csv] [--contacts y.csv] [options]
-  npm run cli -- rules --print            print the default rule set (JSON) to start from
-  npm run cli -- rules --check rules.json check a rule set and say what is wrong
-
-Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts when present; headers in
-Chinese or English), and writes a NEW workbook: the input sheets copied unchanged (for .xlsx input) plus
-the analysis tabs. The input file is never modified.
-
-Options:
-  -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input
-                      (for CSV input: analysis.xlsx beside the customers file)
-  --json FILE         also write the whole result as JSON (schema: schema/result.schema.json)
-  --share             a workbook to share: our tabs only (no copy of the input sheets), phone
-                      numbers and e-mail addresses masked (138****8000)
-  --as-of YYYY-MM-DD  analysis date (default: today); later rows are reported, not used
-  --lang zh-CN|en-US  language of the tabs and messages (default: from the system locale)
-  --rules FILE        rule set JSON (start from "rules --print"); default: built-in defaults
-  -q, --quiet         no progress or summary (errors still go to stderr)
-  -h, --help          this text
-
-Exit codes:
-  0  success
-  2  bad input: a missing file, sheet or required column, an invalid rule set or option;
-     one line on stderr names the file, sheet and column
-  1  a bug: please report it with the command you ran
-`;
+/**
+ * The --help text in a language (the catalog's "help" section).
+ *
+ * @example helpText("zh-CN").startsWith("客户分析") // true
+ */
+export function helpText(lang: Lang): string {
+  return say(lang, "help", "text");
+}

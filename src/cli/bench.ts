@@ -12,7 +12,7 @@ import { summariseSatisfaction } from "../engine/satisfaction/summary";
 import { SHEET_KINDS } from "../engine/schema";
 import { benchFiles } from "./bench/files";
 import { formatBenchRow, timed, type BenchRow } from "./bench/report";
-import { sampleSource, SAMPLE_AS_OF } from "./sample/source";
+import { sampleSource, SAMPLE_AS_OF } from "../sample/source";
 
 /**
  * `npm run bench [-- --customers N --transactions N]`: generates a data set on the fly (default

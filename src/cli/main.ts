@@ -2,23 +2,24 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CancelledError, InputError } from "../engine/errors";
 import { defaultRules, ruleSetJson } from "../engine/rules";
-import { analyzeCommand } from "./analyzeCommand";
-import { loadRules } from "./analyzeCommand";
-import { HELP, parseCli, defaultLang, type CliArgs } from "./args";
+import { say } from "../engine/words/catalog";
+import { analyzeCommand, loadRules } from "./analyzeCommand";
+import { systemClock, type Clock } from "./clock";
+import { helpText, parseCli, defaultLang, type CliArgs } from "./args";
 import { printSummary } from "./summary";
 import { removeTempFilesOnExit } from "../workbook/file/tempFiles";
 
 /**
  * The command line. Exit 0 on success, 2 on bad input with one clear line on stderr, 1 only for a
- * bug. See `--help` (args.ts) for the contract scripts rely on.
+ * bug. See `--help` (args.ts) for the contract scripts rely on. `clock` is injected by tests.
  */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], clock: Clock = systemClock): Promise<number> {
   let args: CliArgs;
   try {
     args = parseCli(argv);
     switch (args.command) {
       case "help":
-        process.stdout.write(HELP);
+        process.stdout.write(helpText(languageOf(argv)));
         return 0;
       case "version": {
         const pkg = JSON.parse(
@@ -40,8 +41,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "analyze": {
-        const outcome = await analyzeCommand(args);
-        if (!args.quiet) printSummary(outcome, args.lang);
+        const outcome = await analyzeCommand(args, clock);
+        if (!args.quiet) printSummary(outcome, outcome.lang);
         return 0;
       }
     }
@@ -61,11 +62,12 @@ function languageOf(argv: string[]): "zh-CN" | "en-US" {
 function reportError(e: unknown, argv: string[]): number {
   const lang = languageOf(argv);
   if (e instanceof InputError) {
-    process.stderr.write(`error: ${lang === "zh-CN" ? e.messageZh : e.message}\n`);
+    const message = lang === "zh-CN" ? e.messageZh : e.message;
+    process.stderr.write(`${say(lang, "cli", "error", { message })}\n`);
     return 2;
   }
   if (e instanceof CancelledError) {
-    process.stderr.write("cancelled\n");
+    process.stderr.write(`${say(lang, "cli", "cancelled")}\n`);
     return 2;
   }
   const err = e as Error;

@@ -4,8 +4,8 @@ import { parseArgs } from "node:util";
 import { InputError } from "../engine/errors";
 import { parseIsoDate } from "../engine/parse/date";
 import type { Lang } from "../engine/schema";
-import type { SampleOptions } from "./sample/source";
-import { writeSample } from "./sample/write";
+import type { SampleOptions } from "../sample/source";
+import { writeSample } from "../sample/write";
 
 /**
  * `npm run sample -- [options]`: writes seeded sample data (the five input sheets, with deliberate

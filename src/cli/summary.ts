@@ -6,6 +6,8 @@ import { isoDate } from "../engine/parse/date";
 import type { Lang } from "../engine/schema";
 import { SHEETS, SHEET_KINDS } from "../engine/schema";
 import type { AnalyzeOutcome } from "./analyzeCommand";
+import { tabName } from "../engine/report/outputTabs";
+import { say as words } from "../engine/words/catalog";
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "–");
 const num = (x: number) => x.toLocaleString("en-US");
@@ -20,16 +22,21 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   const an = a.classification.analysis;
   const lines: string[] = [];
   const say = (z: string, e: string) => lines.push(zh ? z : e);
-  say(`输出工作簿：${o.outPath}`, `Output workbook: ${o.outPath}`);
-  if (o.jsonPath) say(`JSON 结果：${o.jsonPath}`, `JSON result: ${o.jsonPath}`);
+  lines.push(words(lang, "cli", "outputWorkbook", { file: o.outPath }));
+  if (o.jsonPath) lines.push(words(lang, "cli", "jsonResult", { file: o.jsonPath }));
   for (const w of o.written)
     if (w.renamedBecause) lines.push(`  ${w.sheetName}: ${w.renamedBecause}`);
-  say(
-    `分析日期 ${isoDate(a.asOf)}，规则集 v${a.ruleSet.version}（${a.ruleSet.hash.slice(0, 12)}），用时 ${o.seconds.toFixed(1)} 秒`,
-    `Analysis date ${isoDate(a.asOf)}, rule set v${a.ruleSet.version} (${a.ruleSet.hash.slice(0, 12)}), ${o.seconds.toFixed(1)} s`,
+  lines.push(
+    words(lang, "cli", "runLine", {
+      date: isoDate(a.asOf),
+      version: a.ruleSet.version,
+      hash: a.ruleSet.hash.slice(0, 12),
+      analysisSeconds: o.analysisSeconds.toFixed(1),
+      seconds: o.seconds.toFixed(1),
+    }),
   );
   lines.push("");
-  say("读取 / 使用 / 未用 行数：", "Rows read / used / rejected:");
+  lines.push(words(lang, "cli", "rowsHeading"));
   for (const kind of SHEET_KINDS) {
     const c = a.dataset.counts[kind];
     if (!c) continue;
@@ -37,10 +44,14 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       `  ${SHEETS[kind].label[lang].padEnd(zh ? 8 : 14)} ${num(c.read)} / ${num(c.used)} / ${num(c.rejected)}`,
     );
   }
+  // The same count as the Data quality tab and the pane (every finding), and how many need a look.
   const problems = a.findings.filter((f) => f.severity !== "info").length;
-  say(
-    `数据质量：${num(problems)} 个问题（见“数据质量”表）`,
-    `Data quality: ${num(problems)} findings (see the Data quality tab)`,
+  lines.push(
+    words(lang, "cli", "qualityLine", {
+      count: a.findings.length,
+      problems,
+      tab: tabName("dataQuality", lang),
+    }),
   );
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);

@@ -118,6 +118,7 @@ export async function analyzeWorkbook(
     analysis,
     rules: rules.satisfaction,
     asOf,
+    windowStart: summary.measuredFor.windowStart,
   });
   const complaints = summariseComplaints({ dataset, rules: rules.complaints, asOf });
   step("overview");

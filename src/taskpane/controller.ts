@@ -2,8 +2,13 @@ import type { Cell, Grid } from "../engine/cells";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
 import { localNow, resolveAnalysisDate } from "../engine/analysisDate";
 import { CancelledError, InputError } from "../engine/errors";
-import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "../engine/ingest/header";
-import { ingestWorkbook, inputSheets, type GridSource } from "../engine/ingest/workbook";
+import { findHeader, type ColumnOverrides } from "../engine/ingest/header";
+import {
+  ingestWorkbook,
+  inputSheets,
+  readTopRows,
+  type GridSource,
+} from "../engine/ingest/workbook";
 import type { RowCounts } from "../engine/model";
 import { isoDate, type EpochDay } from "../engine/parse/date";
 import { QUALITY_CODES, type Finding, type QualityCode, type Severity } from "../engine/quality";
@@ -154,33 +159,7 @@ export interface Detection {
   inputs: Record<SheetKind, InputInfo>;
 }
 
-/** Thrown inside readSheet's callback to stop reading once the top rows are in. */
-class EnoughRows extends Error {}
-
-/**
- * The first rows of a sheet (as many as header detection looks at), stopping the read early.
- *
- * @example await readTopRows(book, "客户") // [["客户编号", …], …]
- */
-export async function readTopRows(
-  source: GridSource,
-  name: string,
-  limit = HEADER_SEARCH_ROWS,
-): Promise<Grid> {
-  const rows: Grid = [];
-  try {
-    await source.readSheet(name, (block) => {
-      for (const row of block) {
-        if (rows.length >= limit) break;
-        rows.push(row);
-      }
-      if (rows.length >= limit) throw new EnoughRows();
-    });
-  } catch (error) {
-    if (!(error instanceof EnoughRows)) throw error;
-  }
-  return rows;
-}
+export { readTopRows } from "../engine/ingest/workbook";
 
 function headerText(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
@@ -331,6 +310,8 @@ export interface RunProgress {
   label: string;
   /** Rows done in the current step (rows read, customers analysed, rows written). */
   rowsDone: number;
+  /** Rows the current step has in all, when known (input rows, customers, the tab's rows). */
+  rowsTotal?: number;
   /** 0–1 over the whole run; undefined when it cannot be estimated (an indeterminate bar). */
   fraction: number | undefined;
 }
@@ -448,7 +429,7 @@ export function keyFigures(analysis: Analysis): KeyFigures {
   const weekEnd = analysis.asOf + 7;
   let week = 0;
   for (let i = 0; i < followUps.count; i++) if (followUps.day[i] < weekEnd) week++;
-  const nps = analysis.satisfaction?.overall.nps;
+  const nps = analysis.satisfaction?.window.stats.nps; // the analysis window's, as the Overview
   return {
     customers: analysis.dataset.customers.count,
     highRisk: analysis.kpis.customersByRisk[0] ?? 0,
@@ -494,6 +475,7 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
         phase: "read",
         label: t("stepRead", { sheet }),
         rowsDone: total,
+        rowsTotal: expected > 0 ? Math.max(expected, total) : undefined,
         fraction: expected > 0 ? within("read", total / expected) : undefined,
       });
     } else {
@@ -505,6 +487,7 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
         phase: "analyze",
         label,
         rowsDone: p.rowsDone,
+        rowsTotal: p.rowsDone,
         fraction: within("analyze", analyzeShare),
       });
     }
@@ -545,6 +528,7 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
     sum += tb.rowCount;
   }
   const sheetOf = new Map(tables.map((tb) => [tb.tab as string, tb.sheetName]));
+  const rowsOfTab = new Map(tables.map((tb) => [tb.tab as string, tb.rowCount]));
   report({
     phase: "write",
     label: t("stepWrite", { tab: tables[0]?.sheetName ?? "" }),
@@ -557,6 +541,7 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
       phase: "write",
       label: t("stepWrite", { tab: sheetOf.get(tab) ?? tab }),
       rowsDone,
+      rowsTotal: rowsOfTab.get(tab),
       fraction: within("write", done / totalRows),
     });
   });

@@ -1,5 +1,6 @@
 import type { QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
+import { fill } from "../engine/words/format";
 
 /**
  * The task pane's words in zh-CN and en-US. Placeholders are `{name}`; fill them with `format`.
@@ -111,6 +112,7 @@ const zh = {
   stepReport: "正在准备结果表",
   stepWrite: "正在写入“{tab}”",
   rowsDone: "已处理 {rows} 行",
+  rowsOf: "已处理 {done} / {total} 行",
   runDone: "完成：用时 {seconds} 秒。",
   runCancelled: "已取消。之前的结果保持不变。",
   fixRulesFirst: "规则有错误，请先在“规则”中修正。",
@@ -120,7 +122,7 @@ const zh = {
   noResults: "还没有结果。请在“运行”中运行分析。",
   keyFigures: "关键数字",
   highRisk: "高流失风险客户",
-  followUpsThisWeek: "本周待回访",
+  followUpsThisWeek: "未来 7 天待回访",
   nps: "净推荐值（NPS）",
   noSurveys: "无调查",
   resultTabs: "结果工作表",
@@ -128,7 +130,7 @@ const zh = {
   tabRows: "{rows} 行",
   tabRow: "1 行",
   renamedTitle: "工作表改名",
-  qualityNote: "数据质量：{count} 条记录，详见“{tab}”。",
+  qualityNote: "数据质量：{count|# 条|# 条}记录，详见“{tab}”。",
   asOfNote: "分析日期 {date} · 用时 {seconds} 秒",
   problemTitle: "未能完成",
   cancelledTitle: "已取消",
@@ -257,7 +259,8 @@ const en: Strings = {
   stepOverview: "Computing the overview figures",
   stepReport: "Preparing the result tables",
   stepWrite: "Writing “{tab}”",
-  rowsDone: "{rows} rows done",
+  rowsDone: "Rows done: {rows}",
+  rowsOf: "{done} of {total} rows",
   runDone: "Done in {seconds} s.",
   runCancelled: "Cancelled. The earlier results are unchanged.",
   fixRulesFirst: "The rules have problems: fix them under Rules first.",
@@ -266,7 +269,7 @@ const en: Strings = {
   noResults: "No results yet. Run the analysis under Run.",
   keyFigures: "Key figures",
   highRisk: "Customers at high churn risk",
-  followUpsThisWeek: "Follow-ups due this week",
+  followUpsThisWeek: "Follow-ups in the next 7 days",
   nps: "Net Promoter Score (NPS)",
   noSurveys: "No surveys",
   resultTabs: "Result tabs",
@@ -274,7 +277,7 @@ const en: Strings = {
   tabRows: "{rows} rows",
   tabRow: "1 row",
   renamedTitle: "Tab renamed",
-  qualityNote: "Data quality: {count} findings, listed in “{tab}”.",
+  qualityNote: "Data quality: {count|# finding|# findings}, listed in “{tab}”.",
   asOfNote: "Analysis date {date} · took {seconds} s",
   problemTitle: "Could not finish",
   cancelledTitle: "Cancelled",
@@ -361,8 +364,12 @@ export function pickLang(tag: string | null | undefined): Lang {
  *
  * @example format("{rows} rows done", { rows: 12 }) // "12 rows done"
  */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  lang: Lang = "en-US",
+): string {
+  return fill(template, params, lang);
 }
 
 /**
@@ -374,7 +381,7 @@ export function translator(
   lang: Lang,
 ): (key: StringKey, params?: Record<string, string | number>) => string {
   const table = STRINGS[lang];
-  return (key, params) => format(table[key], params);
+  return (key, params) => format(table[key], params, lang);
 }
 
 export type Translate = ReturnType<typeof translator>;

@@ -1,12 +1,12 @@
 import type { Cell } from "../engine/cells";
 import type { Lang } from "../engine/schema";
-import { sampleSource, type SampleOptions } from "../cli/sample/source";
+import { sampleSource, type SampleOptions } from "../sample/source";
 import { SimWorkbook } from "../workbook/simulator";
 
 /**
  * The sample the preview page loads: the same data as the bundled workbooks (src/cli/sample.ts
  * BUNDLES: assets/sample-zh.xlsx is seed 1, 3,000 customers; sample-en.xlsx seed 2, 2,000), built
- * in the browser from the sample generator's pure part (src/cli/sample/source.ts; sample.ts itself
+ * in the browser from the sample generator's pure part (src/sample/source.ts; src/cli/sample.ts itself
  * imports Node modules, so its BUNDLES list is repeated here).
  */
 export const PREVIEW_SAMPLES: Record<Lang, SampleOptions> = {

@@ -238,7 +238,7 @@ describe("runAnalysis", () => {
     for (let i = 0; i < a.schedule.followUps.count; i++)
       if (a.schedule.followUps.day[i] < a.asOf + 7) week++;
     expect(result.figures.followUpsThisWeek).toBe(week);
-    expect(result.figures.nps).toBeCloseTo(a.satisfaction!.overall.nps, 9);
+    expect(result.figures.nps).toBeCloseTo(a.satisfaction!.window.stats.nps, 9); // the window's (issue 9)
     // Progress goes read → analyze → write, never backwards.
     const phases = progress.map((p) => p.phase);
     expect(phases[0]).toBe("read");

@@ -60,7 +60,14 @@ describe("format", () => {
     expect(format("{a} and {b}", { a: 1 })).toBe("1 and {b}");
   });
   test("translator fills the language's template", () => {
-    expect(translator("en-US")("rowsDone", { rows: 7 })).toBe("7 rows done");
+    expect(translator("en-US")("rowsDone", { rows: 7 })).toBe("Rows done: 7");
+    // Plurals by Intl.PluralRules: never "1 findings".
+    expect(translator("en-US")("qualityNote", { count: 1, tab: "Data quality" })).toBe(
+      "Data quality: 1 finding, listed in “Data quality”.",
+    );
+    expect(translator("en-US")("rowsOf", { done: "830", total: "1,200" })).toBe(
+      "830 of 1,200 rows",
+    );
     expect(translator("zh-CN")("rowsDone", { rows: 7 })).toBe("已处理 7 行");
   });
   test("formatCount groups thousands", () => {

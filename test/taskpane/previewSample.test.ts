@@ -1,5 +1,5 @@
 import { BUNDLES } from "../../src/cli/sample";
-import { SAMPLE_AS_OF } from "../../src/cli/sample/source";
+import { SAMPLE_AS_OF } from "../../src/sample/source";
 import { fromExcelSerial } from "../../src/engine/parse/date";
 import { PREVIEW_SAMPLES, previewSample } from "../../src/taskpane/previewSample";
 

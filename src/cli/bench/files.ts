@@ -5,8 +5,8 @@ import { analyzeWorkbook } from "../../engine/analyze";
 import { analysisTables } from "../../engine/report/tabs";
 import { defaultRules } from "../../engine/rules";
 import { COMPRESSION_LEVEL, openXlsx, XlsxReportWriter } from "../../workbook/file";
-import { writeSample } from "../sample/write";
-import { SAMPLE_AS_OF } from "../sample/source";
+import { writeSample } from "../../sample/write";
+import { SAMPLE_AS_OF } from "../../sample/source";
 import { formatBenchRow, timed, type BenchRow } from "./report";
 
 /**

@@ -78,14 +78,34 @@ export class SheetIngest<T> {
       this.overrides,
     );
     if (!match) {
+      // Each required field with its own accepted headers, and the texts of the first row that
+      // has any, so the user sees what we looked for and what is there.
       const required = this.spec.fields.filter((fd) => fd.required);
-      const names = acceptedNames(required[0].synonyms);
+      const each = (lang: "zh" | "en") =>
+        required
+          .map((fd) => {
+            const names = acceptedNames(fd.synonyms)[lang];
+            const label = fd.label[lang === "zh" ? "zh-CN" : "en-US"];
+            if (!names) return label;
+            return lang === "zh" ? `${label}（${names}）` : `${label} (${names})`;
+          })
+          .join(lang === "zh" ? "；" : "; ");
+      const first = this.pending.find((p) =>
+        p.row.some((c) => c !== null && c !== undefined && String(c).trim() !== ""),
+      );
+      const found = first
+        ? first.row
+            .map((c) => String(c ?? "").trim())
+            .filter((t) => t !== "")
+            .join(", ")
+        : "";
       this.sheetFinding("header_not_found", "", {
         rows: HEADER_SEARCH_ROWS,
         field: required.map((fd) => fd.label["zh-CN"]).join("、"),
         fieldEn: required.map((fd) => fd.label["en-US"]).join(", "),
-        synonyms: names.zh,
-        synonymsEn: names.en,
+        synonyms: each("zh"),
+        synonymsEn: each("en"),
+        found: found || "—",
       });
       this.failed = true;
       return;

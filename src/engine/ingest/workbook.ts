@@ -4,7 +4,7 @@ import type { Customers, Dataset, Transactions } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
 import { foldLabel } from "../parse/text";
 import { acceptedNames, qualityMessage, QUALITY_CODES, type Finding } from "../quality";
-import { SHEETS, type SheetKind, type SheetSpec } from "../schema";
+import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import {
   ComplaintsBuilder,
   ContactsBuilder,
@@ -14,7 +14,8 @@ import {
   type CustomerIndex,
   type TableBuilder,
 } from "./builders";
-import type { ColumnOverrides } from "./header";
+import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
+import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import { SheetIngest } from "./sheet";
 
 /**
@@ -114,6 +115,53 @@ export function inputSheets(
     out[kind] = { sheet, chosen };
   }
   return out;
+}
+
+/** Thrown inside readSheet's callback to stop reading once the top rows are in. */
+class EnoughRows extends Error {}
+
+/**
+ * The first rows of a sheet (as many as header detection looks at), stopping the read early.
+ *
+ * @example await readTopRows(book, "客户") // [["客户编号", …], …]
+ */
+export async function readTopRows(
+  source: GridSource,
+  name: string,
+  limit = HEADER_SEARCH_ROWS,
+): Promise<Grid> {
+  const rows: Grid = [];
+  try {
+    await source.readSheet(name, (block) => {
+      for (const row of block) {
+        if (rows.length >= limit) break;
+        rows.push(row);
+      }
+      if (rows.length >= limit) throw new EnoughRows();
+    });
+  } catch (error) {
+    if (!(error instanceof EnoughRows)) throw error;
+  }
+  return rows;
+}
+
+/**
+ * The language a workbook speaks, for a refresh with no language chosen: the language of the tabs
+ * an earlier run wrote (their registry names), else of the customers sheet's top rows (any Chinese
+ * text: zh-CN), else null (the caller falls back to the system's).
+ *
+ * @example await workbookLanguage(book) // "zh-CN" when it has a 客户分类 tab
+ */
+export async function workbookLanguage(source: GridSource): Promise<Lang | null> {
+  const names = await source.sheetNames();
+  for (const lang of ["zh-CN", "en-US"] as const)
+    if (OUTPUT_TAB_KEYS.some((t) => names.includes(tabName(t, lang)))) return lang;
+  const sheet = inputSheets(names).customers.sheet;
+  if (!sheet) return null;
+  const rows = await readTopRows(source, sheet);
+  const texts = rows.flat().filter((c): c is string => typeof c === "string" && c.trim() !== "");
+  if (texts.length === 0) return null;
+  return texts.some((t) => /[\u4e00-\u9fff]/.test(t)) ? "zh-CN" : "en-US";
 }
 
 /**

@@ -93,13 +93,29 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     "en-US": "1 − retention rate",
   });
   if (sat) {
-    kpi({ "zh-CN": "CSAT（%）", "en-US": "CSAT (%)" }, percentCell(sat.overall.csat), {
-      "zh-CN": "总体评分 4–5 分的比例（1–5 分制）",
-      "en-US": "Share of overall scores of 4–5 (on 1–5)",
+    // The window's satisfaction is the headline (as every KPI above); all time is its own row.
+    const sf = isoDate(sat.window.from);
+    const st = isoDate(sat.window.to);
+    const w = sat.window.stats;
+    kpi({ "zh-CN": "CSAT（%）", "en-US": "CSAT (%)" }, percentCell(w.csat), {
+      "zh-CN": `${sf} 至 ${st} 的调查中总体评分 4–5 分的比例（1–5 分制，${w.responses} 份）`,
+      "en-US": `Share of overall scores of 4–5 (on 1–5) in surveys from ${sf} to ${st} (${w.responses} responses)`,
     });
-    kpi({ "zh-CN": "NPS", "en-US": "NPS" }, numberCell(sat.overall.nps, 1), {
-      "zh-CN": "推荐者（9–10）% − 贬损者（0–6）%",
-      "en-US": "% promoters (9–10) − % detractors (0–6)",
+    kpi({ "zh-CN": "NPS", "en-US": "NPS" }, numberCell(w.nps, 1), {
+      "zh-CN": `${sf} 至 ${st}：推荐者（9–10）% − 贬损者（0–6）%`,
+      "en-US": `${sf} to ${st}: % promoters (9–10) − % detractors (0–6)`,
+    });
+    kpi(
+      { "zh-CN": "CSAT（%，全部时间）", "en-US": "CSAT (%, all time)" },
+      percentCell(sat.overall.csat),
+      {
+        "zh-CN": `全部 ${sat.overall.responses} 份调查`,
+        "en-US": `All ${sat.overall.responses} survey responses`,
+      },
+    );
+    kpi({ "zh-CN": "NPS（全部时间）", "en-US": "NPS (all time)" }, numberCell(sat.overall.nps, 1), {
+      "zh-CN": `全部 ${sat.overall.responses} 份调查`,
+      "en-US": `All ${sat.overall.responses} survey responses`,
     });
   }
   if (comp) {
@@ -251,8 +267,18 @@ export function overviewJson(input: OverviewInput) {
     })),
     byStage: Object.fromEntries(LIFECYCLE_STAGES.map((s, i) => [s, k.customersByStage[i]])),
     byRisk: Object.fromEntries(RISK_LEVELS.map((r, i) => [r, k.customersByRisk[i]])),
-    csat: sat ? orNull(sat.overall.csat) : null,
-    nps: sat ? orNull(sat.overall.nps) : null,
+    // Over the analysis window (satisfactionWindow), as the other KPIs; all time beside them.
+    csat: sat ? orNull(sat.window.stats.csat) : null,
+    nps: sat ? orNull(sat.window.stats.nps) : null,
+    satisfactionWindow: sat
+      ? {
+          from: isoDate(sat.window.from),
+          to: isoDate(sat.window.to),
+          responses: sat.window.stats.responses,
+        }
+      : null,
+    csatAllTime: sat ? orNull(sat.overall.csat) : null,
+    npsAllTime: sat ? orNull(sat.overall.nps) : null,
     npsByQuarter: sat
       ? sat.byQuarter.map((q) => ({ quarter: q.quarter, nps: orNull(q.stats.nps) }))
       : [],

@@ -4,6 +4,7 @@ import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
 import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
 import type { Words } from "./serviceText";
 import { loggedTabs, tabName } from "./outputTabs";
+import { CATALOGS } from "../words/catalog";
 
 /**
  * One run of the analysis, as the lead's pipeline fills it: the audit trail 002 系统功能模块 3/7
@@ -91,7 +92,7 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
 export function runLogTable(entry: RunLogEntry, lang: Lang): ReportTable {
   const row: Cell[] = [
     entry.at,
-    entry.source ?? "",
+    sourceWords(entry.source, lang),
     entry.ruleSetVersion,
     entry.ruleSetHash,
     Math.floor(entry.asOf),
@@ -103,4 +104,11 @@ export function runLogTable(entry: RunLogEntry, lang: Lang): ReportTable {
   for (const tab of loggedTabs()) row.push(entry.outputs[tab] ?? null);
   row.push(Math.round(entry.durationSeconds * 100) / 100);
   return tableOf("runLog", tabName("runLog", lang), runLogColumns(lang), [row], { mode: "append" });
+}
+
+/** Where a run came from in the tab's language ("cli" → 命令行); free text stays as given. */
+function sourceWords(source: string | undefined, lang: Lang): string {
+  if (source === undefined) return "";
+  const words = CATALOGS[lang].runSource as Record<string, string>;
+  return words[source] ?? source;
 }

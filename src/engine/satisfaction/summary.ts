@@ -1,6 +1,7 @@
 import { RFM_SEGMENTS, VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import { quarterKey, quarterLabel } from "../calendar/civil";
 import type { Dataset } from "../model";
+import { windowStart as windowStartOf } from "../segmentation/window";
 import type { SatisfactionRules } from "../rules/service";
 import {
   SATISFACTION_DIMENSIONS,
@@ -25,7 +26,13 @@ export interface LowScore {
 
 /** Satisfaction overall and by value tier, RFM segment, owner and quarter (DOMAIN §6; issue 4). */
 export interface SatisfactionSummary {
+  /** Every response, whatever its date ("all time"). */
   overall: SatisfactionStats;
+  /**
+   * Responses dated in the analysis window (from ≤ day ≤ to: the Overview's and the segmentation's
+   * window), the headline beside the window's other KPIs (issue 9 item 6).
+   */
+  window: { from: number; to: number; stats: SatisfactionStats };
   /** Index = VALUE_TIERS. */
   byTier: SatisfactionStats[];
   /** Index = RFM_SEGMENTS (customers without a segment are in `overall` only). */
@@ -52,6 +59,8 @@ export function summariseSatisfaction(input: {
   analysis: Pick<CustomerAnalysis, "valueTier" | "rfmSegment">;
   rules: SatisfactionRules;
   asOf: number;
+  /** The day before the analysis window (CustomerSummary.measuredFor.windowStart); default 12 months. */
+  windowStart?: number;
 }): SatisfactionSummary | null {
   const { dataset, analysis, rules } = input;
   const s = dataset.surveys;
@@ -84,6 +93,9 @@ export function summariseSatisfaction(input: {
   const quarters = maxQ >= minQ ? maxQ - minQ + 1 : 0;
 
   const overall = new SatisfactionAccumulator(1, rules);
+  const inWindow = new SatisfactionAccumulator(1, rules);
+  const periodTo = Math.floor(input.asOf);
+  const periodFrom = (input.windowStart ?? windowStartOf(periodTo, 12)) + 1;
   const tiers = new SatisfactionAccumulator(VALUE_TIERS.length, rules);
   const segments = new SatisfactionAccumulator(RFM_SEGMENTS.length, rules);
   const owners = new SatisfactionAccumulator(ownerNames.length, rules);
@@ -97,6 +109,7 @@ export function summariseSatisfaction(input: {
   for (let i = 0; i < s.count; i++) {
     const c = s.customer[i];
     overall.add(0, s, i);
+    if (s.day[i] >= periodFrom && s.day[i] < periodTo + 1) inWindow.add(0, s, i);
     if (c >= 0 && c < n) {
       const t = analysis.valueTier[c];
       if (t >= 0 && t < VALUE_TIERS.length) tiers.add(t, s, i);
@@ -139,6 +152,7 @@ export function summariseSatisfaction(input: {
   }
   return {
     overall: overall.stats(0),
+    window: { from: periodFrom, to: periodTo, stats: inWindow.stats(0) },
     byTier: VALUE_TIERS.map((_, t) => tiers.stats(t)),
     bySegment: RFM_SEGMENTS.map((_, g) => segments.stats(g)),
     byOwner: ownerOrder.map(({ owner, k }) => ({ owner, stats: owners.stats(k) })),

@@ -141,7 +141,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
           {result.check.findings > 0 ? (
             <Text>
               {t("qualityNote", {
-                count: n(result.check.findings),
+                count: result.check.findings,
                 tab: result.written.find((w) => w.tab === "dataQuality")?.sheetName ?? "",
               })}
             </Text>

@@ -61,7 +61,14 @@ export function RunStep(props: RunStepProps): React.JSX.Element {
       {running ? (
         <Field
           label={progress.label}
-          hint={t("rowsDone", { rows: formatCount(progress.rowsDone, lang) })}
+          hint={
+            progress.rowsTotal !== undefined
+              ? t("rowsOf", {
+                  done: formatCount(progress.rowsDone, lang),
+                  total: formatCount(progress.rowsTotal, lang),
+                })
+              : t("rowsDone", { rows: formatCount(progress.rowsDone, lang) })
+          }
           validationState="none"
           data-testid="run-progress"
         >

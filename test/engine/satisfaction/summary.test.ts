@@ -153,3 +153,24 @@ describe("satisfaction properties", () => {
     );
   });
 });
+
+describe("satisfaction over the analysis window (issue 9 item 6)", () => {
+  test("the window's CSAT and NPS count only responses in it; all time keeps every one", () => {
+    // Two old unhappy responses (before the 12-month window), two recent happy ones.
+    const surveys: SurveySpec[] = [
+      { customer: 0, day: d("2024-03-01"), overall: 1, recommend: 0 },
+      { customer: 1, day: d("2024-12-31"), overall: 2, recommend: 3 },
+      { customer: 0, day: d("2025-01-01"), overall: 5, recommend: 10 },
+      { customer: 1, day: d("2025-12-31"), overall: 4, recommend: 9 },
+      { customer: 2, day: d("2026-01-05"), overall: 1, recommend: 0 }, // after asOf: not in the window
+    ];
+    const s = summarise(surveys)!;
+    expect(isoDate(s.window.from)).toBe("2025-01-01");
+    expect(isoDate(s.window.to)).toBe("2025-12-31");
+    expect(s.window.stats.responses).toBe(2);
+    expect(s.window.stats.csat).toBe(1);
+    expect(s.window.stats.nps).toBe(100);
+    expect(s.overall.responses).toBe(5);
+    expect(s.overall.csat).toBeCloseTo(2 / 5, 12);
+  });
+});

@@ -1,7 +1,7 @@
 import { promises as fsp } from "node:fs";
 import { join } from "node:path";
-import type { WrittenTab } from "../../workbook/port";
-import { XlsxReportWriter, writeCsvTable } from "../../workbook/file";
+import type { WrittenTab } from "../workbook/port";
+import { XlsxReportWriter, writeCsvTable } from "../workbook/file";
 import { sampleSource, type Sample, type SampleOptions } from "./source";
 import { sampleTables } from "./tables";
 

@@ -1,5 +1,5 @@
-import type { Cell } from "../../engine/cells";
-import type { OutputTab, ReportColumn, ReportTable } from "../../engine/report/table";
+import type { Cell } from "../engine/cells";
+import type { OutputTab, ReportColumn, ReportTable } from "../engine/report/table";
 import type { Sample } from "./source";
 import type { SampleSheet } from "./sheet";
 

@@ -1,4 +1,4 @@
-import type { Cell } from "../../engine/cells";
+import type { Cell } from "../engine/cells";
 import { SALT, STORY, SamplePlan } from "./plan";
 import { Random } from "./random";
 import type { SampleWords } from "./words";

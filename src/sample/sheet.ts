@@ -1,6 +1,6 @@
-import type { Cell } from "../../engine/cells";
-import type { ColumnFormat } from "../../engine/report/table";
-import type { SheetKind } from "../../engine/schema";
+import type { Cell } from "../engine/cells";
+import type { ColumnFormat } from "../engine/report/table";
+import type { SheetKind } from "../engine/schema";
 
 /**
  * One generated input sheet: its name, headers and a way to stream its rows. Rows are produced on

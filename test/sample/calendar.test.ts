@@ -1,11 +1,6 @@
 import fc from "fast-check";
-import {
-  Calendar,
-  calendarDate,
-  chineseNewYear,
-  seasonWeight,
-} from "../../../src/cli/sample/calendar";
-import { epochDay } from "../../../src/engine/parse/date";
+import { Calendar, calendarDate, chineseNewYear, seasonWeight } from "../../src/sample/calendar";
+import { epochDay } from "../../src/engine/parse/date";
 
 describe("season and calendar", () => {
   it("peaks on 618 and Double 11 and dips over Chinese New Year", () => {

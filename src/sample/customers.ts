@@ -1,6 +1,6 @@
-import type { Cell } from "../../engine/cells";
-import { epochDay } from "../../engine/parse/date";
-import type { Lang } from "../../engine/schema";
+import type { Cell } from "../engine/cells";
+import { epochDay } from "../engine/parse/date";
+import type { Lang } from "../engine/schema";
 import { SALT, SamplePlan } from "./plan";
 import { Random } from "./random";
 import { customerName, emailHandle, type SampleWords } from "./words";

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
-import { openCsv, openXlsx } from "../../../src/workbook/file";
-import { sampleSource } from "../../../src/cli/sample/source";
-import { sampleTable } from "../../../src/cli/sample/tables";
-import { CSV_FILES, writeSample } from "../../../src/cli/sample/write";
+import { ingestWorkbook } from "../../src/engine/ingest/workbook";
+import { openCsv, openXlsx } from "../../src/workbook/file";
+import { sampleSource } from "../../src/sample/source";
+import { sampleTable } from "../../src/sample/tables";
+import { CSV_FILES, writeSample } from "../../src/sample/write";
 
 const key = (x: { kind: string; row: number; code: string }) => `${x.kind}|${x.row}|${x.code}`;
 

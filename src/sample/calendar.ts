@@ -1,4 +1,4 @@
-import { epochDay } from "../../engine/parse/date";
+import { epochDay } from "../engine/parse/date";
 
 /**
  * The sample's calendar: days of the history window with a shopping-season weight each (the 618 and

@@ -1,5 +1,5 @@
-import type { Cell } from "../../engine/cells";
-import type { SheetKind } from "../../engine/schema";
+import type { Cell } from "../engine/cells";
+import type { SheetKind } from "../engine/schema";
 import { calendarDate } from "./calendar";
 import { CustomerRows, restylePhone } from "./customers";
 import { SALT, SamplePlan } from "./plan";

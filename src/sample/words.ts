@@ -1,4 +1,4 @@
-import type { Lang, SheetKind } from "../../engine/schema";
+import type { Lang, SheetKind } from "../engine/schema";
 
 /**
  * The words the sample data is made of, in Chinese and English: sheet names and headers (as users

@@ -1,10 +1,10 @@
-import type { Cell } from "../../../src/engine/cells";
-import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
-import { ingestWorkbook, type IngestResult } from "../../../src/engine/ingest/workbook";
-import { epochDay } from "../../../src/engine/parse/date";
-import { SHEETS, SHEET_KINDS } from "../../../src/engine/schema";
-import { sampleSource, type Sample, type SampleOptions } from "../../../src/cli/sample/source";
-import { ZH } from "../../../src/cli/sample/words";
+import type { Cell } from "../../src/engine/cells";
+import { summariseCustomers } from "../../src/engine/aggregate/customerSummary";
+import { ingestWorkbook, type IngestResult } from "../../src/engine/ingest/workbook";
+import { epochDay } from "../../src/engine/parse/date";
+import { SHEETS, SHEET_KINDS } from "../../src/engine/schema";
+import { sampleSource, type Sample, type SampleOptions } from "../../src/sample/source";
+import { ZH } from "../../src/sample/words";
 
 async function collect(
   sample: Sample,

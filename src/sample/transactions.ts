@@ -1,4 +1,4 @@
-import type { Cell } from "../../engine/cells";
+import type { Cell } from "../engine/cells";
 import { calendarDate } from "./calendar";
 import { SALT, SamplePlan } from "./plan";
 import { Random } from "./random";

@@ -1,9 +1,9 @@
-import type { Cell, Grid } from "../../engine/cells";
-import type { GridSource } from "../../engine/ingest/workbook";
-import { epochDay, toExcelSerial } from "../../engine/parse/date";
-import type { QualityCode } from "../../engine/quality";
-import type { ColumnFormat } from "../../engine/report/table";
-import { SHEET_KINDS, type Lang, type SheetKind } from "../../engine/schema";
+import type { Cell, Grid } from "../engine/cells";
+import type { GridSource } from "../engine/ingest/workbook";
+import { epochDay, toExcelSerial } from "../engine/parse/date";
+import type { QualityCode } from "../engine/quality";
+import type { ColumnFormat } from "../engine/report/table";
+import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
 import {
   COMPLAINT_KEYS,
   CONTACT_KEYS,

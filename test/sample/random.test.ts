@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Random, hashKey } from "../../../src/cli/sample/random";
+import { Random, hashKey } from "../../src/sample/random";
 
 const draws = (rng: Random, n: number, f: (r: Random) => number) =>
   Array.from({ length: n }, () => f(rng));

@@ -1,6 +1,6 @@
-import { InputError } from "../../../src/engine/errors";
-import { epochDay } from "../../../src/engine/parse/date";
-import { BUNDLES, parseSampleArgs } from "../../../src/cli/sample";
+import { InputError } from "../../src/engine/errors";
+import { epochDay } from "../../src/engine/parse/date";
+import { BUNDLES, parseSampleArgs } from "../../src/cli/sample";
 
 describe("npm run sample arguments", () => {
   it("defaults to a Chinese workbook of 3,000 customers with problems", () => {

@@ -1,0 +1,52 @@
+import type { Lang } from "../schema";
+import { EN } from "./en-US";
+import { fill, type WordParams } from "./format";
+import { ZH } from "./zh-CN";
+
+/**
+ * The catalog of words: one typed object per language (en-US.ts, zh-CN.ts) with the same sections
+ * and codes. Code that shows text to a user asks here with a code and parameters.
+ *
+ * How to add a word: add the code to BOTH en-US.ts and zh-CN.ts (a missing one fails to compile
+ * and test/engine/words/catalog.test.ts checks placeholders and punctuation), then
+ * `say(lang, "section", "code", { param })`.
+ */
+
+/** The shape every language's catalog has: the sections and codes of en-US.ts. */
+export type Catalog = { [S in keyof typeof EN]: Record<keyof (typeof EN)[S], string> };
+export type Section = keyof Catalog;
+export type Code<S extends Section> = keyof Catalog[S] & string;
+
+/** Each language's catalog. */
+export const CATALOGS: Record<Lang, Catalog> = { "en-US": EN, "zh-CN": ZH };
+
+/**
+ * A text in a language with its parameters filled in (numbers in the language's style, plurals
+ * by Intl.PluralRules).
+ *
+ * @example say("en-US", "cli", "rulesValid", { file: "r.json" }) // "r.json: the rule set is valid"
+ */
+export function say<S extends Section>(
+  lang: Lang,
+  section: S,
+  code: Code<S>,
+  params: WordParams = {},
+): string {
+  return fill(CATALOGS[lang][section][code] as string, params, lang);
+}
+
+/**
+ * A text in both languages (for findings and errors that carry both).
+ *
+ * @example sayBoth("quality", "blank_row")["zh-CN"] // "空行，已跳过"
+ */
+export function sayBoth<S extends Section>(
+  section: S,
+  code: Code<S>,
+  params: WordParams = {},
+): Record<Lang, string> {
+  return {
+    "zh-CN": say("zh-CN", section, code, params),
+    "en-US": say("en-US", section, code, params),
+  };
+}

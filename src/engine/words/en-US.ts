@@ -1,0 +1,137 @@
+/**
+ * Every user-facing text in English, by section and code. The engine and the front ends emit codes
+ * and parameters; texts live here and in zh-CN.ts (same keys: the Catalog type and
+ * test/engine/words/catalog.test.ts check). Placeholders: `{name}`; plurals: `{n|one|other}`.
+ * English texts use ASCII punctuation and “ ” quotes, never full-width forms.
+ */
+export const EN = {
+  /** Data-quality findings (quality.ts QUALITY_CODES). */
+  quality: {
+    missing_required: "Required value “{fieldEn}” is empty; row not used",
+    unparseable_value: "“{fieldEn}” value “{value}” is not a valid {expectedEn}; row not used",
+    duplicate_customer_id:
+      "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
+    unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
+    future_date: "Date {value} is after the analysis date {asOf}; row not used",
+    zero_amount: "Amount is 0: counted as a purchase with no spend",
+    blank_row: "Blank row, skipped",
+    totals_row: "Totals row (“{value}”), skipped",
+    unparseable_optional:
+      "“{fieldEn}” value “{value}” is not a valid {expectedEn}; treated as empty",
+    unknown_cause: "Complaint cause “{value}” not recognised; counted as “other”",
+    out_of_range: "“{fieldEn}” value {value} should be {rangeEn}; treated as empty",
+    possible_duplicate_customer:
+      "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
+    ambiguous_number:
+      "“{fieldEn}” value “{value}” could be {asGrouping} or {asDecimal}; read as {chosen} ({reasonEn}); please check",
+    encoding_fallback:
+      "This row is not in {fileEncoding} like the rest of the file; decoded as {encoding}, please check its text",
+    invalid_encoding:
+      "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
+    text_too_long:
+      "“{fieldEn}” text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
+    missing_column: "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn})",
+    missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
+    header_not_found:
+      "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {found}",
+    unmapped_column: "Column “{value}” not recognised; ignored",
+  },
+  /** What a value should have been, in "is not a valid …" messages. */
+  expected: {
+    id: "ID",
+    date: "date",
+    datetime: "date and time",
+    amount: "amount",
+    number: "number",
+    score5: "score from 1 to 5",
+    score10: "score from 0 to 10",
+    enum: "known option",
+    flag: "yes/no",
+    text: "text",
+  },
+  /** Input problems the engine and the command line report (InputError). */
+  input: {
+    sheetsInWorkbook: "sheets in the workbook: {names}",
+    noSheets: "none",
+    sheetProblem: "sheet “{sheet}”: {problems}",
+    headersFound: "headers found: {headers}",
+    inFile: "{file}: {message}",
+    cannotReadRules: "{file}: cannot read the rule set file",
+    invalidRules: "{file}: invalid rule set: {problems}",
+    cannotWriteJson: "{file}: cannot write the JSON result ({why})",
+    inputMissing: "{file}: the input file does not exist",
+    list: "; ",
+  },
+  /** The command line's own words. */
+  cli: {
+    rulesValid: "{file}: the rule set is valid",
+    error: "error: {message}",
+    cancelled: "cancelled",
+    outputWorkbook: "Output workbook: {file}",
+    jsonResult: "JSON result: {file}",
+    runLine:
+      "Analysis date {date}, rule set v{version} ({hash}), analysed in {analysisSeconds} s, {seconds} s with writing",
+    rowsHeading: "Rows read / used / rejected:",
+    qualityLine:
+      "Data quality: {count|# finding|# findings}, {problems|# needs|# need} a look (see the {tab} tab)",
+    segmentsHeading: "RFM segments:",
+    stagesHeading: "Lifecycle stages:",
+    riskHeading: "Churn risk:",
+  },
+  /** Progress lines on stderr. */
+  progress: {
+    read: "reading",
+    analyze: "analysing",
+    write: "writing",
+    rows: ": {rows|# row|# rows}",
+    summary: "customer summary",
+    segments: "segments, lifecycle and churn risk",
+    followUps: "follow-up schedule",
+    satisfaction: "satisfaction and complaints",
+    model: "BG/NBD and lifetime value",
+    overview: "overview",
+    churnRisk: "churn risk",
+    churnLearn: "learning churn risk from history",
+    churnBacktest: "backtest (validation)",
+  },
+  /** Where a run came from, in the run log. */
+  /** The command line's --help. */
+  help: {
+    text: `Customer Analytics for Excel (客户分析) — command line
+
+Usage:
+  npm run cli -- analyze <workbook.xlsx> [options]
+  npm run cli -- analyze --customers c.csv --transactions t.csv [--surveys s.csv]
+                         [--complaints x.csv] [--contacts y.csv] [options]
+  npm run cli -- rules --print            print the default rule set (JSON) to start from
+  npm run cli -- rules --check rules.json check a rule set and say what is wrong
+
+Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts when present; headers in
+Chinese or English), and writes a NEW workbook: the input sheets copied unchanged (for .xlsx input) plus
+the analysis tabs. The input file is never modified.
+
+Options:
+  -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input
+                      (for CSV input: analysis.xlsx beside the customers file)
+  --json FILE         also write the whole result as JSON (schema: schema/result.schema.json)
+  --share             a workbook to share: our tabs only (no copy of the input sheets), phone
+                      numbers and e-mail addresses masked (138****8000)
+  --as-of YYYY-MM-DD  analysis date (default: today); later rows are reported, not used
+  --lang zh-CN|en-US  language of the tabs and messages (default: the workbook's previous run,
+                      else its headers, else the system locale)
+  --rules FILE        rule set JSON (start from "rules --print"); default: built-in defaults
+  -q, --quiet         no progress or summary (errors still go to stderr)
+  -h, --help          this text
+
+Exit codes:
+  0  success
+  2  bad input: a missing file, sheet or required column, an invalid rule set or option;
+     one line on stderr names the file, sheet and column
+  1  a bug: please report it with the command you ran
+`,
+  },
+  runSource: {
+    cli: "command line",
+    "add-in": "add-in",
+  },
+} as const;

@@ -1,0 +1,72 @@
+import type { Lang } from "../schema";
+
+/**
+ * Filling and formatting words: the one template filler, plurals and numbers through Intl (so
+ * "1 finding" / "2 findings" and "12,345" follow the language's own rules).
+ */
+
+/** Parameters of a text: placeholders `{name}` take their values. */
+export type WordParams = Record<string, string | number>;
+
+/**
+ * Fills `{name}` placeholders; an unknown one stays as it is (a test finds it). A `{n|one|other}`
+ * placeholder picks the word for `n` by Intl.PluralRules ("#" in a form is the number, formatted).
+ *
+ * @example fill("{count} {count|finding|findings}", { count: 1 }, "en-US") // "1 finding"
+ * @example fill("{n|# row|# rows}", { n: 1200 }, "en-US") // "1,200 rows"
+ * @example fill("第 {row} 行", { row: 3 }) // "第 3 行"
+ */
+export function fill(template: string, params: WordParams = {}, lang: Lang = "en-US"): string {
+  return template.replace(/\{(\w+)((?:\|[^|{}]*)*)\}/g, (whole, key: string, forms: string) => {
+    if (!(key in params)) return whole;
+    const value = params[key];
+    // Plain placeholders take the value as given (row numbers read as Excel shows them, 1234);
+    // format counts with formatNumber first where separators help.
+    if (!forms) return String(value);
+    const [one, other = one] = forms.slice(1).split("|");
+    const n = Number(value);
+    const form = pluralRules(lang).select(n) === "one" ? one : other;
+    return form.replace(/#/g, formatNumber(n, lang));
+  });
+}
+
+const PLURALS = new Map<Lang, Intl.PluralRules>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = PLURALS.get(lang);
+  if (!rules) PLURALS.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
+}
+
+const NUMBERS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number in the language's style: whole numbers with thousands separators, others with up to
+ * `digits` decimals. Not finite: "–".
+ *
+ * @example formatNumber(12345, "en-US") // "12,345"
+ * @example formatNumber(0.5, "zh-CN", 1) // "0.5"
+ */
+export function formatNumber(n: number, lang: Lang, digits = 2): string {
+  if (!Number.isFinite(n)) return "–";
+  const key = `${lang}:${digits}`;
+  let f = NUMBERS.get(key);
+  if (!f) NUMBERS.set(key, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: digits })));
+  return f.format(n);
+}
+
+/**
+ * A share as a percentage with one decimal. Not finite: "–".
+ *
+ * @example formatPercent(0.566, "en-US") // "56.6%"
+ */
+export function formatPercent(share: number, lang: Lang): string {
+  if (!Number.isFinite(share)) return "–";
+  return new Intl.NumberFormat(lang, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(share);
+}
+
+/** Characters that belong in Chinese text only: CJK punctuation and full-width forms. */
+export const FULL_WIDTH = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;

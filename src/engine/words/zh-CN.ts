@@ -1,0 +1,123 @@
+import type { Catalog } from "./catalog";
+
+/** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
+export const ZH: Catalog = {
+  quality: {
+    missing_required: "必填项“{field}”为空，此行未使用",
+    unparseable_value: "“{field}”的值“{value}”无法识别为{expected}，此行未使用",
+    duplicate_customer_id: "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
+    unknown_customer: "客户编号“{value}”不在客户表中，此行未使用",
+    future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用",
+    zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
+    blank_row: "空行，已跳过",
+    totals_row: "合计行（“{value}”），已跳过",
+    unparseable_optional: "“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
+    unknown_cause: "投诉原因“{value}”未识别，已归为“其他”",
+    out_of_range: "“{field}”的值 {value} 超出 {range}，已按空值处理",
+    possible_duplicate_customer:
+      "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
+    ambiguous_number:
+      "“{field}”的值“{value}”可能是 {asGrouping}，也可能是 {asDecimal}；已按 {chosen} 读取（{reason}），请核对",
+    encoding_fallback:
+      "此行不是 {fileEncoding} 编码（文件其余部分是），已按 {encoding} 解码，请核对文字",
+    invalid_encoding: "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
+    text_too_long:
+      "“{field}”的文字有 {length} 个字符，超过 Excel 单元格上限 {limit}；输出表中截断并注明，JSON 结果保留全文",
+    missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）",
+    missing_sheet: "找不到“{field}”工作表（可用的表名：{synonyms}）",
+    header_not_found:
+      "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}",
+    unmapped_column: "列“{value}”未识别，已忽略",
+  },
+  expected: {
+    id: "编号",
+    date: "日期",
+    datetime: "日期时间",
+    amount: "金额",
+    number: "数字",
+    score5: "1–5 分",
+    score10: "0–10 分",
+    // "无法识别为可识别的选项" said the same thing twice.
+    enum: "列表中的选项",
+    flag: "是/否",
+    text: "文本",
+  },
+  input: {
+    sheetsInWorkbook: "工作簿中的表：{names}",
+    noSheets: "无",
+    sheetProblem: "工作表“{sheet}”：{problems}",
+    headersFound: "找到的列名：{headers}",
+    inFile: "{file}：{message}",
+    cannotReadRules: "{file}：无法读取规则文件",
+    invalidRules: "{file}：规则集无效：{problems}",
+    cannotWriteJson: "{file}：无法写入 JSON 结果（{why}）",
+    inputMissing: "{file}：输入文件不存在",
+    list: "；",
+  },
+  cli: {
+    rulesValid: "{file}：规则集有效",
+    error: "错误：{message}",
+    cancelled: "已取消",
+    outputWorkbook: "输出工作簿：{file}",
+    jsonResult: "JSON 结果：{file}",
+    runLine:
+      "分析日期 {date}，规则集 v{version}（{hash}），分析用时 {analysisSeconds} 秒，含写入共 {seconds} 秒",
+    rowsHeading: "读取 / 使用 / 未用 行数：",
+    qualityLine:
+      "数据质量：{count|# 条|# 条}记录，其中 {problems|# 条|# 条}需要核对（见“{tab}”表）",
+    segmentsHeading: "RFM 分群：",
+    stagesHeading: "生命周期阶段：",
+    riskHeading: "流失风险：",
+  },
+  progress: {
+    read: "读取",
+    analyze: "分析",
+    write: "写入",
+    rows: "：{rows|# 行|# 行}",
+    summary: "客户汇总",
+    segments: "分群、生命周期与流失风险",
+    followUps: "回访计划",
+    satisfaction: "满意度与投诉",
+    model: "BG/NBD 与客户终身价值",
+    overview: "概览",
+    churnRisk: "流失风险",
+    churnLearn: "从历史学习流失风险",
+    churnBacktest: "回测（模型验证）",
+  },
+  /** The command line's --help. */
+  help: {
+    text: `客户分析（Customer Analytics for Excel）命令行
+
+用法：
+  npm run cli -- analyze <工作簿.xlsx> [选项]
+  npm run cli -- analyze --customers 客户.csv --transactions 交易.csv [--surveys 调查.csv]
+                         [--complaints 投诉.csv] [--contacts 跟进.csv] [选项]
+  npm run cli -- rules --print            输出默认规则集（JSON），可在此基础上修改
+  npm run cli -- rules --check rules.json 检查规则集并说明哪里有误
+
+读取客户表和交易表（有满意度调查、投诉、跟进记录表时一并读取；列名可为中文或英文），
+写出一个新的工作簿：原输入表原样复制（.xlsx 输入时），再加上各分析表。输入文件不会被修改。
+
+选项：
+  -o, --out 文件       输出工作簿（.xlsx）；默认：输入文件旁的 <输入>.analysis.xlsx
+                       （CSV 输入时：客户文件旁的 analysis.xlsx）
+  --json 文件          另写出完整结果 JSON（结构见 schema/result.schema.json）
+  --share              用于分享的工作簿：只含分析表（不复制输入表），电话和电子邮件地址打码（138****8000）
+  --as-of YYYY-MM-DD   分析日期（默认：今天）；晚于此日期的行会列出但不使用
+  --lang zh-CN|en-US   分析表和提示的语言（默认：工作簿上次分析所用语言，否则按列名，否则按系统语言）
+  --rules 文件         规则集 JSON（可从 "rules --print" 开始）；默认：内置规则
+  -q, --quiet          不显示进度和摘要（错误仍输出到 stderr）
+  -h, --help           显示本说明
+
+退出码：
+  0  成功
+  2  输入有误：缺少文件、工作表或必需的列，规则集或选项无效；
+     stderr 上的一行说明是哪个文件、工作表和列
+  1  程序缺陷：请连同所运行的命令一起报告
+`,
+  },
+  runSource: {
+    cli: "命令行",
+    "add-in": "加载项",
+  },
+};
