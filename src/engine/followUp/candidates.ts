@@ -122,8 +122,15 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
   const winBackDay = calendar.addWorkingDays(start, rules.winBackWithinWorkingDays - 1);
   const lookback = rules.complaintFollowUpLookbackDays;
   const within = rules.onboardingWithinDays;
+  // Tiers with any service reason in this band: the others are skipped at once (4 bands × n).
+  const inBand = [0, 1, 2].map((t) =>
+    (["win_back", "complaint_follow_up", "onboarding", "late_onboarding"] as const).some(
+      (r) => bandOf(rules, r, t) === band,
+    ),
+  );
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
+    if (!inBand[tier]) continue;
     let reasons = 0;
     let primary = -1;
     let deadline = Infinity;
