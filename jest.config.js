@@ -15,6 +15,7 @@ const SLOW = [
   "<rootDir>/test/engine/clv/customerModel.test.ts",
   "<rootDir>/test/engine/followUp/schedule.property.test.ts",
   "<rootDir>/test/scripts/validate-manifest.test.ts",
+  "<rootDir>/test/engine/changes/refresh.test.ts",
 ];
 
 const common = {
