@@ -96,13 +96,17 @@ describe("a rich workbook through the CLI", () => {
     const first = await sheetsOf(run1);
     expect(first.slice(0, 3)).toEqual(["客户#1", "交易#2", "透视#3"]);
     expect(first.length).toBeGreaterThan(5);
-    expect(await sheetsOf(run2)).toEqual(first);
+    // The Changes tab (issue 12) is written from the second run on, so it is the one tab added
+    // after the first run's tabs; every earlier tab keeps its name, position and sheet id.
+    const second = await sheetsOf(run2);
+    expect(second.slice(0, first.length)).toEqual(first);
+    expect(second.slice(first.length).map((s) => s.replace(/#\d+$/, ""))).toEqual(["变化"]);
     const tables = async (path: string) =>
       [...(await parts(path)).entries()]
         .filter(([n]) => n.startsWith("xl/tables/"))
         .map(([, b]) => /name="([^"]*)"/.exec(b.toString())![1])
         .sort();
-    expect(await tables(run2)).toEqual(await tables(run1));
+    expect(await tables(run2)).toEqual(expect.arrayContaining(await tables(run1)));
     expect(await tables(run1)).toContain("Transactions");
     expect(await tables(run1)).toContain("CA_segments");
   });
