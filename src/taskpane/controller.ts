@@ -1,4 +1,4 @@
-import type { Cell, Grid } from "../engine/cells";
+import type { Cell } from "../engine/cells";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
 import { localNow, resolveAnalysisDate } from "../engine/analysisDate";
 import { CancelledError, InputError } from "../engine/errors";
