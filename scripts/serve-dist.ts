@@ -37,7 +37,8 @@ const server = https.createServer(
     }
     res.writeHead(200, {
       "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "Cache-Control": file.endsWith(".html") || file.endsWith(".xml") ? "no-cache" : "max-age=31536000",
+      "Cache-Control":
+        file.endsWith(".html") || file.endsWith(".xml") ? "no-cache" : "max-age=31536000",
     });
     fs.createReadStream(file).pipe(res);
   },

@@ -77,7 +77,9 @@ export class OfficeWorkbook implements GridSource, TableSink {
 
   /** The sheet an earlier run wrote for an output tab, or null (the previous run's state). */
   ownedSheet(tab: ReportTable["tab"]): Promise<string | null> {
-    return this.run(async (context) => (await readOwnership(context)).owned.get(tab)?.sheet ?? null);
+    return this.run(
+      async (context) => (await readOwnership(context)).owned.get(tab)?.sheet ?? null,
+    );
   }
 
   writeTables(
