@@ -101,14 +101,7 @@ export class SheetScanner {
       const r0 = s.indexOf(rowOpen, p);
       if (r0 < 0 || r0 >= limit) return;
       const after = s.charCodeAt(r0 + rowOpen.length);
-      if (
-        after !== 32 &&
-        after !== 62 &&
-        after !== 47 &&
-        after !== 9 &&
-        after !== 10 &&
-        after !== 13
-      ) {
+      if (!endsTagName(after)) {
         p = r0 + rowOpen.length;
         continue;
       }
@@ -138,14 +131,7 @@ export class SheetScanner {
       const c0 = s.indexOf(cOpen, q);
       if (c0 < 0 || c0 >= to) break;
       const after = s.charCodeAt(c0 + cOpen.length);
-      if (
-        after !== 32 &&
-        after !== 62 &&
-        after !== 47 &&
-        after !== 9 &&
-        after !== 10 &&
-        after !== 13
-      ) {
+      if (!endsTagName(after)) {
         q = c0 + cOpen.length;
         continue;
       }
@@ -214,6 +200,14 @@ export class SheetScanner {
 }
 
 /** The text of a cell's <v> between from and to, or null when it has none. */
+/**
+ * Whether a character code ends an element's name (space, tab, newline, ">" or "/"), so `<row` is
+ * not taken for the start of `<rowBreaks`, nor `<c` for `<col`.
+ */
+function endsTagName(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+}
+
 function valueText(s: string, from: number, to: number, prefix: string): string | null {
   const open = `<${prefix}v`;
   let v = s.indexOf(open, from);
