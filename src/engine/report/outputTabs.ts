@@ -32,6 +32,7 @@ export type TabKind =
  */
 export type { RowLimitPolicy } from "./limits";
 import type { RowLimitPolicy } from "./limits";
+import { HEADLINE_KPIS } from "../changes/history";
 
 export interface TabSpec {
   /** Sheet name, also the tab's title, in each language. */
@@ -174,16 +175,8 @@ export const OUTPUT_TABS = {
       "changesRows",
       "runStateRows",
       "durationSeconds",
-      // The KPI history (issue 12).
-      "activeCustomers",
-      "revenue",
-      "retentionRate",
-      "churnRate",
-      "repeatPurchaseRate",
-      "csat",
-      "nps",
-      "highRiskCustomers",
-      "backtestAuc",
+      // The KPI history (issue 12): its list is the one owner of these keys and their order.
+      ...HEADLINE_KPIS,
     ],
   },
   // What changed since the last refresh (issue 12): matrices and customer lists.
