@@ -69,8 +69,8 @@ export async function scanSheet(
     pkg.date1904,
     onRow,
   );
-  for await (const text of pkg.sheetText(sheet)) {
-    scanner.feed(text);
+  for await (const bytes of pkg.sheetBytes(sheet)) {
+    scanner.feed(bytes);
     await afterChunk();
   }
   scanner.end();
