@@ -4,7 +4,7 @@ import { SimContext, SimProxy } from "../context";
 import { SimError, invalidArgument, notFound } from "../errors";
 import { breakColumnIn } from "../references";
 import { SimSheet } from "../sheet";
-import type { SimTable } from "../workbook";
+import type { SimTable } from "../tables";
 import { SimRange } from "./range";
 import { SimKeyedCollection, guard, live, objectRef, rangeFromAddress } from "./shared";
 import { SimWorksheet } from "./worksheet";
