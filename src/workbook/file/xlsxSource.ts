@@ -77,8 +77,8 @@ export async function scanSheet(
     const tell = notes.notADate.bind(notes);
     scanner.onNotADate = (row, column, value) => tell(row, column - 1, value);
   }
-  for await (const text of pkg.sheetText(sheet)) {
-    scanner.feed(text);
+  for await (const bytes of pkg.sheetBytes(sheet)) {
+    scanner.feed(bytes);
     await afterChunk();
   }
   scanner.end();
