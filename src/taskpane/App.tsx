@@ -61,7 +61,10 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
   const book = React.useMemo(() => new OfficeWorkbook(host.run, { lang }), [host.run, lang]);
   const busy = isBusy(state);
 
-  const failData = React.useCallback((e: unknown) => dispatch({ type: "dataFailed", error: e }), []);
+  const failData = React.useCallback(
+    (e: unknown) => dispatch({ type: "dataFailed", error: e }),
+    [],
+  );
 
   const persist = React.useCallback(
     (what: { rules?: RuleSet; choices?: Choices }) => {

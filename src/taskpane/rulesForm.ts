@@ -243,8 +243,7 @@ export function checkDraft(draft: RulesDraft, lang: Lang): DraftCheck {
     const path = colon >= 0 ? message.slice(0, colon) : "";
     const text = colon >= 0 ? message.slice(colon + 2) : message;
     // A refinement on an object (levels, valueTier) concerns each of its fields.
-    const targets =
-      path === "" ? [] : paths.filter((p) => p === path || p.startsWith(path + "."));
+    const targets = path === "" ? [] : paths.filter((p) => p === path || p.startsWith(path + "."));
     if (targets.length === 0) other.push(message);
     for (const p of targets) (byField[p] ??= []).push(text);
     problems.push(

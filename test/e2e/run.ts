@@ -154,11 +154,13 @@ async function walkChinese(
   await page.getByRole("tab", { name: t.rules }).click();
   await page.locator("[data-testid=step-rules]").waitFor();
   await shot(page, "zh-04-rules.png");
-  await check("Rules: an invalid threshold shows a field-named error", async () => {
+  await check("Rules: an invalid threshold shows an error named by the field's label", async () => {
     const months = page.getByLabel(t.months);
     await months.fill("0");
     await months.press("Tab");
-    await page.getByText("window.months: 应 ≥ 1，实际为 0").first().waitFor({ timeout: 5_000 });
+    await page.getByText("分析窗口（月）应 ≥ 1，实际为 0").first().waitFor({ timeout: 5_000 });
+    // The JSON path is not what the user reads.
+    return (await page.getByText("window.months", { exact: false }).count()) === 0;
   });
   await shot(page, "zh-05-rules-error.png");
   await check("Rules: the run is blocked while the rules are invalid", async () => {
@@ -335,6 +337,35 @@ async function walkEnglish(
   await page.close();
 }
 
+/** A Chinese workbook opened where Excel speaks English: the pane (and its tabs) stay Chinese. */
+async function chineseBookEnglishExcel(
+  context: BrowserContext,
+  origin: string,
+  errors: string[],
+): Promise<void> {
+  console.log("zh-CN workbook, en-US Excel");
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(`zh-CN/en-US: ${e.message}`));
+  await page.bringToFront();
+  await page.goto(`${origin}/preview.html?lang=zh-CN&display=en-US`);
+  await page.waitForFunction(() => !!window.__sim, null, { timeout: 60_000 });
+  await check("A Chinese workbook in an English Excel: the pane speaks Chinese", async () => {
+    await page.getByRole("tab", { name: "数据" }).waitFor({ timeout: 30_000 });
+    return (await page.getByRole("tab", { name: "Data" }).count()) === 0;
+  });
+  await check("The language can be chosen, and the choice is saved in the workbook", async () => {
+    await page.getByRole("tab", { name: "规则" }).click();
+    await page.locator("[data-testid=pane-language]").click();
+    await page.getByRole("option", { name: "English" }).click();
+    await page.getByRole("tab", { name: "Rules" }).waitFor({ timeout: 5_000 });
+    const saved = await page.evaluate(
+      () => window.__sim!.workbook.settingValues()["customerAnalytics.language"],
+    );
+    return JSON.stringify(saved).includes("en-US");
+  });
+  await page.close();
+}
+
 async function outsideExcel(
   context: BrowserContext,
   origin: string,
@@ -403,7 +434,7 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    for (const walk of [walkChinese, walkEnglish]) {
+    for (const walk of [walkChinese, walkEnglish, chineseBookEnglishExcel]) {
       try {
         await walk(context, served.origin, pageErrors);
       } catch (error) {
