@@ -22,6 +22,8 @@ import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
 const SHOTS = join(__dirname, "screenshots");
 const PANE = { width: 350, height: 900 };
 const RUN_TIMEOUT_MS = 180_000;
+/** "已处理 830 行", or with the total once the data check counted the rows: "已处理 830 / 1,200 行". */
+const ROWS_DONE = /已处理 [1-9][\d,]*( \/ [\d,]+)? 行/;
 
 let passed = 0;
 let failed = 0;
@@ -201,7 +203,7 @@ async function walkChinese(
       let text = "";
       for (let step = 0; step < 200; step++) {
         text = await progress.innerText({ timeout: 2_000 });
-        if (/已处理 [1-9][\d,]* 行/.test(text) && /正在/.test(text)) break;
+        if (ROWS_DONE.test(text) && /正在/.test(text)) break;
         // Let one more sync through, then hold again.
         await page.evaluate(() => {
           window.__sim!.release();
@@ -210,7 +212,7 @@ async function walkChinese(
         await page.waitForTimeout(40);
       }
       await shot(page, "zh-07-run-progress.png");
-      return /已处理 [1-9][\d,]* 行/.test(text) && /正在/.test(text);
+      return ROWS_DONE.test(text) && /正在/.test(text);
     } finally {
       await page.evaluate(() => window.__sim!.release());
     }
