@@ -18,6 +18,7 @@ import {
   type PlanContext,
 } from "./candidates";
 import { contactHistory } from "./history";
+import { movementCandidates, type Movements } from "./movements";
 import { FOLLOW_UP_PRIORITIES } from "./labels";
 import { countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
@@ -56,6 +57,8 @@ export interface FollowUpInput {
   rules: FollowUpRules;
   /** The analysis date: the schedule starts on this day. */
   asOf: number;
+  /** Who moved the wrong way since the previous run (issue 12); absent on a first run. */
+  movements?: Movements;
 }
 
 /** What planned and unscheduled contacts both record, column-wise. */
@@ -186,6 +189,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       (m, r) => m | (1 << FOLLOW_UP_REASONS.indexOf(r)),
       0,
     ),
+    movements: input.movements,
     unschedule: (c, r, due, from, why) =>
       unscheduled.push(c, r, due, from, why, bandOfReason(rules, r, analysis.valueTier[c])),
   };
@@ -210,6 +214,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
     found.reset();
     serviceCandidates(ctx, band, found);
+    movementCandidates(ctx, band, found);
     cadenceCandidates(ctx, band, (c) => placement.lastDayOf(c), found);
     careCandidates(ctx, band, found);
     // Rounds: the first holds the band's due contacts; each later one the next regular contact of
