@@ -18,6 +18,7 @@ import { previewSample } from "../../src/taskpane/previewSample";
 import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { buildDist, serveDist } from "../../scripts/preview";
 import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
+import { changesSpec } from "./changes";
 
 const SHOTS = join(__dirname, "screenshots");
 const PANE = { width: 350, height: 900 };
@@ -436,12 +437,19 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    for (const walk of [walkChinese, walkEnglish, chineseBookEnglishExcel]) {
+    // --only=changes runs just that spec while working on it.
+    const onlyChanges = process.argv.includes("--only=changes");
+    for (const walk of onlyChanges ? [] : [walkChinese, walkEnglish, chineseBookEnglishExcel]) {
       try {
         await walk(context, served.origin, pageErrors);
       } catch (error) {
         bad(`${walk.name} stopped`, error);
       }
+    }
+    try {
+      await changesSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("changesSpec stopped", error);
     }
     await check("The preview made no request outside localhost", () => {
       if (blocked.length) throw new Error(blocked.join(", "));
@@ -449,7 +457,7 @@ async function main(): Promise<void> {
     await check("No script errors on the page", () => {
       if (pageErrors.length) throw new Error(pageErrors.join(" | "));
     });
-    await outsideExcel(context, served.origin, blocked);
+    if (!onlyChanges) await outsideExcel(context, served.origin, blocked);
   } catch (error) {
     bad("browser test", error);
   } finally {
