@@ -6,15 +6,9 @@ import type { DecimalMark } from "../parse/decimalMark";
 import { foldLabel } from "../parse/text";
 import { acceptedNames, qualityMessage, QUALITY_CODES, type Finding } from "../quality";
 import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
-import {
-  ComplaintsBuilder,
-  ContactsBuilder,
-  CustomersBuilder,
-  SurveysBuilder,
-  TransactionsBuilder,
-  type CustomerIndex,
-  type TableBuilder,
-} from "./builders";
+import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
+import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
+import { TransactionsBuilder } from "./transactionsBuilder";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import { SheetIngest } from "./sheet";
@@ -32,6 +26,11 @@ export interface SheetNotes {
     code: "encoding_fallback" | "invalid_encoding",
     params: { encoding: string; fileEncoding: string },
   ): void;
+  /**
+   * A number in a date-formatted cell that no date has (a phone number 13800138000 formatted as a
+   * date): the source hands it on as the number; ingest reports it. `column` is zero-based.
+   */
+  notADate?(row: number, column: number, value: number): void;
 }
 
 /**
@@ -52,6 +51,8 @@ export interface GridSource {
    * null; readSheet reads it. Optional: sources without output tabs (CSV) leave it out.
    */
   ownedSheet?(tab: OutputTab): Promise<string | null>;
+  /** The file a sheet is read from, for findings (file sources: the workbook, or a CSV file). */
+  fileOf?(sheet: string): string | undefined;
 }
 
 export interface IngestOptions {
@@ -209,6 +210,7 @@ export async function ingestWorkbook(
       if (spec.required) throw missingSheet(spec, names);
       continue;
     }
+    const firstFinding = findings.length;
     const ingest = new SheetIngest(
       spec,
       sheetName,
@@ -236,9 +238,12 @@ export async function ingestWorkbook(
             value: "",
             message: qualityMessage(code, params),
           }),
+        notADate: (row, column, value) => ingest.notADate(row, column, value),
       },
     );
     const result = ingest.finish();
+    const file = source.fileOf?.(sheetName);
+    if (file) for (let i = firstFinding; i < findings.length; i++) findings[i].file = file;
     if (!result.usable) {
       if (spec.required) throw sheetProblem(sheetName, findings);
       continue;

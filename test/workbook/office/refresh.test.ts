@@ -4,7 +4,7 @@ import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engin
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { ownedTabName } from "../../../src/workbook/ownedTabs";
 import { createSimulatedExcel, SimWorkbook, type SimSheet } from "../../../src/workbook/simulator";
-import type { ApiVersion } from "../../../src/workbook/simulator/workbook";
+import type { ApiVersion } from "../../../src/workbook/simulator/apiVersion";
 
 // Issue 15 (the add-in as real Excel behaves) and issue 14 items 6–7, through the simulator.
 
