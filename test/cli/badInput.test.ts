@@ -1,10 +1,9 @@
 import Ajv2020 from "ajv/dist/2020";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import type { Cell } from "../../src/engine/cells";
 import { openXlsx } from "../../src/workbook/file";
+import { cli, scratchFolder } from "./harness";
 
 // Issue 14 through the command line, as a user meets it: items 1, 2 and 9.
 
@@ -13,48 +12,24 @@ const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: 
   JSON.parse(readFileSync(path.join(root, "schema/result.schema.json"), "utf8")),
 );
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "ca-bad-input-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = jest
-    .spyOn(process.stdout, "write")
-    .mockImplementation((s) => ((out += String(s)), true));
-  const e = jest
-    .spyOn(process.stderr, "write")
-    .mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
-
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const scratch = scratchFolder("ca-bad-input-");
 
 describe("bad input through the CLI", () => {
   test("a deeply nested --rules file exits 2 with a clear message, not a stack overflow", async () => {
-    const deep = write("deep.json", '{"window":' + "[".repeat(200_000) + "]".repeat(200_000) + "}");
+    const deep = scratch.write(
+      "deep.json",
+      '{"window":' + "[".repeat(200_000) + "]".repeat(200_000) + "}",
+    );
     for (const argv of [
       ["rules", "--check", deep],
       [
         "analyze",
         "--customers",
-        write("c0.csv", "客户编号\n1\n"),
+        scratch.write("c0.csv", "客户编号\n1\n"),
         "--transactions",
-        write("t0.csv", "客户编号,日期,金额\n1,2025-01-01,5\n"),
+        scratch.write("t0.csv", "客户编号,日期,金额\n1,2025-01-01,5\n"),
         "-o",
-        path.join(dir, "deep.xlsx"),
+        scratch.path("deep.xlsx"),
         "--rules",
         deep,
       ],
@@ -77,15 +52,15 @@ describe("bad input through the CLI", () => {
       "客户编号;日期;金额\r\n" +
       Array.from({ length: 20 }, (_, i) => `C${(i % 4) + 1};2025-03-07;1.234,56\r\n`).join("") +
       "C1;2025-03-08;12,50\r\n";
-    const json = path.join(dir, "decimal.json");
+    const json = scratch.path("decimal.json");
     const r = await cli(
       "analyze",
       "--customers",
-      write("c.csv", customers),
+      scratch.write("c.csv", customers),
       "--transactions",
-      write("t.csv", transactions),
+      scratch.write("t.csv", transactions),
       "-o",
-      path.join(dir, "decimal.xlsx"),
+      scratch.path("decimal.xlsx"),
       "--json",
       json,
       "--as-of",
@@ -115,7 +90,7 @@ describe("bad input through the CLI", () => {
         f.code,
       ]),
     ).toEqual([["Customers", 5, "encoding_fallback"]]);
-    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(readdirSync(scratch.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   test("past the worklist cap: the tab shows the cap and a summary row, the CSV beside it has every row; a too-long text is cut with a marker and a finding", async () => {
@@ -124,15 +99,15 @@ describe("bad input through the CLI", () => {
     const transactions =
       "客户编号,日期,金额\nC1,2025-03-07,10\n" +
       Array.from({ length: 15 }, (_, i) => `X${i},2025-03-07,10\n`).join("");
-    const rules = write("limits.json", JSON.stringify({ limits: { worklistRows: 10 } }));
-    const out = path.join(dir, "limits.xlsx");
-    const json = path.join(dir, "limits.json.out");
+    const rules = scratch.write("limits.json", JSON.stringify({ limits: { worklistRows: 10 } }));
+    const out = scratch.path("limits.xlsx");
+    const json = scratch.path("limits.json.out");
     const r = await cli(
       "analyze",
       "--customers",
-      write("lc.csv", customers),
+      scratch.write("lc.csv", customers),
       "--transactions",
-      write("lt.csv", transactions),
+      scratch.write("lt.csv", transactions),
       "--rules",
       rules,
       "-o",
@@ -162,7 +137,7 @@ describe("bad input through the CLI", () => {
     expect(String(grid[11][0])).toMatch(
       /^6 more rows not shown \(of 16;.*limits\.Data quality\.csv beside the workbook and in the JSON result$/,
     );
-    const csv = readFileSync(path.join(dir, "limits.Data quality.csv"), "utf8");
+    const csv = readFileSync(scratch.path("limits.Data quality.csv"), "utf8");
     expect(csv.trim().split("\r\n")).toHaveLength(1 + 16);
 
     const segments: Cell[][] = [];

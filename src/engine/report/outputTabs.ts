@@ -156,7 +156,9 @@ export const OUTPUT_TABS = {
   runLog: {
     name: { "zh-CN": "运行日志", "en-US": "Run log" },
     kind: "log",
-    layoutVersion: 1,
+    // 2: validationRows inserted before durationSeconds (issue 9). An earlier log is read by its
+    // headers (changes/history.ts RunLogRowsReader) and rewritten whole, so it migrates by itself.
+    layoutVersion: 2,
     // The row-count columns follow the tabs above (loggedTabs), in registry order.
     columns: [
       "at",
@@ -174,6 +176,7 @@ export const OUTPUT_TABS = {
       "customerListRows",
       "changesRows",
       "runStateRows",
+      "validationRows",
       "durationSeconds",
       // The KPI history (issue 12): its list is the one owner of these keys and their order.
       ...HEADLINE_KPIS,
@@ -208,6 +211,13 @@ export const OUTPUT_TABS = {
       "ruleSetHash",
     ],
   },
+  // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.
+  validation: {
+    name: { "zh-CN": "模型验证", "en-US": "Validation" },
+    kind: "layout",
+    layoutVersion: 1,
+    columns: [],
+  },
 } as const satisfies Record<string, TabSpec>;
 
 /** The key of a tab the add-in owns. */
@@ -229,7 +239,7 @@ export function tabName(tab: OutputTab, lang: Lang): string {
  * The tabs that get a row-count column in the run log: every tab but the log itself, in registry
  * order.
  *
- * @example loggedTabs().at(-1) // "customerList"
+ * @example loggedTabs().at(-1) // "validation"
  */
 export function loggedTabs(): OutputTab[] {
   return OUTPUT_TAB_KEYS.filter((t) => OUTPUT_TABS[t].kind !== "log");

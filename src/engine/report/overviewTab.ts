@@ -1,5 +1,5 @@
 import type { Validation } from "../backtest/validation";
-import { validationRows } from "./validationTab";
+import { validationPointer } from "./validationTab";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS, VALUE_TIERS } from "../analysis";
 import type { Cell } from "../cells";
 import type { ComplaintSummary } from "../complaints/summary";
@@ -26,7 +26,7 @@ export interface OverviewInput {
   asOf: number;
   /** The headline KPIs per analysis date (the run log's history), oldest first. */
   history?: HistoryPoint[];
-  /** The churn-risk backtest (churn/risk.ts), shown as the Validation block. */
+  /** The churn-risk backtest (churn/risk.ts): its sentence and a pointer to the Validation tab. */
   validation?: Validation;
 }
 
@@ -226,7 +226,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   }
   if (input.validation) {
     rows.push([]);
-    for (const r of validationRows(input.validation, lang)) rows.push(r);
+    for (const r of validationPointer(input.validation, lang)) rows.push(r);
   }
   if (input.history && input.history.length > 0) {
     const t = trendBlock(input.history, lang);

@@ -10,6 +10,7 @@ import { overviewTable } from "./overviewTab";
 import { runLogTable, type RunLogEntry } from "./runLogTab";
 import { satisfactionTable } from "./satisfactionTab";
 import { segmentsTable, type ExtraColumn } from "./segmentsTab";
+import { validationTable } from "./validationTab";
 import type { ReportTable } from "./table";
 import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./limits";
 
@@ -139,6 +140,7 @@ function allTables(
     followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a)),
     satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang),
     complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang),
+    validationTable(a.churn.validation, lang),
     dataQualityTable(a.findings, lang),
   ];
   // What changed since the last run comes right after the Overview: the first question after a refresh.

@@ -1,7 +1,7 @@
 import type { Cell, Grid } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import type { GridSource } from "../../engine/ingest/workbook";
-import { ownedSheets } from "./ownedSheets";
+import { ownedSheetParts, ownedSheets } from "./ownedSheets";
 import { SheetScanner, type NotADate } from "./sheetScanner";
 import { XlsxPackage, type PackageOptions } from "./xlsxPackage";
 
@@ -40,7 +40,8 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
     },
     readSheet: (name, onRows) => readSheet(pkg, name, blockRows, onRows, options.onNotADate),
     ownedSheet: async (tab) => {
-      for (const [sheet, t] of ownedSheets(pkg)) if (t === tab) return sheet;
+      for (const [sheet, t] of ownedSheetParts(pkg))
+        if (t.tab === tab && t.part === 1) return sheet;
       return null;
     },
   };
@@ -69,8 +70,8 @@ export async function scanSheet(
     pkg.date1904,
     onRow,
   );
-  for await (const text of pkg.sheetText(sheet)) {
-    scanner.feed(text);
+  for await (const bytes of pkg.sheetBytes(sheet)) {
+    scanner.feed(bytes);
     await afterChunk();
   }
   scanner.end();
