@@ -2,6 +2,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Cell } from "../../src/engine/cells";
+import ExcelJS from "exceljs";
 import { openXlsx } from "../../src/workbook/file";
 import { cli, scratchFolder } from "./harness";
 
@@ -90,6 +91,7 @@ describe("bad input through the CLI", () => {
         f.code,
       ]),
     ).toEqual([["Customers", 5, "encoding_fallback"]]);
+    expect(result.dataQuality[0].file).toBe(scratch.path("c.csv"));
     expect(readdirSync(scratch.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -145,5 +147,70 @@ describe("bad input through the CLI", () => {
     const nameCell = String(segments[1][1]);
     expect(nameCell.length).toBe(32_767);
     expect(nameCell).toMatch(/\[cut: 40000 characters/);
+  });
+
+  test("a phone number in a date-formatted cell and a customer id longer than a cell: read as they are, each a finding with its sheet, row and column", async () => {
+    const input = scratch.path("notadate.xlsx");
+    const book = new ExcelJS.Workbook();
+    const customers = book.addWorksheet("客户");
+    customers.addRow(["客户编号", "客户名称", "电话"]);
+    customers.addRow(["C1", "张伟", 13800138000]);
+    customers.getCell("C2").numFmt = "yyyy-mm-dd";
+    const longId = "C" + "9".repeat(40_000);
+    customers.addRow([longId, "王芳", "139"]);
+    const orders = book.addWorksheet("交易");
+    orders.addRow(["客户编号", "日期", "金额"]);
+    orders.addRow(["C1", "2025-03-07", 10]);
+    orders.addRow([longId, "2025-03-08", 20]);
+    await book.xlsx.writeFile(input);
+    const json = scratch.path("notadate.json");
+    const r = await cli(
+      "analyze",
+      input,
+      "-o",
+      scratch.path("notadate-out.xlsx"),
+      "--json",
+      json,
+      "--as-of",
+      "2025-12-31",
+      "--lang",
+      "en-US",
+      "--quiet",
+    );
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(validate(result)).toBe(true);
+    type F = {
+      file: string;
+      sheet: string;
+      row: number;
+      column: string;
+      code: string;
+      message: string;
+    };
+    const findings: F[] = result.dataQuality;
+    expect(findings.map((f) => [f.file, f.sheet, f.row, f.column, f.code])).toEqual(
+      expect.arrayContaining([
+        [input, "客户", 2, "电话", "number_in_date_cell"],
+        [input, "客户", 3, "客户编号", "text_too_long"],
+      ]),
+    );
+    expect(findings.find((f) => f.code === "number_in_date_cell")!.message).toContain("C2");
+    // The phone is kept as the number it is; the id whole in the JSON.
+    expect(result.customers.map((c: { customerId: string }) => c.customerId)).toEqual([
+      "C1",
+      longId,
+    ]);
+    // Every finding is a row of the Data quality tab, and the run log counts them.
+    const out = await openXlsx(scratch.path("notadate-out.xlsx"));
+    const tab: Cell[][] = [];
+    await out.readSheet("Data quality", (rows) => void tab.push(...rows));
+    expect(tab.length - 1).toBe(findings.length);
+    const log: Cell[][] = [];
+    await out.readSheet("Run log", (rows) => void log.push(...rows));
+    const at = log[0].indexOf("Data quality rows");
+    expect(at).toBeGreaterThan(0);
+    expect(log[log.length - 1][at]).toBe(findings.length);
   });
 });

@@ -30,6 +30,8 @@ export const EN = {
       "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
     text_too_long:
       "“{fieldEn}” text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
+    number_in_date_cell:
+      "Cell {cell} is formatted as a date but holds {value}, which no date has (Excel shows it as ####); read as the number {value}",
     missing_column: "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn})",
     missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
     header_not_found:

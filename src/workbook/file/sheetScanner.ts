@@ -76,6 +76,8 @@ export class SheetScanner {
   /** Numbers in date-formatted cells outside Excel's date range (the first 1,000). */
   readonly notDates: NotADate[] = [];
   notDateCount = 0;
+  /** Told of every such number as it is read (row, 1-based column, value): each one a finding. */
+  onNotADate: ((row: number, column: number, value: number) => void) | undefined;
 
   constructor(
     private readonly sharedStrings: readonly string[],
@@ -450,6 +452,7 @@ export class SheetScanner {
     const max = this.date1904 ? MAX_SERIAL_1900 - 1462 : MAX_SERIAL_1900;
     if (serial < 0 || serial >= max + 1) {
       this.notDateCount++;
+      this.onNotADate?.(row, column, serial);
       if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
       return serial;
     }

@@ -1,6 +1,6 @@
 import type { Cell, Grid } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
-import type { GridSource } from "../../engine/ingest/workbook";
+import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
 import { ownedSheetParts, ownedSheets } from "./ownedSheets";
 import { SheetScanner, type NotADate } from "./sheetScanner";
 import { XlsxPackage, type PackageOptions } from "./xlsxPackage";
@@ -38,7 +38,9 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
       const owned = ownedSheets(pkg);
       return pkg.sheets.map((s) => s.name).filter((name) => !owned.has(name));
     },
-    readSheet: (name, onRows) => readSheet(pkg, name, blockRows, onRows, options.onNotADate),
+    readSheet: (name, onRows, notes) =>
+      readSheet(pkg, name, blockRows, onRows, options.onNotADate, notes),
+    fileOf: () => pkg.file,
     ownedSheet: async (tab) => {
       for (const [sheet, t] of ownedSheetParts(pkg))
         if (t.tab === tab && t.part === 1) return sheet;
@@ -56,6 +58,7 @@ export async function scanSheet(
   name: string,
   onRow: (row: number, cells: Cell[]) => void,
   afterChunk: () => Promise<void> = async () => undefined,
+  notes?: SheetNotes,
 ): Promise<SheetScanner> {
   const sheet = pkg.sheet(name);
   if (!sheet) {
@@ -70,6 +73,10 @@ export async function scanSheet(
     pkg.date1904,
     onRow,
   );
+  if (notes?.notADate) {
+    const tell = notes.notADate.bind(notes);
+    scanner.onNotADate = (row, column, value) => tell(row, column - 1, value);
+  }
   for await (const bytes of pkg.sheetBytes(sheet)) {
     scanner.feed(bytes);
     await afterChunk();
@@ -85,6 +92,7 @@ async function readSheet(
   blockRows: number,
   onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   onNotADate: XlsxSourceOptions["onNotADate"],
+  notes: SheetNotes | undefined,
 ): Promise<void> {
   let block: Grid = [];
   let firstRow = 1;
@@ -115,7 +123,7 @@ async function readSheet(
       await onRows(rows, first);
     }
   };
-  const scanner = await scanSheet(pkg, name, onRow, handOver);
+  const scanner = await scanSheet(pkg, name, onRow, handOver, notes);
   cut();
   await handOver();
   if (scanner.notDateCount > 0) onNotADate?.(name, scanner.notDates, scanner.notDateCount);
