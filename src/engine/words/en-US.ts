@@ -1,3 +1,5 @@
+import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
+
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
  * and parameters; texts live here and in zh-CN.ts (same keys: the Catalog type and
@@ -5,6 +7,9 @@
  * English texts use ASCII punctuation and “ ” quotes, never full-width forms.
  */
 export const EN = {
+  /** The task pane (pane.ts, owned by the pane). */
+  pane: PANE_EN,
+  problemNames: PROBLEM_NAMES_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
     missing_required: "Required value “{fieldEn}” is empty; row not used",

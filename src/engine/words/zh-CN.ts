@@ -1,7 +1,10 @@
 import type { Catalog } from "./catalog";
+import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
+  pane: PANE_ZH,
+  problemNames: PROBLEM_NAMES_ZH,
   quality: {
     missing_required: "必填项“{field}”为空，此行未使用",
     unparseable_value: "“{field}”的值“{value}”无法识别为{expected}，此行未使用",
