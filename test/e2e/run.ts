@@ -19,6 +19,7 @@ import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { buildDist, serveDist } from "../../scripts/preview";
 import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
 import { changesSpec } from "./changes";
+import { workerSpec } from "./worker";
 
 const SHOTS = join(__dirname, "screenshots");
 const PANE = { width: 350, height: 900 };
@@ -437,9 +438,10 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    // --only=changes runs just that spec while working on it.
-    const onlyChanges = process.argv.includes("--only=changes");
-    for (const walk of onlyChanges ? [] : [walkChinese, walkEnglish, chineseBookEnglishExcel]) {
+    // --only=worker (or changes) runs just that spec, and --only=walks just the walks, while working on one.
+    const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+    const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
+    for (const walk of only === "worker" || only === "changes" ? [] : walks) {
       try {
         await walk(context, served.origin, pageErrors);
       } catch (error) {
@@ -447,7 +449,14 @@ async function main(): Promise<void> {
       }
     }
     try {
-      await changesSpec(context, served.origin, check, pageErrors);
+      if (only !== "walks" && only !== "changes")
+        await workerSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("workerSpec stopped", error);
+    }
+    try {
+      if (only !== "walks" && only !== "worker")
+        await changesSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("changesSpec stopped", error);
     }
@@ -457,7 +466,8 @@ async function main(): Promise<void> {
     await check("No script errors on the page", () => {
       if (pageErrors.length) throw new Error(pageErrors.join(" | "));
     });
-    if (!onlyChanges) await outsideExcel(context, served.origin, blocked);
+    if (only !== "worker" && only !== "changes")
+      await outsideExcel(context, served.origin, blocked);
   } catch (error) {
     bad("browser test", error);
   } finally {

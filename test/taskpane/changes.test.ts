@@ -1,4 +1,4 @@
-import { compareSnapshots, moveCounts, snapshotOf } from "../../src/engine/changes";
+import { compareSnapshots, moveCounts } from "../../src/engine/changes";
 import { LIFECYCLE_STAGES } from "../../src/engine/analysis";
 import { MOVED_WRONG_WAY } from "../../src/engine/followUp/movements";
 import { defaultRules } from "../../src/engine/rules";
@@ -32,7 +32,7 @@ test("the add-in compares each refresh with the run it replaces (simulator)", as
   expect(ch.previous.source).toBe("state");
   expect(ch.previous.asOf).toBe(sample.asOf - 31);
   // The previous run the add-in read back equals what the first run computed.
-  const want = compareSnapshots(snapshotOf(first.analysis), snapshotOf(second.analysis));
+  const want = compareSnapshots(first.analysis.snapshot!, second.analysis.snapshot!);
   expect(moveCounts(ch.comparison)).toEqual(moveCounts(want));
   expect(ch.comparison.matrices.map((m) => Array.from(m.counts))).toEqual(
     want.matrices.map((m) => Array.from(m.counts)),
@@ -79,8 +79,9 @@ test("the add-in replaces the previous tabs and lists a deleted customer (simula
   const schedule = second.analysis.schedule;
   const moved = new Set<number>();
   for (const l of [schedule.followUps, schedule.unscheduled])
-    for (let i = 0; i < l.count; i++) if (l.reasons[i] & (1 << MOVED_WRONG_WAY)) moved.add(l.customer[i]);
-  const stage = second.analysis.classification.analysis.lifecycleStage;
+    for (let i = 0; i < l.count; i++)
+      if (l.reasons[i] & (1 << MOVED_WRONG_WAY)) moved.add(l.customer[i]);
+  const stage = second.analysis.snapshot!.codes.lifecycleStage;
   const churned = LIFECYCLE_STAGES.indexOf("churned");
   const expected = Array.from(c.wrongWay).filter((i) => stage[i] !== churned);
   expect(expected.length).toBeGreaterThan(0);
