@@ -35,10 +35,17 @@ const useStyles = makeStyles({
 /** Lower is better for these: a rise is shown in red. */
 const LOWER_IS_BETTER = new Set(["churnRate", "highRiskCustomers"]);
 
-function show(x: number, rate: boolean, lang: Lang): string {
+/** Decimals of a headline number: the AUC needs three (0.80 vs 0.81 matters), money none. */
+function digitsOf(kpi: string, x: number): number {
+  if (kpi === "backtestAuc") return 3;
+  if (kpi === "revenue") return 0;
+  return Number.isInteger(x) ? 0 : 1;
+}
+
+function show(x: number, rate: boolean, lang: Lang, kpi = ""): string {
   if (!Number.isFinite(x)) return "—";
   if (rate) return `${(x * 100).toFixed(1)}%`;
-  return formatNumber(x, lang, Number.isInteger(x) ? 0 : 1);
+  return formatNumber(x, lang, digitsOf(kpi, x));
 }
 
 /** The change in words: "▲ 12", "▼ 3.5 pts", "= 0", "—" when the last run did not measure it. */
@@ -49,7 +56,7 @@ export function changeText(c: KpiChange, lang: Lang): string {
   const size = Math.abs(c.difference);
   const text = KPI_IS_RATE[c.kpi]
     ? translator(lang)("points", { size: (size * 100).toFixed(1) })
-    : formatNumber(size, lang, Number.isInteger(size) ? 0 : 1);
+    : formatNumber(size, lang, digitsOf(c.kpi, size));
   return `${arrow} ${text}`;
 }
 
@@ -69,8 +76,10 @@ export function ChangesSummary(props: {
   const date = kpis ? kpis.previousAsOf : (changes?.previous.asOf ?? NaN);
   return (
     <div data-testid="changes-summary">
-      <Subtitle2 className={s.groupTitle}>{t("changesTitle")}</Subtitle2>
-      <Caption1 className={s.muted}>
+      <Subtitle2 block className={s.groupTitle}>
+        {t("changesTitle")}
+      </Subtitle2>
+      <Caption1 block className={s.muted}>
         {t("changesComparedWith", { date: Number.isFinite(date) ? isoDate(date) : "?" })}
       </Caption1>
       {kpis ? (
@@ -82,7 +91,7 @@ export function ChangesSummary(props: {
             return (
               <li key={k.kpi} className={c.item} data-kpi={k.kpi}>
                 <Caption1>{KPI_WORDS[k.kpi][lang]}</Caption1>
-                <span className={c.value}>{show(k.value, KPI_IS_RATE[k.kpi], lang)}</span>
+                <span className={c.value}>{show(k.value, KPI_IS_RATE[k.kpi], lang, k.kpi)}</span>
                 <Caption1 className={tone}>{changeText(k, lang)}</Caption1>
               </li>
             );
