@@ -1,6 +1,7 @@
 // ESLint flat config: TypeScript's recommended rules, with Prettier owning formatting.
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
+import layers from "./eslint.layers.mjs";
 
 export default tseslint.config(
   { ignores: ["dist/", "build/", "node_modules/", "coverage/", "webpack.config.js", "jest.config.js"] },
@@ -11,4 +12,5 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  ...layers,
 );

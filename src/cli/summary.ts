@@ -24,8 +24,20 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   const say = (z: string, e: string) => lines.push(zh ? z : e);
   lines.push(words(lang, "cli", "outputWorkbook", { file: o.outPath }));
   if (o.jsonPath) lines.push(words(lang, "cli", "jsonResult", { file: o.jsonPath }));
-  for (const w of o.written)
+  for (const w of o.written) {
     if (w.renamedBecause) lines.push(`  ${w.sheetName}: ${w.renamedBecause}`);
+    // The engine's limits (report/limits.ts) keep both at 0; the writer counts them as a last guard.
+    if (w.rowsLeftOut)
+      say(
+        `  ${w.sheetName}：${num(w.rowsLeftOut)} 行超出 Excel 的行数上限，未写入此表（JSON 结果完整）`,
+        `  ${w.sheetName}: ${num(w.rowsLeftOut)} rows past Excel's row limit were not written to this tab (the JSON result is complete)`,
+      );
+    if (w.cutCells)
+      say(
+        `  ${w.sheetName}：${num(w.cutCells)} 个单元格的文字超过 32,767 字符，已截断并注明`,
+        `  ${w.sheetName}: ${num(w.cutCells)} cells held more than 32,767 characters and were cut with a marker`,
+      );
+  }
   lines.push(
     words(lang, "cli", "runLine", {
       date: isoDate(a.asOf),

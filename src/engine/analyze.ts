@@ -5,7 +5,7 @@ import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
 import { readPreviousSnapshot } from "./changes/previous";
-import { compareSnapshots } from "./changes/compare";
+import { compareSnapshots, movementsOf } from "./changes/compare";
 import { snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
 import { readRunLogRows, type RunLogRow } from "./changes/history";
@@ -125,6 +125,12 @@ export async function analyzeWorkbook(
   // Churn risk reads the model's probability of no purchase, and the follow-up plan reads churn risk.
   step("churnRisk");
   const churn = churnRisk(dataset, rules, { asOf, summary, classification, model }, step);
+  // The comparison with the previous run comes before the schedule: a customer who moved the
+  // wrong way gets a follow-up of its own (issue 12).
+  step("changes");
+  const ruleSet = ruleSetId(rules);
+  const snapshot = snapshotOf({ asOf, ruleSet, dataset, classification, summary });
+  const comparison = previous ? compareSnapshots(previous, snapshot) : null;
   step("followUps");
   const schedule = scheduleFollowUps({
     dataset,
@@ -133,6 +139,7 @@ export async function analyzeWorkbook(
     firstPurchase: summary.firstPurchase,
     rules: rules.followUp,
     asOf,
+    movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
   });
   step("satisfaction");
   const satisfaction = summariseSatisfaction({
@@ -146,11 +153,10 @@ export async function analyzeWorkbook(
   step("overview");
   // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
   const kpis = relationshipKpis({ summary, analysis });
-  step("changes");
   const result: Analysis = {
     asOf,
     rules,
-    ruleSet: ruleSetId(rules),
+    ruleSet,
     dataset,
     findings,
     summary,
@@ -163,14 +169,8 @@ export async function analyzeWorkbook(
     model,
     churn,
   };
-  result.snapshot = snapshotOf(result);
+  result.snapshot = snapshot;
   result.earlierRunLog = earlierRunLog;
-  result.changes = previous
-    ? {
-        previous,
-        current: result.snapshot,
-        comparison: compareSnapshots(previous, result.snapshot),
-      }
-    : null;
+  result.changes = previous && comparison ? { previous, current: snapshot, comparison } : null;
   return result;
 }

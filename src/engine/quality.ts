@@ -27,6 +27,7 @@ export const QUALITY_CODES = {
   encoding_fallback: "warning",
   invalid_encoding: "warning",
   text_too_long: "warning",
+  number_in_date_cell: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",
@@ -40,6 +41,8 @@ export type QualityCode = keyof typeof QUALITY_CODES;
 export type Severity = "error" | "warning" | "info";
 
 export interface Finding {
+  /** The input file the sheet came from, when the source is files (GridSource.fileOf). */
+  file?: string;
   /** The sheet name as it is in the workbook. */
   sheet: string;
   kind: SheetKind;

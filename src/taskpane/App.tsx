@@ -1,19 +1,11 @@
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { resolveAnalysisDate } from "../engine/analysisDate";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
-import { SHEET_KINDS, type SheetKind } from "../engine/schema";
+import type { Lang } from "../engine/schema";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { DataStep } from "./components/DataStep";
+import { PaneFrame } from "./components/PaneFrame";
 import { ResultsStep } from "./components/ResultsStep";
 import { RulesStep } from "./components/RulesStep";
 import { RunStep } from "./components/RunStep";
@@ -29,15 +21,19 @@ import {
   withColumn,
   withSheet,
   type Choices,
-  type DataCheck,
-  type Detection,
-  type ErrorText,
   type Host,
-  type RunProgress,
-  type RunResult,
 } from "./controller";
 import { translator } from "./i18n";
-import { checkDraft, draftOf, withValue, type RulesDraft } from "./rulesForm";
+import { paneLanguage, saveLanguage } from "./paneLanguage";
+import {
+  initialState,
+  isBusy,
+  missingRequired,
+  paneReducer,
+  resultIsCurrent,
+  type Step,
+} from "./paneState";
+import { checkDraft, withValue } from "./rulesForm";
 
 export interface AppProps {
   host: Host;
@@ -45,302 +41,275 @@ export interface AppProps {
   banner?: React.ReactNode;
 }
 
-type Step = "data" | "rules" | "run" | "results";
-
-const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
-    boxSizing: "border-box",
-    padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  tabs: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalL})`,
-    marginRight: `calc(-1 * ${tokens.spacingHorizontalL})`,
-    paddingLeft: tokens.spacingHorizontalXS,
-  },
-  banner: { marginTop: tokens.spacingVerticalM },
-});
-
 /** Waits before saving typed rule changes, so a burst of keystrokes is one save. */
 const SAVE_DELAY_MS = 400;
 
 /**
  * The task pane: Data → Rules → Run → Results, over a Host (Excel, or the simulator in the
- * preview). All workbook access goes through the controller.
+ * preview). State lives in one reducer (paneState.ts); this component runs the effects (reading
+ * and saving the workbook through the controller) and hands each step its slice.
  */
 export function App({ host, banner }: AppProps): React.JSX.Element {
-  const { lang } = host;
+  const [state, dispatch] = React.useReducer(paneReducer, host.lang, initialState);
+  const { lang } = state;
   const t = React.useMemo(() => translator(lang), [lang]);
-  const styles = useStyles();
-  const [step, setStep] = React.useState<Step>("data");
-  const [rules, setRules] = React.useState<RuleSet>(() => defaultRules());
-  const [draft, setDraft] = React.useState<RulesDraft>(() => draftOf(defaultRules()));
-  const draftCheck = React.useMemo(() => checkDraft(draft, lang), [draft, lang]);
-  const [rulesNotice, setRulesNotice] = React.useState<string | null>(null);
-  const [loadProblem, setLoadProblem] = React.useState<string | null>(null);
-  const [choices, setChoices] = React.useState<Choices>({ sheets: {}, columns: {} });
-  const [detection, setDetection] = React.useState<Detection | null>(null);
-  const [detecting, setDetecting] = React.useState(false);
-  const [check, setCheck] = React.useState<DataCheck | null>(null);
-  const [checkingRows, setCheckingRows] = React.useState<number | null>(null);
-  const [progress, setProgress] = React.useState<RunProgress | null>(null);
-  const [cancelling, setCancelling] = React.useState(false);
-  const cancelled = React.useRef(false);
-  const [result, setResult] = React.useState<RunResult | null>(null);
-  const [error, setError] = React.useState<ErrorText | null>(null);
-  const [activateError, setActivateError] = React.useState<string | null>(null);
+  const draftCheck = React.useMemo(() => checkDraft(state.draft, lang), [state.draft, lang]);
   const saveTimer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const running = progress !== null;
-  const busy = running || checkingRows !== null;
+  const cancelled = React.useRef(false);
+  const [ready, setReady] = React.useState(false);
+  // Every language's tab names are the add-in's own, so one reader serves detection in any.
   const book = React.useMemo(() => new OfficeWorkbook(host.run, { lang }), [host.run, lang]);
+  const busy = isBusy(state);
 
-  const fail = React.useCallback((e: unknown) => setError(describeError(e, lang)), [lang]);
+  const failData = React.useCallback(
+    (e: unknown) => dispatch({ type: "dataFailed", error: e }),
+    [],
+  );
 
   const persist = React.useCallback(
     (what: { rules?: RuleSet; choices?: Choices }) => {
-      saveSettings(host.run, what).catch(fail);
+      saveSettings(host.run, what).catch(failData);
     },
-    [host.run, fail],
+    [host.run, failData],
   );
 
   const detect = React.useCallback(
     async (next: Choices) => {
-      setDetecting(true);
+      dispatch({ type: "detecting" });
       try {
-        setDetection(await detectInputs(book, next));
+        dispatch({ type: "detected", detection: await detectInputs(book, next) });
       } catch (e) {
-        fail(e);
-      } finally {
-        setDetecting(false);
+        failData(e);
       }
     },
-    [book, fail],
+    [book, failData],
   );
 
-  // Settings saved in the workbook first, then the inputs they point to.
+  // The language first (the workbook's, unless the user chose), then the settings saved in the
+  // workbook, then the inputs they point to.
   React.useEffect(() => {
     let live = true;
     (async () => {
+      const reader = new OfficeWorkbook(host.run, { lang: host.lang });
       try {
-        const loaded = await loadSettings(host.run, lang);
+        const language = await paneLanguage(host.run, reader, host.lang);
         if (!live) return;
-        setRules(loaded.rules);
-        setDraft(draftOf(loaded.rules));
-        setChoices(loaded.choices);
-        if (loaded.rulesProblems.length)
-          setLoadProblem(`${t("savedRulesInvalid")} ${loaded.rulesProblems.join("; ")}`);
-        await detect(loaded.choices);
+        dispatch({ type: "language", lang: language.lang, source: language.source });
+        setReady(true);
+        const loaded = await loadSettings(host.run, language.lang);
+        if (!live) return;
+        dispatch({ type: "settingsLoaded", ...loaded });
+        dispatch({ type: "detecting" });
+        dispatch({ type: "detected", detection: await detectInputs(reader, loaded.choices) });
       } catch (e) {
-        if (live) setLoadProblem(`${t("loadFailed")} ${describeError(e, lang).text}`);
+        if (!live) return;
+        setReady(true);
+        dispatch({ type: "loadFailed", error: e });
       }
     })();
     return () => {
       live = false;
     };
-  }, [host.run, lang, t, detect]);
+  }, [host.run, host.lang]);
 
   const changeChoices = (next: Choices) => {
-    setChoices(next);
-    setCheck(null); // the check was for the old choices
+    dispatch({ type: "choices", choices: next });
     persist({ choices: next });
     void detect(next);
   };
 
+  const onStep = (step: Step) => {
+    dispatch({ type: "step", step });
+    // Sheets may have been added, renamed or deleted meanwhile: look again (top rows only).
+    if ((step === "data" || step === "run") && !busy && state.detection) void detect(state.choices);
+  };
+
+  const onLanguage = (next: Lang | null) => {
+    // null: follow the workbook again (decided anew on the next start).
+    dispatch({ type: "language", lang: next ?? host.lang, source: next ? "chosen" : "display" });
+    saveLanguage(host.run, next).catch(failData);
+    if (next === null)
+      paneLanguage(host.run, book, host.lang)
+        .then((l) => dispatch({ type: "language", lang: l.lang, source: l.source }))
+        .catch(failData);
+  };
+
   const onValue = (path: string, value: unknown) => {
-    const next = withValue(draft, path, value);
-    setDraft(next);
-    setRulesNotice(null);
-    const checked = checkDraft(next, lang);
-    if (!checked.rules) return;
-    const valid = checked.rules;
-    setRules(valid);
+    const draft = withValue(state.draft, path, value);
+    const valid = checkDraft(draft, lang).rules;
+    dispatch({ type: "draftEdited", draft, rules: valid });
+    if (!valid) return;
     if (saveTimer.current) clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => persist({ rules: valid }), SAVE_DELAY_MS);
   };
 
-  const replaceRules = (next: RuleSet, notice: string) => {
-    setRules(next);
-    setDraft(draftOf(next));
-    setRulesNotice(notice);
+  const replaceRules = (next: RuleSet, notice: "rulesReset" | "imported") => {
+    dispatch({ type: "rulesReplaced", rules: next, notice });
     persist({ rules: next });
   };
 
   const onImport = (text: string): string[] => {
     const parsed = parseRuleSetText(text, lang);
     if (!parsed.ok) return parsed.errors;
-    replaceRules(parsed.rules, t("imported"));
+    replaceRules(parsed.rules, "imported");
     return [];
   };
 
-  const asOf = resolveAnalysisDate({ rules: draftCheck.rules ?? rules, today: host.today });
+  const asOf = resolveAnalysisDate({ rules: draftCheck.rules ?? state.rules, today: host.today });
 
   const onCheck = async () => {
-    setCheckingRows(0);
-    setError(null);
+    dispatch({ type: "checkStarted" });
     try {
-      setCheck(await checkData(book, choices, asOf, lang, (rows) => setCheckingRows(rows)));
+      const check = await checkData(book, state.choices, asOf, lang, (rows) =>
+        dispatch({ type: "checkRows", rows }),
+      );
+      dispatch({ type: "checkDone", check });
     } catch (e) {
-      fail(e);
-    } finally {
-      setCheckingRows(null);
+      dispatch({ type: "checkFailed", error: e });
     }
   };
 
-  const missingRequired =
-    detection !== null &&
-    SHEET_KINDS.some((k: SheetKind) => detection.inputs[k].required && !detection.inputs[k].sheet);
   const blocked = !draftCheck.rules
     ? t("fixRulesFirst")
-    : missingRequired
+    : missingRequired(state)
       ? t("missingInputs")
       : null;
 
   const onRun = async () => {
     if (!draftCheck.rules) return;
-    const runRules = draftCheck.rules;
+    const rules = draftCheck.rules;
     cancelled.current = false;
-    setError(null);
-    setActivateError(null);
-    setProgress({ phase: "read", label: t("running"), rowsDone: 0, fraction: 0 });
-    const counts = (result?.check ?? check)?.counts;
+    dispatch({
+      type: "runStarted",
+      progress: { phase: "read", label: t("running"), rowsDone: 0, fraction: 0 },
+    });
+    const counts = (state.result?.check ?? state.check)?.counts;
     const expectedRows = counts
       ? Object.values(counts).reduce((sum, c) => sum + (c?.read ?? 0), 0)
       : undefined;
     try {
-      persist({ rules: runRules, choices });
-      const r = await runAnalysis(host, {
-        rules: runRules,
-        choices,
-        expectedRows,
-        onProgress: setProgress,
-        isCancelled: () => cancelled.current,
-      });
-      setResult(r);
-      setCheck(r.check);
-      setStep("results");
+      persist({ rules, choices: state.choices });
+      const result = await runAnalysis(
+        { ...host, lang },
+        {
+          rules,
+          choices: state.choices,
+          expectedRows,
+          onProgress: (progress) => dispatch({ type: "runProgress", progress }),
+          isCancelled: () => cancelled.current,
+        },
+      );
+      dispatch({ type: "runDone", result });
     } catch (e) {
-      fail(e);
-    } finally {
-      setProgress(null);
-      setCancelling(false);
+      dispatch({ type: "runFailed", error: e });
     }
   };
 
   const onCancel = () => {
     cancelled.current = true;
-    setCancelling(true);
+    dispatch({ type: "cancelRequested" });
   };
 
-  const onOpenTab = (sheetName: string) => {
-    setActivateError(null);
-    activateTab(host.run, sheetName).catch((e: unknown) =>
-      setActivateError(
-        t("activateFailed", { sheet: sheetName, message: describeError(e, lang).text }),
-      ),
+  const onOpenTab = (sheet: string) => {
+    dispatch({ type: "activateStarted" });
+    activateTab(host.run, sheet).catch((error: unknown) =>
+      dispatch({ type: "activateFailed", sheet, error }),
     );
   };
 
+  const dataError = state.dataError ? describeError(state.dataError, lang) : null;
+  const runError = state.runError ? describeError(state.runError, lang) : null;
+  const loadProblem = state.loadProblem
+    ? `${t(state.loadProblem.key)} ${
+        state.loadProblem.detail
+          ? state.loadProblem.detail.join("; ")
+          : describeError(state.loadProblem.error, lang).text
+      }`
+    : null;
+
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={styles.root}>
-        <div className={styles.tabs}>
-          <TabList
-            size="medium"
-            selectedValue={step}
-            onTabSelect={(_e, d) => setStep(d.value as Step)}
-            aria-label={t("stepsLabel")}
-          >
-            <Tab value="data">{t("tabData")}</Tab>
-            <Tab value="rules">{t("tabRules")}</Tab>
-            <Tab value="run">{t("tabRun")}</Tab>
-            <Tab value="results">{t("tabResults")}</Tab>
-          </TabList>
-        </div>
-        {banner && step === "data" ? <div className={styles.banner}>{banner}</div> : null}
-        {loadProblem ? (
-          <MessageBar intent="warning" layout="multiline" className={styles.banner}>
-            <MessageBarBody>{loadProblem}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {error && (step === "data" || step === "rules") ? (
-          <MessageBar
-            intent={error.kind === "cancelled" ? "info" : "error"}
-            layout="multiline"
-            className={styles.banner}
-          >
-            <MessageBarBody>{error.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {step === "data" ? (
+      <PaneFrame
+        t={t}
+        step={state.step}
+        ready={ready}
+        banner={banner && state.step === "data" ? banner : null}
+        loadProblem={loadProblem}
+        error={dataError && (state.step === "data" || state.step === "rules") ? dataError : null}
+        onStep={onStep}
+      >
+        {state.step === "data" ? (
           <DataStep
             lang={lang}
             t={t}
-            detection={detection}
-            detecting={detecting}
-            check={check}
-            checkingRows={checkingRows}
+            detection={state.detection}
+            detecting={state.detecting}
+            check={state.check}
+            checkingRows={state.checkingRows}
             busy={busy}
-            onSheet={(kind, sheet) => changeChoices(withSheet(choices, kind, sheet))}
+            onSheet={(kind, sheet) => changeChoices(withSheet(state.choices, kind, sheet))}
             onColumn={(kind, field, header) =>
-              changeChoices(withColumn(choices, kind, field, header))
+              changeChoices(withColumn(state.choices, kind, field, header))
             }
             onAutoColumns={(kind) => {
-              const columns = { ...choices.columns };
+              const columns = { ...state.choices.columns };
               delete columns[kind];
-              changeChoices({ sheets: choices.sheets, columns });
+              changeChoices({ sheets: state.choices.sheets, columns });
             }}
-            onDetect={() => void detect(choices)}
+            onDetect={() => void detect(state.choices)}
             onCheck={() => void onCheck()}
           />
         ) : null}
-        {step === "rules" ? (
+        {state.step === "rules" ? (
           <RulesStep
             lang={lang}
             t={t}
-            draft={draft}
+            langSource={state.langSource}
+            draft={state.draft}
             check={draftCheck}
-            rules={rules}
+            rules={state.rules}
             today={showDate(host.today())}
             busy={busy}
-            notice={rulesNotice}
+            notice={state.rulesNotice ? t(state.rulesNotice) : null}
             onValue={onValue}
-            onReset={() => replaceRules(defaultRules(), t("rulesReset"))}
+            onReset={() => replaceRules(defaultRules(), "rulesReset")}
             onImport={onImport}
+            onLanguage={onLanguage}
           />
         ) : null}
-        {step === "run" ? (
+        {state.step === "run" ? (
           <RunStep
             lang={lang}
             t={t}
             asOf={showDate(asOf)}
-            progress={progress}
-            cancelling={cancelling}
+            progress={state.progress}
+            cancelling={state.cancelling}
             blocked={blocked}
-            hasResults={result !== null}
-            error={error}
-            lastDuration={result?.durationSeconds ?? null}
+            hasResults={state.result !== null}
+            error={runError}
+            lastDuration={resultIsCurrent(state) ? state.result!.durationSeconds : null}
             onRun={() => void onRun()}
             onCancel={onCancel}
           />
         ) : null}
-        {step === "results" ? (
+        {state.step === "results" ? (
           <ResultsStep
             lang={lang}
             t={t}
-            result={result}
-            error={error}
-            activateError={activateError}
+            result={state.result}
+            error={runError}
+            activateError={
+              state.activateError
+                ? t("activateFailed", {
+                    sheet: state.activateError.sheet,
+                    message: describeError(state.activateError.error, lang).text,
+                  })
+                : null
+            }
             onOpenTab={onOpenTab}
           />
         ) : null}
-      </main>
+      </PaneFrame>
     </FluentProvider>
   );
 }

@@ -13,7 +13,8 @@ import { previewSample } from "./previewSample";
 
 /**
  * The offline preview: the same task pane outside Office (no office.js), against the Excel
- * simulator loaded with the bundled sample. Language from ?lang= or the browser's. The simulator
+ * simulator loaded with the bundled sample. The sample's language from ?lang= or the browser's;
+ * ?display= sets the display language the pane falls back to. The simulator
  * is on `window.__sim` for the browser test (test/e2e).
  */
 
@@ -82,7 +83,7 @@ async function start(): Promise<void> {
   const lang = pickLang(params.get("lang") ?? navigator.language);
   document.documentElement.lang = lang;
   const t = translator(lang);
-  document.title = `${t("appTitle")} · ${lang === "zh-CN" ? "预览" : "Preview"}`;
+  document.title = `${t("appTitle")} · ${t("previewTitle")}`;
   root.render(<Loading lang={lang} />);
 
   const sample = await previewSample(lang);
@@ -113,7 +114,10 @@ async function start(): Promise<void> {
     },
   };
   // The sample's own "today", so follow-ups and risk read as they would on the day the data ends.
-  const host: Host = { run, lang, today: () => sample.asOf };
+  // ?display= plays Excel's display language (default: the sample's): with display=en-US a
+  // Chinese sample is "a Chinese workbook on an English machine", and the pane follows the workbook.
+  const display = params.get("display");
+  const host: Host = { run, lang: display ? pickLang(display) : lang, today: () => sample.asOf };
   const banner = (
     <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
       <MessageBarBody>

@@ -1,6 +1,6 @@
 import { parseRuleSet, RULE_DOCS, type RuleSet } from "../engine/rules";
 import type { Lang } from "../engine/schema";
-import type { StringKey } from "./i18n";
+import type { StringKey, Translate } from "./i18n";
 
 /**
  * The Rules step's form: the main thresholds of the rule set, each a path into the rule-set JSON,
@@ -20,7 +20,7 @@ export interface RuleField {
    * The one-line explanation: the engine's own words (RULE_DOCS) where it has them, else ours;
    * null where the field before says it (the three cadences share one).
    */
-  hint: { doc: [keyof typeof RULE_DOCS, string] } | { key: StringKey } | null;
+  hint: { doc: [keyof typeof RULE_DOCS, string]; also?: StringKey } | { key: StringKey } | null;
   /** SpinButton step; decimals shown. */
   step: number;
   min?: number;
@@ -50,7 +50,7 @@ export const RULE_FIELDS: readonly RuleField[] = [
     path: "churn.levels.high",
     group: "groupChurn",
     label: "highRiskLabel",
-    hint: { doc: ["churn", "levels.high"] },
+    hint: { doc: ["churn", "levels.high"], also: "probabilityHint" },
     step: 0.05,
     min: 0,
     max: 1,
@@ -59,7 +59,7 @@ export const RULE_FIELDS: readonly RuleField[] = [
     path: "churn.levels.medium",
     group: "groupChurn",
     label: "mediumRiskLabel",
-    hint: { doc: ["churn", "levels.medium"] },
+    hint: { doc: ["churn", "levels.medium"], also: "probabilityHint" },
     step: 0.05,
     min: 0,
     max: 1,
@@ -209,8 +209,20 @@ export interface DraftCheck {
   byField: Record<string, string[]>;
   /** Messages about fields not on the form, whole ("path: message"). */
   other: string[];
-  /** Every message, whole. */
+  /** Every message, whole (as parseRuleSet gives them, with JSON paths). */
   all: string[];
+  /** Every message with the form's fields it concerns (none: a field not on the form). */
+  problems: RuleProblem[];
+}
+
+/** One rule-set problem: the fields of the form it concerns and its text without the path. */
+export interface RuleProblem {
+  /** The JSON path parseRuleSet named ("" when none). */
+  path: string;
+  /** Paths of the form's fields it concerns (a check on `churn.levels` concerns both levels). */
+  fields: string[];
+  /** The message after "path: " (the whole message when no field of the form is concerned). */
+  text: string;
 }
 
 /**
@@ -221,33 +233,56 @@ export interface DraftCheck {
  */
 export function checkDraft(draft: RulesDraft, lang: Lang): DraftCheck {
   const result = parseRuleSet(draft, lang);
-  if (result.ok) return { rules: result.rules, byField: {}, other: [], all: [] };
+  if (result.ok) return { rules: result.rules, byField: {}, other: [], all: [], problems: [] };
   const byField: Record<string, string[]> = {};
   const other: string[] = [];
+  const problems: RuleProblem[] = [];
   const paths = [AS_OF_PATH, ...RULE_FIELDS.map((f) => f.path)];
   for (const message of result.errors) {
     const colon = message.indexOf(": ");
     const path = colon >= 0 ? message.slice(0, colon) : "";
     const text = colon >= 0 ? message.slice(colon + 2) : message;
     // A refinement on an object (levels, valueTier) concerns each of its fields.
-    const targets = paths.filter((p) => p === path || p.startsWith(path + "."));
-    if (targets.length === 0 || path === "") other.push(message);
-    for (const p of path === "" ? [] : targets) (byField[p] ??= []).push(text);
+    const targets = path === "" ? [] : paths.filter((p) => p === path || p.startsWith(path + "."));
+    if (targets.length === 0) other.push(message);
+    for (const p of targets) (byField[p] ??= []).push(text);
+    problems.push(
+      targets.length ? { path, fields: targets, text } : { path, fields: [], text: message },
+    );
   }
-  return { rules: null, byField, other, all: result.errors };
+  return { rules: null, byField, other, all: result.errors, problems };
 }
 
 /**
- * The one-line explanation of a field: the engine's RULE_DOCS text, or a key of the UI strings.
+ * A problem as the user reads it: the field's label, as the form shows it, and the message, not
+ * the JSON path ("分析窗口（月）应 ≥ 1，实际为 -3"). A problem with no field on the form stays whole.
+ *
+ * @example problemText({ path: "window.months", fields: ["window.months"], text: "expected ≥ 1, got -3" }, translator("en-US")) // "Analysis window (months): expected ≥ 1, got -3"
+ */
+export function problemText(problem: RuleProblem, t: Translate): string {
+  if (problem.fields.length === 0) return problem.text;
+  const label = problem.fields.map((p) => t(fieldLabel(p))).join(t("listSeparator"));
+  return t("fieldError", { label, message: problem.text });
+}
+
+/** The label key of a path of the form. */
+function fieldLabel(path: string): StringKey {
+  return RULE_FIELDS.find((f) => f.path === path)?.label ?? "asOfLabel";
+}
+
+/**
+ * The one-line explanation of a field: the engine's RULE_DOCS text (with a pane text after it where
+ * the field needs one, e.g. how to type a probability), or a key of the UI strings.
  *
  * @example fieldHint(RULE_FIELDS[0], "en-US") // { text: "Analysis window in months: …" }
  */
 export function fieldHint(
   field: RuleField,
   lang: Lang,
-): { text: string } | { key: StringKey } | null {
+): { text: string; also?: StringKey } | { key: StringKey } | null {
   if (field.hint === null) return null;
   if ("key" in field.hint) return { key: field.hint.key };
   const [section, key] = field.hint.doc;
-  return { text: RULE_DOCS[section][key][lang] };
+  const text = RULE_DOCS[section][key][lang];
+  return field.hint.also ? { text, also: field.hint.also } : { text };
 }

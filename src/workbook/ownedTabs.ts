@@ -1,4 +1,6 @@
+import { partSheetName } from "../engine/report/limits";
 import { OUTPUT_TAB_KEYS, type OutputTab } from "../engine/report/outputTabs";
+import type { ReportTable } from "../engine/report/table";
 
 /**
  * How the add-in recognises the tabs it wrote. Each one carries a hidden workbook-level defined
@@ -43,6 +45,57 @@ export function ownedTabName(tab: OutputTab, part = 1): string {
 export function partOf(table: object): number {
   const part = (table as { part?: unknown }).part;
   return typeof part === "number" && part > 1 ? Math.floor(part) : 1;
+}
+
+/**
+ * The key of a tab's part in a map of owned tabs: the tab alone for part 1.
+ *
+ * @example ownedKey("segments", 2) // "segments.2"
+ */
+export function ownedKey(tab: OutputTab, part = 1): string {
+  return part > 1 ? `${tab}.${part}` : tab;
+}
+
+/**
+ * Continuation parts an earlier run wrote that this run does not (the tab has fewer rows now),
+ * as empty tables of the same tab and part, so an adapter rewrites each one in place (header row
+ * only) instead of leaving last run's rows on it. Deleting the sheet instead would turn a user's
+ * references to it into #REF! and shift sheet-scoped names in the file; emptying it keeps both.
+ * Only tabs this run writes are considered; `earlier` lists the parts found with our marker.
+ *
+ * @example leftoverParts([segmentsTable], [{ tab: "segments", part: 2 }]) // [empty "客户分类 (2)"]
+ */
+export function leftoverParts(
+  tables: readonly ReportTable[],
+  earlier: Iterable<{ tab: OutputTab; part: number }>,
+): ReportTable[] {
+  const parts = new Map<OutputTab, { first: ReportTable; last: number }>();
+  for (const t of tables) {
+    const p = partOf(t);
+    const seen = parts.get(t.tab);
+    if (!seen) parts.set(t.tab, { first: t, last: p });
+    else {
+      if (p === 1) seen.first = t;
+      seen.last = Math.max(seen.last, p);
+    }
+  }
+  const out: ReportTable[] = [];
+  const done = new Set<string>();
+  for (const { tab, part } of earlier) {
+    const now = parts.get(tab);
+    const key = ownedKey(tab, part);
+    if (!now || part <= now.last || done.has(key) || now.first.mode !== "replace") continue;
+    done.add(key);
+    out.push({
+      ...now.first,
+      sheetName: partSheetName(now.first.sheetName, part),
+      part,
+      rowCount: 0,
+      rows: () => [],
+      charts: undefined,
+    });
+  }
+  return out.sort((a, b) => partOf(a) - partOf(b));
 }
 
 /**

@@ -1,10 +1,10 @@
 import Ajv2020 from "ajv/dist/2020";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import type { Cell } from "../../src/engine/cells";
+import ExcelJS from "exceljs";
 import { openXlsx } from "../../src/workbook/file";
+import { cli, scratchFolder } from "./harness";
 
 // Issue 14 through the command line, as a user meets it: items 1, 2 and 9.
 
@@ -13,48 +13,24 @@ const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: 
   JSON.parse(readFileSync(path.join(root, "schema/result.schema.json"), "utf8")),
 );
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "ca-bad-input-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = jest
-    .spyOn(process.stdout, "write")
-    .mockImplementation((s) => ((out += String(s)), true));
-  const e = jest
-    .spyOn(process.stderr, "write")
-    .mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
-
-function write(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const scratch = scratchFolder("ca-bad-input-");
 
 describe("bad input through the CLI", () => {
   test("a deeply nested --rules file exits 2 with a clear message, not a stack overflow", async () => {
-    const deep = write("deep.json", '{"window":' + "[".repeat(200_000) + "]".repeat(200_000) + "}");
+    const deep = scratch.write(
+      "deep.json",
+      '{"window":' + "[".repeat(200_000) + "]".repeat(200_000) + "}",
+    );
     for (const argv of [
       ["rules", "--check", deep],
       [
         "analyze",
         "--customers",
-        write("c0.csv", "客户编号\n1\n"),
+        scratch.write("c0.csv", "客户编号\n1\n"),
         "--transactions",
-        write("t0.csv", "客户编号,日期,金额\n1,2025-01-01,5\n"),
+        scratch.write("t0.csv", "客户编号,日期,金额\n1,2025-01-01,5\n"),
         "-o",
-        path.join(dir, "deep.xlsx"),
+        scratch.path("deep.xlsx"),
         "--rules",
         deep,
       ],
@@ -77,15 +53,15 @@ describe("bad input through the CLI", () => {
       "客户编号;日期;金额\r\n" +
       Array.from({ length: 20 }, (_, i) => `C${(i % 4) + 1};2025-03-07;1.234,56\r\n`).join("") +
       "C1;2025-03-08;12,50\r\n";
-    const json = path.join(dir, "decimal.json");
+    const json = scratch.path("decimal.json");
     const r = await cli(
       "analyze",
       "--customers",
-      write("c.csv", customers),
+      scratch.write("c.csv", customers),
       "--transactions",
-      write("t.csv", transactions),
+      scratch.write("t.csv", transactions),
       "-o",
-      path.join(dir, "decimal.xlsx"),
+      scratch.path("decimal.xlsx"),
       "--json",
       json,
       "--as-of",
@@ -115,7 +91,8 @@ describe("bad input through the CLI", () => {
         f.code,
       ]),
     ).toEqual([["Customers", 5, "encoding_fallback"]]);
-    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(result.dataQuality[0].file).toBe(scratch.path("c.csv"));
+    expect(readdirSync(scratch.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   test("past the worklist cap: the tab shows the cap and a summary row, the CSV beside it has every row; a too-long text is cut with a marker and a finding", async () => {
@@ -124,15 +101,15 @@ describe("bad input through the CLI", () => {
     const transactions =
       "客户编号,日期,金额\nC1,2025-03-07,10\n" +
       Array.from({ length: 15 }, (_, i) => `X${i},2025-03-07,10\n`).join("");
-    const rules = write("limits.json", JSON.stringify({ limits: { worklistRows: 10 } }));
-    const out = path.join(dir, "limits.xlsx");
-    const json = path.join(dir, "limits.json.out");
+    const rules = scratch.write("limits.json", JSON.stringify({ limits: { worklistRows: 10 } }));
+    const out = scratch.path("limits.xlsx");
+    const json = scratch.path("limits.json.out");
     const r = await cli(
       "analyze",
       "--customers",
-      write("lc.csv", customers),
+      scratch.write("lc.csv", customers),
       "--transactions",
-      write("lt.csv", transactions),
+      scratch.write("lt.csv", transactions),
       "--rules",
       rules,
       "-o",
@@ -162,7 +139,7 @@ describe("bad input through the CLI", () => {
     expect(String(grid[11][0])).toMatch(
       /^6 more rows not shown \(of 16;.*limits\.Data quality\.csv beside the workbook and in the JSON result$/,
     );
-    const csv = readFileSync(path.join(dir, "limits.Data quality.csv"), "utf8");
+    const csv = readFileSync(scratch.path("limits.Data quality.csv"), "utf8");
     expect(csv.trim().split("\r\n")).toHaveLength(1 + 16);
 
     const segments: Cell[][] = [];
@@ -170,5 +147,70 @@ describe("bad input through the CLI", () => {
     const nameCell = String(segments[1][1]);
     expect(nameCell.length).toBe(32_767);
     expect(nameCell).toMatch(/\[cut: 40000 characters/);
+  });
+
+  test("a phone number in a date-formatted cell and a customer id longer than a cell: read as they are, each a finding with its sheet, row and column", async () => {
+    const input = scratch.path("notadate.xlsx");
+    const book = new ExcelJS.Workbook();
+    const customers = book.addWorksheet("客户");
+    customers.addRow(["客户编号", "客户名称", "电话"]);
+    customers.addRow(["C1", "张伟", 13800138000]);
+    customers.getCell("C2").numFmt = "yyyy-mm-dd";
+    const longId = "C" + "9".repeat(40_000);
+    customers.addRow([longId, "王芳", "139"]);
+    const orders = book.addWorksheet("交易");
+    orders.addRow(["客户编号", "日期", "金额"]);
+    orders.addRow(["C1", "2025-03-07", 10]);
+    orders.addRow([longId, "2025-03-08", 20]);
+    await book.xlsx.writeFile(input);
+    const json = scratch.path("notadate.json");
+    const r = await cli(
+      "analyze",
+      input,
+      "-o",
+      scratch.path("notadate-out.xlsx"),
+      "--json",
+      json,
+      "--as-of",
+      "2025-12-31",
+      "--lang",
+      "en-US",
+      "--quiet",
+    );
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(validate(result)).toBe(true);
+    type F = {
+      file: string;
+      sheet: string;
+      row: number;
+      column: string;
+      code: string;
+      message: string;
+    };
+    const findings: F[] = result.dataQuality;
+    expect(findings.map((f) => [f.file, f.sheet, f.row, f.column, f.code])).toEqual(
+      expect.arrayContaining([
+        [input, "客户", 2, "电话", "number_in_date_cell"],
+        [input, "客户", 3, "客户编号", "text_too_long"],
+      ]),
+    );
+    expect(findings.find((f) => f.code === "number_in_date_cell")!.message).toContain("C2");
+    // The phone is kept as the number it is; the id whole in the JSON.
+    expect(result.customers.map((c: { customerId: string }) => c.customerId)).toEqual([
+      "C1",
+      longId,
+    ]);
+    // Every finding is a row of the Data quality tab, and the run log counts them.
+    const out = await openXlsx(scratch.path("notadate-out.xlsx"));
+    const tab: Cell[][] = [];
+    await out.readSheet("Data quality", (rows) => void tab.push(...rows));
+    expect(tab.length - 1).toBe(findings.length);
+    const log: Cell[][] = [];
+    await out.readSheet("Run log", (rows) => void log.push(...rows));
+    const at = log[0].indexOf("Data quality rows");
+    expect(at).toBeGreaterThan(0);
+    expect(log[log.length - 1][at]).toBe(findings.length);
   });
 });

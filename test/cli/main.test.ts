@@ -1,19 +1,10 @@
 import Ajv2020 from "ajv/dist/2020";
 import { createHash } from "node:crypto";
-import {
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  copyFileSync,
-  existsSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { frozenClock } from "../../src/cli/clock";
-import { main } from "../../src/cli/main";
 import { tableOf } from "../../src/engine/report/table";
 import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
+import { cli, scratchFolder } from "./harness";
 
 const root = path.join(__dirname, "../..");
 const schema = JSON.parse(readFileSync(path.join(root, "schema/result.schema.json"), "utf8"));
@@ -24,44 +15,12 @@ const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: 
 // The bundled-sample run reads and writes 3,000 customers: minutes on a busy 2-core machine.
 jest.setTimeout(300_000);
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "ca-cli-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/**
- * Runs the CLI in-process and captures what it prints. The clock stands still, so progress lines
- * (due after a second of wall time) never appear however busy the machine is.
- */
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = jest
-    .spyOn(process.stdout, "write")
-    .mockImplementation((s) => ((out += String(s)), true));
-  const e = jest
-    .spyOn(process.stderr, "write")
-    .mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(argv, frozenClock(new Date(2026, 0, 1, 9, 30)));
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const scratch = scratchFolder("ca-cli-");
 
 async function rowsOf(file: string, sheet: string): Promise<number> {
   let rows = 0;
   await (await openXlsx(file)).readSheet(sheet, (block) => void (rows += block.length));
   return rows;
-}
-
-function write(name: string, text: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
 }
 
 const customersCsv =
@@ -86,10 +45,10 @@ describe("cli", () => {
   });
 
   test("analyze CSV files: exit 0, a new workbook and a JSON result that matches the schema", async () => {
-    const c = write("c.csv", customersCsv);
-    const t = write("t.csv", transactionsCsv);
-    const out = path.join(dir, "out.xlsx");
-    const json = path.join(dir, "out.json");
+    const c = scratch.write("c.csv", customersCsv);
+    const t = scratch.write("t.csv", transactionsCsv);
+    const out = scratch.path("out.xlsx");
+    const json = scratch.path("out.json");
     const r = await cli(
       "analyze",
       "--customers",
@@ -138,7 +97,7 @@ describe("cli", () => {
   });
 
   test("a workbook analysed again: earlier output tabs are replaced, never read as input", async () => {
-    const input = path.join(dir, "two-sheets.xlsx");
+    const input = scratch.path("two-sheets.xlsx");
     const grid = (text: string) =>
       text
         .trim()
@@ -158,9 +117,9 @@ describe("cli", () => {
         ),
       ),
     );
-    const first = path.join(dir, "first.xlsx");
-    const second = path.join(dir, "second.xlsx");
-    const json = path.join(dir, "second.json");
+    const first = scratch.path("first.xlsx");
+    const second = scratch.path("second.xlsx");
+    const json = scratch.path("second.json");
     expect((await cli("analyze", input, "-o", first, "--as-of", "2025-12-31", "-q")).code).toBe(0);
     expect(
       (
@@ -187,8 +146,8 @@ describe("cli", () => {
   });
 
   test("a missing required column exits 2 with one line naming file, sheet and column", async () => {
-    const c = write("c2.csv", customersCsv);
-    const t = write("t2.csv", "Customer ID,Date\n1001,2025-03-07\n");
+    const c = scratch.write("c2.csv", customersCsv);
+    const t = scratch.write("t2.csv", "Customer ID,Date\n1001,2025-03-07\n");
     const r = await cli("analyze", "--customers", c, "--transactions", t, "--lang", "en-US");
     expect(r.code).toBe(2);
     expect(r.err.trim().split("\n")).toHaveLength(1);
@@ -198,7 +157,7 @@ describe("cli", () => {
   });
 
   test("a corrupt workbook exits 2 without a stack trace", async () => {
-    const bad = write("bad.xlsx", "this is not a zip file at all");
+    const bad = scratch.write("bad.xlsx", "this is not a zip file at all");
     const r = await cli("analyze", bad, "--lang", "en-US");
     expect(r.code).toBe(2);
     expect(r.err).toContain("bad.xlsx");
@@ -206,16 +165,16 @@ describe("cli", () => {
   });
 
   test("outputs that cannot be written or are inputs exit 2 before any work, and nothing is overwritten", async () => {
-    const c = write("oc.csv", customersCsv);
-    const t = write("ot.csv", transactionsCsv);
+    const c = scratch.write("oc.csv", customersCsv);
+    const t = scratch.write("ot.csv", transactionsCsv);
     const before = readFileSync(t, "utf8");
     const cases: [string[], RegExp][] = [
-      [["-o", path.join(dir, "missing-folder", "x.xlsx")], /does not exist/],
-      [["--json", path.join(dir, "missing-folder", "r.json")], /does not exist/],
+      [["-o", scratch.path("missing-folder", "x.xlsx")], /does not exist/],
+      [["--json", scratch.path("missing-folder", "r.json")], /does not exist/],
       [["--json", t], /input file/],
       [["-o", c], /input file/],
-      [["-o", dir], /not a file/],
-      [["-o", path.join(dir, "same.xlsx"), "--json", path.join(dir, "same.xlsx")], /two outputs/],
+      [["-o", scratch.dir], /not a file/],
+      [["-o", scratch.path("same.xlsx"), "--json", scratch.path("same.xlsx")], /two outputs/],
     ];
     for (const [extra, message] of cases) {
       const r = await cli(
@@ -238,13 +197,13 @@ describe("cli", () => {
   });
 
   test("errors follow --lang=zh-CN as well as --lang zh-CN", async () => {
-    const r = await cli("analyze", path.join(dir, "nope.xlsx"), "--lang=zh-CN");
+    const r = await cli("analyze", scratch.path("nope.xlsx"), "--lang=zh-CN");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/[\u4e00-\u9fff]/);
   });
 
   test("a missing file and a wrong option exit 2", async () => {
-    expect((await cli("analyze", path.join(dir, "nope.xlsx"))).code).toBe(2);
+    expect((await cli("analyze", scratch.path("nope.xlsx"))).code).toBe(2);
     expect((await cli("analyze", "x.xlsx", "--bogus")).code).toBe(2);
     expect((await cli("analyze", "x.xlsx", "--as-of", "2025-13-01")).code).toBe(2);
     expect((await cli("frobnicate")).code).toBe(2);
@@ -253,20 +212,20 @@ describe("cli", () => {
   test("rules --print gives defaults that read back; an invalid rule set exits 2 naming the field", async () => {
     const printed = await cli("rules", "--print", "--lang", "zh-CN");
     expect(printed.code).toBe(0);
-    const file = write("rules.json", printed.out);
+    const file = scratch.write("rules.json", printed.out);
     expect((await cli("rules", "--check", file)).code).toBe(0);
-    const bad = write("bad-rules.json", JSON.stringify({ churn: { inactiveDays: -3 } }));
+    const bad = scratch.write("bad-rules.json", JSON.stringify({ churn: { inactiveDays: -3 } }));
     const r = await cli("rules", "--check", bad, "--lang", "en-US");
     expect(r.code).toBe(2);
     expect(r.err).toContain("churn.churnedAfterDays"); // a version-1 field, migrated (rules/migrate.ts)
   });
 
   test("the bundled sample: the data-quality tab lists the deliberate problems, counts add up, input untouched", async () => {
-    const input = path.join(dir, "sample-zh.xlsx");
+    const input = scratch.path("sample-zh.xlsx");
     copyFileSync(path.join(root, "assets/sample-zh.xlsx"), input);
     const before = createHash("sha256").update(readFileSync(input)).digest("hex");
-    const out = path.join(dir, "sample.analysis.xlsx");
-    const json = path.join(dir, "sample.json");
+    const out = scratch.path("sample.analysis.xlsx");
+    const json = scratch.path("sample.json");
     const r = await cli(
       "analyze",
       input,

@@ -1,30 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { frozenClock } from "../../src/cli/clock";
-import { main } from "../../src/cli/main";
+import { writeFileSync } from "node:fs";
+import { cli, scratchFolder } from "./harness";
 
-/** Runs the CLI in-process on a clock that stands still and captures what it prints. */
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = jest
-    .spyOn(process.stdout, "write")
-    .mockImplementation((s) => ((out += String(s)), true));
-  const e = jest
-    .spyOn(process.stderr, "write")
-    .mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv, frozenClock()), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
-
-let dir: string;
-beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), "ca-msg-"))));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = scratchFolder("ca-msg-");
 
 describe("messages that name the right thing", () => {
   test("a workbook that does not exist is named as the missing input, not as an output folder", async () => {
@@ -36,9 +13,9 @@ describe("messages that name the right thing", () => {
   });
 
   test("a missing transactions CSV is reported under its own name", async () => {
-    const c = path.join(dir, "c.csv");
+    const c = scratch.path("c.csv");
     writeFileSync(c, "客户编号,客户名称\n1,甲\n");
-    const t = path.join(dir, "missing-t.csv");
+    const t = scratch.path("missing-t.csv");
     const r = await cli("analyze", "--customers", c, "--transactions", t, "--lang", "en-US");
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${t}: the input file does not exist`);
@@ -56,8 +33,8 @@ describe("messages that name the right thing", () => {
   });
 
   test("a CSV without a header row lists each field's accepted headers and the headers found", async () => {
-    const c = path.join(dir, "c2.csv");
-    const t = path.join(dir, "t2.csv");
+    const c = scratch.path("c2.csv");
+    const t = scratch.path("t2.csv");
     writeFileSync(c, "客户编号,客户名称\n1,甲\n");
     writeFileSync(t, "cust,when,how much\n1,2025-01-01,5\n");
     const r = await cli(
@@ -67,7 +44,7 @@ describe("messages that name the right thing", () => {
       "--transactions",
       t,
       "-o",
-      path.join(dir, "o.xlsx"),
+      scratch.path("o.xlsx"),
       "--lang",
       "en-US",
     );

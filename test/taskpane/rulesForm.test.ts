@@ -5,10 +5,12 @@ import {
   checkDraft,
   draftOf,
   fieldHint,
+  problemText,
   RULE_FIELDS,
   valueAt,
   withValue,
 } from "../../src/taskpane/rulesForm";
+import { translator } from "../../src/taskpane/i18n";
 
 describe("the rules form", () => {
   test("every field on the form is a number in the default rule set", () => {
@@ -100,5 +102,46 @@ describe("the rules form", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("rule problems in the user's words", () => {
+  test("a problem names the field by its label, not its JSON path", () => {
+    const zh = checkDraft({ window: { months: -3 } }, "zh-CN");
+    expect(zh.problems.map((p) => problemText(p, translator("zh-CN")))).toEqual([
+      "分析窗口（月）应 ≥ 1，实际为 -3",
+    ]);
+    const en = checkDraft({ window: { months: -3 } }, "en-US");
+    expect(en.problems.map((p) => problemText(p, translator("en-US")))).toEqual([
+      "Analysis window (months): expected ≥ 1, got -3",
+    ]);
+  });
+
+  test("a check on both churn levels names both", () => {
+    const draft = withValue(draftOf(defaultRules()), "churn.levels.medium", 0.9);
+    const [problem] = checkDraft(draft, "zh-CN").problems;
+    const text = problemText(problem, translator("zh-CN"));
+    expect(text.startsWith("高风险起点：流失概率（0–1）、中风险起点：流失概率（0–1）")).toBe(true);
+    expect(text).not.toMatch(/churn\.levels/);
+  });
+
+  test("a field not on the form keeps its path, so it can be found in the JSON", () => {
+    const [problem] = checkDraft({ lifecycle: { newDays: -1 } }, "en-US").problems;
+    expect(problemText(problem, translator("en-US"))).toBe(
+      "lifecycle.newDays: expected ≥ 0, got -1",
+    );
+  });
+
+  test("the churn levels are probabilities from 0 to 1, and their label and help say so", () => {
+    for (const path of ["churn.levels.high", "churn.levels.medium"]) {
+      const field = RULE_FIELDS.find((f) => f.path === path)!;
+      expect([field.min, field.max]).toEqual([0, 1]);
+      for (const lang of ["zh-CN", "en-US"] as const) {
+        const t = translator(lang);
+        expect(t(field.label)).toMatch(/0–1/);
+        const hint = fieldHint(field, lang);
+        expect(hint && "also" in hint && hint.also ? t(hint.also) : "").toMatch(/0\.6/);
+      }
+    }
   });
 });

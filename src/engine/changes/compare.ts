@@ -1,3 +1,4 @@
+import type { Movements } from "../followUp/movements";
 import { rankTable } from "./direction";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
@@ -189,4 +190,20 @@ export function moveCounts(c: Comparison): Record<Move, number> {
   const counts = Object.fromEntries(MOVES.map((m) => [m, 0])) as Record<Move, number>;
   for (let i = 0; i < c.move.length; i++) counts[MOVES[c.move[i]]]++;
   return counts;
+}
+
+/**
+ * What the follow-up schedule reads of a comparison (followUp/movements.ts): per current customer,
+ * the dimensions that moved the wrong way and the spend before.
+ *
+ * @example scheduleFollowUps({ ...input, movements: movementsOf(previous, comparison) })
+ */
+export function movementsOf(prev: Snapshot, c: Comparison): Movements {
+  const n = c.previousIndex.length;
+  const spendBefore = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = c.previousIndex[i];
+    spendBefore[i] = j >= 0 ? prev.spend[j] : NaN;
+  }
+  return { worse: c.worse, spendBefore, previousAsOf: prev.asOf };
 }

@@ -10,7 +10,7 @@ export * from "./snapshot";
 export * from "./compare";
 export { readPreviousSnapshot } from "./previous";
 export { stateTable, StateReader, STATE_SHEET_NAME } from "./state";
-export { moverReason, codeLabel, DIMENSION_WORDS } from "./words";
+export { moverReason, wrongWayText, codeLabel, DIMENSION_WORDS } from "./words";
 
 /** The previous run, this run and their comparison. */
 export interface RunChanges {

@@ -76,7 +76,9 @@ function emptyCodes(n: number): Record<Dimension, Int8Array> {
  *
  * @example snapshotOf(analysis).codes.valueTier[0] // 0 = "high"
  */
-export function snapshotOf(a: Analysis): Snapshot {
+export function snapshotOf(
+  a: Pick<Analysis, "asOf" | "ruleSet" | "dataset" | "classification" | "summary">,
+): Snapshot {
   const c = a.dataset.customers;
   const x: CustomerAnalysis = a.classification.analysis;
   // The churn probability arrives with the churn model (helper "churn"); until then it is unknown.

@@ -94,3 +94,38 @@ export function moverReason(
   const what = parts.join(zh ? "；" : "; ") + since;
   return figures.length ? `${what}${zh ? "；" : "; "}${figures.join(zh ? "，" : ", ")}` : what;
 }
+
+/**
+ * The follow-up reason of a customer who moved the wrong way (issue 12, item 3): each dimension
+ * that moved the wrong way, from → to, and since when. Risk "rises"; everything else "drops".
+ *
+ * @example wrongWayText(c, prev, cur, 0, "zh-CN") // "价值分类从 重要价值客户 降至 重要挽留客户（自 2025-11-30）"
+ * @example wrongWayText(c, prev, cur, 0, "en-US") // "Value class dropped from Important value to Important win-back since 2025-11-30"
+ */
+export function wrongWayText(
+  c: Comparison,
+  prev: Snapshot,
+  cur: Snapshot,
+  i: number,
+  lang: Lang,
+): string {
+  const j = c.previousIndex[i];
+  if (j < 0 || !c.worse[i]) return "";
+  const zh = lang === "zh-CN";
+  const parts: string[] = [];
+  DIMENSIONS.forEach((d, b) => {
+    if (!(c.worse[i] & (1 << b))) return;
+    const from = codeLabel(d, prev.codes[d][j], lang);
+    const to = codeLabel(d, cur.codes[d][i], lang);
+    const rises = d === "churnRiskLevel";
+    const dim = DIMENSION_WORDS[d][lang];
+    parts.push(
+      zh
+        ? `${dim}从 ${from} ${rises ? "升至" : "降至"} ${to}`
+        : `${parts.length ? dim.toLowerCase() : dim} ${rises ? "rose" : "dropped"} from ${from} to ${to}`,
+    );
+  });
+  const date = Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : "";
+  const since = date ? (zh ? `（自 ${date}）` : ` since ${date}`) : "";
+  return parts.join(zh ? "，" : ", ") + since;
+}

@@ -7,6 +7,7 @@ import type { ContactChannel } from "../schema";
 import { nextBirthday } from "./birthday";
 import type { ContactHistory } from "./history";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
+import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
 import { valueAtStake, type ValueInputs } from "./valueAtStake";
 
@@ -51,6 +52,8 @@ export interface PlanContext {
   before(d: number): number;
   ownerOf: Int32Array;
   hasOwners: boolean;
+  /** Wrong-way movements since the previous run (issue 12; movements.ts); absent on a first run. */
+  movements?: Movements;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }

@@ -28,6 +28,10 @@ const REASON_WORDS: Record<FollowUpReason, Words> = {
   cadence: { "zh-CN": "定期回访", "en-US": "Regular contact" },
   birthday_care: { "zh-CN": "生日关怀", "en-US": "Birthday care" },
   holiday_care: { "zh-CN": "节日关怀", "en-US": "Holiday care" },
+  moved_wrong_way: {
+    "zh-CN": "较上次运行分类下滑",
+    "en-US": "Moved the wrong way since the previous run",
+  },
 };
 
 const UNSCHEDULED_WORDS: Record<UnscheduledReason, Words> = {

@@ -18,6 +18,7 @@ import {
   type PlanContext,
 } from "./candidates";
 import { contactHistory } from "./history";
+import { movementCandidates, type Movements } from "./movements";
 import { FOLLOW_UP_PRIORITIES } from "./labels";
 import { countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
@@ -56,6 +57,8 @@ export interface FollowUpInput {
   rules: FollowUpRules;
   /** The analysis date: the schedule starts on this day. */
   asOf: number;
+  /** Who moved the wrong way since the previous run (issue 12); absent on a first run. */
+  movements?: Movements;
 }
 
 /** What planned and unscheduled contacts both record, column-wise. */
@@ -182,6 +185,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     before: (d) => (d < start ? -1 : d >= end ? W - 1 : idxBefore[Math.floor(d) - start]),
     ownerOf,
     hasOwners,
+    movements: input.movements,
     unschedule: (c, r, due, from, why) =>
       unscheduled.push(c, r, due, from, why, bandOfReason(rules, r, analysis.valueTier[c])),
   };
@@ -203,6 +207,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
     let batch = new CandidateBatch();
     serviceCandidates(ctx, band, batch);
+    movementCandidates(ctx, band, batch);
     cadenceCandidates(ctx, band, (c) => placement.lastDayOf(c), batch);
     careCandidates(ctx, band, batch);
     // Batches: the first holds the band's due contacts; each later one the next regular contact of

@@ -14,7 +14,7 @@ import {
 import { isBlank } from "../cells";
 import { isoDate, isoDateTime } from "../parse/date";
 import { customerKey } from "../parse/identifier";
-import { cellText, toHalfWidth } from "../parse/text";
+import { toHalfWidth } from "../parse/text";
 import type { EnumField } from "../schema";
 import { optionCode, readFlag } from "./options";
 import type { RowReader } from "./rowReader";
@@ -183,7 +183,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     }
     const i = this.id.length;
     this.index.set(key, i);
-    this.id.push(cellText(idCell));
+    this.id.push(r.text("customerId")); // reported when longer than a cell holds
     this.key.push(key);
     const name = r.text("name");
     const phone = r.text("phone");

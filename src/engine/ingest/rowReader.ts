@@ -19,6 +19,9 @@ import {
 import { CELL_MAX_CHARS } from "../report/limits";
 import type { FieldSpec, SheetSpec } from "../schema";
 
+/** Characters of a value a finding quotes (a finding's message must fit in one cell). */
+const QUOTED_CHARS = 200;
+
 /** A number ingest read before its column was decided, and its value now it is. */
 export interface NumberRevision {
   field: string;
@@ -150,10 +153,12 @@ export class RowReader {
   ): void {
     const fd = field ? this.fields.get(field) : undefined;
     const column = field && field in this.columns ? this.headers[this.columns[field]] : "";
-    const valueText =
+    const whole =
       typeof value === "number" && fd && (fd.kind === "date" || fd.kind === "datetime")
         ? String(value)
         : cellText(value);
+    // A finding quotes at most the start of a value: its message must fit in a cell itself.
+    const valueText = whole.length > QUOTED_CHARS ? whole.slice(0, QUOTED_CHARS) + "…" : whole;
     const expected = fd ? EXPECTED_WORDS[fd.kind] : EXPECTED_WORDS.text;
     this.findings.push({
       sheet: this.sheetName,

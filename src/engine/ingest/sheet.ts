@@ -33,6 +33,10 @@ export class SheetIngest<T> {
   readonly counts: RowCounts = { read: 0, used: 0, rejected: 0, skipped: 0 };
   /** The decimal mark the file suggests (a `;`-separated CSV), for columns that show none. */
   decimalHint: DecimalMark | undefined;
+  /** Header texts once the header row is found (for naming a column in a finding). */
+  private headers: readonly string[] = [];
+  /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
+  private notDates: { row: number; column: number; value: number }[] = [];
 
   constructor(
     private readonly spec: SheetSpec,
@@ -59,6 +63,7 @@ export class SheetIngest<T> {
 
   finish(): SheetResult<T> {
     if (!this.reader && !this.failed) this.locateHeader();
+    this.reportNotDates();
     // Trailing blank rows are outside the data: neither read nor reported.
     this.blankRun = [];
     const table = this.builder.build();
@@ -111,6 +116,7 @@ export class SheetIngest<T> {
       return;
     }
     const headerRow = this.pending[match.rowIndex].n;
+    this.headers = match.headers;
     this.source = {
       kind: this.spec.kind,
       sheetName: this.sheetName,
@@ -183,6 +189,34 @@ export class SheetIngest<T> {
     else this.counts.rejected++;
     // Each used row is one table row, so its index is the count of used rows before it.
     if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);
+  }
+
+  /**
+   * A number in a date-formatted cell that no date has (a phone number formatted as a date): the
+   * source read it as the number; it is reported, with its cell, when the sheet ends.
+   *
+   * @example ingest.notADate(5, 2, 13800138000) // a warning for C5 at finish()
+   */
+  notADate(row: number, column: number, value: number): void {
+    this.notDates.push({ row, column, value });
+  }
+
+  private reportNotDates(): void {
+    for (const { row, column, value } of this.notDates) {
+      const cell = `${columnLetter(column)}${row}`;
+      const text = String(value);
+      this.findings.push({
+        sheet: this.sheetName,
+        kind: this.spec.kind,
+        row,
+        column: this.headers[column] || columnLetter(column),
+        code: "number_in_date_cell",
+        severity: "warning",
+        value: text,
+        message: qualityMessage("number_in_date_cell", { cell, value: text }),
+      });
+    }
+    this.notDates = [];
   }
 
   /** The totals label of a 合计/总计/Total row, or null: checked in the id column and the first cells. */

@@ -32,6 +32,11 @@ export interface SheetNotes {
     code: "encoding_fallback" | "invalid_encoding",
     params: { encoding: string; fileEncoding: string },
   ): void;
+  /**
+   * A number in a date-formatted cell that no date has (a phone number 13800138000 formatted as a
+   * date): the source hands it on as the number; ingest reports it. `column` is zero-based.
+   */
+  notADate?(row: number, column: number, value: number): void;
 }
 
 /**
@@ -52,6 +57,8 @@ export interface GridSource {
    * null; readSheet reads it. Optional: sources without output tabs (CSV) leave it out.
    */
   ownedSheet?(tab: OutputTab): Promise<string | null>;
+  /** The file a sheet is read from, for findings (file sources: the workbook, or a CSV file). */
+  fileOf?(sheet: string): string | undefined;
 }
 
 export interface IngestOptions {
@@ -209,6 +216,7 @@ export async function ingestWorkbook(
       if (spec.required) throw missingSheet(spec, names);
       continue;
     }
+    const firstFinding = findings.length;
     const ingest = new SheetIngest(
       spec,
       sheetName,
@@ -236,9 +244,12 @@ export async function ingestWorkbook(
             value: "",
             message: qualityMessage(code, params),
           }),
+        notADate: (row, column, value) => ingest.notADate(row, column, value),
       },
     );
     const result = ingest.finish();
+    const file = source.fileOf?.(sheetName);
+    if (file) for (let i = firstFinding; i < findings.length; i++) findings[i].file = file;
     if (!result.usable) {
       if (spec.required) throw sheetProblem(sheetName, findings);
       continue;

@@ -17,6 +17,9 @@ import {
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { maskEmail, maskPhone } from "../followUp/mask";
 import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
+import { MOVED_WRONG_WAY } from "../followUp/movements";
+import type { RunChanges } from "../changes";
+import { wrongWayText } from "../changes/words";
 import type { ReportColumn, ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
@@ -93,6 +96,8 @@ export interface CallerInputs {
   asOf: number;
   /** Mask phone and e-mail (rule set followUp.maskContactDetails; --share). */
   mask: boolean;
+  /** The words of customer c's moved_wrong_way reason (issue 12: from → to, since when). */
+  movementText?: (c: number, lang: Lang) => string;
 }
 
 /**
@@ -105,21 +110,26 @@ export function callerInputsOf(a: {
   summary: { lastPurchase: Float64Array };
   asOf: number;
   rules: { followUp: { maskContactDetails: boolean } };
+  changes?: RunChanges | null;
 }): CallerInputs {
+  const ch = a.changes;
   return {
     analysis: a.classification.analysis,
     lastPurchase: a.summary.lastPurchase,
     asOf: a.asOf,
     mask: a.rules.followUp.maskContactDetails,
+    movementText: ch
+      ? (c, lang) => wrongWayText(ch.comparison, ch.previous, ch.current, c, lang)
+      : undefined,
   };
 }
 
-/** Words of every reason a contact covers, the listed one first. */
-function reasonsText(primary: number, bits: number, lang: Lang): string {
-  let out = followUpReasonText(primary, lang);
+/** Words of every reason a contact covers, the listed one first; `moved`: the movement's own words. */
+function reasonsText(primary: number, bits: number, lang: Lang, moved?: () => string): string {
+  const words = (r: number) => (r === MOVED_WRONG_WAY && moved?.()) || followUpReasonText(r, lang);
+  let out = words(primary);
   for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
-    if (r !== primary && bits & (1 << r))
-      out += (lang === "zh-CN" ? "；" : "; ") + followUpReasonText(r, lang);
+    if (r !== primary && bits & (1 << r)) out += (lang === "zh-CN" ? "；" : "; ") + words(r);
   return out;
 }
 
@@ -174,7 +184,12 @@ export function followUpTable(
       ownerName(l.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
-      reasonsText(l.reason[k], l.reasons[k], lang),
+      reasonsText(
+        l.reason[k],
+        l.reasons[k],
+        lang,
+        caller.movementText && (() => caller.movementText!(c, lang)),
+      ),
       channelText(l.channel[k], lang),
       priorityText(l.priority[k], lang),
       dateCell(l.due[k]),

@@ -177,6 +177,15 @@ function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang)
   };
 }
 
+/**
+ * The sheet name of a tab's part: the tab's own name for part 1, then "Name (2)", "Name (3)", …
+ *
+ * @example partSheetName("客户分类", 2) // "客户分类 (2)"
+ */
+export function partSheetName(sheetName: string, part: number): string {
+  return part > 1 ? `${sheetName} (${part})` : sheetName;
+}
+
 /** A table cut into parts of `room` rows, on tabs named "Name", "Name (2)", "Name (3)", … */
 function continuedTables(table: ReportTable, room: number): ReportTable[] {
   const parts: ReportTable[] = [];
@@ -185,7 +194,7 @@ function continuedTables(table: ReportTable, room: number): ReportTable[] {
     const count = Math.min(room, table.rowCount - first);
     parts.push({
       ...table,
-      sheetName: part === 1 ? table.sheetName : `${table.sheetName} (${part})`,
+      sheetName: partSheetName(table.sheetName, part),
       part,
       rowCount: count,
       rows: (start, end) => table.rows(offset + start, offset + Math.min(end, count)),

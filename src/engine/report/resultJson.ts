@@ -162,6 +162,7 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
     (i) => {
       const f = a.findings[i];
       return {
+        ...(f.file ? { file: f.file } : {}),
         sheet: f.sheet,
         row: f.row,
         column: f.column,

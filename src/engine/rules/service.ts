@@ -23,6 +23,8 @@ export const FOLLOW_UP_REASONS = [
   "cadence",
   "birthday_care",
   "holiday_care",
+  // Issue 12: a customer who moved the wrong way since the previous run (followUp/movements.ts).
+  "moved_wrong_way",
 ] as const;
 export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
 
@@ -63,6 +65,12 @@ export const followUpRulesSchema = z.object({
    * not a call each") so the calls go to customers who can still be kept. true plans them as well.
    */
   winBackChurnedCustomers: z.boolean().default(false),
+  /**
+   * A customer who moved the wrong way since the previous run (value class, segment or tier down,
+   * stage towards decline, risk up: changes/direction.ts) → a contact within this many working days
+   * (issue 12; our choice: a working week, sooner than the regular contact, later than a win-back).
+   */
+  movedWrongWayWithinWorkingDays: z.number().int().min(1).default(5),
   /** New customers → an onboarding call within this many days of the first purchase (DOMAIN §5). */
   onboardingWithinDays: z.number().int().min(1).default(7),
   /** A resolved complaint → a follow-up call the next working day (003 §二(二)3 售后回访). */
@@ -112,6 +120,7 @@ export const followUpRulesSchema = z.object({
       onboarding: channel.default("phone"),
       birthday_care: channel.default("online"),
       holiday_care: channel.default("online"),
+      moved_wrong_way: channel.default("phone"),
     })
     .prefault({}),
   /** Channel of the regular contact by tier: personal for high value, standardised for low (DOMAIN §5). */
@@ -137,6 +146,8 @@ export const followUpRulesSchema = z.object({
       late_onboarding: priority.default("medium"),
       birthday_care: priority.default("low"),
       holiday_care: priority.default("low"),
+      // With the key accounts' regular contact: before routine contacts, after win-backs.
+      moved_wrong_way: priority.default("high"),
     })
     .prefault({}),
   /**
@@ -248,6 +259,10 @@ export const SERVICE_RULE_DOCS = {
     winBackWithinWorkingDays: t(
       "高流失风险客户须在几个工作日内联系挽回",
       "High churn risk: a win-back contact within this many working days",
+    ),
+    movedWrongWayWithinWorkingDays: t(
+      "自上次运行以来分类下滑的客户（如 重要价值客户 → 重要挽留客户、风险 低 → 高）须在几个工作日内联系",
+      "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days",
     ),
     onboardingWithinDays: t(
       "新客户首次购买后几天内做首次回访",

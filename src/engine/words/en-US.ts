@@ -1,3 +1,5 @@
+import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
+
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
  * and parameters; texts live here and in zh-CN.ts (same keys: the Catalog type and
@@ -5,6 +7,9 @@
  * English texts use ASCII punctuation and “ ” quotes, never full-width forms.
  */
 export const EN = {
+  /** The task pane (pane.ts, owned by the pane). */
+  pane: PANE_EN,
+  problemNames: PROBLEM_NAMES_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
     missing_required: "Required value “{fieldEn}” is empty; row not used",
@@ -30,6 +35,8 @@ export const EN = {
       "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
     text_too_long:
       "“{fieldEn}” text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
+    number_in_date_cell:
+      "Cell {cell} is formatted as a date but holds {value}, which no date has (Excel shows it as ####); read as the number {value}",
     missing_column: "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn})",
     missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
     header_not_found:

@@ -1,7 +1,10 @@
 import type { Catalog } from "./catalog";
+import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
+  pane: PANE_ZH,
+  problemNames: PROBLEM_NAMES_ZH,
   quality: {
     missing_required: "必填项“{field}”为空，此行未使用",
     unparseable_value: "“{field}”的值“{value}”无法识别为{expected}，此行未使用",
@@ -23,6 +26,8 @@ export const ZH: Catalog = {
     invalid_encoding: "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
     text_too_long:
       "“{field}”的文字有 {length} 个字符，超过 Excel 单元格上限 {limit}；输出表中截断并注明，JSON 结果保留全文",
+    number_in_date_cell:
+      "单元格 {cell} 设为日期格式，但其值 {value} 不是任何日期（Excel 显示为 ####）；按数字 {value} 读取",
     missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）",
     missing_sheet: "找不到“{field}”工作表（可用的表名：{synonyms}）",
     header_not_found:

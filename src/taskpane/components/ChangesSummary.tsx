@@ -4,7 +4,10 @@ import type { Analysis } from "../../engine/analyze";
 import { moveCounts } from "../../engine/changes/compare";
 import { kpiChanges, KPI_IS_RATE, KPI_WORDS, type KpiChange } from "../../engine/changes/history";
 import { isoDate } from "../../engine/parse/date";
+import { tabName } from "../../engine/report/outputTabs";
 import type { Lang } from "../../engine/schema";
+import { formatNumber } from "../../engine/words/format";
+import { formatCount, translator } from "../i18n";
 import { useStepStyles } from "./styles";
 
 /**
@@ -12,24 +15,6 @@ import { useStepStyles } from "./styles";
  * run it compares with, and how many customers moved the wrong and the right way (the Changes
  * tab lists them). Nothing when there was no earlier run.
  */
-
-const WORDS = {
-  title: { "zh-CN": "与上次运行相比", "en-US": "Since the last run" },
-  comparedWith: {
-    "zh-CN": (d: string) => `与 ${d} 的运行相比`,
-    "en-US": (d: string) => `Compared with the run as of ${d}`,
-  },
-  moves: {
-    "zh-CN": (worse: string, better: string, added: string, removed: string) =>
-      `变差 ${worse} 位，变好 ${better} 位，新增 ${added} 位，删除 ${removed} 位（见“变化”表）`,
-    "en-US": (worse: string, better: string, added: string, removed: string) =>
-      `${worse} moved the wrong way, ${better} the right way, ${added} new, ${removed} removed (see the Changes tab)`,
-  },
-  rulesChanged: {
-    "zh-CN": "规则已更改：变化中也有规则变化的影响",
-    "en-US": "The rules changed: movements include the effect of the new rules",
-  },
-};
 
 const useStyles = makeStyles({
   list: {
@@ -53,7 +38,7 @@ const LOWER_IS_BETTER = new Set(["churnRate", "highRiskCustomers"]);
 function show(x: number, rate: boolean, lang: Lang): string {
   if (!Number.isFinite(x)) return "—";
   if (rate) return `${(x * 100).toFixed(1)}%`;
-  return x.toLocaleString(lang, { maximumFractionDigits: Number.isInteger(x) ? 0 : 1 });
+  return formatNumber(x, lang, Number.isInteger(x) ? 0 : 1);
 }
 
 /** The change in words: "▲ 12", "▼ 3.5 pts", "= 0", "—" when the last run did not measure it. */
@@ -63,8 +48,8 @@ export function changeText(c: KpiChange, lang: Lang): string {
   const arrow = c.difference > 0 ? "▲" : "▼";
   const size = Math.abs(c.difference);
   const text = KPI_IS_RATE[c.kpi]
-    ? `${(size * 100).toFixed(1)} ${lang === "zh-CN" ? "个百分点" : "pts"}`
-    : size.toLocaleString(lang, { maximumFractionDigits: Number.isInteger(size) ? 0 : 1 });
+    ? translator(lang)("points", { size: (size * 100).toFixed(1) })
+    : formatNumber(size, lang, Number.isInteger(size) ? 0 : 1);
   return `${arrow} ${text}`;
 }
 
@@ -78,14 +63,15 @@ export function ChangesSummary(props: {
   const kpis = kpiChanges(analysis);
   const changes = analysis.changes;
   if (!kpis && !changes) return null;
-  const count = (x: number) => x.toLocaleString(lang);
+  const t = translator(lang);
+  const count = (x: number) => formatCount(x, lang);
   const moves = changes ? moveCounts(changes.comparison) : null;
   const date = kpis ? kpis.previousAsOf : (changes?.previous.asOf ?? NaN);
   return (
     <div data-testid="changes-summary">
-      <Subtitle2 className={s.groupTitle}>{WORDS.title[lang]}</Subtitle2>
+      <Subtitle2 className={s.groupTitle}>{t("changesTitle")}</Subtitle2>
       <Caption1 className={s.muted}>
-        {WORDS.comparedWith[lang](Number.isFinite(date) ? isoDate(date) : "?")}
+        {t("changesComparedWith", { date: Number.isFinite(date) ? isoDate(date) : "?" })}
       </Caption1>
       {kpis ? (
         <ul className={c.list} data-testid="kpi-changes">
@@ -105,13 +91,14 @@ export function ChangesSummary(props: {
       ) : null}
       {moves && changes ? (
         <Caption1 data-testid="moves">
-          {WORDS.moves[lang](
-            count(moves.worse),
-            count(moves.better),
-            count(moves.new),
-            count(changes.comparison.removed.length),
-          )}
-          {changes.comparison.rulesChanged ? ` · ${WORDS.rulesChanged[lang]}` : ""}
+          {t("changesMoves", {
+            worse: count(moves.worse),
+            better: count(moves.better),
+            added: count(moves.new),
+            removed: count(changes.comparison.removed.length),
+            tab: tabName("changes", lang),
+          })}
+          {changes.comparison.rulesChanged ? ` · ${t("changesRulesChanged")}` : ""}
         </Caption1>
       ) : null}
     </div>

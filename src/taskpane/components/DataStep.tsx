@@ -185,7 +185,7 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
                 <MessageBar intent="error">
                   <MessageBarBody>
                     {t("missingColumns", {
-                      fields: info.missing.map(fieldLabel).join(lang === "zh-CN" ? "、" : ", "),
+                      fields: info.missing.map(fieldLabel).join(t("listSeparator")),
                     })}
                   </MessageBarBody>
                 </MessageBar>

@@ -18,9 +18,11 @@ import * as React from "react";
 import { ruleSetJson, type RuleSet } from "../../engine/rules";
 import type { Lang } from "../../engine/schema";
 import type { Translate } from "../i18n";
+import type { LangSource } from "../paneState";
 import {
   AS_OF_PATH,
   fieldHint,
+  problemText,
   RULE_FIELDS,
   valueAt,
   type DraftCheck,
@@ -28,11 +30,14 @@ import {
   type RuleGroup,
   type RulesDraft,
 } from "../rulesForm";
+import { LanguageField } from "./LanguageField";
 import { useStepStyles } from "./styles";
 
 export interface RulesStepProps {
   lang: Lang;
   t: Translate;
+  /** Where the language came from (the language field shows it). */
+  langSource: LangSource;
   draft: RulesDraft;
   check: DraftCheck;
   /** The last valid rule set (what export shows). */
@@ -46,6 +51,8 @@ export interface RulesStepProps {
   onReset(): void;
   /** Imports rule-set JSON text; returns the problems (empty when imported). */
   onImport(text: string): string[];
+  /** A language chosen, or null to follow the workbook again. */
+  onLanguage(lang: Lang | null): void;
 }
 
 const GROUPS: RuleGroup[] = [
@@ -67,7 +74,8 @@ function spinValue(data: { value?: number | null; displayValue?: string }): unkn
 
 /**
  * Step 2: the main thresholds with one-line explanations, each validated by the engine's
- * parseRuleSet (messages name the field); reset to defaults; import and export JSON.
+ * parseRuleSet (problems named by the field's label, not its JSON path); reset to defaults; the
+ * pane's language; import and export JSON.
  */
 export function RulesStep(props: RulesStepProps): React.JSX.Element {
   const { t, check } = props;
@@ -75,13 +83,13 @@ export function RulesStep(props: RulesStepProps): React.JSX.Element {
   return (
     <div className={s.step} data-testid="step-rules">
       <Text>{t("rulesIntro")}</Text>
-      {check.all.length > 0 ? (
+      {check.problems.length > 0 ? (
         <MessageBar intent="error" layout="multiline" data-testid="rules-errors">
           <MessageBarBody>
-            {t("rulesInvalid", { count: check.all.length })}
+            {t("rulesInvalid", { count: check.problems.length })}
             <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
-              {check.all.map((m) => (
-                <li key={m}>{m}</li>
+              {check.problems.map((p, i) => (
+                <li key={i}>{problemText(p, t)}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -106,6 +114,16 @@ export function RulesStep(props: RulesStepProps): React.JSX.Element {
           ))}
         </section>
       ))}
+      <section className={s.group} aria-label={t("languageLabel")}>
+        <Subtitle2 className={s.groupTitle}>{t("languageLabel")}</Subtitle2>
+        <LanguageField
+          lang={props.lang}
+          t={t}
+          langSource={props.langSource}
+          busy={props.busy}
+          onLanguage={props.onLanguage}
+        />
+      </section>
       <ImportExport {...props} />
     </div>
   );
@@ -146,8 +164,17 @@ function NumberField(props: RulesStepProps & { field: RuleField }): React.JSX.El
   return (
     <Field
       label={t(field.label)}
-      hint={hint === null ? undefined : "text" in hint ? hint.text : t(hint.key)}
-      validationMessage={errors ? `${field.path}: ${errors.join("; ")}` : undefined}
+      hint={
+        hint === null
+          ? undefined
+          : "text" in hint
+            ? hint.also
+              ? t("hintWithNote", { hint: hint.text, note: t(hint.also) })
+              : hint.text
+            : t(hint.key)
+      }
+      // The field's own label is above it: the message alone, no JSON path.
+      validationMessage={errors ? errors.join("; ") : undefined}
       validationState={errors ? "error" : "none"}
     >
       <SpinButton

@@ -10,6 +10,7 @@ import * as React from "react";
 import type { Analysis } from "../../engine/analyze";
 import { scheduleSummary, scheduleSummaryLines } from "../../engine/followUp/summary";
 import type { Lang } from "../../engine/schema";
+import { translator } from "../i18n";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -42,7 +43,7 @@ export function ScheduleSummary(props: { analysis: Analysis; lang: Lang }): Reac
           <MessageBarBody>{w.message[lang]}</MessageBarBody>
         </MessageBar>
       ))}
-      <Subtitle2>{lang === "zh-CN" ? "回访计划" : "Follow-up schedule"}</Subtitle2>
+      <Subtitle2>{translator(lang)("scheduleTitle")}</Subtitle2>
       <Caption1>{lines[0]}</Caption1>
       <pre className={c.lines}>{lines.slice(1).join("\n")}</pre>
     </div>

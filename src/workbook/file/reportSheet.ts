@@ -31,6 +31,8 @@ export interface SheetOptions {
   protect: boolean;
   /** The relationship id of the table part (table tabs), the drawing (charts). */
   tableRelId?: string;
+  /** The relationship id of the sheet's drawing (native charts, chartParts.ts). */
+  drawingRelId?: string;
   /** Column names of the table part, as written in the header cells. */
   headers: string[];
   blockRows: number;
@@ -281,6 +283,7 @@ export async function* reportSheetXml(
   out +=
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+  if (o.drawingRelId) out += `<drawing r:id="${o.drawingRelId}"/>`;
   if (isTable && o.tableRelId)
     out += `<tableParts count="1"><tablePart r:id="${o.tableRelId}"/></tableParts>`;
   out += "</worksheet>";

@@ -18,27 +18,66 @@ export interface NotADate {
 const MAX_SERIAL_1900 = 2_958_465;
 const MS_PER_DAY = 86_400_000;
 
+// Byte values the scanner looks for.
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
+const EQ = 61; // =
+const QUOT = 34; // "
+const APOS = 39; // '
+const AMP = 38; // &
+const UNDERSCORE = 95; // _
+
+// Cell types (the t attribute), as small numbers so the hot loop compares integers.
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_INLINE = 2;
+const T_STR = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+/** 10^0 … 10^22: every one exact in a double, so mantissa / 10^k is correctly rounded. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
 /**
- * Scans a worksheet's XML for its cells without building an object per cell: the text is searched
- * with indexOf, each row becomes one array of cell values (shared strings looked up, inline and
- * rich text decoded once, formulas give their cached results, numbers in date formats become Dates
- * in the workbook's date system). Feed the XML in chunks in order; rows are handed over as soon as
- * they are complete.
+ * Scans a worksheet's XML for its cells on the inflated bytes themselves: no decoding of the XML
+ * to text, no substring per tag or attribute, no object per cell. The bytes are walked once; a
+ * cell's r, s and t attributes are read in one pass; numbers are decoded from their digits (the
+ * correctly rounded fast path: at most 15 significant digits over an exact power of ten, anything
+ * else through Number()); only text cells make strings (shared strings looked up, inline and rich
+ * text decoded once); formulas give their cached results; numbers in date formats become Dates in
+ * the workbook's date system. Each row becomes one array of cell values, handed over as soon as it
+ * is complete. Feed the part's bytes in chunks in order (any split, even inside a UTF-8 character
+ * or a tag), then call end().
  *
  * @example
  * const scanner = new SheetScanner([], { isDate: () => false }, false, (n, cells) => console.log(n, cells));
- * scanner.feed('<worksheet><sheetData><row r="1"><c r="B1"><v>2</v></c></row></sheetData></worksheet>');
+ * scanner.feed(Buffer.from('<worksheet><sheetData><row r="1"><c r="B1"><v>2</v></c></row></sheetData></worksheet>'));
  * scanner.end(); // logs 1 [null, 2]
  */
 export class SheetScanner {
-  private carry = "";
+  /** Bytes not yet scanned (a row cut by the chunk boundary), in pieces joined once. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private started = false;
   private done = false;
-  private prefix = "";
+  /** The namespace prefix of the sheet's elements ("" or e.g. "x:"), as bytes. */
+  private prefix: Uint8Array = new Uint8Array(0);
+  private rowClose: Buffer = Buffer.from("</row>");
+  private dataClose: Buffer = Buffer.from("</sheetData>");
+  private isClose: Buffer = Buffer.from("</is>");
+  /** Where the last plain inline string ended (set by plainInline). */
+  private inlineEnd = 0;
   private lastRow = 0;
+  // The last style index asked about and its answer: a column's cells mostly share one style.
+  private lastStyle = -1;
+  private lastStyleIsDate = false;
   /** Numbers in date-formatted cells outside Excel's date range (the first 1,000). */
   readonly notDates: NotADate[] = [];
   notDateCount = 0;
+  /** Told of every such number as it is read (row, 1-based column, value): each one a finding. */
+  onNotADate: ((row: number, column: number, value: number) => void) | undefined;
 
   constructor(
     private readonly sharedStrings: readonly string[],
@@ -47,137 +86,313 @@ export class SheetScanner {
     private readonly onRow: (row: number, cells: Cell[]) => void,
   ) {}
 
-  /** Scans the next piece of the XML text. */
-  feed(chunk: string): void {
+  /** Scans the next piece of the part (bytes; a string is taken as its UTF-8 bytes). */
+  feed(chunk: Buffer | string): void {
     if (this.done) return;
-    let text = this.carry + chunk;
-    this.carry = "";
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    if (bytes.length === 0) return;
     if (!this.started) {
-      const m = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(text);
-      if (!m) {
+      this.keep(bytes);
+      const head = this.take();
+      const at = this.findStart(head);
+      if (at < 0) {
         // Keep only what could still be the start of the tag.
-        this.carry = text.slice(Math.max(0, text.length - 256));
+        this.keep(head.subarray(Math.max(0, head.length - 256)));
         return;
       }
-      this.started = true;
-      this.prefix = m[1] ?? "";
-      if (m[2] === "/") {
-        this.done = true;
-        return;
-      }
-      text = text.slice(m.index + m[0].length);
+      this.scanFrom(head.subarray(at));
+      return;
     }
-    const close = `</${this.prefix}row>`;
-    const endData = text.indexOf(`</${this.prefix}sheetData>`);
+    // Scan only when the new bytes may complete a row; otherwise keep them (a row longer than a
+    // chunk is joined once, when its end arrives, not once per chunk).
+    if (this.pendingBytes > 0 && !this.mayCloseRow(bytes)) {
+      this.keep(bytes);
+      return;
+    }
+    this.keep(bytes);
+    this.scanFrom(this.take());
+  }
+
+  /** Ends the part: scans what is left. */
+  end(): void {
+    if (!this.done && this.started && this.pendingBytes > 0) {
+      const bytes = this.take();
+      this.scanRows(bytes, 0, bytes.length);
+    }
+    this.done = true;
+  }
+
+  private keep(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+  }
+
+  private take(): Buffer {
+    const bytes =
+      this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    return bytes;
+  }
+
+  /** Whether `</row>` or `</sheetData>` ends in these bytes (or straddles the previous piece). */
+  private mayCloseRow(bytes: Buffer): boolean {
+    if (bytes.indexOf(this.rowClose) >= 0 || bytes.indexOf(this.dataClose) >= 0) return true;
+    const last = this.pending[this.pending.length - 1];
+    const n = this.dataClose.length;
+    const seam = Buffer.concat([
+      last.subarray(Math.max(0, last.length - n)),
+      bytes.subarray(0, Math.min(bytes.length, n)),
+    ]);
+    return seam.indexOf(this.rowClose) >= 0 || seam.indexOf(this.dataClose) >= 0;
+  }
+
+  /** Finds the <sheetData> start tag; sets the prefix and returns where the rows start, or -1. */
+  private findStart(head: Buffer): number {
+    // The head of a sheet (dimension, views, column widths) is small: a regular expression on its
+    // Latin-1 text is simple and costs nothing (tag names are ASCII).
+    const text = head.toString("latin1");
+    const m = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(text);
+    if (!m) return -1;
+    this.started = true;
+    const prefix = m[1] ?? "";
+    this.prefix = Buffer.from(prefix, "latin1");
+    this.rowClose = Buffer.from(`</${prefix}row>`, "latin1");
+    this.dataClose = Buffer.from(`</${prefix}sheetData>`, "latin1");
+    this.isClose = Buffer.from(`</${prefix}is>`, "latin1");
+    if (m[2] === "/") {
+      this.done = true;
+      return -1;
+    }
+    return m.index + m[0].length;
+  }
+
+  /** Scans the complete rows of `bytes` and keeps the rest for the next chunk. */
+  private scanFrom(bytes: Buffer): void {
+    if (this.done) return;
+    const endData = bytes.indexOf(this.dataClose);
     let limit: number;
     if (endData >= 0) {
       limit = endData;
       this.done = true;
     } else {
-      // Up to the last complete row; the rest waits for the next chunk.
-      const last = text.lastIndexOf(close);
-      limit = last >= 0 ? last + close.length : 0;
+      const last = bytes.lastIndexOf(this.rowClose);
+      limit = last >= 0 ? last + this.rowClose.length : 0;
     }
-    this.scanRows(text, limit);
-    if (!this.done) this.carry = text.slice(limit);
+    this.scanRows(bytes, 0, limit);
+    if (!this.done && limit < bytes.length) {
+      // A copy: the rest is small, and keeping a view would hold the whole chunk.
+      this.keep(Buffer.from(bytes.subarray(limit)));
+    }
   }
 
-  /** Ends the XML: scans what is left. */
-  end(): void {
-    if (!this.done && this.carry) {
-      const text = this.carry;
-      this.carry = "";
-      this.scanRows(text, text.length);
-    }
-    this.done = true;
+  /** The position after the element name's prefix at p (p just after "<" or "</"), or -1. */
+  private afterPrefix(b: Uint8Array, p: number): number {
+    const prefix = this.prefix;
+    for (let i = 0; i < prefix.length; i++) if (b[p + i] !== prefix[i]) return -1;
+    return p + prefix.length;
   }
 
-  private scanRows(s: string, limit: number): void {
-    const rowOpen = `<${this.prefix}row`;
-    const rowClose = `</${this.prefix}row>`;
-    const cOpen = `<${this.prefix}c`;
-    let p = 0;
+  private scanRows(b: Buffer, from: number, limit: number): void {
+    let p = from;
     for (;;) {
-      const r0 = s.indexOf(rowOpen, p);
-      if (r0 < 0 || r0 >= limit) return;
-      const after = s.charCodeAt(r0 + rowOpen.length);
-      if (!endsTagName(after)) {
-        p = r0 + rowOpen.length;
+      while (p < limit && b[p] !== LT) p++;
+      if (p >= limit) return;
+      const name = this.afterPrefix(b, p + 1);
+      if (
+        name < 0 ||
+        b[name] !== 114 || // r
+        b[name + 1] !== 111 || // o
+        b[name + 2] !== 119 || // w
+        !endsTagName(b[name + 3])
+      ) {
+        p++;
         continue;
       }
-      const gt = s.indexOf(">", r0);
-      if (gt < 0 || gt >= limit) return;
-      const rAttr = attrIn(s, r0, gt, "r");
-      const number = rAttr !== undefined && +rAttr > 0 ? Math.floor(+rAttr) : this.lastRow + 1;
+      // <row …>: its r attribute, read in the same walk that finds the tag's end.
+      let q = name + 3;
+      let number = 0;
+      let selfClosing = false;
+      for (;;) {
+        while (q < limit && isSpace(b[q])) q++;
+        if (q >= limit) return;
+        const c = b[q];
+        if (c === GT) break;
+        if (c === SLASH) {
+          selfClosing = true;
+          q++;
+          continue;
+        }
+        const attrName = q;
+        while (q < limit && b[q] !== EQ && b[q] !== GT && !isSpace(b[q])) q++;
+        const nameLength = q - attrName;
+        while (q < limit && b[q] !== QUOT && b[q] !== APOS && b[q] !== GT) q++;
+        if (q >= limit || b[q] === GT) continue;
+        const quote = b[q];
+        const v0 = ++q;
+        while (q < limit && b[q] !== quote) q++;
+        if (nameLength === 1 && b[attrName] === 114) number = wholeNumber(b, v0, q);
+        q++;
+      }
+      number = number > 0 ? number : this.lastRow + 1;
       this.lastRow = number;
-      if (s.charCodeAt(gt - 1) === 47) {
-        p = gt + 1;
-        continue; // <row …/>: no cells
-      }
-      let rowEnd = s.indexOf(rowClose, gt);
-      if (rowEnd < 0 || rowEnd > limit) rowEnd = limit;
-      const cells = this.scanCells(s, gt + 1, rowEnd, cOpen, number);
-      if (cells.length > 0) this.onRow(number, cells);
-      p = rowEnd + rowClose.length;
+      p = q + 1;
+      if (selfClosing) continue; // <row …/>: no cells
+      p = this.scanCells(b, p, limit, number);
     }
   }
 
-  private scanCells(s: string, from: number, to: number, cOpen: string, row: number): Cell[] {
+  /** Scans one row's cells from `from`; returns the position after its </row>. */
+  private scanCells(b: Buffer, from: number, limit: number, row: number): number {
     const cells: Cell[] = [];
-    const cClose = `</${this.prefix}c>`;
     let column = 0;
-    let q = from;
+    let p = from;
     for (;;) {
-      const c0 = s.indexOf(cOpen, q);
-      if (c0 < 0 || c0 >= to) break;
-      const after = s.charCodeAt(c0 + cOpen.length);
-      if (!endsTagName(after)) {
-        q = c0 + cOpen.length;
+      while (p < limit && b[p] !== LT) p++;
+      if (p >= limit) break;
+      if (b[p + 1] === SLASH) {
+        const name = this.afterPrefix(b, p + 2);
+        if (name >= 0 && b[name] === 114 && b[name + 1] === 111 && b[name + 2] === 119) {
+          p = name + 4; // </row>
+          break;
+        }
+        p += 2;
         continue;
       }
-      const gt = s.indexOf(">", c0);
-      if (gt < 0 || gt >= to) break;
-      const ref = attrIn(s, c0, gt, "r");
-      column = ref ? columnOf(ref) || column + 1 : column + 1;
-      if (s.charCodeAt(gt - 1) === 47) {
-        q = gt + 1;
-        continue; // <c …/>: a styled empty cell
+      const name = this.afterPrefix(b, p + 1);
+      if (name < 0 || b[name] !== 99 || !endsTagName(b[name + 1])) {
+        // Not a cell (an extension element inside the row): skip its tag.
+        p++;
+        continue;
       }
-      let end = s.indexOf(cClose, gt);
-      if (end < 0 || end > to) end = to;
-      q = end + cClose.length;
-      const type = attrIn(s, c0, gt, "t");
+      // <c …>: r, s and t in one walk.
+      let q = name + 1;
+      let ref = 0;
+      let style = -1;
+      let type = T_NUMBER;
+      let selfClosing = false;
+      for (;;) {
+        while (q < limit && isSpace(b[q])) q++;
+        if (q >= limit) break;
+        const c = b[q];
+        if (c === GT) break;
+        if (c === SLASH) {
+          selfClosing = true;
+          q++;
+          continue;
+        }
+        const attrName = q;
+        while (q < limit && b[q] !== EQ && b[q] !== GT && !isSpace(b[q])) q++;
+        const nameLength = q - attrName;
+        while (q < limit && b[q] !== QUOT && b[q] !== APOS && b[q] !== GT) q++;
+        if (q >= limit || b[q] === GT) continue;
+        const quote = b[q];
+        const v0 = ++q;
+        while (q < limit && b[q] !== quote) q++;
+        if (nameLength === 1) {
+          const a = b[attrName];
+          if (a === 114) ref = columnNumber(b, v0, q);
+          else if (a === 115) style = wholeNumber(b, v0, q);
+          else if (a === 116) type = cellType(b, v0, q);
+        }
+        q++;
+      }
+      column = ref > 0 ? ref : column + 1;
+      p = q + 1;
+      if (selfClosing) continue; // <c …/>: a styled empty cell
+      // The cell's children: <f> (skipped: we read cached results), <v>, <is>.
       let value: Cell = null;
-      if (type === "inlineStr") {
-        value = itemText(s.slice(gt + 1, end));
+      let v0 = -1;
+      let v1 = -1;
+      let special = 0; // bit 1: "&" in the value, bit 2: "_" (an _xHHHH_ escape may be there)
+      for (;;) {
+        while (p < limit && b[p] !== LT) p++;
+        if (p >= limit) break;
+        if (b[p + 1] === SLASH) {
+          const n = this.afterPrefix(b, p + 2);
+          if (n >= 0 && b[n] === 99 && b[n + 1] === GT) {
+            p = n + 2; // </c>
+            break;
+          }
+          p += 2;
+          continue;
+        }
+        const n = this.afterPrefix(b, p + 1);
+        if (n >= 0 && b[n] === 118 && (b[n + 1] === GT || isSpace(b[n + 1]))) {
+          // <v>…</v>
+          let q2 = n + 1;
+          while (q2 < limit && b[q2] !== GT) q2++;
+          if (b[q2 - 1] === SLASH) {
+            p = q2 + 1;
+            continue; // <v/>
+          }
+          v0 = q2 + 1;
+          let e = v0;
+          while (e < limit && b[e] !== LT) {
+            const c = b[e];
+            if (c === AMP) special |= 1;
+            else if (c === UNDERSCORE) special |= 2;
+            e++;
+          }
+          v1 = e;
+          p = e;
+          continue;
+        }
+        if (
+          type === T_INLINE &&
+          n >= 0 &&
+          b[n] === 105 &&
+          b[n + 1] === 115 &&
+          endsTagName(b[n + 2])
+        ) {
+          // <is>…</is>: inline text. Plain text (<is><t>…</t></is>) is decoded from its bytes;
+          // anything else (rich-text runs, phonetic guides) through itemText on the item's text.
+          const plain = this.plainInline(b, n + 2, limit);
+          if (plain !== null) {
+            value = plain;
+            p = this.inlineEnd;
+            continue;
+          }
+          const close = this.isClose;
+          const at = b.indexOf(close, p);
+          const end = at < 0 || at >= limit ? limit : at + close.length;
+          value = itemText(b.toString("utf8", p, end));
+          p = end;
+          continue;
+        }
+        p++;
+      }
+      if (type === T_INLINE) {
+        if (value === null) continue;
       } else {
-        const raw = valueText(s, gt + 1, end, this.prefix);
-        if (raw === null) continue;
+        if (v0 < 0) continue;
         switch (type) {
-          case "s": {
-            const text = this.sharedStrings[+raw];
+          case T_SHARED: {
+            const text = this.sharedStrings[wholeNumber(b, v0, v1)];
             value = text === undefined ? null : text;
             break;
           }
-          case "str":
-          case "e":
-            value = decodeXml(raw);
+          case T_STR:
+          case T_ERROR: {
+            const raw = utf8(b, v0, v1);
+            value = special !== 0 ? decodeXml(raw) : raw;
             break;
-          case "b":
-            value = raw === "1" || raw === "true";
+          }
+          case T_BOOL:
+            value = (v1 - v0 === 1 && b[v0] === 49) || b.toString("latin1", v0, v1) === "true";
             break;
-          case "d": {
+          case T_DATE: {
+            const raw = utf8(b, v0, v1);
             const iso = raw.trim();
             const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
             value = Number.isNaN(ms) ? decodeXml(raw) : new Date(ms);
             break;
           }
           default: {
-            const n = +raw;
-            if (!Number.isFinite(n) || raw.length === 0) break;
-            const style = attrIn(s, c0, gt, "s");
-            value =
-              style !== undefined && this.styles.isDate(+style) ? this.dateOf(n, row, column) : n;
+            const n = numberAt(b, v0, v1);
+            if (!Number.isFinite(n)) break;
+            value = style >= 0 && this.isDate(style) ? this.dateOf(n, row, column) : n;
           }
         }
       }
@@ -185,13 +400,59 @@ export class SheetScanner {
       while (cells.length < column - 1) cells.push(null);
       cells[column - 1] = value;
     }
-    return cells;
+    if (cells.length > 0) this.onRow(row, cells);
+    return p;
+  }
+
+  /**
+   * The text of a plain inline string, `<is><t>…</t></is>` from just after "<is" (q), or null
+   * when the item is anything else; on success inlineEnd is the position after </is>.
+   */
+  private plainInline(b: Buffer, q: number, limit: number): string | null {
+    while (q < limit && b[q] !== GT) q++;
+    if (b[q - 1] === SLASH) return null; // <is/>
+    q++;
+    if (b[q] !== LT) return null;
+    const t = this.afterPrefix(b, q + 1);
+    if (t < 0 || b[t] !== 116 || !(b[t + 1] === GT || isSpace(b[t + 1]))) return null;
+    q = t + 1;
+    while (q < limit && b[q] !== GT) q++;
+    if (b[q - 1] === SLASH) return null; // <t/>
+    const from = q + 1;
+    let e = from;
+    let special = false;
+    while (e < limit) {
+      const c = b[e];
+      if (c === LT) break;
+      if (c === AMP || c === UNDERSCORE) special = true;
+      e++;
+    }
+    // </t></is>
+    if (b[e + 1] !== SLASH) return null;
+    let k = this.afterPrefix(b, e + 2);
+    if (k < 0 || b[k] !== 116 || b[k + 1] !== GT) return null;
+    k += 2;
+    if (b[k] !== LT || b[k + 1] !== SLASH) return null;
+    k = this.afterPrefix(b, k + 2);
+    if (k < 0 || b[k] !== 105 || b[k + 1] !== 115 || b[k + 2] !== GT) return null;
+    this.inlineEnd = k + 3;
+    const text = utf8(b, from, e);
+    return special ? decodeXml(text) : text;
+  }
+
+  private isDate(style: number): boolean {
+    if (style !== this.lastStyle) {
+      this.lastStyle = style;
+      this.lastStyleIsDate = this.styles.isDate(style);
+    }
+    return this.lastStyleIsDate;
   }
 
   private dateOf(serial: number, row: number, column: number): Cell {
     const max = this.date1904 ? MAX_SERIAL_1900 - 1462 : MAX_SERIAL_1900;
     if (serial < 0 || serial >= max + 1) {
       this.notDateCount++;
+      this.onNotADate?.(row, column, serial);
       if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
       return serial;
     }
@@ -199,60 +460,112 @@ export class SheetScanner {
   }
 }
 
-/** The text of a cell's <v> between from and to, or null when it has none. */
 /**
- * Whether a character code ends an element's name (space, tab, newline, ">" or "/"), so `<row` is
- * not taken for the start of `<rowBreaks`, nor `<c` for `<col`.
+ * Whether a byte ends an element's name (space, tab, newline, ">" or "/"), so `<row` is not taken
+ * for the start of `<rowBreaks`, nor `<c` for `<col`.
  */
 function endsTagName(code: number): boolean {
   return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 }
 
-function valueText(s: string, from: number, to: number, prefix: string): string | null {
-  const open = `<${prefix}v`;
-  let v = s.indexOf(open, from);
-  while (v >= 0 && v < to) {
-    const c = s.charCodeAt(v + open.length);
-    if (c === 62 || c === 32) break;
-    v = s.indexOf(open, v + open.length);
-  }
-  if (v < 0 || v >= to) return null;
-  const gt = s.indexOf(">", v);
-  if (gt < 0 || gt >= to || s.charCodeAt(gt - 1) === 47) return null;
-  const close = s.indexOf("</", gt);
-  if (close < 0 || close > to) return null;
-  return s.slice(gt + 1, close);
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-/** An attribute's raw value inside s[from, to) (a start tag), or undefined. */
-function attrIn(s: string, from: number, to: number, name: string): string | undefined {
-  let p = from + 1;
-  // skip the element name
-  while (p < to) {
-    const c = s.charCodeAt(p);
-    if (c === 32 || c === 9 || c === 10 || c === 13) break;
-    p++;
+/** The cell type of a t attribute's bytes: s, n, inlineStr, str, b, e, d. */
+function cellType(b: Uint8Array, from: number, to: number): number {
+  const n = to - from;
+  const c = b[from];
+  if (n === 1) {
+    if (c === 115) return T_SHARED; // s
+    if (c === 98) return T_BOOL; // b
+    if (c === 101) return T_ERROR; // e
+    if (c === 100) return T_DATE; // d
+    return T_NUMBER; // n (and anything unknown: read as a number, as Excel does)
   }
-  while (p < to) {
-    while (p < to) {
-      const c = s.charCodeAt(p);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-      p++;
+  if (n === 3 && c === 115) return T_STR; // str
+  if (n === 9 && c === 105) return T_INLINE; // inlineStr
+  return T_NUMBER;
+}
+
+/** A non-negative whole number written in decimal digits, or 0 when there is none. */
+function wholeNumber(b: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = b[i] - 48;
+    if (d < 0 || d > 9) return i === from ? 0 : n;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The column number of a cell reference's letters ("AB12" → 28), or 0. */
+function columnNumber(b: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n;
+}
+
+/**
+ * The number written in b[from, to), as Number() reads it (NaN when it is none, or empty). Plain
+ * decimals with up to 15 significant digits take the fast path: the digits as an exact integer
+ * divided by an exact power of ten, which IEEE division rounds correctly, so the result is the
+ * same double Number() gives. Anything else (exponents, spaces, long mantissas) goes through
+ * Number() on the text.
+ */
+export function numberAt(b: Uint8Array, from: number, to: number): number {
+  if (to <= from) return NaN;
+  let i = from;
+  let negative = false;
+  if (b[i] === 45) {
+    negative = true;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0; // significant digits taken into the mantissa
+  let scale = 0; // digits after the point
+  let point = false;
+  let any = false;
+  for (; i < to; i++) {
+    const c = b[i];
+    if (c >= 48 && c <= 57) {
+      any = true;
+      if (mantissa === 0 && c === 48) {
+        if (point) scale++;
+        continue; // leading zeros are not significant
+      }
+      if (++digits > 15) return slowNumber(b, from, to);
+      mantissa = mantissa * 10 + (c - 48);
+      if (point) scale++;
+    } else if (c === 46 && !point) {
+      point = true;
+    } else {
+      return slowNumber(b, from, to);
     }
-    const eq = s.indexOf("=", p);
-    if (eq < 0 || eq >= to) return undefined;
-    let nameEnd = eq;
-    while (nameEnd > p && s.charCodeAt(nameEnd - 1) === 32) nameEnd--;
-    let q = eq + 1;
-    while (s.charCodeAt(q) === 32) q++;
-    const quote = s[q];
-    if (quote !== '"' && quote !== "'") return undefined;
-    const close = s.indexOf(quote, q + 1);
-    if (close < 0 || close >= to) return undefined;
-    if (nameEnd - p === name.length && s.startsWith(name, p)) return s.slice(q + 1, close);
-    p = close + 1;
   }
-  return undefined;
+  if (!any || scale > 22) return slowNumber(b, from, to);
+  const n = scale === 0 ? mantissa : mantissa / POW10[scale];
+  return negative ? -n : n;
+}
+
+function slowNumber(b: Uint8Array, from: number, to: number): number {
+  const text = Buffer.from(b.buffer, b.byteOffset + from, to - from).toString("latin1");
+  return text.length === 0 ? NaN : Number(text);
+}
+
+/** Node's Buffer methods behind toString(encoding, start, end), called without its argument checks. */
+interface ByteSlices {
+  utf8Slice(start: number, end: number): string;
+}
+
+/** The UTF-8 text of b[from, to) (from and to are known to lie inside b). */
+function utf8(b: Buffer, from: number, to: number): string {
+  return (b as unknown as ByteSlices).utf8Slice(from, to);
 }
 
 /** The column number of a cell reference. @example columnOf("AB12") // 28 */

@@ -1,4 +1,3 @@
-import { StringDecoder } from "node:string_decoder";
 import { posix } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { fileError } from "./fileErrors";
@@ -37,9 +36,6 @@ export interface SheetPart {
 export interface PackageOptions {
   limits?: Partial<InflateLimits>;
 }
-
-/** Text chunks handed to the scanner at a time: large enough that per-chunk costs vanish. */
-const TEXT_BATCH = 1 << 20;
 
 /**
  * Opens an .xlsx; throws InputError (one line, naming the file) when it is missing, not an .xlsx,
@@ -153,19 +149,16 @@ export class XlsxPackage {
   }
 
   /**
-   * A worksheet's XML as text in chunks of about a megabyte (UTF-8 decoded across chunk
-   * boundaries). Errors from the file come out as InputError naming the part.
+   * A worksheet's XML as inflated bytes, in the chunks the inflater gives (never decoded to text:
+   * the scanner reads the bytes). Errors from the file come out as InputError naming the part.
    */
-  async *sheetText(sheet: SheetPart): AsyncGenerator<string> {
+  async *sheetBytes(sheet: SheetPart): AsyncGenerator<Buffer> {
     let stream;
     try {
       stream = await this.zip.open(sheet.part);
     } catch (error) {
       throw fileError(this.file, error);
     }
-    const decoder = new StringDecoder("utf8");
-    let pending: string[] = [];
-    let size = 0;
     const it = stream[Symbol.asyncIterator]();
     for (;;) {
       let next: IteratorResult<Buffer>;
@@ -175,16 +168,8 @@ export class XlsxPackage {
         throw fileError(this.file, error);
       }
       if (next.done) break;
-      pending.push(decoder.write(next.value));
-      size += next.value.length;
-      if (size >= TEXT_BATCH) {
-        yield pending.join("");
-        pending = [];
-        size = 0;
-      }
+      yield next.value;
     }
-    pending.push(decoder.end());
-    yield pending.join("");
   }
 }
 

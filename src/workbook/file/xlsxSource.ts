@@ -1,7 +1,7 @@
 import type { Cell, Grid } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
-import type { GridSource } from "../../engine/ingest/workbook";
-import { ownedSheets } from "./ownedSheets";
+import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
+import { ownedSheetParts, ownedSheets } from "./ownedSheets";
 import { SheetScanner, type NotADate } from "./sheetScanner";
 import { XlsxPackage, type PackageOptions } from "./xlsxPackage";
 
@@ -38,9 +38,12 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
       const owned = ownedSheets(pkg);
       return pkg.sheets.map((s) => s.name).filter((name) => !owned.has(name));
     },
-    readSheet: (name, onRows) => readSheet(pkg, name, blockRows, onRows, options.onNotADate),
+    readSheet: (name, onRows, notes) =>
+      readSheet(pkg, name, blockRows, onRows, options.onNotADate, notes),
+    fileOf: () => pkg.file,
     ownedSheet: async (tab) => {
-      for (const [sheet, t] of ownedSheets(pkg)) if (t === tab) return sheet;
+      for (const [sheet, t] of ownedSheetParts(pkg))
+        if (t.tab === tab && t.part === 1) return sheet;
       return null;
     },
   };
@@ -55,6 +58,7 @@ export async function scanSheet(
   name: string,
   onRow: (row: number, cells: Cell[]) => void,
   afterChunk: () => Promise<void> = async () => undefined,
+  notes?: SheetNotes,
 ): Promise<SheetScanner> {
   const sheet = pkg.sheet(name);
   if (!sheet) {
@@ -69,8 +73,12 @@ export async function scanSheet(
     pkg.date1904,
     onRow,
   );
-  for await (const text of pkg.sheetText(sheet)) {
-    scanner.feed(text);
+  if (notes?.notADate) {
+    const tell = notes.notADate.bind(notes);
+    scanner.onNotADate = (row, column, value) => tell(row, column - 1, value);
+  }
+  for await (const bytes of pkg.sheetBytes(sheet)) {
+    scanner.feed(bytes);
     await afterChunk();
   }
   scanner.end();
@@ -84,6 +92,7 @@ async function readSheet(
   blockRows: number,
   onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   onNotADate: XlsxSourceOptions["onNotADate"],
+  notes: SheetNotes | undefined,
 ): Promise<void> {
   let block: Grid = [];
   let firstRow = 1;
@@ -114,7 +123,7 @@ async function readSheet(
       await onRows(rows, first);
     }
   };
-  const scanner = await scanSheet(pkg, name, onRow, handOver);
+  const scanner = await scanSheet(pkg, name, onRow, handOver, notes);
   cut();
   await handOver();
   if (scanner.notDateCount > 0) onNotADate?.(name, scanner.notDates, scanner.notDateCount);

@@ -3,11 +3,18 @@ import { posix, resolve } from "node:path";
 import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import type { OutputTab, ReportTable } from "../../engine/report/table";
-import { ownedTabName, ownedTabRef, tabOfOwnedName } from "../ownedTabs";
+import {
+  leftoverParts,
+  ownedKey,
+  ownedKeyOfName,
+  ownedTabName,
+  ownedTabRef,
+  partOf,
+} from "../ownedTabs";
 import type { TableSink, WrittenTab } from "../port";
 import { renamedBecause } from "../renamedBecause";
 import { fileError } from "./fileErrors";
-import { ownedSheets } from "./ownedSheets";
+import { ownedSheetParts, type OwnedSheet } from "./ownedSheets";
 import {
   editAppXml,
   editContentTypes,
@@ -17,6 +24,7 @@ import {
   REL_TYPES,
   TYPES,
 } from "./packageXml";
+import { sheetDrawing } from "./chartParts";
 import { checkOutputs, sameFile } from "./paths";
 import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./reportSheet";
 import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
@@ -100,14 +108,17 @@ export class XlsxReportWriter implements TableSink {
   private async write(
     zip: ZipWriter,
     input: XlsxPackage | null,
-    tables: ReportTable[],
+    thisRun: ReportTable[],
     onProgress?: (tab: string, rowsDone: number) => void,
   ): Promise<WrittenTab[]> {
     const { lang } = this.options;
     const markOwned = this.options.markOwned !== false;
-    const owned = input ? ownedSheets(input) : new Map<string, OutputTab>();
+    const ownedParts = input ? ownedSheetParts(input) : new Map<string, OwnedSheet>();
+    const owned = new Map([...ownedParts].map(([sheet, key]) => [sheet, key.tab]));
     // The package we add to: the user's, or none (CSV input, or "our tabs only").
     const base = input && !this.options.ourTabsOnly ? input : null;
+    // Numbered parts of a tab that an earlier run needed and this one does not are emptied.
+    const tables = base ? [...thisRun, ...leftoverParts(thisRun, ownedParts.values())] : thisRun;
     if (base && base.zip.has("xl/vbaProject.bin") && !/\.xlsm$/i.test(this.outPath)) {
       throw new InputError(
         `${this.outPath}: the input workbook has macros (VBA); name the output .xlsm to keep them`,
@@ -123,8 +134,9 @@ export class XlsxReportWriter implements TableSink {
     const nextRel = freeRelIds(workbookRels);
 
     // Where each tab goes: in place of our earlier one, or appended.
-    const ownedByTab = new Map<OutputTab, string>();
-    if (base) for (const [sheet, tab] of owned) ownedByTab.set(tab, sheet);
+    const ownedByTab = new Map<string, string>();
+    if (base)
+      for (const [sheet, key] of ownedParts) ownedByTab.set(ownedKey(key.tab, key.part), sheet);
     const users = new Set(
       (base?.sheets ?? []).filter((s) => !owned.has(s.name)).map((s) => sheetNameKey(s.name)),
     );
@@ -155,7 +167,7 @@ export class XlsxReportWriter implements TableSink {
     const plans: Plan[] = [];
     const replaced = new Set<string>();
     for (const table of tables) {
-      const old = ownedByTab.get(table.tab);
+      const old = ownedByTab.get(ownedKey(table.tab, partOf(table)));
       const sheet = old ? base!.sheet(old) : undefined;
       if (sheet && !replaced.has(sheet.part)) {
         replaced.add(sheet.part);
@@ -254,6 +266,9 @@ export class XlsxReportWriter implements TableSink {
       const headers = isTable ? tableHeaders(table) : [];
       const result: SheetResult = { rows: 0, cutCells: 0, rowsLeftOut: 0, ref: "A1" };
       const tableRelId = isTable && table.columns.length > 0 ? "rId1" : undefined;
+      // Native charts (chartParts.ts): a drawing beside the data, as the add-in places them.
+      const drawing = sheetDrawing(table, plan.sheetName, plan.part, freePart);
+      const drawingRelId = drawing ? (tableRelId ? "rId2" : "rId1") : undefined;
       await zip.addPieces(
         plan.part,
         reportSheetXml(
@@ -265,6 +280,7 @@ export class XlsxReportWriter implements TableSink {
             lang,
             protect: markOwned,
             tableRelId,
+            drawingRelId,
             headers,
             blockRows: this.blockRows,
             onProgress,
@@ -273,6 +289,14 @@ export class XlsxReportWriter implements TableSink {
         ),
       );
       if (plan.isNew) contentTypes.push({ part: plan.part, type: TYPES.worksheet });
+      const sheetRels: Array<{ id: string; type: string; target: string }> = [];
+      if (drawing && drawingRelId) {
+        for (const p of drawing.parts) {
+          await zip.addBuffer(p.name, p.xml);
+          if (p.contentType) contentTypes.push({ part: p.name, type: p.contentType });
+        }
+        sheetRels.push({ id: drawingRelId, ...drawing.rel });
+      }
       if (tableRelId) {
         let tableName = `CA_${table.tab}`;
         for (let n = 2; tableNames.has(tableName.toLowerCase()); n++)
@@ -281,20 +305,19 @@ export class XlsxReportWriter implements TableSink {
         const tablePart = freePart("xl/tables", "table");
         await zip.addBuffer(tablePart, tablePartXml(++maxTableId, tableName, result.ref, headers));
         const target = posix.relative(posix.dirname(plan.part), tablePart);
-        await zip.addBuffer(
-          relsPartOf(plan.part),
-          editRels(null, () => false, [{ id: tableRelId, type: REL_TYPES.table, target }]),
-        );
+        sheetRels.push({ id: tableRelId, type: REL_TYPES.table, target });
         contentTypes.push({ part: tablePart, type: TYPES.table });
         // Print the header row on every page.
         names.push(
           `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!$1:$1`)}</definedName>`,
         );
       }
+      if (sheetRels.length > 0)
+        await zip.addBuffer(relsPartOf(plan.part), editRels(null, () => false, sheetRels));
       if (markOwned) {
         names.push(
           // Hidden, referring to the header row (ownedTabs.ts: how both adapters recognise our tabs).
-          `<definedName name="${ownedTabName(table.tab)}" hidden="1">${escapeXml(ownedTabRef(plan.sheetName, table.style === "table" ? table.columns.length : 1))}</definedName>`,
+          `<definedName name="${ownedTabName(table.tab, partOf(table))}" hidden="1">${escapeXml(ownedTabRef(plan.sheetName, table.style === "table" ? table.columns.length : 1))}</definedName>`,
         );
       }
       written.push({
@@ -326,7 +349,7 @@ export class XlsxReportWriter implements TableSink {
             hidden: p.table.hidden,
           })),
         drop: (name, local) =>
-          (local === undefined && tabOfOwnedName(name) !== null) ||
+          (local === undefined && ownedKeyOfName(name) !== null) ||
           (local !== undefined &&
             ourIndices.has(local) &&
             /^_xlnm\.(Print_Titles|_FilterDatabase)$/i.test(name)),

@@ -97,30 +97,25 @@ export function* tags(text: string, name: string): Generator<string> {
   while ((m = re.exec(text))) yield m[0];
 }
 
-/** The text content of every `<t>` element in a string item (`<si>` / `<is>`), phonetic runs left out. */
+/**
+ * The text content of every `<t>` element in a string item (`<si>` / `<is>`), with any namespace
+ * prefix (`<x:t>`), phonetic runs left out.
+ *
+ * @example itemText('<r><t>重要</t></r><r><t xml:space="preserve"> 客户</t></r>') // "重要 客户"
+ */
 export function itemText(xml: string): string {
   let body = xml;
   if (body.indexOf("rPh") >= 0) body = body.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
   let text = "";
-  let from = 0;
-  for (;;) {
-    const open = body.indexOf("<t", from);
-    if (open < 0) break;
-    const c = body.charCodeAt(open + 2);
-    const gt = body.indexOf(">", open);
-    if (gt < 0) break;
-    if (c !== 62 && c !== 32 && c !== 47) {
-      from = open + 2;
-      continue;
-    }
-    if (body[gt - 1] === "/") {
-      from = gt + 1;
-      continue;
-    }
-    const close = body.indexOf("</", gt);
+  const open = /<(?:[\w.-]+:)?t(?=[\s>/])[^>]*>/g;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(body))) {
+    if (m[0].charCodeAt(m[0].length - 2) === 47) continue; // <t/>
+    const from = m.index + m[0].length;
+    const close = body.indexOf("</", from);
     if (close < 0) break;
-    text += body.slice(gt + 1, close);
-    from = close + 2;
+    text += body.slice(from, close);
+    open.lastIndex = close + 2;
   }
   return decodeXml(text);
 }

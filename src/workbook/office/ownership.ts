@@ -2,21 +2,22 @@ import type { OutputTab } from "../../engine/report/table";
 import {
   markedLayout,
   MARKER_PREFIX,
+  ownedKey,
   ownedKeyOfName,
   sheetOfRef,
   tabOfStagingName,
 } from "../ownedTabs";
 
-/** The key of a tab's part in Ownership.owned. @example ownedKey("segments", 2) // "segments.2" */
-export function ownedKey(tab: OutputTab, part = 1): string {
-  return part > 1 ? `${tab}.${part}` : tab;
-}
+export { ownedKey };
 
 /** What a sheet the add-in built for a tab is named while it is staged (hidden). */
 export const STAGING_SHEET_PREFIX = "~CA ";
 
 /** A finished tab as the workbook holds it now. */
 export interface OwnedTab {
+  /** The tab and part its marker names. */
+  tab: OutputTab;
+  part: number;
   /** The sheet's current name (the user may have renamed it) and id. */
   sheet: string;
   sheetId: string;
@@ -116,6 +117,8 @@ export async function readOwnership(context: Excel.RequestContext): Promise<Owne
       else otherTables++;
     });
     result.owned.set(ownedKey(tab, key!.part), {
+      tab,
+      part: key!.part,
       sheet: sheet.name,
       sheetId: sheet.id,
       columns: layout.columns,

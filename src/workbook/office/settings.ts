@@ -1,4 +1,4 @@
-import { SHEET_KINDS, type SheetKind } from "../../engine/schema";
+import { SHEET_KINDS, type Lang, type SheetKind } from "../../engine/schema";
 import type { ExcelRun } from "./run";
 
 /**
@@ -14,6 +14,8 @@ export interface WorkbookSettings {
   columns?: Partial<Record<SheetKind, Record<string, string>>>;
   /** Which sheet holds each input, when the user chose. */
   sheets?: Partial<Record<SheetKind, string>>;
+  /** The pane's language when the user chose one (else it follows the workbook). */
+  language?: Lang;
 }
 
 /** Setting keys (stable; the values are JSON text). */
@@ -21,6 +23,7 @@ export const SETTING_KEYS = {
   rules: "customerAnalytics.rules",
   columns: "customerAnalytics.columns",
   sheets: "customerAnalytics.sheets",
+  language: "customerAnalytics.language",
 } as const;
 
 /**
@@ -51,6 +54,7 @@ export async function loadWorkbookSettings(run: ExcelRun): Promise<WorkbookSetti
         const sheets = sheetsOf(value);
         if (sheets) out.sheets = sheets;
       }
+      if (field === "language" && (value === "zh-CN" || value === "en-US")) out.language = value;
     }
     return out;
   });

@@ -5,7 +5,8 @@ import { hostApiSupport, type ApiSupport } from "./apiSupport";
 import { throwIfCancelled, type CancelSource } from "./cancel";
 import { commitTab } from "./commit";
 import { uses1904 } from "./dateSystem";
-import { readOwnership, STAGING_SHEET_PREFIX } from "./ownership";
+import { leftoverParts, ownedKey, partOf } from "../ownedTabs";
+import { hasOurLayout, readOwnership, STAGING_SHEET_PREFIX } from "./ownership";
 import { planTabs, type Plan } from "./plan";
 import { cellEditError, checkWritable } from "./precheck";
 import { errorCode, type ExcelRun } from "./run";
@@ -51,7 +52,19 @@ export async function writeReport(
       ownership: await readOwnership(context),
       date1904: await uses1904(context),
     }));
-    const plans = await planTabs(run, tables, ownership, options.lang, options.cancel);
+    // Numbered parts of a tab that an earlier run needed and this one does not are emptied in
+    // place (ownedTabs.ts leftoverParts); a part whose layout a user changed is left alone.
+    const leftovers = leftoverParts(tables, ownership.owned.values()).filter((t) => {
+      const owned = ownership.owned.get(ownedKey(t.tab, partOf(t)));
+      return owned !== undefined && hasOurLayout(owned, t.style);
+    });
+    const plans = await planTabs(
+      run,
+      [...tables, ...leftovers],
+      ownership,
+      options.lang,
+      options.cancel,
+    );
     try {
       for (const plan of plans)
         await stageTab(run, plan, options.cancel, date1904, onProgress, stats);

@@ -2,7 +2,9 @@ import { SimWorkbookProxy } from "./api";
 import { SimContext } from "./context";
 import type { SimWorkbook } from "./workbook";
 
-export { SimWorkbook, sheetNameProblem, type SimStats, type SyncRecord } from "./workbook";
+export { SimWorkbook } from "./workbook";
+export { sheetNameProblem } from "./naming";
+export type { SimStats, SyncRecord } from "./stats";
 export { SimSheet } from "./sheet";
 export { SimError } from "./errors";
 export {

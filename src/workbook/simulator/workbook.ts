@@ -1,43 +1,12 @@
 import type { Cell } from "../../engine/cells";
 import { quoteSheetName, rectAddress, type Rect } from "./address";
+import { versionAtLeast, type ApiVersion } from "./apiVersion";
 import { invalidArgument, SimError } from "./errors";
-import {
-  breakSheetIn,
-  breakTableIn,
-  renameColumnIn,
-  renameSheetIn,
-  renameTableIn,
-  shiftRowsIn,
-  moveSpan,
-} from "./references";
+import { LOOKS_LIKE_CELL, NAME_RULE, sheetNameProblem } from "./naming";
+import { breakSheetIn, breakTableIn, renameSheetIn, renameTableIn } from "./references";
 import { SimSheet, type SimChart } from "./sheet";
-
-/**
- * The ExcelApi requirement set the simulated host supports (Office.context.requirements
- * .isSetSupported("ExcelApi", v)). An API above it throws ApiNotFound, as an older Excel does.
- */
-export type ApiVersion = `1.${number}`;
-
-/** Whether version `a` is at least `b` ("1.13" ≥ "1.9"). */
-export function versionAtLeast(a: string, b: string): boolean {
-  const [am, an] = a.split(".").map(Number);
-  const [bm, bn] = b.split(".").map(Number);
-  return am > bm || (am === bm && an >= bn);
-}
-
-/** An Excel table on a simulated sheet. */
-export interface SimTable {
-  id: string;
-  name: string;
-  sheet: SimSheet;
-  rect: Rect;
-  showHeaders: boolean;
-  showFilterButton: boolean;
-  showTotals: boolean;
-  style: string;
-  /** Column names as Excel holds them (the header texts); structured references use these. */
-  columns: string[];
-}
+import { emptyStats, type SimStats } from "./stats";
+import { overlaps, shiftTableRows, syncTableHeaders, type SimTable } from "./tables";
 
 /** A workbook-scoped defined name referring to a cell block; sheet null once the sheet is deleted (#REF!). */
 export interface SimName {
@@ -47,66 +16,6 @@ export interface SimName {
   comment: string;
   visible: boolean;
 }
-
-/** One context.sync as Excel on the web would have sent and received it. */
-export interface SyncRecord {
-  requestBytes: number;
-  responseBytes: number;
-  operations: number;
-  /** Cells whose values or number formats the sync wrote. */
-  cellsWritten: number;
-  suspendedCalculation: boolean;
-  suspendedScreenUpdating: boolean;
-}
-
-export interface SimStats {
-  syncs: number;
-  maxRequestBytes: number;
-  maxResponseBytes: number;
-  totalRequestBytes: number;
-  totalResponseBytes: number;
-  /** Syncs that wrote cells without suspending calculation or screen updating. */
-  unsuspendedWrites: number;
-  log: SyncRecord[];
-}
-
-/** Stats before any sync. */
-function emptyStats(): SimStats {
-  return {
-    syncs: 0,
-    maxRequestBytes: 0,
-    maxResponseBytes: 0,
-    totalRequestBytes: 0,
-    totalResponseBytes: 0,
-    unsuspendedWrites: 0,
-    log: [],
-  };
-}
-
-/** Characters Excel refuses in a sheet name. */
-const FORBIDDEN = /[:\\/?*[\]]/;
-/** Names Excel reserves. */
-const RESERVED = new Set(["history"]);
-
-/**
- * Why Excel would refuse `name` as a sheet name, or null when it is fine: ≤ 31 characters, none of
- * : \ / ? * [ ], not blank, no apostrophe at either end, not "History", unique ignoring case.
- *
- * @example sheetNameProblem("a/b", []) // "contains a character that is not allowed: : \\ / ? * [ ]"
- */
-export function sheetNameProblem(name: string, others: readonly string[]): string | null {
-  if (typeof name !== "string" || name.trim() === "") return "is blank";
-  if (name.length > 31) return "is longer than 31 characters";
-  if (FORBIDDEN.test(name)) return "contains a character that is not allowed: : \\ / ? * [ ]";
-  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
-  if (RESERVED.has(name.toLowerCase())) return "is reserved by Excel";
-  const lower = name.toLowerCase();
-  if (others.some((o) => o.toLowerCase() === lower)) return "is already taken";
-  return null;
-}
-
-const NAME_RULE = /^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\\\u0080-\uffff]*$/;
-const LOOKS_LIKE_CELL = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
 
 /**
  * An in-memory workbook with the parts of Excel the add-in uses. Tests and the preview page build
@@ -485,45 +394,6 @@ export class SimWorkbook {
   }
 
   /**
-   * Rows of a table's sheet inserted (delta > 0) or deleted (delta < 0) at row `at` over the
-   * table's columns (Range.insert / Range.delete inside a table): cells below move, the table
-   * grows or shrinks, references follow or break.
-   */
-  shiftTableRows(table: SimTable, at: number, delta: number): void {
-    const sheet = table.sheet;
-    const { column, columnCount } = table.rect;
-    for (let c = column; c < column + columnCount; c++) {
-      for (const arrays of [sheet.columns, sheet.formats]) {
-        const col = arrays[c];
-        if (!col) continue;
-        if (delta > 0) col.splice(at, 0, ...new Array(delta).fill(undefined));
-        else col.splice(at, -delta);
-      }
-    }
-    for (const map of [sheet.formulas, sheet.fills, sheet.bold]) {
-      const moved = new Map<number, never>();
-      for (const [k, v] of map as Map<number, never>) {
-        const r = Math.floor(k / 16_384);
-        const c = k % 16_384;
-        if (c < column || c >= column + columnCount || r < at) moved.set(k, v);
-        else if (delta > 0 || r >= at - delta) moved.set(SimSheet.key(r + delta, c), v);
-      }
-      (map as Map<number, never>).clear();
-      for (const [k, v] of moved) (map as Map<number, never>).set(k, v);
-    }
-    sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
-    const span = moveSpan(table.rect.row, table.rect.row + table.rect.rowCount - 1, at, delta);
-    if (span) table.rect = { ...table.rect, row: span[0], rowCount: span[1] - span[0] + 1 };
-    for (const chart of this.sheets.flatMap((s) => s.charts)) {
-      if (chart.sourceSheet !== sheet) continue;
-      const s = moveSpan(chart.source.row, chart.source.row + chart.source.rowCount - 1, at, delta);
-      if (s) chart.source = { ...chart.source, row: s[0], rowCount: s[1] - s[0] + 1 };
-      else chart.broken = true;
-    }
-    this.rewriteFormulas((f) => shiftRowsIn(f, sheet.name, at, delta));
-  }
-
-  /**
    * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and
    * the headers (or the top of the table) must be in the same row." No cell moves.
    */
@@ -544,32 +414,14 @@ export class SimWorkbook {
     this.syncTableHeaders(table);
   }
 
-  /**
-   * The header row of a table as its column names: a changed header renames the column and
-   * structured references follow; blanks and duplicates get Excel's Column<n> / <name>2.
-   */
+  /** See shiftTableRows in tables.ts. */
+  shiftTableRows(table: SimTable, at: number, delta: number): void {
+    shiftTableRows(this, table, at, delta);
+  }
+
+  /** See syncTableHeaders in tables.ts. */
   syncTableHeaders(table: SimTable): void {
-    const { sheet, rect } = table;
-    const seen = new Set<string>();
-    const names: string[] = [];
-    for (let j = 0; j < rect.columnCount; j++) {
-      const v = sheet.value(rect.row, rect.column + j);
-      let header = v === undefined || v === "" ? `Column${j + 1}` : String(v);
-      const base = header;
-      for (let k = 2; seen.has(header.toLowerCase()); k++) header = `${base}${k}`;
-      seen.add(header.toLowerCase());
-      if (header !== v) {
-        sheet.formulas.delete(SimSheet.key(rect.row, rect.column + j));
-        sheet.setRaw(rect.row, rect.column + j, header);
-      }
-      names.push(header);
-    }
-    const before = table.columns;
-    table.columns = names;
-    for (let j = 0; j < Math.min(before.length, names.length); j++) {
-      if (before[j] !== names[j])
-        this.rewriteFormulas((f) => renameColumnIn(f, table.name, before[j], names[j]));
-    }
+    syncTableHeaders(this, table);
   }
 
   /** A cell block was written: header rows of tables in it rename their columns. */
@@ -605,13 +457,4 @@ function putRaw(sheet: SimSheet, r: number, c: number, v: Cell): void {
   }
   if (typeof v === "number" && !isFinite(v)) return;
   sheet.setRaw(r, c, v);
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.column < b.column + b.columnCount &&
-    b.column < a.column + a.columnCount
-  );
 }

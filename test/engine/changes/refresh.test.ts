@@ -83,6 +83,11 @@ interface JsonCustomer {
   lifecycleStage: string;
   churnRisk: { level: string };
 }
+interface ContactJsonLike {
+  customerId: string;
+  reason: { code: string };
+  otherReasons: string[];
+}
 const codeOf = (c: JsonCustomer, d: Dimension): string | null =>
   d === "churnRiskLevel" ? c.churnRisk.level : (c[d] as string | null);
 const labelOfCode = (d: Dimension, code: string | null) =>
@@ -150,6 +155,41 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     expect(Object.keys(m.changes).length).toBeGreaterThan(0);
   }
 
+  // Movements drive the work (item 3): each wrong-way mover not already churned has a contact for
+  // it (its own, or merged into another call), and the first run has none.
+  const movedContacts = (j: {
+    followUps: ContactJsonLike[];
+    unscheduled: ContactJsonLike[];
+  }): Set<string> =>
+    new Set(
+      [...j.followUps, ...j.unscheduled]
+        .filter(
+          (f) => f.reason.code === "moved_wrong_way" || f.otherReasons.includes("moved_wrong_way"),
+        )
+        .map((f) => customerKey(f.customerId)),
+    );
+  expect(movedContacts(j1).size).toBe(0);
+  const byKey = new Map<string, JsonCustomer>(
+    j2.customers.map((c: JsonCustomer) => [customerKey(c.customerId), c]),
+  );
+  const wrongWay = (j2.changes.wrongWay as { customerId: string }[]).map((m) =>
+    customerKey(m.customerId),
+  );
+  const notChurned = wrongWay.filter(
+    (k) =>
+      byKey.get(k)!.lifecycleStage !== "churned" && byKey.get(k)!.churnRisk.level !== "churned",
+  );
+  expect(notChurned.length).toBeGreaterThan(0);
+  const moved2 = movedContacts(j2);
+  for (const k of notChurned) expect([k, moved2.has(k)]).toEqual([k, true]);
+  for (const k of moved2) expect(wrongWay).toContain(k);
+  // The schedule tab says from what to what, and since when.
+  const schedule = await sheetRows(path.join(dir, "a2.xlsx"), "回访计划");
+  const reasonCol = schedule[0].indexOf("回访原因");
+  expect(
+    schedule.some((r) => /从 .+ (降至|升至) .+（自 2025-11-30）/.test(String(r[reasonCol]))),
+  ).toBe(true);
+
   // A third refresh: same input, same date → nothing moved.
   await analyzeCommand(args(path.join(dir, "a2.xlsx"), "a3", "2025-12-31"));
   const j3 = JSON.parse(readFileSync(path.join(dir, "a3.json"), "utf8"));
@@ -162,6 +202,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     removed: 0,
   });
   for (const m of j3.changes.matrices) expect(m.moved).toBe(0);
+  expect(movedContacts(j3).size).toBe(0);
 
   // --previous takes an earlier JSON result and says the rules changed when they did.
   const rulesFile = path.join(dir, "rules.json");

@@ -4,7 +4,7 @@ import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engin
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { ownedTabName } from "../../../src/workbook/ownedTabs";
 import { createSimulatedExcel, SimWorkbook, type SimSheet } from "../../../src/workbook/simulator";
-import type { ApiVersion } from "../../../src/workbook/simulator/workbook";
+import type { ApiVersion } from "../../../src/workbook/simulator/apiVersion";
 
 // Issue 15 (the add-in as real Excel behaves) and issue 14 items 6–7, through the simulator.
 
@@ -345,6 +345,42 @@ describe("a tab continued on numbered parts (badinput's row-limit policy)", () =
     ]);
     expect(Object.keys(wb.definedNames()).sort()).toEqual(
       [ownedTabName("segments"), ownedTabName("segments", 2)].sort(),
+    );
+  });
+
+  test("a part the tab no longer needs is emptied in place; a user's sheet named like a part is not ours", async () => {
+    const { wb, book } = setup();
+    const part = (n: number, p: number): ReportTable =>
+      Object.assign(
+        tableOf(
+          "segments",
+          p > 1 ? `客户分类 (${p})` : "客户分类",
+          columns,
+          Array.from({ length: n }, (_, i) => [`P${p}-${i}`, i, "低"]),
+        ),
+        p > 1 ? { part: p } : {},
+      );
+    // A user's sheet named like a fourth part, marked by names a user could type.
+    const mine = wb.addSheetColumns("客户分类 (4)", [["mine"]]);
+    wb.addName("CA_TAB_segments", mine, { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+    await book.writeTables([part(3, 1), part(2, 2), part(2, 3)]);
+    const ids = wb.sheetNames().map((n) => [n, wb.sheet(n).id]);
+    await book.writeTables([part(4, 1), part(1, 2)]);
+    // The same sheets in the same places; part 3 keeps its sheet with the header row only.
+    expect(wb.sheetNames().map((n) => [n, wb.sheet(n).id])).toEqual(ids);
+    expect(wb.sheet("客户分类 (3)").toGrid()).toEqual([["客户编号", "消费金额", "流失风险"]]);
+    expect(wb.sheet("客户分类 (2)").toGrid()).toEqual([
+      ["客户编号", "消费金额", "流失风险"],
+      ["P2-0", 0, "低"],
+    ]);
+    expect(wb.sheet("客户分类 (4)").toGrid()).toEqual([["mine"]]);
+    expect(Object.keys(wb.definedNames()).sort()).toEqual(
+      [
+        "CA_TAB_segments",
+        ownedTabName("segments"),
+        ownedTabName("segments", 2),
+        ownedTabName("segments", 3),
+      ].sort(),
     );
   });
 });

@@ -1,0 +1,70 @@
+import { FOLLOW_UP_REASONS } from "../rules/service";
+import { admit, bandOf, channelOf, listedAsChurned, tierOf, type PlanContext } from "./candidates";
+import type { CandidateBatch } from "./placement";
+import { customerValue, type ValueInputs } from "./valueAtStake";
+
+/** The reason code of a contact for a customer who moved the wrong way (issue 12, item 3). */
+export const MOVED_WRONG_WAY = FOLLOW_UP_REASONS.indexOf("moved_wrong_way");
+
+/**
+ * What the schedule reads of the comparison with the previous run (engine/changes/compare.ts),
+ * per customer of this run. Absent on a first run: no movement contacts.
+ */
+export interface Movements {
+  /** Bit d set when dimension d (changes/snapshot.ts DIMENSIONS) moved the wrong way; 0: none. */
+  worse: Uint8Array;
+  /** The previous run's 12-month net spend; NaN for a customer new since then. */
+  spendBefore: Float64Array;
+  /** The previous run's analysis date (epoch day; NaN unknown): the contact is "planned from" it. */
+  previousAsOf: number;
+}
+
+/**
+ * Value at risk of a movement contact: the larger of the 12-month spend before and now. A customer
+ * who dropped from 9,000 to 800 puts the 9,000 at risk, not the 800; one whose risk rose while the
+ * spend grew puts today's spend at risk. Ranked within its band with every other contact (schedule.ts).
+ *
+ * @example movementValue({ monetary: Float64Array.of(800) }, Float64Array.of(9000), 0) // 9000
+ */
+export function movementValue(analysis: ValueInputs, spendBefore: Float64Array, c: number): number {
+  const before = spendBefore[c];
+  return Math.max(customerValue(analysis, c), before > 0 ? before : 0);
+}
+
+/**
+ * The movement contacts of band `band`: every customer who moved the wrong way in any dimension
+ * since the previous run gets a contact of its own, due within movedWrongWayWithinWorkingDays
+ * working days, as soon as a slot is free (a contact of another reason in the same window is merged
+ * into it: one call). Customers already churned are left to the win-back listing (listedAsChurned);
+ * no consent or no owner lists the contact as unscheduled, like every other reason.
+ */
+export function movementCandidates(ctx: PlanContext, band: number, out: CandidateBatch): void {
+  const m = ctx.movements;
+  if (!m || MOVED_WRONG_WAY < 0) return;
+  const { rules, analysis, calendar, start } = ctx;
+  const inBand = [0, 1, 2].map((t) => bandOf(rules, "moved_wrong_way", t) === band);
+  if (!inBand.some(Boolean)) return;
+  const dueDay = calendar.addWorkingDays(start, rules.movedWrongWayWithinWorkingDays - 1);
+  const deadline = ctx.before(dueDay);
+  const n = Math.min(ctx.dataset.customers.count, m.worse.length);
+  for (let c = 0; c < n; c++) {
+    if (m.worse[c] === 0) continue;
+    const tier = tierOf(analysis.valueTier[c]);
+    if (!inBand[tier] || listedAsChurned(ctx, c)) continue;
+    // Counted from the previous run's date: the movement happened since then.
+    if (!admit(ctx, c, MOVED_WRONG_WAY, dueDay, m.previousAsOf)) continue;
+    out.push({
+      customer: c,
+      reasons: 1 << MOVED_WRONG_WAY,
+      primary: MOVED_WRONG_WAY,
+      earliest: 0,
+      deadline,
+      due: dueDay,
+      plannedFrom: m.previousAsOf,
+      value: movementValue(analysis, m.spendBefore, c),
+      channel: channelOf(rules, MOVED_WRONG_WAY, tier),
+      mayBeLate: true,
+      asap: true,
+    });
+  }
+}

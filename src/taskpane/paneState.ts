@@ -1,0 +1,240 @@
+import { defaultRules, type RuleSet } from "../engine/rules";
+import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
+import type { Choices, DataCheck, Detection, RunProgress, RunResult } from "./controller";
+import type { StringKey } from "./i18n";
+import { draftOf, type RulesDraft } from "./rulesForm";
+
+/**
+ * The task pane's state and every way it changes, as one reducer (App.tsx dispatches; nothing
+ * else mutates it). Pure: tested in jest without React (test/taskpane/paneState.test.ts).
+ *
+ * Errors are kept as thrown (not as text) so they read in the language shown when they are
+ * drawn, also after the user switches language.
+ */
+
+export type Step = "data" | "rules" | "run" | "results";
+
+/** Where the pane's language came from (paneLanguage.ts). */
+export type LangSource = "chosen" | "workbook" | "display";
+
+export interface PaneState {
+  step: Step;
+  lang: Lang;
+  langSource: LangSource;
+  /** The last valid rule set: what a run uses and export shows. */
+  rules: RuleSet;
+  /** The rule set being edited (may be invalid while the user types). */
+  draft: RulesDraft;
+  /** A status line on the Rules step after a reset or import. */
+  rulesNotice: "rulesReset" | "imported" | null;
+  /** Why the saved settings were not used, shown above every step. */
+  loadProblem: { key: StringKey; detail: string[] | null; error?: unknown } | null;
+  choices: Choices;
+  detection: Detection | null;
+  detecting: boolean;
+  /** The data check for the inputs as detected; cleared when they change. */
+  check: DataCheck | null;
+  /** Rows read while checking; null when not checking. */
+  checkingRows: number | null;
+  /** A problem on the Data or Rules step (detecting, checking, saving settings). */
+  dataError: unknown;
+  progress: RunProgress | null;
+  cancelling: boolean;
+  result: RunResult | null;
+  /** The inputs (inputsKey) the shown result was computed from. */
+  resultInputs: string | null;
+  /** Why the last run did not finish (a failure or a cancel). */
+  runError: unknown;
+  /** A problem opening a result tab. */
+  activateError: { sheet: string; error: unknown } | null;
+}
+
+export type PaneAction =
+  | { type: "step"; step: Step }
+  | { type: "language"; lang: Lang; source: LangSource }
+  | { type: "settingsLoaded"; rules: RuleSet; choices: Choices; rulesProblems: string[] }
+  | { type: "loadFailed"; error: unknown }
+  | { type: "choices"; choices: Choices }
+  | { type: "detecting" }
+  | { type: "detected"; detection: Detection }
+  | { type: "dataFailed"; error: unknown }
+  | { type: "draftEdited"; draft: RulesDraft; rules: RuleSet | null }
+  | { type: "rulesReplaced"; rules: RuleSet; notice: "rulesReset" | "imported" }
+  | { type: "checkStarted" }
+  | { type: "checkRows"; rows: number }
+  | { type: "checkDone"; check: DataCheck }
+  | { type: "checkFailed"; error: unknown }
+  | { type: "runStarted"; progress: RunProgress }
+  | { type: "runProgress"; progress: RunProgress }
+  | { type: "runDone"; result: RunResult }
+  | { type: "runFailed"; error: unknown }
+  | { type: "cancelRequested" }
+  | { type: "activateStarted" }
+  | { type: "activateFailed"; sheet: string; error: unknown };
+
+/**
+ * The state before anything is read from the workbook.
+ *
+ * @example initialState("zh-CN").step // "data"
+ */
+export function initialState(lang: Lang): PaneState {
+  const rules = defaultRules();
+  return {
+    step: "data",
+    lang,
+    langSource: "display",
+    rules,
+    draft: draftOf(rules),
+    rulesNotice: null,
+    loadProblem: null,
+    choices: { sheets: {}, columns: {} },
+    detection: null,
+    detecting: false,
+    check: null,
+    checkingRows: null,
+    dataError: null,
+    progress: null,
+    cancelling: false,
+    result: null,
+    resultInputs: null,
+    runError: null,
+    activateError: null,
+  };
+}
+
+/**
+ * What identifies the inputs a check or a run read: each input's sheet, header row and columns.
+ * Two detections with the same key read the same data (as far as the pane can tell).
+ *
+ * @example inputsKey(null) // ""
+ */
+export function inputsKey(detection: Detection | null): string {
+  if (!detection) return "";
+  return JSON.stringify(
+    SHEET_KINDS.map((k: SheetKind) => {
+      const i = detection.inputs[k];
+      return [i.sheet, i.headerRow, i.mapping];
+    }),
+  );
+}
+
+/**
+ * The next state. Stale state is cleared where it is no longer true: a change of inputs drops the
+ * data check and a cancel or failure reported for the old inputs; a new run drops the old error.
+ *
+ * @example paneReducer(initialState("en-US"), { type: "step", step: "run" }).step // "run"
+ */
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "step":
+      return { ...state, step: action.step };
+    case "language":
+      return { ...state, lang: action.lang, langSource: action.source };
+    case "settingsLoaded":
+      return {
+        ...state,
+        rules: action.rules,
+        draft: draftOf(action.rules),
+        choices: action.choices,
+        loadProblem: action.rulesProblems.length
+          ? { key: "savedRulesInvalid", detail: action.rulesProblems }
+          : null,
+      };
+    case "loadFailed":
+      return { ...state, loadProblem: { key: "loadFailed", detail: null, error: action.error } };
+    case "choices":
+      // The check was for the old choices.
+      return { ...state, choices: action.choices, check: null };
+    case "detecting":
+      return { ...state, detecting: true };
+    case "detected": {
+      const changed = inputsKey(state.detection) !== inputsKey(action.detection);
+      if (!changed) return { ...state, detection: action.detection, detecting: false };
+      return {
+        ...state,
+        detection: action.detection,
+        detecting: false,
+        check: null,
+        dataError: null,
+        // "Cancelled" or a failure of a run on inputs that are no longer there says nothing now.
+        runError: null,
+      };
+    }
+    case "dataFailed":
+      return { ...state, dataError: action.error, detecting: false };
+    case "draftEdited":
+      return {
+        ...state,
+        draft: action.draft,
+        rules: action.rules ?? state.rules,
+        rulesNotice: null,
+      };
+    case "rulesReplaced":
+      return {
+        ...state,
+        rules: action.rules,
+        draft: draftOf(action.rules),
+        rulesNotice: action.notice,
+      };
+    case "checkStarted":
+      return { ...state, checkingRows: 0, dataError: null };
+    case "checkRows":
+      return state.checkingRows === null ? state : { ...state, checkingRows: action.rows };
+    case "checkDone":
+      return { ...state, check: action.check, checkingRows: null };
+    case "checkFailed":
+      return { ...state, dataError: action.error, checkingRows: null };
+    case "runStarted":
+      return {
+        ...state,
+        progress: action.progress,
+        cancelling: false,
+        runError: null,
+        dataError: null,
+        activateError: null,
+      };
+    case "runProgress":
+      return state.progress === null ? state : { ...state, progress: action.progress };
+    case "runDone":
+      return {
+        ...state,
+        progress: null,
+        cancelling: false,
+        result: action.result,
+        resultInputs: inputsKey(state.detection),
+        check: action.result.check,
+        step: "results",
+      };
+    case "runFailed":
+      return { ...state, progress: null, cancelling: false, runError: action.error };
+    case "cancelRequested":
+      return state.progress === null ? state : { ...state, cancelling: true };
+    case "activateStarted":
+      return { ...state, activateError: null };
+    case "activateFailed":
+      return { ...state, activateError: { sheet: action.sheet, error: action.error } };
+  }
+}
+
+/** True while a run or a data check reads the workbook. */
+export function isBusy(state: PaneState): boolean {
+  return state.progress !== null || state.checkingRows !== null;
+}
+
+/**
+ * True when a required input has no sheet.
+ *
+ * @example missingRequired(initialState("en-US")) // false (nothing detected yet)
+ */
+export function missingRequired(state: PaneState): boolean {
+  const d = state.detection;
+  return d !== null && SHEET_KINDS.some((k) => d.inputs[k].required && !d.inputs[k].sheet);
+}
+
+/**
+ * True when the shown result was computed from the inputs as now detected (the Run step says
+ * "done" only then).
+ */
+export function resultIsCurrent(state: PaneState): boolean {
+  return state.result !== null && state.resultInputs === inputsKey(state.detection);
+}

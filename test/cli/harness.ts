@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { frozenClock } from "../../src/cli/clock";
+import { main } from "../../src/cli/main";
+
+/** What one CLI run printed and returned. */
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** The "now" of every CLI test: a weekday morning, so "today" is 2026-01-01 in any time zone. */
+export const CLI_TEST_NOW = new Date(2026, 0, 1, 9, 30);
+
+/**
+ * Runs the CLI in-process and captures what it prints. The clock stands still at CLI_TEST_NOW, so
+ * progress lines (due after a second of wall time) never appear however busy the machine is.
+ *
+ * @example const r = await cli("analyze", "/nonexistent/book.xlsx", "--lang", "en-US"); // r.code 2
+ */
+export async function cli(...argv: string[]): Promise<CliRun> {
+  let out = "";
+  let err = "";
+  const o = jest
+    .spyOn(process.stdout, "write")
+    .mockImplementation((s) => ((out += String(s)), true));
+  const e = jest
+    .spyOn(process.stderr, "write")
+    .mockImplementation((s) => ((err += String(s)), true));
+  try {
+    const code = await main(argv, frozenClock(CLI_TEST_NOW));
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+/** A scratch folder for one test file: made before its tests, removed after. */
+export interface Scratch {
+  /** The folder (valid inside tests and hooks). */
+  readonly dir: string;
+  /** Writes `name` in the folder and returns its path. */
+  write(name: string, content: string | Buffer): string;
+  /** A path in the folder (not written). */
+  path(...parts: string[]): string;
+}
+
+/**
+ * Registers beforeAll/afterAll hooks for a scratch folder named `${prefix}…` under the system's
+ * temporary folder.
+ *
+ * @example const scratch = scratchFolder("ca-msg-"); // then scratch.write("c.csv", "…")
+ */
+export function scratchFolder(prefix: string): Scratch {
+  let dir = "";
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), prefix));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    get dir() {
+      return dir;
+    },
+    write(name, content) {
+      const file = path.join(dir, name);
+      writeFileSync(file, content);
+      return file;
+    },
+    path: (...parts) => path.join(dir, ...parts),
+  };
+}

@@ -1,0 +1,199 @@
+import { scheduleFollowUps, type FollowUpSchedule } from "../../../src/engine/followUp/schedule";
+import {
+  MOVED_WRONG_WAY,
+  movementValue,
+  type Movements,
+} from "../../../src/engine/followUp/movements";
+import { FOLLOW_UP_REASONS, followUpRulesSchema } from "../../../src/engine/rules/service";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { smallDataset } from "./smallDataset";
+
+/** Issue 12, item 3: a customer who moved the wrong way gets a follow-up reason of its own. */
+
+const d = parseIsoDate;
+const TIER = { high: 0, medium: 1, low: 2 } as const;
+const RISK = { high: 0, medium: 1, low: 2 } as const;
+const STAGE = { mature: 3, churned: 5 } as const;
+const VALUE_CLASS_BIT = 1 << 1; // DIMENSIONS[1] = valueClass
+
+interface Who {
+  owner?: string;
+  tier?: number;
+  risk?: number;
+  stage?: number;
+  spend?: number;
+  spendBefore?: number;
+  worse?: number;
+  churnProbability?: number;
+}
+
+// 2026-03-02 is a Monday; the previous run was on 2026-02-01.
+const ASOF = "2026-03-02";
+const PREVIOUS = d("2026-02-01");
+
+function plan(
+  who: Who[],
+  rules: Record<string, unknown> = {},
+  withMovements = true,
+): FollowUpSchedule {
+  const dataset = smallDataset({
+    asOf: d(ASOF),
+    customers: who.map((w) => ({ owner: w.owner ?? "王" })),
+  });
+  const movements: Movements = {
+    worse: Uint8Array.from(who, (w) => w.worse ?? 0),
+    spendBefore: Float64Array.from(who, (w) => w.spendBefore ?? NaN),
+    previousAsOf: PREVIOUS,
+  };
+  return scheduleFollowUps({
+    dataset,
+    analysis: {
+      valueTier: Int8Array.from(who, (w) => w.tier ?? TIER.medium),
+      churnLevel: Int8Array.from(who, (w) => w.risk ?? RISK.low),
+      lifecycleStage: Int8Array.from(who, (w) => w.stage ?? STAGE.mature),
+      monetary: Float64Array.from(who, (w) => w.spend ?? 0),
+      churnProbability: Float64Array.from(who, (w) => w.churnProbability ?? 0.1),
+    },
+    // Bought recently: no regular contact falls due in the horizon, so only movements show.
+    lastPurchase: Float64Array.from(who, () => d("2026-02-27")),
+    firstPurchase: Float64Array.from(who, () => d("2024-01-01")),
+    rules: followUpRulesSchema.parse({
+      birthdayCare: false,
+      holidayCare: false,
+      cadenceDays: { high: 365, medium: 365, low: 365 },
+      ...rules,
+    }),
+    asOf: d(ASOF),
+    movements: withMovements ? movements : undefined,
+  });
+}
+
+function planned(s: FollowUpSchedule) {
+  const out = [];
+  for (let i = 0; i < s.followUps.count; i++) {
+    const bits = s.followUps.reasons[i];
+    out.push({
+      customer: s.followUps.customer[i],
+      date: isoDate(s.followUps.day[i]),
+      reason: FOLLOW_UP_REASONS[s.followUps.reason[i]],
+      reasons: FOLLOW_UP_REASONS.filter((_, r) => bits & (1 << r)),
+      value: s.followUps.valueAtStake[i],
+      plannedFrom: isoDate(s.followUps.plannedFrom[i]),
+      overdueDays: s.followUps.overdueDays[i],
+    });
+  }
+  return out;
+}
+
+test("the reason code is appended, so earlier codes keep their bits", () => {
+  expect(FOLLOW_UP_REASONS[MOVED_WRONG_WAY]).toBe("moved_wrong_way");
+  expect(MOVED_WRONG_WAY).toBe(FOLLOW_UP_REASONS.length - 1);
+  expect(1 << MOVED_WRONG_WAY).toBeLessThan(256); // ContactList.reasons is a Uint8Array
+  const r = followUpRulesSchema.parse({});
+  expect(r.priorities.moved_wrong_way).toBe("high");
+  expect(r.channels.moved_wrong_way).toBe("phone");
+  expect(r.movedWrongWayWithinWorkingDays).toBe(5);
+});
+
+test("a wrong-way mover gets a contact of its own within the window; the others none", () => {
+  const s = plan([
+    { spend: 800, spendBefore: 9000, worse: VALUE_CLASS_BIT },
+    { spend: 5000, spendBefore: 5000, worse: 0 },
+  ]);
+  expect(planned(s)).toEqual([
+    {
+      customer: 0,
+      date: "2026-03-02",
+      reason: "moved_wrong_way",
+      reasons: ["moved_wrong_way"],
+      value: 9000,
+      plannedFrom: "2026-02-01",
+      overdueDays: 0,
+    },
+  ]);
+  expect(s.unscheduled.count).toBe(0);
+});
+
+test("first run (no movements): no movement contacts", () => {
+  const s = plan([{ spend: 800, spendBefore: 9000, worse: VALUE_CLASS_BIT }], {}, false);
+  expect(planned(s)).toEqual([]);
+});
+
+test("prioritised by value at risk: with one call a day, the largest at risk go first", () => {
+  const who: Who[] = [
+    { spend: 100, spendBefore: 200, worse: 1 }, // at risk 200
+    { spend: 800, spendBefore: 9000, worse: 1 }, // 9,000: dropped from a high spend
+    { spend: 5000, spendBefore: 1000, worse: 1 }, // 5,000: spend grew, risk rose
+    { spend: 3000, spendBefore: NaN, worse: 0 }, // did not move
+    { spend: 50, spendBefore: 60, worse: 1 }, // 60
+    { spend: 700, spendBefore: 400, worse: 1 }, // 700
+    { spend: 300, spendBefore: 300, worse: 1 }, // 300
+  ];
+  const s = plan(who, { dailyCapacity: 1 });
+  const rows = planned(s);
+  // Five working days 03-02 … 03-06 in the window: the five largest values on time, in value order.
+  expect(rows.map((r) => [r.customer, r.date, r.value])).toEqual([
+    [1, "2026-03-02", 9000],
+    [2, "2026-03-03", 5000],
+    [5, "2026-03-04", 700],
+    [6, "2026-03-05", 300],
+    [0, "2026-03-06", 200],
+    [4, "2026-03-09", 60],
+  ]);
+  expect(rows[5].overdueDays).toBe(3); // due 03-06, placed on the next free day
+});
+
+test("competes by band: win-backs (urgent) take the day before movements (high)", () => {
+  const s = plan(
+    [
+      { spend: 900_000, spendBefore: 900_000, worse: 1 },
+      { spend: 1000, risk: RISK.high, churnProbability: 0.9 },
+    ],
+    { dailyCapacity: 1, movedWrongWayWithinWorkingDays: 1 },
+  );
+  const rows = planned(s);
+  expect(rows.map((r) => [r.customer, r.reason, r.date])).toEqual([
+    [1, "win_back", "2026-03-02"],
+    [0, "moved_wrong_way", "2026-03-03"],
+  ]);
+  expect(rows[1].overdueDays).toBe(1);
+});
+
+test("a mover who also needs a win-back gets one call covering both reasons", () => {
+  const s = plan([
+    { spend: 1000, spendBefore: 2000, worse: 1 << 4, risk: RISK.high, churnProbability: 0.8 },
+  ]);
+  const rows = planned(s);
+  expect(rows).toHaveLength(1);
+  expect(rows[0].reasons.sort()).toEqual(["moved_wrong_way", "win_back"]);
+});
+
+test("churned customers are left to the win-back listing; no owner → unscheduled with the reason", () => {
+  const s = plan(
+    [
+      { spend: 1000, spendBefore: 2000, worse: 1, stage: STAGE.churned, owner: "李" },
+      { spend: 1000, spendBefore: 2000, worse: 1, owner: "李" },
+    ],
+    { absentOwners: ["李"] },
+  );
+  // The churned one appears only as an already-churned win-back listing, never as a movement.
+  for (let i = 0; i < s.followUps.count; i++) expect(s.followUps.customer[i]).not.toBe(0);
+  const u = [];
+  for (let i = 0; i < s.unscheduled.count; i++)
+    u.push([
+      s.unscheduled.customer[i],
+      FOLLOW_UP_REASONS[s.unscheduled.reason[i]],
+      UNSCHEDULED_REASONS[s.unscheduled.why[i]],
+    ]);
+  expect(u).toContainEqual([0, "win_back", "already_churned"]);
+  expect(u).not.toContainEqual([0, "moved_wrong_way", expect.anything()]);
+  // 李 is the only owner and absent: nobody can call.
+  expect(u).toContainEqual([1, "moved_wrong_way", "no_owner_available"]);
+});
+
+test("movementValue: the larger of the spend before and now", () => {
+  expect(movementValue({ monetary: Float64Array.of(800) }, Float64Array.of(9000), 0)).toBe(9000);
+  expect(movementValue({ monetary: Float64Array.of(800) }, Float64Array.of(NaN), 0)).toBe(800);
+  expect(movementValue({ monetary: Float64Array.of(-5) }, Float64Array.of(-1), 0)).toBe(0);
+});

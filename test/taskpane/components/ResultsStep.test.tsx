@@ -1,0 +1,95 @@
+import { isoDate } from "../../../src/engine/parse/date";
+import { defaultRules, parseRuleSet } from "../../../src/engine/rules";
+import type { Lang } from "../../../src/engine/schema";
+import { ResultsStep, type ResultsStepProps } from "../../../src/taskpane/components/ResultsStep";
+import { formatCount, translator } from "../../../src/taskpane/i18n";
+import { runAnalysis, type RunResult } from "../../../src/taskpane/controller";
+import { previewSample } from "../../../src/taskpane/previewSample";
+import { createSimulatedExcel } from "../../../src/workbook/simulator";
+import { render } from "./render";
+
+/** A first run, and a refresh a month later on the same workbook (so it has changes to show). */
+async function twoRuns(lang: Lang): Promise<{ first: RunResult; second: RunResult }> {
+  const sample = await previewSample(lang, { customers: 300, transactions: 2500 });
+  const { run } = createSimulatedExcel(sample.workbook);
+  const host = { run, lang, today: () => sample.asOf };
+  const choices = { sheets: {}, columns: {} };
+  const pause = async () => undefined;
+  const first = await runAnalysis(host, { rules: defaultRules(), choices, pause });
+  const later = parseRuleSet({ asOf: isoDate(sample.asOf + 31) });
+  if (!later.ok) throw new Error(later.errors.join("; "));
+  const second = await runAnalysis(host, { rules: later.rules, choices, pause });
+  return { first, second };
+}
+
+function props(lang: Lang, result: RunResult | null): ResultsStepProps {
+  return {
+    lang,
+    t: translator(lang),
+    result,
+    error: null,
+    activateError: null,
+    onOpenTab: () => undefined,
+  };
+}
+
+describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
+  let runs: { first: RunResult; second: RunResult };
+  beforeAll(async () => {
+    runs = await twoRuns(lang);
+  }, 120_000);
+  const t = translator(lang);
+
+  test("no run yet: says where to run", () => {
+    expect(render(<ResultsStep {...props(lang, null)} />).text).toContain(t("noResults"));
+  });
+
+  test("the key figures are the run's, and each result tab is a link (the run state is not)", () => {
+    const { first } = runs;
+    const { html, text } = render(<ResultsStep {...props(lang, first)} />);
+    expect(text).toContain(`${formatCount(first.figures.highRisk, lang)} ${t("highRisk")}`);
+    expect(text).toContain(t("followUpsThisWeek"));
+    for (const w of first.written.filter((x) => x.tab !== "runState"))
+      expect(text).toContain(w.sheetName);
+    const state = first.written.find((w) => w.tab === "runState");
+    if (state) expect(text).not.toContain(state.sheetName);
+    // The first run has nothing to compare with.
+    expect(html).not.toContain('data-testid="changes-summary"');
+    expect(html).toContain('data-testid="schedule-summary"');
+    expect(text).toContain(t("scheduleTitle"));
+  });
+
+  test("a refresh shows each headline with its change since the last run", () => {
+    const { first, second } = runs;
+    const { html, text } = render(<ResultsStep {...props(lang, second)} />);
+    expect(html).toContain('data-testid="changes-summary"');
+    expect(text).toContain(t("changesTitle"));
+    expect(text).toContain(t("changesComparedWith", { date: isoDate(first.asOf) }));
+    expect(html).toContain('data-testid="kpi-changes"');
+    expect(text).toMatch(/[▲▼=]/);
+    expect(html).toContain('data-testid="moves"');
+  });
+
+  test("a data-quality note counts findings with the right plural and names the tab", () => {
+    const { first } = runs;
+    const tab = first.written.find((w) => w.tab === "dataQuality")!.sheetName;
+    const one = { ...first, check: { ...first.check, findings: 1 } };
+    expect(render(<ResultsStep {...props(lang, one)} />).text).toContain(
+      t("qualityNote", { count: 1, tab }),
+    );
+    if (lang === "en-US")
+      expect(render(<ResultsStep {...props(lang, one)} />).text).toContain("1 finding,");
+  });
+
+  test("a failure is said in words with a title; a cancel is not called a failure", () => {
+    const failed = { ...props(lang, null), error: { kind: "excel" as const, text: "boom" } };
+    expect(render(<ResultsStep {...failed} />).text).toContain(`${t("problemTitle")} boom`);
+    const cancelled = {
+      ...props(lang, null),
+      error: { kind: "cancelled" as const, text: t("runCancelled") },
+    };
+    const { text } = render(<ResultsStep {...cancelled} />);
+    expect(text).toContain(t("runCancelled"));
+    expect(text).not.toContain(t("problemTitle"));
+  });
+});

@@ -1,0 +1,183 @@
+import fc from "fast-check";
+import type { Cell } from "../../../src/engine/cells";
+import { numberAt, SheetScanner } from "../../../src/workbook/file/sheetScanner";
+import { escapeXml } from "../../../src/workbook/file/xmlText";
+
+/** Style 1 is a date format, the others are not. */
+const STYLES = { isDate: (s: number) => s === 1 };
+const SHARED = ["客户编号", "AT&T", "", "  spaced  "];
+
+type Kind =
+  | { kind: "number"; text: string; style: number }
+  | { kind: "shared"; index: number }
+  | { kind: "inline"; text: string; preserve: boolean }
+  | { kind: "rich"; runs: string[] }
+  | { kind: "formula"; text: string }
+  | { kind: "bool"; value: boolean }
+  | { kind: "empty" }
+  | { kind: "date"; serial: number };
+
+const numberText = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+  fc.integer({ min: -1e9, max: 1e9 }).map(String),
+  fc
+    .tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 999 }))
+    .map(([a, b]) => `${a}.${String(b).padStart(3, "0")}`),
+  fc.constantFrom("0", "-0", "007", "0.05", "1.", "1e3", "-2.5E-3", "12345678901234567890", "1.00"),
+);
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("笔记本电脑", "a & b < c", "line\r\nbreak", "_x000D_ literal", "  pad  ", ""),
+);
+const cell: fc.Arbitrary<Kind> = fc.oneof(
+  fc.record({
+    kind: fc.constant("number" as const),
+    text: numberText,
+    style: fc.constantFrom(0, 2),
+  }),
+  fc.record({ kind: fc.constant("shared" as const), index: fc.nat(SHARED.length - 1) }),
+  fc.record({ kind: fc.constant("inline" as const), text, preserve: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("rich" as const),
+    runs: fc.array(text, { minLength: 1, maxLength: 3 }),
+  }),
+  fc.record({ kind: fc.constant("formula" as const), text }),
+  fc.record({ kind: fc.constant("bool" as const), value: fc.boolean() }),
+  fc.record({ kind: fc.constant("empty" as const) }),
+  fc.record({ kind: fc.constant("date" as const), serial: fc.integer({ min: 1, max: 80000 }) }),
+);
+
+/** Text as a sheet holds it: escaped, with XML-illegal characters as _xHHHH_. */
+function xmlText(s: string): string {
+  return escapeXml(s);
+}
+
+function cellXml(k: Kind, ref: string, p: string): string {
+  switch (k.kind) {
+    case "number":
+      return `<${p}c r="${ref}" s="${k.style}"><${p}v>${k.text}</${p}v></${p}c>`;
+    case "shared":
+      return `<${p}c r="${ref}" t="s"><${p}v>${k.index}</${p}v></${p}c>`;
+    case "inline":
+      return `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t${k.preserve ? ' xml:space="preserve"' : ""}>${xmlText(k.text)}</${p}t></${p}is></${p}c>`;
+    case "rich":
+      return `<${p}c r="${ref}" t="inlineStr"><${p}is>${k.runs.map((r) => `<${p}r><${p}rPr><${p}b/></${p}rPr><${p}t>${xmlText(r)}</${p}t></${p}r>`).join("")}</${p}is></${p}c>`;
+    case "formula":
+      return `<${p}c r="${ref}" t="str"><${p}f>A1&amp;"x"</${p}f><${p}v>${xmlText(k.text)}</${p}v></${p}c>`;
+    case "bool":
+      return `<${p}c r="${ref}" t="b"><${p}v>${k.value ? 1 : 0}</${p}v></${p}c>`;
+    case "empty":
+      return `<${p}c r="${ref}" s="3"/>`;
+    case "date":
+      return `<${p}c r="${ref}" s="1"><${p}v>${k.serial}</${p}v></${p}c>`;
+  }
+}
+
+function expected(k: Kind): Cell {
+  switch (k.kind) {
+    case "number":
+      return Number(k.text);
+    case "shared":
+      return SHARED[k.index];
+    case "inline":
+    case "formula":
+      return k.text;
+    case "rich":
+      return k.runs.join("");
+    case "bool":
+      return k.value;
+    case "empty":
+      return null;
+    case "date":
+      return new Date(Math.round((k.serial - 25569) * 86_400_000));
+  }
+}
+
+function scan(bytes: Buffer, cuts: number[]): Map<number, Cell[]> {
+  const rows = new Map<number, Cell[]>();
+  const scanner = new SheetScanner(SHARED, STYLES, false, (n, cells) => rows.set(n, cells));
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    scanner.feed(bytes.subarray(from, cut));
+    from = cut;
+  }
+  scanner.feed(bytes.subarray(from));
+  scanner.end();
+  return rows;
+}
+
+describe("SheetScanner (on bytes)", () => {
+  it("reads every kind of cell the same, whatever the chunk boundaries (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom("", "x:"),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.boolean(),
+        (rows, p, rawCuts, skipColumn) => {
+          let xml = `<?xml version="1.0"?><${p}worksheet><${p}dimension ref="A1"/><${p}sheetData>`;
+          const want = new Map<number, Cell[]>();
+          rows.forEach((cells, i) => {
+            const r = i * 2 + 1; // every other row is missing from the file
+            xml += `<${p}row r="${r}" spans="1:6" x14ac:dyDescent="0.25">`;
+            const values: Cell[] = [];
+            cells.forEach((k, j) => {
+              const column = skipColumn ? j * 2 : j; // gaps between cells
+              xml += cellXml(k, `${String.fromCharCode(65 + column)}${r}`, p);
+              const v = expected(k);
+              if (v !== null) {
+                while (values.length < column) values.push(null);
+                values[column] = v;
+              }
+            });
+            xml += `</${p}row>`;
+            if (values.length > 0) want.set(r, values);
+          });
+          xml += `</${p}sheetData><${p}pageMargins left="0.7"/></${p}worksheet>`;
+          const bytes = Buffer.from(xml, "utf8");
+          const cuts = rawCuts.map((c) => c % (bytes.length + 1));
+          expect(scan(bytes, cuts)).toEqual(want);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads numbers exactly as Number() does (property)", () => {
+    fc.assert(
+      fc.property(numberText, (t) => {
+        const b = Buffer.from(`>${t}<`);
+        expect(Object.is(numberAt(b, 1, b.length - 1), Number(t))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const t of ["", " ", ".", "-", "1e", "abc", " 12 ", "0x1F", "Infinity", "1.5.2"]) {
+      const b = Buffer.from(t);
+      const want = t.length === 0 ? NaN : Number(t);
+      expect(Object.is(numberAt(b, 0, b.length), want)).toBe(true);
+    }
+  });
+
+  it("keeps Excel's row numbers, counts rows without r, and reads a self-closed sheetData", () => {
+    const rows = scan(
+      Buffer.from(
+        '<worksheet><sheetData><row r="3"><c><v>1</v></c><c><v>2</v></c></row><row><c r="C4"><v>3</v></c></row><row r="9"/></sheetData></worksheet>',
+      ),
+      [],
+    );
+    expect([...rows]).toEqual([
+      [3, [1, 2]],
+      [4, [null, null, 3]],
+    ]);
+    expect(scan(Buffer.from("<worksheet><sheetData/></worksheet>"), []).size).toBe(0);
+  });
+
+  it("joins a row longer than many chunks once, and cuts a UTF-8 character anywhere", () => {
+    const long = "客".repeat(50_000);
+    const bytes = Buffer.from(
+      `<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>${long}</t></is></c></row></sheetData></worksheet>`,
+    );
+    const cuts = Array.from({ length: 200 }, (_, i) => 1 + i * 751);
+    expect(scan(bytes, cuts).get(1)).toEqual([long]);
+  });
+});
