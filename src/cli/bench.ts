@@ -13,6 +13,7 @@ import { defaultRules } from "../engine/rules";
 import { summariseSatisfaction } from "../engine/satisfaction/summary";
 import { SHEET_KINDS } from "../engine/schema";
 import { benchFiles } from "./bench/files";
+import { benchFollowUp } from "./bench/followUp";
 import { formatBenchRow, timed, type BenchRow } from "./bench/report";
 import { sampleSource, SAMPLE_AS_OF } from "../sample/source";
 
@@ -34,6 +35,11 @@ async function bench(): Promise<void> {
       `File benchmark: ${c.toLocaleString("en-US")} customers, ${t.toLocaleString("en-US")} transactions as .xlsx, node ${process.version}\n\n`,
     );
     await benchFiles(c, t);
+    return;
+  }
+  if (process.argv.includes("--follow-up")) {
+    // The schedule step alone on 1,000,000 synthetic customers (npm run bench -- --follow-up).
+    await benchFollowUp((row) => process.stdout.write(formatBenchRow(row) + "\n"));
     return;
   }
   const customers = arg("customers", 1_000_000);

@@ -1,6 +1,7 @@
 import type { Dataset } from "../model";
 import type { ModelRules } from "../rules/model";
-import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit } from "./bgnbd";
+import { expectedPurchases, probabilityAlive, type BgNbdFit } from "./bgnbd";
+import { fitBgNbd } from "./bgnbdFit";
 import { fitMbgNbd } from "./mbgnbd";
 import { groupSummaries, type SummaryGroups } from "./group";
 import { medianTimeToNextPurchase, probabilityOfNoPurchase } from "./nextPurchase";
