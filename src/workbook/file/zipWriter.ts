@@ -1,7 +1,16 @@
 import { promises as fsp } from "node:fs";
 import type { Readable } from "node:stream";
 import { constants, crc32, deflateRaw } from "node:zlib";
+import { InputError } from "../../engine/errors";
 import type { ZipPart } from "./zipReader";
+
+/** Past 4 GiB (no zip64 here): exit 2 with what to do, not an internal error. */
+function tooLargeOutput(what: string): InputError {
+  return new InputError(
+    `${what} would be larger than 4 GiB, more than this writer's .xlsx holds; analyse fewer rows, or use --json for the complete result`,
+    `${what === "the workbook" ? "输出工作簿" : what}将超过 4 GiB，超出本程序 .xlsx 写入的上限；请减少行数，或用 --json 获取完整结果`,
+  );
+}
 
 /**
  * Writes a zip archive part by part to a file. Written by hand (about 150 lines) because no zip
@@ -110,7 +119,7 @@ export class ZipWriter {
       const data = input.subarray(0, length);
       crc = crc32(data, crc);
       size += length;
-      if (size > LIMIT) throw new Error(`part ${name} is larger than 4 GiB`);
+      if (size > LIMIT) throw tooLargeOutput(`part ${name}`);
       inFlight.push({ out: deflate(data, level, constants.Z_SYNC_FLUSH), input });
       await drain(PARALLEL - 1);
     }
@@ -141,7 +150,7 @@ export class ZipWriter {
     }
     const size = this.position - start;
     if (this.position > LIMIT || this.entries.length > 0xffff) {
-      throw new Error("the workbook would be larger than 4 GiB");
+      throw tooLargeOutput("the workbook");
     }
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
@@ -167,7 +176,7 @@ export class ZipWriter {
       method,
       offset: this.position,
     };
-    if (this.position > LIMIT) throw new Error("the workbook would be larger than 4 GiB");
+    if (this.position > LIMIT) throw tooLargeOutput("the workbook");
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4);
@@ -187,7 +196,7 @@ export class ZipWriter {
     compressed: number,
     size: number,
   ): Promise<void> {
-    if (compressed > LIMIT || size > LIMIT) throw new Error("a part is larger than 4 GiB");
+    if (compressed > LIMIT || size > LIMIT) throw tooLargeOutput("a part");
     if (this.pendingHeader) await this.write(Buffer.alloc(0)); // an empty part
     entry.crc = crc >>> 0;
     entry.compressed = compressed;
