@@ -9,8 +9,8 @@ import { defaultRules } from "../src/engine/rules";
 import { openXlsx, XlsxReportWriter } from "../src/workbook/file";
 
 /**
- * `npx tsx scripts/render-tabs.ts [zh|en]`: renders our tabs of the bundled sample as a manager
- * would see them printed: the analysis is written (our tabs only, each table cut to its first 40
+ * `npx tsx scripts/render-tabs.ts [zh|en]`: renders our tabs of the bundled sample, refreshed a
+ * month after a first run, as a manager would see them printed: the analysis is written (our tabs only, each table cut to its first 40
  * rows so the PDF stays short), LibreOffice headless converts it to PDF and pdftoppm makes one PNG
  * per page in test-artifacts/render/ (git-ignored). Look at them.
  */
@@ -21,13 +21,26 @@ async function render(): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const input = path.join(root, "assets", english ? "sample-en.xlsx" : "sample-zh.xlsx");
-  const asOf = epochDay(2025, 12, 31);
-  const analysis = await analyzeWorkbook(await openXlsx(input), { rules: defaultRules(), asOf });
   const lang = english ? "en-US" : "zh-CN";
+  // A refresh, as users run it: the sample as of 2025-11-30, then that output as of 2025-12-31,
+  // so the Changes tab (issue 12) and the Overview's trend over runs have a previous run.
+  const before = epochDay(2025, 11, 30);
+  const first = await analyzeWorkbook(await openXlsx(input), {
+    rules: defaultRules(),
+    asOf: before,
+  });
+  const previous = path.join(outDir, "previous-run.xlsx");
+  await new XlsxReportWriter(previous, { copyFrom: input, lang }).writeTables(
+    analysisTables(first, lang, { at: before, durationSeconds: 1, source: "cli" }),
+  );
+  const asOf = epochDay(2025, 12, 31);
+  const analysis = await analyzeWorkbook(await openXlsx(previous), { rules: defaultRules(), asOf });
+  rmSync(previous, { force: true });
   const tables = analysisTables(analysis, lang, { at: asOf, durationSeconds: 1, source: "cli" });
   const short = tables.map((t): ReportTable => ({
     ...t,
-    rowCount: Math.min(t.rowCount, 40),
+    // Layout tabs (Overview, Changes, …) whole: their charts read blocks further down.
+    rowCount: t.style === "table" ? Math.min(t.rowCount, 40) : t.rowCount,
     rows: t.rows,
   }));
   const xlsx = path.join(outDir, `tabs-${english ? "en" : "zh"}.xlsx`);

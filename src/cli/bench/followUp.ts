@@ -7,6 +7,7 @@ import type { Dataset } from "../../engine/model";
 import { scheduleFollowUps } from "../../engine/followUp/schedule";
 import { epochDay } from "../../engine/parse/date";
 import { followUpRulesSchema } from "../../engine/rules/service";
+import { timed, type BenchRow } from "./report";
 
 const CUSTOMERS = 1_000_000;
 const OWNERS = 2_500;
@@ -23,8 +24,8 @@ function random(seed: number): () => number {
   };
 }
 
-/** Synthetic inputs for the schedule, all in typed arrays. */
-function syntheticInputs(n: number, asOf: number) {
+/** Synthetic inputs for the schedule, all in typed arrays (seeded: the same on every run). */
+export function syntheticInputs(n: number, asOf: number) {
   const rnd = random(20251231);
   const id = new Array<string>(n);
   const owner = new Array<string>(n);
@@ -136,23 +137,16 @@ function syntheticInputs(n: number, asOf: number) {
  * @example
  * await benchFollowUp((row) => console.log(row.step, row.rows, row.seconds));
  */
-export async function benchFollowUp(
-  report: (row: { step: string; rows: number; seconds: number }) => void,
-): Promise<void> {
+export async function benchFollowUp(report: (row: BenchRow) => void): Promise<void> {
   const asOf = epochDay(2025, 12, 31);
-  let t0 = performance.now();
-  const inputs = syntheticInputs(CUSTOMERS, asOf);
-  report({
-    step: "follow-up: generate 1M customers",
-    rows: CUSTOMERS,
-    seconds: (performance.now() - t0) / 1000,
-  });
+  const inputs = await timed(() => syntheticInputs(CUSTOMERS, asOf));
+  report({ step: "follow-up: generate 1M customers", rows: CUSTOMERS, ...inputs });
   const rules = followUpRulesSchema.parse({});
-  t0 = performance.now();
-  const schedule = scheduleFollowUps({ ...inputs, rules, asOf });
+  const schedule = await timed(() => scheduleFollowUps({ ...inputs.value, rules, asOf }));
   report({
     step: "follow-up: schedule 30 days (1M customers)",
-    rows: schedule.followUps.count + schedule.unscheduled.count,
-    seconds: (performance.now() - t0) / 1000,
+    rows: schedule.value.followUps.count + schedule.value.unscheduled.count,
+    seconds: schedule.seconds,
+    cpuSeconds: schedule.cpuSeconds,
   });
 }

@@ -52,6 +52,8 @@ export interface PlanContext {
   before(d: number): number;
   ownerOf: Int32Array;
   hasOwners: boolean;
+  /** Bit r set when FOLLOW_UP_REASONS[r] is marketing (rules.marketingReasons): consent needed. */
+  marketingMask: number;
   /** Wrong-way movements since the previous run (issue 12; movements.ts); absent on a first run. */
   movements?: Movements;
   /** Lists a due contact that will not be planned. */
@@ -66,6 +68,19 @@ export function bandOf(
 ): number {
   const p = reason === "cadence" ? rules.cadencePriorities[TIERS[tier]] : rules.priorities[reason];
   return FOLLOW_UP_PRIORITIES.indexOf(p);
+}
+
+/** The band of a reason for each tier code (0 high, 1 medium, 2 low): a table for hot loops. */
+export function bandsOf(
+  rules: FollowUpRules,
+  reason: FollowUpReason | "late_onboarding",
+): number[] {
+  return TIERS.map((_, t) => bandOf(rules, reason, t));
+}
+
+/** The channel index of a reason for each tier code: a table for hot loops. */
+export function channelsOf(rules: FollowUpRules, reason: number): number[] {
+  return TIERS.map((_, t) => channelOf(rules, reason, t));
 }
 
 /** Channel index of a reason for a customer of a tier. */
@@ -95,11 +110,7 @@ export function listedAsChurned(ctx: PlanContext, c: number): boolean {
 
 /** Marketing without consent and customers without an available owner go straight to the list. */
 export function admit(ctx: PlanContext, c: number, r: number, due: number, from: number): boolean {
-  const reason = FOLLOW_UP_REASONS[r];
-  if (
-    ctx.rules.marketingReasons.includes(reason) &&
-    ctx.dataset.customers.marketingConsent[c] !== 1
-  )
+  if ((ctx.marketingMask & (1 << r)) !== 0 && ctx.dataset.customers.marketingConsent[c] !== 1)
     ctx.unschedule(c, r, due, from, WHY("no_marketing_consent"));
   else if (ctx.hasOwners && ctx.ownerOf[c] < 0)
     ctx.unschedule(c, r, due, from, WHY("no_owner_available"));
@@ -123,95 +134,117 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
   const { rules, analysis, calendar, history, start } = ctx;
   const n = ctx.dataset.customers.count;
   const winBackDay = calendar.addWorkingDays(start, rules.winBackWithinWorkingDays - 1);
+  const winBackDeadline = ctx.before(winBackDay);
   const lookback = rules.complaintFollowUpLookbackDays;
   const within = rules.onboardingWithinDays;
+  const winBackBand = bandsOf(rules, "win_back");
+  const complaintBand = bandsOf(rules, "complaint_follow_up");
+  const onboardingBand = bandsOf(rules, "onboarding");
+  const lateOnboardingBand = bandsOf(rules, "late_onboarding");
+  const channels = FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r));
+  const complaints = rules.complaintFollowUpNextWorkingDay;
   // Tiers with any service reason in this band: the others are skipped at once (4 bands × n).
-  const inBand = [0, 1, 2].map((t) =>
-    (["win_back", "complaint_follow_up", "onboarding", "late_onboarding"] as const).some(
-      (r) => bandOf(rules, r, t) === band,
-    ),
+  const inBand = TIERS.map(
+    (_, t) =>
+      winBackBand[t] === band ||
+      complaintBand[t] === band ||
+      onboardingBand[t] === band ||
+      lateOnboardingBand[t] === band,
   );
+  const { lastContact, lastResolved } = history;
+  const { valueTier, churnLevel, lifecycleStage } = analysis;
   for (let c = 0; c < n; c++) {
-    const tier = tierOf(analysis.valueTier[c]);
+    const tier = tierOf(valueTier[c]);
     if (!inBand[tier]) continue;
+    // One contact for all of the customer's service reasons of this band (no closure per customer).
     let reasons = 0;
     let primary = -1;
     let deadline = Infinity;
     let earliest = Infinity;
     let due = Infinity;
     let from = NaN;
-    const add = (r: number, dueDay: number, deadlineIdx: number, fromDay: number, first = 0) => {
-      reasons |= 1 << r;
-      if (primary < 0) primary = r;
-      deadline = Math.min(deadline, deadlineIdx);
-      earliest = Math.min(earliest, first);
-      if (dueDay < due) {
-        due = dueDay;
-        from = fromDay;
-      }
-    };
-    const lastContact = history.lastContact[c];
-    const level = analysis.churnLevel[c];
+    const last = lastContact[c];
+    const level = churnLevel[c];
     const wantsWinBack = level === HIGH_RISK || (CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL);
-    if (wantsWinBack && bandOf(rules, "win_back", tier) === band) {
-      const last = ctx.lastPurchase[c];
-      if (listedAsChurned(ctx, c))
-        ctx.unschedule(c, WIN_BACK, winBackDay, last, WHY("already_churned"));
-      else if (admit(ctx, c, WIN_BACK, winBackDay, last))
-        add(WIN_BACK, winBackDay, ctx.before(winBackDay), last);
-    } else if (
-      listedAsChurned(ctx, c) &&
-      !wantsWinBack &&
-      bandOf(rules, "win_back", tier) === band
-    ) {
-      // Churned without a high-risk label: still listed once, so nobody disappears silently.
-      ctx.unschedule(c, WIN_BACK, winBackDay, ctx.lastPurchase[c], WHY("already_churned"));
+    if (winBackBand[tier] === band) {
+      if (wantsWinBack) {
+        const bought = ctx.lastPurchase[c];
+        if (listedAsChurned(ctx, c))
+          ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("already_churned"));
+        else if (admit(ctx, c, WIN_BACK, winBackDay, bought)) {
+          reasons |= 1 << WIN_BACK;
+          primary = WIN_BACK;
+          deadline = winBackDeadline;
+          earliest = 0;
+          due = winBackDay;
+          from = bought;
+        }
+      } else if (listedAsChurned(ctx, c)) {
+        // Churned without a high-risk label: still listed once, so nobody disappears silently.
+        ctx.unschedule(c, WIN_BACK, winBackDay, ctx.lastPurchase[c], WHY("already_churned"));
+      }
     }
-    const resolved = history.lastResolved[c];
+    const resolved = lastResolved[c];
     if (
-      rules.complaintFollowUpNextWorkingDay &&
+      complaints &&
+      complaintBand[tier] === band &&
       resolved >= start - lookback &&
-      !(lastContact > Math.floor(resolved)) &&
-      bandOf(rules, "complaint_follow_up", tier) === band
+      !(last > Math.floor(resolved))
     ) {
       const dueDay = calendar.nextWorkingDay(resolved);
       // Not before the working day after the resolution (unless merged with a sooner reason).
-      if (admit(ctx, c, COMPLAINT, dueDay, resolved))
-        add(COMPLAINT, dueDay, Math.max(0, ctx.before(dueDay)), resolved, ctx.after(dueDay));
+      if (admit(ctx, c, COMPLAINT, dueDay, resolved)) {
+        reasons |= 1 << COMPLAINT;
+        if (primary < 0) primary = COMPLAINT;
+        deadline = Math.min(deadline, Math.max(0, ctx.before(dueDay)));
+        earliest = Math.min(earliest, ctx.after(dueDay));
+        if (dueDay < due) {
+          due = dueDay;
+          from = resolved;
+        }
+      }
     }
     let first = ctx.firstPurchase ? ctx.firstPurchase[c] : NaN;
-    if (!Number.isFinite(first) && analysis.lifecycleStage[c] === NEW_STAGE)
+    if (!Number.isFinite(first) && lifecycleStage[c] === NEW_STAGE)
       first = ctx.dataset.customers.created[c];
     if (
       Number.isFinite(first) &&
       first <= start &&
-      (analysis.lifecycleStage[c] === NEW_STAGE || Math.floor(first) >= start - within) &&
-      !(lastContact >= Math.floor(first)) &&
+      (lifecycleStage[c] === NEW_STAGE || Math.floor(first) >= start - within) &&
+      !(last >= Math.floor(first)) &&
       !hasChurned(ctx, c)
     ) {
       // Bought within the last `within` days: first-week onboarding, on the next working day when
       // the week has no working day left; bought earlier and never called: late onboarding.
-      const dueDay = calendar.workingDayOnOrBefore(Math.floor(first) + within);
       const late = Math.floor(first) < start - within;
-      if (bandOf(rules, late ? "late_onboarding" : "onboarding", tier) === band) {
-        if (admit(ctx, c, ONBOARDING, dueDay, first))
-          add(ONBOARDING, dueDay, Math.max(0, ctx.before(dueDay)), first);
+      if ((late ? lateOnboardingBand : onboardingBand)[tier] === band) {
+        const dueDay = calendar.workingDayOnOrBefore(Math.floor(first) + within);
+        if (admit(ctx, c, ONBOARDING, dueDay, first)) {
+          reasons |= 1 << ONBOARDING;
+          if (primary < 0) primary = ONBOARDING;
+          deadline = Math.min(deadline, Math.max(0, ctx.before(dueDay)));
+          earliest = Math.min(earliest, 0);
+          if (dueDay < due) {
+            due = dueDay;
+            from = first;
+          }
+        }
       }
     }
     if (primary >= 0) {
-      out.push({
-        customer: c,
+      out.add(
+        c,
         reasons,
         primary,
-        earliest: Math.min(earliest, deadline),
+        Math.min(earliest, deadline),
         deadline,
         due,
-        plannedFrom: from,
-        value: valueAtStake(analysis, c, (reasons & (1 << WIN_BACK)) !== 0),
-        channel: channelOf(rules, primary, tier),
-        mayBeLate: true,
-        asap: true,
-      });
+        from,
+        valueAtStake(analysis, c, (reasons & (1 << WIN_BACK)) !== 0),
+        channels[primary][tier],
+        true,
+        true,
+      );
     }
   }
 }
@@ -232,9 +265,12 @@ export function cadenceCandidates(
   const { rules, analysis, history, start, end } = ctx;
   const n = ctx.dataset.customers.count;
   const cust = ctx.dataset.customers;
+  const cadenceBand = bandsOf(rules, "cadence");
+  if (!cadenceBand.includes(band)) return;
+  const days = TIERS.map((t) => rules.cadenceDays[t]);
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
-    if (bandOf(rules, "cadence", tier) !== band || listedAsChurned(ctx, c)) continue;
+    if (cadenceBand[tier] !== band || listedAsChurned(ctx, c)) continue;
     const lastContact = history.lastContact[c];
     let last = Number.isFinite(lastContact) ? lastContact : ctx.lastPurchase[c];
     if (!Number.isFinite(last)) last = cust.created[c];
@@ -245,35 +281,36 @@ export function cadenceCandidates(
       last = ctx.workDays[planned];
       earliest = planned + 1;
     }
-    const due = Number.isFinite(last) ? Math.floor(last) + rules.cadenceDays[TIERS[tier]] : start;
+    const due = Number.isFinite(last) ? Math.floor(last) + days[tier] : start;
     if (due >= end || !admit(ctx, c, CADENCE, due, last)) continue;
-    out.push(cadenceContact(ctx, c, tier, due, last, earliest));
+    addCadence(ctx, out, c, tier, due, last, earliest);
   }
 }
 
-/** A regular contact due on `due`, counted from `from`, not before working-day index `earliest`. */
-export function cadenceContact(
+/** Adds a regular contact due on `due`, counted from `from`, not before working-day index `earliest`. */
+export function addCadence(
   ctx: PlanContext,
+  out: CandidateBatch,
   c: number,
   tier: number,
   due: number,
   from: number,
   earliest: number,
-): Parameters<CandidateBatch["push"]>[0] {
-  return {
-    customer: c,
-    reasons: 1 << CADENCE,
-    primary: CADENCE,
+): void {
+  out.add(
+    c,
+    1 << CADENCE,
+    CADENCE,
     earliest,
     // Due in a holiday: the last working day before it; already due: the first working day.
-    deadline: Math.max(0, ctx.before(due)),
+    Math.max(0, ctx.before(due)),
     due,
-    plannedFrom: from,
-    value: valueAtStake(ctx.analysis, c, false),
-    channel: channelOf(ctx.rules, CADENCE, tier),
-    mayBeLate: true,
-    asap: false,
-  };
+    from,
+    valueAtStake(ctx.analysis, c, false),
+    channelOf(ctx.rules, CADENCE, tier),
+    true,
+    false,
+  );
 }
 
 /**
@@ -297,37 +334,40 @@ export function careCandidates(ctx: PlanContext, band: number, out: CandidateBat
     }
   }
   const window = rules.careWindowDays;
+  const channels = [channelsOf(rules, BIRTHDAY), channelsOf(rules, HOLIDAY)];
   const care = (c: number, r: number, tier: number, occasion: number, target: number) => {
     if (!admit(ctx, c, r, target, occasion)) return;
     const li = ctx.before(target);
-    out.push({
-      customer: c,
-      reasons: 1 << r,
-      primary: r,
-      earliest: Math.max(0, li - window),
-      deadline: li,
-      due: target,
-      plannedFrom: occasion,
-      value: valueAtStake(analysis, c, false),
-      channel: channelOf(rules, r, tier),
-      mayBeLate: false,
-      asap: false,
-    });
+    const channel = channels[r === BIRTHDAY ? 0 : 1][tier];
+    out.add(
+      c,
+      1 << r,
+      r,
+      Math.max(0, li - window),
+      li,
+      target,
+      occasion,
+      valueAtStake(analysis, c, false),
+      channel,
+      false,
+      false,
+    );
   };
+  const birthdayBand = bandsOf(rules, "birthday_care");
+  const holidayBand = bandsOf(rules, "holiday_care");
+  const holidayTier = TIERS.map((_, t) => careTiers.includes(t) && holidayBand[t] === band);
+  const birthdays = rules.birthdayCare && birthdayBand.includes(band);
+  if (!birthdays && (festivals.length === 0 || !holidayTier.includes(true))) return;
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
-    if (rules.birthdayCare && bandOf(rules, "birthday_care", tier) === band) {
+    if (birthdays && birthdayBand[tier] === band) {
       const b = nextBirthday(cust.birthday[c], start);
       if (b < end) {
         const target = calendar.workingDayOnOrBefore(b);
         if (target >= start) care(c, BIRTHDAY, tier, b, target);
       }
     }
-    if (
-      festivals.length > 0 &&
-      careTiers.includes(tier) &&
-      bandOf(rules, "holiday_care", tier) === band
-    ) {
+    if (festivals.length > 0 && holidayTier[tier]) {
       for (const f of festivals) care(c, HOLIDAY, tier, f.day, f.target);
     }
   }

@@ -1,51 +1,82 @@
 /**
- * Sort orders for the schedule without a comparator per pair: the values are ranked once (a native
- * sort of a Float64Array), and each row's rank, small key and index are packed into one float, so one
- * more native sort gives the order. A million rows sort in well under a second this way.
+ * Sort orders for the schedule without a comparator per pair: a stable least-significant-digit radix
+ * sort over the bits of each value (16 bits a pass, passes where every row has the same digit are
+ * skipped) after a counting sort by a small key. A million rows sort in about 0.1 s this way; the
+ * comparator sort of Int32Array took about 1 s, and ranking by binary search about as long.
  */
 
-/** Rank (0 = largest) of every value among `values`; equal values share a rank. */
-function descendingRanks(values: Float64Array): Int32Array {
-  const sorted = Float64Array.from(values, (v) => (Number.isFinite(v) ? v : -Infinity)).sort();
-  const m = sorted.length;
-  const rank = new Int32Array(m);
-  for (let i = 0; i < m; i++) {
-    const v = Number.isFinite(values[i]) ? values[i] : -Infinity;
-    // The last index holding v, by binary search: ranks count from the top.
-    let lo = 0;
-    let hi = m - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sorted[mid] <= v) lo = mid;
-      else hi = mid - 1;
-    }
-    rank[i] = m - 1 - lo;
-  }
-  return rank;
-}
+const DIGIT_BITS = 16;
+const BUCKETS = 1 << DIGIT_BITS;
+const MASK = BUCKETS - 1;
+/** Below this many rows a comparator sort is cheaper than four 65,536-bucket histograms. */
+const SMALL = 4096;
 
 /**
  * Indexes 0…m-1 ordered by value, largest first, then by `key` (a small non-negative integer,
- * smallest first), then by index.
+ * smallest first), then by index. NaN and -Infinity come last, as equals.
  *
  * @example Array.from(valueOrder(Float64Array.of(1, 5, 5), Int32Array.of(0, 2, 1))) // [2, 1, 0]
  */
 export function valueOrder(values: Float64Array, key?: Int32Array): Int32Array {
   const m = values.length;
-  const rank = descendingRanks(values);
   let keys = 1;
-  if (key) for (let i = 0; i < m; i++) keys = Math.max(keys, key[i] + 1);
-  const order = new Int32Array(m);
-  if (m * m * keys < 2 ** 53) {
-    const packed = new Float64Array(m);
-    for (let i = 0; i < m; i++) packed[i] = (rank[i] * keys + (key ? key[i] : 0)) * m + i;
-    packed.sort();
-    for (let i = 0; i < m; i++) order[i] = packed[i] % m;
-  } else {
-    for (let i = 0; i < m; i++) order[i] = i;
-    order.sort((a, b) => rank[a] - rank[b] || (key ? key[a] - key[b] : 0) || a - b);
+  if (key) for (let i = 0; i < m; i++) if (key[i] >= keys) keys = key[i] + 1;
+  const order = key ? countingOrder(m, keys, key, null) : identity(m);
+  // Descending sort keys: the IEEE-754 bits mapped so that unsigned order is ascending value order,
+  // then inverted (hi: sign and exponent and the top of the mantissa, lo: the rest).
+  const hi = new Uint32Array(m);
+  const lo = new Uint32Array(m);
+  const f = new Float64Array(1);
+  const w = new Uint32Array(f.buffer);
+  for (let i = 0; i < m; i++) {
+    const v = values[i];
+    f[0] = v === v ? (v === 0 ? 0 : v) : -Infinity; // NaN ties with -Infinity; -0 with 0
+    const h = w[1];
+    const negative = h >>> 31 === 1;
+    hi[i] = ~(negative ? ~h : h | 0x80000000) >>> 0;
+    lo[i] = ~(negative ? ~w[0] : w[0]) >>> 0;
   }
-  return order;
+  if (m < SMALL) return smallSort(order, hi, lo);
+  let from: Int32Array = order;
+  let to: Int32Array = new Int32Array(m);
+  const count = new Int32Array(BUCKETS);
+  for (const [word, shift] of [
+    [lo, 0],
+    [lo, DIGIT_BITS],
+    [hi, 0],
+    [hi, DIGIT_BITS],
+  ] as const) {
+    count.fill(0);
+    for (let q = 0; q < m; q++) count[(word[from[q]] >>> shift) & MASK]++;
+    if (count[(word[from[0]] >>> shift) & MASK] === m) continue; // one digit for all: nothing to do
+    for (let b = 0, sum = 0; b < BUCKETS; b++) {
+      const c = count[b];
+      count[b] = sum;
+      sum += c;
+    }
+    for (let q = 0; q < m; q++) {
+      const i = from[q];
+      to[count[(word[i] >>> shift) & MASK]++] = i;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  return from;
+}
+
+/** A stable comparator sort of a short order by (hi, lo); ties keep their place. */
+function smallSort(order: Int32Array, hi: Uint32Array, lo: Uint32Array): Int32Array {
+  const m = order.length;
+  const place = new Int32Array(m);
+  for (let q = 0; q < m; q++) place[order[q]] = q;
+  return order.sort((a, b) => hi[a] - hi[b] || lo[a] - lo[b] || place[a] - place[b]);
+}
+
+function identity(m: number): Int32Array {
+  const out = new Int32Array(m);
+  for (let i = 0; i < m; i++) out[i] = i;
+  return out;
 }
 
 /**

@@ -1,67 +1,22 @@
-import { GrowableColumn } from "../columns";
 import { CONTACT_CHANNELS } from "../model";
+import type { CandidateBatch } from "./batch";
 import { OwnerDaySlots } from "./slots";
+
+export { CandidateBatch, type CandidateFields } from "./batch";
 
 const PHONE = CONTACT_CHANNELS.indexOf("phone");
 const VISIT = CONTACT_CHANNELS.indexOf("visit");
 
-/**
- * Due contacts of one band waiting for a day, column-wise. Days are working-day indexes of the
- * horizon (0 = the first working day on or after the analysis date).
- */
-export class CandidateBatch {
-  customer = new GrowableColumn(Int32Array);
-  /** Bit r set: the contact is for FOLLOW_UP_REASONS[r] (merged reasons set several bits). */
-  reasons = new GrowableColumn(Uint8Array);
-  /** The reason the row is listed under (the first set bit that led to it). */
-  primary = new GrowableColumn(Uint8Array);
-  /** First working-day index the contact may go on. */
-  earliest = new GrowableColumn(Int32Array);
-  /** Last working-day index that is on time (may be below earliest: already late). */
-  deadline = new GrowableColumn(Int32Array);
-  /** The calendar day it fell due (overdue days are counted from it). */
-  due = new GrowableColumn(Float64Array);
-  plannedFrom = new GrowableColumn(Float64Array);
-  value = new GrowableColumn(Float64Array);
-  channel = new GrowableColumn(Uint8Array);
-  /** 1: when late, placed on the first free day after the deadline; 0: dropped (care: the occasion passed). */
-  mayBeLate = new GrowableColumn(Uint8Array);
-  /** 1: on the first free day of the window (urgent contacts); 0: the last one up to the deadline (due contacts). */
-  asap = new GrowableColumn(Uint8Array);
-
-  get length(): number {
-    return this.customer.length;
-  }
-
-  push(c: {
-    customer: number;
-    reasons: number;
-    primary: number;
-    earliest: number;
-    deadline: number;
-    due: number;
-    plannedFrom: number;
-    value: number;
-    channel: number;
-    mayBeLate: boolean;
-    asap: boolean;
-  }): void {
-    this.customer.push(c.customer);
-    this.reasons.push(c.reasons);
-    this.primary.push(c.primary);
-    this.earliest.push(c.earliest);
-    this.deadline.push(c.deadline);
-    this.due.push(c.due);
-    this.plannedFrom.push(c.plannedFrom);
-    this.value.push(c.value);
-    this.channel.push(c.channel);
-    this.mayBeLate.push(c.mayBeLate ? 1 : 0);
-    this.asap.push(c.asap ? 1 : 0);
-  }
-}
-
-/** Why placement gave up on a contact. */
-export type NotPlaced = "capacity_before_deadline" | "capacity_in_horizon";
+// A placed contact = 8 numbers (one cache line; see batch.ts for why).
+const STRIDE = 8;
+const CUSTOMER = 0;
+const OWNER = 1;
+const DAY = 2;
+const META = 3; // reasons (bits 0–7) | primary << 8 | channel << 16 | band << 24
+const DUE = 4;
+const FROM = 5;
+const VALUE = 6;
+const NEXT = 7; // the customer's previous placed contact, -1 none
 
 /**
  * The schedule being built: free slots per owner, channel and working day, and the contacts placed so
@@ -70,19 +25,11 @@ export type NotPlaced = "capacity_before_deadline" | "capacity_in_horizon";
  */
 export class Placement {
   private readonly slots: (OwnerDaySlots | null)[];
-  readonly customer = new GrowableColumn(Int32Array);
-  readonly owner = new GrowableColumn(Int32Array);
-  readonly day = new GrowableColumn(Int32Array);
-  readonly reasons = new GrowableColumn(Uint8Array);
-  readonly primary = new GrowableColumn(Uint8Array);
-  readonly channel = new GrowableColumn(Uint8Array);
-  readonly band = new GrowableColumn(Uint8Array);
-  readonly due = new GrowableColumn(Float64Array);
-  readonly plannedFrom = new GrowableColumn(Float64Array);
-  readonly value = new GrowableColumn(Float64Array);
-  /** First placed contact of each customer (-1 none) and the next one of the same customer. */
+  /** Contacts placed so far (indexes 0…count-1 for the accessors below). */
+  count = 0;
+  private rows: Float64Array;
+  /** The latest placed contact of each customer, -1 none (then NEXT links the earlier ones). */
   private readonly head: Int32Array;
-  private readonly next = new GrowableColumn(Int32Array);
 
   /**
    * @param capacity contacts per owner per working day by channel index (Infinity: unlimited; 0: none)
@@ -98,32 +45,72 @@ export class Placement {
     this.slots = capacity.map((cap) =>
       cap > 0 && days > 0 ? new OwnerDaySlots(owners, days, cap) : null,
     );
+    // About one contact per customer in a month; pages never written cost no memory, so room for
+    // two is reserved at once (growing copies everything).
+    this.rows = new Float64Array(Math.max(1024, 2 * customers) * STRIDE);
   }
 
-  get count(): number {
-    return this.customer.length;
+  customer(p: number): number {
+    return this.rows[p * STRIDE + CUSTOMER];
+  }
+  owner(p: number): number {
+    return this.rows[p * STRIDE + OWNER];
+  }
+  /** Working-day index. */
+  day(p: number): number {
+    return this.rows[p * STRIDE + DAY];
+  }
+  reasons(p: number): number {
+    return this.rows[p * STRIDE + META] & 0xff;
+  }
+  primary(p: number): number {
+    return (this.rows[p * STRIDE + META] >> 8) & 0xff;
+  }
+  channel(p: number): number {
+    return (this.rows[p * STRIDE + META] >> 16) & 0xff;
+  }
+  band(p: number): number {
+    return (this.rows[p * STRIDE + META] >> 24) & 0xff;
+  }
+  due(p: number): number {
+    return this.rows[p * STRIDE + DUE];
+  }
+  plannedFrom(p: number): number {
+    return this.rows[p * STRIDE + FROM];
+  }
+  value(p: number): number {
+    return this.rows[p * STRIDE + VALUE];
   }
 
   /** The placed contact of customer c on day j, -1 none. */
   contactOn(c: number, j: number): number {
-    for (let p = this.head[c]; p >= 0; p = this.next.get(p)) if (this.day.get(p) === j) return p;
+    const r = this.rows;
+    for (let p = this.head[c]; p >= 0; p = r[p * STRIDE + NEXT])
+      if (r[p * STRIDE + DAY] === j) return p;
     return -1;
   }
 
   /** The latest placed contact of customer c on a day from a to b, -1 none. */
   contactIn(c: number, a: number, b: number): number {
+    const r = this.rows;
     let best = -1;
-    for (let p = this.head[c]; p >= 0; p = this.next.get(p)) {
-      const d = this.day.get(p);
-      if (d >= a && d <= b && (best < 0 || d > this.day.get(best))) best = p;
+    let bestDay = -1;
+    for (let p = this.head[c]; p >= 0; p = r[p * STRIDE + NEXT]) {
+      const d = r[p * STRIDE + DAY];
+      if (d >= a && d <= b && (best < 0 || d > bestDay)) {
+        best = p;
+        bestDay = d;
+      }
     }
     return best;
   }
 
   /** The latest day customer c has a contact on, -1 none. */
   lastDayOf(c: number): number {
+    const r = this.rows;
     let last = -1;
-    for (let p = this.head[c]; p >= 0; p = this.next.get(p)) last = Math.max(last, this.day.get(p));
+    for (let p = this.head[c]; p >= 0; p = r[p * STRIDE + NEXT])
+      if (r[p * STRIDE + DAY] > last) last = r[p * STRIDE + DAY];
     return last;
   }
 
@@ -132,20 +119,21 @@ export class Placement {
    * one, else on the first (asap) or the latest day up to the deadline with room on its channel (a
    * visit that does not fit becomes a call). Returns the day, or -1 when it does not fit on time.
    */
-  placeOnTime(b: CandidateBatch, k: number, o: number, band: number): number {
-    const c = b.customer.get(k);
-    const ei = Math.max(0, b.earliest.get(k));
-    const li = Math.min(this.days - 1, b.deadline.get(k));
+  placeOnTime(b: CandidateBatch, k: number, band: number): number {
+    const c = b.customer(k);
+    const o = b.owner(k);
+    const ei = Math.max(0, b.earliest(k));
+    const li = Math.min(this.days - 1, b.deadline(k));
     if (ei > li) return -1;
     const existing = this.contactIn(c, ei, li);
     if (existing >= 0) {
       this.merge(existing, b, k, band);
-      return this.day.get(existing);
+      return this.day(existing);
     }
-    const ch = b.channel.get(k);
+    const ch = b.channel(k);
     let j: number;
     let used = ch;
-    if (b.asap.get(k) === 1) {
+    if (b.asap(k)) {
       j = this.firstFree(ch, o, ei);
       if (j > li && ch === VISIT) {
         j = this.firstFree(PHONE, o, ei);
@@ -168,11 +156,13 @@ export class Placement {
    * Places a candidate that missed its deadline on the first day after it with room (marked overdue
    * by its due date), else on the first free day of the horizon before it. Returns the day or -1.
    */
-  placeLate(b: CandidateBatch, k: number, o: number, band: number): number {
-    const c = b.customer.get(k);
-    const ch = b.channel.get(k);
-    const from = Math.max(0, Math.max(b.earliest.get(k), b.deadline.get(k) + 1));
-    for (const start of [from, 0]) {
+  placeLate(b: CandidateBatch, k: number, band: number): number {
+    const c = b.customer(k);
+    const o = b.owner(k);
+    const ch = b.channel(k);
+    const from = Math.max(0, Math.max(b.earliest(k), b.deadline(k) + 1));
+    for (let pass = 0; pass < 2; pass++) {
+      const start = pass === 0 ? from : 0;
       let j = this.firstFree(ch, o, start);
       let used = ch;
       if (ch === VISIT) {
@@ -186,7 +176,7 @@ export class Placement {
       const existing = this.contactIn(c, start, Math.min(j, this.days - 1));
       if (existing >= 0) {
         this.merge(existing, b, k, band);
-        return this.day.get(existing);
+        return this.day(existing);
       }
       if (j < this.days) {
         this.add(b, k, o, j, used, band);
@@ -208,26 +198,34 @@ export class Placement {
 
   private add(b: CandidateBatch, k: number, o: number, j: number, ch: number, band: number): void {
     this.slots[ch]!.take(o, j);
-    const c = b.customer.get(k);
-    const p = this.customer.length;
-    this.customer.push(c);
-    this.owner.push(o);
-    this.day.push(j);
-    this.reasons.push(b.reasons.get(k));
-    this.primary.push(b.primary.get(k));
-    this.channel.push(ch);
-    this.band.push(band);
-    this.due.push(b.due.get(k));
-    this.plannedFrom.push(b.plannedFrom.get(k));
-    this.value.push(b.value.get(k));
-    this.next.push(this.head[c]);
+    const c = b.customer(k);
+    const p = this.count;
+    if ((p + 1) * STRIDE > this.rows.length) {
+      const grown = new Float64Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const r = this.rows;
+    const i = p * STRIDE;
+    r[i + CUSTOMER] = c;
+    r[i + OWNER] = o;
+    r[i + DAY] = j;
+    r[i + META] = b.reasons(k) | (b.primary(k) << 8) | (ch << 16) | (band << 24);
+    r[i + DUE] = b.due(k);
+    r[i + FROM] = b.plannedFrom(k);
+    r[i + VALUE] = b.value(k);
+    r[i + NEXT] = this.head[c];
     this.head[c] = p;
+    this.count = p + 1;
   }
 
   /** Adds candidate k's reasons to contact p (which keeps its day, channel and primary reason). */
   private merge(p: number, b: CandidateBatch, k: number, band: number): void {
-    this.reasons.set(p, this.reasons.get(p) | b.reasons.get(k));
-    if (band < this.band.get(p)) this.band.set(p, band);
-    if (b.value.get(k) > this.value.get(p)) this.value.set(p, b.value.get(k));
+    const r = this.rows;
+    const i = p * STRIDE;
+    let meta = r[i + META] | b.reasons(k);
+    if (band < this.band(p)) meta = (meta & 0x00ffffff) | (band << 24);
+    r[i + META] = meta;
+    if (b.value(k) > r[i + VALUE]) r[i + VALUE] = b.value(k);
   }
 }

@@ -1,7 +1,6 @@
 import type { CustomerAnalysis } from "../analysis";
 import { civilFromDays, daysFromCivil } from "../calendar/civil";
 import { workCalendar, type WorkCalendar } from "../calendar/workCalendar";
-import { GrowableColumn } from "../columns";
 import type { Dataset } from "../model";
 import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpRules } from "../rules/service";
@@ -9,11 +8,12 @@ import {
   CADENCE,
   WIN_BACK,
   cadenceCandidates,
-  cadenceContact,
+  addCadence,
   careCandidates,
-  channelOf,
+  channelsOf,
   serviceCandidates,
   tierOf,
+  TIERS,
   WHY,
   type PlanContext,
 } from "./candidates";
@@ -185,6 +185,10 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     before: (d) => (d < start ? -1 : d >= end ? W - 1 : idxBefore[Math.floor(d) - start]),
     ownerOf,
     hasOwners,
+    marketingMask: rules.marketingReasons.reduce(
+      (m, r) => m | (1 << FOLLOW_UP_REASONS.indexOf(r)),
+      0,
+    ),
     movements: input.movements,
     unschedule: (c, r, due, from, why) =>
       unscheduled.push(c, r, due, from, why, bandOfReason(rules, r, analysis.valueTier[c])),
@@ -198,45 +202,60 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     cap(rules.channelCapacity.visit),
     cap(rules.channelCapacity.online),
   ]);
-  const ownerIndex = (c: number): number => (hasOwners ? ownerOf[c] : 0);
-  const cadenceOf = (c: number): number =>
-    rules.cadenceDays[(["high", "medium", "low"] as const)[tierOf(analysis.valueTier[c])]];
+  const cadenceDays = TIERS.map((t) => rules.cadenceDays[t]);
 
   let placeFirstMask = 0;
   for (const r of rules.placeFirst) placeFirstMask |= 1 << FOLLOW_UP_REASONS.indexOf(r);
+  // Two batches, reused: the due contacts as found, then in placement order (the contacts found
+  // while placing, the next regular contact of each, go into the first for the next round).
+  const found = new CandidateBatch(n);
+  const sorted = new CandidateBatch(n);
+  let late = new Int32Array(1024);
   for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
-    let batch = new CandidateBatch();
-    serviceCandidates(ctx, band, batch);
-    movementCandidates(ctx, band, batch);
-    cadenceCandidates(ctx, band, (c) => placement.lastDayOf(c), batch);
-    careCandidates(ctx, band, batch);
-    // Batches: the first holds the band's due contacts; each later one the next regular contact of
-    // customers whose previous one was placed in the batch before (counted from its day).
-    while (batch.length > 0) {
-      const next = new CandidateBatch();
-      const late: number[] = [];
-      const onPlaced = (k: number, j: number) => {
-        const c = batch.customer.get(k);
-        // Only a regular contact that moved forward continues the chain (one placed before its
-        // window, as a last resort, or merged into an earlier contact ends it: no endless loop).
-        if ((batch.reasons.get(k) & (1 << CADENCE)) === 0 || j < batch.earliest.get(k)) return;
-        const due = workDays[j] + cadenceOf(c);
-        if (due < end)
-          next.push(cadenceContact(ctx, c, tierOf(analysis.valueTier[c]), due, workDays[j], j + 1));
-      };
-      for (const k of placementOrder(batch, start, placeFirstMask)) {
-        const j = placement.placeOnTime(batch, k, ownerIndex(batch.customer.get(k)), band);
-        if (j >= 0) onPlaced(k, j);
-        else if (batch.mayBeLate.get(k) === 1) late.push(k);
-        else notPlaced(batch, k, "no_free_day_before_deadline");
+    found.reset();
+    serviceCandidates(ctx, band, found);
+    movementCandidates(ctx, band, found);
+    cadenceCandidates(ctx, band, (c) => placement.lastDayOf(c), found);
+    careCandidates(ctx, band, found);
+    // Rounds: the first holds the band's due contacts; each later one the next regular contact of
+    // customers whose previous one was placed in the round before (counted from its day).
+    while (found.length > 0) {
+      found.sortInto(
+        sorted,
+        placementOrder(found, start, placeFirstMask),
+        hasOwners ? ownerOf : null,
+      );
+      found.reset();
+      const b = sorted;
+      const m = b.length;
+      if (late.length < m) late = new Int32Array(m);
+      let lateCount = 0;
+      for (let k = 0; k < m; k++) {
+        const j = placement.placeOnTime(b, k, band);
+        if (j >= 0) onPlaced(b, k, j);
+        else if (b.mayBeLate(k)) late[lateCount++] = k;
+        else notPlaced(b, k, "no_free_day_before_deadline");
       }
-      for (const k of late) {
-        const j = placement.placeLate(batch, k, ownerIndex(batch.customer.get(k)), band);
-        if (j >= 0) onPlaced(k, j);
-        else notPlaced(batch, k, "no_free_day_in_horizon");
+      for (let q = 0; q < lateCount; q++) {
+        const k = late[q];
+        const j = placement.placeLate(b, k, band);
+        if (j >= 0) onPlaced(b, k, j);
+        else notPlaced(b, k, "no_free_day_in_horizon");
       }
-      batch = next;
     }
+  }
+
+  /**
+   * After contact k was placed on day j: only a regular contact that moved forward continues the
+   * chain (one placed before its window, as a last resort, or merged into an earlier contact ends
+   * it: no endless loop); its next one is counted from day j.
+   */
+  function onPlaced(b: CandidateBatch, k: number, j: number): void {
+    if ((b.reasons(k) & (1 << CADENCE)) === 0 || j < b.earliest(k)) return;
+    const c = b.customer(k);
+    const tier = tierOf(analysis.valueTier[c]);
+    const due = workDays[j] + cadenceDays[tier];
+    if (due < end) addCadence(ctx, found, c, tier, due, workDays[j], j + 1);
   }
 
   function notPlaced(
@@ -244,11 +263,11 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     k: number,
     why: "no_free_day_before_deadline" | "no_free_day_in_horizon",
   ): void {
-    const c = b.customer.get(k);
-    const reasons = b.reasons.get(k);
+    const c = b.customer(k);
+    const reasons = b.reasons(k);
     // Each reason of a merged contact is listed, so the counts per reason stay true.
     for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
-      if (reasons & (1 << r)) ctx.unschedule(c, r, b.due.get(k), b.plannedFrom.get(k), WHY(why));
+      if (reasons & (1 << r)) ctx.unschedule(c, r, b.due(k), b.plannedFrom(k), WHY(why));
   }
 
   const followUps = buildFollowUps(placement, workDays, hasOwners ? owners.length : 1, hasOwners);
@@ -263,8 +282,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     rotated,
     followUps,
     unscheduled: unscheduled.build(
-      (c) => (hasOwners ? ownerOf[c] : -1),
-      (r, c) => channelOf(rules, r, tierOf(analysis.valueTier[c])),
+      hasOwners ? ownerOf : null,
+      FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r)),
       analysis,
     ),
     nextFollowUp,
@@ -301,8 +320,8 @@ function placementOrder(b: CandidateBatch, start: number, placeFirstMask: number
   const values = new Float64Array(m);
   const dueKey = new Int32Array(m);
   for (let k = 0; k < m; k++) {
-    values[k] = b.reasons.get(k) & placeFirstMask ? Number.MAX_VALUE : b.value.get(k);
-    const due = b.due.get(k);
+    values[k] = b.reasons(k) & placeFirstMask ? Number.MAX_VALUE : b.value(k);
+    const due = b.due(k);
     dueKey[k] = Number.isFinite(due)
       ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
       : 0;
@@ -318,19 +337,17 @@ function buildFollowUps(
   hasOwners: boolean,
 ): FollowUpList {
   const m = p.count;
-  const customer = p.customer.toArray();
-  const owner = p.owner.toArray();
-  const day = p.day.toArray();
-  const value = p.value.toArray();
+  const value = new Float64Array(m);
+  const owner = new Int32Array(m);
+  const day = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    value[i] = p.value(i);
+    owner[i] = p.owner(i);
+    day[i] = p.day(i);
+  }
   const byValue = valueOrder(value);
   const byOwner = countingOrder(m, ownerCount, owner, byValue);
   const order = countingOrder(m, workDays.length, day, byOwner);
-  const reasons = p.reasons.toArray();
-  const primary = p.primary.toArray();
-  const channel = p.channel.toArray();
-  const band = p.band.toArray();
-  const due = p.due.toArray();
-  const from = p.plannedFrom.toArray();
   const out: FollowUpList = {
     ...contactColumns(m),
     day: new Float64Array(m),
@@ -338,66 +355,86 @@ function buildFollowUps(
   };
   for (let q = 0; q < m; q++) {
     const i = order[q];
-    const d = workDays[day[i]];
+    const d = workDays[p.day(i)];
+    const due = p.due(i);
     out.day[q] = d;
-    out.customer[q] = customer[i];
-    out.owner[q] = hasOwners ? owner[i] : -1;
-    out.reason[q] = primary[i];
-    out.reasons[q] = reasons[i];
-    out.valueAtStake[q] = value[i];
-    out.channel[q] = channel[i];
-    out.priority[q] = band[i];
-    out.due[q] = due[i];
-    out.plannedFrom[q] = from[i];
-    out.overdueDays[q] = Math.max(0, d - Math.floor(due[i]));
+    out.customer[q] = p.customer(i);
+    out.owner[q] = hasOwners ? p.owner(i) : -1;
+    out.reason[q] = p.primary(i);
+    out.reasons[q] = p.reasons(i);
+    out.valueAtStake[q] = p.value(i);
+    out.channel[q] = p.channel(i);
+    out.priority[q] = p.band(i);
+    out.due[q] = due;
+    out.plannedFrom[q] = p.plannedFrom(i);
+    out.overdueDays[q] = Math.max(0, d - Math.floor(due));
   }
   return out;
 }
 
 /** Unscheduled contacts as they are found; sorted by band, then value at stake, when built. */
 class UnscheduledBuilder {
-  private customer = new GrowableColumn(Int32Array);
-  private reason = new GrowableColumn(Uint8Array);
-  private due = new GrowableColumn(Float64Array);
-  private plannedFrom = new GrowableColumn(Float64Array);
-  private why = new GrowableColumn(Uint8Array);
-  private band = new GrowableColumn(Uint8Array);
+  private length = 0;
+  private customer = new Int32Array(1024);
+  private reason = new Uint8Array(1024);
+  private due = new Float64Array(1024);
+  private plannedFrom = new Float64Array(1024);
+  private why = new Uint8Array(1024);
+  private band = new Uint8Array(1024);
 
   push(c: number, r: number, due: number, from: number, why: number, band: number): void {
-    this.customer.push(c);
-    this.reason.push(r);
-    this.due.push(due);
-    this.plannedFrom.push(from);
-    this.why.push(why);
-    this.band.push(band);
+    const k = this.length;
+    if (k === this.customer.length) this.grow();
+    this.customer[k] = c;
+    this.reason[k] = r;
+    this.due[k] = due;
+    this.plannedFrom[k] = from;
+    this.why[k] = why;
+    this.band[k] = band;
+    this.length = k + 1;
   }
 
+  private grow(): void {
+    const m = this.customer.length * 2;
+    const grown = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
+      const out = new (a.constructor as new (n: number) => T)(m);
+      out.set(a as never);
+      return out;
+    };
+    this.customer = grown(this.customer);
+    this.reason = grown(this.reason);
+    this.due = grown(this.due);
+    this.plannedFrom = grown(this.plannedFrom);
+    this.why = grown(this.why);
+    this.band = grown(this.band);
+  }
+
+  /**
+   * @param ownerOf owner code per customer (null: the sheet names no owner, -1 on every row)
+   * @param channels channel index per reason and tier code (candidates.ts channelsOf)
+   */
   build(
-    ownerOf: (c: number) => number,
-    channel: (r: number, c: number) => number,
-    analysis: ValueInputs,
+    ownerOf: Int32Array | null,
+    channels: readonly (readonly number[])[],
+    analysis: ValueInputs & Pick<CustomerAnalysis, "valueTier">,
   ): UnscheduledList {
-    const m = this.customer.length;
-    const customer = this.customer.toArray();
-    const reason = this.reason.toArray();
-    const band = this.band.toArray();
+    const m = this.length;
+    const { customer, reason, band, due, why } = this;
+    const from = this.plannedFrom;
     const value = new Float64Array(m);
     for (let i = 0; i < m; i++)
       value[i] = valueAtStake(analysis, customer[i], reason[i] === WIN_BACK);
     const order = countingOrder(m, FOLLOW_UP_PRIORITIES.length, band, valueOrder(value));
-    const due = this.due.toArray();
-    const from = this.plannedFrom.toArray();
-    const why = this.why.toArray();
     const out: UnscheduledList = { ...contactColumns(m), why: new Uint8Array(m) };
     for (let q = 0; q < m; q++) {
       const i = order[q];
       const c = customer[i];
       out.customer[q] = c;
-      out.owner[q] = ownerOf(c);
+      out.owner[q] = ownerOf ? ownerOf[c] : -1;
       out.reason[q] = reason[i];
       out.reasons[q] = 1 << reason[i];
       out.valueAtStake[q] = value[i];
-      out.channel[q] = channel(reason[i], c);
+      out.channel[q] = channels[reason[i]][tierOf(analysis.valueTier[c])];
       out.priority[q] = band[i];
       out.due[q] = due[i];
       out.plannedFrom[q] = from[i];

@@ -7,10 +7,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Analysis } from "../../engine/analyze";
 import { UNSCHEDULED_REASONS, unscheduledText } from "../../engine/followUp/labels";
 import { scheduleSummary } from "../../engine/followUp/summary";
 import { isoDate } from "../../engine/parse/date";
+import type { PaneAnalysis } from "../run/paneAnalysis";
 import type { Lang } from "../../engine/schema";
 import { formatCount, translator } from "../i18n";
 import { useStepStyles } from "./styles";
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
  * table (weeks from Monday), the overdue and unscheduled ones by reason, and the run's warnings
  * (calendar end, stale data). Built from the engine's schedule summary, worded by the pane.
  */
-export function ScheduleSummary(props: { analysis: Analysis; lang: Lang }): React.JSX.Element {
+export function ScheduleSummary(props: { analysis: PaneAnalysis; lang: Lang }): React.JSX.Element {
   const c = useStyles();
   const s = useStepStyles();
   const { analysis, lang } = props;

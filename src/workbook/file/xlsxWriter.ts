@@ -24,6 +24,7 @@ import {
   REL_TYPES,
   TYPES,
 } from "./packageXml";
+import { sheetDrawing } from "./chartParts";
 import { checkOutputs, sameFile } from "./paths";
 import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./reportSheet";
 import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
@@ -265,6 +266,9 @@ export class XlsxReportWriter implements TableSink {
       const headers = isTable ? tableHeaders(table) : [];
       const result: SheetResult = { rows: 0, cutCells: 0, rowsLeftOut: 0, ref: "A1" };
       const tableRelId = isTable && table.columns.length > 0 ? "rId1" : undefined;
+      // Native charts (chartParts.ts): a drawing beside the data, as the add-in places them.
+      const drawing = sheetDrawing(table, plan.sheetName, plan.part, freePart);
+      const drawingRelId = drawing ? (tableRelId ? "rId2" : "rId1") : undefined;
       await zip.addPieces(
         plan.part,
         reportSheetXml(
@@ -276,6 +280,7 @@ export class XlsxReportWriter implements TableSink {
             lang,
             protect: markOwned,
             tableRelId,
+            drawingRelId,
             headers,
             blockRows: this.blockRows,
             onProgress,
@@ -284,6 +289,14 @@ export class XlsxReportWriter implements TableSink {
         ),
       );
       if (plan.isNew) contentTypes.push({ part: plan.part, type: TYPES.worksheet });
+      const sheetRels: Array<{ id: string; type: string; target: string }> = [];
+      if (drawing && drawingRelId) {
+        for (const p of drawing.parts) {
+          await zip.addBuffer(p.name, p.xml);
+          if (p.contentType) contentTypes.push({ part: p.name, type: p.contentType });
+        }
+        sheetRels.push({ id: drawingRelId, ...drawing.rel });
+      }
       if (tableRelId) {
         let tableName = `CA_${table.tab}`;
         for (let n = 2; tableNames.has(tableName.toLowerCase()); n++)
@@ -292,16 +305,15 @@ export class XlsxReportWriter implements TableSink {
         const tablePart = freePart("xl/tables", "table");
         await zip.addBuffer(tablePart, tablePartXml(++maxTableId, tableName, result.ref, headers));
         const target = posix.relative(posix.dirname(plan.part), tablePart);
-        await zip.addBuffer(
-          relsPartOf(plan.part),
-          editRels(null, () => false, [{ id: tableRelId, type: REL_TYPES.table, target }]),
-        );
+        sheetRels.push({ id: tableRelId, type: REL_TYPES.table, target });
         contentTypes.push({ part: tablePart, type: TYPES.table });
         // Print the header row on every page.
         names.push(
           `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!$1:$1`)}</definedName>`,
         );
       }
+      if (sheetRels.length > 0)
+        await zip.addBuffer(relsPartOf(plan.part), editRels(null, () => false, sheetRels));
       if (markOwned) {
         names.push(
           // Hidden, referring to the header row (ownedTabs.ts: how both adapters recognise our tabs).
