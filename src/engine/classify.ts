@@ -1,8 +1,4 @@
-import {
-  checkMeasuredFor,
-  measureSettings,
-  type CustomerSummary,
-} from "./aggregate/customerSummary";
+import { checkMeasuredFor, measureSettings, type DatedSummary } from "./aggregate/customerSummary";
 import { MAX_CHURN_REASONS, REASON_FIGURES, RISK_LEVELS, type CustomerAnalysis } from "./analysis";
 
 const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
@@ -114,7 +110,7 @@ function buyersOnly(values: ArrayLike<number>, buyer: Uint8Array, count: number)
  */
 export function classifyCustomers(
   dataset: Dataset,
-  summary: CustomerSummary,
+  summary: DatedSummary,
   rules: RuleSet,
   analysisDay: EpochDay = dataset.asOf,
 ): ClassifyResult {

@@ -8,7 +8,6 @@ export {
   bgNbdLogLikelihood,
   expectedPurchases,
   expectedPurchasesForNewCustomer,
-  fitBgNbd,
   probabilityAlive,
   probabilityOfPurchases,
   scoreBgNbd,
@@ -19,6 +18,7 @@ export {
   type BgNbdResult,
   type BgNbdScores,
 } from "./bgnbd";
+export { fitBgNbd } from "./bgnbdFit";
 export {
   customerLifetimeValue,
   DAYS_PER_MONTH,

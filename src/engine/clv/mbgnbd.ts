@@ -10,7 +10,6 @@
  */
 
 import {
-  fitBetaGeometric,
   logLikelihoodOf,
   probabilityAlive,
   expectedPurchases,
@@ -19,6 +18,7 @@ import {
   type BgNbdParams,
   type BgNbdResult,
 } from "./bgnbd";
+import { fitBetaGeometric } from "./bgnbdFit";
 
 /**
  * Log-likelihood of one customer's (x, tₓ, T) in the MBG/NBD:

@@ -1,16 +1,5 @@
-import { Dictionary, GrowableColumn } from "../columns";
-import {
-  COMPLAINT_CAUSES,
-  COMPLAINT_COMPLEXITIES,
-  COMPLAINT_STATUSES,
-  CONTACT_CHANNELS,
-  CUSTOMER_TYPES,
-  type Complaints,
-  type Contacts,
-  type Customers,
-  type Surveys,
-  type Transactions,
-} from "../model";
+import { GrowableColumn } from "../columns";
+import { CUSTOMER_TYPES, type Customers } from "../model";
 import { isBlank } from "../cells";
 import { isoDate, isoDateTime } from "../parse/date";
 import { customerKey } from "../parse/identifier";
@@ -38,15 +27,15 @@ export class CustomerIndex extends Map<string, number> {
   }
 }
 
-const f64 = () => new GrowableColumn(Float64Array);
-const i32 = () => new GrowableColumn(Int32Array);
-const i8 = () => new GrowableColumn(Int8Array);
+export const f64 = () => new GrowableColumn(Float64Array);
+export const i32 = () => new GrowableColumn(Int32Array);
+export const i8 = () => new GrowableColumn(Int8Array);
 
 /**
  * Reads an enum cell: its option index, -1 when blank, `unknown` (with a warning) when unrecognised.
  * An unknown complaint cause is counted as "other" (DOMAIN §6) and says so.
  */
-function readOption(
+export function readOption(
   r: RowReader,
   field: EnumField,
   codes: readonly string[],
@@ -64,7 +53,7 @@ function readOption(
 }
 
 /** The customer a row of a dependent sheet belongs to, or -1 (reported) when none. */
-function joinCustomer(r: RowReader, index: CustomerIndex): number {
+export function joinCustomer(r: RowReader, index: CustomerIndex): number {
   const c = r.cell("customerId");
   // Numeric ids (what Excel stores for 1001) and plain digit texts join by number: no string
   // to fold or hash per row.
@@ -100,7 +89,7 @@ function plainNumber(text: string): number {
 }
 
 /** A date that must not be after the analysis date; reports and returns NaN when it is. */
-function dateNotAfter(r: RowReader, field: string, required: boolean): number {
+export function dateNotAfter(r: RowReader, field: string, required: boolean): number {
   const d = r.date(field, required);
   if (d > r.asOf + 1 - 1e-9) {
     r.report("future_date", field, r.cell(field), { value: isoDate(d) });
@@ -114,7 +103,7 @@ function dateNotAfter(r: RowReader, field: string, required: boolean): number {
  * was made after it) is treated as not yet happened, NaN, with a warning. `d` is the value already
  * read, when it was.
  */
-function happenedBy(r: RowReader, field: string, d = r.date(field, false)): number {
+export function happenedBy(r: RowReader, field: string, d = r.date(field, false)): number {
   if (d > r.asOf + 1 - 1e-9) {
     const when = isoDateTime(d);
     const asOf = isoDate(r.asOf);
@@ -273,236 +262,6 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       birthday: this.birthday.toArray(),
       creditRating: this.creditRating,
       marketingConsent: this.consent.toArray(),
-      sourceRow: this.sourceRow.toArray(),
-    };
-  }
-}
-
-/** FNV-1a, 32 bits: order ids become numbers so millions of them cost no strings. */
-export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-export class TransactionsBuilder implements TableBuilder<Transactions> {
-  private readonly customer = i32();
-  private readonly day = f64();
-  private readonly amount = f64();
-  private readonly order = i32();
-  private readonly product = i32();
-  private readonly products = new Dictionary();
-  private readonly quantity = f64();
-  private readonly sourceRow = i32();
-  private hasOrderIds = false;
-
-  constructor(private readonly index: CustomerIndex) {}
-
-  add(r: RowReader): boolean {
-    const customer = joinCustomer(r, this.index);
-    const rawDay = r.date("date", true);
-    const amount = r.amount("amount", true);
-    if (customer < 0 || Number.isNaN(rawDay) || Number.isNaN(amount)) return false;
-    const day = Math.floor(rawDay);
-    if (day > r.asOf) {
-      r.report("future_date", "date", r.cell("date"), { value: isoDate(day) });
-      return false;
-    }
-    // A zero amount (a free item, a fully discounted order) is still a purchase: it counts as a
-    // purchase event with no spend, with an info finding (issue 9: CDNOW has 8 such customers).
-    if (amount === 0) r.report("zero_amount", "amount", r.cell("amount"));
-    this.customer.push(customer);
-    this.day.push(day);
-    this.amount.push(amount);
-    if (r.has("orderId")) {
-      this.hasOrderIds = true;
-      const orderText = r.text("orderId");
-      this.order.push(hashText(orderText === "" ? `\u0000row${r.rowNumber}` : orderText));
-    } else this.order.push(0);
-    this.product.push(r.has("product") ? this.products.code(r.text("product")) : -1);
-    this.quantity.push(r.amount("quantity", false));
-    this.sourceRow.push(r.rowNumber);
-    return true;
-  }
-
-  build(): Transactions {
-    return {
-      count: this.customer.length,
-      customer: this.customer.toArray(),
-      day: this.day.toArray(),
-      amount: this.amount.toArray(),
-      order: this.order.toArray(),
-      hasOrderIds: this.hasOrderIds,
-      product: this.product.toArray(),
-      products: this.products.values,
-      quantity: this.quantity.toArray(),
-      sourceRow: this.sourceRow.toArray(),
-    };
-  }
-}
-
-const SCORE_FIELDS = [
-  "overall",
-  "recommend",
-  "quality",
-  "price",
-  "afterSales",
-  "delivery",
-] as const;
-
-/**
- * What the dependent dated sheets (Surveys, Complaints, Contacts) share: a row joins a customer and
- * has a required date not after the analysis date, else it is rejected; a kept row records its
- * customer, date and sheet row. A subclass reads its own fields in `addFields` (after the join and
- * the date, so findings keep their order) and pushes nothing when it rejects the row.
- */
-abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
-  protected readonly customer = i32();
-  /** The row's date: whole days, or as read (with time of day) when `wholeDays` is false. */
-  protected readonly date = f64();
-  protected readonly sourceRow = i32();
-
-  constructor(
-    private readonly index: CustomerIndex,
-    private readonly dateField: string,
-    private readonly wholeDays: boolean,
-  ) {}
-
-  add(r: RowReader): boolean {
-    const customer = joinCustomer(r, this.index);
-    const date = dateNotAfter(r, this.dateField, true);
-    if (customer < 0 || Number.isNaN(date)) return false;
-    if (!this.addFields(r)) return false;
-    this.customer.push(customer);
-    this.date.push(this.wholeDays ? Math.floor(date) : date);
-    this.sourceRow.push(r.rowNumber);
-    return true;
-  }
-
-  /** Reads and pushes the sheet's own fields; false (pushing nothing) rejects the row. */
-  protected abstract addFields(r: RowReader): boolean;
-
-  abstract build(): T;
-}
-
-export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
-  private readonly scores = SCORE_FIELDS.map(() => f64());
-  private readonly comment: string[] = [];
-  // One row's scores, reused: no array per row.
-  private readonly values = new Float64Array(SCORE_FIELDS.length);
-
-  constructor(index: CustomerIndex) {
-    super(index, "date", true);
-  }
-
-  protected addFields(r: RowReader): boolean {
-    const values = this.values;
-    let answered = false;
-    for (let k = 0; k < SCORE_FIELDS.length; k++) {
-      const fd = SCORE_FIELDS[k];
-      values[k] = fd === "recommend" ? r.score(fd, 0, 10) : r.score(fd, 1, 5);
-      if (!Number.isNaN(values[k])) answered = true;
-    }
-    if (!answered) {
-      r.report("missing_required", "overall", r.cell("overall"));
-      return false;
-    }
-    for (let k = 0; k < SCORE_FIELDS.length; k++) this.scores[k].push(values[k]);
-    this.comment.push(r.text("comment"));
-    return true;
-  }
-
-  build(): Surveys {
-    const [overall, recommend, quality, price, afterSales, delivery] = this.scores.map((s) =>
-      s.toArray(),
-    );
-    return {
-      count: this.customer.length,
-      customer: this.customer.toArray(),
-      day: this.date.toArray(),
-      overall,
-      recommend,
-      quality,
-      price,
-      afterSales,
-      delivery,
-      comment: this.comment,
-      sourceRow: this.sourceRow.toArray(),
-    };
-  }
-}
-
-const OTHER_CAUSE = COMPLAINT_CAUSES.indexOf("other");
-
-export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
-  private readonly cause = i8();
-  private readonly complexity = i8();
-  private readonly firstResponseAt = f64();
-  private readonly resolvedAt = f64();
-  private readonly status = i8();
-
-  constructor(index: CustomerIndex) {
-    // Received times keep their time of day: response and resolution times are measured from them.
-    super(index, "receivedAt", false);
-  }
-
-  protected addFields(r: RowReader): boolean {
-    const cause = readOption(r, "cause", COMPLAINT_CAUSES, OTHER_CAUSE);
-    const complexity = readOption(r, "complexity", COMPLAINT_COMPLEXITIES, 0);
-    const firstResponse = happenedBy(r, "firstResponseAt");
-    const resolvedCell = r.date("resolvedAt", false);
-    const resolved = happenedBy(r, "resolvedAt", resolvedCell);
-    const stated = readOption(r, "status", COMPLAINT_STATUSES, -1);
-    // A resolution time means resolved, whatever the status column says; a stated status otherwise.
-    // A resolution after the analysis date had not happened by then: the complaint was open.
-    const status = !Number.isNaN(resolved) ? 1 : Number.isNaN(resolvedCell) && stated === 1 ? 1 : 0;
-    this.cause.push(cause < 0 ? OTHER_CAUSE : cause);
-    this.complexity.push(complexity < 0 ? 0 : complexity);
-    this.firstResponseAt.push(firstResponse);
-    this.resolvedAt.push(resolved);
-    this.status.push(status);
-    return true;
-  }
-
-  build(): Complaints {
-    return {
-      count: this.customer.length,
-      customer: this.customer.toArray(),
-      receivedAt: this.date.toArray(),
-      cause: this.cause.toArray(),
-      complexity: this.complexity.toArray(),
-      firstResponseAt: this.firstResponseAt.toArray(),
-      resolvedAt: this.resolvedAt.toArray(),
-      status: this.status.toArray(),
-      sourceRow: this.sourceRow.toArray(),
-    };
-  }
-}
-
-export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
-  private readonly channel = i8();
-  private readonly owner: string[] = [];
-
-  constructor(index: CustomerIndex) {
-    super(index, "date", true);
-  }
-
-  protected addFields(r: RowReader): boolean {
-    this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
-    this.owner.push(r.text("owner"));
-    return true;
-  }
-
-  build(): Contacts {
-    return {
-      count: this.customer.length,
-      customer: this.customer.toArray(),
-      day: this.date.toArray(),
-      channel: this.channel.toArray(),
-      owner: this.owner,
       sourceRow: this.sourceRow.toArray(),
     };
   }

@@ -6,15 +6,9 @@ import type { DecimalMark } from "../parse/decimalMark";
 import { foldLabel } from "../parse/text";
 import { acceptedNames, qualityMessage, QUALITY_CODES, type Finding } from "../quality";
 import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
-import {
-  ComplaintsBuilder,
-  ContactsBuilder,
-  CustomersBuilder,
-  SurveysBuilder,
-  TransactionsBuilder,
-  type CustomerIndex,
-  type TableBuilder,
-} from "./builders";
+import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
+import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
+import { TransactionsBuilder } from "./transactionsBuilder";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import { SheetIngest } from "./sheet";

@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Analysis } from "../../engine/analyze";
+import type { PaneAnalysis } from "../run/paneAnalysis";
 import { moveCounts } from "../../engine/changes/compare";
 import { kpiChanges, KPI_IS_RATE, KPI_WORDS, type KpiChange } from "../../engine/changes/history";
 import { isoDate } from "../../engine/parse/date";
@@ -54,7 +54,7 @@ export function changeText(c: KpiChange, lang: Lang): string {
 }
 
 export function ChangesSummary(props: {
-  analysis: Analysis;
+  analysis: PaneAnalysis;
   lang: Lang;
 }): React.JSX.Element | null {
   const { analysis, lang } = props;

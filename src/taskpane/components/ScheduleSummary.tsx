@@ -7,7 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Analysis } from "../../engine/analyze";
+import type { PaneAnalysis } from "../run/paneAnalysis";
 import { scheduleSummary, scheduleSummaryLines } from "../../engine/followUp/summary";
 import type { Lang } from "../../engine/schema";
 import { translator } from "../i18n";
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
  * The follow-up schedule at a glance in the pane (issue 10, 9): contacts per owner per week, the
  * overdue and unscheduled ones by reason, and the run's warnings (calendar end, stale data).
  */
-export function ScheduleSummary(props: { analysis: Analysis; lang: Lang }): React.JSX.Element {
+export function ScheduleSummary(props: { analysis: PaneAnalysis; lang: Lang }): React.JSX.Element {
   const c = useStyles();
   const { analysis, lang } = props;
   const lines = scheduleSummaryLines(scheduleSummary(analysis.schedule), lang, 6);

@@ -3,12 +3,12 @@ import {
   bgNbdLogLikelihood,
   expectedPurchases,
   expectedPurchasesForNewCustomer,
-  fitBgNbd,
   probabilityAlive,
   probabilityOfPurchases,
   scoreBgNbd,
   type BgNbdFit,
 } from "../../../src/engine/clv/bgnbd";
+import { fitBgNbd } from "../../../src/engine/clv/bgnbdFit";
 import { fitGammaGamma } from "../../../src/engine/clv/gammaGamma";
 import { seededRandom, simulateBgNbd } from "../../../src/engine/clv/simulate";
 import { summariseForModel } from "../../../src/engine/clv/summary";

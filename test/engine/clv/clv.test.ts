@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { expectedPurchases, fitBgNbd } from "../../../src/engine/clv/bgnbd";
+import { expectedPurchases } from "../../../src/engine/clv/bgnbd";
+import { fitBgNbd } from "../../../src/engine/clv/bgnbdFit";
 import {
   customerLifetimeValue,
   monthlyDiscountRate,

@@ -1,4 +1,4 @@
-import { fitBgNbd } from "../../../src/engine/clv/bgnbd";
+import { fitBgNbd } from "../../../src/engine/clv/bgnbdFit";
 import { hyp2f1 } from "../../../src/engine/clv/hypergeometric";
 import {
   fitMbgNbd,

@@ -1,0 +1,258 @@
+/**
+ * Fitting the BG/NBD (and, through `modified`, the MBG/NBD) by maximum likelihood: the objective
+ * with its analytic gradient, and the fit on per-customer summaries. The model itself (parameters,
+ * likelihood, predictions) is in bgnbd.ts.
+ */
+
+import { fitFailure } from "./fitResult";
+import { groupSummaries } from "./group";
+import { minimizeFromStarts } from "./optimize";
+import { digamma, logGamma } from "./special";
+import {
+  logLikelihoodOf,
+  type BgNbdFit,
+  type BgNbdFitOptions,
+  type BgNbdInput,
+  type BgNbdResult,
+} from "./bgnbd";
+
+/**
+ * Mean negative log-likelihood (plus penalty) on log-parameters θ = log(r, α, a, b), with its
+ * analytic gradient. Terms that depend on x only are computed once per distinct x.
+ */
+function makeObjective(
+  groups: ReturnType<typeof groupSummaries>,
+  penalty: number,
+  modified: boolean,
+): (theta: Float64Array, gradient?: Float64Array) => number {
+  // MBG/NBD: drop-out also possible right after the first purchase, so every term in b has one
+  // more survival (b + x + 1 where the BG/NBD has b + x) and one-time buyers have a "dropped
+  // out at time 0" branch too.
+  const off = modified ? 1 : 0;
+  const { count, frequency, recency, age, weight } = groups;
+  // Distinct frequencies and their total weights.
+  const index = new Map<number, number>();
+  const xIndex = new Int32Array(count);
+  const distinct: number[] = [];
+  const distinctWeight: number[] = [];
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    let k = index.get(frequency[i]);
+    if (k === undefined) {
+      k = distinct.length;
+      index.set(frequency[i], k);
+      distinct.push(frequency[i]);
+      distinctWeight.push(0);
+    }
+    xIndex[i] = k;
+    distinctWeight[k] += weight[i];
+    total += weight[i];
+  }
+  const m = distinct.length;
+  const logBx1 = new Float64Array(m);
+  const invBx1 = new Float64Array(m);
+
+  return (theta, gradient) => {
+    const r = Math.exp(theta[0]);
+    const alpha = Math.exp(theta[1]);
+    const a = Math.exp(theta[2]);
+    const b = Math.exp(theta[3]);
+    const logA = Math.log(a);
+    const logAlpha = Math.log(alpha);
+    let ll = total * r * logAlpha;
+    let gR = total * logAlpha;
+    let gAlpha = (total * r) / alpha;
+    let gA = 0;
+    let gB = 0;
+    const lgR = logGamma(r);
+    const lgB = logGamma(b);
+    const lgAB = logGamma(a + b);
+    const psiR = gradient ? digamma(r) : 0;
+    const psiB = gradient ? digamma(b) : 0;
+    const psiAB = gradient ? digamma(a + b) : 0;
+    for (let k = 0; k < m; k++) {
+      const x = distinct[k];
+      const w = distinctWeight[k];
+      const bx = b + x + off;
+      ll += w * (logGamma(r + x) - lgR + lgAB + logGamma(bx) - lgB - logGamma(a + bx));
+      if (gradient) {
+        const psiABX = digamma(a + bx);
+        gR += w * (digamma(r + x) - psiR);
+        gA += w * (psiAB - psiABX);
+        gB += w * (psiAB + digamma(bx) - psiB - psiABX);
+      }
+      // Drop-out odds a / (b + x − 1) (BG/NBD, x > 0) or a / (b + x) (MBG/NBD).
+      logBx1[k] = x > 0 || modified ? Math.log(bx - 1) : 0;
+      invBx1[k] = x > 0 || modified ? 1 / (bx - 1) : 0;
+    }
+    for (let i = 0; i < count; i++) {
+      const x = frequency[i];
+      const w = weight[i];
+      const rx = r + x;
+      const alphaT = alpha + age[i];
+      const logT = Math.log(alphaT);
+      const stillAlive = -rx * logT;
+      if (x === 0 && !modified) {
+        ll += w * stillAlive;
+        if (gradient) {
+          gR -= w * logT;
+          gAlpha -= (w * rx) / alphaT;
+        }
+        continue;
+      }
+      const k = xIndex[i];
+      const alphaTx = alpha + (x === 0 ? 0 : recency[i]);
+      const logTx = Math.log(alphaTx);
+      const droppedOut = logA - logBx1[k] - rx * logTx;
+      const d = droppedOut - stillAlive;
+      // Weight of the "dropped out" branch in the mixture, w4 = e^d / (1 + e^d).
+      let w4: number;
+      if (d > 0) {
+        const e = Math.exp(-d);
+        ll += w * (droppedOut + Math.log1p(e));
+        w4 = 1 / (1 + e);
+      } else {
+        const e = Math.exp(d);
+        ll += w * (stillAlive + Math.log1p(e));
+        w4 = e / (1 + e);
+      }
+      if (gradient) {
+        const w3 = 1 - w4;
+        gR -= w * (w3 * logT + w4 * logTx);
+        gAlpha -= w * rx * (w3 / alphaT + w4 / alphaTx);
+        gA += (w * w4) / a;
+        gB -= w * w4 * invBx1[k];
+      }
+    }
+    const value = -ll / total + penalty * (r * r + alpha * alpha + a * a + b * b);
+    if (gradient) {
+      // Chain rule to log scale (∂/∂log θ = θ ∂/∂θ); the penalty adds 2·penalty·θ².
+      gradient[0] = (-gR / total) * r + 2 * penalty * r * r;
+      gradient[1] = (-gAlpha / total) * alpha + 2 * penalty * alpha * alpha;
+      gradient[2] = (-gA / total) * a + 2 * penalty * a * a;
+      gradient[3] = (-gB / total) * b + 2 * penalty * b * b;
+    }
+    return value;
+  };
+}
+
+/**
+ * Fits the BG/NBD by maximum likelihood on per-customer summaries: BFGS on log-parameters with
+ * an analytic gradient, identical rows grouped, so a million customers fit in about a second.
+ * Never throws: too little data or a failed optimisation gives `{ ok: false, code, message }`.
+ *
+ * @example
+ * const fit = fitBgNbd({ frequency, recency, age }); // CDNOW sample, in weeks
+ * if (fit.ok) console.log(fit.r, fit.alpha, fit.a, fit.b); // ≈ 0.243 4.414 0.793 2.426
+ * else console.log(fit.message);
+ */
+export function fitBgNbd(summary: BgNbdInput, options: BgNbdFitOptions = {}): BgNbdResult {
+  return fitBetaGeometric(summary, options, false);
+}
+
+/**
+ * The maximum-likelihood fit shared by the BG/NBD and (`modified`) the MBG/NBD: same parameters,
+ * same optimiser and starts, likelihoods that differ in the drop-out at the first purchase.
+ */
+export function fitBetaGeometric(
+  summary: BgNbdInput,
+  options: BgNbdFitOptions,
+  modified: boolean,
+): BgNbdResult {
+  const n = summary.frequency.length;
+  if (
+    summary.recency.length !== n ||
+    summary.age.length !== n ||
+    (summary.weight !== undefined && summary.weight.length !== n)
+  ) {
+    return fitFailure(
+      "invalid_input",
+      "Frequency, recency, age (and weight) must have one value per customer.",
+    );
+  }
+  const penalty = options.penalty ?? 0;
+  if (!(penalty >= 0)) {
+    return fitFailure("invalid_input", "The penalty must be zero or a positive number.");
+  }
+  const groups = groupSummaries(summary, summary.weight);
+  let customers = 0;
+  let repeatBuyers = 0;
+  let repeatPurchases = 0;
+  let totalAge = 0;
+  for (let k = 0; k < groups.count; k++) {
+    const w = groups.weight[k];
+    customers += w;
+    totalAge += w * groups.age[k];
+    if (groups.frequency[k] > 0) {
+      repeatBuyers += w;
+      repeatPurchases += w * groups.frequency[k];
+    }
+  }
+  if (customers < 2) {
+    return fitFailure(
+      "too_few_customers",
+      `The purchase model needs at least 2 customers with valid histories; found ${customers}.`,
+    );
+  }
+  if (repeatBuyers === 0) {
+    return fitFailure(
+      "no_repeat_buyers",
+      "No customer has bought more than once, so purchase rates and drop-out cannot be estimated.",
+    );
+  }
+  if (!(totalAge > 0)) {
+    return fitFailure(
+      "too_few_customers",
+      "All customers made their first purchase at the end of the period (age 0).",
+    );
+  }
+
+  const objective = makeObjective(groups, penalty, modified);
+  const init = options.initial ?? {};
+  const starts = [
+    [init.r ?? 1, init.alpha ?? totalAge / repeatPurchases, init.a ?? 1, init.b ?? 1],
+    [1, 1, 1, 1], // lifetimes' start, as a fallback
+  ];
+  const best = minimizeFromStarts(objective, starts, options.maxIterations ?? 500);
+  const [r, alpha, a, b] = Array.from(best.x, Math.exp);
+  if (![r, alpha, a, b].every((v) => Number.isFinite(v) && v > 0)) {
+    return fitFailure("fit_failed", "The purchase model did not converge to finite parameters.");
+  }
+  const params = { r, alpha, a, b };
+  let logLikelihood = 0;
+  for (let k = 0; k < groups.count; k++) {
+    logLikelihood +=
+      groups.weight[k] *
+      logLikelihoodOf(params, groups.frequency[k], groups.recency[k], groups.age[k], modified);
+  }
+  if (!Number.isFinite(logLikelihood)) {
+    return fitFailure(
+      "fit_failed",
+      "The purchase model's likelihood is not finite at the estimate.",
+    );
+  }
+  const fit: BgNbdFit = {
+    ok: true,
+    model: modified ? "mbgnbd" : "bgnbd",
+    ...params,
+    logLikelihood,
+    iterations: best!.iterations,
+    converged: best!.converged,
+    customers,
+    repeatBuyers,
+    skipped: groups.skipped,
+  };
+  if (best!.reason === "diverged") {
+    fit.note =
+      "A parameter ran off to an extreme value: the data cannot pin it down (e.g. too few " +
+      "repeat buyers or nobody seems to drop out). Predictions may still be usable; a small " +
+      "penalty (e.g. 0.001) gives stable parameters.";
+  } else if (!fit.converged) {
+    fit.note =
+      "The optimiser stopped before full convergence; parameters may be imprecise " +
+      "(often a sign that the data cannot pin down one of them, e.g. very few repeat buyers).";
+  } else if (Math.max(r, alpha, a, b) > 1e6 || Math.min(r, alpha, a, b) < 1e-6) {
+    fit.note = "A parameter is at an extreme value; consider a small penalty (e.g. 0.001).";
+  }
+  return fit;
+}

@@ -1,0 +1,186 @@
+// Builders of the dated sheets that follow a customer: Surveys, Complaints and Contacts.
+import {
+  COMPLAINT_CAUSES,
+  COMPLAINT_COMPLEXITIES,
+  COMPLAINT_STATUSES,
+  CONTACT_CHANNELS,
+  type Complaints,
+  type Contacts,
+  type Surveys,
+} from "../model";
+import {
+  CustomerIndex,
+  type TableBuilder,
+  dateNotAfter,
+  f64,
+  happenedBy,
+  i32,
+  i8,
+  joinCustomer,
+  readOption,
+} from "./builders";
+import type { RowReader } from "./rowReader";
+
+const SCORE_FIELDS = [
+  "overall",
+  "recommend",
+  "quality",
+  "price",
+  "afterSales",
+  "delivery",
+] as const;
+
+/**
+ * What the dependent dated sheets (Surveys, Complaints, Contacts) share: a row joins a customer and
+ * has a required date not after the analysis date, else it is rejected; a kept row records its
+ * customer, date and sheet row. A subclass reads its own fields in `addFields` (after the join and
+ * the date, so findings keep their order) and pushes nothing when it rejects the row.
+ */
+abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
+  protected readonly customer = i32();
+  /** The row's date: whole days, or as read (with time of day) when `wholeDays` is false. */
+  protected readonly date = f64();
+  protected readonly sourceRow = i32();
+
+  constructor(
+    private readonly index: CustomerIndex,
+    private readonly dateField: string,
+    private readonly wholeDays: boolean,
+  ) {}
+
+  add(r: RowReader): boolean {
+    const customer = joinCustomer(r, this.index);
+    const date = dateNotAfter(r, this.dateField, true);
+    if (customer < 0 || Number.isNaN(date)) return false;
+    if (!this.addFields(r)) return false;
+    this.customer.push(customer);
+    this.date.push(this.wholeDays ? Math.floor(date) : date);
+    this.sourceRow.push(r.rowNumber);
+    return true;
+  }
+
+  /** Reads and pushes the sheet's own fields; false (pushing nothing) rejects the row. */
+  protected abstract addFields(r: RowReader): boolean;
+
+  abstract build(): T;
+}
+
+export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
+  private readonly scores = SCORE_FIELDS.map(() => f64());
+  private readonly comment: string[] = [];
+  // One row's scores, reused: no array per row.
+  private readonly values = new Float64Array(SCORE_FIELDS.length);
+
+  constructor(index: CustomerIndex) {
+    super(index, "date", true);
+  }
+
+  protected addFields(r: RowReader): boolean {
+    const values = this.values;
+    let answered = false;
+    for (let k = 0; k < SCORE_FIELDS.length; k++) {
+      const fd = SCORE_FIELDS[k];
+      values[k] = fd === "recommend" ? r.score(fd, 0, 10) : r.score(fd, 1, 5);
+      if (!Number.isNaN(values[k])) answered = true;
+    }
+    if (!answered) {
+      r.report("missing_required", "overall", r.cell("overall"));
+      return false;
+    }
+    for (let k = 0; k < SCORE_FIELDS.length; k++) this.scores[k].push(values[k]);
+    this.comment.push(r.text("comment"));
+    return true;
+  }
+
+  build(): Surveys {
+    const [overall, recommend, quality, price, afterSales, delivery] = this.scores.map((s) =>
+      s.toArray(),
+    );
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      day: this.date.toArray(),
+      overall,
+      recommend,
+      quality,
+      price,
+      afterSales,
+      delivery,
+      comment: this.comment,
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
+
+const OTHER_CAUSE = COMPLAINT_CAUSES.indexOf("other");
+
+export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
+  private readonly cause = i8();
+  private readonly complexity = i8();
+  private readonly firstResponseAt = f64();
+  private readonly resolvedAt = f64();
+  private readonly status = i8();
+
+  constructor(index: CustomerIndex) {
+    // Received times keep their time of day: response and resolution times are measured from them.
+    super(index, "receivedAt", false);
+  }
+
+  protected addFields(r: RowReader): boolean {
+    const cause = readOption(r, "cause", COMPLAINT_CAUSES, OTHER_CAUSE);
+    const complexity = readOption(r, "complexity", COMPLAINT_COMPLEXITIES, 0);
+    const firstResponse = happenedBy(r, "firstResponseAt");
+    const resolvedCell = r.date("resolvedAt", false);
+    const resolved = happenedBy(r, "resolvedAt", resolvedCell);
+    const stated = readOption(r, "status", COMPLAINT_STATUSES, -1);
+    // A resolution time means resolved, whatever the status column says; a stated status otherwise.
+    // A resolution after the analysis date had not happened by then: the complaint was open.
+    const status = !Number.isNaN(resolved) ? 1 : Number.isNaN(resolvedCell) && stated === 1 ? 1 : 0;
+    this.cause.push(cause < 0 ? OTHER_CAUSE : cause);
+    this.complexity.push(complexity < 0 ? 0 : complexity);
+    this.firstResponseAt.push(firstResponse);
+    this.resolvedAt.push(resolved);
+    this.status.push(status);
+    return true;
+  }
+
+  build(): Complaints {
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      receivedAt: this.date.toArray(),
+      cause: this.cause.toArray(),
+      complexity: this.complexity.toArray(),
+      firstResponseAt: this.firstResponseAt.toArray(),
+      resolvedAt: this.resolvedAt.toArray(),
+      status: this.status.toArray(),
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
+
+export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
+  private readonly channel = i8();
+  private readonly owner: string[] = [];
+
+  constructor(index: CustomerIndex) {
+    super(index, "date", true);
+  }
+
+  protected addFields(r: RowReader): boolean {
+    this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
+    this.owner.push(r.text("owner"));
+    return true;
+  }
+
+  build(): Contacts {
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      day: this.date.toArray(),
+      channel: this.channel.toArray(),
+      owner: this.owner,
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
