@@ -30,6 +30,8 @@ export interface PreviewHandle {
   snapshot(names: string[]): string;
   /** Each sheet's name and used-range row count. */
   sheets(): { name: string; rows: number; visible: boolean }[];
+  /** Each simulated sync: [start, ms the simulator worked in it] (performance.now() times). */
+  syncTimes: [number, number][];
   /** Analysis workers started, and the analysis steps they reported (the browser test reads them). */
   workers: { started: number; analyzeSteps: number };
   /** Holds every batch after its next sync until release(): lets a test cancel a run mid-way. */
@@ -48,6 +50,9 @@ const root = createRoot(document.getElementById("container")!);
 /** Changes to the simulated workbook, for the workbook view. */
 const listeners = new Set<() => void>();
 
+/** Each sync's start and the time the simulator took inside it (ms, performance.now()). */
+const syncTimes: [number, number][] = [];
+
 /** Set by hold(): syncs wait for it (tests only). */
 let held: { promise: Promise<void>; release: () => void } | null = null;
 
@@ -64,7 +69,12 @@ function paintingRun(run: ExcelRun): ExcelRun {
         (context as unknown as { sync: (v?: unknown) => Promise<unknown> }).sync = async (
           v?: unknown,
         ) => {
-          const out = await sync(v);
+          // The simulator does Excel's work on this thread, synchronously inside sync(); Excel
+          // does it in its own process. Timed so the browser test can tell the two apart.
+          const start = performance.now();
+          const pending = sync(v);
+          syncTimes.push([start, performance.now() - start]);
+          const out = await pending;
           await pause();
           if (held) await held.promise;
           return out;
@@ -122,6 +132,7 @@ async function start(): Promise<void> {
     asOf: sample.asOf,
     inputSheets: sample.inputSheets,
     workers,
+    syncTimes,
     snapshot: (names) => JSON.stringify(names.map((n) => workbook.sheet(n).snapshot())),
     sheets: () =>
       workbook.sheets.map((s) => ({
