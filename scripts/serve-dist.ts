@@ -2,7 +2,10 @@
  * Serves dist/ over HTTPS, as a host would: for trying a production build before uploading it.
  * Static files only, no directory listing, no network calls.
  *
- *   npx tsx scripts/serve-dist.ts --cert cert.pem --key key.pem [--port 8443] [--dir dist]
+ *   npx tsx scripts/serve-dist.ts --cert cert.pem --key key.pem [--port 8443] [--dir dist] [--base /path]
+ *
+ * --base: the path part of ADDIN_ORIGIN (https://host/customer-analytics → /customer-analytics), so
+ * the manifest's URLs resolve here as they will on the host.
  */
 import fs from "fs";
 import https from "https";
@@ -15,6 +18,9 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".txt": "text/plain; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
 };
 
 function arg(name: string, fallback?: string): string {
@@ -26,12 +32,19 @@ function arg(name: string, fallback?: string): string {
 
 const root = path.resolve(arg("dir", "dist"));
 const port = Number(arg("port", "8443"));
+const base = arg("base", "/").replace(/\/+$/, "");
 const server = https.createServer(
   { cert: fs.readFileSync(arg("cert")), key: fs.readFileSync(arg("key")) },
   (req, res) => {
     const url = new URL(req.url ?? "/", "https://host");
-    const file = path.resolve(root, "." + decodeURIComponent(url.pathname));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const inside = url.pathname.startsWith(base + "/") ? url.pathname.slice(base.length) : null;
+    const file = inside === null ? "" : path.resolve(root, "." + decodeURIComponent(inside));
+    if (
+      !file ||
+      !file.startsWith(root + path.sep) ||
+      !fs.existsSync(file) ||
+      !fs.statSync(file).isFile()
+    ) {
       res.writeHead(404).end("not found");
       return;
     }
@@ -43,4 +56,4 @@ const server = https.createServer(
     fs.createReadStream(file).pipe(res);
   },
 );
-server.listen(port, () => console.log(`Serving ${root} on https://localhost:${port}/`));
+server.listen(port, () => console.log(`Serving ${root} on https://localhost:${port}${base}/`));

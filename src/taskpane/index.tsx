@@ -12,6 +12,7 @@ import { App } from "./App";
 import { Loading, NotInExcel, OldExcel } from "./components/Notice";
 import { localToday } from "../engine/analysisDate";
 import type { Host } from "./controller";
+import { startAnalysisWorker } from "./worker/start";
 import { pickLang } from "./i18n";
 import { missingRequirement } from "./requirements";
 import { problemBeforeReady, startupMessage, waitForOffice, type StartupProblem } from "./startup";
@@ -74,7 +75,7 @@ async function start(): Promise<void> {
     return;
   }
   const run: ExcelRun = officeRun();
-  const host: Host = { run, lang, today: () => localToday() };
+  const host: Host = { run, lang, today: () => localToday(), startWorker: startAnalysisWorker };
   root.render(<App host={host} />);
 }
 

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import type { Progress } from "../engine/analyze";
 import type { Lang } from "../engine/schema";
 import type { ExcelRun } from "../workbook/office/run";
 import { createSimulatedExcel, type SimWorkbook } from "../workbook/simulator";
@@ -10,6 +11,7 @@ import { WorkbookView } from "./components/WorkbookView";
 import { pauser, type Host } from "./controller";
 import { formatCount, pickLang, translator } from "./i18n";
 import { previewSample } from "./previewSample";
+import { startAnalysisWorker } from "./worker/start";
 
 /**
  * The offline preview: the same task pane outside Office (no office.js), against the Excel
@@ -28,6 +30,10 @@ export interface PreviewHandle {
   snapshot(names: string[]): string;
   /** Each sheet's name and used-range row count. */
   sheets(): { name: string; rows: number; visible: boolean }[];
+  /** Each simulated sync: [start, ms the simulator worked in it] (performance.now() times). */
+  syncTimes: [number, number][];
+  /** Analysis workers started, and the analysis steps they reported (the browser test reads them). */
+  workers: { started: number; analyzeSteps: number };
   /** Holds every batch after its next sync until release(): lets a test cancel a run mid-way. */
   hold(): void;
   release(): void;
@@ -43,6 +49,9 @@ const root = createRoot(document.getElementById("container")!);
 
 /** Changes to the simulated workbook, for the workbook view. */
 const listeners = new Set<() => void>();
+
+/** Each sync's start and the time the simulator took inside it (ms, performance.now()). */
+const syncTimes: [number, number][] = [];
 
 /** Set by hold(): syncs wait for it (tests only). */
 let held: { promise: Promise<void>; release: () => void } | null = null;
@@ -60,7 +69,12 @@ function paintingRun(run: ExcelRun): ExcelRun {
         (context as unknown as { sync: (v?: unknown) => Promise<unknown> }).sync = async (
           v?: unknown,
         ) => {
-          const out = await sync(v);
+          // The simulator does Excel's work on this thread, synchronously inside sync(); Excel
+          // does it in its own process. Timed so the browser test can tell the two apart.
+          const start = performance.now();
+          const pending = sync(v);
+          syncTimes.push([start, performance.now() - start]);
+          const out = await pending;
           await pause();
           if (held) await held.promise;
           return out;
@@ -86,8 +100,29 @@ async function start(): Promise<void> {
   document.title = `${t("appTitle")} · ${t("previewTitle")}`;
   root.render(<Loading lang={lang} />);
 
-  const sample = await previewSample(lang);
+  // ?customers=&transactions= size the sample (the browser test's 1,000,000-row run); ?worker=0
+  // runs the engine on the page, as a host without workers would.
+  const size = (key: string) => Number(params.get(key)) || undefined;
+  const sample = await previewSample(lang, {
+    ...(size("customers") && { customers: size("customers") }),
+    ...(size("transactions") && { transactions: size("transactions") }),
+  });
   const excel = createSimulatedExcel(sample.workbook);
+  const workers = { started: 0, analyzeSteps: 0 };
+  const startWorker = () => {
+    const worker = params.get("worker") === "0" ? null : startAnalysisWorker();
+    if (worker) {
+      workers.started++;
+      worker.addEventListener(
+        "message",
+        (e: MessageEvent<{ type?: string; progress?: Progress }>) => {
+          if (e.data.type === "progress" && e.data.progress?.step === "analyze")
+            workers.analyzeSteps++;
+        },
+      );
+    }
+    return worker;
+  };
   const run = paintingRun(excel.run);
   const workbook = sample.workbook;
   window.__sim = {
@@ -96,6 +131,8 @@ async function start(): Promise<void> {
     lang,
     asOf: sample.asOf,
     inputSheets: sample.inputSheets,
+    workers,
+    syncTimes,
     snapshot: (names) => JSON.stringify(names.map((n) => workbook.sheet(n).snapshot())),
     sheets: () =>
       workbook.sheets.map((s) => ({
@@ -117,7 +154,12 @@ async function start(): Promise<void> {
   // ?display= plays Excel's display language (default: the sample's): with display=en-US a
   // Chinese sample is "a Chinese workbook on an English machine", and the pane follows the workbook.
   const display = params.get("display");
-  const host: Host = { run, lang: display ? pickLang(display) : lang, today: () => sample.asOf };
+  const host: Host = {
+    run,
+    lang: display ? pickLang(display) : lang,
+    today: () => sample.asOf,
+    startWorker,
+  };
   const banner = (
     <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
       <MessageBarBody>

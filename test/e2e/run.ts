@@ -18,6 +18,7 @@ import { previewSample } from "../../src/taskpane/previewSample";
 import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { buildDist, serveDist } from "../../scripts/preview";
 import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
+import { workerSpec } from "./worker";
 
 const SHOTS = join(__dirname, "screenshots");
 const PANE = { width: 350, height: 900 };
@@ -436,12 +437,20 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    for (const walk of [walkChinese, walkEnglish, chineseBookEnglishExcel]) {
+    // --only=worker runs just that spec (and --only=walks just the walks) while working on one.
+    const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+    const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
+    for (const walk of only === "worker" ? [] : walks) {
       try {
         await walk(context, served.origin, pageErrors);
       } catch (error) {
         bad(`${walk.name} stopped`, error);
       }
+    }
+    try {
+      if (only !== "walks") await workerSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("workerSpec stopped", error);
     }
     await check("The preview made no request outside localhost", () => {
       if (blocked.length) throw new Error(blocked.join(", "));
@@ -449,7 +458,7 @@ async function main(): Promise<void> {
     await check("No script errors on the page", () => {
       if (pageErrors.length) throw new Error(pageErrors.join(" | "));
     });
-    await outsideExcel(context, served.origin, blocked);
+    if (only !== "worker") await outsideExcel(context, served.origin, blocked);
   } catch (error) {
     bad("browser test", error);
   } finally {

@@ -30,10 +30,23 @@ async function views(page: Page, lang: Lang, width: number): Promise<void> {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, file), fullPage: true });
     // Sideways scrolling at this width is a layout bug: say so.
-    const wide = await page.evaluate(
-      () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
-    );
-    console.log(`  ${file}${wide ? "  ← scrolls sideways" : ""}`);
+    const wide = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth + 1;
+      if (document.documentElement.scrollWidth <= limit) return "";
+      // Name the outermost elements that stick out.
+      const out = Array.from(document.querySelectorAll("body *")).filter(
+        (e) => e.getBoundingClientRect().right > limit && e.getBoundingClientRect().width > 0,
+      );
+      const outer = out.filter((e) => !out.includes(e.parentElement!));
+      return outer
+        .slice(0, 3)
+        .map((e) => {
+          const id = e.getAttribute("data-testid") ?? e.getAttribute("role") ?? e.className;
+          return `${e.tagName.toLowerCase()}[${String(id).slice(0, 40)}] right=${Math.round(e.getBoundingClientRect().right)}`;
+        })
+        .join(", ");
+    });
+    console.log(`  ${file}${wide ? `  ← scrolls sideways: ${wide}` : ""}`);
   };
   const tab = (name: string) => page.getByRole("tab", { name, exact: true }).click();
 

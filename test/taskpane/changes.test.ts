@@ -1,4 +1,4 @@
-import { compareSnapshots, moveCounts, snapshotOf } from "../../src/engine/changes";
+import { compareSnapshots, moveCounts } from "../../src/engine/changes";
 import { defaultRules } from "../../src/engine/rules";
 import { runAnalysis, type Choices } from "../../src/taskpane/controller";
 import { previewSample } from "../../src/taskpane/previewSample";
@@ -30,7 +30,7 @@ test("the add-in compares each refresh with the run it replaces (simulator)", as
   expect(ch.previous.source).toBe("state");
   expect(ch.previous.asOf).toBe(sample.asOf - 31);
   // The previous run the add-in read back equals what the first run computed.
-  const want = compareSnapshots(snapshotOf(first.analysis), snapshotOf(second.analysis));
+  const want = compareSnapshots(first.analysis.snapshot!, second.analysis.snapshot!);
   expect(moveCounts(ch.comparison)).toEqual(moveCounts(want));
   expect(ch.comparison.matrices.map((m) => Array.from(m.counts))).toEqual(
     want.matrices.map((m) => Array.from(m.counts)),

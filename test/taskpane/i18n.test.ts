@@ -8,7 +8,9 @@ import {
   translator,
 } from "../../src/taskpane/i18n";
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** `{name}` and plural `{name|one|other}` placeholders of a text, sorted. */
+const placeholders = (s: string) =>
+  [...new Set([...s.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe("task pane strings", () => {
   const zh = STRINGS["zh-CN"];

@@ -119,6 +119,12 @@ export interface CustomerSummary {
 }
 
 /**
+ * The measures a step at an earlier date reads (churn risk's snapshots, churn/earlier.ts): the
+ * dated segmentation and model measures without the Overview's, which only today's run needs.
+ */
+export type DatedSummary = Omit<CustomerSummary, "overview">;
+
+/**
  * The settings the measures are taken with: the run's analysis date (resolved once by
  * resolveAnalysisDate) and the rule set's window, trend period, churn gap and least typical gap.
  *
@@ -146,7 +152,7 @@ export function measureSettings(rules: RuleSet, analysisDay: EpochDay): MeasureS
  * @example checkMeasuredFor(summary, measureSettings(rules, asOf), "classifyCustomers", n);
  */
 export function checkMeasuredFor(
-  summary: CustomerSummary,
+  summary: DatedSummary,
   expected: Partial<MeasureSettings>,
   step: string,
   customers?: number,
@@ -269,7 +275,7 @@ export function summariseCustomers(
 }
 
 /** One customer's rows, copied out of the columns in day order, and reusable work space. */
-interface Scratch {
+export interface Scratch {
   day: Float64Array;
   amount: Float64Array;
   order: Int32Array;
@@ -277,7 +283,8 @@ interface Scratch {
   orders: Set<number>;
 }
 
-function grow(scratch: Scratch, count: number, hasOrderIds: boolean): void {
+/** Makes the scratch rows hold at least `count` rows. */
+export function grow(scratch: Scratch, count: number, hasOrderIds: boolean): void {
   let size = scratch.day.length;
   while (size < count) size *= 2;
   scratch.day = new Float64Array(size);
@@ -330,7 +337,7 @@ function measurePurchases(
  * The segmentation's measures over the rows up to asOf (day order: the first row after it ends
  * them). A return lowers spend but is not a purchase; a second row on a day adds no purchase day.
  */
-function measureSegmentation(
+export function measureSegmentation(
   out: SegmentationMeasures,
   settings: MeasureSettings,
   c: number,
@@ -442,7 +449,7 @@ function measureOverview(
 }
 
 /** The model's purchase days (amounts ≥ 0, floored days up to asOf) and repeat-day spend. */
-function measureModel(
+export function measureModel(
   out: ModelMeasures,
   asOf: EpochDay,
   c: number,

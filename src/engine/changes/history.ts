@@ -80,7 +80,7 @@ export function kpiColumns(lang: Lang): ReportColumn[] {
  *
  * @example headlineKpis(analysis).activeCustomers
  */
-export function headlineKpis(a: Analysis): HeadlineKpis {
+export function headlineKpis(a: Pick<Analysis, "kpis" | "satisfaction" | "churn">): HeadlineKpis {
   const k = a.kpis;
   const sat = a.satisfaction;
   const auc = a.churn?.validation?.auc.churnRisk;
@@ -253,7 +253,9 @@ export interface KpiChange {
  *
  * @example kpiChanges(analysis)?.items.find((x) => x.kpi === "revenue")?.difference
  */
-export function kpiChanges(a: Analysis): { previousAsOf: number; items: KpiChange[] } | null {
+export function kpiChanges(
+  a: Pick<Analysis, "asOf" | "kpis" | "satisfaction" | "churn" | "earlierRunLog" | "changes">,
+): { previousAsOf: number; items: KpiChange[] } | null {
   // The log as the last run left it (this run's row not merged in): a re-run for the same date
   // compares with the run it replaces.
   const earlier = historyOf(mergeRunLog(a.earlierRunLog ?? [], null));

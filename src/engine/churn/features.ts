@@ -1,4 +1,4 @@
-import type { CustomerSummary } from "../aggregate/customerSummary";
+import type { DatedSummary } from "../aggregate/customerSummary";
 import type { ChurnReasonCode } from "../analysis";
 import type { ClassifyResult } from "../classify";
 import { STAGE } from "../lifecycle/stage";
@@ -102,7 +102,7 @@ export interface Snapshot {
 /** A snapshot from the steps that measured the date: the summary, classification and model. */
 export function snapshotOf(input: {
   asOf: number;
-  summary: CustomerSummary;
+  summary: DatedSummary;
   classification: ClassifyResult;
   modelNoPurchase: Float64Array | null;
   pAlive: Float64Array;

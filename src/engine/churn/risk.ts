@@ -1,4 +1,4 @@
-import { summariseCustomers, type CustomerSummary } from "../aggregate/customerSummary";
+import type { CustomerSummary, DatedSummary } from "../aggregate/customerSummary";
 import { classifyCustomers, type ClassifyResult } from "../classify";
 import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
@@ -7,6 +7,7 @@ import { validateChurnRisk, type Validation } from "../backtest/validation";
 import { assessChurnRisk } from "./assess";
 import { snapshotOf, type Snapshot } from "./features";
 import { learnChurnModel, type ChurnModel } from "./learn";
+import { summariseEarlier } from "./earlier";
 import { serviceSignals } from "./signals";
 
 /**
@@ -31,7 +32,7 @@ export interface ChurnRiskResult {
 /** The pieces of one analysis date the churn steps read. */
 export interface DateAnalysis {
   asOf: number;
-  summary: CustomerSummary;
+  summary: DatedSummary;
   classification: ClassifyResult;
   model: CustomerModel;
 }
@@ -56,51 +57,64 @@ export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis):
 }
 
 /**
- * The analysis as of an earlier date: the summary, classification and model with only what was
- * known then (rows after the date are not counted by summariseCustomers).
+ * The analysis as of an earlier date from its summary (churn/earlier.ts): the classification and
+ * the repeat-purchase model with only what was known then. Only what a snapshot reads is computed:
+ * no lifetime value, no next-purchase date, expected purchases only when `expected` (the date the
+ * backtest scores checks them against what happened).
  */
-export function analyseAsOf(dataset: Dataset, rules: RuleSet, day: number): DateAnalysis {
-  const summary = summariseCustomers(dataset, rules, day);
+export function analyseAsOf(
+  dataset: Dataset,
+  rules: RuleSet,
+  summary: DatedSummary,
+  expected: boolean,
+): DateAnalysis {
+  const day = summary.measuredFor.asOf;
   const classification = classifyCustomers(dataset, summary, rules, day);
-  const model = fitCustomerModel(dataset, summary, day, {
-    ...rules.model,
-    purchaseHorizonDays: rules.churn.churnHorizonDays,
-  });
+  const model = fitCustomerModel(
+    dataset,
+    summary,
+    day,
+    { ...rules.model, purchaseHorizonDays: rules.churn.churnHorizonDays },
+    { expectedPurchases: expected, nextPurchase: false, lifetimeValue: false },
+  );
   return { asOf: day, summary, classification, model };
 }
 
 /**
  * Learns churn risk, writes it into today's analysis (classification.analysis), and runs the
- * backtest. `today` must hold the run's summary, classification and model.
+ * backtest. `today` must hold the run's summary, classification and model. The earlier dates'
+ * measures come from one shared pass over the transactions (summariseEarlier).
  *
  * @example const churn = churnRisk(dataset, rules, { asOf, summary, classification, model });
  */
 export function churnRisk(
   dataset: Dataset,
   rules: RuleSet,
-  today: DateAnalysis,
+  today: DateAnalysis & { summary: CustomerSummary },
   onStep: (detail: string) => void = () => undefined,
 ): ChurnRiskResult {
   const H = rules.churn.churnHorizonDays;
   const now = snapshotFrom(dataset, rules, today);
-  // The model's expected purchases at the earlier dates are over the churn horizon; today's keep
-  // the model rules' horizon (the tabs show them).
   const first = firstPurchaseDay(today.summary);
   const hasPast = first === first && today.asOf - H > first;
+  const hasPast2 = hasPast && today.asOf - 2 * H > first;
   onStep("churnLearn");
-  const past1 = hasPast ? analyseAsOf(dataset, rules, today.asOf - H) : null;
+  const days = hasPast2 ? [today.asOf - H, today.asOf - 2 * H] : hasPast ? [today.asOf - H] : [];
+  const earlier = summariseEarlier(dataset, rules, today.summary, days);
+  // The model's expected purchases at asOf − H are over the churn horizon (the backtest's
+  // purchase check); today's keep the model rules' horizon (the tabs show them).
+  const past1 = hasPast ? analyseAsOf(dataset, rules, earlier[0], hasPast2) : null;
   const snap1 = past1 ? snapshotFrom(dataset, rules, past1) : null;
   const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
   assessChurnRisk(today.classification.analysis, now, model, rules);
   onStep("churnBacktest");
-  const hasPast2 = hasPast && today.asOf - 2 * H > first;
-  const past2 = hasPast2 ? analyseAsOf(dataset, rules, today.asOf - 2 * H) : null;
+  const past2 = hasPast2 ? analyseAsOf(dataset, rules, earlier[1], false) : null;
   const snap2 = past2 ? snapshotFrom(dataset, rules, past2) : null;
   const validation = validateChurnRisk({ older: snap2, scored: snap1, outcome: now, rules });
   return { horizonDays: H, churnedAfterDays: rules.churn.churnedAfterDays, model, validation };
 }
 
-function firstPurchaseDay(summary: CustomerSummary): number {
+function firstPurchaseDay(summary: DatedSummary): number {
   const f = summary.model.firstDay;
   let min = NaN;
   for (let c = 0; c < f.length; c++) if (f[c] === f[c] && !(f[c] >= min)) min = f[c];

@@ -1,6 +1,6 @@
 import type { Dataset } from "../model";
 import type { ModelRules } from "../rules/model";
-import { probabilityAlive, scoreBgNbd, type BgNbdFit } from "./bgnbd";
+import { expectedPurchases, probabilityAlive, type BgNbdFit } from "./bgnbd";
 import { fitBgNbd } from "./bgnbdFit";
 import { fitMbgNbd } from "./mbgnbd";
 import { groupSummaries, type SummaryGroups } from "./group";
@@ -8,7 +8,7 @@ import { medianTimeToNextPurchase, probabilityOfNoPurchase } from "./nextPurchas
 import { customerLifetimeValue } from "./clv";
 import { fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
 import { summariseGroupsForModel } from "./summary";
-import type { CustomerSummary } from "../aggregate/customerSummary";
+import type { DatedSummary } from "../aggregate/customerSummary";
 
 /** Why a customer has no model figures: stable codes for the JSON `modelNote`. */
 export const MODEL_NOTES = [
@@ -65,6 +65,18 @@ export interface CustomerModel {
 const NOTE = (code: ModelNote) => MODEL_NOTES.indexOf(code);
 
 /**
+ * Which predictions to compute beyond P(alive) and P(no purchase): an earlier date's snapshot
+ * (churn/risk.ts) needs no lifetime value and no next-purchase date, and expected purchases only
+ * at the date the backtest scores. Left out: NaN, and the spend model is not fitted.
+ */
+export interface ModelParts {
+  expectedPurchases: boolean;
+  nextPurchase: boolean;
+  lifetimeValue: boolean;
+}
+const ALL_PARTS: ModelParts = { expectedPurchases: true, nextPurchase: true, lifetimeValue: true };
+
+/**
  * Fits BG/NBD on every buyer's repeat-purchase summary (distinct purchase days, in the rule set's
  * time unit, up to the analysis date) and Gamma-Gamma on repeat buyers' average spend, then scores
  * every customer. Too little data or a failed fit never stops the analysis: the figures are NaN and
@@ -80,9 +92,10 @@ const NOTE = (code: ModelNote) => MODEL_NOTES.indexOf(code);
  */
 export function fitCustomerModel(
   dataset: Dataset,
-  purchases: CustomerSummary,
+  purchases: DatedSummary,
   asOf: number,
   rules: ModelRules,
+  parts: ModelParts = ALL_PARTS,
 ): CustomerModel {
   const n = dataset.customers.count;
   const model: CustomerModel = {
@@ -133,15 +146,17 @@ export function fitCustomerModel(
   if (!fit.ok) return notFitted(fit.message);
   model.bgnbd = fit;
   const horizon = rules.purchaseHorizonDays / rules.timeUnitDays;
-  const scores = scoreBgNbd(fit, summary, horizon);
-  model.pAlive = scores.pAlive;
-  model.expectedPurchases = scores.expectedPurchases;
+  // Every prediction is computed once per distinct (x, tₓ, T) row (groupSummaries is shared).
   const groups = groupSummaries(summary);
   const alive = groupAlive(fit, groups);
+  model.pAlive = perCustomer(groups, alive);
+  if (parts.expectedPurchases) model.expectedPurchases = groupExpected(fit, groups, horizon);
   model.probabilityOfNoPurchase = (horizonDays) =>
     noPurchase(fit, groups, alive, horizonDays / rules.timeUnitDays);
-  model.expectedNextPurchase = nextPurchaseDays(fit, groups, alive, asOf, rules);
+  if (parts.nextPurchase)
+    model.expectedNextPurchase = nextPurchaseDays(fit, groups, alive, asOf, rules);
   for (let c = 0; c < n; c++) if (summary.hasPurchase[c]) model.note[c] = -1;
+  if (!parts.lifetimeValue) return model;
   const spend = fitGammaGamma(
     { frequency: summary.frequency, averageSpend: summary.averageSpend },
     { penalty: rules.penalty },
@@ -170,6 +185,20 @@ function groupAlive(fit: BgNbdFit, groups: SummaryGroups): Float64Array {
   for (let k = 0; k < groups.count; k++)
     alive[k] = probabilityAlive(fit, groups.frequency[k], groups.recency[k], groups.age[k]);
   return alive;
+}
+
+/** Expected purchases in the next `horizon` time units, per customer. */
+function groupExpected(fit: BgNbdFit, groups: SummaryGroups, horizon: number): Float64Array {
+  const values = new Float64Array(groups.count);
+  for (let k = 0; k < groups.count; k++)
+    values[k] = expectedPurchases(
+      fit,
+      horizon,
+      groups.frequency[k],
+      groups.recency[k],
+      groups.age[k],
+    );
+  return perCustomer(groups, values);
 }
 
 function perCustomer(groups: SummaryGroups, values: Float64Array): Float64Array {

@@ -70,6 +70,22 @@ function mix(hash: number, value: number): number {
  * Array.from(g.weight); // => [2, 1]
  */
 export function groupSummaries(summary: CustomerSummary, weight?: Float64Array): SummaryGroups {
+  // The fit, the scores and lifetime value each group the same summary: group it once. The
+  // summary's columns are not changed after it is built, and the groups are only read.
+  const key = weight ?? NO_WEIGHT;
+  let byWeight = memo.get(summary);
+  const known = byWeight?.get(key);
+  if (known) return known;
+  const groups = groupRows(summary, weight);
+  if (!byWeight) memo.set(summary, (byWeight = new WeakMap()));
+  byWeight.set(key, groups);
+  return groups;
+}
+
+const NO_WEIGHT = {};
+const memo = new WeakMap<CustomerSummary, WeakMap<object, SummaryGroups>>();
+
+function groupRows(summary: CustomerSummary, weight?: Float64Array): SummaryGroups {
   const { frequency, recency, age } = summary;
   const n = frequency.length;
   let size = 16;

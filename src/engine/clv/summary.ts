@@ -6,7 +6,7 @@
 
 import {
   checkMeasuredFor,
-  type CustomerSummary as PurchaseSummary,
+  type DatedSummary as PurchaseSummary,
 } from "../aggregate/customerSummary";
 import type { Dataset } from "../model";
 import type { CustomerSummary } from "./group";

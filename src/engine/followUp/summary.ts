@@ -24,7 +24,7 @@ export interface ScheduleSummary {
  *
  * @example scheduleSummary(schedule).unscheduledByReason[0] // { code: "no_marketing_consent", count: 41 }
  */
-export function scheduleSummary(s: FollowUpSchedule): ScheduleSummary {
+export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): ScheduleSummary {
   const f = s.followUps;
   const monday = (d: number) => d - ((weekday(d) + 6) % 7);
   const first = monday(s.start);

@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Analysis } from "../../engine/analyze";
+import type { PaneAnalysis } from "../run/paneAnalysis";
 import { moveCounts } from "../../engine/changes/compare";
 import { kpiChanges, KPI_IS_RATE, KPI_WORDS, type KpiChange } from "../../engine/changes/history";
 import { isoDate } from "../../engine/parse/date";
@@ -17,15 +17,16 @@ import { useStepStyles } from "./styles";
  */
 
 const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   list: {
     margin: 0,
     paddingLeft: 0,
     listStyleType: "none",
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
-  item: { display: "flex", flexDirection: "column" },
+  item: { display: "flex", flexDirection: "column", minWidth: 0 },
   value: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
@@ -35,10 +36,15 @@ const useStyles = makeStyles({
 /** Lower is better for these: a rise is shown in red. */
 const LOWER_IS_BETTER = new Set(["churnRate", "highRiskCustomers"]);
 
+/** Decimals for a figure: none for counts, three below 1 (an AUC's 0.003 is not "0"), else one. */
+function digits(x: number): number {
+  return Number.isInteger(x) ? 0 : Math.abs(x) < 1 ? 3 : 1;
+}
+
 function show(x: number, rate: boolean, lang: Lang): string {
   if (!Number.isFinite(x)) return "—";
   if (rate) return `${(x * 100).toFixed(1)}%`;
-  return formatNumber(x, lang, Number.isInteger(x) ? 0 : 1);
+  return formatNumber(x, lang, digits(x));
 }
 
 /** The change in words: "▲ 12", "▼ 3.5 pts", "= 0", "—" when the last run did not measure it. */
@@ -49,12 +55,12 @@ export function changeText(c: KpiChange, lang: Lang): string {
   const size = Math.abs(c.difference);
   const text = KPI_IS_RATE[c.kpi]
     ? translator(lang)("points", { size: (size * 100).toFixed(1) })
-    : formatNumber(size, lang, Number.isInteger(size) ? 0 : 1);
+    : formatNumber(size, lang, digits(size));
   return `${arrow} ${text}`;
 }
 
 export function ChangesSummary(props: {
-  analysis: Analysis;
+  analysis: PaneAnalysis;
   lang: Lang;
 }): React.JSX.Element | null {
   const { analysis, lang } = props;
@@ -68,7 +74,7 @@ export function ChangesSummary(props: {
   const moves = changes ? moveCounts(changes.comparison) : null;
   const date = kpis ? kpis.previousAsOf : (changes?.previous.asOf ?? NaN);
   return (
-    <div data-testid="changes-summary">
+    <div className={c.box} data-testid="changes-summary">
       <Subtitle2 className={s.groupTitle}>{t("changesTitle")}</Subtitle2>
       <Caption1 className={s.muted}>
         {t("changesComparedWith", { date: Number.isFinite(date) ? isoDate(date) : "?" })}

@@ -19,6 +19,7 @@ import * as React from "react";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind } from "../../engine/schema";
 import type { DataCheck, Detection, InputInfo } from "../controller";
 import { formatCount, PROBLEM_NAMES, type Translate } from "../i18n";
+import { inputsKey } from "../paneState";
 import { useStepStyles } from "./styles";
 
 export interface DataStepProps {
@@ -51,12 +52,15 @@ export function DataStep(props: DataStepProps): React.JSX.Element {
   const s = useStepStyles();
   const [open, setOpen] = React.useState<SheetKind[]>([]);
 
-  // Open the inputs that need attention once detection has run.
-  const firstProblems = React.useRef(false);
+  // Open the inputs that need attention whenever the inputs found change (first detection, a
+  // sheet deleted or renamed since): the problem is in view, not behind a closed item.
+  const seen = React.useRef("");
   React.useEffect(() => {
-    if (!detection || firstProblems.current) return;
-    firstProblems.current = true;
-    setOpen(SHEET_KINDS.filter((k) => needsAttention(detection.inputs[k])));
+    const key = inputsKey(detection);
+    if (!detection || key === seen.current) return;
+    seen.current = key;
+    const attention = SHEET_KINDS.filter((k) => needsAttention(detection.inputs[k]));
+    setOpen((was) => [...new Set([...was, ...attention])]);
   }, [detection]);
 
   return (
@@ -172,7 +176,7 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
             </Dropdown>
           </Field>
           {info.sheet && info.headerRow === null ? (
-            <MessageBar intent="error">
+            <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{t("headerNotFound")}</MessageBarBody>
             </MessageBar>
           ) : null}
@@ -182,7 +186,7 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
                 {t("columnsSummary", { mapped, total: spec.fields.length })}
               </Subtitle2>
               {info.missing.length > 0 ? (
-                <MessageBar intent="error">
+                <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>
                     {t("missingColumns", {
                       fields: info.missing.map(fieldLabel).join(t("listSeparator")),

@@ -30,7 +30,8 @@ export interface ResultsStepProps {
 const useStyles = makeStyles({
   figures: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))",
+    // Three tiles side by side even at 320 px; a number never breaks inside.
+    gridTemplateColumns: "repeat(auto-fit, minmax(84px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
   figure: {
@@ -38,12 +39,14 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
   number: {
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    whiteSpace: "nowrap",
     fontWeight: tokens.fontWeightSemibold,
     fontVariantNumeric: "tabular-nums",
   },
@@ -79,7 +82,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
         </MessageBar>
       ) : null}
       {error && error.kind === "cancelled" ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{error.text}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -128,7 +131,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
           </ul>
           <ScheduleSummary analysis={result.analysis} lang={lang} />
           {props.activateError ? (
-            <MessageBar intent="error">
+            <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{props.activateError}</MessageBarBody>
             </MessageBar>
           ) : null}

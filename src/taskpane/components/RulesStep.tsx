@@ -96,7 +96,7 @@ export function RulesStep(props: RulesStepProps): React.JSX.Element {
         </MessageBar>
       ) : null}
       {props.notice ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{props.notice}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -40,7 +40,7 @@ export function RunStep(props: RunStepProps): React.JSX.Element {
       <Text>{t("runIntro")}</Text>
       <Caption1 className={s.muted}>{t("analysisDate", { date: props.asOf })}</Caption1>
       {props.blocked && !running ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{props.blocked}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -91,7 +91,7 @@ export function RunStep(props: RunStepProps): React.JSX.Element {
         </MessageBar>
       ) : null}
       {!running && !props.error && props.lastDuration !== null ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{t("runDone", { seconds: props.lastDuration })}</MessageBarBody>
         </MessageBar>
       ) : null}

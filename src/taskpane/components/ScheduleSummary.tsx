@@ -7,30 +7,45 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Analysis } from "../../engine/analyze";
-import { scheduleSummary, scheduleSummaryLines } from "../../engine/followUp/summary";
+import { UNSCHEDULED_REASONS, unscheduledText } from "../../engine/followUp/labels";
+import { scheduleSummary } from "../../engine/followUp/summary";
+import { isoDate } from "../../engine/parse/date";
+import type { PaneAnalysis } from "../run/paneAnalysis";
 import type { Lang } from "../../engine/schema";
-import { translator } from "../i18n";
+import { formatCount, translator } from "../i18n";
+import { useStepStyles } from "./styles";
+
+/** Owners shown in the weekly table; the rest are counted in one line. */
+const MAX_OWNERS = 6;
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  lines: {
+  // The table scrolls inside its own box if it must, never the pane.
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  week: { whiteSpace: "nowrap" },
+  reasons: {
     margin: 0,
-    whiteSpace: "pre-wrap",
-    overflowX: "auto",
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
   },
 });
 
 /**
- * The follow-up schedule at a glance in the pane (issue 10, 9): contacts per owner per week, the
- * overdue and unscheduled ones by reason, and the run's warnings (calendar end, stale data).
+ * The follow-up schedule at a glance in the pane (issue 10, 9): contacts per owner per week as a
+ * table (weeks from Monday), the overdue and unscheduled ones by reason, and the run's warnings
+ * (calendar end, stale data). Built from the engine's schedule summary, worded by the pane.
  */
-export function ScheduleSummary(props: { analysis: Analysis; lang: Lang }): React.JSX.Element {
+export function ScheduleSummary(props: { analysis: PaneAnalysis; lang: Lang }): React.JSX.Element {
   const c = useStyles();
+  const s = useStepStyles();
   const { analysis, lang } = props;
-  const lines = scheduleSummaryLines(scheduleSummary(analysis.schedule), lang, 6);
+  const t = translator(lang);
+  const n = (x: number) => formatCount(x, lang);
+  const sum = scheduleSummary(analysis.schedule);
+  const owners = sum.perOwnerWeek.slice(0, MAX_OWNERS);
+  const rest = sum.perOwnerWeek.length - owners.length;
   return (
     <div className={c.box} data-testid="schedule-summary">
       {analysis.warnings.map((w) => (
@@ -43,9 +58,65 @@ export function ScheduleSummary(props: { analysis: Analysis; lang: Lang }): Reac
           <MessageBarBody>{w.message[lang]}</MessageBarBody>
         </MessageBar>
       ))}
-      <Subtitle2>{translator(lang)("scheduleTitle")}</Subtitle2>
-      <Caption1>{lines[0]}</Caption1>
-      <pre className={c.lines}>{lines.slice(1).join("\n")}</pre>
+      <Subtitle2 className={s.groupTitle}>{t("scheduleTitle")}</Subtitle2>
+      <Caption1>
+        {t("scheduleHeadline", {
+          planned: n(sum.planned),
+          overdue: n(sum.overdue),
+          unscheduled: n(sum.unscheduled),
+        })}
+      </Caption1>
+      {owners.length > 0 ? (
+        <div className={c.scroll}>
+          <table className={s.table} data-testid="schedule-weeks">
+            <caption className={s.muted} style={{ textAlign: "left", captionSide: "top" }}>
+              <Caption1>{t("scheduleWeeks")}</Caption1>
+            </caption>
+            <thead>
+              <tr>
+                <th className={s.th}>{t("scheduleOwner")}</th>
+                {sum.weeks.map((w) => (
+                  <th key={w} className={`${s.th} ${c.week}`}>
+                    {isoDate(w).slice(5)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {owners.map((o) => (
+                <tr key={o.owner}>
+                  <td className={s.td}>{o.owner === "" ? t("scheduleNoOwner") : o.owner}</td>
+                  {o.counts.map((count, i) => (
+                    <td key={sum.weeks[i]} className={s.td}>
+                      {n(count)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {rest > 0 ? (
+        <Caption1 className={s.muted}>{t("scheduleMoreOwners", { count: rest })}</Caption1>
+      ) : null}
+      {sum.unscheduledByReason.length > 0 ? (
+        <>
+          <Caption1>{t("scheduleNotScheduled")}</Caption1>
+          <ul className={c.reasons}>
+            {sum.unscheduledByReason.map((u) => (
+              <li key={u.code}>
+                <Caption1>
+                  {t("scheduleReason", {
+                    reason: unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang),
+                    count: n(u.count),
+                  })}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </div>
   );
 }

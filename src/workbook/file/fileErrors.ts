@@ -42,6 +42,12 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
         `“${file}”设有密码或是旧版 .xls 工作簿；请另存为不带密码的 .xlsx。`,
       );
     }
+    if (error.reason === "too_large") {
+      return new InputError(
+        `“${file}” is too large to read safely: ${oneLine(error)}.`,
+        `“${file}”过大，无法安全读取：${oneLine(error)}。`,
+      );
+    }
     if (error.reason === "not_zip") {
       return new InputError(
         `“${file}” is not an Excel workbook (.xlsx).`,

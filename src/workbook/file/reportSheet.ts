@@ -5,6 +5,7 @@ import type { ColumnFormat, ReportTable } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import type { StyleBook, XfSpec } from "./styleBook";
+import { XmlBytes } from "./xmlBytes";
 import { escapeXml } from "./xmlText";
 
 /**
@@ -106,7 +107,7 @@ export function cutMarker(lang: "zh-CN" | "en-US"): string {
 export async function* reportSheetXml(
   o: SheetOptions,
   result: SheetResult,
-): AsyncGenerator<string> {
+): AsyncGenerator<Buffer> {
   const { table, styles } = o;
   const isTable = table.style === "table";
   const locked = !o.protect ? false : isLockedCell(table.style);
@@ -189,15 +190,25 @@ export async function* reportSheetXml(
     });
     out += "</row>";
   }
+  const bytes = new XmlBytes(PIECE + (64 << 10));
+  bytes.utf8(out);
+
+  // Preformatted fragments: each cell is written as bytes from these, its row number and value.
+  const cellOpen = letters.map((l) => Buffer.from(`<c r="${l}`, "latin1"));
+  const fragments = new CellFragments();
+  const rowOpen = Buffer.from('<row r="', "latin1");
+  const rowOpenEnd = Buffer.from('">', "latin1");
+  const rowClose = Buffer.from("</row>", "latin1");
 
   const writeRow = (cells: Cell[], rowIndex: number): void => {
     r++;
-    let line = `<row r="${r}">`;
+    bytes.bytes(rowOpen);
+    bytes.int(r);
+    bytes.bytes(rowOpenEnd);
     const n = isTable ? width : cells.length;
     for (let i = 0; i < n; i++) {
       const value = cells[i];
       if (value === null || value === undefined || value === "") continue;
-      const ref = `${letters[i] ?? columnLetters(i)}${r}`;
       let s: number;
       if (layout) {
         s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank);
@@ -211,26 +222,26 @@ export async function* reportSheetXml(
         if (!Number.isFinite(value)) continue; // never NaN or Infinity
         if (format === "date" || format === "datetime") {
           const serial = value + offset;
-          line += serial >= 1 ? `<c r="${ref}" s="${s}"><v>${serial}</v></c>` : "";
+          if (serial >= 1) writeCell(i, fragments.number(s), serial, VALUE_CLOSE);
           continue;
         }
-        line += `<c r="${ref}" s="${s}"><v>${value}</v></c>`;
+        writeCell(i, fragments.number(s), value, VALUE_CLOSE);
       } else if (typeof value === "boolean") {
-        line += `<c r="${ref}" s="${s}" t="b"><v>${value ? 1 : 0}</v></c>`;
+        writeCell(i, fragments.boolean(s), value ? 1 : 0, VALUE_CLOSE);
       } else if (value instanceof Date) {
         const ms = value.getTime();
         if (Number.isNaN(ms)) continue;
         const serial = ms / MS_PER_DAY + offset;
         if (serial < 1) continue;
         const ds = layout ? layout.date : format === "date" || format === "datetime" ? s : dateXf;
-        line += `<c r="${ref}" s="${ds}"><v>${serial}</v></c>`;
+        writeCell(i, fragments.number(ds), serial, VALUE_CLOSE);
       } else {
-        let text = String(value);
+        let text = typeof value === "string" ? value : String(value);
         // The Overview gives its dates as ISO text: shown as dates (only real ones, round-tripped).
         if (layout && table.tab === "overview" && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
           const ms = Date.parse(`${text}T00:00:00Z`);
           if (!Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text) {
-            line += `<c r="${ref}" s="${layout.date}"><v>${ms / MS_PER_DAY + offset}</v></c>`;
+            writeCell(i, fragments.number(layout.date), ms / MS_PER_DAY + offset, VALUE_CLOSE);
             continue;
           }
         }
@@ -238,12 +249,24 @@ export async function* reportSheetXml(
           text = text.slice(0, MAX_CELL_CHARS - marker.length) + marker;
           result.cutCells++;
         }
-        const space = text.trim() !== text ? ' xml:space="preserve"' : "";
-        line += `<c r="${ref}" s="${s}" t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
+        const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
+        bytes.bytes(cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"));
+        bytes.int(r);
+        bytes.bytes(fragments.text(s, preserve));
+        bytes.text(text);
+        bytes.bytes(TEXT_CLOSE);
       }
     }
-    out += line + "</row>";
-    afterBlank = cells.every((c) => c === null || c === undefined || c === "");
+    bytes.bytes(rowClose);
+    if (layout) afterBlank = cells.every((c) => c === null || c === undefined || c === "");
+  };
+  /** <c r="{column}{row}" s="…"><v>{value}</v></c> from fragments. */
+  const writeCell = (i: number, open: Buffer, value: number, close: Buffer): void => {
+    bytes.bytes(cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"));
+    bytes.int(r);
+    bytes.bytes(open);
+    bytes.number(value);
+    bytes.bytes(close);
   };
   let afterBlank = false;
 
@@ -251,27 +274,21 @@ export async function* reportSheetXml(
   for (const cells of o.earlier) {
     if (r >= MAX_ROWS) break;
     writeRow(cells, rowIndex++);
-    if (out.length >= PIECE) {
-      yield out;
-      out = "";
-    }
+    if (bytes.pos >= PIECE) yield bytes.take();
   }
   for (let start = 0; start < table.rowCount && r < MAX_ROWS; start += o.blockRows) {
     const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - r));
     const rows = table.rows(start, end);
     for (const cells of rows) {
       writeRow(cells, rowIndex++);
-      if (out.length >= PIECE) {
-        yield out;
-        out = "";
-      }
+      if (bytes.pos >= PIECE) yield bytes.take();
     }
     o.onProgress?.(table.tab, end);
   }
   if (isTable && r === 1) r = 2; // an empty table still covers one data row
   result.rows = r - (isTable ? 1 : 0);
 
-  out += "</sheetData>";
+  out = "</sheetData>";
   if (o.protect) out += sheetProtectionXml();
   out +=
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
@@ -280,7 +297,58 @@ export async function* reportSheetXml(
   if (isTable && o.tableRelId)
     out += `<tableParts count="1"><tablePart r:id="${o.tableRelId}"/></tableParts>`;
   out += "</worksheet>";
-  yield out;
+  bytes.utf8(out);
+  yield bytes.take();
+}
+
+const VALUE_CLOSE = Buffer.from("</v></c>", "latin1");
+const TEXT_CLOSE = Buffer.from("</t></is></c>", "latin1");
+
+/** The bytes between a cell's reference and its value, per cell format and value type. */
+class CellFragments {
+  private readonly numbers: Buffer[] = [];
+  private readonly booleans: Buffer[] = [];
+  private readonly texts: Buffer[] = [];
+  private readonly preserved: Buffer[] = [];
+
+  number(s: number): Buffer {
+    return (this.numbers[s] ??= Buffer.from(`" s="${s}"><v>`, "latin1"));
+  }
+
+  boolean(s: number): Buffer {
+    return (this.booleans[s] ??= Buffer.from(`" s="${s}" t="b"><v>`, "latin1"));
+  }
+
+  /** Inline text; `preserve` when it starts or ends with white space (kept by xml:space). */
+  text(s: number, preserve: boolean): Buffer {
+    return preserve
+      ? (this.preserved[s] ??= Buffer.from(
+          `" s="${s}" t="inlineStr"><is><t xml:space="preserve">`,
+          "latin1",
+        ))
+      : (this.texts[s] ??= Buffer.from(`" s="${s}" t="inlineStr"><is><t>`, "latin1"));
+  }
+}
+
+/** White space as String.prototype.trim sees it at the ends of a text (the common ones). */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    code === 11 ||
+    code === 12 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x1680 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
 }
 
 interface LayoutStyles {

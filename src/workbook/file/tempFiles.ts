@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 /**
@@ -18,12 +18,47 @@ const live = new Set<string>();
  */
 export function tempBeside(target: string): string {
   const out = resolve(target);
+  removeOrphans(out);
   const temp = join(
     dirname(out),
     `.~${basename(out)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
   );
   live.add(temp);
   return temp;
+}
+
+/**
+ * Removes temp files beside `target` left by a process that no longer runs (killed by SIGKILL, or
+ * by V8 itself running out of memory: no handler runs then). The pid in the name tells whose it
+ * was; a file of a process still running (another writer, or the pid reused) is left alone.
+ */
+function removeOrphans(target: string): void {
+  const prefix = `.~${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return; // the folder's problems are the writer's to report
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(/^(\d+)-[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length))?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      rmSync(join(dirname(target), name), { force: true });
+    } catch {
+      // Not ours to insist on: it stays, named for what it is.
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // exists, owned by someone else
+  }
 }
 
 /** The temp file was renamed over its target or removed: no longer ours to clean up. */
@@ -55,7 +90,7 @@ let installed = false;
  * For a process that writes files (the CLI): removes registered temp files on exit, on an uncaught
  * error (Node still emits "exit") and on SIGINT / SIGTERM / SIGHUP, after which it exits with
  * 128 + the signal's number, as shells expect. A crash that kills V8 itself runs no handler;
- * the writers then leave a `.~…tmp` file whose name says what it is.
+ * the next write to the same target removes what it left (tempBeside).
  */
 export function removeTempFilesOnExit(): void {
   if (installed) return;

@@ -188,7 +188,7 @@ function checkMemory(file: string, part: string, bytes: number): void {
       file,
       new ZipFormatError(
         `its shared strings (${part}) take ${mb(bytes)} and need about ${mb(need)} of memory; this process may use ${mb(heap.heap_size_limit)} in all`,
-        "corrupt",
+        "too_large",
       ),
     );
   }

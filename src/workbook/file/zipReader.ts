@@ -2,6 +2,7 @@ import { promises as fsp } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { Transform, type Readable, type TransformCallback } from "node:stream";
 import { crc32, createInflateRaw } from "node:zlib";
+import { getHeapStatistics } from "node:v8";
 import yauzl from "yauzl";
 
 /**
@@ -20,20 +21,36 @@ export interface InflateLimits {
   maxRatio: number;
   /** Parts inflating to less than this are never refused for their ratio (default 64 MiB). */
   ratioFloorBytes: number;
+  /**
+   * Largest inflated size of all parts together (default 16 GiB), checked on the sizes the
+   * archive declares when it is opened, before a byte is inflated; a part inflating past its
+   * declared size is refused as it happens, so the declared sizes bind.
+   */
+  maxTotalBytes: number;
+  /**
+   * Largest part read whole into memory (workbook, relationships, styles; default 256 MiB, less
+   * when this process's heap is smaller), checked on its declared size before reading it.
+   */
+  maxHeldBytes: number;
 }
 
 export const DEFAULT_INFLATE_LIMITS: InflateLimits = {
   maxPartBytes: 4 * 1024 ** 3,
   maxRatio: 200,
   ratioFloorBytes: 64 * 1024 ** 2,
+  maxTotalBytes: 16 * 1024 ** 3,
+  maxHeldBytes: Math.min(256 * 1024 ** 2, Math.floor(getHeapStatistics().heap_size_limit / 8)),
 };
 
 /** Why a file is not a readable zip archive; callers turn it into an InputError naming the file. */
 export class ZipFormatError extends Error {
   constructor(
     message: string,
-    /** "not_zip": not an archive at all; "ole": an encrypted workbook or an old .xls; "corrupt". */
-    readonly reason: "not_zip" | "ole" | "corrupt",
+    /**
+     * "not_zip": not an archive at all; "ole": an encrypted workbook or an old .xls; "corrupt";
+     * "too_large": past InflateLimits.maxTotalBytes.
+     */
+    readonly reason: "not_zip" | "ole" | "corrupt" | "too_large",
   ) {
     super(message);
     this.name = "ZipFormatError";
@@ -133,14 +150,18 @@ export class ZipReader {
       zip.close();
       throw e;
     }
+    const bounds = { ...DEFAULT_INFLATE_LIMITS, ...limits };
+    let total = 0;
+    for (const e of entries.values()) total += e.uncompressedSize;
+    if (total > bounds.maxTotalBytes) {
+      zip.close();
+      throw new ZipFormatError(
+        `its parts inflate to ${mb(total)} in all, more than the limit of ${mb(bounds.maxTotalBytes)}`,
+        "too_large",
+      );
+    }
     if (!VERIFIED.has(version)) VERIFIED.set(version, new Set());
-    return new ZipReader(
-      path,
-      zip,
-      entries,
-      { ...DEFAULT_INFLATE_LIMITS, ...limits },
-      VERIFIED.get(version)!,
-    );
+    return new ZipReader(path, zip, entries, bounds, VERIFIED.get(version)!);
   }
 
   close(): void {
@@ -211,8 +232,16 @@ export class ZipReader {
     for await (const chunk of stream) void chunk;
   }
 
-  /** Reads one part whole (small parts: workbook, relationships, styles). */
+  /** Reads one part whole (small parts: workbook, relationships, styles), within maxHeldBytes. */
   async readBuffer(name: string): Promise<Buffer> {
+    const entry = this.entry(name);
+    if (entry.uncompressedSize > this.limits.maxHeldBytes) {
+      throw new ZipPartError(
+        entry.fileName,
+        "too_large",
+        `part ${entry.fileName} inflates to ${mb(entry.uncompressedSize)}, more than the ${mb(this.limits.maxHeldBytes)} a part read whole may take in memory`,
+      );
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of await this.open(name)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
@@ -271,6 +300,17 @@ class PartCheck extends Transform {
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
+    if (this.bytes > this.entry.uncompressedSize) {
+      // Past what the archive declares: the declared sizes are what the total bound checked.
+      done(
+        new ZipPartError(
+          this.entry.fileName,
+          "size",
+          `part ${this.entry.fileName} inflates past the ${this.entry.uncompressedSize} bytes the archive says`,
+        ),
+      );
+      return;
+    }
     if (exceeds(this.bytes, this.entry.compressedSize, this.limits)) {
       done(tooLarge(this.entry, this.bytes, this.limits));
       return;

@@ -57,6 +57,9 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     expect(html).not.toContain('data-testid="changes-summary"');
     expect(html).toContain('data-testid="schedule-summary"');
     expect(text).toContain(t("scheduleTitle"));
+    // The weekly contacts are a table (a monospace block wrapped badly at 320 px).
+    expect(html).toContain('data-testid="schedule-weeks"');
+    expect(text).toContain(t("scheduleOwner"));
   });
 
   test("a refresh shows each headline with its change since the last run", () => {

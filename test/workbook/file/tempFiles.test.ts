@@ -77,4 +77,23 @@ describe("temp files beside the output", () => {
     const result = await child(at, ending);
     expect(result).toEqual({ code, left: [] });
   });
+
+  test("a temp file left by a process that died without handlers (SIGKILL, V8 out of memory) is removed by the next write to that target", async () => {
+    const at = mkdtempSync(path.join(dir, "orphan-"));
+    // A pid that ran and has ended.
+    const gone = await new Promise<number>((resolve, reject) => {
+      const p = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
+      p.on("error", reject);
+      p.on("exit", () => resolve(p.pid!));
+    });
+    const orphan = path.join(at, `.~out.xlsx.${gone}-deadbeef.tmp`);
+    const running = path.join(at, `.~out.xlsx.${process.ppid}-0badcafe.tmp`);
+    const other = path.join(at, `.~other.xlsx.${gone}-deadbeef.tmp`);
+    for (const f of [orphan, running, other]) writeFileSync(f, "half a workbook");
+    const temp = tempBeside(path.join(at, "out.xlsx"));
+    tempSettled(temp);
+    expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(running)).toBe(true); // its process still runs: not ours to remove
+    expect(existsSync(other)).toBe(true); // beside another target
+  });
 });

@@ -1,0 +1,93 @@
+import {
+  grow,
+  measureModel,
+  measureSegmentation,
+  measureSettings,
+  type CustomerSummary,
+  type DatedSummary,
+  type Scratch,
+} from "../aggregate/customerSummary";
+import type { Dataset } from "../model";
+import type { RuleSet } from "../rules/schema";
+
+/**
+ * The customer summary as of earlier dates (churn risk's snapshots, asOf − H and asOf − 2H), from
+ * ONE pass over the transactions for all of them: each customer's rows are copied out of the
+ * columns once and measured at every date. Only what an earlier date needs is measured: the
+ * segmentation's and the model's dated measures (with exactly summariseCustomers' definitions:
+ * the same functions). The undated fields (every row's purchases) and the grouping are today's,
+ * shared; the Overview's window figures are not measured (only today's Overview shows them).
+ *
+ * @example const [past1, past2] = summariseEarlier(dataset, rules, today, [asOf - 90, asOf - 180]);
+ */
+export function summariseEarlier(
+  dataset: Dataset,
+  rules: RuleSet,
+  today: CustomerSummary,
+  days: readonly number[],
+): DatedSummary[] {
+  const n = dataset.customers.count;
+  const out: DatedSummary[] = days.map((day) => ({
+    groups: today.groups,
+    firstPurchase: today.firstPurchase,
+    lastPurchase: today.lastPurchase,
+    orders: today.orders,
+    purchaseDays: today.purchaseDays,
+    netSpend: today.netSpend,
+    returns: today.returns,
+    measuredFor: measureSettings(rules, day),
+    segmentation: {
+      purchaseDays: new Int32Array(n),
+      firstPurchase: new Float64Array(n).fill(NaN),
+      recencyDays: new Float64Array(n).fill(NaN),
+      frequency: new Int32Array(n),
+      monetary: new Float64Array(n),
+      typicalGapDays: new Float64Array(n).fill(NaN),
+      wonBackDay: new Float64Array(n).fill(NaN),
+      recentCount: new Int32Array(n),
+      recentSpend: new Float64Array(n),
+      previousCount: new Int32Array(n),
+      previousSpend: new Float64Array(n),
+    },
+    model: {
+      purchaseDays: new Int32Array(n),
+      firstDay: new Float64Array(n).fill(NaN),
+      lastDay: new Float64Array(n).fill(NaN),
+      repeatSpend: new Float64Array(n).fill(NaN),
+    },
+  }));
+  const { offsets, rows } = today.groups;
+  const txDay = dataset.transactions.day;
+  const txAmount = dataset.transactions.amount;
+  const scratch: Scratch = {
+    day: new Float64Array(256),
+    amount: new Float64Array(256),
+    order: new Int32Array(0),
+    gaps: new Float64Array(256),
+    orders: new Set<number>(),
+  };
+  // The latest date first: a customer with no row up to it has none up to the earlier ones.
+  const latest = Math.max(...days);
+  for (let c = 0; c < n; c++) {
+    const from = offsets[c];
+    let count = offsets[c + 1] - from;
+    if (count > scratch.day.length) grow(scratch, count, false);
+    const { day, amount } = scratch;
+    // Rows are in day order: copy only those up to the latest date (the measures stop there too).
+    let k = 0;
+    for (; k < count; k++) {
+      const i = rows[from + k];
+      const d = txDay[i];
+      if (d >= latest + 1) break;
+      day[k] = d;
+      amount[k] = txAmount[i];
+    }
+    count = k;
+    if (count === 0) continue;
+    for (const s of out) {
+      measureSegmentation(s.segmentation, s.measuredFor, c, scratch, count);
+      measureModel(s.model, s.measuredFor.asOf, c, scratch, count);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { analyzeWorkbook, type Progress } from "../../engine/analyze";
+import { localNow } from "../../engine/analysisDate";
+import { CancelledError } from "../../engine/errors";
+import type { ColumnOverrides } from "../../engine/ingest/header";
+import type { GridSource } from "../../engine/ingest/workbook";
+import type { EpochDay } from "../../engine/parse/date";
+import type { ReportTable } from "../../engine/report/table";
+import { analysisTables } from "../../engine/report/tabs";
+import type { RuleSet } from "../../engine/rules";
+import type { Lang, SheetKind } from "../../engine/schema";
+import { dataCheckOf, type DataCheck } from "../dataCheck";
+import { paneAnalysis, type PaneAnalysis } from "./paneAnalysis";
+
+/**
+ * The engine's part of a run, the same in the analysis worker and on the page (the fallback):
+ * read the inputs from a GridSource, analyse, and build the report tables the page then writes.
+ * Everything here is plain data, so a request can be posted to a worker as it is.
+ */
+
+/** What the engine needs for a run (posted to the worker as it is). */
+export interface RunRequest {
+  rules: RuleSet;
+  asOf: EpochDay;
+  sheets: Partial<Record<SheetKind, string>>;
+  columns: Partial<Record<SheetKind, ColumnOverrides>>;
+  lang: Lang;
+  /** When the run started (ms since 1970): the run log's duration counts from here. */
+  started: number;
+  /** The run log's "at" (epoch day with time); default: when the analysis ends. */
+  at?: number;
+}
+
+export interface KeyFigures {
+  customers: number;
+  highRisk: number;
+  /** Follow-ups planned in the 7 days from the analysis date. */
+  followUpsThisWeek: number;
+  /** NPS (−100…100), null when there are no answers to the recommend question. */
+  nps: number | null;
+}
+
+/** What the engine hands back: the tables to write and what the Results step shows. */
+export interface EngineResult {
+  analysis: PaneAnalysis;
+  tables: ReportTable[];
+  figures: KeyFigures;
+  check: DataCheck;
+}
+
+/**
+ * The figures the Results step leads with.
+ *
+ * @example keyFigures(analysis).highRisk // analysis.kpis.customersByRisk[0]
+ */
+export function keyFigures(analysis: PaneAnalysis): KeyFigures {
+  const { followUps } = analysis.schedule;
+  const weekEnd = analysis.asOf + 7;
+  let week = 0;
+  for (let i = 0; i < followUps.count; i++) if (followUps.day[i] < weekEnd) week++;
+  const nps = analysis.satisfaction?.window.stats.nps; // the analysis window's, as the Overview
+  return {
+    customers: analysis.dataset.customers.count,
+    highRisk: analysis.kpis.customersByRisk[0] ?? 0,
+    followUpsThisWeek: week,
+    nps: nps !== undefined && Number.isFinite(nps) ? nps : null,
+  };
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/**
+ * Reads, analyses and builds the report tables. Throws InputError or CancelledError.
+ *
+ * @example const { tables, figures } = await engineRun(source, request, onProgress);
+ */
+export async function engineRun(
+  source: GridSource,
+  request: RunRequest,
+  onProgress: (p: Progress) => void,
+  isCancelled: () => boolean = () => false,
+): Promise<EngineResult> {
+  const analysis = await analyzeWorkbook(source, {
+    rules: request.rules,
+    asOf: request.asOf,
+    sheets: request.sheets,
+    columns: request.columns,
+    onProgress,
+    isCancelled,
+  });
+  if (isCancelled()) throw new CancelledError();
+  const tables = analysisTables(analysis, request.lang, {
+    at: request.at ?? localNow(),
+    durationSeconds: round1((Date.now() - request.started) / 1000),
+    source: "add-in",
+  });
+  const pane = paneAnalysis(analysis);
+  return { analysis: pane, tables, figures: keyFigures(pane), check: dataCheckOf(analysis) };
+}

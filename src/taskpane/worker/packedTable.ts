@@ -1,0 +1,60 @@
+import type { Cell } from "../../engine/cells";
+import type { ReportTable } from "../../engine/report/table";
+import { packedBuffers, packGrid, unpackRows, type PackedGrid } from "./packedGrid";
+
+/**
+ * A report table packed for posting from the analysis worker to the page: everything but its
+ * rows as it is, its rows in packed blocks. On the page it is a ReportTable again whose rows are
+ * unpacked block by block as the adapter writes them.
+ */
+export interface PackedTable extends Omit<ReportTable, "rows"> {
+  /** Rows in blocks of `blockRows` (the last one shorter). */
+  blocks: PackedGrid[];
+  blockRows: number;
+}
+
+/** Rows per packed block: keeps each block's joined text far below a string's maximum length. */
+export const BLOCK_ROWS = 20_000;
+
+/**
+ * Packs a table's rows (asks the table for them block by block, as a writer would).
+ *
+ * @example const packed = packTable(table); unpackTable(packed).rows(0, 10)
+ */
+export function packTable(table: ReportTable, blockRows = BLOCK_ROWS): PackedTable {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { rows, ...rest } = table;
+  const blocks: PackedGrid[] = [];
+  for (let start = 0; start < table.rowCount; start += blockRows)
+    blocks.push(packGrid(table.rows(start, Math.min(table.rowCount, start + blockRows))));
+  return { ...rest, blocks, blockRows };
+}
+
+/** The buffers to transfer with packed tables. */
+export function tableBuffers(tables: readonly PackedTable[]): ArrayBuffer[] {
+  return tables.flatMap((t) => t.blocks.flatMap(packedBuffers));
+}
+
+/**
+ * A packed table as a ReportTable: rows(start, end) unpacks only the blocks it needs.
+ *
+ * @example unpackTable(packed).rows(0, packed.rowCount)
+ */
+export function unpackTable(packed: PackedTable): ReportTable {
+  const { blocks, blockRows, ...rest } = packed;
+  return {
+    ...rest,
+    rows(start: number, end: number): Cell[][] {
+      const out: Cell[][] = [];
+      const stop = Math.min(end, packed.rowCount);
+      for (let r = Math.max(0, start); r < stop;) {
+        const b = Math.floor(r / blockRows);
+        const first = b * blockRows;
+        const upTo = Math.min(stop, first + blockRows);
+        for (const row of unpackRows(blocks[b], r - first, upTo - first)) out.push(row);
+        r = upTo;
+      }
+      return out;
+    },
+  };
+}

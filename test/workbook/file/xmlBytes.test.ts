@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { XmlBytes } from "../../../src/workbook/file/xmlBytes";
+import { escapeXml } from "../../../src/workbook/file/xmlText";
+
+function written(write: (out: XmlBytes) => void, capacity = 8): string {
+  const out = new XmlBytes(capacity);
+  write(out);
+  return out.take().toString("utf8");
+}
+
+describe("XmlBytes", () => {
+  it("writes every number exactly as String(n) prints it (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+          fc.integer({ min: -1e12, max: 1e12 }).map((n) => n / 1e6),
+          fc.constantFrom(0, -0, 0.05, 1e-6, 1.5e-7, 0.1 + 0.2, 1e15 + 0.5, 1e21, 2 ** 53, -12.3),
+        ),
+        (n) => expect(written((o) => o.number(n))).toBe(String(n)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("writes text as escapeXml's UTF-8 bytes, growing as needed (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 80, unit: "binary" }),
+          fc.constantFrom("笔记本电脑", 'a<b & "c"', "_x000D_", "\u0001", "😀 ok", "\ud800", "é"),
+        ),
+        (s) => {
+          expect(written((o) => o.text(s), 4)).toBe(escapeXml(s));
+          expect(written((o) => o.utf8(s), 4)).toBe(Buffer.from(s, "utf8").toString("utf8"));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("hands over a view and starts again at the beginning of the same buffer", () => {
+    const out = new XmlBytes(16);
+    out.ascii("<row>");
+    const first = Buffer.from(out.take());
+    out.int(12345);
+    expect(first.toString()).toBe("<row>");
+    expect(out.take().toString()).toBe("12345");
+  });
+});
