@@ -12,8 +12,8 @@ const SEVERITY_WORDS: Record<Finding["severity"], Record<Lang, string>> = {
 };
 
 const HEADERS: Record<Lang, string[]> = {
-  "zh-CN": ["工作表", "行号", "列", "问题代码", "处理", "值", "说明", "问题"],
-  "en-US": ["Sheet", "Row", "Column", "Code", "Outcome", "Value", "Message", "Problem"],
+  "zh-CN": ["工作表", "行号", "列", "问题代码", "处理", "值", "说明", "文件", "问题"],
+  "en-US": ["Sheet", "Row", "Column", "Code", "Outcome", "Value", "Message", "File", "Problem"],
 };
 
 /**
@@ -38,7 +38,9 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
       { key: "severity", header: h[4], format: "text", width: 10 },
       { key: "value", header: h[5], format: "text", width: 18 },
       { key: "message", header: h[6], format: "text", width: 70 },
-      { key: "problem", header: h[7], format: "text", width: 28 },
+      // The input file, when read from files (the command line); appended, so columns keep their keys.
+      { key: "file", header: h[7], format: "text", width: 24 },
+      { key: "problem", header: h[8], format: "text", width: 28 },
     ],
     rowCount: sorted.length,
     rows: (start, end) =>
@@ -52,6 +54,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
           SEVERITY_WORDS[f.severity][lang],
           f.value,
           f.message[lang],
+          f.file ?? "",
           problemName(f.code, lang),
         ]),
     style: "table",
