@@ -95,7 +95,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     for (let i = 0; i < an.churnLevel.length; i++)
       if (an.churnLevel[i] === k && Number.isFinite(an.churnProbability[i]))
         sum += an.churnProbability[i];
-    const stated = level === "churned" ? "" : `  ${zh ? "平均" : "mean"} ${pct(sum / n)}`;
+    const stated =
+      level === "churned" || level === "prospect"
+        ? ""
+        : `  ${zh ? "平均" : "mean"} ${pct(sum / n)}`;
     lines.push(`  ${labelOf("risk", k, lang).padEnd(zh ? 10 : 22)} ${num(n).padStart(8)}${stated}`);
   });
   say(
@@ -110,10 +113,19 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     `Retention ${pct(k.retentionRate)}, churn ${pct(k.churnRate)}, repeat-purchase rate ${pct(k.repeatPurchaseRate)}`,
   );
   if (a.satisfaction) {
+    // The window's, beside the window's other KPIs; all time as its own line (issue 9 item 6).
+    const npsText = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "–");
+    const w = a.satisfaction.window;
+    const from = isoDate(w.from);
+    const to = isoDate(w.to);
+    say(
+      `CSAT ${pct(w.stats.csat)}，NPS ${npsText(w.stats.nps)}（${from} 至 ${to}，${w.stats.responses} 份回答）`,
+      `CSAT ${pct(w.stats.csat)}, NPS ${npsText(w.stats.nps)} (${from} to ${to}, ${w.stats.responses} responses)`,
+    );
     const s = a.satisfaction.overall;
     say(
-      `CSAT ${pct(s.csat)}，NPS ${Number.isFinite(s.nps) ? s.nps.toFixed(0) : "–"}`,
-      `CSAT ${pct(s.csat)}, NPS ${Number.isFinite(s.nps) ? s.nps.toFixed(0) : "–"}`,
+      `CSAT ${pct(s.csat)}，NPS ${npsText(s.nps)}（全部时间，${s.responses} 份回答）`,
+      `CSAT ${pct(s.csat)}, NPS ${npsText(s.nps)} (all time, ${s.responses} responses)`,
     );
   }
   // The schedule's summary and the run's warnings (followUp/summary.ts, followUp/warnings.ts).

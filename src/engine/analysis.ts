@@ -52,7 +52,8 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
  * purchase in the churn horizon (rule set churn.levels); "churned" is the churned stage (no purchase
  * for churn.churnedAfterDays): already gone, listed for win-back, never counted "at risk".
  */
-export const RISK_LEVELS = ["high", "medium", "low", "churned"] as const;
+// "prospect": never bought, so no chance of "no further purchase" to state (issue 9): no risk level.
+export const RISK_LEVELS = ["high", "medium", "low", "churned", "prospect"] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /**

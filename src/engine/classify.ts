@@ -3,6 +3,7 @@ import { MAX_CHURN_REASONS, REASON_FIGURES, RISK_LEVELS, type CustomerAnalysis }
 
 const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
 const LOW_LEVEL = RISK_LEVELS.indexOf("low");
+const PROSPECT_LEVEL = RISK_LEVELS.indexOf("prospect");
 import { writeChurnedReason } from "./churn/reasons";
 import { robustRhythms } from "./lifecycle/rhythm";
 import { lifecycleStage, STAGE, type StageInputs } from "./lifecycle/stage";
@@ -100,7 +101,7 @@ function buyersOnly(values: ArrayLike<number>, buyer: Uint8Array, count: number)
  * arrays (no per-row objects).
  *
  * Prospects (no purchase up to the analysis date) are defined explicitly: scores 0, no RFM segment
- * and no value class (-1: they have no R, F or M to compare), tier low, stage prospect, risk low
+ * and no value class (-1: they have no R, F or M to compare), tier low, stage prospect, risk level "prospect"
  * with score 0. Every buyer gets exactly one segment, class, tier, stage and level.
  *
  * @example
@@ -229,6 +230,7 @@ export function classifyCustomers(
     stageOut[c] = stage;
     // Churn risk is learned after the model is fitted (churn/risk.ts); until then the churned
     // stage has its level and everyone else low, with no probability.
+    if (stage === STAGE.prospect) churnLevel[c] = PROSPECT_LEVEL;
     if (stage === STAGE.churned) {
       churnLevel[c] = CHURNED_LEVEL;
       writeChurnedReason(analysis, c, recencyDays[c], typicalGapDays[c], purchaseDays[c] === 1);

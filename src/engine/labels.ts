@@ -66,6 +66,7 @@ export const RISK_LABELS: Record<RiskLevel, Words> = {
   medium: w("中", "Medium"),
   low: w("低", "Low"),
   churned: w("已流失", "Churned"),
+  prospect: w("无（未购买）", "None (no purchase yet)"),
 };
 
 /**
@@ -79,6 +80,11 @@ export function riskPhrase(level: RiskLevel, lang: Lang): string {
   const word = RISK_LABELS[level][lang];
   // "Churned" is not a risk but a stage already reached: no "risk" after it.
   if (level === "churned") return lang === "zh-CN" ? "已流失（待挽回）" : "Churned (win-back)";
+  // A prospect has not bought: there is no purchase to stop, so no risk level.
+  if (level === "prospect")
+    return lang === "zh-CN"
+      ? "潜在客户（未购买，无风险等级）"
+      : "Prospect (no purchase, no risk level)";
   return lang === "zh-CN" ? `${word}风险` : `${word} risk`;
 }
 

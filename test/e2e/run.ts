@@ -18,6 +18,7 @@ import { previewSample } from "../../src/taskpane/previewSample";
 import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { buildDist, serveDist } from "../../scripts/preview";
 import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
+import { changesSpec } from "./changes";
 import { workerSpec } from "./worker";
 
 const SHOTS = join(__dirname, "screenshots");
@@ -437,10 +438,10 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    // --only=worker runs just that spec (and --only=walks just the walks) while working on one.
+    // --only=worker (or changes) runs just that spec, and --only=walks just the walks, while working on one.
     const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
     const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
-    for (const walk of only === "worker" ? [] : walks) {
+    for (const walk of only === "worker" || only === "changes" ? [] : walks) {
       try {
         await walk(context, served.origin, pageErrors);
       } catch (error) {
@@ -448,9 +449,16 @@ async function main(): Promise<void> {
       }
     }
     try {
-      if (only !== "walks") await workerSpec(context, served.origin, check, pageErrors);
+      if (only !== "walks" && only !== "changes")
+        await workerSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("workerSpec stopped", error);
+    }
+    try {
+      if (only !== "walks" && only !== "worker")
+        await changesSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("changesSpec stopped", error);
     }
     await check("The preview made no request outside localhost", () => {
       if (blocked.length) throw new Error(blocked.join(", "));
@@ -458,7 +466,8 @@ async function main(): Promise<void> {
     await check("No script errors on the page", () => {
       if (pageErrors.length) throw new Error(pageErrors.join(" | "));
     });
-    if (only !== "worker") await outsideExcel(context, served.origin, blocked);
+    if (only !== "worker" && only !== "changes")
+      await outsideExcel(context, served.origin, blocked);
   } catch (error) {
     bad("browser test", error);
   } finally {

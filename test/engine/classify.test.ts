@@ -111,7 +111,12 @@ describe("classifyCustomers", () => {
           if (prospect) {
             // A prospect: no R/F/M to score or compare.
             if (a.rfmSegment[i] !== -1 || a.valueClass[i] !== -1 || a.rScore[i] !== 0) return false;
-            if (RISK_LEVELS[a.churnLevel[i]] !== "low") return false;
+            // Never bought: no purchase to stop, so no risk level (issue 9).
+            if (RISK_LEVELS[a.churnLevel[i]] !== "prospect") return false;
+          } else if (RISK_LEVELS[a.churnLevel[i]] === "prospect") {
+            return false;
+          }
+          if (prospect) {
             if (VALUE_TIERS[a.valueTier[i]] !== "low") return false;
           } else {
             if (

@@ -1,4 +1,6 @@
 import { compareSnapshots, moveCounts } from "../../src/engine/changes";
+import { LIFECYCLE_STAGES } from "../../src/engine/analysis";
+import { MOVED_WRONG_WAY } from "../../src/engine/followUp/movements";
 import { defaultRules } from "../../src/engine/rules";
 import { runAnalysis, type Choices } from "../../src/taskpane/controller";
 import { previewSample } from "../../src/taskpane/previewSample";
@@ -50,3 +52,51 @@ test("the add-in compares each refresh with the run it replaces (simulator)", as
 function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The previous tabs are replaced, not added beside: one of each after three runs, the hidden state
+ * holds the latest run (so the next refresh compares with it), a customer deleted from the
+ * Customers sheet is listed as removed, and the wrong-way movers are on the follow-up schedule.
+ */
+test("the add-in replaces the previous tabs and lists a deleted customer (simulator)", async () => {
+  const sample = await previewSample("zh-CN", { customers: 150, transactions: 1500 });
+  const excel = createSimulatedExcel(sample.workbook);
+  const run = (asOf: number) =>
+    runAnalysis(
+      { run: excel.run, lang: "zh-CN", today: () => asOf },
+      { rules: defaultRules(), choices: none, pause: async () => undefined },
+    );
+  await run(sample.asOf - 31);
+  const second = await run(sample.asOf);
+  const names = sample.workbook.sheetNames();
+  expect(new Set(names).size).toBe(names.length);
+  // The state now holds the second run: its date is in the first data row.
+  const state = sample.workbook.findSheet("CA_run_state")!;
+  expect(JSON.stringify(state.toGrid().slice(0, 3))).toContain(isoOf(sample.asOf));
+
+  // Movements drive the work: each wrong-way mover not already churned has a contact for it.
+  const c = second.analysis.changes!.comparison;
+  const schedule = second.analysis.schedule;
+  const moved = new Set<number>();
+  for (const l of [schedule.followUps, schedule.unscheduled])
+    for (let i = 0; i < l.count; i++)
+      if (l.reasons[i] & (1 << MOVED_WRONG_WAY)) moved.add(l.customer[i]);
+  const stage = second.analysis.snapshot!.codes.lifecycleStage;
+  const churned = LIFECYCLE_STAGES.indexOf("churned");
+  const expected = Array.from(c.wrongWay).filter((i) => stage[i] !== churned);
+  expect(expected.length).toBeGreaterThan(0);
+  for (const i of expected) expect(moved.has(i)).toBe(true);
+
+  // Delete the last customer row of the Customers sheet, then refresh on the same date.
+  const customers = sample.workbook.sheet(sample.inputSheets[0]);
+  const grid = customers.toGrid();
+  const last = grid.length - 1;
+  const gone = String(grid[last][0]);
+  for (let k = 0; k < grid[last].length; k++) customers.setRaw(last, k, "");
+  const third = await run(sample.asOf);
+  const removed = third.analysis.changes!.comparison.removed;
+  expect(Array.from(removed).map((j) => third.analysis.changes!.previous.id[j])).toEqual([gone]);
+  const changesTab = JSON.stringify(sample.workbook.findSheet("变化")!.toGrid());
+  expect(changesTab).toContain(gone);
+  expect(new Set(sample.workbook.sheetNames()).size).toBe(sample.workbook.sheetNames().length);
+}, 180_000);

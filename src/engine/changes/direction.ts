@@ -21,8 +21,8 @@ const RANKS: Record<Dimension, number[]> = {
   valueTier: [3, 2, 1, 0],
   // prospect, new, growth, mature, decline, churned, won_back | none
   lifecycleStage: [2, 3, 4, 5, 1, 0, 3, 2],
-  // high, medium, low, churned (when the churn model adds it) | none
-  churnRiskLevel: [1, 2, 3, 0, 3],
+  // high, medium, low, churned, prospect (never bought: no risk) | none
+  churnRiskLevel: [1, 2, 3, 0, 3, 3],
 };
 
 /**

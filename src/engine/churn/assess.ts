@@ -14,6 +14,7 @@ const HIGH = RISK_LEVELS.indexOf("high");
 const MEDIUM = RISK_LEVELS.indexOf("medium");
 const LOW = RISK_LEVELS.indexOf("low");
 const CHURNED = RISK_LEVELS.indexOf("churned");
+const PROSPECT = RISK_LEVELS.indexOf("prospect");
 const CODE = (c: (typeof CHURN_REASON_CODES)[number]) => CHURN_REASON_CODES.indexOf(c);
 const TYPICAL = CODE("typical_of_customers");
 
@@ -25,7 +26,7 @@ export function riskLevelOf(p: number, levels: { high: number; medium: number })
 /**
  * Scores today's customers with the churn model and writes churn risk into the analysis: the
  * probability of no purchase in the horizon, the level (absolute thresholds; "churned" for the
- * churned stage; prospects low with no probability) and up to three reasons, the features that add
+ * churned stage; "prospect" for customers who never bought, with no probability) and up to three reasons, the features that add
  * most to the risk, in words with the customer's own figures. Every high or medium customer gets at
  * least one reason (when no feature stands out, "like most customers" with the base rate).
  *
@@ -44,7 +45,7 @@ export function assessChurnRisk(
   churnProbability.fill(NaN);
   for (let c = 0; c < n; c++) {
     const stage = today.stage[c];
-    churnLevel[c] = stage === STAGE.churned ? CHURNED : LOW;
+    churnLevel[c] = stage === STAGE.churned ? CHURNED : stage === STAGE.prospect ? PROSPECT : LOW;
     // Churned customers keep the reason classification wrote (overdue, for the win-back call).
     if (stage !== STAGE.churned) codes.fill(-1, c * MAX_CHURN_REASONS, (c + 1) * MAX_CHURN_REASONS);
   }

@@ -251,8 +251,9 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
 
 /**
  * The regular contact of the customers whose tier is in band `band`: every cadenceDays[tier] days,
- * counted from the last contact on record or the last one planned so far (any channel, any reason),
- * else the last purchase, else the created date (never touched → due at once). A due day that falls
+ * counted from the last one planned so far, else the later of the last contact on record (any
+ * channel, any reason) and the last purchase (rule cadenceRestartsOnPurchase; false: the contact
+ * first), else the created date (never touched → due at once). A due day that falls
  * in a holiday is brought forward to the last working day before it. Customers already churned get
  * none (see listedAsChurned).
  */
@@ -268,11 +269,16 @@ export function cadenceCandidates(
   const cadenceBand = bandsOf(rules, "cadence");
   if (!cadenceBand.includes(band)) return;
   const days = TIERS.map((t) => rules.cadenceDays[t]);
+  const restart = rules.cadenceRestartsOnPurchase;
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
     if (cadenceBand[tier] !== band || listedAsChurned(ctx, c)) continue;
-    const lastContact = history.lastContact[c];
-    let last = Number.isFinite(lastContact) ? lastContact : ctx.lastPurchase[c];
+    // The later of the last contact and the last purchase (cadenceRestartsOnPurchase), else the
+    // one there is, else the created date.
+    let last = history.lastContact[c];
+    const bought = ctx.lastPurchase[c];
+    if (Number.isFinite(bought) && (!Number.isFinite(last) || (restart && bought > last)))
+      last = bought;
     if (!Number.isFinite(last)) last = cust.created[c];
     if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
     const planned = lastPlannedDay(c);

@@ -180,6 +180,8 @@ export const OUTPUT_TABS = {
       "durationSeconds",
       // The KPI history (issue 12): its list is the one owner of these keys and their order.
       ...HEADLINE_KPIS,
+      // The run's warnings (issue 10, 7: calendar ends, stale data), one per line.
+      "warnings",
     ],
   },
   // What changed since the last refresh (issue 12): matrices and customer lists.

@@ -18,6 +18,9 @@ import {
 import { HEADLINE_KPIS, KPI_IS_RATE, KPI_WORDS, type HistoryPoint } from "../changes/history";
 import { layoutTable, numberCell, percentCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
+import { scheduleOverviewRows } from "./scheduleOverview";
+import type { ScheduleSummary } from "../followUp/summary";
+import type { RunWarning } from "../followUp/warnings";
 
 export interface OverviewInput {
   kpis: RelationshipKpis;
@@ -28,6 +31,10 @@ export interface OverviewInput {
   history?: HistoryPoint[];
   /** The churn-risk backtest (churn/risk.ts): its sentence and a pointer to the Validation tab. */
   validation?: Validation;
+  /** The follow-up schedule at a glance (issue 10, 9): planned, overdue, unscheduled, per owner and week. */
+  schedule?: ScheduleSummary;
+  /** The run's warnings (calendar ends, stale data: followUp/warnings.ts), shown under the title. */
+  warnings?: readonly RunWarning[];
 }
 
 const share = (part: number, whole: number): number => (whole !== 0 ? part / whole : NaN);
@@ -54,6 +61,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     zh ? "分析日期" : "Analysis date",
     isoDate(input.asOf),
   ]);
+  // Warnings first: a stale data set or a calendar that has run out changes how to read all below.
+  for (const w of input.warnings ?? []) rows.push([zh ? "注意" : "Warning", w.message[lang]]);
   rows.push([]);
   rows.push(zh ? ["指标", "数值", "说明"] : ["Measure", "Value", "Definition"]);
   const kpi = (label: Words, value: Cell, note: Words): void => {
@@ -211,6 +220,10 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     RISK_LEVELS.map((r, i) => [riskPhrase(r, lang), k.customersByRisk[i]]),
     { title: zh ? "各流失风险等级客户数" : "Customers by churn risk", type: "column" },
   );
+  if (input.schedule) {
+    for (const part of scheduleOverviewRows(input.schedule, lang))
+      block(part.title, part.header, part.rows);
+  }
   if (sat && sat.byQuarter.length > 0) {
     block(
       zh ? "按季度满意度" : "Satisfaction by quarter",

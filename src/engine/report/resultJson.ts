@@ -9,6 +9,7 @@ import { complaintsJson } from "./complaintsTab";
 import { churnRiskJson, validationJson } from "./churnJson";
 import { customerJson, segmentationJson } from "./customerJson";
 import { followUpsJson } from "./followUpTab";
+import { scheduleSummary, type ScheduleSummary } from "../followUp/summary";
 import { overviewJson } from "./overviewTab";
 import { satisfactionJson } from "./satisfactionTab";
 
@@ -98,7 +99,8 @@ export function customerResult(a: Analysis, i: number, lang: Lang) {
  * The whole result as JSON text, yielded piece by piece so a million customers never sit in memory
  * as one string (the caller writes each piece, waiting for the file as it needs). Top-level fields:
  * schemaVersion, generatedAt, asOf, lang, ruleSet, sources, counts, segmentation, overview,
- * customers, followUpHorizon, followUps, unscheduled, satisfaction, complaints, dataQuality.
+ * customers, followUpHorizon, followUps, unscheduled, followUpSummary, warnings, satisfaction,
+ * complaints, dataQuality.
  *
  * @example JSON.parse([...resultJsonChunks(analysis, "en-US", new Date())].join("")).asOf
  */
@@ -150,6 +152,12 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   // Items made one at a time as the list is written: the schedule is never built whole.
   yield* list("followUps", schedule.followUps.count, schedule.followUps.item);
   yield* list("unscheduled", schedule.unscheduled.count, schedule.unscheduled.item);
+  yield field("followUpSummary", followUpSummaryJson(scheduleSummary(a.schedule)));
+  // The run's warnings (issue 10, 7): the same words as the CLI, the pane and the run log.
+  yield field(
+    "warnings",
+    a.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+  );
   yield field("satisfaction", satisfactionJson(a.satisfaction, d));
   yield field("complaints", complaintsJson(a.complaints, d));
   yield field("history", historyJson(runHistory(a)));
@@ -175,4 +183,20 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
     true,
   );
   yield "}\n";
+}
+
+/** The schedule's summary in the JSON: counts, and per owner per week (weeks as their Mondays). */
+function followUpSummaryJson(sum: ScheduleSummary) {
+  return {
+    planned: sum.planned,
+    overdue: sum.overdue,
+    unscheduled: sum.unscheduled,
+    unscheduledByReason: Object.fromEntries(sum.unscheduledByReason.map((u) => [u.code, u.count])),
+    weeks: sum.weeks.map((w) => isoDate(w)),
+    perOwnerWeek: sum.perOwnerWeek.map((o) => ({
+      owner: o.owner,
+      counts: o.counts,
+      total: o.total,
+    })),
+  };
 }

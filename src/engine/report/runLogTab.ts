@@ -33,6 +33,8 @@ export interface RunLogEntry {
   source?: string;
   /** The run's headline KPIs (the KPI history); blank when absent. */
   kpis?: HeadlineKpis;
+  /** The run's warnings in the tab's language (followUp/warnings.ts: calendar ends, stale data). */
+  warnings?: readonly string[];
 }
 
 const SHEET_WORDS: Record<SheetKind, Words> = {
@@ -92,6 +94,8 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
   });
   // The KPI history (issue 12), appended after the earlier layout's columns.
   cols.push(...kpiColumns(lang));
+  // The run's warnings (issue 10, 7), after those: a log read back from an earlier layout leaves it blank.
+  cols.push({ key: "warnings", header: lang === "zh-CN" ? "警告" : "Warnings", format: "text" });
   return cols;
 }
 
@@ -126,6 +130,7 @@ export function runLogTable(
     const x = entry.kpis?.[k];
     row.push(x !== undefined && Number.isFinite(x) ? x : null);
   }
+  row.push(entry.warnings && entry.warnings.length > 0 ? entry.warnings.join("\n") : null);
   const cells: Record<string, Cell> = {};
   columns.forEach((c, k) => (cells[c.key] = row[k]));
   const current: RunLogRow = { asOf: Math.floor(entry.asOf), at: entry.at, cells };

@@ -7,6 +7,7 @@ import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
 import { callerInputsOf, followUpTable } from "./followUpTab";
 import { overviewTable } from "./overviewTab";
+import { scheduleSummary } from "../followUp/summary";
 import { runLogTable, type RunLogEntry } from "./runLogTab";
 import { satisfactionTable } from "./satisfactionTab";
 import { segmentsTable, type ExtraColumn } from "./segmentsTab";
@@ -133,6 +134,8 @@ function allTables(
         asOf: a.asOf,
         history: runHistory(a),
         validation: a.churn.validation,
+        schedule: scheduleSummary(a.schedule),
+        warnings: a.warnings,
       },
       lang,
     ),
@@ -157,6 +160,7 @@ function allTables(
     sheets: a.dataset.counts,
     outputs,
     kpis: headlineKpis(a),
+    warnings: a.warnings.map((w) => w.message[lang]),
   };
   tables.push(runLogTable(entry, lang, a.earlierRunLog));
   return tables;

@@ -57,6 +57,16 @@ export const followUpRulesSchema = z.object({
       low: z.number().int().min(1).default(90),
     })
     .prefault({}),
+  /**
+   * Whether a purchase restarts the regular-contact clock (issue 10; our choice: yes). The regular
+   * contact keeps the relationship alive; a customer who ordered last week is in touch, and a call
+   * counted from a contact months before that order would be flagged "overdue" for no reason (on
+   * the zh sample at 2025-12-31, 1,349 of 2,487 planned contacts were). So the cadence counts from
+   * the later of the last contact and the last purchase. Complaint follow-ups, onboarding and
+   * win-backs are not affected: a purchase neither answers a complaint nor removes a churn risk
+   * the model sees. false: counted from the last contact only (the purchase only when none).
+   */
+  cadenceRestartsOnPurchase: z.boolean().default(true),
   /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */
   winBackWithinWorkingDays: z.number().int().min(1).default(2),
   /**
@@ -249,8 +259,12 @@ export const SERVICE_RULE_DOCS = {
   followUp: {
     horizonDays: t("回访计划覆盖的天数（从分析日期起）", "Days planned, from the analysis date"),
     cadenceDays: t(
-      "定期回访间隔（天），按价值层级：高价值每两周（002“至少每两周”），中价值每月，低价值每季度；从最近一次跟进记录（无则最近购买）起算",
-      "Regular contact every N days by value tier: high every two weeks (002), medium monthly, low quarterly; counted from the last contact, else the last purchase",
+      "定期回访间隔（天），按价值层级：高价值每两周（002“至少每两周”），中价值每月，低价值每季度；从最近一次跟进记录或最近一次购买（取较晚者，见下一项）起算",
+      "Regular contact every N days by value tier: high every two weeks (002), medium monthly, low quarterly; counted from the last contact or the last purchase, whichever is later (see the next rule)",
+    ),
+    cadenceRestartsOnPurchase: t(
+      "客户购买后定期回访重新计时（默认是：客户刚下单即视为保持联系，不再因数月前的跟进记录而显示“逾期”）；投诉回访、新客户回访、挽回不受影响",
+      "A purchase restarts the regular-contact clock (default yes: a customer who just ordered is in touch, so the contact is not flagged overdue from a call months earlier); complaint follow-ups, onboarding and win-backs are not affected",
     ),
     winBackChurnedCustomers: t(
       "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",

@@ -55,10 +55,15 @@ describe.each(["2025-12-31", "2025-09-20"])("the zh sample as of %s", (date) => 
   test("every row carries the caller's fields; masking switched by the rule set", async () => {
     const a = await analysisAt(date);
     const plain = followUpTable(a.schedule, a.dataset, "zh-CN", callerInputsOf(a));
-    const masked = followUpTable(a.schedule, a.dataset, "zh-CN", {
-      ...callerInputsOf(a),
-      mask: true,
-    });
+    expect(callerInputsOf(a).mask).toBe(false);
+    // The rule set's switch (followUp.maskContactDetails; the CLI's --share sets it).
+    const sharing = { ...a.rules, followUp: { ...a.rules.followUp, maskContactDetails: true } };
+    const masked = followUpTable(
+      a.schedule,
+      a.dataset,
+      "zh-CN",
+      callerInputsOf({ ...a, rules: sharing }),
+    );
     const keys = plain.columns.map((c) => c.key);
     for (const k of [
       "phone",

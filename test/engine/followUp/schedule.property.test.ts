@@ -314,12 +314,12 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
           // Regular contact due in the horizon, for customers with no service event restarting it.
           const serviceEvent =
             x.risk === 0 || has(i, R("complaint_follow_up")) || has(i, R("onboarding"));
-          const last =
-            x.contactAgo !== undefined
-              ? c.asOf - x.contactAgo
-              : x.lastPurchaseAgo !== undefined
-                ? c.asOf - x.lastPurchaseAgo
-                : NaN;
+          // Counted from the later of the last contact and the last purchase
+          // (cadenceRestartsOnPurchase, on by default).
+          const last = Math.max(
+            x.contactAgo !== undefined ? c.asOf - x.contactAgo : -Infinity,
+            x.lastPurchaseAgo !== undefined ? c.asOf - x.lastPurchaseAgo : -Infinity,
+          );
           const due = Number.isFinite(last)
             ? last + rules.cadenceDays[(["high", "medium", "low"] as const)[x.tier]]
             : c.asOf;

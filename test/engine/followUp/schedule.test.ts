@@ -91,6 +91,44 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(s.nextFollowUp[2]).toBeNaN();
   });
 
+  test("a purchase restarts the regular-contact clock, not a complaint follow-up (cadenceRestartsOnPurchase)", () => {
+    const who = [
+      // Called 01-05, bought 02-25: due 02-25 + 14 = 03-11, not 01-19 (41 days "overdue").
+      { owner: "王", tier: TIER.high, lastPurchase: d("2026-02-25") },
+      // Complaint resolved 02-27 (Fri), bought 02-28, nobody called since: the follow-up stays
+      // (due 02-28, a make-up working Saturday in 2026, so 2 days late on the analysis date).
+      { owner: "王", tier: TIER.low, lastPurchase: d("2026-02-28") },
+    ];
+    const extra = {
+      contacts: [{ customer: 0, day: d("2026-01-05") }],
+      complaints: [
+        { customer: 1, receivedAt: d("2026-02-20"), resolvedAt: d("2026-02-27"), resolved: true },
+      ],
+    };
+    const s = plan("2026-03-02", who, {}, extra);
+    expect(rowsOf(s)).toEqual([
+      {
+        date: "2026-03-02",
+        customer: 1,
+        owner: "王",
+        reason: "complaint_follow_up",
+        overdueDays: 2,
+      },
+      { date: "2026-03-11", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+      { date: "2026-03-25", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+    ]);
+    expect(isoDate(s.followUps.plannedFrom[1])).toBe("2026-02-25");
+    // Switched off: counted from the call on 01-05, so due 01-19 and placed at once, 42 days late.
+    const off = rowsOf(plan("2026-03-02", who, { cadenceRestartsOnPurchase: false }, extra));
+    expect(off.filter((r) => r.customer === 0)[0]).toEqual({
+      date: "2026-03-02",
+      customer: 0,
+      owner: "王",
+      reason: "cadence",
+      overdueDays: 42,
+    });
+  });
+
   test("high churn risk: win-back within 2 working days, for everyone by default (service, not marketing)", () => {
     // 2026-02-13 (Fri) → working days 02-13, 02-14 (make-up Saturday): the deadline is 02-14.
     const who = [

@@ -65,7 +65,7 @@ describe("relationshipKpis on a hand-made window", () => {
     expect(k.customersBySegment[11]).toBe(1); // no segment
     expect(k.revenueBySegment[0]).toBe(200);
     expect(k.customersByStage).toEqual([1, 0, 1, 1, 0, 1, 0]);
-    expect(k.customersByRisk).toEqual([1, 1, 2, 0]);
+    expect(k.customersByRisk).toEqual([1, 1, 2, 0, 0]);
   });
 });
 

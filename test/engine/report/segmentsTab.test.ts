@@ -155,7 +155,7 @@ describe("the JSON fields", () => {
       valueClass: null,
       valueTier: "low",
       lifecycleStage: "prospect",
-      churnRisk: { probability: null, level: "low", reasons: [] },
+      churnRisk: { probability: null, level: "prospect", reasons: [] },
     });
     // The reasons are the churn module's (churnReasonsOf), in the run's language.
     for (let i = 0; i < result.analysis.churnProbability.length; i++) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Cell } from "../../../src/engine/cells";
-import { numberAt, SheetScanner } from "../../../src/workbook/file/sheetScanner";
+import { numberAt } from "../../../src/workbook/file/cellBytes";
+import { SheetScanner } from "../../../src/workbook/file/sheetScanner";
 import { escapeXml } from "../../../src/workbook/file/xmlText";
 
 /** Style 1 is a date format, the others are not. */

@@ -1,0 +1,94 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay } from "../../../src/engine/parse/date";
+import { resultJsonChunks } from "../../../src/engine/report/resultJson";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { defaultRules } from "../../../src/engine/rules";
+
+// Issue 10 items 7 and 9: the run's warnings in the run log and the JSON, and the schedule's
+// summary on the Overview. The newest transaction is 2025-06-30; analysed as of 2027-01-20 the
+// data are 569 days old (stale) and the horizon runs past the holiday lists (2026: calendar ends).
+const sheets = {
+  客户: [
+    ["客户编号", "客户名称", "负责人"],
+    [1, "甲", "王"],
+    [2, "乙", "王"],
+    [3, "丙", "李"],
+  ],
+  交易: [
+    ["客户编号", "日期", "金额"],
+    [1, "2025-06-30", 100],
+    [2, "2025-03-05", 300],
+    [3, "2025-05-30", 50],
+  ],
+};
+
+async function run(asOf: number) {
+  return analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+}
+
+describe("the schedule's warnings and summary in the workbook and the JSON", () => {
+  test("stale data and the calendar's end: in the run log, the JSON and on the Overview", async () => {
+    const a = await run(epochDay(2027, 1, 20));
+    expect(a.warnings.map((w) => w.code).sort()).toEqual(["calendar_ends", "stale_data"]);
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const tables = analysisTables(a, lang, { at: a.asOf, durationSeconds: 1, source: "cli" });
+      const log = tables.find((t) => t.tab === "runLog")!;
+      const k = log.columns.findIndex((c) => c.key === "warnings");
+      const cell = String(log.rows(log.rowCount - 1, log.rowCount)[0][k]);
+      expect(cell.split("\n")).toEqual(a.warnings.map((w) => w.message[lang]));
+      const overview = tables.find((t) => t.tab === "overview")!;
+      const rows = overview.rows(0, overview.rowCount);
+      // Right under the title, before the measures.
+      expect(rows.slice(1, 3).map((r) => r[1])).toEqual(a.warnings.map((w) => w.message[lang]));
+    }
+    const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join(""));
+    expect(json.warnings).toEqual(
+      a.warnings.map((w) => ({ code: w.code, message: w.message["en-US"] })),
+    );
+    expect(json.warnings[1].message).toContain("2025-06-30");
+  });
+
+  test("no warnings: an empty list and a blank cell", async () => {
+    const a = await run(epochDay(2025, 7, 10));
+    expect(a.warnings).toEqual([]);
+    const log = analysisTables(a, "en-US", { at: a.asOf, durationSeconds: 1 }).find(
+      (t) => t.tab === "runLog",
+    )!;
+    const k = log.columns.findIndex((c) => c.key === "warnings");
+    expect(log.rows(0, 1)[0][k]).toBeNull();
+    expect(JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join("")).warnings).toEqual(
+      [],
+    );
+  });
+
+  test("the Overview and the JSON carry the schedule's summary: totals, reasons, owners by week", async () => {
+    const a = await run(epochDay(2025, 7, 10));
+    const f = a.schedule.followUps;
+    const overdue = Array.from(f.overdueDays).filter((d) => d > 0).length;
+    const overview = analysisTables(a, "en-US", { at: a.asOf, durationSeconds: 1 }).find(
+      (t) => t.tab === "overview",
+    )!;
+    const rows = overview.rows(0, overview.rowCount);
+    const at = rows.findIndex((r) => r[0] === "Follow-up schedule");
+    expect(at).toBeGreaterThan(0);
+    expect(rows[at + 2].slice(0, 2)).toEqual(["Planned contacts", f.count]);
+    expect(rows[at + 3].slice(0, 2)).toEqual(["of which overdue", overdue]);
+    expect(rows[at + 4].slice(0, 2)).toEqual(["Not scheduled", a.schedule.unscheduled.count]);
+    const perWeek = rows.findIndex((r) => String(r[0]).startsWith("Contacts per owner per week"));
+    expect(perWeek).toBeGreaterThan(at);
+    const owners = rows.slice(perWeek + 2).filter((r) => r[0] === "王" || r[0] === "李");
+    const planned = (o: string) =>
+      Array.from(f.owner).filter((x) => a.schedule.owners[x] === o).length;
+    // Rows are padded to the tab's width: the total is the last filled cell.
+    for (const r of owners)
+      expect(r.filter((x) => x !== null && x !== "").at(-1)).toBe(planned(String(r[0])));
+    expect(owners.length).toBe(new Set(Array.from(f.owner)).size);
+    const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join(""));
+    expect(json.followUpSummary).toMatchObject({
+      planned: f.count,
+      overdue,
+      unscheduled: a.schedule.unscheduled.count,
+    });
+  });
+});
