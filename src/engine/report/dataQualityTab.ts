@@ -11,8 +11,8 @@ const SEVERITY_WORDS: Record<Finding["severity"], Record<Lang, string>> = {
 };
 
 const HEADERS: Record<Lang, string[]> = {
-  "zh-CN": ["工作表", "行号", "列", "问题代码", "处理", "值", "说明"],
-  "en-US": ["Sheet", "Row", "Column", "Code", "Outcome", "Value", "Message"],
+  "zh-CN": ["工作表", "行号", "列", "问题代码", "处理", "值", "说明", "文件"],
+  "en-US": ["Sheet", "Row", "Column", "Code", "Outcome", "Value", "Message", "File"],
 };
 
 /**
@@ -35,6 +35,8 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
       { key: "severity", header: h[4], format: "text", width: 10 },
       { key: "value", header: h[5], format: "text", width: 18 },
       { key: "message", header: h[6], format: "text", width: 70 },
+      // The input file, when read from files (the command line); appended, so columns keep their keys.
+      { key: "file", header: h[7], format: "text", width: 24 },
     ],
     rowCount: sorted.length,
     rows: (start, end) =>
@@ -48,6 +50,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
           SEVERITY_WORDS[f.severity][lang],
           f.value,
           f.message[lang],
+          f.file ?? "",
         ]),
     style: "table",
     highlight: {
