@@ -261,9 +261,18 @@ export function checkDraft(draft: RulesDraft, lang: Lang): DraftCheck {
  */
 export function problemText(problem: RuleProblem, t: Translate): string {
   if (problem.fields.length === 0) return problem.text;
+  // A check across two fields, in the form's words (the engine's names the JSON keys).
+  const across = ACROSS_FIELDS[problem.path];
+  if (across) return t(across);
   const label = problem.fields.map((p) => t(fieldLabel(p))).join(t("listSeparator"));
   return t("fieldError", { label, message: problem.text });
 }
+
+/** Checks across two fields of the form (schema refinements on their object), in the form's words. */
+const ACROSS_FIELDS: Record<string, StringKey> = {
+  "churn.levels": "levelsOrder",
+  "segmentation.valueTier": "valueTierSum",
+};
 
 /** The label key of a path of the form. */
 function fieldLabel(path: string): StringKey {

@@ -207,6 +207,8 @@ describe("bad input through the CLI", () => {
     const tab: Cell[][] = [];
     await out.readSheet("Data quality", (rows) => void tab.push(...rows));
     expect(tab.length - 1).toBe(findings.length);
+    expect(tab[0][7]).toBe("File");
+    expect(tab.slice(1).every((row) => row[7] === input)).toBe(true);
     const log: Cell[][] = [];
     await out.readSheet("Run log", (rows) => void log.push(...rows));
     const at = log[0].indexOf("Data quality rows");

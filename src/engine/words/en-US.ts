@@ -144,4 +144,19 @@ Exit codes:
     cli: "command line",
     "add-in": "add-in",
   },
+  /** The task pane's Validation card (issue 9 item 4; the figures are the Validation tab's). */
+  validationCard: {
+    title: "How good is churn risk? (backtest)",
+    period:
+      "Learned as of {learned}, scored {customers|# customer|# customers} as of {scored}, compared with purchases up to {outcome}",
+    aucChurn: "AUC churn risk",
+    aucAlive: "AUC 1 − P(alive)",
+    aucRecency: "AUC recency alone",
+    aucHint: "AUC: 0.5 = a coin, 1 = perfect; churn risk should beat recency alone",
+    level: "Level",
+    customers: "Customers",
+    stated: "Stated",
+    observed: "Observed",
+    more: "Deciles, purchases and stage changes: the {tab} tab",
+  },
 } as const;

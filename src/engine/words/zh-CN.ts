@@ -128,4 +128,18 @@ export const ZH: Catalog = {
     cli: "命令行",
     "add-in": "加载项",
   },
+  validationCard: {
+    title: "流失风险准不准？（回测）",
+    period:
+      "{learned} 学习的模型为 {scored} 的 {customers} 位客户打分，与截至 {outcome} 的实际购买比较",
+    aucChurn: "AUC 流失风险",
+    aucAlive: "AUC 1 − 存活概率",
+    aucRecency: "AUC 仅按距上次购买",
+    aucHint: "AUC：0.5 = 抛硬币，1 = 完美；流失风险应高于仅按距上次购买天数",
+    level: "等级",
+    customers: "客户数",
+    stated: "预测",
+    observed: "实际",
+    more: "十分位、购买次数与阶段变化：见“{tab}”表",
+  },
 };

@@ -16,6 +16,7 @@ import { formatCount, type Translate } from "../i18n";
 import { ChangesSummary } from "./ChangesSummary";
 import { useStepStyles } from "./styles";
 import { ScheduleSummary } from "./ScheduleSummary";
+import { ValidationCard } from "./ValidationCard";
 
 export interface ResultsStepProps {
   lang: Lang;
@@ -130,6 +131,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
               ))}
           </ul>
           <ScheduleSummary analysis={result.analysis} lang={lang} />
+          <ValidationCard validation={result.analysis.churn?.validation} lang={lang} />
           {props.activateError ? (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{props.activateError}</MessageBarBody>

@@ -1,0 +1,129 @@
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { Validation } from "../../engine/backtest/validation";
+import { RISK_LABELS } from "../../engine/labels";
+import { tabName } from "../../engine/report/outputTabs";
+import type { Lang } from "../../engine/schema";
+import { say } from "../../engine/words/catalog";
+import { formatCount } from "../i18n";
+import { useStepStyles } from "./styles";
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  aucs: {
+    display: "grid",
+    // Three tiles side by side even at 320 px.
+    gridTemplateColumns: "repeat(auto-fit, minmax(84px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  auc: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    minWidth: 0,
+  },
+  number: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
+  table: { borderCollapse: "collapse", width: "100%" },
+  cell: {
+    textAlign: "right",
+    paddingLeft: tokens.spacingHorizontalS,
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+  },
+  first: { textAlign: "left", whiteSpace: "nowrap" },
+});
+
+const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+const auc = (x: number | null) => (x === null ? "—" : x.toFixed(3));
+
+/**
+ * The backtest at a glance in the pane's Results (issue 9 item 4): the manager's sentence, the
+ * AUCs of churn risk, 1 − P(alive) and recency alone, and each level's stated probability beside
+ * the rate observed. The figures are the engine's (backtest/validation.ts), the same the 模型验证 /
+ * Validation tab shows in full; with too little history, only the note.
+ *
+ * @example <ValidationCard validation={result.analysis.churn.validation} lang="zh-CN" />
+ */
+export function ValidationCard(props: {
+  validation: Validation | undefined;
+  lang: Lang;
+}): React.JSX.Element | null {
+  const c = useStyles();
+  const s = useStepStyles();
+  const { validation: v, lang } = props;
+  if (!v) return null;
+  const w = (code: Parameters<typeof say<"validationCard">>[2], params = {}) =>
+    say(lang, "validationCard", code, params);
+  return (
+    <div className={c.box} data-testid="validation-card">
+      <Subtitle2 className={s.groupTitle}>{w("title")}</Subtitle2>
+      {!v.available ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{v.note?.[lang]}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Text data-testid="validation-sentence">{v.sentence[lang]}</Text>
+          <Caption1 className={s.muted}>
+            {w("period", {
+              learned: v.learnedAsOf ?? "",
+              scored: v.scoredAsOf ?? "",
+              outcome: v.outcomeTo ?? "",
+              customers: v.customers,
+            })}
+          </Caption1>
+          <div className={c.aucs}>
+            {(
+              [
+                ["aucChurn", v.auc.churnRisk],
+                ["aucAlive", v.auc.pAlive],
+                ["aucRecency", v.auc.recency],
+              ] as const
+            ).map(([code, x]) => (
+              <div key={code} className={c.auc}>
+                <span className={c.number}>{auc(x)}</span>
+                <Caption1>{w(code)}</Caption1>
+              </div>
+            ))}
+          </div>
+          <Caption1 className={s.muted}>{w("aucHint")}</Caption1>
+          <table className={c.table} data-testid="validation-levels">
+            <thead>
+              <tr>
+                <th className={c.first}>{w("level")}</th>
+                <th className={c.cell}>{w("customers")}</th>
+                <th className={c.cell}>{w("stated")}</th>
+                <th className={c.cell}>{w("observed")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {v.levels.map((l) => (
+                <tr key={l.level}>
+                  <td className={c.first}>{RISK_LABELS[l.level][lang]}</td>
+                  <td className={c.cell}>{formatCount(l.customers, lang)}</td>
+                  <td className={c.cell}>{pct(l.statedProbability)}</td>
+                  <td className={c.cell}>{pct(l.observedRate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Caption1 className={s.muted}>{w("more", { tab: tabName("validation", lang) })}</Caption1>
+        </>
+      )}
+    </div>
+  );
+}
