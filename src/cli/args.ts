@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { parseIsoDate } from "../engine/parse/date";
 import { InputError } from "../engine/errors";
 import { say } from "../engine/words/catalog";
+import { languageOfTag, requestedLanguage } from "../engine/words/language";
 import type { Lang, SheetKind } from "../engine/schema";
 
 /** The command line's options once checked. */
@@ -36,13 +37,13 @@ export type CliArgs = AnalyzeArgs | RulesArgs | { command: "help" } | { command:
 export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
   const locale =
     env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
-  return /^zh/i.test(locale ?? "") ? "zh-CN" : "en-US";
+  return languageOfTag(locale);
 }
 
 function lang(value: string | undefined): Lang {
   if (value === undefined) return defaultLang();
-  if (/^zh/i.test(value)) return "zh-CN";
-  if (/^en/i.test(value)) return "en-US";
+  const asked = requestedLanguage(value);
+  if (asked) return asked;
   throw new InputError(
     `--lang must be zh-CN or en-US, not “${value}”`,
     `--lang 只能是 zh-CN 或 en-US，而不是“${value}”`,

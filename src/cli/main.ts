@@ -3,6 +3,7 @@ import path from "node:path";
 import { CancelledError, InputError } from "../engine/errors";
 import { defaultRules, ruleSetJson } from "../engine/rules";
 import { say } from "../engine/words/catalog";
+import { languageOfTag } from "../engine/words/language";
 import { analyzeCommand, loadRules } from "./analyzeCommand";
 import { systemClock, type Clock } from "./clock";
 import { helpText, parseCli, defaultLang, type CliArgs } from "./args";
@@ -55,7 +56,7 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
 function languageOf(argv: string[]): "zh-CN" | "en-US" {
   const i = argv.indexOf("--lang");
   const asked = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  if (asked !== undefined) return /^zh/i.test(asked) ? "zh-CN" : "en-US";
+  if (asked !== undefined) return languageOfTag(asked);
   return defaultLang();
 }
 

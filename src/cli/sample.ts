@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { InputError } from "../engine/errors";
 import { parseIsoDate } from "../engine/parse/date";
 import type { Lang } from "../engine/schema";
+import { requestedLanguage } from "../engine/words/language";
 import type { SampleOptions } from "../sample/source";
 import { writeSample } from "../sample/write";
 
@@ -112,11 +113,7 @@ export function parseSampleArgs(
     };
   }
   const lang: Lang =
-    v.lang === undefined || /^zh/i.test(v.lang)
-      ? "zh-CN"
-      : /^en/i.test(v.lang)
-        ? "en-US"
-        : invalid("lang", v.lang);
+    v.lang === undefined ? "zh-CN" : (requestedLanguage(v.lang) ?? invalid("lang", v.lang));
   const format =
     v.format === undefined || v.format === "xlsx"
       ? "xlsx"

@@ -79,18 +79,6 @@ export const EXPECTED_WORDS: Record<string, Record<Lang, string>> = Object.fromE
   ]),
 );
 
-/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /**
  * A few accepted names (of a column or sheet) for a message, in each language: Chinese names for
  * the Chinese message, the others for the English one.

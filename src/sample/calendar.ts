@@ -1,12 +1,10 @@
-import { epochDay } from "../engine/parse/date";
+import { epochDay, MS_PER_DAY } from "../engine/parse/date";
 
 /**
  * The sample's calendar: days of the history window with a shopping-season weight each (the 618 and
  * Double 11 peaks, the Chinese New Year dip), grouped by month so purchases can be placed month by
  * month.
  */
-
-const MS_PER_DAY = 86_400_000;
 
 /** Year, month (1–12) and day of an epoch day. @example calendarDate(0) // [1970, 1, 1] */
 export function calendarDate(day: number): [number, number, number] {

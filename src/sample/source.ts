@@ -1,6 +1,6 @@
 import type { Cell, Grid } from "../engine/cells";
 import type { GridSource } from "../engine/ingest/workbook";
-import { epochDay, toExcelSerial } from "../engine/parse/date";
+import { epochDay, toExcelSerial, toJsDate } from "../engine/parse/date";
 import type { QualityCode } from "../engine/quality";
 import type { ColumnFormat } from "../engine/report/table";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
@@ -107,8 +107,6 @@ const KEYS: Record<SheetKind, readonly string[]> = {
   complaints: COMPLAINT_KEYS,
   contacts: CONTACT_KEYS,
 };
-
-const MS_PER_DAY = 86_400_000;
 
 /**
  * A seeded sample workbook as a GridSource: the five input sheets (Customers, Transactions, Surveys,
@@ -218,8 +216,7 @@ export function sampleSource(options: SampleOptions = {}): Sample {
         const row = next.value;
         for (const c of dateColumns) {
           const v = row[c];
-          if (typeof v === "number")
-            row[c] = serial ? toExcelSerial(v) : new Date(Math.round(v * MS_PER_DAY));
+          if (typeof v === "number") row[c] = serial ? toExcelSerial(v) : toJsDate(v);
         }
         block.push(row);
         if (block.length >= blockRows) {

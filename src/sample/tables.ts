@@ -1,4 +1,5 @@
 import type { Cell } from "../engine/cells";
+import { toJsDate } from "../engine/parse/date";
 import type { OutputTab, ReportColumn, ReportTable } from "../engine/report/table";
 import type { Sample } from "./source";
 import type { SampleSheet } from "./sheet";
@@ -20,8 +21,6 @@ import type { SampleSheet } from "./sheet";
 
 /** Which writer the tables are for. */
 export type SampleTarget = "xlsx" | "csv";
-
-const MS_PER_DAY = 86_400_000;
 
 // Wider columns for the long texts, so the sample opens readable.
 const WIDTHS: Record<string, number> = {
@@ -145,7 +144,7 @@ function* datesAsDates(rows: Iterator<Cell[]>, columns: number[]): Generator<Cel
     const row = next.value;
     for (const c of columns) {
       const v = row[c];
-      if (typeof v === "number") row[c] = new Date(Math.round(v * MS_PER_DAY));
+      if (typeof v === "number") row[c] = toJsDate(v);
     }
     yield row;
   }

@@ -69,12 +69,12 @@ function paintingRun(run: ExcelRun): ExcelRun {
         (context as unknown as { sync: (v?: unknown) => Promise<unknown> }).sync = async (
           v?: unknown,
         ) => {
-          // The simulator does Excel's work on this thread, synchronously inside sync(); Excel
-          // does it in its own process. Timed so the browser test can tell the two apart.
+          // The simulator does Excel's work on this thread, in microtasks between the call and
+          // the answer (no task in between); Excel does it in its own process. Timed so the
+          // browser test can tell the two apart.
           const start = performance.now();
-          const pending = sync(v);
+          const out = await sync(v);
           syncTimes.push([start, performance.now() - start]);
-          const out = await pending;
           await pause();
           if (held) await held.promise;
           return out;

@@ -1,3 +1,4 @@
+import { columnIndex, columnLetters } from "../engine/a1";
 import { partSheetName } from "../engine/report/limits";
 import { OUTPUT_TAB_KEYS, type OutputTab } from "../engine/report/outputTabs";
 import type { ReportTable } from "../engine/report/table";
@@ -151,17 +152,6 @@ export function tabOfStagingName(name: string): OutputTab | null {
   return tabOf(name.slice(prefix.length).replace(/\.\d+$/, ""));
 }
 
-/** Column letters of a zero-based index. @example columnLetters(26) // "AA" */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /**
  * The sheet-qualified reference a marker refers to: the header row, A1 across `columns` columns.
  *
@@ -203,9 +193,6 @@ export function markedLayout(ref: string): { sheet: string; columns: number } | 
   const m = /^\$?A\$?1(?::\$?([A-Z]{1,3})\$?1)?$/i.exec(address);
   if (!m) return null;
   let columns = 1;
-  if (m[1]) {
-    columns = 0;
-    for (const ch of m[1].toUpperCase()) columns = columns * 26 + (ch.charCodeAt(0) - 64);
-  }
+  if (m[1]) columns = columnIndex(m[1]) + 1;
   return { sheet, columns };
 }

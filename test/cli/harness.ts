@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { frozenClock } from "../../src/cli/clock";
+import { frozenClock, type Clock } from "../../src/cli/clock";
 import { main } from "../../src/cli/main";
 
 /** What one CLI run printed and returned. */
@@ -21,6 +21,15 @@ export const CLI_TEST_NOW = new Date(2026, 0, 1, 9, 30);
  * @example const r = await cli("analyze", "/nonexistent/book.xlsx", "--lang", "en-US"); // r.code 2
  */
 export async function cli(...argv: string[]): Promise<CliRun> {
+  return cliOnClock(frozenClock(CLI_TEST_NOW), ...argv);
+}
+
+/**
+ * The same on a clock of the test's own (e.g. one that moves, to check the times a run reports).
+ *
+ * @example await cliOnClock(frozenClock(), "--help")
+ */
+export async function cliOnClock(clock: Clock, ...argv: string[]): Promise<CliRun> {
   let out = "";
   let err = "";
   const o = jest
@@ -30,7 +39,7 @@ export async function cli(...argv: string[]): Promise<CliRun> {
     .spyOn(process.stderr, "write")
     .mockImplementation((s) => ((err += String(s)), true));
   try {
-    const code = await main(argv, frozenClock(CLI_TEST_NOW));
+    const code = await main(argv, clock);
     return { code, out, err };
   } finally {
     o.mockRestore();

@@ -20,6 +20,8 @@ describe("messages that name the right thing", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${t}: the input file does not exist`);
     expect(r.err).not.toContain(`${c}:`);
+    const zh = await cli("analyze", "--customers", c, "--transactions", t, "--lang", "zh-CN");
+    expect(zh.err).toBe(`错误：${t}：输入文件不存在\n`);
   });
 
   test("--help in both languages", async () => {
@@ -51,5 +53,22 @@ describe("messages that name the right thing", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("Headers found: cust, when, how much");
     expect(r.err).toMatch(/Customer ID \([^)]+\); Date \([^)]+\); Amount \(/);
+    expect(r.err).not.toMatch(/[；，：（）。]/);
+    const zh = await cli(
+      "analyze",
+      "--customers",
+      c,
+      "--transactions",
+      t,
+      "-o",
+      scratch.path("o2.xlsx"),
+      "--lang",
+      "zh-CN",
+    );
+    expect(zh.code).toBe(2);
+    expect(zh.err.startsWith("错误：")).toBe(true);
+    expect(zh.err).toContain("找到的列名：cust, when, how much");
+    expect(zh.err).toMatch(/客户编号（[^）]+）；日期（[^）]+）；金额（/);
+    expect(zh.err).not.toMatch(/Customer ID|Accepted headers|Headers found/);
   });
 });

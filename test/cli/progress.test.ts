@@ -51,4 +51,30 @@ describe("stderrProgress on an injected clock", () => {
     });
     expect(out).toEqual([]);
   });
+
+  test("one row is one row, in both languages", () => {
+    for (const [lang, want] of [
+      ["en-US", "… reading Customers: 1 row"],
+      ["zh-CN", "… 读取 客户：1 行"],
+    ] as const) {
+      let err = "";
+      const spy = jest
+        .spyOn(process.stderr, "write")
+        .mockImplementation((s) => ((err += String(s)), true));
+      let t = 0;
+      try {
+        const p = stderrProgress(
+          true,
+          lang,
+          () => ({}),
+          () => t,
+        );
+        t = 5_000;
+        p({ step: "read", detail: "customers", rowsDone: 1 });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(err.trim()).toBe(want);
+    }
+  });
 });

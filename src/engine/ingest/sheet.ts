@@ -3,7 +3,8 @@ import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
 import type { DecimalMark } from "../parse/decimalMark";
 import { cellText } from "../parse/text";
-import { acceptedNames, columnLetter, qualityMessage, type Finding } from "../quality";
+import { columnLetters } from "../a1";
+import { acceptedNames, qualityMessage, type Finding } from "../quality";
 import type { SheetSpec } from "../schema";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
@@ -125,7 +126,7 @@ export class SheetIngest<T> {
         Object.entries(match.columns).map(([k, c]) => [k, match.headers[c]]),
       ),
       columnLetters: Object.fromEntries(
-        Object.entries(match.columns).map(([k, c]) => [k, columnLetter(c)]),
+        Object.entries(match.columns).map(([k, c]) => [k, columnLetters(c)]),
       ),
       unmappedHeaders: match.unmapped.map((c) => match.headers[c]),
     };
@@ -203,13 +204,13 @@ export class SheetIngest<T> {
 
   private reportNotDates(): void {
     for (const { row, column, value } of this.notDates) {
-      const cell = `${columnLetter(column)}${row}`;
+      const cell = `${columnLetters(column)}${row}`;
       const text = String(value);
       this.findings.push({
         sheet: this.sheetName,
         kind: this.spec.kind,
         row,
-        column: this.headers[column] || columnLetter(column),
+        column: this.headers[column] || columnLetters(column),
         code: "number_in_date_cell",
         severity: "warning",
         value: text,

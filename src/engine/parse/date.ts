@@ -3,7 +3,13 @@ import { toHalfWidth } from "./text";
 
 /** Days between Excel's day 0 (1899-12-30, after its 1900 leap-year bug) and 1970-01-01. */
 export const EXCEL_EPOCH_OFFSET = 25569;
-const MS_PER_DAY = 86_400_000;
+/**
+ * Days between the 1900 and the 1904 date system's day 0: a 1904 workbook's serial 0 is
+ * 1904-01-01, the 1900 system's serial 1,462 (workbook/office/dateSystem.ts says how we tell).
+ */
+export const DAYS_1900_TO_1904 = 1462;
+/** Milliseconds in a day (of UTC time, where epoch days keep their wall-clock time). */
+export const MS_PER_DAY = 86_400_000;
 
 /**
  * Dates are stored as "epoch days": days since 1970-01-01, fractional for a time of day, read as
@@ -14,6 +20,16 @@ export type EpochDay = number;
 /** Epoch day of a calendar date. @example epochDay(1970, 1, 2) // 1 */
 export function epochDay(year: number, month: number, day: number): EpochDay {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/**
+ * The serial of 1970-01-01 in a workbook's date system: what to add to an epoch day for its serial.
+ *
+ * @example excelEpochOffset(false) // 25569
+ * @example excelEpochOffset(true) // 24107
+ */
+export function excelEpochOffset(date1904: boolean): number {
+  return date1904 ? EXCEL_EPOCH_OFFSET - DAYS_1900_TO_1904 : EXCEL_EPOCH_OFFSET;
 }
 
 /** Epoch day of an Excel serial date. @example fromExcelSerial(45723) // epochDay(2025, 3, 7) */
@@ -42,6 +58,16 @@ export function isoDateTime(day: EpochDay): string {
 export function fromJsDate(date: Date): EpochDay {
   const t = date.getTime();
   return isNaN(t) ? NaN : t / MS_PER_DAY;
+}
+
+/**
+ * The JS Date of an epoch day, its wall-clock time as a UTC instant, to the millisecond (the
+ * inverse of fromJsDate).
+ *
+ * @example toJsDate(epochDay(2025, 3, 7)).toISOString() // "2025-03-07T00:00:00.000Z"
+ */
+export function toJsDate(day: EpochDay): Date {
+  return new Date(Math.round(day * MS_PER_DAY));
 }
 
 /** Epoch day of an ISO date text (YYYY-MM-DD), NaN when it is not one. */

@@ -3,6 +3,7 @@ import type { Finding } from "../quality";
 import type { Lang } from "../schema";
 import type { ReportTable } from "./table";
 import { tabName } from "./outputTabs";
+import { CATALOGS } from "../words/catalog";
 
 const SEVERITY_WORDS: Record<Finding["severity"], Record<Lang, string>> = {
   error: { "zh-CN": "未使用", "en-US": "Not used" },
@@ -11,13 +12,15 @@ const SEVERITY_WORDS: Record<Finding["severity"], Record<Lang, string>> = {
 };
 
 const HEADERS: Record<Lang, string[]> = {
-  "zh-CN": ["工作表", "行号", "列", "问题代码", "处理", "值", "说明", "文件"],
-  "en-US": ["Sheet", "Row", "Column", "Code", "Outcome", "Value", "Message", "File"],
+  "zh-CN": ["工作表", "行号", "列", "问题代码", "处理", "值", "说明", "文件", "问题"],
+  "en-US": ["Sheet", "Row", "Column", "Code", "Outcome", "Value", "Message", "File", "Problem"],
 };
 
 /**
  * The data-quality tab (数据质量 / Data quality): one row per finding, in sheet and row order, so a
- * user can go to each cell. Row 0 (a finding about a whole sheet) shows as blank.
+ * user can go to each cell. Row 0 (a finding about a whole sheet) shows as blank. The code stays
+ * (a stable key to filter on); the problem's name in the user's language is the last column
+ * (appended, as the tab registry asks of new columns).
  *
  * @example dataQualityTable(findings, "en-US").rows(0, 1) // [["Transactions", 7, "Date", "future_date", …]]
  */
@@ -37,6 +40,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
       { key: "message", header: h[6], format: "text", width: 70 },
       // The input file, when read from files (the command line); appended, so columns keep their keys.
       { key: "file", header: h[7], format: "text", width: 24 },
+      { key: "problem", header: h[8], format: "text", width: 28 },
     ],
     rowCount: sorted.length,
     rows: (start, end) =>
@@ -51,6 +55,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
           f.value,
           f.message[lang],
           f.file ?? "",
+          problemName(f.code, lang),
         ]),
     style: "table",
     highlight: {
@@ -59,4 +64,10 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
     },
     mode: "replace",
   };
+}
+
+/** A finding code's short name in the user's language (the code itself if the catalog lacks it). */
+function problemName(code: string, lang: Lang): string {
+  const names: Record<string, string> = CATALOGS[lang].problemNames;
+  return names[code] ?? code;
 }

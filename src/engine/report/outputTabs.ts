@@ -144,7 +144,7 @@ export const OUTPUT_TABS = {
     kind: "table",
     layoutVersion: 1,
     rowLimit: "worklist",
-    columns: ["sheet", "row", "column", "code", "severity", "value", "message", "file"],
+    columns: ["sheet", "row", "column", "code", "severity", "value", "message", "file", "problem"],
   },
   customerList: {
     name: { "zh-CN": "客户清单", "en-US": "Customer list" },

@@ -1,6 +1,4 @@
-import type { EpochDay } from "../parse/date";
-
-const MS_PER_DAY = 86_400_000;
+import { MS_PER_DAY, type EpochDay } from "../parse/date";
 
 /**
  * The first day before the analysis window: the window is the days d with start < d ≤ asOf, i.e.

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { Cell } from "../../engine/cells";
 import type { ChartSpec, ReportTable } from "../../engine/report/table";
-import { columnLetters } from "../ownedTabs";
+import { columnLetters } from "../../engine/a1";
 import { escapeXml } from "./xmlText";
 
 /**

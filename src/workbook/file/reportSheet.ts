@@ -1,4 +1,6 @@
+import { columnLetters } from "../../engine/a1";
 import type { Cell } from "../../engine/cells";
+import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
 import type { ColumnFormat, ReportTable } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
@@ -18,7 +20,6 @@ import { escapeXml } from "./xmlText";
 export const MAX_CELL_CHARS = 32_767;
 const MAX_ROWS = 1_048_576;
 const PIECE = 1 << 20;
-const MS_PER_DAY = 86_400_000;
 const HEADER_FILL = "#D9E1F2";
 const MAX_WIDTH = 50;
 
@@ -60,14 +61,6 @@ export function tableHeaders(table: ReportTable): string[] {
     seen.add(name.toLowerCase());
     return name;
   });
-}
-
-/** Column letters. @example columnLetters(28) // "AB" */
-export function columnLetters(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
-    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 /** Display width of text: wide (CJK) characters count double. */
@@ -119,8 +112,8 @@ export async function* reportSheetXml(
   const isTable = table.style === "table";
   const locked = !o.protect ? false : isLockedCell(table.style);
   const width = table.columns.length;
-  const letters = Array.from({ length: Math.max(width, 1) + 16 }, (_, i) => columnLetters(i + 1));
-  const offset = o.date1904 ? 25569 - 1462 : 25569;
+  const letters = Array.from({ length: Math.max(width, 1) + 16 }, (_, i) => columnLetters(i));
+  const offset = excelEpochOffset(o.date1904);
   const marker = cutMarker(o.lang);
 
   // Styles per column; wrap decided from a sample of the rows (first 2,000).
@@ -161,6 +154,8 @@ export async function* reportSheetXml(
         integer: styles.xf({ numFmt: NUMBER_FORMATS.integer, locked }),
         number: styles.xf({ numFmt: NUMBER_FORMATS.number, locked }),
         text: styles.xf({ locked, vertical: "top", wrap: false }),
+        // Long text in a column that wraps (the Changes tab's reasons): wrapped, not spilled right.
+        wrapText: styles.xf({ locked, vertical: "top", wrap: true }),
         date: styles.xf({ numFmt: NUMBER_FORMATS.date, locked }),
       }
     : null;
@@ -219,6 +214,7 @@ export async function* reportSheetXml(
       let s: number;
       if (layout) {
         s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank);
+        if (s === layout.text && wrapped[i]) s = layout.wrapText;
       } else {
         s = colXf[i];
         if (highlight && highlight.column === i && typeof value === "string")
@@ -257,7 +253,7 @@ export async function* reportSheetXml(
           result.cutCells++;
         }
         const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
-        bytes.bytes(cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i + 1)}`, "latin1"));
+        bytes.bytes(cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"));
         bytes.int(r);
         bytes.bytes(fragments.text(s, preserve));
         bytes.text(text);
@@ -269,7 +265,7 @@ export async function* reportSheetXml(
   };
   /** <c r="{column}{row}" s="…"><v>{value}</v></c> from fragments. */
   const writeCell = (i: number, open: Buffer, value: number, close: Buffer): void => {
-    bytes.bytes(cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i + 1)}`, "latin1"));
+    bytes.bytes(cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"));
     bytes.int(r);
     bytes.bytes(open);
     bytes.number(value);
@@ -359,6 +355,7 @@ function isSpace(code: number): boolean {
 }
 
 interface LayoutStyles {
+  wrapText: number;
   title: number;
   block: number;
   integer: number;

@@ -1,4 +1,5 @@
 import type { Cell } from "../../engine/cells";
+import { DAYS_1900_TO_1904, excelEpochOffset, toJsDate } from "../../engine/parse/date";
 import { decodeXml, itemText } from "./xmlText";
 import * as cellBytes from "./cellBytes";
 
@@ -37,7 +38,6 @@ export interface NotADate {
 
 /** The largest serial Excel shows as a date: 9999-12-31 (1900 system); 1904 is 1,462 less. */
 const MAX_SERIAL_1900 = 2_958_465;
-const MS_PER_DAY = 86_400_000;
 
 // Byte values the scanner looks for.
 const LT = 60; // <
@@ -458,14 +458,14 @@ export class SheetScanner {
   }
 
   private dateOf(serial: number, row: number, column: number): Cell {
-    const max = this.date1904 ? MAX_SERIAL_1900 - 1462 : MAX_SERIAL_1900;
+    const max = this.date1904 ? MAX_SERIAL_1900 - DAYS_1900_TO_1904 : MAX_SERIAL_1900;
     if (serial < 0 || serial >= max + 1) {
       this.notDateCount++;
       this.onNotADate?.(row, column, serial);
       if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
       return serial;
     }
-    return new Date(Math.round((serial - 25569 + (this.date1904 ? 1462 : 0)) * MS_PER_DAY));
+    return toJsDate(serial - excelEpochOffset(this.date1904));
   }
 }
 

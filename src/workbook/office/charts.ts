@@ -1,5 +1,5 @@
 import type { ChartSpec } from "../../engine/report/table";
-import { columnLetters } from "../ownedTabs";
+import { columnLetters } from "../../engine/a1";
 
 const CHART_TYPES: Record<ChartSpec["type"], string> = {
   pie: "Pie",

@@ -1,6 +1,7 @@
+import { DAYS_1900_TO_1904 } from "../../engine/parse/date";
 import { NUMBER_FORMATS } from "../numberFormats";
 
-/**
+/*
  * The workbook's date system. Excel for Mac once defaulted to 1904, where serial 0 is 1904-01-01,
  * 1,462 days after the 1900 system's epoch; Office.js hands values over as raw serials in the
  * workbook's own system ("Dates come back as serial numbers"), so a 1904 workbook's dates read
@@ -9,9 +10,9 @@ import { NUMBER_FORMATS } from "../numberFormats";
  * There is no date-system property at ExcelApi 1.9; DATE() answers in the workbook's system
  * ("year: a number from 1900 or 1904 (depending on the workbook's date system)", Functions.date,
  * ExcelApi 1.2): DATE(1904,1,2) is 1 in a 1904 workbook and 1,463 in a 1900 one. Nothing is
- * written to the workbook to find out.
+ * written to the workbook to find out. DAYS_1900_TO_1904 (engine/parse/date.ts): serial 0 of the
+ * 1904 system in the 1900 system.
  */
-export const DAYS_1900_TO_1904 = 1462;
 
 /**
  * Whether the open workbook uses the 1904 date system (one small request).

@@ -1,30 +1,14 @@
 /**
  * A1 addresses: column letters, parsing "A1", "A1:F10", "A:F", "3:5" and writing addresses with
- * the sheet name quoted the way Excel does ('Customer segments'!A1:B2).
+ * the sheet name quoted the way Excel does ('Customer segments'!A1:B2). Column letters themselves
+ * are the engine's (engine/a1.ts).
  */
+
+import { columnIndex, columnLetters } from "../../engine/a1";
 
 /** Excel's grid size. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
-
-/** Column letters of a zero-based column index. @example columnLetters(27) // "AB" */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Zero-based column index of column letters. @example columnIndex("AB") // 27 */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** A rectangle of cells, zero-based. */
 export interface Rect {

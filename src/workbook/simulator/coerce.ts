@@ -1,3 +1,4 @@
+import { MS_PER_DAY, toExcelSerial } from "../../engine/parse/date";
 /**
  * What Excel makes of a value written through Range.values, the way it treats typed input: in a
  * cell formatted as text ("@") a string stays as written; otherwise "=…" is a formula, "+…", "-…"
@@ -68,7 +69,7 @@ export function enterValue(input: unknown, format: string): Entry | null {
     const check = new Date(ms);
     if (y >= 1900 && check.getUTCMonth() === m - 1 && check.getUTCDate() === d) {
       return {
-        value: ms / 86_400_000 + 25569,
+        value: toExcelSerial(ms / MS_PER_DAY),
         format: isGeneral(format) ? "yyyy-mm-dd" : undefined,
       };
     }

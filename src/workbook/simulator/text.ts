@@ -1,4 +1,5 @@
 import type { StoredValue } from "./coerce";
+import { fromExcelSerial, toJsDate } from "../../engine/parse/date";
 
 /**
  * The text Excel shows for a value under a number format (Range.text), for the formats the add-in
@@ -38,8 +39,7 @@ function general(x: number): string {
 }
 
 function dateText(serial: number, format: string): string {
-  const ms = Math.round((serial - 25569) * 86_400_000);
-  const iso = new Date(ms).toISOString();
+  const iso = toJsDate(fromExcelSerial(serial)).toISOString();
   const day = iso.slice(0, 10);
   return /h/i.test(format) ? `${day} ${iso.slice(11, 16)}` : day;
 }

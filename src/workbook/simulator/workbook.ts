@@ -7,6 +7,7 @@ import { breakSheetIn, breakTableIn, renameSheetIn, renameTableIn } from "./refe
 import { SimSheet, type SimChart } from "./sheet";
 import { emptyStats, type SimStats } from "./stats";
 import { overlaps, shiftTableRows, syncTableHeaders, type SimTable } from "./tables";
+import { fromJsDate, toExcelSerial } from "../../engine/parse/date";
 
 /** A workbook-scoped defined name referring to a cell block; sheet null once the sheet is deleted (#REF!). */
 export interface SimName {
@@ -452,7 +453,7 @@ function putRaw(sheet: SimSheet, r: number, c: number, v: Cell): void {
   if (v === null || v === undefined || v === "") return;
   if (v instanceof NativeDate) {
     const t = v.getTime();
-    if (!isNaN(t)) sheet.setRaw(r, c, t / 86_400_000 + 25569, "yyyy-mm-dd");
+    if (!isNaN(t)) sheet.setRaw(r, c, toExcelSerial(fromJsDate(v)), "yyyy-mm-dd");
     return;
   }
   if (typeof v === "number" && !isFinite(v)) return;

@@ -2,6 +2,7 @@
 import { SimContext, SimProxy } from "../context";
 import { invalidArgument } from "../errors";
 import type { SimWorkbook } from "../workbook";
+import { epochDay, excelEpochOffset } from "../../../engine/parse/date";
 
 /** A worksheet function's result (FunctionResult): load("value"), then sync. */
 export class SimFunctionResult extends SimProxy<{ value: number }> {
@@ -39,8 +40,7 @@ export class SimFunctions extends SimProxy<SimWorkbook> {
       this.context,
       () => {
         const wb = this.context.wb;
-        const days = Date.UTC(year, month - 1, day) / 86_400_000;
-        return { value: wb.date1904 ? days + 24107 : days + 25569 };
+        return { value: epochDay(year, month, day) + excelEpochOffset(wb.date1904) };
       },
       { m: "date", a: [year, month, day] },
     );

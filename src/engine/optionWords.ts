@@ -1,0 +1,111 @@
+/**
+ * The words users write in the cells of option columns (customer type, complaint cause…), flag
+ * columns (yes/no) and totals rows, in Chinese and English, with the code each one stands for. The
+ * columns themselves are described in schema.ts.
+ */
+
+/** Values of the enum fields: the stored code and the words users write for it. */
+export const ENUMS = {
+  type: {
+    enterprise: [
+      "企业",
+      "公司",
+      "企业客户",
+      "法人",
+      "enterprise",
+      "company",
+      "business",
+      "b2b",
+      "corporate",
+    ],
+    individual: [
+      "个人",
+      "个人客户",
+      "自然人",
+      "individual",
+      "person",
+      "consumer",
+      "b2c",
+      "personal",
+    ],
+    government: ["政府", "政府机构", "事业单位", "机关", "government", "public sector", "gov"],
+  },
+  cause: {
+    product_quality: ["产品质量", "质量", "质量问题", "product quality", "quality", "product"],
+    service_attitude: ["服务态度", "态度", "service attitude", "attitude", "staff attitude"],
+    service_process: ["服务流程", "流程", "service process", "process"],
+    information: [
+      "信息传递",
+      "信息",
+      "沟通",
+      "information",
+      "communication",
+      "information transfer",
+    ],
+    price: ["价格", "收费", "price", "pricing", "billing"],
+    other: ["其他", "其它", "other", "others"],
+  },
+  complexity: {
+    general: ["一般", "普通", "简单", "general", "simple", "normal", "standard", "low"],
+    complex: ["复杂", "重大", "complex", "major", "high", "serious"],
+  },
+  status: {
+    open: ["未处理", "待处理", "处理中", "未解决", "open", "pending", "in progress", "new"],
+    resolved: [
+      "已解决",
+      "已处理",
+      "已关闭",
+      "已结案",
+      "完成",
+      "resolved",
+      "closed",
+      "done",
+      "solved",
+    ],
+  },
+  channel: {
+    phone: ["电话", "电话回访", "phone", "call", "telephone"],
+    email: ["邮件", "邮箱", "电子邮件", "e-mail", "email", "mail"],
+    visit: ["拜访", "上门", "面谈", "走访", "visit", "meeting", "in person", "face to face"],
+    online: ["在线", "微信", "短信", "网络", "线上", "online", "chat", "wechat", "sms", "im"],
+  },
+} as const;
+
+export type EnumField = keyof typeof ENUMS;
+export type CustomerType = keyof typeof ENUMS.type;
+export type ComplaintCause = keyof typeof ENUMS.cause;
+export type ComplaintComplexity = keyof typeof ENUMS.complexity;
+export type ComplaintStatus = keyof typeof ENUMS.status;
+export type ContactChannel = keyof typeof ENUMS.channel;
+
+/** Words read as yes / no in a flag column. */
+export const FLAG_WORDS = {
+  yes: [
+    "是",
+    "同意",
+    "已同意",
+    "y",
+    "yes",
+    "true",
+    "1",
+    "√",
+    "✓",
+    "ok",
+    "agree",
+    "opt in",
+    "opted in",
+  ],
+  no: ["否", "不同意", "拒绝", "n", "no", "false", "0", "×", "✗", "x", "opt out", "opted out"],
+} as const;
+
+/** Footer labels that mark a totals row (合计 / 总计 / Total), never a customer. */
+export const TOTALS_WORDS = [
+  "合计",
+  "总计",
+  "小计",
+  "共计",
+  "total",
+  "grand total",
+  "subtotal",
+  "sum",
+] as const;
