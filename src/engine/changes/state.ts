@@ -36,6 +36,8 @@ const COLUMNS: ReportColumn[] = [
 ];
 
 const num = (x: number): Cell => (Number.isFinite(x) ? x : null);
+const numberOf = (v: Cell): number =>
+  typeof v === "number" ? v : v == null || v === "" ? NaN : Number(cellText(v));
 
 /**
  * The state tab of a run's snapshot, rows made on demand.
@@ -88,6 +90,18 @@ export class StateReader {
   private readonly builder = new SnapshotBuilder();
   private asOf = NaN;
   private hash = "";
+  private at: {
+    id: number;
+    name: number;
+    owner: number;
+    codes: number[];
+    churnProbability: number;
+    spend: number;
+    frequency: number;
+    lastPurchase: number;
+    analysisDate: number;
+    ruleSetHash: number;
+  } | null = null;
 
   push(rows: Cell[][]): void {
     for (const row of rows) {
@@ -99,33 +113,46 @@ export class StateReader {
         });
         if (!("id" in cols)) return; // not a state tab (or not yet its header row)
         this.columns = cols;
+        // Column indexes once, not a key lookup per cell (a million rows at a refresh).
+        const k = (key: string) => (key in cols ? cols[key] : -1);
+        this.at = {
+          id: k("id"),
+          name: k("name"),
+          owner: k("owner"),
+          codes: DIMENSIONS.map(k),
+          churnProbability: k("churnProbability"),
+          spend: k("spend"),
+          frequency: k("frequency"),
+          lastPurchase: k("lastPurchase"),
+          analysisDate: k("analysisDate"),
+          ruleSetHash: k("ruleSetHash"),
+        };
         continue;
       }
-      const cols = this.columns;
-      const at = (key: string): Cell => (key in cols ? row[cols[key]] : null);
+      const at = this.at!;
+      const cell = (k: number): Cell => (k >= 0 ? row[k] : null);
       if (Number.isNaN(this.asOf)) {
-        const d = parseDate(at("analysisDate"));
+        const d = parseDate(cell(at.analysisDate));
         if (Number.isFinite(d)) this.asOf = d;
-        const h = cellText(at("ruleSetHash"));
+        const h = cellText(cell(at.ruleSetHash));
         if (h) this.hash = h;
       }
-      const id = at("id");
+      const id = cell(at.id);
       if (id === null || id === undefined || cellText(id) === "") continue;
       const codes: Partial<Record<Dimension, string | null>> = {};
-      for (const d of DIMENSIONS) codes[d] = cellText(at(d)) || null;
-      const n = (key: string) => {
-        const v = at(key);
-        return typeof v === "number" ? v : v == null || v === "" ? NaN : Number(cellText(v));
-      };
+      for (let d = 0; d < DIMENSIONS.length; d++) {
+        const v = cell(at.codes[d]);
+        codes[DIMENSIONS[d]] = typeof v === "string" ? v || null : cellText(v) || null;
+      }
       this.builder.add({
         id: typeof id === "number" ? id : cellText(id),
-        name: cellText(at("name")),
-        owner: cellText(at("owner")),
+        name: cellText(cell(at.name)),
+        owner: cellText(cell(at.owner)),
         codes,
-        churnProbability: n("churnProbability"),
-        spend: n("spend"),
-        frequency: n("frequency"),
-        lastPurchase: parseDate(at("lastPurchase")),
+        churnProbability: numberOf(cell(at.churnProbability)),
+        spend: numberOf(cell(at.spend)),
+        frequency: numberOf(cell(at.frequency)),
+        lastPurchase: parseDate(cell(at.lastPurchase)),
       });
     }
   }

@@ -36,8 +36,10 @@ export function codeLabel(d: Dimension, k: number, lang: Lang): string {
   return labelOf(LABEL_KIND[d], k, lang) || NONE[lang];
 }
 
-const fmtMoney = (x: number) =>
-  Number.isFinite(x) ? x.toLocaleString("en-US", { maximumFractionDigits: 0 }) : "–";
+// One formatter for every reason: toLocaleString builds a new one per call (the Changes tab of a
+// million customers formats hundreds of thousands of figures).
+const MONEY = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const fmtMoney = (x: number) => (Number.isFinite(x) ? MONEY.format(x) : "–");
 const fmtPct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : "–");
 
 /**

@@ -154,6 +154,8 @@ export async function* reportSheetXml(
         integer: styles.xf({ numFmt: NUMBER_FORMATS.integer, locked }),
         number: styles.xf({ numFmt: NUMBER_FORMATS.number, locked }),
         text: styles.xf({ locked, vertical: "top", wrap: false }),
+        // Long text in a column that wraps (the Changes tab's reasons): wrapped, not spilled right.
+        wrapText: styles.xf({ locked, vertical: "top", wrap: true }),
         date: styles.xf({ numFmt: NUMBER_FORMATS.date, locked }),
       }
     : null;
@@ -212,6 +214,7 @@ export async function* reportSheetXml(
       let s: number;
       if (layout) {
         s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank);
+        if (s === layout.text && wrapped[i]) s = layout.wrapText;
       } else {
         s = colXf[i];
         if (highlight && highlight.column === i && typeof value === "string")
@@ -352,6 +355,7 @@ function isSpace(code: number): boolean {
 }
 
 interface LayoutStyles {
+  wrapText: number;
   title: number;
   block: number;
   integer: number;
