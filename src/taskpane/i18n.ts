@@ -2,6 +2,7 @@ import type { QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
 import { CATALOGS, say } from "../engine/words/catalog";
 import { fill, formatNumber, type WordParams } from "../engine/words/format";
+import { languageOfTag } from "../engine/words/language";
 import type { PaneKey } from "../engine/words/pane";
 
 /**
@@ -33,7 +34,7 @@ export const PROBLEM_NAMES: Record<Lang, Record<QualityCode, string>> = {
  * @example pickLang("de-DE") // "en-US"
  */
 export function pickLang(tag: string | null | undefined): Lang {
-  return typeof tag === "string" && /^zh\b/i.test(tag.trim()) ? "zh-CN" : "en-US";
+  return languageOfTag(tag);
 }
 
 /**
