@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { frozenClock } from "../../src/cli/clock";
 import { main } from "../../src/cli/main";
 
 // Issue 14, one test per item of the reliability review, each as the review reproduced it: through
@@ -24,7 +25,8 @@ async function cli(...argv: string[]): Promise<{ code: number; err: string }> {
     .spyOn(process.stderr, "write")
     .mockImplementation((s) => ((err += String(s)), true));
   try {
-    return { code: await main(argv), err };
+    // A clock that stands still: no progress line (due after 1 s of wall time) on a busy machine.
+    return { code: await main(argv, frozenClock(new Date(2026, 0, 1, 9, 30))), err };
   } finally {
     o.mockRestore();
     e.mockRestore();

@@ -103,8 +103,8 @@ export const RULE_DOCS: Record<
       'Churned stage: no purchase for this many days. Such customers are gone already (level "churned"), listed for a win-back campaign and not counted among those at risk',
     ),
     churnHorizonDays: t(
-      "流失风险 = 分析日之后这么多天内不再购买的概率（0–100%）。概率由本工作簿自己的历史学习：在分析日前一个周期的时点计算各项特征，观察谁在随后的周期内没有购买，用 L2 正则化逻辑回归学习，再给今天的客户打分。概览中的“流失率”另指 1 − 留存率",
-      "Churn risk = the probability of no purchase in this many days after the analysis date. It is learned from the workbook's own history: features as of one horizon before the analysis date, who did not buy in the horizon after it, an L2-regularised logistic regression; today's customers are scored with it. The Overview's churn rate is a different figure: 1 − retention",
+      "流失风险 = 分析日之后这么多天内不再购买的概率（0–100%；从未购买的客户没有此概率，等级为“无（未购买）”）。概率由本工作簿自己的历史学习：在分析日前一个周期的时点计算各项特征，观察谁在随后的周期内没有购买，用 L2 正则化逻辑回归学习，再给今天的客户打分。“模型验证”表做样本外检验：提前一个周期用同样方法学习，为前一周期时点的客户打分，再与之后的实际购买比较（AUC、各等级预测与实际、十分位）。概览中的“流失率”另指 1 − 留存率",
+      "Churn risk = the probability of no purchase in this many days after the analysis date (customers who never bought have none: level \"prospect\"). It is learned from the workbook's own history: features as of one horizon before the analysis date, who did not buy in the horizon after it, an L2-regularised logistic regression; today's customers are scored with it. The Validation tab checks it out of time: the same learning one horizon earlier scores the date one horizon back and is compared with who then bought (AUC, each level stated vs observed, deciles). The Overview's churn rate is a different figure: 1 − retention",
     ),
     "levels.high": t(
       "流失风险概率不低于此值为高风险（绝对阈值，各工作簿含义相同）",
