@@ -31,10 +31,11 @@ const c = await db.connect();
 // Columns by position (customer id, date, amount are the first three of transactions.csv).
 // Columns by position (customer id, date, amount are the first three of transactions.csv), so
 // Chinese and English headers both work: the header line is skipped, every field read as text.
-const csv = (file) => `read_csv(${q(join(folder, file))}, header = false, skip = 1, all_varchar = true)`;
-await c.run(`CREATE TABLE tx AS SELECT column0 AS cid, TRY_CAST(column1 AS DATE) AS d,
-  TRY_CAST(column2 AS DOUBLE) AS amount FROM ${csv("transactions.csv")}`);
-await c.run(`CREATE TABLE cu AS SELECT column0 AS cid FROM ${csv("customers.csv")}`);
+const csv = (file, names) =>
+  `read_csv(${q(join(folder, file))}, header = false, skip = 1, all_varchar = true, names = [${names.map(q).join(", ")}])`;
+await c.run(`CREATE TABLE tx AS SELECT cid, TRY_CAST(d AS DATE) AS d, TRY_CAST(amount AS DOUBLE) AS amount
+  FROM ${csv("transactions.csv", ["cid", "d", "amount"])}`);
+await c.run(`CREATE TABLE cu AS SELECT cid FROM ${csv("customers.csv", ["cid"])}`);
 const t1 = Date.now();
 await c.run(`COPY (
   WITH g AS (
