@@ -1,5 +1,6 @@
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
 import { isoDate } from "../parse/date";
+import { say } from "../words/catalog";
 import type { Lang } from "../schema";
 import type { Comparison } from "./compare";
 import { DIMENSIONS, type Dimension, type Snapshot } from "./snapshot";
@@ -8,13 +9,13 @@ import { DIMENSIONS, type Dimension, type Snapshot } from "./snapshot";
 
 type Words = Record<Lang, string>;
 
-export const DIMENSION_WORDS: Record<Dimension, Words> = {
-  rfmSegment: { "zh-CN": "RFM 分群", "en-US": "RFM segment" },
-  valueClass: { "zh-CN": "价值分类", "en-US": "Value class" },
-  valueTier: { "zh-CN": "价值层级", "en-US": "Value tier" },
-  lifecycleStage: { "zh-CN": "生命周期阶段", "en-US": "Lifecycle stage" },
-  churnRiskLevel: { "zh-CN": "流失风险等级", "en-US": "Churn risk level" },
-};
+/** The dimensions' names, from the word catalog (words/changes.ts). */
+export const DIMENSION_WORDS: Record<Dimension, Words> = Object.fromEntries(
+  DIMENSIONS.map((d) => [
+    d,
+    { "zh-CN": say("zh-CN", "changes", d), "en-US": say("en-US", "changes", d) },
+  ]),
+) as Record<Dimension, Words>;
 
 const LABEL_KIND: Record<Dimension, LabelKind> = {
   rfmSegment: "segment",
@@ -119,15 +120,16 @@ export function wrongWayText(
     if (!(c.worse[i] & (1 << b))) return;
     const from = codeLabel(d, prev.codes[d][j], lang);
     const to = codeLabel(d, cur.codes[d][i], lang);
-    const rises = d === "churnRiskLevel";
-    const dim = DIMENSION_WORDS[d][lang];
+    const dimension = DIMENSION_WORDS[d][lang];
     parts.push(
-      zh
-        ? `${dim}从 ${from} ${rises ? "升至" : "降至"} ${to}`
-        : `${parts.length ? dim.toLowerCase() : dim} ${rises ? "rose" : "dropped"} from ${from} to ${to}`,
+      say(lang, "changes", d === "churnRiskLevel" ? "rose" : "dropped", {
+        dimension: zh || parts.length === 0 ? dimension : dimension.toLowerCase(),
+        from,
+        to,
+      }),
     );
   });
   const date = Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : "";
-  const since = date ? (zh ? `（自 ${date}）` : ` since ${date}`) : "";
+  const since = date ? (zh ? "" : " ") + say(lang, "changes", "since", { date }) : "";
   return parts.join(zh ? "，" : ", ") + since;
 }

@@ -1,3 +1,4 @@
+import { CHANGES_EN } from "./changes";
 import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
 
 /**
@@ -9,6 +10,8 @@ import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
 export const EN = {
   /** The task pane (pane.ts, owned by the pane). */
   pane: PANE_EN,
+  /** What changed since the last refresh (changes.ts, owned by helper "changes"). */
+  changes: CHANGES_EN,
   problemNames: PROBLEM_NAMES_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {

@@ -1,9 +1,12 @@
+import { CHANGES_ZH } from "./changes";
 import type { Catalog } from "./catalog";
 import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
   pane: PANE_ZH,
+  /** What changed since the last refresh (changes.ts, owned by helper "changes"). */
+  changes: CHANGES_ZH,
   problemNames: PROBLEM_NAMES_ZH,
   quality: {
     missing_required: "必填项“{field}”为空，此行未使用",
