@@ -6,14 +6,24 @@ import { openCsv, openXlsx } from "../workbook/file";
 import { localToday } from "../engine/analysisDate";
 import { loadRules } from "./analyzeCommand";
 import { validationText } from "./validationText";
+import { say } from "../engine/words/catalog";
+import { requestedLanguage } from "../engine/words/language";
+import { defaultLang } from "./args";
+import type { Lang } from "../engine/schema";
 
 /**
  * `npm run backtest -- <workbook.xlsx | --customers c.csv --transactions t.csv …> [--as-of
  * YYYY-MM-DD[,YYYY-MM-DD…]] [--horizon DAYS] [--rules rules.json]`: runs the analysis at each date
  * and prints the validation figures (the 模型验证 / Validation tab's): churn risk learned at
  * asOf − 2H scores asOf − H and is compared with what happened up to asOf. Input handling is the
- * analyze command's (the same readers and rule-set file).
+ * analyze command's (the same readers and rule-set file); `--lang zh-CN|en-US` as there.
  */
+
+/** --lang X, else the system's language (as the analyze command). */
+function languageOf(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  return (i >= 0 && requestedLanguage(argv[i + 1] ?? "")) || defaultLang();
+}
 
 function parseDate(text: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -32,6 +42,7 @@ async function main(argv: string[]): Promise<void> {
     const v = value(kind);
     if (v) csv[kind] = v;
   }
+  const lang = languageOf(argv);
   const workbook = argv.find(
     (a, i) => !a.startsWith("--") && (i === 0 || !argv[i - 1].startsWith("--")),
   );
@@ -40,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
       "backtest needs a workbook, or --customers and --transactions CSV files",
       "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
     );
-  const rules = await loadRules(value("rules"), "en-US");
+  const rules = await loadRules(value("rules"), lang);
   const horizon = value("horizon");
   if (horizon) rules.churn.churnHorizonDays = Number(horizon);
   const dates = (value("as-of") ?? isoDate(localToday())).split(",").map(parseDate);
@@ -50,19 +61,29 @@ async function main(argv: string[]): Promise<void> {
     const a = await analyzeWorkbook(source, { rules, asOf });
     const secs = (performance.now() - started) / 1000;
     const m = a.churn.model;
+    const head = {
+      asOf: isoDate(asOf),
+      seconds: secs.toFixed(1),
+      learned: m.source === "learned" ? isoDate(m.learnedAsOf) : "",
+      customers: m.source === "learned" ? m.customers.toLocaleString("en-US") : "",
+    };
     process.stdout.write(
-      `Analysis date ${isoDate(asOf)} (${secs.toFixed(1)} s): churn model ${m.source}` +
-        (m.source === "learned"
-          ? ` as of ${isoDate(m.learnedAsOf)} on ${m.customers} customers`
-          : "") +
+      say(lang, "backtest", m.source === "learned" ? "header" : "headerDefault", head) +
         "\n" +
-        validationText(a.churn.validation) +
+        validationText(a.churn.validation, lang) +
         "\n",
     );
   }
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
-  process.stderr.write((e instanceof Error ? e.message : String(e)) + "\n");
+  const lang = languageOf(process.argv.slice(2));
+  const message =
+    e instanceof InputError && lang === "zh-CN"
+      ? e.messageZh
+      : e instanceof Error
+        ? e.message
+        : String(e);
+  process.stderr.write(say(lang, "cli", "error", { message }) + "\n");
   process.exit(e instanceof InputError ? 2 : 1);
 });

@@ -20,6 +20,12 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
     args = parseCli(argv);
     switch (args.command) {
       case "help":
+        // Asked for (--help, help): stdout and 0. No command at all is a usage error: the help goes
+        // to stderr and the exit code is 2, as for any other bad command line (README: exit codes).
+        if (argv.length === 0) {
+          process.stderr.write(helpText(languageOf(argv)));
+          return 2;
+        }
         process.stdout.write(helpText(languageOf(argv)));
         return 0;
       case "version": {

@@ -114,7 +114,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   );
   if (a.satisfaction) {
     // The window's, beside the window's other KPIs; all time as its own line (issue 9 item 6).
-    const npsText = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "–");
+    // Whole points; Math.round(-0.2) is -0, which toFixed would print as "-0".
+    const npsText = (x: number) => (Number.isFinite(x) ? String(Math.round(x) || 0) : "–");
     const w = a.satisfaction.window;
     const from = isoDate(w.from);
     const to = isoDate(w.to);

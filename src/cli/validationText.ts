@@ -1,41 +1,80 @@
 import type { Validation } from "../engine/backtest/validation";
+import { labelOf } from "../engine/labels";
+import { LIFECYCLE_STAGES, RISK_LEVELS } from "../engine/analysis";
+import type { Lang } from "../engine/schema";
+import { say } from "../engine/words/catalog";
 
 const f3 = (x: number | null) => (x === null ? "–" : x.toFixed(3));
 const pc = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
+const whole = (x: number | null) => (x === null ? "–" : Math.round(x).toLocaleString("en-US"));
 
-/** The validation figures as plain text (English; the tab has both languages). */
-export function validationText(v: Validation): string {
-  const out: string[] = [];
-  if (!v.available) return `  ${v.note?.["en-US"] ?? "no backtest"}\n`;
-  out.push(
-    `  learned as of ${v.learnedAsOf}, scored as of ${v.scoredAsOf}, outcome: purchases up to ${v.outcomeTo} (${v.horizonDays} days)`,
-    `  customers scored (not in the churned stage): ${v.customers}; did not buy: ${pc(v.noPurchaseRate)}`,
-    `  AUC  churn risk ${f3(v.auc.churnRisk)}   1 − P(alive) ${f3(v.auc.pAlive)}   recency alone ${f3(v.auc.recency)}`,
-    `  non-buyers caught in the top 10% ${pc(v.caught.top10)}, top 20% ${pc(v.caught.top20)}`,
-    `  level    customers  stated  observed`,
-  );
+/** Pads to a display width (a CJK character takes two columns in a terminal). */
+function pad(text: string, width: number, left = false): string {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  const fill = " ".repeat(Math.max(0, width - w));
+  return left ? fill + text : text + fill;
+}
+
+/**
+ * The validation figures as plain text in the user's language (the 模型验证 / Validation tab's
+ * figures, printed by `npm run backtest`).
+ *
+ * @example validationText(analysis.churn.validation, "zh-CN").split("\n")[0]
+ */
+export function validationText(v: Validation, lang: Lang): string {
+  const t = (code: Parameters<typeof say<"backtest">>[2], p = {}) => say(lang, "backtest", code, p);
+  if (!v.available) return `  ${v.note?.[lang] ?? t("noBacktest")}\n`;
+  const out: string[] = [
+    t("period", {
+      learned: v.learnedAsOf,
+      scored: v.scoredAsOf,
+      outcome: v.outcomeTo,
+      days: String(v.horizonDays),
+    }),
+    t("scored", { customers: v.customers.toLocaleString("en-US"), rate: pc(v.noPurchaseRate) }),
+    t("auc", {
+      churn: f3(v.auc.churnRisk),
+      alive: f3(v.auc.pAlive),
+      recency: f3(v.auc.recency),
+    }),
+    t("caught", { top10: pc(v.caught.top10), top20: pc(v.caught.top20) }),
+    t("levelHead"),
+  ];
   for (const l of v.levels)
     out.push(
-      `  ${l.level.padEnd(8)} ${String(l.customers).padStart(9)}  ${pc(l.statedProbability).padStart(6)}  ${pc(l.observedRate).padStart(8)}`,
+      `  ${pad(labelOf("risk", RISK_LEVELS.indexOf(l.level), lang), 8)} ${pad(l.customers.toLocaleString("en-US"), 10, true)}  ${pad(pc(l.statedProbability), 6, true)}  ${pad(pc(l.observedRate), 8, true)}`,
     );
-  out.push(`  decile  customers  mean p  observed`);
+  out.push(t("decileHead"));
   for (const d of v.deciles)
     out.push(
-      `  ${String(d.decile).padStart(6)} ${String(d.customers).padStart(10)}  ${pc(d.meanProbability).padStart(6)}  ${pc(d.observedRate).padStart(8)}`,
+      `  ${pad(String(d.decile), 6, true)} ${pad(d.customers.toLocaleString("en-US"), 10, true)}  ${pad(pc(d.meanProbability), 6, true)}  ${pad(pc(d.observedRate), 8, true)}`,
     );
   const p = v.purchases;
-  out.push(`  purchases in the horizon: predicted ${f3(p.predicted)}, actual ${p.actual ?? "–"}`);
+  out.push(t("purchases", { predicted: whole(p.predicted), actual: whole(p.actual) }));
   for (const g of p.byEarlierPurchases)
     out.push(
-      `    ${g.repeatPurchases.padStart(3)} earlier repeat purchases: ${String(g.customers).padStart(7)} customers, predicted ${g.predicted.toFixed(1)}, actual ${g.actual}`,
+      t("byEarlier", {
+        repeat: g.repeatPurchases,
+        customers: g.customers.toLocaleString("en-US"),
+        predicted: g.predicted.toFixed(1),
+        actual: String(g.actual),
+      }),
     );
   const s = v.stageChanges;
+  const stage = (x: string) => labelOf("stage", LIFECYCLE_STAGES.indexOf(x as never), lang);
   out.push(
-    `  stage changes: ${s.changed} of ${s.customers} (${pc(s.customers ? s.changed / s.customers : null)}); most: ${s.transitions
-      .slice(0, 4)
-      .map((t) => `${t.from}→${t.to} ${t.customers}`)
-      .join(", ")}`,
-    `  ${v.sentence["en-US"]}`,
+    t("stages", {
+      changed: s.changed.toLocaleString("en-US"),
+      customers: s.customers.toLocaleString("en-US"),
+      share: pc(s.customers ? s.changed / s.customers : null),
+      most: s.transitions
+        .slice(0, 4)
+        .map((x) => `${stage(x.from)}→${stage(x.to)} ${x.customers}`)
+        .join(lang === "zh-CN" ? "，" : ", "),
+    }),
+    `  ${v.sentence[lang]}`,
   );
   return out.join("\n") + "\n";
 }

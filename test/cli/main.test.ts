@@ -29,6 +29,13 @@ const transactionsCsv =
   'Customer ID,Date,Amount\n1001,2025-03-07,"¥1,280.00"\n1001,2025/6/1,300\n1002,2024-01-01,50\n9,2025-01-01,5\n';
 
 describe("cli", () => {
+  test("no command at all: the help on stderr and exit 2 (a usage error)", async () => {
+    const r = await cli();
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("--as-of");
+  });
+
   test("--help documents the contract", async () => {
     const r = await cli("--help");
     expect(r.code).toBe(0);

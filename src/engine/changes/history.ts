@@ -90,8 +90,9 @@ export function headlineKpis(a: Pick<Analysis, "kpis" | "satisfaction" | "churn"
     retentionRate: k.retentionRate,
     churnRate: k.churnRate,
     repeatPurchaseRate: k.repeatPurchaseRate,
-    csat: sat ? sat.overall.csat : NaN,
-    nps: sat ? sat.overall.nps : NaN,
+    // The analysis window's, as the Overview's headline (all time is its own row there).
+    csat: sat ? sat.window.stats.csat : NaN,
+    nps: sat ? sat.window.stats.nps : NaN,
     highRiskCustomers: k.customersByRisk[0] ?? NaN,
     backtestAuc: typeof auc === "number" ? auc : NaN,
   };

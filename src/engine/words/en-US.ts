@@ -162,4 +162,23 @@ Exit codes:
     observed: "Observed",
     more: "Deciles, purchases and stage changes: the {tab} tab",
   },
+  /** `npm run backtest`'s printout (src/cli/validationText.ts, src/cli/backtest.ts). */
+  backtest: {
+    header:
+      "Analysis date {asOf} ({seconds} s): churn risk learned from the customers as of {learned} and what they did up to {asOf} ({customers|# customer|# customers})",
+    headerDefault:
+      "Analysis date {asOf} ({seconds} s): churn risk from the default weights (history too short to learn)",
+    period:
+      "  backtest: a model learned as of {learned} scored the customers as of {scored}; outcome: purchases up to {outcome} ({days} days)",
+    scored: "  customers scored (not in the churned stage): {customers}; did not buy: {rate}",
+    auc: "  AUC  churn risk {churn}   1 − P(alive) {alive}   recency alone {recency}",
+    caught: "  non-buyers caught in the top 10%: {top10}, top 20%: {top20}",
+    levelHead: "  level      customers  stated  observed",
+    decileHead: "  decile  customers  mean p  observed",
+    purchases: "  purchases in the horizon: predicted {predicted}, actual {actual}",
+    byEarlier:
+      "    {repeat} earlier repeat purchases: {customers} customers, predicted {predicted}, actual {actual}",
+    stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
+    noBacktest: "no backtest",
+  },
 } as const;

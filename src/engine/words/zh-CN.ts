@@ -145,4 +145,20 @@ export const ZH: Catalog = {
     observed: "实际",
     more: "十分位、购买次数与阶段变化：见“{tab}”表",
   },
+  backtest: {
+    header:
+      "分析日期 {asOf}（{seconds} 秒）：流失风险由 {learned} 时的客户及其到 {asOf} 的购买学习得到（{customers} 位客户）",
+    headerDefault: "分析日期 {asOf}（{seconds} 秒）：流失风险采用默认权重（历史太短，无法学习）",
+    period:
+      "  回测：以 {learned} 学到的模型为 {scored} 时的客户打分；结果：到 {outcome} 为止的购买（{days} 天）",
+    scored: "  打分客户（不含已流失阶段）：{customers}；未再购买：{rate}",
+    auc: "  AUC  流失风险 {churn}   1 − 存活概率 {alive}   仅按距上次购买天数 {recency}",
+    caught: "  风险最高的 10% 中抓到的未购买者：{top10}，前 20%：{top20}",
+    levelHead: "  等级        客户数    预测      实际",
+    decileHead: "  十分位  客户数    平均概率  实际",
+    purchases: "  期内购买次数：预测 {predicted}，实际 {actual}",
+    byEarlier: "    此前重复购买 {repeat} 次：{customers} 位客户，预测 {predicted}，实际 {actual}",
+    stages: "  阶段变化：{customers} 位中 {changed} 位（{share}）；最多：{most}",
+    noBacktest: "无回测",
+  },
 };

@@ -1,0 +1,62 @@
+import type { Validation } from "../../src/engine/backtest/validation";
+import { validationText } from "../../src/cli/validationText";
+
+// A small validation block as the engine builds it (figures made up; the text is what is tested).
+const v: Validation = {
+  available: true,
+  note: null,
+  horizonDays: 90,
+  learnedAsOf: "2025-07-04",
+  scoredAsOf: "2025-10-02",
+  outcomeTo: "2025-12-31",
+  customers: 1484,
+  noPurchaseRate: 0.487,
+  auc: { churnRisk: 0.849, pAlive: 0.795, recency: 0.788 },
+  caught: { top10: 0.17, top20: 0.353 },
+  levels: [
+    { level: "high", customers: 445, statedProbability: 0.878, observedRate: 0.822 },
+    { level: "low", customers: 639, statedProbability: 0.188, observedRate: 0.166 },
+  ],
+  deciles: [{ decile: 1, customers: 148, meanProbability: 0.93, observedRate: 0.831 }],
+  purchases: {
+    predicted: 2801.969,
+    actual: 2968,
+    byEarlierPurchases: [{ repeatPurchases: "0", customers: 925, predicted: 119.5, actual: 158 }],
+  },
+  stageChanges: {
+    customers: 2506,
+    changed: 678,
+    transitions: [{ from: "decline", to: "churned", customers: 130 }],
+  },
+  sentence: {
+    "zh-CN": "被判为高风险的客户中，82% 没有购买。",
+    "en-US": "Of those called high risk, 82% did not buy.",
+  },
+};
+
+describe("validationText (npm run backtest's printout)", () => {
+  test("Chinese under --lang zh-CN: no English words, labels in Chinese, whole purchases", () => {
+    const text = validationText(v, "zh-CN");
+    expect(text).toContain("打分客户（不含已流失阶段）：1,484");
+    expect(text).toContain("衰退期→流失 130");
+    expect(text).toContain("预测 2,802，实际 2,968");
+    expect(text).toMatch(/^\s+高\s+445/m);
+    expect(text).not.toMatch(/customers|predicted|decline|high/);
+  });
+
+  test("English", () => {
+    const text = validationText(v, "en-US");
+    expect(text).toContain("customers scored (not in the churned stage): 1,484");
+    expect(text).toContain("predicted 2,802, actual 2,968");
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test("no backtest: the note in the user's language", () => {
+    const none = {
+      ...v,
+      available: false,
+      note: { "zh-CN": "历史太短", "en-US": "history too short" },
+    };
+    expect(validationText(none, "zh-CN")).toBe("  历史太短\n");
+  });
+});
