@@ -12,6 +12,7 @@ import { readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import { runWarnings, type RunWarning } from "./followUp/warnings";
+import { littleNewData } from "./changes/newData";
 import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
 import type { Dataset } from "./model";
@@ -162,7 +163,10 @@ export async function analyzeWorkbook(
     summary,
     classification,
     schedule,
-    warnings: runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays),
+    warnings: [
+      ...runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays),
+      ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
+    ],
     satisfaction,
     complaints,
     kpis,

@@ -5,7 +5,7 @@ import type { FollowUpSchedule } from "./schedule";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
-  code: "calendar_ends" | "stale_data";
+  code: "calendar_ends" | "stale_data" | "little_new_data";
   message: Record<Lang, string>;
 }
 

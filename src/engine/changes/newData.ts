@@ -1,0 +1,45 @@
+import type { Dataset } from "../model";
+import { isoDate } from "../parse/date";
+import type { RunWarning } from "../followUp/warnings";
+
+/** Below this share of the usual number of new transactions, the comparison is flagged. */
+const LITTLE_NEW_DATA = 0.25;
+/** The usual rate is measured over this many days before the previous run. */
+const RATE_DAYS = 365;
+
+/**
+ * A warning when little new purchase data arrived since the previous run (a new-user trial: a
+ * refresh one month later on unchanged data reported 672 customers "worse", because only time
+ * had passed). Compares the transactions dated after the previous analysis date with how many
+ * the year before it would lead one to expect over the same number of days.
+ *
+ * @example littleNewData(dataset, prevAsOf, asOf)?.code // "little_new_data"
+ */
+export function littleNewData(
+  dataset: Dataset,
+  previousAsOf: number,
+  asOf: number,
+): RunWarning | null {
+  const gap = Math.floor(asOf) - Math.floor(previousAsOf);
+  if (gap <= 0) return null;
+  const t = dataset.transactions;
+  let since = 0;
+  let before = 0;
+  for (let i = 0; i < t.count; i++) {
+    const d = Math.floor(t.day[i]);
+    if (d > previousAsOf && d <= asOf) since++;
+    else if (d <= previousAsOf && d > previousAsOf - RATE_DAYS) before++;
+  }
+  const expected = (before * gap) / RATE_DAYS;
+  if (expected < 10 || since >= LITTLE_NEW_DATA * expected) return null;
+  const prev = isoDate(previousAsOf);
+  const usual = Math.round(expected).toLocaleString("en-US");
+  const got = since.toLocaleString("en-US");
+  return {
+    code: "little_new_data",
+    message: {
+      "zh-CN": `自上次分析（${prev}）以来只有 ${got} 笔新交易（按过去一年的节奏，${gap} 天通常约有 ${usual} 笔）：“变化”中的变差多半只是时间过去了，而不是客户的行为。请先补充新交易再比较，或按 ${prev} 分析。`,
+      "en-US": `Only ${got} ${since === 1 ? "transaction has" : "transactions have"} been added since the previous analysis (${prev}); the past year's pace would give about ${usual} in ${gap} days. Most "worse" movements on the Changes tab then come from time passing, not from what customers did. Add the new transactions before comparing, or analyse as of ${prev}.`,
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Dataset } from "../../../src/engine/model";
+import { littleNewData } from "../../../src/engine/changes/newData";
+
+/** Transactions one a day (or none) on the given days: all littleNewData reads. */
+function dataset(days: number[]): Dataset {
+  return {
+    transactions: { count: days.length, day: Float64Array.from(days) },
+  } as unknown as Dataset;
+}
+
+const prevAsOf = 20_000;
+const everyDay = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+describe("littleNewData (a refresh on data that did not grow)", () => {
+  test("no new transactions a month later: warned, with the previous date and the usual count", () => {
+    const w = littleNewData(dataset(everyDay(prevAsOf - 364, prevAsOf)), prevAsOf, prevAsOf + 31);
+    expect(w?.code).toBe("little_new_data");
+    expect(w?.message["en-US"]).toContain("Only 0 transactions");
+    expect(w?.message["en-US"]).toContain("about 31 in 31 days");
+    expect(w?.message["zh-CN"]).toContain("只有 0 笔新交易");
+  });
+
+  test("data kept up: no warning", () => {
+    const w = littleNewData(
+      dataset(everyDay(prevAsOf - 364, prevAsOf + 31)),
+      prevAsOf,
+      prevAsOf + 31,
+    );
+    expect(w).toBeNull();
+  });
+
+  test("the same date again, or too little history to judge: no warning", () => {
+    const days = everyDay(prevAsOf - 364, prevAsOf);
+    expect(littleNewData(dataset(days), prevAsOf, prevAsOf)).toBeNull();
+    expect(littleNewData(dataset([prevAsOf - 3]), prevAsOf, prevAsOf + 31)).toBeNull();
+  });
+});
