@@ -92,6 +92,12 @@ function buyersOnly(values: ArrayLike<number>, buyer: Uint8Array, count: number)
   return out;
 }
 
+/** What classifyCustomers computes (everything unless told). */
+export interface ClassifyOptions {
+  /** Only the measures, rhythm and lifecycle stage (and the churned level): see classifyCustomers. */
+  stagesOnly?: boolean;
+}
+
 /**
  * Classifies every customer: RFM measures in the window and their 1–5 scores, the named RFM
  * segment, the 8-class value class, the value tier, the lifecycle stage and the churn risk with its
@@ -108,13 +114,19 @@ function buyersOnly(values: ArrayLike<number>, buyer: Uint8Array, count: number)
  * const rules = defaultRules();
  * const { analysis } = classifyCustomers(dataset, summariseCustomers(dataset, rules, asOf), rules, asOf);
  * LIFECYCLE_STAGES[analysis.lifecycleStage[0]] // "new", "mature", …
+ *
+ * With `stagesOnly` (churn risk's earlier dates, whose snapshots read only R, M, the rhythm and the
+ * stage), the RFM scores, segments, value classes and tiers are not computed: their arrays keep
+ * their empty values and the cut points, averages and tier cuts are NaN.
  */
 export function classifyCustomers(
   dataset: Dataset,
   summary: DatedSummary,
   rules: RuleSet,
   analysisDay: EpochDay = dataset.asOf,
+  options: ClassifyOptions = {},
 ): ClassifyResult {
+  const scored = options.stagesOnly !== true;
   const n = dataset.customers.count;
   const settings = measureSettings(rules, analysisDay);
   checkMeasuredFor(summary, settings, "classifyCustomers", n);
@@ -149,26 +161,35 @@ export function classifyCustomers(
   const typicalGapDays = rhythms.rhythm;
   const popGap = rhythms.population;
   const seg = rules.segmentation;
-  const rValues = buyersOnly(recencyDays, buyer, buyers);
-  const fValues = buyersOnly(frequency, buyer, buyers);
-  const mValues = buyersOnly(monetary, buyer, buyers);
+  const none: CutPoints = [NaN, NaN, NaN, NaN];
+  const rValues = scored ? buyersOnly(recencyDays, buyer, buyers) : new Float64Array(0);
+  const fValues = scored ? buyersOnly(frequency, buyer, buyers) : new Float64Array(0);
+  const mValues = scored ? buyersOnly(monetary, buyer, buyers) : new Float64Array(0);
   // F and M quintiles are taken among customers who bought in the window: a buyer with no purchase
   // in it scores 1 on both. Counting the lapsed zeros in would fill the lowest quintiles with them
   // and push every one-time buyer to F2, so "new" (R5 F1) and "promising" could never occur.
   const active = activeInWindow(fValues);
-  const rCuts = (seg.rfm.recency.cutPoints as CutPoints | null) ?? quintileCutPoints(rValues);
-  const fCuts =
-    (seg.rfm.frequency.cutPoints as CutPoints | null) ?? quintileCutPoints(fValues.filter(active));
-  const mCuts =
-    (seg.rfm.monetary.cutPoints as CutPoints | null) ?? quintileCutPoints(mValues.filter(active));
+  const rCuts = !scored
+    ? none
+    : ((seg.rfm.recency.cutPoints as CutPoints | null) ?? quintileCutPoints(rValues));
+  const fCuts = !scored
+    ? none
+    : ((seg.rfm.frequency.cutPoints as CutPoints | null) ??
+      quintileCutPoints(fValues.filter(active)));
+  const mCuts = !scored
+    ? none
+    : ((seg.rfm.monetary.cutPoints as CutPoints | null) ??
+      quintileCutPoints(mValues.filter(active)));
   const centre = seg.valueClass.basis === "median" ? median : mean;
   const averages: ValueClassReference = {
     basis: seg.valueClass.basis,
-    recencyDays: centre(rValues),
-    frequency: centre(fValues),
-    monetary: centre(mValues),
+    recencyDays: scored ? centre(rValues) : NaN,
+    frequency: scored ? centre(fValues) : NaN,
+    monetary: scored ? centre(mValues) : NaN,
   };
-  const tiers = tierCuts(monetary, seg.valueTier.highShare, seg.valueTier.mediumShare);
+  const tiers = scored
+    ? tierCuts(monetary, seg.valueTier.highShare, seg.valueTier.mediumShare)
+    : { highMin: NaN, mediumMin: NaN };
   const segments = segmentLookup(seg.segments);
 
   // Pass 2: per customer, over the arrays of pass 1.
@@ -203,7 +224,7 @@ export function classifyCustomers(
     lifecycleStage,
   ] as const;
   for (let c = 0; c < n; c++) {
-    if (buyer[c]) {
+    if (scored && buyer[c]) {
       const r = lower(recencyDays[c], rCuts);
       // No purchase in the window: F and M score 1 whatever the cut points say (a net 0 would
       // otherwise outscore a buyer whose returns made their window spend negative).
@@ -216,7 +237,7 @@ export function classifyCustomers(
       rfmSegment[c] = segmentFor(segments, r, f, m);
       valueClass[c] = classFor(recencyDays[c], frequency[c], monetary[c], averages);
     }
-    valueTier[c] = tierFor(monetary[c], tiers);
+    if (scored) valueTier[c] = tierFor(monetary[c], tiers);
     x.purchaseDays = purchaseDays[c];
     x.recencyDays = recencyDays[c];
     x.ageDays = asOf - firstDay[c];

@@ -7,7 +7,9 @@ import {
   VALUE_TIERS,
 } from "../../src/engine/analysis";
 import { epochDay } from "../../src/engine/parse/date";
-import { classify } from "./helpers/classify";
+import { summariseCustomers } from "../../src/engine/aggregate/customerSummary";
+import { classifyCustomers } from "../../src/engine/classify";
+import { classify, rulesOf } from "./helpers/classify";
 import { makeDataset, purchases, type DatasetSpec, type TransactionRow } from "./helpers/dataset";
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `C${i}`);
@@ -227,5 +229,26 @@ describe("F and M quintiles among customers who bought in the window", () => {
       expect(r.analysis.mScore[c]).toBe(1);
     }
     expect(r.cutPoints.frequency[0]).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("stagesOnly (churn risk's earlier dates)", () => {
+  test("the same measures, rhythms, stages and churned levels as a full classification, no scores", () => {
+    fc.assert(
+      fc.property(populations, (p) => {
+        const dataset = makeDataset(specOf(p));
+        const rules = rulesOf();
+        const summary = summariseCustomers(dataset, rules, dataset.asOf);
+        const full = classifyCustomers(dataset, summary, rules, dataset.asOf);
+        const lean = classifyCustomers(dataset, summary, rules, dataset.asOf, { stagesOnly: true });
+        expect([...lean.analysis.lifecycleStage]).toEqual([...full.analysis.lifecycleStage]);
+        expect([...lean.analysis.churnLevel]).toEqual([...full.analysis.churnLevel]);
+        expect([...lean.analysis.recencyDays]).toEqual([...full.analysis.recencyDays]);
+        expect([...lean.analysis.monetary]).toEqual([...full.analysis.monetary]);
+        expect([...lean.typicalGapDays]).toEqual([...full.typicalGapDays]);
+        expect(lean.analysis.rScore.every((r) => r === 0)).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -69,7 +69,8 @@ export function analyseAsOf(
   expected: boolean,
 ): DateAnalysis {
   const day = summary.measuredFor.asOf;
-  const classification = classifyCustomers(dataset, summary, rules, day);
+  // A snapshot reads R, M, the rhythm and the stage only: no scores, segments, classes or tiers.
+  const classification = classifyCustomers(dataset, summary, rules, day, { stagesOnly: true });
   const model = fitCustomerModel(
     dataset,
     summary,
