@@ -40,6 +40,19 @@ export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return languageOfTag(locale);
 }
 
+/**
+ * The language asked for with --lang X or --lang=X, else the system's: for messages written before
+ * (or without) a full parse of the command line, e.g. an error in it.
+ *
+ * @example languageOf(["analyze", "--lang", "zh"]) // "zh-CN"
+ */
+export function languageOf(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  const asked = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  if (asked !== undefined) return languageOfTag(asked);
+  return defaultLang();
+}
+
 function lang(value: string | undefined): Lang {
   if (value === undefined) return defaultLang();
   const asked = requestedLanguage(value);

@@ -7,9 +7,7 @@ import { localToday } from "../engine/analysisDate";
 import { loadRules } from "./analyzeCommand";
 import { validationText } from "./validationText";
 import { say } from "../engine/words/catalog";
-import { requestedLanguage } from "../engine/words/language";
-import { defaultLang } from "./args";
-import type { Lang } from "../engine/schema";
+import { languageOf } from "./args";
 
 /**
  * `npm run backtest -- <workbook.xlsx | --customers c.csv --transactions t.csv …> [--as-of
@@ -18,12 +16,6 @@ import type { Lang } from "../engine/schema";
  * asOf − 2H scores asOf − H and is compared with what happened up to asOf. Input handling is the
  * analyze command's (the same readers and rule-set file); `--lang zh-CN|en-US` as there.
  */
-
-/** --lang X, else the system's language (as the analyze command). */
-function languageOf(argv: string[]): Lang {
-  const i = argv.indexOf("--lang");
-  return (i >= 0 && requestedLanguage(argv[i + 1] ?? "")) || defaultLang();
-}
 
 function parseDate(text: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

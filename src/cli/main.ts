@@ -3,10 +3,9 @@ import path from "node:path";
 import { CancelledError, InputError } from "../engine/errors";
 import { defaultRules, ruleSetJson } from "../engine/rules";
 import { say } from "../engine/words/catalog";
-import { languageOfTag } from "../engine/words/language";
 import { analyzeCommand, loadRules } from "./analyzeCommand";
 import { systemClock, type Clock } from "./clock";
-import { helpText, parseCli, defaultLang, type CliArgs } from "./args";
+import { helpText, parseCli, languageOf, type CliArgs } from "./args";
 import { printSummary } from "./summary";
 import { removeTempFilesOnExit } from "../workbook/file/tempFiles";
 
@@ -56,14 +55,6 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
   } catch (e) {
     return reportError(e, argv);
   }
-}
-
-/** The language asked for with --lang X or --lang=X, else the system's. */
-function languageOf(argv: string[]): "zh-CN" | "en-US" {
-  const i = argv.indexOf("--lang");
-  const asked = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  if (asked !== undefined) return languageOfTag(asked);
-  return defaultLang();
 }
 
 function reportError(e: unknown, argv: string[]): number {
