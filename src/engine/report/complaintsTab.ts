@@ -8,7 +8,8 @@ import type { ReportTable } from "./table";
 import { layoutTable, percentCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 
-const CAUSE_WORDS: Record<ComplaintCause, Words> = {
+/** Words per complaint cause (also named by the follow-up schedule). */
+export const CAUSE_WORDS: Record<ComplaintCause, Words> = {
   product_quality: { "zh-CN": "产品质量", "en-US": "Product quality" },
   service_attitude: { "zh-CN": "服务态度", "en-US": "Service attitude" },
   service_process: { "zh-CN": "服务流程", "en-US": "Service process" },
