@@ -23,7 +23,6 @@ import { wrongWayText } from "../changes/words";
 import type { ReportColumn, ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
-import { CAUSE_WORDS } from "./complaintsTab";
 import { say } from "../words/catalog";
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
@@ -39,7 +38,7 @@ export function openComplaintText(schedule: FollowUpSchedule, c: number, lang: L
   if (!Number.isFinite(since)) return "";
   const cause = COMPLAINT_CAUSES[schedule.openComplaint.cause[c]] ?? "other";
   return say(lang, "followUp", "openComplaint", {
-    cause: CAUSE_WORDS[cause][lang],
+    cause: say(lang, "complaintsTab", cause),
     date: isoDate(since),
     days: Math.max(0, schedule.start - Math.floor(since)),
   });
