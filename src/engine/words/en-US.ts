@@ -192,4 +192,11 @@ Exit codes:
     stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
     noBacktest: "no backtest",
   },
+  /** The follow-up schedule (helper "schedule"). */
+  followUp: {
+    openComplaint: "Open complaint: {cause}, received {date} ({days|# day|# days} ago)",
+    noteHeader: "Note (sorted by date, owner, priority, value at stake)",
+    plannedNote:
+      "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
+  },
 } as const;
