@@ -1,5 +1,8 @@
 import { CHANGES_EN } from "./changes";
 import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
+import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
+import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
+import { RULE_DOCS_EN } from "./ruleDocs";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -13,6 +16,14 @@ export const EN = {
   /** What changed since the last refresh (changes.ts, owned by helper "changes"). */
   changes: CHANGES_EN,
   problemNames: PROBLEM_NAMES_EN,
+  /** The report tabs' own labels (overviewTab.ts, serviceTabs.ts). */
+  overviewTab: OVERVIEW_EN,
+  validationTab: VALIDATION_EN,
+  satisfactionTab: SATISFACTION_EN,
+  complaintsTab: COMPLAINTS_EN,
+  dataQualityTab: DATA_QUALITY_EN,
+  /** What each rule-set setting means (ruleDocs.ts; rules/docs.ts arranges them). */
+  ruleDocs: RULE_DOCS_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
     missing_required: "Required value “{fieldEn}” is empty; row not used",
@@ -180,5 +191,12 @@ Exit codes:
       "    {repeat} earlier repeat purchases: {customers} customers, predicted {predicted}, actual {actual}",
     stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
     noBacktest: "no backtest",
+  },
+  /** The follow-up schedule (helper "schedule"). */
+  followUp: {
+    openComplaint: "Open complaint: {cause}, received {date} ({days|# day|# days} ago)",
+    noteHeader: "Note (sorted by date, owner, priority, value at stake)",
+    plannedNote:
+      "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
   },
 } as const;
