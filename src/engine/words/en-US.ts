@@ -198,4 +198,11 @@ Exit codes:
     /** Between the most common stage changes. */
     separator: ", ",
   },
+  /** The follow-up schedule (helper "schedule"). */
+  followUp: {
+    openComplaint: "Open complaint: {cause}, received {date} ({days|# day|# days} ago)",
+    noteHeader: "Note (sorted by date, owner, priority, value at stake)",
+    plannedNote:
+      "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
+  },
 } as const;
