@@ -5,10 +5,12 @@ import type { Progress } from "../engine/analyze";
 import type { Lang } from "../engine/schema";
 import type { ExcelRun } from "../workbook/office/run";
 import { createSimulatedExcel, type SimWorkbook } from "../workbook/simulator";
+import { roundTripRun } from "../workbook/simulator/roundTrip";
 import { App } from "./App";
 import { Loading } from "./components/Notice";
 import { WorkbookView } from "./components/WorkbookView";
-import { pauser, type Host } from "./controller";
+import type { Host } from "./controller";
+import { nextTask } from "./run/pause";
 import { formatCount, pickLang, translator } from "./i18n";
 import { previewSample } from "./previewSample";
 import { startAnalysisWorker } from "./worker/start";
@@ -30,7 +32,7 @@ export interface PreviewHandle {
   snapshot(names: string[]): string;
   /** Each sheet's name and used-range row count. */
   sheets(): { name: string; rows: number; visible: boolean }[];
-  /** Each simulated sync: [start, ms the simulator worked in it] (performance.now() times). */
+  /** Each simulated sync: [start, ms] of the task the simulator worked it in (performance.now()). */
   syncTimes: [number, number][];
   /** Analysis workers started, and the analysis steps they reported (the browser test reads them). */
   workers: { started: number; analyzeSteps: number };
@@ -57,25 +59,24 @@ const syncTimes: [number, number][] = [];
 let held: { promise: Promise<void>; release: () => void } | null = null;
 
 /**
- * Excel's sync is a round trip to the host, so the page paints between syncs; the simulator's is a
- * microtask. This run lets the browser paint (at most every 30 ms) after each sync.
+ * Excel's sync is a round trip to the host, the simulator's a microtask: each sync here is a
+ * round trip of tasks (simulator/roundTrip.ts), so the page paints and handles input between
+ * them, and the simulator's time in each sync is recorded for the browser test.
  */
 function paintingRun(run: ExcelRun): ExcelRun {
-  const pause = pauser(30);
+  const trips = roundTripRun(run, {
+    nextTask,
+    now: () => performance.now(),
+    onSync: ({ start, ms }) => syncTimes.push([start, ms]),
+  });
   return async (batch, options) => {
     try {
-      return await run(async (context) => {
+      return await trips(async (context) => {
         const sync = context.sync.bind(context);
         (context as unknown as { sync: (v?: unknown) => Promise<unknown> }).sync = async (
           v?: unknown,
         ) => {
-          // The simulator does Excel's work on this thread, in microtasks between the call and
-          // the answer (no task in between); Excel does it in its own process. Timed so the
-          // browser test can tell the two apart.
-          const start = performance.now();
           const out = await sync(v);
-          syncTimes.push([start, performance.now() - start]);
-          await pause();
           if (held) await held.promise;
           return out;
         };

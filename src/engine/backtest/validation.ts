@@ -5,7 +5,7 @@ import { eligibleRows, learnChurnModel, noPurchaseOutcome, scoreChurn } from "..
 import { STAGE } from "../lifecycle/stage";
 import { isoDate } from "../parse/date";
 import type { RuleSet } from "../rules/schema";
-import { areaUnderCurve } from "./auc";
+import { areaUnderCurve, orderHighestFirst } from "./auc";
 
 /**
  * The backtest a user can see (issue 9 item 4): churn risk learned one horizon earlier (snapshot
@@ -125,9 +125,7 @@ export function validateChurnRisk(input: {
     notAlive[i] = 1 - scored.pAlive[rows[i]];
     recency[i] = scored.recencyDays[rows[i]];
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => probability[b] - probability[a] || a - b,
-  );
+  const order = orderHighestFirst(probability);
   // Levels: stated = mean probability of the members, observed = their rate of no purchase.
   const levelCount = [0, 0, 0];
   const levelP = [0, 0, 0];

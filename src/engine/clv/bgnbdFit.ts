@@ -51,6 +51,13 @@ function makeObjective(
   const m = distinct.length;
   const logBx1 = new Float64Array(m);
   const invBx1 = new Float64Array(m);
+  // Ages T and recencies tₓ take few distinct values (whole days in the time unit: at most a few
+  // thousand however many customers), so log(α + T) and log(α + tₓ) are taken once per distinct
+  // value and evaluation, not once per group: the same numbers, a fraction of the logarithms.
+  const ages = distinctValues(count, (i) => age[i]);
+  const recencies = distinctValues(count, (i) => (frequency[i] === 0 ? 0 : recency[i]));
+  const logAge = new Float64Array(ages.values.length);
+  const logRecency = new Float64Array(recencies.values.length);
 
   return (theta, gradient) => {
     const r = Math.exp(theta[0]);
@@ -70,6 +77,9 @@ function makeObjective(
     const psiR = gradient ? digamma(r) : 0;
     const psiB = gradient ? digamma(b) : 0;
     const psiAB = gradient ? digamma(a + b) : 0;
+    for (let j = 0; j < logAge.length; j++) logAge[j] = Math.log(alpha + ages.values[j]);
+    for (let j = 0; j < logRecency.length; j++)
+      logRecency[j] = Math.log(alpha + recencies.values[j]);
     for (let k = 0; k < m; k++) {
       const x = distinct[k];
       const w = distinctWeight[k];
@@ -90,7 +100,7 @@ function makeObjective(
       const w = weight[i];
       const rx = r + x;
       const alphaT = alpha + age[i];
-      const logT = Math.log(alphaT);
+      const logT = logAge[ages.index[i]];
       const stillAlive = -rx * logT;
       if (x === 0 && !modified) {
         ll += w * stillAlive;
@@ -102,7 +112,7 @@ function makeObjective(
       }
       const k = xIndex[i];
       const alphaTx = alpha + (x === 0 ? 0 : recency[i]);
-      const logTx = Math.log(alphaTx);
+      const logTx = logRecency[recencies.index[i]];
       const droppedOut = logA - logBx1[k] - rx * logTx;
       const d = droppedOut - stillAlive;
       // Weight of the "dropped out" branch in the mixture, w4 = e^d / (1 + e^d).
@@ -134,6 +144,27 @@ function makeObjective(
     }
     return value;
   };
+}
+
+/** The distinct values of `valueOf(i)` over i < count, and each i's index into them. */
+function distinctValues(
+  count: number,
+  valueOf: (i: number) => number,
+): { values: Float64Array; index: Int32Array } {
+  const seen = new Map<number, number>();
+  const index = new Int32Array(count);
+  const values: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const v = valueOf(i);
+    let k = seen.get(v);
+    if (k === undefined) {
+      k = values.length;
+      seen.set(v, k);
+      values.push(v);
+    }
+    index[i] = k;
+  }
+  return { values: Float64Array.from(values), index };
 }
 
 /**

@@ -144,6 +144,10 @@ export class CandidateBatch {
   value(k: number): number {
     return this.rows[k * STRIDE + VALUE];
   }
+  /** Moves the last on-time working-day index of contact k (the regular-contact backlog's catch-up day). */
+  setDeadline(k: number, deadline: number): void {
+    this.rows[k * STRIDE + DEADLINE] = deadline;
+  }
   /** The owner index the contact is planned for: set by `sortInto`, 0 before. */
   owner(k: number): number {
     return this.rows[k * STRIDE + OWNER];

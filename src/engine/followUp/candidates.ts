@@ -126,6 +126,8 @@ export function admit(ctx: PlanContext, c: number, r: number, due: number, from:
  * - win_back: high churn risk → by the n-th working day (winBackWithinWorkingDays);
  * - complaint_follow_up: the working day after the latest resolution, when nobody has been in
  *   touch since and it is at most complaintFollowUpLookbackDays old; a missed one is due at once;
+ *   A customer with a complaint still open gets it as a reason of any contact of the band, and a
+ *   complaint (open or resolved) is the reason the contact is listed under;
  * - onboarding: a customer in stage "new" or who first bought in the last onboardingWithinDays
  *   days, not contacted since → on or before the last working day within that many days of the
  *   first purchase; when that has passed, the next working day, in the late_onboarding band.
@@ -231,6 +233,17 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
         }
       }
     }
+    // An open complaint joins the customer's urgent contact and leads it: the caller opens with
+    // the complaint, not a generic win-back (a new user's finding on the zh sample).
+    if (
+      primary >= 0 &&
+      complaints &&
+      complaintBand[tier] === band &&
+      Number.isFinite(history.openSince[c])
+    )
+      reasons |= 1 << COMPLAINT;
+    // A complaint, open or just resolved, is what the customer waits to hear about: it leads.
+    if (reasons & (1 << COMPLAINT)) primary = COMPLAINT;
     if (primary >= 0) {
       out.add(
         c,

@@ -1,4 +1,6 @@
-import type { Dataset } from "../model";
+import { COMPLAINT_STATUSES, type Dataset } from "../model";
+
+const OPEN = COMPLAINT_STATUSES.indexOf("open");
 
 /** What has already happened per customer, as far as the schedule needs it. */
 export interface ContactHistory {
@@ -6,6 +8,10 @@ export interface ContactHistory {
   lastContact: Float64Array;
   /** Time of the latest complaint resolution on or before the analysis date; NaN none. */
   lastResolved: Float64Array;
+  /** Received time of the oldest complaint still open on the analysis date; NaN none. */
+  openSince: Float64Array;
+  /** Index into COMPLAINT_CAUSES of that complaint; -1 none. */
+  openCause: Int8Array;
 }
 
 /**
@@ -17,6 +23,8 @@ export function contactHistory(dataset: Dataset, asOf: number): ContactHistory {
   const n = dataset.customers.count;
   const lastContact = new Float64Array(n).fill(NaN);
   const lastResolved = new Float64Array(n).fill(NaN);
+  const openSince = new Float64Array(n).fill(NaN);
+  const openCause = new Int8Array(n).fill(-1);
   const limit = Math.floor(asOf) + 1; // anything during the analysis day counts
   const k = dataset.contacts;
   if (k) {
@@ -31,10 +39,19 @@ export function contactHistory(dataset: Dataset, asOf: number): ContactHistory {
   if (q) {
     for (let i = 0; i < q.count; i++) {
       const c = q.customer[i];
+      if (c < 0 || c >= n) continue;
       const r = q.resolvedAt[i];
-      if (c < 0 || c >= n || !(r < limit)) continue;
-      if (!(r <= lastResolved[c])) lastResolved[c] = r;
+      if (r < limit) {
+        if (!(r <= lastResolved[c])) lastResolved[c] = r;
+      } else if (
+        q.status[i] === OPEN &&
+        q.receivedAt[i] < limit &&
+        !(q.receivedAt[i] >= openSince[c])
+      ) {
+        openSince[c] = q.receivedAt[i];
+        openCause[c] = q.cause[i];
+      }
     }
   }
-  return { lastContact, lastResolved };
+  return { lastContact, lastResolved, openSince, openCause };
 }

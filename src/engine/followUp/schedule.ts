@@ -83,7 +83,10 @@ export interface ContactList {
   plannedFrom: Float64Array;
 }
 
-/** Planned contacts, column-wise, sorted by day, then owner, then value at stake (largest first). */
+/**
+ * Planned contacts, column-wise, in a caller's order: by day, then owner, then priority (urgent
+ * first), then value at stake (largest first).
+ */
 export interface FollowUpList extends ContactList {
   day: Float64Array;
   /** Calendar days between due and planned (0 when on time). */
@@ -124,6 +127,11 @@ export interface FollowUpSchedule {
   /** Per customer: the first planned contact day, NaN when none. */
   nextFollowUp: Float64Array;
   calendar: WorkCalendar;
+  /**
+   * Per customer, the complaint still open on the analysis date that a contact names (the oldest):
+   * its received time (NaN none) and cause (index into COMPLAINT_CAUSES, -1 none).
+   */
+  openComplaint: { since: Float64Array; cause: Int8Array };
   /**
    * The last day of the last year the holiday lists cover (NaN: none given); planned days after it
    * were checked against weekends only (see warnings.ts).
@@ -196,12 +204,16 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
 
   // Capacity per channel (CONTACT_CHANNELS order: phone, email, visit, online).
   const cap = (x: number | null): number => (!hasOwners || x === null ? Infinity : x);
-  const placement = new Placement(n, hasOwners ? owners.length : 1, W, [
+  const capacity = [
     cap(rules.dailyCapacity),
     cap(rules.channelCapacity.email),
     cap(rules.channelCapacity.visit),
     cap(rules.channelCapacity.online),
-  ]);
+  ];
+  const ownerSlots = hasOwners ? owners.length : 1;
+  const placement = new Placement(n, ownerSlots, W, capacity);
+  let backlog: Int32Array | null = null;
+  const spread = Math.min(rules.cadenceCatchUpWorkingDays, W) > 1;
   const cadenceDays = TIERS.map((t) => rules.cadenceDays[t]);
 
   let placeFirstMask = 0;
@@ -228,10 +240,15 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       found.reset();
       const b = sorted;
       const m = b.length;
+      catchUp(b);
       if (late.length < m) late = new Int32Array(m);
       let lateCount = 0;
       for (let k = 0; k < m; k++) {
-        const j = placement.placeOnTime(b, k, band);
+        let j = placement.placeOnTime(b, k, band);
+        // A backlog contact whose catch-up day is full takes the next free one at once, ahead of
+        // less valuable ones (it is overdue either way; waiting for the late pass would let them by).
+        if (j < 0 && spread && b.reasons(k) === 1 << CADENCE && b.due(k) < start)
+          j = placement.placeLate(b, k, band);
         if (j >= 0) onPlaced(b, k, j);
         else if (b.mayBeLate(k)) late[lateCount++] = k;
         else notPlaced(b, k, "no_free_day_before_deadline");
@@ -242,6 +259,36 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         if (j >= 0) onPlaced(b, k, j);
         else notPlaced(b, k, "no_free_day_in_horizon");
       }
+    }
+  }
+
+  /**
+   * The backlog of regular contacts overdue on the analysis date, spread over the first
+   * cadenceCatchUpWorkingDays working days in value order (the batch is in placement order): per
+   * owner and channel, a day takes ceil(backlog / days) of them, at least the channel's capacity
+   * (when it has one).
+   * Only the first round of a band has any (later ones count from a planned day).
+   */
+  function catchUp(b: CandidateBatch): void {
+    const days = Math.min(rules.cadenceCatchUpWorkingDays, W);
+    if (!spread) return;
+    const m = b.length;
+    let any = false;
+    for (let k = 0; k < m && !any; k++) any = b.reasons(k) === 1 << CADENCE && b.due(k) < start;
+    if (!any) return;
+    if (backlog === null) backlog = new Int32Array(ownerSlots * 4);
+    else backlog.fill(0);
+    for (let k = 0; k < m; k++)
+      if (b.reasons(k) === 1 << CADENCE && b.due(k) < start)
+        backlog[b.owner(k) * 4 + b.channel(k)]++;
+    const seen = new Int32Array(backlog.length);
+    for (let k = 0; k < m; k++) {
+      if (b.reasons(k) !== 1 << CADENCE || !(b.due(k) < start)) continue;
+      const key = b.owner(k) * 4 + b.channel(k);
+      const cap = capacity[b.channel(k)];
+      const perDay = Math.max(Math.ceil(backlog[key] / days), Number.isFinite(cap) ? cap : 1);
+      const day = Math.floor(seen[key]++ / perDay);
+      if (day > b.deadline(k)) b.setDeadline(k, Math.min(day, days - 1));
     }
   }
 
@@ -288,6 +335,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ),
     nextFollowUp,
     calendar,
+    openComplaint: { since: ctx.history.openSince, cause: ctx.history.openCause },
     calendarKnownUntil: lastDayOfLastYear(holidays),
   };
 }
@@ -329,7 +377,10 @@ function placementOrder(b: CandidateBatch, start: number, placeFirstMask: number
   return valueOrder(values, dueKey);
 }
 
-/** The placed contacts, sorted by day, then owner, then value at stake (largest first). */
+/**
+ * The placed contacts in the order a caller works through them: by day, then owner, then priority
+ * (urgent first), then value at stake (largest first).
+ */
 function buildFollowUps(
   p: Placement,
   workDays: number[],
@@ -337,17 +388,19 @@ function buildFollowUps(
   hasOwners: boolean,
 ): FollowUpList {
   const m = p.count;
+  const bands = FOLLOW_UP_PRIORITIES.length;
   const value = new Float64Array(m);
-  const owner = new Int32Array(m);
+  const ownerBand = new Int32Array(m);
   const day = new Int32Array(m);
   for (let i = 0; i < m; i++) {
     value[i] = p.value(i);
-    owner[i] = p.owner(i);
+    ownerBand[i] = p.owner(i) * bands + p.band(i);
     day[i] = p.day(i);
   }
+  // A caller's order: the day, the owner's list, urgent contacts first, then the most at stake.
   const byValue = valueOrder(value);
-  const byOwner = countingOrder(m, ownerCount, owner, byValue);
-  const order = countingOrder(m, workDays.length, day, byOwner);
+  const byOwnerBand = countingOrder(m, ownerCount * bands, ownerBand, byValue);
+  const order = countingOrder(m, workDays.length, day, byOwnerBand);
   const out: FollowUpList = {
     ...contactColumns(m),
     day: new Float64Array(m),

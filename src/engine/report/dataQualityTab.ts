@@ -3,18 +3,19 @@ import type { Finding } from "../quality";
 import type { Lang } from "../schema";
 import type { ReportTable } from "./table";
 import { tabName } from "./outputTabs";
-import { CATALOGS } from "../words/catalog";
+import { CATALOGS, say } from "../words/catalog";
 
-const SEVERITY_WORDS: Record<Finding["severity"], Record<Lang, string>> = {
-  error: { "zh-CN": "未使用", "en-US": "Not used" },
-  warning: { "zh-CN": "请核对", "en-US": "Review" },
-  info: { "zh-CN": "提示", "en-US": "Note" },
-};
-
-const HEADERS: Record<Lang, string[]> = {
-  "zh-CN": ["工作表", "行号", "列", "问题代码", "处理", "值", "说明", "文件", "问题"],
-  "en-US": ["Sheet", "Row", "Column", "Code", "Outcome", "Value", "Message", "File", "Problem"],
-};
+const HEADERS = [
+  "sheet",
+  "row",
+  "column",
+  "code",
+  "outcome",
+  "value",
+  "message",
+  "file",
+  "problem",
+] as const;
 
 /**
  * The data-quality tab (数据质量 / Data quality): one row per finding, in sheet and row order, so a
@@ -26,7 +27,8 @@ const HEADERS: Record<Lang, string[]> = {
  */
 export function dataQualityTable(findings: readonly Finding[], lang: Lang): ReportTable {
   const sorted = [...findings].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : 0));
-  const h = HEADERS[lang];
+  const h = HEADERS.map((code) => say(lang, "dataQualityTab", code));
+  const severity = (s: Finding["severity"]) => say(lang, "dataQualityTab", s);
   return {
     tab: "dataQuality",
     sheetName: tabName("dataQuality", lang),
@@ -51,7 +53,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
           f.row > 0 ? f.row : null,
           f.column,
           f.code,
-          SEVERITY_WORDS[f.severity][lang],
+          severity(f.severity),
           f.value,
           f.message[lang],
           f.file ?? "",
@@ -60,7 +62,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
     style: "table",
     highlight: {
       column: 4,
-      fills: { [SEVERITY_WORDS.error[lang]]: "#F8CBAD", [SEVERITY_WORDS.warning[lang]]: "#FFE699" },
+      fills: { [severity("error")]: "#F8CBAD", [severity("warning")]: "#FFE699" },
     },
     mode: "replace",
   };

@@ -2,7 +2,7 @@ import type { CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
 import { labelsOf } from "../labels";
-import { CONTACT_CHANNELS, type Dataset } from "../model";
+import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import type { Lang } from "../schema";
@@ -23,12 +23,44 @@ import { wrongWayText } from "../changes/words";
 import type { ReportColumn, ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
+import { say } from "../words/catalog";
+
+const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
+
+/**
+ * The words of customer c's complaint still open on the analysis date, or "" when none: a contact
+ * that covers a complaint follow-up names it instead of the generic reason.
+ *
+ * @example openComplaintText(schedule, 7, "zh-CN") // "未解决的投诉：产品质量，2025-12-28 收到（已 3 天）"
+ */
+export function openComplaintText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
+  const since = schedule.openComplaint.since[c];
+  if (!Number.isFinite(since)) return "";
+  const cause = COMPLAINT_CAUSES[schedule.openComplaint.cause[c]] ?? "other";
+  return say(lang, "followUp", "openComplaint", {
+    cause: say(lang, "complaintsTab", cause),
+    date: isoDate(since),
+    days: Math.max(0, schedule.start - Math.floor(since)),
+  });
+}
+
+/** Characters for a yyyy-mm-dd column with its filter button, in both adapters. */
+const DATE_WIDTH = 14;
+
+/** Characters a header needs beside its filter button (CJK counted double). */
+function headerChars(header: string): number {
+  let w = 4;
+  for (const ch of header) w += ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
 
 const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; width?: number }[] = [
+  // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
   {
     key: "followUpDate",
     header: { "zh-CN": "回访日期", "en-US": "Follow-up date" },
     format: "date",
+    width: DATE_WIDTH,
   },
   { key: "owner", header: { "zh-CN": "负责人", "en-US": "Owner" }, format: "text" },
   { key: "customerId", header: { "zh-CN": "客户编号", "en-US": "Customer ID" }, format: "text" },
@@ -40,7 +72,12 @@ const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; wid
   { key: "reason", header: { "zh-CN": "回访原因", "en-US": "Reason" }, format: "text", width: 28 },
   { key: "channel", header: { "zh-CN": "联系方式", "en-US": "Channel" }, format: "text" },
   { key: "priority", header: { "zh-CN": "优先级", "en-US": "Priority" }, format: "text" },
-  { key: "dueDate", header: { "zh-CN": "应回访日期", "en-US": "Due date" }, format: "date" },
+  {
+    key: "dueDate",
+    header: { "zh-CN": "应回访日期", "en-US": "Due date" },
+    format: "date",
+    width: DATE_WIDTH,
+  },
   {
     key: "overdueDays",
     header: { "zh-CN": "逾期天数", "en-US": "Days overdue" },
@@ -50,9 +87,19 @@ const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; wid
     key: "plannedFrom",
     header: { "zh-CN": "计划依据日期", "en-US": "Planned from" },
     format: "date",
+    width: DATE_WIDTH + 2,
   },
   { key: "status", header: { "zh-CN": "状态", "en-US": "Status" }, format: "text" },
-  { key: "note", header: { "zh-CN": "说明", "en-US": "Note" }, format: "text", width: 36 },
+  // The note's header says the tab's order (there is no caption row over a table).
+  {
+    key: "note",
+    header: {
+      "zh-CN": say("zh-CN", "followUp", "noteHeader"),
+      "en-US": say("en-US", "followUp", "noteHeader"),
+    },
+    format: "text",
+    width: 48,
+  },
   // What the caller needs (issue 10, 8); appended so the earlier columns keep their places.
   { key: "phone", header: { "zh-CN": "电话", "en-US": "Phone" }, format: "text", width: 14 },
   { key: "email", header: { "zh-CN": "邮箱", "en-US": "E-mail" }, format: "text", width: 22 },
@@ -67,6 +114,7 @@ const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; wid
     key: "lastPurchase",
     header: { "zh-CN": "最近购买", "en-US": "Last purchase" },
     format: "date",
+    width: DATE_WIDTH,
   },
   {
     key: "churnProbability",
@@ -124,9 +172,21 @@ export function callerInputsOf(a: {
   };
 }
 
-/** Words of every reason a contact covers, the listed one first; `moved`: the movement's own words. */
-function reasonsText(primary: number, bits: number, lang: Lang, moved?: () => string): string {
-  const words = (r: number) => (r === MOVED_WRONG_WAY && moved?.()) || followUpReasonText(r, lang);
+/**
+ * Words of every reason a contact covers, the listed one first; `moved`: the movement's own words;
+ * `complaint`: the open complaint's (openComplaintText).
+ */
+function reasonsText(
+  primary: number,
+  bits: number,
+  lang: Lang,
+  moved?: () => string,
+  complaint?: () => string,
+): string {
+  const words = (r: number) =>
+    (r === MOVED_WRONG_WAY && moved?.()) ||
+    (r === COMPLAINT && complaint?.()) ||
+    followUpReasonText(r, lang);
   let out = words(primary);
   for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
     if (r !== primary && bits & (1 << r)) out += (lang === "zh-CN" ? "；" : "; ") + words(r);
@@ -189,6 +249,7 @@ export function followUpTable(
         l.reasons[k],
         lang,
         caller.movementText && (() => caller.movementText!(c, lang)),
+        () => openComplaintText(schedule, c, lang),
       ),
       channelText(l.channel[k], lang),
       priorityText(l.priority[k], lang),
@@ -232,7 +293,11 @@ export function followUpTable(
       key: c.key,
       header: c.header[lang],
       format: c.format,
-      width: c.width,
+      // A date column is at least as wide as its header too (the Office adapter takes it as is).
+      width:
+        c.format === "date"
+          ? Math.max(c.width ?? DATE_WIDTH, headerChars(c.header[lang]))
+          : c.width,
     })),
     rowCount: f.count + u.count,
     rows: (start, end) => {
@@ -326,7 +391,9 @@ export function followUpsJson(
     owner: owner(l.owner[i]),
     reason: {
       code: FOLLOW_UP_REASONS[l.reason[i]],
-      text: followUpReasonText(l.reason[i], lang),
+      text:
+        (l.reason[i] === COMPLAINT && openComplaintText(schedule, l.customer[i], lang)) ||
+        followUpReasonText(l.reason[i], lang),
     },
     channel: CONTACT_CHANNELS[l.channel[i]],
     priority: FOLLOW_UP_PRIORITIES[l.priority[i]],

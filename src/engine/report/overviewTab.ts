@@ -16,7 +16,9 @@ import {
   riskPhrase,
 } from "../labels";
 import { HEADLINE_KPIS, KPI_IS_RATE, KPI_WORDS, type HistoryPoint } from "../changes/history";
-import { layoutTable, numberCell, percentCell, type Words } from "./serviceText";
+import { layoutTable, numberCell, percentCell } from "./serviceText";
+import { say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 import { tabName } from "./outputTabs";
 import { scheduleOverviewRows } from "./scheduleOverview";
 import type { ScheduleSummary } from "../followUp/summary";
@@ -47,7 +49,8 @@ const share = (part: number, whole: number): number => (whole !== 0 ? part / who
  */
 export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   const { kpis: k, satisfaction: sat, complaints: comp } = input;
-  const zh = lang === "zh-CN";
+  const w = (code: Code<"overviewTab">, params?: WordParams) =>
+    say(lang, "overviewTab", code, params);
   const rows: Cell[][] = [];
   const charts: ChartSpec[] = [];
   // The windows by their dates (the window is start < day ≤ asOf: its first day is start + 1).
@@ -56,101 +59,47 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   const prevFrom = isoDate(k.previousWindowStart + 1);
   const prevTo = isoDate(k.windowStart);
   const m = k.windowMonths;
-  rows.push([
-    zh ? "客户概览" : "Customer overview",
-    zh ? "分析日期" : "Analysis date",
-    isoDate(input.asOf),
-  ]);
+  rows.push([w("title"), w("analysisDate"), isoDate(input.asOf)]);
   // Warnings first: a stale data set or a calendar that has run out changes how to read all below.
-  for (const w of input.warnings ?? []) rows.push([zh ? "注意" : "Warning", w.message[lang]]);
+  for (const x of input.warnings ?? []) rows.push([w("warning"), x.message[lang]]);
   rows.push([]);
-  rows.push(zh ? ["指标", "数值", "说明"] : ["Measure", "Value", "Definition"]);
-  const kpi = (label: Words, value: Cell, note: Words): void => {
-    rows.push([label[lang], value, note[lang]]);
+  rows.push([w("measure"), w("value"), w("definition")]);
+  const kpi = (label: string, value: Cell, note: string): void => {
+    rows.push([label, value, note]);
   };
-  kpi({ "zh-CN": "客户数", "en-US": "Customers" }, k.customers, {
-    "zh-CN": "客户表中的客户",
-    "en-US": "Customers on the Customers sheet",
-  });
-  kpi({ "zh-CN": "活跃客户", "en-US": "Active customers" }, k.activeCustomers, {
-    "zh-CN": `${from} 至 ${to}（${m} 个月）内有购买`,
-    "en-US": `Bought from ${from} to ${to} (${m} ${m === 1 ? "month" : "months"})`,
-  });
-  kpi({ "zh-CN": "收入", "en-US": "Revenue" }, numberCell(k.revenue), {
-    "zh-CN": `${from} 至 ${to} 的净金额（扣除退货）`,
-    "en-US": `Net amount from ${from} to ${to} (returns deducted)`,
-  });
-  kpi({ "zh-CN": "订单数", "en-US": "Orders" }, k.orders, {
-    "zh-CN": "按订单号计，无订单号时每行一单",
-    "en-US": "By order id; one per row without order ids",
-  });
-  kpi({ "zh-CN": "客单价", "en-US": "Average order value" }, numberCell(k.averageOrderValue), {
-    "zh-CN": "购买金额 ÷ 订单数",
-    "en-US": "Purchase amount ÷ orders",
-  });
+  kpi(w("customers"), k.customers, w("customersNote"));
+  kpi(w("active"), k.activeCustomers, w("activeNote", { from, to, m }));
+  kpi(w("revenue"), numberCell(k.revenue), w("revenueNote", { from, to }));
+  kpi(w("orders"), k.orders, w("ordersNote"));
+  kpi(w("aov"), numberCell(k.averageOrderValue), w("aovNote"));
+  kpi(w("repeat"), percentCell(k.repeatPurchaseRate), w("repeatNote"));
   kpi(
-    { "zh-CN": "复购率（%）", "en-US": "Repeat-purchase rate (%)" },
-    percentCell(k.repeatPurchaseRate),
-    {
-      "zh-CN": "活跃客户中在两天或以上有购买的比例",
-      "en-US": "Share of active customers who bought on two or more days",
-    },
+    w("retention"),
+    percentCell(k.retentionRate),
+    w("retentionNote", {
+      m,
+      prevFrom,
+      prevTo,
+      retained: k.retained,
+      previousActive: k.previousActive,
+    }),
   );
-  kpi({ "zh-CN": "留存率（%）", "en-US": "Retention rate (%)" }, percentCell(k.retentionRate), {
-    "zh-CN": `上一期 ${m} 个月（${prevFrom} 至 ${prevTo}）有购买的客户中，本期再次购买的比例（${k.retained} / ${k.previousActive}）`,
-    "en-US": `Of customers who bought in the previous ${m} ${m === 1 ? "month" : "months"} (${prevFrom} to ${prevTo}), the share who bought again in this period (${k.retained} / ${k.previousActive})`,
-  });
-  kpi({ "zh-CN": "流失率（%）", "en-US": "Churn rate (%)" }, percentCell(k.churnRate), {
-    "zh-CN": "1 − 留存率",
-    "en-US": "1 − retention rate",
-  });
+  kpi(w("churn"), percentCell(k.churnRate), w("churnNote"));
   if (sat) {
     // The window's satisfaction is the headline (as every KPI above); all time is its own row.
-    const sf = isoDate(sat.window.from);
-    const st = isoDate(sat.window.to);
-    const w = sat.window.stats;
-    kpi({ "zh-CN": "CSAT（%）", "en-US": "CSAT (%)" }, percentCell(w.csat), {
-      "zh-CN": `${sf} 至 ${st} 的调查中总体评分 4–5 分的比例（1–5 分制，${w.responses} 份）`,
-      "en-US": `Share of overall scores of 4–5 (on 1–5) in surveys from ${sf} to ${st} (${w.responses} responses)`,
-    });
-    kpi({ "zh-CN": "NPS", "en-US": "NPS" }, numberCell(w.nps, 1), {
-      "zh-CN": `${sf} 至 ${st}：推荐者（9–10）% − 贬损者（0–6）%`,
-      "en-US": `${sf} to ${st}: % promoters (9–10) − % detractors (0–6)`,
-    });
-    kpi(
-      { "zh-CN": "CSAT（%，全部时间）", "en-US": "CSAT (%, all time)" },
-      percentCell(sat.overall.csat),
-      {
-        "zh-CN": `全部 ${sat.overall.responses} 份调查`,
-        "en-US": `All ${sat.overall.responses} survey responses`,
-      },
-    );
-    kpi({ "zh-CN": "NPS（全部时间）", "en-US": "NPS (all time)" }, numberCell(sat.overall.nps, 1), {
-      "zh-CN": `全部 ${sat.overall.responses} 份调查`,
-      "en-US": `All ${sat.overall.responses} survey responses`,
-    });
+    const window = { from: isoDate(sat.window.from), to: isoDate(sat.window.to) };
+    const ws = sat.window.stats;
+    kpi(w("csat"), percentCell(ws.csat), w("csatNote", { ...window, responses: ws.responses }));
+    kpi(w("nps"), numberCell(ws.nps, 1), w("npsNote", window));
+    const all = w("allResponses", { responses: sat.overall.responses });
+    kpi(w("csatAll"), percentCell(sat.overall.csat), all);
+    kpi(w("npsAll"), numberCell(sat.overall.nps, 1), all);
   }
   if (comp) {
-    kpi({ "zh-CN": "未解决投诉", "en-US": "Open complaints" }, comp.open, {
-      "zh-CN": `共 ${comp.total} 件投诉`,
-      "en-US": `of ${comp.total} complaints`,
-    });
-    kpi(
-      { "zh-CN": "首次响应达标率（%）", "en-US": "First response within SLA (%)" },
-      percentCell(comp.firstResponse.share),
-      {
-        "zh-CN": `见“${tabName("complaints", "zh-CN")}”`,
-        "en-US": `See ${tabName("complaints", "en-US")}`,
-      },
-    );
-    kpi(
-      { "zh-CN": "解决达标率（%）", "en-US": "Resolved within SLA (%)" },
-      percentCell(comp.resolution.share),
-      {
-        "zh-CN": `见“${tabName("complaints", "zh-CN")}”`,
-        "en-US": `See ${tabName("complaints", "en-US")}`,
-      },
-    );
+    kpi(w("openComplaints"), comp.open, w("openComplaintsNote", { total: comp.total }));
+    const see = w("seeTab", { tab: tabName("complaints", lang) });
+    kpi(w("firstResponse"), percentCell(comp.firstResponse.share), see);
+    kpi(w("resolved"), percentCell(comp.resolution.share), see);
   }
 
   const block = (
@@ -178,17 +127,15 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
 
   const tierRevenue = k.revenueByTier.reduce((a, b) => a + b, 0);
   block(
-    zh ? "按价值层级" : "By value tier",
-    zh
-      ? ["价值层级", "收入占比（%）", "客户数", "收入"]
-      : ["Value tier", "Revenue share (%)", "Customers", "Revenue"],
+    w("byTier"),
+    [w("tier"), w("revenueShare"), w("customers"), w("revenue")],
     VALUE_TIERS.map((t, i) => [
       VALUE_TIER_LABELS[t][lang],
       percentCell(share(k.revenueByTier[i], tierRevenue)),
       k.customersByTier[i],
       numberCell(k.revenueByTier[i]),
     ]),
-    { title: zh ? "各价值层级收入占比" : "Revenue share by value tier", type: "pie" },
+    { title: w("tierChart"), type: "pie" },
   );
   const segRevenue = k.revenueBySegment.reduce((a, b) => a + b, 0);
   const segItems: Cell[][] = [];
@@ -201,24 +148,20 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       numberCell(k.revenueBySegment[i]),
     ]);
   });
+  block(w("bySegment"), [w("segment"), w("customers"), w("revenueShare"), w("revenue")], segItems, {
+    title: w("segmentChart"),
+    type: "bar",
+  });
   block(
-    zh ? "按 RFM 分类" : "By RFM segment",
-    zh
-      ? ["RFM 分类", "客户数", "收入占比（%）", "收入"]
-      : ["RFM segment", "Customers", "Revenue share (%)", "Revenue"],
-    segItems,
-    { title: zh ? "各 RFM 分类客户数" : "Customers by RFM segment", type: "bar" },
-  );
-  block(
-    zh ? "按生命周期阶段" : "By lifecycle stage",
-    zh ? ["生命周期阶段", "客户数"] : ["Lifecycle stage", "Customers"],
+    w("byStage"),
+    [w("stage"), w("customers")],
     LIFECYCLE_STAGES.map((s, i) => [STAGE_LABELS[s][lang], k.customersByStage[i]]),
   );
   block(
-    zh ? "按流失风险" : "By churn risk",
-    zh ? ["流失风险", "客户数"] : ["Churn risk", "Customers"],
+    w("byRisk"),
+    [w("risk"), w("customers")],
     RISK_LEVELS.map((r, i) => [riskPhrase(r, lang), k.customersByRisk[i]]),
-    { title: zh ? "各流失风险等级客户数" : "Customers by churn risk", type: "column" },
+    { title: w("riskChart"), type: "column" },
   );
   if (input.schedule) {
     for (const part of scheduleOverviewRows(input.schedule, lang))
@@ -226,15 +169,15 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   }
   if (sat && sat.byQuarter.length > 0) {
     block(
-      zh ? "按季度满意度" : "Satisfaction by quarter",
-      zh ? ["季度", "NPS", "CSAT（%）", "回答数"] : ["Quarter", "NPS", "CSAT (%)", "Responses"],
+      w("byQuarter"),
+      [w("quarter"), w("nps"), w("csat"), w("responses")],
       sat.byQuarter.map((q) => [
         q.quarter,
         numberCell(q.stats.nps, 1),
         percentCell(q.stats.csat),
         q.stats.responses,
       ]),
-      { title: zh ? "各季度 NPS" : "NPS by quarter", type: "line" },
+      { title: w("quarterChart"), type: "line" },
     );
   }
   if (input.validation) {
@@ -314,11 +257,12 @@ export function overviewJson(input: OverviewInput) {
  * chart of revenue over the runs (its first two columns).
  */
 function trendBlock(history: HistoryPoint[], lang: Lang) {
-  const zh = lang === "zh-CN";
   const header: Cell[] = [
-    zh ? "分析日期" : "Analysis date",
+    say(lang, "overviewTab", "analysisDate"),
     ...HEADLINE_KPIS.map((k) =>
-      KPI_IS_RATE[k] ? `${KPI_WORDS[k][lang]}${zh ? "（%）" : " (%)"}` : KPI_WORDS[k][lang],
+      KPI_IS_RATE[k]
+        ? say(lang, "overviewTab", "rate", { label: KPI_WORDS[k][lang] })
+        : KPI_WORDS[k][lang],
     ),
   ];
   const rows: Cell[][] = [header];
@@ -340,10 +284,10 @@ function trendBlock(history: HistoryPoint[], lang: Lang) {
     ...r.filter((_, k) => !order.includes(k)),
   ]);
   return {
-    title: zh ? "历次运行趋势（每个分析日期一行）" : "Trend over runs (one row per analysis date)",
+    title: say(lang, "overviewTab", "trendTitle"),
     rows: swapped,
     chart: {
-      title: zh ? "历次运行收入" : "Revenue over runs",
+      title: say(lang, "overviewTab", "trendChart"),
       type: "line" as const,
       rowCount: swapped.length,
       columnCount: 2,

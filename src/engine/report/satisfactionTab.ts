@@ -12,54 +12,42 @@ import {
 import type { SatisfactionSummary } from "../satisfaction/summary";
 import type { ReportTable } from "./table";
 import { SEGMENT_LABELS, VALUE_TIER_LABELS } from "../labels";
-import { dateText, layoutTable, numberCell, percentCell, type Words } from "./serviceText";
+import { dateText, layoutTable, numberCell, percentCell } from "./serviceText";
+import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
 
-const DIMENSION_WORDS: Record<"overall" | SatisfactionDimension, Words> = {
-  overall: { "zh-CN": "总体满意度", "en-US": "Overall" },
-  quality: { "zh-CN": "质量", "en-US": "Quality" },
-  price: { "zh-CN": "价格", "en-US": "Price" },
-  afterSales: { "zh-CN": "售后服务", "en-US": "After-sales service" },
-  delivery: { "zh-CN": "交付时间", "en-US": "Delivery" },
-};
+const STATS_HEADER = [
+  "breakdown",
+  "group",
+  "responses",
+  "csat",
+  "nps",
+  "promoters",
+  "passives",
+  "detractors",
+  "averageOverall",
+  "quality",
+  "price",
+  "afterSales",
+  "delivery",
+  "weakest",
+] as const;
 
-const GROUP_WORDS = {
-  all: { "zh-CN": "全部", "en-US": "All" },
-  tier: { "zh-CN": "价值层级", "en-US": "Value tier" },
-  segment: { "zh-CN": "RFM 分类", "en-US": "RFM segment" },
-  owner: { "zh-CN": "负责人", "en-US": "Owner" },
-  quarter: { "zh-CN": "季度", "en-US": "Quarter" },
-  noOwner: { "zh-CN": "（未分配）", "en-US": "(no owner)" },
-} satisfies Record<string, Words>;
+const LOW_HEADER = [
+  "customerId",
+  "customerName",
+  "owner",
+  "surveyDate",
+  "overallScore",
+  "recommend",
+  "lowestOn",
+  "lowestScore",
+  "comment",
+] as const;
 
-const STATS_HEADER: Words[] = [
-  { "zh-CN": "分组", "en-US": "Breakdown" },
-  { "zh-CN": "组别", "en-US": "Group" },
-  { "zh-CN": "回答数", "en-US": "Responses" },
-  { "zh-CN": "CSAT（%）", "en-US": "CSAT (%)" },
-  { "zh-CN": "NPS", "en-US": "NPS" },
-  { "zh-CN": "推荐者", "en-US": "Promoters" },
-  { "zh-CN": "被动者", "en-US": "Passives" },
-  { "zh-CN": "贬损者", "en-US": "Detractors" },
-  { "zh-CN": "总体均分", "en-US": "Average overall" },
-  DIMENSION_WORDS.quality,
-  DIMENSION_WORDS.price,
-  DIMENSION_WORDS.afterSales,
-  DIMENSION_WORDS.delivery,
-  { "zh-CN": "最弱维度", "en-US": "Weakest dimension" },
-];
-
-const LOW_HEADER: Words[] = [
-  { "zh-CN": "客户编号", "en-US": "Customer ID" },
-  { "zh-CN": "客户名称", "en-US": "Customer name" },
-  { "zh-CN": "负责人", "en-US": "Owner" },
-  { "zh-CN": "调查日期", "en-US": "Survey date" },
-  { "zh-CN": "总体评分", "en-US": "Overall" },
-  { "zh-CN": "推荐意愿", "en-US": "Likelihood to recommend" },
-  { "zh-CN": "最低项", "en-US": "Lowest score on" },
-  { "zh-CN": "最低分", "en-US": "Lowest score" },
-  { "zh-CN": "评论", "en-US": "Comment" },
-];
+/** A dimension's name ("overall" or one of SATISFACTION_DIMENSIONS) in the user's language. */
+const dimensionName = (d: "overall" | SatisfactionDimension, lang: Lang): string =>
+  say(lang, "satisfactionTab", d);
 
 function statsRow(breakdown: string, group: string, s: SatisfactionStats, lang: Lang): Cell[] {
   return [
@@ -73,7 +61,7 @@ function statsRow(breakdown: string, group: string, s: SatisfactionStats, lang: 
     s.detractors,
     numberCell(s.averageOverall),
     ...SATISFACTION_DIMENSIONS.map((d) => numberCell(s.averages[d])),
-    s.weakest ? DIMENSION_WORDS[s.weakest][lang] : "",
+    s.weakest ? dimensionName(s.weakest, lang) : "",
   ];
 }
 
@@ -90,47 +78,44 @@ export function satisfactionTable(
   rules: SatisfactionRules,
   lang: Lang,
 ): ReportTable {
-  const zh = lang === "zh-CN";
-  const rows: Cell[][] = [[zh ? "客户满意度" : "Customer satisfaction"]];
+  const w = (code: Code<"satisfactionTab">) => say(lang, "satisfactionTab", code);
+  const rows: Cell[][] = [[w("title")]];
   if (!summary) {
-    rows.push([zh ? "工作簿中没有满意度调查表。" : "The workbook has no Surveys sheet."]);
+    rows.push([w("noSurveys")]);
     return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);
   }
   rows.push([
-    zh
-      ? `CSAT = 总体评分（1–5 分）中 ${rules.csatPositiveMin}–5 分的比例；NPS = 推荐者（${rules.npsPromoterMin}–10 分）% − 贬损者（0–${rules.npsDetractorMax} 分）%，范围 −100…100。维度均分为 1–5 分。`
-      : `CSAT = share of overall scores (1–5) of ${rules.csatPositiveMin}–5; NPS = % promoters (${rules.npsPromoterMin}–10) − % detractors (0–${rules.npsDetractorMax}), from −100 to 100. Dimension averages are on 1–5.`,
+    say(lang, "satisfactionTab", "definition", {
+      csatMin: rules.csatPositiveMin,
+      promoterMin: rules.npsPromoterMin,
+      detractorMax: rules.npsDetractorMax,
+    }),
   ]);
   rows.push([]);
-  rows.push(STATS_HEADER.map((h) => h[lang]));
-  rows.push(statsRow(GROUP_WORDS.all[lang], GROUP_WORDS.all[lang], summary.overall, lang));
+  rows.push(STATS_HEADER.map(w));
+  rows.push(statsRow(w("all"), w("all"), summary.overall, lang));
   VALUE_TIERS.forEach((t, k) => {
     if (summary.byTier[k].responses > 0)
-      rows.push(
-        statsRow(GROUP_WORDS.tier[lang], VALUE_TIER_LABELS[t][lang], summary.byTier[k], lang),
-      );
+      rows.push(statsRow(w("tier"), VALUE_TIER_LABELS[t][lang], summary.byTier[k], lang));
   });
   RFM_SEGMENTS.forEach((g, k) => {
     if (summary.bySegment[k].responses > 0)
-      rows.push(
-        statsRow(GROUP_WORDS.segment[lang], SEGMENT_LABELS[g][lang], summary.bySegment[k], lang),
-      );
+      rows.push(statsRow(w("segment"), SEGMENT_LABELS[g][lang], summary.bySegment[k], lang));
   });
   for (const o of summary.byOwner) {
-    rows.push(
-      statsRow(GROUP_WORDS.owner[lang], o.owner || GROUP_WORDS.noOwner[lang], o.stats, lang),
-    );
+    rows.push(statsRow(w("owner"), o.owner || w("noOwner"), o.stats, lang));
   }
-  for (const q of summary.byQuarter)
-    rows.push(statsRow(GROUP_WORDS.quarter[lang], q.quarter, q.stats, lang));
+  for (const q of summary.byQuarter) rows.push(statsRow(w("quarter"), q.quarter, q.stats, lang));
   rows.push([]);
   rows.push([
-    zh
-      ? `近 ${rules.lowScoreLookbackDays} 天内有低分（任一 1–5 分项 ≤ ${rules.lowScoreMax} 分）的客户：${summary.lowScores.length}`
-      : `Customers with a low score (any 1–5 score ≤ ${rules.lowScoreMax}) in the last ${rules.lowScoreLookbackDays} days: ${summary.lowScores.length}`,
+    say(lang, "satisfactionTab", "lowScores", {
+      days: rules.lowScoreLookbackDays,
+      lowMax: rules.lowScoreMax,
+      count: summary.lowScores.length,
+    }),
   ]);
   if (summary.lowScores.length > 0) {
-    rows.push(LOW_HEADER.map((h) => h[lang]));
+    rows.push(LOW_HEADER.map(w));
     const cust = dataset.customers;
     for (const l of summary.lowScores) {
       const known = l.customer >= 0 && l.customer < cust.count;
@@ -141,7 +126,7 @@ export function satisfactionTable(
         dateText(l.day),
         numberCell(l.overall, 0),
         numberCell(l.recommend, 0),
-        DIMENSION_WORDS[l.lowest][lang],
+        dimensionName(l.lowest, lang),
         numberCell(l.lowestScore, 0),
         l.comment,
       ]);

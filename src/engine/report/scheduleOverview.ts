@@ -4,6 +4,7 @@ import type { ScheduleSummary } from "../followUp/summary";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { tabName } from "./outputTabs";
+import { say } from "../words/catalog";
 
 /** Owners listed by name on the Overview; the rest are counted (the follow-up tab has them all). */
 const OVERVIEW_OWNERS = 10;
@@ -24,9 +25,7 @@ export function scheduleOverviewRows(
     [
       zh ? "已安排联系" : "Planned contacts",
       sum.planned,
-      zh
-        ? `见“${tab}”，按日期、负责人、风险金额排序`
-        : `See ${tab}, by date, owner, value at stake`,
+      say(lang, "followUp", "plannedNote", { tab }),
     ],
     [
       zh ? "其中逾期" : "of which overdue",

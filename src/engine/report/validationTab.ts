@@ -5,6 +5,8 @@ import type { Lang } from "../schema";
 import { tabName } from "./outputTabs";
 import { layoutTable } from "./serviceText";
 import type { ChartSpec, ReportTable } from "./table";
+import { say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 
 const pct = (x: number | null): Cell => (x === null ? null : Math.round(x * 1000) / 10);
 const auc = (x: number | null): Cell => (x === null ? null : Math.round(x * 1000) / 1000);
@@ -40,79 +42,46 @@ export function validationTable(v: Validation, lang: Lang): ReportTable {
  * @example validationPointer(v, "en-US")[0] // ["Validation (backtest)", "Of the customers …", "See the Validation tab"]
  */
 export function validationPointer(v: Validation, lang: Lang): Cell[][] {
-  const zh = lang === "zh-CN";
   const text = v.available ? v.sentence[lang] : (v.note?.[lang] ?? "");
-  const where = zh
-    ? `详见“${tabName("validation", lang)}”表`
-    : `See the ${tabName("validation", lang)} tab`;
-  return [[zh ? "模型验证（回测）" : "Validation (backtest)", text, where]];
+  const where = say(lang, "validationTab", "seeTab", { tab: tabName("validation", lang) });
+  return [[say(lang, "validationTab", "title"), text, where]];
 }
 
 function validationLayout(v: Validation, lang: Lang): { rows: Cell[][]; charts: ChartSpec[] } {
-  const zh = lang === "zh-CN";
+  const w = (code: Code<"validationTab">, params?: WordParams) =>
+    say(lang, "validationTab", code, params);
   const rows: Cell[][] = [];
   const charts: ChartSpec[] = [];
-  rows.push([
-    zh ? "模型验证（回测）" : "Validation (backtest)",
-    zh ? "预测周期（天）" : "Horizon (days)",
-    v.horizonDays,
-  ]);
+  rows.push([w("title"), w("horizon"), v.horizonDays]);
   if (!v.available) {
     rows.push([v.note?.[lang] ?? ""]);
     return { rows, charts };
   }
   rows.push([v.sentence[lang]]);
   rows.push([
-    zh
-      ? `${v.learnedAsOf} 学习的模型为 ${v.scoredAsOf} 的 ${v.customers} 位客户（不含已流失阶段）打分，与 ${v.scoredAsOf} 之后至 ${v.outcomeTo} 的实际购买比较；模型从未见过它要预测的结果。`
-      : `The model learned as of ${v.learnedAsOf} scored ${v.customers} customers (not in the churned stage) as of ${v.scoredAsOf}, and was compared with their purchases after it, up to ${v.outcomeTo}; it never saw the outcome it predicts.`,
+    w("period", {
+      learned: String(v.learnedAsOf),
+      scored: String(v.scoredAsOf),
+      customers: v.customers,
+      outcome: String(v.outcomeTo),
+    }),
   ]);
   rows.push([]);
-  rows.push(zh ? ["指标", "数值", "", "说明"] : ["Measure", "Value", "", "How to read it"]);
+  rows.push([w("measure"), w("value"), "", w("howToRead")]);
   const figure = (label: string, a: Cell, b: Cell, note: string) => rows.push([label, a, b, note]);
   figure(
-    zh ? "未购买的客户（%）" : "Did not buy (%)",
+    w("noPurchase"),
     pct(v.noPurchaseRate),
     null,
-    zh
-      ? `随后 ${v.horizonDays} 天内没有购买的比例`
-      : `Share with no purchase in the next ${v.horizonDays} days`,
+    w("noPurchaseNote", { days: v.horizonDays }),
   );
-  figure(
-    zh ? "AUC：流失风险" : "AUC: churn risk",
-    auc(v.auc.churnRisk),
-    null,
-    zh
-      ? "随机取一位未购买和一位购买的客户，前者风险更高的概率；0.5 = 抛硬币，1 = 完美"
-      : "Chance a customer who did not buy ranked above one who did; 0.5 = a coin, 1 = perfect",
-  );
-  figure(
-    zh ? "AUC：1 − 存活概率" : "AUC: 1 − P(alive)",
-    auc(v.auc.pAlive),
-    null,
-    zh ? "重复购买模型（MBG/NBD）单独排序的效果" : "The repeat-purchase model (MBG/NBD) alone",
-  );
-  figure(
-    zh ? "AUC：仅按距上次购买天数" : "AUC: recency alone",
-    auc(v.auc.recency),
-    null,
-    zh ? "比较基准：流失风险应高于它" : "The baseline churn risk should beat",
-  );
-  figure(
-    zh ? "风险最高 10% / 20% 覆盖的未购买客户（%）" : "Non-buyers caught in the top 10% / 20% (%)",
-    pct(v.caught.top10),
-    pct(v.caught.top20),
-    zh
-      ? "只联系风险最高的一成（两成）客户能覆盖多少流失"
-      : "How many leavers the top tenth (fifth) by risk reaches",
-  );
+  figure(w("aucChurn"), auc(v.auc.churnRisk), null, w("aucChurnNote"));
+  figure(w("aucAlive"), auc(v.auc.pAlive), null, w("aucAliveNote"));
+  figure(w("aucRecency"), auc(v.auc.recency), null, w("aucRecencyNote"));
+  figure(w("caught"), pct(v.caught.top10), pct(v.caught.top20), w("caughtNote"));
   rows.push([]);
-  rows.push([zh ? "风险等级：预测与实际" : "Risk levels: stated and observed"]);
-  rows.push(
-    zh
-      ? ["风险等级", "客户数", "预测概率（%）", "实际未购买（%）"]
-      : ["Risk level", "Customers", "Stated probability (%)", "Observed rate (%)"],
-  );
+  rows.push([w("levels")]);
+  rows.push([w("level"), w("customers"), w("stated"), w("observed")]);
   for (const l of v.levels)
     rows.push([
       RISK_LABELS[l.level][lang],
@@ -121,18 +90,14 @@ function validationLayout(v: Validation, lang: Lang): { rows: Cell[][]; charts: 
       pct(l.observedRate),
     ]);
   rows.push([]);
-  rows.push([zh ? "十分位校准（风险由高到低）" : "Calibration by decile (highest risk first)"]);
+  rows.push([w("deciles")]);
   const top = rows.length;
-  rows.push(
-    zh
-      ? ["十分位", "预测概率（%）", "实际未购买（%）", "客户数"]
-      : ["Decile", "Stated probability (%)", "Observed rate (%)", "Customers"],
-  );
+  rows.push([w("decile"), w("stated"), w("observed"), w("customers")]);
   for (const d of v.deciles)
     rows.push([d.decile, pct(d.meanProbability), pct(d.observedRate), d.customers]);
   if (v.deciles.length > 0)
     charts.push({
-      title: zh ? "预测概率与实际未购买率（按十分位）" : "Stated and observed by decile",
+      title: w("decileChart"),
       type: "column",
       row: top,
       column: 0,
@@ -141,39 +106,17 @@ function validationLayout(v: Validation, lang: Lang): { rows: Cell[][]; charts: 
     });
   if (v.purchases.predicted !== null) {
     rows.push([]);
-    rows.push([
-      zh
-        ? `预测与实际购买次数（${v.horizonDays} 天，按此前复购次数）`
-        : `Predicted and actual purchases (${v.horizonDays} days, by earlier repeat purchases)`,
-    ]);
-    rows.push(
-      zh
-        ? ["此前复购次数", "客户数", "预测购买次数", "实际购买次数"]
-        : ["Earlier repeat purchases", "Customers", "Predicted purchases", "Actual purchases"],
-    );
+    rows.push([w("purchases", { days: v.horizonDays })]);
+    rows.push([w("earlier"), w("customers"), w("predicted"), w("actual")]);
     for (const g of v.purchases.byEarlierPurchases)
       rows.push([g.repeatPurchases, g.customers, Math.round(g.predicted * 10) / 10, g.actual]);
-    rows.push([
-      zh ? "合计" : "Total",
-      null,
-      Math.round(v.purchases.predicted * 10) / 10,
-      v.purchases.actual,
-    ]);
+    rows.push([w("total"), null, Math.round(v.purchases.predicted * 10) / 10, v.purchases.actual]);
   }
   rows.push([]);
-  rows.push([
-    zh
-      ? `生命周期阶段变化（${v.scoredAsOf} → ${v.outcomeTo}）`
-      : `Lifecycle stage changes (${v.scoredAsOf} → ${v.outcomeTo})`,
-  ]);
-  rows.push([
-    zh ? "阶段发生变化的客户" : "Customers who changed stage",
-    v.stageChanges.changed,
-    v.stageChanges.customers,
-    zh ? "变化数 / 客户数" : "changed / customers",
-  ]);
+  rows.push([w("stageChanges", { scored: String(v.scoredAsOf), outcome: String(v.outcomeTo) })]);
+  rows.push([w("changed"), v.stageChanges.changed, v.stageChanges.customers, w("changedNote")]);
   if (v.stageChanges.transitions.length > 0) {
-    rows.push(zh ? ["从", "到", "客户数"] : ["From", "To", "Customers"]);
+    rows.push([w("from"), w("to"), w("customers")]);
     for (const t of v.stageChanges.transitions.slice(0, 12))
       rows.push([STAGE_LABELS[t.from][lang], STAGE_LABELS[t.to][lang], t.customers]);
   }

@@ -67,6 +67,16 @@ export const followUpRulesSchema = z.object({
    * the model sees. false: counted from the last contact only (the purchase only when none).
    */
   cadenceRestartsOnPurchase: z.boolean().default(true),
+  /**
+   * The backlog of regular contacts already overdue on the analysis date is caught up over this many
+   * working days, most valuable first (issue 10, a new user's finding: 109 zero-spend customers up
+   * to 1,012 days overdue were all booked on day one while valuable ones waited). Overdue-ness does
+   * not rank: within its band a contact ranks by value at stake; the backlog of each owner on each
+   * channel is spread evenly over these days (at least the channel's daily capacity a day), so the
+   * first days go to the most valuable overdue customers. The overdue days stay counted from the
+   * true due date. 0: the whole backlog is due on the first working day (the earlier behaviour).
+   */
+  cadenceCatchUpWorkingDays: z.number().int().min(0).default(5),
   /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */
   winBackWithinWorkingDays: z.number().int().min(1).default(2),
   /**
@@ -265,6 +275,10 @@ export const SERVICE_RULE_DOCS = {
     cadenceRestartsOnPurchase: t(
       "客户购买后定期回访重新计时（默认是：客户刚下单即视为保持联系，不再因数月前的跟进记录而显示“逾期”）；投诉回访、新客户回访、挽回不受影响",
       "A purchase restarts the regular-contact clock (default yes: a customer who just ordered is in touch, so the contact is not flagged overdue from a call months earlier); complaint follow-ups, onboarding and win-backs are not affected",
+    ),
+    cadenceCatchUpWorkingDays: t(
+      "分析日期时已逾期的定期回访在前几个工作日内补上，按涉及金额从高到低：每位负责人每种联系方式的积压平均分到这些工作日（每天至少为该方式的每日名额），逾期天数不决定先后，先联系价值高的客户；逾期天数仍从原应回访日期算起。0 = 全部排在第一个工作日",
+      "Regular contacts already overdue on the analysis date are caught up over this many working days, most valuable first: each owner's backlog on a channel is spread evenly over them (at least the channel's daily capacity a day), so being long overdue does not put a customer ahead of valuable ones; the days overdue are still counted from the due date. 0 = all on the first working day",
     ),
     winBackChurnedCustomers: t(
       "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",

@@ -1,5 +1,9 @@
 import { CHANGES_EN } from "./changes";
 import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
+import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
+import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
+import { RULE_DOCS_EN } from "./ruleDocs";
+import { ARGS_EN, SUMMARY_EN } from "./cliWords";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -13,6 +17,17 @@ export const EN = {
   /** What changed since the last refresh (changes.ts, owned by helper "changes"). */
   changes: CHANGES_EN,
   problemNames: PROBLEM_NAMES_EN,
+  /** The report tabs' own labels (overviewTab.ts, serviceTabs.ts). */
+  overviewTab: OVERVIEW_EN,
+  validationTab: VALIDATION_EN,
+  satisfactionTab: SATISFACTION_EN,
+  complaintsTab: COMPLAINTS_EN,
+  dataQualityTab: DATA_QUALITY_EN,
+  /** What each rule-set setting means (ruleDocs.ts; rules/docs.ts arranges them). */
+  ruleDocs: RULE_DOCS_EN,
+  /** The command line's summary after a run and its errors (cliWords.ts). */
+  summary: SUMMARY_EN,
+  args: ARGS_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
     missing_required: "Required value “{fieldEn}” is empty; row not used",
@@ -180,5 +195,14 @@ Exit codes:
       "    {repeat} earlier repeat purchases: {customers} customers, predicted {predicted}, actual {actual}",
     stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
     noBacktest: "no backtest",
+    /** Between the most common stage changes. */
+    separator: ", ",
+  },
+  /** The follow-up schedule (helper "schedule"). */
+  followUp: {
+    openComplaint: "Open complaint: {cause}, received {date} ({days|# day|# days} ago)",
+    noteHeader: "Note (sorted by date, owner, priority, value at stake)",
+    plannedNote:
+      "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
   },
 } as const;

@@ -1,7 +1,7 @@
 import type { Progress } from "../../engine/analyze";
 import { CancelledError } from "../../engine/errors";
 import type { GridSource } from "../../engine/ingest/workbook";
-import { packedBuffers, packGrid } from "../worker/packedGrid";
+import { packedBuffers, packGrid, type PackedGrid } from "../worker/packedGrid";
 import { unpackTable } from "../worker/packedTable";
 import { fromWire, type Endpoint, type FromWorker, type ToWorker } from "../worker/protocol";
 import type { EngineResult, RunRequest } from "./engineRun";
@@ -46,6 +46,8 @@ export function analyseInWorker(
 ): Promise<EngineResult> {
   return new Promise<EngineResult>((resolve, reject) => {
     let heard = false;
+    /** Per table, its blocks as they came ("block" messages, before "done"). */
+    const blocks: PackedGrid[][] = [];
     let settled = false;
     const post = (message: ToWorker, transfer: Transferable[] = []) => {
       if (!settled) worker.postMessage(message, transfer);
@@ -101,14 +103,29 @@ export function analyseInWorker(
               .then(() => post({ type: "end", id }), finish);
           }
           break;
-        case "done":
+        case "block":
+          (blocks[message.table] ??= []).push(message.grid);
+          break;
+        case "done": {
+          // Messages between a worker and its page arrive in order: a missing block is a bug.
+          const lost = message.tables.findIndex(
+            (t, i) => (blocks[i]?.length ?? 0) !== t.blockCount,
+          );
+          if (lost >= 0) {
+            finish(new Error(`The analysis worker's table ${lost} arrived incomplete.`));
+            break;
+          }
+          const tables = message.tables.map(({ blockCount: _count, ...head }, i) =>
+            unpackTable({ ...head, blocks: blocks[i] ?? [] }),
+          );
           finish(null, {
             analysis: message.analysis,
-            tables: message.tables.map(unpackTable),
+            tables,
             figures: message.figures,
             check: message.check,
           });
           break;
+        }
         case "failed":
           finish(fromWire(message.error));
           break;

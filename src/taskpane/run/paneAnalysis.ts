@@ -6,7 +6,10 @@ import type { FollowUpSchedule } from "../../engine/followUp/schedule";
  * What the task pane keeps of a run's Analysis: the parts the Results step shows (key figures,
  * changes, the follow-up plan's summary, warnings, churn validation). The rest (per-customer and
  * per-transaction columns, findings, the fitted model's functions, the work calendar) stays where
- * the engine ran: it is large, and functions cannot be posted from a Web Worker.
+ * the engine ran: it is large, and functions cannot be posted from a Web Worker. The snapshot
+ * (what the next refresh compares with) is here when the engine ran on the page; a run in the
+ * analysis worker leaves it there (worker/engineSide.ts): the pane shows none of it, and its four
+ * text columns of every customer would take the page hundreds of milliseconds to copy.
  */
 export interface PaneAnalysis extends Pick<
   Analysis,

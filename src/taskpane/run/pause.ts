@@ -9,8 +9,10 @@ import type { GridSource } from "../../engine/ingest/workbook";
  * Hands control back to the browser for one task: a MessageChannel message where there is one
  * (unlike setTimeout, not slowed to once a second when the page is in the background), else
  * setTimeout 0.
+ *
+ * @example await nextTask(); // input and paints that were waiting have run
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel === "undefined")
     return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {

@@ -148,3 +148,28 @@ export function writeProgress(
       }),
   };
 }
+
+/**
+ * Passes progress on at most every `everyMs` within one step: each report re-renders the pane,
+ * and a 1,000,000-row run reports hundreds of chunks. A new step or label, and a step's end (all
+ * rows done, or the bar full), always pass.
+ *
+ * @example const report = throttled((p) => dispatch(p), 100); report(p);
+ */
+export function throttled(
+  report: (p: RunProgress) => void,
+  everyMs = 100,
+  clock: () => number = () => Date.now(),
+): (p: RunProgress) => void {
+  let lastKey = "";
+  let last = -Infinity;
+  return (p) => {
+    const key = `${p.phase}\u0000${p.label}`;
+    const now = clock();
+    const ends = p.fraction === 1 || (p.rowsTotal !== undefined && p.rowsDone >= p.rowsTotal);
+    if (key === lastKey && now - last < everyMs && !ends) return;
+    lastKey = key;
+    last = now;
+    report(p);
+  };
+}

@@ -13,7 +13,13 @@ import { engineRun, type EngineResult, type KeyFigures, type RunRequest } from "
 import { analyseInWorker, WorkerUnavailable, type AnalysisWorker } from "./inWorker";
 import type { PaneAnalysis } from "./paneAnalysis";
 import { pauser, withPauses } from "./pause";
-import { engineProgress, reportProgress, writeProgress, type RunProgress } from "./progress";
+import {
+  engineProgress,
+  reportProgress,
+  throttled,
+  writeProgress,
+  type RunProgress,
+} from "./progress";
 
 /** Where the task pane runs. */
 export interface Host {
@@ -72,7 +78,8 @@ function startWorker(host: Host): AnalysisWorker | null {
  */
 export async function runAnalysis(host: Host, options: RunOptions): Promise<RunResult> {
   const started = Date.now();
-  const report = options.onProgress ?? (() => undefined);
+  // Each report re-renders the pane: at most ~10 a second within a step (progress.ts).
+  const report = throttled(options.onProgress ?? (() => undefined));
   const isCancelled = options.isCancelled ?? (() => false);
   const pause = options.pause ?? pauser();
   const book = new OfficeWorkbook(host.run, { lang: host.lang, isCancelled });

@@ -5,7 +5,7 @@ import type { DataCheck } from "../dataCheck";
 import type { KeyFigures, RunRequest } from "../run/engineRun";
 import type { PaneAnalysis } from "../run/paneAnalysis";
 import type { PackedGrid } from "./packedGrid";
-import type { PackedTable } from "./packedTable";
+import type { TableHead } from "./packedTable";
 
 /**
  * The messages between the page and the analysis worker. Office.js works only on the page, so the
@@ -35,10 +35,17 @@ export type FromWorker =
   | { type: "ready" }
   | ({ type: "call"; id: number } & SourceCall)
   | { type: "progress"; progress: Progress }
+  /**
+   * One block of a report table's rows, each in a message of its own before "done": the page
+   * takes each in a task of its own, so no one task unpacks the whole result (at 1,000,000 rows,
+   * tens of millions of characters of text).
+   */
+  | { type: "block"; table: number; grid: PackedGrid }
   | {
       type: "done";
       analysis: PaneAnalysis;
-      tables: PackedTable[];
+      /** The tables without their rows (those came in "block" messages, in order). */
+      tables: TableHead[];
       figures: KeyFigures;
       check: DataCheck;
     }

@@ -8,10 +8,22 @@ export const CHUNK_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * SAFE_SHARE);
 export const CHUNK_MAX_CELLS = Math.floor(READ_CELL_LIMIT * SAFE_SHARE);
 /** Cells in the first, probing chunk, before bytes per row are known. */
 export const PROBE_CELLS = 10_000;
+/**
+ * The add-in's own time on the page per chunk (ms): building a request or handling an answer
+ * runs on the pane's thread, where Excel's own work does not, so a chunk is also cut to what the
+ * pane handles in this time. The page then never blocks long (the goal: no block over 200 ms),
+ * whatever the rows weigh or the machine's speed.
+ */
+export const CHUNK_BUDGET_MS = 40;
+/** Rows a time-cut chunk keeps at least (fewer would only add round trips). */
+export const MIN_TIMED_ROWS = 100;
 
 /**
  * Sizes row chunks from what the chunks so far weighed: the heaviest bytes per row seen decides,
- * so a block of long text later on cannot push a chunk over the budget by surprise.
+ * so a block of long text later on cannot push a chunk over the budget by surprise. When told how
+ * long the pane worked on a chunk (recordTime), chunks are also cut so that this work stays
+ * within a time budget (a running average per row, so one slow chunk, e.g. a garbage
+ * collection, does not shrink every later one for good).
  *
  * @example
  * const plan = new ChunkPlanner(6);
@@ -21,11 +33,13 @@ export const PROBE_CELLS = 10_000;
  */
 export class ChunkPlanner {
   private bytesPerRow = 0;
+  private msPerRow = 0;
 
   constructor(
     private readonly columns: number,
     private readonly budgetBytes = CHUNK_BUDGET_BYTES,
     private readonly maxCells = CHUNK_MAX_CELLS,
+    private readonly budgetMs = CHUNK_BUDGET_MS,
   ) {}
 
   /** Rows for the next chunk, at most `remaining`. */
@@ -36,7 +50,22 @@ export class ChunkPlanner {
       this.bytesPerRow > 0
         ? Math.floor(this.budgetBytes / this.bytesPerRow)
         : Math.max(1, Math.floor(PROBE_CELLS / cols));
-    return Math.max(1, Math.min(remaining, byCells, byBytes));
+    const byTime =
+      this.msPerRow > 0
+        ? Math.max(MIN_TIMED_ROWS, Math.floor(this.budgetMs / this.msPerRow))
+        : Infinity;
+    return Math.max(1, Math.min(remaining, byCells, byBytes, byTime));
+  }
+
+  /**
+   * Tells the planner how long the pane worked on a chunk of `rows` rows (ms).
+   *
+   * @example plan.recordTime(10_000, 80); // 8 µs a row: next chunks ≤ 5,000 rows (40 ms)
+   */
+  recordTime(rows: number, ms: number): void {
+    if (rows <= 0 || !(ms >= 0)) return;
+    const perRow = ms / rows;
+    this.msPerRow = this.msPerRow > 0 ? (this.msPerRow + perRow) / 2 : perRow;
   }
 
   /** Tells the planner what a chunk of `rows` rows weighed. */

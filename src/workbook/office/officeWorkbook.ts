@@ -8,7 +8,7 @@ import { readOwnership } from "./ownership";
 import { listSources, readSource, type ReadStats } from "./reader";
 import { hostApiSupport, patientRun, type ApiSupport } from "./apiSupport";
 import { cellEditError } from "./precheck";
-import { errorCode, type ExcelRun } from "./run";
+import { errorCode, type Clock, type ExcelRun } from "./run";
 import { writeReport, type WriteStats } from "./writer";
 
 export interface OfficeWorkbookOptions {
@@ -25,6 +25,11 @@ export interface OfficeWorkbookOptions {
    * office.js is absent, e.g. the simulator, which enforces its own apiVersion).
    */
   supports?: ApiSupport;
+  /**
+   * Times the pane's own work on each chunk, which is cut to a time budget (budget.ts); default
+   * performance.now. Tests pass a fake one so chunk sizes do not depend on the machine's load.
+   */
+  clock?: Clock;
 }
 
 /**
@@ -73,7 +78,14 @@ export class OfficeWorkbook implements GridSource, TableSink {
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   ): Promise<void> {
-    return readSource(this.run, name, onRows, this.cancel, this.stats.read).catch(explainCellEdit);
+    return readSource(
+      this.run,
+      name,
+      onRows,
+      this.cancel,
+      this.stats.read,
+      this.options.clock,
+    ).catch(explainCellEdit);
   }
 
   /** The sheet an earlier run wrote for an output tab (or its part), or null (the previous run's state). */
@@ -93,6 +105,7 @@ export class OfficeWorkbook implements GridSource, TableSink {
       cancel: this.cancel,
       protect: this.options.protect ?? true,
       supports: this.supports,
+      clock: this.options.clock,
     };
     return writeReport(this.run, tables, options, onProgress, this.stats.write);
   }

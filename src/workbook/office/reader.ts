@@ -6,7 +6,7 @@ import { fromExcelValues } from "./cells";
 import { readOwnership } from "./ownership";
 import { jsonBytes } from "./payloadSize";
 import { from1904, uses1904 } from "./dateSystem";
-import { tooLargeJudge, type ExcelRun } from "./run";
+import { defaultClock, tooLargeJudge, type Clock, type ExcelRun } from "./run";
 
 /** Sizes seen while reading, for the run log and tests. */
 export interface ReadStats {
@@ -49,6 +49,8 @@ export async function listSources(run: ExcelRun): Promise<string[]> {
  * `firstRow` is the Excel row number of the chunk's first row. Blank cells arrive as null.
  * In a 1904 workbook (dateSystem.ts) number formats are read too, and dates are handed on as
  * 1900-system serials, as the engine reads every serial.
+ * The pane's own time on each answer (sizing it, converting it, handing it on) is timed with
+ * `clock`, and chunks are cut to keep it within budget.ts's CHUNK_BUDGET_MS.
  */
 export async function readSource(
   run: ExcelRun,
@@ -56,6 +58,7 @@ export async function readSource(
   onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   cancel: CancelSource,
   stats: ReadStats,
+  clock: Clock = defaultClock,
 ): Promise<void> {
   await run(async (context) => {
     const book = context.workbook;
@@ -91,6 +94,7 @@ export async function readSource(
       let n = planner.next(rowCount - row);
       let values: unknown[][];
       let formatBytes = 0;
+      let handled = 0;
       const tooLarge = tooLargeJudge();
       for (;;) {
         const chunk = worksheet.getRangeByIndexes(rowIndex + row, columnIndex, n, columnCount);
@@ -103,6 +107,7 @@ export async function readSource(
           n = Math.max(1, Math.floor(n / 2));
           continue;
         }
+        handled = clock();
         if (date1904) formatBytes = jsonBytes(chunk.numberFormat);
         values = date1904 ? from1904(chunk.values, chunk.numberFormat) : chunk.values;
         chunk.untrack();
@@ -115,7 +120,9 @@ export async function readSource(
         stats.largestChunkBytes = bytes;
       }
       stats.largestChunkRows = Math.max(stats.largestChunkRows, n);
-      await onRows(fromExcelValues(values), rowIndex + row + 1);
+      const handing = onRows(fromExcelValues(values), rowIndex + row + 1);
+      planner.recordTime(n, clock() - handled); // the engine's own awaits are not the pane's time
+      await handing;
       row += n;
     }
   });

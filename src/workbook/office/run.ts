@@ -63,3 +63,12 @@ export function tooLargeJudge(): (error: unknown) => boolean {
     return false;
   };
 }
+
+/** Milliseconds from some fixed point (performance.now); tests pass a fake one. */
+export type Clock = () => number;
+
+/** performance.now where there is one (browsers, workers, Node), else Date.now. */
+export const defaultClock: Clock =
+  typeof performance !== "undefined" && typeof performance.now === "function"
+    ? () => performance.now()
+    : () => Date.now();

@@ -6,7 +6,7 @@ import { toExcelBlock, TEXT_FORMAT } from "./cells";
 import { to1904 } from "./dateSystem";
 import { jsonBytes } from "./payloadSize";
 import type { Plan } from "./plan";
-import { tooLargeJudge, type ExcelRun } from "./run";
+import { defaultClock, tooLargeJudge, type Clock, type ExcelRun } from "./run";
 
 /** Sizes seen while writing, for tests and the run log. */
 export interface WriteStats {
@@ -25,6 +25,8 @@ const CHUNK_OVERHEAD_BYTES = 1_000;
  * formats before its values (text stays text). A chunk Excel calls too large is halved and sent
  * again (a GeneralException counts once, see run.ts). Nothing of the user's, and none of the
  * live tabs, changes here: a failure or cancel leaves the last good results as they were.
+ * The pane's own time building each request is timed with `clock`, and chunks are cut to keep it
+ * within budget.ts's CHUNK_BUDGET_MS (Excel's time on the request is not the pane's).
  */
 export async function stageTab(
   run: ExcelRun,
@@ -33,6 +35,7 @@ export async function stageTab(
   date1904: boolean,
   onProgress: ((tab: string, rowsDone: number) => void) | undefined,
   stats: WriteStats,
+  clock: Clock = defaultClock,
 ): Promise<void> {
   const table: ReportTable = plan.table;
   const isTable = table.style === "table";
@@ -54,6 +57,7 @@ export async function stageTab(
     let tooLarge = tooLargeJudge();
     while (done < table.rowCount || pendingHeader) {
       throwIfCancelled(cancel);
+      const building = clock();
       const n = Math.min(planner.next(table.rowCount - done), table.rowCount - done);
       const rows = n > 0 ? table.rows(done, done + n) : [];
       if (!isTable) for (const r of rows) width = Math.max(width, r.length);
@@ -79,6 +83,7 @@ export async function stageTab(
         range.numberFormat = block.numberFormat; // before values: text stays text
         range.values = block.values;
       }
+      planner.recordTime(Math.max(1, n), clock() - building);
       try {
         await context.sync();
       } catch (error) {

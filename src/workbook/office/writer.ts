@@ -9,7 +9,7 @@ import { leftoverParts, ownedKey, partOf } from "../ownedTabs";
 import { hasOurLayout, readOwnership, STAGING_SHEET_PREFIX } from "./ownership";
 import { planTabs, type Plan } from "./plan";
 import { cellEditError, checkWritable } from "./precheck";
-import { errorCode, type ExcelRun } from "./run";
+import { errorCode, type Clock, type ExcelRun } from "./run";
 import { stageTab, type WriteStats } from "./stage";
 
 export { appendTo } from "./log";
@@ -22,6 +22,8 @@ export interface WriteOptions {
   protect: boolean;
   /** Which ExcelApi sets the host has (default: office.js's answer). */
   supports?: ApiSupport;
+  /** Times the pane's work per chunk (default: performance.now); tests pass a fake one. */
+  clock?: Clock;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function writeReport(
     );
     try {
       for (const plan of plans)
-        await stageTab(run, plan, options.cancel, date1904, onProgress, stats);
+        await stageTab(run, plan, options.cancel, date1904, onProgress, stats, options.clock);
       throwIfCancelled(options.cancel);
     } catch (error) {
       const building = plans.map((p) => p.stagingName);

@@ -7,6 +7,7 @@ import {
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { smallDataset, type CustomerSpec } from "./smallDataset";
+import { openComplaintText } from "../../../src/engine/report/followUpTab";
 
 const d = parseIsoDate;
 const TIER = { high: 0, medium: 1, low: 2 } as const;
@@ -19,6 +20,9 @@ interface Who extends CustomerSpec {
   stage?: number;
   lastPurchase?: number;
   firstPurchase?: number;
+  /** 12-month spend and churn probability: the value at stake. */
+  monetary?: number;
+  churnProbability?: number;
 }
 
 function plan(
@@ -34,6 +38,8 @@ function plan(
       valueTier: Int8Array.from(who, (w) => w.tier ?? TIER.low),
       churnLevel: Int8Array.from(who, (w) => w.risk ?? RISK.low),
       lifecycleStage: Int8Array.from(who, (w) => w.stage ?? STAGE.mature),
+      monetary: Float64Array.from(who, (w) => w.monetary ?? 0),
+      churnProbability: Float64Array.from(who, (w) => w.churnProbability ?? NaN),
     },
     lastPurchase: Float64Array.from(who, (w) => w.lastPurchase ?? NaN),
     firstPurchase: Float64Array.from(who, (w) => w.firstPurchase ?? NaN),
@@ -271,9 +277,16 @@ describe("scheduleFollowUps: hand-made cases", () => {
     const who: Who[] = new Array(30)
       .fill(0)
       .map(() => ({ tier: TIER.medium, lastPurchase: d("2026-01-01") }));
-    const s = plan("2026-03-02", who, { dailyCapacity: 1 });
+    const s = plan("2026-03-02", who, { dailyCapacity: 1, cadenceCatchUpWorkingDays: 0 });
     expect(rowsOf(s).every((r) => r.date === "2026-03-02" && r.owner === "")).toBe(true);
     expect(s.followUps.count).toBe(30);
+    // The overdue backlog is still caught up over the first 5 working days (6 a day), not capacity.
+    const spread = plan("2026-03-02", who, { dailyCapacity: 1 });
+    const perDay = new Map<string, number>();
+    for (const r of rowsOf(spread)) perDay.set(r.date, (perDay.get(r.date) ?? 0) + 1);
+    expect([...perDay.entries()]).toEqual(
+      ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"].map((x) => [x, 6]),
+    );
   });
 
   test("a resolved complaint gets a follow-up the next working day; a later contact closes it", () => {
@@ -389,5 +402,96 @@ describe("scheduleFollowUps: hand-made cases", () => {
       (1 << FOLLOW_UP_REASONS.indexOf("cadence")) |
       (1 << FOLLOW_UP_REASONS.indexOf("holiday_care"));
     expect(s.followUps.reasons[0]).toBe(bits);
+  });
+
+  // Findings of a new user on the zh sample (issue 10 follow-up); each failed before the fix.
+  test("a day's rows of an owner are in a caller's order: urgent first, then value at stake", () => {
+    // 2026-03-02 (Mon): a valuable overdue key account (high band) and a small win-back (urgent).
+    const s = plan("2026-03-02", [
+      { owner: "王", tier: TIER.high, lastPurchase: d("2026-01-01"), monetary: 90_000 },
+      {
+        owner: "王",
+        risk: RISK.high,
+        lastPurchase: d("2026-01-20"),
+        monetary: 1_000,
+        churnProbability: 0.9,
+      },
+      { owner: "王", tier: TIER.medium, lastPurchase: d("2026-01-01"), monetary: 5_000 },
+    ]);
+    const day1 = rowsOf(s).filter((r) => r.date === "2026-03-02");
+    expect(day1.map((r) => [r.customer, r.reason])).toEqual([
+      [1, "win_back"], // urgent, 900 at stake
+      [0, "cadence"], // high, 90,000
+      [2, "cadence"], // medium, 5,000
+    ]);
+    expect(Array.from(s.followUps.priority.subarray(0, 3))).toEqual([0, 1, 2]);
+  });
+
+  test("an open complaint leads the urgent contact and is named, instead of a generic win-back", () => {
+    const who: Who[] = [
+      { owner: "王", risk: RISK.high, lastPurchase: d("2025-10-01"), monetary: 8_000 },
+      { owner: "王", risk: RISK.high, lastPurchase: d("2025-10-01"), monetary: 6_000 },
+    ];
+    const extra = {
+      // Customer 0: an open complaint (received 02-27, cause 0 = product quality); customer 1: none.
+      complaints: [{ customer: 0, receivedAt: d("2026-02-27") + 0.3, cause: 0 }],
+    };
+    const s = plan("2026-03-02", who, {}, extra);
+    const rows = rowsOf(s);
+    const c0 = s.followUps.customer.indexOf(0);
+    expect(rows[c0].reason).toBe("complaint_follow_up");
+    expect(s.followUps.reasons[c0]).toBe(
+      (1 << FOLLOW_UP_REASONS.indexOf("win_back")) |
+        (1 << FOLLOW_UP_REASONS.indexOf("complaint_follow_up")),
+    );
+    expect(rows.find((r) => r.customer === 1)!.reason).toBe("win_back");
+    expect(isoDate(s.openComplaint.since[0])).toBe("2026-02-27");
+    expect(s.openComplaint.since[1]).toBeNaN();
+    // Named in the words the caller reads (tab and JSON).
+    expect(openComplaintText(s, 0, "zh-CN")).toBe(
+      "未解决的投诉：产品质量，2026-02-27 收到（已 3 天）",
+    );
+    expect(openComplaintText(s, 0, "en-US")).toBe(
+      "Open complaint: Product quality, received 2026-02-27 (3 days ago)",
+    );
+    expect(openComplaintText(s, 1, "en-US")).toBe("");
+  });
+
+  test("overdue-ness does not beat value: the backlog is caught up most valuable first", () => {
+    // 12 regular contacts by e-mail (no daily limit), all long overdue; the zero-spend customers
+    // are the most overdue (never touched since 2023).
+    const who: Who[] = [];
+    for (let i = 0; i < 12; i++)
+      who.push(
+        i < 4
+          ? { owner: "王", tier: TIER.low, created: d("2023-06-01"), monetary: 0 }
+          : {
+              owner: "王",
+              tier: TIER.low,
+              lastPurchase: d("2025-10-01"),
+              monetary: 1_000 * i,
+            },
+      );
+    const s = plan("2026-03-02", who, {
+      cadenceChannels: { high: "visit", medium: "phone", low: "email" },
+    });
+    const rows = rowsOf(s);
+    expect(rows).toHaveLength(12);
+    // Five catch-up days, ceil(12 / 5) = 3 a day, by value: 11, 10, 9 on day one; the zero-spend last.
+    expect(rows.filter((r) => r.date === "2026-03-02").map((r) => r.customer)).toEqual([11, 10, 9]);
+    const byDay = new Map<string, number[]>();
+    for (const r of rows) byDay.set(r.date, [...(byDay.get(r.date) ?? []), r.customer]);
+    expect([...byDay.entries()]).toEqual([
+      ["2026-03-02", [11, 10, 9]],
+      ["2026-03-03", [8, 7, 6]],
+      ["2026-03-04", [5, 4, 0]],
+      ["2026-03-05", [1, 2, 3]],
+    ]);
+    const zero = rows.filter((r) => r.customer < 4);
+    // Still counted overdue from the true due date (2023-06-01 + 90 days = 2023-08-30).
+    expect(zero.find((r) => r.customer === 0)!.overdueDays).toBeGreaterThan(900);
+    // 0 switches it off: the whole backlog on the first working day, as before.
+    const off = rowsOf(plan("2026-03-02", who, { cadenceCatchUpWorkingDays: 0 }));
+    expect(off.every((r) => r.date === "2026-03-02")).toBe(true);
   });
 });

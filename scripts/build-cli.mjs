@@ -1,0 +1,63 @@
+// The precompiled command line: src/cli/{main,demo}.ts bundled by esbuild into build/cli/*.js, so a
+// run starts in plain Node (`npx tsx` costs ~3 CPU-s of start-up: npx, tsx's child process, compiling
+// every module on load). `npm run cli` and `npm run demo` call this first; it rebuilds only when a file
+// the bundle was made from (listed in esbuild's metafile) is newer than the bundle, so a fresh clone or
+// an edited source is built on demand and an unchanged one costs a few stat calls.
+//
+// build/cli/ is two levels below the repository, like src/cli/, so `__dirname + "../.."` in the
+// sources (package.json for --version, assets/ for the demo) still names the repository root.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const outDir = path.join(root, "build", "cli");
+const entries = { main: "src/cli/main.ts", demo: "src/cli/demo.ts" };
+const metaFile = path.join(outDir, "meta.json");
+
+/** True when a bundle is missing or any of its inputs (or the build settings) changed since. */
+function stale() {
+  let built;
+  try {
+    built = Math.min(
+      ...Object.keys(entries).map((name) => statSync(path.join(outDir, `${name}.js`)).mtimeMs),
+    );
+  } catch {
+    return true;
+  }
+  if (!existsSync(metaFile)) return true;
+  let inputs;
+  try {
+    inputs = Object.keys(JSON.parse(readFileSync(metaFile, "utf8")).inputs);
+  } catch {
+    return true;
+  }
+  const files = [...inputs, "scripts/build-cli.mjs", "package-lock.json", "tsconfig.json"];
+  for (const file of files) {
+    try {
+      if (statSync(path.join(root, file)).mtimeMs > built) return true;
+    } catch {
+      return true; // an input was moved or deleted
+    }
+  }
+  return false;
+}
+
+if (process.argv.includes("--force") || stale()) {
+  const { build } = await import("esbuild");
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outdir: outDir,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    // Readable stack traces (CA_DEBUG=1) with `node --enable-source-maps build/cli/main.js`.
+    sourcemap: "linked",
+    metafile: true,
+    logLevel: "warning",
+  });
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(metaFile, JSON.stringify(result.metafile));
+}

@@ -1,0 +1,90 @@
+/**
+ * The 回访计划 tab as a new user saw it on the zh sample (issue 10 follow-up): dates shown as ####,
+ * the order not said, an open complaint hidden behind a generic win-back.
+ */
+import type { CustomerAnalysis } from "../../../src/engine/analysis";
+import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+import { followUpTable, followUpsJson } from "../../../src/engine/report/followUpTab";
+import { followUpRulesSchema } from "../../../src/engine/rules/service";
+import { headerWidth } from "../../../src/workbook/file/reportSheet";
+import { smallDataset } from "../followUp/smallDataset";
+
+const d = parseIsoDate;
+const asOf = d("2026-03-02"); // a Monday
+const dataset = smallDataset({
+  asOf,
+  customers: [
+    { id: "C1", name: "甲公司", owner: "王", consent: 1 },
+    { id: "C2", name: "乙公司", owner: "王", consent: 1 },
+  ],
+  // C1: an open complaint about product quality (cause 0), received 02-27.
+  complaints: [{ customer: 0, receivedAt: d("2026-02-27") + 0.3, cause: 0 }],
+});
+const analysis = {
+  valueTier: Int8Array.of(0, 1),
+  churnLevel: Int8Array.of(0, 0), // both high risk
+  lifecycleStage: Int8Array.of(3, 3),
+  monetary: Float64Array.of(8_000, 6_000),
+  churnProbability: Float64Array.of(0.95, 0.9),
+  churnReasons: { codes: new Int8Array(6).fill(-1), figures: new Float64Array(24) },
+} as unknown as CustomerAnalysis;
+const schedule = scheduleFollowUps({
+  dataset,
+  analysis,
+  lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01")),
+  rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+  asOf,
+});
+const caller = { analysis, lastPurchase: new Float64Array(2).fill(NaN), asOf, mask: false };
+
+describe("follow-up schedule tab: what a new user missed", () => {
+  test("date columns have room for yyyy-mm-dd beside the filter button in both adapters", () => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const dates = followUpTable(schedule, dataset, lang, caller).columns.filter(
+        (c) => c.format === "date",
+      );
+      expect(dates.map((c) => c.key)).toEqual([
+        "followUpDate",
+        "dueDate",
+        "plannedFrom",
+        "lastPurchase",
+      ]);
+      // The Office adapter uses a declared width as is (its default for dates is 11 characters,
+      // which shows #### once the filter button takes its room); the file writer takes the larger.
+      for (const c of dates) {
+        expect(c.width).toBeGreaterThanOrEqual(14);
+        expect(c.width).toBeGreaterThanOrEqual(headerWidth(c.header, "date"));
+      }
+    }
+  });
+
+  test("the tab says its order", () => {
+    const zh = followUpTable(schedule, dataset, "zh-CN", caller);
+    const en = followUpTable(schedule, dataset, "en-US", caller);
+    const note = (t: typeof zh) => t.columns.find((c) => c.key === "note")!.header;
+    expect(note(zh)).toBe("说明（排序：日期、负责人、优先级、涉及金额）");
+    expect(note(en)).toBe("Note (sorted by date, owner, priority, value at stake)");
+  });
+
+  test("an open complaint leads the contact and is named in the tab and the JSON", () => {
+    const en = followUpTable(schedule, dataset, "en-US", caller);
+    const col = (key: string) => en.columns.findIndex((c) => c.key === key);
+    const rows = en.rows(0, en.rowCount);
+    const c1 = rows.find((r) => r[col("customerId")] === "C1")!;
+    expect(c1[col("reason")]).toBe(
+      "Open complaint: Product quality, received 2026-02-27 (3 days ago); Win-back (high churn risk)",
+    );
+    const c2 = rows.find((r) => r[col("customerId")] === "C2")!;
+    expect(c2[col("reason")]).toBe("Win-back (high churn risk)");
+    const json = followUpsJson(schedule, dataset, "zh-CN").followUps;
+    const j1 = Array.from({ length: json.count }, (_, i) => json.item(i)).find(
+      (x) => x.customerId === "C1",
+    )!;
+    expect(j1.reason).toEqual({
+      code: "complaint_follow_up",
+      text: "未解决的投诉：产品质量，2026-02-27 收到（已 3 天）",
+    });
+    expect(j1.otherReasons).toEqual(["win_back"]);
+  });
+});
