@@ -1,7 +1,6 @@
-import { createWriteStream, existsSync } from "node:fs";
-import { readFile, rename, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { once } from "node:events";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
 import type { Lang } from "../engine/schema";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
@@ -14,7 +13,8 @@ import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
 import { workbookLanguage } from "../engine/ingest/workbook";
-import { tempBeside, tempSettled } from "../workbook/file/tempFiles";
+import { writeViaTemp } from "../workbook/file/tempFiles";
+import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
 import type { AnalyzeArgs } from "./args";
 import { systemClock, type Clock } from "./clock";
@@ -223,20 +223,9 @@ async function writeJsonFile(
   lang: AnalyzeArgs["lang"],
   at: Date,
 ): Promise<void> {
-  const temp = tempBeside(file);
   try {
-    const out = createWriteStream(temp, { encoding: "utf8" });
-    const failed = new Promise<never>((_, reject) => out.on("error", reject));
-    for (const chunk of resultJsonChunks(a, lang, at)) {
-      if (!out.write(chunk)) await Promise.race([once(out, "drain"), failed]);
-    }
-    out.end();
-    await Promise.race([once(out, "finish"), failed]);
-    await rename(temp, file);
-    tempSettled(temp);
+    await writeViaTemp(file, (temp) => writeTextPieces(temp, resultJsonChunks(a, lang, at)));
   } catch (e) {
-    await rm(temp, { force: true });
-    tempSettled(temp);
     const why = (e as Error).message;
     throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
   }

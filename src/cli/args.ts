@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { parseIsoDate } from "../engine/parse/date";
 import { InputError } from "../engine/errors";
-import { say } from "../engine/words/catalog";
+import { say, sayBoth, type Code } from "../engine/words/catalog";
+import type { WordParams } from "../engine/words/format";
 import { languageOfTag, requestedLanguage } from "../engine/words/language";
 import type { Lang, SheetKind } from "../engine/schema";
 
@@ -53,14 +54,48 @@ export function languageOf(argv: string[]): Lang {
   return defaultLang();
 }
 
+/** A command-line error in both languages, from the catalog's `args` section. */
+const wrong = (code: Code<"args">, params?: WordParams) =>
+  InputError.of(sayBoth("args", code, params));
+
+/** The commands, and spellings of analyze that mean it (British English: analyse). */
+const COMMANDS = ["analyze", "rules"] as const;
+const ANALYZE_ALIASES: readonly string[] = ["analyse"];
+
+/**
+ * The command a mistyped one most likely means (at most two letters added, dropped or changed;
+ * three for the long "analyze": "analysis"), or null.
+ *
+ * @example nearestCommand("analyz") // "analyze"
+ * @example nearestCommand("report") // null
+ */
+export function nearestCommand(typed: string): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of COMMANDS) {
+    const d = editDistance(typed.toLowerCase(), c);
+    if (d <= (c.length >= 6 ? 3 : 2) && d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance (letters added, dropped or changed), for short words. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 function lang(value: string | undefined): Lang {
   if (value === undefined) return defaultLang();
   const asked = requestedLanguage(value);
   if (asked) return asked;
-  throw new InputError(
-    `--lang must be zh-CN or en-US, not “${value}”`,
-    `--lang 只能是 zh-CN 或 en-US，而不是“${value}”`,
-  );
+  throw wrong("badLang", { value });
 }
 
 /** Reads argv (without node and the script); throws InputError with one clear line when it is wrong. */
@@ -96,22 +131,18 @@ export function parseCli(argv: string[]): CliArgs {
   } catch (e) {
     // Node's message runs over several lines; the first says what is wrong.
     const first = (e as Error).message.split("\n")[0].split(". To specify")[0];
-    throw new InputError(`${first} (see --help)`, `${first}（见 --help）`);
+    throw wrong("badOption", { problem: first });
   }
   const v = parsed.values;
   if (command === "rules") {
-    if (!v.print && !v.check)
-      throw new InputError(
-        "rules: give --print or --check rules.json",
-        "rules：请给出 --print 或 --check rules.json",
-      );
+    if (!v.print && !v.check) throw wrong("rulesNeedsMode");
     return { command: "rules", print: Boolean(v.print), check: v.check, lang: lang(v.lang) };
   }
-  if (command !== "analyze") {
-    throw new InputError(
-      `unknown command “${command}” (commands: analyze, rules; see --help)`,
-      `未知命令“${command}”（可用：analyze、rules；见 --help）`,
-    );
+  if (command !== "analyze" && !ANALYZE_ALIASES.includes(command)) {
+    const suggestion = nearestCommand(command);
+    throw suggestion
+      ? wrong("didYouMean", { command, suggestion })
+      : wrong("unknownCommand", { command });
   }
   const csv: Partial<Record<SheetKind, string>> = {};
   for (const kind of ["customers", "transactions", "surveys", "complaints", "contacts"] as const) {
@@ -119,30 +150,17 @@ export function parseCli(argv: string[]): CliArgs {
   }
   const workbook = parsed.positionals[0];
   if (parsed.positionals.length > 1)
-    throw new InputError(
-      `analyze takes one workbook, got ${parsed.positionals.length}`,
-      `analyze 只接受一个工作簿`,
-    );
+    throw wrong("oneWorkbook", { count: parsed.positionals.length });
   if (workbook && Object.keys(csv).length > 0) {
-    throw new InputError(
-      "give either a workbook or --customers/--transactions CSV files, not both",
-      "请给出工作簿或 CSV 文件（--customers/--transactions），不要同时给出",
-    );
+    throw wrong("workbookOrCsv");
   }
   if (!workbook && (!csv.customers || !csv.transactions)) {
-    throw new InputError(
-      "analyze needs a workbook, or both --customers and --transactions CSV files (see --help)",
-      "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）",
-    );
+    throw wrong("needsInput");
   }
   let asOf: number | undefined;
   if (v["as-of"] !== undefined) {
     asOf = parseIsoDate(v["as-of"]);
-    if (Number.isNaN(asOf))
-      throw new InputError(
-        `--as-of must be a date as YYYY-MM-DD, not “${v["as-of"]}”`,
-        `--as-of 须为 YYYY-MM-DD 格式的日期，而不是“${v["as-of"]}”`,
-      );
+    if (Number.isNaN(asOf)) throw wrong("badAsOf", { value: v["as-of"] });
   }
   return {
     command: "analyze",

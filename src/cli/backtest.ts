@@ -6,7 +6,7 @@ import { openCsv, openXlsx } from "../workbook/file";
 import { localToday } from "../engine/analysisDate";
 import { loadRules } from "./analyzeCommand";
 import { validationText } from "./validationText";
-import { say } from "../engine/words/catalog";
+import { say, sayBoth } from "../engine/words/catalog";
 import { languageOf } from "./args";
 
 /**
@@ -19,8 +19,7 @@ import { languageOf } from "./args";
 
 function parseDate(text: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m)
-    throw new InputError(`--as-of must be YYYY-MM-DD, not “${text}”`, `--as-of 须为 YYYY-MM-DD`);
+  if (!m) throw InputError.of(sayBoth("args", "badAsOf", { value: text }));
   return epochDay(+m[1], +m[2], +m[3]);
 }
 
@@ -39,10 +38,7 @@ async function main(argv: string[]): Promise<void> {
     (a, i) => !a.startsWith("--") && (i === 0 || !argv[i - 1].startsWith("--")),
   );
   if (!workbook && (!csv.customers || !csv.transactions))
-    throw new InputError(
-      "backtest needs a workbook, or --customers and --transactions CSV files",
-      "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
-    );
+    throw InputError.of(sayBoth("args", "backtestNeedsInput"));
   const rules = await loadRules(value("rules"), lang);
   const horizon = value("horizon");
   if (horizon) rules.churn.churnHorizonDays = Number(horizon);
@@ -70,12 +66,7 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((e: unknown) => {
   const lang = languageOf(process.argv.slice(2));
-  const message =
-    e instanceof InputError && lang === "zh-CN"
-      ? e.messageZh
-      : e instanceof Error
-        ? e.message
-        : String(e);
+  const message = e instanceof InputError ? e.in(lang) : e instanceof Error ? e.message : String(e);
   process.stderr.write(say(lang, "cli", "error", { message }) + "\n");
   process.exit(e instanceof InputError ? 2 : 1);
 });

@@ -37,11 +37,7 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
       case "rules": {
         if (args.check) {
           await loadRules(args.check, args.lang);
-          process.stdout.write(
-            args.lang === "zh-CN"
-              ? `${args.check}：规则集有效\n`
-              : `${args.check}: the rule set is valid\n`,
-          );
+          process.stdout.write(`${say(args.lang, "cli", "rulesValid", { file: args.check })}\n`);
         }
         if (args.print) process.stdout.write(ruleSetJson(defaultRules(), args.lang) + "\n");
         return 0;
@@ -60,8 +56,7 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
 function reportError(e: unknown, argv: string[]): number {
   const lang = languageOf(argv);
   if (e instanceof InputError) {
-    const message = lang === "zh-CN" ? e.messageZh : e.message;
-    process.stderr.write(`${say(lang, "cli", "error", { message })}\n`);
+    process.stderr.write(`${say(lang, "cli", "error", { message: e.in(lang) })}\n`);
     return 2;
   }
   if (e instanceof CancelledError) {

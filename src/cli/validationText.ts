@@ -3,19 +3,11 @@ import { labelOf } from "../engine/labels";
 import { LIFECYCLE_STAGES, RISK_LEVELS } from "../engine/analysis";
 import type { Lang } from "../engine/schema";
 import { say } from "../engine/words/catalog";
+import { padDisplay as pad } from "../engine/words/format";
 
 const f3 = (x: number | null) => (x === null ? "–" : x.toFixed(3));
 const pc = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
 const whole = (x: number | null) => (x === null ? "–" : Math.round(x).toLocaleString("en-US"));
-
-/** Pads to a display width (a CJK character takes two columns in a terminal). */
-function pad(text: string, width: number, left = false): string {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
-  const fill = " ".repeat(Math.max(0, width - w));
-  return left ? fill + text : text + fill;
-}
 
 /**
  * The validation figures as plain text in the user's language (the 模型验证 / Validation tab's
@@ -72,7 +64,7 @@ export function validationText(v: Validation, lang: Lang): string {
       most: s.transitions
         .slice(0, 4)
         .map((x) => `${stage(x.from)}→${stage(x.to)} ${x.customers}`)
-        .join(lang === "zh-CN" ? "，" : ", "),
+        .join(t("separator")),
     }),
     `  ${v.sentence[lang]}`,
   );

@@ -1,3 +1,5 @@
+import type { Lang } from "./schema";
+
 /**
  * A problem with the user's input (a missing sheet or column, a file that cannot be read): the CLI
  * exits 2 with this message and the task pane shows it. Anything else that is thrown is a bug.
@@ -10,6 +12,24 @@ export class InputError extends Error {
   ) {
     super(message);
     this.name = "InputError";
+  }
+
+  /**
+   * The message in a language: the one place that picks between the two texts.
+   *
+   * @example new InputError("No sheet", "没有表").in("zh-CN") // "没有表"
+   */
+  in(lang: Lang): string {
+    return lang === "zh-CN" ? this.messageZh : this.message;
+  }
+
+  /**
+   * An InputError from both languages' texts of one catalog entry (sayBoth's result).
+   *
+   * @example InputError.of(sayBoth("args", "badLang", { value: "fr" }))
+   */
+  static of(words: Record<Lang, string>): InputError {
+    return new InputError(words["en-US"], words["zh-CN"]);
   }
 }
 

@@ -31,7 +31,7 @@ export const SEGMENT_LABELS: Record<RfmSegment, Words> = {
   at_risk: w("有流失风险", "At risk"),
   cant_lose: w("不能失去", "Can't lose them"),
   hibernating: w("休眠客户", "Hibernating"),
-  lost: w("已流失", "Lost"),
+  lost: w("流失客户", "Lost"),
 };
 
 export const VALUE_CLASS_LABELS: Record<ValueClass, Words> = {
@@ -57,7 +57,7 @@ export const STAGE_LABELS: Record<LifecycleStage, Words> = {
   growth: w("成长期", "Growth"),
   mature: w("成熟期", "Mature"),
   decline: w("衰退期", "Decline"),
-  churned: w("流失", "Churned"),
+  churned: w("流失期", "Churned"),
   won_back: w("挽回", "Won back"),
 };
 
@@ -65,7 +65,7 @@ export const RISK_LABELS: Record<RiskLevel, Words> = {
   high: w("高", "High"),
   medium: w("中", "Medium"),
   low: w("低", "Low"),
-  churned: w("已流失", "Churned"),
+  churned: w("待挽回", "Win-back"),
   prospect: w("无（未购买）", "None (no purchase yet)"),
 };
 
@@ -78,8 +78,10 @@ export const RISK_LABELS: Record<RiskLevel, Words> = {
  */
 export function riskPhrase(level: RiskLevel, lang: Lang): string {
   const word = RISK_LABELS[level][lang];
-  // "Churned" is not a risk but a stage already reached: no "risk" after it.
-  if (level === "churned") return lang === "zh-CN" ? "已流失（待挽回）" : "Churned (win-back)";
+  // "Churned" is not a risk but a stage already reached: no "risk" after it, and a name of its own
+  // (the RFM segment "lost" and the stage "churned" are two other things: 流失客户, 流失期).
+  if (level === "churned")
+    return lang === "zh-CN" ? "待挽回（已进入流失期）" : "Win-back (in the churned stage)";
   // A prospect has not bought: there is no purchase to stop, so no risk level.
   if (level === "prospect")
     return lang === "zh-CN"

@@ -16,8 +16,7 @@ export interface ErrorText {
  */
 export function describeError(error: unknown, lang: Lang): ErrorText {
   const t = translator(lang);
-  if (error instanceof InputError)
-    return { kind: "input", text: lang === "zh-CN" ? error.messageZh : error.message };
+  if (error instanceof InputError) return { kind: "input", text: error.in(lang) };
   if (error instanceof CancelledError) return { kind: "cancelled", text: t("runCancelled") };
   const message = error instanceof Error ? error.message : String(error);
   const code = errorCode(error);

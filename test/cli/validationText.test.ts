@@ -37,8 +37,8 @@ const v: Validation = {
 describe("validationText (npm run backtest's printout)", () => {
   test("Chinese under --lang zh-CN: no English words, labels in Chinese, whole purchases", () => {
     const text = validationText(v, "zh-CN");
-    expect(text).toContain("打分客户（不含已流失阶段）：1,484");
-    expect(text).toContain("衰退期→流失 130");
+    expect(text).toContain("打分客户（不含流失期客户）：1,484");
+    expect(text).toContain("衰退期→流失期 130");
     expect(text).toContain("预测 2,802，实际 2,968");
     expect(text).toMatch(/^\s+高\s+445/m);
     expect(text).not.toMatch(/customers|predicted|decline|high/);

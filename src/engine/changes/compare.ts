@@ -72,8 +72,12 @@ function byValueDesc(list: number[], value: Float64Array): Int32Array {
  * c.wrongWay.length    // customers who moved the wrong way
  */
 export function compareSnapshots(prev: Snapshot, cur: Snapshot): Comparison {
-  const index = new Map<string, number>();
-  for (let j = 0; j < prev.count; j++) index.set(prev.key[j], j);
+  let index = prev.index;
+  if (!index) {
+    const built = new Map<string, number>();
+    for (let j = 0; j < prev.count; j++) built.set(prev.key[j], j);
+    index = built;
+  }
   const n = cur.count;
   const previousIndex = new Int32Array(n);
   const taken = new Uint8Array(prev.count);

@@ -5,6 +5,7 @@ import { isoDate, parseDate } from "../parse/date";
 import { cellText, foldLabel } from "../parse/text";
 import type { ReportColumn } from "../report/table";
 import type { Lang } from "../schema";
+import { say } from "../words/catalog";
 
 /**
  * KPI history: the run log keeps one row per analysis date with the headline KPIs of that run, so
@@ -30,17 +31,13 @@ export type HeadlineKpi = (typeof HEADLINE_KPIS)[number];
 /** Rates are shares 0–1; NaN when not measured in that run. */
 export type HeadlineKpis = Record<HeadlineKpi, number>;
 
-export const KPI_WORDS: Record<HeadlineKpi, Record<Lang, string>> = {
-  activeCustomers: { "zh-CN": "活跃客户", "en-US": "Active customers" },
-  revenue: { "zh-CN": "收入", "en-US": "Revenue" },
-  retentionRate: { "zh-CN": "留存率", "en-US": "Retention rate" },
-  churnRate: { "zh-CN": "流失率", "en-US": "Churn rate" },
-  repeatPurchaseRate: { "zh-CN": "复购率", "en-US": "Repeat-purchase rate" },
-  csat: { "zh-CN": "CSAT", "en-US": "CSAT" },
-  nps: { "zh-CN": "NPS", "en-US": "NPS" },
-  highRiskCustomers: { "zh-CN": "高风险客户", "en-US": "Customers at high risk" },
-  backtestAuc: { "zh-CN": "回测 AUC", "en-US": "Backtest AUC" },
-};
+/** The KPIs' names, from the word catalog (words/changes.ts, `kpi_…`). */
+export const KPI_WORDS: Record<HeadlineKpi, Record<Lang, string>> = Object.fromEntries(
+  HEADLINE_KPIS.map((k) => [
+    k,
+    { "zh-CN": say("zh-CN", "changes", `kpi_${k}`), "en-US": say("en-US", "changes", `kpi_${k}`) },
+  ]),
+) as Record<HeadlineKpi, Record<Lang, string>>;
 
 /** Which KPIs are shares (shown as %). */
 export const KPI_IS_RATE: Record<HeadlineKpi, boolean> = {
@@ -64,7 +61,7 @@ export function kpiColumns(lang: Lang): ReportColumn[] {
   return HEADLINE_KPIS.map((k) => ({
     key: k,
     header: KPI_IS_RATE[k]
-      ? `${KPI_WORDS[k][lang]}${lang === "zh-CN" ? "（%）" : " (%)"}`
+      ? say(lang, "changes", "kpiPercent", { kpi: KPI_WORDS[k][lang] })
       : KPI_WORDS[k][lang],
     format: KPI_IS_RATE[k]
       ? ("percent" as const)

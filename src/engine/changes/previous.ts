@@ -1,4 +1,6 @@
+import type { Cell } from "../cells";
 import type { GridSource } from "../ingest/workbook";
+import type { OutputTab } from "../report/table";
 import { RunLogReader, SegmentsTabReader } from "./segmentsReader";
 import type { Snapshot } from "./snapshot";
 import { StateReader } from "./state";
@@ -6,26 +8,57 @@ import { StateReader } from "./state";
 /**
  * The previous run's snapshot from the workbook a refresh reads (before its tabs are replaced):
  * the run-state tab when there is one, else the previous Customer segments tab (either language)
- * with the date and rule-set hash from the run log. Null when the workbook has no earlier run, or
- * the source cannot list output tabs (CSV).
+ * with the date and rule-set hash from the run log. A tab continued past Excel's row limit is read
+ * over all its parts ("客户分类", "客户分类 (2)", …). Null when the workbook has no earlier run,
+ * or the source cannot list output tabs (CSV).
  *
  * @example const previous = await readPreviousSnapshot(source); previous?.asOf
  */
 export async function readPreviousSnapshot(source: GridSource): Promise<Snapshot | null> {
   if (!source.ownedSheet) return null;
-  const state = await source.ownedSheet("runState");
-  if (state) {
-    const reader = new StateReader();
-    await source.readSheet(state, (rows) => reader.push(rows));
-    const s = reader.finish();
+  const state = new StateReader();
+  if (
+    await readParts(
+      source,
+      "runState",
+      (rows) => state.push(rows),
+      () => state.nextPart(),
+    )
+  ) {
+    const s = state.finish();
     if (s) return s;
   }
-  const segments = await source.ownedSheet("segments");
-  if (!segments) return null;
+  const segments = new SegmentsTabReader();
+  const read = await readParts(
+    source,
+    "segments",
+    (rows) => segments.push(rows),
+    () => segments.nextPart(),
+  );
+  if (!read) return null;
   const log = new RunLogReader();
   const runLog = await source.ownedSheet("runLog");
   if (runLog) await source.readSheet(runLog, (rows) => log.push(rows));
-  const reader = new SegmentsTabReader();
-  await source.readSheet(segments, (rows) => reader.push(rows));
-  return reader.finish(log.last.asOf, log.last.ruleSetHash);
+  return segments.finish(log.last.asOf, log.last.ruleSetHash);
+}
+
+/**
+ * Reads every part of an owned tab in order, telling `nextPart` before parts 2, 3, … (each part
+ * starts with its own header row). False when the tab is not there.
+ */
+async function readParts(
+  source: GridSource,
+  tab: OutputTab,
+  push: (rows: Cell[][]) => void,
+  nextPart: () => void,
+): Promise<boolean> {
+  const seen = new Set<string>();
+  for (let part = 1; ; part++) {
+    const sheet = await source.ownedSheet!(tab, part);
+    // A source that knows no parts answers part 1 whatever it is asked: stop at a sheet seen.
+    if (!sheet || seen.has(sheet)) return part > 1;
+    seen.add(sheet);
+    if (part > 1) nextPart();
+    await source.readSheet(sheet, (rows) => push(rows));
+  }
 }

@@ -73,18 +73,29 @@ export class SegmentsTabReader {
   private readonly keys = headerKeys((lang) => segmentColumns(lang, 12));
   private readonly labels = labelCodes();
   private readonly builder = new SnapshotBuilder();
+  private headerSeen = false;
+  private afterHeader = false;
+
+  /** The next rows are a continuation part's: its own header row comes first. */
+  nextPart(): void {
+    this.afterHeader = false;
+  }
 
   push(rows: Cell[][]): void {
     for (const row of rows) {
-      if (!this.columns) {
+      if (!this.afterHeader) {
         const cols: Record<string, number> = {};
         row.forEach((c, k) => {
           const key = this.keys.get(foldLabel(c));
           if (key && !(key in cols)) cols[key] = k;
         });
-        if ("id" in cols && "valueTier" in cols) this.columns = cols;
+        if ("id" in cols && "valueTier" in cols) {
+          this.columns = cols;
+          this.headerSeen = this.afterHeader = true;
+        }
         continue;
       }
+      if (!this.columns) continue;
       const cols = this.columns;
       const at = (key: string): Cell => (key in cols ? row[cols[key]] : null);
       const id = at("id");
@@ -110,7 +121,7 @@ export class SegmentsTabReader {
   }
 
   finish(asOf: number, ruleSetHash: string): Snapshot | null {
-    if (!this.columns) return null;
+    if (!this.headerSeen) return null;
     return this.builder.finish(asOf, ruleSetHash, "segments");
   }
 }

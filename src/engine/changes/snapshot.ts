@@ -62,6 +62,11 @@ export interface Snapshot {
   frequency: Float64Array;
   /** The last purchase (epoch day); NaN for none. */
   lastPurchase: Float64Array;
+  /**
+   * Join key → slot, when the reader already built it (a snapshot read back from a workbook): the
+   * comparison reuses it instead of hashing a million keys again.
+   */
+  index?: ReadonlyMap<string, number>;
 }
 
 function emptyCodes(n: number): Record<Dimension, Int8Array> {
@@ -127,7 +132,7 @@ export interface SnapshotRecord {
  * @example const b = new SnapshotBuilder(); b.add({ id: "1001", codes: { valueTier: "high" } }); b.finish(20422, "ab12", "json")
  */
 export class SnapshotBuilder {
-  private readonly seen = new Set<string>();
+  private readonly index = new Map<string, number>();
   private readonly key: string[] = [];
   private readonly id: string[] = [];
   private readonly name: string[] = [];
@@ -148,8 +153,8 @@ export class SnapshotBuilder {
   /** Adds a customer; false when its id is blank or already added. */
   add(r: SnapshotRecord): boolean {
     const key = customerKey(r.id);
-    if (key === "" || this.seen.has(key)) return false;
-    this.seen.add(key);
+    if (key === "" || this.index.has(key)) return false;
+    this.index.set(key, this.key.length);
     this.key.push(key);
     this.id.push(String(r.id).trim());
     this.name.push(r.name ?? "");
@@ -189,6 +194,7 @@ export class SnapshotBuilder {
       spend: Float64Array.from(this.numbers.spend),
       frequency: Float64Array.from(this.numbers.frequency),
       lastPurchase: Float64Array.from(this.numbers.lastPurchase),
+      index: this.index,
     };
   }
 }

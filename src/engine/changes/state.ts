@@ -1,16 +1,11 @@
 import type { Cell } from "../cells";
 import { parseDate } from "../parse/date";
 import { isoDate } from "../parse/date";
+import { customerKey } from "../parse/identifier";
 import { cellText } from "../parse/text";
 import { tabName } from "../report/outputTabs";
 import type { ReportColumn, ReportTable } from "../report/table";
-import {
-  DIMENSIONS,
-  DIMENSION_CODES,
-  SnapshotBuilder,
-  type Dimension,
-  type Snapshot,
-} from "./snapshot";
+import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
 
 /**
  * The run-state tab: a compact, hidden tab every run writes (one row per customer: id, owner, the
@@ -30,7 +25,9 @@ const COLUMNS: ReportColumn[] = [
   { key: "churnProbability", header: "churnProbability", format: "number" },
   { key: "spend", header: "spend", format: "number" },
   { key: "frequency", header: "frequency", format: "integer" },
-  { key: "lastPurchase", header: "lastPurchase", format: "date" },
+  // An epoch day (days since 1970-01-01), not a date cell: the tab is read back by us only, and
+  // a number needs no date conversion either way (1 M cells at a refresh).
+  { key: "lastPurchaseDay", header: "lastPurchaseDay", format: "integer" },
   { key: "analysisDate", header: "analysisDate", format: "text" },
   { key: "ruleSetHash", header: "ruleSetHash", format: "text" },
 ];
@@ -80,86 +77,203 @@ export function stateTable(s: Snapshot): ReportTable {
 }
 
 /**
- * Reads the state tab back, block by block (push the sheet's rows, then finish). Columns are found
- * by their keys in the header row, so a column added later does not break an older reader.
+ * Reads the state tab back, block by block (push a part's rows, then finish; a tab continued past
+ * Excel's row limit is read part after part, each with its header row). Columns are found by their
+ * keys in the header row, so a column added later does not break an older reader.
+ *
+ * The tab is ours, so its cells are known: this reader decodes straight into columns (no record or
+ * codes object per row, no date parsing per row: the last purchase is an epoch-day number since
+ * the `lastPurchaseDay` column; a tab written before it has `lastPurchase` as a date, still read).
+ * At a million customers reading the tab back is a refresh's largest cost after ingest.
  *
  * @example const r = new StateReader(); r.push(rows); r.finish()?.count
  */
 export class StateReader {
-  private columns: Record<string, number> | null = null;
-  private readonly builder = new SnapshotBuilder();
+  private at: StateColumns | null = null;
+  private headerSeen = false;
+  private firstRow = true;
   private asOf = NaN;
   private hash = "";
-  private at: {
-    id: number;
-    name: number;
-    owner: number;
-    codes: number[];
-    churnProbability: number;
-    spend: number;
-    frequency: number;
-    lastPurchase: number;
-    analysisDate: number;
-    ruleSetHash: number;
-  } | null = null;
+  private readonly index = new Map<string, number>();
+  // Columns with room for `room` customers, doubled when full (a typed array per number and code:
+  // no per-row objects, and no array growth of boxed values).
+  private n = 0;
+  private room = 1024;
+  // Text columns grow by push: a preset length makes V8 keep a large array as a slow dictionary.
+  private readonly key: string[] = [];
+  private readonly id: string[] = [];
+  private readonly name: string[] = [];
+  private readonly owner: string[] = [];
+  private codes: Int8Array[] = DIMENSIONS.map(() => new Int8Array(this.room));
+  private churnProbability = new Float64Array(this.room);
+  private spend = new Float64Array(this.room);
+  private frequency = new Float64Array(this.room);
+  private lastPurchase = new Float64Array(this.room);
+  private readonly lookup: Map<string, number>[] = DIMENSIONS.map(
+    (d) => new Map(DIMENSION_CODES[d].map((code, k) => [code, k])),
+  );
+
+  /** The next rows are a continuation part's: its own header row comes first. */
+  nextPart(): void {
+    this.at = null;
+  }
 
   push(rows: Cell[][]): void {
-    for (const row of rows) {
-      if (!this.columns) {
-        const cols: Record<string, number> = {};
-        row.forEach((c, k) => {
-          const key = cellText(c);
-          if (key && !(key in cols)) cols[key] = k;
-        });
-        if (!("id" in cols)) return; // not a state tab (or not yet its header row)
-        this.columns = cols;
-        // Column indexes once, not a key lookup per cell (a million rows at a refresh).
-        const k = (key: string) => (key in cols ? cols[key] : -1);
-        this.at = {
-          id: k("id"),
-          name: k("name"),
-          owner: k("owner"),
-          codes: DIMENSIONS.map(k),
-          churnProbability: k("churnProbability"),
-          spend: k("spend"),
-          frequency: k("frequency"),
-          lastPurchase: k("lastPurchase"),
-          analysisDate: k("analysisDate"),
-          ruleSetHash: k("ruleSetHash"),
-        };
-        continue;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!this.at) {
+        this.at = headerColumns(row);
+        if (this.at) this.headerSeen = true;
+        continue; // not a state tab (or not yet its header row)
       }
-      const at = this.at!;
-      const cell = (k: number): Cell => (k >= 0 ? row[k] : null);
-      if (Number.isNaN(this.asOf)) {
-        const d = parseDate(cell(at.analysisDate));
-        if (Number.isFinite(d)) this.asOf = d;
-        const h = cellText(cell(at.ruleSetHash));
-        if (h) this.hash = h;
-      }
-      const id = cell(at.id);
-      if (id === null || id === undefined || cellText(id) === "") continue;
-      const codes: Partial<Record<Dimension, string | null>> = {};
-      for (let d = 0; d < DIMENSIONS.length; d++) {
-        const v = cell(at.codes[d]);
-        codes[DIMENSIONS[d]] = typeof v === "string" ? v || null : cellText(v) || null;
-      }
-      this.builder.add({
-        id: typeof id === "number" ? id : cellText(id),
-        name: cellText(cell(at.name)),
-        owner: cellText(cell(at.owner)),
-        codes,
-        churnProbability: numberOf(cell(at.churnProbability)),
-        spend: numberOf(cell(at.spend)),
-        frequency: numberOf(cell(at.frequency)),
-        lastPurchase: parseDate(cell(at.lastPurchase)),
-      });
+      this.add(row, this.at);
     }
+  }
+
+  private add(row: Cell[], at: StateColumns): void {
+    if (this.firstRow) {
+      // The run's date and rule-set hash are on the first data row of part 1.
+      this.firstRow = false;
+      const d = at.analysisDate >= 0 ? parseDate(row[at.analysisDate]) : NaN;
+      if (Number.isFinite(d)) this.asOf = d;
+      const h = at.ruleSetHash >= 0 ? cellText(row[at.ruleSetHash]) : "";
+      if (h) this.hash = h;
+    }
+    const raw = row[at.id];
+    let key: string;
+    let id: string;
+    if (typeof raw === "string") {
+      key = customerKey(raw);
+      id = key === raw ? raw : raw.trim();
+    } else {
+      if (raw === null || raw === undefined) return;
+      key = customerKey(raw);
+      id = cellText(raw).trim();
+    }
+    // A blank id is no customer; a second row with the same key is ignored (the first wins, as
+    // ingest keeps the first duplicate).
+    if (key === "" || this.index.get(key) !== undefined) return;
+    const i = this.n++;
+    if (i === this.room) this.grow();
+    this.index.set(key, i);
+    this.key.push(key);
+    this.id.push(id);
+    this.name.push(textAt(row, at.name));
+    this.owner.push(textAt(row, at.owner));
+    for (let d = 0; d < at.codes.length; d++) {
+      const k = at.codes[d];
+      const v = k >= 0 ? row[k] : null;
+      // Unknown codes (a list that changed since) count as none.
+      const code =
+        typeof v === "string"
+          ? this.lookup[d].get(v)
+          : v == null
+            ? undefined
+            : this.lookup[d].get(cellText(v));
+      this.codes[d][i] = code ?? -1;
+    }
+    this.churnProbability[i] = numberAt(row, at.churnProbability);
+    this.spend[i] = numberAt(row, at.spend);
+    this.frequency[i] = numberAt(row, at.frequency);
+    this.lastPurchase[i] =
+      at.lastPurchaseDay >= 0
+        ? numberAt(row, at.lastPurchaseDay)
+        : at.lastPurchase >= 0
+          ? parseDate(row[at.lastPurchase])
+          : NaN;
+  }
+
+  private grow(): void {
+    const room = (this.room *= 2);
+    const f64 = (a: Float64Array) => {
+      const b = new Float64Array(room);
+      b.set(a);
+      return b;
+    };
+    this.codes = this.codes.map((a) => {
+      const b = new Int8Array(room);
+      b.set(a);
+      return b;
+    });
+    this.churnProbability = f64(this.churnProbability);
+    this.spend = f64(this.spend);
+    this.frequency = f64(this.frequency);
+    this.lastPurchase = f64(this.lastPurchase);
   }
 
   /** The snapshot, or null when no state tab header was found. */
   finish(): Snapshot | null {
-    if (!this.columns) return null;
-    return this.builder.finish(this.asOf, this.hash, "state");
+    if (!this.headerSeen) return null;
+    const n = this.n;
+    const codes = {} as Snapshot["codes"];
+    DIMENSIONS.forEach((d, k) => (codes[d] = this.codes[k].slice(0, n)));
+    return {
+      asOf: this.asOf,
+      ruleSetHash: this.hash,
+      source: "state",
+      count: n,
+      key: this.key,
+      id: this.id,
+      name: this.name,
+      owner: this.owner,
+      codes,
+      churnProbability: this.churnProbability.slice(0, n),
+      spend: this.spend.slice(0, n),
+      frequency: this.frequency.slice(0, n),
+      lastPurchase: this.lastPurchase.slice(0, n),
+      index: this.index,
+    };
   }
+}
+
+/** Where each field is on the state tab (-1: not there). */
+interface StateColumns {
+  id: number;
+  name: number;
+  owner: number;
+  codes: number[];
+  churnProbability: number;
+  spend: number;
+  frequency: number;
+  lastPurchaseDay: number;
+  lastPurchase: number;
+  analysisDate: number;
+  ruleSetHash: number;
+}
+
+/** The state tab's columns from its header row, or null when the row is not one. */
+function headerColumns(row: Cell[]): StateColumns | null {
+  const cols = new Map<string, number>();
+  row.forEach((c, k) => {
+    const key = cellText(c);
+    if (key && !cols.has(key)) cols.set(key, k);
+  });
+  if (!cols.has("id")) return null;
+  const k = (key: string) => cols.get(key) ?? -1;
+  return {
+    id: k("id"),
+    name: k("name"),
+    owner: k("owner"),
+    codes: DIMENSIONS.map(k),
+    churnProbability: k("churnProbability"),
+    spend: k("spend"),
+    frequency: k("frequency"),
+    lastPurchaseDay: k("lastPurchaseDay"),
+    lastPurchase: k("lastPurchase"),
+    analysisDate: k("analysisDate"),
+    ruleSetHash: k("ruleSetHash"),
+  };
+}
+
+function textAt(row: Cell[], k: number): string {
+  if (k < 0) return "";
+  const v = row[k];
+  return typeof v === "string" ? v : cellText(v);
+}
+
+function numberAt(row: Cell[], k: number): number {
+  if (k < 0) return NaN;
+  const v = row[k];
+  if (typeof v === "number") return Number.isFinite(v) ? v : NaN;
+  return numberOf(v);
 }

@@ -1,20 +1,26 @@
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
 import { isoDate } from "../parse/date";
-import { say } from "../words/catalog";
+import { CATALOGS, say, type Code } from "../words/catalog";
 import type { Lang } from "../schema";
 import type { Comparison } from "./compare";
-import { DIMENSIONS, type Dimension, type Snapshot } from "./snapshot";
+import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
-/** The words of the changes: dimension names, labels of a code, a mover's reason. */
+/**
+ * The words of the changes: dimension names, labels of a code, a mover's reason. Every text is in
+ * the word catalog (words/changes.ts, section `changes`).
+ */
 
 type Words = Record<Lang, string>;
+const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
+/** A catalog text of section `changes` in both languages. */
+export function changesWords(code: Code<"changes">): Words {
+  return { "zh-CN": say("zh-CN", "changes", code), "en-US": say("en-US", "changes", code) };
+}
 
 /** The dimensions' names, from the word catalog (words/changes.ts). */
 export const DIMENSION_WORDS: Record<Dimension, Words> = Object.fromEntries(
-  DIMENSIONS.map((d) => [
-    d,
-    { "zh-CN": say("zh-CN", "changes", d), "en-US": say("en-US", "changes", d) },
-  ]),
+  DIMENSIONS.map((d) => [d, changesWords(d)]),
 ) as Record<Dimension, Words>;
 
 const LABEL_KIND: Record<Dimension, LabelKind> = {
@@ -25,16 +31,49 @@ const LABEL_KIND: Record<Dimension, LabelKind> = {
   churnRiskLevel: "risk",
 };
 
-const NONE: Words = { "zh-CN": "无", "en-US": "none" };
-
 /**
  * The label of code index k of a dimension (-1: none) in the run's language.
  *
  * @example codeLabel("valueClass", 0, "zh-CN") // "重要价值客户"
  */
 export function codeLabel(d: Dimension, k: number, lang: Lang): string {
-  if (k < 0) return (d === "rfmSegment" || d === "valueClass" ? NO_SEGMENT_LABEL : NONE)[lang];
-  return labelOf(LABEL_KIND[d], k, lang) || NONE[lang];
+  if (k < 0)
+    return d === "rfmSegment" || d === "valueClass"
+      ? NO_SEGMENT_LABEL[lang]
+      : say(lang, "changes", "none");
+  return labelOf(LABEL_KIND[d], k, lang) || say(lang, "changes", "none");
+}
+
+/** Per dimension, the labels of slot k + 1 = code k and slot 0 = none (a hot loop's lookup). */
+const SLOT_LABELS: Record<Lang, Record<Dimension, string[]>> = Object.fromEntries(
+  LANGS.map((lang) => [
+    lang,
+    Object.fromEntries(
+      DIMENSIONS.map((d) => [
+        d,
+        [-1, ...DIMENSION_CODES[d].map((_, k) => k)].map((k) => codeLabel(d, k, lang)),
+      ]),
+    ),
+  ]),
+) as Record<Lang, Record<Dimension, string[]>>;
+
+/**
+ * A catalog text as a function of its placeholders (given in `names` order), split once: the
+ * reasons of a million movers are filled without a regular expression or an object each.
+ */
+function compiled(
+  lang: Lang,
+  code: Code<"changes">,
+  names: readonly string[],
+): (a: string, b?: string, c?: string) => string {
+  const parts = CATALOGS[lang].changes[code].split(/\{(\w+)\}/);
+  const at = parts.map((p, k) => (k % 2 ? names.indexOf(p) : -1));
+  return (a, b = "", c = "") => {
+    let out = parts[0];
+    for (let k = 1; k < parts.length; k += 2)
+      out += (at[k] === 0 ? a : at[k] === 1 ? b : at[k] === 2 ? c : `{${parts[k]}}`) + parts[k + 1];
+    return out;
+  };
 }
 
 // One formatter for every reason: toLocaleString builds a new one per call (the Changes tab of a
@@ -43,12 +82,106 @@ const MONEY = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const fmtMoney = (x: number) => (Number.isFinite(x) ? MONEY.format(x) : "–");
 const fmtPct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : "–");
 
+/** isoDate with the days already seen remembered (last purchases repeat across customers). */
+function dateTexts(): (d: number) => string {
+  const seen = new Map<number, string>();
+  return (d) => {
+    if (!Number.isFinite(d)) return "–";
+    let text = seen.get(d);
+    if (text === undefined) seen.set(d, (text = isoDate(d)));
+    return text;
+  };
+}
+
 /**
- * Why customer i of the current run is listed as a mover: each dimension that changed
- * ("价值分类 重要价值客户 → 重要挽留客户") and the figures behind it (spend, purchase days, last
- * purchase, churn probability, each "before → now" where it changed), with the previous date.
+ * The reason maker of a comparison: customer i of the current run → why it is listed as a mover:
+ * each dimension that changed ("价值分类 重要价值客户 → 重要挽留客户") and the figures behind it
+ * (spend, purchase days, last purchase, churn probability, each "before → now" where it changed),
+ * with the previous date. Words, labels and dates are looked up once per comparison.
  *
- * @example moverReason(c, prev, cur, 0, "en-US") // "Value class Important value → Important win-back; spend 12,000 → 800; ..."
+ * @example const reason = moverReasons(c, prev, cur, "en-US"); reason(0) // "Value class Important value → Important win-back (since 2025-11-30); spend 12,000 → 800"
+ */
+export function moverReasons(
+  c: Comparison,
+  prev: Snapshot,
+  cur: Snapshot,
+  lang: Lang,
+): (i: number) => string {
+  const labels = DIMENSIONS.map((d) => SLOT_LABELS[lang][d]);
+  const codeCounts = DIMENSIONS.map((d) => DIMENSION_CODES[d].length);
+  const names = DIMENSIONS.map((d) => DIMENSION_WORDS[d][lang]);
+  const move = compiled(lang, "move", ["dimension", "from", "to"]);
+  const f: Figures = {
+    figure: compiled(lang, "figure", ["figure", "from", "to"]),
+    separator: say(lang, "changes", "figuresSeparator"),
+  };
+  const words = {
+    spend: say(lang, "changes", "figure_spend"),
+    days: say(lang, "changes", "figure_purchaseDays"),
+    last: say(lang, "changes", "figure_lastPurchase"),
+    churn: say(lang, "changes", "figure_churnProbability"),
+  };
+  const since = Number.isFinite(c.previous.asOf)
+    ? say(lang, "changes", "sinceInReason", { date: isoDate(c.previous.asOf) })
+    : "";
+  const movesSep = say(lang, "changes", "movesSeparator");
+  const withFigures = compiled(lang, "reasonWithFigures", ["moves", "figures"]);
+  const day = dateTexts();
+  return (i) => {
+    const j = c.previousIndex[i];
+    if (j < 0) return "";
+    let moves = "";
+    for (let b = 0; b < DIMENSIONS.length; b++) {
+      if (!(c.changed[i] & (1 << b))) continue;
+      const d = DIMENSIONS[b];
+      const text = move(
+        names[b],
+        labels[b][slotOf(prev.codes[d][j], codeCounts[b])],
+        labels[b][slotOf(cur.codes[d][i], codeCounts[b])],
+      );
+      moves = moves ? moves + movesSep + text : text;
+    }
+    moves += since;
+    // Each figure formatted once, and only when the numbers differ.
+    let figures = "";
+    let a = prev.spend[j];
+    let b = cur.spend[i];
+    if (differ(a, b)) figures = withFigure(f, figures, words.spend, fmtMoney(a), fmtMoney(b));
+    a = prev.frequency[j];
+    b = cur.frequency[i];
+    if (differ(a, b)) figures = withFigure(f, figures, words.days, fmtMoney(a), fmtMoney(b));
+    a = prev.lastPurchase[j];
+    b = cur.lastPurchase[i];
+    if (differ(a, b)) figures = withFigure(f, figures, words.last, day(a), day(b));
+    a = prev.churnProbability[j];
+    b = cur.churnProbability[i];
+    if (differ(a, b)) figures = withFigure(f, figures, words.churn, fmtPct(a), fmtPct(b));
+    return figures ? withFigures(moves, figures) : moves;
+  };
+}
+
+/** Slot of a code in SLOT_LABELS: code k → k + 1; none or out of range → 0. */
+const slotOf = (k: number, codeCount: number) => (k >= 0 && k < codeCount ? k + 1 : 0);
+
+/** Two figures that may read differently (NaN and NaN read alike). */
+const differ = (a: number, b: number) => a !== b && !(Number.isNaN(a) && Number.isNaN(b));
+
+interface Figures {
+  figure: (word: string, from: string, to: string) => string;
+  separator: string;
+}
+
+/** The figures so far with one more "word before → now", when the two read differently. */
+function withFigure(f: Figures, figures: string, word: string, a: string, b: string): string {
+  if (a === b) return figures;
+  const text = f.figure(word, a, b);
+  return figures ? figures + f.separator + text : text;
+}
+
+/**
+ * Why customer i of the current run is listed as a mover (one customer: see moverReasons for many).
+ *
+ * @example moverReason(c, prev, cur, 0, "en-US") // "Value class Important value → Important win-back (since 2025-11-30); spend 12,000 → 800"
  */
 export function moverReason(
   c: Comparison,
@@ -57,45 +190,7 @@ export function moverReason(
   i: number,
   lang: Lang,
 ): string {
-  const j = c.previousIndex[i];
-  if (j < 0) return "";
-  const zh = lang === "zh-CN";
-  const parts: string[] = [];
-  DIMENSIONS.forEach((d, b) => {
-    if (!(c.changed[i] & (1 << b))) return;
-    const from = codeLabel(d, prev.codes[d][j], lang);
-    const to = codeLabel(d, cur.codes[d][i], lang);
-    parts.push(`${DIMENSION_WORDS[d][lang]} ${from} → ${to}`);
-  });
-  const figures: string[] = [];
-  const figure = (
-    zhWord: string,
-    enWord: string,
-    a: number,
-    b: number,
-    f: (x: number) => string,
-  ) => {
-    if (f(a) !== f(b)) figures.push(`${zh ? zhWord : enWord} ${f(a)} → ${f(b)}`);
-  };
-  figure("消费金额", "spend", prev.spend[j], cur.spend[i], fmtMoney);
-  figure("购买天数", "purchase days", prev.frequency[j], cur.frequency[i], fmtMoney);
-  figure("最近购买", "last purchase", prev.lastPurchase[j], cur.lastPurchase[i], (d) =>
-    Number.isFinite(d) ? isoDate(d) : "–",
-  );
-  figure(
-    "流失概率",
-    "churn probability",
-    prev.churnProbability[j],
-    cur.churnProbability[i],
-    fmtPct,
-  );
-  const since = Number.isFinite(c.previous.asOf)
-    ? zh
-      ? `（自 ${isoDate(c.previous.asOf)}）`
-      : ` (since ${isoDate(c.previous.asOf)})`
-    : "";
-  const what = parts.join(zh ? "；" : "; ") + since;
-  return figures.length ? `${what}${zh ? "；" : "; "}${figures.join(zh ? "，" : ", ")}` : what;
+  return moverReasons(c, prev, cur, lang)(i);
 }
 
 /**
@@ -123,6 +218,7 @@ export function wrongWayText(
     const dimension = DIMENSION_WORDS[d][lang];
     parts.push(
       say(lang, "changes", d === "churnRiskLevel" ? "rose" : "dropped", {
+        // English puts the dimension mid-sentence after the first: lower case there.
         dimension: zh || parts.length === 0 ? dimension : dimension.toLowerCase(),
         from,
         to,
@@ -131,5 +227,5 @@ export function wrongWayText(
   });
   const date = Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : "";
   const since = date ? (zh ? "" : " ") + say(lang, "changes", "since", { date }) : "";
-  return parts.join(zh ? "，" : ", ") + since;
+  return parts.join(say(lang, "changes", "wrongWaySeparator")) + since;
 }

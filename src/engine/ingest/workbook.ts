@@ -48,9 +48,11 @@ export interface GridSource {
   ): Promise<void>;
   /**
    * The sheet an earlier run wrote for an output tab (never listed by sheetNames, never input), or
-   * null; readSheet reads it. Optional: sources without output tabs (CSV) leave it out.
+   * null; readSheet reads it. `part` (default 1) asks for a continuation part of a tab continued
+   * past Excel's row limit ("客户分类 (2)" is part 2): null past the last part. Optional: sources
+   * without output tabs (CSV) leave it out.
    */
-  ownedSheet?(tab: OutputTab): Promise<string | null>;
+  ownedSheet?(tab: OutputTab, part?: number): Promise<string | null>;
   /** The file a sheet is read from, for findings (file sources: the workbook, or a CSV file). */
   fileOf?(sheet: string): string | undefined;
 }

@@ -2,9 +2,11 @@ import type { Cell } from "../cells";
 import { moveCounts, MOVES, type Move } from "../changes/compare";
 import type { RunChanges } from "../changes";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension } from "../changes/snapshot";
-import { codeLabel, DIMENSION_WORDS, moverReason } from "../changes/words";
+import { changesWords, codeLabel, DIMENSION_WORDS, moverReasons } from "../changes/words";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
+import { say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 import { numberCell, percentCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 import type { ReportColumn, ReportTable } from "./table";
@@ -18,50 +20,38 @@ import type { ReportColumn, ReportTable } from "./table";
  * The list rows are made on demand, so a million movers never sit in memory as rows.
  */
 
-const SOURCE_WORDS: Record<RunChanges["previous"]["source"], Words> = {
-  run: { "zh-CN": "上次运行", "en-US": "the previous run" },
-  state: { "zh-CN": "工作簿中的运行状态表", "en-US": "the run-state tab in the workbook" },
-  segments: { "zh-CN": "上次的“客户分类”表", "en-US": "the previous Customer segments tab" },
-  json: { "zh-CN": "上次的 JSON 结果", "en-US": "an earlier JSON result" },
-};
+const MOVE_CODE = {
+  worse: "move_worse",
+  better: "move_better",
+  sideways: "move_sideways",
+  same: "move_same",
+  new: "move_new",
+} as const satisfies Record<Move, Code<"changes">>;
 
-export const MOVE_WORDS: Record<Move, Words> = {
-  worse: { "zh-CN": "变差", "en-US": "Wrong way" },
-  better: { "zh-CN": "变好", "en-US": "Right way" },
-  sideways: { "zh-CN": "平移", "en-US": "Sideways" },
-  same: { "zh-CN": "未变", "en-US": "Unchanged" },
-  new: { "zh-CN": "新客户", "en-US": "New" },
-};
-const REMOVED: Words = { "zh-CN": "已删除", "en-US": "Removed" };
+/** The words of each move (the summary line and the list's first column). */
+export const MOVE_WORDS: Record<Move, Words> = Object.fromEntries(
+  MOVES.map((m) => [m, changesWords(MOVE_CODE[m])]),
+) as Record<Move, Words>;
+const REMOVED: Words = changesWords("removed");
 
 const dateOr = (d: number, lang: Lang) =>
-  Number.isFinite(d) ? isoDate(d) : lang === "zh-CN" ? "未知" : "unknown";
+  Number.isFinite(d) ? isoDate(d) : say(lang, "changes", "unknownDate");
 
 /** The list section's header (stable order; the JSON movers carry the same fields). */
 function listHeader(lang: Lang): string[] {
-  return lang === "zh-CN"
-    ? [
-        "类别",
-        "客户编号",
-        "客户名称",
-        "负责人",
-        "上次消费金额",
-        "本次消费金额",
-        "上次流失概率（%）",
-        "本次流失概率（%）",
-        "变化说明",
-      ]
-    : [
-        "List",
-        "Customer ID",
-        "Name",
-        "Owner",
-        "Spend before",
-        "Spend now",
-        "Churn probability before (%)",
-        "Churn probability now (%)",
-        "What changed",
-      ];
+  return (
+    [
+      "col_list",
+      "col_id",
+      "col_name",
+      "col_owner",
+      "col_spendBefore",
+      "col_spendNow",
+      "col_churnBefore",
+      "col_churnNow",
+      "col_reason",
+    ] as const
+  ).map((code) => say(lang, "changes", code));
 }
 
 /**
@@ -75,35 +65,32 @@ export function changesTable(
 ): ReportTable | null {
   if (!changes) return null;
   const { previous: prev, current: cur, comparison: c } = changes;
-  const zh = lang === "zh-CN";
+  const w = (code: Code<"changes">, params?: WordParams) => say(lang, "changes", code, params);
   const head: Cell[][] = [];
   head.push([
-    zh ? "自上次分析以来的变化" : "What changed since the last analysis",
-    zh ? "上次分析日期" : "Previous analysis date",
+    w("title"),
+    w("previousDate"),
     dateOr(c.previous.asOf, lang),
-    zh ? "本次分析日期" : "This analysis date",
+    w("thisDate"),
     dateOr(c.current.asOf, lang),
   ]);
-  head.push([zh ? "上次结果来自" : "Previous results from", SOURCE_WORDS[c.previous.source][lang]]);
+  head.push([w("previousFrom"), w(`source_${c.previous.source}`)]);
   head.push([
-    zh ? "规则集" : "Rule set",
+    w("ruleSet"),
     c.rulesChanged
-      ? zh
-        ? `规则已更改（${c.previous.ruleSetHash.slice(0, 12)} → ${c.current.ruleSetHash.slice(0, 12)}）：下列变化既有客户的变化，也有规则的变化`
-        : `The rules changed (${c.previous.ruleSetHash.slice(0, 12)} → ${c.current.ruleSetHash.slice(0, 12)}): the movements below mix changes in customers with changes in the rules`
+      ? w("rulesChanged", {
+          from: c.previous.ruleSetHash.slice(0, 12),
+          to: c.current.ruleSetHash.slice(0, 12),
+        })
       : c.previous.ruleSetHash
-        ? zh
-          ? "规则未变"
-          : "Unchanged"
-        : zh
-          ? "上次的规则未知"
-          : "Previous rules unknown",
+        ? w("rulesUnchanged")
+        : w("rulesUnknown"),
   ]);
   const counts = moveCounts(c);
   head.push([]);
   head.push([
-    zh ? "上次客户数" : "Customers before",
-    zh ? "本次客户数" : "Customers now",
+    w("customersBefore"),
+    w("customersNow"),
     ...MOVES.map((m) => MOVE_WORDS[m][lang]),
     REMOVED[lang],
   ]);
@@ -126,20 +113,18 @@ export function changesTable(
     for (let k = 0; k < m.size; k++) if (rowSum(k) > 0 || colSum(k) > 0) used.push(k);
     head.push([]);
     head.push([
-      zh
-        ? `${DIMENSION_WORDS[d][lang]}：上次（行）→ 本次（列）`
-        : `${DIMENSION_WORDS[d][lang]}: before (rows) → now (columns)`,
-      zh ? "变动客户" : "Customers moved",
+      w("matrixTitle", { dimension: DIMENSION_WORDS[d][lang] }),
+      w("customersMoved"),
       m.moved,
-      zh ? "变动客户的上次收入占比（%）" : "Share of previous revenue that moved (%)",
+      w("movedRevenueShare"),
       percentCell(m.movedRevenueShare),
     ]);
     head.push([
-      zh ? "上次 \\ 本次" : "Before \\ now",
+      w("beforeNow"),
       ...used.map((k) => codeLabel(d, k - 1, lang)),
-      zh ? "合计" : "Total",
-      zh ? "上次收入" : "Revenue before",
-      zh ? "流动收入占比（%）" : "Revenue moved (%)",
+      w("total"),
+      w("revenueBefore"),
+      w("revenueMoved"),
     ]);
     let total = 0;
     for (const f of used) {
@@ -159,10 +144,10 @@ export function changesTable(
         percentCell(rowRevenue > 0 ? movedRevenue / rowRevenue : NaN),
       ]);
     }
-    head.push([zh ? "合计" : "Total", ...used.map((t) => colSum(t)), total]);
+    head.push([w("total"), ...used.map((t) => colSum(t)), total]);
   }
   head.push([]);
-  head.push([zh ? "客户清单" : "Customers"]);
+  head.push([w("customerList")]);
   head.push(listHeader(lang));
 
   const sections: { move: Words; list: Int32Array; previous: boolean }[] = [
@@ -173,6 +158,9 @@ export function changesTable(
   ];
   const listRows = sections.reduce((n, s) => n + s.list.length, 0);
   const pct = (x: number): Cell => percentCell(x);
+  const reason = moverReasons(c, prev, cur, lang);
+  const removedReason = w("removedReason", { date: dateOr(c.previous.asOf, lang) });
+  const addedReason = w("addedReason");
   const listRow = (k: number): Cell[] => {
     for (const s of sections) {
       if (k >= s.list.length) {
@@ -190,9 +178,7 @@ export function changesTable(
           "",
           pct(prev.churnProbability[i]),
           "",
-          zh
-            ? `已不在客户表中（上次 ${dateOr(c.previous.asOf, lang)} 仍在）`
-            : `No longer on the Customers sheet (was there on ${dateOr(c.previous.asOf, lang)})`,
+          removedReason,
         ];
       }
       const j = c.previousIndex[i];
@@ -205,11 +191,7 @@ export function changesTable(
         numberCell(cur.spend[i]),
         j >= 0 ? pct(prev.churnProbability[j]) : "",
         pct(cur.churnProbability[i]),
-        j >= 0
-          ? moverReason(c, prev, cur, i, lang)
-          : zh
-            ? "上次分析后新增的客户"
-            : "Added since the last analysis",
+        j >= 0 ? reason(i) : addedReason,
       ];
     }
     return [];
@@ -261,6 +243,7 @@ export function* changesJsonChunks(
   }
   const { previous: prev, current: cur, comparison: c } = changes;
   const counts = moveCounts(c);
+  const reason = moverReasons(c, prev, cur, lang);
   const head = {
     previousAnalysisDate: Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : null,
     previousRuleSetHash: c.previous.ruleSetHash || null,
@@ -310,7 +293,7 @@ export function* changesJsonChunks(
       previousChurnProbability: j >= 0 ? num(prev.churnProbability[j]) : null,
       churnProbability: num(cur.churnProbability[i]),
       changes: moves,
-      reason: j >= 0 ? moverReason(c, prev, cur, i, lang) : null,
+      reason: j >= 0 ? reason(i) : null,
     };
   };
   const removed = (j: number) => ({

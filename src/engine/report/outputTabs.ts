@@ -195,7 +195,9 @@ export const OUTPUT_TABS = {
   runState: {
     name: { "zh-CN": "CA_run_state", "en-US": "CA_run_state" },
     kind: "table",
-    layoutVersion: 1,
+    // 2: lastPurchaseDay (an epoch-day number) replaced the date cell lastPurchase; a tab of
+    // layout 1 is still read (changes/state.ts).
+    layoutVersion: 2,
     columns: [
       "id",
       "name",
@@ -208,7 +210,7 @@ export const OUTPUT_TABS = {
       "churnProbability",
       "spend",
       "frequency",
-      "lastPurchase",
+      "lastPurchaseDay",
       "analysisDate",
       "ruleSetHash",
     ],

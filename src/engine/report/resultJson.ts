@@ -114,15 +114,14 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
     last = false,
   ): Generator<string> {
     yield `${JSON.stringify(name)}:[`;
-    let block = "";
+    // Item by item, never concatenated here: the writer encodes each flat string straight into
+    // its buffer (a block built by += is a rope that must be flattened first: measured, half the
+    // writing time at 100,000 customers).
     for (let i = 0; i < count; i++) {
-      block += (i ? ",\n" : "\n") + JSON.stringify(item(i));
-      if (block.length > 1 << 16) {
-        yield block;
-        block = "";
-      }
+      yield i ? ",\n" : "\n";
+      yield JSON.stringify(item(i));
     }
-    yield `${block}\n]${last ? "" : ","}\n`;
+    yield `\n]${last ? "" : ","}\n`;
   }
   const d = a.dataset;
   yield "{\n";

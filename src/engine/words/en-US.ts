@@ -3,6 +3,7 @@ import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
 import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
 import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
 import { RULE_DOCS_EN } from "./ruleDocs";
+import { ARGS_EN, SUMMARY_EN } from "./cliWords";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -24,6 +25,9 @@ export const EN = {
   dataQualityTab: DATA_QUALITY_EN,
   /** What each rule-set setting means (ruleDocs.ts; rules/docs.ts arranges them). */
   ruleDocs: RULE_DOCS_EN,
+  /** The command line's summary after a run and its errors (cliWords.ts). */
+  summary: SUMMARY_EN,
+  args: ARGS_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
     missing_required: "Required value “{fieldEn}” is empty; row not used",
@@ -191,6 +195,8 @@ Exit codes:
       "    {repeat} earlier repeat purchases: {customers} customers, predicted {predicted}, actual {actual}",
     stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
     noBacktest: "no backtest",
+    /** Between the most common stage changes. */
+    separator: ", ",
   },
   /** The follow-up schedule (helper "schedule"). */
   followUp: {

@@ -70,3 +70,31 @@ export function formatPercent(share: number, lang: Lang): string {
 
 /** Characters that belong in Chinese text only: CJK punctuation and full-width forms. */
 export const FULL_WIDTH = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+
+/** East Asian wide characters (CJK, Hangul, full-width forms): two columns in a terminal. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * How many terminal columns a text takes: a Chinese character or full-width sign takes two.
+ *
+ * @example displayWidth("流失期") // 6
+ * @example displayWidth("Churned") // 7
+ */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Pads a text with spaces to a display width (so Chinese and English columns line up in a
+ * console); `right` aligns it to the right. A longer text is left as it is.
+ *
+ * @example padDisplay("高", 4) + "|" // "高  |"
+ * @example padDisplay("12", 4, true) // "  12"
+ */
+export function padDisplay(text: string, width: number, right = false): string {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+}

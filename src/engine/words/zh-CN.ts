@@ -4,6 +4,7 @@ import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
 import { OVERVIEW_ZH, VALIDATION_ZH } from "./overviewTab";
 import { COMPLAINTS_ZH, DATA_QUALITY_ZH, SATISFACTION_ZH } from "./serviceTabs";
 import { RULE_DOCS_ZH } from "./ruleDocs";
+import { ARGS_ZH, SUMMARY_ZH } from "./cliWords";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -19,6 +20,9 @@ export const ZH: Catalog = {
   dataQualityTab: DATA_QUALITY_ZH,
   /** What each rule-set setting means (ruleDocs.ts; rules/docs.ts arranges them). */
   ruleDocs: RULE_DOCS_ZH,
+  /** The command line's summary after a run and its errors (cliWords.ts). */
+  summary: SUMMARY_ZH,
+  args: ARGS_ZH,
   quality: {
     missing_required: "必填项“{field}”为空，此行未使用",
     unparseable_value: "“{field}”的值“{value}”无法识别为{expected}，此行未使用",
@@ -162,7 +166,7 @@ export const ZH: Catalog = {
     headerDefault: "分析日期 {asOf}（{seconds} 秒）：流失风险采用默认权重（历史太短，无法学习）",
     period:
       "  回测：以 {learned} 学到的模型为 {scored} 时的客户打分；结果：到 {outcome} 为止的购买（{days} 天）",
-    scored: "  打分客户（不含已流失阶段）：{customers}；未再购买：{rate}",
+    scored: "  打分客户（不含流失期客户）：{customers}；未再购买：{rate}",
     auc: "  AUC  流失风险 {churn}   1 − 存活概率 {alive}   仅按距上次购买天数 {recency}",
     caught: "  风险最高的 10% 中抓到的未购买者：{top10}，前 20%：{top20}",
     levelHead: "  等级        客户数    预测      实际",
@@ -171,6 +175,8 @@ export const ZH: Catalog = {
     byEarlier: "    此前重复购买 {repeat} 次：{customers} 位客户，预测 {predicted}，实际 {actual}",
     stages: "  阶段变化：{customers} 位中 {changed} 位（{share}）；最多：{most}",
     noBacktest: "无回测",
+    /** Between the most common stage changes. */
+    separator: "，",
   },
   /** The follow-up schedule (helper "schedule"). */
   followUp: {

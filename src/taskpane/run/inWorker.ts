@@ -88,7 +88,10 @@ export function analyseInWorker(
         case "call":
           if (message.method === "sheetNames") answer(message.id, source.sheetNames());
           else if (message.method === "ownedSheet")
-            answer(message.id, source.ownedSheet?.(message.tab) ?? Promise.resolve(null));
+            answer(
+              message.id,
+              source.ownedSheet?.(message.tab, message.part) ?? Promise.resolve(null),
+            );
           else {
             const id = message.id;
             source

@@ -56,6 +56,6 @@ export function withPauses(source: GridSource, pause: () => Promise<void>): Grid
         await pause();
       }),
     // The previous run's tabs (what changed since the last refresh).
-    ownedSheet: source.ownedSheet ? (tab) => source.ownedSheet!(tab) : undefined,
+    ownedSheet: source.ownedSheet ? (tab, part) => source.ownedSheet!(tab, part) : undefined,
   };
 }

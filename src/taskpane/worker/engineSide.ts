@@ -42,7 +42,8 @@ export function serveAnalysis(port: Endpoint): void {
 
   const source: GridSource = {
     sheetNames: () => ask<string[]>({ method: "sheetNames" }),
-    ownedSheet: (tab: OutputTab) => ask<string | null>({ method: "ownedSheet", tab }),
+    ownedSheet: (tab: OutputTab, part?: number) =>
+      ask<string | null>({ method: "ownedSheet", tab, part }),
     // Blocks are handed to the engine in order, one after the other finishes.
     readSheet: (sheet, onRows) =>
       new Promise<void>((resolve, reject) => {

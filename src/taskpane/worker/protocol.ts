@@ -28,7 +28,7 @@ export type ToWorker =
 
 export type SourceCall =
   | { method: "sheetNames" }
-  | { method: "ownedSheet"; tab: OutputTab }
+  | { method: "ownedSheet"; tab: OutputTab; part?: number }
   | { method: "readSheet"; sheet: string };
 
 export type FromWorker =

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /**
@@ -58,6 +59,31 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "EPERM"; // exists, owned by someone else
+  }
+}
+
+/**
+ * Writes `target` the one way every writer here does (workbook, CSV, JSON): `write(temp)` makes the
+ * whole file under a temp name beside it, which is then renamed over the target; should anything
+ * fail, the temp file is removed and the error passed on. The target is never half a file.
+ *
+ * @example await writeViaTemp("out.csv", (temp) => writeFile(temp, "a,b\r\n"));
+ */
+export async function writeViaTemp<T>(
+  target: string,
+  write: (temp: string) => Promise<T>,
+): Promise<T> {
+  const out = resolve(target);
+  const temp = tempBeside(out);
+  try {
+    const result = await write(temp);
+    await rename(temp, out);
+    return result;
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    tempSettled(temp);
   }
 }
 

@@ -41,9 +41,9 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
     readSheet: (name, onRows, notes) =>
       readSheet(pkg, name, blockRows, onRows, options.onNotADate, notes),
     fileOf: () => pkg.file,
-    ownedSheet: async (tab) => {
+    ownedSheet: async (tab, part = 1) => {
       for (const [sheet, t] of ownedSheetParts(pkg))
-        if (t.tab === tab && t.part === 1) return sheet;
+        if (t.tab === tab && t.part === part) return sheet;
       return null;
     },
   };

@@ -1,4 +1,3 @@
-import { promises as fsp } from "node:fs";
 import { posix, resolve } from "node:path";
 import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
@@ -30,7 +29,7 @@ import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./
 import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
 import { NEW_STYLES_XML, StyleBook } from "./styleBook";
 import { parseRels, relsPartOf, resolvePart } from "./workbookXml";
-import { tempBeside, tempSettled } from "./tempFiles";
+import { writeViaTemp } from "./tempFiles";
 import { scanSheet } from "./xlsxSource";
 import { XlsxPackage } from "./xlsxPackage";
 import { escapeXml } from "./xmlText";
@@ -77,29 +76,26 @@ export class XlsxReportWriter implements TableSink {
     checkOutputs([this.outPath], []);
     const input = copyFrom ? await XlsxPackage.open(copyFrom) : null;
     const out = resolve(this.outPath);
-    const temp = tempBeside(out);
-    let zip: ZipWriter;
     try {
-      zip = await ZipWriter.create(temp);
-    } catch (e) {
-      tempSettled(temp);
-      input?.close();
-      throw new InputError(
-        `${out}: cannot write here (${(e as Error).message})`,
-        `${out}：无法在此写入（${(e as Error).message}）`,
-      );
-    }
-    try {
-      const written = await this.write(zip, input, tables, onProgress);
-      await zip.finish();
-      await fsp.rename(temp, out);
-      tempSettled(temp);
-      return written;
-    } catch (error) {
-      await zip.abort();
-      await fsp.rm(temp, { force: true }).catch(() => undefined);
-      tempSettled(temp);
-      throw copyFrom ? fileError(copyFrom, error) : error;
+      return await writeViaTemp(out, async (temp) => {
+        let zip: ZipWriter;
+        try {
+          zip = await ZipWriter.create(temp);
+        } catch (e) {
+          throw new InputError(
+            `${out}: cannot write here (${(e as Error).message})`,
+            `${out}：无法在此写入（${(e as Error).message}）`,
+          );
+        }
+        try {
+          const written = await this.write(zip, input, tables, onProgress);
+          await zip.finish();
+          return written;
+        } catch (error) {
+          await zip.abort();
+          throw copyFrom ? fileError(copyFrom, error) : error;
+        }
+      });
     } finally {
       input?.close();
     }
@@ -313,7 +309,10 @@ export class XlsxReportWriter implements TableSink {
         );
       }
       if (sheetRels.length > 0)
-        await zip.addBuffer(relsPartOf(plan.part), editRels(null, () => false, sheetRels));
+        await zip.addBuffer(
+          relsPartOf(plan.part),
+          editRels(null, () => false, sheetRels),
+        );
       if (markOwned) {
         names.push(
           // Hidden, referring to the header row (ownedTabs.ts: how both adapters recognise our tabs).

@@ -3,6 +3,7 @@ import type { ReportTable } from "../../engine/report/table";
 import type { Lang } from "../../engine/schema";
 import type { GridSource, TableSink, WrittenTab } from "../port";
 import type { CancelSource } from "./cancel";
+import { ownedKey } from "../ownedTabs";
 import { readOwnership } from "./ownership";
 import { listSources, readSource, type ReadStats } from "./reader";
 import { hostApiSupport, patientRun, type ApiSupport } from "./apiSupport";
@@ -87,10 +88,11 @@ export class OfficeWorkbook implements GridSource, TableSink {
     ).catch(explainCellEdit);
   }
 
-  /** The sheet an earlier run wrote for an output tab, or null (the previous run's state). */
-  ownedSheet(tab: ReportTable["tab"]): Promise<string | null> {
+  /** The sheet an earlier run wrote for an output tab (or its part), or null (the previous run's state). */
+  ownedSheet(tab: ReportTable["tab"], part = 1): Promise<string | null> {
     return this.run(
-      async (context) => (await readOwnership(context)).owned.get(tab)?.sheet ?? null,
+      async (context) =>
+        (await readOwnership(context)).owned.get(ownedKey(tab, part))?.sheet ?? null,
     );
   }
 

@@ -86,12 +86,12 @@ describe("the classified-customers tab", () => {
     expect(rows[2][col("rfmSegment")]).toBe("");
     expect(rows[2][col("lifecycleStage")]).toBe("潜在客户");
     // The churned customer: level churned (gone, not "at risk"), no probability, its reason in words.
-    expect(rows[3][col("lifecycleStage")]).toBe("流失");
-    expect(rows[3][col("churnRiskLevel")]).toBe("已流失");
+    expect(rows[3][col("lifecycleStage")]).toBe("流失期");
+    expect(rows[3][col("churnRiskLevel")]).toBe("待挽回");
     expect(rows[3][col("churnRiskProbability")]).toBeNull();
     expect(rows[3][col("churnRiskReasons")]).toMatch(/^超出自身购买周期 870 天/);
     const en = segmentsTable(dataset, summary, result, "en-US").rows(3, 4)[0];
-    expect(en[col("churnRiskLevel")]).toBe("Churned");
+    expect(en[col("churnRiskLevel")]).toBe("Win-back");
     expect(en[col("churnRiskReasons")]).toMatch(/^Overdue by 870 days against own rhythm/);
   });
 
@@ -103,14 +103,14 @@ describe("the classified-customers tab", () => {
         高: LEVEL_FILLS.high,
         中: LEVEL_FILLS.medium,
         低: LEVEL_FILLS.low,
-        已流失: "#D9D9D9",
+        待挽回: "#D9D9D9",
       },
     });
     expect(segmentsTable(dataset, summary, result, "en-US").highlight!.fills).toEqual({
       High: "#F8CBAD",
       Medium: "#FFE699",
       Low: "#C6EFCE",
-      Churned: "#D9D9D9",
+      "Win-back": "#D9D9D9",
     });
   });
 

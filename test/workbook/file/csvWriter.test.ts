@@ -61,6 +61,48 @@ describe("writeCsvTable", () => {
   });
 });
 
+describe("writeCsvTable's bytes", () => {
+  it("are the BOM and csvLine of each row's csvText, for any cells", async () => {
+    const cell = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.string({ unit: "binary", maxLength: 8 }),
+      fc.constantFrom("a,b", 'say "hi"', "x\r\ny", "", "=1+1"),
+      // Any double a day number can be (a date-time past year 275,760 has no ISO text at all).
+      fc.double({ min: -1e6, max: 1e6 }),
+      fc.constantFrom(NaN, Infinity, -Infinity, -0, 1.5e-7, 12345.678),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      fc.integer({ min: -30000, max: 80000 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)) }),
+    );
+    const formats = ["text", "number", "money", "percent", "integer", "date", "datetime"] as const;
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...formats), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 20 }),
+        async (columnFormats, rows) => {
+          const columns = columnFormats.map((format, i) => ({
+            key: `c${i}`,
+            header: i === 0 ? "客户, 编号" : `列${i}`,
+            format,
+          }));
+          const cells = rows.map((r) => r.slice(0, columns.length));
+          const path = join(dir, `p${n++}.csv`);
+          await writeCsvTable(path, tableOf("followUps", "x", columns, cells), 3);
+          const expected =
+            "\ufeff" +
+            csvLine(columns.map((c) => c.header)) +
+            cells.map((r) => csvLine(r.map((c, i) => csvText(c, columnFormats[i])))).join("");
+          expect(readFileSync(path).equals(Buffer.from(expected, "utf8"))).toBe(true);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
+
 describe("csvLine", () => {
   it("round-trips any fields through a CSV parser", () => {
     fc.assert(

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -7,6 +8,7 @@ import {
   removeTempFiles,
   tempBeside,
   tempSettled,
+  writeViaTemp,
 } from "../../../src/workbook/file/tempFiles";
 
 // Issue 14 item 9: Ctrl-C or a crash left `.~out.xlsx.*.tmp` files behind.
@@ -95,5 +97,38 @@ describe("temp files beside the output", () => {
     expect(existsSync(orphan)).toBe(false);
     expect(existsSync(running)).toBe(true); // its process still runs: not ours to remove
     expect(existsSync(other)).toBe(true); // beside another target
+  });
+
+  test("writeViaTemp renames the finished file over the target and leaves nothing behind", async () => {
+    const at = mkdtempSync(path.join(dir, "via-"));
+    const target = path.join(at, "out.csv");
+    writeFileSync(target, "the earlier file");
+    let seen = "";
+    const result = await writeViaTemp(target, async (temp) => {
+      seen = temp;
+      expect(liveTempFiles()).toContain(temp);
+      await writeFile(temp, "a,b\r\n");
+      expect(readFileSync(target, "utf8")).toBe("the earlier file"); // untouched until the end
+      return 42;
+    });
+    expect(result).toBe(42);
+    expect(readFileSync(target, "utf8")).toBe("a,b\r\n");
+    expect(readdirSync(at)).toEqual(["out.csv"]);
+    expect(liveTempFiles()).not.toContain(seen);
+  });
+
+  test("writeViaTemp removes the temp file and keeps the target when writing fails", async () => {
+    const at = mkdtempSync(path.join(dir, "via-fail-"));
+    const target = path.join(at, "out.json");
+    writeFileSync(target, "the earlier file");
+    await expect(
+      writeViaTemp(target, async (temp) => {
+        await writeFile(temp, "half a fi");
+        throw new Error("disk full");
+      }),
+    ).rejects.toThrow("disk full");
+    expect(readFileSync(target, "utf8")).toBe("the earlier file");
+    expect(readdirSync(at)).toEqual(["out.json"]);
+    expect(liveTempFiles()).toEqual([]);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * Words of the command line beyond its `cli` section: the summary printed after a run
+ * (cli/summary.ts) and the command line's own errors (cli/args.ts). Registered as sections
+ * `summary` and `args` in en-US.ts and zh-CN.ts.
+ */
+export const SUMMARY_EN = {
+  rowsLeftOut:
+    "  {sheet}: {rows|# row|# rows} past Excel's row limit were not written to this tab (the JSON result is complete)",
+  cutCells:
+    "  {sheet}: {cells|# cell|# cells} held more than 32,767 characters and were cut with a marker",
+  riskHeading: "Churn risk (chance of no purchase in the next {days} days):",
+  mean: "mean {share}",
+  churnedNote: "“{level}” = no purchase for {days} days (listed for win-back, not counted at risk)",
+  rates: "Retention {retention}, churn {churn}, repeat-purchase rate {repeat}",
+  satisfactionWindow: "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} responses)",
+  satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} responses)",
+  warning: "Warning: {message}",
+  topAtRisk: "Top customers at risk (not yet churned, {count}):",
+};
+
+export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
+  rowsLeftOut: "  {sheet}：{rows|#} 行超出 Excel 的行数上限，未写入此表（JSON 结果完整）",
+  cutCells: "  {sheet}：{cells|#} 个单元格的文字超过 32,767 字符，已截断并注明",
+  riskHeading: "流失风险（{days} 天内不再购买的概率）：",
+  mean: "平均 {share}",
+  churnedNote: "“{level}”= {days} 天无购买（列入挽回活动，不计入有风险客户）",
+  rates: "留存率 {retention}，流失率 {churn}，复购率 {repeat}",
+  satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
+  satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
+  warning: "警告：{message}",
+  topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
+};
+
+export const ARGS_EN = {
+  badLang: "--lang must be zh-CN or en-US, not “{value}”",
+  badOption: "{problem} (see --help)",
+  rulesNeedsMode: "rules: give --print or --check rules.json",
+  unknownCommand: "unknown command “{command}” (commands: analyze, rules; see --help)",
+  didYouMean: "unknown command “{command}”: did you mean {suggestion}? (see --help)",
+  oneWorkbook: "analyze takes one workbook, got {count}",
+  workbookOrCsv: "give either a workbook or --customers/--transactions CSV files, not both",
+  needsInput:
+    "analyze needs a workbook, or both --customers and --transactions CSV files (see --help)",
+  badAsOf: "--as-of must be a date as YYYY-MM-DD, not “{value}”",
+  backtestNeedsInput: "backtest needs a workbook, or --customers and --transactions CSV files",
+};
+
+export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
+  badLang: "--lang 只能是 zh-CN 或 en-US，而不是“{value}”",
+  badOption: "{problem}（见 --help）",
+  rulesNeedsMode: "rules：请给出 --print 或 --check rules.json",
+  unknownCommand: "未知命令“{command}”（可用：analyze、rules；见 --help）",
+  didYouMean: "未知命令“{command}”：您是否想输入 {suggestion}？（见 --help）",
+  oneWorkbook: "analyze 只接受一个工作簿，实际给出 {count} 个",
+  workbookOrCsv: "请给出工作簿或 CSV 文件（--customers/--transactions），不要同时给出",
+  needsInput:
+    "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）",
+  badAsOf: "--as-of 须为 YYYY-MM-DD 格式的日期，而不是“{value}”",
+  backtestNeedsInput: "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
+};

@@ -1,0 +1,189 @@
+import type { Cell, Grid } from "../../../src/engine/cells";
+import { readPreviousSnapshot } from "../../../src/engine/changes/previous";
+import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "../../../src/engine/changes/snapshot";
+import { StateReader, stateTable } from "../../../src/engine/changes/state";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import type { GridSource } from "../../../src/engine/ingest/workbook";
+import { epochDay, toExcelSerial, toJsDate } from "../../../src/engine/parse/date";
+import { applyOutputLimits } from "../../../src/engine/report/limits";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { snapshotOf } from "../../../src/engine/changes/snapshot";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { defaultRules } from "../../../src/engine/rules";
+import type { OutputTab, ReportTable } from "../../../src/engine/report/table";
+
+/** A snapshot of n customers with every field set (ids "C1", …; one without a last purchase). */
+function snapshot(n: number): Snapshot {
+  const id = Array.from({ length: n }, (_, i) => `C${i + 1}`);
+  const codes = Object.fromEntries(
+    DIMENSIONS.map((d, k) => [
+      d,
+      Int8Array.from({ length: n }, (_, i) => ((i + k) % (DIMENSION_CODES[d].length + 1)) - 1),
+    ]),
+  ) as Snapshot["codes"];
+  return {
+    asOf: epochDay(2025, 11, 30),
+    ruleSetHash: "abc123",
+    source: "run",
+    count: n,
+    key: id.slice(),
+    id,
+    name: id.map((x) => `客户${x}`),
+    owner: id.map((_, i) => (i % 3 ? "王伟" : "")),
+    codes,
+    churnProbability: Float64Array.from({ length: n }, (_, i) => (i % 4 ? i / (n + 1) : NaN)),
+    spend: Float64Array.from({ length: n }, (_, i) => 100 * i + 0.25),
+    frequency: Float64Array.from({ length: n }, (_, i) => i % 7),
+    lastPurchase: Float64Array.from({ length: n }, (_, i) =>
+      i === 1 ? NaN : epochDay(2025, 1, 1) + i,
+    ),
+  };
+}
+
+/** The table as a sheet holds it: header row, NaN as empty cells. */
+function gridOf(t: ReportTable): Grid {
+  const rows = t
+    .rows(0, t.rowCount)
+    .map((r) => r.map((v) => (typeof v === "number" && !Number.isFinite(v) ? null : v)));
+  return [t.columns.map((c) => c.header), ...rows];
+}
+
+function expectSame(a: Snapshot, b: Snapshot) {
+  expect(b.count).toBe(a.count);
+  expect(b.asOf).toBe(a.asOf);
+  expect(b.ruleSetHash).toBe(a.ruleSetHash);
+  expect(b.id).toEqual(a.id);
+  expect(b.key).toEqual(a.key);
+  expect(b.name).toEqual(a.name);
+  expect(b.owner).toEqual(a.owner);
+  for (const d of DIMENSIONS) expect(Array.from(b.codes[d])).toEqual(Array.from(a.codes[d]));
+  expect(Array.from(b.churnProbability)).toEqual(Array.from(a.churnProbability));
+  expect(Array.from(b.spend)).toEqual(Array.from(a.spend));
+  expect(Array.from(b.frequency)).toEqual(Array.from(a.frequency));
+  expect(Array.from(b.lastPurchase)).toEqual(Array.from(a.lastPurchase));
+}
+
+/** A workbook whose owned tabs may have several parts (sheet names by tab, part 1 first). */
+function workbook(sheets: Record<string, Grid>, owned: Partial<Record<OutputTab, string[]>>) {
+  const base = memorySource(sheets);
+  const source: GridSource = {
+    sheetNames: async () => [],
+    readSheet: base.readSheet,
+    ownedSheet: async (tab, part = 1) => owned[tab]?.[part - 1] ?? null,
+  };
+  return source;
+}
+
+describe("the run-state tab read back", () => {
+  test("gives the snapshot it was written from, block by block, with its key index", () => {
+    const s = snapshot(2500);
+    const grid = gridOf(stateTable(s));
+    const reader = new StateReader();
+    for (let i = 0; i < grid.length; i += 1000) reader.push(grid.slice(i, i + 1000));
+    const back = reader.finish()!;
+    expectSame(s, back);
+    expect(back.source).toBe("state");
+    expect(back.index!.get("C2500")).toBe(2499);
+    expect(back.index!.size).toBe(2500);
+  });
+
+  test("a state tab of layout 1 (last purchase a date cell: a Date from a file, a serial from Excel)", () => {
+    const s = snapshot(30);
+    const grid = gridOf(stateTable(s));
+    const k = grid[0].indexOf("lastPurchaseDay");
+    const old = (toCell: (day: number) => Cell) =>
+      grid.map((r, i) =>
+        r.map((v, c) =>
+          c !== k ? v : i === 0 ? "lastPurchase" : typeof v === "number" ? toCell(v) : v,
+        ),
+      );
+    for (const rows of [old((d) => toJsDate(d)), old((d) => toExcelSerial(d))]) {
+      const reader = new StateReader();
+      reader.push(rows);
+      expect(Array.from(reader.finish()!.lastPurchase)).toEqual(Array.from(s.lastPurchase));
+    }
+  });
+
+  test("ids as numbers join as ingest joins them; a second row with the same key is ignored", () => {
+    const reader = new StateReader();
+    reader.push([
+      ["id", "name", "valueTier", "spend"],
+      [1001, "甲", "high", 10],
+      ["001001", "甲again", "low", 20],
+      [" A2 ", "乙", "nonsense", "30"],
+      [null, "no id", "high", 1],
+    ]);
+    const s = reader.finish()!;
+    expect(s.key).toEqual(["1001", "A2"]);
+    expect(s.id).toEqual(["1001", "A2"]);
+    expect(Array.from(s.codes.valueTier)).toEqual([0, -1]);
+    expect(Array.from(s.spend)).toEqual([10, 30]);
+  });
+
+  test("no header row: no snapshot", () => {
+    const reader = new StateReader();
+    reader.push([["something else"], [1, 2]]);
+    expect(reader.finish()).toBeNull();
+  });
+});
+
+describe("a previous run continued past a sheet's rows is read over all its parts", () => {
+  // A sheet of 1,000 rows (header included) instead of 1,048,576: the same policy, small.
+  const sheetRows = 1000;
+  const limited = (t: ReportTable) =>
+    applyOutputLimits([t], { lang: "zh-CN", worklistRows: 100, fullListsAt: () => "", sheetRows })
+      .tables;
+
+  test("the run-state tab in three parts", async () => {
+    const s = snapshot(2500);
+    const parts = limited(stateTable(s));
+    expect(parts.map((p) => p.sheetName)).toEqual([
+      "CA_run_state",
+      "CA_run_state (2)",
+      "CA_run_state (3)",
+    ]);
+    const sheets = Object.fromEntries(parts.map((p) => [p.sheetName, gridOf(p)]));
+    const back = await readPreviousSnapshot(
+      workbook(sheets, { runState: parts.map((p) => p.sheetName) }),
+    );
+    expectSame(s, back!);
+  });
+
+  test("a source that knows no parts (answers part 1 whatever it is asked) is read once", async () => {
+    const s = snapshot(50);
+    const grid = gridOf(stateTable(s));
+    const source: GridSource = {
+      ...workbook({ state: grid }, {}),
+      ownedSheet: async (tab) => (tab === "runState" ? "state" : null),
+    };
+    expect((await readPreviousSnapshot(source))!.count).toBe(50);
+  });
+
+  test("the Customer segments tab in parts (a workbook without a state tab)", async () => {
+    const n = 2200;
+    const customers: Grid = [["客户编号", "客户名称"]];
+    const transactions: Grid = [["客户编号", "日期", "金额"]];
+    for (let i = 1; i <= n; i++) {
+      customers.push([`C${i}`, `客户${i}`]);
+      transactions.push([`C${i}`, `2025-${String((i % 11) + 1).padStart(2, "0")}-15`, 10 * i]);
+    }
+    const a = await analyzeWorkbook(memorySource({ 客户: customers, 交易: transactions }), {
+      rules: defaultRules(),
+      asOf: epochDay(2025, 11, 30),
+    });
+    const run = { at: epochDay(2025, 11, 30), durationSeconds: 1, source: "test" };
+    const segments = analysisTables(a, "zh-CN", run).find((t) => t.tab === "segments")!;
+    const parts = limited(segments);
+    expect(parts.length).toBe(3);
+    const sheets = Object.fromEntries(parts.map((p) => [p.sheetName, gridOf(p)]));
+    const back = await readPreviousSnapshot(
+      workbook(sheets, { segments: parts.map((p) => p.sheetName) }),
+    );
+    const now = snapshotOf(a);
+    expect(back!.source).toBe("segments");
+    expect(back!.count).toBe(n);
+    expect(back!.key).toEqual(now.key);
+    for (const d of DIMENSIONS)
+      expect(Array.from(back!.codes[d])).toEqual(Array.from(now.codes[d]));
+  });
+});
