@@ -60,6 +60,7 @@ export function openCsv(
       await readCsv(file, blockRows, onRows, notes);
     },
     fileOf,
+    sheetsAreFiles: true,
   };
 }
 
