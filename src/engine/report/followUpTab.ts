@@ -25,6 +25,8 @@ import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say } from "../words/catalog";
 
+const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
+
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
 
 /**
@@ -236,6 +238,7 @@ export function followUpTable(
     overdueDays: Cell,
     status: string,
     note: string,
+    churned = false,
   ): Cell[] => {
     const c = l.customer[k];
     const last = caller.lastPurchase[c];
@@ -244,16 +247,20 @@ export function followUpTable(
       ownerName(l.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
-      reasonsText(
-        l.reason[k],
-        l.reasons[k],
-        lang,
-        caller.movementText && (() => caller.movementText!(c, lang)),
-        () => openComplaintText(schedule, c, lang),
-      ),
+      // A churned customer is for a win-back campaign, not an urgent call with a due day (a
+      // new-user trial read "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
+      churned
+        ? say(lang, "followUp", "churnedCampaign")
+        : reasonsText(
+            l.reason[k],
+            l.reasons[k],
+            lang,
+            caller.movementText && (() => caller.movementText!(c, lang)),
+            () => openComplaintText(schedule, c, lang),
+          ),
       channelText(l.channel[k], lang),
-      priorityText(l.priority[k], lang),
-      dateCell(l.due[k]),
+      churned ? "" : priorityText(l.priority[k], lang),
+      churned ? null : dateCell(l.due[k]),
       overdueDays,
       dateCell(l.plannedFrom[k]),
       status,
@@ -283,7 +290,15 @@ export function followUpTable(
       );
     }
     const k = i - f.count;
-    return contactRow(u, k, null, null, STATUS.unscheduled[lang], unscheduledText(u.why[k], lang));
+    return contactRow(
+      u,
+      k,
+      null,
+      null,
+      STATUS.unscheduled[lang],
+      unscheduledText(u.why[k], lang),
+      u.why[k] === ALREADY_CHURNED,
+    );
   };
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {

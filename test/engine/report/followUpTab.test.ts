@@ -9,6 +9,9 @@ import { followUpTable, followUpsJson } from "../../../src/engine/report/followU
 import { followUpRulesSchema } from "../../../src/engine/rules/service";
 import { headerWidth } from "../../../src/workbook/file/reportSheet";
 import { smallDataset } from "../followUp/smallDataset";
+import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
+
+const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
 
 const d = parseIsoDate;
 const asOf = d("2026-03-02"); // a Monday
@@ -86,5 +89,37 @@ describe("follow-up schedule tab: what a new user missed", () => {
       text: "未解决的投诉：产品质量，2026-02-27 收到（已 3 天）",
     });
     expect(j1.otherReasons).toEqual(["win_back"]);
+  });
+});
+
+describe("a churned customer on the schedule tab", () => {
+  // C2 has churned (the churned lifecycle stage): listed for a win-back campaign, not as an urgent
+  // call with a due day (a new-user trial found 1,122 such rows reading "Win-back (high churn risk),
+  // urgent, due 2026-01-04" on the zh sample's tab).
+  const churnedAnalysis = {
+    ...analysis,
+    lifecycleStage: Int8Array.of(3, CHURNED_STAGE),
+  } as unknown as CustomerAnalysis;
+  const churnedSchedule = scheduleFollowUps({
+    dataset,
+    analysis: churnedAnalysis,
+    lastPurchase: Float64Array.of(d("2025-10-01"), d("2024-10-01")),
+    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+    asOf,
+  });
+  test.each([
+    ["zh-CN", "挽回活动（已流失）"],
+    ["en-US", "Win-back campaign (churned)"],
+  ] as const)("%s: named as a campaign, with no priority or due day", (lang, words) => {
+    const t = followUpTable(churnedSchedule, dataset, lang, {
+      ...caller,
+      analysis: churnedAnalysis,
+    });
+    const col = (key: string) => t.columns.findIndex((c) => c.key === key);
+    const c2 = t.rows(0, t.rowCount).find((r) => r[col("customerId")] === "C2")!;
+    expect(c2[col("reason")]).toBe(words);
+    expect(c2[col("priority")]).toBe("");
+    expect(c2[col("dueDate")]).toBeNull();
+    expect(c2[col("followUpDate")]).toBeNull();
   });
 });
