@@ -29,6 +29,8 @@ export interface Progress {
   /** What is being done, e.g. the sheet being read ("Transactions") or the analysis step. */
   detail: string;
   rowsDone: number;
+  /** The rows the step will do in all, when known (a tab being written); absent: a running count. */
+  rowsTotal?: number;
 }
 
 export interface AnalyzeOptions {
