@@ -72,7 +72,8 @@ function defaultOut(args: AnalyzeArgs): string {
 function fileOf(args: AnalyzeArgs, message: string): string {
   if (args.workbook) return args.workbook;
   for (const [kind, file] of Object.entries(args.csv)) {
-    if (message.includes(`“${SHEETS[kind as SheetKind].label["en-US"]}”`)) return file;
+    if (message.includes(file) || message.includes(`“${SHEETS[kind as SheetKind].label["en-US"]}”`))
+      return file;
   }
   return args.csv.customers!;
 }
@@ -172,8 +173,9 @@ export async function analyzeCommand(
     // a million customer ids (inline strings are as valid and Excel converts them on save).
     sharedStrings: !bigOutput,
   });
+  const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
   const written = await writer.writeTables(tables, (tab, rowsDone) =>
-    progressOf({ step: "write", detail: tab, rowsDone }),
+    progressOf({ step: "write", detail: tab, rowsDone, rowsTotal: rowsOf.get(tab) }),
   );
   for (let i = 0; i < capped.length; i++) await writeCsvTable(csvFiles[i], capped[i].full);
   if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);

@@ -1,6 +1,7 @@
 import type { Progress } from "../engine/analyze";
 import { SHEETS, type Lang, type SheetKind } from "../engine/schema";
 import { CATALOGS, say } from "../engine/words/catalog";
+import { formatNumber } from "../engine/words/format";
 
 /**
  * Progress on stderr for long runs, in the run's language (silent for the first second): a line
@@ -31,10 +32,17 @@ export function stderrProgress(
         : p.step === "analyze"
           ? analysisStep(lang, p.detail)
           : (tabNames()[p.detail] ?? p.detail);
+    // "n of N" where the total is known (a tab being written); else it says the count is running
+    // (a sheet being read: its size is known only at its end).
     const rows =
       p.step === "analyze" || p.rowsDone === 0
         ? ""
-        : say(lang, "progress", "rows", { rows: p.rowsDone });
+        : p.rowsTotal !== undefined && p.rowsTotal >= p.rowsDone
+          ? say(lang, "progress", "rowsOf", {
+              rows: formatNumber(p.rowsDone, lang),
+              total: p.rowsTotal,
+            })
+          : say(lang, "progress", "rowsSoFar", { rows: p.rowsDone });
     process.stderr.write(`… ${say(lang, "progress", p.step)} ${what}${rows}\n`);
   };
 }

@@ -1,6 +1,7 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { churnRisk, type ChurnRiskResult } from "./churn/risk";
+import { churnSnapshotDays } from "./churn/earlier";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
@@ -29,6 +30,8 @@ export interface Progress {
   /** What is being done, e.g. the sheet being read ("Transactions") or the analysis step. */
   detail: string;
   rowsDone: number;
+  /** The rows the step will do in all, when known (a tab being written); absent: a running count. */
+  rowsTotal?: number;
 }
 
 export interface AnalyzeOptions {
@@ -116,8 +119,11 @@ export async function analyzeWorkbook(
     progress({ step: "analyze", detail, rowsDone: customers });
   };
   step("summary");
-  // The one pass over the transactions: every per-customer measure the later steps read.
-  const summary = summariseCustomers(dataset, rules, asOf);
+  // The one pass over the transactions: every per-customer measure the later steps read, churn
+  // risk's earlier dates included.
+  const summary = summariseCustomers(dataset, rules, asOf, {
+    earlierDays: churnSnapshotDays(rules, asOf),
+  });
   step("segments");
   const classification = classifyCustomers(dataset, summary, rules, asOf);
   const analysis = classification.analysis;

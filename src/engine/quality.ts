@@ -45,6 +45,8 @@ export interface Finding {
   file?: string;
   /** The sheet name as it is in the workbook. */
   sheet: string;
+  /** True when the "sheet" is a file of its own (CSV): the tabs name its input, not a sheet. */
+  sheetIsFile?: boolean;
   kind: SheetKind;
   /** Excel row number (1-based); 0 for a finding about the whole sheet. */
   row: number;

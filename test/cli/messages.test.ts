@@ -52,6 +52,10 @@ describe("messages that name the right thing", () => {
     );
     expect(r.code).toBe(2);
     expect(r.err).toContain("Headers found: cust, when, how much");
+    // The CSV file is named as the input it is and by its own path, not as a sheet or the customers file.
+    expect(r.err).toContain(`error: Transactions file ${t}: No header row`);
+    expect(r.err).not.toContain("c2.csv");
+    expect(r.err).not.toMatch(/sheet/i);
     expect(r.err).toMatch(/Customer ID \([^)]+\); Date \([^)]+\); Amount \(/);
     expect(r.err).not.toMatch(/[；，：（）。]/);
     const zh = await cli(
@@ -68,6 +72,8 @@ describe("messages that name the right thing", () => {
     expect(zh.code).toBe(2);
     expect(zh.err.startsWith("错误：")).toBe(true);
     expect(zh.err).toContain("找到的列名：cust, when, how much");
+    expect(zh.err).toContain(`错误：交易文件 ${t}：在前`);
+    expect(zh.err).not.toMatch(/工作表|Transactions|c2\.csv/);
     expect(zh.err).toMatch(/客户编号（[^）]+）；日期（[^）]+）；金额（/);
     expect(zh.err).not.toMatch(/Customer ID|Accepted headers|Headers found/);
   });

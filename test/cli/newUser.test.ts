@@ -1,3 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ingestWorkbook } from "../../src/engine/ingest/workbook";
+import { epochDay } from "../../src/engine/parse/date";
+import { dataQualityTable } from "../../src/engine/report/dataQualityTab";
+import { openCsv } from "../../src/workbook/file";
 import { nearestCommand, parseCli } from "../../src/cli/args";
 import { InputError } from "../../src/engine/errors";
 import { labelOf, riskPhrase } from "../../src/engine/labels";
@@ -60,4 +67,32 @@ describe("a new user at the command line", () => {
       expect(riskPhrase("churned", lang)).toContain(names[2]);
     },
   );
+});
+
+describe("CSV input is named as the input it is, in the user's language", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "house-csv-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each(LANGS)("the Data quality tab's Sheet column names the input (%s)", async (lang) => {
+    const c = path.join(dir, "c.csv");
+    const t = path.join(dir, "t.csv");
+    writeFileSync(c, "客户编号,客户名称\n1,甲\n");
+    writeFileSync(t, "客户编号,日期,金额\n1,2025-01-01,5\n9,2025-01-02,7\n");
+    const { findings } = await ingestWorkbook(openCsv({ customers: c, transactions: t }), {
+      asOf: epochDay(2025, 12, 31),
+    });
+    const unknown = findings.filter((f) => f.code === "unknown_customer");
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatchObject({ sheetIsFile: true, file: t, sheet: "Transactions" });
+    const row = dataQualityTable(findings, lang).rows(0, findings.length);
+    const mine = row.find((r) => r[3] === "unknown_customer")!;
+    expect(mine[0]).toBe(lang === "zh-CN" ? "交易" : "Transactions");
+    expect(mine[7]).toBe(t);
+    // A workbook's sheets keep their own names.
+    const inBook = dataQualityTable(
+      [{ ...unknown[0], sheetIsFile: undefined, sheet: "流水" }],
+      lang,
+    );
+    expect(inBook.rows(0, 1)[0][0]).toBe("流水");
+  });
 });

@@ -33,12 +33,12 @@ describe("stderrProgress on an injected clock", () => {
       p({ step: "read", detail: "customers", rowsDone: 2_000 });
       p({ step: "analyze", detail: "segments", rowsDone: 3 });
       tick(2_000);
-      p({ step: "write", detail: "segments", rowsDone: 4_000 });
+      p({ step: "write", detail: "segments", rowsDone: 4_000, rowsTotal: 12_345 });
     });
     expect(out).toEqual([
-      "… reading Customers: 1,000 rows",
+      "… reading Customers: 1,000 rows so far",
       "… analysing segments, lifecycle and churn risk",
-      "… writing Customer segments: 4,000 rows",
+      "… writing Customer segments: 4,000 of 12,345 rows",
     ]);
   });
 
@@ -52,10 +52,14 @@ describe("stderrProgress on an injected clock", () => {
     expect(out).toEqual([]);
   });
 
-  test("one row is one row, in both languages", () => {
-    for (const [lang, want] of [
-      ["en-US", "… reading Customers: 1 row"],
-      ["zh-CN", "… 读取 客户：1 行"],
+  test("one row is one row; n of N where the total is known, else a running count (both languages)", () => {
+    const write = (rowsTotal: number) => ({ step: "write", detail: "tab", rowsTotal }) as const;
+    for (const [lang, want, extra] of [
+      ["en-US", "… reading Customers: 1 row so far", {}],
+      ["zh-CN", "… 读取 客户：已处理 1 行", {}],
+      ["en-US", "… writing Overview: 1 of 1 row", write(1)],
+      ["en-US", "… writing Overview: 1 of 4,999 rows", write(4_999)],
+      ["zh-CN", "… 写入 概览：1 / 4,999 行", write(4_999)],
     ] as const) {
       let err = "";
       const spy = jest
@@ -66,11 +70,11 @@ describe("stderrProgress on an injected clock", () => {
         const p = stderrProgress(
           true,
           lang,
-          () => ({}),
+          () => ({ tab: lang === "zh-CN" ? "概览" : "Overview" }),
           () => t,
         );
         t = 5_000;
-        p({ step: "read", detail: "customers", rowsDone: 1 });
+        p({ step: "read", detail: "customers", rowsDone: 1, ...extra });
       } finally {
         spy.mockRestore();
       }

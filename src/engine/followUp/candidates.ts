@@ -54,6 +54,8 @@ export interface PlanContext {
   hasOwners: boolean;
   /** Bit r set when FOLLOW_UP_REASONS[r] is marketing (rules.marketingReasons): consent needed. */
   marketingMask: number;
+  /** The regular contact's channel index per tier code (channelsOf(rules, CADENCE)): a table, no look-ups per contact. */
+  cadenceChannels: readonly number[];
   /** Wrong-way movements since the previous run (issue 12; movements.ts); absent on a first run. */
   movements?: Movements;
   /** Lists a due contact that will not be planned. */
@@ -153,6 +155,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       onboardingBand[t] === band ||
       lateOnboardingBand[t] === band,
   );
+  if (!inBand.includes(true)) return;
   const { lastContact, lastResolved } = history;
   const { valueTier, churnLevel, lifecycleStage } = analysis;
   for (let c = 0; c < n; c++) {
@@ -326,7 +329,7 @@ export function addCadence(
     due,
     from,
     valueAtStake(ctx.analysis, c, false),
-    channelOf(ctx.rules, CADENCE, tier),
+    ctx.cadenceChannels[tier],
     true,
     false,
   );

@@ -12,20 +12,56 @@ const MASK = BUCKETS - 1;
 const SMALL = 4096;
 
 /**
+ * Working memory for repeated sorts (the schedule sorts a batch per round): grown as needed and
+ * reused, so a million-row sort does not touch fresh memory every time. What a sort returns lives
+ * in it until the next sort.
+ *
+ * @example const s = new SortScratch(); valueOrder(Float64Array.of(1, 2), undefined, s);
+ */
+export class SortScratch {
+  a = new Int32Array(0);
+  b = new Int32Array(0);
+  hi = new Uint32Array(0);
+  lo = new Uint32Array(0);
+  values = new Float64Array(0);
+  key = new Int32Array(0);
+  readonly count = new Int32Array(BUCKETS + 1);
+
+  /** Room for m rows in every buffer. */
+  reserve(m: number): void {
+    if (this.a.length >= m) return;
+    const size = Math.max(m, Math.floor(this.a.length * 1.5));
+    this.a = new Int32Array(size);
+    this.b = new Int32Array(size);
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.values = new Float64Array(size);
+    this.key = new Int32Array(size);
+  }
+}
+
+/**
  * Indexes 0…m-1 ordered by value, largest first, then by `key` (a small non-negative integer,
- * smallest first), then by index. NaN and -Infinity come last, as equals.
+ * smallest first), then by index. NaN and -Infinity come last, as equals. With `scratch`, the
+ * result is a view into it (valid until its next use).
  *
  * @example Array.from(valueOrder(Float64Array.of(1, 5, 5), Int32Array.of(0, 2, 1))) // [2, 1, 0]
  */
-export function valueOrder(values: Float64Array, key?: Int32Array): Int32Array {
+export function valueOrder(
+  values: Float64Array,
+  key?: Int32Array,
+  scratch?: SortScratch,
+): Int32Array {
   const m = values.length;
+  scratch?.reserve(m);
   let keys = 1;
   if (key) for (let i = 0; i < m; i++) if (key[i] >= keys) keys = key[i] + 1;
-  const order = key ? countingOrder(m, keys, key, null) : identity(m);
+  const into = scratch ? scratch.a.subarray(0, m) : new Int32Array(m);
+  const order = key ? countingOrder(m, keys, key, null, into) : identity(into);
   // Descending sort keys: the IEEE-754 bits mapped so that unsigned order is ascending value order,
   // then inverted (hi: sign and exponent and the top of the mantissa, lo: the rest).
-  const hi = new Uint32Array(m);
-  const lo = new Uint32Array(m);
+  const hi = scratch ? scratch.hi.subarray(0, m) : new Uint32Array(m);
+  const lo = scratch ? scratch.lo.subarray(0, m) : new Uint32Array(m);
   const f = new Float64Array(1);
   const w = new Uint32Array(f.buffer);
   for (let i = 0; i < m; i++) {
@@ -38,8 +74,8 @@ export function valueOrder(values: Float64Array, key?: Int32Array): Int32Array {
   }
   if (m < SMALL) return smallSort(order, hi, lo);
   let from: Int32Array = order;
-  let to: Int32Array = new Int32Array(m);
-  const count = new Int32Array(BUCKETS);
+  let to: Int32Array = scratch ? scratch.b.subarray(0, m) : new Int32Array(m);
+  const count = scratch ? scratch.count : new Int32Array(BUCKETS);
   for (const [word, shift] of [
     [lo, 0],
     [lo, DIGIT_BITS],
@@ -73,14 +109,14 @@ function smallSort(order: Int32Array, hi: Uint32Array, lo: Uint32Array): Int32Ar
   return order.sort((a, b) => hi[a] - hi[b] || lo[a] - lo[b] || place[a] - place[b]);
 }
 
-function identity(m: number): Int32Array {
-  const out = new Int32Array(m);
-  for (let i = 0; i < m; i++) out[i] = i;
+function identity(out: Int32Array): Int32Array {
+  for (let i = 0; i < out.length; i++) out[i] = i;
   return out;
 }
 
 /**
- * A stable counting sort of 0…m-1 (or of `input`) by an integer key (0…buckets-1) per row.
+ * A stable counting sort of 0…m-1 (or of `input`) by an integer key (0…buckets-1) per row, into
+ * `out` when given (it must not be `input`).
  *
  * @example Array.from(countingOrder(3, 2, Int32Array.of(1, 0, 1), null)) // [1, 0, 2]
  */
@@ -89,11 +125,11 @@ export function countingOrder(
   buckets: number,
   key: Int32Array | Uint8Array,
   input: Int32Array | null,
+  out: Int32Array = new Int32Array(m),
 ): Int32Array {
   const counts = new Int32Array(buckets + 1);
   for (let i = 0; i < m; i++) counts[key[i] + 1]++;
   for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
-  const out = new Int32Array(m);
   for (let q = 0; q < m; q++) {
     const i = input ? input[q] : q;
     out[counts[key[i]]++] = i;

@@ -20,7 +20,7 @@ import {
 import { contactHistory } from "./history";
 import { movementCandidates, type Movements } from "./movements";
 import { FOLLOW_UP_PRIORITIES } from "./labels";
-import { countingOrder, valueOrder } from "./order";
+import { SortScratch, countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
 import { CandidateBatch, Placement } from "./placement";
 import { valueAtStake, type ValueInputs } from "./valueAtStake";
@@ -197,6 +197,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       (m, r) => m | (1 << FOLLOW_UP_REASONS.indexOf(r)),
       0,
     ),
+    cadenceChannels: channelsOf(rules, CADENCE),
     movements: input.movements,
     unschedule: (c, r, due, from, why) =>
       unscheduled.push(c, r, due, from, why, bandOfReason(rules, r, analysis.valueTier[c])),
@@ -220,6 +221,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   for (const r of rules.placeFirst) placeFirstMask |= 1 << FOLLOW_UP_REASONS.indexOf(r);
   // Two batches, reused: the due contacts as found, then in placement order (the contacts found
   // while placing, the next regular contact of each, go into the first for the next round).
+  const scratch = new SortScratch();
   const found = new CandidateBatch(n);
   const sorted = new CandidateBatch(n);
   let late = new Int32Array(1024);
@@ -234,7 +236,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     while (found.length > 0) {
       found.sortInto(
         sorted,
-        placementOrder(found, start, placeFirstMask),
+        placementOrder(found, start, placeFirstMask, scratch),
         hasOwners ? ownerOf : null,
       );
       found.reset();
@@ -363,10 +365,16 @@ function lastDayOfLastYear(holidays: readonly string[]): number {
  * (largest first), then due day. The due day is clamped to ±512 days around the analysis date,
  * which orders every real case.
  */
-function placementOrder(b: CandidateBatch, start: number, placeFirstMask: number): Int32Array {
+function placementOrder(
+  b: CandidateBatch,
+  start: number,
+  placeFirstMask: number,
+  scratch: SortScratch,
+): Int32Array {
   const m = b.length;
-  const values = new Float64Array(m);
-  const dueKey = new Int32Array(m);
+  scratch.reserve(m);
+  const values = scratch.values.subarray(0, m);
+  const dueKey = scratch.key.subarray(0, m);
   for (let k = 0; k < m; k++) {
     values[k] = b.reasons(k) & placeFirstMask ? Number.MAX_VALUE : b.value(k);
     const due = b.due(k);
@@ -374,7 +382,7 @@ function placementOrder(b: CandidateBatch, start: number, placeFirstMask: number
       ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
       : 0;
   }
-  return valueOrder(values, dueKey);
+  return valueOrder(values, dueKey, scratch);
 }
 
 /**
@@ -388,19 +396,36 @@ function buildFollowUps(
   hasOwners: boolean,
 ): FollowUpList {
   const m = p.count;
+  // One counting sort by (day, owner, priority), stable in placement order, then each group (a
+  // handful of contacts) by value at stake: no sort of the whole list by value.
   const bands = FOLLOW_UP_PRIORITIES.length;
+  const ownerBands = ownerCount * bands;
+  const groups = workDays.length * ownerBands;
   const value = new Float64Array(m);
-  const ownerBand = new Int32Array(m);
-  const day = new Int32Array(m);
-  for (let i = 0; i < m; i++) {
-    value[i] = p.value(i);
-    ownerBand[i] = p.owner(i) * bands + p.band(i);
-    day[i] = p.day(i);
+  for (let i = 0; i < m; i++) value[i] = p.value(i);
+  let order: Int32Array;
+  if (groups <= 4 * m + 65536) {
+    const key = new Int32Array(m);
+    for (let i = 0; i < m; i++) key[i] = p.day(i) * ownerBands + p.owner(i) * bands + p.band(i);
+    const first = new Int32Array(groups + 1);
+    for (let i = 0; i < m; i++) first[key[i] + 1]++;
+    for (let g = 1; g <= groups; g++) first[g] += first[g - 1];
+    order = new Int32Array(m);
+    const next = first.slice(0, groups);
+    for (let i = 0; i < m; i++) order[next[key[i]]++] = i;
+    for (let g = 0; g < groups; g++)
+      if (first[g + 1] - first[g] > 1) byValueWithin(order, first[g], first[g + 1], value);
+  } else {
+    // Owners by the hundred thousand: the same order from a sort by value and two counting sorts.
+    const ownerBand = new Int32Array(m);
+    const day = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      ownerBand[i] = p.owner(i) * bands + p.band(i);
+      day[i] = p.day(i);
+    }
+    const byOwnerBand = countingOrder(m, ownerBands, ownerBand, valueOrder(value));
+    order = countingOrder(m, workDays.length, day, byOwnerBand);
   }
-  // A caller's order: the day, the owner's list, urgent contacts first, then the most at stake.
-  const byValue = valueOrder(value);
-  const byOwnerBand = countingOrder(m, ownerCount * bands, ownerBand, byValue);
-  const order = countingOrder(m, workDays.length, day, byOwnerBand);
   const out: FollowUpList = {
     ...contactColumns(m),
     day: new Float64Array(m),
@@ -423,6 +448,27 @@ function buildFollowUps(
     out.overdueDays[q] = Math.max(0, d - Math.floor(due));
   }
   return out;
+}
+
+/**
+ * Sorts order[a…b) by value, largest first, ties in their current order (ascending indexes here).
+ * Groups are small (a day's contacts of one owner in one band); a long one gets a comparator sort.
+ */
+function byValueWithin(order: Int32Array, a: number, b: number, value: Float64Array): void {
+  if (b - a > 32) {
+    order.subarray(a, b).sort((x, y) => value[y] - value[x] || x - y);
+    return;
+  }
+  for (let q = a + 1; q < b; q++) {
+    const i = order[q];
+    const v = value[i];
+    let r = q - 1;
+    while (r >= a && value[order[r]] < v) {
+      order[r + 1] = order[r];
+      r--;
+    }
+    order[r + 1] = i;
+  }
 }
 
 /** Unscheduled contacts as they are found; sorted by band, then value at stake, when built. */

@@ -12,6 +12,7 @@ import { TransactionsBuilder } from "./transactionsBuilder";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import { SheetIngest } from "./sheet";
+import { say } from "../words/catalog";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -55,6 +56,11 @@ export interface GridSource {
   ownedSheet?(tab: OutputTab, part?: number): Promise<string | null>;
   /** The file a sheet is read from, for findings (file sources: the workbook, or a CSV file). */
   fileOf?(sheet: string): string | undefined;
+  /**
+   * True when each "sheet" is a file of its own, named by its input's English label (CSV files):
+   * messages then name the input in the user's language and the file, not a sheet.
+   */
+  sheetsAreFiles?: boolean;
 }
 
 export interface IngestOptions {
@@ -246,8 +252,11 @@ export async function ingestWorkbook(
     const result = ingest.finish();
     const file = source.fileOf?.(sheetName);
     if (file) for (let i = firstFinding; i < findings.length; i++) findings[i].file = file;
+    if (source.sheetsAreFiles)
+      for (let i = firstFinding; i < findings.length; i++) findings[i].sheetIsFile = true;
     if (!result.usable) {
-      if (spec.required) throw sheetProblem(sheetName, findings);
+      if (spec.required)
+        throw sheetProblem(sheetName, findings, source.sheetsAreFiles ? file : undefined);
       continue;
     }
     dataset.sources[kind] = result.source!;
@@ -272,11 +281,20 @@ function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
   );
 }
 
-function sheetProblem(sheetName: string, findings: Finding[]): InputError {
+/**
+ * Why a required sheet cannot be used. A sheet that is a file (CSV) is named as the input it is
+ * and its file ("交易文件 t.csv：…" / "Transactions file t.csv: …"), in the user's language.
+ */
+function sheetProblem(sheetName: string, findings: Finding[], file?: string): InputError {
   const fatal = findings.filter(
     (f) => f.sheet === sheetName && (f.code === "missing_column" || f.code === "header_not_found"),
   );
-  const en = fatal.map((f) => f.message["en-US"]).join("; ");
-  const zh = fatal.map((f) => f.message["zh-CN"]).join("；");
-  return new InputError(`sheet “${sheetName}”: ${en}`, `工作表“${sheetName}”：${zh}`);
+  const words = (lang: Lang) => {
+    const problems = fatal.map((f) => f.message[lang]).join(say(lang, "input", "list"));
+    const kind = fatal[0]?.kind;
+    return file && kind
+      ? say(lang, "input", "fileProblem", { input: SHEETS[kind].label[lang], file, problems })
+      : say(lang, "input", "sheetProblem", { sheet: sheetName, problems });
+  };
+  return new InputError(words("en-US"), words("zh-CN"));
 }

@@ -1,6 +1,6 @@
 import type { Cell } from "../cells";
 import type { Finding } from "../quality";
-import type { Lang } from "../schema";
+import { SHEETS, type Lang } from "../schema";
 import type { ReportTable } from "./table";
 import { tabName } from "./outputTabs";
 import { CATALOGS, say } from "../words/catalog";
@@ -46,19 +46,18 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
     ],
     rowCount: sorted.length,
     rows: (start, end) =>
-      sorted
-        .slice(start, end)
-        .map((f): Cell[] => [
-          f.sheet,
-          f.row > 0 ? f.row : null,
-          f.column,
-          f.code,
-          severity(f.severity),
-          f.value,
-          f.message[lang],
-          f.file ?? "",
-          problemName(f.code, lang),
-        ]),
+      sorted.slice(start, end).map((f): Cell[] => [
+        // A CSV file is named by its input, in the user's language (the File column has its path).
+        f.sheetIsFile ? SHEETS[f.kind].label[lang] : f.sheet,
+        f.row > 0 ? f.row : null,
+        f.column,
+        f.code,
+        severity(f.severity),
+        f.value,
+        f.message[lang],
+        f.file ?? "",
+        problemName(f.code, lang),
+      ]),
     style: "table",
     highlight: {
       column: 4,

@@ -78,6 +78,7 @@ export const EN = {
   input: {
     sheetsInWorkbook: "sheets in the workbook: {names}",
     noSheets: "none",
+    fileProblem: "{input} file {file}: {problems}",
     sheetProblem: "sheet “{sheet}”: {problems}",
     headersFound: "headers found: {headers}",
     inFile: "{file}: {message}",
@@ -108,6 +109,8 @@ export const EN = {
     read: "reading",
     analyze: "analysing",
     write: "writing",
+    rowsOf: ": {rows} of {total|# row|# rows}",
+    rowsSoFar: ": {rows|# row|# rows} so far",
     rows: ": {rows|# row|# rows}",
     summary: "customer summary",
     segments: "segments, lifecycle and churn risk",

@@ -68,6 +68,7 @@ export const ZH: Catalog = {
   input: {
     sheetsInWorkbook: "工作簿中的表：{names}",
     noSheets: "无",
+    fileProblem: "{input}文件 {file}：{problems}",
     sheetProblem: "工作表“{sheet}”：{problems}",
     headersFound: "找到的列名：{headers}",
     inFile: "{file}：{message}",
@@ -96,6 +97,8 @@ export const ZH: Catalog = {
     read: "读取",
     analyze: "分析",
     write: "写入",
+    rowsOf: "：{rows} / {total|#} 行",
+    rowsSoFar: "：已处理 {rows|#} 行",
     rows: "：{rows|# 行|# 行}",
     summary: "客户汇总",
     segments: "分群、生命周期与流失风险",
