@@ -8,6 +8,7 @@ const SLOW = [
   "<rootDir>/test/sample/write.test.ts",
   "<rootDir>/test/cli/sample.test.ts",
   "<rootDir>/test/cli/main.test.ts",
+  "<rootDir>/test/cli/bundle.test.ts",
   "<rootDir>/test/workbook/office/officeWorkbook.test.ts",
   "<rootDir>/test/workbook/simulator/simulator.test.ts",
   "<rootDir>/test/engine/clv/simulate.test.ts",

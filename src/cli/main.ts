@@ -71,7 +71,10 @@ function reportError(e: unknown, argv: string[]): number {
   return 1;
 }
 
-if (require.main === module) {
+// Run only when this file is the program (src/cli/main.ts through tsx, or build/cli/main.js): in the
+// demo's bundle (build/cli/demo.js) this module is bundled in, `require.main === module` holds there
+// too, and the demo would run main() on its own arguments beside the demo.
+if (require.main === module && /[\\/]main\.[jt]s$/.test(require.main.filename)) {
   // Ctrl-C, SIGTERM or a crash must not leave a writer's .~out.xlsx.*.tmp behind.
   removeTempFilesOnExit();
   // Should the run ever stop without settling (a library that swallows an error), it must not

@@ -253,13 +253,13 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
           j = placement.placeLate(b, k, band);
         if (j >= 0) onPlaced(b, k, j);
         else if (b.mayBeLate(k)) late[lateCount++] = k;
-        else notPlaced(b, k, "no_free_day_before_deadline");
+        else notPlaced(b, k, band, "no_free_day_before_deadline");
       }
       for (let q = 0; q < lateCount; q++) {
         const k = late[q];
         const j = placement.placeLate(b, k, band);
         if (j >= 0) onPlaced(b, k, j);
-        else notPlaced(b, k, "no_free_day_in_horizon");
+        else notPlaced(b, k, band, "no_free_day_in_horizon");
       }
     }
   }
@@ -310,13 +310,16 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   function notPlaced(
     b: CandidateBatch,
     k: number,
+    band: number,
     why: "no_free_day_before_deadline" | "no_free_day_in_horizon",
   ): void {
     const c = b.customer(k);
     const reasons = b.reasons(k);
-    // Each reason of a merged contact is listed, so the counts per reason stay true.
+    // Each reason of a merged contact is listed, so the counts per reason stay true, with the
+    // contact's band and the channel it was tried on (a complaint leading a win-back may use another).
     for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
-      if (reasons & (1 << r)) ctx.unschedule(c, r, b.due(k), b.plannedFrom(k), WHY(why));
+      if (reasons & (1 << r))
+        unscheduled.push(c, r, b.due(k), b.plannedFrom(k), WHY(why), band, b.channel(k));
   }
 
   const followUps = buildFollowUps(placement, workDays, hasOwners ? owners.length : 1, hasOwners);
@@ -471,6 +474,8 @@ function byValueWithin(order: Int32Array, a: number, b: number, value: Float64Ar
   }
 }
 
+const OWN_CHANNEL = 255;
+
 /** Unscheduled contacts as they are found; sorted by band, then value at stake, when built. */
 class UnscheduledBuilder {
   private length = 0;
@@ -480,8 +485,18 @@ class UnscheduledBuilder {
   private plannedFrom = new Float64Array(1024);
   private why = new Uint8Array(1024);
   private band = new Uint8Array(1024);
+  /** The channel the contact was tried on; OWN_CHANNEL: its reason's own (never tried). */
+  private channel = new Uint8Array(1024);
 
-  push(c: number, r: number, due: number, from: number, why: number, band: number): void {
+  push(
+    c: number,
+    r: number,
+    due: number,
+    from: number,
+    why: number,
+    band: number,
+    channel = OWN_CHANNEL,
+  ): void {
     const k = this.length;
     if (k === this.customer.length) this.grow();
     this.customer[k] = c;
@@ -490,6 +505,7 @@ class UnscheduledBuilder {
     this.plannedFrom[k] = from;
     this.why[k] = why;
     this.band[k] = band;
+    this.channel[k] = channel;
     this.length = k + 1;
   }
 
@@ -506,6 +522,7 @@ class UnscheduledBuilder {
     this.plannedFrom = grown(this.plannedFrom);
     this.why = grown(this.why);
     this.band = grown(this.band);
+    this.channel = grown(this.channel);
   }
 
   /**
@@ -518,7 +535,7 @@ class UnscheduledBuilder {
     analysis: ValueInputs & Pick<CustomerAnalysis, "valueTier">,
   ): UnscheduledList {
     const m = this.length;
-    const { customer, reason, band, due, why } = this;
+    const { customer, reason, band, due, why, channel } = this;
     const from = this.plannedFrom;
     const value = new Float64Array(m);
     for (let i = 0; i < m; i++)
@@ -533,7 +550,10 @@ class UnscheduledBuilder {
       out.reason[q] = reason[i];
       out.reasons[q] = 1 << reason[i];
       out.valueAtStake[q] = value[i];
-      out.channel[q] = channels[reason[i]][tierOf(analysis.valueTier[c])];
+      out.channel[q] =
+        channel[i] !== OWN_CHANNEL
+          ? channel[i]
+          : channels[reason[i]][tierOf(analysis.valueTier[c])];
       out.priority[q] = band[i];
       out.due[q] = due[i];
       out.plannedFrom[q] = from[i];

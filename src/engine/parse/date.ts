@@ -115,6 +115,13 @@ export function parseDate(value: Cell): EpochDay {
     if (value < MIN_SERIAL || value > MAX_SERIAL) return NaN;
     return fromExcelSerial(value);
   }
+  // The usual text date, 2025-03-07 (what CSV exports hold, millions of times): read by position.
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const y = digits(value, 0, 4);
+    const mo = digits(value, 5, 7);
+    const d = digits(value, 8, 10);
+    if (y >= 0 && mo >= 0 && d >= 0) return validDay(y, mo, d, 0, 0, 0);
+  }
   const text = toHalfWidth(value).trim();
   if (text === "") return NaN;
   let m = YMD.exec(text);
@@ -133,6 +140,17 @@ export function parseDate(value: Cell): EpochDay {
     if (serial >= MIN_SERIAL && serial <= MAX_SERIAL) return fromExcelSerial(serial);
   }
   return NaN;
+}
+
+/** The number the ASCII digits text[from, to) spell, or -1 when any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function parseCompact(text: string): EpochDay {

@@ -10,6 +10,31 @@ import {
 const mar7 = epochDay(2025, 3, 7);
 
 describe("parseDate", () => {
+  it("reads yyyy-mm-dd by position exactly as the general reader does", () => {
+    const digit = fc.constantFrom(..."0123456789٣");
+    const text = fc
+      .tuple(
+        fc.array(digit, { minLength: 4, maxLength: 4 }),
+        fc.array(digit, { minLength: 2, maxLength: 2 }),
+        fc.array(digit, { minLength: 2, maxLength: 2 }),
+      )
+      .map(([y, m, d]) => `${y.join("")}-${m.join("")}-${d.join("")}`);
+    const likely = fc
+      .tuple(
+        fc.integer({ min: 1890, max: 2300 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    fc.assert(
+      fc.property(fc.oneof(text, likely), (t) => {
+        // A leading space takes the general path (trim, then the pattern).
+        expect(Object.is(parseDate(t), parseDate(` ${t}`))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test.each([
     ["2025-03-07", mar7],
     ["2025/3/7", mar7],

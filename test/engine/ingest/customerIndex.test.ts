@@ -1,0 +1,30 @@
+import fc from "fast-check";
+import { CustomerIndex } from "../../../src/engine/ingest/builders";
+
+describe("CustomerIndex.numbered", () => {
+  it("finds what byNumber holds, for dense and sparse ids alike", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.integer({ min: 1000, max: 3000 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.double({ min: -10, max: 30_000, noNaN: true }), { maxLength: 50 }),
+        (base, count, step, probes) => {
+          const index = new CustomerIndex();
+          for (let k = 0; k < count; k++) index.set(String(base + k * step), k);
+          index.set("A-17", count); // text ids are not numbered
+          for (const p of probes) {
+            const n = base + p;
+            expect(index.numbered(n)).toBe(index.byNumber.get(n));
+          }
+          expect(index.numbered(base)).toBe(0);
+          expect(index.numbered(base + (count - 1) * step)).toBe(count - 1);
+          // Ids added after a lookup are found too.
+          index.set(String(base + count * step + 1), count + 1);
+          expect(index.numbered(base + count * step + 1)).toBe(count + 1);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
