@@ -1,7 +1,6 @@
 import { summariseCustomers } from "../engine/aggregate/customerSummary";
 import { fitCustomerModel } from "../engine/clv/customerModel";
 import { churnRisk } from "../engine/churn/risk";
-import { churnSnapshotDays } from "../engine/churn/earlier";
 import { classifyCustomers } from "../engine/classify";
 import { summariseComplaints } from "../engine/complaints/summary";
 import { scheduleFollowUps } from "../engine/followUp/schedule";
@@ -100,10 +99,7 @@ async function bench(): Promise<void> {
   report({ step: "ingest: as measured, with generation", rows: read, seconds: ingest.seconds });
   const n = dataset.customers.count;
   const t = dataset.transactions.count;
-  // Churn risk's earlier dates are measured in the same pass (as analyze does).
-  const summary = await timed(() =>
-    summariseCustomers(dataset, rules, asOf, { earlierDays: churnSnapshotDays(rules, asOf) }),
-  );
+  const summary = await timed(() => summariseCustomers(dataset, rules, asOf));
   report({
     step: "aggregate: per-customer measures (one pass)",
     rows: t,

@@ -33,7 +33,12 @@ export const VALUE_CLASSES = [
 ] as const;
 export type ValueClass = (typeof VALUE_CLASSES)[number];
 
-export const VALUE_TIERS = ["high", "medium", "low"] as const;
+/**
+ * The three steps of a scale, best or most first: the value tiers and the churn-risk levels of
+ * scored customers are both this scale (one list, so a tier and a level line up in code).
+ */
+export const LEVELS = ["high", "medium", "low"] as const;
+export const VALUE_TIERS = LEVELS;
 export type ValueTier = (typeof VALUE_TIERS)[number];
 
 export const LIFECYCLE_STAGES = [
@@ -53,7 +58,7 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
  * for churn.churnedAfterDays): already gone, listed for win-back, never counted "at risk".
  */
 // "prospect": never bought, so no chance of "no further purchase" to state (issue 9): no risk level.
-export const RISK_LEVELS = ["high", "medium", "low", "churned", "prospect"] as const;
+export const RISK_LEVELS = [...LEVELS, "churned", "prospect"] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /**

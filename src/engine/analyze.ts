@@ -1,7 +1,6 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { churnRisk, type ChurnRiskResult } from "./churn/risk";
-import { churnSnapshotDays } from "./churn/earlier";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
@@ -119,11 +118,8 @@ export async function analyzeWorkbook(
     progress({ step: "analyze", detail, rowsDone: customers });
   };
   step("summary");
-  // The one pass over the transactions: every per-customer measure the later steps read, churn
-  // risk's earlier dates included.
-  const summary = summariseCustomers(dataset, rules, asOf, {
-    earlierDays: churnSnapshotDays(rules, asOf),
-  });
+  // The one pass over the transactions: every per-customer measure the later steps read.
+  const summary = summariseCustomers(dataset, rules, asOf);
   step("segments");
   const classification = classifyCustomers(dataset, summary, rules, asOf);
   const analysis = classification.analysis;

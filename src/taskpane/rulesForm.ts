@@ -21,10 +21,8 @@ export interface RuleField {
    * null where the field before says it (the three cadences share one).
    */
   hint: { doc: [keyof typeof RULE_DOCS, string]; also?: StringKey } | { key: StringKey } | null;
-  /** SpinButton step; decimals shown. */
+  /** SpinButton step; decimals shown. Bounds come from the schema (numberBounds). */
   step: number;
-  min?: number;
-  max?: number;
 }
 
 /** The fields shown, in order. */
@@ -35,8 +33,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "monthsLabel",
     hint: { doc: ["window", "months"] },
     step: 1,
-    min: 1,
-    max: 120,
   },
   {
     path: "churn.churnedAfterDays",
@@ -44,7 +40,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "inactiveLabel",
     hint: { doc: ["churn", "churnedAfterDays"] },
     step: 30,
-    min: 1,
   },
   {
     path: "churn.levels.high",
@@ -52,8 +47,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "highRiskLabel",
     hint: { doc: ["churn", "levels.high"], also: "probabilityHint" },
     step: 0.05,
-    min: 0,
-    max: 1,
   },
   {
     path: "churn.levels.medium",
@@ -61,8 +54,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "mediumRiskLabel",
     hint: { doc: ["churn", "levels.medium"], also: "probabilityHint" },
     step: 0.05,
-    min: 0,
-    max: 1,
   },
   {
     path: "segmentation.valueTier.highShare",
@@ -70,8 +61,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "highShareLabel",
     hint: { doc: ["segmentation", "valueTier.highShare"] },
     step: 0.05,
-    min: 0,
-    max: 1,
   },
   {
     path: "segmentation.valueTier.mediumShare",
@@ -79,8 +68,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "mediumShareLabel",
     hint: { doc: ["segmentation", "valueTier.mediumShare"] },
     step: 0.05,
-    min: 0,
-    max: 1,
   },
   {
     path: "followUp.horizonDays",
@@ -88,8 +75,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "horizonLabel",
     hint: { key: "horizonHint" },
     step: 1,
-    min: 1,
-    max: 366,
   },
   {
     path: "followUp.cadenceDays.high",
@@ -97,7 +82,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "cadenceHighLabel",
     hint: { key: "cadenceHint" },
     step: 1,
-    min: 1,
   },
   {
     path: "followUp.cadenceDays.medium",
@@ -105,7 +89,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "cadenceMediumLabel",
     hint: null,
     step: 1,
-    min: 1,
   },
   {
     path: "followUp.cadenceDays.low",
@@ -113,7 +96,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "cadenceLowLabel",
     hint: null,
     step: 1,
-    min: 1,
   },
   {
     path: "followUp.dailyCapacity",
@@ -121,7 +103,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "capacityLabel",
     hint: { key: "capacityHint" },
     step: 1,
-    min: 1,
   },
   {
     path: "complaints.firstResponseHours",
@@ -129,7 +110,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "firstResponseLabel",
     hint: { key: "firstResponseHint" },
     step: 1,
-    min: 0,
   },
   {
     path: "complaints.resolutionHours.general",
@@ -137,7 +117,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "resolveGeneralLabel",
     hint: { key: "resolveHint" },
     step: 1,
-    min: 0,
   },
   {
     path: "complaints.resolutionHours.complex",
@@ -145,7 +124,6 @@ export const RULE_FIELDS: readonly RuleField[] = [
     label: "resolveComplexLabel",
     hint: null,
     step: 1,
-    min: 0,
   },
 ];
 

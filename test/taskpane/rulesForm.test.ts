@@ -1,3 +1,4 @@
+import { numberBounds } from "../../src/engine/rules/bounds";
 import fc from "fast-check";
 import { defaultRules, RULE_DOCS } from "../../src/engine/rules";
 import {
@@ -128,6 +129,15 @@ describe("rule problems in the user's words", () => {
     );
   });
 
+  test("every field's bounds are the rule set schema's (one copy: the zod schema)", () => {
+    expect(numberBounds("window.months")).toEqual({ min: 1, max: 120 });
+    expect(numberBounds("followUp.horizonDays")).toEqual({ min: 1, max: 366 });
+    expect(numberBounds("churn.churnedAfterDays")).toEqual({ min: 1 });
+    for (const f of RULE_FIELDS)
+      expect([f.path, numberBounds(f.path).min]).not.toEqual([f.path, undefined]);
+    expect(numberBounds("no.such.path")).toEqual({});
+  });
+
   test("a field not on the form keeps its path, so it can be found in the JSON", () => {
     const [problem] = checkDraft({ lifecycle: { newDays: -1 } }, "en-US").problems;
     expect(problemText(problem, translator("en-US"))).toBe(
@@ -138,7 +148,7 @@ describe("rule problems in the user's words", () => {
   test("the churn levels are probabilities from 0 to 1, and their label and help say so", () => {
     for (const path of ["churn.levels.high", "churn.levels.medium"]) {
       const field = RULE_FIELDS.find((f) => f.path === path)!;
-      expect([field.min, field.max]).toEqual([0, 1]);
+      expect(numberBounds(field.path)).toEqual({ min: 0, max: 1 });
       for (const lang of ["zh-CN", "en-US"] as const) {
         const t = translator(lang);
         expect(t(field.label)).toMatch(/0–1/);

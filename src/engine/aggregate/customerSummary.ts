@@ -3,12 +3,29 @@ import type { Dataset } from "../model";
 import type { EpochDay } from "../parse/date";
 import { defaultRules } from "../rules";
 import type { RuleSet } from "../rules/schema";
+import { windowStart } from "../segmentation/window";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
-import { emptyDatedMeasures, type DatedMeasures } from "./datedMeasures";
-import { checkMeasuredFor, measureSettings, type MeasureSettings } from "./measureSettings";
 
-// The settings a summary is measured with have a module of their own; importers find them here too.
-export { checkMeasuredFor, measureSettings, type MeasureSettings };
+/**
+ * The dates and rule-set figures the per-customer measures were taken with. The steps that read
+ * the measures (classify, overview KPIs, the customer-base model) check them against their own.
+ */
+export interface MeasureSettings {
+  /** The analysis date (whole epoch day): rows after it do not count in the dated measures. */
+  asOf: EpochDay;
+  /** The day before the window: the window is windowStart < day ≤ asOf (segmentation/window.ts). */
+  windowStart: EpochDay;
+  /** The window's length in calendar months (rule set window.months). */
+  windowMonths: number;
+  /** The day before the previous window, which ends on windowStart (the Overview's retention). */
+  previousWindowStart: EpochDay;
+  /** Length of the recent and previous trend periods (rule set lifecycle.trendPeriodDays). */
+  trendPeriodDays: number;
+  /** A gap of at least this many days ends in a win-back (rule set churn.churnedAfterDays). */
+  inactiveDays: number;
+  /** The least typical gap (rule set lifecycle.typicalGap.minDays). */
+  minGapDays: number;
+}
 
 /**
  * The segmentation's measures (classify.ts), over rows up to the analysis date. A purchase is a
@@ -99,15 +116,60 @@ export interface CustomerSummary {
   segmentation: SegmentationMeasures;
   overview: OverviewMeasures;
   model: ModelMeasures;
-  /** The dated measures at the `earlierDays` asked for, taken in the same pass (churn/earlier.ts). */
-  earlier?: DatedMeasures[];
 }
 
 /**
  * The measures a step at an earlier date reads (churn risk's snapshots, churn/earlier.ts): the
  * dated segmentation and model measures without the Overview's, which only today's run needs.
  */
-export type DatedSummary = Omit<CustomerSummary, "overview" | "earlier">;
+export type DatedSummary = Omit<CustomerSummary, "overview">;
+
+/**
+ * The settings the measures are taken with: the run's analysis date (resolved once by
+ * resolveAnalysisDate) and the rule set's window, trend period, churn gap and least typical gap.
+ *
+ * @example measureSettings(defaultRules(), dataset.asOf).windowMonths // 12
+ */
+export function measureSettings(rules: RuleSet, analysisDay: EpochDay): MeasureSettings {
+  const asOf = Math.floor(analysisDay);
+  const start = windowStart(asOf, rules.window.months);
+  return {
+    asOf,
+    windowStart: start,
+    windowMonths: rules.window.months,
+    previousWindowStart: windowStart(start, rules.window.months),
+    trendPeriodDays: rules.lifecycle.trendPeriodDays,
+    inactiveDays: rules.churn.churnedAfterDays,
+    minGapDays: rules.lifecycle.typicalGap.minDays,
+  };
+}
+
+/**
+ * Throws a RangeError when the summary was measured with other settings than `expected`, or (given
+ * `customers`) for another number of customers: a step given a summary of another date, rule set
+ * or dataset would otherwise mix two analyses silently.
+ *
+ * @example checkMeasuredFor(summary, measureSettings(rules, asOf), "classifyCustomers", n);
+ */
+export function checkMeasuredFor(
+  summary: DatedSummary,
+  expected: Partial<MeasureSettings>,
+  step: string,
+  customers?: number,
+): void {
+  if (customers !== undefined && summary.purchaseDays.length !== customers) {
+    throw new RangeError(
+      `${step}: the customer summary has ${summary.purchaseDays.length} customers, not ${customers}.`,
+    );
+  }
+  for (const key of Object.keys(expected) as (keyof MeasureSettings)[]) {
+    if (summary.measuredFor[key] !== expected[key]) {
+      throw new RangeError(
+        `${step}: the customer summary was measured with ${key} ${summary.measuredFor[key]}, not ${expected[key]}; summarise with the same rule set and date.`,
+      );
+    }
+  }
+}
 
 /**
  * Measures each customer's transactions in one pass over the grouped, day-ordered rows: the
@@ -127,7 +189,6 @@ export function summariseCustomers(
   dataset: Dataset,
   rules: RuleSet = defaultRules(),
   asOf: EpochDay = dataset.asOf,
-  options: { earlierDays?: readonly number[] } = {},
 ): CustomerSummary {
   const n = dataset.customers.count;
   const groups = groupByCustomer(dataset.transactions.customer, dataset.transactions.day, n);
@@ -185,12 +246,6 @@ export function summariseCustomers(
     orders: new Set<number>(),
   };
   let purchaseTotal = 0;
-  // Earlier dates (churn risk's snapshots) are measured on the same scratch rows: the rows up to
-  // the latest of them, as churn/earlier.ts's own pass would copy them.
-  const earlierDays = options.earlierDays ?? [];
-  const earlier = earlierDays.map((day) => emptyDatedMeasures(measureSettings(rules, day), n));
-  if (earlier.length > 0) out.earlier = earlier;
-  const latest = Math.max(...earlierDays);
   for (let c = 0; c < n; c++) {
     const from = offsets[c];
     const count = offsets[c + 1] - from;
@@ -214,14 +269,6 @@ export function summariseCustomers(
       purchaseTotal,
     );
     measureModel(out.model, settings.asOf, c, scratch, count);
-    if (earlier.length === 0) continue;
-    let upTo = 0;
-    while (upTo < count && !(day[upTo] >= latest + 1)) upTo++;
-    if (upTo === 0) continue;
-    for (const e of earlier) {
-      measureSegmentation(e.segmentation, e.measuredFor, c, scratch, upTo);
-      measureModel(e.model, e.measuredFor.asOf, c, scratch, upTo);
-    }
   }
   out.overview.purchaseTotal = purchaseTotal;
   return out;

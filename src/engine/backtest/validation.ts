@@ -1,4 +1,4 @@
-import { LIFECYCLE_STAGES, type LifecycleStage } from "../analysis";
+import { LEVELS, LIFECYCLE_STAGES, type LifecycleStage } from "../analysis";
 import { riskLevelOf } from "../churn/assess";
 import type { Snapshot } from "../churn/features";
 import { eligibleRows, learnChurnModel, noPurchaseOutcome, scoreChurn } from "../churn/learn";
@@ -136,7 +136,7 @@ export function validateChurnRisk(input: {
     levelP[l] += probability[i];
     levelY[l] += y[i];
   }
-  const levels = (["high", "medium", "low"] as const).map((level, l) => ({
+  const levels = LEVELS.map((level, l) => ({
     level,
     customers: levelCount[l],
     statedProbability: levelCount[l] > 0 ? levelP[l] / levelCount[l] : null,

@@ -9,6 +9,13 @@ import type { Dimension } from "./snapshot";
  * Choices (the issue names the examples: Champions → At risk, mature → decline, risk low → high,
  * high tier → medium): the 8-class model ranks by M, then R, then F (M·4 + R·2 + F), so 重要价值
  * → 重要挽留 is a drop; a churned stage or level is the worst of its list.
+ *
+ * Lifecycle stages are not a value scale. The active stages (new, growth, mature, won back) follow
+ * a customer's age and purchase trend (lifecycle/stage.ts: growth is young or buying clearly more,
+ * mature is established with no trend), so a move among them is sideways: mature → growth means
+ * purchases rose, growth → mature that a young customer settled, neither a loss to call about.
+ * Only a move into decline or churned (or decline → churned) is the wrong way, and leaving them
+ * (recovered, won back) or a prospect's first purchase is the right way.
  */
 const RANKS: Record<Dimension, number[]> = {
   // champions, loyal, potential_loyalist, new, promising, need_attention, about_to_sleep, at_risk,
@@ -20,7 +27,7 @@ const RANKS: Record<Dimension, number[]> = {
   // high, medium, low | none
   valueTier: [3, 2, 1, 0],
   // prospect, new, growth, mature, decline, churned, won_back | none
-  lifecycleStage: [2, 3, 4, 5, 1, 0, 3, 2],
+  lifecycleStage: [2, 3, 3, 3, 1, 0, 3, 2],
   // high, medium, low, churned, prospect (never bought: no risk) | none
   churnRiskLevel: [1, 2, 3, 0, 3, 3],
 };

@@ -226,6 +226,6 @@ export function wrongWayText(
     );
   });
   const date = Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : "";
-  const since = date ? (zh ? "" : " ") + say(lang, "changes", "since", { date }) : "";
+  const since = date ? say(lang, "changes", "sinceAfterMoves", { date }) : "";
   return parts.join(say(lang, "changes", "wrongWaySeparator")) + since;
 }

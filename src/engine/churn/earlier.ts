@@ -5,10 +5,8 @@ import {
   measureSettings,
   type CustomerSummary,
   type DatedSummary,
-  type MeasureSettings,
   type Scratch,
 } from "../aggregate/customerSummary";
-import { emptyDatedMeasures } from "../aggregate/datedMeasures";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
 
@@ -29,7 +27,7 @@ export function summariseEarlier(
   days: readonly number[],
 ): DatedSummary[] {
   const n = dataset.customers.count;
-  const shared = {
+  const out: DatedSummary[] = days.map((day) => ({
     groups: today.groups,
     firstPurchase: today.firstPurchase,
     lastPurchase: today.lastPurchase,
@@ -37,16 +35,27 @@ export function summariseEarlier(
     purchaseDays: today.purchaseDays,
     netSpend: today.netSpend,
     returns: today.returns,
-  };
-  // Measured in today's pass already (summariseCustomers' earlierDays, see churnSnapshotDays)?
-  const settings = days.map((day) => measureSettings(rules, day));
-  const taken = settings.map((s) => today.earlier?.find((e) => sameSettings(e.measuredFor, s)));
-  const sameLatest =
-    today.earlier !== undefined &&
-    Math.max(...days) === Math.max(...today.earlier.map((e) => e.measuredFor.asOf));
-  if (days.length > 0 && sameLatest && taken.every((e) => e !== undefined))
-    return taken.map((e) => ({ ...shared, ...e! }));
-  const out: DatedSummary[] = settings.map((s) => ({ ...shared, ...emptyDatedMeasures(s, n) }));
+    measuredFor: measureSettings(rules, day),
+    segmentation: {
+      purchaseDays: new Int32Array(n),
+      firstPurchase: new Float64Array(n).fill(NaN),
+      recencyDays: new Float64Array(n).fill(NaN),
+      frequency: new Int32Array(n),
+      monetary: new Float64Array(n),
+      typicalGapDays: new Float64Array(n).fill(NaN),
+      wonBackDay: new Float64Array(n).fill(NaN),
+      recentCount: new Int32Array(n),
+      recentSpend: new Float64Array(n),
+      previousCount: new Int32Array(n),
+      previousSpend: new Float64Array(n),
+    },
+    model: {
+      purchaseDays: new Int32Array(n),
+      firstDay: new Float64Array(n).fill(NaN),
+      lastDay: new Float64Array(n).fill(NaN),
+      repeatSpend: new Float64Array(n).fill(NaN),
+    },
+  }));
   const { offsets, rows } = today.groups;
   const txDay = dataset.transactions.day;
   const txAmount = dataset.transactions.amount;
@@ -81,19 +90,4 @@ export function summariseEarlier(
     }
   }
   return out;
-}
-
-function sameSettings(a: MeasureSettings, b: MeasureSettings): boolean {
-  return (Object.keys(b) as (keyof MeasureSettings)[]).every((k) => a[k] === b[k]);
-}
-
-/**
- * The earlier dates churn risk measures (asOf − H and asOf − 2H, H = churn.churnHorizonDays): pass
- * them to summariseCustomers as `earlierDays` so its one pass measures them too.
- *
- * @example summariseCustomers(dataset, rules, asOf, { earlierDays: churnSnapshotDays(rules, asOf) })
- */
-export function churnSnapshotDays(rules: RuleSet, asOf: number): number[] {
-  const H = rules.churn.churnHorizonDays;
-  return [Math.floor(asOf) - H, Math.floor(asOf) - 2 * H];
 }

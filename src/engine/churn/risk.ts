@@ -102,9 +102,6 @@ export function churnRisk(
   onStep("churnLearn");
   const days = hasPast2 ? [today.asOf - H, today.asOf - 2 * H] : hasPast ? [today.asOf - H] : [];
   const earlier = summariseEarlier(dataset, rules, today.summary, days);
-  // The earlier dates' measures (taken in today's pass when it was asked to) are churn risk's
-  // alone: the summary does not keep them for the rest of the run (~100 bytes a customer a date).
-  today.summary.earlier = undefined;
   // The model's expected purchases at asOf − H are over the churn horizon (the backtest's
   // purchase check); today's keep the model rules' horizon (the tabs show them).
   const past1 = hasPast ? analyseAsOf(dataset, rules, earlier[0], hasPast2) : null;

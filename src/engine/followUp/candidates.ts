@@ -1,4 +1,4 @@
-import { LIFECYCLE_STAGES, RISK_LEVELS, type CustomerAnalysis } from "../analysis";
+import { LIFECYCLE_STAGES, RISK_LEVELS, VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { WorkCalendar } from "../calendar/workCalendar";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { parseIsoDate } from "../parse/date";
@@ -22,7 +22,7 @@ export const ONBOARDING = FOLLOW_UP_REASONS.indexOf("onboarding");
 export const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
 export const BIRTHDAY = FOLLOW_UP_REASONS.indexOf("birthday_care");
 export const HOLIDAY = FOLLOW_UP_REASONS.indexOf("holiday_care");
-export const TIERS = ["high", "medium", "low"] as const;
+export const TIERS = VALUE_TIERS;
 const NEW_STAGE = LIFECYCLE_STAGES.indexOf("new");
 const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
 const HIGH_RISK = RISK_LEVELS.indexOf("high");

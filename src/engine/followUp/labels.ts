@@ -1,9 +1,9 @@
 import { CONTACT_CHANNELS } from "../model";
-import { FOLLOW_UP_REASONS, type FollowUpReason } from "../rules/service";
+import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS, type FollowUpReason } from "../rules/service";
 import type { ContactChannel, Lang } from "../schema";
 
 /** Priorities (placement bands), highest first: the index is the rank the schedule places by. */
-export const FOLLOW_UP_PRIORITIES = ["urgent", "high", "medium", "low"] as const;
+export { FOLLOW_UP_PRIORITIES };
 export type FollowUpPriority = (typeof FOLLOW_UP_PRIORITIES)[number];
 
 /** Why a due contact is not on the schedule: stable codes. */

@@ -1,4 +1,4 @@
-import type { CustomerAnalysis } from "../analysis";
+import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import { civilFromDays, daysFromCivil } from "../calendar/civil";
 import { workCalendar, type WorkCalendar } from "../calendar/workCalendar";
 import type { Dataset } from "../model";
@@ -348,7 +348,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
 /** The band of a reason for a customer of a tier code (cadence by tier, the others by reason). */
 function bandOfReason(rules: FollowUpRules, r: number, tierCode: number): number {
   const reason = FOLLOW_UP_REASONS[r];
-  const tier = (["high", "medium", "low"] as const)[tierOf(tierCode)];
+  const tier = VALUE_TIERS[tierOf(tierCode)];
   const p = reason === "cadence" ? rules.cadencePriorities[tier] : rules.priorities[reason];
   return FOLLOW_UP_PRIORITIES.indexOf(p);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LEVELS, VALUE_TIERS } from "../analysis";
 import { DEFAULT_HOLIDAYS, DEFAULT_MAKE_UP_WORKDAYS } from "../calendar/chineseHolidays";
 
 /**
@@ -13,7 +14,9 @@ const channel = z.enum(["phone", "email", "visit", "online"]);
  * The placement band of a contact: when an owner's capacity runs out, urgent contacts take the slots
  * first, then high, medium and low (issue 10). Within a band, the higher value at stake first.
  */
-const priority = z.enum(["urgent", "high", "medium", "low"]);
+/** Follow-up priorities, most urgent first: "urgent", then the three-step scale. */
+export const FOLLOW_UP_PRIORITIES = ["urgent", ...LEVELS] as const;
+const priority = z.enum(FOLLOW_UP_PRIORITIES);
 
 /** Why a contact is planned: stable codes used in the JSON and as keys of the per-reason settings. */
 export const FOLLOW_UP_REASONS = [
@@ -101,7 +104,7 @@ export const followUpRulesSchema = z.object({
   birthdayCare: z.boolean().default(true),
   /** Care contacts on the last working day before each festival, for the tiers listed. */
   holidayCare: z.boolean().default(true),
-  holidayCareTiers: z.array(z.enum(["high", "medium", "low"])).default(["high"]),
+  holidayCareTiers: z.array(z.enum(VALUE_TIERS)).default(["high"]),
   festivals: z.array(festival).default(DEFAULT_FESTIVALS),
   /**
    * A care contact goes on the last working day before the occasion (the birthday itself when it is

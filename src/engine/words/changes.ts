@@ -13,7 +13,8 @@ export const CHANGES_EN = {
   /** A dimension that moved down (a risk level "rises" instead). */
   dropped: "{dimension} dropped from {from} to {to}",
   rose: "{dimension} rose from {from} to {to}",
-  since: "since {date}",
+  /** "since …" after the moves of a follow-up reason. */
+  sinceAfterMoves: " since {date}",
 
   // The Changes tab (report/changesTab.ts).
   title: "What changed since the last analysis",
@@ -98,7 +99,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   churnRiskLevel: "流失风险等级",
   dropped: "{dimension}从 {from} 降至 {to}",
   rose: "{dimension}从 {from} 升至 {to}",
-  since: "（自 {date}）",
+  sinceAfterMoves: "（自 {date}）",
 
   title: "自上次分析以来的变化",
   previousDate: "上次分析日期",

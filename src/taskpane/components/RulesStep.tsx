@@ -1,3 +1,4 @@
+import { numberBounds } from "../../engine/rules/bounds";
 import {
   Accordion,
   AccordionHeader,
@@ -181,6 +182,8 @@ function NumberField(props: RulesStepProps & { field: RuleField }): React.JSX.El
         className={s.full}
         disabled={props.busy}
         step={field.step}
+        // The rule set's own bounds (its zod schema), so the arrows stop where validation would.
+        {...numberBounds(field.path)}
         precision={decimals}
         value={typeof value === "number" ? value : null}
         displayValue={

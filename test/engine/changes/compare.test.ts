@@ -143,3 +143,39 @@ describe("compareSnapshots", () => {
     expect(tier.movedRevenueShare).toBeCloseTo(50 / 9050);
   });
 });
+
+describe("which way a lifecycle stage moves", () => {
+  // Every from → to pair of stages, compared as two one-customer runs.
+  const way = (from: string, to: string) => {
+    const c = compareSnapshots(
+      build([record(1, { lifecycleStage: from })]),
+      build([record(1, { lifecycleStage: to })]),
+    );
+    return from === to
+      ? "same"
+      : c.worse[0]
+        ? "worse"
+        : c.changed[0]
+          ? (MOVES[c.move[0]] as string)
+          : "same";
+  };
+  const ACTIVE = ["new", "growth", "mature", "won_back"];
+
+  test("moves among the active stages are sideways (mature → growth: purchases rose)", () => {
+    for (const from of ACTIVE)
+      for (const to of ACTIVE)
+        if (from !== to) expect([from, to, way(from, to)]).toEqual([from, to, "sideways"]);
+  });
+
+  test("into decline or churned is the wrong way; out of them, or a first purchase, the right way", () => {
+    for (const from of ACTIVE) {
+      expect([from, way(from, "decline")]).toEqual([from, "worse"]);
+      expect([from, way(from, "churned")]).toEqual([from, "worse"]);
+      expect([from, way("decline", from)]).toEqual([from, "better"]);
+      expect([from, way("churned", from)]).toEqual([from, "better"]);
+      expect([from, way("prospect", from)]).toEqual([from, "better"]);
+    }
+    expect(way("decline", "churned")).toBe("worse");
+    expect(way("churned", "decline")).toBe("better");
+  });
+});

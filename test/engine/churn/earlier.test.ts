@@ -1,6 +1,6 @@
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { generatePopulation } from "../../../src/engine/backtest/generate";
-import { churnSnapshotDays, summariseEarlier } from "../../../src/engine/churn/earlier";
+import { summariseEarlier } from "../../../src/engine/churn/earlier";
 import { fitCustomerModel } from "../../../src/engine/clv/customerModel";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
@@ -26,33 +26,6 @@ describe("earlier dates in one pass (churn risk's snapshots)", () => {
       expect(earlier[k].segmentation).toEqual(direct.segmentation);
       expect(earlier[k].model).toEqual(direct.model);
     });
-  });
-
-  it("today's pass measures the earlier dates asked for exactly as the pass of their own", async () => {
-    const g = generatePopulation({ kind: "leaving", customers: 400, seed: 4 });
-    g.sheets.Transactions.push(["C000003", "2025-02-10", 20], ["C000003", "2025-02-10", -5]);
-    const { dataset } = await ingestWorkbook(memorySource(g.sheets), { asOf: g.end });
-    const rules = defaultRules();
-    const days = churnSnapshotDays(rules, g.end);
-    const plain = summariseCustomers(dataset, rules, g.end);
-    const withEarlier = summariseCustomers(dataset, rules, g.end, { earlierDays: days });
-    expect(withEarlier.earlier).toHaveLength(2);
-    const own = summariseEarlier(dataset, rules, plain, days);
-    const shared = summariseEarlier(dataset, rules, withEarlier, days);
-    // The shared pass's measures are the very arrays summariseCustomers filled.
-    expect(shared[0].segmentation).toBe(withEarlier.earlier![0].segmentation);
-    for (let k = 0; k < days.length; k++) {
-      expect(shared[k].measuredFor).toEqual(own[k].measuredFor);
-      expect(shared[k].segmentation).toEqual(own[k].segmentation);
-      expect(shared[k].model).toEqual(own[k].model);
-    }
-    // Only the first date (short history): the same arrays again.
-    expect(summariseEarlier(dataset, rules, withEarlier, [days[0]])[0].model).toBe(
-      withEarlier.earlier![0].model,
-    );
-    // Today's own measures are untouched by the earlier ones.
-    expect(withEarlier.segmentation).toEqual(plain.segmentation);
-    expect(withEarlier.model).toEqual(plain.model);
   });
 
   it("an earlier date's model computes only what a snapshot reads, and the same figures", async () => {
