@@ -6,16 +6,36 @@
 /**
  * A phone number with its middle digits hidden: the first 3 and last 4 of 11 digits stay (the
  * usual Chinese mobile format, 138****8000); shorter numbers keep only the last 2 digits.
- * Separators are dropped; "" stays "".
+ * Separators are dropped; "" stays "". China's country code (+86, 0086, or 86 before an 11-digit
+ * mobile) is kept apart from the number, so +86 138… is not masked as "861****…".
  *
  * @example maskPhone("138 0013 8000") // "138****8000"
- * @example maskPhone("010-6552") // "******52"
+ * @example maskPhone("+86 138-0013-8000") // "+86 138****8000"
+ * @example maskPhone("010-6552") // "*****52"
  */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, "");
   if (digits === "") return phone.trim() === "" ? "" : "****";
-  if (digits.length >= 11) return digits.slice(0, 3) + "****" + digits.slice(-4);
-  return "*".repeat(Math.max(0, digits.length - 2)) + digits.slice(-2);
+  const country = countryCode(phone.trim(), digits);
+  const local = country === "" ? digits : digits.slice(digits.indexOf(country) + country.length);
+  const masked =
+    local.length >= 11
+      ? local.slice(0, 3) + "****" + local.slice(-4)
+      : "*".repeat(Math.max(0, local.length - 2)) + local.slice(-2);
+  return country === "" ? masked : `+${country} ${masked}`;
+}
+
+/** The country code of a number written internationally (+86…, 0086…); only China's is known. */
+function countryCode(phone: string, digits: string): string {
+  // 86 then an 11-digit mobile (8613800138000) is +86 written without its plus.
+  const international =
+    phone.startsWith("+") ||
+    digits.startsWith("00") ||
+    (digits.length === 13 && digits.startsWith("861"));
+  if (!international) return "";
+  const rest = digits.startsWith("00") ? digits.slice(2) : digits;
+  // 86 followed by a Chinese mobile (11 digits starting with 1) or a landline with area code.
+  return rest.startsWith("86") && rest.length >= 11 ? "86" : "";
 }
 
 /**
