@@ -36,14 +36,18 @@ export function defaultRules(): RuleSet {
 }
 
 /**
- * The rule set's fingerprint: SHA-256 (hex) of its canonical JSON without `asOf`. The analysis date
- * is recorded on its own in every output, so re-running the same rules another day keeps the hash.
+ * The rule set's fingerprint: SHA-256 (hex) of its canonical JSON without `asOf` and without
+ * `followUp.maskContactDetails`. The analysis date is recorded on its own in every output, so
+ * re-running the same rules another day keeps the hash; masking (--share) changes how contact
+ * details are shown, not what is computed, so a shared copy does not read as "the rules changed" on
+ * the Changes tab (a new-user trial saw that).
  *
  * @example ruleSetHash(defaultRules()).length // 64
  */
 export function ruleSetHash(rules: RuleSet): string {
   const { asOf: _asOf, ...settings } = rules;
-  return sha256Hex(canonicalJson(settings));
+  const { maskContactDetails: _mask, ...followUp } = settings.followUp;
+  return sha256Hex(canonicalJson({ ...settings, followUp }));
 }
 
 /** What every output records about the rules that made it. */

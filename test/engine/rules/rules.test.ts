@@ -235,7 +235,7 @@ describe("hash", () => {
     expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] })).toBe('{"a":[2,{"c":4,"d":3}],"b":1}');
   });
 
-  it("is stable across key order and layout, ignores asOf, changes with any setting", () => {
+  it("is stable across key order and layout, ignores asOf and masking, changes with any setting", () => {
     const base = ruleSetHash(defaultRules());
     const reverse = (v: unknown): unknown =>
       Array.isArray(v)
@@ -253,6 +253,8 @@ describe("hash", () => {
     expect(reordered.ok && ruleSetHash(reordered.rules)).toBe(base);
     const dated = parseRuleSet({ asOf: "2024-12-31" });
     expect(dated.ok && ruleSetHash(dated.rules)).toBe(base);
+    const masked = parseRuleSet({ followUp: { maskContactDetails: true } });
+    expect(masked.ok && ruleSetHash(masked.rules)).toBe(base); // --share is not a rule change
     const changed = parseRuleSet({ churn: { churnedAfterDays: 366 } });
     expect(changed.ok && ruleSetHash(changed.rules)).not.toBe(base);
     expect(ruleSetId(defaultRules())).toEqual({ version: 2, hash: base });
