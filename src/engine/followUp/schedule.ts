@@ -6,7 +6,6 @@ import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpRules } from "../rules/service";
 import {
   CADENCE,
-  WIN_BACK,
   cadenceCandidates,
   addCadence,
   careCandidates,
@@ -23,7 +22,15 @@ import { FOLLOW_UP_PRIORITIES } from "./labels";
 import { SortScratch, countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
 import { CandidateBatch, Placement } from "./placement";
-import { valueAtStake, type ValueInputs } from "./valueAtStake";
+import { type ValueInputs } from "./valueAtStake";
+import {
+  contactColumns,
+  UnscheduledBuilder,
+  type FollowUpList,
+  type UnscheduledList,
+} from "./contactList";
+
+export type { ContactList, FollowUpList, UnscheduledList } from "./contactList";
 
 /**
  * The follow-up schedule (回访计划; DOMAIN §5, issues 4 and 10). Two steps:
@@ -59,60 +66,6 @@ export interface FollowUpInput {
   asOf: number;
   /** Who moved the wrong way since the previous run (issue 12); absent on a first run. */
   movements?: Movements;
-}
-
-/** What planned and unscheduled contacts both record, column-wise. */
-export interface ContactList {
-  count: number;
-  customer: Int32Array;
-  /** Index into FollowUpSchedule.owners; -1 when the sheet names no owner at all. */
-  owner: Int32Array;
-  /** Index into FOLLOW_UP_REASONS: the reason the contact is listed under. */
-  reason: Uint8Array;
-  /** Bit r set for every reason the contact covers (FOLLOW_UP_REASONS[r]); merged reasons set several. */
-  reasons: Uint8Array;
-  /** Value at stake (valueAtStake.ts): what the contact's rank within its band is based on. */
-  valueAtStake: Float64Array;
-  /** Index into CONTACT_CHANNELS. */
-  channel: Uint8Array;
-  /** Index into FOLLOW_UP_PRIORITIES (0 urgent): the placement band. */
-  priority: Uint8Array;
-  /** The day the contact fell due. */
-  due: Float64Array;
-  /** The day it was counted from: last contact or purchase, resolution, first purchase, occasion. */
-  plannedFrom: Float64Array;
-}
-
-/**
- * Planned contacts, column-wise, in a caller's order: by day, then owner, then priority (urgent
- * first), then value at stake (largest first).
- */
-export interface FollowUpList extends ContactList {
-  day: Float64Array;
-  /** Calendar days between due and planned (0 when on time). */
-  overdueDays: Int32Array;
-}
-
-/** Due contacts that are not on the schedule, column-wise, sorted by priority. */
-export interface UnscheduledList extends ContactList {
-  /** Index into UNSCHEDULED_REASONS. */
-  why: Uint8Array;
-}
-
-/** The shared columns of `m` contacts, zeroed. */
-function contactColumns(m: number): ContactList {
-  return {
-    count: m,
-    customer: new Int32Array(m),
-    owner: new Int32Array(m),
-    reason: new Uint8Array(m),
-    reasons: new Uint8Array(m),
-    valueAtStake: new Float64Array(m),
-    channel: new Uint8Array(m),
-    priority: new Uint8Array(m),
-    due: new Float64Array(m),
-    plannedFrom: new Float64Array(m),
-  };
 }
 
 export interface FollowUpSchedule {
@@ -471,94 +424,5 @@ function byValueWithin(order: Int32Array, a: number, b: number, value: Float64Ar
       r--;
     }
     order[r + 1] = i;
-  }
-}
-
-const OWN_CHANNEL = 255;
-
-/** Unscheduled contacts as they are found; sorted by band, then value at stake, when built. */
-class UnscheduledBuilder {
-  private length = 0;
-  private customer = new Int32Array(1024);
-  private reason = new Uint8Array(1024);
-  private due = new Float64Array(1024);
-  private plannedFrom = new Float64Array(1024);
-  private why = new Uint8Array(1024);
-  private band = new Uint8Array(1024);
-  /** The channel the contact was tried on; OWN_CHANNEL: its reason's own (never tried). */
-  private channel = new Uint8Array(1024);
-
-  push(
-    c: number,
-    r: number,
-    due: number,
-    from: number,
-    why: number,
-    band: number,
-    channel = OWN_CHANNEL,
-  ): void {
-    const k = this.length;
-    if (k === this.customer.length) this.grow();
-    this.customer[k] = c;
-    this.reason[k] = r;
-    this.due[k] = due;
-    this.plannedFrom[k] = from;
-    this.why[k] = why;
-    this.band[k] = band;
-    this.channel[k] = channel;
-    this.length = k + 1;
-  }
-
-  private grow(): void {
-    const m = this.customer.length * 2;
-    const grown = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
-      const out = new (a.constructor as new (n: number) => T)(m);
-      out.set(a as never);
-      return out;
-    };
-    this.customer = grown(this.customer);
-    this.reason = grown(this.reason);
-    this.due = grown(this.due);
-    this.plannedFrom = grown(this.plannedFrom);
-    this.why = grown(this.why);
-    this.band = grown(this.band);
-    this.channel = grown(this.channel);
-  }
-
-  /**
-   * @param ownerOf owner code per customer (null: the sheet names no owner, -1 on every row)
-   * @param channels channel index per reason and tier code (candidates.ts channelsOf)
-   */
-  build(
-    ownerOf: Int32Array | null,
-    channels: readonly (readonly number[])[],
-    analysis: ValueInputs & Pick<CustomerAnalysis, "valueTier">,
-  ): UnscheduledList {
-    const m = this.length;
-    const { customer, reason, band, due, why, channel } = this;
-    const from = this.plannedFrom;
-    const value = new Float64Array(m);
-    for (let i = 0; i < m; i++)
-      value[i] = valueAtStake(analysis, customer[i], reason[i] === WIN_BACK);
-    const order = countingOrder(m, FOLLOW_UP_PRIORITIES.length, band, valueOrder(value));
-    const out: UnscheduledList = { ...contactColumns(m), why: new Uint8Array(m) };
-    for (let q = 0; q < m; q++) {
-      const i = order[q];
-      const c = customer[i];
-      out.customer[q] = c;
-      out.owner[q] = ownerOf ? ownerOf[c] : -1;
-      out.reason[q] = reason[i];
-      out.reasons[q] = 1 << reason[i];
-      out.valueAtStake[q] = value[i];
-      out.channel[q] =
-        channel[i] !== OWN_CHANNEL
-          ? channel[i]
-          : channels[reason[i]][tierOf(analysis.valueTier[c])];
-      out.priority[q] = band[i];
-      out.due[q] = due[i];
-      out.plannedFrom[q] = from[i];
-      out.why[q] = why[i];
-    }
-    return out;
   }
 }
