@@ -4,6 +4,16 @@ import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
 import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
 import { RULE_DOCS_EN } from "./ruleDocs";
 import { ARGS_EN, SUMMARY_EN } from "./cliWords";
+import {
+  CUSTOMER_TYPE_NAMES_EN,
+  RISK_NAMES_EN,
+  RISK_PHRASES_EN,
+  SEGMENT_NAMES_EN,
+  STAGE_NAMES_EN,
+  UNCLASSIFIED_EN,
+  VALUE_CLASS_NAMES_EN,
+  VALUE_TIER_NAMES_EN,
+} from "./categories";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -220,4 +230,13 @@ Exit codes:
     monthFirst: "month/day",
     dayFirst: "day/month",
   },
+  /** The names of the category codes (categories.ts; engine/labels.ts arranges them). */
+  segmentNames: SEGMENT_NAMES_EN,
+  valueClassNames: VALUE_CLASS_NAMES_EN,
+  valueTierNames: VALUE_TIER_NAMES_EN,
+  stageNames: STAGE_NAMES_EN,
+  riskNames: RISK_NAMES_EN,
+  riskPhrases: RISK_PHRASES_EN,
+  customerTypeNames: CUSTOMER_TYPE_NAMES_EN,
+  unclassified: UNCLASSIFIED_EN,
 } as const;

@@ -5,6 +5,16 @@ import { OVERVIEW_ZH, VALIDATION_ZH } from "./overviewTab";
 import { COMPLAINTS_ZH, DATA_QUALITY_ZH, SATISFACTION_ZH } from "./serviceTabs";
 import { RULE_DOCS_ZH } from "./ruleDocs";
 import { ARGS_ZH, SUMMARY_ZH } from "./cliWords";
+import {
+  CUSTOMER_TYPE_NAMES_ZH,
+  RISK_NAMES_ZH,
+  RISK_PHRASES_ZH,
+  SEGMENT_NAMES_ZH,
+  STAGE_NAMES_ZH,
+  UNCLASSIFIED_ZH,
+  VALUE_CLASS_NAMES_ZH,
+  VALUE_TIER_NAMES_ZH,
+} from "./categories";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -199,4 +209,13 @@ export const ZH: Catalog = {
     monthFirst: "月/日",
     dayFirst: "日/月",
   },
+  /** The names of the category codes (categories.ts; engine/labels.ts arranges them). */
+  segmentNames: SEGMENT_NAMES_ZH,
+  valueClassNames: VALUE_CLASS_NAMES_ZH,
+  valueTierNames: VALUE_TIER_NAMES_ZH,
+  stageNames: STAGE_NAMES_ZH,
+  riskNames: RISK_NAMES_ZH,
+  riskPhrases: RISK_PHRASES_ZH,
+  customerTypeNames: CUSTOMER_TYPE_NAMES_ZH,
+  unclassified: UNCLASSIFIED_ZH,
 };
