@@ -13,6 +13,7 @@ test("the data check's attention list holds the many_unreadable and date-order f
         ["客户编号", "日期", "金额"],
         ["C1", "03/04/2025", 1],
         ["C1", "Jan/01/2023", 1],
+        ...Array.from({ length: 4 }, () => ["C1", "Jan/02/2023", 1]),
         ["C1", "2025-03-07", 1],
       ],
     }),
@@ -21,7 +22,7 @@ test("the data check's attention list holds the many_unreadable and date-order f
   const attention = attentionOf(findings);
   expect(attention.map((m) => m["en-US"].slice(0, 20))).toEqual([
     "Dates in column “Dat",
-    "1 of 3 rows of Trans",
+    "5 of 7 rows of Trans",
   ]);
-  expect(attention[1]["zh-CN"]).toContain("交易表 3 行中有 1 行（33%）未使用");
+  expect(attention[1]["zh-CN"]).toContain("交易表 7 行中有 5 行（71%）未使用");
 });

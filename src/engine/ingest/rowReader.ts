@@ -27,6 +27,8 @@ import type { FieldSpec, SheetSpec } from "../schema";
  * "Jan 01, 2023" dates showed only in the counts). 2%: a few typos stay row findings only.
  */
 export const UNREADABLE_SHARE_WARNING = 0.02;
+/** …and at least this many rows: one or two typos in a small sheet stay row findings only. */
+export const UNREADABLE_ROWS_WARNING = 5;
 
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
 const QUOTED_CHARS = 200;
@@ -213,7 +215,7 @@ export class RowReader {
    */
   reportUnreadable(rows: number): void {
     for (const [field, u] of this.unreadable) {
-      if (rows <= 0 || u.rows / rows <= UNREADABLE_SHARE_WARNING) continue;
+      if (u.rows < UNREADABLE_ROWS_WARNING || u.rows / rows <= UNREADABLE_SHARE_WARNING) continue;
       this.rowNumber = 0;
       const share = `${Math.round((100 * u.rows) / rows)}%`;
       this.report("many_unreadable", field, u.value, {

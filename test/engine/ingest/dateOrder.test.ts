@@ -114,3 +114,12 @@ describe("a share of a required column unreadable (finding 13)", () => {
     expect(await many(dates)).toEqual([]);
   });
 });
+
+test("a small sheet's few unreadable rows stay row findings (fewer than 5)", async () => {
+  const dates = ["Jan/01/2023", "Jan/02/2023", "2025-03-07", "2025-03-07"];
+  const { findings } = await ingestWorkbook(
+    memorySource({ Customers: customers, Transactions: tx(dates) }),
+    { asOf },
+  );
+  expect(findings.filter((f) => f.code === "many_unreadable")).toEqual([]);
+});
