@@ -16,7 +16,6 @@ const STILL_IN_PLACE: Record<string, number> = {
   "engine/followUp/summary.ts": 5,
   "engine/followUp/talkingPoints.ts": 12,
   "engine/followUp/warnings.ts": 4,
-  "engine/labels.ts": 41,
   "engine/optionWords.ts": 20,
   "engine/report/followUpTab.ts": 49,
   "engine/report/scheduleOverview.ts": 15,
