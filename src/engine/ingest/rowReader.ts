@@ -1,5 +1,6 @@
 import { isBlank, type Cell } from "../cells";
 import { isoDate, parseDate, type EpochDay } from "../parse/date";
+import { DateOrderEvidence, type DateOrder } from "../parse/dateOrder";
 import {
   DecimalMarkEvidence,
   resolvedValue,
@@ -17,6 +18,7 @@ import {
   type QualityCode,
 } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
+import { say } from "../words/catalog";
 import type { FieldSpec, SheetSpec } from "../schema";
 
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
@@ -46,6 +48,8 @@ const MARK_REASONS: Record<MarkReason, Record<"zh" | "en", string>> = {
   },
 };
 
+const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
+
 /**
  * Reads one data row's fields by key and records findings against the right sheet, row and column.
  * One instance serves a whole sheet: `at(row, rowNumber)` moves it along, so no object is made per row.
@@ -60,6 +64,8 @@ export class RowReader {
   /** Ambiguous numbers of the current row, waiting for the row's table index. */
   private unsettled: { field: string; number: AmbiguousNumber }[] = [];
   private readonly ambiguous: { field: string; number: AmbiguousNumber }[] = [];
+  /** Date fields present in the sheet, each with its column's evidence about day/month order. */
+  private readonly dateOrders = new Map<string, DateOrderEvidence>();
 
   constructor(
     readonly spec: SheetSpec,
@@ -71,7 +77,71 @@ export class RowReader {
     private readonly findings: Finding[],
     readonly asOf: EpochDay,
   ) {
-    for (const fd of spec.fields) this.fields.set(fd.key, fd);
+    for (const fd of spec.fields) {
+      this.fields.set(fd.key, fd);
+      if ((fd.kind === "date" || fd.kind === "datetime") && fd.key in columns)
+        this.dateOrders.set(fd.key, new DateOrderEvidence());
+    }
+  }
+
+  /**
+   * Counts the current row's date cells as evidence of their columns' day/month order; true when
+   * a column has met values either way round (`03/04/2025`) and none yet that shows its order, so
+   * the caller holds the row back until one does (SheetIngest): a date is read once, in its
+   * column's order, never cell by cell.
+   */
+  observeDates(): boolean {
+    let waiting = false;
+    for (const [field, evidence] of this.dateOrders) {
+      evidence.add(this.cell(field), this.rowNumber);
+      if (evidence.waiting) waiting = true;
+    }
+    return waiting;
+  }
+
+  /** Settles every waiting column's order as month/day (nothing in it says otherwise yet). */
+  assumeDateOrders(): void {
+    for (const evidence of this.dateOrders.values()) if (evidence.waiting) evidence.assume();
+  }
+
+  /** The day/month order its column's values show, month first until one shows it. */
+  dateOrder(field: string): DateOrder {
+    return this.dateOrders.get(field)?.order ?? "monthFirst";
+  }
+
+  /**
+   * A finding per date column whose order its values did not settle: read month/day with none
+   * showing it (`date_order_assumed`), or showing both orders (`date_order_mixed`). Sheet-level
+   * (row 0 is the header's), naming the column and the first ambiguous value's row.
+   */
+  reportDateOrders(): void {
+    for (const [field, evidence] of this.dateOrders) {
+      const first = evidence.firstAmbiguous;
+      const { order, reason } = evidence.decide();
+      // Every value read as it can only be read: nothing to check.
+      if (!first || reason === "column") continue;
+      this.rowNumber = first.row;
+      const asRead = parseDate(first.text, order);
+      const other = parseDate(first.text, order === "dayFirst" ? "monthFirst" : "dayFirst");
+      if (reason === "assumed")
+        this.report("date_order_assumed", field, first.text, {
+          row: first.row,
+          count: evidence.ambiguous,
+          reading: isoDate(asRead),
+          alternative: isoDate(other),
+        });
+      else
+        this.report("date_order_mixed", field, first.text, {
+          row: first.row,
+          count: evidence.ambiguous,
+          dayFirstValue: evidence.firstDayFirst!.text,
+          dayFirstRow: evidence.firstDayFirst!.row,
+          monthFirstValue: evidence.firstMonthFirst!.text,
+          monthFirstRow: evidence.firstMonthFirst!.row,
+          order: say("zh-CN", "dateOrder", order),
+          orderEn: say("en-US", "dateOrder", order),
+        });
+    }
   }
 
   at(row: readonly Cell[], rowNumber: number): this {
@@ -202,8 +272,11 @@ export class RowReader {
     return v;
   }
 
+  /** A date read in its column's day/month order (observeDates). */
   date(field: string, required: boolean): EpochDay {
-    return required ? this.required(field, parseDate) : this.optional(field, parseDate);
+    const order = this.dateOrder(field);
+    const parse = order === "dayFirst" ? parseDayFirst : parseDate;
+    return required ? this.required(field, parse) : this.optional(field, parse);
   }
 
   /**
