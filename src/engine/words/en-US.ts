@@ -76,7 +76,7 @@ export const EN = {
     date_order_mixed:
       "Column “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     many_unreadable:
-      "{rejected} of {read} {sheetEn} rows ({share}) not used: values such as “{value}” in column “{column}” could not be read as {expectedEn}",
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected)",
   },
   /** What a value should have been, in "is not a valid …" messages. */
   expected: {
