@@ -23,6 +23,7 @@ import {
   VALUE_CLASS_NAMES_EN,
   VALUE_TIER_NAMES_EN,
 } from "./categories";
+import { RULE_ERRORS_EN, RULE_MIGRATION_EN, RULE_SET_FILE_EN, RULE_TYPES_EN } from "./ruleSet";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -258,4 +259,9 @@ Exit codes:
   riskPhrases: RISK_PHRASES_EN,
   customerTypeNames: CUSTOMER_TYPE_NAMES_EN,
   unclassified: UNCLASSIFIED_EN,
+  /** The rule-set file's comment, errors, value types and migration notes (ruleSet.ts). */
+  ruleSetFile: RULE_SET_FILE_EN,
+  ruleErrors: RULE_ERRORS_EN,
+  ruleTypes: RULE_TYPES_EN,
+  ruleMigration: RULE_MIGRATION_EN,
 } as const;

@@ -24,6 +24,7 @@ import {
   VALUE_CLASS_NAMES_ZH,
   VALUE_TIER_NAMES_ZH,
 } from "./categories";
+import { RULE_ERRORS_ZH, RULE_MIGRATION_ZH, RULE_SET_FILE_ZH, RULE_TYPES_ZH } from "./ruleSet";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -237,4 +238,9 @@ export const ZH: Catalog = {
   riskPhrases: RISK_PHRASES_ZH,
   customerTypeNames: CUSTOMER_TYPE_NAMES_ZH,
   unclassified: UNCLASSIFIED_ZH,
+  /** The rule-set file's comment, errors, value types and migration notes (ruleSet.ts). */
+  ruleSetFile: RULE_SET_FILE_ZH,
+  ruleErrors: RULE_ERRORS_ZH,
+  ruleTypes: RULE_TYPES_ZH,
+  ruleMigration: RULE_MIGRATION_ZH,
 };

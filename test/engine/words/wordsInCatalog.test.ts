@@ -19,12 +19,6 @@ const STILL_IN_PLACE: Record<string, number> = {
   "engine/optionWords.ts": 20,
   "engine/report/followUpTab.ts": 49,
   "engine/report/scheduleOverview.ts": 15,
-  "engine/rules/index.ts": 1,
-  "engine/rules/limits.ts": 1,
-  "engine/rules/migrate.ts": 4,
-  "engine/rules/model.ts": 9,
-  "engine/rules/service.ts": 39,
-  "engine/rules/validate.ts": 31,
   "engine/schema.ts": 91,
 };
 
