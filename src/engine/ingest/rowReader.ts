@@ -17,6 +17,7 @@ import {
   type QualityCode,
 } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
+import { CELL_DATE, CELL_NUMBER, cellOf, type ColumnBlock } from "./columnBlock";
 import type { FieldSpec, SheetSpec } from "../schema";
 
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
@@ -53,6 +54,9 @@ const MARK_REASONS: Record<MarkReason, Record<"zh" | "en", string>> = {
  */
 export class RowReader {
   private row: readonly Cell[] = [];
+  /** The block the current row is in, when the source hands over columns (else null: `row`). */
+  private block: ColumnBlock | null = null;
+  private blockRow = 0;
   rowNumber = 0;
   private readonly fields = new Map<string, FieldSpec>();
   private readonly reading = amountReading();
@@ -76,9 +80,42 @@ export class RowReader {
 
   at(row: readonly Cell[], rowNumber: number): this {
     this.row = row;
+    this.block = null;
     this.rowNumber = rowNumber;
     if (this.unsettled.length > 0) this.unsettled = [];
     return this;
+  }
+
+  /** Moves to row `index` of a column block (no Cell[] is made for it). */
+  atBlock(block: ColumnBlock, index: number, rowNumber: number): this {
+    this.block = block;
+    this.blockRow = index;
+    this.rowNumber = rowNumber;
+    if (this.unsettled.length > 0) this.unsettled = [];
+    return this;
+  }
+
+  /** How many columns the current row may have cells in. */
+  get width(): number {
+    return this.block ? this.block.columns.length : this.row.length;
+  }
+
+  /** The current row's cell in column `c` (zero-based). */
+  cellAt(c: number): Cell {
+    return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
+  }
+
+  /**
+   * The number of a number (or date) cell of the current block row, read without making the cell;
+   * undefined when the field's cell is not of that kind (or the row is not from a block).
+   */
+  private blockNumber(field: string, kind: number): number | undefined {
+    const block = this.block;
+    if (block === null) return undefined;
+    const c = this.columns[field];
+    const col = c === undefined ? undefined : block.columns[c];
+    if (col === undefined || col.kinds[this.blockRow] !== kind) return undefined;
+    return col.numbers[this.blockRow];
   }
 
   /** True when the current row holds a number its column has yet to decide. */
@@ -130,7 +167,8 @@ export class RowReader {
 
   cell(field: string): Cell {
     const c = this.columns[field];
-    return c === undefined ? null : this.row[c];
+    if (c === undefined) return null;
+    return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
   }
 
   /** A text field; text longer than an Excel cell holds is reported (the output tabs cut it). */
@@ -203,6 +241,9 @@ export class RowReader {
   }
 
   date(field: string, required: boolean): EpochDay {
+    // A date cell of a block is its epoch day already: what parseDate reads from its Date.
+    const day = this.blockNumber(field, CELL_DATE);
+    if (day !== undefined && !Number.isNaN(day)) return day;
     return required ? this.required(field, parseDate) : this.optional(field, parseDate);
   }
 
@@ -213,6 +254,9 @@ export class RowReader {
    */
   amount(field: string, required: boolean): number {
     if (!required && !this.has(field)) return NaN;
+    // A finite number cell is its own value, with no evidence about the decimal mark (readAmount).
+    const n = this.blockNumber(field, CELL_NUMBER);
+    if (n !== undefined && Number.isFinite(n)) return n;
     const c = this.cell(field);
     if (isBlank(c)) {
       if (required) this.report("missing_required", field, c);
