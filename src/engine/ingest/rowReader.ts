@@ -1,5 +1,6 @@
 import { isBlank, type Cell } from "../cells";
 import { isoDate, parseDate, type EpochDay } from "../parse/date";
+import { DateOrderEvidence, type DateOrder } from "../parse/dateOrder";
 import {
   DecimalMarkEvidence,
   resolvedValue,
@@ -17,11 +18,29 @@ import {
   type QualityCode,
 } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
-import { CELL_DATE, CELL_NUMBER, cellOf, type ColumnBlock } from "./columnBlock";
+import {
+  CELL_BLANK,
+  CELL_DATE,
+  CELL_NUMBER,
+  CELL_TEXT,
+  cellOf,
+  type ColumnBlock,
+} from "./columnBlock";
+import { say } from "../words/catalog";
 import type { FieldSpec, SheetSpec } from "../schema";
 
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
 const QUOTED_CHARS = 200;
+
+/** Where a row is: a Cell[] row, or row `index` of a column block; and its row number. */
+export interface RowPlace {
+  row: readonly Cell[];
+  block: ColumnBlock | null;
+  index: number;
+  n: number;
+}
+
+const NO_ROW: readonly Cell[] = [];
 
 /** A number ingest read before its column was decided, and its value now it is. */
 export interface NumberRevision {
@@ -47,6 +66,8 @@ const MARK_REASONS: Record<MarkReason, Record<"zh" | "en", string>> = {
   },
 };
 
+const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
+
 /**
  * Reads one data row's fields by key and records findings against the right sheet, row and column.
  * One instance serves a whole sheet: `at(row, rowNumber)` moves it along, so no object is made per row.
@@ -64,6 +85,8 @@ export class RowReader {
   /** Ambiguous numbers of the current row, waiting for the row's table index. */
   private unsettled: { field: string; number: AmbiguousNumber }[] = [];
   private readonly ambiguous: { field: string; number: AmbiguousNumber }[] = [];
+  /** Date fields present in the sheet, each with its column's evidence about day/month order. */
+  private readonly dateOrders = new Map<string, DateOrderEvidence>();
 
   constructor(
     readonly spec: SheetSpec,
@@ -75,7 +98,73 @@ export class RowReader {
     private readonly findings: Finding[],
     readonly asOf: EpochDay,
   ) {
-    for (const fd of spec.fields) this.fields.set(fd.key, fd);
+    for (const fd of spec.fields) {
+      this.fields.set(fd.key, fd);
+      if ((fd.kind === "date" || fd.kind === "datetime") && fd.key in columns)
+        this.dateOrders.set(fd.key, new DateOrderEvidence());
+    }
+  }
+
+  /**
+   * Counts the current row's date cells as evidence of their columns' day/month order; true when
+   * a column has met values either way round (`03/04/2025`) and none yet that shows its order, so
+   * the caller holds the row back until one does (SheetIngest): a date is read once, in its
+   * column's order, never cell by cell.
+   */
+  observeDates(): boolean {
+    let waiting = false;
+    for (const [field, evidence] of this.dateOrders) {
+      // Only texts show a day/month order: a block's date and number cells are not made.
+      if (this.block === null || this.blockKind(field) === CELL_TEXT)
+        evidence.add(this.cell(field), this.rowNumber);
+      if (evidence.waiting) waiting = true;
+    }
+    return waiting;
+  }
+
+  /** Settles every waiting column's order as month/day (nothing in it says otherwise yet). */
+  assumeDateOrders(): void {
+    for (const evidence of this.dateOrders.values()) if (evidence.waiting) evidence.assume();
+  }
+
+  /** The day/month order its column's values show, month first until one shows it. */
+  dateOrder(field: string): DateOrder {
+    return this.dateOrders.get(field)?.order ?? "monthFirst";
+  }
+
+  /**
+   * A finding per date column whose order its values did not settle: read month/day with none
+   * showing it (`date_order_assumed`), or showing both orders (`date_order_mixed`). Sheet-level
+   * (row 0 is the header's), naming the column and the first ambiguous value's row.
+   */
+  reportDateOrders(): void {
+    for (const [field, evidence] of this.dateOrders) {
+      const first = evidence.firstAmbiguous;
+      const { order, reason } = evidence.decide();
+      // Every value read as it can only be read: nothing to check.
+      if (!first || reason === "column") continue;
+      this.rowNumber = first.row;
+      const asRead = parseDate(first.text, order);
+      const other = parseDate(first.text, order === "dayFirst" ? "monthFirst" : "dayFirst");
+      if (reason === "assumed")
+        this.report("date_order_assumed", field, first.text, {
+          row: first.row,
+          count: evidence.ambiguous,
+          reading: isoDate(asRead),
+          alternative: isoDate(other),
+        });
+      else
+        this.report("date_order_mixed", field, first.text, {
+          row: first.row,
+          count: evidence.ambiguous,
+          dayFirstValue: evidence.firstDayFirst!.text,
+          dayFirstRow: evidence.firstDayFirst!.row,
+          monthFirstValue: evidence.firstMonthFirst!.text,
+          monthFirstRow: evidence.firstMonthFirst!.row,
+          order: say("zh-CN", "dateOrder", order),
+          orderEn: say("en-US", "dateOrder", order),
+        });
+    }
   }
 
   at(row: readonly Cell[], rowNumber: number): this {
@@ -89,10 +178,23 @@ export class RowReader {
   /** Moves to row `index` of a column block (no Cell[] is made for it). */
   atBlock(block: ColumnBlock, index: number, rowNumber: number): this {
     this.block = block;
+    this.row = NO_ROW;
     this.blockRow = index;
     this.rowNumber = rowNumber;
     if (this.unsettled.length > 0) this.unsettled = [];
     return this;
+  }
+
+  /** The current row's place, to come back to it (a row held back). */
+  place(): RowPlace {
+    return { row: this.row, block: this.block, index: this.blockRow, n: this.rowNumber };
+  }
+
+  /** Moves back to a row's place. */
+  moveTo(place: RowPlace): this {
+    return place.block
+      ? this.atBlock(place.block, place.index, place.n)
+      : this.at(place.row, place.n);
   }
 
   /** How many columns the current row may have cells in. */
@@ -103,6 +205,13 @@ export class RowReader {
   /** The current row's cell in column `c` (zero-based). */
   cellAt(c: number): Cell {
     return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
+  }
+
+  /** The kind of the field's cell in the current block row (CELL_BLANK when it has none). */
+  private blockKind(field: string): number {
+    const c = this.columns[field];
+    const col = c === undefined ? undefined : this.block!.columns[c];
+    return col === undefined ? CELL_BLANK : col.kinds[this.blockRow];
   }
 
   /**
@@ -240,11 +349,14 @@ export class RowReader {
     return v;
   }
 
+  /** A date read in its column's day/month order (observeDates). */
   date(field: string, required: boolean): EpochDay {
     // A date cell of a block is its epoch day already: what parseDate reads from its Date.
     const day = this.blockNumber(field, CELL_DATE);
     if (day !== undefined && !Number.isNaN(day)) return day;
-    return required ? this.required(field, parseDate) : this.optional(field, parseDate);
+    const order = this.dateOrder(field);
+    const parse = order === "dayFirst" ? parseDayFirst : parseDate;
+    return required ? this.required(field, parse) : this.optional(field, parse);
   }
 
   /**

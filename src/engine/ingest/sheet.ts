@@ -9,8 +9,15 @@ import type { SheetSpec } from "../schema";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
-import { RowReader, type NumberRevision } from "./rowReader";
+import { RowReader, type NumberRevision, type RowPlace } from "./rowReader";
 import { blockRow, CELL_BLANK, CELL_TEXT, type ColumnBlock } from "./columnBlock";
+
+/**
+ * Rows a sheet may hold back waiting for a date column to show its day/month order: beyond it the
+ * order is assumed month/day (and reported). Day-first columns show their order within a few rows
+ * (any day 13–31), so this bounds memory only for columns of days 1–12 alone.
+ */
+export const HELD_ROWS_MAX = 50_000;
 
 export interface SheetResult<T> {
   table: T;
@@ -40,6 +47,12 @@ export class SheetIngest<T> {
   private headers: readonly string[] = [];
   /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
   private notDates: { row: number; column: number; value: number }[] = [];
+  /**
+   * Rows held back while a date column has met only values either way round (`03/04/2025`):
+   * committed once a value shows the column's day/month order (usually within a few rows), or
+   * at HELD_ROWS_MAX / the sheet's end with month/day assumed and reported.
+   */
+  private held: RowPlace[] = [];
 
   constructor(
     private readonly spec: SheetSpec,
@@ -82,6 +95,11 @@ export class SheetIngest<T> {
 
   finish(): SheetResult<T> {
     if (!this.reader && !this.failed) this.locateHeader();
+    if (this.reader) {
+      this.reader.assumeDateOrders();
+      this.commitHeld();
+      this.reader.reportDateOrders();
+    }
     this.reportNotDates();
     // Trailing blank rows are outside the data: neither read nor reported.
     this.blankRun = [];
@@ -215,7 +233,34 @@ export class SheetIngest<T> {
       this.skip(n, "totals_row", totalsLabel);
       return;
     }
+    const waiting = reader.observeDates();
+    if (waiting && this.held.length < HELD_ROWS_MAX) {
+      this.held.push(reader.place());
+      return;
+    }
+    if (waiting) reader.assumeDateOrders();
+    if (this.held.length > 0) {
+      const here = reader.place();
+      this.commitHeld();
+      reader.moveTo(here);
+    }
+    this.commit();
+  }
+
+  private commitHeld(): void {
+    const held = this.held;
+    this.held = [];
+    const reader = this.reader!;
+    for (const h of held) {
+      reader.moveTo(h);
+      this.commit();
+    }
+  }
+
+  /** Hands the reader's current row to the table builder, its dates' column orders decided. */
+  private commit(): void {
     this.counts.read++;
+    const reader = this.reader!;
     const used = this.builder.add(reader);
     if (used) this.counts.used++;
     else this.counts.rejected++;

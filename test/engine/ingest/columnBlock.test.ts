@@ -25,6 +25,7 @@ const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   fc.constantFrom("1001", "1002", " 1003 ", "C004", "c004", "00001001", "1001.0"),
   fc.constantFrom("合计", "Total", "总计：", "小计"),
   fc.constantFrom("2025-03-07", "2025/3/7", "2025年3月7日", "07/03/2025", "20250307", "2025/13/1"),
+  fc.constantFrom("03/04/2025", "25/03/2025", "04/25/2025", "Jan 01, 2023"),
   fc.constantFrom("¥1,280.00", "1.234,5", "1,234", "12%", "１２８０", "-50", "abc", "0"),
   fc.constantFrom("企业", "个人", "政府机关", "产品质量", "电话", "邮件", "是", "否", "已解决"),
   fc.constantFrom("138-0000-0001", "+86 13800000002", "a@x.cn", "A@X.CN", "上海", "北京"),
@@ -45,9 +46,12 @@ const DAY_MS = 86_400_000;
 const GOOD: Record<FieldKind, fc.Arbitrary<Cell>> = {
   id: fc.constantFrom(1001, 1002, 1003, "1001", " 1002", "C004", "c004", 1001.5),
   text: fc.constantFrom("华东贸易", "李娜", "a@x.cn", "138-0000-0001", "上海", "SO1"),
-  date: fc
-    .integer({ min: epochDay(2023, 1, 1), max: epochDay(2026, 2, 1) })
-    .map((d) => new Date(d * DAY_MS)),
+  date: fc.oneof(
+    fc
+      .integer({ min: epochDay(2023, 1, 1), max: epochDay(2026, 2, 1) })
+      .map((d) => new Date(d * DAY_MS)),
+    fc.constantFrom("03/04/2025", "05/06/2024", "25/03/2025", "2025-03-07"),
+  ),
   datetime: fc
     .integer({ min: epochDay(2023, 1, 1) * DAY_MS, max: epochDay(2026, 2, 1) * DAY_MS })
     .map((ms) => new Date(ms)),
