@@ -29,6 +29,15 @@ import {
 import { say } from "../words/catalog";
 import type { FieldSpec, SheetSpec } from "../schema";
 
+/**
+ * The share of a sheet's rows a required column's unreadable values may leave unused before a
+ * sheet-level warning says so (a new-user trial: a third of the transactions dropped for
+ * "Jan 01, 2023" dates showed only in the counts). 2%: a few typos stay row findings only.
+ */
+export const UNREADABLE_SHARE_WARNING = 0.02;
+/** …and at least this many rows: one or two typos in a small sheet stay row findings only. */
+export const UNREADABLE_ROWS_WARNING = 5;
+
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
 const QUOTED_CHARS = 200;
 
@@ -87,6 +96,8 @@ export class RowReader {
   private readonly ambiguous: { field: string; number: AmbiguousNumber }[] = [];
   /** Date fields present in the sheet, each with its column's evidence about day/month order. */
   private readonly dateOrders = new Map<string, DateOrderEvidence>();
+  /** Per required field: rows not used because its value could not be read, and the first such value. */
+  private readonly unreadable = new Map<string, { rows: number; value: string }>();
 
   constructor(
     readonly spec: SheetSpec,
@@ -270,6 +281,30 @@ export class RowReader {
     return revisions;
   }
 
+  /**
+   * A sheet-level warning per required column whose unreadable values left more than
+   * UNREADABLE_SHARE_WARNING of the sheet's rows unused (`many_unreadable`): the row findings say
+   * which rows, this says that a share of the data is missing from the analysis, with an example.
+   * `rows` is the sheet's data rows (blank and totals rows not counted).
+   *
+   * @example reader.reportUnreadable(3036) // "1,015 of 3,036 rows of Transactions (33%) not used: …"
+   */
+  reportUnreadable(rows: number): void {
+    for (const [field, u] of this.unreadable) {
+      if (u.rows < UNREADABLE_ROWS_WARNING || u.rows / rows <= UNREADABLE_SHARE_WARNING) continue;
+      this.rowNumber = 0;
+      const share = `${Math.round((100 * u.rows) / rows)}%`;
+      this.report("many_unreadable", field, u.value, {
+        rejected: u.rows,
+        read: rows,
+        share,
+        sheet: this.spec.label["zh-CN"],
+        sheetEn: this.spec.label["en-US"],
+        column: this.headers[this.columns[field]] ?? field,
+      });
+    }
+  }
+
   has(field: string): boolean {
     return field in this.columns;
   }
@@ -307,6 +342,11 @@ export class RowReader {
     // A finding quotes at most the start of a value: its message must fit in a cell itself.
     const valueText = whole.length > QUOTED_CHARS ? whole.slice(0, QUOTED_CHARS) + "…" : whole;
     const expected = fd ? EXPECTED_WORDS[fd.kind] : EXPECTED_WORDS.text;
+    if (code === "unparseable_value" && field) {
+      const u = this.unreadable.get(field);
+      if (u) u.rows++;
+      else this.unreadable.set(field, { rows: 1, value: valueText });
+    }
     this.findings.push({
       sheet: this.sheetName,
       kind: this.spec.kind,

@@ -99,6 +99,7 @@ export class SheetIngest<T> {
       this.reader.assumeDateOrders();
       this.commitHeld();
       this.reader.reportDateOrders();
+      this.reader.reportUnreadable(this.counts.read);
     }
     this.reportNotDates();
     // Trailing blank rows are outside the data: neither read nor reported.

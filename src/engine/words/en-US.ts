@@ -14,6 +14,7 @@ import {
   VALUE_CLASS_NAMES_EN,
   VALUE_TIER_NAMES_EN,
 } from "./categories";
+import { RULE_ERRORS_EN, RULE_MIGRATION_EN, RULE_SET_FILE_EN, RULE_TYPES_EN } from "./ruleSet";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -75,7 +76,7 @@ export const EN = {
     date_order_mixed:
       "Column “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     many_unreadable:
-      "{rejected} of {read} {sheetEn} rows ({share}) not used: values such as “{value}” in column “{column}” could not be read as {expectedEn}",
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected)",
   },
   /** What a value should have been, in "is not a valid …" messages. */
   expected: {
@@ -239,4 +240,9 @@ Exit codes:
   riskPhrases: RISK_PHRASES_EN,
   customerTypeNames: CUSTOMER_TYPE_NAMES_EN,
   unclassified: UNCLASSIFIED_EN,
+  /** The rule-set file's comment, errors, value types and migration notes (ruleSet.ts). */
+  ruleSetFile: RULE_SET_FILE_EN,
+  ruleErrors: RULE_ERRORS_EN,
+  ruleTypes: RULE_TYPES_EN,
+  ruleMigration: RULE_MIGRATION_EN,
 } as const;

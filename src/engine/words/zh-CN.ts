@@ -15,6 +15,7 @@ import {
   VALUE_CLASS_NAMES_ZH,
   VALUE_TIER_NAMES_ZH,
 } from "./categories";
+import { RULE_ERRORS_ZH, RULE_MIGRATION_ZH, RULE_SET_FILE_ZH, RULE_TYPES_ZH } from "./ruleSet";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -62,11 +63,11 @@ export const ZH: Catalog = {
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}",
     unmapped_column: "列“{value}”未识别，已忽略",
     date_order_assumed:
-      "“{field}”列的日期（如第 {row} 行的“{value}”，共 {count} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
+      "“{field}”列的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
     date_order_mixed:
-      "“{field}”列的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
+      "“{field}”列的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
     many_unreadable:
-      "{sheet} {read} 行中有 {rejected} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}",
+      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}",
   },
   expected: {
     id: "编号",
@@ -218,4 +219,9 @@ export const ZH: Catalog = {
   riskPhrases: RISK_PHRASES_ZH,
   customerTypeNames: CUSTOMER_TYPE_NAMES_ZH,
   unclassified: UNCLASSIFIED_ZH,
+  /** The rule-set file's comment, errors, value types and migration notes (ruleSet.ts). */
+  ruleSetFile: RULE_SET_FILE_ZH,
+  ruleErrors: RULE_ERRORS_ZH,
+  ruleTypes: RULE_TYPES_ZH,
+  ruleMigration: RULE_MIGRATION_ZH,
 };
