@@ -18,7 +18,6 @@ const STILL_IN_PLACE: Record<string, number> = {
   "engine/backtest/validation.ts": 7,
   "engine/changes/newData.ts": 2,
   "engine/churn/learn.ts": 1,
-  "engine/churn/reasons.ts": 17,
   "engine/errors.ts": 1,
   "engine/followUp/labels.ts": 40,
   "engine/followUp/summary.ts": 5,
