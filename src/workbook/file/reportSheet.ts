@@ -1,4 +1,5 @@
 import { columnLetters } from "../../engine/a1";
+import { say } from "../../engine/words/catalog";
 import type { Cell } from "../../engine/cells";
 import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
 import { rowReader, type ColumnFormat, type ReportTable } from "../../engine/report/table";
@@ -100,7 +101,7 @@ export function headerWidth(header: string, format: ColumnFormat): number {
 
 /** The marker that ends a cut text. */
 export function cutMarker(lang: "zh-CN" | "en-US"): string {
-  return lang === "zh-CN" ? "…（超出 Excel 单元格上限，已截断）" : "… [cut at Excel's cell limit]";
+  return say(lang, "file", "cutMarker");
 }
 
 /** Writes the worksheet XML of a tab in pieces. */
