@@ -2,7 +2,7 @@ import { columnLetters } from "../../engine/a1";
 import { say } from "../../engine/words/catalog";
 import type { Cell } from "../../engine/cells";
 import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
-import type { ColumnFormat, ReportTable } from "../../engine/report/table";
+import { rowReader, type ColumnFormat, type ReportTable } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import type { StyleBook, XfSpec } from "./styleBook";
@@ -340,12 +340,14 @@ export async function* reportSheetXml(
     writeRow(cells, rowIndex++);
     if (bytes.pos >= PIECE) yield bytes.take();
   }
+  // Row by row through one reused array where the table fills rows (ReportTable.fillRow): no
+  // array per row or per block; writeRow and writeTableRow never keep it.
+  const read = rowReader(table, o.blockRows);
   for (let start = 0; start < table.rowCount && r < MAX_ROWS; start += o.blockRows) {
     const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - r));
-    const rows = table.rows(start, end);
-    for (const cells of rows) {
-      if (layout) writeRow(cells, rowIndex++);
-      else writeTableRow(cells);
+    for (let i = start; i < end; i++) {
+      if (layout) writeRow(read(i), rowIndex++);
+      else writeTableRow(read(i));
       if (bytes.pos >= PIECE) yield bytes.take();
     }
     o.onProgress?.(table.tab, end);
