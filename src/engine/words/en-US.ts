@@ -231,7 +231,7 @@ Exit codes:
     decileHead: "  decile  customers  mean p  observed",
     purchases: "  purchases in the horizon: predicted {predicted}, actual {actual}",
     byEarlier:
-      "    {repeat} earlier repeat purchases: {customers} customers, predicted {predicted}, actual {actual}",
+      "    {repeat} earlier repeat {n|purchase|purchases}: {customers} customers, predicted {predicted}, actual {actual}",
     stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
     noBacktest: "no backtest",
     /** Between the most common stage changes. */

@@ -211,7 +211,8 @@ export const ZH: Catalog = {
     levelHead: "  等级        客户数    预测      实际",
     decileHead: "  十分位  客户数    平均概率  实际",
     purchases: "  期内购买次数：预测 {predicted}，实际 {actual}",
-    byEarlier: "    此前重复购买 {repeat} 次：{customers} 位客户，预测 {predicted}，实际 {actual}",
+    byEarlier:
+      "    此前重复购买 {repeat} {n|次}：{customers} 位客户，预测 {predicted}，实际 {actual}",
     stages: "  阶段变化：{customers} 位中 {changed} 位（{share}）；最多：{most}",
     noBacktest: "无回测",
     /** Between the most common stage changes. */
