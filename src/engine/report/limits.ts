@@ -1,5 +1,7 @@
 import type { Cell } from "../cells";
 import type { Lang } from "../schema";
+import { say } from "../words/catalog";
+import { formatNumber } from "../words/format";
 import { OUTPUT_TABS, type OutputTab } from "./outputTabs";
 import type { ReportTable } from "./table";
 
@@ -106,9 +108,7 @@ export function applyOutputLimits(tables: ReportTable[], options: LimitOptions):
 
 /** The marker that ends a cut text: the original length and where the whole text is. */
 export function cutMarker(length: number, lang: Lang): string {
-  return lang === "zh-CN"
-    ? `…［已截断：原文 ${length} 字符，超过 Excel 单元格上限 ${CELL_MAX_CHARS}；全文见 JSON 结果］`
-    : `… [cut: ${length} characters, more than an Excel cell holds (${CELL_MAX_CHARS}); full text in the JSON result]`;
+  return say(lang, "limits", "cutMarker", { length, limit: CELL_MAX_CHARS });
 }
 
 /**
@@ -133,31 +133,39 @@ export function safeCell(cell: Cell, lang: Lang): Cell {
 
 /** The same table with every cell passed through {@link safeCell}; the row arrays are reused. */
 function safeCells(table: ReportTable, lang: Lang): ReportTable {
-  return {
+  const safeRow = (row: Cell[]): void => {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (
+        typeof cell === "number"
+          ? cell - cell !== 0 // NaN or ±Infinity
+          : typeof cell === "string"
+            ? cell.length > CELL_MAX_CHARS
+            : cell instanceof Date
+      )
+        row[c] = safeCell(cell, lang);
+    }
+  };
+  const safe: ReportTable = {
     ...table,
     rows(start, end) {
       const rows = table.rows(start, end);
-      for (const row of rows)
-        for (let c = 0; c < row.length; c++) {
-          const cell = row[c];
-          if (
-            (typeof cell === "number" && !Number.isFinite(cell)) ||
-            (typeof cell === "string" && cell.length > CELL_MAX_CHARS) ||
-            cell instanceof Date
-          )
-            row[c] = safeCell(cell, lang);
-        }
+      for (const row of rows) safeRow(row);
       return rows;
     },
   };
+  if (table.fillRow)
+    safe.fillRow = (index, cells) => {
+      table.fillRow!(index, cells);
+      safeRow(cells);
+    };
+  return safe;
 }
 
 /** The summary row's words: how many rows are not shown, of how many, and where they all are. */
 export function moreRowsText(more: number, total: number, where: string, lang: Lang): string {
-  const n = (x: number) => x.toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US");
-  return lang === "zh-CN"
-    ? `还有 ${n(more)} 行未列出（共 ${n(total)} 行，超过规则集 limits.worklistRows 的上限）；完整列表见${where}`
-    : `${n(more)} more rows not shown (of ${n(total)}; more than the rule set's limits.worklistRows); the complete list is in ${where}`;
+  const n = (x: number) => formatNumber(x, lang);
+  return say(lang, "limits", "moreRows", { more: n(more), total: n(total), where });
 }
 
 function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang): ReportTable {
@@ -166,7 +174,7 @@ function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang)
     row[0] = moreRowsText(table.rowCount - cap, table.rowCount, where, lang);
     return row;
   };
-  return {
+  const capped: ReportTable = {
     ...table,
     rowCount: cap + 1,
     rows(start, end) {
@@ -175,6 +183,12 @@ function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang)
       return rows;
     },
   };
+  if (table.fillRow)
+    capped.fillRow = (index, cells) => {
+      if (index < cap) table.fillRow!(index, cells);
+      else cells.splice(0, cells.length, ...summary());
+    };
+  return capped;
 }
 
 /**
@@ -198,6 +212,7 @@ function continuedTables(table: ReportTable, room: number): ReportTable[] {
       part,
       rowCount: count,
       rows: (start, end) => table.rows(offset + start, offset + Math.min(end, count)),
+      fillRow: table.fillRow && ((index, cells) => table.fillRow!(offset + index, cells)),
       // Charts refer to the first part's rows only.
       charts: part === 1 ? table.charts : undefined,
     });

@@ -5,6 +5,8 @@ import type { ClassifyResult } from "../classify";
 import { labelsOf } from "../labels";
 import type { Dataset } from "../model";
 import type { Lang } from "../schema";
+import { say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 import { LEVEL_FILLS } from "./serviceText";
 import type { ReportColumn, ReportTable } from "./table";
 import { tabName } from "./outputTabs";
@@ -21,75 +23,75 @@ export interface ExtraColumn {
   value(customer: number): Cell;
 }
 
-const h = (zh: string, en: string, lang: Lang) => (lang === "zh-CN" ? zh : en);
-
 /** The standard columns, in order (keys as in the JSON output where the JSON has the field). */
 export function segmentColumns(lang: Lang, windowMonths: number): ReportColumn[] {
-  const months = h(`近 ${windowMonths} 个月`, `${windowMonths} months`, lang);
+  const h = (key: Code<"segmentColumns">, params?: WordParams) =>
+    say(lang, "segmentColumns", key, params);
+  const window = h("months", { months: windowMonths });
   return [
-    { key: "id", header: h("客户编号", "Customer ID", lang), format: "text", width: 14 },
-    { key: "name", header: h("客户名称", "Name", lang), format: "text", width: 24 },
-    { key: "type", header: h("客户类型", "Type", lang), format: "text", width: 10 },
-    { key: "owner", header: h("负责人", "Owner", lang), format: "text", width: 12 },
-    { key: "region", header: h("地区", "Region", lang), format: "text", width: 12 },
+    { key: "id", header: h("id"), format: "text", width: 14 },
+    { key: "name", header: h("name"), format: "text", width: 24 },
+    { key: "type", header: h("type"), format: "text", width: 10 },
+    { key: "owner", header: h("owner"), format: "text", width: 12 },
+    { key: "region", header: h("region"), format: "text", width: 12 },
     {
       key: "firstPurchase",
-      header: h("首次购买", "First purchase", lang),
+      header: h("firstPurchase"),
       format: "date",
       width: 12,
     },
     {
       key: "lastPurchase",
-      header: h("最近购买", "Last purchase", lang),
+      header: h("lastPurchase"),
       format: "date",
       width: 12,
     },
-    { key: "orders", header: h("订单数", "Orders", lang), format: "integer", width: 8 },
+    { key: "orders", header: h("orders"), format: "integer", width: 8 },
     {
       key: "recencyDays",
-      header: h("距上次购买天数", "Days since last purchase", lang),
+      header: h("recencyDays"),
       format: "integer",
       width: 10,
     },
     {
       key: "frequency",
-      header: h(`购买天数（${months}）`, `Purchase days (${months})`, lang),
+      header: h("frequency", { window }),
       format: "integer",
       width: 10,
     },
     {
       key: "monetary",
-      header: h(`消费金额（${months}）`, `Spend (${months})`, lang),
+      header: h("monetary", { window }),
       format: "money",
       width: 14,
     },
-    { key: "rScore", header: h("R 分", "R score", lang), format: "integer", width: 6 },
-    { key: "fScore", header: h("F 分", "F score", lang), format: "integer", width: 6 },
-    { key: "mScore", header: h("M 分", "M score", lang), format: "integer", width: 6 },
-    { key: "rfmSegment", header: h("RFM 分群", "RFM segment", lang), format: "text", width: 14 },
-    { key: "valueClass", header: h("价值分类", "Value class", lang), format: "text", width: 14 },
-    { key: "valueTier", header: h("价值层级", "Value tier", lang), format: "text", width: 10 },
+    { key: "rScore", header: h("rScore"), format: "integer", width: 6 },
+    { key: "fScore", header: h("fScore"), format: "integer", width: 6 },
+    { key: "mScore", header: h("mScore"), format: "integer", width: 6 },
+    { key: "rfmSegment", header: h("rfmSegment"), format: "text", width: 14 },
+    { key: "valueClass", header: h("valueClass"), format: "text", width: 14 },
+    { key: "valueTier", header: h("valueTier"), format: "text", width: 10 },
     {
       key: "lifecycleStage",
-      header: h("生命周期阶段", "Lifecycle stage", lang),
+      header: h("lifecycleStage"),
       format: "text",
       width: 10,
     },
     {
       key: "churnRiskProbability",
-      header: h("流失风险（不再购买的概率）", "Churn risk (chance of no purchase)", lang),
+      header: h("churnRiskProbability"),
       format: "percent",
       width: 12,
     },
     {
       key: "churnRiskLevel",
-      header: h("流失风险等级", "Churn risk level", lang),
+      header: h("churnRiskLevel"),
       format: "text",
       width: 8,
     },
     {
       key: "churnRiskReasons",
-      header: h("风险原因", "Risk reasons", lang),
+      header: h("churnRiskReasons"),
       format: "text",
       width: 60,
     },
@@ -127,6 +129,35 @@ export function segmentsTable(
   const stages = labelsOf("stage", lang);
   const risks = labelsOf("risk", lang);
   const riskColumn = columns.findIndex((col) => col.key === "churnRiskLevel");
+  const extras = extraColumns.length;
+  const standard = columns.length - extras;
+  /** Customer i's cells into `row` (every slot written): no per-row garbage but the texts. */
+  const fill = (i: number, row: Cell[]): void => {
+    row[0] = c.id[i];
+    row[1] = c.name[i];
+    row[2] = types[c.type[i]] ?? "";
+    row[3] = c.owner[i];
+    row[4] = c.region[i];
+    row[5] = dateCell(summary.firstPurchase[i]);
+    row[6] = dateCell(summary.lastPurchase[i]);
+    row[7] = summary.orders[i];
+    const recency = a.recencyDays[i];
+    row[8] = Number.isFinite(recency) ? recency : null;
+    row[9] = a.frequency[i];
+    row[10] = a.monetary[i];
+    row[11] = scoreCell(a.rScore[i]);
+    row[12] = scoreCell(a.fScore[i]);
+    row[13] = scoreCell(a.mScore[i]);
+    row[14] = segments[a.rfmSegment[i]] ?? "";
+    row[15] = classes[a.valueClass[i]] ?? "";
+    row[16] = tiers[a.valueTier[i]] ?? "";
+    row[17] = stages[a.lifecycleStage[i]] ?? "";
+    const p = a.churnProbability[i];
+    row[18] = Number.isFinite(p) ? p : null;
+    row[19] = risks[a.churnLevel[i]] ?? "";
+    row[20] = churnReasonsText(a, i, lang);
+    for (let e = 0; e < extras; e++) row[standard + e] = extraColumns[e].value(i);
+  };
   return {
     tab: "segments",
     sheetName: tabName("segments", lang),
@@ -136,34 +167,13 @@ export function segmentsTable(
       const out: Cell[][] = [];
       const stop = Math.min(end, c.count);
       for (let i = Math.max(0, start); i < stop; i++) {
-        const row: Cell[] = [
-          c.id[i],
-          c.name[i],
-          types[c.type[i]] ?? "",
-          c.owner[i],
-          c.region[i],
-          dateCell(summary.firstPurchase[i]),
-          dateCell(summary.lastPurchase[i]),
-          summary.orders[i],
-          Number.isFinite(a.recencyDays[i]) ? a.recencyDays[i] : null,
-          a.frequency[i],
-          a.monetary[i],
-          scoreCell(a.rScore[i]),
-          scoreCell(a.fScore[i]),
-          scoreCell(a.mScore[i]),
-          segments[a.rfmSegment[i]] ?? "",
-          classes[a.valueClass[i]] ?? "",
-          tiers[a.valueTier[i]] ?? "",
-          stages[a.lifecycleStage[i]] ?? "",
-          Number.isFinite(a.churnProbability[i]) ? a.churnProbability[i] : null,
-          risks[a.churnLevel[i]] ?? "",
-          churnReasonsText(a, i, lang),
-        ];
-        for (const e of extraColumns) row.push(e.value(i));
+        const row = new Array<Cell>(columns.length);
+        fill(i, row);
         out.push(row);
       }
       return out;
     },
+    fillRow: fill,
     style: "table",
     highlight: {
       column: riskColumn,
