@@ -244,6 +244,13 @@ Exit codes:
     noteHeader: "Note (sorted by date, owner, priority, value at stake)",
     plannedNote:
       "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
+    /** The schedule's summary lines (followUp/summary.ts); counts come formatted. */
+    summaryHeadline:
+      "Follow-ups: {planned} planned ({overdue} overdue), {unscheduled} not scheduled",
+    summaryWeeks: "Contacts per week (from Monday): {weeks}",
+    summaryNoOwner: "(none)",
+    summaryMoreOwners: "and {count} more owners",
+    summaryUnscheduled: "Not scheduled: {why} — {count}",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
   churnReasons: {

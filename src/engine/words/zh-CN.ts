@@ -224,6 +224,12 @@ export const ZH: Catalog = {
     openComplaint: "未解决的投诉：{cause}，{date} 收到（已 {days} 天）",
     noteHeader: "说明（排序：日期、负责人、优先级、涉及金额）",
     plannedNote: "见“{tab}”，按 日期 → 负责人 → 优先级（紧急在前）→ 涉及金额 排序",
+    summaryHeadline:
+      "回访计划：已安排 {planned} 个（其中逾期 {overdue} 个），未安排 {unscheduled} 个",
+    summaryWeeks: "每周联系数（周一起）：{weeks}",
+    summaryNoOwner: "（未指定）",
+    summaryMoreOwners: "另有 {count} 位负责人",
+    summaryUnscheduled: "未安排：{why} {count}",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */
   churnReasons: {

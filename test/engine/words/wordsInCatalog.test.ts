@@ -12,7 +12,6 @@ import { PATTERNS, wordsInPlace } from "./wordsInPlace";
  */
 const STILL_IN_PLACE: Record<string, number> = {
   "engine/followUp/labels.ts": 40,
-  "engine/followUp/summary.ts": 5,
   "engine/followUp/talkingPoints.ts": 12,
   "engine/followUp/warnings.ts": 4,
   "engine/optionWords.ts": 20,
