@@ -4,7 +4,8 @@ import { isBlank } from "../cells";
 import { isoDate, isoDateTime } from "../parse/date";
 import { customerKey } from "../parse/identifier";
 import { toHalfWidth } from "../parse/text";
-import type { EnumField } from "../schema";
+import type { EnumField, Lang } from "../schema";
+import { say, type Code } from "../words/catalog";
 import { optionCode, readFlag } from "./options";
 import type { RowReader } from "./rowReader";
 
@@ -271,19 +272,21 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     byEmail: number,
     byName: number,
   ): void {
-    const ways: [number, string, string, string][] = [
-      [byPhone, "phone", "电话", "phone"],
-      [byEmail, "email", "邮箱", "e-mail"],
-      [byName, "name", "名称和地区", "name and region"],
+    const ways: [number, string, Code<"ingest">][] = [
+      [byPhone, "phone", "samePhone"],
+      [byEmail, "email", "sameEmail"],
+      [byName, "name", "sameName"],
     ];
+    const join = (same: typeof ways, lang: Lang) =>
+      same.map((w) => say(lang, "ingest", w[2])).join(say(lang, "ingest", "sameSeparator"));
     for (const other of new Set([byPhone, byEmail, byName])) {
       if (other < 0) continue;
       const same = ways.filter((w) => w[0] === other);
       r.report("possible_duplicate_customer", same[0][1], r.cell(same[0][1]), {
         otherRow: this.sourceRow.get(other),
         otherId: this.id[other],
-        reason: same.map((w) => w[2]).join("、"),
-        reasonEn: same.map((w) => w[3]).join(" and "),
+        reason: join(same, "zh-CN"),
+        reasonEn: join(same, "en-US"),
       });
     }
   }

@@ -5,7 +5,8 @@ import type { DecimalMark } from "../parse/decimalMark";
 import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
 import { acceptedNames, qualityMessage, type Finding } from "../quality";
-import type { SheetSpec } from "../schema";
+import type { Lang, SheetSpec } from "../schema";
+import { say } from "../words/catalog";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
@@ -106,15 +107,14 @@ export class SheetIngest<T> {
       // Each required field with its own accepted headers, and the texts of the first row that
       // has any, so the user sees what we looked for and what is there.
       const required = this.spec.fields.filter((fd) => fd.required);
-      const each = (lang: "zh" | "en") =>
+      const each = (lang: Lang) =>
         required
           .map((fd) => {
-            const names = acceptedNames(fd.synonyms)[lang];
-            const label = fd.label[lang === "zh" ? "zh-CN" : "en-US"];
-            if (!names) return label;
-            return lang === "zh" ? `${label}（${names}）` : `${label} (${names})`;
+            const names = acceptedNames(fd.synonyms)[lang === "zh-CN" ? "zh" : "en"];
+            const label = fd.label[lang];
+            return names ? say(lang, "ingest", "fieldWithNames", { label, names }) : label;
           })
-          .join(lang === "zh" ? "；" : "; ");
+          .join(say(lang, "ingest", "fieldSeparator"));
       const first = this.pending.find((p) =>
         p.row.some((c) => c !== null && c !== undefined && String(c).trim() !== ""),
       );
@@ -128,8 +128,8 @@ export class SheetIngest<T> {
         rows: HEADER_SEARCH_ROWS,
         field: required.map((fd) => fd.label["zh-CN"]).join("、"),
         fieldEn: required.map((fd) => fd.label["en-US"]).join(", "),
-        synonyms: each("zh"),
-        synonymsEn: each("en"),
+        synonyms: each("zh-CN"),
+        synonymsEn: each("en-US"),
         found: found || "—",
       });
       this.failed = true;

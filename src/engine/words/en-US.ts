@@ -3,7 +3,16 @@ import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
 import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
 import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
 import { RULE_DOCS_EN } from "./ruleDocs";
-import { ARGS_EN, SUMMARY_EN } from "./cliWords";
+import { ANALYZE_EN, ARGS_EN, SUMMARY_EN } from "./cliWords";
+import { FILE_EN, OFFICE_EN } from "./fileWords";
+import { INGEST_EN } from "./ingestWords";
+import {
+  ANALYSIS_NOTES_EN,
+  LIMITS_EN,
+  RUN_LOG_EN,
+  SEGMENT_COLUMNS_EN,
+  TAB_NAMES_EN,
+} from "./reportWords";
 import {
   CUSTOMER_TYPE_NAMES_EN,
   RISK_NAMES_EN,
@@ -40,6 +49,16 @@ export const EN = {
   /** The command line's summary after a run and its errors (cliWords.ts). */
   summary: SUMMARY_EN,
   args: ARGS_EN,
+  /** Words of helper "house" (issue 13): file and Office adapters, report frames, analysis notes. */
+  file: FILE_EN,
+  office: OFFICE_EN,
+  tabNames: TAB_NAMES_EN,
+  segmentColumns: SEGMENT_COLUMNS_EN,
+  runLog: RUN_LOG_EN,
+  limits: LIMITS_EN,
+  analysisNotes: ANALYSIS_NOTES_EN,
+  ingest: INGEST_EN,
+  analyze: ANALYZE_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
     missing_required: "Required value “{fieldEn}” is empty; row not used",

@@ -4,7 +4,16 @@ import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
 import { OVERVIEW_ZH, VALIDATION_ZH } from "./overviewTab";
 import { COMPLAINTS_ZH, DATA_QUALITY_ZH, SATISFACTION_ZH } from "./serviceTabs";
 import { RULE_DOCS_ZH } from "./ruleDocs";
-import { ARGS_ZH, SUMMARY_ZH } from "./cliWords";
+import { ANALYZE_ZH, ARGS_ZH, SUMMARY_ZH } from "./cliWords";
+import { FILE_ZH, OFFICE_ZH } from "./fileWords";
+import { INGEST_ZH } from "./ingestWords";
+import {
+  ANALYSIS_NOTES_ZH,
+  LIMITS_ZH,
+  RUN_LOG_ZH,
+  SEGMENT_COLUMNS_ZH,
+  TAB_NAMES_ZH,
+} from "./reportWords";
 import {
   CUSTOMER_TYPE_NAMES_ZH,
   RISK_NAMES_ZH,
@@ -35,6 +44,16 @@ export const ZH: Catalog = {
   /** The command line's summary after a run and its errors (cliWords.ts). */
   summary: SUMMARY_ZH,
   args: ARGS_ZH,
+  /** Words of helper "house" (issue 13): file and Office adapters, report frames, analysis notes. */
+  file: FILE_ZH,
+  office: OFFICE_ZH,
+  tabNames: TAB_NAMES_ZH,
+  segmentColumns: SEGMENT_COLUMNS_ZH,
+  runLog: RUN_LOG_ZH,
+  limits: LIMITS_ZH,
+  analysisNotes: ANALYSIS_NOTES_ZH,
+  ingest: INGEST_ZH,
+  analyze: ANALYZE_ZH,
   quality: {
     missing_required: "必填项“{field}”为空，此行未使用",
     unparseable_value: "“{field}”的值“{value}”无法识别为{expected}，此行未使用",

@@ -1,4 +1,5 @@
 import type { Cell, Grid } from "../../engine/cells";
+import { sayBoth } from "../../engine/words/catalog";
 import { InputError } from "../../engine/errors";
 import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
 import { ownedSheetParts, ownedSheets } from "./ownedSheets";
@@ -62,10 +63,7 @@ export async function scanSheet(
 ): Promise<SheetScanner> {
   const sheet = pkg.sheet(name);
   if (!sheet) {
-    throw new InputError(
-      `“${pkg.file}” has no sheet named “${name}”.`,
-      `“${pkg.file}”中没有名为“${name}”的工作表。`,
-    );
+    throw InputError.of(sayBoth("file", "noSheet", { file: pkg.file, sheet: name }));
   }
   const scanner = new SheetScanner(
     await pkg.sharedStrings(),
