@@ -135,7 +135,10 @@ export async function analyzeCommand(
     const previous = args.previous ? await loadPrevious(args.previous) : undefined;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
   } catch (e) {
-    throw namingFile(e, args);
+    const error = namingFile(e, args);
+    // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
+    if (error instanceof InputError) error.runLang ??= lang;
+    throw error;
   }
   // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
   // the tab's last row says so (report/limits.ts).

@@ -1,6 +1,7 @@
 import { weekday } from "../calendar/weekday";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
+import { padDisplay } from "../words/format";
 import { UNSCHEDULED_REASONS, unscheduledText, type UnscheduledReason } from "./labels";
 import type { FollowUpSchedule } from "./schedule";
 
@@ -81,7 +82,10 @@ export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners
     );
     for (const o of sum.perOwnerWeek.slice(0, maxOwners)) {
       const name = o.owner === "" ? (zh ? "（未指定）" : "(none)") : o.owner;
-      lines.push(`    ${name.padEnd(8)} ${o.counts.map((c) => String(c).padStart(5)).join(" ")}`);
+      // Padded by display width: a Chinese name takes two columns a character.
+      lines.push(
+        `    ${padDisplay(name, 8)} ${o.counts.map((c) => String(c).padStart(5)).join(" ")}`,
+      );
     }
     const rest = sum.perOwnerWeek.length - maxOwners;
     if (rest > 0) lines.push(zh ? `    另有 ${rest} 位负责人` : `    and ${rest} more owners`);

@@ -232,7 +232,7 @@ Exit codes:
     decileHead: "  decile  customers  mean p  observed",
     purchases: "  purchases in the horizon: predicted {predicted}, actual {actual}",
     byEarlier:
-      "    {repeat} earlier repeat purchases: {customers} customers, predicted {predicted}, actual {actual}",
+      "    {repeat} earlier repeat {n|purchase|purchases}: {customers} customers, predicted {predicted}, actual {actual}",
     stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
     noBacktest: "no backtest",
     /** Between the most common stage changes. */
@@ -245,6 +245,37 @@ Exit codes:
     noteHeader: "Note (sorted by date, owner, priority, value at stake)",
     plannedNote:
       "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
+  },
+  /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
+  churnReasons: {
+    overdueOnce:
+      "Bought only once, {since} days ago; overdue by {overdue} days against the usual gap between purchases ({gap} days, all customers)",
+    overdue:
+      "Overdue by {overdue} days against own rhythm (buys about every {gap} days; last purchase {since} days ago)",
+    fallingFrequency:
+      "Purchase frequency down {share}%: {recent} purchase days in the last {period} days vs {before} in the {period} days before",
+    fallingSpend:
+      "Spend down {share}%: {recent} in the last {period} days vs {before} in the {period} days before",
+    lowSatisfaction: "Low satisfaction: latest score {score}/{top} ({date})",
+    npsDetractor: "NPS detractor: likelihood to recommend {score}/{top} ({date})",
+    openComplaints:
+      "{count} {count|open complaint|open complaints}, the oldest {days} {days|day|days} old",
+    lateComplaints:
+      "{count} {count|complaint|complaints} in the last {days} days answered or resolved late",
+    noContact: "No contact on record",
+    noRecentContact: "No contact for {days} days",
+    longSincePurchase:
+      "Last purchase {days} {days|day|days} ago (all customers typically about {typical})",
+    fewPurchases:
+      "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
+    lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",
+    modelNoPurchase:
+      "The repeat-purchase model gives a {share}% chance of no purchase in {days} days",
+    typicalLearned:
+      "Like most customers: historically {share}% of customers did not buy again within {days} days",
+    typicalDefault:
+      "Estimated {share}% chance of no purchase in {days} days (default weights: history too short)",
+    separator: "; ",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */
   dateOrder: {

@@ -212,7 +212,8 @@ export const ZH: Catalog = {
     levelHead: "  等级        客户数    预测      实际",
     decileHead: "  十分位  客户数    平均概率  实际",
     purchases: "  期内购买次数：预测 {predicted}，实际 {actual}",
-    byEarlier: "    此前重复购买 {repeat} 次：{customers} 位客户，预测 {predicted}，实际 {actual}",
+    byEarlier:
+      "    此前重复购买 {repeat} {n|次}：{customers} 位客户，预测 {predicted}，实际 {actual}",
     stages: "  阶段变化：{customers} 位中 {changed} 位（{share}）；最多：{most}",
     noBacktest: "无回测",
     /** Between the most common stage changes. */
@@ -224,6 +225,28 @@ export const ZH: Catalog = {
     openComplaint: "未解决的投诉：{cause}，{date} 收到（已 {days} 天）",
     noteHeader: "说明（排序：日期、负责人、优先级、涉及金额）",
     plannedNote: "见“{tab}”，按 日期 → 负责人 → 优先级（紧急在前）→ 涉及金额 排序",
+  },
+  /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */
+  churnReasons: {
+    overdueOnce:
+      "仅购买过一次，已 {since} 天未再购买，超出所有客户通常的购买间隔（{gap} 天）{overdue} 天",
+    overdue: "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买）",
+    fallingFrequency:
+      "购买次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
+    fallingSpend: "消费金额下降 {share}%：近 {period} 天 {recent}，之前 {period} 天 {before}",
+    lowSatisfaction: "满意度低：最近一次评分 {score}/{top}（{date}）",
+    npsDetractor: "推荐意愿低（贬损者）：{score}/{top}（{date}）",
+    openComplaints: "{count} 个投诉未解决，最久已 {days} 天",
+    lateComplaints: "近 {days} 天有 {count} 个投诉超时响应或解决",
+    noContact: "没有任何联系记录",
+    noRecentContact: "已 {days} 天未联系",
+    longSincePurchase: "上次购买已是 {days} 天前（所有客户通常约 {typical} 天）",
+    fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
+    lowSpend: "消费金额低：统计期内 {spend}（所有客户通常约 {typical}）",
+    modelNoPurchase: "按购买规律模型，{days} 天内不再购买的概率为 {share}%",
+    typicalLearned: "与多数客户相同：历史上 {share}% 的客户在 {days} 天内没有再购买",
+    typicalDefault: "{days} 天内不再购买的估计概率为 {share}%（默认权重，历史不足）",
+    separator: "；",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */
   dateOrder: {
