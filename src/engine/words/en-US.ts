@@ -24,6 +24,7 @@ import {
   VALUE_TIER_NAMES_EN,
 } from "./categories";
 import { RULE_ERRORS_EN, RULE_MIGRATION_EN, RULE_SET_FILE_EN, RULE_TYPES_EN } from "./ruleSet";
+import { FIELD_NAMES_EN, INPUT_NAMES_EN } from "./inputs";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -302,4 +303,7 @@ Exit codes:
   ruleErrors: RULE_ERRORS_EN,
   ruleTypes: RULE_TYPES_EN,
   ruleMigration: RULE_MIGRATION_EN,
+  /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */
+  inputNames: INPUT_NAMES_EN,
+  fieldNames: FIELD_NAMES_EN,
 } as const;

@@ -25,6 +25,7 @@ import {
   VALUE_TIER_NAMES_ZH,
 } from "./categories";
 import { RULE_ERRORS_ZH, RULE_MIGRATION_ZH, RULE_SET_FILE_ZH, RULE_TYPES_ZH } from "./ruleSet";
+import { FIELD_NAMES_ZH, INPUT_NAMES_ZH } from "./inputs";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -272,4 +273,7 @@ export const ZH: Catalog = {
   ruleErrors: RULE_ERRORS_ZH,
   ruleTypes: RULE_TYPES_ZH,
   ruleMigration: RULE_MIGRATION_ZH,
+  /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */
+  inputNames: INPUT_NAMES_ZH,
+  fieldNames: FIELD_NAMES_ZH,
 };

@@ -1,4 +1,10 @@
-import { PATTERNS, wordsInPlace } from "./wordsInPlace";
+import {
+  declarativeProblems,
+  declarativeProblemsIn,
+  PATTERNS,
+  RECOGNITION_VOCABULARY,
+  wordsInPlace,
+} from "./wordsInPlace";
 
 /**
  * Words live in one place (issue 13 item 2): src/engine/words. This scan of src/ fails when a file
@@ -14,10 +20,8 @@ const STILL_IN_PLACE: Record<string, number> = {
   "engine/followUp/labels.ts": 40,
   "engine/followUp/talkingPoints.ts": 12,
   "engine/followUp/warnings.ts": 4,
-  "engine/optionWords.ts": 20,
   "engine/report/followUpTab.ts": 49,
   "engine/report/scheduleOverview.ts": 15,
-  "engine/schema.ts": 91,
 };
 
 /**
@@ -97,5 +101,22 @@ describe("words live in the catalog (src/engine/words)", () => {
         fine,
         false,
       ]);
+  });
+
+  test("recognition vocabulary (header, option, flag and totals words) holds lists only", () => {
+    for (const file of RECOGNITION_VOCABULARY)
+      expect([file, declarativeProblems(file)]).toEqual([file, []]);
+  });
+
+  test("the vocabulary check refuses what could show a text", () => {
+    expect(declarativeProblemsIn('export const A = { x: ["高", "High"] } as const;')).toEqual([]);
+    expect(declarativeProblemsIn('const w = { "zh-CN": "高", "en-US": "High" };')).toEqual([
+      "a text keyed by language",
+    ]);
+    expect(declarativeProblemsIn('const f = (zh: boolean) => (zh ? "高" : "High");')).toEqual([
+      "a function",
+      "a conditional",
+    ]);
+    expect(declarativeProblemsIn('import { say } from "./words/catalog";')).toEqual(["an import"]);
   });
 });
