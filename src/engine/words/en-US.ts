@@ -252,6 +252,11 @@ Exit codes:
     summaryNoOwner: "(none)",
     summaryMoreOwners: "and {count} more owners",
     summaryUnscheduled: "Not scheduled: {why} — {count}",
+    /** Run warnings (followUp/warnings.ts). */
+    calendarEnds:
+      'The holiday calendar ends on {until}: {past} contacts of the horizon are planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
+    staleData:
+      "The analysis date {asOf} is {gap} days after the newest transaction ({newest}): the data may be stale, and nearly every buyer looks like leaving. Refresh the data, or analyse as of its date with --as-of {newest}.",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
   churnReasons: {

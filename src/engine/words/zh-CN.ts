@@ -231,6 +231,10 @@ export const ZH: Catalog = {
     summaryNoOwner: "（未指定）",
     summaryMoreOwners: "另有 {count} 位负责人",
     summaryUnscheduled: "未安排：{why} {count}",
+    calendarEnds:
+      "节假日日历只到 {until}：计划期内 {past} 个联系排在此后，未考虑 {next} 年的法定节假日和调休。请按国务院办公厅 {next} 年放假通知，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 README“节假日”）。",
+    staleData:
+      "分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天：数据可能已过期，几乎所有客户都会显示为高流失风险。请更新数据，或用 --as-of {newest} 按数据日期分析。",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */
   churnReasons: {

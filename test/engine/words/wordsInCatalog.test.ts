@@ -19,7 +19,6 @@ import {
 const STILL_IN_PLACE: Record<string, number> = {
   "engine/followUp/labels.ts": 40,
   "engine/followUp/talkingPoints.ts": 12,
-  "engine/followUp/warnings.ts": 4,
   "engine/report/followUpTab.ts": 49,
   "engine/report/scheduleOverview.ts": 15,
 };
