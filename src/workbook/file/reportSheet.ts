@@ -1,7 +1,8 @@
 import { columnLetters } from "../../engine/a1";
+import { say } from "../../engine/words/catalog";
 import type { Cell } from "../../engine/cells";
 import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
-import type { ColumnFormat, ReportTable } from "../../engine/report/table";
+import { rowReader, type ColumnFormat, type ReportTable } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import type { StyleBook, XfSpec } from "./styleBook";
@@ -100,7 +101,7 @@ export function headerWidth(header: string, format: ColumnFormat): number {
 
 /** The marker that ends a cut text. */
 export function cutMarker(lang: "zh-CN" | "en-US"): string {
-  return lang === "zh-CN" ? "…（超出 Excel 单元格上限，已截断）" : "… [cut at Excel's cell limit]";
+  return say(lang, "file", "cutMarker");
 }
 
 /** Writes the worksheet XML of a tab in pieces. */
@@ -202,11 +203,26 @@ export async function* reportSheetXml(
   const rowOpenEnd = Buffer.from('">', "latin1");
   const rowClose = Buffer.from("</row>", "latin1");
 
-  const writeRow = (cells: Cell[], rowIndex: number): void => {
+  // The row number's digits, written once per row and copied into each cell's reference.
+  const rowDigits = new Uint8Array(16);
+  let rowDigitCount = 0;
+  const startRow = (): void => {
     r++;
+    let n = r;
+    let k = 0;
+    do {
+      rowDigits[15 - k++] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+    rowDigits.copyWithin(0, 16 - k, 16);
+    rowDigitCount = k;
     bytes.bytes(rowOpen);
-    bytes.int(r);
+    bytes.prefix(rowDigits, rowDigitCount);
     bytes.bytes(rowOpenEnd);
+  };
+
+  const writeRow = (cells: readonly Cell[], rowIndex: number): void => {
+    startRow();
     const n = isTable ? width : cells.length;
     for (let i = 0; i < n; i++) {
       const value = cells[i];
@@ -239,7 +255,7 @@ export async function* reportSheetXml(
         const ds = layout ? layout.date : format === "date" || format === "datetime" ? s : dateXf;
         writeCell(i, fragments.number(ds), serial, VALUE_CLOSE);
       } else {
-        let text = typeof value === "string" ? value : String(value);
+        const text = typeof value === "string" ? value : String(value);
         // The Overview gives its dates as ISO text: shown as dates (only real ones, round-tripped).
         if (layout && table.tab === "overview" && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
           const ms = Date.parse(`${text}T00:00:00Z`);
@@ -248,28 +264,73 @@ export async function* reportSheetXml(
             continue;
           }
         }
-        if (text.length > MAX_CELL_CHARS) {
-          text = text.slice(0, MAX_CELL_CHARS - marker.length) + marker;
-          result.cutCells++;
-        }
-        const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
-        bytes.bytes(cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"));
-        bytes.int(r);
-        bytes.bytes(fragments.text(s, preserve));
-        bytes.text(text);
-        bytes.bytes(TEXT_CLOSE);
+        writeText(i, s, text);
       }
     }
     bytes.bytes(rowClose);
     if (layout) afterBlank = cells.every((c) => c === null || c === undefined || c === "");
   };
+
+  // Table tabs (all rows but the Overview's): the same bytes as writeRow, with what depends only on
+  // the column (its style's fragments, whether it holds dates) looked up once per sheet.
+  const numberOpen = colXf.map((s) => fragments.number(s));
+  const isDate = table.columns.map((c) => c.format === "date" || c.format === "datetime");
+  const fillColumn = highlight ? highlight.column : -1;
+  const writeTableRow = (cells: readonly Cell[]): void => {
+    startRow();
+    for (let i = 0; i < width; i++) {
+      const value = cells[i];
+      if (value === null || value === undefined || value === "") continue;
+      if (typeof value === "number") {
+        if (!Number.isFinite(value)) continue; // never NaN or Infinity
+        if (isDate[i]) {
+          const serial = value + offset;
+          if (serial >= 1) writeCell(i, numberOpen[i], serial, VALUE_CLOSE);
+          continue;
+        }
+        writeCell(i, numberOpen[i], value, VALUE_CLOSE);
+      } else if (typeof value === "string") {
+        writeText(i, i === fillColumn ? (fillXf.get(value) ?? colXf[i]) : colXf[i], value);
+      } else if (typeof value === "boolean") {
+        writeCell(i, fragments.boolean(colXf[i]), value ? 1 : 0, VALUE_CLOSE);
+      } else if (value instanceof Date) {
+        const ms = value.getTime();
+        if (Number.isNaN(ms)) continue;
+        const serial = ms / MS_PER_DAY + offset;
+        if (serial < 1) continue;
+        writeCell(i, fragments.number(isDate[i] ? colXf[i] : dateXf), serial, VALUE_CLOSE);
+      } else writeText(i, colXf[i], String(value));
+    }
+    bytes.bytes(rowClose);
+  };
+
   /** <c r="{column}{row}" s="…"><v>{value}</v></c> from fragments. */
   const writeCell = (i: number, open: Buffer, value: number, close: Buffer): void => {
-    bytes.bytes(cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"));
-    bytes.int(r);
-    bytes.bytes(open);
+    bytes.cellStart(
+      cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"),
+      rowDigits,
+      rowDigitCount,
+      open,
+    );
     bytes.number(value);
     bytes.bytes(close);
+  };
+  /** An inline string cell, cut at Excel's limit with the marker. */
+  const writeText = (i: number, s: number, value: string): void => {
+    let text = value;
+    if (text.length > MAX_CELL_CHARS) {
+      text = text.slice(0, MAX_CELL_CHARS - marker.length) + marker;
+      result.cutCells++;
+    }
+    const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
+    bytes.cellStart(
+      cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"),
+      rowDigits,
+      rowDigitCount,
+      fragments.text(s, preserve),
+    );
+    bytes.text(text);
+    bytes.bytes(TEXT_CLOSE);
   };
   let afterBlank = false;
 
@@ -279,11 +340,14 @@ export async function* reportSheetXml(
     writeRow(cells, rowIndex++);
     if (bytes.pos >= PIECE) yield bytes.take();
   }
+  // Row by row through one reused array where the table fills rows (ReportTable.fillRow): no
+  // array per row or per block; writeRow and writeTableRow never keep it.
+  const read = rowReader(table, o.blockRows);
   for (let start = 0; start < table.rowCount && r < MAX_ROWS; start += o.blockRows) {
     const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - r));
-    const rows = table.rows(start, end);
-    for (const cells of rows) {
-      writeRow(cells, rowIndex++);
+    for (let i = start; i < end; i++) {
+      if (layout) writeRow(read(i), rowIndex++);
+      else writeTableRow(read(i));
       if (bytes.pos >= PIECE) yield bytes.take();
     }
     o.onProgress?.(table.tab, end);
@@ -370,7 +434,7 @@ function layoutStyle(
   value: Cell,
   rowIndex: number,
   column: number,
-  cells: Cell[],
+  cells: readonly Cell[],
   afterBlank: boolean,
 ): number {
   if (rowIndex === 0 && column === 0) return l.title;

@@ -82,3 +82,44 @@ describe("day/month order per column", () => {
     expect(r.findings.map((f) => f.code)).toEqual(["date_order_assumed"]);
   });
 });
+
+describe("a share of a required column unreadable (finding 13)", () => {
+  const many = async (dates: string[]) =>
+    (
+      await ingestWorkbook(memorySource({ Customers: customers, Transactions: tx(dates) }, 7), {
+        asOf,
+      })
+    ).findings.filter((f) => f.code === "many_unreadable");
+
+  test("a third unreadable: one sheet-level warning with counts, share, column and an example", async () => {
+    const dates = Array.from({ length: 30 }, (_, i) => (i % 3 ? "2025-03-07" : "Jan/01/2023"));
+    const found = await many(dates);
+    expect(found).toHaveLength(1);
+    expect([found[0].row, found[0].column, found[0].severity]).toEqual([0, "日期", "warning"]);
+    expect(found[0].message["en-US"]).toBe(
+      "10 of 30 rows of Transactions (33%) not used: values such as “Jan/01/2023” in column “日期” could not be read (date expected)",
+    );
+    expect(found[0].message["zh-CN"]).toBe(
+      "交易表 30 行中有 10 行（33%）未使用：“日期”列中“Jan/01/2023”这样的值无法识别为日期",
+    );
+  });
+
+  test("month-name dates are read, so none is dropped", async () => {
+    const dates = Array.from({ length: 30 }, (_, i) => (i % 3 ? "2025-03-07" : "Jan 01, 2023"));
+    expect(await many(dates)).toEqual([]);
+  });
+
+  test("one typo in 100 rows stays a row finding only", async () => {
+    const dates = Array.from({ length: 100 }, (_, i) => (i === 5 ? "2025-13-45" : "2025-03-07"));
+    expect(await many(dates)).toEqual([]);
+  });
+});
+
+test("a small sheet's few unreadable rows stay row findings (fewer than 5)", async () => {
+  const dates = ["Jan/01/2023", "Jan/02/2023", "2025-03-07", "2025-03-07"];
+  const { findings } = await ingestWorkbook(
+    memorySource({ Customers: customers, Transactions: tx(dates) }),
+    { asOf },
+  );
+  expect(findings.filter((f) => f.code === "many_unreadable")).toEqual([]);
+});
