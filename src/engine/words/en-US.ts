@@ -25,6 +25,16 @@ import {
 } from "./categories";
 import { RULE_ERRORS_EN, RULE_MIGRATION_EN, RULE_SET_FILE_EN, RULE_TYPES_EN } from "./ruleSet";
 import { FIELD_NAMES_EN, INPUT_NAMES_EN } from "./inputs";
+import {
+  FOLLOW_UP_REASONS_EN,
+  UNSCHEDULED_REASONS_EN,
+  PRIORITY_NAMES_EN,
+  CHANNEL_NAMES_EN,
+  FOLLOW_UP_COLUMNS_EN,
+  FOLLOW_UP_TAB_EN,
+  SCHEDULE_OVERVIEW_EN,
+  TALKING_POINTS_EN,
+} from "./followUpWords";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -321,4 +331,13 @@ Exit codes:
   /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */
   inputNames: INPUT_NAMES_EN,
   fieldNames: FIELD_NAMES_EN,
+  /** The follow-up schedule's code names, tab, Overview blocks and talking points (followUpWords.ts). */
+  followUpReasons: FOLLOW_UP_REASONS_EN,
+  unscheduledReasons: UNSCHEDULED_REASONS_EN,
+  priorityNames: PRIORITY_NAMES_EN,
+  channelNames: CHANNEL_NAMES_EN,
+  followUpColumns: FOLLOW_UP_COLUMNS_EN,
+  followUpTab: FOLLOW_UP_TAB_EN,
+  scheduleOverview: SCHEDULE_OVERVIEW_EN,
+  talkingPoints: TALKING_POINTS_EN,
 } as const;

@@ -26,6 +26,16 @@ import {
 } from "./categories";
 import { RULE_ERRORS_ZH, RULE_MIGRATION_ZH, RULE_SET_FILE_ZH, RULE_TYPES_ZH } from "./ruleSet";
 import { FIELD_NAMES_ZH, INPUT_NAMES_ZH } from "./inputs";
+import {
+  FOLLOW_UP_REASONS_ZH,
+  UNSCHEDULED_REASONS_ZH,
+  PRIORITY_NAMES_ZH,
+  CHANNEL_NAMES_ZH,
+  FOLLOW_UP_COLUMNS_ZH,
+  FOLLOW_UP_TAB_ZH,
+  SCHEDULE_OVERVIEW_ZH,
+  TALKING_POINTS_ZH,
+} from "./followUpWords";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -289,4 +299,12 @@ export const ZH: Catalog = {
   /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */
   inputNames: INPUT_NAMES_ZH,
   fieldNames: FIELD_NAMES_ZH,
+  followUpReasons: FOLLOW_UP_REASONS_ZH,
+  unscheduledReasons: UNSCHEDULED_REASONS_ZH,
+  priorityNames: PRIORITY_NAMES_ZH,
+  channelNames: CHANNEL_NAMES_ZH,
+  followUpColumns: FOLLOW_UP_COLUMNS_ZH,
+  followUpTab: FOLLOW_UP_TAB_ZH,
+  scheduleOverview: SCHEDULE_OVERVIEW_ZH,
+  talkingPoints: TALKING_POINTS_ZH,
 };
