@@ -15,6 +15,7 @@ import {
   unscheduledText,
 } from "../followUp/labels";
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
+import { NO_PRIORITY } from "../followUp/contactList";
 import { maskEmail, maskPhone } from "../followUp/mask";
 import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
 import { MOVED_WRONG_WAY } from "../followUp/movements";
@@ -197,8 +198,8 @@ export function followUpTable(
       ownerName(l.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
-      // A churned customer is for a win-back campaign, not an urgent call with a due day (a
-      // new-user trial read "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
+      // A churned customer is for a win-back campaign, not a call (a new-user trial read
+      // "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
       churned
         ? say(lang, "followUp", "churnedCampaign")
         : reasonsText(
@@ -209,8 +210,9 @@ export function followUpTable(
             () => openComplaintText(schedule, c, lang),
           ),
       channelText(l.channel[k], lang),
-      churned ? "" : priorityText(l.priority[k], lang),
-      churned ? null : dateCell(l.due[k]),
+      // A customer already churned has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
+      l.priority[k] === NO_PRIORITY ? "" : priorityText(l.priority[k], lang),
+      dateCell(l.due[k]),
       overdueDays,
       dateCell(l.plannedFrom[k]),
       status,
@@ -295,8 +297,9 @@ export interface ContactJson {
   owner: string;
   reason: ContactReasonJson;
   channel: string;
-  priority: string;
-  /** null when there is no date (never for a planned contact in practice). */
+  /** The placement band; null for an unscheduled customer already churned (no rank). */
+  priority: string | null;
+  /** null when there is no date (a customer already churned; never for a planned contact). */
   dueDate: string | null;
   /** The day the due day is counted from; null when there is none (a customer never touched). */
   plannedFrom: string | null;
@@ -418,7 +421,7 @@ export function followUpsJson(
         owner: owner(u.owner[i]),
         reason: reason(u, i),
         channel: CONTACT_CHANNELS[u.channel[i]],
-        priority: FOLLOW_UP_PRIORITIES[u.priority[i]],
+        priority: u.priority[i] === NO_PRIORITY ? null : FOLLOW_UP_PRIORITIES[u.priority[i]],
         dueDate: dateOrNull(u.due[i]),
         plannedFrom: dateOrNull(u.plannedFrom[i]),
         otherReasons: others(u, i),
