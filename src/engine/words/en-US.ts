@@ -301,8 +301,9 @@ Exit codes:
     fewPurchases:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",
+    // No article before the share: "a 87%" / "an 80%" depend on how the number is read aloud.
     modelNoPurchase:
-      "The repeat-purchase model gives a {share}% chance of no purchase in {days} days",
+      "Repeat-purchase model: {share}% chance of no purchase in {days} {days|day|days}",
     typicalLearned:
       "Like most customers: historically {share}% of customers did not buy again within {days} days",
     typicalDefault:
