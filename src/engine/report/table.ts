@@ -9,6 +9,13 @@ import type { Cell } from "../cells";
 export type ColumnFormat =
   "text" | "integer" | "number" | "money" | "percent" | "date" | "datetime";
 
+/**
+ * How one cell of a layout tab is shown: a number format (a text cell under one is the heading of
+ * those numbers, aligned like them), "heading" (the heading of a text column), or "note" (a long
+ * text wrapped over the rest of its row, not spilled or clipped).
+ */
+export type LayoutLook = ColumnFormat | "heading" | "note";
+
 export interface ReportColumn {
   /** Stable key (camelCase, as in the JSON output). */
   key: string;
@@ -55,6 +62,12 @@ export interface ReportTable {
    */
   style: "table" | "layout";
   highlight?: CellHighlight;
+  /**
+   * Layout tabs: how the cells of row `row` are shown, one look per column (null: by value: text,
+   * or a number as General); absent, or undefined for a row, when every cell goes by value. Both
+   * adapters apply it, so a rate is the same percent-formatted fraction in Excel and in a file.
+   */
+  looks?(row: number): readonly (LayoutLook | null)[] | undefined;
   charts?: ChartSpec[];
   /** A tab the user does not need to see (the run state): written hidden. */
   hidden?: boolean;
@@ -77,7 +90,7 @@ export function tableOf(
   sheetName: string,
   columns: ReportColumn[],
   data: Cell[][],
-  extra: Partial<Pick<ReportTable, "style" | "highlight" | "charts" | "mode">> = {},
+  extra: Partial<Pick<ReportTable, "style" | "highlight" | "charts" | "mode" | "looks">> = {},
 ): ReportTable {
   return {
     tab,
@@ -88,6 +101,7 @@ export function tableOf(
     style: extra.style ?? "table",
     highlight: extra.highlight,
     charts: extra.charts,
+    looks: extra.looks,
     mode: extra.mode ?? "replace",
   };
 }

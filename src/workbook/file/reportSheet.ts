@@ -1,7 +1,7 @@
 import { columnLetters } from "../../engine/a1";
 import type { Cell } from "../../engine/cells";
 import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
-import type { ColumnFormat, ReportTable } from "../../engine/report/table";
+import type { ColumnFormat, LayoutLook, ReportTable } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import type { StyleBook, XfSpec } from "./styleBook";
@@ -22,6 +22,14 @@ const MAX_ROWS = 1_048_576;
 const PIECE = 1 << 20;
 const HEADER_FILL = "#D9E1F2";
 const MAX_WIDTH = 50;
+/** Points per line of wrapped text at the default 11 pt font (Excel's default row is 15 pt). */
+const LINE_HEIGHT = 15;
+/** The height of a layout's title row (16 pt bold). */
+const TITLE_HEIGHT = 24;
+/** At most this many lines tall: a longer text is still all there, in the cell. */
+const MAX_LINES = 12;
+/** A layout heading over numbers counts at most this wide (it wraps instead). */
+const HEADING_WIDTH = 14;
 
 export interface SheetOptions {
   table: ReportTable;
@@ -117,8 +125,15 @@ export async function* reportSheetXml(
   const marker = cutMarker(o.lang);
 
   // Styles per column; wrap decided from a sample of the rows (first 2,000).
-  const sample = o.earlier.slice(-1000).concat(table.rows(0, Math.min(table.rowCount, 2000)));
-  const widths = fitWidths(table, sample, o.headers);
+  const sampleCount = Math.min(table.rowCount, 2000);
+  const sample = o.earlier.slice(-1000).concat(table.rows(0, sampleCount));
+  const looksOf = !isTable && table.looks ? table.looks.bind(table) : null;
+  const sampleLooks = Array.from(
+    { length: sample.length },
+    (_, k) => looksOf?.(k - (sample.length - sampleCount)) ?? undefined,
+  );
+  const widths = fitWidths(table, sample, o.headers, sampleLooks);
+  const widthOf = widths.map((w) => w.width);
   const colXf: number[] = [];
   const dateXf = styles.xf({ numFmt: NUMBER_FORMATS.date, locked, vertical: "top" });
   const wrapped = widths.map((w) => w.wrap);
@@ -146,19 +161,38 @@ export async function* reportSheetXml(
       fillXf.set(text, styles.xf(base));
     }
   }
-  // Layout (Overview): title, block headers, numbers by kind, ISO dates as dates.
-  const layout = !isTable
+  // Layout (Overview): title, block titles, headings aligned like their column, numbers in the
+  // format of their look (or by kind), notes wrapped over the rest of the row, ISO dates as dates.
+  const layout: LayoutStyles | null = !isTable
     ? {
         title: styles.xf({ bold: true, size: 16, locked }),
-        block: styles.xf({ bold: true, fill: HEADER_FILL, locked }),
-        integer: styles.xf({ numFmt: NUMBER_FORMATS.integer, locked }),
-        number: styles.xf({ numFmt: NUMBER_FORMATS.number, locked }),
+        block: styles.xf({ bold: true, size: 12, locked }),
+        heading: styles.xf({ bold: true, fill: HEADER_FILL, locked, vertical: "top", wrap: true }),
+        headingNumber: styles.xf({
+          bold: true,
+          fill: HEADER_FILL,
+          locked,
+          vertical: "top",
+          wrap: true,
+          horizontal: "right",
+        }),
+        integer: styles.xf({ numFmt: NUMBER_FORMATS.integer, locked, vertical: "top" }),
+        number: styles.xf({ numFmt: NUMBER_FORMATS.number, locked, vertical: "top" }),
         text: styles.xf({ locked, vertical: "top", wrap: false }),
         // Long text in a column that wraps (the Changes tab's reasons): wrapped, not spilled right.
         wrapText: styles.xf({ locked, vertical: "top", wrap: true }),
-        date: styles.xf({ numFmt: NUMBER_FORMATS.date, locked }),
+        note: styles.xf({ locked, vertical: "top", wrap: true }),
+        date: styles.xf({ numFmt: NUMBER_FORMATS.date, locked, vertical: "top" }),
+        formats: {} as Record<ColumnFormat, number>,
       }
     : null;
+  if (layout) {
+    for (const f of Object.keys(NUMBER_FORMATS) as ColumnFormat[])
+      layout.formats[f] = styles.xf({ numFmt: NUMBER_FORMATS[f], locked, vertical: "top" });
+  }
+  const layoutLast = Math.max(width, layoutWidth(table, sample)) - 1;
+  const merges: string[] = [];
+  const wrappedColumns = wrapped.flatMap((w, i) => (w ? [i] : []));
 
   const total = o.earlier.length + table.rowCount + (isTable ? 1 : 0);
   const written = Math.min(total, MAX_ROWS);
@@ -202,25 +236,37 @@ export async function* reportSheetXml(
   const rowOpenEnd = Buffer.from('">', "latin1");
   const rowClose = Buffer.from("</row>", "latin1");
 
-  const writeRow = (cells: Cell[], rowIndex: number): void => {
+  const writeRow = (cells: Cell[], rowIndex: number, looks?: RowLooks): void => {
     r++;
     bytes.bytes(rowOpen);
     bytes.int(r);
+    // Wrapped text sets the row's height: LibreOffice and printing do not fit rows on opening.
+    const lines = rowLines(cells, looks, wrappedColumns, widthOf, layoutLast, isTable);
+    if (layout && rowIndex === 0) {
+      bytes.ascii(`" ht="${TITLE_HEIGHT}" customHeight="1`); // the 16 pt title
+    } else if (lines > 1) {
+      bytes.ascii(`" ht="${Math.min(lines, MAX_LINES) * LINE_HEIGHT}" customHeight="1`);
+    }
     bytes.bytes(rowOpenEnd);
     const n = isTable ? width : cells.length;
     for (let i = 0; i < n; i++) {
       const value = cells[i];
       if (value === null || value === undefined || value === "") continue;
       let s: number;
+      const look = looks?.[i] ?? null;
       if (layout) {
-        s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank);
-        if (s === layout.text && wrapped[i]) s = layout.wrapText;
+        s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank, look);
+        if (s === layout.text && wrapped[i] && !alone(cells, i)) s = layout.wrapText;
+        if (look === "note" && typeof value === "string") {
+          const end = noteEnd(cells, i, layoutLast);
+          if (end > i) merges.push(`${columnLetters(i)}${r}:${columnLetters(end)}${r}`);
+        }
       } else {
         s = colXf[i];
         if (highlight && highlight.column === i && typeof value === "string")
           s = fillXf.get(value) ?? s;
       }
-      const format = isTable ? table.columns[i].format : undefined;
+      const format = isTable ? table.columns[i].format : lookFormat(look);
       if (typeof value === "number") {
         if (!Number.isFinite(value)) continue; // never NaN or Infinity
         if (format === "date" || format === "datetime") {
@@ -236,7 +282,13 @@ export async function* reportSheetXml(
         if (Number.isNaN(ms)) continue;
         const serial = ms / MS_PER_DAY + offset;
         if (serial < 1) continue;
-        const ds = layout ? layout.date : format === "date" || format === "datetime" ? s : dateXf;
+        const ds = layout
+          ? format === "datetime"
+            ? s
+            : layout.date
+          : format === "date" || format === "datetime"
+            ? s
+            : dateXf;
         writeCell(i, fragments.number(ds), serial, VALUE_CLOSE);
       } else {
         let text = typeof value === "string" ? value : String(value);
@@ -282,8 +334,8 @@ export async function* reportSheetXml(
   for (let start = 0; start < table.rowCount && r < MAX_ROWS; start += o.blockRows) {
     const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - r));
     const rows = table.rows(start, end);
-    for (const cells of rows) {
-      writeRow(cells, rowIndex++);
+    for (let k = 0; k < rows.length; k++) {
+      writeRow(rows[k], rowIndex++, looksOf?.(start + k));
       if (bytes.pos >= PIECE) yield bytes.take();
     }
     o.onProgress?.(table.tab, end);
@@ -293,6 +345,8 @@ export async function* reportSheetXml(
 
   out = "</sheetData>";
   if (o.protect) out += sheetProtectionXml();
+  if (merges.length > 0)
+    out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
   out +=
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
@@ -358,13 +412,28 @@ interface LayoutStyles {
   wrapText: number;
   title: number;
   block: number;
+  heading: number;
+  headingNumber: number;
   integer: number;
   number: number;
   text: number;
+  note: number;
   date: number;
+  formats: Record<ColumnFormat, number>;
 }
 
-/** The Overview's look: the first row is the title; a row after a blank row heads a block. */
+type RowLooks = readonly (LayoutLook | null)[];
+
+/** The number format a look gives a layout cell, if any. */
+function lookFormat(look: LayoutLook | null): ColumnFormat | undefined {
+  return look === null || look === "heading" || look === "note" ? undefined : look;
+}
+
+/**
+ * A layout cell's format: the first row's first cell is the title; a cell's look decides
+ * (a number in its format, text under a number format is that column's heading, right-aligned);
+ * without one, a row of text after a blank row is a block title, numbers go by kind.
+ */
 function layoutStyle(
   l: LayoutStyles,
   value: Cell,
@@ -372,12 +441,56 @@ function layoutStyle(
   column: number,
   cells: Cell[],
   afterBlank: boolean,
+  look: LayoutLook | null,
 ): number {
   if (rowIndex === 0 && column === 0) return l.title;
+  if (look === "heading") return l.heading;
+  if (look === "note") return l.note;
+  if (look !== null) return typeof value === "string" ? l.headingNumber : l.formats[look];
   if (typeof value === "number") return Number.isInteger(value) ? l.integer : l.number;
   if (afterBlank && cells.every((c) => typeof c === "string" || c === null || c === undefined))
     return l.block;
   return l.text;
+}
+
+/**
+ * How many lines the row's wrapped text takes: table tabs look only at their wrapped columns
+ * (cheap: most rows skip the count, as a text shorter than half the width fits whatever its
+ * characters); layout tabs also at notes (over the rest of the row) and headings.
+ */
+function rowLines(
+  cells: Cell[],
+  looks: RowLooks | undefined,
+  wrappedColumns: number[],
+  widths: number[],
+  last: number,
+  isTable: boolean,
+): number {
+  let lines = 1;
+  const fit = (text: string, width: number) => {
+    const room = Math.max(1, width - 1);
+    if (text.length * 2 <= room && text.indexOf("\n") < 0) return;
+    let n = 0;
+    for (const part of text.split("\n")) n += Math.max(1, Math.ceil(textWidth(part) / room));
+    if (n > lines) lines = n;
+  };
+  for (const i of wrappedColumns) {
+    const v = cells[i];
+    // A lone text (a layout's block title) spills right instead of wrapping.
+    if (typeof v === "string" && v !== "" && (isTable || !alone(cells, i))) fit(v, widths[i]);
+  }
+  if (isTable || !looks) return lines;
+  for (let i = 0; i < looks.length; i++) {
+    const v = cells[i];
+    const look = looks[i];
+    if (typeof v !== "string" || v === "" || look === null) continue;
+    if (look === "note") {
+      let span = 0;
+      for (let k = i, end = noteEnd(cells, i, last); k <= end; k++) span += widths[k] ?? 8;
+      fit(v, span);
+    } else fit(v, widths[i] ?? 8);
+  }
+  return lines;
 }
 
 function layoutWidth(table: ReportTable, sample: Cell[][]): number {
@@ -390,6 +503,7 @@ function fitWidths(
   table: ReportTable,
   sample: Cell[][],
   headers: string[],
+  looks: (RowLooks | undefined)[],
 ): Array<{ width: number; wrap: boolean }> {
   const isTable = table.style === "table";
   const n = isTable ? table.columns.length : layoutWidth(table, sample);
@@ -404,17 +518,49 @@ function fitWidths(
     for (let r = isTable ? 0 : 1; r < sample.length; r++) {
       const v = sample[r][i];
       if (v === null || v === undefined) continue;
+      const look = looks[r]?.[i] ?? null;
+      // A note wraps over the rest of its row; a lone text in a row (a block title) spills right.
+      if (!isTable && (look === "note" || (typeof v === "string" && alone(sample[r], i)))) continue;
+      const f = isTable ? format : (lookFormat(look) ?? format);
       let w: number;
       if (typeof v === "number") {
-        w = format === "date" ? 11 : format === "datetime" ? 17 : numberWidth(v, format);
+        w = f === "date" ? 11 : f === "datetime" ? 17 : numberWidth(v, f);
       } else if (v instanceof Date) w = 11;
-      else w = textWidth(String(v)) + 2;
+      else if (!isTable && look !== null) w = Math.min(HEADING_WIDTH, textWidth(String(v)) + 1);
+      else {
+        w = textWidth(String(v)) + 2;
+        // A layout column the engine gave a width keeps it: longer text wraps in it (numbers
+        // still widen it, never shown as ###).
+        if (!isTable && asked !== undefined && w > asked) {
+          wrap = true;
+          continue;
+        }
+      }
       if (w > MAX_WIDTH) wrap = true;
       if (w > widest) widest = w;
     }
     out.push({ width: Math.min(MAX_WIDTH, Math.max(widest, 6)), wrap });
   }
   return out;
+}
+
+/** The last column a note in column i spans: up to the next filled cell, else the layout's last. */
+function noteEnd(cells: Cell[], i: number, last: number): number {
+  for (let k = i + 1; k <= last && k < cells.length; k++) {
+    const c = cells[k];
+    if (c !== null && c !== undefined && c !== "") return k - 1;
+  }
+  return last;
+}
+
+/** Whether cell i is the only filled cell of its row. */
+function alone(row: Cell[], i: number): boolean {
+  for (let k = 0; k < row.length; k++) {
+    if (k === i) continue;
+    const c = row[k];
+    if (c !== null && c !== undefined && c !== "") return false;
+  }
+  return true;
 }
 
 function numberWidth(v: number, format: ColumnFormat): number {
