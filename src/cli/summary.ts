@@ -3,6 +3,7 @@ import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis"
 import { churnReasonsText } from "../engine/churn/reasons";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
+import type { QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
 import type { WordParams } from "../engine/words/format";
 import { SHEETS, SHEET_KINDS } from "../engine/schema";
@@ -13,6 +14,12 @@ import { padDisplay } from "../engine/words/format";
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "–");
 const num = (x: number) => x.toLocaleString("en-US");
+/** Data-quality codes the summary prints in full (the rest are counted in the quality line). */
+const SUMMARY_FINDINGS = new Set<QualityCode>([
+  "many_unreadable",
+  "date_order_assumed",
+  "date_order_mixed",
+]);
 /** The label column of the segment, stage and risk blocks, in terminal columns (both languages). */
 const LABEL_WIDTH = 22;
 
@@ -61,6 +68,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       tab: tabName("dataQuality", lang),
     }),
   );
+  // Findings that change what the analysis sees, not one row: each gets its own line (a new-user
+  // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).
+  for (const f of a.findings)
+    if (SUMMARY_FINDINGS.has(f.code)) say("warning", { message: f.message[lang] });
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);
   const block = (

@@ -28,6 +28,11 @@ export const QUALITY_CODES = {
   invalid_encoding: "warning",
   text_too_long: "warning",
   number_in_date_cell: "warning",
+  // A date column whose day/month order its values do not settle (parse/dateOrder.ts).
+  date_order_assumed: "warning",
+  date_order_mixed: "warning",
+  // A required column so often unreadable that the analysis misses a share of the sheet.
+  many_unreadable: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",

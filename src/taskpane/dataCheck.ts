@@ -22,8 +22,25 @@ export interface DataCheck {
   /** Problems by code, errors first, most frequent first. */
   problems: ProblemCount[];
   findings: number;
+  /**
+   * Findings that change what the analysis sees (a share of a sheet unread, dates whose day/month
+   * order is a guess), in both languages: shown in full above the problem counts.
+   */
+  attention?: Record<Lang, string>[];
   /** Why the data cannot be analysed (a required sheet or column missing), in the UI language. */
   error: string | null;
+}
+
+/** Codes whose findings the data check shows in full (the CLI summary prints the same ones). */
+const ATTENTION_CODES = new Set<QualityCode>([
+  "many_unreadable",
+  "date_order_assumed",
+  "date_order_mixed",
+]);
+
+/** The messages of findings that change what the analysis sees. */
+export function attentionOf(findings: readonly Finding[]): Record<Lang, string>[] {
+  return findings.filter((f) => ATTENTION_CODES.has(f.code)).map((f) => f.message);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -72,11 +89,18 @@ export async function checkData(
       counts: dataset.counts,
       problems: problemCounts(findings),
       findings: findings.length,
+      attention: attentionOf(findings),
       error: null,
     };
   } catch (error) {
     if (error instanceof InputError) {
-      return { counts: {}, problems: [], findings: 0, error: describeError(error, lang).text };
+      return {
+        counts: {},
+        problems: [],
+        findings: 0,
+        attention: [],
+        error: describeError(error, lang).text,
+      };
     }
     throw error;
   }
@@ -92,6 +116,7 @@ export function dataCheckOf(analysis: Analysis): DataCheck {
     counts: analysis.dataset.counts,
     problems: problemCounts(analysis.findings),
     findings: analysis.findings.length,
+    attention: attentionOf(analysis.findings),
     error: null,
   };
 }

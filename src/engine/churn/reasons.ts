@@ -161,6 +161,9 @@ export function churnReasonsOf(analysis: CustomerAnalysis, i: number): ChurnReas
   return out;
 }
 
+/** One reason's figures at a time (churnReasonsText): read before the next reason is copied in. */
+const scratch = new Float64Array(REASON_FIGURES);
+
 /**
  * Customer i's reasons in one language, joined for one cell ("" when none).
  *
@@ -173,7 +176,9 @@ export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: La
     const k = codes[i * MAX_CHURN_REASONS + s];
     if (k < 0) break;
     const o = (i * MAX_CHURN_REASONS + s) * REASON_FIGURES;
-    const text = reasonText(CHURN_REASON_CODES[k], figures.subarray(o, o + REASON_FIGURES), lang);
+    // A copy into one scratch array rather than a subarray view per reason (a million tab rows).
+    for (let f = 0; f < REASON_FIGURES; f++) scratch[f] = figures[o + f];
+    const text = reasonText(CHURN_REASON_CODES[k], scratch, lang);
     out += (out === "" ? "" : lang === "zh-CN" ? "；" : "; ") + text;
   }
   return out;

@@ -1,5 +1,6 @@
 import { isBlank, type Cell } from "../cells";
 import { isoDate, parseDate, type EpochDay } from "../parse/date";
+import { DateOrderEvidence, type DateOrder } from "../parse/dateOrder";
 import {
   DecimalMarkEvidence,
   resolvedValue,
@@ -17,7 +18,17 @@ import {
   type QualityCode,
 } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
+import { say } from "../words/catalog";
 import type { FieldSpec, SheetSpec } from "../schema";
+
+/**
+ * The share of a sheet's rows a required column's unreadable values may leave unused before a
+ * sheet-level warning says so (a new-user trial: a third of the transactions dropped for
+ * "Jan 01, 2023" dates showed only in the counts). 2%: a few typos stay row findings only.
+ */
+export const UNREADABLE_SHARE_WARNING = 0.02;
+/** …and at least this many rows: one or two typos in a small sheet stay row findings only. */
+export const UNREADABLE_ROWS_WARNING = 5;
 
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
 const QUOTED_CHARS = 200;
@@ -46,6 +57,8 @@ const MARK_REASONS: Record<MarkReason, Record<"zh" | "en", string>> = {
   },
 };
 
+const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
+
 /**
  * Reads one data row's fields by key and records findings against the right sheet, row and column.
  * One instance serves a whole sheet: `at(row, rowNumber)` moves it along, so no object is made per row.
@@ -60,6 +73,10 @@ export class RowReader {
   /** Ambiguous numbers of the current row, waiting for the row's table index. */
   private unsettled: { field: string; number: AmbiguousNumber }[] = [];
   private readonly ambiguous: { field: string; number: AmbiguousNumber }[] = [];
+  /** Date fields present in the sheet, each with its column's evidence about day/month order. */
+  private readonly dateOrders = new Map<string, DateOrderEvidence>();
+  /** Per required field: rows not used because its value could not be read, and the first such value. */
+  private readonly unreadable = new Map<string, { rows: number; value: string }>();
 
   constructor(
     readonly spec: SheetSpec,
@@ -71,7 +88,71 @@ export class RowReader {
     private readonly findings: Finding[],
     readonly asOf: EpochDay,
   ) {
-    for (const fd of spec.fields) this.fields.set(fd.key, fd);
+    for (const fd of spec.fields) {
+      this.fields.set(fd.key, fd);
+      if ((fd.kind === "date" || fd.kind === "datetime") && fd.key in columns)
+        this.dateOrders.set(fd.key, new DateOrderEvidence());
+    }
+  }
+
+  /**
+   * Counts the current row's date cells as evidence of their columns' day/month order; true when
+   * a column has met values either way round (`03/04/2025`) and none yet that shows its order, so
+   * the caller holds the row back until one does (SheetIngest): a date is read once, in its
+   * column's order, never cell by cell.
+   */
+  observeDates(): boolean {
+    let waiting = false;
+    for (const [field, evidence] of this.dateOrders) {
+      evidence.add(this.cell(field), this.rowNumber);
+      if (evidence.waiting) waiting = true;
+    }
+    return waiting;
+  }
+
+  /** Settles every waiting column's order as month/day (nothing in it says otherwise yet). */
+  assumeDateOrders(): void {
+    for (const evidence of this.dateOrders.values()) if (evidence.waiting) evidence.assume();
+  }
+
+  /** The day/month order its column's values show, month first until one shows it. */
+  dateOrder(field: string): DateOrder {
+    return this.dateOrders.get(field)?.order ?? "monthFirst";
+  }
+
+  /**
+   * A finding per date column whose order its values did not settle: read month/day with none
+   * showing it (`date_order_assumed`), or showing both orders (`date_order_mixed`). Sheet-level
+   * (row 0 is the header's), naming the column and the first ambiguous value's row.
+   */
+  reportDateOrders(): void {
+    for (const [field, evidence] of this.dateOrders) {
+      const first = evidence.firstAmbiguous;
+      const { order, reason } = evidence.decide();
+      // Every value read as it can only be read: nothing to check.
+      if (!first || reason === "column") continue;
+      this.rowNumber = first.row;
+      const asRead = parseDate(first.text, order);
+      const other = parseDate(first.text, order === "dayFirst" ? "monthFirst" : "dayFirst");
+      if (reason === "assumed")
+        this.report("date_order_assumed", field, first.text, {
+          row: first.row,
+          count: evidence.ambiguous,
+          reading: isoDate(asRead),
+          alternative: isoDate(other),
+        });
+      else
+        this.report("date_order_mixed", field, first.text, {
+          row: first.row,
+          count: evidence.ambiguous,
+          dayFirstValue: evidence.firstDayFirst!.text,
+          dayFirstRow: evidence.firstDayFirst!.row,
+          monthFirstValue: evidence.firstMonthFirst!.text,
+          monthFirstRow: evidence.firstMonthFirst!.row,
+          order: say("zh-CN", "dateOrder", order),
+          orderEn: say("en-US", "dateOrder", order),
+        });
+    }
   }
 
   at(row: readonly Cell[], rowNumber: number): this {
@@ -124,6 +205,30 @@ export class RowReader {
     return revisions;
   }
 
+  /**
+   * A sheet-level warning per required column whose unreadable values left more than
+   * UNREADABLE_SHARE_WARNING of the sheet's rows unused (`many_unreadable`): the row findings say
+   * which rows, this says that a share of the data is missing from the analysis, with an example.
+   * `rows` is the sheet's data rows (blank and totals rows not counted).
+   *
+   * @example reader.reportUnreadable(3036) // "1,015 of 3,036 rows of Transactions (33%) not used: …"
+   */
+  reportUnreadable(rows: number): void {
+    for (const [field, u] of this.unreadable) {
+      if (u.rows < UNREADABLE_ROWS_WARNING || u.rows / rows <= UNREADABLE_SHARE_WARNING) continue;
+      this.rowNumber = 0;
+      const share = `${Math.round((100 * u.rows) / rows)}%`;
+      this.report("many_unreadable", field, u.value, {
+        rejected: u.rows,
+        read: rows,
+        share,
+        sheet: this.spec.label["zh-CN"],
+        sheetEn: this.spec.label["en-US"],
+        column: this.headers[this.columns[field]] ?? field,
+      });
+    }
+  }
+
   has(field: string): boolean {
     return field in this.columns;
   }
@@ -160,6 +265,11 @@ export class RowReader {
     // A finding quotes at most the start of a value: its message must fit in a cell itself.
     const valueText = whole.length > QUOTED_CHARS ? whole.slice(0, QUOTED_CHARS) + "…" : whole;
     const expected = fd ? EXPECTED_WORDS[fd.kind] : EXPECTED_WORDS.text;
+    if (code === "unparseable_value" && field) {
+      const u = this.unreadable.get(field);
+      if (u) u.rows++;
+      else this.unreadable.set(field, { rows: 1, value: valueText });
+    }
     this.findings.push({
       sheet: this.sheetName,
       kind: this.spec.kind,
@@ -202,8 +312,11 @@ export class RowReader {
     return v;
   }
 
+  /** A date read in its column's day/month order (observeDates). */
   date(field: string, required: boolean): EpochDay {
-    return required ? this.required(field, parseDate) : this.optional(field, parseDate);
+    const order = this.dateOrder(field);
+    const parse = order === "dayFirst" ? parseDayFirst : parseDate;
+    return required ? this.required(field, parse) : this.optional(field, parse);
   }
 
   /**

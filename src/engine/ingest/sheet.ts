@@ -11,6 +11,13 @@ import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
 import { RowReader, type NumberRevision } from "./rowReader";
 
+/**
+ * Rows a sheet may hold back waiting for a date column to show its day/month order: beyond it the
+ * order is assumed month/day (and reported). Day-first columns show their order within a few rows
+ * (any day 13–31), so this bounds memory only for columns of days 1–12 alone.
+ */
+export const HELD_ROWS_MAX = 50_000;
+
 export interface SheetResult<T> {
   table: T;
   source: SheetSource | null;
@@ -38,6 +45,12 @@ export class SheetIngest<T> {
   private headers: readonly string[] = [];
   /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
   private notDates: { row: number; column: number; value: number }[] = [];
+  /**
+   * Rows held back while a date column has met only values either way round (`03/04/2025`):
+   * committed once a value shows the column's day/month order (usually within a few rows), or
+   * at HELD_ROWS_MAX / the sheet's end with month/day assumed and reported.
+   */
+  private held: { row: readonly Cell[]; n: number }[] = [];
 
   constructor(
     private readonly spec: SheetSpec,
@@ -64,6 +77,12 @@ export class SheetIngest<T> {
 
   finish(): SheetResult<T> {
     if (!this.reader && !this.failed) this.locateHeader();
+    if (this.reader) {
+      this.reader.assumeDateOrders();
+      this.commitHeld();
+      this.reader.reportDateOrders();
+      this.reader.reportUnreadable(this.counts.read);
+    }
     this.reportNotDates();
     // Trailing blank rows are outside the data: neither read nor reported.
     this.blankRun = [];
@@ -183,6 +202,25 @@ export class SheetIngest<T> {
       this.skip(n, "totals_row", totalsLabel);
       return;
     }
+    const reader = this.reader!;
+    const waiting = reader.at(row, n).observeDates();
+    if (waiting && this.held.length < HELD_ROWS_MAX) {
+      this.held.push({ row, n });
+      return;
+    }
+    if (waiting) reader.assumeDateOrders();
+    if (this.held.length > 0) this.commitHeld();
+    this.commit(row, n);
+  }
+
+  private commitHeld(): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) this.commit(h.row, h.n);
+  }
+
+  /** Hands a row to the table builder, its dates' column orders decided. */
+  private commit(row: readonly Cell[], n: number): void {
     this.counts.read++;
     const reader = this.reader!;
     const used = this.builder.add(reader.at(row, n));

@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import type { DateOrder } from "./dateOrder";
 import { toHalfWidth } from "./text";
 
 /** Days between Excel's day 0 (1899-12-30, after its 1900 leap-year bug) and 1970-01-01. */
@@ -93,18 +94,23 @@ function validDay(y: number, mo: number, d: number, h: number, mi: number, s: nu
 const YMD =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})秒?)?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-// d/m/yyyy is ambiguous with m/d/yyyy; we accept m/d/yyyy (US Excel) only when unambiguous.
+// d/m/yyyy is ambiguous with m/d/yyyy: a number > 12 settles it, else the column's order does.
 const DMY_OR_MDY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * Reads a date the way users type or Excel stores it: serial numbers and date cells,
- * `2025-03-07`, `2025/3/7`, `2025.3.7`, `2025年3月7日`, `20250307` (as text or number), each with an
- * optional time, and `3/7/2025` or `31/12/2025` when the day cannot be a month. NaN when it is not a date.
+ * `2025-03-07`, `2025/3/7`, `2025.3.7`, `2025年3月7日`, `20250307` (as text or number), English
+ * month names (`Mar 7, 2025`, `7-Mar-2025`, `07 March 2025`, `March 7, 2025`), each with an
+ * optional time, and `3/7/2025` or `31/12/2025`. A date whose day and month could be either way
+ * round (`03/07/2025`) is read in `order`: its column's order, decided once from the column's other
+ * values (dateOrder.ts; ingest passes it), month first when nothing says. NaN when it is not a date.
  *
  * @example parseDate("2025年3月7日") === epochDay(2025, 3, 7) // true
  * @example parseDate(45723) === epochDay(2025, 3, 7)        // true (Excel serial)
+ * @example parseDate("03/07/2025", "dayFirst") === epochDay(2025, 7, 3) // true
+ * @example parseDate("Jan 01, 2023") === epochDay(2023, 1, 1) // true
  */
-export function parseDate(value: Cell): EpochDay {
+export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDay {
   if (value === null || value === undefined || typeof value === "boolean") return NaN;
   if (value instanceof Date) return fromJsDate(value);
   if (typeof value === "number") {
@@ -131,9 +137,11 @@ export function parseDate(value: Cell): EpochDay {
   if (m) {
     const a = +m[1];
     const b = +m[2];
-    const [mo, d] = a > 12 ? [b, a] : [a, b];
+    const dayFirst = a > 12 || (b <= 12 && order === "dayFirst");
+    const [mo, d] = dayFirst ? [b, a] : [a, b];
     return validDay(+m[3], mo, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   }
+  if (/[a-z]/i.test(text)) return parseMonthName(text);
   // A serial number stored as text ("45723" or "45723.5").
   if (/^\d{1,7}(\.\d+)?$/.test(text)) {
     const serial = +text;
@@ -156,4 +164,69 @@ function digits(text: string, from: number, to: number): number {
 function parseCompact(text: string): EpochDay {
   const m = COMPACT.exec(text);
   return m ? validDay(+m[1], +m[2], +m[3], 0, 0, 0) : NaN;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+// An optional weekday ("Sunday, " / "Sun "), then the date, then an optional time hh:mm[:ss] [AM|PM].
+const WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\\s+)?";
+const TIME = "(?:[\\sT,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?";
+// Jan 01, 2023 · January 1, 2023 · Jan 1 2023
+const MONTH_DAY_YEAR = new RegExp(
+  `^${WEEKDAY}([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`,
+  "i",
+);
+// 1-Jan-2023 · 01 January 2023 · 1 Jan 23 (two-digit years as Excel reads them: 00–29 → 20xx)
+const DAY_MONTH_YEAR = new RegExp(
+  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?[-\\s/.]([a-z]{3,9})\\.?,?[-\\s/.](\\d{4}|\\d{2})${TIME}$`,
+  "i",
+);
+
+/** Dates with an English month name (what English Excel exports write); NaN when not one. */
+function parseMonthName(text: string): EpochDay {
+  let m = MONTH_DAY_YEAR.exec(text);
+  let month: string;
+  let day: string;
+  let year: number;
+  if (m) {
+    [month, day, year] = [m[1], m[2], +m[3]];
+  } else {
+    m = DAY_MONTH_YEAR.exec(text);
+    if (!m) return NaN;
+    [day, month, year] = [m[1], m[2], +m[3]];
+    if (m[3].length === 2) year += year < 30 ? 2000 : 1900;
+  }
+  const mo = MONTHS[month.toLowerCase()];
+  if (mo === undefined) return NaN;
+  let h = +(m[4] ?? 0);
+  const pm = m[7]?.toLowerCase().startsWith("p");
+  if (m[7] !== undefined) {
+    if (h < 1 || h > 12) return NaN;
+    h = (h % 12) + (pm ? 12 : 0);
+  }
+  return validDay(year, mo, +day, h, +(m[5] ?? 0), +(m[6] ?? 0));
 }

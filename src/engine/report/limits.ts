@@ -133,23 +133,33 @@ export function safeCell(cell: Cell, lang: Lang): Cell {
 
 /** The same table with every cell passed through {@link safeCell}; the row arrays are reused. */
 function safeCells(table: ReportTable, lang: Lang): ReportTable {
-  return {
+  const safeRow = (row: Cell[]): void => {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (
+        typeof cell === "number"
+          ? cell - cell !== 0 // NaN or ±Infinity
+          : typeof cell === "string"
+            ? cell.length > CELL_MAX_CHARS
+            : cell instanceof Date
+      )
+        row[c] = safeCell(cell, lang);
+    }
+  };
+  const safe: ReportTable = {
     ...table,
     rows(start, end) {
       const rows = table.rows(start, end);
-      for (const row of rows)
-        for (let c = 0; c < row.length; c++) {
-          const cell = row[c];
-          if (
-            (typeof cell === "number" && !Number.isFinite(cell)) ||
-            (typeof cell === "string" && cell.length > CELL_MAX_CHARS) ||
-            cell instanceof Date
-          )
-            row[c] = safeCell(cell, lang);
-        }
+      for (const row of rows) safeRow(row);
       return rows;
     },
   };
+  if (table.fillRow)
+    safe.fillRow = (index, cells) => {
+      table.fillRow!(index, cells);
+      safeRow(cells);
+    };
+  return safe;
 }
 
 /** The summary row's words: how many rows are not shown, of how many, and where they all are. */
@@ -166,7 +176,7 @@ function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang)
     row[0] = moreRowsText(table.rowCount - cap, table.rowCount, where, lang);
     return row;
   };
-  return {
+  const capped: ReportTable = {
     ...table,
     rowCount: cap + 1,
     rows(start, end) {
@@ -175,6 +185,12 @@ function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang)
       return rows;
     },
   };
+  if (table.fillRow)
+    capped.fillRow = (index, cells) => {
+      if (index < cap) table.fillRow!(index, cells);
+      else cells.splice(0, cells.length, ...summary());
+    };
+  return capped;
 }
 
 /**
@@ -198,6 +214,7 @@ function continuedTables(table: ReportTable, room: number): ReportTable[] {
       part,
       rowCount: count,
       rows: (start, end) => table.rows(offset + start, offset + Math.min(end, count)),
+      fillRow: table.fillRow && ((index, cells) => table.fillRow!(offset + index, cells)),
       // Charts refer to the first part's rows only.
       charts: part === 1 ? table.charts : undefined,
     });

@@ -127,6 +127,35 @@ export function segmentsTable(
   const stages = labelsOf("stage", lang);
   const risks = labelsOf("risk", lang);
   const riskColumn = columns.findIndex((col) => col.key === "churnRiskLevel");
+  const extras = extraColumns.length;
+  const standard = columns.length - extras;
+  /** Customer i's cells into `row` (every slot written): no per-row garbage but the texts. */
+  const fill = (i: number, row: Cell[]): void => {
+    row[0] = c.id[i];
+    row[1] = c.name[i];
+    row[2] = types[c.type[i]] ?? "";
+    row[3] = c.owner[i];
+    row[4] = c.region[i];
+    row[5] = dateCell(summary.firstPurchase[i]);
+    row[6] = dateCell(summary.lastPurchase[i]);
+    row[7] = summary.orders[i];
+    const recency = a.recencyDays[i];
+    row[8] = Number.isFinite(recency) ? recency : null;
+    row[9] = a.frequency[i];
+    row[10] = a.monetary[i];
+    row[11] = scoreCell(a.rScore[i]);
+    row[12] = scoreCell(a.fScore[i]);
+    row[13] = scoreCell(a.mScore[i]);
+    row[14] = segments[a.rfmSegment[i]] ?? "";
+    row[15] = classes[a.valueClass[i]] ?? "";
+    row[16] = tiers[a.valueTier[i]] ?? "";
+    row[17] = stages[a.lifecycleStage[i]] ?? "";
+    const p = a.churnProbability[i];
+    row[18] = Number.isFinite(p) ? p : null;
+    row[19] = risks[a.churnLevel[i]] ?? "";
+    row[20] = churnReasonsText(a, i, lang);
+    for (let e = 0; e < extras; e++) row[standard + e] = extraColumns[e].value(i);
+  };
   return {
     tab: "segments",
     sheetName: tabName("segments", lang),
@@ -136,34 +165,13 @@ export function segmentsTable(
       const out: Cell[][] = [];
       const stop = Math.min(end, c.count);
       for (let i = Math.max(0, start); i < stop; i++) {
-        const row: Cell[] = [
-          c.id[i],
-          c.name[i],
-          types[c.type[i]] ?? "",
-          c.owner[i],
-          c.region[i],
-          dateCell(summary.firstPurchase[i]),
-          dateCell(summary.lastPurchase[i]),
-          summary.orders[i],
-          Number.isFinite(a.recencyDays[i]) ? a.recencyDays[i] : null,
-          a.frequency[i],
-          a.monetary[i],
-          scoreCell(a.rScore[i]),
-          scoreCell(a.fScore[i]),
-          scoreCell(a.mScore[i]),
-          segments[a.rfmSegment[i]] ?? "",
-          classes[a.valueClass[i]] ?? "",
-          tiers[a.valueTier[i]] ?? "",
-          stages[a.lifecycleStage[i]] ?? "",
-          Number.isFinite(a.churnProbability[i]) ? a.churnProbability[i] : null,
-          risks[a.churnLevel[i]] ?? "",
-          churnReasonsText(a, i, lang),
-        ];
-        for (const e of extraColumns) row.push(e.value(i));
+        const row = new Array<Cell>(columns.length);
+        fill(i, row);
         out.push(row);
       }
       return out;
     },
+    fillRow: fill,
     style: "table",
     highlight: {
       column: riskColumn,

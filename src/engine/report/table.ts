@@ -57,6 +57,13 @@ export interface ReportTable {
   /** Rows start (inclusive) to end (exclusive), each with one cell per column. */
   rows(start: number, end: number): Cell[][];
   /**
+   * Optional, for long tabs: writes row `index`'s cells into `cells` (one slot per column, every
+   * slot written) instead of making new arrays, so a writer can go through a million rows with one
+   * array. Read rows with {@link rowReader}, which falls back to `rows` without it. A wrapper that
+   * replaces `rows` must replace `fillRow` too (or leave it out): a copied one would bypass it.
+   */
+  fillRow?(index: number, cells: Cell[]): void;
+  /**
    * "table": a filterable table with a frozen header row. "layout": free-form blocks (Overview):
    * no header row; each row's cells are written as they come, with formats per column ignored.
    */
@@ -103,5 +110,38 @@ export function tableOf(
     charts: extra.charts,
     looks: extra.looks,
     mode: extra.mode ?? "replace",
+  };
+}
+
+/**
+ * Reads a table row by row: `read(i)` gives row i. With the table's `fillRow` one array is reused
+ * (valid until the next call: copy what you keep); otherwise rows come from `rows` in blocks of
+ * `blockRows`. Rows are best read in order.
+ *
+ * @example
+ * const read = rowReader(table);
+ * for (let i = 0; i < table.rowCount; i++) write(read(i));
+ */
+export function rowReader(
+  table: ReportTable,
+  blockRows = 10_000,
+): (index: number) => readonly Cell[] {
+  if (table.fillRow) {
+    const cells: Cell[] = new Array<Cell>(table.columns.length).fill(null);
+    return (index) => {
+      table.fillRow!(index, cells);
+      return cells;
+    };
+  }
+  let first = 0;
+  let block: Cell[][] = [];
+  return (index) => {
+    let k = index - first;
+    if (k < 0 || k >= block.length) {
+      first = index;
+      block = table.rows(index, Math.min(table.rowCount, index + Math.max(1, blockRows)));
+      k = 0;
+    }
+    return block[k] ?? [];
   };
 }

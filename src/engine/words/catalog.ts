@@ -50,3 +50,19 @@ export function sayBoth<S extends Section>(
     "en-US": say("en-US", section, code, params),
   };
 }
+
+/**
+ * A whole section in both languages, by code: for tables keyed by code that carry both texts (the
+ * category labels, field labels). Texts as written, no placeholders filled.
+ *
+ * @example bySection("stageNames").churned // { "zh-CN": "流失期", "en-US": "Churned" }
+ */
+export function bySection<S extends Section>(section: S): Record<Code<S>, Record<Lang, string>> {
+  const out = {} as Record<Code<S>, Record<Lang, string>>;
+  for (const code of Object.keys(CATALOGS["en-US"][section]) as Code<S>[])
+    out[code] = {
+      "zh-CN": CATALOGS["zh-CN"][section][code] as string,
+      "en-US": CATALOGS["en-US"][section][code] as string,
+    };
+  return out;
+}

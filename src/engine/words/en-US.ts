@@ -4,6 +4,16 @@ import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
 import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
 import { RULE_DOCS_EN } from "./ruleDocs";
 import { ARGS_EN, SUMMARY_EN } from "./cliWords";
+import {
+  CUSTOMER_TYPE_NAMES_EN,
+  RISK_NAMES_EN,
+  RISK_PHRASES_EN,
+  SEGMENT_NAMES_EN,
+  STAGE_NAMES_EN,
+  UNCLASSIFIED_EN,
+  VALUE_CLASS_NAMES_EN,
+  VALUE_TIER_NAMES_EN,
+} from "./categories";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -60,6 +70,12 @@ export const EN = {
     header_not_found:
       "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {found}",
     unmapped_column: "Column “{value}” not recognised; ignored",
+    date_order_assumed:
+      "Dates in column “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
+    date_order_mixed:
+      "Column “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
+    many_unreadable:
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected)",
   },
   /** What a value should have been, in "is not a valid …" messages. */
   expected: {
@@ -209,4 +225,18 @@ Exit codes:
     plannedNote:
       "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
   },
+  /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */
+  dateOrder: {
+    monthFirst: "month/day",
+    dayFirst: "day/month",
+  },
+  /** The names of the category codes (categories.ts; engine/labels.ts arranges them). */
+  segmentNames: SEGMENT_NAMES_EN,
+  valueClassNames: VALUE_CLASS_NAMES_EN,
+  valueTierNames: VALUE_TIER_NAMES_EN,
+  stageNames: STAGE_NAMES_EN,
+  riskNames: RISK_NAMES_EN,
+  riskPhrases: RISK_PHRASES_EN,
+  customerTypeNames: CUSTOMER_TYPE_NAMES_EN,
+  unclassified: UNCLASSIFIED_EN,
 } as const;

@@ -5,6 +5,16 @@ import { OVERVIEW_ZH, VALIDATION_ZH } from "./overviewTab";
 import { COMPLAINTS_ZH, DATA_QUALITY_ZH, SATISFACTION_ZH } from "./serviceTabs";
 import { RULE_DOCS_ZH } from "./ruleDocs";
 import { ARGS_ZH, SUMMARY_ZH } from "./cliWords";
+import {
+  CUSTOMER_TYPE_NAMES_ZH,
+  RISK_NAMES_ZH,
+  RISK_PHRASES_ZH,
+  SEGMENT_NAMES_ZH,
+  STAGE_NAMES_ZH,
+  UNCLASSIFIED_ZH,
+  VALUE_CLASS_NAMES_ZH,
+  VALUE_TIER_NAMES_ZH,
+} from "./categories";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -51,6 +61,12 @@ export const ZH: Catalog = {
     header_not_found:
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}",
     unmapped_column: "列“{value}”未识别，已忽略",
+    date_order_assumed:
+      "“{field}”列的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
+    date_order_mixed:
+      "“{field}”列的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
+    many_unreadable:
+      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}",
   },
   expected: {
     id: "编号",
@@ -188,4 +204,18 @@ export const ZH: Catalog = {
     noteHeader: "说明（排序：日期、负责人、优先级、涉及金额）",
     plannedNote: "见“{tab}”，按 日期 → 负责人 → 优先级（紧急在前）→ 涉及金额 排序",
   },
+  /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */
+  dateOrder: {
+    monthFirst: "月/日",
+    dayFirst: "日/月",
+  },
+  /** The names of the category codes (categories.ts; engine/labels.ts arranges them). */
+  segmentNames: SEGMENT_NAMES_ZH,
+  valueClassNames: VALUE_CLASS_NAMES_ZH,
+  valueTierNames: VALUE_TIER_NAMES_ZH,
+  stageNames: STAGE_NAMES_ZH,
+  riskNames: RISK_NAMES_ZH,
+  riskPhrases: RISK_PHRASES_ZH,
+  customerTypeNames: CUSTOMER_TYPE_NAMES_ZH,
+  unclassified: UNCLASSIFIED_ZH,
 };

@@ -293,6 +293,13 @@ function CheckView(props: DataStepProps & { check: DataCheck }): React.JSX.Eleme
           </tbody>
         </table>
       )}
+      {!check.error
+        ? (check.attention ?? []).map((m, i) => (
+            <MessageBar key={i} intent="warning" layout="multiline" data-testid="data-attention">
+              <MessageBarBody>{m[lang]}</MessageBarBody>
+            </MessageBar>
+          ))
+        : null}
       {!check.error ? (
         check.problems.length === 0 ? (
           <Text>{t("noProblems")}</Text>

@@ -27,7 +27,6 @@ const STILL_IN_PLACE: Record<string, number> = {
   "engine/ingest/builders.ts": 3,
   "engine/ingest/sheet.ts": 1,
   "engine/ingest/workbook.ts": 2,
-  "engine/labels.ts": 41,
   "engine/optionWords.ts": 20,
   "engine/report/followUpTab.ts": 49,
   "engine/report/limits.ts": 4,

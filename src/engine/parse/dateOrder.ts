@@ -1,0 +1,116 @@
+import type { Cell } from "../cells";
+
+/**
+ * The order of day and month in a text date such as `03/04/2025`: month first (US Excel, our
+ * reading when nothing says otherwise) or day first (most of Europe, Hong Kong exports).
+ */
+export type DateOrder = "monthFirst" | "dayFirst";
+
+/** What one value says about its column's order: only the first or second number > 12 says anything. */
+export type DateOrderClue = DateOrder | "ambiguous" | "none";
+
+// n/n/yyyy, n.n.yyyy or n-n-yyyy with an optional time: the only form whose order is in doubt.
+const NUMERIC_DMY_OR_MDY = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT]|$)/;
+
+/**
+ * What a cell says about its column's day/month order: `dayFirst` when its first number cannot be
+ * a month (`25/03/2025`), `monthFirst` when its second cannot (`03/25/2025`), `ambiguous` when both
+ * could be (`03/04/2025`), `none` for any other value (ISO dates, serials, blanks, `05/05/2025`).
+ *
+ * @example dateOrderClue("25/03/2025") // "dayFirst"
+ * @example dateOrderClue("03/04/2025") // "ambiguous"
+ * @example dateOrderClue("2025-03-04") // "none"
+ */
+export function dateOrderClue(value: Cell): DateOrderClue {
+  if (typeof value !== "string") return "none";
+  // The usual ISO text (2025-03-07) first: no regex for the millions of rows a CSV holds.
+  if (value.length === 10 && value.charCodeAt(4) === 45) return "none";
+  const m = NUMERIC_DMY_OR_MDY.exec(value);
+  if (!m) return "none";
+  const a = +m[1];
+  const b = +m[2];
+  // 05/05/2025 reads the same either way round.
+  if (a < 1 || b < 1 || a === b || (a > 12 && b > 12)) return "none";
+  if (a > 12) return "dayFirst";
+  if (b > 12) return "monthFirst";
+  return "ambiguous";
+}
+
+/** How a column's order was decided, for the finding's words. */
+export type OrderReason = "column" | "mixed" | "assumed";
+
+export interface DateOrderDecision {
+  order: DateOrder;
+  reason: OrderReason;
+}
+
+/**
+ * One date column's evidence about its day/month order, gathered value by value and decided once
+ * for the whole column: the first value that shows the order decides it (day first when its first
+ * number is > 12, month first when its second is), never each cell alone. A column that shows both
+ * orders keeps the first one shown and is reported as mixed; one that shows neither keeps the
+ * month-first reading and is reported as assumed (`decide()`).
+ *
+ * @example
+ * const column = new DateOrderEvidence();
+ * column.add("03/04/2025", 2); column.add("25/03/2025", 3);
+ * column.order // "dayFirst"
+ */
+export class DateOrderEvidence {
+  dayFirst = 0;
+  monthFirst = 0;
+  ambiguous = 0;
+  /** The first row showing each order and its text, for the finding. */
+  firstDayFirst: { row: number; text: string } | null = null;
+  firstMonthFirst: { row: number; text: string } | null = null;
+  firstAmbiguous: { row: number; text: string } | null = null;
+  /** The order decided by the first value that shows one; null until then. */
+  order: DateOrder | null = null;
+
+  /** Counts one value; returns its clue. */
+  add(value: Cell, row: number): DateOrderClue {
+    const clue = dateOrderClue(value);
+    if (clue === "none") return clue;
+    const text = String(value).trim();
+    if (clue === "ambiguous") {
+      this.ambiguous++;
+      this.firstAmbiguous ??= { row, text };
+    } else if (clue === "dayFirst") {
+      this.dayFirst++;
+      this.firstDayFirst ??= { row, text };
+      this.order ??= "dayFirst";
+    } else {
+      this.monthFirst++;
+      this.firstMonthFirst ??= { row, text };
+      this.order ??= "monthFirst";
+    }
+    return clue;
+  }
+
+  /** True when the order was assumed (month first) before any value showed it. */
+  assumed = false;
+
+  /** Settles the order as month first before any value shows it (too many rows held back). */
+  assume(): void {
+    if (this.order) return;
+    this.order = "monthFirst";
+    this.assumed = true;
+  }
+
+  /** True while ambiguous values have been met and no value has shown the order. */
+  get waiting(): boolean {
+    return this.order === null && this.ambiguous > 0;
+  }
+
+  /**
+   * The column's order now that all of it has been read (or as much as may be held back): the
+   * order its values show (`column`), the first shown when they show both (`mixed`), or month
+   * first when they show neither (`assumed`).
+   */
+  decide(): DateOrderDecision {
+    const mixed = this.dayFirst > 0 && this.monthFirst > 0;
+    if (this.assumed && !mixed) return { order: "monthFirst", reason: "assumed" };
+    if (this.order) return { order: this.order, reason: mixed ? "mixed" : "column" };
+    return { order: "monthFirst", reason: "assumed" };
+  }
+}
