@@ -66,8 +66,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   const prevFrom = isoDate(k.previousWindowStart + 1);
   const prevTo = isoDate(k.windowStart);
   const m = k.windowMonths;
-  rows.push([w("title")]);
-  rows.push([w("analysisDate"), input.asOf], [null, "date"]);
+  // The title spills over the empty B; the analysis date beside it, as a date.
+  rows.push([w("title"), null, w("analysisDate"), input.asOf], [null, null, null, "date"]);
   // Warnings first: a stale data set or a calendar that has run out changes how to read all below.
   for (const x of input.warnings ?? []) rows.push([w("warning"), x.message[lang]], [null, "note"]);
   rows.push([]);
