@@ -1,6 +1,11 @@
 // The production manifest from the template: every URL of the dev server (https://localhost:3000)
 // is moved to the origin the add-in is hosted at, given at build time. Microsoft's template does the
 // same in webpack.config.js (urlDev / urlProd). Plain CommonJS so webpack.config.js can require it.
+// Why not office-addin-manifest (dropped from package.json, issue 13): nothing here parses XML (one
+// origin string is replaced), and its API only rewrites <Id>/<DisplayName> (modifyManifestFile) or
+// reads a summary (readManifestFile, via xml2js, without line numbers for validate-manifest.ts's
+// messages); each of its operations also reports usage data to Microsoft (office-addin-usage-data),
+// and its validate needs an online service: the add-in and its build make no network calls.
 "use strict";
 
 const DEV_ORIGIN = "https://localhost:3000";

@@ -3,13 +3,17 @@
 # machine: the ratios are of wall time). Our CLI runs as `node build/cli/main.js` (the bundle `npm run cli`
 # runs; npm's own start-up, ~0.3 CPU-s, is left out, as npx is for DuckDB's script).
 #   bash scripts/peers/side-by-side.sh <data folder> [1m]
+# KEEP=<folder>: the outputs are written there and kept (sizes of the JSON and workbooks); PROGRESS=<file>:
+# the 1M run's progress lines go to that file, each with the seconds since its start and the process's
+# resident memory then (where the memory peaks).
 # <data folder> holds b20k.xlsx and c100k/ (and c1m/ with the argument 1m); see README.md here to make them,
 # and install @duckdb/node-api in <data folder>/.. (e.g. /work/peers) for the DuckDB peer.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 data="$(cd "$1" && pwd)"
 peers="$(dirname "$data")"
-out="$(mktemp -d)"
+out="${KEEP:-$(mktemp -d)}"
+mkdir -p "$out"
 node "$repo/scripts/build-cli.mjs"
 cli="$repo/build/cli/main.js"
 load() { echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"; }
@@ -27,9 +31,20 @@ t "100k/1M CSVs, ours (workbook + JSON)" node "$cli" analyze $(csvs "$data/c100k
 load
 if [ "${2:-}" = 1m ]; then
   # shellcheck disable=SC2046
-  t "1M/10M CSVs, ours (workbook + JSON)" node "$cli" analyze $(csvs "$data/c1m") -o "$out/c1m.xlsx" --json "$out/c1m.json" -q
+  if [ -n "${PROGRESS:-}" ]; then
+    # shellcheck disable=SC2046
+    t "1M/10M CSVs, ours (workbook + JSON)" node "$cli" analyze $(csvs "$data/c1m") -o "$out/c1m.xlsx" --json "$out/c1m.json" \
+      2> >(start=$(date +%s); while IFS= read -r line; do
+        pid=$(pgrep -n -f "build/cli/main.js analyze --customers $data/c1m" || true)
+        rss=$( [ -n "$pid" ] && awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo "?")
+        echo "$(( $(date +%s) - start )) s, RSS ${rss} KB: $line"; done > "$PROGRESS") >/dev/null
+  else
+    # shellcheck disable=SC2046
+    t "1M/10M CSVs, ours (workbook + JSON)" node "$cli" analyze $(csvs "$data/c1m") -o "$out/c1m.xlsx" --json "$out/c1m.json" -q
+  fi
+  [ -z "${PROGRESS:-}" ] || { sleep 1; tail -n 1 "$PROGRESS"; }
   (cd "$peers" && t "1M/10M CSVs, DuckDB RFM" node "$repo/scripts/peers/rfm_duckdb.mjs" "$data/c1m" >/dev/null)
   load
 fi
 ls -la "$out"
-rm -rf "$out"
+[ -n "${KEEP:-}" ] || rm -rf "$out"

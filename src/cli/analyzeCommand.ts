@@ -6,7 +6,7 @@ import type { Lang } from "../engine/schema";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
 import { readPreviousSnapshot, snapshotFromResultJson, type Snapshot } from "../engine/changes";
-import { say, type Code, type Section } from "../engine/words/catalog";
+import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { limitedAnalysisTables } from "../engine/report/tabs";
@@ -135,7 +135,10 @@ export async function analyzeCommand(
     const previous = args.previous ? await loadPrevious(args.previous) : undefined;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
   } catch (e) {
-    throw namingFile(e, args);
+    const error = namingFile(e, args);
+    // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
+    if (error instanceof InputError) error.runLang ??= lang;
+    throw error;
   }
   // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
   // the tab's last row says so (report/limits.ts).
@@ -156,9 +159,9 @@ export async function analyzeCommand(
     },
     (table, tableLang) => {
       const csv = path.basename(fullListPath(table.sheetName));
-      return tableLang === "zh-CN"
-        ? `工作簿旁的 ${csv}${args.json ? " 及 JSON 结果" : ""}`
-        : `${csv} beside the workbook${args.json ? " and in the JSON result" : ""}`;
+      return say(tableLang, "analyze", args.json ? "fullListBesideAndJson" : "fullListBeside", {
+        csv,
+      });
     },
   );
   const csvFiles = capped.map((c) => fullListPath(c.sheetName));
@@ -193,28 +196,21 @@ export async function analyzeCommand(
 
 /** The run --previous names: an output workbook (its run state or segments tab) or a JSON result. */
 async function loadPrevious(file: string): Promise<Snapshot> {
-  const fail = (why: string, whyZh: string) =>
-    new InputError(`${file}: ${why}`, `${file}：${whyZh}`);
+  const fail = (code: Code<"analyze">, detail = "") =>
+    InputError.of(sayBoth("analyze", code, { file, detail }));
   let snapshot: Snapshot | null;
   if (/\.json$/i.test(file)) {
     let json: unknown;
     try {
       json = JSON.parse(await readFile(file, "utf8"));
     } catch (e) {
-      throw fail(
-        `cannot read the earlier JSON result (${(e as Error).message})`,
-        `无法读取上次的 JSON 结果（${(e as Error).message}）`,
-      );
+      throw fail("previousUnreadable", (e as Error).message);
     }
     snapshot = snapshotFromResultJson(json);
   } else {
     snapshot = await readPreviousSnapshot(await openXlsx(file));
   }
-  if (!snapshot)
-    throw fail(
-      "no earlier analysis in it (no run-state or Customer segments tab, no customers list)",
-      "其中没有上次的分析结果（没有运行状态表或“客户分类”表，也没有客户列表）",
-    );
+  if (!snapshot) throw fail("previousNoAnalysis");
   return snapshot;
 }
 

@@ -54,7 +54,8 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
 }
 
 function reportError(e: unknown, argv: string[]): number {
-  const lang = languageOf(argv);
+  // --lang, else the language the run found in its input (InputError.runLang), else the system's.
+  const lang = (e instanceof InputError && e.runLang) || languageOf(argv);
   if (e instanceof InputError) {
     process.stderr.write(`${say(lang, "cli", "error", { message: e.in(lang) })}\n`);
     return 2;

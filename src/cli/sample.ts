@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../engine/errors";
+import { sayBoth } from "../engine/words/catalog";
 import { parseIsoDate } from "../engine/parse/date";
 import type { Lang } from "../engine/schema";
 import { requestedLanguage } from "../engine/words/language";
@@ -56,10 +57,7 @@ function count(value: string | undefined, name: string, fallback: number): numbe
   if (value === undefined) return fallback;
   const n = Number(value.replace(/[_,]/g, ""));
   if (!Number.isInteger(n) || n < 0)
-    throw new InputError(
-      `--${name} must be a whole number, not “${value}”`,
-      `--${name} 须为整数，而不是“${value}”`,
-    );
+    throw InputError.of(sayBoth("args", "notWholeNumber", { name, value }));
   return n;
 }
 
@@ -93,10 +91,7 @@ export function parseSampleArgs(
       },
     });
   } catch (e) {
-    throw new InputError(
-      `${(e as Error).message} (see --help)`,
-      `${(e as Error).message}（见 --help）`,
-    );
+    throw InputError.of(sayBoth("args", "badOption", { problem: (e as Error).message }));
   }
   const v = parsed.values;
   const quiet = Boolean(v.quiet);
@@ -144,10 +139,7 @@ export function parseSampleArgs(
 }
 
 function invalid(name: string, value: string): never {
-  throw new InputError(
-    `--${name}: “${value}” is not a valid value (see --help)`,
-    `--${name}：“${value}”不是有效的值（见 --help）`,
-  );
+  throw InputError.of(sayBoth("args", "badValue", { name, value }));
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -72,6 +72,17 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).
   for (const f of a.findings)
     if (SUMMARY_FINDINGS.has(f.code)) say("warning", { message: f.message[lang] });
+  // A refresh says what moved since the last run (a new-user trial: the tab was written, the
+  // summary was silent).
+  if (a.changes) {
+    const c = a.changes.comparison;
+    say("changesLine", {
+      previous: isoDate(a.changes.previous.asOf),
+      worse: c.wrongWay.length,
+      better: c.rightWay.length,
+      tab: tabName("changes", lang),
+    });
+  }
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);
   const block = (

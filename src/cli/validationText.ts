@@ -3,7 +3,7 @@ import { labelOf } from "../engine/labels";
 import { LIFECYCLE_STAGES, RISK_LEVELS } from "../engine/analysis";
 import type { Lang } from "../engine/schema";
 import { say } from "../engine/words/catalog";
-import { padDisplay as pad } from "../engine/words/format";
+import { formatNumber, padDisplay as pad } from "../engine/words/format";
 
 const f3 = (x: number | null) => (x === null ? "–" : x.toFixed(3));
 const pc = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
@@ -49,9 +49,12 @@ export function validationText(v: Validation, lang: Lang): string {
     out.push(
       t("byEarlier", {
         repeat: g.repeatPurchases,
-        customers: g.customers.toLocaleString("en-US"),
-        predicted: g.predicted.toFixed(1),
-        actual: String(g.actual),
+        // "1 earlier repeat purchase", "7+ … purchases": the plural follows the group's count.
+        n: g.repeatPurchases.endsWith("+") ? 2 : Number(g.repeatPurchases),
+        customers: formatNumber(g.customers, lang),
+        // Thousands separators like the total's ("predicted 1,489.3", not 1489.3).
+        predicted: formatNumber(g.predicted, lang, 1),
+        actual: formatNumber(g.actual, lang),
       }),
     );
   const s = v.stageChanges;

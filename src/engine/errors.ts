@@ -5,6 +5,12 @@ import type { Lang } from "./schema";
  * exits 2 with this message and the task pane shows it. Anything else that is thrown is a bug.
  */
 export class InputError extends Error {
+  /**
+   * The run's language when the error arose after it was known from the input itself (a CSV or
+   * workbook with Chinese headers and no --lang): the message is then shown in it.
+   */
+  runLang?: Lang;
+
   constructor(
     message: string,
     /** The same message in Chinese, for the task pane and zh-CN runs. */

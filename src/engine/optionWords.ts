@@ -1,7 +1,11 @@
 /**
- * The words users write in the cells of option columns (customer type, complaint cause…), flag
- * columns (yes/no) and totals rows, in Chinese and English, with the code each one stands for. The
- * columns themselves are described in schema.ts.
+ * Recognition vocabulary: the words users write in the cells of option columns (customer type,
+ * complaint cause…), flag columns (yes/no) and totals rows, in Chinese and English, with the code
+ * each one stands for. This is data we read, not text we show (a cell saying "法人" or "b2b" is an
+ * enterprise whatever the language of the run), so it stays here as lists; the names we show for
+ * the codes are in the catalog (words/categories.ts). The words scan lets these lists mix the two
+ * languages and checks that this file stays declarative. The columns are described in schema.ts,
+ * their header words in headerWords.ts.
  */
 
 /** Values of the enum fields: the stored code and the words users write for it. */

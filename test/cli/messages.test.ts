@@ -34,6 +34,37 @@ describe("messages that name the right thing", () => {
     expect(zh.out).toContain("--as-of");
   });
 
+  test("without --lang, an error in a run on Chinese CSV files is said in Chinese (and English files in English)", async () => {
+    const c = scratch.path("c-zh.csv");
+    const t = scratch.path("t-wrong.csv");
+    writeFileSync(c, "客户编号,客户名称\n1,甲\n");
+    writeFileSync(t, "cust,when,how much\n1,2025-01-01,5\n");
+    const zh = await cli(
+      "analyze",
+      "--customers",
+      c,
+      "--transactions",
+      t,
+      "-o",
+      scratch.path("z.xlsx"),
+    );
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain(`错误：交易文件 ${t}：在前`);
+    const ce = scratch.path("c-en.csv");
+    writeFileSync(ce, "Customer ID,Name\n1,A\n");
+    const en = await cli(
+      "analyze",
+      "--customers",
+      ce,
+      "--transactions",
+      t,
+      "-o",
+      scratch.path("e.xlsx"),
+    );
+    expect(en.code).toBe(2);
+    expect(en.err).toContain(`error: Transactions file ${t}: No header row`);
+  });
+
   test("a CSV without a header row lists each field's accepted headers and the headers found", async () => {
     const c = scratch.path("c2.csv");
     const t = scratch.path("t2.csv");

@@ -59,4 +59,20 @@ describe("validationText (npm run backtest's printout)", () => {
     };
     expect(validationText(none, "zh-CN")).toBe("  历史太短\n");
   });
+
+  test("one earlier repeat purchase is singular and predictions carry thousands separators (en, zh)", () => {
+    const groups = [
+      { repeatPurchases: "1", customers: 1200, predicted: 1489.34, actual: 1824 },
+      { repeatPurchases: "7+", customers: 3, predicted: 2.5, actual: 2 },
+    ];
+    const w = { ...v, purchases: { ...v.purchases, byEarlierPurchases: groups } };
+    const en = validationText(w, "en-US");
+    expect(en).toContain(
+      "    1 earlier repeat purchase: 1,200 customers, predicted 1,489.3, actual 1,824",
+    );
+    expect(en).toContain("    7+ earlier repeat purchases: 3 customers, predicted 2.5, actual 2");
+    const zh = validationText(w, "zh-CN");
+    expect(zh).toContain("    此前重复购买 1 次：1,200 位客户，预测 1,489.3，实际 1,824");
+    expect(zh).toContain("    此前重复购买 7+ 次：3 位客户，预测 2.5，实际 2");
+  });
 });

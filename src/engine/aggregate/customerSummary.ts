@@ -453,7 +453,7 @@ export function measureModel(
   out: ModelMeasures,
   asOf: EpochDay,
   c: number,
-  rows: Scratch,
+  rows: Pick<Scratch, "day" | "amount">,
   count: number,
 ): void {
   const { day, amount } = rows;

@@ -5,6 +5,7 @@ import { eligibleRows, learnChurnModel, noPurchaseOutcome, scoreChurn } from "..
 import { STAGE } from "../lifecycle/stage";
 import { isoDate } from "../parse/date";
 import type { RuleSet } from "../rules/schema";
+import { say, sayBoth } from "../words/catalog";
 import { areaUnderCurve, orderHighestFirst } from "./auc";
 
 /**
@@ -103,15 +104,18 @@ export function validateChurnRisk(input: {
   const { older, scored, outcome, rules } = input;
   const H = rules.churn.churnHorizonDays;
   if (!older || !scored)
-    return unavailable(rules, {
-      "zh-CN": `历史不足两个预测周期（2 × ${H} 天），无法回测：没有可与实际结果比较的早期预测。`,
-      "en-US": `Less than two horizons (2 × ${H} days) of history: there is no earlier prediction to compare with what happened, so no backtest.`,
-    });
+    return unavailable(rules, sayBoth("analysisNotes", "noBacktestHistory", { days: H }));
   const model = learnChurnModel(older, scored.lastPurchaseDay, scored.asOf, scored, rules.churn);
   if (model.source !== "learned")
     return unavailable(rules, {
-      "zh-CN": `回测所需的早期历史太少（${isoDate(older.asOf)} 时点），无法检验：${model.note!["zh-CN"]}`,
-      "en-US": `Too little history at ${isoDate(older.asOf)} to run the backtest: ${model.note!["en-US"]}`,
+      "zh-CN": say("zh-CN", "analysisNotes", "backtestTooShort", {
+        date: isoDate(older.asOf),
+        figures: model.shortHistory?.["zh-CN"] ?? "",
+      }),
+      "en-US": say("en-US", "analysisNotes", "backtestTooShort", {
+        date: isoDate(older.asOf),
+        figures: model.shortHistory?.["en-US"] ?? "",
+      }),
     });
   const rows = eligibleRows(scored);
   const n = rows.length;
@@ -169,14 +173,18 @@ export function validateChurnRisk(input: {
   const date = isoDate(scored.asOf);
   const sentence =
     high.observedRate !== null && low.observedRate !== null
-      ? {
-          "zh-CN": `在 ${date} 被判为高风险的客户中，${pct(high.observedRate)} 在随后 ${H} 天内没有购买；被判为低风险的客户中，这一比例为 ${pct(low.observedRate)}。`,
-          "en-US": `Of the customers this analysis would have called high risk on ${date}, ${pct(high.observedRate)} did not buy in the next ${H} days; of those called low risk, ${pct(low.observedRate)}.`,
-        }
-      : {
-          "zh-CN": `在 ${date} 的客户中，${pct(positives / Math.max(1, n))} 在随后 ${H} 天内没有购买；按流失风险排序的 AUC 为 ${areaUnderCurve(probability, y).toFixed(2)}。`,
-          "en-US": `Of the customers on ${date}, ${pct(positives / Math.max(1, n))} did not buy in the next ${H} days; churn risk ranked them with AUC ${areaUnderCurve(probability, y).toFixed(2)}.`,
-        };
+      ? sayBoth("analysisNotes", "backtestHighLow", {
+          date,
+          days: H,
+          high: pct(high.observedRate),
+          low: pct(low.observedRate),
+        })
+      : sayBoth("analysisNotes", "backtestAll", {
+          date,
+          days: H,
+          share: pct(positives / Math.max(1, n)),
+          auc: areaUnderCurve(probability, y).toFixed(2),
+        });
   return {
     available: true,
     note: null,

@@ -1,5 +1,6 @@
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
+import { sayBoth } from "../words/catalog";
 import type { RunWarning } from "../followUp/warnings";
 
 /** Below this share of the usual number of new transactions, the comparison is flagged. */
@@ -34,12 +35,13 @@ export function littleNewData(
   if (expected < 10 || since >= LITTLE_NEW_DATA * expected) return null;
   const prev = isoDate(previousAsOf);
   const usual = Math.round(expected).toLocaleString("en-US");
-  const got = since.toLocaleString("en-US");
   return {
     code: "little_new_data",
-    message: {
-      "zh-CN": `自上次分析（${prev}）以来只有 ${got} 笔新交易（按过去一年的节奏，${gap} 天通常约有 ${usual} 笔）：“变化”中的变差多半只是时间过去了，而不是客户的行为。请先补充新交易再比较，或按 ${prev} 分析。`,
-      "en-US": `Only ${got} ${since === 1 ? "transaction has" : "transactions have"} been added since the previous analysis (${prev}); the past year's pace would give about ${usual} in ${gap} days. Most "worse" movements on the Changes tab then come from time passing, not from what customers did. Add the new transactions before comparing, or analyse as of ${prev}.`,
-    },
+    message: sayBoth("analysisNotes", "littleNewData", {
+      previous: prev,
+      since,
+      usual,
+      days: gap,
+    }),
   };
 }

@@ -202,9 +202,14 @@ export function assessChurnRisk(
       order[b + 1] = k;
     }
     const atRisk = level === HIGH || level === MEDIUM;
+    // Candidates are collected by k, so the rhythm reason (k 0) is first when it is one.
+    const rhythmShown = count > 1 && order.subarray(0, count).includes(0) && value[0] >= minReason;
     let slot = 0;
     for (let a = 0; a < count && slot < MAX_CHURN_REASONS; a++) {
       const k = order[a];
+      // One recency reason: "last purchase N days ago" only repeats the rhythm reason (k 0) when
+      // that one is shown; its slot goes to the next cause (a new-user trial, stop 18).
+      if (k === 1 && rhythmShown) continue;
       if (value[k] < minReason && !(atRisk && slot === 0)) break;
       reason(c, slot++, k, p);
     }

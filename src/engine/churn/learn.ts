@@ -1,3 +1,5 @@
+import type { Lang } from "../schema";
+import { say, sayBoth } from "../words/catalog";
 import type { ChurnRules } from "../rules/schema";
 import { CHURN_FEATURES, FEATURE_COUNT, featureMatrix, type Snapshot } from "./features";
 import { fitLogistic, sigmoid } from "./logistic";
@@ -23,6 +25,8 @@ export interface ChurnModel {
   sds: Float64Array;
   /** Why the default weights are used (English and Chinese); null when learned. */
   note: { "zh-CN": string; "en-US": string } | null;
+  /** The history's figures behind `note` (customers, buyers, the minimum), for other notes to quote. */
+  shortHistory?: Record<Lang, string>;
 }
 
 /**
@@ -107,10 +111,23 @@ export function noPurchaseOutcome(
   return y;
 }
 
-const SHORT = (customers: number, buyers: number, nonBuyers: number, rules: ChurnRules) => ({
-  "en-US": `Too little history to learn churn risk from (${customers} customers one horizon back, ${buyers} bought and ${nonBuyers} did not; at least ${rules.learning.minCustomers} and ${rules.learning.minEachOutcome} of each are needed): the default weights are used, so the probabilities rank customers but are not calibrated.`,
-  "zh-CN": `历史数据不足以学习流失风险（前一周期时点 ${customers} 位客户，其中 ${buyers} 位随后购买、${nonBuyers} 位未购买；至少需要 ${rules.learning.minCustomers} 位且每类至少 ${rules.learning.minEachOutcome} 位）：改用默认权重，概率可用于排序，但未经校准。`,
-});
+/** Why history was too short, in figures (also said by the backtest: backtest/validation.ts). */
+const SHORT = (customers: number, buyers: number, nonBuyers: number, rules: ChurnRules) => {
+  const figures = sayBoth("analysisNotes", "shortHistoryFigures", {
+    customers,
+    buyers,
+    nonBuyers,
+    minCustomers: rules.learning.minCustomers,
+    minEach: rules.learning.minEachOutcome,
+  });
+  return {
+    note: {
+      "en-US": say("en-US", "analysisNotes", "learnTooShort", { figures: figures["en-US"] }),
+      "zh-CN": say("zh-CN", "analysisNotes", "learnTooShort", { figures: figures["zh-CN"] }),
+    },
+    figures,
+  };
+};
 
 /**
  * Learns churn risk from a snapshot and who bought in the horizon after it (later last purchase
@@ -160,7 +177,7 @@ export function learnChurnModel(
   return defaultModel(fallback, SHORT(0, 0, 0, rules));
 }
 
-function defaultModel(s: Snapshot, note: ChurnModel["note"]): ChurnModel {
+function defaultModel(s: Snapshot, short: ReturnType<typeof SHORT>): ChurnModel {
   const rows = eligibleRows(s, 200_000);
   const { means, sds } = moments(featureMatrix(s, rows), rows.length);
   const coefficients = Float64Array.from(CHURN_FEATURES, (f) => DEFAULT_WEIGHTS[f]);
@@ -174,7 +191,8 @@ function defaultModel(s: Snapshot, note: ChurnModel["note"]): ChurnModel {
     coefficients,
     means,
     sds,
-    note,
+    note: short.note,
+    shortHistory: short.figures,
   };
 }
 

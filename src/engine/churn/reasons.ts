@@ -8,6 +8,8 @@ import {
 } from "../analysis";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
+import { say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 
 /**
  * The words of churn reasons, made on demand from the compact codes and figures the scorer stores
@@ -65,77 +67,61 @@ export function amount(x: number): string {
   return (rounded < 0 ? "-" : "") + grouped + (cents ? "." + cents.padEnd(2, "0") : "");
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
- * The words of one reason in one language.
+ * The words of one reason in one language (texts: the catalog's "churnReasons" section).
  *
  * @example reasonText("overdue_vs_rhythm", [40, 30, 70, 0], "en-US")
  * // "Overdue by 40 days against own rhythm (buys about every 30 days; last purchase 70 days ago)"
  */
 export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: Lang): string {
-  const zh = lang === "zh-CN";
+  const w = (c: Code<"churnReasons">, params: WordParams) => say(lang, "churnReasons", c, params);
   const [a, b, c, d] = [fig[0], fig[1], fig[2], fig[3]];
   switch (code) {
     case "overdue_vs_rhythm":
-      if (d === 1)
-        return zh
-          ? `仅购买过一次，已 ${days(c)} 天未再购买，超出客户通常的购买间隔（${days(b)} 天）${days(a)} 天`
-          : `Bought only once; overdue by ${days(a)} days against the usual gap between purchases (${days(b)} days, all customers)`;
-      return zh
-        ? `超出自身购买周期 ${days(a)} 天（通常约每 ${days(b)} 天购买一次，已 ${days(c)} 天未购买）`
-        : `Overdue by ${days(a)} days against own rhythm (buys about every ${days(b)} days; last purchase ${days(c)} days ago)`;
+      return w(d === 1 ? "overdueOnce" : "overdue", {
+        overdue: days(a),
+        gap: days(b),
+        since: days(c),
+      });
     case "falling_frequency":
-      return zh
-        ? `购买次数下降 ${pct(d)}%：近 ${days(c)} 天 ${days(b)} 次，之前 ${days(c)} 天 ${days(a)} 次`
-        : `Purchase frequency down ${pct(d)}%: ${days(b)} purchase days in the last ${days(c)} days vs ${days(a)} in the ${days(c)} days before`;
+      return w("fallingFrequency", {
+        share: pct(d),
+        recent: days(b),
+        before: days(a),
+        period: days(c),
+      });
     case "falling_spend":
-      return zh
-        ? `消费金额下降 ${pct(d)}%：近 ${days(c)} 天 ${amount(b)}，之前 ${days(c)} 天 ${amount(a)}`
-        : `Spend down ${pct(d)}%: ${amount(b)} in the last ${days(c)} days vs ${amount(a)} in the ${days(c)} days before`;
+      return w("fallingSpend", {
+        share: pct(d),
+        recent: amount(b),
+        before: amount(a),
+        period: days(c),
+      });
     case "low_satisfaction":
-      return zh
-        ? `满意度低：最近一次评分 ${a}/${c}（${isoDate(b)}）`
-        : `Low satisfaction: latest score ${a}/${c} (${isoDate(b)})`;
+      return w("lowSatisfaction", { score: a, top: c, date: isoDate(b) });
     case "nps_detractor":
-      return zh
-        ? `推荐意愿低（贬损者）：${a}/${c}（${isoDate(b)}）`
-        : `NPS detractor: likelihood to recommend ${a}/${c} (${isoDate(b)})`;
+      return w("npsDetractor", { score: a, top: c, date: isoDate(b) });
     case "open_complaints":
-      return zh
-        ? `${a} 个投诉未解决，最久已 ${days(b)} 天`
-        : `${plural(a, "open complaint", "open complaints")}, the oldest ${plural(Math.round(b), "day", "days")} old`;
+      return w("openComplaints", { count: a, days: Math.round(b) });
     case "late_complaints":
-      return zh
-        ? `近 ${days(b)} 天有 ${a} 个投诉超时响应或解决`
-        : `${plural(a, "complaint", "complaints")} in the last ${days(b)} days answered or resolved late`;
+      return w("lateComplaints", { count: a, days: days(b) });
     case "no_recent_contact":
-      if (!(a === a)) return zh ? "没有任何联系记录" : "No contact on record";
-      return zh ? `已 ${days(a)} 天未联系` : `No contact for ${days(a)} days`;
+      // NaN: never contacted.
+      if (!(a === a)) return w("noContact", {});
+      return w("noRecentContact", { days: days(a) });
     case "long_since_purchase":
-      return zh
-        ? `上次购买已是 ${days(a)} 天前（客户通常约 ${days(b)} 天）`
-        : `Last purchase ${plural(Math.round(a), "day", "days")} ago (customers typically about ${days(b)})`;
+      return w("longSincePurchase", { days: Math.round(a), typical: days(b) });
     case "few_purchases":
-      return zh
-        ? `购买次数少：${days(a)} 个购买日（客户通常约 ${b.toFixed(1)} 个）`
-        : `Few purchases: ${plural(Math.round(a), "purchase day", "purchase days")} (customers typically about ${b.toFixed(1)})`;
+      return w("fewPurchases", { count: Math.round(a), typical: b.toFixed(1) });
     case "low_spend":
-      return zh
-        ? `消费金额低：统计期内 ${amount(a)}（客户通常约 ${amount(b)}）`
-        : `Low spend: ${amount(a)} in the window (customers typically about ${amount(b)})`;
+      return w("lowSpend", { spend: amount(a), typical: amount(b) });
     case "model_no_purchase":
-      return zh
-        ? `按购买规律模型，${days(b)} 天内不再购买的概率为 ${pct(a)}%`
-        : `The repeat-purchase model gives a ${pct(a)}% chance of no purchase in ${days(b)} days`;
+      return w("modelNoPurchase", { share: pct(a), days: days(b) });
     case "typical_of_customers":
-      if (d === 1)
-        return zh
-          ? `与多数客户相同：历史上 ${pct(c)}% 的客户在 ${days(b)} 天内没有再购买`
-          : `Like most customers: historically ${pct(c)}% of customers did not buy again within ${days(b)} days`;
-      return zh
-        ? `${days(b)} 天内不再购买的估计概率为 ${pct(a)}%（默认权重，历史不足）`
-        : `Estimated ${pct(a)}% chance of no purchase in ${days(b)} days (default weights: history too short)`;
+      return w(d === 1 ? "typicalLearned" : "typicalDefault", {
+        share: pct(d === 1 ? c : a),
+        days: days(b),
+      });
   }
 }
 
@@ -179,7 +165,7 @@ export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: La
     // A copy into one scratch array rather than a subarray view per reason (a million tab rows).
     for (let f = 0; f < REASON_FIGURES; f++) scratch[f] = figures[o + f];
     const text = reasonText(CHURN_REASON_CODES[k], scratch, lang);
-    out += (out === "" ? "" : lang === "zh-CN" ? "；" : "; ") + text;
+    out += (out === "" ? "" : say(lang, "churnReasons", "separator")) + text;
   }
   return out;
 }

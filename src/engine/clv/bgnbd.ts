@@ -47,6 +47,11 @@ export interface BgNbdFit extends BgNbdParams {
   skipped: number;
   /** Caveat worth showing to the user, if any. */
   note?: string;
+  /**
+   * The optimiser's last inverse-Hessian approximation on log(r, α, a, b) (4×4): with the
+   * parameters, a warm start for a fit of similar data (BgNbdFitOptions.warmStart).
+   */
+  inverseHessian?: Float64Array;
 }
 
 /** Result of {@link fitBgNbd}: parameters, or a failure with a reason. */
@@ -66,6 +71,12 @@ export interface BgNbdFitOptions {
   penalty?: number;
   /** Starting values; by default r = a = b = 1 and α = total age / total repeat purchases. */
   initial?: Partial<BgNbdParams>;
+  /**
+   * A fit of similar data to start from (the same customers at a nearby date): tried first, the
+   * default starts only when it does not converge. The optimum is the same; it takes fewer steps
+   * (fewer still with the fit's inverseHessian).
+   */
+  warmStart?: BgNbdParams & { inverseHessian?: Float64Array };
   /** Optimiser iteration limit (default 500). */
   maxIterations?: number;
 }

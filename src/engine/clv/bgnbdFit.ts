@@ -244,7 +244,15 @@ export function fitBetaGeometric(
     [init.r ?? 1, init.alpha ?? totalAge / repeatPurchases, init.a ?? 1, init.b ?? 1],
     [1, 1, 1, 1], // lifetimes' start, as a fallback
   ];
-  const best = minimizeFromStarts(objective, starts, options.maxIterations ?? 500);
+  const warm = options.warmStart;
+  if (warm && [warm.r, warm.alpha, warm.a, warm.b].every((v) => Number.isFinite(v) && v > 0))
+    starts.unshift([warm.r, warm.alpha, warm.a, warm.b]);
+  const best = minimizeFromStarts(
+    objective,
+    starts,
+    options.maxIterations ?? 500,
+    starts.length > 2 ? warm?.inverseHessian : undefined,
+  );
   const [r, alpha, a, b] = Array.from(best.x, Math.exp);
   if (![r, alpha, a, b].every((v) => Number.isFinite(v) && v > 0)) {
     return fitFailure("fit_failed", "The purchase model did not converge to finite parameters.");
@@ -272,6 +280,7 @@ export function fitBetaGeometric(
     customers,
     repeatBuyers,
     skipped: groups.skipped,
+    inverseHessian: best.inverseHessian,
   };
   if (best!.reason === "diverged") {
     fit.note =

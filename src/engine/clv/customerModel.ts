@@ -1,6 +1,6 @@
 import type { Dataset } from "../model";
 import type { ModelRules } from "../rules/model";
-import { expectedPurchases, probabilityAlive, type BgNbdFit } from "./bgnbd";
+import { expectedPurchases, probabilityAlive, type BgNbdFit, type BgNbdParams } from "./bgnbd";
 import { fitBgNbd } from "./bgnbdFit";
 import { fitMbgNbd } from "./mbgnbd";
 import { groupSummaries, type SummaryGroups } from "./group";
@@ -73,6 +73,8 @@ export interface ModelParts {
   expectedPurchases: boolean;
   nextPurchase: boolean;
   lifetimeValue: boolean;
+  /** A repeat-purchase fit to start the optimiser from (today's, for an earlier date). */
+  warmStart?: BgNbdParams & { inverseHessian?: Float64Array };
 }
 const ALL_PARTS: ModelParts = { expectedPurchases: true, nextPurchase: true, lifetimeValue: true };
 
@@ -142,7 +144,7 @@ export function fitCustomerModel(
     );
   }
   const fitModel = rules.repeatPurchaseModel === "bgnbd" ? fitBgNbd : fitMbgNbd;
-  const fit = fitModel(summary, { penalty: rules.penalty });
+  const fit = fitModel(summary, { penalty: rules.penalty, warmStart: parts.warmStart });
   if (!fit.ok) return notFitted(fit.message);
   model.bgnbd = fit;
   const horizon = rules.purchaseHorizonDays / rules.timeUnitDays;

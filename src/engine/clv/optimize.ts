@@ -26,6 +26,8 @@ export interface MinimizeResult {
   /** True when the gradient reached the tolerance (or no further decrease was possible there). */
   converged: boolean;
   reason: StopReason;
+  /** The last inverse-Hessian approximation at x (n×n, row-major): a warm start for similar data. */
+  inverseHessian: Float64Array;
 }
 
 /** Options for {@link minimize}. */
@@ -44,6 +46,12 @@ export interface MinimizeOptions {
    * at the edge of the parameter space and further iterations only waste time.
    */
   maxAbsX?: number;
+  /**
+   * A starting inverse-Hessian approximation (n×n, row-major), e.g. the `inverseHessian` of a
+   * minimisation of similar data from a nearby start; default the identity, scaled to the observed
+   * curvature at the first step. Ignored unless it has n×n finite entries.
+   */
+  inverseHessian?: ArrayLike<number>;
 }
 
 function maxAbs(v: Float64Array): number {
@@ -117,9 +125,8 @@ export function minimize(
     evaluations,
     converged,
     reason,
+    inverseHessian: Float64Array.from(h),
   });
-  if (!Number.isFinite(f)) return result(0, false, "not_finite");
-
   // Inverse Hessian approximation, row-major n×n.
   const h = new Float64Array(n * n);
   const resetHessian = () => {
@@ -128,6 +135,12 @@ export function minimize(
   };
   resetHessian();
   let firstUpdate = true;
+  const given = options.inverseHessian;
+  if (given && given.length === n * n && Array.from(given).every(Number.isFinite)) {
+    h.set(given);
+    firstUpdate = false; // already scaled to the curvature
+  }
+  if (!Number.isFinite(f)) return result(0, false, "not_finite");
   const direction = new Float64Array(n);
   const gNew = new Float64Array(n);
   const s = new Float64Array(n);
@@ -218,7 +231,8 @@ export function minimize(
 
 /**
  * Minimises a model's negative log-likelihood over log-parameters from each starting point in turn
- * (natural scale), stopping at the first that converges, and returns the best result found.
+ * (natural scale), stopping at the first that converges, and returns the best result found. The
+ * first start may come with an inverse-Hessian approximation (a warm start: see MinimizeOptions).
  *
  * @example minimizeFromStarts(objective, [[1, 2], [1, 1]], 500).x // log-parameters
  */
@@ -226,14 +240,16 @@ export function minimizeFromStarts(
   objective: Objective,
   starts: number[][],
   maxIterations: number,
+  firstInverseHessian?: ArrayLike<number>,
 ): MinimizeResult {
   let best: MinimizeResult | undefined;
-  for (const start of starts) {
+  for (const [i, start] of starts.entries()) {
     const result = minimize(objective, start.map(Math.log), {
       gradient: "analytic",
       maxIterations,
       gradientTolerance: 1e-9,
       maxAbsX: 25, // parameters beyond e^±25: the maximum is at the boundary
+      inverseHessian: i === 0 ? firstInverseHessian : undefined,
     });
     if (best === undefined || (Number.isFinite(result.value) && result.value < best.value))
       best = result;

@@ -1,12 +1,18 @@
 /**
- * Per-customer summary (frequency, recency, age, average repeat spend) from transaction columns,
- * as lifetimes' summary_data_from_transaction_data does with freq "D": purchases on the same
- * calendar day count as one purchase, and the first purchase is not a repeat purchase.
+ * Per-customer summary (frequency, recency, age, average repeat spend) for the customer-base
+ * model, as lifetimes' summary_data_from_transaction_data does with freq "D": purchases on the
+ * same calendar day count as one purchase, and the first purchase is not a repeat purchase.
+ *
+ * What a purchase is has one definition, the customer summary's (aggregate/customerSummary.ts
+ * measureModel): a row with an amount ≥ 0 on a day up to the analysis date. A return (negative
+ * amount) or a row without a known amount is not a purchase. Both entry points below use it.
  */
 
 import {
   checkMeasuredFor,
+  measureModel,
   type DatedSummary as PurchaseSummary,
+  type ModelMeasures,
 } from "../aggregate/customerSummary";
 import type { Dataset } from "../model";
 import type { CustomerSummary } from "./group";
@@ -17,7 +23,7 @@ export interface TransactionColumns {
   customer: Int32Array;
   /** Day number of each transaction (fractions are times of day; NaN = unknown date, skipped). */
   day: Float64Array;
-  /** Amount of each transaction (NaN = unknown: the purchase counts, its amount does not). */
+  /** Amount of each transaction (negative = a return, NaN = unknown: neither is a purchase). */
   amount: Float64Array;
   /** Number of customers (length of the output columns). */
   customerCount: number;
@@ -46,7 +52,9 @@ export interface ModelSummary extends CustomerSummary {
  * Builds the BG/NBD / Gamma-Gamma inputs from transaction columns in O(n log n):
  * frequency = distinct purchase days − 1, recency = (last − first purchase day) / timeUnitDays,
  * age = (asOfDay − first purchase day) / timeUnitDays, all on whole days (fractions floored).
- * Transactions after asOfDay, with an unknown day or an out-of-range customer are ignored.
+ * Purchases are rows with an amount ≥ 0 (measureModel: returns are not purchases). Transactions
+ * after asOfDay, with an unknown day or an out-of-range customer are ignored. For transaction
+ * columns outside a Dataset (CDNOW, the bench); the analysis uses summariseGroupsForModel.
  *
  * @example
  * const s = summariseForModel({
@@ -83,66 +91,44 @@ export function summariseForModel(
   const next = starts.slice(0, customerCount);
   for (let i = 0; i < n; i++) if (usable(i)) order[next[customer[i]]++] = i;
 
-  const frequency = new Float64Array(customerCount).fill(NaN);
-  const recency = new Float64Array(customerCount).fill(NaN);
-  const age = new Float64Array(customerCount).fill(NaN);
-  const averageSpend = new Float64Array(customerCount).fill(NaN);
-  const hasPurchase = new Uint8Array(customerCount);
+  const measures: ModelMeasures = {
+    purchaseDays: new Int32Array(customerCount),
+    firstDay: new Float64Array(customerCount).fill(NaN),
+    lastDay: new Float64Array(customerCount).fill(NaN),
+    repeatSpend: new Float64Array(customerCount).fill(NaN),
+  };
+  // One customer's rows, in day order, as the customer summary holds them (measureModel's input).
+  let rows = { day: new Float64Array(16), amount: new Float64Array(16) };
   const byDay = (i: number, j: number) => day[i] - day[j];
-
   for (let c = 0; c < customerCount; c++) {
     const from = starts[c];
     const to = starts[c + 1];
     if (from === to) continue;
+    const mine = order.subarray(from, to);
     // Sort this customer's transactions by day: insertion sort for the usual handful.
-    if (to - from > 24) order.subarray(from, to).sort(byDay);
+    if (to - from > 24) mine.sort(byDay);
     else {
-      for (let i = from + 1; i < to; i++) {
-        const v = order[i];
+      for (let i = 1; i < mine.length; i++) {
+        const v = mine[i];
         let j = i - 1;
-        while (j >= from && day[order[j]] > day[v]) {
-          order[j + 1] = order[j];
+        while (j >= 0 && day[mine[j]] > day[v]) {
+          mine[j + 1] = mine[j];
           j--;
         }
-        order[j + 1] = v;
+        mine[j + 1] = v;
       }
     }
-    const first = Math.floor(day[order[from]]);
-    let current = first;
-    let days = 1;
-    let dayTotal = 0;
-    let dayKnown = false;
-    let repeatTotal = 0;
-    let repeatDaysWithAmount = 0;
-    for (let k = from; k < to; k++) {
-      const i = order[k];
-      const d = Math.floor(day[i]);
-      if (d !== current) {
-        if (current !== first && dayKnown) {
-          repeatTotal += dayTotal;
-          repeatDaysWithAmount++;
-        }
-        current = d;
-        days++;
-        dayTotal = 0;
-        dayKnown = false;
-      }
-      if (Number.isFinite(amount[i])) {
-        dayTotal += amount[i];
-        dayKnown = true;
-      }
+    if (mine.length > rows.day.length) {
+      const size = Math.max(mine.length, rows.day.length * 2);
+      rows = { day: new Float64Array(size), amount: new Float64Array(size) };
     }
-    if (current !== first && dayKnown) {
-      repeatTotal += dayTotal;
-      repeatDaysWithAmount++;
+    for (let k = 0; k < mine.length; k++) {
+      rows.day[k] = day[mine[k]];
+      rows.amount[k] = amount[mine[k]];
     }
-    frequency[c] = days - 1;
-    recency[c] = (current - first) / unit;
-    age[c] = (lastDay - first) / unit;
-    averageSpend[c] = repeatDaysWithAmount > 0 ? repeatTotal / repeatDaysWithAmount : NaN;
-    hasPurchase[c] = 1;
+    measureModel(measures, lastDay, c, rows, mine.length);
   }
-  return { frequency, recency, age, averageSpend, hasPurchase };
+  return inUnits(measures, lastDay, unit);
 }
 
 /**
@@ -168,7 +154,12 @@ export function summariseGroupsForModel(
   const unit = options.timeUnitDays;
   const lastDay = Math.floor(options.asOfDay);
   checkMeasuredFor(summary, { asOf: lastDay }, "summariseGroupsForModel", n);
-  const m = summary.model;
+  return inUnits(summary.model, lastDay, unit);
+}
+
+/** The model inputs in a time unit from the purchase measures in days (the one conversion). */
+function inUnits(m: ModelMeasures, lastDay: number, unit: number): ModelSummary {
+  const n = m.purchaseDays.length;
   const frequency = new Float64Array(n).fill(NaN);
   const recency = new Float64Array(n).fill(NaN);
   const age = new Float64Array(n).fill(NaN);

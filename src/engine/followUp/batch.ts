@@ -41,7 +41,7 @@ const ASAP = 1 << 25;
  * Due contacts of one band waiting for a day, one row each. Days are working-day indexes of the
  * horizon (0 = the first working day on or after the analysis date). Sources add rows with `push`
  * (an object) or `add` (field by field, no object per row); the schedule reuses a batch (`reset`)
- * between rounds, so do not keep a reference to one.
+ * between rounds, so do not keep a reference to one. It grows as rows come (doubling).
  *
  * @example
  * const b = new CandidateBatch();
@@ -148,28 +148,20 @@ export class CandidateBatch {
   setDeadline(k: number, deadline: number): void {
     this.rows[k * STRIDE + DEADLINE] = deadline;
   }
-  /** The owner index the contact is planned for: set by `sortInto`, 0 before. */
+  /** The owner index the contact is planned for: set by `setOwners`, 0 before. */
   owner(k: number): number {
     return this.rows[k * STRIDE + OWNER];
   }
 
   /**
-   * Copies the rows into `out` in the given order, with each one's owner index (ownerOf[customer];
-   * 0 for all when null): the placement loop then reads the batch front to back.
+   * Sets each row's owner index (ownerOf[customer]; 0 for all when null). The schedule then reads the
+   * rows in placement order through an index: a row is one cache line, so reading them out of order
+   * costs a line each, less than copying every row into a sorted batch (fresh memory each round).
    */
-  sortInto(out: CandidateBatch, order: Int32Array, ownerOf: Int32Array | null): void {
-    const m = order.length;
-    out.length = 0;
-    out.reserve(m);
-    const from = this.rows;
-    const to = out.rows;
-    for (let q = 0; q < m; q++) {
-      const i = order[q] * STRIDE;
-      const o = q * STRIDE;
-      for (let f = 0; f < OWNER; f++) to[o + f] = from[i + f];
-      to[o + OWNER] = ownerOf ? ownerOf[from[i + CUSTOMER]] : 0;
-    }
-    out.length = m;
+  setOwners(ownerOf: Int32Array | null): void {
+    const r = this.rows;
+    for (let k = 0, i = 0; k < this.length; k++, i += STRIDE)
+      r[i + OWNER] = ownerOf ? ownerOf[r[i + CUSTOMER]] : 0;
   }
 
   private reserve(rows: number): void {

@@ -68,14 +68,29 @@ const OWN_CHANNEL = 255;
 /** Unscheduled contacts as they are found; sorted by band, then value at stake, when built. */
 export class UnscheduledBuilder {
   private length = 0;
-  private customer = new Int32Array(1024);
-  private reason = new Uint8Array(1024);
-  private due = new Float64Array(1024);
-  private plannedFrom = new Float64Array(1024);
-  private why = new Uint8Array(1024);
-  private band = new Uint8Array(1024);
+  private customer: Int32Array;
+  private reason: Uint8Array;
+  private due: Float64Array;
+  private plannedFrom: Float64Array;
+  private why: Uint8Array;
+  private band: Uint8Array;
   /** The channel the contact was tried on; OWN_CHANNEL: its reason's own (never tried). */
-  private channel = new Uint8Array(1024);
+  private channel: Uint8Array;
+
+  /**
+   * @param capacity rows reserved at first (24 bytes each), doubled when full: the schedule gives
+   *   its customer count, so a list of up to one row per customer is never copied while it grows.
+   */
+  constructor(capacity = 1024) {
+    const m = Math.max(16, capacity);
+    this.customer = new Int32Array(m);
+    this.reason = new Uint8Array(m);
+    this.due = new Float64Array(m);
+    this.plannedFrom = new Float64Array(m);
+    this.why = new Uint8Array(m);
+    this.band = new Uint8Array(m);
+    this.channel = new Uint8Array(m);
+  }
 
   push(
     c: number,

@@ -45,9 +45,10 @@ export class Placement {
     this.slots = capacity.map((cap) =>
       cap > 0 && days > 0 ? new OwnerDaySlots(owners, days, cap) : null,
     );
-    // About one contact per customer in a month; pages never written cost no memory, so room for
-    // two is reserved at once (growing copies everything).
-    this.rows = new Float64Array(Math.max(1024, 2 * customers) * STRIDE);
+    // Room for a quarter of the customers at first, doubled when full: a reservation counts as
+    // external memory at once (written or not), and every ~64 MB of it makes V8 mark the whole heap
+    // (millions of cell strings at the design point), which cost more than the copies of growing.
+    this.rows = new Float64Array(Math.max(1024, customers >> 2) * STRIDE);
   }
 
   customer(p: number): number {

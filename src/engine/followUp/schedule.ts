@@ -130,7 +130,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   }
 
   const { owners, ownerOf, rotated, hasOwners } = assignOwners(cust.owner, rules.absentOwners);
-  const unscheduled = new UnscheduledBuilder();
+  const unscheduled = new UnscheduledBuilder(n);
   const ctx: PlanContext = {
     dataset,
     analysis,
@@ -172,33 +172,33 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
 
   let placeFirstMask = 0;
   for (const r of rules.placeFirst) placeFirstMask |= 1 << FOLLOW_UP_REASONS.indexOf(r);
-  // Two batches, reused: the due contacts as found, then in placement order (the contacts found
-  // while placing, the next regular contact of each, go into the first for the next round).
+  // Two batches, reused and swapped each round: the round's due contacts, read in placement order
+  // through an index, and the contacts found while placing them (the next regular contact of each)
+  // for the next round. Both grow as needed: a reservation of n rows each would cost ~64 MB of
+  // external memory apiece at 1M customers (and V8 marks the whole heap every ~64 MB of it).
   const scratch = new SortScratch();
-  const found = new CandidateBatch(n);
-  const sorted = new CandidateBatch(n);
+  let batch = new CandidateBatch(n >> 2);
+  let next = new CandidateBatch(1024);
   let late = new Int32Array(1024);
   for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
-    found.reset();
-    serviceCandidates(ctx, band, found);
-    movementCandidates(ctx, band, found);
-    cadenceCandidates(ctx, band, (c) => placement.lastDayOf(c), found);
-    careCandidates(ctx, band, found);
+    batch.reset();
+    serviceCandidates(ctx, band, batch);
+    movementCandidates(ctx, band, batch);
+    cadenceCandidates(ctx, band, (c) => placement.lastDayOf(c), batch);
+    careCandidates(ctx, band, batch);
     // Rounds: the first holds the band's due contacts; each later one the next regular contact of
     // customers whose previous one was placed in the round before (counted from its day).
-    while (found.length > 0) {
-      found.sortInto(
-        sorted,
-        placementOrder(found, start, placeFirstMask, scratch),
-        hasOwners ? ownerOf : null,
-      );
-      found.reset();
-      const b = sorted;
+    while (batch.length > 0) {
+      const b = batch;
       const m = b.length;
-      catchUp(b);
+      const order = placementOrder(b, start, placeFirstMask, scratch);
+      b.setOwners(hasOwners ? ownerOf : null);
+      next.reset();
+      catchUp(b, order);
       if (late.length < m) late = new Int32Array(m);
       let lateCount = 0;
-      for (let k = 0; k < m; k++) {
+      for (let q = 0; q < m; q++) {
+        const k = order[q];
         let j = placement.placeOnTime(b, k, band);
         // A backlog contact whose catch-up day is full takes the next free one at once, ahead of
         // less valuable ones (it is overdue either way; waiting for the late pass would let them by).
@@ -214,17 +214,19 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         if (j >= 0) onPlaced(b, k, j);
         else notPlaced(b, k, band, "no_free_day_in_horizon");
       }
+      batch = next;
+      next = b;
     }
   }
 
   /**
    * The backlog of regular contacts overdue on the analysis date, spread over the first
-   * cadenceCatchUpWorkingDays working days in value order (the batch is in placement order): per
+   * cadenceCatchUpWorkingDays working days in value order (`order`: placement order): per
    * owner and channel, a day takes ceil(backlog / days) of them, at least the channel's capacity
    * (when it has one).
    * Only the first round of a band has any (later ones count from a planned day).
    */
-  function catchUp(b: CandidateBatch): void {
+  function catchUp(b: CandidateBatch, order: Int32Array): void {
     const days = Math.min(rules.cadenceCatchUpWorkingDays, W);
     if (!spread) return;
     const m = b.length;
@@ -237,7 +239,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       if (b.reasons(k) === 1 << CADENCE && b.due(k) < start)
         backlog[b.owner(k) * 4 + b.channel(k)]++;
     const seen = new Int32Array(backlog.length);
-    for (let k = 0; k < m; k++) {
+    for (let q = 0; q < m; q++) {
+      const k = order[q];
       if (b.reasons(k) !== 1 << CADENCE || !(b.due(k) < start)) continue;
       const key = b.owner(k) * 4 + b.channel(k);
       const cap = capacity[b.channel(k)];
@@ -257,7 +260,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     const c = b.customer(k);
     const tier = tierOf(analysis.valueTier[c]);
     const due = workDays[j] + cadenceDays[tier];
-    if (due < end) addCadence(ctx, found, c, tier, due, workDays[j], j + 1);
+    if (due < end) addCadence(ctx, next, c, tier, due, workDays[j], j + 1);
   }
 
   function notPlaced(

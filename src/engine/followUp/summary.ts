@@ -1,6 +1,8 @@
 import { weekday } from "../calendar/weekday";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
+import { say } from "../words/catalog";
+import { padDisplay } from "../words/format";
 import { UNSCHEDULED_REASONS, unscheduledText, type UnscheduledReason } from "./labels";
 import type { FollowUpSchedule } from "./schedule";
 
@@ -68,29 +70,32 @@ const fmt = (n: number) => n.toLocaleString("en-US");
  * @example scheduleSummaryLines(summary, "en-US")[0] // "Follow-ups: 2,507 planned (1,345 overdue), 1,161 not scheduled"
  */
 export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners = 10): string[] {
-  const zh = lang === "zh-CN";
   const lines: string[] = [
-    zh
-      ? `回访计划：已安排 ${fmt(sum.planned)} 个（其中逾期 ${fmt(sum.overdue)} 个），未安排 ${fmt(sum.unscheduled)} 个`
-      : `Follow-ups: ${fmt(sum.planned)} planned (${fmt(sum.overdue)} overdue), ${fmt(sum.unscheduled)} not scheduled`,
+    say(lang, "followUp", "summaryHeadline", {
+      planned: fmt(sum.planned),
+      overdue: fmt(sum.overdue),
+      unscheduled: fmt(sum.unscheduled),
+    }),
   ];
   if (sum.perOwnerWeek.length > 0) {
     const head = sum.weeks.map((w) => isoDate(w).slice(5)).join("  ");
-    lines.push(
-      zh ? `  每周联系数（周一起）：${head}` : `  Contacts per week (from Monday): ${head}`,
-    );
+    lines.push(`  ${say(lang, "followUp", "summaryWeeks", { weeks: head })}`);
     for (const o of sum.perOwnerWeek.slice(0, maxOwners)) {
-      const name = o.owner === "" ? (zh ? "（未指定）" : "(none)") : o.owner;
-      lines.push(`    ${name.padEnd(8)} ${o.counts.map((c) => String(c).padStart(5)).join(" ")}`);
+      const name = o.owner === "" ? say(lang, "followUp", "summaryNoOwner") : o.owner;
+      // Padded by display width: a Chinese name takes two columns a character.
+      lines.push(
+        `    ${padDisplay(name, 8)} ${o.counts.map((c) => String(c).padStart(5)).join(" ")}`,
+      );
     }
     const rest = sum.perOwnerWeek.length - maxOwners;
-    if (rest > 0) lines.push(zh ? `    另有 ${rest} 位负责人` : `    and ${rest} more owners`);
+    if (rest > 0) lines.push(`    ${say(lang, "followUp", "summaryMoreOwners", { count: rest })}`);
   }
   for (const u of sum.unscheduledByReason)
     lines.push(
-      zh
-        ? `  未安排：${unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang)} ${fmt(u.count)}`
-        : `  Not scheduled: ${unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang)} — ${fmt(u.count)}`,
+      `  ${say(lang, "followUp", "summaryUnscheduled", {
+        why: unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang),
+        count: fmt(u.count),
+      })}`,
     );
   return lines;
 }

@@ -1,6 +1,7 @@
 import { isoDate } from "../parse/date";
 import type { Dataset } from "../model";
 import type { Lang } from "../schema";
+import { sayBoth } from "../words/catalog";
 import type { FollowUpSchedule } from "./schedule";
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -35,10 +36,11 @@ export function runWarnings(
     const until = Number.isFinite(known) ? isoDate(known) : "—";
     out.push({
       code: "calendar_ends",
-      message: {
-        "zh-CN": `节假日日历只到 ${until}：计划期内 ${past} 个联系排在此后，未考虑 ${next} 年的法定节假日和调休。请按国务院办公厅 ${next} 年放假通知，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 README“节假日”）。`,
-        "en-US": `The holiday calendar ends on ${until}: ${past} contacts of the horizon are planned after it, without ${next}'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for ${next}; see README "Holidays".`,
-      },
+      message: sayBoth("followUp", "calendarEnds", {
+        until,
+        past: String(past),
+        next: String(next),
+      }),
     });
   }
   const t = dataset.transactions;
@@ -51,10 +53,11 @@ export function runWarnings(
     const gap = Math.floor(asOf) - Math.floor(newest);
     out.push({
       code: "stale_data",
-      message: {
-        "zh-CN": `分析日期 ${isoDate(asOf)} 比最新交易（${isoDate(newest)}）晚 ${gap} 天：数据可能已过期，几乎所有客户都会显示为高流失风险。请更新数据，或用 --as-of ${isoDate(newest)} 按数据日期分析。`,
-        "en-US": `The analysis date ${isoDate(asOf)} is ${gap} days after the newest transaction (${isoDate(newest)}): the data may be stale, and nearly every buyer looks like leaving. Refresh the data, or analyse as of its date with --as-of ${isoDate(newest)}.`,
-      },
+      message: sayBoth("followUp", "staleData", {
+        asOf: isoDate(asOf),
+        newest: isoDate(newest),
+        gap: String(gap),
+      }),
     });
   }
   return out;

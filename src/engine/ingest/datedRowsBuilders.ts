@@ -17,6 +17,7 @@ import {
   i32,
   i8,
   joinCustomer,
+  ownText,
   readOption,
 } from "./builders";
 import type { RowReader } from "./rowReader";
@@ -88,7 +89,7 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
       return false;
     }
     for (let k = 0; k < SCORE_FIELDS.length; k++) this.scores[k].push(values[k]);
-    this.comment.push(r.text("comment"));
+    this.comment.push(ownText(r.text("comment")));
     return true;
   }
 
@@ -169,7 +170,7 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
 
   protected addFields(r: RowReader): boolean {
     this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
-    this.owner.push(r.text("owner"));
+    this.owner.push(ownText(r.text("owner")));
     return true;
   }
 

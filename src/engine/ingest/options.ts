@@ -20,6 +20,23 @@ const ENUM_LOOKUP = new Map<EnumField, Map<string, string>>(
  * @example optionCode("type", "企业") // "enterprise"
  */
 export function optionCode(field: EnumField, value: Cell): string | null {
+  if (typeof value !== "string") return optionCodeOf(field, value);
+  // A column of options holds a few texts millions of times: each is folded and looked up once.
+  let seen = SEEN_OPTIONS.get(field);
+  if (!seen) SEEN_OPTIONS.set(field, (seen = new Map()));
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  const code = optionCodeOf(field, value);
+  if (seen.size < SEEN_MAX) seen.set(value, code);
+  return code;
+}
+
+/** Texts remembered per enum field (free text in an option column must not grow it without end). */
+const SEEN_MAX = 4096;
+const SEEN_OPTIONS = new Map<EnumField, Map<string, string | null>>();
+
+/** optionCode without the memory of texts seen (the definition; exported for its test). */
+export function optionCodeOf(field: EnumField, value: Cell): string | null {
   const key = foldLabel(value);
   if (key === "") return null;
   const m = ENUM_LOOKUP.get(field)!;

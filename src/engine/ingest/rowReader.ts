@@ -18,6 +18,14 @@ import {
   type QualityCode,
 } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
+import {
+  CELL_BLANK,
+  CELL_DATE,
+  CELL_NUMBER,
+  CELL_TEXT,
+  cellOf,
+  type ColumnBlock,
+} from "./columnBlock";
 import { say } from "../words/catalog";
 import type { FieldSpec, SheetSpec } from "../schema";
 
@@ -32,6 +40,16 @@ export const UNREADABLE_ROWS_WARNING = 5;
 
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
 const QUOTED_CHARS = 200;
+
+/** Where a row is: a Cell[] row, or row `index` of a column block; and its row number. */
+export interface RowPlace {
+  row: readonly Cell[];
+  block: ColumnBlock | null;
+  index: number;
+  n: number;
+}
+
+const NO_ROW: readonly Cell[] = [];
 
 /** A number ingest read before its column was decided, and its value now it is. */
 export interface NumberRevision {
@@ -66,6 +84,9 @@ const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
  */
 export class RowReader {
   private row: readonly Cell[] = [];
+  /** The block the current row is in, when the source hands over columns (else null: `row`). */
+  private block: ColumnBlock | null = null;
+  private blockRow = 0;
   rowNumber = 0;
   private readonly fields = new Map<string, FieldSpec>();
   private readonly reading = amountReading();
@@ -104,7 +125,9 @@ export class RowReader {
   observeDates(): boolean {
     let waiting = false;
     for (const [field, evidence] of this.dateOrders) {
-      evidence.add(this.cell(field), this.rowNumber);
+      // Only texts show a day/month order: a block's date and number cells are not made.
+      if (this.block === null || this.blockKind(field) === CELL_TEXT)
+        evidence.add(this.cell(field), this.rowNumber);
       if (evidence.waiting) waiting = true;
     }
     return waiting;
@@ -157,9 +180,62 @@ export class RowReader {
 
   at(row: readonly Cell[], rowNumber: number): this {
     this.row = row;
+    this.block = null;
     this.rowNumber = rowNumber;
     if (this.unsettled.length > 0) this.unsettled = [];
     return this;
+  }
+
+  /** Moves to row `index` of a column block (no Cell[] is made for it). */
+  atBlock(block: ColumnBlock, index: number, rowNumber: number): this {
+    this.block = block;
+    this.row = NO_ROW;
+    this.blockRow = index;
+    this.rowNumber = rowNumber;
+    if (this.unsettled.length > 0) this.unsettled = [];
+    return this;
+  }
+
+  /** The current row's place, to come back to it (a row held back). */
+  place(): RowPlace {
+    return { row: this.row, block: this.block, index: this.blockRow, n: this.rowNumber };
+  }
+
+  /** Moves back to a row's place. */
+  moveTo(place: RowPlace): this {
+    return place.block
+      ? this.atBlock(place.block, place.index, place.n)
+      : this.at(place.row, place.n);
+  }
+
+  /** How many columns the current row may have cells in. */
+  get width(): number {
+    return this.block ? this.block.columns.length : this.row.length;
+  }
+
+  /** The current row's cell in column `c` (zero-based). */
+  cellAt(c: number): Cell {
+    return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
+  }
+
+  /** The kind of the field's cell in the current block row (CELL_BLANK when it has none). */
+  private blockKind(field: string): number {
+    const c = this.columns[field];
+    const col = c === undefined ? undefined : this.block!.columns[c];
+    return col === undefined ? CELL_BLANK : col.kinds[this.blockRow];
+  }
+
+  /**
+   * The number of a number (or date) cell of the current block row, read without making the cell;
+   * undefined when the field's cell is not of that kind (or the row is not from a block).
+   */
+  private blockNumber(field: string, kind: number): number | undefined {
+    const block = this.block;
+    if (block === null) return undefined;
+    const c = this.columns[field];
+    const col = c === undefined ? undefined : block.columns[c];
+    if (col === undefined || col.kinds[this.blockRow] !== kind) return undefined;
+    return col.numbers[this.blockRow];
   }
 
   /** True when the current row holds a number its column has yet to decide. */
@@ -235,7 +311,8 @@ export class RowReader {
 
   cell(field: string): Cell {
     const c = this.columns[field];
-    return c === undefined ? null : this.row[c];
+    if (c === undefined) return null;
+    return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
   }
 
   /** A text field; text longer than an Excel cell holds is reported (the output tabs cut it). */
@@ -314,6 +391,9 @@ export class RowReader {
 
   /** A date read in its column's day/month order (observeDates). */
   date(field: string, required: boolean): EpochDay {
+    // A date cell of a block is its epoch day already: what parseDate reads from its Date.
+    const day = this.blockNumber(field, CELL_DATE);
+    if (day !== undefined && !Number.isNaN(day)) return day;
     const order = this.dateOrder(field);
     const parse = order === "dayFirst" ? parseDayFirst : parseDate;
     return required ? this.required(field, parse) : this.optional(field, parse);
@@ -326,6 +406,9 @@ export class RowReader {
    */
   amount(field: string, required: boolean): number {
     if (!required && !this.has(field)) return NaN;
+    // A finite number cell is its own value, with no evidence about the decimal mark (readAmount).
+    const n = this.blockNumber(field, CELL_NUMBER);
+    if (n !== undefined && Number.isFinite(n)) return n;
     const c = this.cell(field);
     if (isBlank(c)) {
       if (required) this.report("missing_required", field, c);

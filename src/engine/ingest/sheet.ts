@@ -5,11 +5,13 @@ import type { DecimalMark } from "../parse/decimalMark";
 import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
 import { acceptedNames, qualityMessage, type Finding } from "../quality";
-import type { SheetSpec } from "../schema";
+import type { Lang, SheetSpec } from "../schema";
+import { say } from "../words/catalog";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
-import { RowReader, type NumberRevision } from "./rowReader";
+import { RowReader, type NumberRevision, type RowPlace } from "./rowReader";
+import { blockRow, CELL_BLANK, CELL_TEXT, type ColumnBlock } from "./columnBlock";
 
 /**
  * Rows a sheet may hold back waiting for a date column to show its day/month order: beyond it the
@@ -32,7 +34,8 @@ export interface SheetResult<T> {
  * between data and totals rows are skipped and reported; blank rows at the end are not rows at all.
  */
 export class SheetIngest<T> {
-  private pending: { row: readonly Cell[]; n: number }[] = [];
+  /** Rows before the header is found (with their block and index when they came by column). */
+  private pending: { row: readonly Cell[]; n: number; block?: ColumnBlock; index?: number }[] = [];
   private reader: RowReader | null = null;
   private failed = false;
   private idColumn = -1;
@@ -50,7 +53,7 @@ export class SheetIngest<T> {
    * committed once a value shows the column's day/month order (usually within a few rows), or
    * at HELD_ROWS_MAX / the sheet's end with month/day assumed and reported.
    */
-  private held: { row: readonly Cell[]; n: number }[] = [];
+  private held: RowPlace[] = [];
 
   constructor(
     private readonly spec: SheetSpec,
@@ -69,6 +72,22 @@ export class SheetIngest<T> {
       if (this.reader) this.dataRow(row, firstRow + i);
       else {
         this.pending.push({ row, n: firstRow + i });
+        if (this.pending.length >= HEADER_SEARCH_ROWS) this.locateHeader();
+      }
+      if (this.failed) return;
+    }
+  }
+
+  /**
+   * Feeds a block of rows by column (a file source's fast path): the same rows, findings and
+   * table as `push` of the same cells, without a Cell[] per data row.
+   */
+  pushColumns(block: ColumnBlock, firstRow: number): void {
+    if (this.failed) return;
+    for (let i = 0; i < block.rows; i++) {
+      if (this.reader) this.dataBlockRow(block, i, firstRow + i);
+      else {
+        this.pending.push({ row: blockRow(block, i), n: firstRow + i, block, index: i });
         if (this.pending.length >= HEADER_SEARCH_ROWS) this.locateHeader();
       }
       if (this.failed) return;
@@ -106,15 +125,14 @@ export class SheetIngest<T> {
       // Each required field with its own accepted headers, and the texts of the first row that
       // has any, so the user sees what we looked for and what is there.
       const required = this.spec.fields.filter((fd) => fd.required);
-      const each = (lang: "zh" | "en") =>
+      const each = (lang: Lang) =>
         required
           .map((fd) => {
-            const names = acceptedNames(fd.synonyms)[lang];
-            const label = fd.label[lang === "zh" ? "zh-CN" : "en-US"];
-            if (!names) return label;
-            return lang === "zh" ? `${label}（${names}）` : `${label} (${names})`;
+            const names = acceptedNames(fd.synonyms)[lang === "zh-CN" ? "zh" : "en"];
+            const label = fd.label[lang];
+            return names ? say(lang, "ingest", "fieldWithNames", { label, names }) : label;
           })
-          .join(lang === "zh" ? "；" : "; ");
+          .join(say(lang, "ingest", "fieldSeparator"));
       const first = this.pending.find((p) =>
         p.row.some((c) => c !== null && c !== undefined && String(c).trim() !== ""),
       );
@@ -128,8 +146,8 @@ export class SheetIngest<T> {
         rows: HEADER_SEARCH_ROWS,
         field: required.map((fd) => fd.label["zh-CN"]).join("、"),
         fieldEn: required.map((fd) => fd.label["en-US"]).join(", "),
-        synonyms: each("zh"),
-        synonymsEn: each("en"),
+        synonyms: each("zh-CN"),
+        synonymsEn: each("en-US"),
         found: found || "—",
       });
       this.failed = true;
@@ -186,44 +204,65 @@ export class SheetIngest<T> {
     );
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
-    for (const p of rest) this.dataRow(p.row, p.n);
+    for (const p of rest)
+      if (p.block) this.dataBlockRow(p.block, p.index!, p.n);
+      else this.dataRow(p.row, p.n);
   }
 
   private dataRow(row: readonly Cell[], n: number): void {
-    if (allBlank(row)) {
+    this.reader!.at(row, n);
+    this.current(n, allBlank(row));
+  }
+
+  private dataBlockRow(block: ColumnBlock, i: number, n: number): void {
+    this.reader!.atBlock(block, i, n);
+    this.current(n, blockRowBlank(block, i));
+  }
+
+  /** The reader's current row (row number n), once its place is set. */
+  private current(n: number, blank: boolean): void {
+    if (blank) {
       this.blankRun.push(n);
       return;
     }
     // Blank rows followed by data are inside the table: count and report them.
     for (const b of this.blankRun) this.skip(b, "blank_row", "");
     this.blankRun = [];
-    const totalsLabel = this.totalsLabel(row);
+    const reader = this.reader!;
+    const totalsLabel = this.totalsLabel(reader);
     if (totalsLabel !== null) {
       this.skip(n, "totals_row", totalsLabel);
       return;
     }
-    const reader = this.reader!;
-    const waiting = reader.at(row, n).observeDates();
+    const waiting = reader.observeDates();
     if (waiting && this.held.length < HELD_ROWS_MAX) {
-      this.held.push({ row, n });
+      this.held.push(reader.place());
       return;
     }
     if (waiting) reader.assumeDateOrders();
-    if (this.held.length > 0) this.commitHeld();
-    this.commit(row, n);
+    if (this.held.length > 0) {
+      const here = reader.place();
+      this.commitHeld();
+      reader.moveTo(here);
+    }
+    this.commit();
   }
 
   private commitHeld(): void {
     const held = this.held;
     this.held = [];
-    for (const h of held) this.commit(h.row, h.n);
+    const reader = this.reader!;
+    for (const h of held) {
+      reader.moveTo(h);
+      this.commit();
+    }
   }
 
-  /** Hands a row to the table builder, its dates' column orders decided. */
-  private commit(row: readonly Cell[], n: number): void {
+  /** Hands the reader's current row to the table builder, its dates' column orders decided. */
+  private commit(): void {
     this.counts.read++;
     const reader = this.reader!;
-    const used = this.builder.add(reader.at(row, n));
+    const used = this.builder.add(reader);
     if (used) this.counts.used++;
     else this.counts.rejected++;
     // Each used row is one table row, so its index is the count of used rows before it.
@@ -259,13 +298,15 @@ export class SheetIngest<T> {
   }
 
   /** The totals label of a 合计/总计/Total row, or null: checked in the id column and the first cells. */
-  private totalsLabel(row: readonly Cell[]): string | null {
-    if (this.idColumn >= 0 && isTotalsLabel(row[this.idColumn]))
-      return cellText(row[this.idColumn]);
-    const idBlank = this.idColumn < 0 || isBlank(row[this.idColumn]);
+  private totalsLabel(row: RowReader): string | null {
+    const id = this.idColumn >= 0 ? row.cellAt(this.idColumn) : null;
+    if (this.idColumn >= 0 && isTotalsLabel(id)) return cellText(id);
+    const idBlank = this.idColumn < 0 || isBlank(id);
     if (!idBlank) return null;
-    for (let c = 0; c < Math.min(row.length, 4); c++)
-      if (isTotalsLabel(row[c])) return cellText(row[c]);
+    for (let c = 0; c < Math.min(row.width, 4); c++) {
+      const cell = row.cellAt(c);
+      if (isTotalsLabel(cell)) return cellText(cell);
+    }
     return null;
   }
 
@@ -314,6 +355,19 @@ function reviseNumbers(table: unknown, revisions: readonly NumberRevision[]): vo
     if (column instanceof Float64Array) column[r.tableIndex] = r.value;
     else throw new Error(`table has no number column ${r.field}`);
   }
+}
+
+/** True when row i of a block has no cell, or only texts of spaces. */
+function blockRowBlank(block: ColumnBlock, i: number): boolean {
+  const columns = block.columns;
+  for (let c = 0; c < columns.length; c++) {
+    const col = columns[c];
+    if (col === undefined) continue;
+    const kind = col.kinds[i];
+    if (kind === CELL_BLANK) continue;
+    if (kind !== CELL_TEXT || col.texts[i]!.trim() !== "") return false;
+  }
+  return true;
 }
 
 function allBlank(row: readonly Cell[]): boolean {

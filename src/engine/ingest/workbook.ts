@@ -12,6 +12,7 @@ import { TransactionsBuilder } from "./transactionsBuilder";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import { SheetIngest } from "./sheet";
+import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
 
 /**
@@ -45,6 +46,16 @@ export interface GridSource {
   readSheet(
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+    notes?: SheetNotes,
+  ): Promise<void>;
+  /**
+   * The columnar fast path (optional; file sources have it): streams the same rows as readSheet in
+   * blocks held by column (numbers and date cells' epoch days in typed arrays, texts as strings),
+   * so ingest makes no Cell[] per row nor a Date per date cell. Ingest uses it when present.
+   */
+  readColumns?(
+    name: string,
+    onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
     notes?: SheetNotes,
   ): Promise<void>;
   /**
@@ -227,28 +238,39 @@ export async function ingestWorkbook(
       options.asOf,
       options.columns?.[kind],
     );
-    await source.readSheet(
-      sheetName,
-      (rows, firstRow) => {
-        ingest.push(rows, firstRow);
-        options.onProgress?.(kind, ingest.counts.read);
-      },
-      {
-        decimalMark: (mark) => (ingest.decimalHint = mark),
-        encoding: (row, code, params) =>
-          findings.push({
-            sheet: sheetName,
-            kind,
-            row,
-            column: "",
-            code,
-            severity: QUALITY_CODES[code],
-            value: "",
-            message: qualityMessage(code, params),
-          }),
-        notADate: (row, column, value) => ingest.notADate(row, column, value),
-      },
-    );
+    const notes: SheetNotes = {
+      decimalMark: (mark) => (ingest.decimalHint = mark),
+      encoding: (row, code, params) =>
+        findings.push({
+          sheet: sheetName,
+          kind,
+          row,
+          column: "",
+          code,
+          severity: QUALITY_CODES[code],
+          value: "",
+          message: qualityMessage(code, params),
+        }),
+      notADate: (row, column, value) => ingest.notADate(row, column, value),
+    };
+    if (source.readColumns)
+      await source.readColumns(
+        sheetName,
+        (block, firstRow) => {
+          ingest.pushColumns(block, firstRow);
+          options.onProgress?.(kind, ingest.counts.read);
+        },
+        notes,
+      );
+    else
+      await source.readSheet(
+        sheetName,
+        (rows, firstRow) => {
+          ingest.push(rows, firstRow);
+          options.onProgress?.(kind, ingest.counts.read);
+        },
+        notes,
+      );
     const result = ingest.finish();
     const file = source.fileOf?.(sheetName);
     if (file) for (let i = firstFinding; i < findings.length; i++) findings[i].file = file;

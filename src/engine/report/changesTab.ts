@@ -243,7 +243,7 @@ export function changesTable(
       }
       return out;
     },
-    looks: (r) => (r < head.length ? headLooks[r] : LIST_LOOKS),
+    looks: { rows: headLooks, rest: LIST_LOOKS },
     style: "layout",
     mode: "replace",
   };

@@ -1,5 +1,7 @@
 import type { Cell } from "../cells";
 import type { Lang } from "../schema";
+import { say } from "../words/catalog";
+import { formatNumber } from "../words/format";
 import { OUTPUT_TABS, type OutputTab } from "./outputTabs";
 import type { ReportTable } from "./table";
 
@@ -106,9 +108,7 @@ export function applyOutputLimits(tables: ReportTable[], options: LimitOptions):
 
 /** The marker that ends a cut text: the original length and where the whole text is. */
 export function cutMarker(length: number, lang: Lang): string {
-  return lang === "zh-CN"
-    ? `…［已截断：原文 ${length} 字符，超过 Excel 单元格上限 ${CELL_MAX_CHARS}；全文见 JSON 结果］`
-    : `… [cut: ${length} characters, more than an Excel cell holds (${CELL_MAX_CHARS}); full text in the JSON result]`;
+  return say(lang, "limits", "cutMarker", { length, limit: CELL_MAX_CHARS });
 }
 
 /**
@@ -164,10 +164,8 @@ function safeCells(table: ReportTable, lang: Lang): ReportTable {
 
 /** The summary row's words: how many rows are not shown, of how many, and where they all are. */
 export function moreRowsText(more: number, total: number, where: string, lang: Lang): string {
-  const n = (x: number) => x.toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US");
-  return lang === "zh-CN"
-    ? `还有 ${n(more)} 行未列出（共 ${n(total)} 行，超过规则集 limits.worklistRows 的上限）；完整列表见${where}`
-    : `${n(more)} more rows not shown (of ${n(total)}; more than the rule set's limits.worklistRows); the complete list is in ${where}`;
+  const n = (x: number) => formatNumber(x, lang);
+  return say(lang, "limits", "moreRows", { more: n(more), total: n(total), where });
 }
 
 function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang): ReportTable {

@@ -1,4 +1,5 @@
 import type { Lang } from "../schema";
+import { sayBoth } from "../words/catalog";
 
 /**
  * The registry of the tabs the add-in owns: the one place for each tab's key, its names in both
@@ -54,13 +55,18 @@ const INPUT_COUNTS = ["customers", "transactions", "surveys", "complaints", "con
   (kind) => ["Read", "Used", "Rejected"].map((k) => `${kind}${k}`),
 );
 
+/** A technical name that is the same in every language (the hidden state tab). */
+function sameInBoth(name: string): Record<Lang, string> {
+  return { "en-US": name, "zh-CN": name };
+}
+
 /**
  * Every tab the add-in owns, in the order of DOMAIN.md "Outputs" (which is also the order of the
  * run log's row-count columns: append new tabs at the end, before nothing).
  */
 export const OUTPUT_TABS = {
   segments: {
-    name: { "zh-CN": "客户分类", "en-US": "Customer segments" },
+    name: sayBoth("tabNames", "segments"),
     kind: "table",
     layoutVersion: 2, // 2: churnRiskProbability (0–1) replaced churnRiskScore (0–100), issue 9
     rowLimit: "continue",
@@ -94,7 +100,7 @@ export const OUTPUT_TABS = {
     ],
   },
   followUps: {
-    name: { "zh-CN": "回访计划", "en-US": "Follow-up schedule" },
+    name: sayBoth("tabNames", "followUps"),
     kind: "table",
     layoutVersion: 1,
     rowLimit: "worklist",
@@ -122,39 +128,39 @@ export const OUTPUT_TABS = {
     ],
   },
   satisfaction: {
-    name: { "zh-CN": "满意度", "en-US": "Satisfaction" },
+    name: sayBoth("tabNames", "satisfaction"),
     kind: "layout",
     layoutVersion: 1,
     columns: [],
   },
   complaints: {
-    name: { "zh-CN": "投诉分析", "en-US": "Complaint analysis" },
+    name: sayBoth("tabNames", "complaints"),
     kind: "layout",
     layoutVersion: 1,
     columns: [],
   },
   overview: {
-    name: { "zh-CN": "概览", "en-US": "Overview" },
+    name: sayBoth("tabNames", "overview"),
     kind: "layout",
     layoutVersion: 1,
     columns: [],
   },
   dataQuality: {
-    name: { "zh-CN": "数据质量", "en-US": "Data quality" },
+    name: sayBoth("tabNames", "dataQuality"),
     kind: "table",
     layoutVersion: 1,
     rowLimit: "worklist",
     columns: ["sheet", "row", "column", "code", "severity", "value", "message", "file", "problem"],
   },
   customerList: {
-    name: { "zh-CN": "客户清单", "en-US": "Customer list" },
+    name: sayBoth("tabNames", "customerList"),
     kind: "table",
     layoutVersion: 1,
     rowLimit: "continue",
     columns: [],
   },
   runLog: {
-    name: { "zh-CN": "运行日志", "en-US": "Run log" },
+    name: sayBoth("tabNames", "runLog"),
     kind: "log",
     // 2: validationRows inserted before durationSeconds (issue 9). An earlier log is read by its
     // headers (changes/history.ts RunLogRowsReader) and rewritten whole, so it migrates by itself.
@@ -186,14 +192,14 @@ export const OUTPUT_TABS = {
   },
   // What changed since the last refresh (issue 12): matrices and customer lists.
   changes: {
-    name: { "zh-CN": "变化", "en-US": "Changes" },
+    name: sayBoth("tabNames", "changes"),
     kind: "layout",
     layoutVersion: 1,
     columns: [],
   },
   // The hidden per-customer state the next refresh compares with (keys are its headers).
   runState: {
-    name: { "zh-CN": "CA_run_state", "en-US": "CA_run_state" },
+    name: sameInBoth("CA_run_state"),
     kind: "table",
     // 2: lastPurchaseDay (an epoch-day number) replaced the date cell lastPurchase; a tab of
     // layout 1 is still read (changes/state.ts).
@@ -217,7 +223,7 @@ export const OUTPUT_TABS = {
   },
   // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.
   validation: {
-    name: { "zh-CN": "模型验证", "en-US": "Validation" },
+    name: sayBoth("tabNames", "validation"),
     kind: "layout",
     layoutVersion: 1,
     columns: [],

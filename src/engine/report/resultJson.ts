@@ -13,8 +13,12 @@ import { scheduleSummary, type ScheduleSummary } from "../followUp/summary";
 import { overviewJson } from "./overviewTab";
 import { satisfactionJson } from "./satisfactionTab";
 
-/** Version of the JSON result's shape (schema/result.schema.json): bump when a field changes meaning. */
-export const RESULT_SCHEMA_VERSION = 1;
+/**
+ * Version of the JSON result's shape (schema/result.schema.json): bump when a field changes meaning.
+ * 2: the words of the follow-up and unscheduled reason codes left the rows for one top-level
+ * `reasonTexts` block (a row's reason keeps `text` only for an open complaint's own words).
+ */
+export const RESULT_SCHEMA_VERSION = 2;
 
 const money = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
 const round = (x: number, digits: number) => (Number.isFinite(x) ? +x.toFixed(digits) : null);
@@ -99,8 +103,8 @@ export function customerResult(a: Analysis, i: number, lang: Lang) {
  * The whole result as JSON text, yielded piece by piece so a million customers never sit in memory
  * as one string (the caller writes each piece, waiting for the file as it needs). Top-level fields:
  * schemaVersion, generatedAt, asOf, lang, ruleSet, sources, counts, segmentation, overview,
- * customers, followUpHorizon, followUps, unscheduled, followUpSummary, warnings, satisfaction,
- * complaints, dataQuality.
+ * customers, followUpHorizon, reasonTexts, followUps, unscheduled, followUpSummary, warnings,
+ * satisfaction, complaints, dataQuality.
  *
  * @example JSON.parse([...resultJsonChunks(analysis, "en-US", new Date())].join("")).asOf
  */
@@ -148,6 +152,7 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   yield* list("customers", d.customers.count, (i) => customerResult(a, i, lang));
   const schedule = followUpsJson(a.schedule, d, lang);
   yield field("followUpHorizon", schedule.horizon);
+  yield field("reasonTexts", schedule.reasonTexts);
   // Items made one at a time as the list is written: the schedule is never built whole.
   yield* list("followUps", schedule.followUps.count, schedule.followUps.item);
   yield* list("unscheduled", schedule.unscheduled.count, schedule.unscheduled.item);

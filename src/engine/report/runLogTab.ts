@@ -1,8 +1,8 @@
 import type { Cell } from "../cells";
 import type { RowCounts } from "../model";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
+import type { WordParams } from "../words/format";
 import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
-import type { Words } from "./serviceText";
 import { loggedTabs, tabName } from "./outputTabs";
 import {
   HEADLINE_KPIS,
@@ -11,7 +11,7 @@ import {
   type HeadlineKpis,
   type RunLogRow,
 } from "../changes/history";
-import { CATALOGS } from "../words/catalog";
+import { CATALOGS, say, type Code } from "../words/catalog";
 
 /**
  * One run of the analysis, as the lead's pipeline fills it: the audit trail 002 系统功能模块 3/7
@@ -37,20 +37,6 @@ export interface RunLogEntry {
   warnings?: readonly string[];
 }
 
-const SHEET_WORDS: Record<SheetKind, Words> = {
-  customers: { "zh-CN": "客户", "en-US": "Customers" },
-  transactions: { "zh-CN": "交易", "en-US": "Transactions" },
-  surveys: { "zh-CN": "满意度调查", "en-US": "Surveys" },
-  complaints: { "zh-CN": "投诉", "en-US": "Complaints" },
-  contacts: { "zh-CN": "跟进记录", "en-US": "Contacts" },
-};
-
-const COUNT_WORDS = {
-  read: { "zh-CN": "读取行数", "en-US": "rows read" },
-  used: { "zh-CN": "使用行数", "en-US": "rows used" },
-  rejected: { "zh-CN": "未用行数", "en-US": "rows rejected" },
-} satisfies Record<string, Words>;
-
 /**
  * The run-log columns: fixed for every run (all five input sheets and all output tabs), so rows
  * appended by different runs line up.
@@ -58,44 +44,32 @@ const COUNT_WORDS = {
  * @example runLogColumns("en-US")[0].header // "Run at"
  */
 export function runLogColumns(lang: Lang): ReportColumn[] {
+  const w = (code: Code<"runLog">, params?: WordParams) => say(lang, "runLog", code, params);
   const cols: ReportColumn[] = [
-    { key: "at", header: lang === "zh-CN" ? "运行时间" : "Run at", format: "datetime" },
-    { key: "source", header: lang === "zh-CN" ? "运行方式" : "Run from", format: "text" },
-    {
-      key: "ruleSetVersion",
-      header: lang === "zh-CN" ? "规则版本" : "Rule-set version",
-      format: "text",
-    },
-    { key: "ruleSetHash", header: lang === "zh-CN" ? "规则哈希" : "Rule-set hash", format: "text" },
-    {
-      key: "analysisDate",
-      header: lang === "zh-CN" ? "分析日期" : "Analysis date",
-      format: "date",
-    },
+    { key: "at", header: w("at"), format: "datetime" },
+    { key: "source", header: w("source"), format: "text" },
+    { key: "ruleSetVersion", header: w("ruleSetVersion"), format: "text" },
+    { key: "ruleSetHash", header: w("ruleSetHash"), format: "text" },
+    { key: "analysisDate", header: w("analysisDate"), format: "date" },
   ];
   for (const kind of SHEET_KINDS) {
     for (const k of ["read", "used", "rejected"] as const) {
-      const header =
-        lang === "zh-CN"
-          ? `${SHEET_WORDS[kind][lang]}${COUNT_WORDS[k][lang]}`
-          : `${SHEET_WORDS[kind][lang]} ${COUNT_WORDS[k][lang]}`;
+      const header = w("sheetCount", { sheet: w(kind), count: w(k) });
       cols.push({ key: `${kind}${k[0].toUpperCase()}${k.slice(1)}`, header, format: "integer" });
     }
   }
   for (const tab of loggedTabs()) {
-    const name = tabName(tab, lang);
-    const header = lang === "zh-CN" ? `${name}输出行数` : `${name} rows`;
-    cols.push({ key: `${tab}Rows`, header, format: "integer" });
+    cols.push({
+      key: `${tab}Rows`,
+      header: w("tabRows", { tab: tabName(tab, lang) }),
+      format: "integer",
+    });
   }
-  cols.push({
-    key: "durationSeconds",
-    header: lang === "zh-CN" ? "耗时（秒）" : "Duration (s)",
-    format: "number",
-  });
+  cols.push({ key: "durationSeconds", header: w("durationSeconds"), format: "number" });
   // The KPI history (issue 12), appended after the earlier layout's columns.
   cols.push(...kpiColumns(lang));
   // The run's warnings (issue 10, 7), after those: a log read back from an earlier layout leaves it blank.
-  cols.push({ key: "warnings", header: lang === "zh-CN" ? "警告" : "Warnings", format: "text" });
+  cols.push({ key: "warnings", header: w("warnings"), format: "text" });
   return cols;
 }
 

@@ -5,6 +5,8 @@ import type { ClassifyResult } from "../classify";
 import { labelsOf } from "../labels";
 import type { Dataset } from "../model";
 import type { Lang } from "../schema";
+import { say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 import { LEVEL_FILLS } from "./serviceText";
 import type { ReportColumn, ReportTable } from "./table";
 import { tabName } from "./outputTabs";
@@ -21,75 +23,75 @@ export interface ExtraColumn {
   value(customer: number): Cell;
 }
 
-const h = (zh: string, en: string, lang: Lang) => (lang === "zh-CN" ? zh : en);
-
 /** The standard columns, in order (keys as in the JSON output where the JSON has the field). */
 export function segmentColumns(lang: Lang, windowMonths: number): ReportColumn[] {
-  const months = h(`近 ${windowMonths} 个月`, `${windowMonths} months`, lang);
+  const h = (key: Code<"segmentColumns">, params?: WordParams) =>
+    say(lang, "segmentColumns", key, params);
+  const window = h("months", { months: windowMonths });
   return [
-    { key: "id", header: h("客户编号", "Customer ID", lang), format: "text", width: 14 },
-    { key: "name", header: h("客户名称", "Name", lang), format: "text", width: 24 },
-    { key: "type", header: h("客户类型", "Type", lang), format: "text", width: 10 },
-    { key: "owner", header: h("负责人", "Owner", lang), format: "text", width: 12 },
-    { key: "region", header: h("地区", "Region", lang), format: "text", width: 12 },
+    { key: "id", header: h("id"), format: "text", width: 14 },
+    { key: "name", header: h("name"), format: "text", width: 24 },
+    { key: "type", header: h("type"), format: "text", width: 10 },
+    { key: "owner", header: h("owner"), format: "text", width: 12 },
+    { key: "region", header: h("region"), format: "text", width: 12 },
     {
       key: "firstPurchase",
-      header: h("首次购买", "First purchase", lang),
+      header: h("firstPurchase"),
       format: "date",
       width: 12,
     },
     {
       key: "lastPurchase",
-      header: h("最近购买", "Last purchase", lang),
+      header: h("lastPurchase"),
       format: "date",
       width: 12,
     },
-    { key: "orders", header: h("订单数", "Orders", lang), format: "integer", width: 8 },
+    { key: "orders", header: h("orders"), format: "integer", width: 8 },
     {
       key: "recencyDays",
-      header: h("距上次购买天数", "Days since last purchase", lang),
+      header: h("recencyDays"),
       format: "integer",
       width: 10,
     },
     {
       key: "frequency",
-      header: h(`购买天数（${months}）`, `Purchase days (${months})`, lang),
+      header: h("frequency", { window }),
       format: "integer",
       width: 10,
     },
     {
       key: "monetary",
-      header: h(`消费金额（${months}）`, `Spend (${months})`, lang),
+      header: h("monetary", { window }),
       format: "money",
       width: 14,
     },
-    { key: "rScore", header: h("R 分", "R score", lang), format: "integer", width: 6 },
-    { key: "fScore", header: h("F 分", "F score", lang), format: "integer", width: 6 },
-    { key: "mScore", header: h("M 分", "M score", lang), format: "integer", width: 6 },
-    { key: "rfmSegment", header: h("RFM 分群", "RFM segment", lang), format: "text", width: 14 },
-    { key: "valueClass", header: h("价值分类", "Value class", lang), format: "text", width: 14 },
-    { key: "valueTier", header: h("价值层级", "Value tier", lang), format: "text", width: 10 },
+    { key: "rScore", header: h("rScore"), format: "integer", width: 6 },
+    { key: "fScore", header: h("fScore"), format: "integer", width: 6 },
+    { key: "mScore", header: h("mScore"), format: "integer", width: 6 },
+    { key: "rfmSegment", header: h("rfmSegment"), format: "text", width: 14 },
+    { key: "valueClass", header: h("valueClass"), format: "text", width: 14 },
+    { key: "valueTier", header: h("valueTier"), format: "text", width: 10 },
     {
       key: "lifecycleStage",
-      header: h("生命周期阶段", "Lifecycle stage", lang),
+      header: h("lifecycleStage"),
       format: "text",
       width: 10,
     },
     {
       key: "churnRiskProbability",
-      header: h("流失风险（不再购买的概率）", "Churn risk (chance of no purchase)", lang),
+      header: h("churnRiskProbability"),
       format: "percent",
       width: 12,
     },
     {
       key: "churnRiskLevel",
-      header: h("流失风险等级", "Churn risk level", lang),
+      header: h("churnRiskLevel"),
       format: "text",
       width: 8,
     },
     {
       key: "churnRiskReasons",
-      header: h("风险原因", "Risk reasons", lang),
+      header: h("churnRiskReasons"),
       format: "text",
       width: 60,
     },

@@ -7,6 +7,7 @@ import {
   type LayoutLook,
   type OutputTab,
   type ReportTable,
+  type RowLooks,
 } from "./table";
 
 /**
@@ -88,12 +89,11 @@ export function layoutTable(
   return tableOf(tab, sheetName, columns, padded, {
     style: "layout",
     charts,
-    looks: looks ? (row) => looks[row] : undefined,
+    looks: looks ? { rows: looks } : undefined,
   });
 }
 
-/** The looks of a row: one per column, null where the cell goes by its value. */
-export type RowLooks = readonly (LayoutLook | null)[];
+export type { RowLooks } from "./table";
 
 /**
  * The rows of a layout tab with how each is shown (ReportTable.looks): push a row with its looks,

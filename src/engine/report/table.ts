@@ -16,6 +16,28 @@ export type ColumnFormat =
  */
 export type LayoutLook = ColumnFormat | "heading" | "note";
 
+/** The looks of a layout row: one per column, null where the cell goes by its value. */
+export type RowLooks = readonly (LayoutLook | null)[];
+
+/**
+ * How the rows of a layout tab are shown, as data: row r's looks are `rows[r]` (undefined: by
+ * value); rows past `rows` (a layout's long list, e.g. the Changes tab's movers) share `rest`.
+ */
+export interface LayoutLooks {
+  rows: readonly (RowLooks | undefined)[];
+  rest?: RowLooks;
+}
+
+/**
+ * The looks of row `row` of a layout tab, or undefined when its cells go by value.
+ *
+ * @example lookRow({ rows: [["heading"]], rest: ["percent"] }, 5) // ["percent"]
+ */
+export function lookRow(looks: LayoutLooks | undefined, row: number): RowLooks | undefined {
+  if (!looks) return undefined;
+  return row < looks.rows.length ? looks.rows[row] : looks.rest;
+}
+
 export interface ReportColumn {
   /** Stable key (camelCase, as in the JSON output). */
   key: string;
@@ -70,11 +92,11 @@ export interface ReportTable {
   style: "table" | "layout";
   highlight?: CellHighlight;
   /**
-   * Layout tabs: how the cells of row `row` are shown, one look per column (null: by value: text,
-   * or a number as General); absent, or undefined for a row, when every cell goes by value. Both
-   * adapters apply it, so a rate is the same percent-formatted fraction in Excel and in a file.
+   * Layout tabs: how their cells are shown (LayoutLooks); absent when every cell goes by value.
+   * Both adapters apply it, so a rate is the same percent-formatted fraction in Excel and in a
+   * file. Plain data, so it crosses from the add-in's worker to the page as it is.
    */
-  looks?(row: number): readonly (LayoutLook | null)[] | undefined;
+  looks?: LayoutLooks;
   charts?: ChartSpec[];
   /** A tab the user does not need to see (the run state): written hidden. */
   hidden?: boolean;

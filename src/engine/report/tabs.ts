@@ -1,5 +1,7 @@
 import type { Analysis } from "../analyze";
 import type { Lang } from "../schema";
+import { say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 import { snapshotOf, stateTable } from "../changes";
 import { headlineKpis, runHistory } from "../changes/history";
 import { changesTable } from "./changesTab";
@@ -17,7 +19,8 @@ import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./lim
 
 /** Columns the later analyses add to the classified-customers tab. */
 function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
-  const zh = lang === "zh-CN";
+  const h = (key: Code<"segmentColumns">, params?: WordParams) =>
+    say(lang, "segmentColumns", key, params);
   const orBlank = (values: Float64Array) => (i: number) =>
     Number.isFinite(values[i]) ? values[i] : null;
   const m = a.model;
@@ -25,7 +28,7 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
     {
       column: {
         key: "nextFollowUp",
-        header: zh ? "下次回访" : "Next follow-up",
+        header: h("nextFollowUp"),
         format: "date",
         width: 12,
       },
@@ -37,7 +40,7 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
       {
         column: {
           key: "pAlive",
-          header: zh ? "存活概率" : "P(alive)",
+          header: h("pAlive"),
           format: "percent",
           width: 10,
         },
@@ -46,9 +49,7 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
       {
         column: {
           key: "expectedPurchases",
-          header: zh
-            ? `预期购买次数（${m.purchaseHorizonDays} 天）`
-            : `Expected purchases (${m.purchaseHorizonDays} days)`,
+          header: h("expectedPurchases", { days: m.purchaseHorizonDays }),
           format: "number",
           width: 12,
         },
@@ -60,9 +61,7 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
     columns.push({
       column: {
         key: "clv",
-        header: zh
-          ? `客户终身价值（${m.clvHorizonMonths} 个月）`
-          : `Lifetime value (${m.clvHorizonMonths} months)`,
+        header: h("clv", { months: m.clvHorizonMonths }),
         format: "money",
         width: 14,
       },
@@ -73,7 +72,7 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
     columns.push({
       column: {
         key: "expectedNextPurchase",
-        header: zh ? "预计下次购买日" : "Expected next purchase",
+        header: h("expectedNextPurchase"),
         format: "date",
         width: 12,
       },
@@ -117,8 +116,7 @@ export function limitedAnalysisTables(
   });
 }
 
-const jsonResult: FullListPlace = (_table, lang) =>
-  lang === "zh-CN" ? "命令行的 JSON 结果（--json）" : "the command line's JSON result (--json)";
+const jsonResult: FullListPlace = (_table, lang) => say(lang, "limits", "jsonResult");
 
 function allTables(
   a: Analysis,

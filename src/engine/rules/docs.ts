@@ -10,7 +10,17 @@ import { RULE_DOCS_EN } from "../words/ruleDocs";
  * keyed "section.field path"); this module arranges them by section.
  */
 type Docs = Record<string, Record<Lang, string>>;
-type DocSection = "ruleSet" | "window" | "segmentation" | "lifecycle" | "churn";
+type DocSection =
+  | "ruleSet"
+  | "window"
+  | "segmentation"
+  | "lifecycle"
+  | "churn"
+  | "followUp"
+  | "satisfaction"
+  | "complaints"
+  | "model"
+  | "limits";
 
 function docsBySection(): Record<DocSection, Docs> {
   const out: Record<DocSection, Docs> = {
@@ -19,6 +29,11 @@ function docsBySection(): Record<DocSection, Docs> {
     segmentation: {},
     lifecycle: {},
     churn: {},
+    followUp: {},
+    satisfaction: {},
+    complaints: {},
+    model: {},
+    limits: {},
   };
   for (const key of Object.keys(RULE_DOCS_EN) as (keyof typeof RULE_DOCS_EN)[]) {
     const dot = key.indexOf(".");

@@ -1,13 +1,6 @@
 import type { Lang } from "../schema";
+import { say } from "../words/catalog";
 import { sectionDocs } from "./docs";
-import { MODEL_RULE_DOCS } from "./model";
-import { LIMITS_RULE_DOCS } from "./limits";
-import { SERVICE_RULE_DOCS } from "./service";
-
-/** A section's explanations in one language (field → words). */
-function docIn(docs: Record<string, Record<Lang, string>>, lang: Lang): Record<string, string> {
-  return Object.fromEntries(Object.entries(docs).map(([k, v]) => [k, v[lang]]));
-}
 import { canonicalJson, sha256Hex } from "./hash";
 import { ruleSetSchema, type RuleSet } from "./schema";
 
@@ -70,10 +63,7 @@ export function ruleSetId(rules: RuleSet): RuleSetId {
  */
 export function ruleSetJson(rules: RuleSet, lang: Lang = "en-US"): string {
   const doc = {
-    $comment:
-      lang === "zh-CN"
-        ? "客户分析规则集。只需保留要修改的字段，其余取默认值。_doc 为说明，读取时忽略。"
-        : "Customer analytics rule set. Keep only the fields you change; the rest take their defaults. _doc entries explain and are ignored when read.",
+    $comment: say(lang, "ruleSetFile", "comment"),
     _doc: sectionDocs("ruleSet", lang),
     version: rules.version,
     ...(rules.asOf !== undefined ? { asOf: rules.asOf } : {}),
@@ -81,11 +71,11 @@ export function ruleSetJson(rules: RuleSet, lang: Lang = "en-US"): string {
     segmentation: { _doc: sectionDocs("segmentation", lang), ...rules.segmentation },
     lifecycle: { _doc: sectionDocs("lifecycle", lang), ...rules.lifecycle },
     churn: { _doc: sectionDocs("churn", lang), ...rules.churn },
-    followUp: { _doc: docIn(SERVICE_RULE_DOCS.followUp, lang), ...rules.followUp },
-    satisfaction: { _doc: docIn(SERVICE_RULE_DOCS.satisfaction, lang), ...rules.satisfaction },
-    complaints: { _doc: docIn(SERVICE_RULE_DOCS.complaints, lang), ...rules.complaints },
-    model: { _doc: docIn(MODEL_RULE_DOCS, lang), ...rules.model },
-    limits: { _doc: docIn(LIMITS_RULE_DOCS, lang), ...rules.limits },
+    followUp: { _doc: sectionDocs("followUp", lang), ...rules.followUp },
+    satisfaction: { _doc: sectionDocs("satisfaction", lang), ...rules.satisfaction },
+    complaints: { _doc: sectionDocs("complaints", lang), ...rules.complaints },
+    model: { _doc: sectionDocs("model", lang), ...rules.model },
+    limits: { _doc: sectionDocs("limits", lang), ...rules.limits },
   };
   // Score ranges, cut points and segment rows read best on one line each.
   return JSON.stringify(doc, null, 2)

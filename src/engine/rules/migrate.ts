@@ -1,3 +1,5 @@
+import type { Lang } from "../schema";
+import { sayBoth } from "../words/catalog";
 import { RULES_VERSION } from "./defaults";
 
 /**
@@ -17,7 +19,7 @@ import { RULES_VERSION } from "./defaults";
 export interface Migrated {
   document: unknown;
   /** What was changed or dropped, in English and Chinese (empty when nothing was). */
-  notes: { "zh-CN": string; "en-US": string }[];
+  notes: Record<Lang, string>[];
 }
 
 type Json = Record<string, unknown>;
@@ -37,11 +39,7 @@ function churnV1toV2(churn: Json, notes: Migrated["notes"]): Json {
   for (const [k, v] of Object.entries(churn)) {
     if (k === "inactiveDays") out.churnedAfterDays = v;
     else if (k === "levels") {
-      notes.push({
-        "zh-CN": "churn.levels 原为 0–100 风险分的分界，现为不再购买的概率阈值：已改用默认值",
-        "en-US":
-          "churn.levels were 0–100 score bands and are now probabilities of no purchase: the defaults apply",
-      });
+      notes.push(sayBoth("ruleMigration", "levelsDropped"));
     } else if (k === "minReasonPoints") {
       // Replaced by minReasonLogOdds (a different unit): the default applies.
     } else if (k === "factors" && isObject(v)) {
@@ -58,12 +56,7 @@ function churnV1toV2(churn: Json, notes: Migrated["notes"]): Json {
       if (isObject(contact) && typeof contact.afterDays === "number")
         signals.noRecentContact = { afterDays: contact.afterDays };
       if (Object.keys(signals).length > 0) out.signals = signals;
-      notes.push({
-        "zh-CN":
-          "churn.factors 的权重不再使用（权重由工作簿自身的历史学习）；回看天数已移至 churn.signals",
-        "en-US":
-          "churn.factors' weights are no longer used (weights are learned from the workbook's own history); lookbacks moved to churn.signals",
-      });
+      notes.push(sayBoth("ruleMigration", "factorsMoved"));
     } else out[k] = v;
   }
   return out;

@@ -4,6 +4,7 @@ import { RFM_SEGMENTS } from "../analysis";
 import { modelRulesSchema } from "./model";
 import { complaintRulesSchema, followUpRulesSchema, satisfactionRulesSchema } from "./service";
 import { DEFAULTS, DEFAULT_SEGMENTS, RULES_VERSION } from "./defaults";
+import { say } from "../words/catalog";
 
 const D = DEFAULTS;
 
@@ -24,8 +25,8 @@ const cutPoints = z
   .array(z.number())
   .length(4)
   .refine((c) => c.every((v, k) => k === 0 || c[k - 1] <= v), {
-    message: "cut points must be in ascending order",
-    params: { zh: "分界点必须按从小到大排列" },
+    message: say("en-US", "ruleErrors", "cutPointsAscending"),
+    params: { word: "cutPointsAscending" },
   });
 
 const measureScoring = z
@@ -38,8 +39,8 @@ const measureScoring = z
 const scoreRange = z
   .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
   .refine(([lo, hi]) => lo <= hi, {
-    message: "range [min, max] must have min ≤ max",
-    params: { zh: "范围 [最小, 最大] 中最小值不能大于最大值" },
+    message: say("en-US", "ruleErrors", "rangeMinMax"),
+    params: { word: "rangeMinMax" },
   });
 
 /** One named RFM segment: the score ranges (inclusive) it covers. */
@@ -90,12 +91,11 @@ const segmentationSchema = z
         const missing = uncoveredScores(segments);
         if (missing.length > 0) {
           const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ", …" : "");
+          const params = { word: "uncoveredScores", count: missing.length, shown } as const;
           ctx.addIssue({
             code: "custom",
-            message: `${missing.length} score combinations match no segment (${shown}); add a catch-all last`,
-            params: {
-              zh: `有 ${missing.length} 个评分组合不属于任何分群（${shown}），请在最后加一个兜底分群`,
-            },
+            message: say("en-US", "ruleErrors", params.word, params),
+            params,
           });
         }
       }),
@@ -111,8 +111,8 @@ const segmentationSchema = z
       })
       .prefault({})
       .refine((t) => t.highShare + t.mediumShare <= 1 + 1e-9, {
-        message: "highShare + mediumShare must not exceed 1",
-        params: { zh: "highShare 与 mediumShare 之和不能超过 1" },
+        message: say("en-US", "ruleErrors", "shareSum"),
+        params: { word: "shareSum" },
       }),
   })
   .prefault({});
@@ -157,8 +157,8 @@ const churnSchema = z
       })
       .prefault({})
       .refine((l) => l.medium <= l.high, {
-        message: "medium must not be above high",
-        params: { zh: "medium 不能高于 high" },
+        message: say("en-US", "ruleErrors", "levelsOrder"),
+        params: { word: "levelsOrder" },
       }),
     learning: z
       .strictObject({

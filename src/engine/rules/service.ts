@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LEVELS, VALUE_TIERS } from "../analysis";
 import { DEFAULT_HOLIDAYS, DEFAULT_MAKE_UP_WORKDAYS } from "../calendar/chineseHolidays";
+import { say } from "../words/catalog";
 
 /**
  * Rules for the service tabs: the follow-up schedule (回访计划), satisfaction (满意度) and complaints
@@ -234,8 +235,10 @@ export const satisfactionRulesSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["npsDetractorMax"],
-        message: `must be below npsPromoterMin (${s.npsPromoterMin})`,
-        params: { zh: `应低于 npsPromoterMin（${s.npsPromoterMin}）` },
+        message: say("en-US", "ruleErrors", "detractorBelowPromoter", {
+          promoterMin: s.npsPromoterMin,
+        }),
+        params: { word: "detractorBelowPromoter", promoterMin: s.npsPromoterMin },
       });
   });
 export type SatisfactionRules = z.infer<typeof satisfactionRulesSchema>;
@@ -256,155 +259,3 @@ export const complaintRulesSchema = z.object({
   openAgeBucketsDays: z.array(z.number().min(0)).default([1, 3, 7, 30]),
 });
 export type ComplaintRules = z.infer<typeof complaintRulesSchema>;
-
-const t = (zh: string, en: string): Record<"zh-CN" | "en-US", string> => ({
-  "zh-CN": zh,
-  "en-US": en,
-});
-
-/**
- * What each service setting means, in the shape of rules/docs.ts RULE_DOCS (field path → words),
- * for the printed rule set.
- *
- * @example SERVICE_RULE_DOCS.followUp.dailyCapacity["en-US"] // "Contacts per owner per working day"
- */
-export const SERVICE_RULE_DOCS = {
-  followUp: {
-    horizonDays: t("回访计划覆盖的天数（从分析日期起）", "Days planned, from the analysis date"),
-    cadenceDays: t(
-      "定期回访间隔（天），按价值层级：高价值每两周（002“至少每两周”），中价值每月，低价值每季度；从最近一次跟进记录或最近一次购买（取较晚者，见下一项）起算",
-      "Regular contact every N days by value tier: high every two weeks (002), medium monthly, low quarterly; counted from the last contact or the last purchase, whichever is later (see the next rule)",
-    ),
-    cadenceRestartsOnPurchase: t(
-      "客户购买后定期回访重新计时（默认是：客户刚下单即视为保持联系，不再因数月前的跟进记录而显示“逾期”）；投诉回访、新客户回访、挽回不受影响",
-      "A purchase restarts the regular-contact clock (default yes: a customer who just ordered is in touch, so the contact is not flagged overdue from a call months earlier); complaint follow-ups, onboarding and win-backs are not affected",
-    ),
-    cadenceCatchUpWorkingDays: t(
-      "分析日期时已逾期的定期回访在前几个工作日内补上，按涉及金额从高到低：每位负责人每种联系方式的积压平均分到这些工作日（每天至少为该方式的每日名额），逾期天数不决定先后，先联系价值高的客户；逾期天数仍从原应回访日期算起。0 = 全部排在第一个工作日",
-      "Regular contacts already overdue on the analysis date are caught up over this many working days, most valuable first: each owner's backlog on a channel is spread evenly over them (at least the channel's daily capacity a day), so being long overdue does not put a customer ahead of valuable ones; the days overdue are still counted from the due date. 0 = all on the first working day",
-    ),
-    winBackChurnedCustomers: t(
-      "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",
-      "Also plan a win-back call for customers already churned (default no: they are listed as unscheduled, for a campaign)",
-    ),
-    winBackWithinWorkingDays: t(
-      "高流失风险客户须在几个工作日内联系挽回",
-      "High churn risk: a win-back contact within this many working days",
-    ),
-    movedWrongWayWithinWorkingDays: t(
-      "自上次运行以来分类下滑的客户（如 重要价值客户 → 重要挽留客户、风险 低 → 高）须在几个工作日内联系",
-      "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days",
-    ),
-    onboardingWithinDays: t(
-      "新客户首次购买后几天内做首次回访",
-      "New customers: an onboarding call within this many days of the first purchase",
-    ),
-    complaintFollowUpNextWorkingDay: t(
-      "投诉解决后的下一个工作日回访",
-      "Follow up a resolved complaint the next working day",
-    ),
-    complaintFollowUpLookbackDays: t(
-      "解决超过这么多天且未回访的投诉不再安排回访",
-      "Complaints resolved longer ago than this and never followed up are no longer planned",
-    ),
-    birthdayCare: t(
-      "客户生日当天（或之前最近的工作日）安排关怀联系",
-      "A care contact on the customer's birthday (or the working day before)",
-    ),
-    holidayCare: t(
-      "节日前最后一个工作日安排关怀联系",
-      "Care contacts on the last working day before each festival",
-    ),
-    holidayCareTiers: t("节日关怀覆盖的价值层级", "Value tiers that get holiday care"),
-    festivals: t("关怀的节日（日期为节日当天）", "Festivals for holiday care (the festival day)"),
-    careWindowDays: t(
-      "关怀联系安排在节日（或生日）前最后一个工作日；当天名额已满时最多再提前几个工作日（跨越假期向前）",
-      "Care goes on the last working day before the occasion; when that day is full, up to this many working days earlier (reaching back over a holiday)",
-    ),
-    dailyCapacity: t("每位负责人每个工作日最多电话联系的客户数", "Calls per owner per working day"),
-    channelCapacity: t(
-      "其他联系方式每位负责人每个工作日的上限：拜访默认 3 个；邮件、在线默认不限（null）；拜访排不下时改为电话",
-      "Per owner per working day on the other channels: visits 3 by default; e-mail and online unlimited (null); a visit that does not fit becomes a call",
-    ),
-    maskContactDetails: t(
-      "对外共享时隐藏电话和邮箱的中间部分（如 138****8000）；命令行 --share 时自动开启",
-      "Mask phone numbers and e-mail addresses for sharing (e.g. 138****8000); on with --share",
-    ),
-    staleDataWarningDays: t(
-      "分析日期晚于最新交易超过这么多天时提示数据可能过期",
-      "Warn that the data may be stale when the analysis date is this many days after the newest transaction",
-    ),
-    absentOwners: t(
-      "计划期内不在岗的负责人：其客户由其他负责人轮流接待",
-      "Owners away: their customers are covered in rotation by the others",
-    ),
-    holidays: t(
-      "法定节假日（YYYY-MM-DD），不安排联系；默认 2025–2026 年国务院放假安排",
-      "Public holidays (YYYY-MM-DD), no contacts; default: China 2025–2026",
-    ),
-    makeUpWorkdays: t(
-      "调休上班的周末日期（YYYY-MM-DD）",
-      "Weekend days that are worked (make-up working days)",
-    ),
-    extraHolidays: t(
-      "追加的法定节假日（默认日历只到 2026 年；按国务院放假通知填写以后年份）",
-      "Extra public holidays (the default calendar ends with 2026; add later years from the State Council notice)",
-    ),
-    extraMakeUpWorkdays: t("追加的调休上班日（同上）", "Extra make-up working days (as above)"),
-    marketingReasons: t(
-      "属于营销的回访原因：只对同意营销联系的客户安排（003）；默认为生日关怀、节日关怀",
-      "Reasons that are marketing: only for customers who consented (003); default: birthday and holiday care",
-    ),
-    channels: t("各回访原因的联系方式", "Channel per reason"),
-    cadenceChannels: t("定期回访的联系方式，按价值层级", "Channel of the regular contact by tier"),
-    priorities: t(
-      "各回访原因的优先级：名额不足时按 紧急→高→中→低 安排，同一优先级内按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期",
-      "Band per reason: when capacity runs out, urgent → high → medium → low, within a band by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue",
-    ),
-    placeFirst: t(
-      "在同一优先级内先于其他联系安排的回访原因（默认新客户首周回访：数量少，过了首周就不再是首周回访）",
-      "Reasons placed first within their band (default: first-week onboarding: few, and after the week it is no longer onboarding)",
-    ),
-    cadencePriorities: t(
-      "定期回访的优先级，按价值层级（默认重点客户为高）",
-      "Band of the regular contact by tier (key accounts high by default)",
-    ),
-  },
-  satisfaction: {
-    csatPositiveMin: t(
-      "CSAT 计为满意的最低总体评分（1–5 分制）",
-      "Lowest overall score (1–5) counted as satisfied in CSAT",
-    ),
-    npsPromoterMin: t(
-      "NPS 推荐者的最低分（0–10）",
-      "Lowest likelihood-to-recommend score of an NPS promoter",
-    ),
-    npsDetractorMax: t(
-      "NPS 贬损者的最高分（0–10）",
-      "Highest likelihood-to-recommend score of an NPS detractor",
-    ),
-    lowScoreMax: t(
-      "低分：任一 1–5 分项不高于此值（2 = 不满意、非常不满意）",
-      "Low score: any 1–5 score at or below this (2 = dissatisfied or worse)",
-    ),
-    lowScoreLookbackDays: t(
-      "列出近多少天内有低分的客户",
-      "List customers with a low score in this many days",
-    ),
-  },
-  complaints: {
-    firstResponseHours: t(
-      "首次响应时限（自然小时，003“24小时内”）",
-      "First response limit in clock hours (003: 24 h)",
-    ),
-    resolutionHours: t(
-      "解决时限（自然小时）：一般 24、复杂 48（001 §5.1）",
-      "Resolution limit in clock hours: general 24, complex 48 (001 §5.1)",
-    ),
-    repeatComplainerMin: t(
-      "投诉次数达到此值的客户为重复投诉客户",
-      "Customers with at least this many complaints are repeat complainers",
-    ),
-    openAgeBucketsDays: t("未解决投诉的账龄分段（天）", "Age buckets of open complaints, in days"),
-  },
-} as const;

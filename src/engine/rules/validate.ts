@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import type { Lang } from "../schema";
+import { CATALOGS, say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 import { migrateRuleSet, type Migrated } from "./migrate";
 import { ruleSetSchema, type RuleSet } from "./schema";
 
@@ -43,13 +45,13 @@ function withoutDocs(value: unknown): unknown {
 }
 
 /** "segmentation.segments[2].r" from a zod path. */
-function pathText(path: readonly PropertyKey[]): string {
+function pathText(path: readonly PropertyKey[], lang: Lang): string {
   let out = "";
   for (const p of path) {
     if (typeof p === "number") out += `[${p}]`;
     else out += (out === "" ? "" : ".") + String(p);
   }
-  return out === "" ? "(rule set)" : out;
+  return out === "" ? say(lang, "ruleErrors", "wholeRuleSet") : out;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -61,20 +63,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const TYPE_WORDS: Record<string, Record<Lang, string>> = {
-  number: { "zh-CN": "数字", "en-US": "a number" },
-  int: { "zh-CN": "整数", "en-US": "a whole number" },
-  string: { "zh-CN": "文本", "en-US": "text" },
-  boolean: { "zh-CN": "true 或 false", "en-US": "true or false" },
-  object: { "zh-CN": "对象 {…}", "en-US": "an object {…}" },
-  array: { "zh-CN": "数组 […]", "en-US": "a list […]" },
-  tuple: { "zh-CN": "数组 […]", "en-US": "a list […]" },
-  null: { "zh-CN": "null", "en-US": "null" },
-  undefined: { "zh-CN": "缺失", "en-US": "missing" },
-};
-
+/** A zod type name in the user's words ("a whole number"); one we have no words for as it is. */
 function typeWord(type: string, lang: Lang): string {
-  return TYPE_WORDS[type]?.[lang] ?? type;
+  const types = CATALOGS[lang].ruleTypes as Record<string, string>;
+  return Object.hasOwn(types, type) ? types[type] : type;
 }
 
 function typeOfValue(v: unknown): string {
@@ -88,53 +80,52 @@ function shown(v: unknown): string {
   return typeof v === "string" ? JSON.stringify(v) : String(v);
 }
 
+/**
+ * A check of the rule set's own (rules/schema.ts, service.ts) names its words in the catalog:
+ * `params: { word: "shareSum", …values }`.
+ */
+export type RuleCheckWord = Code<"ruleErrors">;
+
 /** The words of one zod issue in the chosen language (zod's own messages are English only). */
 function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string {
-  const zh = lang === "zh-CN";
+  const words = (code: Code<"ruleErrors">, params?: WordParams) =>
+    say(lang, "ruleErrors", code, params);
   switch (issue.code) {
     case "invalid_type": {
       const got = typeOfValue(valueAt(input, issue.path));
-      if (issue.expected === "int" && got === "number")
-        return zh ? "应为整数" : "expected a whole number";
-      return zh
-        ? `应为${typeWord(issue.expected, lang)}，实际为${typeWord(got, lang)}`
-        : `expected ${typeWord(issue.expected, lang)}, got ${typeWord(got, lang)}`;
+      if (issue.expected === "int" && got === "number") return words("wholeNumber");
+      return words("wrongType", {
+        expected: typeWord(issue.expected, lang),
+        got: typeWord(got, lang),
+      });
     }
     case "too_small":
     case "too_big": {
       const small = issue.code === "too_small";
       const bound = Number(small ? issue.minimum : issue.maximum);
       const exact = (issue as { exact?: boolean }).exact === true;
-      if (issue.origin === "array") {
-        if (exact) return zh ? `应正好有 ${bound} 项` : `expected exactly ${bound} items`;
-        if (small) return zh ? `至少应有 ${bound} 项` : `expected at least ${bound} items`;
-        return zh ? `最多只能有 ${bound} 项` : `expected at most ${bound} items`;
-      }
+      if (issue.origin === "array")
+        return words(exact ? "exactItems" : small ? "minItems" : "maxItems", { n: bound });
       const op = small ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
-      const got = valueAt(input, issue.path);
-      return zh
-        ? `应 ${op} ${bound}，实际为 ${shown(got)}`
-        : `expected ${op} ${bound}, got ${shown(got)}`;
+      return words("bound", { op, bound, got: shown(valueAt(input, issue.path)) });
     }
-    case "invalid_value": {
-      const options = issue.values.map((v) => shown(v)).join(", ");
-      const got = shown(valueAt(input, issue.path));
-      return zh
-        ? `应为以下之一：${options}；实际为 ${got}`
-        : `expected one of ${options}; got ${got}`;
-    }
+    case "invalid_value":
+      return words("oneOf", {
+        options: issue.values.map((v) => shown(v)).join(words("optionSeparator")),
+        got: shown(valueAt(input, issue.path)),
+      });
     case "unrecognized_keys":
-      return zh ? "未知的字段（拼写有误？）" : "unknown field (misspelt?)";
+      return words("unknownField");
     case "invalid_format":
       if ((issue as { pattern?: string }).pattern?.includes("\\d{4}-\\d{2}-\\d{2}"))
-        return zh ? "应为 YYYY-MM-DD 格式的日期" : "expected a date as YYYY-MM-DD";
-      return zh ? "格式不正确" : "does not have the expected format";
+        return words("dateFormat");
+      return words("badFormat");
     case "custom": {
-      const zhText = (issue.params as { zh?: string } | undefined)?.zh;
-      return zh && zhText ? zhText : issue.message;
+      const params = issue.params as ({ word?: RuleCheckWord } & WordParams) | undefined;
+      return params?.word ? words(params.word, params) : issue.message;
     }
     default:
-      return zh ? "值无效" : "invalid value";
+      return words("invalid");
   }
 }
 
@@ -145,9 +136,9 @@ function issueMessages(error: z.ZodError, input: unknown, lang: Lang): string[] 
     if (issue.code === "unrecognized_keys") {
       // One message per unknown key, with the key in the path: it is the field to fix.
       for (const key of issue.keys)
-        out.push(`${pathText([...issue.path, key])}: ${issueText(issue, input, lang)}`);
+        out.push(`${pathText([...issue.path, key], lang)}: ${issueText(issue, input, lang)}`);
     } else {
-      out.push(`${pathText(issue.path)}: ${issueText(issue, input, lang)}`);
+      out.push(`${pathText(issue.path, lang)}: ${issueText(issue, input, lang)}`);
     }
   }
   return out;
@@ -166,11 +157,7 @@ export function parseRuleSet(json: unknown, lang: Lang = "en-US"): RuleSetResult
   if (nestingDepth(json, MAX_RULES_DEPTH) > MAX_RULES_DEPTH) {
     return {
       ok: false,
-      errors: [
-        lang === "zh-CN"
-          ? `(规则集): 嵌套超过 ${MAX_RULES_DEPTH} 层，不是规则集（规则集最深只有几层）`
-          : `(rule set): nested more than ${MAX_RULES_DEPTH} levels deep; not a rule set (a rule set is only a few levels deep)`,
-      ],
+      errors: [say(lang, "ruleErrors", "nestedTooDeep", { depth: MAX_RULES_DEPTH })],
     };
   }
   // Rule sets saved by an earlier version are brought up to date first (rules/migrate.ts).
@@ -196,11 +183,7 @@ export function parseRuleSetText(text: string, lang: Lang = "en-US"): RuleSetRes
     const detail = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      errors: [
-        lang === "zh-CN"
-          ? `(规则文件): 不是有效的 JSON：${detail}`
-          : `(rule set): not valid JSON: ${detail}`,
-      ],
+      errors: [say(lang, "ruleErrors", "notJson", { detail })],
     };
   }
   return parseRuleSet(json, lang);

@@ -4,6 +4,12 @@
  * better value never scores lower.
  */
 
+// Why not simple-statistics (dropped from package.json, issue 13): measured on 1,000,000 values
+// (Float64Array, CPU ms per call, mean of 5, under load), its mean took 11.6 ms against 1.4 here;
+// its quantile (46 ms) picks one value per call, while the cut points below need all four from one
+// sort with ties kept together; nothing else in the engine needs it (churn/logistic.ts says why
+// not for the fit). Our results agree with it to 1e-11 where both apply.
+
 /** Four cut points per measure: c1 ≤ c2 ≤ c3 ≤ c4. */
 export type CutPoints = [number, number, number, number];
 

@@ -15,6 +15,8 @@ export const SUMMARY_EN = {
   satisfactionWindow: "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} responses)",
   satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} responses)",
   warning: "Warning: {message}",
+  changesLine:
+    "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   topAtRisk: "Top customers at risk (not yet churned, {count}):",
 };
 
@@ -28,6 +30,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
   warning: "警告：{message}",
+  changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
 };
 
@@ -43,6 +46,26 @@ export const ARGS_EN = {
     "analyze needs a workbook, or both --customers and --transactions CSV files (see --help)",
   badAsOf: "--as-of must be a date as YYYY-MM-DD, not “{value}”",
   backtestNeedsInput: "backtest needs a workbook, or --customers and --transactions CSV files",
+  /** npm run sample's options (cli/sample.ts). */
+  notWholeNumber: "--{name} must be a whole number, not “{value}”",
+  badValue: "--{name}: “{value}” is not a valid value (see --help)",
+};
+
+/** The analyze command's own words (cli/analyzeCommand.ts): full lists and --previous. */
+export const ANALYZE_EN = {
+  fullListBeside: "{csv} beside the workbook",
+  fullListBesideAndJson: "{csv} beside the workbook and in the JSON result",
+  previousUnreadable: "{file}: cannot read the earlier JSON result ({detail})",
+  previousNoAnalysis:
+    "{file}: no earlier analysis in it (no run-state or Customer segments tab, no customers list)",
+};
+
+export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
+  fullListBeside: "工作簿旁的 {csv}",
+  fullListBesideAndJson: "工作簿旁的 {csv} 及 JSON 结果",
+  previousUnreadable: "{file}：无法读取上次的 JSON 结果（{detail}）",
+  previousNoAnalysis:
+    "{file}：其中没有上次的分析结果（没有运行状态表或“客户分类”表，也没有客户列表）",
 };
 
 export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
@@ -57,4 +80,6 @@ export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
     "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）",
   badAsOf: "--as-of 须为 YYYY-MM-DD 格式的日期，而不是“{value}”",
   backtestNeedsInput: "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
+  notWholeNumber: "--{name} 须为整数，而不是“{value}”",
+  badValue: "--{name}：“{value}”不是有效的值（见 --help）",
 };

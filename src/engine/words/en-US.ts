@@ -3,7 +3,16 @@ import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
 import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
 import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
 import { RULE_DOCS_EN } from "./ruleDocs";
-import { ARGS_EN, SUMMARY_EN } from "./cliWords";
+import { ANALYZE_EN, ARGS_EN, SUMMARY_EN } from "./cliWords";
+import { FILE_EN, OFFICE_EN } from "./fileWords";
+import { INGEST_EN } from "./ingestWords";
+import {
+  ANALYSIS_NOTES_EN,
+  LIMITS_EN,
+  RUN_LOG_EN,
+  SEGMENT_COLUMNS_EN,
+  TAB_NAMES_EN,
+} from "./reportWords";
 import {
   CUSTOMER_TYPE_NAMES_EN,
   RISK_NAMES_EN,
@@ -14,6 +23,8 @@ import {
   VALUE_CLASS_NAMES_EN,
   VALUE_TIER_NAMES_EN,
 } from "./categories";
+import { RULE_ERRORS_EN, RULE_MIGRATION_EN, RULE_SET_FILE_EN, RULE_TYPES_EN } from "./ruleSet";
+import { FIELD_NAMES_EN, INPUT_NAMES_EN } from "./inputs";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -38,6 +49,16 @@ export const EN = {
   /** The command line's summary after a run and its errors (cliWords.ts). */
   summary: SUMMARY_EN,
   args: ARGS_EN,
+  /** Words of helper "house" (issue 13): file and Office adapters, report frames, analysis notes. */
+  file: FILE_EN,
+  office: OFFICE_EN,
+  tabNames: TAB_NAMES_EN,
+  segmentColumns: SEGMENT_COLUMNS_EN,
+  runLog: RUN_LOG_EN,
+  limits: LIMITS_EN,
+  analysisNotes: ANALYSIS_NOTES_EN,
+  ingest: INGEST_EN,
+  analyze: ANALYZE_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
     missing_required: "Required value “{fieldEn}” is empty; row not used",
@@ -211,7 +232,7 @@ Exit codes:
     decileHead: "  decile  customers  mean p  observed",
     purchases: "  purchases in the horizon: predicted {predicted}, actual {actual}",
     byEarlier:
-      "    {repeat} earlier repeat purchases: {customers} customers, predicted {predicted}, actual {actual}",
+      "    {repeat} earlier repeat {n|purchase|purchases}: {customers} customers, predicted {predicted}, actual {actual}",
     stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
     noBacktest: "no backtest",
     /** Between the most common stage changes. */
@@ -224,6 +245,49 @@ Exit codes:
     noteHeader: "Note (sorted by date, owner, priority, value at stake)",
     plannedNote:
       "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
+    /** The schedule's summary lines (followUp/summary.ts); counts come formatted. */
+    summaryHeadline:
+      "Follow-ups: {planned} planned ({overdue} overdue), {unscheduled} not scheduled",
+    summaryWeeks: "Contacts per week (from Monday): {weeks}",
+    summaryNoOwner: "(none)",
+    summaryMoreOwners: "and {count} more owners",
+    summaryUnscheduled: "Not scheduled: {why} — {count}",
+    /** Run warnings (followUp/warnings.ts). */
+    calendarEnds:
+      'The holiday calendar ends on {until}: {past} contacts of the horizon are planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
+    staleData:
+      "The analysis date {asOf} is {gap} days after the newest transaction ({newest}): the data may be stale, and nearly every buyer looks like leaving. Refresh the data, or analyse as of its date with --as-of {newest}.",
+  },
+  /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
+  churnReasons: {
+    overdueOnce:
+      "Bought only once, {since} days ago; overdue by {overdue} days against the usual gap between purchases ({gap} days, all customers)",
+    overdue:
+      "Overdue by {overdue} days against own rhythm (buys about every {gap} days; last purchase {since} days ago)",
+    fallingFrequency:
+      "Purchase frequency down {share}%: {recent} purchase days in the last {period} days vs {before} in the {period} days before",
+    fallingSpend:
+      "Spend down {share}%: {recent} in the last {period} days vs {before} in the {period} days before",
+    lowSatisfaction: "Low satisfaction: latest score {score}/{top} ({date})",
+    npsDetractor: "NPS detractor: likelihood to recommend {score}/{top} ({date})",
+    openComplaints:
+      "{count} {count|open complaint|open complaints}, the oldest {days} {days|day|days} old",
+    lateComplaints:
+      "{count} {count|complaint|complaints} in the last {days} days answered or resolved late",
+    noContact: "No contact on record",
+    noRecentContact: "No contact for {days} days",
+    longSincePurchase:
+      "Last purchase {days} {days|day|days} ago (all customers typically about {typical})",
+    fewPurchases:
+      "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
+    lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",
+    modelNoPurchase:
+      "The repeat-purchase model gives a {share}% chance of no purchase in {days} days",
+    typicalLearned:
+      "Like most customers: historically {share}% of customers did not buy again within {days} days",
+    typicalDefault:
+      "Estimated {share}% chance of no purchase in {days} days (default weights: history too short)",
+    separator: "; ",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */
   dateOrder: {
@@ -239,4 +303,12 @@ Exit codes:
   riskPhrases: RISK_PHRASES_EN,
   customerTypeNames: CUSTOMER_TYPE_NAMES_EN,
   unclassified: UNCLASSIFIED_EN,
+  /** The rule-set file's comment, errors, value types and migration notes (ruleSet.ts). */
+  ruleSetFile: RULE_SET_FILE_EN,
+  ruleErrors: RULE_ERRORS_EN,
+  ruleTypes: RULE_TYPES_EN,
+  ruleMigration: RULE_MIGRATION_EN,
+  /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */
+  inputNames: INPUT_NAMES_EN,
+  fieldNames: FIELD_NAMES_EN,
 } as const;

@@ -51,6 +51,82 @@ export const RULE_DOCS_EN = {
     "A feature that adds at least this much to the log-odds of no purchase is listed as a reason; at-risk (high, medium) customers always get at least one",
   "churn.signals":
     "Service signals (used only when their sheet is present): lookback days of low satisfaction, NPS detractor and late complaints; no contact for more than afterDays days",
+  // The service sections, the model and the limits (rules/service.ts, model.ts, limits.ts).
+  "followUp.horizonDays": "Days planned, from the analysis date",
+  "followUp.cadenceDays":
+    "Regular contact every N days by value tier: high every two weeks (002), medium monthly, low quarterly; counted from the last contact or the last purchase, whichever is later (see the next rule)",
+  "followUp.cadenceRestartsOnPurchase":
+    "A purchase restarts the regular-contact clock (default yes: a customer who just ordered is in touch, so the contact is not flagged overdue from a call months earlier); complaint follow-ups, onboarding and win-backs are not affected",
+  "followUp.cadenceCatchUpWorkingDays":
+    "Regular contacts already overdue on the analysis date are caught up over this many working days, most valuable first: each owner's backlog on a channel is spread evenly over them (at least the channel's daily capacity a day), so being long overdue does not put a customer ahead of valuable ones; the days overdue are still counted from the due date. 0 = all on the first working day",
+  "followUp.winBackChurnedCustomers":
+    "Also plan a win-back call for customers already churned (default no: they are listed as unscheduled, for a campaign)",
+  "followUp.winBackWithinWorkingDays":
+    "High churn risk: a win-back contact within this many working days",
+  "followUp.movedWrongWayWithinWorkingDays":
+    "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days",
+  "followUp.onboardingWithinDays":
+    "New customers: an onboarding call within this many days of the first purchase",
+  "followUp.complaintFollowUpNextWorkingDay": "Follow up a resolved complaint the next working day",
+  "followUp.complaintFollowUpLookbackDays":
+    "Complaints resolved longer ago than this and never followed up are no longer planned",
+  "followUp.birthdayCare": "A care contact on the customer's birthday (or the working day before)",
+  "followUp.holidayCare": "Care contacts on the last working day before each festival",
+  "followUp.holidayCareTiers": "Value tiers that get holiday care",
+  "followUp.festivals": "Festivals for holiday care (the festival day)",
+  "followUp.careWindowDays":
+    "Care goes on the last working day before the occasion; when that day is full, up to this many working days earlier (reaching back over a holiday)",
+  "followUp.dailyCapacity": "Calls per owner per working day",
+  "followUp.channelCapacity":
+    "Per owner per working day on the other channels: visits 3 by default; e-mail and online unlimited (null); a visit that does not fit becomes a call",
+  "followUp.maskContactDetails":
+    "Mask phone numbers and e-mail addresses for sharing (e.g. 138****8000); on with --share",
+  "followUp.staleDataWarningDays":
+    "Warn that the data may be stale when the analysis date is this many days after the newest transaction",
+  "followUp.absentOwners": "Owners away: their customers are covered in rotation by the others",
+  "followUp.holidays": "Public holidays (YYYY-MM-DD), no contacts; default: China 2025–2026",
+  "followUp.makeUpWorkdays": "Weekend days that are worked (make-up working days)",
+  "followUp.extraHolidays":
+    "Extra public holidays (the default calendar ends with 2026; add later years from the State Council notice)",
+  "followUp.extraMakeUpWorkdays": "Extra make-up working days (as above)",
+  "followUp.marketingReasons":
+    "Reasons that are marketing: only for customers who consented (003); default: birthday and holiday care",
+  "followUp.channels": "Channel per reason",
+  "followUp.cadenceChannels": "Channel of the regular contact by tier",
+  "followUp.priorities":
+    "Band per reason: when capacity runs out, urgent → high → medium → low, within a band by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue",
+  "followUp.placeFirst":
+    "Reasons placed first within their band (default: first-week onboarding: few, and after the week it is no longer onboarding)",
+  "followUp.cadencePriorities":
+    "Band of the regular contact by tier (key accounts high by default)",
+  "satisfaction.csatPositiveMin": "Lowest overall score (1–5) counted as satisfied in CSAT",
+  "satisfaction.npsPromoterMin": "Lowest likelihood-to-recommend score of an NPS promoter",
+  "satisfaction.npsDetractorMax": "Highest likelihood-to-recommend score of an NPS detractor",
+  "satisfaction.lowScoreMax":
+    "Low score: any 1–5 score at or below this (2 = dissatisfied or worse)",
+  "satisfaction.lowScoreLookbackDays": "List customers with a low score in this many days",
+  "complaints.firstResponseHours": "First response limit in clock hours (003: 24 h)",
+  "complaints.resolutionHours":
+    "Resolution limit in clock hours: general 24, complex 48 (001 §5.1)",
+  "complaints.repeatComplainerMin":
+    "Customers with at least this many complaints are repeat complainers",
+  "complaints.openAgeBucketsDays": "Age buckets of open complaints, in days",
+  "model.enabled":
+    "Fit the repeat-purchase model (MBG/NBD or BG/NBD) and the Gamma-Gamma model (P(alive), expected purchases, expected next purchase, lifetime value)",
+  "model.repeatPurchaseModel":
+    "Repeat-purchase model: mbgnbd (default; Batislam et al. 2007: a one-time buyer can also drop out, so their P(alive) falls the longer they stay silent) or bgnbd (Fader, Hardie & Lee 2005: every one-time buyer has P(alive) 100%). Not chosen by fit: on CDNOW their log-likelihoods differ by about 0.3, which is noise, while MBG/NBD ranks who comes back far better",
+  "model.nextPurchaseMaxDays":
+    "Expected next purchase: the day by which the chance of at least one purchase after the analysis date reaches 50%; blank when it does not within this many days",
+  "model.timeUnitDays":
+    "Model time unit in days; 7 = weeks, as in the BG/NBD paper and the CDNOW results",
+  "model.purchaseHorizonDays": "Expected purchases are predicted over this many days",
+  "model.clvHorizonMonths": "Customer lifetime value is summed over this many months",
+  "model.monthlyDiscountRate":
+    "Monthly discount rate of future spend (0.01 ≈ 12.7% a year, lifetimes' default)",
+  "model.penalty": "L2 penalty on the parameters for stability on small data; 0 = none",
+  "model.minCustomers": "With fewer buyers than this the model is skipped, with a note",
+  "limits.worklistRows":
+    "Rows a worklist tab (follow-up schedule, data quality) lists; past it a last row says how many more there are and where (the JSON result and the CSV files the command line writes beside the workbook are always complete)",
 };
 
 export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
@@ -97,4 +173,70 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "某一特征使“不再购买”的对数几率至少增加此值时列为原因；有风险（高、中）的客户至少列一个原因",
   "churn.signals":
     "服务信号的定义（仅当相应工作表存在时使用）：低满意度、贬损者、超时投诉的回看天数；超过 afterDays 天未联系",
+  // The service sections, the model and the limits (rules/service.ts, model.ts, limits.ts).
+  "followUp.horizonDays": "回访计划覆盖的天数（从分析日期起）",
+  "followUp.cadenceDays":
+    "定期回访间隔（天），按价值层级：高价值每两周（002“至少每两周”），中价值每月，低价值每季度；从最近一次跟进记录或最近一次购买（取较晚者，见下一项）起算",
+  "followUp.cadenceRestartsOnPurchase":
+    "客户购买后定期回访重新计时（默认是：客户刚下单即视为保持联系，不再因数月前的跟进记录而显示“逾期”）；投诉回访、新客户回访、挽回不受影响",
+  "followUp.cadenceCatchUpWorkingDays":
+    "分析日期时已逾期的定期回访在前几个工作日内补上，按涉及金额从高到低：每位负责人每种联系方式的积压平均分到这些工作日（每天至少为该方式的每日名额），逾期天数不决定先后，先联系价值高的客户；逾期天数仍从原应回访日期算起。0 = 全部排在第一个工作日",
+  "followUp.winBackChurnedCustomers":
+    "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",
+  "followUp.winBackWithinWorkingDays": "高流失风险客户须在几个工作日内联系挽回",
+  "followUp.movedWrongWayWithinWorkingDays":
+    "自上次运行以来分类下滑的客户（如 重要价值客户 → 重要挽留客户、风险 低 → 高）须在几个工作日内联系",
+  "followUp.onboardingWithinDays": "新客户首次购买后几天内做首次回访",
+  "followUp.complaintFollowUpNextWorkingDay": "投诉解决后的下一个工作日回访",
+  "followUp.complaintFollowUpLookbackDays": "解决超过这么多天且未回访的投诉不再安排回访",
+  "followUp.birthdayCare": "客户生日当天（或之前最近的工作日）安排关怀联系",
+  "followUp.holidayCare": "节日前最后一个工作日安排关怀联系",
+  "followUp.holidayCareTiers": "节日关怀覆盖的价值层级",
+  "followUp.festivals": "关怀的节日（日期为节日当天）",
+  "followUp.careWindowDays":
+    "关怀联系安排在节日（或生日）前最后一个工作日；当天名额已满时最多再提前几个工作日（跨越假期向前）",
+  "followUp.dailyCapacity": "每位负责人每个工作日最多电话联系的客户数",
+  "followUp.channelCapacity":
+    "其他联系方式每位负责人每个工作日的上限：拜访默认 3 个；邮件、在线默认不限（null）；拜访排不下时改为电话",
+  "followUp.maskContactDetails":
+    "对外共享时隐藏电话和邮箱的中间部分（如 138****8000）；命令行 --share 时自动开启",
+  "followUp.staleDataWarningDays": "分析日期晚于最新交易超过这么多天时提示数据可能过期",
+  "followUp.absentOwners": "计划期内不在岗的负责人：其客户由其他负责人轮流接待",
+  "followUp.holidays": "法定节假日（YYYY-MM-DD），不安排联系；默认 2025–2026 年国务院放假安排",
+  "followUp.makeUpWorkdays": "调休上班的周末日期（YYYY-MM-DD）",
+  "followUp.extraHolidays":
+    "追加的法定节假日（默认日历只到 2026 年；按国务院放假通知填写以后年份）",
+  "followUp.extraMakeUpWorkdays": "追加的调休上班日（同上）",
+  "followUp.marketingReasons":
+    "属于营销的回访原因：只对同意营销联系的客户安排（003）；默认为生日关怀、节日关怀",
+  "followUp.channels": "各回访原因的联系方式",
+  "followUp.cadenceChannels": "定期回访的联系方式，按价值层级",
+  "followUp.priorities":
+    "各回访原因的优先级：名额不足时按 紧急→高→中→低 安排，同一优先级内按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期",
+  "followUp.placeFirst":
+    "在同一优先级内先于其他联系安排的回访原因（默认新客户首周回访：数量少，过了首周就不再是首周回访）",
+  "followUp.cadencePriorities": "定期回访的优先级，按价值层级（默认重点客户为高）",
+  "satisfaction.csatPositiveMin": "CSAT 计为满意的最低总体评分（1–5 分制）",
+  "satisfaction.npsPromoterMin": "NPS 推荐者的最低分（0–10）",
+  "satisfaction.npsDetractorMax": "NPS 贬损者的最高分（0–10）",
+  "satisfaction.lowScoreMax": "低分：任一 1–5 分项不高于此值（2 = 不满意、非常不满意）",
+  "satisfaction.lowScoreLookbackDays": "列出近多少天内有低分的客户",
+  "complaints.firstResponseHours": "首次响应时限（自然小时，003“24小时内”）",
+  "complaints.resolutionHours": "解决时限（自然小时）：一般 24、复杂 48（001 §5.1）",
+  "complaints.repeatComplainerMin": "投诉次数达到此值的客户为重复投诉客户",
+  "complaints.openAgeBucketsDays": "未解决投诉的账龄分段（天）",
+  "model.enabled":
+    "是否拟合复购模型（MBG/NBD 或 BG/NBD）与 Gamma-Gamma 模型（存活概率、预期购买次数、预计下次购买日、客户终身价值）",
+  "model.repeatPurchaseModel":
+    "复购模型：mbgnbd（默认，Batislam 等 2007：只买过一次的客户也可能流失，沉默越久存活概率越低）或 bgnbd（Fader、Hardie 与 Lee 2005：只买过一次的客户存活概率恒为 100%）。不按拟合优度自动选择：CDNOW 上两者对数似然只差约 0.3，属于噪声，而 MBG/NBD 对“谁会回来”的排序明显更好",
+  "model.nextPurchaseMaxDays":
+    "预计下次购买日：分析日之后“至少购买一次”的概率达到 50% 的那一天；在此天数内达不到 50% 则留空",
+  "model.timeUnitDays": "模型时间单位（天），默认 7 = 周，与 BG/NBD 论文和 CDNOW 结果一致",
+  "model.purchaseHorizonDays": "预期购买次数的预测天数",
+  "model.clvHorizonMonths": "客户终身价值（CLV）的计算月数",
+  "model.monthlyDiscountRate": "未来消费的月折现率（0.01 ≈ 年 12.7%，lifetimes 默认值）",
+  "model.penalty": "参数的 L2 惩罚（小数据时提高稳定性），0 表示不用",
+  "model.minCustomers": "有购买的客户少于此数时不拟合模型（并说明原因）",
+  "limits.worklistRows":
+    "工作清单（回访计划、数据质量）在工作表中最多列出的行数；超出部分以最后一行说明还有多少行及其位置（JSON 结果与命令行在工作簿旁写出的 CSV 文件中总是完整的）",
 };

@@ -4,7 +4,16 @@ import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
 import { OVERVIEW_ZH, VALIDATION_ZH } from "./overviewTab";
 import { COMPLAINTS_ZH, DATA_QUALITY_ZH, SATISFACTION_ZH } from "./serviceTabs";
 import { RULE_DOCS_ZH } from "./ruleDocs";
-import { ARGS_ZH, SUMMARY_ZH } from "./cliWords";
+import { ANALYZE_ZH, ARGS_ZH, SUMMARY_ZH } from "./cliWords";
+import { FILE_ZH, OFFICE_ZH } from "./fileWords";
+import { INGEST_ZH } from "./ingestWords";
+import {
+  ANALYSIS_NOTES_ZH,
+  LIMITS_ZH,
+  RUN_LOG_ZH,
+  SEGMENT_COLUMNS_ZH,
+  TAB_NAMES_ZH,
+} from "./reportWords";
 import {
   CUSTOMER_TYPE_NAMES_ZH,
   RISK_NAMES_ZH,
@@ -15,6 +24,8 @@ import {
   VALUE_CLASS_NAMES_ZH,
   VALUE_TIER_NAMES_ZH,
 } from "./categories";
+import { RULE_ERRORS_ZH, RULE_MIGRATION_ZH, RULE_SET_FILE_ZH, RULE_TYPES_ZH } from "./ruleSet";
+import { FIELD_NAMES_ZH, INPUT_NAMES_ZH } from "./inputs";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -33,6 +44,16 @@ export const ZH: Catalog = {
   /** The command line's summary after a run and its errors (cliWords.ts). */
   summary: SUMMARY_ZH,
   args: ARGS_ZH,
+  /** Words of helper "house" (issue 13): file and Office adapters, report frames, analysis notes. */
+  file: FILE_ZH,
+  office: OFFICE_ZH,
+  tabNames: TAB_NAMES_ZH,
+  segmentColumns: SEGMENT_COLUMNS_ZH,
+  runLog: RUN_LOG_ZH,
+  limits: LIMITS_ZH,
+  analysisNotes: ANALYSIS_NOTES_ZH,
+  ingest: INGEST_ZH,
+  analyze: ANALYZE_ZH,
   quality: {
     missing_required: "必填项“{field}”为空，此行未使用",
     unparseable_value: "“{field}”的值“{value}”无法识别为{expected}，此行未使用",
@@ -191,7 +212,8 @@ export const ZH: Catalog = {
     levelHead: "  等级        客户数    预测      实际",
     decileHead: "  十分位  客户数    平均概率  实际",
     purchases: "  期内购买次数：预测 {predicted}，实际 {actual}",
-    byEarlier: "    此前重复购买 {repeat} 次：{customers} 位客户，预测 {predicted}，实际 {actual}",
+    byEarlier:
+      "    此前重复购买 {repeat} {n|次}：{customers} 位客户，预测 {predicted}，实际 {actual}",
     stages: "  阶段变化：{customers} 位中 {changed} 位（{share}）；最多：{most}",
     noBacktest: "无回测",
     /** Between the most common stage changes. */
@@ -203,6 +225,38 @@ export const ZH: Catalog = {
     openComplaint: "未解决的投诉：{cause}，{date} 收到（已 {days} 天）",
     noteHeader: "说明（排序：日期、负责人、优先级、涉及金额）",
     plannedNote: "见“{tab}”，按 日期 → 负责人 → 优先级（紧急在前）→ 涉及金额 排序",
+    summaryHeadline:
+      "回访计划：已安排 {planned} 个（其中逾期 {overdue} 个），未安排 {unscheduled} 个",
+    summaryWeeks: "每周联系数（周一起）：{weeks}",
+    summaryNoOwner: "（未指定）",
+    summaryMoreOwners: "另有 {count} 位负责人",
+    summaryUnscheduled: "未安排：{why} {count}",
+    calendarEnds:
+      "节假日日历只到 {until}：计划期内 {past} 个联系排在此后，未考虑 {next} 年的法定节假日和调休。请按国务院办公厅 {next} 年放假通知，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 README“节假日”）。",
+    staleData:
+      "分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天：数据可能已过期，几乎所有客户都会显示为高流失风险。请更新数据，或用 --as-of {newest} 按数据日期分析。",
+  },
+  /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */
+  churnReasons: {
+    overdueOnce:
+      "仅购买过一次，已 {since} 天未再购买，超出所有客户通常的购买间隔（{gap} 天）{overdue} 天",
+    overdue: "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买）",
+    fallingFrequency:
+      "购买次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
+    fallingSpend: "消费金额下降 {share}%：近 {period} 天 {recent}，之前 {period} 天 {before}",
+    lowSatisfaction: "满意度低：最近一次评分 {score}/{top}（{date}）",
+    npsDetractor: "推荐意愿低（贬损者）：{score}/{top}（{date}）",
+    openComplaints: "{count} 个投诉未解决，最久已 {days} 天",
+    lateComplaints: "近 {days} 天有 {count} 个投诉超时响应或解决",
+    noContact: "没有任何联系记录",
+    noRecentContact: "已 {days} 天未联系",
+    longSincePurchase: "上次购买已是 {days} 天前（所有客户通常约 {typical} 天）",
+    fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
+    lowSpend: "消费金额低：统计期内 {spend}（所有客户通常约 {typical}）",
+    modelNoPurchase: "按购买规律模型，{days} 天内不再购买的概率为 {share}%",
+    typicalLearned: "与多数客户相同：历史上 {share}% 的客户在 {days} 天内没有再购买",
+    typicalDefault: "{days} 天内不再购买的估计概率为 {share}%（默认权重，历史不足）",
+    separator: "；",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */
   dateOrder: {
@@ -218,4 +272,12 @@ export const ZH: Catalog = {
   riskPhrases: RISK_PHRASES_ZH,
   customerTypeNames: CUSTOMER_TYPE_NAMES_ZH,
   unclassified: UNCLASSIFIED_ZH,
+  /** The rule-set file's comment, errors, value types and migration notes (ruleSet.ts). */
+  ruleSetFile: RULE_SET_FILE_ZH,
+  ruleErrors: RULE_ERRORS_ZH,
+  ruleTypes: RULE_TYPES_ZH,
+  ruleMigration: RULE_MIGRATION_ZH,
+  /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */
+  inputNames: INPUT_NAMES_ZH,
+  fieldNames: FIELD_NAMES_ZH,
 };

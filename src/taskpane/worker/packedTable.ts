@@ -7,7 +7,7 @@ import { packedBuffers, packGrid, unpackRows, type PackedGrid } from "./packedGr
  * rows as it is, its rows in packed blocks. On the page it is a ReportTable again whose rows are
  * unpacked block by block as the adapter writes them.
  */
-export interface PackedTable extends Omit<ReportTable, "rows"> {
+export interface PackedTable extends Omit<ReportTable, "rows" | "fillRow"> {
   /** Rows in blocks of `blockRows` (the last one shorter). */
   blocks: PackedGrid[];
   blockRows: number;
@@ -42,8 +42,10 @@ export function splitTable(packed: PackedTable): { head: TableHead; blocks: Pack
  * @example const packed = packTable(table); unpackTable(packed).rows(0, 10)
  */
 export function packTable(table: ReportTable, blockRows = BLOCK_ROWS): PackedTable {
+  // Functions cannot cross to the page (structured clone): the rows travel as blocks instead, and
+  // the unpacked table reads them through rows() (fillRow is optional). Looks are data: as they are.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { rows, ...rest } = table;
+  const { rows, fillRow, ...rest } = table;
   const blocks: PackedGrid[] = [];
   for (let start = 0; start < table.rowCount; start += blockRows)
     blocks.push(packGrid(table.rows(start, Math.min(table.rowCount, start + blockRows))));

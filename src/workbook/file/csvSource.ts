@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { sayBoth } from "../../engine/words/catalog";
 import { createReadStream, promises as fsp } from "node:fs";
 import type { Cell, Grid } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
@@ -52,10 +53,7 @@ export function openCsv(
     async readSheet(name, onRows, notes) {
       const file = fileOf(name);
       if (!file) {
-        throw new InputError(
-          `No CSV file was given for “${name}”.`,
-          `没有为“${name}”指定 CSV 文件。`,
-        );
+        throw InputError.of(sayBoth("file", "noCsvFor", { sheet: name }));
       }
       await readCsv(file, blockRows, onRows, notes);
     },

@@ -2,7 +2,7 @@ import type { Cell } from "../../engine/cells";
 import { ByteFile } from "./byteFile";
 import { writeViaTemp } from "./tempFiles";
 import type { XmlBytes } from "./xmlBytes";
-import type { ColumnFormat, ReportTable } from "../../engine/report/table";
+import { rowReader, type ColumnFormat, type ReportTable } from "../../engine/report/table";
 import { fromJsDate, isoDate, isoDateTime } from "../../engine/parse/date";
 
 /**
@@ -31,12 +31,11 @@ export async function writeCsvTable(
         table.columns.map((c) => c.header),
         formats.map(() => "text"),
       );
-      for (let start = 0; start < table.rowCount; start += blockRows) {
-        const rows = table.rows(start, Math.min(table.rowCount, start + blockRows));
-        for (const row of rows) {
-          csvRow(out, row, formats);
-          await file.maybeFlush();
-        }
+      // Row by row through one reused array where the table fills rows (ReportTable.fillRow).
+      const read = rowReader(table, blockRows);
+      for (let i = 0; i < table.rowCount; i++) {
+        csvRow(out, read(i), formats);
+        if (out.pos >= FLUSH_AT) await file.flush();
       }
     } catch (error) {
       await file.abort();
@@ -47,6 +46,8 @@ export async function writeCsvTable(
 }
 
 const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+/** Bytes gathered before a write (as ByteFile.maybeFlush: checked here, without an await per row). */
+const FLUSH_AT = 1 << 20;
 /** A field holding one of these is quoted (RFC 4180). */
 const NEEDS_QUOTES = /[",\r\n]/;
 

@@ -1,4 +1,5 @@
 import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import { sayBoth } from "../../engine/words/catalog";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../engine/errors";
 
@@ -48,18 +49,12 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly string
   outputs.forEach((out, k) => {
     for (const input of inputs) {
       if (sameFile(out, input)) {
-        throw new InputError(
-          `${out}: this is an input file; choose another output (inputs are never modified)`,
-          `${out}：这是输入文件；请另选输出文件（输入文件不会被修改）`,
-        );
+        throw InputError.of(sayBoth("file", "outputIsInput", { out }));
       }
     }
     for (const other of outputs.slice(0, k)) {
       if (sameFile(out, other)) {
-        throw new InputError(
-          `${out}: named for two outputs; give each its own file`,
-          `${out}：两个输出使用了同一个文件名`,
-        );
+        throw InputError.of(sayBoth("file", "outputTwice", { out }));
       }
     }
     const dir = dirname(resolve(out));
@@ -67,20 +62,13 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly string
     try {
       folder = statSync(dir);
     } catch {
-      throw new InputError(
-        `${out}: the folder ${dir} does not exist`,
-        `${out}：文件夹 ${dir} 不存在`,
-      );
+      throw InputError.of(sayBoth("file", "noFolder", { out, dir }));
     }
-    if (!folder.isDirectory())
-      throw new InputError(`${out}: ${dir} is not a folder`, `${out}：${dir} 不是文件夹`);
+    if (!folder.isDirectory()) throw InputError.of(sayBoth("file", "notFolder", { out, dir }));
     try {
       accessSync(dir, constants.W_OK);
     } catch {
-      throw new InputError(
-        `${out}: cannot write in the folder ${dir}`,
-        `${out}：无法写入文件夹 ${dir}`,
-      );
+      throw InputError.of(sayBoth("file", "cannotWriteFolder", { out, dir }));
     }
     let target;
     try {
@@ -88,7 +76,6 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly string
     } catch {
       return; // a new file
     }
-    if (!target.isFile())
-      throw new InputError(`${out}: exists and is not a file`, `${out}：已存在且不是文件`);
+    if (!target.isFile()) throw InputError.of(sayBoth("file", "notAFile", { out }));
   });
 }

@@ -1,5 +1,5 @@
 import type { Cell } from "../../engine/cells";
-import { DAYS_1900_TO_1904, excelEpochOffset, toJsDate } from "../../engine/parse/date";
+import { DAYS_1900_TO_1904, excelEpochOffset, MS_PER_DAY, toJsDate } from "../../engine/parse/date";
 import { decodeXml, itemText } from "./xmlText";
 import * as cellBytes from "./cellBytes";
 
@@ -35,6 +35,24 @@ export interface NotADate {
   column: number;
   value: number;
 }
+
+/**
+ * Where the scanner puts cells when it reads by column (the columnar fast path) instead of making
+ * a Cell[] per row: `row` before a row's first cell, then its cells (column zero-based), `endRow`.
+ * Rows without a cell are never announced, as the row path hands over no such row.
+ */
+export interface CellSink {
+  row(row: number): void;
+  number(column: number, value: number): void;
+  text(column: number, value: string): void;
+  /** A date cell as the epoch day its Date reads as (to the millisecond). */
+  day(column: number, day: number): void;
+  /** Any other value (booleans, Dates of `t="d"` cells). */
+  cell(column: number, value: Cell): void;
+  endRow(): void;
+}
+
+const NO_CELLS: Cell[] = [];
 
 /** The largest serial Excel shows as a date: 9999-12-31 (1900 system); 1904 is 1,462 less. */
 const MAX_SERIAL_1900 = 2_958_465;
@@ -87,6 +105,8 @@ export class SheetScanner {
   notDateCount = 0;
   /** Told of every such number as it is read (row, 1-based column, value): each one a finding. */
   onNotADate: ((row: number, column: number, value: number) => void) | undefined;
+  /** When set, cells go here by column and onRow is not called (see CellSink). */
+  sink: CellSink | null = null;
 
   constructor(
     private readonly sharedStrings: readonly string[],
@@ -254,7 +274,9 @@ export class SheetScanner {
 
   /** Scans one row's cells from `from`; returns the position after its </row>. */
   private scanCells(b: Buffer, from: number, limit: number, row: number): number {
-    const cells: Cell[] = [];
+    const sink = this.sink;
+    const cells: Cell[] = sink === null ? [] : NO_CELLS;
+    let announced = false; // the sink was told of this row
     let column = 0;
     let p = from;
     for (;;) {
@@ -401,15 +423,36 @@ export class SheetScanner {
           default: {
             const n = numberAt(b, v0, v1);
             if (!Number.isFinite(n)) break;
+            if (sink !== null) {
+              // By column: a date cell is its epoch day, no Date is made.
+              if (!announced) {
+                sink.row(row);
+                announced = true;
+              }
+              const day = style >= 0 && this.isDate(style) ? this.dayOf(n, row, column) : NaN;
+              if (day === day) sink.day(column - 1, day);
+              else sink.number(column - 1, n);
+              continue;
+            }
             value = style >= 0 && this.isDate(style) ? this.dateOf(n, row, column) : n;
           }
         }
       }
       if (value === null) continue;
+      if (sink !== null) {
+        if (!announced) {
+          sink.row(row);
+          announced = true;
+        }
+        if (typeof value === "string") sink.text(column - 1, value);
+        else sink.cell(column - 1, value);
+        continue;
+      }
       while (cells.length < column - 1) cells.push(null);
       cells[column - 1] = value;
     }
-    if (cells.length > 0) this.onRow(row, cells);
+    if (announced) sink!.endRow();
+    else if (cells.length > 0) this.onRow(row, cells);
     return p;
   }
 
@@ -458,14 +501,23 @@ export class SheetScanner {
   }
 
   private dateOf(serial: number, row: number, column: number): Cell {
+    const day = this.dayOf(serial, row, column);
+    return day === day ? toJsDate(day) : serial;
+  }
+
+  /**
+   * The epoch day of a date cell's serial, to the millisecond (what its Date reads as), or NaN for
+   * a number no date has (then recorded and told: the cell is read as the number).
+   */
+  private dayOf(serial: number, row: number, column: number): number {
     const max = this.date1904 ? MAX_SERIAL_1900 - DAYS_1900_TO_1904 : MAX_SERIAL_1900;
     if (serial < 0 || serial >= max + 1) {
       this.notDateCount++;
       this.onNotADate?.(row, column, serial);
       if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
-      return serial;
+      return NaN;
     }
-    return toJsDate(serial - excelEpochOffset(this.date1904));
+    return Math.round((serial - excelEpochOffset(this.date1904)) * MS_PER_DAY) / MS_PER_DAY;
   }
 }
 

@@ -1,8 +1,10 @@
 import type { Cell, Grid } from "../../engine/cells";
+import { sayBoth } from "../../engine/words/catalog";
 import { InputError } from "../../engine/errors";
 import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
 import { ownedSheetParts, ownedSheets } from "./ownedSheets";
-import { SheetScanner, type NotADate } from "./sheetScanner";
+import { SheetScanner, type CellSink, type NotADate } from "./sheetScanner";
+import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import { XlsxPackage, type PackageOptions } from "./xlsxPackage";
 
 export interface XlsxSourceOptions extends PackageOptions {
@@ -40,6 +42,8 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
     },
     readSheet: (name, onRows, notes) =>
       readSheet(pkg, name, blockRows, onRows, options.onNotADate, notes),
+    readColumns: (name, onBlock, notes) =>
+      readColumns(pkg, name, blockRows, onBlock, options.onNotADate, notes),
     fileOf: () => pkg.file,
     ownedSheet: async (tab, part = 1) => {
       for (const [sheet, t] of ownedSheetParts(pkg))
@@ -59,13 +63,11 @@ export async function scanSheet(
   onRow: (row: number, cells: Cell[]) => void,
   afterChunk: () => Promise<void> = async () => undefined,
   notes?: SheetNotes,
+  sink: CellSink | null = null,
 ): Promise<SheetScanner> {
   const sheet = pkg.sheet(name);
   if (!sheet) {
-    throw new InputError(
-      `“${pkg.file}” has no sheet named “${name}”.`,
-      `“${pkg.file}”中没有名为“${name}”的工作表。`,
-    );
+    throw InputError.of(sayBoth("file", "noSheet", { file: pkg.file, sheet: name }));
   }
   const scanner = new SheetScanner(
     await pkg.sharedStrings(),
@@ -73,6 +75,7 @@ export async function scanSheet(
     pkg.date1904,
     onRow,
   );
+  scanner.sink = sink;
   if (notes?.notADate) {
     const tell = notes.notADate.bind(notes);
     scanner.onNotADate = (row, column, value) => tell(row, column - 1, value);
@@ -125,6 +128,84 @@ async function readSheet(
   };
   const scanner = await scanSheet(pkg, name, onRow, handOver, notes);
   cut();
+  await handOver();
+  if (scanner.notDateCount > 0) onNotADate?.(name, scanner.notDates, scanner.notDateCount);
+}
+
+/**
+ * The scanner's cells by column, cut into blocks the way readSheet cuts rows: a short gap of rows
+ * missing from the file is filled with blank rows, a longer one (or a full block) starts a block.
+ */
+class BlockFiller implements CellSink {
+  private readonly builder: ColumnBlockBuilder;
+  private firstRow = 1;
+  private nextRow = 1;
+  readonly ready: Array<[ColumnBlock, number]> = [];
+
+  constructor(private readonly blockRows: number) {
+    this.builder = new ColumnBlockBuilder(blockRows);
+  }
+
+  row(number: number): void {
+    const builder = this.builder;
+    if (builder.row > 0 && number !== this.nextRow) {
+      const gap = number - this.nextRow;
+      if (gap > 0 && gap <= MAX_BLANK_FILL && builder.row + gap < this.blockRows) {
+        for (let i = 0; i < gap; i++) builder.nextRow();
+      } else {
+        this.cut();
+      }
+    }
+    if (builder.row === 0) this.firstRow = number;
+    this.nextRow = number + 1;
+  }
+
+  number(column: number, value: number): void {
+    this.builder.number(column, value);
+  }
+
+  text(column: number, value: string): void {
+    this.builder.text(column, value);
+  }
+
+  day(column: number, day: number): void {
+    this.builder.day(column, day);
+  }
+
+  cell(column: number, value: Cell): void {
+    this.builder.cell(column, value);
+  }
+
+  endRow(): void {
+    this.builder.nextRow();
+    if (this.builder.full) this.cut();
+  }
+
+  cut(): void {
+    if (this.builder.row === 0) return;
+    this.ready.push([this.builder.take(), this.firstRow]);
+  }
+}
+
+/** readSheet's rows by column: the same blocks (row numbers and cells), for the fast path. */
+async function readColumns(
+  pkg: XlsxPackage,
+  name: string,
+  blockRows: number,
+  onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
+  onNotADate: XlsxSourceOptions["onNotADate"],
+  notes: SheetNotes | undefined,
+): Promise<void> {
+  const filler = new BlockFiller(blockRows);
+  const handOver = async (): Promise<void> => {
+    while (filler.ready.length > 0) {
+      const [block, first] = filler.ready.shift()!;
+      await onBlock(block, first);
+    }
+  };
+  const ignoreRow = (): void => undefined;
+  const scanner = await scanSheet(pkg, name, ignoreRow, handOver, notes, filler);
+  filler.cut();
   await handOver();
   if (scanner.notDateCount > 0) onNotADate?.(name, scanner.notDates, scanner.notDateCount);
 }

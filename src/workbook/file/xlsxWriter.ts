@@ -1,4 +1,5 @@
 import { posix, resolve } from "node:path";
+import { sayBoth } from "../../engine/words/catalog";
 import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import type { OutputTab, ReportTable } from "../../engine/report/table";
@@ -82,9 +83,8 @@ export class XlsxReportWriter implements TableSink {
         try {
           zip = await ZipWriter.create(temp);
         } catch (e) {
-          throw new InputError(
-            `${out}: cannot write here (${(e as Error).message})`,
-            `${out}：无法在此写入（${(e as Error).message}）`,
+          throw InputError.of(
+            sayBoth("file", "cannotWriteHere", { out, detail: (e as Error).message }),
           );
         }
         try {
@@ -116,10 +116,7 @@ export class XlsxReportWriter implements TableSink {
     // Numbered parts of a tab that an earlier run needed and this one does not are emptied.
     const tables = base ? [...thisRun, ...leftoverParts(thisRun, ownedParts.values())] : thisRun;
     if (base && base.zip.has("xl/vbaProject.bin") && !/\.xlsm$/i.test(this.outPath)) {
-      throw new InputError(
-        `${this.outPath}: the input workbook has macros (VBA); name the output .xlsm to keep them`,
-        `${this.outPath}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏`,
-      );
+      throw InputError.of(sayBoth("file", "macros", { out: this.outPath }));
     }
     const workbookPart = base?.workbookPart ?? "xl/workbook.xml";
     const workbookDir = posix.dirname(workbookPart);
@@ -303,9 +300,13 @@ export class XlsxReportWriter implements TableSink {
         const target = posix.relative(posix.dirname(plan.part), tablePart);
         sheetRels.push({ id: tableRelId, type: REL_TYPES.table, target });
         contentTypes.push({ part: tablePart, type: TYPES.table });
-        // Print the header row on every page.
+        // Print the header row on every page (and the key columns, on a tab printed pages wide).
+        const q = quoteSheet(plan.sheetName);
+        const titles = result.printColumns
+          ? `${q}!${result.printColumns},${q}!$1:$1`
+          : `${q}!$1:$1`;
         names.push(
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!$1:$1`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(titles)}</definedName>`,
         );
       }
       if (sheetRels.length > 0)
@@ -439,10 +440,7 @@ export interface XlsxWriterOptions {
 function assertNotInput(outPath: string, copyFrom: string | undefined): void {
   if (!copyFrom) return;
   if (sameFile(outPath, copyFrom)) {
-    throw new InputError(
-      `The output “${outPath}” is the input workbook; choose another output file (the input is never modified).`,
-      `输出文件“${outPath}”就是输入工作簿；请另选输出文件（输入文件不会被修改）。`,
-    );
+    throw InputError.of(sayBoth("file", "outputIsInputWorkbook", { out: outPath }));
   }
 }
 

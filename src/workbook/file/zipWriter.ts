@@ -230,9 +230,17 @@ export class ZipWriter {
   }
 }
 
+/**
+ * zlib's output chunk: a megabyte piece of sheet XML deflates to about 170 KB at level 1, so one
+ * chunk holds it. With the default 16 KB, each piece came back to the main thread a dozen times
+ * (a callback, a buffer and a new thread-pool task each) and was joined at the end: measured on
+ * 385 MB of sheet XML, 0.36–0.47 main-thread CPU-s against 0.17–0.23 with this chunk.
+ */
+const OUT_CHUNK = 256 << 10;
+
 function deflate(data: Buffer, level: number, flush: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    deflateRaw(data, { level, finishFlush: flush }, (err, out) =>
+    deflateRaw(data, { level, finishFlush: flush, chunkSize: OUT_CHUNK }, (err, out) =>
       err ? reject(err) : resolve(out),
     ),
   );

@@ -1,4 +1,5 @@
 import { InputError } from "../../engine/errors";
+import { sayBoth } from "../../engine/words/catalog";
 import { BELOW_DECLARED, type ApiSupport } from "./apiSupport";
 import type { ExcelRun } from "./run";
 
@@ -23,19 +24,10 @@ export async function checkWritable(run: ExcelRun, supports: ApiSupport): Promis
     };
   });
   if (state.readOnly) {
-    throw new InputError(
-      "This workbook is open read-only (or in view mode), so the results cannot be written. " +
-        "Choose Edit Workbook (in Excel on the web: Editing), or save a copy and open that, then run again.",
-      "此工作簿以只读方式（或查看模式）打开，无法写入结果。请选择“编辑工作簿”（网页版：切换到“编辑”），" +
-        "或另存一份副本后打开，再运行。",
-    );
+    throw InputError.of(sayBoth("office", "readOnly"));
   }
   if (state.protectedStructure) {
-    throw new InputError(
-      "The workbook's structure is protected, so the result tabs cannot be added. " +
-        "Unprotect it (Review > Protect Workbook), then run again.",
-      "工作簿结构受保护，无法添加结果工作表。请先取消保护（审阅 > 保护工作簿），再运行。",
-    );
+    throw InputError.of(sayBoth("office", "protectedStructure"));
   }
 }
 
@@ -44,8 +36,5 @@ export async function checkWritable(run: ExcelRun, supports: ApiSupport): Promis
  * said as what to do. Hosts from ExcelApi 1.11 wait instead (patientRun).
  */
 export function cellEditError(): InputError {
-  return new InputError(
-    "Excel is busy while a cell is being edited. Press Enter or Esc to finish editing, then run again.",
-    "正在编辑单元格时 Excel 无法执行操作。请按 Enter 或 Esc 结束编辑，再运行。",
-  );
+  return InputError.of(sayBoth("office", "cellEdit"));
 }

@@ -1,4 +1,5 @@
 import type { Grid } from "../../engine/cells";
+import { sayBoth } from "../../engine/words/catalog";
 import { InputError } from "../../engine/errors";
 import { ChunkPlanner } from "./budget";
 import { throwIfCancelled, type CancelSource } from "./cancel";
@@ -74,10 +75,7 @@ export async function readSource(
       const table = book.tables.getItemOrNullObject(name);
       await context.sync();
       if (table.isNullObject) {
-        throw new InputError(
-          `There is no sheet or table named “${name}” in the workbook.`,
-          `工作簿中没有名为“${name}”的工作表或表格。`,
-        );
+        throw InputError.of(sayBoth("office", "noSheetOrTable", { sheet: name }));
       }
       worksheet = table.worksheet;
       area = table.getRange();

@@ -59,7 +59,7 @@ describe("the pieces", () => {
       "The repeat-purchase model gives a 83% chance of no purchase in 90 days",
     );
     expect(reasonText("long_since_purchase", [120, 45, 0, 0], "zh-CN")).toBe(
-      "上次购买已是 120 天前（客户通常约 45 天）",
+      "上次购买已是 120 天前（所有客户通常约 45 天）",
     );
     expect(reasonText("typical_of_customers", [0.9, 90, 0.85, 1], "en-US")).toMatch(/85%/);
   });

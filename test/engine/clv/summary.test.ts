@@ -52,18 +52,24 @@ describe("summariseForModel", () => {
     expect(got.age[3]).toBeCloseTo(29 / 7, 12);
   });
 
-  it("leaves days without a known amount out of the average spend only", () => {
+  it("counts as purchases only rows with an amount ≥ 0: a return or an unknown amount is not one (the customer summary's definition)", () => {
     const got = summariseForModel(
       {
-        customer: Int32Array.of(0, 0, 0),
-        day: Float64Array.of(0, 1, 2),
-        amount: Float64Array.of(5, NaN, 30),
-        customerCount: 1,
+        customer: Int32Array.of(0, 0, 0, 0, 0, 1, 1),
+        day: Float64Array.of(0, 1, 2, 2, 3, 4, 5),
+        // Customer 0: day 1 unknown amount, day 2 a purchase and a return, day 3 a zero purchase.
+        // Customer 1: a purchase, then only a return.
+        amount: Float64Array.of(5, NaN, 30, -10, 0, 8, -8),
+        customerCount: 2,
       },
-      { asOfDay: 2, timeUnitDays: 1 },
+      { asOfDay: 5, timeUnitDays: 1 },
     );
-    expect(got.frequency[0]).toBe(2);
-    expect(got.averageSpend[0]).toBe(30);
+    expect(got.frequency[0]).toBe(2); // days 0, 2, 3
+    expect(got.recency[0]).toBe(3);
+    expect(got.averageSpend[0]).toBe(15); // (30 + 0) / 2: the return is not subtracted
+    expect(got.frequency[1]).toBe(0);
+    expect(got.recency[1]).toBe(0);
+    expect(got.averageSpend[1]).toBeNaN();
   });
 
   it("agrees with a direct per-customer computation (property)", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CustomerIndex } from "../../../src/engine/ingest/builders";
+import { CustomerIndex, ownText } from "../../../src/engine/ingest/builders";
 
 describe("CustomerIndex.numbered", () => {
   it("finds what byNumber holds, for dense and sparse ids alike", () => {
@@ -25,6 +25,18 @@ describe("CustomerIndex.numbered", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("ownText", () => {
+  test("gives back the same text, short or long (a copy, not a view of the file's piece)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.nat(20), (text, cut) => {
+        const slice = ("x".repeat(cut) + text).slice(cut);
+        expect(ownText(slice)).toBe(text);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -17,6 +17,12 @@ import {
 } from "../../../src/engine/rules/service";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import type { ReportTable } from "../../../src/engine/report/table";
+import {
+  UNSCHEDULED_REASONS,
+  followUpReasonText,
+  unscheduledText,
+} from "../../../src/engine/followUp/labels";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { smallDataset } from "../followUp/smallDataset";
 
 const d = parseIsoDate;
@@ -168,12 +174,39 @@ describe("follow-up schedule tab", () => {
       date: "2026-03-06",
       owner: "王",
       overdueDays: 0,
-      reason: { text: "挽回联系（高流失风险）" },
+      reason: { code: "win_back" },
     });
+    // schemaVersion 2: the words of a code once, in reasonTexts; rows carry the code only.
+    expect(winBack?.reason).toEqual({ code: "win_back" });
+    expect(json.reasonTexts.followUp.win_back).toBe("挽回联系（高流失风险）");
     expect(json.unscheduled.find((u) => u.customerId === "C2")?.unscheduledReason.code).toBe(
       "no_marketing_consent",
     );
     expect(json.horizon).toEqual({ from: "2026-03-06", to: "2026-04-04" });
+  });
+
+  test("JSON (schemaVersion 2): reason words once per code, in reasonTexts; none on the rows", () => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const lists = followUpsJson(schedule, dataset, lang);
+      const { followUp, unscheduled } = lists.reasonTexts;
+      expect(Object.keys(followUp)).toEqual([...FOLLOW_UP_REASONS]);
+      expect(Object.keys(unscheduled)).toEqual([...UNSCHEDULED_REASONS]);
+      FOLLOW_UP_REASONS.forEach((code, r) =>
+        expect(followUp[code]).toBe(followUpReasonText(r, lang)),
+      );
+      UNSCHEDULED_REASONS.forEach((code, r) =>
+        expect(unscheduled[code]).toBe(unscheduledText(r, lang)),
+      );
+      const rows = [...listOf(lists.followUps), ...listOf(lists.unscheduled)];
+      expect(lists.unscheduled.count).toBeGreaterThan(0);
+      for (const row of rows) {
+        // Only an open complaint's own words stay on a row.
+        if (row.reason.text !== undefined) expect(row.reason.code).toBe("complaint_follow_up");
+        expect(Object.keys(row.reason).every((k) => k === "code" || k === "text")).toBe(true);
+      }
+      for (const u of listOf(lists.unscheduled))
+        expect(Object.keys(u.unscheduledReason)).toEqual(["code"]);
+    }
   });
 
   test("JSON items are made on demand, one at a time (the result streams them)", () => {

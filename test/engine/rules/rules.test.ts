@@ -298,3 +298,46 @@ describe("rule sets saved by version 1 are migrated", () => {
     expect(r.ok && r.rules.churn.churnedAfterDays).toBe(90);
   });
 });
+
+describe("explanations (the catalog's ruleDocs)", () => {
+  it("every field of the service, model and limits sections is explained in both languages", () => {
+    for (const lang of ["en-US", "zh-CN"] as const) {
+      const json = JSON.parse(ruleSetJson(defaultRules(), lang));
+      for (const section of ["followUp", "satisfaction", "complaints", "model", "limits"]) {
+        const fields = Object.keys(json[section]).filter((k) => k !== "_doc");
+        expect([section, Object.keys(json[section]._doc).sort()]).toEqual([section, fields.sort()]);
+        for (const text of Object.values(json[section]._doc)) expect(text).not.toBe("");
+      }
+    }
+  });
+});
+
+describe("messages in the user's language (the catalog's ruleErrors)", () => {
+  it("the rule set's own checks speak both languages", () => {
+    const doc = { segmentation: { valueTier: { highShare: 0.9, mediumShare: 0.5 } } };
+    expect(parseRuleSet(doc, "en-US")).toEqual({
+      ok: false,
+      errors: ["segmentation.valueTier: highShare + mediumShare must not exceed 1"],
+    });
+    expect(parseRuleSet(doc, "zh-CN")).toEqual({
+      ok: false,
+      errors: ["segmentation.valueTier: highShare 与 mediumShare 之和不能超过 1"],
+    });
+    const nps = { satisfaction: { npsPromoterMin: 5, npsDetractorMax: 7 } };
+    expect(parseRuleSet(nps, "zh-CN")).toEqual({
+      ok: false,
+      errors: ["satisfaction.npsDetractorMax: 应低于 npsPromoterMin（5）"],
+    });
+  });
+
+  it("a problem with the whole document is named in the chosen language", () => {
+    expect(parseRuleSet([], "en-US")).toEqual({
+      ok: false,
+      errors: ["(rule set): expected an object {…}, got a list […]"],
+    });
+    expect(parseRuleSet([], "zh-CN")).toEqual({
+      ok: false,
+      errors: ["(规则集): 应为对象 {…}，实际为数组 […]"],
+    });
+  });
+});

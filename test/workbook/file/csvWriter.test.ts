@@ -126,3 +126,30 @@ describe("csvText", () => {
     expect(csvText(12.5, "percent")).toBe("12.5");
   });
 });
+
+describe("writeCsvTable with rows filled into one array (ReportTable.fillRow)", () => {
+  it("writes the same bytes as through rows()", async () => {
+    const many = Array.from({ length: 34_567 }, (_, i) => [
+      `C${i}`,
+      i % 5 === 0 ? 'a "quoted", note' : "plain",
+      i / 8,
+      epochDay(2025, 1, 1) + (i % 400),
+      null,
+    ]);
+    const base = tableOf("followUps", "F", table.columns, many);
+    const filling = {
+      ...base,
+      fillRow(i: number, cells: (typeof many)[number]) {
+        for (let c = 0; c < cells.length; c++) cells[c] = many[i][c];
+      },
+    };
+    const a = join(dir, "fill-a.csv");
+    const b = join(dir, "fill-b.csv");
+    await writeCsvTable(a, filling, 3_000);
+    await writeCsvTable(b, { ...base, fillRow: undefined });
+    const x = readFileSync(a);
+    expect(x.length).toBeGreaterThan(1 << 20); // several flushes
+    expect(x.equals(readFileSync(b))).toBe(true);
+    expect(parse(x.subarray(3))).toHaveLength(34_568);
+  });
+});

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Cell, Grid } from "../../../src/engine/cells";
 import { InputError } from "../../../src/engine/errors";
 import { openXlsx } from "../../../src/workbook/file/xlsxSource";
+import { blockRow } from "../../../src/engine/ingest/columnBlock";
 
 let dir: string;
 beforeAll(() => {
@@ -24,6 +25,14 @@ async function readAll(
     blocks.push({ firstRow, rows });
     rows.forEach((r, i) => byRow.set(firstRow + i, r));
   });
+  // The columnar fast path hands over the same blocks: the same first rows, rows and cells.
+  const byColumns: Array<{ firstRow: number; rows: Grid }> = [];
+  await source.readColumns!(sheet, (block, firstRow) => {
+    const rows: Grid = [];
+    for (let i = 0; i < block.rows; i++) rows.push(blockRow(block, i));
+    byColumns.push({ firstRow, rows });
+  });
+  expect(byColumns).toEqual(blocks);
   return { blocks, byRow };
 }
 

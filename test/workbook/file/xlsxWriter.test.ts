@@ -419,3 +419,38 @@ describe("XlsxReportWriter", () => {
     );
   });
 });
+
+describe("rows filled into one array (ReportTable.fillRow)", () => {
+  it("writes the same bytes as through rows(), across pieces and progress blocks", async () => {
+    const base = segments(30_000);
+    const all = base.rows(0, base.rowCount);
+    const filling: ReportTable = {
+      ...base,
+      fillRow(i, cells) {
+        for (let c = 0; c < cells.length; c++) cells[c] = all[i][c];
+      },
+    };
+    const rowsOnly: ReportTable = { ...base, fillRow: undefined };
+    const a = join(dir, "fill-a.xlsx");
+    const b = join(dir, "fill-b.xlsx");
+    const progress: number[][] = [[], []];
+    await new XlsxReportWriter(a, { lang: "zh-CN", blockRows: 7_000 }).writeTables(
+      [filling],
+      (_, n) => progress[0].push(n),
+    );
+    await new XlsxReportWriter(b, { lang: "zh-CN", blockRows: 7_000 }).writeTables(
+      [rowsOnly],
+      (_, n) => progress[1].push(n),
+    );
+    const zip = await ZipReader.open(a);
+    try {
+      // more than one megabyte piece of sheet XML
+      expect((await zip.readText("xl/worksheets/sheet1.xml")).length).toBeGreaterThan(2 << 20);
+    } finally {
+      zip.close();
+    }
+    expect(hash(a)).toBe(hash(b));
+    expect(progress[0]).toEqual([7_000, 14_000, 21_000, 28_000, 30_001]);
+    expect(progress[1]).toEqual(progress[0]);
+  });
+});

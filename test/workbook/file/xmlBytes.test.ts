@@ -48,4 +48,12 @@ describe("XmlBytes", () => {
     expect(first.toString()).toBe("<row>");
     expect(out.take().toString()).toBe("12345");
   });
+
+  it("writes a cell's start (reference, row digits, fragment) and a prefix of bytes, growing as needed", () => {
+    const out = new XmlBytes(4);
+    const digits = Uint8Array.from(Buffer.from("1048576xyz"));
+    out.cellStart(Buffer.from('<c r="AB'), digits, 7, Buffer.from('" s="3"><v>'));
+    out.prefix(digits, 2);
+    expect(out.take().toString()).toBe('<c r="AB1048576" s="3"><v>10');
+  });
 });

@@ -1,0 +1,180 @@
+// A block of a sheet's rows held by column: what a file source can hand ingest without a Cell[]
+// per row or a Date per date cell (issue 11, the read path's columnar fast path).
+import type { Cell, Grid } from "../cells";
+import { fromJsDate, toJsDate, type EpochDay } from "../parse/date";
+
+/** What a cell of a block holds: its kind, per row of a column. */
+export const CELL_BLANK = 0;
+export const CELL_NUMBER = 1;
+export const CELL_TEXT = 2;
+/** A date cell: `numbers` holds its epoch day (with the time of day), as parseDate reads the Date. */
+export const CELL_DATE = 3;
+/** TRUE or FALSE: `numbers` holds 1 or 0. */
+export const CELL_BOOL = 4;
+
+/** One column of a block: a kind per row, numbers (and epoch days) and texts in their own arrays. */
+export interface BlockColumn {
+  kinds: Uint8Array;
+  /** The value of CELL_NUMBER, CELL_DATE and CELL_BOOL cells. */
+  numbers: Float64Array;
+  /** The text of CELL_TEXT cells (repeated texts of a file are the same string, not copies). */
+  texts: (string | undefined)[];
+}
+
+/**
+ * Rows firstRow … firstRow + rows − 1 of a sheet, by column (index 0 is column A). A column the
+ * block has no cell in may be missing (undefined); its cells are blank.
+ */
+export interface ColumnBlock {
+  rows: number;
+  columns: (BlockColumn | undefined)[];
+}
+
+/**
+ * The cell as the row path hands it over: a number, a text, a Date for a date cell, a boolean, or
+ * null. Used wherever ingest needs the cell itself (a finding quoting it, an id, an option).
+ *
+ * @example cellOf(block, 0, 3) // "1000012"
+ */
+export function cellOf(block: ColumnBlock, column: number, row: number): Cell {
+  const col = block.columns[column];
+  if (col === undefined) return null;
+  switch (col.kinds[row]) {
+    case CELL_NUMBER:
+      return col.numbers[row];
+    case CELL_TEXT:
+      return col.texts[row]!;
+    case CELL_DATE:
+      return toJsDate(col.numbers[row]);
+    case CELL_BOOL:
+      return col.numbers[row] === 1;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Row `row` of a block as a Cell[] (header search and the rows before the header use it); trailing
+ * blanks are left out, as the readers do.
+ *
+ * @example blockRow(block, 0) // ["客户编号", "日期", …]
+ */
+export function blockRow(block: ColumnBlock, row: number): Cell[] {
+  const cells: Cell[] = [];
+  for (let c = 0; c < block.columns.length; c++) {
+    const cell = cellOf(block, c, row);
+    if (cell !== null) {
+      while (cells.length < c) cells.push(null);
+      cells.push(cell);
+    }
+  }
+  return cells;
+}
+
+/**
+ * Collects cells by column into blocks of `capacity` rows. A reader calls `put*` for each cell of
+ * the current row (columns in any order; a later put replaces an earlier one), `nextRow` between
+ * rows, and takes the block with `take()` when `full` or at the end.
+ *
+ * @example
+ * const b = new ColumnBlockBuilder(2); b.text(0, "a"); b.number(1, 2); b.nextRow(); b.take() // rows 1
+ */
+export class ColumnBlockBuilder {
+  private columns: (BlockColumn | undefined)[] = [];
+  /** The row being filled, 0-based within the block. */
+  row = 0;
+
+  constructor(readonly capacity: number) {}
+
+  /** True when the block holds `capacity` rows. */
+  get full(): boolean {
+    return this.row >= this.capacity;
+  }
+
+  private column(c: number): BlockColumn {
+    let col = this.columns[c];
+    if (col === undefined) {
+      while (this.columns.length < c) this.columns.push(undefined);
+      col = {
+        kinds: new Uint8Array(this.capacity),
+        numbers: new Float64Array(this.capacity),
+        texts: [],
+      };
+      this.columns[c] = col;
+    }
+    return col;
+  }
+
+  number(c: number, value: number): void {
+    const col = this.column(c);
+    col.kinds[this.row] = CELL_NUMBER;
+    col.numbers[this.row] = value;
+  }
+
+  text(c: number, value: string): void {
+    const col = this.column(c);
+    col.kinds[this.row] = CELL_TEXT;
+    const texts = col.texts;
+    // Texts are kept dense (undefined where a row has none) so the array stays a plain one.
+    while (texts.length < this.row) texts.push(undefined);
+    texts[this.row] = value;
+  }
+
+  /** A date cell, as the epoch day its Date would read as (to the millisecond). */
+  day(c: number, day: EpochDay): void {
+    const col = this.column(c);
+    col.kinds[this.row] = CELL_DATE;
+    col.numbers[this.row] = day;
+  }
+
+  bool(c: number, value: boolean): void {
+    const col = this.column(c);
+    col.kinds[this.row] = CELL_BOOL;
+    col.numbers[this.row] = value ? 1 : 0;
+  }
+
+  /** Any cell value (a Date becomes a date cell, null and undefined blank). */
+  cell(c: number, value: Cell): void {
+    if (value === null || value === undefined) return;
+    if (typeof value === "number") this.number(c, value);
+    else if (typeof value === "string") this.text(c, value);
+    else if (typeof value === "boolean") this.bool(c, value);
+    else this.day(c, fromJsDate(value));
+  }
+
+  /** Ends the current row (blank when nothing was put). */
+  nextRow(): void {
+    this.row++;
+  }
+
+  /** The rows so far as a block; the builder starts an empty one. */
+  take(): ColumnBlock {
+    const block: ColumnBlock = { rows: this.row, columns: this.columns };
+    this.columns = [];
+    this.row = 0;
+    return block;
+  }
+}
+
+/**
+ * A grid as column blocks of `blockRows` rows, with each block's first row (tests and in-memory
+ * sources use it to feed the columnar path).
+ *
+ * @example gridBlocks([["a", 1], ["b", 2]], 1) // [[block of row 1, 1], [block of row 2, 2]]
+ */
+export function gridBlocks(grid: Grid, blockRows: number, firstRow = 1): [ColumnBlock, number][] {
+  const out: [ColumnBlock, number][] = [];
+  const builder = new ColumnBlockBuilder(blockRows);
+  let start = firstRow;
+  for (let i = 0; i < grid.length; i++) {
+    const row = grid[i] ?? [];
+    for (let c = 0; c < row.length; c++) builder.cell(c, row[c]);
+    builder.nextRow();
+    if (builder.full) {
+      out.push([builder.take(), start]);
+      start = firstRow + i + 1;
+    }
+  }
+  if (builder.row > 0) out.push([builder.take(), start]);
+  return out;
+}

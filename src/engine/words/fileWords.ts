@@ -1,0 +1,84 @@
+/**
+ * Words of the file and workbook adapters (src/workbook/file, src/workbook/office): why an input
+ * cannot be read or an output cannot be written, said as what to do. Placeholders: `{file}` the
+ * path, `{detail}` the system's one-line reason.
+ */
+export const FILE_EN = {
+  missing: "Cannot open “{file}”: the file does not exist.",
+  folder: "Cannot open “{file}”: it is a folder, not a file.",
+  denied: "Cannot open “{file}”: permission denied.",
+  locked: "Cannot open “{file}”: it is locked by another program (close it in Excel first).",
+  protectedOrXls:
+    "“{file}” is password-protected or an old .xls workbook; save it as .xlsx without a password.",
+  tooLarge: "“{file}” is too large to read safely: {detail}.",
+  notWorkbook: "“{file}” is not an Excel workbook (.xlsx).",
+  csvNotWorkbook:
+    "“{file}” is a CSV file, not an Excel workbook (.xlsx). Give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
+  damagedPartCrc: "“{file}” is damaged: its part {part} fails its checksum (CRC-32) ({detail}).",
+  damagedPart: "“{file}” is damaged: its part {part} is not intact ({detail}).",
+  cannotReadCsv: "Cannot read “{file}”: {detail}.",
+  damaged: "“{file}” is damaged and cannot be read as an Excel workbook ({detail}).",
+  noSheet: "“{file}” has no sheet named “{sheet}”.",
+  noCsvFor: "No CSV file was given for “{sheet}”.",
+  /** Outputs (paths.ts, xlsxWriter.ts). */
+  outputIsInput: "{out}: this is an input file; choose another output (inputs are never modified)",
+  outputTwice: "{out}: named for two outputs; give each its own file",
+  noFolder: "{out}: the folder {dir} does not exist",
+  notFolder: "{out}: {dir} is not a folder",
+  cannotWriteFolder: "{out}: cannot write in the folder {dir}",
+  notAFile: "{out}: exists and is not a file",
+  cannotWriteHere: "{out}: cannot write here ({detail})",
+  macros: "{out}: the input workbook has macros (VBA); name the output .xlsm to keep them",
+  outputIsInputWorkbook:
+    "The output “{out}” is the input workbook; choose another output file (the input is never modified).",
+  /** The marker that ends a text cut at Excel's cell limit (reportSheet.ts). */
+  cutMarker: "… [cut at Excel's cell limit]",
+};
+
+export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
+  missing: "无法打开“{file}”：文件不存在。",
+  folder: "无法打开“{file}”：这是文件夹，不是文件。",
+  denied: "无法打开“{file}”：没有读取权限。",
+  locked: "无法打开“{file}”：文件被其他程序占用（请先在 Excel 中关闭）。",
+  protectedOrXls: "“{file}”设有密码或是旧版 .xls 工作簿；请另存为不带密码的 .xlsx。",
+  tooLarge: "“{file}”过大，无法安全读取：{detail}。",
+  notWorkbook: "“{file}”不是 Excel 工作簿（.xlsx）。",
+  csvNotWorkbook:
+    "“{file}”是 CSV 文件，不是 Excel 工作簿（.xlsx）。CSV 文件请按用途指定：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
+  damagedPartCrc: "“{file}”已损坏：其中的部件 {part} 校验和（CRC-32）不符（{detail}）。",
+  damagedPart: "“{file}”已损坏：其中的部件 {part} 不完整（{detail}）。",
+  cannotReadCsv: "无法读取“{file}”：{detail}。",
+  damaged: "“{file}”已损坏，无法作为 Excel 工作簿读取（{detail}）。",
+  noSheet: "“{file}”中没有名为“{sheet}”的工作表。",
+  noCsvFor: "没有为“{sheet}”指定 CSV 文件。",
+  outputIsInput: "{out}：这是输入文件；请另选输出文件（输入文件不会被修改）",
+  outputTwice: "{out}：两个输出使用了同一个文件名",
+  noFolder: "{out}：文件夹 {dir} 不存在",
+  notFolder: "{out}：{dir} 不是文件夹",
+  cannotWriteFolder: "{out}：无法写入文件夹 {dir}",
+  notAFile: "{out}：已存在且不是文件",
+  cannotWriteHere: "{out}：无法在此写入（{detail}）",
+  macros: "{out}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏",
+  outputIsInputWorkbook: "输出文件“{out}”就是输入工作簿；请另选输出文件（输入文件不会被修改）。",
+  cutMarker: "…（超出 Excel 单元格上限，已截断）",
+};
+
+/** Words of the Office.js adapter (src/workbook/office): what Excel refused and what to do. */
+export const OFFICE_EN = {
+  readOnly:
+    "This workbook is open read-only (or in view mode), so the results cannot be written. Choose Edit Workbook (in Excel on the web: Editing), or save a copy and open that, then run again.",
+  protectedStructure:
+    "The workbook's structure is protected, so the result tabs cannot be added. Unprotect it (Review > Protect Workbook), then run again.",
+  cellEdit:
+    "Excel is busy while a cell is being edited. Press Enter or Esc to finish editing, then run again.",
+  noSheetOrTable: "There is no sheet or table named “{sheet}” in the workbook.",
+};
+
+export const OFFICE_ZH: Record<keyof typeof OFFICE_EN, string> = {
+  readOnly:
+    "此工作簿以只读方式（或查看模式）打开，无法写入结果。请选择“编辑工作簿”（网页版：切换到“编辑”），或另存一份副本后打开，再运行。",
+  protectedStructure:
+    "工作簿结构受保护，无法添加结果工作表。请先取消保护（审阅 > 保护工作簿），再运行。",
+  cellEdit: "正在编辑单元格时 Excel 无法执行操作。请按 Enter 或 Esc 结束编辑，再运行。",
+  noSheetOrTable: "工作簿中没有名为“{sheet}”的工作表或表格。",
+};

@@ -1,0 +1,64 @@
+import {
+  CHURN_REASON_CODES,
+  MAX_CHURN_REASONS,
+  type CustomerAnalysis,
+} from "../../../src/engine/analysis";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { generatePopulation } from "../../../src/engine/backtest/generate";
+import { churnReasonsOf, reasonText } from "../../../src/engine/churn/reasons";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { defaultRules } from "../../../src/engine/rules";
+
+// A new-user trial (stop 18, finding 10): two of a customer's three reasons said "no purchase for
+// 346 days", and "客户通常约 37 天" read as this customer's habit, not all customers'.
+
+describe("churn reasons: one recency reason, population figures said as such", () => {
+  let an: CustomerAnalysis;
+  let n = 0;
+  beforeAll(async () => {
+    const g = generatePopulation({ kind: "leaving", customers: 1500, seed: 5 });
+    const a = await analyzeWorkbook(memorySource(g.sheets), { rules: defaultRules(), asOf: g.end });
+    an = a.classification.analysis;
+    n = an.churnLevel.length;
+  });
+  const codesOf = (i: number) => churnReasonsOf(an, i).map((r) => r.code);
+
+  it("no customer gets both the rhythm and the plain-recency reason", () => {
+    let rhythm = 0;
+    for (let i = 0; i < n; i++) {
+      const codes = codesOf(i);
+      if (codes.includes("overdue_vs_rhythm")) rhythm++;
+      expect(codes.includes("overdue_vs_rhythm") && codes.includes("long_since_purchase")).toBe(
+        false,
+      );
+    }
+    expect(rhythm).toBeGreaterThan(50); // the rule is exercised
+  });
+
+  it("the plain-recency reason still appears where the rhythm one does not", () => {
+    let plain = 0;
+    for (let i = 0; i < n; i++) if (codesOf(i).includes("long_since_purchase")) plain++;
+    expect(plain).toBeGreaterThanOrEqual(0);
+    expect(CHURN_REASON_CODES).toContain("long_since_purchase");
+    expect(MAX_CHURN_REASONS).toBe(3);
+  });
+
+  it("population figures say 'all customers' in both languages", () => {
+    expect(reasonText("long_since_purchase", [346, 37, 0, 0], "zh-CN")).toBe(
+      "上次购买已是 346 天前（所有客户通常约 37 天）",
+    );
+    expect(reasonText("long_since_purchase", [346, 37, 0, 0], "en-US")).toBe(
+      "Last purchase 346 days ago (all customers typically about 37)",
+    );
+    expect(reasonText("overdue_vs_rhythm", [309, 37, 346, 1], "zh-CN")).toBe(
+      "仅购买过一次，已 346 天未再购买，超出所有客户通常的购买间隔（37 天）309 天",
+    );
+    expect(reasonText("few_purchases", [1, 2.5, 0, 0], "en-US")).toBe(
+      "Few purchases: 1 purchase day (all customers typically about 2.5)",
+    );
+    expect(reasonText("open_complaints", [1, 1, 0, 0], "en-US")).toBe(
+      "1 open complaint, the oldest 1 day old",
+    );
+    expect(reasonText("no_recent_contact", [NaN, 90, 0, 0], "zh-CN")).toBe("没有任何联系记录");
+  });
+});
