@@ -1,5 +1,5 @@
 import type { RuleSet } from "./rules/schema";
-import { epochDay, parseIsoDate, type EpochDay } from "./parse/date";
+import { epochDay, MS_PER_DAY, parseIsoDate, type EpochDay } from "./parse/date";
 
 /**
  * The one owner of "which day does this run analyse". Every entry point (command line, task pane,
@@ -64,6 +64,7 @@ export function localToday(now: Date = new Date()): EpochDay {
  */
 export function localNow(now: Date = new Date()): EpochDay {
   return (
-    localToday(now) + (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400
+    localToday(now) +
+    (now.getHours() * 3_600_000 + now.getMinutes() * 60_000 + now.getSeconds() * 1000) / MS_PER_DAY
   );
 }

@@ -31,7 +31,7 @@ export interface Validation {
   /** Share of the customers who did not buy that were in the top 10% / 20% by churn risk. */
   caught: { top10: number | null; top20: number | null };
   levels: {
-    level: "high" | "medium" | "low";
+    level: (typeof LEVELS)[number];
     customers: number;
     statedProbability: number | null;
     observedRate: number | null;

@@ -94,8 +94,17 @@ function validDay(y: number, mo: number, d: number, h: number, mi: number, s: nu
 const YMD =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})秒?)?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-// d/m/yyyy is ambiguous with m/d/yyyy: a number > 12 settles it, else the column's order does.
-const DMY_OR_MDY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * n/n/yyyy, n.n.yyyy or n-n-yyyy with an optional time hh:mm[:ss], matched on half-width, trimmed
+ * text: the one form whose day/month order is in doubt (a number > 12 settles it, else the
+ * column's order does). The one pattern for it: parseDate reads it, dateOrderClue (dateOrder.ts)
+ * asks it what a value says about its column's order, so a clue only comes from a value parseDate
+ * reads this way.
+ *
+ * @example DMY_OR_MDY.exec("03/04/2025 10:30")?.slice(1, 4) // ["03", "04", "2025"]
+ */
+export const DMY_OR_MDY =
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * Reads a date the way users type or Excel stores it: serial numbers and date cells,

@@ -1,4 +1,6 @@
 import type { Cell } from "../cells";
+import { DMY_OR_MDY } from "./date";
+import { toHalfWidth } from "./text";
 
 /**
  * The order of day and month in a text date such as `03/04/2025`: month first (US Excel, our
@@ -8,9 +10,6 @@ export type DateOrder = "monthFirst" | "dayFirst";
 
 /** What one value says about its column's order: only the first or second number > 12 says anything. */
 export type DateOrderClue = DateOrder | "ambiguous" | "none";
-
-// n/n/yyyy, n.n.yyyy or n-n-yyyy with an optional time: the only form whose order is in doubt.
-const NUMERIC_DMY_OR_MDY = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT]|$)/;
 
 /**
  * What a cell says about its column's day/month order: `dayFirst` when its first number cannot be
@@ -25,7 +24,8 @@ export function dateOrderClue(value: Cell): DateOrderClue {
   if (typeof value !== "string") return "none";
   // The usual ISO text (2025-03-07) first: no regex for the millions of rows a CSV holds.
   if (value.length === 10 && value.charCodeAt(4) === 45) return "none";
-  const m = NUMERIC_DMY_OR_MDY.exec(value);
+  // The pattern parseDate reads n/n/yyyy with, on the text it reads (half-width, trimmed).
+  const m = DMY_OR_MDY.exec(toHalfWidth(value).trim());
   if (!m) return "none";
   const a = +m[1];
   const b = +m[2];

@@ -112,6 +112,25 @@ export function cutMarker(length: number, lang: Lang): string {
 }
 
 /**
+ * Text as a cell can hold it: the same string when it fits, else cut at CELL_MAX_CHARS with
+ * {@link cutMarker} at its end (never inside a surrogate pair). The one cut of the add-in: the
+ * engine's tables pass through it (safeCell), and the file writer cuts what it writes from earlier
+ * runs with it, so a user meets one marker.
+ *
+ * @example fitCellText("a".repeat(40_000), "en-US").length // 32767
+ * @example fitCellText("short", "en-US") // "short"
+ */
+export function fitCellText(text: string, lang: Lang): string {
+  if (text.length <= CELL_MAX_CHARS) return text;
+  const marker = cutMarker(text.length, lang);
+  let keep = CELL_MAX_CHARS - marker.length;
+  // Never split a surrogate pair.
+  const code = text.charCodeAt(keep - 1);
+  if (code >= 0xd800 && code <= 0xdbff) keep--;
+  return text.slice(0, keep) + marker;
+}
+
+/**
  * A cell as a worksheet can hold it: NaN and ±Infinity become empty, text longer than a cell holds
  * is cut with a marker.
  *
@@ -119,14 +138,7 @@ export function cutMarker(length: number, lang: Lang): string {
  */
 export function safeCell(cell: Cell, lang: Lang): Cell {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
-  if (typeof cell === "string" && cell.length > CELL_MAX_CHARS) {
-    const marker = cutMarker(cell.length, lang);
-    let keep = CELL_MAX_CHARS - marker.length;
-    // Never split a surrogate pair.
-    const code = cell.charCodeAt(keep - 1);
-    if (code >= 0xd800 && code <= 0xdbff) keep--;
-    return cell.slice(0, keep) + marker;
-  }
+  if (typeof cell === "string") return fitCellText(cell, lang);
   if (cell instanceof Date && Number.isNaN(cell.getTime())) return null;
   return cell;
 }

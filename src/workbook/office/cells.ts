@@ -1,13 +1,12 @@
 import type { Cell } from "../../engine/cells";
 import { fromJsDate, toExcelSerial } from "../../engine/parse/date";
+import { CELL_MAX_CHARS } from "../../engine/report/limits";
 import type { ColumnFormat, LayoutLook } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 
 /** Text: Excel keeps a string as typed only in a cell formatted "@". */
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
-/** Excel refuses longer cell text. */
-export const MAX_CELL_TEXT = 32_767;
 
 /** What the adapter writes for one block: values and, set first, their number formats. */
 export interface ExcelBlock {
@@ -56,7 +55,9 @@ export function toExcelBlock(
       if (cell === null || cell === undefined) {
         v[j] = "";
       } else if (typeof cell === "string") {
-        v[j] = cell.length > MAX_CELL_TEXT ? cell.slice(0, MAX_CELL_TEXT) : cell;
+        // The engine cut long text with its marker already (limits.ts fitCellText); this only
+        // keeps a request Excel would refuse from being sent.
+        v[j] = cell.length > CELL_MAX_CHARS ? cell.slice(0, CELL_MAX_CHARS) : cell;
         fmt = TEXT_FORMAT;
       } else if (typeof cell === "number") {
         if (!isFinite(cell)) v[j] = "";

@@ -19,6 +19,47 @@ describe("dateOrderClue", () => {
   ] as const)("%s → %s", (value, clue) => expect(dateOrderClue(value)).toBe(clue));
 });
 
+describe("one pattern for n/n/yyyy (issue 13: dateOrderClue had its own, twin of parseDate's)", () => {
+  test.each([
+    ["03/04/2025 junk", "none"], // parseDate cannot read it, so it says nothing about the order
+    ["03/04/2025T10:30", "none"], // nor this (parseDate takes a time after a space only)
+    ["２５/０３/２０２５", "dayFirst"], // full-width digits: parseDate reads them, so they count
+    ["  03/25/2025  ", "monthFirst"],
+  ] as const)("%s → %s", (value, clue) => expect(dateOrderClue(value)).toBe(clue));
+
+  test("property: a value gives a clue exactly when parseDate reads it as n/n/yyyy", () => {
+    const part = fc
+      .tuple(fc.integer({ min: 1, max: 28 }), fc.boolean())
+      .map(([n, pad]) => String(n).padStart(pad ? 2 : 1, "0"));
+    fc.assert(
+      fc.property(
+        part,
+        part,
+        fc.integer({ min: 1990, max: 2030 }),
+        fc.constantFrom("/", ".", "-"),
+        fc.constantFrom("", " 10:30", " 9:05:07", "T10:30", " x", "/1"),
+        fc.constantFrom("", " ", "\t"),
+        (a, b, y, sep, tail, pad) => {
+          const text = `${pad}${a}${sep}${b}${sep}${y}${tail}${pad}`;
+          const read = Number.isFinite(parseDate(text, "monthFirst"));
+          // Every day here is ≤ 28, so a text parseDate reads either way round reads both ways.
+          expect(Number.isFinite(parseDate(text, "dayFirst"))).toBe(read);
+          const expected =
+            !read || +a === +b || (+a > 12 && +b > 12)
+              ? "none"
+              : +a > 12
+                ? "dayFirst"
+                : +b > 12
+                  ? "monthFirst"
+                  : "ambiguous";
+          expect(dateOrderClue(text)).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("parseDate with a column order", () => {
   test("an ambiguous date follows the order; a clear one ignores it", () => {
     expect(isoDate(parseDate("03/04/2025"))).toBe("2025-03-04");

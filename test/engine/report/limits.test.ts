@@ -2,6 +2,7 @@ import type { Cell } from "../../../src/engine/cells";
 import {
   applyOutputLimits,
   CELL_MAX_CHARS,
+  fitCellText,
   rowLimitOf,
   safeCell,
 } from "../../../src/engine/report/limits";
@@ -121,6 +122,18 @@ describe("output limits", () => {
     expect(cut).toMatch(/\[cut: 40000 characters.*full text in the JSON result\]$/);
     expect(safeCell(Infinity, "zh-CN")).toBeNull();
     expect(safeCell("😀".repeat(20_000), "zh-CN") as string).not.toMatch(/[\ud800-\udbff]…/);
+  });
+
+  test("fitCellText: the one cut at a cell's limit (engine tables and the file writer)", () => {
+    const short = "x".repeat(CELL_MAX_CHARS);
+    expect(fitCellText(short, "en-US")).toBe(short);
+    const zh = fitCellText("长".repeat(CELL_MAX_CHARS + 1), "zh-CN");
+    expect(zh.length).toBe(CELL_MAX_CHARS);
+    expect(zh).toMatch(/已截断：原文 32768 字符.*全文见 JSON 结果］$/);
+    // A surrogate pair at the cut is kept whole: one unit shorter, never half a character.
+    const emoji = fitCellText("😀".repeat(20_000), "en-US");
+    expect(emoji.length).toBeLessThanOrEqual(CELL_MAX_CHARS);
+    expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 
   test("the cap is a rule-set setting with a default", () => {
