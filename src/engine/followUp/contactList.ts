@@ -1,6 +1,6 @@
 import type { CustomerAnalysis } from "../analysis";
 import { WIN_BACK, tierOf } from "./candidates";
-import { FOLLOW_UP_PRIORITIES } from "./labels";
+import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS } from "./labels";
 import { countingOrder, valueOrder } from "./order";
 import { valueAtStake, type ValueInputs } from "./valueAtStake";
 
@@ -23,9 +23,12 @@ export interface ContactList {
   valueAtStake: Float64Array;
   /** Index into CONTACT_CHANNELS. */
   channel: Uint8Array;
-  /** Index into FOLLOW_UP_PRIORITIES (0 urgent): the placement band. */
+  /**
+   * Index into FOLLOW_UP_PRIORITIES (0 urgent): the placement band; NO_PRIORITY for an unscheduled
+   * customer already churned (listed for a win-back campaign, not a call with a rank).
+   */
   priority: Uint8Array;
-  /** The day the contact fell due. */
+  /** The day the contact fell due; NaN for an unscheduled customer already churned. */
   due: Float64Array;
   /** The day it was counted from: last contact or purchase, resolution, first purchase, occasion. */
   plannedFrom: Float64Array;
@@ -41,7 +44,18 @@ export interface FollowUpList extends ContactList {
   overdueDays: Int32Array;
 }
 
-/** Due contacts that are not on the schedule, column-wise, sorted by priority. */
+/**
+ * `priority` of an unscheduled customer already churned: no band, no due day (a campaign, not a call
+ * that is late or urgent). Such rows come after every ranked one.
+ */
+export const NO_PRIORITY = 255;
+
+const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
+
+/**
+ * Due contacts that are not on the schedule, column-wise, sorted by priority (customers already
+ * churned last), then value at stake.
+ */
 export interface UnscheduledList extends ContactList {
   /** Index into UNSCHEDULED_REASONS. */
   why: Uint8Array;
@@ -65,7 +79,11 @@ export function contactColumns(m: number): ContactList {
 
 const OWN_CHANNEL = 255;
 
-/** Unscheduled contacts as they are found; sorted by band, then value at stake, when built. */
+/**
+ * Unscheduled contacts as they are found; sorted by band, then value at stake, when built. A
+ * customer already churned is kept without band or due day (NO_PRIORITY, NaN), whatever the caller
+ * gives: the one place that rule lives.
+ */
 export class UnscheduledBuilder {
   private length = 0;
   private customer: Int32Array;
@@ -103,12 +121,13 @@ export class UnscheduledBuilder {
   ): void {
     const k = this.length;
     if (k === this.customer.length) this.grow();
+    const churned = why === ALREADY_CHURNED;
     this.customer[k] = c;
     this.reason[k] = r;
-    this.due[k] = due;
+    this.due[k] = churned ? NaN : due;
     this.plannedFrom[k] = from;
     this.why[k] = why;
-    this.band[k] = band;
+    this.band[k] = churned ? NO_PRIORITY : band;
     this.channel[k] = channel;
     this.length = k + 1;
   }
@@ -144,7 +163,11 @@ export class UnscheduledBuilder {
     const value = new Float64Array(m);
     for (let i = 0; i < m; i++)
       value[i] = valueAtStake(analysis, customer[i], reason[i] === WIN_BACK);
-    const order = countingOrder(m, FOLLOW_UP_PRIORITIES.length, band, valueOrder(value));
+    // Bands 0…3, then the customers already churned (NO_PRIORITY) in one last bucket.
+    const bands = FOLLOW_UP_PRIORITIES.length;
+    const bucket = new Uint8Array(m);
+    for (let i = 0; i < m; i++) bucket[i] = band[i] === NO_PRIORITY ? bands : band[i];
+    const order = countingOrder(m, bands + 1, bucket, valueOrder(value));
     const out: UnscheduledList = { ...contactColumns(m), why: new Uint8Array(m) };
     for (let q = 0; q < m; q++) {
       const i = order[q];

@@ -1,5 +1,7 @@
 import { COMPLAINT_STATUSES, type Dataset } from "../model";
 import type { Lang } from "../schema";
+import { say, type Code } from "../words/catalog";
+import type { WordParams } from "../words/format";
 
 /**
  * What the caller can open the conversation with, from the data, per customer: an open complaint,
@@ -18,12 +20,6 @@ export interface TalkingPoints {
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
-const DIMENSION_WORDS: Record<(typeof DIMENSIONS)[number], Record<Lang, string>> = {
-  quality: { "zh-CN": "产品质量", "en-US": "product quality" },
-  price: { "zh-CN": "价格", "en-US": "price" },
-  afterSales: { "zh-CN": "售后服务", "en-US": "after-sales service" },
-  delivery: { "zh-CN": "交付", "en-US": "delivery" },
-};
 const OPEN = COMPLAINT_STATUSES.indexOf("open");
 
 /**
@@ -86,7 +82,7 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
  * The talking points of customer c in words, most pressing first, joined for one cell ("" none).
  *
  * @example talkingPointText(points, dataset, 0, dataset.asOf, "en-US")
- * // "1 open complaint (12 days); weakest in the last survey: delivery 2/5; last bought: 打印纸"
+ * // "1 open complaint (oldest 12 days); weakest in the last survey: delivery 2/5; last bought: 打印纸"
  */
 export function talkingPointText(
   p: TalkingPoints,
@@ -95,31 +91,20 @@ export function talkingPointText(
   asOf: number,
   lang: Lang,
 ): string {
-  const zh = lang === "zh-CN";
+  const w = (code: Code<"talkingPoints">, params?: WordParams) =>
+    say(lang, "talkingPoints", code, params);
   const out: string[] = [];
   const open = p.openComplaints[c];
   if (open > 0) {
     const age = Math.max(0, Math.floor(asOf - p.oldestOpen[c]));
-    out.push(
-      zh
-        ? `${open} 个投诉未解决（最久 ${age} 天）`
-        : `${open} open complaint${open === 1 ? "" : "s"} (oldest ${age} day${age === 1 ? "" : "s"})`,
-    );
+    out.push(w("openComplaints", { count: open, days: age }));
   }
   const dim = p.weakestDimension[c];
-  if (dim >= 0 && p.weakestScore[c] <= 3) {
-    const words = DIMENSION_WORDS[DIMENSIONS[dim]][lang];
-    out.push(
-      zh
-        ? `最近评价最低：${words} ${p.weakestScore[c]}/5`
-        : `weakest in the last survey: ${words} ${p.weakestScore[c]}/5`,
-    );
-  }
+  if (dim >= 0 && p.weakestScore[c] <= 3)
+    out.push(w("weakest", { dimension: w(DIMENSIONS[dim]), score: p.weakestScore[c] }));
   const product = p.lastProduct[c];
-  if (product >= 0) {
-    const name = dataset.transactions.products[product];
-    out.push(zh ? `最近购买：${name}` : `last bought: ${name}`);
-  }
-  const text = out.join(zh ? "；" : "; ");
-  return zh || text === "" ? text : text[0].toUpperCase() + text.slice(1);
+  if (product >= 0) out.push(w("lastBought", { product: dataset.transactions.products[product] }));
+  const text = out.join(w("separator"));
+  // The English parts start lower case to read on after a separator; the first one is a sentence.
+  return text === "" ? text : text[0].toUpperCase() + text.slice(1);
 }

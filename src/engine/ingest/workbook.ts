@@ -238,6 +238,7 @@ export async function ingestWorkbook(
       options.asOf,
       options.columns?.[kind],
     );
+    ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
     const notes: SheetNotes = {
       decimalMark: (mark) => (ingest.decimalHint = mark),
       encoding: (row, code, params) =>
@@ -281,11 +282,26 @@ export async function ingestWorkbook(
         throw sheetProblem(sheetName, findings, source.sheetsAreFiles ? file : undefined);
       continue;
     }
+    // No data rows is almost always a wrong export (a filter left on), not a business without
+    // sales: a report of 0 purchases would call every customer a prospect (a new-user trial).
+    // Rows that are there but all rejected keep their findings (the Data quality tab says why).
+    if (kind === "transactions" && result.counts.read === 0)
+      throw noTransactions(sheetName, source.sheetsAreFiles ? file : undefined);
     dataset.sources[kind] = result.source!;
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
   return { dataset, findings };
+}
+
+/** Why a Transactions sheet (or file) with no usable row cannot be analysed, in both languages. */
+function noTransactions(sheetName: string, file?: string): InputError {
+  const words = (lang: Lang) =>
+    say(lang, "input", "noTransactions", {
+      input: SHEETS.transactions.label[lang],
+      sheet: file ?? sheetName,
+    });
+  return new InputError(words("en-US"), words("zh-CN"));
 }
 
 function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
@@ -309,7 +325,9 @@ function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
  */
 function sheetProblem(sheetName: string, findings: Finding[], file?: string): InputError {
   const fatal = findings.filter(
-    (f) => f.sheet === sheetName && (f.code === "missing_column" || f.code === "header_not_found"),
+    (f) =>
+      f.sheet === sheetName &&
+      (f.code === "missing_column" || f.code === "header_not_found" || f.code === "empty_sheet"),
   );
   const words = (lang: Lang) => {
     const problems = fatal.map((f) => f.message[lang]).join(say(lang, "input", "list"));

@@ -15,15 +15,16 @@ import {
   unscheduledText,
 } from "../followUp/labels";
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
+import { NO_PRIORITY } from "../followUp/contactList";
 import { maskEmail, maskPhone } from "../followUp/mask";
 import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
 import { MOVED_WRONG_WAY } from "../followUp/movements";
 import type { RunChanges } from "../changes";
 import { wrongWayText } from "../changes/words";
 import type { ReportColumn, ReportTable } from "./table";
-import { LEVEL_FILLS, dateCell, type Words } from "./serviceText";
+import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
-import { say } from "../words/catalog";
+import { say, type Code } from "../words/catalog";
 
 const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
 
@@ -56,86 +57,39 @@ function headerChars(header: string): number {
   return w;
 }
 
-const COLUMNS: { key: string; header: Words; format: ReportColumn["format"]; width?: number }[] = [
+type ColumnKey = Code<"followUpColumns"> | "note";
+
+/** The columns in order; headers from the catalog (followUpColumns; the note's: followUp.noteHeader). */
+const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number }[] = [
   // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
-  {
-    key: "followUpDate",
-    header: { "zh-CN": "回访日期", "en-US": "Follow-up date" },
-    format: "date",
-    width: DATE_WIDTH,
-  },
-  { key: "owner", header: { "zh-CN": "负责人", "en-US": "Owner" }, format: "text" },
-  { key: "customerId", header: { "zh-CN": "客户编号", "en-US": "Customer ID" }, format: "text" },
-  {
-    key: "customerName",
-    header: { "zh-CN": "客户名称", "en-US": "Customer name" },
-    format: "text",
-  },
-  { key: "reason", header: { "zh-CN": "回访原因", "en-US": "Reason" }, format: "text", width: 28 },
-  { key: "channel", header: { "zh-CN": "联系方式", "en-US": "Channel" }, format: "text" },
-  { key: "priority", header: { "zh-CN": "优先级", "en-US": "Priority" }, format: "text" },
-  {
-    key: "dueDate",
-    header: { "zh-CN": "应回访日期", "en-US": "Due date" },
-    format: "date",
-    width: DATE_WIDTH,
-  },
-  {
-    key: "overdueDays",
-    header: { "zh-CN": "逾期天数", "en-US": "Days overdue" },
-    format: "integer",
-  },
-  {
-    key: "plannedFrom",
-    header: { "zh-CN": "计划依据日期", "en-US": "Planned from" },
-    format: "date",
-    width: DATE_WIDTH + 2,
-  },
-  { key: "status", header: { "zh-CN": "状态", "en-US": "Status" }, format: "text" },
+  { key: "followUpDate", format: "date", width: DATE_WIDTH },
+  { key: "owner", format: "text" },
+  { key: "customerId", format: "text" },
+  { key: "customerName", format: "text" },
+  { key: "reason", format: "text", width: 28 },
+  { key: "channel", format: "text" },
+  { key: "priority", format: "text" },
+  { key: "dueDate", format: "date", width: DATE_WIDTH },
+  { key: "overdueDays", format: "integer" },
+  { key: "plannedFrom", format: "date", width: DATE_WIDTH + 2 },
+  { key: "status", format: "text" },
   // The note's header says the tab's order (there is no caption row over a table).
-  {
-    key: "note",
-    header: {
-      "zh-CN": say("zh-CN", "followUp", "noteHeader"),
-      "en-US": say("en-US", "followUp", "noteHeader"),
-    },
-    format: "text",
-    width: 48,
-  },
+  { key: "note", format: "text", width: 48 },
   // What the caller needs (issue 10, 8); appended so the earlier columns keep their places.
-  { key: "phone", header: { "zh-CN": "电话", "en-US": "Phone" }, format: "text", width: 14 },
-  { key: "email", header: { "zh-CN": "邮箱", "en-US": "E-mail" }, format: "text", width: 22 },
-  { key: "valueTier", header: { "zh-CN": "价值层级", "en-US": "Value tier" }, format: "text" },
-  {
-    key: "valueAtStake",
-    header: { "zh-CN": "涉及金额", "en-US": "Value at stake" },
-    format: "money",
-    width: 14,
-  },
-  {
-    key: "lastPurchase",
-    header: { "zh-CN": "最近购买", "en-US": "Last purchase" },
-    format: "date",
-    width: DATE_WIDTH,
-  },
-  {
-    key: "churnProbability",
-    header: { "zh-CN": "流失概率", "en-US": "Churn probability" },
-    format: "percent",
-  },
-  {
-    key: "churnReasons",
-    header: { "zh-CN": "流失风险原因", "en-US": "Churn risk reasons" },
-    format: "text",
-    width: 48,
-  },
-  {
-    key: "talkingPoint",
-    header: { "zh-CN": "沟通要点", "en-US": "Talking point" },
-    format: "text",
-    width: 40,
-  },
+  { key: "phone", format: "text", width: 14 },
+  { key: "email", format: "text", width: 22 },
+  { key: "valueTier", format: "text" },
+  { key: "valueAtStake", format: "money", width: 14 },
+  { key: "lastPurchase", format: "date", width: DATE_WIDTH },
+  { key: "churnProbability", format: "percent" },
+  { key: "churnReasons", format: "text", width: 48 },
+  { key: "talkingPoint", format: "text", width: 40 },
 ];
+
+/** A column's header in a language. */
+function header(key: ColumnKey, lang: Lang): string {
+  return key === "note" ? say(lang, "followUp", "noteHeader") : say(lang, "followUpColumns", key);
+}
 
 /** What the caller needs besides the schedule: the customer's analysis and last purchase. */
 export interface CallerInputs {
@@ -191,18 +145,12 @@ function reasonsText(
     followUpReasonText(r, lang);
   let out = words(primary);
   for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
-    if (r !== primary && bits & (1 << r)) out += (lang === "zh-CN" ? "；" : "; ") + words(r);
+    if (r !== primary && bits & (1 << r)) out += say(lang, "followUpTab", "separator") + words(r);
   return out;
 }
 
-const STATUS: Record<"planned" | "unscheduled", Words> = {
-  planned: { "zh-CN": "已安排", "en-US": "Planned" },
-  unscheduled: { "zh-CN": "未安排", "en-US": "Not scheduled" },
-};
-const ROTATED: Words = { "zh-CN": "轮流分配的负责人", "en-US": "Owner assigned in rotation" };
 /** A stronger red than LEVEL_FILLS.high, for the urgent band. */
 const URGENT_FILL = "#F4B084";
-const OVERDUE: Words = { "zh-CN": "逾期", "en-US": "Overdue" };
 
 /**
  * The follow-up schedule tab: planned contacts by date, owner and value at stake, then the due
@@ -225,6 +173,9 @@ export function followUpTable(
   const ownerName = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
   const an = caller.analysis;
   const points = talkingPoints(dataset, caller.asOf);
+  const planned = say(lang, "followUpTab", "planned");
+  const unscheduled = say(lang, "followUpTab", "unscheduled");
+  const separator = say(lang, "followUpTab", "separator");
   const tierWords = labelsOf("valueTier", lang);
   const phone = (c: number) =>
     caller.mask ? maskPhone(cust.phone[c] ?? "") : (cust.phone[c] ?? "");
@@ -247,8 +198,8 @@ export function followUpTable(
       ownerName(l.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
-      // A churned customer is for a win-back campaign, not an urgent call with a due day (a
-      // new-user trial read "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
+      // A churned customer is for a win-back campaign, not a call (a new-user trial read
+      // "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
       churned
         ? say(lang, "followUp", "churnedCampaign")
         : reasonsText(
@@ -259,8 +210,9 @@ export function followUpTable(
             () => openComplaintText(schedule, c, lang),
           ),
       channelText(l.channel[k], lang),
-      churned ? "" : priorityText(l.priority[k], lang),
-      churned ? null : dateCell(l.due[k]),
+      // A customer already churned has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
+      l.priority[k] === NO_PRIORITY ? "" : priorityText(l.priority[k], lang),
+      dateCell(l.due[k]),
       overdueDays,
       dateCell(l.plannedFrom[k]),
       status,
@@ -278,16 +230,10 @@ export function followUpTable(
   const row = (i: number): Cell[] => {
     if (i < f.count) {
       const notes: string[] = [];
-      if (f.overdueDays[i] > 0) notes.push(`${OVERDUE[lang]} ${f.overdueDays[i]}`);
-      if (schedule.rotated[f.customer[i]]) notes.push(ROTATED[lang]);
-      return contactRow(
-        f,
-        i,
-        dateCell(f.day[i]),
-        f.overdueDays[i],
-        STATUS.planned[lang],
-        notes.join("；"),
-      );
+      if (f.overdueDays[i] > 0)
+        notes.push(say(lang, "followUpTab", "overdue", { days: f.overdueDays[i] }));
+      if (schedule.rotated[f.customer[i]]) notes.push(say(lang, "followUpTab", "rotated"));
+      return contactRow(f, i, dateCell(f.day[i]), f.overdueDays[i], planned, notes.join(separator));
     }
     const k = i - f.count;
     return contactRow(
@@ -295,7 +241,7 @@ export function followUpTable(
       k,
       null,
       null,
-      STATUS.unscheduled[lang],
+      unscheduled,
       unscheduledText(u.why[k], lang),
       u.why[k] === ALREADY_CHURNED,
     );
@@ -306,12 +252,12 @@ export function followUpTable(
     sheetName: tabName("followUps", lang),
     columns: COLUMNS.map((c) => ({
       key: c.key,
-      header: c.header[lang],
+      header: header(c.key, lang),
       format: c.format,
       // A date column is at least as wide as its header too (the Office adapter takes it as is).
       width:
         c.format === "date"
-          ? Math.max(c.width ?? DATE_WIDTH, headerChars(c.header[lang]))
+          ? Math.max(c.width ?? DATE_WIDTH, headerChars(header(c.key, lang)))
           : c.width,
     })),
     rowCount: f.count + u.count,
@@ -351,8 +297,9 @@ export interface ContactJson {
   owner: string;
   reason: ContactReasonJson;
   channel: string;
-  priority: string;
-  /** null when there is no date (never for a planned contact in practice). */
+  /** The placement band; null for an unscheduled customer already churned (no rank). */
+  priority: string | null;
+  /** null when there is no date (a customer already churned; never for a planned contact). */
   dueDate: string | null;
   /** The day the due day is counted from; null when there is none (a customer never touched). */
   plannedFrom: string | null;
@@ -474,7 +421,7 @@ export function followUpsJson(
         owner: owner(u.owner[i]),
         reason: reason(u, i),
         channel: CONTACT_CHANNELS[u.channel[i]],
-        priority: FOLLOW_UP_PRIORITIES[u.priority[i]],
+        priority: u.priority[i] === NO_PRIORITY ? null : FOLLOW_UP_PRIORITIES[u.priority[i]],
         dueDate: dateOrNull(u.due[i]),
         plannedFrom: dateOrNull(u.plannedFrom[i]),
         otherReasons: others(u, i),

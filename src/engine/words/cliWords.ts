@@ -15,6 +15,8 @@ export const SUMMARY_EN = {
   satisfactionWindow: "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} responses)",
   satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} responses)",
   warning: "Warning: {message}",
+  rowWarning:
+    "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
   changesLine:
     "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   topAtRisk: "Top customers at risk (not yet churned, {count}):",
@@ -30,6 +32,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
   warning: "警告：{message}",
+  rowWarning: "警告：{sheet} 第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
   changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
 };

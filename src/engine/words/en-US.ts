@@ -25,6 +25,16 @@ import {
 } from "./categories";
 import { RULE_ERRORS_EN, RULE_MIGRATION_EN, RULE_SET_FILE_EN, RULE_TYPES_EN } from "./ruleSet";
 import { FIELD_NAMES_EN, INPUT_NAMES_EN } from "./inputs";
+import {
+  FOLLOW_UP_REASONS_EN,
+  UNSCHEDULED_REASONS_EN,
+  PRIORITY_NAMES_EN,
+  CHANNEL_NAMES_EN,
+  FOLLOW_UP_COLUMNS_EN,
+  FOLLOW_UP_TAB_EN,
+  SCHEDULE_OVERVIEW_EN,
+  TALKING_POINTS_EN,
+} from "./followUpWords";
 
 /**
  * Every user-facing text in English, by section and code. The engine and the front ends emit codes
@@ -95,6 +105,14 @@ export const EN = {
       "Dates in column “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
     date_order_mixed:
       "Column “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
+    amount_unit_applied:
+      "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
+    row_number_rejoined:
+      "This row has {fields} fields but the header {headerFields}: “{fieldEn}” is an unquoted “{value}” (its comma was taken as a separator); read as {number}. Quote numbers that contain commas",
+    too_many_fields:
+      'This row has {fields} fields but the header {headerFields}; which value belongs to which column cannot be told, so the row is not used. Numbers or text with a comma must be quoted ("1,240.40")',
+    empty_sheet:
+      "The file or sheet is empty (nothing in it at all); check that the export is complete",
     many_unreadable:
       "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected)",
   },
@@ -115,6 +133,8 @@ export const EN = {
   input: {
     sheetsInWorkbook: "sheets in the workbook: {names}",
     noSheets: "none",
+    noTransactions:
+      "{input} ({sheet}) has a header but no data rows: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     fileProblem: "{input} file {file}: {problems}",
     sheetProblem: "sheet “{sheet}”: {problems}",
     headersFound: "headers found: {headers}",
@@ -311,4 +331,13 @@ Exit codes:
   /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */
   inputNames: INPUT_NAMES_EN,
   fieldNames: FIELD_NAMES_EN,
+  /** The follow-up schedule's code names, tab, Overview blocks and talking points (followUpWords.ts). */
+  followUpReasons: FOLLOW_UP_REASONS_EN,
+  unscheduledReasons: UNSCHEDULED_REASONS_EN,
+  priorityNames: PRIORITY_NAMES_EN,
+  channelNames: CHANNEL_NAMES_EN,
+  followUpColumns: FOLLOW_UP_COLUMNS_EN,
+  followUpTab: FOLLOW_UP_TAB_EN,
+  scheduleOverview: SCHEDULE_OVERVIEW_EN,
+  talkingPoints: TALKING_POINTS_EN,
 } as const;

@@ -26,6 +26,16 @@ import {
 } from "./categories";
 import { RULE_ERRORS_ZH, RULE_MIGRATION_ZH, RULE_SET_FILE_ZH, RULE_TYPES_ZH } from "./ruleSet";
 import { FIELD_NAMES_ZH, INPUT_NAMES_ZH } from "./inputs";
+import {
+  FOLLOW_UP_REASONS_ZH,
+  UNSCHEDULED_REASONS_ZH,
+  PRIORITY_NAMES_ZH,
+  CHANNEL_NAMES_ZH,
+  FOLLOW_UP_COLUMNS_ZH,
+  FOLLOW_UP_TAB_ZH,
+  SCHEDULE_OVERVIEW_ZH,
+  TALKING_POINTS_ZH,
+} from "./followUpWords";
 
 /** Every user-facing text in Chinese, by section and code (the same keys as en-US.ts). */
 export const ZH: Catalog = {
@@ -86,6 +96,13 @@ export const ZH: Catalog = {
       "“{field}”列的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
     date_order_mixed:
       "“{field}”列的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
+    amount_unit_applied:
+      "“{column}”列的标题写明单位为{unit}：{count|#} 个金额已乘以 {factor} 换算为元（如单位不对，请改标题后重新分析）",
+    row_number_rejoined:
+      "此行有 {fields} 个字段，标题只有 {headerFields} 列：“{field}”的值是未加引号的“{value}”（逗号被当成了分隔符），已按 {number} 读取；含逗号的数字请加引号",
+    too_many_fields:
+      '此行有 {fields} 个字段，标题只有 {headerFields} 列，无法判断各值属于哪一列，此行未使用；含逗号的数字或文字须加引号（如 "1,240.40"）',
+    empty_sheet: "文件或工作表是空的（没有任何内容），请检查导出是否完整",
     many_unreadable:
       "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}",
   },
@@ -105,6 +122,8 @@ export const ZH: Catalog = {
   input: {
     sheetsInWorkbook: "工作簿中的表：{names}",
     noSheets: "无",
+    noTransactions:
+      "{input}（{sheet}）只有标题，没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     fileProblem: "{input}文件 {file}：{problems}",
     sheetProblem: "工作表“{sheet}”：{problems}",
     headersFound: "找到的列名：{headers}",
@@ -280,4 +299,12 @@ export const ZH: Catalog = {
   /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */
   inputNames: INPUT_NAMES_ZH,
   fieldNames: FIELD_NAMES_ZH,
+  followUpReasons: FOLLOW_UP_REASONS_ZH,
+  unscheduledReasons: UNSCHEDULED_REASONS_ZH,
+  priorityNames: PRIORITY_NAMES_ZH,
+  channelNames: CHANNEL_NAMES_ZH,
+  followUpColumns: FOLLOW_UP_COLUMNS_ZH,
+  followUpTab: FOLLOW_UP_TAB_ZH,
+  scheduleOverview: SCHEDULE_OVERVIEW_ZH,
+  talkingPoints: TALKING_POINTS_ZH,
 };

@@ -1,7 +1,8 @@
 import { promises as fsp } from "node:fs";
 import type { Readable } from "node:stream";
-import { constants, crc32, deflateRaw } from "node:zlib";
+import { constants } from "node:zlib";
 import { InputError } from "../../engine/errors";
+import { DeflateWorker, type DeflatedPiece } from "./deflateWorker";
 import type { ZipPart } from "./zipReader";
 
 /** Past 4 GiB (no zip64 here): exit 2 with what to do, not an internal error. */
@@ -17,9 +18,10 @@ function tooLargeOutput(what: string): InputError {
  * library on npm does the two things the workbook writer needs together: copy a part's stored bytes
  * from another archive unchanged (the user's parts, byte for byte, never inflated and recompressed)
  * and compress one part on both cores. Compression is pigz's scheme: the part is cut into 1 MB
- * pieces, each deflated on its own with a sync flush in Node's thread pool (zlib's async calls), up
- * to PARALLEL pieces at a time, and the pieces are concatenated in order (a valid deflate stream);
- * the CRC is computed over the pieces in order. No zip64: a part or an archive past 4 GiB is refused.
+ * pieces, each deflated on its own with a sync flush, and the pieces are concatenated in order (a
+ * valid deflate stream). A worker thread (deflateWorker.ts) does the CRC and the deflating, up to
+ * PARALLEL pieces queued, while the main thread builds the next piece. No zip64: a part or an
+ * archive past 4 GiB is refused.
  */
 
 /** Deflate level for the parts we write (1: fastest; sheets of report data compress ~6× at 1). */
@@ -42,8 +44,10 @@ interface Written {
 export class ZipWriter {
   private position = 0;
   private readonly entries: Written[] = [];
-  /** Buffers pieces are copied into while they are compressed, reused. */
-  private readonly pool: Buffer[] = [];
+  /** Buffers pieces are copied into while they are compressed (in the worker), reused. */
+  private readonly pool: ArrayBuffer[] = [];
+  /** crc32 + deflate off the main thread (deflateWorker.ts), started with the first part. */
+  private worker: DeflateWorker | null = null;
 
   private constructor(private readonly handle: fsp.FileHandle) {}
 
@@ -87,44 +91,41 @@ export class ZipWriter {
     level = COMPRESSION_LEVEL,
   ): Promise<void> {
     const header = this.beginEntry(name, 8);
+    const worker = (this.worker ??= new DeflateWorker());
     let crc = 0;
     let size = 0;
     let compressed = 0;
-    const inFlight: Array<{ out: Promise<Buffer>; input: Buffer }> = [];
+    let first = true;
+    const inFlight: Array<Promise<DeflatedPiece>> = [];
     const drain = async (keep: number): Promise<void> => {
       while (inFlight.length > keep) {
-        const { out, input } = inFlight.shift()!;
-        const data = await out;
-        if (input.length >= POOLED && this.pool.length < PARALLEL) this.pool.push(input);
-        await this.write(data);
-        compressed += data.length;
+        const done = await inFlight.shift()!;
+        if (done.input.byteLength >= POOLED && this.pool.length <= PARALLEL)
+          this.pool.push(done.input);
+        crc = done.crc;
+        await this.write(done.out);
+        compressed += done.out.length;
       }
+    };
+    const send = (input: ArrayBuffer, length: number, flush: number): void => {
+      inFlight.push(worker.deflate(input, length, { first, level, flush }));
+      first = false;
     };
     for await (const piece of pieces as AsyncIterable<Buffer | string>) {
       if (piece.length === 0) continue;
-      let input: Buffer;
-      let length: number;
-      if (typeof piece === "string") {
-        input = Buffer.from(piece, "utf8");
-        length = input.length;
-      } else {
-        const pooled = this.pool.pop();
-        input =
-          pooled && pooled.length >= piece.length
-            ? pooled
-            : Buffer.allocUnsafe(Math.max(piece.length, POOLED));
-        piece.copy(input);
-        length = piece.length;
-      }
-      const data = input.subarray(0, length);
-      crc = crc32(data, crc);
+      const length = typeof piece === "string" ? Buffer.byteLength(piece, "utf8") : piece.length;
+      const pooled = this.pool.pop();
+      const input =
+        pooled && pooled.byteLength >= length ? pooled : new ArrayBuffer(Math.max(length, POOLED));
+      const view = Buffer.from(input, 0, length);
+      if (typeof piece === "string") view.write(piece, 0, "utf8");
+      else piece.copy(view);
       size += length;
       if (size > LIMIT) throw tooLargeOutput(`part ${name}`);
-      inFlight.push({ out: deflate(data, level, constants.Z_SYNC_FLUSH), input });
+      send(input, length, constants.Z_SYNC_FLUSH);
       await drain(PARALLEL - 1);
     }
-    const end = Buffer.alloc(0);
-    inFlight.push({ out: deflate(end, level, constants.Z_FINISH), input: end });
+    send(new ArrayBuffer(0), 0, constants.Z_FINISH);
     await drain(0);
     await this.endEntry(header, crc, compressed, size);
   }
@@ -159,12 +160,20 @@ export class ZipWriter {
     end.writeUInt32LE(size, 12);
     end.writeUInt32LE(start, 16);
     await this.write(end);
+    await this.stopWorker();
     await this.handle.close();
   }
 
   /** Closes the file after a failure (the caller removes it). */
   async abort(): Promise<void> {
+    await this.stopWorker().catch(() => undefined);
     await this.handle.close().catch(() => undefined);
+  }
+
+  private async stopWorker(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.close();
   }
 
   private beginEntry(name: string, method: number): Written {
@@ -228,20 +237,4 @@ export class ZipWriter {
       this.position += bytesWritten;
     }
   }
-}
-
-/**
- * zlib's output chunk: a megabyte piece of sheet XML deflates to about 170 KB at level 1, so one
- * chunk holds it. With the default 16 KB, each piece came back to the main thread a dozen times
- * (a callback, a buffer and a new thread-pool task each) and was joined at the end: measured on
- * 385 MB of sheet XML, 0.36–0.47 main-thread CPU-s against 0.17–0.23 with this chunk.
- */
-const OUT_CHUNK = 256 << 10;
-
-function deflate(data: Buffer, level: number, flush: number): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    deflateRaw(data, { level, finishFlush: flush, chunkSize: OUT_CHUNK }, (err, out) =>
-      err ? reject(err) : resolve(out),
-    ),
-  );
 }

@@ -5,6 +5,7 @@ import {
   type FollowUpRules,
 } from "../../../src/engine/rules/service";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { NO_PRIORITY } from "../../../src/engine/followUp/contactList";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { smallDataset, type CustomerSpec } from "./smallDataset";
 import { openComplaintText } from "../../../src/engine/report/followUpTab";
@@ -207,6 +208,31 @@ describe("scheduleFollowUps: hand-made cases", () => {
         .sort(),
     ).toEqual([0, 1]);
     expect(unscheduledOf(callAll)).toEqual([]);
+  });
+
+  test("a customer already churned is listed without a rank or a due day, after every ranked row", () => {
+    const who: Who[] = [
+      { owner: "李", risk: RISK.high, stage: STAGE.churned, consent: 1, monetary: 9000 },
+      // Two win-backs for one slot: one stays unscheduled for capacity, with its band and due day.
+      { owner: "李", risk: RISK.high, consent: 1, monetary: 500, churnProbability: 0.9 },
+      { owner: "李", risk: RISK.high, consent: 1, monetary: 400, churnProbability: 0.9 },
+    ];
+    const s = plan("2026-03-02", who, { dailyCapacity: 1, horizonDays: 1 });
+    const u = s.unscheduled;
+    const rows = Array.from({ length: u.count }, (_, i) => ({
+      customer: u.customer[i],
+      why: UNSCHEDULED_REASONS[u.why[i]],
+      priority: u.priority[i],
+      due: u.due[i],
+    }));
+    expect(rows.map((r) => [r.customer, r.why])).toEqual([
+      [2, "no_free_day_in_horizon"],
+      [0, "already_churned"],
+    ]);
+    expect(rows[0].priority).toBe(0); // urgent
+    expect(rows[0].due).toBe(d("2026-03-03"));
+    expect(rows[1].priority).toBe(NO_PRIORITY);
+    expect(rows[1].due).toBeNaN();
   });
 
   test("a win-back that cannot fit before its deadline goes to the first free day after it, marked overdue", () => {

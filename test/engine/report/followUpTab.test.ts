@@ -122,4 +122,12 @@ describe("a churned customer on the schedule tab", () => {
     expect(c2[col("dueDate")]).toBeNull();
     expect(c2[col("followUpDate")]).toBeNull();
   });
+  test("JSON: the same row has priority null and dueDate null (set where the list is built)", () => {
+    const u = followUpsJson(churnedSchedule, dataset, "en-US").unscheduled;
+    const rows = Array.from({ length: u.count }, (_, i) => u.item(i));
+    const c2 = rows.find((r) => r.customerId === "C2")!;
+    expect(c2.unscheduledReason.code).toBe("already_churned");
+    expect(c2.priority).toBeNull();
+    expect(c2.dueDate).toBeNull();
+  });
 });

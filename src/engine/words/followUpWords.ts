@@ -1,0 +1,201 @@
+import type { ContactChannel } from "../schema";
+import type { FollowUpReason } from "../rules/service";
+import type { FollowUpPriority, UnscheduledReason } from "../followUp/labels";
+
+/**
+ * Words of the follow-up schedule (issue 10): the names of its codes (reasons, unscheduled reasons,
+ * priorities, channels; followUp/labels.ts arranges them), the Follow-up schedule tab's column
+ * headers and cells (report/followUpTab.ts), its blocks on the Overview (report/scheduleOverview.ts)
+ * and the talking points (followUp/talkingPoints.ts). Registered as sections `followUpReasons`,
+ * `unscheduledReasons`, `priorityNames`, `channelNames`, `followUpColumns`, `followUpTab`,
+ * `scheduleOverview` and `talkingPoints` in en-US.ts and zh-CN.ts. The code names are typed by the
+ * code lists, so a code without a name fails to compile. The schedule's own messages (summary
+ * lines, warnings) are in the `followUp` section of en-US.ts / zh-CN.ts.
+ */
+
+export const FOLLOW_UP_REASONS_EN: Record<FollowUpReason, string> = {
+  win_back: "Win-back (high churn risk)",
+  complaint_follow_up: "Follow-up after a resolved complaint",
+  onboarding: "Onboarding call (first week)",
+  cadence: "Regular contact",
+  birthday_care: "Birthday care",
+  holiday_care: "Holiday care",
+  moved_wrong_way: "Moved the wrong way since the previous run",
+};
+export const FOLLOW_UP_REASONS_ZH: Record<FollowUpReason, string> = {
+  win_back: "挽回联系（高流失风险）",
+  complaint_follow_up: "投诉解决后回访",
+  onboarding: "新客户首周回访",
+  cadence: "定期回访",
+  birthday_care: "生日关怀",
+  holiday_care: "节日关怀",
+  moved_wrong_way: "较上次运行分类下滑",
+};
+
+export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
+  no_marketing_consent: "Marketing contact; the customer has not consented",
+  // Only care contacts can end here now (they cannot be late: the occasion has passed).
+  no_free_day_before_deadline: "The owner's days are full before the occasion",
+  no_free_day_in_horizon: "The owner's days are full for the rest of the horizon",
+  no_owner_available: "No owner available (all marked absent)",
+  already_churned:
+    "Already churned (no purchase for the churn period): include in a win-back campaign rather than a call each",
+};
+export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
+  no_marketing_consent: "营销类联系，客户未同意营销联系",
+  no_free_day_before_deadline: "节日或生日前负责人的名额已满",
+  no_free_day_in_horizon: "计划期内负责人每日名额已满",
+  no_owner_available: "没有可分配的负责人（均标记为缺席）",
+  already_churned: "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话",
+};
+
+export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
+  urgent: "Urgent",
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+};
+export const PRIORITY_NAMES_ZH: Record<FollowUpPriority, string> = {
+  urgent: "紧急",
+  high: "高",
+  medium: "中",
+  low: "低",
+};
+
+export const CHANNEL_NAMES_EN: Record<ContactChannel, string> = {
+  phone: "Phone",
+  email: "E-mail",
+  visit: "Visit",
+  online: "Online (chat/SMS)",
+};
+export const CHANNEL_NAMES_ZH: Record<ContactChannel, string> = {
+  phone: "电话",
+  email: "邮件",
+  visit: "拜访",
+  online: "在线（微信/短信）",
+};
+
+/** The Follow-up schedule tab's headers, by column key (the note's header: followUp.noteHeader). */
+export const FOLLOW_UP_COLUMNS_EN = {
+  followUpDate: "Follow-up date",
+  owner: "Owner",
+  customerId: "Customer ID",
+  customerName: "Customer name",
+  reason: "Reason",
+  channel: "Channel",
+  priority: "Priority",
+  dueDate: "Due date",
+  overdueDays: "Days overdue",
+  plannedFrom: "Planned from",
+  status: "Status",
+  phone: "Phone",
+  email: "E-mail",
+  valueTier: "Value tier",
+  valueAtStake: "Value at stake",
+  lastPurchase: "Last purchase",
+  churnProbability: "Churn probability",
+  churnReasons: "Churn risk reasons",
+  talkingPoint: "Talking point",
+};
+export const FOLLOW_UP_COLUMNS_ZH: Record<keyof typeof FOLLOW_UP_COLUMNS_EN, string> = {
+  followUpDate: "回访日期",
+  owner: "负责人",
+  customerId: "客户编号",
+  customerName: "客户名称",
+  reason: "回访原因",
+  channel: "联系方式",
+  priority: "优先级",
+  dueDate: "应回访日期",
+  overdueDays: "逾期天数",
+  plannedFrom: "计划依据日期",
+  status: "状态",
+  phone: "电话",
+  email: "邮箱",
+  valueTier: "价值层级",
+  valueAtStake: "涉及金额",
+  lastPurchase: "最近购买",
+  churnProbability: "流失概率",
+  churnReasons: "流失风险原因",
+  talkingPoint: "沟通要点",
+};
+
+/** The Follow-up schedule tab's cells: status, note, and the separator between merged reasons. */
+export const FOLLOW_UP_TAB_EN = {
+  planned: "Planned",
+  unscheduled: "Not scheduled",
+  rotated: "Owner assigned in rotation",
+  overdue: "Overdue {days}",
+  /** Between the notes of one row, and between the reasons one contact covers. */
+  separator: "; ",
+};
+export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
+  planned: "已安排",
+  unscheduled: "未安排",
+  rotated: "轮流分配的负责人",
+  overdue: "逾期 {days}",
+  separator: "；",
+};
+
+/** The schedule's blocks on the Overview (report/scheduleOverview.ts). */
+export const SCHEDULE_OVERVIEW_EN = {
+  title: "Follow-up schedule",
+  item: "Item",
+  count: "Count",
+  note: "Note",
+  planned: "Planned contacts",
+  overdue: "of which overdue",
+  overdueNote:
+    "Planned after the day they fell due (e.g. the last contact or purchase is older than the cadence)",
+  unscheduled: "Not scheduled",
+  unscheduledNote: "Reasons below; the list is at the end of {tab}",
+  unscheduledBecause: "  Not scheduled because",
+  perOwnerTitle: "Contacts per owner per week (weeks from Monday)",
+  owner: "Owner",
+  weekOf: "Week of {date}",
+  noOwner: "(none)",
+  moreOwners: "{count} more owners",
+  total: "Total",
+};
+export const SCHEDULE_OVERVIEW_ZH: Record<keyof typeof SCHEDULE_OVERVIEW_EN, string> = {
+  title: "回访计划",
+  item: "项目",
+  count: "数量",
+  note: "说明",
+  planned: "已安排联系",
+  overdue: "其中逾期",
+  overdueNote: "计划日期晚于应联系日期（如最近一次联系或购买已超过回访间隔）",
+  unscheduled: "未安排",
+  unscheduledNote: "原因见下；名单见“{tab}”末尾",
+  unscheduledBecause: "　未安排原因",
+  perOwnerTitle: "每位负责人每周联系数（周一起）",
+  owner: "负责人",
+  weekOf: "{date} 周",
+  noOwner: "（未指定）",
+  moreOwners: "其余 {count} 位负责人",
+  total: "合计",
+};
+
+/**
+ * The talking points (followUp/talkingPoints.ts): parts joined by `separator`, the first letter
+ * made upper case (English parts start lower case so they read on after a separator).
+ */
+export const TALKING_POINTS_EN = {
+  openComplaints: "{count} {count|open complaint|open complaints} (oldest {days} {days|day|days})",
+  weakest: "weakest in the last survey: {dimension} {score}/5",
+  lastBought: "last bought: {product}",
+  separator: "; ",
+  quality: "product quality",
+  price: "price",
+  afterSales: "after-sales service",
+  delivery: "delivery",
+};
+export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> = {
+  openComplaints: "{count} 个投诉未解决（最久 {days} 天）",
+  weakest: "最近评价最低：{dimension} {score}/5",
+  lastBought: "最近购买：{product}",
+  separator: "；",
+  quality: "产品质量",
+  price: "价格",
+  afterSales: "售后服务",
+  delivery: "交付",
+};
