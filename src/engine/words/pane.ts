@@ -165,6 +165,9 @@ export const PANE_ZH = {
   languageEn: "English",
   probabilityHint: "填 0 到 1 之间的概率，例如 0.6 表示 60%。",
   fieldError: "{label}{message}",
+  /** A rule-set problem in an imported file: the label, and the JSON path to find it in the file. */
+  fieldErrorAt: "{label}（{path}）{message}",
+  acrossErrorAt: "{message}（{path}）",
   hintWithNote: "{hint}。{note}",
   levelsOrder: "中风险起点：流失概率（0–1）不能高于高风险起点",
   valueTierSum: "高价值与中价值收入占比之和不能超过 1",
@@ -346,6 +349,8 @@ export const PANE_EN: Record<PaneKey, string> = {
   languageEn: "English",
   probabilityHint: "A probability from 0 to 1: 0.6 means 60%.",
   fieldError: "{label}: {message}",
+  fieldErrorAt: "{label} ({path}): {message}",
+  acrossErrorAt: "{message} ({path})",
   hintWithNote: "{hint}. {note}",
   levelsOrder: "Medium risk must not start above high risk (churn probabilities, 0–1)",
   valueTierSum: "High value and medium value revenue shares must add up to at most 1",
