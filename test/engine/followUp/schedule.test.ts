@@ -98,6 +98,29 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(s.nextFollowUp[2]).toBeNaN();
   });
 
+  test("a prospect (never bought, never contacted) is due on the analysis date, not overdue by years", () => {
+    const who: Who[] = [
+      { owner: "王", tier: TIER.low, stage: STAGE.prospect, created: d("2023-06-10") },
+      // Contacted once, never bought: counted from that contact as before (due 2025-12-01, late).
+      { owner: "王", tier: TIER.low, stage: STAGE.prospect, created: d("2023-06-10") },
+    ];
+    const contacts = { contacts: [{ customer: 1, day: d("2025-09-02") }] };
+    const s = plan("2026-03-02", who, {}, contacts);
+    const prospect = (x: FollowUpSchedule) => rowsOf(x).filter((r) => r.customer === 0);
+    expect(prospect(s)).toEqual([
+      { date: "2026-03-02", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+    ]);
+    expect(isoDate(s.followUps.due[rowsOf(s).findIndex((r) => r.customer === 0)])).toBe(
+      "2026-03-02",
+    );
+    expect(rowsOf(s).find((r) => r.customer === 1)!.overdueDays).toBe(91);
+    // A Saturday analysis date: due the Monday after, still not overdue.
+    const saturday = plan("2026-03-07", who, {}, contacts);
+    expect(prospect(saturday)).toEqual([
+      { date: "2026-03-09", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+    ]);
+  });
+
   test("a purchase restarts the regular-contact clock, not a complaint follow-up (cadenceRestartsOnPurchase)", () => {
     const who = [
       // Called 01-05, bought 02-25: due 02-25 + 14 = 03-11, not 01-19 (41 days "overdue").
