@@ -5,6 +5,7 @@ import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze
 import type { Lang } from "../engine/schema";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
+import { isoDate } from "../engine/parse/date";
 import { readPreviousSnapshot, snapshotFromResultJson, type Snapshot } from "../engine/changes";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
@@ -12,7 +13,8 @@ import { resultJsonChunks } from "../engine/report/resultJson";
 import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
-import { workbookLanguage } from "../engine/ingest/workbook";
+import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
+import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
@@ -90,6 +92,24 @@ function namingFile(e: unknown, args: AnalyzeArgs): unknown {
 }
 
 /**
+ * A workbook holding only our tabs (an earlier run's output, typically from CSV files) given as
+ * the input: its sheets, in the language of their names. Stop-19 tester #7: it was refused as
+ * "no Customers sheet; sheets in the workbook: none" (our tabs are never read as input).
+ */
+async function outputOnly(source: GridSource): Promise<{ sheets: string[]; lang: Lang } | null> {
+  if (!source.ownedSheet || (await source.sheetNames()).length > 0) return null;
+  const sheets: string[] = [];
+  let lang: Lang = "en-US";
+  for (const tab of OUTPUT_TAB_KEYS) {
+    const sheet = await source.ownedSheet(tab);
+    if (!sheet) continue;
+    if (tab !== "runState") sheets.push(sheet); // the hidden state tab is not named
+    if (sheet === tabName(tab, "zh-CN") && sheet !== tabName(tab, "en-US")) lang = "zh-CN";
+  }
+  return sheets.length > 0 ? { sheets, lang } : null;
+}
+
+/**
  * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
  * JSON when asked). The input is never written to.
  */
@@ -125,6 +145,17 @@ export async function analyzeCommand(
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
     // A refresh keeps the workbook's language unless --lang says otherwise.
     if (!args.langGiven) lang = (await workbookLanguage(source)) ?? args.lang;
+    if (args.workbook) {
+      const output = await outputOnly(source);
+      if (output) {
+        if (!args.langGiven) lang = output.lang;
+        const file = args.workbook;
+        throw new InputError(
+          say("en-US", "file", "outputAsInput", { file, tabs: output.sheets.join(", ") }),
+          say("zh-CN", "file", "outputAsInput", { file, tabs: output.sheets.join("、") }),
+        );
+      }
+    }
     const progress = stderrProgress(
       !args.quiet,
       lang,
@@ -132,7 +163,7 @@ export async function analyzeCommand(
       () => clock.ms(),
     );
     progressOf = progress;
-    const previous = args.previous ? await loadPrevious(args.previous) : undefined;
+    const previous = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
   } catch (e) {
     const error = namingFile(e, args);
@@ -195,9 +226,9 @@ export async function analyzeCommand(
 }
 
 /** The run --previous names: an output workbook (its run state or segments tab) or a JSON result. */
-async function loadPrevious(file: string): Promise<Snapshot> {
-  const fail = (code: Code<"analyze">, detail = "") =>
-    InputError.of(sayBoth("analyze", code, { file, detail }));
+async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
+  const fail = (code: Code<"analyze">, detail = "", dates = {}) =>
+    InputError.of(sayBoth("analyze", code, { file, detail, ...dates }));
   let snapshot: Snapshot | null;
   if (/\.json$/i.test(file)) {
     let json: unknown;
@@ -211,6 +242,13 @@ async function loadPrevious(file: string): Promise<Snapshot> {
     snapshot = await readPreviousSnapshot(await openXlsx(file));
   }
   if (!snapshot) throw fail("previousNoAnalysis");
+  // A later run as "previous" reverses every movement (a new-user trial: 46 worse, 72 better, all
+  // backwards, no warning). The same date is a re-run: allowed (nothing moved but the data).
+  if (Math.floor(snapshot.asOf) > Math.floor(asOf))
+    throw fail("previousIsLater", "", {
+      previous: isoDate(snapshot.asOf),
+      asOf: isoDate(asOf),
+    });
   return snapshot;
 }
 

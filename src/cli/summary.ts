@@ -19,7 +19,10 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "many_unreadable",
   "date_order_assumed",
   "date_order_mixed",
+  "amount_unit_applied",
 ]);
+/** Row findings the summary names once (first row, and how many rows like it). */
+const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = ["too_many_fields", "row_number_rejoined"];
 /** The label column of the segment, stage and risk blocks, in terminal columns (both languages). */
 const LABEL_WIDTH = 22;
 
@@ -72,6 +75,18 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).
   for (const f of a.findings)
     if (SUMMARY_FINDINGS.has(f.code)) say("warning", { message: f.message[lang] });
+  for (const code of SUMMARY_ROW_FINDINGS) {
+    const rows = a.findings.filter((f) => f.code === code);
+    if (rows.length === 0) continue;
+    const first = rows[0];
+    say("rowWarning", {
+      sheet: first.file ?? first.sheet,
+      row: first.row,
+      message: first.message[lang],
+      count: rows.length,
+      tab: tabName("dataQuality", lang),
+    });
+  }
   // A refresh says what moved since the last run (a new-user trial: the tab was written, the
   // summary was silent).
   if (a.changes) {

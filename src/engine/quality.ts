@@ -14,6 +14,8 @@ export const QUALITY_CODES = {
   missing_required: "error",
   unparseable_value: "error",
   duplicate_customer_id: "error",
+  // A CSV row with more fields than the header that no rejoining explains.
+  too_many_fields: "error",
   unknown_customer: "error",
   future_date: "error",
   blank_row: "info",
@@ -33,13 +35,20 @@ export const QUALITY_CODES = {
   date_order_mixed: "warning",
   // A required column so often unreadable that the analysis misses a share of the sheet.
   many_unreadable: "warning",
+  // A CSV row with more fields than the header whose extra fields rejoin into one number
+  // (an unquoted "1,240.40"): read as that number.
+  row_number_rejoined: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",
   header_not_found: "error",
+  // A sheet or file with nothing in it at all (a 0-byte CSV).
+  empty_sheet: "error",
   unmapped_column: "info",
   // The row is used; the finding is a note.
   zero_amount: "info",
+  // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.
+  amount_unit_applied: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;

@@ -36,6 +36,9 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "many_unreadable",
   "date_order_assumed",
   "date_order_mixed",
+  "amount_unit_applied",
+  "row_number_rejoined",
+  "too_many_fields",
 ]);
 
 /** The messages of findings that change what the analysis sees. */

@@ -214,21 +214,30 @@ export function checkDraft(draft: RulesDraft, lang: Lang): DraftCheck {
   if (result.ok) return { rules: result.rules, byField: {}, other: [], all: [], problems: [] };
   const byField: Record<string, string[]> = {};
   const other: string[] = [];
-  const problems: RuleProblem[] = [];
+  const problems = problemsOf(result.errors);
+  for (const problem of problems) {
+    if (problem.fields.length === 0) other.push(problem.text);
+    for (const p of problem.fields) (byField[p] ??= []).push(problem.text);
+  }
+  return { rules: null, byField, other, all: result.errors, problems };
+}
+
+/**
+ * parseRuleSet's messages ("path: message") sorted by the form's fields: a message for
+ * `churn.levels` (medium above high) concerns both of its fields.
+ *
+ * @example problemsOf(["window.months: expected ≥ 1, got 0"])[0].fields // ["window.months"]
+ */
+export function problemsOf(errors: readonly string[]): RuleProblem[] {
   const paths = [AS_OF_PATH, ...RULE_FIELDS.map((f) => f.path)];
-  for (const message of result.errors) {
+  return errors.map((message) => {
     const colon = message.indexOf(": ");
     const path = colon >= 0 ? message.slice(0, colon) : "";
     const text = colon >= 0 ? message.slice(colon + 2) : message;
     // A refinement on an object (levels, valueTier) concerns each of its fields.
     const targets = path === "" ? [] : paths.filter((p) => p === path || p.startsWith(path + "."));
-    if (targets.length === 0) other.push(message);
-    for (const p of targets) (byField[p] ??= []).push(text);
-    problems.push(
-      targets.length ? { path, fields: targets, text } : { path, fields: [], text: message },
-    );
-  }
-  return { rules: null, byField, other, all: result.errors, problems };
+    return targets.length ? { path, fields: targets, text } : { path, fields: [], text: message };
+  });
 }
 
 /**
@@ -244,6 +253,22 @@ export function problemText(problem: RuleProblem, t: Translate): string {
   if (across) return t(across);
   const label = problem.fields.map((p) => t(fieldLabel(p))).join(t("listSeparator"));
   return t("fieldError", { label, message: problem.text });
+}
+
+/**
+ * A problem of an imported rule-set file (JSON pasted or chosen): like problemText, in the field's
+ * label, with the JSON path after it, since the fix is made in the file ("分析窗口（月）（window.months）
+ * 应 ≥ 1，实际为 -3"). A problem with no field on the form stays whole (it starts with its path).
+ *
+ * @example importProblemText(problemsOf(["window.months: expected ≥ 1, got -3"])[0], translator("en-US")) // "Analysis window (months) (window.months): expected ≥ 1, got -3"
+ */
+export function importProblemText(problem: RuleProblem, t: Translate): string {
+  if (problem.fields.length === 0) return problem.text;
+  const { path } = problem;
+  const across = ACROSS_FIELDS[path];
+  if (across) return t("acrossErrorAt", { message: t(across), path });
+  const label = problem.fields.map((p) => t(fieldLabel(p))).join(t("listSeparator"));
+  return t("fieldErrorAt", { label, path, message: problem.text });
 }
 
 /** Checks across two fields of the form (schema refinements on their object), in the form's words. */

@@ -2,9 +2,10 @@ import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
 import type { DecimalMark } from "../parse/decimalMark";
+import { amountUnitOf, scaleAmount } from "../parse/amountUnit";
 import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
-import { acceptedNames, qualityMessage, type Finding } from "../quality";
+import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import type { Lang, SheetSpec } from "../schema";
 import { say } from "../words/catalog";
 import type { TableBuilder } from "./builders";
@@ -44,6 +45,12 @@ export class SheetIngest<T> {
   readonly counts: RowCounts = { read: 0, used: 0, rejected: 0, skipped: 0 };
   /** The decimal mark the file suggests (a `;`-separated CSV), for columns that show none. */
   decimalHint: DecimalMark | undefined;
+  /**
+   * True when a row's fields must line up with the header's (a CSV file): a row with more fields
+   * is rejoined (an unquoted "1,240.40") or reported and not used. In a sheet, a value right of the
+   * header is a note in an unheaded column, not a shift.
+   */
+  fieldsMatchHeader = false;
   /** Header texts once the header row is found (for naming a column in a finding). */
   private headers: readonly string[] = [];
   /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
@@ -54,6 +61,10 @@ export class SheetIngest<T> {
    * at HELD_ROWS_MAX / the sheet's end with month/day assumed and reported.
    */
   private held: RowPlace[] = [];
+  /** The sheet's rows as the source expects them (SheetNotes.rowsExpected), or undefined. */
+  private expected: number | undefined;
+  /** The rows the builder was sized for. */
+  private reserved = 0;
 
   constructor(
     private readonly spec: SheetSpec,
@@ -94,6 +105,29 @@ export class SheetIngest<T> {
     }
   }
 
+  /**
+   * The rows the source expects the sheet to have (header included; may be told again as the
+   * source learns more): the table's columns are sized for them, so they need not grow.
+   */
+  expectRows(rows: number): void {
+    this.expected = rows;
+    // 5% room: an estimate that creeps up as a CSV is read must not copy the columns each time.
+    if (rows > this.reserved && this.builder.reserve) {
+      this.reserved = Math.ceil(rows * 1.05);
+      this.builder.reserve(this.reserved);
+    }
+  }
+
+  /**
+   * The data rows the sheet likely has in all (the expected rows below the header), never fewer
+   * than read so far; undefined when the source cannot tell.
+   */
+  get rowsTotal(): number | undefined {
+    if (this.expected === undefined) return undefined;
+    const above = this.source?.headerRow ?? 1;
+    return Math.max(this.counts.read, this.expected - above);
+  }
+
   finish(): SheetResult<T> {
     if (!this.reader && !this.failed) this.locateHeader();
     if (this.reader) {
@@ -106,7 +140,10 @@ export class SheetIngest<T> {
     // Trailing blank rows are outside the data: neither read nor reported.
     this.blankRun = [];
     const table = this.builder.build();
-    if (this.reader) reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
+    if (this.reader) {
+      reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
+      this.applyAmountUnits(table);
+    }
     return {
       table,
       source: this.source,
@@ -115,12 +152,53 @@ export class SheetIngest<T> {
     };
   }
 
+  /**
+   * Scales each amount column whose header names a unit ("金额（万元）" → × 10,000) and says so in a
+   * note: the header states the unit, so the values are read as written rather than refused, and the
+   * note lets the user check it (a new-user trial read 万元 as yuan: every amount 10⁴ too small).
+   */
+  private applyAmountUnits(table: unknown): void {
+    const reader = this.reader!;
+    for (const fd of this.spec.fields) {
+      if (fd.kind !== "amount" || !(fd.key in reader.columns)) continue;
+      const header = this.headers[reader.columns[fd.key]] ?? "";
+      const unit = amountUnitOf(header);
+      if (!unit || unit.factor === 1) continue;
+      const column = (table as Record<string, unknown>)[fd.key];
+      if (!(column instanceof Float64Array)) continue;
+      for (let i = 0; i < column.length; i++) column[i] = scaleAmount(column[i], unit.factor);
+      const factor = unit.factor.toLocaleString("en-US");
+      this.findings.push({
+        sheet: this.sheetName,
+        kind: this.spec.kind,
+        row: 0,
+        column: header,
+        code: "amount_unit_applied",
+        severity: QUALITY_CODES.amount_unit_applied,
+        value: unit.text,
+        message: qualityMessage("amount_unit_applied", {
+          column: header,
+          unit: unit.text,
+          factor,
+          count: column.length,
+        }),
+      });
+    }
+  }
+
   private locateHeader(): void {
     const match = findHeader(
       this.pending.map((p) => p.row),
       this.spec,
       this.overrides,
     );
+    if (!match && !this.pending.some((p) => !allBlank(p.row))) {
+      // Nothing at all (a 0-byte CSV, a blank sheet): "no header row" would send the user looking
+      // for a header problem.
+      this.sheetFinding("empty_sheet", "", {});
+      this.failed = true;
+      return;
+    }
     if (!match) {
       // Each required field with its own accepted headers, and the texts of the first row that
       // has any, so the user sees what we looked for and what is there.
@@ -234,6 +312,7 @@ export class SheetIngest<T> {
       this.skip(n, "totals_row", totalsLabel);
       return;
     }
+    if (this.fieldsMatchHeader && !this.fieldsLineUp(reader, n)) return;
     const waiting = reader.observeDates();
     if (waiting && this.held.length < HELD_ROWS_MAX) {
       this.held.push(reader.place());
@@ -246,6 +325,43 @@ export class SheetIngest<T> {
       reader.moveTo(here);
     }
     this.commit();
+  }
+
+  /**
+   * Checks a CSV row's field count against the header's. More fields than the header, the extra
+   * ones not blank: when exactly one number column's value and the fields after it rejoin into a
+   * number with thousands separators ("1" "240.40" → 1,240.40: an unquoted number, a common
+   * hand-made or badly exported CSV), the row is read rejoined with a warning naming that column;
+   * otherwise the row is reported and not used (its values are in the wrong columns). False when
+   * the row is not to be used.
+   */
+  private fieldsLineUp(reader: RowReader, n: number): boolean {
+    const headerFields = this.headers.length;
+    const width = reader.width;
+    let last = width - 1;
+    while (last >= headerFields && isBlank(reader.cellAt(last))) last--;
+    if (last < headerFields) return true;
+    const fields = last + 1;
+    const extra = fields - headerFields;
+    const row: Cell[] = [];
+    for (let c = 0; c < fields; c++) row.push(reader.cellAt(c));
+    const rejoined = rejoinNumber(row, extra, this.spec, reader.columns);
+    if (rejoined) {
+      reader.at(rejoined.row, n);
+      reader.report("row_number_rejoined", rejoined.field, rejoined.text, {
+        fields,
+        headerFields,
+        number: rejoined.text.replace(/,/g, ""),
+      });
+      return true;
+    }
+    this.counts.read++;
+    this.counts.rejected++;
+    reader.report("too_many_fields", null, row.map((c) => cellText(c)).join(","), {
+      fields,
+      headerFields,
+    });
+    return false;
   }
 
   private commitHeld(): void {
@@ -327,7 +443,7 @@ export class SheetIngest<T> {
   }
 
   private sheetFinding(
-    code: "header_not_found" | "missing_column" | "unmapped_column",
+    code: "header_not_found" | "missing_column" | "unmapped_column" | "empty_sheet",
     column: string,
     params: Record<string, string | number>,
     row = 0,
@@ -355,6 +471,42 @@ function reviseNumbers(table: unknown, revisions: readonly NumberRevision[]): vo
     if (column instanceof Float64Array) column[r.tableIndex] = r.value;
     else throw new Error(`table has no number column ${r.field}`);
   }
+}
+
+const GROUP_HEAD = /^[-+]?[¥$€£]?\d{1,3}$/;
+const GROUP = /^\d{3}$/;
+const GROUP_LAST = /^\d{3}(?:\.\d+)?$/;
+
+/**
+ * The row with one number column's value rejoined from `extra` fields after it, when exactly one
+ * number column (amount or number kind) gives a number with thousands separators that way:
+ * ["A1", "2025-01-01", "1", "240.40", "SO1"] with amount in column 2 → amount "1,240.40".
+ */
+export function rejoinNumber(
+  row: readonly Cell[],
+  extra: number,
+  spec: SheetSpec,
+  columns: Readonly<Record<string, number>>,
+): { row: Cell[]; field: string; text: string } | null {
+  let found: { row: Cell[]; field: string; text: string } | null = null;
+  for (const fd of spec.fields) {
+    if (fd.kind !== "amount" && fd.kind !== "number") continue;
+    const c = columns[fd.key];
+    if (c === undefined || c + extra >= row.length) continue;
+    const parts = row.slice(c, c + extra + 1).map((x) => cellText(x).trim());
+    if (!GROUP_HEAD.test(parts[0])) continue;
+    let ok = true;
+    for (let i = 1; i <= extra; i++)
+      if (!(i === extra ? GROUP_LAST : GROUP).test(parts[i])) ok = false;
+    if (!ok) continue;
+    // Two columns that could each take the extra fields: which one cannot be told.
+    if (found) return null;
+    // The comma was a separator in a comma-separated file, never a decimal mark: read without it.
+    const text = parts.join(",");
+    const cell = parts.join("");
+    found = { row: [...row.slice(0, c), cell, ...row.slice(c + extra + 1)], field: fd.key, text };
+  }
+  return found;
 }
 
 /** True when row i of a block has no cell, or only texts of spaces. */

@@ -33,6 +33,13 @@ export interface SheetNotes {
    * date): the source hands it on as the number; ingest reports it. `column` is zero-based.
    */
   notADate?(row: number, column: number, value: number): void;
+  /**
+   * The rows the sheet has (the header and any rows above it included), as far as the source can
+   * tell before reading them all: an .xlsx sheet's dimension, a CSV file's size over its bytes per
+   * row so far (told again as the read goes on, exact at the end), the used range in Excel.
+   * Progress says "n of N rows" with it, and ingest sizes its columns from it.
+   */
+  rowsExpected?(rows: number): void;
 }
 
 /**
@@ -80,8 +87,11 @@ export interface IngestOptions {
   sheets?: Partial<Record<SheetKind, string>>;
   /** The user's corrections of the column mapping, per sheet. */
   columns?: Partial<Record<SheetKind, ColumnOverrides>>;
-  /** Called after each block of rows: which sheet and how many rows so far. */
-  onProgress?: (kind: SheetKind, rowsDone: number) => void;
+  /**
+   * Called after each block of rows: which sheet, how many of its data rows so far and, when the
+   * source can tell (SheetNotes.rowsExpected), how many it likely has in all (never below rowsDone).
+   */
+  onProgress?: (kind: SheetKind, rowsDone: number, rowsTotal?: number) => void;
 }
 
 export interface IngestResult {
@@ -238,6 +248,7 @@ export async function ingestWorkbook(
       options.asOf,
       options.columns?.[kind],
     );
+    ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
     const notes: SheetNotes = {
       decimalMark: (mark) => (ingest.decimalHint = mark),
       encoding: (row, code, params) =>
@@ -252,13 +263,14 @@ export async function ingestWorkbook(
           message: qualityMessage(code, params),
         }),
       notADate: (row, column, value) => ingest.notADate(row, column, value),
+      rowsExpected: (rows) => ingest.expectRows(rows),
     };
     if (source.readColumns)
       await source.readColumns(
         sheetName,
         (block, firstRow) => {
           ingest.pushColumns(block, firstRow);
-          options.onProgress?.(kind, ingest.counts.read);
+          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
         },
         notes,
       );
@@ -267,7 +279,7 @@ export async function ingestWorkbook(
         sheetName,
         (rows, firstRow) => {
           ingest.push(rows, firstRow);
-          options.onProgress?.(kind, ingest.counts.read);
+          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
         },
         notes,
       );
@@ -281,11 +293,26 @@ export async function ingestWorkbook(
         throw sheetProblem(sheetName, findings, source.sheetsAreFiles ? file : undefined);
       continue;
     }
+    // No data rows is almost always a wrong export (a filter left on), not a business without
+    // sales: a report of 0 purchases would call every customer a prospect (a new-user trial).
+    // Rows that are there but all rejected keep their findings (the Data quality tab says why).
+    if (kind === "transactions" && result.counts.read === 0)
+      throw noTransactions(sheetName, source.sheetsAreFiles ? file : undefined);
     dataset.sources[kind] = result.source!;
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
   return { dataset, findings };
+}
+
+/** Why a Transactions sheet (or file) with no usable row cannot be analysed, in both languages. */
+function noTransactions(sheetName: string, file?: string): InputError {
+  const words = (lang: Lang) =>
+    say(lang, "input", "noTransactions", {
+      input: SHEETS.transactions.label[lang],
+      sheet: file ?? sheetName,
+    });
+  return new InputError(words("en-US"), words("zh-CN"));
 }
 
 function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
@@ -309,7 +336,9 @@ function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
  */
 function sheetProblem(sheetName: string, findings: Finding[], file?: string): InputError {
   const fatal = findings.filter(
-    (f) => f.sheet === sheetName && (f.code === "missing_column" || f.code === "header_not_found"),
+    (f) =>
+      f.sheet === sheetName &&
+      (f.code === "missing_column" || f.code === "header_not_found" || f.code === "empty_sheet"),
   );
   const words = (lang: Lang) => {
     const problems = fatal.map((f) => f.message[lang]).join(say(lang, "input", "list"));

@@ -105,6 +105,14 @@ export const EN = {
       "Dates in column “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
     date_order_mixed:
       "Column “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
+    amount_unit_applied:
+      "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
+    row_number_rejoined:
+      "This row has {fields} fields but the header {headerFields}: “{fieldEn}” is an unquoted “{value}” (its comma was taken as a separator); read as {number}. Quote numbers that contain commas",
+    too_many_fields:
+      'This row has {fields} fields but the header {headerFields}; which value belongs to which column cannot be told, so the row is not used. Numbers or text with a comma must be quoted ("1,240.40")',
+    empty_sheet:
+      "The file or sheet is empty (nothing in it at all); check that the export is complete",
     many_unreadable:
       "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected)",
   },
@@ -125,6 +133,8 @@ export const EN = {
   input: {
     sheetsInWorkbook: "sheets in the workbook: {names}",
     noSheets: "none",
+    noTransactions:
+      "{input} ({sheet}) has a header but no data rows: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     fileProblem: "{input} file {file}: {problems}",
     sheetProblem: "sheet “{sheet}”: {problems}",
     headersFound: "headers found: {headers}",
@@ -240,10 +250,13 @@ Exit codes:
     caught: "  non-buyers caught in the top 10%: {top10}, top 20%: {top20}",
     levelHead: "  level      customers  stated  observed",
     decileHead: "  decile  customers  mean p  observed",
-    purchases: "  purchases in the horizon: predicted {predicted}, actual {actual}",
+    purchases:
+      "  purchases in the horizon, {customers|# customer|# customers}{population}: predicted {predicted}, actual {actual}",
+    /** After a block's count when it is not the scored customers (stop 19 new-user finding #12). */
+    withChurned: " (churned stage included)",
     byEarlier:
       "    {repeat} earlier repeat {n|purchase|purchases}: {customers} customers, predicted {predicted}, actual {actual}",
-    stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
+    stages: "  stage changes: {changed} of {customers}{population} ({share}); most: {most}",
     noBacktest: "no backtest",
     /** Between the most common stage changes. */
     separator: ", ",
@@ -291,8 +304,9 @@ Exit codes:
     fewPurchases:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",
+    // No article before the share: "a 87%" / "an 80%" depend on how the number is read aloud.
     modelNoPurchase:
-      "The repeat-purchase model gives a {share}% chance of no purchase in {days} days",
+      "Repeat-purchase model: {share}% chance of no purchase in {days} {days|day|days}",
     typicalLearned:
       "Like most customers: historically {share}% of customers did not buy again within {days} days",
     typicalDefault:

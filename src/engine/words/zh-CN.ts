@@ -96,6 +96,13 @@ export const ZH: Catalog = {
       "“{field}”列的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
     date_order_mixed:
       "“{field}”列的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
+    amount_unit_applied:
+      "“{column}”列的标题写明单位为{unit}：{count|#} 个金额已乘以 {factor} 换算为元（如单位不对，请改标题后重新分析）",
+    row_number_rejoined:
+      "此行有 {fields} 个字段，标题只有 {headerFields} 列：“{field}”的值是未加引号的“{value}”（逗号被当成了分隔符），已按 {number} 读取；含逗号的数字请加引号",
+    too_many_fields:
+      '此行有 {fields} 个字段，标题只有 {headerFields} 列，无法判断各值属于哪一列，此行未使用；含逗号的数字或文字须加引号（如 "1,240.40"）',
+    empty_sheet: "文件或工作表是空的（没有任何内容），请检查导出是否完整",
     many_unreadable:
       "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}",
   },
@@ -115,6 +122,8 @@ export const ZH: Catalog = {
   input: {
     sheetsInWorkbook: "工作簿中的表：{names}",
     noSheets: "无",
+    noTransactions:
+      "{input}（{sheet}）只有标题，没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     fileProblem: "{input}文件 {file}：{problems}",
     sheetProblem: "工作表“{sheet}”：{problems}",
     headersFound: "找到的列名：{headers}",
@@ -221,10 +230,12 @@ export const ZH: Catalog = {
     caught: "  风险最高的 10% 中抓到的未购买者：{top10}，前 20%：{top20}",
     levelHead: "  等级        客户数    预测      实际",
     decileHead: "  十分位  客户数    平均概率  实际",
-    purchases: "  期内购买次数：预测 {predicted}，实际 {actual}",
+    purchases:
+      "  期内购买次数（{customers|#} 位客户{population}）：预测 {predicted}，实际 {actual}",
+    withChurned: "，含流失期客户",
     byEarlier:
       "    此前重复购买 {repeat} {n|次}：{customers} 位客户，预测 {predicted}，实际 {actual}",
-    stages: "  阶段变化：{customers} 位中 {changed} 位（{share}）；最多：{most}",
+    stages: "  阶段变化：{customers} 位中 {changed} 位（{share}{population}）；最多：{most}",
     noBacktest: "无回测",
     /** Between the most common stage changes. */
     separator: "，",

@@ -24,6 +24,8 @@ import {
   AS_OF_PATH,
   fieldHint,
   problemText,
+  importProblemText,
+  problemsOf,
   RULE_FIELDS,
   valueAt,
   type DraftCheck,
@@ -208,7 +210,8 @@ function ImportExport(props: RulesStepProps): React.JSX.Element {
 
   const importText = (text: string) => {
     const errors = props.onImport(text);
-    setProblems(errors);
+    // Named by the field's label where the form has the field, with the path to find it in the file.
+    setProblems(problemsOf(errors).map((p) => importProblemText(p, t)));
     if (errors.length === 0) setPasted("");
   };
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {

@@ -56,7 +56,7 @@ describe("the pieces", () => {
 
   it("reason words quote the customer's figures", () => {
     expect(reasonText("model_no_purchase", [0.83, 90, 0, 0], "en-US")).toBe(
-      "The repeat-purchase model gives a 83% chance of no purchase in 90 days",
+      "Repeat-purchase model: 83% chance of no purchase in 90 days",
     );
     expect(reasonText("long_since_purchase", [120, 45, 0, 0], "zh-CN")).toBe(
       "上次购买已是 120 天前（所有客户通常约 45 天）",

@@ -230,7 +230,13 @@ describe("likely duplicates", () => {
       [3, "华为技术 (上海) 有限公司", "华东"],
     ];
     const { findings } = await ingestWorkbook(
-      memorySource({ 客户: c, 交易: [["客户编号", "日期", "金额"]] }),
+      memorySource({
+        客户: c,
+        交易: [
+          ["客户编号", "日期", "金额"],
+          [1, "2025-01-02", 5],
+        ],
+      }),
       { asOf },
     );
     expect(findings.map((f) => [f.row, f.code])).toEqual([[4, "possible_duplicate_customer"]]);

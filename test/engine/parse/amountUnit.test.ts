@@ -1,0 +1,35 @@
+import { amountUnitOf, scaleAmount } from "../../../src/engine/parse/amountUnit";
+
+// A new-user trial (stop 19, finding 1): "金额（万元）" was read as yuan, every amount 10⁴ too small.
+
+describe("amountUnitOf", () => {
+  test.each([
+    ["金额（万元）", "万元", 10_000],
+    ["金额(万元)", "万元", 10_000],
+    ["金额（万元）X", "万元", 10_000],
+    ["销售额/千元", "千元", 1_000],
+    ["金额【百万元】", "百万元", 1_000_000],
+    ["金额（亿元）", "亿元", 100_000_000],
+    ["Amount (k)", "k", 1_000],
+    ["Sales ('000)", "'000", 1_000],
+    ["Revenue (USD thousands)", "thousands", 1_000],
+    ["Amount in thousands", "thousands", 1_000],
+    ["Amount (m)", "m", 1_000_000],
+    ["Sales [RMB mn]", "mn", 1_000_000],
+  ])("%s → %s × %d", (header, text, factor) => {
+    expect(amountUnitOf(header)).toEqual({ text, factor });
+  });
+
+  test.each(["金额", "金额（元）", "Amount", "Amount (RMB)", "Total", "Amount ($)", "Value (CNY)"])(
+    "%s names no scale",
+    (header) => expect(amountUnitOf(header)).toBeNull(),
+  );
+});
+
+describe("scaleAmount", () => {
+  test("exact to 6 decimals", () => {
+    expect(scaleAmount(0.121568, 10_000)).toBe(1215.68);
+    expect(scaleAmount(-0.5, 1000)).toBe(-500);
+    expect(scaleAmount(NaN, 10_000)).toBeNaN();
+  });
+});
