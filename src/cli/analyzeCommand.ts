@@ -5,6 +5,7 @@ import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze
 import type { Lang } from "../engine/schema";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
+import { isoDate } from "../engine/parse/date";
 import { readPreviousSnapshot, snapshotFromResultJson, type Snapshot } from "../engine/changes";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
@@ -132,7 +133,7 @@ export async function analyzeCommand(
       () => clock.ms(),
     );
     progressOf = progress;
-    const previous = args.previous ? await loadPrevious(args.previous) : undefined;
+    const previous = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
   } catch (e) {
     const error = namingFile(e, args);
@@ -195,9 +196,9 @@ export async function analyzeCommand(
 }
 
 /** The run --previous names: an output workbook (its run state or segments tab) or a JSON result. */
-async function loadPrevious(file: string): Promise<Snapshot> {
-  const fail = (code: Code<"analyze">, detail = "") =>
-    InputError.of(sayBoth("analyze", code, { file, detail }));
+async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
+  const fail = (code: Code<"analyze">, detail = "", dates = {}) =>
+    InputError.of(sayBoth("analyze", code, { file, detail, ...dates }));
   let snapshot: Snapshot | null;
   if (/\.json$/i.test(file)) {
     let json: unknown;
@@ -211,6 +212,13 @@ async function loadPrevious(file: string): Promise<Snapshot> {
     snapshot = await readPreviousSnapshot(await openXlsx(file));
   }
   if (!snapshot) throw fail("previousNoAnalysis");
+  // A later run as "previous" reverses every movement (a new-user trial: 46 worse, 72 better, all
+  // backwards, no warning). The same date is a re-run: allowed (nothing moved but the data).
+  if (Math.floor(snapshot.asOf) > Math.floor(asOf))
+    throw fail("previousIsLater", "", {
+      previous: isoDate(snapshot.asOf),
+      asOf: isoDate(asOf),
+    });
   return snapshot;
 }
 

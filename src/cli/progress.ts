@@ -32,8 +32,8 @@ export function stderrProgress(
         : p.step === "analyze"
           ? analysisStep(lang, p.detail)
           : (tabNames()[p.detail] ?? p.detail);
-    // "n of N" where the total is known (a tab being written); else it says the count is running
-    // (a sheet being read: its size is known only at its end).
+    // "n of N" where the total is known (a tab being written, a sheet whose source can tell its
+    // size); else it says the count is running.
     const rows =
       p.step === "analyze" || p.rowsDone === 0
         ? ""

@@ -44,7 +44,18 @@ export function validationText(v: Validation, lang: Lang): string {
       `  ${pad(String(d.decile), 6, true)} ${pad(d.customers.toLocaleString("en-US"), 10, true)}  ${pad(pc(d.meanProbability), 6, true)}  ${pad(pc(d.observedRate), 8, true)}`,
     );
   const p = v.purchases;
-  out.push(t("purchases", { predicted: whole(p.predicted), actual: whole(p.actual) }));
+  // Each block says whom it counts: the scored customers exclude the churned stage, the purchase
+  // and stage blocks may not (a new-user trial read 949 scored, then blocks over 1,655).
+  const population = (n: number) => (n > v.customers ? t("withChurned") : "");
+  const purchasers = p.byEarlierPurchases.reduce((sum, g) => sum + g.customers, 0);
+  out.push(
+    t("purchases", {
+      customers: purchasers,
+      population: population(purchasers),
+      predicted: whole(p.predicted),
+      actual: whole(p.actual),
+    }),
+  );
   for (const g of p.byEarlierPurchases)
     out.push(
       t("byEarlier", {
@@ -63,6 +74,7 @@ export function validationText(v: Validation, lang: Lang): string {
     t("stages", {
       changed: s.changed.toLocaleString("en-US"),
       customers: s.customers.toLocaleString("en-US"),
+      population: population(s.customers),
       share: pc(s.customers ? s.changed / s.customers : null),
       most: s.transitions
         .slice(0, 4)

@@ -29,7 +29,10 @@ export interface Progress {
   /** What is being done, e.g. the sheet being read ("Transactions") or the analysis step. */
   detail: string;
   rowsDone: number;
-  /** The rows the step will do in all, when known (a tab being written); absent: a running count. */
+  /**
+   * The rows the step will do in all, when known (a tab being written; a sheet being read when its
+   * source can tell, an estimate for a CSV until its end); absent: a running count.
+   */
   rowsTotal?: number;
 }
 
@@ -106,9 +109,9 @@ export async function analyzeWorkbook(
     asOf,
     sheets: options.sheets,
     columns: options.columns,
-    onProgress: (kind, rowsDone) => {
+    onProgress: (kind, rowsDone, rowsTotal) => {
       check();
-      progress({ step: "read", detail: kind, rowsDone });
+      progress({ step: "read", detail: kind, rowsDone, rowsTotal });
     },
   });
   check();

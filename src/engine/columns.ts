@@ -32,6 +32,18 @@ export class GrowableColumn<T extends TypedArray> {
     this.data[i] = value;
   }
 
+  /**
+   * Makes room for `capacity` values at once (a sheet's expected rows), so pushing up to that many
+   * copies nothing; never shrinks.
+   */
+  reserve(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const next = new this.ctor(Math.ceil(capacity));
+    if (this.fill !== undefined) next.fill(this.fill);
+    next.set(this.data.subarray(0, this.length) as never);
+    this.data = next;
+  }
+
   /** Removes the last value (a row that turned out to be rejected). */
   pop(): void {
     if (this.length > 0) this.length--;

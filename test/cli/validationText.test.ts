@@ -76,3 +76,26 @@ describe("validationText (npm run backtest's printout)", () => {
     expect(zh).toContain("    此前重复购买 7+ 次：3 位客户，预测 2.5，实际 2");
   });
 });
+
+// A new-user trial (stop 19, finding 12): "customers scored: 949", then blocks over all 1,655
+// with nothing saying so. Each block names its population.
+describe("each block of the backtest printout says whom it counts", () => {
+  test("purchases and stage changes over more than the scored customers say the churned are in", () => {
+    const bigger = {
+      ...v,
+      purchases: {
+        ...v.purchases,
+        byEarlierPurchases: [
+          { repeatPurchases: "0", customers: 1600, predicted: 119.5, actual: 158 },
+          { repeatPurchases: "1", customers: 55, predicted: 10, actual: 9 },
+        ],
+      },
+    };
+    const en = validationText(bigger, "en-US");
+    expect(en).toContain("purchases in the horizon, 1,655 customers (churned stage included)");
+    expect(en).toContain("stage changes: 678 of 2,506 (churned stage included)");
+    const zh = validationText(bigger, "zh-CN");
+    expect(zh).toContain("期内购买次数（1,655 位客户，含流失期客户）");
+    expect(zh).toContain("（27.1%，含流失期客户）");
+  });
+});

@@ -3,9 +3,9 @@ import {
   measureModel,
   measureSegmentation,
   measureSettings,
+  newScratch,
   type CustomerSummary,
   type DatedSummary,
-  type Scratch,
 } from "../aggregate/customerSummary";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
@@ -59,13 +59,7 @@ export function summariseEarlier(
   const { offsets, rows } = today.groups;
   const txDay = dataset.transactions.day;
   const txAmount = dataset.transactions.amount;
-  const scratch: Scratch = {
-    day: new Float64Array(256),
-    amount: new Float64Array(256),
-    order: new Int32Array(0),
-    gaps: new Float64Array(256),
-    orders: new Set<number>(),
-  };
+  const scratch = newScratch(false);
   // The latest date first: a customer with no row up to it has none up to the earlier ones.
   const latest = Math.max(...days);
   for (let c = 0; c < n; c++) {

@@ -13,6 +13,8 @@ import type { RowReader } from "./rowReader";
 export interface TableBuilder<T> {
   add(r: RowReader): boolean;
   build(): T;
+  /** Sizes the columns for about `rows` rows (the source's estimate), so they need not grow. */
+  reserve?(rows: number): void;
 }
 
 /**
@@ -302,6 +304,11 @@ export class CustomersBuilder implements TableBuilder<Customers> {
         reasonEn: join(same, "en-US"),
       });
     }
+  }
+
+  reserve(rows: number): void {
+    for (const c of [this.type, this.consent, this.created, this.birthday, this.sourceRow])
+      c.reserve(rows);
   }
 
   build(): Customers {

@@ -60,6 +60,10 @@ abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
     return true;
   }
 
+  reserve(rows: number): void {
+    for (const c of [this.customer, this.date, this.sourceRow]) c.reserve(rows);
+  }
+
   /** Reads and pushes the sheet's own fields; false (pushing nothing) rejects the row. */
   protected abstract addFields(r: RowReader): boolean;
 

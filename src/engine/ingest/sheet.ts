@@ -61,6 +61,10 @@ export class SheetIngest<T> {
    * at HELD_ROWS_MAX / the sheet's end with month/day assumed and reported.
    */
   private held: RowPlace[] = [];
+  /** The sheet's rows as the source expects them (SheetNotes.rowsExpected), or undefined. */
+  private expected: number | undefined;
+  /** The rows the builder was sized for. */
+  private reserved = 0;
 
   constructor(
     private readonly spec: SheetSpec,
@@ -99,6 +103,29 @@ export class SheetIngest<T> {
       }
       if (this.failed) return;
     }
+  }
+
+  /**
+   * The rows the source expects the sheet to have (header included; may be told again as the
+   * source learns more): the table's columns are sized for them, so they need not grow.
+   */
+  expectRows(rows: number): void {
+    this.expected = rows;
+    // 5% room: an estimate that creeps up as a CSV is read must not copy the columns each time.
+    if (rows > this.reserved && this.builder.reserve) {
+      this.reserved = Math.ceil(rows * 1.05);
+      this.builder.reserve(this.reserved);
+    }
+  }
+
+  /**
+   * The data rows the sheet likely has in all (the expected rows below the header), never fewer
+   * than read so far; undefined when the source cannot tell.
+   */
+  get rowsTotal(): number | undefined {
+    if (this.expected === undefined) return undefined;
+    const above = this.source?.headerRow ?? 1;
+    return Math.max(this.counts.read, this.expected - above);
   }
 
   finish(): SheetResult<T> {

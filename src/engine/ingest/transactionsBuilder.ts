@@ -55,6 +55,12 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     return true;
   }
 
+  reserve(rows: number): void {
+    const columns = [this.customer, this.order, this.product, this.sourceRow];
+    for (const c of columns) c.reserve(rows);
+    for (const c of [this.day, this.amount, this.quantity]) c.reserve(rows);
+  }
+
   build(): Transactions {
     return {
       count: this.customer.length,

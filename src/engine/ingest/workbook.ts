@@ -33,6 +33,13 @@ export interface SheetNotes {
    * date): the source hands it on as the number; ingest reports it. `column` is zero-based.
    */
   notADate?(row: number, column: number, value: number): void;
+  /**
+   * The rows the sheet has (the header and any rows above it included), as far as the source can
+   * tell before reading them all: an .xlsx sheet's dimension, a CSV file's size over its bytes per
+   * row so far (told again as the read goes on, exact at the end), the used range in Excel.
+   * Progress says "n of N rows" with it, and ingest sizes its columns from it.
+   */
+  rowsExpected?(rows: number): void;
 }
 
 /**
@@ -80,8 +87,11 @@ export interface IngestOptions {
   sheets?: Partial<Record<SheetKind, string>>;
   /** The user's corrections of the column mapping, per sheet. */
   columns?: Partial<Record<SheetKind, ColumnOverrides>>;
-  /** Called after each block of rows: which sheet and how many rows so far. */
-  onProgress?: (kind: SheetKind, rowsDone: number) => void;
+  /**
+   * Called after each block of rows: which sheet, how many of its data rows so far and, when the
+   * source can tell (SheetNotes.rowsExpected), how many it likely has in all (never below rowsDone).
+   */
+  onProgress?: (kind: SheetKind, rowsDone: number, rowsTotal?: number) => void;
 }
 
 export interface IngestResult {
@@ -258,13 +268,14 @@ export async function ingestWorkbook(
           message: qualityMessage(code, params),
         }),
       notADate: (row, column, value) => ingest.notADate(row, column, value),
+      rowsExpected: (rows) => ingest.expectRows(rows),
     };
     if (source.readColumns)
       await source.readColumns(
         sheetName,
         (block, firstRow) => {
           ingest.pushColumns(block, firstRow);
-          options.onProgress?.(kind, ingest.counts.read);
+          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
         },
         notes,
       );
@@ -273,7 +284,7 @@ export async function ingestWorkbook(
         sheetName,
         (rows, firstRow) => {
           ingest.push(rows, firstRow);
-          options.onProgress?.(kind, ingest.counts.read);
+          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
         },
         notes,
       );

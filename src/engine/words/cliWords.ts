@@ -61,6 +61,8 @@ export const ANALYZE_EN = {
   previousUnreadable: "{file}: cannot read the earlier JSON result ({detail})",
   previousNoAnalysis:
     "{file}: no earlier analysis in it (no run-state or Customer segments tab, no customers list)",
+  previousIsLater:
+    "{file}: --previous is the analysis as of {previous}, later than this one ({asOf}); changes are measured from an earlier run. Swap them (analyse the newer data with --as-of {previous} and --previous the {asOf} result) or leave out --previous",
 };
 
 export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
@@ -69,6 +71,8 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
   previousUnreadable: "{file}：无法读取上次的 JSON 结果（{detail}）",
   previousNoAnalysis:
     "{file}：其中没有上次的分析结果（没有运行状态表或“客户分类”表，也没有客户列表）",
+  previousIsLater:
+    "{file}：--previous 指向 {previous} 的分析，晚于本次分析日期 {asOf}；变化只能与更早的一次分析比较。请交换两者（用 --as-of {previous} 分析较新的数据，--previous 指向 {asOf} 的结果），或去掉 --previous",
 };
 
 export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {

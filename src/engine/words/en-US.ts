@@ -251,10 +251,13 @@ Exit codes:
     caught: "  non-buyers caught in the top 10%: {top10}, top 20%: {top20}",
     levelHead: "  level      customers  stated  observed",
     decileHead: "  decile  customers  mean p  observed",
-    purchases: "  purchases in the horizon: predicted {predicted}, actual {actual}",
+    purchases:
+      "  purchases in the horizon, {customers|# customer|# customers}{population}: predicted {predicted}, actual {actual}",
+    /** After a block's count when it is not the scored customers (stop 19 new-user finding #12). */
+    withChurned: " (churned stage included)",
     byEarlier:
       "    {repeat} earlier repeat {n|purchase|purchases}: {customers} customers, predicted {predicted}, actual {actual}",
-    stages: "  stage changes: {changed} of {customers} ({share}); most: {most}",
+    stages: "  stage changes: {changed} of {customers}{population} ({share}); most: {most}",
     noBacktest: "no backtest",
     /** Between the most common stage changes. */
     separator: ", ",

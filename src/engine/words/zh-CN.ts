@@ -230,10 +230,12 @@ export const ZH: Catalog = {
     caught: "  风险最高的 10% 中抓到的未购买者：{top10}，前 20%：{top20}",
     levelHead: "  等级        客户数    预测      实际",
     decileHead: "  十分位  客户数    平均概率  实际",
-    purchases: "  期内购买次数：预测 {predicted}，实际 {actual}",
+    purchases:
+      "  期内购买次数（{customers|#} 位客户{population}）：预测 {predicted}，实际 {actual}",
+    withChurned: "，含流失期客户",
     byEarlier:
       "    此前重复购买 {repeat} {n|次}：{customers} 位客户，预测 {predicted}，实际 {actual}",
-    stages: "  阶段变化：{customers} 位中 {changed} 位（{share}）；最多：{most}",
+    stages: "  阶段变化：{customers} 位中 {changed} 位（{share}{population}）；最多：{most}",
     noBacktest: "无回测",
     /** Between the most common stage changes. */
     separator: "，",

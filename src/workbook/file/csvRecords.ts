@@ -31,6 +31,8 @@ export class CsvRecords {
   private readonly delimiter: number;
   /** Records handed out so far (for the line an unclosed quote starts on). */
   private records = 0;
+  /** The fields of the record being split (reused from record to record). */
+  private readonly fields: string[] = [];
 
   constructor(delimiter: string) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\r" || delimiter === "\n")
@@ -40,37 +42,52 @@ export class CsvRecords {
 
   /** Hands each record completed by `text` to `onRecord`; an unfinished one waits for more. */
   push(text: string, onRecord: (cells: (string | null)[]) => void): void {
+    this.pushFields(text, asCells(onRecord));
+  }
+
+  /** Hands out the last record; throws when the text ends inside a quoted field. */
+  end(onRecord: (cells: (string | null)[]) => void): void {
+    this.endFields(asCells(onRecord));
+  }
+
+  /**
+   * `push` without an array per record: each completed record's fields are `fields[0 … count − 1]`
+   * ("" for an empty cell), in an array the splitter reuses for the next record (the columnar
+   * read path copies the texts into its blocks and keeps no array).
+   */
+  pushFields(text: string, onFields: OnFields): void {
     let s = this.carry === "" ? text : this.carry + text;
     if (!this.started) {
       if (s.length === 0) return;
       this.started = true;
       if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     }
-    const done = this.split(s, false, onRecord);
+    const done = this.split(s, false, onFields);
     this.carry = done < s.length ? s.slice(done) : "";
   }
 
-  /** Hands out the last record; throws when the text ends inside a quoted field. */
-  end(onRecord: (cells: (string | null)[]) => void): void {
+  /** `end` for pushFields. */
+  endFields(onFields: OnFields): void {
     let s = this.carry;
     this.carry = "";
     if (!this.started && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     this.started = true;
-    this.split(s, true, onRecord);
+    this.split(s, true, onFields);
   }
 
   /**
    * Emits the complete records of `s` and returns where the first incomplete one starts (s.length
    * when none). With `end`, the text is all there is: the last record is complete too.
    */
-  private split(s: string, end: boolean, onRecord: (cells: (string | null)[]) => void): number {
+  private split(s: string, end: boolean, onFields: OnFields): number {
     const n = s.length;
     const d = this.delimiter;
+    const record = this.fields;
     let i = 0;
     for (;;) {
       const recordStart = i;
       if (i >= n) return n;
-      const record: (string | null)[] = [];
+      let count = 0;
       // One field per pass; `i` is where it starts.
       for (;;) {
         let value = "";
@@ -115,12 +132,12 @@ export class CsvRecords {
         if (j > i) value = value === "" ? s.slice(i, j) : value + s.slice(i, j);
         if (j >= n) {
           if (!end) return recordStart;
-          record.push(value === "" ? null : value);
+          record[count++] = value;
           this.records++;
-          onRecord(record);
+          onFields(record, count);
           return n;
         }
-        record.push(value === "" ? null : value);
+        record[count++] = value;
         const c = s.charCodeAt(j);
         if (c === d) {
           i = j + 1;
@@ -131,11 +148,23 @@ export class CsvRecords {
           i = s.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
         } else i = j + 1;
         this.records++;
-        onRecord(record);
+        onFields(record, count);
         break;
       }
     }
   }
+}
+
+/** A completed record: its fields are `fields[0 … count − 1]`, "" for an empty cell. */
+export type OnFields = (fields: readonly string[], count: number) => void;
+
+/** The record as cells: empty fields are null (a blank cell). */
+function asCells(onRecord: (cells: (string | null)[]) => void): OnFields {
+  return (fields, count) => {
+    const cells: (string | null)[] = new Array(count);
+    for (let i = 0; i < count; i++) cells[i] = fields[i] === "" ? null : fields[i];
+    onRecord(cells);
+  };
 }
 
 const QUOTE = 0x22;

@@ -5,7 +5,8 @@ import type { Cell, Grid } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../../engine/schema";
-import { CsvRecords } from "./csvRecords";
+import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
+import { CsvRecords, type OnFields } from "./csvRecords";
 import { fileError } from "./fileErrors";
 
 export interface CsvSourceOptions {
@@ -57,6 +58,13 @@ export function openCsv(
       }
       await readCsv(file, blockRows, onRows, notes);
     },
+    async readColumns(name, onBlock, notes) {
+      const file = fileOf(name);
+      if (!file) {
+        throw InputError.of(sayBoth("file", "noCsvFor", { sheet: name }));
+      }
+      await readCsvColumns(file, blockRows, onBlock, notes);
+    },
     fileOf,
     sheetsAreFiles: true,
   };
@@ -72,16 +80,31 @@ async function assertReadable(file: string): Promise<void> {
   }
 }
 
-async function readCsv(
+/** Where a read is: bytes of the file read so far and its size (for the rows-expected estimate). */
+interface ReadPosition {
+  bytes: number;
+  size: number;
+}
+
+/**
+ * Splits a CSV file into records (encoding and delimiter detected), handing each record's fields
+ * to `onFields` and calling `afterPiece` after each piece of text (blocks are handed over there,
+ * so a slow consumer slows the read). Tells `notes` the decimal mark a `;` suggests, the rows the
+ * file likely has (records so far × size ÷ bytes read so far, exact at the end), and, for a file
+ * read line by line, the rows decoded in another encoding.
+ */
+async function splitCsv(
   file: string,
-  blockRows: number,
-  onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   notes: SheetNotes | undefined,
+  onFields: OnFields,
+  afterPiece: () => Promise<void>,
 ): Promise<void> {
   let encoding: CsvEncoding;
   let byLine = false;
   let delimiter: string;
+  const at: ReadPosition = { bytes: 0, size: 0 };
   try {
+    at.size = (await fsp.stat(file)).size;
     encoding = await detectEncoding(file);
     // Not valid UTF-8 throughout (and no BOM): decode line by line.
     byLine = encoding === "gb18030";
@@ -92,47 +115,110 @@ async function readCsv(
   if (delimiter === ";") notes?.decimalMark(",");
   const lines = new LineEncodings();
   const records = new CsvRecords(delimiter);
-  let block: Grid = [];
-  let firstRow = 1;
-  let record = 0;
-  const take = (cells: Cell[]) => {
-    record++;
-    if (block.length === 0) firstRow = record;
-    block.push(cells);
+  let count = 0;
+  const counted: OnFields = (fields, n) => {
+    count++;
+    onFields(fields, n);
   };
-  const text = byLine ? decodedByLine(file, delimiter, lines) : decoded(file, encoding);
+  const text = byLine ? decodedByLine(file, delimiter, lines, at) : decoded(file, encoding, at);
   const iterator = text[Symbol.asyncIterator]();
   try {
     for (;;) {
       let next: IteratorResult<string>;
       try {
         next = await iterator.next();
-        if (next.done) records.end(take);
-        else records.push(next.value, take);
+        if (next.done) records.endFields(counted);
+        else records.pushFields(next.value, counted);
       } catch (error) {
         throw fileError(file, error, "csv");
       }
-      // Blocks of blockRows (a piece of text may complete many records, or none).
-      while (block.length >= blockRows) {
-        const out = block.length === blockRows ? block : block.slice(0, blockRows);
-        const rest = block.length === blockRows ? [] : block.slice(blockRows);
-        const at = firstRow;
-        block = rest;
-        firstRow = at + blockRows;
-        await onRows(out, at);
-      }
+      if (next.done) notes?.rowsExpected?.(count);
+      else if (at.bytes > 0 && count > 0)
+        notes?.rowsExpected?.(Math.max(count, Math.round((count * at.size) / at.bytes)));
+      await afterPiece();
       if (next.done) break;
     }
-    if (block.length > 0) await onRows(block, firstRow);
   } finally {
-    await iterator.return?.(); // also when onRows throws: stop reading the file
+    await iterator.return?.(); // also when a consumer throws: stop reading the file
   }
   if (byLine && notes) lines.report(notes);
 }
 
-async function* decoded(file: string, encoding: CsvEncoding): AsyncIterable<string> {
+/** Rows in blocks of blockRows, each with its first row's number (records, 1-based). */
+async function readCsv(
+  file: string,
+  blockRows: number,
+  onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
+  notes: SheetNotes | undefined,
+): Promise<void> {
+  let block: Grid = [];
+  let firstRow = 1;
+  let record = 0;
+  const take: OnFields = (fields, count) => {
+    record++;
+    if (block.length === 0) firstRow = record;
+    const cells: Cell[] = new Array(count);
+    for (let i = 0; i < count; i++) cells[i] = fields[i] === "" ? null : fields[i];
+    block.push(cells);
+  };
+  // Blocks of blockRows (a piece of text may complete many records, or none).
+  const handOver = async (): Promise<void> => {
+    while (block.length >= blockRows) {
+      const out = block.length === blockRows ? block : block.slice(0, blockRows);
+      const rest = block.length === blockRows ? [] : block.slice(blockRows);
+      const at = firstRow;
+      block = rest;
+      firstRow = at + blockRows;
+      await onRows(out, at);
+    }
+  };
+  await splitCsv(file, notes, take, handOver);
+  if (block.length > 0) await onRows(block, firstRow);
+}
+
+/**
+ * readCsv's rows by column (the columnar path): the same blocks and row numbers, each field a
+ * text cell (CSV values stay texts: ingest reads dates, amounts and decimal marks from them), an
+ * empty field a blank one; no Cell[] per row.
+ */
+async function readCsvColumns(
+  file: string,
+  blockRows: number,
+  onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
+  notes: SheetNotes | undefined,
+): Promise<void> {
+  const builder = new ColumnBlockBuilder(blockRows);
+  const ready: [ColumnBlock, number][] = [];
+  let firstRow = 1;
+  let record = 0;
+  const take: OnFields = (fields, count) => {
+    record++;
+    if (builder.row === 0) firstRow = record;
+    for (let c = 0; c < count; c++) {
+      const value = fields[c];
+      if (value !== "") builder.text(c, value);
+    }
+    builder.nextRow();
+    if (builder.full) ready.push([builder.take(), firstRow]);
+  };
+  const handOver = async (): Promise<void> => {
+    while (ready.length > 0) {
+      const [block, first] = ready.shift()!;
+      await onBlock(block, first);
+    }
+  };
+  await splitCsv(file, notes, take, handOver);
+  if (builder.row > 0) await onBlock(builder.take(), firstRow);
+}
+
+async function* decoded(
+  file: string,
+  encoding: CsvEncoding,
+  at: ReadPosition,
+): AsyncIterable<string> {
   const decoder = new TextDecoder(encoding);
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+    at.bytes += (chunk as Buffer).length;
     const text = decoder.decode(chunk as Buffer, { stream: true });
     if (text) yield text;
   }
@@ -255,6 +341,7 @@ async function* decodedByLine(
   file: string,
   delimiter: string,
   lines: LineEncodings,
+  at: ReadPosition,
 ): AsyncIterable<string> {
   const utf8 = new TextDecoder("utf-8");
   const gb18030 = new TextDecoder("gb18030", { fatal: true });
@@ -278,6 +365,7 @@ async function* decodedByLine(
     }
   };
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+    at.bytes += (chunk as Buffer).length;
     const bytes: Buffer = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
     let start = 0;
     let text = "";

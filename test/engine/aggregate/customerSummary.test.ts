@@ -123,6 +123,60 @@ describe("summariseCustomers: one pass equals the separate passes it replaced", 
   });
 });
 
+describe("distinct orders without a Set (the allocation-free count)", () => {
+  test("many rows per customer (the scratch grows) and ids that collide in the table", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            customer: fc.integer({ min: 0, max: 2 }),
+            offset: fc.integer({ min: -800, max: 10 }),
+            amount: fc.constantFrom(5, 0, -3, NaN),
+            // Spread and negative ids, and multiples of a power of two (same low bits).
+            order: fc.oneof(
+              fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+              fc.integer({ min: 0, max: 40 }).map((k) => k * 1024),
+            ),
+          }),
+          { minLength: 200, maxLength: 1_400 },
+        ),
+        (rows) => {
+          const dataset = smallDataset({
+            asOf,
+            customers: [{}, {}, {}],
+            transactions: rows.map((r) => ({ ...r, day: asOf + r.offset })),
+          });
+          const s = summariseCustomers(dataset, defaultRules(), asOf);
+          const old = previousSummary(dataset);
+          same(s.orders, old.orders);
+          const kpis = previousKpiPass(
+            dataset,
+            old.groups,
+            {
+              windowStart: s.measuredFor.windowStart,
+              windowMonths: 12,
+              asOf: s.measuredFor.asOf,
+            },
+            new Int8Array(3),
+          );
+          const none = new Int8Array(3).fill(-1);
+          const now = relationshipKpis({
+            summary: s,
+            analysis: {
+              valueTier: new Int8Array(3),
+              rfmSegment: none,
+              lifecycleStage: none,
+              churnLevel: none,
+            },
+          });
+          expect(now).toMatchObject(kpis);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe("steps given a summary measured for another analysis", () => {
   const dataset = smallDataset({
     asOf,
