@@ -12,6 +12,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import {
+  DOMParser,
+  Node as DomNode,
+  onErrorStopParsing,
+  type Element as DomElement,
+} from "@xmldom/xmldom";
 import { validateXML } from "xmllint-wasm";
 import { REQUIRED_EXCEL_API } from "../src/taskpane/requirements";
 
@@ -75,8 +81,9 @@ export interface ValidateOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A small namespace-aware XML reader. xmllint has already vouched for well-formedness, so this
-// only needs to cover what a manifest contains (no DTDs or external entities).
+// The manifest as a tree, read by @xmldom/xmldom (a maintained, namespace-aware DOM parser that
+// records each node's line; issue 13: it replaces a hand-written regex reader). xmllint has already
+// vouched for well-formedness; the checks below walk this small tree, not the DOM.
 
 export interface XmlElement {
   /** Local name, without prefix. */
@@ -86,79 +93,48 @@ export interface XmlElement {
   /** Attributes by qualified name as written (e.g. "xsi:type"). */
   attrs: Record<string, string>;
   children: XmlElement[];
+  /** The element's own text and CDATA (not its children's). */
   text: string;
   line: number;
   parent: XmlElement | null;
-  /** Prefix to namespace URI mappings in scope. */
-  scope: Record<string, string>;
+  /** Namespace URI a prefix ("xsi") is bound to here, null when unbound. */
+  namespaceOf(prefix: string): string | null;
 }
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith("#x")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    return ENTITIES[ref] ?? whole;
-  });
-}
-
-export function parseXml(xml: string): XmlElement {
-  const token =
-    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
-  const attrRe = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  const lineStarts: number[] = [0];
-  for (let i = 0; i < xml.length; i++) if (xml[i] === "\n") lineStarts.push(i + 1);
-  const lineAt = (index: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-
-  let root = null as XmlElement | null;
-  let current = null as XmlElement | null;
-  let m: RegExpExecArray | null;
-  while ((m = token.exec(xml))) {
-    const [, cdata, endName, startName, attrText, selfClose, text] = m;
-    if (startName !== undefined) {
-      const attrs: Record<string, string> = {};
-      const scope: Record<string, string> = { ...(current?.scope ?? {}) };
-      let a: RegExpExecArray | null;
-      attrRe.lastIndex = 0;
-      while ((a = attrRe.exec(attrText ?? ""))) {
-        const value = decodeEntities(a[2] ?? a[3] ?? "");
-        attrs[a[1]] = value;
-        if (a[1] === "xmlns") scope[""] = value;
-        else if (a[1].startsWith("xmlns:")) scope[a[1].slice(6)] = value;
-      }
-      const colon = startName.indexOf(":");
-      const prefix = colon >= 0 ? startName.slice(0, colon) : "";
-      const el: XmlElement = {
-        name: colon >= 0 ? startName.slice(colon + 1) : startName,
-        ns: scope[prefix] ?? "",
-        attrs,
-        children: [],
-        text: "",
-        line: lineAt(m.index),
-        parent: current,
-        scope,
-      };
-      if (current) current.children.push(el);
-      else if (!root) root = el;
-      if (!selfClose) current = el;
-    } else if (endName !== undefined) {
-      current = current?.parent ?? null;
-    } else if (current && (text !== undefined || cdata !== undefined)) {
-      current.text += text !== undefined ? decodeEntities(text) : cdata;
-    }
+function toXmlElement(el: DomElement, parent: XmlElement | null): XmlElement {
+  const attrs: Record<string, string> = {};
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes.item(i)!;
+    attrs[a.name] = a.value;
   }
+  const out: XmlElement = {
+    name: el.localName ?? el.nodeName,
+    ns: el.namespaceURI ?? "",
+    attrs,
+    children: [],
+    text: "",
+    line: el.lineNumber ?? 0,
+    parent,
+    namespaceOf: (prefix) => el.lookupNamespaceURI(prefix),
+  };
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === DomNode.ELEMENT_NODE) out.children.push(toXmlElement(n as DomElement, out));
+    else if (n.nodeType === DomNode.TEXT_NODE || n.nodeType === DomNode.CDATA_SECTION_NODE)
+      out.text += n.nodeValue ?? "";
+  }
+  return out;
+}
+
+/**
+ * The manifest's element tree, each element with its line (for the messages below).
+ *
+ * @example parseXml('<a xmlns="urn:x">\n<b/></a>').children[0] // { name: "b", ns: "urn:x", line: 2, … }
+ */
+export function parseXml(xml: string): XmlElement {
+  const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml");
+  const root = doc.documentElement;
   if (!root) throw new Error("no root element");
-  return root;
+  return toXmlElement(root, null);
 }
 
 /** Resolves a QName attribute value such as xsi:type="bt:Foo" to its local part. */
@@ -169,7 +145,11 @@ function localPart(value: string | undefined): string {
 function xsiType(el: XmlElement): string | undefined {
   for (const [k, v] of Object.entries(el.attrs)) {
     const colon = k.indexOf(":");
-    if (colon > 0 && k.slice(colon + 1) === "type" && el.scope[k.slice(0, colon)] === NS_XSI) {
+    if (
+      colon > 0 &&
+      k.slice(colon + 1) === "type" &&
+      el.namespaceOf(k.slice(0, colon)) === NS_XSI
+    ) {
       return localPart(v);
     }
   }

@@ -13,7 +13,8 @@ import { resultJsonChunks } from "../engine/report/resultJson";
 import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
-import { workbookLanguage } from "../engine/ingest/workbook";
+import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
+import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
@@ -91,6 +92,24 @@ function namingFile(e: unknown, args: AnalyzeArgs): unknown {
 }
 
 /**
+ * A workbook holding only our tabs (an earlier run's output, typically from CSV files) given as
+ * the input: its sheets, in the language of their names. Stop-19 tester #7: it was refused as
+ * "no Customers sheet; sheets in the workbook: none" (our tabs are never read as input).
+ */
+async function outputOnly(source: GridSource): Promise<{ sheets: string[]; lang: Lang } | null> {
+  if (!source.ownedSheet || (await source.sheetNames()).length > 0) return null;
+  const sheets: string[] = [];
+  let lang: Lang = "en-US";
+  for (const tab of OUTPUT_TAB_KEYS) {
+    const sheet = await source.ownedSheet(tab);
+    if (!sheet) continue;
+    if (tab !== "runState") sheets.push(sheet); // the hidden state tab is not named
+    if (sheet === tabName(tab, "zh-CN") && sheet !== tabName(tab, "en-US")) lang = "zh-CN";
+  }
+  return sheets.length > 0 ? { sheets, lang } : null;
+}
+
+/**
  * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
  * JSON when asked). The input is never written to.
  */
@@ -126,6 +145,17 @@ export async function analyzeCommand(
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
     // A refresh keeps the workbook's language unless --lang says otherwise.
     if (!args.langGiven) lang = (await workbookLanguage(source)) ?? args.lang;
+    if (args.workbook) {
+      const output = await outputOnly(source);
+      if (output) {
+        if (!args.langGiven) lang = output.lang;
+        const file = args.workbook;
+        throw new InputError(
+          say("en-US", "file", "outputAsInput", { file, tabs: output.sheets.join(", ") }),
+          say("zh-CN", "file", "outputAsInput", { file, tabs: output.sheets.join("、") }),
+        );
+      }
+    }
     const progress = stderrProgress(
       !args.quiet,
       lang,

@@ -4,7 +4,7 @@
  * (the Rules step's 分析日期), then a refresh as of the sample's date. Asserts: the first Results
  * show no changes block; the refreshed Results say which run they compare with, show each headline
  * number with ▲/▼/= and the difference, and the mover counts equal the same two runs in Node; the
- * 变化 tab is written and the hidden run state is ours. Screenshots at the pane's width (350 px),
+ * 变化 tab is written and the hidden run state is ours. Screenshots at the pane's width (320 px),
  * at 320 px and wide go to test/e2e/screenshots/changes-*.png.
  */
 import { join } from "node:path";

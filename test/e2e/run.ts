@@ -22,7 +22,8 @@ import { changesSpec } from "./changes";
 import { workerSpec } from "./worker";
 
 const SHOTS = join(__dirname, "screenshots");
-const PANE = { width: 350, height: 900 };
+/** The task pane at its narrowest (Excel's task pane is at least 320 px wide): every view must wrap. */
+const PANE = { width: 320, height: 900 };
 const RUN_TIMEOUT_MS = 180_000;
 /** "已处理 830 行", or with the total once the data check counted the rows: "已处理 830 / 1,200 行". */
 const ROWS_DONE = /已处理 [1-9][\d,]*( \/ [\d,]+)? 行/;
@@ -60,8 +61,29 @@ async function check(
   }
 }
 
+/** A screenshot of the view, and a check that at the pane's width nothing scrolls sideways. */
 async function shot(page: Page, file: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: join(SHOTS, file), fullPage });
+  const width = page.viewportSize()?.width ?? 0;
+  if (width > PANE.width) return; // the wide preview (pane beside the workbook) is not the pane
+  await check(`${file}: wraps at ${width} px (no sideways scrolling)`, async () => {
+    const wide = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth + 1;
+      if (document.documentElement.scrollWidth <= limit) return "";
+      // Name the outermost elements that stick out.
+      const out = Array.from(document.querySelectorAll("body *")).filter(
+        (e) => e.getBoundingClientRect().right > limit && e.getBoundingClientRect().width > 0,
+      );
+      const names = out
+        .filter((e) => !out.includes(e.parentElement!))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 40)}`)
+        .join(", ");
+      // Text that does not wrap overflows a box that itself fits: say so rather than nothing.
+      return `${names || "text wider than its box"} (page ${document.documentElement.scrollWidth} px)`;
+    });
+    if (wide) throw new Error(`sticks out: ${wide}`);
+  });
 }
 
 /** The same analysis in Node, on the same sample and rules: what the page must show. */

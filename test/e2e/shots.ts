@@ -38,13 +38,15 @@ async function views(page: Page, lang: Lang, width: number): Promise<void> {
         (e) => e.getBoundingClientRect().right > limit && e.getBoundingClientRect().width > 0,
       );
       const outer = out.filter((e) => !out.includes(e.parentElement!));
-      return outer
-        .slice(0, 3)
-        .map((e) => {
-          const id = e.getAttribute("data-testid") ?? e.getAttribute("role") ?? e.className;
-          return `${e.tagName.toLowerCase()}[${String(id).slice(0, 40)}] right=${Math.round(e.getBoundingClientRect().right)}`;
-        })
-        .join(", ");
+      return (
+        outer
+          .slice(0, 3)
+          .map((e) => {
+            const id = e.getAttribute("data-testid") ?? e.getAttribute("role") ?? e.className;
+            return `${e.tagName.toLowerCase()}[${String(id).slice(0, 40)}] right=${Math.round(e.getBoundingClientRect().right)}`;
+          })
+          .join(", ") || `text wider than its box (page ${document.documentElement.scrollWidth} px)`
+      );
     });
     console.log(`  ${file}${wide ? `  ← scrolls sideways: ${wide}` : ""}`);
   };

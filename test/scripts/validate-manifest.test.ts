@@ -4,6 +4,7 @@ import {
   DEFAULT_SCHEMA_DIR,
   REPO_ROOT,
   formatResult,
+  parseXml,
   validateManifest,
   type ValidationResult,
 } from "../../scripts/validate-manifest";
@@ -136,5 +137,24 @@ describe("validate-manifest on broken copies", () => {
     const result = await run(moved);
     expect(statusOf(result, "schema")).toBe("fail");
     expect(statusOf(result, "ExcelApi")).toBe("fail");
+  });
+});
+
+describe("parseXml (@xmldom/xmldom, issue 13)", () => {
+  it("gives names, namespaces through prefixes, lines, attributes and decoded text", () => {
+    const root = parseXml(
+      '<?xml version="1.0"?>\n<a xmlns="urn:a" xmlns:b="urn:b" xmlns:x="urn:x">\n' +
+        '  <b:c x:type="b:T" k="1 &amp; 2">one &lt;two&gt;<![CDATA[ & three]]></b:c>\n' +
+        "  <!-- a comment -->\n  <d/>\n</a>",
+    );
+    expect(root).toMatchObject({ name: "a", ns: "urn:a", line: 2, parent: null });
+    const [c, d] = root.children;
+    expect(c).toMatchObject({ name: "c", ns: "urn:b", line: 3, text: "one <two> & three" });
+    expect(c.attrs).toEqual({ "x:type": "b:T", k: "1 & 2" });
+    expect(c.namespaceOf("x")).toBe("urn:x");
+    expect(c.namespaceOf("b")).toBe("urn:b");
+    expect(c.namespaceOf("y")).toBeNull();
+    expect(c.parent).toBe(root);
+    expect(d).toMatchObject({ name: "d", ns: "urn:a", line: 5, children: [] });
   });
 });

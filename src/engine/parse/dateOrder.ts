@@ -22,8 +22,10 @@ export type DateOrderClue = DateOrder | "ambiguous" | "none";
  */
 export function dateOrderClue(value: Cell): DateOrderClue {
   if (typeof value !== "string") return "none";
-  // The usual ISO text (2025-03-07) first: no regex for the millions of rows a CSV holds.
-  if (value.length === 10 && value.charCodeAt(4) === 45) return "none";
+  // The usual ISO text (2025-03-07) first, recognised as parseDate does: no regex for the millions
+  // of rows a CSV holds (" 2-1-1990 " is ten characters with a "-" fifth: a date whose order counts).
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45)
+    return "none";
   // The pattern parseDate reads n/n/yyyy with, on the text it reads (half-width, trimmed).
   const m = DMY_OR_MDY.exec(toHalfWidth(value).trim());
   if (!m) return "none";

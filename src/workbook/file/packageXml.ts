@@ -31,20 +31,56 @@ export interface NewSheet {
   relId: string;
   /** Written with state="hidden" (the run-state tab). */
   hidden?: boolean;
+  /**
+   * Placed right after the workbook's existing sheet at this index (its place in `<sheets>`, as
+   * localSheetId counts); at the end when absent. Sheets after the same one keep their order.
+   */
+  after?: number;
+}
+
+/**
+ * Where every sheet stands once new ones are placed (NewSheet.after): the new index of each
+ * existing sheet, and of each added one in the order given. Indices are what a defined name's
+ * localSheetId and a workbook view's activeTab/firstSheet count.
+ *
+ * @example placeSheets(3, [{ after: 0 }, {}]) // { existing: [0, 2, 3], added: [1, 4] }
+ */
+export function placeSheets(
+  existing: number,
+  added: ReadonlyArray<{ after?: number }>,
+): { existing: number[]; added: number[] } {
+  const existingAt: number[] = [];
+  const addedAt: number[] = new Array<number>(added.length);
+  const inside = (a: number | undefined): a is number => a !== undefined && a >= 0 && a < existing;
+  let n = 0;
+  for (let i = 0; i < existing; i++) {
+    existingAt.push(n++);
+    added.forEach((s, k) => {
+      if (s.after === i) addedAt[k] = n++;
+    });
+  }
+  added.forEach((s, k) => {
+    if (!inside(s.after)) addedAt[k] = n++;
+  });
+  return { existing: existingAt, added: addedAt };
 }
 
 export interface WorkbookEdit {
-  /** Sheets appended at the end of the tab order. */
+  /** Sheets added: at the end of the tab order, or after an existing sheet (NewSheet.after). */
   append: NewSheet[];
-  /** Defined names to drop (predicate on name and localSheetId). */
+  /**
+   * Defined names to drop (predicate on name and localSheetId, as it stands in the input). The
+   * names kept that are local to a sheet get the sheet's index after placing (placeSheets).
+   */
   drop: (name: string, localSheetId: number | undefined) => boolean;
   /** Defined names to add, as XML elements. */
   names: string[];
 }
 
 /**
- * The workbook part with sheets appended, our defined names replaced and a full recalculation
- * asked for on open (calcChain.xml is dropped; Excel rebuilds it).
+ * The workbook part with sheets added, our defined names replaced and a full recalculation
+ * asked for on open (calcChain.xml is dropped; Excel rebuilds it). When a sheet is inserted before
+ * others, the indices that count sheets (localSheetId, activeTab, firstSheet) follow their sheets.
  *
  * @example editWorkbook(xml, { append: [], drop: () => false, names: [] })
  */
@@ -56,13 +92,25 @@ export function editWorkbook(xml: string, edit: WorkbookEdit): string {
   const r = relPrefix ? `${relPrefix[1]}:` : "r:";
   const rns = relPrefix ? "" : ` xmlns:r="${REL_NS}"`;
   let out = xml;
-  if (edit.append.length) {
-    const added = edit.append
-      .map(
-        (s) =>
-          `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${s.hidden ? ' state="hidden"' : ""} ${r}id="${s.relId}"${rns}/>`,
-      )
-      .join("");
+  const sheetTags = [
+    ...out.matchAll(new RegExp(`<${p}sheet\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}sheet>)`, "g")),
+  ];
+  const placed = placeSheets(sheetTags.length, edit.append);
+  const moved = placed.existing.some((at, i) => at !== i);
+  const element = (s: NewSheet): string =>
+    `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${s.hidden ? ' state="hidden"' : ""} ${r}id="${s.relId}"${rns}/>`;
+  // Inserted ones go right after their sheet (from the last, so earlier offsets hold).
+  for (let i = sheetTags.length - 1; i >= 0; i--) {
+    const here = edit.append.filter((s) => s.after === i);
+    if (here.length === 0) continue;
+    const end = sheetTags[i].index + sheetTags[i][0].length;
+    out = out.slice(0, end) + here.map(element).join("") + out.slice(end);
+  }
+  const atEnd = edit.append.filter(
+    (s) => s.after === undefined || s.after < 0 || s.after >= sheetTags.length,
+  );
+  if (atEnd.length) {
+    const added = atEnd.map(element).join("");
     const close = out.indexOf(`</${p}sheets>`);
     if (close >= 0) out = out.slice(0, close) + added + out.slice(close);
     else {
@@ -74,12 +122,25 @@ export function editWorkbook(xml: string, edit: WorkbookEdit): string {
         out.slice(empty.index + empty[0].length);
     }
   }
+  const renumber = (index: string): string => String(placed.existing[Number(index)] ?? index);
+  if (moved) {
+    out = out.replace(new RegExp(`<${p}workbookView\\b[^>]*>`, "g"), (tag) =>
+      tag.replace(
+        /\b(activeTab|firstSheet)="(\d+)"/g,
+        (_, a: string, i: string) => `${a}="${renumber(i)}"`,
+      ),
+    );
+  }
   // Defined names: drop ours, keep the user's exactly as written, add ours.
   const re = new RegExp(`<${p}definedName\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}definedName>)`, "g");
   out = out.replace(re, (whole, attrs: string) => {
     const name = /\bname="([^"]*)"/.exec(attrs)?.[1] ?? "";
     const local = /\blocalSheetId="(\d+)"/.exec(attrs)?.[1];
-    return edit.drop(decode(name), local === undefined ? undefined : Number(local)) ? "" : whole;
+    if (edit.drop(decode(name), local === undefined ? undefined : Number(local))) return "";
+    // A name local to a sheet that moved points at it again (the first localSheetId is the tag's).
+    return local !== undefined && moved
+      ? whole.replace(/\blocalSheetId="(\d+)"/, (_, i: string) => `localSheetId="${renumber(i)}"`)
+      : whole;
   });
   const names = edit.names
     .map((n) => (p ? n.replace(/<(\/?)definedName/g, `<$1${p}definedName`) : n))

@@ -1,7 +1,9 @@
 import type { Cell } from "../../engine/cells";
-import { DAYS_1900_TO_1904, excelEpochOffset, MS_PER_DAY, toJsDate } from "../../engine/parse/date";
+import { DateCells, type CellStyles } from "./dateCells";
 import { decodeXml, itemText } from "./xmlText";
 import * as cellBytes from "./cellBytes";
+
+export type { CellStyles, NotADate } from "./dateCells";
 
 // Local bindings, taken once: the scanner's hot loop calls these per cell, and a call through an
 // imported module binding goes through an export getter when TypeScript runs as CommonJS (tsx,
@@ -23,19 +25,6 @@ const {
   wholeNumber,
 } = cellBytes;
 
-/** What a cell's style says about its numbers: a date format or not, per cell-format index. */
-export interface CellStyles {
-  /** True when the cell format `s` shows dates or times. */
-  isDate(s: number): boolean;
-}
-
-/** A number in a date-formatted cell that no date has: kept as the number (see the finding). */
-export interface NotADate {
-  row: number;
-  column: number;
-  value: number;
-}
-
 /**
  * Where the scanner puts cells when it reads by column (the columnar fast path) instead of making
  * a Cell[] per row: `row` before a row's first cell, then its cells (column zero-based), `endRow`.
@@ -53,9 +42,6 @@ export interface CellSink {
 }
 
 const NO_CELLS: Cell[] = [];
-
-/** The largest serial Excel shows as a date: 9999-12-31 (1900 system); 1904 is 1,462 less. */
-const MAX_SERIAL_1900 = 2_958_465;
 
 // Byte values the scanner looks for.
 const LT = 60; // <
@@ -97,23 +83,26 @@ export class SheetScanner {
   /** Where the last plain inline string ended (set by plainInline). */
   private inlineEnd = 0;
   private lastRow = 0;
-  // The last style index asked about and its answer: a column's cells mostly share one style.
-  private lastStyle = -1;
-  private lastStyleIsDate = false;
-  /** Numbers in date-formatted cells outside Excel's date range (the first 1,000). */
-  readonly notDates: NotADate[] = [];
-  notDateCount = 0;
-  /** Told of every such number as it is read (row, 1-based column, value): each one a finding. */
-  onNotADate: ((row: number, column: number, value: number) => void) | undefined;
+  /** Date cells: styles, the workbook's date system, numbers no date has (notDates). */
+  readonly dates: DateCells;
+  /** The last row of the sheet's `<dimension ref>` (what Excel says the used range is), or 0. */
+  dimensionRows = 0;
   /** When set, cells go here by column and onRow is not called (see CellSink). */
   sink: CellSink | null = null;
 
   constructor(
     private readonly sharedStrings: readonly string[],
-    private readonly styles: CellStyles,
-    private readonly date1904: boolean,
+    styles: CellStyles,
+    date1904: boolean,
     private readonly onRow: (row: number, cells: Cell[]) => void,
-  ) {}
+  ) {
+    this.dates = new DateCells(styles, date1904);
+  }
+
+  /** The row number of the last row scanned so far (0 before the first). */
+  get rowsSeen(): number {
+    return this.lastRow;
+  }
 
   /** Scans the next piece of the part (bytes; a string is taken as its UTF-8 bytes). */
   feed(chunk: Buffer | string): void {
@@ -185,6 +174,7 @@ export class SheetScanner {
     const m = /<([\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(text);
     if (!m) return -1;
     this.started = true;
+    this.dimensionRows = dimensionRows(text.slice(0, m.index));
     const prefix = m[1] ?? "";
     this.prefix = Buffer.from(prefix, "latin1");
     this.rowClose = Buffer.from(`</${prefix}row>`, "latin1");
@@ -275,6 +265,7 @@ export class SheetScanner {
   /** Scans one row's cells from `from`; returns the position after its </row>. */
   private scanCells(b: Buffer, from: number, limit: number, row: number): number {
     const sink = this.sink;
+    const dates = this.dates;
     const cells: Cell[] = sink === null ? [] : NO_CELLS;
     let announced = false; // the sink was told of this row
     let column = 0;
@@ -429,12 +420,12 @@ export class SheetScanner {
                 sink.row(row);
                 announced = true;
               }
-              const day = style >= 0 && this.isDate(style) ? this.dayOf(n, row, column) : NaN;
+              const day = style >= 0 && dates.isDate(style) ? dates.dayOf(n, row, column) : NaN;
               if (day === day) sink.day(column - 1, day);
               else sink.number(column - 1, n);
               continue;
             }
-            value = style >= 0 && this.isDate(style) ? this.dateOf(n, row, column) : n;
+            value = style >= 0 && dates.isDate(style) ? dates.dateOf(n, row, column) : n;
           }
         }
       }
@@ -491,34 +482,17 @@ export class SheetScanner {
     const text = utf8(b, from, e);
     return special ? decodeXml(text) : text;
   }
+}
 
-  private isDate(style: number): boolean {
-    if (style !== this.lastStyle) {
-      this.lastStyle = style;
-      this.lastStyleIsDate = this.styles.isDate(style);
-    }
-    return this.lastStyleIsDate;
-  }
-
-  private dateOf(serial: number, row: number, column: number): Cell {
-    const day = this.dayOf(serial, row, column);
-    return day === day ? toJsDate(day) : serial;
-  }
-
-  /**
-   * The epoch day of a date cell's serial, to the millisecond (what its Date reads as), or NaN for
-   * a number no date has (then recorded and told: the cell is read as the number).
-   */
-  private dayOf(serial: number, row: number, column: number): number {
-    const max = this.date1904 ? MAX_SERIAL_1900 - DAYS_1900_TO_1904 : MAX_SERIAL_1900;
-    if (serial < 0 || serial >= max + 1) {
-      this.notDateCount++;
-      this.onNotADate?.(row, column, serial);
-      if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
-      return NaN;
-    }
-    return Math.round((serial - excelEpochOffset(this.date1904)) * MS_PER_DAY) / MS_PER_DAY;
-  }
+/**
+ * The last row of a `<dimension ref="A1:F1004113"/>` in a sheet's head, or 0 when there is none.
+ *
+ * @example dimensionRows('<dimension ref="A1:F20"/>') // 20
+ */
+export function dimensionRows(head: string): number {
+  const m =
+    /<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*["'][A-Za-z$]*\d*:?[A-Za-z$]*(\d+)["']/.exec(head);
+  return m ? Number(m[1]) : 0;
 }
 
 export { columnOf } from "./cellBytes";

@@ -78,15 +78,40 @@ export async function scanSheet(
   scanner.sink = sink;
   if (notes?.notADate) {
     const tell = notes.notADate.bind(notes);
-    scanner.onNotADate = (row, column, value) => tell(row, column - 1, value);
+    scanner.dates.onNotADate = (row, column, value) => tell(row, column - 1, value);
   }
+  const size = pkg.zip.part(sheet.part)?.size ?? 0;
+  const expected = notes?.rowsExpected ? rowsExpected(scanner, size) : null;
   for await (const bytes of pkg.sheetBytes(sheet)) {
     scanner.feed(bytes);
+    if (expected) notes!.rowsExpected!(expected(bytes.length));
     await afterChunk();
   }
   scanner.end();
   await afterChunk();
   return scanner;
+}
+
+/**
+ * The rows a sheet likely has, told after each chunk: its `<dimension>`'s last row when it has one
+ * (a dimension of one row is what some writers put whatever the sheet holds: then the bytes decide),
+ * else the rows so far scaled by the part's inflated size over the bytes scanned. Capped at one
+ * row per 16 bytes of the part (`<row r="1"/>` is 12), so a wrong dimension sizes nothing huge.
+ */
+function rowsExpected(scanner: SheetScanner, size: number): (chunk: number) => number {
+  let bytes = 0;
+  const cap = size > 0 ? Math.ceil(size / 16) : Infinity;
+  return (chunk) => {
+    bytes += chunk;
+    const dimension = scanner.dimensionRows;
+    const rows =
+      dimension > 1
+        ? dimension
+        : size > 0 && bytes > 0
+          ? Math.round((scanner.rowsSeen * size) / Math.min(bytes, size))
+          : scanner.rowsSeen;
+    return Math.max(scanner.rowsSeen, Math.min(rows, cap));
+  };
 }
 
 async function readSheet(
@@ -129,7 +154,8 @@ async function readSheet(
   const scanner = await scanSheet(pkg, name, onRow, handOver, notes);
   cut();
   await handOver();
-  if (scanner.notDateCount > 0) onNotADate?.(name, scanner.notDates, scanner.notDateCount);
+  if (scanner.dates.notDateCount > 0)
+    onNotADate?.(name, scanner.dates.notDates, scanner.dates.notDateCount);
 }
 
 /**
@@ -207,5 +233,6 @@ async function readColumns(
   const scanner = await scanSheet(pkg, name, ignoreRow, handOver, notes, filler);
   filler.cut();
   await handOver();
-  if (scanner.notDateCount > 0) onNotADate?.(name, scanner.notDates, scanner.notDateCount);
+  if (scanner.dates.notDateCount > 0)
+    onNotADate?.(name, scanner.dates.notDates, scanner.dates.notDateCount);
 }

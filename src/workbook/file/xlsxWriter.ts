@@ -21,6 +21,7 @@ import {
   editRels,
   editWorkbook,
   freeRelIds,
+  placeSheets,
   REL_TYPES,
   TYPES,
 } from "./packageXml";
@@ -156,6 +157,8 @@ export class XlsxReportWriter implements TableSink {
       sheetId: number;
       relId: string;
       renamed: { renamedBecause?: string };
+      /** A new tab: placed after the existing sheet of this index (undefined: at the end). */
+      after?: number;
     }
     const plans: Plan[] = [];
     const replaced = new Set<string>();
@@ -201,8 +204,21 @@ export class XlsxReportWriter implements TableSink {
         renamed,
       });
     }
-    let appended = sheetEntries.length;
-    for (const plan of plans) if (plan.isNew) plan.index = appended++;
+    // A new tab goes right after the tab before it in this run's order when that one is already in
+    // the workbook (the Changes tab of a first refresh after the Overview, not after the run log);
+    // else at the end. Indices are then those after placing (the Print_Titles names count them).
+    let previousOld: number | undefined;
+    const added: Plan[] = [];
+    for (const plan of plans) {
+      if (plan.isNew) {
+        plan.after = previousOld;
+        added.push(plan);
+      } else previousOld = plan.index;
+    }
+    const oldIndices = new Set(plans.filter((p) => !p.isNew).map((p) => p.index));
+    const placed = placeSheets(sheetEntries.length, added);
+    for (const plan of plans) if (!plan.isNew) plan.index = placed.existing[plan.index];
+    added.forEach((plan, k) => (plan.index = placed.added[k]));
 
     // Parts that go: the calculation chain, and everything our replaced tabs pointed to.
     const dropped = new Set<string>();
@@ -329,7 +345,6 @@ export class XlsxReportWriter implements TableSink {
     // 3. The parts that list the others.
     const stylesPart = base?.stylesPart ?? "xl/styles.xml";
     await zip.addBuffer(stylesPart, styles.toXml());
-    const ourIndices = new Set(plans.map((p) => p.index));
     const workbookXml =
       base?.workbookXml ??
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/><bookViews><workbookView/></bookViews><sheets></sheets></workbook>';
@@ -343,11 +358,12 @@ export class XlsxReportWriter implements TableSink {
             sheetId: p.sheetId,
             relId: p.relId,
             hidden: p.table.hidden,
+            after: p.after,
           })),
         drop: (name, local) =>
           (local === undefined && ownedKeyOfName(name) !== null) ||
           (local !== undefined &&
-            ourIndices.has(local) &&
+            oldIndices.has(local) &&
             /^_xlnm\.(Print_Titles|_FilterDatabase)$/i.test(name)),
         names,
       }),
@@ -376,10 +392,16 @@ export class XlsxReportWriter implements TableSink {
         relAdds,
       ),
     );
+    // The worksheets in tab order (after placing).
     const allSheets = [
-      ...(base?.sheets.map((s) => s.name) ?? []),
-      ...plans.filter((p) => p.isNew).map((p) => p.sheetName),
-    ];
+      ...(base?.sheets ?? []).map((s) => ({
+        name: s.name,
+        at: placed.existing[sheetEntries.findIndex((e) => e.name === s.name)] ?? Infinity,
+      })),
+      ...added.map((p) => ({ name: p.sheetName, at: p.index })),
+    ]
+      .sort((a, b) => a.at - b.at)
+      .map((s) => s.name);
     const app =
       base && base.zip.has("docProps/app.xml") ? await base.zip.readText("docProps/app.xml") : null;
     await zip.addBuffer("docProps/app.xml", editAppXml(app, allSheets));

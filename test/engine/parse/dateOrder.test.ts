@@ -25,6 +25,7 @@ describe("one pattern for n/n/yyyy (issue 13: dateOrderClue had its own, twin of
     ["03/04/2025T10:30", "none"], // nor this (parseDate takes a time after a space only)
     ["２５/０３/２０２５", "dayFirst"], // full-width digits: parseDate reads them, so they count
     ["  03/25/2025  ", "monthFirst"],
+    [" 2-13-1990 ", "monthFirst"], // ten characters with a "-" fifth, yet not ISO (found by the property)
   ] as const)("%s → %s", (value, clue) => expect(dateOrderClue(value)).toBe(clue));
 
   test("property: a value gives a clue exactly when parseDate reads it as n/n/yyyy", () => {

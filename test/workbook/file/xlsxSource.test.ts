@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Cell, Grid } from "../../../src/engine/cells";
 import { InputError } from "../../../src/engine/errors";
 import { openXlsx } from "../../../src/workbook/file/xlsxSource";
+import { dimensionRows } from "../../../src/workbook/file/sheetScanner";
 import { blockRow } from "../../../src/engine/ingest/columnBlock";
 
 let dir: string;
@@ -135,6 +136,27 @@ describe("openXlsx", () => {
     expect(seen).toEqual(["start 1", "end 1", "start 11", "end 11", "start 21", "end 21"]);
   });
 
+  it("tells the sheet's rows from its <dimension> before the rows, by row and by column", async () => {
+    const path = join(dir, "blocks.xlsx"); // the 23 rows of the test above
+    const source = await openXlsx(path, { blockRows: 10 });
+    for (const read of ["readSheet", "readColumns"] as const) {
+      const told: number[] = [];
+      let firstBlockAfter = -1;
+      const notes = {
+        decimalMark: () => undefined,
+        encoding: () => undefined,
+        rowsExpected: (rows: number) => void told.push(rows),
+      };
+      const onBlock = () => {
+        if (firstBlockAfter < 0) firstBlockAfter = told.length;
+      };
+      if (read === "readSheet") await source.readSheet("Data", onBlock, notes);
+      else await source.readColumns!("Data", onBlock, notes);
+      expect(firstBlockAfter).toBeGreaterThan(0);
+      expect(new Set(told)).toEqual(new Set([23]));
+    }
+  });
+
   it("reads Chinese text intact across decompression chunk boundaries", async () => {
     const words = ["客户", "满意度调查", "跟进记录", "投诉处理中", "北京市朝阳区"];
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -153,6 +175,17 @@ describe("openXlsx", () => {
     await book.commit();
     const { byRow } = await readAll(join(dir, "cjk.xlsx"), "客户");
     expect([...byRow.values()].map((r) => r[0])).toEqual(expected);
+    // Told in every chunk: never below the rows seen, never far above the sheet's, exact at the end.
+    const told: number[] = [];
+    const notes = {
+      decimalMark: () => undefined,
+      encoding: () => undefined,
+      rowsExpected: (rows: number) => void told.push(rows),
+    };
+    await (await openXlsx(join(dir, "cjk.xlsx"))).readSheet("客户", () => undefined, notes);
+    expect(told.length).toBeGreaterThan(1);
+    for (const rows of told) expect(rows).toBeLessThanOrEqual(6000 * 1.5);
+    expect(told[told.length - 1]).toBe(6000);
   });
 
   it("rejects a sheet name the workbook does not have", async () => {
@@ -257,5 +290,14 @@ describe("openXlsx", () => {
       writeFileSync(path, bytes);
       await expectInputError(path, /not an Excel workbook/);
     });
+  });
+});
+
+describe("dimensionRows", () => {
+  it("reads the last row of a sheet's dimension, with or without a prefix; 0 without one", () => {
+    expect(dimensionRows('<sheetPr/><dimension ref="A1:F1004113"/>')).toBe(1004113);
+    expect(dimensionRows("<x:dimension ref='B3:C20'/>")).toBe(20);
+    expect(dimensionRows('<dimension ref="A1"/>')).toBe(1);
+    expect(dimensionRows("<sheetViews/>")).toBe(0);
   });
 });

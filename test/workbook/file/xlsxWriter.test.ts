@@ -21,6 +21,7 @@ import { ownedTabName } from "../../../src/workbook/ownedTabs";
 
 import { XlsxPackage } from "../../../src/workbook/file/xlsxPackage";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
+import { ZipWriter } from "../../../src/workbook/file/zipWriter";
 
 /** Every worksheet of a file, the add-in's own tabs included (openXlsx lists only input sheets). */
 async function allSheetNames(file: string): Promise<string[]> {
@@ -46,6 +47,23 @@ async function loadBook(path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   return book;
+}
+
+/** Copies an .xlsx with one part's text edited (the others as stored). */
+async function editPart(
+  from: string,
+  to: string,
+  part: string,
+  edit: (xml: string) => string,
+): Promise<void> {
+  const zip = await ZipReader.open(from);
+  const out = await ZipWriter.create(to);
+  for (const name of zip.names()) {
+    if (name === part) await out.addBuffer(name, edit(await zip.readText(name)));
+    else await out.addRaw(name, zip.part(name)!, await zip.openRaw(name));
+  }
+  await out.finish();
+  zip.close();
 }
 
 const segmentColumns: ReportColumn[] = [
@@ -363,6 +381,88 @@ describe("XlsxReportWriter", () => {
     ]);
     // An earlier tab this run does not write is kept (deleting it would break what points at it).
     expect(await allSheetNames(run3)).toEqual(["客户", "交易", "客户分类", "运行记录"]);
+  });
+
+  it("inserts a new tab after the tab before it (Changes after the Overview), renumbering sheet indices", async () => {
+    // Stop-19 tester #16: on a refresh the Changes tab was appended after everything else.
+    const made = join(dir, "order-made.xlsx");
+    await makeInput(made, (book) => {
+      book.addWorksheet("概览").getCell("A1").value = "old overview";
+      book.definedNames.add("'概览'!$A$1", ownedTabName("overview"));
+      book.addWorksheet("备注").getCell("A1").value = "the user's notes";
+    });
+    // The user's names local to a sheet before the insertion point (客户, 0) and after it (备注,
+    // 3), a workbook view showing 备注, and a Print_Titles of ours on the Overview.
+    const input = join(dir, "order-in.xlsx");
+    await editPart(made, input, "xl/workbook.xml", (xml) =>
+      xml
+        .replace(/<bookViews>[\s\S]*?<\/bookViews>/, "")
+        .replace(
+          "<sheets>",
+          '<bookViews><workbookView firstSheet="3" activeTab="3"/></bookViews><sheets>',
+        )
+        .replace(
+          "</definedNames>",
+          '<definedName name="客户区" localSheetId="0">客户!$A$1:$B$3</definedName>' +
+            '<definedName name="备注区" localSheetId="3">备注!$A$1:$A$9</definedName>' +
+            '<definedName name="_xlnm.Print_Area" localSheetId="3">备注!$A$1:$C$20</definedName>' +
+            '<definedName name="_xlnm.Print_Titles" localSheetId="2">概览!$1:$1</definedName>' +
+            "</definedNames>",
+        ),
+    );
+    expect(await allSheetNames(input)).toEqual(["客户", "交易", "概览", "备注"]);
+    const cols: ReportColumn[] = [{ key: "a", header: "甲", format: "text" }];
+    const out = join(dir, "order-out.xlsx");
+    await new XlsxReportWriter(out, { copyFrom: input, lang: "zh-CN" }).writeTables([
+      tableOf("overview", "概览", cols, [["new overview"]]),
+      tableOf("changes", "变化", cols, [["a change"]]),
+      segments(2),
+    ]);
+    expect(await allSheetNames(out)).toEqual(["客户", "交易", "概览", "变化", "客户分类", "备注"]);
+    const zip = await ZipReader.open(out);
+    const workbook = await zip.readText("xl/workbook.xml");
+    const app = await zip.readText("docProps/app.xml");
+    zip.close();
+    const local = (name: string): string[] =>
+      [...workbook.matchAll(/<definedName name="([^"]*)" localSheetId="(\d+)"/g)]
+        .filter((m) => m[1] === name)
+        .map((m) => m[2])
+        .sort();
+    expect(local("客户区")).toEqual(["0"]);
+    expect(local("备注区")).toEqual(["5"]);
+    expect(local("_xlnm.Print_Area")).toEqual(["5"]);
+    // Ours: the Overview's old one dropped, one per table tab at its new index.
+    expect(local("_xlnm.Print_Titles")).toEqual(["2", "3", "4"]);
+    expect(workbook).toContain('<workbookView firstSheet="5" activeTab="5"/>');
+    expect(app).toMatch(
+      /<vt:lpstr>概览<\/vt:lpstr><vt:lpstr>变化<\/vt:lpstr><vt:lpstr>客户分类<\/vt:lpstr><vt:lpstr>备注<\/vt:lpstr>/,
+    );
+    // Another tool reads the sheets and the user's names where they were.
+    const book = await loadBook(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "客户",
+      "交易",
+      "概览",
+      "变化",
+      "客户分类",
+      "备注",
+    ]);
+    expect(book.getWorksheet("备注")?.getCell("A1").value).toBe("the user's notes");
+    // A refresh of that output places nothing again: same order.
+    const again = join(dir, "order-again.xlsx");
+    await new XlsxReportWriter(again, { copyFrom: out, lang: "zh-CN" }).writeTables([
+      tableOf("overview", "概览", cols, [["x"]]),
+      tableOf("changes", "变化", cols, [["y"]]),
+      segments(1),
+    ]);
+    expect(await allSheetNames(again)).toEqual([
+      "客户",
+      "交易",
+      "概览",
+      "变化",
+      "客户分类",
+      "备注",
+    ]);
   });
 
   it("recognises an earlier tab the user renamed, by its defined name", async () => {

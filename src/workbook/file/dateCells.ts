@@ -1,0 +1,73 @@
+import type { Cell } from "../../engine/cells";
+import { DAYS_1900_TO_1904, excelEpochOffset, MS_PER_DAY, toJsDate } from "../../engine/parse/date";
+
+/** What a cell's style says about its numbers: a date format or not, per cell-format index. */
+export interface CellStyles {
+  /** True when the cell format `s` shows dates or times. */
+  isDate(s: number): boolean;
+}
+
+/** A number in a date-formatted cell that no date has: kept as the number (see the finding). */
+export interface NotADate {
+  row: number;
+  column: number;
+  value: number;
+}
+
+/** The largest serial Excel shows as a date: 9999-12-31 (1900 system); 1904 is 1,462 less. */
+const MAX_SERIAL_1900 = 2_958_465;
+
+/**
+ * The date side of reading a sheet's number cells: whether a cell's style shows dates, and the
+ * epoch day (or Date) of a date cell's serial in the workbook's date system. A number no date has
+ * (13800138000 formatted as a date) stays the number, and is recorded and told.
+ *
+ * @example
+ * const dates = new DateCells({ isDate: (s) => s === 1 }, false);
+ * dates.isDate(1) && dates.dayOf(45000, 2, 1) // 19722 (2023-03-15)
+ */
+export class DateCells {
+  // The last style index asked about and its answer: a column's cells mostly share one style.
+  private lastStyle = -1;
+  private lastStyleIsDate = false;
+  /** Numbers in date-formatted cells outside Excel's date range (the first 1,000). */
+  readonly notDates: NotADate[] = [];
+  notDateCount = 0;
+  /** Told of every such number as it is read (row, 1-based column, value): each one a finding. */
+  onNotADate: ((row: number, column: number, value: number) => void) | undefined;
+
+  constructor(
+    private readonly styles: CellStyles,
+    private readonly date1904: boolean,
+  ) {}
+
+  /** True when cell format `style` shows dates (asked once per run of cells of one style). */
+  isDate(style: number): boolean {
+    if (style !== this.lastStyle) {
+      this.lastStyle = style;
+      this.lastStyleIsDate = this.styles.isDate(style);
+    }
+    return this.lastStyleIsDate;
+  }
+
+  /** A date cell's value: its Date, or the serial itself when no date has it. */
+  dateOf(serial: number, row: number, column: number): Cell {
+    const day = this.dayOf(serial, row, column);
+    return day === day ? toJsDate(day) : serial;
+  }
+
+  /**
+   * The epoch day of a date cell's serial, to the millisecond (what its Date reads as), or NaN for
+   * a number no date has (then recorded and told: the cell is read as the number).
+   */
+  dayOf(serial: number, row: number, column: number): number {
+    const max = this.date1904 ? MAX_SERIAL_1900 - DAYS_1900_TO_1904 : MAX_SERIAL_1900;
+    if (serial < 0 || serial >= max + 1) {
+      this.notDateCount++;
+      this.onNotADate?.(row, column, serial);
+      if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
+      return NaN;
+    }
+    return Math.round((serial - excelEpochOffset(this.date1904)) * MS_PER_DAY) / MS_PER_DAY;
+  }
+}
