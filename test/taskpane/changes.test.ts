@@ -5,6 +5,7 @@ import { defaultRules } from "../../src/engine/rules";
 import { runAnalysis, type Choices } from "../../src/taskpane/controller";
 import { previewSample } from "../../src/taskpane/previewSample";
 import { createSimulatedExcel } from "../../src/workbook/simulator";
+import { displayText } from "../../src/workbook/simulator/text";
 
 const none: Choices = { sheets: {}, columns: {} };
 
@@ -40,8 +41,9 @@ test("the add-in compares each refresh with the run it replaces (simulator)", as
   const tab = second.written.find((w) => w.tab === "changes")!;
   expect(tab.sheetName).toBe("变化");
   const sheet = sample.workbook.findSheet("变化")!;
-  expect(sheet.value(0, 2)).toBe(isoOf(sample.asOf - 31));
-  expect(sheet.value(0, 4)).toBe(isoOf(sample.asOf));
+  // The dates are date cells (serials under a date format), on the row under the title.
+  expect(displayText(sheet.value(1, 1), sheet.format(1, 1))).toBe(isoOf(sample.asOf - 31));
+  expect(displayText(sheet.value(1, 3), sheet.format(1, 3))).toBe(isoOf(sample.asOf));
 
   const third = await run(sample.asOf);
   const counts = moveCounts(third.analysis.changes!.comparison);

@@ -7,9 +7,9 @@ import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
-import { numberCell, percentCell, type Words } from "./serviceText";
+import { numberCell, rateCell, type RowLooks, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
-import type { ReportColumn, ReportTable } from "./table";
+import type { LayoutLook, ReportColumn, ReportTable } from "./table";
 
 /**
  * The Changes tab (变化 / Changes), a layout: both analysis dates and where the previous run came
@@ -67,34 +67,55 @@ export function changesTable(
   const { previous: prev, current: cur, comparison: c } = changes;
   const w = (code: Code<"changes">, params?: WordParams) => say(lang, "changes", code, params);
   const head: Cell[][] = [];
-  head.push([
-    w("title"),
-    w("previousDate"),
-    dateOr(c.previous.asOf, lang),
-    w("thisDate"),
-    dateOr(c.current.asOf, lang),
-  ]);
-  head.push([w("previousFrom"), w(`source_${c.previous.source}`)]);
-  head.push([
-    w("ruleSet"),
-    c.rulesChanged
-      ? w("rulesChanged", {
-          from: c.previous.ruleSetHash.slice(0, 12),
-          to: c.current.ruleSetHash.slice(0, 12),
-        })
-      : c.previous.ruleSetHash
-        ? w("rulesUnchanged")
-        : w("rulesUnknown"),
-  ]);
+  // How each head row is shown (ReportTable.looks): numbers in their formats, headings aligned
+  // like the numbers under them, long sentences as notes over the rest of the row.
+  const headLooks: (RowLooks | undefined)[] = [];
+  const push = (cells: Cell[], looks?: RowLooks) => {
+    head.push(cells);
+    headLooks.push(looks);
+  };
+  const day = (d: number): Cell => (Number.isFinite(d) ? d : w("unknownDate"));
+  push([w("title")]);
+  push(
+    [w("previousDate"), day(c.previous.asOf), w("thisDate"), day(c.current.asOf)],
+    [null, "date", null, "date"],
+  );
+  push([w("previousFrom"), w(`source_${c.previous.source}`)], [null, "note"]);
+  push(
+    [
+      w("ruleSet"),
+      c.rulesChanged
+        ? w("rulesChanged", {
+            from: c.previous.ruleSetHash.slice(0, 12),
+            to: c.current.ruleSetHash.slice(0, 12),
+          })
+        : c.previous.ruleSetHash
+          ? w("rulesUnchanged")
+          : w("rulesUnknown"),
+    ],
+    [null, "note"],
+  );
   const counts = moveCounts(c);
-  head.push([]);
-  head.push([
-    w("customersBefore"),
-    w("customersNow"),
-    ...MOVES.map((m) => MOVE_WORDS[m][lang]),
-    REMOVED[lang],
-  ]);
-  head.push([c.previous.count, c.current.count, ...MOVES.map((m) => counts[m]), c.removed.length]);
+  push([]);
+  // The counts start in column B, under headings of their own (column A is the matrices' labels).
+  const countCells = [
+    c.previous.count,
+    c.current.count,
+    ...MOVES.map((m) => counts[m]),
+    c.removed.length,
+  ];
+  const integers = (n: number): LayoutLook[] => new Array<LayoutLook>(n).fill("integer");
+  push(
+    [
+      null,
+      w("customersBefore"),
+      w("customersNow"),
+      ...MOVES.map((m) => MOVE_WORDS[m][lang]),
+      REMOVED[lang],
+    ],
+    [null, ...integers(countCells.length)],
+  );
+  push([null, ...countCells], [null, ...integers(countCells.length)]);
 
   for (const m of c.matrices) {
     const d = m.dimension;
@@ -111,21 +132,22 @@ export function changesTable(
     // Only codes either run used, so an 11-segment matrix stays readable; totals still add up.
     const used: number[] = [];
     for (let k = 0; k < m.size; k++) if (rowSum(k) > 0 || colSum(k) > 0) used.push(k);
-    head.push([]);
-    head.push([
-      w("matrixTitle", { dimension: DIMENSION_WORDS[d][lang] }),
-      w("customersMoved"),
-      m.moved,
-      w("movedRevenueShare"),
-      percentCell(m.movedRevenueShare),
-    ]);
-    head.push([
-      w("beforeNow"),
-      ...used.map((k) => codeLabel(d, k - 1, lang)),
-      w("total"),
-      w("revenueBefore"),
-      w("revenueMoved"),
-    ]);
+    push([]);
+    push([w("matrixTitle", { dimension: DIMENSION_WORDS[d][lang] })]);
+    // The moved count and share under the title, each label beside its figure.
+    push([w("customersMoved"), m.moved], [null, "integer"]);
+    push([w("movedRevenueShare"), rateCell(m.movedRevenueShare)], [null, "percent"]);
+    const matrixLooks: RowLooks = [null, ...integers(used.length + 1), "money", "percent"];
+    push(
+      [
+        w("beforeNow"),
+        ...used.map((k) => codeLabel(d, k - 1, lang)),
+        w("total"),
+        w("revenueBefore"),
+        w("revenueMoved"),
+      ],
+      ["heading", ...matrixLooks.slice(1)],
+    );
     let total = 0;
     for (const f of used) {
       let rowRevenue = 0;
@@ -136,19 +158,22 @@ export function changesTable(
       }
       const n = rowSum(f);
       total += n;
-      head.push([
-        codeLabel(d, f - 1, lang),
-        ...used.map((t) => m.counts[f * m.size + t]),
-        n,
-        numberCell(rowRevenue),
-        percentCell(rowRevenue > 0 ? movedRevenue / rowRevenue : NaN),
-      ]);
+      push(
+        [
+          codeLabel(d, f - 1, lang),
+          ...used.map((t) => m.counts[f * m.size + t]),
+          n,
+          numberCell(rowRevenue),
+          rateCell(rowRevenue > 0 ? movedRevenue / rowRevenue : NaN),
+        ],
+        matrixLooks,
+      );
     }
-    head.push([w("total"), ...used.map((t) => colSum(t)), total]);
+    push([w("total"), ...used.map((t) => colSum(t)), total], matrixLooks);
   }
-  head.push([]);
-  head.push([w("customerList")]);
-  head.push(listHeader(lang));
+  push([]);
+  push([w("customerList")]);
+  push(listHeader(lang), LIST_HEADING_LOOKS);
 
   const sections: { move: Words; list: Int32Array; previous: boolean }[] = [
     { move: MOVE_WORDS.worse, list: c.wrongWay, previous: false },
@@ -157,7 +182,7 @@ export function changesTable(
     { move: REMOVED, list: c.removed, previous: true },
   ];
   const listRows = sections.reduce((n, s) => n + s.list.length, 0);
-  const pct = (x: number): Cell => percentCell(x);
+  const pct = (x: number): Cell => rateCell(x);
   const reason = moverReasons(c, prev, cur, lang);
   const removedReason = w("removedReason", { date: dateOr(c.previous.asOf, lang) });
   const addedReason = w("addedReason");
@@ -203,7 +228,7 @@ export function changesTable(
     key: `c${k + 1}`,
     header: "",
     format: "text" as const,
-    width: k === 0 ? 26 : k === 8 ? 60 : 14,
+    width: LIST_WIDTHS[k] ?? 10,
   }));
   return {
     tab: "changes",
@@ -218,10 +243,20 @@ export function changesTable(
       }
       return out;
     },
+    looks: { rows: headLooks, rest: LIST_LOOKS },
     style: "layout",
     mode: "replace",
   };
 }
+
+/**
+ * The list's looks and widths, which the matrices above share: the reason column (I) is wide
+ * enough for a sentence in two or three lines, the others as narrow as their figures, so the
+ * widest matrix (RFM, about 15 columns) still prints legibly one page wide.
+ */
+const LIST_LOOKS: RowLooks = [null, null, null, null, "money", "money", "percent", "percent", null];
+const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) => l ?? "heading");
+const LIST_WIDTHS = [22, 11, 20, 9, 12, 12, 9, 9, 36];
 
 /** The codes of a dimension with none first, as the matrices' slots. */
 const slotCodes = (d: Dimension) => [null, ...DIMENSION_CODES[d]];

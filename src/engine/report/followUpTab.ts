@@ -4,6 +4,7 @@ import { churnReasonsText } from "../churn/reasons";
 import { labelsOf } from "../labels";
 import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
+import { jsonDate } from "./jsonDate";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import type { Lang } from "../schema";
 import {
@@ -349,7 +350,7 @@ export interface JsonList<T> {
   item(i: number): T;
 }
 
-const dateOrNull = (d: number): string | null => (Number.isFinite(d) ? isoDate(d) : null);
+const dateOrNull = jsonDate;
 
 /**
  * The schedule as JSON: `followUps`, `unscheduled` (each a count and an item(i) that makes item i
@@ -403,7 +404,7 @@ export function followUpsJson(
     followUps: {
       count: f.count,
       item: (i) => ({
-        date: isoDate(f.day[i]),
+        date: jsonDate(f.day[i]) ?? "",
         ...contact(f, i),
         overdueDays: f.overdueDays[i],
         plannedFrom: dateOrNull(f.plannedFrom[i]),

@@ -7,7 +7,7 @@ import type { RelationshipKpis } from "../overview/kpis";
 import { isoDate } from "../parse/date";
 import type { SatisfactionSummary } from "../satisfaction/summary";
 import type { Lang } from "../schema";
-import type { ChartSpec, ReportTable } from "./table";
+import type { ChartSpec, LayoutLook, ReportTable } from "./table";
 import {
   NO_SEGMENT_LABEL,
   SEGMENT_LABELS,
@@ -16,7 +16,14 @@ import {
   riskPhrase,
 } from "../labels";
 import { HEADLINE_KPIS, KPI_IS_RATE, KPI_WORDS, type HistoryPoint } from "../changes/history";
-import { layoutTable, numberCell, percentCell } from "./serviceText";
+import {
+  blockLooks,
+  layoutTable,
+  LayoutRows,
+  numberCell,
+  rateCell,
+  type RowLooks,
+} from "./serviceText";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { tabName } from "./outputTabs";
@@ -51,7 +58,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   const { kpis: k, satisfaction: sat, complaints: comp } = input;
   const w = (code: Code<"overviewTab">, params?: WordParams) =>
     say(lang, "overviewTab", code, params);
-  const rows: Cell[][] = [];
+  const rows = new LayoutRows();
   const charts: ChartSpec[] = [];
   // The windows by their dates (the window is start < day ≤ asOf: its first day is start + 1).
   const from = isoDate(k.windowStart + 1);
@@ -59,23 +66,27 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   const prevFrom = isoDate(k.previousWindowStart + 1);
   const prevTo = isoDate(k.windowStart);
   const m = k.windowMonths;
-  rows.push([w("title"), w("analysisDate"), isoDate(input.asOf)]);
+  // The title spills over the empty B; the analysis date beside it, as a date.
+  rows.push([w("title"), null, w("analysisDate"), input.asOf], [null, null, null, "date"]);
   // Warnings first: a stale data set or a calendar that has run out changes how to read all below.
-  for (const x of input.warnings ?? []) rows.push([w("warning"), x.message[lang]]);
+  for (const x of input.warnings ?? []) rows.push([w("warning"), x.message[lang]], [null, "note"]);
   rows.push([]);
-  rows.push([w("measure"), w("value"), w("definition")]);
-  const kpi = (label: string, value: Cell, note: string): void => {
-    rows.push([label, value, note]);
+  // Each figure with the format of its kind: amounts with separators, rates as percentages.
+  rows.push([w("measure"), w("value"), w("definition")], ["heading", "heading", "heading"]);
+  const kpi = (label: string, value: Cell, note: string, look: LayoutLook = "integer"): void => {
+    rows.push([label, value, note], [null, look, "note"]);
   };
+  const rate = (label: string, value: number, note: string) =>
+    kpi(label, rateCell(value), note, "percent");
   kpi(w("customers"), k.customers, w("customersNote"));
   kpi(w("active"), k.activeCustomers, w("activeNote", { from, to, m }));
-  kpi(w("revenue"), numberCell(k.revenue), w("revenueNote", { from, to }));
+  kpi(w("revenue"), numberCell(k.revenue), w("revenueNote", { from, to }), "money");
   kpi(w("orders"), k.orders, w("ordersNote"));
-  kpi(w("aov"), numberCell(k.averageOrderValue), w("aovNote"));
-  kpi(w("repeat"), percentCell(k.repeatPurchaseRate), w("repeatNote"));
-  kpi(
+  kpi(w("aov"), numberCell(k.averageOrderValue), w("aovNote"), "money");
+  rate(w("repeat"), k.repeatPurchaseRate, w("repeatNote"));
+  rate(
     w("retention"),
-    percentCell(k.retentionRate),
+    k.retentionRate,
     w("retentionNote", {
       m,
       prevFrom,
@@ -84,22 +95,23 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       previousActive: k.previousActive,
     }),
   );
-  kpi(w("churn"), percentCell(k.churnRate), w("churnNote"));
+  rate(w("churn"), k.churnRate, w("churnNote"));
   if (sat) {
     // The window's satisfaction is the headline (as every KPI above); all time is its own row.
     const window = { from: isoDate(sat.window.from), to: isoDate(sat.window.to) };
     const ws = sat.window.stats;
-    kpi(w("csat"), percentCell(ws.csat), w("csatNote", { ...window, responses: ws.responses }));
+    rate(w("csat"), ws.csat, w("csatNote", { ...window, responses: ws.responses }));
+    // NPS is a whole number on a −100…100 scale (as NPS tools show it); the cell keeps one decimal.
     kpi(w("nps"), numberCell(ws.nps, 1), w("npsNote", window));
     const all = w("allResponses", { responses: sat.overall.responses });
-    kpi(w("csatAll"), percentCell(sat.overall.csat), all);
+    rate(w("csatAll"), sat.overall.csat, all);
     kpi(w("npsAll"), numberCell(sat.overall.nps, 1), all);
   }
   if (comp) {
     kpi(w("openComplaints"), comp.open, w("openComplaintsNote", { total: comp.total }));
     const see = w("seeTab", { tab: tabName("complaints", lang) });
-    kpi(w("firstResponse"), percentCell(comp.firstResponse.share), see);
-    kpi(w("resolved"), percentCell(comp.resolution.share), see);
+    rate(w("firstResponse"), comp.firstResponse.share, see);
+    rate(w("resolved"), comp.resolution.share, see);
   }
 
   const block = (
@@ -107,12 +119,14 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     header: string[],
     items: Cell[][],
     chart?: { title: string; type: ChartSpec["type"] },
+    given?: readonly (LayoutLook | null | undefined)[],
   ): void => {
+    const looks = blockLooks(items, given);
     rows.push([]);
     rows.push([title]);
     const top = rows.length;
-    rows.push(header);
-    for (const it of items) rows.push(it);
+    rows.push(header, looks.header);
+    for (const it of items) rows.push(it, looks.row);
     if (chart && items.length > 0) {
       charts.push({
         title: chart.title,
@@ -131,11 +145,12 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     [w("tier"), w("revenueShare"), w("customers"), w("revenue")],
     VALUE_TIERS.map((t, i) => [
       VALUE_TIER_LABELS[t][lang],
-      percentCell(share(k.revenueByTier[i], tierRevenue)),
+      rateCell(share(k.revenueByTier[i], tierRevenue)),
       k.customersByTier[i],
       numberCell(k.revenueByTier[i]),
     ]),
     { title: w("tierChart"), type: "pie" },
+    [null, "percent", "integer", "money"],
   );
   const segRevenue = k.revenueBySegment.reduce((a, b) => a + b, 0);
   const segItems: Cell[][] = [];
@@ -144,14 +159,17 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     segItems.push([
       g ? SEGMENT_LABELS[g][lang] : NO_SEGMENT_LABEL[lang],
       k.customersBySegment[i],
-      percentCell(share(k.revenueBySegment[i], segRevenue)),
+      rateCell(share(k.revenueBySegment[i], segRevenue)),
       numberCell(k.revenueBySegment[i]),
     ]);
   });
-  block(w("bySegment"), [w("segment"), w("customers"), w("revenueShare"), w("revenue")], segItems, {
-    title: w("segmentChart"),
-    type: "bar",
-  });
+  block(
+    w("bySegment"),
+    [w("segment"), w("customers"), w("revenueShare"), w("revenue")],
+    segItems,
+    { title: w("segmentChart"), type: "bar" },
+    [null, "integer", "percent", "money"],
+  );
   block(
     w("byStage"),
     [w("stage"), w("customers")],
@@ -174,22 +192,28 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       sat.byQuarter.map((q) => [
         q.quarter,
         numberCell(q.stats.nps, 1),
-        percentCell(q.stats.csat),
+        rateCell(q.stats.csat),
         q.stats.responses,
       ]),
       { title: w("quarterChart"), type: "line" },
+      [null, "integer", "percent", "integer"],
     );
   }
   if (input.validation) {
     rows.push([]);
-    for (const r of validationPointer(input.validation, lang)) rows.push(r);
+    // Title, the sentence wrapped over the row, then where the figures are.
+    for (const [title, text, where] of validationPointer(input.validation, lang)) {
+      rows.push([title]);
+      rows.push([text], ["note"]);
+      rows.push([where]);
+    }
   }
   if (input.history && input.history.length > 0) {
     const t = trendBlock(input.history, lang);
     rows.push([]);
     rows.push([t.title]);
     charts.push({ ...t.chart, row: rows.length, column: 0 });
-    rows.push(...t.rows);
+    t.rows.forEach((r, i) => rows.push(r, i === 0 ? t.looks.header : t.looks.row));
   }
   return layoutTable("overview", tabName("overview", lang), rows, charts, [24, 16, 14, 16]);
 }
@@ -268,14 +292,21 @@ function trendBlock(history: HistoryPoint[], lang: Lang) {
   const rows: Cell[][] = [header];
   for (const p of history) {
     rows.push([
-      isoDate(p.asOf),
+      p.asOf,
       ...HEADLINE_KPIS.map((k) =>
-        KPI_IS_RATE[k]
-          ? percentCell(p.kpis[k])
-          : numberCell(p.kpis[k], k === "backtestAuc" ? 3 : 2),
+        KPI_IS_RATE[k] ? rateCell(p.kpis[k]) : numberCell(p.kpis[k], k === "backtestAuc" ? 3 : 2),
       ),
     ]);
   }
+  const kindOf = (k: (typeof HEADLINE_KPIS)[number]): LayoutLook =>
+    KPI_IS_RATE[k]
+      ? "percent"
+      : k === "revenue"
+        ? "money"
+        : k === "backtestAuc"
+          ? "number"
+          : "integer";
+  const kinds: LayoutLook[] = ["date", ...HEADLINE_KPIS.map(kindOf)];
   // Revenue is the second column: the chart reads the date and revenue columns.
   const order = [0, 1 + HEADLINE_KPIS.indexOf("revenue")];
   const swapped = rows.map((r) => [
@@ -283,9 +314,15 @@ function trendBlock(history: HistoryPoint[], lang: Lang) {
     r[order[1]],
     ...r.filter((_, k) => !order.includes(k)),
   ]);
+  const row = [kinds[order[0]], kinds[order[1]], ...kinds.filter((_, k) => !order.includes(k))];
+  const looks: { header: RowLooks; row: RowLooks } = {
+    header: row.map((l) => (l === "date" ? "heading" : l)),
+    row,
+  };
   return {
     title: say(lang, "overviewTab", "trendTitle"),
     rows: swapped,
+    looks,
     chart: {
       title: say(lang, "overviewTab", "trendChart"),
       type: "line" as const,

@@ -1,5 +1,6 @@
 import type { Analysis } from "../analyze";
 import { isoDate } from "../parse/date";
+import { jsonDate } from "./jsonDate";
 import { CUSTOMER_TYPES } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 import type { Lang } from "../schema";
@@ -22,7 +23,7 @@ export const RESULT_SCHEMA_VERSION = 2;
 
 const money = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
 const round = (x: number, digits: number) => (Number.isFinite(x) ? +x.toFixed(digits) : null);
-const dateOrNull = (d: number) => (Number.isFinite(d) ? isoDate(d) : null);
+const dateOrNull = jsonDate;
 
 /**
  * The fitted model block: the repeat-purchase model's (MBG/NBD or BG/NBD: `bgnbd.model`) and
@@ -76,6 +77,9 @@ export function customerResult(a: Analysis, i: number, lang: Lang) {
   const c = a.dataset.customers;
   const s = a.summary;
   const type = c.type[i];
+  // Field by field, not spread into the middle of the literal: the same keys in the same order
+  // (the same JSON), without copying an object per customer through the runtime.
+  const seg = customerJson(a.classification.analysis, i, lang);
   return {
     customerId: c.id[i],
     name: c.name[i],
@@ -89,7 +93,17 @@ export function customerResult(a: Analysis, i: number, lang: Lang) {
     purchaseDays: s.purchaseDays[i],
     netSpend: money(s.netSpend[i]),
     returns: money(s.returns[i]),
-    ...customerJson(a.classification.analysis, i, lang),
+    recencyDays: seg.recencyDays,
+    frequency: seg.frequency,
+    monetary: seg.monetary,
+    rScore: seg.rScore,
+    fScore: seg.fScore,
+    mScore: seg.mScore,
+    rfmSegment: seg.rfmSegment,
+    valueClass: seg.valueClass,
+    valueTier: seg.valueTier,
+    lifecycleStage: seg.lifecycleStage,
+    churnRisk: seg.churnRisk,
     nextFollowUp: dateOrNull(a.schedule.nextFollowUp[i]),
     pAlive: round(a.model.pAlive[i], 4),
     expectedPurchases: round(a.model.expectedPurchases[i], 4),

@@ -9,6 +9,35 @@ import type { Cell } from "../cells";
 export type ColumnFormat =
   "text" | "integer" | "number" | "money" | "percent" | "date" | "datetime";
 
+/**
+ * How one cell of a layout tab is shown: a number format (a text cell under one is the heading of
+ * those numbers, aligned like them), "heading" (the heading of a text column), or "note" (a long
+ * text wrapped over the rest of its row, not spilled or clipped).
+ */
+export type LayoutLook = ColumnFormat | "heading" | "note";
+
+/** The looks of a layout row: one per column, null where the cell goes by its value. */
+export type RowLooks = readonly (LayoutLook | null)[];
+
+/**
+ * How the rows of a layout tab are shown, as data: row r's looks are `rows[r]` (undefined: by
+ * value); rows past `rows` (a layout's long list, e.g. the Changes tab's movers) share `rest`.
+ */
+export interface LayoutLooks {
+  rows: readonly (RowLooks | undefined)[];
+  rest?: RowLooks;
+}
+
+/**
+ * The looks of row `row` of a layout tab, or undefined when its cells go by value.
+ *
+ * @example lookRow({ rows: [["heading"]], rest: ["percent"] }, 5) // ["percent"]
+ */
+export function lookRow(looks: LayoutLooks | undefined, row: number): RowLooks | undefined {
+  if (!looks) return undefined;
+  return row < looks.rows.length ? looks.rows[row] : looks.rest;
+}
+
 export interface ReportColumn {
   /** Stable key (camelCase, as in the JSON output). */
   key: string;
@@ -62,6 +91,12 @@ export interface ReportTable {
    */
   style: "table" | "layout";
   highlight?: CellHighlight;
+  /**
+   * Layout tabs: how their cells are shown (LayoutLooks); absent when every cell goes by value.
+   * Both adapters apply it, so a rate is the same percent-formatted fraction in Excel and in a
+   * file. Plain data, so it crosses from the add-in's worker to the page as it is.
+   */
+  looks?: LayoutLooks;
   charts?: ChartSpec[];
   /** A tab the user does not need to see (the run state): written hidden. */
   hidden?: boolean;
@@ -84,7 +119,7 @@ export function tableOf(
   sheetName: string,
   columns: ReportColumn[],
   data: Cell[][],
-  extra: Partial<Pick<ReportTable, "style" | "highlight" | "charts" | "mode">> = {},
+  extra: Partial<Pick<ReportTable, "style" | "highlight" | "charts" | "mode" | "looks">> = {},
 ): ReportTable {
   return {
     tab,
@@ -95,6 +130,7 @@ export function tableOf(
     style: extra.style ?? "table",
     highlight: extra.highlight,
     charts: extra.charts,
+    looks: extra.looks,
     mode: extra.mode ?? "replace",
   };
 }

@@ -43,7 +43,7 @@ export function splitTable(packed: PackedTable): { head: TableHead; blocks: Pack
  */
 export function packTable(table: ReportTable, blockRows = BLOCK_ROWS): PackedTable {
   // Functions cannot cross to the page (structured clone): the rows travel as blocks instead, and
-  // the unpacked table reads them through rows() (fillRow is optional).
+  // the unpacked table reads them through rows() (fillRow is optional). Looks are data: as they are.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { rows, fillRow, ...rest } = table;
   const blocks: PackedGrid[] = [];

@@ -2,19 +2,28 @@ import { columnLetters } from "../../engine/a1";
 import { say } from "../../engine/words/catalog";
 import type { Cell } from "../../engine/cells";
 import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
-import { rowReader, type ColumnFormat, type ReportTable } from "../../engine/report/table";
+import { lookRow, rowReader, type ReportTable, type RowLooks } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
+import { CellFragments, isSpace, TEXT_CLOSE, VALUE_CLOSE } from "./cellFragments";
+import { fitWidths, layoutWidth } from "./columnWidths";
+import { layoutStyle, layoutStyles, lookFormat, noteEnd, alone } from "./layoutLook";
+import { pagesWide } from "./printSetup";
+import { LINE_HEIGHT, MAX_LINES, rowLines, tableRowLines, TITLE_HEIGHT } from "./rowHeights";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { XmlBytes } from "./xmlBytes";
 import { escapeXml } from "./xmlText";
+
+export { headerWidth, textWidth } from "./columnWidths";
+export { tableHeaders, tablePartXml } from "./tablePart";
 
 /**
  * One of our tabs as worksheet XML, written directly in pieces of about a megabyte (no per-cell
  * objects): table tabs get a header row, number formats from the column types, fitted widths
  * (CJK counted double, capped, long text wrapped), a frozen header, an Excel table part over the
  * data, landscape print setup one page wide; layout tabs (the Overview) get a styled title and
- * block headers. No cell holds a formula: text is always an inline string.
+ * block headers. No cell holds a formula: text is always an inline string. Widths, row heights,
+ * the layouts' looks, the cell bytes and the table part live in modules of their own.
  */
 
 /** Excel's limit of characters in a cell. */
@@ -22,7 +31,6 @@ export const MAX_CELL_CHARS = 32_767;
 const MAX_ROWS = 1_048_576;
 const PIECE = 1 << 20;
 const HEADER_FILL = "#D9E1F2";
-const MAX_WIDTH = 50;
 
 export interface SheetOptions {
   table: ReportTable;
@@ -50,53 +58,8 @@ export interface SheetResult {
   rowsLeftOut: number;
   /** The used range, e.g. "A1:K1001". */
   ref: string;
-}
-
-/** The header names of a table part: unique (case-insensitive), non-empty, one line. */
-export function tableHeaders(table: ReportTable): string[] {
-  const seen = new Set<string>();
-  return table.columns.map((c, i) => {
-    const base = (c.header.replace(/[\r\n\t]+/g, " ").trim() || `Column${i + 1}`).slice(0, 255);
-    let name = base;
-    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
-    seen.add(name.toLowerCase());
-    return name;
-  });
-}
-
-/** Display width of text: wide (CJK) characters count double. */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a pair
-    width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0xd800 && code <= 0xdbff)
-  );
-}
-
-/**
- * A column width for a header: CJK and other wide characters count double, plus padding (and room
- * for the filter button); at least wide enough for the column's dates.
- *
- * @example headerWidth("客户编号", "text") // 10
- */
-export function headerWidth(header: string, format: ColumnFormat): number {
-  const least = format === "datetime" ? 17 : format === "date" ? 12 : 8;
-  return Math.min(MAX_WIDTH, Math.max(least, textWidth(header) + 2));
+  /** Columns repeated on every printed page of a tab printed over pages side by side ("$A:$B"). */
+  printColumns?: string;
 }
 
 /** The marker that ends a cut text. */
@@ -118,8 +81,13 @@ export async function* reportSheetXml(
   const marker = cutMarker(o.lang);
 
   // Styles per column; wrap decided from a sample of the rows (first 2,000).
-  const sample = o.earlier.slice(-1000).concat(table.rows(0, Math.min(table.rowCount, 2000)));
-  const widths = fitWidths(table, sample, o.headers);
+  const sampleCount = Math.min(table.rowCount, 2000);
+  const sample = o.earlier.slice(-1000).concat(table.rows(0, sampleCount));
+  const looks = isTable ? undefined : table.looks;
+  const earlierCount = sample.length - sampleCount;
+  const sampleLooks = sample.map((_, k) => lookRow(looks, k - earlierCount));
+  const widths = fitWidths(table, sample, o.headers, sampleLooks);
+  const widthOf = widths.map((w) => w.width);
   const colXf: number[] = [];
   const dateXf = styles.xf({ numFmt: NUMBER_FORMATS.date, locked, vertical: "top" });
   const wrapped = widths.map((w) => w.wrap);
@@ -147,19 +115,12 @@ export async function* reportSheetXml(
       fillXf.set(text, styles.xf(base));
     }
   }
-  // Layout (Overview): title, block headers, numbers by kind, ISO dates as dates.
-  const layout = !isTable
-    ? {
-        title: styles.xf({ bold: true, size: 16, locked }),
-        block: styles.xf({ bold: true, fill: HEADER_FILL, locked }),
-        integer: styles.xf({ numFmt: NUMBER_FORMATS.integer, locked }),
-        number: styles.xf({ numFmt: NUMBER_FORMATS.number, locked }),
-        text: styles.xf({ locked, vertical: "top", wrap: false }),
-        // Long text in a column that wraps (the Changes tab's reasons): wrapped, not spilled right.
-        wrapText: styles.xf({ locked, vertical: "top", wrap: true }),
-        date: styles.xf({ numFmt: NUMBER_FORMATS.date, locked }),
-      }
-    : null;
+  // Layout (Overview, Changes, …): title, block titles, headings aligned like their column,
+  // numbers in the format of their look (or by kind), notes wrapped over the rest of the row.
+  const layout = isTable ? null : layoutStyles(styles, locked);
+  const layoutLast = Math.max(width, layoutWidth(table, sample)) - 1;
+  const merges: string[] = [];
+  const wrappedColumns = wrapped.flatMap((w, i) => (w ? [i] : []));
 
   const total = o.earlier.length + table.rowCount + (isTable ? 1 : 0);
   const written = Math.min(total, MAX_ROWS);
@@ -201,12 +162,15 @@ export async function* reportSheetXml(
   const fragments = new CellFragments();
   const rowOpen = Buffer.from('<row r="', "latin1");
   const rowOpenEnd = Buffer.from('">', "latin1");
+  const heightOpen = Buffer.from('" ht="', "latin1");
+  const heightClose = Buffer.from('" customHeight="1', "latin1");
   const rowClose = Buffer.from("</row>", "latin1");
 
   // The row number's digits, written once per row and copied into each cell's reference.
   const rowDigits = new Uint8Array(16);
   let rowDigitCount = 0;
-  const startRow = (): void => {
+  /** Opens the next row; `lines` > 1 (wrapped text) or the title's height sets its height. */
+  const startRow = (lines: number, title = false): void => {
     r++;
     let n = r;
     let k = 0;
@@ -218,25 +182,37 @@ export async function* reportSheetXml(
     rowDigitCount = k;
     bytes.bytes(rowOpen);
     bytes.prefix(rowDigits, rowDigitCount);
+    if (title || lines > 1) {
+      bytes.bytes(heightOpen);
+      bytes.int(title ? TITLE_HEIGHT : Math.min(lines, MAX_LINES) * LINE_HEIGHT);
+      bytes.bytes(heightClose);
+    }
     bytes.bytes(rowOpenEnd);
   };
 
-  const writeRow = (cells: readonly Cell[], rowIndex: number): void => {
-    startRow();
+  const writeRow = (cells: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
+    const lines = rowLines(cells, looks, wrappedColumns, widthOf, layoutLast, isTable);
+    startRow(lines, layout !== null && rowIndex === 0);
     const n = isTable ? width : cells.length;
     for (let i = 0; i < n; i++) {
       const value = cells[i];
       if (value === null || value === undefined || value === "") continue;
       let s: number;
+      const look = looks?.[i] ?? null;
       if (layout) {
-        s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank);
-        if (s === layout.text && wrapped[i]) s = layout.wrapText;
+        s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank, look);
+        if (s === layout.text && wrapped[i] && !alone(cells, i)) s = layout.wrapText;
+        if (look === "note" && typeof value === "string") {
+          const end = noteEnd(cells, i, layoutLast);
+          if (end > i)
+            merges.push(`${letters[i] ?? columnLetters(i)}${r}:${columnLetters(end)}${r}`);
+        }
       } else {
         s = colXf[i];
         if (highlight && highlight.column === i && typeof value === "string")
           s = fillXf.get(value) ?? s;
       }
-      const format = isTable ? table.columns[i].format : undefined;
+      const format = isTable ? table.columns[i].format : lookFormat(look);
       if (typeof value === "number") {
         if (!Number.isFinite(value)) continue; // never NaN or Infinity
         if (format === "date" || format === "datetime") {
@@ -252,7 +228,13 @@ export async function* reportSheetXml(
         if (Number.isNaN(ms)) continue;
         const serial = ms / MS_PER_DAY + offset;
         if (serial < 1) continue;
-        const ds = layout ? layout.date : format === "date" || format === "datetime" ? s : dateXf;
+        const ds = layout
+          ? format === "datetime"
+            ? s
+            : layout.date
+          : format === "date" || format === "datetime"
+            ? s
+            : dateXf;
         writeCell(i, fragments.number(ds), serial, VALUE_CLOSE);
       } else {
         const text = typeof value === "string" ? value : String(value);
@@ -276,8 +258,12 @@ export async function* reportSheetXml(
   const numberOpen = colXf.map((s) => fragments.number(s));
   const isDate = table.columns.map((c) => c.format === "date" || c.format === "datetime");
   const fillColumn = highlight ? highlight.column : -1;
+  // Only tabs with a wrapped column (reasons, talking points) measure their rows' text; nobody
+  // reads the hidden run state.
+  const linesOf =
+    wrappedColumns.length > 0 && !table.hidden ? tableRowLines(wrappedColumns, widthOf) : null;
   const writeTableRow = (cells: readonly Cell[]): void => {
-    startRow();
+    startRow(linesOf ? linesOf(cells) : 1);
     for (let i = 0; i < width; i++) {
       const value = cells[i];
       if (value === null || value === undefined || value === "") continue;
@@ -346,7 +332,7 @@ export async function* reportSheetXml(
   for (let start = 0; start < table.rowCount && r < MAX_ROWS; start += o.blockRows) {
     const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - r));
     for (let i = start; i < end; i++) {
-      if (layout) writeRow(read(i), rowIndex++);
+      if (layout) writeRow(read(i), rowIndex++, lookRow(looks, i));
       else writeTableRow(read(i));
       if (bytes.pos >= PIECE) yield bytes.take();
     }
@@ -357,147 +343,18 @@ export async function* reportSheetXml(
 
   out = "</sheetData>";
   if (o.protect) out += sheetProtectionXml();
+  if (merges.length > 0)
+    out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
+  // A wide table tab prints over two or three pages side by side, its key columns on each.
+  const pages = isTable ? pagesWide(widthOf) : 1;
+  if (pages > 1) result.printColumns = "$A:$B";
   out +=
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${pages}" fitToHeight="0"/>`;
   if (o.drawingRelId) out += `<drawing r:id="${o.drawingRelId}"/>`;
   if (isTable && o.tableRelId)
     out += `<tableParts count="1"><tablePart r:id="${o.tableRelId}"/></tableParts>`;
   out += "</worksheet>";
   bytes.utf8(out);
   yield bytes.take();
-}
-
-const VALUE_CLOSE = Buffer.from("</v></c>", "latin1");
-const TEXT_CLOSE = Buffer.from("</t></is></c>", "latin1");
-
-/** The bytes between a cell's reference and its value, per cell format and value type. */
-class CellFragments {
-  private readonly numbers: Buffer[] = [];
-  private readonly booleans: Buffer[] = [];
-  private readonly texts: Buffer[] = [];
-  private readonly preserved: Buffer[] = [];
-
-  number(s: number): Buffer {
-    return (this.numbers[s] ??= Buffer.from(`" s="${s}"><v>`, "latin1"));
-  }
-
-  boolean(s: number): Buffer {
-    return (this.booleans[s] ??= Buffer.from(`" s="${s}" t="b"><v>`, "latin1"));
-  }
-
-  /** Inline text; `preserve` when it starts or ends with white space (kept by xml:space). */
-  text(s: number, preserve: boolean): Buffer {
-    return preserve
-      ? (this.preserved[s] ??= Buffer.from(
-          `" s="${s}" t="inlineStr"><is><t xml:space="preserve">`,
-          "latin1",
-        ))
-      : (this.texts[s] ??= Buffer.from(`" s="${s}" t="inlineStr"><is><t>`, "latin1"));
-  }
-}
-
-/** White space as String.prototype.trim sees it at the ends of a text (the common ones). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    code === 0x3000 ||
-    code === 0xa0 ||
-    code === 0xfeff ||
-    code === 11 ||
-    code === 12 ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x1680 ||
-    code === 0x202f ||
-    code === 0x205f
-  );
-}
-
-interface LayoutStyles {
-  wrapText: number;
-  title: number;
-  block: number;
-  integer: number;
-  number: number;
-  text: number;
-  date: number;
-}
-
-/** The Overview's look: the first row is the title; a row after a blank row heads a block. */
-function layoutStyle(
-  l: LayoutStyles,
-  value: Cell,
-  rowIndex: number,
-  column: number,
-  cells: readonly Cell[],
-  afterBlank: boolean,
-): number {
-  if (rowIndex === 0 && column === 0) return l.title;
-  if (typeof value === "number") return Number.isInteger(value) ? l.integer : l.number;
-  if (afterBlank && cells.every((c) => typeof c === "string" || c === null || c === undefined))
-    return l.block;
-  return l.text;
-}
-
-function layoutWidth(table: ReportTable, sample: Cell[][]): number {
-  if (table.style === "table") return table.columns.length;
-  return sample.reduce((m, r) => Math.max(m, r.length), 1);
-}
-
-/** Column widths from the header and a sample of values; wrap where text passes the cap. */
-function fitWidths(
-  table: ReportTable,
-  sample: Cell[][],
-  headers: string[],
-): Array<{ width: number; wrap: boolean }> {
-  const isTable = table.style === "table";
-  const n = isTable ? table.columns.length : layoutWidth(table, sample);
-  const out: Array<{ width: number; wrap: boolean }> = [];
-  for (let i = 0; i < n; i++) {
-    const format = isTable ? table.columns[i].format : "text";
-    // The header plus room for the filter button; a width the engine asks for is the least.
-    let widest = isTable ? Math.min(MAX_WIDTH, headerWidth(headers[i], format) + 2) : 6;
-    const asked = table.columns[i]?.width;
-    if (asked !== undefined && asked > widest) widest = asked;
-    let wrap = false;
-    for (let r = isTable ? 0 : 1; r < sample.length; r++) {
-      const v = sample[r][i];
-      if (v === null || v === undefined) continue;
-      let w: number;
-      if (typeof v === "number") {
-        w = format === "date" ? 11 : format === "datetime" ? 17 : numberWidth(v, format);
-      } else if (v instanceof Date) w = 11;
-      else w = textWidth(String(v)) + 2;
-      if (w > MAX_WIDTH) wrap = true;
-      if (w > widest) widest = w;
-    }
-    out.push({ width: Math.min(MAX_WIDTH, Math.max(widest, 6)), wrap });
-  }
-  return out;
-}
-
-function numberWidth(v: number, format: ColumnFormat): number {
-  if (!Number.isFinite(v)) return 4;
-  const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
-  const grouped = digits + Math.floor((digits - 1) / 3);
-  const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
-  return grouped + decimals + (v < 0 ? 1 : 0) + 3;
-}
-
-/** The table part of a table tab. */
-export function tablePartXml(id: number, name: string, ref: string, headers: string[]): string {
-  const cols = headers
-    .map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(h)}"/>`)
-    .join("");
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
-    `<autoFilter ref="${ref}"/><tableColumns count="${headers.length}">${cols}</tableColumns>` +
-    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
-  );
 }

@@ -14,6 +14,8 @@ export interface XfSpec {
   fill?: string;
   wrap?: boolean;
   vertical?: "top" | "center";
+  /** Horizontal alignment (e.g. a heading over numbers, right-aligned like them). */
+  horizontal?: "left" | "right" | "center";
   locked: boolean;
 }
 
@@ -70,8 +72,8 @@ export class StyleBook {
     const fontId = spec.bold || spec.size || spec.color ? this.font(spec) : 0;
     const fillId = spec.fill ? this.fill(spec.fill) : 0;
     const alignment =
-      spec.wrap || spec.vertical
-        ? `<alignment${spec.vertical ? ` vertical="${spec.vertical}"` : ""}${spec.wrap ? ' wrapText="1"' : ""}/>`
+      spec.wrap || spec.vertical || spec.horizontal
+        ? `<alignment${spec.horizontal ? ` horizontal="${spec.horizontal}"` : ""}${spec.vertical ? ` vertical="${spec.vertical}"` : ""}${spec.wrap ? ' wrapText="1"' : ""}/>`
         : "";
     const xml =
       `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +

@@ -316,9 +316,13 @@ export class XlsxReportWriter implements TableSink {
         const target = posix.relative(posix.dirname(plan.part), tablePart);
         sheetRels.push({ id: tableRelId, type: REL_TYPES.table, target });
         contentTypes.push({ part: tablePart, type: TYPES.table });
-        // Print the header row on every page.
+        // Print the header row on every page (and the key columns, on a tab printed pages wide).
+        const q = quoteSheet(plan.sheetName);
+        const titles = result.printColumns
+          ? `${q}!${result.printColumns},${q}!$1:$1`
+          : `${q}!$1:$1`;
         names.push(
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!$1:$1`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(titles)}</definedName>`,
         );
       }
       if (sheetRels.length > 0)

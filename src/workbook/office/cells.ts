@@ -1,7 +1,7 @@
 import type { Cell } from "../../engine/cells";
 import { fromJsDate, toExcelSerial } from "../../engine/parse/date";
 import { CELL_MAX_CHARS } from "../../engine/report/limits";
-import type { ColumnFormat } from "../../engine/report/table";
+import type { ColumnFormat, LayoutLook } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 
 /** Text: Excel keeps a string as typed only in a cell formatted "@". */
@@ -30,6 +30,7 @@ const { isFinite } = Number;
 export function toExcelBlock(
   rows: Cell[][],
   formats: readonly (ColumnFormat | null)[],
+  looks?: (row: number) => readonly (LayoutLook | null)[] | undefined,
 ): ExcelBlock {
   const width = formats.length;
   const values: (string | number | boolean)[][] = new Array(rows.length);
@@ -39,10 +40,13 @@ export function toExcelBlock(
     const row = rows[i];
     const v: (string | number | boolean)[] = new Array(width);
     const f: string[] = new Array(width);
+    // A layout row's looks (ReportTable.looks) give its numbers their formats, as in a file.
+    const rowLooks = looks?.(i);
     for (let j = 0; j < width; j++) {
-      const format = formats[j];
+      const look = rowLooks?.[j];
+      const format = look && look !== "heading" && look !== "note" ? look : formats[j];
       let cell: Cell = row[j];
-      let fmt = columnFormats[j];
+      let fmt = format && format !== formats[j] ? NUMBER_FORMATS[format] : columnFormats[j];
       let isDate = false;
       if (cell instanceof NativeDate) {
         cell = fromJsDate(cell);

@@ -1,4 +1,4 @@
-import type { ReportTable } from "../../engine/report/table";
+import { lookRow, type ReportTable } from "../../engine/report/table";
 import { partOf, stagingTabName } from "../ownedTabs";
 import { CHUNK_BUDGET_BYTES, ChunkPlanner } from "./budget";
 import { throwIfCancelled, type CancelSource } from "./cancel";
@@ -64,7 +64,10 @@ export async function stageTab(
       const formats = isTable
         ? table.columns.map((c) => c.format)
         : new Array<null>(width).fill(null);
-      const block = toExcelBlock(rows, formats);
+      const start = done;
+      const looks =
+        !isTable && table.looks ? (i: number) => lookRow(table.looks, start + i) : undefined;
+      const block = toExcelBlock(rows, formats, looks);
       if (date1904) to1904(block.values, block.numberFormat);
       const bytes = jsonBytes(block.values) + jsonBytes(block.numberFormat) + CHUNK_OVERHEAD_BYTES;
       planner.record(Math.max(1, n), bytes);

@@ -129,8 +129,9 @@ describe("KPI history in the run log", () => {
     // The Overview draws the trend over both dates.
     const overview = r3.sheets["概览"] as Cell[][];
     const title = overview.findIndex((r) => String(r[0]).startsWith("历次运行趋势"));
-    expect(overview[title + 2][0]).toBe("2025-11-30");
-    expect(overview[title + 3][0]).toBe("2025-12-31");
+    // Date cells: the epoch day (the adapters write it as a date).
+    expect(overview[title + 2][0]).toBe(epochDay(2025, 11, 30));
+    expect(overview[title + 3][0]).toBe(epochDay(2025, 12, 31));
   });
 
   test("a run log of the earlier layout (no KPI columns, a row per run) is migrated, not lost", async () => {

@@ -60,17 +60,18 @@ function matricesOf(
       String(r[0] ?? "").startsWith(`${DIMENSION_WORDS[d]["zh-CN"]}：`),
     );
     expect(title).toBeGreaterThanOrEqual(0);
-    const header = rows[title + 1];
+    // Under the title: the moved count, the moved revenue share, then the matrix's header row.
+    const header = rows[title + 3];
     const width = header.findIndex((c) => c === "合计");
     const cells = new Map<string, number>();
     const rowTotals: number[] = [];
-    let r = title + 2;
+    let r = title + 4;
     for (; rows[r][0] !== "合计"; r++) {
       for (let k = 1; k < width; k++) cells.set(`${rows[r][0]}|${header[k]}`, Number(rows[r][k]));
       rowTotals.push(Number(rows[r][width]));
     }
     const totals = rows[r].slice(1, width + 1).map(Number);
-    out.set(d, { cells, totals, rowTotals, moved: Number(rows[title][2]) });
+    out.set(d, { cells, totals, rowTotals, moved: Number(rows[title + 1][1]) });
   }
   return out;
 }
@@ -126,8 +127,9 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
   expect(j2.changes.counts.removed).toBe(removed);
 
   const rows = await sheetRows(path.join(dir, "a2.xlsx"), "变化");
-  expect(rows[0][2]).toBe("2025-11-30");
-  expect(rows[0][4]).toBe("2025-12-31");
+  // The dates are date cells (the reader gives Dates), on the row under the title.
+  expect((rows[1][1] as Date).toISOString().slice(0, 10)).toBe("2025-11-30");
+  expect((rows[1][3] as Date).toISOString().slice(0, 10)).toBe("2025-12-31");
   const matrices = matricesOf(rows);
   for (const d of DIMENSIONS) {
     const m = matrices.get(d)!;
@@ -218,5 +220,5 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
   expect(j4.changes.previousSource).toBe("json");
   expect(j4.changes.rulesChanged).toBe(true);
   const tab4 = await sheetRows(path.join(dir, "a4.xlsx"), "变化");
-  expect(String(tab4[2][1])).toContain("规则已更改");
+  expect(String(tab4[3][1])).toContain("规则已更改");
 }, 240_000);

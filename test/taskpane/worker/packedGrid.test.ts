@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Cell } from "../../../src/engine/cells";
-import type { ReportTable } from "../../../src/engine/report/table";
+import { lookRow, type ReportTable } from "../../../src/engine/report/table";
 import { packedBuffers, packGrid, unpackRows } from "../../../src/taskpane/worker/packedGrid";
 import { packTable, tableBuffers, unpackTable } from "../../../src/taskpane/worker/packedTable";
 
@@ -76,5 +76,27 @@ describe("packTable", () => {
       [90, 200],
     ])
       expect(copy.rows(s, e)).toEqual(table.rows(s, e));
+  });
+});
+
+describe("packTable of a layout tab", () => {
+  test("its looks cross to the page as data (structured clone) and read the same", () => {
+    const looks = {
+      rows: [undefined, [null, "percent", "note"] as const, ["heading", "integer"] as const],
+      rest: ["money", null] as const,
+    };
+    const table: ReportTable = {
+      tab: "changes",
+      sheetName: "变化",
+      columns: [0, 1, 2].map((k) => ({ key: `c${k}`, header: "", format: "text" as const })),
+      rowCount: 5,
+      rows: (start, end) => Array.from({ length: end - start }, () => ["a", 0.5, "b"]),
+      style: "layout",
+      mode: "replace",
+      looks,
+    };
+    const copy = unpackTable(structuredClone(packTable(table)));
+    for (let r = 0; r < 6; r++) expect(lookRow(copy.looks, r)).toEqual(lookRow(table.looks, r));
+    expect(lookRow(copy.looks, 4)).toEqual(["money", null]);
   });
 });

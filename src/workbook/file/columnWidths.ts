@@ -1,0 +1,113 @@
+import type { Cell } from "../../engine/cells";
+import type { ColumnFormat, ReportTable, RowLooks } from "../../engine/report/table";
+import { alone, lookFormat } from "./layoutLook";
+
+/**
+ * Column widths of our tabs, in characters as Excel counts them: fitted to the header and a
+ * sample of the values, CJK counted double, capped; text past the cap wraps.
+ */
+
+/** The widest a column gets (characters). */
+export const MAX_WIDTH = 50;
+/** A layout heading over numbers counts at most this wide (it wraps instead). */
+const HEADING_WIDTH = 14;
+
+/** Display width of text: wide (CJK) characters count double. @example textWidth("客户ID") // 6 */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a pair
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0xd800 && code <= 0xdbff)
+  );
+}
+
+/**
+ * A column width for a header: CJK and other wide characters count double, plus padding (and room
+ * for the filter button); at least wide enough for the column's dates.
+ *
+ * @example headerWidth("客户编号", "text") // 10
+ */
+export function headerWidth(header: string, format: ColumnFormat): number {
+  const least = format === "datetime" ? 17 : format === "date" ? 12 : 8;
+  return Math.min(MAX_WIDTH, Math.max(least, textWidth(header) + 2));
+}
+
+/** How many columns a tab spans: a table's columns, a layout's longest row. */
+export function layoutWidth(table: ReportTable, sample: readonly (readonly Cell[])[]): number {
+  if (table.style === "table") return table.columns.length;
+  return sample.reduce((m, r) => Math.max(m, r.length), 1);
+}
+
+/**
+ * Column widths from the header and a sample of values (with their looks, layout tabs); wrap
+ * where text passes the cap, or, in a layout column the engine gave a width, passes that width.
+ *
+ * @example fitWidths(table, table.rows(0, 2000), tableHeaders(table), [])[0] // { width: 12, wrap: false }
+ */
+export function fitWidths(
+  table: ReportTable,
+  sample: readonly (readonly Cell[])[],
+  headers: string[],
+  looks: readonly (RowLooks | undefined)[],
+): Array<{ width: number; wrap: boolean }> {
+  const isTable = table.style === "table";
+  const n = isTable ? table.columns.length : layoutWidth(table, sample);
+  const out: Array<{ width: number; wrap: boolean }> = [];
+  for (let i = 0; i < n; i++) {
+    const format = isTable ? table.columns[i].format : "text";
+    // The header plus room for the filter button; a width the engine asks for is the least.
+    let widest = isTable ? Math.min(MAX_WIDTH, headerWidth(headers[i], format) + 2) : 6;
+    const asked = table.columns[i]?.width;
+    if (asked !== undefined && asked > widest) widest = asked;
+    let wrap = false;
+    for (let r = isTable ? 0 : 1; r < sample.length; r++) {
+      const v = sample[r][i];
+      if (v === null || v === undefined) continue;
+      const look = looks[r]?.[i] ?? null;
+      // A note wraps over the rest of its row; a lone text in a row (a block title) spills right.
+      if (!isTable && (look === "note" || (typeof v === "string" && alone(sample[r], i)))) continue;
+      const f = isTable ? format : (lookFormat(look) ?? format);
+      let w: number;
+      if (typeof v === "number") {
+        w = f === "date" ? 11 : f === "datetime" ? 17 : numberWidth(v, f);
+      } else if (v instanceof Date) w = 11;
+      else if (!isTable && look !== null) w = Math.min(HEADING_WIDTH, textWidth(String(v)) + 1);
+      else {
+        w = textWidth(String(v)) + 2;
+        // A layout column the engine gave a width keeps it: longer text wraps in it (numbers
+        // still widen it, never shown as ###).
+        if (!isTable && asked !== undefined && w > asked) {
+          wrap = true;
+          continue;
+        }
+      }
+      if (w > MAX_WIDTH) wrap = true;
+      if (w > widest) widest = w;
+    }
+    out.push({ width: Math.min(MAX_WIDTH, Math.max(widest, 6)), wrap });
+  }
+  return out;
+}
+
+function numberWidth(v: number, format: ColumnFormat): number {
+  if (!Number.isFinite(v)) return 4;
+  const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
+  const grouped = digits + Math.floor((digits - 1) / 3);
+  const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
+  return grouped + decimals + (v < 0 ? 1 : 0) + 3;
+}

@@ -1,0 +1,29 @@
+/**
+ * How wide a table tab prints: one landscape A4 page wide while that keeps the text at about 70%
+ * of its size or more, else two or three pages side by side (the key columns A:B repeated on each,
+ * Print_Titles), so the segments and schedule tabs print legibly instead of at a few points.
+ */
+
+/** Characters of column width on a landscape A4 page with our margins, at 100% (about 770 pt). */
+const PAGE_CHARS = 140;
+/** The smallest print scale we accept before going to another page. */
+const LEAST_SCALE = 0.7;
+/** A tab never prints more pages wide than this (the rest shrinks). */
+const MAX_PAGES = 3;
+
+/**
+ * Pages side by side (fitToWidth) for a table tab of these column widths (characters).
+ *
+ * @example pagesWide([12, 10, 14]) // 1
+ * @example pagesWide(new Array(30).fill(14)) // 3
+ */
+export function pagesWide(widths: readonly number[]): number {
+  let total = 0;
+  for (const w of widths) total += w;
+  const perPage = PAGE_CHARS / LEAST_SCALE;
+  if (total <= perPage) return 1;
+  // Each page after the first repeats the key columns.
+  const keys = (widths[0] ?? 0) + (widths[1] ?? 0);
+  const more = Math.ceil((total - perPage) / Math.max(perPage / 2, perPage - keys));
+  return Math.min(MAX_PAGES, 1 + more);
+}

@@ -1,0 +1,104 @@
+import type { Cell } from "../../engine/cells";
+import type { RowLooks } from "../../engine/report/table";
+import { textWidth } from "./columnWidths";
+import { alone, noteEnd } from "./layoutLook";
+
+/**
+ * Row heights for wrapped text: LibreOffice and printing do not fit rows on opening, so a row
+ * whose text wraps gets its height written (lines × 15 pt, CJK counted double).
+ */
+
+/** Points per line of wrapped text at the default 11 pt font (Excel's default row is 15 pt). */
+export const LINE_HEIGHT = 15;
+/** The height of a layout's title row (16 pt bold). */
+export const TITLE_HEIGHT = 24;
+/** At most this many lines tall: a longer text is still all there, in the cell. */
+export const MAX_LINES = 12;
+
+/**
+ * Lines a text takes wrapped in a cell `width` characters wide (CJK counted double); 1 for a
+ * text shorter than half the width, whatever its characters (most cells: no count).
+ *
+ * @example textLines("a reason of forty characters, more or less", 21) // 3
+ */
+export function textLines(text: string, width: number): number {
+  const room = width > 2 ? width - 1 : 1;
+  const breaks = text.indexOf("\n");
+  if (text.length * 2 <= room && breaks < 0) return 1;
+  if (breaks < 0) return Math.max(1, Math.ceil(textWidth(text) / room));
+  let n = 0;
+  for (const part of text.split("\n")) n += Math.max(1, Math.ceil(textWidth(part) / room));
+  return n;
+}
+
+/**
+ * Lines of wrapped text in a table tab's rows, remembered per text: reasons and talking points
+ * repeat (a few hundred texts over a million rows), so most rows cost a look-up, not a count.
+ *
+ * @example const lines = tableRowLines([4], [10, 10, 10, 10, 40]); lines(row) // 2
+ */
+export function tableRowLines(
+  wrappedColumns: readonly number[],
+  widths: readonly number[],
+): (cells: readonly Cell[]) => number {
+  const known = wrappedColumns.map(() => new Map<string, number>());
+  const columns = wrappedColumns.length;
+  return (cells) => {
+    let lines = 1;
+    for (let k = 0; k < columns; k++) {
+      const i = wrappedColumns[k];
+      const v = cells[i];
+      if (typeof v !== "string" || v === "") continue;
+      const memo = known[k];
+      let n = memo.get(v);
+      if (n === undefined) {
+        n = textLines(v, widths[i]);
+        if (memo.size < MEMO_TEXTS) memo.set(v, n);
+      }
+      if (n > lines) lines = n;
+    }
+    return lines;
+  };
+}
+
+/** Texts remembered per column (beyond: counted each time). */
+const MEMO_TEXTS = 20_000;
+
+/**
+ * How many lines the row's wrapped text takes: table tabs look only at their wrapped columns;
+ * layout tabs also at notes (over the rest of the row) and headings.
+ *
+ * @example rowLines(["C1", "a reason of forty characters, more or less"], undefined, [1], [10, 21], 1, true) // 3
+ */
+export function rowLines(
+  cells: readonly Cell[],
+  looks: RowLooks | undefined,
+  wrappedColumns: readonly number[],
+  widths: readonly number[],
+  last: number,
+  isTable: boolean,
+): number {
+  let lines = 1;
+  for (const i of wrappedColumns) {
+    const v = cells[i];
+    // A lone text (a layout's block title) spills right instead of wrapping.
+    if (typeof v === "string" && v !== "" && (isTable || !alone(cells, i))) {
+      const n = textLines(v, widths[i]);
+      if (n > lines) lines = n;
+    }
+  }
+  if (isTable || !looks) return lines;
+  for (let i = 0; i < looks.length; i++) {
+    const v = cells[i];
+    const look = looks[i];
+    if (typeof v !== "string" || v === "" || look === null) continue;
+    let span = widths[i] ?? 8;
+    if (look === "note") {
+      span = 0;
+      for (let k = i, end = noteEnd(cells, i, last); k <= end; k++) span += widths[k] ?? 8;
+    }
+    const n = textLines(v, span);
+    if (n > lines) lines = n;
+  }
+  return lines;
+}
