@@ -12,12 +12,13 @@ import { openXlsx, XlsxReportWriter } from "../src/workbook/file";
  * `npx tsx scripts/render-tabs.ts [zh|en]`: renders our tabs of the bundled sample, refreshed a
  * month after a first run, as a manager would see them printed: the analysis is written (our tabs only, each table cut to its first 40
  * rows so the PDF stays short), LibreOffice headless converts it to PDF and pdftoppm makes one PNG
- * per page in test-artifacts/render/ (git-ignored). Look at them.
+ * per page in test-artifacts/render/zh or /en (git-ignored). Look at them.
  */
 async function render(): Promise<void> {
   const english = process.argv.includes("en");
   const root = path.join(__dirname, "..");
-  const outDir = path.join(root, "test-artifacts", "render");
+  // One folder per language, so a zh and an en render are kept side by side.
+  const outDir = path.join(root, "test-artifacts", "render", english ? "en" : "zh");
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const input = path.join(root, "assets", english ? "sample-en.xlsx" : "sample-zh.xlsx");

@@ -58,8 +58,9 @@ export interface ClassifyResult {
   rules: RuleSetId;
 }
 
-/** An empty result set for n customers. */
-function allocate(n: number): CustomerAnalysis {
+/** An empty result set for n customers (without room for reasons when `reasons` is false). */
+function allocate(n: number, reasons: boolean): CustomerAnalysis {
+  const slots = reasons ? n * MAX_CHURN_REASONS : 0;
   return {
     recencyDays: new Float64Array(n).fill(NaN),
     frequency: new Int32Array(n),
@@ -74,8 +75,8 @@ function allocate(n: number): CustomerAnalysis {
     churnProbability: new Float64Array(n).fill(NaN),
     churnLevel: new Int8Array(n).fill(LOW_LEVEL),
     churnReasons: {
-      codes: new Int8Array(n * MAX_CHURN_REASONS).fill(-1),
-      figures: new Float64Array(n * MAX_CHURN_REASONS * REASON_FIGURES),
+      codes: new Int8Array(slots).fill(-1),
+      figures: new Float64Array(slots * REASON_FIGURES),
     },
   };
 }
@@ -117,7 +118,8 @@ export interface ClassifyOptions {
  *
  * With `stagesOnly` (churn risk's earlier dates, whose snapshots read only R, M, the rhythm and the
  * stage), the RFM scores, segments, value classes and tiers are not computed: their arrays keep
- * their empty values and the cut points, averages and tier cuts are NaN.
+ * their empty values and the cut points, averages and tier cuts are NaN. There are no churn
+ * reasons either (churnReasons' arrays are empty: 100 MB at 1M customers that nothing reads).
  */
 export function classifyCustomers(
   dataset: Dataset,
@@ -133,7 +135,7 @@ export function classifyCustomers(
   const { asOf, windowStart: start } = settings;
   const churnDays = rules.churn.churnedAfterDays;
 
-  const analysis = allocate(n);
+  const analysis = allocate(n, scored);
   const { recencyDays, frequency, monetary } = analysis;
   // The per-customer measures come from the summary's one pass over the transactions.
   const m = summary.segmentation;
@@ -254,7 +256,8 @@ export function classifyCustomers(
     if (stage === STAGE.prospect) churnLevel[c] = PROSPECT_LEVEL;
     if (stage === STAGE.churned) {
       churnLevel[c] = CHURNED_LEVEL;
-      writeChurnedReason(analysis, c, recencyDays[c], typicalGapDays[c], purchaseDays[c] === 1);
+      if (scored)
+        writeChurnedReason(analysis, c, recencyDays[c], typicalGapDays[c], purchaseDays[c] === 1);
     }
   }
 

@@ -102,7 +102,7 @@ describe("messages that name the right thing", () => {
     );
     expect(zh.code).toBe(2);
     expect(zh.err.startsWith("错误：")).toBe(true);
-    expect(zh.err).toContain("找到的列名：cust, when, how much");
+    expect(zh.err).toContain("找到的列名：cust、when、how much");
     expect(zh.err).toContain(`错误：交易文件 ${t}：在前`);
     expect(zh.err).not.toMatch(/工作表|Transactions|c2\.csv/);
     expect(zh.err).toMatch(/客户编号（[^）]+）；日期（[^）]+）；金额（/);

@@ -247,6 +247,8 @@ describe("stagesOnly (churn risk's earlier dates)", () => {
         expect([...lean.analysis.monetary]).toEqual([...full.analysis.monetary]);
         expect([...lean.typicalGapDays]).toEqual([...full.typicalGapDays]);
         expect(lean.analysis.rScore.every((r) => r === 0)).toBe(true);
+        expect(lean.analysis.churnReasons.codes.length).toBe(0);
+        expect(lean.analysis.churnReasons.figures.length).toBe(0);
       }),
       { numRuns: 50 },
     );

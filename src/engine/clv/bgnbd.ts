@@ -107,11 +107,42 @@ export function logLikelihoodOf(
   age: number,
   modified: boolean,
 ): number {
+  const common = logLikelihoodOfFrequency(params, frequency, modified);
+  return logLikelihoodGiven(common, params, frequency, recency, age, modified);
+}
+
+/**
+ * The factor of logLikelihoodOf that depends on the frequency only, log[B(a, b+x+off)/B(a,b) ·
+ * Γ(r+x)αʳ/Γ(r)]: a total over many customers takes it once per distinct x (its log-gammas are
+ * most of the cost).
+ *
+ * @example logLikelihoodGiven(logLikelihoodOfFrequency(p, 2, true), p, 2, 30, 38, true) // = logLikelihoodOf(p, 2, 30, 38, true)
+ */
+export function logLikelihoodOfFrequency(
+  params: BgNbdParams,
+  frequency: number,
+  modified: boolean,
+): number {
   const { r, alpha, a, b } = params;
   const x = frequency;
   const off = modified ? 1 : 0;
-  const common =
-    logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + logBeta(a, b + x + off) - logBeta(a, b);
+  return (
+    logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + logBeta(a, b + x + off) - logBeta(a, b)
+  );
+}
+
+/** logLikelihoodOf given its frequency factor `common` (logLikelihoodOfFrequency). */
+export function logLikelihoodGiven(
+  common: number,
+  params: BgNbdParams,
+  frequency: number,
+  recency: number,
+  age: number,
+  modified: boolean,
+): number {
+  const { r, alpha, a, b } = params;
+  const x = frequency;
+  const off = modified ? 1 : 0;
   const stillAlive = -(r + x) * Math.log(alpha + age);
   if (x === 0 && !modified) return common + stillAlive;
   const rec = x === 0 ? 0 : recency;
@@ -225,6 +256,37 @@ export function expectedPurchases(
   // Alive at T after x + 1 survivals (MBG/NBD) the drop-out posterior is Beta(a, b + x + 1): the
   // BG/NBD formula with b + 1 (lifetimes' ModifiedBetaGeoFitter).
   return alive * alivePurchases(r, alpha, a, modified ? b + 1 : b, frequency, age, horizon);
+}
+
+/**
+ * expectedPurchases at several horizons for one customer, into `out` (one per horizon): P(alive)
+ * is taken once, not once per horizon (lifetime value asks for twelve monthly horizons).
+ *
+ * @example expectedPurchasesByHorizon(cdnow, 2, 30.43, 38.86, Float64Array.of(13, 39), out) // out[1] ≈ 1.226
+ */
+export function expectedPurchasesByHorizon(
+  params: BgNbdParams,
+  frequency: number,
+  recency: number,
+  age: number,
+  horizons: Float64Array,
+  out: Float64Array,
+): void {
+  if (!isValidSummaryRow(frequency, recency, age)) {
+    out.fill(NaN, 0, horizons.length);
+    return;
+  }
+  const modified = isModified(params);
+  const alive = oddsToProbability(logDeadOdds(params, frequency, recency, age, modified));
+  const { r, alpha, a, b } = params;
+  for (let h = 0; h < horizons.length; h++) {
+    const horizon = horizons[h];
+    out[h] = !(horizon >= 0)
+      ? NaN
+      : horizon === 0 || alive === 0
+        ? 0
+        : alive * alivePurchases(r, alpha, a, modified ? b + 1 : b, frequency, age, horizon);
+  }
 }
 
 /**

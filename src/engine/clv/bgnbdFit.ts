@@ -9,7 +9,8 @@ import { groupSummaries } from "./group";
 import { minimizeFromStarts } from "./optimize";
 import { digamma, logGamma } from "./special";
 import {
-  logLikelihoodOf,
+  logLikelihoodGiven,
+  logLikelihoodOfFrequency,
   type BgNbdFit,
   type BgNbdFitOptions,
   type BgNbdInput,
@@ -258,11 +259,19 @@ export function fitBetaGeometric(
     return fitFailure("fit_failed", "The purchase model did not converge to finite parameters.");
   }
   const params = { r, alpha, a, b };
+  // The frequency factor once per distinct x (a few hundred at 1M customers, 500k groups).
+  const commonOf = new Map<number, number>();
   let logLikelihood = 0;
   for (let k = 0; k < groups.count; k++) {
+    const x = groups.frequency[k];
+    let common = commonOf.get(x);
+    if (common === undefined) {
+      common = logLikelihoodOfFrequency(params, x, modified);
+      commonOf.set(x, common);
+    }
     logLikelihood +=
       groups.weight[k] *
-      logLikelihoodOf(params, groups.frequency[k], groups.recency[k], groups.age[k], modified);
+      logLikelihoodGiven(common, params, x, groups.recency[k], groups.age[k], modified);
   }
   if (!Number.isFinite(logLikelihood)) {
     return fitFailure(

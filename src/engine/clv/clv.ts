@@ -9,7 +9,7 @@
  * purchases are discounted at the end of that month.
  */
 
-import { expectedPurchases, type BgNbdParams } from "./bgnbd";
+import { expectedPurchasesByHorizon, type BgNbdParams } from "./bgnbd";
 import { expectedAverageSpend, type GammaGammaParams } from "./gammaGamma";
 import { groupSummaries, type CustomerSummary } from "./group";
 
@@ -116,15 +116,19 @@ export function customerLifetimeValue(
   // Discounted expected purchases depend on (x, tₓ, T) only: compute once per distinct summary.
   const groups = groupSummaries(summary);
   const discounted = new Float64Array(groups.count);
+  const horizons = new Float64Array(horizon);
+  for (let month = 1; month <= horizon; month++) horizons[month - 1] = month * unitsPerMonth;
+  const cumulatives = new Float64Array(horizon);
   for (let k = 0; k < groups.count; k++) {
     const x = groups.frequency[k];
     const tx = groups.recency[k];
     const t = groups.age[k];
+    expectedPurchasesByHorizon(bgnbd, x, tx, t, horizons, cumulatives);
     let previous = 0;
     let total = 0;
     let factor = 1;
     for (let month = 1; month <= horizon; month++) {
-      const cumulative = expectedPurchases(bgnbd, month * unitsPerMonth, x, tx, t);
+      const cumulative = cumulatives[month - 1];
       factor /= 1 + discount;
       total += (cumulative - previous) * factor;
       previous = cumulative;

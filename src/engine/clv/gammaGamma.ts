@@ -70,18 +70,33 @@ export function gammaGammaLogLikelihood(
 ): number {
   if (!usable(frequency, averageSpend)) return NaN;
   const { p, q, gamma } = params;
-  const x = frequency;
-  const m = averageSpend;
-  const px = p * x;
-  return (
-    logGamma(px + q) -
-    logGamma(px) -
-    logGamma(q) +
-    q * Math.log(gamma) +
-    (px - 1) * Math.log(m) +
-    px * Math.log(x) -
-    (px + q) * Math.log(gamma + m * x)
+  return logLikelihoodGiven(
+    frequencyTerm(p, q, gamma, frequency),
+    p,
+    q,
+    gamma,
+    frequency,
+    averageSpend,
   );
+}
+
+/** The leading terms of the log-likelihood that depend on x only (a fit's total takes them once per x). */
+function frequencyTerm(p: number, q: number, gamma: number, x: number): number {
+  const px = p * x;
+  return logGamma(px + q) - logGamma(px) - logGamma(q) + q * Math.log(gamma);
+}
+
+/** gammaGammaLogLikelihood given frequencyTerm (the same operations in the same order). */
+function logLikelihoodGiven(
+  head: number,
+  p: number,
+  q: number,
+  gamma: number,
+  x: number,
+  m: number,
+): number {
+  const px = p * x;
+  return head + (px - 1) * Math.log(m) + px * Math.log(x) - (px + q) * Math.log(gamma + m * x);
 }
 
 /**
@@ -261,9 +276,12 @@ export function fitGammaGamma(
   if (![p, q, gamma].every((v) => Number.isFinite(v) && v > 0) || !Number.isFinite(best!.value)) {
     return fitFailure("fit_failed", "The spend model did not converge to finite parameters.");
   }
+  // Rows are usable (kept above); the x-only terms once per distinct x.
+  const heads = distinct.map((xk) => frequencyTerm(p, q, gamma, xk));
   let logLikelihood = 0;
   for (let j = 0; j < count; j++) {
-    logLikelihood += weight[j] * gammaGammaLogLikelihood({ p, q, gamma }, x[j], spend[j]);
+    const head = heads[index.get(x[j])!];
+    logLikelihood += weight[j] * logLikelihoodGiven(head, p, q, gamma, x[j], spend[j]);
   }
   const fit: GammaGammaFit = {
     ok: true,

@@ -56,6 +56,11 @@ export class CandidateBatch {
     this.rows = new Float64Array(Math.max(16, capacity) * STRIDE);
   }
 
+  /** Rows it holds without growing. */
+  get capacity(): number {
+    return this.rows.length / STRIDE;
+  }
+
   /** Empties the batch, keeping its memory. */
   reset(): void {
     this.length = 0;

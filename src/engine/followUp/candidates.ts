@@ -269,7 +269,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
  * The regular contact of the customers whose tier is in band `band`: every cadenceDays[tier] days,
  * counted from the last one planned so far, else the later of the last contact on record (any
  * channel, any reason) and the last purchase (rule cadenceRestartsOnPurchase; false: the contact
- * first), else the created date (never touched → due at once). A due day that falls
+ * first); a prospect (neither) is due on the analysis date, counted from the created date. A due day that falls
  * in a holiday is brought forward to the last working day before it. Customers already churned get
  * none (see listedAsChurned).
  */
@@ -286,6 +286,7 @@ export function cadenceCandidates(
   if (!cadenceBand.includes(band)) return;
   const days = TIERS.map((t) => rules.cadenceDays[t]);
   const restart = rules.cadenceRestartsOnPurchase;
+  const firstDay = ctx.workDays.length > 0 ? ctx.workDays[0] : start;
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
     if (cadenceBand[tier] !== band || listedAsChurned(ctx, c)) continue;
@@ -295,7 +296,10 @@ export function cadenceCandidates(
     const bought = ctx.lastPurchase[c];
     if (Number.isFinite(bought) && (!Number.isFinite(last) || (restart && bought > last)))
       last = bought;
-    if (!Number.isFinite(last)) last = cust.created[c];
+    // A prospect (never bought, never contacted) has no cadence to be late against: the first
+    // contact is due on the analysis date, counted from the created date (lead's decision, issue 10).
+    const prospect = !Number.isFinite(last);
+    if (prospect) last = cust.created[c];
     if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
     const planned = lastPlannedDay(c);
     let earliest = 0;
@@ -303,7 +307,13 @@ export function cadenceCandidates(
       last = ctx.workDays[planned];
       earliest = planned + 1;
     }
-    const due = Number.isFinite(last) ? Math.floor(last) + days[tier] : start;
+    // (The analysis date, or the first working day after it when it is not one: not "2 days late".)
+    const due =
+      planned < 0 && prospect
+        ? firstDay
+        : Number.isFinite(last)
+          ? Math.floor(last) + days[tier]
+          : start;
     if (due >= end || !admit(ctx, c, CADENCE, due, last)) continue;
     addCadence(ctx, out, c, tier, due, last, earliest);
   }

@@ -28,23 +28,31 @@ export function assignOwners(
   const owners: string[] = [];
   const code = new Map<string, number>();
   let named = false;
+  // One look-up per customer: present owners get their code in first-seen order; the others are
+  // marked (-1) and assigned in rotation once every present owner is known.
+  const ownerOf = new Int32Array(n);
+  let unassigned = 0;
   for (let c = 0; c < n; c++) {
     const o = (owner[c] ?? "").trim();
-    if (o === "") continue;
-    named = true;
-    if (!absent.has(o) && !code.has(o)) {
-      code.set(o, owners.length);
-      owners.push(o);
+    let own = o === "" ? undefined : code.get(o);
+    if (o !== "") {
+      named = true;
+      if (own === undefined && !absent.has(o)) {
+        own = owners.length;
+        code.set(o, own);
+        owners.push(o);
+      }
     }
+    if (own === undefined) {
+      ownerOf[c] = -1;
+      unassigned++;
+    } else ownerOf[c] = own;
   }
-  const ownerOf = new Int32Array(n).fill(-1);
   const rotated = new Uint8Array(n);
-  let turn = 0;
-  for (let c = 0; c < n; c++) {
-    const own = code.get((owner[c] ?? "").trim());
-    if (own !== undefined) {
-      ownerOf[c] = own;
-    } else if (owners.length > 0) {
+  if (unassigned > 0 && owners.length > 0) {
+    let turn = 0;
+    for (let c = 0; c < n; c++) {
+      if (ownerOf[c] >= 0) continue;
       ownerOf[c] = turn;
       rotated[c] = 1;
       turn = turn + 1 === owners.length ? 0 : turn + 1;

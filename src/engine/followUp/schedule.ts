@@ -130,6 +130,10 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   }
 
   const { owners, ownerOf, rotated, hasOwners } = assignOwners(cust.owner, rules.absentOwners);
+  // The band of each reason for each tier code: a table, no look-up by name per listed contact.
+  const reasonBands = Int32Array.from({ length: FOLLOW_UP_REASONS.length * 3 }, (_, i) =>
+    bandOfReason(rules, Math.floor(i / 3), i % 3),
+  );
   const unscheduled = new UnscheduledBuilder(n);
   const ctx: PlanContext = {
     dataset,
@@ -153,7 +157,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     cadenceChannels: channelsOf(rules, CADENCE),
     movements: input.movements,
     unschedule: (c, r, due, from, why) =>
-      unscheduled.push(c, r, due, from, why, bandOfReason(rules, r, analysis.valueTier[c])),
+      unscheduled.push(c, r, due, from, why, reasonBands[r * 3 + tierOf(analysis.valueTier[c])]),
   };
 
   // Capacity per channel (CONTACT_CHANNELS order: phone, email, visit, online).
@@ -177,10 +181,12 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   // for the next round. Both grow as needed: a reservation of n rows each would cost ~64 MB of
   // external memory apiece at 1M customers (and V8 marks the whole heap every ~64 MB of it).
   const scratch = new SortScratch();
-  let batch = new CandidateBatch(n >> 2);
+  let batch = new CandidateBatch(n >> 1);
   let next = new CandidateBatch(1024);
   let late = new Int32Array(1024);
   for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
+    // A band's first round is the big one: it goes into the larger of the two batches.
+    if (next.capacity > batch.capacity) [batch, next] = [next, batch];
     batch.reset();
     serviceCandidates(ctx, band, batch);
     movementCandidates(ctx, band, batch);
@@ -355,35 +361,33 @@ function buildFollowUps(
   hasOwners: boolean,
 ): FollowUpList {
   const m = p.count;
-  // One counting sort by (day, owner, priority), stable in placement order, then each group (a
-  // handful of contacts) by value at stake: no sort of the whole list by value.
+  // A radix sort by value at stake (largest first, ties in placement order), then a stable counting
+  // sort by (day, owner, priority): no comparator per pair.
   const bands = FOLLOW_UP_PRIORITIES.length;
   const ownerBands = ownerCount * bands;
   const groups = workDays.length * ownerBands;
   const value = new Float64Array(m);
   for (let i = 0; i < m; i++) value[i] = p.value(i);
+  const byValue = valueOrder(value);
   let order: Int32Array;
   if (groups <= 4 * m + 65536) {
     const key = new Int32Array(m);
     for (let i = 0; i < m; i++) key[i] = p.day(i) * ownerBands + p.owner(i) * bands + p.band(i);
-    const first = new Int32Array(groups + 1);
-    for (let i = 0; i < m; i++) first[key[i] + 1]++;
-    for (let g = 1; g <= groups; g++) first[g] += first[g - 1];
-    order = new Int32Array(m);
-    const next = first.slice(0, groups);
-    for (let i = 0; i < m; i++) order[next[key[i]]++] = i;
-    for (let g = 0; g < groups; g++)
-      if (first[g + 1] - first[g] > 1) byValueWithin(order, first[g], first[g + 1], value);
+    order = countingOrder(m, groups, key, byValue);
   } else {
-    // Owners by the hundred thousand: the same order from a sort by value and two counting sorts.
+    // Owners by the hundred thousand: two counting sorts (owner and band, then day).
     const ownerBand = new Int32Array(m);
     const day = new Int32Array(m);
     for (let i = 0; i < m; i++) {
       ownerBand[i] = p.owner(i) * bands + p.band(i);
       day[i] = p.day(i);
     }
-    const byOwnerBand = countingOrder(m, ownerBands, ownerBand, valueOrder(value));
-    order = countingOrder(m, workDays.length, day, byOwnerBand);
+    order = countingOrder(
+      m,
+      workDays.length,
+      day,
+      countingOrder(m, ownerBands, ownerBand, byValue),
+    );
   }
   const out: FollowUpList = {
     ...contactColumns(m),
@@ -407,25 +411,4 @@ function buildFollowUps(
     out.overdueDays[q] = Math.max(0, d - Math.floor(due));
   }
   return out;
-}
-
-/**
- * Sorts order[a…b) by value, largest first, ties in their current order (ascending indexes here).
- * Groups are small (a day's contacts of one owner in one band); a long one gets a comparator sort.
- */
-function byValueWithin(order: Int32Array, a: number, b: number, value: Float64Array): void {
-  if (b - a > 32) {
-    order.subarray(a, b).sort((x, y) => value[y] - value[x] || x - y);
-    return;
-  }
-  for (let q = a + 1; q < b; q++) {
-    const i = order[q];
-    const v = value[i];
-    let r = q - 1;
-    while (r >= a && value[order[r]] < v) {
-      order[r + 1] = order[r];
-      r--;
-    }
-    order[r + 1] = i;
-  }
 }

@@ -2,7 +2,7 @@ import { weekday } from "../calendar/weekday";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { say } from "../words/catalog";
-import { padDisplay } from "../words/format";
+import { displayWidth, padDisplay } from "../words/format";
 import { UNSCHEDULED_REASONS, unscheduledText, type UnscheduledReason } from "./labels";
 import type { FollowUpSchedule } from "./schedule";
 
@@ -78,15 +78,24 @@ export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners
     }),
   ];
   if (sum.perOwnerWeek.length > 0) {
-    const head = sum.weeks.map((w) => isoDate(w).slice(5)).join("  ");
-    lines.push(`  ${say(lang, "followUp", "summaryWeeks", { weeks: head })}`);
-    for (const o of sum.perOwnerWeek.slice(0, maxOwners)) {
-      const name = o.owner === "" ? say(lang, "followUp", "summaryNoOwner") : o.owner;
-      // Padded by display width: a Chinese name takes two columns a character.
-      lines.push(
-        `    ${padDisplay(name, 8)} ${o.counts.map((c) => String(c).padStart(5)).join(" ")}`,
-      );
-    }
+    // A table: the title on its own line, then a header of week dates over the count columns.
+    // Names are padded by display width (a Chinese character takes two columns) to the longest
+    // listed name, and each week's column is as wide as its date ("mm-dd") or its largest count.
+    // (The catalog text still has a {weeks} slot after the title: left empty, the dates go below.)
+    lines.push(`  ${say(lang, "followUp", "summaryWeeks", { weeks: "" }).trimEnd()}`);
+    const listed = sum.perOwnerWeek.slice(0, maxOwners);
+    const names = listed.map((o) =>
+      o.owner === "" ? say(lang, "followUp", "summaryNoOwner") : o.owner,
+    );
+    const nameWidth = Math.max(...names.map(displayWidth));
+    const dates = sum.weeks.map((w) => isoDate(w).slice(5));
+    const widths = dates.map((d, k) =>
+      Math.max(d.length, ...listed.map((o) => String(o.counts[k]).length)),
+    );
+    const row = (name: string, cells: string[]) =>
+      `    ${padDisplay(name, nameWidth)}  ${cells.map((c, k) => c.padStart(widths[k])).join("  ")}`;
+    lines.push(row("", dates));
+    listed.forEach((o, k) => lines.push(row(names[k], o.counts.map(String))));
     const rest = sum.perOwnerWeek.length - maxOwners;
     if (rest > 0) lines.push(`    ${say(lang, "followUp", "summaryMoreOwners", { count: rest })}`);
   }

@@ -214,19 +214,14 @@ export class SheetIngest<T> {
       const first = this.pending.find((p) =>
         p.row.some((c) => c !== null && c !== undefined && String(c).trim() !== ""),
       );
-      const found = first
-        ? first.row
-            .map((c) => String(c ?? "").trim())
-            .filter((t) => t !== "")
-            .join(", ")
-        : "";
+      const found = first ? first.row.map((c) => String(c ?? "")) : [];
       this.sheetFinding("header_not_found", "", {
         rows: HEADER_SEARCH_ROWS,
         field: required.map((fd) => fd.label["zh-CN"]).join("、"),
         fieldEn: required.map((fd) => fd.label["en-US"]).join(", "),
         synonyms: each("zh-CN"),
         synonymsEn: each("en-US"),
-        found: found || "—",
+        ...headersFound(found),
       });
       this.failed = true;
       return;
@@ -264,6 +259,7 @@ export class SheetIngest<T> {
             fieldEn: fd.label["en-US"],
             synonyms: acceptedNames(fd.synonyms).zh,
             synonymsEn: acceptedNames(fd.synonyms).en,
+            ...headersFound(match.headers),
           },
           headerRow,
         );
@@ -459,6 +455,19 @@ export class SheetIngest<T> {
       message: qualityMessage(code, params),
     });
   }
+}
+
+/**
+ * The headers of a row as a header error lists them (`found`, `foundEn`), in each language's list
+ * style; "—" when the row has none.
+ *
+ * @example headersFound(["客户编号", "", "交易时间点"]).found // "客户编号、交易时间点"
+ */
+export function headersFound(row: readonly string[]): { found: string; foundEn: string } {
+  const names = row.map((h) => h.trim()).filter((h) => h !== "");
+  const list = (lang: Lang) =>
+    names.length ? names.join(say(lang, "ingest", "nameSeparator")) : "—";
+  return { found: list("zh-CN"), foundEn: list("en-US") };
 }
 
 /**

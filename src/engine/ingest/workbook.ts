@@ -192,10 +192,15 @@ export async function workbookLanguage(source: GridSource): Promise<Lang | null>
   const names = await source.sheetNames();
   for (const lang of ["zh-CN", "en-US"] as const)
     if (OUTPUT_TAB_KEYS.some((t) => names.includes(tabName(t, lang)))) return lang;
-  const sheet = inputSheets(names).customers.sheet;
-  if (!sheet) return null;
-  const rows = await readTopRows(source, sheet);
-  const texts = rows.flat().filter((c): c is string => typeof c === "string" && c.trim() !== "");
+  const inputs = inputSheets(names);
+  const sheet = inputs.customers.sheet;
+  // No customers sheet (the run will stop with an error): the names of the input sheets it did
+  // find say the language of that error ("找不到“客户”工作表" for a book of 交易, 投诉 …).
+  const texts = sheet
+    ? (await readTopRows(source, sheet))
+        .flat()
+        .filter((c): c is string => typeof c === "string" && c.trim() !== "")
+    : Object.values(inputs).flatMap((i) => (i.sheet ? [i.sheet] : []));
   if (texts.length === 0) return null;
   return texts.some((t) => /[\u4e00-\u9fff]/.test(t)) ? "zh-CN" : "en-US";
 }
@@ -323,11 +328,17 @@ function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
     synonymsEn: acceptedNames(spec.names).en,
   };
   const m = qualityMessage("missing_sheet", params);
-  const found = names.length ? names.join(", ") : "none";
-  return new InputError(
-    `${m["en-US"]}; sheets in the workbook: ${found}`,
-    `${m["zh-CN"]}；工作簿中的表：${found}`,
-  );
+  const words = (lang: Lang) => {
+    const found = names.length
+      ? names.join(say(lang, "ingest", "nameSeparator"))
+      : say(lang, "input", "noSheets");
+    return (
+      m[lang] +
+      say(lang, "input", "list") +
+      say(lang, "input", "sheetsInWorkbook", { names: found })
+    );
+  };
+  return new InputError(words("en-US"), words("zh-CN"));
 }
 
 /**

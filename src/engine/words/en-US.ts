@@ -96,10 +96,11 @@ export const EN = {
       "“{fieldEn}” text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
     number_in_date_cell:
       "Cell {cell} is formatted as a date but holds {value}, which no date has (Excel shows it as ####); read as the number {value}",
-    missing_column: "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn})",
+    missing_column:
+      "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn}). Headers found: {foundEn}",
     missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
     header_not_found:
-      "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {found}",
+      "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {foundEn}",
     unmapped_column: "Column “{value}” not recognised; ignored",
     date_order_assumed:
       "Dates in column “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",

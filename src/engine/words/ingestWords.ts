@@ -9,6 +9,8 @@ export const INGEST_EN = {
   sameEmail: "e-mail",
   sameName: "name and region",
   sameSeparator: " and ",
+  /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
+  nameSeparator: ", ",
 };
 
 export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
@@ -18,4 +20,5 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameEmail: "邮箱",
   sameName: "名称和地区",
   sameSeparator: "、",
+  nameSeparator: "、",
 };

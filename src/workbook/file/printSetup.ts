@@ -17,13 +17,30 @@ const MAX_PAGES = 3;
  * @example pagesWide([12, 10, 14]) // 1
  * @example pagesWide(new Array(30).fill(14)) // 3
  */
-export function pagesWide(widths: readonly number[]): number {
+export function pagesWide(
+  widths: readonly number[],
+  keys: readonly [number, number] = [0, 1],
+): number {
   let total = 0;
   for (const w of widths) total += w;
   const perPage = PAGE_CHARS / LEAST_SCALE;
   if (total <= perPage) return 1;
   // Each page after the first repeats the key columns.
-  const keys = (widths[0] ?? 0) + (widths[1] ?? 0);
-  const more = Math.ceil((total - perPage) / Math.max(perPage / 2, perPage - keys));
+  const repeated = (widths[keys[0]] ?? 0) + (widths[keys[1]] ?? 0);
+  const more = Math.ceil((total - perPage) / Math.max(perPage / 2, perPage - repeated));
   return Math.min(MAX_PAGES, 1 + more);
+}
+
+/** Column keys that hold the customer's ID (segments: "id"; the schedule: "customerId"). */
+const ID_KEYS = new Set(["id", "customerId"]);
+
+/**
+ * The two columns repeated on each page of a tab printed pages wide: the customer's ID and the
+ * column after it (the name), else A and B.
+ *
+ * @example keyColumns(["dueDate", "owner", "customerId", "customerName"]) // [2, 3]
+ */
+export function keyColumns(keys: readonly string[]): [number, number] {
+  const i = keys.findIndex((k) => ID_KEYS.has(k));
+  return i >= 0 && i + 1 < keys.length ? [i, i + 1] : [0, 1];
 }

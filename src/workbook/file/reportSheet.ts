@@ -8,7 +8,7 @@ import { isLockedCell, sheetProtectionXml } from "../protection";
 import { CellFragments, isSpace, TEXT_CLOSE, VALUE_CLOSE } from "./cellFragments";
 import { fitWidths, layoutWidth } from "./columnWidths";
 import { layoutStyle, layoutStyles, lookFormat, noteEnd, alone } from "./layoutLook";
-import { pagesWide } from "./printSetup";
+import { keyColumns, pagesWide } from "./printSetup";
 import { LINE_HEIGHT, MAX_LINES, rowLines, tableRowLines, TITLE_HEIGHT } from "./rowHeights";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { XmlBytes } from "./xmlBytes";
@@ -335,8 +335,9 @@ export async function* reportSheetXml(
   if (merges.length > 0)
     out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
   // A wide table tab prints over two or three pages side by side, its key columns on each.
-  const pages = isTable ? pagesWide(widthOf) : 1;
-  if (pages > 1) result.printColumns = "$A:$B";
+  const keys = keyColumns(table.columns.map((c) => c.key));
+  const pages = isTable ? pagesWide(widthOf, keys) : 1;
+  if (pages > 1) result.printColumns = `$${letters[keys[0]]}:$${letters[keys[1]]}`;
   out +=
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${pages}" fitToHeight="0"/>`;

@@ -98,6 +98,29 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(s.nextFollowUp[2]).toBeNaN();
   });
 
+  test("a prospect (never bought, never contacted) is due on the analysis date, not overdue by years", () => {
+    const who: Who[] = [
+      { owner: "王", tier: TIER.low, stage: STAGE.prospect, created: d("2023-06-10") },
+      // Contacted once, never bought: counted from that contact as before (due 2025-12-01, late).
+      { owner: "王", tier: TIER.low, stage: STAGE.prospect, created: d("2023-06-10") },
+    ];
+    const contacts = { contacts: [{ customer: 1, day: d("2025-09-02") }] };
+    const s = plan("2026-03-02", who, {}, contacts);
+    const prospect = (x: FollowUpSchedule) => rowsOf(x).filter((r) => r.customer === 0);
+    expect(prospect(s)).toEqual([
+      { date: "2026-03-02", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+    ]);
+    expect(isoDate(s.followUps.due[rowsOf(s).findIndex((r) => r.customer === 0)])).toBe(
+      "2026-03-02",
+    );
+    expect(rowsOf(s).find((r) => r.customer === 1)!.overdueDays).toBe(91);
+    // A Saturday analysis date: due the Monday after, still not overdue.
+    const saturday = plan("2026-03-07", who, {}, contacts);
+    expect(prospect(saturday)).toEqual([
+      { date: "2026-03-09", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+    ]);
+  });
+
   test("a purchase restarts the regular-contact clock, not a complaint follow-up (cadenceRestartsOnPurchase)", () => {
     const who = [
       // Called 01-05, bought 02-25: due 02-25 + 14 = 03-11, not 01-19 (41 days "overdue").
@@ -485,8 +508,12 @@ describe("scheduleFollowUps: hand-made cases", () => {
 
   test("overdue-ness does not beat value: the backlog is caught up most valuable first", () => {
     // 12 regular contacts by e-mail (no daily limit), all long overdue; the zero-spend customers
-    // are the most overdue (never touched since 2023).
+    // are the most overdue (last contacted in 2023, never bought: not prospects, whose first
+    // contact is due on the analysis date).
     const who: Who[] = [];
+    const contacts = {
+      contacts: [0, 1, 2, 3].map((customer) => ({ customer, day: d("2023-06-01") })),
+    };
     for (let i = 0; i < 12; i++)
       who.push(
         i < 4
@@ -498,9 +525,12 @@ describe("scheduleFollowUps: hand-made cases", () => {
               monetary: 1_000 * i,
             },
       );
-    const s = plan("2026-03-02", who, {
-      cadenceChannels: { high: "visit", medium: "phone", low: "email" },
-    });
+    const s = plan(
+      "2026-03-02",
+      who,
+      { cadenceChannels: { high: "visit", medium: "phone", low: "email" } },
+      contacts,
+    );
     const rows = rowsOf(s);
     expect(rows).toHaveLength(12);
     // Five catch-up days, ceil(12 / 5) = 3 a day, by value: 11, 10, 9 on day one; the zero-spend last.
@@ -517,7 +547,7 @@ describe("scheduleFollowUps: hand-made cases", () => {
     // Still counted overdue from the true due date (2023-06-01 + 90 days = 2023-08-30).
     expect(zero.find((r) => r.customer === 0)!.overdueDays).toBeGreaterThan(900);
     // 0 switches it off: the whole backlog on the first working day, as before.
-    const off = rowsOf(plan("2026-03-02", who, { cadenceCatchUpWorkingDays: 0 }));
+    const off = rowsOf(plan("2026-03-02", who, { cadenceCatchUpWorkingDays: 0 }, contacts));
     expect(off.every((r) => r.date === "2026-03-02")).toBe(true);
   });
 });

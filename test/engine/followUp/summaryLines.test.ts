@@ -25,4 +25,35 @@ describe("scheduleSummaryLines", () => {
     expect(column(wang, "王芳")).toBe(column(alice, "Alice"));
     expect(displayWidth(wang)).toBe(displayWidth(alice));
   });
+
+  it("puts each week's date over its count column, with long English names", () => {
+    const wide: ScheduleSummary = {
+      ...summary,
+      weeks: [20454, 20461, 20468],
+      perOwnerWeek: [
+        { owner: "James Walker", counts: [54, 1063, 7], total: 1124 },
+        { owner: "王芳", counts: [3, 1, 0], total: 4 },
+        { owner: "Ava Lin", counts: [55, 57, 23], total: 135 },
+      ],
+    };
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const lines = scheduleSummaryLines(wide, lang);
+      const header = lines.findIndex((l) => /\d\d-\d\d/.test(l));
+      const table = lines.slice(header, header + 4);
+      // The right edge (display column) of every cell: the same on the header and on each row.
+      const edges = (line: string) => {
+        const out: number[] = [];
+        const re = /\S+/g;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(line)))
+          if (/^[\d-]+$/.test(m[0])) out.push(displayWidth(line.slice(0, m.index)) + m[0].length);
+        return out;
+      };
+      const head = edges(table[0]);
+      expect(head).toHaveLength(3);
+      for (const row of table.slice(1)) expect(edges(row)).toEqual(head);
+      // No name runs into its first count.
+      for (const row of table.slice(1)) expect(row).toMatch(/\S {2,}\d/);
+    }
+  });
 });

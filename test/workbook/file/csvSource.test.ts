@@ -116,6 +116,27 @@ describe("openCsv", () => {
     ]);
   });
 
+  it("tells the rows it expects from the bytes read so far, exactly at the end", async () => {
+    // 300,000 records over several 256 KB pieces: an estimate per piece, the count at the end.
+    const csv = Array.from(
+      { length: 300_000 },
+      (_, i) => `C${String(i).padStart(6, "0")},${i % 7 ? "张三" : ""}`,
+    ).join("\n");
+    const source = openCsv({ customers: file("big.csv", csv) }, { blockRows: 5000 });
+    const told: number[] = [];
+    let rows = 0;
+    await source.readColumns!("Customers", (block) => void (rows += block.rows), {
+      decimalMark: () => undefined,
+      encoding: () => undefined,
+      rowsExpected: (n) => void told.push(n),
+    });
+    expect(rows).toBe(300_000);
+    expect(told.length).toBeGreaterThan(3);
+    // Rows are the same length here, so every estimate is close; the last is the count.
+    for (const n of told) expect(Math.abs(n - 300_000)).toBeLessThan(300_000 * 0.05);
+    expect(told[told.length - 1]).toBe(300_000);
+  });
+
   it("names a missing file in an InputError", async () => {
     const missing = join(dir, "missing.csv");
     const source = openCsv({ customers: missing });

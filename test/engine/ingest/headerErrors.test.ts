@@ -1,0 +1,82 @@
+/**
+ * Header errors name what was looked for and what is there, in the run's language (issue 13 item 3,
+ * stop-19 tester #6): each missing field with its accepted headers, the headers found, and a list
+ * in the language's own style ("客户、时间点" / "cust, when").
+ */
+import { InputError } from "../../../src/engine/errors";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook, workbookLanguage } from "../../../src/engine/ingest/workbook";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+
+const asOf = parseIsoDate("2025-12-31");
+const customers = [
+  ["客户编号", "客户名称"],
+  ["C1", "甲"],
+];
+
+async function errorOf(sheets: Record<string, unknown[][]>): Promise<InputError> {
+  try {
+    await ingestWorkbook(memorySource(sheets as never), { asOf });
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error("no error");
+}
+
+describe("header errors", () => {
+  test("a missing required column: accepted headers and the headers found, in each language", async () => {
+    const e = await errorOf({
+      客户: customers,
+      交易: [
+        ["客户编号", "交易时间点", "金额(元)"],
+        ["C1", "2025-01-01", 5],
+      ],
+    });
+    expect(e.in("zh-CN")).toBe(
+      "工作表“交易”：缺少必需的列“日期”（可用的列名：日期 / 交易日期 / 订单日期 / 下单日期 / 销售日期 / 购买日期）。找到的列名：客户编号、交易时间点、金额(元)",
+    );
+    expect(e.in("en-US")).toBe(
+      "sheet “交易”: Required column “Date” is missing (accepted headers: Date / Order Date / Transaction Date / Purchase Date / Sale Date / Invoice Date). Headers found: 客户编号, 交易时间点, 金额(元)",
+    );
+  });
+
+  test("no header row: every required field with its accepted headers, and the first row's texts", async () => {
+    const e = await errorOf({
+      客户: customers,
+      交易: [
+        ["cust", "when", "how much"],
+        ["C1", "2025-01-01", 5],
+      ],
+    });
+    const zh = e.in("zh-CN");
+    expect(zh).toMatch(/客户编号（[^）]+）；日期（[^）]+）；金额（[^）]+）/);
+    expect(zh).toContain("。找到的列名：cust、when、how much");
+    const en = e.in("en-US");
+    expect(en).toMatch(/Customer ID \([^)]+\); Date \([^)]+\); Amount \([^)]+\)/);
+    expect(en).toContain(". Headers found: cust, when, how much");
+    expect(en).not.toMatch(/[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/);
+  });
+
+  test("a missing sheet: the accepted names and the sheets in the workbook, in each language", async () => {
+    const e = await errorOf({ 客户: customers, 投诉: [["客户编号"]] });
+    expect(e.in("zh-CN")).toMatch(
+      /^找不到“交易”工作表（可用的表名：[^）]+）；工作簿中的表：客户、投诉$/,
+    );
+    expect(e.in("en-US")).toMatch(
+      /^No “Transactions” sheet found \(accepted names: [^)]+\); sheets in the workbook: 客户, 投诉$/,
+    );
+  });
+});
+
+describe("the language of a workbook without a customers sheet", () => {
+  test("follows the input sheets it has; null when it has none we know", async () => {
+    const zh = memorySource({ 交易: [["客户编号", "日期", "金额"]], 投诉: [["客户编号"]] });
+    expect(await workbookLanguage(zh)).toBe("zh-CN");
+    const en = memorySource({ Transactions: [["Customer ID", "Date", "Amount"]] });
+    expect(await workbookLanguage(en)).toBe("en-US");
+    expect(await workbookLanguage(memorySource({ Sheet1: [["a"]] }))).toBeNull();
+    // With a customers sheet its headers decide, as before.
+    expect(await workbookLanguage(memorySource({ Customers: [["客户编号"]] }))).toBe("zh-CN");
+  });
+});
