@@ -12,6 +12,8 @@ import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
 import { RowReader, type NumberRevision, type RowPlace } from "./rowReader";
+import { rejoinNumber } from "./rejoinNumber";
+import { headersFound } from "./headersFound";
 import { blockRow, CELL_BLANK, CELL_TEXT, type ColumnBlock } from "./columnBlock";
 
 /**
@@ -458,19 +460,6 @@ export class SheetIngest<T> {
 }
 
 /**
- * The headers of a row as a header error lists them (`found`, `foundEn`), in each language's list
- * style; "—" when the row has none.
- *
- * @example headersFound(["客户编号", "", "交易时间点"]).found // "客户编号、交易时间点"
- */
-export function headersFound(row: readonly string[]): { found: string; foundEn: string } {
-  const names = row.map((h) => h.trim()).filter((h) => h !== "");
-  const list = (lang: Lang) =>
-    names.length ? names.join(say(lang, "ingest", "nameSeparator")) : "—";
-  return { found: list("zh-CN"), foundEn: list("en-US") };
-}
-
-/**
  * Puts the values decided with their column into the built table. The tables hold each number
  * field as a Float64Array under the field's key (Transactions.amount, .quantity).
  */
@@ -480,42 +469,6 @@ function reviseNumbers(table: unknown, revisions: readonly NumberRevision[]): vo
     if (column instanceof Float64Array) column[r.tableIndex] = r.value;
     else throw new Error(`table has no number column ${r.field}`);
   }
-}
-
-const GROUP_HEAD = /^[-+]?[¥$€£]?\d{1,3}$/;
-const GROUP = /^\d{3}$/;
-const GROUP_LAST = /^\d{3}(?:\.\d+)?$/;
-
-/**
- * The row with one number column's value rejoined from `extra` fields after it, when exactly one
- * number column (amount or number kind) gives a number with thousands separators that way:
- * ["A1", "2025-01-01", "1", "240.40", "SO1"] with amount in column 2 → amount "1,240.40".
- */
-export function rejoinNumber(
-  row: readonly Cell[],
-  extra: number,
-  spec: SheetSpec,
-  columns: Readonly<Record<string, number>>,
-): { row: Cell[]; field: string; text: string } | null {
-  let found: { row: Cell[]; field: string; text: string } | null = null;
-  for (const fd of spec.fields) {
-    if (fd.kind !== "amount" && fd.kind !== "number") continue;
-    const c = columns[fd.key];
-    if (c === undefined || c + extra >= row.length) continue;
-    const parts = row.slice(c, c + extra + 1).map((x) => cellText(x).trim());
-    if (!GROUP_HEAD.test(parts[0])) continue;
-    let ok = true;
-    for (let i = 1; i <= extra; i++)
-      if (!(i === extra ? GROUP_LAST : GROUP).test(parts[i])) ok = false;
-    if (!ok) continue;
-    // Two columns that could each take the extra fields: which one cannot be told.
-    if (found) return null;
-    // The comma was a separator in a comma-separated file, never a decimal mark: read without it.
-    const text = parts.join(",");
-    const cell = parts.join("");
-    found = { row: [...row.slice(0, c), cell, ...row.slice(c + extra + 1)], field: fd.key, text };
-  }
-  return found;
 }
 
 /** True when row i of a block has no cell, or only texts of spaces. */
