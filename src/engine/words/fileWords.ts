@@ -34,8 +34,6 @@ export const FILE_EN = {
   macros: "{out}: the input workbook has macros (VBA); name the output .xlsm to keep them",
   outputIsInputWorkbook:
     "The output “{out}” is the input workbook; choose another output file (the input is never modified).",
-  /** The marker that ends a text cut at Excel's cell limit (reportSheet.ts). */
-  cutMarker: "… [cut at Excel's cell limit]",
 };
 
 export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
@@ -65,7 +63,6 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   cannotWriteHere: "{out}：无法在此写入（{detail}）",
   macros: "{out}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏",
   outputIsInputWorkbook: "输出文件“{out}”就是输入工作簿；请另选输出文件（输入文件不会被修改）。",
-  cutMarker: "…（超出 Excel 单元格上限，已截断）",
 };
 
 /** Words of the Office.js adapter (src/workbook/office): what Excel refused and what to do. */

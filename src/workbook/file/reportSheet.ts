@@ -1,7 +1,7 @@
 import { columnLetters } from "../../engine/a1";
-import { say } from "../../engine/words/catalog";
 import type { Cell } from "../../engine/cells";
 import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
+import { CELL_MAX_CHARS, fitCellText } from "../../engine/report/limits";
 import { lookRow, rowReader, type ReportTable, type RowLooks } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
@@ -26,8 +26,6 @@ export { tableHeaders, tablePartXml } from "./tablePart";
  * the layouts' looks, the cell bytes and the table part live in modules of their own.
  */
 
-/** Excel's limit of characters in a cell. */
-export const MAX_CELL_CHARS = 32_767;
 const MAX_ROWS = 1_048_576;
 const PIECE = 1 << 20;
 const HEADER_FILL = "#D9E1F2";
@@ -62,11 +60,6 @@ export interface SheetResult {
   printColumns?: string;
 }
 
-/** The marker that ends a cut text. */
-export function cutMarker(lang: "zh-CN" | "en-US"): string {
-  return say(lang, "file", "cutMarker");
-}
-
 /** Writes the worksheet XML of a tab in pieces. */
 export async function* reportSheetXml(
   o: SheetOptions,
@@ -78,7 +71,6 @@ export async function* reportSheetXml(
   const width = table.columns.length;
   const letters = Array.from({ length: Math.max(width, 1) + 16 }, (_, i) => columnLetters(i));
   const offset = excelEpochOffset(o.date1904);
-  const marker = cutMarker(o.lang);
 
   // Styles per column; wrap decided from a sample of the rows (first 2,000).
   const sampleCount = Math.min(table.rowCount, 2000);
@@ -301,13 +293,10 @@ export async function* reportSheetXml(
     bytes.number(value);
     bytes.bytes(close);
   };
-  /** An inline string cell, cut at Excel's limit with the marker. */
+  /** An inline string cell, cut at Excel's limit with the engine's marker (limits.ts). */
   const writeText = (i: number, s: number, value: string): void => {
-    let text = value;
-    if (text.length > MAX_CELL_CHARS) {
-      text = text.slice(0, MAX_CELL_CHARS - marker.length) + marker;
-      result.cutCells++;
-    }
+    const text = value.length > CELL_MAX_CHARS ? fitCellText(value, o.lang) : value;
+    if (text !== value) result.cutCells++;
     const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
     bytes.cellStart(
       cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"),
