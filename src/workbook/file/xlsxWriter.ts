@@ -1,8 +1,7 @@
 import { posix, resolve } from "node:path";
 import { sayBoth } from "../../engine/words/catalog";
-import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
-import type { OutputTab, ReportTable } from "../../engine/report/table";
+import type { ReportTable } from "../../engine/report/table";
 import {
   leftoverParts,
   ownedKey,
@@ -30,9 +29,9 @@ import { checkOutputs, sameFile } from "./paths";
 import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./reportSheet";
 import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
 import { NEW_STYLES_XML, StyleBook } from "./styleBook";
-import { parseRels, relsPartOf, resolvePart } from "./workbookXml";
+import { relsPartOf, resolvePart } from "./workbookXml";
 import { writeViaTemp } from "./tempFiles";
-import { scanSheet } from "./xlsxSource";
+import { collectRelated, earlierRows } from "./earlierTab";
 import { XlsxPackage } from "./xlsxPackage";
 import { escapeXml } from "./xmlText";
 import { COMPRESSION_LEVEL, ZipWriter } from "./zipWriter";
@@ -468,40 +467,4 @@ function assertNotInput(outPath: string, copyFrom: string | undefined): void {
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Adds to `into` the rels part of `part` and every part reachable from it (our old tab's parts). */
-async function collectRelated(pkg: XlsxPackage, part: string, into: Set<string>): Promise<void> {
-  const rels = relsPartOf(part);
-  if (!pkg.zip.has(rels) || into.has(rels)) return;
-  into.add(rels);
-  for (const rel of parseRels(await pkg.zip.readText(rels))) {
-    if (rel.external) continue;
-    const target = resolvePart(posix.dirname(part), rel.target);
-    if (!pkg.zip.has(target) || into.has(target)) continue;
-    // Only what our tabs hold: tables, drawings with their charts, printer settings.
-    if (
-      !/\/(table|drawing|chart|chartsheet|printerSettings|chartStyle|chartColorStyle|image)$/i.test(
-        rel.type,
-      )
-    )
-      continue;
-    into.add(target);
-    await collectRelated(pkg, target, into);
-  }
-}
-
-/** The data rows (below the header) of our earlier tab for `tab`, as cells. */
-async function earlierRows(
-  pkg: XlsxPackage,
-  owned: Map<string, OutputTab>,
-  tab: OutputTab,
-): Promise<Cell[][]> {
-  const name = [...owned].find(([, t]) => t === tab)?.[0];
-  if (!name || !pkg.sheet(name)) return [];
-  const rows: Cell[][] = [];
-  await scanSheet(pkg, name, (row, cells) => {
-    if (row > 1 && cells.some((c) => c !== null && c !== undefined)) rows.push(cells);
-  });
-  return rows;
 }
