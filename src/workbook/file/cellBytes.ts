@@ -123,15 +123,3 @@ interface ByteSlices {
 export function utf8(b: Buffer, from: number, to: number): string {
   return (b as unknown as ByteSlices).utf8Slice(from, to);
 }
-
-/** The column number of a cell reference. @example columnOf("AB12") // 28 */
-export function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
-  }
-  return n;
-}

@@ -494,5 +494,3 @@ export function dimensionRows(head: string): number {
     /<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*["'][A-Za-z$]*\d*:?[A-Za-z$]*(\d+)["']/.exec(head);
   return m ? Number(m[1]) : 0;
 }
-
-export { columnOf } from "./cellBytes";
