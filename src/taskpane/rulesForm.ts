@@ -231,9 +231,10 @@ export function checkDraft(draft: RulesDraft, lang: Lang): DraftCheck {
 export function problemsOf(errors: readonly string[]): RuleProblem[] {
   const paths = [AS_OF_PATH, ...RULE_FIELDS.map((f) => f.path)];
   return errors.map((message) => {
-    const colon = message.indexOf(": ");
-    const path = colon >= 0 ? message.slice(0, colon) : "";
-    const text = colon >= 0 ? message.slice(colon + 2) : message;
+    // The path ends at the first ": " (English) or "：" (Chinese); a path holds neither.
+    const sep = /: |：/.exec(message);
+    const path = sep ? message.slice(0, sep.index) : "";
+    const text = sep ? message.slice(sep.index + sep[0].length) : message;
     // A refinement on an object (levels, valueTier) concerns each of its fields.
     const targets = path === "" ? [] : paths.filter((p) => p === path || p.startsWith(path + "."));
     return targets.length ? { path, fields: targets, text } : { path, fields: [], text: message };

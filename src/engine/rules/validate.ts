@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Lang } from "../schema";
 import { CATALOGS, say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
+import { jsonErrorOffset, placeOf } from "./jsonErrorAt";
 import { migrateRuleSet, type Migrated } from "./migrate";
 import { ruleSetSchema, type RuleSet } from "./schema";
 
@@ -129,6 +130,11 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string 
   }
 }
 
+/** "lifecycle.newDays: …" / "lifecycle.newDays：…", the path as the user wrote it in the file. */
+function fieldProblem(path: readonly PropertyKey[], problem: string, lang: Lang): string {
+  return say(lang, "ruleErrors", "fieldProblem", { path: pathText(path, lang), problem });
+}
+
 /** One message per problem, each starting with the field path ("lifecycle.newDays: …"). */
 function issueMessages(error: z.ZodError, input: unknown, lang: Lang): string[] {
   const out: string[] = [];
@@ -136,9 +142,9 @@ function issueMessages(error: z.ZodError, input: unknown, lang: Lang): string[] 
     if (issue.code === "unrecognized_keys") {
       // One message per unknown key, with the key in the path: it is the field to fix.
       for (const key of issue.keys)
-        out.push(`${pathText([...issue.path, key], lang)}: ${issueText(issue, input, lang)}`);
+        out.push(fieldProblem([...issue.path, key], issueText(issue, input, lang), lang));
     } else {
-      out.push(`${pathText(issue.path, lang)}: ${issueText(issue, input, lang)}`);
+      out.push(fieldProblem(issue.path, issueText(issue, input, lang), lang));
     }
   }
   return out;
@@ -157,7 +163,13 @@ export function parseRuleSet(json: unknown, lang: Lang = "en-US"): RuleSetResult
   if (nestingDepth(json, MAX_RULES_DEPTH) > MAX_RULES_DEPTH) {
     return {
       ok: false,
-      errors: [say(lang, "ruleErrors", "nestedTooDeep", { depth: MAX_RULES_DEPTH })],
+      errors: [
+        fieldProblem(
+          [],
+          say(lang, "ruleErrors", "nestedTooDeep", { depth: MAX_RULES_DEPTH }),
+          lang,
+        ),
+      ],
     };
   }
   // Rule sets saved by an earlier version are brought up to date first (rules/migrate.ts).
@@ -176,14 +188,17 @@ export function parseRuleSet(json: unknown, lang: Lang = "en-US"): RuleSetResult
  * @example parseRuleSetText('{ "window": { "months": 6 } }').ok // true
  */
 export function parseRuleSetText(text: string, lang: Lang = "en-US"): RuleSetResult {
+  const body = text.replace(/^\uFEFF/, "");
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    json = JSON.parse(body);
+  } catch {
+    // The parser's own message is English and engine-specific: say where, in the user's words.
+    const offset = jsonErrorOffset(body);
+    const place = placeOf(body, offset < 0 ? body.length : offset);
     return {
       ok: false,
-      errors: [say(lang, "ruleErrors", "notJson", { detail })],
+      errors: [fieldProblem([], say(lang, "ruleErrors", "notJson", { ...place }), lang)],
     };
   }
   return parseRuleSet(json, lang);

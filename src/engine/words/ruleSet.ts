@@ -18,9 +18,11 @@ export const RULE_SET_FILE_ZH: Record<keyof typeof RULE_SET_FILE_EN, string> = {
 export const RULE_ERRORS_EN = {
   /** The path of a problem with the whole document (not one field). */
   wholeRuleSet: "(rule set)",
+  /** A problem after the field it concerns: "window.months: expected ≥ 1, got 0". */
+  fieldProblem: "{path}: {problem}",
   nestedTooDeep:
-    "(rule set): nested more than {depth} levels deep; not a rule set (a rule set is only a few levels deep)",
-  notJson: "(rule set): not valid JSON: {detail}",
+    "nested more than {depth} levels deep; not a rule set (a rule set is only a few levels deep)",
+  notJson: "not valid JSON: the error is at line {line}, column {column}",
   wholeNumber: "expected a whole number",
   wrongType: "expected {expected}, got {got}",
   exactItems: "expected exactly {n} items",
@@ -43,9 +45,10 @@ export const RULE_ERRORS_EN = {
   detractorBelowPromoter: "must be below npsPromoterMin ({promoterMin})",
 };
 export const RULE_ERRORS_ZH: Record<keyof typeof RULE_ERRORS_EN, string> = {
-  wholeRuleSet: "(规则集)",
-  nestedTooDeep: "(规则集): 嵌套超过 {depth} 层，不是规则集（规则集最深只有几层）",
-  notJson: "(规则文件): 不是有效的 JSON：{detail}",
+  wholeRuleSet: "整个规则集",
+  fieldProblem: "{path}：{problem}",
+  nestedTooDeep: "嵌套超过 {depth} 层，不是规则集（规则集最深只有几层）",
+  notJson: "不是有效的 JSON：错误在第 {line} 行第 {column} 列",
   wholeNumber: "应为整数",
   wrongType: "应为{expected}，实际为{got}",
   exactItems: "应正好有 {n} 项",

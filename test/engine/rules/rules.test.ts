@@ -136,7 +136,7 @@ describe("invalid rule sets name the field", () => {
       "satisfaction.npsDetractorMax: must be below npsPromoterMin (9)",
     ]);
     expect(errorsOf({ satisfaction: { npsPromoterMin: 5 } }, "zh-CN")).toEqual([
-      "satisfaction.npsDetractorMax: 应低于 npsPromoterMin（5）",
+      "satisfaction.npsDetractorMax：应低于 npsPromoterMin（5）",
     ]);
     expect(parseRuleSet({ satisfaction: { npsDetractorMax: 7, npsPromoterMin: 8 } }).ok).toBe(true);
   });
@@ -149,20 +149,26 @@ describe("invalid rule sets name the field", () => {
 
   it("speaks Chinese when asked", () => {
     expect(errorsOf({ lifecycle: { newDays: -1 } }, "zh-CN")).toEqual([
-      "lifecycle.newDays: 应 ≥ 0，实际为 -1",
+      "lifecycle.newDays：应 ≥ 0，实际为 -1",
     ]);
     expect(errorsOf({ segmentation: { rfm: { quintiles: 5 } } }, "zh-CN")).toEqual([
-      "segmentation.rfm.quintiles: 未知的字段（拼写有误？）",
+      "segmentation.rfm.quintiles：未知的字段（拼写有误？）",
     ]);
     expect(errorsOf({ churn: { levels: { high: 0.2, medium: 0.5 } } }, "zh-CN")).toEqual([
-      "churn.levels: medium 不能高于 high",
+      "churn.levels：medium 不能高于 high",
     ]);
   });
 
   it("reports a JSON syntax error as such", () => {
     const r = parseRuleSetText("{ window: 12 }");
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toMatch(/^\(rule set\): not valid JSON/);
+    expect(!r.ok && r.errors).toEqual([
+      "(rule set): not valid JSON: the error is at line 1, column 3",
+    ]);
+    // In Chinese: the run's words, full-width punctuation, no parser English (issue 13, W3).
+    const zh = parseRuleSetText('{\n  "window": { "months": 6 },\n  hihg: 1\n}', "zh-CN");
+    expect(!zh.ok && zh.errors).toEqual(["整个规则集：不是有效的 JSON：错误在第 3 行第 3 列"]);
+    expect(!zh.ok && zh.errors[0]).not.toMatch(/[():]|Expected|position/);
     expect(parseRuleSetText('\uFEFF{ "window": { "months": 6 } }').ok).toBe(true);
   });
 
@@ -321,12 +327,12 @@ describe("messages in the user's language (the catalog's ruleErrors)", () => {
     });
     expect(parseRuleSet(doc, "zh-CN")).toEqual({
       ok: false,
-      errors: ["segmentation.valueTier: highShare 与 mediumShare 之和不能超过 1"],
+      errors: ["segmentation.valueTier：highShare 与 mediumShare 之和不能超过 1"],
     });
     const nps = { satisfaction: { npsPromoterMin: 5, npsDetractorMax: 7 } };
     expect(parseRuleSet(nps, "zh-CN")).toEqual({
       ok: false,
-      errors: ["satisfaction.npsDetractorMax: 应低于 npsPromoterMin（5）"],
+      errors: ["satisfaction.npsDetractorMax：应低于 npsPromoterMin（5）"],
     });
   });
 
@@ -337,7 +343,7 @@ describe("messages in the user's language (the catalog's ruleErrors)", () => {
     });
     expect(parseRuleSet([], "zh-CN")).toEqual({
       ok: false,
-      errors: ["(规则集): 应为对象 {…}，实际为数组 […]"],
+      errors: ["整个规则集：应为对象 {…}，实际为数组 […]"],
     });
   });
 });
