@@ -12,13 +12,15 @@ import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
+import { MAX_RULES_DEPTH } from "../engine/rules/validate";
 import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
 import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
-import type { AnalyzeArgs } from "./args";
+import { runLanguage, type AnalyzeArgs } from "./args";
+import { textLanguage } from "../engine/words/language";
 import { systemClock, type Clock } from "./clock";
 import { stderrProgress } from "./progress";
 
@@ -37,6 +39,39 @@ export interface AnalyzeOutcome {
 }
 
 /** Reads --rules, exiting 2 (InputError) with every field-named problem when invalid. */
+/**
+ * The language a rule file speaks: that of its explanations ($comment, _doc: the words a person
+ * wrote or `rules --print` printed), else null (the system's). Not its values: the English file
+ * holds 春节 as a holiday's name, and its keys are English whoever wrote it. An unreadable file is
+ * loadRules' to report; a broken one is read for its $comment.
+ *
+ * @example await ruleFileLanguage("rules.zh.json") // "zh-CN" for the file `rules --print --lang zh-CN` wrote
+ */
+export async function ruleFileLanguage(file: string): Promise<Lang | null> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return null;
+  }
+  const docs: string[] = [];
+  const collect = (v: unknown, isDoc: boolean, depth: number): void => {
+    if (depth > MAX_RULES_DEPTH) return;
+    if (typeof v === "string") {
+      if (isDoc) docs.push(v);
+    } else if (v !== null && typeof v === "object") {
+      for (const [k, child] of Object.entries(v))
+        collect(child, isDoc || k === "$comment" || k === "_doc", depth + 1);
+    }
+  };
+  try {
+    collect(JSON.parse(text.replace(/^\uFEFF/, "")), false, 0);
+  } catch {
+    for (const m of text.matchAll(/"\$comment"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) docs.push(m[1]);
+  }
+  return docs.length > 0 ? textLanguage(docs, "en-US") : null;
+}
+
 export async function loadRules(
   file: string | undefined,
   lang: AnalyzeArgs["lang"],
@@ -144,7 +179,7 @@ export async function analyzeCommand(
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
     // A refresh keeps the workbook's language unless --lang says otherwise.
-    if (!args.langGiven) lang = (await workbookLanguage(source)) ?? args.lang;
+    lang = await runLanguage(args, () => workbookLanguage(source));
     if (args.workbook) {
       const output = await outputOnly(source);
       if (output) {

@@ -30,6 +30,30 @@ export interface RulesArgs {
   print: boolean;
   check?: string;
   lang: Lang;
+  langGiven?: boolean;
+}
+
+/**
+ * The run's language, one rule for every command that reads input: --lang when given, else the
+ * language the input speaks (`found`: a workbook's or CSV's headers, a rule file's words), else
+ * the system's (`lang` is already that when --lang was not given).
+ *
+ * @example await runLanguage({ lang: "en-US", langGiven: false }, async () => "zh-CN") // "zh-CN"
+ */
+export async function runLanguage(
+  args: { lang: Lang; langGiven?: boolean },
+  found: () => Promise<Lang | null>,
+): Promise<Lang> {
+  return args.langGiven ? args.lang : ((await found()) ?? args.lang);
+}
+
+/**
+ * Whether the command line names a language (--lang X or --lang=X).
+ *
+ * @example langGiven(["x.xlsx", "--lang", "zh"]) // true
+ */
+export function langGiven(argv: readonly string[]): boolean {
+  return argv.some((a) => a === "--lang" || a.startsWith("--lang="));
 }
 
 export type CliArgs = AnalyzeArgs | RulesArgs | { command: "help" } | { command: "version" };
@@ -136,7 +160,13 @@ export function parseCli(argv: string[]): CliArgs {
   const v = parsed.values;
   if (command === "rules") {
     if (!v.print && !v.check) throw wrong("rulesNeedsMode");
-    return { command: "rules", print: Boolean(v.print), check: v.check, lang: lang(v.lang) };
+    return {
+      command: "rules",
+      print: Boolean(v.print),
+      check: v.check,
+      lang: lang(v.lang),
+      langGiven: v.lang !== undefined,
+    };
   }
   if (command !== "analyze" && !ANALYZE_ALIASES.includes(command)) {
     const suggestion = nearestCommand(command);

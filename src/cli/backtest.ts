@@ -1,13 +1,14 @@
 import { analyzeWorkbook } from "../engine/analyze";
 import { InputError } from "../engine/errors";
 import { epochDay, isoDate } from "../engine/parse/date";
-import { SHEET_KINDS, type SheetKind } from "../engine/schema";
+import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
 import { openCsv, openXlsx } from "../workbook/file";
 import { localToday } from "../engine/analysisDate";
 import { loadRules } from "./analyzeCommand";
 import { validationText } from "./validationText";
 import { say, sayBoth } from "../engine/words/catalog";
-import { languageOf } from "./args";
+import { langGiven, languageOf, runLanguage } from "./args";
+import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
 
 /**
  * `npm run backtest -- <workbook.xlsx | --customers c.csv --transactions t.csv …> [--as-of
@@ -33,19 +34,37 @@ async function main(argv: string[]): Promise<void> {
     const v = value(kind);
     if (v) csv[kind] = v;
   }
-  const lang = languageOf(argv);
+  let lang = languageOf(argv);
   const workbook = argv.find(
     (a, i) => !a.startsWith("--") && (i === 0 || !argv[i - 1].startsWith("--")),
   );
   if (!workbook && (!csv.customers || !csv.transactions))
     throw InputError.of(sayBoth("args", "backtestNeedsInput"));
+  const open = () => (workbook ? openXlsx(workbook) : openCsv(csv));
+  // As analyze: --lang, else the input's language (Chinese headers: zh-CN), else the system's.
+  lang = await runLanguage({ lang, langGiven: langGiven(argv) }, async () =>
+    workbookLanguage(await open()),
+  );
+  try {
+    await backtest(value, open, lang);
+  } catch (e) {
+    if (e instanceof InputError) e.runLang ??= lang;
+    throw e;
+  }
+}
+
+async function backtest(
+  value: (name: string) => string | undefined,
+  open: () => Promise<GridSource> | GridSource,
+  lang: Lang,
+): Promise<void> {
   const rules = await loadRules(value("rules"), lang);
   const horizon = value("horizon");
   if (horizon) rules.churn.churnHorizonDays = Number(horizon);
   const dates = (value("as-of") ?? isoDate(localToday())).split(",").map(parseDate);
   for (const asOf of dates) {
     const started = performance.now();
-    const source = workbook ? await openXlsx(workbook) : openCsv(csv);
+    const source = await open();
     const a = await analyzeWorkbook(source, { rules, asOf });
     const secs = (performance.now() - started) / 1000;
     const m = a.churn.model;
@@ -65,7 +84,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
-  const lang = languageOf(process.argv.slice(2));
+  const lang = (e instanceof InputError && e.runLang) || languageOf(process.argv.slice(2));
   const message = e instanceof InputError ? e.in(lang) : e instanceof Error ? e.message : String(e);
   process.stderr.write(say(lang, "cli", "error", { message }) + "\n");
   process.exit(e instanceof InputError ? 2 : 1);

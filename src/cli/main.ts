@@ -3,9 +3,9 @@ import path from "node:path";
 import { CancelledError, InputError } from "../engine/errors";
 import { defaultRules, ruleSetJson } from "../engine/rules";
 import { say } from "../engine/words/catalog";
-import { analyzeCommand, loadRules } from "./analyzeCommand";
+import { analyzeCommand, loadRules, ruleFileLanguage } from "./analyzeCommand";
 import { systemClock, type Clock } from "./clock";
-import { helpText, parseCli, languageOf, type CliArgs } from "./args";
+import { helpText, parseCli, languageOf, runLanguage, type CliArgs } from "./args";
 import { printSummary } from "./summary";
 import { removeTempFilesOnExit } from "../workbook/file/tempFiles";
 
@@ -36,8 +36,16 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
       }
       case "rules": {
         if (args.check) {
-          await loadRules(args.check, args.lang);
-          process.stdout.write(`${say(args.lang, "cli", "rulesValid", { file: args.check })}\n`);
+          const file = args.check;
+          // The language follows the file as analyze's follows its input (runLanguage).
+          const lang = await runLanguage(args, () => ruleFileLanguage(file));
+          try {
+            await loadRules(file, lang);
+          } catch (e) {
+            if (e instanceof InputError) e.runLang ??= lang;
+            throw e;
+          }
+          process.stdout.write(`${say(lang, "cli", "rulesValid", { file })}\n`);
         }
         if (args.print) process.stdout.write(ruleSetJson(defaultRules(), args.lang) + "\n");
         return 0;

@@ -1,3 +1,4 @@
+import { textLanguage } from "../words/language";
 import type { Grid } from "../cells";
 import type { OutputTab } from "../report/table";
 import { InputError } from "../errors";
@@ -202,7 +203,7 @@ export async function workbookLanguage(source: GridSource): Promise<Lang | null>
         .filter((c): c is string => typeof c === "string" && c.trim() !== "")
     : Object.values(inputs).flatMap((i) => (i.sheet ? [i.sheet] : []));
   if (texts.length === 0) return null;
-  return texts.some((t) => /[\u4e00-\u9fff]/.test(t)) ? "zh-CN" : "en-US";
+  return textLanguage(texts, "en-US");
 }
 
 /**
