@@ -43,13 +43,16 @@ export function stderrProgress(
               total: p.rowsTotal,
             })
           : say(lang, "progress", "rowsSoFar", { rows: p.rowsDone });
-    process.stderr.write(`… ${say(lang, "progress", p.step)} ${what}${rows}\n`);
+    // An analysis step's words are a whole phrase ("learning churn risk from history"); read and
+    // write put their verb before a sheet's name.
+    const line = p.step === "analyze" ? what : `${say(lang, "progress", p.step)} ${what}`;
+    process.stderr.write(`… ${line}${rows}\n`);
   };
 }
 
-/** An analysis step's words (the catalog's "progress" section), or its code when it has none. */
+/** An analysis step's phrase (the catalog's "progress" section), or "analysing {code}" without one. */
 function analysisStep(lang: Lang, step: string): string {
   return step in CATALOGS[lang].progress
     ? say(lang, "progress", step as keyof (typeof CATALOGS)[Lang]["progress"])
-    : step;
+    : `${say(lang, "progress", "analyze")} ${step}`;
 }

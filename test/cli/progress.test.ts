@@ -42,6 +42,36 @@ describe("stderrProgress on an injected clock", () => {
     ]);
   });
 
+  test("an analysis step reads as one phrase, in both languages (issue 13, W1)", () => {
+    const say = (lang: "en-US" | "zh-CN", detail: string) => {
+      let err = "";
+      let t = 0;
+      const spy = jest
+        .spyOn(process.stderr, "write")
+        .mockImplementation((s) => ((err += String(s)), true));
+      try {
+        const p = stderrProgress(
+          true,
+          lang,
+          () => ({}),
+          () => t,
+        );
+        t = 1_000;
+        p({ step: "analyze", detail, rowsDone: 0 });
+      } finally {
+        spy.mockRestore();
+      }
+      return err.trim();
+    };
+    expect(say("en-US", "churnLearn")).toBe("… learning churn risk from history");
+    expect(say("zh-CN", "churnLearn")).toBe("… 从历史学习流失风险");
+    expect(say("en-US", "changes")).toBe("… comparing with the last run");
+    expect(say("zh-CN", "changes")).toBe("… 对比上次运行的变化");
+    expect(say("zh-CN", "segments")).toBe("… 分析分群、生命周期与流失风险");
+    // A step without words still says what is happening.
+    expect(say("en-US", "newStep")).toBe("… analysing newStep");
+  });
+
   test("a run that ends within a second prints nothing, however many blocks it reports", () => {
     const out = lines((tick, p) => {
       for (let i = 0; i < 100; i++) {
