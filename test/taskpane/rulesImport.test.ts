@@ -35,7 +35,7 @@ describe("an imported rule set's problems", () => {
 
   test("a field not on the form keeps its path first; bad JSON says so in the pane's language", () => {
     expect(imported('{"lifecycle":{"newDays":-1}}', "zh-CN")).toEqual([
-      expect.stringMatching(/^lifecycle\.newDays: 应 ≥ 0，实际为 -1$/),
+      expect.stringMatching(/^lifecycle\.newDays：应 ≥ 0，实际为 -1$/),
     ]);
     const bad = imported("{not json", "zh-CN");
     expect(bad.length).toBe(1);
