@@ -170,7 +170,8 @@ describe("CSV by column (readColumns) against CSV by row (readSheet)", () => {
           }
         },
       ),
-      { numRuns: 60 },
+      // A fixed seed: the non-vacuity counts below depend on the draw (one clean-clone CI run drew 113 used rows).
+      { numRuns: 60, seed: 20261201 },
     );
     // Not vacuous: most runs read the files, and rows were used.
     expect(usable).toBeGreaterThan(30);
