@@ -7,6 +7,12 @@ import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDat
 import { InputError } from "../engine/errors";
 import { isoDate } from "../engine/parse/date";
 import { readPreviousSnapshot, snapshotFromResultJson, type Snapshot } from "../engine/changes";
+import {
+  readRunLogRows,
+  runLogRowsFromHistoryJson,
+  type RunLogRow,
+} from "../engine/changes/history";
+import { runLogColumns } from "../engine/report/runLogTab";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
@@ -198,8 +204,15 @@ export async function analyzeCommand(
       () => clock.ms(),
     );
     progressOf = progress;
-    const previous = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
-    analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
+    const earlier = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
+    analysis = await analyzeWorkbook(source, {
+      rules,
+      asOf,
+      onProgress: progress,
+      previous: earlier?.snapshot,
+      // The previous run's KPI history, so the trend goes on after a refresh from CSV (issue 11 R5).
+      previousRunLog: earlier?.runLog,
+    });
   } catch (e) {
     const error = namingFile(e, args);
     // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
@@ -260,11 +273,18 @@ export async function analyzeCommand(
   };
 }
 
-/** The run --previous names: an output workbook (its run state or segments tab) or a JSON result. */
-async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
+/**
+ * The run --previous names: an output workbook (its run state or segments tab) or a JSON result,
+ * with its run log (the workbook's run-log tab, the JSON's history).
+ */
+async function loadPrevious(
+  file: string,
+  asOf: number,
+): Promise<{ snapshot: Snapshot; runLog: RunLogRow[] }> {
   const fail = (code: Code<"analyze">, detail = "", dates = {}) =>
     InputError.of(sayBoth("analyze", code, { file, detail, ...dates }));
   let snapshot: Snapshot | null;
+  let runLog: RunLogRow[] = [];
   if (/\.json$/i.test(file)) {
     let json: unknown;
     try {
@@ -273,8 +293,11 @@ async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
       throw fail("previousUnreadable", (e as Error).message);
     }
     snapshot = snapshotFromResultJson(json);
+    runLog = runLogRowsFromHistoryJson(json);
   } else {
-    snapshot = await readPreviousSnapshot(await openXlsx(file));
+    const workbook = await openXlsx(file);
+    snapshot = await readPreviousSnapshot(workbook);
+    runLog = await readRunLogRows(workbook, runLogColumns);
   }
   if (!snapshot) throw fail("previousNoAnalysis");
   // A later run as "previous" reverses every movement (a new-user trial: 46 worse, 72 better, all
@@ -284,7 +307,7 @@ async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
       previous: isoDate(snapshot.asOf),
       asOf: isoDate(asOf),
     });
-  return snapshot;
+  return { snapshot, runLog };
 }
 
 /** Writes the JSON result to a temporary file beside the target and renames it: never half a file. */
