@@ -54,6 +54,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       seconds: o.seconds.toFixed(1),
     }),
   );
+  // Stale data changes how every figure below reads: said first (a new-user trial found it last).
+  for (const w of a.warnings)
+    if (w.code === "stale_data") say("warning", { message: w.message[lang] });
   lines.push("");
   lines.push(words(lang, "cli", "rowsHeading"));
   for (const kind of SHEET_KINDS) {
@@ -177,7 +180,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   }
   // The schedule's summary and the run's warnings (followUp/summary.ts, followUp/warnings.ts).
   lines.push(...scheduleSummaryLines(scheduleSummary(a.schedule), lang));
-  for (const w of a.warnings) say("warning", { message: w.message[lang] });
+  for (const w of a.warnings)
+    if (w.code !== "stale_data") say("warning", { message: w.message[lang] });
   lines.push("");
   // Most at risk among customers not yet churned: they are the ones a call can still keep.
   const churned = LIFECYCLE_STAGES.indexOf("churned");

@@ -169,7 +169,10 @@ export async function analyzeWorkbook(
     classification,
     schedule,
     warnings: [
-      ...runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays),
+      ...runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays, {
+        churnLevel: analysis.churnLevel,
+        churnedAfterDays: rules.churn.churnedAfterDays,
+      }),
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
     ],
     satisfaction,
