@@ -93,12 +93,23 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // summary was silent).
   if (a.changes) {
     const c = a.changes.comparison;
-    say("changesLine", {
-      previous: isoDate(a.changes.previous.asOf),
-      worse: c.wrongWay.length,
-      better: c.rightWay.length,
-      tab: tabName("changes", lang),
-    });
+    // A re-run of the same date, or a new rule set, moves customers without their buying anything
+    // (a new-user trial: "145 worse, 0 better" from a threshold alone): the line says which.
+    const sameDate = Math.floor(a.changes.previous.asOf) === Math.floor(a.asOf);
+    const rules = c.rulesChanged
+      ? words(lang, "summary", "rulesChangedSuffix", {
+          from: a.changes.previous.ruleSetHash.slice(0, 12),
+          to: a.ruleSet.hash.slice(0, 12),
+        })
+      : "";
+    lines.push(
+      words(lang, "summary", sameDate ? "changesLineSameDate" : "changesLine", {
+        previous: isoDate(a.changes.previous.asOf),
+        worse: c.wrongWay.length,
+        better: c.rightWay.length,
+        tab: tabName("changes", lang),
+      }) + rules,
+    );
   }
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);
