@@ -143,6 +143,7 @@ export async function analyzeWorkbook(
     analysis,
     lastPurchase: summary.lastPurchase,
     firstPurchase: summary.firstPurchase,
+    lifetimeSpend: summary.netSpend,
     rules: rules.followUp,
     asOf,
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
