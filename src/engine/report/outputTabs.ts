@@ -150,9 +150,11 @@ export const OUTPUT_TABS = {
   dataQuality: {
     name: sayBoth("tabNames", "dataQuality"),
     kind: "table",
-    layoutVersion: 1,
+    // 2: the readable problem moved before the severity, the code to the end (a key for filters;
+    // stop-20 tester W5). Same keys; the tab is rewritten whole each run (mode "replace").
+    layoutVersion: 2,
     rowLimit: "worklist",
-    columns: ["sheet", "row", "column", "code", "severity", "value", "message", "file", "problem"],
+    columns: ["sheet", "row", "column", "problem", "severity", "value", "message", "file", "code"],
   },
   customerList: {
     name: sayBoth("tabNames", "customerList"),

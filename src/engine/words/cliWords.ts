@@ -20,6 +20,7 @@ export const SUMMARY_EN = {
   changesLine:
     "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   topAtRisk: "Top customers at risk (not yet churned, {count}):",
+  topLine: "  {id} {name} — {share}: {reasons}",
 };
 
 export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
@@ -35,6 +36,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   rowWarning: "警告：{sheet}第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
   changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
+  topLine: "  {id} {name} — {share}：{reasons}",
 };
 
 export const ARGS_EN = {
