@@ -161,6 +161,13 @@ export async function analyzeCommand(
   // An input that does not exist is named first, before anything about the outputs.
   for (const file of inputs)
     if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
+  // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
+  // as "format and extension don't match" (a new-user trial).
+  if (!/\.xlsx$/i.test(outPath)) {
+    const p = path.parse(outPath);
+    const suggestion = path.join(p.dir, `${p.name}.xlsx`);
+    throw InputError.of(sayBoth("analyze", "outNotXlsx", { file: outPath, suggestion }));
+  }
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.

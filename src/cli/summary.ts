@@ -20,6 +20,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "date_order_assumed",
   "date_order_mixed",
   "amount_unit_applied",
+  "after_analysis_date",
 ]);
 /** Row findings the summary names once (first row, and how many rows like it). */
 const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = ["too_many_fields", "row_number_rejoined"];
@@ -74,7 +75,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // Findings that change what the analysis sees, not one row: each gets its own line (a new-user
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).
   for (const f of a.findings)
-    if (SUMMARY_FINDINGS.has(f.code)) say("warning", { message: f.message[lang] });
+    if (SUMMARY_FINDINGS.has(f.code))
+      say(f.code === "after_analysis_date" ? "note" : "warning", { message: f.message[lang] });
   for (const code of SUMMARY_ROW_FINDINGS) {
     const rows = a.findings.filter((f) => f.code === code);
     if (rows.length === 0) continue;
