@@ -6,7 +6,13 @@ import type { Lang } from "../engine/schema";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
 import { isoDate } from "../engine/parse/date";
-import { readPreviousSnapshot, snapshotFromResultJson, type Snapshot } from "../engine/changes";
+import {
+  readPreviousSnapshot,
+  snapshotFromResultJson,
+  type RunChanges,
+  type Snapshot,
+} from "../engine/changes";
+import { isOtherDataSet, nameAgreement } from "../engine/changes/previousRun";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
@@ -214,6 +220,13 @@ export async function analyzeCommand(
     if (error instanceof InputError) error.runLang ??= lang;
     throw error;
   }
+  // Outside the input's try: the message names the --previous file, not the input.
+  try {
+    if (args.previous && analysis.changes) checkSameData(args.previous, analysis.changes);
+  } catch (e) {
+    if (e instanceof InputError) e.runLang ??= lang;
+    throw e;
+  }
   // The run log records the analysis time (it is written before the tabs are); the console says
   // both, so the two never seem to disagree.
   const analysisSeconds = (clock.ms() - started) / 1000;
@@ -300,6 +313,31 @@ async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
       asOf: isoDate(asOf),
     });
   return snapshot;
+}
+
+/**
+ * Refuses a --previous run of other data (same id range, other names: a new-user trial compared
+ * them silently). Thresholds: changes/previousRun.ts (≥ 20 ids matched with names, < 50% same).
+ */
+function checkSameData(file: string, changes: RunChanges): void {
+  const agreement = nameAgreement(
+    changes.previous,
+    changes.current,
+    changes.comparison.previousIndex,
+  );
+  if (!isOtherDataSet(agreement)) return;
+  const ex = agreement.example!;
+  throw InputError.of(
+    sayBoth("analyze", "previousOtherData", {
+      file,
+      matched: agreement.matched,
+      same: agreement.same,
+      share: `${Math.round((100 * agreement.same) / agreement.matched)}%`,
+      id: ex.id,
+      previousName: ex.previous,
+      currentName: ex.current,
+    }),
+  );
 }
 
 /** Writes the JSON result to a temporary file beside the target and renames it: never half a file. */
