@@ -168,6 +168,7 @@ export async function analyzeCommand(
   // An input that does not exist is named first, before anything about the outputs.
   for (const file of inputs)
     if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
+  checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
   // as "format and extension don't match" (a new-user trial).
   if (!/\.xlsx$/i.test(outPath)) {
@@ -175,7 +176,6 @@ export async function analyzeCommand(
     const suggestion = path.join(p.dir, `${p.name}.xlsx`);
     throw InputError.of(sayBoth("analyze", "outNotXlsx", { file: outPath, suggestion }));
   }
-  checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
   const rules = args.share
