@@ -6,7 +6,13 @@ import type { Lang } from "../engine/schema";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
 import { isoDate } from "../engine/parse/date";
-import { readPreviousSnapshot, snapshotFromResultJson, type Snapshot } from "../engine/changes";
+import {
+  readPreviousSnapshot,
+  snapshotFromResultJson,
+  type RunChanges,
+  type Snapshot,
+} from "../engine/changes";
+import { isOtherDataSet, nameAgreement } from "../engine/changes/previousRun";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
@@ -162,6 +168,13 @@ export async function analyzeCommand(
   for (const file of inputs)
     if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
+  // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
+  // as "format and extension don't match" (a new-user trial).
+  if (!/\.xlsx$/i.test(outPath)) {
+    const p = path.parse(outPath);
+    const suggestion = path.join(p.dir, `${p.name}.xlsx`);
+    throw InputError.of(sayBoth("analyze", "outNotXlsx", { file: outPath, suggestion }));
+  }
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
   const rules = args.share
@@ -205,6 +218,13 @@ export async function analyzeCommand(
     // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
     if (error instanceof InputError) error.runLang ??= lang;
     throw error;
+  }
+  // Outside the input's try: the message names the --previous file, not the input.
+  try {
+    if (args.previous && analysis.changes) checkSameData(args.previous, analysis.changes);
+  } catch (e) {
+    if (e instanceof InputError) e.runLang ??= lang;
+    throw e;
   }
   // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
   // the tab's last row says so (report/limits.ts).
@@ -285,6 +305,31 @@ async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
       asOf: isoDate(asOf),
     });
   return snapshot;
+}
+
+/**
+ * Refuses a --previous run of other data (same id range, other names: a new-user trial compared
+ * them silently). Thresholds: changes/previousRun.ts (≥ 20 ids matched with names, < 50% same).
+ */
+function checkSameData(file: string, changes: RunChanges): void {
+  const agreement = nameAgreement(
+    changes.previous,
+    changes.current,
+    changes.comparison.previousIndex,
+  );
+  if (!isOtherDataSet(agreement)) return;
+  const ex = agreement.example!;
+  throw InputError.of(
+    sayBoth("analyze", "previousOtherData", {
+      file,
+      matched: agreement.matched,
+      same: agreement.same,
+      share: `${Math.round((100 * agreement.same) / agreement.matched)}%`,
+      id: ex.id,
+      previousName: ex.previous,
+      currentName: ex.current,
+    }),
+  );
 }
 
 /** Writes the JSON result to a temporary file beside the target and renames it: never half a file. */

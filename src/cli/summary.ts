@@ -20,6 +20,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "date_order_assumed",
   "date_order_mixed",
   "amount_unit_applied",
+  "after_analysis_date",
 ]);
 /** Row findings the summary names once (first row, and how many rows like it). */
 const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = ["too_many_fields", "row_number_rejoined"];
@@ -53,6 +54,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       seconds: o.seconds.toFixed(1),
     }),
   );
+  // Stale data changes how every figure below reads: said first (a new-user trial found it last).
+  for (const w of a.warnings)
+    if (w.code === "stale_data") say("warning", { message: w.message[lang] });
   lines.push("");
   lines.push(words(lang, "cli", "rowsHeading"));
   for (const kind of SHEET_KINDS) {
@@ -74,7 +78,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // Findings that change what the analysis sees, not one row: each gets its own line (a new-user
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).
   for (const f of a.findings)
-    if (SUMMARY_FINDINGS.has(f.code)) say("warning", { message: f.message[lang] });
+    if (SUMMARY_FINDINGS.has(f.code))
+      say(f.code === "after_analysis_date" ? "note" : "warning", { message: f.message[lang] });
   for (const code of SUMMARY_ROW_FINDINGS) {
     const rows = a.findings.filter((f) => f.code === code);
     if (rows.length === 0) continue;
@@ -91,12 +96,23 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // summary was silent).
   if (a.changes) {
     const c = a.changes.comparison;
-    say("changesLine", {
-      previous: isoDate(a.changes.previous.asOf),
-      worse: c.wrongWay.length,
-      better: c.rightWay.length,
-      tab: tabName("changes", lang),
-    });
+    // A re-run of the same date, or a new rule set, moves customers without their buying anything
+    // (a new-user trial: "145 worse, 0 better" from a threshold alone): the line says which.
+    const sameDate = Math.floor(a.changes.previous.asOf) === Math.floor(a.asOf);
+    const rules = c.rulesChanged
+      ? words(lang, "summary", "rulesChangedSuffix", {
+          from: a.changes.previous.ruleSetHash.slice(0, 12),
+          to: a.ruleSet.hash.slice(0, 12),
+        })
+      : "";
+    lines.push(
+      words(lang, "summary", sameDate ? "changesLineSameDate" : "changesLine", {
+        previous: isoDate(a.changes.previous.asOf),
+        worse: c.wrongWay.length,
+        better: c.rightWay.length,
+        tab: tabName("changes", lang),
+      }) + rules,
+    );
   }
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);
@@ -164,7 +180,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   }
   // The schedule's summary and the run's warnings (followUp/summary.ts, followUp/warnings.ts).
   lines.push(...scheduleSummaryLines(scheduleSummary(a.schedule), lang));
-  for (const w of a.warnings) say("warning", { message: w.message[lang] });
+  for (const w of a.warnings)
+    if (w.code !== "stale_data") say("warning", { message: w.message[lang] });
   lines.push("");
   // Most at risk among customers not yet churned: they are the ones a call can still keep.
   const churned = LIFECYCLE_STAGES.indexOf("churned");

@@ -143,6 +143,7 @@ export async function analyzeWorkbook(
     analysis,
     lastPurchase: summary.lastPurchase,
     firstPurchase: summary.firstPurchase,
+    lifetimeSpend: summary.netSpend,
     rules: rules.followUp,
     asOf,
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
@@ -169,7 +170,10 @@ export async function analyzeWorkbook(
     classification,
     schedule,
     warnings: [
-      ...runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays),
+      ...runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays, {
+        churnLevel: analysis.churnLevel,
+        churnedAfterDays: rules.churn.churnedAfterDays,
+      }),
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
     ],
     satisfaction,

@@ -49,6 +49,9 @@ export const QUALITY_CODES = {
   zero_amount: "info",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.
   amount_unit_applied: "info",
+  // Many rows dated after the analysis date (a back-dated run): one note per sheet instead of one
+  // finding per row; the rows are not used (counted as rejected).
+  after_analysis_date: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;

@@ -39,6 +39,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "amount_unit_applied",
   "row_number_rejoined",
   "too_many_fields",
+  "after_analysis_date",
 ]);
 
 /** The messages of findings that change what the analysis sees. */

@@ -20,6 +20,11 @@ export interface CandidateFields {
   mayBeLate: boolean;
   /** true: on the first free day of the window (urgent contacts); false: the last one up to the deadline. */
   asap: boolean;
+  /**
+   * true: a contact nothing obliges yet (a prospect's regular contact: no purchase to keep): placed
+   * after the contacts already due, and never shown overdue (its due day becomes the planned day).
+   */
+  open?: boolean;
 }
 
 // One row = 8 numbers (64 bytes, one cache line): placing a million contacts in value order reads
@@ -27,7 +32,7 @@ export interface CandidateFields {
 // is what keeps that fast. The small fields share one number (META).
 const STRIDE = 8;
 const CUSTOMER = 0;
-const META = 1; // reasons (bits 0–7) | primary << 8 | channel << 16 | mayBeLate << 24 | asap << 25
+const META = 1; // reasons (bits 0–7) | primary << 8 | channel << 16 | mayBeLate << 24 | asap << 25 | open << 26
 const EARLIEST = 2;
 const DEADLINE = 3;
 const DUE = 4;
@@ -36,6 +41,7 @@ const VALUE = 6;
 const OWNER = 7;
 const MAY_BE_LATE = 1 << 24;
 const ASAP = 1 << 25;
+const OPEN = 1 << 26;
 
 /**
  * Due contacts of one band waiting for a day, one row each. Days are working-day indexes of the
@@ -80,6 +86,7 @@ export class CandidateBatch {
       c.channel,
       c.mayBeLate,
       c.asap,
+      c.open ?? false,
     );
   }
 
@@ -96,6 +103,7 @@ export class CandidateBatch {
     channel: number,
     mayBeLate: boolean,
     asap: boolean,
+    open = false,
   ): void {
     if ((this.length + 1) * STRIDE > this.rows.length) this.reserve(this.length * 2);
     const r = this.rows;
@@ -106,7 +114,8 @@ export class CandidateBatch {
       ((primary & 0xff) << 8) |
       ((channel & 0xff) << 16) |
       (mayBeLate ? MAY_BE_LATE : 0) |
-      (asap ? ASAP : 0);
+      (asap ? ASAP : 0) |
+      (open ? OPEN : 0);
     r[i + EARLIEST] = earliest;
     r[i + DEADLINE] = deadline;
     r[i + DUE] = due;
@@ -134,6 +143,9 @@ export class CandidateBatch {
   asap(k: number): boolean {
     return (this.rows[k * STRIDE + META] & ASAP) !== 0;
   }
+  open(k: number): boolean {
+    return (this.rows[k * STRIDE + META] & OPEN) !== 0;
+  }
   earliest(k: number): number {
     return this.rows[k * STRIDE + EARLIEST];
   }
@@ -148,10 +160,6 @@ export class CandidateBatch {
   }
   value(k: number): number {
     return this.rows[k * STRIDE + VALUE];
-  }
-  /** Moves the last on-time working-day index of contact k (the regular-contact backlog's catch-up day). */
-  setDeadline(k: number, deadline: number): void {
-    this.rows[k * STRIDE + DEADLINE] = deadline;
   }
   /** The owner index the contact is planned for: set by `setOwners`, 0 before. */
   owner(k: number): number {

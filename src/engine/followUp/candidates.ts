@@ -269,9 +269,14 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
  * The regular contact of the customers whose tier is in band `band`: every cadenceDays[tier] days,
  * counted from the last one planned so far, else the later of the last contact on record (any
  * channel, any reason) and the last purchase (rule cadenceRestartsOnPurchase; false: the contact
- * first); a prospect (neither) is due on the analysis date, counted from the created date. A due day that falls
- * in a holiday is brought forward to the last working day before it. Customers already churned get
- * none (see listedAsChurned).
+ * first). A due day that falls in a holiday is brought forward to the last working day before it.
+ * Customers already churned get none (see listedAsChurned).
+ *
+ * A prospect (never bought) has no purchase to keep, so nothing about its contact is overdue: it is
+ * due on the first working day at the earliest (never contacted: then; contacted once long ago:
+ * then too, not "904 days overdue"), is `open` (placed after the contacts already due, shown with
+ * the planned day as its due day) and ranks last by value (lead's decision and a tester's
+ * finding, issue 10).
  */
 export function cadenceCandidates(
   ctx: PlanContext,
@@ -294,12 +299,10 @@ export function cadenceCandidates(
     // one there is, else the created date.
     let last = history.lastContact[c];
     const bought = ctx.lastPurchase[c];
-    if (Number.isFinite(bought) && (!Number.isFinite(last) || (restart && bought > last)))
-      last = bought;
-    // A prospect (never bought, never contacted) has no cadence to be late against: the first
-    // contact is due on the analysis date, counted from the created date (lead's decision, issue 10).
-    const prospect = !Number.isFinite(last);
-    if (prospect) last = cust.created[c];
+    const prospect = !Number.isFinite(bought);
+    if (!prospect && (!Number.isFinite(last) || (restart && bought > last))) last = bought;
+    const touched = Number.isFinite(last);
+    if (!touched) last = cust.created[c];
     if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
     const planned = lastPlannedDay(c);
     let earliest = 0;
@@ -307,19 +310,19 @@ export function cadenceCandidates(
       last = ctx.workDays[planned];
       earliest = planned + 1;
     }
-    // (The analysis date, or the first working day after it when it is not one: not "2 days late".)
-    const due =
-      planned < 0 && prospect
-        ? firstDay
-        : Number.isFinite(last)
-          ? Math.floor(last) + days[tier]
-          : start;
+    let due = Number.isFinite(last) ? Math.floor(last) + days[tier] : start;
+    // A prospect: on the first working day at the earliest (the analysis date, or the first working
+    // day after it when it is not one: not "2 days late").
+    if (prospect && planned < 0) due = touched ? Math.max(due, firstDay) : firstDay;
     if (due >= end || !admit(ctx, c, CADENCE, due, last)) continue;
-    addCadence(ctx, out, c, tier, due, last, earliest);
+    addCadence(ctx, out, c, tier, due, last, earliest, prospect);
   }
 }
 
-/** Adds a regular contact due on `due`, counted from `from`, not before working-day index `earliest`. */
+/**
+ * Adds a regular contact due on `due`, counted from `from`, not before working-day index `earliest`;
+ * `open` for a prospect (see cadenceCandidates).
+ */
 export function addCadence(
   ctx: PlanContext,
   out: CandidateBatch,
@@ -328,6 +331,7 @@ export function addCadence(
   due: number,
   from: number,
   earliest: number,
+  open: boolean,
 ): void {
   out.add(
     c,
@@ -342,6 +346,7 @@ export function addCadence(
     ctx.cadenceChannels[tier],
     true,
     false,
+    open,
   );
 }
 

@@ -56,7 +56,8 @@ const NO_BAND = FOLLOW_UP_PRIORITIES.length;
 
 /**
  * Due contacts that are not on the schedule, column-wise, sorted by priority (customers already
- * churned last), then value at stake.
+ * churned last), then value at stake; for a customer already churned the value is what was lost
+ * (lifetime net spend), so a win-back campaign starts with the biggest lost accounts.
  */
 export interface UnscheduledList extends ContactList {
   /** Index into UNSCHEDULED_REASONS. */
@@ -137,11 +138,15 @@ export class UnscheduledBuilder {
   /**
    * @param ownerOf owner code per customer (null: the sheet names no owner, -1 on every row)
    * @param channels channel index per reason and tier code (candidates.ts channelsOf)
+   * @param lost per customer, what a customer already churned was worth (lifetime net spend): their
+   *   rows' value, so the campaign list starts with the biggest lost accounts (tester's finding S6);
+   *   absent: 0 for all
    */
   build(
     ownerOf: Int32Array | null,
     channels: readonly (readonly number[])[],
     analysis: ValueInputs & Pick<CustomerAnalysis, "valueTier">,
+    lost?: Float64Array,
   ): UnscheduledList {
     const m = this.length;
     const rows = this.rows;
@@ -154,8 +159,13 @@ export class UnscheduledBuilder {
       let f = Math.floor(key / CUSTOMER_SPAN);
       const c = key - f * CUSTOMER_SPAN;
       const r = f & 15;
-      value[k] = valueAtStake(analysis, c, r === WIN_BACK);
       band[k] = (f >> 8) & 7;
+      value[k] =
+        band[k] === NO_BAND
+          ? lost && lost[c] > 0
+            ? lost[c]
+            : 0
+          : valueAtStake(analysis, c, r === WIN_BACK);
       if (((f >> 11) & 255) === OWN_CHANNEL) {
         f = (f & 0x7ff) | (channels[r][tierOf(analysis.valueTier[c])] << 11);
         rows[i] = f * CUSTOMER_SPAN + c;

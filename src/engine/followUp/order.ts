@@ -25,6 +25,9 @@ export class SortScratch {
   lo = new Uint32Array(0);
   values = new Float64Array(0);
   key = new Int32Array(0);
+  /** A third order (the schedule's placement groups) and its small key. */
+  c = new Int32Array(0);
+  group = new Uint8Array(0);
   readonly count = new Int32Array(BUCKETS + 1);
 
   /** Room for m rows in every buffer. */
@@ -37,6 +40,8 @@ export class SortScratch {
     this.lo = new Uint32Array(size);
     this.values = new Float64Array(size);
     this.key = new Int32Array(size);
+    this.c = new Int32Array(size);
+    this.group = new Uint8Array(size);
   }
 }
 

@@ -12,11 +12,13 @@ const STRIDE = 8;
 const CUSTOMER = 0;
 const OWNER = 1;
 const DAY = 2;
-const META = 3; // reasons (bits 0–7) | primary << 8 | channel << 16 | band << 24
+const META = 3; // reasons (bits 0–7) | primary << 8 | channel << 16 | band << 24 (3 bits) | open << 28
 const DUE = 4;
 const FROM = 5;
 const VALUE = 6;
 const NEXT = 7; // the customer's previous placed contact, -1 none
+const BAND_BITS = 0x7 << 24;
+const OPEN = 1 << 28;
 
 /**
  * The schedule being built: free slots per owner, channel and working day, and the contacts placed so
@@ -71,7 +73,11 @@ export class Placement {
     return (this.rows[p * STRIDE + META] >> 16) & 0xff;
   }
   band(p: number): number {
-    return (this.rows[p * STRIDE + META] >> 24) & 0xff;
+    return (this.rows[p * STRIDE + META] >> 24) & 0x7;
+  }
+  /** True for a contact nothing obliged yet (CandidateFields.open): never shown overdue. */
+  open(p: number): boolean {
+    return (this.rows[p * STRIDE + META] & OPEN) !== 0;
   }
   due(p: number): number {
     return this.rows[p * STRIDE + DUE];
@@ -120,7 +126,7 @@ export class Placement {
    * one, else on the first (asap) or the latest day up to the deadline with room on its channel (a
    * visit that does not fit becomes a call). Returns the day, or -1 when it does not fit on time.
    */
-  placeOnTime(b: CandidateBatch, k: number, band: number): number {
+  placeOnTime(b: CandidateBatch, k: number, band: number, asap = b.asap(k)): number {
     const c = b.customer(k);
     const o = b.owner(k);
     const ei = Math.max(0, b.earliest(k));
@@ -134,7 +140,7 @@ export class Placement {
     const ch = b.channel(k);
     let j: number;
     let used = ch;
-    if (b.asap(k)) {
+    if (asap) {
       j = this.firstFree(ch, o, ei);
       if (j > li && ch === VISIT) {
         j = this.firstFree(PHONE, o, ei);
@@ -211,7 +217,8 @@ export class Placement {
     r[i + CUSTOMER] = c;
     r[i + OWNER] = o;
     r[i + DAY] = j;
-    r[i + META] = b.reasons(k) | (b.primary(k) << 8) | (ch << 16) | (band << 24);
+    r[i + META] =
+      b.reasons(k) | (b.primary(k) << 8) | (ch << 16) | (band << 24) | (b.open(k) ? OPEN : 0);
     r[i + DUE] = b.due(k);
     r[i + FROM] = b.plannedFrom(k);
     r[i + VALUE] = b.value(k);
@@ -225,7 +232,9 @@ export class Placement {
     const r = this.rows;
     const i = p * STRIDE;
     let meta = r[i + META] | b.reasons(k);
-    if (band < this.band(p)) meta = (meta & 0x00ffffff) | (band << 24);
+    if (band < this.band(p)) meta = (meta & ~BAND_BITS) | (band << 24);
+    // A contact with an obligation merged in is not open any more.
+    if (!b.open(k)) meta &= ~OPEN;
     r[i + META] = meta;
     if (b.value(k) > r[i + VALUE]) r[i + VALUE] = b.value(k);
   }

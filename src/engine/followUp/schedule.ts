@@ -40,15 +40,19 @@ export type { ContactList, FollowUpList, UnscheduledList } from "./contactList";
  *    deadline), a due day, a channel and a value at stake (valueAtStake.ts). Marketing without
  *    consent, customers without an owner and customers already churned are listed as unscheduled.
  * 2. Slotting, band by band (rule set `priorities` / `cadencePriorities`: urgent → high → medium →
- *    low), so a less urgent contact only ever takes a slot no more urgent one wanted. Within a band,
- *    by value at stake (largest first), then due day. Each contact goes on the latest working day up
- *    to its deadline (service contacts: the first, as soon as possible) with room in its owner's capacity for its channel (calls `dailyCapacity`, visits
- *    and the others `channelCapacity`; a visit that does not fit becomes a call); one that does not
- *    fit goes to the first free day after the deadline, marked overdue (care cannot be late: the
- *    occasion has passed). A customer's second contact on the same day, or one whose window holds a
- *    contact already planned, is merged into it (one contact per customer per day). After each
- *    regular contact the next one is counted from its day, so cadence holds through the horizon.
- *    What fits nowhere in the horizon is listed with the reason.
+ *    low), so a less urgent contact only ever takes a slot no more urgent one wanted. Within a band:
+ *    the placeFirst reasons (first-week onboarding), then the contacts already due on the first
+ *    working day, then those not yet due and the open ones (prospects); within each, by value at
+ *    stake (largest first), then due day. Each contact goes on the latest working day up to its
+ *    deadline (service contacts and contacts already due: the first, as soon as possible; placeFirst
+ *    ones: the latest, so the days before stay free for contacts already due) with room in its
+ *    owner's capacity for its channel (calls `dailyCapacity`, visits and the others
+ *    `channelCapacity`; a visit that does not fit becomes a call); one that does not fit goes at
+ *    once, in its turn, to the first free day after the deadline, marked overdue (care cannot be
+ *    late: the occasion has passed). A customer's second contact on the same day, or one whose
+ *    window holds a contact already planned, is merged into it (one contact per customer per day).
+ *    After each regular contact the next one is counted from its day, so cadence holds through the
+ *    horizon. What fits nowhere in the horizon is listed with the reason.
  *
  * overdueDays = days between the due day and the planned day (0 when on time). With no owner on the
  * Customers sheet at all, contacts are planned without a capacity limit (capacity is per person).
@@ -66,6 +70,11 @@ export interface FollowUpInput {
   asOf: number;
   /** Who moved the wrong way since the previous run (issue 12); absent on a first run. */
   movements?: Movements;
+  /**
+   * Net spend per customer over the whole sheet (CustomerSummary.netSpend): the value listed and
+   * ranked for customers already churned (the campaign list, biggest lost accounts first).
+   */
+  lifetimeSpend?: Float64Array;
 }
 
 export interface FollowUpSchedule {
@@ -170,9 +179,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   ];
   const ownerSlots = hasOwners ? owners.length : 1;
   const placement = new Placement(n, ownerSlots, W, capacity);
-  let backlog: Int32Array | null = null;
-  const spread = Math.min(rules.cadenceCatchUpWorkingDays, W) > 1;
   const cadenceDays = TIERS.map((t) => rules.cadenceDays[t]);
+  const firstDay = W > 0 ? workDays[0] : start;
 
   let placeFirstMask = 0;
   for (const r of rules.placeFirst) placeFirstMask |= 1 << FOLLOW_UP_REASONS.indexOf(r);
@@ -183,7 +191,6 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const scratch = new SortScratch();
   let batch = new CandidateBatch(n >> 1);
   let next = new CandidateBatch(1024);
-  let late = new Int32Array(1024);
   for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
     // A band's first round is the big one: it goes into the larger of the two batches.
     if (next.capacity > batch.capacity) [batch, next] = [next, batch];
@@ -197,62 +204,25 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     while (batch.length > 0) {
       const b = batch;
       const m = b.length;
-      const order = placementOrder(b, start, placeFirstMask, scratch);
+      const order = placementOrder(b, start, firstDay, placeFirstMask, scratch);
       b.setOwners(hasOwners ? ownerOf : null);
       next.reset();
-      catchUp(b, order);
-      if (late.length < m) late = new Int32Array(m);
-      let lateCount = 0;
       for (let q = 0; q < m; q++) {
         const k = order[q];
-        let j = placement.placeOnTime(b, k, band);
-        // A backlog contact whose catch-up day is full takes the next free one at once, ahead of
-        // less valuable ones (it is overdue either way; waiting for the late pass would let them by).
-        if (j < 0 && spread && b.reasons(k) === 1 << CADENCE && b.due(k) < start)
+        // placeFirst contacts (first-week onboarding) go on the latest day of their window with
+        // room, so the days before it stay free for the contacts already due.
+        const first = scratch.group[k] === PLACE_FIRST;
+        let j = placement.placeOnTime(b, k, band, b.asap(k) && !first);
+        // One that misses its deadline takes the first free day after it at once, in its turn:
+        // less valuable or not yet due contacts after it cannot take that day first.
+        if (j < 0 && b.mayBeLate(k)) {
           j = placement.placeLate(b, k, band);
+          if (j < 0) notPlaced(b, k, band, "no_free_day_in_horizon");
+        } else if (j < 0) notPlaced(b, k, band, "no_free_day_before_deadline");
         if (j >= 0) onPlaced(b, k, j);
-        else if (b.mayBeLate(k)) late[lateCount++] = k;
-        else notPlaced(b, k, band, "no_free_day_before_deadline");
-      }
-      for (let q = 0; q < lateCount; q++) {
-        const k = late[q];
-        const j = placement.placeLate(b, k, band);
-        if (j >= 0) onPlaced(b, k, j);
-        else notPlaced(b, k, band, "no_free_day_in_horizon");
       }
       batch = next;
       next = b;
-    }
-  }
-
-  /**
-   * The backlog of regular contacts overdue on the analysis date, spread over the first
-   * cadenceCatchUpWorkingDays working days in value order (`order`: placement order): per
-   * owner and channel, a day takes ceil(backlog / days) of them, at least the channel's capacity
-   * (when it has one).
-   * Only the first round of a band has any (later ones count from a planned day).
-   */
-  function catchUp(b: CandidateBatch, order: Int32Array): void {
-    const days = Math.min(rules.cadenceCatchUpWorkingDays, W);
-    if (!spread) return;
-    const m = b.length;
-    let any = false;
-    for (let k = 0; k < m && !any; k++) any = b.reasons(k) === 1 << CADENCE && b.due(k) < start;
-    if (!any) return;
-    if (backlog === null) backlog = new Int32Array(ownerSlots * 4);
-    else backlog.fill(0);
-    for (let k = 0; k < m; k++)
-      if (b.reasons(k) === 1 << CADENCE && b.due(k) < start)
-        backlog[b.owner(k) * 4 + b.channel(k)]++;
-    const seen = new Int32Array(backlog.length);
-    for (let q = 0; q < m; q++) {
-      const k = order[q];
-      if (b.reasons(k) !== 1 << CADENCE || !(b.due(k) < start)) continue;
-      const key = b.owner(k) * 4 + b.channel(k);
-      const cap = capacity[b.channel(k)];
-      const perDay = Math.max(Math.ceil(backlog[key] / days), Number.isFinite(cap) ? cap : 1);
-      const day = Math.floor(seen[key]++ / perDay);
-      if (day > b.deadline(k)) b.setDeadline(k, Math.min(day, days - 1));
     }
   }
 
@@ -266,7 +236,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     const c = b.customer(k);
     const tier = tierOf(analysis.valueTier[c]);
     const due = workDays[j] + cadenceDays[tier];
-    if (due < end) addCadence(ctx, next, c, tier, due, workDays[j], j + 1);
+    if (due < end) addCadence(ctx, next, c, tier, due, workDays[j], j + 1, b.open(k));
   }
 
   function notPlaced(
@@ -299,6 +269,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       hasOwners ? ownerOf : null,
       FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r)),
       analysis,
+      input.lifetimeSpend,
     ),
     nextFollowUp,
     calendar,
@@ -325,14 +296,23 @@ function lastDayOfLastYear(holidays: readonly string[]): number {
   return Number.isFinite(last) ? daysFromCivil(civilFromDays(last)[0], 12, 31) : NaN;
 }
 
+const PLACE_FIRST = 0;
+const ALREADY_DUE = 1;
+const NOT_YET_DUE = 2;
+
 /**
- * A batch's candidates in placement order: the rule set's placeFirst reasons, then value at stake
- * (largest first), then due day. The due day is clamped to ±512 days around the analysis date,
- * which orders every real case.
+ * A batch's candidates in placement order: first the rule set's placeFirst reasons not overdue
+ * at the start (first-week onboarding: issue 10 item 3, new customers before overdue ones), then the contacts already due on
+ * the first working day, then the others (not yet due, and open ones: prospects); within each, by
+ * value at stake (largest first), then due day. So a contact already due never waits for a slot
+ * behind one not yet due of its band, nor behind a less valuable one (a tester's finding, issue 10
+ * items 1 and 5). The due day is clamped to ±512 days around the analysis date, which orders every
+ * real case.
  */
 function placementOrder(
   b: CandidateBatch,
   start: number,
+  firstDay: number,
   placeFirstMask: number,
   scratch: SortScratch,
 ): Int32Array {
@@ -340,14 +320,22 @@ function placementOrder(
   scratch.reserve(m);
   const values = scratch.values.subarray(0, m);
   const dueKey = scratch.key.subarray(0, m);
+  const group = scratch.group.subarray(0, m);
   for (let k = 0; k < m; k++) {
-    values[k] = b.reasons(k) & placeFirstMask ? Number.MAX_VALUE : b.value(k);
+    values[k] = b.value(k);
     const due = b.due(k);
     dueKey[k] = Number.isFinite(due)
       ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
       : 0;
+    // (A placeFirst reason already overdue at the start, a late onboarding, is due like the others.)
+    group[k] =
+      b.reasons(k) & placeFirstMask && !(due < start)
+        ? PLACE_FIRST
+        : !b.open(k) && Math.floor(due) <= firstDay
+          ? ALREADY_DUE
+          : NOT_YET_DUE;
   }
-  return valueOrder(values, dueKey, scratch);
+  return countingOrder(m, 3, group, valueOrder(values, dueKey, scratch), scratch.c.subarray(0, m));
 }
 
 /**
@@ -408,7 +396,9 @@ function buildFollowUps(
     out.priority[q] = p.band(i);
     out.due[q] = due;
     out.plannedFrom[q] = p.plannedFrom(i);
-    out.overdueDays[q] = Math.max(0, d - Math.floor(due));
+    // An open contact (a prospect's) is due when it is planned: nothing was owed before.
+    out.due[q] = p.open(i) && due < d ? d : due;
+    out.overdueDays[q] = Math.max(0, d - Math.floor(out.due[q]));
   }
   return out;
 }

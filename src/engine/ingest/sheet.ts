@@ -11,7 +11,7 @@ import { say } from "../words/catalog";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
-import { RowReader, type NumberRevision, type RowPlace } from "./rowReader";
+import { RowReader, type AfterAsOf, type NumberRevision, type RowPlace } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
 import { headersFound } from "./headersFound";
 import { blockRow, CELL_BLANK, CELL_TEXT, type ColumnBlock } from "./columnBlock";
@@ -29,6 +29,8 @@ export interface SheetResult<T> {
   counts: RowCounts;
   /** False when the sheet cannot be used at all (no header, a required column missing). */
   usable: boolean;
+  /** Rows left out for a date after the analysis date (undefined when no header was found). */
+  afterAsOf?: AfterAsOf;
 }
 
 /**
@@ -137,6 +139,7 @@ export class SheetIngest<T> {
       this.commitHeld();
       this.reader.reportDateOrders();
       this.reader.reportUnreadable(this.counts.read);
+      this.reader.summariseAfterAsOf();
     }
     this.reportNotDates();
     // Trailing blank rows are outside the data: neither read nor reported.
@@ -151,6 +154,7 @@ export class SheetIngest<T> {
       source: this.source,
       counts: this.counts,
       usable: !this.failed,
+      afterAsOf: this.reader?.afterAsOf,
     };
   }
 

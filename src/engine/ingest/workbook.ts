@@ -4,6 +4,7 @@ import type { OutputTab } from "../report/table";
 import { InputError } from "../errors";
 import type { Customers, Dataset, Transactions } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
+import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
 import { acceptedNames, qualityMessage, QUALITY_CODES, type Finding } from "../quality";
 import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
@@ -304,11 +305,24 @@ export async function ingestWorkbook(
     // Rows that are there but all rejected keep their findings (the Data quality tab says why).
     if (kind === "transactions" && result.counts.read === 0)
       throw noTransactions(sheetName, source.sheetsAreFiles ? file : undefined);
+    // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
+    // would call every customer a prospect, with exit 0 (a new-user trial).
+    if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
+      throw beforeAllTransactions(options.asOf, result.afterAsOf.from, result.afterAsOf.rows);
     dataset.sources[kind] = result.source!;
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
   return { dataset, findings };
+}
+
+/** Why an analysis date before every transaction cannot be analysed, in both languages. */
+function beforeAllTransactions(asOf: number, earliest: string, rows: number): InputError {
+  const params = { asOf: isoDate(asOf), earliest, rows: rows.toLocaleString("en-US") };
+  return new InputError(
+    say("en-US", "input", "asOfBeforeAllTransactions", params),
+    say("zh-CN", "input", "asOfBeforeAllTransactions", params),
+  );
 }
 
 /** Why a Transactions sheet (or file) with no usable row cannot be analysed, in both languages. */

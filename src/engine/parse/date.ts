@@ -139,6 +139,7 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
   }
   const text = toHalfWidth(value).trim();
   if (text === "") return NaN;
+  if (/星期|周|礼拜/.test(text)) return withWeekday(text, order);
   let m = YMD.exec(text);
   if (m) return validDay(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   if (COMPACT.test(text)) return parseCompact(text);
@@ -157,6 +158,38 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
     if (serial >= MIN_SERIAL && serial <= MAX_SERIAL) return fromExcelSerial(serial);
   }
   return NaN;
+}
+
+/** 星期一 … 星期日 (周一, 礼拜天, in brackets or not), anywhere after the date. */
+const WEEKDAY_ZH = /\s*\(?(?:星期|周|礼拜)([一二三四五六日天])\)?\s*/;
+const WEEKDAY_NUMBER: Record<string, number> = {
+  日: 0,
+  天: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+};
+
+/**
+ * A date with its weekday, as Excel's long Chinese date format shows it (`2023年01月02日 星期一`, a
+ * common export): the date without the weekday, when the weekday is that date's; NaN when it is not
+ * (one of the two is mistyped, and which cannot be told).
+ *
+ * @example withWeekday("2023年01月02日 星期一", "monthFirst") === epochDay(2023, 1, 2) // true
+ */
+function withWeekday(text: string, order: DateOrder): EpochDay {
+  const m = WEEKDAY_ZH.exec(text);
+  if (!m || m.index === 0) return NaN;
+  const rest = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length)).trim();
+  if (/星期|周|礼拜/.test(rest)) return NaN;
+  const day = parseDate(rest, order);
+  if (Number.isNaN(day)) return NaN;
+  // Epoch day 0, 1970-01-01, was a Thursday (4; Sunday is 0).
+  const weekday = (((Math.floor(day) + 4) % 7) + 7) % 7;
+  return weekday === WEEKDAY_NUMBER[m[1]] ? day : NaN;
 }
 
 /** The number the ASCII digits text[from, to) spell, or -1 when any is not a digit. */

@@ -12,7 +12,7 @@ import {
   type ValueClass,
   type ValueTier,
 } from "../analysis";
-import { churnReasonsOf } from "../churn/reasons";
+import { churnReasonsIn } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
@@ -51,7 +51,7 @@ const roundMoney = (x: number) => Math.round(x * 100) / 100;
  * @example customerJson(result.analysis, 0, "en-US").churnRisk.level // "high" | "medium" | "low"
  */
 export function customerJson(a: CustomerAnalysis, i: number, lang: Lang): CustomerSegmentationJson {
-  const reasons = churnReasonsOf(a, i).map((r) => ({ code: r.code, text: r.text[lang] }));
+  const reasons = churnReasonsIn(a, i, lang);
   return {
     recencyDays: orNull(a.recencyDays[i]),
     frequency: a.frequency[i],

@@ -72,13 +72,12 @@ export const followUpRulesSchema = z.object({
    */
   cadenceRestartsOnPurchase: z.boolean().default(true),
   /**
-   * The backlog of regular contacts already overdue on the analysis date is caught up over this many
-   * working days, most valuable first (issue 10, a new user's finding: 109 zero-spend customers up
-   * to 1,012 days overdue were all booked on day one while valuable ones waited). Overdue-ness does
-   * not rank: within its band a contact ranks by value at stake; the backlog of each owner on each
-   * channel is spread evenly over these days (at least the channel's daily capacity a day), so the
-   * first days go to the most valuable overdue customers. The overdue days stay counted from the
-   * true due date. 0: the whole backlog is due on the first working day (the earlier behaviour).
+   * Not used since stop 21 (kept so rule files that set it still load). It spread the backlog of
+   * regular contacts overdue on the analysis date over this many working days; now every contact
+   * already due is placed before those not yet due, most valuable first, on the first free days
+   * (schedule.ts), which catches the backlog up in value order where a channel has a daily
+   * capacity, and an unlimited channel has no slot to wait for (a tester's finding: overdue
+   * contacts spread over the week waited behind contacts not yet due).
    */
   cadenceCatchUpWorkingDays: z.number().int().min(0).default(5),
   /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */

@@ -15,11 +15,16 @@ export const SUMMARY_EN = {
   satisfactionWindow: "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} responses)",
   satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} responses)",
   warning: "Warning: {message}",
+  note: "Note: {message}",
   rowWarning:
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
   changesLine:
     "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   topAtRisk: "Top customers at risk (not yet churned, {count}):",
+  changesLineSameDate:
+    "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
+  rulesChangedSuffix:
+    "; the rule set changed ({from} → {to}): the changes include the rules' effect",
 };
 
 export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
@@ -32,9 +37,13 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
   warning: "警告：{message}",
+  note: "说明：{message}",
   rowWarning: "警告：{sheet} 第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
   changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
+  changesLineSameDate:
+    "与同一分析日期（{previous}）的上次运行比较：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
+  rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
 };
 
 export const ARGS_EN = {
@@ -63,6 +72,10 @@ export const ANALYZE_EN = {
     "{file}: no earlier analysis in it (no run-state or Customer segments tab, no customers list)",
   previousIsLater:
     "{file}: --previous is the analysis as of {previous}, later than this one ({asOf}); changes are measured from an earlier run. Swap them (analyse the newer data with --as-of {previous} and --previous the {asOf} result) or leave out --previous",
+  previousOtherData:
+    "--previous {file} looks like the analysis of other data: of the {matched|#} customer ids both runs have, only {same|#} ({share}) carry the same name (e.g. {id}: “{previousName}” then, “{currentName}” now). Changes are only meaningful against an earlier run of the same data: point --previous at this data's last analysis, or leave it out",
+  outNotXlsx:
+    "-o {file}: the output is an Excel workbook, so its name must end in .xlsx (e.g. -o {suggestion}); for the results as data use --json",
 };
 
 export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
@@ -73,6 +86,10 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "{file}：其中没有上次的分析结果（没有运行状态表或“客户分类”表，也没有客户列表）",
   previousIsLater:
     "{file}：--previous 指向 {previous} 的分析，晚于本次分析日期 {asOf}；变化只能与更早的一次分析比较。请交换两者（用 --as-of {previous} 分析较新的数据，--previous 指向 {asOf} 的结果），或去掉 --previous",
+  previousOtherData:
+    "--previous {file} 似乎是另一份数据的分析：两次都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：上次为“{previousName}”，本次为“{currentName}”）。变化只能与同一份数据的上次分析比较；请让 --previous 指向这份数据的上次分析，或去掉 --previous",
+  outNotXlsx:
+    "-o {file}：输出是 Excel 工作簿，文件名须以 .xlsx 结尾（如 -o {suggestion}）；如要数据格式的结果，请用 --json",
 };
 
 export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {

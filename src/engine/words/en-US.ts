@@ -108,6 +108,8 @@ export const EN = {
       "Column “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     amount_unit_applied:
       "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
+    after_analysis_date:
+      "{count} {sheetEn} rows dated after the analysis date {asOf} ({from} to {to}, the first at row {row}): excluded by the analysis date, not used. To include them, use a later --as-of",
     row_number_rejoined:
       "This row has {fields} fields but the header {headerFields}: “{fieldEn}” is an unquoted “{value}” (its comma was taken as a separator); read as {number}. Quote numbers that contain commas",
     too_many_fields:
@@ -134,6 +136,8 @@ export const EN = {
   input: {
     sheetsInWorkbook: "sheets in the workbook: {names}",
     noSheets: "none",
+    asOfBeforeAllTransactions:
+      "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} transactions are after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
     noTransactions:
       "{input} ({sheet}) has a header but no data rows: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     fileProblem: "{input} file {file}: {problems}",
@@ -281,7 +285,9 @@ Exit codes:
     calendarEnds:
       'The holiday calendar ends on {until}: {past} contacts of the horizon are planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
     staleData:
-      "The analysis date {asOf} is {gap} days after the newest transaction ({newest}): the data may be stale, and nearly every buyer looks like leaving. Refresh the data, or analyse as of its date with --as-of {newest}.",
+      "The data may be stale: the analysis date {asOf} is {gap} days after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} customers ({share}) have not bought for over {churnedDays} days and are listed for win-back; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
+    staleDataLater:
+      " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
   churnReasons: {

@@ -16,7 +16,7 @@ import type { FollowUpPriority, UnscheduledReason } from "../followUp/labels";
 export const FOLLOW_UP_REASONS_EN: Record<FollowUpReason, string> = {
   win_back: "Win-back (high churn risk)",
   complaint_follow_up: "Follow-up after a resolved complaint",
-  onboarding: "Onboarding call (first week)",
+  onboarding: "Onboarding call (new customer)",
   cadence: "Regular contact",
   birthday_care: "Birthday care",
   holiday_care: "Holiday care",
@@ -25,7 +25,7 @@ export const FOLLOW_UP_REASONS_EN: Record<FollowUpReason, string> = {
 export const FOLLOW_UP_REASONS_ZH: Record<FollowUpReason, string> = {
   win_back: "挽回联系（高流失风险）",
   complaint_follow_up: "投诉解决后回访",
-  onboarding: "新客户首周回访",
+  onboarding: "新客户回访",
   cadence: "定期回访",
   birthday_care: "生日关怀",
   holiday_care: "节日关怀",
@@ -39,14 +39,15 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
   no_free_day_in_horizon: "The owner's days are full for the rest of the horizon",
   no_owner_available: "No owner available (all marked absent)",
   already_churned:
-    "Already churned (no purchase for the churn period): include in a win-back campaign rather than a call each",
+    "Already churned (no purchase for the churn period): include in a win-back campaign rather than a call each; the value is the lifetime spend (what was lost)",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
   no_free_day_before_deadline: "节日或生日前负责人的名额已满",
   no_free_day_in_horizon: "计划期内负责人每日名额已满",
   no_owner_available: "没有可分配的负责人（均标记为缺席）",
-  already_churned: "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话",
+  already_churned:
+    "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {

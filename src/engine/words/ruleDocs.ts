@@ -58,7 +58,7 @@ export const RULE_DOCS_EN = {
   "followUp.cadenceRestartsOnPurchase":
     "A purchase restarts the regular-contact clock (default yes: a customer who just ordered is in touch, so the contact is not flagged overdue from a call months earlier); complaint follow-ups, onboarding and win-backs are not affected",
   "followUp.cadenceCatchUpWorkingDays":
-    "Regular contacts already overdue on the analysis date are caught up over this many working days, most valuable first: each owner's backlog on a channel is spread evenly over them (at least the channel's daily capacity a day), so being long overdue does not put a customer ahead of valuable ones; the days overdue are still counted from the due date. 0 = all on the first working day",
+    "Not used any more (kept so rule files that set it still load): contacts already due on the analysis date are placed before those not yet due, most valuable first, on the first free days",
   "followUp.winBackChurnedCustomers":
     "Also plan a win-back call for customers already churned (default no: they are listed as unscheduled, for a campaign)",
   "followUp.winBackWithinWorkingDays":
@@ -180,7 +180,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.cadenceRestartsOnPurchase":
     "客户购买后定期回访重新计时（默认是：客户刚下单即视为保持联系，不再因数月前的跟进记录而显示“逾期”）；投诉回访、新客户回访、挽回不受影响",
   "followUp.cadenceCatchUpWorkingDays":
-    "分析日期时已逾期的定期回访在前几个工作日内补上，按涉及金额从高到低：每位负责人每种联系方式的积压平均分到这些工作日（每天至少为该方式的每日名额），逾期天数不决定先后，先联系价值高的客户；逾期天数仍从原应回访日期算起。0 = 全部排在第一个工作日",
+    "已不再使用（保留以便设置了此项的规则文件仍可读取）：分析日期时已到期的联系先于未到期的联系安排，按涉及金额从高到低，排在最早的空位",
   "followUp.winBackChurnedCustomers":
     "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",
   "followUp.winBackWithinWorkingDays": "高流失风险客户须在几个工作日内联系挽回",

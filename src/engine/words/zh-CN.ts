@@ -98,6 +98,8 @@ export const ZH: Catalog = {
       "“{field}”列的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
     amount_unit_applied:
       "“{column}”列的标题写明单位为{unit}：{count|#} 个金额已乘以 {factor} 换算为元（如单位不对，请改标题后重新分析）",
+    after_analysis_date:
+      "{sheet}中有 {count} 行的日期晚于分析日期 {asOf}（{from} 至 {to}，第一行为第 {row} 行）：按分析日期排除，未使用。如要包括这些行，请用更晚的 --as-of",
     row_number_rejoined:
       "此行有 {fields} 个字段，标题只有 {headerFields} 列：“{field}”的值是未加引号的“{value}”（逗号被当成了分隔符），已按 {number} 读取；含逗号的数字请加引号",
     too_many_fields:
@@ -122,6 +124,8 @@ export const ZH: Catalog = {
   input: {
     sheetsInWorkbook: "工作簿中的表：{names}",
     noSheets: "无",
+    asOfBeforeAllTransactions:
+      "分析日期 {asOf} 早于最早的交易（{earliest}）：所有交易（{rows} 笔）都晚于分析日期，都未使用，报告将是空的。常见原因是分析日期（--as-of）的年份写错；请改正后重新分析",
     noTransactions:
       "{input}（{sheet}）只有标题，没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     fileProblem: "{input}文件 {file}：{problems}",
@@ -255,7 +259,9 @@ export const ZH: Catalog = {
     calendarEnds:
       "节假日日历只到 {until}：计划期内 {past} 个联系排在此后，未考虑 {next} 年的法定节假日和调休。请按国务院办公厅 {next} 年放假通知，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 README“节假日”）。",
     staleData:
-      "分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天：数据可能已过期，几乎所有客户都会显示为高流失风险。请更新数据，或用 --as-of {newest} 按数据日期分析。",
+      "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，列为待挽回；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
+    staleDataLater:
+      "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */
   churnReasons: {

@@ -5,7 +5,7 @@ import {
 } from "../../../src/engine/analysis";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { generatePopulation } from "../../../src/engine/backtest/generate";
-import { churnReasonsOf, reasonText } from "../../../src/engine/churn/reasons";
+import { churnReasonsIn, churnReasonsOf, reasonText } from "../../../src/engine/churn/reasons";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { defaultRules } from "../../../src/engine/rules";
 
@@ -33,6 +33,19 @@ describe("churn reasons: one recency reason, population figures said as such", (
       );
     }
     expect(rhythm).toBeGreaterThan(50); // the rule is exercised
+  });
+
+  it("one language's reasons (the JSON's) are churnReasonsOf's in that language", () => {
+    let reasons = 0;
+    for (let i = 0; i < n; i++) {
+      const both = churnReasonsOf(an, i);
+      reasons += both.length;
+      for (const lang of ["zh-CN", "en-US"] as const)
+        expect(churnReasonsIn(an, i, lang)).toEqual(
+          both.map((r) => ({ code: r.code, text: r.text[lang] })),
+        );
+    }
+    expect(reasons).toBeGreaterThan(n); // most customers have reasons
   });
 
   it("the plain-recency reason still appears where the rhythm one does not", () => {

@@ -35,6 +35,11 @@ export interface DoneWhen {
   /** Consenting customers the care rules select for the festivals in the horizon, and of those planned. */
   careSelected: number;
   carePlanned: number;
+  /**
+   * Pairs where an overdue contact waits behind a contact of the same owner and channel, in the
+   * same or a less urgent band, due later and worth less (a tester's count, S5).
+   */
+  overdueBehindLater: number;
   sameDayDuplicates: number;
   /** Planned days that are not working days. */
   nonWorkingDays: number;
@@ -159,6 +164,24 @@ export function doneWhen(a: Analysis): DoneWhen {
     }
   }
 
+  let behind = 0;
+  const byOwner = new Map<number, number[]>();
+  for (let i = 0; i < f.count; i++)
+    byOwner.set(f.owner[i], [...(byOwner.get(f.owner[i]) ?? []), i]);
+  for (const rows of byOwner.values())
+    for (const x of rows) {
+      if (!(f.overdueDays[x] > 0)) continue;
+      for (const y of rows)
+        if (
+          f.day[y] < f.day[x] &&
+          f.channel[y] === f.channel[x] &&
+          f.priority[y] >= f.priority[x] &&
+          f.due[y] > f.due[x] &&
+          f.valueAtStake[y] < f.valueAtStake[x]
+        )
+          behind++;
+    }
+
   let nonWorking = 0;
   let overdue = 0;
   for (let i = 0; i < f.count; i++) {
@@ -177,6 +200,7 @@ export function doneWhen(a: Analysis): DoneWhen {
     firstWeekNotCalled: firstWeekLate,
     careSelected,
     carePlanned,
+    overdueBehindLater: behind,
     sameDayDuplicates: duplicates,
     nonWorkingDays: nonWorking,
     overdue,

@@ -209,6 +209,35 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
     );
   });
 
+  test("a contact already due waits for no contact of its band or a lower one that was not yet due", () => {
+    // Issue 10 items 1 and 5 (urgent band, then value, then due date; complaint follow-ups never
+    // later than today's overdue ones) and a tester's finding (S5): an overdue contact booked after
+    // a not-yet-due one of the same owner, channel and band. The one exception: first-week
+    // onboarding when the rule set places it first (issue 10 item 3, new customers before overdue ones).
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { schedule: s, cal, rules } = run(c);
+        const f = s.followUps;
+        let firstDay = c.asOf;
+        while (!cal.isWorking(firstDay)) firstDay++;
+        let first = 0;
+        for (const r of rules.placeFirst) first |= 1 << R(r);
+        for (let a = 0; a < f.count; a++) {
+          if (!(f.overdueDays[a] > 0 && Math.floor(f.due[a]) <= firstDay)) continue;
+          for (let b = 0; b < f.count; b++) {
+            if (f.owner[b] !== f.owner[a] || f.channel[b] !== f.channel[a]) continue;
+            if (!(f.day[b] < f.day[a]) || f.priority[b] < f.priority[a]) continue;
+            if (!(Math.floor(f.due[b]) > firstDay) || f.reasons[b] & first) continue;
+            throw new Error(
+              `customer ${f.customer[a]} (due ${isoDate(f.due[a])}, band ${f.priority[a]}) on ${isoDate(f.day[a])} waits behind customer ${f.customer[b]} (due ${isoDate(f.due[b])}, band ${f.priority[b]}) on ${isoDate(f.day[b])}`,
+            );
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   test("every high-risk customer's win-back is planned (on time, or later marked overdue) or listed, once", () => {
     fc.assert(
       fc.property(caseArb, (c) => {

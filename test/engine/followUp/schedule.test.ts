@@ -24,6 +24,8 @@ interface Who extends CustomerSpec {
   /** 12-month spend and churn probability: the value at stake. */
   monetary?: number;
   churnProbability?: number;
+  /** Net spend over the whole sheet: what a churned customer was worth. */
+  lifetime?: number;
 }
 
 function plan(
@@ -44,6 +46,7 @@ function plan(
     },
     lastPurchase: Float64Array.from(who, (w) => w.lastPurchase ?? NaN),
     firstPurchase: Float64Array.from(who, (w) => w.firstPurchase ?? NaN),
+    lifetimeSpend: Float64Array.from(who, (w) => w.lifetime ?? 0),
     rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false, ...rules }),
     asOf: d(asOf),
   });
@@ -98,10 +101,11 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(s.nextFollowUp[2]).toBeNaN();
   });
 
-  test("a prospect (never bought, never contacted) is due on the analysis date, not overdue by years", () => {
+  test("a prospect (never bought: never contacted, or contacted once long ago) is due on the analysis date at the latest, never overdue", () => {
     const who: Who[] = [
       { owner: "王", tier: TIER.low, stage: STAGE.prospect, created: d("2023-06-10") },
-      // Contacted once, never bought: counted from that contact as before (due 2025-12-01, late).
+      // Contacted once, never bought: the cadence from that contact (due 2025-12-01) is capped at
+      // the analysis date: not "91 days overdue" (tester's finding S1).
       { owner: "王", tier: TIER.low, stage: STAGE.prospect, created: d("2023-06-10") },
     ];
     const contacts = { contacts: [{ customer: 1, day: d("2025-09-02") }] };
@@ -113,7 +117,27 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(isoDate(s.followUps.due[rowsOf(s).findIndex((r) => r.customer === 0)])).toBe(
       "2026-03-02",
     );
-    expect(rowsOf(s).find((r) => r.customer === 1)!.overdueDays).toBe(91);
+    expect(rowsOf(s).find((r) => r.customer === 1)).toEqual({
+      date: "2026-03-02",
+      customer: 1,
+      owner: "王",
+      reason: "cadence",
+      overdueDays: 0,
+    });
+    // A prospect that does not fit on its day is not shown overdue either: its due day is the
+    // planned one (nothing was owed before); the customers who bought come first.
+    const full = plan(
+      "2026-03-02",
+      [...who, { owner: "王", tier: TIER.low, lastPurchase: d("2025-09-01"), monetary: 10 }],
+      { dailyCapacity: 1, cadenceChannels: { high: "visit", medium: "phone", low: "phone" } },
+      contacts,
+    );
+    expect(rowsOf(full)).toEqual([
+      { date: "2026-03-02", customer: 2, owner: "王", reason: "cadence", overdueDays: 92 },
+      { date: "2026-03-03", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
+      { date: "2026-03-04", customer: 1, owner: "王", reason: "cadence", overdueDays: 0 },
+    ]);
+    expect(isoDate(full.followUps.due[2])).toBe("2026-03-04");
     // A Saturday analysis date: due the Monday after, still not overdue.
     const saturday = plan("2026-03-07", who, {}, contacts);
     expect(prospect(saturday)).toEqual([
@@ -258,6 +282,23 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(rows[1].due).toBeNaN();
   });
 
+  test("the churned customers' campaign list starts with the biggest lost accounts (lifetime spend as the value)", () => {
+    const lifetimes = [169.65, 440_907.93, 0, 12_000, 12_000];
+    const who: Who[] = lifetimes.map((lifetime) => ({
+      owner: "李",
+      risk: RISK.high,
+      stage: STAGE.churned,
+      lifetime,
+    }));
+    const u = plan("2026-03-02", who).unscheduled;
+    // (Before: by customer id, value 0 for all — the 12-month spend of a churned customer is 0.)
+    expect(Array.from(u.customer)).toEqual([1, 3, 4, 0, 2]);
+    expect(Array.from(u.valueAtStake)).toEqual([440_907.93, 12_000, 12_000, 169.65, 0]);
+    expect(Array.from(u.why, (w) => UNSCHEDULED_REASONS[w])).toEqual(
+      new Array(5).fill("already_churned"),
+    );
+  });
+
   test("a win-back that cannot fit before its deadline goes to the first free day after it, marked overdue", () => {
     const who = [0, 1, 2].map(() => ({
       owner: "李",
@@ -326,16 +367,10 @@ describe("scheduleFollowUps: hand-made cases", () => {
     const who: Who[] = new Array(30)
       .fill(0)
       .map(() => ({ tier: TIER.medium, lastPurchase: d("2026-01-01") }));
-    const s = plan("2026-03-02", who, { dailyCapacity: 1, cadenceCatchUpWorkingDays: 0 });
+    const s = plan("2026-03-02", who, { dailyCapacity: 1 });
+    // Nothing waits for a slot: the whole overdue backlog on the first working day.
     expect(rowsOf(s).every((r) => r.date === "2026-03-02" && r.owner === "")).toBe(true);
     expect(s.followUps.count).toBe(30);
-    // The overdue backlog is still caught up over the first 5 working days (6 a day), not capacity.
-    const spread = plan("2026-03-02", who, { dailyCapacity: 1 });
-    const perDay = new Map<string, number>();
-    for (const r of rowsOf(spread)) perDay.set(r.date, (perDay.get(r.date) ?? 0) + 1);
-    expect([...perDay.entries()]).toEqual(
-      ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"].map((x) => [x, 6]),
-    );
   });
 
   test("a resolved complaint gets a follow-up the next working day; a later contact closes it", () => {
@@ -385,13 +420,15 @@ describe("scheduleFollowUps: hand-made cases", () => {
       },
     ]);
     const rows = rowsOf(s).filter((r) => r.reason === "onboarding");
-    // The new customer is urgent; the one whose first week passed (due 02-14, the last working day
-    // within it) is a late onboarding in the medium band, placed after.
+    // The new customer is urgent and placed first (placeFirst), on the last working day of its
+    // first week with room (Friday 03-06; 03-07 is a Saturday), so the days before stay free for
+    // contacts already due; the one whose first week passed (due 02-14, the last working day
+    // within it) is a late onboarding in the medium band, due at once.
     expect(rows).toEqual([
-      { date: "2026-03-02", customer: 0, owner: "赵", reason: "onboarding", overdueDays: 0 },
       { date: "2026-03-02", customer: 1, owner: "赵", reason: "onboarding", overdueDays: 16 },
+      { date: "2026-03-06", customer: 0, owner: "赵", reason: "onboarding", overdueDays: 0 },
     ]);
-    expect(Array.from(s.followUps.priority)).toEqual([0, 2]);
+    expect(Array.from(s.followUps.priority)).toEqual([2, 0]);
     // The onboarding call restarts the regular cadence: no second call in the horizon.
     expect(rowsOf(s).filter((r) => r.reason === "cadence")).toEqual([]);
   });
@@ -507,9 +544,9 @@ describe("scheduleFollowUps: hand-made cases", () => {
   });
 
   test("overdue-ness does not beat value: the backlog is caught up most valuable first", () => {
-    // 12 regular contacts by e-mail (no daily limit), all long overdue; the zero-spend customers
-    // are the most overdue (last contacted in 2023, never bought: not prospects, whose first
-    // contact is due on the analysis date).
+    // 12 regular contacts by phone, 3 a day: 8 customers overdue since 2025-10-31 and 4 prospects
+    // last contacted in 2023 (never bought: due on the analysis date, never overdue, after the
+    // customers who bought).
     const who: Who[] = [];
     const contacts = {
       contacts: [0, 1, 2, 3].map((customer) => ({ customer, day: d("2023-06-01") })),
@@ -528,12 +565,12 @@ describe("scheduleFollowUps: hand-made cases", () => {
     const s = plan(
       "2026-03-02",
       who,
-      { cadenceChannels: { high: "visit", medium: "phone", low: "email" } },
+      { dailyCapacity: 3, cadenceChannels: { high: "visit", medium: "phone", low: "phone" } },
       contacts,
     );
     const rows = rowsOf(s);
     expect(rows).toHaveLength(12);
-    // Five catch-up days, ceil(12 / 5) = 3 a day, by value: 11, 10, 9 on day one; the zero-spend last.
+    // By value: 11, 10, 9 on day one; the zero-spend prospects last.
     expect(rows.filter((r) => r.date === "2026-03-02").map((r) => r.customer)).toEqual([11, 10, 9]);
     const byDay = new Map<string, number[]>();
     for (const r of rows) byDay.set(r.date, [...(byDay.get(r.date) ?? []), r.customer]);
@@ -543,11 +580,9 @@ describe("scheduleFollowUps: hand-made cases", () => {
       ["2026-03-04", [5, 4, 0]],
       ["2026-03-05", [1, 2, 3]],
     ]);
-    const zero = rows.filter((r) => r.customer < 4);
-    // Still counted overdue from the true due date (2023-06-01 + 90 days = 2023-08-30).
-    expect(zero.find((r) => r.customer === 0)!.overdueDays).toBeGreaterThan(900);
-    // 0 switches it off: the whole backlog on the first working day, as before.
-    const off = rowsOf(plan("2026-03-02", who, { cadenceCatchUpWorkingDays: 0 }, contacts));
-    expect(off.every((r) => r.date === "2026-03-02")).toBe(true);
+    // The customers who bought are counted overdue from the true due date (2025-10-01 + 90 days
+    // = 2025-12-30; customer 4 on 03-04: 64 days); the prospects are not overdue at all.
+    expect(rows.find((r) => r.customer === 4)!.overdueDays).toBe(64);
+    expect(rows.filter((r) => r.customer < 4).map((r) => r.overdueDays)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -1,0 +1,52 @@
+import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
+import { memorySource } from "../../src/engine/ingest/memorySource";
+import { epochDay } from "../../src/engine/parse/date";
+import { defaultRules } from "../../src/engine/rules";
+import { summaryText } from "../../src/cli/summary";
+
+// Stop-20 tester RC: a rule-set change alone read as customers getting worse ("145 位变差、0 位变好",
+// same data, same date). The summary line now says the rule set changed, and a same-date re-run.
+
+async function outcomeWith(previousAsOf: number, previousHash: string, rulesChanged: boolean) {
+  const a = await analyzeWorkbook(
+    memorySource({
+      Customers: [["Customer ID"], ["A"]],
+      Transactions: [
+        ["Customer ID", "Date", "Amount"],
+        ["A", "2025-06-01", 10],
+      ],
+    }),
+    { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+  );
+  const changes = {
+    previous: { asOf: previousAsOf, ruleSetHash: previousHash },
+    comparison: { wrongWay: new Int32Array(145), rightWay: new Int32Array(0), rulesChanged },
+  } as unknown as Analysis["changes"];
+  return {
+    analysis: { ...a, changes },
+    lang: "zh-CN" as const,
+    analysisSeconds: 1,
+    outPath: "out.xlsx",
+    written: [],
+    csvFiles: [],
+    seconds: 1,
+  };
+}
+
+it("a new rule set and a same-date re-run are said on the changes line, both languages", async () => {
+  const o = await outcomeWith(epochDay(2025, 12, 31), "d23ca7fc212a99", true);
+  const hash = o.analysis.ruleSet.hash.slice(0, 12);
+  expect(summaryText(o, "zh-CN")).toContain(
+    `与同一分析日期（2025-12-31）的上次运行比较：145 位变差、0 位变好（见“变化”表）；规则集已更改（d23ca7fc212a → ${hash}）：变化含规则的影响`,
+  );
+  expect(summaryText(o, "en-US")).toContain(
+    `Changes since the previous run of the same analysis date (2025-12-31): 145 customers moved the wrong way, 0 the right way (see the Changes tab); the rule set changed (d23ca7fc212a → ${hash}): the changes include the rules' effect`,
+  );
+});
+
+it("same rules, earlier date: the line as before, nothing about rules", async () => {
+  const o = await outcomeWith(epochDay(2025, 11, 30), "x", false);
+  const zh = summaryText(o, "zh-CN");
+  expect(zh).toContain("与 2025-11-30 相比的变化：145 位变差、0 位变好（见“变化”表）\n");
+  expect(zh).not.toContain("规则集已更改");
+});

@@ -1,0 +1,82 @@
+import type { Grid } from "../../../src/engine/cells";
+import { InputError } from "../../../src/engine/errors";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import { AFTER_AS_OF_LISTED } from "../../../src/engine/ingest/rowReader";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
+
+// New-user trial findings of stop 20: B1 an analysis date before all the data (a year typo) gave a
+// full, empty report with exit 0; D1 a back-dated run listed every later row as a finding that
+// "needs a look" (448 of 573 at --as-of 2025-09-20).
+
+const customers: Grid = [
+  ["客户编号", "客户名称"],
+  ["C1", "甲"],
+  ["C2", "乙"],
+];
+/** One purchase a day from 2023-01-01, alternating customers, plus one bad row (unknown id). */
+function transactions(days: number): Grid {
+  const start = epochDay(2023, 1, 1);
+  const rows: Grid = [["客户编号", "日期", "金额"]];
+  for (let i = 0; i < days; i++) rows.push([i % 2 ? "C2" : "C1", isoDate(start + i), 100 + i]);
+  rows.push(["C9", "2023-01-05", 50]);
+  return rows;
+}
+
+describe("B1: an analysis date before every transaction", () => {
+  test("is refused, naming the analysis date and the earliest transaction, both languages", async () => {
+    for (const make of [memorySource, memoryColumnSource]) {
+      const source = make({ Customers: customers, Transactions: transactions(30) });
+      const e = await ingestWorkbook(source, { asOf: epochDay(2022, 1, 1) }).catch((x) => x);
+      expect(e).toBeInstanceOf(InputError);
+      expect(e.messageZh).toContain("分析日期 2022-01-01 早于最早的交易（2023-01-01）");
+      expect(e.messageZh).toContain("30 笔");
+      expect(e.message).toContain(
+        "The analysis date 2022-01-01 is before the earliest transaction (2023-01-01)",
+      );
+    }
+  });
+
+  test("one transaction on the analysis date is enough to analyse", async () => {
+    const { dataset } = await ingestWorkbook(
+      memorySource({ Customers: customers, Transactions: transactions(30) }),
+      { asOf: epochDay(2023, 1, 1) },
+    );
+    expect(dataset.transactions.count).toBe(1);
+  });
+});
+
+describe("D1: rows after a back-dated analysis date", () => {
+  test("many: one info note per sheet (count, range, first row); counts still add up", async () => {
+    for (const make of [memorySource, memoryColumnSource]) {
+      const asOf = epochDay(2023, 1, 10);
+      const { dataset, findings } = await ingestWorkbook(
+        make({ Customers: customers, Transactions: transactions(40) }),
+        { asOf },
+      );
+      expect(findings.filter((f) => f.code === "future_date")).toEqual([]);
+      const notes = findings.filter((f) => f.code === "after_analysis_date");
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatchObject({ severity: "info", row: 0, column: "日期", value: "30" });
+      expect(notes[0].message["zh-CN"]).toContain(
+        "交易中有 30 行的日期晚于分析日期 2023-01-10（2023-01-11 至 2023-02-09，第一行为第 12 行）：按分析日期排除",
+      );
+      expect(notes[0].message["en-US"]).toContain("excluded by the analysis date");
+      const c = dataset.counts.transactions!;
+      expect(c).toMatchObject({ read: 41, used: 10, rejected: 31 });
+      // Used + rejected = read; the rejected rows are the note's 30 and the unknown id's 1.
+      expect(c.used + c.rejected).toBe(c.read);
+      expect(findings.filter((f) => f.code === "unknown_customer")).toHaveLength(1);
+    }
+  });
+
+  test(`a few (≤ ${AFTER_AS_OF_LISTED}): still listed row by row, each may be a typo`, async () => {
+    const asOf = epochDay(2023, 1, 30);
+    const { findings } = await ingestWorkbook(
+      memorySource({ Customers: customers, Transactions: transactions(40) }),
+      { asOf },
+    );
+    expect(findings.filter((f) => f.code === "future_date")).toHaveLength(10);
+    expect(findings.filter((f) => f.code === "after_analysis_date")).toEqual([]);
+  });
+});
