@@ -21,7 +21,8 @@ import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { MAX_RULES_DEPTH } from "../engine/rules/validate";
 import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
-import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
+import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
+import { tabNamesKept } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { writeTextPieces } from "../workbook/file/byteFile";
@@ -192,7 +193,9 @@ export async function analyzeCommand(
   let lang = args.lang;
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
-    // A refresh keeps the workbook's language unless --lang says otherwise.
+    // A refresh keeps the workbook's language (its last run's, else its headers') unless --lang
+    // says otherwise; when the two differ, our tabs keep their names and the run says so.
+    const previousLang = await previousRunLanguage(source);
     lang = await runLanguage(args, () => workbookLanguage(source));
     if (args.workbook) {
       const output = await outputOnly(source);
@@ -214,6 +217,8 @@ export async function analyzeCommand(
     progressOf = progress;
     const previous = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
+    const kept = await tabNamesKept(source, lang, previousLang);
+    if (kept) analysis.warnings.push(kept);
   } catch (e) {
     const error = namingFile(e, args);
     // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
