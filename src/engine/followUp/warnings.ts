@@ -2,11 +2,13 @@ import { isoDate } from "../parse/date";
 import type { Dataset } from "../model";
 import type { Lang } from "../schema";
 import { sayBoth } from "../words/catalog";
+import { RISK_LEVELS } from "../analysis";
 import type { FollowUpSchedule } from "./schedule";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
-  code: "calendar_ends" | "stale_data" | "little_new_data";
+  /** tab_names_kept: the run's language differs from the workbook's last run (words/tabNamesKept.ts). */
+  code: "calendar_ends" | "stale_data" | "little_new_data" | "tab_names_kept";
   message: Record<Lang, string>;
 }
 
@@ -24,6 +26,7 @@ export function runWarnings(
   dataset: Dataset,
   asOf: number,
   staleDays: number,
+  result?: { churnLevel: Int8Array; churnedAfterDays: number },
 ): RunWarning[] {
   const out: RunWarning[] = [];
   const known = schedule.calendarKnownUntil;
@@ -43,22 +46,81 @@ export function runWarnings(
       }),
     });
   }
-  const t = dataset.transactions;
-  let newest = -Infinity;
-  for (let i = 0; i < t.count; i++) {
-    const d = t.day[i];
-    if (d <= asOf + 1 && d > newest) newest = d;
-  }
+  const { newest, latest, later } = newestOfBulk(dataset.transactions.day, asOf);
   if (Number.isFinite(newest) && Math.floor(asOf) - Math.floor(newest) > staleDays) {
     const gap = Math.floor(asOf) - Math.floor(newest);
-    out.push({
-      code: "stale_data",
-      message: sayBoth("followUp", "staleData", {
-        asOf: isoDate(asOf),
-        newest: isoDate(newest),
-        gap: String(gap),
-      }),
+    // Says what this run did (a new-user trial: "almost every customer will show as high risk"
+    // while 4 were, and --as-of suggested at a lone future-dated row).
+    let churned = 0;
+    let high = 0;
+    const levels = result?.churnLevel ?? new Int8Array(0);
+    const churnedCode = RISK_LEVELS.indexOf("churned");
+    const highCode = RISK_LEVELS.indexOf("high");
+    for (let i = 0; i < levels.length; i++) {
+      if (levels[i] === churnedCode) churned++;
+      else if (levels[i] === highCode) high++;
+    }
+    const message = sayBoth("followUp", "staleData", {
+      asOf: isoDate(asOf),
+      newest: isoDate(newest),
+      gap: String(gap),
+      churned: churned.toLocaleString("en-US"),
+      customers: levels.length.toLocaleString("en-US"),
+      share: levels.length > 0 ? `${Math.round((100 * churned) / levels.length)}%` : "–",
+      churnedDays: String(result?.churnedAfterDays ?? ""),
+      high: high.toLocaleString("en-US"),
     });
+    if (later > 0) {
+      const note = sayBoth("followUp", "staleDataLater", {
+        later,
+        newest: isoDate(newest),
+        latest: isoDate(latest),
+      });
+      message["zh-CN"] += note["zh-CN"];
+      message["en-US"] += note["en-US"];
+    }
+    out.push({ code: "stale_data", message });
   }
   return out;
+}
+
+/**
+ * The newest transaction day of the data's bulk, on or before the analysis date: lone rows past it
+ * (a mistyped or future-dated purchase) are not the data's date. A day counts when the 7 days up to
+ * it hold at least 5% of an average week of the last year (at least 2 rows when weeks average 2 or
+ * more). `latest` is the newest day at all, `later` the rows after `newest`.
+ *
+ * @example newestOfBulk(days, asOf) // { newest: 2025-12-31, latest: 2026-01-07, later: 1 }
+ */
+export function newestOfBulk(
+  days: Float64Array,
+  asOf: number,
+): { newest: number; latest: number; later: number } {
+  const limit = Math.floor(asOf);
+  let latest = -Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const d = Math.floor(days[i]);
+    if (d <= limit && d > latest) latest = d;
+  }
+  if (!Number.isFinite(latest)) return { newest: NaN, latest: NaN, later: 0 };
+  const YEAR = 371;
+  const counts = new Int32Array(YEAR);
+  let inYear = 0;
+  for (let i = 0; i < days.length; i++) {
+    const k = latest - Math.floor(days[i]);
+    if (k >= 0 && k < YEAR) {
+      counts[k]++;
+      inYear++;
+    }
+  }
+  const weekly = (inYear * 7) / YEAR;
+  const needed = weekly >= 2 ? Math.max(2, Math.ceil(0.05 * weekly)) : 1;
+  let later = 0;
+  for (let k = 0; k + 7 <= YEAR; k++) {
+    let week = 0;
+    for (let j = k; j < k + 7; j++) week += counts[j];
+    if (counts[k] > 0 && week >= needed) return { newest: latest - k, latest, later };
+    later += counts[k];
+  }
+  return { newest: latest, latest, later: 0 };
 }

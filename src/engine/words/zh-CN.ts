@@ -146,7 +146,7 @@ export const ZH: Catalog = {
     jsonResult: "JSON 结果：{file}",
     runLine:
       "分析日期 {date}，规则集 v{version}（{hash}），分析用时 {analysisSeconds} 秒，含写入共 {seconds} 秒",
-    rowsHeading: "读取 / 使用 / 未用 行数：",
+    rowsHeading: "行数（读取 / 使用 / 未用）：",
     qualityLine:
       "数据质量：{count|# 条|# 条}记录，其中 {problems|# 条|# 条}需要核对（见“{tab}”表）",
     segmentsHeading: "RFM 分群：",
@@ -249,7 +249,7 @@ export const ZH: Catalog = {
     churnedCampaign: "挽回活动（已流失）",
     openComplaint: "未解决的投诉：{cause}，{date} 收到（已 {days} 天）",
     noteHeader: "说明（排序：日期、负责人、优先级、涉及金额）",
-    plannedNote: "见“{tab}”，按 日期 → 负责人 → 优先级（紧急在前）→ 涉及金额 排序",
+    plannedNote: "见“{tab}”，按日期 → 负责人 → 优先级（紧急在前）→ 涉及金额排序",
     summaryHeadline:
       "回访计划：已安排 {planned} 个（其中逾期 {overdue} 个），未安排 {unscheduled} 个",
     summaryWeeks: "每周联系数（周一起）：{weeks}",
@@ -259,7 +259,9 @@ export const ZH: Catalog = {
     calendarEnds:
       "节假日日历只到 {until}：计划期内 {past} 个联系排在此后，未考虑 {next} 年的法定节假日和调休。请按国务院办公厅 {next} 年放假通知，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 README“节假日”）。",
     staleData:
-      "分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天：数据可能已过期，几乎所有客户都会显示为高流失风险。请更新数据，或用 --as-of {newest} 按数据日期分析。",
+      "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，列为待挽回；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
+    staleDataLater:
+      "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */
   churnReasons: {
