@@ -16,11 +16,13 @@ import { isOtherDataSet, nameAgreement } from "../engine/changes/previousRun";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
+import { withoutRowColumns } from "./releaseRows";
 import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { MAX_RULES_DEPTH } from "../engine/rules/validate";
 import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
-import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
+import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
+import { tabNamesKept } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { writeTextPieces } from "../workbook/file/byteFile";
@@ -167,6 +169,7 @@ export async function analyzeCommand(
   // An input that does not exist is named first, before anything about the outputs.
   for (const file of inputs)
     if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
+  checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
   // as "format and extension don't match" (a new-user trial).
   if (!/\.xlsx$/i.test(outPath)) {
@@ -174,7 +177,6 @@ export async function analyzeCommand(
     const suggestion = path.join(p.dir, `${p.name}.xlsx`);
     throw InputError.of(sayBoth("analyze", "outNotXlsx", { file: outPath, suggestion }));
   }
-  checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
   const rules = args.share
@@ -191,7 +193,9 @@ export async function analyzeCommand(
   let lang = args.lang;
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
-    // A refresh keeps the workbook's language unless --lang says otherwise.
+    // A refresh keeps the workbook's language (its last run's, else its headers') unless --lang
+    // says otherwise; when the two differ, our tabs keep their names and the run says so.
+    const previousLang = await previousRunLanguage(source);
     lang = await runLanguage(args, () => workbookLanguage(source));
     if (args.workbook) {
       const output = await outputOnly(source);
@@ -213,6 +217,8 @@ export async function analyzeCommand(
     progressOf = progress;
     const previous = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
     analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
+    const kept = await tabNamesKept(source, lang, previousLang);
+    if (kept) analysis.warnings.push(kept);
   } catch (e) {
     const error = namingFile(e, args);
     // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
@@ -226,47 +232,54 @@ export async function analyzeCommand(
     if (e instanceof InputError) e.runLang ??= lang;
     throw e;
   }
-  // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
-  // the tab's last row says so (report/limits.ts).
-  const fullListPath = (sheetName: string) => {
-    const p = path.parse(outPath);
-    return path.join(p.dir, `${p.name}.${sheetName}.csv`);
-  };
   // The run log records the analysis time (it is written before the tabs are); the console says
   // both, so the two never seem to disagree.
   const analysisSeconds = (clock.ms() - started) / 1000;
-  const { tables, capped } = limitedAnalysisTables(
-    analysis,
-    lang,
-    {
-      at: localNow(startedAt),
-      durationSeconds: analysisSeconds,
-      source: "cli",
-    },
-    (table, tableLang) => {
-      const csv = path.basename(fullListPath(table.sheetName));
-      return say(tableLang, "analyze", args.json ? "fullListBesideAndJson" : "fullListBeside", {
-        csv,
-      });
-    },
-  );
-  const csvFiles = capped.map((c) => fullListPath(c.sheetName));
-  checkOutputs(csvFiles, inputs);
-  tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
-  const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
-  const writer = new XlsxReportWriter(outPath, {
-    copyFrom: args.workbook,
-    ourTabsOnly: args.share,
-    lang,
-    // Shared strings keep every distinct text in memory until the end: fine for a report, not for
-    // a million customer ids (inline strings are as valid and Excel converts them on save).
-    sharedStrings: !bigOutput,
-  });
-  const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
-  const written = await writer.writeTables(tables, (tab, rowsDone) =>
-    progressOf({ step: "write", detail: tab, rowsDone, rowsTotal: rowsOf.get(tab) }),
-  );
-  for (let i = 0; i < capped.length; i++) await writeCsvTable(csvFiles[i], capped[i].full);
+  // The tabs and full lists are made and written in a function of their own: once it returns,
+  // nothing holds the tables (views of the analysis), and the JSON below runs without the row
+  // columns it never reads (releaseRows.ts: ~480 MB at 1M customers, where the run peaked).
+  const { written, csvFiles } = await (async () => {
+    // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
+    // the tab's last row says so (report/limits.ts).
+    const fullListPath = (sheetName: string) => {
+      const p = path.parse(outPath);
+      return path.join(p.dir, `${p.name}.${sheetName}.csv`);
+    };
+    const { tables, capped } = limitedAnalysisTables(
+      analysis,
+      lang,
+      {
+        at: localNow(startedAt),
+        durationSeconds: analysisSeconds,
+        source: "cli",
+      },
+      (table, tableLang) => {
+        const csv = path.basename(fullListPath(table.sheetName));
+        return say(tableLang, "analyze", args.json ? "fullListBesideAndJson" : "fullListBeside", {
+          csv,
+        });
+      },
+    );
+    const csvFiles = capped.map((c) => fullListPath(c.sheetName));
+    checkOutputs(csvFiles, inputs);
+    tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
+    const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
+    const writer = new XlsxReportWriter(outPath, {
+      copyFrom: args.workbook,
+      ourTabsOnly: args.share,
+      lang,
+      // Shared strings keep every distinct text in memory until the end: fine for a report, not for
+      // a million customer ids (inline strings are as valid and Excel converts them on save).
+      sharedStrings: !bigOutput,
+    });
+    const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
+    const written = await writer.writeTables(tables, (tab, rowsDone) =>
+      progressOf({ step: "write", detail: tab, rowsDone, rowsTotal: rowsOf.get(tab) }),
+    );
+    for (let i = 0; i < capped.length; i++) await writeCsvTable(csvFiles[i], capped[i].full);
+    return { written, csvFiles };
+  })();
+  analysis = withoutRowColumns(analysis);
   if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
   return {
     analysis,

@@ -1,10 +1,13 @@
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseIsoDate } from "../engine/parse/date";
 import { InputError } from "../engine/errors";
 import { say, sayBoth, type Code } from "../engine/words/catalog";
 import type { WordParams } from "../engine/words/format";
-import { languageOfTag, requestedLanguage } from "../engine/words/language";
-import type { Lang, SheetKind } from "../engine/schema";
+import { languageOfTag, requestedLanguage, textLanguage } from "../engine/words/language";
+import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
+import { readTopRows, workbookLanguage } from "../engine/ingest/workbook";
+import { openCsv, openXlsx } from "../workbook/file";
 
 /** The command line's options once checked. */
 export interface AnalyzeArgs {
@@ -45,6 +48,45 @@ export async function runLanguage(
   found: () => Promise<Lang | null>,
 ): Promise<Lang> {
   return args.langGiven ? args.lang : ((await found()) ?? args.lang);
+}
+
+/**
+ * The language of the input a command line names, for an error said before the run reads it (an
+ * argument error, a missing second file): the workbook's (its last run's, else its headers'), else
+ * the first CSV file's top rows', else null (the file is not there or not readable: the system's).
+ * Stop-20 tester W2: `analyze --customers 客户.csv` alone answered in English on an English system.
+ *
+ * @example await inputLanguage(["analyze", "--customers", "客户.csv"]) // "zh-CN"
+ */
+export async function inputLanguage(argv: readonly string[]): Promise<Lang | null> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv.slice(1),
+      allowPositionals: true,
+      strict: false,
+      options: Object.fromEntries(
+        [...SHEET_KINDS, "out", "json", "as-of", "lang", "rules", "previous", "check"].map(
+          (name) => [name, { type: "string" as const }],
+        ),
+      ),
+    });
+    const workbook = positionals.find((p) => /\.xlsx$/i.test(p) && existsSync(p));
+    if (workbook) return await workbookLanguage(await openXlsx(workbook));
+    const csv: Partial<Record<SheetKind, string>> = {};
+    for (const kind of SHEET_KINDS) {
+      const file = values[kind];
+      if (typeof file === "string" && existsSync(file)) csv[kind] = file;
+    }
+    const source = openCsv(csv);
+    const [first] = await source.sheetNames();
+    if (!first) return null;
+    const texts = (await readTopRows(source, first))
+      .flat()
+      .filter((c): c is string => typeof c === "string" && c.trim() !== "");
+    return textLanguage(texts, "en-US");
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -5,7 +5,15 @@ import { defaultRules, ruleSetJson } from "../engine/rules";
 import { say } from "../engine/words/catalog";
 import { analyzeCommand, loadRules, ruleFileLanguage } from "./analyzeCommand";
 import { systemClock, type Clock } from "./clock";
-import { helpText, parseCli, languageOf, runLanguage, type CliArgs } from "./args";
+import {
+  helpText,
+  inputLanguage,
+  langGiven,
+  languageOf,
+  parseCli,
+  runLanguage,
+  type CliArgs,
+} from "./args";
 import { printSummary } from "./summary";
 import { removeTempFilesOnExit } from "../workbook/file/tempFiles";
 
@@ -57,13 +65,18 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
       }
     }
   } catch (e) {
-    return reportError(e, argv);
+    return await reportError(e, argv);
   }
 }
 
-function reportError(e: unknown, argv: string[]): number {
-  // --lang, else the language the run found in its input (InputError.runLang), else the system's.
-  const lang = (e instanceof InputError && e.runLang) || languageOf(argv);
+async function reportError(e: unknown, argv: string[]): Promise<number> {
+  // --lang, else the language the run found in its input (InputError.runLang), else that of the
+  // input the command line names (an argument error comes before the run reads it), else the
+  // system's.
+  const lang =
+    (e instanceof InputError && e.runLang) ||
+    (langGiven(argv) ? null : await inputLanguage(argv)) ||
+    languageOf(argv);
   if (e instanceof InputError) {
     process.stderr.write(`${say(lang, "cli", "error", { message: e.in(lang) })}\n`);
     return 2;

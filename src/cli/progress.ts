@@ -2,6 +2,7 @@ import type { Progress } from "../engine/analyze";
 import { SHEETS, type Lang, type SheetKind } from "../engine/schema";
 import { CATALOGS, say } from "../engine/words/catalog";
 import { formatNumber } from "../engine/words/format";
+import { OUTPUT_TABS, tabLabel, type OutputTab } from "../engine/report/outputTabs";
 
 /**
  * Progress on stderr for long runs, in the run's language (silent for the first second): a line
@@ -20,6 +21,9 @@ export function stderrProgress(
   const started = ms();
   return (p) => {
     if (!enabled) return;
+    // A sheet's first block may hold only its header (0 rows): wait for rows, so the line has a count
+    // (stop-20 tester W1: "读取 投诉" alone while the other sheets had theirs).
+    if (p.step === "read" && p.rowsDone === 0) return;
     const key = `${p.step}:${p.detail}`;
     const now = ms();
     if (now - started < 1000) return;
@@ -31,7 +35,7 @@ export function stderrProgress(
         ? (SHEETS[p.detail as SheetKind]?.label[lang] ?? p.detail)
         : p.step === "analyze"
           ? analysisStep(lang, p.detail)
-          : (tabNames()[p.detail] ?? p.detail);
+          : writtenTab(lang, p.detail, tabNames());
     // "n of N" where the total is known (a tab being written, a sheet whose source can tell its
     // size); else it says the count is running.
     const rows =
@@ -55,4 +59,17 @@ function analysisStep(lang: Lang, step: string): string {
   return step in CATALOGS[lang].progress
     ? say(lang, "progress", step as keyof (typeof CATALOGS)[Lang]["progress"])
     : `${say(lang, "progress", "analyze")} ${step}`;
+}
+
+/**
+ * How a tab being written is called: the sheet it is written to (a refresh keeps our tabs' names),
+ * or the words of a tab whose sheet name is technical (the hidden state tab, not "CA_run_state").
+ */
+function writtenTab(lang: Lang, tab: string, sheets: Record<string, string>): string {
+  if (
+    tab in OUTPUT_TABS &&
+    OUTPUT_TABS[tab as OutputTab].name[lang] !== tabLabel(tab as OutputTab, lang)
+  )
+    return tabLabel(tab as OutputTab, lang);
+  return sheets[tab] ?? tab;
 }

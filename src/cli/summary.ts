@@ -10,10 +10,8 @@ import { SHEETS, SHEET_KINDS } from "../engine/schema";
 import type { AnalyzeOutcome } from "./analyzeCommand";
 import { tabName } from "../engine/report/outputTabs";
 import { say as words, type Code } from "../engine/words/catalog";
-import { padDisplay } from "../engine/words/format";
+import { formatNumber, formatPercent, padDisplay } from "../engine/words/format";
 
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "–");
-const num = (x: number) => x.toLocaleString("en-US");
 /** Data-quality codes the summary prints in full (the rest are counted in the quality line). */
 const SUMMARY_FINDINGS = new Set<QualityCode>([
   "many_unreadable",
@@ -35,6 +33,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   const a = o.analysis;
   const an = a.classification.analysis;
   const lines: string[] = [];
+  // Every number through the catalog's formatter, in the run's language (1,097, 97.5%).
+  const pct = (x: number) => formatPercent(x, lang);
+  const num = (x: number) => formatNumber(x, lang);
   const say = (code: Code<"summary">, params?: WordParams) =>
     lines.push(words(lang, "summary", code, params));
   lines.push(words(lang, "cli", "outputWorkbook", { file: o.outPath }));
@@ -173,10 +174,14 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       nps: npsText(w.stats.nps),
       from,
       to,
-      responses: w.stats.responses,
+      responses: num(w.stats.responses),
     });
     const s = a.satisfaction.overall;
-    say("satisfactionAll", { csat: pct(s.csat), nps: npsText(s.nps), responses: s.responses });
+    say("satisfactionAll", {
+      csat: pct(s.csat),
+      nps: npsText(s.nps),
+      responses: num(s.responses),
+    });
   }
   // The schedule's summary and the run's warnings (followUp/summary.ts, followUp/warnings.ts).
   lines.push(...scheduleSummaryLines(scheduleSummary(a.schedule), lang));
@@ -196,9 +201,12 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   say("topAtRisk", { count: Math.min(topAtRisk, candidates.length) });
   const c = a.dataset.customers;
   for (const i of candidates.slice(0, topAtRisk)) {
-    lines.push(
-      `  ${c.id[i]} ${c.name[i]} — ${pct(an.churnProbability[i])}: ${churnReasonsText(an, i, lang)}`,
-    );
+    say("topLine", {
+      id: c.id[i],
+      name: c.name[i],
+      share: pct(an.churnProbability[i]),
+      reasons: churnReasonsText(an, i, lang),
+    });
   }
   return lines.join("\n") + "\n";
 }

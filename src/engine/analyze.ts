@@ -9,7 +9,7 @@ import { compareSnapshots, movementsOf } from "./changes/compare";
 import { snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
 import { readRunLogRows, type RunLogRow } from "./changes/history";
-import { runLogColumns } from "./report/runLogTab";
+import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import { runWarnings, type RunWarning } from "./followUp/warnings";
 import { littleNewData } from "./changes/newData";
@@ -103,7 +103,7 @@ export async function analyzeWorkbook(
   // The previous run, read before this run's tabs replace it.
   const previous =
     options.previous !== undefined ? options.previous : await readPreviousSnapshot(source);
-  const earlierRunLog = await readRunLogRows(source, runLogColumns);
+  const earlierRunLog = await readRunLogRows(source, runLogReadColumns);
   check();
   const { dataset, findings } = await ingestWorkbook(source, {
     asOf,

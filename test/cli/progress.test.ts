@@ -112,3 +112,50 @@ describe("stderrProgress on an injected clock", () => {
     }
   });
 });
+
+describe("words, not sheet codes, and a count on every read line (stop-20 tester W1)", () => {
+  const run = (
+    lang: "en-US" | "zh-CN",
+    events: Parameters<ReturnType<typeof stderrProgress>>[0][],
+  ) => {
+    let err = "";
+    const spy = jest
+      .spyOn(process.stderr, "write")
+      .mockImplementation((s) => ((err += String(s)), true));
+    let t = 0;
+    try {
+      const p = stderrProgress(
+        true,
+        lang,
+        () => ({ runState: "CA_run_state", overview: lang === "zh-CN" ? "概览" : "Overview" }),
+        () => t,
+      );
+      for (const e of events) {
+        t += 5_000;
+        p(e);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    return err.split("\n").filter(Boolean);
+  };
+
+  test("the hidden state tab is called by its words in both languages", () => {
+    const e = [{ step: "write", detail: "runState", rowsDone: 302, rowsTotal: 302 }] as const;
+    expect(run("zh-CN", [...e])).toEqual(["… 写入 运行状态（隐藏表）：302 / 302 行"]);
+    expect(run("en-US", [...e])).toEqual(["… writing Run state (hidden): 302 of 302 rows"]);
+    // Other tabs keep the sheet they are written to (a refresh keeps our tabs' names).
+    expect(
+      run("zh-CN", [{ step: "write", detail: "overview", rowsDone: 1, rowsTotal: 9 }]),
+    ).toEqual(["… 写入 概览：1 / 9 行"]);
+  });
+
+  test("a sheet's header-only first block waits for its rows: the line has a count", () => {
+    const e = [
+      { step: "read", detail: "complaints", rowsDone: 0 },
+      { step: "read", detail: "complaints", rowsDone: 40, rowsTotal: 40 },
+    ] as const;
+    expect(run("zh-CN", [...e])).toEqual(["… 读取 投诉：40 / 40 行"]);
+    expect(run("en-US", [...e])).toEqual(["… reading Complaints: 40 of 40 rows"]);
+  });
+});

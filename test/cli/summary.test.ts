@@ -42,3 +42,52 @@ describe("the CLI summary's satisfaction line (issue 9 item 6)", () => {
     expect(zh).toContain("（全部时间，4 份回答）");
   });
 });
+
+describe("the CLI summary's numbers and punctuation (stop-20 tester W4)", () => {
+  it("thousands separators through the catalog, a full-width colon after the share in Chinese", async () => {
+    const d = defaultRules();
+    // 1,200 survey answers (four a day), so the count needs a separator; one customer at risk.
+    const surveys: (string | number)[][] = [["Customer ID", "Date", "Overall"]];
+    for (let i = 0; i < 1200; i++)
+      surveys.push(["A", `2025-${String(1 + (i % 12)).padStart(2, "0")}-0${1 + (i % 9)}`, 5]);
+    const a = await analyzeWorkbook(
+      memorySource({
+        Customers: [
+          ["Customer ID", "Name"],
+          ["A", "甲公司"],
+          ["B", "乙公司"],
+        ],
+        Transactions: [
+          ["Customer ID", "Date", "Amount"],
+          ["A", "2025-06-01", 10],
+          ["B", "2024-07-01", 20],
+          ["B", "2025-02-01", 20],
+        ],
+        Surveys: surveys,
+      }),
+      // A low "high" threshold, so both customers are listed among the most at risk.
+      {
+        rules: { ...d, churn: { ...d.churn, levels: { ...d.churn.levels, high: 0.2 } } },
+        asOf: epochDay(2025, 12, 31),
+      },
+    );
+    const outcome = {
+      analysis: a,
+      lang: "zh-CN" as const,
+      analysisSeconds: 1,
+      outPath: "out.xlsx",
+      written: [],
+      csvFiles: [],
+      seconds: 1,
+    };
+    const zh = summaryText(outcome, "zh-CN");
+    expect(zh).toContain("（全部时间，1,200 份回答）");
+    const top = zh.split("\n").filter((l) => / — \d+\.\d%/.test(l));
+    expect(top.length).toBeGreaterThan(0);
+    for (const line of top) expect(line).toMatch(/ — \d+\.\d%：/);
+    const en = summaryText({ ...outcome, lang: "en-US" }, "en-US");
+    expect(en).toContain("(all time, 1,200 responses)");
+    for (const line of en.split("\n").filter((l) => / — \d+\.\d%/.test(l)))
+      expect(line).toMatch(/ — \d+\.\d%: /);
+  });
+});

@@ -1,6 +1,7 @@
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
 import { isoDate } from "../parse/date";
 import { CATALOGS, say, type Code } from "../words/catalog";
+import { lowerFirst } from "../words/format";
 import type { Lang } from "../schema";
 import type { Comparison } from "./compare";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
@@ -110,6 +111,7 @@ export function moverReasons(
   const labels = DIMENSIONS.map((d) => SLOT_LABELS[lang][d]);
   const codeCounts = DIMENSIONS.map((d) => DIMENSION_CODES[d].length);
   const names = DIMENSIONS.map((d) => DIMENSION_WORDS[d][lang]);
+  const midNames = names.map(lowerFirst);
   const move = compiled(lang, "move", ["dimension", "from", "to"]);
   const f: Figures = {
     figure: compiled(lang, "figure", ["figure", "from", "to"]),
@@ -135,7 +137,8 @@ export function moverReasons(
       if (!(c.changed[i] & (1 << b))) continue;
       const d = DIMENSIONS[b];
       const text = move(
-        names[b],
+        // A dimension after the first is mid-sentence: "…Loyal; lifecycle stage Mature → Decline".
+        moves ? midNames[b] : names[b],
         labels[b][slotOf(prev.codes[d][j], codeCounts[b])],
         labels[b][slotOf(cur.codes[d][i], codeCounts[b])],
       );
@@ -197,7 +200,7 @@ export function moverReason(
  * The follow-up reason of a customer who moved the wrong way (issue 12, item 3): each dimension
  * that moved the wrong way, from → to, and since when. Risk "rises"; everything else "drops".
  *
- * @example wrongWayText(c, prev, cur, 0, "zh-CN") // "价值分类从 重要价值客户 降至 重要挽留客户（自 2025-11-30）"
+ * @example wrongWayText(c, prev, cur, 0, "zh-CN") // "价值分类从重要价值客户降至重要挽留客户（自 2025-11-30）"
  * @example wrongWayText(c, prev, cur, 0, "en-US") // "Value class dropped from Important value to Important win-back since 2025-11-30"
  */
 export function wrongWayText(
@@ -219,7 +222,7 @@ export function wrongWayText(
     parts.push(
       say(lang, "changes", d === "churnRiskLevel" ? "rose" : "dropped", {
         // English puts the dimension mid-sentence after the first: lower case there.
-        dimension: zh || parts.length === 0 ? dimension : dimension.toLowerCase(),
+        dimension: zh || parts.length === 0 ? dimension : lowerFirst(dimension),
         from,
         to,
       }),

@@ -7,7 +7,8 @@ import type { FollowUpSchedule } from "./schedule";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
-  code: "calendar_ends" | "stale_data" | "little_new_data";
+  /** tab_names_kept: the run's language differs from the workbook's last run (words/tabNamesKept.ts). */
+  code: "calendar_ends" | "stale_data" | "little_new_data" | "tab_names_kept";
   message: Record<Lang, string>;
 }
 

@@ -184,14 +184,34 @@ export async function readTopRows(
 }
 
 /**
- * The language a workbook speaks, for a refresh with no language chosen: the language of the tabs
- * an earlier run wrote (their registry names), else of the customers sheet's top rows (any Chinese
- * text: zh-CN), else null (the caller falls back to the system's).
+ * The language the workbook's last run wrote in, or null (no earlier run): the words of its Customer
+ * segments tab's header row. Not the tabs' names: sheetNames never lists our tabs, and a refresh in
+ * another language keeps their names (users' references survive), so an English-named tab may hold
+ * Chinese words (stop-20 tester L1).
  *
- * @example await workbookLanguage(book) // "zh-CN" when it has a 客户分类 tab
+ * @example await previousRunLanguage(book) // "en-US" after `analyze 客户.xlsx --lang en-US`
+ */
+export async function previousRunLanguage(source: GridSource): Promise<Lang | null> {
+  const sheet = await source.ownedSheet?.("segments");
+  if (!sheet) return null;
+  const header = ((await readTopRows(source, sheet, 1))[0] ?? []).filter(
+    (c): c is string => typeof c === "string" && c.trim() !== "",
+  );
+  return header.length > 0 ? textLanguage(header, "en-US") : null;
+}
+
+/**
+ * The language a workbook speaks, for a refresh with no language chosen: the language its last run
+ * wrote in (previousRunLanguage), else that of sheets named as our tabs, else of the customers
+ * sheet's top rows (any Chinese text: zh-CN), else null (the caller falls back to the system's).
+ *
+ * @example await workbookLanguage(book) // "zh-CN" when its last run wrote Chinese
  */
 export async function workbookLanguage(source: GridSource): Promise<Lang | null> {
+  const previous = await previousRunLanguage(source);
+  if (previous) return previous;
   const names = await source.sheetNames();
+  // Sheets named as our tabs but not marked ours (a workbook written before tabs were marked).
   for (const lang of ["zh-CN", "en-US"] as const)
     if (OUTPUT_TAB_KEYS.some((t) => names.includes(tabName(t, lang)))) return lang;
   const inputs = inputSheets(names);

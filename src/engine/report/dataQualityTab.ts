@@ -9,21 +9,21 @@ const HEADERS = [
   "sheet",
   "row",
   "column",
-  "code",
+  "problem",
   "outcome",
   "value",
   "message",
   "file",
-  "problem",
+  "code",
 ] as const;
 
 /**
  * The data-quality tab (数据质量 / Data quality): one row per finding, in sheet and row order, so a
- * user can go to each cell. Row 0 (a finding about a whole sheet) shows as blank. The code stays
- * (a stable key to filter on); the problem's name in the user's language is the last column
- * (appended, as the tab registry asks of new columns).
+ * user can go to each cell. Row 0 (a finding about a whole sheet) shows as blank. The problem's
+ * name in the user's language comes right after the cell; the code is the last column, a stable key
+ * to filter on (layout 2: stop-20 tester W5 read the raw code before the words).
  *
- * @example dataQualityTable(findings, "en-US").rows(0, 1) // [["Transactions", 7, "Date", "future_date", …]]
+ * @example dataQualityTable(findings, "en-US").rows(0, 1) // [["Transactions", 7, "Date", "Date after the analysis date", …, "future_date"]]
  */
 export function dataQualityTable(findings: readonly Finding[], lang: Lang): ReportTable {
   const sorted = [...findings].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : 0));
@@ -36,13 +36,13 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
       { key: "sheet", header: h[0], format: "text", width: 14 },
       { key: "row", header: h[1], format: "integer", width: 8 },
       { key: "column", header: h[2], format: "text", width: 14 },
-      { key: "code", header: h[3], format: "text", width: 26 },
+      { key: "problem", header: h[3], format: "text", width: 28 },
       { key: "severity", header: h[4], format: "text", width: 10 },
       { key: "value", header: h[5], format: "text", width: 18 },
       { key: "message", header: h[6], format: "text", width: 70 },
-      // The input file, when read from files (the command line); appended, so columns keep their keys.
+      // The input file, when read from files (the command line).
       { key: "file", header: h[7], format: "text", width: 24 },
-      { key: "problem", header: h[8], format: "text", width: 28 },
+      { key: "code", header: h[8], format: "text", width: 26 },
     ],
     rowCount: sorted.length,
     rows: (start, end) =>
@@ -51,12 +51,12 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
         f.sheetIsFile ? SHEETS[f.kind].label[lang] : f.sheet,
         f.row > 0 ? f.row : null,
         f.column,
-        f.code,
+        problemName(f.code, lang),
         severity(f.severity),
         f.value,
         f.message[lang],
         f.file ?? "",
-        problemName(f.code, lang),
+        f.code,
       ]),
     style: "table",
     highlight: {

@@ -49,6 +49,8 @@ export interface TabSpec {
   columns: readonly string[];
   /** The row-limit policy this tab follows (report/limits.ts); undefined for the default. */
   rowLimit?: RowLimitPolicy;
+  /** How messages and headers call a tab whose sheet name is technical (the hidden state tab). */
+  label?: Record<Lang, string>;
 }
 
 const INPUT_COUNTS = ["customers", "transactions", "surveys", "complaints", "contacts"].flatMap(
@@ -148,9 +150,11 @@ export const OUTPUT_TABS = {
   dataQuality: {
     name: sayBoth("tabNames", "dataQuality"),
     kind: "table",
-    layoutVersion: 1,
+    // 2: the readable problem moved before the severity, the code to the end (a key for filters;
+    // stop-20 tester W5). Same keys; the tab is rewritten whole each run (mode "replace").
+    layoutVersion: 2,
     rowLimit: "worklist",
-    columns: ["sheet", "row", "column", "code", "severity", "value", "message", "file", "problem"],
+    columns: ["sheet", "row", "column", "problem", "severity", "value", "message", "file", "code"],
   },
   customerList: {
     name: sayBoth("tabNames", "customerList"),
@@ -200,6 +204,7 @@ export const OUTPUT_TABS = {
   // The hidden per-customer state the next refresh compares with (keys are its headers).
   runState: {
     name: sameInBoth("CA_run_state"),
+    label: sayBoth("tabNames", "runState"),
     kind: "table",
     // 2: lastPurchaseDay (an epoch-day number) replaced the date cell lastPurchase; a tab of
     // layout 1 is still read (changes/state.ts).
@@ -243,6 +248,18 @@ export const OUTPUT_TAB_KEYS = Object.keys(OUTPUT_TABS) as OutputTab[];
  */
 export function tabName(tab: OutputTab, lang: Lang): string {
   return OUTPUT_TABS[tab].name[lang];
+}
+
+/**
+ * How progress lines, the run log's headers and other messages call a tab: its sheet name, or the
+ * words of a tab whose sheet name is technical (stop-20 tester W1: "写入 CA_run_state").
+ *
+ * @example tabLabel("runState", "zh-CN") // "运行状态（隐藏表）"
+ * @example tabLabel("overview", "zh-CN") // "概览"
+ */
+export function tabLabel(tab: OutputTab, lang: Lang): string {
+  const spec: TabSpec = OUTPUT_TABS[tab];
+  return (spec.label ?? spec.name)[lang];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { RowCounts } from "../model";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
 import type { WordParams } from "../words/format";
 import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
-import { loggedTabs, tabName } from "./outputTabs";
+import { loggedTabs, tabLabel, tabName } from "./outputTabs";
 import {
   HEADLINE_KPIS,
   kpiColumns,
@@ -61,7 +61,7 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
   for (const tab of loggedTabs()) {
     cols.push({
       key: `${tab}Rows`,
-      header: w("tabRows", { tab: tabName(tab, lang) }),
+      header: w("tabRows", { tab: tabLabel(tab, lang) }),
       format: "integer",
     });
   }
@@ -71,6 +71,17 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
   // The run's warnings (issue 10, 7), after those: a log read back from an earlier layout leaves it blank.
   cols.push({ key: "warnings", header: w("warnings"), format: "text" });
   return cols;
+}
+
+/**
+ * The run-log columns a log is read back by: this layout's, and headers earlier layouts wrote for
+ * the same keys (the hidden state tab's row count was headed by its sheet name until stop 21).
+ *
+ * @example runLogReadColumns("zh-CN").some((c) => c.header === "CA_run_state输出行数") // true
+ */
+export function runLogReadColumns(lang: Lang): ReportColumn[] {
+  const earlier = say(lang, "runLog", "tabRows", { tab: tabName("runState", lang) });
+  return [...runLogColumns(lang), { key: "runStateRows", header: earlier, format: "integer" }];
 }
 
 /**

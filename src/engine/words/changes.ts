@@ -97,8 +97,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   valueTier: "价值层级",
   lifecycleStage: "生命周期阶段",
   churnRiskLevel: "流失风险等级",
-  dropped: "{dimension}从 {from} 降至 {to}",
-  rose: "{dimension}从 {from} 升至 {to}",
+  dropped: "{dimension}从{from}降至{to}",
+  rose: "{dimension}从{from}升至{to}",
   sinceAfterMoves: "（自 {date}）",
 
   title: "自上次分析以来的变化",
@@ -143,7 +143,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   addedReason: "上次分析后新增的客户",
   none: "无",
 
-  move: "{dimension} {from} → {to}",
+  move: "{dimension}：{from} → {to}",
   figure: "{figure} {from} → {to}",
   figure_spend: "消费金额",
   figure_purchaseDays: "购买天数",

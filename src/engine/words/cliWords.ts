@@ -21,6 +21,7 @@ export const SUMMARY_EN = {
   changesLine:
     "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   topAtRisk: "Top customers at risk (not yet churned, {count}):",
+  topLine: "  {id} {name} — {share}: {reasons}",
   changesLineSameDate:
     "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   rulesChangedSuffix:
@@ -37,10 +38,11 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
   warning: "警告：{message}",
-  note: "说明：{message}",
-  rowWarning: "警告：{sheet} 第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
+  rowWarning: "警告：{sheet}第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
   changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
+  topLine: "  {id} {name} — {share}：{reasons}",
+  note: "说明：{message}",
   changesLineSameDate:
     "与同一分析日期（{previous}）的上次运行比较：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
@@ -65,6 +67,9 @@ export const ARGS_EN = {
 
 /** The analyze command's own words (cli/analyzeCommand.ts): full lists and --previous. */
 export const ANALYZE_EN = {
+  /** A refresh in English of a workbook whose last run was Chinese (words/tabNamesKept.ts). */
+  tabNamesKept:
+    "The workbook's last analysis was in Chinese: our tabs keep their names ({tabs}) so that formulas and links to them still work; their contents are now in English",
   fullListBeside: "{csv} beside the workbook",
   fullListBesideAndJson: "{csv} beside the workbook and in the JSON result",
   previousUnreadable: "{file}: cannot read the earlier JSON result ({detail})",
@@ -79,6 +84,8 @@ export const ANALYZE_EN = {
 };
 
 export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
+  tabNamesKept:
+    "工作簿上次的分析为英文：本工具的表保留原名（{tabs}），以免指向它们的公式和链接失效；表中内容现为中文",
   fullListBeside: "工作簿旁的 {csv}",
   fullListBesideAndJson: "工作簿旁的 {csv} 及 JSON 结果",
   previousUnreadable: "{file}：无法读取上次的 JSON 结果（{detail}）",

@@ -139,3 +139,14 @@ export function padDisplay(text: string, width: number, right = false): string {
   const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
   return right ? fill + text : text + fill;
 }
+
+/**
+ * An English name as it reads mid-sentence: its first letter in lower case, unless the name starts
+ * with an acronym ("RFM segment" stays). For a label the catalog writes in sentence case.
+ *
+ * @example lowerFirst("Lifecycle stage") // "lifecycle stage"
+ * @example lowerFirst("RFM segment") // "RFM segment"
+ */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][^A-Z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}

@@ -15,6 +15,8 @@ export const TAB_NAMES_EN = {
   runLog: "Run log",
   changes: "Changes",
   validation: "Validation",
+  /** The hidden state tab in messages and headers (its sheet name, CA_run_state, is technical). */
+  runState: "Run state (hidden)",
 };
 
 export const TAB_NAMES_ZH: Record<keyof typeof TAB_NAMES_EN, string> = {
@@ -28,6 +30,7 @@ export const TAB_NAMES_ZH: Record<keyof typeof TAB_NAMES_EN, string> = {
   runLog: "运行日志",
   changes: "变化",
   validation: "模型验证",
+  runState: "运行状态（隐藏表）",
 };
 
 /** The Customer segments tab's headers, by column key; `{months}` is the window's words. */

@@ -185,7 +185,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",
   "followUp.winBackWithinWorkingDays": "高流失风险客户须在几个工作日内联系挽回",
   "followUp.movedWrongWayWithinWorkingDays":
-    "自上次运行以来分类下滑的客户（如 重要价值客户 → 重要挽留客户、风险 低 → 高）须在几个工作日内联系",
+    "自上次运行以来分类下滑的客户（如重要价值客户 → 重要挽留客户、风险低 → 高）须在几个工作日内联系",
   "followUp.onboardingWithinDays": "新客户首次购买后几天内做首次回访",
   "followUp.complaintFollowUpNextWorkingDay": "投诉解决后的下一个工作日回访",
   "followUp.complaintFollowUpLookbackDays": "解决超过这么多天且未回访的投诉不再安排回访",
@@ -212,7 +212,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.channels": "各回访原因的联系方式",
   "followUp.cadenceChannels": "定期回访的联系方式，按价值层级",
   "followUp.priorities":
-    "各回访原因的优先级：名额不足时按 紧急→高→中→低 安排，同一优先级内按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期",
+    "各回访原因的优先级：名额不足时按紧急→高→中→低安排，同一优先级内按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期",
   "followUp.placeFirst":
     "在同一优先级内先于其他联系安排的回访原因（默认新客户首周回访：数量少，过了首周就不再是首周回访）",
   "followUp.cadencePriorities": "定期回访的优先级，按价值层级（默认重点客户为高）",

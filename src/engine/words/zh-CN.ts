@@ -146,7 +146,7 @@ export const ZH: Catalog = {
     jsonResult: "JSON 结果：{file}",
     runLine:
       "分析日期 {date}，规则集 v{version}（{hash}），分析用时 {analysisSeconds} 秒，含写入共 {seconds} 秒",
-    rowsHeading: "读取 / 使用 / 未用 行数：",
+    rowsHeading: "行数（读取 / 使用 / 未用）：",
     qualityLine:
       "数据质量：{count|# 条|# 条}记录，其中 {problems|# 条|# 条}需要核对（见“{tab}”表）",
     segmentsHeading: "RFM 分群：",
@@ -249,7 +249,7 @@ export const ZH: Catalog = {
     churnedCampaign: "挽回活动（已流失）",
     openComplaint: "未解决的投诉：{cause}，{date} 收到（已 {days} 天）",
     noteHeader: "说明（排序：日期、负责人、优先级、涉及金额）",
-    plannedNote: "见“{tab}”，按 日期 → 负责人 → 优先级（紧急在前）→ 涉及金额 排序",
+    plannedNote: "见“{tab}”，按日期 → 负责人 → 优先级（紧急在前）→ 涉及金额排序",
     summaryHeadline:
       "回访计划：已安排 {planned} 个（其中逾期 {overdue} 个），未安排 {unscheduled} 个",
     summaryWeeks: "每周联系数（周一起）：{weeks}",

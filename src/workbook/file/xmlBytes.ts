@@ -129,6 +129,13 @@ export class XmlBytes {
       }
     } else if (n < 1e9 && n > -1e9) {
       const a = n < 0 ? -n : n;
+      // If any k ≤ 6 decimals read back as n, 6 do (the same decimal, zeros appended, is the same
+      // correctly rounded quotient): a full-precision double (a probability, a fitted value: a
+      // quarter of the customer tab's numbers) goes straight to String(n) after one test, not six.
+      if (Math.round(a * 1e6) / 1e6 !== a) {
+        this.ascii(String(n));
+        return;
+      }
       for (let k = 1; k <= 6; k++) {
         const scale = POW10[k];
         const m = Math.round(a * scale);

@@ -6,7 +6,7 @@ import {
   SnapshotBuilder,
   type SnapshotRecord,
 } from "../../../src/engine/changes/snapshot";
-import { moverReason } from "../../../src/engine/changes/words";
+import { moverReason, wrongWayText } from "../../../src/engine/changes/words";
 import { epochDay } from "../../../src/engine/parse/date";
 
 const record = (
@@ -133,10 +133,19 @@ describe("compareSnapshots", () => {
     expect(Array.from(c.wrongWay).map((i) => cur.id[i])).toEqual(["C1", "C3"]);
     expect(Array.from(c.rightWay).map((i) => cur.id[i])).toEqual(["C2"]);
     const zh = moverReason(c, prev, cur, 0, "zh-CN");
-    expect(zh).toContain("价值分类 重要价值客户 → 重要挽留客户");
+    // No space between Chinese words (stop-20 tester W6): the dimension, a colon, the move.
+    expect(zh).toContain("价值分类：重要价值客户 → 重要挽留客户");
+    expect(zh).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
     expect(zh).toContain("自 2025-11-30");
     expect(zh).toContain("消费金额 9,000 → 800");
     expect(moverReason(c, prev, cur, 0, "en-US")).toContain("RFM segment Champions → At risk");
+    // A dimension after the first reads mid-sentence: no capital after "; " (tester W6).
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "Champions → At risk; value class Important value → Important win-back",
+    );
+    expect(wrongWayText(c, prev, cur, 0, "zh-CN")).toBe(
+      "RFM 分群从冠军客户降至有流失风险，价值分类从重要价值客户降至重要挽留客户（自 2025-11-30）",
+    );
     const tier = c.matrices.find((m) => m.dimension === "valueTier")!;
     // C3 low → high: from slot 3 (low) to slot 1 (high)
     expect(tier.counts[3 * tier.size + 1]).toBe(1);

@@ -16,6 +16,10 @@ describe("XmlBytes", () => {
           fc.double({ noNaN: true, noDefaultInfinity: true }),
           fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
           fc.integer({ min: -1e12, max: 1e12 }).map((n) => n / 1e6),
+          // 1 to 8 decimals: either side of the 6-decimal shortcut to String(n)
+          fc
+            .tuple(fc.integer({ min: -1e14, max: 1e14 }), fc.integer({ min: 1, max: 8 }))
+            .map(([m, k]) => m / 10 ** k),
           fc.constantFrom(0, -0, 0.05, 1e-6, 1.5e-7, 0.1 + 0.2, 1e15 + 0.5, 1e21, 2 ** 53, -12.3),
         ),
         (n) => expect(written((o) => o.number(n))).toBe(String(n)),

@@ -1,0 +1,35 @@
+import type { RunWarning } from "../followUp/warnings";
+import type { GridSource } from "../ingest/workbook";
+import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
+import type { Lang } from "../schema";
+import { say } from "./catalog";
+
+/**
+ * What a refresh in another language than the workbook's last run does to our tabs, said as a run
+ * warning (console, Overview, run log, JSON): they keep their names, replaced in place so users'
+ * formulas and links to them survive (issue 11 item 1), and their contents change language. Null
+ * when the language is the same, or no tab of ours has a name of the other language. The hidden
+ * state tab is not named.
+ *
+ * @example await tabNamesKept(book, "en-US", "zh-CN") // message "…our tabs keep their names (概览, 客户分类, …)…"
+ */
+export async function tabNamesKept(
+  source: GridSource,
+  lang: Lang,
+  previous: Lang | null,
+): Promise<RunWarning | null> {
+  if (!previous || previous === lang || !source.ownedSheet) return null;
+  const kept: string[] = [];
+  for (const tab of OUTPUT_TAB_KEYS) {
+    if (tab === "runState") continue;
+    const sheet = await source.ownedSheet(tab);
+    if (sheet && sheet !== tabName(tab, lang)) kept.push(sheet);
+  }
+  if (kept.length === 0) return null;
+  const message = (l: Lang) =>
+    say(l, "analyze", "tabNamesKept", { tabs: kept.join(say(l, "ingest", "nameSeparator")) });
+  return {
+    code: "tab_names_kept",
+    message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
+  };
+}

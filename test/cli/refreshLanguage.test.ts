@@ -1,0 +1,164 @@
+import { tableOf } from "../../src/engine/report/table";
+import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
+import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
+import { cli, scratchFolder } from "./harness";
+
+/**
+ * Issue 13 item 2, the language of a refresh: --lang, else the workbook's (its last run's, else
+ * its headers'), else the system's (English here). Stop-20 tester L1: `analyze zh.xlsx --lang
+ * en-US -o l1.xlsx`, then `analyze l1.xlsx` gave Chinese although --help promises the previous
+ * run's language (our tabs are never listed as sheets, so their names were never seen). When the
+ * language changes, our tabs keep their names and the run says so, naming them.
+ */
+jest.setTimeout(300_000);
+
+const scratch = scratchFolder("ca-refresh-lang-");
+const saved = process.env.LC_ALL;
+beforeAll(() => {
+  process.env.LC_ALL = "en_US.UTF-8";
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.LC_ALL;
+  else process.env.LC_ALL = saved;
+});
+
+/** A small input workbook with Chinese or English sheets and headers. */
+async function book(name: string, zh: boolean): Promise<string> {
+  const file = scratch.path(name);
+  const ids = [1, 2, 3, 4, 5, 6];
+  const sheets: Record<string, string[][]> = {
+    [zh ? "客户" : "Customers"]: [
+      zh ? ["客户编号", "客户名称"] : ["Customer ID", "Name"],
+      ...ids.map((i) => [`C${i}`, zh ? `客户${i}` : `Customer ${i}`]),
+    ],
+    [zh ? "交易" : "Transactions"]: [
+      zh ? ["客户编号", "日期", "金额"] : ["Customer ID", "Date", "Amount"],
+      ...ids.flatMap((i) => [
+        [`C${i}`, `2025-0${i}-03`, String(100 * i)],
+        [`C${i}`, `2025-1${i % 3}-05`, String(50 * i)],
+      ]),
+    ],
+  };
+  await new XlsxReportWriter(file, { lang: "en-US", markOwned: false }).writeTables(
+    Object.entries(sheets).map(([sheet, rows]) =>
+      tableOf(
+        "customerList",
+        sheet,
+        rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
+        rows.slice(1),
+      ),
+    ),
+  );
+  return file;
+}
+
+/** The sheet names of a workbook, in tab order, and the header row of a sheet. */
+async function sheetNames(file: string): Promise<string[]> {
+  return (await XlsxPackage.open(file)).sheets.map((s) => s.name);
+}
+async function firstRow(file: string, sheet: string): Promise<string[]> {
+  const rows: unknown[][] = [];
+  await (await openXlsx(file)).readSheet(sheet, (b) => void rows.push(...b));
+  return rows[0].map((c) => String(c ?? ""));
+}
+/** The run log's last row, as text. */
+async function lastLogRow(file: string, sheet: string): Promise<string> {
+  const rows: unknown[][] = [];
+  await (await openXlsx(file)).readSheet(sheet, (b) => void rows.push(...b));
+  return rows
+    .at(-1)!
+    .map((c) => String(c ?? ""))
+    .join(" | ");
+}
+
+describe("a refresh without --lang speaks the workbook's last run's language", () => {
+  test("Chinese input analysed in English, refreshed: English (tester L1)", async () => {
+    const zh = await book("zh.xlsx", true);
+    const l1 = scratch.path("l1.xlsx");
+    const first = await cli("analyze", zh, "--as-of", "2025-11-30", "--lang", "en-US", "-o", l1);
+    expect(first.code).toBe(0);
+    const second = await cli("analyze", l1, "--as-of", "2025-12-31", "-o", scratch.path("l2.xlsx"));
+    expect(second.code).toBe(0);
+    expect(second.out).not.toMatch(/分析日期|流失风险/);
+    expect(second.out).toContain("Analysis date 2025-12-31");
+    expect(await firstRow(scratch.path("l2.xlsx"), "Customer segments")).toContain("Customer ID");
+    // Same language as last time: nothing about tab names.
+    expect(second.out).not.toContain("keep their names");
+  });
+
+  test("English input analysed in Chinese, refreshed: Chinese", async () => {
+    const en = await book("en.xlsx", false);
+    const k1 = scratch.path("k1.xlsx");
+    expect(
+      (await cli("analyze", en, "--as-of", "2025-11-30", "--lang", "zh-CN", "-o", k1)).code,
+    ).toBe(0);
+    const second = await cli("analyze", k1, "--as-of", "2025-12-31", "-o", scratch.path("k2.xlsx"));
+    expect(second.code).toBe(0);
+    expect(second.out).toContain("分析日期 2025-12-31");
+    expect(await firstRow(scratch.path("k2.xlsx"), "客户分类")).toContain("客户编号");
+  });
+});
+
+describe("a refresh in another language keeps our tab names and says so", () => {
+  test("English run of a Chinese-analysed workbook: one line naming the kept tabs, and the run log", async () => {
+    const zh = await book("zh2.xlsx", true);
+    const z1 = scratch.path("z1.xlsx");
+    expect((await cli("analyze", zh, "--as-of", "2025-11-30", "-o", z1)).code).toBe(0);
+    const z2 = scratch.path("z2.xlsx");
+    const r = await cli("analyze", z1, "--as-of", "2025-12-31", "--lang", "en-US", "-o", z2);
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n").filter((l) => l.includes("keep their names"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Warning: The workbook's last analysis was in Chinese/);
+    expect(lines[0]).toContain("(客户分类, 回访计划, ");
+    expect(lines[0]).toContain("客户分类");
+    expect(lines[0]).not.toContain("CA_run_state");
+    const names = await sheetNames(z2);
+    expect(names).toContain("客户分类");
+    expect(names).not.toContain("Customer segments");
+    // The contents are English; the run log's last row says the same.
+    expect(await firstRow(z2, "客户分类")).toContain("Customer ID");
+    expect(await lastLogRow(z2, "运行日志")).toContain("our tabs keep their names (客户分类, ");
+  });
+
+  test("Chinese run of an English-analysed workbook: the same in Chinese", async () => {
+    const en = await book("en2.xlsx", false);
+    const e1 = scratch.path("e1.xlsx");
+    expect((await cli("analyze", en, "--as-of", "2025-11-30", "-o", e1)).code).toBe(0);
+    const e2 = scratch.path("e2.xlsx");
+    const r = await cli("analyze", e1, "--as-of", "2025-12-31", "--lang", "zh-CN", "-o", e2);
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n").filter((l) => l.includes("保留原名"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^警告：工作簿上次的分析为英文：本工具的表保留原名（Customer segments、Follow-up schedule、/,
+    );
+    expect(await sheetNames(e2)).toContain("Customer segments");
+    expect(await lastLogRow(e2, "Run log")).toContain("本工具的表保留原名（Customer segments、");
+  });
+});
+
+describe("an argument error speaks the language of the input already named", () => {
+  test("--customers alone: the customers file's language, else the system's", async () => {
+    const c = scratch.write("客户.csv", "客户编号,客户名称\nC1,甲\n");
+    const zh = await cli("analyze", "--customers", c);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toMatch(/^错误：analyze 需要一个工作簿/);
+    const e = scratch.write("customers.csv", "Customer ID,Name\nC1,Ann\n");
+    const en = await cli("analyze", "--customers", e);
+    expect(en.err).toMatch(/^error: analyze needs a workbook/);
+    // --lang still wins.
+    expect((await cli("analyze", "--customers", c, "--lang", "en-US")).err).toMatch(
+      /^error: analyze needs/,
+    );
+  });
+
+  test("a bad --as-of after a Chinese workbook is said in Chinese", async () => {
+    const zh = await book("zh3.xlsx", true);
+    const r = await cli("analyze", zh, "--as-of", "2025/12/31");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^错误：--as-of 须为 YYYY-MM-DD/);
+    const en = await book("en3.xlsx", false);
+    expect((await cli("analyze", en, "--as-of", "2025/12/31")).err).toMatch(/^error: --as-of must/);
+  });
+});

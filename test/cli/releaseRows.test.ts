@@ -1,0 +1,65 @@
+import { withoutRowColumns } from "../../src/cli/releaseRows";
+import { analyzeWorkbook } from "../../src/engine/analyze";
+import { memorySource } from "../../src/engine/ingest/memorySource";
+import { epochDay } from "../../src/engine/parse/date";
+import { resultJsonChunks } from "../../src/engine/report/resultJson";
+import { defaultRules } from "../../src/engine/rules";
+
+const asOf = epochDay(2025, 12, 31);
+// Transactions, contacts, a survey and a complaint, so every JSON block has something to say.
+const sheets = {
+  客户: [
+    ["客户编号", "客户名称", "负责人", "同意营销联系"],
+    [1, "甲", "张伟", "是"],
+    [2, "乙", "王芳", "否"],
+    [3, "丙", "", "是"],
+  ],
+  交易: [
+    ["客户编号", "日期", "金额", "订单号"],
+    [1, "2025-06-21", 100, "A1"],
+    [1, "2025-12-21", 120, "A2"],
+    [2, "2022-01-05", 300, "B1"],
+    [2, "2022-03-05", 300, "B2"],
+    [3, "2025-12-30", 50, "C1"],
+  ],
+  跟进记录: [
+    ["客户编号", "日期", "方式", "负责人"],
+    [1, "2025-12-01", "电话", "张伟"],
+    [2, "2025-11-01", "拜访", "王芳"],
+  ],
+  满意度调查: [
+    ["客户编号", "日期", "总体满意度"],
+    [1, "2025-12-10", 4],
+  ],
+  投诉: [
+    ["客户编号", "接收时间", "原因", "状态"],
+    [2, "2025-12-20", "物流", "处理中"],
+  ],
+};
+
+describe("withoutRowColumns", () => {
+  test("drops the transactions' and contacts' rows only; the JSON result is the same text", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    expect(a.dataset.transactions.count).toBe(5);
+    expect(a.dataset.contacts?.count).toBe(2);
+    const json = (x: typeof a) => [...resultJsonChunks(x, "zh-CN", new Date(0))].join("");
+    const before = json(a);
+
+    const light = withoutRowColumns(a);
+    expect(light.dataset.transactions.count).toBe(0);
+    expect(light.dataset.transactions.day).toHaveLength(0);
+    expect(light.dataset.contacts?.count).toBe(0);
+    expect(light.dataset.contacts?.owner).toEqual([]);
+    // Everything else is the same objects, and the caller's analysis keeps its rows.
+    expect(light.dataset.customers).toBe(a.dataset.customers);
+    expect(light.dataset.counts).toBe(a.dataset.counts);
+    expect(light.summary).toBe(a.summary);
+    expect(light.schedule).toBe(a.schedule);
+    expect(a.dataset.transactions.count).toBe(5);
+    expect(a.dataset.transactions.day).toHaveLength(5);
+
+    // The JSON reads no transaction or contact row: byte for byte the same without them.
+    expect(json(light)).toBe(before);
+    expect(JSON.parse(before).counts.transactions.used).toBe(5);
+  });
+});

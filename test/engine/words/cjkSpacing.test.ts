@@ -1,0 +1,71 @@
+import { CATALOGS, say } from "../../../src/engine/words/catalog";
+import { fill, lowerFirst } from "../../../src/engine/words/format";
+
+/**
+ * Stop-20 tester W6: Chinese texts set words apart with spaces as English does
+ * ("生命周期阶段从 成熟期 降至 衰退期"). Chinese runs its words together: no space between two Han
+ * characters, nor between a Han character and a placeholder whose value is words (Chinese in a
+ * Chinese run: a stage, a sheet, a tab). A space stays beside numbers, dates, codes and arrows
+ * ("第 3 行", "v2", "成熟期 → 衰退期"), as in the rest of the catalog.
+ *
+ * Every zh template is rendered with sample values: words for the placeholders below, a number
+ * for every other one.
+ */
+
+/**
+ * Placeholders whose values are words: for every section ("*"), a section, or one code of it
+ * (the code's list replaces its section's: changes.figure's {from} and {to} are numbers).
+ */
+const WORD_VALUED: Record<string, readonly string[]> = {
+  "*": ["dimension", "sheet", "tab", "label", "level", "field", "input", "cause", "stage"],
+  changes: ["from", "to"],
+  "changes.figure": ["figure"],
+  "changes.reasonWithFigures": ["moves"],
+};
+
+/** Column layouts: spaces align their columns (help, the backtest's tables). */
+const LAYOUTS = new Set(["help.text", "backtest.levelHead", "backtest.decileHead"]);
+
+const HAN = "\\u4e00-\\u9fff";
+/** Two Han characters with only spaces between them. */
+const SPACED = new RegExp(`[${HAN}][ \\u00a0]+[${HAN}]`);
+
+function rendered(section: string, code: string, template: string): string {
+  const words = new Set([
+    ...WORD_VALUED["*"],
+    ...(WORD_VALUED[`${section}.${code}`] ?? WORD_VALUED[section] ?? []),
+  ]);
+  const params: Record<string, string | number> = {};
+  for (const m of template.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g))
+    params[m[1]] = words.has(m[1]) ? "成熟期" : 12;
+  return fill(template, params, "zh-CN");
+}
+
+describe("no spaces between Chinese words (issue 13, W6)", () => {
+  test("every zh template, rendered with sample values", () => {
+    const zh = CATALOGS["zh-CN"] as unknown as Record<string, Record<string, string>>;
+    const spaced: string[] = [];
+    for (const [section, codes] of Object.entries(zh))
+      for (const [code, template] of Object.entries(codes)) {
+        if (LAYOUTS.has(`${section}.${code}`)) continue;
+        const text = rendered(section, code, template);
+        if (SPACED.test(text)) spaced.push(`${section}.${code}: ${text}`);
+      }
+    expect(spaced).toEqual([]);
+  });
+
+  test("the test can fail: the stop-20 text is caught", () => {
+    expect(SPACED.test(rendered("changes", "dropped", "{dimension}从 {from} 降至 {to}"))).toBe(
+      true,
+    );
+    expect(rendered("changes", "dropped", say("zh-CN", "changes", "dropped"))).toBe(
+      "成熟期从成熟期降至成熟期",
+    );
+  });
+
+  test("English changes: a dimension's name mid-sentence in lower case, an acronym kept", () => {
+    expect(lowerFirst("Lifecycle stage")).toBe("lifecycle stage");
+    expect(lowerFirst("RFM segment")).toBe("RFM segment");
+    expect(lowerFirst("")).toBe("");
+  });
+});
