@@ -1,6 +1,11 @@
 import type { Cell } from "../../engine/cells";
 import { DAYS_1900_TO_1904, excelEpochOffset, MS_PER_DAY, toJsDate } from "../../engine/parse/date";
 
+// Taken once: the reader calls these per date cell, and an imported binding read as CommonJS
+// (tsx, the CLI's bundle) goes through an export getter on every use.
+const MS_PER_DAY_ = MS_PER_DAY;
+const jsDate = toJsDate;
+
 /** What a cell's style says about its numbers: a date format or not, per cell-format index. */
 export interface CellStyles {
   /** True when the cell format `s` shows dates or times. */
@@ -27,9 +32,12 @@ const MAX_SERIAL_1900 = 2_958_465;
  * dates.isDate(1) && dates.dayOf(45000, 2, 1) // 19722 (2023-03-15)
  */
 export class DateCells {
-  // The last style index asked about and its answer: a column's cells mostly share one style.
-  private lastStyle = -1;
-  private lastStyleIsDate = false;
+  // Per cell-format index: 0 not asked yet, 1 a date format, 2 not (a row's cells cycle through a
+  // few formats, so one "last style" entry missed on nearly every cell).
+  private known = new Uint8Array(64);
+  /** The serial of 1970-01-01 in the workbook's date system, and the largest serial with a date. */
+  private readonly epochSerial: number;
+  private readonly maxSerial: number;
   /** Numbers in date-formatted cells outside Excel's date range (the first 1,000). */
   readonly notDates: NotADate[] = [];
   notDateCount = 0;
@@ -38,22 +46,34 @@ export class DateCells {
 
   constructor(
     private readonly styles: CellStyles,
-    private readonly date1904: boolean,
-  ) {}
+    date1904: boolean,
+  ) {
+    this.epochSerial = excelEpochOffset(date1904);
+    this.maxSerial = date1904 ? MAX_SERIAL_1900 - DAYS_1900_TO_1904 : MAX_SERIAL_1900;
+  }
 
-  /** True when cell format `style` shows dates (asked once per run of cells of one style). */
+  /** True when cell format `style` shows dates (the styles are asked once per format). */
   isDate(style: number): boolean {
-    if (style !== this.lastStyle) {
-      this.lastStyle = style;
-      this.lastStyleIsDate = this.styles.isDate(style);
+    if (style >= 65536) return this.styles.isDate(style); // not a format index Excel writes
+    let known = this.known[style];
+    if (known === undefined) {
+      // A format index past the table: grow it (indices are below 64,000 in Excel).
+      const grown = new Uint8Array(Math.max(style + 1, this.known.length * 2));
+      grown.set(this.known);
+      this.known = grown;
+      known = 0;
     }
-    return this.lastStyleIsDate;
+    if (known === 0) {
+      known = this.styles.isDate(style) ? 1 : 2;
+      this.known[style] = known;
+    }
+    return known === 1;
   }
 
   /** A date cell's value: its Date, or the serial itself when no date has it. */
   dateOf(serial: number, row: number, column: number): Cell {
     const day = this.dayOf(serial, row, column);
-    return day === day ? toJsDate(day) : serial;
+    return day === day ? jsDate(day) : serial;
   }
 
   /**
@@ -61,13 +81,12 @@ export class DateCells {
    * a number no date has (then recorded and told: the cell is read as the number).
    */
   dayOf(serial: number, row: number, column: number): number {
-    const max = this.date1904 ? MAX_SERIAL_1900 - DAYS_1900_TO_1904 : MAX_SERIAL_1900;
-    if (serial < 0 || serial >= max + 1) {
+    if (serial < 0 || serial >= this.maxSerial + 1) {
       this.notDateCount++;
       this.onNotADate?.(row, column, serial);
       if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
       return NaN;
     }
-    return Math.round((serial - excelEpochOffset(this.date1904)) * MS_PER_DAY) / MS_PER_DAY;
+    return Math.round((serial - this.epochSerial) * MS_PER_DAY_) / MS_PER_DAY_;
   }
 }

@@ -2,6 +2,7 @@ import type { Cell } from "../../engine/cells";
 import { DateCells, type CellStyles } from "./dateCells";
 import { decodeXml, itemText } from "./xmlText";
 import * as cellBytes from "./cellBytes";
+import { TextCells } from "./textCells";
 
 export type { CellStyles, NotADate } from "./dateCells";
 
@@ -80,8 +81,8 @@ export class SheetScanner {
   private rowClose: Buffer = Buffer.from("</row>");
   private dataClose: Buffer = Buffer.from("</sheetData>");
   private isClose: Buffer = Buffer.from("</is>");
-  /** Where the last plain inline string ended (set by plainInline). */
-  private inlineEnd = 0;
+  /** Inline texts made once per distinct text where they repeat. */
+  private readonly texts = new TextCells();
   private lastRow = 0;
   /** Date cells: styles, the workbook's date system, numbers no date has (notDates). */
   readonly dates: DateCells;
@@ -121,11 +122,24 @@ export class SheetScanner {
       this.scanFrom(head.subarray(at));
       return;
     }
-    // Scan only when the new bytes may complete a row; otherwise keep them (a row longer than a
-    // chunk is joined once, when its end arrives, not once per chunk).
-    if (this.pendingBytes > 0 && !this.mayCloseRow(bytes)) {
-      this.keep(bytes);
-      return;
+    if (this.pendingBytes > 0) {
+      // The row cut by the last chunk's end: join its start with the new bytes up to its </row>
+      // only (joining the whole chunk copied every byte of the sheet once more), then scan the
+      // rest of the chunk where it lies.
+      const at = bytes.indexOf(this.rowClose);
+      if (at >= 0) {
+        const cut = at + this.rowClose.length;
+        this.keep(bytes.subarray(0, cut));
+        this.scanFrom(this.take());
+        if (cut < bytes.length) this.scanFrom(bytes.subarray(cut));
+        return;
+      }
+      // Scan only when the new bytes may complete a row; otherwise keep them (a row longer than
+      // a chunk is joined once, when its end arrives, not once per chunk).
+      if (!this.mayCloseRow(bytes)) {
+        this.keep(bytes);
+        return;
+      }
     }
     this.keep(bytes);
     this.scanFrom(this.take());
@@ -190,20 +204,28 @@ export class SheetScanner {
   /** Scans the complete rows of `bytes` and keeps the rest for the next chunk. */
   private scanFrom(bytes: Buffer): void {
     if (this.done) return;
-    const endData = bytes.indexOf(this.dataClose);
-    let limit: number;
+    // Rows end at the last </row>; </sheetData> is looked for only after it (scanRows stops at
+    // one between rows), not in every byte of every chunk.
+    const last = bytes.lastIndexOf(this.rowClose);
+    let limit = last >= 0 ? last + this.rowClose.length : 0;
+    const endData = bytes.indexOf(this.dataClose, limit);
     if (endData >= 0) {
       limit = endData;
       this.done = true;
-    } else {
-      const last = bytes.lastIndexOf(this.rowClose);
-      limit = last >= 0 ? last + this.rowClose.length : 0;
     }
     this.scanRows(bytes, 0, limit);
     if (!this.done && limit < bytes.length) {
       // A copy: the rest is small, and keeping a view would hold the whole chunk.
       this.keep(Buffer.from(bytes.subarray(limit)));
     }
+  }
+
+  /** Whether `sheetData>` (with the prefix) starts at p, just after "</". */
+  private endsData(b: Uint8Array, p: number): boolean {
+    const close = this.dataClose; // "</" + prefix + "sheetData>"
+    if (p - 2 + close.length > b.length) return false;
+    for (let i = 2; i < close.length; i++) if (b[p - 2 + i] !== close[i]) return false;
+    return true;
   }
 
   /** The position after the element name's prefix at p (p just after "<" or "</"), or -1. */
@@ -218,6 +240,10 @@ export class SheetScanner {
     for (;;) {
       while (p < limit && b[p] !== LT) p++;
       if (p >= limit) return;
+      if (b[p + 1] === SLASH && this.endsData(b, p + 2)) {
+        this.done = true;
+        return;
+      }
       const name = this.afterPrefix(b, p + 1);
       if (
         name < 0 ||
@@ -370,10 +396,10 @@ export class SheetScanner {
         ) {
           // <is>…</is>: inline text. Plain text (<is><t>…</t></is>) is decoded from its bytes;
           // anything else (rich-text runs, phonetic guides) through itemText on the item's text.
-          const plain = this.plainInline(b, n + 2, limit);
+          const plain = this.texts.inline(b, n + 2, limit, this.prefix, column - 1);
           if (plain !== null) {
             value = plain;
-            p = this.inlineEnd;
+            p = this.texts.end;
             continue;
           }
           const close = this.isClose;
@@ -445,42 +471,6 @@ export class SheetScanner {
     if (announced) sink!.endRow();
     else if (cells.length > 0) this.onRow(row, cells);
     return p;
-  }
-
-  /**
-   * The text of a plain inline string, `<is><t>…</t></is>` from just after "<is" (q), or null
-   * when the item is anything else; on success inlineEnd is the position after </is>.
-   */
-  private plainInline(b: Buffer, q: number, limit: number): string | null {
-    while (q < limit && b[q] !== GT) q++;
-    if (b[q - 1] === SLASH) return null; // <is/>
-    q++;
-    if (b[q] !== LT) return null;
-    const t = this.afterPrefix(b, q + 1);
-    if (t < 0 || b[t] !== 116 || !(b[t + 1] === GT || isSpace(b[t + 1]))) return null;
-    q = t + 1;
-    while (q < limit && b[q] !== GT) q++;
-    if (b[q - 1] === SLASH) return null; // <t/>
-    const from = q + 1;
-    let e = from;
-    let special = false;
-    while (e < limit) {
-      const c = b[e];
-      if (c === LT) break;
-      if (c === AMP || c === UNDERSCORE) special = true;
-      e++;
-    }
-    // </t></is>
-    if (b[e + 1] !== SLASH) return null;
-    let k = this.afterPrefix(b, e + 2);
-    if (k < 0 || b[k] !== 116 || b[k + 1] !== GT) return null;
-    k += 2;
-    if (b[k] !== LT || b[k + 1] !== SLASH) return null;
-    k = this.afterPrefix(b, k + 2);
-    if (k < 0 || b[k] !== 105 || b[k + 1] !== 115 || b[k + 2] !== GT) return null;
-    this.inlineEnd = k + 3;
-    const text = utf8(b, from, e);
-    return special ? decodeXml(text) : text;
   }
 }
 

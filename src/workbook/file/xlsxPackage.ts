@@ -35,7 +35,14 @@ export interface SheetPart {
 
 export interface PackageOptions {
   limits?: Partial<InflateLimits>;
+  /**
+   * Worksheets inflating to at least this many bytes are read, inflated and checked in a worker
+   * thread while this one scans them (default 8 MiB; 0 always, Infinity never).
+   */
+  workerBytes?: number;
 }
+
+const WORKER_BYTES = 8 * 1024 ** 2;
 
 /**
  * Opens an .xlsx; throws InputError (one line, naming the file) when it is missing, not an .xlsx,
@@ -60,6 +67,7 @@ export class XlsxPackage {
     readonly sheets: SheetPart[],
     readonly sharedStringsPart: string | null,
     readonly stylesPart: string | null,
+    private readonly workerBytes: number = WORKER_BYTES,
   ) {}
 
   get date1904(): boolean {
@@ -104,6 +112,7 @@ export class XlsxPackage {
         sheets,
         target("/sharedStrings"),
         target("/styles"),
+        options.workerBytes ?? WORKER_BYTES,
       );
     } catch (error) {
       zip?.close();
@@ -155,20 +164,26 @@ export class XlsxPackage {
   async *sheetBytes(sheet: SheetPart): AsyncGenerator<Buffer> {
     let stream;
     try {
-      stream = await this.zip.open(sheet.part);
+      const size = this.zip.part(sheet.part)?.size ?? 0;
+      stream = await this.zip.open(sheet.part, { inWorker: size >= this.workerBytes });
     } catch (error) {
       throw fileError(this.file, error);
     }
     const it = stream[Symbol.asyncIterator]();
-    for (;;) {
-      let next: IteratorResult<Buffer>;
-      try {
-        next = (await it.next()) as IteratorResult<Buffer>;
-      } catch (error) {
-        throw fileError(this.file, error);
+    try {
+      for (;;) {
+        let next: IteratorResult<Buffer>;
+        try {
+          next = (await it.next()) as IteratorResult<Buffer>;
+        } catch (error) {
+          throw fileError(this.file, error);
+        }
+        if (next.done) break;
+        yield next.value;
       }
-      if (next.done) break;
-      yield next.value;
+    } finally {
+      // A reader that stops early (its callback threw) ends the stream, and a worker reading it.
+      stream.destroy();
     }
   }
 }

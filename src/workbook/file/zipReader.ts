@@ -4,6 +4,7 @@ import { Transform, type Readable, type TransformCallback } from "node:stream";
 import { crc32, createInflateRaw } from "node:zlib";
 import { getHeapStatistics } from "node:v8";
 import yauzl from "yauzl";
+import { inflateInWorker, type PieceCheck } from "./inflateWorker";
 
 /**
  * The parts of a zip archive (an .xlsx is one), read through yauzl: the central directory gives the
@@ -195,7 +196,7 @@ export class ZipReader {
    * Streams one part, inflated, CRC-checked and bounded: the stream errors with a ZipPartError
    * naming the part when its checksum or size fails or it inflates past the limits.
    */
-  async open(name: string): Promise<Readable> {
+  async open(name: string, options: { inWorker?: boolean } = {}): Promise<Readable> {
     const entry = this.entry(name);
     checkDeclared(entry, this.limits);
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
@@ -203,6 +204,28 @@ export class ZipReader {
         `part ${entry.fileName} uses an unsupported compression method`,
         "corrupt",
       );
+    }
+    if (options.inWorker) {
+      // Read, inflated and summed in a worker thread (inflateWorker.ts), checked here the same way.
+      const start = await this.dataStart(entry);
+      const tally = new PartTally(entry, this.limits);
+      const check: PieceCheck = {
+        piece: (bytes) => tally.count(bytes),
+        end: (crc) => {
+          const error = tally.end(crc);
+          if (!error) this.verified.add(normalise(name));
+          return error;
+        },
+        failed: (message) => partError(entry, new Error(message)),
+      };
+      const part = {
+        path: this.path,
+        start,
+        length: entry.compressedSize,
+        method: entry.compressionMethod,
+        chunkSize: INFLATE_CHUNK,
+      };
+      return inflateInWorker(part, check);
     }
     // Inflated here rather than by yauzl: in pieces of INFLATE_CHUNK bytes (zlib's default of
     // 16 KB means one callback, one buffer and one stream hop per 16 KB: a large share of a sheet's
@@ -257,6 +280,15 @@ export class ZipReader {
     return entry;
   }
 
+  /** Where a part's stored bytes start in the file (its local header read and checked by yauzl). */
+  private dataStart(entry: yauzl.Entry): Promise<number> {
+    return new Promise((resolve, reject) =>
+      this.zip.readLocalFileHeader(entry, { minimal: true }, (err, header) =>
+        err || !header ? reject(partError(entry, err)) : resolve(header.fileDataStart),
+      ),
+    );
+  }
+
   private stream(entry: yauzl.Entry, decompress: boolean): Promise<Readable> {
     return new Promise((resolve, reject) =>
       // yauzl refuses the decompress option for stored parts: it is given for deflated ones only.
@@ -285,34 +317,74 @@ function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 ** 2).toLocaleString("en-US")} MB`;
 }
 
-/** Counts and checksums the inflated bytes of one part as they pass. */
-class PartCheck extends Transform {
+/**
+ * The checks on a part's inflated bytes as they come: not past the size the archive declares nor
+ * an inflation bound, and at the end exactly that size with the declared CRC-32. Each check gives
+ * the error to stop with, or null.
+ */
+class PartTally {
   private bytes = 0;
-  private crc = 0;
 
   constructor(
     private readonly entry: yauzl.Entry,
     private readonly limits: InflateLimits,
+  ) {}
+
+  /** `length` more bytes came out. */
+  count(length: number): ZipPartError | null {
+    this.bytes += length;
+    if (this.bytes > this.entry.uncompressedSize) {
+      // Past what the archive declares: the declared sizes are what the total bound checked.
+      return new ZipPartError(
+        this.entry.fileName,
+        "size",
+        `part ${this.entry.fileName} inflates past the ${this.entry.uncompressedSize} bytes the archive says`,
+      );
+    }
+    if (exceeds(this.bytes, this.entry.compressedSize, this.limits)) {
+      return tooLarge(this.entry, this.bytes, this.limits);
+    }
+    return null;
+  }
+
+  /** The part ended; `crc` is the CRC-32 of all its bytes. */
+  end(crc: number): ZipPartError | null {
+    if (this.bytes !== this.entry.uncompressedSize) {
+      return new ZipPartError(
+        this.entry.fileName,
+        "size",
+        `part ${this.entry.fileName} has ${this.bytes} bytes where the archive says ${this.entry.uncompressedSize}`,
+      );
+    }
+    if (crc >>> 0 !== this.entry.crc32 >>> 0) {
+      return new ZipPartError(
+        this.entry.fileName,
+        "crc",
+        `part ${this.entry.fileName} fails its CRC-32 checksum`,
+      );
+    }
+    return null;
+  }
+}
+
+/** Counts and checksums the inflated bytes of one part as they pass (PartTally's checks). */
+class PartCheck extends Transform {
+  private readonly tally: PartTally;
+  private crc = 0;
+
+  constructor(
+    entry: yauzl.Entry,
+    limits: InflateLimits,
     private readonly onIntact: () => void,
   ) {
     super();
+    this.tally = new PartTally(entry, limits);
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.bytes += chunk.length;
-    if (this.bytes > this.entry.uncompressedSize) {
-      // Past what the archive declares: the declared sizes are what the total bound checked.
-      done(
-        new ZipPartError(
-          this.entry.fileName,
-          "size",
-          `part ${this.entry.fileName} inflates past the ${this.entry.uncompressedSize} bytes the archive says`,
-        ),
-      );
-      return;
-    }
-    if (exceeds(this.bytes, this.entry.compressedSize, this.limits)) {
-      done(tooLarge(this.entry, this.bytes, this.limits));
+    const error = this.tally.count(chunk.length);
+    if (error) {
+      done(error);
       return;
     }
     this.crc = crc32(chunk, this.crc);
@@ -320,24 +392,9 @@ class PartCheck extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.bytes !== this.entry.uncompressedSize) {
-      done(
-        new ZipPartError(
-          this.entry.fileName,
-          "size",
-          `part ${this.entry.fileName} has ${this.bytes} bytes where the archive says ${this.entry.uncompressedSize}`,
-        ),
-      );
-      return;
-    }
-    if (this.crc >>> 0 !== this.entry.crc32 >>> 0) {
-      done(
-        new ZipPartError(
-          this.entry.fileName,
-          "crc",
-          `part ${this.entry.fileName} fails its CRC-32 checksum`,
-        ),
-      );
+    const error = this.tally.end(this.crc);
+    if (error) {
+      done(error);
       return;
     }
     this.onIntact();

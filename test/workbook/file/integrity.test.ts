@@ -106,13 +106,16 @@ describe("item 3: every part's checksum and size are checked", () => {
     const tampered = Buffer.from(sheet.toString("latin1").replace("22977", "1022459"), "latin1");
     const bad = join(dir, "crc-bad.xlsx");
     await rebuild(good, bad, { "xl/worksheets/sheet1.xml": { data: tampered, stored: true, crc } });
-    const e = await error(() => readAll(bad, "客户"));
-    expect(e.message).toContain("xl/worksheets/sheet1.xml");
-    expect(e.message).toMatch(/checksum|CRC/);
-    // the same bytes with their true CRC read fine (the check is what refuses)
     const ok = join(dir, "crc-restored.xlsx");
     await rebuild(good, ok, { "xl/worksheets/sheet1.xml": { data: tampered, stored: true } });
-    expect((await readAll(ok, "客户")).get(2)).toEqual(["C1", 1022459]);
+    // On this thread and in a worker thread (what large sheets take: inflateWorker.ts).
+    for (const workerBytes of [Infinity, 0]) {
+      const e = await error(() => readAll(bad, "客户", { workerBytes }));
+      expect(e.message).toContain("xl/worksheets/sheet1.xml");
+      expect(e.message).toMatch(/checksum|CRC/);
+      // the same bytes with their true CRC read fine (the check is what refuses)
+      expect((await readAll(ok, "客户", { workerBytes })).get(2)).toEqual(["C1", 1022459]);
+    }
   });
 
   it("refuses every one of ten bit-flipped compressed sheets (never rows read as blank)", async () => {
@@ -132,6 +135,65 @@ describe("item 3: every part's checksum and size are checked", () => {
       });
       const e = await error(() => readAll(bad, "客户"));
       expect(e.message).toContain("xl/worksheets/sheet1.xml");
+      // Read in a worker thread: refused with the same message.
+      expect((await error(() => readAll(bad, "客户", { workerBytes: 0 }))).message).toBe(e.message);
+    }
+  });
+});
+
+describe("a large sheet read, inflated and checked in a worker thread (inflateWorker.ts)", () => {
+  let good: string;
+  beforeAll(async () => {
+    good = join(dir, "worker-good.xlsx");
+    await book(good, (s) => {
+      // 30,000 rows: a sheet of several of the worker's pieces (256 KB), more than it sends ahead.
+      for (let r = 1; r <= 30000; r++)
+        s.addRow([`C${r % 97}`, r * 3.5, `客户${r}`, new Date(r * 1e9)]);
+    });
+  });
+
+  it("gives the same rows as reading on this thread, and leaves no thread behind", async () => {
+    const here = await readAll(good, "客户", { workerBytes: Infinity });
+    const there = await readAll(good, "客户", { workerBytes: 0 });
+    expect(here.size).toBe(30000);
+    expect([...there]).toEqual([...here]);
+  });
+
+  it("ends the thread when the reader stops early", async () => {
+    const threads = () =>
+      process.getActiveResourcesInfo().filter((r) => r === "MessagePort").length;
+    const before = threads();
+    const source = await openXlsx(good, { workerBytes: 0, blockRows: 100 });
+    const stop = new Error("stop");
+    await expect(
+      source.readSheet("客户", () => {
+        throw stop;
+      }),
+    ).rejects.toBe(stop);
+    for (let i = 0; i < 50 && threads() > before; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(threads()).toBe(before);
+  });
+
+  it("stops a sheet inflating past its declared size, naming it", async () => {
+    const zip = await ZipReader.open(good);
+    const sheet = await zip.readBuffer("xl/worksheets/sheet1.xml");
+    const names = zip.names();
+    const lying = join(dir, "worker-lying.xlsx");
+    const out = await ZipWriter.create(lying);
+    for (const name of names) {
+      if (name !== "xl/worksheets/sheet1.xml") {
+        await out.addRaw(name, zip.part(name)!, await zip.openRaw(name));
+        continue;
+      }
+      const raw = deflateRawSync(sheet);
+      const part = { name, method: 8, crc32: crc32(sheet), compressedSize: raw.length, size: 1000 };
+      await out.addRaw(name, part, Readable.from([raw]));
+    }
+    await out.finish();
+    zip.close();
+    for (const workerBytes of [Infinity, 0]) {
+      const e = await error(() => readAll(lying, "客户", { workerBytes }));
+      expect(e.message).toMatch(/sheet1\.xml inflates past the 1000 bytes the archive says/);
     }
   });
 });
