@@ -12,6 +12,12 @@ import {
   type RunChanges,
   type Snapshot,
 } from "../engine/changes";
+import {
+  readRunLogRows,
+  runLogRowsFromHistoryJson,
+  type RunLogRow,
+} from "../engine/changes/history";
+import { runLogReadColumns } from "../engine/report/runLogTab";
 import { isOtherDataSet, nameAgreement } from "../engine/changes/previousRun";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
@@ -215,8 +221,15 @@ export async function analyzeCommand(
       () => clock.ms(),
     );
     progressOf = progress;
-    const previous = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
-    analysis = await analyzeWorkbook(source, { rules, asOf, onProgress: progress, previous });
+    const earlier = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
+    analysis = await analyzeWorkbook(source, {
+      rules,
+      asOf,
+      onProgress: progress,
+      previous: earlier?.snapshot,
+      // The previous run's KPI history, so the trend goes on after a refresh from CSV (issue 11 R5).
+      previousRunLog: earlier?.runLog,
+    });
     const kept = await tabNamesKept(source, lang, previousLang);
     if (kept) analysis.warnings.push(kept);
   } catch (e) {
@@ -293,11 +306,18 @@ export async function analyzeCommand(
   };
 }
 
-/** The run --previous names: an output workbook (its run state or segments tab) or a JSON result. */
-async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
+/**
+ * The run --previous names: an output workbook (its run state or segments tab) or a JSON result,
+ * with its run log (the workbook's run-log tab, the JSON's history).
+ */
+async function loadPrevious(
+  file: string,
+  asOf: number,
+): Promise<{ snapshot: Snapshot; runLog: RunLogRow[] }> {
   const fail = (code: Code<"analyze">, detail = "", dates = {}) =>
     InputError.of(sayBoth("analyze", code, { file, detail, ...dates }));
   let snapshot: Snapshot | null;
+  let runLog: RunLogRow[] = [];
   if (/\.json$/i.test(file)) {
     let json: unknown;
     try {
@@ -306,8 +326,11 @@ async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
       throw fail("previousUnreadable", (e as Error).message);
     }
     snapshot = snapshotFromResultJson(json);
+    runLog = runLogRowsFromHistoryJson(json);
   } else {
-    snapshot = await readPreviousSnapshot(await openXlsx(file));
+    const workbook = await openXlsx(file);
+    snapshot = await readPreviousSnapshot(workbook);
+    runLog = await readRunLogRows(workbook, runLogReadColumns);
   }
   if (!snapshot) throw fail("previousNoAnalysis");
   // A later run as "previous" reverses every movement (a new-user trial: 46 worse, 72 better, all
@@ -317,7 +340,7 @@ async function loadPrevious(file: string, asOf: number): Promise<Snapshot> {
       previous: isoDate(snapshot.asOf),
       asOf: isoDate(asOf),
     });
-  return snapshot;
+  return { snapshot, runLog };
 }
 
 /**

@@ -8,7 +8,7 @@ import { readPreviousSnapshot } from "./changes/previous";
 import { compareSnapshots, movementsOf } from "./changes/compare";
 import { snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
-import { readRunLogRows, type RunLogRow } from "./changes/history";
+import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import { runWarnings, type RunWarning } from "./followUp/warnings";
@@ -53,6 +53,11 @@ export interface AnalyzeOptions {
    * tabs hold (read before they are replaced); null: compare with nothing.
    */
   previous?: Snapshot | null;
+  /**
+   * Run-log rows of the run named by `previous` (CLI --previous: its workbook's run log or its
+   * JSON's history), so a refresh from CSV keeps the KPI trend; the source's own rows win a date.
+   */
+  previousRunLog?: RunLogRow[];
 }
 
 /** Everything one run computed, column-wise; report tables and JSON are views of it. */
@@ -103,7 +108,10 @@ export async function analyzeWorkbook(
   // The previous run, read before this run's tabs replace it.
   const previous =
     options.previous !== undefined ? options.previous : await readPreviousSnapshot(source);
-  const earlierRunLog = await readRunLogRows(source, runLogReadColumns);
+  const ownRunLog = await readRunLogRows(source, runLogReadColumns);
+  const earlierRunLog = options.previousRunLog
+    ? mergeRunLog([...options.previousRunLog, ...ownRunLog], null)
+    : ownRunLog;
   check();
   const { dataset, findings } = await ingestWorkbook(source, {
     asOf,

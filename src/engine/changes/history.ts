@@ -1,9 +1,9 @@
 import type { Analysis } from "../analyze";
 import type { Cell } from "../cells";
 import type { GridSource } from "../ingest/workbook";
-import { isoDate, parseDate } from "../parse/date";
+import { isoDate, parseDate, parseIsoDate } from "../parse/date";
 import { cellText, foldLabel } from "../parse/text";
-import type { ReportColumn } from "../report/table";
+import type { ColumnFormat, ReportColumn } from "../report/table";
 import type { Lang } from "../schema";
 import { say } from "../words/catalog";
 
@@ -63,12 +63,20 @@ export function kpiColumns(lang: Lang): ReportColumn[] {
     header: KPI_IS_RATE[k]
       ? say(lang, "changes", "kpiPercent", { kpi: KPI_WORDS[k][lang] })
       : KPI_WORDS[k][lang],
-    format: KPI_IS_RATE[k]
-      ? ("percent" as const)
-      : k === "revenue"
-        ? ("money" as const)
-        : ("number" as const),
+    format: kpiFormat(k),
   }));
+}
+
+/**
+ * How a headline KPI is shown, in the run log as on the Overview: rates as percentages, revenue
+ * as an amount, the AUC with decimals, counts and NPS (−100…100) as whole numbers.
+ *
+ * @example kpiFormat("nps") // "integer"
+ */
+export function kpiFormat(k: HeadlineKpi): ColumnFormat {
+  if (KPI_IS_RATE[k]) return "percent";
+  if (k === "revenue") return "money";
+  return k === "backtestAuc" ? "number" : "integer";
 }
 
 /**
@@ -166,6 +174,30 @@ export async function readRunLogRows(
   const reader = new RunLogRowsReader(columnsOf);
   await source.readSheet(sheet, (rows) => reader.push(rows));
   return reader.rows;
+}
+
+/**
+ * The run-log rows an earlier JSON result's `history` holds (one per analysis date, the headline
+ * KPIs, rates as shares), so a refresh from CSV given `--previous result.json` keeps the trend;
+ * [] when the object has none. Only the date and the KPIs are known: the other columns stay blank.
+ *
+ * @example runLogRowsFromHistoryJson({ history: [{ analysisDate: "2025-11-30", revenue: 12 }] })[0].cells.revenue // 12
+ */
+export function runLogRowsFromHistoryJson(json: unknown): RunLogRow[] {
+  const history = (json as { history?: unknown } | null)?.history;
+  if (!Array.isArray(history)) return [];
+  const rows: RunLogRow[] = [];
+  for (const p of history as Record<string, unknown>[]) {
+    const asOf = p && typeof p.analysisDate === "string" ? parseIsoDate(p.analysisDate) : NaN;
+    if (!Number.isFinite(asOf)) continue;
+    const cells: Record<string, Cell> = { analysisDate: Math.floor(asOf) };
+    for (const k of HEADLINE_KPIS) {
+      const x = p[k];
+      if (typeof x === "number" && Number.isFinite(x)) cells[k] = x;
+    }
+    rows.push({ asOf: Math.floor(asOf), at: -Infinity, cells });
+  }
+  return rows;
 }
 
 /**

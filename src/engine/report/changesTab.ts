@@ -221,7 +221,8 @@ export function changesTable(
     }
     return [];
   };
-  const width = Math.max(...head.map((r) => r.length), listHeader(lang).length);
+  // The reason (a note from column I) spans at least seven columns, however narrow the matrices.
+  const width = Math.max(...head.map((r) => r.length), listHeader(lang).length + 6);
   const pad = (r: Cell[]): Cell[] =>
     r.length < width ? [...r, ...new Array<Cell>(width - r.length).fill(null)] : r;
   const columns: ReportColumn[] = Array.from({ length: width }, (_, k) => ({
@@ -250,13 +251,26 @@ export function changesTable(
 }
 
 /**
- * The list's looks and widths, which the matrices above share: the reason column (I) is wide
- * enough for a sentence in two or three lines, the others as narrow as their figures, so the
- * widest matrix (RFM, about 15 columns) still prints legibly one page wide.
+ * The list's looks and widths, which the matrices above share: the reason (column I) is a note
+ * wrapped over the rest of its row (I to the widest matrix's last column), so column I is as
+ * narrow as the matrices' figures and no wide column splits the RFM matrix (about 15 columns),
+ * which still prints legibly one page wide.
  */
-const LIST_LOOKS: RowLooks = [null, null, null, null, "money", "money", "percent", "percent", null];
-const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) => l ?? "heading");
-const LIST_WIDTHS = [22, 11, 20, 9, 12, 12, 9, 9, 36];
+const LIST_LOOKS: RowLooks = [
+  null,
+  null,
+  null,
+  null,
+  "money",
+  "money",
+  "percent",
+  "percent",
+  "note",
+];
+const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
+  l === null || l === "note" ? "heading" : l,
+);
+const LIST_WIDTHS = [22, 11, 20, 9, 12, 12, 9, 9, 10];
 
 /** The codes of a dimension with none first, as the matrices' slots. */
 const slotCodes = (d: Dimension) => [null, ...DIMENSION_CODES[d]];

@@ -4,14 +4,37 @@ import { COMPLAINT_CAUSES, type Dataset } from "../model";
 import { isoDateTime } from "../parse/date";
 import type { ComplaintRules } from "../rules/service";
 import type { Lang } from "../schema";
-import type { ReportTable } from "./table";
-import { layoutTable, percentCell } from "./serviceText";
+import type { ReportTable, RowLooks } from "./table";
+import { layoutTable, LayoutRows, rateCell } from "./serviceText";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
 
 function slaRow(label: string, hours: number, s: SlaCounts): Cell[] {
-  return [label, hours, s.met, s.missed, s.pending, s.notRecorded, percentCell(s.share)];
+  return [label, hours, s.met, s.missed, s.pending, s.notRecorded, rateCell(s.share)];
 }
+
+/** Counts as integers, shares as percentages (as the Overview); headings aligned like them. */
+const SLA_LOOKS: RowLooks = [
+  null,
+  "integer",
+  "integer",
+  "integer",
+  "integer",
+  "integer",
+  "percent",
+];
+const CAUSE_LOOKS: RowLooks = [
+  null,
+  "integer",
+  "percent",
+  "integer",
+  "integer",
+  "integer",
+  "percent",
+];
+const AGE_LOOKS: RowLooks = [null, "integer"];
+const REPEAT_LOOKS: RowLooks = [null, null, null, "integer", "integer", "datetime"];
+const headingsOver = (looks: RowLooks): RowLooks => looks.map((l) => l ?? "heading");
 
 /** Label of an age bucket: "0–1天" / "3–7 days" / "> 30 days". */
 function ageLabel(buckets: ComplaintSummary["openByAge"], k: number, lang: Lang): string {
@@ -34,26 +57,32 @@ export function complaintsTable(
   lang: Lang,
 ): ReportTable {
   const w = (code: Code<"complaintsTab">) => say(lang, "complaintsTab", code);
-  const rows: Cell[][] = [[w("title")]];
+  const rows = new LayoutRows();
+  rows.push([w("title")]);
   if (!summary) {
     rows.push([w("noComplaints")]);
     return layoutTable("complaints", tabName("complaints", lang), rows);
   }
-  rows.push([w("howJudged")]);
-  rows.push([w("total"), summary.total, w("open"), summary.open, w("resolved"), summary.resolved]);
+  rows.push([w("howJudged")], ["note"]);
+  rows.push(
+    [w("total"), summary.total, w("open"), summary.open, w("resolved"), summary.resolved],
+    [null, "integer", null, "integer", null, "integer"],
+  );
   rows.push([]);
   rows.push(
     (["slaLevel", "slaHours", "met", "missed", "pending", "notRecorded", "withinSla"] as const).map(
       w,
     ),
+    headingsOver(SLA_LOOKS),
   );
-  rows.push(slaRow(w("firstResponse"), rules.firstResponseHours, summary.firstResponse));
+  rows.push(slaRow(w("firstResponse"), rules.firstResponseHours, summary.firstResponse), SLA_LOOKS);
   rows.push(
     slaRow(
       w("resolutionGeneral"),
       rules.resolutionHours.general,
       summary.resolutionByComplexity[0],
     ),
+    SLA_LOOKS,
   );
   rows.push(
     slaRow(
@@ -61,17 +90,13 @@ export function complaintsTable(
       rules.resolutionHours.complex,
       summary.resolutionByComplexity[1],
     ),
+    SLA_LOOKS,
   );
   const r = summary.resolution;
-  rows.push([
-    w("resolutionAll"),
-    "",
-    r.met,
-    r.missed,
-    r.pending,
-    r.notRecorded,
-    percentCell(r.share),
-  ]);
+  rows.push(
+    [w("resolutionAll"), "", r.met, r.missed, r.pending, r.notRecorded, rateCell(r.share)],
+    SLA_LOOKS,
+  );
   rows.push([]);
   rows.push(
     (
@@ -85,22 +110,28 @@ export function complaintsTable(
         "resolutionWithinSla",
       ] as const
     ).map(w),
+    headingsOver(CAUSE_LOOKS),
   );
   COMPLAINT_CAUSES.forEach((cause, k) => {
     const b = summary.byCause[k];
-    rows.push([
-      w(cause),
-      b.count,
-      percentCell(summary.total > 0 ? b.count / summary.total : NaN),
-      b.open,
-      b.resolution.met,
-      b.resolution.missed,
-      percentCell(b.resolution.share),
-    ]);
+    rows.push(
+      [
+        w(cause),
+        b.count,
+        rateCell(summary.total > 0 ? b.count / summary.total : NaN),
+        b.open,
+        b.resolution.met,
+        b.resolution.missed,
+        rateCell(b.resolution.share),
+      ],
+      CAUSE_LOOKS,
+    );
   });
   rows.push([]);
-  rows.push([w("byAge"), w("complaints")]);
-  summary.openByAge.forEach((b, k) => rows.push([ageLabel(summary.openByAge, k, lang), b.count]));
+  rows.push([w("byAge"), w("complaints")], headingsOver(AGE_LOOKS));
+  summary.openByAge.forEach((b, k) =>
+    rows.push([ageLabel(summary.openByAge, k, lang), b.count], AGE_LOOKS),
+  );
   rows.push([]);
   rows.push([
     say(lang, "complaintsTab", "repeat", {
@@ -113,17 +144,21 @@ export function complaintsTable(
       (
         ["customerId", "customerName", "owner", "complaintCount", "open", "lastReceived"] as const
       ).map(w),
+      headingsOver(REPEAT_LOOKS),
     );
     const cust = dataset.customers;
     for (const c of summary.repeatComplainers) {
-      rows.push([
-        cust.id[c.customer],
-        cust.name[c.customer] ?? "",
-        cust.owner[c.customer] ?? "",
-        c.complaints,
-        c.open,
-        isoDateTime(c.lastReceived),
-      ]);
+      rows.push(
+        [
+          cust.id[c.customer],
+          cust.name[c.customer] ?? "",
+          cust.owner[c.customer] ?? "",
+          c.complaints,
+          c.open,
+          Number.isFinite(c.lastReceived) ? c.lastReceived : null,
+        ],
+        REPEAT_LOOKS,
+      );
     }
   }
   return layoutTable("complaints", tabName("complaints", lang), rows, undefined, [22, 14]);

@@ -15,7 +15,13 @@ import {
   VALUE_TIER_LABELS,
   riskPhrase,
 } from "../labels";
-import { HEADLINE_KPIS, KPI_IS_RATE, KPI_WORDS, type HistoryPoint } from "../changes/history";
+import {
+  HEADLINE_KPIS,
+  KPI_IS_RATE,
+  KPI_WORDS,
+  kpiFormat,
+  type HistoryPoint,
+} from "../changes/history";
 import {
   blockLooks,
   layoutTable,
@@ -118,7 +124,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     title: string,
     header: string[],
     items: Cell[][],
-    chart?: { title: string; type: ChartSpec["type"] },
+    chart?: Pick<ChartSpec, "title" | "type" | "valueAxis">,
     given?: readonly (LayoutLook | null | undefined)[],
   ): void => {
     const looks = blockLooks(items, given);
@@ -129,8 +135,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     for (const it of items) rows.push(it, looks.row);
     if (chart && items.length > 0) {
       charts.push({
-        title: chart.title,
-        type: chart.type,
+        ...chart,
         row: top,
         column: 0,
         rowCount: items.length + 1,
@@ -158,17 +163,19 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     if (k.customersBySegment[i] === 0) return;
     segItems.push([
       g ? SEGMENT_LABELS[g][lang] : NO_SEGMENT_LABEL[lang],
-      k.customersBySegment[i],
       rateCell(share(k.revenueBySegment[i], segRevenue)),
+      k.customersBySegment[i],
       numberCell(k.revenueBySegment[i]),
     ]);
   });
+  // The value tiers' order (share of revenue, customers, revenue), so the two blocks read alike;
+  // the chart shows the share, as the tiers' pie does.
   block(
     w("bySegment"),
-    [w("segment"), w("customers"), w("revenueShare"), w("revenue")],
+    [w("segment"), w("revenueShare"), w("customers"), w("revenue")],
     segItems,
-    { title: w("segmentChart"), type: "bar" },
-    [null, "integer", "percent", "money"],
+    { title: w("segmentChart"), type: "bar", valueAxis: { min: 0, format: "percent" } },
+    [null, "percent", "integer", "money"],
   );
   block(
     w("byStage"),
@@ -195,7 +202,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
         rateCell(q.stats.csat),
         q.stats.responses,
       ]),
-      { title: w("quarterChart"), type: "line" },
+      // NPS runs −100…100: an automatic axis went to 150 over a quarter at 100.
+      { title: w("quarterChart"), type: "line", valueAxis: { min: -100, max: 100 } },
       [null, "integer", "percent", "integer"],
     );
   }
@@ -298,15 +306,8 @@ function trendBlock(history: HistoryPoint[], lang: Lang) {
       ),
     ]);
   }
-  const kindOf = (k: (typeof HEADLINE_KPIS)[number]): LayoutLook =>
-    KPI_IS_RATE[k]
-      ? "percent"
-      : k === "revenue"
-        ? "money"
-        : k === "backtestAuc"
-          ? "number"
-          : "integer";
-  const kinds: LayoutLook[] = ["date", ...HEADLINE_KPIS.map(kindOf)];
+  // The run log's formats (kpiFormat): the trend and the log show a figure the same way.
+  const kinds: LayoutLook[] = ["date", ...HEADLINE_KPIS.map(kpiFormat)];
   // Revenue is the second column: the chart reads the date and revenue columns.
   const order = [0, 1 + HEADLINE_KPIS.indexOf("revenue")];
   const swapped = rows.map((r) => [
@@ -328,6 +329,7 @@ function trendBlock(history: HistoryPoint[], lang: Lang) {
       type: "line" as const,
       rowCount: swapped.length,
       columnCount: 2,
+      dateCategories: true,
     },
   };
 }

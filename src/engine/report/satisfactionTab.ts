@@ -10,9 +10,9 @@ import {
   type SatisfactionStats,
 } from "../satisfaction/stats";
 import type { SatisfactionSummary } from "../satisfaction/summary";
-import type { ReportTable } from "./table";
+import type { ReportTable, RowLooks } from "./table";
 import { SEGMENT_LABELS, VALUE_TIER_LABELS } from "../labels";
-import { dateText, layoutTable, numberCell, percentCell } from "./serviceText";
+import { dateCell, layoutTable, LayoutRows, numberCell, rateCell } from "./serviceText";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
 
@@ -45,6 +45,39 @@ const LOW_HEADER = [
   "comment",
 ] as const;
 
+/**
+ * How the figures are shown (as the Overview): counts as integers, CSAT as a percentage, NPS as a
+ * whole number on −100…100 (the cell keeps one decimal), average scores with one decimal.
+ */
+const STATS_LOOKS: RowLooks = [
+  null,
+  null,
+  "integer",
+  "percent",
+  "integer",
+  "integer",
+  "integer",
+  "integer",
+  "score",
+  ...SATISFACTION_DIMENSIONS.map(() => "score" as const),
+  null,
+];
+const STATS_HEADER_LOOKS: RowLooks = STATS_LOOKS.map((l) => l ?? "heading");
+const LOW_LOOKS: RowLooks = [
+  null,
+  null,
+  null,
+  "date",
+  "integer",
+  "integer",
+  null,
+  "integer",
+  "note",
+];
+const LOW_HEADER_LOOKS: RowLooks = LOW_LOOKS.map((l) =>
+  l === null || l === "note" ? "heading" : l,
+);
+
 /** A dimension's name ("overall" or one of SATISFACTION_DIMENSIONS) in the user's language. */
 const dimensionName = (d: "overall" | SatisfactionDimension, lang: Lang): string =>
   say(lang, "satisfactionTab", d);
@@ -54,7 +87,7 @@ function statsRow(breakdown: string, group: string, s: SatisfactionStats, lang: 
     breakdown,
     group,
     s.responses,
-    percentCell(s.csat),
+    rateCell(s.csat),
     numberCell(s.nps, 1),
     s.promoters,
     s.passives,
@@ -79,33 +112,37 @@ export function satisfactionTable(
   lang: Lang,
 ): ReportTable {
   const w = (code: Code<"satisfactionTab">) => say(lang, "satisfactionTab", code);
-  const rows: Cell[][] = [[w("title")]];
+  const rows = new LayoutRows();
+  rows.push([w("title")]);
   if (!summary) {
     rows.push([w("noSurveys")]);
     return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);
   }
-  rows.push([
-    say(lang, "satisfactionTab", "definition", {
-      csatMin: rules.csatPositiveMin,
-      promoterMin: rules.npsPromoterMin,
-      detractorMax: rules.npsDetractorMax,
-    }),
-  ]);
+  rows.push(
+    [
+      say(lang, "satisfactionTab", "definition", {
+        csatMin: rules.csatPositiveMin,
+        promoterMin: rules.npsPromoterMin,
+        detractorMax: rules.npsDetractorMax,
+      }),
+    ],
+    ["note"],
+  );
   rows.push([]);
-  rows.push(STATS_HEADER.map(w));
-  rows.push(statsRow(w("all"), w("all"), summary.overall, lang));
+  rows.push(STATS_HEADER.map(w), STATS_HEADER_LOOKS);
+  const stats = (breakdown: string, group: string, s: SatisfactionStats) =>
+    rows.push(statsRow(breakdown, group, s, lang), STATS_LOOKS);
+  stats(w("all"), w("all"), summary.overall);
   VALUE_TIERS.forEach((t, k) => {
     if (summary.byTier[k].responses > 0)
-      rows.push(statsRow(w("tier"), VALUE_TIER_LABELS[t][lang], summary.byTier[k], lang));
+      stats(w("tier"), VALUE_TIER_LABELS[t][lang], summary.byTier[k]);
   });
   RFM_SEGMENTS.forEach((g, k) => {
     if (summary.bySegment[k].responses > 0)
-      rows.push(statsRow(w("segment"), SEGMENT_LABELS[g][lang], summary.bySegment[k], lang));
+      stats(w("segment"), SEGMENT_LABELS[g][lang], summary.bySegment[k]);
   });
-  for (const o of summary.byOwner) {
-    rows.push(statsRow(w("owner"), o.owner || w("noOwner"), o.stats, lang));
-  }
-  for (const q of summary.byQuarter) rows.push(statsRow(w("quarter"), q.quarter, q.stats, lang));
+  for (const o of summary.byOwner) stats(w("owner"), o.owner || w("noOwner"), o.stats);
+  for (const q of summary.byQuarter) stats(w("quarter"), q.quarter, q.stats);
   rows.push([]);
   rows.push([
     say(lang, "satisfactionTab", "lowScores", {
@@ -115,21 +152,24 @@ export function satisfactionTable(
     }),
   ]);
   if (summary.lowScores.length > 0) {
-    rows.push(LOW_HEADER.map(w));
+    rows.push(LOW_HEADER.map(w), LOW_HEADER_LOOKS);
     const cust = dataset.customers;
     for (const l of summary.lowScores) {
       const known = l.customer >= 0 && l.customer < cust.count;
-      rows.push([
-        known ? cust.id[l.customer] : "",
-        known ? (cust.name[l.customer] ?? "") : "",
-        known ? (cust.owner[l.customer] ?? "") : "",
-        dateText(l.day),
-        numberCell(l.overall, 0),
-        numberCell(l.recommend, 0),
-        dimensionName(l.lowest, lang),
-        numberCell(l.lowestScore, 0),
-        l.comment,
-      ]);
+      rows.push(
+        [
+          known ? cust.id[l.customer] : "",
+          known ? (cust.name[l.customer] ?? "") : "",
+          known ? (cust.owner[l.customer] ?? "") : "",
+          dateCell(l.day),
+          numberCell(l.overall, 0),
+          numberCell(l.recommend, 0),
+          dimensionName(l.lowest, lang),
+          numberCell(l.lowestScore, 0),
+          l.comment,
+        ],
+        LOW_LOOKS,
+      );
     }
   }
   return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);

@@ -5,9 +5,12 @@ import type { Cell } from "../cells";
  * produced on demand in blocks, so a 1,000,000-row tab never exists as one array of rows.
  */
 
-/** How a column is shown. Date and datetime cells hold epoch days (numbers); adapters convert. */
+/**
+ * How a column is shown. Date and datetime cells hold epoch days (numbers); adapters convert.
+ * "score": one decimal (average scores on a 1–5 scale, predicted counts).
+ */
 export type ColumnFormat =
-  "text" | "integer" | "number" | "money" | "percent" | "date" | "datetime";
+  "text" | "integer" | "number" | "score" | "money" | "percent" | "date" | "datetime";
 
 /**
  * How one cell of a layout tab is shown: a number format (a text cell under one is the heading of
@@ -68,6 +71,13 @@ export interface ChartSpec {
   column: number;
   rowCount: number;
   columnCount: number;
+  /**
+   * The value axis, where its automatic scale misleads: a fixed range (NPS runs −100…100, so an
+   * axis to 150 is wrong) and "percent" for rates held as fractions. Absent: automatic, #,##0.
+   */
+  valueAxis?: { min?: number; max?: number; format?: "percent" };
+  /** The categories are dates (epoch days, as in the cells): labelled yyyy-mm-dd, not as numbers. */
+  dateCategories?: boolean;
 }
 
 export interface ReportTable {

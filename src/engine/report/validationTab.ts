@@ -3,13 +3,22 @@ import type { Cell } from "../cells";
 import { RISK_LABELS, STAGE_LABELS } from "../labels";
 import type { Lang } from "../schema";
 import { tabName } from "./outputTabs";
-import { layoutTable } from "./serviceText";
-import type { ChartSpec, ReportTable } from "./table";
+import { layoutTable, LayoutRows } from "./serviceText";
+import type { ChartSpec, ReportTable, RowLooks } from "./table";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 
-const pct = (x: number | null): Cell => (x === null ? null : Math.round(x * 1000) / 10);
+/** A rate as a fraction for a percent-formatted cell (shown as 57.3%), as on the Overview. */
+const pct = (x: number | null): Cell => (x === null ? null : Math.round(x * 1000) / 1000);
 const auc = (x: number | null): Cell => (x === null ? null : Math.round(x * 1000) / 1000);
+
+/** How each table's cells are shown: counts as integers, rates as percentages, AUC 0.00. */
+const LEVEL_LOOKS: RowLooks = [null, "integer", "percent", "percent"];
+const DECILE_LOOKS: RowLooks = ["integer", "percent", "percent", "integer"];
+const PURCHASE_LOOKS: RowLooks = ["integer", "integer", "score", "integer"];
+const TRANSITION_LOOKS: RowLooks = [null, null, "integer"];
+const headingsOver = (looks: RowLooks): RowLooks =>
+  looks.map((l) => (l === null || l === "note" ? "heading" : l));
 
 /**
  * The 模型验证 / Validation tab (issue 9 item 4): how churn risk learned one horizon earlier did
@@ -22,7 +31,7 @@ const auc = (x: number | null): Cell => (x === null ? null : Math.round(x * 1000
  * @example validationRows(analysis.churn.validation, "zh-CN")[0] // ["模型验证（回测）", …]
  */
 export function validationRows(v: Validation, lang: Lang): Cell[][] {
-  return validationLayout(v, lang).rows;
+  return validationLayout(v, lang).rows.rows;
 }
 
 /**
@@ -47,54 +56,57 @@ export function validationPointer(v: Validation, lang: Lang): Cell[][] {
   return [[say(lang, "validationTab", "title"), text, where]];
 }
 
-function validationLayout(v: Validation, lang: Lang): { rows: Cell[][]; charts: ChartSpec[] } {
+function validationLayout(v: Validation, lang: Lang): { rows: LayoutRows; charts: ChartSpec[] } {
   const w = (code: Code<"validationTab">, params?: WordParams) =>
     say(lang, "validationTab", code, params);
-  const rows: Cell[][] = [];
+  const rows = new LayoutRows();
   const charts: ChartSpec[] = [];
-  rows.push([w("title"), w("horizon"), v.horizonDays]);
+  rows.push([w("title"), w("horizon"), v.horizonDays], [null, null, "integer"]);
   if (!v.available) {
-    rows.push([v.note?.[lang] ?? ""]);
+    rows.push([v.note?.[lang] ?? ""], ["note"]);
     return { rows, charts };
   }
-  rows.push([v.sentence[lang]]);
-  rows.push([
-    w("period", {
-      learned: String(v.learnedAsOf),
-      scored: String(v.scoredAsOf),
-      customers: v.customers,
-      outcome: String(v.outcomeTo),
-    }),
-  ]);
+  rows.push([v.sentence[lang]], ["note"]);
+  rows.push(
+    [
+      w("period", {
+        learned: String(v.learnedAsOf),
+        scored: String(v.scoredAsOf),
+        customers: v.customers,
+        outcome: String(v.outcomeTo),
+      }),
+    ],
+    ["note"],
+  );
   rows.push([]);
-  rows.push([w("measure"), w("value"), "", w("howToRead")]);
-  const figure = (label: string, a: Cell, b: Cell, note: string) => rows.push([label, a, b, note]);
+  rows.push([w("measure"), w("value"), "", w("howToRead")], ["heading", "number", null, "heading"]);
+  const figure = (label: string, a: Cell, b: Cell, note: string, look: "percent" | "number") =>
+    rows.push([label, a, b, note], [null, look, look, "note"]);
   figure(
     w("noPurchase"),
     pct(v.noPurchaseRate),
     null,
     w("noPurchaseNote", { days: v.horizonDays }),
+    "percent",
   );
-  figure(w("aucChurn"), auc(v.auc.churnRisk), null, w("aucChurnNote"));
-  figure(w("aucAlive"), auc(v.auc.pAlive), null, w("aucAliveNote"));
-  figure(w("aucRecency"), auc(v.auc.recency), null, w("aucRecencyNote"));
-  figure(w("caught"), pct(v.caught.top10), pct(v.caught.top20), w("caughtNote"));
+  figure(w("aucChurn"), auc(v.auc.churnRisk), null, w("aucChurnNote"), "number");
+  figure(w("aucAlive"), auc(v.auc.pAlive), null, w("aucAliveNote"), "number");
+  figure(w("aucRecency"), auc(v.auc.recency), null, w("aucRecencyNote"), "number");
+  figure(w("caught"), pct(v.caught.top10), pct(v.caught.top20), w("caughtNote"), "percent");
   rows.push([]);
   rows.push([w("levels")]);
-  rows.push([w("level"), w("customers"), w("stated"), w("observed")]);
+  rows.push([w("level"), w("customers"), w("stated"), w("observed")], headingsOver(LEVEL_LOOKS));
   for (const l of v.levels)
-    rows.push([
-      RISK_LABELS[l.level][lang],
-      l.customers,
-      pct(l.statedProbability),
-      pct(l.observedRate),
-    ]);
+    rows.push(
+      [RISK_LABELS[l.level][lang], l.customers, pct(l.statedProbability), pct(l.observedRate)],
+      LEVEL_LOOKS,
+    );
   rows.push([]);
   rows.push([w("deciles")]);
   const top = rows.length;
-  rows.push([w("decile"), w("stated"), w("observed"), w("customers")]);
+  rows.push([w("decile"), w("stated"), w("observed"), w("customers")], headingsOver(DECILE_LOOKS));
   for (const d of v.deciles)
-    rows.push([d.decile, pct(d.meanProbability), pct(d.observedRate), d.customers]);
+    rows.push([d.decile, pct(d.meanProbability), pct(d.observedRate), d.customers], DECILE_LOOKS);
   if (v.deciles.length > 0)
     charts.push({
       title: w("decileChart"),
@@ -103,22 +115,38 @@ function validationLayout(v: Validation, lang: Lang): { rows: Cell[][]; charts: 
       column: 0,
       rowCount: v.deciles.length + 1,
       columnCount: 3,
+      valueAxis: { min: 0, max: 1, format: "percent" },
     });
   if (v.purchases.predicted !== null) {
     rows.push([]);
     rows.push([w("purchases", { days: v.horizonDays })]);
-    rows.push([w("earlier"), w("customers"), w("predicted"), w("actual")]);
+    rows.push(
+      [w("earlier"), w("customers"), w("predicted"), w("actual")],
+      headingsOver(PURCHASE_LOOKS),
+    );
     for (const g of v.purchases.byEarlierPurchases)
-      rows.push([g.repeatPurchases, g.customers, Math.round(g.predicted * 10) / 10, g.actual]);
-    rows.push([w("total"), null, Math.round(v.purchases.predicted * 10) / 10, v.purchases.actual]);
+      rows.push(
+        [g.repeatPurchases, g.customers, Math.round(g.predicted * 10) / 10, g.actual],
+        PURCHASE_LOOKS,
+      );
+    rows.push(
+      [w("total"), null, Math.round(v.purchases.predicted * 10) / 10, v.purchases.actual],
+      [null, ...PURCHASE_LOOKS.slice(1)],
+    );
   }
   rows.push([]);
   rows.push([w("stageChanges", { scored: String(v.scoredAsOf), outcome: String(v.outcomeTo) })]);
-  rows.push([w("changed"), v.stageChanges.changed, v.stageChanges.customers, w("changedNote")]);
+  rows.push(
+    [w("changed"), v.stageChanges.changed, v.stageChanges.customers, w("changedNote")],
+    [null, "integer", "integer", "note"],
+  );
   if (v.stageChanges.transitions.length > 0) {
-    rows.push([w("from"), w("to"), w("customers")]);
+    rows.push([w("from"), w("to"), w("customers")], headingsOver(TRANSITION_LOOKS));
     for (const t of v.stageChanges.transitions.slice(0, 12))
-      rows.push([STAGE_LABELS[t.from][lang], STAGE_LABELS[t.to][lang], t.customers]);
+      rows.push(
+        [STAGE_LABELS[t.from][lang], STAGE_LABELS[t.to][lang], t.customers],
+        TRANSITION_LOOKS,
+      );
   }
   return { rows, charts };
 }

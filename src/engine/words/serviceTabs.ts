@@ -54,7 +54,7 @@ export const SATISFACTION_ZH: Record<keyof typeof SATISFACTION_EN, string> = {
   delivery: "交付时间",
   all: "全部",
   tier: "价值层级",
-  segment: "RFM 分类",
+  segment: "RFM 分群",
   owner: "负责人",
   quarter: "季度",
   noOwner: "（未分配）",

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { Cell } from "../../engine/cells";
 import type { ChartSpec, ReportTable } from "../../engine/report/table";
 import { columnLetters } from "../../engine/a1";
+import { excelEpochOffset } from "../../engine/parse/date";
 import { escapeXml } from "./xmlText";
 
 /**
@@ -155,8 +156,12 @@ function strCache(values: string[]): string {
     .join("")}</c:strCache>`;
 }
 
-function numCache(values: (number | null)[]): string {
-  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${values
+/** An epoch day + this = its serial in the 1900 date system (the cache only: Excel reads the cells). */
+const EXCEL_1900_OFFSET = excelEpochOffset(false);
+const DATE_FORMAT = "yyyy-mm-dd";
+
+function numCache(values: (number | null)[], format = "General"): string {
+  return `<c:numCache><c:formatCode>${format}</c:formatCode><c:ptCount val="${values.length}"/>${values
     .map((v, k) => (v === null ? "" : `<c:pt idx="${k}"><c:v>${v}</c:v></c:pt>`))
     .join("")}</c:numCache>`;
 }
@@ -176,7 +181,17 @@ export function chartXml(
   const cell = (r: number, k: number): Cell => block[r]?.[spec.column + k];
   const points = spec.rowCount - 1;
   const categories = Array.from({ length: points }, (_, r) => text(cell(r + 1, 0)));
-  const catXml = `<c:cat><c:strRef><c:f>${escapeXml(ref(sheetName, spec.column, first, last))}</c:f>${strCache(categories)}</c:strRef></c:cat>`;
+  const catRef = escapeXml(ref(sheetName, spec.column, first, last));
+  // Dates (epoch days in the cells) as dates: a number cache with a date format (1900 serials).
+  const catXml = spec.dateCategories
+    ? `<c:cat><c:numRef><c:f>${catRef}</c:f>${numCache(
+        Array.from({ length: points }, (_, r) => {
+          const v = num(cell(r + 1, 0));
+          return v === null ? null : v + EXCEL_1900_OFFSET;
+        }),
+        DATE_FORMAT,
+      )}</c:numRef></c:cat>`
+    : `<c:cat><c:strRef><c:f>${catRef}</c:f>${strCache(categories)}</c:strRef></c:cat>`;
   const valueColumns = spec.columnCount > 1 ? spec.columnCount - 1 : 1;
   const firstValue = spec.columnCount > 1 ? 1 : 0;
   const pie = spec.type === "pie";
@@ -229,12 +244,18 @@ export function chartXml(
     plot = `<c:barChart><c:barDir val="${dir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join("")}<c:gapWidth val="80"/>${axisIds}</c:barChart>`;
   }
   const horizontal = spec.type === "bar";
+  // A fixed range where the automatic one misleads (ChartSpec.valueAxis: NPS −100…100).
+  const axis = spec.valueAxis;
+  const scale =
+    (axis?.max !== undefined ? `<c:max val="${axis.max}"/>` : "") +
+    (axis?.min !== undefined ? `<c:min val="${axis.min}"/>` : "");
+  const valueFormat = axis?.format === "percent" ? "0%" : "#,##0";
   const grey = `<c:spPr><a:ln w="9525">${solid("D9D9D9")}</a:ln></c:spPr>`;
   const axisText = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900">${solid("595959")}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
   const axesXml = pie
     ? ""
-    : `<c:catAx><c:axId val="${axes[0]}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${grey}${axisText}<c:crossAx val="${axes[1]}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-      `<c:valAx><c:axId val="${axes[1]}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines>${grey}</c:majorGridlines><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${axisText}<c:crossAx val="${axes[0]}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
+    : `<c:catAx><c:axId val="${axes[0]}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>${spec.dateCategories ? `<c:numFmt formatCode="${DATE_FORMAT}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>'}<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${grey}${axisText}<c:crossAx val="${axes[1]}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+      `<c:valAx><c:axId val="${axes[1]}"/><c:scaling><c:orientation val="minMax"/>${scale}</c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines>${grey}</c:majorGridlines><c:numFmt formatCode="${valueFormat}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${axisText}<c:crossAx val="${axes[0]}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
   // A legend only where it names something the axis does not: pie slices, or several series.
   const legend =
     pie || valueColumns > 1

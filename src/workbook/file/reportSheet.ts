@@ -27,6 +27,11 @@ export { tableHeaders, tablePartXml } from "./tablePart";
  */
 
 const MAX_ROWS = 1_048_576;
+/**
+ * Notes merged over the rest of their row, at most (a Changes list of a million movers would
+ * otherwise carry a million merged ranges, slow to open); past it a note wraps in its own cell.
+ */
+const MAX_MERGES = 20_000;
 const PIECE = 1 << 20;
 const HEADER_FILL = "#D9E1F2";
 
@@ -194,7 +199,7 @@ export async function* reportSheetXml(
       if (layout) {
         s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank, look);
         if (s === layout.text && wrapped[i] && !alone(cells, i)) s = layout.wrapText;
-        if (look === "note" && typeof value === "string") {
+        if (look === "note" && typeof value === "string" && merges.length < MAX_MERGES) {
           const end = noteEnd(cells, i, layoutLast);
           if (end > i)
             merges.push(`${letters[i] ?? columnLetters(i)}${r}:${columnLetters(end)}${r}`);

@@ -1,7 +1,12 @@
 import type { Cell, Grid } from "../../../src/engine/cells";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { readPreviousSnapshot, snapshotOf, DIMENSIONS } from "../../../src/engine/changes";
-import { runHistory } from "../../../src/engine/changes/history";
+import {
+  historyJson,
+  readRunLogRows,
+  runHistory,
+  runLogRowsFromHistoryJson,
+} from "../../../src/engine/changes/history";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import type { GridSource } from "../../../src/engine/ingest/workbook";
 import { epochDay, toExcelSerial } from "../../../src/engine/parse/date";
@@ -165,6 +170,40 @@ describe("KPI history in the run log", () => {
     expect(log[1][at]).toBeCloseTo(toExcelSerial(d1 + 3.5)); // the later run of that date
     expect(log[1][active]).toBeNull();
     expect(log[3][active]).toBe(r.a.kpis.activeCustomers);
+  });
+});
+
+describe("KPI history carried from --previous (a refresh from CSV has no run log of its own)", () => {
+  test("from the previous JSON's history or its workbook's run log: the trend has both dates", async () => {
+    const d1 = epochDay(2025, 11, 30);
+    const d2 = epochDay(2025, 12, 31);
+    const r1 = await refresh(input, {}, d1, "zh-CN");
+    // The JSON result's history, as resultJson writes it (historyJson(runHistory(a))).
+    const fromJson = runLogRowsFromHistoryJson({ history: historyJson(runHistory(r1.a)) });
+    expect(fromJson.map((r) => r.asOf)).toEqual([d1]);
+    expect(fromJson[0].cells.revenue).toBeCloseTo(r1.a.kpis.revenue);
+    expect(runLogRowsFromHistoryJson({ customers: [] })).toEqual([]);
+    // The previous workbook's run log, read as the CLI reads it.
+    const fromWorkbook = await readRunLogRows(workbook(r1.sheets, r1.owned), runLogColumns);
+    for (const previousRunLog of [fromJson, fromWorkbook]) {
+      // The new input has no tabs of ours: without the option its trend would start over.
+      const a = await analyzeWorkbook(workbook(input, {}), {
+        rules: defaultRules(),
+        asOf: d2,
+        previousRunLog,
+      });
+      const history = runHistory(a);
+      expect(history.map((p) => p.asOf)).toEqual([d1, d2]);
+      expect(history[0].kpis.activeCustomers).toBe(r1.a.kpis.activeCustomers);
+      const log = analysisTables(a, "zh-CN", {
+        at: d2 + 0.5,
+        durationSeconds: 1,
+        source: "cli",
+      }).find((t) => t.tab === "runLog")!;
+      expect(log.rowCount).toBe(2);
+    }
+    const own = await analyzeWorkbook(workbook(input, {}), { rules: defaultRules(), asOf: d2 });
+    expect(runHistory(own).map((p) => p.asOf)).toEqual([d2]);
   });
 });
 

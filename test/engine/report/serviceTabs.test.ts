@@ -250,12 +250,28 @@ describe("satisfaction tab", () => {
     const width = en.columns.length;
     for (const r of rows) expect(r).toHaveLength(width);
     expect(String(rows[1][0])).toContain("CSAT = share of overall scores (1–5) of 4–5");
-    const all = rows.find((r) => r[0] === "All")!;
+    const allAt = rows.findIndex((r) => r[0] === "All");
+    const all = rows[allAt];
     expect(all[2]).toBe(3); // responses
-    expect(all[3]).toBe(66.7); // CSAT %: 5 and 4 of 5, 2, 4
+    expect(all[3]).toBe(0.667); // CSAT 66.7%: 5 and 4 of 5, 2, 4
     expect(all[4]).toBe(0); // NPS: one promoter, one detractor of three
-    const low = rows.find((r) => r[0] === "C2")!;
-    expect(low[3]).toBe("2026-02-10");
+    // As the Overview: counts whole, CSAT a percentage, NPS whole, average scores one decimal.
+    const looks = en.looks!.rows;
+    expect(looks[allAt]?.slice(2, 9)).toEqual([
+      "integer",
+      "percent",
+      "integer",
+      "integer",
+      "integer",
+      "integer",
+      "score",
+    ]);
+    expect(looks[allAt - 1]?.slice(0, 4)).toEqual(["heading", "heading", "integer", "percent"]);
+    const lowAt = rows.findIndex((r) => r[0] === "C2");
+    const low = rows[lowAt];
+    // The survey date as a date (an epoch day under a date look), not ISO text.
+    expect(low[3]).toBe(parseIsoDate("2026-02-10"));
+    expect(looks[lowAt]?.[3]).toBe("date");
     expect(low[6]).toBe("Price");
     expect(
       satisfactionTable(satisfaction, dataset, satisfactionRulesSchema.parse({}), "zh-CN")
@@ -282,8 +298,14 @@ describe("complaints tab", () => {
     const rows = allRows(zh);
     const first = rows.find((r) => r[0] === "首次响应")!;
     // #1 answered in 2.4 h; #2 (received 03-05 00:00, open) is 48 h old at the end of 03-06: missed.
-    expect(first.slice(1, 7)).toEqual([24, 1, 1, 0, 0, 50]);
-    expect(rows.find((r) => r[0] === "C2")?.slice(3, 5)).toEqual([2, 1]);
+    expect(first.slice(1, 7)).toEqual([24, 1, 1, 0, 0, 0.5]);
+    const firstAt = rows.indexOf(first);
+    expect(zh.looks!.rows[firstAt]?.[6]).toBe("percent"); // shown 50.0%
+    const repeatAt = rows.findIndex((r) => r[0] === "C2");
+    expect(rows[repeatAt].slice(3, 5)).toEqual([2, 1]);
+    // The last complaint as a date and time, not text.
+    expect(rows[repeatAt][5]).toBe(parseIsoDate("2026-03-05"));
+    expect(zh.looks!.rows[repeatAt]?.[5]).toBe("datetime");
     const json = complaintsJson(complaints, dataset)!;
     expect(json.firstResponseWithinSla).toBe(0.5);
     expect(json.resolvedWithinSla).toBe(1); // #1 met (14.4 h), #2 complex, 48 h: not yet past

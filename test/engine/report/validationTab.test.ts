@@ -67,14 +67,22 @@ describe("the 模型验证 / Validation tab", () => {
     expect(find("High")?.slice(0, 4) ?? find("high")?.slice(0, 4)).toEqual([
       expect.any(String),
       70,
-      91.7,
-      90.9,
+      0.917,
+      0.909,
     ]);
     const decileHeader = rows.findIndex((r) => r[0] === "Decile");
-    expect(rows[decileHeader + 1]).toEqual([1, 95, 94, 10]);
+    // Rates as fractions shown as percentages (95.0%), as on the Overview.
+    expect(rows[decileHeader + 1]).toEqual([1, 0.95, 0.94, 10]);
+    expect(t.looks?.rows[decileHeader + 1]).toEqual(["integer", "percent", "percent", "integer"]);
     expect(rows[decileHeader + 10][0]).toBe(10);
     expect(t.charts).toEqual([
-      expect.objectContaining({ type: "column", row: decileHeader, rowCount: 11, columnCount: 3 }),
+      expect.objectContaining({
+        type: "column",
+        row: decileHeader,
+        rowCount: 11,
+        columnCount: 3,
+        valueAxis: { min: 0, max: 1, format: "percent" },
+      }),
     ]);
     expect(find("Total")).toEqual(["Total", null, 60.5, 73]);
     expect(find("Customers who changed stage")?.slice(1, 3)).toEqual([12, 100]);

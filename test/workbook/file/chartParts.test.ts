@@ -201,3 +201,19 @@ describe("a written workbook with charts", () => {
     300_000,
   );
 });
+
+test("chartXml: a fixed value axis where the automatic one misleads (NPS −100…100, rates as %)", () => {
+  const t = overviewLike();
+  const s = t.charts![3];
+  const block = t.rows(s.row, s.row + s.rowCount);
+  const auto = chartXml(s, block, "概览");
+  expect(auto).toContain('<c:scaling><c:orientation val="minMax"/></c:scaling>');
+  const nps = chartXml({ ...s, valueAxis: { min: -100, max: 100 } }, block, "概览");
+  // CT_Scaling's order: orientation, max, min.
+  expect(nps).toContain(
+    '<c:valAx><c:axId val="200"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="-100"/></c:scaling>',
+  );
+  expect(nps).toContain('<c:numFmt formatCode="#,##0" sourceLinked="0"/>');
+  const rates = chartXml({ ...s, valueAxis: { format: "percent" } }, block, "概览");
+  expect(rates).toContain('<c:numFmt formatCode="0%" sourceLinked="0"/>');
+});
