@@ -132,6 +132,9 @@ function fileOf(args: AnalyzeArgs, message: string): string {
 /** Prefixes an input problem with the file it is in, unless the message names it already. */
 function namingFile(e: unknown, args: AnalyzeArgs): unknown {
   if (!(e instanceof InputError)) return e;
+  // A problem with the --previous file names that file alone (stop-20 tester 11b: the customers
+  // file was named first in "…/customers.csv：/tmp/t2/c2.json：--previous 指向…").
+  if (args.previous && e.message.includes(args.previous)) return e;
   const file = fileOf(args, e.message);
   if (e.message.includes(file) || e.message.includes(path.basename(file))) return e;
   return new InputError(
@@ -327,6 +330,9 @@ async function loadPrevious(
     }
     snapshot = snapshotFromResultJson(json);
     runLog = runLogRowsFromHistoryJson(json);
+  } else if (/\.(csv|tsv|txt)$/i.test(file)) {
+    // Advice for --previous, not the input's "give CSV files as --customers …" (tester 11c).
+    throw fail("previousIsCsv");
   } else {
     const workbook = await openXlsx(file);
     snapshot = await readPreviousSnapshot(workbook);

@@ -8,7 +8,7 @@ import type { Lang } from "../engine/schema";
 import type { WordParams } from "../engine/words/format";
 import { SHEETS, SHEET_KINDS } from "../engine/schema";
 import type { AnalyzeOutcome } from "./analyzeCommand";
-import { tabName } from "../engine/report/outputTabs";
+import { tabName, type OutputTab } from "../engine/report/outputTabs";
 import { say as words, type Code } from "../engine/words/catalog";
 import { formatNumber, formatPercent, padDisplay } from "../engine/words/format";
 
@@ -36,6 +36,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // Every number through the catalog's formatter, in the run's language (1,097, 97.5%).
   const pct = (x: number) => formatPercent(x, lang);
   const num = (x: number) => formatNumber(x, lang);
+  // The sheet a tab was written to: a refresh in another language keeps our tabs' names, so
+  // "see the … tab" names the tab the workbook has, not this language's name for it.
+  const sheetOf = (tab: OutputTab) =>
+    o.written.find((w) => w.tab === tab)?.sheetName ?? tabName(tab, lang);
   const say = (code: Code<"summary">, params?: WordParams) =>
     lines.push(words(lang, "summary", code, params));
   lines.push(words(lang, "cli", "outputWorkbook", { file: o.outPath }));
@@ -73,7 +77,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     words(lang, "cli", "qualityLine", {
       count: a.findings.length,
       problems,
-      tab: tabName("dataQuality", lang),
+      tab: sheetOf("dataQuality"),
     }),
   );
   // Findings that change what the analysis sees, not one row: each gets its own line (a new-user
@@ -90,7 +94,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       row: first.row,
       message: first.message[lang],
       count: rows.length,
-      tab: tabName("dataQuality", lang),
+      tab: sheetOf("dataQuality"),
     });
   }
   // A refresh says what moved since the last run (a new-user trial: the tab was written, the
@@ -111,7 +115,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         previous: isoDate(a.changes.previous.asOf),
         worse: c.wrongWay.length,
         better: c.rightWay.length,
-        tab: tabName("changes", lang),
+        tab: sheetOf("changes"),
       }) + rules,
     );
   }

@@ -134,6 +134,8 @@ describe("a refresh in another language keeps our tab names and says so", () => 
       /^警告：工作簿上次的分析为英文：本工具的表保留原名（Customer segments、Follow-up schedule、/,
     );
     expect(await sheetNames(e2)).toContain("Customer segments");
+    // "See the … tab" names the tab the workbook has.
+    expect(r.out).toContain("（见“Data quality”表）");
     expect(await lastLogRow(e2, "Run log")).toContain("本工具的表保留原名（Customer segments、");
   });
 });

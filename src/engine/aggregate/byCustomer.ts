@@ -25,14 +25,19 @@ export function groupByCustomer(
   // Counting sort by day first (days are whole epoch days in a bounded range) ...
   let minDay = Infinity;
   let maxDay = -Infinity;
+  // Exports usually list transactions by date: then the day order is the table order (a stable
+  // sort of sorted rows is the identity) and the first sort is skipped.
+  let ordered = true;
   for (let i = 0; i < n; i++) {
     const d = day[i];
+    if (!(d >= maxDay)) ordered = false; // NaN too: the general path decides
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
   }
-  let byDay: Int32Array;
+  let byDay: Int32Array | null;
   const span = n === 0 ? 0 : maxDay - minDay + 1;
-  if (n > 0 && span <= 4 * n + 100_000) {
+  if (ordered) byDay = null;
+  else if (n > 0 && span <= 4 * n + 100_000) {
     const counts = new Int32Array(span + 1);
     for (let i = 0; i < n; i++) counts[day[i] - minDay + 1]++;
     for (let k = 1; k <= span; k++) counts[k] += counts[k - 1];
@@ -48,9 +53,11 @@ export function groupByCustomer(
   for (let c = 1; c <= customerCount; c++) offsets[c] += offsets[c - 1];
   const cursor = offsets.slice(0, customerCount);
   const rows = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = byDay[k];
-    rows[cursor[customer[i]]++] = i;
-  }
+  if (byDay === null) for (let i = 0; i < n; i++) rows[cursor[customer[i]]++] = i;
+  else
+    for (let k = 0; k < n; k++) {
+      const i = byDay[k];
+      rows[cursor[customer[i]]++] = i;
+    }
   return { offsets, rows };
 }

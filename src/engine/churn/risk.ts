@@ -1,8 +1,4 @@
-import {
-  measureSettings,
-  type CustomerSummary,
-  type DatedSummary,
-} from "../aggregate/customerSummary";
+import type { CustomerSummary, DatedSummary } from "../aggregate/customerSummary";
 import { classifyCustomers, type ClassifyResult } from "../classify";
 import type { BgNbdParams } from "../clv/bgnbd";
 import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
@@ -13,7 +9,7 @@ import { assessChurnRisk } from "./assess";
 import { snapshotOf, type Snapshot } from "./features";
 import { learnChurnModel, type ChurnModel } from "./learn";
 import { summariseEarlier } from "./earlier";
-import { serviceSignals, serviceSignalsAt, type ServiceSignals } from "./signals";
+import { serviceSignals } from "./signals";
 
 /**
  * Churn risk learned on the workbook's own history (issue 9 items 2 and 4). Three snapshots, each
@@ -42,16 +38,8 @@ export interface DateAnalysis {
   model: CustomerModel;
 }
 
-/**
- * A snapshot from an analysis date's summary, classification and model; `signals`: the service
- * signals at d.asOf when already computed (churnRisk takes its three dates' in one pass).
- */
-export function snapshotFrom(
-  dataset: Dataset,
-  rules: RuleSet,
-  d: DateAnalysis,
-  signals: ServiceSignals = serviceSignals(dataset, rules, d.asOf),
-): Snapshot {
+/** A snapshot from an analysis date's summary, classification and model. */
+export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis): Snapshot {
   const H = rules.churn.churnHorizonDays;
   return snapshotOf({
     asOf: d.asOf,
@@ -61,7 +49,7 @@ export function snapshotFrom(
     modelNoPurchase: d.model.probabilityOfNoPurchase(H),
     pAlive: d.model.pAlive,
     expectedPurchases: d.model.expectedPurchases,
-    signals,
+    signals: serviceSignals(dataset, rules, d.asOf),
     contactAfterDays: rules.churn.signals.noRecentContact.afterDays,
     lowScoreMax: rules.satisfaction.lowScoreMax,
     npsDetractorMax: rules.satisfaction.npsDetractorMax,
@@ -109,19 +97,12 @@ export function churnRisk(
   onStep: (detail: string) => void = () => undefined,
 ): ChurnRiskResult {
   const H = rules.churn.churnHorizonDays;
+  const now = snapshotFrom(dataset, rules, today);
   const first = firstPurchaseDay(today.summary);
   const hasPast = first === first && today.asOf - H > first;
   const hasPast2 = hasPast && today.asOf - 2 * H > first;
-  const days = hasPast2 ? [today.asOf - H, today.asOf - 2 * H] : hasPast ? [today.asOf - H] : [];
-  // The service sheets read once for the three dates (an earlier date is its summary's asOf).
-  const dates = [today.asOf, ...days.map((day) => measureSettings(rules, day).asOf)];
-  const signals = serviceSignalsAt(dataset, rules, dates);
-  const signalsAt = (d: DateAnalysis) => {
-    const t = dates.indexOf(d.asOf);
-    return t >= 0 ? signals[t] : serviceSignals(dataset, rules, d.asOf);
-  };
-  const now = snapshotFrom(dataset, rules, today, signalsAt(today));
   onStep("churnLearn");
+  const days = hasPast2 ? [today.asOf - H, today.asOf - 2 * H] : hasPast ? [today.asOf - H] : [];
   const earlier = summariseEarlier(dataset, rules, today.summary, days);
   // The model's expected purchases at asOf − H are over the churn horizon (the backtest's
   // purchase check); today's keep the model rules' horizon (the tabs show them).
@@ -130,14 +111,14 @@ export function churnRisk(
   // probabilities within 1e-6, levels, order and the CDNOW backtest's figures unchanged).
   const warm = today.model.bgnbd ?? undefined;
   const past1 = hasPast ? analyseAsOf(dataset, rules, earlier[0], hasPast2, warm) : null;
-  const snap1 = past1 ? snapshotFrom(dataset, rules, past1, signalsAt(past1)) : null;
+  const snap1 = past1 ? snapshotFrom(dataset, rules, past1) : null;
   const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
   assessChurnRisk(today.classification.analysis, now, model, rules);
   onStep("churnBacktest");
   const past2 = hasPast2
     ? analyseAsOf(dataset, rules, earlier[1], false, past1?.model.bgnbd ?? warm)
     : null;
-  const snap2 = past2 ? snapshotFrom(dataset, rules, past2, signalsAt(past2)) : null;
+  const snap2 = past2 ? snapshotFrom(dataset, rules, past2) : null;
   const validation = validateChurnRisk({ older: snap2, scored: snap1, outcome: now, rules });
   return { horizonDays: H, churnedAfterDays: rules.churn.churnedAfterDays, model, validation };
 }

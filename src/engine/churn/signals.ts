@@ -32,24 +32,8 @@ const COMPLEX = 1; // index of "complex" in COMPLAINT_COMPLEXITIES
  * @example serviceSignals(dataset, defaultRules(), dataset.asOf).openComplaints // null without a Complaints sheet
  */
 export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): ServiceSignals {
-  return serviceSignalsAt(dataset, rules, [asOf])[0];
-}
-
-/**
- * The signals at several analysis dates (churn risk's three snapshots) from one pass over each
- * sheet: every row is read once and judged at each date, with exactly serviceSignals' arithmetic
- * per date, so each result equals serviceSignals at its date.
- *
- * @example const [today, past] = serviceSignalsAt(dataset, rules, [asOf, asOf - 90]);
- */
-export function serviceSignalsAt(
-  dataset: Dataset,
-  rules: RuleSet,
-  dates: readonly number[],
-): ServiceSignals[] {
   const n = dataset.customers.count;
-  const D = dates.length;
-  const out: ServiceSignals[] = dates.map(() => ({
+  const out: ServiceSignals = {
     satisfactionScore: null,
     satisfactionDay: null,
     recommendScore: null,
@@ -58,106 +42,85 @@ export function serviceSignalsAt(
     oldestOpenDays: null,
     lateComplaints: null,
     lastContactDay: null,
-  }));
+  };
   const f = rules.churn.signals;
   const s = dataset.surveys;
   if (s) {
-    const scores = dates.map(() => new Float64Array(n).fill(NaN));
-    const scoreDays = dates.map(() => new Float64Array(n).fill(NaN));
-    const recs = dates.map(() => new Float64Array(n).fill(NaN));
-    const recDays = dates.map(() => new Float64Array(n).fill(NaN));
-    const scoreLookback = f.lowSatisfaction.lookbackDays;
-    const recLookback = f.npsDetractor.lookbackDays;
+    const score = new Float64Array(n).fill(NaN);
+    const scoreDay = new Float64Array(n).fill(NaN);
+    const rec = new Float64Array(n).fill(NaN);
+    const recDay = new Float64Array(n).fill(NaN);
     for (let i = 0; i < s.count; i++) {
       const c = s.customer[i];
       const d = s.day[i];
+      if (!(d <= asOf)) continue;
+      const age = asOf - d;
       const o = s.overall[i];
+      if (o === o && age <= f.lowSatisfaction.lookbackDays && !(d < scoreDay[c])) {
+        score[c] = o;
+        scoreDay[c] = d;
+      }
       const r = s.recommend[i];
-      for (let t = 0; t < D; t++) {
-        const asOf = dates[t];
-        if (!(d <= asOf)) continue;
-        const age = asOf - d;
-        const scoreDay = scoreDays[t];
-        if (o === o && age <= scoreLookback && !(d < scoreDay[c])) {
-          scores[t][c] = o;
-          scoreDay[c] = d;
-        }
-        const recDay = recDays[t];
-        if (r === r && age <= recLookback && !(d < recDay[c])) {
-          recs[t][c] = r;
-          recDay[c] = d;
-        }
+      if (r === r && age <= f.npsDetractor.lookbackDays && !(d < recDay[c])) {
+        rec[c] = r;
+        recDay[c] = d;
       }
     }
-    for (let t = 0; t < D; t++)
-      Object.assign(out[t], {
-        satisfactionScore: scores[t],
-        satisfactionDay: scoreDays[t],
-        recommendScore: recs[t],
-        recommendDay: recDays[t],
-      });
+    Object.assign(out, {
+      satisfactionScore: score,
+      satisfactionDay: scoreDay,
+      recommendScore: rec,
+      recommendDay: recDay,
+    });
   }
   const k = dataset.complaints;
   if (k) {
-    const opens = dates.map(() => new Int32Array(n));
-    const oldests = dates.map(() => new Float64Array(n).fill(NaN));
-    const lates = dates.map(() => new Int32Array(n));
+    const open = new Int32Array(n);
+    const oldest = new Float64Array(n).fill(NaN);
+    const late = new Int32Array(n);
     const cr = rules.complaints;
-    const lateLookback = f.lateComplaints.lookbackDays;
     // Complaint times keep their time of day: judge them at the end of the analysis date, as the
     // Complaints tab does (complaints/summary.ts).
-    const nows = dates.map((asOf) => Math.floor(asOf) + 1);
+    const now = Math.floor(asOf) + 1;
     for (let i = 0; i < k.count; i++) {
       const c = k.customer[i];
       const at = k.receivedAt[i];
+      if (!(at < now)) continue;
+      const age = now - at;
       const resolved = k.status[i] !== OPEN;
-      for (let t = 0; t < D; t++) {
-        const now = nows[t];
-        if (!(at < now)) continue;
-        const age = now - at;
-        if (!resolved) {
-          opens[t][c]++;
-          const oldest = oldests[t];
-          if (!(age <= oldest[c])) oldest[c] = age;
-        }
-        if (age <= lateLookback) {
-          const hours =
-            k.complexity[i] === COMPLEX ? cr.resolutionHours.complex : cr.resolutionHours.general;
-          const first = firstResponseOutcome(
-            at,
-            k.firstResponseAt[i],
-            k.resolvedAt[i],
-            resolved,
-            now,
-            cr.firstResponseHours,
-          );
-          if (
-            first === MISSED ||
-            resolutionOutcome(at, k.resolvedAt[i], resolved, now, hours) === MISSED
-          )
-            lates[t][c]++;
-        }
+      if (!resolved) {
+        open[c]++;
+        if (!(age <= oldest[c])) oldest[c] = age;
+      }
+      if (age <= f.lateComplaints.lookbackDays) {
+        const hours =
+          k.complexity[i] === COMPLEX ? cr.resolutionHours.complex : cr.resolutionHours.general;
+        const first = firstResponseOutcome(
+          at,
+          k.firstResponseAt[i],
+          k.resolvedAt[i],
+          resolved,
+          now,
+          cr.firstResponseHours,
+        );
+        if (
+          first === MISSED ||
+          resolutionOutcome(at, k.resolvedAt[i], resolved, now, hours) === MISSED
+        )
+          late[c]++;
       }
     }
-    for (let t = 0; t < D; t++)
-      Object.assign(out[t], {
-        openComplaints: opens[t],
-        oldestOpenDays: oldests[t],
-        lateComplaints: lates[t],
-      });
+    Object.assign(out, { openComplaints: open, oldestOpenDays: oldest, lateComplaints: late });
   }
-  const contacts = dataset.contacts;
-  if (contacts) {
-    const lasts = dates.map(() => new Float64Array(n).fill(NaN));
-    for (let i = 0; i < contacts.count; i++) {
-      const d = contacts.day[i];
-      const c = contacts.customer[i];
-      for (let t = 0; t < D; t++) {
-        const last = lasts[t];
-        if (d <= dates[t] && !(d <= last[c])) last[c] = d;
-      }
+  const t = dataset.contacts;
+  if (t) {
+    const last = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < t.count; i++) {
+      const d = t.day[i];
+      const c = t.customer[i];
+      if (d <= asOf && !(d <= last[c])) last[c] = d;
     }
-    for (let t = 0; t < D; t++) out[t].lastContactDay = lasts[t];
+    out.lastContactDay = last;
   }
   return out;
 }

@@ -67,6 +67,11 @@ export class CandidateBatch {
     return this.rows.length / STRIDE;
   }
 
+  /** Its memory, for reuse once the batch is not needed any more (order.ts Spare). */
+  get buffer(): ArrayBuffer {
+    return this.rows.buffer as ArrayBuffer;
+  }
+
   /** Empties the batch, keeping its memory. */
   reset(): void {
     this.length = 0;

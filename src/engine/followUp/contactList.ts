@@ -1,7 +1,7 @@
 import type { CustomerAnalysis } from "../analysis";
 import { WIN_BACK, tierOf } from "./candidates";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS } from "./labels";
-import { countingOrder, valueOrder } from "./order";
+import { countingOrder, Spare, valueOrder } from "./order";
 import { valueAtStake, type ValueInputs } from "./valueAtStake";
 
 /*
@@ -141,19 +141,21 @@ export class UnscheduledBuilder {
    * @param lost per customer, what a customer already churned was worth (lifetime net spend): their
    *   rows' value, so the campaign list starts with the biggest lost accounts (tester's finding S6);
    *   absent: 0 for all
+   * @param spare memory no longer needed for the temporary arrays (see Spare)
    */
   build(
     ownerOf: Int32Array | null,
     channels: readonly (readonly number[])[],
     analysis: ValueInputs & Pick<CustomerAnalysis, "valueTier">,
     lost?: Float64Array,
+    spare: Spare = new Spare(new ArrayBuffer(0)),
   ): UnscheduledList {
     const m = this.length;
     const rows = this.rows;
     // In the order found (customers nearly in order): values, bands, and the reason's own channel
     // where none was given, so the sorted pass below reads nothing per customer but the owner.
-    const value = new Float64Array(m);
-    const band = new Uint8Array(m);
+    const value = spare.f64(m);
+    const band = spare.u8(m);
     for (let k = 0, i = 0; k < m; k++, i += STRIDE) {
       const key = rows[i];
       let f = Math.floor(key / CUSTOMER_SPAN);
@@ -172,7 +174,13 @@ export class UnscheduledBuilder {
       }
     }
     // Bands 0…3, then the customers already churned (NO_BAND) in one last bucket.
-    const order = countingOrder(m, NO_BAND + 1, band, valueOrder(value));
+    const order = countingOrder(
+      m,
+      NO_BAND + 1,
+      band,
+      valueOrder(value, undefined, spare.scratch(m)),
+      spare.i32(m),
+    );
     const out: UnscheduledList = { ...contactColumns(m), why: new Uint8Array(m) };
     for (let q = 0; q < m; q++) {
       const k = order[q];

@@ -19,7 +19,7 @@ import {
 import { contactHistory } from "./history";
 import { movementCandidates, type Movements } from "./movements";
 import { FOLLOW_UP_PRIORITIES } from "./labels";
-import { SortScratch, countingOrder, valueOrder } from "./order";
+import { SortScratch, Spare, countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
 import { CandidateBatch, Placement } from "./placement";
 import { type ValueInputs } from "./valueAtStake";
@@ -254,7 +254,16 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         unscheduled.push(c, r, b.due(k), b.plannedFrom(k), WHY(why), band, b.channel(k));
   }
 
-  const followUps = buildFollowUps(placement, workDays, hasOwners ? owners.length : 1, hasOwners);
+  // The larger batch's memory (up to half the customers × 64 bytes) is free now: the lists' sorts use it.
+  const spare = new Spare(batch.capacity >= next.capacity ? batch.buffer : next.buffer);
+  const followUps = buildFollowUps(
+    placement,
+    workDays,
+    hasOwners ? owners.length : 1,
+    hasOwners,
+    spare,
+  );
+  spare.reset();
   const nextFollowUp = new Float64Array(n).fill(NaN);
   for (let i = followUps.count - 1; i >= 0; i--)
     nextFollowUp[followUps.customer[i]] = followUps.day[i];
@@ -270,6 +279,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r)),
       analysis,
       input.lifetimeSpend,
+      spare,
     ),
     nextFollowUp,
     calendar,
@@ -347,6 +357,7 @@ function buildFollowUps(
   workDays: number[],
   ownerCount: number,
   hasOwners: boolean,
+  spare: Spare,
 ): FollowUpList {
   const m = p.count;
   // A radix sort by value at stake (largest first, ties in placement order), then a stable counting
@@ -354,18 +365,18 @@ function buildFollowUps(
   const bands = FOLLOW_UP_PRIORITIES.length;
   const ownerBands = ownerCount * bands;
   const groups = workDays.length * ownerBands;
-  const value = new Float64Array(m);
+  const value = spare.f64(m);
   for (let i = 0; i < m; i++) value[i] = p.value(i);
-  const byValue = valueOrder(value);
+  const byValue = valueOrder(value, undefined, spare.scratch(m));
   let order: Int32Array;
   if (groups <= 4 * m + 65536) {
-    const key = new Int32Array(m);
+    const key = spare.i32(m);
     for (let i = 0; i < m; i++) key[i] = p.day(i) * ownerBands + p.owner(i) * bands + p.band(i);
-    order = countingOrder(m, groups, key, byValue);
+    order = countingOrder(m, groups, key, byValue, spare.i32(m));
   } else {
     // Owners by the hundred thousand: two counting sorts (owner and band, then day).
-    const ownerBand = new Int32Array(m);
-    const day = new Int32Array(m);
+    const ownerBand = spare.i32(m);
+    const day = spare.i32(m);
     for (let i = 0; i < m; i++) {
       ownerBand[i] = p.owner(i) * bands + p.band(i);
       day[i] = p.day(i);
@@ -374,7 +385,8 @@ function buildFollowUps(
       m,
       workDays.length,
       day,
-      countingOrder(m, ownerBands, ownerBand, byValue),
+      countingOrder(m, ownerBands, ownerBand, byValue, spare.i32(m)),
+      spare.i32(m),
     );
   }
   const out: FollowUpList = {

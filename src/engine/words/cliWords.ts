@@ -73,6 +73,8 @@ export const ANALYZE_EN = {
   fullListBeside: "{csv} beside the workbook",
   fullListBesideAndJson: "{csv} beside the workbook and in the JSON result",
   previousUnreadable: "{file}: cannot read the earlier JSON result ({detail})",
+  previousIsCsv:
+    "{file}: --previous takes an earlier run's output, not an input file: the .xlsx workbook that run wrote, or its --json result",
   previousNoAnalysis:
     "{file}: no earlier analysis in it (no run-state or Customer segments tab, no customers list)",
   previousIsLater:
@@ -89,6 +91,8 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
   fullListBeside: "工作簿旁的 {csv}",
   fullListBesideAndJson: "工作簿旁的 {csv} 及 JSON 结果",
   previousUnreadable: "{file}：无法读取上次的 JSON 结果（{detail}）",
+  previousIsCsv:
+    "{file}：--previous 应指向之前一次运行的输出，而不是输入文件：那次写出的 .xlsx 工作簿，或它的 --json 结果",
   previousNoAnalysis:
     "{file}：其中没有上次的分析结果（没有运行状态表或“客户分类”表，也没有客户列表）",
   previousIsLater:

@@ -114,8 +114,9 @@ export const ZH: Catalog = {
     datetime: "日期时间",
     amount: "金额",
     number: "数字",
-    score5: "1–5 分",
-    score10: "0–10 分",
+    // A word first: "无法识别为评分（0–10 分）", not "无法识别为0–10 分" (stop-20 tester W5).
+    score5: "评分（1–5 分）",
+    score10: "评分（0–10 分）",
     // "无法识别为可识别的选项" said the same thing twice.
     enum: "列表中的选项",
     flag: "是/否",

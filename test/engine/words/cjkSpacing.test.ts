@@ -17,8 +17,14 @@ import { fill, lowerFirst } from "../../../src/engine/words/format";
  * (the code's list replaces its section's: changes.figure's {from} and {to} are numbers).
  */
 const WORD_VALUED: Record<string, readonly string[]> = {
-  "*": ["dimension", "sheet", "tab", "label", "level", "field", "input", "cause", "stage"],
+  "*": [
+    ...["dimension", "sheet", "tab", "label", "level", "field", "input", "cause", "stage"],
+    ...["expected", "reason", "order", "unit", "where", "population", "message"],
+  ],
   changes: ["from", "to"],
+  "ruleErrors.wrongType": ["got"],
+  "pane.fieldError": ["message"],
+  "runLog.sheetCount": ["count"],
   "changes.figure": ["figure"],
   "changes.reasonWithFigures": ["moves"],
 };
@@ -29,6 +35,8 @@ const LAYOUTS = new Set(["help.text", "backtest.levelHead", "backtest.decileHead
 const HAN = "\\u4e00-\\u9fff";
 /** Two Han characters with only spaces between them. */
 const SPACED = new RegExp(`[${HAN}][ \\u00a0]+[${HAN}]`);
+/** A number run into a Han character: the catalog sets numbers apart ("第 3 行", "0–24 天"). */
+const NUMBER_JOINED = new RegExp(`[${HAN}]12|12[${HAN}]`);
 
 function rendered(section: string, code: string, template: string): string {
   const words = new Set([
@@ -52,6 +60,20 @@ describe("no spaces between Chinese words (issue 13, W6)", () => {
         if (SPACED.test(text)) spaced.push(`${section}.${code}: ${text}`);
       }
     expect(spaced).toEqual([]);
+  });
+
+  test("a number is set apart from Chinese words, as elsewhere in the catalog", () => {
+    const zh = CATALOGS["zh-CN"] as unknown as Record<string, Record<string, string>>;
+    const joined: string[] = [];
+    for (const [section, codes] of Object.entries(zh))
+      for (const [code, template] of Object.entries(codes)) {
+        // ruleDocs quote values ("24小时内"); backtest.stages' {population} brings its own comma.
+        if (LAYOUTS.has(`${section}.${code}`) || section === "ruleDocs") continue;
+        if (`${section}.${code}` === "backtest.stages") continue;
+        const text = rendered(section, code, template);
+        if (NUMBER_JOINED.test(text)) joined.push(`${section}.${code}: ${text}`);
+      }
+    expect(joined).toEqual([]);
   });
 
   test("the test can fail: the stop-20 text is caught", () => {

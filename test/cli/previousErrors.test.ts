@@ -1,0 +1,81 @@
+import { cli, scratchFolder } from "./harness";
+
+// Stop-20 tester 11b/11c: an error about the --previous file named the customers file first
+// ("错误：…/customers.csv：/tmp/t2/c2.json：--previous 指向…"), and a CSV given as --previous got the
+// advice for inputs ("CSV 文件请按用途指定：analyze --customers 客户.csv …"). Now the --previous
+// file alone is named, with advice for --previous, in both languages.
+
+const scratch = scratchFolder("ca-previous-errors-");
+
+describe("--previous errors name the --previous file and advise on --previous", () => {
+  const input = () => [
+    "--customers",
+    scratch.write("customers.csv", "客户编号\nA\nB\n"),
+    "--transactions",
+    scratch.write(
+      "t.csv",
+      "客户编号,日期,金额\nA,2025-06-01,10\nB,2025-11-01,20\nA,2025-12-20,30\n",
+    ),
+  ];
+
+  test.each([
+    ["zh-CN", "错误：", "--previous 指向 2025-12-31 的分析"],
+    ["en-US", "error: ", "--previous is the analysis as of 2025-12-31"],
+  ])("a later run as --previous (%s)", async (lang, prefix, words) => {
+    const late = scratch.path(`late-${lang}.json`);
+    const first = await cli(
+      "analyze",
+      ...input(),
+      "--as-of",
+      "2025-12-31",
+      "-q",
+      "-o",
+      scratch.path(`late-${lang}.xlsx`),
+      "--json",
+      late,
+    );
+    expect(first.code).toBe(0);
+    const r = await cli(
+      "analyze",
+      ...input(),
+      "--as-of",
+      "2025-11-30",
+      "--lang",
+      lang,
+      "-o",
+      scratch.path("x.xlsx"),
+      "--previous",
+      late,
+    );
+    expect(r.code).toBe(2);
+    expect(r.err.startsWith(`${prefix}${late}${lang === "zh-CN" ? "：" : ": "}${words}`)).toBe(
+      true,
+    );
+    expect(r.err).not.toContain("customers.csv");
+  });
+
+  test.each([
+    ["zh-CN", "--previous 应指向之前一次运行的输出"],
+    ["en-US", "--previous takes an earlier run's output"],
+  ])("a CSV file as --previous (%s)", async (lang, words) => {
+    const args = input();
+    const r = await cli(
+      "analyze",
+      ...args,
+      "--as-of",
+      "2025-12-31",
+      "--lang",
+      lang,
+      "-o",
+      scratch.path("y.xlsx"),
+      "--previous",
+      args[1],
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${args[1]}${lang === "zh-CN" ? "：" : ": "}${words}`);
+    expect(r.err).not.toContain("--customers 客户.csv");
+    expect(r.err).not.toContain("--customers customers.csv");
+    // Named once.
+    expect(r.err.split(args[1]).length).toBe(2);
+  });
+});
