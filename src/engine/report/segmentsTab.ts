@@ -175,6 +175,10 @@ export function segmentsTable(
     },
     fillRow: fill,
     style: "table",
+    // Printed: who, their figures and classes up to the churn-risk level (two pages wide, ID and
+    // name on each, rows one line high); the reasons and the model's columns stay on screen (a
+    // printout of every column was three strips of tall rows, 36 pages for 300 customers).
+    printColumns: riskColumn + 1,
     highlight: {
       column: riskColumn,
       fills: {

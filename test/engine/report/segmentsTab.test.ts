@@ -114,6 +114,11 @@ describe("the classified-customers tab", () => {
     });
   });
 
+  it("prints up to the risk level (the reasons and model columns stay on screen)", () => {
+    const zh = segmentsTable(dataset, summary, result, "zh-CN");
+    expect(zh.columns[zh.printColumns! - 1].key).toBe("churnRiskLevel");
+  });
+
   it("rows in blocks are the same as all at once", () => {
     const tab = segmentsTable(dataset, summary, result, "en-US");
     expect([...tab.rows(0, 1), ...tab.rows(1, 3), ...tab.rows(3, 10)]).toEqual(tab.rows(0, 4));
