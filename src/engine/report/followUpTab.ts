@@ -60,32 +60,41 @@ function headerChars(header: string): number {
 
 type ColumnKey = Code<"followUpColumns"> | "note";
 
-/** The columns in order; headers from the catalog (followUpColumns; the note's: followUp.noteHeader). */
+/**
+ * The columns in order; headers from the catalog (followUpColumns; the note's: followUp.noteHeader).
+ * The caller's call sheet comes first (issue 11, tester R1b): date, owner, who, phone, why and what
+ * to say, channel and priority — the first CALL_SHEET_COLUMNS, printed one page wide (the print
+ * area), so a caller reads name and phone beside the reason on one sheet; the manager's columns
+ * (due date, overdue days, status, value at stake, churn reasons) follow on screen.
+ */
 const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number }[] = [
   // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
   { key: "followUpDate", format: "date", width: DATE_WIDTH },
   { key: "owner", format: "text" },
   { key: "customerId", format: "text" },
-  { key: "customerName", format: "text" },
+  { key: "customerName", format: "text", width: 24 },
+  // Room for "+86 137-3141-5926" on one line.
+  { key: "phone", format: "text", width: 18 },
   { key: "reason", format: "text", width: 28 },
-  { key: "channel", format: "text" },
-  { key: "priority", format: "text" },
+  { key: "talkingPoint", format: "text", width: 40 },
+  { key: "channel", format: "text", width: 10 },
+  { key: "priority", format: "text", width: 8 },
   { key: "dueDate", format: "date", width: DATE_WIDTH },
   { key: "overdueDays", format: "integer" },
   { key: "plannedFrom", format: "date", width: DATE_WIDTH + 2 },
   { key: "status", format: "text" },
   // The note's header says the tab's order (there is no caption row over a table).
   { key: "note", format: "text", width: 48 },
-  // What the caller needs (issue 10, 8); appended so the earlier columns keep their places.
-  { key: "phone", format: "text", width: 14 },
   { key: "email", format: "text", width: 22 },
   { key: "valueTier", format: "text" },
   { key: "valueAtStake", format: "money", width: 14 },
   { key: "lastPurchase", format: "date", width: DATE_WIDTH },
   { key: "churnProbability", format: "percent" },
   { key: "churnReasons", format: "text", width: 48 },
-  { key: "talkingPoint", format: "text", width: 40 },
 ];
+
+/** The call sheet's columns (date … priority): what prints, one page wide. */
+const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "priority") + 1;
 
 /** A column's header in a language. */
 function header(key: ColumnKey, lang: Lang): string {
@@ -194,11 +203,13 @@ export function followUpTable(
   ): Cell[] => {
     const c = l.customer[k];
     const last = caller.lastPurchase[c];
+    // In COLUMNS' order.
     return [
       day,
       ownerName(l.owner[k]),
       cust.id[c],
       cust.name[c] ?? "",
+      phone(c),
       // A churned customer is for a win-back campaign, not a call (a new-user trial read
       // "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
       churned
@@ -210,6 +221,7 @@ export function followUpTable(
             caller.movementText && (() => caller.movementText!(c, lang)),
             () => openComplaintText(schedule, c, lang),
           ),
+      talkingPointText(points, dataset, c, caller.asOf, lang),
       channelText(l.channel[k], lang),
       // A customer already churned has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
       l.priority[k] === NO_PRIORITY ? "" : priorityText(l.priority[k], lang),
@@ -218,14 +230,12 @@ export function followUpTable(
       dateCell(l.plannedFrom[k]),
       status,
       note,
-      phone(c),
       email(c),
       tierWords[an.valueTier[c]] ?? "",
       l.valueAtStake[k],
       Number.isFinite(last) ? dateCell(last) : null,
       Number.isFinite(an.churnProbability[c]) ? an.churnProbability[c] : null,
       churnReasonsText(an, c, lang),
-      talkingPointText(points, dataset, c, caller.asOf, lang),
     ];
   };
   const row = (i: number): Cell[] => {
@@ -268,6 +278,7 @@ export function followUpTable(
       return out;
     },
     style: "table",
+    printColumns: CALL_SHEET_COLUMNS,
     highlight: {
       column: priorityColumn,
       fills: Object.fromEntries(

@@ -104,14 +104,19 @@ export const OUTPUT_TABS = {
   followUps: {
     name: sayBoth("tabNames", "followUps"),
     kind: "table",
-    layoutVersion: 1,
+    // 2: the caller's call sheet first (phone, reason, talking point before channel and priority,
+    // issue 11 R1b: it prints one page wide); same keys and headers, so structured references
+    // (CA_followUps[电话]) and Power Query still find them; positional references move.
+    layoutVersion: 2,
     rowLimit: "worklist",
     columns: [
       "followUpDate",
       "owner",
       "customerId",
       "customerName",
+      "phone",
       "reason",
+      "talkingPoint",
       "channel",
       "priority",
       "dueDate",
@@ -119,14 +124,12 @@ export const OUTPUT_TABS = {
       "plannedFrom",
       "status",
       "note",
-      "phone",
       "email",
       "valueTier",
       "valueAtStake",
       "lastPurchase",
       "churnProbability",
       "churnReasons",
-      "talkingPoint",
     ],
   },
   satisfaction: {

@@ -102,6 +102,12 @@ export interface ReportTable {
   style: "table" | "layout";
   highlight?: CellHighlight;
   /**
+   * Table tabs: print only the first this many columns (the print area), one page wide; the rest
+   * stays on screen. The schedule's call sheet (date, owner, customer, phone, reason, talking point,
+   * channel, priority). Absent: every column prints.
+   */
+  printColumns?: number;
+  /**
    * Layout tabs: how their cells are shown (LayoutLooks); absent when every cell goes by value.
    * Both adapters apply it, so a rate is the same percent-formatted fraction in Excel and in a
    * file. Plain data, so it crosses from the add-in's worker to the page as it is.

@@ -75,6 +75,14 @@ export function fitWidths(
     const asked = table.columns[i]?.width;
     if (asked !== undefined && asked > widest) widest = asked;
     let wrap = false;
+    // A printed column of a tab with a print area (the schedule's call sheet) keeps the width it
+    // asks for, longer text wrapping, so the call sheet stays one page wide at a legible size.
+    const held =
+      isTable &&
+      asked !== undefined &&
+      format === "text" &&
+      table.printColumns !== undefined &&
+      i < table.printColumns;
     for (let r = isTable ? 0 : 1; r < sample.length; r++) {
       const v = sample[r][i];
       if (v === null || v === undefined) continue;
@@ -91,7 +99,7 @@ export function fitWidths(
         w = textWidth(String(v)) + 2;
         // A layout column the engine gave a width keeps it: longer text wraps in it (numbers
         // still widen it, never shown as ###).
-        if (!isTable && asked !== undefined && w > asked) {
+        if ((held || (!isTable && asked !== undefined)) && w > asked!) {
           wrap = true;
           continue;
         }

@@ -63,6 +63,8 @@ export interface SheetResult {
   ref: string;
   /** Columns repeated on every printed page of a tab printed over pages side by side ("$A:$B"). */
   printColumns?: string;
+  /** The columns that print (ReportTable.printColumns: the schedule's call sheet), e.g. "$A:$I". */
+  printArea?: string;
 }
 
 /** Writes the worksheet XML of a tab in pieces. */
@@ -257,8 +259,13 @@ export async function* reportSheetXml(
   const fillColumn = highlight ? highlight.column : -1;
   // Only tabs with a wrapped column (reasons, talking points) measure their rows' text; nobody
   // reads the hidden run state.
-  const linesOf =
-    wrappedColumns.length > 0 && !table.hidden ? tableRowLines(wrappedColumns, widthOf) : null;
+  // A tab with a print area (the schedule's call sheet) sizes its rows to the printed columns: the
+  // screen's later columns show their first lines (the whole text is in the cell), and a printed
+  // page holds rows, not blank space under one-line reasons.
+  const sized = table.printColumns
+    ? wrappedColumns.filter((i) => i < table.printColumns!)
+    : wrappedColumns;
+  const linesOf = sized.length > 0 && !table.hidden ? tableRowLines(sized, widthOf) : null;
   const writeTableRow = (cells: readonly Cell[]): void => {
     startRow(linesOf ? linesOf(cells) : 1);
     for (let i = 0; i < width; i++) {
@@ -339,13 +346,18 @@ export async function* reportSheetXml(
   if (o.protect) out += sheetProtectionXml();
   if (merges.length > 0)
     out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
-  // A wide table tab prints over two or three pages side by side, its key columns on each.
+  // A wide table tab prints over two or three pages side by side, its key columns on each; a tab
+  // with a print area (the schedule's call sheet) prints only those columns.
+  const printed = isTable && table.printColumns ? Math.min(width, table.printColumns) : 0;
+  if (printed > 0) result.printArea = `$A:$${letters[printed - 1]}`;
   const keys = keyColumns(table.columns.map((c) => c.key));
-  const pages = isTable ? pagesWide(widthOf, keys) : 1;
+  const pages = isTable ? pagesWide(printed > 0 ? widthOf.slice(0, printed) : widthOf, keys) : 1;
   if (pages > 1) result.printColumns = `$${letters[keys[0]]}:$${letters[keys[1]]}`;
   out +=
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${pages}" fitToHeight="0"/>`;
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${pages}" fitToHeight="0"/>` +
+    // Each printed page says which tab it is and its number (&A tab, &P page, &N pages).
+    "<headerFooter><oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter></headerFooter>";
   if (o.drawingRelId) out += `<drawing r:id="${o.drawingRelId}"/>`;
   if (isTable && o.tableRelId)
     out += `<tableParts count="1"><tablePart r:id="${o.tableRelId}"/></tableParts>`;

@@ -25,10 +25,22 @@ export function textLines(text: string, width: number): number {
   const room = width > 2 ? width - 1 : 1;
   const breaks = text.indexOf("\n");
   if (text.length * 2 <= room && breaks < 0) return 1;
-  if (breaks < 0) return Math.max(1, Math.ceil(textWidth(text) / room));
+  if (breaks < 0) return Math.max(1, Math.ceil(lineWidth(text) / room));
   let n = 0;
-  for (const part of text.split("\n")) n += Math.max(1, Math.ceil(textWidth(part) / room));
+  for (const part of text.split("\n")) n += Math.max(1, Math.ceil(lineWidth(part) / room));
   return n;
+}
+
+/**
+ * Width of a wrapped line's text for counting lines: a CJK character prints a little wider than
+ * two Latin ones (LibreOffice, 11 pt: a three-line Chinese reason overprinted the next row when
+ * counted at 2), so it counts 2.2 here; column widths still count it 2 (textWidth).
+ */
+function lineWidth(text: string): number {
+  const w = textWidth(text);
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) wide++;
+  return w + 0.2 * wide;
 }
 
 /**

@@ -323,6 +323,11 @@ export class XlsxReportWriter implements TableSink {
         names.push(
           `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(titles)}</definedName>`,
         );
+        // Only the columns that print (the schedule's call sheet: ReportTable.printColumns).
+        if (result.printArea)
+          names.push(
+            `<definedName name="_xlnm.Print_Area" localSheetId="${plan.index}">${escapeXml(`${q}!${result.printArea}`)}</definedName>`,
+          );
       }
       if (sheetRels.length > 0)
         await zip.addBuffer(
@@ -367,7 +372,7 @@ export class XlsxReportWriter implements TableSink {
           (local === undefined && ownedKeyOfName(name) !== null) ||
           (local !== undefined &&
             oldIndices.has(local) &&
-            /^_xlnm\.(Print_Titles|_FilterDatabase)$/i.test(name)),
+            /^_xlnm\.(Print_Titles|Print_Area|_FilterDatabase)$/i.test(name)),
         names,
       }),
     );

@@ -143,7 +143,9 @@ describe("a written workbook with charts", () => {
         );
       const sheet = pkg.sheets[0].part;
       const xml = await pkg.zip.readText(sheet);
-      expect(xml).toMatch(/<pageSetup[^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
+      expect(xml).toMatch(
+        /<pageSetup[^>]*\/><headerFooter>.*<\/headerFooter><drawing r:id="rId1"\/><\/worksheet>$/,
+      );
       const rels = await pkg.zip.readText(
         sheet.replace("worksheets/", "worksheets/_rels/") + ".rels",
       );

@@ -7,7 +7,8 @@ describe("textLines", () => {
   });
   test("CJK counts double; breaks start lines", () => {
     expect(textLines("a".repeat(18), 10)).toBe(2); // 9 characters a line
-    expect(textLines("客".repeat(9), 10)).toBe(2); // 18 wide
+    expect(textLines("客".repeat(8), 10)).toBe(2); // 16 wide (17.6 as printed)
+    expect(textLines("客".repeat(9), 10)).toBe(3); // 18 wide, 19.8 as printed: a third line
     expect(textLines("a\nb\nc", 10)).toBe(3);
   });
 });

@@ -554,3 +554,36 @@ describe("rows filled into one array (ReportTable.fillRow)", () => {
     expect(progress[1]).toEqual(progress[0]);
   });
 });
+
+test("a tab with a print area (the schedule's call sheet) prints those columns one page wide, rows sized to them", async () => {
+  const cols: ReportColumn[] = [
+    { key: "followUpDate", header: "回访日期", format: "date" },
+    { key: "customerName", header: "客户名称", format: "text", width: 12 },
+    { key: "reason", header: "回访原因", format: "text", width: 20 },
+    { key: "churnReasons", header: "流失原因", format: "text", width: 20 },
+    { key: "more", header: "更多", format: "text", width: 50 },
+  ];
+  const long = "挽回联系（高流失风险）；生命周期阶段从成长期降至衰退期";
+  const table: ReportTable = {
+    ...tableOf("followUps", "回访计划", cols, [
+      [epochDay(2025, 12, 31), "重庆远顺能源有限公司（西南区）", "定期回访", long.repeat(4), "x"],
+    ]),
+    printColumns: 3,
+  };
+  const out = join(dir, "call-sheet.xlsx");
+  await new XlsxReportWriter(out, { lang: "zh-CN" }).writeTables([table]);
+  const zip = await ZipReader.open(out);
+  const workbook = await zip.readText("xl/workbook.xml");
+  const sheet = await zip.readText("xl/worksheets/sheet1.xml");
+  zip.close();
+  expect(workbook).toContain(
+    `<definedName name="_xlnm.Print_Area" localSheetId="0">'回访计划'!$A:$C</definedName>`,
+  );
+  // Printed columns keep the width they ask for (the name wraps), so the sheet fits one page wide.
+  expect(sheet).toContain('<col min="2" max="2" width="12" customWidth="1"');
+  expect(sheet).toContain('fitToWidth="1"');
+  // The row is sized to the printed columns (the name's 3 lines), not the long churn reasons.
+  expect(sheet).toMatch(/<row r="2" ht="45" customHeight="1">/);
+  // Each printed page names its tab and number.
+  expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>");
+});
