@@ -140,8 +140,9 @@ export async function analyzeWorkbook(
   step("churnRisk");
   const churn = churnRisk(dataset, rules, { asOf, summary, classification, model }, step);
   // The comparison with the previous run comes before the schedule: a customer who moved the
-  // wrong way gets a follow-up of its own (issue 12).
-  step("changes");
+  // wrong way gets a follow-up of its own (issue 12). Said only when there is a previous run (a
+  // first run's progress said "comparing with the last run").
+  if (previous) step("changes");
   const ruleSet = ruleSetId(rules);
   const snapshot = snapshotOf({ asOf, ruleSet, dataset, classification, summary });
   const comparison = previous ? compareSnapshots(previous, snapshot) : null;
