@@ -27,6 +27,7 @@ import {
   type ColumnBlock,
 } from "./columnBlock";
 import { say } from "../words/catalog";
+import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
 import type { FieldSpec, SheetSpec } from "../schema";
 
 /**
@@ -82,19 +83,7 @@ const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
  * One instance serves a whole sheet: `at(row, rowNumber)` moves it along, so no object is made per row.
  * Amounts are read with their column's evidence about the decimal mark (see `decideNumbers`).
  */
-/** Rows after the analysis date listed one by one up to this many per sheet; more are one note. */
-export const AFTER_AS_OF_LISTED = 10;
-
-/** A sheet's rows left out for a date after the analysis date (RowReader.afterAsOf). */
-export interface AfterAsOf {
-  rows: number;
-  /** Earliest and latest such date, YYYY-MM-DD. */
-  from: string;
-  to: string;
-  firstRow: number;
-  column: string;
-  findings: Finding[];
-}
+export { AFTER_AS_OF_LISTED, type AfterAsOf } from "./afterAsOf";
 
 export class RowReader {
   private row: readonly Cell[] = [];
@@ -116,14 +105,7 @@ export class RowReader {
    * Rows not used because their date is after the analysis date: the first field's column, the
    * date range, and the per-row findings (replaced by one summary line when there are many).
    */
-  readonly afterAsOf: AfterAsOf = {
-    rows: 0,
-    from: "",
-    to: "",
-    firstRow: 0,
-    column: "",
-    findings: [],
-  };
+  readonly afterAsOf: AfterAsOf = noRowsAfterAsOf();
 
   constructor(
     readonly spec: SheetSpec,
@@ -393,54 +375,17 @@ export class RowReader {
     };
     this.findings.push(finding);
     if (code === "future_date")
-      this.noteAfterAsOf(finding, String(extra.value ?? valueText), column);
+      noteAfterAsOf(this.afterAsOf, finding, String(extra.value ?? valueText), column);
   }
 
-  private noteAfterAsOf(finding: Finding, day: string, column: string): void {
-    const a = this.afterAsOf;
-    if (a.rows === 0) {
-      a.firstRow = finding.row;
-      a.column = column;
-      a.from = a.to = day;
-    } else {
-      if (day < a.from) a.from = day;
-      if (day > a.to) a.to = day;
-    }
-    a.rows++;
-    a.findings.push(finding);
-  }
-
-  /**
-   * Replaces the per-row "date after the analysis date" findings by one note when there are more
-   * than AFTER_AS_OF_LISTED: then it is the analysis date that leaves them out (a back-dated run:
-   * 448 of 573 findings at --as-of 2025-09-20 in a new-user trial buried the 20 real problems), not
-   * a typo per row. A few are listed row by row: each may be a mistyped year.
-   */
+  /** One note instead of the per-row findings when many rows are after the analysis date (afterAsOf.ts). */
   summariseAfterAsOf(): void {
-    const a = this.afterAsOf;
-    if (a.rows <= AFTER_AS_OF_LISTED) return;
-    const drop = new Set(a.findings);
-    let w = 0;
-    for (let i = 0; i < this.findings.length; i++)
-      if (!drop.has(this.findings[i])) this.findings[w++] = this.findings[i];
-    this.findings.length = w;
-    this.findings.push({
+    summariseAfterAsOf(this.afterAsOf, this.findings, {
       sheet: this.sheetName,
       kind: this.spec.kind,
-      row: 0,
-      column: a.column,
-      code: "after_analysis_date",
-      severity: QUALITY_CODES.after_analysis_date,
-      value: String(a.rows),
-      message: qualityMessage("after_analysis_date", {
-        count: a.rows.toLocaleString("en-US"),
-        from: a.from,
-        to: a.to,
-        row: a.firstRow,
-        sheet: this.spec.label["zh-CN"],
-        sheetEn: this.spec.label["en-US"],
-        asOf: isoDate(this.asOf),
-      }),
+      sheetZh: this.spec.label["zh-CN"],
+      sheetEn: this.spec.label["en-US"],
+      asOf: isoDate(this.asOf),
     });
   }
 
