@@ -24,17 +24,23 @@ export const MAX_LINES = 12;
  */
 export function textLines(text: string, width: number, bold = false): number {
   const room = bold ? textRoom(width) / BOLD : textRoom(width);
-  const breaks = text.indexOf("\n");
-  if (text.length * WIDE <= room && breaks < 0) return 1;
-  if (breaks < 0) return wrapLines(text, room);
-  let n = 0;
-  for (const part of text.split("\n")) n += wrapLines(part, room);
-  return n;
+  const n = text.length;
+  if (n * WIDE <= room && text.indexOf("\n") < 0) return 1;
+  // One pass: each "\n"-separated part wrapped in place (no split, no memo: the texts are made
+  // per row, so a memo hashed a fresh string each time).
+  let lines = 0;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
+    lines += wrapLines(text, room, start, i);
+    start = i + 1;
+  }
+  return lines + wrapLines(text, room, start, n);
 }
 
 /**
- * Lines of wrapped text in a table tab's rows, remembered per text: reasons and talking points
- * repeat (a few hundred texts over a million rows), so most rows cost a look-up, not a count.
+ * Lines of wrapped text in a table tab's rows: the longest of the wrapped columns' texts. Counted
+ * each time in one pass over the text (a memo keyed by text cost more: the texts are made per row,
+ * so each look-up hashed a fresh string, and past a few thousand reasons most missed).
  *
  * @example const lines = tableRowLines([4], [10, 10, 10, 10, 40]); lines(row) // 2
  */
@@ -42,7 +48,6 @@ export function tableRowLines(
   wrappedColumns: readonly number[],
   widths: readonly number[],
 ): (cells: readonly Cell[]) => number {
-  const known = wrappedColumns.map(() => new Map<string, number>());
   const columns = wrappedColumns.length;
   return (cells) => {
     let lines = 1;
@@ -50,20 +55,12 @@ export function tableRowLines(
       const i = wrappedColumns[k];
       const v = cells[i];
       if (typeof v !== "string" || v === "") continue;
-      const memo = known[k];
-      let n = memo.get(v);
-      if (n === undefined) {
-        n = textLines(v, widths[i]);
-        if (memo.size < MEMO_TEXTS) memo.set(v, n);
-      }
+      const n = textLines(v, widths[i]);
       if (n > lines) lines = n;
     }
     return lines;
   };
 }
-
-/** Texts remembered per column (beyond: counted each time). */
-const MEMO_TEXTS = 20_000;
 
 /**
  * How many lines the row's wrapped text takes: table tabs look only at their wrapped columns;

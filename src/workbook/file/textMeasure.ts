@@ -55,50 +55,58 @@ export function textRoom(width: number): number {
 
 /**
  * Lines one paragraph (no line break) takes wrapped in `room` units, breaking as Excel does: at
- * spaces between words, anywhere between CJK characters, inside a word only when the word alone
- * is wider than the line.
+ * spaces between words, anywhere between CJK characters, after a hyphen, inside a word only when
+ * the word alone is wider than the line. One pass, no allocation (it runs for every row of the
+ * schedule's reasons): `text` from `from` to `to` (exclusive).
  *
  * @example wrapLines("First response within SLA (%)", 25.3) // 1
  * @example wrapLines("客".repeat(14), 13.3) // 3
  */
-export function wrapLines(text: string, room: number): number {
+export function wrapLines(text: string, room: number, from = 0, to = text.length): number {
   let lines = 1;
-  let used = 0; // width on the current line
-  let word = 0; // width of the word being read (not yet placed)
-  const place = (): void => {
-    // The word goes on this line if it fits, else on the next; a word wider than a line is cut.
-    if (word === 0) return;
-    if (used > 0 && used + word > room) {
-      lines++;
-      used = 0;
+  let used = 0; // width placed on the current line
+  let word = 0; // width of the word being read, not yet placed
+  for (let i = from; i <= to; i++) {
+    let code = 32; // the end places the last word, as a space would
+    let w = 0;
+    if (i < to) {
+      code = text.charCodeAt(i);
+      w =
+        code >= 32 && code <= 126
+          ? ASCII[code - 32]
+          : code >= WIDE_FROM
+            ? code >= 0xd800 && code <= 0xdfff
+              ? WIDE / 2
+              : WIDE
+            : code === 0x2014
+              ? 1.9
+              : 1.06;
+      if (code !== 32 && code < WIDE_FROM) {
+        word += w;
+        if (code !== 45) continue; // a line may break after a hyphen
+        w = 0;
+      }
     }
-    while (word > room) {
-      lines++;
-      word -= room;
+    // A break opportunity: place the word read so far (on this line if it fits, else the next;
+    // a word wider than a line is cut), then a CJK character as a word of its own, or a space.
+    for (let k = 0; k < 2; k++) {
+      if (word > 0) {
+        if (used > 0 && used + word > room) {
+          lines++;
+          used = 0;
+        }
+        while (word > room) {
+          lines++;
+          word -= room;
+        }
+        used += word;
+        word = 0;
+      }
+      if (k === 0 && code >= WIDE_FROM) word = w;
+      else break;
     }
-    used += word;
-    word = 0;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const w = charWidth(code);
-    if (code === 32) {
-      place();
-      // A space at the end of a line is dropped; inside a line it takes its width.
-      if (used > 0 && used + w <= room) used += w;
-      continue;
-    }
-    if (code >= WIDE_FROM) {
-      // Each CJK character is a word of its own.
-      place();
-      word = w;
-      place();
-      continue;
-    }
-    word += w;
-    // A line may break after a hyphen ("Repeat-purchase").
-    if (code === 45) place();
+    // A space at the end of a line is dropped; inside a line it takes its width.
+    if (code === 32 && i < to && used > 0 && used + w <= room) used += w;
   }
-  place();
   return lines;
 }
