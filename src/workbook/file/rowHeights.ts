@@ -1,11 +1,11 @@
 import type { Cell } from "../../engine/cells";
 import type { RowLooks } from "../../engine/report/table";
-import { textWidth } from "./columnWidths";
 import { alone, noteEnd } from "./layoutLook";
+import { BOLD, textRoom, WIDE, wrapLines } from "./textMeasure";
 
 /**
  * Row heights for wrapped text: LibreOffice and printing do not fit rows on opening, so a row
- * whose text wraps gets its height written (lines × 15 pt, CJK counted double).
+ * whose text wraps gets its height written (lines × 15 pt, text measured as Calibri 11 prints it).
  */
 
 /** Points per line of wrapped text at the default 11 pt font (Excel's default row is 15 pt). */
@@ -16,36 +16,31 @@ export const TITLE_HEIGHT = 24;
 export const MAX_LINES = 12;
 
 /**
- * Lines a text takes wrapped in a cell `width` characters wide (CJK counted double); 1 for a
- * text shorter than half the width, whatever its characters (most cells: no count).
+ * Lines a text takes wrapped in a cell `width` characters wide: each paragraph wrapped word by word
+ * at Calibri 11's character widths, CJK characters one em (textMeasure.ts); 1 for a text too
+ * short to wrap whatever its characters (most cells: no count). `bold`: a heading.
  *
- * @example textLines("a reason of forty characters, more or less", 21) // 3
+ * @example textLines("a reason of forty characters, more or less", 21) // 2
  */
-export function textLines(text: string, width: number): number {
-  const room = width > 2 ? width - 1 : 1;
-  const breaks = text.indexOf("\n");
-  if (text.length * 2 <= room && breaks < 0) return 1;
-  if (breaks < 0) return Math.max(1, Math.ceil(lineWidth(text) / room));
-  let n = 0;
-  for (const part of text.split("\n")) n += Math.max(1, Math.ceil(lineWidth(part) / room));
-  return n;
+export function textLines(text: string, width: number, bold = false): number {
+  const room = bold ? textRoom(width) / BOLD : textRoom(width);
+  const n = text.length;
+  if (n * WIDE <= room && text.indexOf("\n") < 0) return 1;
+  // One pass: each "\n"-separated part wrapped in place (no split, no memo: the texts are made
+  // per row, so a memo hashed a fresh string each time).
+  let lines = 0;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
+    lines += wrapLines(text, room, start, i);
+    start = i + 1;
+  }
+  return lines + wrapLines(text, room, start, n);
 }
 
 /**
- * Width of a wrapped line's text for counting lines: a CJK character prints a little wider than
- * two Latin ones (LibreOffice, 11 pt: a three-line Chinese reason overprinted the next row when
- * counted at 2), so it counts 2.2 here; column widths still count it 2 (textWidth).
- */
-function lineWidth(text: string): number {
-  const w = textWidth(text);
-  let wide = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) wide++;
-  return w + 0.2 * wide;
-}
-
-/**
- * Lines of wrapped text in a table tab's rows, remembered per text: reasons and talking points
- * repeat (a few hundred texts over a million rows), so most rows cost a look-up, not a count.
+ * Lines of wrapped text in a table tab's rows: the longest of the wrapped columns' texts. Counted
+ * each time in one pass over the text (a memo keyed by text cost more: the texts are made per row,
+ * so each look-up hashed a fresh string, and past a few thousand reasons most missed).
  *
  * @example const lines = tableRowLines([4], [10, 10, 10, 10, 40]); lines(row) // 2
  */
@@ -53,7 +48,6 @@ export function tableRowLines(
   wrappedColumns: readonly number[],
   widths: readonly number[],
 ): (cells: readonly Cell[]) => number {
-  const known = wrappedColumns.map(() => new Map<string, number>());
   const columns = wrappedColumns.length;
   return (cells) => {
     let lines = 1;
@@ -61,20 +55,12 @@ export function tableRowLines(
       const i = wrappedColumns[k];
       const v = cells[i];
       if (typeof v !== "string" || v === "") continue;
-      const memo = known[k];
-      let n = memo.get(v);
-      if (n === undefined) {
-        n = textLines(v, widths[i]);
-        if (memo.size < MEMO_TEXTS) memo.set(v, n);
-      }
+      const n = textLines(v, widths[i]);
       if (n > lines) lines = n;
     }
     return lines;
   };
 }
-
-/** Texts remembered per column (beyond: counted each time). */
-const MEMO_TEXTS = 20_000;
 
 /**
  * How many lines the row's wrapped text takes: table tabs look only at their wrapped columns;
@@ -109,7 +95,8 @@ export function rowLines(
       span = 0;
       for (let k = i, end = noteEnd(cells, i, last); k <= end; k++) span += widths[k] ?? 8;
     }
-    const n = textLines(v, span);
+    // Headings (over text or over numbers) are bold; notes and labels regular.
+    const n = textLines(v, span, look !== "note");
     if (n > lines) lines = n;
   }
   return lines;

@@ -1,4 +1,5 @@
 import { rowLines, tableRowLines, textLines } from "../../../src/workbook/file/rowHeights";
+import { charWidth, textRoom } from "../../../src/workbook/file/textMeasure";
 
 describe("textLines", () => {
   test("short text is one line whatever its characters", () => {
@@ -10,6 +11,63 @@ describe("textLines", () => {
     expect(textLines("客".repeat(8), 10)).toBe(2); // 16 wide (17.6 as printed)
     expect(textLines("客".repeat(9), 10)).toBe(3); // 18 wide, 19.8 as printed: a third line
     expect(textLines("a\nb\nc", 10)).toBe(3);
+  });
+});
+
+describe("textLines in one pass", () => {
+  /** The definition: split at line breaks, each part wrapped word by word (words placed whole). */
+  const wrap = (part: string, room: number): number => {
+    let lines = 1;
+    let used = 0;
+    let word = 0;
+    const place = () => {
+      if (word === 0) return;
+      if (used > 0 && used + word > room) {
+        lines++;
+        used = 0;
+      }
+      while (word > room) {
+        lines++;
+        word -= room;
+      }
+      used += word;
+      word = 0;
+    };
+    for (const ch of part.split("")) {
+      const code = ch.charCodeAt(0);
+      if (code === 32) {
+        place();
+        if (used > 0 && used + charWidth(32) <= room) used += charWidth(32);
+      } else if (code >= 0x2e80) {
+        place();
+        word = charWidth(code);
+        place();
+      } else {
+        word += charWidth(code);
+        if (ch === "-") place();
+      }
+    }
+    place();
+    return lines;
+  };
+  const reference = (text: string, width: number): number => {
+    const room = textRoom(width);
+    if (text.length * 2.1 <= room && !text.includes("\n")) return 1;
+    let n = 0;
+    for (const part of text.split("\n")) n += wrap(part, room);
+    return n;
+  };
+  test("counts what splitting and wrapping each part counts", () => {
+    const chars = ["a", " ", "客", "\n", "ｱ", "\u3000", "😀", "é", "ᄀ", "가", "\uff01", "-", "W"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 3000; k++) {
+      let text = "";
+      const length = Math.floor(next() * 90);
+      for (let i = 0; i < length; i++) text += chars[Math.floor(next() * chars.length)];
+      const width = 1 + Math.floor(next() * 60);
+      expect([text, width, textLines(text, width)]).toEqual([text, width, reference(text, width)]);
+    }
   });
 });
 
