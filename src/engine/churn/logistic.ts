@@ -126,6 +126,8 @@ export function fitLogistic(
         hess[(k + 1) * d + (j + 1)] = h;
       }
       hess[(j + 1) * d + (j + 1)] += penalty;
+      // A column of zeros (a feature held out) keeps its coefficient at 0 even without a penalty.
+      if (hess[(j + 1) * d + (j + 1)] === 0) hess[(j + 1) * d + (j + 1)] = 1;
     }
     // A tiny ridge keeps the intercept row solvable when every row has the same outcome.
     hess[0] += 1e-9;
