@@ -26,7 +26,8 @@ import { withoutRowColumns } from "./releaseRows";
 import { limitedAnalysisTables } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { MAX_RULES_DEPTH } from "../engine/rules/validate";
-import { checkOutputs, openCsv, openXlsx, writeCsvTable, XlsxReportWriter } from "../workbook/file";
+import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
 import { tabNamesKept } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
@@ -36,7 +37,7 @@ import type { WrittenTab } from "../workbook/port";
 import { runLanguage, type AnalyzeArgs } from "./args";
 import { textLanguage } from "../engine/words/language";
 import { systemClock, type Clock } from "./clock";
-import { stderrProgress } from "./progress";
+import { phaseMark, stderrProgress } from "./progress";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
@@ -251,6 +252,7 @@ export async function analyzeCommand(
   // The run log records the analysis time (it is written before the tabs are); the console says
   // both, so the two never seem to disagree.
   const analysisSeconds = (clock.ms() - started) / 1000;
+  phaseMark("report tables");
   // The tabs and full lists are made and written in a function of their own: once it returns,
   // nothing holds the tables (views of the analysis), and the JSON below runs without the row
   // columns it never reads (releaseRows.ts: ~480 MB at 1M customers, where the run peaked).
@@ -289,14 +291,31 @@ export async function analyzeCommand(
       sharedStrings: !bigOutput,
     });
     const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
-    const written = await writer.writeTables(tables, (tab, rowsDone) =>
-      progressOf({ step: "write", detail: tab, rowsDone, rowsTotal: rowsOf.get(tab) }),
-    );
-    for (let i = 0; i < capped.length; i++) await writeCsvTable(csvFiles[i], capped[i].full);
-    return { written, csvFiles };
+    // Each full list is encoded from the rows its tab's writer makes anyway, then finished with
+    // the rows past the cap (CsvTableWriter: the same bytes, a third less time at 100,000).
+    const csvs: CsvTableWriter[] = [];
+    try {
+      for (let i = 0; i < capped.length; i++)
+        csvs.push(await CsvTableWriter.open(csvFiles[i], capped[i].full));
+      const teed = tables.map((t) => {
+        const i = capped.findIndex((c) => c.tab === t.tab && c.sheetName === t.sheetName);
+        return i < 0 ? t : csvs[i].passing(t, capped[i].shown);
+      });
+      const written = await writer.writeTables(teed, (tab, rowsDone) =>
+        progressOf({ step: "write", detail: tab, rowsDone, rowsTotal: rowsOf.get(tab) }),
+      );
+      phaseMark("write full lists");
+      for (const csv of csvs) await csv.finish();
+      return { written, csvFiles };
+    } catch (error) {
+      for (const csv of csvs) await csv.abort();
+      throw error;
+    }
   })();
   analysis = withoutRowColumns(analysis);
+  phaseMark("write json");
   if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
+  phaseMark("done");
   return {
     analysis,
     lang,

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { parseIsoDate } from "../engine/parse/date";
 import { InputError } from "../engine/errors";
 import { say, sayBoth, type Code } from "../engine/words/catalog";
@@ -164,41 +164,92 @@ function lang(value: string | undefined): Lang {
   throw wrong("badLang", { value });
 }
 
+/** The options of analyze and rules (one parse for both). */
+const ANALYZE_OPTIONS = {
+  out: { type: "string", short: "o" },
+  json: { type: "string" },
+  "as-of": { type: "string" },
+  lang: { type: "string" },
+  rules: { type: "string" },
+  customers: { type: "string" },
+  transactions: { type: "string" },
+  surveys: { type: "string" },
+  complaints: { type: "string" },
+  contacts: { type: "string" },
+  print: { type: "boolean" },
+  check: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  previous: { type: "string" },
+  share: { type: "boolean" },
+} as const satisfies ParseArgsOptionsConfig;
+
+/**
+ * parseArgs, strict, with its errors said in both languages from the catalog (Node's own are
+ * English only: `错误：Unknown option '--bogus'`, stop 21 tester W1). An unknown option close to a
+ * known one is named ("--as-off: did you mean --as-of?").
+ *
+ * @example strictParse(["--bogus"], ANALYZE_OPTIONS) // throws "unknown option --bogus (see --help)"
+ */
+export function strictParse<T extends ParseArgsOptionsConfig>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw optionError(e as Error & { code?: string }, Object.keys(options));
+  }
+}
+
+/**
+ * One of Node's parseArgs errors as an InputError in our words (`known`: the option names).
+ *
+ * @example optionError(e, ["as-of"]).in("zh-CN") // "--as-of 后面缺少值（见 --help）"
+ */
+export function optionError(e: Error & { code?: string }, known: readonly string[]): InputError {
+  const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? "";
+  // "-o, --out <value>": the long name; "--bogus" or "-x" as typed.
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0];
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const suggestion = nearestOption(option, known);
+    return suggestion
+      ? wrong("unknownOptionNear", { option, suggestion })
+      : wrong("unknownOption", { option });
+  }
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return /does not take an argument/.test(e.message)
+      ? wrong("optionTakesNoValue", { option })
+      : wrong("optionNeedsValue", { option });
+  if (e.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
+    return wrong("unexpectedArgument", { value: quoted });
+  // Node's message runs over several lines; the first says what is wrong.
+  const first = e.message.split("\n")[0].split(". To specify")[0];
+  return wrong("badOption", { problem: first });
+}
+
+/**
+ * The known option a mistyped one most likely means (at most two letters off, and less than
+ * half the name), or null.
+ *
+ * @example nearestOption("--as-off", ["as-of", "out"]) // "--as-of"
+ */
+export function nearestOption(typed: string, known: readonly string[]): string | null {
+  const name = typed.replace(/^-+/, "").split("=")[0].toLowerCase();
+  if (name.length < 2) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(name, k);
+    if (d <= Math.min(2, Math.floor(k.length / 2)) && d < bestDistance)
+      [best, bestDistance] = [k, d];
+  }
+  return best === null ? null : `--${best}`;
+}
+
 /** Reads argv (without node and the script); throws InputError with one clear line when it is wrong. */
 export function parseCli(argv: string[]): CliArgs {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help")
     return { command: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") return { command: "version" };
   const [command, ...rest] = argv;
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: "string", short: "o" },
-        json: { type: "string" },
-        "as-of": { type: "string" },
-        lang: { type: "string" },
-        rules: { type: "string" },
-        customers: { type: "string" },
-        transactions: { type: "string" },
-        surveys: { type: "string" },
-        complaints: { type: "string" },
-        contacts: { type: "string" },
-        print: { type: "boolean" },
-        check: { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        previous: { type: "string" },
-        share: { type: "boolean" },
-      },
-    });
-  } catch (e) {
-    // Node's message runs over several lines; the first says what is wrong.
-    const first = (e as Error).message.split("\n")[0].split(". To specify")[0];
-    throw wrong("badOption", { problem: first });
-  }
+  const parsed = strictParse(rest, ANALYZE_OPTIONS);
   const v = parsed.values;
   if (command === "rules") {
     if (!v.print && !v.check) throw wrong("rulesNeedsMode");

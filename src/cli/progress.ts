@@ -19,7 +19,9 @@ export function stderrProgress(
   let lastKey = "";
   let lastAt = 0;
   const started = ms();
+  const timings = phaseTimings();
   return (p) => {
+    timings?.(p);
     if (!enabled) return;
     // A sheet's first block may hold only its header (0 rows): wait for rows, so the line has a count
     // (stop-20 tester W1: "读取 投诉" alone while the other sheets had theirs).
@@ -72,4 +74,31 @@ function writtenTab(lang: Lang, tab: string, sheets: Record<string, string>): st
   )
     return tabLabel(tab as OutputTab, lang);
   return sheets[tab] ?? tab;
+}
+
+/**
+ * CA_TIMINGS=1: a line on stderr at each change of step (read a sheet, an analysis step, write a
+ * tab) with the wall and CPU seconds since the process started, for profiling the whole run
+ * (scripts/peers/side-by-side.sh; not a user feature, so its words are not in the catalog).
+ */
+function phaseTimings(): ((p: Progress) => void) | null {
+  if (!process.env.CA_TIMINGS) return null;
+  let last = "";
+  return (p) => {
+    const key = `${p.step} ${p.detail}`;
+    if (key === last) return;
+    last = key;
+    phaseMark(key);
+  };
+}
+
+/** With CA_TIMINGS set, one timing line for a phase of the run that has no progress step. */
+export function phaseMark(key: string): void {
+  if (!process.env.CA_TIMINGS) return;
+  const cpu = process.cpuUsage();
+  const wall = performance.now() / 1000;
+  const mem = Math.round(process.memoryUsage.rss() / 2 ** 20);
+  process.stderr.write(
+    `[t] ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ${mem} MB: ${key}\n`,
+  );
 }

@@ -1,8 +1,9 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { languageOf, optionError } from "./args";
 import { InputError } from "../engine/errors";
-import { sayBoth } from "../engine/words/catalog";
+import { say, sayBoth } from "../engine/words/catalog";
 import { parseIsoDate } from "../engine/parse/date";
 import type { Lang } from "../engine/schema";
 import { requestedLanguage } from "../engine/words/language";
@@ -70,28 +71,26 @@ export function parseSampleArgs(
   argv: string[],
   assets = resolve(__dirname, "../../assets"),
 ): SampleArgs {
+  const optionSpec = {
+    customers: { type: "string" },
+    transactions: { type: "string" },
+    seed: { type: "string" },
+    lang: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string", short: "o" },
+    "as-of": { type: "string" },
+    years: { type: "string" },
+    "no-problems": { type: "boolean" },
+    bundle: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    help: { type: "boolean", short: "h" },
+  } as const;
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        customers: { type: "string" },
-        transactions: { type: "string" },
-        seed: { type: "string" },
-        lang: { type: "string" },
-        format: { type: "string" },
-        out: { type: "string", short: "o" },
-        "as-of": { type: "string" },
-        years: { type: "string" },
-        "no-problems": { type: "boolean" },
-        bundle: { type: "boolean" },
-        quiet: { type: "boolean", short: "q" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    parsed = parseArgs({ args: argv, strict: true, options: optionSpec });
   } catch (e) {
-    throw InputError.of(sayBoth("args", "badOption", { problem: (e as Error).message }));
+    // In the run's language, not Node's English (stop 21 tester W1).
+    throw optionError(e as Error & { code?: string }, Object.keys(optionSpec));
   }
   const v = parsed.values;
   const quiet = Boolean(v.quiet);
@@ -148,7 +147,8 @@ async function main(argv: string[]): Promise<number> {
     args = parseSampleArgs(argv);
   } catch (e) {
     if (e instanceof InputError) {
-      process.stderr.write(`${e.message}\n`);
+      const lang = languageOf(argv);
+      process.stderr.write(`${say(lang, "cli", "error", { message: e.in(lang) })}\n`);
       return 2;
     }
     throw e;

@@ -78,7 +78,7 @@ export function validationText(v: Validation, lang: Lang): string {
       share: pc(s.customers ? s.changed / s.customers : null),
       most: s.transitions
         .slice(0, 4)
-        .map((x) => `${stage(x.from)}→${stage(x.to)} ${x.customers}`)
+        .map((x) => `${stage(x.from)}→${stage(x.to)} ${formatNumber(x.customers, lang)}`)
         .join(t("separator")),
     }),
     `  ${v.sentence[lang]}`,

@@ -51,6 +51,12 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
 export const ARGS_EN = {
   badLang: "--lang must be zh-CN or en-US, not “{value}”",
   badOption: "{problem} (see --help)",
+  /** Node's parseArgs errors, said in the run's language (stop 21 tester W1). */
+  unknownOption: "unknown option {option} (see --help)",
+  unknownOptionNear: "unknown option {option}: did you mean {suggestion}? (see --help)",
+  optionNeedsValue: "{option} needs a value (see --help)",
+  optionTakesNoValue: "{option} takes no value (see --help)",
+  unexpectedArgument: "unexpected argument “{value}” (see --help)",
   rulesNeedsMode: "rules: give --print or --check rules.json",
   unknownCommand: "unknown command “{command}” (commands: analyze, rules; see --help)",
   didYouMean: "unknown command “{command}”: did you mean {suggestion}? (see --help)",
@@ -106,6 +112,11 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
 export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
   badLang: "--lang 只能是 zh-CN 或 en-US，而不是“{value}”",
   badOption: "{problem}（见 --help）",
+  unknownOption: "未知选项 {option}（见 --help）",
+  unknownOptionNear: "未知选项 {option}：您是否想输入 {suggestion}？（见 --help）",
+  optionNeedsValue: "{option} 后面缺少值（见 --help）",
+  optionTakesNoValue: "{option} 不带值（见 --help）",
+  unexpectedArgument: "多余的参数“{value}”（见 --help）",
   rulesNeedsMode: "rules：请给出 --print 或 --check rules.json",
   unknownCommand: "未知命令“{command}”（可用：analyze、rules；见 --help）",
   didYouMean: "未知命令“{command}”：您是否想输入 {suggestion}？（见 --help）",
@@ -118,3 +129,39 @@ export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
   notWholeNumber: "--{name} 须为整数，而不是“{value}”",
   badValue: "--{name}：“{value}”不是有效的值（见 --help）",
 };
+
+/** `npm run backtest -- --help` (cli/backtest.ts), in the backtest section as `help`. */
+export const BACKTEST_HELP_EN = `Customer Analytics — backtest of churn risk (the Validation tab's figures)
+
+Usage:
+  npm run backtest -- <workbook.xlsx> [options]
+  npm run backtest -- --customers c.csv --transactions t.csv [options]
+
+Runs the analysis as of each date and prints how well churn risk did: a model learned one horizon
+earlier scores the customers, and what they bought up to the date is the outcome. Reads the input
+as analyze does; writes nothing.
+
+Options:
+  --as-of YYYY-MM-DD[,YYYY-MM-DD…]  analysis dates (default: today; on old data give its last date)
+  --horizon DAYS                    churn horizon in days (default: the rule set's)
+  --rules FILE                      rule set JSON (as analyze's --rules)
+  --lang zh-CN|en-US                language of the printout (default: the input's, else the system's)
+  -h, --help                        this text
+`;
+
+export const BACKTEST_HELP_ZH = `客户分析 — 流失风险回测（即“模型验证”表的数据）
+
+用法：
+  npm run backtest -- <工作簿.xlsx> [选项]
+  npm run backtest -- --customers 客户.csv --transactions 交易.csv [选项]
+
+按每个分析日期运行分析，并给出流失风险的准确程度：用提前一个预测周期学到的模型为客户打分，
+再与他们到分析日期为止的实际购买比较。读取输入的方式与 analyze 相同；不写出任何文件。
+
+选项：
+  --as-of YYYY-MM-DD[,YYYY-MM-DD…]  分析日期（默认：今天；数据较旧时请给出其最后日期）
+  --horizon 天数                    流失预测周期（天，默认：规则集中的设置）
+  --rules 文件                      规则集 JSON（同 analyze 的 --rules）
+  --lang zh-CN|en-US                输出语言（默认：输入的语言，否则为系统语言）
+  -h, --help                        本说明
+`;

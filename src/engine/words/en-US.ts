@@ -3,7 +3,7 @@ import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
 import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
 import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
 import { RULE_DOCS_EN } from "./ruleDocs";
-import { ANALYZE_EN, ARGS_EN, SUMMARY_EN } from "./cliWords";
+import { ANALYZE_EN, ARGS_EN, BACKTEST_HELP_EN, SUMMARY_EN } from "./cliWords";
 import { FILE_EN, OFFICE_EN } from "./fileWords";
 import { INGEST_EN } from "./ingestWords";
 import {
@@ -266,6 +266,8 @@ Exit codes:
     noBacktest: "no backtest",
     /** Between the most common stage changes. */
     separator: ", ",
+    /** `npm run backtest -- --help` (cliWords.ts). */
+    help: BACKTEST_HELP_EN,
   },
   /** The follow-up schedule (helper "schedule"). */
   followUp: {

@@ -171,7 +171,7 @@ export const ANALYSIS_NOTES_EN = {
   learnTooShort:
     "Too little history to learn churn risk from ({figures}): the default weights are used, so the probabilities rank customers but are not calibrated.",
   shortHistoryFigures:
-    "{customers} customers one horizon back, {buyers} bought and {nonBuyers} did not; at least {minCustomers} and {minEach} of each are needed",
+    "{customers|# customer|# customers} one horizon back, {buyers|#} bought and {nonBuyers|#} did not; at least {minCustomers|#} and {minEach|#} of each are needed",
   littleNewData:
     'Only {since|# transaction has|# transactions have} been added since the previous analysis ({previous}); the past year\'s pace would give about {usual} in {days} days. Most "worse" movements on the Changes tab then come from time passing, not from what customers did. Add the new transactions before comparing, or analyse as of {previous}.',
 };
@@ -187,7 +187,7 @@ export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> =
   learnTooShort:
     "历史数据不足以学习流失风险（{figures}）：改用默认权重，概率可用于排序，但未经校准。",
   shortHistoryFigures:
-    "前一周期时点 {customers} 位客户，其中 {buyers} 位随后购买、{nonBuyers} 位未购买；至少需要 {minCustomers} 位且每类至少 {minEach} 位",
+    "前一周期时点 {customers|#} 位客户，其中 {buyers|#} 位随后购买、{nonBuyers|#} 位未购买；至少需要 {minCustomers|#} 位且每类至少 {minEach|#} 位",
   littleNewData:
     "自上次分析（{previous}）以来只有 {since|#} 笔新交易（按过去一年的节奏，{days} 天通常约有 {usual} 笔）：“变化”中的变差多半只是时间过去了，而不是客户的行为。请先补充新交易再比较，或按 {previous} 分析。",
 };

@@ -4,7 +4,7 @@ import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
 import { OVERVIEW_ZH, VALIDATION_ZH } from "./overviewTab";
 import { COMPLAINTS_ZH, DATA_QUALITY_ZH, SATISFACTION_ZH } from "./serviceTabs";
 import { RULE_DOCS_ZH } from "./ruleDocs";
-import { ANALYZE_ZH, ARGS_ZH, SUMMARY_ZH } from "./cliWords";
+import { ANALYZE_ZH, ARGS_ZH, BACKTEST_HELP_ZH, SUMMARY_ZH } from "./cliWords";
 import { FILE_ZH, OFFICE_ZH } from "./fileWords";
 import { INGEST_ZH } from "./ingestWords";
 import {
@@ -226,7 +226,7 @@ export const ZH: Catalog = {
   },
   backtest: {
     header:
-      "分析日期 {asOf}（{seconds} 秒）：流失风险由 {learned} 时的客户及其到 {asOf} 的购买学习得到（{customers} 位客户）",
+      "分析日期 {asOf}（{seconds} 秒）：流失风险由 {learned} 时的客户及其到 {asOf} 的购买学习得到（{customers|#} 位客户）",
     headerDefault: "分析日期 {asOf}（{seconds} 秒）：流失风险采用默认权重（历史太短，无法学习）",
     period:
       "  回测：以 {learned} 学到的模型为 {scored} 时的客户打分；结果：到 {outcome} 为止的购买（{days} 天）",
@@ -244,6 +244,8 @@ export const ZH: Catalog = {
     noBacktest: "无回测",
     /** Between the most common stage changes. */
     separator: "，",
+    /** `npm run backtest -- --help` (cliWords.ts). */
+    help: BACKTEST_HELP_ZH,
   },
   /** The follow-up schedule (helper "schedule"). */
   followUp: {

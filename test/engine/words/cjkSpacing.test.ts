@@ -30,7 +30,12 @@ const WORD_VALUED: Record<string, readonly string[]> = {
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */
-const LAYOUTS = new Set(["help.text", "backtest.levelHead", "backtest.decileHead"]);
+const LAYOUTS = new Set([
+  "help.text",
+  "backtest.help",
+  "backtest.levelHead",
+  "backtest.decileHead",
+]);
 
 const HAN = "\\u4e00-\\u9fff";
 /** Two Han characters with only spaces between them. */

@@ -6,7 +6,13 @@ import { join } from "node:path";
 import { epochDay } from "../../../src/engine/parse/date";
 import { tableOf } from "../../../src/engine/report/table";
 import { openCsv } from "../../../src/workbook/file/csvSource";
-import { csvLine, csvText, writeCsvTable } from "../../../src/workbook/file/csvWriter";
+import { existsSync, readdirSync } from "node:fs";
+import {
+  CsvTableWriter,
+  csvLine,
+  csvText,
+  writeCsvTable,
+} from "../../../src/workbook/file/csvWriter";
 
 let dir: string;
 beforeAll(() => {
@@ -151,5 +157,51 @@ describe("writeCsvTable with rows filled into one array (ReportTable.fillRow)", 
     expect(x.length).toBeGreaterThan(1 << 20); // several flushes
     expect(x.equals(readFileSync(b))).toBe(true);
     expect(parse(x.subarray(3))).toHaveLength(34_568);
+  });
+});
+
+describe("CsvTableWriter: a full list encoded from the rows its capped tab is written with", () => {
+  const many = Array.from({ length: 30_000 }, (_, i) => [
+    `C${i}`,
+    i % 7 === 0 ? '说 "好", 明天' : "普通",
+    i / 8,
+    epochDay(2025, 1, 1) + (i % 300),
+    null,
+  ]);
+  const full = tableOf("followUps", "F", table.columns, many);
+
+  it("writes writeCsvTable's bytes whatever order, repeats and gaps the tab reads in", async () => {
+    const expected = join(dir, "tee-expected.csv");
+    await writeCsvTable(expected, full, 4_000);
+    const shown = 20_000;
+    // The capped tab: the first rows, then a summary row that is not in the list.
+    const capped = {
+      ...full,
+      rowCount: shown + 1,
+      rows: (start: number, end: number) => {
+        const rows = full.rows(start, Math.min(end, shown));
+        if (end > shown) rows.push(["… 10,000 more", null, null, null, null]);
+        return rows;
+      },
+    };
+    const path = join(dir, "tee.csv");
+    const csv = await CsvTableWriter.open(path, full, 4_000);
+    const tab = csv.passing(capped, shown);
+    tab.rows(0, 500); // the width sample
+    tab.rows(2_000, 2_100); // out of order: ignored
+    for (let i = 0; i < shown + 1; i += 3_000) tab.rows(i, Math.min(i + 3_000, shown + 1));
+    expect(existsSync(path)).toBe(false); // renamed only when finished
+    await csv.finish();
+    expect(readFileSync(path).equals(readFileSync(expected))).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("leaves no file and no temp file when aborted", async () => {
+    const path = join(dir, "aborted.csv");
+    const csv = await CsvTableWriter.open(path, full);
+    csv.passing(full, 100).rows(0, 100);
+    await csv.abort();
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });

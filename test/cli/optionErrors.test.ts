@@ -1,0 +1,47 @@
+import { nearestOption } from "../../src/cli/args";
+import { cli } from "./harness";
+
+// Stop 21 tester W1: Node's parser said `错误：Unknown option '--bogus'（见 --help）` and
+// `Option '--as-of <value>' argument missing` inside Chinese runs. Every parser message is now the
+// catalog's, in the run's language.
+
+describe("command-line parser errors in the run's language", () => {
+  const cases: [string[], string, string][] = [
+    [
+      ["--bogus"],
+      "错误：未知选项 --bogus（见 --help）",
+      "error: unknown option --bogus (see --help)",
+    ],
+    [
+      ["--as-of"],
+      "错误：--as-of 后面缺少值（见 --help）",
+      "error: --as-of needs a value (see --help)",
+    ],
+    [["-o"], "错误：--out 后面缺少值（见 --help）", "error: --out needs a value (see --help)"],
+    [
+      ["--quiet=yes"],
+      "错误：--quiet 不带值（见 --help）",
+      "error: --quiet takes no value (see --help)",
+    ],
+    [
+      ["--as-off", "2025-01-01"],
+      "错误：未知选项 --as-off：您是否想输入 --as-of？（见 --help）",
+      "error: unknown option --as-off: did you mean --as-of? (see --help)",
+    ],
+  ];
+  test.each(cases)("%j", async (argv, zh, en) => {
+    // The option under test last, so a value-taking one really misses its value.
+    const z = await cli("analyze", "book.xlsx", "--lang", "zh-CN", ...argv);
+    expect([z.code, z.err]).toEqual([2, zh + "\n"]);
+    const e = await cli("analyze", "book.xlsx", "--lang", "en-US", ...argv);
+    expect([e.code, e.err]).toEqual([2, en + "\n"]);
+    expect(e.err).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(z.err).not.toMatch(/Unknown|Option|argument/);
+  });
+
+  test("a near option is suggested, a far one is not", () => {
+    expect(nearestOption("--transaction", ["customers", "transactions"])).toBe("--transactions");
+    expect(nearestOption("--colour", ["out", "lang"])).toBeNull();
+    expect(nearestOption("-x", ["out"])).toBeNull();
+  });
+});
