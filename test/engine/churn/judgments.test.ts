@@ -3,7 +3,9 @@ import { RISK_LEVELS, type CustomerAnalysis } from "../../../src/engine/analysis
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { levelOfCustomer } from "../../../src/engine/churn/combine";
 import { FEATURE_REASONS, type Snapshot } from "../../../src/engine/churn/features";
+import { fitLogistic, sigmoid } from "../../../src/engine/churn/logistic";
 import { churnReasonsOf } from "../../../src/engine/churn/reasons";
+import { seededRandom } from "../../../src/engine/backtest/generate";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { openXlsx } from "../../../src/workbook/file";
@@ -52,6 +54,30 @@ describe("levelOfCustomer: the label agrees with the customer's rhythm", () => {
     // One-time buyers have no rhythm of their own: the probability decides.
     const once = one({ purchaseDays: 1, recency: 7, gap: 48, model: 0.9 });
     expect(levelOfCustomer(0.81, once, 0, rules)).toBe(level("high"));
+  });
+});
+
+describe("a refit with features held out", () => {
+  it("holds them at 0 and, warm-started, reaches the fit on the other features", () => {
+    const rnd = seededRandom(7);
+    const n = 5000;
+    const x = new Float64Array(3 * n);
+    const y = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < 3; k++) x[k * n + i] = rnd() * 2 - 1;
+      y[i] = rnd() < sigmoid(x[i] - x[n + i] + 0.5 * x[2 * n + i]) ? 1 : 0;
+    }
+    const full = fitLogistic(x, y, 3, 1);
+    const held = Uint8Array.of(0, 1, 0);
+    const refit = fitLogistic(x, y, 3, 1, 30, { held, start: full });
+    const zeroed = x.slice();
+    zeroed.fill(0, n, 2 * n);
+    const cold = fitLogistic(zeroed, y, 3, 1);
+    expect(refit.coefficients[1]).toBe(0);
+    expect(refit.converged).toBe(true);
+    expect(refit.iterations).toBeLessThan(cold.iterations + 1);
+    for (const k of [0, 2]) expect(refit.coefficients[k]).toBeCloseTo(cold.coefficients[k], 6);
+    expect(refit.intercept).toBeCloseTo(cold.intercept, 6);
   });
 });
 
