@@ -122,6 +122,13 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
   if (!m) return out;
   const [, signText, body, exponent = ""] = m;
   if (!splitBody(body, out)) return out;
+  if (scale !== 1 && out.evidence === "comma" && !body.includes(".")) {
+    // `1,2万`: Chinese writes no decimal comma, so 1.2万 (12,000) and 12万 (120,000) are both
+    // likely typos: refused (the row is reported with its file, sheet, row and column), not guessed.
+    out.value = NaN;
+    out.evidence = "none"; // and no vote for the column's decimal mark
+    return out;
+  }
   if (exponent && (out.evidence === "comma" || out.evidence === "ambiguous")) {
     out.value = NaN; // 1,5e3 is no notation anyone uses
     return out;
