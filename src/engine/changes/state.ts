@@ -42,6 +42,29 @@ const numberOf = (v: Cell): number =>
  * @example stateTable(snapshotOf(analysis)).hidden // true
  */
 export function stateTable(s: Snapshot): ReportTable {
+  const asOf = isoDate(s.asOf);
+  const dims = DIMENSIONS.length;
+  const codes = DIMENSIONS.map((d) => s.codes[d]);
+  const words = DIMENSIONS.map((d) => DIMENSION_CODES[d]);
+  /** Row i's cells into `row` (every slot written): the writer reuses one array for all rows. */
+  const fill = (i: number, row: Cell[]): void => {
+    if (i >= s.count) {
+      for (let k = 0; k < COLUMNS.length - 2; k++) row[k] = null;
+      row[COLUMNS.length - 2] = asOf;
+      row[COLUMNS.length - 1] = s.ruleSetHash;
+      return;
+    }
+    row[0] = s.id[i];
+    row[1] = s.name[i];
+    row[2] = s.owner[i];
+    for (let d = 0; d < dims; d++) row[3 + d] = words[d][codes[d][i]] ?? null;
+    row[3 + dims] = num(s.churnProbability[i]);
+    row[4 + dims] = num(s.spend[i]);
+    row[5 + dims] = num(s.frequency[i]);
+    row[6 + dims] = num(s.lastPurchase[i]);
+    row[7 + dims] = i === 0 ? asOf : null;
+    row[8 + dims] = i === 0 ? s.ruleSetHash : null;
+  };
   return {
     tab: "runState",
     sheetName: STATE_SHEET_NAME,
@@ -52,24 +75,13 @@ export function stateTable(s: Snapshot): ReportTable {
       const out: Cell[][] = [];
       const stop = Math.min(end, Math.max(1, s.count));
       for (let i = Math.max(0, start); i < stop; i++) {
-        if (i >= s.count) {
-          out.push([...COLUMNS.slice(0, -2).map(() => null), isoDate(s.asOf), s.ruleSetHash]);
-          continue;
-        }
-        const row: Cell[] = [s.id[i], s.name[i], s.owner[i]];
-        for (const d of DIMENSIONS) row.push(DIMENSION_CODES[d][s.codes[d][i]] ?? null);
-        row.push(
-          num(s.churnProbability[i]),
-          num(s.spend[i]),
-          num(s.frequency[i]),
-          num(s.lastPurchase[i]),
-          i === 0 ? isoDate(s.asOf) : null,
-          i === 0 ? s.ruleSetHash : null,
-        );
+        const row = new Array<Cell>(COLUMNS.length);
+        fill(i, row);
         out.push(row);
       }
       return out;
     },
+    fillRow: fill,
     style: "table",
     mode: "replace",
     hidden: true,

@@ -8,6 +8,8 @@ import type { EnumField, Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { optionCode, readFlag } from "./options";
 import type { RowReader } from "./rowReader";
+import { rawDigits } from "./rawCells";
+import { FirstSeen } from "./firstSeen";
 
 /** Turns the rows of one sheet into its typed table. `add` returns false for a rejected row. */
 export interface TableBuilder<T> {
@@ -19,7 +21,8 @@ export interface TableBuilder<T> {
 
 /**
  * Customer key → index into Customers: how the other sheets join. Keys that are plain whole numbers
- * are also indexed by their number, so numeric id cells need no string to be looked up.
+ * are indexed by their number only (byNumber), so numeric id cells need no string to be looked up
+ * and a million numeric ids keep no Map of a million strings; get, has and size see both.
  */
 export class CustomerIndex extends Map<string, number> {
   readonly byNumber = new Map<number, number>();
@@ -29,11 +32,24 @@ export class CustomerIndex extends Map<string, number> {
   private denseBuilt = false;
 
   override set(key: string, index: number): this {
-    if (/^(0|[1-9]\d{0,14})$/.test(key)) {
-      this.byNumber.set(Number(key), index);
-      this.denseBuilt = false;
-    }
-    return super.set(key, index);
+    const n = plainNumber(key);
+    if (n < 0) return super.set(key, index);
+    this.byNumber.set(n, index);
+    this.denseBuilt = false;
+    return this;
+  }
+
+  override get(key: string): number | undefined {
+    const n = plainNumber(key);
+    return n < 0 ? super.get(key) : this.byNumber.get(n);
+  }
+
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  override get size(): number {
+    return super.size + this.byNumber.size;
   }
 
   /**
@@ -112,11 +128,17 @@ export function readOption(
 
 /** The customer a row of a dependent sheet belongs to, or -1 (reported) when none. */
 export function joinCustomer(r: RowReader, index: CustomerIndex): number {
+  // A CSV's plain digits (a raw cell) join by number with no text made.
+  const raw = r.rawIs("customerId", rawDigits, -1);
+  if (raw >= 0) {
+    const hit = index.numbered(raw);
+    if (hit !== undefined) return hit;
+  }
   const c = r.cell("customerId");
   // Numeric ids (what Excel stores for 1001) and plain digit texts join by number: no string
   // to fold or hash per row.
   const n = typeof c === "number" ? c : typeof c === "string" ? plainNumber(c) : -1;
-  if (n >= 0) {
+  if (n >= 0 && raw < 0) {
     const hit = index.numbered(n);
     if (hit !== undefined) return hit;
   }
@@ -133,7 +155,10 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
   return i;
 }
 
-/** The value of a text of 1–15 digits without a leading zero, else -1 (then the full fold applies). */
+/**
+ * The value of a text of 1–15 digits without a leading zero, else -1 (then the full fold applies):
+ * the keys CustomerIndex holds by number.
+ */
 function plainNumber(text: string): number {
   const len = text.length;
   if (len === 0 || len > 15 || (len > 1 && text.charCodeAt(0) === 48)) return -1;
@@ -210,9 +235,11 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private readonly birthday = f64();
   private readonly sourceRow = i32();
   // First customer seen per normalised phone, e-mail and name+region, for likely-duplicate flags.
-  private readonly byPhone = new Map<string, number>();
-  private readonly byEmail = new Map<string, number>();
-  private readonly byNameRegion = new Map<string, number>();
+  private readonly byPhone = new FirstSeen((i) => normalisePhone(this.phone[i]));
+  private readonly byEmail = new FirstSeen((i) => this.email[i].toLowerCase());
+  private readonly byNameRegion = new FirstSeen((i) => this.nameRegionKey(i));
+  /** foldName of the regions met (a few dozen texts, folded once each). */
+  private readonly foldedRegions = new Map<string, string>();
 
   add(r: RowReader): boolean {
     const idCell = r.cell("customerId");
@@ -230,19 +257,19 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     }
     const i = this.id.length;
     this.index.set(key, i);
-    this.id.push(ownText(r.text("customerId"))); // reported when longer than a cell holds
+    this.id.push(r.ownText("customerId")); // reported when longer than a cell holds
     this.key.push(key);
-    const name = ownText(r.text("name"));
-    const phone = ownText(r.text("phone"));
-    const email = ownText(r.text("email"));
-    const region = ownText(r.text("region"));
+    const name = r.ownText("name");
+    const phone = r.ownText("phone");
+    const email = r.ownText("email");
+    const region = r.ownText("region");
     this.name.push(name);
-    this.owner.push(ownText(r.text("owner")));
+    this.owner.push(r.ownText("owner"));
     this.phone.push(phone);
     this.email.push(email);
     this.region.push(region);
-    this.industry.push(ownText(r.text("industry")));
-    this.creditRating.push(ownText(r.text("creditRating")));
+    this.industry.push(r.ownText("industry"));
+    this.creditRating.push(r.ownText("creditRating"));
     this.type.push(readOption(r, "type", CUSTOMER_TYPES, -1));
     this.created.push(r.date("created", false));
     this.birthday.push(r.date("birthday", false));
@@ -257,27 +284,25 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.consent.push(consent);
     this.sourceRow.push(r.rowNumber);
 
-    const nameKey = foldName(name);
-    const regionKey = foldName(region);
-    const byPhone = this.firstSeen(this.byPhone, normalisePhone(phone), i);
-    const byEmail = this.firstSeen(this.byEmail, email.toLowerCase(), i);
-    const byName = this.firstSeen(
-      this.byNameRegion,
-      nameKey && regionKey ? `${nameKey}|${regionKey}` : "",
-      i,
-    );
+    const byPhone = this.byPhone.check(normalisePhone(phone), i);
+    const byEmail = this.byEmail.check(email.toLowerCase(), i);
+    const byName = this.byNameRegion.check(this.nameRegionKey(i), i);
     if (byPhone >= 0 || byEmail >= 0 || byName >= 0)
       this.flagLikelyDuplicates(r, byPhone, byEmail, byName);
     return true;
   }
 
-  /** The customer first seen with this key (-1 when new or blank; then this one is recorded). */
-  private firstSeen(seen: Map<string, number>, key: string, i: number): number {
-    if (key === "") return -1;
-    const other = seen.get(key);
-    if (other !== undefined) return other;
-    seen.set(key, i);
-    return -1;
+  /** Customer i's name and region as a duplicate key ("" when either folds to nothing). */
+  private nameRegionKey(i: number): string {
+    const region = this.region[i];
+    let regionKey = this.foldedRegions.get(region);
+    if (regionKey === undefined) {
+      regionKey = foldName(region);
+      if (this.foldedRegions.size < 4096) this.foldedRegions.set(region, regionKey);
+    }
+    if (regionKey === "") return "";
+    const nameKey = foldName(this.name[i]);
+    return nameKey ? `${nameKey}|${regionKey}` : "";
   }
 
   /** One finding per earlier customer this one resembles, naming every way they match. */

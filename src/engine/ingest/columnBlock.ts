@@ -11,6 +11,12 @@ export const CELL_TEXT = 2;
 export const CELL_DATE = 3;
 /** TRUE or FALSE: `numbers` holds 1 or 0. */
 export const CELL_BOOL = 4;
+/**
+ * A text cell still in the source's bytes (a CSV field not made a string): UTF-8 in the block's
+ * `bytes` from `starts[row]` to `ends[row]`. It is the text cell of those bytes wherever a cell is
+ * asked for (cellOf decodes it); ingest's hot paths read ids, dates and amounts from the bytes.
+ */
+export const CELL_RAW = 5;
 
 /** One column of a block: a kind per row, numbers (and epoch days) and texts in their own arrays. */
 export interface BlockColumn {
@@ -19,6 +25,9 @@ export interface BlockColumn {
   numbers: Float64Array;
   /** The text of CELL_TEXT cells (repeated texts of a file are the same string, not copies). */
   texts: (string | undefined)[];
+  /** Where CELL_RAW cells' bytes start and end in the block's `bytes` (absent without them). */
+  starts?: Int32Array;
+  ends?: Int32Array;
 }
 
 /**
@@ -28,6 +37,9 @@ export interface BlockColumn {
 export interface ColumnBlock {
   rows: number;
   columns: (BlockColumn | undefined)[];
+  /** The bytes CELL_RAW cells are in, and their text (UTF-8 from start to end). */
+  bytes?: Uint8Array;
+  decode?: (start: number, end: number) => string;
 }
 
 /**
@@ -48,6 +60,8 @@ export function cellOf(block: ColumnBlock, column: number, row: number): Cell {
       return toJsDate(col.numbers[row]);
     case CELL_BOOL:
       return col.numbers[row] === 1;
+    case CELL_RAW:
+      return block.decode!(col.starts![row], col.ends![row]);
     default:
       return null;
   }
@@ -85,6 +99,8 @@ export class ColumnBlockBuilder {
   private columns: (BlockColumn | undefined)[] = [];
   /** The row being filled, 0-based within the block. */
   row = 0;
+  private bytes: Uint8Array | undefined;
+  private decode: ((start: number, end: number) => string) | undefined;
 
   constructor(readonly capacity: number) {}
 
@@ -145,6 +161,32 @@ export class ColumnBlockBuilder {
     else this.day(c, fromJsDate(value));
   }
 
+  /**
+   * The bytes `raw` cells of this block are in (set before the block's first raw cell; a block's
+   * raw cells are all in one piece of bytes) and how to make their text.
+   */
+  useBytes(bytes: Uint8Array, decode: (start: number, end: number) => string): void {
+    this.bytes = bytes;
+    this.decode = decode;
+  }
+
+  /** A text cell as bytes start … end of the block's bytes (useBytes); end > start. */
+  raw(c: number, start: number, end: number): void {
+    const col = this.column(c);
+    if (col.starts === undefined) {
+      col.starts = new Int32Array(this.capacity);
+      col.ends = new Int32Array(this.capacity);
+    }
+    col.kinds[this.row] = CELL_RAW;
+    col.starts[this.row] = start;
+    col.ends![this.row] = end;
+  }
+
+  /** Makes the current row blank again (a record cut off by the end of a piece of bytes). */
+  clearRow(): void {
+    for (const col of this.columns) if (col !== undefined) col.kinds[this.row] = CELL_BLANK;
+  }
+
   /** Ends the current row (blank when nothing was put). */
   nextRow(): void {
     this.row++;
@@ -153,6 +195,10 @@ export class ColumnBlockBuilder {
   /** The rows so far as a block; the builder starts an empty one. */
   take(): ColumnBlock {
     const block: ColumnBlock = { rows: this.row, columns: this.columns };
+    if (this.bytes !== undefined) {
+      block.bytes = this.bytes;
+      block.decode = this.decode;
+    }
     this.columns = [];
     this.row = 0;
     return block;

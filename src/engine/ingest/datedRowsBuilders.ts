@@ -17,7 +17,6 @@ import {
   i32,
   i8,
   joinCustomer,
-  ownText,
   readOption,
 } from "./builders";
 import type { RowReader } from "./rowReader";
@@ -93,7 +92,7 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
       return false;
     }
     for (let k = 0; k < SCORE_FIELDS.length; k++) this.scores[k].push(values[k]);
-    this.comment.push(ownText(r.text("comment")));
+    this.comment.push(r.ownText("comment"));
     return true;
   }
 
@@ -174,7 +173,7 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
 
   protected addFields(r: RowReader): boolean {
     this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
-    this.owner.push(ownText(r.text("owner")));
+    this.owner.push(r.ownText("owner"));
     return true;
   }
 

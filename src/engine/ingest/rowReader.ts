@@ -6,7 +6,6 @@ import {
   resolvedValue,
   type AmbiguousNumber,
   type DecimalMark,
-  type MarkReason,
 } from "../parse/decimalMark";
 import { amountReading, readAmount, parseScore } from "../parse/number";
 import { cellText } from "../parse/text";
@@ -22,11 +21,15 @@ import {
   CELL_BLANK,
   CELL_DATE,
   CELL_NUMBER,
+  CELL_RAW,
   CELL_TEXT,
   cellOf,
+  type BlockColumn,
   type ColumnBlock,
 } from "./columnBlock";
+import { rawAmount, rawIsoKey, rawIsoShape, RawTexts } from "./rawCells";
 import { say } from "../words/catalog";
+import { MARK_REASONS } from "./markReasons";
 import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
 import type { FieldSpec, SheetSpec } from "../schema";
 
@@ -60,22 +63,6 @@ export interface NumberRevision {
   value: number;
 }
 
-const MARK_REASONS: Record<MarkReason, Record<"zh" | "en", string>> = {
-  column: { zh: "按此列其他值的小数符号", en: "as the column's other values show" },
-  mixed: {
-    zh: "此列同时出现小数点和小数逗号，按较多的一种",
-    en: "the column shows both decimal marks; the more common one was used",
-  },
-  delimiter: {
-    zh: "此列没有其他值能说明小数符号；文件以分号分隔，按小数逗号",
-    en: "no other value in the column shows the decimal mark; the file is semicolon-separated, so a decimal comma",
-  },
-  default: {
-    zh: "此列没有其他值能说明小数符号，按小数点",
-    en: "no other value in the column shows the decimal mark; read with a decimal point",
-  },
-};
-
 const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
 
 /**
@@ -106,6 +93,9 @@ export class RowReader {
    * date range, and the per-row findings (replaced by one summary line when there are many).
    */
   readonly afterAsOf: AfterAsOf = noRowsAfterAsOf();
+  /** Per column: its raw cells' texts (rawCells.ts); the day of each yyyymmdd met in raw cells. */
+  private readonly rawTexts: RawTexts[] = [];
+  private readonly isoDays = new Map<number, number>();
 
   constructor(
     readonly spec: SheetSpec,
@@ -133,8 +123,10 @@ export class RowReader {
   observeDates(): boolean {
     let waiting = false;
     for (const [field, evidence] of this.dateOrders) {
-      // Only texts show a day/month order: a block's date and number cells are not made.
-      if (this.block === null || this.blockKind(field) === CELL_TEXT)
+      // Only texts show a day/month order: a block's date and number cells are not made, nor raw
+      // ISO-shaped ones (dateOrderClue passes over them).
+      const kind = this.block === null ? CELL_TEXT : this.blockKind(field);
+      if (kind === CELL_TEXT || (kind === CELL_RAW && !this.rawIs(field, rawIsoShape, false)))
         evidence.add(this.cell(field), this.rowNumber);
       if (evidence.waiting) waiting = true;
     }
@@ -246,6 +238,28 @@ export class RowReader {
     return col.numbers[this.blockRow];
   }
 
+  /** The field's column when the current block row's cell there is raw bytes (CELL_RAW). */
+  private rawColumn(field: string): BlockColumn | undefined {
+    const block = this.block;
+    if (block === null) return undefined;
+    const c = this.columns[field];
+    const col = c === undefined ? undefined : block.columns[c];
+    return col !== undefined && col.kinds[this.blockRow] === CELL_RAW ? col : undefined;
+  }
+
+  /** `read` of the field's raw bytes (rawCells.ts), or `none` when its cell is not raw. */
+  rawIs<T>(field: string, read: (b: Uint8Array, s: number, e: number) => T, none: T): T {
+    const col = this.rawColumn(field);
+    if (col === undefined) return none as T;
+    return read(this.block!.bytes!, col.starts![this.blockRow], col.ends![this.blockRow]);
+  }
+
+  /** text(), as a string of its own (ownText): one made from raw bytes is one already. */
+  ownText(field: string): string {
+    const text = this.text(field);
+    return this.rawColumn(field) || text.length < 13 ? text : (text + " ").slice(0, -1);
+  }
+
   /** True when the current row holds a number its column has yet to decide. */
   get hasUnsettled(): boolean {
     return this.unsettled.length > 0;
@@ -320,7 +334,13 @@ export class RowReader {
   cell(field: string): Cell {
     const c = this.columns[field];
     if (c === undefined) return null;
-    return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
+    const block = this.block;
+    if (block === null) return this.row[c];
+    const col = block.columns[c];
+    if (col === undefined || col.kinds[this.blockRow] !== CELL_RAW)
+      return cellOf(block, c, this.blockRow);
+    const texts = (this.rawTexts[c] ??= new RawTexts());
+    return texts.text(block, col.starts![this.blockRow], col.ends![this.blockRow]);
   }
 
   /** A text field; text longer than an Excel cell holds is reported (the output tabs cut it). */
@@ -416,6 +436,13 @@ export class RowReader {
     // A date cell of a block is its epoch day already: what parseDate reads from its Date.
     const day = this.blockNumber(field, CELL_DATE);
     if (day !== undefined && !Number.isNaN(day)) return day;
+    // A raw yyyy-mm-dd: the day parseDate read from the same text before (any order reads it so).
+    const key = this.rawIs(field, rawIsoKey, -1);
+    if (key >= 0) {
+      let known = this.isoDays.get(key);
+      if (known === undefined) this.isoDays.set(key, (known = parseDate(this.cell(field))));
+      if (!Number.isNaN(known)) return known;
+    }
     const order = this.dateOrder(field);
     const parse = order === "dayFirst" ? parseDayFirst : parseDate;
     return required ? this.required(field, parse) : this.optional(field, parse);
@@ -431,12 +458,14 @@ export class RowReader {
     // A finite number cell is its own value, with no evidence about the decimal mark (readAmount).
     const n = this.blockNumber(field, CELL_NUMBER);
     if (n !== undefined && Number.isFinite(n)) return n;
-    const c = this.cell(field);
-    if (isBlank(c)) {
+    // A raw plain amount is read from its bytes, as readAmount reads its text.
+    const raw = this.rawIs(field, (b, s, e) => rawAmount(b, s, e, this.reading), false);
+    const c = raw ? null : this.cell(field);
+    if (!raw && isBlank(c)) {
       if (required) this.report("missing_required", field, c);
       return NaN;
     }
-    const r = readAmount(c, this.reading);
+    const r = raw ? this.reading : readAmount(c, this.reading);
     if (Number.isNaN(r.value)) {
       this.report(required ? "unparseable_value" : "unparseable_optional", field, c);
       return NaN;
@@ -444,7 +473,9 @@ export class RowReader {
     if (r.evidence !== "none") {
       let evidence = this.marks.get(field);
       if (!evidence) this.marks.set(field, (evidence = new DecimalMarkEvidence()));
-      const number = evidence.add(r, this.rowNumber, c as string);
+      // Only an ambiguous number keeps its text (a raw cell's is made for it alone).
+      const text = r.evidence === "ambiguous" ? (c ?? this.cell(field)) : c;
+      const number = evidence.add(r, this.rowNumber, text as string);
       if (number) this.unsettled.push({ field, number });
     }
     return r.value;

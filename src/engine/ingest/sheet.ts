@@ -14,7 +14,8 @@ import { isTotalsLabel } from "./options";
 import { RowReader, type AfterAsOf, type NumberRevision, type RowPlace } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
 import { headersFound } from "./headersFound";
-import { blockRow, CELL_BLANK, CELL_TEXT, type ColumnBlock } from "./columnBlock";
+import { blockRow, type ColumnBlock } from "./columnBlock";
+import { blockRowBlank } from "./rawCells";
 
 /**
  * Rows a sheet may hold back waiting for a date column to show its day/month order: beyond it the
@@ -473,19 +474,6 @@ function reviseNumbers(table: unknown, revisions: readonly NumberRevision[]): vo
     if (column instanceof Float64Array) column[r.tableIndex] = r.value;
     else throw new Error(`table has no number column ${r.field}`);
   }
-}
-
-/** True when row i of a block has no cell, or only texts of spaces. */
-function blockRowBlank(block: ColumnBlock, i: number): boolean {
-  const columns = block.columns;
-  for (let c = 0; c < columns.length; c++) {
-    const col = columns[c];
-    if (col === undefined) continue;
-    const kind = col.kinds[i];
-    if (kind === CELL_BLANK) continue;
-    if (kind !== CELL_TEXT || col.texts[i]!.trim() !== "") return false;
-  }
-  return true;
 }
 
 function allBlank(row: readonly Cell[]): boolean {

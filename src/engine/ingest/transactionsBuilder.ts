@@ -4,6 +4,7 @@ import type { Transactions } from "../model";
 import { isoDate } from "../parse/date";
 import { CustomerIndex, type TableBuilder, f64, i32, joinCustomer } from "./builders";
 import type { RowReader } from "./rowReader";
+import { rawHashAscii } from "./rawCells";
 
 /** FNV-1a, 32 bits: order ids become numbers so millions of them cost no strings. */
 export function hashText(text: string): number {
@@ -46,8 +47,11 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     this.amount.push(amount);
     if (r.has("orderId")) {
       this.hasOrderIds = true;
-      const orderText = r.text("orderId");
-      this.order.push(hashText(orderText === "" ? `\u0000row${r.rowNumber}` : orderText));
+      // A raw ASCII order id is hashed from its bytes (no text made; the same hash).
+      const raw = r.rawIs("orderId", rawHashAscii, undefined);
+      const orderText = raw === undefined ? r.text("orderId") : "";
+      if (raw !== undefined) this.order.push(raw);
+      else this.order.push(hashText(orderText === "" ? `\u0000row${r.rowNumber}` : orderText));
     } else this.order.push(0);
     this.product.push(r.has("product") ? this.products.code(r.text("product")) : -1);
     this.quantity.push(r.amount("quantity", false));

@@ -138,27 +138,6 @@ export function callerInputsOf(a: {
   };
 }
 
-/**
- * Words of every reason a contact covers, the listed one first; `moved`: the movement's own words;
- * `complaint`: the open complaint's (openComplaintText).
- */
-function reasonsText(
-  primary: number,
-  bits: number,
-  lang: Lang,
-  moved?: () => string,
-  complaint?: () => string,
-): string {
-  const words = (r: number) =>
-    (r === MOVED_WRONG_WAY && moved?.()) ||
-    (r === COMPLAINT && complaint?.()) ||
-    followUpReasonText(r, lang);
-  let out = words(primary);
-  for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
-    if (r !== primary && bits & (1 << r)) out += say(lang, "followUpTab", "separator") + words(r);
-  return out;
-}
-
 /** A stronger red than LEVEL_FILLS.high, for the urgent band. */
 const URGENT_FILL = "#F4B084";
 
@@ -191,71 +170,77 @@ export function followUpTable(
     caller.mask ? maskPhone(cust.phone[c] ?? "") : (cust.phone[c] ?? "");
   const email = (c: number) =>
     caller.mask ? maskEmail(cust.email[c] ?? "") : (cust.email[c] ?? "");
+  // The words of each code, looked up once (not per row).
+  const reasonWords = FOLLOW_UP_REASONS.map((_, r) => followUpReasonText(r, lang));
+  const channelWords = CONTACT_CHANNELS.map((_, k) => channelText(k, lang));
+  const priorityWords = FOLLOW_UP_PRIORITIES.map((_, k) => priorityText(k, lang));
+  const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
+  const rotatedWords = say(lang, "followUpTab", "rotated");
+  const churnedCampaign = say(lang, "followUp", "churnedCampaign");
+  /** Words of reason r of customer c's contact (its own words for a movement or an open complaint). */
+  const words = (r: number, c: number): string =>
+    (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
+    (r === COMPLAINT && openComplaintText(schedule, c, lang)) ||
+    reasonWords[r];
+  /** Words of every reason a contact covers, the listed one first. */
+  const reasonsOf = (primary: number, bits: number, c: number): string => {
+    let out = words(primary, c);
+    for (let r = 0; r < reasonWords.length; r++)
+      if (r !== primary && bits & (1 << r)) out += separator + words(r, c);
+    return out;
+  };
   // Planned and unscheduled rows differ only in the date, overdue days, status and note cells.
+  // Written into `row` (every slot, in COLUMNS' order): the writer reuses one array for all rows.
   const contactRow = (
+    row: Cell[],
     l: ContactList,
     k: number,
     day: Cell,
     overdueDays: Cell,
     status: string,
     note: string,
-    churned = false,
-  ): Cell[] => {
+    churned: boolean,
+  ): void => {
     const c = l.customer[k];
     const last = caller.lastPurchase[c];
-    // In COLUMNS' order.
-    return [
-      day,
-      ownerName(l.owner[k]),
-      cust.id[c],
-      cust.name[c] ?? "",
-      phone(c),
-      // A churned customer is for a win-back campaign, not a call (a new-user trial read
-      // "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
-      churned
-        ? say(lang, "followUp", "churnedCampaign")
-        : reasonsText(
-            l.reason[k],
-            l.reasons[k],
-            lang,
-            caller.movementText && (() => caller.movementText!(c, lang)),
-            () => openComplaintText(schedule, c, lang),
-          ),
-      talkingPointText(points, dataset, c, caller.asOf, lang),
-      channelText(l.channel[k], lang),
-      // A customer already churned has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
-      l.priority[k] === NO_PRIORITY ? "" : priorityText(l.priority[k], lang),
-      dateCell(l.due[k]),
-      overdueDays,
-      dateCell(l.plannedFrom[k]),
-      status,
-      note,
-      email(c),
-      tierWords[an.valueTier[c]] ?? "",
-      l.valueAtStake[k],
-      Number.isFinite(last) ? dateCell(last) : null,
-      Number.isFinite(an.churnProbability[c]) ? an.churnProbability[c] : null,
-      churnReasonsText(an, c, lang),
-    ];
+    const p = an.churnProbability[c];
+    row[0] = day;
+    row[1] = ownerName(l.owner[k]);
+    row[2] = cust.id[c];
+    row[3] = cust.name[c] ?? "";
+    row[4] = phone(c);
+    // A churned customer is for a win-back campaign, not a call (a new-user trial read
+    // "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
+    row[5] = churned ? churnedCampaign : reasonsOf(l.reason[k], l.reasons[k], c);
+    row[6] = talkingPointText(points, dataset, c, caller.asOf, lang);
+    row[7] = channelWords[l.channel[k]] ?? "";
+    // A customer already churned has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
+    row[8] = l.priority[k] === NO_PRIORITY ? "" : priorityWords[l.priority[k]];
+    row[9] = dateCell(l.due[k]);
+    row[10] = overdueDays;
+    row[11] = dateCell(l.plannedFrom[k]);
+    row[12] = status;
+    row[13] = note;
+    row[14] = email(c);
+    row[15] = tierWords[an.valueTier[c]] ?? "";
+    row[16] = l.valueAtStake[k];
+    row[17] = Number.isFinite(last) ? dateCell(last) : null;
+    row[18] = Number.isFinite(p) ? p : null;
+    row[19] = churnReasonsText(an, c, lang);
   };
-  const row = (i: number): Cell[] => {
+  const fill = (i: number, row: Cell[]): void => {
     if (i < f.count) {
-      const notes: string[] = [];
-      if (f.overdueDays[i] > 0)
-        notes.push(say(lang, "followUpTab", "overdue", { days: f.overdueDays[i] }));
-      if (schedule.rotated[f.customer[i]]) notes.push(say(lang, "followUpTab", "rotated"));
-      return contactRow(f, i, dateCell(f.day[i]), f.overdueDays[i], planned, notes.join(separator));
+      const overdue = f.overdueDays[i];
+      const rotated = schedule.rotated[f.customer[i]];
+      const late = overdue > 0 ? say(lang, "followUpTab", "overdue", { days: overdue }) : "";
+      const note =
+        late && rotated ? late + separator + rotatedWords : rotated ? rotatedWords : late;
+      contactRow(row, f, i, dateCell(f.day[i]), overdue, planned, note, false);
+      return;
     }
     const k = i - f.count;
-    return contactRow(
-      u,
-      k,
-      null,
-      null,
-      unscheduled,
-      unscheduledText(u.why[k], lang),
-      u.why[k] === ALREADY_CHURNED,
-    );
+    const why = u.why[k];
+    contactRow(row, u, k, null, null, unscheduled, unscheduledWords[why], why === ALREADY_CHURNED);
   };
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {
@@ -274,9 +259,14 @@ export function followUpTable(
     rowCount: f.count + u.count,
     rows: (start, end) => {
       const out: Cell[][] = [];
-      for (let i = Math.max(0, start); i < Math.min(end, f.count + u.count); i++) out.push(row(i));
+      for (let i = Math.max(0, start); i < Math.min(end, f.count + u.count); i++) {
+        const row = new Array<Cell>(COLUMNS.length);
+        fill(i, row);
+        out.push(row);
+      }
       return out;
     },
+    fillRow: fill,
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,
     highlight: {

@@ -23,7 +23,8 @@ export function textWidth(text: string): number {
   return width;
 }
 
-function isWide(code: number): boolean {
+/** A character Excel shows double width (CJK, Hangul, full-width forms; a surrogate pair). */
+export function isWide(code: number): boolean {
   return (
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||

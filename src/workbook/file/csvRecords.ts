@@ -171,7 +171,8 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-function quoteNotClosed(record: number): Error {
+/** The error for a file that ends inside a quoted field starting in record `record`. */
+export function quoteNotClosed(record: number): Error {
   return Object.assign(
     new Error(`Quote Not Closed: the file ends inside a quoted cell that starts in row ${record}`),
     { code: "CSV_QUOTE_NOT_CLOSED" },

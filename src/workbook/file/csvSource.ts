@@ -7,11 +7,14 @@ import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../../engine/schema";
 import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import { CsvRecords, type OnFields } from "./csvRecords";
+import { PIECE_BYTES, readUtf8Columns } from "./csvColumns";
 import { fileError } from "./fileErrors";
 
 export interface CsvSourceOptions {
   /** Rows per block handed to onRows (default 5,000). */
   blockRows?: number;
+  /** Bytes read at a time (default PIECE_BYTES; tests make it small to cut records). */
+  pieceBytes?: number;
 }
 
 /** The encodings we read: what Excel writes when saving as CSV / Unicode text. */
@@ -63,7 +66,7 @@ export function openCsv(
       if (!file) {
         throw InputError.of(sayBoth("file", "noCsvFor", { sheet: name }));
       }
-      await readCsvColumns(file, blockRows, onBlock, notes);
+      await readCsvColumns(file, blockRows, onBlock, notes, options.pieceBytes ?? PIECE_BYTES);
     },
     fileOf,
     sheetsAreFiles: true,
@@ -81,9 +84,31 @@ async function assertReadable(file: string): Promise<void> {
 }
 
 /** Where a read is: bytes of the file read so far and its size (for the rows-expected estimate). */
-interface ReadPosition {
+export interface ReadPosition {
   bytes: number;
   size: number;
+}
+
+/** A CSV file's encoding and delimiter, and where its read is. */
+export interface CsvFormat {
+  encoding: CsvEncoding;
+  delimiter: string;
+  at: ReadPosition;
+}
+
+/** Detects the file's encoding and delimiter (telling `notes` the decimal mark a `;` suggests). */
+async function csvFormat(file: string, notes: SheetNotes | undefined): Promise<CsvFormat> {
+  const at: ReadPosition = { bytes: 0, size: 0 };
+  let format: CsvFormat;
+  try {
+    at.size = (await fsp.stat(file)).size;
+    const encoding = await detectEncoding(file);
+    format = { encoding, delimiter: detectDelimiter(await sample(file, encoding)), at };
+  } catch (error) {
+    throw fileError(file, error, "csv");
+  }
+  if (format.delimiter === ";") notes?.decimalMark(",");
+  return format;
 }
 
 /**
@@ -98,21 +123,11 @@ async function splitCsv(
   notes: SheetNotes | undefined,
   onFields: OnFields,
   afterPiece: () => Promise<void>,
+  known?: CsvFormat,
 ): Promise<void> {
-  let encoding: CsvEncoding;
-  let byLine = false;
-  let delimiter: string;
-  const at: ReadPosition = { bytes: 0, size: 0 };
-  try {
-    at.size = (await fsp.stat(file)).size;
-    encoding = await detectEncoding(file);
-    // Not valid UTF-8 throughout (and no BOM): decode line by line.
-    byLine = encoding === "gb18030";
-    delimiter = detectDelimiter(await sample(file, encoding));
-  } catch (error) {
-    throw fileError(file, error, "csv");
-  }
-  if (delimiter === ";") notes?.decimalMark(",");
+  const { encoding, delimiter, at } = known ?? (await csvFormat(file, notes));
+  // Not valid UTF-8 throughout (and no BOM): decode line by line.
+  const byLine = encoding === "gb18030";
   const lines = new LineEncodings();
   const records = new CsvRecords(delimiter);
   let count = 0;
@@ -186,7 +201,12 @@ async function readCsvColumns(
   blockRows: number,
   onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
   notes: SheetNotes | undefined,
+  pieceBytes: number,
 ): Promise<void> {
+  const format = await csvFormat(file, notes);
+  // UTF-8 (nearly every file): split as bytes, fields not decoded until ingest needs their text.
+  if (format.encoding === "utf-8")
+    return readUtf8Columns(file, format, blockRows, onBlock, notes, pieceBytes);
   const builder = new ColumnBlockBuilder(blockRows);
   const ready: [ColumnBlock, number][] = [];
   let firstRow = 1;
@@ -207,7 +227,7 @@ async function readCsvColumns(
       await onBlock(block, first);
     }
   };
-  await splitCsv(file, notes, take, handOver);
+  await splitCsv(file, notes, take, handOver, format);
   if (builder.row > 0) await onBlock(builder.take(), firstRow);
 }
 
@@ -217,7 +237,7 @@ async function* decoded(
   at: ReadPosition,
 ): AsyncIterable<string> {
   const decoder = new TextDecoder(encoding);
-  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
+  for await (const chunk of createReadStream(file, { highWaterMark: PIECE_BYTES })) {
     at.bytes += (chunk as Buffer).length;
     const text = decoder.decode(chunk as Buffer, { stream: true });
     if (text) yield text;

@@ -1,6 +1,6 @@
 import type { Cell } from "../../engine/cells";
 import type { RowLooks } from "../../engine/report/table";
-import { textWidth } from "./columnWidths";
+import { isWide, textWidth } from "./columnWidths";
 import { alone, noteEnd } from "./layoutLook";
 
 /**
@@ -23,20 +23,39 @@ export const MAX_LINES = 12;
  */
 export function textLines(text: string, width: number): number {
   const room = width > 2 ? width - 1 : 1;
-  const breaks = text.indexOf("\n");
-  if (text.length * 2 <= room && breaks < 0) return 1;
-  if (breaks < 0) return Math.max(1, Math.ceil(lineWidth(text) / room));
-  let n = 0;
-  for (const part of text.split("\n")) n += Math.max(1, Math.ceil(lineWidth(part) / room));
-  return n;
+  const n = text.length;
+  if (n * 2 <= room && text.indexOf("\n") < 0) return 1;
+  // One pass over the text, a line count per "\n"-separated part: each part's width as
+  // columnWidths' textWidth counts it, plus 0.2 per CJK character (lineWidth below).
+  let lines = 0;
+  let w = 0;
+  let wide = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil((w + 0.2 * wide) / room));
+      w = 0;
+      wide = 0;
+      continue;
+    }
+    if (code < 0x1100) {
+      w++;
+      continue;
+    }
+    if (code >= 0x2e80) wide++;
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a pair
+    w += isWide(code) ? 2 : 1;
+  }
+  return lines + Math.max(1, Math.ceil((w + 0.2 * wide) / room));
 }
 
 /**
  * Width of a wrapped line's text for counting lines: a CJK character prints a little wider than
  * two Latin ones (LibreOffice, 11 pt: a three-line Chinese reason overprinted the next row when
- * counted at 2), so it counts 2.2 here; column widths still count it 2 (textWidth).
+ * counted at 2), so it counts 2.2 here; column widths still count it 2 (textWidth). What
+ * textLines counts in one pass; kept as the definition it is tested against.
  */
-function lineWidth(text: string): number {
+export function lineWidth(text: string): number {
   const w = textWidth(text);
   let wide = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) wide++;
@@ -44,8 +63,9 @@ function lineWidth(text: string): number {
 }
 
 /**
- * Lines of wrapped text in a table tab's rows, remembered per text: reasons and talking points
- * repeat (a few hundred texts over a million rows), so most rows cost a look-up, not a count.
+ * Lines of wrapped text in a table tab's rows: the longest of the wrapped columns' texts. Counted
+ * each time in one pass over the text (a memo keyed by text cost more: the texts are made per row,
+ * so each look-up hashed a fresh string, and past a few thousand reasons most missed).
  *
  * @example const lines = tableRowLines([4], [10, 10, 10, 10, 40]); lines(row) // 2
  */
@@ -53,7 +73,6 @@ export function tableRowLines(
   wrappedColumns: readonly number[],
   widths: readonly number[],
 ): (cells: readonly Cell[]) => number {
-  const known = wrappedColumns.map(() => new Map<string, number>());
   const columns = wrappedColumns.length;
   return (cells) => {
     let lines = 1;
@@ -61,20 +80,12 @@ export function tableRowLines(
       const i = wrappedColumns[k];
       const v = cells[i];
       if (typeof v !== "string" || v === "") continue;
-      const memo = known[k];
-      let n = memo.get(v);
-      if (n === undefined) {
-        n = textLines(v, widths[i]);
-        if (memo.size < MEMO_TEXTS) memo.set(v, n);
-      }
+      const n = textLines(v, widths[i]);
       if (n > lines) lines = n;
     }
     return lines;
   };
 }
-
-/** Texts remembered per column (beyond: counted each time). */
-const MEMO_TEXTS = 20_000;
 
 /**
  * How many lines the row's wrapped text takes: table tabs look only at their wrapped columns;

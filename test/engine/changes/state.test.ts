@@ -187,3 +187,14 @@ describe("a previous run continued past a sheet's rows is read over all its part
       expect(Array.from(back!.codes[d])).toEqual(Array.from(now.codes[d]));
   });
 });
+
+describe("the run-state tab's rows filled into one reused array", () => {
+  test.each([0, 3])("%i customers: fillRow gives the cells rows gives", (n) => {
+    const t = stateTable(snapshot(n));
+    const cells = new Array(t.columns.length).fill("stale");
+    for (let i = 0; i < t.rowCount; i++) {
+      t.fillRow!(i, cells);
+      expect(cells).toEqual(t.rows(i, i + 1)[0]);
+    }
+  });
+});

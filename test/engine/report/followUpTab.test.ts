@@ -131,3 +131,15 @@ describe("a churned customer on the schedule tab", () => {
     expect(c2.dueDate).toBeNull();
   });
 });
+
+describe("rows filled into one reused array (the writer's path at a million rows)", () => {
+  test.each(["zh-CN", "en-US"] as const)("%s: fillRow gives the cells rows gives", (lang) => {
+    const t = followUpTable(schedule, dataset, lang, caller);
+    expect(t.fillRow).toBeDefined();
+    const cells = new Array(t.columns.length).fill("stale");
+    for (let i = 0; i < t.rowCount; i++) {
+      t.fillRow!(i, cells);
+      expect(cells).toEqual(t.rows(i, i + 1)[0]);
+    }
+  });
+});

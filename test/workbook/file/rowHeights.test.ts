@@ -1,4 +1,9 @@
-import { rowLines, tableRowLines, textLines } from "../../../src/workbook/file/rowHeights";
+import {
+  lineWidth,
+  rowLines,
+  tableRowLines,
+  textLines,
+} from "../../../src/workbook/file/rowHeights";
 
 describe("textLines", () => {
   test("short text is one line whatever its characters", () => {
@@ -10,6 +15,29 @@ describe("textLines", () => {
     expect(textLines("客".repeat(8), 10)).toBe(2); // 16 wide (17.6 as printed)
     expect(textLines("客".repeat(9), 10)).toBe(3); // 18 wide, 19.8 as printed: a third line
     expect(textLines("a\nb\nc", 10)).toBe(3);
+  });
+});
+
+describe("textLines in one pass", () => {
+  /** The definition: split at line breaks, each part's printed width over the room. */
+  const reference = (text: string, width: number): number => {
+    const room = width > 2 ? width - 1 : 1;
+    if (text.length * 2 <= room && !text.includes("\n")) return 1;
+    let n = 0;
+    for (const part of text.split("\n")) n += Math.max(1, Math.ceil(lineWidth(part) / room));
+    return n;
+  };
+  test("counts what splitting and measuring each part counts", () => {
+    const chars = ["a", " ", "客", "\n", "ｱ", "\u3000", "😀", "é", "ᄀ", "가", "\uff01", "\ud800"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 3000; k++) {
+      let text = "";
+      const length = Math.floor(next() * 90);
+      for (let i = 0; i < length; i++) text += chars[Math.floor(next() * chars.length)];
+      const width = 1 + Math.floor(next() * 60);
+      expect([text, width, textLines(text, width)]).toEqual([text, width, reference(text, width)]);
+    }
   });
 });
 

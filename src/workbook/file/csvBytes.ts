@@ -1,0 +1,165 @@
+import type { ColumnBlockBuilder } from "../../engine/ingest/columnBlock";
+import { quoteNotClosed } from "./csvRecords";
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * CsvRecords on the bytes of a UTF-8 file, for the columnar read (issue 11): the same records by
+ * the same rules (see csvRecords.ts; quotes, delimiters and line breaks are ASCII bytes, never part
+ * of a UTF-8 character), but an unquoted field is not decoded: it goes into the block as a raw cell
+ * (its bytes' start and end), and ingest reads ids, dates and amounts from the bytes or decodes the
+ * text when it needs it. A quoted field is decoded to its text, as CsvRecords makes it. Empty
+ * fields are blank cells.
+ *
+ * Each piece is split whole: the records it completes go into `builder` with the piece (joined to
+ * the unfinished record before it) as their bytes, so the caller takes the builder's rows as a
+ * block after each piece (`push` returns); the unfinished record waits for the next piece.
+ *
+ * @example
+ * const split = new CsvByteRecords(",", builder, () => builder.nextRow());
+ * split.push(Buffer.from("id,note\n1,\"a, b\"\n2,")); // 2 rows in builder; "2," waits
+ */
+export class CsvByteRecords {
+  private carry: Buffer | null = null;
+  private started = false;
+  private readonly delimiter: number;
+  /** Records completed so far. */
+  records = 0;
+
+  constructor(
+    delimiter: string,
+    private readonly builder: ColumnBlockBuilder,
+    /** Called after each record's fields are in the builder's current row. */
+    private readonly onRecord: () => void,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** Splits the records a piece completes into the builder. */
+  push(piece: Buffer): void {
+    if (piece.length === 0) return;
+    let bytes = this.carry ? Buffer.concat([this.carry, piece]) : piece;
+    this.carry = null;
+    if (!this.started) {
+      if (bytes.length < 6) {
+        this.carry = bytes; // too short to tell a BOM (or two) yet
+        return;
+      }
+      this.started = true;
+      bytes = bytes.subarray(boms(bytes));
+    }
+    const done = this.split(bytes, false);
+    if (done < bytes.length) this.carry = Buffer.from(bytes.subarray(done));
+  }
+
+  /** Splits the last record; throws when the bytes end inside a quoted field. */
+  end(): void {
+    let bytes = this.carry ?? Buffer.alloc(0);
+    this.carry = null;
+    if (!this.started) {
+      this.started = true;
+      bytes = bytes.subarray(boms(bytes));
+    }
+    this.split(bytes, true);
+  }
+
+  /** Puts the complete records of `b` in the builder; returns where the unfinished one starts. */
+  private split(b: Buffer, end: boolean): number {
+    const n = b.length;
+    const d = this.delimiter;
+    const builder = this.builder;
+    const decode = (start: number, stop: number) => b.toString("utf8", start, stop);
+    builder.useBytes(b, decode);
+    let i = 0;
+    for (;;) {
+      const recordStart = i;
+      if (i >= n) return n;
+      let count = 0;
+      for (;;) {
+        // A quoted field's text so far (null: the field is not quoted).
+        let value: string | null = null;
+        if (b[i] === QUOTE) {
+          value = "";
+          let from = i + 1;
+          let at = from;
+          for (;;) {
+            const q = b.indexOf(QUOTE, at);
+            if (q < 0) {
+              if (!end) return this.cut(recordStart);
+              throw quoteNotClosed(this.records + 1);
+            }
+            if (q + 1 >= n) {
+              if (!end) return this.cut(recordStart); // the next byte decides what this quote is
+              value += decode(from, q);
+              i = n;
+              break;
+            }
+            const next = b[q + 1];
+            if (next === QUOTE) {
+              value += decode(from, q + 1);
+              from = at = q + 2;
+              continue;
+            }
+            if (next === d || next === LF || next === CR || next === 0) {
+              value += decode(from, q);
+              i = q + 1;
+              break;
+            }
+            // Not a closing quote (relax_quotes): the text as the file shows it, read on unquoted.
+            value = '"' + value + decode(from, q + 1);
+            i = q + 1;
+            break;
+          }
+        }
+        let j = i;
+        while (j < n) {
+          const c = b[j];
+          if (c === d || c === LF || c === CR) break;
+          j++;
+        }
+        if (j >= n && !end) return this.cut(recordStart);
+        if (value === null) {
+          if (j > i) builder.raw(count, i, j);
+        } else {
+          if (j > i) value += decode(i, j);
+          if (value !== "") builder.text(count, value);
+        }
+        count++;
+        if (j >= n) {
+          this.records++;
+          this.onRecord();
+          return n;
+        }
+        const c = b[j];
+        if (c === d) {
+          i = j + 1;
+          continue;
+        }
+        if (c === CR) {
+          if (j + 1 >= n && !end) return this.cut(recordStart); // \r\n split across pieces
+          i = b[j + 1] === LF ? j + 2 : j + 1;
+        } else i = j + 1;
+        this.records++;
+        this.onRecord();
+        break;
+      }
+    }
+  }
+
+  /** An unfinished record: its cells so far are taken out of the builder's row; it waits. */
+  private cut(recordStart: number): number {
+    this.builder.clearRow();
+    return recordStart;
+  }
+}
+
+/** The bytes of leading BOMs to skip: a TextDecoder drops one, then CsvRecords a U+FEFF. */
+function boms(bytes: Uint8Array): number {
+  return bom(bytes, 0) ? (bom(bytes, 3) ? 6 : 3) : 0;
+}
+
+function bom(bytes: Uint8Array, at: number): boolean {
+  return bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
+}

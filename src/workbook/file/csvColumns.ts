@@ -1,0 +1,64 @@
+import { createReadStream } from "node:fs";
+import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
+import type { SheetNotes } from "../../engine/ingest/workbook";
+import { CsvByteRecords } from "./csvBytes";
+import type { CsvFormat } from "./csvSource";
+import { fileError } from "./fileErrors";
+
+/** Bytes read from a CSV file at a time. */
+export const PIECE_BYTES = 256 * 1024;
+
+/**
+ * The columnar read of a UTF-8 CSV file (readColumns' path for nearly every file): its records split
+ * as bytes (CsvByteRecords), each unquoted field a raw cell of the block, so no text is made for a
+ * field ingest reads as a number, a date or an id. The same rows, row numbers and notes as the text
+ * path; a block ends where a piece of the file does (a block's raw cells are in one piece), so
+ * blocks hold up to `blockRows` rows.
+ */
+export async function readUtf8Columns(
+  file: string,
+  format: CsvFormat,
+  blockRows: number,
+  onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
+  notes: SheetNotes | undefined,
+  pieceBytes: number,
+): Promise<void> {
+  const { at } = format;
+  const builder = new ColumnBlockBuilder(blockRows);
+  const ready: [ColumnBlock, number][] = [];
+  let firstRow = 1;
+  const split = new CsvByteRecords(format.delimiter, builder, () => {
+    if (builder.row === 0) firstRow = split.records;
+    builder.nextRow();
+    if (builder.full) ready.push([builder.take(), firstRow]);
+  });
+  const iterator = createReadStream(file, { highWaterMark: pieceBytes })[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = (await iterator.next()) as IteratorResult<Buffer>;
+        if (next.done) split.end();
+        else {
+          at.bytes += next.value.length;
+          split.push(next.value);
+        }
+      } catch (error) {
+        throw fileError(file, error, "csv");
+      }
+      // The next piece is other bytes: the rows so far go as a block of their own.
+      if (builder.row > 0) ready.push([builder.take(), firstRow]);
+      const count = split.records;
+      if (next.done) notes?.rowsExpected?.(count);
+      else if (at.bytes > 0 && count > 0)
+        notes?.rowsExpected?.(Math.max(count, Math.round((count * at.size) / at.bytes)));
+      while (ready.length > 0) {
+        const [block, first] = ready.shift()!;
+        await onBlock(block, first);
+      }
+      if (next.done) break;
+    }
+  } finally {
+    await iterator.return?.(); // also when a consumer throws: stop reading the file
+  }
+}

@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { amountReading, readAmount } from "../../../src/engine/parse/number";
+import { parseDate } from "../../../src/engine/parse/date";
+import { dateOrderClue } from "../../../src/engine/parse/dateOrder";
+import { FirstSeen, hashKey } from "../../../src/engine/ingest/firstSeen";
+import { hashText } from "../../../src/engine/ingest/transactionsBuilder";
+import {
+  rawAmount,
+  rawDigits,
+  rawHashAscii,
+  rawIsoKey,
+  rawIsoShape,
+} from "../../../src/engine/ingest/rawCells";
+
+// A raw cell's bytes read as the text parsers read its text (the CSV byte path, issue 11).
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const shaped = (chars: string[], maxLength: number) =>
+  fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength }).map((a) => a.join(""));
+
+describe("raw cells read as their text", () => {
+  test("rawAmount: readAmount's value and evidence for every text it takes", () => {
+    const text = fc.oneof(
+      shaped(["1", "2", "0", "9", ".", "-"], 20),
+      shaped(["1", "0", "5", ".", "-", " ", ",", "e", "中"], 8),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const out = amountReading();
+        if (!rawAmount(utf8(t), 0, utf8(t).length, out)) return;
+        const want = readAmount(t, amountReading());
+        expect(Object.is(out.value, want.value)).toBe(true);
+        expect(out.evidence).toBe(want.evidence);
+        if (want.evidence === "ambiguous") {
+          expect(out.asGrouping).toBe(want.asGrouping);
+          expect(out.asDecimal).toBe(want.asDecimal);
+          expect(out.separator).toBe(want.separator);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("rawDigits, rawIsoKey, rawIsoShape and rawHashAscii against the text paths", () => {
+    const text = fc.oneof(
+      shaped(["1", "0", "7"], 17),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.nat(14), fc.nat(33))
+        .map(([y, m, d]) =>
+          [String(y).padStart(4, "0"), String(m).padStart(2, "0"), String(d).padStart(2, "0")].join(
+            "-",
+          ),
+        ),
+      shaped(["2", "0", "-", "1", " ", "中", "a"], 11),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const b = utf8(t);
+        const n = rawDigits(b, 0, b.length);
+        expect(n).toBe(/^(0|[1-9]\d{0,14})$/.test(t) ? Number(t) : -1);
+        if (rawIsoShape(b, 0, b.length)) expect(dateOrderClue(t)).toBe("none");
+        const key = rawIsoKey(b, 0, b.length);
+        if (key >= 0) expect(parseDate(t, "dayFirst")).toBe(parseDate(t, "monthFirst"));
+        else expect(/^\d{4}-\d{2}-\d{2}$/.test(t)).toBe(false);
+        const h = rawHashAscii(b, 0, b.length);
+        if (h !== undefined) expect(h).toBe(hashText(t.trim()));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("FirstSeen", () => {
+  test("the first customer per key, as a Map of the keys says, colliding hashes included", () => {
+    // Few distinct keys over a small alphabet, and many: hashes of different keys collide in the
+    // table's slots, and a key met again finds its first customer.
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 3000 }), (keys) => {
+        const seen = new FirstSeen((i) => keys[i]);
+        const exact = new Map<string, number>();
+        keys.forEach((key, i) => {
+          let want = -1;
+          if (key !== "") {
+            const first = exact.get(key);
+            if (first === undefined) exact.set(key, i);
+            else want = first;
+          }
+          expect(seen.check(key, i)).toBe(want);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+test("FirstSeen keeps keys whose hashes collide apart", () => {
+  // Two keys with one 32-bit hash (found by a birthday search over random keys).
+  const [a, b] = ["12i247b@328", "igxwch@914"];
+  expect(hashKey(a)).toBe(hashKey(b));
+  const keys = [a, b, b, a, "c", b];
+  const seen = new FirstSeen((i) => keys[i]);
+  expect(keys.map((key, i) => seen.check(key, i))).toEqual([-1, -1, 1, 0, -1, 1]);
+});
