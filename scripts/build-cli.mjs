@@ -12,7 +12,12 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "build", "cli");
-const entries = { main: "src/cli/main.ts", demo: "src/cli/demo.ts" };
+// jsonWorker: the JSON result written on the second core while the workbook is written (src/cli/jsonWorker.ts).
+const entries = {
+  main: "src/cli/main.ts",
+  demo: "src/cli/demo.ts",
+  jsonWorker: "src/cli/jsonWorker.ts",
+};
 const metaFile = path.join(outDir, "meta.json");
 
 /** True when a bundle is missing or any of its inputs (or the build settings) changed since. */

@@ -38,6 +38,7 @@ import { runLanguage, type AnalyzeArgs } from "./args";
 import { textLanguage } from "../engine/words/language";
 import { systemClock, type Clock } from "./clock";
 import { phaseMark, stderrProgress } from "./progress";
+import { jsonInWorker } from "./jsonWorker";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
@@ -256,6 +257,11 @@ export async function analyzeCommand(
   // The tabs and full lists are made and written in a function of their own: once it returns,
   // nothing holds the tables (views of the analysis), and the JSON below runs without the row
   // columns it never reads (releaseRows.ts: ~480 MB at 1M customers, where the run peaked).
+  // Up to 300,000 customers the JSON is written in a worker while the workbook is written here
+  // (jsonWorker.ts); its rows are not needed there either.
+  const json = args.json
+    ? jsonInWorker(args.json, withoutRowColumns(analysis), lang, startedAt)
+    : null;
   const { written, csvFiles } = await (async () => {
     // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
     // the tab's last row says so (report/limits.ts).
@@ -311,10 +317,14 @@ export async function analyzeCommand(
       for (const csv of csvs) await csv.abort();
       throw error;
     }
-  })();
+  })().catch(async (error: unknown) => {
+    await json?.cancel();
+    throw error;
+  });
   analysis = withoutRowColumns(analysis);
   phaseMark("write json");
-  if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
+  if (json) await jsonWritten(args.json!, json.done);
+  else if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
   phaseMark("done");
   return {
     analysis,
@@ -402,6 +412,16 @@ async function writeJsonFile(
 ): Promise<void> {
   try {
     await writeViaTemp(file, (temp) => writeTextPieces(temp, resultJsonChunks(a, lang, at)));
+  } catch (e) {
+    const why = (e as Error).message;
+    throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
+  }
+}
+
+/** Waits for the JSON written in a worker, its failure said as writeJsonFile says it. */
+async function jsonWritten(file: string, done: Promise<void>): Promise<void> {
+  try {
+    await done;
   } catch (e) {
     const why = (e as Error).message;
     throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));

@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 // The precompiled command line (scripts/build-cli.mjs → build/cli/{main,demo}.js) as a user meets
@@ -27,3 +29,29 @@ test("the main bundle still runs as the program: no command is the help on stder
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/Usage:/);
 });
+
+test("the JSON written in a worker (jsonWorker.js) is the JSON written in the main thread", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "json-worker-"));
+  try {
+    const run = (worker: "0" | "1") => {
+      const json = path.join(dir, `r${worker}.json`);
+      const args = ["build/cli/main.js", "analyze", "assets/sample-en.xlsx", "-q"];
+      args.push("-o", path.join(dir, `r${worker}.xlsx`), "--json", json, "--as-of", "2025-06-30");
+      const r = spawnSync(process.execPath, args, {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, CA_JSON_WORKER: worker },
+      });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      return readFileSync(json, "utf8").replace(/^"generatedAt":.*$/m, "");
+    };
+    expect(existsSync(path.join(root, "build/cli/jsonWorker.js"))).toBe(true);
+    const inWorker = run("1");
+    expect(JSON.parse(inWorker).customers.length).toBeGreaterThan(0);
+    expect(inWorker).toBe(run("0"));
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);

@@ -1,0 +1,113 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import type { Analysis } from "../engine/analyze";
+import type { Lang } from "../engine/schema";
+import { resultJsonChunks } from "../engine/report/resultJson";
+import { writeTextPieces } from "../workbook/file/byteFile";
+import { writeViaTemp } from "../workbook/file/tempFiles";
+
+/**
+ * The JSON result written on the second core while the main thread writes the workbook (issue 11:
+ * "use both cores where it pays"). The analysis is copied to the worker (structured clone: at
+ * 100,000 customers ~0.4 CPU-s on the main thread, against ~1.1 for writing the JSON there), so it
+ * is done only up to {@link JSON_WORKER_MAX_CUSTOMERS}: at 1,000,000 the copy would be ~0.7 GB more
+ * at the run's peak (issue 11: < 3 GB), and the JSON is written after the workbook as before.
+ * The worker is the bundle build/cli/jsonWorker.js (scripts/build-cli.mjs); run from the sources
+ * (tests, tsx) there is none and the JSON is written in the main thread, the same bytes.
+ */
+export const JSON_WORKER_MAX_CUSTOMERS = 300_000;
+
+interface Job {
+  analysis: Analysis;
+  lang: Lang;
+  generatedAt: number;
+}
+
+/** A JSON result being written in a worker. */
+export interface PendingJson {
+  /** Settles when the file is complete and renamed over its target (or failed: nothing left). */
+  done: Promise<void>;
+  /** Stops the worker (the run failed elsewhere); the temp file is removed. */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Starts writing the JSON result to `file` in a worker, or returns null where it is not done that
+ * way (no bundle beside this one, too many customers, CA_JSON_WORKER=0, or an analysis that cannot
+ * be copied): the caller writes it itself. Written under a temp name and renamed, as every output.
+ *
+ * @example const json = jsonInWorker("r.json", analysis, "zh-CN", new Date()); … await json?.done;
+ */
+export function jsonInWorker(
+  file: string,
+  analysis: Analysis,
+  lang: Lang,
+  generatedAt: Date,
+): PendingJson | null {
+  const script = path.join(__dirname, "jsonWorker.js");
+  if (
+    process.env.CA_JSON_WORKER === "0" ||
+    analysis.dataset.customers.count > JSON_WORKER_MAX_CUSTOMERS ||
+    !existsSync(script)
+  )
+    return null;
+  // Functions cannot be copied, and the JSON reads neither: the calendar's (the schedule is made)
+  // and the model's probability function (its figures are in the columns).
+  const job: Job = {
+    analysis: {
+      ...analysis,
+      schedule: { ...analysis.schedule, calendar: undefined! },
+      model: { ...analysis.model, probabilityOfNoPurchase: undefined! },
+    },
+    lang,
+    generatedAt: generatedAt.getTime(),
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: job });
+  } catch {
+    return null; // a value that cannot be copied: written in the main thread instead
+  }
+  const finished = new Promise<void>((resolve, reject) => {
+    let settled = false;
+    worker.on("message", (m: { error?: string }) => {
+      settled = true;
+      if (m.error !== undefined) reject(new Error(m.error));
+      else resolve();
+    });
+    worker.on("error", (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.on("exit", (code) => {
+      if (!settled) reject(new Error(`the JSON worker stopped (exit code ${code})`));
+    });
+  });
+  const done = writeViaTemp(file, (temp) => {
+    worker.postMessage(temp);
+    return finished;
+  });
+  // Awaited after the workbook; a failure meanwhile must not count as unhandled.
+  done.catch(() => undefined);
+  return {
+    done,
+    cancel: async () => {
+      await worker.terminate();
+      await done.catch(() => undefined);
+    },
+  };
+}
+
+/** The worker's side: take the temp path, write the file, then say so (or what failed). */
+function runJob(job: Job): void {
+  parentPort!.once("message", (temp: string) => {
+    const chunks = resultJsonChunks(job.analysis, job.lang, new Date(job.generatedAt));
+    writeTextPieces(temp, chunks).then(
+      () => parentPort!.postMessage({}),
+      (e: unknown) => parentPort!.postMessage({ error: (e as Error)?.message ?? String(e) }),
+    );
+  });
+}
+
+if (!isMainThread && /jsonWorker\.js$/.test(__filename)) runJob(workerData as Job);
