@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../src/engine/analyze";
 import { epochDay } from "../src/engine/parse/date";
@@ -9,43 +9,34 @@ import { defaultRules } from "../src/engine/rules";
 import { openXlsx, XlsxReportWriter } from "../src/workbook/file";
 
 /**
- * `npx tsx scripts/render-tabs.ts [zh|en]`: renders our tabs of the bundled sample, refreshed a
- * month after a first run, as a manager would see them printed: the analysis is written (our tabs only, each table cut to its first 40
- * rows so the PDF stays short), LibreOffice headless converts it to PDF and pdftoppm makes one PNG
- * per page in test-artifacts/render/zh or /en (git-ignored). Look at them.
+ * `npx tsx scripts/render-tabs.ts [zh|en] [demo]`: renders our tabs as a manager would see them
+ * printed. LibreOffice headless converts the workbook to PDF, pdftoppm makes one PNG per page and
+ * pages.txt counts the pages per tab (from the footers), in test-artifacts/render/<zh|en> or
+ * test-artifacts/render/demo-<zh|en> (git-ignored). Look at them.
+ *
+ * - default: the bundled sample refreshed a month after a first run (so the Changes tab and the
+ *   Overview's trend have a previous run), each table cut to its first 40 rows.
+ * - `demo`: what `npm run demo` writes (the 3,000-customer sample as of 2025-12-31), every row of
+ *   our tabs. The user's own sheets are left out: they are carried over unchanged and, having no
+ *   print settings, print 1,799 pages (30,030 transactions on letter paper), which is most of why
+ *   converting the demo's whole output took so long.
  */
 async function render(): Promise<void> {
   const english = process.argv.includes("en");
+  const demo = process.argv.includes("demo");
+  const code = english ? "en" : "zh";
   const root = path.join(__dirname, "..");
-  // One folder per language, so a zh and an en render are kept side by side.
-  const outDir = path.join(root, "test-artifacts", "render", english ? "en" : "zh");
+  const outDir = path.join(root, "test-artifacts", "render", demo ? `demo-${code}` : code);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const input = path.join(root, "assets", english ? "sample-en.xlsx" : "sample-zh.xlsx");
   const lang = english ? "en-US" : "zh-CN";
-  // A refresh, as users run it: the sample as of 2025-11-30, then that output as of 2025-12-31,
-  // so the Changes tab (issue 12) and the Overview's trend over runs have a previous run.
-  const before = epochDay(2025, 11, 30);
-  const first = await analyzeWorkbook(await openXlsx(input), {
-    rules: defaultRules(),
-    asOf: before,
-  });
-  const previous = path.join(outDir, "previous-run.xlsx");
-  await new XlsxReportWriter(previous, { copyFrom: input, lang }).writeTables(
-    analysisTables(first, lang, { at: before, durationSeconds: 1, source: "cli" }),
-  );
-  const asOf = epochDay(2025, 12, 31);
-  const analysis = await analyzeWorkbook(await openXlsx(previous), { rules: defaultRules(), asOf });
-  rmSync(previous, { force: true });
-  const tables = analysisTables(analysis, lang, { at: asOf, durationSeconds: 1, source: "cli" });
-  const short = tables.map((t): ReportTable => ({
-    ...t,
-    // Layout tabs (Overview, Changes, …) whole: their charts read blocks further down.
-    rowCount: t.style === "table" ? Math.min(t.rowCount, 40) : t.rowCount,
-    rows: t.rows,
-  }));
-  const xlsx = path.join(outDir, `tabs-${english ? "en" : "zh"}.xlsx`);
-  await new XlsxReportWriter(xlsx, { lang }).writeTables(short);
+  const tables = demo
+    ? await demoTables(input, lang)
+    : await refreshTables(input, lang, outDir).then((all) => all.map(first40));
+  const xlsx = path.join(outDir, `tabs-${code}.xlsx`);
+  await new XlsxReportWriter(xlsx, { lang }).writeTables(tables);
+  const started = process.hrtime.bigint();
   const profile = path.join(outDir, ".lo-profile");
   const lo = spawnSync(
     "soffice",
@@ -59,20 +50,79 @@ async function render(): Promise<void> {
       outDir,
       xlsx,
     ],
-    { stdio: "inherit", timeout: 300_000 },
+    { stdio: "inherit", timeout: 900_000 },
   );
   if (lo.status !== 0) throw new Error("LibreOffice could not convert the workbook");
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  rmSync(profile, { recursive: true, force: true });
   const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
   const png = spawnSync("pdftoppm", ["-png", "-r", "70", pdf, pdf.replace(/\.pdf$/, "")], {
     stdio: "inherit",
   });
   if (png.status !== 0) throw new Error("pdftoppm failed");
-  rmSync(profile, { recursive: true, force: true });
-  process.stdout.write(
-    readdirSync(outDir)
-      .filter((f) => f.endsWith(".png"))
-      .join("\n") + "\n",
+  const counts = pagesPerTab(pdf);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const summary =
+    `${total} pages, converted in ${seconds.toFixed(1)} s\n` +
+    [...counts].map(([tab, n]) => `${tab}\t${n}`).join("\n") +
+    "\n";
+  writeFileSync(path.join(outDir, "pages.txt"), summary);
+  const pngs = readdirSync(outDir).filter((f) => f.endsWith(".png")).length;
+  process.stdout.write(`${outDir}: ${pngs} PNGs\n${summary}`);
+}
+
+/** The demo's tabs: the sample analysed as of 2025-12-31, as `npm run demo` does. */
+async function demoTables(input: string, lang: "zh-CN" | "en-US"): Promise<ReportTable[]> {
+  const asOf = epochDay(2025, 12, 31);
+  const analysis = await analyzeWorkbook(await openXlsx(input), { rules: defaultRules(), asOf });
+  return analysisTables(analysis, lang, { at: asOf, durationSeconds: 1, source: "cli" });
+}
+
+/**
+ * A refresh, as users run it: the sample as of 2025-11-30, then that output as of 2025-12-31, so
+ * the Changes tab (issue 12) and the Overview's trend over runs have a previous run.
+ */
+async function refreshTables(
+  input: string,
+  lang: "zh-CN" | "en-US",
+  outDir: string,
+): Promise<ReportTable[]> {
+  const before = epochDay(2025, 11, 30);
+  const first = await analyzeWorkbook(await openXlsx(input), {
+    rules: defaultRules(),
+    asOf: before,
+  });
+  const previous = path.join(outDir, "previous-run.xlsx");
+  await new XlsxReportWriter(previous, { copyFrom: input, lang }).writeTables(
+    analysisTables(first, lang, { at: before, durationSeconds: 1, source: "cli" }),
   );
+  const asOf = epochDay(2025, 12, 31);
+  const analysis = await analyzeWorkbook(await openXlsx(previous), { rules: defaultRules(), asOf });
+  rmSync(previous, { force: true });
+  return analysisTables(analysis, lang, { at: asOf, durationSeconds: 1, source: "cli" });
+}
+
+/** A table tab cut to its first 40 rows; layout tabs (Overview, Changes, …) whole. */
+function first40(t: ReportTable): ReportTable {
+  return { ...t, rowCount: t.style === "table" ? Math.min(t.rowCount, 40) : t.rowCount };
+}
+
+/** Pages per tab, read from the footers ("<tab> <page> / <pages>", the last line of a page). */
+function pagesPerTab(pdf: string): Map<string, number> {
+  const text = spawnSync("pdftotext", ["-layout", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  const counts = new Map<string, number>();
+  const pages = (text.stdout ?? "").split("\f");
+  if (pages.length > 0 && pages[pages.length - 1].trim() === "") pages.pop();
+  for (const page of pages) {
+    const lines = page.split("\n").filter((l) => l.trim() !== "");
+    const footer = /^\s*(.+?)\s+\d+\s*\/\s*\d+\s*$/.exec(lines[lines.length - 1] ?? "");
+    const tab = footer ? footer[1].trim() : "(no footer)";
+    counts.set(tab, (counts.get(tab) ?? 0) + 1);
+  }
+  return counts;
 }
 
 render().catch((e) => {

@@ -4,7 +4,7 @@ import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpRules } from "../rules/service";
 import type { ContactChannel } from "../schema";
-import { nextBirthday } from "./birthday";
+import { birthdayTable, monthDayOf } from "./birthday";
 import type { ContactHistory } from "./history";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { Movements } from "./movements";
@@ -395,14 +395,15 @@ export function careCandidates(ctx: PlanContext, band: number, out: CandidateBat
   const holidayTier = TIERS.map((_, t) => careTiers.includes(t) && holidayBand[t] === band);
   const birthdays = rules.birthdayCare && birthdayBand.includes(band);
   if (!birthdays && (festivals.length === 0 || !holidayTier.includes(true))) return;
+  // The next birthday in the horizon and its care day, per month and day (nextBirthday for all).
+  const birthdayOn = birthdayTable(start, end);
+  const careDayOn = birthdayOn.map((b) => (b === b ? calendar.workingDayOnOrBefore(b) : NaN));
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
     if (birthdays && birthdayBand[tier] === band) {
-      const b = nextBirthday(cust.birthday[c], start);
-      if (b < end) {
-        const target = calendar.workingDayOnOrBefore(b);
-        if (target >= start) care(c, BIRTHDAY, tier, b, target);
-      }
+      const born = cust.birthday[c];
+      const md = Number.isFinite(born) ? monthDayOf(born) : -1;
+      if (md >= 0 && careDayOn[md] >= start) care(c, BIRTHDAY, tier, birthdayOn[md], careDayOn[md]);
     }
     if (festivals.length > 0 && holidayTier[tier]) {
       for (const f of festivals) care(c, HOLIDAY, tier, f.day, f.target);

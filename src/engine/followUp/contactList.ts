@@ -64,19 +64,23 @@ export interface UnscheduledList extends ContactList {
   why: Uint8Array;
 }
 
-/** The shared columns of `m` contacts, zeroed. */
-export function contactColumns(m: number): ContactList {
+/**
+ * The shared columns of `m` contacts: zeroed, or carved out of `spare` memory (not zeroed: the
+ * caller writes every element).
+ */
+export function contactColumns(m: number, spare?: Spare): ContactList {
+  const s = spare ?? new Spare();
   return {
     count: m,
-    customer: new Int32Array(m),
-    owner: new Int32Array(m),
-    reason: new Uint8Array(m),
-    reasons: new Uint8Array(m),
-    valueAtStake: new Float64Array(m),
-    channel: new Uint8Array(m),
-    priority: new Uint8Array(m),
-    due: new Float64Array(m),
-    plannedFrom: new Float64Array(m),
+    customer: s.i32(m),
+    owner: s.i32(m),
+    reason: s.u8(m),
+    reasons: s.u8(m),
+    valueAtStake: s.f64(m),
+    channel: s.u8(m),
+    priority: s.u8(m),
+    due: s.f64(m),
+    plannedFrom: s.f64(m),
   };
 }
 
@@ -141,17 +145,21 @@ export class UnscheduledBuilder {
    * @param lost per customer, what a customer already churned was worth (lifetime net spend): their
    *   rows' value, so the campaign list starts with the biggest lost accounts (tester's finding S6);
    *   absent: 0 for all
-   * @param spare memory no longer needed for the temporary arrays (see Spare)
+   * @param spare memory no longer needed, for the list's columns and the temporary arrays (see
+   *   Spare); the columns stay carved, the temporary arrays are released
    */
   build(
     ownerOf: Int32Array | null,
     channels: readonly (readonly number[])[],
     analysis: ValueInputs & Pick<CustomerAnalysis, "valueTier">,
     lost?: Float64Array,
-    spare: Spare = new Spare(new ArrayBuffer(0)),
+    spare: Spare = new Spare(),
   ): UnscheduledList {
     const m = this.length;
     const rows = this.rows;
+    // The columns first (they stay), then the sort's temporary arrays (released at the end).
+    const out: UnscheduledList = { ...contactColumns(m, spare), why: spare.u8(m) };
+    const temporary = spare.mark();
     // In the order found (customers nearly in order): values, bands, and the reason's own channel
     // where none was given, so the sorted pass below reads nothing per customer but the owner.
     const value = spare.f64(m);
@@ -181,7 +189,6 @@ export class UnscheduledBuilder {
       valueOrder(value, undefined, spare.scratch(m)),
       spare.i32(m),
     );
-    const out: UnscheduledList = { ...contactColumns(m), why: new Uint8Array(m) };
     for (let q = 0; q < m; q++) {
       const k = order[q];
       const i = k * STRIDE;
@@ -201,6 +208,7 @@ export class UnscheduledBuilder {
       out.plannedFrom[q] = rows[i + 2];
       out.why[q] = (f >> 4) & 15;
     }
+    spare.release(temporary);
     return out;
   }
 }

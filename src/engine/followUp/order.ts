@@ -1,7 +1,8 @@
 /**
  * Sort orders for the schedule without a comparator per pair: a stable least-significant-digit radix
- * sort over the bits of each value (16 bits a pass, passes where every row has the same digit are
- * skipped) after a counting sort by a small key. A million rows sort in about 0.1 s this way; the
+ * sort over the top 32 bits of each value (16 bits a pass, passes where every row has the same digit
+ * are skipped; the rare runs that share them are then ordered by the low 32 bits) after a counting
+ * sort by a small key. A million rows sort in about 0.1 s this way; the
  * comparator sort of Int32Array took about 1 s, and ranking by binary search about as long.
  */
 
@@ -30,6 +31,13 @@ export class SortScratch {
   group = new Uint8Array(0);
   readonly count = new Int32Array(BUCKETS + 1);
 
+  /** The memory of its arrays, for reuse once no more sorts are needed (Spare). */
+  get buffers(): ArrayBuffer[] {
+    return [this.a, this.b, this.hi, this.lo, this.values, this.key, this.c, this.group].map(
+      (x) => x.buffer as ArrayBuffer,
+    );
+  }
+
   /** Room for m rows in every buffer. */
   reserve(m: number): void {
     if (this.a.length >= m) return;
@@ -45,61 +53,62 @@ export class SortScratch {
   }
 }
 
-type Typed =
-  | Float64Array<ArrayBuffer>
-  | Int32Array<ArrayBuffer>
-  | Uint32Array<ArrayBuffer>
-  | Uint8Array<ArrayBuffer>;
-
 /**
- * Working memory carved out of a buffer nobody needs any more (the schedule's candidate batch once
- * slotting is done), for the temporary arrays of building the lists. Why: at a million customers
- * every fresh typed array counts as external memory, and V8 starts marking the whole heap (the
- * workbook's millions of cell strings in a real run) every ~64 MB of it; reusing 30 MB that is
- * already there is one such mark less. The arrays are not zeroed; when the buffer is used up they
- * are fresh ones.
+ * Working memory carved out of buffers nobody needs any more (the schedule's candidate batches,
+ * sort scratch and placement rows once slotting is done), for building the lists: their columns and
+ * the temporary arrays of their sorts. Why: at a million customers every fresh typed array counts
+ * as external memory, and V8 marks the whole heap (the workbook's millions of cell strings in a
+ * real run) every ~64 MB of it; 56 MB more fresh arrays cost the schedule ~0.5 s of CPU in a
+ * measurement (stop 22). The arrays are not zeroed (the caller writes every element); when the
+ * buffers are used up they are fresh ones. `mark` and `release` free the temporary arrays while
+ * keeping what was carved before the mark (a list's columns).
  *
  * @example const s = new Spare(new ArrayBuffer(64)); s.f64(4).length // 4
  */
 export class Spare {
-  private offset = 0;
-  constructor(private readonly buffer: ArrayBuffer) {}
+  private readonly buffers: ArrayBuffer[] = [];
+  private readonly used: number[] = [];
 
-  /** Frees everything carved so far (the arrays handed out must not be used after). */
+  constructor(...buffers: ArrayBuffer[]) {
+    for (const b of buffers) this.add(b);
+  }
+
+  /** Adds a buffer nobody needs any more (the same buffer twice is taken once). */
+  add(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === 0 || this.buffers.includes(buffer)) return;
+    this.buffers.push(buffer);
+    this.used.push(0);
+  }
+
+  /** Where the carving stands, for `release`. */
+  mark(): number[] {
+    return this.used.slice();
+  }
+
+  /** Frees what was carved since `at` (the arrays handed out since then must not be used after). */
+  release(at: number[]): void {
+    for (let i = 0; i < this.used.length; i++) this.used[i] = i < at.length ? at[i] : 0;
+  }
+
+  /** Frees everything carved so far. */
   reset(): void {
-    this.offset = 0;
+    this.release([]);
   }
   f64(m: number): Float64Array<ArrayBuffer> {
-    return this.take(
-      m,
-      8,
-      (b, o) => new Float64Array(b, o, m),
-      () => new Float64Array(m),
-    );
+    const [b, o] = this.take(m, 8);
+    return b ? new Float64Array(b, o, m) : new Float64Array(m);
   }
   i32(m: number): Int32Array<ArrayBuffer> {
-    return this.take(
-      m,
-      4,
-      (b, o) => new Int32Array(b, o, m),
-      () => new Int32Array(m),
-    );
+    const [b, o] = this.take(m, 4);
+    return b ? new Int32Array(b, o, m) : new Int32Array(m);
   }
   u32(m: number): Uint32Array<ArrayBuffer> {
-    return this.take(
-      m,
-      4,
-      (b, o) => new Uint32Array(b, o, m),
-      () => new Uint32Array(m),
-    );
+    const [b, o] = this.take(m, 4);
+    return b ? new Uint32Array(b, o, m) : new Uint32Array(m);
   }
   u8(m: number): Uint8Array<ArrayBuffer> {
-    return this.take(
-      m,
-      1,
-      (b, o) => new Uint8Array(b, o, m),
-      () => new Uint8Array(m),
-    );
+    const [b, o] = this.take(m, 1);
+    return b ? new Uint8Array(b, o, m) : new Uint8Array(m);
   }
   /** A SortScratch for sorts of up to m rows (valueOrder without a key) in this memory. */
   scratch(m: number): SortScratch {
@@ -111,16 +120,16 @@ export class Spare {
     return s;
   }
 
-  private take<T extends Typed>(
-    m: number,
-    bytes: number,
-    view: (b: ArrayBuffer, offset: number) => T,
-    fresh: () => T,
-  ): T {
-    const at = Math.ceil(this.offset / 8) * 8;
-    if (at + m * bytes > this.buffer.byteLength) return fresh();
-    this.offset = at + m * bytes;
-    return view(this.buffer, at);
+  /** The first buffer with room for m elements of `bytes` each (aligned to 8), and the offset. */
+  private take(m: number, bytes: number): [ArrayBuffer | null, number] {
+    for (let i = 0; i < this.buffers.length; i++) {
+      const at = Math.ceil(this.used[i] / 8) * 8;
+      if (at + m * bytes <= this.buffers[i].byteLength) {
+        this.used[i] = at + m * bytes;
+        return [this.buffers[i], at];
+      }
+    }
+    return [null, 0];
   }
 }
 
@@ -157,18 +166,16 @@ export function valueOrder(
     lo[i] = ~(negative ? ~w[0] : w[0]) >>> 0;
   }
   if (m < SMALL) return smallSort(order, hi, lo);
+  // Two passes over hi (sign, exponent, top 20 bits of the mantissa), not four over hi and lo:
+  // values that share hi are rare but for exact ties (zeros, equal spends), so the runs of equal hi
+  // are put in lo order afterwards, where lo differs at all (the same order, half the passes).
   let from: Int32Array = order;
   let to: Int32Array = scratch ? scratch.b.subarray(0, m) : new Int32Array(m);
   const count = scratch ? scratch.count : new Int32Array(BUCKETS);
-  for (const [word, shift] of [
-    [lo, 0],
-    [lo, DIGIT_BITS],
-    [hi, 0],
-    [hi, DIGIT_BITS],
-  ] as const) {
+  for (const shift of [0, DIGIT_BITS]) {
     count.fill(0);
-    for (let q = 0; q < m; q++) count[(word[from[q]] >>> shift) & MASK]++;
-    if (count[(word[from[0]] >>> shift) & MASK] === m) continue; // one digit for all: nothing to do
+    for (let q = 0; q < m; q++) count[(hi[from[q]] >>> shift) & MASK]++;
+    if (count[(hi[from[0]] >>> shift) & MASK] === m) continue; // one digit for all: nothing to do
     for (let b = 0, sum = 0; b < BUCKETS; b++) {
       const c = count[b];
       count[b] = sum;
@@ -176,19 +183,50 @@ export function valueOrder(
     }
     for (let q = 0; q < m; q++) {
       const i = from[q];
-      to[count[(word[i] >>> shift) & MASK]++] = i;
+      to[count[(hi[i] >>> shift) & MASK]++] = i;
     }
     const t = from;
     from = to;
     to = t;
   }
+  sortRunsByLo(from, hi, lo);
   return from;
+}
+
+/**
+ * Puts each run of equal hi in `order` in lo order, stably (ties keep their place): the last digit
+ * of valueOrder, done only where a run holds more than one lo.
+ */
+function sortRunsByLo(order: Int32Array, hi: Uint32Array, lo: Uint32Array): void {
+  const m = order.length;
+  for (let s = 0; s < m;) {
+    const h = hi[order[s]];
+    const l = lo[order[s]];
+    let mixed = false;
+    let e = s + 1;
+    for (; e < m && hi[order[e]] === h; e++) if (lo[order[e]] !== l) mixed = true;
+    if (mixed) {
+      if (e - s <= 32) {
+        // Insertion sort: stable, and runs are short.
+        for (let q = s + 1; q < e; q++) {
+          const i = order[q];
+          let r = q - 1;
+          while (r >= s && lo[order[r]] > lo[i]) {
+            order[r + 1] = order[r];
+            r--;
+          }
+          order[r + 1] = i;
+        }
+      } else smallSort(order.subarray(s, e), hi, lo);
+    }
+    s = e;
+  }
 }
 
 /** A stable comparator sort of a short order by (hi, lo); ties keep their place. */
 function smallSort(order: Int32Array, hi: Uint32Array, lo: Uint32Array): Int32Array {
   const m = order.length;
-  const place = new Int32Array(m);
+  const place = new Int32Array(hi.length); // indexed by row (order may be part of a longer order)
   for (let q = 0; q < m; q++) place[order[q]] = q;
   return order.sort((a, b) => hi[a] - hi[b] || lo[a] - lo[b] || place[a] - place[b]);
 }

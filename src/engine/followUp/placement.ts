@@ -53,6 +53,11 @@ export class Placement {
     this.rows = new Float64Array(Math.max(1024, customers >> 2) * STRIDE);
   }
 
+  /** Its rows' memory, for reuse once the placed contacts have been read (order.ts Spare). */
+  get buffer(): ArrayBuffer {
+    return this.rows.buffer as ArrayBuffer;
+  }
+
   customer(p: number): number {
     return this.rows[p * STRIDE + CUSTOMER];
   }

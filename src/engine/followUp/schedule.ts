@@ -254,8 +254,17 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         unscheduled.push(c, r, b.due(k), b.plannedFrom(k), WHY(why), band, b.channel(k));
   }
 
-  // The larger batch's memory (up to half the customers × 64 bytes) is free now: the lists' sorts use it.
-  const spare = new Spare(batch.capacity >= next.capacity ? batch.buffer : next.buffer);
+  // The memory of slotting is free now (the batches, up to half the customers × 64 bytes, and the
+  // sort scratch, the last contacts and resolutions read by the candidates): the lists' columns and
+  // their sorts' temporary arrays are carved out of it, then out of the placed contacts' rows once
+  // the planned list is built (Spare: fewer fresh arrays).
+  const spare = new Spare(
+    batch.buffer,
+    next.buffer,
+    ...scratch.buffers,
+    ctx.history.lastContact.buffer as ArrayBuffer,
+    ctx.history.lastResolved.buffer as ArrayBuffer,
+  );
   const followUps = buildFollowUps(
     placement,
     workDays,
@@ -263,24 +272,24 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     hasOwners,
     spare,
   );
-  spare.reset();
-  const nextFollowUp = new Float64Array(n).fill(NaN);
+  spare.add(placement.buffer);
+  const nextFollowUp = spare.f64(n).fill(NaN);
   for (let i = followUps.count - 1; i >= 0; i--)
     nextFollowUp[followUps.customer[i]] = followUps.day[i];
-
+  const unscheduledList = unscheduled.build(
+    hasOwners ? ownerOf : null,
+    FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r)),
+    analysis,
+    input.lifetimeSpend,
+    spare,
+  );
   return {
     start,
     end,
     owners,
     rotated,
     followUps,
-    unscheduled: unscheduled.build(
-      hasOwners ? ownerOf : null,
-      FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r)),
-      analysis,
-      input.lifetimeSpend,
-      spare,
-    ),
+    unscheduled: unscheduledList,
     nextFollowUp,
     calendar,
     openComplaint: { since: ctx.history.openSince, cause: ctx.history.openCause },
@@ -360,6 +369,13 @@ function buildFollowUps(
   spare: Spare,
 ): FollowUpList {
   const m = p.count;
+  // The list's columns first (they stay), then the sorts' temporary arrays (released at the end).
+  const out: FollowUpList = {
+    ...contactColumns(m, spare),
+    day: spare.f64(m),
+    overdueDays: spare.i32(m),
+  };
+  const temporary = spare.mark();
   // A radix sort by value at stake (largest first, ties in placement order), then a stable counting
   // sort by (day, owner, priority): no comparator per pair.
   const bands = FOLLOW_UP_PRIORITIES.length;
@@ -389,11 +405,6 @@ function buildFollowUps(
       spare.i32(m),
     );
   }
-  const out: FollowUpList = {
-    ...contactColumns(m),
-    day: new Float64Array(m),
-    overdueDays: new Int32Array(m),
-  };
   for (let q = 0; q < m; q++) {
     const i = order[q];
     const d = workDays[p.day(i)];
@@ -412,5 +423,6 @@ function buildFollowUps(
     out.due[q] = p.open(i) && due < d ? d : due;
     out.overdueDays[q] = Math.max(0, d - Math.floor(out.due[q]));
   }
+  spare.release(temporary);
   return out;
 }

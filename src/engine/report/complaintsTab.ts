@@ -3,9 +3,10 @@ import type { SlaCounts, ComplaintSummary } from "../complaints/summary";
 import { COMPLAINT_CAUSES, type Dataset } from "../model";
 import { isoDateTime } from "../parse/date";
 import type { ComplaintRules } from "../rules/service";
+import type { Finding } from "../quality";
 import type { Lang } from "../schema";
 import type { ReportTable, RowLooks } from "./table";
-import { layoutTable, LayoutRows, rateCell } from "./serviceText";
+import { EMPTY_SHEET_CODES, layoutTable, LayoutRows, rateCell } from "./serviceText";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
 
@@ -55,19 +56,25 @@ export function complaintsTable(
   dataset: Dataset,
   rules: ComplaintRules,
   lang: Lang,
+  /** The run's findings: an empty Complaints sheet is named, not called missing. */
+  findings: readonly Pick<Finding, "code" | "kind" | "sheet" | "file">[] = [],
 ): ReportTable {
   const w = (code: Code<"complaintsTab">) => say(lang, "complaintsTab", code);
   const rows = new LayoutRows();
   rows.push([w("title")]);
-  if (!summary) {
-    rows.push([w("noComplaints")]);
+  if (!summary || summary.total === 0) {
+    const sheet = emptySheet(summary, dataset, findings);
+    rows.push([
+      sheet === null ? w("noComplaints") : say(lang, "complaintsTab", "noRows", { sheet }),
+    ]);
     return layoutTable("complaints", tabName("complaints", lang), rows);
   }
   rows.push([w("howJudged")], ["note"]);
-  rows.push(
-    [w("total"), summary.total, w("open"), summary.open, w("resolved"), summary.resolved],
-    [null, "integer", null, "integer", null, "integer"],
-  );
+  // One figure a row, each under its label's column: side by side, "182 未解决 6 已解决 176" read
+  // each number against the next label (stop-20 tester R1).
+  rows.push([w("total"), summary.total], [null, "integer"]);
+  rows.push([w("open"), summary.open], [null, "integer"]);
+  rows.push([w("resolved"), summary.resolved], [null, "integer"]);
   rows.push([]);
   rows.push(
     (["slaLevel", "slaHours", "met", "missed", "pending", "notRecorded", "withinSla"] as const).map(
@@ -161,7 +168,24 @@ export function complaintsTable(
       );
     }
   }
-  return layoutTable("complaints", tabName("complaints", lang), rows, undefined, [22, 14]);
+  // B holds the repeat complainers' names: 22 wide, most print on one line.
+  return layoutTable("complaints", tabName("complaints", lang), rows, undefined, [22, 22]);
+}
+
+/**
+ * The Complaints sheet that is there but holds no complaint (header only, or nothing at all: the
+ * ingest then leaves it out with an `empty_sheet` finding), by name; null when there is none.
+ *
+ * @example emptySheet(null, dataset, [{ code: "empty_sheet", kind: "complaints", sheet: "投诉" }]) // "投诉"
+ */
+function emptySheet(
+  summary: ComplaintSummary | null,
+  dataset: Dataset,
+  findings: readonly Pick<Finding, "code" | "kind" | "sheet" | "file">[],
+): string | null {
+  if (summary) return dataset.sources.complaints?.sheetName ?? null;
+  const empty = findings.find((f) => f.kind === "complaints" && EMPTY_SHEET_CODES.has(f.code));
+  return empty ? (empty.file ?? empty.sheet) : null;
 }
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);

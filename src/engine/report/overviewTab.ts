@@ -26,6 +26,7 @@ import {
   blockLooks,
   layoutTable,
   LayoutRows,
+  FEW_RESPONSES,
   numberCell,
   rateCell,
   type RowLooks,
@@ -106,10 +107,22 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     // The window's satisfaction is the headline (as every KPI above); all time is its own row.
     const window = { from: isoDate(sat.window.from), to: isoDate(sat.window.to) };
     const ws = sat.window.stats;
-    rate(w("csat"), ws.csat, w("csatNote", { ...window, responses: ws.responses }));
+    // A figure from a handful of answers says so (stop-19 #17: 3 answers shown as a fact).
+    const rough = (note: string, responses: number) =>
+      responses > 0 && responses < FEW_RESPONSES
+        ? w("roughNote", { note, min: FEW_RESPONSES })
+        : note;
+    rate(
+      w("csat"),
+      ws.csat,
+      rough(w("csatNote", { ...window, responses: ws.responses }), ws.responses),
+    );
     // NPS is a whole number on a −100…100 scale (as NPS tools show it); the cell keeps one decimal.
-    kpi(w("nps"), numberCell(ws.nps, 1), w("npsNote", window));
-    const all = w("allResponses", { responses: sat.overall.responses });
+    kpi(w("nps"), numberCell(ws.nps, 1), rough(w("npsNote", window), ws.responses));
+    const all = rough(
+      w("allResponses", { responses: sat.overall.responses }),
+      sat.overall.responses,
+    );
     rate(w("csatAll"), sat.overall.csat, all);
     kpi(w("npsAll"), numberCell(sat.overall.nps, 1), all);
   }
@@ -193,18 +206,23 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       block(part.title, part.header, part.rows);
   }
   if (sat && sat.byQuarter.length > 0) {
+    // A quarter of a few answers (one just begun) is marked in a Note column, only when there is one.
+    const few = (n: number) => n < FEW_RESPONSES;
+    const anyFew = sat.byQuarter.some((q) => few(q.stats.responses));
+    const fewNote = w("fewResponses", { min: FEW_RESPONSES });
     block(
       w("byQuarter"),
-      [w("quarter"), w("nps"), w("csat"), w("responses")],
+      [w("quarter"), w("nps"), w("csat"), w("responses"), ...(anyFew ? [w("note")] : [])],
       sat.byQuarter.map((q) => [
         q.quarter,
         numberCell(q.stats.nps, 1),
         rateCell(q.stats.csat),
         q.stats.responses,
+        ...(anyFew ? [few(q.stats.responses) ? fewNote : null] : []),
       ]),
       // NPS runs −100…100: an automatic axis went to 150 over a quarter at 100.
       { title: w("quarterChart"), type: "line", valueAxis: { min: -100, max: 100 } },
-      [null, "integer", "percent", "integer"],
+      [null, "integer", "percent", "integer", ...(anyFew ? [null] : [])],
     );
   }
   if (input.validation) {
@@ -223,7 +241,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     charts.push({ ...t.chart, row: rows.length, column: 0 });
     t.rows.forEach((r, i) => rows.push(r, i === 0 ? t.looks.header : t.looks.row));
   }
-  return layoutTable("overview", tabName("overview", lang), rows, charts, [24, 16, 14, 16]);
+  return layoutTable("overview", tabName("overview", lang), rows, charts, [26, 16, 14, 16]);
 }
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);

@@ -12,7 +12,16 @@ import {
 import type { SatisfactionSummary } from "../satisfaction/summary";
 import type { ReportTable, RowLooks } from "./table";
 import { SEGMENT_LABELS, VALUE_TIER_LABELS } from "../labels";
-import { dateCell, layoutTable, LayoutRows, numberCell, rateCell } from "./serviceText";
+import {
+  dateCell,
+  FEW_RESPONSES,
+  layoutTable,
+  LayoutRows,
+  numberCell,
+  rateCell,
+  EMPTY_SHEET_CODES,
+} from "./serviceText";
+import type { Finding } from "../quality";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
 
@@ -110,12 +119,17 @@ export function satisfactionTable(
   dataset: Dataset,
   rules: SatisfactionRules,
   lang: Lang,
+  /** The run's findings: an empty Surveys sheet is named, not called missing. */
+  findings: readonly Pick<Finding, "code" | "kind" | "sheet" | "file">[] = [],
 ): ReportTable {
   const w = (code: Code<"satisfactionTab">) => say(lang, "satisfactionTab", code);
   const rows = new LayoutRows();
   rows.push([w("title")]);
-  if (!summary) {
-    rows.push([w("noSurveys")]);
+  if (!summary || summary.overall.responses === 0) {
+    const sheet = emptySheet(summary, dataset, findings);
+    rows.push([
+      sheet === null ? w("noSurveys") : say(lang, "satisfactionTab", "noRows", { sheet }),
+    ]);
     return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);
   }
   rows.push(
@@ -129,9 +143,24 @@ export function satisfactionTable(
     ["note"],
   );
   rows.push([]);
-  rows.push(STATS_HEADER.map(w), STATS_HEADER_LOOKS);
-  const stats = (breakdown: string, group: string, s: SatisfactionStats) =>
-    rows.push(statsRow(breakdown, group, s, lang), STATS_LOOKS);
+  // A group of a few answers (a small segment, a quarter just begun) says so in a Note column.
+  const fewNote = say(lang, "satisfactionTab", "fewResponses", { min: FEW_RESPONSES });
+  const anyFew = [
+    summary.overall,
+    ...summary.byTier,
+    ...summary.bySegment,
+    ...summary.byOwner.map((o) => o.stats),
+    ...summary.byQuarter.map((q) => q.stats),
+  ].some((x) => x.responses > 0 && x.responses < FEW_RESPONSES);
+  rows.push(
+    [...STATS_HEADER.map(w), ...(anyFew ? [w("note")] : [])],
+    [...STATS_HEADER_LOOKS, ...(anyFew ? ["heading" as const] : [])],
+  );
+  const stats = (breakdown: string, group: string, s: SatisfactionStats) => {
+    const row = statsRow(breakdown, group, s, lang);
+    if (anyFew) row.push(s.responses < FEW_RESPONSES ? fewNote : null);
+    rows.push(row, anyFew ? [...STATS_LOOKS, null] : STATS_LOOKS);
+  };
   stats(w("all"), w("all"), summary.overall);
   VALUE_TIERS.forEach((t, k) => {
     if (summary.byTier[k].responses > 0)
@@ -173,6 +202,20 @@ export function satisfactionTable(
     }
   }
   return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);
+}
+
+/**
+ * The Surveys sheet that is there but holds no response (header only, or nothing at all: the
+ * ingest then leaves it out with an `empty_sheet` finding), by name; null when there is none.
+ */
+function emptySheet(
+  summary: SatisfactionSummary | null,
+  dataset: Dataset,
+  findings: readonly Pick<Finding, "code" | "kind" | "sheet" | "file">[],
+): string | null {
+  if (summary) return dataset.sources.surveys?.sheetName ?? null;
+  const empty = findings.find((f) => f.kind === "surveys" && EMPTY_SHEET_CODES.has(f.code));
+  return empty ? (empty.file ?? empty.sheet) : null;
 }
 
 /** Figures of one group in the JSON output: rates as numbers or null when nobody answered. */

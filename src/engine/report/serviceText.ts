@@ -23,6 +23,18 @@ export function say(w: Words, lang: Lang): string {
   return w[lang];
 }
 
+/**
+ * Below this many survey responses a group's CSAT and NPS are shown with a warning: at 30 answers
+ * a CSAT of 60 % is known to about ±18 points (95 %), at 3 answers to no better than ±55.
+ */
+export const FEW_RESPONSES = 30;
+
+/**
+ * Findings that say an optional sheet is there but holds nothing (badinput adds `no_data_rows` for
+ * a header without rows): its tab names the sheet instead of calling it missing.
+ */
+export const EMPTY_SHEET_CODES: ReadonlySet<string> = new Set(["empty_sheet", "no_data_rows"]);
+
 /** A 0–1 rate as a percentage with one decimal; "" for NaN. @example percentCell(0.8333) // 83.3 */
 export function percentCell(rate: number): Cell {
   return Number.isFinite(rate) ? Math.round(rate * 1000) / 10 : "";

@@ -139,8 +139,8 @@ function allTables(
     ),
     segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
     followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a)),
-    satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang),
-    complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang),
+    satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang, a.findings),
+    complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang, a.findings),
     validationTable(a.churn.validation, lang),
     dataQualityTable(a.findings, lang),
   ];

@@ -6,6 +6,9 @@
 export const SATISFACTION_EN = {
   title: "Customer satisfaction",
   noSurveys: "The workbook has no Surveys sheet.",
+  noRows: "The Surveys sheet “{sheet}” holds no responses: nothing to analyse.",
+  fewResponses: "Fewer than {min} responses: a rough figure",
+  note: "Note",
   definition:
     "CSAT = share of overall scores (1–5) of {csatMin}–5; NPS = % promoters ({promoterMin}–10) − % detractors (0–{detractorMax}), from −100 to 100. Dimension averages are on 1–5.",
   lowScores:
@@ -44,6 +47,9 @@ export const SATISFACTION_EN = {
 export const SATISFACTION_ZH: Record<keyof typeof SATISFACTION_EN, string> = {
   title: "客户满意度",
   noSurveys: "工作簿中没有满意度调查表。",
+  noRows: "满意度调查表“{sheet}”中没有回答，无可分析的内容。",
+  fewResponses: "回答少于 {min} 份，仅供参考",
+  note: "说明",
   definition:
     "CSAT = 总体评分（1–5 分）中 {csatMin}–5 分的比例；NPS = 推荐者（{promoterMin}–10 分）% − 贬损者（0–{detractorMax} 分）%，范围 −100…100。维度均分为 1–5 分。",
   lowScores: "近 {days} 天内有低分（任一 1–5 分项 ≤ {lowMax} 分）的客户：{count}",
@@ -81,6 +87,7 @@ export const SATISFACTION_ZH: Record<keyof typeof SATISFACTION_EN, string> = {
 export const COMPLAINTS_EN = {
   title: "Complaint analysis",
   noComplaints: "The workbook has no Complaints sheet.",
+  noRows: "The Complaints sheet “{sheet}” holds no complaints: nothing to analyse.",
   howJudged:
     "Limits are clock hours (weekends and holidays included) from the time received; a date without a time counts from 00:00. The first response is the earlier of the first-response and resolution times. An open complaint past its limit at the end of the analysis date is missed; within it, pending and not counted in the rate. Resolved complaints without times are not recorded and not counted.",
   total: "Complaints",
@@ -123,6 +130,7 @@ export const COMPLAINTS_EN = {
 export const COMPLAINTS_ZH: Record<keyof typeof COMPLAINTS_EN, string> = {
   title: "投诉分析",
   noComplaints: "工作簿中没有投诉表。",
+  noRows: "投诉表“{sheet}”中没有投诉记录，无可分析的内容。",
   howJudged:
     "时限按自然小时计算（含周末和节假日），从接收时间起算；只有日期没有时间的按当天 0 点计。首次响应取首次响应时间与解决时间中较早者。未解决的投诉在分析日结束时超过时限记为超时，未超过记为处理中，不计入达标率；缺少时间的已解决投诉记为无记录，也不计入。",
   total: "投诉总数",

@@ -1,11 +1,11 @@
 import type { Cell } from "../../engine/cells";
 import type { RowLooks } from "../../engine/report/table";
-import { isWide, textWidth } from "./columnWidths";
 import { alone, noteEnd } from "./layoutLook";
+import { BOLD, textRoom, WIDE, wrapLines } from "./textMeasure";
 
 /**
  * Row heights for wrapped text: LibreOffice and printing do not fit rows on opening, so a row
- * whose text wraps gets its height written (lines × 15 pt, CJK counted double).
+ * whose text wraps gets its height written (lines × 15 pt, text measured as Calibri 11 prints it).
  */
 
 /** Points per line of wrapped text at the default 11 pt font (Excel's default row is 15 pt). */
@@ -16,50 +16,25 @@ export const TITLE_HEIGHT = 24;
 export const MAX_LINES = 12;
 
 /**
- * Lines a text takes wrapped in a cell `width` characters wide (CJK counted double); 1 for a
- * text shorter than half the width, whatever its characters (most cells: no count).
+ * Lines a text takes wrapped in a cell `width` characters wide: each paragraph wrapped word by word
+ * at Calibri 11's character widths, CJK characters one em (textMeasure.ts); 1 for a text too
+ * short to wrap whatever its characters (most cells: no count). `bold`: a heading.
  *
- * @example textLines("a reason of forty characters, more or less", 21) // 3
+ * @example textLines("a reason of forty characters, more or less", 21) // 2
  */
-export function textLines(text: string, width: number): number {
-  const room = width > 2 ? width - 1 : 1;
+export function textLines(text: string, width: number, bold = false): number {
+  const room = bold ? textRoom(width) / BOLD : textRoom(width);
   const n = text.length;
-  if (n * 2 <= room && text.indexOf("\n") < 0) return 1;
-  // One pass over the text, a line count per "\n"-separated part: each part's width as
-  // columnWidths' textWidth counts it, plus 0.2 per CJK character (lineWidth below).
+  if (n * WIDE <= room && text.indexOf("\n") < 0) return 1;
+  // One pass: each "\n"-separated part wrapped in place (no split, no memo: the texts are made
+  // per row, so a memo hashed a fresh string each time).
   let lines = 0;
-  let w = 0;
-  let wide = 0;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) {
-      lines += Math.max(1, Math.ceil((w + 0.2 * wide) / room));
-      w = 0;
-      wide = 0;
-      continue;
-    }
-    if (code < 0x1100) {
-      w++;
-      continue;
-    }
-    if (code >= 0x2e80) wide++;
-    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a pair
-    w += isWide(code) ? 2 : 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
+    lines += wrapLines(text, room, start, i);
+    start = i + 1;
   }
-  return lines + Math.max(1, Math.ceil((w + 0.2 * wide) / room));
-}
-
-/**
- * Width of a wrapped line's text for counting lines: a CJK character prints a little wider than
- * two Latin ones (LibreOffice, 11 pt: a three-line Chinese reason overprinted the next row when
- * counted at 2), so it counts 2.2 here; column widths still count it 2 (textWidth). What
- * textLines counts in one pass; kept as the definition it is tested against.
- */
-export function lineWidth(text: string): number {
-  const w = textWidth(text);
-  let wide = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) wide++;
-  return w + 0.2 * wide;
+  return lines + wrapLines(text, room, start, n);
 }
 
 /**
@@ -120,7 +95,8 @@ export function rowLines(
       span = 0;
       for (let k = i, end = noteEnd(cells, i, last); k <= end; k++) span += widths[k] ?? 8;
     }
-    const n = textLines(v, span);
+    // Headings (over text or over numbers) are bold; notes and labels regular.
+    const n = textLines(v, span, look !== "note");
     if (n > lines) lines = n;
   }
   return lines;

@@ -48,6 +48,30 @@ describe("valueOrder", () => {
       { numRuns: 40 },
     );
   });
+
+  it("orders values that share their top 32 bits by the rest (runs after the radix passes)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -1, max: 3 }), fc.integer({ min: 0, max: 2 ** 20 })), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        fc.integer({ min: 4096, max: 9000 }),
+        fc.boolean(),
+        (rows, length, withKey) => {
+          // 1000 + a tiny step: equal in the top 32 bits, different in the low ones.
+          const values = Array.from({ length }, (_, i) => {
+            const [base, step] = rows[i % rows.length];
+            return 1000 * base + step * 2 ** -40;
+          });
+          const key = withKey ? values.map((_, i) => (i * 7) % 5) : undefined;
+          const got = valueOrder(Float64Array.from(values), key ? Int32Array.from(key) : undefined);
+          expect(Array.from(got)).toEqual(reference(values, key));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
 });
 
 describe("countingOrder", () => {

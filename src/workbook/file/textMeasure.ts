@@ -1,0 +1,112 @@
+/**
+ * How wide text prints in Excel's default font, for counting the lines of wrapped text (row
+ * heights). Widths are in column-width units: one unit is the width of a digit of Calibri 11 at
+ * 96 dpi (7 px), the unit of `<col width>`. Counting every Latin character as one unit gave
+ * English rows a spare line ("First response within SLA (%)": 29 characters, about 25 units).
+ */
+
+/**
+ * Advance widths of the printable ASCII characters (32 "space" … 126 "~") in Calibri 11 regular, in
+ * column-width units. Read from Carlito, Calibri's metric-compatible twin: advance / 2048 ×
+ * 14.667 px / 7 px. Bold is about 3 % wider (BOLD).
+ */
+const ASCII: readonly number[] = [
+  0.47, 0.68, 0.84, 1.04, 1.06, 1.5, 1.43, 0.46, 0.64, 0.64, 1.04, 1.04, 0.52, 0.64, 0.53, 0.81,
+  1.06, 1.06, 1.06, 1.06, 1.06, 1.06, 1.06, 1.06, 1.06, 1.06, 0.56, 0.56, 1.04, 1.04, 1.04, 0.97,
+  1.87, 1.21, 1.14, 1.12, 1.29, 1.02, 0.96, 1.32, 1.31, 0.53, 0.67, 1.09, 0.88, 1.79, 1.35, 1.39,
+  1.08, 1.41, 1.14, 0.96, 1.02, 1.34, 1.19, 1.86, 1.09, 1.02, 0.98, 0.64, 0.81, 0.64, 1.04, 1.04,
+  0.61, 1.0, 1.1, 0.89, 1.1, 1.04, 0.64, 0.99, 1.1, 0.48, 0.5, 0.95, 0.48, 1.67, 1.1, 1.1, 1.1, 1.1,
+  0.73, 0.82, 0.7, 1.1, 0.95, 1.5, 0.91, 0.95, 0.83, 0.66, 0.96, 0.66, 1.04,
+];
+
+/** How much wider bold Latin text prints (Carlito Bold over Regular, over the letters: 1.02–1.05). */
+export const BOLD = 1.04;
+
+/** A CJK character (or full-width form) is one em of 11 pt: 14.667 px, 2.1 units. */
+export const WIDE = 2.1;
+
+/** Code points from here on print one em wide (CJK radicals … ideographs, full-width forms). */
+const WIDE_FROM = 0x2e80;
+
+/**
+ * The width of one character (UTF-16 code unit) in column-width units.
+ *
+ * @example charWidth("i".charCodeAt(0)) // 0.48
+ * @example charWidth("客".charCodeAt(0)) // 2.1
+ */
+export function charWidth(code: number): number {
+  if (code >= 32 && code <= 126) return ASCII[code - 32];
+  if (code >= WIDE_FROM) return code >= 0xd800 && code <= 0xdfff ? WIDE / 2 : WIDE;
+  if (code === 0x2014) return 1.9; // em dash
+  return 1.06;
+}
+
+/**
+ * The room for text in a column `width` units wide. Excel's stored width includes 5 px of padding
+ * (a 16-wide column is 112 px, text 107 px; Open XML's `<col width>`): about 0.7 units less.
+ * LibreOffice draws the same column about 5 % wider, so its renders show a little spare room
+ * where Excel fills the line.
+ *
+ * @example textRoom(16) // 15.29
+ */
+export function textRoom(width: number): number {
+  return Math.max(1, width - 5 / 7);
+}
+
+/**
+ * Lines one paragraph (no line break) takes wrapped in `room` units, breaking as Excel does: at
+ * spaces between words, anywhere between CJK characters, after a hyphen, inside a word only when
+ * the word alone is wider than the line. One pass, no allocation (it runs for every row of the
+ * schedule's reasons): `text` from `from` to `to` (exclusive).
+ *
+ * @example wrapLines("First response within SLA (%)", 25.3) // 1
+ * @example wrapLines("客".repeat(14), 13.3) // 3
+ */
+export function wrapLines(text: string, room: number, from = 0, to = text.length): number {
+  let lines = 1;
+  let used = 0; // width placed on the current line
+  let word = 0; // width of the word being read, not yet placed
+  for (let i = from; i <= to; i++) {
+    let code = 32; // the end places the last word, as a space would
+    let w = 0;
+    if (i < to) {
+      code = text.charCodeAt(i);
+      w =
+        code >= 32 && code <= 126
+          ? ASCII[code - 32]
+          : code >= WIDE_FROM
+            ? code >= 0xd800 && code <= 0xdfff
+              ? WIDE / 2
+              : WIDE
+            : code === 0x2014
+              ? 1.9
+              : 1.06;
+      if (code !== 32 && code < WIDE_FROM) {
+        word += w;
+        if (code !== 45) continue; // a line may break after a hyphen
+        w = 0;
+      }
+    }
+    // A break opportunity: place the word read so far (on this line if it fits, else the next;
+    // a word wider than a line is cut), then a CJK character as a word of its own, or a space.
+    for (let k = 0; k < 2; k++) {
+      if (word > 0) {
+        if (used > 0 && used + word > room) {
+          lines++;
+          used = 0;
+        }
+        while (word > room) {
+          lines++;
+          word -= room;
+        }
+        used += word;
+        word = 0;
+      }
+      if (k === 0 && code >= WIDE_FROM) word = w;
+      else break;
+    }
+    // A space at the end of a line is dropped; inside a line it takes its width.
+    if (code === 32 && i < to && used > 0 && used + w <= room) used += w;
+  }
+  return lines;
+}

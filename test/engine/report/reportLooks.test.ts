@@ -1,0 +1,119 @@
+import { complaintsTable } from "../../../src/engine/report/complaintsTab";
+import { overviewTable } from "../../../src/engine/report/overviewTab";
+import { satisfactionTable } from "../../../src/engine/report/satisfactionTab";
+import { summariseComplaints } from "../../../src/engine/complaints/summary";
+import { summariseSatisfaction } from "../../../src/engine/satisfaction/summary";
+import { relationshipKpis } from "../../../src/engine/overview/kpis";
+import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
+import { defaultRules } from "../../../src/engine/rules";
+import { complaintRulesSchema, satisfactionRulesSchema } from "../../../src/engine/rules/service";
+import { parseIsoDate as d } from "../../../src/engine/parse/date";
+import type { ReportTable } from "../../../src/engine/report/table";
+import type { SheetSource } from "../../../src/engine/model";
+import { smallDataset } from "../followUp/smallDataset";
+
+/** Issue 11's looks, as a manager reads the printed tabs (stop-20 tester R1, B4, stop-19 #17). */
+
+const asOf = d("2026-03-06");
+const dataset = smallDataset({
+  asOf,
+  customers: [
+    { id: "C1", name: "甲公司", owner: "王", consent: 1 },
+    { id: "C2", name: "乙公司", owner: "王", consent: 1 },
+  ],
+  transactions: [
+    { customer: 0, day: d("2025-05-01"), amount: 500 },
+    { customer: 1, day: d("2026-01-05"), amount: 300 },
+  ],
+  surveys: [
+    { customer: 0, day: d("2026-02-01"), overall: 5, recommend: 10 },
+    { customer: 1, day: d("2026-02-10"), overall: 2, recommend: 4 },
+    { customer: 1, day: d("2025-11-10"), overall: 4, recommend: 8 },
+  ],
+  complaints: [
+    { customer: 1, receivedAt: d("2026-03-02"), resolvedAt: d("2026-03-03") },
+    { customer: 1, receivedAt: d("2026-03-05") },
+  ],
+});
+const analysis = {
+  valueTier: Int8Array.of(0, 1),
+  churnLevel: Int8Array.of(0, 0),
+  lifecycleStage: Int8Array.of(3, 3),
+  rfmSegment: Int8Array.of(0, 7),
+  monetary: Float64Array.of(500, 300),
+  churnProbability: Float64Array.of(0.1, 0.2),
+};
+const satRules = satisfactionRulesSchema.parse({});
+const compRules = complaintRulesSchema.parse({});
+const satisfaction = summariseSatisfaction({ dataset, analysis, rules: satRules, asOf });
+const complaints = summariseComplaints({ dataset, rules: compRules, asOf });
+const rows = (t: ReportTable) => t.rows(0, t.rowCount);
+const filled = (r: readonly unknown[]) => r.filter((c) => c !== null && c !== "");
+
+describe("complaint summary (R1)", () => {
+  test("each figure on its own row beside its label, nothing after it to misread", () => {
+    for (const [lang, labels] of [
+      ["zh-CN", ["投诉总数", "未解决", "已解决"]],
+      ["en-US", ["Complaints", "Open", "Resolved"]],
+    ] as const) {
+      const all = rows(complaintsTable(complaints, dataset, compRules, lang));
+      const got = labels.map((l) => filled(all.find((r) => r[0] === l)!));
+      expect(got).toEqual([
+        [labels[0], 2],
+        [labels[1], 1],
+        [labels[2], 1],
+      ]);
+    }
+  });
+});
+
+describe("an empty sheet is named, not called missing (B4)", () => {
+  const empty = [{ code: "empty_sheet" as const, kind: "complaints" as const, sheet: "投诉" }];
+  test("complaints: no sheet, an empty sheet, a header without rows", () => {
+    const text = (t: ReportTable) => rows(t)[1][0];
+    expect(text(complaintsTable(null, dataset, compRules, "zh-CN"))).toBe("工作簿中没有投诉表。");
+    expect(text(complaintsTable(null, dataset, compRules, "zh-CN", empty))).toBe(
+      "投诉表“投诉”中没有投诉记录，无可分析的内容。",
+    );
+    const headerOnly = smallDataset({
+      asOf,
+      customers: [{ id: "C1", name: "甲", owner: "王", consent: 1 }],
+      transactions: [{ customer: 0, day: d("2025-05-01"), amount: 1 }],
+      complaints: [],
+    });
+    headerOnly.sources.complaints = { sheetName: "Complaints" } as SheetSource;
+    const none = summariseComplaints({ dataset: headerOnly, rules: compRules, asOf });
+    expect(text(complaintsTable(none, headerOnly, compRules, "en-US"))).toBe(
+      "The Complaints sheet “Complaints” holds no complaints: nothing to analyse.",
+    );
+  });
+  test("surveys: an empty sheet", () => {
+    const surveys = [{ code: "empty_sheet" as const, kind: "surveys" as const, sheet: "Surveys" }];
+    expect(rows(satisfactionTable(null, dataset, satRules, "en-US", surveys))[1][0]).toBe(
+      "The Surveys sheet “Surveys” holds no responses: nothing to analyse.",
+    );
+  });
+});
+
+describe("figures from a few answers say so (stop-19 #17)", () => {
+  test("satisfaction rows under 30 responses carry a note", () => {
+    const t = satisfactionTable(satisfaction, dataset, satRules, "en-US");
+    const all = rows(t);
+    const header = all.find((r) => r[0] === "Breakdown")!;
+    expect(filled(header).at(-1)).toBe("Note");
+    const overall = all.find((r) => r[0] === "All")!;
+    expect(overall[header.length - 1]).toBe("Fewer than 30 responses: a rough figure");
+  });
+  test("the Overview's CSAT and quarters", () => {
+    const kpis = relationshipKpis({
+      summary: summariseCustomers(dataset, defaultRules()),
+      analysis,
+    });
+    const zh = rows(overviewTable({ kpis, satisfaction, complaints, asOf }, "zh-CN"));
+    expect(String(zh.find((r) => r[0] === "CSAT（%）")![2])).toMatch(/；回答少于 30 份，仅供参考$/);
+    const quarterHeader = zh.find((r) => r[0] === "季度")!;
+    expect(filled(quarterHeader)).toEqual(["季度", "NPS", "CSAT（%）", "回答数", "说明"]);
+    const q = zh.find((r) => r[0] === "2026-Q1")!;
+    expect(q[4]).toBe("回答少于 30 份，仅供参考");
+  });
+});
