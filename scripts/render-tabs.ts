@@ -117,8 +117,11 @@ function pagesPerTab(pdf: string): Map<string, number> {
   const pages = (text.stdout ?? "").split("\f");
   if (pages.length > 0 && pages[pages.length - 1].trim() === "") pages.pop();
   for (const page of pages) {
+    // The footer is the last line that ends "<page> / <pages>" (a chart's labels may come after it).
     const lines = page.split("\n").filter((l) => l.trim() !== "");
-    const footer = /^\s*(.+?)\s+\d+\s*\/\s*\d+\s*$/.exec(lines[lines.length - 1] ?? "");
+    let footer: RegExpExecArray | null = null;
+    for (let i = lines.length - 1; i >= 0 && !footer; i--)
+      footer = /^\s*(\S.*?)\s{2,}\d+\s*\/\s*\d+\s*$/.exec(lines[i]);
     const tab = footer ? footer[1].trim() : "(no footer)";
     counts.set(tab, (counts.get(tab) ?? 0) + 1);
   }
