@@ -36,6 +36,13 @@ async function render(): Promise<void> {
     : await refreshTables(input, lang, outDir).then((all) => all.map(first40));
   const xlsx = path.join(outDir, `tabs-${code}.xlsx`);
   await new XlsxReportWriter(xlsx, { lang }).writeTables(tables);
+  // Without Carlito (Calibri's metric twin: Debian's fonts-crosextra-carlito) LibreOffice draws
+  // Calibri as DejaVu Sans, columns about a quarter wider than Excel's: the render would mislead.
+  const font = spawnSync("fc-match", ["Calibri"], { encoding: "utf8" }).stdout ?? "";
+  if (!/carlito/i.test(font))
+    process.stderr.write(
+      `warning: Calibri is drawn as ${font.trim()}; install fonts-crosextra-carlito\n`,
+    );
   const started = process.hrtime.bigint();
   const profile = path.join(outDir, ".lo-profile");
   const lo = spawnSync(
