@@ -78,12 +78,14 @@ export async function inputLanguage(argv: readonly string[]): Promise<Lang | nul
       if (typeof file === "string" && existsSync(file)) csv[kind] = file;
     }
     const source = openCsv(csv);
-    const [first] = await source.sheetNames();
-    if (!first) return null;
-    const texts = (await readTopRows(source, first))
-      .flat()
-      .filter((c): c is string => typeof c === "string" && c.trim() !== "");
-    return textLanguage(texts, "en-US");
+    // The first file with any text (an empty customers file says nothing).
+    for (const name of await source.sheetNames()) {
+      const texts = (await readTopRows(source, name))
+        .flat()
+        .filter((c): c is string => typeof c === "string" && c.trim() !== "");
+      if (texts.length > 0) return textLanguage(texts, "en-US");
+    }
+    return null;
   } catch {
     return null;
   }

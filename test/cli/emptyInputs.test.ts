@@ -39,3 +39,24 @@ describe("an optional input with a header and no rows", () => {
     ]);
   });
 });
+
+test("an empty customers file beside Chinese transactions is refused in Chinese without --lang", async () => {
+  const saved = process.env.LC_ALL;
+  process.env.LC_ALL = "en_US.UTF-8";
+  try {
+    const r = await cli(
+      "analyze",
+      "--customers",
+      scratch.write("empty.csv", ""),
+      "--transactions",
+      scratch.write("交易2.csv", "客户编号,日期,金额\nC1,2025-03-01,100\n"),
+      "-o",
+      scratch.path("e.xlsx"),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^错误：客户文件 .*empty\.csv：文件或工作表是空的/);
+  } finally {
+    if (saved === undefined) delete process.env.LC_ALL;
+    else process.env.LC_ALL = saved;
+  }
+});

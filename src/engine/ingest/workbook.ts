@@ -218,11 +218,18 @@ export async function workbookLanguage(source: GridSource): Promise<Lang | null>
   const sheet = inputs.customers.sheet;
   // No customers sheet (the run will stop with an error): the names of the input sheets it did
   // find say the language of that error ("找不到“客户”工作表" for a book of 交易, 投诉 …).
-  const texts = sheet
-    ? (await readTopRows(source, sheet))
-        .flat()
-        .filter((c): c is string => typeof c === "string" && c.trim() !== "")
+  const topTexts = async (name: string) =>
+    (await readTopRows(source, name))
+      .flat()
+      .filter((c): c is string => typeof c === "string" && c.trim() !== "");
+  let texts = sheet
+    ? await topTexts(sheet)
     : Object.values(inputs).flatMap((i) => (i.sheet ? [i.sheet] : []));
+  // An empty customers file (the run will stop on it): the other inputs' headers say the language
+  // of that error (a new-user trial: 交易.csv beside an empty 客户.csv answered in English).
+  for (const other of Object.values(inputs))
+    if (texts.length === 0 && other.sheet && other.sheet !== sheet)
+      texts = await topTexts(other.sheet);
   if (texts.length === 0) return null;
   return textLanguage(texts, "en-US");
 }
