@@ -29,7 +29,7 @@ import { MAX_RULES_DEPTH } from "../engine/rules/validate";
 import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
 import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
-import { tabNamesKept } from "../engine/words/tabNamesKept";
+import { nameNewTabsAsKept, tabNamesKept } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { writeTextPieces } from "../workbook/file/byteFile";
@@ -286,6 +286,7 @@ export async function analyzeCommand(
     );
     const csvFiles = capped.map((c) => fullListPath(c.sheetName));
     checkOutputs(csvFiles, inputs);
+    nameNewTabsAsKept(tables, lang, analysis.warnings);
     tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
     const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
     const writer = new XlsxReportWriter(outPath, {

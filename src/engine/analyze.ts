@@ -19,6 +19,7 @@ import type { Dataset } from "./model";
 import { relationshipKpis, type RelationshipKpis } from "./overview/kpis";
 import type { EpochDay } from "./parse/date";
 import type { Finding } from "./quality";
+import { emptyOptionalSheets } from "./emptySheets";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { SheetKind } from "./schema";
@@ -123,6 +124,7 @@ export async function analyzeWorkbook(
     },
   });
   check();
+  findings.push(...emptyOptionalSheets(dataset, source));
   const customers = dataset.customers.count;
   const step = (detail: string) => {
     check();

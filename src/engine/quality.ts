@@ -44,6 +44,9 @@ export const QUALITY_CODES = {
   header_not_found: "error",
   // A sheet or file with nothing in it at all (a 0-byte CSV).
   empty_sheet: "error",
+  // An optional sheet (surveys, complaints, contacts) with a header and no rows: its analysis is
+  // empty, which a filter left on in the export also gives (stop 21 tester B4).
+  no_data_rows: "warning",
   unmapped_column: "info",
   // The row is used; the finding is a note.
   zero_amount: "info",

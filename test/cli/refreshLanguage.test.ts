@@ -116,6 +116,10 @@ describe("a refresh in another language keeps our tab names and says so", () => 
     const names = await sheetNames(z2);
     expect(names).toContain("客户分类");
     expect(names).not.toContain("Customer segments");
+    // A tab new to the workbook (Changes: the first run had no earlier one) is named as the
+    // kept ones are (stop 21 tester L1 residue: 变化 among English names).
+    expect(names).toContain("变化");
+    expect(names).not.toContain("Changes");
     // The contents are English; the run log's last row says the same.
     expect(await firstRow(z2, "客户分类")).toContain("Customer ID");
     expect(await lastLogRow(z2, "运行日志")).toContain("our tabs keep their names (客户分类, ");
@@ -134,6 +138,9 @@ describe("a refresh in another language keeps our tab names and says so", () => 
       /^警告：工作簿上次的分析为英文：本工具的表保留原名（Customer segments、Follow-up schedule、/,
     );
     expect(await sheetNames(e2)).toContain("Customer segments");
+    expect(await sheetNames(e2)).toContain("Changes");
+    expect(await sheetNames(e2)).not.toContain("变化");
+    expect(r.out).toContain("（见“Changes”表）");
     // "See the … tab" names the tab the workbook has.
     expect(r.out).toContain("（见“Data quality”表）");
     expect(await lastLogRow(e2, "Run log")).toContain("本工具的表保留原名（Customer segments、");

@@ -10,6 +10,7 @@ import { optionCode, readFlag } from "./options";
 import type { RowReader } from "./rowReader";
 import { rawDigits } from "./rawCells";
 import { FirstSeen } from "./firstSeen";
+import { NumberIndex } from "./numberIndex";
 
 /** Turns the rows of one sheet into its typed table. `add` returns false for a rejected row. */
 export interface TableBuilder<T> {
@@ -25,7 +26,7 @@ export interface TableBuilder<T> {
  * and a million numeric ids keep no Map of a million strings; get, has and size see both.
  */
 export class CustomerIndex extends Map<string, number> {
-  readonly byNumber = new Map<number, number>();
+  readonly byNumber = new NumberIndex();
   /** byNumber as an array over [low, low + length) once looked up, when the ids are that dense. */
   private dense: Int32Array | null = null;
   private low = 0;
@@ -75,14 +76,14 @@ export class CustomerIndex extends Map<string, number> {
     if (this.byNumber.size < 1024) return;
     let low = Infinity;
     let high = -Infinity;
-    for (const n of this.byNumber.keys()) {
+    this.byNumber.forEach((_, n) => {
       if (n < low) low = n;
       if (n > high) high = n;
-    }
+    });
     // At most 4 slots per customer (16 bytes each): beyond that the Map is the better trade.
     if (high - low + 1 > 4 * this.byNumber.size) return;
     const dense = new Int32Array(high - low + 1).fill(-1);
-    for (const [n, i] of this.byNumber) dense[n - low] = i;
+    this.byNumber.forEach((i, n) => (dense[n - low] = i));
     this.dense = dense;
     this.low = low;
   }
@@ -334,6 +335,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   reserve(rows: number): void {
     for (const c of [this.type, this.consent, this.created, this.birthday, this.sourceRow])
       c.reserve(rows);
+    this.index.byNumber.reserve(rows);
+    for (const seen of [this.byPhone, this.byEmail, this.byNameRegion]) seen.reserve(rows);
   }
 
   build(): Customers {

@@ -55,6 +55,18 @@ export function readFlag(value: Cell): number {
   if (value === true) return 1;
   if (value === false) return 0;
   if (typeof value === "number") return value === 1 ? 1 : value === 0 ? 0 : NaN;
+  if (typeof value !== "string") return flagOf(value);
+  // A yes/no column holds a few texts a million times: each is folded once (as optionCode does).
+  const known = SEEN_FLAGS.get(value);
+  if (known !== undefined) return known;
+  const flag = flagOf(value);
+  if (SEEN_FLAGS.size < SEEN_MAX) SEEN_FLAGS.set(value, flag);
+  return flag;
+}
+
+const SEEN_FLAGS = new Map<string, number>();
+
+function flagOf(value: Cell): number {
   const key = foldLabel(value);
   if (key === "") return -1;
   if (YES.has(key)) return 1;

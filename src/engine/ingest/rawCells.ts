@@ -122,6 +122,17 @@ function asciiSpace(b: number): boolean {
 }
 
 /**
+ * True when cell c of a block's row is raw and starts with an ASCII digit: not blank, and not a
+ * totals label (合计, Total, … start otherwise), so the totals check needs no text of an id.
+ */
+export function rawDigitFirst(block: ColumnBlock | null, c: number, row: number): boolean {
+  const col = block?.columns[c];
+  if (col === undefined || col.kinds[row] !== CELL_RAW) return false;
+  const b = block!.bytes![col.starts![row]];
+  return b >= 48 && b <= 57;
+}
+
+/**
  * True when a raw field's text is blank to `trim()`: ASCII whitespace only, or (with other bytes
  * that are not ASCII) its decoded text trims to "".
  */

@@ -27,7 +27,7 @@ import {
   type BlockColumn,
   type ColumnBlock,
 } from "./columnBlock";
-import { rawAmount, rawIsoKey, rawIsoShape, RawTexts } from "./rawCells";
+import { rawAmount, rawDigitFirst, rawIsoKey, rawIsoShape, RawTexts } from "./rawCells";
 import { say } from "../words/catalog";
 import { MARK_REASONS } from "./markReasons";
 import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
@@ -254,6 +254,8 @@ export class RowReader {
     return read(this.block!.bytes!, col.starts![this.blockRow], col.ends![this.blockRow]);
   }
 
+  /** Cell c of the current row is raw and starts with a digit (rawDigitFirst). */
+  rawDigitFirst = (c: number): boolean => rawDigitFirst(this.block, c, this.blockRow);
   /** text(), as a string of its own (ownText): one made from raw bytes is one already. */
   ownText(field: string): string {
     const text = this.text(field);

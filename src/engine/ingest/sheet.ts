@@ -418,6 +418,7 @@ export class SheetIngest<T> {
 
   /** The totals label of a 合计/总计/Total row, or null: checked in the id column and the first cells. */
   private totalsLabel(row: RowReader): string | null {
+    if (this.idColumn >= 0 && row.rawDigitFirst(this.idColumn)) return null; // an id, not blank
     const id = this.idColumn >= 0 ? row.cellAt(this.idColumn) : null;
     if (this.idColumn >= 0 && isTotalsLabel(id)) return cellText(id);
     const idBlank = this.idColumn < 0 || isBlank(id);

@@ -137,7 +137,7 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
     const d = digits(value, 8, 10);
     if (y >= 0 && mo >= 0 && d >= 0) return validDay(y, mo, d, 0, 0, 0);
   }
-  const text = toHalfWidth(value).trim();
+  const text = dateText(value);
   if (text === "") return NaN;
   if (/星期|周|礼拜/.test(text)) return withWeekday(text, order);
   let m = YMD.exec(text);
@@ -158,6 +158,44 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
     if (serial >= MIN_SERIAL && serial <= MAX_SERIAL) return fromExcelSerial(serial);
   }
   return NaN;
+}
+
+/** A time the way Chinese Excel writes it: 上午/下午 before h:mm[:ss], 12-hour. */
+const TIME_ZH_12H = /\s*(上午|下午)\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/;
+/** h:mm[:ss] AM/PM after a numeric date ("3/5/2025 2:30 PM", US Excel). */
+const TIME_AM_PM = /\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?m\.?$/i;
+/** 14时30分[05秒] or 14时. */
+const TIME_ZH_HOURS = /(\d{1,2})时(?:(\d{1,2})分(?:(\d{1,2})秒)?)?$/;
+
+/**
+ * A text date as parseDate and dateOrderClue read it: half-width, trimmed, without Excel's text
+ * marker (a leading '), its time written as 24-hour h:mm:ss (`2025/3/5 下午 3:30` →
+ * `2025/3/5 15:30:00`, `3/5/2025 2:30 PM` → `3/5/2025 14:30:00`, `2025年3月5日14时` →
+ * `2025年3月5日 14:00:00`). A 12-hour time out of 1–12 is left as it is (and does not read).
+ *
+ * @example dateText(" 2025/3/5 下午 3:30 ") // "2025/3/5 15:30:00"
+ */
+export function dateText(value: string): string {
+  let text = toHalfWidth(value).trim();
+  if (text.startsWith("'")) text = text.slice(1).trim();
+  // Most dates have no time: no regular expression for them (millions of rows take this path).
+  const last = text.charCodeAt(text.length - 1) | 32; // "m" of AM/PM, "." of a.m.
+  if (last !== 109 && last !== 46 && !/[午时日]/.test(text)) return text;
+  // 2025年3月5日14:30: the time straight after 日.
+  text = text.replace(/日(?=\d)/, "日 ");
+  const hms = (h: number, m: string, sec: string | undefined) =>
+    ` ${h}:${m.padStart(2, "0")}:${(sec ?? "0").padStart(2, "0")}`;
+  const twelve = (h: number, pm: boolean) => (h % 12) + (pm ? 12 : 0);
+  let m = TIME_ZH_12H.exec(text);
+  if (m && +m[2] >= 1 && +m[2] <= 12)
+    return text.slice(0, m.index) + hms(twelve(+m[2], m[1] === "下午"), m[3], m[4]);
+  m = TIME_AM_PM.exec(text);
+  if (m && /^[\d/.-]+$/.test(text.slice(0, m.index)) && +m[1] >= 1 && +m[1] <= 12)
+    return text.slice(0, m.index) + hms(twelve(+m[1], m[4].toLowerCase() === "p"), m[2], m[3]);
+  m = TIME_ZH_HOURS.exec(text);
+  if (m && /日\s*$|\d\s+$/.test(text.slice(0, m.index)))
+    return text.slice(0, m.index).trimEnd() + hms(+m[1], m[2] ?? "0", m[3]);
+  return text;
 }
 
 /** 星期一 … 星期日 (周一, 礼拜天, in brackets or not), anywhere after the date. */

@@ -1,6 +1,5 @@
 import type { Cell } from "../cells";
-import { DMY_OR_MDY } from "./date";
-import { toHalfWidth } from "./text";
+import { DMY_OR_MDY, dateText } from "./date";
 
 /**
  * The order of day and month in a text date such as `03/04/2025`: month first (US Excel, our
@@ -27,7 +26,7 @@ export function dateOrderClue(value: Cell): DateOrderClue {
   if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45)
     return "none";
   // The pattern parseDate reads n/n/yyyy with, on the text it reads (half-width, trimmed).
-  const m = DMY_OR_MDY.exec(toHalfWidth(value).trim());
+  const m = DMY_OR_MDY.exec(dateText(value));
   if (!m) return "none";
   const a = +m[1];
   const b = +m[2];

@@ -2,7 +2,8 @@ import type { Cell } from "../cells";
 import { toHalfWidth } from "./text";
 
 // Currency signs and words users put around amounts; stripped before reading the number.
-const CURRENCY = /[¥￥$€£]|rmb|cny|usd|eur|元|人民币/gi;
+// "元整" (whole yuan) as cheques and invoices write it.
+const CURRENCY = /[¥￥$€£]|rmb|cny|usd|eur|元整?|人民币/gi;
 // Grouping spaces: ordinary, no-break, narrow no-break (French), thin; the Swiss apostrophe.
 const GROUPING_SPACE = /[\s\u00a0\u202f\u2009']/g;
 
@@ -105,7 +106,16 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
     sign = -1; // accounting negative
     text = text.slice(1, -1);
   }
-  text = text.replace(CURRENCY, "").replace(GROUPING_SPACE, "");
+  // The minus sign U+2212 (copied from a web page, PDF or Word) and the dashes Excel users type.
+  text = text
+    .replace(CURRENCY, "")
+    .replace(GROUPING_SPACE, "")
+    .replace(/[\u2212\u2012\u2013]/g, "-");
+  if (text.length > 1 && text.endsWith("-") && /^\d/.test(text)) {
+    // SAP and other ERP exports write a negative with its sign after it: 1,200.00-.
+    sign = -sign;
+    text = text.slice(0, -1);
+  }
   if (text.endsWith("%")) {
     out.percent = true; // a rate, not money
     return out;
@@ -122,6 +132,13 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
   if (!m) return out;
   const [, signText, body, exponent = ""] = m;
   if (!splitBody(body, out)) return out;
+  if (scale !== 1 && out.evidence === "comma" && !body.includes(".")) {
+    // `1,2万`: Chinese writes no decimal comma, so 1.2万 (12,000) and 12万 (120,000) are both
+    // likely typos: refused (the row is reported with its file, sheet, row and column), not guessed.
+    out.value = NaN;
+    out.evidence = "none"; // and no vote for the column's decimal mark
+    return out;
+  }
   if (exponent && (out.evidence === "comma" || out.evidence === "ambiguous")) {
     out.value = NaN; // 1,5e3 is no notation anyone uses
     return out;

@@ -11,6 +11,12 @@ import type { CustomerType } from "../optionWords";
  * Three things are called "churned" in the data and have three names: the RFM segment `lost`
  * (流失客户 / Lost), the lifecycle stage `churned` (流失期 / Churned) and the risk level `churned`
  * (待挽回 / Win-back).
+ *
+ * Three things were called 挽回 / win-back and now have a word each (stop 21 tester W2): the risk
+ * level `churned` and its campaign keep 挽回 / Win-back (winning back who has gone); the lifecycle
+ * stage `won_back` is 回流客户 / Returned (bought again after a churn-length gap); the follow-up
+ * reason `win_back` for high churn risk is 挽留联系 / Retention call (keeping who is about to go).
+ * The JSON codes are unchanged.
  */
 
 export const SEGMENT_NAMES_EN: Record<RfmSegment, string> = {
@@ -79,7 +85,7 @@ export const STAGE_NAMES_EN: Record<LifecycleStage, string> = {
   mature: "Mature",
   decline: "Decline",
   churned: "Churned",
-  won_back: "Won back",
+  won_back: "Returned",
 };
 export const STAGE_NAMES_ZH: Record<LifecycleStage, string> = {
   prospect: "潜在客户",
@@ -88,7 +94,7 @@ export const STAGE_NAMES_ZH: Record<LifecycleStage, string> = {
   mature: "成熟期",
   decline: "衰退期",
   churned: "流失期",
-  won_back: "挽回",
+  won_back: "回流客户",
 };
 
 export const RISK_NAMES_EN: Record<RiskLevel, string> = {

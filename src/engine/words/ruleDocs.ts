@@ -30,7 +30,7 @@ export const RULE_DOCS_EN = {
   "lifecycle.overdueFactor":
     "Decline: silent for more than this many times the customer's robust rhythm (mean gap over the whole history, shrunk toward the population's, never below the population floor; a customer buying at a constant rate is silent 3 rhythms about 5% of the time)",
   "lifecycle.wonBackWithinDays":
-    "Won back: bought again after a churn-length gap, within this many days",
+    "Returned: bought again after a churn-length gap, within this many days",
   "lifecycle.typicalGap.oneTimeBuyerDays":
     "Customers who bought once have no rhythm of their own: null = the median typical gap of repeat buyers, or a fixed number of days",
   "lifecycle.typicalGap.fallbackDays": "Gap used when nobody has bought twice",
@@ -56,13 +56,13 @@ export const RULE_DOCS_EN = {
   "followUp.cadenceDays":
     "Regular contact every N days by value tier: high every two weeks (002), medium monthly, low quarterly; counted from the last contact or the last purchase, whichever is later (see the next rule)",
   "followUp.cadenceRestartsOnPurchase":
-    "A purchase restarts the regular-contact clock (default yes: a customer who just ordered is in touch, so the contact is not flagged overdue from a call months earlier); complaint follow-ups, onboarding and win-backs are not affected",
+    "A purchase restarts the regular-contact clock (default yes: a customer who just ordered is in touch, so the contact is not flagged overdue from a call months earlier); complaint follow-ups, onboarding and retention calls are not affected",
   "followUp.cadenceCatchUpWorkingDays":
     "Not used any more (kept so rule files that set it still load): contacts already due on the analysis date are placed before those not yet due, most valuable first, on the first free days",
   "followUp.winBackChurnedCustomers":
     "Also plan a win-back call for customers already churned (default no: they are listed as unscheduled, for a campaign)",
   "followUp.winBackWithinWorkingDays":
-    "High churn risk: a win-back contact within this many working days",
+    "High churn risk: a retention call within this many working days",
   "followUp.movedWrongWayWithinWorkingDays":
     "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days",
   "followUp.onboardingWithinDays":
@@ -154,7 +154,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "lifecycle.minTrendPurchases": "两段合计购买天数少于此数时不判断趋势",
   "lifecycle.overdueFactor":
     "超过自身稳健购买节奏的这么多倍未购买为衰退期（节奏 = 全部历史的平均购买间隔，向总体收缩，且不低于总体下限；购买率不变的客户沉默 3 倍节奏的概率约 5%）",
-  "lifecycle.wonBackWithinDays": "在流失长度的间隔后再次购买、且在这么多天内，为挽回客户",
+  "lifecycle.wonBackWithinDays": "在流失长度的间隔后再次购买、且在这么多天内，为回流客户",
   "lifecycle.typicalGap.oneTimeBuyerDays":
     "只购买过一次的客户没有自己的节奏：null = 用所有复购客户典型间隔的中位数，或填固定天数",
   "lifecycle.typicalGap.fallbackDays": "没有任何复购客户时使用的间隔（天）",
@@ -178,12 +178,12 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.cadenceDays":
     "定期回访间隔（天），按价值层级：高价值每两周（002“至少每两周”），中价值每月，低价值每季度；从最近一次跟进记录或最近一次购买（取较晚者，见下一项）起算",
   "followUp.cadenceRestartsOnPurchase":
-    "客户购买后定期回访重新计时（默认是：客户刚下单即视为保持联系，不再因数月前的跟进记录而显示“逾期”）；投诉回访、新客户回访、挽回不受影响",
+    "客户购买后定期回访重新计时（默认是：客户刚下单即视为保持联系，不再因数月前的跟进记录而显示“逾期”）；投诉回访、新客户回访、挽留联系不受影响",
   "followUp.cadenceCatchUpWorkingDays":
     "已不再使用（保留以便设置了此项的规则文件仍可读取）：分析日期时已到期的联系先于未到期的联系安排，按涉及金额从高到低，排在最早的空位",
   "followUp.winBackChurnedCustomers":
     "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",
-  "followUp.winBackWithinWorkingDays": "高流失风险客户须在几个工作日内联系挽回",
+  "followUp.winBackWithinWorkingDays": "高流失风险客户须在几个工作日内联系挽留",
   "followUp.movedWrongWayWithinWorkingDays":
     "自上次运行以来分类下滑的客户（如重要价值客户 → 重要挽留客户、风险低 → 高）须在几个工作日内联系",
   "followUp.onboardingWithinDays": "新客户首次购买后几天内做首次回访",

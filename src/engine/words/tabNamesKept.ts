@@ -1,6 +1,6 @@
 import type { RunWarning } from "../followUp/warnings";
 import type { GridSource } from "../ingest/workbook";
-import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
+import { OUTPUT_TAB_KEYS, tabName, type OutputTab } from "../report/outputTabs";
 import type { Lang } from "../schema";
 import { say } from "./catalog";
 
@@ -32,4 +32,26 @@ export async function tabNamesKept(
     code: "tab_names_kept",
     message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
   };
+}
+
+/**
+ * A refresh that keeps our tab names in the last run's language (a `tab_names_kept` warning among
+ * the run's) names a tab new to the workbook in that language too: an English workbook refreshed
+ * in Chinese got `变化` among `Overview`, `Customer segments`… (stop 21 tester L1 residue). Tabs the
+ * workbook already has are replaced in place under their own names by the writers.
+ *
+ * @example nameNewTabsAsKept(tables, "zh-CN", analysis.warnings) // the changes table: "Changes"
+ */
+export function nameNewTabsAsKept(
+  tables: { tab: OutputTab; sheetName: string }[],
+  lang: Lang,
+  warnings: readonly RunWarning[],
+): void {
+  if (!warnings.some((w) => w.code === "tab_names_kept")) return;
+  const kept: Lang = lang === "zh-CN" ? "en-US" : "zh-CN";
+  for (const t of tables) {
+    const name = tabName(t.tab, lang);
+    if (t.sheetName.startsWith(name))
+      t.sheetName = tabName(t.tab, kept) + t.sheetName.slice(name.length);
+  }
 }

@@ -105,6 +105,8 @@ export const ZH: Catalog = {
     too_many_fields:
       '此行有 {fields} 个字段，标题只有 {headerFields} 列，无法判断各值属于哪一列，此行未使用；含逗号的数字或文字须加引号（如 "1,240.40"）',
     empty_sheet: "文件或工作表是空的（没有任何内容），请检查导出是否完整",
+    no_data_rows:
+      "{sheet}表只有标题行，没有数据：相应的分析为空。如应有数据，请检查导出是否完整（是否留有筛选）",
     many_unreadable:
       "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}",
   },

@@ -37,11 +37,34 @@ export class CsvByteRecords {
     this.delimiter = delimiter.charCodeAt(0);
   }
 
+  /**
+   * A buffer to read the next piece into: the unfinished record's bytes first, then room for `size`
+   * bytes from `at` (pushRead splits it), so a piece is not copied to join it to them.
+   */
+  buffer(size: number): { buffer: Buffer; at: number } {
+    const carry = this.carry;
+    const buffer = Buffer.allocUnsafe((carry?.length ?? 0) + size);
+    if (carry) carry.copy(buffer, 0);
+    return { buffer, at: carry?.length ?? 0 };
+  }
+
+  /** Splits the records completed by `buffer` (from `buffer()`) up to `length`. */
+  pushRead(buffer: Buffer, length: number): void {
+    this.carry = null;
+    this.split1(buffer.subarray(0, length));
+  }
+
   /** Splits the records a piece completes into the builder. */
   push(piece: Buffer): void {
     if (piece.length === 0) return;
-    let bytes = this.carry ? Buffer.concat([this.carry, piece]) : piece;
+    const bytes = this.carry ? Buffer.concat([this.carry, piece]) : piece;
     this.carry = null;
+    this.split1(bytes);
+  }
+
+  /** Splits the complete records of the unfinished record's bytes and a piece after them. */
+  private split1(joined: Buffer): void {
+    let bytes = joined;
     if (!this.started) {
       if (bytes.length < 6) {
         this.carry = bytes; // too short to tell a BOM (or two) yet

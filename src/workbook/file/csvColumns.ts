@@ -1,4 +1,5 @@
-import { createReadStream } from "node:fs";
+import { promises as fsp } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import type { SheetNotes } from "../../engine/ingest/workbook";
 import { CsvByteRecords } from "./csvBytes";
@@ -32,16 +33,24 @@ export async function readUtf8Columns(
     builder.nextRow();
     if (builder.full) ready.push([builder.take(), firstRow]);
   });
-  const iterator = createReadStream(file, { highWaterMark: pieceBytes })[Symbol.asyncIterator]();
+  let handle: FileHandle;
+  try {
+    handle = await fsp.open(file, "r");
+  } catch (error) {
+    throw fileError(file, error, "csv");
+  }
   try {
     for (;;) {
-      let next: IteratorResult<Buffer>;
+      let done: boolean;
       try {
-        next = (await iterator.next()) as IteratorResult<Buffer>;
-        if (next.done) split.end();
+        // Read after the unfinished record's bytes, into a buffer of its own (blocks keep theirs).
+        const { buffer, at: from } = split.buffer(pieceBytes);
+        const { bytesRead } = await handle.read(buffer, from, pieceBytes, null);
+        done = bytesRead === 0;
+        if (done) split.end();
         else {
-          at.bytes += next.value.length;
-          split.push(next.value);
+          at.bytes += bytesRead;
+          split.pushRead(buffer, from + bytesRead);
         }
       } catch (error) {
         throw fileError(file, error, "csv");
@@ -49,16 +58,16 @@ export async function readUtf8Columns(
       // The next piece is other bytes: the rows so far go as a block of their own.
       if (builder.row > 0) ready.push([builder.take(), firstRow]);
       const count = split.records;
-      if (next.done) notes?.rowsExpected?.(count);
+      if (done) notes?.rowsExpected?.(count);
       else if (at.bytes > 0 && count > 0)
         notes?.rowsExpected?.(Math.max(count, Math.round((count * at.size) / at.bytes)));
       while (ready.length > 0) {
         const [block, first] = ready.shift()!;
         await onBlock(block, first);
       }
-      if (next.done) break;
+      if (done) break;
     }
   } finally {
-    await iterator.return?.(); // also when a consumer throws: stop reading the file
+    await handle.close(); // also when a consumer throws: stop reading the file
   }
 }

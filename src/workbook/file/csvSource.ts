@@ -441,22 +441,29 @@ const DELIMITERS = ["\t", ";", ","] as const;
 
 /**
  * The delimiter of a CSV from its first lines: the one (comma, semicolon, tab) that appears,
- * outside quotes, the same number of times on the most lines; comma when none does.
+ * outside quotes, the same number of times on the most lines; comma when none does. The count is
+ * the lines' most common one, not the first line's: a title line above the header ("客户名单" or
+ * "Sales report; Q3") does not decide it.
  *
  * @example detectDelimiter("客户编号;姓名\nC001;张三\n") // ";"
+ * @example detectDelimiter("客户名单\n客户编号;姓名\nC001;张三\n") // ";"
  */
 export function detectDelimiter(text: string): string {
   const lines = splitLines(text, 20);
   let best = ",";
   let bestScore = 0;
   for (const d of DELIMITERS) {
-    const counts = lines.map((line) => countOutsideQuotes(line, d));
-    if (counts.length === 0 || counts[0] === 0) continue;
-    const agreeing = counts.filter((c) => c === counts[0]).length;
-    const score = agreeing * 1000 + counts[0];
-    if (score > bestScore) {
-      bestScore = score;
-      best = d;
+    const times = new Map<number, number>();
+    for (const line of lines) {
+      const c = countOutsideQuotes(line, d);
+      if (c > 0) times.set(c, (times.get(c) ?? 0) + 1);
+    }
+    for (const [count, agreeing] of times) {
+      const score = agreeing * 1000 + count;
+      if (score > bestScore) {
+        bestScore = score;
+        best = d;
+      }
     }
   }
   return best;

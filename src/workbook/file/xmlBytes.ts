@@ -1,3 +1,4 @@
+import { shortestDigits } from "./shortestDigits";
 import { escapeXml } from "./xmlText";
 
 /**
@@ -131,9 +132,18 @@ export class XmlBytes {
       const a = n < 0 ? -n : n;
       // If any k ≤ 6 decimals read back as n, 6 do (the same decimal, zeros appended, is the same
       // correctly rounded quotient): a full-precision double (a probability, a fitted value: a
-      // quarter of the customer tab's numbers) goes straight to String(n) after one test, not six.
+      // quarter of the customer tab's numbers) goes to shortestDigits after one test, not six.
       if (Math.round(a * 1e6) / 1e6 !== a) {
-        this.ascii(String(n));
+        // Its shortest digits by exact double arithmetic (shortestDigits.ts), else String(n).
+        this.ensure(32);
+        const start = this.pos;
+        if (n < 0) this.buf[this.pos++] = 45;
+        const end = shortestDigits(a, this.buf, this.pos);
+        if (end >= 0) this.pos = end;
+        else {
+          this.pos = start;
+          this.ascii(String(n));
+        }
         return;
       }
       for (let k = 1; k <= 6; k++) {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { CustomerIndex, ownText } from "../../../src/engine/ingest/builders";
+import { NumberIndex } from "../../../src/engine/ingest/numberIndex";
 
 describe("CustomerIndex.numbered", () => {
   it("finds what byNumber holds, for dense and sparse ids alike", () => {
@@ -37,6 +38,33 @@ describe("ownText", () => {
         expect(ownText(slice)).toBe(text);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("NumberIndex", () => {
+  it("holds what a Map<number, number> holds, through growth and overwrites", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.nat(1e6)), { maxLength: 4000 }),
+        fc.array(fc.double({ min: -5, max: 5005, noNaN: true }), { maxLength: 50 }),
+        fc.nat(3000),
+        (pairs, probes, reserve) => {
+          const index = new NumberIndex();
+          index.reserve(reserve);
+          const map = new Map<number, number>();
+          for (const [n, i] of pairs) {
+            index.set(n * 1e9, i); // ids far apart too: high bits differ
+            map.set(n * 1e9, i);
+          }
+          expect(index.size).toBe(map.size);
+          for (const n of [...map.keys(), ...probes]) expect(index.get(n)).toBe(map.get(n));
+          const seen = new Map<number, number>();
+          index.forEach((i, n) => seen.set(n, i));
+          expect(seen).toEqual(map);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { dateOrderClue } from "../../../src/engine/parse/dateOrder";
 import {
   epochDay,
   fromExcelSerial,
@@ -119,5 +120,42 @@ describe("parseDate", () => {
   test("Excel serial conversion", () => {
     expect(fromExcelSerial(25569)).toBe(0);
     expect(toExcelSerial(epochDay(1900, 3, 1))).toBe(61);
+  });
+});
+
+describe("times as exports write them (stop 22 bad-input pass)", () => {
+  const at = (y: number, mo: number, d: number, h: number, mi: number) =>
+    epochDay(y, mo, d) + (h * 60 + mi) / 1440;
+  test.each<[string, number]>([
+    // Chinese Excel's text export of a date-time: 12-hour with 上午/下午.
+    ["2025/3/5 下午 3:30", at(2025, 3, 5, 15, 30)],
+    ["2025/3/5 上午 10:30", at(2025, 3, 5, 10, 30)],
+    ["2025/3/5 上午 12:05", at(2025, 3, 5, 0, 5)],
+    ["2025-03-05 下午12:00", at(2025, 3, 5, 12, 0)],
+    // US Excel: 12-hour with AM/PM after a numeric date.
+    ["3/5/2025 2:30 PM", at(2025, 3, 5, 14, 30)],
+    ["13/5/2025 2:30 pm", at(2025, 5, 13, 14, 30)],
+    ["3/5/2025 11:59:30 a.m.", at(2025, 3, 5, 11, 59) + 30 / 86400],
+    // Hours in Chinese, and the time straight after 日.
+    ["2025年3月5日 14时", at(2025, 3, 5, 14, 0)],
+    ["2025年3月5日14时30分", at(2025, 3, 5, 14, 30)],
+    ["2025年3月5日14:30", at(2025, 3, 5, 14, 30)],
+    // Excel's text marker pasted along.
+    ["'2025-03-05", epochDay(2025, 3, 5)],
+  ])("%s", (text, expected) => {
+    expect(parseDate(text)).toBeCloseTo(expected, 8);
+  });
+
+  test.each([
+    "2025/3/5 下午 13:30",
+    "2025/3/5 上午 0:30",
+    "3/5/2025 13:00 PM",
+    "下午 3:30",
+    "3月5日",
+  ])("%s is not a date", (text) => expect(parseDate(text)).toBeNaN());
+
+  test("a 12-hour time gives its date's order clue", () => {
+    expect(dateOrderClue("13/5/2025 2:30 PM")).toBe("dayFirst");
+    expect(dateOrderClue("5/13/2025 下午 2:30")).toBe("monthFirst");
   });
 });

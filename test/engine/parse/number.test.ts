@@ -20,6 +20,14 @@ describe("parseAmount", () => {
     ["¥-35.5", -35.5],
     ["1 280", 1280],
     ["1.2万", 12000],
+    ["1,200万", 12_000_000],
+    ["1.234,5万", 12_345_000],
+    ["12万", 120_000],
+    ["−100", -100],
+    ["1,200.00-", -1200],
+    ["100-", -100],
+    ["1200元整", 1200],
+    ["¥1,280.00元整", 1280],
     ["1.234,56", 1234.56],
     ["12,50", 12.5],
     ["1,2", 1.2],
@@ -43,12 +51,24 @@ describe("parseAmount", () => {
     "12.5%",
     "1.2.3",
     "1.234,5,6",
+    // A decimal comma before 万 or 亿: 1.2万 or 12万? Refused, not read as 12,000 (stop 21).
+    "1,2万",
+    "１，２万",
+    "3,75亿",
+    "-",
+    "—",
+    "100--",
+    "-100-",
     null,
     true,
     NaN,
     Infinity,
   ])("%p is not an amount", (input) => {
     expect(parseAmount(input as never)).toBeNaN();
+  });
+
+  test("a refused 1,2万 casts no vote for the column's decimal mark", () => {
+    expect(readAmount("1,2万", amountReading()).evidence).toBe("none");
   });
 
   test("formatted amounts read back as the number", () => {

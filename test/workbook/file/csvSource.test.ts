@@ -173,6 +173,14 @@ describe("detectDelimiter", () => {
   it("ignores delimiters inside quotes", () => {
     expect(detectDelimiter('"a;b;c",x\n"d;e;f",y\n')).toBe(",");
   });
+
+  it("is not fooled by a title line above the header (stop 21)", () => {
+    const body = "客户编号;客户名称;城市\nC001;张三;上海\nC002;李四;北京\n";
+    expect(detectDelimiter("客户名单\n" + body)).toBe(";");
+    expect(detectDelimiter("2025年客户名单, 华东区\n" + body)).toBe(";");
+    expect(detectDelimiter("Customers\n" + body.replace(/;/g, "\t"))).toBe("\t");
+    expect(detectDelimiter("Report;2025\nid,name,city\n1,a,b\n2,c,d\n")).toBe(",");
+  });
 });
 
 describe("encodings line by line (issue 14 item 2)", () => {
