@@ -5,7 +5,8 @@
 #   bash scripts/peers/side-by-side.sh <data folder> [1m]
 # KEEP=<folder>: the outputs are written there and kept (sizes of the JSON and workbooks); PROGRESS=<file>:
 # the 1M run's progress lines go to that file, each with the seconds since its start and the process's
-# resident memory then (where the memory peaks).
+# resident memory then (where the memory peaks). CA_TIMINGS=1: each of our runs prints its phases on stderr
+# (wall and CPU seconds, memory: scripts/peers/README.md).
 # <data folder> holds b20k.xlsx and c100k/ (and c1m/ with the argument 1m); see README.md here to make them,
 # and install @duckdb/node-api in <data folder>/.. (e.g. /work/peers) for the DuckDB peer.
 set -euo pipefail

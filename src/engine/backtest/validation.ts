@@ -1,5 +1,5 @@
 import { LEVELS, LIFECYCLE_STAGES, type LifecycleStage } from "../analysis";
-import { riskLevelOf } from "../churn/assess";
+import { levelOfCustomer } from "../churn/combine";
 import type { Snapshot } from "../churn/features";
 import { eligibleRows, learnChurnModel, noPurchaseOutcome, scoreChurn } from "../churn/learn";
 import { STAGE } from "../lifecycle/stage";
@@ -135,7 +135,8 @@ export function validateChurnRisk(input: {
   const levelP = [0, 0, 0];
   const levelY = [0, 0, 0];
   for (let i = 0; i < n; i++) {
-    const l = riskLevelOf(probability[i], rules.churn.levels);
+    // The level users see (churn/combine.ts), not only the probability's band.
+    const l = levelOfCustomer(probability[i], scored, rows[i], rules);
     levelCount[l]++;
     levelP[l] += probability[i];
     levelY[l] += y[i];

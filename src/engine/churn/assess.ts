@@ -8,7 +8,10 @@ import {
 import { STAGE } from "../lifecycle/stage";
 import type { RuleSet } from "../rules/schema";
 import { FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./features";
+import { levelOfCustomer } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
+
+export { riskLevelOf } from "./combine";
 
 const HIGH = RISK_LEVELS.indexOf("high");
 const MEDIUM = RISK_LEVELS.indexOf("medium");
@@ -18,14 +21,10 @@ const PROSPECT = RISK_LEVELS.indexOf("prospect");
 const CODE = (c: (typeof CHURN_REASON_CODES)[number]) => CHURN_REASON_CODES.indexOf(c);
 const TYPICAL = CODE("typical_of_customers");
 
-/** Level index of a probability of no purchase. @example riskLevelOf(0.85, { high: 0.8, medium: 0.5 }) // 0 */
-export function riskLevelOf(p: number, levels: { high: number; medium: number }): number {
-  return p >= levels.high ? HIGH : p >= levels.medium ? MEDIUM : LOW;
-}
-
 /**
  * Scores today's customers with the churn model and writes churn risk into the analysis: the
- * probability of no purchase in the horizon, the level (absolute thresholds; "churned" for the
+ * probability of no purchase in the horizon, the level (absolute thresholds with the rhythm rules of
+ * churn/combine.ts; "churned" for the
  * churned stage; "prospect" for customers who never bought, with no probability) and up to three reasons, the features that add
  * most to the risk, in words with the customer's own figures. Every high or medium customer gets at
  * least one reason (when no feature stands out, "like most customers" with the base rate).
@@ -52,8 +51,10 @@ export function assessChurnRisk(
   const rows = eligibleRows(today);
   const { probability, contributions } = scoreChurn(model, today, rows);
   const m = rows.length;
-  const levels = rules.churn.levels;
   const minReason = rules.churn.minReasonLogOdds;
+  const levels = rules.churn.levels;
+  const overdueFactor = rules.lifecycle.overdueFactor;
+  const modelNoPurchase = today.modelNoPurchase;
   const H = rules.churn.churnHorizonDays;
   const period = rules.lifecycle.trendPeriodDays;
   const sig = today.signals;
@@ -179,13 +180,29 @@ export function assessChurnRisk(
   for (let i = 0; i < m; i++) {
     const c = rows[i];
     const p = probability[i];
+    const level = levelOfCustomer(p, today, c, rules);
     churnProbability[c] = p;
-    const level = riskLevelOf(p, levels);
     churnLevel[c] = level;
     // Candidate reasons: features adding risk whose words hold, strongest first.
+    const once = today.purchaseDays[c] === 1;
+    // A repeat buyer silent for more than overdueFactor gaps: that is the first reason, whatever
+    // the learned weights (it is why such a customer is never low: churn/combine.ts).
+    const overdue = !once && today.recencyDays[c] > overdueFactor * today.typicalGapDays[c];
+    // The repeat-purchase model's figure is quoted only when it is in the customer's level (or, for
+    // medium, above): "60% likely not to buy" beside a 93% headline, or "100%" beside a low one,
+    // reads as a contradiction (stop 22 J1).
+    const mp = modelNoPurchase ? modelNoPurchase[c] : NaN;
+    const quote =
+      level === HIGH
+        ? mp >= levels.high
+        : level === MEDIUM
+          ? mp >= levels.medium
+          : mp < levels.medium;
     let count = 0;
     for (let k = 0; k < FEATURE_COUNT; k++) {
-      const v = contributions[k * m + i];
+      let v = contributions[k * m + i];
+      if (k === 0 && overdue) v = Infinity;
+      if (k === 7 && !quote) continue;
       if (v > 0 && FEATURE_REASONS[k].code !== null && describes(c, k)) {
         value[k] = v;
         order[count++] = k;
@@ -205,12 +222,22 @@ export function assessChurnRisk(
     // Candidates are collected by k, so the rhythm reason (k 0) is first when it is one.
     const rhythmShown = count > 1 && order.subarray(0, count).includes(0) && value[0] >= minReason;
     let slot = 0;
+    let onceSaid = false;
     for (let a = 0; a < count && slot < MAX_CHURN_REASONS; a++) {
       const k = order[a];
       // One recency reason: "last purchase N days ago" only repeats the rhythm reason (k 0) when
       // that one is shown; its slot goes to the next cause (a new-user trial, stop 18).
       if (k === 1 && rhythmShown) continue;
       if (value[k] < minReason && !(atRisk && slot === 0)) break;
+      // A one-time buyer's purchase history is one fact: the strongest of rhythm, recency, few
+      // purchases and the model's figure says it (as "bought once, N days ago" when overdue), the
+      // others would repeat it (stop 19 #10: three reasons all saying "bought once").
+      if (once && (k === 0 || k === 1 || k === 2 || k === 7)) {
+        if (onceSaid) continue;
+        onceSaid = true;
+        reason(c, slot++, describes(c, 0) ? 0 : k, p);
+        continue;
+      }
       reason(c, slot++, k, p);
     }
     if (atRisk && slot === 0)

@@ -69,16 +69,28 @@ export function fitLogistic(
   features: number,
   penalty: number,
   maxIterations = 30,
+  options: { held?: Uint8Array; start?: LogisticFit } = {},
 ): LogisticFit {
   const n = y.length;
   const d = features + 1; // intercept first
   const beta = new Float64Array(d);
-  let positives = 0;
-  for (let i = 0; i < n; i++) positives += y[i];
-  // Start from the base rate: a model with no features.
-  const rate = (positives + 0.5) / (n + 1);
-  beta[0] = Math.log(rate / (1 - rate));
+  const held = options.held;
+  if (options.start) {
+    // A refit (held-out features at 0): from the previous fit, a few Newton steps from its optimum.
+    beta[0] = options.start.intercept;
+    for (let k = 0; k < features; k++)
+      beta[k + 1] = held && held[k] ? 0 : options.start.coefficients[k];
+  } else {
+    let positives = 0;
+    for (let i = 0; i < n; i++) positives += y[i];
+    // Start from the base rate: a model with no features.
+    const rate = (positives + 0.5) / (n + 1);
+    beta[0] = Math.log(rate / (1 - rate));
+  }
   const eta = new Float64Array(n);
+  const w = new Float64Array(n);
+  const r = new Float64Array(n);
+  const wx = new Float64Array(n);
   const hess = new Float64Array(d * d);
   const grad = new Float64Array(d);
   let converged = false;
@@ -94,8 +106,6 @@ export function fitLogistic(
     hess.fill(0);
     grad.fill(0);
     // Per row: weight w = p(1 − p), residual y − p. The Hessian is built column pair by column pair.
-    const w = new Float64Array(n);
-    const r = new Float64Array(n);
     let sw = 0;
     let sr = 0;
     for (let i = 0; i < n; i++) {
@@ -108,24 +118,34 @@ export function fitLogistic(
     hess[0] = sw;
     grad[0] = sr;
     for (let j = 0; j < features; j++) {
+      // A held-out feature: its row and column stay 0 and its coefficient at 0 (step 0).
+      if (held && held[j]) {
+        hess[(j + 1) * d + (j + 1)] = 1;
+        continue;
+      }
       const oj = j * n;
       let g = 0;
       let h0 = 0;
       for (let i = 0; i < n; i++) {
+        const v = w[i] * x[oj + i];
+        wx[i] = v;
         g += r[i] * x[oj + i];
-        h0 += w[i] * x[oj + i];
+        h0 += v;
       }
       grad[j + 1] = g - penalty * beta[j + 1];
       hess[j + 1] = h0;
       hess[(j + 1) * d] = h0;
       for (let k = 0; k <= j; k++) {
+        if (held && held[k]) continue;
         const ok = k * n;
         let h = 0;
-        for (let i = 0; i < n; i++) h += w[i] * x[oj + i] * x[ok + i];
+        for (let i = 0; i < n; i++) h += wx[i] * x[ok + i];
         hess[(j + 1) * d + (k + 1)] = h;
         hess[(k + 1) * d + (j + 1)] = h;
       }
       hess[(j + 1) * d + (j + 1)] += penalty;
+      // A column of zeros (an absent sheet's feature) keeps its coefficient at 0 without a penalty.
+      if (hess[(j + 1) * d + (j + 1)] === 0) hess[(j + 1) * d + (j + 1)] = 1;
     }
     // A tiny ridge keeps the intercept row solvable when every row has the same outcome.
     hess[0] += 1e-9;

@@ -126,24 +126,38 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
 }
 
 /**
+ * Visits customer i's stored reasons, strongest first: the code and a view of its figures (valid
+ * during the call). The one reading of the packed arrays that churnReasonsOf and churnReasonsIn share.
+ *
+ * @example eachReason(analysis, 0, (code, fig) => console.log(code, fig[0]))
+ */
+export function eachReason(
+  analysis: CustomerAnalysis,
+  i: number,
+  visit: (code: ChurnReasonCode, figures: Float64Array) => void,
+): void {
+  const { codes, figures } = analysis.churnReasons;
+  for (let s = 0; s < MAX_CHURN_REASONS; s++) {
+    const k = codes[i * MAX_CHURN_REASONS + s];
+    if (k < 0) break;
+    const o = (i * MAX_CHURN_REASONS + s) * REASON_FIGURES;
+    visit(CHURN_REASON_CODES[k], figures.subarray(o, o + REASON_FIGURES));
+  }
+}
+
+/**
  * Customer i's reasons, strongest first, with words in both languages.
  *
  * @example churnReasonsOf(analysis, 0)[0]?.code // "overdue_vs_rhythm"
  */
 export function churnReasonsOf(analysis: CustomerAnalysis, i: number): ChurnReason[] {
   const out: ChurnReason[] = [];
-  const { codes, figures } = analysis.churnReasons;
-  for (let s = 0; s < MAX_CHURN_REASONS; s++) {
-    const k = codes[i * MAX_CHURN_REASONS + s];
-    if (k < 0) break;
-    const code = CHURN_REASON_CODES[k];
-    const o = (i * MAX_CHURN_REASONS + s) * REASON_FIGURES;
-    const fig = figures.subarray(o, o + REASON_FIGURES);
+  eachReason(analysis, i, (code, fig) =>
     out.push({
       code,
       text: { "zh-CN": reasonText(code, fig, "zh-CN"), "en-US": reasonText(code, fig, "en-US") },
-    });
-  }
+    }),
+  );
   return out;
 }
 
@@ -159,14 +173,7 @@ export function churnReasonsIn(
   lang: Lang,
 ): { code: ChurnReasonCode; text: string }[] {
   const out: { code: ChurnReasonCode; text: string }[] = [];
-  const { codes, figures } = analysis.churnReasons;
-  for (let s = 0; s < MAX_CHURN_REASONS; s++) {
-    const k = codes[i * MAX_CHURN_REASONS + s];
-    if (k < 0) break;
-    const code = CHURN_REASON_CODES[k];
-    const o = (i * MAX_CHURN_REASONS + s) * REASON_FIGURES;
-    out.push({ code, text: reasonText(code, figures.subarray(o, o + REASON_FIGURES), lang) });
-  }
+  eachReason(analysis, i, (code, fig) => out.push({ code, text: reasonText(code, fig, lang) }));
   return out;
 }
 

@@ -15,7 +15,8 @@ export function customerKey(value: Cell): string {
     return Number.isInteger(value) ? String(value) : String(+value.toPrecision(15));
   }
   if (typeof value === "string" && isPlainId(value)) return value;
-  let text = toHalfWidth(cellText(value)).replace(/\s+/g, "");
+  // Zero-width spaces and joiners come along with ids copied from web pages and chat apps.
+  let text = toHalfWidth(cellText(value)).replace(/[\s\u200b-\u200d\u2060]+/g, "");
   // An all-digit id that Excel stored as a number in one sheet lost its ".0" and leading zeros
   // there; fold the text form the same way so both sheets join.
   if (/^\d+(\.0+)?$/.test(text)) text = text.replace(/\.0+$/, "").replace(/^0+(?=\d)/, "");

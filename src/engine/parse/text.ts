@@ -51,5 +51,5 @@ export function foldLabel(value: Cell): string {
   return toHalfWidth(cellText(value))
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "")
-    .replace(/[\s_\-./:：*#'"’]+/g, "");
+    .replace(/[\s\u200b-\u200d\u2060_\-./:：*#'"’]+/g, "");
 }

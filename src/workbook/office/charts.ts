@@ -26,4 +26,35 @@ export function addChart(
   const left = dataWidth + 1;
   const top = 1 + index * 16;
   chart.setPosition(`${columnLetters(left)}${top}`, `${columnLetters(left + 7)}${top + 14}`);
+  chartLooks(chart, spec);
+}
+
+/**
+ * What the file adapter's chart parts say beyond type and title (file/chartParts.ts), through
+ * Excel.Chart's axes and legend: the value axis's fixed range and format where the automatic one
+ * misleads (NPS −100…100, shares from 0 as 0%: ChartAxis.minimum / maximum, ExcelApi 1.1;
+ * numberFormat, 1.8), date categories as dates, a horizontal bar's categories top to bottom in the table's order
+ * (reversePlotOrder 1.7, with the value axis at the bottom: position "Maximum", 1.8), and a legend
+ * only on a pie or over several series (ChartLegend.visible, 1.1). All within the manifest's ExcelApi 1.9.
+ *
+ * The simulator has no axes nor legend: there only type, title and position are checked (when it
+ * and Excel differ, Excel is right).
+ */
+export function chartLooks(chart: Excel.Chart, spec: ChartSpec): void {
+  const excel = chart as Partial<Pick<Excel.Chart, "axes" | "legend">>;
+  // A legend where it names what the axis does not: pie slices, or several series.
+  if (excel.legend) excel.legend.visible = spec.type === "pie" || spec.columnCount > 2;
+  if (!excel.axes || spec.type === "pie") return;
+  const value = excel.axes.valueAxis;
+  const axis = spec.valueAxis;
+  if (axis?.min !== undefined) value.minimum = axis.min;
+  if (axis?.max !== undefined) value.maximum = axis.max;
+  value.numberFormat = axis?.format === "percent" ? "0%" : "#,##0";
+  const categories = excel.axes.categoryAxis;
+  // Dates held as epoch days in the cells (the trend over runs) labelled as dates.
+  if (spec.dateCategories) categories.numberFormat = "yyyy-mm-dd";
+  if (spec.type === "bar") {
+    categories.reversePlotOrder = true;
+    categories.position = "Maximum";
+  }
 }

@@ -5,9 +5,10 @@ import { renamedBecause } from "../renamedBecause";
 import { isLockedCell, TAB_PROTECTION } from "../protection";
 import { ABOVE_DECLARED, type ApiSupport } from "./apiSupport";
 import { CHUNK_BUDGET_BYTES } from "./budget";
-import { columnWidthPoints, textWidth } from "./cells";
+import { columnWidthPoints } from "./cells";
 import { addChart, CHART_NAME_PREFIX } from "./charts";
 import type { Plan } from "./plan";
+import { applyPrintLayout, columnChars } from "./printLayout";
 import type { ExcelRun } from "./run";
 
 /** Above this many rows, widths come from headers instead of autofit (autofit reads every cell). */
@@ -121,6 +122,8 @@ async function commitOnce(
   }
   highlight(sheet, plan, rows);
   (plan.table.charts ?? []).forEach((spec, i) => addChart(sheet, spec, i, width));
+  // Print setup as the file adapter writes it (landscape, pages wide, titles, the call sheet's area).
+  applyPrintLayout(sheet, plan.table, rows);
   // The marker is re-pointed in place (NamedItem.formula, ExcelApi 1.7), never deleted and
   // added again: there is no moment at which the tab is unmarked.
   if (!existing.isNullObject) existing.formula = `=${ownedTabRef(plan.finalName, width)}`;
@@ -179,9 +182,7 @@ function highlight(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
 function setWidths(sheet: Excel.Worksheet, plan: Plan, from: number): void {
   plan.table.columns.forEach((c, j) => {
     if (j < from) return;
-    const minimum = c.format === "datetime" ? 16 : c.format === "date" ? 11 : 8;
-    const chars = c.width ?? Math.min(40, Math.max(minimum, textWidth(c.header) + 3));
-    sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(chars);
+    sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(columnChars(c));
   });
 }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { customerKey } from "../../../src/engine/parse/identifier";
+import { foldLabel } from "../../../src/engine/parse/text";
 
 describe("customerKey", () => {
   test("numbers and text of the same id join", () => {
@@ -10,6 +11,12 @@ describe("customerKey", () => {
     expect(customerKey(" c-0012 ")).toBe("C-0012");
     expect(customerKey("C 0012")).toBe("C0012");
     expect(customerKey("C0012")).not.toBe(customerKey("C012"));
+  });
+  test("zero-width spaces copied along with an id do not make another customer", () => {
+    expect(customerKey("C0012\u200b")).toBe("C0012");
+    expect(customerKey("\u2060C0012\u200d")).toBe("C0012");
+    expect(customerKey("1001\u200b")).toBe("1001");
+    expect(foldLabel("客户编号\u200b")).toBe(foldLabel("客户编号"));
   });
   test("blank is empty", () => {
     expect(customerKey(null)).toBe("");

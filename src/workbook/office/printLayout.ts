@@ -1,0 +1,76 @@
+import { columnLetters } from "../../engine/a1";
+import type { ReportColumn, ReportTable } from "../../engine/report/table";
+import { keyColumns, pagesWide } from "../file/printSetup";
+import { textWidth } from "./cells";
+
+/**
+ * The print setup the file adapter writes (file/reportSheet.ts with file/printSetup.ts), made in
+ * Excel through Worksheet.pageLayout (ExcelApi 1.9, "Excel.PageLayout class", Microsoft Learn):
+ * landscape A4; one page wide, or two or three with the key columns repeated (the segments tab);
+ * the header row on every page of a table; the schedule's call sheet as the print area; a footer
+ * with the tab's name and the page (&A, &P / &N). Zoom sets only horizontalFitToPages, as
+ * Microsoft's samples do (pages tall follow the rows).
+ *
+ * The simulator has no page layout: there this does nothing (when it and Excel differ, Excel is
+ * right; the simulator is a test double of the parts we read back).
+ */
+export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, rows: number): void {
+  const layout = (sheet as Partial<Pick<Excel.Worksheet, "pageLayout">>).pageLayout;
+  if (!layout) return;
+  const setup = printSetup(table);
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  // The file's margins, in points: 0.5 in left and right, 0.6 in top and bottom, 0.3 in header/footer.
+  layout.leftMargin = 36;
+  layout.rightMargin = 36;
+  layout.topMargin = 43.2;
+  layout.bottomMargin = 43.2;
+  layout.headerMargin = 21.6;
+  layout.footerMargin = 21.6;
+  layout.zoom = { horizontalFitToPages: setup.pagesWide };
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = "&A";
+  footer.rightFooter = "&P / &N";
+  if (table.style !== "table") return;
+  layout.setPrintTitleRows("$1:$1");
+  if (setup.titleColumns) layout.setPrintTitleColumns(setup.titleColumns);
+  if (setup.printedColumns > 0)
+    layout.setPrintArea(sheet.getRangeByIndexes(0, 0, Math.max(2, rows), setup.printedColumns));
+}
+
+/** What prints: pages wide, the columns repeated on each ("$A:$B"), the columns of the print area (0: all). */
+export interface PrintSetup {
+  pagesWide: number;
+  titleColumns: string | null;
+  printedColumns: number;
+}
+
+/**
+ * A tab's print setup from its columns, as the file adapter decides it (the widths here are the
+ * add-in's: the column's own width, else its header's).
+ *
+ * @example printSetup(followUpTable).printedColumns // 9: the call sheet A:I
+ */
+export function printSetup(table: ReportTable): PrintSetup {
+  if (table.style !== "table") return { pagesWide: 1, titleColumns: null, printedColumns: 0 };
+  const width = table.columns.length;
+  const printed = table.printColumns ? Math.min(width, table.printColumns) : 0;
+  const widths = table.columns.map(columnChars);
+  const keys = keyColumns(table.columns.map((c) => c.key));
+  const pages = pagesWide(printed > 0 ? widths.slice(0, printed) : widths, keys);
+  return {
+    pagesWide: pages,
+    titleColumns: pages > 1 ? `$${columnLetters(keys[0])}:$${columnLetters(keys[1])}` : null,
+    printedColumns: printed,
+  };
+}
+
+/**
+ * A column's width in characters as the add-in sets it (commit.ts setWidths).
+ *
+ * @example columnChars({ key: "id", header: "客户编号", format: "text" }) // 11
+ */
+export function columnChars(c: Pick<ReportColumn, "format" | "header" | "width">): number {
+  const minimum = c.format === "datetime" ? 16 : c.format === "date" ? 11 : 8;
+  return c.width ?? Math.min(40, Math.max(minimum, textWidth(c.header) + 3));
+}

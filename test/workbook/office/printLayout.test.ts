@@ -1,0 +1,136 @@
+import { applyPrintLayout, printSetup } from "../../../src/workbook/office/printLayout";
+import { chartLooks } from "../../../src/workbook/office/charts";
+import { tableOf, type ChartSpec, type ReportColumn } from "../../../src/engine/report/table";
+
+/** The Office adapter makes the print setup and chart axes the file adapter writes (issue 11). */
+
+const column = (key: string, width?: number): ReportColumn => ({
+  key,
+  header: key,
+  format: "text",
+  width,
+});
+
+/** A stand-in for Excel.Worksheet's pageLayout: records what is set and called. */
+function fakeSheet() {
+  const calls: Record<string, unknown> = {};
+  const footer: Record<string, string> = {};
+  const layout = {
+    headersFooters: { defaultForAllPages: footer },
+    setPrintTitleRows: (r: string) => (calls.titleRows = r),
+    setPrintTitleColumns: (c: string) => (calls.titleColumns = c),
+    setPrintArea: (a: unknown) => (calls.area = a),
+  } as Record<string, unknown>;
+  const sheet = {
+    pageLayout: layout,
+    getRangeByIndexes: (r: number, c: number, rows: number, columns: number) => ({
+      r,
+      c,
+      rows,
+      columns,
+    }),
+  };
+  return { sheet: sheet as unknown as Excel.Worksheet, layout, footer, calls };
+}
+
+describe("print layout in Excel", () => {
+  test("the call sheet: landscape A4, one page wide, header row repeated, print area A:I", () => {
+    const keys = [
+      "dueDate",
+      "owner",
+      "customerId",
+      "customerName",
+      "phone",
+      "reason",
+      "talk",
+      "channel",
+      "priority",
+      "more",
+      "more2",
+    ];
+    const t = {
+      ...tableOf(
+        "followUps",
+        "回访计划",
+        keys.map((k) => column(k, 12)),
+        [],
+      ),
+      printColumns: 9,
+    };
+    const { sheet, layout, footer, calls } = fakeSheet();
+    applyPrintLayout(sheet, t, 120);
+    expect(layout.orientation).toBe("Landscape");
+    expect(layout.paperSize).toBe("A4");
+    expect(layout.zoom).toEqual({ horizontalFitToPages: 1 });
+    expect(footer).toEqual({ leftFooter: "&A", rightFooter: "&P / &N" });
+    expect(calls.titleRows).toBe("$1:$1");
+    expect(calls.titleColumns).toBeUndefined();
+    expect(calls.area).toEqual({ r: 0, c: 0, rows: 120, columns: 9 });
+  });
+
+  test("a wide table prints pages wide with its key columns on each page", () => {
+    const keys = ["id", "name", ...Array.from({ length: 20 }, (_, i) => `c${i}`)];
+    const t = tableOf(
+      "segments",
+      "客户分类",
+      keys.map((k) => column(k, 14)),
+      [],
+    );
+    expect(printSetup(t)).toEqual({ pagesWide: 2, titleColumns: "$A:$B", printedColumns: 0 }); // 308 characters
+    const { sheet, calls } = fakeSheet();
+    applyPrintLayout(sheet, t, 10);
+    expect(calls.titleColumns).toBe("$A:$B");
+    expect(calls.area).toBeUndefined();
+  });
+
+  test("a layout tab gets page and footer only; the simulator (no pageLayout) is left alone", () => {
+    const t = tableOf("overview", "概览", [column("c1")], [], { style: "layout" });
+    const { sheet, layout, calls } = fakeSheet();
+    applyPrintLayout(sheet, t, 40);
+    expect(layout.zoom).toEqual({ horizontalFitToPages: 1 });
+    expect(calls).toEqual({});
+    expect(() => applyPrintLayout({} as Excel.Worksheet, t, 40)).not.toThrow();
+  });
+});
+
+describe("chart looks in Excel", () => {
+  const chart = () => {
+    const valueAxis: Record<string, unknown> = {};
+    const categoryAxis: Record<string, unknown> = {};
+    const legend: Record<string, unknown> = {};
+    return {
+      chart: { axes: { valueAxis, categoryAxis }, legend } as unknown as Excel.Chart,
+      valueAxis,
+      categoryAxis,
+      legend,
+    };
+  };
+  const spec = (s: Partial<ChartSpec>): ChartSpec => ({
+    title: "t",
+    type: "line",
+    row: 0,
+    column: 0,
+    rowCount: 3,
+    columnCount: 2,
+    ...s,
+  });
+  test("NPS by quarter: the axis runs −100…100, no legend", () => {
+    const c = chart();
+    chartLooks(c.chart, spec({ valueAxis: { min: -100, max: 100 } }));
+    expect(c.valueAxis).toEqual({ minimum: -100, maximum: 100, numberFormat: "#,##0" });
+    expect(c.legend.visible).toBe(false);
+  });
+  test("shares by segment: bars top to bottom in the table's order, from 0 as 0%", () => {
+    const c = chart();
+    chartLooks(c.chart, spec({ type: "bar", valueAxis: { min: 0, format: "percent" } }));
+    expect(c.valueAxis).toEqual({ minimum: 0, numberFormat: "0%" });
+    expect(c.categoryAxis).toEqual({ reversePlotOrder: true, position: "Maximum" });
+  });
+  test("a pie has a legend and no axes; the simulator's chart (no axes) is left alone", () => {
+    const c = chart();
+    chartLooks(c.chart, spec({ type: "pie" }));
+    expect(c.legend.visible).toBe(true);
+    expect(c.valueAxis).toEqual({});
+    expect(() => chartLooks({} as Excel.Chart, spec({}))).not.toThrow();
+  });
+});
