@@ -20,6 +20,7 @@ import { relationshipKpis, type RelationshipKpis } from "./overview/kpis";
 import type { EpochDay } from "./parse/date";
 import type { Finding } from "./quality";
 import { emptyOptionalSheets } from "./emptySheets";
+import { maskFindings } from "./shareMask";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { SheetKind } from "./schema";
@@ -193,6 +194,7 @@ export async function analyzeWorkbook(
     model,
     churn,
   };
+  if (rules.followUp.maskContactDetails) maskFindings(findings, dataset);
   result.snapshot = snapshot;
   result.earlierRunLog = earlierRunLog;
   result.changes = previous && comparison ? { previous, current: snapshot, comparison } : null;

@@ -1,0 +1,35 @@
+import { maskEmail, maskPhone } from "./followUp/mask";
+import type { Dataset } from "./model";
+import type { Finding } from "./quality";
+
+/**
+ * Findings fit to share (--share, rule set followUp.maskContactDetails): a phone or e-mail value
+ * masked as the schedule masks it, in the value and in the message that quotes it, and the input
+ * file by its name without its folder (a new-user trial found a raw `+86 159 0835 5354` in the
+ * shared Data quality tab and JSON, and every row carrying the user's local path). In place.
+ *
+ * @example maskFindings(findings, dataset) // f.value "+86 159 0835 5354" → "+86 159****5354"
+ */
+export function maskFindings(findings: Finding[], dataset: Dataset): void {
+  for (const f of findings) {
+    const columns = dataset.sources[f.kind]?.columns ?? {};
+    const mask =
+      f.column !== "" && f.column === columns.phone
+        ? maskPhone
+        : f.column !== "" && f.column === columns.email
+          ? maskEmail
+          : null;
+    if (mask && f.value !== "") {
+      const masked = mask(f.value);
+      for (const lang of Object.keys(f.message) as (keyof Finding["message"])[])
+        f.message[lang] = f.message[lang].split(f.value).join(masked);
+      f.value = masked;
+    }
+    if (f.file) {
+      const name = f.file.split(/[\\/]/).pop() ?? f.file;
+      for (const lang of Object.keys(f.message) as (keyof Finding["message"])[])
+        f.message[lang] = f.message[lang].split(f.file).join(name);
+      f.file = name;
+    }
+  }
+}
