@@ -36,6 +36,13 @@ async function render(): Promise<void> {
     : await refreshTables(input, lang, outDir).then((all) => all.map(first40));
   const xlsx = path.join(outDir, `tabs-${code}.xlsx`);
   await new XlsxReportWriter(xlsx, { lang }).writeTables(tables);
+  // Without Carlito (Calibri's metric twin: Debian's fonts-crosextra-carlito) LibreOffice draws
+  // Calibri as DejaVu Sans, columns about a quarter wider than Excel's: the render would mislead.
+  const font = spawnSync("fc-match", ["Calibri"], { encoding: "utf8" }).stdout ?? "";
+  if (!/carlito/i.test(font))
+    process.stderr.write(
+      `warning: Calibri is drawn as ${font.trim()}; install fonts-crosextra-carlito\n`,
+    );
   const started = process.hrtime.bigint();
   const profile = path.join(outDir, ".lo-profile");
   const lo = spawnSync(
@@ -117,8 +124,11 @@ function pagesPerTab(pdf: string): Map<string, number> {
   const pages = (text.stdout ?? "").split("\f");
   if (pages.length > 0 && pages[pages.length - 1].trim() === "") pages.pop();
   for (const page of pages) {
+    // The footer is the last line that ends "<page> / <pages>" (a chart's labels may come after it).
     const lines = page.split("\n").filter((l) => l.trim() !== "");
-    const footer = /^\s*(.+?)\s+\d+\s*\/\s*\d+\s*$/.exec(lines[lines.length - 1] ?? "");
+    let footer: RegExpExecArray | null = null;
+    for (let i = lines.length - 1; i >= 0 && !footer; i--)
+      footer = /^\s*(\S.*?)\s{2,}\d+\s*\/\s*\d+\s*$/.exec(lines[i]);
     const tab = footer ? footer[1].trim() : "(no footer)";
     counts.set(tab, (counts.get(tab) ?? 0) + 1);
   }
