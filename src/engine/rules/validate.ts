@@ -135,14 +135,54 @@ function fieldProblem(path: readonly PropertyKey[], problem: string, lang: Lang)
   return say(lang, "ruleErrors", "fieldProblem", { path: pathText(path, lang), problem });
 }
 
+/** Fields renamed since a version's release (a v1 name in a v2 file, or in an old README). */
+const RENAMED: Record<string, string> = { inactiveDays: "churnedAfterDays" };
+
+/**
+ * The field of the same object an unknown key most likely means: a renamed one, else one at most
+ * two letters off (case aside); null when none.
+ *
+ * @example nearestField(["churn"], "inactiveDays") // "churnedAfterDays"
+ */
+function nearestField(path: readonly PropertyKey[], key: string): string | null {
+  const known = valueAt(ruleSetSchema.parse({}), path);
+  if (known === null || typeof known !== "object") return null;
+  const names = Object.keys(known);
+  if (Object.hasOwn(RENAMED, key) && names.includes(RENAMED[key])) return RENAMED[key];
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const n of names) {
+    const d = distance(key.toLowerCase(), n.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [n, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, for short field names. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 /** One message per problem, each starting with the field path ("lifecycle.newDays: …"). */
 function issueMessages(error: z.ZodError, input: unknown, lang: Lang): string[] {
   const out: string[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       // One message per unknown key, with the key in the path: it is the field to fix.
-      for (const key of issue.keys)
-        out.push(fieldProblem([...issue.path, key], issueText(issue, input, lang), lang));
+      for (const key of issue.keys) {
+        const near = nearestField(issue.path, key);
+        const text = near
+          ? say(lang, "ruleErrors", "unknownFieldNear", { suggestion: near })
+          : issueText(issue, input, lang);
+        out.push(fieldProblem([...issue.path, key], text, lang));
+      }
     } else {
       out.push(fieldProblem(issue.path, issueText(issue, input, lang), lang));
     }

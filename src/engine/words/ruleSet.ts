@@ -33,6 +33,7 @@ export const RULE_ERRORS_EN = {
   /** Between the options of oneOf. */
   optionSeparator: ", ",
   unknownField: "unknown field (misspelt?)",
+  unknownFieldNear: "unknown field: did you mean {suggestion}?",
   dateFormat: "expected a date as YYYY-MM-DD",
   badFormat: "does not have the expected format",
   invalid: "invalid value",
@@ -58,6 +59,7 @@ export const RULE_ERRORS_ZH: Record<keyof typeof RULE_ERRORS_EN, string> = {
   oneOf: "应为以下之一：{options}；实际为 {got}",
   optionSeparator: ", ",
   unknownField: "未知的字段（拼写有误？）",
+  unknownFieldNear: "未知的字段：您是否想输入 {suggestion}？",
   dateFormat: "应为 YYYY-MM-DD 格式的日期",
   badFormat: "格式不正确",
   invalid: "值无效",

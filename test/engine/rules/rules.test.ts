@@ -68,6 +68,13 @@ describe("invalid rule sets name the field", () => {
     ]);
   });
 
+  it("a misspelt or renamed field names the nearest one (README once showed churn.inactiveDays)", () => {
+    expect(errorsOf({ version: 2, churn: { inactiveDays: 200, churnedAfterDay: 300 } })).toEqual([
+      "churn.inactiveDays: unknown field: did you mean churnedAfterDays?",
+      "churn.churnedAfterDay: unknown field: did you mean churnedAfterDays?",
+    ]);
+  });
+
   it("a number out of range, with the value", () => {
     expect(errorsOf({ lifecycle: { newDays: -1 } })).toEqual([
       "lifecycle.newDays: expected ≥ 0, got -1",
