@@ -220,9 +220,12 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       !hasChurned(ctx, c)
     ) {
       // Bought within the last `within` days: first-week onboarding, on the next working day when
-      // the week has no working day left; bought earlier and never called: late onboarding.
+      // the week has no working day left; bought earlier and never called: late onboarding, unless
+      // they have bought again since the first purchase (a repeat buyer is past the welcome call:
+      // the regular contact covers them; tester's S2).
       const late = Math.floor(first) < start - within;
-      if ((late ? lateOnboardingBand : onboardingBand)[tier] === band) {
+      const boughtAgain = Math.floor(ctx.lastPurchase[c]) > Math.floor(first);
+      if ((late ? lateOnboardingBand : onboardingBand)[tier] === band && !(late && boughtAgain)) {
         const dueDay = calendar.workingDayOnOrBefore(Math.floor(first) + within);
         if (admit(ctx, c, ONBOARDING, dueDay, first)) {
           reasons |= 1 << ONBOARDING;
@@ -237,14 +240,27 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       }
     }
     // An open complaint joins the customer's urgent contact and leads it: the caller opens with
-    // the complaint, not a generic win-back (a new user's finding on the zh sample).
-    if (
-      primary >= 0 &&
-      complaints &&
-      complaintBand[tier] === band &&
-      Number.isFinite(history.openSince[c])
-    )
-      reasons |= 1 << COMPLAINT;
+    // the complaint, not a generic win-back (a new user's finding on the zh sample). Without one,
+    // a complaint still open is a contact of its own, owed since the day it came in, unless someone
+    // has been in touch since it came in and within the last complaintFollowUpLookbackDays days
+    // (tester's J3: open 298 days, last contact 217 days ago, only a routine call 31 days late).
+    const openSince = history.openSince[c];
+    if (complaints && complaintBand[tier] === band && Number.isFinite(openSince)) {
+      if (primary >= 0) reasons |= 1 << COMPLAINT;
+      else if (!(last >= Math.max(Math.floor(openSince), start - lookback))) {
+        // Owed since the day it came in: the days late are the days it has been open, the number
+        // its talking point gives (followUpTab openComplaintText), not one day fewer.
+        const dueDay = Math.floor(openSince);
+        if (admit(ctx, c, COMPLAINT, dueDay, openSince)) {
+          reasons = 1 << COMPLAINT;
+          primary = COMPLAINT;
+          deadline = Math.max(0, ctx.before(dueDay));
+          earliest = 0;
+          due = dueDay;
+          from = openSince;
+        }
+      }
+    }
     // A complaint, open or just resolved, is what the customer waits to hear about: it leads.
     if (reasons & (1 << COMPLAINT)) primary = COMPLAINT;
     if (primary >= 0) {

@@ -198,6 +198,29 @@ export class Placement {
     return -1;
   }
 
+  /**
+   * Moves contact p to the first day from `from` before its day with room on its channel for its
+   * owner and no other contact of its customer; returns the new day, or -1 when it stays.
+   */
+  moveEarlier(p: number, from: number): number {
+    const r = this.rows;
+    const i = p * STRIDE;
+    const c = r[i + CUSTOMER];
+    const o = r[i + OWNER];
+    const day = r[i + DAY];
+    const ch = this.channel(p);
+    const s = this.slots[ch];
+    if (!s) return -1;
+    for (let j = s.firstFree(o, Math.max(0, from)); j < day; j = s.firstFree(o, j + 1)) {
+      if (this.contactOn(c, j) >= 0) continue;
+      s.release(o, day);
+      s.take(o, j);
+      r[i + DAY] = j;
+      return j;
+    }
+    return -1;
+  }
+
   private lastFree(ch: number, o: number, to: number): number {
     const s = this.slots[ch];
     return s ? s.lastFree(o, to) : -1;

@@ -45,7 +45,8 @@ export type { ContactList, FollowUpList, UnscheduledList } from "./contactList";
  *    working day, then those not yet due and the open ones (prospects); within each, by value at
  *    stake (largest first), then due day. Each contact goes on the latest working day up to its
  *    deadline (service contacts and contacts already due: the first, as soon as possible; placeFirst
- *    ones: the latest, so the days before stay free for contacts already due) with room in its
+ *    ones: the latest, so the days before stay free for contacts already due, then, once the band
+ *    is placed, moved to the first day still free for them) with room in its
  *    owner's capacity for its channel (calls `dailyCapacity`, visits and the others
  *    `channelCapacity`; a visit that does not fit becomes a call); one that does not fit goes at
  *    once, in its turn, to the first free day after the deadline, marked overdue (care cannot be
@@ -189,6 +190,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   // for the next round. Both grow as needed: a reservation of n rows each would cost ~64 MB of
   // external memory apiece at 1M customers (and V8 marks the whole heap every ~64 MB of it).
   const scratch = new SortScratch();
+  // The placeFirst contacts placed in the current band: placement index and earliest day, in pairs.
+  const placedFirst: number[] = [];
   let batch = new CandidateBatch(n >> 1);
   let next = new CandidateBatch(1024);
   for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
@@ -212,7 +215,9 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         // placeFirst contacts (first-week onboarding) go on the latest day of their window with
         // room, so the days before it stay free for the contacts already due.
         const first = scratch.group[k] === PLACE_FIRST;
+        const placed = placement.count;
         let j = placement.placeOnTime(b, k, band, b.asap(k) && !first);
+        if (first && placement.count > placed) placedFirst.push(placed, b.earliest(k));
         // One that misses its deadline takes the first free day after it at once, in its turn:
         // less valuable or not yet due contacts after it cannot take that day first.
         if (j < 0 && b.mayBeLate(k)) {
@@ -224,6 +229,16 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       batch = next;
       next = b;
     }
+    // The band is placed: a placeFirst contact (first-week onboarding) that went on the latest day
+    // with room moves to the first day its owner still has room for it, so a new customer is not
+    // called at the end of the week when the days before are free (tester's S2). Nobody of the band
+    // wanted those days; the ones after are left to the less urgent bands.
+    for (let q = 0; q < placedFirst.length; q += 2) {
+      const p = placedFirst[q];
+      if ((placement.reasons(p) & ~placeFirstMask) === 0)
+        placement.moveEarlier(p, placedFirst[q + 1]);
+    }
+    placedFirst.length = 0;
   }
 
   /**

@@ -65,6 +65,19 @@ export class OwnerDaySlots {
     return root - 1;
   }
 
+  /** Frees one contact's room for owner o on day j (a contact moved to another day). */
+  release(o: number, j: number): void {
+    const k = o * this.days + j;
+    if (this.used[k]-- < this.capacity) return;
+    // The day was full: rebuild the owner's pointers from the counts (a few hundred days).
+    const base = o * this.stride;
+    const full = (d: number) => this.used[o * this.days + d] >= this.capacity;
+    for (let d = 0; d <= this.days; d++) {
+      this.nextFree[base + d] = d < this.days && full(d) ? d + 1 : d;
+      this.prevFree[base + d] = d > 0 && full(d - 1) ? d - 1 : d;
+    }
+  }
+
   /** Books one contact for owner o on day j (which must have room). */
   take(o: number, j: number): void {
     const k = o * this.days + j;
