@@ -19,6 +19,9 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "date_order_mixed",
   "amount_unit_applied",
   "after_analysis_date",
+  // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
+  "empty_sheet",
+  "no_data_rows",
 ]);
 /** Row findings the summary names once (first row, and how many rows like it). */
 const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = ["too_many_fields", "row_number_rejoined"];

@@ -91,3 +91,32 @@ describe("the CLI summary's numbers and punctuation (stop-20 tester W4)", () => 
       expect(line).toMatch(/ — \d+\.\d%: /);
   });
 });
+
+describe("the CLI summary names an empty optional sheet (stop 21 tester B4)", () => {
+  it("gives a warning line for a complaints sheet with a header and no rows, in both languages", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({
+        Customers: [["Customer ID"], ["A"]],
+        Transactions: [
+          ["Customer ID", "Date", "Amount"],
+          ["A", "2025-06-01", 10],
+        ],
+        Complaints: [["Customer ID", "Date", "Category", "Status"]],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    const f = a.findings.find((x) => x.code === "no_data_rows");
+    expect(f).toBeDefined();
+    const outcome = {
+      analysis: a,
+      lang: "en-US" as const,
+      analysisSeconds: 1,
+      outPath: "out.xlsx",
+      written: [],
+      csvFiles: [],
+      seconds: 1,
+    };
+    expect(summaryText(outcome, "en-US")).toContain(f!.message["en-US"]);
+    expect(summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN")).toContain(f!.message["zh-CN"]);
+  });
+});
