@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { parseIsoDate } from "../engine/parse/date";
+import { editDistance } from "../engine/editDistance";
 import { InputError } from "../engine/errors";
 import { say, sayBoth, type Code } from "../engine/words/catalog";
 import type { WordParams } from "../engine/words/format";
@@ -145,18 +146,6 @@ export function nearestCommand(typed: string): string | null {
     if (d <= (c.length >= 6 ? 3 : 2) && d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best;
-}
-
-/** Levenshtein distance (letters added, dropped or changed), for short words. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 function lang(value: string | undefined): Lang {

@@ -1,3 +1,4 @@
+import { editDistance } from "../editDistance";
 import type { z } from "zod";
 import type { Lang } from "../schema";
 import { CATALOGS, say, type Code } from "../words/catalog";
@@ -152,22 +153,10 @@ function nearestField(path: readonly PropertyKey[], key: string): string | null 
   let best: string | null = null;
   let bestDistance = 3;
   for (const n of names) {
-    const d = distance(key.toLowerCase(), n.toLowerCase());
+    const d = editDistance(key.toLowerCase(), n.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [n, d];
   }
   return best;
-}
-
-/** Levenshtein distance, for short field names. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 /** One message per problem, each starting with the field path ("lifecycle.newDays: …"). */
