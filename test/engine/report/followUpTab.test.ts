@@ -143,3 +143,26 @@ describe("rows filled into one reused array (the writer's path at a million rows
     }
   });
 });
+
+test("the value at stake is money to the cent in the tab, as in the JSON (stop 22 tester)", () => {
+  const odd = {
+    ...analysis,
+    churnProbability: Float64Array.of(0.95123457, 0.9),
+  } as CustomerAnalysis;
+  const plan = scheduleFollowUps({
+    dataset,
+    analysis: odd,
+    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01")),
+    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+    asOf,
+  });
+  const t = followUpTable(plan, dataset, "zh-CN", { ...caller, analysis: odd });
+  const col = t.columns.findIndex((c) => c.key === "valueAtStake");
+  const values = t
+    .rows(0, t.rowCount)
+    .map((r) => r[col])
+    .filter((v): v is number => typeof v === "number");
+  expect(values.length).toBeGreaterThan(0);
+  expect(values.some((v) => v !== Math.round(v))).toBe(true);
+  for (const v of values) expect(Math.round(v * 100) / 100).toBe(v);
+});
