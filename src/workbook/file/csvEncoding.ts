@@ -5,7 +5,8 @@ import { createReadStream } from "node:fs";
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
 /**
- * The file's encoding: a BOM decides; otherwise UTF-8 when every byte sequence is valid UTF-8
+ * The file's encoding: a BOM decides; then NUL bytes at every other byte of its start say UTF-16
+ * without a BOM (utf16Unmarked); otherwise UTF-8 when every byte sequence is valid UTF-8
  * (the whole file is checked, as Chinese text may first appear far down), else GB18030: then the
  * reader decodes line by line, so UTF-8 lines in it stay UTF-8.
  */
@@ -21,6 +22,8 @@ export async function detectEncoding(file: string): Promise<CsvEncoding> {
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
         if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
         if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+        const unmarked = utf16Unmarked(bytes);
+        if (unmarked) return unmarked;
       }
       if (!check.push(bytes)) return "gb18030";
     }
@@ -28,6 +31,32 @@ export async function detectEncoding(file: string): Promise<CsvEncoding> {
   } finally {
     stream.destroy();
   }
+}
+
+/** Bytes of a file's start that utf16Unmarked looks at. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * UTF-16 without a BOM, told by its NUL bytes: every ASCII character (digits, delimiters, line
+ * breaks) of UTF-16 has a 0 byte, second in little-endian and first in big-endian order, while text
+ * in UTF-8 or GB18030 has none. Little-endian when the start's NULs are at odd offsets (at least
+ * two, and at least 1% of its characters) and at most a quarter as many at even ones; big-endian the
+ * other way round; else null. Without it such a file read as garbage headers (`7b鱏`).
+ *
+ * @example utf16Unmarked(Buffer.from("id,name\n", "utf16le")) // "utf-16le"
+ */
+export function utf16Unmarked(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const enough = Math.max(2, (n / 2) * 0.01);
+  if (odd >= enough && even * 4 <= odd) return "utf-16le";
+  if (even >= enough && odd * 4 <= even) return "utf-16be";
+  return null;
 }
 
 /**
