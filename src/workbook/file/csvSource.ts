@@ -8,6 +8,7 @@ import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/column
 import { CsvRecords, type OnFields } from "./csvRecords";
 import { PIECE_BYTES, readUtf8Columns } from "./csvColumns";
 import { fileError } from "./fileErrors";
+import { csvWorkerScript, WORKER_MIN_BYTES, WorkerRead } from "./csvWorkerRead";
 import { detectEncoding, type CsvEncoding } from "./csvEncoding";
 import { decodedByLine, LineEncodings } from "./csvByLine";
 import { detectDelimiter } from "./csvDelimiter";
@@ -20,6 +21,19 @@ export interface CsvSourceOptions {
   blockRows?: number;
   /** Bytes read at a time (default PIECE_BYTES; tests make it small to cut records). */
   pieceBytes?: number;
+  /**
+   * The worker that splits a UTF-8 file on the second core (csvWorker.ts): its script (default
+   * csvWorkerScript(): the bundle's, none from the sources; null: never), and the smallest file it
+   * is used for (default WORKER_MIN_BYTES). Tests point these at a built worker.
+   */
+  workerScript?: string | null;
+  workerMinBytes?: number;
+}
+
+/** A by-column read once its file's format is known: in a worker, or (null) on this thread. */
+interface StartedRead {
+  format: CsvFormat;
+  worker: WorkerRead | null;
 }
 
 /**
@@ -44,6 +58,21 @@ export function openCsv(
   options: CsvSourceOptions = {},
 ): GridSource {
   const blockRows = Math.max(1, Math.floor(options.blockRows ?? 5000));
+  const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
+  // Reads started ahead (readAhead), by file, until readColumns takes them.
+  const ahead = new Map<string, Promise<StartedRead>>();
+  const startRead = async (file: string): Promise<StartedRead> => {
+    const format = await csvFormat(file, undefined);
+    const big = format.at.size >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
+    const script =
+      format.encoding === "utf-8" && big
+        ? options.workerScript === undefined
+          ? csvWorkerScript()
+          : options.workerScript
+        : null;
+    const job = { file, delimiter: format.delimiter, blockRows, pieceBytes };
+    return { format, worker: script ? new WorkerRead(script, job, format.at) : null };
+  };
   const kinds = SHEET_KINDS.filter((k) => files[k]);
   const fileOf = (name: string): string | undefined => {
     const kind = kinds.find(
@@ -68,7 +97,19 @@ export function openCsv(
       if (!file) {
         throw InputError.of(sayBoth("file", "noCsvFor", { sheet: name }));
       }
-      await readCsvColumns(file, blockRows, onBlock, notes, options.pieceBytes ?? PIECE_BYTES);
+      const started = ahead.get(file) ?? startRead(file);
+      ahead.delete(file);
+      const { format, worker } = await started;
+      if (format.delimiter === ";") notes?.decimalMark(",");
+      if (worker) await worker.consume(onBlock, notes);
+      else await readCsvColumns(file, format, blockRows, onBlock, notes, pieceBytes);
+    },
+    readAhead(name) {
+      const file = fileOf(name);
+      if (!file || ahead.has(file)) return;
+      const started = startRead(file);
+      started.catch(() => undefined); // told when the file is read (readColumns)
+      ahead.set(file, started);
     },
     fileOf,
     sheetsAreFiles: true,
@@ -200,12 +241,12 @@ async function readCsv(
  */
 async function readCsvColumns(
   file: string,
+  format: CsvFormat,
   blockRows: number,
   onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
   notes: SheetNotes | undefined,
   pieceBytes: number,
 ): Promise<void> {
-  const format = await csvFormat(file, notes);
   // UTF-8 (nearly every file): split as bytes, fields not decoded until ingest needs their text.
   if (format.encoding === "utf-8")
     return readUtf8Columns(file, format, blockRows, onBlock, notes, pieceBytes);
