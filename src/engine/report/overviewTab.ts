@@ -242,7 +242,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     charts.push({ ...t.chart, row: rows.length, column: 0 });
     t.rows.forEach((r, i) => rows.push(r, i === 0 ? t.looks.header : t.looks.row));
   }
-  const widths = [26, 16, 14, 16];
+  // B is 18 so the blocks' "Revenue share (%)" heading prints on one line (it took two at 16).
+  const widths = [26, 18, 14, 16];
   const table = layoutTable("overview", tabName("overview", lang), rows, charts, widths);
   table.pageBreaks = overviewPageBreaks(rows, widths, table.columns.length, charts.length);
   return table;
