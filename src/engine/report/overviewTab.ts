@@ -223,7 +223,9 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       ]),
       // NPS runs −100…100: an automatic axis went to 150 over a quarter at 100.
       { title: w("quarterChart"), type: "line", valueAxis: { min: -100, max: 100 } },
-      [null, "integer", "percent", "integer", ...(anyFew ? [null] : [])],
+      // The note spills over the rest of its row: as a plain cell it made column E 40 wide,
+      // splitting the owner table and the trend over runs below with a wide gap.
+      [null, "integer", "percent", "integer", ...(anyFew ? ["note" as const] : [])],
     );
   }
   if (input.validation) {
