@@ -210,6 +210,11 @@ function followUpSummaryJson(sum: ScheduleSummary) {
     overdue: sum.overdue,
     unscheduled: sum.unscheduled,
     unscheduledByReason: Object.fromEntries(sum.unscheduledByReason.map((u) => [u.code, u.count])),
+    // Schema 3: customers already churned left off the win-back list (counted; lifetime spend).
+    churnedNotListed: {
+      count: sum.churnedNotListed?.count ?? 0,
+      lostValue: money(sum.churnedNotListed?.lostValue ?? 0),
+    },
     weeks: sum.weeks.map((w) => isoDate(w)),
     perOwnerWeek: sum.perOwnerWeek.map((o) => ({
       owner: o.owner,

@@ -285,6 +285,8 @@ Exit codes:
     summaryNoOwner: "(none)",
     summaryMoreOwners: "and {count} more owners",
     summaryUnscheduled: "Not scheduled: {why} — {count}",
+    summaryChurnedNotListed:
+      "Not on the win-back list: {count} more churned customers, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */
     calendarEnds:
       'The holiday calendar ends on {until}: {past} contacts of the horizon are planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',

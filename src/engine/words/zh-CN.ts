@@ -261,6 +261,8 @@ export const ZH: Catalog = {
     summaryNoOwner: "（未指定）",
     summaryMoreOwners: "另有 {count} 位负责人",
     summaryUnscheduled: "未安排：{why} {count}",
+    summaryChurnedNotListed:
+      "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",
     calendarEnds:
       "节假日日历只到 {until}：计划期内 {past} 个联系排在此后，未考虑 {next} 年的法定节假日和调休。请按国务院办公厅 {next} 年放假通知，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 README“节假日”）。",
     staleData:
