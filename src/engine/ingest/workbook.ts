@@ -42,6 +42,12 @@ export interface SheetNotes {
    * Progress says "n of N rows" with it, and ingest sizes its columns from it.
    */
   rowsExpected?(rows: number): void;
+  /**
+   * Set by ingest once it has found the header (a source may read it after each block): how each
+   * column's raw cells may be read ahead (rawCells.ts's readAheadPlan and parseRaw), so a source
+   * that splits the file on another thread reads them there.
+   */
+  parse?: number[];
 }
 
 /**
@@ -67,6 +73,11 @@ export interface GridSource {
     onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
     notes?: SheetNotes,
   ): Promise<void>;
+  /**
+   * A hint (optional: CSV files have it): the sheet will be read next (readColumns), so its read
+   * may start now, beside the sheet being ingested (a CSV file split on the second core).
+   */
+  readAhead?(name: string): void;
   /**
    * The sheet an earlier run wrote for an output tab (never listed by sheetNames, never input), or
    * null; readSheet reads it. `part` (default 1) asks for a continuation part of a tab continued
@@ -266,9 +277,14 @@ export async function ingestWorkbook(
     contacts: () => new ContactsBuilder(index),
   };
 
-  for (const kind of Object.keys(SHEETS) as SheetKind[]) {
+  const kinds = Object.keys(SHEETS) as SheetKind[];
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k];
     const spec = SHEETS[kind];
     const sheetName = sheetOf[kind].sheet;
+    // The next input's read starts now, beside this one's (ignored by sources without it).
+    const next = kinds.slice(k + 1).find((n) => sheetOf[n].sheet);
+    if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
     if (!sheetName) {
       if (spec.required) throw missingSheet(spec, names);
       continue;
@@ -304,6 +320,7 @@ export async function ingestWorkbook(
         sheetName,
         (block, firstRow) => {
           ingest.pushColumns(block, firstRow);
+          notes.parse ??= ingest.readAhead;
           options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
         },
         notes,

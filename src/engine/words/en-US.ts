@@ -76,6 +76,10 @@ export const EN = {
     duplicate_customer_id:
       "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
     unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
+    ambiguous_customer_id:
+      "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
+    zero_twin_customer_id:
+      "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
     future_date: "Date {value} is after the analysis date {asOf}; row not used",
     zero_amount: "Amount is 0: counted as a purchase with no spend",
     blank_row: "Blank row, skipped",
@@ -285,11 +289,13 @@ Exit codes:
     summaryNoOwner: "(none)",
     summaryMoreOwners: "and {count} more owners",
     summaryUnscheduled: "Not scheduled: {why} — {count}",
+    summaryChurnedNotListed:
+      "Not on the win-back list: {count} more churned customers, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */
     calendarEnds:
       'The holiday calendar ends on {until}: {past} contacts of the horizon are planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
     staleData:
-      "The data may be stale: the analysis date {asOf} is {gap} days after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} customers ({share}) have not bought for over {churnedDays} days and are listed for win-back; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
+      "The data may be stale: the analysis date {asOf} is {gap} days after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} customers ({share}) have not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
   },
