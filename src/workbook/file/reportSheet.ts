@@ -1,11 +1,11 @@
 import { columnLetters } from "../../engine/a1";
 import type { Cell } from "../../engine/cells";
-import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
-import { CELL_MAX_CHARS, fitCellText } from "../../engine/report/limits";
+import * as dates from "../../engine/parse/date";
+import * as limits from "../../engine/report/limits";
 import { lookRow, rowReader, type ReportTable, type RowLooks } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
-import { CellFragments, isSpace, TEXT_CLOSE, VALUE_CLOSE } from "./cellFragments";
+import * as cellFragments from "./cellFragments";
 import { fitWidths, layoutWidth } from "./columnWidths";
 import { layoutStyle, layoutStyles, lookFormat, noteEnd, alone } from "./layoutLook";
 import { keyColumns, pagesWide } from "./printSetup";
@@ -13,6 +13,11 @@ import { LINE_HEIGHT, MAX_LINES, rowLines, tableRowLines, TITLE_HEIGHT } from ".
 import type { StyleBook, XfSpec } from "./styleBook";
 import { XmlBytes } from "./xmlBytes";
 import { escapeXml } from "./xmlText";
+
+// Imported bindings taken once: read per cell as CommonJS (tsx, jest), each is a getter call.
+const { CellFragments, isSpace, TEXT_CLOSE, VALUE_CLOSE } = cellFragments;
+const { CELL_MAX_CHARS, fitCellText } = limits;
+const { excelEpochOffset, MS_PER_DAY } = dates;
 
 export { headerWidth, textWidth } from "./columnWidths";
 export { tableHeaders, tablePartXml } from "./tablePart";

@@ -1,5 +1,9 @@
-import { shortestDigits } from "./shortestDigits";
-import { escapeXml } from "./xmlText";
+import * as digits from "./shortestDigits";
+import * as xmlText from "./xmlText";
+
+// Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
+const { shortestDigits } = digits;
+const { escapeXml } = xmlText;
 
 /**
  * A growing buffer that XML is written into as UTF-8 bytes: markup and numbers byte by byte, text
