@@ -10,6 +10,7 @@ import { fitWidths, layoutWidth } from "./columnWidths";
 import { layoutStyle, layoutStyles, lookFormat, noteEnd, alone } from "./layoutLook";
 import { keyColumns, pagesWide } from "./printSetup";
 import { LINE_HEIGHT, MAX_LINES, rowLines, tableRowLines, TITLE_HEIGHT } from "./rowHeights";
+import type { SharedStringTable } from "./sharedStrings";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { XmlBytes } from "./xmlBytes";
 import { escapeXml } from "./xmlText";
@@ -55,6 +56,11 @@ export interface SheetOptions {
   /** Column names of the table part, as written in the header cells. */
   headers: string[];
   blockRows: number;
+  /**
+   * Shared strings of a package we write whole: a table tab's repetitive text columns (labels,
+   * owners, regions) refer to it instead of writing inline strings.
+   */
+  shared?: SharedStringTable;
   onProgress?: (tab: string, rowsDone: number) => void;
 }
 
@@ -262,6 +268,8 @@ export async function* reportSheetXml(
   const numberOpen = colXf.map((s) => fragments.number(s));
   const isDate = table.columns.map((c) => c.format === "date" || c.format === "datetime");
   const fillColumn = highlight ? highlight.column : -1;
+  const shared = isTable ? o.shared : undefined;
+  const sharedColumn = shared ? repetitive(sample, width) : [];
   // Only tabs with a wrapped column (reasons, talking points) measure their rows' text; nobody
   // reads the hidden run state.
   // A tab with a print area (the schedule's call sheet) sizes its rows to the printed columns: the
@@ -285,7 +293,15 @@ export async function* reportSheetXml(
         }
         writeCell(i, numberOpen[i], value, VALUE_CLOSE);
       } else if (typeof value === "string") {
-        writeText(i, i === fillColumn ? (fillXf.get(value) ?? colXf[i]) : colXf[i], value);
+        const s = i === fillColumn ? (fillXf.get(value) ?? colXf[i]) : colXf[i];
+        if (sharedColumn[i]) {
+          const k = shared!.index(value);
+          if (k >= 0) {
+            writeCell(i, fragments.sharedText(s), k, VALUE_CLOSE);
+            continue;
+          }
+        }
+        writeText(i, s, value);
       } else if (typeof value === "boolean") {
         writeCell(i, fragments.boolean(colXf[i]), value ? 1 : 0, VALUE_CLOSE);
       } else if (value instanceof Date) {
@@ -369,4 +385,27 @@ export async function* reportSheetXml(
   out += "</worksheet>";
   bytes.utf8(out);
   yield bytes.take();
+}
+
+/**
+ * Which columns' texts repeat enough to share (SharedStringTable): in the sample rows, at least 20
+ * texts, at most 200 distinct ones, each distinct text four times on average.
+ *
+ * @example repetitive([["a", "x1"], ["a", "x2"]], 2) // [false, false] (too few rows)
+ */
+export function repetitive(sample: readonly (readonly Cell[])[], width: number): boolean[] {
+  const out: boolean[] = [];
+  for (let i = 0; i < width; i++) {
+    const seen = new Set<string>();
+    let texts = 0;
+    for (const row of sample) {
+      const v = row[i];
+      if (typeof v !== "string" || v === "") continue;
+      texts++;
+      seen.add(v);
+      if (seen.size > 200) break;
+    }
+    out.push(texts >= 20 && seen.size <= 200 && seen.size * 4 <= texts);
+  }
+  return out;
 }
