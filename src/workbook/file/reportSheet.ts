@@ -61,6 +61,8 @@ export interface SheetOptions {
    * owners, regions) refer to it instead of writing inline strings.
    */
   shared?: SharedStringTable;
+  /** Where the XML's buffers come from (ZipWriter.pieceBuffer: pieces then go uncopied). */
+  pieceBuffer?: () => Buffer;
   onProgress?: (tab: string, rowsDone: number) => void;
 }
 
@@ -164,7 +166,7 @@ export async function* reportSheetXml(
     });
     out += "</row>";
   }
-  const bytes = new XmlBytes(PIECE + (64 << 10));
+  const bytes = new XmlBytes(PIECE + (64 << 10), o.pieceBuffer);
   bytes.utf8(out);
 
   // Preformatted fragments: each cell is written as bytes from these, its row number and value.

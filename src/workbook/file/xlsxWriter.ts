@@ -296,6 +296,7 @@ export class XlsxReportWriter implements TableSink {
             headers,
             blockRows: this.blockRows,
             shared,
+            pieceBuffer: () => zip.pieceBuffer(),
             onProgress,
           },
           result,
