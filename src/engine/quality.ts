@@ -14,6 +14,9 @@ export const QUALITY_CODES = {
   missing_required: "error",
   unparseable_value: "error",
   duplicate_customer_id: "error",
+  // An id that matches several customers whose ids differ only by leading zeros (001, 1), naming
+  // none of them exactly: which one it means cannot be told.
+  ambiguous_customer_id: "error",
   // A CSV row with more fields than the header that no rejoining explains.
   too_many_fields: "error",
   unknown_customer: "error",
@@ -25,6 +28,9 @@ export const QUALITY_CODES = {
   unknown_cause: "warning",
   out_of_range: "warning",
   possible_duplicate_customer: "warning",
+  // A customer whose id differs from an earlier customer's only by leading zeros (001 after 1): read
+  // as a customer of its own, not a duplicate.
+  zero_twin_customer_id: "warning",
   ambiguous_number: "warning",
   encoding_fallback: "warning",
   invalid_encoding: "warning",

@@ -1,8 +1,8 @@
 import { GrowableColumn } from "../columns";
 import { CUSTOMER_TYPES, type Customers } from "../model";
-import { isBlank } from "../cells";
+import { isBlank, type Cell } from "../cells";
 import { isoDate, isoDateTime } from "../parse/date";
-import { customerKey } from "../parse/identifier";
+import { customerKey, exactCustomerKey } from "../parse/identifier";
 import { toHalfWidth } from "../parse/text";
 import type { EnumField, Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -11,6 +11,7 @@ import type { RowReader } from "./rowReader";
 import { rawDigits } from "./rawCells";
 import { FirstSeen } from "./firstSeen";
 import { NumberIndex } from "./numberIndex";
+import { ZeroTwins } from "./zeroTwins";
 
 /** Turns the rows of one sheet into its typed table. `add` returns false for a rejected row. */
 export interface TableBuilder<T> {
@@ -27,6 +28,11 @@ export interface TableBuilder<T> {
  */
 export class CustomerIndex extends Map<string, number> {
   readonly byNumber = new NumberIndex();
+  /**
+   * Customers whose ids differ only by leading zeros, per the one this index finds them by; null
+   * while the Customers sheet has none (then a join pays one null check for them).
+   */
+  twins: ZeroTwins | null = null;
   /** byNumber as an array over [low, low + length) once looked up, when the ids are that dense. */
   private dense: Int32Array | null = null;
   private low = 0;
@@ -133,7 +139,8 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
   const raw = r.rawIs("customerId", rawDigits, -1);
   if (raw >= 0) {
     const hit = index.numbered(raw);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined)
+      return index.twins === null ? hit : index.twins.pick(r, hit, r.cell("customerId"));
   }
   const c = r.cell("customerId");
   // Numeric ids (what Excel stores for 1001) and plain digit texts join by number: no string
@@ -141,7 +148,7 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
   const n = typeof c === "number" ? c : typeof c === "string" ? plainNumber(c) : -1;
   if (n >= 0 && raw < 0) {
     const hit = index.numbered(n);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return index.twins === null ? hit : index.twins.pick(r, hit, c);
   }
   const key = customerKey(c);
   if (key === "") {
@@ -153,7 +160,7 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
     r.report("unknown_customer", "customerId", c);
     return -1;
   }
-  return i;
+  return index.twins === null ? i : index.twins.pick(r, i, c);
 }
 
 /**
@@ -249,17 +256,12 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       r.report("missing_required", "customerId", idCell);
       return false;
     }
-    const first = this.index.get(key);
-    if (first !== undefined) {
-      r.report("duplicate_customer_id", "customerId", idCell, {
-        firstRow: this.sourceRow.get(first),
-      });
-      return false;
-    }
     const i = this.id.length;
-    this.index.set(key, i);
+    const first = this.index.get(key);
+    if (first === undefined) this.index.set(key, i);
+    else if (!this.zeroTwin(r, idCell, first)) return false;
     this.id.push(r.ownText("customerId")); // reported when longer than a cell holds
-    this.key.push(key);
+    this.key.push(first === undefined ? key : ownText(exactCustomerKey(idCell)));
     const name = r.ownText("name");
     const phone = r.ownText("phone");
     const email = r.ownText("email");
@@ -290,6 +292,33 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const byName = this.byNameRegion.check(this.nameRegionKey(i), i);
     if (byPhone >= 0 || byEmail >= 0 || byName >= 0)
       this.flagLikelyDuplicates(r, byPhone, byEmail, byName);
+    return true;
+  }
+
+  /**
+   * A row whose id has the customerKey of customer `first`'s: a duplicate (reported, false) when
+   * the two ids are the same but for spacing, width, case or a ".0"; a customer of its own when they
+   * differ by leading zeros (`001` and `1`: zero twins, true), with a warning that ids of this kind
+   * in the other sheets join only when they name one of the twins exactly.
+   */
+  private zeroTwin(r: RowReader, idCell: Cell, first: number): boolean {
+    const exact = exactCustomerKey(idCell);
+    const group = this.index.twins?.of(first);
+    const headExact = group ? "" : exactCustomerKey(this.id[first]);
+    const same = group ? group.get(exact) : exact === headExact ? first : undefined;
+    if (same !== undefined) {
+      r.report("duplicate_customer_id", "customerId", idCell, {
+        firstRow: this.sourceRow.get(same),
+      });
+      return false;
+    }
+    // The head keeps its exact key from now on: twins' keys must differ (the run state joins by key).
+    if (!group) this.key[first] = ownText(headExact);
+    (this.index.twins ??= new ZeroTwins()).add(first, headExact, this.id.length, exact);
+    r.report("zero_twin_customer_id", "customerId", idCell, {
+      firstRow: this.sourceRow.get(first),
+      firstId: this.id[first],
+    });
     return true;
   }
 

@@ -17,17 +17,9 @@ import {
   type QualityCode,
 } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
-import {
-  CELL_BLANK,
-  CELL_DATE,
-  CELL_NUMBER,
-  CELL_RAW,
-  CELL_TEXT,
-  cellOf,
-  type BlockColumn,
-  type ColumnBlock,
-} from "./columnBlock";
-import { rawAmount, rawDigitFirst, rawIsoKey, rawIsoShape, RawTexts } from "./rawCells";
+import { CELL_DATE, CELL_NUMBER, CELL_RAW, CELL_TEXT, type ColumnBlock } from "./columnBlock";
+import { rawAmount, rawIsoKey, rawIsoShape } from "./rawCells";
+import { BlockCursor } from "./blockCursor";
 import { say } from "../words/catalog";
 import { MARK_REASONS } from "./markReasons";
 import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
@@ -45,16 +37,6 @@ export const UNREADABLE_ROWS_WARNING = 5;
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
 const QUOTED_CHARS = 200;
 
-/** Where a row is: a Cell[] row, or row `index` of a column block; and its row number. */
-export interface RowPlace {
-  row: readonly Cell[];
-  block: ColumnBlock | null;
-  index: number;
-  n: number;
-}
-
-const NO_ROW: readonly Cell[] = [];
-
 /** A number ingest read before its column was decided, and its value now it is. */
 export interface NumberRevision {
   field: string;
@@ -71,13 +53,9 @@ const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
  * Amounts are read with their column's evidence about the decimal mark (see `decideNumbers`).
  */
 export { AFTER_AS_OF_LISTED, type AfterAsOf } from "./afterAsOf";
+export type { RowPlace } from "./blockCursor";
 
-export class RowReader {
-  private row: readonly Cell[] = [];
-  /** The block the current row is in, when the source hands over columns (else null: `row`). */
-  private block: ColumnBlock | null = null;
-  private blockRow = 0;
-  rowNumber = 0;
+export class RowReader extends BlockCursor {
   private readonly fields = new Map<string, FieldSpec>();
   private readonly reading = amountReading();
   private readonly marks = new Map<string, DecimalMarkEvidence>();
@@ -93,20 +71,20 @@ export class RowReader {
    * date range, and the per-row findings (replaced by one summary line when there are many).
    */
   readonly afterAsOf: AfterAsOf = noRowsAfterAsOf();
-  /** Per column: its raw cells' texts (rawCells.ts); the day of each yyyymmdd met in raw cells. */
-  private readonly rawTexts: RawTexts[] = [];
+  /** The day of each yyyymmdd met in raw cells. */
   private readonly isoDays = new Map<number, number>();
 
   constructor(
     readonly spec: SheetSpec,
     readonly sheetName: string,
     /** Field key → column index. */
-    readonly columns: Readonly<Record<string, number>>,
+    columns: Readonly<Record<string, number>>,
     /** Header text per column index. */
     readonly headers: readonly string[],
     private readonly findings: Finding[],
     readonly asOf: EpochDay,
   ) {
+    super(columns);
     for (const fd of spec.fields) {
       this.fields.set(fd.key, fd);
       if ((fd.kind === "date" || fd.kind === "datetime") && fd.key in columns)
@@ -131,6 +109,19 @@ export class RowReader {
       if (evidence.waiting) waiting = true;
     }
     return waiting;
+  }
+
+  override at(row: readonly Cell[], rowNumber: number): this {
+    super.at(row, rowNumber);
+    if (this.unsettled.length > 0) this.unsettled = [];
+    return this;
+  }
+
+  /** Moves to row `index` of a column block (no Cell[] is made for it). */
+  override atBlock(block: ColumnBlock, index: number, rowNumber: number): this {
+    super.atBlock(block, index, rowNumber);
+    if (this.unsettled.length > 0) this.unsettled = [];
+    return this;
   }
 
   /** Settles every waiting column's order as month/day (nothing in it says otherwise yet). */
@@ -178,84 +169,6 @@ export class RowReader {
     }
   }
 
-  at(row: readonly Cell[], rowNumber: number): this {
-    this.row = row;
-    this.block = null;
-    this.rowNumber = rowNumber;
-    if (this.unsettled.length > 0) this.unsettled = [];
-    return this;
-  }
-
-  /** Moves to row `index` of a column block (no Cell[] is made for it). */
-  atBlock(block: ColumnBlock, index: number, rowNumber: number): this {
-    this.block = block;
-    this.row = NO_ROW;
-    this.blockRow = index;
-    this.rowNumber = rowNumber;
-    if (this.unsettled.length > 0) this.unsettled = [];
-    return this;
-  }
-
-  /** The current row's place, to come back to it (a row held back). */
-  place(): RowPlace {
-    return { row: this.row, block: this.block, index: this.blockRow, n: this.rowNumber };
-  }
-
-  /** Moves back to a row's place. */
-  moveTo(place: RowPlace): this {
-    return place.block
-      ? this.atBlock(place.block, place.index, place.n)
-      : this.at(place.row, place.n);
-  }
-
-  /** How many columns the current row may have cells in. */
-  get width(): number {
-    return this.block ? this.block.columns.length : this.row.length;
-  }
-
-  /** The current row's cell in column `c` (zero-based). */
-  cellAt(c: number): Cell {
-    return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
-  }
-
-  /** The kind of the field's cell in the current block row (CELL_BLANK when it has none). */
-  private blockKind(field: string): number {
-    const c = this.columns[field];
-    const col = c === undefined ? undefined : this.block!.columns[c];
-    return col === undefined ? CELL_BLANK : col.kinds[this.blockRow];
-  }
-
-  /**
-   * The number of a number (or date) cell of the current block row, read without making the cell;
-   * undefined when the field's cell is not of that kind (or the row is not from a block).
-   */
-  private blockNumber(field: string, kind: number): number | undefined {
-    const block = this.block;
-    if (block === null) return undefined;
-    const c = this.columns[field];
-    const col = c === undefined ? undefined : block.columns[c];
-    if (col === undefined || col.kinds[this.blockRow] !== kind) return undefined;
-    return col.numbers[this.blockRow];
-  }
-
-  /** The field's column when the current block row's cell there is raw bytes (CELL_RAW). */
-  private rawColumn(field: string): BlockColumn | undefined {
-    const block = this.block;
-    if (block === null) return undefined;
-    const c = this.columns[field];
-    const col = c === undefined ? undefined : block.columns[c];
-    return col !== undefined && col.kinds[this.blockRow] === CELL_RAW ? col : undefined;
-  }
-
-  /** `read` of the field's raw bytes (rawCells.ts), or `none` when its cell is not raw. */
-  rawIs<T>(field: string, read: (b: Uint8Array, s: number, e: number) => T, none: T): T {
-    const col = this.rawColumn(field);
-    if (col === undefined) return none as T;
-    return read(this.block!.bytes!, col.starts![this.blockRow], col.ends![this.blockRow]);
-  }
-
-  /** Cell c of the current row is raw and starts with a digit (rawDigitFirst). */
-  rawDigitFirst = (c: number): boolean => rawDigitFirst(this.block, c, this.blockRow);
   /** text(), as a string of its own (ownText): one made from raw bytes is one already. */
   ownText(field: string): string {
     const text = this.text(field);
@@ -327,22 +240,6 @@ export class RowReader {
         column: this.headers[this.columns[field]] ?? field,
       });
     }
-  }
-
-  has(field: string): boolean {
-    return field in this.columns;
-  }
-
-  cell(field: string): Cell {
-    const c = this.columns[field];
-    if (c === undefined) return null;
-    const block = this.block;
-    if (block === null) return this.row[c];
-    const col = block.columns[c];
-    if (col === undefined || col.kinds[this.blockRow] !== CELL_RAW)
-      return cellOf(block, c, this.blockRow);
-    const texts = (this.rawTexts[c] ??= new RawTexts());
-    return texts.text(block, col.starts![this.blockRow], col.ends![this.blockRow]);
   }
 
   /** A text field; text longer than an Excel cell holds is reported (the output tabs cut it). */

@@ -68,6 +68,11 @@ export interface GridSource {
     notes?: SheetNotes,
   ): Promise<void>;
   /**
+   * A hint (optional: CSV files have it): the sheet will be read next (readColumns), so its read
+   * may start now, beside the sheet being ingested (a CSV file split on the second core).
+   */
+  readAhead?(name: string): void;
+  /**
    * The sheet an earlier run wrote for an output tab (never listed by sheetNames, never input), or
    * null; readSheet reads it. `part` (default 1) asks for a continuation part of a tab continued
    * past Excel's row limit ("客户分类 (2)" is part 2): null past the last part. Optional: sources
@@ -266,9 +271,14 @@ export async function ingestWorkbook(
     contacts: () => new ContactsBuilder(index),
   };
 
-  for (const kind of Object.keys(SHEETS) as SheetKind[]) {
+  const kinds = Object.keys(SHEETS) as SheetKind[];
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k];
     const spec = SHEETS[kind];
     const sheetName = sheetOf[kind].sheet;
+    // The next input's read starts now, beside this one's (ignored by sources without it).
+    const next = kinds.slice(k + 1).find((n) => sheetOf[n].sheet);
+    if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
     if (!sheetName) {
       if (spec.required) throw missingSheet(spec, names);
       continue;

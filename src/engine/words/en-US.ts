@@ -76,6 +76,10 @@ export const EN = {
     duplicate_customer_id:
       "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
     unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
+    ambiguous_customer_id:
+      "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
+    zero_twin_customer_id:
+      "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
     future_date: "Date {value} is after the analysis date {asOf}; row not used",
     zero_amount: "Amount is 0: counted as a purchase with no spend",
     blank_row: "Blank row, skipped",

@@ -69,6 +69,10 @@ export const ZH: Catalog = {
     unparseable_value: "“{field}”的值“{value}”无法识别为{expected}，此行未使用",
     duplicate_customer_id: "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
     unknown_customer: "客户编号“{value}”不在客户表中，此行未使用",
+    ambiguous_customer_id:
+      "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",
+    zero_twin_customer_id:
+      "客户编号“{value}”与第 {firstRow} 行的“{firstId}”只差前导零：按两位不同的客户读取（未当作重复）。其他表中这类编号须与客户表完全相同才能对上",
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用",
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
     blank_row: "空行，已跳过",

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import type { Cell, Grid } from "../../../src/engine/cells";
 import { InputError } from "../../../src/engine/errors";
 import { detectDelimiter, detectEncoding, openCsv } from "../../../src/workbook/file/csvSource";
+import { utf16Unmarked } from "../../../src/workbook/file/csvEncoding";
+import { blockRow } from "../../../src/engine/ingest/columnBlock";
 
 let dir: string;
 beforeAll(() => {
@@ -78,6 +80,36 @@ describe("openCsv", () => {
     );
     const { byRow } = await readCustomers(path);
     expect(byRow.get(2)).toEqual(["C001", "张三"]);
+  });
+
+  it("reads UTF-16 without a BOM, either byte order (NULs at every other byte tell it)", async () => {
+    const text = "客户编号,姓名,积分\r\n1000001,张三,100\r\n1000002,李四,7\r\n";
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    for (const [name, bytes, encoding] of [
+      ["le.csv", le, "utf-16le"],
+      ["be.csv", be, "utf-16be"],
+    ] as const) {
+      const path = file(name, bytes);
+      expect(await detectEncoding(path)).toBe(encoding);
+      const { byRow } = await readCustomers(path);
+      expect([...byRow.values()]).toEqual([
+        ["客户编号", "姓名", "积分"],
+        ["1000001", "张三", "100"],
+        ["1000002", "李四", "7"],
+      ]);
+      const columns = openCsv({ customers: path });
+      const heads: Cell[] = [];
+      await columns.readColumns!("Customers", (block) => {
+        if (heads.length === 0) heads.push(...blockRow(block, 0));
+      });
+      expect(heads).toEqual(["客户编号", "姓名", "积分"]);
+    }
+    // UTF-8 and GBK text has no NUL bytes: not taken for UTF-16.
+    expect(utf16Unmarked(Buffer.from(text))).toBeNull();
+    expect(utf16Unmarked(GBK_CSV)).toBeNull();
+    // Chinese text alone in UTF-16 has few NULs; one comma and line break per row is enough.
+    expect(utf16Unmarked(Buffer.from("客户编号,姓名\r\n", "utf16le"))).toBe("utf-16le");
   });
 
   it("detects semicolon and tab delimiters", async () => {

@@ -1,0 +1,128 @@
+// Where RowReader is in a sheet and what the cells there are: a Cell[] row (the row path) or row
+// `index` of a column block (the columnar path), read without making a Cell[] or a text per row.
+import type { Cell } from "../cells";
+import { CELL_BLANK, CELL_RAW, cellOf, type BlockColumn, type ColumnBlock } from "./columnBlock";
+import { rawDigitFirst, RawTexts } from "./rawCells";
+
+/** Where a row is: a Cell[] row, or row `index` of a column block; and its row number. */
+export interface RowPlace {
+  row: readonly Cell[];
+  block: ColumnBlock | null;
+  index: number;
+  n: number;
+}
+
+const NO_ROW: readonly Cell[] = [];
+
+/**
+ * A row's place and its cells by field: `at(row, n)` or `atBlock(block, i, n)` moves it along (one
+ * instance serves a whole sheet, so no object is made per row). A raw cell's text is made once per
+ * distinct text while its column has few (RawTexts).
+ */
+export class BlockCursor {
+  protected row: readonly Cell[] = [];
+  /** The block the current row is in, when the source hands over columns (else null: `row`). */
+  protected block: ColumnBlock | null = null;
+  protected blockRow = 0;
+  rowNumber = 0;
+  /** Per column: its raw cells' texts (rawCells.ts). */
+  private readonly rawTexts: RawTexts[] = [];
+
+  constructor(
+    /** Field key → column index. */
+    readonly columns: Readonly<Record<string, number>>,
+  ) {}
+
+  at(row: readonly Cell[], rowNumber: number): this {
+    this.row = row;
+    this.block = null;
+    this.rowNumber = rowNumber;
+    return this;
+  }
+
+  /** Moves to row `index` of a column block (no Cell[] is made for it). */
+  atBlock(block: ColumnBlock, index: number, rowNumber: number): this {
+    this.block = block;
+    this.row = NO_ROW;
+    this.blockRow = index;
+    this.rowNumber = rowNumber;
+    return this;
+  }
+
+  /** The current row's place, to come back to it (a row held back). */
+  place(): RowPlace {
+    return { row: this.row, block: this.block, index: this.blockRow, n: this.rowNumber };
+  }
+
+  /** Moves back to a row's place. */
+  moveTo(place: RowPlace): this {
+    return place.block
+      ? this.atBlock(place.block, place.index, place.n)
+      : this.at(place.row, place.n);
+  }
+
+  /** How many columns the current row may have cells in. */
+  get width(): number {
+    return this.block ? this.block.columns.length : this.row.length;
+  }
+
+  /** The current row's cell in column `c` (zero-based). */
+  cellAt(c: number): Cell {
+    return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
+  }
+
+  has(field: string): boolean {
+    return field in this.columns;
+  }
+
+  cell(field: string): Cell {
+    const c = this.columns[field];
+    if (c === undefined) return null;
+    const block = this.block;
+    if (block === null) return this.row[c];
+    const col = block.columns[c];
+    if (col === undefined || col.kinds[this.blockRow] !== CELL_RAW)
+      return cellOf(block, c, this.blockRow);
+    const texts = (this.rawTexts[c] ??= new RawTexts());
+    return texts.text(block, col.starts![this.blockRow], col.ends![this.blockRow]);
+  }
+
+  /** The kind of the field's cell in the current block row (CELL_BLANK when it has none). */
+  protected blockKind(field: string): number {
+    const c = this.columns[field];
+    const col = c === undefined ? undefined : this.block!.columns[c];
+    return col === undefined ? CELL_BLANK : col.kinds[this.blockRow];
+  }
+
+  /**
+   * The number of a number (or date) cell of the current block row, read without making the cell;
+   * undefined when the field's cell is not of that kind (or the row is not from a block).
+   */
+  protected blockNumber(field: string, kind: number): number | undefined {
+    const block = this.block;
+    if (block === null) return undefined;
+    const c = this.columns[field];
+    const col = c === undefined ? undefined : block.columns[c];
+    if (col === undefined || col.kinds[this.blockRow] !== kind) return undefined;
+    return col.numbers[this.blockRow];
+  }
+
+  /** The field's column when the current block row's cell there is raw bytes (CELL_RAW). */
+  protected rawColumn(field: string): BlockColumn | undefined {
+    const block = this.block;
+    if (block === null) return undefined;
+    const c = this.columns[field];
+    const col = c === undefined ? undefined : block.columns[c];
+    return col !== undefined && col.kinds[this.blockRow] === CELL_RAW ? col : undefined;
+  }
+
+  /** `read` of the field's raw bytes (rawCells.ts), or `none` when its cell is not raw. */
+  rawIs<T>(field: string, read: (b: Uint8Array, s: number, e: number) => T, none: T): T {
+    const col = this.rawColumn(field);
+    if (col === undefined) return none as T;
+    return read(this.block!.bytes!, col.starts![this.blockRow], col.ends![this.blockRow]);
+  }
+
+  /** Cell c of the current row is raw and starts with a digit (rawDigitFirst). */
+  rawDigitFirst = (c: number): boolean => rawDigitFirst(this.block, c, this.blockRow);
+}

@@ -1,0 +1,110 @@
+// The CSV read's second core (issue 11): a worker thread reads a UTF-8 CSV file and splits it into
+// column blocks (CsvByteRecords, the same code as the main thread's read), and hands each piece's
+// blocks to the main thread with their buffers transferred (no copy), while the main thread ingests
+// the blocks before them, or another file. The main thread's side is csvWorkerRead.ts. This file is
+// the bundle build/cli/csvWorker.js (scripts/build-cli.mjs); it does nothing when imported.
+import { promises as fsp } from "node:fs";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
+import { CsvByteRecords } from "./csvBytes";
+
+/** What the worker is given. */
+export interface CsvWorkerJob {
+  csvWorker: true;
+  file: string;
+  delimiter: string;
+  blockRows: number;
+  pieceBytes: number;
+  /** Pieces sent and not yet taken by the main thread at most (then the worker waits). */
+  ahead: number;
+}
+
+/** What the worker says after each piece of the file: the blocks it completed, or an error. */
+export interface CsvWorkerMessage {
+  /** The blocks (without `decode`: the main thread makes it) and each one's first row. */
+  blocks?: [ColumnBlock, number][];
+  /** Records split so far, bytes of the file read so far, and whether the file has ended. */
+  records?: number;
+  bytes?: number;
+  done?: boolean;
+  /** A read or split error: its message and code (a Quote Not Closed, ENOENT, …). */
+  error?: { message: string; code?: string };
+}
+
+/** Array buffers at most this large are copied, not transferred: Node's Buffer pool is one. */
+const SHARED_MAX = 8192;
+
+async function run(job: CsvWorkerJob): Promise<void> {
+  const port = parentPort!;
+  let acked = 0;
+  let wake: (() => void) | null = null;
+  port.on("message", (m: { acked: number }) => {
+    acked = m.acked;
+    const w = wake;
+    wake = null;
+    w?.();
+  });
+  const builder = new ColumnBlockBuilder(job.blockRows);
+  let ready: [ColumnBlock, number][] = [];
+  let firstRow = 1;
+  const split = new CsvByteRecords(job.delimiter, builder, () => {
+    if (builder.row === 0) firstRow = split.records;
+    builder.nextRow();
+    if (builder.full) ready.push([builder.take(), firstRow]);
+  });
+  let sent = 0;
+  let bytes = 0;
+  let handle: fsp.FileHandle | null = null;
+  try {
+    handle = await fsp.open(job.file, "r");
+    for (;;) {
+      const { buffer, at } = split.buffer(job.pieceBytes);
+      const { bytesRead } = await handle.read(buffer, at, job.pieceBytes, null);
+      const done = bytesRead === 0;
+      if (done) split.end();
+      else {
+        bytes += bytesRead;
+        split.pushRead(buffer, at + bytesRead);
+      }
+      // The next piece is other bytes: the rows so far go as a block of their own.
+      if (builder.row > 0) ready.push([builder.take(), firstRow]);
+      const blocks = ready;
+      ready = [];
+      const message: CsvWorkerMessage = { blocks, records: split.records, bytes, done };
+      port.postMessage(message, transferable(blocks));
+      sent++;
+      if (done) break;
+      while (sent - acked >= job.ahead) await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } catch (e) {
+    const error = e as { message?: string; code?: unknown };
+    const code = typeof error?.code === "string" ? error.code : undefined;
+    port.postMessage({ error: { message: String(error?.message ?? e), code } });
+  } finally {
+    await handle?.close(); // the main thread ends the worker once it has the last message
+  }
+}
+
+/** The blocks' own array buffers (each once), to transfer rather than copy. */
+function transferable(blocks: [ColumnBlock, number][]): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (view: ArrayBufferView | undefined) => {
+    const buffer = view?.buffer;
+    if (buffer instanceof ArrayBuffer && buffer.byteLength > SHARED_MAX) out.add(buffer);
+  };
+  for (const [block] of blocks) {
+    delete block.decode;
+    add(block.bytes);
+    for (const col of block.columns) {
+      if (col === undefined) continue;
+      add(col.kinds);
+      add(col.numbers);
+      add(col.starts);
+      add(col.ends);
+    }
+  }
+  return [...out];
+}
+
+if (!isMainThread && (workerData as Partial<CsvWorkerJob> | null)?.csvWorker === true)
+  void run(workerData as CsvWorkerJob);

@@ -1,0 +1,124 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { ColumnBlock } from "../../engine/ingest/columnBlock";
+import type { SheetNotes } from "../../engine/ingest/workbook";
+import type { ReadPosition } from "./csvSource";
+import type { CsvWorkerJob, CsvWorkerMessage } from "./csvWorker";
+import { fileError } from "./fileErrors";
+
+/** Files smaller than this are split on the main thread (a worker costs ~30 ms to start). */
+export const WORKER_MIN_BYTES = 4 << 20;
+
+/** Pieces (256 KB of the file each) the worker may be ahead of the main thread. */
+const AHEAD = 32;
+
+/**
+ * The worker bundle beside this one (build/cli/csvWorker.js, made by scripts/build-cli.mjs), or null:
+ * run from the sources (tsx, jest) there is none, and CA_CSV_WORKER=0 turns it off.
+ */
+export function csvWorkerScript(): string | null {
+  if (process.env.CA_CSV_WORKER === "0") return null;
+  const script = path.join(__dirname, "csvWorker.js");
+  return existsSync(script) ? script : null;
+}
+
+/**
+ * A UTF-8 CSV file read and split into column blocks in a worker thread (csvWorker.ts), started
+ * before its blocks are wanted (while another file is ingested) or when they are: the worker goes
+ * up to AHEAD pieces ahead and waits. `consume` hands the blocks over in order, with the same row
+ * numbers and notes (rows expected) as readUtf8Columns on the main thread, and ends the worker.
+ * Until then the worker does not keep the process alive (a read never consumed is just dropped).
+ *
+ * @example const read = new WorkerRead(script, job, at); … await read.consume(onBlock, notes);
+ */
+export class WorkerRead {
+  private readonly worker: Worker;
+  private readonly queue: CsvWorkerMessage[] = [];
+  private wake: (() => void) | null = null;
+  private failure: Error | null = null;
+  private ended = false;
+  private taken = 0;
+
+  constructor(
+    script: string,
+    private readonly job: Omit<CsvWorkerJob, "csvWorker" | "ahead">,
+    private readonly at: ReadPosition,
+  ) {
+    const workerData: CsvWorkerJob = { ...job, csvWorker: true, ahead: AHEAD };
+    this.worker = new Worker(script, { workerData });
+    this.worker.unref();
+    this.worker.on("message", (m: CsvWorkerMessage) => {
+      this.queue.push(m);
+      this.wakeUp();
+    });
+    this.worker.on("error", (e: Error) => {
+      this.failure ??= e;
+      this.wakeUp();
+    });
+    this.worker.on("exit", () => {
+      if (!this.ended) this.failure ??= new Error("the reading thread stopped");
+      this.wakeUp();
+    });
+  }
+
+  private wakeUp(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  private async next(): Promise<CsvWorkerMessage> {
+    while (this.queue.length === 0) {
+      if (this.failure) throw fileError(this.job.file, this.failure, "csv");
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    return this.queue.shift()!;
+  }
+
+  /** Hands every block to `onBlock` in order (a read or split error is thrown as fileError's). */
+  async consume(
+    onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
+    notes: SheetNotes | undefined,
+  ): Promise<void> {
+    this.worker.ref(); // the blocks are awaited now: the worker keeps the process alive
+    try {
+      for (;;) {
+        const m = await this.next();
+        if (m.error) {
+          const error = Object.assign(new Error(m.error.message), { code: m.error.code });
+          throw fileError(this.job.file, error, "csv");
+        }
+        const blocks = m.blocks!;
+        for (const [block] of blocks) revive(block);
+        const count = m.records!;
+        this.at.bytes = m.bytes!;
+        if (m.done) notes?.rowsExpected?.(count);
+        else if (this.at.bytes > 0 && count > 0)
+          notes?.rowsExpected?.(
+            Math.max(count, Math.round((count * this.at.size) / this.at.bytes)),
+          );
+        for (const [block, first] of blocks) await onBlock(block, first);
+        this.worker.postMessage({ acked: ++this.taken });
+        if (m.done) break;
+      }
+    } finally {
+      this.stop();
+    }
+  }
+
+  /** Ends the worker (after the last block, or when the read is given up). */
+  stop(): void {
+    this.ended = true;
+    void this.worker.terminate();
+  }
+}
+
+/** A block as it came from the worker: its bytes a Buffer again, and `decode` made for them. */
+function revive(block: ColumnBlock): void {
+  const view = block.bytes;
+  if (view === undefined) return;
+  const bytes = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+  block.bytes = bytes;
+  block.decode = (start, end) => bytes.toString("utf8", start, end);
+}

@@ -1,0 +1,149 @@
+import { build } from "esbuild";
+import fc from "fast-check";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Cell } from "../../../src/engine/cells";
+import { blockRow } from "../../../src/engine/ingest/columnBlock";
+import { ingestWorkbook, type SheetNotes } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+import { openCsv, type CsvSourceOptions } from "../../../src/workbook/file/csvSource";
+
+// The CSV read's second core (csvWorker.ts): the blocks a worker splits are the blocks the main
+// thread splits (rows, row numbers, cells, notes, errors), and ingest gives the same result.
+
+let dir: string;
+let workerScript: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "csv-worker-"));
+  workerScript = join(dir, "csvWorker.js");
+  await build({
+    entryPoints: [join(__dirname, "../../../src/workbook/file/csvWorker.ts")],
+    outfile: workerScript,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "warning",
+  });
+}, 60000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const inWorker = (o: CsvSourceOptions = {}) => ({ ...o, workerScript, workerMinBytes: 0 });
+const onMain = (o: CsvSourceOptions = {}) => ({ ...o, workerScript: null });
+
+/** Every row of a file's blocks with its row number, and what the notes were told, or the error. */
+async function read(path: string, options: CsvSourceOptions, ahead = false) {
+  const source = openCsv({ transactions: path }, options);
+  const told: unknown[] = [];
+  const notes: SheetNotes = {
+    decimalMark: (mark) => told.push(["mark", mark]),
+    encoding: () => told.push("encoding"),
+    rowsExpected: (rows) => told.push(rows),
+  };
+  const rows: [number, Cell[]][] = [];
+  if (ahead) source.readAhead!("Transactions");
+  try {
+    await source.readColumns!(
+      "Transactions",
+      (block, first) => {
+        for (let i = 0; i < block.rows; i++) rows.push([first + i, blockRow(block, i)]);
+      },
+      notes,
+    );
+  } catch (e) {
+    return { error: String(e), told };
+  }
+  return { rows, told };
+}
+
+const fieldArb = fc.oneof(
+  fc.constantFrom("1001", "2025-03-07", "1280.5", "华东贸易", "", " ", "合计", "a,b", "a;b"),
+  fc.constantFrom('say "hi"', "a\r\nb", "x\ny", '"', "\ufeff", "é", "\t"),
+  fc.string({ maxLength: 4 }),
+);
+
+describe("CSV split in a worker", () => {
+  test("random files, pieces and blocks: the same rows, notes and errors as on the main thread", async () => {
+    let rowsSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(fieldArb, { minLength: 1, maxLength: 5 }), { maxLength: 12 }),
+        fc.record({
+          bom: fc.boolean(),
+          newline: fc.constantFrom("\n", "\r\n", "\r"),
+          delimiter: fc.constantFrom(",", ";", "\t"),
+          quote: fc.constantFrom("needed", "all", "never"),
+        }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 40 })),
+        fc.boolean(),
+        async (lines, style, blockRows, pieceBytes, ahead) => {
+          const quoted = (t: string) =>
+            style.quote === "all" ||
+            (style.quote === "needed" && (t.includes(style.delimiter) || /["\r\n]/.test(t)))
+              ? `"${t.replace(/"/g, '""')}"`
+              : t;
+          const text =
+            (style.bom ? "\ufeff" : "") +
+            lines.map((l) => l.map(quoted).join(style.delimiter)).join(style.newline);
+          const path = join(dir, `r${Math.random().toString(36).slice(2)}.csv`);
+          writeFileSync(path, text);
+          const main = await read(path, onMain({ blockRows, pieceBytes }));
+          const worker = await read(path, inWorker({ blockRows, pieceBytes }), ahead);
+          expect(worker).toEqual(main);
+          rowsSeen += main.rows?.length ?? 0;
+        },
+      ),
+      { numRuns: 40, seed: 20261201 },
+    );
+    expect(rowsSeen).toBeGreaterThan(100); // not vacuous
+  });
+
+  test("ingest reads five files through workers started ahead: the same dataset and findings", async () => {
+    const files = {
+      customers: join(dir, "c.csv"),
+      transactions: join(dir, "t.csv"),
+      surveys: join(dir, "s.csv"),
+      complaints: join(dir, "q.csv"),
+      contacts: join(dir, "k.csv"),
+    };
+    const customers = ["客户编号,客户名称,地区"];
+    const transactions = ["客户编号,日期,金额,订单号"];
+    for (let i = 0; i < 3000; i++) {
+      customers.push(`${1000 + i},客户${i},${i % 3 ? "华东" : '"华南, 广州"'}`);
+      for (let k = 0; k < 5; k++)
+        transactions.push(
+          `${1000 + ((i * 7 + k) % 3100)},2025-0${1 + (k % 9)}-1${k},${(i % 97) + k * 0.25},SO${i}-${k}`,
+        );
+    }
+    transactions.splice(500, 0, "", "合计,,12345");
+    writeFileSync(files.customers, "\ufeff" + customers.join("\r\n") + "\r\n");
+    writeFileSync(files.transactions, transactions.join("\n"));
+    writeFileSync(
+      files.surveys,
+      "客户编号,日期,总体满意度\n1001,2025-03-01,5\n1002,2025-03-02,9\n",
+    );
+    writeFileSync(files.complaints, "客户编号,接收时间,原因\n1001,2025-03-01 10:00,价格\n");
+    writeFileSync(
+      files.contacts,
+      "客户编号,日期,方式\n1001,2025-03-01,电话\n9999,2025-03-01,电话\n",
+    );
+    const asOf = epochDay(2025, 12, 31);
+    const a = await ingestWorkbook(openCsv(files, onMain({ pieceBytes: 4096 })), { asOf });
+    const b = await ingestWorkbook(openCsv(files, inWorker({ pieceBytes: 4096 })), { asOf });
+    expect(b).toEqual(a);
+    expect(b.dataset.transactions.count).toBeGreaterThan(14000);
+    expect(b.findings.some((f) => f.code === "unknown_customer")).toBe(true);
+  });
+
+  test("a quote left open, and a missing file, fail as on the main thread", async () => {
+    const open = join(dir, "open.csv");
+    writeFileSync(open, 'a,b\n1,"never closed\n2,3\n');
+    const main = await read(open, onMain());
+    expect(main.error).toMatch(/Quote Not Closed|引号/);
+    expect(await read(open, inWorker())).toEqual(main);
+    const missing = join(dir, "missing.csv");
+    expect(await read(missing, inWorker(), true)).toEqual(await read(missing, onMain()));
+  });
+});
