@@ -23,6 +23,8 @@ export const QUALITY_CODES = {
   future_date: "error",
   blank_row: "info",
   totals_row: "info",
+  // The header row again inside the data (exports pasted together, a paged report): skipped.
+  repeated_header: "info",
   // The row is used; the finding asks for a look.
   unparseable_optional: "warning",
   unknown_cause: "warning",

@@ -85,6 +85,7 @@ export const EN = {
     zero_amount: "Amount is 0: counted as a purchase with no spend",
     blank_row: "Blank row, skipped",
     totals_row: "Totals row (“{value}”), skipped",
+    repeated_header: "The header row again inside the data (exports pasted together?), skipped",
     unparseable_optional:
       "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; treated as empty",
     unknown_cause: "Complaint cause “{value}” not recognised; counted as “other”",
