@@ -79,6 +79,8 @@ export const EN = {
     unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
     ambiguous_customer_id:
       "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
+    id_in_scientific_notation:
+      "Customer ID “{value}” is in scientific notation: Excel shows long numeric IDs this way, and a CSV saved from it has lost their last digits, so different customers may now share one ID (see the duplicate IDs). Format the ID column as text in Excel and export again (only the first one in this sheet is noted)",
     zero_twin_customer_id:
       "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
     future_date: "Date {value} is after the analysis date {asOf}; row not used",

@@ -389,6 +389,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   out_of_range: "超出范围（按空值处理）",
   possible_duplicate_customer: "可能重复的客户（请核对）",
   zero_twin_customer_id: "客户编号只差前导零（按不同客户读取）",
+  id_in_scientific_notation: "客户编号是科学计数法（后几位已丢失）",
   ambiguous_number: "数字的小数符号不明确（请核对）",
   encoding_fallback: "行的编码与文件不同（请核对文字）",
   invalid_encoding: "行含无效字节（请核对文字）",
@@ -427,6 +428,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   possible_duplicate_customer: "Possible duplicate customers (please review)",
   zero_twin_customer_id:
     "Customer IDs differing only by leading zeros (read as different customers)",
+  id_in_scientific_notation: "Customer IDs in scientific notation (last digits lost)",
   ambiguous_number: "Numbers with an unclear decimal mark (please check)",
   encoding_fallback: "Rows in another encoding than the file (please check the text)",
   invalid_encoding: "Rows with invalid bytes (please check the text)",

@@ -71,6 +71,8 @@ export const ZH: Catalog = {
     unknown_customer: "客户编号“{value}”不在客户表中，此行未使用",
     ambiguous_customer_id:
       "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",
+    id_in_scientific_notation:
+      "客户编号“{value}”是科学计数法：Excel 把较长的数字编号显示成这样，从中另存的 CSV 已丢失编号的后几位，不同的客户可能变成同一个编号（见“客户编号重复”）。请在 Excel 中把编号列设为文本格式后重新导出（本表只提示第一个）",
     zero_twin_customer_id:
       "客户编号“{value}”与第 {firstRow} 行的“{firstId}”只差前导零：按两位不同的客户读取（未当作重复）。其他表中这类编号须与客户表完全相同才能对上",
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用",
