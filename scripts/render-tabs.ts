@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../src/engine/analyze";
 import { epochDay } from "../src/engine/parse/date";
@@ -16,6 +16,8 @@ import { openXlsx, XlsxReportWriter } from "../src/workbook/file";
  *
  * - default: the bundled sample refreshed a month after a first run (so the Changes tab and the
  *   Overview's trend have a previous run), each table cut to its first 40 rows.
+ * - `file <workbook.xlsx>`: that workbook as it is, in test-artifacts/render/file-<name> (a CLI run
+ *   on CSV files holds only our tabs: the 300-customer refresh a tester prints).
  * - `demo`: what `npm run demo` writes (the 3,000-customer sample as of 2025-12-31), every row of
  *   our tabs. The user's own sheets are left out: they are carried over unchanged and, having no
  *   print settings, print 1,799 pages (30,030 transactions on letter paper), which is most of why
@@ -24,18 +26,28 @@ import { openXlsx, XlsxReportWriter } from "../src/workbook/file";
 async function render(): Promise<void> {
   const english = process.argv.includes("en");
   const demo = process.argv.includes("demo");
+  // `file <workbook.xlsx>`: a workbook as it is (a CLI run on CSVs holds only our tabs).
+  const fileAt = process.argv.indexOf("file");
+  const given = fileAt >= 0 ? process.argv[fileAt + 1] : undefined;
   const code = english ? "en" : "zh";
   const root = path.join(__dirname, "..");
-  const outDir = path.join(root, "test-artifacts", "render", demo ? `demo-${code}` : code);
+  const name = given ? `file-${path.basename(given, ".xlsx")}` : demo ? `demo-${code}` : code;
+  const outDir = path.join(root, "test-artifacts", "render", name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const input = path.join(root, "assets", english ? "sample-en.xlsx" : "sample-zh.xlsx");
-  const lang = english ? "en-US" : "zh-CN";
-  const tables = demo
-    ? await demoTables(input, lang)
-    : await refreshTables(input, lang, outDir).then((all) => all.map(first40));
-  const xlsx = path.join(outDir, `tabs-${code}.xlsx`);
-  await new XlsxReportWriter(xlsx, { lang }).writeTables(tables);
+  let xlsx: string;
+  if (given) {
+    xlsx = path.join(outDir, path.basename(given));
+    copyFileSync(given, xlsx);
+  } else {
+    const input = path.join(root, "assets", english ? "sample-en.xlsx" : "sample-zh.xlsx");
+    const lang = english ? "en-US" : "zh-CN";
+    const tables = demo
+      ? await demoTables(input, lang)
+      : await refreshTables(input, lang, outDir).then((all) => all.map(first40));
+    xlsx = path.join(outDir, `tabs-${code}.xlsx`);
+    await new XlsxReportWriter(xlsx, { lang }).writeTables(tables);
+  }
   // Without Carlito (Calibri's metric twin: Debian's fonts-crosextra-carlito) LibreOffice draws
   // Calibri as DejaVu Sans, columns about a quarter wider than Excel's: the render would mislead.
   const font = spawnSync("fc-match", ["Calibri"], { encoding: "utf8" }).stdout ?? "";

@@ -207,7 +207,8 @@ export async function analyzeCommand(
     // A refresh keeps the workbook's language (its last run's, else its headers') unless --lang
     // says otherwise; when the two differ, our tabs keep their names and the run says so.
     const previousLang = await previousRunLanguage(source);
-    lang = await runLanguage(args, () => workbookLanguage(source));
+    // workbookLanguage starts with the last run's language too: not read twice when there is one.
+    lang = await runLanguage(args, async () => previousLang ?? (await workbookLanguage(source)));
     if (args.workbook) {
       const output = await outputOnly(source);
       if (output) {

@@ -34,8 +34,8 @@ export interface PendingJson {
 
 /**
  * Starts writing the JSON result to `file` in a worker, or returns null where it is not done that
- * way (no bundle beside this one, too many customers, CA_JSON_WORKER=0, or an analysis that cannot
- * be copied): the caller writes it itself. Written under a temp name and renamed, as every output.
+ * way (no bundle beside this one, too many customers unless CA_JSON_WORKER=1, CA_JSON_WORKER=0, or
+ * an analysis that cannot be copied): the caller writes it itself. Written under a temp name and renamed, as every output.
  *
  * @example const json = jsonInWorker("r.json", analysis, "zh-CN", new Date()); … await json?.done;
  */
@@ -46,9 +46,11 @@ export function jsonInWorker(
   generatedAt: Date,
 ): PendingJson | null {
   const script = path.join(__dirname, "jsonWorker.js");
+  const setting = process.env.CA_JSON_WORKER;
   if (
-    process.env.CA_JSON_WORKER === "0" ||
-    analysis.dataset.customers.count > JSON_WORKER_MAX_CUSTOMERS ||
+    setting === "0" ||
+    // CA_JSON_WORKER=1: in a worker whatever the size (to measure the memory it costs at 1M).
+    (setting !== "1" && analysis.dataset.customers.count > JSON_WORKER_MAX_CUSTOMERS) ||
     !existsSync(script)
   )
     return null;

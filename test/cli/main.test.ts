@@ -5,6 +5,7 @@ import path from "node:path";
 import { tableOf } from "../../src/engine/report/table";
 import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
 import { cli, scratchFolder } from "./harness";
+import { customerRecords } from "../../src/engine/report/customerJson";
 
 const root = path.join(__dirname, "../..");
 const schema = JSON.parse(readFileSync(path.join(root, "schema/result.schema.json"), "utf8"));
@@ -78,12 +79,8 @@ describe("cli", () => {
     expect(validate(result)).toBe(true);
     expect(result.asOf).toBe("2025-12-31");
     expect(result.counts.transactions).toEqual({ read: 4, used: 3, rejected: 1, skipped: 0 });
-    expect(result.customers.map((x: { customerId: string }) => x.customerId)).toEqual([
-      "1001",
-      "1002",
-      "1003",
-    ]);
-    expect(result.customers[2].lifecycleStage).toBe("prospect");
+    expect(customerRecords(result)!.map((x) => x.customerId)).toEqual(["1001", "1002", "1003"]);
+    expect(customerRecords(result)![2].lifecycleStage).toBe("prospect");
     expect(result.dataQuality).toEqual([
       expect.objectContaining({
         sheet: "Transactions",

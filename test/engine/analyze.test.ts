@@ -5,6 +5,7 @@ import { epochDay } from "../../src/engine/parse/date";
 import { resultJsonChunks } from "../../src/engine/report/resultJson";
 import { analysisTables } from "../../src/engine/report/tabs";
 import { defaultRules } from "../../src/engine/rules";
+import { customerRecords } from "../../src/engine/report/customerJson";
 
 const asOf = epochDay(2025, 12, 31);
 const sheets = {
@@ -47,7 +48,7 @@ describe("analyzeWorkbook", () => {
     expect(segments.rowCount).toBe(3);
     expect(segments.columns.map((c) => c.key)).toContain("nextFollowUp");
     const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join(""));
-    expect(json.customers.map((c: { lifecycleStage: string }) => c.lifecycleStage)).toEqual([
+    expect(customerRecords(json)!.map((c) => c.lifecycleStage)).toEqual([
       "new",
       "churned",
       "prospect",

@@ -1,10 +1,12 @@
 import { parseIsoDate } from "../parse/date";
 import { SnapshotBuilder, type Snapshot } from "./snapshot";
+import { customerRecords } from "../report/customerJson";
 
 /** The parts of a JSON result (schema/result.schema.json) a snapshot needs. */
 interface ResultJsonLike {
   asOf?: unknown;
   ruleSet?: { hash?: unknown };
+  /** Schema 3: { columns, data }; schema 2: an object per customer (customerRecords reads both). */
   customers?: unknown;
 }
 
@@ -16,9 +18,10 @@ interface ResultJsonLike {
  */
 export function snapshotFromResultJson(json: unknown): Snapshot | null {
   const r = json as ResultJsonLike | null;
-  if (!r || typeof r !== "object" || !Array.isArray(r.customers)) return null;
+  const customers = customerRecords(r);
+  if (!r || typeof r !== "object" || !customers) return null;
   const b = new SnapshotBuilder();
-  for (const c of r.customers as Record<string, unknown>[]) {
+  for (const c of customers) {
     if (!c || typeof c !== "object") continue;
     const id = c.customerId;
     if (typeof id !== "string" && typeof id !== "number") continue;

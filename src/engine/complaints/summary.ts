@@ -36,8 +36,9 @@ export interface ComplaintSummary {
   resolution: SlaCounts;
   /** Index = COMPLAINT_COMPLEXITIES. */
   resolutionByComplexity: SlaCounts[];
-  /** Open complaints by age in days at the analysis date: bucket k holds ages ≤ upperDays[k] (and
-   * above the previous bound); the last bucket (upperDays = Infinity) holds the rest. */
+  /** Open complaints by age in calendar days at the analysis date (the analysis date minus the day
+   * received, as the schedule counts "open N days"): bucket k holds ages ≤ upperDays[k] (and above
+   * the previous bound); the last bucket (upperDays = Infinity) holds the rest. */
   openByAge: { upperDays: number; count: number }[];
   /** Customers with at least repeatComplainerMin complaints, most complaints first. */
   repeatComplainers: RepeatComplainer[];
@@ -62,7 +63,8 @@ export function summariseComplaints(input: {
   const { dataset, rules } = input;
   const q = dataset.complaints;
   if (!q) return null;
-  const now = Math.floor(input.asOf) + 1;
+  const today = Math.floor(input.asOf);
+  const now = today + 1;
   const n = dataset.customers.count;
   const first = new Int32Array(4);
   const resolution = new Int32Array(4);
@@ -102,7 +104,9 @@ export function summariseComplaints(input: {
     if (!isResolved) {
       open++;
       causeOpen[cause]++;
-      const age = now - received;
+      // Calendar days, not elapsed time: received yesterday at 15:00 is 1 day old, as the
+      // schedule's "received 2025-03-08 (298 days)" counts (followUpTab openComplaintText).
+      const age = Math.max(0, today - Math.floor(received));
       let k = 0;
       while (k < bounds.length && age > bounds[k]) k++;
       ageCounts[k]++;

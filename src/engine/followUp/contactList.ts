@@ -62,6 +62,19 @@ const NO_BAND = FOLLOW_UP_PRIORITIES.length;
 export interface UnscheduledList extends ContactList {
   /** Index into UNSCHEDULED_REASONS. */
   why: Uint8Array;
+  /**
+   * Customers already churned left off the list (the long tail of lost value: see
+   * UnscheduledBuilder.build's `campaignShare`) and the lifetime spend they hold; absent when none
+   * were left off.
+   */
+  churnedNotListed?: ChurnedNotListed;
+}
+
+/** Customers already churned that the campaign list leaves off, counted (they are in every tab). */
+export interface ChurnedNotListed {
+  count: number;
+  /** Their lifetime net spend, added up over those above 0 (what was lost). */
+  lostValue: number;
 }
 
 /**
@@ -147,6 +160,10 @@ export class UnscheduledBuilder {
    *   absent: 0 for all
    * @param spare memory no longer needed, for the list's columns and the temporary arrays (see
    *   Spare); the columns stay carved, the temporary arrays are released
+   * @param campaignShare the win-back campaign's cut (0–1): customers already churned are listed,
+   *   biggest lost account first, while those before them hold less than this share of the lost
+   *   value (the value tiers' Pareto rule, on lifetime spend); the rest are only counted
+   *   (`churnedNotListed`). Absent: all are listed.
    */
   build(
     ownerOf: Int32Array | null,
@@ -154,6 +171,7 @@ export class UnscheduledBuilder {
     analysis: ValueInputs & Pick<CustomerAnalysis, "valueTier">,
     lost?: Float64Array,
     spare: Spare = new Spare(),
+    campaignShare?: number,
   ): UnscheduledList {
     const m = this.length;
     const rows = this.rows;
@@ -189,7 +207,8 @@ export class UnscheduledBuilder {
       valueOrder(value, undefined, spare.scratch(m)),
       spare.i32(m),
     );
-    for (let q = 0; q < m; q++) {
+    const listed = campaignCut(m, order, band, value, campaignShare);
+    for (let q = 0; q < listed.count; q++) {
       const k = order[q];
       const i = k * STRIDE;
       const key = rows[i];
@@ -209,6 +228,59 @@ export class UnscheduledBuilder {
       out.why[q] = (f >> 4) & 15;
     }
     spare.release(temporary);
-    return out;
+    return listed.count === m ? out : shortened(out, listed);
   }
+}
+
+/**
+ * How many rows of the sorted list are kept: all ranked rows, then the customers already churned
+ * (the last bucket, by lost value, largest first) while the lost value listed before each is below
+ * `share` of the total lost value (values above 0; equal values are kept or left off together).
+ */
+function campaignCut(
+  m: number,
+  order: Int32Array,
+  band: Uint8Array,
+  value: Float64Array,
+  share: number | undefined,
+): { count: number; left: ChurnedNotListed } {
+  let first = m;
+  while (first > 0 && band[order[first - 1]] === NO_BAND) first--;
+  const none = { count: m, left: { count: 0, lostValue: 0 } };
+  if (share === undefined || !(share < 1) || first === m) return none;
+  let total = 0;
+  for (let q = first; q < m; q++) total += Math.max(0, value[order[q]]);
+  if (!(total > 0)) return none;
+  // Sums of many decimals are not exact: a share within 1e-12 of the limit is at it (valueTier.ts).
+  const limit = share * total * (1 - 1e-12);
+  let above = 0;
+  let q = first;
+  while (q < m) {
+    const v = value[order[q]];
+    if (!(v > 0) || above >= limit) break;
+    for (; q < m && value[order[q]] === v; q++) above += v;
+  }
+  return { count: q, left: { count: m - q, lostValue: total - above } };
+}
+
+/** The list's first `listed.count` rows (views, no copy), with the count of those left off. */
+function shortened(
+  l: UnscheduledList,
+  listed: { count: number; left: ChurnedNotListed },
+): UnscheduledList {
+  const k = listed.count;
+  return {
+    count: k,
+    customer: l.customer.subarray(0, k),
+    owner: l.owner.subarray(0, k),
+    reason: l.reason.subarray(0, k),
+    reasons: l.reasons.subarray(0, k),
+    valueAtStake: l.valueAtStake.subarray(0, k),
+    channel: l.channel.subarray(0, k),
+    priority: l.priority.subarray(0, k),
+    due: l.due.subarray(0, k),
+    plannedFrom: l.plannedFrom.subarray(0, k),
+    why: l.why.subarray(0, k),
+    churnedNotListed: listed.left,
+  };
 }

@@ -76,6 +76,12 @@ export interface FollowUpInput {
    * ranked for customers already churned (the campaign list, biggest lost accounts first).
    */
   lifetimeSpend?: Float64Array;
+  /**
+   * The win-back campaign's cut: customers already churned are listed (biggest lost account first)
+   * until those listed hold this share of their lost value; the long tail is counted, not listed
+   * (the run gives the value tiers' high share, 80%: the same Pareto rule). Absent: all listed.
+   */
+  winBackCampaignShare?: number;
 }
 
 export interface FollowUpSchedule {
@@ -297,6 +303,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     analysis,
     input.lifetimeSpend,
     spare,
+    input.winBackCampaignShare,
   );
   return {
     start,

@@ -5,6 +5,8 @@ import { say } from "../words/catalog";
 import { displayWidth, padDisplay } from "../words/format";
 import { UNSCHEDULED_REASONS, unscheduledText, type UnscheduledReason } from "./labels";
 import type { FollowUpSchedule } from "./schedule";
+import type { ChurnedNotListed } from "./contactList";
+import { tabName } from "../report/outputTabs";
 
 /** The schedule at a glance (issue 10, 9): for the CLI, the Overview and the task pane. */
 export interface ScheduleSummary {
@@ -14,6 +16,11 @@ export interface ScheduleSummary {
   unscheduled: number;
   /** Unscheduled contacts per reason, in UNSCHEDULED_REASONS order, zero counts left out. */
   unscheduledByReason: { code: UnscheduledReason; count: number }[];
+  /**
+   * Customers already churned that the win-back list leaves off (the long tail of lost value; they
+   * are on the segments tab and in the JSON's customers); absent or 0 when none.
+   */
+  churnedNotListed?: ChurnedNotListed;
   /** Monday of each week the horizon touches (epoch days). */
   weeks: number[];
   /** Planned contacts per owner per week (same order as weeks); owners by total, largest first. */
@@ -58,6 +65,7 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
     ),
     weeks,
     perOwnerWeek,
+    churnedNotListed: s.unscheduled.churnedNotListed ?? { count: 0, lostValue: 0 },
   };
 }
 
@@ -104,6 +112,16 @@ export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners
       `  ${say(lang, "followUp", "summaryUnscheduled", {
         why: unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang),
         count: fmt(u.count),
+      })}`,
+    );
+  const left = sum.churnedNotListed;
+  if (left && left.count > 0)
+    lines.push(
+      `  ${say(lang, "followUp", "summaryChurnedNotListed", {
+        count: fmt(left.count),
+        value: fmt(Math.round(left.lostValue)),
+        tab: tabName("segments", lang),
+        stage: say(lang, "stageNames", "churned"),
       })}`,
     );
   return lines;

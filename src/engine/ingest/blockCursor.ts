@@ -2,7 +2,7 @@
 // `index` of a column block (the columnar path), read without making a Cell[] or a text per row.
 import type { Cell } from "../cells";
 import { CELL_BLANK, CELL_RAW, cellOf, type BlockColumn, type ColumnBlock } from "./columnBlock";
-import { rawDigitFirst, RawTexts } from "./rawCells";
+import { RAW_READERS, rawDigitFirst, RawTexts } from "./rawCells";
 
 /** Where a row is: a Cell[] row, or row `index` of a column block; and its row number. */
 export interface RowPlace {
@@ -120,6 +120,12 @@ export class BlockCursor {
   rawIs<T>(field: string, read: (b: Uint8Array, s: number, e: number) => T, none: T): T {
     const col = this.rawColumn(field);
     if (col === undefined) return none as T;
+    // Read ahead by the source (parseRaw): the same value, NaN where `read` has none.
+    const parsed = col.parsed;
+    if (parsed !== undefined && RAW_READERS[col.parsedAs!] === read) {
+      const v = parsed[this.blockRow];
+      return (Number.isNaN(v) ? none : v) as T;
+    }
     return read(this.block!.bytes!, col.starts![this.blockRow], col.ends![this.blockRow]);
   }
 

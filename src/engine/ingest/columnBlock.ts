@@ -28,6 +28,14 @@ export interface BlockColumn {
   /** Where CELL_RAW cells' bytes start and end in the block's `bytes` (absent without them). */
   starts?: Int32Array;
   ends?: Int32Array;
+  /**
+   * Raw cells read ahead by the source (rawCells.ts's parseRaw, a CSV worker), when ingest asked
+   * for it (SheetNotes.parse): `parsedAs` says how, `parsed` holds each raw cell's value (NaN: not
+   * that shape), `marks` an amount's decimal-mark evidence (AMOUNT_MARKS). Absent otherwise.
+   */
+  parsedAs?: number;
+  parsed?: Float64Array;
+  marks?: Uint8Array;
 }
 
 /**

@@ -1,9 +1,10 @@
 // Reading CELL_RAW cells (a CSV field still in the file's bytes) without making their text: the
 // shapes nearly every CSV value has (a plain id, an ISO date, a plain amount) are read from the
 // bytes exactly as the text parsers read the same text; anything else is decoded and read as text.
-import type { AmountReading } from "../parse/number";
+import { amountReading, type AmountReading } from "../parse/number";
+import type { SheetSpec } from "../schema";
 import { CELL_MAX_CHARS } from "../report/limits";
-import { CELL_BLANK, CELL_RAW, CELL_TEXT, type ColumnBlock } from "./columnBlock";
+import { CELL_BLANK, CELL_RAW, CELL_TEXT, type BlockColumn, type ColumnBlock } from "./columnBlock";
 
 /**
  * The value of a field of 1–15 digits without a leading zero (what `plainNumber` reads from its
@@ -200,4 +201,85 @@ function sameBytes(a: Uint8Array, bytes: Uint8Array, start: number, end: number)
   if (a.length !== end - start) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== bytes[start + i]) return false;
   return true;
+}
+
+/** How a raw column may be read ahead (SheetNotes.parse, per column; 0: not). */
+export const PARSE_NONE = 0;
+export const PARSE_DIGITS = 1;
+export const PARSE_ISO_KEY = 2;
+export const PARSE_AMOUNT = 3;
+export const PARSE_HASH = 4;
+
+/** The reader each read-ahead stands for (BlockCursor.rawIs takes its value instead of calling it). */
+export const RAW_READERS: readonly (((b: Uint8Array, s: number, e: number) => unknown) | null)[] = [
+  null,
+  rawDigits,
+  rawIsoKey,
+  null,
+  rawHashAscii,
+];
+
+/** An amount read ahead: not a plain amount (read it again), or its rawAmount evidence. */
+export const AMOUNT_MARKS = { other: 0, none: 1, point: 2, ambiguous: 3 } as const;
+
+/**
+ * Reads a block's raw cells ahead as `plan` says per column (a source's worker does it, so the
+ * main thread only looks the values up): rawDigits, rawIsoKey or rawHashAscii's value (NaN where
+ * it has none), or rawAmount's value and evidence. The same functions as the main thread's reads.
+ *
+ * @example parseRaw(block, [PARSE_DIGITS, PARSE_ISO_KEY, PARSE_AMOUNT]) // block.columns[0].parsed …
+ */
+export function parseRaw(block: ColumnBlock, plan: readonly number[]): void {
+  const bytes = block.bytes;
+  if (bytes === undefined) return;
+  const reading = amountReading();
+  for (let c = 0; c < plan.length && c < block.columns.length; c++) {
+    const how = plan[c];
+    const col = block.columns[c];
+    if (!how || col === undefined || col.starts === undefined) continue;
+    const parsed = new Float64Array(block.rows).fill(NaN);
+    const marks = how === PARSE_AMOUNT ? new Uint8Array(block.rows) : undefined;
+    const read = RAW_READERS[how];
+    const { kinds, starts, ends } = col as Required<BlockColumn>;
+    for (let i = 0; i < block.rows; i++) {
+      if (kinds[i] !== CELL_RAW) continue;
+      if (marks !== undefined) {
+        if (rawAmount(bytes, starts[i], ends[i], reading)) {
+          parsed[i] = reading.value;
+          marks[i] = AMOUNT_MARKS[reading.evidence as "none" | "point" | "ambiguous"];
+        }
+        continue;
+      }
+      const v = read!(bytes, starts[i], ends[i]) as number | undefined;
+      if (v !== undefined && (v !== -1 || how === PARSE_HASH)) parsed[i] = v;
+    }
+    col.parsedAs = how;
+    col.parsed = parsed;
+    if (marks !== undefined) col.marks = marks;
+  }
+}
+
+/**
+ * What a sheet's builder reads from raw bytes, per column (for SheetNotes.parse): the joined
+ * customer id (rawDigits: joinCustomer), each date (rawIsoKey: RowReader.date), and a
+ * transaction's amount, quantity (rawAmount) and order id (rawHashAscii).
+ *
+ * @example readAheadPlan(SHEETS.transactions, { customerId: 0, date: 1, amount: 2 }) // [1, 2, 3]
+ */
+export function readAheadPlan(
+  spec: SheetSpec,
+  columns: Readonly<Record<string, number>>,
+): number[] {
+  const plan: number[] = [];
+  const transactions = spec.kind === "transactions";
+  for (const fd of spec.fields) {
+    const c = columns[fd.key];
+    if (c === undefined) continue;
+    if (fd.key === "customerId" && spec.kind !== "customers") plan[c] = PARSE_DIGITS;
+    else if (fd.kind === "date" || fd.kind === "datetime") plan[c] = PARSE_ISO_KEY;
+    else if (transactions && (fd.key === "amount" || fd.key === "quantity")) plan[c] = PARSE_AMOUNT;
+    else if (transactions && fd.key === "orderId") plan[c] = PARSE_HASH;
+  }
+  for (let c = 0; c < plan.length; c++) plan[c] ??= PARSE_NONE;
+  return plan;
 }

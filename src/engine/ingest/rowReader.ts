@@ -19,7 +19,7 @@ import {
 } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
 import { CELL_DATE, CELL_NUMBER, CELL_RAW, CELL_TEXT, type ColumnBlock } from "./columnBlock";
-import { rawAmount, rawIsoKey, rawIsoShape } from "./rawCells";
+import { AMOUNT_MARKS, PARSE_AMOUNT, rawAmount, rawIsoKey, rawIsoShape } from "./rawCells";
 import { BlockCursor } from "./blockCursor";
 import { say } from "../words/catalog";
 import { MARK_REASONS } from "./markReasons";
@@ -360,8 +360,10 @@ export class RowReader extends BlockCursor {
     // A finite number cell is its own value, with no evidence about the decimal mark (readAmount).
     const n = this.blockNumber(field, CELL_NUMBER);
     if (n !== undefined && Number.isFinite(n)) return n;
-    // A raw plain amount is read from its bytes, as readAmount reads its text.
-    const raw = this.rawIs(field, (b, s, e) => rawAmount(b, s, e, this.reading), false);
+    // A raw plain amount is read from its bytes, as readAmount reads its text (or was, ahead).
+    const raw =
+      this.aheadAmount(field) ||
+      this.rawIs(field, (b, s, e) => rawAmount(b, s, e, this.reading), false);
     const c = raw ? null : this.cell(field);
     if (!raw && isBlank(c)) {
       if (required) this.report("missing_required", field, c);
@@ -381,6 +383,23 @@ export class RowReader extends BlockCursor {
       if (number) this.unsettled.push({ field, number });
     }
     return r.value;
+  }
+
+  /**
+   * An amount the source read ahead (parseRaw) with no decimal mark to weigh or a point: its
+   * value and evidence in `reading`, as rawAmount puts them. False otherwise (then rawAmount reads
+   * it: an ambiguous one keeps its two readings, and a cell of another shape is read as text).
+   */
+  private aheadAmount(field: string): boolean {
+    const col = this.rawColumn(field);
+    if (col === undefined || col.parsedAs !== PARSE_AMOUNT) return false;
+    const mark = col.marks![this.blockRow];
+    if (mark !== AMOUNT_MARKS.none && mark !== AMOUNT_MARKS.point) return false;
+    const reading = this.reading;
+    reading.value = col.parsed![this.blockRow];
+    reading.evidence = mark === AMOUNT_MARKS.none ? "none" : "point";
+    reading.percent = false;
+    return true;
   }
 
   /** An optional score within [min, max]; outside it is a warning and NaN. */

@@ -15,7 +15,7 @@ import { RowReader, type AfterAsOf, type NumberRevision, type RowPlace } from ".
 import { rejoinNumber } from "./rejoinNumber";
 import { headersFound } from "./headersFound";
 import { blockRow, type ColumnBlock } from "./columnBlock";
-import { blockRowBlank } from "./rawCells";
+import { blockRowBlank, readAheadPlan } from "./rawCells";
 
 /**
  * Rows a sheet may hold back waiting for a date column to show its day/month order: beyond it the
@@ -70,6 +70,8 @@ export class SheetIngest<T> {
   private expected: number | undefined;
   /** The rows the builder was sized for. */
   private reserved = 0;
+  /** Once the header is found: how the source may read raw columns ahead (SheetNotes.parse). */
+  readAhead: number[] | undefined;
 
   constructor(
     private readonly spec: SheetSpec,
@@ -275,6 +277,7 @@ export class SheetIngest<T> {
       return;
     }
     this.idColumn = match.columns.customerId ?? -1;
+    this.readAhead = readAheadPlan(this.spec, match.columns);
     this.reader = new RowReader(
       this.spec,
       this.sheetName,

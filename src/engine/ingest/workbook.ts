@@ -42,6 +42,12 @@ export interface SheetNotes {
    * Progress says "n of N rows" with it, and ingest sizes its columns from it.
    */
   rowsExpected?(rows: number): void;
+  /**
+   * Set by ingest once it has found the header (a source may read it after each block): how each
+   * column's raw cells may be read ahead (rawCells.ts's readAheadPlan and parseRaw), so a source
+   * that splits the file on another thread reads them there.
+   */
+  parse?: number[];
 }
 
 /**
@@ -314,6 +320,7 @@ export async function ingestWorkbook(
         sheetName,
         (block, firstRow) => {
           ingest.pushColumns(block, firstRow);
+          notes.parse ??= ingest.readAhead;
           options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
         },
         notes,

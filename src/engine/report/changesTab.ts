@@ -6,7 +6,7 @@ import { changesWords, codeLabel, DIMENSION_WORDS, moverReasons } from "../chang
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
-import type { WordParams } from "../words/format";
+import { formatNumber, type WordParams } from "../words/format";
 import { numberCell, rateCell, type RowLooks, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 import type { LayoutLook, ReportColumn, ReportTable } from "./table";
@@ -171,10 +171,6 @@ export function changesTable(
     }
     push([w("total"), ...used.map((t) => colSum(t)), total], matrixLooks);
   }
-  push([]);
-  push([w("customerList")]);
-  push(listHeader(lang), LIST_HEADING_LOOKS);
-
   const sections: { move: Words; list: Int32Array; previous: boolean }[] = [
     { move: MOVE_WORDS.worse, list: c.wrongWay, previous: false },
     { move: MOVE_WORDS.better, list: c.rightWay, previous: false },
@@ -182,6 +178,17 @@ export function changesTable(
     { move: REMOVED, list: c.removed, previous: true },
   ];
   const listRows = sections.reduce((n, s) => n + s.list.length, 0);
+  // A manager prints the matrices (the print area ends here); the list of every customer who
+  // changed (a thousand rows: 39 printed pages of the zh sample's refresh) stays on screen.
+  let printRows: number | undefined;
+  if (listRows > 0) {
+    push([]);
+    push([w("listOnScreen", { count: formatNumber(listRows, lang, 0) })], ["note"]);
+    printRows = head.length;
+  }
+  push([]);
+  push([w("customerList")]);
+  push(listHeader(lang), LIST_HEADING_LOOKS);
   const pct = (x: number): Cell => rateCell(x);
   const reason = moverReasons(c, prev, cur, lang);
   const removedReason = w("removedReason", { date: dateOr(c.previous.asOf, lang) });
@@ -245,6 +252,7 @@ export function changesTable(
       return out;
     },
     looks: { rows: headLooks, rest: LIST_LOOKS },
+    printRows,
     style: "layout",
     mode: "replace",
   };

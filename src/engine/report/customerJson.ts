@@ -135,3 +135,27 @@ export function segmentationJson(result: ClassifyResult): SegmentationJson {
     ruleSet: { version: result.rules.version, hash: result.rules.hash },
   };
 }
+
+/**
+ * The customers of a JSON result, one object per customer keyed by field: schema 3's rows
+ * (`customers.data`) zipped with its `columns`, or schema 2's objects as they are; null when the
+ * result has no customers block. For readers of an earlier result (--previous) and tests.
+ *
+ * @example customerRecords(JSON.parse(text))?.[0].customerId // "1001"
+ */
+export function customerRecords(json: unknown): Record<string, unknown>[] | null {
+  const block =
+    json && typeof json === "object" ? (json as { customers?: unknown }).customers : null;
+  if (Array.isArray(block)) return block as Record<string, unknown>[];
+  if (!block || typeof block !== "object") return null;
+  const { columns, data } = block as { columns?: unknown; data?: unknown };
+  if (!Array.isArray(columns) || !Array.isArray(data)) return null;
+  const out: Record<string, unknown>[] = [];
+  for (const row of data) {
+    if (!Array.isArray(row)) continue;
+    const record: Record<string, unknown> = {};
+    for (let k = 0; k < columns.length; k++) record[String(columns[k])] = row[k];
+    out.push(record);
+  }
+  return out;
+}

@@ -108,6 +108,16 @@ export interface ReportTable {
    */
   printColumns?: number;
   /**
+   * Layout tabs: print only the first this many rows (the print area); the rest stays on screen
+   * (the Changes tab prints its matrices, not its list of customers).
+   */
+  printRows?: number;
+  /**
+   * Layout tabs: rows (0-based) that start a new printed page (manual row breaks), so a block and
+   * the charts beside it stay on one page (the Overview: layoutPages.ts).
+   */
+  pageBreaks?: number[];
+  /**
    * Layout tabs: how their cells are shown (LayoutLooks); absent when every cell goes by value.
    * Both adapters apply it, so a rate is the same percent-formatted fraction in Excel and in a
    * file. Plain data, so it crosses from the add-in's worker to the page as it is.

@@ -58,6 +58,9 @@ export const CHANGES_EN = {
   col_reason: "What changed",
   removedReason: "No longer on the Customers sheet (was there on {date})",
   addedReason: "Added since the last analysis",
+  /** Under the matrices, the last printed row: the list below stays on screen. */
+  listOnScreen:
+    "The list of the {count} customers who changed is below, on screen; printing this tab prints the matrices above.",
   /** A code a run did not give (a prospect's value tier, lifecycle stage or risk level). */
   none: "none",
 
@@ -141,6 +144,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   col_reason: "变化说明",
   removedReason: "已不在客户表中（上次 {date} 仍在）",
   addedReason: "上次分析后新增的客户",
+  listOnScreen: "发生变化的 {count} 位客户的清单在下方，请在屏幕上查看；打印本表只打印以上矩阵。",
   none: "无",
 
   move: "{dimension}：{from} → {to}",

@@ -294,11 +294,13 @@ Exit codes:
     summaryNoOwner: "(none)",
     summaryMoreOwners: "and {count} more owners",
     summaryUnscheduled: "Not scheduled: {why} — {count}",
+    summaryChurnedNotListed:
+      "Not on the win-back list: {count} more churned customers, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */
     calendarEnds:
       'The holiday calendar ends on {until}: {past} contacts of the horizon are planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
     staleData:
-      "The data may be stale: the analysis date {asOf} is {gap} days after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} customers ({share}) have not bought for over {churnedDays} days and are listed for win-back; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
+      "The data may be stale: the analysis date {asOf} is {gap} days after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} customers ({share}) have not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
   },

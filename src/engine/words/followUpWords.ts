@@ -39,7 +39,7 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
   no_free_day_in_horizon: "The owner's days are full for the rest of the horizon",
   no_owner_available: "No owner available (all marked absent)",
   already_churned:
-    "Already churned (no purchase for the churn period): include in a win-back campaign rather than a call each; the value is the lifetime spend (what was lost)",
+    "Already churned (no purchase for the churn period): for a win-back campaign rather than a call each; the value is the lifetime spend (what was lost); the list holds the biggest lost accounts, up to the high value tier's share of the value lost",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -47,7 +47,7 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_free_day_in_horizon: "计划期内负责人每日名额已满",
   no_owner_available: "没有可分配的负责人（均标记为缺席）",
   already_churned:
-    "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）",
+    "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）；名单只列流失价值最大的客户，合计达到高价值层级的收入占比为止",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {

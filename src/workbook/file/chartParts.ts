@@ -4,6 +4,9 @@ import type { ChartSpec, ReportTable } from "../../engine/report/table";
 import { columnLetters } from "../../engine/a1";
 import { excelEpochOffset } from "../../engine/parse/date";
 import { escapeXml } from "./xmlText";
+// Size and place of a chart, as the add-in sets them: 8 columns wide, 15 rows high, 16 apart,
+// never across one of the tab's page breaks (chartTops).
+import { CHART_COLUMNS, CHART_ROWS, chartTops } from "../../engine/report/layoutPages";
 
 /**
  * Native charts for the file adapter (issue 11): the same ChartSpecs the add-in draws with
@@ -50,10 +53,6 @@ const PALETTE = [
   "255E91",
   "43682B",
 ];
-/** Size and place of a chart, as the add-in sets them: 8 columns wide, 15 rows high, 16 apart. */
-const CHART_COLUMNS = 8;
-const CHART_ROWS = 15;
-const CHART_STEP = 16;
 
 /** A part to add to the package; rels parts have no content type of their own. */
 export interface NewPart {
@@ -92,6 +91,7 @@ export function sheetDrawing(
   // Header row of a "table" tab: data row r is sheet row r + 1 (0-based); layout rows start at 0.
   const rowOffset = table.style === "table" ? 1 : 0;
   const drawingPart = freePart("xl/drawings", "drawing");
+  const tops = chartTops(specs.length, table.pageBreaks);
   specs.forEach((spec, i) => {
     const chartPart = freePart("xl/charts", "chart");
     const block = table.rows(spec.row, spec.row + spec.rowCount);
@@ -104,7 +104,7 @@ export function sheetDrawing(
     rels.push(
       `<Relationship Id="${relId}" Type="${CHART_REL_TYPES.chart}" Target="${escapeXml(posix.relative(posix.dirname(drawingPart), chartPart))}"/>`,
     );
-    anchors.push(anchorXml(i, relId, spec.title, dataWidth + 1, i * CHART_STEP));
+    anchors.push(anchorXml(i, relId, spec.title, dataWidth + 1, tops[i]));
   });
   parts.push({
     name: drawingPart,
@@ -254,7 +254,7 @@ export function chartXml(
   const axisText = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900">${solid("595959")}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
   const axesXml = pie
     ? ""
-    : `<c:catAx><c:axId val="${axes[0]}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>${spec.dateCategories ? `<c:numFmt formatCode="${DATE_FORMAT}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>'}<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${grey}${axisText}<c:crossAx val="${axes[1]}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    : `<c:catAx><c:axId val="${axes[0]}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>${spec.dateCategories ? `<c:numFmt formatCode="${DATE_FORMAT}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>'}<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${grey}${axisText}<c:crossAx val="${axes[1]}"/><c:crosses val="autoZero"/><c:auto val="${spec.dateCategories ? 0 : 1}"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
       `<c:valAx><c:axId val="${axes[1]}"/><c:scaling><c:orientation val="minMax"/>${scale}</c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines>${grey}</c:majorGridlines><c:numFmt formatCode="${valueFormat}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${axisText}<c:crossAx val="${axes[0]}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
   // A legend only where it names something the axis does not: pie slices, or several series.
   const legend =

@@ -7,6 +7,7 @@ import { promises as fsp } from "node:fs";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import { CsvByteRecords } from "./csvBytes";
+import { parseRaw } from "../../engine/ingest/rawCells";
 
 /** What the worker is given. */
 export interface CsvWorkerJob {
@@ -38,8 +39,10 @@ async function run(job: CsvWorkerJob): Promise<void> {
   const port = parentPort!;
   let acked = 0;
   let wake: (() => void) | null = null;
-  port.on("message", (m: { acked: number }) => {
+  let plan: number[] | undefined;
+  port.on("message", (m: { acked: number; parse?: number[] }) => {
     acked = m.acked;
+    if (m.parse) plan = m.parse;
     const w = wake;
     wake = null;
     w?.();
@@ -70,6 +73,7 @@ async function run(job: CsvWorkerJob): Promise<void> {
       if (builder.row > 0) ready.push([builder.take(), firstRow]);
       const blocks = ready;
       ready = [];
+      if (plan) for (const [block] of blocks) parseRaw(block, plan);
       const message: CsvWorkerMessage = { blocks, records: split.records, bytes, done };
       port.postMessage(message, transferable(blocks));
       sent++;
@@ -101,6 +105,8 @@ function transferable(blocks: [ColumnBlock, number][]): ArrayBuffer[] {
       add(col.numbers);
       add(col.starts);
       add(col.ends);
+      add(col.parsed);
+      add(col.marks);
     }
   }
   return [...out];

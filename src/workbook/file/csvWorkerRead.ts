@@ -39,6 +39,7 @@ export class WorkerRead {
   private failure: Error | null = null;
   private ended = false;
   private taken = 0;
+  private sentParse = false;
 
   constructor(
     script: string,
@@ -99,7 +100,10 @@ export class WorkerRead {
             Math.max(count, Math.round((count * this.at.size) / this.at.bytes)),
           );
         for (const [block, first] of blocks) await onBlock(block, first);
-        this.worker.postMessage({ acked: ++this.taken });
+        // Once ingest says how (it has found the header), the worker reads raw cells ahead.
+        const parse = this.sentParse ? undefined : notes?.parse;
+        if (parse) this.sentParse = true;
+        this.worker.postMessage({ acked: ++this.taken, parse });
         if (m.done) break;
       }
     } finally {

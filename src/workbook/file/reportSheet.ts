@@ -350,6 +350,8 @@ export async function* reportSheetXml(
   // with a print area (the schedule's call sheet) prints only those columns.
   const printed = isTable && table.printColumns ? Math.min(width, table.printColumns) : 0;
   if (printed > 0) result.printArea = `$A:$${letters[printed - 1]}`;
+  if (!isTable && table.printRows)
+    result.printArea = `$A$1:$${lastCol}$${Math.min(table.printRows, lastRow)}`;
   const keys = keyColumns(table.columns.map((c) => c.key));
   const pages = isTable ? pagesWide(printed > 0 ? widthOf.slice(0, printed) : widthOf, keys) : 1;
   if (pages > 1) result.printColumns = `$${letters[keys[0]]}:$${letters[keys[1]]}`;
@@ -358,6 +360,10 @@ export async function* reportSheetXml(
     `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${pages}" fitToHeight="0"/>` +
     // Each printed page says which tab it is and its number (&A tab, &P page, &N pages).
     "<headerFooter><oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter></headerFooter>";
+  // A layout's page breaks (the Overview's, between blocks): brk id is the last row of a page.
+  const breaks = isTable ? [] : (table.pageBreaks ?? []).filter((b) => b > 0 && b < lastRow);
+  if (breaks.length > 0)
+    out += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   if (o.drawingRelId) out += `<drawing r:id="${o.drawingRelId}"/>`;
   if (isTable && o.tableRelId)
     out += `<tableParts count="1"><tablePart r:id="${o.tableRelId}"/></tableParts>`;

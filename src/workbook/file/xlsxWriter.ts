@@ -323,12 +323,13 @@ export class XlsxReportWriter implements TableSink {
         names.push(
           `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(titles)}</definedName>`,
         );
-        // Only the columns that print (the schedule's call sheet: ReportTable.printColumns).
-        if (result.printArea)
-          names.push(
-            `<definedName name="_xlnm.Print_Area" localSheetId="${plan.index}">${escapeXml(`${q}!${result.printArea}`)}</definedName>`,
-          );
       }
+      // Only the columns that print (the schedule's call sheet: ReportTable.printColumns), or the
+      // rows (the Changes tab's matrices: ReportTable.printRows).
+      if (result.printArea)
+        names.push(
+          `<definedName name="_xlnm.Print_Area" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!${result.printArea}`)}</definedName>`,
+        );
       if (sheetRels.length > 0)
         await zip.addBuffer(
           relsPartOf(plan.part),

@@ -1,5 +1,6 @@
 import type { ChartSpec } from "../../engine/report/table";
 import { columnLetters } from "../../engine/a1";
+import { CHART_COLUMNS, CHART_ROWS, CHART_STEP } from "../../engine/report/layoutPages";
 
 const CHART_TYPES: Record<ChartSpec["type"], string> = {
   pie: "Pie",
@@ -11,12 +12,14 @@ const CHART_TYPES: Record<ChartSpec["type"], string> = {
 /** Our charts are named so a refresh replaces them and never a chart the user added to the tab. */
 export const CHART_NAME_PREFIX = "CA chart ";
 
-/** A native chart beside the data: charts stack downwards, 8 columns wide and 15 rows high. */
+/** A native chart beside the data: charts stack downwards, 8 columns wide and 15 rows high, never across a page break. */
 export function addChart(
   sheet: Excel.Worksheet,
   spec: ChartSpec,
   index: number,
   dataWidth: number,
+  /** Its first row (0-based): layoutPages.ts chartTops, as the file adapter places it. */
+  top0: number = index * CHART_STEP,
 ): void {
   if (spec.rowCount < 1 || spec.columnCount < 1) return;
   const source = sheet.getRangeByIndexes(spec.row, spec.column, spec.rowCount, spec.columnCount);
@@ -24,8 +27,11 @@ export function addChart(
   chart.name = `${CHART_NAME_PREFIX}${index + 1}`;
   chart.title.text = spec.title;
   const left = dataWidth + 1;
-  const top = 1 + index * 16;
-  chart.setPosition(`${columnLetters(left)}${top}`, `${columnLetters(left + 7)}${top + 14}`);
+  const top = 1 + top0;
+  chart.setPosition(
+    `${columnLetters(left)}${top}`,
+    `${columnLetters(left + CHART_COLUMNS - 1)}${top + CHART_ROWS - 1}`,
+  );
   chartLooks(chart, spec);
 }
 
@@ -51,8 +57,13 @@ export function chartLooks(chart: Excel.Chart, spec: ChartSpec): void {
   if (axis?.max !== undefined) value.maximum = axis.max;
   value.numberFormat = axis?.format === "percent" ? "0%" : "#,##0";
   const categories = excel.axes.categoryAxis;
-  // Dates held as epoch days in the cells (the trend over runs) labelled as dates.
-  if (spec.dateCategories) categories.numberFormat = "yyyy-mm-dd";
+  // Dates held as epoch days in the cells (the trend over runs) labelled as dates, each run its
+  // own date: a text axis (categoryType, ExcelApi 1.7), since an automatic one reads dates as a
+  // date axis in months and labels runs of 11-30 and 12-31 as 2025-11-01 and 2025-12-01.
+  if (spec.dateCategories) {
+    categories.numberFormat = "yyyy-mm-dd";
+    categories.categoryType = "TextAxis";
+  }
   if (spec.type === "bar") {
     categories.reversePlotOrder = true;
     categories.position = "Maximum";

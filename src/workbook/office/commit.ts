@@ -7,6 +7,7 @@ import { ABOVE_DECLARED, type ApiSupport } from "./apiSupport";
 import { CHUNK_BUDGET_BYTES } from "./budget";
 import { columnWidthPoints } from "./cells";
 import { addChart, CHART_NAME_PREFIX } from "./charts";
+import { chartTops } from "../../engine/report/layoutPages";
 import type { Plan } from "./plan";
 import { applyPrintLayout, columnChars } from "./printLayout";
 import type { ExcelRun } from "./run";
@@ -121,7 +122,9 @@ async function commitOnce(
     if (isTable && rows < 2) sheet.getRangeByIndexes(1, 0, 1, width).clear(); // the one empty row
   }
   highlight(sheet, plan, rows);
-  (plan.table.charts ?? []).forEach((spec, i) => addChart(sheet, spec, i, width));
+  const specs = plan.table.charts ?? [];
+  const tops = chartTops(specs.length, plan.table.pageBreaks);
+  specs.forEach((spec, i) => addChart(sheet, spec, i, width, tops[i]));
   // Print setup as the file adapter writes it (landscape, pages wide, titles, the call sheet's area).
   applyPrintLayout(sheet, plan.table, rows);
   // The marker is re-pointed in place (NamedItem.formula, ExcelApi 1.7), never deleted and

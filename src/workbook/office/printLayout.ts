@@ -7,7 +7,8 @@ import { textWidth } from "./cells";
  * The print setup the file adapter writes (file/reportSheet.ts with file/printSetup.ts), made in
  * Excel through Worksheet.pageLayout (ExcelApi 1.9, "Excel.PageLayout class", Microsoft Learn):
  * landscape A4; one page wide, or two or three with the key columns repeated (the segments tab);
- * the header row on every page of a table; the schedule's call sheet as the print area; a footer
+ * the header row on every page of a table; the schedule's call sheet as the print area (and a
+ * layout's rows: the Changes tab's matrices); a layout's page breaks (the Overview's); a footer
  * with the tab's name and the page (&A, &P / &N). Zoom sets only horizontalFitToPages, as
  * Microsoft's samples do (pages tall follow the rows).
  *
@@ -31,7 +32,22 @@ export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, row
   const footer = layout.headersFooters.defaultForAllPages;
   footer.leftFooter = "&A";
   footer.rightFooter = "&P / &N";
-  if (table.style !== "table") return;
+  if (table.style !== "table") {
+    // A layout's print area (the Changes tab's matrices) and page breaks between blocks (the
+    // Overview's, so no chart crosses a page): setPrintArea and Worksheet.horizontalPageBreaks
+    // (PageBreakCollection.add, ExcelApi 1.9).
+    const width = Math.max(1, table.columns.length);
+    if (table.printRows)
+      layout.setPrintArea(sheet.getRangeByIndexes(0, 0, Math.min(table.printRows, rows), width));
+    const breaks = (sheet as Partial<Pick<Excel.Worksheet, "horizontalPageBreaks">>)
+      .horizontalPageBreaks;
+    if (breaks) {
+      breaks.removePageBreaks(); // a refresh's rows move: last run's breaks would be wrong
+      for (const b of table.pageBreaks ?? [])
+        if (b > 0 && b < rows) breaks.add(sheet.getRangeByIndexes(b, 0, 1, width));
+    }
+    return;
+  }
   layout.setPrintTitleRows("$1:$1");
   if (setup.titleColumns) layout.setPrintTitleColumns(setup.titleColumns);
   if (setup.printedColumns > 0)

@@ -1,4 +1,9 @@
-import { scheduleFollowUps, type FollowUpSchedule } from "../../../src/engine/followUp/schedule";
+import {
+  scheduleFollowUps,
+  type FollowUpInput,
+  type FollowUpSchedule,
+} from "../../../src/engine/followUp/schedule";
+import { scheduleSummary, scheduleSummaryLines } from "../../../src/engine/followUp/summary";
 import {
   FOLLOW_UP_REASONS,
   followUpRulesSchema,
@@ -33,6 +38,7 @@ function plan(
   who: Who[],
   rules: Partial<FollowUpRules> = {},
   extra: Partial<Parameters<typeof smallDataset>[0]> = {},
+  input: Pick<FollowUpInput, "winBackCampaignShare"> = {},
 ): FollowUpSchedule {
   const dataset = smallDataset({ asOf: d(asOf), customers: who, ...extra });
   return scheduleFollowUps({
@@ -49,6 +55,7 @@ function plan(
     lifetimeSpend: Float64Array.from(who, (w) => w.lifetime ?? 0),
     rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false, ...rules }),
     asOf: d(asOf),
+    ...input,
   });
 }
 
@@ -297,6 +304,29 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(Array.from(u.why, (w) => UNSCHEDULED_REASONS[w])).toEqual(
       new Array(5).fill("already_churned"),
     );
+  });
+
+  test("the campaign list stops where the lost accounts listed hold the campaign share of the lost value; the rest are counted", () => {
+    // 11,000 lost in all; 80% is 8,800: 5,000 + 3,000 (8,000 before the ties) + both 1,000s.
+    const lifetimes = [100, 5000, 0, 3000, 1000, 1000, 900];
+    const who: Who[] = lifetimes.map((lifetime) => ({
+      owner: "李",
+      risk: RISK.high,
+      stage: STAGE.churned,
+      lifetime,
+    }));
+    const s = plan("2026-03-02", who, {}, {}, { winBackCampaignShare: 0.8 });
+    expect(Array.from(s.unscheduled.customer)).toEqual([1, 3, 4, 5]);
+    expect(s.unscheduled.churnedNotListed).toEqual({ count: 3, lostValue: 1000 });
+    const sum = scheduleSummary(s);
+    expect(sum.unscheduled).toBe(4);
+    expect(sum.churnedNotListed).toEqual({ count: 3, lostValue: 1000 });
+    expect(scheduleSummaryLines(sum, "en-US").at(-1)).toBe(
+      "  Not on the win-back list: 3 more churned customers, the smallest lost accounts (lifetime spend 1,000 in all): see Customer segments, lifecycle stage Churned",
+    );
+    // A share of 1, or none given, lists every one.
+    expect(plan("2026-03-02", who, {}, {}, { winBackCampaignShare: 1 }).unscheduled.count).toBe(7);
+    expect(plan("2026-03-02", who).unscheduled.churnedNotListed).toBeUndefined();
   });
 
   test("a win-back that cannot fit before its deadline goes to the first free day after it, marked overdue", () => {

@@ -4,7 +4,14 @@ import { parseDate } from "../../../src/engine/parse/date";
 import { dateOrderClue } from "../../../src/engine/parse/dateOrder";
 import { FirstSeen, hashKey } from "../../../src/engine/ingest/firstSeen";
 import { hashText } from "../../../src/engine/ingest/transactionsBuilder";
+import { ColumnBlockBuilder } from "../../../src/engine/ingest/columnBlock";
 import {
+  AMOUNT_MARKS,
+  parseRaw,
+  PARSE_AMOUNT,
+  PARSE_DIGITS,
+  PARSE_HASH,
+  PARSE_ISO_KEY,
   rawAmount,
   rawDigits,
   rawHashAscii,
@@ -69,6 +76,48 @@ describe("raw cells read as their text", () => {
       { numRuns: 3000 },
     );
   });
+});
+
+test("parseRaw: each raw cell read ahead as the reader it stands for reads it", () => {
+  const text = fc.oneof(
+    shaped(["1", "2", "0", "9", ".", "-"], 18),
+    shaped(["2", "0", "1", "-", "3"], 10),
+    shaped(["S", "O", "1", " ", "中", "é"], 16),
+    fc.string({ maxLength: 6 }),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.option(text, { nil: undefined }), { maxLength: 30 }), (texts) => {
+      const builder = new ColumnBlockBuilder(texts.length || 1);
+      const bytes = utf8(texts.map((t) => t ?? "").join(""));
+      builder.useBytes(bytes, () => "");
+      let at = 0;
+      for (const t of texts) {
+        const n = utf8(t ?? "").length;
+        if (t !== undefined && n > 0) for (let c = 0; c < 4; c++) builder.raw(c, at, at + n);
+        else if (t !== undefined) builder.text(0, t);
+        at += n;
+        builder.nextRow();
+      }
+      const block = builder.take();
+      parseRaw(block, [PARSE_DIGITS, PARSE_ISO_KEY, PARSE_AMOUNT, PARSE_HASH]);
+      const [digits, iso, amount, hash] = block.columns;
+      for (let i = 0; i < block.rows; i++) {
+        if (digits?.kinds[i] !== 5) continue; // raw cells only
+        const [s, e] = [digits.starts![i], digits.ends![i]];
+        const none = (v: number | undefined, missing: number | undefined) =>
+          v === missing ? NaN : v;
+        expect(digits.parsed![i]).toBe(none(rawDigits(bytes, s, e), -1));
+        expect(iso!.parsed![i]).toBe(none(rawIsoKey(bytes, s, e), -1));
+        expect(hash!.parsed![i]).toBe(none(rawHashAscii(bytes, s, e), undefined));
+        const out = amountReading();
+        const plain = rawAmount(bytes, s, e, out);
+        const mark = amount!.marks![i];
+        expect(mark).toBe(plain ? AMOUNT_MARKS[out.evidence as "none"] : AMOUNT_MARKS.other);
+        if (plain) expect(Object.is(amount!.parsed![i], out.value)).toBe(true);
+      }
+    }),
+    { numRuns: 500 },
+  );
 });
 
 describe("FirstSeen", () => {

@@ -109,13 +109,22 @@ describe("CSV split in a worker", () => {
       contacts: join(dir, "k.csv"),
     };
     const customers = ["客户编号,客户名称,地区"];
-    const transactions = ["客户编号,日期,金额,订单号"];
+    const transactions = ["客户编号,日期,金额,订单号,数量"];
     for (let i = 0; i < 3000; i++) {
       customers.push(`${1000 + i},客户${i},${i % 3 ? "华东" : '"华南, 广州"'}`);
-      for (let k = 0; k < 5; k++)
-        transactions.push(
-          `${1000 + ((i * 7 + k) % 3100)},2025-0${1 + (k % 9)}-1${k},${(i % 97) + k * 0.25},SO${i}-${k}`,
-        );
+      for (let k = 0; k < 5; k++) {
+        const j = i * 5 + k;
+        // Mostly plain values (read ahead in the worker), now and then another shape.
+        const id =
+          j % 101 === 7 ? `0${1000 + i}` : j % 103 === 8 ? "C-1" : `${1000 + ((i * 7 + k) % 3100)}`;
+        const day =
+          j % 89 === 3 ? "03/04/2025" : j % 97 === 4 ? "2025-13-01" : `2025-0${1 + (k % 9)}-1${k}`;
+        const amount = [`${(i % 97) + k * 0.25}`, "1.234", "-5", "1,234", "abc", "0", "12.5%"][
+          j % 83 < 6 ? j % 83 : 0
+        ];
+        const order = j % 79 === 5 ? ` SO${i} ` : j % 71 === 6 ? `单${i}` : `SO${i}-${k}`;
+        transactions.push(`${id},${day},${amount},${order},${k % 4 === 1 ? "" : (j % 7) - 1}`);
+      }
     }
     transactions.splice(500, 0, "", "合计,,12345");
     writeFileSync(files.customers, "\ufeff" + customers.join("\r\n") + "\r\n");
@@ -135,6 +144,7 @@ describe("CSV split in a worker", () => {
     expect(b).toEqual(a);
     expect(b.dataset.transactions.count).toBeGreaterThan(14000);
     expect(b.findings.some((f) => f.code === "unknown_customer")).toBe(true);
+    expect(b.findings.some((f) => f.code === "unparseable_value")).toBe(true);
   });
 
   test("a quote left open, and a missing file, fail as on the main thread", async () => {

@@ -91,6 +91,31 @@ describe("print layout in Excel", () => {
     expect(calls).toEqual({});
     expect(() => applyPrintLayout({} as Excel.Worksheet, t, 40)).not.toThrow();
   });
+
+  test("a layout's print area (the Changes tab's matrices) and page breaks (the Overview's)", () => {
+    const t = {
+      ...tableOf("changes", "变化", [column("c1"), column("c2"), column("c3")], [], {
+        style: "layout",
+      }),
+      printRows: 30,
+      pageBreaks: [12, 50, 400],
+    };
+    const { sheet, calls } = fakeSheet();
+    const added: unknown[] = [];
+    let removed = 0;
+    (sheet as unknown as Record<string, unknown>).horizontalPageBreaks = {
+      add: (r: unknown) => added.push(r),
+      removePageBreaks: () => removed++,
+    };
+    applyPrintLayout(sheet, t, 120);
+    expect(calls.area).toEqual({ r: 0, c: 0, rows: 30, columns: 3 });
+    // Last run's breaks go first; a break past the rows is left out.
+    expect(removed).toBe(1);
+    expect(added).toEqual([
+      { r: 12, c: 0, rows: 1, columns: 3 },
+      { r: 50, c: 0, rows: 1, columns: 3 },
+    ]);
+  });
 });
 
 describe("chart looks in Excel", () => {
@@ -125,6 +150,11 @@ describe("chart looks in Excel", () => {
     chartLooks(c.chart, spec({ type: "bar", valueAxis: { min: 0, format: "percent" } }));
     expect(c.valueAxis).toEqual({ minimum: 0, numberFormat: "0%" });
     expect(c.categoryAxis).toEqual({ reversePlotOrder: true, position: "Maximum" });
+  });
+  test("runs by date: each run labelled with its own date (a text axis, not months)", () => {
+    const c = chart();
+    chartLooks(c.chart, spec({ dateCategories: true }));
+    expect(c.categoryAxis).toEqual({ numberFormat: "yyyy-mm-dd", categoryType: "TextAxis" });
   });
   test("a pie has a legend and no axes; the simulator's chart (no axes) is left alone", () => {
     const c = chart();

@@ -1,0 +1,217 @@
+import type { Cell } from "../cells";
+import type { RowLooks } from "./table";
+
+/**
+ * Where a layout tab's printed pages start and where its charts sit (issue 11: the Overview's NPS
+ * chart was cut by the page break at the foot of page 1). Charts stack beside the data, 15 rows
+ * high and 16 apart, as before, but never across a page break: a chart that would cross one
+ * starts the next page instead. The Overview chooses its page breaks (manual row breaks, which
+ * Excel and LibreOffice honour when a tab is fitted one page wide) between its blocks, from an
+ * estimate of how many lines a page holds: rows then never run past a page the writer did not
+ * choose. Both adapters place charts with chartTops, so a file and the add-in agree.
+ */
+
+/** A chart is this many rows high … */
+export const CHART_ROWS = 15;
+/** … and the next starts this many rows lower. */
+export const CHART_STEP = 16;
+/** Columns a chart spans; one blank column separates it from the data. */
+export const CHART_COLUMNS = 8;
+
+/**
+ * The first row (0-based) of each of `count` charts stacked down from row 0: a chart that would
+ * cross a page break (rows that start a page) starts at that break instead.
+ *
+ * @example chartTops(3, [40]) // [0, 16, 40]
+ */
+export function chartTops(count: number, pageBreaks: readonly number[] = []): number[] {
+  const breaks = [...pageBreaks].sort((a, b) => a - b);
+  const tops: number[] = [];
+  let top = 0;
+  for (let i = 0; i < count; i++) {
+    // Past every break it would cross (a page shorter than a chart is skipped).
+    for (const b of breaks) if (b > top && top + CHART_ROWS > b) top = b;
+    tops.push(top);
+    top += CHART_STEP;
+  }
+  return tops;
+}
+
+// Landscape A4 with the writer's margins (reportSheet.ts: 0.5 in left/right, 0.6 in top/bottom).
+const PRINT_WIDTH_PT = 841.9 - 2 * 36;
+const PRINT_HEIGHT_PT = 595.3 - 2 * 43.2;
+/** Points per line (a row of one line), and the title row's height (rowHeights.ts). */
+const LINE_PT = 15;
+const TITLE_LINES = 24 / LINE_PT;
+/** Pixels per character of column width (Calibri 11's digit), and a default column's pixels. */
+const PX_PER_CHAR = 7;
+const DEFAULT_COLUMN_PX = 64;
+/** A column the engine gives no width is at least this wide (columnWidths.ts fitWidths). */
+const LEAST_WIDTH = 6;
+/** The share of a page the estimate fills: room for a row that prints taller than estimated. */
+const FILL = 0.92;
+
+/**
+ * Lines a page holds for a layout of these column widths (characters) with charts to its right,
+ * printed one page wide: the wider the tab, the smaller the print and the more lines per page.
+ * Columns the engine gives no width count at their least, so the estimate errs to fewer lines.
+ *
+ * @example linesPerPage([26, 16, 14, 16], 4, true) // 47
+ */
+export function linesPerPage(
+  widths: readonly (number | undefined)[],
+  columns: number,
+  charts: boolean,
+): number {
+  let px = 0;
+  for (let i = 0; i < columns; i++) px += PX_PER_CHAR * (widths[i] ?? LEAST_WIDTH);
+  if (charts) px += DEFAULT_COLUMN_PX * (CHART_COLUMNS + 1);
+  const scale = Math.min(1, PRINT_WIDTH_PT / (px * 0.75));
+  return Math.floor((FILL * PRINT_HEIGHT_PT) / scale / LINE_PT);
+}
+
+/**
+ * Column widths (characters) of a layout: the engine's where it gives them, else about what the
+ * writer fits to the values (columnWidths.ts fitWidths), erring narrow: numbers by their digits
+ * and separators, headings by their text up to 14; notes and lone cells (titles) spill, so count
+ * for nothing.
+ *
+ * @example layoutWidths([["Title"], ["Date", "Revenue"], [20453, 40639124.01]], [], [26], 2) // [26, 12]
+ */
+export function layoutWidths(
+  rows: readonly (readonly Cell[])[],
+  looks: readonly (RowLooks | undefined)[],
+  given: readonly (number | undefined)[],
+  columns: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < columns; i++) {
+    const asked = given[i];
+    if (asked !== undefined) {
+      out.push(asked);
+      continue;
+    }
+    let w = LEAST_WIDTH;
+    for (let r = 1; r < rows.length; r++) {
+      const v = rows[r][i];
+      if (!filled(v) || looks[r]?.[i] === "note" || rows[r].filter(filled).length === 1) continue;
+      if (typeof v === "number" && Number.isFinite(v)) {
+        const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
+        w = Math.max(w, digits + Math.floor((digits - 1) / 3) + 2);
+      } else if (typeof v === "string") w = Math.max(w, Math.min(14, Math.floor(textUnits(v))));
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Width units of text as printed: CJK about twice a Latin character (errs wide). */
+function textUnits(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2.2 : 1.05;
+  return w;
+}
+
+const filled = (c: Cell | undefined) => c !== null && c !== undefined && c !== "";
+
+/**
+ * Lines each layout row prints on, estimated as the writer wraps: a note over the rest of its
+ * row (up to the next filled cell), text in a column the engine gave a width, the title taller.
+ * Errs to more lines (narrow columns at their least, wide characters).
+ *
+ * @example rowLineEstimates([["Overview"], ["Rate", 0.5, "a long note …"]], [undefined, [null, "percent", "note"]], [26, 16, 14], 3)
+ */
+export function rowLineEstimates(
+  rows: readonly (readonly Cell[])[],
+  looks: readonly (RowLooks | undefined)[],
+  widths: readonly (number | undefined)[],
+  columns: number,
+): number[] {
+  const width = (i: number) => widths[i] ?? LEAST_WIDTH;
+  return rows.map((row, r) => {
+    if (r === 0) return TITLE_LINES;
+    let lines = 1;
+    const soleCell = row.filter(filled).length === 1;
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (typeof v !== "string" || v === "") continue;
+      let room: number;
+      if (looks[r]?.[i] === "note") {
+        let end = columns - 1;
+        for (let k = i + 1; k < row.length; k++) {
+          if (filled(row[k])) {
+            end = k - 1;
+            break;
+          }
+        }
+        room = 0;
+        for (let k = i; k <= end; k++) room += width(k);
+      } else if (soleCell || widths[i] === undefined)
+        continue; // spills right, or widens
+      else room = width(i);
+      lines = Math.max(lines, Math.ceil(textUnits(v) / Math.max(1, room - 1)));
+    }
+    return lines;
+  });
+}
+
+/**
+ * Rows (0-based) that start a printed page: pages filled block by block (a block starts after a
+ * blank row) up to `perPage` lines, then, where the charts reach below the data, a break before
+ * a chart that would push the last page past `perPage` lines (rows below the data are one line).
+ *
+ * @example pageBreaksFor([1, 1, 1, 0 /* … *\/], [false, false, true], 2, 45)
+ */
+export function pageBreaksFor(
+  lines: readonly number[],
+  blockStarts: readonly boolean[],
+  charts: number,
+  perPage: number,
+): number[] {
+  const n = lines.length;
+  const height = (from: number, to: number) => {
+    let h = 0;
+    for (let r = from; r < to; r++) h += r < n ? lines[r] : 1;
+    return h;
+  };
+  const breaks: number[] = [];
+  let start = 0;
+  while (height(start, n) > perPage) {
+    let end = start;
+    for (let r = start + 1; r < n; r++) {
+      if (!blockStarts[r]) continue;
+      if (height(start, r) > perPage) break;
+      end = r;
+    }
+    // A block taller than a page: its own page(s), broken where the printer breaks it.
+    if (end === start) {
+      end = n;
+      for (let r = start + 1; r < n; r++) {
+        if (blockStarts[r]) {
+          end = r;
+          break;
+        }
+      }
+      if (end === n) break;
+    }
+    breaks.push(end);
+    start = end;
+  }
+  // Charts below the data: the last page holds them while it has room, else they start a page.
+  for (let guard = 0; guard < charts; guard++) {
+    const tops = chartTops(charts, breaks);
+    const last = breaks.length > 0 ? breaks[breaks.length - 1] : 0;
+    const over = tops.find((t) => t > last && height(last, t + CHART_ROWS) > perPage);
+    if (over === undefined) break;
+    // At the start of the block the chart is beside, where that is on this page.
+    let at = over;
+    for (let r = over; r > last; r--) {
+      if (blockStarts[r]) {
+        at = r;
+        break;
+      }
+    }
+    breaks.push(at);
+  }
+  return breaks;
+}

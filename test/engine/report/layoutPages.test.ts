@@ -1,0 +1,111 @@
+import {
+  CHART_ROWS,
+  chartTops,
+  layoutWidths,
+  linesPerPage,
+  pageBreaksFor,
+  rowLineEstimates,
+} from "../../../src/engine/report/layoutPages";
+import { overviewTable } from "../../../src/engine/report/overviewTab";
+import type { Cell } from "../../../src/engine/cells";
+
+/** No chart may straddle a page break (issue 11: the Overview's NPS chart at the foot of page 1). */
+
+const crosses = (tops: number[], breaks: number[]) =>
+  tops.some((t) => breaks.some((b) => t < b && b < t + CHART_ROWS));
+
+describe("charts and page breaks", () => {
+  test("charts stack 16 rows apart until one would cross a break, which it then starts", () => {
+    expect(chartTops(4)).toEqual([0, 16, 32, 48]);
+    expect(chartTops(4, [40])).toEqual([0, 16, 40, 56]);
+    // A page shorter than a chart is passed over.
+    expect(chartTops(2, [10, 20])).toEqual([20, 36]);
+  });
+
+  test("a wider tab prints smaller, so a page holds more lines", () => {
+    expect(linesPerPage([26, 16, 14, 16], 4, true)).toBeLessThan(
+      linesPerPage([26, 16, 14, 16], 10, true),
+    );
+    // Narrower than the page: printed at 100 %, 31 lines of 15 pt in 92 % of 508.9 pt.
+    expect(linesPerPage([10], 1, false)).toBe(31);
+  });
+
+  test("widths the engine does not give are estimated from the values", () => {
+    const rows: Cell[][] = [["Title"], ["Date", "Revenue"], [20453, 40639124.01]];
+    // 8 digits, 2 separators and 2 more.
+    expect(layoutWidths(rows, [], [26], 2)).toEqual([26, 12]);
+  });
+
+  test("a note wraps over the rest of its row; a lone title spills right", () => {
+    const rows: Cell[][] = [
+      ["Title"],
+      ["Rate", 0.5, "x".repeat(60)],
+      ["A block title that is long"],
+    ];
+    const lines = rowLineEstimates(rows, [undefined, [null, "percent", "note"]], [26, 16, 14], 5);
+    // The note spans C:E (14 + 6 + 6 characters): 60 × 1.05 / 25 → 3 lines.
+    expect(lines).toEqual([1.6, 3, 1]);
+  });
+
+  test("pages break between blocks; no chart crosses a break; charts below the data get a page", () => {
+    // 30 blocks of 1 title + 3 rows + a blank row, one line each: 150 rows.
+    const lines: number[] = [];
+    const starts: boolean[] = [];
+    for (let b = 0; b < 30; b++)
+      for (let r = 0; r < 5; r++) {
+        lines.push(1);
+        starts.push(b > 0 && r === 0);
+      }
+    const breaks = pageBreaksFor(lines, starts, 12, 42);
+    for (const b of breaks) expect(starts[b] || b >= lines.length).toBe(true);
+    let from = 0;
+    for (const b of [...breaks, lines.length]) {
+      if (b <= lines.length) expect(b - from).toBeLessThanOrEqual(42);
+      from = b;
+    }
+    const tops = chartTops(12, breaks);
+    expect(crosses(tops, breaks)).toBe(false);
+    // The last page holds the last chart within 42 lines.
+    const last = breaks[breaks.length - 1];
+    expect(tops[11] + CHART_ROWS - last).toBeLessThanOrEqual(42);
+  });
+});
+
+describe("the Overview's pages", () => {
+  const kpis = {
+    customers: 3000,
+    activeCustomers: 1700,
+    revenue: 4e7,
+    orders: 12000,
+    averageOrderValue: 3300,
+    repeatPurchaseRate: 0.7,
+    retentionRate: 0.56,
+    retained: 800,
+    previousActive: 1400,
+    churnRate: 0.44,
+    windowDays: 365,
+    windowMonths: 12,
+    windowStart: 20088,
+    previousWindowStart: 19723,
+    revenueByTier: [3e7, 6e6, 2e6],
+    customersByTier: [470, 530, 2000],
+    revenueBySegment: new Array(10).fill(1e6),
+    customersBySegment: new Array(10).fill(100),
+    customersByStage: new Array(7).fill(100),
+    customersByRisk: new Array(5).fill(100),
+  };
+
+  test("no chart of the Overview crosses one of its page breaks", () => {
+    const t = overviewTable(
+      { kpis, satisfaction: null, complaints: null, asOf: 20453 } as never,
+      "zh-CN",
+    );
+    const breaks = t.pageBreaks ?? [];
+    const tops = chartTops(t.charts?.length ?? 0, breaks);
+    expect(t.charts?.length).toBe(3);
+    expect(crosses(tops, breaks)).toBe(false);
+    // Every break starts a block (the row above it is blank).
+    const rows = t.rows(0, t.rowCount);
+    for (const b of breaks) expect(rows[b - 1].every((c) => c === null || c === "")).toBe(true);
+  });
+});
