@@ -14,12 +14,14 @@ const SLOW = [
   "<rootDir>/test/engine/clv/simulate.test.ts",
   "<rootDir>/test/engine/clv/bgnbd.test.ts",
   "<rootDir>/test/engine/clv/customerModel.test.ts",
+  "<rootDir>/test/engine/clv/sampleStart.test.ts",
   "<rootDir>/test/engine/followUp/schedule.property.test.ts",
   "<rootDir>/test/scripts/validate-manifest.test.ts",
   "<rootDir>/test/engine/changes/refresh.test.ts",
   "<rootDir>/test/cli/issue14.test.ts",
   "<rootDir>/test/workbook/file/memoryBounds.test.ts",
   "<rootDir>/test/fuzz/inputs.test.ts",
+  "<rootDir>/test/workbook/file/sharedStrings.test.ts",
 ];
 
 const common = {
