@@ -14,6 +14,7 @@ const SLOW = [
   "<rootDir>/test/engine/clv/simulate.test.ts",
   "<rootDir>/test/engine/clv/bgnbd.test.ts",
   "<rootDir>/test/engine/clv/customerModel.test.ts",
+  "<rootDir>/test/engine/clv/sampleStart.test.ts",
   "<rootDir>/test/engine/followUp/schedule.property.test.ts",
   "<rootDir>/test/scripts/validate-manifest.test.ts",
   "<rootDir>/test/engine/changes/refresh.test.ts",

@@ -1,6 +1,7 @@
 import { LEVELS, LIFECYCLE_STAGES, type LifecycleStage } from "../analysis";
 import { levelOfCustomer } from "../churn/combine";
 import type { Snapshot } from "../churn/features";
+import type { EarlierSample } from "../churn/sample";
 import { eligibleRows, learnChurnModel, noPurchaseOutcome, scoreChurn } from "../churn/learn";
 import { STAGE } from "../lifecycle/stage";
 import { isoDate } from "../parse/date";
@@ -52,8 +53,13 @@ export interface Validation {
     changed: number;
     transitions: { from: LifecycleStage; to: LifecycleStage; customers: number }[];
   };
-  /** One sentence a manager reads. */
+  /** One sentence a manager reads (it says so when the figures are on a sample). */
   sentence: { "zh-CN": string; "en-US": string };
+  /**
+   * Above 300,000 buyers the figures are over a stratified sample of them (churn/sample.ts):
+   * buyers sampled, of all buyers. Absent when every customer was scored.
+   */
+  sample?: { customers: number; of: number };
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -100,8 +106,10 @@ export function validateChurnRisk(input: {
   scored: Snapshot | null;
   outcome: Snapshot;
   rules: RuleSet;
+  /** The earlier dates' sample (churn/sample.ts), when they were measured on one. */
+  sample?: EarlierSample | null;
 }): Validation {
-  const { older, scored, outcome, rules } = input;
+  const { older, scored, outcome, rules, sample } = input;
   const H = rules.churn.churnHorizonDays;
   if (!older || !scored)
     return unavailable(rules, sayBoth("analysisNotes", "noBacktestHistory", { days: H }));
@@ -186,7 +194,14 @@ export function validateChurnRisk(input: {
           share: pct(positives / Math.max(1, n)),
           auc: areaUnderCurve(probability, y).toFixed(2),
         });
+  if (sample) {
+    const figures = { sampled: sample.customers, buyers: sample.of };
+    const said = sayBoth("analysisNotes", "backtestSample", figures);
+    sentence["zh-CN"] += said["zh-CN"];
+    sentence["en-US"] += " " + said["en-US"];
+  }
   return {
+    ...(sample ? { sample: { customers: sample.customers, of: sample.of } } : {}),
     available: true,
     note: null,
     horizonDays: H,

@@ -18,6 +18,9 @@ import type { RuleSet } from "../rules/schema";
  * the same functions). The undated fields (every row's purchases) and the grouping are today's,
  * shared; the Overview's window figures are not measured (only today's Overview shows them).
  *
+ * With `only`, just the customers it marks are measured; the others have no purchase at these dates
+ * (so their stage there is prospect, and no earlier step scores or learns from them).
+ *
  * @example const [past1, past2] = summariseEarlier(dataset, rules, today, [asOf - 90, asOf - 180]);
  */
 export function summariseEarlier(
@@ -25,6 +28,7 @@ export function summariseEarlier(
   rules: RuleSet,
   today: CustomerSummary,
   days: readonly number[],
+  only: Uint8Array | null = null,
 ): DatedSummary[] {
   const n = dataset.customers.count;
   const out: DatedSummary[] = days.map((day) => ({
@@ -63,6 +67,8 @@ export function summariseEarlier(
   // The latest date first: a customer with no row up to it has none up to the earlier ones.
   const latest = Math.max(...days);
   for (let c = 0; c < n; c++) {
+    // Outside the sample (churn/sample.ts) a customer is left with no purchase at these dates.
+    if (only && !only[c]) continue;
     const from = offsets[c];
     let count = offsets[c + 1] - from;
     if (count > scratch.day.length) grow(scratch, count, false);

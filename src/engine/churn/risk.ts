@@ -9,6 +9,7 @@ import { assessChurnRisk } from "./assess";
 import { snapshotOf, type Snapshot } from "./features";
 import { learnChurnModel, type ChurnModel } from "./learn";
 import { summariseEarlier } from "./earlier";
+import { earlierSample } from "./sample";
 import { serviceSignals } from "./signals";
 
 /**
@@ -103,7 +104,10 @@ export function churnRisk(
   const hasPast2 = hasPast && today.asOf - 2 * H > first;
   onStep("churnLearn");
   const days = hasPast2 ? [today.asOf - H, today.asOf - 2 * H] : hasPast ? [today.asOf - H] : [];
-  const earlier = summariseEarlier(dataset, rules, today.summary, days);
+  // Above 300,000 buyers the earlier dates are measured on a stratified sample of 200,000 of them
+  // (churn/sample.ts): learning and the backtest read no more; today's customers are all scored.
+  const sample = earlierSample(today.classification.analysis.lifecycleStage);
+  const earlier = summariseEarlier(dataset, rules, today.summary, days, sample?.member ?? null);
   // The model's expected purchases at asOf − H are over the churn horizon (the backtest's
   // purchase check); today's keep the model rules' horizon (the tabs show them).
   // The earlier dates' repeat-purchase fits start from today's parameters: the same customers a
@@ -119,7 +123,13 @@ export function churnRisk(
     ? analyseAsOf(dataset, rules, earlier[1], false, past1?.model.bgnbd ?? warm)
     : null;
   const snap2 = past2 ? snapshotFrom(dataset, rules, past2) : null;
-  const validation = validateChurnRisk({ older: snap2, scored: snap1, outcome: now, rules });
+  const validation = validateChurnRisk({
+    older: snap2,
+    scored: snap1,
+    outcome: now,
+    rules,
+    sample,
+  });
   return { horizonDays: H, churnedAfterDays: rules.churn.churnedAfterDays, model, validation };
 }
 

@@ -168,6 +168,8 @@ export const ANALYSIS_NOTES_EN = {
     "Of the customers this analysis would have called high risk on {date}, {high} did not buy in the next {days} days; of those called low risk, {low}.",
   backtestAll:
     "Of the customers on {date}, {share} did not buy in the next {days} days; churn risk ranked them with AUC {auc}.",
+  backtestSample:
+    "Measured on a sample of {sampled|#} of the {buyers|#} customers who have bought (the same share of each lifecycle stage).",
   learnTooShort:
     "Too little history to learn churn risk from ({figures}): the default weights are used, so the probabilities rank customers but are not calibrated.",
   shortHistoryFigures:
@@ -184,6 +186,8 @@ export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> =
     "在 {date} 被判为高风险的客户中，{high} 在随后 {days} 天内没有购买；被判为低风险的客户中，这一比例为 {low}。",
   backtestAll:
     "在 {date} 的客户中，{share} 在随后 {days} 天内没有购买；按流失风险排序的 AUC 为 {auc}。",
+  backtestSample:
+    "（按已购客户 {buyers|#} 位中抽取的 {sampled|#} 位测算，各生命周期阶段按同一比例抽取。）",
   learnTooShort:
     "历史数据不足以学习流失风险（{figures}）：改用默认权重，概率可用于排序，但未经校准。",
   shortHistoryFigures:
