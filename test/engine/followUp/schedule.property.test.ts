@@ -314,7 +314,12 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
           // already_churned listing covers it.
           if (x.stage === CHURNED && !rules.winBackChurnedCustomers) {
             expect(listed(i, "already_churned")).toBe(true);
-            for (const r of ["cadence", "complaint_follow_up", "birthday_care", "holiday_care"])
+            for (const r of [
+              "cadence",
+              "complaint_follow_up",
+              "birthday_care",
+              "holiday_care",
+            ] as const)
               expect([r, has(i, R(r))]).toEqual([r, false]);
             return;
           }
