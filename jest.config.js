@@ -21,6 +21,7 @@ const SLOW = [
   "<rootDir>/test/cli/issue14.test.ts",
   "<rootDir>/test/workbook/file/memoryBounds.test.ts",
   "<rootDir>/test/fuzz/inputs.test.ts",
+  "<rootDir>/test/workbook/file/sharedStrings.test.ts",
 ];
 
 const common = {

@@ -23,6 +23,8 @@ export const QUALITY_CODES = {
   future_date: "error",
   blank_row: "info",
   totals_row: "info",
+  // The header row again inside the data (exports pasted together, a paged report): skipped.
+  repeated_header: "info",
   // The row is used; the finding asks for a look.
   unparseable_optional: "warning",
   unknown_cause: "warning",
@@ -31,6 +33,9 @@ export const QUALITY_CODES = {
   // A customer whose id differs from an earlier customer's only by leading zeros (001 after 1): read
   // as a customer of its own, not a duplicate.
   zero_twin_customer_id: "warning",
+  // A customer id in the scientific notation Excel shows long numbers in (1.23457E+17): its last
+  // digits are lost. Noted once per sheet.
+  id_in_scientific_notation: "warning",
   ambiguous_number: "warning",
   encoding_fallback: "warning",
   invalid_encoding: "warning",

@@ -21,7 +21,7 @@ test("the data check's attention list holds the many_unreadable and date-order f
   );
   const attention = attentionOf(findings);
   expect(attention.map((m) => m["en-US"].slice(0, 20))).toEqual([
-    "Dates in column “Dat",
+    "Dates in column B “日",
     "5 of 7 rows of Trans",
   ]);
   expect(attention[1]["zh-CN"]).toContain("交易表 7 行中有 5 行（71%）未使用");

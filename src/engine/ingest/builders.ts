@@ -179,6 +179,15 @@ function plainNumber(text: string): number {
   return n;
 }
 
+/**
+ * True for an id key in the scientific notation Excel shows a long number in (`1.23457E+17`): a CSV
+ * saved from that sheet holds the cut number, not the id.
+ */
+function looksScientific(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57 && key.length <= 24 && /^\d(\.\d+)?E\+\d+$/.test(key);
+}
+
 /** A date that must not be after the analysis date; reports and returns NaN when it is. */
 export function dateNotAfter(r: RowReader, field: string, required: boolean): number {
   const d = r.date(field, required);
@@ -246,6 +255,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private readonly byPhone = new FirstSeen((i) => normalisePhone(this.phone[i]));
   private readonly byEmail = new FirstSeen((i) => this.email[i].toLowerCase());
   private readonly byNameRegion = new FirstSeen((i) => this.nameRegionKey(i));
+  /** True once an id in scientific notation was reported (once per sheet). */
+  private scientificNoted = false;
   /** foldName of the regions met (a few dozen texts, folded once each). */
   private readonly foldedRegions = new Map<string, string>();
 
@@ -255,6 +266,10 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if (key === "") {
       r.report("missing_required", "customerId", idCell);
       return false;
+    }
+    if (!this.scientificNoted && looksScientific(key)) {
+      this.scientificNoted = true;
+      r.report("id_in_scientific_notation", "customerId", idCell);
     }
     const i = this.id.length;
     const first = this.index.get(key);

@@ -134,5 +134,39 @@ export function findHeader(
       best = { rowIndex: r, ...m };
     }
   }
-  return best;
+  return best && withSubHeader(rows, best, spec, overrides);
+}
+
+/**
+ * A header of two rows, as a sheet with merged header cells has it: a group name merged across its
+ * columns over their own headers (联系方式 over 电话 | 邮箱) and the other headers merged down (their
+ * lower cell blank). The row under the header row continues it when it holds only text, nothing in
+ * the columns of the required fields found (a data row has a customer id), and the two rows read
+ * together name more fields than the top one alone: each column then takes its lower header where it
+ * has one ("电话"), else the top one ("客户编号"). The match then ends at the lower row, and the data
+ * starts under it.
+ *
+ * @example withSubHeader([["客户编号", "联系方式", null], [null, "电话", "邮箱"]], findHeader(…)).headers // ["客户编号", "电话", "邮箱"]
+ */
+function withSubHeader(
+  rows: readonly (readonly Cell[])[],
+  match: HeaderMatch,
+  spec: SheetSpec,
+  overrides: ColumnOverrides,
+): HeaderMatch {
+  const below = rows[match.rowIndex + 1];
+  if (!below || !below.some((c) => typeof c === "string" && c.trim() !== "")) return match;
+  if (below.some((c) => c !== null && c !== undefined && typeof c !== "string")) return match;
+  const required = spec.fields.filter((fd) => fd.required && fd.key in match.columns);
+  if (required.some((fd) => cellText(below[match.columns[fd.key]] ?? null).trim() !== ""))
+    return match;
+  const width = Math.max(below.length, match.headers.length);
+  const top = (c: number) => (match.headers[c] ?? "").trim();
+  const sub = (c: number) => cellText(below[c] ?? null).trim();
+  const fields = (m: { columns: Record<string, number> }) => Object.keys(m.columns).length;
+  const joined = Array.from({ length: width }, (_, c) => sub(c) || top(c));
+  const m = mapColumns(joined, spec, overrides);
+  return m.missing.length <= match.missing.length && fields(m) > fields(match)
+    ? { rowIndex: match.rowIndex + 1, ...m }
+    : match;
 }

@@ -9,6 +9,7 @@ import {
 } from "../parse/decimalMark";
 import { amountReading, readAmount, parseScore } from "../parse/number";
 import { cellText } from "../parse/text";
+import { columnLetters } from "../a1";
 import {
   EXPECTED_WORDS,
   QUALITY_CODES,
@@ -283,8 +284,10 @@ export class RowReader extends BlockCursor {
       severity: QUALITY_CODES[code],
       value: valueText,
       message: qualityMessage(code, {
-        field: fd?.label["zh-CN"] ?? column,
-        fieldEn: fd?.label["en-US"] ?? column,
+        // The column as the user's header reads (交易日期, not our field's name 日期), and its letters.
+        field: column || (fd?.label["zh-CN"] ?? ""),
+        fieldEn: column || (fd?.label["en-US"] ?? ""),
+        letter: field && field in this.columns ? columnLetters(this.columns[field]) : "?",
         value: valueText,
         expected: expected["zh-CN"],
         expectedEn: expected["en-US"],

@@ -315,7 +315,9 @@ export class SheetIngest<T> {
     const reader = this.reader!;
     const totalsLabel = this.totalsLabel(reader);
     if (totalsLabel !== null) {
-      this.skip(n, "totals_row", totalsLabel);
+      // The header again inside the data (exports pasted together, a paged report).
+      const repeated = totalsLabel === this.headers[this.idColumn] && totalsLabel !== "";
+      this.skip(n, repeated ? "repeated_header" : "totals_row", totalsLabel);
       return;
     }
     if (this.fieldsMatchHeader && !this.fieldsLineUp(reader, n)) return;
@@ -419,11 +421,15 @@ export class SheetIngest<T> {
     this.notDates = [];
   }
 
-  /** The totals label of a 合计/总计/Total row, or null: checked in the id column and the first cells. */
+  /**
+   * The totals label of a 合计/总计/Total row, or null: checked in the id column and the first cells;
+   * or the id column's header, on a row that repeats it there.
+   */
   private totalsLabel(row: RowReader): string | null {
     if (this.idColumn >= 0 && row.rawDigitFirst(this.idColumn)) return null; // an id, not blank
     const id = this.idColumn >= 0 ? row.cellAt(this.idColumn) : null;
     if (this.idColumn >= 0 && isTotalsLabel(id)) return cellText(id);
+    if (typeof id === "string" && id === this.headers[this.idColumn]) return id;
     const idBlank = this.idColumn < 0 || isBlank(id);
     if (!idBlank) return null;
     for (let c = 0; c < Math.min(row.width, 4); c++) {
@@ -433,7 +439,11 @@ export class SheetIngest<T> {
     return null;
   }
 
-  private skip(n: number, code: "blank_row" | "totals_row", value: string): void {
+  private skip(
+    n: number,
+    code: "blank_row" | "totals_row" | "repeated_header",
+    value: string,
+  ): void {
     this.counts.read++;
     this.counts.rejected++;
     this.counts.skipped++;

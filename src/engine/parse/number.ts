@@ -44,8 +44,8 @@ export function amountReading(): AmountReading {
 
 /**
  * Reads an amount as users type it, saying what it shows about the decimal mark: `¥1,280.00`,
- * `１２８０`, `1 280`, `(120)` or `-120` for a return, `1,280元`, `1.2万` (12,000), and with a decimal
- * comma `1.234,56` or `12,50`. A percentage (`12.5%`) is not an amount: NaN with `percent` set.
+ * `１２８０`, `1 280`, `(120)` or `-120` for a return, `1,280元`, `1.2万` (12,000), `¥-` (zero, as the
+ * accounting format shows it), and with a decimal comma `1.234,56` or `12,50`. A percentage (`12.5%`) is not an amount: NaN with `percent` set.
  * The common case (digits with at most one point) takes a fast path with no regular expression.
  *
  * @example readAmount("1.234,56", amountReading()).value    // 1234.56 (evidence "comma")
@@ -111,6 +111,11 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
     .replace(CURRENCY, "")
     .replace(GROUPING_SPACE, "")
     .replace(/[\u2212\u2012\u2013]/g, "-");
+  if (/^-+$|^\u2014+$/.test(text)) {
+    // A dash alone is how Excel's accounting format shows zero (" ¥-   " in a CSV it saved): 0.
+    out.value = 0;
+    return out;
+  }
   if (text.length > 1 && text.endsWith("-") && /^\d/.test(text)) {
     // SAP and other ERP exports write a negative with its sign after it: 1,200.00-.
     sign = -sign;

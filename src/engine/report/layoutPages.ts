@@ -56,7 +56,7 @@ const FILL = 0.92;
  * printed one page wide: the wider the tab, the smaller the print and the more lines per page.
  * Columns the engine gives no width count at their least, so the estimate errs to fewer lines.
  *
- * @example linesPerPage([26, 16, 14, 16], 4, true) // 47
+ * @example linesPerPage([26, 16, 14, 16], 4, true) // 32
  */
 export function linesPerPage(
   widths: readonly (number | undefined)[],
@@ -119,7 +119,7 @@ const filled = (c: Cell | undefined) => c !== null && c !== undefined && c !== "
  * row (up to the next filled cell), text in a column the engine gave a width, the title taller.
  * Errs to more lines (narrow columns at their least, wide characters).
  *
- * @example rowLineEstimates([["Overview"], ["Rate", 0.5, "a long note …"]], [undefined, [null, "percent", "note"]], [26, 16, 14], 3)
+ * @example rowLineEstimates([["Overview"], ["Rate", 0.5, "x".repeat(60)]], [undefined, [null, "percent", "note"]], [26, 16, 14], 3) // [1.6, 5]
  */
 export function rowLineEstimates(
   rows: readonly (readonly Cell[])[],
@@ -160,7 +160,9 @@ export function rowLineEstimates(
  * blank row) up to `perPage` lines, then, where the charts reach below the data, a break before
  * a chart that would push the last page past `perPage` lines (rows below the data are one line).
  *
- * @example pageBreaksFor([1, 1, 1, 0 /* … *\/], [false, false, true], 2, 45)
+ * @example
+ * const starts = Array.from({ length: 60 }, (_, r) => r > 0 && r % 10 === 0); // a block per 10 rows
+ * pageBreaksFor(new Array(60).fill(1), starts, 0, 45) // [40]
  */
 export function pageBreaksFor(
   lines: readonly number[],

@@ -223,7 +223,9 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       ]),
       // NPS runs −100…100: an automatic axis went to 150 over a quarter at 100.
       { title: w("quarterChart"), type: "line", valueAxis: { min: -100, max: 100 } },
-      [null, "integer", "percent", "integer", ...(anyFew ? [null] : [])],
+      // The note spills over the rest of its row: as a plain cell it made column E 40 wide,
+      // splitting the owner table and the trend over runs below with a wide gap.
+      [null, "integer", "percent", "integer", ...(anyFew ? ["note" as const] : [])],
     );
   }
   if (input.validation) {
@@ -242,7 +244,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     charts.push({ ...t.chart, row: rows.length, column: 0 });
     t.rows.forEach((r, i) => rows.push(r, i === 0 ? t.looks.header : t.looks.row));
   }
-  const widths = [26, 16, 14, 16];
+  // B is 18 so the blocks' "Revenue share (%)" heading prints on one line (it took two at 16).
+  const widths = [26, 18, 14, 16];
   const table = layoutTable("overview", tabName("overview", lang), rows, charts, widths);
   table.pageBreaks = overviewPageBreaks(rows, widths, table.columns.length, charts.length);
   return table;

@@ -38,6 +38,15 @@ export interface RunLogEntry {
 }
 
 /**
+ * The columns that print (ReportTable.printColumns), the log's first: when each run was, where,
+ * with which rule set, for which analysis date; one page wide. The row counts, duration, KPIs and
+ * warnings stay on screen (the KPI history and this run's warnings print on the Overview): all 41
+ * columns printed three pages wide for any number of rows, 3 pages for a log of 2 runs (issue 11
+ * item 3). The columns keep their order (outputTabs.ts: rows of different versions line up).
+ */
+export const RUN_LOG_PRINTED = 5;
+
+/**
  * The run-log columns: fixed for every run (all five input sheets and all output tabs), so rows
  * appended by different runs line up.
  *
@@ -120,7 +129,10 @@ export function runLogTable(
   columns.forEach((c, k) => (cells[c.key] = row[k]));
   const current: RunLogRow = { asOf: Math.floor(entry.asOf), at: entry.at, cells };
   const data = mergeRunLog(earlier, current).map((r) => columns.map((c) => r.cells[c.key] ?? null));
-  return tableOf("runLog", tabName("runLog", lang), columns, data, { mode: "replace" });
+  return {
+    ...tableOf("runLog", tabName("runLog", lang), columns, data, { mode: "replace" }),
+    printColumns: RUN_LOG_PRINTED,
+  };
 }
 
 /** Where a run came from in the tab's language ("cli" → 命令行); free text stays as given. */

@@ -71,33 +71,38 @@ export const EN = {
   analyze: ANALYZE_EN,
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
-    missing_required: "Required value “{fieldEn}” is empty; row not used",
-    unparseable_value: "“{fieldEn}” value “{value}” is not a valid {expectedEn}; row not used",
+    missing_required: "Required value “{fieldEn}” (column {letter}) is empty; row not used",
+    unparseable_value:
+      "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; row not used",
     duplicate_customer_id:
       "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
     unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
     ambiguous_customer_id:
       "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
+    id_in_scientific_notation:
+      "Customer ID “{value}” is in scientific notation: Excel shows long numeric IDs this way, and a CSV saved from it has lost their last digits, so different customers may now share one ID (see the duplicate IDs). Format the ID column as text in Excel and export again (only the first one in this sheet is noted)",
     zero_twin_customer_id:
       "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
     future_date: "Date {value} is after the analysis date {asOf}; row not used",
     zero_amount: "Amount is 0: counted as a purchase with no spend",
     blank_row: "Blank row, skipped",
     totals_row: "Totals row (“{value}”), skipped",
+    repeated_header: "The header row again inside the data (exports pasted together?), skipped",
     unparseable_optional:
-      "“{fieldEn}” value “{value}” is not a valid {expectedEn}; treated as empty",
+      "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; treated as empty",
     unknown_cause: "Complaint cause “{value}” not recognised; counted as “other”",
-    out_of_range: "“{fieldEn}” value {value} should be {rangeEn}; treated as empty",
+    out_of_range:
+      "“{fieldEn}” (column {letter}) value {value} should be {rangeEn}; treated as empty",
     possible_duplicate_customer:
       "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
     ambiguous_number:
-      "“{fieldEn}” value “{value}” could be {asGrouping} or {asDecimal}; read as {chosen} ({reasonEn}); please check",
+      "“{fieldEn}” (column {letter}) value “{value}” could be {asGrouping} or {asDecimal}; read as {chosen} ({reasonEn}); please check",
     encoding_fallback:
       "This row is not in {fileEncoding} like the rest of the file; decoded as {encoding}, please check its text",
     invalid_encoding:
       "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
     text_too_long:
-      "“{fieldEn}” text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
+      "“{fieldEn}” (column {letter}) text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
     number_in_date_cell:
       "Cell {cell} is formatted as a date but holds {value}, which no date has (Excel shows it as ####); read as the number {value}",
     missing_column:
@@ -107,15 +112,15 @@ export const EN = {
       "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {foundEn}",
     unmapped_column: "Column “{value}” not recognised; ignored",
     date_order_assumed:
-      "Dates in column “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
+      "Dates in column {letter} “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
     date_order_mixed:
-      "Column “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
+      "Column {letter} “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     amount_unit_applied:
       "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
     after_analysis_date:
       "{count} {sheetEn} rows dated after the analysis date {asOf} ({from} to {to}, the first at row {row}): excluded by the analysis date, not used. To include them, use a later --as-of",
     row_number_rejoined:
-      "This row has {fields} fields but the header {headerFields}: “{fieldEn}” is an unquoted “{value}” (its comma was taken as a separator); read as {number}. Quote numbers that contain commas",
+      "This row has {fields} fields but the header {headerFields}: “{fieldEn}” (column {letter}) is an unquoted “{value}” (its comma was taken as a separator); read as {number}. Quote numbers that contain commas",
     too_many_fields:
       'This row has {fields} fields but the header {headerFields}; which value belongs to which column cannot be told, so the row is not used. Numbers or text with a comma must be quoted ("1,240.40")',
     empty_sheet:

@@ -65,30 +65,33 @@ export const ZH: Catalog = {
   ingest: INGEST_ZH,
   analyze: ANALYZE_ZH,
   quality: {
-    missing_required: "必填项“{field}”为空，此行未使用",
-    unparseable_value: "“{field}”的值“{value}”无法识别为{expected}，此行未使用",
+    missing_required: "必填项 {letter} 列“{field}”为空，此行未使用",
+    unparseable_value: "{letter} 列“{field}”的值“{value}”无法识别为{expected}，此行未使用",
     duplicate_customer_id: "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
     unknown_customer: "客户编号“{value}”不在客户表中，此行未使用",
     ambiguous_customer_id:
       "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",
+    id_in_scientific_notation:
+      "客户编号“{value}”是科学计数法：Excel 把较长的数字编号显示成这样，从中另存的 CSV 已丢失编号的后几位，不同的客户可能变成同一个编号（见“客户编号重复”）。请在 Excel 中把编号列设为文本格式后重新导出（本表只提示第一个）",
     zero_twin_customer_id:
       "客户编号“{value}”与第 {firstRow} 行的“{firstId}”只差前导零：按两位不同的客户读取（未当作重复）。其他表中这类编号须与客户表完全相同才能对上",
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用",
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
     blank_row: "空行，已跳过",
     totals_row: "合计行（“{value}”），已跳过",
-    unparseable_optional: "“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
+    repeated_header: "标题行在数据中重复出现（如多份导出拼在一起），已跳过",
+    unparseable_optional: "{letter} 列“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
     unknown_cause: "投诉原因“{value}”未识别，已归为“其他”",
-    out_of_range: "“{field}”的值 {value} 超出 {range}，已按空值处理",
+    out_of_range: "{letter} 列“{field}”的值 {value} 超出 {range}，已按空值处理",
     possible_duplicate_customer:
       "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
     ambiguous_number:
-      "“{field}”的值“{value}”可能是 {asGrouping}，也可能是 {asDecimal}；已按 {chosen} 读取（{reason}），请核对",
+      "{letter} 列“{field}”的值“{value}”可能是 {asGrouping}，也可能是 {asDecimal}；已按 {chosen} 读取（{reason}），请核对",
     encoding_fallback:
       "此行不是 {fileEncoding} 编码（文件其余部分是），已按 {encoding} 解码，请核对文字",
     invalid_encoding: "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
     text_too_long:
-      "“{field}”的文字有 {length} 个字符，超过 Excel 单元格上限 {limit}；输出表中截断并注明，JSON 结果保留全文",
+      "{letter} 列“{field}”的文字有 {length} 个字符，超过 Excel 单元格上限 {limit}；输出表中截断并注明，JSON 结果保留全文",
     number_in_date_cell:
       "单元格 {cell} 设为日期格式，但其值 {value} 不是任何日期（Excel 显示为 ####）；按数字 {value} 读取",
     missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）。找到的列名：{found}",
@@ -97,15 +100,15 @@ export const ZH: Catalog = {
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}",
     unmapped_column: "列“{value}”未识别，已忽略",
     date_order_assumed:
-      "“{field}”列的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
+      "{letter} 列“{field}”的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
     date_order_mixed:
-      "“{field}”列的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
+      "{letter} 列“{field}”的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
     amount_unit_applied:
       "“{column}”列的标题写明单位为{unit}：{count|#} 个金额已乘以 {factor} 换算为元（如单位不对，请改标题后重新分析）",
     after_analysis_date:
       "{sheet}中有 {count} 行的日期晚于分析日期 {asOf}（{from} 至 {to}，第一行为第 {row} 行）：按分析日期排除，未使用。如要包括这些行，请用更晚的 --as-of",
     row_number_rejoined:
-      "此行有 {fields} 个字段，标题只有 {headerFields} 列：“{field}”的值是未加引号的“{value}”（逗号被当成了分隔符），已按 {number} 读取；含逗号的数字请加引号",
+      "此行有 {fields} 个字段，标题只有 {headerFields} 列：{letter} 列“{field}”的值是未加引号的“{value}”（逗号被当成了分隔符），已按 {number} 读取；含逗号的数字请加引号",
     too_many_fields:
       '此行有 {fields} 个字段，标题只有 {headerFields} 列，无法判断各值属于哪一列，此行未使用；含逗号的数字或文字须加引号（如 "1,240.40"）',
     empty_sheet: "文件或工作表是空的（没有任何内容），请检查导出是否完整",

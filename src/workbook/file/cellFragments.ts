@@ -18,6 +18,7 @@ export class CellFragments {
   private readonly booleans: Buffer[] = [];
   private readonly texts: Buffer[] = [];
   private readonly preserved: Buffer[] = [];
+  private readonly shared: Buffer[] = [];
 
   number(s: number): Buffer {
     return (this.numbers[s] ??= Buffer.from(`" s="${s}"><v>`, "latin1"));
@@ -25,6 +26,11 @@ export class CellFragments {
 
   boolean(s: number): Buffer {
     return (this.booleans[s] ??= Buffer.from(`" s="${s}" t="b"><v>`, "latin1"));
+  }
+
+  /** A shared string: its index in the shared-strings part is the value. */
+  sharedText(s: number): Buffer {
+    return (this.shared[s] ??= Buffer.from(`" s="${s}" t="s"><v>`, "latin1"));
   }
 
   /** Inline text; `preserve` when it starts or ends with white space (kept by xml:space). */

@@ -12,6 +12,7 @@ export const TYPES = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
   workbook: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
   app: "application/vnd.openxmlformats-officedocument.extended-properties+xml",
   calcChain: "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml",
@@ -21,6 +22,7 @@ export const REL_TYPES = {
   worksheet: `${REL_NS}/worksheet`,
   table: `${REL_NS}/table`,
   styles: `${REL_NS}/styles`,
+  sharedStrings: `${REL_NS}/sharedStrings`,
   officeDocument: `${REL_NS}/officeDocument`,
   app: `${REL_NS}/extended-properties`,
 };

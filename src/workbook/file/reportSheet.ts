@@ -1,18 +1,24 @@
 import { columnLetters } from "../../engine/a1";
 import type { Cell } from "../../engine/cells";
-import { excelEpochOffset, MS_PER_DAY } from "../../engine/parse/date";
-import { CELL_MAX_CHARS, fitCellText } from "../../engine/report/limits";
+import * as dates from "../../engine/parse/date";
+import * as limits from "../../engine/report/limits";
 import { lookRow, rowReader, type ReportTable, type RowLooks } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
-import { CellFragments, isSpace, TEXT_CLOSE, VALUE_CLOSE } from "./cellFragments";
+import * as cellFragments from "./cellFragments";
 import { fitWidths, layoutWidth } from "./columnWidths";
 import { layoutStyle, layoutStyles, lookFormat, noteEnd, alone } from "./layoutLook";
 import { keyColumns, pagesWide } from "./printSetup";
 import { LINE_HEIGHT, MAX_LINES, rowLines, tableRowLines, TITLE_HEIGHT } from "./rowHeights";
+import type { SharedStringTable } from "./sharedStrings";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { XmlBytes } from "./xmlBytes";
 import { escapeXml } from "./xmlText";
+
+// Imported bindings taken once: read per cell as CommonJS (tsx, jest), each is a getter call.
+const { CellFragments, isSpace, TEXT_CLOSE, VALUE_CLOSE } = cellFragments;
+const { CELL_MAX_CHARS, fitCellText } = limits;
+const { excelEpochOffset, MS_PER_DAY } = dates;
 
 export { headerWidth, textWidth } from "./columnWidths";
 export { tableHeaders, tablePartXml } from "./tablePart";
@@ -50,6 +56,13 @@ export interface SheetOptions {
   /** Column names of the table part, as written in the header cells. */
   headers: string[];
   blockRows: number;
+  /**
+   * Shared strings of a package we write whole: a table tab's repetitive text columns (labels,
+   * owners, regions) refer to it instead of writing inline strings.
+   */
+  shared?: SharedStringTable;
+  /** Where the XML's buffers come from (ZipWriter.pieceBuffer: pieces then go uncopied). */
+  pieceBuffer?: () => Buffer;
   onProgress?: (tab: string, rowsDone: number) => void;
 }
 
@@ -153,7 +166,7 @@ export async function* reportSheetXml(
     });
     out += "</row>";
   }
-  const bytes = new XmlBytes(PIECE + (64 << 10));
+  const bytes = new XmlBytes(PIECE + (64 << 10), o.pieceBuffer);
   bytes.utf8(out);
 
   // Preformatted fragments: each cell is written as bytes from these, its row number and value.
@@ -257,6 +270,8 @@ export async function* reportSheetXml(
   const numberOpen = colXf.map((s) => fragments.number(s));
   const isDate = table.columns.map((c) => c.format === "date" || c.format === "datetime");
   const fillColumn = highlight ? highlight.column : -1;
+  const shared = isTable ? o.shared : undefined;
+  const sharedColumn = shared ? repetitive(sample, width) : [];
   // Only tabs with a wrapped column (reasons, talking points) measure their rows' text; nobody
   // reads the hidden run state.
   // A tab with a print area (the schedule's call sheet) sizes its rows to the printed columns: the
@@ -280,7 +295,15 @@ export async function* reportSheetXml(
         }
         writeCell(i, numberOpen[i], value, VALUE_CLOSE);
       } else if (typeof value === "string") {
-        writeText(i, i === fillColumn ? (fillXf.get(value) ?? colXf[i]) : colXf[i], value);
+        const s = i === fillColumn ? (fillXf.get(value) ?? colXf[i]) : colXf[i];
+        if (sharedColumn[i]) {
+          const k = shared!.index(value);
+          if (k >= 0) {
+            writeCell(i, fragments.sharedText(s), k, VALUE_CLOSE);
+            continue;
+          }
+        }
+        writeText(i, s, value);
       } else if (typeof value === "boolean") {
         writeCell(i, fragments.boolean(colXf[i]), value ? 1 : 0, VALUE_CLOSE);
       } else if (value instanceof Date) {
@@ -370,4 +393,27 @@ export async function* reportSheetXml(
   out += "</worksheet>";
   bytes.utf8(out);
   yield bytes.take();
+}
+
+/**
+ * Which columns' texts repeat enough to share (SharedStringTable): in the sample rows, at least 20
+ * texts, at most 200 distinct ones, each distinct text four times on average.
+ *
+ * @example repetitive([["a", "x1"], ["a", "x2"]], 2) // [false, false] (too few rows)
+ */
+export function repetitive(sample: readonly (readonly Cell[])[], width: number): boolean[] {
+  const out: boolean[] = [];
+  for (let i = 0; i < width; i++) {
+    const seen = new Set<string>();
+    let texts = 0;
+    for (const row of sample) {
+      const v = row[i];
+      if (typeof v !== "string" || v === "") continue;
+      texts++;
+      seen.add(v);
+      if (seen.size > 200) break;
+    }
+    out.push(texts >= 20 && seen.size <= 200 && seen.size * 4 <= texts);
+  }
+  return out;
 }

@@ -1,7 +1,10 @@
 import type { Cell } from "../../engine/cells";
 import type { RowLooks } from "../../engine/report/table";
 import { alone, noteEnd } from "./layoutLook";
-import { BOLD, textRoom, WIDE, wrapLines } from "./textMeasure";
+import * as textMeasure from "./textMeasure";
+
+// Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
+const { BOLD, textRoom, WIDE, wrapLines } = textMeasure;
 
 /**
  * Row heights for wrapped text: LibreOffice and printing do not fit rows on opening, so a row

@@ -28,6 +28,7 @@ import { sheetDrawing } from "./chartParts";
 import { checkOutputs, sameFile } from "./paths";
 import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./reportSheet";
 import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
+import { SharedStringTable } from "./sharedStrings";
 import { NEW_STYLES_XML, StyleBook } from "./styleBook";
 import { relsPartOf, resolvePart } from "./workbookXml";
 import { writeViaTemp } from "./tempFiles";
@@ -44,7 +45,7 @@ export { COMPRESSION_LEVEL };
  * workbook (sheets, tables, pivot tables and caches, drawings, charts, comments, custom XML, VBA of
  * an .xlsm written to an .xlsm) is copied byte for byte, as stored; the styles part gets our cell
  * formats appended after the user's (indices unchanged; shared strings are not touched: our text is
- * written as inline strings); only workbook.xml, its relationships, [Content_Types].xml and
+ * written as inline strings; a package we write whole shares its repeated labels); only workbook.xml, its relationships, [Content_Types].xml and
  * docProps/app.xml are rewritten, and calcChain.xml is dropped so Excel rebuilds it, with a full
  * recalculation on open. Our earlier tabs (marked by CA_TAB_<tab> names, see ownedTabs.ts) are
  * replaced in place: same sheet name, position, sheet id, part and table name, so the user's
@@ -263,6 +264,9 @@ export class XlsxReportWriter implements TableSink {
       base?.stylesPart ? await base.zip.readText(base.stylesPart) : NEW_STYLES_XML,
     );
     const date1904 = base?.date1904 ?? false;
+    // A report package we write whole gets shared strings for the repeated labels
+    // (sharedStrings.ts); the generated samples (input data, markOwned false) stay inline.
+    const shared = base || !markOwned ? undefined : new SharedStringTable();
     const written: WrittenTab[] = [];
     const contentTypes: Array<{ part: string; type: string }> = [];
     const names: string[] = [];
@@ -291,6 +295,8 @@ export class XlsxReportWriter implements TableSink {
             drawingRelId,
             headers,
             blockRows: this.blockRows,
+            shared,
+            pieceBuffer: () => zip.pieceBuffer(),
             onProgress,
           },
           result,
@@ -384,6 +390,16 @@ export class XlsxReportWriter implements TableSink {
         type: REL_TYPES.worksheet,
         target: posix.relative(workbookDir, p.part),
       }));
+    if (shared && shared.size > 0) {
+      const part = `${workbookDir}/sharedStrings.xml`;
+      await zip.addBuffer(part, shared.toXml());
+      relAdds.push({
+        id: nextRel(),
+        type: REL_TYPES.sharedStrings,
+        target: posix.relative(workbookDir, part),
+      });
+      contentTypes.push({ part, type: TYPES.sharedStrings });
+    }
     if (!base?.stylesPart) {
       relAdds.push({
         id: nextRel(),
@@ -449,8 +465,9 @@ export interface XlsxWriterOptions {
   /** The language of messages (WrittenTab.renamedBecause) and of the cut-text marker. */
   lang: "zh-CN" | "en-US";
   /**
-   * Kept for callers of the earlier writer; our text is always written as inline strings (the
-   * user's shared strings part stays byte for byte, and no table of strings is held in memory).
+   * Kept for callers of the earlier writer, not read: into the user's workbook our text is written
+   * as inline strings (their shared strings part stays byte for byte); a package we write whole
+   * shares the repeated labels of its table tabs (at most 50,000 distinct texts held).
    */
   sharedStrings?: boolean;
   /** Rows pulled from a ReportTable at a time (default 10,000). */

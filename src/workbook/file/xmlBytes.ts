@@ -1,5 +1,9 @@
-import { shortestDigits } from "./shortestDigits";
-import { escapeXml } from "./xmlText";
+import * as digits from "./shortestDigits";
+import * as xmlText from "./xmlText";
+
+// Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
+const { shortestDigits } = digits;
+const { escapeXml } = xmlText;
 
 /**
  * A growing buffer that XML is written into as UTF-8 bytes: markup and numbers byte by byte, text
@@ -18,8 +22,15 @@ export class XmlBytes {
   private buf: Buffer;
   pos = 0;
 
-  constructor(private readonly capacity: number) {
-    this.buf = Buffer.allocUnsafe(capacity);
+  /**
+   * `fresh`: where a new buffer comes from after each `take` (ZipWriter.pieceBuffer: the piece
+   * taken is then handed to the compressor as it is, no copy); without it one buffer is reused.
+   */
+  constructor(
+    private readonly capacity: number,
+    private readonly fresh?: () => Buffer,
+  ) {
+    this.buf = fresh?.() ?? Buffer.allocUnsafe(capacity);
   }
 
   /** Makes room for n more bytes. */
@@ -32,13 +43,15 @@ export class XmlBytes {
 
   /**
    * Hands over the bytes written so far, as a view of the buffer, and starts again at its
-   * beginning: the view is valid until the next write (copy or consume it first). One buffer
+   * beginning: the view is valid until the next write (copy or consume it first); with `fresh`
+   * the view is the caller's to keep, and writing goes on in a fresh buffer. One buffer
    * serves a whole sheet: allocating a fresh megabyte per piece made V8 run full collections of a
    * large heap for the external memory alone (measured: a third of the writer's time).
    */
   take(): Buffer {
     const out = this.buf.subarray(0, this.pos);
-    if (this.buf.length > this.capacity * 4) this.buf = Buffer.allocUnsafe(this.capacity);
+    if (this.fresh) this.buf = this.fresh();
+    else if (this.buf.length > this.capacity * 4) this.buf = Buffer.allocUnsafe(this.capacity);
     this.pos = 0;
     return out;
   }

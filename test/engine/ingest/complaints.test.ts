@@ -48,10 +48,10 @@ describe("Complaints sheet: response and resolution times after the analysis dat
       [3, "out_of_range", "warning", "2026-01-01 08:00"],
     ]);
     expect(late[0].message["zh-CN"]).toBe(
-      "“解决时间”的值 2026-01-02 10:00 超出 ≤ 分析日期 2025-12-31，已按空值处理",
+      "D 列“解决时间”的值 2026-01-02 10:00 超出 ≤ 分析日期 2025-12-31，已按空值处理",
     );
     expect(late[1].message["en-US"]).toBe(
-      "“First response at” value 2026-01-01 08:00 should be on or before the analysis date 2025-12-31; treated as empty",
+      "“首次响应时间” (column C) value 2026-01-01 08:00 should be on or before the analysis date 2025-12-31; treated as empty",
     );
   });
 });

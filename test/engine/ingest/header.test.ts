@@ -23,6 +23,9 @@ describe("findHeader", () => {
     [["Cust No", "Date", "Sales"]],
     [["customer_id", "DATE", "Total"]],
     [["  客户编号 ", "日期", "实付金额"]],
+    [["客户编号", "日期", "价税合计"]],
+    [["客户编号", "日期", "订单总额"]],
+    [["客户编号", "日期", "实收"]],
     [["Ｃｕｓｔｏｍｅｒ ＩＤ", "Date", "Amount"]],
   ])("maps synonyms %p", (header) => {
     const m = mapColumns(header, SHEETS.transactions);

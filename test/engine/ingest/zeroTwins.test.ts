@@ -214,3 +214,21 @@ describe("customer ids that differ only by leading zeros", () => {
     );
   });
 });
+
+describe("ids Excel cut to scientific notation", () => {
+  test("the first is noted, once per sheet, and says why ids collide", async () => {
+    const { findings } = await ingestWorkbook(
+      memorySource({
+        Customers: customers("1.23457E+17", "1.23457E+17", "4.40101E+17", "C1"),
+        Transactions: transactions(["C1", 1]),
+      }),
+      { asOf },
+    );
+    expect(findings.map((f) => [f.row, f.code])).toEqual([
+      [2, "id_in_scientific_notation"],
+      [3, "duplicate_customer_id"],
+    ]);
+    expect(findings[0].severity).toBe("warning");
+    expect(findings[0].message["en-US"]).toContain("lost their last digits");
+  });
+});

@@ -383,5 +383,13 @@ describe("run log tab", () => {
     expect(cell("durationSeconds")).toBe(1.23);
     expect(new Set(cols.map((c) => c.key)).size).toBe(cols.length);
     expect(runLogColumns("en-US").map((c) => c.key)).toEqual(cols.map((c) => c.key));
+    // It prints when, where, which rules and which date, one page wide (issue 11: 3 pages for 2 rows).
+    expect(cols.slice(0, zh.printColumns).map((c) => c.key)).toEqual([
+      "at",
+      "source",
+      "ruleSetVersion",
+      "ruleSetHash",
+      "analysisDate",
+    ]);
   });
 });

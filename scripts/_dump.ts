@@ -1,0 +1,11 @@
+import { openCsv } from "../src/workbook/file";
+import { ingestWorkbook } from "../src/engine/ingest/workbook";
+import { epochDay, isoDate } from "../src/engine/parse/date";
+async function main() {
+  const [c, t] = process.argv.slice(2);
+  const { dataset, findings } = await ingestWorkbook(openCsv({ customers: c, transactions: t }), { asOf: epochDay(2025, 12, 31) });
+  const tx = dataset.transactions;
+  for (let k = 0; k < tx.count; k++) console.log(tx.sourceRow[k], dataset.customers.id[tx.customer[k]], isoDate(tx.day[k]), tx.amount[k]);
+  for (const f of findings) console.log(f.row, f.code, f.value, f.message["zh-CN"]);
+}
+main();

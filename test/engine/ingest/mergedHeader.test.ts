@@ -1,0 +1,102 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Grid } from "../../../src/engine/cells";
+import { findHeader } from "../../../src/engine/ingest/header";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+import { SHEETS } from "../../../src/engine/schema";
+import { openXlsx } from "../../../src/workbook/file/xlsxSource";
+
+// Stop 21/22 testers: a Customers sheet whose header has merged cells (联系方式 merged over 电话 |
+// 邮箱, the other headers merged down) lost phone and e-mail (unmapped 联系方式), and its second
+// header row was reported as a row with an empty customer id.
+
+const asOf = epochDay(2025, 12, 31);
+const TOP = ["客户编号", "客户名称", "联系方式", null, "地区"];
+const SUB = [null, null, "电话", "邮箱", null];
+
+describe("a header of two rows (merged cells)", () => {
+  test("the row under the header continues it: phone and e-mail are found", () => {
+    const m = findHeader(
+      [["2025 客户名单"], TOP, SUB, ["C1", "甲", "138", "a@x.cn", "华东"]],
+      SHEETS.customers,
+    )!;
+    expect(m.rowIndex).toBe(2);
+    expect(m.columns).toEqual({ customerId: 0, name: 1, phone: 2, email: 3, region: 4 });
+    expect(m.headers).toEqual(["客户编号", "客户名称", "电话", "邮箱", "地区"]);
+    expect(m.unmapped).toEqual([]);
+  });
+
+  test.each([
+    ["a data row (it has a customer id)", ["C1", "甲", "电话", "邮箱", "华东"]],
+    ["a data row with numbers", [null, "甲", 13800138000, "a@x.cn", "华东"]],
+    [
+      "a data row without its id: its texts name no field",
+      [null, "甲", "13800138000", "a@x.cn", "华东"],
+    ],
+  ])("is left alone under %s", (_, below) => {
+    const m = findHeader([TOP, below], SHEETS.customers)!;
+    expect(m.rowIndex).toBe(0);
+    expect(m.columns).toEqual({ customerId: 0, name: 1, region: 4 });
+  });
+
+  test("a one-row header is unchanged", () => {
+    const m = findHeader(
+      [
+        ["客户编号", "日期", "金额"],
+        ["C1", "2025-01-01", "5"],
+      ],
+      SHEETS.transactions,
+    )!;
+    expect(m.rowIndex).toBe(0);
+  });
+
+  test("an .xlsx with merged header cells reads every column and every row", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "merged-header-"));
+    try {
+      const file = join(dir, "merged.xlsx");
+      const book = new ExcelJS.Workbook();
+      const c = book.addWorksheet("客户");
+      c.addRow(["客户名单（2025）"]);
+      c.mergeCells("A1:E1");
+      c.addRow(TOP);
+      c.addRow(SUB);
+      for (const range of ["A2:A3", "B2:B3", "C2:D2", "E2:E3"]) c.mergeCells(range);
+      c.addRow(["C1", "甲", "13800138000", "a@x.cn", "华东"]);
+      c.addRow(["C2", "乙", "13900139000", "b@x.cn", "华南"]);
+      const t = book.addWorksheet("交易");
+      t.addRow(["客户编号", "日期", "金额"]);
+      t.addRow(["C1", "2025-01-05", 100]);
+      t.addRow(["C2", "2025-02-05", 200]);
+      await book.xlsx.writeFile(file);
+
+      const { dataset, findings } = await ingestWorkbook(await openXlsx(file), { asOf });
+      expect(dataset.customers.phone).toEqual(["13800138000", "13900139000"]);
+      expect(dataset.customers.email).toEqual(["a@x.cn", "b@x.cn"]);
+      expect(dataset.counts.customers).toMatchObject({ read: 2, used: 2, rejected: 0 });
+      expect(dataset.sources.customers).toMatchObject({ headerRow: 3 });
+      expect(findings).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([memorySource, memoryColumnSource])("both ingest paths (%p)", async (make) => {
+    const grid: Grid = [TOP, SUB, ["C1", "甲", "138 0013 8000", "a@x.cn", "华东"]];
+    const { dataset } = await ingestWorkbook(
+      make({
+        客户: grid,
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["C1", "2025-01-05", 1],
+        ],
+      }),
+      { asOf },
+    );
+    expect(dataset.customers.email).toEqual(["a@x.cn"]);
+    expect(dataset.counts.customers).toMatchObject({ read: 1, used: 1 });
+  });
+});

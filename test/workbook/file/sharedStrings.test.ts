@@ -1,0 +1,153 @@
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Cell } from "../../../src/engine/cells";
+import { tableOf, type ReportTable } from "../../../src/engine/report/table";
+import { repetitive } from "../../../src/workbook/file/reportSheet";
+import { readSharedStrings, SharedStringTable } from "../../../src/workbook/file/sharedStrings";
+import { openXlsx } from "../../../src/workbook/file/xlsxSource";
+import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
+import { ZipReader } from "../../../src/workbook/file/zipReader";
+import { Readable } from "node:stream";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "shared-strings-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Labels that repeat (one with white space at its ends, one with XML's special characters and an
+// escape-like "_x0041_"), beside ids that do not.
+const LABELS = ["高价值", " 流失 ", "A&B <c> _x0041_", "低"];
+
+function labelled(rowCount: number): ReportTable {
+  const data: Cell[][] = [];
+  for (let i = 0; i < rowCount; i++) data.push([`C${i}`, LABELS[i % LABELS.length], i, "中"]);
+  return tableOf(
+    "segments",
+    "客户分类",
+    [
+      { key: "id", header: "客户编号", format: "text" },
+      { key: "label", header: "分类", format: "text" },
+      { key: "n", header: "序号", format: "integer" },
+      { key: "level", header: "等级", format: "text" },
+    ],
+    data,
+    { highlight: { column: 3, fills: { 中: "#FFEB9C" } } },
+  );
+}
+
+describe("SharedStringTable", () => {
+  it("gives each text one index, refuses long texts and texts past its limit", () => {
+    const t = new SharedStringTable(2);
+    expect(t.index("a")).toBe(0);
+    expect(t.index("b")).toBe(1);
+    expect(t.index("a")).toBe(0);
+    expect(t.index("c")).toBe(-1); // full
+    expect(new SharedStringTable().index("x".repeat(256))).toBe(-1);
+    expect(t.size).toBe(2);
+  });
+
+  it("writes a part that reads back as the same texts", async () => {
+    const t = new SharedStringTable();
+    for (const s of LABELS) t.index(s);
+    const xml = t.toXml().toString("utf8");
+    expect(xml).toContain('count="4" uniqueCount="4"');
+    expect(xml).toContain('<si><t xml:space="preserve"> 流失 </t></si>');
+    expect(await readSharedStrings(Readable.from([t.toXml()]))).toEqual(LABELS);
+  });
+});
+
+describe("repetitive", () => {
+  it("shares a column of few distinct texts, not ids, numbers or a short sample", () => {
+    const rows = labelled(100).rows(0, 100);
+    expect(repetitive(rows, 4)).toEqual([false, true, false, true]);
+    expect(repetitive(rows.slice(0, 10), 4)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("a package written whole shares its repeated labels", () => {
+  let file: string;
+  const table = labelled(300);
+  beforeAll(async () => {
+    file = join(dir, "ours.xlsx");
+    await new XlsxReportWriter(file, { lang: "zh-CN" }).writeTables([table]);
+  });
+
+  it("writes xl/sharedStrings.xml, listed in the content types and the workbook's relationships", async () => {
+    const zip = await ZipReader.open(file);
+    try {
+      expect(zip.has("xl/sharedStrings.xml")).toBe(true);
+      expect(await zip.readText("[Content_Types].xml")).toContain(
+        'PartName="/xl/sharedStrings.xml"',
+      );
+      expect(await zip.readText("xl/_rels/workbook.xml.rels")).toContain(
+        'Target="sharedStrings.xml"',
+      );
+      const sheet = await zip.readText("xl/worksheets/sheet1.xml");
+      expect(sheet).toContain('<c r="B2" s="');
+      expect(sheet).toMatch(/<c r="B2" s="\d+" t="s"><v>0<\/v><\/c>/);
+      expect(sheet).toMatch(/<c r="A2" s="\d+" t="inlineStr"><is><t>C0<\/t><\/is><\/c>/);
+    } finally {
+      zip.close();
+    }
+  });
+
+  it("reads back cell for cell (our reader, exceljs)", async () => {
+    const source = await openXlsx(file);
+    const got: Cell[][] = [];
+    await source.readSheet("客户分类", (block) => {
+      got.push(...block);
+    });
+    expect(got.slice(1)).toEqual(table.rows(0, 300));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet("客户分类")!;
+    expect(sheet.getCell("B3").value).toBe(" 流失 ");
+    expect(sheet.getCell("B4").value).toBe("A&B <c> _x0041_");
+    expect(sheet.getCell("D300").value).toBe("中");
+  });
+
+  const python = "/usr/bin/python3";
+  const hasOpenpyxl =
+    existsSync(python) && spawnSync(python, ["-c", "import openpyxl"]).status === 0;
+  (hasOpenpyxl ? it : it.skip)("reads in openpyxl", () => {
+    const script =
+      "import sys, openpyxl\n" +
+      "ws = openpyxl.load_workbook(sys.argv[1])['客户分类']\n" +
+      "print(repr(ws['B3'].value), ws['B4'].value, ws['D301'].value, ws.max_row)\n";
+    const r = spawnSync(python, ["-c", script, file], { encoding: "utf8" });
+    expect(r.stderr).not.toMatch(/Error/);
+    expect(r.stdout.trim()).toBe("' 流失 ' A&B <c> _x0041_ 中 301");
+  });
+
+  const soffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+  (soffice ? it : it.skip)(
+    "opens in LibreOffice headless with the same texts",
+    () => {
+      const profile = join(dir, "lo-profile");
+      const r = spawnSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76",
+          "--outdir",
+          dir,
+          file,
+        ],
+        { encoding: "utf8", timeout: 240_000 },
+      );
+      expect(r.status).toBe(0);
+      const csv = readFileSync(join(dir, "ours.csv"), "utf8").split(/\r?\n/);
+      expect(csv[1]).toBe("C0,高价值,0,中");
+      expect(csv[2]).toBe("C1, 流失 ,1,中");
+      expect(csv[3]).toBe("C2,A&B <c> _x0041_,2,中");
+    },
+    300_000,
+  );
+});
