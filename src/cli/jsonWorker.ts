@@ -13,7 +13,7 @@ import { writeViaTemp } from "../workbook/file/tempFiles";
  * 100,000 customers ~0.4 CPU-s on the main thread, against ~1.1 for writing the JSON there), so it
  * is done only up to {@link JSON_WORKER_MAX_CUSTOMERS}: at 1,000,000 (measured with CA_JSON_WORKER=1,
  * schema 3, stop 23) the step before the first tab, where the copy is made, took 5.0 CPU-s of all
- * threads instead of 0.5, and the run peaked at 3.81 GB against 2.3 (issue 11: < 3 GB), so the
+ * threads instead of 0.5, and the run peaked at 3.81 GB against 2.4 (issue 11: < 3 GB), so the
  * JSON is written after the workbook there.
  * The worker is the bundle build/cli/jsonWorker.js (scripts/build-cli.mjs); run from the sources
  * (tests, tsx) there is none and the JSON is written in the main thread, the same bytes.

@@ -1,5 +1,5 @@
 import type { Movements } from "../followUp/movements";
-import { rankTable } from "./direction";
+import { rankTable, UNRATED } from "./direction";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
 /**
@@ -123,6 +123,7 @@ export function compareSnapshots(prev: Snapshot, cur: Snapshot): Comparison {
         moved++;
         movedRevenue += r;
         changed[i] |= bit;
+        if (ranks[t] === UNRATED || ranks[f] === UNRATED) continue;
         if (ranks[t] < ranks[f]) worse[i] |= bit;
         else if (ranks[t] > ranks[f]) better[i] |= bit;
       }

@@ -16,7 +16,14 @@ import type { Dimension } from "./snapshot";
  * purchases rose, growth → mature that a young customer settled, neither a loss to call about.
  * Only a move into decline or churned (or decline → churned) is the wrong way, and leaving them
  * (recovered, won back) or a prospect's first purchase is the right way.
+ *
+ * A prospect has no churn risk because it has nothing to lose yet, not because it is safe: its first
+ * risk level after a first purchase is not a move either way (a stop 23 trial: 13 of 98 customers
+ * "worse" were prospects who had just bought, and each got a call). Such codes rank UNRATED: a move
+ * from or to them is sideways, and the lifecycle stage (prospect → new) records the purchase.
  */
+export const UNRATED = -1;
+
 const RANKS: Record<Dimension, number[]> = {
   // champions, loyal, potential_loyalist, new, promising, need_attention, about_to_sleep, at_risk,
   // cant_lose, hibernating, lost | none
@@ -28,8 +35,8 @@ const RANKS: Record<Dimension, number[]> = {
   valueTier: [3, 2, 1, 0],
   // prospect, new, growth, mature, decline, churned, won_back | none
   lifecycleStage: [2, 3, 3, 3, 1, 0, 3, 2],
-  // high, medium, low, churned, prospect (never bought: no risk) | none
-  churnRiskLevel: [1, 2, 3, 0, 3, 3],
+  // high, medium, low, churned, prospect (never bought: no risk yet) | none
+  churnRiskLevel: [1, 2, 3, 0, UNRATED, UNRATED],
 };
 
 /**

@@ -295,54 +295,6 @@ export function expectedPurchasesByHorizon(
 }
 
 /**
- * Expected purchases in (T, T + h] for each horizon h, for a customer alive at T with `frequency`
- * repeat purchases (the part of expectedPurchasesByHorizon that does not read tₓ): NaN for a
- * negative or NaN horizon, 0 for horizon 0. Multiplied by P(alive) it is expectedPurchases.
- *
- * @example alivePurchasesByHorizon(cdnow, 2, 38.86, Float64Array.of(13, 39), out)
- */
-export function alivePurchasesByHorizon(
-  params: BgNbdParams,
-  frequency: number,
-  age: number,
-  horizons: Float64Array,
-  out: Float64Array,
-): void {
-  const { r, alpha, a, b } = params;
-  const bAlive = isModified(params) ? b + 1 : b;
-  for (let h = 0; h < horizons.length; h++) {
-    const horizon = horizons[h];
-    out[h] = !(horizon >= 0)
-      ? NaN
-      : horizon === 0
-        ? 0
-        : alivePurchases(r, alpha, a, bAlive, frequency, age, horizon);
-  }
-}
-
-/**
- * Expected purchases at each horizon for a customer alive at T with x repeat purchases
- * (alivePurchasesByHorizon), memoised per distinct (x, T): the returned array is shared, read only.
- */
-export function aliveByFrequencyAndAge(
-  params: BgNbdParams,
-  horizons: Float64Array,
-): (x: number, age: number) => Float64Array {
-  const byFrequency = new Map<number, Map<number, Float64Array>>();
-  return (x, age) => {
-    let byAge = byFrequency.get(x);
-    if (!byAge) byFrequency.set(x, (byAge = new Map()));
-    let values = byAge.get(age);
-    if (!values) {
-      values = new Float64Array(horizons.length);
-      alivePurchasesByHorizon(params, x, age, horizons, values);
-      byAge.set(age, values);
-    }
-    return values;
-  };
-}
-
-/**
  * Expected repeat purchases E[X(t)] in the first `horizon` time units after a new customer's
  * first purchase (unconditional; FHL 2005, eq. 9).
  *

@@ -9,7 +9,7 @@
  * purchases are discounted at the end of that month.
  */
 
-import { aliveByFrequencyAndAge, probabilityAlive, type BgNbdParams } from "./bgnbd";
+import { expectedPurchasesByHorizon, type BgNbdParams } from "./bgnbd";
 import { expectedAverageSpend, type GammaGammaParams } from "./gammaGamma";
 import { groupSummaries, type CustomerSummary } from "./group";
 
@@ -114,26 +114,21 @@ export function customerLifetimeValue(
   }
 
   // Discounted expected purchases depend on (x, tₓ, T) only: compute once per distinct summary.
-  // Within it, P(alive) is the only part that reads tₓ: the purchases if alive (the 2F1 terms,
-  // most of the cost) are taken once per distinct (x, T) and shared by its groups (1M customers:
-  // several tₓ per (x, T)). The same numbers as expectedPurchasesByHorizon, operation for operation.
   const groups = groupSummaries(summary);
   const discounted = new Float64Array(groups.count);
   const horizons = new Float64Array(horizon);
   for (let month = 1; month <= horizon; month++) horizons[month - 1] = month * unitsPerMonth;
-  const ifAlive = aliveByFrequencyAndAge(bgnbd, horizons);
+  const cumulatives = new Float64Array(horizon);
   for (let k = 0; k < groups.count; k++) {
     const x = groups.frequency[k];
     const tx = groups.recency[k];
     const t = groups.age[k];
-    const alive = probabilityAlive(bgnbd, x, tx, t);
-    const purchases = ifAlive(x, t);
+    expectedPurchasesByHorizon(bgnbd, x, tx, t, horizons, cumulatives);
     let previous = 0;
     let total = 0;
     let factor = 1;
     for (let month = 1; month <= horizon; month++) {
-      const h = horizons[month - 1];
-      const cumulative = h === 0 || alive === 0 ? 0 : alive * purchases[month - 1];
+      const cumulative = cumulatives[month - 1];
       factor /= 1 + discount;
       total += (cumulative - previous) * factor;
       previous = cumulative;

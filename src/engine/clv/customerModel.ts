@@ -1,6 +1,6 @@
 import type { Dataset } from "../model";
 import type { ModelRules } from "../rules/model";
-import { aliveByFrequencyAndAge, probabilityAlive, type BgNbdFit, type BgNbdParams } from "./bgnbd";
+import { expectedPurchases, probabilityAlive, type BgNbdFit, type BgNbdParams } from "./bgnbd";
 import { fitBgNbd } from "./bgnbdFit";
 import { fitMbgNbd } from "./mbgnbd";
 import { groupSummaries, type SummaryGroups } from "./group";
@@ -152,7 +152,7 @@ export function fitCustomerModel(
   const groups = groupSummaries(summary);
   const alive = groupAlive(fit, groups);
   model.pAlive = perCustomer(groups, alive);
-  if (parts.expectedPurchases) model.expectedPurchases = groupExpected(fit, groups, alive, horizon);
+  if (parts.expectedPurchases) model.expectedPurchases = groupExpected(fit, groups, horizon);
   model.probabilityOfNoPurchase = (horizonDays) =>
     noPurchase(fit, groups, alive, horizonDays / rules.timeUnitDays);
   if (parts.nextPurchase)
@@ -190,21 +190,16 @@ function groupAlive(fit: BgNbdFit, groups: SummaryGroups): Float64Array {
 }
 
 /** Expected purchases in the next `horizon` time units, per customer. */
-function groupExpected(
-  fit: BgNbdFit,
-  groups: SummaryGroups,
-  alive: Float64Array,
-  horizon: number,
-): Float64Array {
-  // expectedPurchases, with the purchases if alive (2F1) once per distinct (x, T), not per group:
-  // the same operations on the same numbers (P(alive) per group is groupAlive's).
+function groupExpected(fit: BgNbdFit, groups: SummaryGroups, horizon: number): Float64Array {
   const values = new Float64Array(groups.count);
-  if (!(horizon >= 0)) return perCustomer(groups, values.fill(NaN));
-  const ifAlive = aliveByFrequencyAndAge(fit, Float64Array.of(horizon));
-  for (let k = 0; k < groups.count; k++) {
-    const a = alive[k];
-    values[k] = horizon === 0 || a === 0 ? 0 : a * ifAlive(groups.frequency[k], groups.age[k])[0];
-  }
+  for (let k = 0; k < groups.count; k++)
+    values[k] = expectedPurchases(
+      fit,
+      horizon,
+      groups.frequency[k],
+      groups.recency[k],
+      groups.age[k],
+    );
   return perCustomer(groups, values);
 }
 

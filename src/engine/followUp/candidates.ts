@@ -189,9 +189,12 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
         ctx.unschedule(c, WIN_BACK, winBackDay, ctx.lastPurchase[c], WHY("already_churned"));
       }
     }
+    // A customer already churned is not called about a complaint either: they are on the win-back
+    // list (stop 23 trial: 1002520, churned, both listed and called 798 days late about a complaint).
+    const service = complaints && !listedAsChurned(ctx, c);
     const resolved = lastResolved[c];
     if (
-      complaints &&
+      service &&
       complaintBand[tier] === band &&
       resolved >= start - lookback &&
       !(last > Math.floor(resolved))
@@ -245,7 +248,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     // has been in touch since it came in and within the last complaintFollowUpLookbackDays days
     // (tester's J3: open 298 days, last contact 217 days ago, only a routine call 31 days late).
     const openSince = history.openSince[c];
-    if (complaints && complaintBand[tier] === band && Number.isFinite(openSince)) {
+    if (service && complaintBand[tier] === band && Number.isFinite(openSince)) {
       if (primary >= 0) reasons |= 1 << COMPLAINT;
       else if (!(last >= Math.max(Math.floor(openSince), start - lookback))) {
         // Owed since the day it came in: the days late are the days it has been open, the number
@@ -415,6 +418,9 @@ export function careCandidates(ctx: PlanContext, band: number, out: CandidateBat
   const birthdayOn = birthdayTable(start, end);
   const careDayOn = birthdayOn.map((b) => (b === b ? calendar.workingDayOnOrBefore(b) : NaN));
   for (let c = 0; c < n; c++) {
+    // Customers already churned get no care messages (21 did in a stop 23 trial, one silent 920
+    // days): they are reached through the win-back list, as the README says.
+    if (listedAsChurned(ctx, c)) continue;
     const tier = tierOf(analysis.valueTier[c]);
     if (birthdays && birthdayBand[tier] === band) {
       const born = cust.birthday[c];

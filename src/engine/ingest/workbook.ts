@@ -57,11 +57,16 @@ export interface SheetNotes {
 export interface GridSource {
   /** Sheet names (and Excel table names, where the host has tables). */
   sheetNames(): Promise<string[]>;
-  /** Streams a sheet's rows in blocks; `firstRow` is the Excel row number of `rows[0]`. */
+  /**
+   * Streams a sheet's rows in blocks; `firstRow` is the Excel row number of `rows[0]`. `top`: only
+   * the first rows are wanted (the reader stops early), so a source need not set up a long read
+   * (an .xlsx sheet's worker thread).
+   */
   readSheet(
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
     notes?: SheetNotes,
+    options?: { top?: boolean },
   ): Promise<void>;
   /**
    * The columnar fast path (optional; file sources have it): streams the same rows as readSheet in
@@ -181,13 +186,18 @@ export async function readTopRows(
 ): Promise<Grid> {
   const rows: Grid = [];
   try {
-    await source.readSheet(name, (block) => {
-      for (const row of block) {
-        if (rows.length >= limit) break;
-        rows.push(row);
-      }
-      if (rows.length >= limit) throw new EnoughRows();
-    });
+    await source.readSheet(
+      name,
+      (block) => {
+        for (const row of block) {
+          if (rows.length >= limit) break;
+          rows.push(row);
+        }
+        if (rows.length >= limit) throw new EnoughRows();
+      },
+      undefined,
+      { top: true },
+    );
   } catch (error) {
     if (!(error instanceof EnoughRows)) throw error;
   }

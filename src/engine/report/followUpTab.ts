@@ -72,7 +72,7 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   { key: "followUpDate", format: "date", width: DATE_WIDTH },
   { key: "owner", format: "text" },
   { key: "customerId", format: "text" },
-  { key: "customerName", format: "text", width: 24 },
+  { key: "customerName", format: "text", width: 26 },
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   { key: "reason", format: "text", width: 28 },

@@ -30,7 +30,7 @@ export function segmentColumns(lang: Lang, windowMonths: number): ReportColumn[]
   const window = h("months", { months: windowMonths });
   return [
     { key: "id", header: h("id"), format: "text", width: 14 },
-    { key: "name", header: h("name"), format: "text", width: 24 },
+    { key: "name", header: h("name"), format: "text", width: 26 },
     { key: "type", header: h("type"), format: "text", width: 10 },
     { key: "owner", header: h("owner"), format: "text", width: 12 },
     { key: "region", header: h("region"), format: "text", width: 12 },

@@ -10,7 +10,8 @@ export const SUMMARY_EN = {
     "  {sheet}: {cells|# cell|# cells} held more than 32,767 characters and were cut with a marker",
   riskHeading: "Churn risk (chance of no purchase in the next {days} days):",
   mean: "mean {share}",
-  churnedNote: "“{level}” = no purchase for {days} days (listed for win-back, not counted at risk)",
+  churnedNote:
+    "“{level}” = no purchase for {days} days (for a win-back campaign, not counted at risk)",
   rates: "Retention {retention}, churn {churn}, repeat-purchase rate {repeat}",
   satisfactionWindow: "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} responses)",
   satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} responses)",
@@ -33,7 +34,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   cutCells: "  {sheet}：{cells|#} 个单元格的文字超过 32,767 字符，已截断并注明",
   riskHeading: "流失风险（{days} 天内不再购买的概率）：",
   mean: "平均 {share}",
-  churnedNote: "“{level}”= {days} 天无购买（列入挽回活动，不计入有风险客户）",
+  churnedNote: "“{level}”= {days} 天无购买（挽回活动的对象，不计入有风险客户）",
   rates: "留存率 {retention}，流失率 {churn}，复购率 {repeat}",
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",

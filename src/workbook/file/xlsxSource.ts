@@ -5,7 +5,9 @@ import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
 import { ownedSheetParts, ownedSheets } from "./ownedSheets";
 import { SheetScanner, type CellSink, type NotADate } from "./sheetScanner";
 import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
-import { XlsxPackage, type PackageOptions } from "./xlsxPackage";
+import type { Readable } from "node:stream";
+import { XlsxPackage, type PackageOptions, type SheetPart } from "./xlsxPackage";
+import { fileError } from "./fileErrors";
 
 export interface XlsxSourceOptions extends PackageOptions {
   /** Rows per block handed to onRows (default 5,000). */
@@ -40,8 +42,8 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
       const owned = ownedSheets(pkg);
       return pkg.sheets.map((s) => s.name).filter((name) => !owned.has(name));
     },
-    readSheet: (name, onRows, notes) =>
-      readSheet(pkg, name, blockRows, onRows, options.onNotADate, notes),
+    readSheet: (name, onRows, notes, read) =>
+      readSheet(pkg, name, blockRows, onRows, options.onNotADate, notes, read?.top),
     readColumns: (name, onBlock, notes) =>
       readColumns(pkg, name, blockRows, onBlock, options.onNotADate, notes),
     fileOf: () => pkg.file,
@@ -51,6 +53,27 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
       return null;
     },
   };
+}
+
+/**
+ * A sheet's inflated bytes as sheetBytes gives them, inflated on this thread (zlib's pool) even for
+ * a large sheet: for a reader that stops after a few rows, a worker thread (~0.3 CPU-s at 20,000
+ * customers, with pieces inflated ahead and thrown away) costs more than the rows.
+ */
+async function* firstBytes(pkg: XlsxPackage, sheet: SheetPart): AsyncGenerator<Buffer> {
+  let stream: Readable;
+  try {
+    stream = await pkg.zip.open(sheet.part);
+  } catch (error) {
+    throw fileError(pkg.file, error);
+  }
+  try {
+    for await (const piece of stream) yield piece as Buffer;
+  } catch (error) {
+    throw fileError(pkg.file, error);
+  } finally {
+    stream.destroy(); // a reader that stops early ends the stream
+  }
 }
 
 /**
@@ -64,6 +87,7 @@ export async function scanSheet(
   afterChunk: () => Promise<void> = async () => undefined,
   notes?: SheetNotes,
   sink: CellSink | null = null,
+  top = false,
 ): Promise<SheetScanner> {
   const sheet = pkg.sheet(name);
   if (!sheet) {
@@ -82,7 +106,8 @@ export async function scanSheet(
   }
   const size = pkg.zip.part(sheet.part)?.size ?? 0;
   const expected = notes?.rowsExpected ? rowsExpected(scanner, size) : null;
-  for await (const bytes of pkg.sheetBytes(sheet)) {
+  // The top rows alone (the language, the header): inflated here, no worker started for them.
+  for await (const bytes of top ? firstBytes(pkg, sheet) : pkg.sheetBytes(sheet)) {
     scanner.feed(bytes);
     if (expected) notes!.rowsExpected!(expected(bytes.length));
     await afterChunk();
@@ -121,6 +146,7 @@ async function readSheet(
   onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   onNotADate: XlsxSourceOptions["onNotADate"],
   notes: SheetNotes | undefined,
+  top = false,
 ): Promise<void> {
   let block: Grid = [];
   let firstRow = 1;
@@ -151,7 +177,7 @@ async function readSheet(
       await onRows(rows, first);
     }
   };
-  const scanner = await scanSheet(pkg, name, onRow, handOver, notes);
+  const scanner = await scanSheet(pkg, name, onRow, handOver, notes, null, top);
   cut();
   await handOver();
   if (scanner.dates.notDateCount > 0)

@@ -188,3 +188,27 @@ describe("which way a lifecycle stage moves", () => {
     expect(way("churned", "decline")).toBe("better");
   });
 });
+
+describe("which way a churn risk level moves", () => {
+  const way = (from: string | null, to: string) => {
+    const c = compareSnapshots(
+      build([record(1, { churnRiskLevel: from })]),
+      build([record(1, { churnRiskLevel: to })]),
+    );
+    return c.worse[0] ? "worse" : (MOVES[c.move[0]] as string);
+  };
+
+  test("a prospect's first level after a first purchase is neither worse nor better (stop 23 trial: 1000046)", () => {
+    for (const to of ["high", "medium", "low", "churned"]) {
+      expect([to, way("prospect", to)]).toEqual([to, "sideways"]);
+      expect([to, way(null, to)]).toEqual([to, "sideways"]);
+    }
+  });
+
+  test("between rated levels the direction holds: low → high is worse, high → low better", () => {
+    expect(way("low", "high")).toBe("worse");
+    expect(way("medium", "churned")).toBe("worse");
+    expect(way("high", "low")).toBe("better");
+    expect(way("churned", "medium")).toBe("better");
+  });
+});

@@ -1,11 +1,6 @@
 import { fitBgNbd, seededRandom } from "../../../src/engine/clv";
 import { SAMPLE_START_ABOVE } from "../../../src/engine/clv/bgnbdFit";
 import { fitMbgNbd } from "../../../src/engine/clv/mbgnbd";
-import {
-  aliveByFrequencyAndAge,
-  expectedPurchasesByHorizon,
-  probabilityAlive,
-} from "../../../src/engine/clv/bgnbd";
 
 /**
  * BG/NBD-like histories with continuous times, so every row is its own group (more than
@@ -60,27 +55,5 @@ describe("a large cold fit starts from a sample's optimum", () => {
     const a = fitMbgNbd(small, { penalty: 0 });
     const b = fitMbgNbd(small, { penalty: 0, sampleStart: false });
     expect(a).toEqual(b);
-  });
-});
-
-describe("purchases if alive, once per (x, T)", () => {
-  it("times P(alive) gives expectedPurchasesByHorizon to the last bit", () => {
-    const horizons = Float64Array.of(4.35, 8.7, 13.04, 52.18);
-    for (const model of ["bgnbd", "mbgnbd"] as const) {
-      const p = { r: 0.5, alpha: 6, a: 0.9, b: 1.6, model };
-      const ifAlive = aliveByFrequencyAndAge(p, horizons);
-      const out = new Float64Array(horizons.length);
-      for (const [x, tx, t] of [
-        [0, 0, 30],
-        [2, 20, 30],
-        [7, 29, 30],
-        [2, 5, 30],
-      ]) {
-        expectedPurchasesByHorizon(p, x, tx, t, horizons, out);
-        const alive = probabilityAlive(p, x, tx, t);
-        expect(Array.from(ifAlive(x, t), (v) => alive * v)).toEqual(Array.from(out));
-        expect(ifAlive(x, t)).toBe(ifAlive(x, t)); // memoised: one array per (x, T)
-      }
-    }
   });
 });

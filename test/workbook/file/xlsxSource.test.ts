@@ -7,6 +7,7 @@ import { InputError } from "../../../src/engine/errors";
 import { openXlsx } from "../../../src/workbook/file/xlsxSource";
 import { dimensionRows } from "../../../src/workbook/file/sheetScanner";
 import { blockRow } from "../../../src/engine/ingest/columnBlock";
+import { readTopRows } from "../../../src/engine/ingest/workbook";
 
 let dir: string;
 beforeAll(() => {
@@ -300,4 +301,31 @@ describe("dimensionRows", () => {
     expect(dimensionRows('<dimension ref="A1"/>')).toBe(1);
     expect(dimensionRows("<sheetViews/>")).toBe(0);
   });
+});
+
+test("the top rows of a large sheet are read without a worker thread, as a full read starts", async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("客户");
+  sheet.addRow(["客户编号", "客户名称", "地区"]);
+  for (let i = 0; i < 3000; i++) sheet.addRow([1000 + i, `客户${i}`, i % 2 ? "华东" : "华南"]);
+  const path = join(dir, "top.xlsx");
+  await book.xlsx.writeFile(path);
+  // Every sheet counts as large (workerBytes 0): a full read inflates it in a worker.
+  const source = await openXlsx(path, { workerBytes: 0 });
+  const threads = jest.requireActual<typeof import("node:worker_threads")>("node:worker_threads");
+  const RealWorker = threads.Worker;
+  const started = jest
+    .spyOn(threads, "Worker")
+    .mockImplementation((...args) => new RealWorker(...args));
+  try {
+    const top = await readTopRows(source, "客户");
+    expect(started).not.toHaveBeenCalled();
+    const all: Grid = [];
+    await source.readSheet("客户", (rows) => void all.push(...rows));
+    expect(started).toHaveBeenCalled();
+    expect(top).toEqual(all.slice(0, top.length));
+    expect(top.length).toBeGreaterThan(5);
+  } finally {
+    started.mockRestore();
+  }
 });
