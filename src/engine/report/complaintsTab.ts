@@ -9,6 +9,7 @@ import type { ReportTable, RowLooks } from "./table";
 import { EMPTY_SHEET_CODES, layoutTable, LayoutRows, rateCell } from "./serviceText";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
+import { fileName } from "./dataQualityTab";
 
 function slaRow(label: string, hours: number, s: SlaCounts): Cell[] {
   return [label, hours, s.met, s.missed, s.pending, s.notRecorded, rateCell(s.share)];
@@ -182,11 +183,14 @@ export function complaintsTable(
 function emptySheet(
   summary: ComplaintSummary | null,
   dataset: Dataset,
-  findings: readonly Pick<Finding, "code" | "kind" | "sheet" | "file">[],
+  findings: readonly Pick<Finding, "code" | "kind" | "sheet" | "file" | "sheetIsFile">[],
 ): string | null {
   if (summary) return dataset.sources.complaints?.sheetName ?? null;
   const empty = findings.find((f) => f.kind === "complaints" && EMPTY_SHEET_CODES.has(f.code));
-  return empty ? (empty.file ?? empty.sheet) : null;
+  // A workbook's sheet by its name (the file's path stood there: stop-23 trial T9); a CSV by the
+  // file's name.
+  if (!empty) return null;
+  return empty.sheetIsFile ? fileName(empty.file) || empty.sheet : empty.sheet;
 }
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);

@@ -24,6 +24,7 @@ import {
 import type { Finding } from "../quality";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
+import { fileName } from "./dataQualityTab";
 
 const STATS_HEADER = [
   "breakdown",
@@ -216,11 +217,14 @@ export function satisfactionTable(
 function emptySheet(
   summary: SatisfactionSummary | null,
   dataset: Dataset,
-  findings: readonly Pick<Finding, "code" | "kind" | "sheet" | "file">[],
+  findings: readonly Pick<Finding, "code" | "kind" | "sheet" | "file" | "sheetIsFile">[],
 ): string | null {
   if (summary) return dataset.sources.surveys?.sheetName ?? null;
   const empty = findings.find((f) => f.kind === "surveys" && EMPTY_SHEET_CODES.has(f.code));
-  return empty ? (empty.file ?? empty.sheet) : null;
+  // A workbook's sheet by its name (the file's path stood there: stop-23 trial T9); a CSV by the
+  // file's name.
+  if (!empty) return null;
+  return empty.sheetIsFile ? fileName(empty.file) || empty.sheet : empty.sheet;
 }
 
 /** Figures of one group in the JSON output: rates as numbers or null when nobody answered. */

@@ -68,7 +68,15 @@ describe("complaint summary (R1)", () => {
 });
 
 describe("an empty sheet is named, not called missing (B4)", () => {
-  const empty = [{ code: "empty_sheet" as const, kind: "complaints" as const, sheet: "投诉" }];
+  // As the ingest gives it from a workbook on disk: the finding carries the file's path too.
+  const empty = [
+    {
+      code: "empty_sheet" as const,
+      kind: "complaints" as const,
+      sheet: "投诉",
+      file: "/tmp/tt/empty.xlsx",
+    },
+  ];
   test("complaints: no sheet, an empty sheet, a header without rows", () => {
     const text = (t: ReportTable) => rows(t)[1][0];
     expect(text(complaintsTable(null, dataset, compRules, "zh-CN"))).toBe("工作簿中没有投诉表。");
@@ -85,6 +93,20 @@ describe("an empty sheet is named, not called missing (B4)", () => {
     const none = summariseComplaints({ dataset: headerOnly, rules: compRules, asOf });
     expect(text(complaintsTable(none, headerOnly, compRules, "en-US"))).toBe(
       "The Complaints sheet “Complaints” holds no complaints: nothing to analyse.",
+    );
+  });
+  test("a CSV file is named by its file name, not its path", () => {
+    const csv = [
+      {
+        code: "empty_sheet" as const,
+        kind: "complaints" as const,
+        sheet: "Complaints",
+        file: "/home/li/data/complaints.csv",
+        sheetIsFile: true,
+      },
+    ];
+    expect(rows(complaintsTable(null, dataset, compRules, "en-US", csv))[1][0]).toBe(
+      "The Complaints sheet “complaints.csv” holds no complaints: nothing to analyse.",
     );
   });
   test("surveys: an empty sheet", () => {
