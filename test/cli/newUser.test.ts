@@ -87,7 +87,8 @@ describe("CSV input is named as the input it is, in the user's language", () => 
     const row = dataQualityTable(findings, lang).rows(0, findings.length);
     const mine = row.find((r) => r.at(-1) === "unknown_customer")!;
     expect(mine[0]).toBe(lang === "zh-CN" ? "交易" : "Transactions");
-    expect(mine[7]).toBe(t);
+    // The file's name; its path (with the user's folders) stays in the JSON.
+    expect(mine[7]).toBe("t.csv");
     // A workbook's sheets keep their own names.
     const inBook = dataQualityTable(
       [{ ...unknown[0], sheetIsFile: undefined, sheet: "流水" }],

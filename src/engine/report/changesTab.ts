@@ -9,6 +9,7 @@ import { say, type Code } from "../words/catalog";
 import { formatNumber, type WordParams } from "../words/format";
 import { numberCell, rateCell, type RowLooks, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
+import { layoutWidths, linesPerPage, pageBreaksFor, rowLineEstimates } from "./layoutPages";
 import type { LayoutLook, ReportColumn, ReportTable } from "./table";
 
 /**
@@ -238,6 +239,18 @@ export function changesTable(
     format: "text" as const,
     width: LIST_WIDTHS[k] ?? 10,
   }));
+  // Pages break between the matrices, never under a matrix's title (the refresh render split the
+  // lifecycle matrix from its title at the foot of page 1).
+  const widths = columns.map((c) => c.width);
+  const blank = (r: readonly Cell[]) => !r.some((c) => c !== null && c !== undefined && c !== "");
+  const starts = head.map((r, i) => i > 0 && blank(head[i - 1]) && !blank(r));
+  const all = layoutWidths(head, headLooks, widths, width);
+  const pageBreaks = pageBreaksFor(
+    rowLineEstimates(head, headLooks, all, width),
+    starts,
+    0,
+    linesPerPage(all, width, false),
+  );
   return {
     tab: "changes",
     sheetName: tabName("changes", lang),
@@ -253,6 +266,7 @@ export function changesTable(
     },
     looks: { rows: headLooks, rest: LIST_LOOKS },
     printRows,
+    pageBreaks,
     style: "layout",
     mode: "replace",
   };

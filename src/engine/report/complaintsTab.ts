@@ -168,8 +168,9 @@ export function complaintsTable(
       );
     }
   }
-  // B holds the repeat complainers' names: 22 wide, most print on one line.
-  return layoutTable("complaints", tabName("complaints", lang), rows, undefined, [22, 22]);
+  // B holds the repeat complainers' names: at 26 a 12-character company name (宁波金科文化传媒有限公司)
+  // prints on one line; at 22 it took two.
+  return layoutTable("complaints", tabName("complaints", lang), rows, undefined, [22, 26]);
 }
 
 /**

@@ -40,7 +40,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
       { key: "severity", header: h[4], format: "text", width: 10 },
       { key: "value", header: h[5], format: "text", width: 18 },
       { key: "message", header: h[6], format: "text", width: 70 },
-      // The input file, when read from files (the command line).
+      // The input file's name, when read from files (the command line); the JSON has its path.
       { key: "file", header: h[7], format: "text", width: 24 },
       { key: "code", header: h[8], format: "text", width: 26 },
     ],
@@ -55,7 +55,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
         severity(f.severity),
         f.value,
         f.message[lang],
-        f.file ?? "",
+        fileName(f.file),
         f.code,
       ]),
     style: "table",
@@ -71,4 +71,17 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
 function problemName(code: string, lang: Lang): string {
   const names: Record<string, string> = CATALOGS[lang].problemNames;
   return names[code] ?? code;
+}
+
+/**
+ * A file's name without its folder: the full path wrapped every row onto a second line (the Data
+ * quality tab printed twice the pages) and named the user's folders (C:\Users\<name>\…) in a
+ * workbook meant to be shared.
+ *
+ * @example fileName("/work/in/customers.csv") // "customers.csv"
+ * @example fileName("C:\\Users\\li\\客户.xlsx") // "客户.xlsx"
+ */
+export function fileName(path: string | undefined): string {
+  if (!path) return "";
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }

@@ -71,10 +71,10 @@ export function linesPerPage(
 }
 
 /**
- * Column widths (characters) of a layout: the engine's where it gives them, else about what the
- * writer fits to the values (columnWidths.ts fitWidths), erring narrow: numbers by their digits
- * and separators, headings by their text up to 14; notes and lone cells (titles) spill, so count
- * for nothing.
+ * Column widths (characters) of a layout, about as the writer fits them (columnWidths.ts
+ * fitWidths), erring narrow: the engine's width where it gives one, widened by numbers (digits and
+ * separators); else numbers and headings (their text up to 14); notes and lone cells (titles)
+ * spill, so count for nothing.
  *
  * @example layoutWidths([["Title"], ["Date", "Revenue"], [20453, 40639124.01]], [], [26], 2) // [26, 12]
  */
@@ -86,19 +86,17 @@ export function layoutWidths(
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < columns; i++) {
+    // A width the engine gives is the least: numbers still widen it, longer text wraps in it.
     const asked = given[i];
-    if (asked !== undefined) {
-      out.push(asked);
-      continue;
-    }
-    let w = LEAST_WIDTH;
+    let w = asked ?? LEAST_WIDTH;
     for (let r = 1; r < rows.length; r++) {
       const v = rows[r][i];
       if (!filled(v) || looks[r]?.[i] === "note" || rows[r].filter(filled).length === 1) continue;
       if (typeof v === "number" && Number.isFinite(v)) {
         const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
         w = Math.max(w, digits + Math.floor((digits - 1) / 3) + 2);
-      } else if (typeof v === "string") w = Math.max(w, Math.min(14, Math.floor(textUnits(v))));
+      } else if (typeof v === "string" && asked === undefined)
+        w = Math.max(w, Math.min(14, Math.floor(textUnits(v))));
     }
     out.push(w);
   }

@@ -241,7 +241,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     const t = trendBlock(input.history, lang);
     rows.push([]);
     rows.push([t.title]);
-    charts.push({ ...t.chart, row: rows.length, column: 0 });
+    // A line needs two runs: a first run's chart was one dot on an empty axis.
+    if (input.history.length >= 2) charts.push({ ...t.chart, row: rows.length, column: 0 });
     t.rows.forEach((r, i) => rows.push(r, i === 0 ? t.looks.header : t.looks.row));
   }
   // B is 18 so the blocks' "Revenue share (%)" heading prints on one line (it took two at 16).

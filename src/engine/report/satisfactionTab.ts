@@ -54,6 +54,9 @@ const LOW_HEADER = [
   "comment",
 ] as const;
 
+/** Columns A and B (the group, and the low scorers' names). */
+const NAME_WIDTHS = [14, 26];
+
 /**
  * How the figures are shown (as the Overview): counts as integers, CSAT as a percentage, NPS as a
  * whole number on −100…100 (the cell keeps one decimal), average scores with one decimal.
@@ -130,7 +133,7 @@ export function satisfactionTable(
     rows.push([
       sheet === null ? w("noSurveys") : say(lang, "satisfactionTab", "noRows", { sheet }),
     ]);
-    return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);
+    return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, NAME_WIDTHS);
   }
   rows.push(
     [
@@ -201,7 +204,9 @@ export function satisfactionTable(
       );
     }
   }
-  return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, [14, 18]);
+  // B holds the low scorers' names: at 26 a 12-character company name prints on one line (at 18
+  // it took two or three, 30 customers over a page and a half).
+  return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, NAME_WIDTHS);
 }
 
 /**

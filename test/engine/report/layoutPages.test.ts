@@ -108,4 +108,15 @@ describe("the Overview's pages", () => {
     const rows = t.rows(0, t.rowCount);
     for (const b of breaks) expect(rows[b - 1].every((c) => c === null || c === "")).toBe(true);
   });
+
+  test("the trend over runs gets its chart from the second run (one run was one dot)", () => {
+    const point = (asOf: number) => ({ asOf, kpis: { revenue: 1e6 } });
+    const charts = (history: unknown[]) =>
+      overviewTable(
+        { kpis, satisfaction: null, complaints: null, asOf: 20453, history } as never,
+        "en-US",
+      ).charts ?? [];
+    expect(charts([point(20453)]).some((c) => c.dateCategories)).toBe(false);
+    expect(charts([point(20422), point(20453)]).some((c) => c.dateCategories)).toBe(true);
+  });
 });
