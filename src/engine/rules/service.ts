@@ -33,7 +33,7 @@ export const FOLLOW_UP_REASONS = [
 export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
 
 /** A festival for holiday care: the festival day and its name in both languages. */
-const festival = z.object({ date: isoDate, name: z.string(), nameEn: z.string() });
+const festival = z.strictObject({ date: isoDate, name: z.string(), nameEn: z.string() });
 
 // Spring Festival (春节, lunar 1-1) and Mid-Autumn (中秋, lunar 8-15): the two traditional occasions
 // for care contacts (004 五 关怀活动). Dates checked against chinese-days' lunar calendar in the tests.
@@ -46,7 +46,7 @@ const DEFAULT_FESTIVALS = [
   { date: "2027-09-15", name: "中秋节", nameEn: "Mid-Autumn Festival" },
 ];
 
-export const followUpRulesSchema = z.object({
+export const followUpRulesSchema = z.strictObject({
   /** Days planned from the analysis date (issue 4). */
   horizonDays: z.number().int().min(1).max(366).default(30),
   /**
@@ -55,7 +55,7 @@ export const followUpRulesSchema = z.object({
    * every two weeks"), medium = monthly, low = quarterly standardised contact (DOMAIN §5).
    */
   cadenceDays: z
-    .object({
+    .strictObject({
       high: z.number().int().min(1).default(14),
       medium: z.number().int().min(1).default(30),
       low: z.number().int().min(1).default(90),
@@ -137,7 +137,7 @@ export const followUpRulesSchema = z.object({
   marketingReasons: z.array(z.enum(FOLLOW_UP_REASONS)).default(["birthday_care", "holiday_care"]),
   /** Channel per reason. */
   channels: z
-    .object({
+    .strictObject({
       win_back: channel.default("phone"),
       complaint_follow_up: channel.default("phone"),
       onboarding: channel.default("phone"),
@@ -148,7 +148,7 @@ export const followUpRulesSchema = z.object({
     .prefault({}),
   /** Channel of the regular contact by tier: personal for high value, standardised for low (DOMAIN §5). */
   cadenceChannels: z
-    .object({
+    .strictObject({
       high: channel.default("visit"),
       medium: channel.default("phone"),
       low: channel.default("email"),
@@ -162,7 +162,7 @@ export const followUpRulesSchema = z.object({
    * the regular contact of other customers; care is low.
    */
   priorities: z
-    .object({
+    .strictObject({
       win_back: priority.default("urgent"),
       complaint_follow_up: priority.default("urgent"),
       onboarding: priority.default("urgent"),
@@ -181,7 +181,7 @@ export const followUpRulesSchema = z.object({
   placeFirst: z.array(z.enum(FOLLOW_UP_REASONS)).default(["onboarding"]),
   /** Band of the regular contact by tier: key accounts (high) before the others (issue 10). */
   cadencePriorities: z
-    .object({
+    .strictObject({
       high: priority.default("high"),
       medium: priority.default("medium"),
       low: priority.default("medium"),
@@ -193,7 +193,7 @@ export const followUpRulesSchema = z.object({
    * unless a number is given (null = unlimited). A visit that does not fit becomes a call.
    */
   channelCapacity: z
-    .object({
+    .strictObject({
       visit: z.number().int().min(0).max(100_000).default(3),
       email: z.number().int().min(0).max(100_000).nullable().default(null),
       online: z.number().int().min(0).max(100_000).nullable().default(null),
@@ -213,7 +213,7 @@ export const followUpRulesSchema = z.object({
 export type FollowUpRules = z.infer<typeof followUpRulesSchema>;
 
 export const satisfactionRulesSchema = z
-  .object({
+  .strictObject({
     /** CSAT counts answers of this score or more on the 1–5 scale as satisfied (000 §5.1.2: 4–5). */
     csatPositiveMin: z.number().min(1).max(5).default(4),
     /** NPS promoters score at least this on 0–10 (standard NPS: 9–10). */
@@ -242,12 +242,12 @@ export const satisfactionRulesSchema = z
   });
 export type SatisfactionRules = z.infer<typeof satisfactionRulesSchema>;
 
-export const complaintRulesSchema = z.object({
+export const complaintRulesSchema = z.strictObject({
   /** First response within this many clock hours of receipt (003 §二(二)3: 24 h). */
   firstResponseHours: z.number().min(0).default(24),
   /** Resolution within these clock hours by complexity (001 §5.1: general 24 h, complex 48 h). */
   resolutionHours: z
-    .object({
+    .strictObject({
       general: z.number().min(0).default(24),
       complex: z.number().min(0).default(48),
     })

@@ -75,6 +75,19 @@ describe("invalid rule sets name the field", () => {
     ]);
   });
 
+  it("the follow-up and complaint sections are strict too (stop 23 trial T2: typos there passed and were dropped)", () => {
+    expect(
+      errorsOf({
+        followUp: { dailyCapacty: 1, chanelCapacity: { visit: 2 } },
+        complaints: { firstResponseHour: 12 },
+      }),
+    ).toEqual([
+      "followUp.dailyCapacty: unknown field: did you mean dailyCapacity?",
+      "followUp.chanelCapacity: unknown field: did you mean channelCapacity?",
+      "complaints.firstResponseHour: unknown field: did you mean firstResponseHours?",
+    ]);
+  });
+
   it("a number out of range, with the value", () => {
     expect(errorsOf({ lifecycle: { newDays: -1 } })).toEqual([
       "lifecycle.newDays: expected ≥ 0, got -1",
