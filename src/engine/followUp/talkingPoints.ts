@@ -96,7 +96,9 @@ export function talkingPointText(
   const out: string[] = [];
   const open = p.openComplaints[c];
   if (open > 0) {
-    const age = Math.max(0, Math.floor(asOf - p.oldestOpen[c]));
+    // Calendar days, as the reason beside it ("received 2025-03-08 (298 days)") and the Complaints
+    // tab count them: 297 here beside 298 there read as two answers (stop 23 trial).
+    const age = Math.max(0, Math.floor(asOf) - Math.floor(p.oldestOpen[c]));
     out.push(w("openComplaints", { count: open, days: age }));
   }
   const dim = p.weakestDimension[c];
