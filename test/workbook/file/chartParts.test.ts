@@ -1,3 +1,4 @@
+import { convertWithLibreOffice, hasOpenpyxl, hasSoffice, runPython } from "./otherReaders";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -155,15 +156,12 @@ describe("a written workbook with charts", () => {
     }
   });
 
-  const python = "/usr/bin/python3";
-  const hasOpenpyxl =
-    existsSync(python) && spawnSync(python, ["-c", "import openpyxl"]).status === 0;
   (hasOpenpyxl ? test : test.skip)("openpyxl loads it and finds the four charts", () => {
     const script =
       "import sys, openpyxl\n" +
       "ws = openpyxl.load_workbook(sys.argv[1])['概览']\n" +
       "for c in ws._charts: print(type(c).__name__, getattr(c, 'type', '-'), c.anchor._from.col, c.anchor._from.row)\n";
-    const r = spawnSync(python, ["-c", script, file], { encoding: "utf8" });
+    const r = runPython(script, file);
     expect(r.stderr).toBe("");
     expect(r.stdout.trim().split("\n")).toEqual([
       "PieChart - 3 0",
@@ -173,24 +171,10 @@ describe("a written workbook with charts", () => {
     ]);
   });
 
-  const soffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
-  (soffice ? test : test.skip)(
+  (hasSoffice ? test : test.skip)(
     "LibreOffice opens it and prints the charts (their titles are in the PDF)",
     () => {
-      const r = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          file,
-        ],
-        { encoding: "utf8", timeout: 240_000 },
-      );
+      const r = convertWithLibreOffice(file, dir, "pdf");
       expect(r.status).toBe(0);
       const pdf = join(dir, "charts.pdf");
       expect(existsSync(pdf)).toBe(true);

@@ -1,5 +1,5 @@
+import { convertWithLibreOffice, hasOpenpyxl, hasSoffice, runPython } from "./otherReaders";
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -146,45 +146,27 @@ describe("a rich workbook through the CLI", () => {
     expect(book.worksheets.length).toBeGreaterThan(5);
   });
 
-  const python = "/usr/bin/python3";
-  const hasOpenpyxl =
-    existsSync(python) && spawnSync(python, ["-c", "import openpyxl"]).status === 0;
   (hasOpenpyxl ? it : it.skip)("reads in openpyxl (Debian python3-openpyxl)", () => {
     const script =
       "import sys, openpyxl\n" +
       "wb = openpyxl.load_workbook(sys.argv[1])\n" +
       "print(wb.sheetnames[0], wb['交易']['F1'].value, len(wb.sheetnames))\n";
-    const r = spawnSync(python, ["-c", script, run2], { encoding: "utf8" });
+    const r = runPython(script, run2);
     expect(r.stderr).not.toMatch(/Error/);
     expect(r.stdout.trim()).toMatch(/^客户 =SUM\(C2:C13\) \d+$/);
   });
 
   // CI installs LibreOffice (.ci/run); a machine without it says so here.
-  const soffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
-  (soffice ? it : it.skip)(
+  (hasSoffice ? it : it.skip)(
     "opens in LibreOffice headless (converted without error)",
     () => {
-      const profile = join(dir, "lo-profile");
-      const r = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${profile}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "csv",
-          "--outdir",
-          dir,
-          run2,
-        ],
-        { encoding: "utf8", timeout: 240_000 },
-      );
+      const r = convertWithLibreOffice(run2, dir, "csv");
       expect(r.status).toBe(0);
       expect(existsSync(join(dir, "run2.csv"))).toBe(true);
     },
     300_000,
   );
-  if (!soffice) {
+  if (!hasSoffice) {
     console.warn("LibreOffice (soffice) not found: the open-in-LibreOffice check is skipped here.");
   }
 });

@@ -1,6 +1,6 @@
+import { convertWithLibreOffice, hasOpenpyxl, hasSoffice, runPython } from "./otherReaders";
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Cell } from "../../../src/engine/cells";
@@ -110,38 +110,20 @@ describe("a package written whole shares its repeated labels", () => {
     expect(sheet.getCell("D300").value).toBe("中");
   });
 
-  const python = "/usr/bin/python3";
-  const hasOpenpyxl =
-    existsSync(python) && spawnSync(python, ["-c", "import openpyxl"]).status === 0;
   (hasOpenpyxl ? it : it.skip)("reads in openpyxl", () => {
     const script =
       "import sys, openpyxl\n" +
       "ws = openpyxl.load_workbook(sys.argv[1])['客户分类']\n" +
       "print(repr(ws['B3'].value), ws['B4'].value, ws['D301'].value, ws.max_row)\n";
-    const r = spawnSync(python, ["-c", script, file], { encoding: "utf8" });
+    const r = runPython(script, file);
     expect(r.stderr).not.toMatch(/Error/);
     expect(r.stdout.trim()).toBe("' 流失 ' A&B <c> _x0041_ 中 301");
   });
 
-  const soffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
-  (soffice ? it : it.skip)(
+  (hasSoffice ? it : it.skip)(
     "opens in LibreOffice headless with the same texts",
     () => {
-      const profile = join(dir, "lo-profile");
-      const r = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${profile}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "csv:Text - txt - csv (StarCalc):44,34,76",
-          "--outdir",
-          dir,
-          file,
-        ],
-        { encoding: "utf8", timeout: 240_000 },
-      );
+      const r = convertWithLibreOffice(file, dir, "csv:Text - txt - csv (StarCalc):44,34,76");
       expect(r.status).toBe(0);
       const csv = readFileSync(join(dir, "ours.csv"), "utf8").split(/\r?\n/);
       expect(csv[1]).toBe("C0,高价值,0,中");
