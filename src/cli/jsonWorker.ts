@@ -6,6 +6,7 @@ import type { Lang } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { writeViaTemp } from "../workbook/file/tempFiles";
+import { jsonColumns } from "./releaseRows";
 
 /**
  * The JSON result written on the second core while the main thread writes the workbook (issue 11:
@@ -56,20 +57,12 @@ export function jsonInWorker(
     !existsSync(script)
   )
     return null;
-  // Functions cannot be copied, and the JSON reads neither: the calendar's (the schedule is made)
-  // and the model's probability function (its figures are in the columns).
-  const job: Job = {
-    analysis: {
-      ...analysis,
-      schedule: { ...analysis.schedule, calendar: undefined! },
-      model: { ...analysis.model, probabilityOfNoPurchase: undefined! },
-    },
-    lang,
-    generatedAt: generatedAt.getTime(),
-  };
+  // Only what the JSON reads, its typed columns moved, not copied (releaseRows.ts jsonColumns).
+  const { analysis: columns, transfer } = jsonColumns(analysis);
+  const job: Job = { analysis: columns, lang, generatedAt: generatedAt.getTime() };
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: job });
+    worker = new Worker(script, { workerData: job, transferList: transfer });
   } catch {
     return null; // a value that cannot be copied: written in the main thread instead
   }
