@@ -1,3 +1,4 @@
+import path from "node:path";
 import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summary";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
 import { churnReasonsText } from "../engine/churn/reasons";
@@ -85,9 +86,16 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   );
   // Findings that change what the analysis sees, not one row: each gets its own line (a new-user
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).
-  for (const f of a.findings)
-    if (SUMMARY_FINDINGS.has(f.code))
-      say(f.code === "after_analysis_date" ? "note" : "warning", { message: f.message[lang] });
+  // Each named by its sheet, or its file's name for a CSV file (stop-23 tester #11: "the file or
+  // sheet is empty" named neither), unless its words name it already.
+  for (const f of a.findings) {
+    if (!SUMMARY_FINDINGS.has(f.code)) continue;
+    const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
+    const message = f.message[lang];
+    const note = f.code === "after_analysis_date";
+    if (!where || message.includes(where)) say(note ? "note" : "warning", { message });
+    else say(note ? "sheetNote" : "sheetWarning", { sheet: where, message });
+  }
   for (const code of SUMMARY_ROW_FINDINGS) {
     const rows = a.findings.filter((f) => f.code === code);
     if (rows.length === 0) continue;

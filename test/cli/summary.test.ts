@@ -120,3 +120,40 @@ describe("the CLI summary names an empty optional sheet (stop 21 tester B4)", ()
     expect(summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN")).toContain(f!.message["zh-CN"]);
   });
 });
+
+describe("the CLI summary's sheet warnings (stop-23 tester #11)", () => {
+  it("names the sheet, or a CSV file by its name, a whole-sheet finding is about", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: [["客户编号"], ["A"]],
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["A", "2025-06-01", 10],
+        ],
+        投诉: [],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    const outcome = {
+      analysis: a,
+      lang: "zh-CN" as const,
+      analysisSeconds: 1,
+      outPath: "out.xlsx",
+      written: [],
+      csvFiles: [],
+      seconds: 1,
+    };
+    const empty = a.findings.find((f) => f.code === "empty_sheet")!;
+    expect(empty.sheet).toBe("投诉");
+    expect(summaryText(outcome, "zh-CN")).toContain("警告：投诉：文件或工作表是空的");
+    // The same finding from a CSV file: the file's name, not its folders.
+    Object.assign(empty, {
+      sheet: "Complaints",
+      sheetIsFile: true,
+      file: "/data/x/complaints.csv",
+    });
+    expect(summaryText(outcome, "en-US")).toContain(
+      "Warning: complaints.csv: The file or sheet is empty",
+    );
+  });
+});

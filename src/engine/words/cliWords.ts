@@ -17,6 +17,9 @@ export const SUMMARY_EN = {
   satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} responses)",
   warning: "Warning: {message}",
   note: "Note: {message}",
+  /** A finding about a whole sheet or file, named first. */
+  sheetWarning: "Warning: {sheet}: {message}",
+  sheetNote: "Note: {sheet}: {message}",
   rowWarning:
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
   changesLine:
@@ -44,6 +47,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
   topLine: "  {id} {name} — {share}：{reasons}",
   note: "说明：{message}",
+  sheetWarning: "警告：{sheet}：{message}",
+  sheetNote: "说明：{sheet}：{message}",
   changesLineSameDate:
     "与同一分析日期（{previous}）的上次运行比较：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
