@@ -24,8 +24,8 @@ export const SUMMARY_EN = {
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
   changesLine:
     "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
-  topAtRisk: "Top customers at risk (not yet churned, {count}):",
-  topLine: "  {id} {name} — {share}: {reasons}",
+  topAtRisk: "Most value at risk (not yet churned, probability x 12-month spend; {count}):",
+  topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
   changesLineSameDate:
     "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   rulesChangedSuffix:
@@ -44,8 +44,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   warning: "警告：{message}",
   rowWarning: "警告：{sheet}第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
   changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
-  topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
-  topLine: "  {id} {name} — {share}：{reasons}",
+  topAtRisk: "流失风险金额最高的客户（未流失，流失概率 × 近 12 个月消费，前 {count} 名）：",
+  topLine: "  {id} {name} — {share}，风险金额 {amount}：{reasons}",
   note: "说明：{message}",
   sheetWarning: "警告：{sheet}：{message}",
   sheetNote: "说明：{sheet}：{message}",
