@@ -34,6 +34,11 @@ import type { WordParams } from "../words/format";
 
 const days = (x: number) => String(Math.round(x));
 
+/** One churn-reason text in one language (a module function: no closure per reasonText call). */
+function w(lang: Lang, c: Code<"churnReasons">, params: WordParams): string {
+  return say(lang, "churnReasons", c, params);
+}
+
 /**
  * The reason of a customer in the churned stage, for the win-back call: how long overdue against
  * their rhythm (one slot; the other slots cleared).
@@ -74,51 +79,54 @@ export function amount(x: number): string {
  * // "Overdue by 40 days against own rhythm (buys about every 30 days; last purchase 70 days ago)"
  */
 export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: Lang): string {
-  const w = (c: Code<"churnReasons">, params: WordParams) => say(lang, "churnReasons", c, params);
-  const [a, b, c, d] = [fig[0], fig[1], fig[2], fig[3]];
+  // No closure and no array per call: this runs per row of the segments and follow-up tabs.
+  const a = fig[0];
+  const b = fig[1];
+  const c = fig[2];
+  const d = fig[3];
   switch (code) {
     case "overdue_vs_rhythm":
-      return w(d === 1 ? "overdueOnce" : "overdue", {
+      return w(lang, d === 1 ? "overdueOnce" : "overdue", {
         overdue: days(a),
         gap: days(b),
         since: days(c),
       });
     case "falling_frequency":
-      return w("fallingFrequency", {
+      return w(lang, "fallingFrequency", {
         share: pct(d),
         recent: days(b),
         before: days(a),
         period: days(c),
       });
     case "falling_spend":
-      return w("fallingSpend", {
+      return w(lang, "fallingSpend", {
         share: pct(d),
         recent: amount(b),
         before: amount(a),
         period: days(c),
       });
     case "low_satisfaction":
-      return w("lowSatisfaction", { score: a, top: c, date: isoDate(b) });
+      return w(lang, "lowSatisfaction", { score: a, top: c, date: isoDate(b) });
     case "nps_detractor":
-      return w("npsDetractor", { score: a, top: c, date: isoDate(b) });
+      return w(lang, "npsDetractor", { score: a, top: c, date: isoDate(b) });
     case "open_complaints":
-      return w("openComplaints", { count: a, days: Math.round(b) });
+      return w(lang, "openComplaints", { count: a, days: Math.round(b) });
     case "late_complaints":
-      return w("lateComplaints", { count: a, days: days(b) });
+      return w(lang, "lateComplaints", { count: a, days: days(b) });
     case "no_recent_contact":
       // NaN: never contacted.
-      if (!(a === a)) return w("noContact", {});
-      return w("noRecentContact", { days: days(a) });
+      if (!(a === a)) return w(lang, "noContact", {});
+      return w(lang, "noRecentContact", { days: days(a) });
     case "long_since_purchase":
-      return w("longSincePurchase", { days: Math.round(a), typical: days(b) });
+      return w(lang, "longSincePurchase", { days: Math.round(a), typical: days(b) });
     case "few_purchases":
-      return w("fewPurchases", { count: Math.round(a), typical: b.toFixed(1) });
+      return w(lang, "fewPurchases", { count: Math.round(a), typical: b.toFixed(1) });
     case "low_spend":
-      return w("lowSpend", { spend: amount(a), typical: amount(b) });
+      return w(lang, "lowSpend", { spend: amount(a), typical: amount(b) });
     case "model_no_purchase":
-      return w("modelNoPurchase", { share: pct(a), days: days(b) });
+      return w(lang, "modelNoPurchase", { share: pct(a), days: days(b) });
     case "typical_of_customers":
-      return w(d === 1 ? "typicalLearned" : "typicalDefault", {
+      return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {
         share: pct(d === 1 ? c : a),
         days: days(b),
       });
