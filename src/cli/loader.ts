@@ -62,5 +62,7 @@ function startStandbyWorker(): void {
 
 if (require.main === module) {
   if (standbyFor(process.argv.slice(2))) startStandbyWorker();
+  // The bundle by its path at run time (esbuild leaves it to Node's require: not bundled in here).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   (require(bundle) as { runAsProgram(): void }).runAsProgram();
 }
