@@ -1,4 +1,3 @@
-import { medianInPlace } from "../lifecycle/rhythm";
 import type { Dataset } from "../model";
 import type { EpochDay } from "../parse/date";
 import { defaultRules } from "../rules";
@@ -45,11 +44,6 @@ export interface SegmentationMeasures {
   frequency: Int32Array;
   /** Net spend in the window, returns deducted. */
   monetary: Float64Array;
-  /**
-   * Median gap between consecutive purchase days, at least minGapDays; NaN for customers with
-   * fewer than two purchase days (classify gives them the population gap).
-   */
-  typicalGapDays: Float64Array;
   /** The last purchase day that ended a gap of inactiveDays or more (a win-back); NaN if none. */
   wonBackDay: Float64Array;
   /** Purchase days and net spend in the recent period (asOf − trendPeriodDays < day ≤ asOf) … */
@@ -212,7 +206,6 @@ export function summariseCustomers(
       recencyDays: new Float64Array(n).fill(NaN),
       frequency: new Int32Array(n),
       monetary: new Float64Array(n),
-      typicalGapDays: new Float64Array(n).fill(NaN),
       wonBackDay: new Float64Array(n).fill(NaN),
       recentCount: new Int32Array(n),
       recentSpend: new Float64Array(n),
@@ -323,7 +316,7 @@ export function measureSegmentation(
   rows: Scratch,
   count: number,
 ): void {
-  const { day, amount, gaps } = rows;
+  const { day, amount } = rows;
   const asOf = settings.asOf;
   const start = settings.windowStart;
   const recentStart = asOf - settings.trendPeriodDays;
@@ -333,7 +326,6 @@ export function measureSegmentation(
   let last = NaN;
   let wonBack = NaN;
   let days = 0;
-  let gapCount = 0;
   let inWindow = 0;
   let spend = 0;
   let rCount = 0;
@@ -349,11 +341,7 @@ export function measureSegmentation(
     else if (d > previousStart) pSpend += a;
     if (a < 0 || d === last) continue;
     if (days === 0) first = d;
-    else {
-      const gap = d - last;
-      gaps[gapCount++] = gap;
-      if (gap >= churnDays) wonBack = d;
-    }
+    else if (d - last >= churnDays) wonBack = d;
     last = d;
     days++;
     if (d > start) inWindow++;
@@ -369,12 +357,7 @@ export function measureSegmentation(
   out.previousCount[c] = pCount;
   out.recentSpend[c] = rSpend;
   out.previousSpend[c] = pSpend;
-  if (days > 0) {
-    out.recencyDays[c] = asOf - last;
-    if (gapCount > 0) {
-      out.typicalGapDays[c] = Math.max(settings.minGapDays, medianInPlace(gaps, gapCount));
-    }
-  }
+  if (days > 0) out.recencyDays[c] = asOf - last;
 }
 
 /**

@@ -7,7 +7,6 @@ export interface Scratch {
   day: Float64Array;
   amount: Float64Array;
   order: Int32Array;
-  gaps: Float64Array;
   /** The distinct order ids of one count (distinctOrders): an open-addressing table of ids … */
   orderIds: Int32Array;
   /** … whose slot is taken in the current count when its mark equals `mark`. */
@@ -25,7 +24,6 @@ export function newScratch(hasOrderIds: boolean): Scratch {
     day: new Float64Array(0),
     amount: new Float64Array(0),
     order: new Int32Array(0),
-    gaps: new Float64Array(0),
     orderIds: new Int32Array(0),
     orderMarks: new Int32Array(0),
     mark: 0,
@@ -42,7 +40,6 @@ export function grow(scratch: Scratch, count: number, hasOrderIds: boolean): voi
   scratch.day = new Float64Array(size);
   scratch.amount = new Float64Array(size);
   scratch.order = new Int32Array(hasOrderIds ? size : 0);
-  scratch.gaps = new Float64Array(size);
   // At most half full: twice as many slots as rows.
   const slots = hasOrderIds ? 2 * size : 0;
   scratch.orderIds = new Int32Array(slots);

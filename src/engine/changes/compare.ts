@@ -1,5 +1,6 @@
 import type { Movements } from "../followUp/movements";
 import { rankTable, UNRATED } from "./direction";
+import { matchCustomers } from "./match";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
 /**
@@ -72,24 +73,8 @@ function byValueDesc(list: number[], value: Float64Array): Int32Array {
  * c.wrongWay.length    // customers who moved the wrong way
  */
 export function compareSnapshots(prev: Snapshot, cur: Snapshot): Comparison {
-  let index = prev.index;
-  if (!index) {
-    const built = new Map<string, number>();
-    for (let j = 0; j < prev.count; j++) built.set(prev.key[j], j);
-    index = built;
-  }
   const n = cur.count;
-  const previousIndex = new Int32Array(n);
-  const taken = new Uint8Array(prev.count);
-  for (let i = 0; i < n; i++) {
-    const j = index.get(cur.key[i]);
-    // A key twice in the current run (never from ingest) is matched once; the second is new.
-    if (j === undefined || taken[j]) previousIndex[i] = -1;
-    else {
-      previousIndex[i] = j;
-      taken[j] = 1;
-    }
-  }
+  const { previousIndex, taken } = matchCustomers(prev, cur);
   const changed = new Uint8Array(n);
   const worse = new Uint8Array(n);
   const better = new Uint8Array(n);

@@ -7,14 +7,15 @@ import {
   type CustomerAnalysis,
 } from "../analysis";
 import type { Analysis } from "../analyze";
-import { customerKey } from "../parse/identifier";
+import { exactCustomerKey } from "../parse/identifier";
 
 /**
  * A compact per-customer record of one run: what "what changed since the last refresh" compares.
  * Column-wise (one array per field, one slot per customer) so a million customers stay a handful of
  * typed arrays. Categories are indexes into the code lists of analysis.ts (-1: none, e.g. a
- * prospect has no RFM segment); ids are join keys as ingest joins them (`1001` and `001001` are one
- * customer).
+ * prospect has no RFM segment). Customers are keyed by their exact id (exactCustomerKey: `001` and
+ * `1` are two keys, as ingest keeps zero twins apart); compare.ts still joins `1001` to `001001`
+ * across runs when neither run has a twin of it.
  */
 
 /** The classifications a snapshot keeps, in the order the Changes tab shows them. */
@@ -46,7 +47,11 @@ export interface Snapshot {
   ruleSetHash: string;
   source: SnapshotSource;
   count: number;
-  /** Join key (customerKey): one per customer, no duplicates. */
+  /**
+   * The exact id as a key (exactCustomerKey: spacing, width, case and a ".0" folded, leading zeros
+   * kept): one per customer, no duplicates. Not customerKey: ids that differ only by leading zeros
+   * (`001`, `1`, `0001`) are different customers in one run (ingest's zero twins, stop 23 T3).
+   */
   key: string[];
   /** The id as the user wrote it. */
   id: string[];
@@ -94,7 +99,7 @@ export function snapshotOf(
     ruleSetHash: a.ruleSet.hash,
     source: "run",
     count: n,
-    key: c.key.slice(0, n),
+    key: exactKeys(c.id, c.key, n),
     id: c.id.slice(0, n),
     name: c.name.slice(0, n),
     owner: c.owner.slice(0, n),
@@ -112,6 +117,17 @@ export function snapshotOf(
   };
 }
 
+/**
+ * The exact key of each of the first n ids. Ingest's join key is already exact for an id that needs
+ * no folding (most: `1001`, `C17`) and for zero twins; the others are folded here.
+ */
+function exactKeys(id: readonly string[], joinKey: readonly string[], n: number): string[] {
+  // A copy, patched where needed (a preset length makes V8 keep a large array as a slow dictionary).
+  const out = joinKey.slice(0, n);
+  for (let i = 0; i < n; i++) if (out[i] !== id[i]) out[i] = exactCustomerKey(id[i]);
+  return out;
+}
+
 /** One customer of a snapshot read back from a sheet or a JSON file: codes as text. */
 export interface SnapshotRecord {
   id: string | number;
@@ -126,7 +142,7 @@ export interface SnapshotRecord {
 
 /**
  * Builds a snapshot record by record (state sheet, previous Customer segments tab, JSON result).
- * A second record with the same join key is ignored (the first wins, as ingest keeps the first
+ * A second record with the same exact key is ignored (the first wins, as ingest keeps the first
  * duplicate), unknown codes count as none.
  *
  * @example const b = new SnapshotBuilder(); b.add({ id: "1001", codes: { valueTier: "high" } }); b.finish(20422, "ab12", "json")
@@ -152,7 +168,7 @@ export class SnapshotBuilder {
 
   /** Adds a customer; false when its id is blank or already added. */
   add(r: SnapshotRecord): boolean {
-    const key = customerKey(r.id);
+    const key = exactCustomerKey(r.id);
     if (key === "" || this.index.has(key)) return false;
     this.index.set(key, this.key.length);
     this.key.push(key);

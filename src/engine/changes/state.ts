@@ -1,7 +1,7 @@
 import type { Cell } from "../cells";
 import { parseDate } from "../parse/date";
 import { isoDate } from "../parse/date";
-import { customerKey } from "../parse/identifier";
+import { exactCustomerKey } from "../parse/identifier";
 import { cellText } from "../parse/text";
 import { tabName } from "../report/outputTabs";
 import type { ReportColumn, ReportTable } from "../report/table";
@@ -155,15 +155,15 @@ export class StateReader {
     let key: string;
     let id: string;
     if (typeof raw === "string") {
-      key = customerKey(raw);
+      key = exactCustomerKey(raw);
       id = key === raw ? raw : raw.trim();
     } else {
       if (raw === null || raw === undefined) return;
-      key = customerKey(raw);
+      key = exactCustomerKey(raw);
       id = cellText(raw).trim();
     }
-    // A blank id is no customer; a second row with the same key is ignored (the first wins, as
-    // ingest keeps the first duplicate).
+    // A blank id is no customer; a second row with the same exact key is ignored (the first wins,
+    // as ingest keeps the first duplicate). Ids that differ by leading zeros are two customers.
     if (key === "" || this.index.get(key) !== undefined) return;
     const i = this.n++;
     if (i === this.room) this.grow();

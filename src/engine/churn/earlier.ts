@@ -46,7 +46,6 @@ export function summariseEarlier(
       recencyDays: new Float64Array(n).fill(NaN),
       frequency: new Int32Array(n),
       monetary: new Float64Array(n),
-      typicalGapDays: new Float64Array(n).fill(NaN),
       wonBackDay: new Float64Array(n).fill(NaN),
       recentCount: new Int32Array(n),
       recentSpend: new Float64Array(n),

@@ -9,9 +9,10 @@
  * purchases are discounted at the end of that month.
  */
 
-import { expectedPurchasesByHorizon, type BgNbdParams } from "./bgnbd";
+import { logDeadOdds, oddsToProbability, type BgNbdParams } from "./bgnbd";
 import { expectedAverageSpend, type GammaGammaParams } from "./gammaGamma";
-import { groupSummaries, type CustomerSummary } from "./group";
+import { groupSummaries, isValidSummaryRow, type CustomerSummary } from "./group";
+import { alivePurchasesByPair, frequencyAgePairs } from "./pairs";
 
 /** Days per average calendar month (365.25 / 12). */
 export const DAYS_PER_MONTH = 365.25 / 12;
@@ -113,22 +114,35 @@ export function customerLifetimeValue(
     throw new RangeError("averageSpend must have one value per customer.");
   }
 
-  // Discounted expected purchases depend on (x, tₓ, T) only: compute once per distinct summary.
+  // Discounted expected purchases depend on (x, tₓ, T) only: compute once per distinct summary,
+  // and the expected purchases if alive (a 2F1 per month) once per distinct (x, T) (pairs.ts).
   const groups = groupSummaries(summary);
   const discounted = new Float64Array(groups.count);
   const horizons = new Float64Array(horizon);
   for (let month = 1; month <= horizon; month++) horizons[month - 1] = month * unitsPerMonth;
-  const cumulatives = new Float64Array(horizon);
+  const pairs = frequencyAgePairs(groups);
+  const ifAlive = alivePurchasesByPair(bgnbd, pairs, horizons);
+  const modified = bgnbd.model === "mbgnbd";
   for (let k = 0; k < groups.count; k++) {
     const x = groups.frequency[k];
     const tx = groups.recency[k];
     const t = groups.age[k];
-    expectedPurchasesByHorizon(bgnbd, x, tx, t, horizons, cumulatives);
+    // As expectedPurchasesByHorizon, with the 2F1 factor from the pair's table.
+    const valid = isValidSummaryRow(x, tx, t);
+    const alive = valid ? oddsToProbability(logDeadOdds(bgnbd, x, tx, t, modified)) : NaN;
+    const row = pairs.pair[k] * horizon;
     let previous = 0;
     let total = 0;
     let factor = 1;
     for (let month = 1; month <= horizon; month++) {
-      const cumulative = cumulatives[month - 1];
+      const h = horizons[month - 1];
+      const cumulative = !valid
+        ? NaN
+        : !(h >= 0)
+          ? NaN
+          : h === 0 || alive === 0
+            ? 0
+            : alive * ifAlive[row + month - 1];
       factor /= 1 + discount;
       total += (cumulative - previous) * factor;
       previous = cumulative;

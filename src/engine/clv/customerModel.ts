@@ -1,9 +1,10 @@
 import type { Dataset } from "../model";
 import type { ModelRules } from "../rules/model";
-import { expectedPurchases, probabilityAlive, type BgNbdFit, type BgNbdParams } from "./bgnbd";
+import { probabilityAlive, type BgNbdFit, type BgNbdParams } from "./bgnbd";
 import { fitBgNbd } from "./bgnbdFit";
 import { fitMbgNbd } from "./mbgnbd";
 import { groupSummaries, type SummaryGroups } from "./group";
+import { alivePurchasesByPair, frequencyAgePairs } from "./pairs";
 import { medianTimeToNextPurchase, probabilityOfNoPurchase } from "./nextPurchase";
 import { customerLifetimeValue } from "./clv";
 import { fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
@@ -152,7 +153,7 @@ export function fitCustomerModel(
   const groups = groupSummaries(summary);
   const alive = groupAlive(fit, groups);
   model.pAlive = perCustomer(groups, alive);
-  if (parts.expectedPurchases) model.expectedPurchases = groupExpected(fit, groups, horizon);
+  if (parts.expectedPurchases) model.expectedPurchases = groupExpected(fit, groups, alive, horizon);
   model.probabilityOfNoPurchase = (horizonDays) =>
     noPurchase(fit, groups, alive, horizonDays / rules.timeUnitDays);
   if (parts.nextPurchase)
@@ -189,17 +190,29 @@ function groupAlive(fit: BgNbdFit, groups: SummaryGroups): Float64Array {
   return alive;
 }
 
-/** Expected purchases in the next `horizon` time units, per customer. */
-function groupExpected(fit: BgNbdFit, groups: SummaryGroups, horizon: number): Float64Array {
+/**
+ * Expected purchases in the next `horizon` time units, per customer: expectedPurchases of each
+ * group, with the factor if alive taken once per distinct (x, T) (pairs.ts) and P(alive) the
+ * group's own.
+ */
+function groupExpected(
+  fit: BgNbdFit,
+  groups: SummaryGroups,
+  alive: Float64Array,
+  horizon: number,
+): Float64Array {
   const values = new Float64Array(groups.count);
-  for (let k = 0; k < groups.count; k++)
-    values[k] = expectedPurchases(
-      fit,
-      horizon,
-      groups.frequency[k],
-      groups.recency[k],
-      groups.age[k],
-    );
+  if (!(horizon >= 0)) values.fill(NaN);
+  else if (horizon === 0) for (let k = 0; k < groups.count; k++) values[k] = alive[k] * 0;
+  else {
+    const pairs = frequencyAgePairs(groups);
+    const ifAlive = alivePurchasesByPair(fit, pairs, Float64Array.of(horizon));
+    for (let k = 0; k < groups.count; k++) {
+      const p = alive[k];
+      // NaN for an invalid row (groups hold none), 0 when surely gone.
+      values[k] = p !== p ? NaN : p === 0 ? 0 : p * ifAlive[pairs.pair[k]];
+    }
+  }
   return perCustomer(groups, values);
 }
 

@@ -27,26 +27,38 @@ interface Candidate {
   score: number;
 }
 
+/** A field's synonyms, folded, and whether each says enough to be found inside a longer header. */
+interface Synonyms {
+  folded: string[];
+  long: boolean[];
+}
+
 // Folded synonyms per sheet spec, computed once.
-const foldedCache = new WeakMap<SheetSpec, Map<string, string[]>>();
-function foldedSynonyms(spec: SheetSpec): Map<string, string[]> {
+const foldedCache = new WeakMap<SheetSpec, Map<string, Synonyms>>();
+function foldedSynonyms(spec: SheetSpec): Map<string, Synonyms> {
   let m = foldedCache.get(spec);
   if (!m) {
-    m = new Map(spec.fields.map((fd) => [fd.key, fd.synonyms.map((s) => foldLabel(s))]));
+    m = new Map(
+      spec.fields.map((fd) => {
+        const folded = fd.synonyms.map((s) => foldLabel(s));
+        // A short synonym ("id", "日期") inside a longer header says little; require some substance.
+        const long = folded.map((s) => (/[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : s.length >= 4));
+        return [fd.key, { folded, long }];
+      }),
+    );
     foldedCache.set(spec, m);
   }
   return m;
 }
 
 /** Scores how well a header names a field: exact synonym beats a synonym inside a longer header. */
-function headerScore(header: string, synonyms: string[]): number {
+function headerScore(header: string, synonyms: Synonyms): number {
   if (header === "") return 0;
-  for (let i = 0; i < synonyms.length; i++) if (header === synonyms[i]) return 200 - i;
-  for (let i = 0; i < synonyms.length; i++) {
-    const s = synonyms[i];
-    // A short synonym ("id", "日期") inside a longer header says little; require some substance.
-    const long = /[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : s.length >= 4;
-    if (long && (header.startsWith(s) || header.endsWith(s))) return 100 - i;
+  const { folded, long } = synonyms;
+  for (let i = 0; i < folded.length; i++) if (header === folded[i]) return 200 - i;
+  for (let i = 0; i < folded.length; i++) {
+    const s = folded[i];
+    if (long[i] && (header.startsWith(s) || header.endsWith(s))) return 100 - i;
   }
   return 0;
 }

@@ -14,6 +14,7 @@ import { TransactionsBuilder } from "./transactionsBuilder";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import { SheetIngest } from "./sheet";
+import { leaveOutLaterCustomers } from "./afterAsOf";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
 
@@ -367,6 +368,8 @@ export async function ingestWorkbook(
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
+  // Customers created after the analysis date with no row by then were not customers yet.
+  leaveOutLaterCustomers(dataset, findings, source);
   return { dataset, findings };
 }
 

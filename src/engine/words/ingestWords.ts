@@ -11,6 +11,11 @@ export const INGEST_EN = {
   sameSeparator: " and ",
   /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
   nameSeparator: ", ",
+  /** A customer created after the analysis date, with no row on or before it (afterAsOf.ts). */
+  createdAfterAsOf:
+    "Created {value}, after the analysis date {asOf}, with no transaction or other row by then: not yet a customer on that date, left out of this analysis (not a prospect)",
+  createdAfterAsOfMany:
+    "{count|# customer was|# customers were} created after the analysis date {asOf} ({from} to {to}, the first at row {row}) with no transaction or other row by then: not yet customers on that date, left out of this analysis (not prospects). A refresh at a later date counts them as new customers",
 };
 
 export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
@@ -21,4 +26,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameName: "名称和地区",
   sameSeparator: "、",
   nameSeparator: "、",
+  createdAfterAsOf:
+    "建档日期 {value} 晚于分析日期 {asOf}，且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）",
+  createdAfterAsOfMany:
+    "{count|#} 位客户的建档日期晚于分析日期 {asOf}（{from} 至 {to}，第一位在第 {row} 行），且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）。按更晚的日期刷新时，他们计为新客户",
 };

@@ -61,8 +61,19 @@ export function openCsv(
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
   // Reads started ahead (readAhead), by file, until readColumns takes them.
   const ahead = new Map<string, Promise<StartedRead>>();
+  // Each file's encoding and delimiter, detected once: the top rows' read (the run's language)
+  // and the full read share it (a file without a BOM is checked as UTF-8 throughout).
+  const detected = new Map<string, Promise<Detected>>();
+  const formatOf = (file: string): Promise<CsvFormat> => {
+    let found = detected.get(file);
+    if (!found) {
+      found = detectFormat(file);
+      detected.set(file, found);
+    }
+    return found.then((d) => ({ ...d, at: { bytes: 0, size: d.size } }));
+  };
   const startRead = async (file: string): Promise<StartedRead> => {
-    const format = await csvFormat(file, undefined);
+    const format = await formatOf(file);
     const big = format.at.size >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script =
       format.encoding === "utf-8" && big
@@ -85,12 +96,20 @@ export function openCsv(
       for (const k of kinds) await assertReadable(files[k]!);
       return kinds.map((k) => SHEETS[k].label["en-US"]);
     },
-    async readSheet(name, onRows, notes) {
+    async readSheet(name, onRows, notes, options) {
       const file = fileOf(name);
       if (!file) {
         throw InputError.of(sayBoth("file", "noCsvFor", { sheet: name }));
       }
-      await readCsv(file, blockRows, onRows, notes);
+      const format = await formatOf(file);
+      if (format.delimiter === ";") notes?.decimalMark(",");
+      // The top rows alone (the language, a header): small pieces and blocks, so the reader that
+      // stops after them has not decoded and split 512 KB of the file first (~0.1 s at 100k).
+      const top = options?.top === true;
+      await readCsv(file, top ? Math.min(blockRows, TOP_ROWS) : blockRows, onRows, notes, {
+        format,
+        pieceBytes: top ? TOP_PIECE_BYTES : PIECE_BYTES,
+      });
     },
     async readColumns(name, onBlock, notes) {
       const file = fileOf(name);
@@ -139,19 +158,26 @@ export interface CsvFormat {
   at: ReadPosition;
 }
 
-/** Detects the file's encoding and delimiter (telling `notes` the decimal mark a `;` suggests). */
-async function csvFormat(file: string, notes: SheetNotes | undefined): Promise<CsvFormat> {
-  const at: ReadPosition = { bytes: 0, size: 0 };
-  let format: CsvFormat;
+/** Rows per block, and bytes per piece of the file, when only the top rows are read. */
+const TOP_ROWS = 64;
+const TOP_PIECE_BYTES = 16 * 1024;
+
+/** A file's encoding and delimiter, and its size. */
+interface Detected {
+  encoding: CsvEncoding;
+  delimiter: string;
+  size: number;
+}
+
+/** Detects the file's encoding and delimiter (a missing or unreadable file: fileError's). */
+async function detectFormat(file: string): Promise<Detected> {
   try {
-    at.size = (await fsp.stat(file)).size;
+    const size = (await fsp.stat(file)).size;
     const encoding = await detectEncoding(file);
-    format = { encoding, delimiter: detectDelimiter(await sample(file, encoding)), at };
+    return { encoding, delimiter: detectDelimiter(await sample(file, encoding)), size };
   } catch (error) {
     throw fileError(file, error, "csv");
   }
-  if (format.delimiter === ";") notes?.decimalMark(",");
-  return format;
 }
 
 /**
@@ -166,9 +192,10 @@ async function splitCsv(
   notes: SheetNotes | undefined,
   onFields: OnFields,
   afterPiece: () => Promise<void>,
-  known?: CsvFormat,
+  format: CsvFormat,
+  pieceBytes: number = PIECE_BYTES,
 ): Promise<void> {
-  const { encoding, delimiter, at } = known ?? (await csvFormat(file, notes));
+  const { encoding, delimiter, at } = format;
   // Not valid UTF-8 throughout (and no BOM): decode line by line.
   const byLine = encoding === "gb18030";
   const lines = new LineEncodings();
@@ -178,7 +205,9 @@ async function splitCsv(
     count++;
     onFields(fields, n);
   };
-  const text = byLine ? decodedByLine(file, delimiter, lines, at) : decoded(file, encoding, at);
+  const text = byLine
+    ? decodedByLine(file, delimiter, lines, at)
+    : decoded(file, encoding, at, pieceBytes);
   const iterator = text[Symbol.asyncIterator]();
   try {
     for (;;) {
@@ -208,6 +237,7 @@ async function readCsv(
   blockRows: number,
   onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
   notes: SheetNotes | undefined,
+  read: { format: CsvFormat; pieceBytes: number },
 ): Promise<void> {
   let block: Grid = [];
   let firstRow = 1;
@@ -230,7 +260,7 @@ async function readCsv(
       await onRows(out, at);
     }
   };
-  await splitCsv(file, notes, take, handOver);
+  await splitCsv(file, notes, take, handOver, read.format, read.pieceBytes);
   if (block.length > 0) await onRows(block, firstRow);
 }
 
@@ -278,9 +308,10 @@ async function* decoded(
   file: string,
   encoding: CsvEncoding,
   at: ReadPosition,
+  pieceBytes: number,
 ): AsyncIterable<string> {
   const decoder = new TextDecoder(encoding);
-  for await (const chunk of createReadStream(file, { highWaterMark: PIECE_BYTES })) {
+  for await (const chunk of createReadStream(file, { highWaterMark: pieceBytes })) {
     at.bytes += (chunk as Buffer).length;
     const text = decoder.decode(chunk as Buffer, { stream: true });
     if (text) yield text;

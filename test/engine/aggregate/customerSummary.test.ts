@@ -90,7 +90,6 @@ describe("summariseCustomers: one pass equals the separate passes it replaced", 
         same(m.recencyDays, c.recencyDays);
         same(m.frequency, c.frequency);
         same(m.monetary, c.monetary);
-        same(m.typicalGapDays, c.typicalGapDays);
         same(m.wonBackDay, c.returnDay);
         same(m.recentCount, c.recentCount);
         same(m.previousCount, c.previousCount);

@@ -104,20 +104,21 @@ describe("the run-state tab read back", () => {
     }
   });
 
-  test("ids as numbers join as ingest joins them; a second row with the same key is ignored", () => {
+  test("ids as numbers read as text; a second row with the same id is ignored; ids that differ by leading zeros are two customers", () => {
     const reader = new StateReader();
     reader.push([
       ["id", "name", "valueTier", "spend"],
       [1001, "甲", "high", 10],
-      ["001001", "甲again", "low", 20],
+      ["001001", "甲's zero twin", "medium", 15],
+      [" 1001 ", "甲again", "low", 20],
       [" A2 ", "乙", "nonsense", "30"],
       [null, "no id", "high", 1],
     ]);
     const s = reader.finish()!;
-    expect(s.key).toEqual(["1001", "A2"]);
-    expect(s.id).toEqual(["1001", "A2"]);
-    expect(Array.from(s.codes.valueTier)).toEqual([0, -1]);
-    expect(Array.from(s.spend)).toEqual([10, 30]);
+    expect(s.key).toEqual(["1001", "001001", "A2"]);
+    expect(s.id).toEqual(["1001", "001001", "A2"]);
+    expect(Array.from(s.codes.valueTier)).toEqual([0, 1, -1]);
+    expect(Array.from(s.spend)).toEqual([10, 15, 30]);
   });
 
   test("no header row: no snapshot", () => {
