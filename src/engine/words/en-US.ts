@@ -184,6 +184,9 @@ export const EN = {
     write: "writing",
     rowsOf: ": {rows} of {total|# row|# rows}",
     rowsSoFar: ": {rows|# row|# rows} so far",
+    // A sheet being read: its total is the source's estimate of the rows in it (a CSV file's, from
+    // its size), not the rows the summary counts as used (stop-23 tester #12).
+    rowsOfAbout: ": {rows} of about {total|# row|# rows}",
     rows: ": {rows|# row|# rows}",
     // An analysis step is a whole phrase, verb included (the line is "… {step}").
     summary: "summarising customers",

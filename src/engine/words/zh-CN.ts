@@ -169,6 +169,7 @@ export const ZH: Catalog = {
     write: "写入",
     rowsOf: "：{rows} / {total|#} 行",
     rowsSoFar: "：已处理 {rows|#} 行",
+    rowsOfAbout: "：{rows} / 约 {total|#} 行",
     rows: "：{rows|# 行|# 行}",
     summary: "汇总客户",
     segments: "分析分群、生命周期与流失风险",
