@@ -3,7 +3,8 @@ import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
 import { defaultRules } from "../../src/engine/rules";
 import { mostAtStake, summaryText } from "../../src/cli/summary";
-import { LIFECYCLE_STAGES, type CustomerAnalysis } from "../../src/engine/analysis";
+import { LIFECYCLE_STAGES, RISK_LEVELS, type CustomerAnalysis } from "../../src/engine/analysis";
+import type { FollowUpSchedule } from "../../src/engine/followUp/schedule";
 
 describe("the CLI summary's satisfaction line (issue 9 item 6)", () => {
   it("states the window's CSAT and NPS with the period, and all time on its own line", async () => {
@@ -159,25 +160,52 @@ describe("the CLI summary's sheet warnings (stop-23 tester #11)", () => {
   });
 });
 
-describe("mostAtStake: the console's customers most at risk (stop-23 trial T1)", () => {
-  it("ranks by probability x 12-month spend at any level, then probability; never the churned or prospects", () => {
-    const stage = (s: string) => LIFECYCLE_STAGES.indexOf(s as (typeof LIFECYCLE_STAGES)[number]);
-    const an = {
-      churnProbability: Float64Array.of(0.9, 0.3, 0.5, NaN, 0.99, 0.6, 0.4),
-      monetary: Float64Array.of(100, 10_000, 6_000, 50_000, 90_000, 5_000, 7_500),
-      lifecycleStage: Int8Array.of(
-        stage("mature"),
-        stage("mature"),
-        stage("mature"),
-        stage("prospect"),
-        stage("churned"),
-        stage("mature"),
-        stage("mature"),
-      ),
-    } as unknown as CustomerAnalysis;
-    // Stakes: 90, 3,000, 3,000, –, –, 3,000, 3,000: ties by probability (0.6, 0.5, 0.4, 0.3).
-    expect(mostAtStake(an, 3)).toEqual([5, 2, 6]);
-    expect(mostAtStake(an, 10)).toEqual([5, 2, 6, 1, 0]);
-    expect(mostAtStake(an, 0)).toEqual([]);
+describe("mostAtStake: the console's customers most at risk (stop-23 trial T1, stop-24 tester #2)", () => {
+  const stage = (s: string) => LIFECYCLE_STAGES.indexOf(s as (typeof LIFECYCLE_STAGES)[number]);
+  const level = (s: string) => RISK_LEVELS.indexOf(s as (typeof RISK_LEVELS)[number]);
+  // Customer 7 is low and has no reason; customer 8 is low with a reason and a retention call; 9
+  // is low with a reason and no retention call.
+  const an = {
+    churnProbability: Float64Array.of(0.9, 0.3, 0.5, NaN, 0.99, 0.6, 0.4, 0.04, 0.2, 0.2),
+    monetary: Float64Array.of(
+      100,
+      10_000,
+      6_000,
+      50_000,
+      90_000,
+      5_000,
+      7_500,
+      900_000,
+      20_000,
+      90_000,
+    ),
+    lifecycleStage: Int8Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], (i) =>
+      stage(i === 3 ? "prospect" : i === 4 ? "churned" : "mature"),
+    ),
+    churnLevel: Int8Array.from(
+      ["high", "medium", "medium", "prospect", "churned", "high", "medium", "low", "low", "low"],
+      level,
+    ),
+    churnReasons: {
+      codes: Int8Array.from({ length: 30 }, (_, k) => (k % 3 === 0 && k !== 21 ? 0 : -1)),
+      figures: new Float64Array(0),
+    },
+  } as unknown as CustomerAnalysis;
+  const list = (customers: number[], reasons: number[]) => ({
+    count: customers.length,
+    customer: Int32Array.from(customers),
+    reasons: Uint8Array.from(reasons),
+  });
+  const schedule = {
+    followUps: list([8, 9], [1 << 0, 1 << 3]), // 8: win_back; 9: cadence
+    unscheduled: list([], []),
+  } as unknown as Pick<FollowUpSchedule, "followUps" | "unscheduled">;
+
+  it("ranks by probability x 12-month spend, then probability; high, medium or a retention call, with a reason", () => {
+    // Stakes: 0: 90, 1: 3,000, 2: 3,000, 5: 3,000, 6: 3,000, 8: 4,000 (7 has no reason, 9 no
+    // retention call, 3 and 4 are a prospect and churned).
+    expect(mostAtStake(an, schedule, 3)).toEqual([8, 5, 2]);
+    expect(mostAtStake(an, schedule, 10)).toEqual([8, 5, 2, 6, 1, 0]);
+    expect(mostAtStake(an, schedule, 0)).toEqual([]);
   });
 });

@@ -225,7 +225,14 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   );
   yield field("satisfaction", satisfactionJson(a.satisfaction, d));
   yield field("complaints", complaintsJson(a.complaints, d));
-  yield field("history", historyJson(runHistory(a)));
+  // Revenue to the cent, as every amount here (a sum of floats: 1536431683.1200132 at 1M).
+  yield field(
+    "history",
+    historyJson(runHistory(a)).map((h: Record<string, unknown>) => ({
+      ...h,
+      revenue: typeof h.revenue === "number" ? money(h.revenue) : null,
+    })),
+  );
   yield `"changes":`;
   yield* changesJsonChunks(a.changes, lang);
   yield ",\n";

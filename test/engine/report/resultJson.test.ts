@@ -33,3 +33,21 @@ describe("resultJsonChunks: dataQuality", () => {
     expect(found("en-US")).toMatchObject({ sheet: "Transactions", file: "/tmp/t.csv" });
   });
 });
+
+describe("resultJsonChunks: history", () => {
+  test("revenue to the cent, as every amount in the JSON (stop-23 tester #12)", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: [["客户编号"], [1]],
+        交易: [
+          ["客户编号", "日期", "金额"],
+          [1, "2025-06-21", 100],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    a.kpis.revenue = 3772642.7000000007;
+    const history = JSON.parse([...resultJsonChunks(a, "zh-CN", new Date(0))].join("")).history;
+    expect(history.at(-1).revenue).toBe(3772642.7);
+  });
+});
