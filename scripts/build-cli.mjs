@@ -1,4 +1,4 @@
-// The precompiled command line: src/cli/{main,demo}.ts bundled by esbuild into build/cli/*.js, so a
+// The precompiled command line: src/cli/{loader,main,demo}.ts bundled by esbuild into build/cli/*.js, so a
 // run starts in plain Node (`npx tsx` costs ~3 CPU-s of start-up: npx, tsx's child process, compiling
 // every module on load). `npm run cli` and `npm run demo` call this first; it rebuilds only when a file
 // the bundle was made from (listed in esbuild's metafile) is newer than the bundle, so a fresh clone or
@@ -14,7 +14,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "build", "cli");
 // jsonWorker: the JSON result written on the second core while the workbook is written (src/cli/jsonWorker.ts).
 const entries = {
-  main: "src/cli/main.ts",
+  // main.js is the loader (src/cli/loader.ts): it boots the CSV worker on standby, then loads run.js,
+  // the command line itself (src/cli/main.ts).
+  main: "src/cli/loader.ts",
+  run: "src/cli/main.ts",
   demo: "src/cli/demo.ts",
   jsonWorker: "src/cli/jsonWorker.ts",
   // The CSV read's second-core worker (src/workbook/file/csvWorker.ts: column blocks of a large file).

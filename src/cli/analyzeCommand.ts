@@ -258,8 +258,8 @@ export async function analyzeCommand(
   // The tabs and full lists are made and written in a function of their own: once it returns,
   // nothing holds the tables (views of the analysis), and the JSON below runs without the row
   // columns it never reads (releaseRows.ts: ~480 MB at 1M customers, where the run peaked).
-  // Up to 300,000 customers the JSON is written in a worker while the workbook is written here
-  // (jsonWorker.ts); its rows are not needed there either.
+  // The JSON is written in a worker while the workbook is written here (jsonWorker.ts), from the
+  // columns it reads (releaseRows.ts jsonColumns), moved to it.
   const json = args.json
     ? jsonInWorker(args.json, withoutRowColumns(analysis), lang, startedAt)
     : null;

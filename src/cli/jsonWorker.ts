@@ -6,20 +6,20 @@ import type { Lang } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { writeViaTemp } from "../workbook/file/tempFiles";
+import { jsonColumns } from "./releaseRows";
 
 /**
  * The JSON result written on the second core while the main thread writes the workbook (issue 11:
- * "use both cores where it pays"). The analysis is copied to the worker (structured clone: at
- * 100,000 customers ~0.4 CPU-s on the main thread, against ~1.1 for writing the JSON there), so it
- * is done only up to {@link JSON_WORKER_MAX_CUSTOMERS}: at 1,000,000 (measured with CA_JSON_WORKER=1,
- * schema 3, stop 23) the step before the first tab, where the copy is made, took 5.0 CPU-s of all
- * threads instead of 0.5, and the run peaked at 3.81 GB against 2.4 (issue 11: < 3 GB), so the
- * JSON is written after the workbook there.
- * The worker is the bundle build/cli/jsonWorker.js (scripts/build-cli.mjs); run from the sources
- * (tests, tsx) there is none and the JSON is written in the main thread, the same bytes.
+ * "use both cores where it pays"), at any size. The worker receives only what the JSON reads, its
+ * typed columns moved rather than copied (releaseRows.ts jsonColumns). Stop 23 sent the whole
+ * analysis as a structured clone: 5.0 CPU-s and a 3.81 GB peak at 1,000,000 customers, so the JSON
+ * stayed on the main thread above 300,000 (6.46 s there, quiet). Stop 24, 1M, load 14 (CA_TIMINGS):
+ * the JSON was done when the workbook was (the step after it 0.02 s, was 29.6 s wall / 7.2 CPU-s),
+ * peak 2.39 GB (2.20 with the JSON on the main thread), the same bytes.
+ * CA_JSON_WORKER=0 writes it on the main thread (the same bytes). The worker is the bundle
+ * build/cli/jsonWorker.js (scripts/build-cli.mjs); run from the sources (tests, tsx) there is none
+ * and the JSON is written in the main thread.
  */
-export const JSON_WORKER_MAX_CUSTOMERS = 300_000;
-
 interface Job {
   analysis: Analysis;
   lang: Lang;
@@ -36,8 +36,9 @@ export interface PendingJson {
 
 /**
  * Starts writing the JSON result to `file` in a worker, or returns null where it is not done that
- * way (no bundle beside this one, too many customers unless CA_JSON_WORKER=1, CA_JSON_WORKER=0, or
- * an analysis that cannot be copied): the caller writes it itself. Written under a temp name and renamed, as every output.
+ * way (no bundle beside this one, CA_JSON_WORKER=0, or an analysis that cannot be copied): the
+ * caller writes it itself. Written under a temp name and renamed, as every output. The typed
+ * columns it reads are copies moved to the worker: `analysis` keeps its own.
  *
  * @example const json = jsonInWorker("r.json", analysis, "zh-CN", new Date()); … await json?.done;
  */
@@ -48,28 +49,13 @@ export function jsonInWorker(
   generatedAt: Date,
 ): PendingJson | null {
   const script = path.join(__dirname, "jsonWorker.js");
-  const setting = process.env.CA_JSON_WORKER;
-  if (
-    setting === "0" ||
-    // CA_JSON_WORKER=1: in a worker whatever the size (to measure the memory it costs at 1M).
-    (setting !== "1" && analysis.dataset.customers.count > JSON_WORKER_MAX_CUSTOMERS) ||
-    !existsSync(script)
-  )
-    return null;
-  // Functions cannot be copied, and the JSON reads neither: the calendar's (the schedule is made)
-  // and the model's probability function (its figures are in the columns).
-  const job: Job = {
-    analysis: {
-      ...analysis,
-      schedule: { ...analysis.schedule, calendar: undefined! },
-      model: { ...analysis.model, probabilityOfNoPurchase: undefined! },
-    },
-    lang,
-    generatedAt: generatedAt.getTime(),
-  };
+  if (process.env.CA_JSON_WORKER === "0" || !existsSync(script)) return null;
+  // Only what the JSON reads, its typed columns moved, not copied (releaseRows.ts jsonColumns).
+  const { analysis: columns, transfer } = jsonColumns(analysis);
+  const job: Job = { analysis: columns, lang, generatedAt: generatedAt.getTime() };
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: job });
+    worker = new Worker(script, { workerData: job, transferList: transfer });
   } catch {
     return null; // a value that cannot be copied: written in the main thread instead
   }

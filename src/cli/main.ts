@@ -93,10 +93,11 @@ async function reportError(e: unknown, argv: string[]): Promise<number> {
   return 1;
 }
 
-// Run only when this file is the program (src/cli/main.ts through tsx, or build/cli/main.js): in the
-// demo's bundle (build/cli/demo.js) this module is bundled in, `require.main === module` holds there
-// too, and the demo would run main() on its own arguments beside the demo.
-if (require.main === module && /[\\/]main\.[jt]s$/.test(require.main.filename)) {
+/**
+ * The program: main() on the command line's arguments, its code as the exit code. Called by the
+ * loader (src/cli/loader.ts, build/cli/main.js) once it has loaded the bundle, or below.
+ */
+export function runAsProgram(): void {
   // Ctrl-C, SIGTERM or a crash must not leave a writer's .~out.xlsx.*.tmp behind.
   removeTempFilesOnExit();
   // Should the run ever stop without settling (a library that swallows an error), it must not
@@ -112,3 +113,9 @@ if (require.main === module && /[\\/]main\.[jt]s$/.test(require.main.filename)) 
     },
   );
 }
+
+// Run only when this file is the program (src/cli/main.ts through tsx, or build/cli/run.js run
+// directly): in the demo's bundle (build/cli/demo.js) this module is bundled in, `require.main ===
+// module` holds there too, and the demo would run main() on its own arguments beside the demo.
+if (require.main === module && /[\\/](main|run)\.[jt]s$/.test(require.main.filename))
+  runAsProgram();

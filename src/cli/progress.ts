@@ -44,10 +44,16 @@ export function stderrProgress(
       p.step === "analyze" || p.rowsDone === 0
         ? ""
         : p.rowsTotal !== undefined && p.rowsTotal >= p.rowsDone
-          ? say(lang, "progress", "rowsOf", {
-              rows: formatNumber(p.rowsDone, lang),
-              total: p.rowsTotal,
-            })
+          ? // A sheet's total is an estimate (a CSV file's from its size): said as one.
+            say(
+              lang,
+              "progress",
+              p.step === "read" && p.rowsDone < p.rowsTotal ? "rowsOfAbout" : "rowsOf",
+              {
+                rows: formatNumber(p.rowsDone, lang),
+                total: p.rowsTotal,
+              },
+            )
           : say(lang, "progress", "rowsSoFar", { rows: p.rowsDone });
     // An analysis step's words are a whole phrase ("learning churn risk from history"); read and
     // write put their verb before a sheet's name.

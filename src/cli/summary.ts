@@ -1,6 +1,9 @@
+import path from "node:path";
 import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summary";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
-import { churnReasonsText } from "../engine/churn/reasons";
+import { amount, churnReasonsText } from "../engine/churn/reasons";
+import { valueAtStake } from "../engine/followUp/valueAtStake";
+import type { CustomerAnalysis } from "../engine/analysis";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
 import type { QualityCode } from "../engine/quality";
@@ -85,9 +88,16 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   );
   // Findings that change what the analysis sees, not one row: each gets its own line (a new-user
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).
-  for (const f of a.findings)
-    if (SUMMARY_FINDINGS.has(f.code))
-      say(f.code === "after_analysis_date" ? "note" : "warning", { message: f.message[lang] });
+  // Each named by its sheet, or its file's name for a CSV file (stop-23 tester #11: "the file or
+  // sheet is empty" named neither), unless its words name it already.
+  for (const f of a.findings) {
+    if (!SUMMARY_FINDINGS.has(f.code)) continue;
+    const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
+    const message = f.message[lang];
+    const note = f.code === "after_analysis_date";
+    if (!where || message.includes(where)) say(note ? "note" : "warning", { message });
+    else say(note ? "sheetNote" : "sheetWarning", { sheet: where, message });
+  }
   for (const code of SUMMARY_ROW_FINDINGS) {
     const rows = a.findings.filter((f) => f.code === code);
     if (rows.length === 0) continue;
@@ -195,23 +205,19 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   for (const w of a.warnings)
     if (w.code !== "stale_data") say("warning", { message: w.message[lang] });
   lines.push("");
-  // Most at risk among customers not yet churned: they are the ones a call can still keep.
-  const churned = LIFECYCLE_STAGES.indexOf("churned");
-  const candidates: number[] = [];
-  for (let i = 0; i < an.churnProbability.length; i++)
-    if (an.lifecycleStage[i] !== churned && an.churnLevel[i] === 0) candidates.push(i);
-  candidates.sort(
-    (x, y) =>
-      an.churnProbability[y] - an.churnProbability[x] ||
-      a.summary.netSpend[y] - a.summary.netSpend[x],
-  );
-  say("topAtRisk", { count: Math.min(topAtRisk, candidates.length) });
+  // The most value at risk among customers not yet churned (a call can still keep them): the
+  // churn probability x 12-month spend, the schedule's own measure for a win-back (valueAtStake.ts),
+  // at any level. By probability among the high level alone, all ten were small accounts (stop-23
+  // trial T1).
+  const top = mostAtStake(an, topAtRisk);
+  say("topAtRisk", { count: top.length });
   const c = a.dataset.customers;
-  for (const i of candidates.slice(0, topAtRisk)) {
+  for (const i of top) {
     say("topLine", {
       id: c.id[i],
       name: c.name[i],
       share: pct(an.churnProbability[i]),
+      amount: amount(valueAtStake(an, i, true)),
       reasons: churnReasonsText(an, i, lang),
     });
   }
@@ -220,4 +226,33 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
 
 export function printSummary(o: AnalyzeOutcome, lang: Lang): void {
   process.stdout.write(summaryText(o, lang));
+}
+
+/**
+ * The `count` customers not yet churned with a churn probability whose value at stake (probability
+ * x 12-month spend) is largest, then the more likely to leave, then in sheet order: one pass with a
+ * short sorted list (no sort of every customer: ~300,000 candidates at 1,000,000).
+ *
+ * @example mostAtStake(analysis.classification.analysis, 10) // [41, 7, …]
+ */
+export function mostAtStake(an: CustomerAnalysis, count: number): number[] {
+  const churned = LIFECYCLE_STAGES.indexOf("churned");
+  const top: number[] = [];
+  const stake: number[] = [];
+  const before = (v: number, i: number, k: number) =>
+    v > stake[k] || (v === stake[k] && an.churnProbability[i] > an.churnProbability[top[k]]);
+  for (let i = 0; i < an.churnProbability.length; i++) {
+    if (an.lifecycleStage[i] === churned || !Number.isFinite(an.churnProbability[i])) continue;
+    const v = valueAtStake(an, i, true);
+    if (top.length === count && !before(v, i, count - 1)) continue;
+    let k = Math.min(top.length, count - 1);
+    while (k > 0 && before(v, i, k - 1)) k--;
+    top.splice(k, 0, i);
+    stake.splice(k, 0, v);
+    if (top.length > count) {
+      top.pop();
+      stake.pop();
+    }
+  }
+  return top;
 }

@@ -162,6 +162,11 @@ export async function analyzeWorkbook(
     rules: rules.followUp,
     asOf,
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
+    rhythm: {
+      typicalGapDays: classification.typicalGapDays,
+      overdueFactor: rules.lifecycle.overdueFactor,
+      horizonDays: rules.churn.churnHorizonDays,
+    },
   });
   step("satisfaction");
   const satisfaction = summariseSatisfaction({

@@ -158,4 +158,13 @@ describe("words, not sheet codes, and a count on every read line (stop-20 tester
     expect(run("zh-CN", [...e])).toEqual(["… 读取 投诉：40 / 40 行"]);
     expect(run("en-US", [...e])).toEqual(["… reading Complaints: 40 of 40 rows"]);
   });
+
+  test("a sheet's total is the source's estimate, said as one (stop-23 tester #12)", () => {
+    // "读取 交易：4,999 / 30,636 行" stood beside the summary's 30,030 rows used.
+    const e = [
+      { step: "read", detail: "transactions", rowsDone: 4_999, rowsTotal: 30_636 },
+    ] as const;
+    expect(run("zh-CN", [...e])).toEqual(["… 读取 交易：4,999 / 约 30,636 行"]);
+    expect(run("en-US", [...e])).toEqual(["… reading Transactions: 4,999 of about 30,636 rows"]);
+  });
 });

@@ -1,5 +1,5 @@
-import { withoutRowColumns } from "../../src/cli/releaseRows";
-import { analyzeWorkbook } from "../../src/engine/analyze";
+import { jsonColumns, withoutRowColumns } from "../../src/cli/releaseRows";
+import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
 import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
 import { resultJsonChunks } from "../../src/engine/report/resultJson";
@@ -61,5 +61,41 @@ describe("withoutRowColumns", () => {
     // The JSON reads no transaction or contact row: byte for byte the same without them.
     expect(json(light)).toBe(before);
     expect(JSON.parse(before).counts.transactions.used).toBe(5);
+  });
+});
+
+describe("jsonColumns", () => {
+  const json = (x: Analysis) => [...resultJsonChunks(x, "zh-CN", new Date(0))].join("");
+  /** What the JSON worker receives: a structured clone, the typed columns moved. */
+  const inWorker = (a: Analysis) => {
+    const { analysis, transfer } = jsonColumns(a);
+    return structuredClone(analysis, { transfer });
+  };
+
+  test("the part the JSON reads, copied as a worker gets it, writes the same bytes", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const before = json(a);
+    const moved = inWorker(a);
+    expect(json(moved)).toBe(before);
+    // Only the JSON's columns: no rows, no contact details, no snapshot; the caller's analysis keeps all.
+    expect(moved.dataset.transactions).toBeUndefined();
+    expect(moved.dataset.customers.phone).toBeUndefined();
+    expect(moved.snapshot).toBeUndefined();
+    expect(a.snapshot).toBeDefined();
+    expect(a.summary.netSpend).toHaveLength(3);
+    expect(json(a)).toBe(before);
+  });
+
+  test("the same bytes with a previous run's changes and run log", async () => {
+    const first = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const a = await analyzeWorkbook(memorySource(sheets), {
+      rules: defaultRules(),
+      asOf: asOf + 31,
+      previous: first.snapshot,
+    });
+    expect(a.changes).toBeTruthy();
+    const before = json(a);
+    expect(JSON.parse(before).changes).not.toBeNull();
+    expect(json(inWorker(a))).toBe(before);
   });
 });

@@ -2,7 +2,8 @@ import { analyzeWorkbook } from "../../src/engine/analyze";
 import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
 import { defaultRules } from "../../src/engine/rules";
-import { summaryText } from "../../src/cli/summary";
+import { mostAtStake, summaryText } from "../../src/cli/summary";
+import { LIFECYCLE_STAGES, type CustomerAnalysis } from "../../src/engine/analysis";
 
 describe("the CLI summary's satisfaction line (issue 9 item 6)", () => {
   it("states the window's CSAT and NPS with the period, and all time on its own line", async () => {
@@ -84,11 +85,11 @@ describe("the CLI summary's numbers and punctuation (stop-20 tester W4)", () => 
     expect(zh).toContain("（全部时间，1,200 份回答）");
     const top = zh.split("\n").filter((l) => / — \d+\.\d%/.test(l));
     expect(top.length).toBeGreaterThan(0);
-    for (const line of top) expect(line).toMatch(/ — \d+\.\d%：/);
+    for (const line of top) expect(line).toMatch(/ — \d+\.\d%，风险金额 [\d,.]+：/);
     const en = summaryText({ ...outcome, lang: "en-US" }, "en-US");
     expect(en).toContain("(all time, 1,200 responses)");
     for (const line of en.split("\n").filter((l) => / — \d+\.\d%/.test(l)))
-      expect(line).toMatch(/ — \d+\.\d%: /);
+      expect(line).toMatch(/ — \d+\.\d%, [\d,.]+ at stake: /);
   });
 });
 
@@ -118,5 +119,65 @@ describe("the CLI summary names an empty optional sheet (stop 21 tester B4)", ()
     };
     expect(summaryText(outcome, "en-US")).toContain(f!.message["en-US"]);
     expect(summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN")).toContain(f!.message["zh-CN"]);
+  });
+});
+
+describe("the CLI summary's sheet warnings (stop-23 tester #11)", () => {
+  it("names the sheet, or a CSV file by its name, a whole-sheet finding is about", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: [["客户编号"], ["A"]],
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["A", "2025-06-01", 10],
+        ],
+        投诉: [],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    const outcome = {
+      analysis: a,
+      lang: "zh-CN" as const,
+      analysisSeconds: 1,
+      outPath: "out.xlsx",
+      written: [],
+      csvFiles: [],
+      seconds: 1,
+    };
+    const empty = a.findings.find((f) => f.code === "empty_sheet")!;
+    expect(empty.sheet).toBe("投诉");
+    expect(summaryText(outcome, "zh-CN")).toContain("警告：投诉：文件或工作表是空的");
+    // The same finding from a CSV file: the file's name, not its folders.
+    Object.assign(empty, {
+      sheet: "Complaints",
+      sheetIsFile: true,
+      file: "/data/x/complaints.csv",
+    });
+    expect(summaryText(outcome, "en-US")).toContain(
+      "Warning: complaints.csv: The file or sheet is empty",
+    );
+  });
+});
+
+describe("mostAtStake: the console's customers most at risk (stop-23 trial T1)", () => {
+  it("ranks by probability x 12-month spend at any level, then probability; never the churned or prospects", () => {
+    const stage = (s: string) => LIFECYCLE_STAGES.indexOf(s as (typeof LIFECYCLE_STAGES)[number]);
+    const an = {
+      churnProbability: Float64Array.of(0.9, 0.3, 0.5, NaN, 0.99, 0.6, 0.4),
+      monetary: Float64Array.of(100, 10_000, 6_000, 50_000, 90_000, 5_000, 7_500),
+      lifecycleStage: Int8Array.of(
+        stage("mature"),
+        stage("mature"),
+        stage("mature"),
+        stage("prospect"),
+        stage("churned"),
+        stage("mature"),
+        stage("mature"),
+      ),
+    } as unknown as CustomerAnalysis;
+    // Stakes: 90, 3,000, 3,000, –, –, 3,000, 3,000: ties by probability (0.6, 0.5, 0.4, 0.3).
+    expect(mostAtStake(an, 3)).toEqual([5, 2, 6]);
+    expect(mostAtStake(an, 10)).toEqual([5, 2, 6, 1, 0]);
+    expect(mostAtStake(an, 0)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import {
 import { STAGE } from "../lifecycle/stage";
 import type { RuleSet } from "../rules/schema";
 import { FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./features";
-import { levelOfCustomer } from "./combine";
+import { levelOfCustomer, riskLevelOf } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
 
 export { riskLevelOf } from "./combine";
@@ -23,9 +23,8 @@ const TYPICAL = CODE("typical_of_customers");
 
 /**
  * Scores today's customers with the churn model and writes churn risk into the analysis: the
- * probability of no purchase in the horizon, the level (absolute thresholds with the rhythm rules of
- * churn/combine.ts; "churned" for the
- * churned stage; "prospect" for customers who never bought, with no probability) and up to three reasons, the features that add
+ * probability of no purchase in the horizon, the level (its band at the rule set's absolute
+ * thresholds: churn/combine.ts; "churned" for the churned stage; "prospect" for customers who never bought, with no probability) and up to three reasons, the features that add
  * most to the risk, in words with the customer's own figures. Every high or medium customer gets at
  * least one reason (when no feature stands out, "like most customers" with the base rate).
  *
@@ -186,18 +185,13 @@ export function assessChurnRisk(
     // Candidate reasons: features adding risk whose words hold, strongest first.
     const once = today.purchaseDays[c] === 1;
     // A repeat buyer silent for more than overdueFactor gaps: that is the first reason, whatever
-    // the learned weights (it is why such a customer is never low: churn/combine.ts).
+    // the learned weights (and why the schedule gives them a retention call: followUp/candidates.ts).
     const overdue = !once && today.recencyDays[c] > overdueFactor * today.typicalGapDays[c];
-    // The repeat-purchase model's figure is quoted only when it is in the customer's level (or, for
-    // medium, above): "60% likely not to buy" beside a 93% headline, or "100%" beside a low one,
-    // reads as a contradiction (stop 22 J1).
+    // The repeat-purchase model's figure is quoted only when it lies in the customer's level (the
+    // band of the figure shown): "60% likely not to buy" beside a 93% headline, or "100%" beside a
+    // 22% one, reads as a contradiction (stop 22 J1, stop 23 T1).
     const mp = modelNoPurchase ? modelNoPurchase[c] : NaN;
-    const quote =
-      level === HIGH
-        ? mp >= levels.high
-        : level === MEDIUM
-          ? mp >= levels.medium
-          : mp < levels.medium;
+    const quote = mp === mp && riskLevelOf(mp, levels) === level;
     let count = 0;
     for (let k = 0; k < FEATURE_COUNT; k++) {
       let v = contributions[k * m + i];
@@ -229,13 +223,14 @@ export function assessChurnRisk(
       // that one is shown; its slot goes to the next cause (a new-user trial, stop 18).
       if (k === 1 && rhythmShown) continue;
       if (value[k] < minReason && !(atRisk && slot === 0)) break;
-      // A one-time buyer's purchase history is one fact: the strongest of rhythm, recency, few
-      // purchases and the model's figure says it (as "bought once, N days ago" when overdue), the
-      // others would repeat it (stop 19 #10: three reasons all saying "bought once").
+      // A one-time buyer's purchase history is one fact, said once in the strongest of rhythm,
+      // recency, few purchases and the model's figure's place: "bought once, N days ago", with how
+      // far past the customers' usual gap when it is (stop 19 #10: three reasons all saying
+      // "bought once"; stop 23 T6: not "few purchases: 1 purchase day").
       if (once && (k === 0 || k === 1 || k === 2 || k === 7)) {
         if (onceSaid) continue;
         onceSaid = true;
-        reason(c, slot++, describes(c, 0) ? 0 : k, p);
+        reason(c, slot++, 0, p);
         continue;
       }
       reason(c, slot++, k, p);

@@ -49,6 +49,12 @@ export function choleskySolve(a: Float64Array, b: Float64Array): Float64Array | 
   return x;
 }
 
+/** The Hessian's entry for features j and k (after the intercept), both halves. */
+function setPair(hess: Float64Array, d: number, j: number, k: number, h: number): void {
+  hess[(j + 1) * d + (k + 1)] = h;
+  hess[(k + 1) * d + (j + 1)] = h;
+}
+
 /** The logistic function, safe for large |z|. @example sigmoid(0) // 0.5 */
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
@@ -93,6 +99,7 @@ export function fitLogistic(
   const wx = new Float64Array(n);
   const hess = new Float64Array(d * d);
   const grad = new Float64Array(d);
+  const columns = new Int32Array(features);
   let converged = false;
   let it = 0;
   for (; it < maxIterations; it++) {
@@ -135,13 +142,42 @@ export function fitLogistic(
       grad[j + 1] = g - penalty * beta[j + 1];
       hess[j + 1] = h0;
       hess[(j + 1) * d] = h0;
-      for (let k = 0; k <= j; k++) {
-        if (held && held[k]) continue;
+      // The columns k ≤ j four at a time: one pass over wx for four sums, each added up in row
+      // order as one column at a time would (the same numbers, a quarter of the passes).
+      let m = 0;
+      for (let k = 0; k <= j; k++) if (!(held && held[k])) columns[m++] = k;
+      let c = 0;
+      for (; c + 4 <= m; c += 4) {
+        const k0 = columns[c];
+        const k1 = columns[c + 1];
+        const k2 = columns[c + 2];
+        const k3 = columns[c + 3];
+        const o0 = k0 * n;
+        const o1 = k1 * n;
+        const o2 = k2 * n;
+        const o3 = k3 * n;
+        let h0 = 0;
+        let h1 = 0;
+        let h2 = 0;
+        let h3 = 0;
+        for (let i = 0; i < n; i++) {
+          const v = wx[i];
+          h0 += v * x[o0 + i];
+          h1 += v * x[o1 + i];
+          h2 += v * x[o2 + i];
+          h3 += v * x[o3 + i];
+        }
+        setPair(hess, d, j, k0, h0);
+        setPair(hess, d, j, k1, h1);
+        setPair(hess, d, j, k2, h2);
+        setPair(hess, d, j, k3, h3);
+      }
+      for (; c < m; c++) {
+        const k = columns[c];
         const ok = k * n;
         let h = 0;
         for (let i = 0; i < n; i++) h += wx[i] * x[ok + i];
-        hess[(j + 1) * d + (k + 1)] = h;
-        hess[(k + 1) * d + (j + 1)] = h;
+        setPair(hess, d, j, k, h);
       }
       hess[(j + 1) * d + (j + 1)] += penalty;
       // A column of zeros (an absent sheet's feature) keeps its coefficient at 0 without a penalty.

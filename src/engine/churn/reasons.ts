@@ -17,7 +17,7 @@ import type { WordParams } from "../words/format";
  *
  * | code              | figures                                                          |
  * |-------------------|------------------------------------------------------------------|
- * | overdue_vs_rhythm | days overdue, typical gap, days since last purchase, 1 = bought once (population gap) |
+ * | overdue_vs_rhythm | days overdue, typical gap, days since last purchase, 1 = bought once (population gap; not yet past it: "bought once, N days ago") |
  * | falling_frequency | purchase days before, recently, period days, share fallen        |
  * | falling_spend     | spend before, recently, period days, share fallen                |
  * | low_satisfaction  | score, survey day, scale top (5)                                 |
@@ -86,6 +86,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
   const d = fig[3];
   switch (code) {
     case "overdue_vs_rhythm":
+      // A one-time buyer not yet past the customers' usual gap: bought once, N days ago.
+      if (d === 1 && !(a > 0)) return w(lang, "boughtOnce", { since: Math.round(c), gap: days(b) });
       return w(lang, d === 1 ? "overdueOnce" : "overdue", {
         overdue: days(a),
         gap: days(b),

@@ -65,6 +65,20 @@ export interface CustomerModel {
 
 const NOTE = (code: ModelNote) => MODEL_NOTES.indexOf(code);
 
+/** A prediction array not made yet (fitCustomerModel); never returned. */
+const UNSET = new Float64Array(0);
+
+/** The model as returned: every prediction not computed is NaN for every customer. */
+function done(model: CustomerModel): CustomerModel {
+  const n = model.note.length;
+  const nan = (a: Float64Array) => (a === UNSET ? new Float64Array(n).fill(NaN) : a);
+  model.pAlive = nan(model.pAlive);
+  model.expectedPurchases = nan(model.expectedPurchases);
+  model.expectedNextPurchase = nan(model.expectedNextPurchase);
+  model.clv = nan(model.clv);
+  return model;
+}
+
 /**
  * Which predictions to compute beyond P(alive) and P(no purchase): an earlier date's snapshot
  * (churn/risk.ts) needs no lifetime value and no next-purchase date, and expected purchases only
@@ -111,16 +125,18 @@ export function fitCustomerModel(
     purchaseHorizonDays: rules.purchaseHorizonDays,
     clvHorizonMonths: rules.clvHorizonMonths,
     nextPurchaseMaxDays: rules.nextPurchaseMaxDays,
-    pAlive: new Float64Array(n).fill(NaN),
-    expectedPurchases: new Float64Array(n).fill(NaN),
-    expectedNextPurchase: new Float64Array(n).fill(NaN),
+    // The prediction arrays are made where they are computed; those that are not get NaN arrays
+    // as the model returns (done(): at 1,000,000 customers 32 MB less to allocate and collect).
+    pAlive: UNSET,
+    expectedPurchases: UNSET,
+    expectedNextPurchase: UNSET,
     probabilityOfNoPurchase: () => null,
-    clv: new Float64Array(n).fill(NaN),
+    clv: UNSET,
     note: new Int8Array(n).fill(NOTE("model_disabled")),
   };
   if (!rules.enabled) {
     model.fitNote = "The model is switched off in the rule set (model.enabled).";
-    return model;
+    return done(model);
   }
   // Returns are not purchases: the model counts purchase days and the spend on them, read from
   // the customer summary's model measures (no transaction is read again).
@@ -137,7 +153,7 @@ export function fitCustomerModel(
     model.fitNote = why;
     for (let c = 0; c < n; c++)
       if (summary.hasPurchase[c]) model.note[c] = NOTE("model_not_fitted");
-    return model;
+    return done(model);
   };
   if (buyers < rules.minCustomers) {
     return notFitted(
@@ -159,7 +175,7 @@ export function fitCustomerModel(
   if (parts.nextPurchase)
     model.expectedNextPurchase = nextPurchaseDays(fit, groups, alive, asOf, rules);
   for (let c = 0; c < n; c++) if (summary.hasPurchase[c]) model.note[c] = -1;
-  if (!parts.lifetimeValue) return model;
+  if (!parts.lifetimeValue) return done(model);
   const spend = fitGammaGamma(
     { frequency: summary.frequency, averageSpend: summary.averageSpend },
     { penalty: rules.penalty },
@@ -179,7 +195,7 @@ export function fitCustomerModel(
   }
   const notes = [fit.note, model.gammaGamma?.note].filter(Boolean);
   if (notes.length > 0) model.fitNote = [model.fitNote, ...notes].filter(Boolean).join(" ");
-  return model;
+  return done(model);
 }
 
 /** Per group, then per customer: P(alive) of each distinct (x, tₓ, T) row. */

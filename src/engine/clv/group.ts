@@ -88,15 +88,19 @@ const memo = new WeakMap<CustomerSummary, WeakMap<object, SummaryGroups>>();
 function groupRows(summary: CustomerSummary, weight?: Float64Array): SummaryGroups {
   const { frequency, recency, age } = summary;
   const n = frequency.length;
+  // Room for the rows that can be valid (a customer who never bought has a NaN frequency): at
+  // 1,000,000 customers an earlier date measured on a 200,000 sample needs a fifth of n.
+  let room = 0;
+  for (let i = 0; i < n; i++) if (frequency[i] === frequency[i]) room++;
   let size = 16;
-  while (size < 2 * n) size *= 2;
+  while (size < 2 * room) size *= 2;
   const mask = size - 1;
   const table = new Int32Array(size).fill(-1);
   const group = new Int32Array(n);
-  const gFrequency = new Float64Array(n);
-  const gRecency = new Float64Array(n);
-  const gAge = new Float64Array(n);
-  const gWeight = new Float64Array(n);
+  const gFrequency = new Float64Array(room);
+  const gRecency = new Float64Array(room);
+  const gAge = new Float64Array(room);
+  const gWeight = new Float64Array(room);
   let count = 0;
   let skipped = 0;
   for (let i = 0; i < n; i++) {

@@ -9,6 +9,7 @@ import type { ContactHistory } from "./history";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
+import { wantsRetention, type Rhythm } from "./retention";
 import { valueAtStake, type ValueInputs } from "./valueAtStake";
 
 /**
@@ -23,9 +24,9 @@ export const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
 export const BIRTHDAY = FOLLOW_UP_REASONS.indexOf("birthday_care");
 export const HOLIDAY = FOLLOW_UP_REASONS.indexOf("holiday_care");
 export const TIERS = VALUE_TIERS;
+const KEY_TIER = VALUE_TIERS.indexOf("high");
 const NEW_STAGE = LIFECYCLE_STAGES.indexOf("new");
 const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
-const HIGH_RISK = RISK_LEVELS.indexOf("high");
 // The "churned" risk level, once the churn model adds it (-1 until then).
 const CHURNED_LEVEL = (RISK_LEVELS as readonly string[]).indexOf("churned");
 
@@ -58,6 +59,8 @@ export interface PlanContext {
   cadenceChannels: readonly number[];
   /** Wrong-way movements since the previous run (issue 12; movements.ts); absent on a first run. */
   movements?: Movements;
+  /** Purchase rhythms: who gets a retention call (retention.ts); absent: every high-risk customer. */
+  rhythm?: Rhythm;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }
@@ -125,7 +128,8 @@ export function admit(ctx: PlanContext, c: number, r: number, due: number, from:
  * contacts of the same band are one contact with several reasons (one call, not two): its deadline is
  * the earliest of theirs and its value the largest.
  *
- * - win_back: high churn risk → by the n-th working day (winBackWithinWorkingDays);
+ * - win_back: high churn risk and late against the rhythm, or a repeat buyer silent for more than
+ *   overdueFactor of their gaps (retention.ts) → by the n-th working day (winBackWithinWorkingDays);
  * - complaint_follow_up: the working day after the latest resolution, when nobody has been in
  *   touch since and it is at most complaintFollowUpLookbackDays old; a missed one is due at once;
  *   A customer with a complaint still open gets it as a reason of any contact of the band, and a
@@ -170,10 +174,22 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     let from = NaN;
     const last = lastContact[c];
     const level = churnLevel[c];
-    const wantsWinBack = level === HIGH_RISK || (CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL);
+    const churnedLevel = CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL;
+    const bought = ctx.lastPurchase[c];
+    const firstBought = ctx.firstPurchase ? ctx.firstPurchase[c] : bought;
+    const wantsWinBack =
+      churnedLevel ||
+      wantsRetention(
+        level,
+        ctx.rhythm,
+        c,
+        start - Math.floor(bought),
+        firstBought,
+        bought,
+        tier === KEY_TIER,
+      );
     if (winBackBand[tier] === band) {
       if (wantsWinBack) {
-        const bought = ctx.lastPurchase[c];
         if (listedAsChurned(ctx, c))
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("already_churned"));
         else if (admit(ctx, c, WIN_BACK, winBackDay, bought)) {

@@ -22,7 +22,7 @@ export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 
 // The names have no placeholders: looked up directly (these run for every row of the schedule tab).
 
-/** Words for a follow-up reason code. @example followUpReasonText(0, "en-US") // "Win-back (high churn risk)" */
+/** Words for a follow-up reason code. @example followUpReasonText(0, "en-US") // "Retention call (signs of leaving)" */
 export function followUpReasonText(reason: number, lang: Lang): string {
   return CATALOGS[lang].followUpReasons[FOLLOW_UP_REASONS[reason]];
 }

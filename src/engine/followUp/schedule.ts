@@ -21,6 +21,7 @@ import { movementCandidates, type Movements } from "./movements";
 import { FOLLOW_UP_PRIORITIES } from "./labels";
 import { SortScratch, Spare, countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
+import type { Rhythm } from "./retention";
 import { CandidateBatch, Placement } from "./placement";
 import { type ValueInputs } from "./valueAtStake";
 import {
@@ -71,6 +72,12 @@ export interface FollowUpInput {
   asOf: number;
   /** Who moved the wrong way since the previous run (issue 12); absent on a first run. */
   movements?: Movements;
+  /**
+   * Each customer's robust purchase rhythm (ClassifyResult.typicalGapDays: the population's for
+   * one-time buyers) and lifecycle.overdueFactor: who gets a retention call (candidates.ts
+   * wantsRetention). Absent: every high-risk customer does.
+   */
+  rhythm?: Rhythm;
   /**
    * Net spend per customer over the whole sheet (CustomerSummary.netSpend): the value listed and
    * ranked for customers already churned (the campaign list, biggest lost accounts first).
@@ -172,6 +179,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ),
     cadenceChannels: channelsOf(rules, CADENCE),
     movements: input.movements,
+    rhythm: input.rhythm,
     unschedule: (c, r, due, from, why) =>
       unscheduled.push(c, r, due, from, why, reasonBands[r * 3 + tierOf(analysis.valueTier[c])]),
   };

@@ -3,9 +3,12 @@
  * median, not the mean, so one long absence (a churn gap before a win-back) does not redefine it.
  */
 
+import { sortedAtInPlace } from "../segmentation/select";
+
 /**
  * Median of the first `count` values of a scratch buffer, reordering that part of the buffer.
- * Small counts (most customers) use an insertion sort: no allocation in the hot loop.
+ * Small counts (most customers) use an insertion sort: no allocation in the hot loop; larger ones
+ * select the middle values (segmentation/select.ts) without sorting the rest.
  *
  * @example medianInPlace(Float64Array.of(30, 10, 20, 99), 3) // 20
  */
@@ -22,7 +25,11 @@ export function medianInPlace(buffer: Float64Array, count: number): number {
       buffer[j + 1] = v;
     }
   } else {
-    buffer.subarray(0, count).sort();
+    // The middle one or two of a sort, selected without sorting (the same values).
+    const mid = count >> 1;
+    if (count % 2 === 1) return sortedAtInPlace(buffer, count, [mid])[0];
+    const [low, high] = sortedAtInPlace(buffer, count, [mid - 1, mid]);
+    return (low + high) / 2;
   }
   const mid = count >> 1;
   return count % 2 === 1 ? buffer[mid] : (buffer[mid - 1] + buffer[mid]) / 2;

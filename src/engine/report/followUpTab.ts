@@ -22,7 +22,7 @@ import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
 import { MOVED_WRONG_WAY } from "../followUp/movements";
 import type { RunChanges } from "../changes";
 import { wrongWayText } from "../changes/words";
-import type { ReportColumn, ReportTable } from "./table";
+import { fourDecimals, type ReportColumn, type ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
@@ -225,7 +225,7 @@ export function followUpTable(
     row[15] = tierWords[an.valueTier[c]] ?? "";
     row[16] = toCents(l.valueAtStake[k]);
     row[17] = Number.isFinite(last) ? dateCell(last) : null;
-    row[18] = Number.isFinite(p) ? p : null;
+    row[18] = fourDecimals(p); // as in the JSON
     row[19] = churnReasonsText(an, c, lang);
   };
   const fill = (i: number, row: Cell[]): void => {

@@ -3,7 +3,7 @@ import { isoDate } from "../parse/date";
 import { jsonDate } from "./jsonDate";
 import { CUSTOMER_TYPES } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
-import type { Lang } from "../schema";
+import { SHEETS, type Lang } from "../schema";
 import { changesJsonChunks } from "./changesTab";
 import { historyJson, runHistory } from "../changes/history";
 import { complaintsJson } from "./complaintsTab";
@@ -236,7 +236,8 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
       const f = a.findings[i];
       return {
         ...(f.file ? { file: f.file } : {}),
-        sheet: f.sheet,
+        // As the Data quality tab names it: a CSV file by its input in the run's language (客户).
+        sheet: f.sheetIsFile ? SHEETS[f.kind].label[lang] : f.sheet,
         row: f.row,
         column: f.column,
         code: f.code,

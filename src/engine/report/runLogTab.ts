@@ -2,7 +2,7 @@ import type { Cell } from "../cells";
 import type { RowCounts } from "../model";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
 import type { WordParams } from "../words/format";
-import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
+import { moneyCell, tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
 import { loggedTabs, tabLabel, tabName } from "./outputTabs";
 import {
   HEADLINE_KPIS,
@@ -122,7 +122,10 @@ export function runLogTable(
   row.push(Math.round(entry.durationSeconds * 100) / 100);
   for (const k of HEADLINE_KPIS) {
     const x = entry.kpis?.[k];
-    row.push(x !== undefined && Number.isFinite(x) ? x : null);
+    // Revenue to the cent (a float sum: 3772642.7000000007 was in the cell).
+    row.push(
+      x === undefined ? null : k === "revenue" ? moneyCell(x) : Number.isFinite(x) ? x : null,
+    );
   }
   row.push(entry.warnings && entry.warnings.length > 0 ? entry.warnings.join("\n") : null);
   const cells: Record<string, Cell> = {};

@@ -8,7 +8,7 @@ import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { LEVEL_FILLS } from "./serviceText";
-import type { ReportColumn, ReportTable } from "./table";
+import { fourDecimals, moneyCell, type ReportColumn, type ReportTable } from "./table";
 import { tabName } from "./outputTabs";
 
 /**
@@ -144,7 +144,7 @@ export function segmentsTable(
     const recency = a.recencyDays[i];
     row[8] = Number.isFinite(recency) ? recency : null;
     row[9] = a.frequency[i];
-    row[10] = a.monetary[i];
+    row[10] = moneyCell(a.monetary[i]); // to the cent, as in the JSON
     row[11] = scoreCell(a.rScore[i]);
     row[12] = scoreCell(a.fScore[i]);
     row[13] = scoreCell(a.mScore[i]);
@@ -152,8 +152,7 @@ export function segmentsTable(
     row[15] = classes[a.valueClass[i]] ?? "";
     row[16] = tiers[a.valueTier[i]] ?? "";
     row[17] = stages[a.lifecycleStage[i]] ?? "";
-    const p = a.churnProbability[i];
-    row[18] = Number.isFinite(p) ? p : null;
+    row[18] = fourDecimals(a.churnProbability[i]); // as in the JSON
     row[19] = risks[a.churnLevel[i]] ?? "";
     row[20] = churnReasonsText(a, i, lang);
     for (let e = 0; e < extras; e++) row[standard + e] = extraColumns[e].value(i);

@@ -51,6 +51,26 @@ export interface ReportColumn {
   width?: number;
 }
 
+/**
+ * Money in a cell as the JSON result gives it: to the cent (a float sum such as 63520.979999999996
+ * shows as 63520.98 in the formula bar too); blank when not a number.
+ *
+ * @example moneyCell(63520.979999999996) // 63520.98
+ */
+export function moneyCell(x: number): number | null {
+  return Number.isFinite(x) ? Math.round(x * 100) / 100 : null;
+}
+
+/**
+ * A probability or a model's fitted figure as the JSON result gives it: 4 decimals (a percentage
+ * to two decimals); blank when not a number.
+ *
+ * @example fourDecimals(0.026913571750407) // 0.0269
+ */
+export function fourDecimals(x: number): number | null {
+  return Number.isFinite(x) ? Math.round(x * 10000) / 10000 : null;
+}
+
 /** The tabs the add-in owns: see the registry in outputTabs.ts. */
 export type { OutputTab } from "./outputTabs";
 import type { OutputTab } from "./outputTabs";

@@ -14,7 +14,7 @@ import { runLogTable, type RunLogEntry } from "./runLogTab";
 import { satisfactionTable } from "./satisfactionTab";
 import { segmentsTable, type ExtraColumn } from "./segmentsTab";
 import { validationTable } from "./validationTab";
-import type { ReportTable } from "./table";
+import { fourDecimals, moneyCell, type ReportTable } from "./table";
 import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./limits";
 
 /** Columns the later analyses add to the classified-customers tab. */
@@ -44,7 +44,8 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
           format: "percent",
           width: 10,
         },
-        value: orBlank(m.pAlive),
+        // As in the JSON: 4 decimals (the model's double has 17 digits nobody reads).
+        value: (i) => fourDecimals(m.pAlive[i]),
       },
       {
         column: {
@@ -53,7 +54,7 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
           format: "number",
           width: 12,
         },
-        value: orBlank(m.expectedPurchases),
+        value: (i) => fourDecimals(m.expectedPurchases[i]),
       },
     );
   }
@@ -65,7 +66,7 @@ function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
         format: "money",
         width: 14,
       },
-      value: orBlank(m.clv),
+      value: (i) => moneyCell(m.clv[i]), // to the cent, as in the JSON
     });
   }
   if (m.bgnbd) {

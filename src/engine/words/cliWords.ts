@@ -17,12 +17,15 @@ export const SUMMARY_EN = {
   satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} responses)",
   warning: "Warning: {message}",
   note: "Note: {message}",
+  /** A finding about a whole sheet or file, named first. */
+  sheetWarning: "Warning: {sheet}: {message}",
+  sheetNote: "Note: {sheet}: {message}",
   rowWarning:
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
   changesLine:
     "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
-  topAtRisk: "Top customers at risk (not yet churned, {count}):",
-  topLine: "  {id} {name} — {share}: {reasons}",
+  topAtRisk: "Most value at risk (not yet churned, probability x 12-month spend; {count}):",
+  topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
   changesLineSameDate:
     "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   rulesChangedSuffix:
@@ -41,9 +44,11 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   warning: "警告：{message}",
   rowWarning: "警告：{sheet}第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
   changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
-  topAtRisk: "风险最高的客户（未流失，前 {count} 名）：",
-  topLine: "  {id} {name} — {share}：{reasons}",
+  topAtRisk: "流失风险金额最高的客户（未流失，流失概率 × 近 12 个月消费，前 {count} 名）：",
+  topLine: "  {id} {name} — {share}，风险金额 {amount}：{reasons}",
   note: "说明：{message}",
+  sheetWarning: "警告：{sheet}：{message}",
+  sheetNote: "说明：{sheet}：{message}",
   changesLineSameDate:
     "与同一分析日期（{previous}）的上次运行比较：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",

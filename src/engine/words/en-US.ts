@@ -184,6 +184,9 @@ export const EN = {
     write: "writing",
     rowsOf: ": {rows} of {total|# row|# rows}",
     rowsSoFar: ": {rows|# row|# rows} so far",
+    // A sheet being read: its total is the source's estimate of the rows in it (a CSV file's, from
+    // its size), not the rows the summary counts as used (stop-23 tester #12).
+    rowsOfAbout: ": {rows} of about {total|# row|# rows}",
     rows: ": {rows|# row|# rows}",
     // An analysis step is a whole phrase, verb included (the line is "… {step}").
     summary: "summarising customers",
@@ -308,6 +311,8 @@ Exit codes:
   churnReasons: {
     overdueOnce:
       "Bought only once, {since} days ago; overdue by {overdue} days against the usual gap between purchases ({gap} days, all customers)",
+    boughtOnce:
+      "Bought only once so far, {since} {since|day|days} ago (all customers typically buy about every {gap} days)",
     overdue:
       "Overdue by {overdue} days against own rhythm (buys about every {gap} days; last purchase {since} days ago)",
     fallingFrequency:

@@ -14,7 +14,7 @@ import type { FollowUpPriority, UnscheduledReason } from "../followUp/labels";
  */
 
 export const FOLLOW_UP_REASONS_EN: Record<FollowUpReason, string> = {
-  win_back: "Retention call (high churn risk)",
+  win_back: "Retention call (signs of leaving)",
   complaint_follow_up: "Follow-up after a resolved complaint",
   onboarding: "Onboarding call (new customer)",
   cadence: "Regular contact",
@@ -23,7 +23,7 @@ export const FOLLOW_UP_REASONS_EN: Record<FollowUpReason, string> = {
   moved_wrong_way: "Moved the wrong way since the previous run",
 };
 export const FOLLOW_UP_REASONS_ZH: Record<FollowUpReason, string> = {
-  win_back: "挽留联系（高流失风险）",
+  win_back: "挽留联系（有流失迹象）",
   complaint_follow_up: "投诉解决后回访",
   onboarding: "新客户回访",
   cadence: "定期回访",

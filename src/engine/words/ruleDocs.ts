@@ -62,7 +62,7 @@ export const RULE_DOCS_EN = {
   "followUp.winBackChurnedCustomers":
     "Also plan a win-back call for customers already churned (default no: they are listed as unscheduled, for a campaign)",
   "followUp.winBackWithinWorkingDays":
-    "High churn risk: a retention call within this many working days",
+    "A retention call (high churn risk and late against the customer's rhythm, or a repeat buyer long overdue: see the README) within this many working days",
   "followUp.movedWrongWayWithinWorkingDays":
     "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days",
   "followUp.onboardingWithinDays":
@@ -183,7 +183,8 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "已不再使用（保留以便设置了此项的规则文件仍可读取）：分析日期时已到期的联系先于未到期的联系安排，按涉及金额从高到低，排在最早的空位",
   "followUp.winBackChurnedCustomers":
     "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",
-  "followUp.winBackWithinWorkingDays": "高流失风险客户须在几个工作日内联系挽留",
+  "followUp.winBackWithinWorkingDays":
+    "挽留联系（高流失风险且超出自身购买周期，或复购客户久未购买：见 README）须在几个工作日内完成",
   "followUp.movedWrongWayWithinWorkingDays":
     "自上次运行以来分类下滑的客户（如重要价值客户 → 重要挽留客户、风险低 → 高）须在几个工作日内联系",
   "followUp.onboardingWithinDays": "新客户首次购买后几天内做首次回访",

@@ -169,6 +169,7 @@ export const ZH: Catalog = {
     write: "写入",
     rowsOf: "：{rows} / {total|#} 行",
     rowsSoFar: "：已处理 {rows|#} 行",
+    rowsOfAbout: "：{rows} / 约 {total|#} 行",
     rows: "：{rows|# 行|# 行}",
     summary: "汇总客户",
     segments: "分析分群、生命周期与流失风险",
@@ -281,6 +282,7 @@ export const ZH: Catalog = {
   churnReasons: {
     overdueOnce:
       "仅购买过一次，已 {since} 天未再购买，超出所有客户通常的购买间隔（{gap} 天）{overdue} 天",
+    boughtOnce: "仅购买过一次（{since} 天前），所有客户通常每 {gap} 天购买一次",
     overdue: "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买）",
     fallingFrequency:
       "购买次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",

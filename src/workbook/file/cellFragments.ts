@@ -9,9 +9,12 @@ export const VALUE_CLOSE = Buffer.from("</v></c>", "latin1");
 export const TEXT_CLOSE = Buffer.from("</t></is></c>", "latin1");
 
 /**
- * The bytes between a cell's reference and its value, per cell format and value type.
+ * The bytes between a cell's reference and its value, per cell format and value type. `lead` is
+ * what comes before ` s="…"`: the closing quote of the cell's `r="…"` (the default), or `<c` for a
+ * cell written without a reference (it follows the row's previous cell: reportSheet.ts).
  *
  * @example new CellFragments().number(3).toString() // '" s="3"><v>'
+ * new CellFragments("<c").number(3).toString() // '<c s="3"><v>'
  */
 export class CellFragments {
   private readonly numbers: Buffer[] = [];
@@ -20,27 +23,29 @@ export class CellFragments {
   private readonly preserved: Buffer[] = [];
   private readonly shared: Buffer[] = [];
 
+  constructor(private readonly lead = '"') {}
+
   number(s: number): Buffer {
-    return (this.numbers[s] ??= Buffer.from(`" s="${s}"><v>`, "latin1"));
+    return (this.numbers[s] ??= Buffer.from(`${this.lead} s="${s}"><v>`, "latin1"));
   }
 
   boolean(s: number): Buffer {
-    return (this.booleans[s] ??= Buffer.from(`" s="${s}" t="b"><v>`, "latin1"));
+    return (this.booleans[s] ??= Buffer.from(`${this.lead} s="${s}" t="b"><v>`, "latin1"));
   }
 
   /** A shared string: its index in the shared-strings part is the value. */
   sharedText(s: number): Buffer {
-    return (this.shared[s] ??= Buffer.from(`" s="${s}" t="s"><v>`, "latin1"));
+    return (this.shared[s] ??= Buffer.from(`${this.lead} s="${s}" t="s"><v>`, "latin1"));
   }
 
   /** Inline text; `preserve` when it starts or ends with white space (kept by xml:space). */
   text(s: number, preserve: boolean): Buffer {
     return preserve
       ? (this.preserved[s] ??= Buffer.from(
-          `" s="${s}" t="inlineStr"><is><t xml:space="preserve">`,
+          `${this.lead} s="${s}" t="inlineStr"><is><t xml:space="preserve">`,
           "latin1",
         ))
-      : (this.texts[s] ??= Buffer.from(`" s="${s}" t="inlineStr"><is><t>`, "latin1"));
+      : (this.texts[s] ??= Buffer.from(`${this.lead} s="${s}" t="inlineStr"><is><t>`, "latin1"));
   }
 }
 

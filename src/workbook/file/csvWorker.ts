@@ -112,5 +112,14 @@ function transferable(blocks: [ColumnBlock, number][]): ArrayBuffer[] {
   return [...out];
 }
 
-if (!isMainThread && (workerData as Partial<CsvWorkerJob> | null)?.csvWorker === true)
-  void run(workerData as CsvWorkerJob);
+/** A worker started on standby (src/cli/loader.ts) waits for its job in a first message. */
+export interface CsvWorkerStandby {
+  csvWorker: true;
+  standby: true;
+}
+
+if (!isMainThread && (workerData as Partial<CsvWorkerJob> | null)?.csvWorker === true) {
+  if ((workerData as Partial<CsvWorkerStandby>).standby === true)
+    parentPort!.once("message", (m: { job: CsvWorkerJob }) => void run(m.job));
+  else void run(workerData as CsvWorkerJob);
+}

@@ -23,6 +23,22 @@ export function csvWorkerScript(): string | null {
   return existsSync(script) ? script : null;
 }
 
+/** The global the loader (src/cli/loader.ts) leaves its standby worker under. */
+const STANDBY_KEY = Symbol.for("customer-analytics.csvWorker.standby");
+
+/**
+ * The CSV worker the loader started on standby before the bundle loaded, once: when it runs this
+ * very script and is still alive (a thread that failed to start has threadId -1), else null.
+ */
+export function takeStandby(script: string): Worker | null {
+  const slot = globalThis as Record<symbol, unknown>;
+  const standby = slot[STANDBY_KEY];
+  if (!(standby instanceof Worker)) return null;
+  delete slot[STANDBY_KEY];
+  const startedFor = (standby as Worker & { standbyScript?: string }).standbyScript;
+  return standby.threadId >= 0 && startedFor === script ? standby : null;
+}
+
 /**
  * A UTF-8 CSV file read and split into column blocks in a worker thread (csvWorker.ts), started
  * before its blocks are wanted (while another file is ingested) or when they are: the worker goes
@@ -47,7 +63,9 @@ export class WorkerRead {
     private readonly at: ReadPosition,
   ) {
     const workerData: CsvWorkerJob = { ...job, csvWorker: true, ahead: AHEAD };
-    this.worker = new Worker(script, { workerData });
+    const standby = takeStandby(script);
+    if (standby) standby.postMessage({ job: workerData });
+    this.worker = standby ?? new Worker(script, { workerData });
     this.worker.unref();
     this.worker.on("message", (m: CsvWorkerMessage) => {
       this.queue.push(m);

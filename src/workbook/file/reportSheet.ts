@@ -172,6 +172,13 @@ export async function* reportSheetXml(
   // Preformatted fragments: each cell is written as bytes from these, its row number and value.
   const cellOpen = letters.map((l) => Buffer.from(`<c r="${l}`, "latin1"));
   const fragments = new CellFragments();
+  // A cell right after the row's previous one is written without its reference (`<c s="3">`: the
+  // column after the previous cell's, ECMA-376 §18.3.1.4, where r is optional); the first cell of
+  // each row and any cell after a gap keep theirs, which the readers that need an anchor use
+  // (exceljs). A fifth of a table tab's bytes, a third of the deflating (measured at 100,000 rows).
+  const bare = new CellFragments("<c");
+  /** The column a cell must be in to go without a reference (-1 at a row's start: none). */
+  let nextColumn = -1;
   const rowOpen = Buffer.from('<row r="', "latin1");
   const rowOpenEnd = Buffer.from('">', "latin1");
   const heightOpen = Buffer.from('" ht="', "latin1");
@@ -192,6 +199,7 @@ export async function* reportSheetXml(
     } while (n > 0);
     rowDigits.copyWithin(0, 16 - k, 16);
     rowDigitCount = k;
+    nextColumn = -1;
     bytes.bytes(rowOpen);
     bytes.prefix(rowDigits, rowDigitCount);
     if (title || lines > 1) {
@@ -229,12 +237,12 @@ export async function* reportSheetXml(
         if (!Number.isFinite(value)) continue; // never NaN or Infinity
         if (format === "date" || format === "datetime") {
           const serial = value + offset;
-          if (serial >= 1) writeCell(i, fragments.number(s), serial, VALUE_CLOSE);
+          if (serial >= 1) writeCell(i, fragments.number(s), bare.number(s), serial);
           continue;
         }
-        writeCell(i, fragments.number(s), value, VALUE_CLOSE);
+        writeCell(i, fragments.number(s), bare.number(s), value);
       } else if (typeof value === "boolean") {
-        writeCell(i, fragments.boolean(s), value ? 1 : 0, VALUE_CLOSE);
+        writeCell(i, fragments.boolean(s), bare.boolean(s), value ? 1 : 0);
       } else if (value instanceof Date) {
         const ms = value.getTime();
         if (Number.isNaN(ms)) continue;
@@ -247,14 +255,15 @@ export async function* reportSheetXml(
           : format === "date" || format === "datetime"
             ? s
             : dateXf;
-        writeCell(i, fragments.number(ds), serial, VALUE_CLOSE);
+        writeCell(i, fragments.number(ds), bare.number(ds), serial);
       } else {
         const text = typeof value === "string" ? value : String(value);
         // The Overview gives its dates as ISO text: shown as dates (only real ones, round-tripped).
         if (layout && table.tab === "overview" && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
           const ms = Date.parse(`${text}T00:00:00Z`);
           if (!Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text) {
-            writeCell(i, fragments.number(layout.date), ms / MS_PER_DAY + offset, VALUE_CLOSE);
+            const d = layout.date;
+            writeCell(i, fragments.number(d), bare.number(d), ms / MS_PER_DAY + offset);
             continue;
           }
         }
@@ -268,6 +277,7 @@ export async function* reportSheetXml(
   // Table tabs (all rows but the Overview's): the same bytes as writeRow, with what depends only on
   // the column (its style's fragments, whether it holds dates) looked up once per sheet.
   const numberOpen = colXf.map((s) => fragments.number(s));
+  const numberBare = colXf.map((s) => bare.number(s));
   const isDate = table.columns.map((c) => c.format === "date" || c.format === "datetime");
   const fillColumn = highlight ? highlight.column : -1;
   const shared = isTable ? o.shared : undefined;
@@ -290,55 +300,58 @@ export async function* reportSheetXml(
         if (!Number.isFinite(value)) continue; // never NaN or Infinity
         if (isDate[i]) {
           const serial = value + offset;
-          if (serial >= 1) writeCell(i, numberOpen[i], serial, VALUE_CLOSE);
+          if (serial >= 1) writeCell(i, numberOpen[i], numberBare[i], serial);
           continue;
         }
-        writeCell(i, numberOpen[i], value, VALUE_CLOSE);
+        writeCell(i, numberOpen[i], numberBare[i], value);
       } else if (typeof value === "string") {
         const s = i === fillColumn ? (fillXf.get(value) ?? colXf[i]) : colXf[i];
         if (sharedColumn[i]) {
           const k = shared!.index(value);
           if (k >= 0) {
-            writeCell(i, fragments.sharedText(s), k, VALUE_CLOSE);
+            writeCell(i, fragments.sharedText(s), bare.sharedText(s), k);
             continue;
           }
         }
         writeText(i, s, value);
       } else if (typeof value === "boolean") {
-        writeCell(i, fragments.boolean(colXf[i]), value ? 1 : 0, VALUE_CLOSE);
+        writeCell(i, fragments.boolean(colXf[i]), bare.boolean(colXf[i]), value ? 1 : 0);
       } else if (value instanceof Date) {
         const ms = value.getTime();
         if (Number.isNaN(ms)) continue;
         const serial = ms / MS_PER_DAY + offset;
         if (serial < 1) continue;
-        writeCell(i, fragments.number(isDate[i] ? colXf[i] : dateXf), serial, VALUE_CLOSE);
+        const ds = isDate[i] ? colXf[i] : dateXf;
+        writeCell(i, fragments.number(ds), bare.number(ds), serial);
       } else writeText(i, colXf[i], String(value));
     }
     bytes.bytes(rowClose);
   };
 
-  /** <c r="{column}{row}" s="…"><v>{value}</v></c> from fragments. */
-  const writeCell = (i: number, open: Buffer, value: number, close: Buffer): void => {
-    bytes.cellStart(
-      cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"),
-      rowDigits,
-      rowDigitCount,
-      open,
-    );
+  /** A cell's start: `<c r="{column}{row}` + `open`, or `bareOpen` alone right after the previous cell. */
+  const cellStart = (i: number, open: Buffer, bareOpen: Buffer): void => {
+    if (i === nextColumn) bytes.bytes(bareOpen);
+    else
+      bytes.cellStart(
+        cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"),
+        rowDigits,
+        rowDigitCount,
+        open,
+      );
+    nextColumn = i + 1;
+  };
+  /** <c r="{column}{row}" s="…"><v>{value}</v></c> (or <c s="…">…) from fragments. */
+  const writeCell = (i: number, open: Buffer, bareOpen: Buffer, value: number): void => {
+    cellStart(i, open, bareOpen);
     bytes.number(value);
-    bytes.bytes(close);
+    bytes.bytes(VALUE_CLOSE);
   };
   /** An inline string cell, cut at Excel's limit with the engine's marker (limits.ts). */
   const writeText = (i: number, s: number, value: string): void => {
     const text = value.length > CELL_MAX_CHARS ? fitCellText(value, o.lang) : value;
     if (text !== value) result.cutCells++;
     const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
-    bytes.cellStart(
-      cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"),
-      rowDigits,
-      rowDigitCount,
-      fragments.text(s, preserve),
-    );
+    cellStart(i, fragments.text(s, preserve), bare.text(s, preserve));
     bytes.text(text);
     bytes.bytes(TEXT_CLOSE);
   };

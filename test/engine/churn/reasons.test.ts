@@ -75,3 +75,20 @@ describe("churn reasons: one recency reason, population figures said as such", (
     expect(reasonText("no_recent_contact", [NaN, 90, 0, 0], "zh-CN")).toBe("没有任何联系记录");
   });
 });
+
+describe("a one-time buyer not yet past the customers' gap (stop 23 T6)", () => {
+  it("reads 'bought only once, N days ago', not 'overdue by -23 days' nor 'few purchases'", () => {
+    // Figures: days overdue (rec − gap), the customers' gap, days since, 1 = bought once.
+    expect(reasonText("overdue_vs_rhythm", [14 - 37, 37, 14, 1], "en-US")).toBe(
+      "Bought only once so far, 14 days ago (all customers typically buy about every 37 days)",
+    );
+    expect(reasonText("overdue_vs_rhythm", [1 - 37, 37, 1, 1], "en-US")).toMatch(/, 1 day ago/);
+    expect(reasonText("overdue_vs_rhythm", [14 - 37, 37, 14, 1], "zh-CN")).toBe(
+      "仅购买过一次（14 天前），所有客户通常每 37 天购买一次",
+    );
+    // Past the gap: the overdue wording, as before.
+    expect(reasonText("overdue_vs_rhythm", [3, 37, 40, 1], "en-US")).toMatch(
+      /^Bought only once, 40 days ago; overdue by 3 days/,
+    );
+  });
+});

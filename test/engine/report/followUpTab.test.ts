@@ -76,10 +76,10 @@ describe("follow-up schedule tab: what a new user missed", () => {
     const rows = en.rows(0, en.rowCount);
     const c1 = rows.find((r) => r[col("customerId")] === "C1")!;
     expect(c1[col("reason")]).toBe(
-      "Open complaint: Product quality, received 2026-02-27 (3 days ago); Retention call (high churn risk)",
+      "Open complaint: Product quality, received 2026-02-27 (3 days ago); Retention call (signs of leaving)",
     );
     const c2 = rows.find((r) => r[col("customerId")] === "C2")!;
-    expect(c2[col("reason")]).toBe("Retention call (high churn risk)");
+    expect(c2[col("reason")]).toBe("Retention call (signs of leaving)");
     const json = followUpsJson(schedule, dataset, "zh-CN").followUps;
     const j1 = Array.from({ length: json.count }, (_, i) => json.item(i)).find(
       (x) => x.customerId === "C1",

@@ -135,6 +135,20 @@ describe("the classified-customers tab", () => {
 });
 
 describe("the JSON fields", () => {
+  it("money and the churn probability hold the JSON's values (cents, 4 decimals)", () => {
+    const tab = segmentsTable(dataset, summary, result, "en-US");
+    const col = (key: string) => tab.columns.findIndex((c) => c.key === key);
+    tab.rows(0, 4).forEach((row, i) => {
+      const json = customerJson(result.analysis, i, "en-US");
+      expect(row[col("monetary")]).toBe(json.monetary);
+      expect(row[col("churnRiskProbability")]).toBe(json.churnRisk.probability);
+    });
+    // A float sum is shown to the cent, as the JSON gives it.
+    const a = { ...result.analysis, monetary: Float64Array.of(63520.979999999996, 0, 0, 0) };
+    const cents = segmentsTable(dataset, summary, { ...result, analysis: a }, "en-US");
+    expect(cents.rows(0, 1)[0][col("monetary")]).toBe(63520.98);
+  });
+
   it("per customer: codes, scores and reasons in the run's language", () => {
     const a = customerJson(result.analysis, 3, "en-US");
     expect(a).toMatchObject({

@@ -121,7 +121,7 @@ describe("follow-up schedule tab", () => {
     // Customer C2 refused marketing: the win-back is listed, not planned.
     const col = (key: string) => en.columns.findIndex((c) => c.key === key);
     const c2 = rows.filter(
-      (r) => r[2] === "C2" && r[col("reason")] === "Retention call (high churn risk)",
+      (r) => r[2] === "C2" && r[col("reason")] === "Retention call (signs of leaving)",
     );
     expect(c2).toHaveLength(1);
     expect(c2[0][col("status")]).toBe("Not scheduled");
@@ -178,7 +178,7 @@ describe("follow-up schedule tab", () => {
     });
     // schemaVersion 2: the words of a code once, in reasonTexts; rows carry the code only.
     expect(winBack?.reason).toEqual({ code: "win_back" });
-    expect(json.reasonTexts.followUp.win_back).toBe("挽留联系（高流失风险）");
+    expect(json.reasonTexts.followUp.win_back).toBe("挽留联系（有流失迹象）");
     expect(json.unscheduled.find((u) => u.customerId === "C2")?.unscheduledReason.code).toBe(
       "no_marketing_consent",
     );

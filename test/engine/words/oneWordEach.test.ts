@@ -26,8 +26,8 @@ describe.each<Lang>(["zh-CN", "en-US"])("%s: stage, churned level and high-risk 
   test("read as the domain's terms", () => {
     expect([stage, level, call]).toEqual(
       lang === "zh-CN"
-        ? ["回流客户", "待挽回", "挽留联系（高流失风险）"]
-        : ["Returned", "Win-back", "Retention call (high churn risk)"],
+        ? ["回流客户", "待挽回", "挽留联系（有流失迹象）"]
+        : ["Returned", "Win-back", "Retention call (signs of leaving)"],
     );
   });
 });

@@ -8,6 +8,9 @@ import { blockRow } from "../../../src/engine/ingest/columnBlock";
 import { ingestWorkbook, type SheetNotes } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
 import { openCsv, type CsvSourceOptions } from "../../../src/workbook/file/csvSource";
+import { takeStandby, WORKER_MIN_BYTES } from "../../../src/workbook/file/csvWorkerRead";
+import { STANDBY_MIN_BYTES, standbyFor } from "../../../src/cli/loader";
+import { Worker } from "node:worker_threads";
 
 // The CSV read's second core (csvWorker.ts): the blocks a worker splits are the blocks the main
 // thread splits (rows, row numbers, cells, notes, errors), and ingest gives the same result.
@@ -155,5 +158,45 @@ describe("CSV split in a worker", () => {
     expect(await read(open, inWorker())).toEqual(main);
     const missing = join(dir, "missing.csv");
     expect(await read(missing, inWorker(), true)).toEqual(await read(missing, onMain()));
+  });
+
+  test("a worker started on standby (the loader's) reads the first file, once; a dead one is not taken", async () => {
+    const path = join(dir, "standby.csv");
+    const lines = ["客户编号,日期,金额"];
+    for (let i = 0; i < 2000; i++) lines.push(`${1000 + i},2025-03-0${1 + (i % 9)},${i}.5`);
+    writeFileSync(path, "\ufeff" + lines.join("\n") + "\n");
+    const key = Symbol.for("customer-analytics.csvWorker.standby");
+    const slot = globalThis as Record<symbol, unknown>;
+    const standby = new Worker(workerScript, { workerData: { csvWorker: true, standby: true } });
+    standby.unref();
+    slot[key] = Object.assign(standby, { standbyScript: workerScript });
+    const exited = new Promise((resolve) => standby.once("exit", resolve));
+    const viaStandby = await read(path, inWorker({ pieceBytes: 4096 }));
+    expect(slot[key]).toBeUndefined(); // taken
+    await exited; // it did the read and was ended
+    expect(viaStandby).toEqual(await read(path, onMain({ pieceBytes: 4096 })));
+    expect((viaStandby.rows ?? []).length).toBe(2001);
+    // For another script, or once ended: not taken (the read starts its own worker).
+    slot[key] = Object.assign(standby, { standbyScript: workerScript });
+    expect(takeStandby(workerScript)).toBeNull();
+    const live = new Worker(workerScript, { workerData: { csvWorker: true, standby: true } });
+    slot[key] = Object.assign(live, { standbyScript: workerScript });
+    expect(takeStandby("other.js")).toBeNull();
+    expect(slot[key]).toBeUndefined();
+    await live.terminate();
+  });
+
+  test("the loader starts the standby worker for a customers file a worker reads", () => {
+    expect(STANDBY_MIN_BYTES).toBe(WORKER_MIN_BYTES);
+    const big = join(dir, "big.csv");
+    writeFileSync(big, Buffer.alloc(WORKER_MIN_BYTES, 0x31));
+    const small = join(dir, "small.csv");
+    writeFileSync(small, "a\n1\n");
+    expect(standbyFor(["analyze", "--customers", big, "--transactions", small])).toBe(big);
+    expect(standbyFor(["analyze", `--customers=${big}`])).toBe(big);
+    expect(standbyFor(["analyze", "--customers", small])).toBeNull();
+    expect(standbyFor(["analyze", "--customers", join(dir, "none.csv")])).toBeNull();
+    expect(standbyFor(["rules", "--customers", big])).toBeNull();
+    expect(standbyFor(["analyze", "book.xlsx"])).toBeNull();
   });
 });

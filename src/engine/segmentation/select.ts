@@ -1,0 +1,103 @@
+/**
+ * Order statistics without a full sort: the value a sorted copy would hold at a position, found by
+ * three-way quickselect in O(n). The order is the typed-array sort's (numbers ascending, −0 before
+ * +0, NaN last), so every position gives exactly the value `Float64Array.from(v).sort()[k]` gives:
+ * the RFM cut points of a million buyers take four selections instead of a sort.
+ */
+
+/** a before b in Float64Array.prototype.sort's order, for numbers that are not NaN. */
+function before(a: number, b: number): boolean {
+  return a < b || (a === 0 && b === 0 && 1 / a < 1 / b);
+}
+
+/**
+ * Reorders `v` (no NaN in it) between lo and hi (inclusive) so that position k holds the value a
+ * sort would put there, everything before it is not after it and everything after not before it.
+ */
+function selectInPlace(v: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    // Median of three as the pivot: sorted or constant runs stay linear.
+    const mid = lo + ((hi - lo) >> 1);
+    const a = v[lo];
+    const b = v[mid];
+    const c = v[hi];
+    const pivot = before(a, b)
+      ? before(b, c)
+        ? b
+        : before(a, c)
+          ? c
+          : a
+      : before(a, c)
+        ? a
+        : before(b, c)
+          ? c
+          : b;
+    // Three-way partition: [lo, lt) before the pivot, [lt, i) equal to it, (gt, hi] after it.
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const x = v[i];
+      if (before(x, pivot)) {
+        v[i++] = v[lt];
+        v[lt++] = x;
+      } else if (before(pivot, x)) {
+        v[i] = v[gt];
+        v[gt--] = x;
+      } else i++;
+    }
+    if (k < lt) hi = lt - 1;
+    else if (k > gt) lo = gt + 1;
+    else return;
+  }
+}
+
+/**
+ * The values a sorted copy of `values` holds at `positions` (ascending, each in [0, n)), without
+ * changing `values`.
+ *
+ * @example sortedAt(Float64Array.of(5, 1, 4, 2, 3), [0, 2, 4]) // [1, 3, 5]
+ */
+export function sortedAt(values: Float64Array, positions: readonly number[]): number[] {
+  const work = new Float64Array(values.length);
+  let m = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) work[m++] = values[i];
+  return selectedAt(work, m, positions);
+}
+
+/**
+ * As sortedAt on the first `count` values of `buffer`, which it reorders (a scratch buffer).
+ *
+ * @example sortedAtInPlace(Float64Array.of(30, 10, 20, 99), 3, [1]) // [20]
+ */
+export function sortedAtInPlace(
+  buffer: Float64Array,
+  count: number,
+  positions: readonly number[],
+): number[] {
+  // NaN sorts last: move them to the end first, select among the rest.
+  let m = 0;
+  for (let i = 0; i < count; i++) {
+    const x = buffer[i];
+    if (x === x) buffer[m++] = x;
+  }
+  return selectedAt(buffer, m, positions);
+}
+
+/** Selection among the first m (non-NaN) values; positions at or beyond m are NaN. */
+function selectedAt(work: Float64Array, m: number, positions: readonly number[]): number[] {
+  const out = new Array<number>(positions.length);
+  // From the highest position down: each selection leaves the lower part in [0, k) for the next.
+  let hi = m - 1;
+  for (let p = positions.length - 1; p >= 0; p--) {
+    const k = positions[p];
+    if (k >= m) {
+      out[p] = NaN;
+      continue;
+    }
+    selectInPlace(work, k, 0, hi);
+    out[p] = work[k];
+    hi = k; // positions below k lie in [0, k]
+  }
+  return out;
+}
