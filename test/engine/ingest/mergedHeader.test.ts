@@ -43,6 +43,34 @@ describe("a header of two rows (merged cells)", () => {
     expect(m.columns).toEqual({ customerId: 0, name: 1, region: 4 });
   });
 
+  // Stop 23/24 testers' 交易 sheet: the required date and amount sit in the LOWER row (日期 | 金额
+  // under 交易信息 merged across) and 客户编号 / 订单号 are merged down from the top row.
+  const TX_TOP = ["客户编号", "交易信息", null, "订单号", "产品信息", null];
+  const TX_SUB = [null, "日期", "金额(元)", null, "产品", "数量"];
+
+  test("the row above continues a header whose lower row names the required fields", () => {
+    const m = findHeader(
+      [TX_TOP, TX_SUB, ["C1", 45000, 12.5, "SO1", "笔", 3]],
+      SHEETS.transactions,
+    )!;
+    expect(m.rowIndex).toBe(1);
+    expect(m.columns).toMatchObject({ customerId: 0, date: 1, amount: 2, orderId: 3 });
+    expect(m.missing).toEqual([]);
+    expect(m.headers).toEqual(["客户编号", "日期", "金额(元)", "订单号", "产品", "数量"]);
+  });
+
+  test.each([
+    ["a one-cell title row", ["2025 交易明细"]],
+    ["a row with a number (data)", ["C0", "日期", 5]],
+  ])("the row above is left alone when it is %s", (_, above) => {
+    const m = findHeader(
+      [above, ["客户编号", "日期", "金额"], ["C1", "2025-01-05", 1]],
+      SHEETS.transactions,
+    )!;
+    expect(m.rowIndex).toBe(1);
+    expect(m.headers).toEqual(["客户编号", "日期", "金额"]);
+  });
+
   test("a one-row header is unchanged", () => {
     const m = findHeader(
       [
@@ -78,6 +106,31 @@ describe("a header of two rows (merged cells)", () => {
       expect(dataset.customers.email).toEqual(["a@x.cn", "b@x.cn"]);
       expect(dataset.counts.customers).toMatchObject({ read: 2, used: 2, rejected: 0 });
       expect(dataset.sources.customers).toMatchObject({ headerRow: 3 });
+      expect(findings).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("an .xlsx whose 交易 header is merged down and across reads every row", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "merged-header-"));
+    try {
+      const file = join(dir, "merged.xlsx");
+      const book = new ExcelJS.Workbook();
+      const c = book.addWorksheet("客户");
+      c.addRow(["客户编号", "客户名称"]);
+      c.addRow(["C1", "甲"]);
+      const t = book.addWorksheet("交易");
+      t.addRow(TX_TOP);
+      t.addRow(TX_SUB);
+      for (const range of ["A1:A2", "B1:C1", "D1:D2", "E1:F1"]) t.mergeCells(range);
+      t.addRow(["C1", new Date(Date.UTC(2025, 0, 5)), 100, "SO1", "笔", 3]);
+      t.addRow(["C1", new Date(Date.UTC(2025, 1, 5)), 200, "SO2", "纸", 1]);
+      await book.xlsx.writeFile(file);
+
+      const { dataset, findings } = await ingestWorkbook(await openXlsx(file), { asOf });
+      expect(dataset.counts.transactions).toMatchObject({ read: 2, used: 2, rejected: 0 });
+      expect(dataset.sources.transactions).toMatchObject({ headerRow: 2 });
       expect(findings).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
