@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Progress } from "../engine/analyze";
 import { SHEETS, type Lang, type SheetKind } from "../engine/schema";
 import { CATALOGS, say } from "../engine/words/catalog";
@@ -98,13 +99,31 @@ function phaseTimings(): ((p: Progress) => void) | null {
   };
 }
 
-/** With CA_TIMINGS set, one timing line for a phase of the run that has no progress step. */
+/**
+ * With CA_TIMINGS set, one timing line for a phase of the run that has no progress step: wall and CPU
+ * seconds (every thread), the main thread's CPU seconds where the system tells them (Linux), so the
+ * workers' share and the main thread's waits show per phase, and the resident memory.
+ */
 export function phaseMark(key: string): void {
   if (!process.env.CA_TIMINGS) return;
   const cpu = process.cpuUsage();
   const wall = performance.now() / 1000;
   const mem = Math.round(process.memoryUsage.rss() / 2 ** 20);
+  const main = mainThreadCpu();
+  const mainText = main === null ? "" : ` (main ${main.toFixed(2)})`;
   process.stderr.write(
-    `[t] ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ${mem} MB: ${key}\n`,
+    `[t] ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU${mainText}, ${mem} MB: ${key}\n`,
   );
+}
+
+/** The main thread's CPU seconds (user + system) from /proc (Linux, 10 ms ticks); null elsewhere. */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "latin1");
+    // Fields after the command's closing parenthesis: state is 3rd, utime the 14th, stime the 15th.
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
 }
