@@ -1,4 +1,5 @@
 import { withoutLeadingZeros } from "../parse/identifier";
+import { KeyIndex } from "./keyIndex";
 import type { Snapshot } from "./snapshot";
 
 /**
@@ -27,7 +28,7 @@ export interface Match {
 export function matchCustomers(prev: Snapshot, cur: Snapshot): Match {
   let index = prev.index;
   if (!index) {
-    const built = new Map<string, number>();
+    const built = new KeyIndex(prev.count);
     for (let j = 0; j < prev.count; j++) built.set(prev.key[j], j);
     index = built;
   }

@@ -8,6 +8,7 @@ import {
 } from "../analysis";
 import type { Analysis } from "../analyze";
 import { exactCustomerKey } from "../parse/identifier";
+import { KeyIndex } from "./keyIndex";
 
 /**
  * A compact per-customer record of one run: what "what changed since the last refresh" compares.
@@ -71,7 +72,7 @@ export interface Snapshot {
    * Join key → slot, when the reader already built it (a snapshot read back from a workbook): the
    * comparison reuses it instead of hashing a million keys again.
    */
-  index?: ReadonlyMap<string, number>;
+  index?: { get(key: string): number | undefined; readonly size: number };
 }
 
 function emptyCodes(n: number): Record<Dimension, Int8Array> {
@@ -148,7 +149,7 @@ export interface SnapshotRecord {
  * @example const b = new SnapshotBuilder(); b.add({ id: "1001", codes: { valueTier: "high" } }); b.finish(20422, "ab12", "json")
  */
 export class SnapshotBuilder {
-  private readonly index = new Map<string, number>();
+  private readonly index = new KeyIndex();
   private readonly key: string[] = [];
   private readonly id: string[] = [];
   private readonly name: string[] = [];

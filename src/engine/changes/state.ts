@@ -5,6 +5,7 @@ import { exactCustomerKey } from "../parse/identifier";
 import { cellText } from "../parse/text";
 import { tabName } from "../report/outputTabs";
 import type { ReportColumn, ReportTable } from "../report/table";
+import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
 
 /**
@@ -106,7 +107,7 @@ export class StateReader {
   private firstRow = true;
   private asOf = NaN;
   private hash = "";
-  private readonly index = new Map<string, number>();
+  private readonly index = new KeyIndex();
   // Columns with room for `room` customers, doubled when full (a typed array per number and code:
   // no per-row objects, and no array growth of boxed values).
   private n = 0;
@@ -121,9 +122,7 @@ export class StateReader {
   private spend = new Float64Array(this.room);
   private frequency = new Float64Array(this.room);
   private lastPurchase = new Float64Array(this.room);
-  private readonly lookup: Map<string, number>[] = DIMENSIONS.map(
-    (d) => new Map(DIMENSION_CODES[d].map((code, k) => [code, k])),
-  );
+  private readonly lookup = DIMENSIONS.map((d) => new CodeLookup(DIMENSION_CODES[d]));
 
   /** The next rows are a continuation part's: its own header row comes first. */
   nextPart(): void {
@@ -164,10 +163,9 @@ export class StateReader {
     }
     // A blank id is no customer; a second row with the same exact key is ignored (the first wins,
     // as ingest keeps the first duplicate). Ids that differ by leading zeros are two customers.
-    if (key === "" || this.index.get(key) !== undefined) return;
+    if (key === "" || this.index.add(key, this.n) >= 0) return;
     const i = this.n++;
     if (i === this.room) this.grow();
-    this.index.set(key, i);
     this.key.push(key);
     this.id.push(id);
     this.name.push(textAt(row, at.name));
@@ -176,13 +174,12 @@ export class StateReader {
       const k = at.codes[d];
       const v = k >= 0 ? row[k] : null;
       // Unknown codes (a list that changed since) count as none.
-      const code =
+      this.codes[d][i] =
         typeof v === "string"
-          ? this.lookup[d].get(v)
+          ? this.lookup[d].code(v)
           : v == null
-            ? undefined
-            : this.lookup[d].get(cellText(v));
-      this.codes[d][i] = code ?? -1;
+            ? -1
+            : this.lookup[d].code(cellText(v));
     }
     this.churnProbability[i] = numberAt(row, at.churnProbability);
     this.spend[i] = numberAt(row, at.spend);
@@ -235,6 +232,28 @@ export class StateReader {
       lastPurchase: this.lastPurchase.slice(0, n),
       index: this.index,
     };
+  }
+}
+
+/**
+ * A code's index in its list (-1: not in it), found among the codes of the same length: a sheet
+ * reader hands each cell over as a new string, and a Map would hash every one of them (5 per row).
+ *
+ * @example new CodeLookup(["high", "medium", "low"]).code("low") // 2
+ */
+export class CodeLookup {
+  private readonly byLength: [string, number][][] = [];
+
+  constructor(codes: readonly string[]) {
+    codes.forEach((code, k) => (this.byLength[code.length] ??= []).push([code, k]));
+    for (let n = 0; n < this.byLength.length; n++) this.byLength[n] ??= [];
+  }
+
+  code(text: string): number {
+    const same = this.byLength[text.length];
+    if (same === undefined) return -1;
+    for (let k = 0; k < same.length; k++) if (same[k][0] === text) return same[k][1];
+    return -1;
   }
 }
 

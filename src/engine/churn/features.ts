@@ -99,6 +99,20 @@ export interface Snapshot {
   trendPeriodDays: number;
 }
 
+/** Who a snapshot scores (1: has bought and is not in the churned stage), from the stages. */
+export function eligibleOf(stage: Int8Array): { eligible: Uint8Array; eligibleCount: number } {
+  const eligible = new Uint8Array(stage.length);
+  let count = 0;
+  for (let c = 0; c < stage.length; c++) {
+    const s = stage[c];
+    if (s !== STAGE.prospect && s !== STAGE.churned) {
+      eligible[c] = 1;
+      count++;
+    }
+  }
+  return { eligible, eligibleCount: count };
+}
+
 /** A snapshot from the steps that measured the date: the summary, classification and model. */
 export function snapshotOf(input: {
   asOf: number;
@@ -115,16 +129,7 @@ export function snapshotOf(input: {
 }): Snapshot {
   const a = input.classification.analysis;
   const m = input.summary.segmentation;
-  const n = a.recencyDays.length;
-  const eligible = new Uint8Array(n);
-  let count = 0;
-  for (let c = 0; c < n; c++) {
-    const s = a.lifecycleStage[c];
-    if (s !== STAGE.prospect && s !== STAGE.churned) {
-      eligible[c] = 1;
-      count++;
-    }
-  }
+  const { eligible, eligibleCount: count } = eligibleOf(a.lifecycleStage);
   return {
     asOf: input.asOf,
     eligible,

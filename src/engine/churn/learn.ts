@@ -60,7 +60,10 @@ export const DEFAULT_WEIGHTS: Record<(typeof CHURN_FEATURES)[number], number> = 
 };
 
 /** The eligible customers of a snapshot, every k-th when there are more than `max` (deterministic). */
-export function eligibleRows(s: Snapshot, max = Infinity): Int32Array {
+export function eligibleRows(
+  s: Pick<Snapshot, "eligible" | "eligibleCount">,
+  max = Infinity,
+): Int32Array {
   const step = s.eligibleCount > max ? s.eligibleCount / max : 1;
   const out = new Int32Array(Math.min(s.eligibleCount, Math.ceil(s.eligibleCount / step)));
   let k = 0;
@@ -136,6 +139,32 @@ const SHORT = (customers: number, buyers: number, nonBuyers: number, rules: Chur
 };
 
 /**
+ * The customers learnChurnModel learns from at a snapshot (every k-th eligible one), whether each
+ * did not buy after it, and whether there are enough of both outcomes to learn (else it falls back
+ * to the default weights). Reads only who is eligible, so it can be asked before the date's
+ * repeat-purchase model is fitted (churn/risk.ts skips fits nothing would read).
+ *
+ * @example learningSet(past, today.lastPurchaseDay, rules.churn).enough
+ */
+export function learningSet(
+  past: Pick<Snapshot, "asOf" | "eligible" | "eligibleCount">,
+  laterLastPurchase: Float64Array,
+  rules: ChurnRules,
+): { rows: Int32Array; y: Uint8Array; buyers: number; nonBuyers: number; enough: boolean } {
+  const L = rules.learning;
+  const rows = eligibleRows(past, L.maxCustomers);
+  const y = noPurchaseOutcome(rows, past.asOf, laterLastPurchase);
+  let nonBuyers = 0;
+  for (let i = 0; i < y.length; i++) nonBuyers += y[i];
+  const buyers = y.length - nonBuyers;
+  const enough =
+    past.eligibleCount >= L.minCustomers &&
+    buyers >= L.minEachOutcome &&
+    nonBuyers >= L.minEachOutcome;
+  return { rows, y, buyers, nonBuyers, enough };
+}
+
+/**
  * Learns churn risk from a snapshot and who bought in the horizon after it (later last purchase
  * days), or falls back to the default weights (standardised on `fallback`, the snapshot to be
  * scored) when history is too short.
@@ -151,15 +180,7 @@ export function learnChurnModel(
 ): ChurnModel {
   const L = rules.learning;
   if (past && laterLastPurchase) {
-    const rows = eligibleRows(past, L.maxCustomers);
-    const y = noPurchaseOutcome(rows, past.asOf, laterLastPurchase);
-    let nonBuyers = 0;
-    for (let i = 0; i < y.length; i++) nonBuyers += y[i];
-    const buyers = y.length - nonBuyers;
-    const enough =
-      past.eligibleCount >= L.minCustomers &&
-      buyers >= L.minEachOutcome &&
-      nonBuyers >= L.minEachOutcome;
+    const { rows, y, buyers, nonBuyers, enough } = learningSet(past, laterLastPurchase, rules);
     if (enough) {
       const x = featureMatrix(past, rows);
       const { means, sds } = moments(x, rows.length);

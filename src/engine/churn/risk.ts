@@ -6,8 +6,8 @@ import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
 import { validateChurnRisk, type Validation } from "../backtest/validation";
 import { assessChurnRisk } from "./assess";
-import { snapshotOf, type Snapshot } from "./features";
-import { learnChurnModel, type ChurnModel } from "./learn";
+import { eligibleOf, snapshotOf, type Snapshot } from "./features";
+import { learnChurnModel, learningSet, type ChurnModel } from "./learn";
 import { summariseEarlier } from "./earlier";
 import { earlierSample } from "./sample";
 import { serviceSignals } from "./signals";
@@ -62,7 +62,8 @@ export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis):
  * The analysis as of an earlier date from its summary (churn/earlier.ts): the classification and
  * the repeat-purchase model with only what was known then. Only what a snapshot reads is computed:
  * no lifetime value, no next-purchase date, expected purchases only when `expected` (the date the
- * backtest scores checks them against what happened).
+ * backtest scores checks them against what happened). Without `fit` the model is left unfitted
+ * (its "switched off" result: no probabilities): for a date nothing learns from or scores.
  */
 export function analyseAsOf(
   dataset: Dataset,
@@ -70,18 +71,28 @@ export function analyseAsOf(
   summary: DatedSummary,
   expected: boolean,
   warmStart?: BgNbdParams,
+  classification: ClassifyResult = stagesAsOf(dataset, rules, summary),
+  fit = true,
 ): DateAnalysis {
   const day = summary.measuredFor.asOf;
-  // A snapshot reads R, M, the rhythm and the stage only: no scores, segments, classes or tiers.
-  const classification = classifyCustomers(dataset, summary, rules, day, { stagesOnly: true });
   const model = fitCustomerModel(
     dataset,
     summary,
     day,
-    { ...rules.model, purchaseHorizonDays: rules.churn.churnHorizonDays },
+    { ...rules.model, purchaseHorizonDays: rules.churn.churnHorizonDays, enabled: fit },
     { expectedPurchases: expected, nextPurchase: false, lifetimeValue: false, warmStart },
   );
   return { asOf: day, summary, classification, model };
+}
+
+/** A snapshot reads R, M, the rhythm and the stage only: no scores, segments, classes or tiers. */
+function stagesAsOf(dataset: Dataset, rules: RuleSet, summary: DatedSummary): ClassifyResult {
+  return classifyCustomers(dataset, summary, rules, summary.measuredFor.asOf, { stagesOnly: true });
+}
+
+/** Whether learning at a date can succeed (learnChurnModel's own test, on its stages alone). */
+function learns(c: ClassifyResult, asOf: number, later: Float64Array, rules: RuleSet): boolean {
+  return learningSet({ asOf, ...eligibleOf(c.analysis.lifecycleStage) }, later, rules.churn).enough;
 }
 
 /**
@@ -114,13 +125,28 @@ export function churnRisk(
   // few months apart, so the optimiser needs fewer steps to the same optimum (lead's rule: churn
   // probabilities within 1e-6, levels, order and the CDNOW backtest's figures unchanged).
   const warm = today.model.bgnbd ?? undefined;
-  const past1 = hasPast ? analyseAsOf(dataset, rules, earlier[0], hasPast2, warm) : null;
+  // A date's repeat-purchase fit is read only where something learns from or scores it: today's
+  // model learns at asOf − H, the backtest learns at asOf − 2H and scores asOf − H. When learning
+  // there cannot succeed (no buyers or no non-buyers after it: data ending before asOf − H),
+  // learnChurnModel falls back to the default weights on today's snapshot and the backtest says
+  // so, whatever the fit: it is skipped. The fits that are made start and end as before.
+  const stages1 = hasPast ? stagesAsOf(dataset, rules, earlier[0]) : null;
+  const stages2 = hasPast2 ? stagesAsOf(dataset, rules, earlier[1]) : null;
+  const learns2 =
+    stages2 !== null &&
+    learns(stages2, earlier[1].measuredFor.asOf, earlier[0].model.lastDay, rules);
+  const fit1 =
+    stages1 !== null &&
+    (learns2 || learns(stages1, earlier[0].measuredFor.asOf, now.lastPurchaseDay, rules));
+  const past1 = stages1
+    ? analyseAsOf(dataset, rules, earlier[0], hasPast2, warm, stages1, fit1)
+    : null;
   const snap1 = past1 ? snapshotFrom(dataset, rules, past1) : null;
   const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
   assessChurnRisk(today.classification.analysis, now, model, rules);
   onStep("churnBacktest");
-  const past2 = hasPast2
-    ? analyseAsOf(dataset, rules, earlier[1], false, past1?.model.bgnbd ?? warm)
+  const past2 = stages2
+    ? analyseAsOf(dataset, rules, earlier[1], false, past1?.model.bgnbd ?? warm, stages2, learns2)
     : null;
   const snap2 = past2 ? snapshotFrom(dataset, rules, past2) : null;
   const validation = validateChurnRisk({

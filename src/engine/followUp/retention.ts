@@ -20,7 +20,10 @@ export interface Rhythm {
  *    gap; a one-time buyer: above the customers' usual gap). No purchase in 90 days is what a
  *    customer buying every 200 days does, and a first purchase two weeks ago is the onboarding
  *    call's (stop 22 J1; stop 23 T6: en 1001372, 81 %, bought 14 days ago, called "urgent").
- * 2. A repeat buyer silent for more than overdueFactor of their own gaps (the decline stage's
+ * 2. A key account (high value tier) at medium risk, late against its own rhythm (stop 24 tester
+ *    #3: zh 1001801, 26,342/yr, 71 %, silent 138 days, got a routine call 131 days overdue behind 79
+ *    urgent calls).
+ * 3. A repeat buyer silent for more than overdueFactor of their own gaps (the decline stage's
  *    "overdue") at medium risk, or at low risk when a key account (high value tier) that has also
  *    gone a whole churn horizon without buying: who of value is leaving is what a manager asks
  *    first. (Without the horizon, a key account buying every 10 days was called 35 days after a
@@ -48,7 +51,8 @@ export function wantsRetention(
   const gap = rhythm.typicalGapDays[c];
   if (!(sinceLast > gap)) return false;
   if (level === HIGH) return true;
-  if (level !== MEDIUM && !(keyAccount && sinceLast >= rhythm.horizonDays)) return false;
   const repeat = Math.floor(lastPurchase) > Math.floor(firstPurchase);
+  if (level === MEDIUM && keyAccount && repeat) return true;
+  if (level !== MEDIUM && !(keyAccount && sinceLast >= rhythm.horizonDays)) return false;
   return repeat && sinceLast > rhythm.overdueFactor * gap;
 }
