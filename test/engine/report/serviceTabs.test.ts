@@ -392,4 +392,35 @@ describe("run log tab", () => {
       "analysisDate",
     ]);
   });
+
+  test("KPI cells are rounded as the JSON gives them (stop 24 tester: 0.5328947368421053)", () => {
+    const kpis = {
+      activeCustomers: 152,
+      revenue: 3772642.7000000007,
+      retentionRate: 0.5328947368421053,
+      churnRate: NaN,
+      repeatPurchaseRate: 1 / 3,
+      csat: 0.75,
+      nps: 12.345678,
+      highRiskCustomers: 4,
+      backtestAuc: 0.80812345,
+    };
+    const table = runLogTable(
+      {
+        at: asOf,
+        ruleSetVersion: "2",
+        ruleSetHash: "ab",
+        asOf,
+        sheets: {},
+        outputs: {},
+        durationSeconds: 1,
+        kpis,
+      },
+      "en-US",
+    );
+    const [row] = table.rows(0, 1);
+    const cols = runLogColumns("en-US");
+    const kpiCells = row.slice(cols.length - 10, cols.length - 1);
+    expect(kpiCells).toEqual([152, 3772642.7, 0.5329, null, 0.3333, 0.75, 12.3457, 4, 0.8081]);
+  });
 });
