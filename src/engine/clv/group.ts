@@ -48,7 +48,12 @@ export function isValidSummaryRow(frequency: number, recency: number, age: numbe
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 
-function mix(hash: number, value: number): number {
+/**
+ * Mixes a number's 64 bits into a 32-bit hash (the open-addressing tables here and in pairs.ts).
+ *
+ * @example mix(mix(0x811c9dc5, 3), 120) === mix(mix(0x811c9dc5, 3), 120) // true
+ */
+export function mix(hash: number, value: number): number {
   bits[0] = value + 0; // + 0 turns −0 into 0 so both hash alike
   hash = Math.imul(hash ^ words[0], 0x9e3779b1);
   hash = Math.imul(hash ^ (hash >>> 15) ^ words[1], 0x85ebca6b);

@@ -7,7 +7,7 @@
  */
 
 import { alivePurchases, type BgNbdParams } from "./bgnbd";
-import type { SummaryGroups } from "./group";
+import { mix, type SummaryGroups } from "./group";
 
 /** The distinct (frequency, age) pairs of a summary's groups, and each group's pair. */
 export interface FrequencyAgePairs {
@@ -16,16 +16,6 @@ export interface FrequencyAgePairs {
   age: Float64Array;
   /** Per group: its pair's index. */
   pair: Int32Array;
-}
-
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-
-function mix(hash: number, value: number): number {
-  bits[0] = value + 0; // + 0 turns −0 into 0 so both hash alike
-  hash = Math.imul(hash ^ words[0], 0x9e3779b1);
-  hash = Math.imul(hash ^ (hash >>> 15) ^ words[1], 0x85ebca6b);
-  return hash ^ (hash >>> 13);
 }
 
 const memo = new WeakMap<SummaryGroups, FrequencyAgePairs>();
