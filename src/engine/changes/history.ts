@@ -296,10 +296,26 @@ export function kpiChanges(
   const now = headlineKpis(a);
   const items: KpiChange[] = [];
   for (const kpi of HEADLINE_KPIS) {
-    const value = now[kpi];
-    if (!Number.isFinite(value)) continue;
+    // As the run log stores it, so a re-run compares like with like (0.5329 with 0.5329).
+    const value = loggedKpi(kpi, now[kpi]);
+    if (value === null) continue;
     const previous = before.kpis[kpi];
     items.push({ kpi, value, previous, difference: value - previous });
   }
   return { previousAsOf: before.asOf, items };
+}
+
+/**
+ * A headline KPI as the run log stores it (its cell, and what the next run compares with): revenue
+ * to the cent, counts as they are, rates, NPS and the AUC to 4 decimals as the JSON gives them;
+ * null when not measured. Stop 24 tester: 0.5328947368421053 and 3772642.7000000007 were in cells.
+ *
+ * @example loggedKpi("retentionRate", 0.5328947368421053) // 0.5329
+ * @example loggedKpi("revenue", 3772642.7000000007) // 3772642.7
+ */
+export function loggedKpi(k: HeadlineKpi, x: number): number | null {
+  if (!Number.isFinite(x)) return null;
+  if (k === "revenue") return Math.round(x * 100) / 100;
+  if (k === "activeCustomers" || k === "highRiskCustomers") return x;
+  return Math.round(x * 10000) / 10000;
 }

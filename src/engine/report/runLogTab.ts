@@ -2,20 +2,13 @@ import type { Cell } from "../cells";
 import type { RowCounts } from "../model";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
 import type { WordParams } from "../words/format";
-import {
-  fourDecimals,
-  moneyCell,
-  tableOf,
-  type OutputTab,
-  type ReportColumn,
-  type ReportTable,
-} from "./table";
+import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
 import { loggedTabs, tabLabel, tabName } from "./outputTabs";
 import {
   HEADLINE_KPIS,
   kpiColumns,
+  loggedKpi,
   mergeRunLog,
-  type HeadlineKpi,
   type HeadlineKpis,
   type RunLogRow,
 } from "../changes/history";
@@ -132,7 +125,7 @@ export function runLogTable(
     const x = entry.kpis?.[k];
     // Revenue to the cent (a float sum: 3772642.7000000007 was in the cell), rates and the AUC to
     // 4 decimals as the JSON gives them (0.5328947368421053 was: stop 24 tester #12).
-    row.push(x === undefined ? null : kpiCell(k, x));
+    row.push(x === undefined ? null : loggedKpi(k, x));
   }
   row.push(entry.warnings && entry.warnings.length > 0 ? entry.warnings.join("\n") : null);
   const cells: Record<string, Cell> = {};
@@ -150,16 +143,4 @@ function sourceWords(source: string | undefined, lang: Lang): string {
   if (source === undefined) return "";
   const words = CATALOGS[lang].runSource as Record<string, string>;
   return words[source] ?? source;
-}
-
-/**
- * A headline KPI's cell: revenue to the cent, counts as they are, rates, NPS and the AUC to 4
- * decimals; blank when not measured.
- *
- * @example kpiCell("retentionRate", 0.5328947368421053) // 0.5329
- */
-function kpiCell(k: HeadlineKpi, x: number): number | null {
-  if (k === "revenue") return moneyCell(x);
-  if (k === "activeCustomers" || k === "highRiskCustomers") return Number.isFinite(x) ? x : null;
-  return fourDecimals(x);
 }
