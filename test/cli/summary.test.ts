@@ -5,6 +5,7 @@ import { defaultRules } from "../../src/engine/rules";
 import { mostAtStake, summaryText } from "../../src/cli/summary";
 import { LIFECYCLE_STAGES, RISK_LEVELS, type CustomerAnalysis } from "../../src/engine/analysis";
 import type { FollowUpSchedule } from "../../src/engine/followUp/schedule";
+import { outcomeOf } from "./outcome";
 
 describe("the CLI summary's satisfaction line (issue 9 item 6)", () => {
   it("states the window's CSAT and NPS with the period, and all time on its own line", async () => {
@@ -27,15 +28,7 @@ describe("the CLI summary's satisfaction line (issue 9 item 6)", () => {
       }),
       { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
     );
-    const outcome = {
-      analysis: a,
-      lang: "en-US" as const,
-      analysisSeconds: 1,
-      outPath: "out.xlsx",
-      written: [],
-      csvFiles: [],
-      seconds: 1,
-    };
+    const outcome = outcomeOf(a, "en-US");
     const en = summaryText(outcome, "en-US");
     expect(en).toContain("CSAT 100.0%, NPS 100 (2025-01-01 to 2025-12-31, 2 responses)");
     expect(en).toMatch(/CSAT 50\.0%, NPS 0 \(all time, 4 responses\)/);
@@ -73,15 +66,7 @@ describe("the CLI summary's numbers and punctuation (stop-20 tester W4)", () => 
         asOf: epochDay(2025, 12, 31),
       },
     );
-    const outcome = {
-      analysis: a,
-      lang: "zh-CN" as const,
-      analysisSeconds: 1,
-      outPath: "out.xlsx",
-      written: [],
-      csvFiles: [],
-      seconds: 1,
-    };
+    const outcome = outcomeOf(a, "zh-CN");
     const zh = summaryText(outcome, "zh-CN");
     expect(zh).toContain("（全部时间，1,200 份回答）");
     const top = zh.split("\n").filter((l) => / — \d+\.\d%/.test(l));
@@ -109,15 +94,7 @@ describe("the CLI summary names an empty optional sheet (stop 21 tester B4)", ()
     );
     const f = a.findings.find((x) => x.code === "no_data_rows");
     expect(f).toBeDefined();
-    const outcome = {
-      analysis: a,
-      lang: "en-US" as const,
-      analysisSeconds: 1,
-      outPath: "out.xlsx",
-      written: [],
-      csvFiles: [],
-      seconds: 1,
-    };
+    const outcome = outcomeOf(a, "en-US");
     expect(summaryText(outcome, "en-US")).toContain(f!.message["en-US"]);
     expect(summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN")).toContain(f!.message["zh-CN"]);
   });
@@ -136,15 +113,7 @@ describe("the CLI summary's sheet warnings (stop-23 tester #11)", () => {
       }),
       { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
     );
-    const outcome = {
-      analysis: a,
-      lang: "zh-CN" as const,
-      analysisSeconds: 1,
-      outPath: "out.xlsx",
-      written: [],
-      csvFiles: [],
-      seconds: 1,
-    };
+    const outcome = outcomeOf(a, "zh-CN");
     const empty = a.findings.find((f) => f.code === "empty_sheet")!;
     expect(empty.sheet).toBe("投诉");
     expect(summaryText(outcome, "zh-CN")).toContain("警告：投诉：文件或工作表是空的");

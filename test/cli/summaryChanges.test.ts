@@ -3,6 +3,7 @@ import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
 import { defaultRules } from "../../src/engine/rules";
 import { summaryText } from "../../src/cli/summary";
+import { outcomeOf } from "./outcome";
 
 // A new-user trial (stop 18, finding 16): a refresh wrote the Changes tab, the summary said nothing.
 it("a refresh's summary says how many moved the wrong and the right way, both languages", async () => {
@@ -20,15 +21,7 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
     previous: { asOf: epochDay(2025, 11, 30) },
     comparison: { wrongWay: new Int32Array(74), rightWay: new Int32Array(45) },
   } as unknown as Analysis["changes"];
-  const outcome = {
-    analysis: { ...a, changes },
-    lang: "en-US" as const,
-    analysisSeconds: 1,
-    outPath: "out.xlsx",
-    written: [],
-    csvFiles: [],
-    seconds: 1,
-  };
+  const outcome = outcomeOf({ ...a, changes }, "en-US");
   expect(summaryText(outcome, "zh-CN")).toContain(
     "与 2025-11-30 相比的变化：74 位变差、45 位变好（见“变化”表）",
   );

@@ -3,6 +3,7 @@ import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
 import { defaultRules } from "../../src/engine/rules";
 import { summaryText } from "../../src/cli/summary";
+import { outcomeOf } from "./outcome";
 
 // Stop-20 tester RC: a rule-set change alone read as customers getting worse ("145 位变差、0 位变好",
 // same data, same date). The summary line now says the rule set changed, and a same-date re-run.
@@ -22,15 +23,7 @@ async function outcomeWith(previousAsOf: number, previousHash: string, rulesChan
     previous: { asOf: previousAsOf, ruleSetHash: previousHash },
     comparison: { wrongWay: new Int32Array(145), rightWay: new Int32Array(0), rulesChanged },
   } as unknown as Analysis["changes"];
-  return {
-    analysis: { ...a, changes },
-    lang: "zh-CN" as const,
-    analysisSeconds: 1,
-    outPath: "out.xlsx",
-    written: [],
-    csvFiles: [],
-    seconds: 1,
-  };
+  return outcomeOf({ ...a, changes }, "zh-CN");
 }
 
 it("a new rule set and a same-date re-run are said on the changes line, both languages", async () => {
