@@ -61,15 +61,19 @@ export interface ClassifyResult {
 /**
  * An empty result set for n customers. Without `scored` (stagesOnly) the arrays only a scored
  * classification fills (scores, segment, class, tier, probability, reasons) are empty (length 0):
- * at 1,000,000 customers 15 MB per earlier date that nothing reads.
+ * at 1,000,000 customers 15 MB per earlier date that nothing reads; R, F and M are `shared`'s.
  */
-function allocate(n: number, scored: boolean): CustomerAnalysis {
+function allocate(
+  n: number,
+  scored: boolean,
+  shared: DatedSummary["segmentation"] | null,
+): CustomerAnalysis {
   const slots = scored ? n * MAX_CHURN_REASONS : 0;
   const s = scored ? n : 0;
   return {
-    recencyDays: new Float64Array(n).fill(NaN),
-    frequency: new Int32Array(n),
-    monetary: new Float64Array(n),
+    recencyDays: shared?.recencyDays ?? new Float64Array(n).fill(NaN),
+    frequency: shared?.frequency ?? new Int32Array(n),
+    monetary: shared?.monetary ?? new Float64Array(n),
     rScore: new Uint8Array(s),
     fScore: new Uint8Array(s),
     mScore: new Uint8Array(s),
@@ -140,13 +144,17 @@ export function classifyCustomers(
   const { asOf, windowStart: start } = settings;
   const churnDays = rules.churn.churnedAfterDays;
 
-  const analysis = allocate(n, scored);
-  const { recencyDays, frequency, monetary } = analysis;
-  // The per-customer measures come from the summary's one pass over the transactions.
+  // The per-customer measures come from the summary's one pass over the transactions: copied
+  // into today's analysis (its own arrays), shared by an earlier date's (read only, internal to
+  // churn risk: 20 MB less per date at 1,000,000 customers).
   const m = summary.segmentation;
-  recencyDays.set(m.recencyDays);
-  frequency.set(m.frequency);
-  monetary.set(m.monetary);
+  const analysis = allocate(n, scored, scored ? null : m);
+  const { recencyDays, frequency, monetary } = analysis;
+  if (scored) {
+    recencyDays.set(m.recencyDays);
+    frequency.set(m.frequency);
+    monetary.set(m.monetary);
+  }
   const firstDay = m.firstPurchase;
   const purchaseDays = m.purchaseDays;
   const buyer = new Uint8Array(n);
