@@ -6,14 +6,16 @@ import type { Customers, Dataset, Transactions } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
-import { acceptedNames, qualityMessage, QUALITY_CODES, type Finding } from "../quality";
+import { acceptedNames, qualityMessage, type Finding } from "../quality";
 import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
 import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
 import { TransactionsBuilder } from "./transactionsBuilder";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
-import { SheetIngest } from "./sheet";
+import type { SheetResult } from "./sheet";
+import { ingestSheet } from "./sheetRead";
+import { ASIDE_KINDS, resolveAside, type AsideIngest, type AsideJob } from "./aside";
 import { leaveOutLaterCustomers } from "./afterAsOf";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
@@ -91,6 +93,15 @@ export interface GridSource {
    * without output tabs (CSV) leave it out.
    */
   ownedSheet?(tab: OutputTab, part?: number): Promise<string | null>;
+  /**
+   * Starts ingesting a sheet that only joins to customers (ASIDE_KINDS) on another thread, with its
+   * joins deferred (aside.ts), while Customers are ingested here; null when the source will not
+   * (small files, no worker). Optional: CSV files have it.
+   */
+  ingestAside?(
+    job: AsideJob,
+    onProgress: (rowsDone: number, rowsTotal?: number) => void,
+  ): AsideIngest | null;
   /** The file a sheet is read from, for findings (file sources: the workbook, or a CSV file). */
   fileOf?(sheet: string): string | undefined;
   /**
@@ -288,89 +299,86 @@ export async function ingestWorkbook(
     contacts: () => new ContactsBuilder(index),
   };
 
-  const kinds = Object.keys(SHEETS) as SheetKind[];
-  for (let k = 0; k < kinds.length; k++) {
-    const kind = kinds[k];
-    const spec = SHEETS[kind];
-    const sheetName = sheetOf[kind].sheet;
-    // The next input's read starts now, beside this one's (ignored by sources without it).
-    const next = kinds.slice(k + 1).find((n) => sheetOf[n].sheet);
-    if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
-    if (!sheetName) {
-      if (spec.required) throw missingSheet(spec, names);
-      continue;
-    }
-    const firstFinding = findings.length;
-    const ingest = new SheetIngest(
-      spec,
-      sheetName,
-      builders[kind](),
-      findings,
-      options.asOf,
-      options.columns?.[kind],
-    );
-    ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
-    const notes: SheetNotes = {
-      decimalMark: (mark) => (ingest.decimalHint = mark),
-      encoding: (row, code, params) =>
-        findings.push({
-          sheet: sheetName,
-          kind,
-          row,
-          column: "",
-          code,
-          severity: QUALITY_CODES[code],
-          value: "",
-          message: qualityMessage(code, params),
-        }),
-      notADate: (row, column, value) => ingest.notADate(row, column, value),
-      rowsExpected: (rows) => ingest.expectRows(rows),
-    };
-    if (source.readColumns)
-      await source.readColumns(
-        sheetName,
-        (block, firstRow) => {
-          ingest.pushColumns(block, firstRow);
-          notes.parse ??= ingest.readAhead;
-          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
-        },
-        notes,
-      );
-    else
-      await source.readSheet(
-        sheetName,
-        (rows, firstRow) => {
-          ingest.push(rows, firstRow);
-          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
-        },
-        notes,
-      );
-    const result = ingest.finish();
-    const file = source.fileOf?.(sheetName);
-    if (file) for (let i = firstFinding; i < findings.length; i++) findings[i].file = file;
-    if (source.sheetsAreFiles)
-      for (let i = firstFinding; i < findings.length; i++) findings[i].sheetIsFile = true;
-    if (!result.usable) {
-      if (spec.required)
-        throw sheetProblem(sheetName, findings, source.sheetsAreFiles ? file : undefined);
-      continue;
-    }
-    // No data rows is almost always a wrong export (a filter left on), not a business without
-    // sales: a report of 0 purchases would call every customer a prospect (a new-user trial).
-    // Rows that are there but all rejected keep their findings (the Data quality tab says why).
-    if (kind === "transactions" && result.counts.read === 0)
-      throw noTransactions(sheetName, source.sheetsAreFiles ? file : undefined);
-    // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
-    // would call every customer a prospect, with exit 0 (a new-user trial).
-    if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
-      throw beforeAllTransactions(options.asOf, result.afterAsOf.from, result.afterAsOf.rows);
-    dataset.sources[kind] = result.source!;
-    dataset.counts[kind] = result.counts;
-    (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
+  // Transactions ingested beside Customers, on another thread, when the source can (aside.ts);
+  // its progress is told once Customers are done.
+  let asideProgress = false;
+  let lastProgress: [number, number | undefined] | null = null;
+  const asideKind = ASIDE_KINDS.find((n) => sheetOf[n].sheet);
+  const started =
+    sheetOf.customers.sheet && asideKind && source.ingestAside
+      ? source.ingestAside(
+          {
+            kind: asideKind,
+            sheetName: sheetOf[asideKind].sheet!,
+            asOf: options.asOf,
+            columns: options.columns?.[asideKind],
+          },
+          (done, total) => {
+            if (asideProgress) options.onProgress?.(asideKind, done, total);
+            else lastProgress = [done, total];
+          },
+        )
+      : null;
+  let aside = started ? { kind: asideKind!, started } : null;
+  try {
+    await ingestInputs();
+  } finally {
+    started?.cancel();
   }
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
   return { dataset, findings };
+
+  async function ingestInputs(): Promise<void> {
+    const kinds = Object.keys(SHEETS) as SheetKind[];
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k];
+      const spec = SHEETS[kind];
+      const sheetName = sheetOf[kind].sheet;
+      // The next input's read starts now, beside this one's (ignored by sources without it).
+      const next = kinds.slice(k + 1).find((n) => sheetOf[n].sheet && n !== aside?.kind);
+      if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
+      if (!sheetName) {
+        if (spec.required) throw missingSheet(spec, names);
+        continue;
+      }
+      const firstFinding = findings.length;
+      let result: SheetResult<unknown> | null = null;
+      if (aside && aside.kind === kind) {
+        // Read beside Customers: its joins resolved now, or (null) read again here.
+        asideProgress = true;
+        if (lastProgress) options.onProgress?.(kind, ...lastProgress);
+        const outcome = await aside.started.outcome().catch(() => null);
+        if (outcome && resolveAside(outcome, index)) {
+          result = outcome.result;
+          for (const f of outcome.findings) findings.push(f);
+        }
+        aside = null;
+      }
+      result ??= await ingestSheet(source, kind, sheetName, builders[kind](), findings, options);
+      const file = source.fileOf?.(sheetName);
+      if (file) for (let i = firstFinding; i < findings.length; i++) findings[i].file = file;
+      if (source.sheetsAreFiles)
+        for (let i = firstFinding; i < findings.length; i++) findings[i].sheetIsFile = true;
+      if (!result.usable) {
+        if (spec.required)
+          throw sheetProblem(sheetName, findings, source.sheetsAreFiles ? file : undefined);
+        continue;
+      }
+      // No data rows is almost always a wrong export (a filter left on), not a business without
+      // sales: a report of 0 purchases would call every customer a prospect (a new-user trial).
+      // Rows that are there but all rejected keep their findings (the Data quality tab says why).
+      if (kind === "transactions" && result.counts.read === 0)
+        throw noTransactions(sheetName, source.sheetsAreFiles ? file : undefined);
+      // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
+      // would call every customer a prospect, with exit 0 (a new-user trial).
+      if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
+        throw beforeAllTransactions(options.asOf, result.afterAsOf.from, result.afterAsOf.rows);
+      dataset.sources[kind] = result.source!;
+      dataset.counts[kind] = result.counts;
+      (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
+    }
+  }
 }
 
 /** Why an analysis date before every transaction cannot be analysed, in both languages. */
