@@ -5,7 +5,6 @@ import type { Finding } from "../quality";
 import type { ColumnOverrides } from "./header";
 import type { SheetKind } from "../schema";
 import { CustomerIndex } from "./builders";
-import { NumberIndex } from "./numberIndex";
 import type { SheetResult } from "./sheet";
 import { TransactionsBuilder } from "./transactionsBuilder";
 import { ingestSheet } from "./sheetRead";
@@ -20,53 +19,75 @@ export interface AsideJob {
 }
 
 /**
- * What an aside ingest found: the sheet's result with each row's customer a provisional code,
- * `numbers[code]` the customer id it stands for, and its findings. `void`: a row's id would join
- * by text (not a plain number), which the provisional codes cannot stand for: ingest the sheet
- * again once Customers are in.
+ * What an aside ingest found: the sheet's result with each row's customer its id (a provisional
+ * customer, DeferredIndex), and its findings. `void`: a row's id would join by text (not a plain
+ * number), which no provisional customer stands for: ingest the sheet again once Customers are in.
  */
 export interface AsideOutcome {
   result: SheetResult<unknown>;
   findings: Finding[];
-  numbers: number[];
   void: boolean;
 }
 
-/** A started aside ingest (GridSource.ingestAside): its outcome (null: none), or cancel it. */
+/**
+ * A started aside ingest (GridSource.ingestAside): its outcome (null: none), or cancel it; and,
+ * optionally, the customer ids it has met so far (AsideSoFar): when one of them is no customer,
+ * the guess is known to fail before the outcome is in.
+ */
 export interface AsideIngest {
   outcome(): Promise<AsideOutcome | null>;
   cancel(): void;
+  soFar?(): Promise<AsideSoFar>;
+}
+
+/** The customer ids (numbers) an aside ingest has met so far, and whether its guess is void. */
+export interface AsideSoFar {
+  ids: readonly Int32Array[];
+  void: boolean;
 }
 
 /** The sheets that may be ingested aside: those that only join to customers. */
 export const ASIDE_KINDS: readonly SheetKind[] = ["transactions"];
 
 /**
- * The customer index of a sheet ingested before the customers are known: each customer id that
- * joins by number (joinCustomer's path for plain digits) gets a provisional customer, a code per
- * distinct number; an id that would join by text voids the guess. No customer is ever missing
+ * The customer index of a sheet ingested before the customers are known: a customer id that joins
+ * by number (joinCustomer's path for plain digits) stands for itself, a provisional customer put
+ * in the table as is (resolveAside looks each up once Customers are in); a number beyond the
+ * table's int32, or an id that would join by text, voids the guess. No customer is ever missing
  * here: resolveAside finds which are, and then the sheet is read again in the usual order.
  *
- * @example const ix = new DeferredIndex(); ix.numbered(1000007) // 0; ix.numbers // [1000007]
+ * @example const ix = new DeferredIndex(); ix.numbered(1000007) // 1000007
  */
 export class DeferredIndex extends CustomerIndex {
-  private readonly codes = new NumberIndex();
-  readonly numbers: number[] = [];
+  /** The ids met since the last takeMet(). */
+  private met = new Int32Array(1024);
+  private metLength = 0;
   void = false;
 
   override numbered(n: number): number {
-    let code = this.codes.get(n);
-    if (code === undefined) {
-      code = this.numbers.length;
-      this.codes.set(n, code);
-      this.numbers.push(n);
+    if (!(n >= 0 && n <= 0x7fffffff && Number.isInteger(n))) {
+      this.void = true;
+      return 0;
     }
-    return code;
+    if (this.metLength === this.met.length) {
+      const more = new Int32Array(this.met.length * 2);
+      more.set(this.met);
+      this.met = more;
+    }
+    this.met[this.metLength++] = n;
+    return n;
   }
 
   override get(_key: string): number | undefined {
     this.void = true;
     return undefined;
+  }
+
+  /** The ids met since the last call (a copy), for an early look (AsideSoFar). */
+  takeMet(): Int32Array {
+    const out = this.met.slice(0, this.metLength);
+    this.metLength = 0;
+    return out;
   }
 }
 
@@ -83,6 +104,8 @@ export async function ingestAside(
   source: GridSource,
   job: AsideJob,
   onProgress?: IngestOptions["onProgress"],
+  /** After each block: the customer ids met since the last call, and whether the guess is void. */
+  onIds?: (ids: Int32Array, isVoid: boolean) => void,
 ): Promise<AsideOutcome> {
   const index = new DeferredIndex();
   const findings: Finding[] = [];
@@ -93,32 +116,42 @@ export async function ingestAside(
       columns: job.columns ? { [job.kind]: job.columns } : undefined,
       onProgress,
       stop: () => {
+        if (onIds) onIds(index.takeMet(), index.void);
         if (index.void) throw new Voided();
       },
     });
-    return { result, findings, numbers: index.numbers, void: index.void };
+    return { result, findings, void: index.void };
   } catch (e) {
     if (!(e instanceof Voided)) throw e;
-    return { result: undefined as never, findings: [], numbers: [], void: true };
+    return { result: undefined as never, findings: [], void: true };
   }
+}
+
+/**
+ * False when what an aside ingest has met so far already shows its guess fails (a customer id
+ * that is no customer's, an id that joins by text, customers with zero twins): then it need not
+ * be waited for.
+ */
+export function asideMayHold(soFar: AsideSoFar, index: CustomerIndex): boolean {
+  if (soFar.void || index.twins !== null) return false;
+  for (const ids of soFar.ids)
+    for (let j = 0; j < ids.length; j++) if (index.numbered(ids[j]) === undefined) return false;
+  return true;
 }
 
 /**
  * Puts the real customers into an aside outcome's customer column, now Customers are in: true when
  * every provisional customer is one of them and none has zero twins (then the outcome is what the
  * sheet read after Customers gives); false when the sheet must be read again (a customer unknown,
- * ids that join by text, twins to choose between), with the column left as it was.
+ * ids that join by text, twins to choose between), the outcome then of no use.
  */
 export function resolveAside(outcome: AsideOutcome, index: CustomerIndex): boolean {
   if (outcome.void || index.twins !== null || !outcome.result.usable) return false;
-  const numbers = outcome.numbers;
-  const real = new Int32Array(numbers.length);
-  for (let k = 0; k < numbers.length; k++) {
-    const i = index.numbered(numbers[k]);
-    if (i === undefined) return false;
-    real[k] = i;
-  }
   const column = (outcome.result.table as { customer: Int32Array }).customer;
-  for (let j = 0; j < column.length; j++) column[j] = real[column[j]];
+  for (let j = 0; j < column.length; j++) {
+    const i = index.numbered(column[j]);
+    if (i === undefined) return false;
+    column[j] = i;
+  }
   return true;
 }

@@ -15,7 +15,7 @@ import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import type { SheetResult } from "./sheet";
 import { ingestSheet } from "./sheetRead";
-import { ASIDE_KINDS, resolveAside, type AsideIngest, type AsideJob } from "./aside";
+import { ASIDE_KINDS, asideMayHold, resolveAside, type AsideIngest, type AsideJob } from "./aside";
 import { leaveOutLaterCustomers } from "./afterAsOf";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
@@ -320,64 +320,87 @@ export async function ingestWorkbook(
         )
       : null;
   let aside = started ? { kind: asideKind!, started } : null;
+  const kinds = Object.keys(SHEETS) as SheetKind[];
+  // With one read aside: the other inputs first (they join to customers only), it last, while
+  // its worker finishes. Findings and tables go into the dataset in the inputs' order below.
+  const order = aside ? [...kinds.filter((n) => n !== asideKind), asideKind!] : kinds;
+  const sheetFindings: Partial<Record<SheetKind, Finding[]>> = {};
+  const results: Partial<Record<SheetKind, SheetResult<unknown>>> = {};
   try {
-    await ingestInputs();
+    for (let k = 0; k < order.length; k++) {
+      try {
+        await ingestInput(order[k], order.slice(k + 1));
+      } catch (error) {
+        // An input after the aside one in the inputs' order failed: the aside one's error, if
+        // any, is the one to tell (as when read in order).
+        if (aside && kinds.indexOf(order[k]) > kinds.indexOf(aside.kind))
+          await ingestInput(aside.kind, []);
+        throw error;
+      }
+    }
   } finally {
     started?.cancel();
+  }
+  for (const kind of kinds) {
+    for (const f of sheetFindings[kind] ?? []) findings.push(f);
+    const result = results[kind];
+    if (!result) continue;
+    dataset.sources[kind] = result.source!;
+    dataset.counts[kind] = result.counts;
+    (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
   return { dataset, findings };
 
-  async function ingestInputs(): Promise<void> {
-    const kinds = Object.keys(SHEETS) as SheetKind[];
-    for (let k = 0; k < kinds.length; k++) {
-      const kind = kinds[k];
-      const spec = SHEETS[kind];
-      const sheetName = sheetOf[kind].sheet;
-      // The next input's read starts now, beside this one's (ignored by sources without it).
-      const next = kinds.slice(k + 1).find((n) => sheetOf[n].sheet && n !== aside?.kind);
-      if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
-      if (!sheetName) {
-        if (spec.required) throw missingSheet(spec, names);
-        continue;
-      }
-      const firstFinding = findings.length;
-      let result: SheetResult<unknown> | null = null;
-      if (aside && aside.kind === kind) {
-        // Read beside Customers: its joins resolved now, or (null) read again here.
-        asideProgress = true;
-        if (lastProgress) options.onProgress?.(kind, ...lastProgress);
-        const outcome = await aside.started.outcome().catch(() => null);
-        if (outcome && resolveAside(outcome, index)) {
-          result = outcome.result;
-          for (const f of outcome.findings) findings.push(f);
-        }
-        aside = null;
-      }
-      result ??= await ingestSheet(source, kind, sheetName, builders[kind](), findings, options);
-      const file = source.fileOf?.(sheetName);
-      if (file) for (let i = firstFinding; i < findings.length; i++) findings[i].file = file;
-      if (source.sheetsAreFiles)
-        for (let i = firstFinding; i < findings.length; i++) findings[i].sheetIsFile = true;
-      if (!result.usable) {
-        if (spec.required)
-          throw sheetProblem(sheetName, findings, source.sheetsAreFiles ? file : undefined);
-        continue;
-      }
-      // No data rows is almost always a wrong export (a filter left on), not a business without
-      // sales: a report of 0 purchases would call every customer a prospect (a new-user trial).
-      // Rows that are there but all rejected keep their findings (the Data quality tab says why).
-      if (kind === "transactions" && result.counts.read === 0)
-        throw noTransactions(sheetName, source.sheetsAreFiles ? file : undefined);
-      // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
-      // would call every customer a prospect, with exit 0 (a new-user trial).
-      if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
-        throw beforeAllTransactions(options.asOf, result.afterAsOf.from, result.afterAsOf.rows);
-      dataset.sources[kind] = result.source!;
-      dataset.counts[kind] = result.counts;
-      (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
+  /** Reads one input into `results` (unless unusable and optional); `later`: the inputs after it. */
+  async function ingestInput(kind: SheetKind, later: SheetKind[]): Promise<void> {
+    const spec = SHEETS[kind];
+    const sheetName = sheetOf[kind].sheet;
+    // The next input's read starts now, beside this one's (ignored by sources without it).
+    const next = later.find((n) => sheetOf[n].sheet && n !== aside?.kind);
+    if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
+    if (!sheetName) {
+      if (spec.required) throw missingSheet(spec, names);
+      return;
     }
+    const found: Finding[] = (sheetFindings[kind] = []);
+    let result: SheetResult<unknown> | null = null;
+    if (aside && aside.kind === kind) {
+      const started = aside.started;
+      aside = null;
+      // Read beside Customers: its joins resolved now, or (null) read again here.
+      asideProgress = true;
+      if (lastProgress) options.onProgress?.(kind, ...lastProgress);
+      // Ids met so far that are no customer's: read it again now, not once the worker is done.
+      const soFar = await started.soFar?.();
+      const mayHold = !soFar || asideMayHold(soFar, index);
+      if (!mayHold) started.cancel();
+      const outcome = mayHold ? await started.outcome().catch(() => null) : null;
+      if (outcome && resolveAside(outcome, index)) {
+        result = outcome.result;
+        for (const f of outcome.findings) found.push(f);
+      }
+    }
+    result ??= await ingestSheet(source, kind, sheetName, builders[kind](), found, options);
+    const file = source.fileOf?.(sheetName);
+    if (file) for (const f of found) f.file = file;
+    if (source.sheetsAreFiles) for (const f of found) f.sheetIsFile = true;
+    if (!result.usable) {
+      if (spec.required)
+        throw sheetProblem(sheetName, found, source.sheetsAreFiles ? file : undefined);
+      return;
+    }
+    // No data rows is almost always a wrong export (a filter left on), not a business without
+    // sales: a report of 0 purchases would call every customer a prospect (a new-user trial).
+    // Rows that are there but all rejected keep their findings (the Data quality tab says why).
+    if (kind === "transactions" && result.counts.read === 0)
+      throw noTransactions(sheetName, source.sheetsAreFiles ? file : undefined);
+    // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
+    // would call every customer a prospect, with exit 0 (a new-user trial).
+    if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
+      throw beforeAllTransactions(options.asOf, result.afterAsOf.from, result.afterAsOf.rows);
+    results[kind] = result;
   }
 }
 

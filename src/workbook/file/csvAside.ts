@@ -21,6 +21,9 @@ export interface CsvAsideJob {
 /** What it says: progress while it reads, then its outcome, or that it has none (an error). */
 export interface CsvAsideMessage {
   progress?: [number, number | undefined];
+  /** Customer ids met since the last message, and whether the guess is void (AsideSoFar). */
+  ids?: Int32Array;
+  void?: boolean;
   outcome?: AsideOutcome;
   failed?: string;
 }
@@ -32,12 +35,20 @@ export async function runAside(data: CsvAsideJob["aside"]): Promise<void> {
   try {
     const source = openCsv({ [job.kind]: file }, { workerScript: null });
     let told = 0;
-    const outcome = await ingestAside(source, job, (_kind, done, total) => {
-      // A few progress lines are enough: each message costs the main thread a little.
-      if (done - told < 50_000) return;
-      told = done;
-      port.postMessage({ progress: [done, total] } satisfies CsvAsideMessage);
-    });
+    const outcome = await ingestAside(
+      source,
+      job,
+      (_kind, done, total) => {
+        // A few progress lines are enough: each message costs the main thread a little.
+        if (done - told < 50_000) return;
+        told = done;
+        port.postMessage({ progress: [done, total] } satisfies CsvAsideMessage);
+      },
+      (ids, isVoid) => {
+        const message: CsvAsideMessage = { ids, void: isVoid };
+        port.postMessage(message, [ids.buffer as ArrayBuffer]);
+      },
+    );
     port.postMessage({ outcome } satisfies CsvAsideMessage, buffersOf(outcome));
   } catch (e) {
     // The main thread reads the file again, and meets the same error in its own words.
@@ -76,9 +87,13 @@ export function startAside(
   worker.unref();
   let settle: (outcome: AsideOutcome | null) => void = () => undefined;
   const outcome = new Promise<AsideOutcome | null>((resolve) => (settle = resolve));
+  const soFar: { ids: Int32Array[]; void: boolean } = { ids: [], void: false };
   worker.on("message", (m: CsvAsideMessage) => {
     if (m.progress) onProgress(m.progress[0], m.progress[1]);
-    else settle(m.outcome ?? null);
+    else if (m.ids) {
+      soFar.ids.push(m.ids);
+      soFar.void ||= m.void === true;
+    } else settle(m.outcome ?? null);
   });
   worker.on("error", () => settle(null));
   worker.on("exit", () => settle(null));
@@ -88,5 +103,7 @@ export function startAside(
       return outcome;
     },
     cancel: () => void worker.terminate(),
+    // Its messages waiting behind this thread's work (the customers' blocks) are taken first.
+    soFar: () => new Promise((resolve) => setImmediate(() => resolve(soFar))),
   };
 }

@@ -1,5 +1,6 @@
 import type { Grid } from "../../../src/engine/cells";
-import { DeferredIndex, ingestAside } from "../../../src/engine/ingest/aside";
+import { asideMayHold, DeferredIndex, ingestAside } from "../../../src/engine/ingest/aside";
+import { CustomerIndex } from "../../../src/engine/ingest/builders";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook, type GridSource } from "../../../src/engine/ingest/workbook";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
@@ -99,6 +100,7 @@ describe("Transactions ingested aside", () => {
       [["C-1", "2025-03-01", 5, "S", "甲"]],
       1,
     ],
+    ["an id past int32", customers([...ids, 3e9]), [[3e9, "2025-03-01", 5, "SO-big", "甲"]], 1],
     ["zero twins among the customers", customers([...ids, "01001"]), [], 1],
     // Missing whatever the customers: reported aside, no need to read again.
     ["a blank id", customers(ids), [[null, "2025-03-01", 5, "SO-b", "甲"]], 0],
@@ -127,6 +129,51 @@ describe("Transactions ingested aside", () => {
     expect(String(got.messageZh)).toContain("金额");
   });
 
+  test("the other inputs are read while it is aside; an error of theirs comes after its own", async () => {
+    const surveys: Grid = [
+      ["客户编号", "日期", "总体满意度"],
+      [1001, "2025-03-01", 5],
+    ];
+    const broken = (make: typeof memorySource, sheets: Record<string, Grid>): GridSource => {
+      const s = make(sheets, 7);
+      return {
+        ...s,
+        readSheet: async (name, onRows, notes, options) => {
+          if (name === "Surveys") throw new Error("surveys unreadable");
+          return s.readSheet(name, onRows, notes, options);
+        },
+      };
+    };
+    // Transactions with no rows: in order, that error comes before the surveys' one.
+    const sheets = {
+      Customers: customers(ids),
+      Transactions: [transactions()[0]],
+      Surveys: surveys,
+    };
+    const expected = await ingestWorkbook(broken(memorySource, sheets), { asOf }).catch((e) => e);
+    expect(String(expected.messageZh)).toMatch(/交易/);
+    const aside = broken(memorySource, sheets);
+    aside.ingestAside = (job) => {
+      const outcome = ingestAside(memorySource(sheets, 7), job);
+      return { outcome: () => outcome, cancel: () => undefined };
+    };
+    expect(await ingestWorkbook(aside, { asOf }).catch((e) => e)).toEqual(expected);
+    // Transactions fine: the surveys' error.
+    const fine = { ...sheets, Transactions: transactions() };
+    const again = broken(memorySource, fine);
+    again.ingestAside = (job) => {
+      const outcome = ingestAside(memorySource(fine, 7), job);
+      return { outcome: () => outcome, cancel: () => undefined };
+    };
+    await expect(ingestWorkbook(again, { asOf })).rejects.toThrow("surveys unreadable");
+    // Readable: the same dataset (surveys read before transactions were taken).
+    const ok = { ...fine, Surveys: surveys };
+    const { source } = withAside(memorySource, ok);
+    expect(await ingestWorkbook(source, { asOf })).toEqual(
+      await ingestWorkbook(memorySource(ok, 7), { asOf }),
+    );
+  });
+
   test("a customers sheet with an error: the aside read is cancelled", async () => {
     const sheets = { Customers: [["名称"], ["甲"]], Transactions: transactions() };
     const main = memorySource(sheets);
@@ -142,12 +189,45 @@ describe("Transactions ingested aside", () => {
     expect(cancelled).toBe(1);
   });
 
-  test("the deferred index codes each distinct number once and voids on a text key", () => {
+  test("ids met so far that are no customer's: not waited for, read again in order", async () => {
+    const sheets = {
+      Customers: customers(ids),
+      Transactions: transactions([[9999, "2025-03-01", 5, "SO-u", "甲"]]),
+    };
+    const expected = await ingestWorkbook(memoryColumnSource(sheets, 7), { asOf });
+    const main = memoryColumnSource(sheets, 7);
+    let cancelled = 0;
+    const source: GridSource = {
+      ...main,
+      ingestAside: () => ({
+        outcome: () => new Promise(() => undefined), // never in: must not be waited for
+        cancel: () => cancelled++,
+        soFar: async () => ({ ids: [Int32Array.of(1001), Int32Array.of(9999)], void: false }),
+      }),
+    };
+    expect(await ingestWorkbook(source, { asOf })).toEqual(expected);
+    expect(cancelled).toBeGreaterThanOrEqual(1);
+  });
+
+  test("the deferred index: an id stands for itself; a text key or a number past int32 voids", () => {
     const ix = new DeferredIndex();
-    expect([ix.numbered(1000007), ix.numbered(5), ix.numbered(1000007)]).toEqual([0, 1, 0]);
-    expect(ix.numbers).toEqual([1000007, 5]);
+    expect([ix.numbered(1000007), ix.numbered(5), ix.numbered(1000007)]).toEqual([
+      1000007, 5, 1000007,
+    ]);
+    expect(Array.from(ix.takeMet())).toEqual([1000007, 5, 1000007]);
+    expect(Array.from(ix.takeMet())).toEqual([]);
     expect(ix.void).toBe(false);
     expect(ix.get("c-1")).toBeUndefined();
     expect(ix.void).toBe(true);
+    const big = new DeferredIndex();
+    big.numbered(2 ** 31);
+    expect(big.void).toBe(true);
+    const known = new CustomerIndex();
+    known.set("7", 0);
+    expect(asideMayHold({ ids: [Int32Array.of(7)], void: false }, known)).toBe(true);
+    expect(asideMayHold({ ids: [Int32Array.of(7), Int32Array.of(8)], void: false }, known)).toBe(
+      false,
+    );
+    expect(asideMayHold({ ids: [Int32Array.of(7)], void: true }, known)).toBe(false);
   });
 });

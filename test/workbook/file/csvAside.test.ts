@@ -51,6 +51,7 @@ function watched(files: Record<string, string>) {
           return o;
         },
         cancel: started.cancel,
+        soFar: started.soFar,
       };
     },
   };
