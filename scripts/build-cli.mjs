@@ -20,6 +20,8 @@ const entries = {
   run: "src/cli/main.ts",
   demo: "src/cli/demo.ts",
   jsonWorker: "src/cli/jsonWorker.ts",
+  // The backtest's last step on the second core during the analysis (src/cli/backtestWorker.ts).
+  backtestWorker: "src/cli/backtestWorker.ts",
   // The CSV read's second-core worker (src/workbook/file/csvWorker.ts: column blocks of a large file).
   csvWorker: "src/workbook/file/csvWorker.ts",
 };

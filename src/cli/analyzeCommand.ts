@@ -39,6 +39,7 @@ import { textLanguage } from "../engine/words/language";
 import { systemClock, type Clock } from "./clock";
 import { phaseMark, stderrProgress } from "./progress";
 import { jsonInWorker } from "./jsonWorker";
+import { backtestWorker } from "./backtestWorker";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
@@ -202,6 +203,8 @@ export async function analyzeCommand(
   let progressOf: (p: Progress) => void = () => undefined;
   let analysis: Analysis;
   let lang = args.lang;
+  // The backtest's last step runs on the second core (backtestWorker.ts).
+  const backtest = backtestWorker();
   try {
     const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
     // A refresh keeps the workbook's language (its last run's, else its headers') unless --lang
@@ -235,10 +238,12 @@ export async function analyzeCommand(
       previous: earlier?.snapshot,
       // The previous run's KPI history, so the trend goes on after a refresh from CSV (issue 11 R5).
       previousRunLog: earlier?.runLog,
+      backtest: backtest.runnerFor,
     });
     const kept = await tabNamesKept(source, lang, previousLang);
     if (kept) analysis.warnings.push(kept);
   } catch (e) {
+    await backtest.close();
     const error = namingFile(e, args);
     // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
     if (error instanceof InputError) error.runLang ??= lang;

@@ -28,6 +28,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "empty_sheet",
   "no_data_rows",
 ]);
+/** Why an optional sheet that is there went unread (ingest: the sheet's findings). */
+const UNUSABLE = new Set<QualityCode>(["empty_sheet", "header_not_found", "missing_column"]);
 /** Row findings the summary names once (first row, and how many rows like it). */
 const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = ["too_many_fields", "row_number_rejoined"];
 /** The label column of the segment, stage and risk blocks, in terminal columns (both languages). */
@@ -74,9 +76,21 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   lines.push(words(lang, "cli", "rowsHeading"));
   for (const kind of SHEET_KINDS) {
     const c = a.dataset.counts[kind];
-    if (!c) continue;
+    const label = padDisplay(SHEETS[kind].label[lang], 14);
+    if (c) {
+      lines.push(`  ${label} ${num(c.read)} / ${num(c.used)} / ${num(c.rejected)}`);
+      continue;
+    }
+    // An optional sheet there but unusable (empty, no header, a required column missing) is named
+    // with why, not left out (stop 24 tester #7: an empty 投诉 dropped out of this table).
+    const why = a.findings.find((f) => f.kind === kind && UNUSABLE.has(f.code));
+    if (!why) continue;
+    const name = words(lang, "problemNames", why.code);
+    const reason = lang === "en-US" ? name[0].toLowerCase() + name.slice(1) : name;
     lines.push(
-      `  ${padDisplay(SHEETS[kind].label[lang], 14)} ${num(c.read)} / ${num(c.used)} / ${num(c.rejected)}`,
+      why.code === "empty_sheet"
+        ? `  ${label} ${num(0)} / ${num(0)} / ${num(0)}${words(lang, "cli", "sheetUnused", { why: reason })}`
+        : `  ${label} ${words(lang, "cli", "sheetNotUsed", { why: reason })}`,
     );
   }
   // The same count as the Data quality tab and the pane (every finding), and how many need a look.

@@ -1,6 +1,7 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
-import { churnRisk, type ChurnRiskResult } from "./churn/risk";
+import { startChurnRisk, type ChurnRiskResult } from "./churn/risk";
+import type { BacktestRunner } from "./backtest/job";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
@@ -60,6 +61,13 @@ export interface AnalyzeOptions {
    * JSON's history), so a refresh from CSV keeps the KPI trend; the source's own rows win a date.
    */
   previousRunLog?: RunLogRow[];
+  /**
+   * Runs the backtest's last step elsewhere (backtest/job.ts; the CLI: a worker thread, beside
+   * churn learning, the schedule and satisfaction). Called with the customer count once the data
+   * is read (a runner may start its worker then, or decline small data), and returns the runner or
+   * null; absent or null: the backtest runs in the thread.
+   */
+  backtest?: (customers: number) => BacktestRunner | null;
 }
 
 /** Everything one run computed, column-wise; report tables and JSON are views of it. */
@@ -131,6 +139,7 @@ export async function analyzeWorkbook(
     check();
     progress({ step: "analyze", detail, rowsDone: customers });
   };
+  const backtest = options.backtest?.(customers) ?? null;
   step("summary");
   // The one pass over the transactions: every per-customer measure the later steps read.
   const summary = summariseCustomers(dataset, rules, asOf);
@@ -141,7 +150,13 @@ export async function analyzeWorkbook(
   const model = fitCustomerModel(dataset, summary, asOf, rules.model);
   // Churn risk reads the model's probability of no purchase, and the follow-up plan reads churn risk.
   step("churnRisk");
-  const churn = churnRisk(dataset, rules, { asOf, summary, classification, model }, step);
+  const churnStarted = startChurnRisk(
+    dataset,
+    rules,
+    { asOf, summary, classification, model },
+    step,
+    backtest,
+  );
   // The comparison with the previous run comes before the schedule: a customer who moved the
   // wrong way gets a follow-up of its own (issue 12). Said only when there is a previous run (a
   // first run's progress said "comparing with the last run").
@@ -180,6 +195,8 @@ export async function analyzeWorkbook(
   step("overview");
   // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
   const kpis = relationshipKpis({ summary, analysis });
+  // The backtest, when it ran elsewhere, is waited for here: the Overview tab points to it.
+  const churn: ChurnRiskResult = { ...churnStarted, validation: await churnStarted.validation };
   const result: Analysis = {
     asOf,
     rules,

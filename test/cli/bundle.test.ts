@@ -55,3 +55,28 @@ test("the JSON written in a worker (jsonWorker.js) is the JSON written in the ma
     rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+test("the backtest run in a worker (backtestWorker.js) gives the outputs of the main thread's", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "backtest-worker-"));
+  try {
+    const run = (worker: "0" | "1") => {
+      const json = path.join(dir, `r${worker}.json`);
+      const args = ["build/cli/main.js", "analyze", "assets/sample-en.xlsx", "-q"];
+      args.push("-o", path.join(dir, `r${worker}.xlsx`), "--json", json, "--as-of", "2025-06-30");
+      const r = spawnSync(process.execPath, args, {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, CA_BACKTEST_WORKER: worker },
+      });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      return readFileSync(json, "utf8").replace(/^"generatedAt":.*$/m, "");
+    };
+    expect(existsSync(path.join(root, "build/cli/backtestWorker.js"))).toBe(true);
+    const inWorker = run("1");
+    expect(JSON.parse(inWorker).validation.available).toBe(true);
+    expect(inWorker).toBe(run("0"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);

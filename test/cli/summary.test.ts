@@ -129,6 +129,52 @@ describe("the CLI summary's sheet warnings (stop-23 tester #11)", () => {
   });
 });
 
+describe("the CLI summary's row counts keep an unusable optional sheet (stop-24 tester #7)", () => {
+  it("names an empty sheet with 0 rows and why, and a sheet missing a column with why", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: [["客户编号"], ["A"]],
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["A", "2025-06-01", 10],
+        ],
+        投诉: [],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    const outcome = outcomeOf(a, "zh-CN");
+    expect(a.dataset.counts.complaints).toBeUndefined();
+    const zh = summaryText(outcome, "zh-CN");
+    expect(zh).toMatch(/\n {2}投诉 +0 \/ 0 \/ 0（未使用：文件或工作表为空）\n/);
+    const en = summaryText({ ...outcome, lang: "en-US" }, "en-US");
+    expect(en).toMatch(/\n {2}Complaints +0 \/ 0 \/ 0 \(not used: empty file or sheet\)\n/);
+    // The rows table lists it where the sheets go: after the transactions.
+    expect(zh.indexOf("  投诉 ")).toBeGreaterThan(zh.indexOf("  交易 "));
+  });
+
+  it("names a sheet with no header it can read, without counts it does not have", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({
+        Customers: [["Customer ID"], ["A"]],
+        Transactions: [
+          ["Customer ID", "Date", "Amount"],
+          ["A", "2025-06-01", 10],
+        ],
+        Complaints: [
+          ["foo", "bar"],
+          ["x", "y"],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    const outcome = outcomeOf(a, "en-US");
+    expect(summaryText(outcome, "en-US")).toMatch(/\n {2}Complaints +not used: no header row\n/);
+    expect(summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN")).toMatch(
+      /\n {2}投诉 +未使用：找不到标题行\n/,
+    );
+  });
+});
+
 describe("mostAtStake: the console's customers most at risk (stop-23 trial T1, stop-24 tester #2)", () => {
   const stage = (s: string) => LIFECYCLE_STAGES.indexOf(s as (typeof LIFECYCLE_STAGES)[number]);
   const level = (s: string) => RISK_LEVELS.indexOf(s as (typeof RISK_LEVELS)[number]);

@@ -246,7 +246,16 @@ describe("stagesOnly (churn risk's earlier dates)", () => {
         expect([...lean.analysis.recencyDays]).toEqual([...full.analysis.recencyDays]);
         expect([...lean.analysis.monetary]).toEqual([...full.analysis.monetary]);
         expect([...lean.typicalGapDays]).toEqual([...full.typicalGapDays]);
-        expect(lean.analysis.rScore.every((r) => r === 0)).toBe(true);
+        for (const empty of [
+          "rScore",
+          "fScore",
+          "mScore",
+          "rfmSegment",
+          "valueClass",
+          "valueTier",
+        ] as const)
+          expect(lean.analysis[empty].length).toBe(0);
+        expect(lean.analysis.churnProbability.length).toBe(0);
         expect(lean.analysis.churnReasons.codes.length).toBe(0);
         expect(lean.analysis.churnReasons.figures.length).toBe(0);
       }),

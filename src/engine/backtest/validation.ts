@@ -62,6 +62,9 @@ export interface Validation {
   sample?: { customers: number; of: number };
 }
 
+/** What happened after the scored date, as the outcome's snapshot has it (all the validation reads of it). */
+export type Outcome = Pick<Snapshot, "asOf" | "lastPurchaseDay" | "modelPurchaseDays" | "stage">;
+
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function unavailable(rules: RuleSet, note: Validation["note"] & object): Validation {
@@ -104,7 +107,7 @@ const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
 export function validateChurnRisk(input: {
   older: Snapshot | null;
   scored: Snapshot | null;
-  outcome: Snapshot;
+  outcome: Outcome;
   rules: RuleSet;
   /** The earlier dates' sample (churn/sample.ts), when they were measured on one. */
   sample?: EarlierSample | null;
@@ -231,7 +234,7 @@ export function validateChurnRisk(input: {
  * The check of Fader, Hardie & Lee: the model's expected purchases in the horizon (fitted at the
  * scored date) against the purchase days that happened, overall and by repeat purchases before.
  */
-function purchaseCheck(scored: Snapshot, outcome: Snapshot): Validation["purchases"] {
+function purchaseCheck(scored: Snapshot, outcome: Outcome): Validation["purchases"] {
   const groups = 8; // 0..6 repeat purchases, 7+
   const count = new Array<number>(groups).fill(0);
   const predicted = new Array<number>(groups).fill(0);
@@ -264,7 +267,7 @@ function purchaseCheck(scored: Snapshot, outcome: Snapshot): Validation["purchas
 }
 
 /** How many customers who had bought by the scored date are in another stage at the outcome date. */
-function stageChangesOf(scored: Snapshot, outcome: Snapshot): Validation["stageChanges"] {
+function stageChangesOf(scored: Snapshot, outcome: Outcome): Validation["stageChanges"] {
   const S = LIFECYCLE_STAGES.length;
   const matrix = new Int32Array(S * S);
   let customers = 0;

@@ -213,7 +213,7 @@ export function learnChurnModel(
  * customer silent for 13 of their own purchase gaps is scored low because they were overdue.
  * `x` is standardised and not changed.
  */
-function fitSigned(x: Float64Array, y: Uint8Array, penalty: number): LogisticFit {
+export function fitSigned(x: Float64Array, y: Uint8Array, penalty: number): LogisticFit {
   let fit = fitLogistic(x, y, FEATURE_COUNT, penalty);
   const held = new Uint8Array(FEATURE_COUNT);
   for (let round = 0; round < FEATURE_COUNT; round++) {

@@ -5,6 +5,13 @@ import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
 import { validateChurnRisk, type Validation } from "../backtest/validation";
+import {
+  backtestData,
+  backtestStages,
+  backtestSummary,
+  type BacktestJob,
+  type BacktestRunner,
+} from "../backtest/job";
 import { assessChurnRisk } from "./assess";
 import { eligibleOf, snapshotOf, type Snapshot } from "./features";
 import { learnChurnModel, learningSet, type ChurnModel } from "./learn";
@@ -108,6 +115,23 @@ export function churnRisk(
   today: DateAnalysis & { summary: CustomerSummary },
   onStep: (detail: string) => void = () => undefined,
 ): ChurnRiskResult {
+  const started = startChurnRisk(dataset, rules, today, onStep, null);
+  return { ...started, validation: started.validation as Validation };
+}
+
+/**
+ * churnRisk with the backtest's last step (backtest/job.ts: the fit at asOf − 2H and the
+ * validation) handed to `runner` as soon as its inputs are known, before today's model is learned:
+ * the CLI runs it in a worker thread meanwhile. The validation is then a promise; without a runner
+ * (or when it declines) it is computed here, where churnRisk computes it.
+ */
+export function startChurnRisk(
+  dataset: Dataset,
+  rules: RuleSet,
+  today: DateAnalysis & { summary: CustomerSummary },
+  onStep: (detail: string) => void,
+  runner: BacktestRunner | null,
+): Omit<ChurnRiskResult, "validation"> & { validation: Validation | Promise<Validation> } {
   const H = rules.churn.churnHorizonDays;
   const now = snapshotFrom(dataset, rules, today);
   const first = firstPurchaseDay(today.summary);
@@ -143,20 +167,52 @@ export function churnRisk(
     : null;
   const snap1 = past1 ? snapshotFrom(dataset, rules, past1) : null;
   const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
+  // The backtest reads no more than this (backtest/job.ts): handed to the runner now, it runs
+  // beside today's churn risk, the schedule and satisfaction (issue 11). The earlier dates' columns
+  // are not read here again (the runner may move them); today's and the dataset's are.
+  const job: BacktestJob | null = stages2 && {
+    rules,
+    data: backtestData(dataset),
+    summary: backtestSummary(earlier[1]),
+    stages: backtestStages(stages2),
+    warmStart: past1?.model.bgnbd ?? warm,
+    fit: learns2,
+    scored: snap1,
+    outcome: {
+      asOf: now.asOf,
+      lastPurchaseDay: now.lastPurchaseDay,
+      modelPurchaseDays: now.modelPurchaseDays,
+      stage: now.stage,
+    },
+    sample,
+  };
+  const elsewhere = job && runner ? runner(job, [today, now, dataset]) : null;
   assessChurnRisk(today.classification.analysis, now, model, rules);
   onStep("churnBacktest");
-  const past2 = stages2
-    ? analyseAsOf(dataset, rules, earlier[1], false, past1?.model.bgnbd ?? warm, stages2, learns2)
-    : null;
-  const snap2 = past2 ? snapshotFrom(dataset, rules, past2) : null;
-  const validation = validateChurnRisk({
-    older: snap2,
-    scored: snap1,
-    outcome: now,
-    rules,
-    sample,
-  });
+  const validation =
+    elsewhere ??
+    (job
+      ? backtestOf(job)
+      : validateChurnRisk({ older: null, scored: snap1, outcome: now, rules, sample }));
   return { horizonDays: H, churnedAfterDays: rules.churn.churnedAfterDays, model, validation };
+}
+
+/**
+ * A backtest job run in this thread (a worker's too): the repeat-purchase fit and snapshot at
+ * asOf − 2H, then churn risk learned there validated on the asOf − H snapshot.
+ */
+export function backtestOf(job: BacktestJob): Validation {
+  // Only what the fit and serviceSignals read (backtest/job.ts BacktestData).
+  const dataset = job.data as unknown as Dataset;
+  const { rules } = job;
+  const past2 = analyseAsOf(dataset, rules, job.summary, false, job.warmStart, job.stages, job.fit);
+  return validateChurnRisk({
+    older: snapshotFrom(dataset, rules, past2),
+    scored: job.scored,
+    outcome: job.outcome,
+    rules,
+    sample: job.sample,
+  });
 }
 
 function firstPurchaseDay(summary: DatedSummary): number {

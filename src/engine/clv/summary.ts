@@ -163,7 +163,6 @@ function inUnits(m: ModelMeasures, lastDay: number, unit: number): ModelSummary 
   const frequency = new Float64Array(n).fill(NaN);
   const recency = new Float64Array(n).fill(NaN);
   const age = new Float64Array(n).fill(NaN);
-  const averageSpend = new Float64Array(n).fill(NaN);
   const hasPurchase = new Uint8Array(n);
   for (let c = 0; c < n; c++) {
     const days = m.purchaseDays[c];
@@ -172,8 +171,9 @@ function inUnits(m: ModelMeasures, lastDay: number, unit: number): ModelSummary 
     frequency[c] = days - 1;
     recency[c] = (m.lastDay[c] - first) / unit;
     age[c] = (lastDay - first) / unit;
-    averageSpend[c] = m.repeatSpend[c];
     hasPurchase[c] = 1;
   }
-  return { frequency, recency, age, averageSpend, hasPurchase };
+  // The measures' repeat spend is already NaN where there is no purchase (and where there is no
+  // repeat day): the same array, read only, not a copy (8 MB per date at 1,000,000 customers).
+  return { frequency, recency, age, averageSpend: m.repeatSpend, hasPurchase };
 }

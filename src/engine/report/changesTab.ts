@@ -194,7 +194,8 @@ export function changesTable(
   const reason = moverReasons(c, prev, cur, lang);
   const removedReason = w("removedReason", { date: dateOr(c.previous.asOf, lang) });
   const addedReason = w("addedReason");
-  const listRow = (k: number): Cell[] => {
+  /** Row k of the list; `withReason` false: the reason left out (a sample for the widths). */
+  const listRow = (k: number, withReason = true): Cell[] => {
     for (const s of sections) {
       if (k >= s.list.length) {
         k -= s.list.length;
@@ -224,7 +225,7 @@ export function changesTable(
         numberCell(cur.spend[i]),
         j >= 0 ? pct(prev.churnProbability[j]) : "",
         pct(cur.churnProbability[i]),
-        j >= 0 ? reason(i) : addedReason,
+        !withReason ? "" : j >= 0 ? reason(i) : addedReason,
       ];
     }
     return [];
@@ -244,7 +245,12 @@ export function changesTable(
   const widths = columns.map((c) => c.width);
   const blank = (r: readonly Cell[]) => !r.some((c) => c !== null && c !== undefined && c !== "");
   const starts = head.map((r, i) => i > 0 && blank(head[i - 1]) && !blank(r));
-  const all = layoutWidths(head, headLooks, widths, width);
+  // Widths as the writer fits them, from the rows it samples (the list's first rows widen the
+  // money columns, which the matrices share): the print scale, so the lines a page holds.
+  const sampled = Math.max(0, Math.min(listRows, SAMPLE_ROWS - head.length));
+  const sample = head.concat(Array.from({ length: sampled }, (_, k) => listRow(k, false)));
+  const sampleLooks = headLooks.concat(new Array<RowLooks>(sampled).fill(LIST_LOOKS));
+  const all = layoutWidths(sample, sampleLooks, widths, width);
   const pageBreaks = pageBreaksFor(
     rowLineEstimates(head, headLooks, all, width),
     starts,
@@ -293,6 +299,8 @@ const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
   l === null || l === "note" ? "heading" : l,
 );
 const LIST_WIDTHS = [22, 11, 20, 9, 12, 12, 9, 9, 10];
+/** Rows the writer fits column widths from (reportSheet.ts: the first 2,000). */
+const SAMPLE_ROWS = 2000;
 
 /** The codes of a dimension with none first, as the matrices' slots. */
 const slotCodes = (d: Dimension) => [null, ...DIMENSION_CODES[d]];

@@ -1,5 +1,6 @@
 import type { Cell } from "../cells";
 import type { RowLooks } from "./table";
+import { textLines } from "./textMeasure";
 
 /**
  * Where a layout tab's printed pages start and where its charts sit (issue 11: the Overview's NPS
@@ -40,8 +41,12 @@ export function chartTops(count: number, pageBreaks: readonly number[] = []): nu
 // Landscape A4 with the writer's margins (reportSheet.ts: 0.5 in left/right, 0.6 in top/bottom).
 const PRINT_WIDTH_PT = 841.9 - 2 * 36;
 const PRINT_HEIGHT_PT = 595.3 - 2 * 43.2;
-/** Points per line (a row of one line), and the title row's height (rowHeights.ts). */
-const LINE_PT = 15;
+/**
+ * Points per line: a row of wrapped text is 16 a line (rowHeights.ts), and LibreOffice fits a row
+ * of one line of Chinese to 16 (a CJK font's line is taller than Calibri's 15). The title row's
+ * height (rowHeights.ts).
+ */
+const LINE_PT = 16;
 const TITLE_LINES = 24 / LINE_PT;
 /** Pixels per character of column width (Calibri 11's digit), and a default column's pixels. */
 const PX_PER_CHAR = 7;
@@ -71,12 +76,15 @@ export function linesPerPage(
 }
 
 /**
- * Column widths (characters) of a layout, about as the writer fits them (columnWidths.ts
- * fitWidths), erring narrow: the engine's width where it gives one, widened by numbers (digits and
- * separators); else numbers and headings (their text up to 14); notes and lone cells (titles)
- * spill, so count for nothing.
+ * Column widths (characters) of a layout as the writer fits them (columnWidths.ts fitWidths, which
+ * the engine may not import): the engine's width where it gives one is the least; numbers widen a
+ * column by their digits, separators and decimals; a heading, or text under a number's look, by
+ * its text up to 14 (it wraps past that); other text by its text, unless the engine gave the
+ * column a width (it wraps in it); notes and lone cells (titles) spill, so count for nothing.
+ * Estimated narrower than printed, a wide tab (the Changes tab: RFM headings widen its columns to
+ * 14) was thought to print larger than it does and its pages were half empty (stop 24 tester #5b).
  *
- * @example layoutWidths([["Title"], ["Date", "Revenue"], [20453, 40639124.01]], [], [26], 2) // [26, 12]
+ * @example layoutWidths([["Title"], ["Date", "Revenue"], [20453, 40639124.01]], [], [26], 2) // [26, 16]
  */
 export function layoutWidths(
   rows: readonly (readonly Cell[])[],
@@ -86,38 +94,76 @@ export function layoutWidths(
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < columns; i++) {
-    // A width the engine gives is the least: numbers still widen it, longer text wraps in it.
     const asked = given[i];
-    let w = asked ?? LEAST_WIDTH;
+    let w = Math.max(LEAST_WIDTH, asked ?? 0);
     for (let r = 1; r < rows.length; r++) {
       const v = rows[r][i];
-      if (!filled(v) || looks[r]?.[i] === "note" || rows[r].filter(filled).length === 1) continue;
-      if (typeof v === "number" && Number.isFinite(v)) {
-        const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
-        w = Math.max(w, digits + Math.floor((digits - 1) / 3) + 2);
-      } else if (typeof v === "string" && asked === undefined)
-        w = Math.max(w, Math.min(14, Math.floor(textUnits(v))));
+      const look = looks[r]?.[i] ?? null;
+      if (!filled(v) || look === "note") continue;
+      if (typeof v === "string" && rows[r].filter(filled).length === 1) continue; // spills right
+      const format = look === null || look === "heading" ? "text" : look;
+      if (typeof v === "number") {
+        if (format === "date") w = Math.max(w, 11);
+        else if (format === "datetime") w = Math.max(w, 17);
+        else if (Number.isFinite(v)) w = Math.max(w, numberWidth(v, format));
+      } else if (v instanceof Date) w = Math.max(w, 11);
+      else if (typeof v === "string") {
+        if (look !== null) w = Math.max(w, Math.min(HEADING_WIDTH, textWidth(v) + 1));
+        else if (asked === undefined || textWidth(v) + 2 <= asked)
+          w = Math.max(w, textWidth(v) + 2);
+      }
     }
-    out.push(w);
+    out.push(Math.min(MAX_WIDTH, w));
   }
   return out;
 }
 
-/** Width units of text as printed: CJK about twice a Latin character (errs wide). */
-function textUnits(text: string): number {
+/** The widest a column gets, and a heading's most (columnWidths.ts MAX_WIDTH, HEADING_WIDTH). */
+const MAX_WIDTH = 50;
+const HEADING_WIDTH = 14;
+
+/** Characters of a number as written: digits, separators, decimals, sign (columnWidths.ts). */
+function numberWidth(v: number, format: string): number {
+  const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
+  const grouped = digits + Math.floor((digits - 1) / 3);
+  const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
+  return grouped + decimals + (v < 0 ? 1 : 0) + 3;
+}
+
+/** Width of text as Excel counts a column: wide (CJK) characters double (columnWidths.ts). */
+function textWidth(text: string): number {
   let w = 0;
-  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2.2 : 1.05;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    w += code >= 0x1100 && isWide(code) ? 2 : 1;
+  }
   return w;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0xd800 && code <= 0xdbff)
+  );
 }
 
 const filled = (c: Cell | undefined) => c !== null && c !== undefined && c !== "";
 
 /**
- * Lines each layout row prints on, estimated as the writer wraps: a note over the rest of its
- * row (up to the next filled cell), text in a column the engine gave a width, the title taller.
- * Errs to more lines (narrow columns at their least, wide characters).
+ * Lines each layout row prints on, as the writer sizes it (rowHeights.ts rowLines, measured by the
+ * same textLines): a note over the rest of its row (up to the next filled cell), a heading bold in
+ * its column, text in a column that wraps (some text in it is wider than the column) unless alone
+ * in its row (it spills right), the title taller. A row of one line counts 15/16 of a line unless
+ * it holds Chinese (LibreOffice fits a row to its font: a CJK line is 16 pt, Calibri's 15).
  *
- * @example rowLineEstimates([["Overview"], ["Rate", 0.5, "x".repeat(60)]], [undefined, [null, "percent", "note"]], [26, 16, 14], 3) // [1.6, 5]
+ * @example rowLineEstimates([["Overview"], ["Rate", 0.5, "x".repeat(60)]], [undefined, [null, "percent", "note"]], [26, 16, 14], 3) // [1.5, 3]
  */
 export function rowLineEstimates(
   rows: readonly (readonly Cell[])[],
@@ -126,15 +172,28 @@ export function rowLineEstimates(
   columns: number,
 ): number[] {
   const width = (i: number) => widths[i] ?? LEAST_WIDTH;
+  // Columns that wrap: the writer wraps a column whose plain text runs past its width.
+  const wraps = new Array<boolean>(columns).fill(false);
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    for (let i = 0; i < row.length && i < columns; i++) {
+      const v = row[i];
+      if (typeof v !== "string" || v === "" || (looks[r]?.[i] ?? null) !== null) continue;
+      if (row.filter(filled).length > 1 && textWidth(v) + 2 > width(i)) wraps[i] = true;
+    }
+  }
   return rows.map((row, r) => {
     if (r === 0) return TITLE_LINES;
     let lines = 1;
+    let wide = false;
     const soleCell = row.filter(filled).length === 1;
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
       if (typeof v !== "string" || v === "") continue;
-      let room: number;
-      if (looks[r]?.[i] === "note") {
+      if (!wide) wide = hasWide(v);
+      const look = looks[r]?.[i] ?? null;
+      let n = 1;
+      if (look === "note") {
         let end = columns - 1;
         for (let k = i + 1; k < row.length; k++) {
           if (filled(row[k])) {
@@ -142,15 +201,24 @@ export function rowLineEstimates(
             break;
           }
         }
-        room = 0;
-        for (let k = i; k <= end; k++) room += width(k);
-      } else if (soleCell || widths[i] === undefined)
-        continue; // spills right, or widens
-      else room = width(i);
-      lines = Math.max(lines, Math.ceil(textUnits(v) / Math.max(1, room - 1)));
+        let span = 0;
+        for (let k = i; k <= end; k++) span += width(k);
+        n = textLines(v, span);
+      } else if (look !== null) n = textLines(v, width(i), true);
+      else if (wraps[i] && !soleCell) n = textLines(v, width(i));
+      if (n > lines) lines = n;
     }
-    return lines;
+    return lines === 1 && !wide ? LATIN_LINE : lines;
   });
+}
+
+/** A row of one line of Calibri (15 pt) in lines of 16 pt. */
+const LATIN_LINE = 15 / LINE_PT;
+
+/** Whether a text holds a wide (CJK) character, drawn in a taller font. */
+function hasWide(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) return true;
+  return false;
 }
 
 /**

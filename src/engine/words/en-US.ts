@@ -170,6 +170,8 @@ export const EN = {
     jsonResult: "JSON result: {file}",
     runLine:
       "Analysis date {date}, rule set v{version} ({hash}), analysed in {analysisSeconds} s, {seconds} s with writing",
+    sheetUnused: " (not used: {why})",
+    sheetNotUsed: "not used: {why}",
     rowsHeading: "Rows read / used / rejected:",
     qualityLine:
       "Data quality: {count|# finding|# findings}, {problems|# needs|# need} a look (see the {tab} tab)",

@@ -156,6 +156,8 @@ export const ZH: Catalog = {
     jsonResult: "JSON 结果：{file}",
     runLine:
       "分析日期 {date}，规则集 v{version}（{hash}），分析用时 {analysisSeconds} 秒，含写入共 {seconds} 秒",
+    sheetUnused: "（未使用：{why}）",
+    sheetNotUsed: "未使用：{why}",
     rowsHeading: "行数（读取 / 使用 / 未用）：",
     qualityLine:
       "数据质量：{count|# 条|# 条}记录，其中 {problems|# 条|# 条}需要核对（见“{tab}”表）",

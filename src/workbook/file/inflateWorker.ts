@@ -89,18 +89,34 @@ interface WorkerMessage {
   error?: string;
 }
 
+/** A part's stream started ahead of its reader (`inflateInWorker(…, { ahead: true })`). */
+export interface AheadStream extends Readable {
+  /**
+   * The reader takes the stream: its worker now keeps the process alive (until then it does not,
+   * so a run that stops before the read exits as it would without it).
+   */
+  claim(): void;
+}
+
 /**
  * The inflated bytes of a stored part, read and inflated in a worker thread, as a stream of
  * Buffers (pieces of `chunkSize` bytes) that errors with `check`'s error as soon as one is found.
+ * The worker starts at the first read, or at once with `ahead` (the reader comes later and calls
+ * `claim()`: the first IN_FLIGHT pieces are inflated meanwhile, on the second core).
  *
  * @example
  * const stream = inflateInWorker({ path, start, length, method: 8, chunkSize: 256 << 10 }, check);
  * for await (const piece of stream) scanner.feed(piece);
  */
-export function inflateInWorker(part: StoredPart, check: PieceCheck): Readable {
+export function inflateInWorker(
+  part: StoredPart,
+  check: PieceCheck,
+  options: { ahead?: boolean } = {},
+): AheadStream {
   let worker: Worker | null = null;
   let consumed = 0;
   let finished = false;
+  let claimed = options.ahead !== true;
   const stop = (): void => {
     finished = true;
     const w = worker;
@@ -119,7 +135,14 @@ export function inflateInWorker(part: StoredPart, check: PieceCheck): Readable {
       stop();
       done(error);
     },
-  });
+  }) as AheadStream;
+  // A stream started ahead and never read (the run stopped first) errs silently: its reader, if it
+  // comes, meets the error when it reads.
+  if (!claimed) stream.on("error", () => undefined);
+  stream.claim = () => {
+    claimed = true;
+    worker?.ref();
+  };
   const start = (): void => {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
@@ -159,6 +182,9 @@ export function inflateInWorker(part: StoredPart, check: PieceCheck): Readable {
       stop();
       stream.destroy(check.failed("the reading thread stopped"));
     });
+    // After the listeners: adding a "message" listener refs the worker's port again.
+    if (!claimed) worker.unref();
   };
+  if (!claimed) start();
   return stream;
 }

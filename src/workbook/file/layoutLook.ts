@@ -28,35 +28,48 @@ export interface LayoutStyles {
 const HEADER_FILL = "#D9E1F2";
 
 /**
- * A layout tab's cell formats, added to the style book.
+ * A layout tab's cell formats, added to the style book. Cells sit on the bottom of their row
+ * (Excel's default), not the top: a line of Chinese is drawn in a CJK font whose line box is
+ * taller than Calibri's, so top-aligned figures printed about 4.5 pt above the Chinese text beside
+ * them (the Overview's 按季度满意度: 回答数 half a line above its 说明, stop 24 tester #5d);
+ * bottom-aligned, their baselines differ by 0.4 pt (LibreOffice, measured). A figure beside a
+ * wrapped note sits on the note's last line, as in a financial statement. Dates are left-aligned:
+ * right-aligned, a date ran into the label after it (`2025-09-30本次分析日期`, tester #5c) and
+ * stood far from its heading.
  *
  * @example layoutStyles(styles, true).title // the index of a bold 16 pt format
  */
 export function layoutStyles(styles: StyleBook, locked: boolean): LayoutStyles {
   const formats = {} as Record<ColumnFormat, number>;
   for (const f of Object.keys(NUMBER_FORMATS) as ColumnFormat[])
-    formats[f] = styles.xf({ numFmt: NUMBER_FORMATS[f], locked, vertical: "top" });
+    formats[f] = styles.xf({
+      numFmt: NUMBER_FORMATS[f],
+      locked,
+      ...(DATES.has(f) ? { horizontal: "left" as const } : {}),
+    });
   return {
     title: styles.xf({ bold: true, size: 16, locked }),
     block: styles.xf({ bold: true, size: 12, locked }),
-    heading: styles.xf({ bold: true, fill: HEADER_FILL, locked, vertical: "top", wrap: true }),
+    heading: styles.xf({ bold: true, fill: HEADER_FILL, locked, wrap: true }),
     headingNumber: styles.xf({
       bold: true,
       fill: HEADER_FILL,
       locked,
-      vertical: "top",
       wrap: true,
       horizontal: "right",
     }),
-    integer: styles.xf({ numFmt: NUMBER_FORMATS.integer, locked, vertical: "top" }),
-    number: styles.xf({ numFmt: NUMBER_FORMATS.number, locked, vertical: "top" }),
-    text: styles.xf({ locked, vertical: "top", wrap: false }),
-    wrapText: styles.xf({ locked, vertical: "top", wrap: true }),
-    note: styles.xf({ locked, vertical: "top", wrap: true }),
-    date: styles.xf({ numFmt: NUMBER_FORMATS.date, locked, vertical: "top" }),
+    integer: styles.xf({ numFmt: NUMBER_FORMATS.integer, locked }),
+    number: styles.xf({ numFmt: NUMBER_FORMATS.number, locked }),
+    text: styles.xf({ locked, wrap: false }),
+    wrapText: styles.xf({ locked, wrap: true }),
+    note: styles.xf({ locked, wrap: true }),
+    date: styles.xf({ numFmt: NUMBER_FORMATS.date, locked, horizontal: "left" }),
     formats,
   };
 }
+
+/** Formats shown as dates: left-aligned in a layout, like their headings. */
+const DATES: ReadonlySet<ColumnFormat> = new Set<ColumnFormat>(["date", "datetime"]);
 
 /** The number format a look gives a layout cell, if any. @example lookFormat("percent") // "percent" */
 export function lookFormat(look: LayoutLook | null): ColumnFormat | undefined {
@@ -65,7 +78,8 @@ export function lookFormat(look: LayoutLook | null): ColumnFormat | undefined {
 
 /**
  * A layout cell's format: the first row's first cell is the title; a cell's look decides
- * (a number in its format, text under a number format is that column's heading, right-aligned);
+ * (a number in its format, text under a number format is that column's heading, right-aligned,
+ * left over dates);
  * without one, a row of text after a blank row is a block title, numbers go by kind.
  *
  * @example layoutStyle(l, 0.736, 3, 1, row, false, "percent") // l.formats.percent
@@ -82,7 +96,12 @@ export function layoutStyle(
   if (rowIndex === 0 && column === 0) return l.title;
   if (look === "heading") return l.heading;
   if (look === "note") return l.note;
-  if (look !== null) return typeof value === "string" ? l.headingNumber : l.formats[look];
+  if (look !== null)
+    return typeof value !== "string"
+      ? l.formats[look]
+      : DATES.has(look)
+        ? l.heading
+        : l.headingNumber;
   if (typeof value === "number") return Number.isInteger(value) ? l.integer : l.number;
   if (afterBlank && cells.every((c) => typeof c === "string" || c === null || c === undefined))
     return l.block;

@@ -1,44 +1,28 @@
 import type { Cell } from "../../engine/cells";
 import type { RowLooks } from "../../engine/report/table";
 import { alone, noteEnd } from "./layoutLook";
-import * as textMeasure from "./textMeasure";
+import * as textMeasure from "../../engine/report/textMeasure";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
-const { BOLD, textRoom, WIDE, wrapLines } = textMeasure;
+const { textLines } = textMeasure;
+export { textLines };
 
 /**
  * Row heights for wrapped text: LibreOffice and printing do not fit rows on opening, so a row
- * whose text wraps gets its height written (lines × 15 pt, text measured as Calibri 11 prints it).
+ * whose text wraps gets its height written (lines × 16 pt, text measured as Calibri 11 prints it).
  */
 
-/** Points per line of wrapped text at the default 11 pt font (Excel's default row is 15 pt). */
-export const LINE_HEIGHT = 15;
+/**
+ * Points per line of wrapped text at the default 11 pt font. Excel's default row is 15 pt, which
+ * holds a line of Calibri; a line of Chinese is drawn in a CJK font (LibreOffice: Noto Sans CJK),
+ * taller: measured, 3 lines need 46 pt, 4 need 62, 5 need 78 (about 15.6 a line), so at 15 a line
+ * a 4-line reason lost its last line in print (stop 24 tester #5a). 16 holds up to 12 lines.
+ */
+export const LINE_HEIGHT = 16;
 /** The height of a layout's title row (16 pt bold). */
 export const TITLE_HEIGHT = 24;
 /** At most this many lines tall: a longer text is still all there, in the cell. */
 export const MAX_LINES = 12;
-
-/**
- * Lines a text takes wrapped in a cell `width` characters wide: each paragraph wrapped word by word
- * at Calibri 11's character widths, CJK characters one em (textMeasure.ts); 1 for a text too
- * short to wrap whatever its characters (most cells: no count). `bold`: a heading.
- *
- * @example textLines("a reason of forty characters, more or less", 21) // 2
- */
-export function textLines(text: string, width: number, bold = false): number {
-  const room = bold ? textRoom(width) / BOLD : textRoom(width);
-  const n = text.length;
-  if (n * WIDE <= room && text.indexOf("\n") < 0) return 1;
-  // One pass: each "\n"-separated part wrapped in place (no split, no memo: the texts are made
-  // per row, so a memo hashed a fresh string each time).
-  let lines = 0;
-  let start = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
-    lines += wrapLines(text, room, start, i);
-    start = i + 1;
-  }
-  return lines + wrapLines(text, room, start, n);
-}
 
 /**
  * Lines of wrapped text in a table tab's rows: the longest of the wrapped columns' texts. Counted
@@ -82,7 +66,9 @@ export function rowLines(
   let lines = 1;
   for (const i of wrappedColumns) {
     const v = cells[i];
-    // A lone text (a layout's block title) spills right instead of wrapping.
+    // A lone text (a layout's block title) spills right instead of wrapping; a note is counted
+    // below, over the columns it spans (here, in its first column alone, it took lines it does not).
+    if (!isTable && looks?.[i] === "note") continue;
     if (typeof v === "string" && v !== "" && (isTable || !alone(cells, i))) {
       const n = textLines(v, widths[i]);
       if (n > lines) lines = n;

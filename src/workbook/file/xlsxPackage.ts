@@ -14,6 +14,7 @@ import {
   type WorkbookInfo,
 } from "./workbookXml";
 import { ZipFormatError, ZipReader, type InflateLimits } from "./zipReader";
+import type { AheadStream } from "./inflateWorker";
 
 export type { DefinedNameEntry };
 
@@ -55,6 +56,8 @@ const WORKER_BYTES = 8 * 1024 ** 2;
 export class XlsxPackage {
   private strings: Promise<string[]> | null = null;
   private styles: Promise<CellStyles> | null = null;
+  /** Worksheets started ahead of their read (readAhead), by part, until sheetBytes takes them. */
+  private readonly ahead = new Map<string, Promise<AheadStream>>();
 
   private constructor(
     readonly file: string,
@@ -121,6 +124,12 @@ export class XlsxPackage {
   }
 
   close(): void {
+    for (const started of this.ahead.values())
+      void started.then(
+        (s) => s.destroy(),
+        () => undefined,
+      );
+    this.ahead.clear();
     this.zip.close();
   }
 
@@ -158,14 +167,34 @@ export class XlsxPackage {
   }
 
   /**
+   * Starts inflating a large worksheet now, in its worker (the second core), for a read of it that
+   * comes later (sheetBytes takes it): the worker's start and the sheet's first pieces no longer
+   * wait for that read. Small sheets (inflated on this thread) are not started.
+   */
+  readAhead(sheet: SheetPart): void {
+    if (this.ahead.has(sheet.part)) return;
+    if ((this.zip.part(sheet.part)?.size ?? 0) < this.workerBytes) return;
+    const started = this.zip.open(sheet.part, { inWorker: true, ahead: true });
+    started.catch(() => undefined); // the read meets the error (sheetBytes), if it comes
+    this.ahead.set(sheet.part, started);
+  }
+
+  /**
    * A worksheet's XML as inflated bytes, in the chunks the inflater gives (never decoded to text:
    * the scanner reads the bytes). Errors from the file come out as InputError naming the part.
    */
   async *sheetBytes(sheet: SheetPart): AsyncGenerator<Buffer> {
     let stream;
     try {
-      const size = this.zip.part(sheet.part)?.size ?? 0;
-      stream = await this.zip.open(sheet.part, { inWorker: size >= this.workerBytes });
+      const ahead = this.ahead.get(sheet.part);
+      if (ahead) {
+        this.ahead.delete(sheet.part);
+        stream = await ahead;
+        stream.claim();
+      } else {
+        const size = this.zip.part(sheet.part)?.size ?? 0;
+        stream = await this.zip.open(sheet.part, { inWorker: size >= this.workerBytes });
+      }
     } catch (error) {
       throw fileError(this.file, error);
     }

@@ -4,7 +4,7 @@ import { Transform, type Readable, type TransformCallback } from "node:stream";
 import { crc32, createInflateRaw } from "node:zlib";
 import { getHeapStatistics } from "node:v8";
 import yauzl from "yauzl";
-import { inflateInWorker, type PieceCheck } from "./inflateWorker";
+import { inflateInWorker, type AheadStream, type PieceCheck } from "./inflateWorker";
 
 /**
  * The parts of a zip archive (an .xlsx is one), read through yauzl: the central directory gives the
@@ -194,9 +194,16 @@ export class ZipReader {
 
   /**
    * Streams one part, inflated, CRC-checked and bounded: the stream errors with a ZipPartError
-   * naming the part when its checksum or size fails or it inflates past the limits.
+   * naming the part when its checksum or size fails or it inflates past the limits. `ahead` (with
+   * `inWorker`): the worker starts now, for a reader that comes later (AheadStream.claim).
+   * `chunk`: bytes per inflated piece on this thread (default 256 KB).
    */
-  async open(name: string, options: { inWorker?: boolean } = {}): Promise<Readable> {
+  async open(name: string, options: { inWorker: true; ahead: true }): Promise<AheadStream>;
+  async open(name: string, options?: { inWorker?: boolean; chunk?: number }): Promise<Readable>;
+  async open(
+    name: string,
+    options: { inWorker?: boolean; ahead?: boolean; chunk?: number } = {},
+  ): Promise<Readable> {
     const entry = this.entry(name);
     checkDeclared(entry, this.limits);
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
@@ -225,7 +232,7 @@ export class ZipReader {
         method: entry.compressionMethod,
         chunkSize: INFLATE_CHUNK,
       };
-      return inflateInWorker(part, check);
+      return inflateInWorker(part, check, { ahead: options.ahead });
     }
     // Inflated here rather than by yauzl: in pieces of INFLATE_CHUNK bytes (zlib's default of
     // 16 KB means one callback, one buffer and one stream hop per 16 KB: a large share of a sheet's
@@ -235,7 +242,7 @@ export class ZipReader {
     const check = new PartCheck(entry, this.limits, () => this.verified.add(normalise(name)));
     raw.on("error", (e) => check.destroy(partError(entry, e)));
     if (entry.compressionMethod === 0) return raw.pipe(check);
-    const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+    const inflate = createInflateRaw({ chunkSize: options.chunk ?? INFLATE_CHUNK });
     inflate.on("error", (e) => check.destroy(partError(entry, e)));
     return raw.pipe(inflate).pipe(check);
   }

@@ -26,14 +26,27 @@ describe("charts and page breaks", () => {
     expect(linesPerPage([26, 16, 14, 16], 4, true)).toBeLessThan(
       linesPerPage([26, 16, 14, 16], 10, true),
     );
-    // Narrower than the page: printed at 100 %, 31 lines of 15 pt in 92 % of 508.9 pt.
-    expect(linesPerPage([10], 1, false)).toBe(31);
+    // Narrower than the page: printed at 100 %, 29 lines of 16 pt in 92 % of 508.9 pt.
+    expect(linesPerPage([10], 1, false)).toBe(29);
   });
 
-  test("widths the engine does not give are estimated from the values", () => {
+  test("widths the engine does not give are estimated from the values, as the writer fits them", () => {
     const rows: Cell[][] = [["Title"], ["Date", "Revenue"], [20453, 40639124.01]];
-    // 8 digits, 2 separators and 2 more.
-    expect(layoutWidths(rows, [], [26], 2)).toEqual([26, 12]);
+    // 8 digits, 2 separators, 3 decimals and 3 more (columnWidths.ts numberWidth).
+    expect(layoutWidths(rows, [], [26], 2)).toEqual([26, 16]);
+  });
+
+  test("a heading widens a column the engine gave a width, up to 14; plain text wraps in it", () => {
+    // The Changes tab's RFM matrix: columns of 10 under headings like 潜在忠诚客户 (12 wide).
+    const rows: Cell[][] = [
+      ["Title"],
+      ["上次 \\ 本次", "潜在忠诚客户", "未分类（无购买）", "新客户"],
+      ["潜在忠诚客户", 4, 4, 7],
+      ["这是一段很长的说明文字", "x"],
+    ];
+    const looks = [undefined, ["heading", "integer", "integer", "integer"], null, null] as never;
+    // Column A: its own width (the long text wraps in it); B 12 + 1; C capped at 14; D 10.
+    expect(layoutWidths(rows, looks, [22, 10, 10, 10], 4)).toEqual([22, 13, 14, 10]);
   });
 
   test("a note wraps over the rest of its row; a lone title spills right", () => {
@@ -42,9 +55,15 @@ describe("charts and page breaks", () => {
       ["Rate", 0.5, "x".repeat(60)],
       ["A block title that is long"],
     ];
-    const lines = rowLineEstimates(rows, [undefined, [null, "percent", "note"]], [26, 16, 14], 5);
-    // The note spans C:E (14 + 6 + 6 characters): 60 × 1.05 / 25 → 3 lines.
-    expect(lines).toEqual([1.6, 3, 1]);
+    const lines = rowLineEstimates(
+      [...rows, ["一个区块标题"]],
+      [undefined, [null, "percent", "note"]],
+      [26, 16, 14],
+      5,
+    );
+    // The note spans C:E (14 + 6 + 6 characters): 60 x's, 54.6 wide in Calibri, over 25.3 → 3
+    // lines of 16 pt (as the writer sizes it); a row of one line of Calibri is 15 pt, of Chinese 16.
+    expect(lines).toEqual([1.5, 3, 15 / 16, 1]);
   });
 
   test("pages break between blocks; no chart crosses a break; charts below the data get a page", () => {

@@ -1,5 +1,5 @@
 import { rowLines, tableRowLines, textLines } from "../../../src/workbook/file/rowHeights";
-import { charWidth, textRoom } from "../../../src/workbook/file/textMeasure";
+import { charWidth, textRoom } from "../../../src/engine/report/textMeasure";
 
 describe("textLines", () => {
   test("short text is one line whatever its characters", () => {

@@ -303,7 +303,7 @@ describe("dimensionRows", () => {
   });
 });
 
-test("the top rows of a large sheet are read without a worker thread, as a full read starts", async () => {
+test("the top rows of a large sheet are inflated here, its full read's worker started beside them", async () => {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("客户");
   sheet.addRow(["客户编号", "客户名称", "地区"]);
@@ -318,14 +318,106 @@ test("the top rows of a large sheet are read without a worker thread, as a full 
     .spyOn(threads, "Worker")
     .mockImplementation((...args) => new RealWorker(...args));
   try {
+    // The top rows come after the first piece, not after a block of 5,000 rows (all 3,001 here).
+    let firstBlock = 0;
+    await source
+      .readSheet(
+        "客户",
+        (rows) => {
+          firstBlock = rows.length;
+          throw new Error("enough");
+        },
+        undefined,
+        { top: true },
+      )
+      .catch(() => undefined);
+    expect(firstBlock).toBeGreaterThan(30);
+    expect(firstBlock).toBeLessThan(3001);
     const top = await readTopRows(source, "客户");
-    expect(started).not.toHaveBeenCalled();
+    // One worker: the full read's, started ahead (the top rows were not inflated in one).
+    expect(started).toHaveBeenCalledTimes(1);
     const all: Grid = [];
     await source.readSheet("客户", (rows) => void all.push(...rows));
-    expect(started).toHaveBeenCalled();
+    expect(started).toHaveBeenCalledTimes(1);
     expect(top).toEqual(all.slice(0, top.length));
     expect(top.length).toBeGreaterThan(5);
+    // A second full read starts its own.
+    const again: Grid = [];
+    await source.readSheet("客户", (rows) => void again.push(...rows));
+    expect(started).toHaveBeenCalledTimes(2);
+    expect(again).toEqual(all);
   } finally {
     started.mockRestore();
   }
+});
+
+describe("a sheet read ahead (readAhead: inflated in its worker before its read)", () => {
+  let path: string;
+  beforeAll(async () => {
+    const book = new ExcelJS.Workbook();
+    const customers = book.addWorksheet("客户");
+    customers.addRow(["客户编号", "客户名称"]);
+    for (let i = 0; i < 2000; i++) customers.addRow([1000 + i, `客户${i}`]);
+    const orders = book.addWorksheet("交易");
+    orders.addRow(["客户编号", "日期", "金额"]);
+    for (let i = 0; i < 4000; i++) orders.addRow([1000 + (i % 2000), 45000 + (i % 300), i * 0.5]);
+    path = join(dir, "ahead.xlsx");
+    await book.xlsx.writeFile(path);
+  });
+
+  const columns = async (source: Awaited<ReturnType<typeof openXlsx>>, name: string) => {
+    const rows: Grid = [];
+    await source.readColumns!(name, (block) => {
+      for (let i = 0; i < block.rows; i++) rows.push(blockRow(block, i));
+    });
+    return rows;
+  };
+
+  it("gives the same rows, from the one worker started ahead", async () => {
+    const plain = await columns(await openXlsx(path, { workerBytes: Infinity }), "交易");
+    const source = await openXlsx(path, { workerBytes: 0 });
+    const threads = jest.requireActual<typeof import("node:worker_threads")>("node:worker_threads");
+    const RealWorker = threads.Worker;
+    const started = jest
+      .spyOn(threads, "Worker")
+      .mockImplementation((...args) => new RealWorker(...args));
+    try {
+      source.readAhead!("交易");
+      source.readAhead!("交易"); // once per sheet
+      expect(await columns(source, "客户")).toHaveLength(2001);
+      expect(started).toHaveBeenCalledTimes(2); // 交易's, then 客户's
+      expect(await columns(source, "交易")).toEqual(plain);
+      expect(started).toHaveBeenCalledTimes(2);
+    } finally {
+      started.mockRestore();
+    }
+  });
+
+  it("does not keep the process alive while no read has taken it", async () => {
+    const source = await openXlsx(path, { workerBytes: 0 });
+    const before = process.getActiveResourcesInfo().length;
+    source.readAhead!("交易");
+    // Long enough for the worker to start and send its pieces.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(process.getActiveResourcesInfo().length).toBe(before);
+    expect(await columns(source, "交易")).toHaveLength(4001);
+  });
+
+  it("leaves a damaged sheet's error to its read: an InputError naming the file", async () => {
+    const damaged = join(dir, "ahead-damaged.xlsx");
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf(Buffer.from("xl/worksheets/sheet2.xml")) + 200;
+    for (let i = 0; i < 400; i++) bytes[at + i] = (i * 31 + 7) % 256;
+    writeFileSync(damaged, bytes);
+    const source = await openXlsx(damaged, { workerBytes: 0 });
+    source.readAhead!("交易");
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the worker meets the damage first
+    const error = await columns(source, "交易").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toContain(damaged);
+    expect((error as InputError).message).toMatch(/damaged/);
+  });
 });

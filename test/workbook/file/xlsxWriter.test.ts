@@ -583,7 +583,7 @@ test("a tab with a print area (the schedule's call sheet) prints those columns o
   expect(sheet).toContain('<col min="2" max="2" width="12" customWidth="1"');
   expect(sheet).toContain('fitToWidth="1"');
   // The row is sized to the printed columns (the name's 3 lines), not the long churn reasons.
-  expect(sheet).toMatch(/<row r="2" ht="45" customHeight="1">/);
+  expect(sheet).toMatch(/<row r="2" ht="48" customHeight="1">/);
   // Each printed page names its tab and number.
   expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>");
 });

@@ -1,4 +1,4 @@
-import { charWidth, textRoom, wrapLines } from "../../../src/workbook/file/textMeasure";
+import { charWidth, textRoom, wrapLines } from "../../../src/engine/report/textMeasure";
 import { textLines } from "../../../src/workbook/file/rowHeights";
 
 describe("text as Calibri 11 prints it", () => {

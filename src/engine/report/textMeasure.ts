@@ -1,6 +1,7 @@
 /**
- * How wide text prints in Excel's default font, for counting the lines of wrapped text (row
- * heights). Widths are in column-width units: one unit is the width of a digit of Calibri 11 at
+ * How wide text prints in Excel's default font, for counting the lines of wrapped text (the
+ * writer's row heights, workbook/file/rowHeights.ts, and the layouts' page estimates,
+ * layoutPages.ts, which then agree). Widths are in column-width units: one unit is the width of a digit of Calibri 11 at
  * 96 dpi (7 px), the unit of `<col width>`. Counting every Latin character as one unit gave
  * English rows a spare line ("First response within SLA (%)": 29 characters, about 25 units).
  */
@@ -109,4 +110,26 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
     if (code === 32 && i < to && used > 0 && used + w <= room) used += w;
   }
   return lines;
+}
+
+/**
+ * Lines a text takes wrapped in a cell `width` characters wide: each paragraph wrapped word by word
+ * at Calibri 11's character widths, CJK characters one em (above); 1 for a text too
+ * short to wrap whatever its characters (most cells: no count). `bold`: a heading.
+ *
+ * @example textLines("a reason of forty characters, more or less", 21) // 2
+ */
+export function textLines(text: string, width: number, bold = false): number {
+  const room = bold ? textRoom(width) / BOLD : textRoom(width);
+  const n = text.length;
+  if (n * WIDE <= room && text.indexOf("\n") < 0) return 1;
+  // One pass: each "\n"-separated part wrapped in place (no split, no memo: the texts are made
+  // per row, so a memo hashed a fresh string each time).
+  let lines = 0;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
+    lines += wrapLines(text, room, start, i);
+    start = i + 1;
+  }
+  return lines + wrapLines(text, room, start, n);
 }

@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { RunChanges } from "../../../src/engine/changes";
+import { compareSnapshots } from "../../../src/engine/changes/compare";
+import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
+import { epochDay } from "../../../src/engine/parse/date";
+import { changesTable } from "../../../src/engine/report/changesTab";
+import {
+  layoutWidths,
+  linesPerPage,
+  rowLineEstimates,
+} from "../../../src/engine/report/layoutPages";
+import type { Lang } from "../../../src/engine/schema";
+import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
+import { ZipReader } from "../../../src/workbook/file/zipReader";
+
+/**
+ * The Changes tab as printed (stop 24 tester #5): the page breaks between its matrices come from
+ * the widths the writer gives its columns (estimated narrower, a page was thought to hold 37 lines
+ * where it printed 50: three half-empty pages), and a date never runs into the label after it
+ * (`2025-09-30本次分析日期`).
+ */
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "ca-changes-tab-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** 300 customers spread over every code of every dimension, a third of them moved. */
+function changes(): RunChanges {
+  const snapshot = (asOf: number, shift: number) => {
+    const b = new SnapshotBuilder();
+    for (let i = 0; i < 300; i++) {
+      const codes: Record<string, string> = {};
+      for (const d of DIMENSIONS) {
+        const list = DIMENSION_CODES[d];
+        codes[d] = list[(i + (i % 3 === 0 ? shift : 0)) % list.length];
+      }
+      b.add({
+        id: String(1000000 + i),
+        name: `客户${i}`,
+        owner: "王芳",
+        codes,
+        churnProbability: (i % 100) / 100,
+        spend: 1000 + i * 7919.37,
+        frequency: 1 + (i % 9),
+        lastPurchase: asOf - (i % 200),
+      });
+    }
+    return b.finish(asOf, shift ? "bbbbbbbbbbbbbbbb" : "aaaaaaaaaaaaaaaa", "state");
+  };
+  const previous = snapshot(epochDay(2025, 9, 30), 0);
+  const current = snapshot(epochDay(2025, 12, 31), 1);
+  return { previous, current, comparison: compareSnapshots(previous, current) };
+}
+
+async function written(lang: Lang) {
+  const table = changesTable(changes(), lang)!;
+  const file = join(dir, `changes-${lang}.xlsx`);
+  await new XlsxReportWriter(file, { lang }).writeTables([table]);
+  const zip = await ZipReader.open(file);
+  const sheet = await zip.readText("xl/worksheets/sheet1.xml");
+  const styles = await zip.readText("xl/styles.xml");
+  zip.close();
+  return { table, sheet, styles };
+}
+
+describe.each(["zh-CN", "en-US"] as const)("the Changes tab printed (%s)", (lang) => {
+  test("the engine's page estimate uses the widths the writer writes", async () => {
+    const { table, sheet } = await written(lang);
+    const cols = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)].map((m) =>
+      Number(m[2]),
+    );
+    const sample = table.rows(0, Math.min(table.rowCount, 2000));
+    const looks = sample.map((_, r) =>
+      r < table.looks!.rows.length ? table.looks!.rows[r] : table.looks!.rest,
+    );
+    const given = table.columns.map((c) => c.width);
+    expect(layoutWidths(sample, looks, given, table.columns.length)).toEqual(cols);
+  });
+
+  test("the matrices print on two pages, broken between blocks, each page filled", async () => {
+    const { table, sheet } = await written(lang);
+    const printed = table.printRows!;
+    const rows = table.rows(0, printed);
+    const breaks = [...sheet.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    const inside = breaks.filter((b) => b < printed);
+    expect(inside.length).toBe(1);
+    // A page starts a block: the row above it is blank.
+    for (const b of inside) expect(rows[b - 1].every((c) => c === null || c === "")).toBe(true);
+    // Each page holds at least half of what a page holds (not a header alone on a page).
+    const widths = [...sheet.matchAll(/<col min="\d+" max="\d+" width="([\d.]+)"/g)].map((m) =>
+      Number(m[1]),
+    );
+    const perPage = linesPerPage(widths, widths.length, false);
+    const lines = rowLineEstimates(rows, table.looks!.rows, widths, widths.length);
+    const sum = (from: number, to: number) => lines.slice(from, to).reduce((a, b) => a + b, 0);
+    const pages = [sum(0, inside[0]), sum(inside[0], printed)];
+    for (const p of pages) expect(p).toBeLessThanOrEqual(perPage);
+    expect(pages[0]).toBeGreaterThan(perPage / 2);
+  });
+
+  test("a date sits apart from the label after it: left-aligned, in a column wider than it", async () => {
+    const { sheet, styles } = await written(lang);
+    const row2 = /<row r="2"[^>]*>([\s\S]*?)<\/row>/.exec(sheet)![1];
+    const cells = [...row2.matchAll(/<c(?: r="[A-Z]+2")? s="(\d+)"( t="inlineStr")?/g)];
+    // Label, date, label, date.
+    expect(cells.map((c) => (c[2] ? "text" : "value"))).toEqual(["text", "value", "text", "value"]);
+    const xfs = [
+      .../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/
+        .exec(styles)![1]
+        .matchAll(/<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g),
+    ].map((m) => m[0]);
+    for (const k of [1, 3]) {
+      const xf = xfs[Number(cells[k][1])];
+      expect(xf).toContain('horizontal="left"');
+      const id = /numFmtId="(\d+)"/.exec(xf)![1];
+      expect(styles).toContain(`<numFmt numFmtId="${id}" formatCode="yyyy-mm-dd"/>`);
+    }
+    // The date's column holds the date (10 characters) with room to spare.
+    const width = Number(/<col min="2" max="2" width="([\d.]+)"/.exec(sheet)![1]);
+    expect(width).toBeGreaterThanOrEqual(12);
+  });
+});
