@@ -200,12 +200,15 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
         bought,
         tier === KEY_TIER,
       );
+    // A one-time buyer outside oneTimeBuyerCallTiers: a campaign, not a call each (nor a late
+    // welcome call: stop 25 trial, zh 1002696 listed and called 86 days after its first purchase).
+    const onCampaign =
+      wantsWinBack && !callTiers[tier] && !listedAsChurned(ctx, c) && oneTimeBuyer(ctx, c);
     if (winBackBand[tier] === band) {
       if (wantsWinBack) {
         if (listedAsChurned(ctx, c))
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("already_churned"));
-        else if (!callTiers[tier] && oneTimeBuyer(ctx, c))
-          // A one-time buyer outside oneTimeBuyerCallTiers: a campaign, not a call each.
+        else if (onCampaign)
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("one_time_buyer_campaign"));
         else if (admit(ctx, c, WIN_BACK, winBackDay, bought)) {
           reasons |= 1 << WIN_BACK;
@@ -259,7 +262,10 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       // the regular contact covers them; tester's S2).
       const late = Math.floor(first) < start - within;
       const boughtAgain = Math.floor(ctx.lastPurchase[c]) > Math.floor(first);
-      if ((late ? lateOnboardingBand : onboardingBand)[tier] === band && !(late && boughtAgain)) {
+      if (
+        (late ? lateOnboardingBand : onboardingBand)[tier] === band &&
+        !(late && (boughtAgain || onCampaign))
+      ) {
         const dueDay = calendar.workingDayOnOrBefore(Math.floor(first) + within);
         if (admit(ctx, c, ONBOARDING, dueDay, first)) {
           reasons |= 1 << ONBOARDING;

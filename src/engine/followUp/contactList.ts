@@ -28,7 +28,7 @@ export interface ContactList {
    * customer already churned (listed for a win-back campaign, not a call with a rank).
    */
   priority: Uint8Array;
-  /** The day the contact fell due; NaN for an unscheduled customer already churned. */
+  /** The day the contact fell due; NaN for an unscheduled customer already churned or on a campaign list. */
   due: Float64Array;
   /** The day it was counted from: last contact or purchase, resolution, first purchase, occasion. */
   plannedFrom: Float64Array;
@@ -45,14 +45,21 @@ export interface FollowUpList extends ContactList {
 }
 
 /**
- * `priority` of an unscheduled customer already churned: no band, no due day (a campaign, not a call
- * that is late or urgent). Such rows come after every ranked one.
+ * `priority` of an unscheduled customer already churned, or of a one-time buyer on the campaign list:
+ * no band, no due day (a campaign, not a call that is late or urgent). Such rows come after every
+ * ranked one.
  */
 export const NO_PRIORITY = 255;
 
 const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
-/** The builder's band of a customer already churned: the bucket after the last band. */
-const NO_BAND = FOLLOW_UP_PRIORITIES.length;
+const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign");
+/**
+ * The builder's band of a one-time buyer on the campaign list (a bulk message, not a call: no rank,
+ * no due day, like a customer already churned, stop 25 trial #3): after the ranked bands.
+ */
+const CAMPAIGN_BAND = FOLLOW_UP_PRIORITIES.length;
+/** The builder's band of a customer already churned: the last bucket (campaignCut reads it there). */
+const NO_BAND = CAMPAIGN_BAND + 1;
 
 /**
  * Due contacts that are not on the schedule, column-wise, sorted by priority (customers already
@@ -145,9 +152,11 @@ export class UnscheduledBuilder {
       this.rows = grown;
     }
     const churned = why === ALREADY_CHURNED;
+    const campaign = why === ONE_TIME_CAMPAIGN;
     const i = k * STRIDE;
-    this.rows[i] = meta(r, why, churned ? NO_BAND : band, channel) * CUSTOMER_SPAN + c;
-    this.rows[i + 1] = churned ? NaN : due;
+    const b = churned ? NO_BAND : campaign ? CAMPAIGN_BAND : band;
+    this.rows[i] = meta(r, why, b, channel) * CUSTOMER_SPAN + c;
+    this.rows[i + 1] = churned || campaign ? NaN : due;
     this.rows[i + 2] = from;
     this.length = k + 1;
   }
@@ -199,7 +208,7 @@ export class UnscheduledBuilder {
         rows[i] = f * CUSTOMER_SPAN + c;
       }
     }
-    // Bands 0…3, then the customers already churned (NO_BAND) in one last bucket.
+    // Bands 0…3, the one-time buyers' campaign, then the customers already churned (NO_BAND) last.
     const order = countingOrder(
       m,
       NO_BAND + 1,
@@ -222,7 +231,7 @@ export class UnscheduledBuilder {
       out.reasons[q] = 1 << r;
       out.valueAtStake[q] = value[k];
       out.channel[q] = (f >> 11) & 255;
-      out.priority[q] = b === NO_BAND ? NO_PRIORITY : b;
+      out.priority[q] = b >= CAMPAIGN_BAND ? NO_PRIORITY : b;
       out.due[q] = rows[i + 1];
       out.plannedFrom[q] = rows[i + 2];
       out.why[q] = (f >> 4) & 15;

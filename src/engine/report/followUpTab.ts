@@ -28,6 +28,7 @@ import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
 
 const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
+const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign");
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
 
@@ -198,6 +199,7 @@ export function followUpTable(
   const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
   const rotatedWords = say(lang, "followUpTab", "rotated");
   const churnedCampaign = say(lang, "followUp", "churnedCampaign");
+  const oneTimeCampaign = say(lang, "followUp", "oneTimeBuyerCampaign");
   /** Words of reason r of customer c's contact (its own words for a movement or an open complaint). */
   const words = (r: number, c: number): string =>
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
@@ -220,7 +222,7 @@ export function followUpTable(
     overdueDays: Cell,
     status: string,
     note: string,
-    churned: boolean,
+    campaign: string | null,
   ): void => {
     const c = l.customer[k];
     const last = caller.lastPurchase[c];
@@ -230,12 +232,13 @@ export function followUpTable(
     row[2] = cust.id[c];
     row[3] = cust.name[c] ?? "";
     row[4] = phone(c);
-    // A churned customer is for a win-back campaign, not a call (a new-user trial read
-    // "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab).
-    row[5] = churned ? churnedCampaign : reasonsOf(l.reason[k], l.reasons[k], c);
+    // A churned customer, or a one-time buyer on the campaign list, is for a campaign, not a call (a
+    // new-user trial read "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab;
+    // stop 25: the campaign list read 电话, 紧急, due 01-04). The campaign's words are the reason.
+    row[5] = campaign ?? reasonsOf(l.reason[k], l.reasons[k], c);
     row[6] = pointText(c);
-    row[7] = channelWords[l.channel[k]] ?? "";
-    // A customer already churned has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
+    row[7] = campaign === oneTimeCampaign ? "" : (channelWords[l.channel[k]] ?? "");
+    // A campaign row has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
     row[8] = l.priority[k] === NO_PRIORITY ? "" : priorityWords[l.priority[k]];
     row[9] = dateCell(l.due[k]);
     row[10] = overdueDays;
@@ -256,12 +259,18 @@ export function followUpTable(
       const late = overdue > 0 ? say(lang, "followUpTab", "overdue", { days: overdue }) : "";
       const note =
         late && rotated ? late + separator + rotatedWords : rotated ? rotatedWords : late;
-      contactRow(row, f, i, dateCell(f.day[i]), overdue, planned, note, false);
+      contactRow(row, f, i, dateCell(f.day[i]), overdue, planned, note, null);
       return;
     }
     const k = i - f.count;
     const why = u.why[k];
-    contactRow(row, u, k, null, null, unscheduled, unscheduledWords[why], why === ALREADY_CHURNED);
+    const campaign =
+      why === ALREADY_CHURNED
+        ? churnedCampaign
+        : why === ONE_TIME_CAMPAIGN
+          ? oneTimeCampaign
+          : null;
+    contactRow(row, u, k, null, null, unscheduled, unscheduledWords[why], campaign);
   };
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {

@@ -288,6 +288,7 @@ Exit codes:
   /** The follow-up schedule (helper "schedule"). */
   followUp: {
     churnedCampaign: "Win-back campaign (churned)",
+    oneTimeBuyerCampaign: "One-time buyer campaign (bulk SMS or e-mail)",
     openComplaint: "Open complaint: {cause}, received {date} ({days|# day|# days} ago)",
     noteHeader: "Note (sorted by date, owner, priority, value at stake)",
     plannedNote:

@@ -5,6 +5,7 @@
  */
 import { scheduleFollowUps, type FollowUpSchedule } from "../../../src/engine/followUp/schedule";
 import { UNSCHEDULED_REASONS, FOLLOW_UP_PRIORITIES } from "../../../src/engine/followUp/labels";
+import { NO_PRIORITY } from "../../../src/engine/followUp/contactList";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules, parseRuleSet } from "../../../src/engine/rules";
 import {
@@ -169,6 +170,12 @@ describe("one-time buyers at high risk", () => {
       Math.round(u.valueAtStake[k]),
     ]);
     expect(listed).toEqual([[0, "one_time_buyer_campaign", 1661]]);
+    // A campaign row, like the churned win-back list: no rank and no due day (stop 25 trial #3: it
+    // printed as 紧急, due 01-04, 未安排), and no late welcome call either (zh 1002696, 86 days late).
+    expect(u.priority[0]).toBe(NO_PRIORITY);
+    expect(u.due[0]).toBeNaN();
+    const own = rowsOf(s).filter((r) => r.customer === 0);
+    expect(own.map((r) => r.reason)).toEqual(["cadence"]); // its regular contact stays
   });
 
   test("oneTimeBuyerCallTiers with every tier: all are called", () => {
