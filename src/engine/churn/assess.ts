@@ -8,7 +8,7 @@ import {
 import { STAGE } from "../lifecycle/stage";
 import type { RuleSet } from "../rules/schema";
 import { FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./features";
-import { levelOfCustomer, riskLevelOf } from "./combine";
+import { levelOfCustomer, overdueAgainstRhythm, riskLevelOf } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
 
 export { riskLevelOf } from "./combine";
@@ -186,7 +186,8 @@ export function assessChurnRisk(
     const once = today.purchaseDays[c] === 1;
     // A repeat buyer silent for more than overdueFactor gaps: that is the first reason, whatever
     // the learned weights (and why the schedule gives them a retention call: followUp/candidates.ts).
-    const overdue = !once && today.recencyDays[c] > overdueFactor * today.typicalGapDays[c];
+    const overdue =
+      !once && overdueAgainstRhythm(today.recencyDays[c], today.typicalGapDays[c], overdueFactor);
     // The repeat-purchase model's figure is quoted only when it lies in the customer's level (the
     // band of the figure shown): "60% likely not to buy" beside a 93% headline, or "100%" beside a
     // 22% one, reads as a contradiction (stop 22 J1, stop 23 T1).

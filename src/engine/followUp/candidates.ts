@@ -23,8 +23,9 @@ export const ONBOARDING = FOLLOW_UP_REASONS.indexOf("onboarding");
 export const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
 export const BIRTHDAY = FOLLOW_UP_REASONS.indexOf("birthday_care");
 export const HOLIDAY = FOLLOW_UP_REASONS.indexOf("holiday_care");
+export const KEY_OVERDUE = FOLLOW_UP_REASONS.indexOf("key_account_overdue");
 export const TIERS = VALUE_TIERS;
-const KEY_TIER = VALUE_TIERS.indexOf("high");
+export const KEY_TIER = VALUE_TIERS.indexOf("high");
 const NEW_STAGE = LIFECYCLE_STAGES.indexOf("new");
 const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
 // The "churned" risk level, once the churn model adds it (-1 until then).
@@ -65,6 +66,12 @@ export interface PlanContext {
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }
 
+/** True when customer c bought on one day only (needs the first purchase; false without it). */
+function oneTimeBuyer(ctx: PlanContext, c: number): boolean {
+  const first = ctx.firstPurchase ? ctx.firstPurchase[c] : NaN;
+  return Number.isFinite(first) && Math.floor(first) === Math.floor(ctx.lastPurchase[c]);
+}
+
 /** Band index (0 urgent … 3 low) of a reason for customer c. */
 export function bandOf(
   rules: FollowUpRules,
@@ -91,8 +98,11 @@ export function channelsOf(rules: FollowUpRules, reason: number): number[] {
 /** Channel index of a reason for a customer of a tier. */
 export function channelOf(rules: FollowUpRules, reason: number, tier: number): number {
   const r = FOLLOW_UP_REASONS[reason];
+  // A key account's overdue regular contact is still its regular contact: the tier's channel.
   const ch: ContactChannel =
-    r === "cadence" ? rules.cadenceChannels[TIERS[tier]] : rules.channels[r];
+    r === "cadence" || r === "key_account_overdue"
+      ? rules.cadenceChannels[TIERS[tier]]
+      : rules.channels[r];
   return CONTACT_CHANNELS.indexOf(ch);
 }
 
@@ -151,6 +161,8 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
   const lateOnboardingBand = bandsOf(rules, "late_onboarding");
   const channels = FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r));
   const complaints = rules.complaintFollowUpNextWorkingDay;
+  // Tiers whose one-time buyers at high risk get a call (the others: one_time_buyer_campaign).
+  const callTiers = TIERS.map((t) => rules.oneTimeBuyerCallTiers.includes(t));
   // Tiers with any service reason in this band: the others are skipped at once (4 bands × n).
   const inBand = TIERS.map(
     (_, t) =>
@@ -192,6 +204,9 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       if (wantsWinBack) {
         if (listedAsChurned(ctx, c))
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("already_churned"));
+        else if (!callTiers[tier] && oneTimeBuyer(ctx, c))
+          // A one-time buyer outside oneTimeBuyerCallTiers: a campaign, not a call each.
+          ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("one_time_buyer_campaign"));
         else if (admit(ctx, c, WIN_BACK, winBackDay, bought)) {
           reasons |= 1 << WIN_BACK;
           primary = WIN_BACK;
@@ -298,91 +313,6 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       );
     }
   }
-}
-
-/**
- * The regular contact of the customers whose tier is in band `band`: every cadenceDays[tier] days,
- * counted from the last one planned so far, else the later of the last contact on record (any
- * channel, any reason) and the last purchase (rule cadenceRestartsOnPurchase; false: the contact
- * first). A due day that falls in a holiday is brought forward to the last working day before it.
- * Customers already churned get none (see listedAsChurned).
- *
- * A prospect (never bought) has no purchase to keep, so nothing about its contact is overdue: it is
- * due on the first working day at the earliest (never contacted: then; contacted once long ago:
- * then too, not "904 days overdue"), is `open` (placed after the contacts already due, shown with
- * the planned day as its due day) and ranks last by value (lead's decision and a tester's
- * finding, issue 10).
- */
-export function cadenceCandidates(
-  ctx: PlanContext,
-  band: number,
-  lastPlannedDay: (c: number) => number,
-  out: CandidateBatch,
-): void {
-  const { rules, analysis, history, start, end } = ctx;
-  const n = ctx.dataset.customers.count;
-  const cust = ctx.dataset.customers;
-  const cadenceBand = bandsOf(rules, "cadence");
-  if (!cadenceBand.includes(band)) return;
-  const days = TIERS.map((t) => rules.cadenceDays[t]);
-  const restart = rules.cadenceRestartsOnPurchase;
-  const firstDay = ctx.workDays.length > 0 ? ctx.workDays[0] : start;
-  for (let c = 0; c < n; c++) {
-    const tier = tierOf(analysis.valueTier[c]);
-    if (cadenceBand[tier] !== band || listedAsChurned(ctx, c)) continue;
-    // The later of the last contact and the last purchase (cadenceRestartsOnPurchase), else the
-    // one there is, else the created date.
-    let last = history.lastContact[c];
-    const bought = ctx.lastPurchase[c];
-    const prospect = !Number.isFinite(bought);
-    if (!prospect && (!Number.isFinite(last) || (restart && bought > last))) last = bought;
-    const touched = Number.isFinite(last);
-    if (!touched) last = cust.created[c];
-    if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
-    const planned = lastPlannedDay(c);
-    let earliest = 0;
-    if (planned >= 0) {
-      last = ctx.workDays[planned];
-      earliest = planned + 1;
-    }
-    let due = Number.isFinite(last) ? Math.floor(last) + days[tier] : start;
-    // A prospect: on the first working day at the earliest (the analysis date, or the first working
-    // day after it when it is not one: not "2 days late").
-    if (prospect && planned < 0) due = touched ? Math.max(due, firstDay) : firstDay;
-    if (due >= end || !admit(ctx, c, CADENCE, due, last)) continue;
-    addCadence(ctx, out, c, tier, due, last, earliest, prospect);
-  }
-}
-
-/**
- * Adds a regular contact due on `due`, counted from `from`, not before working-day index `earliest`;
- * `open` for a prospect (see cadenceCandidates).
- */
-export function addCadence(
-  ctx: PlanContext,
-  out: CandidateBatch,
-  c: number,
-  tier: number,
-  due: number,
-  from: number,
-  earliest: number,
-  open: boolean,
-): void {
-  out.add(
-    c,
-    1 << CADENCE,
-    CADENCE,
-    earliest,
-    // Due in a holiday: the last working day before it; already due: the first working day.
-    Math.max(0, ctx.before(due)),
-    due,
-    from,
-    valueAtStake(ctx.analysis, c, false),
-    ctx.cadenceChannels[tier],
-    true,
-    false,
-    open,
-  );
 }
 
 /**

@@ -17,6 +17,8 @@ export const UNSCHEDULED_REASONS = [
   "no_free_day_in_horizon",
   "no_owner_available",
   "already_churned",
+  // Stop 25: a one-time buyer at high risk outside rules.oneTimeBuyerCallTiers (a campaign list).
+  "one_time_buyer_campaign",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

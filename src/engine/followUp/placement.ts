@@ -1,4 +1,5 @@
 import { CONTACT_CHANNELS } from "../model";
+import { FOLLOW_UP_REASONS } from "../rules/service";
 import type { CandidateBatch } from "./batch";
 import { OwnerDaySlots } from "./slots";
 
@@ -18,6 +19,12 @@ const FROM = 5;
 const VALUE = 6;
 const NEXT = 7; // the customer's previous placed contact, -1 none
 const BAND_BITS = 0x7 << 24;
+/**
+ * Reasons that add nothing to a contact they are merged into: a key account's overdue regular
+ * contact (stop 25) when the customer is called anyway (a retention call, a complaint): that call
+ * is the contact, and its words stay short (the reason cell printed clipped at 4 lines).
+ */
+const ABSORBED = 1 << FOLLOW_UP_REASONS.indexOf("key_account_overdue");
 const OPEN = 1 << 28;
 
 /**
@@ -259,7 +266,7 @@ export class Placement {
   private merge(p: number, b: CandidateBatch, k: number, band: number): void {
     const r = this.rows;
     const i = p * STRIDE;
-    let meta = r[i + META] | b.reasons(k);
+    let meta = r[i + META] | (b.reasons(k) & ~ABSORBED);
     if (band < this.band(p)) meta = (meta & ~BAND_BITS) | (band << 24);
     // A contact with an obligation merged in is not open any more.
     if (!b.open(k)) meta &= ~OPEN;

@@ -1,4 +1,5 @@
 import { RISK_LEVELS } from "../analysis";
+import { overdueAgainstRhythm } from "../churn/combine";
 
 const HIGH = RISK_LEVELS.indexOf("high");
 const MEDIUM = RISK_LEVELS.indexOf("medium");
@@ -54,5 +55,5 @@ export function wantsRetention(
   const repeat = Math.floor(lastPurchase) > Math.floor(firstPurchase);
   if (level === MEDIUM && keyAccount && repeat) return true;
   if (level !== MEDIUM && !(keyAccount && sinceLast >= rhythm.horizonDays)) return false;
-  return repeat && sinceLast > rhythm.overdueFactor * gap;
+  return repeat && overdueAgainstRhythm(sinceLast, gap, rhythm.overdueFactor);
 }

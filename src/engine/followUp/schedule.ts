@@ -6,8 +6,7 @@ import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpRules } from "../rules/service";
 import {
   CADENCE,
-  cadenceCandidates,
-  addCadence,
+  KEY_OVERDUE,
   careCandidates,
   channelsOf,
   serviceCandidates,
@@ -16,6 +15,7 @@ import {
   WHY,
   type PlanContext,
 } from "./candidates";
+import { addCadence, cadenceCandidates } from "./cadence";
 import { contactHistory } from "./history";
 import { movementCandidates, type Movements } from "./movements";
 import { FOLLOW_UP_PRIORITIES } from "./labels";
@@ -373,14 +373,21 @@ function placementOrder(
   for (let k = 0; k < m; k++) {
     values[k] = b.value(k);
     const due = b.due(k);
-    dueKey[k] = Number.isFinite(due)
-      ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
-      : 0;
-    // (A placeFirst reason already overdue at the start, a late onboarding, is due like the others.)
+    // A key account's overdue regular contact comes after a contact of equal value (the same
+    // customer's retention call: that one is the call, placement.ts ABSORBED).
+    dueKey[k] =
+      b.primary(k) === KEY_OVERDUE
+        ? 1023
+        : Number.isFinite(due)
+          ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
+          : 0;
+    // (A placeFirst reason already overdue at the start, a late onboarding, is due like the others.
+    // A key account's overdue regular contact is ranked with the retention calls, by value at
+    // stake, not before all of them: stop 25, candidates.ts addKeyAccountOverdue.)
     group[k] =
       b.reasons(k) & placeFirstMask && !(due < start)
         ? PLACE_FIRST
-        : !b.open(k) && Math.floor(due) <= firstDay
+        : !b.open(k) && Math.floor(due) <= firstDay && b.primary(k) !== KEY_OVERDUE
           ? ALREADY_DUE
           : NOT_YET_DUE;
   }

@@ -29,6 +29,9 @@ export const FOLLOW_UP_REASONS = [
   "holiday_care",
   // Issue 12: a customer who moved the wrong way since the previous run (followUp/movements.ts).
   "moved_wrong_way",
+  // Stop 25: a key account's regular contact overdue by more than keyAccountOverdueDays, ranked
+  // with the urgent calls (followUp/candidates.ts cadenceCandidates).
+  "key_account_overdue",
 ] as const;
 export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
 
@@ -171,8 +174,28 @@ export const followUpRulesSchema = z.strictObject({
       holiday_care: priority.default("low"),
       // With the key accounts' regular contact: before routine contacts, after win-backs.
       moved_wrong_way: priority.default("high"),
+      // A key account's regular contact overdue by keyAccountOverdueDays or more: ranked with the
+      // retention calls by value at stake (probability × 12-month spend), not after all of them.
+      key_account_overdue: priority.default("urgent"),
     })
     .prefault({}),
+  /**
+   * A key account's (high value tier) regular contact already overdue by this many days or more on
+   * the first working day becomes a "key_account_overdue" contact in its own band
+   * (priorities.key_account_overdue, urgent), ranked there with the retention calls by value at
+   * stake (churn probability × 12-month spend): stop 24 (zh 1001322, 43,921/yr, called 51 days
+   * late behind 44 small retention calls). Our choice: 14 days, one whole regular contact missed
+   * (cadenceDays.high); 30 was measured too (stop 25: fewer key accounts reached on days 1–2).
+   * null: never (the regular contact keeps its tier's band).
+   */
+  keyAccountOverdueDays: z.number().int().min(0).nullable().default(14),
+  /**
+   * One-time buyers at high risk get a retention call only in these value tiers; the others are
+   * listed for a retention campaign (e-mail or message to all of them), not a call each, as the
+   * customers already churned are: stop 24 (224 of 402 zh retention calls went to one-time buyers,
+   * median 12-month spend 1,954). Default: high and medium.
+   */
+  oneTimeBuyerCallTiers: z.array(z.enum(VALUE_TIERS)).default(["high", "medium"]),
   /**
    * Reasons placed first within their band, before the value order: first-week onboarding by
    * default (a few calls a day, and after the first week it is no longer onboarding; issue 10 asks

@@ -21,6 +21,7 @@ export const FOLLOW_UP_REASONS_EN: Record<FollowUpReason, string> = {
   birthday_care: "Birthday care",
   holiday_care: "Holiday care",
   moved_wrong_way: "Moved the wrong way since the previous run",
+  key_account_overdue: "Key account: regular contact overdue (ranked with the urgent calls)",
 };
 export const FOLLOW_UP_REASONS_ZH: Record<FollowUpReason, string> = {
   win_back: "挽留联系（有流失迹象）",
@@ -30,6 +31,7 @@ export const FOLLOW_UP_REASONS_ZH: Record<FollowUpReason, string> = {
   birthday_care: "生日关怀",
   holiday_care: "节日关怀",
   moved_wrong_way: "较上次运行分类下滑",
+  key_account_overdue: "重点客户定期回访已逾期（与紧急联系一起排序）",
 };
 
 export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
@@ -38,6 +40,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
   no_free_day_before_deadline: "The owner's days are full before the occasion",
   no_free_day_in_horizon: "The owner's days are full for the rest of the horizon",
   no_owner_available: "No owner available (all marked absent)",
+  one_time_buyer_campaign:
+    "Bought once, high risk, value tier not among those called (oneTimeBuyerCallTiers): for a retention campaign (e-mail or message to all of them) rather than a call each; the value is the value at stake (probability × 12-month spend)",
   already_churned:
     "Already churned (no purchase for the churn period): for a win-back campaign rather than a call each; the value is the lifetime spend (what was lost); the list holds the biggest lost accounts, up to the high value tier's share of the value lost",
 };
@@ -46,6 +50,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_free_day_before_deadline: "节日或生日前负责人的名额已满",
   no_free_day_in_horizon: "计划期内负责人每日名额已满",
   no_owner_available: "没有可分配的负责人（均标记为缺席）",
+  one_time_buyer_campaign:
+    "只购买过一次、流失风险高、价值层级不在电话挽留范围内（oneTimeBuyerCallTiers）：建议纳入挽留活动（批量短信或邮件），不逐一安排电话；金额为风险金额（流失概率 × 近 12 个月消费）",
   already_churned:
     "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）；名单只列流失价值最大的客户，合计达到高价值层级的收入占比为止",
 };

@@ -164,6 +164,13 @@ export function doneWhen(a: Analysis): DoneWhen {
     }
   }
 
+  // A key account's overdue regular contact (stop 25) is ranked with the retention calls, after
+  // the complaint follow-ups and onboarding calls already due (schedule.ts placementOrder): those
+  // are not "behind" pairs.
+  const keyOverdue = FOLLOW_UP_REASONS.indexOf("key_account_overdue");
+  const before =
+    (1 << FOLLOW_UP_REASONS.indexOf("complaint_follow_up")) |
+    (1 << FOLLOW_UP_REASONS.indexOf("onboarding"));
   let behind = 0;
   const byOwner = new Map<number, number[]>();
   for (let i = 0; i < f.count; i++)
@@ -177,7 +184,8 @@ export function doneWhen(a: Analysis): DoneWhen {
           f.channel[y] === f.channel[x] &&
           f.priority[y] >= f.priority[x] &&
           f.due[y] > f.due[x] &&
-          f.valueAtStake[y] < f.valueAtStake[x]
+          f.valueAtStake[y] < f.valueAtStake[x] &&
+          !(f.reason[x] === keyOverdue && f.reasons[y] & before)
         )
           behind++;
     }

@@ -88,7 +88,10 @@ function planned(s: FollowUpSchedule) {
 
 test("the reason code is appended, so earlier codes keep their bits", () => {
   expect(FOLLOW_UP_REASONS[MOVED_WRONG_WAY]).toBe("moved_wrong_way");
-  expect(MOVED_WRONG_WAY).toBe(FOLLOW_UP_REASONS.length - 1);
+  // Appended after it at stop 25: key_account_overdue (bit 7, the last that fits).
+  expect(MOVED_WRONG_WAY).toBe(6);
+  expect(FOLLOW_UP_REASONS.indexOf("key_account_overdue")).toBe(7);
+  expect(1 << (FOLLOW_UP_REASONS.length - 1)).toBeLessThan(256);
   expect(1 << MOVED_WRONG_WAY).toBeLessThan(256); // ContactList.reasons is a Uint8Array
   const r = followUpRulesSchema.parse({});
   expect(r.priorities.moved_wrong_way).toBe("high");

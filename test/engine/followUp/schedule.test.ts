@@ -179,13 +179,14 @@ describe("scheduleFollowUps: hand-made cases", () => {
       { date: "2026-03-25", customer: 0, owner: "王", reason: "cadence", overdueDays: 0 },
     ]);
     expect(isoDate(s.followUps.plannedFrom[1])).toBe("2026-02-25");
-    // Switched off: counted from the call on 01-05, so due 01-19 and placed at once, 42 days late.
+    // Switched off: counted from the call on 01-05, so due 01-19 and placed at once, 42 days late:
+    // a key account that many days overdue is ranked with the urgent calls (keyAccountOverdueDays).
     const off = rowsOf(plan("2026-03-02", who, { cadenceRestartsOnPurchase: false }, extra));
     expect(off.filter((r) => r.customer === 0)[0]).toEqual({
       date: "2026-03-02",
       customer: 0,
       owner: "王",
-      reason: "cadence",
+      reason: "key_account_overdue",
       overdueDays: 42,
     });
   });
@@ -524,17 +525,22 @@ describe("scheduleFollowUps: hand-made cases", () => {
   // Findings of a new user on the zh sample (issue 10 follow-up); each failed before the fix.
   test("a day's rows of an owner are in a caller's order: urgent first, then value at stake", () => {
     // 2026-03-02 (Mon): a valuable overdue key account (high band) and a small win-back (urgent).
-    const s = plan("2026-03-02", [
-      { owner: "王", tier: TIER.high, lastPurchase: d("2026-01-01"), monetary: 90_000 },
-      {
-        owner: "王",
-        risk: RISK.high,
-        lastPurchase: d("2026-01-20"),
-        monetary: 1_000,
-        churnProbability: 0.9,
-      },
-      { owner: "王", tier: TIER.medium, lastPurchase: d("2026-01-01"), monetary: 5_000 },
-    ]);
+    // (With keyAccountOverdueDays, the key account 46 days overdue would be urgent too: callOrder.test.ts.)
+    const s = plan(
+      "2026-03-02",
+      [
+        { owner: "王", tier: TIER.high, lastPurchase: d("2026-01-01"), monetary: 90_000 },
+        {
+          owner: "王",
+          risk: RISK.high,
+          lastPurchase: d("2026-01-20"),
+          monetary: 1_000,
+          churnProbability: 0.9,
+        },
+        { owner: "王", tier: TIER.medium, lastPurchase: d("2026-01-01"), monetary: 5_000 },
+      ],
+      { keyAccountOverdueDays: null },
+    );
     const day1 = rowsOf(s).filter((r) => r.date === "2026-03-02");
     expect(day1.map((r) => [r.customer, r.reason])).toEqual([
       [1, "win_back"], // urgent, 900 at stake

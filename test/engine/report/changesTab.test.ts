@@ -119,6 +119,9 @@ describe.each(["zh-CN", "en-US"] as const)("the Changes tab printed (%s)", (lang
       const id = /numFmtId="(\d+)"/.exec(xf)![1];
       expect(styles).toContain(`<numFmt numFmtId="${id}" formatCode="yyyy-mm-dd"/>`);
     }
+    // Every cell of a layout sits on the bottom of its row: top-aligned, a figure printed 4.5 pt
+    // above the Chinese text beside it (a CJK line box is taller than Calibri's).
+    for (const c of cells) expect(xfs[Number(c[1])]).not.toContain("vertical=");
     // The date's column holds the date (10 characters) with room to spare.
     const width = Number(/<col min="2" max="2" width="([\d.]+)"/.exec(sheet)![1]);
     expect(width).toBeGreaterThanOrEqual(12);

@@ -1,4 +1,16 @@
-import { rowLines, tableRowLines, textLines } from "../../../src/workbook/file/rowHeights";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { epochDay } from "../../../src/engine/parse/date";
+import { tableOf } from "../../../src/engine/report/table";
+import {
+  LINE_HEIGHT,
+  rowLines,
+  tableRowLines,
+  textLines,
+} from "../../../src/workbook/file/rowHeights";
+import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
+import { ZipReader } from "../../../src/workbook/file/zipReader";
 import { charWidth, textRoom } from "../../../src/engine/report/textMeasure";
 
 describe("textLines", () => {
@@ -83,5 +95,47 @@ describe("row lines", () => {
   test("a layout note wraps over the rest of its row", () => {
     const row = ["Rate", 0.5, "y".repeat(40), null, null];
     expect(rowLines(row, [null, "percent", "note"], [], [10, 10, 10, 10, 10], 4, false)).toBe(2);
+  });
+});
+
+describe("a row of wrapped Chinese is tall enough to print whole (stop 24 tester #5a)", () => {
+  // LibreOffice draws a line of Chinese in a CJK font (Noto Sans CJK), taller than Calibri's 15 pt:
+  // rendered, 3 lines needed 46 pt, 4 lines 62, 5 lines 78. At 15 a line, a 4-line reason (60 pt)
+  // lost its last line, the tail "（自 2025-09-30）".
+  const needed = (lines: number) => Math.ceil(15.6 * lines);
+  test("every line count up to the cap gets at least what a CJK line needs", () => {
+    for (let n = 2; n <= 12; n++) expect(n * LINE_HEIGHT).toBeGreaterThanOrEqual(needed(n));
+  });
+
+  test("the schedule's 4-line reason is written 64 pt tall", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ca-row-heights-"));
+    try {
+      const reason =
+        "挽留联系（有流失迹象）；价值层级从中价值降至低价值，流失风险等级从中升至高（自 2025-09-30）";
+      expect(textLines(reason, 28)).toBe(4);
+      const table = {
+        ...tableOf(
+          "followUps",
+          "回访计划",
+          [
+            { key: "followUpDate", header: "回访日期", format: "date" },
+            { key: "customerId", header: "客户编号", format: "text", width: 12 },
+            { key: "reason", header: "回访原因", format: "text", width: 28 },
+          ],
+          [[epochDay(2025, 12, 31), "1000197", reason]],
+        ),
+        printColumns: 3,
+      };
+      const out = join(dir, "reasons.xlsx");
+      await new XlsxReportWriter(out, { lang: "zh-CN" }).writeTables([table]);
+      const zip = await ZipReader.open(out);
+      const sheet = await zip.readText("xl/worksheets/sheet1.xml");
+      zip.close();
+      const height = Number(/<row r="2" ht="(\d+)" customHeight="1">/.exec(sheet)![1]);
+      expect(height).toBe(64);
+      expect(height).toBeGreaterThanOrEqual(needed(4));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

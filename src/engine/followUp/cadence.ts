@@ -1,0 +1,171 @@
+import { valueAtStake } from "./valueAtStake";
+import type { CandidateBatch } from "./placement";
+import {
+  admit,
+  bandOf,
+  bandsOf,
+  CADENCE,
+  KEY_OVERDUE,
+  KEY_TIER,
+  listedAsChurned,
+  TIERS,
+  tierOf,
+  type PlanContext,
+} from "./candidates";
+
+/*
+ * The regular contact (cadence) and, for key accounts whose regular contact is overdue by
+ * keyAccountOverdueDays, its urgent form (key_account_overdue, stop 25); split from candidates.ts.
+ */
+
+/**
+ * The regular contact of the customers whose tier is in band `band`: every cadenceDays[tier] days,
+ * counted from the last one planned so far, else the later of the last contact on record (any
+ * channel, any reason) and the last purchase (rule cadenceRestartsOnPurchase; false: the contact
+ * first). A due day that falls in a holiday is brought forward to the last working day before it.
+ * Customers already churned get none (see listedAsChurned).
+ *
+ * A prospect (never bought) has no purchase to keep, so nothing about its contact is overdue: it is
+ * due on the first working day at the earliest (never contacted: then; contacted once long ago:
+ * then too, not "904 days overdue"), is `open` (placed after the contacts already due, shown with
+ * the planned day as its due day) and ranks last by value (lead's decision and a tester's
+ * finding, issue 10).
+ */
+export function cadenceCandidates(
+  ctx: PlanContext,
+  band: number,
+  lastPlannedDay: (c: number) => number,
+  out: CandidateBatch,
+): void {
+  const { rules, analysis, history, start, end } = ctx;
+  const n = ctx.dataset.customers.count;
+  const cust = ctx.dataset.customers;
+  const cadenceBand = bandsOf(rules, "cadence");
+  const firstDay = ctx.workDays.length > 0 ? ctx.workDays[0] : start;
+  const overdue = keyAccountOverdue(ctx, firstDay);
+  if (!cadenceBand.includes(band) && !(overdue && overdue.band === band)) return;
+  const days = TIERS.map((t) => rules.cadenceDays[t]);
+  const restart = rules.cadenceRestartsOnPurchase;
+  for (let c = 0; c < n; c++) {
+    const tier = tierOf(analysis.valueTier[c]);
+    const own = cadenceBand[tier] === band;
+    if (
+      !(own || (overdue && tier === KEY_TIER && overdue.band === band)) ||
+      listedAsChurned(ctx, c)
+    )
+      continue;
+    // The later of the last contact and the last purchase (cadenceRestartsOnPurchase), else the
+    // one there is, else the created date.
+    let last = history.lastContact[c];
+    const bought = ctx.lastPurchase[c];
+    const prospect = !Number.isFinite(bought);
+    if (!prospect && (!Number.isFinite(last) || (restart && bought > last))) last = bought;
+    const touched = Number.isFinite(last);
+    if (!touched) last = cust.created[c];
+    if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
+    const planned = lastPlannedDay(c);
+    let earliest = 0;
+    if (planned >= 0) {
+      last = ctx.workDays[planned];
+      earliest = planned + 1;
+    }
+    let due = Number.isFinite(last) ? Math.floor(last) + days[tier] : start;
+    // A prospect: on the first working day at the earliest (the analysis date, or the first working
+    // day after it when it is not one: not "2 days late").
+    if (prospect && planned < 0) due = touched ? Math.max(due, firstDay) : firstDay;
+    // A key account's first regular contact overdue by keyAccountOverdueDays on the first working
+    // day is planned in its own band (placed there, or listed when it found no day: not again here).
+    const late =
+      overdue !== null &&
+      tier === KEY_TIER &&
+      !prospect &&
+      planned < 0 &&
+      firstDay - due >= overdue.days;
+    if (late ? overdue.band !== band : !own) continue;
+    if (due >= end) continue;
+    if (late) {
+      if (admit(ctx, c, KEY_OVERDUE, due, last)) addKeyAccountOverdue(ctx, out, c, tier, due, last);
+    } else if (admit(ctx, c, CADENCE, due, last))
+      addCadence(ctx, out, c, tier, due, last, earliest, prospect);
+  }
+}
+
+/**
+ * The rule for key accounts' overdue regular contacts (keyAccountOverdueDays; null: off): from how
+ * many days overdue on the first working day, and their band (priorities.key_account_overdue).
+ */
+function keyAccountOverdue(
+  ctx: PlanContext,
+  firstDay: number,
+): { days: number; band: number } | null {
+  const days = ctx.rules.keyAccountOverdueDays;
+  if (days === null || !Number.isFinite(firstDay)) return null;
+  return { days, band: bandOf(ctx.rules, "key_account_overdue", KEY_TIER) };
+}
+
+/**
+ * A key account's regular contact overdue by keyAccountOverdueDays or more (stop 25): placed as soon
+ * as possible, on time within the retention window (winBackWithinWorkingDays), ranked with the
+ * retention calls by the same value at stake, churn probability × 12-month spend (valueAtStake.ts:
+ * what is expected to be lost if nobody calls), so zh 1001322 (43,921/yr at 9 %: 4,040, 51 days
+ * overdue) goes before a one-time buyer's 1,661 (85 % × 1,954) and after a 20,000 account at 80 %
+ * (16,000). Ranked by its full 12-month spend instead, at 100k customers and 8 owners the overdue
+ * key accounts took the retention calls' slots (1,407 → 408 retention calls; stop 25). On equal
+ * value it comes after the customer's own retention call (schedule.ts placementOrder), which then
+ * absorbs it (placement.ts ABSORBED: one call, its words). Its next regular contact counts from
+ * its day, in the tier's own band.
+ */
+function addKeyAccountOverdue(
+  ctx: PlanContext,
+  out: CandidateBatch,
+  c: number,
+  tier: number,
+  due: number,
+  from: number,
+): void {
+  const window = ctx.calendar.addWorkingDays(ctx.start, ctx.rules.winBackWithinWorkingDays - 1);
+  out.add(
+    c,
+    1 << KEY_OVERDUE,
+    KEY_OVERDUE,
+    0,
+    Math.max(0, ctx.before(window)),
+    due,
+    from,
+    valueAtStake(ctx.analysis, c, true),
+    ctx.cadenceChannels[tier],
+    true,
+    true,
+  );
+}
+
+/**
+ * Adds a regular contact due on `due`, counted from `from`, not before working-day index `earliest`;
+ * `open` for a prospect (see cadenceCandidates).
+ */
+export function addCadence(
+  ctx: PlanContext,
+  out: CandidateBatch,
+  c: number,
+  tier: number,
+  due: number,
+  from: number,
+  earliest: number,
+  open: boolean,
+): void {
+  out.add(
+    c,
+    1 << CADENCE,
+    CADENCE,
+    earliest,
+    // Due in a holiday: the last working day before it; already due: the first working day.
+    Math.max(0, ctx.before(due)),
+    due,
+    from,
+    valueAtStake(ctx.analysis, c, false),
+    ctx.cadenceChannels[tier],
+    true,
+    false,
+    open,
+  );
+}
