@@ -6,14 +6,16 @@ import type { Customers, Dataset, Transactions } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
-import { acceptedNames, qualityMessage, QUALITY_CODES, type Finding } from "../quality";
+import { acceptedNames, qualityMessage, type Finding } from "../quality";
 import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
 import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
 import { TransactionsBuilder } from "./transactionsBuilder";
 import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
-import { SheetIngest } from "./sheet";
+import type { SheetResult } from "./sheet";
+import { ingestSheet } from "./sheetRead";
+import { ASIDE_KINDS, asideMayHold, resolveAside, type AsideIngest, type AsideJob } from "./aside";
 import { leaveOutLaterCustomers } from "./afterAsOf";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
@@ -91,6 +93,15 @@ export interface GridSource {
    * without output tabs (CSV) leave it out.
    */
   ownedSheet?(tab: OutputTab, part?: number): Promise<string | null>;
+  /**
+   * Starts ingesting a sheet that only joins to customers (ASIDE_KINDS) on another thread, with its
+   * joins deferred (aside.ts), while Customers are ingested here; null when the source will not
+   * (small files, no worker). Optional: CSV files have it.
+   */
+  ingestAside?(
+    job: AsideJob,
+    onProgress: (rowsDone: number, rowsTotal?: number) => void,
+  ): AsideIngest | null;
   /** The file a sheet is read from, for findings (file sources: the workbook, or a CSV file). */
   fileOf?(sheet: string): string | undefined;
   /**
@@ -288,72 +299,97 @@ export async function ingestWorkbook(
     contacts: () => new ContactsBuilder(index),
   };
 
+  // Transactions ingested beside Customers, on another thread, when the source can (aside.ts);
+  // its progress is told once Customers are done.
+  let asideProgress = false;
+  let lastProgress: [number, number | undefined] | null = null;
+  const asideKind = ASIDE_KINDS.find((n) => sheetOf[n].sheet);
+  const started =
+    sheetOf.customers.sheet && asideKind && source.ingestAside
+      ? source.ingestAside(
+          {
+            kind: asideKind,
+            sheetName: sheetOf[asideKind].sheet!,
+            asOf: options.asOf,
+            columns: options.columns?.[asideKind],
+          },
+          (done, total) => {
+            if (asideProgress) options.onProgress?.(asideKind, done, total);
+            else lastProgress = [done, total];
+          },
+        )
+      : null;
+  let aside = started ? { kind: asideKind!, started } : null;
   const kinds = Object.keys(SHEETS) as SheetKind[];
-  for (let k = 0; k < kinds.length; k++) {
-    const kind = kinds[k];
+  // With one read aside: the other inputs first (they join to customers only), it last, while
+  // its worker finishes. Findings and tables go into the dataset in the inputs' order below.
+  const order = aside ? [...kinds.filter((n) => n !== asideKind), asideKind!] : kinds;
+  const sheetFindings: Partial<Record<SheetKind, Finding[]>> = {};
+  const results: Partial<Record<SheetKind, SheetResult<unknown>>> = {};
+  try {
+    for (let k = 0; k < order.length; k++) {
+      try {
+        await ingestInput(order[k], order.slice(k + 1));
+      } catch (error) {
+        // An input after the aside one in the inputs' order failed: the aside one's error, if
+        // any, is the one to tell (as when read in order).
+        if (aside && kinds.indexOf(order[k]) > kinds.indexOf(aside.kind))
+          await ingestInput(aside.kind, []);
+        throw error;
+      }
+    }
+  } finally {
+    started?.cancel();
+  }
+  for (const kind of kinds) {
+    for (const f of sheetFindings[kind] ?? []) findings.push(f);
+    const result = results[kind];
+    if (!result) continue;
+    dataset.sources[kind] = result.source!;
+    dataset.counts[kind] = result.counts;
+    (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
+  }
+  // Customers created after the analysis date with no row by then were not customers yet.
+  leaveOutLaterCustomers(dataset, findings, source);
+  return { dataset, findings };
+
+  /** Reads one input into `results` (unless unusable and optional); `later`: the inputs after it. */
+  async function ingestInput(kind: SheetKind, later: SheetKind[]): Promise<void> {
     const spec = SHEETS[kind];
     const sheetName = sheetOf[kind].sheet;
     // The next input's read starts now, beside this one's (ignored by sources without it).
-    const next = kinds.slice(k + 1).find((n) => sheetOf[n].sheet);
+    const next = later.find((n) => sheetOf[n].sheet && n !== aside?.kind);
     if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
     if (!sheetName) {
       if (spec.required) throw missingSheet(spec, names);
-      continue;
+      return;
     }
-    const firstFinding = findings.length;
-    const ingest = new SheetIngest(
-      spec,
-      sheetName,
-      builders[kind](),
-      findings,
-      options.asOf,
-      options.columns?.[kind],
-    );
-    ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
-    const notes: SheetNotes = {
-      decimalMark: (mark) => (ingest.decimalHint = mark),
-      encoding: (row, code, params) =>
-        findings.push({
-          sheet: sheetName,
-          kind,
-          row,
-          column: "",
-          code,
-          severity: QUALITY_CODES[code],
-          value: "",
-          message: qualityMessage(code, params),
-        }),
-      notADate: (row, column, value) => ingest.notADate(row, column, value),
-      rowsExpected: (rows) => ingest.expectRows(rows),
-    };
-    if (source.readColumns)
-      await source.readColumns(
-        sheetName,
-        (block, firstRow) => {
-          ingest.pushColumns(block, firstRow);
-          notes.parse ??= ingest.readAhead;
-          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
-        },
-        notes,
-      );
-    else
-      await source.readSheet(
-        sheetName,
-        (rows, firstRow) => {
-          ingest.push(rows, firstRow);
-          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
-        },
-        notes,
-      );
-    const result = ingest.finish();
+    const found: Finding[] = (sheetFindings[kind] = []);
+    let result: SheetResult<unknown> | null = null;
+    if (aside && aside.kind === kind) {
+      const started = aside.started;
+      aside = null;
+      // Read beside Customers: its joins resolved now, or (null) read again here.
+      asideProgress = true;
+      if (lastProgress) options.onProgress?.(kind, ...lastProgress);
+      // Ids met so far that are no customer's: read it again now, not once the worker is done.
+      const soFar = await started.soFar?.();
+      const mayHold = !soFar || asideMayHold(soFar, index);
+      if (!mayHold) started.cancel();
+      const outcome = mayHold ? await started.outcome().catch(() => null) : null;
+      if (outcome && resolveAside(outcome, index)) {
+        result = outcome.result;
+        for (const f of outcome.findings) found.push(f);
+      }
+    }
+    result ??= await ingestSheet(source, kind, sheetName, builders[kind](), found, options);
     const file = source.fileOf?.(sheetName);
-    if (file) for (let i = firstFinding; i < findings.length; i++) findings[i].file = file;
-    if (source.sheetsAreFiles)
-      for (let i = firstFinding; i < findings.length; i++) findings[i].sheetIsFile = true;
+    if (file) for (const f of found) f.file = file;
+    if (source.sheetsAreFiles) for (const f of found) f.sheetIsFile = true;
     if (!result.usable) {
       if (spec.required)
-        throw sheetProblem(sheetName, findings, source.sheetsAreFiles ? file : undefined);
-      continue;
+        throw sheetProblem(sheetName, found, source.sheetsAreFiles ? file : undefined);
+      return;
     }
     // No data rows is almost always a wrong export (a filter left on), not a business without
     // sales: a report of 0 purchases would call every customer a prospect (a new-user trial).
@@ -364,13 +400,8 @@ export async function ingestWorkbook(
     // would call every customer a prospect, with exit 0 (a new-user trial).
     if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
       throw beforeAllTransactions(options.asOf, result.afterAsOf.from, result.afterAsOf.rows);
-    dataset.sources[kind] = result.source!;
-    dataset.counts[kind] = result.counts;
-    (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
+    results[kind] = result;
   }
-  // Customers created after the analysis date with no row by then were not customers yet.
-  leaveOutLaterCustomers(dataset, findings, source);
-  return { dataset, findings };
 }
 
 /** Why an analysis date before every transaction cannot be analysed, in both languages. */

@@ -12,6 +12,7 @@ import { csvWorkerScript, WORKER_MIN_BYTES, WorkerRead } from "./csvWorkerRead";
 import { detectEncoding, type CsvEncoding } from "./csvEncoding";
 import { decodedByLine, LineEncodings } from "./csvByLine";
 import { detectDelimiter } from "./csvDelimiter";
+import { startAside } from "./csvAside";
 
 export { detectEncoding, Utf8Check, type CsvEncoding } from "./csvEncoding";
 export { detectDelimiter } from "./csvDelimiter";
@@ -122,6 +123,14 @@ export function openCsv(
       if (format.delimiter === ";") notes?.decimalMark(",");
       if (worker) await worker.consume(onBlock, notes);
       else await readCsvColumns(file, format, blockRows, onBlock, notes, pieceBytes);
+    },
+    ingestAside(job, onProgress) {
+      const file = fileOf(job.sheetName);
+      const script = options.workerScript === undefined ? csvWorkerScript() : options.workerScript;
+      // CA_CSV_ASIDE=0: read it after the customers, on this thread (a comparison, a fallback).
+      if (!file || !script || process.env.CA_CSV_ASIDE === "0") return null;
+      const min = options.workerMinBytes ?? WORKER_MIN_BYTES;
+      return startAside(script, file, job, min, onProgress);
     },
     readAhead(name) {
       const file = fileOf(name);

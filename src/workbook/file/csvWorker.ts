@@ -8,6 +8,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import { CsvByteRecords } from "./csvBytes";
 import { parseRaw } from "../../engine/ingest/rawCells";
+import type { CsvAsideJob } from "./csvAside";
 
 /** What the worker is given. */
 export interface CsvWorkerJob {
@@ -125,7 +126,11 @@ export interface CsvWorkerStandby {
 }
 
 if (!isMainThread && (workerData as Partial<CsvWorkerJob> | null)?.csvWorker === true) {
-  if ((workerData as Partial<CsvWorkerStandby>).standby === true)
+  const aside = (workerData as Partial<CsvAsideJob>).aside;
+  // An aside ingest (csvAside.ts): required here, so its modules load only in such a worker.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (aside) void (require("./csvAside") as typeof import("./csvAside")).runAside(aside);
+  else if ((workerData as Partial<CsvWorkerStandby>).standby === true)
     parentPort!.once("message", (m: { job: CsvWorkerJob }) => void run(m.job));
   else void run(workerData as CsvWorkerJob);
 }

@@ -361,6 +361,9 @@ describe("a sheet read ahead (readAhead: inflated in its worker before its read)
     const orders = book.addWorksheet("交易");
     orders.addRow(["客户编号", "日期", "金额"]);
     for (let i = 0; i < 4000; i++) orders.addRow([1000 + (i % 2000), 45000 + (i % 300), i * 0.5]);
+    // More than the worker sends before it waits for its reader (8 pieces of 256 KB): ~3.5 MB.
+    const large = book.addWorksheet("大表");
+    for (let i = 0; i < 30000; i++) large.addRow([i, i * 0.25, 45000 + (i % 300), i % 7]);
     path = join(dir, "ahead.xlsx");
     await book.xlsx.writeFile(path);
   });
@@ -395,12 +398,25 @@ describe("a sheet read ahead (readAhead: inflated in its worker before its read)
 
   it("does not keep the process alive while no read has taken it", async () => {
     const source = await openXlsx(path, { workerBytes: 0 });
-    const before = process.getActiveResourcesInfo().length;
-    source.readAhead!("交易");
-    // Long enough for the worker to start and send its pieces.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(process.getActiveResourcesInfo().length).toBe(before);
-    expect(await columns(source, "交易")).toHaveLength(4001);
+    // Threads' ports keeping the process alive (the earlier tests' workers have ended by then).
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === "MessagePort").length;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
+    const before = ports();
+    const threads = jest.requireActual<typeof import("node:worker_threads")>("node:worker_threads");
+    const RealWorker = threads.Worker;
+    const started = jest
+      .spyOn(threads, "Worker")
+      .mockImplementation((...args) => new RealWorker(...args));
+    try {
+      source.readAhead!("大表");
+      await settle(); // long enough for the worker to start and send its pieces, then wait
+      expect(started).toHaveBeenCalledTimes(1);
+      expect(ports()).toBe(before);
+      expect(await columns(source, "大表")).toHaveLength(30000);
+    } finally {
+      started.mockRestore();
+    }
   });
 
   it("leaves a damaged sheet's error to its read: an InputError naming the file", async () => {

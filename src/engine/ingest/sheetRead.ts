@@ -1,0 +1,74 @@
+// One input sheet read into its table: ingestWorkbook's step per sheet, and what an aside ingest
+// (aside.ts) runs on its thread.
+import { QUALITY_CODES, qualityMessage, type Finding } from "../quality";
+import { SHEETS, type SheetKind } from "../schema";
+import type { TableBuilder } from "./builders";
+import { SheetIngest, type SheetResult } from "./sheet";
+import type { GridSource, IngestOptions, SheetNotes } from "./workbook";
+
+/** ingestWorkbook's options for one sheet, and a check after each block (throws to stop early). */
+export interface SheetReadOptions extends IngestOptions {
+  stop?: () => void;
+}
+
+/**
+ * Reads one input sheet into its builder (by column when the source can), its findings appended
+ * to `findings`: what ingestWorkbook does per sheet, and an aside ingest (aside.ts) on its thread.
+ */
+export async function ingestSheet(
+  source: GridSource,
+  kind: SheetKind,
+  sheetName: string,
+  builder: TableBuilder<unknown>,
+  findings: Finding[],
+  options: SheetReadOptions,
+): Promise<SheetResult<unknown>> {
+  const spec = SHEETS[kind];
+  const ingest = new SheetIngest(
+    spec,
+    sheetName,
+    builder,
+    findings,
+    options.asOf,
+    options.columns?.[kind],
+  );
+  ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
+  const notes: SheetNotes = {
+    decimalMark: (mark) => (ingest.decimalHint = mark),
+    encoding: (row, code, params) =>
+      findings.push({
+        sheet: sheetName,
+        kind,
+        row,
+        column: "",
+        code,
+        severity: QUALITY_CODES[code],
+        value: "",
+        message: qualityMessage(code, params),
+      }),
+    notADate: (row, column, value) => ingest.notADate(row, column, value),
+    rowsExpected: (rows) => ingest.expectRows(rows),
+  };
+  if (source.readColumns)
+    await source.readColumns(
+      sheetName,
+      (block, firstRow) => {
+        ingest.pushColumns(block, firstRow);
+        notes.parse ??= ingest.readAhead;
+        options.stop?.();
+        options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
+      },
+      notes,
+    );
+  else
+    await source.readSheet(
+      sheetName,
+      (rows, firstRow) => {
+        ingest.push(rows, firstRow);
+        options.stop?.();
+        options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
+      },
+      notes,
+    );
+  return ingest.finish();
+}

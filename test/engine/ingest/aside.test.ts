@@ -1,0 +1,233 @@
+import type { Grid } from "../../../src/engine/cells";
+import { asideMayHold, DeferredIndex, ingestAside } from "../../../src/engine/ingest/aside";
+import { CustomerIndex } from "../../../src/engine/ingest/builders";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook, type GridSource } from "../../../src/engine/ingest/workbook";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
+
+// Transactions ingested aside (on another thread in the CLI) while Customers are, their joins
+// deferred and resolved after: the same dataset and findings as read in order, or read again in
+// order when the guess fails (an unknown customer, an id that joins by text, zero twins).
+
+const asOf = epochDay(2025, 12, 31);
+
+/** `sheets` as a source that ingests Transactions aside (in this thread), and how often it did. */
+function withAside(make: typeof memorySource, sheets: Record<string, Grid>, blockRows = 7) {
+  const main = make(sheets, blockRows);
+  const used = { aside: 0, resolved: 0, transactionsReadHere: 0 };
+  const source: GridSource = {
+    ...main,
+    readSheet: (name, ...rest) => {
+      if (name === "Transactions") used.transactionsReadHere++;
+      return main.readSheet(name, ...rest);
+    },
+    readColumns: main.readColumns
+      ? (name, ...rest) => {
+          if (name === "Transactions") used.transactionsReadHere++;
+          return main.readColumns!(name, ...rest);
+        }
+      : undefined,
+    ingestAside(job, onProgress) {
+      used.aside++;
+      const outcome = ingestAside(make(sheets, blockRows), job, (_k, done, total) =>
+        onProgress(done, total),
+      );
+      outcome.catch(() => undefined);
+      return { outcome: () => outcome, cancel: () => undefined };
+    },
+  };
+  return { source, used };
+}
+
+const header = ["客户编号", "客户名称"];
+const customers = (ids: (string | number)[]): Grid => [
+  header,
+  ...ids.map((id) => [id, `客户${id}`]),
+];
+
+/** Transactions of customers 1001…1040 with problems of every kind but the join's. */
+function transactions(extra: Grid = []): Grid {
+  const rows: Grid = [["客户编号", "日期", "金额", "订单号", "产品"]];
+  const start = epochDay(2025, 1, 1);
+  for (let i = 0; i < 200; i++) {
+    const id = i % 3 ? 1001 + (i % 40) : String(1001 + ((i * 7) % 40));
+    const day = i % 31 === 5 ? "2025-13-01" : i % 37 === 6 ? "2026-02-01" : isoDate(start + i);
+    const amount = i % 29 === 4 ? "" : i % 23 === 3 ? "1,234" : i % 19 === 2 ? 0 : 10 + i;
+    rows.push([id, day, amount, `SO${i}`, i % 5 ? "甲" : "乙"]);
+  }
+  rows.splice(50, 0, [null, null, null], ["合计", null, 12345]);
+  rows.splice(
+    120,
+    0,
+    [1003, "03/04/2025", 20, "SO-x", "甲"],
+    [1004, "25/04/2025", 20, "SO-y", "乙"],
+  );
+  return [...rows, ...extra];
+}
+
+const ids = Array.from({ length: 40 }, (_, i) => 1001 + i);
+
+describe("Transactions ingested aside", () => {
+  test("clean joins: used as read aside, the same dataset and findings as read in order", async () => {
+    for (const make of [memorySource, memoryColumnSource]) {
+      const sheets = { Customers: customers(ids), Transactions: transactions() };
+      const expected = await ingestWorkbook(make(sheets, 7), { asOf });
+      const { source, used } = withAside(make, sheets);
+      const got = await ingestWorkbook(source, { asOf });
+      expect(got).toEqual(expected);
+      expect(used).toMatchObject({ aside: 1, transactionsReadHere: 0 });
+      expect(expected.findings.length).toBeGreaterThan(10); // not vacuous
+      expect(new Set(expected.findings.map((f) => f.code))).toEqual(
+        new Set([
+          "blank_row",
+          "totals_row",
+          "unparseable_value",
+          "future_date",
+          "missing_required",
+          "many_unreadable",
+          "ambiguous_number",
+          "zero_amount",
+        ]),
+      );
+    }
+  });
+
+  test.each([
+    ["an unknown customer", customers(ids), [[9999, "2025-03-01", 5, "SO-u", "甲"]], 1],
+    [
+      "an id that joins by text",
+      customers([...ids, "C-1"]),
+      [["C-1", "2025-03-01", 5, "S", "甲"]],
+      1,
+    ],
+    ["an id past int32", customers([...ids, 3e9]), [[3e9, "2025-03-01", 5, "SO-big", "甲"]], 1],
+    ["zero twins among the customers", customers([...ids, "01001"]), [], 1],
+    // Missing whatever the customers: reported aside, no need to read again.
+    ["a blank id", customers(ids), [[null, "2025-03-01", 5, "SO-b", "甲"]], 0],
+  ] as [string, Grid, Grid, number][])(
+    "%s: the same result as in order",
+    async (_, c, extra, again) => {
+      for (const make of [memorySource, memoryColumnSource]) {
+        const sheets = { Customers: c, Transactions: transactions(extra) };
+        const expected = await ingestWorkbook(make(sheets, 7), { asOf });
+        const { source, used } = withAside(make, sheets);
+        expect(await ingestWorkbook(source, { asOf })).toEqual(expected);
+        expect(used).toMatchObject({ aside: 1, transactionsReadHere: again });
+      }
+    },
+  );
+
+  test("a Transactions sheet without its amount column: the same error", async () => {
+    const sheets = {
+      Customers: customers(ids),
+      Transactions: transactions().map((r) => [r[0], r[1]]),
+    };
+    const expected = await ingestWorkbook(memorySource(sheets), { asOf }).catch((e) => e);
+    const { source } = withAside(memorySource, sheets);
+    const got = await ingestWorkbook(source, { asOf }).catch((e) => e);
+    expect(got).toEqual(expected);
+    expect(String(got.messageZh)).toContain("金额");
+  });
+
+  test("the other inputs are read while it is aside; an error of theirs comes after its own", async () => {
+    const surveys: Grid = [
+      ["客户编号", "日期", "总体满意度"],
+      [1001, "2025-03-01", 5],
+    ];
+    const broken = (make: typeof memorySource, sheets: Record<string, Grid>): GridSource => {
+      const s = make(sheets, 7);
+      return {
+        ...s,
+        readSheet: async (name, onRows, notes, options) => {
+          if (name === "Surveys") throw new Error("surveys unreadable");
+          return s.readSheet(name, onRows, notes, options);
+        },
+      };
+    };
+    // Transactions with no rows: in order, that error comes before the surveys' one.
+    const sheets = {
+      Customers: customers(ids),
+      Transactions: [transactions()[0]],
+      Surveys: surveys,
+    };
+    const expected = await ingestWorkbook(broken(memorySource, sheets), { asOf }).catch((e) => e);
+    expect(String(expected.messageZh)).toMatch(/交易/);
+    const aside = broken(memorySource, sheets);
+    aside.ingestAside = (job) => {
+      const outcome = ingestAside(memorySource(sheets, 7), job);
+      return { outcome: () => outcome, cancel: () => undefined };
+    };
+    expect(await ingestWorkbook(aside, { asOf }).catch((e) => e)).toEqual(expected);
+    // Transactions fine: the surveys' error.
+    const fine = { ...sheets, Transactions: transactions() };
+    const again = broken(memorySource, fine);
+    again.ingestAside = (job) => {
+      const outcome = ingestAside(memorySource(fine, 7), job);
+      return { outcome: () => outcome, cancel: () => undefined };
+    };
+    await expect(ingestWorkbook(again, { asOf })).rejects.toThrow("surveys unreadable");
+    // Readable: the same dataset (surveys read before transactions were taken).
+    const ok = { ...fine, Surveys: surveys };
+    const { source } = withAside(memorySource, ok);
+    expect(await ingestWorkbook(source, { asOf })).toEqual(
+      await ingestWorkbook(memorySource(ok, 7), { asOf }),
+    );
+  });
+
+  test("a customers sheet with an error: the aside read is cancelled", async () => {
+    const sheets = { Customers: [["名称"], ["甲"]], Transactions: transactions() };
+    const main = memorySource(sheets);
+    let cancelled = 0;
+    const source: GridSource = {
+      ...main,
+      ingestAside: (job) => {
+        const outcome = ingestAside(memorySource(sheets), job);
+        return { outcome: () => outcome, cancel: () => cancelled++ };
+      },
+    };
+    await expect(ingestWorkbook(source, { asOf })).rejects.toThrow();
+    expect(cancelled).toBe(1);
+  });
+
+  test("ids met so far that are no customer's: not waited for, read again in order", async () => {
+    const sheets = {
+      Customers: customers(ids),
+      Transactions: transactions([[9999, "2025-03-01", 5, "SO-u", "甲"]]),
+    };
+    const expected = await ingestWorkbook(memoryColumnSource(sheets, 7), { asOf });
+    const main = memoryColumnSource(sheets, 7);
+    let cancelled = 0;
+    const source: GridSource = {
+      ...main,
+      ingestAside: () => ({
+        outcome: () => new Promise(() => undefined), // never in: must not be waited for
+        cancel: () => cancelled++,
+        soFar: async () => ({ ids: [Int32Array.of(1001), Int32Array.of(9999)], void: false }),
+      }),
+    };
+    expect(await ingestWorkbook(source, { asOf })).toEqual(expected);
+    expect(cancelled).toBeGreaterThanOrEqual(1);
+  });
+
+  test("the deferred index: an id stands for itself; a text key or a number past int32 voids", () => {
+    const ix = new DeferredIndex();
+    expect([ix.numbered(1000007), ix.numbered(5), ix.numbered(1000007)]).toEqual([
+      1000007, 5, 1000007,
+    ]);
+    expect(Array.from(ix.takeMet())).toEqual([1000007, 5, 1000007]);
+    expect(Array.from(ix.takeMet())).toEqual([]);
+    expect(ix.void).toBe(false);
+    expect(ix.get("c-1")).toBeUndefined();
+    expect(ix.void).toBe(true);
+    const big = new DeferredIndex();
+    big.numbered(2 ** 31);
+    expect(big.void).toBe(true);
+    const known = new CustomerIndex();
+    known.set("7", 0);
+    expect(asideMayHold({ ids: [Int32Array.of(7)], void: false }, known)).toBe(true);
+    expect(asideMayHold({ ids: [Int32Array.of(7), Int32Array.of(8)], void: false }, known)).toBe(
+      false,
+    );
+    expect(asideMayHold({ ids: [Int32Array.of(7)], void: true }, known)).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+import { build } from "esbuild";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AsideOutcome } from "../../../src/engine/ingest/aside";
+import { ingestWorkbook, type GridSource } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+import { openCsv, type CsvSourceOptions } from "../../../src/workbook/file/csvSource";
+
+// The transactions file ingested aside in the CSV worker (csvAside.ts) while the customers are
+// ingested: the outcome crosses the thread (findings, the table's buffers) and gives the dataset
+// and findings of the read in order; a file it cannot read is read again in order (same error).
+
+let dir: string;
+let workerScript: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "csv-aside-"));
+  workerScript = join(dir, "csvWorker.js");
+  await build({
+    entryPoints: [join(__dirname, "../../../src/workbook/file/csvWorker.ts")],
+    outfile: workerScript,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "warning",
+  });
+}, 60000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const asOf = epochDay(2025, 12, 31);
+
+/** openCsv with workers, noting each aside outcome and reads of the transactions file here. */
+function watched(files: Record<string, string>) {
+  const options: CsvSourceOptions = { workerScript, workerMinBytes: 0, pieceBytes: 4096 };
+  const source = openCsv(files, options);
+  const seen = { outcomes: [] as (AsideOutcome | null)[], readHere: 0 };
+  const watchedSource: GridSource = {
+    ...source,
+    readColumns: (name, ...rest) => {
+      if (name === "Transactions") seen.readHere++;
+      return source.readColumns!(name, ...rest);
+    },
+    ingestAside: (job, onProgress) => {
+      const started = source.ingestAside!(job, onProgress);
+      if (!started) return null;
+      return {
+        outcome: async () => {
+          const o = await started.outcome();
+          seen.outcomes.push(o);
+          return o;
+        },
+        cancel: started.cancel,
+        soFar: started.soFar,
+      };
+    },
+  };
+  return { source: watchedSource, seen };
+}
+
+function writeFiles(transactions: string): Record<string, string> {
+  const files = { customers: join(dir, "c.csv"), transactions: join(dir, "t.csv") };
+  const customers = ["客户编号,客户名称,地区"];
+  for (let i = 0; i < 2000; i++) customers.push(`${1000 + i},客户${i},华东`);
+  writeFileSync(files.customers, "\ufeff" + customers.join("\n") + "\n");
+  writeFileSync(files.transactions, transactions);
+  return files;
+}
+
+describe("transactions ingested aside in the CSV worker", () => {
+  test("clean joins: the worker's outcome is used, the same dataset and findings", async () => {
+    const rows = ["客户编号,日期,金额,订单号,产品,数量"];
+    for (let j = 0; j < 12000; j++) {
+      const day =
+        j % 89 === 3
+          ? "03/04/2025"
+          : j % 97 === 4
+            ? "2025-13-01"
+            : `2025-0${1 + (j % 9)}-1${j % 10}`;
+      const amount = [`${(j % 97) + 0.25}`, "1.234", "-5", "1,234", "abc", "0", "12.5%"][
+        j % 83 < 6 ? j % 83 : 0
+      ];
+      rows.push(`${1000 + ((j * 7) % 2000)},${day},${amount},SO${j},产品${j % 13},${j % 4}`);
+    }
+    rows.splice(300, 0, "", "合计,,12345");
+    const files = writeFiles(rows.join("\r\n"));
+    const expected = await ingestWorkbook(
+      openCsv(files, { workerScript: null, pieceBytes: 4096 }),
+      { asOf },
+    );
+    const { source, seen } = watched(files);
+    const got = await ingestWorkbook(source, { asOf });
+    expect(got).toEqual(expected);
+    expect(seen.readHere).toBe(0);
+    expect(seen.outcomes).toHaveLength(1);
+    expect(seen.outcomes[0]?.void).toBe(false);
+    expect(got.dataset.transactions.count).toBeGreaterThan(11000);
+    expect(got.findings.filter((f) => f.file === files.transactions).length).toBeGreaterThan(100);
+  });
+
+  test("an unknown customer: read again in order, the same result", async () => {
+    const files = writeFiles("客户编号,日期,金额\n1001,2025-03-01,5\n9999,2025-03-01,5\n");
+    const expected = await ingestWorkbook(openCsv(files, { workerScript: null }), { asOf });
+    const { source, seen } = watched(files);
+    expect(await ingestWorkbook(source, { asOf })).toEqual(expected);
+    expect(seen.readHere).toBe(1);
+  });
+
+  test("a quote left open in the transactions file: the same error as read in order", async () => {
+    const files = writeFiles('客户编号,日期,金额\n1001,2025-03-01,"5\n1002,2025-03-01,5\n');
+    const expected = await ingestWorkbook(openCsv(files, { workerScript: null }), { asOf }).catch(
+      (e) => e,
+    );
+    const { source, seen } = watched(files);
+    const got = await ingestWorkbook(source, { asOf }).catch((e) => e);
+    expect(String(got)).toBe(String(expected));
+    expect(String(got)).toMatch(/Quote|引号/);
+    expect(seen.outcomes).toEqual([null]);
+  });
+});
