@@ -17,7 +17,11 @@ import { openXlsx, XlsxReportWriter } from "../src/workbook/file";
  * - default: the bundled sample refreshed a month after a first run (so the Changes tab and the
  *   Overview's trend have a previous run), each table cut to its first 40 rows.
  * - `file <workbook.xlsx>`: that workbook as it is, in test-artifacts/render/file-<name> (a CLI run
- *   on CSV files holds only our tabs: the 300-customer refresh a tester prints).
+ *   on CSV files holds only our tabs: the 300-customer refresh a tester prints). That refresh:
+ *   `npm run sample -- --customers 300 --transactions 3000` as CSVs in c300/, then
+ *   `node build/cli/main.js analyze --customers c300/customers.csv --transactions c300/transactions.csv
+ *   --surveys … --complaints … --contacts … --as-of 2025-09-30 -o r1.xlsx`, the same with
+ *   `--as-of 2025-12-31 --previous r1.xlsx -o r2.xlsx`, then `file r2.xlsx` (44 pages at stop 25).
  * - `demo`: what `npm run demo` writes (the 3,000-customer sample as of 2025-12-31), every row of
  *   our tabs. The user's own sheets are left out: they are carried over unchanged and, having no
  *   print settings, print 1,799 pages (30,030 transactions on letter paper), which is most of why
