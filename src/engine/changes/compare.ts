@@ -1,5 +1,5 @@
 import type { Movements } from "../followUp/movements";
-import { rankTable, UNRATED } from "./direction";
+import { isWorse, rankTable, UNRATED } from "./direction";
 import { matchCustomers } from "./match";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
@@ -42,11 +42,14 @@ export interface Comparison {
   move: Int8Array;
   /** Per current customer: bit d set when dimension DIMENSIONS[d] changed. */
   changed: Uint8Array;
-  /** Per current customer: bit d set when dimension d moved the wrong way. */
+  /**
+   * Per current customer: bit d set when dimension d moved the wrong way (also for a customer whose
+   * move is "better" overall: direction.ts isWorse).
+   */
   worse: Uint8Array;
   /** Current customers who moved the wrong way in any dimension, largest previous spend first. */
   wrongWay: Int32Array;
-  /** Current customers who moved the right way in some dimension and the wrong way in none, largest current spend first. */
+  /** Current customers whose move is "better" (the right way, and not "worse" by direction.ts isWorse), largest current spend first. */
   rightWay: Int32Array;
   /** Current customers not in the previous run. */
   added: Int32Array;
@@ -62,6 +65,12 @@ function byValueDesc(list: number[], value: Float64Array): Int32Array {
   const out = Int32Array.from(list);
   out.sort((a, b) => money(value[b]) - money(value[a]) || a - b);
   return out;
+}
+
+/** Bought since the previous run: a later last purchase than the previous run knew. */
+function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boolean {
+  const last = cur.lastPurchase[i];
+  return last === last && !(last <= prev.lastPurchase[j]);
 }
 
 /**
@@ -129,10 +138,11 @@ export function compareSnapshots(prev: Snapshot, cur: Snapshot): Comparison {
   const added: number[] = [];
   for (let i = 0; i < n; i++) {
     let m: Move;
-    if (previousIndex[i] < 0) {
+    const j = previousIndex[i];
+    if (j < 0) {
       m = "new";
       added.push(i);
-    } else if (worse[i]) {
+    } else if (isWorse(worse[i], better[i], boughtSince(prev, cur, j, i))) {
       m = "worse";
       wrong.push(i);
     } else if (better[i]) {
@@ -191,9 +201,14 @@ export function moveCounts(c: Comparison): Record<Move, number> {
 export function movementsOf(prev: Snapshot, c: Comparison): Movements {
   const n = c.previousIndex.length;
   const spendBefore = new Float64Array(n);
+  // A call for "moved the wrong way" only where the customer's move is "worse" overall (isWorse): not
+  // for one who came back and whose tier fell only because old purchases left the window.
+  const worse = new Uint8Array(n);
+  const worseMove = MOVE_INDEX.worse;
   for (let i = 0; i < n; i++) {
     const j = c.previousIndex[i];
     spendBefore[i] = j >= 0 ? prev.spend[j] : NaN;
+    if (c.move[i] === worseMove) worse[i] = c.worse[i];
   }
-  return { worse: c.worse, spendBefore, previousAsOf: prev.asOf };
+  return { worse, spendBefore, previousAsOf: prev.asOf };
 }

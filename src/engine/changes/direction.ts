@@ -1,4 +1,4 @@
-import type { Dimension } from "./snapshot";
+import { DIMENSIONS, type Dimension } from "./snapshot";
 
 /**
  * Which way a move is: each dimension's codes ranked from worst (low) to best (high), so a move to a
@@ -56,4 +56,32 @@ export function rankTable(d: Dimension, codeCount: number): Int8Array {
   t[0] = rankOf(d, -1, codeCount);
   for (let k = 0; k < codeCount; k++) t[k + 1] = rankOf(d, k, codeCount);
   return t;
+}
+
+/** Bits of the dimensions that say whether the customer is staying: lifecycle stage and churn level. */
+const STAYING_BITS =
+  (1 << DIMENSIONS.indexOf("lifecycleStage")) | (1 << DIMENSIONS.indexOf("churnRiskLevel"));
+
+/**
+ * Whether a customer's moves since the previous run, as per-dimension bit masks (bit d for
+ * DIMENSIONS[d]), add up to "the wrong way". A move of the lifecycle stage or the churn level the
+ * wrong way always does. The value dimensions (RFM segment, value class, tier) are measured over a
+ * rolling window and by quantiles, so they can fall while the customer is buying as before: old
+ * purchases leave the window, or others bought more. Stop 25 trial: 1000061 bought on 12-09 after 14
+ * months (risk 91 % → 26 %, decline → won back) and was listed "worse" with a high-priority call
+ * because its tier fell from medium to low; 1001237, buying every ~5 days, because its RFM segment
+ * moved (top of that run's list: 1000348, 735k a year, bought on 12-07, champions → loyal, 2 % → 4 %).
+ * So a fall of a value measure alone is not "worse" when the customer bought since the previous run
+ * (its churn level did not rise: that would be a wrong way of its own) or its stage or churn level
+ * moved the right way. The value move still shows in its dimension's matrix and reason.
+ *
+ * @example isWorse(0b00100, 0b10000, false) // false: tier fell, churn level improved
+ * @example isWorse(0b00100, 0, true) // false: tier fell, but the customer bought since
+ * @example isWorse(0b00100, 0, false) // true: tier fell, nothing improved, no purchase
+ */
+export function isWorse(worse: number, better: number, boughtSince: boolean): boolean {
+  if (worse === 0) return false;
+  if (worse & STAYING_BITS) return true;
+  if (boughtSince) return false;
+  return (better & STAYING_BITS) === 0;
 }

@@ -30,12 +30,13 @@ function tooLargeOutput(what: string): InputError {
 export const COMPRESSION_LEVEL = 1;
 const PARALLEL = 3;
 /**
- * The size of a reused piece buffer (pieces are about 4 MB: reportSheet.ts PIECE). Deflating 4 MB
- * pieces rather than 1 MB ones: a sheet's deflate CPU -8% (fewer zlib streams set up and flushed,
- * 83 MB of segments XML 284-301 -> 263-270 ms, warm) and a quarter of the messages to the worker
- * (220 -> 55 at 100,000 customers).
+ * The size of a reused piece buffer (pieces are about a megabyte: reportSheet.ts PIECE). 4 MB
+ * pieces deflate 8% faster alone (83 MB of segments XML 284-301 -> 263-270 ms CPU) but the whole
+ * write took more main-thread CPU with them (100k tabs, 5 runs, load 15-24: 1.61-2.20 vs 1.43-1.66
+ * CPU-s; not explained: perhaps a 4 MB piece is out of the caches by the time it is deflated, and
+ * each sheet's first and last buffers, 4 MB each, are fresh), so they stay at a megabyte.
  */
-const POOLED = (4 << 20) + (128 << 10);
+const POOLED = (1 << 20) + (128 << 10);
 const LIMIT = 0xffffffff;
 
 interface Written {

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { compareSnapshots, moveCounts, MOVES } from "../../../src/engine/changes/compare";
+import {
+  compareSnapshots,
+  moveCounts,
+  movementsOf,
+  MOVES,
+} from "../../../src/engine/changes/compare";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -150,6 +155,77 @@ describe("compareSnapshots", () => {
     // C3 low → high: from slot 3 (low) to slot 1 (high)
     expect(tier.counts[3 * tier.size + 1]).toBe(1);
     expect(tier.movedRevenueShare).toBeCloseTo(50 / 9050);
+  });
+});
+
+describe("a customer who came back", () => {
+  // Stop 25 trial: 1000061 bought on 12-09 after 14 months of silence (risk 91 % → 26 %, decline → won
+  // back); its old purchases left the 12-month window, so its tier fell medium → low. It was listed
+  // "worse" and got a high-priority "moved the wrong way" call.
+  const prev = build([
+    record("came back", { lifecycleStage: "decline", churnRiskLevel: "high", valueTier: "medium" }),
+    record("risk eased", { churnRiskLevel: "high", valueTier: "medium" }),
+    record("tier only", { lifecycleStage: "mature", churnRiskLevel: "low", valueTier: "medium" }),
+    record("mixed", { lifecycleStage: "mature", churnRiskLevel: "high", valueTier: "low" }),
+  ]);
+  const cur = build([
+    record("came back", { lifecycleStage: "won_back", churnRiskLevel: "low", valueTier: "low" }),
+    record("risk eased", { churnRiskLevel: "medium", valueTier: "low" }),
+    record("tier only", { lifecycleStage: "mature", churnRiskLevel: "low", valueTier: "low" }),
+    // Risk fell but the stage went into decline: the stage's wrong way wins.
+    record("mixed", { lifecycleStage: "decline", churnRiskLevel: "medium", valueTier: "high" }),
+  ]);
+  // Two more pairs: a frequent buyer whose RFM segment moved while it kept buying (1001237), and one
+  // whose segment moved, that bought too, but whose churn level rose.
+  const buyer = (id: string, segment: string, lastPurchase: number, churnProbability: number) => ({
+    ...record(id, {
+      rfmSegment: segment,
+      churnRiskLevel: churnProbability < 0.1 ? "low" : "medium",
+    }),
+    lastPurchase,
+    churnProbability,
+  });
+  const oct = epochDay(2025, 10, 1);
+  const dec = epochDay(2025, 12, 7);
+  const prevBuyers = build([
+    buyer("kept buying", "champions", oct, 0.03),
+    buyer("risk up", "champions", oct, 0.03),
+  ]);
+  const curBuyers = build([
+    buyer("kept buying", "loyal", dec, 0.02),
+    buyer("risk up", "loyal", dec, 0.2),
+  ]);
+  const c = compareSnapshots(prev, cur);
+  const moveOf = (id: string) => MOVES[c.move[cur.id.indexOf(id)]];
+
+  it("is better, not worse, when its stage or churn level improved and only a value measure fell", () => {
+    expect(moveOf("came back")).toBe("better");
+    expect(moveOf("risk eased")).toBe("better");
+    expect(moveOf("tier only")).toBe("worse");
+    expect(moveOf("mixed")).toBe("worse");
+    expect(
+      Array.from(c.rightWay)
+        .map((i) => cur.id[i])
+        .sort(),
+    ).toEqual(["came back", "risk eased"]);
+    // The tier's fall still shows in its matrix.
+    const tier = c.matrices.find((m) => m.dimension === "valueTier")!;
+    expect(tier.counts[2 * tier.size + 3]).toBe(3); // medium → low
+  });
+
+  it("is not worse when it kept buying and its churn level did not rise, whatever its RFM segment did", () => {
+    const b = compareSnapshots(prevBuyers, curBuyers);
+    const moves = curBuyers.id.map((id, i) => [id, MOVES[b.move[i]]]);
+    expect(moves).toEqual([
+      ["kept buying", "sideways"],
+      ["risk up", "worse"],
+    ]);
+  });
+
+  it("gets no 'moved the wrong way' call", () => {
+    const m = movementsOf(prev, c);
+    const called = cur.id.filter((_, i) => m.worse[i] !== 0).sort();
+    expect(called).toEqual(["mixed", "tier only"]);
   });
 });
 
