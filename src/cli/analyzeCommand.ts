@@ -238,7 +238,7 @@ export async function analyzeCommand(
       previous: earlier?.snapshot,
       // The previous run's KPI history, so the trend goes on after a refresh from CSV (issue 11 R5).
       previousRunLog: earlier?.runLog,
-      backtest: backtest.runnerFor,
+      runners: backtest.runnerFor,
     });
     const kept = await tabNamesKept(source, lang, previousLang);
     if (kept) analysis.warnings.push(kept);

@@ -1,33 +1,49 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker, isMainThread, parentPort } from "node:worker_threads";
-import { movableJob, type BacktestJob, type BacktestRunner } from "../engine/backtest/job";
+import {
+  fitModelJob,
+  movable,
+  movableJob,
+  type BacktestJob,
+  type ModelJob,
+  type ModelResult,
+  type Runners,
+} from "../engine/backtest/job";
 import type { Validation } from "../engine/backtest/validation";
 import { backtestOf } from "../engine/churn/risk";
 
 /**
- * The backtest's last step (engine/backtest/job.ts: the repeat-purchase fit at asOf − 2H and the
- * validation) on the second core, while the main thread learns today's churn model, writes churn
- * risk, plans the follow-ups and summarises satisfaction (issue 11: the main thread was the critical
- * path, the second core idle during the analysis). The worker boots when the data has been read
- * (its ~0.1 s of loading beside the summary, segments and model), gets the job's typed columns
- * moved (the asOf − 2H ones) or copied (the rest: movableJob), and sends back the validation, a
- * few kilobytes. The same function computes it from the same values as in the thread.
+ * Two steps of the analysis on the second core (issue 11: the main thread was the critical path,
+ * the second core idle during the analysis), each stated as plain data by the engine
+ * (engine/backtest/job.ts): today's repeat-purchase model, fitted while the main thread classifies
+ * the customers and measures the earlier dates; then the backtest's last step (the fit at
+ * asOf − 2H and the validation), while the main thread writes churn risk, plans the follow-ups and
+ * summarises satisfaction. The worker boots when the data has been read (its ~0.1 s of loading
+ * beside the summary), gets each job's typed columns moved (the asOf − 2H ones) or copied (today's:
+ * movable), and sends back the model's columns moved, then the validation, a few kilobytes. The
+ * same functions compute the same figures from the same values as in the thread.
  * CA_BACKTEST_WORKER=0 runs it in the main thread; so do runs from the sources (tests, tsx: no
  * bundle beside this one, build/cli/backtestWorker.js) and data below MIN_CUSTOMERS, unless
  * CA_BACKTEST_WORKER=1 (the bundle test compares both).
  */
-export const MIN_CUSTOMERS = 10_000;
+// At 20,000 customers (b20k.xlsx, load 6) the worker cost 0.48 s of wall (5.91 -> 6.39 s): the
+// summary and segments take 0.14 s there, less than its boot, so the model waited for it. At
+// 100,000 it saved 0.34 s (12.54 -> 12.20) and 0.64 main-thread CPU-s.
+export const MIN_CUSTOMERS = 50_000;
 
-/** A worker that may run one backtest, and the means to stop it. */
+/** A worker that may fit today's model and run the backtest, and the means to stop it. */
 export interface BacktestWorker {
-  /** The runner for a run of this many customers (its worker started now), or null: in the thread. */
-  runnerFor(customers: number): BacktestRunner | null;
+  /** The runners for a run of this many customers (its worker started now), or null: in the thread. */
+  runnerFor(customers: number): Runners | null;
   /** Stops the worker if it still runs (the analysis failed or was cancelled). */
   close(): Promise<void>;
 }
 
-/** @example const bw = backtestWorker(); analyzeWorkbook(src, { …, backtest: bw.runnerFor }) */
+type Message = { kind: "model"; job: ModelJob } | { kind: "backtest"; job: BacktestJob };
+type Reply = { result?: unknown; error?: string };
+
+/** @example const bw = backtestWorker(); analyzeWorkbook(src, { …, runners: bw.runnerFor }) */
 export function backtestWorker(): BacktestWorker {
   let worker: Worker | null = null;
   const script = path.join(__dirname, "backtestWorker.js");
@@ -43,10 +59,20 @@ export function backtestWorker(): BacktestWorker {
         return null;
       }
       worker = w;
-      // Until a job is posted, it holds nothing up (a run that fails first exits without it).
+      // Only while a job is out does it hold the process up (a failed run exits without it).
       w.unref();
       w.on("error", () => undefined); // told to the job by its exit
-      return (job, keep) => post(w, job, keep);
+      const ask = ask1(w);
+      return {
+        model: (job, keep) => {
+          const { value, transfer } = movable(job, keep);
+          return ask<ModelResult>({ kind: "model", job: value }, transfer);
+        },
+        backtest: (job, keep) => {
+          const { job: moved, transfer } = movableJob(job, keep);
+          return ask<Validation>({ kind: "backtest", job: moved }, transfer);
+        },
+      };
     },
     async close() {
       await worker?.terminate();
@@ -54,33 +80,55 @@ export function backtestWorker(): BacktestWorker {
   };
 }
 
-function post(w: Worker, job: BacktestJob, keep: readonly unknown[]): Promise<Validation> | null {
-  const { job: moved, transfer } = movableJob(job, keep);
-  const result = new Promise<Validation>((resolve, reject) => {
-    w.once("message", (m: { validation?: Validation; error?: string }) => {
-      if (m.error !== undefined) reject(new Error(m.error));
-      else resolve(m.validation!);
+/** Posts one job at a time to `w` and settles with its reply (null: it could not be sent). */
+function ask1(w: Worker) {
+  return <T>(message: Message, transfer: ArrayBuffer[]): Promise<T> | null => {
+    let settle: { resolve(v: T): void; reject(e: Error): void } | null = null;
+    const result = new Promise<T>((resolve, reject) => {
+      settle = { resolve, reject };
     });
-    w.once("error", reject);
-    w.once("exit", (code) => reject(new Error(`the backtest worker stopped (exit code ${code})`)));
-  });
-  try {
-    w.postMessage(moved, transfer);
-  } catch {
-    void w.terminate(); // a value that cannot be sent: the backtest runs in the thread
-    return null;
-  }
-  w.ref();
-  // Awaited at the end of the analysis; a failure before then must not count as unhandled.
-  result.catch(() => undefined);
-  return result;
+    const listeners = {
+      message: (m: Reply) => {
+        done();
+        if (m.error !== undefined) settle!.reject(new Error(m.error));
+        else settle!.resolve(m.result as T);
+      },
+      exit: (code: number) => {
+        done();
+        settle!.reject(new Error(`the backtest worker stopped (exit code ${code})`));
+      },
+    };
+    function done() {
+      w.off("message", listeners.message);
+      w.off("exit", listeners.exit);
+      w.unref();
+    }
+    try {
+      w.postMessage(message, transfer);
+    } catch {
+      void w.terminate(); // a value that cannot be sent: the job runs in the thread
+      return null;
+    }
+    w.on("message", listeners.message);
+    w.on("exit", listeners.exit);
+    w.ref();
+    // Awaited later in the analysis; a failure before then must not count as unhandled.
+    result.catch(() => undefined);
+    return result;
+  };
 }
 
-/** The worker's side: one job, its validation sent back (or what failed), then it ends. */
+/** The worker's side: each job's result sent back, its columns moved (or what failed). */
 function serve(): void {
-  parentPort!.once("message", (job: BacktestJob) => {
+  parentPort!.on("message", (m: Message) => {
     try {
-      parentPort!.postMessage({ validation: backtestOf(job) });
+      if (m.kind === "model") {
+        const { value, transfer } = movable(fitModelJob(m.job), []);
+        parentPort!.postMessage({ result: value }, transfer);
+      } else {
+        parentPort!.postMessage({ result: backtestOf(m.job) });
+        parentPort!.close(); // the last job: the worker ends
+      }
     } catch (e) {
       parentPort!.postMessage({ error: (e as Error)?.stack ?? String(e) });
     }

@@ -1,7 +1,7 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
-import { startChurnRisk, type ChurnRiskResult } from "./churn/risk";
-import type { BacktestRunner } from "./backtest/job";
+import { churnEarlier, startChurnRisk, type ChurnRiskResult } from "./churn/risk";
+import { modelJob, modelOf, type Runners } from "./backtest/job";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
@@ -62,12 +62,12 @@ export interface AnalyzeOptions {
    */
   previousRunLog?: RunLogRow[];
   /**
-   * Runs the backtest's last step elsewhere (backtest/job.ts; the CLI: a worker thread, beside
-   * churn learning, the schedule and satisfaction). Called with the customer count once the data
-   * is read (a runner may start its worker then, or decline small data), and returns the runner or
-   * null; absent or null: the backtest runs in the thread.
+   * Runs today's model fit and the backtest's last step elsewhere (backtest/job.ts; the CLI: a
+   * worker thread, beside the classification and the earlier dates' measures, then beside churn
+   * risk, the schedule and satisfaction). Called with the customer count once the data is read (it
+   * may start its worker then, or decline small data: null); absent or null: all in the thread.
    */
-  backtest?: (customers: number) => BacktestRunner | null;
+  runners?: (customers: number) => Runners | null;
 }
 
 /** Everything one run computed, column-wise; report tables and JSON are views of it. */
@@ -139,15 +139,26 @@ export async function analyzeWorkbook(
     check();
     progress({ step: "analyze", detail, rowsDone: customers });
   };
-  const backtest = options.backtest?.(customers) ?? null;
+  const runners = options.runners?.(customers) ?? null;
   step("summary");
   // The one pass over the transactions: every per-customer measure the later steps read.
   const summary = summariseCustomers(dataset, rules, asOf);
   step("segments");
+  // Today's model reads the summary alone: fitted elsewhere (a worker) while the customers are
+  // classified and the earlier dates measured, else here after them (the same figures).
+  const modelElsewhere = runners?.model(modelJob(dataset, summary, asOf, rules), [
+    summary,
+    dataset,
+  ]);
   const classification = classifyCustomers(dataset, summary, rules, asOf);
   const analysis = classification.analysis;
   step("model");
-  const model = fitCustomerModel(dataset, summary, asOf, rules.model);
+  const measured = modelElsewhere
+    ? churnEarlier(dataset, rules, { asOf, summary, classification })
+    : null;
+  const model = modelElsewhere
+    ? modelOf(await modelElsewhere, rules)
+    : fitCustomerModel(dataset, summary, asOf, rules.model);
   // Churn risk reads the model's probability of no purchase, and the follow-up plan reads churn risk.
   step("churnRisk");
   const churnStarted = startChurnRisk(
@@ -155,7 +166,8 @@ export async function analyzeWorkbook(
     rules,
     { asOf, summary, classification, model },
     step,
-    backtest,
+    runners?.backtest ?? null,
+    measured,
   );
   // The comparison with the previous run comes before the schedule: a customer who moved the
   // wrong way gets a follow-up of its own (issue 12). Said only when there is a previous run (a

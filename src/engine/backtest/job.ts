@@ -2,6 +2,7 @@ import type { DatedSummary } from "../aggregate/customerSummary";
 import type { CustomerAnalysis } from "../analysis";
 import type { ClassifyResult } from "../classify";
 import type { BgNbdParams } from "../clv/bgnbd";
+import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
 import type { Complaints, Contacts, Dataset, Surveys } from "../model";
 import type { RuleSet } from "../rules/schema";
 import type { Snapshot } from "../churn/features";
@@ -99,18 +100,17 @@ export function backtestStages(c: ClassifyResult): ClassifyResult {
 }
 
 /**
- * The job's typed columns made movable to another thread: those the thread keeps using (any column
- * reachable from `keep`: today's summary, classification, model, the dataset) copied, every other
- * one (the earlier dates' measures, stages and snapshot, made for churn risk alone) moved as it is,
- * each buffer listed once in `transfer`. Moving costs nothing; a copy is fresh memory, and new
- * pages are dear here (30 MB of copies took 0.16 CPU-s at 100,000 customers, load 17).
+ * A value's typed columns made movable to another thread: those the thread keeps using (any column
+ * reachable from `keep`) copied, every other one moved as it is, each buffer listed once in
+ * `transfer`. Moving costs nothing; a copy is fresh memory, and new pages are dear here (30 MB of
+ * copies took 0.16 CPU-s at 100,000 customers, load 17).
  *
- * @example const { job: moved, transfer } = movableJob(job, [today]); worker.postMessage(moved, transfer);
+ * @example const { value, transfer } = movable(job, [today]); worker.postMessage(value, transfer);
  */
-export function movableJob(
-  job: BacktestJob,
+export function movable<T>(
+  value: T,
   keep: readonly unknown[],
-): { job: BacktestJob; transfer: ArrayBuffer[] } {
+): { value: T; transfer: ArrayBuffer[] } {
   const kept = new Set<ArrayBufferLike>();
   const seen = new Set<object>();
   // Plain objects' fields only: no JS arrays (string columns) and no functions are walked.
@@ -143,6 +143,88 @@ export function movableJob(
     }
     return v;
   };
-  const { rules, ...columns } = job;
-  return { job: { rules, ...(move(columns) as object) } as BacktestJob, transfer: [...transfer] };
+  return { value: move(value) as T, transfer: [...transfer] };
+}
+
+/**
+ * The job made movable (movable): today's summary, classification, model and the dataset copied,
+ * the earlier dates' measures, stages and snapshot (made for churn risk alone) moved.
+ *
+ * @example const { job: moved, transfer } = movableJob(job, [today]); worker.postMessage(moved, transfer);
+ */
+export function movableJob(
+  job: BacktestJob,
+  keep: readonly unknown[],
+): { job: BacktestJob; transfer: ArrayBuffer[] } {
+  const { value, transfer } = movable(job, keep);
+  return { job: value, transfer };
+}
+
+/**
+ * Today's repeat-purchase model as plain data (issue 11): fitted from the summary's model measures
+ * alone, so the CLI fits it in its worker while the main thread classifies the customers and
+ * measures the earlier dates. What churn risk asks of the model's function (the probability of no
+ * purchase over the churn horizon) comes computed.
+ */
+export interface ModelJob {
+  rules: RuleSet;
+  customers: number;
+  asOf: number;
+  /** Today's model measures, their settings and the customer count's column (checkMeasuredFor). */
+  summary: DatedSummary;
+}
+
+/** A fitted model without its function, and that function's answer for the churn horizon. */
+export type ModelResult = Omit<CustomerModel, "probabilityOfNoPurchase"> & {
+  noPurchase: Float64Array | null;
+};
+
+/** Fits a model job elsewhere (the CLI: its worker), or null: fitted in the thread. */
+export type ModelRunner = (job: ModelJob, keep: readonly unknown[]) => Promise<ModelResult> | null;
+
+/** What runs beside the main thread: today's model fit, the backtest's last step. */
+export interface Runners {
+  model: ModelRunner;
+  backtest: BacktestRunner;
+}
+
+/** The model job of a run: what fitCustomerModel reads (the columns themselves). */
+export function modelJob(
+  dataset: Dataset,
+  summary: DatedSummary,
+  asOf: number,
+  rules: RuleSet,
+): ModelJob {
+  const { measuredFor, model, purchaseDays } = summary;
+  return {
+    rules,
+    customers: dataset.customers.count,
+    asOf,
+    summary: { measuredFor, model, purchaseDays } as DatedSummary,
+  };
+}
+
+/** Fits a model job (in a worker, or here): fitCustomerModel as the run makes it. */
+export function fitModelJob(job: ModelJob): ModelResult {
+  const dataset = { customers: { count: job.customers } } as Dataset;
+  const m = fitCustomerModel(dataset, job.summary, job.asOf, job.rules.model);
+  const { probabilityOfNoPurchase, ...rest } = m;
+  return { ...rest, noPurchase: probabilityOfNoPurchase(job.rules.churn.churnHorizonDays) };
+}
+
+/**
+ * The model a fitted job stands for. Its function answers the churn horizon only (churn risk's
+ * question, answered where it was fitted); any other horizon is a mistake, said so.
+ */
+export function modelOf(result: ModelResult, rules: RuleSet): CustomerModel {
+  const { noPurchase, ...rest } = result;
+  const H = rules.churn.churnHorizonDays;
+  return {
+    ...rest,
+    probabilityOfNoPurchase: (days) => {
+      if (days !== H)
+        throw new RangeError(`the model fitted elsewhere answers ${H} days, not ${days}`);
+      return noPurchase;
+    },
+  };
 }

@@ -16,7 +16,7 @@ import { assessChurnRisk } from "./assess";
 import { eligibleOf, snapshotOf, type Snapshot } from "./features";
 import { learnChurnModel, learningSet, type ChurnModel } from "./learn";
 import { summariseEarlier } from "./earlier";
-import { earlierSample } from "./sample";
+import { earlierSample, type EarlierSample } from "./sample";
 import { serviceSignals } from "./signals";
 
 /**
@@ -115,8 +115,57 @@ export function churnRisk(
   today: DateAnalysis & { summary: CustomerSummary },
   onStep: (detail: string) => void = () => undefined,
 ): ChurnRiskResult {
-  const started = startChurnRisk(dataset, rules, today, onStep, null);
+  const started = startChurnRisk(dataset, rules, today, onStep, null, null);
   return { ...started, validation: started.validation as Validation };
+}
+
+/** What churn risk measures at the earlier dates before it needs today's model (churnEarlier). */
+export interface ChurnEarlier {
+  hasPast2: boolean;
+  sample: EarlierSample | null;
+  earlier: DatedSummary[];
+  stages1: ClassifyResult | null;
+  stages2: ClassifyResult | null;
+  /** Whether learning at asOf − 2H can succeed, and whether the asOf − H fit is made. */
+  learns2: boolean;
+  fit1: boolean;
+}
+
+/**
+ * The earlier dates' measures and stages, which read today's summary and stages but not today's
+ * model: the CLI measures them while its worker fits that model (analyze.ts).
+ */
+export function churnEarlier(
+  dataset: Dataset,
+  rules: RuleSet,
+  today: Omit<DateAnalysis, "model"> & { summary: CustomerSummary },
+): ChurnEarlier {
+  const H = rules.churn.churnHorizonDays;
+  const first = firstPurchaseDay(today.summary);
+  const hasPast = first === first && today.asOf - H > first;
+  const hasPast2 = hasPast && today.asOf - 2 * H > first;
+  const days = hasPast2 ? [today.asOf - H, today.asOf - 2 * H] : hasPast ? [today.asOf - H] : [];
+  // Above 300,000 buyers the earlier dates are measured on a stratified sample of 200,000 of them
+  // (churn/sample.ts): learning and the backtest read no more; today's customers are all scored.
+  const sample = earlierSample(today.classification.analysis.lifecycleStage);
+  const earlier = summariseEarlier(dataset, rules, today.summary, days, sample?.member ?? null);
+  // The model's expected purchases at asOf − H are over the churn horizon (the backtest's
+  // purchase check); today's keep the model rules' horizon (the tabs show them).
+  // A date's repeat-purchase fit is read only where something learns from or scores it: today's
+  // model learns at asOf − H, the backtest learns at asOf − 2H and scores asOf − H. When learning
+  // there cannot succeed (no buyers or no non-buyers after it: data ending before asOf − H),
+  // learnChurnModel falls back to the default weights on today's snapshot and the backtest says
+  // so, whatever the fit: it is skipped. The fits that are made start and end as before.
+  const stages1 = hasPast ? stagesAsOf(dataset, rules, earlier[0]) : null;
+  const stages2 = hasPast2 ? stagesAsOf(dataset, rules, earlier[1]) : null;
+  const learns2 =
+    stages2 !== null &&
+    learns(stages2, earlier[1].measuredFor.asOf, earlier[0].model.lastDay, rules);
+  // Today's purchases (the snapshot's lastPurchaseDay) are the asOf − H date's outcomes.
+  const fit1 =
+    stages1 !== null &&
+    (learns2 || learns(stages1, earlier[0].measuredFor.asOf, today.summary.model.lastDay, rules));
+  return { hasPast2, sample, earlier, stages1, stages2, learns2, fit1 };
 }
 
 /**
@@ -131,37 +180,17 @@ export function startChurnRisk(
   today: DateAnalysis & { summary: CustomerSummary },
   onStep: (detail: string) => void,
   runner: BacktestRunner | null,
+  measured: ChurnEarlier | null = null,
 ): Omit<ChurnRiskResult, "validation"> & { validation: Validation | Promise<Validation> } {
   const H = rules.churn.churnHorizonDays;
   const now = snapshotFrom(dataset, rules, today);
-  const first = firstPurchaseDay(today.summary);
-  const hasPast = first === first && today.asOf - H > first;
-  const hasPast2 = hasPast && today.asOf - 2 * H > first;
   onStep("churnLearn");
-  const days = hasPast2 ? [today.asOf - H, today.asOf - 2 * H] : hasPast ? [today.asOf - H] : [];
-  // Above 300,000 buyers the earlier dates are measured on a stratified sample of 200,000 of them
-  // (churn/sample.ts): learning and the backtest read no more; today's customers are all scored.
-  const sample = earlierSample(today.classification.analysis.lifecycleStage);
-  const earlier = summariseEarlier(dataset, rules, today.summary, days, sample?.member ?? null);
-  // The model's expected purchases at asOf − H are over the churn horizon (the backtest's
-  // purchase check); today's keep the model rules' horizon (the tabs show them).
+  const { sample, earlier, stages1, stages2, learns2, fit1, hasPast2 } =
+    measured ?? churnEarlier(dataset, rules, today);
   // The earlier dates' repeat-purchase fits start from today's parameters: the same customers a
   // few months apart, so the optimiser needs fewer steps to the same optimum (lead's rule: churn
   // probabilities within 1e-6, levels, order and the CDNOW backtest's figures unchanged).
   const warm = today.model.bgnbd ?? undefined;
-  // A date's repeat-purchase fit is read only where something learns from or scores it: today's
-  // model learns at asOf − H, the backtest learns at asOf − 2H and scores asOf − H. When learning
-  // there cannot succeed (no buyers or no non-buyers after it: data ending before asOf − H),
-  // learnChurnModel falls back to the default weights on today's snapshot and the backtest says
-  // so, whatever the fit: it is skipped. The fits that are made start and end as before.
-  const stages1 = hasPast ? stagesAsOf(dataset, rules, earlier[0]) : null;
-  const stages2 = hasPast2 ? stagesAsOf(dataset, rules, earlier[1]) : null;
-  const learns2 =
-    stages2 !== null &&
-    learns(stages2, earlier[1].measuredFor.asOf, earlier[0].model.lastDay, rules);
-  const fit1 =
-    stages1 !== null &&
-    (learns2 || learns(stages1, earlier[0].measuredFor.asOf, now.lastPurchaseDay, rules));
   const past1 = stages1
     ? analyseAsOf(dataset, rules, earlier[0], hasPast2, warm, stages1, fit1)
     : null;

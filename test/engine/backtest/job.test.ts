@@ -1,11 +1,17 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
-import { movableJob, type BacktestJob } from "../../../src/engine/backtest/job";
+import {
+  fitModelJob,
+  movable,
+  movableJob,
+  type BacktestJob,
+  type ModelJob,
+} from "../../../src/engine/backtest/job";
 import { generatePopulation } from "../../../src/engine/backtest/generate";
 import { backtestOf } from "../../../src/engine/churn/risk";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { defaultRules } from "../../../src/engine/rules";
 
-// The backtest handed to a runner (the CLI's worker thread) as movableJob makes it: moved through
+// Today's model and the backtest handed to runners (the CLI's worker thread) as movable makes them: moved through
 // a structured clone with its transfer list, as postMessage does, then run by backtestOf. The
 // analysis must be the one made with the backtest in the thread, its own columns left whole.
 function sheetsWithService() {
@@ -31,13 +37,22 @@ async function analyse(runner: boolean): Promise<{ a: Analysis; jobs: number }> 
   const a = await analyzeWorkbook(memorySource(sheets as never), {
     rules: defaultRules(),
     asOf: g.end,
-    backtest: runner
-      ? () => (job: BacktestJob, keep: readonly unknown[]) => {
-          jobs++;
-          const { job: moved, transfer } = movableJob(job, keep);
-          const received = structuredClone(moved, { transfer });
-          return Promise.resolve(backtestOf(received));
-        }
+    runners: runner
+      ? () => ({
+          model: (job: ModelJob, keep: readonly unknown[]) => {
+            jobs++;
+            const { value, transfer } = movable(job, keep);
+            const fitted = fitModelJob(structuredClone(value, { transfer }));
+            const back = movable(fitted, []);
+            return Promise.resolve(structuredClone(back.value, { transfer: back.transfer }));
+          },
+          backtest: (job: BacktestJob, keep: readonly unknown[]) => {
+            jobs++;
+            const { job: moved, transfer } = movableJob(job, keep);
+            const received = structuredClone(moved, { transfer });
+            return Promise.resolve(backtestOf(received));
+          },
+        })
       : undefined,
   });
   return { a, jobs };
@@ -46,7 +61,7 @@ async function analyse(runner: boolean): Promise<{ a: Analysis; jobs: number }> 
 test("a backtest moved to a runner gives the validation and analysis of the one in the thread", async () => {
   const here = await analyse(false);
   const moved = await analyse(true);
-  expect(moved.jobs).toBe(1);
+  expect(moved.jobs).toBe(2);
   expect(here.a.dataset.surveys?.count).toBeGreaterThan(0);
   expect(here.a.churn.validation.available).toBe(true);
   expect(moved.a.churn.validation).toEqual(here.a.churn.validation);
@@ -55,4 +70,11 @@ test("a backtest moved to a runner gives the validation and analysis of the one 
   expect(moved.a.summary).toEqual(here.a.summary);
   expect(moved.a.dataset).toEqual(here.a.dataset);
   expect(moved.a.churn.model).toEqual(here.a.churn.model);
+  // The model fitted elsewhere: every column and figure, its function aside.
+  const { probabilityOfNoPurchase: _f, ...model } = moved.a.model;
+  const { probabilityOfNoPurchase: _g, ...inThread } = here.a.model;
+  expect(model).toEqual(inThread);
+  expect(moved.a.model.probabilityOfNoPurchase(90)).toEqual(
+    here.a.model.probabilityOfNoPurchase(90),
+  );
 }, 60_000);
