@@ -139,13 +139,21 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
           to: a.ruleSet.hash.slice(0, 12),
         })
       : "";
+    // New and deleted customers too (stop 25 trial: "43 worse, 40 better" while the tab listed
+    // 2,700 deleted).
+    const added = c.added?.length ?? 0;
+    const removed = c.removed?.length ?? 0;
+    const addedRemoved =
+      added + removed > 0 ? words(lang, "summary", "addedRemovedSuffix", { added, removed }) : "";
     lines.push(
       words(lang, "summary", sameDate ? "changesLineSameDate" : "changesLine", {
         previous: isoDate(a.changes.previous.asOf),
         worse: c.wrongWay.length,
         better: c.rightWay.length,
         tab: sheetOf("changes"),
-      }) + rules,
+      }) +
+        addedRemoved +
+        rules,
     );
   }
   lines.push("");

@@ -29,4 +29,14 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
     "Changes since 2025-11-30: 74 customers moved the wrong way, 45 the right way (see the Changes tab)",
   );
   expect(summaryText({ ...outcome, analysis: a }, "en-US")).not.toContain("Changes since");
+  // New and deleted customers are said too (stop 25 trial: the tab listed 2,700 deleted, the line not).
+  const withRemoved = {
+    ...changes,
+    comparison: { ...changes!.comparison, added: new Int32Array(3), removed: new Int32Array(2700) },
+  } as unknown as Analysis["changes"];
+  const both = outcomeOf({ ...a, changes: withRemoved }, "en-US");
+  expect(summaryText(both, "en-US")).toContain(
+    "45 the right way (see the Changes tab); 3 new, 2,700 no longer in the data",
+  );
+  expect(summaryText(both, "zh-CN")).toContain("（见“变化”表）；新增 3 位，数据中已没有 2,700 位");
 });

@@ -30,6 +30,7 @@ export const SUMMARY_EN = {
     "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   rulesChangedSuffix:
     "; the rule set changed ({from} → {to}): the changes include the rules' effect",
+  addedRemovedSuffix: "; {added|#} new, {removed|#} no longer in the data",
 };
 
 export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
@@ -52,6 +53,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   changesLineSameDate:
     "与同一分析日期（{previous}）的上次运行比较：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
+  addedRemovedSuffix: "；新增 {added|#} 位，数据中已没有 {removed|#} 位",
 };
 
 export const ARGS_EN = {
