@@ -96,7 +96,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "falling_frequency":
       return w(lang, "fallingFrequency", {
         share: pct(d),
-        recent: days(b),
+        // A number: the words pick "1 purchase day" / "2 purchase days" by it (stop 25 trial).
+        recent: Math.round(b),
         before: days(a),
         period: days(c),
       });

@@ -319,7 +319,7 @@ Exit codes:
     overdue:
       "Overdue by {overdue} days against own rhythm (buys about every {gap} days; last purchase {since} days ago)",
     fallingFrequency:
-      "Purchase frequency down {share}%: {recent} purchase days in the last {period} days vs {before} in the {period} days before",
+      "Purchase frequency down {share}%: {recent|# purchase day|# purchase days} in the last {period} days vs {before} in the {period} days before",
     fallingSpend:
       "Spend down {share}%: {recent} in the last {period} days vs {before} in the {period} days before",
     lowSatisfaction: "Low satisfaction: latest score {score}/{top} ({date})",

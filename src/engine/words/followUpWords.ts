@@ -21,7 +21,7 @@ export const FOLLOW_UP_REASONS_EN: Record<FollowUpReason, string> = {
   birthday_care: "Birthday care",
   holiday_care: "Holiday care",
   moved_wrong_way: "Moved the wrong way since the previous run",
-  key_account_overdue: "Key account: regular contact overdue (ranked with the urgent calls)",
+  key_account_overdue: "Key account: regular contact overdue",
 };
 export const FOLLOW_UP_REASONS_ZH: Record<FollowUpReason, string> = {
   win_back: "挽留联系（有流失迹象）",
@@ -31,7 +31,7 @@ export const FOLLOW_UP_REASONS_ZH: Record<FollowUpReason, string> = {
   birthday_care: "生日关怀",
   holiday_care: "节日关怀",
   moved_wrong_way: "较上次运行分类下滑",
-  key_account_overdue: "重点客户定期回访已逾期（与紧急联系一起排序）",
+  key_account_overdue: "重点客户定期回访已逾期",
 };
 
 export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {

@@ -42,4 +42,11 @@ describe("churn reason words", () => {
     const templates = Object.values(CATALOGS["en-US"].churnReasons);
     expect(templates.filter((t) => /\b[Aa]n? \{/.test(t))).toEqual([]);
   });
+
+  test("one purchase day is singular (stop 25 trial: '1 purchase days')", () => {
+    expect(reasonText("falling_frequency", [4, 1, 90, 0.75], "en-US")).toBe(
+      "Purchase frequency down 75%: 1 purchase day in the last 90 days vs 4 in the 90 days before",
+    );
+    expect(reasonText("falling_frequency", [4, 2, 90, 0.5], "en-US")).toContain("2 purchase days");
+  });
 });
