@@ -1,6 +1,6 @@
 import type { Cell } from "../cells";
 import type { RowLooks } from "./table";
-import { textLines } from "./textMeasure";
+import { textLines, textWidth } from "./textMeasure";
 
 /**
  * Where a layout tab's printed pages start and where its charts sit (issue 11: the Overview's NPS
@@ -128,30 +128,6 @@ function numberWidth(v: number, format: string): number {
   const grouped = digits + Math.floor((digits - 1) / 3);
   const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
   return grouped + decimals + (v < 0 ? 1 : 0) + 3;
-}
-
-/** Width of text as Excel counts a column: wide (CJK) characters double (columnWidths.ts). */
-function textWidth(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    w += code >= 0x1100 && isWide(code) ? 2 : 1;
-  }
-  return w;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0xd800 && code <= 0xdbff)
-  );
 }
 
 const filled = (c: Cell | undefined) => c !== null && c !== undefined && c !== "";

@@ -133,3 +133,28 @@ export function textLines(text: string, width: number, bold = false): number {
   }
   return lines + wrapLines(text, room, start, n);
 }
+
+/** Display width of text: wide (CJK) characters count double. @example textWidth("客户ID") // 6 */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a pair
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+/** A character Excel shows double width (CJK, Hangul, full-width forms; a surrogate pair). */
+export function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0xd800 && code <= 0xdbff)
+  );
+}

@@ -1,5 +1,6 @@
 import type { Cell } from "../../engine/cells";
 import type { ColumnFormat, ReportTable, RowLooks } from "../../engine/report/table";
+import { textWidth } from "../../engine/report/textMeasure";
 import { alone, lookFormat } from "./layoutLook";
 
 /**
@@ -12,30 +13,8 @@ export const MAX_WIDTH = 50;
 /** A layout heading over numbers counts at most this wide (it wraps instead). */
 const HEADING_WIDTH = 14;
 
-/** Display width of text: wide (CJK) characters count double. @example textWidth("客户ID") // 6 */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a pair
-    width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
-/** A character Excel shows double width (CJK, Hangul, full-width forms; a surrogate pair). */
-export function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0xd800 && code <= 0xdbff)
-  );
-}
+// Display width (CJK counted double): one owner in the engine, which measures page breaks with it too.
+export { isWide, textWidth } from "../../engine/report/textMeasure";
 
 /**
  * A column width for a header: CJK and other wide characters count double, plus padding (and room
