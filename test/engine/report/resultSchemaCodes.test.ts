@@ -1,0 +1,32 @@
+/**
+ * The JSON schema's code lists are the engine's (one owner: the code lists in src/engine). Stop 25: two
+ * new codes (key_account_overdue, one_time_buyer_campaign) reached the JSON but not the schema, and
+ * only the slow CLI tests' schema validation caught it.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+
+const schema: unknown = JSON.parse(
+  readFileSync(path.join(__dirname, "../../../schema/result.schema.json"), "utf8"),
+);
+
+/** Every string list in the schema (enums, required lists) that names `code`. */
+function listsNaming(code: string, node: unknown = schema, out: string[][] = []): string[][] {
+  if (Array.isArray(node)) {
+    if (node.includes(code)) out.push(node.filter((x): x is string => typeof x === "string"));
+    for (const x of node) listsNaming(code, x, out);
+  } else if (node !== null && typeof node === "object")
+    for (const x of Object.values(node)) listsNaming(code, x, out);
+  return out;
+}
+
+test.each([
+  ["follow-up reasons", "win_back", FOLLOW_UP_REASONS],
+  ["unscheduled reasons", "already_churned", UNSCHEDULED_REASONS],
+])("the schema's %s are the engine's", (_, code, codes) => {
+  const lists = listsNaming(code);
+  expect(lists.length).toBeGreaterThan(0);
+  for (const list of lists) expect(list).toEqual([...codes]);
+});
