@@ -4,7 +4,6 @@ import { Worker, isMainThread, parentPort } from "node:worker_threads";
 import {
   fitModelJob,
   movable,
-  movableJob,
   type BacktestJob,
   type ModelJob,
   type ModelResult,
@@ -69,8 +68,8 @@ export function backtestWorker(): BacktestWorker {
           return ask<ModelResult>({ kind: "model", job: value }, transfer);
         },
         backtest: (job, keep) => {
-          const { job: moved, transfer } = movableJob(job, keep);
-          return ask<Validation>({ kind: "backtest", job: moved }, transfer);
+          const { value, transfer } = movable(job, keep);
+          return ask<Validation>({ kind: "backtest", job: value }, transfer);
         },
       };
     },

@@ -51,7 +51,7 @@ export interface BacktestData {
 /**
  * Runs a backtest job elsewhere (the CLI: a worker thread) and settles with its validation, or
  * returns null to have it run in the thread. The columns reachable from `keep` are still the
- * thread's (movableJob copies them); the job's others are not read again and may be moved.
+ * thread's (movable copies them); the job's others are not read again and may be moved.
  */
 export type BacktestRunner = (
   job: BacktestJob,
@@ -144,20 +144,6 @@ export function movable<T>(
     return v;
   };
   return { value: move(value) as T, transfer: [...transfer] };
-}
-
-/**
- * The job made movable (movable): today's summary, classification, model and the dataset copied,
- * the earlier dates' measures, stages and snapshot (made for churn risk alone) moved.
- *
- * @example const { job: moved, transfer } = movableJob(job, [today]); worker.postMessage(moved, transfer);
- */
-export function movableJob(
-  job: BacktestJob,
-  keep: readonly unknown[],
-): { job: BacktestJob; transfer: ArrayBuffer[] } {
-  const { value, transfer } = movable(job, keep);
-  return { job: value, transfer };
 }
 
 /**

@@ -2,7 +2,6 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import {
   fitModelJob,
   movable,
-  movableJob,
   type BacktestJob,
   type ModelJob,
 } from "../../../src/engine/backtest/job";
@@ -48,8 +47,8 @@ async function analyse(runner: boolean): Promise<{ a: Analysis; jobs: number }> 
           },
           backtest: (job: BacktestJob, keep: readonly unknown[]) => {
             jobs++;
-            const { job: moved, transfer } = movableJob(job, keep);
-            const received = structuredClone(moved, { transfer });
+            const { value, transfer } = movable(job, keep);
+            const received = structuredClone(value, { transfer });
             return Promise.resolve(backtestOf(received));
           },
         })
