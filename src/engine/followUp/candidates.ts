@@ -200,14 +200,13 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
         bought,
         tier === KEY_TIER,
       );
+    const churnedListed = listedAsChurned(ctx, c);
     // A one-time buyer outside oneTimeBuyerCallTiers: a campaign, not a call each (nor a late
     // welcome call: stop 25 trial, zh 1002696 listed and called 86 days after its first purchase).
-    const onCampaign =
-      wantsWinBack && !callTiers[tier] && !listedAsChurned(ctx, c) && oneTimeBuyer(ctx, c);
+    const onCampaign = wantsWinBack && !callTiers[tier] && !churnedListed && oneTimeBuyer(ctx, c);
     if (winBackBand[tier] === band) {
       if (wantsWinBack) {
-        if (listedAsChurned(ctx, c))
-          ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("already_churned"));
+        if (churnedListed) ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("already_churned"));
         else if (onCampaign)
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("one_time_buyer_campaign"));
         else if (admit(ctx, c, WIN_BACK, winBackDay, bought)) {
@@ -218,14 +217,14 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
           due = winBackDay;
           from = bought;
         }
-      } else if (listedAsChurned(ctx, c)) {
+      } else if (churnedListed) {
         // Churned without a high-risk label: still listed once, so nobody disappears silently.
         ctx.unschedule(c, WIN_BACK, winBackDay, ctx.lastPurchase[c], WHY("already_churned"));
       }
     }
     // A customer already churned is not called about a complaint either: they are on the win-back
     // list (stop 23 trial: 1002520, churned, both listed and called 798 days late about a complaint).
-    const service = complaints && !listedAsChurned(ctx, c);
+    const service = complaints && !churnedListed;
     const resolved = lastResolved[c];
     if (
       service &&
