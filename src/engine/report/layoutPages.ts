@@ -1,6 +1,6 @@
 import type { Cell } from "../cells";
 import type { RowLooks } from "./table";
-import { textLines, textWidth } from "./textMeasure";
+import { HEADING_WIDTH, MAX_WIDTH, numberWidth, textLines, textWidth } from "./textMeasure";
 
 /**
  * Where a layout tab's printed pages start and where its charts sit (issue 11: the Overview's NPS
@@ -116,18 +116,6 @@ export function layoutWidths(
     out.push(Math.min(MAX_WIDTH, w));
   }
   return out;
-}
-
-/** The widest a column gets, and a heading's most (columnWidths.ts MAX_WIDTH, HEADING_WIDTH). */
-const MAX_WIDTH = 50;
-const HEADING_WIDTH = 14;
-
-/** Characters of a number as written: digits, separators, decimals, sign (columnWidths.ts). */
-function numberWidth(v: number, format: string): number {
-  const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
-  const grouped = digits + Math.floor((digits - 1) / 3);
-  const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
-  return grouped + decimals + (v < 0 ? 1 : 0) + 3;
 }
 
 const filled = (c: Cell | undefined) => c !== null && c !== undefined && c !== "";

@@ -158,3 +158,22 @@ export function isWide(code: number): boolean {
     (code >= 0xd800 && code <= 0xdbff)
   );
 }
+
+/** The widest a column of our tabs gets (characters): longer text wraps. */
+export const MAX_WIDTH = 50;
+/** A layout heading over numbers counts at most this wide (it wraps instead). */
+export const HEADING_WIDTH = 14;
+
+/**
+ * Characters a number takes as our tabs write it: digits, thousands separators, decimals, sign and
+ * padding (the writer's column widths and the engine's page estimate both count it so).
+ *
+ * @example numberWidth(40639124.01, "money") // 16
+ */
+export function numberWidth(v: number, format: string): number {
+  if (!Number.isFinite(v)) return 4;
+  const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
+  const grouped = digits + Math.floor((digits - 1) / 3);
+  const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
+  return grouped + decimals + (v < 0 ? 1 : 0) + 3;
+}

@@ -1,6 +1,6 @@
 import type { Cell } from "../../engine/cells";
 import type { ColumnFormat, ReportTable, RowLooks } from "../../engine/report/table";
-import { textWidth } from "../../engine/report/textMeasure";
+import { HEADING_WIDTH, MAX_WIDTH, numberWidth, textWidth } from "../../engine/report/textMeasure";
 import { alone, lookFormat } from "./layoutLook";
 
 /**
@@ -8,13 +8,9 @@ import { alone, lookFormat } from "./layoutLook";
  * sample of the values, CJK counted double, capped; text past the cap wraps.
  */
 
-/** The widest a column gets (characters). */
-export const MAX_WIDTH = 50;
-/** A layout heading over numbers counts at most this wide (it wraps instead). */
-const HEADING_WIDTH = 14;
-
-// Display width (CJK counted double): one owner in the engine, which measures page breaks with it too.
-export { isWide, textWidth } from "../../engine/report/textMeasure";
+// Widths in characters (text with CJK counted double, numbers as written) and the caps are the
+// engine's (report/textMeasure.ts), whose page estimate (layoutPages.ts) counts them the same way.
+export { textWidth };
 
 /**
  * A column width for a header: CJK and other wide characters count double, plus padding (and room
@@ -90,12 +86,4 @@ export function fitWidths(
     out.push({ width: Math.min(MAX_WIDTH, Math.max(widest, 6)), wrap });
   }
   return out;
-}
-
-function numberWidth(v: number, format: ColumnFormat): number {
-  if (!Number.isFinite(v)) return 4;
-  const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
-  const grouped = digits + Math.floor((digits - 1) / 3);
-  const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
-  return grouped + decimals + (v < 0 ? 1 : 0) + 3;
 }
