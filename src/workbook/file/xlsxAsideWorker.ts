@@ -1,0 +1,59 @@
+// The worker's side of a workbook sheet ingested aside (xlsxAsideWorkerMain.ts has the main
+// thread's): opens the workbook itself (its shared strings and styles read here: a real Excel
+// file's texts are shared strings, a generated one's inline), inflates the sheet through zlib's
+// pool, scans and ingests it with its joins deferred (ingestAside), and posts the outcome with its
+// table's buffers transferred. This file is the bundle build/cli/xlsxAsideWorker.js
+// (scripts/build-cli.mjs); it does nothing when imported.
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { ingestAside, type AsideOutcome } from "../../engine/ingest/aside";
+import { XlsxPackage } from "./xlsxPackage";
+import { openPackage } from "./xlsxSource";
+import type { XlsxAsideData, XlsxAsideMessage } from "./xlsxAsideWorkerMain";
+
+/** Progress is told every this many rows at most: each message costs the main thread a little. */
+const PROGRESS_ROWS = 50_000;
+
+async function run(data: XlsxAsideData): Promise<void> {
+  const port = parentPort!;
+  let pkg: XlsxPackage | null = null;
+  try {
+    // Inflated on this thread's zlib pool: no worker of its own (workerBytes Infinity).
+    pkg = await XlsxPackage.open(data.file, { limits: data.limits, workerBytes: Infinity });
+    const source = openPackage(pkg, { blockRows: data.blockRows });
+    let told = 0;
+    const outcome = await ingestAside(
+      source,
+      data.job,
+      (_kind, done, total) => {
+        if (done - told < PROGRESS_ROWS) return;
+        told = done;
+        port.postMessage({ progress: [done, total] } satisfies XlsxAsideMessage);
+      },
+      (ids, isVoid) => {
+        const message: XlsxAsideMessage = { ids, void: isVoid };
+        port.postMessage(message, [ids.buffer as ArrayBuffer]);
+      },
+    );
+    const part = pkg.sheet(data.job.sheetName)?.part;
+    const intact = part && pkg.zip.isVerified(part) ? pkg.zip.part(part) : undefined;
+    const message: XlsxAsideMessage = { outcome, intact };
+    port.postMessage(message, buffersOf(outcome));
+  } catch (e) {
+    // The main thread reads the sheet again, and meets the same error in its own words.
+    port.postMessage({ failed: String((e as Error)?.message ?? e) } satisfies XlsxAsideMessage);
+  } finally {
+    pkg?.close();
+  }
+}
+
+/** The table's typed arrays' buffers, transferred rather than copied (the main thread owns them now). */
+function buffersOf(outcome: AsideOutcome): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const table = outcome.result?.table as Record<string, unknown> | undefined;
+  for (const value of Object.values(table ?? {}))
+    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) out.add(value.buffer);
+  return [...out];
+}
+
+if (!isMainThread && (workerData as Partial<XlsxAsideData> | null)?.xlsxAside === true)
+  void run(workerData as XlsxAsideData);
