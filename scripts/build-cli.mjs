@@ -24,6 +24,8 @@ const entries = {
   backtestWorker: "src/cli/backtestWorker.ts",
   // The CSV read's second-core worker (src/workbook/file/csvWorker.ts: column blocks of a large file).
   csvWorker: "src/workbook/file/csvWorker.ts",
+  // A workbook's Transactions sheet ingested beside the customers (src/workbook/file/xlsxAsideWorker.ts).
+  xlsxAsideWorker: "src/workbook/file/xlsxAsideWorker.ts",
 };
 const metaFile = path.join(outDir, "meta.json");
 
