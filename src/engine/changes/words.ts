@@ -79,8 +79,14 @@ function compiled(
 
 // One formatter for every reason: toLocaleString builds a new one per call (the Changes tab of a
 // million customers formats hundreds of thousands of figures).
-const MONEY = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const fmtMoney = (x: number) => (Number.isFinite(x) ? MONEY.format(x) : "–");
+// Made on first use: the first Intl.NumberFormat of a thread initialises ICU (~25 CPU-ms), which
+// the main thread and the JSON worker paid at load although money is formatted here only with
+// --previous.
+let money: Intl.NumberFormat | undefined;
+const fmtMoney = (x: number) =>
+  Number.isFinite(x)
+    ? (money ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })).format(x)
+    : "–";
 const fmtPct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : "–");
 
 /** isoDate with the days already seen remembered (last purchases repeat across customers). */

@@ -49,6 +49,16 @@ export class BlockCursor {
     return this;
   }
 
+  /** The block the current row is in (null: a Cell[] row), for a builder's raw fast path. */
+  get currentBlock(): ColumnBlock | null {
+    return this.block;
+  }
+
+  /** The current row's index in its block (currentBlock). */
+  get blockIndex(): number {
+    return this.blockRow;
+  }
+
   /** The current row's place, to come back to it (a row held back). */
   place(): RowPlace {
     return { row: this.row, block: this.block, index: this.blockRow, n: this.rowNumber };

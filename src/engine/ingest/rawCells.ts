@@ -167,7 +167,7 @@ export function blockRowBlank(block: ColumnBlock, i: number): boolean {
 }
 
 /** Distinct texts a column may have before it stops keeping them (names, e-mails: all distinct). */
-const INTERN_LIMIT = 4096;
+export const INTERN_LIMIT = 4096;
 
 /**
  * The texts of one column's raw cells, made once per distinct text while the column has few of
@@ -197,7 +197,8 @@ export class RawTexts {
   }
 }
 
-function sameBytes(a: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
+/** True when `a` holds the bytes of bytes[start, end). */
+export function sameBytes(a: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
   if (a.length !== end - start) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== bytes[start + i]) return false;
   return true;

@@ -18,7 +18,15 @@ import {
   type QualityCode,
 } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
-import { CELL_DATE, CELL_NUMBER, CELL_RAW, CELL_TEXT, type ColumnBlock } from "./columnBlock";
+import {
+  CELL_BLANK,
+  CELL_DATE,
+  CELL_NUMBER,
+  CELL_RAW,
+  CELL_TEXT,
+  cellOf,
+  type ColumnBlock,
+} from "./columnBlock";
 import { AMOUNT_MARKS, PARSE_AMOUNT, rawAmount, rawIsoKey, rawIsoShape } from "./rawCells";
 import { BlockCursor } from "./blockCursor";
 import { say } from "../words/catalog";
@@ -72,8 +80,12 @@ export class RowReader extends BlockCursor {
    * date range, and the per-row findings (replaced by one summary line when there are many).
    */
   readonly afterAsOf: AfterAsOf = noRowsAfterAsOf();
-  /** The day of each yyyymmdd met in raw cells. */
+  /** The day of each yyyymmdd met in raw cells, and the last one looked up (rows come by date). */
   private readonly isoDays = new Map<number, number>();
+  private lastIsoKey = -1;
+  private lastIsoDay = NaN;
+  /** The date fields of dateOrders with their columns, for observeDates' loop. */
+  private readonly dateColumns: { field: string; c: number; evidence: DateOrderEvidence }[] = [];
 
   constructor(
     readonly spec: SheetSpec,
@@ -88,8 +100,11 @@ export class RowReader extends BlockCursor {
     super(columns);
     for (const fd of spec.fields) {
       this.fields.set(fd.key, fd);
-      if ((fd.kind === "date" || fd.kind === "datetime") && fd.key in columns)
-        this.dateOrders.set(fd.key, new DateOrderEvidence());
+      if ((fd.kind === "date" || fd.kind === "datetime") && fd.key in columns) {
+        const evidence = new DateOrderEvidence();
+        this.dateOrders.set(fd.key, evidence);
+        this.dateColumns.push({ field: fd.key, c: columns[fd.key], evidence });
+      }
     }
   }
 
@@ -101,11 +116,19 @@ export class RowReader extends BlockCursor {
    */
   observeDates(): boolean {
     let waiting = false;
-    for (const [field, evidence] of this.dateOrders) {
+    const block = this.block;
+    const i = this.blockRow;
+    const dates = this.dateColumns;
+    for (let k = 0; k < dates.length; k++) {
+      const { field, c, evidence } = dates[k];
       // Only texts show a day/month order: a block's date and number cells are not made, nor raw
       // ISO-shaped ones (dateOrderClue passes over them).
-      const kind = this.block === null ? CELL_TEXT : this.blockKind(field);
-      if (kind === CELL_TEXT || (kind === CELL_RAW && !this.rawIs(field, rawIsoShape, false)))
+      const col = block === null ? undefined : block.columns[c];
+      const kind = block === null ? CELL_TEXT : col === undefined ? CELL_BLANK : col.kinds[i];
+      if (
+        kind === CELL_TEXT ||
+        (kind === CELL_RAW && !rawIsoShape(block!.bytes!, col!.starts![i], col!.ends![i]))
+      )
         evidence.add(this.cell(field), this.rowNumber);
       if (evidence.waiting) waiting = true;
     }
@@ -341,13 +364,35 @@ export class RowReader extends BlockCursor {
     // A raw yyyy-mm-dd: the day parseDate read from the same text before (any order reads it so).
     const key = this.rawIs(field, rawIsoKey, -1);
     if (key >= 0) {
-      let known = this.isoDays.get(key);
-      if (known === undefined) this.isoDays.set(key, (known = parseDate(this.cell(field))));
+      const known = this.isoDay(key, this.columns[field]);
       if (!Number.isNaN(known)) return known;
     }
     const order = this.dateOrder(field);
     const parse = order === "dayFirst" ? parseDayFirst : parseDate;
     return required ? this.required(field, parse) : this.optional(field, parse);
+  }
+
+  /**
+   * The day of a raw yyyy-mm-dd cell of the current block row in column c, `key` its rawIsoKey: what
+   * parseDate reads from its text (NaN: no such day), read once per distinct key.
+   */
+  isoDay(key: number, c: number): number {
+    if (key === this.lastIsoKey) return this.lastIsoDay;
+    let known = this.isoDays.get(key);
+    if (known === undefined) {
+      known = parseDate(cellOf(this.block!, c, this.blockRow));
+      this.isoDays.set(key, known);
+    }
+    this.lastIsoKey = key;
+    this.lastIsoDay = known;
+    return known;
+  }
+
+  /** Counts a plain amount read with a point (rawAmount's "point") as its column's evidence. */
+  countPoint(field: string): void {
+    let evidence = this.marks.get(field);
+    if (!evidence) this.marks.set(field, (evidence = new DecimalMarkEvidence()));
+    evidence.point++;
   }
 
   /**

@@ -2,9 +2,11 @@
 import { Dictionary } from "../columns";
 import type { Transactions } from "../model";
 import { isoDate } from "../parse/date";
+import { amountReading } from "../parse/number";
 import { CustomerIndex, type TableBuilder, f64, i32, joinCustomer } from "./builders";
 import type { RowReader } from "./rowReader";
 import { rawHashAscii } from "./rawCells";
+import { RawProducts, readRawRow, rawColumnsOf, type RawColumns } from "./transactionsRaw";
 
 /** FNV-1a, 32 bits: order ids become numbers so millions of them cost no strings. */
 export function hashText(text: string): number {
@@ -26,10 +28,16 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
   private readonly quantity = f64();
   private readonly sourceRow = i32();
   private hasOrderIds = false;
+  /** The raw fast path's columns (for the reader they were found for), values and products. */
+  private raw: RawColumns | null = null;
+  private readonly rawRow = { customer: 0, day: 0, amount: 0, order: 0, quantity: NaN, points: 0 };
+  private readonly reading = amountReading();
+  private readonly rawProducts = new RawProducts();
 
   constructor(private readonly index: CustomerIndex) {}
 
   add(r: RowReader): boolean {
+    if (r.currentBlock !== null && this.index.twins === null && this.addRaw(r)) return true;
     const customer = joinCustomer(r, this.index);
     const rawDay = r.date("date", true);
     const amount = r.amount("amount", true);
@@ -55,6 +63,38 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     } else this.order.push(0);
     this.product.push(r.has("product") ? this.products.code(r.text("product")) : -1);
     this.quantity.push(r.amount("quantity", false));
+    this.sourceRow.push(r.rowNumber);
+    return true;
+  }
+
+  /**
+   * A CSV row of plain raw cells (a digits id that joins, a yyyy-mm-dd day not after the analysis
+   * date, non-zero plain amounts, an ASCII order id) read straight from the block's bytes: what
+   * `add` makes of it, with no finding to make (transactionsRaw.ts). False, having changed
+   * nothing, for any other row: `add` reads it.
+   */
+  private addRaw(r: RowReader): boolean {
+    let raw = this.raw;
+    if (raw === null || raw.reader !== r) raw = this.raw = rawColumnsOf(r);
+    const row = this.rawRow;
+    if (!readRawRow(r, raw, this.reading, row)) return false;
+    const customer = this.index.numbered(row.customer);
+    if (customer === undefined) return false;
+    let product = -1;
+    if (raw.product >= 0) {
+      product = this.rawProducts.code(r.currentBlock!, raw.product, r.blockIndex, this.products);
+      if (product === -2) product = this.products.code(r.text("product"));
+    }
+    if (row.points & 1) r.countPoint("amount");
+    if (row.points & 2) r.countPoint("quantity");
+
+    this.customer.push(customer);
+    this.day.push(row.day);
+    this.amount.push(row.amount);
+    if (raw.order >= 0) this.hasOrderIds = true;
+    this.order.push(row.order);
+    this.product.push(product);
+    this.quantity.push(row.quantity);
     this.sourceRow.push(r.rowNumber);
     return true;
   }

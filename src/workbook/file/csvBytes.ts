@@ -92,6 +92,9 @@ export class CsvByteRecords {
   private split(b: Buffer, end: boolean): number {
     const n = b.length;
     const d = this.delimiter;
+    // The highest byte that may end an unquoted field: most bytes (digits, letters, UTF-8) are
+    // above it and take one comparison.
+    const hi = d > CR ? d : CR;
     const builder = this.builder;
     const decode = (start: number, stop: number) => b.toString("utf8", start, stop);
     builder.useBytes(b, decode);
@@ -139,7 +142,7 @@ export class CsvByteRecords {
         let j = i;
         while (j < n) {
           const c = b[j];
-          if (c === d || c === LF || c === CR) break;
+          if (c <= hi && (c === d || c === LF || c === CR)) break;
           j++;
         }
         if (j >= n && !end) return this.cut(recordStart);

@@ -8,6 +8,7 @@ import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/column
 import type { Readable } from "node:stream";
 import { XlsxPackage, type PackageOptions, type SheetPart } from "./xlsxPackage";
 import { fileError } from "./fileErrors";
+import { ASIDE_MIN_BYTES, startXlsxAside, xlsxAsideScript } from "./xlsxAsideWorkerMain";
 
 export interface XlsxSourceOptions extends PackageOptions {
   /** Rows per block handed to onRows (default 5,000). */
@@ -17,6 +18,14 @@ export interface XlsxSourceOptions extends PackageOptions {
    * date): they are read as numbers, and the caller may report them.
    */
   onNotADate?: (sheet: string, cells: NotADate[], count: number) => void;
+  /**
+   * The worker that ingests a large Transactions sheet beside the customers (xlsxAsideWorker.ts):
+   * its script (default xlsxAsideScript(): the bundle's, none from the sources; null: never), and
+   * the smallest sheet (inflated bytes) it is used for (default ASIDE_MIN_BYTES). Tests point these
+   * at a built worker.
+   */
+  asideScript?: string | null;
+  asideMinBytes?: number;
 }
 
 // Rows missing from the file (never typed in) up to this many are sent as blank rows, so a block
@@ -34,7 +43,11 @@ const MAX_BLANK_FILL = 64;
  * await source.readSheet("客户", (rows, firstRow) => console.log(firstRow, rows.length));
  */
 export async function openXlsx(path: string, options: XlsxSourceOptions = {}): Promise<GridSource> {
-  const pkg = await XlsxPackage.open(path, options);
+  return openPackage(await XlsxPackage.open(path, options), options);
+}
+
+/** An opened package as a GridSource (openXlsx; the aside worker opens its own, xlsxAsideWorker.ts). */
+export function openPackage(pkg: XlsxPackage, options: XlsxSourceOptions = {}): GridSource {
   const blockRows = Math.max(1, Math.floor(options.blockRows ?? 5000));
   return {
     // Tabs an earlier run wrote are output, never input: "满意度" must not be read as the Surveys sheet.
@@ -51,6 +64,18 @@ export async function openXlsx(path: string, options: XlsxSourceOptions = {}): P
     readColumns: (name, onBlock, notes) =>
       readColumns(pkg, name, blockRows, onBlock, options.onNotADate, notes),
     readAhead: (name) => readAhead(pkg, name),
+    ingestAside: (job, onProgress) => {
+      const script = options.asideScript === undefined ? xlsxAsideScript() : options.asideScript;
+      const sheet = pkg.sheet(job.sheetName);
+      // A caller told of numbers no date has (onNotADate) is told on this thread only.
+      if (!script || !sheet || options.onNotADate) return null;
+      const size = pkg.zip.part(sheet.part)?.size ?? 0;
+      if (size < (options.asideMinBytes ?? ASIDE_MIN_BYTES)) return null;
+      const data = { file: pkg.file, job, blockRows, limits: options.limits };
+      return startXlsxAside(script, data, onProgress, (part) =>
+        pkg.zip.markVerified(sheet.part, part),
+      );
+    },
     fileOf: () => pkg.file,
     ownedSheet: async (tab, part = 1) => {
       for (const [sheet, t] of ownedSheetParts(pkg))

@@ -255,6 +255,27 @@ export class ZipReader {
     return this.stream(this.entry(name), false);
   }
 
+  /**
+   * Marks a part intact that another thread inflated and checked in full (an aside read,
+   * xlsxAsideWorkerMain.ts), when its directory record there (`seen`) is this archive's: the
+   * writer then copies it raw without inflating it again.
+   */
+  markVerified(name: string, seen: Pick<ZipPart, "crc32" | "size" | "compressedSize">): void {
+    const here = this.part(name);
+    if (
+      here &&
+      here.crc32 === seen.crc32 &&
+      here.size === seen.size &&
+      here.compressedSize === seen.compressedSize
+    )
+      this.verified.add(normalise(name));
+  }
+
+  /** True when a part was inflated in full and found intact (its CRC and size). */
+  isVerified(name: string): boolean {
+    return this.verified.has(normalise(name));
+  }
+
   /** Inflates a part and checks its CRC and size, discarding the data (for parts copied raw). */
   async verify(name: string): Promise<void> {
     if (this.verified.has(normalise(name))) return;

@@ -1,0 +1,266 @@
+import { z } from "zod";
+import { VALUE_TIERS } from "../analysis";
+import { DEFAULT_HOLIDAYS, DEFAULT_MAKE_UP_WORKDAYS } from "../calendar/chineseHolidays";
+import { say } from "../words/catalog";
+import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS } from "./followUpCodes";
+
+/**
+ * Rules for the service tabs: the follow-up schedule (回访计划), satisfaction (满意度) and complaints
+ * (投诉分析). Every figure the source documents give is a default the user can change; the comment on
+ * each field says where it comes from (documents as numbered in shared/DOMAIN.md).
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+const channel = z.enum(["phone", "email", "visit", "online"]);
+/**
+ * The placement band of a contact: when an owner's capacity runs out, urgent contacts take the slots
+ * first, then high, medium and low (issue 10). Within a band, the higher value at stake first.
+ */
+const priority = z.enum(FOLLOW_UP_PRIORITIES);
+
+/** A festival for holiday care: the festival day and its name in both languages. */
+const festival = z.strictObject({ date: isoDate, name: z.string(), nameEn: z.string() });
+
+// Spring Festival (春节, lunar 1-1) and Mid-Autumn (中秋, lunar 8-15): the two traditional occasions
+// for care contacts (004 五 关怀活动). Dates checked against chinese-days' lunar calendar in the tests.
+const DEFAULT_FESTIVALS = [
+  { date: "2025-01-29", name: "春节", nameEn: "Spring Festival" },
+  { date: "2025-10-06", name: "中秋节", nameEn: "Mid-Autumn Festival" },
+  { date: "2026-02-17", name: "春节", nameEn: "Spring Festival" },
+  { date: "2026-09-25", name: "中秋节", nameEn: "Mid-Autumn Festival" },
+  { date: "2027-02-06", name: "春节", nameEn: "Spring Festival" },
+  { date: "2027-09-15", name: "中秋节", nameEn: "Mid-Autumn Festival" },
+];
+
+export const followUpRulesSchema = z.strictObject({
+  /** Days planned from the analysis date (issue 4). */
+  horizonDays: z.number().int().min(1).max(366).default(30),
+  /**
+   * Regular contact every N days by value tier, counted from the last contact (Contacts sheet) or
+   * else the last purchase: high = dedicated service every two weeks (002 客户开发管理 3 "at least
+   * every two weeks"), medium = monthly, low = quarterly standardised contact (DOMAIN §5).
+   */
+  cadenceDays: z
+    .strictObject({
+      high: z.number().int().min(1).default(14),
+      medium: z.number().int().min(1).default(30),
+      low: z.number().int().min(1).default(90),
+    })
+    .prefault({}),
+  /**
+   * Whether a purchase restarts the regular-contact clock (issue 10; our choice: yes). The regular
+   * contact keeps the relationship alive; a customer who ordered last week is in touch, and a call
+   * counted from a contact months before that order would be flagged "overdue" for no reason (on
+   * the zh sample at 2025-12-31, 1,349 of 2,487 planned contacts were). So the cadence counts from
+   * the later of the last contact and the last purchase. Complaint follow-ups, onboarding and
+   * win-backs are not affected: a purchase neither answers a complaint nor removes a churn risk
+   * the model sees. false: counted from the last contact only (the purchase only when none).
+   */
+  cadenceRestartsOnPurchase: z.boolean().default(true),
+  /**
+   * Not used since stop 21 (kept so rule files that set it still load). It spread the backlog of
+   * regular contacts overdue on the analysis date over this many working days; now every contact
+   * already due is placed before those not yet due, most valuable first, on the first free days
+   * (schedule.ts), which catches the backlog up in value order where a channel has a daily
+   * capacity, and an unlimited channel has no slot to wait for (a tester's finding: overdue
+   * contacts spread over the week waited behind contacts not yet due).
+   */
+  cadenceCatchUpWorkingDays: z.number().int().min(0).default(5),
+  /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */
+  winBackWithinWorkingDays: z.number().int().min(1).default(2),
+  /**
+   * Customers already churned (stage churned: no purchase for churn.churnedAfterDays) are high risk too;
+   * our choice: by default they are listed as unscheduled ("already churned: a win-back campaign,
+   * not a call each") so the calls go to customers who can still be kept. true plans them as well.
+   */
+  winBackChurnedCustomers: z.boolean().default(false),
+  /**
+   * A customer who moved the wrong way since the previous run (value class, segment or tier down,
+   * stage towards decline, risk up: changes/direction.ts) → a contact within this many working days
+   * (issue 12; our choice: a working week, sooner than the regular contact, later than a win-back).
+   */
+  movedWrongWayWithinWorkingDays: z.number().int().min(1).default(5),
+  /** New customers → an onboarding call within this many days of the first purchase (DOMAIN §5). */
+  onboardingWithinDays: z.number().int().min(1).default(7),
+  /** A resolved complaint → a follow-up call the next working day (003 §二(二)3 售后回访). */
+  complaintFollowUpNextWorkingDay: z.boolean().default(true),
+  /** Complaints resolved longer ago than this and never followed up are not planned any more. */
+  complaintFollowUpLookbackDays: z.number().int().min(0).default(30),
+  /** A care contact on the customer's birthday (004 五 关怀活动). */
+  birthdayCare: z.boolean().default(true),
+  /** Care contacts on the last working day before each festival, for the tiers listed. */
+  holidayCare: z.boolean().default(true),
+  holidayCareTiers: z.array(z.enum(VALUE_TIERS)).default(["high"]),
+  festivals: z.array(festival).default(DEFAULT_FESTIVALS),
+  /**
+   * A care contact goes on the last working day before the occasion (the birthday itself when it is
+   * a working day) and, when that day is full, up to this many working days earlier: the window
+   * reaches back over a holiday period (Mid-Autumn inside the National Day holiday → the days before it).
+   */
+  careWindowDays: z.number().int().min(0).default(3),
+  /** Calls per owner per working day (issue 4); other channels: channelCapacity. */
+  dailyCapacity: z.number().int().min(1).max(100_000).default(20),
+  /** Owners away during the horizon: their customers are covered in rotation by the others (002 轮流接待). */
+  absentOwners: z.array(z.string()).default([]),
+  /** Public holidays (no contacts), ISO dates; default: China 2025–2026 from chinese-days. */
+  holidays: z.array(isoDate).default([...DEFAULT_HOLIDAYS]),
+  /** Weekend days that are working days (调休上班), ISO dates; same source. */
+  makeUpWorkdays: z.array(isoDate).default([...DEFAULT_MAKE_UP_WORKDAYS]),
+  /**
+   * Holidays and make-up working days added to the lists above, for years the defaults do not know
+   * (chinese-days stops at 2026): fill them in from the State Council notice (国务院办公厅关于 2027
+   * 年部分节假日安排的通知) when it is published; the README shows the shape.
+   */
+  extraHolidays: z.array(isoDate).default([]),
+  extraMakeUpWorkdays: z.array(isoDate).default([]),
+  /**
+   * Reasons that are marketing: planned only for customers who consented (003 §二(一)1(3)). Issue 4
+   * names the marketing contacts "care, upsell": birthday and holiday care are marketing. A high
+   * churn risk calls for a win-back within 2 working days (issue 4; DOMAIN §5), so win-back,
+   * complaint follow-up, onboarding and the regular contact are service, planned for everyone.
+   * Add "win_back" here to plan it only with consent.
+   */
+  marketingReasons: z.array(z.enum(FOLLOW_UP_REASONS)).default(["birthday_care", "holiday_care"]),
+  /** Channel per reason. */
+  channels: z
+    .strictObject({
+      win_back: channel.default("phone"),
+      complaint_follow_up: channel.default("phone"),
+      onboarding: channel.default("phone"),
+      birthday_care: channel.default("online"),
+      holiday_care: channel.default("online"),
+      moved_wrong_way: channel.default("phone"),
+    })
+    .prefault({}),
+  /** Channel of the regular contact by tier: personal for high value, standardised for low (DOMAIN §5). */
+  cadenceChannels: z
+    .strictObject({
+      high: channel.default("visit"),
+      medium: channel.default("phone"),
+      low: channel.default("email"),
+    })
+    .prefault({}),
+  /**
+   * Placement band per reason (issue 10): when an owner's days are full the bands are placed in the
+   * order urgent → high → medium → low, and within a band by value at stake (schedule.ts), then
+   * due date. Default: complaint follow-ups, win-backs and first-week onboarding are urgent; an
+   * onboarding whose first week passed before the analysis date (late_onboarding) is medium, with
+   * the regular contact of other customers; care is low.
+   */
+  priorities: z
+    .strictObject({
+      win_back: priority.default("urgent"),
+      complaint_follow_up: priority.default("urgent"),
+      onboarding: priority.default("urgent"),
+      late_onboarding: priority.default("medium"),
+      birthday_care: priority.default("low"),
+      holiday_care: priority.default("low"),
+      // With the key accounts' regular contact: before routine contacts, after win-backs.
+      moved_wrong_way: priority.default("high"),
+      // A key account's regular contact overdue by keyAccountOverdueDays or more: ranked with the
+      // retention calls by value at stake (probability × 12-month spend), not after all of them.
+      key_account_overdue: priority.default("urgent"),
+    })
+    .prefault({}),
+  /**
+   * A key account's (high value tier) regular contact already overdue by this many days or more on
+   * the first working day becomes a "key_account_overdue" contact in its own band
+   * (priorities.key_account_overdue, urgent), ranked there with the retention calls by value at
+   * stake (churn probability × 12-month spend): stop 24 (zh 1001322, 43,921/yr, called 51 days
+   * late behind 44 small retention calls). Our choice: 14 days, one whole regular contact missed
+   * (cadenceDays.high); 30 was measured too (stop 25: fewer key accounts reached on days 1–2).
+   * null: never (the regular contact keeps its tier's band).
+   */
+  keyAccountOverdueDays: z.number().int().min(0).nullable().default(14),
+  /**
+   * One-time buyers at high risk get a retention call only in these value tiers; the others are
+   * listed for a retention campaign (e-mail or message to all of them), not a call each, as the
+   * customers already churned are: stop 24 (224 of 402 zh retention calls went to one-time buyers,
+   * median 12-month spend 1,954). Default: high and medium.
+   */
+  oneTimeBuyerCallTiers: z.array(z.enum(VALUE_TIERS)).default(["high", "medium"]),
+  /**
+   * Reasons placed first within their band, before the value order: first-week onboarding by
+   * default (a few calls a day, and after the first week it is no longer onboarding; issue 10 asks
+   * that every new customer is called in the first week). [] ranks them by value like the others.
+   */
+  placeFirst: z.array(z.enum(FOLLOW_UP_REASONS)).default(["onboarding"]),
+  /** Band of the regular contact by tier: key accounts (high) before the others (issue 10). */
+  cadencePriorities: z
+    .strictObject({
+      high: priority.default("high"),
+      medium: priority.default("medium"),
+      low: priority.default("medium"),
+    })
+    .prefault({}),
+  /**
+   * Contacts per owner per working day on the other channels; `dailyCapacity` counts calls. Visits
+   * take an owner out of the office: 3 a day (our choice). E-mail and online messages are unlimited
+   * unless a number is given (null = unlimited). A visit that does not fit becomes a call.
+   */
+  channelCapacity: z
+    .strictObject({
+      visit: z.number().int().min(0).max(100_000).default(3),
+      email: z.number().int().min(0).max(100_000).nullable().default(null),
+      online: z.number().int().min(0).max(100_000).nullable().default(null),
+    })
+    .prefault({}),
+  /**
+   * Mask phone numbers and e-mail addresses in the schedule (138****8000, z***@example.com) when the
+   * tabs are shared outside the team (002/003 on protecting customer data). `--share` turns it on.
+   */
+  maskContactDetails: z.boolean().default(false),
+  /**
+   * Warn when the analysis date is more than this many days after the newest transaction: the data
+   * may be stale, and every buyer would look like leaving (issue 10).
+   */
+  staleDataWarningDays: z.number().int().min(1).default(90),
+});
+export type FollowUpRules = z.infer<typeof followUpRulesSchema>;
+
+export const satisfactionRulesSchema = z
+  .strictObject({
+    /** CSAT counts answers of this score or more on the 1–5 scale as satisfied (000 §5.1.2: 4–5). */
+    csatPositiveMin: z.number().min(1).max(5).default(4),
+    /** NPS promoters score at least this on 0–10 (standard NPS: 9–10). */
+    npsPromoterMin: z.number().min(0).max(10).default(9),
+    /** NPS detractors score at most this on 0–10 (standard NPS: 0–6). */
+    npsDetractorMax: z.number().min(0).max(10).default(6),
+    /**
+     * A response is a low score when its overall (1–5) is at most this, i.e. 1 or 2: "dissatisfied"
+     * and "very dissatisfied" on the 5-point scale; 3 is neutral. NPS detractors are shown separately.
+     */
+    lowScoreMax: z.number().min(1).max(5).default(2),
+    /** Customers with a low score in this many days before the analysis date are listed (issue 4). */
+    lowScoreLookbackDays: z.number().int().min(1).default(90),
+  })
+  // A score cannot be both: the detractors' top must be below the promoters' bottom.
+  .superRefine((s, ctx) => {
+    if (!(s.npsDetractorMax < s.npsPromoterMin))
+      ctx.addIssue({
+        code: "custom",
+        path: ["npsDetractorMax"],
+        message: say("en-US", "ruleErrors", "detractorBelowPromoter", {
+          promoterMin: s.npsPromoterMin,
+        }),
+        params: { word: "detractorBelowPromoter", promoterMin: s.npsPromoterMin },
+      });
+  });
+export type SatisfactionRules = z.infer<typeof satisfactionRulesSchema>;
+
+export const complaintRulesSchema = z.strictObject({
+  /** First response within this many clock hours of receipt (003 §二(二)3: 24 h). */
+  firstResponseHours: z.number().min(0).default(24),
+  /** Resolution within these clock hours by complexity (001 §5.1: general 24 h, complex 48 h). */
+  resolutionHours: z
+    .strictObject({
+      general: z.number().min(0).default(24),
+      complex: z.number().min(0).default(48),
+    })
+    .prefault({}),
+  /** Customers with at least this many complaints in the data are repeat complainers. */
+  repeatComplainerMin: z.number().int().min(2).default(2),
+  /** Age buckets for open complaints, in days: upper bounds (the last bucket is "more"). */
+  openAgeBucketsDays: z.array(z.number().min(0)).default([1, 3, 7, 30]),
+});
+export type ComplaintRules = z.infer<typeof complaintRulesSchema>;

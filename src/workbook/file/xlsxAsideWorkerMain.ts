@@ -1,0 +1,87 @@
+// A workbook's Transactions sheet ingested aside (engine/ingest/aside.ts) on a worker thread while
+// the main thread ingests the customers and the small sheets (issue 11: at 20,000 customers the
+// main thread scanned the customers' 12.7 MB of XML, then the transactions' 66 MB, one after the
+// other, the second core mostly idle). This is the main thread's side (startXlsxAside); the
+// worker's is xlsxAsideWorker.ts (the bundle build/cli/xlsxAsideWorker.js): it opens the workbook
+// itself, reads its shared strings and styles, inflates the sheet and ingests it with its joins
+// deferred, as the CSV worker does for a transactions file (csvAside.ts).
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { AsideIngest, AsideJob, AsideOutcome } from "../../engine/ingest/aside";
+import type { InflateLimits, ZipPart } from "./zipReader";
+
+/** What the aside worker is given. */
+export interface XlsxAsideData {
+  xlsxAside: true;
+  file: string;
+  job: AsideJob;
+  blockRows: number;
+  limits?: Partial<InflateLimits>;
+}
+
+/** What it says: progress and ids met while it reads, then its outcome, or that it has none. */
+export interface XlsxAsideMessage {
+  progress?: [number, number | undefined];
+  /** Customer ids met since the last message, and whether the guess is void (AsideSoFar). */
+  ids?: Int32Array;
+  void?: boolean;
+  outcome?: AsideOutcome;
+  /** The sheet's part, read through and found intact there (its directory record). */
+  intact?: ZipPart;
+  failed?: string;
+}
+
+/** Sheets inflating to less than this are read in order (a worker costs ~0.1 CPU-s to start). */
+export const ASIDE_MIN_BYTES = 16 << 20;
+
+/**
+ * The worker bundle beside this one (build/cli/xlsxAsideWorker.js, made by scripts/build-cli.mjs),
+ * or null: run from the sources (tsx, jest) there is none, and CA_XLSX_ASIDE=0 turns it off.
+ */
+export function xlsxAsideScript(): string | null {
+  if (process.env.CA_XLSX_ASIDE === "0") return null;
+  const script = path.join(__dirname, "xlsxAsideWorker.js");
+  return existsSync(script) ? script : null;
+}
+
+/**
+ * Starts the worker ingesting a sheet of `data.file` aside. `onIntact`: the worker read the
+ * sheet's part through and found it intact (the writer need not check it again). The worker does
+ * not keep the process alive until its outcome is awaited.
+ */
+export function startXlsxAside(
+  script: string,
+  data: Omit<XlsxAsideData, "xlsxAside">,
+  onProgress: (rowsDone: number, rowsTotal?: number) => void,
+  onIntact: (part: ZipPart) => void,
+): AsideIngest {
+  const workerData: XlsxAsideData = { xlsxAside: true, ...data };
+  const worker = new Worker(script, { workerData });
+  worker.unref();
+  let settle: (outcome: AsideOutcome | null) => void = () => undefined;
+  const outcome = new Promise<AsideOutcome | null>((resolve) => (settle = resolve));
+  const soFar: { ids: Int32Array[]; void: boolean } = { ids: [], void: false };
+  worker.on("message", (m: XlsxAsideMessage) => {
+    if (m.progress) onProgress(m.progress[0], m.progress[1]);
+    else if (m.ids) {
+      soFar.ids.push(m.ids);
+      soFar.void ||= m.void === true;
+    } else {
+      if (m.intact) onIntact(m.intact);
+      settle(m.outcome ?? null);
+      void worker.terminate();
+    }
+  });
+  worker.on("error", () => settle(null));
+  worker.on("exit", () => settle(null));
+  return {
+    outcome: () => {
+      worker.ref(); // awaited now: the worker keeps the process alive
+      return outcome;
+    },
+    cancel: () => void worker.terminate(),
+    // Its messages waiting behind this thread's work (the customers' blocks) are taken first.
+    soFar: () => new Promise((resolve) => setImmediate(() => resolve(soFar))),
+  };
+}

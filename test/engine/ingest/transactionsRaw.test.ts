@@ -1,0 +1,143 @@
+import fc from "fast-check";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingestWorkbook, type GridSource } from "../../../src/engine/ingest/workbook";
+import { parseRaw } from "../../../src/engine/ingest/rawCells";
+import { epochDay } from "../../../src/engine/parse/date";
+import { openCsv } from "../../../src/workbook/file/csvSource";
+
+// The Transactions builder's raw fast path (transactionsRaw.ts) against the row path: a CSV's
+// transactions read by column (raw cells, read ahead by parseRaw or not) give the dataset, findings
+// and counts the row path (text cells, every field by name) gives. Mostly plain rows (so the fast
+// path runs), now and then a cell it must leave to the general path.
+
+const asOf = epochDay(2025, 12, 31);
+
+const id = fc.oneof(
+  { arbitrary: fc.integer({ min: 1000, max: 1012 }).map(String), weight: 8 },
+  {
+    arbitrary: fc.constantFrom("", "01001", "9999", "C-1", " 1001", "99999999999999999", '"1002"'),
+    weight: 1,
+  },
+);
+const day = fc.oneof(
+  {
+    arbitrary: fc
+      .tuple(
+        fc.integer({ min: 2021, max: 2026 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+    weight: 8,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      "",
+      "2025-02-30",
+      "03/04/2025",
+      "2025-3-7",
+      "2025-0a-01",
+      "2025/03/07",
+    ),
+    weight: 1,
+  },
+);
+const amount = fc.oneof(
+  { arbitrary: fc.integer({ min: -99999, max: 999999 }).map((n) => String(n / 100)), weight: 8 },
+  {
+    arbitrary: fc.constantFrom(
+      "",
+      "0",
+      "-0",
+      "1.234",
+      "1,234",
+      "12%",
+      "abc",
+      "1234567890123456.5",
+      ".5",
+      "5.",
+      "¥3",
+    ),
+    weight: 1,
+  },
+);
+const order = fc.oneof(
+  { arbitrary: fc.integer({ min: 1, max: 99999 }).map((n) => `SO${n}`), weight: 6 },
+  { arbitrary: fc.constantFrom("", " SO1 ", "单1", '"SO,2"'), weight: 1 },
+);
+const product = fc.oneof(
+  { arbitrary: fc.constantFrom("打印耗材套装", "标准版软件许可", "服务", "A"), weight: 6 },
+  { arbitrary: fc.constantFrom("", " 服务 ", "\u3000A", "x".repeat(40000), '"a,b"'), weight: 1 },
+);
+const quantity = fc.oneof(
+  { arbitrary: fc.integer({ min: 1, max: 9 }).map(String), weight: 6 },
+  { arbitrary: fc.constantFrom("", "1.5", "1.250", "x", "0"), weight: 1 },
+);
+const row = fc.tuple(id, day, amount, order, product, quantity);
+
+/** A source whose blocks are read ahead (parseRaw) as ingest asks, as the CSV worker does. */
+function readAhead(source: GridSource): GridSource {
+  return {
+    ...source,
+    readColumns: (name, onBlock, notes) =>
+      source.readColumns!(
+        name,
+        (block, first) => {
+          if (notes?.parse) parseRaw(block, notes.parse);
+          return onBlock(block, first);
+        },
+        notes,
+      ),
+  };
+}
+
+async function outcome(source: GridSource) {
+  try {
+    return await ingestWorkbook(source, { asOf });
+  } catch (e) {
+    return { error: String(e) };
+  }
+}
+
+describe("transactions from raw cells (the fast path) against the row path", () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "txn-raw-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("random rows, blocks and pieces: the same dataset, findings and counts", async () => {
+    const customers = join(dir, "c.csv");
+    const lines = ["客户编号,客户名称"];
+    for (let i = 1000; i <= 1010; i++) lines.push(`${i},客户${i}`);
+    writeFileSync(customers, lines.join("\n") + "\n");
+    let run = 0;
+    let used = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 5, maxLength: 40 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 9 }),
+        fc.oneof(fc.constant(undefined), fc.integer({ min: 8, max: 64 })),
+        async (rows, withProduct, blockRows, pieceBytes) => {
+          const transactions = join(dir, `t${run++}.csv`);
+          const header = withProduct
+            ? "客户编号,日期,金额,订单号,产品,数量"
+            : "客户编号,日期,金额,订单号,数量";
+          const text = rows.map((r) => (withProduct ? r : [...r.slice(0, 4), r[5]]).join(","));
+          writeFileSync(transactions, [header, ...text].join("\n"));
+          const source = openCsv(
+            { customers, transactions },
+            { blockRows, pieceBytes, workerScript: null },
+          );
+          const byRows = await outcome({ ...source, readColumns: undefined });
+          expect(await outcome(source)).toEqual(byRows);
+          expect(await outcome(readAhead(source))).toEqual(byRows);
+          if ("dataset" in byRows) used += byRows.dataset.transactions.count;
+        },
+      ),
+      { numRuns: 150, seed: 20261201 },
+    );
+    expect(used).toBeGreaterThan(1000); // not vacuous: rows were used
+  });
+});
