@@ -150,7 +150,9 @@ export async function analyzeWorkbook(
     summary,
     dataset,
   ]);
-  const classification = classifyCustomers(dataset, summary, rules, asOf);
+  // The rules are hashed once a run: the classifications and the snapshot record the same id.
+  const ruleSet = ruleSetId(rules);
+  const classification = classifyCustomers(dataset, summary, rules, asOf, { ruleSet });
   const analysis = classification.analysis;
   step("model");
   const measured = modelElsewhere
@@ -173,7 +175,6 @@ export async function analyzeWorkbook(
   // wrong way gets a follow-up of its own (issue 12). Said only when there is a previous run (a
   // first run's progress said "comparing with the last run").
   if (previous) step("changes");
-  const ruleSet = ruleSetId(rules);
   const snapshot = snapshotOf({ asOf, ruleSet, dataset, classification, summary });
   const comparison = previous ? compareSnapshots(previous, snapshot) : null;
   step("followUps");

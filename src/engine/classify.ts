@@ -106,6 +106,11 @@ function buyersOnly(values: ArrayLike<number>, buyer: Uint8Array, count: number)
 export interface ClassifyOptions {
   /** Only the measures, rhythm and lifecycle stage (and the churned level): see classifyCustomers. */
   stagesOnly?: boolean;
+  /**
+   * ruleSetId(rules), when the caller has it: the run hashes its rules once (analyze.ts), not once
+   * per classification (three a run: today and churn risk's two earlier dates; ~15 ms each).
+   */
+  ruleSet?: RuleSetId;
 }
 
 /**
@@ -225,7 +230,7 @@ export function classifyCustomers(
     populationGapDays: popGap,
     typicalGapDays,
     buyers,
-    rules: ruleSetId(rules),
+    rules: options.ruleSet ?? ruleSetId(rules),
   };
 }
 

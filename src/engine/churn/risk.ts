@@ -4,6 +4,7 @@ import type { BgNbdParams } from "../clv/bgnbd";
 import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
+import type { RuleSetId } from "../rules";
 import { validateChurnRisk, type Validation } from "../backtest/validation";
 import {
   backtestData,
@@ -92,9 +93,18 @@ export function analyseAsOf(
   return { asOf: day, summary, classification, model };
 }
 
-/** A snapshot reads R, M, the rhythm and the stage only: no scores, segments, classes or tiers. */
-function stagesAsOf(dataset: Dataset, rules: RuleSet, summary: DatedSummary): ClassifyResult {
-  return classifyCustomers(dataset, summary, rules, summary.measuredFor.asOf, { stagesOnly: true });
+/**
+ * A snapshot reads R, M, the rhythm and the stage only: no scores, segments, classes or tiers.
+ * `ruleSet`: the rules' id when known (today's classification's), not hashed again.
+ */
+function stagesAsOf(
+  dataset: Dataset,
+  rules: RuleSet,
+  summary: DatedSummary,
+  ruleSet?: RuleSetId,
+): ClassifyResult {
+  const day = summary.measuredFor.asOf;
+  return classifyCustomers(dataset, summary, rules, day, { stagesOnly: true, ruleSet });
 }
 
 /** Whether learning at a date can succeed (learnChurnModel's own test, on its stages alone). */
@@ -156,8 +166,9 @@ export function churnEarlier(
   // there cannot succeed (no buyers or no non-buyers after it: data ending before asOf − H),
   // learnChurnModel falls back to the default weights on today's snapshot and the backtest says
   // so, whatever the fit: it is skipped. The fits that are made start and end as before.
-  const stages1 = hasPast ? stagesAsOf(dataset, rules, earlier[0]) : null;
-  const stages2 = hasPast2 ? stagesAsOf(dataset, rules, earlier[1]) : null;
+  const id = today.classification.rules;
+  const stages1 = hasPast ? stagesAsOf(dataset, rules, earlier[0], id) : null;
+  const stages2 = hasPast2 ? stagesAsOf(dataset, rules, earlier[1], id) : null;
   const learns2 =
     stages2 !== null &&
     learns(stages2, earlier[1].measuredFor.asOf, earlier[0].model.lastDay, rules);

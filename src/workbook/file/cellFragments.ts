@@ -1,51 +1,52 @@
+import { Fragment } from "./xmlBytes";
+
 /**
  * The bytes of a worksheet cell around its value, made once per cell format and value type so a
  * writer copies bytes instead of building strings per cell.
  */
 
 /** After a number's or boolean's value. */
-export const VALUE_CLOSE = Buffer.from("</v></c>", "latin1");
+export const VALUE_CLOSE = Fragment.of("</v></c>");
 /** After an inline string's text. */
-export const TEXT_CLOSE = Buffer.from("</t></is></c>", "latin1");
+export const TEXT_CLOSE = Fragment.of("</t></is></c>");
 
 /**
  * The bytes between a cell's reference and its value, per cell format and value type. `lead` is
  * what comes before ` s="…"`: the closing quote of the cell's `r="…"` (the default), or `<c` for a
  * cell written without a reference (it follows the row's previous cell: reportSheet.ts).
  *
- * @example new CellFragments().number(3).toString() // '" s="3"><v>'
- * new CellFragments("<c").number(3).toString() // '<c s="3"><v>'
+ * @example new CellFragments().number(3).bytes.toString() // '" s="3"><v>'
+ * new CellFragments("<c").number(3).bytes.toString() // '<c s="3"><v>'
  */
 export class CellFragments {
-  private readonly numbers: Buffer[] = [];
-  private readonly booleans: Buffer[] = [];
-  private readonly texts: Buffer[] = [];
-  private readonly preserved: Buffer[] = [];
-  private readonly shared: Buffer[] = [];
+  private readonly numbers: Fragment[] = [];
+  private readonly booleans: Fragment[] = [];
+  private readonly texts: Fragment[] = [];
+  private readonly preserved: Fragment[] = [];
+  private readonly shared: Fragment[] = [];
 
   constructor(private readonly lead = '"') {}
 
-  number(s: number): Buffer {
-    return (this.numbers[s] ??= Buffer.from(`${this.lead} s="${s}"><v>`, "latin1"));
+  number(s: number): Fragment {
+    return (this.numbers[s] ??= Fragment.of(`${this.lead} s="${s}"><v>`));
   }
 
-  boolean(s: number): Buffer {
-    return (this.booleans[s] ??= Buffer.from(`${this.lead} s="${s}" t="b"><v>`, "latin1"));
+  boolean(s: number): Fragment {
+    return (this.booleans[s] ??= Fragment.of(`${this.lead} s="${s}" t="b"><v>`));
   }
 
   /** A shared string: its index in the shared-strings part is the value. */
-  sharedText(s: number): Buffer {
-    return (this.shared[s] ??= Buffer.from(`${this.lead} s="${s}" t="s"><v>`, "latin1"));
+  sharedText(s: number): Fragment {
+    return (this.shared[s] ??= Fragment.of(`${this.lead} s="${s}" t="s"><v>`));
   }
 
   /** Inline text; `preserve` when it starts or ends with white space (kept by xml:space). */
-  text(s: number, preserve: boolean): Buffer {
+  text(s: number, preserve: boolean): Fragment {
     return preserve
-      ? (this.preserved[s] ??= Buffer.from(
+      ? (this.preserved[s] ??= Fragment.of(
           `${this.lead} s="${s}" t="inlineStr"><is><t xml:space="preserve">`,
-          "latin1",
         ))
-      : (this.texts[s] ??= Buffer.from(`${this.lead} s="${s}" t="inlineStr"><is><t>`, "latin1"));
+      : (this.texts[s] ??= Fragment.of(`${this.lead} s="${s}" t="inlineStr"><is><t>`));
   }
 }
 

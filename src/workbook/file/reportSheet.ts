@@ -12,7 +12,7 @@ import { keyColumns, pagesWide } from "./printSetup";
 import { LINE_HEIGHT, MAX_LINES, rowLines, tableRowLines, TITLE_HEIGHT } from "./rowHeights";
 import type { SharedStringTable } from "./sharedStrings";
 import type { StyleBook, XfSpec } from "./styleBook";
-import { XmlBytes } from "./xmlBytes";
+import { Fragment, XmlBytes } from "./xmlBytes";
 import { escapeXml } from "./xmlText";
 
 // Imported bindings taken once: read per cell as CommonJS (tsx, jest), each is a getter call.
@@ -171,7 +171,7 @@ export async function* reportSheetXml(
   bytes.utf8(out);
 
   // Preformatted fragments: each cell is written as bytes from these, its row number and value.
-  const cellOpen = letters.map((l) => Buffer.from(`<c r="${l}`, "latin1"));
+  const cellOpen = letters.map((l) => Fragment.of(`<c r="${l}`));
   const fragments = new CellFragments();
   // A cell right after the row's previous one is written without its reference (`<c s="3">`: the
   // column after the previous cell's, ECMA-376 §18.3.1.4, where r is optional); the first cell of
@@ -180,11 +180,11 @@ export async function* reportSheetXml(
   const bare = new CellFragments("<c");
   /** The column a cell must be in to go without a reference (-1 at a row's start: none). */
   let nextColumn = -1;
-  const rowOpen = Buffer.from('<row r="', "latin1");
-  const rowOpenEnd = Buffer.from('">', "latin1");
-  const heightOpen = Buffer.from('" ht="', "latin1");
-  const heightClose = Buffer.from('" customHeight="1', "latin1");
-  const rowClose = Buffer.from("</row>", "latin1");
+  const rowOpen = Fragment.of('<row r="');
+  const rowOpenEnd = Fragment.of('">');
+  const heightOpen = Fragment.of('" ht="');
+  const heightClose = Fragment.of('" customHeight="1');
+  const rowClose = Fragment.of("</row>");
 
   // The row number's digits, written once per row and copied into each cell's reference.
   const rowDigits = new Uint8Array(16);
@@ -201,14 +201,14 @@ export async function* reportSheetXml(
     rowDigits.copyWithin(0, 16 - k, 16);
     rowDigitCount = k;
     nextColumn = -1;
-    bytes.bytes(rowOpen);
+    bytes.frag(rowOpen);
     bytes.prefix(rowDigits, rowDigitCount);
     if (title || lines > 1) {
-      bytes.bytes(heightOpen);
+      bytes.frag(heightOpen);
       bytes.int(title ? TITLE_HEIGHT : Math.min(lines, MAX_LINES) * LINE_HEIGHT);
-      bytes.bytes(heightClose);
+      bytes.frag(heightClose);
     }
-    bytes.bytes(rowOpenEnd);
+    bytes.frag(rowOpenEnd);
   };
 
   const writeRow = (cells: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
@@ -271,7 +271,7 @@ export async function* reportSheetXml(
         writeText(i, s, text);
       }
     }
-    bytes.bytes(rowClose);
+    bytes.frag(rowClose);
     if (layout) afterBlank = cells.every((c) => c === null || c === undefined || c === "");
   };
 
@@ -326,15 +326,15 @@ export async function* reportSheetXml(
         writeCell(i, fragments.number(ds), bare.number(ds), serial);
       } else writeText(i, colXf[i], String(value));
     }
-    bytes.bytes(rowClose);
+    bytes.frag(rowClose);
   };
 
   /** A cell's start: `<c r="{column}{row}` + `open`, or `bareOpen` alone right after the previous cell. */
-  const cellStart = (i: number, open: Buffer, bareOpen: Buffer): void => {
-    if (i === nextColumn) bytes.bytes(bareOpen);
+  const cellStart = (i: number, open: Fragment, bareOpen: Fragment): void => {
+    if (i === nextColumn) bytes.frag(bareOpen);
     else
       bytes.cellStart(
-        cellOpen[i] ?? Buffer.from(`<c r="${columnLetters(i)}`, "latin1"),
+        cellOpen[i] ?? Fragment.of(`<c r="${columnLetters(i)}`),
         rowDigits,
         rowDigitCount,
         open,
@@ -342,10 +342,10 @@ export async function* reportSheetXml(
     nextColumn = i + 1;
   };
   /** <c r="{column}{row}" s="…"><v>{value}</v></c> (or <c s="…">…) from fragments. */
-  const writeCell = (i: number, open: Buffer, bareOpen: Buffer, value: number): void => {
+  const writeCell = (i: number, open: Fragment, bareOpen: Fragment, value: number): void => {
     cellStart(i, open, bareOpen);
     bytes.number(value);
-    bytes.bytes(VALUE_CLOSE);
+    bytes.frag(VALUE_CLOSE);
   };
   /** An inline string cell, cut at Excel's limit with the engine's marker (limits.ts). */
   const writeText = (i: number, s: number, value: string): void => {
@@ -354,7 +354,7 @@ export async function* reportSheetXml(
     const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
     cellStart(i, fragments.text(s, preserve), bare.text(s, preserve));
     bytes.text(text);
-    bytes.bytes(TEXT_CLOSE);
+    bytes.frag(TEXT_CLOSE);
   };
   let afterBlank = false;
 

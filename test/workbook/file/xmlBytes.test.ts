@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { XmlBytes } from "../../../src/workbook/file/xmlBytes";
+import { Fragment, XmlBytes } from "../../../src/workbook/file/xmlBytes";
 import { escapeXml } from "../../../src/workbook/file/xmlText";
 
 function written(write: (out: XmlBytes) => void, capacity = 8): string {
@@ -15,6 +15,9 @@ describe("XmlBytes", () => {
         fc.oneof(
           fc.double({ noNaN: true, noDefaultInfinity: true }),
           fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+          // whole numbers either side of the int32 digits' shortcut
+          fc.integer({ min: -(2 ** 33), max: 2 ** 33 }),
+          fc.constantFrom(2 ** 31 - 2, 2 ** 31 - 1, 2 ** 31, 999_999_999, 1_000_000_000, 9, 10),
           fc.integer({ min: -1e12, max: 1e12 }).map((n) => n / 1e6),
           // 1 to 8 decimals: either side of the 6-decimal shortcut to String(n)
           fc
@@ -56,8 +59,24 @@ describe("XmlBytes", () => {
   it("writes a cell's start (reference, row digits, fragment) and a prefix of bytes, growing as needed", () => {
     const out = new XmlBytes(4);
     const digits = Uint8Array.from(Buffer.from("1048576xyz"));
-    out.cellStart(Buffer.from('<c r="AB'), digits, 7, Buffer.from('" s="3"><v>'));
+    out.cellStart(Fragment.of('<c r="AB'), digits, 7, Fragment.of('" s="3"><v>'));
     out.prefix(digits, 2);
     expect(out.take().toString()).toBe('<c r="AB1048576" s="3"><v>10');
+  });
+
+  it("writes fragments of any length a word at a time, the padding overwritten by what follows", () => {
+    const texts = ["", "<", "</", "</v", "</v>", '<c s="3"><v>', "</t></is></c>", '<row r="'];
+    const out = new XmlBytes(4);
+    let expected = "";
+    for (let round = 0; round < 50; round++) {
+      for (const t of texts) {
+        out.frag(Fragment.of(t));
+        out.int(round);
+        expected += t + String(round);
+      }
+    }
+    expect(out.take().toString()).toBe(expected);
+    out.frag(Fragment.of("</row>"));
+    expect(out.take().toString()).toBe("</row>");
   });
 });
