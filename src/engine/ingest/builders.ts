@@ -3,7 +3,6 @@ import { CUSTOMER_TYPES, type Customers } from "../model";
 import { isBlank, type Cell } from "../cells";
 import { isoDate, isoDateTime } from "../parse/date";
 import { customerKey, exactCustomerKey } from "../parse/identifier";
-import { toHalfWidth } from "../parse/text";
 import type { EnumField, Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { optionCode, readFlag } from "./options";
@@ -12,6 +11,9 @@ import { rawDigits } from "./rawCells";
 import { FirstSeen } from "./firstSeen";
 import { NumberIndex } from "./numberIndex";
 import { ZeroTwins } from "./zeroTwins";
+import { emailHash, foldName, nameRegionHash, normalisePhone, phoneHash } from "./duplicateKeys";
+
+export { foldName, normalisePhone } from "./duplicateKeys";
 
 /** Turns the rows of one sheet into its typed table. `add` returns false for a rejected row. */
 export interface TableBuilder<T> {
@@ -44,6 +46,19 @@ export class CustomerIndex extends Map<string, number> {
     this.byNumber.set(n, index);
     this.denseBuilt = false;
     return this;
+  }
+
+  /** The index `key` has, or (undefined) sets it to `index`: get and set with one lookup. */
+  getOrSet(key: string, index: number): number | undefined {
+    const n = plainNumber(key);
+    if (n < 0) {
+      const had = super.get(key);
+      if (had === undefined) super.set(key, index);
+      return had;
+    }
+    const had = this.byNumber.getOrSet(n, index);
+    if (had === undefined) this.denseBuilt = false;
+    return had;
   }
 
   override get(key: string): number | undefined {
@@ -185,7 +200,14 @@ function plainNumber(text: string): number {
  */
 function looksScientific(key: string): boolean {
   const c = key.charCodeAt(0);
-  return c >= 48 && c <= 57 && key.length <= 24 && /^\d(\.\d+)?E\+\d+$/.test(key);
+  const next = key.charCodeAt(1); // "." or "E": the test is passed over for a plain id
+  return (
+    c >= 48 &&
+    c <= 57 &&
+    (next === 46 || next === 69) &&
+    key.length <= 24 &&
+    /^\d(\.\d+)?E\+\d+$/.test(key)
+  );
 }
 
 /** A date that must not be after the analysis date; reports and returns NaN when it is. */
@@ -215,24 +237,6 @@ export function happenedBy(r: RowReader, field: string, d = r.date(field, false)
     return NaN;
   }
   return d;
-}
-
-/** Digits of a phone number without a +86 / 0086 prefix; "" when too short to identify anyone. */
-export function normalisePhone(text: string): string {
-  let digits = toHalfWidth(text).replace(/\D+/g, "");
-  if (digits.startsWith("0086")) digits = digits.slice(4);
-  else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
-  return digits.length >= 7 ? digits : "";
-}
-
-/**
- * A name as a duplicate key: half-width, lower case, without spaces and bracket marks but keeping
- * what the brackets hold, so 华为技术（上海） and 华为技术（北京） stay two companies.
- */
-export function foldName(text: string): string {
-  return toHalfWidth(text)
-    .toLowerCase()
-    .replace(/[\s()\[\]【】（）·.,，、]+/g, "");
 }
 
 export class CustomersBuilder implements TableBuilder<Customers> {
@@ -272,10 +276,10 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       r.report("id_in_scientific_notation", "customerId", idCell);
     }
     const i = this.id.length;
-    const first = this.index.get(key);
-    if (first === undefined) this.index.set(key, i);
-    else if (!this.zeroTwin(r, idCell, first)) return false;
-    this.id.push(r.ownText("customerId")); // reported when longer than a cell holds
+    const first = this.index.getOrSet(key, i);
+    if (first !== undefined && !this.zeroTwin(r, idCell, first)) return false;
+    // A plain id (1000001) is its own key and its cell's text: its text is not made again.
+    this.id.push(idCell === key ? key : r.ownText("customerId")); // reported when longer than a cell holds
     this.key.push(first === undefined ? key : ownText(exactCustomerKey(idCell)));
     const name = r.ownText("name");
     const phone = r.ownText("phone");
@@ -302,9 +306,10 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.consent.push(consent);
     this.sourceRow.push(r.rowNumber);
 
-    const byPhone = this.byPhone.check(normalisePhone(phone), i);
-    const byEmail = this.byEmail.check(email.toLowerCase(), i);
-    const byName = this.byNameRegion.check(this.nameRegionKey(i), i);
+    // The keys' hashes are read from the texts; a key is made only when its hash was met before.
+    const byPhone = this.byPhone.checkHashed(phoneHash(phone), i);
+    const byEmail = this.byEmail.checkHashed(emailHash(email), i);
+    const byName = this.byNameRegion.checkHashed(nameRegionHash(name, this.regionKey(region)), i);
     if (byPhone >= 0 || byEmail >= 0 || byName >= 0)
       this.flagLikelyDuplicates(r, byPhone, byEmail, byName);
     return true;
@@ -339,15 +344,20 @@ export class CustomersBuilder implements TableBuilder<Customers> {
 
   /** Customer i's name and region as a duplicate key ("" when either folds to nothing). */
   private nameRegionKey(i: number): string {
-    const region = this.region[i];
+    const regionKey = this.regionKey(this.region[i]);
+    if (regionKey === "") return "";
+    const nameKey = foldName(this.name[i]);
+    return nameKey ? `${nameKey}|${regionKey}` : "";
+  }
+
+  /** foldName of a region, folded once per region text met. */
+  private regionKey(region: string): string {
     let regionKey = this.foldedRegions.get(region);
     if (regionKey === undefined) {
       regionKey = foldName(region);
       if (this.foldedRegions.size < 4096) this.foldedRegions.set(region, regionKey);
     }
-    if (regionKey === "") return "";
-    const nameKey = foldName(this.name[i]);
-    return nameKey ? `${nameKey}|${regionKey}` : "";
+    return regionKey;
   }
 
   /** One finding per earlier customer this one resembles, naming every way they match. */

@@ -1,3 +1,7 @@
+import { hashKey } from "./duplicateKeys";
+
+export { hashKey } from "./duplicateKeys";
+
 /**
  * The first customer seen with each key (a normalised phone, e-mail, name and region), for the
  * likely-duplicate flags, without keeping the keys: a table of 32-bit hashes of the keys (typed
@@ -24,13 +28,24 @@ export class FirstSeen {
 
   /** The customer first seen with `key`, or -1 when it is new (then `customer` is recorded) or "". */
   check(key: string, customer: number): number {
-    if (key === "") return -1;
-    const h = hashKey(key);
+    return key === "" ? -1 : this.probe(hashKey(key), customer, key);
+  }
+
+  /**
+   * check() of customer's key given by its hashKey (duplicateKeys.ts reads it from the texts): the
+   * key is made (keyOf) only when an earlier customer's key has the same hash. -1 for NaN (no key).
+   */
+  checkHashed(hash: number, customer: number): number {
+    return Number.isNaN(hash) ? -1 : this.probe(hash, customer, null);
+  }
+
+  private probe(h: number, customer: number, key: string | null): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     let at = h & mask;
     for (let s = slots[2 * at]; s !== 0; s = slots[2 * at]) {
       if (slots[2 * at + 1] === h) {
+        key ??= this.keyOf(customer);
         if (this.keyOf(s - 1) === key) return s - 1;
         const collided = (this.collided ??= new Map());
         const other = collided.get(key);
@@ -66,14 +81,4 @@ export class FirstSeen {
       slots[2 * at + 1] = old[k + 1];
     }
   }
-}
-
-/** FNV-1a (32 bits) of a key's characters, mixed at the end so low bits index the table well. */
-export function hashKey(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h | 0;
 }

@@ -33,6 +33,19 @@ export class NumberIndex {
     if (++this.size * 2 > slots.length >> 1) this.resize(slots.length);
   }
 
+  /** The index n has, or (undefined) n is set to `index`: get and set with one probe. */
+  getOrSet(n: number, index: number): number | undefined {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let at = slotOf(n, mask);
+    for (; slots[2 * at + 1] !== 0; at = (at + 1) & mask)
+      if (slots[2 * at] === n) return slots[2 * at + 1] - 1;
+    slots[2 * at] = n;
+    slots[2 * at + 1] = index + 1;
+    if (++this.size * 2 > slots.length >> 1) this.resize(slots.length);
+    return undefined;
+  }
+
   /** Sizes the table for about `count` keys, so adding them moves none. */
   reserve(count: number): void {
     let length = this.slots.length >> 1;

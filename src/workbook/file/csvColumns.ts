@@ -1,10 +1,9 @@
-import { promises as fsp } from "node:fs";
-import type { FileHandle } from "node:fs/promises";
 import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import type { SheetNotes } from "../../engine/ingest/workbook";
 import { CsvByteRecords } from "./csvBytes";
 import type { CsvFormat } from "./csvSource";
 import { fileError } from "./fileErrors";
+import { openPieces, type PieceReader } from "./csvFile";
 
 /** Bytes read from a CSV file at a time. */
 export const PIECE_BYTES = 256 * 1024;
@@ -33,9 +32,9 @@ export async function readUtf8Columns(
     builder.nextRow();
     if (builder.full) ready.push([builder.take(), firstRow]);
   });
-  let handle: FileHandle;
+  let handle: PieceReader;
   try {
-    handle = await fsp.open(file, "r");
+    handle = await openPieces(file);
   } catch (error) {
     throw fileError(file, error, "csv");
   }
@@ -45,7 +44,7 @@ export async function readUtf8Columns(
       try {
         // Read after the unfinished record's bytes, into a buffer of its own (blocks keep theirs).
         const { buffer, at: from } = split.buffer(pieceBytes);
-        const { bytesRead } = await handle.read(buffer, from, pieceBytes, null);
+        const bytesRead = await handle.read(buffer, from, pieceBytes);
         done = bytesRead === 0;
         if (done) split.end();
         else {

@@ -1,0 +1,201 @@
+// The keys a customer is compared by for the likely-duplicate flags (a normalised phone, a lower-case
+// e-mail, a folded name and region), and their hashes (FirstSeen's hashKey) read straight from the
+// texts: every customer is hashed, few are ever compared, so the key itself is made only then.
+import { toHalfWidth } from "../parse/text";
+
+/** Digits of a phone number without a +86 / 0086 prefix; "" when too short to identify anyone. */
+export function normalisePhone(text: string): string {
+  let digits = toHalfWidth(text).replace(/\D+/g, "");
+  if (digits.startsWith("0086")) digits = digits.slice(4);
+  else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
+  return digits.length >= 7 ? digits : "";
+}
+
+/**
+ * A name as a duplicate key: half-width, lower case, without spaces and bracket marks but keeping
+ * what the brackets hold, so 华为技术（上海） and 华为技术（北京） stay two companies.
+ */
+export function foldName(text: string): string {
+  return toHalfWidth(text)
+    .toLowerCase()
+    .replace(/[\s()\[\]【】（）·.,，、]+/g, "");
+}
+
+/** The start of hashKey's FNV-1a, one character's step, and its final mix. */
+export const HASH_START = 0x811c9dc5;
+
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+export function hashEnd(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h | 0;
+}
+
+/**
+ * FNV-1a (32 bits) of a key's characters, mixed at the end so low bits index a table well.
+ *
+ * @example hashKey("a") === hashEnd(hashStep(HASH_START, 97)) // true
+ */
+export function hashKey(text: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i));
+  return hashEnd(h);
+}
+
+/** The value of a digit as normalisePhone keeps it (ASCII or full-width), else -1. */
+function phoneDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+/**
+ * hashKey(normalisePhone(text)), NaN when that is "" — without making the digits' text.
+ *
+ * @example phoneHash("+86 137-3141-5926") === hashKey("13731415926") // true
+ */
+export function phoneHash(text: string): number {
+  // First pass: how many digits, and whether they start 0086 or 86 (the prefix to drop).
+  let count = 0;
+  let head = 0; // the first four digits as a number, 0086 → 86
+  for (let i = 0; i < text.length; i++) {
+    const d = phoneDigit(text.charCodeAt(i));
+    if (d < 0) continue;
+    if (count < 4) head = head * 10 + d;
+    count++;
+  }
+  let skip = 0;
+  if (count >= 4 && head === 86) skip = 4;
+  else if (count === 13 && ((head / 100) | 0) === 86) skip = 2;
+  if (count - skip < 7) return NaN;
+  let h = HASH_START;
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = phoneDigit(text.charCodeAt(i));
+    if (d < 0 || k++ < skip) continue;
+    h = hashStep(h, 48 + d);
+  }
+  return hashEnd(h);
+}
+
+/**
+ * hashKey(text.toLowerCase()), NaN when the text is "".
+ *
+ * @example emailHash("Zhang@QQ.com") === hashKey("zhang@qq.com") // true
+ */
+export function emailHash(text: string): number {
+  if (text === "") return NaN;
+  let h = HASH_START;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    // Beyond ASCII lower case is not one character for one: the text's own toLowerCase says.
+    if (c >= 0x80) return hashKey(text.toLowerCase());
+    if (c >= 65 && c <= 90) c += 32;
+    h = hashStep(h, c);
+  }
+  return hashEnd(h);
+}
+
+/** foldName's hash state after `text`'s characters, in `fold.h` (characters kept in `fold.kept`). */
+export interface Fold {
+  h: number;
+  kept: number;
+}
+
+/**
+ * Hashes foldName(text)'s characters on from `fold.h` without making the folded text, when each
+ * character is one whose folding is known here: ASCII, full-width ASCII, CJK ideographs and kana,
+ * Hangul, CJK punctuation and the spaces \s matches. False (fold untouched) for any other text: the
+ * caller folds it with foldName (a Greek or Cyrillic name: lower case there is toLowerCase's).
+ */
+export function foldNameInto(text: string, fold: Fold): boolean {
+  let h = fold.h;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII → ASCII (toHalfWidth)
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (foldDropsAscii(c)) continue;
+    } else if (foldDropsWide(c)) continue;
+    else if (!caseless(c)) return false;
+    h = hashStep(h, c);
+    kept++;
+  }
+  fold.h = h;
+  fold.kept = kept;
+  return true;
+}
+
+/** ASCII characters foldName removes: \s and ()[].,  */
+function foldDropsAscii(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 40 ||
+    c === 41 ||
+    c === 91 ||
+    c === 93 ||
+    c === 46 ||
+    c === 44
+  );
+}
+
+/** Characters beyond ASCII foldName removes: 【】·、, the ideographic space and the rest of \s. */
+function foldDropsWide(c: number): boolean {
+  return (
+    c === 0x3010 ||
+    c === 0x3011 ||
+    c === 0xb7 ||
+    c === 0x3001 ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff
+  );
+}
+
+/** Characters toLowerCase leaves as they are: CJK punctuation, kana, ideographs, Hangul. */
+function caseless(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3000 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xac00 && c <= 0xd7a3)
+  );
+}
+
+/** foldNameInto's state, reused (one call at a time). */
+const FOLD: Fold = { h: 0, kept: 0 };
+
+/**
+ * hashKey(`${foldName(name)}|${regionKey}`) — the name-and-region key, `regionKey` already folded —
+ * or NaN when either is "" (no key).
+ *
+ * @example nameRegionHash("Ｗang Wei", "华东") === hashKey("wangwei|华东") // true
+ */
+export function nameRegionHash(name: string, regionKey: string): number {
+  if (regionKey === "") return NaN;
+  let h = HASH_START;
+  FOLD.h = h;
+  if (foldNameInto(name, FOLD)) {
+    if (FOLD.kept === 0) return NaN;
+    h = FOLD.h;
+  } else {
+    const nameKey = foldName(name);
+    if (nameKey === "") return NaN;
+    for (let i = 0; i < nameKey.length; i++) h = hashStep(h, nameKey.charCodeAt(i));
+  }
+  h = hashStep(h, 124); // "|"
+  for (let i = 0; i < regionKey.length; i++) h = hashStep(h, regionKey.charCodeAt(i));
+  return hashEnd(h);
+}

@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import {
+  emailHash,
+  foldName,
+  hashKey,
+  nameRegionHash,
+  normalisePhone,
+  phoneHash,
+} from "../../../src/engine/ingest/duplicateKeys";
+
+// The definitions the hand loops stand for (regular expressions on the made key).
+const phoneKey = (text: string) => normalisePhone(text);
+const nameRegionKey = (name: string, regionKey: string) => {
+  const nameKey = foldName(name);
+  return regionKey === "" || nameKey === "" ? "" : `${nameKey}|${regionKey}`;
+};
+const hashOrNaN = (key: string) => (key === "" ? NaN : hashKey(key));
+
+// Characters names, phones and e-mails are made of: ASCII, full-width ASCII, CJK, the marks foldName
+// drops, spaces of every kind, and letters whose lower case is not ASCII's (Greek, Turkish İ, Deseret).
+const pieces = [
+  ..."0123456789+-() .,[]@_AZaz\t",
+  ..."０１２３４５６７８９＋－（）．，［］＠ＡＺａｚ　",
+  ..."张伟华为技术上海北京ㄱ가나あアー",
+  ..."【】·、，（）",
+  ..."\u00a0\u1680\u2003\u200a\u200b\u2028\u202f\u205f\ufeff",
+  ..."ΣσςÀÉİ",
+  "\ud801\udc00",
+  "0086",
+  "86",
+];
+const mixed = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((a) => a.join(""));
+const text = fc.oneof(
+  mixed,
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: "binary", maxLength: 12 }),
+);
+const digits = fc
+  .array(fc.constantFrom(..."0123456789０８６", " ", "-", "+"), { maxLength: 20 })
+  .map((a) => a.join(""));
+
+describe("duplicate keys' hashes read from the texts", () => {
+  test("phoneHash is hashKey(normalisePhone(text)), NaN for no key", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, digits), (t) => {
+        expect(phoneHash(t)).toBe(hashOrNaN(phoneKey(t)));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const t of [
+      "+86 137-3141-5926",
+      "0086 13731415926",
+      "8613731415926",
+      "86137",
+      "１３７３１４１５９２６",
+    ])
+      expect(phoneHash(t)).toBe(hashOrNaN(phoneKey(t)));
+  });
+
+  test("emailHash is hashKey(text.toLowerCase()), NaN for blank", () => {
+    fc.assert(
+      fc.property(text, (t) => expect(emailHash(t)).toBe(hashOrNaN(t.toLowerCase()))),
+      { numRuns: 3000 },
+    );
+    expect(emailHash("Zhang.Wei@QQ.com")).toBe(hashKey("zhang.wei@qq.com"));
+  });
+
+  test("nameRegionHash is hashKey of the name-and-region key, NaN when either folds to nothing", () => {
+    fc.assert(
+      fc.property(text, fc.oneof(fc.constant(""), fc.constant("华东"), text), (name, region) => {
+        const regionKey = foldName(region);
+        expect(nameRegionHash(name, regionKey)).toBe(hashOrNaN(nameRegionKey(name, regionKey)));
+      }),
+      { numRuns: 4000 },
+    );
+    expect(nameRegionHash("华为技术（上海）", "华东")).toBe(hashKey("华为技术上海|华东"));
+    expect(nameRegionHash("ＷＡＮＧ　Wei", "x")).toBe(hashKey("wangwei|x"));
+    expect(nameRegionHash("ΣΟΦΙΑ", "x")).toBe(hashKey("σοφια|x"));
+    expect(nameRegionHash("【 】", "x")).toBeNaN();
+  });
+});

@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import type { Grid } from "../../../src/engine/cells";
+import { foldName, normalisePhone } from "../../../src/engine/ingest/duplicateKeys";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+import { cellText } from "../../../src/engine/parse/text";
+
+const asOf = epochDay(2025, 12, 31);
+/** The columns of the first way a finding names (phone, e-mail, name). */
+const HEADERS = ["电话", "邮箱", "客户名称"];
+
+/**
+ * The likely-duplicate findings as the keys define them: per customer in order, each earlier
+ * customer first seen with its phone, e-mail or name and region (a Map of the made keys), once.
+ */
+function expected(rows: string[][]): [number, number, string][] {
+  const seen = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  const out: [number, number, string][] = [];
+  rows.forEach(([, name, phone, email, region], i) => {
+    const [n, p, e, r] = [name, phone, email, region].map((t) => cellText(t));
+    const nameKey = foldName(n);
+    const regionKey = foldName(r);
+    const keys = [
+      normalisePhone(p),
+      e.toLowerCase(),
+      nameKey && regionKey ? `${nameKey}|${regionKey}` : "",
+    ];
+    const others = keys.map((key, k) => {
+      if (key === "") return -1;
+      const first = seen[k].get(key);
+      if (first === undefined) seen[k].set(key, i);
+      return first ?? -1;
+    });
+    for (const other of new Set(others))
+      if (other >= 0) out.push([i + 2, other + 2, HEADERS[others.indexOf(other)]]);
+  });
+  return out;
+}
+
+// Few values, written in the ways that fold together (width, case, +86, brackets, spaces).
+const names = [
+  "张伟",
+  "张 伟",
+  "ＺＨＡＮＧ Wei",
+  "zhang wei",
+  "华为技术（上海）",
+  "华为技术(上海)",
+  "Σοφία",
+  "ΣΟΦΊΑ",
+  "",
+];
+const phones = [
+  "+86 137-3141-5926",
+  "13731415926",
+  "0086 137 3141 5926",
+  "１３７３１４１５９２６",
+  "8613731415926",
+  "021-1234",
+  "",
+  "13800000000",
+];
+const emails = ["a@qq.com", "A@QQ.com", "b@163.com", "", "İ@x.cn", "i̇@x.cn"];
+const regions = ["华东", "华东 ", "华北", "", "（）"];
+
+describe("possible_duplicate_customer from hashed keys", () => {
+  test("the same findings, in the same order, as first-seen maps of the made keys", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...names),
+            fc.constantFrom(...phones),
+            fc.constantFrom(...emails),
+            fc.constantFrom(...regions),
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
+        fc.boolean(),
+        async (picked, byColumn) => {
+          const rows = picked.map(([n, p, e, r], i) => [String(1000 + i), n, p, e, r]);
+          const c: Grid = [["客户编号", "客户名称", "电话", "邮箱", "地区"], ...rows];
+          const t: Grid = [
+            ["客户编号", "日期", "金额"],
+            ["1000", "2025-01-02", 5],
+          ];
+          const make = byColumn ? memoryColumnSource : memorySource;
+          const { findings } = await ingestWorkbook(make({ 客户: c, 交易: t }), { asOf });
+          const got = findings
+            .filter((f) => f.code === "possible_duplicate_customer")
+            .map((f) => [f.row, f.column, f.message["en-US"]]);
+          const want = expected(rows);
+          expect(got.map(([row, column]) => [row, column])).toEqual(
+            want.map(([row, , column]) => [row, column]),
+          );
+          // Each names the earlier row it resembles.
+          got.forEach((g, k) => expect(g[2]).toContain(`row ${want[k][1]}`));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
