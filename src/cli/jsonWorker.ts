@@ -6,7 +6,7 @@ import type { Lang } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { writeViaTemp } from "../workbook/file/tempFiles";
-import { jsonColumns } from "./releaseRows";
+import { decodeColumns, jsonColumns } from "./releaseRows";
 
 /**
  * The JSON result written on the second core while the main thread writes the workbook (issue 11:
@@ -92,7 +92,8 @@ export function jsonInWorker(
 /** The worker's side: take the temp path, write the file, then say so (or what failed). */
 function runJob(job: Job): void {
   parentPort!.once("message", (temp: string) => {
-    const chunks = resultJsonChunks(job.analysis, job.lang, new Date(job.generatedAt));
+    const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
+    const chunks = resultJsonChunks(analysis, job.lang, new Date(job.generatedAt));
     writeTextPieces(temp, chunks).then(
       () => parentPort!.postMessage({}),
       (e: unknown) => parentPort!.postMessage({ error: (e as Error)?.message ?? String(e) }),

@@ -9,12 +9,12 @@
 // worker's boot (~30 ms quiet, 0.2 s on a loaded machine) was waited for by the main thread, which
 // had nothing else to do then.
 //
-// A V8 code cache for run.js (vm.Script's cachedData, loaded here) was measured and left out: at
-// load 13, `--version` 0.33 CPU-s with a plain require and 0.32-0.35 with the cache; a whole run on
-// 200 rows 1.44-1.51 with or without it.
+// run.js is loaded with its V8 code cache (startCache.ts: stop 26; stop 24 had measured whole runs,
+// too noisy at load 13 to see the ~60 CPU-ms the cache saves on loading the bundle).
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { loadBundle } from "./startCache";
 
 /** Where the standby CSV worker waits for csvWorkerRead.ts (a global: the bundle is another module). */
 const STANDBY_KEY = Symbol.for("customer-analytics.csvWorker.standby");
@@ -62,7 +62,6 @@ function startStandbyWorker(): void {
 
 if (require.main === module) {
   if (standbyFor(process.argv.slice(2))) startStandbyWorker();
-  // The bundle by its path at run time (esbuild leaves it to Node's require: not bundled in here).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require(bundle) as { runAsProgram(): void }).runAsProgram();
+  // The bundle by its path at run time, through its code cache (startCache.ts).
+  (loadBundle(bundle) as { runAsProgram(): void }).runAsProgram();
 }

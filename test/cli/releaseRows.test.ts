@@ -1,4 +1,10 @@
-import { jsonColumns, withoutRowColumns } from "../../src/cli/releaseRows";
+import {
+  codeStrings,
+  decodeColumns,
+  decodeStrings,
+  jsonColumns,
+  withoutRowColumns,
+} from "../../src/cli/releaseRows";
 import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
 import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
@@ -66,11 +72,31 @@ describe("withoutRowColumns", () => {
 
 describe("jsonColumns", () => {
   const json = (x: Analysis) => [...resultJsonChunks(x, "zh-CN", new Date(0))].join("");
-  /** What the JSON worker receives: a structured clone, the typed columns moved. */
+  /** What the JSON worker receives: a structured clone, the typed columns moved; then decoded. */
   const inWorker = (a: Analysis) => {
     const { analysis, transfer } = jsonColumns(a);
-    return structuredClone(analysis, { transfer });
+    return decodeColumns(structuredClone(analysis, { transfer }));
   };
+
+  test("owners and regions travel as codes into their distinct names, and decode to the same", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const { analysis } = jsonColumns(a);
+    const owner = analysis.dataset.customers.owner as unknown as { names: string[] };
+    expect(owner.names).toEqual(["张伟", "王芳", ""]);
+    const decoded = decodeColumns(analysis).dataset.customers; // in place
+    expect(decoded.owner).toEqual(a.dataset.customers.owner);
+    expect(decoded.region).toEqual(a.dataset.customers.region);
+  });
+
+  test("codeStrings: repeated, empty and CJK names; a column with a hole is sent as it is", () => {
+    const x = ["华东", "", "华东", "😀", "", "华北"];
+    const c = codeStrings(x)!;
+    expect(c.names).toEqual(["华东", "", "😀", "华北"]);
+    expect(Array.from(c.codes)).toEqual([0, 1, 0, 2, 1, 3]);
+    expect(decodeStrings(c)).toEqual(x);
+    expect(decodeStrings(codeStrings([])!)).toEqual([]);
+    expect(codeStrings(["a", undefined as unknown as string])).toBeNull();
+  });
 
   test("the part the JSON reads, copied as a worker gets it, writes the same bytes", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });

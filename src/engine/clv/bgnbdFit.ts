@@ -60,6 +60,23 @@ function makeObjective(
   const recencies = distinctValues(count, (i) => (frequency[i] === 0 ? 0 : recency[i]));
   const logAge = new Float64Array(ages.values.length);
   const logRecency = new Float64Array(recencies.values.length);
+  const rows: GroupRows = {
+    count,
+    modified,
+    frequency,
+    recency,
+    age,
+    weight,
+    xIndex,
+    ageIndex: ages.index,
+    recencyIndex: recencies.index,
+    logAge,
+    logRecency,
+    logBx1,
+    invBx1,
+  };
+  // The running sums (ll, gR, gAlpha, gA, gB) handed to and back from the per-group pass.
+  const sums = new Float64Array(5);
 
   return (theta, gradient) => {
     const r = Math.exp(theta[0]);
@@ -97,45 +114,17 @@ function makeObjective(
       logBx1[k] = x > 0 || modified ? Math.log(bx - 1) : 0;
       invBx1[k] = x > 0 || modified ? 1 / (bx - 1) : 0;
     }
-    for (let i = 0; i < count; i++) {
-      const x = frequency[i];
-      const w = weight[i];
-      const rx = r + x;
-      const alphaT = alpha + age[i];
-      const logT = logAge[ages.index[i]];
-      const stillAlive = -rx * logT;
-      if (x === 0 && !modified) {
-        ll += w * stillAlive;
-        if (gradient) {
-          gR -= w * logT;
-          gAlpha -= (w * rx) / alphaT;
-        }
-        continue;
-      }
-      const k = xIndex[i];
-      const alphaTx = alpha + (x === 0 ? 0 : recency[i]);
-      const logTx = logRecency[recencies.index[i]];
-      const droppedOut = logA - logBx1[k] - rx * logTx;
-      const d = droppedOut - stillAlive;
-      // Weight of the "dropped out" branch in the mixture, w4 = e^d / (1 + e^d).
-      let w4: number;
-      if (d > 0) {
-        const e = Math.exp(-d);
-        ll += w * (droppedOut + Math.log1p(e));
-        w4 = 1 / (1 + e);
-      } else {
-        const e = Math.exp(d);
-        ll += w * (stillAlive + Math.log1p(e));
-        w4 = e / (1 + e);
-      }
-      if (gradient) {
-        const w3 = 1 - w4;
-        gR -= w * (w3 * logT + w4 * logTx);
-        gAlpha -= w * rx * (w3 / alphaT + w4 / alphaTx);
-        gA += (w * w4) / a;
-        gB -= w * w4 * invBx1[k];
-      }
-    }
+    sums[0] = ll;
+    sums[1] = gR;
+    sums[2] = gAlpha;
+    sums[3] = gA;
+    sums[4] = gB;
+    addGroupTerms(rows, r, alpha, a, logA, Boolean(gradient), sums);
+    ll = sums[0];
+    gR = sums[1];
+    gAlpha = sums[2];
+    gA = sums[3];
+    gB = sums[4];
     const value = -ll / total + penalty * (r * r + alpha * alpha + a * a + b * b);
     if (gradient) {
       // Chain rule to log scale (∂/∂log θ = θ ∂/∂θ); the penalty adds 2·penalty·θ².
@@ -146,6 +135,86 @@ function makeObjective(
     }
     return value;
   };
+}
+
+/** The columns and tables the per-group pass of the objective reads (makeObjective). */
+interface GroupRows {
+  count: number;
+  modified: boolean;
+  frequency: Float64Array;
+  recency: Float64Array;
+  age: Float64Array;
+  weight: Float64Array;
+  /** Per group: its index into the distinct frequencies, ages and recencies. */
+  xIndex: Int32Array;
+  ageIndex: Int32Array;
+  recencyIndex: Int32Array;
+  /** Per distinct age and recency: log(α + value), filled per evaluation. */
+  logAge: Float64Array;
+  logRecency: Float64Array;
+  /** Per distinct frequency: log and inverse of the drop-out odds' denominator, per evaluation. */
+  logBx1: Float64Array;
+  invBx1: Float64Array;
+}
+
+/**
+ * The objective's per-group terms, added in group order to the sums in `sums` (ll, gR, gAlpha,
+ * gA, gB), which hold the terms before them and get the totals back: the same additions in the
+ * same order as one loop in the objective. Why: inside the objective the loop was compiled on the
+ * fly (OSR) before the lines after it had ever run, and that code was thrown away at the first of
+ * them at evaluation after evaluation (~30 MB of boxed numbers per fit at 100k). So the sums are
+ * added up in `sums` itself, in the loop, and nothing follows it.
+ */
+function addGroupTerms(
+  rows: GroupRows,
+  r: number,
+  alpha: number,
+  a: number,
+  logA: number,
+  gradient: boolean,
+  sums: Float64Array,
+): void {
+  const { count, modified, frequency, recency, age, weight, xIndex, ageIndex, recencyIndex } = rows;
+  const { logAge, logRecency, logBx1, invBx1 } = rows;
+  for (let i = 0; i < count; i++) {
+    const x = frequency[i];
+    const w = weight[i];
+    const rx = r + x;
+    const alphaT = alpha + age[i];
+    const logT = logAge[ageIndex[i]];
+    const stillAlive = -rx * logT;
+    if (x === 0 && !modified) {
+      sums[0] += w * stillAlive;
+      if (gradient) {
+        sums[1] -= w * logT;
+        sums[2] -= (w * rx) / alphaT;
+      }
+      continue;
+    }
+    const k = xIndex[i];
+    const alphaTx = alpha + (x === 0 ? 0 : recency[i]);
+    const logTx = logRecency[recencyIndex[i]];
+    const droppedOut = logA - logBx1[k] - rx * logTx;
+    const d = droppedOut - stillAlive;
+    // Weight of the "dropped out" branch in the mixture, w4 = e^d / (1 + e^d).
+    let w4: number;
+    if (d > 0) {
+      const e = Math.exp(-d);
+      sums[0] += w * (droppedOut + Math.log1p(e));
+      w4 = 1 / (1 + e);
+    } else {
+      const e = Math.exp(d);
+      sums[0] += w * (stillAlive + Math.log1p(e));
+      w4 = e / (1 + e);
+    }
+    if (gradient) {
+      const w3 = 1 - w4;
+      sums[1] -= w * (w3 * logT + w4 * logTx);
+      sums[2] -= w * rx * (w3 / alphaT + w4 / alphaTx);
+      sums[3] += (w * w4) / a;
+      sums[4] -= w * w4 * invBx1[k];
+    }
+  }
 }
 
 /** The distinct values of `valueOf(i)` over i < count, and each i's index into them. */

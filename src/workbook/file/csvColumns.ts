@@ -1,10 +1,9 @@
-import { promises as fsp } from "node:fs";
-import type { FileHandle } from "node:fs/promises";
 import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import type { SheetNotes } from "../../engine/ingest/workbook";
 import { CsvByteRecords } from "./csvBytes";
 import type { CsvFormat } from "./csvSource";
 import { fileError } from "./fileErrors";
+import { openPieces, type PieceReader } from "./csvFile";
 
 /** Bytes read from a CSV file at a time. */
 export const PIECE_BYTES = 256 * 1024;
@@ -33,19 +32,22 @@ export async function readUtf8Columns(
     builder.nextRow();
     if (builder.full) ready.push([builder.take(), firstRow]);
   });
-  let handle: FileHandle;
+  let handle: PieceReader;
   try {
-    handle = await fsp.open(file, "r");
+    handle = await openPieces(file);
   } catch (error) {
     throw fileError(file, error, "csv");
   }
   try {
     for (;;) {
       let done: boolean;
+      let buffer: Buffer;
       try {
         // Read after the unfinished record's bytes, into a buffer of its own (blocks keep theirs).
-        const { buffer, at: from } = split.buffer(pieceBytes);
-        const { bytesRead } = await handle.read(buffer, from, pieceBytes, null);
+        const room = split.buffer(pieceBytes);
+        buffer = room.buffer;
+        const from = room.at;
+        const bytesRead = await handle.read(buffer, from, pieceBytes);
         done = bytesRead === 0;
         if (done) split.end();
         else {
@@ -61,11 +63,18 @@ export async function readUtf8Columns(
       if (done) notes?.rowsExpected?.(count);
       else if (at.bytes > 0 && count > 0)
         notes?.rowsExpected?.(Math.max(count, Math.round((count * at.size) / at.bytes)));
+      // Once ingest has found the header (it says how to parse: SheetNotes.parse), it keeps no
+      // block it is handed but one with a row held back (ColumnBlock.kept): the others' arrays and
+      // the piece's buffer serve the next pieces.
+      let reuse = true;
       while (ready.length > 0) {
         const [block, first] = ready.shift()!;
         await onBlock(block, first);
+        if (notes?.parse !== undefined && block.kept !== true) builder.recycle(block);
+        else reuse = false;
       }
       if (done) break;
+      if (reuse) split.recycle(buffer);
     }
   } finally {
     await handle.close(); // also when a consumer throws: stop reading the file

@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
+import { openPieces } from "./csvFile";
 
 /** The encodings we read: what Excel writes when saving as CSV / Unicode text. */
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
@@ -11,12 +11,16 @@ export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
  * reader decodes line by line, so UTF-8 lines in it stay UTF-8.
  */
 export async function detectEncoding(file: string): Promise<CsvEncoding> {
-  const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const reader = await openPieces(file);
   let first = true;
   const check = new Utf8Check();
+  // One buffer for every piece: Utf8Check keeps a copy of what it carries over.
+  const buffer = Buffer.allocUnsafe(256 * 1024);
   try {
-    for await (const chunk of stream) {
-      const bytes = chunk as Buffer;
+    for (;;) {
+      const read = await reader.read(buffer, 0, buffer.length);
+      if (read === 0) break;
+      const bytes = buffer.subarray(0, read);
       if (first) {
         first = false;
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
@@ -29,7 +33,7 @@ export async function detectEncoding(file: string): Promise<CsvEncoding> {
     }
     return check.end() ? "utf-8" : "gb18030";
   } finally {
-    stream.destroy();
+    await reader.close();
   }
 }
 

@@ -13,6 +13,7 @@ import { detectEncoding, type CsvEncoding } from "./csvEncoding";
 import { decodedByLine, LineEncodings } from "./csvByLine";
 import { detectDelimiter } from "./csvDelimiter";
 import { startAside } from "./csvAside";
+import { fileSize, openPieces } from "./csvFile";
 
 export { detectEncoding, Utf8Check, type CsvEncoding } from "./csvEncoding";
 export { detectDelimiter } from "./csvDelimiter";
@@ -181,7 +182,7 @@ interface Detected {
 /** Detects the file's encoding and delimiter (a missing or unreadable file: fileError's). */
 async function detectFormat(file: string): Promise<Detected> {
   try {
-    const size = (await fsp.stat(file)).size;
+    const size = await fileSize(file);
     const encoding = await detectEncoding(file);
     return { encoding, delimiter: detectDelimiter(await sample(file, encoding)), size };
   } catch (error) {
@@ -330,12 +331,12 @@ async function* decoded(
 }
 
 async function sample(file: string, encoding: CsvEncoding): Promise<string> {
-  const handle = await fsp.open(file, "r");
+  const reader = await openPieces(file);
   try {
     const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const bytesRead = await reader.read(buffer, 0, buffer.length);
     return new TextDecoder(encoding).decode(buffer.subarray(0, bytesRead), { stream: true });
   } finally {
-    await handle.close();
+    await reader.close();
   }
 }

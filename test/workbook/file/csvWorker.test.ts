@@ -170,12 +170,29 @@ describe("CSV split in a worker", () => {
     const standby = new Worker(workerScript, { workerData: { csvWorker: true, standby: true } });
     standby.unref();
     slot[key] = Object.assign(standby, { standbyScript: workerScript });
-    const exited = new Promise((resolve) => standby.once("exit", resolve));
     const viaStandby = await read(path, inWorker({ pieceBytes: 4096 }));
-    expect(slot[key]).toBeUndefined(); // taken
-    await exited; // it did the read and was ended
-    expect(viaStandby).toEqual(await read(path, onMain({ pieceBytes: 4096 })));
+    // Taken, and once its read is over, kept on standby for the next read, which takes it again.
+    expect(slot[key]).toBe(standby);
+    const onMainRows = await read(path, onMain({ pieceBytes: 4096 }));
+    expect(viaStandby).toEqual(onMainRows);
     expect((viaStandby.rows ?? []).length).toBe(2001);
+    let takenWhileRead = false;
+    await openCsv({ transactions: path }, inWorker({ pieceBytes: 4096 })).readColumns!(
+      "Transactions",
+      () => void (takenWhileRead ||= slot[key] === undefined),
+    );
+    expect(takenWhileRead).toBe(true);
+    expect(slot[key]).toBe(standby); // the same worker, kept again
+    // A read given up (an error while consuming) ends its worker rather than keeping it.
+    const exited = new Promise((resolve) => standby.once("exit", resolve));
+    const source = openCsv({ transactions: path }, inWorker({ pieceBytes: 4096 }));
+    await expect(
+      source.readColumns!("Transactions", () => {
+        throw new Error("stop");
+      }),
+    ).rejects.toThrow("stop");
+    expect(slot[key]).toBeUndefined();
+    await exited;
     // For another script, or once ended: not taken (the read starts its own worker).
     slot[key] = Object.assign(standby, { standbyScript: workerScript });
     expect(takeStandby(workerScript)).toBeNull();

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { cacheFileOf, loadBundle } from "../../src/cli/startCache";
+
+// The loader's code cache (src/cli/startCache.ts): a bundle loads as a plain require would, whatever
+// its cache file holds; a cache made from another file, or one V8 rejects, is ignored.
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "start-cache-"));
+  writeFileSync(path.join(dir, "helper.js"), "module.exports = 41;\n");
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function bundle(name: string): string {
+  const file = path.join(dir, name);
+  const source =
+    "exports.answer = require('./helper.js') + 1;\n" +
+    "exports.where = [__filename, __dirname];\n" +
+    "exports.self = module.exports === exports;\n";
+  writeFileSync(file, source);
+  return file;
+}
+
+test("a bundle without a cache loads as require() would: exports, __filename, relative require", () => {
+  const file = bundle("a.js");
+  const m = loadBundle(file) as { answer: number; where: string[]; self: boolean };
+  expect(m.answer).toBe(42);
+  expect(m.where).toEqual([file, dir]);
+  expect(m.self).toBe(true);
+});
+
+test("a cache made from another file (stamp differs) or unreadable bytecode is ignored", () => {
+  const file = bundle("b.js");
+  writeFileSync(cacheFileOf(file), Buffer.alloc(64, 7)); // wrong stamp
+  expect((loadBundle(file) as { answer: number }).answer).toBe(42);
+  const s = statSync(file);
+  const stamp = Buffer.alloc(16);
+  stamp.writeDoubleLE(s.size, 0);
+  stamp.writeDoubleLE(Math.floor(s.mtimeMs), 8);
+  writeFileSync(cacheFileOf(file), Buffer.concat([stamp, Buffer.alloc(256, 3)])); // V8 rejects it
+  expect((loadBundle(file) as { answer: number }).answer).toBe(42);
+});
+
+test("CA_CODE_CACHE=0 is a plain require", () => {
+  const file = bundle("c.js");
+  process.env.CA_CODE_CACHE = "0";
+  try {
+    expect((loadBundle(file) as { answer: number }).answer).toBe(42);
+  } finally {
+    delete process.env.CA_CODE_CACHE;
+  }
+});
