@@ -50,7 +50,10 @@ class ByBytes<T> {
     if (this.seen.size >= INTERN_LIMIT) {
       this.on = false;
       this.seen.clear();
-    } else this.seen.set(h, { bytes: bytes.slice(start, end), value });
+      return;
+    }
+    // A copy: the piece's buffer is reused for later pieces (ColumnBlockBuilder.recycle).
+    this.seen.set(h, { bytes: new Uint8Array(bytes.subarray(start, end)), value });
   }
 }
 

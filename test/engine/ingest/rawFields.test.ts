@@ -101,7 +101,7 @@ describe("raw-cell fast path (rawFields.ts)", () => {
             );
             const run = async (on: boolean) => {
               RAW_FIELDS.on = on;
-              const source = openCsv(files, { blockRows: 7, workerScript: null });
+              const source = openCsv(files, { blockRows: 7, pieceBytes: 96, workerScript: null });
               const { dataset, findings } = await ingestWorkbook(source, { asOf });
               return { tables: tables(dataset), findings: JSON.stringify(findings) };
             };
