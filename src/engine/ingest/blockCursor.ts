@@ -61,6 +61,7 @@ export class BlockCursor {
 
   /** The current row's place, to come back to it (a row held back). */
   place(): RowPlace {
+    if (this.block !== null) this.block.kept = true; // not to be reused (ColumnBlock.kept)
     return { row: this.row, block: this.block, index: this.blockRow, n: this.rowNumber };
   }
 

@@ -191,7 +191,7 @@ export class RawTexts {
       if (this.seen.size >= INTERN_LIMIT) {
         this.on = false;
         this.seen.clear();
-      } else this.seen.set(h, { bytes: bytes.slice(start, end), text });
+      } else this.seen.set(h, { bytes: new Uint8Array(bytes.subarray(start, end)), text });
     }
     return text;
   }

@@ -196,7 +196,7 @@ export class RawProducts {
       if (this.seen.size >= INTERN_LIMIT) {
         this.on = false;
         this.seen.clear();
-      } else this.seen.set(h, { bytes: bytes.slice(start, end), code });
+      } else this.seen.set(h, { bytes: new Uint8Array(bytes.subarray(start, end)), code });
     }
     return code;
   }

@@ -24,6 +24,8 @@ const CR = 0x0d;
 export class CsvByteRecords {
   private carry: Buffer | null = null;
   private started = false;
+  /** Buffers of pieces whose blocks are done with (recycle), for the next pieces. */
+  private readonly spare: Buffer[] = [];
   private readonly delimiter: number;
   /** Records completed so far. */
   records = 0;
@@ -43,9 +45,21 @@ export class CsvByteRecords {
    */
   buffer(size: number): { buffer: Buffer; at: number } {
     const carry = this.carry;
-    const buffer = Buffer.allocUnsafe((carry?.length ?? 0) + size);
+    const need = (carry?.length ?? 0) + size;
+    let buffer = this.spare.pop();
+    // Room for a longer unfinished record next time too, so a buffer serves again and again.
+    if (buffer === undefined || buffer.length < need)
+      buffer = Buffer.allocUnsafe(need + (need >> 4));
     if (carry) carry.copy(buffer, 0);
     return { buffer, at: carry?.length ?? 0 };
+  }
+
+  /**
+   * Takes back a buffer from `buffer()` once no block of its piece is in use (their reader is done
+   * with them: ColumnBlockBuilder.recycle), to read a later piece into.
+   */
+  recycle(buffer: Buffer): void {
+    this.spare.push(buffer);
   }
 
   /** Splits the records completed by `buffer` (from `buffer()`) up to `length`. */
@@ -67,7 +81,7 @@ export class CsvByteRecords {
     let bytes = joined;
     if (!this.started) {
       if (bytes.length < 6) {
-        this.carry = bytes; // too short to tell a BOM (or two) yet
+        this.carry = Buffer.from(bytes); // too short to tell a BOM (or two) yet
         return;
       }
       this.started = true;

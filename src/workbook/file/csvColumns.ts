@@ -41,9 +41,12 @@ export async function readUtf8Columns(
   try {
     for (;;) {
       let done: boolean;
+      let buffer: Buffer;
       try {
         // Read after the unfinished record's bytes, into a buffer of its own (blocks keep theirs).
-        const { buffer, at: from } = split.buffer(pieceBytes);
+        const room = split.buffer(pieceBytes);
+        buffer = room.buffer;
+        const from = room.at;
         const bytesRead = await handle.read(buffer, from, pieceBytes);
         done = bytesRead === 0;
         if (done) split.end();
@@ -60,11 +63,18 @@ export async function readUtf8Columns(
       if (done) notes?.rowsExpected?.(count);
       else if (at.bytes > 0 && count > 0)
         notes?.rowsExpected?.(Math.max(count, Math.round((count * at.size) / at.bytes)));
+      // Once ingest has found the header (it says how to parse: SheetNotes.parse), it keeps no
+      // block it is handed but one with a row held back (ColumnBlock.kept): the others' arrays and
+      // the piece's buffer serve the next pieces.
+      let reuse = true;
       while (ready.length > 0) {
         const [block, first] = ready.shift()!;
         await onBlock(block, first);
+        if (notes?.parse !== undefined && block.kept !== true) builder.recycle(block);
+        else reuse = false;
       }
       if (done) break;
+      if (reuse) split.recycle(buffer);
     }
   } finally {
     await handle.close(); // also when a consumer throws: stop reading the file

@@ -46,15 +46,17 @@ export function xlsxAsideScript(): string | null {
 }
 
 /**
- * Starts the worker ingesting a sheet of `data.file` aside. `onIntact`: the worker read the
- * sheet's part through and found it intact (the writer need not check it again). The worker does
+ * Starts the worker ingesting a sheet of `data.file` aside. `sameIntact`: the worker read the
+ * sheet's part through and found it intact, with this directory record; true when the record is
+ * this thread's (then the writer need not check the part again), false when the file changed
+ * between the two opens (the outcome is then dropped and the sheet read here). The worker does
  * not keep the process alive until its outcome is awaited.
  */
 export function startXlsxAside(
   script: string,
   data: Omit<XlsxAsideData, "xlsxAside">,
   onProgress: (rowsDone: number, rowsTotal?: number) => void,
-  onIntact: (part: ZipPart) => void,
+  sameIntact: (part: ZipPart) => boolean,
 ): AsideIngest {
   const workerData: XlsxAsideData = { xlsxAside: true, ...data };
   const worker = new Worker(script, { workerData });
@@ -68,8 +70,9 @@ export function startXlsxAside(
       soFar.ids.push(m.ids);
       soFar.void ||= m.void === true;
     } else {
-      if (m.intact) onIntact(m.intact);
-      settle(m.outcome ?? null);
+      // A guess that held comes from a sheet read through: the same part as this thread's.
+      const same = m.intact !== undefined && sameIntact(m.intact);
+      settle(m.outcome && (same || m.outcome.void) ? m.outcome : null);
       void worker.terminate();
     }
   });

@@ -258,17 +258,18 @@ export class ZipReader {
   /**
    * Marks a part intact that another thread inflated and checked in full (an aside read,
    * xlsxAsideWorkerMain.ts), when its directory record there (`seen`) is this archive's: the
-   * writer then copies it raw without inflating it again.
+   * writer then copies it raw without inflating it again. False (nothing marked) when the record
+   * differs: the other thread read another version of the file.
    */
-  markVerified(name: string, seen: Pick<ZipPart, "crc32" | "size" | "compressedSize">): void {
+  markVerified(name: string, seen: Pick<ZipPart, "crc32" | "size" | "compressedSize">): boolean {
     const here = this.part(name);
-    if (
-      here &&
+    const same =
+      here !== undefined &&
       here.crc32 === seen.crc32 &&
       here.size === seen.size &&
-      here.compressedSize === seen.compressedSize
-    )
-      this.verified.add(normalise(name));
+      here.compressedSize === seen.compressedSize;
+    if (same) this.verified.add(normalise(name));
+    return same;
   }
 
   /** True when a part was inflated in full and found intact (its CRC and size). */

@@ -140,4 +140,31 @@ describe("transactions from raw cells (the fast path) against the row path", () 
     );
     expect(used).toBeGreaterThan(1000); // not vacuous: rows were used
   });
+
+  test("blocks reused for later pieces: rows held back over many pieces read as the row path does", async () => {
+    // Day/month either way round for 300 rows (each held back, its block kept), then a day that
+    // shows the order; products repeat (their texts found by their bytes), pieces of 256 bytes.
+    const customers = join(dir, "c2.csv");
+    writeFileSync(customers, "客户编号,客户名称\n1001,甲\n1002,乙\n");
+    const lines = ["客户编号,日期,金额,订单号,产品,数量"];
+    for (let i = 0; i < 900; i++) {
+      const day =
+        i < 300 ? `0${1 + (i % 9)}/0${1 + (i % 7)}/2024` : i === 300 ? "25/03/2024" : "2024-05-06";
+      lines.push(`${1001 + (i % 2)},${day},${i + 0.5},SO${i},产品${i % 5},${1 + (i % 3)}`);
+    }
+    const transactions = join(dir, "t-held.csv");
+    writeFileSync(transactions, lines.join("\n"));
+    const source = openCsv(
+      { customers, transactions },
+      { blockRows: 40, pieceBytes: 256, workerScript: null },
+    );
+    const byRows = await outcome({ ...source, readColumns: undefined });
+    expect(await outcome(source)).toEqual(byRows);
+    expect(await outcome(readAhead(source))).toEqual(byRows);
+    const dataset = (byRows as Awaited<ReturnType<typeof ingestWorkbook>>).dataset;
+    expect(dataset.transactions.count).toBe(900);
+    expect(dataset.transactions.day[0]).toBe(epochDay(2024, 1, 1));
+    expect(dataset.transactions.day[8]).toBe(epochDay(2024, 2, 9)); // 09/02: day first
+    expect(dataset.transactions.products).toEqual(["产品0", "产品1", "产品2", "产品3", "产品4"]);
+  });
 });

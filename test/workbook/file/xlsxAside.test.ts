@@ -1,7 +1,14 @@
 import { build } from "esbuild";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AsideOutcome } from "../../../src/engine/ingest/aside";
@@ -168,6 +175,21 @@ describe("a workbook's transactions ingested aside in its worker", () => {
     expect(rows.length).toBeGreaterThan(50);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
     expect(got.findings.every((f) => f.file === file)).toBe(true);
+  });
+
+  test("the file replaced between the two opens: the worker's outcome dropped, read here", async () => {
+    const file = join(dir, "replaced.xlsx");
+    const other = join(dir, "replacement.xlsx");
+    await excelBook(file);
+    await excelBook(other);
+    await inlineStrings(other, "xl/worksheets/sheet2.xml"); // the same rows, other bytes
+    const expected = await inOrder(file);
+    const { source, seen } = await watched(file, "交易");
+    renameSync(other, file); // this thread still reads the file it opened
+    const got = await ingestWorkbook(source, { asOf });
+    expect(got).toEqual(expected);
+    expect(seen.outcomes).toEqual([null]);
+    expect(seen.readHere).toBe(1);
   });
 
   test("an unknown customer: read again in order, the same result", async () => {
