@@ -63,7 +63,7 @@ function startStandbyWorker(): void {
 
 if (require.main === module) {
   const large = standbyFor(process.argv.slice(2)) !== null;
-  // A large run restarts under `node --single-threaded` (startFlags.ts); the child does the rest.
+  // With CA_SINGLE_THREADED, a run restarts under `node --single-threaded` (startFlags.ts).
   const flags = restartFlags(large, process.execArgv, process.env);
   if (!flags || !restartWith(flags)) run(large);
 }

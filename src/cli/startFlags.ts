@@ -1,4 +1,4 @@
-// A large run restarts itself under `node --single-threaded` (loader.ts): V8 then compiles and
+// A run can restart itself under `node --single-threaded` (loader.ts): V8 then compiles and
 // collects garbage on the thread that needs it instead of on helper threads. On this two-core
 // machine a 100k run keeps both cores busy with our own threads (main, CSV, model, JSON and deflate
 // workers), so the helpers only took turns with them: 100k CSVs, 3 alternated runs each, load 20-28,
@@ -8,9 +8,11 @@
 // time crashed V8 in a test), hence the restart: one more Node start, `--version` 0.32-0.37 ->
 // 0.53-0.59 CPU-s at load 15.
 //
-// Only large runs: a 20k workbook keeps the second core partly idle, where V8's helpers cost the
-// run nothing (20k, 3 runs each at load 16: 6.84 -> 6.55 CPU-s, wall not measurable then).
-// CA_SINGLE_THREADED=1 restarts any run, =0 none.
+// Off by default since 22:40: on a nearly quiet machine (load 2.4, 3 alternated 100k pairs) it saved
+// CPU (10.86 / 10.95 -> 10.08 / 10.07 CPU-s) but no wall time (6.09 / 6.20 s -> 6.23 / 6.19; one
+// pair 6.78 -> 7.80): V8's helper threads then use slices our threads leave idle. CA_SINGLE_THREADED=1
+// restarts any run, =large the large ones (the CSV customers file >= 4 MB), unset or 0 none. (20k, 3
+// runs each at load 16: 6.84 -> 6.55 CPU-s.)
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
 
@@ -19,10 +21,10 @@ export const LARGE_RUN_FLAGS = ["--single-threaded"];
 
 /**
  * The flags to restart with, or null to run in this process: null when they are already set (the
- * restarted process, or a user's own `node --single-threaded`), when CA_SINGLE_THREADED is "0", or
- * when the run is not large and CA_SINGLE_THREADED is not "1".
+ * restarted process, or a user's own `node --single-threaded`), and unless CA_SINGLE_THREADED is
+ * "1" (any run) or "large" (a large run).
  *
- * @example restartFlags(true, [], {}) // ["--single-threaded"]
+ * @example restartFlags(true, [], { CA_SINGLE_THREADED: "large" }) // ["--single-threaded"]
  */
 export function restartFlags(
   large: boolean,
@@ -30,7 +32,7 @@ export function restartFlags(
   env: NodeJS.ProcessEnv,
 ): string[] | null {
   const mode = env.CA_SINGLE_THREADED;
-  if (mode === "0" || (!large && mode !== "1")) return null;
+  if (mode !== "1" && !(large && mode === "large")) return null;
   if (LARGE_RUN_FLAGS.every((f) => execArgv.includes(f))) return null;
   return LARGE_RUN_FLAGS;
 }
