@@ -127,10 +127,16 @@ if (process.argv.includes("--force") || stale()) {
  * which the runs after it read instead of compiling (loading run.js: 206-224 -> 146-168 CPU-ms, load
  * 15-17; a whole 20k run, V8's --log-function-events, parse + bytecode + deserialise 608 -> 460 ms
  * at load 17).
- * Costs this one run (~1 CPU-s quiet) when the bundle is rebuilt; a failed warm-up leaves no cache
+ * Costs two such runs (~1 CPU-s each quiet) when the bundle is rebuilt; a failed warm-up leaves no cache
  * and the runs compile as before.
  */
 function warmUp() {
+  // Twice: a large run restarts under --single-threaded (src/cli/startFlags.ts), and V8 takes a cache
+  // only from a process with the same flags (run.js.single-threaded.cache).
+  for (const singleThreaded of ["0", "1"]) warmUpRun(singleThreaded);
+}
+
+function warmUpRun(singleThreaded) {
   const dir = mkdtempSync(path.join(tmpdir(), "ca-warm-up-"));
   try {
     spawnSync(
@@ -147,7 +153,15 @@ function warmUp() {
         path.join(dir, "warm.json"),
         "-q",
       ],
-      { env: { ...process.env, CA_CODE_CACHE: "write", CA_TIMINGS: "" }, stdio: "ignore" },
+      {
+        env: {
+          ...process.env,
+          CA_CODE_CACHE: "write",
+          CA_SINGLE_THREADED: singleThreaded,
+          CA_TIMINGS: "",
+        },
+        stdio: "ignore",
+      },
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { loadBundle } from "./startCache";
+import { restartFlags, restartWith } from "./startFlags";
 
 /** Where the standby CSV worker waits for csvWorkerRead.ts (a global: the bundle is another module). */
 const STANDBY_KEY = Symbol.for("customer-analytics.csvWorker.standby");
@@ -61,7 +62,14 @@ function startStandbyWorker(): void {
 }
 
 if (require.main === module) {
-  if (standbyFor(process.argv.slice(2))) startStandbyWorker();
+  const large = standbyFor(process.argv.slice(2)) !== null;
+  // A large run restarts under `node --single-threaded` (startFlags.ts); the child does the rest.
+  const flags = restartFlags(large, process.execArgv, process.env);
+  if (!flags || !restartWith(flags)) run(large);
+}
+
+function run(large: boolean): void {
+  if (large) startStandbyWorker();
   // The bundle by its path at run time, through its code cache (startCache.ts).
   (loadBundle(bundle) as { runAsProgram(): void }).runAsProgram();
 }

@@ -15,9 +15,12 @@ import Module from "node:module";
 import path from "node:path";
 import { Script } from "node:vm";
 
-/** The cache of `file`, beside it. */
-export function cacheFileOf(file: string): string {
-  return `${file}.cache`;
+/**
+ * The cache of `file`, beside it. V8 rejects a cache made under other flags, so a run under
+ * `--single-threaded` (a large run, startFlags.ts) has its own: run.js.single-threaded.cache.
+ */
+export function cacheFileOf(file: string, execArgv: readonly string[] = process.execArgv): string {
+  return execArgv.includes("--single-threaded") ? `${file}.single-threaded.cache` : `${file}.cache`;
 }
 
 /** What a cache was made from: the bundle's size and mtime, as the cache's first 16 bytes. */

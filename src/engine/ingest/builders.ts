@@ -11,6 +11,7 @@ import { rawDigits } from "./rawCells";
 import { FirstSeen } from "./firstSeen";
 import { NumberIndex } from "./numberIndex";
 import { ZeroTwins } from "./zeroTwins";
+import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 import { emailHash, foldName, nameRegionHash, normalisePhone, phoneHash } from "./duplicateKeys";
 
 export { foldName, normalisePhone } from "./duplicateKeys";
@@ -56,6 +57,11 @@ export class CustomerIndex extends Map<string, number> {
       if (had === undefined) super.set(key, index);
       return had;
     }
+    return this.getOrSetNumber(n, index);
+  }
+
+  /** getOrSet of a key that is a plain whole number (plainNumber's). */
+  getOrSetNumber(n: number, index: number): number | undefined {
     const had = this.byNumber.getOrSet(n, index);
     if (had === undefined) this.denseBuilt = false;
     return had;
@@ -261,10 +267,14 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private readonly byNameRegion = new FirstSeen((i) => this.nameRegionKey(i));
   /** True once an id in scientific notation was reported (once per sheet). */
   private scientificNoted = false;
+  /** A CSV row's raw cells read by column (rawFields.ts), and the sheet's column per field. */
+  private readonly raw = new RawFields();
+  private columns: Record<string, number> | null = null;
   /** foldName of the regions met (a few dozen texts, folded once each). */
   private readonly foldedRegions = new Map<string, string>();
 
   add(r: RowReader): boolean {
+    if (this.raw.at(r) && this.addRaw(r)) return true;
     const idCell = r.cell("customerId");
     const key = ownText(customerKey(idCell));
     if (key === "") {
@@ -305,14 +315,68 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     }
     this.consent.push(consent);
     this.sourceRow.push(r.rowNumber);
+    this.likelyDuplicates(r, i);
+    return true;
+  }
 
+  /**
+   * The row read from its raw cells (rawFields.ts) when it makes no finding but likely-duplicate
+   * ones: a new plain id (1000001), texts, options, yyyy-mm-dd dates. False, nothing changed, for
+   * any other row: `add` reads it by RowReader.
+   */
+  private addRaw(r: RowReader): boolean {
+    const c = (this.columns ??= columnsOf(r));
+    const raw = this.raw;
+    const n = raw.id(c.customerId);
+    if (n === RAW_NO) return false;
+    const name = raw.text(c.name);
+    const owner = raw.text(c.owner);
+    const phone = raw.text(c.phone);
+    const email = raw.text(c.email);
+    const region = raw.text(c.region);
+    const industry = raw.text(c.industry);
+    const creditRating = raw.text(c.creditRating);
+    const type = raw.option(c.type, "type", CUSTOMER_TYPES);
+    const created = raw.day(r, c.created, false);
+    const birthday = raw.day(r, c.birthday, false);
+    const consent = raw.flag(c.marketingConsent);
+    if (name === null || owner === null || phone === null || email === null) return false;
+    if (region === null || industry === null || creditRating === null) return false;
+    if (type === RAW_NO || created === undefined || birthday === undefined || consent === RAW_NO)
+      return false;
+    const i = this.id.length;
+    if (this.index.getOrSetNumber(n, i) !== undefined) return false; // a duplicate or zero twin
+    // A plain id is its own key (customerKey) and its cell's text.
+    const key = ownText(raw.cellText(c.customerId)!);
+    this.id.push(key);
+    this.key.push(key);
+    this.name.push(name);
+    this.owner.push(owner);
+    this.phone.push(phone);
+    this.email.push(email);
+    this.region.push(region);
+    this.industry.push(industry);
+    this.creditRating.push(creditRating);
+    this.type.push(type);
+    this.created.push(created);
+    this.birthday.push(birthday);
+    this.consent.push(consent);
+    this.sourceRow.push(r.rowNumber);
+    this.likelyDuplicates(r, i);
+    return true;
+  }
+
+  /** Flags customer i (just added) when an earlier one has its phone, e-mail or name and region. */
+  private likelyDuplicates(r: RowReader, i: number): void {
     // The keys' hashes are read from the texts; a key is made only when its hash was met before.
-    const byPhone = this.byPhone.checkHashed(phoneHash(phone), i);
-    const byEmail = this.byEmail.checkHashed(emailHash(email), i);
-    const byName = this.byNameRegion.checkHashed(nameRegionHash(name, this.regionKey(region)), i);
+    const byPhone = this.byPhone.checkHashed(phoneHash(this.phone[i]), i);
+    const byEmail = this.byEmail.checkHashed(emailHash(this.email[i]), i);
+    const byName = this.byNameRegion.checkHashed(
+      nameRegionHash(this.name[i], this.regionKey(this.region[i])),
+      i,
+    );
     if (byPhone >= 0 || byEmail >= 0 || byName >= 0)
       this.flagLikelyDuplicates(r, byPhone, byEmail, byName);
-    return true;
   }
 
   /**

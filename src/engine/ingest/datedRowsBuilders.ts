@@ -20,6 +20,7 @@ import {
   readOption,
 } from "./builders";
 import type { RowReader } from "./rowReader";
+import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 
 const SCORE_FIELDS = [
   "overall",
@@ -41,6 +42,10 @@ abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
   /** The row's date: whole days, or as read (with time of day) when `wholeDays` is false. */
   protected readonly date = f64();
   protected readonly sourceRow = i32();
+  /** A CSV row's raw cells read by column (rawFields.ts); null: this sheet reads rows by RowReader. */
+  protected readonly raw: RawFields | null = new RawFields();
+  /** The sheet's column per field (-1: none), once its first row is read. */
+  protected columns: Record<string, number> | null = null;
 
   constructor(
     private readonly index: CustomerIndex,
@@ -49,15 +54,42 @@ abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
   ) {}
 
   add(r: RowReader): boolean {
+    if (this.raw !== null && this.raw.at(r) && this.addRaw(r)) return true;
     const customer = joinCustomer(r, this.index);
     const date = dateNotAfter(r, this.dateField, true);
     if (customer < 0 || Number.isNaN(date)) return false;
     if (!this.addFields(r)) return false;
-    this.customer.push(customer);
-    this.date.push(this.wholeDays ? Math.floor(date) : date);
-    this.sourceRow.push(r.rowNumber);
+    this.push(customer, date, r.rowNumber);
     return true;
   }
+
+  private push(customer: number, date: number, row: number): void {
+    this.customer.push(customer);
+    this.date.push(this.wholeDays ? Math.floor(date) : date);
+    this.sourceRow.push(row);
+  }
+
+  /**
+   * The row read from its raw cells (rawFields.ts) when each is of a shape that makes no finding:
+   * a customer's plain id, a date not after the analysis date, and the sheet's fields
+   * (addRawFields). False, with nothing pushed, for any other row: `add` reads it by RowReader.
+   */
+  private addRaw(r: RowReader): boolean {
+    const c = (this.columns ??= columnsOf(r));
+    const raw = this.raw!;
+    const n = raw.id(c.customerId);
+    if (n === RAW_NO || this.index.twins !== null) return false;
+    const customer = this.index.numbered(n);
+    if (customer === undefined) return false;
+    const date = raw.day(r, c[this.dateField], true);
+    if (date === undefined || date > r.asOf + 1 - 1e-9) return false;
+    if (!this.addRawFields(raw, c)) return false;
+    this.push(customer, date, r.rowNumber);
+    return true;
+  }
+
+  /** Reads and pushes the sheet's own fields from raw cells; false (pushing nothing) otherwise. */
+  protected abstract addRawFields(raw: RawFields, c: Record<string, number>): boolean;
 
   reserve(rows: number): void {
     for (const c of [this.customer, this.date, this.sourceRow]) c.reserve(rows);
@@ -96,6 +128,23 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
     return true;
   }
 
+  protected addRawFields(raw: RawFields, c: Record<string, number>): boolean {
+    const values = this.values;
+    let answered = false;
+    for (let k = 0; k < SCORE_FIELDS.length; k++) {
+      const at = c[SCORE_FIELDS[k]];
+      const v = k === 1 ? raw.score(at, 0, 10) : raw.score(at, 1, 5); // 1: recommend
+      if (v === undefined) return false;
+      values[k] = v;
+      if (!Number.isNaN(v)) answered = true;
+    }
+    const comment = raw.text(c.comment);
+    if (!answered || comment === null) return false;
+    for (let k = 0; k < SCORE_FIELDS.length; k++) this.scores[k].push(values[k]);
+    this.comment.push(comment);
+    return true;
+  }
+
   build(): Surveys {
     const [overall, recommend, quality, price, afterSales, delivery] = this.scores.map((s) =>
       s.toArray(),
@@ -125,9 +174,16 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   private readonly resolvedAt = f64();
   private readonly status = i8();
 
+  // A few thousand rows, of date-times: read by RowReader.
+  protected override readonly raw = null;
+
   constructor(index: CustomerIndex) {
     // Received times keep their time of day: response and resolution times are measured from them.
     super(index, "receivedAt", false);
+  }
+
+  protected addRawFields(): boolean {
+    return false;
   }
 
   protected addFields(r: RowReader): boolean {
@@ -174,6 +230,15 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   protected addFields(r: RowReader): boolean {
     this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
     this.owner.push(r.ownText("owner"));
+    return true;
+  }
+
+  protected addRawFields(raw: RawFields, c: Record<string, number>): boolean {
+    const channel = raw.option(c.channel, "channel", CONTACT_CHANNELS);
+    const owner = raw.text(c.owner);
+    if (channel === RAW_NO || owner === null) return false;
+    this.channel.push(channel);
+    this.owner.push(owner);
     return true;
   }
 

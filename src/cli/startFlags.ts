@@ -1,0 +1,69 @@
+// A large run restarts itself under `node --single-threaded` (loader.ts): V8 then compiles and
+// collects garbage on the thread that needs it instead of on helper threads. On this two-core
+// machine a 100k run keeps both cores busy with our own threads (main, CSV, model, JSON and deflate
+// workers), so the helpers only took turns with them: 100k CSVs, 3 alternated runs each, load 20-28,
+// user+sys 13.64 / 14.83 / 15.12 CPU-s by default, 13.24 / 13.19 / 13.15 with --single-threaded
+// (--single-threaded-gc alone: 14.30 / 15.73 / 13.90). The flags are set when V8 starts (its
+// compiler threads are made with the isolate; v8.setFlagsFromString('--single-threaded-gc') at run
+// time crashed V8 in a test), hence the restart: one more Node start, `--version` 0.32-0.37 ->
+// 0.53-0.59 CPU-s at load 15.
+//
+// Only large runs: a 20k workbook keeps the second core partly idle, where V8's helpers cost the
+// run nothing (20k, 3 runs each at load 16: 6.84 -> 6.55 CPU-s, wall not measurable then).
+// CA_SINGLE_THREADED=1 restarts any run, =0 none.
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+
+/** The V8 flags a large run is restarted with. */
+export const LARGE_RUN_FLAGS = ["--single-threaded"];
+
+/**
+ * The flags to restart with, or null to run in this process: null when they are already set (the
+ * restarted process, or a user's own `node --single-threaded`), when CA_SINGLE_THREADED is "0", or
+ * when the run is not large and CA_SINGLE_THREADED is not "1".
+ *
+ * @example restartFlags(true, [], {}) // ["--single-threaded"]
+ */
+export function restartFlags(
+  large: boolean,
+  execArgv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): string[] | null {
+  const mode = env.CA_SINGLE_THREADED;
+  if (mode === "0" || (!large && mode !== "1")) return null;
+  if (LARGE_RUN_FLAGS.every((f) => execArgv.includes(f))) return null;
+  return LARGE_RUN_FLAGS;
+}
+
+/**
+ * Runs this program again with `flags` in a child process sharing stdin, stdout and stderr, and
+ * ends with its exit code. SIGINT, SIGTERM and SIGHUP sent to this process are passed on (the child
+ * removes its temp files and exits 130 / 143 / 129, which this process then exits with). False when
+ * the child cannot be started: the caller runs the program itself.
+ */
+export function restartWith(flags: readonly string[]): boolean {
+  let child;
+  try {
+    child = spawn(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], {
+      stdio: "inherit",
+    });
+  } catch {
+    return false;
+  }
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const forward = (signal: NodeJS.Signals) => {
+    child.kill(signal);
+  };
+  for (const s of signals) process.on(s, forward);
+  child.on("exit", (code, signal) => {
+    for (const s of signals) process.off(s, forward);
+    if (code !== null) process.exitCode = code;
+    else if (signal) process.exitCode = 128 + (constants.signals[signal] ?? 0);
+    else process.exitCode = 1;
+  });
+  child.on("error", (e) => {
+    process.stderr.write(`internal error: ${e.message}\n`);
+    process.exitCode = 1;
+  });
+  return true;
+}
