@@ -13,6 +13,7 @@ import { NumberIndex } from "./numberIndex";
 import { ZeroTwins } from "./zeroTwins";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 import { emailHash, foldName, nameRegionHash, normalisePhone, phoneHash } from "./duplicateKeys";
+import { CELL_MAX_CHARS } from "../report/limits";
 
 export { foldName, normalisePhone } from "./duplicateKeys";
 
@@ -288,8 +289,10 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const i = this.id.length;
     const first = this.index.getOrSet(key, i);
     if (first !== undefined && !this.zeroTwin(r, idCell, first)) return false;
-    // A plain id (1000001) is its own key and its cell's text: its text is not made again.
-    this.id.push(idCell === key ? key : r.ownText("customerId")); // reported when longer than a cell holds
+    // A plain id (1000001) is its own key and its cell's text: its text is not made again. One
+    // longer than a cell holds goes through ownText, which reports it (text_too_long).
+    const plain = idCell === key && key.length <= CELL_MAX_CHARS;
+    this.id.push(plain ? key : r.ownText("customerId"));
     this.key.push(first === undefined ? key : ownText(exactCustomerKey(idCell)));
     const name = r.ownText("name");
     const phone = r.ownText("phone");

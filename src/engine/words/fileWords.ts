@@ -16,6 +16,10 @@ export const FILE_EN = {
     "“{file}” is a CSV file, not an Excel workbook (.xlsx). Give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
   damagedPartCrc: "“{file}” is damaged: its part {part} fails its checksum (CRC-32) ({detail}).",
   damagedPart: "“{file}” is damaged: its part {part} is not intact ({detail}).",
+  damagedPartSize:
+    "“{file}” is damaged: its part {part} is not intact (it unpacks to more than the {size} bytes the file records for it).",
+  quoteNotClosed:
+    'Cannot read “{file}”: a cell in row {row} opens with a double quote (") that is never closed, so the rest of the file reads as part of that cell. Check row {row} for a stray or missing quote.',
   cannotReadCsv: "Cannot read “{file}”: {detail}.",
   damaged: "“{file}” is damaged and cannot be read as an Excel workbook ({detail}).",
   noSheet: "“{file}” has no sheet named “{sheet}”.",
@@ -48,6 +52,10 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
     "“{file}”是 CSV 文件，不是 Excel 工作簿（.xlsx）。CSV 文件请按用途指定：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
   damagedPartCrc: "“{file}”已损坏：其中的部件 {part} 校验和（CRC-32）不符（{detail}）。",
   damagedPart: "“{file}”已损坏：其中的部件 {part} 不完整（{detail}）。",
+  damagedPartSize:
+    "“{file}”已损坏：其中的部件 {part} 不完整（解压后超过文件为它记录的 {size} 字节）。",
+  quoteNotClosed:
+    '无法读取“{file}”：第 {row} 行有一个以英文双引号（"）开头的单元格没有闭合，文件其余部分都被读成了这个单元格。请检查第 {row} 行多出或缺少的双引号。',
   cannotReadCsv: "无法读取“{file}”：{detail}。",
   damaged: "“{file}”已损坏，无法作为 Excel 工作簿读取（{detail}）。",
   noSheet: "“{file}”中没有名为“{sheet}”的工作表。",

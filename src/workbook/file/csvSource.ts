@@ -206,7 +206,7 @@ async function splitCsv(
   pieceBytes: number = PIECE_BYTES,
 ): Promise<void> {
   const { encoding, delimiter, at } = format;
-  // Not valid UTF-8 throughout (and no BOM): decode line by line.
+  // Not valid UTF-8 throughout (with or without a UTF-8 BOM): decode line by line.
   const byLine = encoding === "gb18030";
   const lines = new LineEncodings();
   const records = new CsvRecords(delimiter);

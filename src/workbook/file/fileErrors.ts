@@ -26,8 +26,16 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
     if (error.reason === "not_zip")
       return say(/\.(csv|tsv|txt)$/i.test(file) ? "csvNotWorkbook" : "notWorkbook");
   }
+  // Our own errors, said in the user's words: their figures are read back from the message,
+  // the one thing that crosses from a worker (csvWorker, xlsxAsideWorker) with the code.
+  if (code === "CSV_QUOTE_NOT_CLOSED") {
+    const row = /row (\d+)/.exec(oneLine(error))?.[1];
+    if (row) return say("quoteNotClosed", { row: Number(row) });
+  }
   if (error instanceof ZipPartError) {
     const detail = oneLine(error);
+    const size = error.reason === "size" ? /past the (\d+) bytes/.exec(detail)?.[1] : undefined;
+    if (size) return say("damagedPartSize", { part: error.part, size: Number(size) });
     if (error.reason === "too_large") return say("tooLarge", { detail });
     return say(error.reason === "crc" ? "damagedPartCrc" : "damagedPart", {
       part: error.part,

@@ -249,6 +249,19 @@ describe("encodings line by line (issue 14 item 2)", () => {
     ]);
   });
 
+  it("a UTF-8 file with a BOM and one GBK line: the GBK row read right and noted (not garbled)", async () => {
+    const utf8 = "\ufeff客户编号,姓名\r\n" + NAMES.map((n, i) => `C${i + 1},${n}\r\n`).join("");
+    const path = file("bom-mixed.csv", Buffer.concat([Buffer.from(utf8), GBK_CSV.subarray(15)]));
+    expect(await detectEncoding(path)).toBe("gb18030");
+    const { byRow, notes } = await readWithNotes(path);
+    expect(byRow.get(1)).toEqual(["客户编号", "姓名"]);
+    NAMES.forEach((n, i) => expect(byRow.get(i + 2)).toEqual([`C${i + 1}`, n]));
+    expect(byRow.get(21)).toEqual(["C001", "张三"]);
+    expect(notes).toEqual([
+      { row: 21, code: "encoding_fallback", encoding: "GB18030", fileEncoding: "UTF-8" },
+    ]);
+  });
+
   it("a GBK file with one UTF-8 line notes the UTF-8 row; quoted line breaks keep rows right", async () => {
     const gbkLines = Buffer.concat([
       GBK_CSV, // header + C001,张三 (rows 1-2)

@@ -2,8 +2,9 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileError } from "../../../src/workbook/file/fileErrors";
+import { quoteNotClosed } from "../../../src/workbook/file/csvRecords";
 import { openXlsx } from "../../../src/workbook/file/xlsxSource";
-import { ZipFormatError } from "../../../src/workbook/file/zipReader";
+import { ZipFormatError, ZipPartError } from "../../../src/workbook/file/zipReader";
 import { InputError } from "../../../src/engine/errors";
 
 describe("fileError: a file that cannot be read, said as what to do", () => {
@@ -35,5 +36,26 @@ describe("fileError: a file that cannot be read, said as what to do", () => {
     const e = fileError("in.xlsx", Object.assign(new Error("x"), { code: "ENOENT" }));
     expect(e.in("en-US")).toBe("Cannot open “in.xlsx”: the file does not exist.");
     expect(e.in("zh-CN")).toBe("无法打开“in.xlsx”：文件不存在。");
+  });
+
+  test("an unclosed quote and a part that unpacks too far are said in the user's language, row named", () => {
+    const quote = fileError("t.csv", quoteNotClosed(235), "csv");
+    expect(quote.in("zh-CN")).toBe(
+      '无法读取“t.csv”：第 235 行有一个以英文双引号（"）开头的单元格没有闭合，文件其余部分都被读成了这个单元格。请检查第 235 行多出或缺少的双引号。',
+    );
+    expect(quote.in("en-US")).toContain("row 235 opens with a double quote");
+    // As it arrives from a CSV worker: a plain Error with the message and the code.
+    const { message, code } = quoteNotClosed(7) as Error & { code: string };
+    expect(
+      fileError("t.csv", Object.assign(new Error(message), { code }), "csv").in("en-US"),
+    ).toContain("Check row 7");
+    const part = new ZipPartError(
+      "xl/worksheets/sheet2.xml",
+      "size",
+      "part xl/worksheets/sheet2.xml inflates past the 26490052 bytes the archive says",
+    );
+    expect(fileError("b.xlsx", part).in("zh-CN")).toBe(
+      "“b.xlsx”已损坏：其中的部件 xl/worksheets/sheet2.xml 不完整（解压后超过文件为它记录的 26490052 字节）。",
+    );
   });
 });
