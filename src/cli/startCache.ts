@@ -11,6 +11,7 @@
 // would otherwise run the old bytecode. Anything amiss (no cache, another bundle, V8 rejecting it
 // after a Node upgrade or under other flags): the bundle is compiled as a plain require would.
 import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { crc32 } from "node:zlib";
 import Module from "node:module";
 import path from "node:path";
 import { Script } from "node:vm";
@@ -23,7 +24,12 @@ export function cacheFileOf(file: string, execArgv: readonly string[] = process.
   return execArgv.includes("--single-threaded") ? `${file}.single-threaded.cache` : `${file}.cache`;
 }
 
-/** What a cache was made from: the bundle's size and mtime, as the cache's first 16 bytes. */
+/**
+ * What a cache was made from: the bundle's size and mtime, as the cache's first 16 bytes; then the
+ * CRC-32 of the bytecode that follows (4 bytes). V8 (Node 20, release build) does not check a
+ * cache's bytecode: one damaged byte with the stamp intact ended every run in a V8 fatal error,
+ * exit 133, `--version` included (stop 26 reviewer). A cache that fails its CRC is not used.
+ */
 function stamp(file: string): Buffer {
   const s = statSync(file);
   const out = Buffer.alloc(16);
@@ -33,15 +39,26 @@ function stamp(file: string): Buffer {
 }
 
 /** The cache's bytecode when it was made from `file` as it is now, else undefined. */
-function cachedDataFor(file: string): Buffer | undefined {
+export function cachedDataFor(file: string): Buffer | undefined {
   let data: Buffer;
   try {
     data = readFileSync(cacheFileOf(file));
   } catch {
     return undefined;
   }
-  if (data.length <= 16 || !data.subarray(0, 16).equals(stamp(file))) return undefined;
-  return data.subarray(16);
+  if (data.length <= HEAD || !data.subarray(0, 16).equals(stamp(file))) return undefined;
+  const bytecode = data.subarray(HEAD);
+  return data.readUInt32LE(16) === crc32(bytecode) ? bytecode : undefined;
+}
+
+/** Bytes before the bytecode: the stamp and the bytecode's CRC-32. */
+const HEAD = 20;
+
+/** A cache file's bytes: the stamp of `file`, the CRC-32 of `bytecode`, the bytecode. */
+export function cacheBytes(file: string, bytecode: Buffer): Buffer {
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32LE(crc32(bytecode), 0);
+  return Buffer.concat([stamp(file), crc, bytecode]);
 }
 
 /**
@@ -53,8 +70,12 @@ function cachedDataFor(file: string): Buffer | undefined {
  */
 export function loadBundle(file: string): unknown {
   const mode = process.env.CA_CODE_CACHE;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (mode === "0") return require(file) as unknown;
+  // A script compiled here is unknown to Node's source maps: stack traces would name run.js's lines,
+  // not src/*.ts (CA_DEBUG=1 node --enable-source-maps, build-cli.mjs).
+  const sourceMaps = (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true;
+  if (mode === "0" || sourceMaps || process.env.CA_DEBUG)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(file) as unknown;
   const source = readFileSync(file, "utf8");
   const cachedData = mode === "write" ? undefined : cachedDataFor(file);
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
@@ -83,7 +104,7 @@ function writeCache(file: string, script: Script): void {
   try {
     const target = cacheFileOf(file);
     const temp = `${target}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temp, Buffer.concat([stamp(file), script.createCachedData()]));
+    writeFileSync(temp, cacheBytes(file, script.createCachedData()));
     renameSync(temp, target);
   } catch {
     // no cache: the next runs compile as before

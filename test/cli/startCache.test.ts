@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { cacheFileOf, loadBundle } from "../../src/cli/startCache";
+import Module from "node:module";
+import { Script } from "node:vm";
+import { cacheBytes, cacheFileOf, cachedDataFor, loadBundle } from "../../src/cli/startCache";
 
 // The loader's code cache (src/cli/startCache.ts): a bundle loads as a plain require would, whatever
 // its cache file holds; a cache made from another file, or one V8 rejects, is ignored.
@@ -50,4 +52,17 @@ test("CA_CODE_CACHE=0 is a plain require", () => {
   } finally {
     delete process.env.CA_CODE_CACHE;
   }
+});
+
+test("a real cache is used; one with a damaged byte of bytecode fails its CRC and is not given to V8", () => {
+  const file = bundle("d.js");
+  const source = readFileSync(file, "utf8");
+  const bytecode = new Script(Module.wrap(source), { filename: file }).createCachedData();
+  writeFileSync(cacheFileOf(file), cacheBytes(file, bytecode));
+  expect(cachedDataFor(file)?.equals(bytecode)).toBe(true);
+  const damaged = cacheBytes(file, bytecode);
+  damaged[20 + (bytecode.length >> 1)] ^= 0xff; // V8 does not check it: a fatal error, exit 133
+  writeFileSync(cacheFileOf(file), damaged);
+  expect(cachedDataFor(file)).toBeUndefined();
+  expect((loadBundle(file) as { answer: number }).answer).toBe(42);
 });
