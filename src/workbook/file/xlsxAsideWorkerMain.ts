@@ -8,7 +8,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { AsideIngest, AsideJob, AsideOutcome } from "../../engine/ingest/aside";
+import type { AsideIngest, AsideJob } from "../../engine/ingest/aside";
+import { watchAside, type AsideMessage } from "./asideThread";
 import type { InflateLimits, ZipPart } from "./zipReader";
 
 /** What the aside worker is given. */
@@ -21,15 +22,9 @@ export interface XlsxAsideData {
 }
 
 /** What it says: progress and ids met while it reads, then its outcome, or that it has none. */
-export interface XlsxAsideMessage {
-  progress?: [number, number | undefined];
-  /** Customer ids met since the last message, and whether the guess is void (AsideSoFar). */
-  ids?: Int32Array;
-  void?: boolean;
-  outcome?: AsideOutcome;
+export interface XlsxAsideMessage extends AsideMessage {
   /** The sheet's part, read through and found intact there (its directory record). */
   intact?: ZipPart;
-  failed?: string;
 }
 
 /** Sheets inflating to less than this are read in order (a worker costs ~0.1 CPU-s to start). */
@@ -60,31 +55,10 @@ export function startXlsxAside(
 ): AsideIngest {
   const workerData: XlsxAsideData = { xlsxAside: true, ...data };
   const worker = new Worker(script, { workerData });
-  worker.unref();
-  let settle: (outcome: AsideOutcome | null) => void = () => undefined;
-  const outcome = new Promise<AsideOutcome | null>((resolve) => (settle = resolve));
-  const soFar: { ids: Int32Array[]; void: boolean } = { ids: [], void: false };
-  worker.on("message", (m: XlsxAsideMessage) => {
-    if (m.progress) onProgress(m.progress[0], m.progress[1]);
-    else if (m.ids) {
-      soFar.ids.push(m.ids);
-      soFar.void ||= m.void === true;
-    } else {
-      // A guess that held comes from a sheet read through: the same part as this thread's.
-      const same = m.intact !== undefined && sameIntact(m.intact);
-      settle(m.outcome && (same || m.outcome.void) ? m.outcome : null);
-      void worker.terminate();
-    }
+  return watchAside<XlsxAsideMessage>(worker, onProgress, (m) => {
+    // A guess that held comes from a sheet read through: the same part as this thread's.
+    const same = m.intact !== undefined && sameIntact(m.intact);
+    void worker.terminate();
+    return m.outcome && (same || m.outcome.void) ? m.outcome : null;
   });
-  worker.on("error", () => settle(null));
-  worker.on("exit", () => settle(null));
-  return {
-    outcome: () => {
-      worker.ref(); // awaited now: the worker keeps the process alive
-      return outcome;
-    },
-    cancel: () => void worker.terminate(),
-    // Its messages waiting behind this thread's work (the customers' blocks) are taken first.
-    soFar: () => new Promise((resolve) => setImmediate(() => resolve(soFar))),
-  };
 }
