@@ -161,6 +161,8 @@ function warmUpRun(singleThreaded) {
           CA_TIMINGS: "",
         },
         stdio: "ignore",
+        // A warm-up that hangs must not hang the build (npm run cli / demo): no cache then.
+        timeout: 120_000,
       },
     );
   } finally {

@@ -46,6 +46,7 @@ export function cachedDataFor(file: string): Buffer | undefined {
   } catch {
     return undefined;
   }
+  if (typeof crc32 !== "function") return undefined; // Node < 20.15 (engines: >= 20): no cache
   if (data.length <= HEAD || !data.subarray(0, 16).equals(stamp(file))) return undefined;
   const bytecode = data.subarray(HEAD);
   return data.readUInt32LE(16) === crc32(bytecode) ? bytecode : undefined;
@@ -101,6 +102,7 @@ export function loadBundle(file: string): unknown {
 
 /** The thread's bytecode for `file`, stamped, written under a temp name and renamed. */
 function writeCache(file: string, script: Script): void {
+  if (typeof crc32 !== "function") return;
   try {
     const target = cacheFileOf(file);
     const temp = `${target}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
