@@ -170,28 +170,59 @@ export function blockRowBlank(block: ColumnBlock, i: number): boolean {
 export const INTERN_LIMIT = 4096;
 
 /**
+ * A value per distinct bytes of one column, while the column has few (INTERN_LIMIT): found by a hash
+ * of the bytes without decoding them. Bytes whose hash another text holds stay unkept; past the
+ * limit the column is `on: false` and keeps none. One owner for the texts (RawTexts), products
+ * (RawProducts) and the fast CSV fields (RawFields) read this way.
+ *
+ * @example const seen = new ByBytes<string>(); seen.keep(b, 0, 2, "北京"); seen.get(b, 0, 2) // "北京"
+ */
+export class ByBytes<T> {
+  private readonly seen = new Map<number, { bytes: Uint8Array; value: T }>();
+  on = true;
+
+  /** The value kept for bytes[start, end), or undefined (then `keep` may keep one). */
+  get(bytes: Uint8Array, start: number, end: number): T | undefined {
+    const hit = this.seen.get(hashBytes(bytes, start, end));
+    return hit !== undefined && sameBytes(hit.bytes, bytes, start, end) ? hit.value : undefined;
+  }
+
+  keep(bytes: Uint8Array, start: number, end: number, value: T): void {
+    const h = hashBytes(bytes, start, end);
+    if (this.seen.has(h)) return; // another text with this hash: it stays unkept
+    if (this.seen.size >= INTERN_LIMIT) {
+      this.on = false;
+      this.seen.clear();
+      return;
+    }
+    // A copy: the piece's buffer is reused for later pieces (ColumnBlockBuilder.recycle).
+    this.seen.set(h, { bytes: new Uint8Array(bytes.subarray(start, end)), value });
+  }
+}
+
+/** FNV-1a of bytes[start, end). */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+  return h;
+}
+
+/**
  * The texts of one column's raw cells, made once per distinct text while the column has few of
  * them (regions, owners, products: millions of rows, dozens of texts): the same string for the same
- * bytes, found by a hash of the bytes without decoding them. A column with more distinct texts than
- * INTERN_LIMIT is decoded cell by cell from then on.
+ * bytes (ByBytes). A column with more distinct texts than INTERN_LIMIT is decoded cell by cell from
+ * then on.
  */
 export class RawTexts {
-  private readonly seen = new Map<number, { bytes: Uint8Array; text: string }>();
-  private on = true;
+  private readonly seen = new ByBytes<string>();
 
   text(block: ColumnBlock, start: number, end: number): string {
-    if (!this.on) return block.decode!(start, end);
+    if (!this.seen.on) return block.decode!(start, end);
     const bytes = block.bytes!;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-    const hit = this.seen.get(h);
-    if (hit !== undefined && sameBytes(hit.bytes, bytes, start, end)) return hit.text;
-    const text = block.decode!(start, end);
-    if (hit === undefined) {
-      if (this.seen.size >= INTERN_LIMIT) {
-        this.on = false;
-        this.seen.clear();
-      } else this.seen.set(h, { bytes: new Uint8Array(bytes.subarray(start, end)), text });
+    let text = this.seen.get(bytes, start, end);
+    if (text === undefined) {
+      text = block.decode!(start, end);
+      this.seen.keep(bytes, start, end, text);
     }
     return text;
   }

@@ -10,14 +10,7 @@ import { CELL_MAX_CHARS } from "../report/limits";
 import type { EnumField } from "../schema";
 import { CELL_BLANK, CELL_RAW, type BlockColumn, type ColumnBlock } from "./columnBlock";
 import { optionCode, readFlag } from "./options";
-import {
-  INTERN_LIMIT,
-  PARSE_DIGITS,
-  PARSE_ISO_KEY,
-  rawDigits,
-  rawIsoKey,
-  sameBytes,
-} from "./rawCells";
+import { ByBytes, PARSE_DIGITS, PARSE_ISO_KEY, rawDigits, rawIsoKey } from "./rawCells";
 import type { RowReader } from "./rowReader";
 
 /** `on: false`: every row is read by RowReader (the tests compare the two paths). */
@@ -31,36 +24,6 @@ export function columnsOf(r: RowReader): Record<string, number> {
   const out: Record<string, number> = {};
   for (const fd of r.spec.fields) out[fd.key] = r.columns[fd.key] ?? -1;
   return out;
-}
-
-/** A value per distinct bytes of one column, while the column has few (INTERN_LIMIT). */
-class ByBytes<T> {
-  private readonly seen = new Map<number, { bytes: Uint8Array; value: T }>();
-  on = true;
-
-  /** The value kept for bytes[start, end), or undefined (then `keep` may keep one). */
-  get(bytes: Uint8Array, start: number, end: number): T | undefined {
-    const hit = this.seen.get(hashBytes(bytes, start, end));
-    return hit !== undefined && sameBytes(hit.bytes, bytes, start, end) ? hit.value : undefined;
-  }
-
-  keep(bytes: Uint8Array, start: number, end: number, value: T): void {
-    const h = hashBytes(bytes, start, end);
-    if (this.seen.has(h)) return; // another text with this hash: it stays uncached
-    if (this.seen.size >= INTERN_LIMIT) {
-      this.on = false;
-      this.seen.clear();
-      return;
-    }
-    // A copy: the piece's buffer is reused for later pieces (ColumnBlockBuilder.recycle).
-    this.seen.set(h, { bytes: new Uint8Array(bytes.subarray(start, end)), value });
-  }
-}
-
-function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
-  return h;
 }
 
 /**

@@ -10,7 +10,6 @@ import { CELL_MAX_CHARS } from "../report/limits";
 import { CELL_BLANK, CELL_RAW, type BlockColumn, type ColumnBlock } from "./columnBlock";
 import {
   AMOUNT_MARKS,
-  INTERN_LIMIT,
   PARSE_AMOUNT,
   PARSE_DIGITS,
   PARSE_HASH,
@@ -19,7 +18,7 @@ import {
   rawDigits,
   rawHashAscii,
   rawIsoKey,
-  sameBytes,
+  ByBytes,
 } from "./rawCells";
 import type { RowReader } from "./rowReader";
 
@@ -177,26 +176,19 @@ function plainAmount(
  * (the caller reads the text).
  */
 export class RawProducts {
-  private readonly seen = new Map<number, { bytes: Uint8Array; code: number }>();
-  private on = true;
+  private readonly seen = new ByBytes<number>();
 
   code(block: ColumnBlock, c: number, i: number, products: Dictionary): number {
     const col = block.columns[c];
     if (col === undefined || col.kinds[i] !== CELL_RAW) return -1;
-    if (!this.on) return -2;
+    if (!this.seen.on) return -2;
     const bytes = block.bytes!;
     const start = col.starts![i];
     const end = col.ends![i];
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
-    const hit = this.seen.get(h);
-    if (hit !== undefined && sameBytes(hit.bytes, bytes, start, end)) return hit.code;
-    const code = products.code(block.decode!(start, end).trim());
-    if (hit === undefined) {
-      if (this.seen.size >= INTERN_LIMIT) {
-        this.on = false;
-        this.seen.clear();
-      } else this.seen.set(h, { bytes: new Uint8Array(bytes.subarray(start, end)), code });
+    let code = this.seen.get(bytes, start, end);
+    if (code === undefined) {
+      code = products.code(block.decode!(start, end).trim());
+      this.seen.keep(bytes, start, end, code);
     }
     return code;
   }
