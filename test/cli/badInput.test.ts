@@ -215,4 +215,56 @@ describe("bad input through the CLI", () => {
     expect(at).toBeGreaterThan(0);
     expect(log[log.length - 1][at]).toBe(findings.length);
   });
+
+  test("a header typo (金颔(元)) exits 2 with 'did you mean 金额(元)', CSV and .xlsx, zh and en", async () => {
+    const customers = scratch.write("typo-c.csv", "客户编号,客户名称\nC1,张伟\nC2,王芳\n");
+    const header = ["客户编号", "日期", "金颔(元)", "产品"];
+    const rows = [
+      ["C1", "2025-03-07", 10, "茶叶"],
+      ["C2", "2025-03-08", 20, "茶具"],
+    ];
+    const transactions = scratch.write(
+      "typo-t.csv",
+      [header, ...rows].map((r) => r.join(",")).join("\n") + "\n",
+    );
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("客户").addRows([
+      ["客户编号", "客户名称"],
+      ["C1", "张伟"],
+    ]);
+    book.addWorksheet("交易").addRows([header, ...rows]);
+    const workbook = scratch.path("typo.xlsx");
+    await book.xlsx.writeFile(workbook);
+    const out = ["-o", scratch.path("typo-out.xlsx"), "--as-of", "2025-12-31", "--quiet"];
+    // The CSV run in the language of its headers (zh), the workbook's in the one asked for.
+    const csv = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      transactions,
+      ...out,
+    );
+    expect(csv.code).toBe(2);
+    expect(csv.err).toContain("缺少必需的列“金额”");
+    expect(csv.err).toContain(
+      "找到的列名：客户编号、日期、金颔(元)、产品。列“金颔(元)”是否应为“金额(元)”？",
+    );
+    const xlsx = await cli("analyze", workbook, ...out, "--lang", "en-US");
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.err).toContain(
+      "Headers found: 客户编号, 日期, 金颔(元), 产品. Did you mean “金额(元)” for the column “金颔(元)”?",
+    );
+    // 产品 is no typo of 金额: no question when nothing is near.
+    const far = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      scratch.write("far-t.csv", "客户编号,日期,产品\nC1,2025-03-07,茶叶\n"),
+      ...out,
+    );
+    expect(far.code).toBe(2);
+    expect(far.err).toMatch(/找到的列名：客户编号、日期、产品\n$/);
+  });
 });
