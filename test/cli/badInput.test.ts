@@ -1,5 +1,5 @@
 import Ajv2020 from "ajv/dist/2020";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Cell } from "../../src/engine/cells";
 import ExcelJS from "exceljs";
@@ -266,5 +266,39 @@ describe("bad input through the CLI", () => {
     );
     expect(far.code).toBe(2);
     expect(far.err).toMatch(/找到的列名：客户编号、日期、产品\n$/);
+  });
+
+  test("a folder given for a CSV file: the error in the language of the other file (zh), not the system's", async () => {
+    const folder = scratch.path("a-folder");
+    mkdirSync(folder, { recursive: true });
+    const customers = scratch.write("folder-c.csv", "客户编号,客户名称\nC1,张伟\n");
+    const transactions = scratch.write("folder-t.csv", "客户编号,日期,金额\nC1,2025-03-07,10\n");
+    const saved = process.env.LC_ALL;
+    process.env.LC_ALL = "en_US.UTF-8"; // an English system: the old answer was English
+    try {
+      const out = ["-o", scratch.path("folder-out.xlsx"), "--as-of", "2025-12-31", "--quiet"];
+      for (const argv of [
+        ["--customers", customers, "--transactions", folder],
+        ["--customers", folder, "--transactions", transactions],
+      ]) {
+        const r = await cli("analyze", ...argv, ...out);
+        expect(r.code).toBe(2);
+        expect(r.err).toBe(`错误：无法打开“${folder}”：这是文件夹，不是文件。\n`);
+      }
+      const en = await cli(
+        "analyze",
+        "--customers",
+        customers,
+        "--transactions",
+        folder,
+        ...out,
+        "--lang",
+        "en-US",
+      );
+      expect(en.err).toBe(`error: Cannot open “${folder}”: it is a folder, not a file.\n`);
+    } finally {
+      if (saved === undefined) delete process.env.LC_ALL;
+      else process.env.LC_ALL = saved;
+    }
   });
 });
