@@ -93,6 +93,8 @@ describe("bad input through the CLI", () => {
       ]),
     ).toEqual([["Customers", 5, "encoding_fallback"]]);
     expect(result.dataQuality[0].file).toBe(scratch.path("c.csv"));
+    // The value shows what was decoded (stop-26 tester: it was '').
+    expect(result.dataQuality[0].value).toBe("张三");
     expect(readdirSync(scratch.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
