@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
@@ -178,9 +178,13 @@ export async function analyzeCommand(
   const inputs = [args.workbook, ...Object.values(args.csv), args.rules, args.previous].filter(
     (f): f is string => Boolean(f),
   );
-  // An input that does not exist is named first, before anything about the outputs.
-  for (const file of inputs)
+  // An input that does not exist is named first, before anything about the outputs; so is a
+  // folder given for a file (before the run knows its language: the error's is then the other
+  // inputs', inputLanguage, not the system's; stop-26 tester 6).
+  for (const file of inputs) {
     if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
+    if (statSync(file).isDirectory()) throw InputError.of(sayBoth("file", "folder", { file }));
+  }
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
   // as "format and extension don't match" (a new-user trial).

@@ -25,6 +25,9 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
     // A CSV given where a workbook is expected (`analyze c.csv`): say how to give CSV files.
     if (error.reason === "not_zip")
       return say(/\.(csv|tsv|txt)$/i.test(file) ? "csvNotWorkbook" : "notWorkbook");
+    // The zip directory is at the end: a file cut short has none (yauzl's English said so).
+    if (error.reason === "corrupt" && /end of central directory/i.test(error.message))
+      return say("truncated");
   }
   // Our own errors, said in the user's words: their figures are read back from the message,
   // the one thing that crosses from a worker (csvWorker, xlsxAsideWorker) with the code.
@@ -34,13 +37,19 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
   }
   if (error instanceof ZipPartError) {
     const detail = oneLine(error);
-    const size = error.reason === "size" ? /past the (\d+) bytes/.exec(detail)?.[1] : undefined;
-    if (size) return say("damagedPartSize", { part: error.part, size: Number(size) });
+    const part = error.part;
+    if (error.reason === "size") {
+      // zipReader's figures and zlib's reason, read back: said in the user's words, not English.
+      const past = /past the (\d+) bytes/.exec(detail);
+      if (past) return say("damagedPartSize", { part, size: Number(past[1]) });
+      const short = /has (\d+) bytes where the archive says (\d+)/.exec(detail);
+      if (short)
+        return say("damagedPartShort", { part, bytes: Number(short[1]), size: Number(short[2]) });
+      if (/ is damaged \(/.test(detail)) return say("damagedPartData", { part });
+    }
     if (error.reason === "too_large") return say("tooLarge", { detail });
-    return say(error.reason === "crc" ? "damagedPartCrc" : "damagedPart", {
-      part: error.part,
-      detail,
-    });
+    if (error.reason === "crc") return say("damagedPartCrc", { part });
+    return say("damagedPart", { part, detail });
   }
   const detail = oneLine(error);
   return say(kind === "csv" ? "cannotReadCsv" : "damaged", { detail });
