@@ -32,6 +32,7 @@ import { previousRunLanguage, workbookLanguage, type GridSource } from "../engin
 import { nameNewTabsAsKept, tabNamesKept } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
+import { workbookAsCsv } from "../workbook/file/fileErrors";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
 import { runLanguage, type AnalyzeArgs } from "./args";
@@ -184,6 +185,10 @@ export async function analyzeCommand(
   for (const file of inputs) {
     if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
     if (statSync(file).isDirectory()) throw InputError.of(sayBoth("file", "folder", { file }));
+  }
+  for (const file of Object.values(args.csv)) {
+    const asCsv = file ? workbookAsCsv(file) : null;
+    if (asCsv) throw asCsv;
   }
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses

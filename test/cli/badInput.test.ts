@@ -303,4 +303,29 @@ describe("bad input through the CLI", () => {
       else process.env.LC_ALL = saved;
     }
   });
+
+  test("a workbook given as a CSV file (--transactions book.xlsx) says to give it by itself, not its bytes as headers", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("交易").addRows([
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-03-07", 10],
+    ]);
+    const workbook = scratch.path("given-as-csv.xlsx");
+    await book.xlsx.writeFile(workbook);
+    const customers = scratch.write("as-csv-c.csv", "客户编号,客户名称\nC1,张伟\n");
+    const r = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      workbook,
+      "-o",
+      scratch.path("as-csv-out.xlsx"),
+      "--quiet",
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze “${workbook}”（读取其中的客户表和交易表；见 --help）。\n`,
+    );
+  });
 });

@@ -3,16 +3,30 @@ import { foldLabel } from "../parse/text";
 import type { FieldSpec, Lang } from "../schema";
 import { say } from "../words/catalog";
 
+/** The most of a header, and of the whole list, a header error shows. */
+const NAME_CHARS = 40;
+const LIST_CHARS = 300;
+
+/** Text cut to `max` characters with a marker. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /**
  * The headers of a row as a header error lists them (`found`, `foundEn`), in each language's list
- * style; "—" when the row has none.
+ * style; "—" when the row has none. Control characters are dropped and long texts cut (each
+ * header at 40 characters, the list at 300): a file that is not text at all (random bytes, a
+ * binary file read as CSV) must not fill the message with them.
  *
  * @example headersFound(["客户编号", "", "交易时间点"]).found // "客户编号、交易时间点"
  */
 export function headersFound(row: readonly string[]): { found: string; foundEn: string } {
-  const names = row.map((h) => h.trim()).filter((h) => h !== "");
+  const names = row
+    // eslint-disable-next-line no-control-regex
+    .map((h) => clip(h.replace(/[\u0000-\u001f\u007f]+/g, " ").trim(), NAME_CHARS))
+    .filter((h) => h !== "");
   const list = (lang: Lang) =>
-    names.length ? names.join(say(lang, "ingest", "nameSeparator")) : "—";
+    names.length ? clip(names.join(say(lang, "ingest", "nameSeparator")), LIST_CHARS) : "—";
   return { found: list("zh-CN"), foundEn: list("en-US") };
 }
 

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from "node:fs";
 import { InputError } from "../../engine/errors";
 import { sayBoth, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
@@ -59,4 +60,28 @@ function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const line = text.split(/\r?\n/)[0].trim();
   return line.length > 160 ? `${line.slice(0, 157)}…` : line || "unknown error";
+}
+
+/**
+ * The error for a workbook given as a CSV file (`--transactions book.xlsx`), else null: a file
+ * that starts as a zip archive does. It was read as text, and its bytes were listed as the
+ * "headers found". An unreadable file is left to the read (null).
+ *
+ * @example workbookAsCsv("book.xlsx")?.in("en-US") // "“book.xlsx” is an Excel workbook, not a CSV file. …"
+ */
+export function workbookAsCsv(file: string): InputError | null {
+  const head = Buffer.alloc(4);
+  try {
+    const fd = openSync(file, "r");
+    try {
+      if (readSync(fd, head, 0, 4, 0) < 4) return null;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  return head.readUInt32LE(0) === 0x04034b50
+    ? InputError.of(sayBoth("file", "workbookNotCsv", { file }))
+    : null;
 }

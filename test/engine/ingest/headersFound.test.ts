@@ -3,7 +3,7 @@
  * names and the headers found, not a word about 金额(元)); a header that is another column gets none.
  */
 import { InputError } from "../../../src/engine/errors";
-import { didYouMean, nearHeader } from "../../../src/engine/ingest/headersFound";
+import { didYouMean, headersFound, nearHeader } from "../../../src/engine/ingest/headersFound";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { parseIsoDate } from "../../../src/engine/parse/date";
@@ -87,5 +87,14 @@ describe("did you mean, for a header typo", () => {
     const e = await errorOf(["客户编号", "日期", "数量"]);
     expect(e.in("zh-CN")).toMatch(/找到的列名：客户编号、日期、数量$/);
     expect(e.in("en-US")).toMatch(/Headers found: 客户编号, 日期, 数量$/);
+  });
+
+  test("headers found: control characters dropped, a long header and a long list cut", () => {
+    expect(headersFound(["a\u0000b", "  ", "c\td"]).found).toBe("a b、c d");
+    const long = headersFound(["长".repeat(100), "x"]);
+    expect(long.found).toBe(`${"长".repeat(39)}…、x`);
+    const many = headersFound(Array.from({ length: 200 }, (_, i) => `col${i}`));
+    expect(many.foundEn).toHaveLength(300);
+    expect(many.foundEn.endsWith("…")).toBe(true);
   });
 });
