@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
@@ -32,6 +32,7 @@ import { previousRunLanguage, workbookLanguage, type GridSource } from "../engin
 import { nameNewTabsAsKept, tabNamesKept } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
+import { workbookAsCsv } from "../workbook/file/fileErrors";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
 import { runLanguage, type AnalyzeArgs } from "./args";
@@ -178,9 +179,17 @@ export async function analyzeCommand(
   const inputs = [args.workbook, ...Object.values(args.csv), args.rules, args.previous].filter(
     (f): f is string => Boolean(f),
   );
-  // An input that does not exist is named first, before anything about the outputs.
-  for (const file of inputs)
+  // An input that does not exist is named first, before anything about the outputs; so is a
+  // folder given for a file (before the run knows its language: the error's is then the other
+  // inputs', inputLanguage, not the system's; stop-26 tester 6).
+  for (const file of inputs) {
     if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
+    if (statSync(file).isDirectory()) throw InputError.of(sayBoth("file", "folder", { file }));
+  }
+  for (const file of Object.values(args.csv)) {
+    const asCsv = file ? workbookAsCsv(file) : null;
+    if (asCsv) throw asCsv;
+  }
   checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
   // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
   // as "format and extension don't match" (a new-user trial).

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { parseIsoDate } from "../engine/parse/date";
 import { editDistance } from "../engine/editDistance";
@@ -55,7 +55,8 @@ export async function runLanguage(
  * The language of the input a command line names, for an error said before the run reads it (an
  * argument error, a missing second file): the workbook's (its last run's, else its headers'), else
  * the first CSV file's top rows', else null (the file is not there or not readable: the system's).
- * Stop-20 tester W2: `analyze --customers 客户.csv` alone answered in English on an English system.
+ * A folder given for a file is passed over (its error is said in the other files' language:
+ * stop-26 tester 6). Stop-20 tester W2: `analyze --customers 客户.csv` alone answered in English on an English system.
  *
  * @example await inputLanguage(["analyze", "--customers", "客户.csv"]) // "zh-CN"
  */
@@ -71,12 +72,12 @@ export async function inputLanguage(argv: readonly string[]): Promise<Lang | nul
         ),
       ),
     });
-    const workbook = positionals.find((p) => /\.xlsx$/i.test(p) && existsSync(p));
+    const workbook = positionals.find((p) => /\.xlsx$/i.test(p) && isFile(p));
     if (workbook) return await workbookLanguage(await openXlsx(workbook));
     const csv: Partial<Record<SheetKind, string>> = {};
     for (const kind of SHEET_KINDS) {
       const file = values[kind];
-      if (typeof file === "string" && existsSync(file)) csv[kind] = file;
+      if (typeof file === "string" && isFile(file)) csv[kind] = file;
     }
     const source = openCsv(csv);
     // The first file with any text (an empty customers file says nothing).
@@ -90,6 +91,11 @@ export async function inputLanguage(argv: readonly string[]): Promise<Lang | nul
   } catch {
     return null;
   }
+}
+
+/** A file there to read: not missing, not a folder (a folder's error is said in the others' language). */
+function isFile(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import Ajv2020 from "ajv/dist/2020";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Cell } from "../../src/engine/cells";
 import ExcelJS from "exceljs";
@@ -93,6 +93,8 @@ describe("bad input through the CLI", () => {
       ]),
     ).toEqual([["Customers", 5, "encoding_fallback"]]);
     expect(result.dataQuality[0].file).toBe(scratch.path("c.csv"));
+    // The value shows what was decoded (stop-26 tester: it was '').
+    expect(result.dataQuality[0].value).toBe("张三");
     expect(readdirSync(scratch.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -214,5 +216,116 @@ describe("bad input through the CLI", () => {
     const at = log[0].indexOf("Data quality rows");
     expect(at).toBeGreaterThan(0);
     expect(log[log.length - 1][at]).toBe(findings.length);
+  });
+
+  test("a header typo (金颔(元)) exits 2 with 'did you mean 金额(元)', CSV and .xlsx, zh and en", async () => {
+    const customers = scratch.write("typo-c.csv", "客户编号,客户名称\nC1,张伟\nC2,王芳\n");
+    const header = ["客户编号", "日期", "金颔(元)", "产品"];
+    const rows = [
+      ["C1", "2025-03-07", 10, "茶叶"],
+      ["C2", "2025-03-08", 20, "茶具"],
+    ];
+    const transactions = scratch.write(
+      "typo-t.csv",
+      [header, ...rows].map((r) => r.join(",")).join("\n") + "\n",
+    );
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("客户").addRows([
+      ["客户编号", "客户名称"],
+      ["C1", "张伟"],
+    ]);
+    book.addWorksheet("交易").addRows([header, ...rows]);
+    const workbook = scratch.path("typo.xlsx");
+    await book.xlsx.writeFile(workbook);
+    const out = ["-o", scratch.path("typo-out.xlsx"), "--as-of", "2025-12-31", "--quiet"];
+    // The CSV run in the language of its headers (zh), the workbook's in the one asked for.
+    const csv = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      transactions,
+      ...out,
+    );
+    expect(csv.code).toBe(2);
+    expect(csv.err).toContain("缺少必需的列“金额”");
+    expect(csv.err).toContain(
+      "找到的列名：客户编号、日期、金颔(元)、产品。列“金颔(元)”是否应为“金额(元)”？",
+    );
+    const xlsx = await cli("analyze", workbook, ...out, "--lang", "en-US");
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.err).toContain(
+      "Headers found: 客户编号, 日期, 金颔(元), 产品. Did you mean “金额(元)” for the column “金颔(元)”?",
+    );
+    // 产品 is no typo of 金额: no question when nothing is near.
+    const far = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      scratch.write("far-t.csv", "客户编号,日期,产品\nC1,2025-03-07,茶叶\n"),
+      ...out,
+    );
+    expect(far.code).toBe(2);
+    expect(far.err).toMatch(/找到的列名：客户编号、日期、产品\n$/);
+  });
+
+  test("a folder given for a CSV file: the error in the language of the other file (zh), not the system's", async () => {
+    const folder = scratch.path("a-folder");
+    mkdirSync(folder, { recursive: true });
+    const customers = scratch.write("folder-c.csv", "客户编号,客户名称\nC1,张伟\n");
+    const transactions = scratch.write("folder-t.csv", "客户编号,日期,金额\nC1,2025-03-07,10\n");
+    const saved = process.env.LC_ALL;
+    process.env.LC_ALL = "en_US.UTF-8"; // an English system: the old answer was English
+    try {
+      const out = ["-o", scratch.path("folder-out.xlsx"), "--as-of", "2025-12-31", "--quiet"];
+      for (const argv of [
+        ["--customers", customers, "--transactions", folder],
+        ["--customers", folder, "--transactions", transactions],
+      ]) {
+        const r = await cli("analyze", ...argv, ...out);
+        expect(r.code).toBe(2);
+        expect(r.err).toBe(`错误：无法打开“${folder}”：这是文件夹，不是文件。\n`);
+      }
+      const en = await cli(
+        "analyze",
+        "--customers",
+        customers,
+        "--transactions",
+        folder,
+        ...out,
+        "--lang",
+        "en-US",
+      );
+      expect(en.err).toBe(`error: Cannot open “${folder}”: it is a folder, not a file.\n`);
+    } finally {
+      if (saved === undefined) delete process.env.LC_ALL;
+      else process.env.LC_ALL = saved;
+    }
+  });
+
+  test("a workbook given as a CSV file (--transactions book.xlsx) says to give it by itself, not its bytes as headers", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("交易").addRows([
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-03-07", 10],
+    ]);
+    const workbook = scratch.path("given-as-csv.xlsx");
+    await book.xlsx.writeFile(workbook);
+    const customers = scratch.write("as-csv-c.csv", "客户编号,客户名称\nC1,张伟\n");
+    const r = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      workbook,
+      "-o",
+      scratch.path("as-csv-out.xlsx"),
+      "--quiet",
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze “${workbook}”（读取其中的客户表和交易表；见 --help）。\n`,
+    );
   });
 });

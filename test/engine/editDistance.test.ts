@@ -7,11 +7,18 @@ describe("editDistance", () => {
     expect(editDistance("", "abc")).toBe(3);
     expect(editDistance("kitten", "sitting")).toBe(3);
   });
+  it("counts two neighbours swapped as one edit (a typist's typo)", () => {
+    expect(editDistance("amuont", "amount")).toBe(1);
+    expect(editDistance("dtae", "date")).toBe(1);
+    expect(editDistance("ab", "ba")).toBe(1);
+    expect(editDistance("account", "amount")).toBe(2);
+  });
   it("is symmetric", () => {
     for (const [a, b] of [
       ["analyze", "analyse"],
       ["rules", "rule"],
       ["x", ""],
+      ["amuont", "amount"],
     ])
       expect(editDistance(a, b)).toBe(editDistance(b, a));
   });

@@ -42,9 +42,12 @@ export type { ContactList, FollowUpList, UnscheduledList } from "./contactList";
  *    consent, customers without an owner and customers already churned are listed as unscheduled.
  * 2. Slotting, band by band (rule set `priorities` / `cadencePriorities`: urgent → high → medium →
  *    low), so a less urgent contact only ever takes a slot no more urgent one wanted. Within a band:
- *    the placeFirst reasons (first-week onboarding), then the contacts already due on the first
- *    working day, then those not yet due and the open ones (prospects); within each, by value at
- *    stake (largest first), then due day. Each contact goes on the latest working day up to its
+ *    the placeFirst reasons (none by default), then the contacts already due on the first working
+ *    day, then those not yet due and the open ones (prospects); within each, by value at stake
+ *    (largest first), then due day. In the urgent band every contact counts as due (a retention call
+ *    is owed now: its two working days are a deadline), so there the value at stake alone decides
+ *    who gets a full day's slots: a retention call worth 95,237 goes before a welcome call due today
+ *    to a customer who spent 3,000, which then goes on the next free day, marked overdue (stop 27). Each contact goes on the latest working day up to its
  *    deadline (service contacts and contacts already due: the first, as soon as possible; placeFirst
  *    ones: the latest, so the days before stay free for contacts already due, then, once the band
  *    is placed, moved to the first day still free for them) with room in its
@@ -221,7 +224,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     while (batch.length > 0) {
       const b = batch;
       const m = b.length;
-      const order = placementOrder(b, start, firstDay, placeFirstMask, scratch);
+      const order = placementOrder(b, start, firstDay, placeFirstMask, band === URGENT, scratch);
       b.setOwners(hasOwners ? ownerOf : null);
       next.reset();
       for (let q = 0; q < m; q++) {
@@ -345,24 +348,29 @@ function lastDayOfLastYear(holidays: readonly string[]): number {
   return Number.isFinite(last) ? daysFromCivil(civilFromDays(last)[0], 12, 31) : NaN;
 }
 
+const URGENT = FOLLOW_UP_PRIORITIES.indexOf("urgent");
 const PLACE_FIRST = 0;
 const ALREADY_DUE = 1;
 const NOT_YET_DUE = 2;
 
 /**
  * A batch's candidates in placement order: first the rule set's placeFirst reasons not overdue
- * at the start (first-week onboarding: issue 10 item 3, new customers before overdue ones), then the contacts already due on
- * the first working day, then the others (not yet due, and open ones: prospects); within each, by
- * value at stake (largest first), then due day. So a contact already due never waits for a slot
- * behind one not yet due of its band, nor behind a less valuable one (a tester's finding, issue 10
- * items 1 and 5). The due day is clamped to ±512 days around the analysis date, which orders every
- * real case.
+ * at the start (none by default), then the contacts already due on the first working day, then the
+ * others (not yet due, and open ones: prospects); within each, by value at stake (largest first),
+ * then due day. So a contact already due never waits for a slot behind one not yet due of its band,
+ * nor behind a less valuable one (a tester's finding, issue 10 items 1 and 5). In the urgent band
+ * (`urgent`) every contact that is not open counts as already due: complaint follow-ups, retention
+ * calls, key accounts' overdue contacts and first-week welcome calls are ranked by value at stake
+ * alone (stop 27: on the 20k workbook 王芳's 95,237 retention call waited for 19 welcome calls due
+ * that day, worth 1,300-20,000 each). The due day is clamped to ±512 days around the analysis
+ * date, which orders every real case.
  */
 function placementOrder(
   b: CandidateBatch,
   start: number,
   firstDay: number,
   placeFirstMask: number,
+  urgent: boolean,
   scratch: SortScratch,
 ): Int32Array {
   const m = b.length;
@@ -381,13 +389,14 @@ function placementOrder(
         : Number.isFinite(due)
           ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
           : 0;
-    // (A placeFirst reason already overdue at the start, a late onboarding, is due like the others.
+    // (A placeFirst reason already overdue at the start, a late onboarding, is due like the others;
+    // in the urgent band, where every contact counts as due, the placeFirst reasons come first.
     // A key account's overdue regular contact is ranked with the retention calls, by value at
     // stake, not before all of them: stop 25, candidates.ts addKeyAccountOverdue.)
     group[k] =
-      b.reasons(k) & placeFirstMask && !(due < start)
+      b.reasons(k) & placeFirstMask && (urgent || !(due < start))
         ? PLACE_FIRST
-        : !b.open(k) && Math.floor(due) <= firstDay && b.primary(k) !== KEY_OVERDUE
+        : !b.open(k) && (urgent || (Math.floor(due) <= firstDay && b.primary(k) !== KEY_OVERDUE))
           ? ALREADY_DUE
           : NOT_YET_DUE;
   }

@@ -1,15 +1,102 @@
-import type { Lang } from "../schema";
+import { editDistance } from "../editDistance";
+import { foldLabel } from "../parse/text";
+import type { FieldSpec, Lang } from "../schema";
 import { say } from "../words/catalog";
+
+/** The most of a header, and of the whole list, a header error shows. */
+const NAME_CHARS = 40;
+const LIST_CHARS = 300;
+
+/** Text cut to `max` characters with a marker. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 
 /**
  * The headers of a row as a header error lists them (`found`, `foundEn`), in each language's list
- * style; "—" when the row has none.
+ * style; "—" when the row has none. Control characters are dropped and long texts cut (each
+ * header at 40 characters, the list at 300): a file that is not text at all (random bytes, a
+ * binary file read as CSV) must not fill the message with them.
  *
  * @example headersFound(["客户编号", "", "交易时间点"]).found // "客户编号、交易时间点"
  */
 export function headersFound(row: readonly string[]): { found: string; foundEn: string } {
-  const names = row.map((h) => h.trim()).filter((h) => h !== "");
+  const names = row
+    // eslint-disable-next-line no-control-regex
+    .map((h) => clip(h.replace(/[\u0000-\u001f\u007f]+/g, " ").trim(), NAME_CHARS))
+    .filter((h) => h !== "");
   const list = (lang: Lang) =>
-    names.length ? names.join(say(lang, "ingest", "nameSeparator")) : "—";
+    names.length ? clip(names.join(say(lang, "ingest", "nameSeparator")), LIST_CHARS) : "—";
   return { found: list("zh-CN"), foundEn: list("en-US") };
+}
+
+/** A header no field claimed that is a typo of one of a field's accepted headers. */
+export interface NearHeader {
+  /** The column's header as written. */
+  header: string;
+  /** The accepted header it is near, with the unit the user wrote after it: 金额(元). */
+  suggestion: string;
+}
+
+/**
+ * The edits a typo may have and still be a suggestion for `synonym` (folded; a swap of two
+ * neighbours is one edit): one in a Chinese header of 2 characters or more (金颔 for 金额, but not
+ * 产品编号 for 客户编号), none in a Latin one under 3 letters (ID), one up to 7 (Amuont, Dtae), two
+ * from 8 (Transacton Dat). Farther headers are other columns, not typos (Account is not Amount).
+ */
+function editsAllowed(synonym: string): number {
+  if (/[\u4e00-\u9fff]/.test(synonym)) return synonym.length >= 2 ? 1 : 0;
+  return synonym.length >= 8 ? 2 : synonym.length >= 3 ? 1 : 0;
+}
+
+/** A bracketed unit at the end of a header, kept on the suggestion: "金颔（元）" → "（元）". */
+const UNIT_AT_END = /\s*(?:\([^()]*\)|（[^（）]*）|\[[^[\]]*\]|【[^【】]*】)\s*$/;
+
+/**
+ * The header among the columns no field claimed (`unmapped`, indices into `headers`) nearest to
+ * one of a missing field's accepted headers, within editsAllowed; the nearest wins, then the
+ * leftmost column. Null when none is that near (a header error then lists the headers only).
+ * Stop-26 tester: `金颔(元)` was refused without a word about 金额(元).
+ *
+ * @example nearHeader({ headers: ["客户编号", "日期", "金颔(元)"], unmapped: [2] }, SHEETS.transactions.fields[2]) // { header: "金颔(元)", suggestion: "金额(元)" }
+ */
+export function nearHeader(
+  match: { headers: readonly string[]; unmapped: readonly number[] },
+  field: Pick<FieldSpec, "synonyms">,
+): NearHeader | null {
+  let best: (NearHeader & { distance: number }) | null = null;
+  for (const c of match.unmapped) {
+    const header = (match.headers[c] ?? "").trim();
+    const folded = foldLabel(header);
+    if (folded === "") continue;
+    for (const synonym of field.synonyms) {
+      const target = foldLabel(synonym);
+      // A length gap alone past the allowance: no need to count the edits.
+      const allowed = editsAllowed(target);
+      if (Math.abs(target.length - folded.length) > allowed) continue;
+      const distance = editDistance(folded, target);
+      if (distance === 0 || distance > allowed || (best && distance >= best.distance)) continue;
+      const unit = UNIT_AT_END.exec(header)?.[0] ?? "";
+      best = { header, suggestion: synonym + unit, distance };
+    }
+  }
+  return best && { header: best.header, suggestion: best.suggestion };
+}
+
+/**
+ * A missing-column error's closing question, in each language (`hint`, `hintEn`): "did you mean"
+ * the accepted header near a column found (nearHeader), or empty strings when none is near.
+ *
+ * @example didYouMean({ headers: ["金颔(元)"], unmapped: [0] }, amountField).hint // "。列“金颔(元)”是否应为“金额(元)”？"
+ */
+export function didYouMean(
+  match: { headers: readonly string[]; unmapped: readonly number[] },
+  field: Pick<FieldSpec, "synonyms">,
+): { hint: string; hintEn: string } {
+  const near = nearHeader(match, field);
+  if (!near) return { hint: "", hintEn: "" };
+  return {
+    hint: say("zh-CN", "ingest", "didYouMean", { ...near }),
+    hintEn: say("en-US", "ingest", "didYouMean", { ...near }),
+  };
 }

@@ -13,7 +13,7 @@ import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
 import { RowReader, type AfterAsOf, type NumberRevision, type RowPlace } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
-import { headersFound } from "./headersFound";
+import { didYouMean, headersFound } from "./headersFound";
 import { blockRow, type ColumnBlock } from "./columnBlock";
 import { blockRowBlank, readAheadPlan } from "./rawCells";
 
@@ -269,6 +269,7 @@ export class SheetIngest<T> {
             synonyms: acceptedNames(fd.synonyms).zh,
             synonymsEn: acceptedNames(fd.synonyms).en,
             ...headersFound(match.headers),
+            ...didYouMean(match, fd),
           },
           headerRow,
         );

@@ -3,6 +3,7 @@
 import { QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEETS, type SheetKind } from "../schema";
 import type { TableBuilder } from "./builders";
+import { decodedText } from "./decodedText";
 import { SheetIngest, type SheetResult } from "./sheet";
 import type { GridSource, IngestOptions, SheetNotes } from "./workbook";
 
@@ -43,7 +44,7 @@ export async function ingestSheet(
         column: "",
         code,
         severity: QUALITY_CODES[code],
-        value: "",
+        value: decodedText(params.text ?? ""),
         message: qualityMessage(code, params),
       }),
     notADate: (row, column, value) => ingest.notADate(row, column, value),

@@ -31,7 +31,8 @@ export interface SheetNotes {
   encoding(
     row: number,
     code: "encoding_fallback" | "invalid_encoding",
-    params: { encoding: string; fileEncoding: string },
+    /** `text`: the row's text as decoded (its first line), when the source kept it. */
+    params: { encoding: string; fileEncoding: string; text?: string },
   ): void;
   /**
    * A number in a date-formatted cell that no date has (a phone number 13800138000 formatted as a

@@ -1,6 +1,13 @@
 import type { Cell } from "../cells";
 import type { RowLooks } from "./table";
-import { HEADING_WIDTH, MAX_WIDTH, numberWidth, textLines, textWidth } from "./textMeasure";
+import {
+  HEADING_WIDTH,
+  MAX_WIDTH,
+  NOTE_INDENT_CHARS,
+  numberWidth,
+  textLines,
+  textWidth,
+} from "./textMeasure";
 
 /**
  * Where a layout tab's printed pages start and where its charts sit (issue 11: the Overview's NPS
@@ -167,6 +174,7 @@ export function rowLineEstimates(
         }
         let span = 0;
         for (let k = i; k <= end; k++) span += width(k);
+        if (i > 0) span -= NOTE_INDENT_CHARS; // indented off the figure before it
         n = textLines(v, span);
       } else if (look !== null) n = textLines(v, width(i), true);
       else if (wraps[i] && !soleCell) n = textLines(v, width(i));

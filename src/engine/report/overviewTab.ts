@@ -80,7 +80,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   for (const x of input.warnings ?? []) rows.push([w("warning"), x.message[lang]], [null, "note"]);
   rows.push([]);
   // Each figure with the format of its kind: amounts with separators, rates as percentages.
-  rows.push([w("measure"), w("value"), w("definition")], ["heading", "heading", "heading"]);
+  // 数值 right-aligned over its figures (as the blocks' headings), 说明 one indent in like its notes.
+  rows.push([w("measure"), w("value"), w("definition")], ["heading", "integer", "heading"]);
   const kpi = (label: string, value: Cell, note: string, look: LayoutLook = "integer"): void => {
     rows.push([label, value, note], [null, look, "note"]);
   };

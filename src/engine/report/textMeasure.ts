@@ -177,3 +177,9 @@ export function numberWidth(v: number, format: string): number {
   const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
   return grouped + decimals + (v < 0 ? 1 : 0) + 3;
 }
+
+/**
+ * Characters of a layout note's width its indent takes: a note right of a figure is one indent in
+ * (the file's layoutLook.ts, about a character wide), so its text has that much less room.
+ */
+export const NOTE_INDENT_CHARS = 1;

@@ -180,11 +180,15 @@ export const followUpRulesSchema = z.strictObject({
    */
   oneTimeBuyerCallTiers: z.array(z.enum(VALUE_TIERS)).default(["high", "medium"]),
   /**
-   * Reasons placed first within their band, before the value order: first-week onboarding by
-   * default (a few calls a day, and after the first week it is no longer onboarding; issue 10 asks
-   * that every new customer is called in the first week). [] ranks them by value like the others.
+   * Reasons placed first within their band, before the value order. Default none (stop 27): the
+   * urgent band is ranked by value at stake alone, so when an owner's day is full the biggest calls
+   * go first, whatever the reason (000 §3.2.2: by importance first, then urgency; 001 §2.1: high-value
+   * customers first); a welcome call that then misses the first week goes on the next free day,
+   * marked overdue. On the 20k workbook that put 251 retention calls in the first 3 working days
+   * instead of 145, at the cost of 302 of 346 welcome calls late instead of 39. ["onboarding"] puts
+   * first-week onboarding first again (issue 10 item 3: every new customer in the first week).
    */
-  placeFirst: z.array(z.enum(FOLLOW_UP_REASONS)).default(["onboarding"]),
+  placeFirst: z.array(z.enum(FOLLOW_UP_REASONS)).default([]),
   /** Band of the regular contact by tier: key accounts (high) before the others (issue 10). */
   cadencePriorities: z
     .strictObject({

@@ -106,7 +106,7 @@ export const EN = {
     number_in_date_cell:
       "Cell {cell} is formatted as a date but holds {value}, which no date has (Excel shows it as ####); read as the number {value}",
     missing_column:
-      "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn}). Headers found: {foundEn}",
+      "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn}). Headers found: {foundEn}{hintEn}",
     missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
     header_not_found:
       "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {foundEn}",

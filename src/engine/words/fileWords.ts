@@ -14,10 +14,22 @@ export const FILE_EN = {
   notWorkbook: "“{file}” is not an Excel workbook (.xlsx).",
   csvNotWorkbook:
     "“{file}” is a CSV file, not an Excel workbook (.xlsx). Give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
-  damagedPartCrc: "“{file}” is damaged: its part {part} fails its checksum (CRC-32) ({detail}).",
+  /** The other way round: a workbook given as a CSV file (--transactions book.xlsx). */
+  workbookNotCsv:
+    "“{file}” is an Excel workbook, not a CSV file. Give a workbook by itself: analyze “{file}” (its Customers and Transactions sheets are read; see --help).",
+  damagedPartCrc: "“{file}” is damaged: its part {part} fails its checksum (CRC-32).",
   damagedPart: "“{file}” is damaged: its part {part} is not intact ({detail}).",
   damagedPartSize:
-    "“{file}” is damaged: its part {part} is not intact (it unpacks to more than the {size} bytes the file records for it).",
+    "“{file}” is damaged: its part {part} is not intact (it unpacks to more than the {size|#} bytes the file records for it).",
+  /** A part that unpacks to fewer bytes than recorded (a file cut short inside it). */
+  damagedPartShort:
+    "“{file}” is damaged: its part {part} is not intact (it unpacks to {bytes|#} bytes where the file records {size|#}).",
+  /** A part whose compressed data does not inflate (zlib's error). */
+  damagedPartData:
+    "“{file}” is damaged: the compressed data of its part {part} is corrupt and cannot be unpacked.",
+  /** No zip directory at the end of the file: cut short (a download or copy that did not finish). */
+  truncated:
+    "“{file}” is damaged or incomplete: the end of the file is missing (a download or copy that did not finish?). Export or copy it again.",
   quoteNotClosed:
     'Cannot read “{file}”: a cell in row {row} opens with a double quote (") that is never closed, so the rest of the file reads as part of that cell. Check row {row} for a stray or missing quote.',
   cannotReadCsv: "Cannot read “{file}”: {detail}.",
@@ -50,10 +62,17 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   notWorkbook: "“{file}”不是 Excel 工作簿（.xlsx）。",
   csvNotWorkbook:
     "“{file}”是 CSV 文件，不是 Excel 工作簿（.xlsx）。CSV 文件请按用途指定：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
-  damagedPartCrc: "“{file}”已损坏：其中的部件 {part} 校验和（CRC-32）不符（{detail}）。",
+  workbookNotCsv:
+    "“{file}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze “{file}”（读取其中的客户表和交易表；见 --help）。",
+  damagedPartCrc: "“{file}”已损坏：其中的部件 {part} 校验和（CRC-32）不符。",
   damagedPart: "“{file}”已损坏：其中的部件 {part} 不完整（{detail}）。",
   damagedPartSize:
-    "“{file}”已损坏：其中的部件 {part} 不完整（解压后超过文件为它记录的 {size} 字节）。",
+    "“{file}”已损坏：其中的部件 {part} 不完整（解压后超过文件为它记录的 {size|#} 字节）。",
+  damagedPartShort:
+    "“{file}”已损坏：其中的部件 {part} 不完整（解压后只有 {bytes|#} 字节，文件为它记录的是 {size|#} 字节）。",
+  damagedPartData: "“{file}”已损坏：其中的部件 {part} 的压缩数据有误，无法解压。",
+  truncated:
+    "“{file}”已损坏或不完整：文件末尾缺失（下载或复制没有完成？）。请重新导出或复制该文件。",
   quoteNotClosed:
     '无法读取“{file}”：第 {row} 行有一个以英文双引号（"）开头的单元格没有闭合，文件其余部分都被读成了这个单元格。请检查第 {row} 行多出或缺少的双引号。',
   cannotReadCsv: "无法读取“{file}”：{detail}。",

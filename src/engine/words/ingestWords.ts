@@ -11,6 +11,8 @@ export const INGEST_EN = {
   sameSeparator: " and ",
   /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
   nameSeparator: ", ",
+  /** After "Headers found: …" when a header found is a typo of an accepted one (headersFound.ts). */
+  didYouMean: ". Did you mean “{suggestion}” for the column “{header}”?",
   /** A customer created after the analysis date, with no row on or before it (afterAsOf.ts). */
   createdAfterAsOf:
     "Created {value}, after the analysis date {asOf}, with no transaction or other row by then: not yet a customer on that date, left out of this analysis (not a prospect)",
@@ -26,6 +28,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameName: "名称和地区",
   sameSeparator: "、",
   nameSeparator: "、",
+  didYouMean: "。列“{header}”是否应为“{suggestion}”？",
   createdAfterAsOf:
     "建档日期 {value} 晚于分析日期 {asOf}，且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）",
   createdAfterAsOfMany:

@@ -96,7 +96,7 @@ export const RULE_DOCS_EN = {
   "followUp.priorities":
     "Band per reason: when capacity runs out, urgent → high → medium → low, within a band by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue",
   "followUp.placeFirst":
-    "Reasons placed first within their band (default: first-week onboarding: few, and after the week it is no longer onboarding)",
+    'Reasons placed first within their band, before the value order (default none: urgent calls go by value at stake, so a big retention call is not kept waiting by welcome calls due the same day; ["onboarding"] puts every first-week welcome call first)',
   "followUp.cadencePriorities":
     "Band of the regular contact by tier (key accounts high by default)",
   "followUp.keyAccountOverdueDays":
@@ -219,7 +219,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.priorities":
     "各回访原因的优先级：名额不足时按紧急→高→中→低安排，同一优先级内按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期",
   "followUp.placeFirst":
-    "在同一优先级内先于其他联系安排的回访原因（默认新客户首周回访：数量少，过了首周就不再是首周回访）",
+    '在同一优先级内先于按金额排序安排的回访原因（默认无：紧急联系按涉及金额排序，大额挽留电话不再排在同日到期的新客户回访之后；设为 ["onboarding"] 则新客户首周回访一律优先）',
   "followUp.cadencePriorities": "定期回访的优先级，按价值层级（默认重点客户为高）",
   "followUp.keyAccountOverdueDays":
     "重点客户的定期回访逾期达到此天数时，与紧急联系一起按风险金额（流失概率 × 近 12 个月消费）排序；null 表示不提前",

@@ -94,7 +94,7 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”的文字有 {length} 个字符，超过 Excel 单元格上限 {limit}；输出表中截断并注明，JSON 结果保留全文",
     number_in_date_cell:
       "单元格 {cell} 设为日期格式，但其值 {value} 不是任何日期（Excel 显示为 ####）；按数字 {value} 读取",
-    missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）。找到的列名：{found}",
+    missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）。找到的列名：{found}{hint}",
     missing_sheet: "找不到“{field}”工作表（可用的表名：{synonyms}）",
     header_not_found:
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}",

@@ -3,6 +3,9 @@ import { createReadStream } from "node:fs";
 import type { SheetNotes } from "../../engine/ingest/workbook";
 import type { ReadPosition } from "./csvSource";
 
+/** Rows per list whose decoded text a LineEncodings keeps. */
+const TEXTS_KEPT = 200;
+
 /**
  * What a line-by-line read found: the rows (records, as a spreadsheet numbers them) of the lines
  * that were UTF-8 with non-ASCII text, that were GB18030, and that had bytes invalid in both. The
@@ -13,6 +16,19 @@ export class LineEncodings {
   readonly utf8: number[] = [];
   readonly gb18030: number[] = [];
   readonly invalid: number[] = [];
+  /**
+   * The decoded text of a row's first line, for the first TEXTS_KEPT rows of each list: a note's
+   * `text` (the finding's value shows what was decoded; stop-26 tester). Not every row's: a file
+   * wholly in GB18030 would keep all its lines.
+   */
+  readonly texts = new Map<number, string>();
+
+  /** Records a row in `list`, with its text while the list is short. */
+  add(list: number[], row: number, text: string): void {
+    list.push(row);
+    if (list.length <= TEXTS_KEPT && !this.texts.has(row))
+      this.texts.set(row, text.replace(/\r?\n$/, ""));
+  }
 
   report(notes: SheetNotes): void {
     const noted = new Set<number>();
@@ -24,7 +40,7 @@ export class LineEncodings {
     ) => {
       if (noted.has(row)) return;
       noted.add(row);
-      notes.encoding(row, code, { encoding, fileEncoding });
+      notes.encoding(row, code, { encoding, fileEncoding, text: this.texts.get(row) ?? "" });
     };
     for (const row of this.invalid) note(row, "invalid_encoding", "GB18030", "UTF-8");
     if (this.utf8.length === 0) return;
@@ -90,15 +106,18 @@ export async function* decodedByLine(
     counter.scan(bytes);
     if (isUtf8(bytes)) {
       const text = utf8.decode(bytes);
-      if (text.length !== bytes.length) lines.utf8.push(row); // some non-ASCII text
+      if (text.length !== bytes.length) lines.add(lines.utf8, row, text); // some non-ASCII text
       return text;
     }
-    lines.gb18030.push(row);
     try {
-      return gb18030.decode(bytes);
+      const text = gb18030.decode(bytes);
+      lines.add(lines.gb18030, row, text);
+      return text;
     } catch {
-      lines.invalid.push(row);
-      return gbLoose.decode(bytes);
+      const text = gbLoose.decode(bytes);
+      lines.add(lines.gb18030, row, text);
+      lines.add(lines.invalid, row, text);
+      return text;
     }
   };
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from "node:fs";
 import { InputError } from "../../engine/errors";
 import { sayBoth, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
@@ -25,6 +26,9 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
     // A CSV given where a workbook is expected (`analyze c.csv`): say how to give CSV files.
     if (error.reason === "not_zip")
       return say(/\.(csv|tsv|txt)$/i.test(file) ? "csvNotWorkbook" : "notWorkbook");
+    // The zip directory is at the end: a file cut short has none (yauzl's English said so).
+    if (error.reason === "corrupt" && /end of central directory/i.test(error.message))
+      return say("truncated");
   }
   // Our own errors, said in the user's words: their figures are read back from the message,
   // the one thing that crosses from a worker (csvWorker, xlsxAsideWorker) with the code.
@@ -34,13 +38,19 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
   }
   if (error instanceof ZipPartError) {
     const detail = oneLine(error);
-    const size = error.reason === "size" ? /past the (\d+) bytes/.exec(detail)?.[1] : undefined;
-    if (size) return say("damagedPartSize", { part: error.part, size: Number(size) });
+    const part = error.part;
+    if (error.reason === "size") {
+      // zipReader's figures and zlib's reason, read back: said in the user's words, not English.
+      const past = /past the (\d+) bytes/.exec(detail);
+      if (past) return say("damagedPartSize", { part, size: Number(past[1]) });
+      const short = /has (\d+) bytes where the archive says (\d+)/.exec(detail);
+      if (short)
+        return say("damagedPartShort", { part, bytes: Number(short[1]), size: Number(short[2]) });
+      if (/ is damaged \(/.test(detail)) return say("damagedPartData", { part });
+    }
     if (error.reason === "too_large") return say("tooLarge", { detail });
-    return say(error.reason === "crc" ? "damagedPartCrc" : "damagedPart", {
-      part: error.part,
-      detail,
-    });
+    if (error.reason === "crc") return say("damagedPartCrc", { part });
+    return say("damagedPart", { part, detail });
   }
   const detail = oneLine(error);
   return say(kind === "csv" ? "cannotReadCsv" : "damaged", { detail });
@@ -50,4 +60,28 @@ function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const line = text.split(/\r?\n/)[0].trim();
   return line.length > 160 ? `${line.slice(0, 157)}…` : line || "unknown error";
+}
+
+/**
+ * The error for a workbook given as a CSV file (`--transactions book.xlsx`), else null: a file
+ * that starts as a zip archive does. It was read as text, and its bytes were listed as the
+ * "headers found". An unreadable file is left to the read (null).
+ *
+ * @example workbookAsCsv("book.xlsx")?.in("en-US") // "“book.xlsx” is an Excel workbook, not a CSV file. …"
+ */
+export function workbookAsCsv(file: string): InputError | null {
+  const head = Buffer.alloc(4);
+  try {
+    const fd = openSync(file, "r");
+    try {
+      if (readSync(fd, head, 0, 4, 0) < 4) return null;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  return head.readUInt32LE(0) === 0x04034b50
+    ? InputError.of(sayBoth("file", "workbookNotCsv", { file }))
+    : null;
 }

@@ -1,7 +1,7 @@
 import type { Cell } from "../../engine/cells";
-import type { ColumnFormat, LayoutLook } from "../../engine/report/table";
+import type { ColumnFormat, LayoutLook, RowLooks } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
-import type { StyleBook } from "./styleBook";
+import type { StyleBook, XfSpec } from "./styleBook";
 
 /**
  * How a layout tab's cells look in a file (the Overview, Changes, Satisfaction, …): the title,
@@ -15,56 +15,98 @@ export interface LayoutStyles {
   block: number;
   heading: number;
   headingNumber: number;
+  /** A heading right of a figure's column (说明 after 数量): one indent in, as the notes under it. */
+  headingAfterNumber: number;
   integer: number;
   number: number;
   text: number;
   /** Long text in a column that wraps (the Changes tab's reasons): wrapped, not spilled right. */
   wrapText: number;
   note: number;
+  /** A note in column A (a sentence alone on its row): at the margin, not indented. */
+  noteAtMargin: number;
   date: number;
   formats: Record<ColumnFormat, number>;
+  /** Each format's twin aligned to the top, for a row of more than one line (layoutCellStyle). */
+  top: ReadonlyMap<number, number>;
 }
+
+/**
+ * How table tabs' cells sit in a row of wrapped text (the schedule's 2-line names, 4-line
+ * reasons): centred. LibreOffice lays a line of Chinese in a CJK font whose line box is taller than
+ * Calibri's: aligned to the top, a line of figures (date, ID, phone) printed 4 pt above the Chinese
+ * name and reason beside it (measured at 200 dpi; stop 26 tester #5: "hard to read across");
+ * centred, the one-line cells of a row are within 1 pt of each other, and a wrapped name or
+ * reason is centred on that same line.
+ */
+export const TABLE_VERTICAL = "center" as const;
+
+/**
+ * A table tab column's alignment: centred in its row (TABLE_VERTICAL); dates and the highlighted
+ * column (risk level, priority: a coloured label) centred across too, so a right-aligned date or
+ * amount no longer runs into the text after it (`2025-12-31王芳`, `2,769.72中`).
+ *
+ * @example tableAlignment("date", false) // { vertical: "center", horizontal: "center" }
+ */
+export function tableAlignment(
+  format: ColumnFormat,
+  highlighted: boolean,
+): Pick<XfSpec, "vertical" | "horizontal"> {
+  return highlighted || DATES.has(format)
+    ? { vertical: TABLE_VERTICAL, horizontal: "center" }
+    : { vertical: TABLE_VERTICAL };
+}
+
+/** Indent levels of a note or heading right of a figure: a gap after the right-aligned value. */
+const NOTE_INDENT = 1;
 
 const HEADER_FILL = "#D9E1F2";
 
 /**
- * A layout tab's cell formats, added to the style book. Cells sit on the bottom of their row
- * (Excel's default), not the top: a line of Chinese is drawn in a CJK font whose line box is
- * taller than Calibri's, so top-aligned figures printed about 4.5 pt above the Chinese text beside
- * them (the Overview's 按季度满意度: 回答数 half a line above its 说明, stop 24 tester #5d);
- * bottom-aligned, their baselines differ by 0.4 pt (LibreOffice, measured). A figure beside a
- * wrapped note sits on the note's last line, as in a financial statement. Dates are left-aligned:
- * right-aligned, a date ran into the label after it (`2025-09-30本次分析日期`, tester #5c) and
- * stood far from its heading.
+ * A layout tab's cell formats, added to the style book. A one-line row's cells sit on the bottom
+ * of the row (Excel's default), not the top: a line of Chinese is drawn in a CJK font whose line
+ * box is taller than Calibri's, so top-aligned figures printed about 4.5 pt above the Chinese text
+ * beside them (the Overview's 按季度满意度: 回答数 half a line above its 说明, stop 24 tester #5d);
+ * bottom-aligned, their baselines differ by 0.4 pt (LibreOffice, measured). A row of more than one
+ * line (a reason wrapped over 2–3 lines) is aligned to the top: at the bottom, its count printed
+ * beside the reason's last line, `1,991` beside `价值）；名单只列…` (stop 26 tester #5); at the top it
+ * is beside the reason's first words, as in a list. Notes (and a heading right of a figure) are
+ * one indent in: a right-aligned value touched the note after it (`20,000客户表中的客户`). Dates
+ * are left-aligned: right-aligned, a date ran into the label after it (`2025-09-30本次分析日期`,
+ * tester #5c) and stood far from its heading.
  *
  * @example layoutStyles(styles, true).title // the index of a bold 16 pt format
  */
 export function layoutStyles(styles: StyleBook, locked: boolean): LayoutStyles {
+  const top = new Map<number, number>();
+  /** A format and its top-aligned twin. */
+  const xf = (spec: Omit<XfSpec, "locked">): number => {
+    const s = styles.xf({ ...spec, locked });
+    top.set(s, styles.xf({ ...spec, locked, vertical: "top" }));
+    return s;
+  };
   const formats = {} as Record<ColumnFormat, number>;
   for (const f of Object.keys(NUMBER_FORMATS) as ColumnFormat[])
-    formats[f] = styles.xf({
+    formats[f] = xf({
       numFmt: NUMBER_FORMATS[f],
-      locked,
       ...(DATES.has(f) ? { horizontal: "left" as const } : {}),
     });
+  const indented = { horizontal: "left" as const, indent: NOTE_INDENT };
   return {
-    title: styles.xf({ bold: true, size: 16, locked }),
-    block: styles.xf({ bold: true, size: 12, locked }),
-    heading: styles.xf({ bold: true, fill: HEADER_FILL, locked, wrap: true }),
-    headingNumber: styles.xf({
-      bold: true,
-      fill: HEADER_FILL,
-      locked,
-      wrap: true,
-      horizontal: "right",
-    }),
-    integer: styles.xf({ numFmt: NUMBER_FORMATS.integer, locked }),
-    number: styles.xf({ numFmt: NUMBER_FORMATS.number, locked }),
-    text: styles.xf({ locked, wrap: false }),
-    wrapText: styles.xf({ locked, wrap: true }),
-    note: styles.xf({ locked, wrap: true }),
-    date: styles.xf({ numFmt: NUMBER_FORMATS.date, locked, horizontal: "left" }),
+    title: xf({ bold: true, size: 16 }),
+    block: xf({ bold: true, size: 12 }),
+    heading: xf({ bold: true, fill: HEADER_FILL, wrap: true }),
+    headingNumber: xf({ bold: true, fill: HEADER_FILL, wrap: true, horizontal: "right" }),
+    headingAfterNumber: xf({ bold: true, fill: HEADER_FILL, wrap: true, ...indented }),
+    integer: xf({ numFmt: NUMBER_FORMATS.integer }),
+    number: xf({ numFmt: NUMBER_FORMATS.number }),
+    text: xf({ wrap: false }),
+    wrapText: xf({ wrap: true }),
+    note: xf({ wrap: true, ...indented }),
+    noteAtMargin: xf({ wrap: true }),
+    date: xf({ numFmt: NUMBER_FORMATS.date, horizontal: "left" }),
     formats,
+    top,
   };
 }
 
@@ -95,7 +137,7 @@ export function layoutStyle(
 ): number {
   if (rowIndex === 0 && column === 0) return l.title;
   if (look === "heading") return l.heading;
-  if (look === "note") return l.note;
+  if (look === "note") return column === 0 ? l.noteAtMargin : l.note;
   if (look !== null)
     return typeof value !== "string"
       ? l.formats[look]
@@ -106,6 +148,37 @@ export function layoutStyle(
   if (afterBlank && cells.every((c) => typeof c === "string" || c === null || c === undefined))
     return l.block;
   return l.text;
+}
+
+/**
+ * A layout cell's format in its row (what the file writer uses): layoutStyle, then text in a
+ * wrapped column (not alone on its row) wrapped, a heading right of a figure's heading indented
+ * like the notes under it, and in a row of more than one line every cell aligned to the top.
+ *
+ * @example layoutCellStyle(l, 1991, 9, 1, row, false, looks, false, 3) // l.top.get(l.formats.integer)
+ */
+export function layoutCellStyle(
+  l: LayoutStyles,
+  value: Cell,
+  rowIndex: number,
+  column: number,
+  cells: readonly Cell[],
+  afterBlank: boolean,
+  looks: RowLooks | undefined,
+  wrappedColumn: boolean,
+  lines: number,
+): number {
+  const look = looks?.[column] ?? null;
+  let s = layoutStyle(l, value, rowIndex, column, cells, afterBlank, look);
+  if (s === l.text && wrappedColumn && !alone(cells, column)) s = l.wrapText;
+  else if (s === l.heading && column > 0 && isFigure(looks?.[column - 1] ?? null))
+    s = l.headingAfterNumber;
+  return lines > 1 ? (l.top.get(s) ?? s) : s;
+}
+
+/** A look of right-aligned figures (not a date, a heading or a note). */
+function isFigure(look: LayoutLook | null): boolean {
+  return look !== null && look !== "heading" && look !== "note" && !DATES.has(look);
 }
 
 /**

@@ -7,7 +7,14 @@ import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import * as cellFragments from "./cellFragments";
 import { fitWidths, layoutWidth } from "./columnWidths";
-import { layoutStyle, layoutStyles, lookFormat, noteEnd, alone } from "./layoutLook";
+import {
+  TABLE_VERTICAL,
+  layoutCellStyle,
+  layoutStyles,
+  lookFormat,
+  noteEnd,
+  tableAlignment,
+} from "./layoutLook";
 import { keyColumns, pagesWide } from "./printSetup";
 import { LINE_HEIGHT, MAX_LINES, rowLines, tableRowLines, TITLE_HEIGHT } from "./rowHeights";
 import type { SharedStringTable } from "./sharedStrings";
@@ -102,10 +109,10 @@ export async function* reportSheetXml(
   const widths = fitWidths(table, sample, o.headers, sampleLooks);
   const widthOf = widths.map((w) => w.width);
   const colXf: number[] = [];
-  const dateXf = styles.xf({ numFmt: NUMBER_FORMATS.date, locked, vertical: "top" });
+  const dateXf = styles.xf({ numFmt: NUMBER_FORMATS.date, locked, vertical: TABLE_VERTICAL });
   const wrapped = widths.map((w) => w.wrap);
   table.columns.forEach((c, i) => {
-    const spec: XfSpec = { locked, vertical: "top" };
+    const spec: XfSpec = { locked, ...tableAlignment(c.format, table.highlight?.column === i) };
     if (isTable && c.format !== "text") spec.numFmt = NUMBER_FORMATS[c.format];
     if (isTable && c.format === "text") spec.numFmt = NUMBER_FORMATS.text;
     if (wrapped[i]) spec.wrap = true;
@@ -122,8 +129,8 @@ export async function* reportSheetXml(
   const fillXf = new Map<string, number>();
   if (highlight) {
     for (const [text, colour] of Object.entries(highlight.fills)) {
-      const base: XfSpec = { locked, vertical: "top", fill: colour };
       const f = table.columns[highlight.column]?.format;
+      const base: XfSpec = { locked, ...tableAlignment(f ?? "text", true), fill: colour };
       if (isTable && f) base.numFmt = NUMBER_FORMATS[f];
       fillXf.set(text, styles.xf(base));
     }
@@ -221,8 +228,17 @@ export async function* reportSheetXml(
       let s: number;
       const look = looks?.[i] ?? null;
       if (layout) {
-        s = layoutStyle(layout, value, rowIndex, i, cells, afterBlank, look);
-        if (s === layout.text && wrapped[i] && !alone(cells, i)) s = layout.wrapText;
+        s = layoutCellStyle(
+          layout,
+          value,
+          rowIndex,
+          i,
+          cells,
+          afterBlank,
+          looks,
+          wrapped[i],
+          lines,
+        );
         if (look === "note" && typeof value === "string" && merges.length < MAX_MERGES) {
           const end = noteEnd(cells, i, layoutLast);
           if (end > i)

@@ -4,7 +4,7 @@ import { alone, noteEnd } from "./layoutLook";
 import * as textMeasure from "../../engine/report/textMeasure";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
-const { textLines } = textMeasure;
+const { textLines, NOTE_INDENT_CHARS } = textMeasure;
 export { textLines };
 
 /**
@@ -83,6 +83,8 @@ export function rowLines(
     if (look === "note") {
       span = 0;
       for (let k = i, end = noteEnd(cells, i, last); k <= end; k++) span += widths[k] ?? 8;
+      // A note right of a figure is indented (layoutLook.ts): its text has that much less room.
+      if (i > 0) span -= NOTE_INDENT_CHARS;
     }
     // Headings (over text or over numbers) are bold; notes and labels regular.
     const n = textLines(v, span, look !== "note");

@@ -16,6 +16,8 @@ export interface XfSpec {
   vertical?: "top" | "center";
   /** Horizontal alignment (e.g. a heading over numbers, right-aligned like them). */
   horizontal?: "left" | "right" | "center";
+  /** Indent levels (with a left or right horizontal alignment): a note one step off a figure. */
+  indent?: number;
   locked: boolean;
 }
 
@@ -73,7 +75,7 @@ export class StyleBook {
     const fillId = spec.fill ? this.fill(spec.fill) : 0;
     const alignment =
       spec.wrap || spec.vertical || spec.horizontal
-        ? `<alignment${spec.horizontal ? ` horizontal="${spec.horizontal}"` : ""}${spec.vertical ? ` vertical="${spec.vertical}"` : ""}${spec.wrap ? ' wrapText="1"' : ""}/>`
+        ? `<alignment${spec.horizontal ? ` horizontal="${spec.horizontal}"` : ""}${spec.vertical ? ` vertical="${spec.vertical}"` : ""}${spec.wrap ? ' wrapText="1"' : ""}${spec.indent ? ` indent="${spec.indent}"` : ""}/>`
         : "";
     const xml =
       `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +

@@ -32,6 +32,8 @@ export interface DoneWhen {
   firstWeekBuyers: number;
   /** Of those, not called within their first week (by the last working day ≤ first purchase + 7, or the first working day when none is left). */
   firstWeekNotCalled: number;
+  /** Rows of the same owner and channel, less urgent or worth less, booked before a late first-week welcome call (stop 27: 0). */
+  firstWeekBehindSmaller: number;
   /** Consenting customers the care rules select for the festivals in the horizon, and of those planned. */
   careSelected: number;
   carePlanned: number;
@@ -128,6 +130,10 @@ export function doneWhen(a: Analysis): DoneWhen {
 
   let firstWeek = 0;
   let firstWeekLate = 0;
+  let firstWeekBehindSmaller = 0;
+  const rowsOf = new Map<number, number[]>();
+  for (let i = 0; i < f.count; i++)
+    rowsOf.set(f.customer[i], [...(rowsOf.get(f.customer[i]) ?? []), i]);
   for (let c = 0; c < n; c++) {
     const first = a.summary.firstPurchase[c];
     if (!(first <= s.start && first > s.start - 7)) continue;
@@ -139,7 +145,23 @@ export function doneWhen(a: Analysis): DoneWhen {
     );
     const called = daysOf[c].some((d) => d <= by);
     const contactedBefore = hasContactSince(a, c, first);
-    if (!called && !contactedBefore) firstWeekLate++;
+    if (!called && !contactedBefore) {
+      firstWeekLate++;
+      // Since stop 27 the urgent band is one queue by value at stake: a welcome call after the first
+      // week must have waited only behind urgent contacts of its owner and channel worth more.
+      const x = rowsOf.get(c)?.find((i) => f.reasons[i] & bit("onboarding"));
+      if (x === undefined) firstWeekBehindSmaller++;
+      else
+        for (let y = 0; y < f.count; y++)
+          if (
+            f.owner[y] === f.owner[x] &&
+            f.channel[y] === f.channel[x] &&
+            f.day[y] >= s.start &&
+            f.day[y] < f.day[x] &&
+            (f.priority[y] > 0 || f.valueAtStake[y] < f.valueAtStake[x])
+          )
+            firstWeekBehindSmaller++;
+    }
   }
 
   // Festival care: consenting customers in the care tiers with a festival target in the horizon.
@@ -206,6 +228,7 @@ export function doneWhen(a: Analysis): DoneWhen {
     highTierUnexplained: unexplained,
     firstWeekBuyers: firstWeek,
     firstWeekNotCalled: firstWeekLate,
+    firstWeekBehindSmaller,
     careSelected,
     carePlanned,
     overdueBehindLater: behind,

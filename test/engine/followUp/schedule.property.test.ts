@@ -228,6 +228,10 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
             if (f.owner[b] !== f.owner[a] || f.channel[b] !== f.channel[a]) continue;
             if (!(f.day[b] < f.day[a]) || f.priority[b] < f.priority[a]) continue;
             if (!(Math.floor(f.due[b]) > firstDay) || f.reasons[b] & first) continue;
+            // Stop 27: in the urgent band every contact counts as due, ranked by value at stake
+            // alone (urgentOrder.test.ts): a retention call due tomorrow may go before a smaller
+            // welcome call or complaint follow-up due today.
+            if (f.priority[a] === 0 && f.priority[b] === 0) continue;
             // A key account's overdue regular contact is ranked with the retention calls (not yet
             // due) by value at stake (stop 25): it may wait behind one worth as much or more.
             if (f.reason[a] === R("key_account_overdue") && f.valueAtStake[b] >= f.valueAtStake[a])

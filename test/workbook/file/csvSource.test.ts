@@ -245,7 +245,13 @@ describe("encodings line by line (issue 14 item 2)", () => {
     NAMES.forEach((n, i) => expect(byRow.get(i + 2)).toEqual([`C${i + 1}`, n]));
     expect(byRow.get(21)).toEqual(["C001", "张三"]);
     expect(notes).toEqual([
-      { row: 21, code: "encoding_fallback", encoding: "GB18030", fileEncoding: "UTF-8" },
+      {
+        row: 21,
+        code: "encoding_fallback",
+        encoding: "GB18030",
+        fileEncoding: "UTF-8",
+        text: "C001,张三",
+      },
     ]);
   });
 
@@ -258,7 +264,13 @@ describe("encodings line by line (issue 14 item 2)", () => {
     NAMES.forEach((n, i) => expect(byRow.get(i + 2)).toEqual([`C${i + 1}`, n]));
     expect(byRow.get(21)).toEqual(["C001", "张三"]);
     expect(notes).toEqual([
-      { row: 21, code: "encoding_fallback", encoding: "GB18030", fileEncoding: "UTF-8" },
+      {
+        row: 21,
+        code: "encoding_fallback",
+        encoding: "GB18030",
+        fileEncoding: "UTF-8",
+        text: "C001,张三",
+      },
     ]);
   });
 
@@ -274,7 +286,13 @@ describe("encodings line by line (issue 14 item 2)", () => {
     expect(byRow.get(6)).toEqual(["C003", "李娜"]);
     expect(byRow.get(5)).toEqual(["C001", "张三"]);
     expect(notes).toEqual([
-      { row: 6, code: "encoding_fallback", encoding: "UTF-8", fileEncoding: "GB18030" },
+      {
+        row: 6,
+        code: "encoding_fallback",
+        encoding: "UTF-8",
+        fileEncoding: "GB18030",
+        text: "C003,李娜",
+      },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { fileError } from "../../../src/workbook/file/fileErrors";
 import { quoteNotClosed } from "../../../src/workbook/file/csvRecords";
 import { openXlsx } from "../../../src/workbook/file/xlsxSource";
@@ -55,7 +56,55 @@ describe("fileError: a file that cannot be read, said as what to do", () => {
       "part xl/worksheets/sheet2.xml inflates past the 26490052 bytes the archive says",
     );
     expect(fileError("b.xlsx", part).in("zh-CN")).toBe(
-      "“b.xlsx”已损坏：其中的部件 xl/worksheets/sheet2.xml 不完整（解压后超过文件为它记录的 26490052 字节）。",
+      "“b.xlsx”已损坏：其中的部件 xl/worksheets/sheet2.xml 不完整（解压后超过文件为它记录的 26,490,052 字节）。",
+    );
+  });
+
+  test("a workbook cut short, a part whose data does not inflate, a short part, a bad checksum: no English in the Chinese message (stop-26 tester 4)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fileErrors-"));
+    const book = new ExcelJS.Workbook();
+    book
+      .addWorksheet("客户")
+      .addRows([["客户编号"], ...Array.from({ length: 500 }, (_, i) => [`C${i}`])]);
+    const whole = Buffer.from(await book.xlsx.writeBuffer());
+    const cut = path.join(dir, "cut.xlsx");
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const error = await openXlsx(cut).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).in("zh-CN")).toBe(
+      `“${cut}”已损坏或不完整：文件末尾缺失（下载或复制没有完成？）。请重新导出或复制该文件。`,
+    );
+    expect((error as InputError).in("en-US")).toContain("the end of the file is missing");
+    const part = "xl/worksheets/sheet1.xml";
+    const cases: [ZipPartError, string][] = [
+      [
+        new ZipPartError(part, "size", `part ${part} is damaged (invalid distance too far back)`),
+        `“b.xlsx”已损坏：其中的部件 ${part} 的压缩数据有误，无法解压。`,
+      ],
+      [
+        new ZipPartError(
+          part,
+          "size",
+          `part ${part} has 1200 bytes where the archive says 26490052`,
+        ),
+        `“b.xlsx”已损坏：其中的部件 ${part} 不完整（解压后只有 1,200 字节，文件为它记录的是 26,490,052 字节）。`,
+      ],
+      [
+        new ZipPartError(part, "crc", `part ${part} fails its CRC-32 checksum`),
+        `“b.xlsx”已损坏：其中的部件 ${part} 校验和（CRC-32）不符。`,
+      ],
+    ];
+    for (const [e, zh] of cases) {
+      expect(fileError("b.xlsx", e).in("zh-CN")).toBe(zh);
+      expect(fileError("b.xlsx", e).in("en-US")).toMatch(
+        /^“b\.xlsx” is damaged: .*xl\/worksheets\/sheet1\.xml/,
+      );
+    }
+    expect(fileError("b.xlsx", cases[1][0]).in("en-US")).toContain(
+      "1,200 bytes where the file records 26,490,052",
     );
   });
 });

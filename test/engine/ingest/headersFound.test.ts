@@ -1,0 +1,100 @@
+/**
+ * A header typo gets a "did you mean" (stop-26 tester 6: 金颔(元) was refused with the accepted
+ * names and the headers found, not a word about 金额(元)); a header that is another column gets none.
+ */
+import { InputError } from "../../../src/engine/errors";
+import { didYouMean, headersFound, nearHeader } from "../../../src/engine/ingest/headersFound";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+import { SHEETS } from "../../../src/engine/schema";
+
+const field = (key: string) => SHEETS.transactions.fields.find((f) => f.key === key)!;
+const near = (headers: string[], key: string) =>
+  nearHeader({ headers, unmapped: headers.map((_, i) => i) }, field(key));
+
+async function errorOf(header: string[]): Promise<InputError> {
+  const sheets = {
+    客户: [
+      ["客户编号", "客户名称"],
+      ["C1", "甲"],
+    ],
+    交易: [header, ["C1", "2025-01-01", 5]],
+  };
+  try {
+    await ingestWorkbook(memorySource(sheets as never), { asOf: parseIsoDate("2025-12-31") });
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error("no error");
+}
+
+describe("did you mean, for a header typo", () => {
+  test("金颔(元) is 金额(元), in the missing-column error of each language", async () => {
+    const e = await errorOf(["客户编号", "日期", "金颔(元)"]);
+    expect(e.in("zh-CN")).toBe(
+      "工作表“交易”：缺少必需的列“金额”（可用的列名：金额 / 交易金额 / 订单金额 / 销售额 / 销售金额 / 实付金额）。找到的列名：客户编号、日期、金颔(元)。列“金颔(元)”是否应为“金额(元)”？",
+    );
+    expect(e.in("en-US")).toBe(
+      "sheet “交易”: Required column “Amount” is missing (accepted headers: GMV / Amount / Sales / Revenue / Total / Order Amount). Headers found: 客户编号, 日期, 金颔(元). Did you mean “金额(元)” for the column “金颔(元)”?",
+    );
+  });
+
+  test("the unit the user wrote stays, in its own brackets; a swap of two letters is one typo", () => {
+    expect(near(["客户编号", "日期", "金颔（元）"], "amount")).toEqual({
+      header: "金颔（元）",
+      suggestion: "金额（元）",
+    });
+    expect(near(["Customer ID", "Date", "Amuont (USD)"], "amount")).toEqual({
+      header: "Amuont (USD)",
+      suggestion: "Amount (USD)",
+    });
+    expect(near(["Cust ID", "Dtae", "Amount"], "date")).toEqual({
+      header: "Dtae",
+      suggestion: "Date",
+    });
+    expect(near(["Custmer ID"], "customerId")).toEqual({
+      header: "Custmer ID",
+      suggestion: "Customer ID",
+    });
+  });
+
+  test("headers that are other columns are not suggested", () => {
+    for (const [headers, key] of [
+      [["数量", "产品", "订单号"], "amount"],
+      [["Account", "Quantity"], "amount"],
+      [["产品编号", "产品编码"], "customerId"],
+      [["交易时间点"], "date"],
+      [["IP"], "customerId"],
+    ] as const)
+      expect(near([...headers], key)).toBeNull();
+    expect(didYouMean({ headers: ["数量"], unmapped: [0] }, field("amount"))).toEqual({
+      hint: "",
+      hintEn: "",
+    });
+  });
+
+  test("only a column no field claimed is suggested; the nearest, then the leftmost", () => {
+    // 金颔 is column 2 but claimed (not in unmapped): nothing to suggest.
+    expect(nearHeader({ headers: ["a", "b", "金颔"], unmapped: [0, 1] }, field("amount"))).toBe(
+      null,
+    );
+    expect(near(["金颔", "金额元x", "全额"], "amount")?.header).toBe("金颔");
+  });
+
+  test("no typo, no hint: the message ends with the headers found", async () => {
+    const e = await errorOf(["客户编号", "日期", "数量"]);
+    expect(e.in("zh-CN")).toMatch(/找到的列名：客户编号、日期、数量$/);
+    expect(e.in("en-US")).toMatch(/Headers found: 客户编号, 日期, 数量$/);
+  });
+
+  test("headers found: control characters dropped, a long header and a long list cut", () => {
+    expect(headersFound(["a\u0000b", "  ", "c\td"]).found).toBe("a b、c d");
+    const long = headersFound(["长".repeat(100), "x"]);
+    expect(long.found).toBe(`${"长".repeat(39)}…、x`);
+    const many = headersFound(Array.from({ length: 200 }, (_, i) => `col${i}`));
+    expect(many.foundEn).toHaveLength(300);
+    expect(many.foundEn.endsWith("…")).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay } from "../../../src/engine/parse/date";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { defaultRules } from "../../../src/engine/rules";
+import { XlsxPackage } from "../../../src/workbook/file/xlsxPackage";
+import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
+
+/**
+ * How the Overview, the segments tab and the schedule print (issue 11, stop 26 tester #5): the
+ * print areas one page wide with the columns a reader needs, one vertical alignment per row, a gap
+ * between a figure and the note after it. What the renders (scripts/render-tabs.ts) showed, in
+ * the written XML.
+ */
+
+// Analysed as of 2027-01-20 the data are stale and the calendar has run out: two long warnings
+// under the Overview's title, each wrapped over more than one line beside its label.
+const sheets = {
+  客户: [
+    ["客户编号", "客户名称", "负责人"],
+    [1, "杭州市工业园区文化和旅游局第2分部", "王芳"],
+    [2, "乙", "王芳"],
+    [3, "丙", "李娜"],
+  ],
+  交易: [
+    ["客户编号", "日期", "金额"],
+    [1, "2025-06-30", 100],
+    [2, "2025-03-05", 300],
+    [3, "2025-05-30", 50],
+  ],
+};
+
+let dir: string;
+let pkg: XlsxPackage;
+let book: string;
+let xfs: string[];
+let english: XlsxPackage;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "ca-report-prints-"));
+  const a = await analyzeWorkbook(memorySource(sheets), {
+    rules: defaultRules(),
+    asOf: epochDay(2027, 1, 20),
+  });
+  const file = join(dir, "prints.xlsx");
+  const tables = analysisTables(a, "zh-CN", { at: a.asOf, durationSeconds: 1, source: "cli" });
+  await new XlsxReportWriter(file, { lang: "zh-CN" }).writeTables(tables);
+  pkg = await XlsxPackage.open(file);
+  const en = join(dir, "prints-en.xlsx");
+  const enTables = analysisTables(a, "en-US", { at: a.asOf, durationSeconds: 1, source: "cli" });
+  await new XlsxReportWriter(en, { lang: "en-US" }).writeTables(enTables);
+  english = await XlsxPackage.open(en);
+  book = await pkg.zip.readText("xl/workbook.xml");
+  const styles = await pkg.zip.readText("xl/styles.xml");
+  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1];
+  xfs = [...cellXfs.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+});
+afterAll(() => {
+  pkg?.close();
+  english?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sheetXml = (name: string) => pkg.zip.readText(pkg.sheet(name)!.part);
+/** The style index of each cell of a row's XML. */
+const cellStyles = (row: string) => [...row.matchAll(/<c\b[^>]*? s="(\d+)"/g)].map((m) => +m[1]);
+
+test("the segments tab prints ID … churn-risk reasons, one page wide", async () => {
+  expect(book).toMatch(
+    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'客户分类'!\$A:\$I</,
+  );
+  const xml = await sheetXml("客户分类");
+  expect(xml).toContain('fitToWidth="1"');
+  // I is the reasons: the risk level's reasons print beside it.
+  expect(xml).toMatch(
+    /<c r="H1" [^>]*><is><t>流失风险等级<\/t>.*<c r="I1" [^>]*><is><t>风险原因<\/t>/,
+  );
+  // One page at 70% or more: 140 characters at 100% (printSetup.ts).
+  const widths = [...xml.matchAll(/<col min="(\d+)" max="\d+" width="(\d+)"/g)]
+    .filter((m) => +m[1] <= 9)
+    .map((m) => +m[2]);
+  expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(190);
+});
+
+test("the schedule prints its call sheet with days overdue and status, one page wide", async () => {
+  expect(book).toMatch(
+    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'回访计划'!\$A:\$K</,
+  );
+  const xml = await sheetXml("回访计划");
+  expect(xml).toContain('fitToWidth="1"');
+  expect(xml).toMatch(/<c r="J1" [^>]*><is><t>状态<\/t>.*<c r="K1" [^>]*><is><t>逾期天数<\/t>/);
+});
+
+test("a table tab's cells are centred in their row (figures level with Chinese text)", async () => {
+  const xml = await sheetXml("回访计划");
+  const data = /<row r="2"[^>]*>([\s\S]*?)<\/row>/.exec(xml)![1];
+  const styles = cellStyles(data);
+  expect(styles.length).toBeGreaterThan(5);
+  for (const s of styles) expect(xfs[s]).toContain('vertical="center"');
+  // The date (A) and a coloured label centred across: a right-aligned date ran into the
+  // owner after it (`2025-12-31王芳`).
+  const date = +/<col min="1" max="1" [^>]*style="(\d+)"/.exec(xml)![1];
+  expect(xfs[date]).toMatch(/horizontal="center" vertical="center"/);
+  // The segments tab's risk level, a coloured label (待挽回, grey).
+  const segments = await sheetXml("客户分类");
+  const first = /<row r="2"[^>]*>([\s\S]*?)<\/row>/.exec(segments)![1];
+  const coloured = cellStyles(first).filter((s) => !xfs[s].includes('fillId="0"'));
+  expect(coloured).toHaveLength(1);
+  expect(xfs[coloured[0]]).toContain('horizontal="center"');
+});
+
+test("Overview: a row of more than one line is top-aligned; a note is one indent off its figure", async () => {
+  const xml = await sheetXml("概览");
+  const rows = [...xml.matchAll(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g)];
+  // The warnings (rows 2-3) wrap: the label and the message both sit at the top.
+  const tall = rows.filter((r) => / ht="\d+"/.test(r[2]) && r[1] !== "1");
+  expect(tall.length).toBeGreaterThan(0);
+  for (const r of tall)
+    for (const s of cellStyles(r[3])) expect(xfs[s]).toContain('vertical="top"');
+  // One-line rows keep the bottom (Excel's default): no vertical alignment.
+  const short = rows.filter((r) => !/ ht=/.test(r[2]));
+  expect(short.length).toBeGreaterThan(5);
+  for (const r of short) for (const s of cellStyles(r[3])) expect(xfs[s]).not.toContain("vertical");
+  // 客户数 3 | 客户表中的客户: the note is indented; the heading 说明 too, 数值 right-aligned.
+  const customers = rows.find((r) => r[3].includes("<t>客户表中的客户</t>"))!;
+  const [, , note] = cellStyles(customers[3]);
+  expect(xfs[note]).toMatch(/horizontal="left"[^>]*indent="1"/);
+  const heading = rows.find((r) => r[3].includes("<t>说明</t>"))!;
+  const [, value, definition] = cellStyles(heading[3]);
+  expect(xfs[value]).toContain('horizontal="right"');
+  expect(xfs[definition]).toContain('indent="1"');
+});
+
+test("in English too (longer headers), both print one page wide", async () => {
+  for (const tab of ["Customer segments", "Follow-up schedule"]) {
+    const xml = await english.zip.readText(english.sheet(tab)!.part);
+    expect({ tab, fit: /fitToWidth="(\d)"/.exec(xml)![1] }).toEqual({ tab, fit: "1" });
+  }
+});
