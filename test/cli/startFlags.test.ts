@@ -1,3 +1,8 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
 import { LARGE_RUN_FLAGS, restartFlags } from "../../src/cli/startFlags";
 import { cacheFileOf } from "../../src/cli/startCache";
 
@@ -20,4 +25,115 @@ test("the restarted process (or a user's own node --single-threaded) does not re
 test("a run under --single-threaded has its own code cache (V8 rejects one made under other flags)", () => {
   expect(cacheFileOf("/b/run.js", [])).toBe("/b/run.js.cache");
   expect(cacheFileOf("/b/run.js", ["--single-threaded"])).toBe("/b/run.js.single-threaded.cache");
+});
+
+// restartWith itself (F6, stop 26 reviewer): a small program bundled with the real startFlags.ts
+// restarts itself once under --single-threaded. The child must get the flag and the same arguments,
+// share stdio, hand its exit code back, and get the signals sent to the parent.
+describe("restartWith", () => {
+  let dir: string;
+  let program: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "restart-with-"));
+    const entry = path.join(dir, "entry.ts");
+    const startFlags = path.resolve(__dirname, "../../src/cli/startFlags");
+    writeFileSync(
+      entry,
+      `import { restartWith } from ${JSON.stringify(startFlags)};
+const [mode, ...rest] = process.argv.slice(2);
+if (!process.execArgv.includes("--single-threaded")) {
+  if (!restartWith(["--single-threaded"])) process.exit(99);
+} else if (mode === "echo") {
+  let input = "";
+  process.stdin.setEncoding("utf8");
+  process.stdin.on("data", (d) => (input += d));
+  process.stdin.on("end", () => {
+    process.stdout.write(JSON.stringify({ execArgv: process.execArgv, rest, input, ppid: process.ppid }));
+    process.stderr.write("to stderr");
+    process.exitCode = 7;
+  });
+} else if (mode === "wait") {
+  if (rest[0] === "handle") process.on("SIGINT", () => process.exit(130));
+  process.stdout.write(String(process.pid) + "\\n");
+  setTimeout(() => process.exit(3), 20_000); // a signal that never came: the test fails, nothing lingers
+}
+`,
+    );
+    program = path.join(dir, "program.js");
+    await build({
+      entryPoints: [entry],
+      outfile: program,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      logLevel: "silent",
+    });
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("the child runs with the flag and the same arguments, shares stdio, and its exit code is the parent's", () => {
+    const run = spawnSync(process.execPath, [program, "echo", "a b", "--c"], {
+      input: "stdin text",
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(7);
+    expect(run.stderr).toBe("to stderr");
+    const seen = JSON.parse(run.stdout) as {
+      execArgv: string[];
+      rest: string[];
+      input: string;
+      ppid: number;
+    };
+    expect(seen.execArgv).toEqual(["--single-threaded"]);
+    expect(seen.rest).toEqual(["a b", "--c"]);
+    expect(seen.input).toBe("stdin text");
+    expect(seen.ppid).toBe(run.pid);
+  }, 60_000);
+
+  /** Starts the program in "wait" mode, sends `signal` to the parent once the child runs. */
+  function signalled(
+    signal: NodeJS.Signals,
+    handle: boolean,
+  ): Promise<{ code: number | null; child: number }> {
+    return new Promise((resolve, reject) => {
+      const parent = spawn(process.execPath, [program, "wait", handle ? "handle" : ""], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let out = "";
+      parent.stdout.setEncoding("utf8");
+      parent.stdout.on("data", (d: string) => {
+        out += d;
+        if (out.endsWith("\n")) parent.kill(signal);
+      });
+      parent.on("error", reject);
+      parent.on("exit", (code) => {
+        const child = Number(out.trim());
+        // A child left running (the signal not passed on) is ended here, after it is seen alive.
+        const left = child > 0 && alive(child);
+        if (left) process.kill(child, "SIGKILL");
+        resolve({ code, child: left ? -child : child });
+      });
+    });
+  }
+
+  function alive(pid: number): boolean {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  test("SIGTERM to the parent ends the child; the parent exits 143, not by the signal", async () => {
+    const { code, child } = await signalled("SIGTERM", false);
+    expect(child).toBeGreaterThan(0); // < 0: the child outlived its parent
+    expect(code).toBe(143);
+  }, 60_000);
+
+  test("SIGINT reaches the child's own handler; its exit code (130) is the parent's", async () => {
+    const { code, child } = await signalled("SIGINT", true);
+    expect(child).toBeGreaterThan(0);
+    expect(code).toBe(130);
+  }, 60_000);
 });

@@ -422,7 +422,7 @@ export async function* reportSheetXml(
     out += `<tableParts count="1"><tablePart r:id="${o.tableRelId}"/></tableParts>`;
   out += "</worksheet>";
   bytes.utf8(out);
-  yield bytes.take();
+  yield bytes.take(true);
 }
 
 /**

@@ -74,10 +74,19 @@ export class XmlBytes {
    * beginning: the view is valid until the next write (copy or consume it first); with `fresh`
    * the view is the caller's to keep, and writing goes on in a fresh buffer. One buffer
    * serves a whole sheet: allocating a fresh megabyte per piece made V8 run full collections of a
-   * large heap for the external memory alone (measured: a third of the writer's time).
+   * large heap for the external memory alone (measured: a third of the writer's time). `last`:
+   * the final piece (no buffer after it; a later write grows an empty one).
    */
-  take(): Buffer {
+  take(last = false): Buffer {
     const out = this.buf.subarray(0, this.pos);
+    if (last) {
+      // Nothing more is written: no fresh buffer (with `fresh`, one would be taken from the
+      // compressor's pool and never go back to it).
+      this.buf = Buffer.alloc(0);
+      this.pos = 0;
+      this.view = viewOf(this.buf);
+      return out;
+    }
     if (this.fresh) this.buf = this.fresh();
     else if (this.buf.length > this.capacity * 4) this.buf = Buffer.allocUnsafe(this.capacity);
     this.view = viewOf(this.buf);

@@ -56,6 +56,22 @@ describe("XmlBytes", () => {
     expect(out.take().toString()).toBe("12345");
   });
 
+  it("takes a fresh buffer after each piece but the last", () => {
+    let taken = 0;
+    const out = new XmlBytes(64, () => {
+      taken++;
+      return Buffer.alloc(64);
+    });
+    out.ascii("<a>");
+    expect(out.take().toString()).toBe("<a>");
+    out.ascii("</a>");
+    expect(out.take(true).toString()).toBe("</a>");
+    expect(taken).toBe(2); // the first buffer and the one after "<a>"
+    out.ascii("more"); // still writable: grows from nothing
+    expect(out.take(true).toString()).toBe("more");
+    expect(taken).toBe(2);
+  });
+
   it("writes a cell's start (reference, row digits, fragment) and a prefix of bytes, growing as needed", () => {
     const out = new XmlBytes(4);
     const digits = Uint8Array.from(Buffer.from("1048576xyz"));

@@ -127,6 +127,57 @@ describe("ZipWriter (crc32 + deflate in a worker)", () => {
 });
 
 describe("DeflateWorker", () => {
+  it("gives the deflated bytes back in the piece's buffer, or in one of their own when they do not fit", async () => {
+    const w = new DeflateWorker();
+    try {
+      const text = Buffer.from("<row><c><v>42</v></c></row>".repeat(40_000), "latin1");
+      const input = new ArrayBuffer(text.length + 100);
+      Buffer.from(input).set(text);
+      const a = await w.deflate(input, text.length, {
+        first: true,
+        level: 1,
+        flush: constants.Z_SYNC_FLUSH,
+      });
+      expect(a.out.buffer).toBe(a.input); // written over the piece
+      expect(
+        a.out.equals(deflateRawSync(text, { level: 1, finishFlush: constants.Z_SYNC_FLUSH })),
+      ).toBe(true);
+      // Random bytes deflate to more than they are: a buffer of their own.
+      let seed = 12345;
+      const noise = Buffer.from(
+        Array.from(
+          { length: 70_000 },
+          () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0) >>> 24,
+        ),
+      );
+      const full = new ArrayBuffer(noise.length);
+      Buffer.from(full).set(noise);
+      const b = await w.deflate(full, noise.length, {
+        first: false,
+        level: 1,
+        flush: constants.Z_FINISH,
+      });
+      expect(b.out.buffer).not.toBe(b.input);
+      expect(
+        b.out.equals(deflateRawSync(noise, { level: 1, finishFlush: constants.Z_FINISH })),
+      ).toBe(true);
+      expect(b.crc).toBe(crc32(noise, crc32(text)));
+      // The stream is reset before each piece: the same piece again gives the same bytes.
+      const again = new ArrayBuffer(text.length);
+      Buffer.from(again).set(text);
+      const c = await w.deflate(again, text.length, {
+        first: true,
+        level: 1,
+        flush: constants.Z_SYNC_FLUSH,
+      });
+      expect(
+        c.out.equals(deflateRawSync(text, { level: 1, finishFlush: constants.Z_SYNC_FLUSH })),
+      ).toBe(true);
+    } finally {
+      await w.close();
+    }
+  });
+
   it("rejects a piece zlib refuses, with zlib's message", async () => {
     const w = new DeflateWorker();
     try {
