@@ -2,26 +2,25 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker, isMainThread, parentPort } from "node:worker_threads";
 import {
-  fitModelJob,
+  modelFitter,
   movable,
-  type BacktestJob,
   type ModelJob,
   type ModelResult,
   type Runners,
 } from "../engine/backtest/job";
-import type { Validation } from "../engine/backtest/validation";
-import { backtestOf } from "../engine/churn/risk";
 
 /**
- * Two steps of the analysis on the second core (issue 11: the main thread was the critical path,
- * the second core idle during the analysis), each stated as plain data by the engine
- * (engine/backtest/job.ts): today's repeat-purchase model, fitted while the main thread classifies
- * the customers and measures the earlier dates; then the backtest's last step (the fit at
- * asOf − 2H and the validation), while the main thread writes churn risk, plans the follow-ups and
- * summarises satisfaction. The worker boots when the data has been read (its ~0.1 s of loading
- * beside the summary), gets each job's typed columns moved (the asOf − 2H ones) or copied (today's:
- * movable), and sends back the model's columns moved, then the validation, a few kilobytes. The
- * same functions compute the same figures from the same values as in the thread.
+ * The repeat-purchase fits of the analysis on the second core (issue 11: the main thread was the
+ * critical path, the second core idle during the analysis), each stated as plain data by the engine
+ * (engine/backtest/job.ts): today's model, fitted while the main thread classifies the customers
+ * and measures the earlier dates; then churn risk's fits at asOf − H and asOf − 2H (each from the
+ * one before), while the main thread takes today's snapshot and the service signals, then learns.
+ * Only fits run here, and all of them: their code is compiled in this thread alone, the learning's
+ * and the backtest's in the main thread (when the worker also learned the backtest's model, both
+ * threads compiled the logistic fit, the features and the signals cold). The worker boots when the
+ * data has been read (its ~0.1 s of loading beside the summary), gets each job's typed columns
+ * copied (movable), and sends back the model's columns moved. The same functions compute the same
+ * figures from the same values as in the thread.
  * CA_BACKTEST_WORKER=0 runs it in the main thread; so do runs from the sources (tests, tsx: no
  * bundle beside this one, build/cli/backtestWorker.js) and data below MIN_CUSTOMERS, unless
  * CA_BACKTEST_WORKER=1 (the bundle test compares both).
@@ -31,7 +30,7 @@ import { backtestOf } from "../engine/churn/risk";
 // 100,000 it saved 0.34 s (12.54 -> 12.20) and 0.64 main-thread CPU-s.
 export const MIN_CUSTOMERS = 50_000;
 
-/** A worker that may fit today's model and run the backtest, and the means to stop it. */
+/** A worker that may fit the run's repeat-purchase models, and the means to stop it. */
 export interface BacktestWorker {
   /** The runners for a run of this many customers (its worker started now), or null: in the thread. */
   runnerFor(customers: number): Runners | null;
@@ -39,8 +38,8 @@ export interface BacktestWorker {
   close(): Promise<void>;
 }
 
-type Message = { kind: "model"; job: ModelJob } | { kind: "backtest"; job: BacktestJob };
-type Reply = { result?: unknown; error?: string };
+type Message = { kind: "model"; job: ModelJob } | { kind: "done" };
+type Reply = { result?: ModelResult; error?: string };
 
 /** @example const bw = backtestWorker(); analyzeWorkbook(src, { …, runners: bw.runnerFor }) */
 export function backtestWorker(): BacktestWorker {
@@ -60,16 +59,19 @@ export function backtestWorker(): BacktestWorker {
       worker = w;
       // Only while a job is out does it hold the process up (a failed run exits without it).
       w.unref();
-      w.on("error", () => undefined); // told to the job by its exit
-      const ask = ask1(w);
+      w.on("error", () => undefined); // told to the jobs by its exit
+      const ask = inOrder(w);
       return {
         model: (job, keep) => {
           const { value, transfer } = movable(job, keep);
-          return ask<ModelResult>({ kind: "model", job: value }, transfer);
+          return ask({ kind: "model", job: value }, transfer);
         },
-        backtest: (job, keep) => {
-          const { value, transfer } = movable(job, keep);
-          return ask<Validation>({ kind: "backtest", job: value }, transfer);
+        done: () => {
+          try {
+            w.postMessage({ kind: "done" } satisfies Message);
+          } catch {
+            void w.terminate();
+          }
         },
       };
     },
@@ -79,37 +81,39 @@ export function backtestWorker(): BacktestWorker {
   };
 }
 
-/** Posts one job at a time to `w` and settles with its reply (null: it could not be sent). */
-function ask1(w: Worker) {
-  return <T>(message: Message, transfer: ArrayBuffer[]): Promise<T> | null => {
-    let settle: { resolve(v: T): void; reject(e: Error): void } | null = null;
-    const result = new Promise<T>((resolve, reject) => {
-      settle = { resolve, reject };
-    });
-    const listeners = {
-      message: (m: Reply) => {
-        done();
-        if (m.error !== undefined) settle!.reject(new Error(m.error));
-        else settle!.resolve(m.result as T);
-      },
-      exit: (code: number) => {
-        done();
-        settle!.reject(new Error(`the backtest worker stopped (exit code ${code})`));
-      },
-    };
-    function done() {
-      w.off("message", listeners.message);
-      w.off("exit", listeners.exit);
-      w.unref();
-    }
+/**
+ * Posts jobs to `w`, which answers each in the order given: each ask settles with its own reply
+ * (null: it could not be sent; then the worker is stopped, and no later job is sent).
+ */
+function inOrder(w: Worker) {
+  const waiting: { resolve(v: ModelResult): void; reject(e: Error): void }[] = [];
+  let broken = false;
+  const message = (m: Reply) => {
+    const settle = waiting.shift();
+    if (waiting.length === 0) w.unref();
+    if (!settle) return;
+    if (m.error !== undefined) settle.reject(new Error(m.error));
+    else settle.resolve(m.result!);
+  };
+  const exit = (code: number) => {
+    broken = true;
+    for (const settle of waiting.splice(0))
+      settle.reject(new Error(`the backtest worker stopped (exit code ${code})`));
+  };
+  w.on("message", message);
+  w.on("exit", exit);
+  return (job: Message, transfer: ArrayBuffer[]): Promise<ModelResult> | null => {
+    if (broken) return null;
     try {
-      w.postMessage(message, transfer);
+      w.postMessage(job, transfer);
     } catch {
+      broken = true;
       void w.terminate(); // a value that cannot be sent: the job runs in the thread
       return null;
     }
-    w.on("message", listeners.message);
-    w.on("exit", listeners.exit);
+    const result = new Promise<ModelResult>((resolve, reject) => {
+      waiting.push({ resolve, reject });
+    });
     w.ref();
     // Awaited later in the analysis; a failure before then must not count as unhandled.
     result.catch(() => undefined);
@@ -117,19 +121,22 @@ function ask1(w: Worker) {
   };
 }
 
-/** The worker's side: each job's result sent back, its columns moved (or what failed). */
+/**
+ * The worker's side: each job's model sent back, its columns moved (or what failed); an earlier
+ * date's fit may start from the fit of the job before it (job.ts modelFitter).
+ */
 function serve(): void {
+  const fit = modelFitter();
   parentPort!.on("message", (m: Message) => {
+    if (m.kind === "done") {
+      parentPort!.close(); // no job follows: the worker ends
+      return;
+    }
     try {
-      if (m.kind === "model") {
-        const { value, transfer } = movable(fitModelJob(m.job), []);
-        parentPort!.postMessage({ result: value }, transfer);
-      } else {
-        parentPort!.postMessage({ result: backtestOf(m.job) });
-        parentPort!.close(); // the last job: the worker ends
-      }
+      const { value, transfer } = fit(m.job);
+      parentPort!.postMessage({ result: value } satisfies Reply, transfer);
     } catch (e) {
-      parentPort!.postMessage({ error: (e as Error)?.stack ?? String(e) });
+      parentPort!.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies Reply);
     }
   });
 }

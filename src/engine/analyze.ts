@@ -62,10 +62,11 @@ export interface AnalyzeOptions {
    */
   previousRunLog?: RunLogRow[];
   /**
-   * Runs today's model fit and the backtest's last step elsewhere (backtest/job.ts; the CLI: a
-   * worker thread, beside the classification and the earlier dates' measures, then beside churn
-   * risk, the schedule and satisfaction). Called with the customer count once the data is read (it
-   * may start its worker then, or decline small data: null); absent or null: all in the thread.
+   * Runs the repeat-purchase fits elsewhere (backtest/job.ts; the CLI: a worker thread): today's
+   * model beside the classification and the earlier dates' measures, then churn risk's earlier
+   * dates' beside today's snapshot and service signals. Called with the customer count once the
+   * data is read (it may start its worker then, or decline small data: null); absent or null: all
+   * in the thread.
    */
   runners?: (customers: number) => Runners | null;
 }
@@ -146,10 +147,8 @@ export async function analyzeWorkbook(
   step("segments");
   // Today's model reads the summary alone: fitted elsewhere (a worker) while the customers are
   // classified and the earlier dates measured, else here after them (the same figures).
-  const modelElsewhere = runners?.model(modelJob(dataset, summary, asOf, rules), [
-    summary,
-    dataset,
-  ]);
+  const modelElsewhere =
+    runners?.model(modelJob(dataset, summary, asOf, rules), [summary, dataset]) ?? null;
   // The rules are hashed once a run: the classifications and the snapshot record the same id.
   const ruleSet = ruleSetId(rules);
   const classification = classifyCustomers(dataset, summary, rules, asOf, { ruleSet });
@@ -161,16 +160,18 @@ export async function analyzeWorkbook(
   const model = modelElsewhere
     ? modelOf(await modelElsewhere, rules)
     : fitCustomerModel(dataset, summary, asOf, rules.model);
-  // Churn risk reads the model's probability of no purchase, and the follow-up plan reads churn risk.
+  // Churn risk reads the model's probability of no purchase, and the follow-up plan reads churn
+  // risk. The earlier dates' fits go where today's went (the worker), in order.
   step("churnRisk");
-  const churnStarted = startChurnRisk(
+  const churnStarted = await startChurnRisk(
     dataset,
     rules,
     { asOf, summary, classification, model },
     step,
-    runners?.backtest ?? null,
+    modelElsewhere && runners ? runners.model : null,
     measured,
   );
+  runners?.done();
   // The comparison with the previous run comes before the schedule: a customer who moved the
   // wrong way gets a follow-up of its own (issue 12). Said only when there is a previous run (a
   // first run's progress said "comparing with the last run").
@@ -208,7 +209,8 @@ export async function analyzeWorkbook(
   step("overview");
   // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
   const kpis = relationshipKpis({ summary, analysis });
-  // The backtest, when it ran elsewhere, is waited for here: the Overview tab points to it.
+  // The backtest, when its asOf − 2H fit was made elsewhere, is finished here (when that fit is
+  // back): the Overview tab points to it.
   const churn: ChurnRiskResult = { ...churnStarted, validation: await churnStarted.validation };
   const result: Analysis = {
     asOf,

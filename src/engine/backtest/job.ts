@@ -1,103 +1,8 @@
 import type { DatedSummary } from "../aggregate/customerSummary";
-import type { CustomerAnalysis } from "../analysis";
-import type { ClassifyResult } from "../classify";
-import type { BgNbdParams } from "../clv/bgnbd";
+import type { BgNbdFit, BgNbdParams } from "../clv/bgnbd";
 import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
-import type { Complaints, Contacts, Dataset, Surveys } from "../model";
+import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
-import type { Snapshot } from "../churn/features";
-import type { EarlierSample } from "../churn/sample";
-import type { Outcome, Validation } from "./validation";
-
-/**
- * The backtest's last step as plain data (issue 11: the engine on both cores): the repeat-purchase
- * fit at asOf − 2H (warm-started from the asOf − H fit's parameters), its snapshot, and the
- * validation of the model learned there on the asOf − H snapshot (churn/risk.ts). Everything it
- * reads is here, typed columns and numbers, so the CLI can run it in a worker thread
- * (src/cli/backtestWorker.ts) while the main thread goes on with churn learning, the follow-up
- * schedule and satisfaction; the add-in and the tests run it in the thread (churn/risk.ts
- * backtestOf). Either
- * way the same function computes the same figures from the same values.
- */
-export interface BacktestJob {
-  rules: RuleSet;
-  /** The dataset's customer count and the service sheets' columns serviceSignals reads. */
-  data: BacktestData;
-  /** The asOf − 2H measures (churn/earlier.ts) without today's shared columns (groups, spend). */
-  summary: DatedSummary;
-  /** The asOf − 2H stages (classifyCustomers stagesOnly): what a snapshot reads of them. */
-  stages: ClassifyResult;
-  warmStart: BgNbdParams | undefined;
-  /** Whether the asOf − 2H fit is made (learning there can succeed: churn/risk.ts learns). */
-  fit: boolean;
-  /** The asOf − H snapshot the backtest scores. */
-  scored: Snapshot | null;
-  /** Who bought up to asOf: what happened after the scored date. */
-  outcome: Outcome;
-  sample: EarlierSample | null;
-}
-
-/** What the backtest reads of the dataset: no strings, no transactions (the summary has them). */
-export interface BacktestData {
-  customers: { count: number };
-  surveys: Pick<Surveys, "count" | "customer" | "day" | "overall" | "recommend"> | null;
-  complaints: Pick<
-    Complaints,
-    "count" | "customer" | "receivedAt" | "status" | "complexity" | "firstResponseAt" | "resolvedAt"
-  > | null;
-  contacts: Pick<Contacts, "count" | "customer" | "day"> | null;
-}
-
-/**
- * Runs a backtest job elsewhere (the CLI: a worker thread) and settles with its validation, or
- * returns null to have it run in the thread. The columns reachable from `keep` are still the
- * thread's (movable copies them); the job's others are not read again and may be moved.
- */
-export type BacktestRunner = (
-  job: BacktestJob,
-  keep: readonly unknown[],
-) => Promise<Validation> | null;
-
-/** The parts of a dataset the backtest reads (the columns themselves, not copies). */
-export function backtestData(dataset: Dataset): BacktestData {
-  const s = dataset.surveys;
-  const k = dataset.complaints;
-  const t = dataset.contacts;
-  return {
-    customers: { count: dataset.customers.count },
-    surveys: s && {
-      count: s.count,
-      customer: s.customer,
-      day: s.day,
-      overall: s.overall,
-      recommend: s.recommend,
-    },
-    complaints: k && {
-      count: k.count,
-      customer: k.customer,
-      receivedAt: k.receivedAt,
-      status: k.status,
-      complexity: k.complexity,
-      firstResponseAt: k.firstResponseAt,
-      resolvedAt: k.resolvedAt,
-    },
-    contacts: t && { count: t.count, customer: t.customer, day: t.day },
-  };
-}
-
-/** A date's measures without the columns it shares with today's summary (but the customer count's). */
-export function backtestSummary(s: DatedSummary): DatedSummary {
-  const { measuredFor, segmentation, model, purchaseDays } = s;
-  // checkMeasuredFor reads the customer count off purchaseDays.
-  return { measuredFor, segmentation, model, purchaseDays } as DatedSummary;
-}
-
-/** What a snapshot reads of a date's classification (stages, recency, spend, rhythm). */
-export function backtestStages(c: ClassifyResult): ClassifyResult {
-  const { lifecycleStage, recencyDays, monetary } = c.analysis;
-  const analysis = { lifecycleStage, recencyDays, monetary } as CustomerAnalysis;
-  return { analysis, typicalGapDays: c.typicalGapDays } as ClassifyResult;
-}
 
 /**
  * A value's typed columns made movable to another thread: those the thread keeps using (any column
@@ -127,7 +32,8 @@ export function movable<T>(
       const b = v.buffer;
       const mine =
         !kept.has(b) &&
-        b instanceof ArrayBuffer &&
+        // By its tag, not instanceof (a test realm's buffers fail it): no SharedArrayBuffer.
+        Object.prototype.toString.call(b) === "[object ArrayBuffer]" &&
         v.byteLength > 0 &&
         v.byteOffset === 0 &&
         v.byteLength === b.byteLength;
@@ -147,39 +53,67 @@ export function movable<T>(
 }
 
 /**
- * Today's repeat-purchase model as plain data (issue 11): fitted from the summary's model measures
- * alone, so the CLI fits it in its worker while the main thread classifies the customers and
- * measures the earlier dates. What churn risk asks of the model's function (the probability of no
- * purchase over the churn horizon) comes computed.
+ * A repeat-purchase model fit as plain data (issue 11: the engine on both cores): today's model, or
+ * one of churn risk's earlier dates (asOf − H, asOf − 2H: `earlier`). Each is fitted from a
+ * summary's model measures alone, so the CLI fits all three in its worker (src/cli/backtestWorker.ts)
+ * while the main thread classifies the customers, measures the earlier dates and learns churn risk;
+ * the fits' code is compiled in that one thread, the learning's in the main thread. What churn risk
+ * asks of the model's function (the probability of no purchase over the churn horizon) comes
+ * computed. The add-in and the tests fit in the thread: the same functions on the same values.
  */
 export interface ModelJob {
   rules: RuleSet;
   customers: number;
   asOf: number;
-  /** Today's model measures, their settings and the customer count's column (checkMeasuredFor). */
+  /** The date's model measures, their settings and the customer count's column (checkMeasuredFor). */
   summary: DatedSummary;
+  /** An earlier date's fit (earlierModel's arguments); absent: today's model. */
+  earlier?: EarlierFit;
 }
+
+/** What an earlier date's model computes and where its fit starts (churn/risk.ts). */
+export interface EarlierFit {
+  /** Expected purchases over the churn horizon (the date the backtest scores). */
+  expected: boolean;
+  /** Whether the fit is made (else the model's "switched off" result). */
+  fit: boolean;
+  warmStart?: WarmStart;
+  /**
+   * Start from the fit of the job run before this one in the same place (asOf − 2H after
+   * asOf − H), when that one was fitted; else from `warmStart`.
+   */
+  afterPrevious: boolean;
+}
+
+/** A fit to start the optimiser from: its parameters and inverse-Hessian approximation. */
+export type WarmStart = BgNbdParams & { inverseHessian?: Float64Array };
 
 /** A fitted model without its function, and that function's answer for the churn horizon. */
 export type ModelResult = Omit<CustomerModel, "probabilityOfNoPurchase"> & {
   noPurchase: Float64Array | null;
 };
 
-/** Fits a model job elsewhere (the CLI: its worker), or null: fitted in the thread. */
+/**
+ * Fits a model job elsewhere (the CLI: its worker), or null: fitted in the thread. Jobs are run in
+ * the order they are given. The columns reachable from `keep` are still the thread's (movable
+ * copies them).
+ */
 export type ModelRunner = (job: ModelJob, keep: readonly unknown[]) => Promise<ModelResult> | null;
 
-/** What runs beside the main thread: today's model fit, the backtest's last step. */
+/** What runs beside the main thread: the repeat-purchase fits, and the word that none follows. */
 export interface Runners {
   model: ModelRunner;
-  backtest: BacktestRunner;
+  /** No job follows: the runner may end (its worker's memory freed). */
+  done(): void;
 }
 
-/** The model job of a run: what fitCustomerModel reads (the columns themselves). */
+/** The model job of a date: what fitCustomerModel reads of its summary (the columns themselves). */
 export function modelJob(
   dataset: Dataset,
   summary: DatedSummary,
   asOf: number,
   rules: RuleSet,
+  earlier?: EarlierFit,
 ): ModelJob {
   const { measuredFor, model, purchaseDays } = summary;
   return {
@@ -187,15 +121,69 @@ export function modelJob(
     customers: dataset.customers.count,
     asOf,
     summary: { measuredFor, model, purchaseDays } as DatedSummary,
+    ...(earlier ? { earlier } : {}),
   };
 }
 
-/** Fits a model job (in a worker, or here): fitCustomerModel as the run makes it. */
-export function fitModelJob(job: ModelJob): ModelResult {
+/**
+ * An earlier date's repeat-purchase model (churn/risk.ts analyseAsOf): only what a snapshot reads
+ * is computed: no lifetime value, no next-purchase date, expected purchases only when `expected`.
+ * Without `fit` the model is left unfitted (its "switched off" result: no probabilities).
+ */
+export function earlierModel(
+  dataset: Dataset,
+  rules: RuleSet,
+  summary: DatedSummary,
+  expected: boolean,
+  warmStart: WarmStart | undefined,
+  fit: boolean,
+): CustomerModel {
+  return fitCustomerModel(
+    dataset,
+    summary,
+    summary.measuredFor.asOf,
+    { ...rules.model, purchaseHorizonDays: rules.churn.churnHorizonDays, enabled: fit },
+    { expectedPurchases: expected, nextPurchase: false, lifetimeValue: false, warmStart },
+  );
+}
+
+/**
+ * Fits a model job (in a worker, or here) as the run makes it; `previous`: the fit of the job run
+ * before it in the same place (EarlierFit.afterPrevious).
+ */
+export function fitModelJob(job: ModelJob, previous: BgNbdFit | null = null): ModelResult {
   const dataset = { customers: { count: job.customers } } as Dataset;
-  const m = fitCustomerModel(dataset, job.summary, job.asOf, job.rules.model);
+  const e = job.earlier;
+  const m = e
+    ? earlierModel(
+        dataset,
+        job.rules,
+        job.summary,
+        e.expected,
+        (e.afterPrevious ? previous : null) ?? e.warmStart,
+        e.fit,
+      )
+    : fitCustomerModel(dataset, job.summary, job.asOf, job.rules.model);
   const { probabilityOfNoPurchase, ...rest } = m;
   return { ...rest, noPurchase: probabilityOfNoPurchase(job.rules.churn.churnHorizonDays) };
+}
+
+/**
+ * The fitting side of a runner (the CLI's worker): fits each job given, in order, each earlier
+ * date's from the fit before it (EarlierFit.afterPrevious), and returns its model movable (its
+ * columns moved; the fit's own kept, the next job may start from it).
+ *
+ * @example const fit = modelFitter(); port.on("message", (job) => { const m = fit(job); port.postMessage(m.value, m.transfer); });
+ */
+export function modelFitter(): (job: ModelJob) => { value: ModelResult; transfer: ArrayBuffer[] } {
+  let previous: BgNbdFit | null = null;
+  return (job) => {
+    const last = previous;
+    previous = null; // a job that failed leaves no fit to start from
+    const result = fitModelJob(job, last);
+    previous = result.bgnbd;
+    return movable(result, [previous]);
+  };
 }
 
 /**

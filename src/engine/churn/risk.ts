@@ -1,24 +1,24 @@
 import type { CustomerSummary, DatedSummary } from "../aggregate/customerSummary";
 import { classifyCustomers, type ClassifyResult } from "../classify";
-import type { BgNbdParams } from "../clv/bgnbd";
-import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
+import type { CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
 import type { RuleSetId } from "../rules";
 import { validateChurnRisk, type Validation } from "../backtest/validation";
 import {
-  backtestData,
-  backtestStages,
-  backtestSummary,
-  type BacktestJob,
-  type BacktestRunner,
+  earlierModel,
+  modelJob,
+  modelOf,
+  type ModelResult,
+  type ModelRunner,
+  type WarmStart,
 } from "../backtest/job";
 import { assessChurnRisk } from "./assess";
 import { eligibleOf, snapshotOf, type Snapshot } from "./features";
 import { learnChurnModel, learningSet, type ChurnModel } from "./learn";
 import { summariseEarlier } from "./earlier";
 import { earlierSample, type EarlierSample } from "./sample";
-import { serviceSignals } from "./signals";
+import { serviceSignals, type ServiceSignals } from "./signals";
 
 /**
  * Churn risk learned on the workbook's own history (issue 9 items 2 and 4). Three snapshots, each
@@ -47,8 +47,16 @@ export interface DateAnalysis {
   model: CustomerModel;
 }
 
-/** A snapshot from an analysis date's summary, classification and model. */
-export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis): Snapshot {
+/**
+ * A snapshot from an analysis date's summary, classification and model; `signals`: the service
+ * sheets' at its date when already measured (serviceSignals).
+ */
+export function snapshotFrom(
+  dataset: Dataset,
+  rules: RuleSet,
+  d: DateAnalysis,
+  signals: ServiceSignals = serviceSignals(dataset, rules, d.asOf),
+): Snapshot {
   const H = rules.churn.churnHorizonDays;
   return snapshotOf({
     asOf: d.asOf,
@@ -58,7 +66,7 @@ export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis):
     modelNoPurchase: d.model.probabilityOfNoPurchase(H),
     pAlive: d.model.pAlive,
     expectedPurchases: d.model.expectedPurchases,
-    signals: serviceSignals(dataset, rules, d.asOf),
+    signals,
     contactAfterDays: rules.churn.signals.noRecentContact.afterDays,
     lowScoreMax: rules.satisfaction.lowScoreMax,
     npsDetractorMax: rules.satisfaction.npsDetractorMax,
@@ -68,29 +76,21 @@ export function snapshotFrom(dataset: Dataset, rules: RuleSet, d: DateAnalysis):
 
 /**
  * The analysis as of an earlier date from its summary (churn/earlier.ts): the classification and
- * the repeat-purchase model with only what was known then. Only what a snapshot reads is computed:
- * no lifetime value, no next-purchase date, expected purchases only when `expected` (the date the
- * backtest scores checks them against what happened). Without `fit` the model is left unfitted
- * (its "switched off" result: no probabilities): for a date nothing learns from or scores.
+ * the repeat-purchase model with only what was known then (backtest/job.ts earlierModel: no
+ * lifetime value, no next-purchase date, expected purchases only when `expected`, unfitted without
+ * `fit`).
  */
 export function analyseAsOf(
   dataset: Dataset,
   rules: RuleSet,
   summary: DatedSummary,
   expected: boolean,
-  warmStart?: BgNbdParams,
+  warmStart?: WarmStart,
   classification: ClassifyResult = stagesAsOf(dataset, rules, summary),
   fit = true,
 ): DateAnalysis {
-  const day = summary.measuredFor.asOf;
-  const model = fitCustomerModel(
-    dataset,
-    summary,
-    day,
-    { ...rules.model, purchaseHorizonDays: rules.churn.churnHorizonDays, enabled: fit },
-    { expectedPurchases: expected, nextPurchase: false, lifetimeValue: false, warmStart },
-  );
-  return { asOf: day, summary, classification, model };
+  const model = earlierModel(dataset, rules, summary, expected, warmStart, fit);
+  return { asOf: summary.measuredFor.asOf, summary, classification, model };
 }
 
 /**
@@ -114,8 +114,9 @@ function learns(c: ClassifyResult, asOf: number, later: Float64Array, rules: Rul
 
 /**
  * Learns churn risk, writes it into today's analysis (classification.analysis), and runs the
- * backtest. `today` must hold the run's summary, classification and model. The earlier dates'
- * measures come from one shared pass over the transactions (summariseEarlier).
+ * backtest, all in this thread. `today` must hold the run's summary, classification and model. The
+ * earlier dates' measures come from one shared pass over the transactions (summariseEarlier), or
+ * are `measured` (churnEarlier) already.
  *
  * @example const churn = churnRisk(dataset, rules, { asOf, summary, classification, model });
  */
@@ -124,9 +125,21 @@ export function churnRisk(
   rules: RuleSet,
   today: DateAnalysis & { summary: CustomerSummary },
   onStep: (detail: string) => void = () => undefined,
+  measured: ChurnEarlier | null = null,
 ): ChurnRiskResult {
-  const started = startChurnRisk(dataset, rules, today, onStep, null, null);
-  return { ...started, validation: started.validation as Validation };
+  const now = snapshotFrom(dataset, rules, today);
+  onStep("churnLearn");
+  const m = measured ?? churnEarlier(dataset, rules, today);
+  const { past1, past2 } = earlierHere(dataset, rules, today, m);
+  const { model, snap1 } = learnToday(dataset, rules, today, now, past1);
+  onStep("churnBacktest");
+  const validation = backtest(dataset, rules, past2, snap1, now, m.sample);
+  return {
+    horizonDays: rules.churn.churnHorizonDays,
+    churnedAfterDays: rules.churn.churnedAfterDays,
+    model,
+    validation,
+  };
 }
 
 /** What churn risk measures at the earlier dates before it needs today's model (churnEarlier). */
@@ -179,80 +192,145 @@ export function churnEarlier(
   return { hasPast2, sample, earlier, stages1, stages2, learns2, fit1 };
 }
 
+/** The earlier dates' analyses: asOf − H (learned from, scored by the backtest) and asOf − 2H. */
+interface Earlier<T> {
+  past1: T | null;
+  past2: T | null;
+}
+
 /**
- * churnRisk with the backtest's last step (backtest/job.ts: the fit at asOf − 2H and the
- * validation) handed to `runner` as soon as its inputs are known, before today's model is learned:
- * the CLI runs it in a worker thread meanwhile. The validation is then a promise; without a runner
- * (or when it declines) it is computed here, where churnRisk computes it.
+ * The earlier dates' repeat-purchase fits, here: each starts from the fit before it (asOf − H from
+ * today's, asOf − 2H from asOf − H's, else today's): the same customers a few months apart, so the
+ * optimiser needs fewer steps to the same optimum (lead's rule: churn probabilities within 1e-6,
+ * levels, order and the CDNOW backtest's figures unchanged).
  */
-export function startChurnRisk(
+function earlierHere(
+  dataset: Dataset,
+  rules: RuleSet,
+  today: DateAnalysis,
+  m: ChurnEarlier,
+): Earlier<DateAnalysis> {
+  const warm = today.model.bgnbd ?? undefined;
+  const { earlier, stages1, stages2 } = m;
+  const past1 = stages1
+    ? analyseAsOf(dataset, rules, earlier[0], m.hasPast2, warm, stages1, m.fit1)
+    : null;
+  const past2 = stages2
+    ? analyseAsOf(dataset, rules, earlier[1], false, past1?.model.bgnbd ?? warm, stages2, m.learns2)
+    : null;
+  return { past1, past2 };
+}
+
+/**
+ * The fits of earlierHere handed to `runner` (the CLI's worker, in order: asOf − H, then asOf − 2H
+ * from its fit), as promises; null when the runner declines the first (then all are fitted here).
+ */
+function earlierElsewhere(
+  dataset: Dataset,
+  rules: RuleSet,
+  today: DateAnalysis,
+  m: ChurnEarlier,
+  runner: ModelRunner,
+): Earlier<Promise<DateAnalysis>> | null {
+  const { earlier, stages1, stages2 } = m;
+  if (!stages1) return { past1: null, past2: null };
+  const warm = today.model.bgnbd ?? undefined;
+  // The earlier dates' measures stay the main thread's (the snapshots read them): copied.
+  const keep = [today, dataset, ...earlier];
+  const job = (i: number, expected: boolean, fit: boolean, afterPrevious: boolean) =>
+    modelJob(dataset, earlier[i], earlier[i].measuredFor.asOf, rules, {
+      expected,
+      fit,
+      warmStart: warm,
+      afterPrevious,
+    });
+  const dated =
+    (summary: DatedSummary, classification: ClassifyResult) =>
+    (r: ModelResult): DateAnalysis => ({
+      asOf: summary.measuredFor.asOf,
+      summary,
+      classification,
+      model: modelOf(r, rules),
+    });
+  const sent1 = runner(job(0, m.hasPast2, m.fit1, false), keep);
+  if (!sent1) return null;
+  const past1 = sent1.then(dated(earlier[0], stages1));
+  if (!stages2) return { past1, past2: null };
+  const sent2 = runner(job(1, false, m.learns2, true), keep);
+  const past2 = sent2
+    ? sent2.then(dated(earlier[1], stages2))
+    : past1.then((p1) =>
+        analyseAsOf(dataset, rules, earlier[1], false, p1.model.bgnbd ?? warm, stages2, m.learns2),
+      );
+  return { past1, past2 };
+}
+
+/**
+ * Today's churn model, learned at asOf − H (past1) on who bought up to today, written into today's
+ * analysis; and the asOf − H snapshot (the backtest scores it).
+ */
+function learnToday(
+  dataset: Dataset,
+  rules: RuleSet,
+  today: DateAnalysis,
+  now: Snapshot,
+  past1: DateAnalysis | null,
+  signals1?: ServiceSignals,
+): { model: ChurnModel; snap1: Snapshot | null } {
+  const snap1 = past1 ? snapshotFrom(dataset, rules, past1, signals1) : null;
+  const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
+  assessChurnRisk(today.classification.analysis, now, model, rules);
+  return { model, snap1 };
+}
+
+/**
+ * The backtest: churn risk learned at asOf − 2H (past2) scores the asOf − H snapshot and is
+ * compared with what happened up to asOf (`now`).
+ */
+function backtest(
+  dataset: Dataset,
+  rules: RuleSet,
+  past2: DateAnalysis | null,
+  scored: Snapshot | null,
+  now: Snapshot,
+  sample: EarlierSample | null,
+  signals2?: ServiceSignals,
+): Validation {
+  const older = past2 ? snapshotFrom(dataset, rules, past2, signals2) : null;
+  return validateChurnRisk({ older, scored, outcome: now, rules, sample });
+}
+
+/**
+ * churnRisk with the earlier dates' repeat-purchase fits handed to `runner` (the CLI's worker
+ * thread, which fitted today's model: the fits' code is compiled there only, the learning's here)
+ * as soon as their measures are known. The service signals at those dates are measured meanwhile.
+ * The validation is a promise, settled when the asOf − 2H fit is back (computed here then); without
+ * a runner (or when it declines) everything is computed here, as churnRisk does.
+ */
+export async function startChurnRisk(
   dataset: Dataset,
   rules: RuleSet,
   today: DateAnalysis & { summary: CustomerSummary },
   onStep: (detail: string) => void,
-  runner: BacktestRunner | null,
+  runner: ModelRunner | null,
   measured: ChurnEarlier | null = null,
-): Omit<ChurnRiskResult, "validation"> & { validation: Validation | Promise<Validation> } {
-  const H = rules.churn.churnHorizonDays;
+): Promise<Omit<ChurnRiskResult, "validation"> & { validation: Validation | Promise<Validation> }> {
+  const m = runner ? (measured ?? churnEarlier(dataset, rules, today)) : measured;
+  const sent = runner && m ? earlierElsewhere(dataset, rules, today, m, runner) : null;
+  if (!sent || !m) return churnRisk(dataset, rules, today, onStep, m);
   const now = snapshotFrom(dataset, rules, today);
   onStep("churnLearn");
-  const { sample, earlier, stages1, stages2, learns2, fit1, hasPast2 } =
-    measured ?? churnEarlier(dataset, rules, today);
-  // The earlier dates' repeat-purchase fits start from today's parameters: the same customers a
-  // few months apart, so the optimiser needs fewer steps to the same optimum (lead's rule: churn
-  // probabilities within 1e-6, levels, order and the CDNOW backtest's figures unchanged).
-  const warm = today.model.bgnbd ?? undefined;
-  const past1 = stages1
-    ? analyseAsOf(dataset, rules, earlier[0], hasPast2, warm, stages1, fit1)
-    : null;
-  const snap1 = past1 ? snapshotFrom(dataset, rules, past1) : null;
-  const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
-  // The backtest reads no more than this (backtest/job.ts): handed to the runner now, it runs
-  // beside today's churn risk, the schedule and satisfaction (issue 11). The earlier dates' columns
-  // are not read here again (the runner may move them); today's and the dataset's are.
-  const job: BacktestJob | null = stages2 && {
-    rules,
-    data: backtestData(dataset),
-    summary: backtestSummary(earlier[1]),
-    stages: backtestStages(stages2),
-    warmStart: past1?.model.bgnbd ?? warm,
-    fit: learns2,
-    scored: snap1,
-    outcome: {
-      asOf: now.asOf,
-      lastPurchaseDay: now.lastPurchaseDay,
-      modelPurchaseDays: now.modelPurchaseDays,
-      stage: now.stage,
-    },
-    sample,
-  };
-  const elsewhere = job && runner ? runner(job, [today, now, dataset]) : null;
-  assessChurnRisk(today.classification.analysis, now, model, rules);
+  const [day1, day2] = m.earlier.map((e) => e.measuredFor.asOf);
+  const signals1 = sent.past1 ? serviceSignals(dataset, rules, day1) : undefined;
+  const signals2 = sent.past2 ? serviceSignals(dataset, rules, day2) : undefined;
+  const past1 = sent.past1 ? await sent.past1 : null;
+  const { model, snap1 } = learnToday(dataset, rules, today, now, past1, signals1);
   onStep("churnBacktest");
-  const validation =
-    elsewhere ??
-    (job
-      ? backtestOf(job)
-      : validateChurnRisk({ older: null, scored: snap1, outcome: now, rules, sample }));
-  return { horizonDays: H, churnedAfterDays: rules.churn.churnedAfterDays, model, validation };
-}
-
-/**
- * A backtest job run in this thread (a worker's too): the repeat-purchase fit and snapshot at
- * asOf − 2H, then churn risk learned there validated on the asOf − H snapshot.
- */
-export function backtestOf(job: BacktestJob): Validation {
-  // Only what the fit and serviceSignals read (backtest/job.ts BacktestData).
-  const dataset = job.data as unknown as Dataset;
-  const { rules } = job;
-  const past2 = analyseAsOf(dataset, rules, job.summary, false, job.warmStart, job.stages, job.fit);
-  return validateChurnRisk({
-    older: snapshotFrom(dataset, rules, past2),
-    scored: job.scored,
-    outcome: job.outcome,
-    rules,
-    sample: job.sample,
-  });
+  const validation = sent.past2
+    ? sent.past2.then((p2) => backtest(dataset, rules, p2, snap1, now, m.sample, signals2))
+    : backtest(dataset, rules, null, snap1, now, m.sample);
+  const { churnHorizonDays: horizonDays, churnedAfterDays } = rules.churn;
+  return { horizonDays, churnedAfterDays, model, validation };
 }
 
 function firstPurchaseDay(summary: DatedSummary): number {

@@ -117,6 +117,7 @@ export class ColumnBlockBuilder {
   /** Arrays of recycled blocks, for the next blocks' columns (see recycle). */
   private readonly spareKinds: Uint8Array[] = [];
   private readonly spareInts: Int32Array[] = [];
+  private readonly spareFloats: Float64Array[] = [];
 
   constructor(readonly capacity: number) {}
 
@@ -223,11 +224,20 @@ export class ColumnBlockBuilder {
       if (col.kinds.length === this.capacity) this.spareKinds.push(col.kinds);
       if (col.starts?.length === this.capacity) this.spareInts.push(col.starts);
       if (col.ends?.length === this.capacity) this.spareInts.push(col.ends!);
+      if (col.parsed?.length === this.capacity) this.spareFloats.push(col.parsed);
     }
     block.rows = 0;
     block.columns = [];
     block.bytes = undefined;
     block.decode = undefined;
+  }
+
+  /**
+   * A Float64Array of `capacity` numbers for a column read ahead (parseRaw's `parsed`): a recycled
+   * block's when there is one (its values are stale: parseRaw fills it).
+   */
+  floats(): Float64Array {
+    return this.spareFloats.pop() ?? new Float64Array(this.capacity);
   }
 
   /** The rows so far as a block; the builder starts an empty one. */
@@ -264,4 +274,63 @@ export function gridBlocks(grid: Grid, blockRows: number, firstRow = 1): [Column
   }
   if (builder.row > 0) out.push([builder.take(), start]);
   return out;
+}
+
+/**
+ * The array buffers of blocks' arrays and bytes (each once) larger than `min` bytes, to transfer
+ * rather than copy to another thread (smaller ones may be slices of Node's shared Buffer pool).
+ */
+export function blockBuffers(blocks: readonly ColumnBlock[], min: number): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (view: ArrayBufferView | undefined) => {
+    const buffer = view?.buffer;
+    // Told by its tag, not instanceof: an array made in another realm (a test's) is one too.
+    if (
+      Object.prototype.toString.call(buffer) === "[object ArrayBuffer]" &&
+      buffer!.byteLength > min
+    )
+      out.add(buffer as ArrayBuffer);
+  };
+  for (const block of blocks) {
+    add(block.bytes);
+    for (const col of block.columns) {
+      if (col === undefined) continue;
+      add(col.kinds);
+      add(col.numbers);
+      add(col.starts);
+      add(col.ends);
+      add(col.parsed);
+      add(col.marks);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * What a reader done with a block (every row ingested, none kept) hands back to the thread that
+ * made it, for ColumnBlockBuilder.recycle there: its arrays and bytes, no texts. The block itself
+ * is left empty (its arrays go with the returned one).
+ */
+export function handBack(block: ColumnBlock): ColumnBlock {
+  const back: ColumnBlock = {
+    rows: 0,
+    columns: block.columns.map((col) =>
+      col === undefined
+        ? undefined
+        : {
+            kinds: col.kinds,
+            numbers: NO_NUMBERS,
+            texts: [],
+            starts: col.starts,
+            ends: col.ends,
+            parsed: col.parsed,
+          },
+    ),
+    bytes: block.bytes,
+  };
+  block.rows = 0;
+  block.columns = [];
+  block.bytes = undefined;
+  block.decode = undefined;
+  return back;
 }

@@ -261,7 +261,12 @@ export const AMOUNT_MARKS = { other: 0, none: 1, point: 2, ambiguous: 3 } as con
  *
  * @example parseRaw(block, [PARSE_DIGITS, PARSE_ISO_KEY, PARSE_AMOUNT]) // block.columns[0].parsed …
  */
-export function parseRaw(block: ColumnBlock, plan: readonly number[]): void {
+export function parseRaw(
+  block: ColumnBlock,
+  plan: readonly number[],
+  /** Where its `parsed` arrays come from (a recycled block's: ColumnBlockBuilder.floats). */
+  floats: () => Float64Array = () => new Float64Array(block.rows),
+): void {
   const bytes = block.bytes;
   if (bytes === undefined) return;
   const reading = amountReading();
@@ -269,7 +274,7 @@ export function parseRaw(block: ColumnBlock, plan: readonly number[]): void {
     const how = plan[c];
     const col = block.columns[c];
     if (!how || col === undefined || col.starts === undefined) continue;
-    const parsed = new Float64Array(block.rows).fill(NaN);
+    const parsed = floats().fill(NaN);
     const marks = how === PARSE_AMOUNT ? new Uint8Array(block.rows) : undefined;
     const read = RAW_READERS[how];
     const { kinds, starts, ends } = col as Required<BlockColumn>;

@@ -77,9 +77,25 @@ export class Utf8Check {
   /** Adds a piece; false as soon as the bytes so far cannot be UTF-8. */
   push(piece: Uint8Array): boolean {
     if (!this.valid) return false;
-    const bytes = this.carry
-      ? Buffer.concat([this.carry, piece])
-      : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+    let bytes = Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+    // The piece's leading continuation bytes (at most 4 looked at) end the character carried over.
+    // Bytes are UTF-8 throughout when both sides of a cut before a byte that is not a continuation
+    // are: so those few bytes are checked joined to the carry, and the rest of the piece on its
+    // own, not copied behind the carry (a 256 KB copy, new memory, per piece: ~80 ms at 60 MB).
+    let head = 0;
+    while (head < bytes.length && head < 4 && (bytes[head] & 0xc0) === 0x80) head++;
+    if (this.carry !== null || head > 0) {
+      if (head === bytes.length) {
+        // Continuation bytes only (a tiny piece): they join the carry and wait with it.
+        bytes = this.carry ? Buffer.concat([this.carry, bytes]) : bytes;
+      } else {
+        const joined = this.carry
+          ? Buffer.concat([this.carry, bytes.subarray(0, head)])
+          : bytes.subarray(0, head);
+        if (!isUtf8(joined)) return (this.valid = false);
+        bytes = bytes.subarray(head);
+      }
+    }
     // Checked up to the last whole character; the rest waits for the next piece.
     const end = completeUtf8(bytes);
     this.valid = isUtf8(bytes.subarray(0, end));

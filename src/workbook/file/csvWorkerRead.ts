@@ -1,17 +1,24 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { ColumnBlock } from "../../engine/ingest/columnBlock";
+import { blockBuffers, handBack, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import type { SheetNotes } from "../../engine/ingest/workbook";
 import type { ReadPosition } from "./csvSource";
-import type { CsvWorkerJob, CsvWorkerMessage } from "./csvWorker";
+import type { CsvWorkerJob, CsvWorkerMessage, ToWorker } from "./csvWorker";
 import { fileError } from "./fileErrors";
 
 /** Files smaller than this are split on the main thread (a worker costs ~30 ms to start). */
 export const WORKER_MIN_BYTES = 4 << 20;
 
-/** Pieces (256 KB of the file each) the worker may be ahead of the main thread. */
-const AHEAD = 32;
+/**
+ * Pieces (256 KB of the file each) the worker may be ahead of the main thread: enough that the
+ * main thread does not wait for it, few enough that the pieces handed back serve it (new memory
+ * costs a page fault per 4 KB).
+ */
+const AHEAD = 8;
+
+/** Array buffers at most this large are copied back, not transferred (csvWorker's SHARED_MAX). */
+const COPIED_MAX = 8192;
 
 /**
  * The worker bundle beside this one (build/cli/csvWorker.js, made by scripts/build-cli.mjs), or null:
@@ -142,7 +149,12 @@ export class WorkerRead {
         // Once ingest says how (it has found the header), the worker reads raw cells ahead.
         const parse = this.sentParse ? undefined : notes?.parse;
         if (parse) this.sentParse = true;
-        this.worker.postMessage({ acked: ++this.taken, parse });
+        // From then on ingest keeps no block but one with a row held back (ColumnBlock.kept): the
+        // piece's blocks (one buffer of bytes) go back to the worker for its next pieces.
+        const done = notes?.parse !== undefined && blocks.every(([block]) => block.kept !== true);
+        const back = done ? blocks.map(([block]) => handBack(block)) : undefined;
+        const ack: ToWorker = { acked: ++this.taken, parse, back };
+        this.worker.postMessage(ack, back ? blockBuffers(back, COPIED_MAX) : undefined);
         if (m.done) {
           finished = true;
           break;

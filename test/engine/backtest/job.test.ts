@@ -1,18 +1,19 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import {
   fitModelJob,
+  modelFitter,
   movable,
-  type BacktestJob,
   type ModelJob,
+  type ModelResult,
 } from "../../../src/engine/backtest/job";
 import { generatePopulation } from "../../../src/engine/backtest/generate";
-import { backtestOf } from "../../../src/engine/churn/risk";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { defaultRules } from "../../../src/engine/rules";
 
-// Today's model and the backtest handed to runners (the CLI's worker thread) as movable makes them: moved through
-// a structured clone with its transfer list, as postMessage does, then run by backtestOf. The
-// analysis must be the one made with the backtest in the thread, its own columns left whole.
+// The repeat-purchase fits (today's, then churn risk's asOf − H and asOf − 2H) handed to a runner (the CLI's
+// worker thread) as movable makes them: moved through a structured clone with its transfer list, as postMessage
+// does, then fitted in order by modelFitter (the worker's side), each earlier one from the fit before it. The
+// analysis must be the one made with the fits in the thread, its own columns left whole.
 function sheetsWithService() {
   const g = generatePopulation({ kind: "leaving", customers: 1500, seed: 4 });
   const ids = g.sheets.Customers.slice(1).map((r) => String(r[0]));
@@ -30,9 +31,15 @@ function sheetsWithService() {
   };
 }
 
-async function analyse(runner: boolean): Promise<{ a: Analysis; jobs: number }> {
+async function analyse(
+  runner: boolean,
+): Promise<{ a: Analysis; jobs: number; done: number; sent: ModelJob[]; fitted: ModelResult[] }> {
   const { g, sheets } = sheetsWithService();
+  const sent: ModelJob[] = [];
+  const fitted: ModelResult[] = [];
   let jobs = 0;
+  let done = 0;
+  const fit = modelFitter();
   const a = await analyzeWorkbook(memorySource(sheets as never), {
     rules: defaultRules(),
     asOf: g.end,
@@ -41,26 +48,27 @@ async function analyse(runner: boolean): Promise<{ a: Analysis; jobs: number }> 
           model: (job: ModelJob, keep: readonly unknown[]) => {
             jobs++;
             const { value, transfer } = movable(job, keep);
-            const fitted = fitModelJob(structuredClone(value, { transfer }));
-            const back = movable(fitted, []);
-            return Promise.resolve(structuredClone(back.value, { transfer: back.transfer }));
-          },
-          backtest: (job: BacktestJob, keep: readonly unknown[]) => {
-            jobs++;
-            const { value, transfer } = movable(job, keep);
             const received = structuredClone(value, { transfer });
-            return Promise.resolve(backtestOf(received));
+            sent.push(structuredClone(received));
+            const back = fit(received);
+            const result = structuredClone(back.value, { transfer: back.transfer });
+            fitted.push(result);
+            return Promise.resolve(result);
+          },
+          done: () => {
+            done++;
           },
         })
       : undefined,
   });
-  return { a, jobs };
+  return { a, jobs, done, sent, fitted };
 }
 
-test("a backtest moved to a runner gives the validation and analysis of the one in the thread", async () => {
+test("fits moved to a runner give the validation and analysis of the ones in the thread", async () => {
   const here = await analyse(false);
   const moved = await analyse(true);
-  expect(moved.jobs).toBe(2);
+  expect(moved.jobs).toBe(3);
+  expect(moved.done).toBe(1);
   expect(here.a.dataset.surveys?.count).toBeGreaterThan(0);
   expect(here.a.churn.validation.available).toBe(true);
   expect(moved.a.churn.validation).toEqual(here.a.churn.validation);
@@ -76,4 +84,21 @@ test("a backtest moved to a runner gives the validation and analysis of the one 
   expect(moved.a.model.probabilityOfNoPurchase(90)).toEqual(
     here.a.model.probabilityOfNoPurchase(90),
   );
+}, 60_000);
+
+test("the asOf − 2H fit starts from the asOf − H fit, whose columns went back to the main thread", async () => {
+  const { sent, fitted } = await analyse(true);
+  expect(sent.map((j) => j.earlier?.afterPrevious)).toEqual([undefined, false, true]);
+  // From the fitter's own asOf − H fit, inverse Hessian included, not from its moved (emptied) copy.
+  const fromPrevious = fitModelJob(sent[2], fitModelJob(sent[1]).bgnbd);
+  expect(fitted[2].bgnbd).toEqual(fromPrevious.bgnbd);
+  const fromToday = fitModelJob({
+    ...sent[2],
+    earlier: { ...sent[2].earlier!, afterPrevious: false },
+  });
+  expect(fitted[2].bgnbd?.iterations).toBe(fromPrevious.bgnbd?.iterations);
+  expect(fromToday.bgnbd).not.toEqual(fromPrevious.bgnbd);
+  const previous = fitModelJob(sent[1]).bgnbd!;
+  const withoutHessian = fitModelJob(sent[2], { ...previous, inverseHessian: new Float64Array(0) });
+  expect(withoutHessian.bgnbd).not.toEqual(fromPrevious.bgnbd);
 }, 60_000);

@@ -139,4 +139,40 @@ describe("Utf8Check", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("agrees with a fatal TextDecoder when pieces are a few bytes each (a character across pieces)", () => {
+    const bytesOf = fc.array(
+      fc.oneof(
+        fc.constantFrom(..."a,\n张三𝐀é€".split("")).map((t) => [...Buffer.from(t)]),
+        fc.array(fc.integer({ min: 0x80, max: 0xff }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 0xff }), { minLength: 1, maxLength: 2 }),
+      ),
+      { maxLength: 16 },
+    );
+    fc.assert(
+      fc.property(
+        bytesOf,
+        fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 40 }),
+        (parts, sizes) => {
+          const bytes = Buffer.from(parts.flat());
+          let valid = true;
+          try {
+            new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+          } catch {
+            valid = false;
+          }
+          const check = new Utf8Check();
+          let from = 0;
+          let ok = true;
+          for (const size of sizes) {
+            ok = check.push(bytes.subarray(from, Math.min(from + size, bytes.length))) && ok;
+            from = Math.min(from + size, bytes.length);
+          }
+          ok = check.push(bytes.subarray(from)) && ok;
+          expect(ok && check.end()).toBe(valid);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });

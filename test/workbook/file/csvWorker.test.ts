@@ -35,8 +35,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const inWorker = (o: CsvSourceOptions = {}) => ({ ...o, workerScript, workerMinBytes: 0 });
 const onMain = (o: CsvSourceOptions = {}) => ({ ...o, workerScript: null });
 
-/** Every row of a file's blocks with its row number, and what the notes were told, or the error. */
-async function read(path: string, options: CsvSourceOptions, ahead = false) {
+/**
+ * Every row of a file's blocks with its row number, and what the notes were told, or the error.
+ * `handBack`: the reader says how to parse (SheetNotes.parse) from the start, as ingest does once it
+ * has found the header, so a worker's blocks go back to it and serve its later pieces.
+ */
+async function read(path: string, options: CsvSourceOptions, ahead = false, handBack = false) {
   const source = openCsv({ transactions: path }, options);
   const told: unknown[] = [];
   const notes: SheetNotes = {
@@ -44,6 +48,7 @@ async function read(path: string, options: CsvSourceOptions, ahead = false) {
     encoding: () => told.push("encoding"),
     rowsExpected: (rows) => told.push(rows),
   };
+  if (handBack) notes.parse = [];
   const rows: [number, Cell[]][] = [];
   if (ahead) source.readAhead!("Transactions");
   try {
@@ -95,6 +100,9 @@ describe("CSV split in a worker", () => {
           const main = await read(path, onMain({ blockRows, pieceBytes }));
           const worker = await read(path, inWorker({ blockRows, pieceBytes }), ahead);
           expect(worker).toEqual(main);
+          // Its blocks handed back and their arrays and buffers reused: still the same rows.
+          const reused = await read(path, inWorker({ blockRows, pieceBytes }), ahead, true);
+          expect(reused).toEqual(main);
           rowsSeen += main.rows?.length ?? 0;
         },
       ),
@@ -137,10 +145,14 @@ describe("CSV split in a worker", () => {
       "客户编号,日期,总体满意度\n1001,2025-03-01,5\n1002,2025-03-02,9\n",
     );
     writeFileSync(files.complaints, "客户编号,接收时间,原因\n1001,2025-03-01 10:00,价格\n");
-    writeFileSync(
-      files.contacts,
-      "客户编号,日期,方式\n1001,2025-03-01,电话\n9999,2025-03-01,电话\n",
-    );
+    // Contacts whose dates show their day/month order only at row 400: rows held back across
+    // pieces (their blocks kept, never handed back to the worker).
+    const contacts = ["客户编号,日期,方式", "1001,2025-03-01,电话", "9999,2025-03-01,电话"];
+    for (let i = 0; i < 800; i++)
+      contacts.push(
+        `${1000 + (i % 3000)},${i === 400 ? "25/04/2025" : `0${1 + (i % 9)}/04/2025`},电话`,
+      );
+    writeFileSync(files.contacts, contacts.join("\n") + "\n");
     const asOf = epochDay(2025, 12, 31);
     const a = await ingestWorkbook(openCsv(files, onMain({ pieceBytes: 4096 })), { asOf });
     const b = await ingestWorkbook(openCsv(files, inWorker({ pieceBytes: 4096 })), { asOf });
@@ -148,6 +160,20 @@ describe("CSV split in a worker", () => {
     expect(b.dataset.transactions.count).toBeGreaterThan(14000);
     expect(b.findings.some((f) => f.code === "unknown_customer")).toBe(true);
     expect(b.findings.some((f) => f.code === "unparseable_value")).toBe(true);
+  });
+
+  test("blocks handed back to the worker serve its later pieces: the same rows over many pieces", async () => {
+    const path = join(dir, "reuse.csv");
+    const lines = ["客户编号,客户名称,日期,金额"];
+    for (let i = 0; i < 6000; i++)
+      lines.push(`${1000 + i},${i % 5 ? `客户${i}` : `"名, ${i}"`},2025-03-0${1 + (i % 9)},${i}.5`);
+    writeFileSync(path, "\ufeff" + lines.join("\r\n") + "\r\n");
+    const main = await read(path, onMain({ pieceBytes: 1000, blockRows: 7 }));
+    for (const ahead of [false, true]) {
+      const reused = await read(path, inWorker({ pieceBytes: 1000, blockRows: 7 }), ahead, true);
+      expect(reused).toEqual(main);
+    }
+    expect(main.rows?.length).toBe(6001);
   });
 
   test("a quote left open, and a missing file, fail as on the main thread", async () => {
