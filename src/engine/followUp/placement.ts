@@ -138,7 +138,13 @@ export class Placement {
    * one, else on the first (asap) or the latest day up to the deadline with room on its channel (a
    * visit that does not fit becomes a call). Returns the day, or -1 when it does not fit on time.
    */
-  placeOnTime(b: CandidateBatch, k: number, band: number, asap = b.asap(k)): number {
+  placeOnTime(
+    b: CandidateBatch,
+    k: number,
+    band: number,
+    asap = b.asap(k),
+    preferFrom = 0,
+  ): number {
     const c = b.customer(k);
     const o = b.owner(k);
     const ei = Math.max(0, b.earliest(k));
@@ -152,6 +158,19 @@ export class Placement {
     const ch = b.channel(k);
     let j: number;
     let used = ch;
+    // A regular contact after an earlier one (preferFrom: half its cadence after it): a day from
+    // there on its channel, else a call from there, before a visit right after the earlier one
+    // (stop 26 tester: key accounts called on 01-04 and visited on 01-05).
+    if (!asap && preferFrom > ei && preferFrom <= li) {
+      j = this.lastFree(ch, o, li);
+      if (j < preferFrom && ch === VISIT) {
+        const call = this.lastFree(PHONE, o, li);
+        if (call >= preferFrom) {
+          this.add(b, k, o, call, PHONE, band);
+          return call;
+        }
+      }
+    }
     if (asap) {
       j = this.firstFree(ch, o, ei);
       if (j > li && ch === VISIT) {

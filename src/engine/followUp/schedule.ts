@@ -198,6 +198,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const ownerSlots = hasOwners ? owners.length : 1;
   const placement = new Placement(n, ownerSlots, W, capacity);
   const cadenceDays = TIERS.map((t) => rules.cadenceDays[t]);
+  const halfCadence = cadenceDays.map((x) => Math.ceil(x / 2));
   const firstDay = W > 0 ? workDays[0] : start;
 
   let placeFirstMask = 0;
@@ -233,7 +234,12 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         // room, so the days before it stay free for the contacts already due.
         const first = scratch.group[k] === PLACE_FIRST;
         const placed = placement.count;
-        let j = placement.placeOnTime(b, k, band, b.asap(k) && !first);
+        // A regular contact after one planned in the horizon prefers a day half its cadence later.
+        const prefer =
+          b.earliest(k) > 0 && b.primary(k) === CADENCE
+            ? ctx.after(b.plannedFrom(k) + halfCadence[tierOf(analysis.valueTier[b.customer(k)])])
+            : 0;
+        let j = placement.placeOnTime(b, k, band, b.asap(k) && !first, prefer);
         if (first && placement.count > placed) placedFirst.push(placed, b.earliest(k));
         // One that misses its deadline takes the first free day after it at once, in its turn:
         // less valuable or not yet due contacts after it cannot take that day first.

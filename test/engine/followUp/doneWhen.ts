@@ -43,6 +43,8 @@ export interface DoneWhen {
    */
   overdueBehindLater: number;
   sameDayDuplicates: number;
+  /** Pairs of regular contacts of one customer 1-3 days apart. */
+  routinePairs: number;
   /** Planned days that are not working days. */
   nonWorkingDays: number;
   overdue: number;
@@ -212,6 +214,17 @@ export function doneWhen(a: Analysis): DoneWhen {
           behind++;
     }
 
+  // Two regular contacts of one customer 1-3 days apart (stop 26 tester #5: zh 5, en 11).
+  let routinePairs = 0;
+  for (const rows of rowsOf.values()) {
+    const days = rows
+      .filter((i) => f.reason[i] === FOLLOW_UP_REASONS.indexOf("cadence"))
+      .map((i) => f.day[i])
+      .sort((x, y) => x - y);
+    for (let k = 1; k < days.length; k++)
+      if (days[k] - days[k - 1] >= 1 && days[k] - days[k - 1] <= 3) routinePairs++;
+  }
+
   let nonWorking = 0;
   let overdue = 0;
   for (let i = 0; i < f.count; i++) {
@@ -233,6 +246,7 @@ export function doneWhen(a: Analysis): DoneWhen {
     carePlanned,
     overdueBehindLater: behind,
     sameDayDuplicates: duplicates,
+    routinePairs,
     nonWorkingDays: nonWorking,
     overdue,
   };
