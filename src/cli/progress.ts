@@ -102,17 +102,21 @@ function phaseTimings(): ((p: Progress) => void) | null {
 /**
  * With CA_TIMINGS set, one timing line for a phase of the run that has no progress step: wall and CPU
  * seconds (every thread), the main thread's CPU seconds where the system tells them (Linux), so the
- * workers' share and the main thread's waits show per phase, and the resident memory.
+ * workers' share and the main thread's waits show per phase, the system CPU seconds and the minor
+ * page faults (every thread: the fresh pages the run touched, most of its system time), and the
+ * resident memory.
  */
 export function phaseMark(key: string): void {
   if (!process.env.CA_TIMINGS) return;
-  const cpu = process.cpuUsage();
+  const use = process.resourceUsage();
+  const cpu = (use.userCPUTime + use.systemCPUTime) / 1e6;
   const wall = performance.now() / 1000;
   const mem = Math.round(process.memoryUsage.rss() / 2 ** 20);
   const main = mainThreadCpu();
   const mainText = main === null ? "" : ` (main ${main.toFixed(2)})`;
+  const sys = `sys ${(use.systemCPUTime / 1e6).toFixed(2)}, ${Math.round(use.minorPageFault / 1000)}k faults`;
   process.stderr.write(
-    `[t] ${wall.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU${mainText}, ${mem} MB: ${key}\n`,
+    `[t] ${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU${mainText} (${sys}), ${mem} MB: ${key}\n`,
   );
 }
 
