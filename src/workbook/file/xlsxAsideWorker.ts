@@ -22,7 +22,8 @@ async function run(data: XlsxAsideData): Promise<void> {
     const outcome = await ingestAside(source, data.job, told.progress, told.ids);
     const part = pkg.sheet(data.job.sheetName)?.part;
     const intact = part && pkg.zip.isVerified(part) ? pkg.zip.part(part) : undefined;
-    const message: XlsxAsideMessage = { outcome, intact };
+    const read = pkg.readingParts.map((name) => pkg!.zip.part(name)!);
+    const message: XlsxAsideMessage = { outcome, intact, read };
     port.postMessage(message, buffersOf(outcome));
   } catch (e) {
     // The main thread reads the sheet again, and meets the same error in its own words.

@@ -25,6 +25,8 @@ export interface XlsxAsideData {
 export interface XlsxAsideMessage extends AsideMessage {
   /** The sheet's part, read through and found intact there (its directory record). */
   intact?: ZipPart;
+  /** The directory records of the other parts it read the sheet through (readingParts). */
+  read?: ZipPart[];
 }
 
 /** Sheets inflating to less than this are read in order (a worker costs ~0.1 CPU-s to start). */
@@ -44,21 +46,39 @@ export function xlsxAsideScript(): string | null {
  * Starts the worker ingesting a sheet of `data.file` aside. `sameIntact`: the worker read the
  * sheet's part through and found it intact, with this directory record; true when the record is
  * this thread's (then the writer need not check the part again), false when the file changed
- * between the two opens (the outcome is then dropped and the sheet read here). The worker does
- * not keep the process alive until its outcome is awaited.
+ * between the two opens (the outcome is then dropped and the sheet read here). `mine`: this
+ * thread's records of the parts the sheet is read through (XlsxPackage.readingParts): the worker's
+ * must be the same (a file replaced between the opens may keep the sheet's part and change its
+ * shared strings). The worker does not keep the process alive until its outcome is awaited.
  */
 export function startXlsxAside(
   script: string,
   data: Omit<XlsxAsideData, "xlsxAside">,
   onProgress: (rowsDone: number, rowsTotal?: number) => void,
   sameIntact: (part: ZipPart) => boolean,
+  mine: readonly ZipPart[] = [],
 ): AsideIngest {
   const workerData: XlsxAsideData = { xlsxAside: true, ...data };
   const worker = new Worker(script, { workerData });
   return watchAside<XlsxAsideMessage>(worker, onProgress, (m) => {
-    // A guess that held comes from a sheet read through: the same part as this thread's.
-    const same = m.intact !== undefined && sameIntact(m.intact);
+    // A guess that held comes from a sheet read through: the same parts as this thread's.
+    const same = m.intact !== undefined && sameRecords(mine, m.read ?? []) && sameIntact(m.intact);
     void worker.terminate();
     return m.outcome && (same || m.outcome.void) ? m.outcome : null;
+  });
+}
+
+/** True when two lists of parts' directory records name the same parts with the same records. */
+export function sameRecords(a: readonly ZipPart[], b: readonly ZipPart[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((p, k) => {
+    const q = b[k];
+    return (
+      p.name === q.name &&
+      p.crc32 === q.crc32 &&
+      p.size === q.size &&
+      p.compressedSize === q.compressedSize &&
+      p.method === q.method
+    );
   });
 }

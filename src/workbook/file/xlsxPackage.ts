@@ -81,6 +81,16 @@ export class XlsxPackage {
     private readonly workerBytes: number = WORKER_BYTES,
   ) {}
 
+  /**
+   * The parts a sheet's cells are read through besides the sheet's own (the workbook, its
+   * relationships, the shared strings and the cell styles), those the file has.
+   */
+  get readingParts(): string[] {
+    const rels = relsPartOf(this.workbookPart);
+    const parts = [this.workbookPart, this.zip.has(rels) ? rels : null];
+    return [...parts, this.sharedStringsPart, this.stylesPart].filter((p): p is string => !!p);
+  }
+
   get date1904(): boolean {
     return this.info.date1904;
   }

@@ -72,8 +72,13 @@ export function openPackage(pkg: XlsxPackage, options: XlsxSourceOptions = {}): 
       const size = pkg.zip.part(sheet.part)?.size ?? 0;
       if (size < (options.asideMinBytes ?? ASIDE_MIN_BYTES)) return null;
       const data = { file: pkg.file, job, blockRows, limits: options.limits };
-      return startXlsxAside(script, data, onProgress, (part) =>
-        pkg.zip.markVerified(sheet.part, part),
+      const mine = pkg.readingParts.map((name) => pkg.zip.part(name)!);
+      return startXlsxAside(
+        script,
+        data,
+        onProgress,
+        (part) => pkg.zip.markVerified(sheet.part, part),
+        mine,
       );
     },
     fileOf: () => pkg.file,

@@ -15,4 +15,14 @@ describe("decodedText (an encoding finding's value)", () => {
     expect(long).toHaveLength(80);
     expect(long.endsWith("…")).toBe(true);
   });
+
+  test("contact details stay hidden: full-width ones count as ASCII, others in a kept cell are masked", () => {
+    // Reviewer stop 27 F1: a GBK row's full-width phone was the value, unmasked in a --share run.
+    expect(decodedText("C4,张三,１３９１２３４５６７８,王芳\n")).toBe("张三 | 王芳");
+    expect(decodedText("C5,李四,电话：13912345678,邮箱 zhang.san@qq.com")).toBe(
+      "李四 | 电话：139****5678 | 邮箱 z***@qq.com",
+    );
+    expect(decodedText("C6,王五,手机 １３９ １２３４ ５６７８")).toBe("王五 | 手机 139****5678");
+    expect(decodedText("C7,赵六,建档 2025-01-01")).toBe("赵六 | 建档 2025-01-01");
+  });
 });

@@ -192,6 +192,46 @@ describe("a workbook's transactions ingested aside in its worker", () => {
     expect(seen.readHere).toBe(1);
   });
 
+  test("the file replaced by one with the same sheet and other shared strings: read here", async () => {
+    // Both written by JSZip alike, so the transactions sheet's part is the same, record and all;
+    // only two shared strings (products) trade places.
+    const excel = join(dir, "excel-sst.xlsx");
+    await excelBook(excel);
+    const zip = await JSZip.loadAsync(readFileSync(excel));
+    const write = async (to: string) =>
+      writeFileSync(to, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const file = join(dir, "sst.xlsx");
+    const other = join(dir, "sst-swapped.xlsx");
+    await write(file);
+    const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
+    const swapped = sst.replace(
+      /<t>产品([12])<\/t>/g,
+      (_m, k: string) => `<t>产品${3 - Number(k)}</t>`,
+    );
+    expect(swapped).not.toBe(sst);
+    zip.file("xl/sharedStrings.xml", swapped);
+    await write(other);
+    const sheetOf = async (f: string) => {
+      const z = await ZipReader.open(f);
+      try {
+        return [z.part("xl/worksheets/sheet2.xml"), z.part("xl/sharedStrings.xml")];
+      } finally {
+        z.close();
+      }
+    };
+    const [a, b] = [await sheetOf(file), await sheetOf(other)];
+    expect(b[0]).toEqual(a[0]);
+    expect(b[1]).not.toEqual(a[1]);
+    const expected = await inOrder(file);
+    expect(await inOrder(other)).not.toEqual(expected); // the products differ
+    const { source, seen } = await watched(file, "交易");
+    renameSync(other, file); // this thread still reads the file it opened
+    const got = await ingestWorkbook(source, { asOf });
+    expect(got).toEqual(expected);
+    expect(seen.outcomes).toEqual([null]);
+    expect(seen.readHere).toBe(1);
+  });
+
   test("an unknown customer: read again in order, the same result", async () => {
     const file = join(dir, "unknown.xlsx");
     await excelBook(file, true);
