@@ -128,6 +128,25 @@ export function layoutWidths(
 const filled = (c: Cell | undefined) => c !== null && c !== undefined && c !== "";
 
 /**
+ * Whether layout cell i stands right of a figure (a right-aligned number, or a heading over
+ * numbers): a note or heading there is one indent in (the file's layoutLook.ts), so a value and
+ * the text after it do not touch (`20,000客户表中的客户`). Dates are left-aligned: no indent after one.
+ *
+ * @example afterFigure(["客户数", 3002, "客户表中的客户"], [null, "integer", "note"], 2) // true
+ * @example afterFigure(["规则集", "规则未变"], [null, "note"], 1) // false
+ */
+export function afterFigure(
+  cells: readonly Cell[],
+  looks: RowLooks | undefined,
+  i: number,
+): boolean {
+  if (i <= 0) return false;
+  const look = looks?.[i - 1] ?? null;
+  if (look === null) return typeof cells[i - 1] === "number";
+  return look !== "heading" && look !== "note" && look !== "date" && look !== "datetime";
+}
+
+/**
  * Lines each layout row prints on, as the writer sizes it (rowHeights.ts rowLines, measured by the
  * same textLines): a note over the rest of its row (up to the next filled cell), a heading bold in
  * its column, text in a column that wraps (some text in it is wider than the column) unless alone
@@ -174,7 +193,7 @@ export function rowLineEstimates(
         }
         let span = 0;
         for (let k = i; k <= end; k++) span += width(k);
-        if (i > 0) span -= NOTE_INDENT_CHARS; // indented off the figure before it
+        if (afterFigure(row, looks[r], i)) span -= NOTE_INDENT_CHARS; // indented off the figure
         n = textLines(v, span);
       } else if (look !== null) n = textLines(v, width(i), true);
       else if (wraps[i] && !soleCell) n = textLines(v, width(i));

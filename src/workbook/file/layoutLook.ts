@@ -2,6 +2,7 @@ import type { Cell } from "../../engine/cells";
 import type { ColumnFormat, LayoutLook, RowLooks } from "../../engine/report/table";
 import { NUMBER_FORMATS } from "../numberFormats";
 import type { StyleBook, XfSpec } from "./styleBook";
+import { afterFigure } from "../../engine/report/layoutPages";
 
 /**
  * How a layout tab's cells look in a file (the Overview, Changes, Satisfaction, …): the title,
@@ -23,8 +24,8 @@ export interface LayoutStyles {
   /** Long text in a column that wraps (the Changes tab's reasons): wrapped, not spilled right. */
   wrapText: number;
   note: number;
-  /** A note in column A (a sentence alone on its row): at the margin, not indented. */
-  noteAtMargin: number;
+  /** A note after a label or a date, or alone on its row: not indented. */
+  noteFlush: number;
   date: number;
   formats: Record<ColumnFormat, number>;
   /** Each format's twin aligned to the top, for a row of more than one line (layoutCellStyle). */
@@ -70,7 +71,7 @@ const HEADER_FILL = "#D9E1F2";
  * bottom-aligned, their baselines differ by 0.4 pt (LibreOffice, measured). A row of more than one
  * line (a reason wrapped over 2–3 lines) is aligned to the top: at the bottom, its count printed
  * beside the reason's last line, `1,991` beside `价值）；名单只列…` (stop 26 tester #5); at the top it
- * is beside the reason's first words, as in a list. Notes (and a heading right of a figure) are
+ * is beside the reason's first words, as in a list. A note (or heading) right of a figure is
  * one indent in: a right-aligned value touched the note after it (`20,000客户表中的客户`). Dates
  * are left-aligned: right-aligned, a date ran into the label after it (`2025-09-30本次分析日期`,
  * tester #5c) and stood far from its heading.
@@ -103,7 +104,7 @@ export function layoutStyles(styles: StyleBook, locked: boolean): LayoutStyles {
     text: xf({ wrap: false }),
     wrapText: xf({ wrap: true }),
     note: xf({ wrap: true, ...indented }),
-    noteAtMargin: xf({ wrap: true }),
+    noteFlush: xf({ wrap: true }),
     date: xf({ numFmt: NUMBER_FORMATS.date, horizontal: "left" }),
     formats,
     top,
@@ -137,7 +138,7 @@ export function layoutStyle(
 ): number {
   if (rowIndex === 0 && column === 0) return l.title;
   if (look === "heading") return l.heading;
-  if (look === "note") return column === 0 ? l.noteAtMargin : l.note;
+  if (look === "note") return l.note;
   if (look !== null)
     return typeof value !== "string"
       ? l.formats[look]
@@ -152,8 +153,8 @@ export function layoutStyle(
 
 /**
  * A layout cell's format in its row (what the file writer uses): layoutStyle, then text in a
- * wrapped column (not alone on its row) wrapped, a heading right of a figure's heading indented
- * like the notes under it, and in a row of more than one line every cell aligned to the top.
+ * wrapped column (not alone on its row) wrapped, a note or heading indented when right of a figure
+ * (afterFigure) and flush otherwise, and in a row of more than one line every cell at the top.
  *
  * @example layoutCellStyle(l, 1991, 9, 1, row, false, looks, false, 3) // l.top.get(l.formats.integer)
  */
@@ -171,14 +172,9 @@ export function layoutCellStyle(
   const look = looks?.[column] ?? null;
   let s = layoutStyle(l, value, rowIndex, column, cells, afterBlank, look);
   if (s === l.text && wrappedColumn && !alone(cells, column)) s = l.wrapText;
-  else if (s === l.heading && column > 0 && isFigure(looks?.[column - 1] ?? null))
-    s = l.headingAfterNumber;
+  else if (s === l.note && !afterFigure(cells, looks, column)) s = l.noteFlush;
+  else if (s === l.heading && afterFigure(cells, looks, column)) s = l.headingAfterNumber;
   return lines > 1 ? (l.top.get(s) ?? s) : s;
-}
-
-/** A look of right-aligned figures (not a date, a heading or a note). */
-function isFigure(look: LayoutLook | null): boolean {
-  return look !== null && look !== "heading" && look !== "note" && !DATES.has(look);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Cell } from "../../engine/cells";
 import type { RowLooks } from "../../engine/report/table";
 import { alone, noteEnd } from "./layoutLook";
 import * as textMeasure from "../../engine/report/textMeasure";
+import { afterFigure } from "../../engine/report/layoutPages";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
 const { textLines, NOTE_INDENT_CHARS } = textMeasure;
@@ -84,7 +85,7 @@ export function rowLines(
       span = 0;
       for (let k = i, end = noteEnd(cells, i, last); k <= end; k++) span += widths[k] ?? 8;
       // A note right of a figure is indented (layoutLook.ts): its text has that much less room.
-      if (i > 0) span -= NOTE_INDENT_CHARS;
+      if (afterFigure(cells, looks, i)) span -= NOTE_INDENT_CHARS;
     }
     // Headings (over text or over numbers) are bold; notes and labels regular.
     const n = textLines(v, span, look !== "note");

@@ -1,4 +1,5 @@
 import {
+  afterFigure,
   CHART_ROWS,
   chartTops,
   layoutWidths,
@@ -137,5 +138,22 @@ describe("the Overview's pages", () => {
       ).charts ?? [];
     expect(charts([point(20453)]).some((c) => c.dateCategories)).toBe(false);
     expect(charts([point(20422), point(20453)]).some((c) => c.dateCategories)).toBe(true);
+  });
+});
+
+describe("afterFigure: a note or heading indented off the figure before it", () => {
+  test("after a number, or a heading over numbers: indented", () => {
+    expect(afterFigure(["客户数", 3002, "客户表中的客户"], [null, "integer", "note"], 2)).toBe(
+      true,
+    );
+    expect(afterFigure(["指标", "数值", "说明"], ["heading", "integer", "heading"], 2)).toBe(true);
+    // A figure without a look goes by its value.
+    expect(afterFigure(["A", 5, "note"], undefined, 2)).toBe(true);
+  });
+  test("after a label, a date, a heading or at the margin: flush", () => {
+    expect(afterFigure(["规则集", "规则未变"], [null, "note"], 1)).toBe(false);
+    expect(afterFigure(["上次", 45990, "x"], [null, "date", "note"], 2)).toBe(false);
+    expect(afterFigure(["指标", "说明"], ["heading", "heading"], 1)).toBe(false);
+    expect(afterFigure(["一句话"], ["note"], 0)).toBe(false);
   });
 });

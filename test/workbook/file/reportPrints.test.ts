@@ -127,6 +127,8 @@ test("Overview: a row of more than one line is top-aligned; a note is one indent
   const customers = rows.find((r) => r[3].includes("<t>客户表中的客户</t>"))!;
   const [, , note] = cellStyles(customers[3]);
   expect(xfs[note]).toMatch(/horizontal="left"[^>]*indent="1"/);
+  // A note after a label (the warnings under the title) stays flush with the column.
+  for (const s of cellStyles(tall[0][3])) expect(xfs[s]).not.toContain("indent");
   const heading = rows.find((r) => r[3].includes("<t>说明</t>"))!;
   const [, value, definition] = cellStyles(heading[3]);
   expect(xfs[value]).toContain('horizontal="right"');
