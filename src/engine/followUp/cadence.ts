@@ -5,9 +5,11 @@ import {
   bandOf,
   bandsOf,
   CADENCE,
+  callTiersOf,
   KEY_OVERDUE,
   KEY_TIER,
   listedAsChurned,
+  onCampaignList,
   TIERS,
   tierOf,
   type PlanContext,
@@ -46,12 +48,15 @@ export function cadenceCandidates(
   if (!cadenceBand.includes(band) && !(overdue && overdue.band === band)) return;
   const days = TIERS.map((t) => rules.cadenceDays[t]);
   const restart = rules.cadenceRestartsOnPurchase;
+  const callTiers = callTiersOf(rules);
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
     const own = cadenceBand[tier] === band;
     if (
       !(own || (overdue && tier === KEY_TIER && overdue.band === band)) ||
-      listedAsChurned(ctx, c)
+      listedAsChurned(ctx, c) ||
+      // On the one-time buyers' campaign list: the campaign message is its one contact (stop 27).
+      (!callTiers[tier] && onCampaignList(ctx, c, tier, callTiers))
     )
       continue;
     // The later of the last contact and the last purchase (cadenceRestartsOnPurchase), else the

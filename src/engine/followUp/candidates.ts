@@ -72,6 +72,51 @@ function oneTimeBuyer(ctx: PlanContext, c: number): boolean {
   return Number.isFinite(first) && Math.floor(first) === Math.floor(ctx.lastPurchase[c]);
 }
 
+/**
+ * Whether customer c (tier code `tier`, not listed as churned) is owed a retention call by the rules:
+ * the churned risk level, or retention.ts wantsRetention.
+ */
+function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
+  const level = ctx.analysis.churnLevel[c];
+  if (CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL) return true;
+  const bought = ctx.lastPurchase[c];
+  const firstBought = ctx.firstPurchase ? ctx.firstPurchase[c] : bought;
+  return wantsRetention(
+    level,
+    ctx.rhythm,
+    c,
+    ctx.start - Math.floor(bought),
+    firstBought,
+    bought,
+    tier === KEY_TIER,
+  );
+}
+
+/** Per tier code: true when the tier's one-time buyers at risk still get a call each. */
+export function callTiersOf(rules: FollowUpRules): boolean[] {
+  return TIERS.map((t) => rules.oneTimeBuyerCallTiers.includes(t));
+}
+
+/**
+ * True when customer c is on the one-time buyers' retention campaign list (bought once, owed a
+ * retention call, tier outside oneTimeBuyerCallTiers, not churned): the campaign message is its one
+ * contact, so it gets no regular contact either (stop 27: 187 of the zh sample's 206 also had a
+ * routine e-mail, 93 of them more than 90 days "overdue").
+ */
+export function onCampaignList(
+  ctx: PlanContext,
+  c: number,
+  tier: number,
+  callTiers: readonly boolean[],
+): boolean {
+  return (
+    !callTiers[tier] &&
+    oneTimeBuyer(ctx, c) &&
+    !listedAsChurned(ctx, c) &&
+    wantsWinBackOf(ctx, c, tier)
+  );
+}
+
 /** Band index (0 urgent … 3 low) of a reason for customer c. */
 export function bandOf(
   rules: FollowUpRules,
@@ -162,7 +207,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
   const channels = FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r));
   const complaints = rules.complaintFollowUpNextWorkingDay;
   // Tiers whose one-time buyers at high risk get a call (the others: one_time_buyer_campaign).
-  const callTiers = TIERS.map((t) => rules.oneTimeBuyerCallTiers.includes(t));
+  const callTiers = callTiersOf(rules);
   // Tiers with any service reason in this band: the others are skipped at once (4 bands × n).
   const inBand = TIERS.map(
     (_, t) =>
@@ -173,7 +218,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
   );
   if (!inBand.includes(true)) return;
   const { lastContact, lastResolved } = history;
-  const { valueTier, churnLevel, lifecycleStage } = analysis;
+  const { valueTier, lifecycleStage } = analysis;
   for (let c = 0; c < n; c++) {
     const tier = tierOf(valueTier[c]);
     if (!inBand[tier]) continue;
@@ -185,21 +230,8 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     let due = Infinity;
     let from = NaN;
     const last = lastContact[c];
-    const level = churnLevel[c];
-    const churnedLevel = CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL;
     const bought = ctx.lastPurchase[c];
-    const firstBought = ctx.firstPurchase ? ctx.firstPurchase[c] : bought;
-    const wantsWinBack =
-      churnedLevel ||
-      wantsRetention(
-        level,
-        ctx.rhythm,
-        c,
-        start - Math.floor(bought),
-        firstBought,
-        bought,
-        tier === KEY_TIER,
-      );
+    const wantsWinBack = wantsWinBackOf(ctx, c, tier);
     const churnedListed = listedAsChurned(ctx, c);
     // A one-time buyer outside oneTimeBuyerCallTiers: a campaign, not a call each (nor a late
     // welcome call: stop 25 trial, zh 1002696 listed and called 86 days after its first purchase).

@@ -174,8 +174,23 @@ describe("one-time buyers at high risk", () => {
     // printed as 紧急, due 01-04, 未安排), and no late welcome call either (zh 1002696, 86 days late).
     expect(u.priority[0]).toBe(NO_PRIORITY);
     expect(u.due[0]).toBeNaN();
-    const own = rowsOf(s).filter((r) => r.customer === 0);
-    expect(own.map((r) => r.reason)).toEqual(["cadence"]); // its regular contact stays
+    // Stop 27: and no regular contact either: the campaign message is its one contact (before, 187
+    // of the zh sample's 206 campaign customers also had a routine e-mail, 93 of them more than 90
+    // days "overdue").
+    expect(rowsOf(s).filter((r) => r.customer === 0)).toEqual([]);
+  });
+
+  test("a one-time buyer not at risk (not on the campaign list) keeps its regular contact", () => {
+    const routine = (s: FollowUpSchedule, c: number) =>
+      Array.from({ length: s.followUps.count }, (_, i) => i).filter(
+        (i) =>
+          s.followUps.customer[i] === c &&
+          s.followUps.reasons[i] & (1 << FOLLOW_UP_REASONS.indexOf("cadence")),
+      ).length;
+    // Low tier's regular contact: every 90 days from the purchase of 2025-12-01: due 03-01.
+    const lowRisk = { ...once(TIER.low, 1_954), risk: RISK.low, churnProbability: 0.3 };
+    const s = plan("2026-03-02", [once(TIER.low, 1_954), lowRisk]);
+    expect([routine(s, 0), routine(s, 1)]).toEqual([0, 1]);
   });
 
   test("oneTimeBuyerCallTiers with every tier: all are called", () => {

@@ -16,6 +16,7 @@ import { openXlsx } from "../../../src/workbook/file";
 const bit = (r: string) => 1 << FOLLOW_UP_REASONS.indexOf(r as never);
 const WIN_BACK = bit("win_back");
 const ONBOARDING = bit("onboarding");
+const ROUTINE = bit("cadence");
 const WHY = (w: string) => UNSCHEDULED_REASONS.indexOf(w as never);
 
 async function main(): Promise<void> {
@@ -84,14 +85,19 @@ async function main(): Promise<void> {
   const campaign = new Set<number>();
   for (let i = 0; i < u.count; i++)
     if (u.why[i] === WHY("one_time_buyer_campaign")) campaign.add(u.customer[i]);
-  let campaignRoutine = 0;
-  let campaignRoutine90 = 0;
+  // Campaign customers with any planned contact, and with a routine one (more than 90 days late).
+  const campaignAny = new Set<number>();
+  const campaignRoutineSet = new Set<number>();
+  const campaignRoutine90Set = new Set<number>();
   const routineDays = new Map<number, number[]>();
   for (let i = 0; i < f.count; i++) {
     const c = f.customer[i];
     if (campaign.has(c)) {
-      campaignRoutine++;
-      if (f.overdueDays[i] > 90) campaignRoutine90++;
+      campaignAny.add(c);
+      if (f.reasons[i] & ROUTINE) {
+        campaignRoutineSet.add(c);
+        if (f.overdueDays[i] > 90) campaignRoutine90Set.add(c);
+      }
     }
     if (f.reason[i] === FOLLOW_UP_REASONS.indexOf("cadence")) {
       const l = routineDays.get(c) ?? [];
@@ -129,8 +135,9 @@ async function main(): Promise<void> {
         top5WorkingDaysSum: top5Days,
         top5Count,
         campaign: campaign.size,
-        campaignWithRoutine: campaignRoutine,
-        campaignWithRoutineOver90: campaignRoutine90,
+        campaignWithAnyContact: campaignAny.size,
+        campaignWithRoutine: campaignRoutineSet.size,
+        campaignWithRoutineOver90: campaignRoutine90Set.size,
         routinePairs1to3: pairs,
       },
       null,
