@@ -147,8 +147,9 @@ export async function analyzeWorkbook(
   step("segments");
   // Today's model reads the summary alone: fitted elsewhere (a worker) while the customers are
   // classified and the earlier dates measured, else here after them (the same figures).
-  const modelElsewhere =
-    runners?.model(modelJob(dataset, summary, asOf, rules), [summary, dataset]) ?? null;
+  // Its columns are the summary's, which the run keeps: the job is kept (copied) whole.
+  const todaysJob = modelJob(dataset, summary, asOf, rules);
+  const modelElsewhere = runners?.model(todaysJob, [todaysJob]) ?? null;
   // The rules are hashed once a run: the classifications and the snapshot record the same id.
   const ruleSet = ruleSetId(rules);
   const classification = classifyCustomers(dataset, summary, rules, asOf, { ruleSet });

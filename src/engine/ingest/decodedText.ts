@@ -22,7 +22,11 @@ export function decodedText(line: string): string {
     .filter((c) => /[\u0080-\uffff]/.test(c.normalize("NFKC")))
     .map(maskContacts);
   const text = cells.join(" | ");
-  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text;
+  if (text.length <= MAX_LENGTH) return text;
+  // Cut by code points: a character beyond U+FFFF (GB18030 decodes some) is two UTF-16 units, and
+  // half of one is a lone surrogate that strict JSON readers refuse.
+  const points = [...text];
+  return points.length > MAX_LENGTH ? `${points.slice(0, MAX_LENGTH - 1).join("")}…` : text;
 }
 
 /** A cell's phone numbers (7+ digits, with spaces, dashes or a +; not a date) and e-mail addresses, masked. */

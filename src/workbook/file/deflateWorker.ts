@@ -34,7 +34,7 @@ let scratch = null;
 function engineFor(level) {
   let e = engines.get(level);
   if (e === undefined) {
-    const z = zlib.createDeflateRaw({ level });
+    const z = zlib.createDeflateRaw({ level }); // throws for a level zlib refuses, as deflateRawSync does
     const ok = z._handle && typeof z._handle.writeSync === "function" && z._writeState && typeof z.reset === "function";
     // (a failed write destroys the stream and emits its error later: listened to, not thrown)
     z.on("error", () => undefined);
@@ -50,8 +50,13 @@ function deflateInto(data, level, flush) {
   if (e === null) return -1;
   const room = data.length + (data.length >> 3) + 65536;
   if (scratch === null || scratch.length < room) scratch = Buffer.allocUnsafeSlow(room);
-  e.reset();
-  e._handle.writeSync(flush, data, 0, data.length, scratch, 0, scratch.length);
+  try {
+    e.reset();
+    e._handle.writeSync(flush, data, 0, data.length, scratch, 0, scratch.length);
+  } catch {
+    engines.set(level, null); // a Node whose handle works otherwise: deflateRawSync from now on
+    return -1;
+  }
   if (e.destroyed) {
     engines.delete(level); // zlib refused: deflateRawSync says why
     return -1;

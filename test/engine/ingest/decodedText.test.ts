@@ -25,4 +25,11 @@ describe("decodedText (an encoding finding's value)", () => {
     expect(decodedText("C6,王五,手机 １３９ １２３４ ５６７８")).toBe("王五 | 手机 139****5678");
     expect(decodedText("C7,赵六,建档 2025-01-01")).toBe("赵六 | 建档 2025-01-01");
   });
+
+  test("a long row is cut between characters, never inside one beyond U+FFFF", () => {
+    const name = "中".repeat(78) + "𠀀" + "中".repeat(5);
+    const text = decodedText(`C1,${name},王芳`);
+    expect(text).toBe("中".repeat(78) + "𠀀…");
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(text)).toBe(false); // no lone high surrogate
+  });
 });
