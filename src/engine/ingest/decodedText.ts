@@ -37,6 +37,6 @@ function maskContacts(cell: string): string {
     )
     .replace(/\+?[0-9０-９](?:[0-9０-９ \-－]*[0-9０-９]){6,}/g, (digits) => {
       const ascii = digits.normalize("NFKC");
-      return /^\d{4}-\d{1,2}-\d{1,2}$/.test(ascii) ? digits : maskPhone(ascii); // a date is no phone
+      return /^\d{4}-\d{1,2}-\d{1,2}(\s|$)/.test(ascii) ? digits : maskPhone(ascii); // a date is no phone
     });
 }

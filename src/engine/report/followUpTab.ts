@@ -64,15 +64,9 @@ type ColumnKey = Code<"followUpColumns"> | "note";
 /**
  * The columns in order; headers from the catalog (followUpColumns; the note's: followUp.noteHeader).
  * The caller's call sheet comes first (issue 11, tester R1b): date, owner, who, phone, why and what
- * to say, channel, priority, status and days overdue — the first CALL_SHEET_COLUMNS, printed one
- * landscape page wide (the print area: 182 characters in Chinese, 197 in English, so 71% or more;
- * the talking point is 30 wide, from 40, to make the room), so a caller reads name and phone beside
- * the reason on one sheet. Days overdue says how late a call already is (what to open with; the
- * order within a priority); the status tells a planned call from an unscheduled one, whose date is
- * empty (stop 26 tester #5: neither printed). The due date stays off paper: it is the date less the
- * days overdue. Status before days overdue: a right-aligned figure followed by text printed as one
- * word (`0已安排`). The manager's columns (due date, planned-from date, note, value at stake, churn
- * reasons) follow on screen.
+ * to say, channel and priority — the first CALL_SHEET_COLUMNS, printed one page wide (the print
+ * area), so a caller reads name and phone beside the reason on one sheet; the manager's columns
+ * (due date, overdue days, status, value at stake, churn reasons) follow on screen.
  */
 const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number }[] = [
   // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
@@ -83,13 +77,13 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   { key: "reason", format: "text", width: 28 },
-  { key: "talkingPoint", format: "text", width: 30 },
+  { key: "talkingPoint", format: "text", width: 40 },
   { key: "channel", format: "text", width: 10 },
   { key: "priority", format: "text", width: 8 },
-  { key: "status", format: "text" },
-  { key: "overdueDays", format: "integer" },
   { key: "dueDate", format: "date", width: DATE_WIDTH },
+  { key: "overdueDays", format: "integer" },
   { key: "plannedFrom", format: "date", width: DATE_WIDTH + 2 },
+  { key: "status", format: "text" },
   // The note's header says the tab's order (there is no caption row over a table).
   { key: "note", format: "text", width: 48 },
   { key: "email", format: "text", width: 22 },
@@ -100,8 +94,8 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   { key: "churnReasons", format: "text", width: 48 },
 ];
 
-/** The call sheet's columns (date … days overdue): what prints, one page wide. */
-const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "overdueDays") + 1;
+/** The call sheet's columns (date … priority): what prints, one page wide. */
+const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "priority") + 1;
 
 /** A column's header in a language. */
 function header(key: ColumnKey, lang: Lang): string {
@@ -246,10 +240,10 @@ export function followUpTable(
     row[7] = campaign === oneTimeCampaign ? "" : (channelWords[l.channel[k]] ?? "");
     // A campaign row has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
     row[8] = l.priority[k] === NO_PRIORITY ? "" : priorityWords[l.priority[k]];
-    row[9] = status;
+    row[9] = dateCell(l.due[k]);
     row[10] = overdueDays;
-    row[11] = dateCell(l.due[k]);
-    row[12] = dateCell(l.plannedFrom[k]);
+    row[11] = dateCell(l.plannedFrom[k]);
+    row[12] = status;
     row[13] = note;
     row[14] = email(c);
     row[15] = tierWords[an.valueTier[c]] ?? "";

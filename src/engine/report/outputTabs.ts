@@ -70,34 +70,30 @@ export const OUTPUT_TABS = {
   segments: {
     name: sayBoth("tabNames", "segments"),
     kind: "table",
-    // 2: churnRiskProbability (0–1) replaced churnRiskScore (0–100), issue 9. 3: what a manager
-    // reads on paper first (issue 11, stop 26 tester #5: the print area, one page wide, with the
-    // risk reasons); same keys and headers, so structured references (CA_segments[负责人]) and
-    // Power Query still find them; positional references move.
-    layoutVersion: 3,
+    layoutVersion: 2, // 2: churnRiskProbability (0–1) replaced churnRiskScore (0–100), issue 9
     rowLimit: "continue",
     columns: [
       "id",
       "name",
-      "owner",
-      "valueTier",
-      "rfmSegment",
-      "lifecycleStage",
-      "monetary",
-      "churnRiskLevel",
-      "churnRiskReasons",
-      "churnRiskProbability",
-      "valueClass",
       "type",
+      "owner",
       "region",
       "firstPurchase",
       "lastPurchase",
       "orders",
       "recencyDays",
       "frequency",
+      "monetary",
       "rScore",
       "fScore",
       "mScore",
+      "rfmSegment",
+      "valueClass",
+      "valueTier",
+      "lifecycleStage",
+      "churnRiskProbability",
+      "churnRiskLevel",
+      "churnRiskReasons",
       "nextFollowUp",
       "pAlive",
       "expectedPurchases",
@@ -111,8 +107,7 @@ export const OUTPUT_TABS = {
     // 2: the caller's call sheet first (phone, reason, talking point before channel and priority,
     // issue 11 R1b: it prints one page wide); same keys and headers, so structured references
     // (CA_followUps[电话]) and Power Query still find them; positional references move.
-    // 3: status and days overdue join the call sheet, after priority (stop 26 tester #5).
-    layoutVersion: 3,
+    layoutVersion: 2,
     rowLimit: "worklist",
     columns: [
       "followUpDate",
@@ -124,10 +119,10 @@ export const OUTPUT_TABS = {
       "talkingPoint",
       "channel",
       "priority",
-      "status",
-      "overdueDays",
       "dueDate",
+      "overdueDays",
       "plannedFrom",
+      "status",
       "note",
       "email",
       "valueTier",

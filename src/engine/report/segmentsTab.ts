@@ -23,16 +23,7 @@ export interface ExtraColumn {
   value(customer: number): Cell;
 }
 
-/**
- * The standard columns, in order (keys as in the JSON output where the JSON has the field). What a
- * manager reads on paper comes first and is the print area (printColumns, one landscape page wide:
- * about 186 characters with the headers' room, 75%): who (ID, name, owner), the classes the
- * Overview shows (value tier, RFM segment, lifecycle stage), the window's spend, and the churn-risk
- * level with its reasons in words (DOMAIN.md: managers must see why, not only a number; stop 26
- * tester #5: they did not print, and the 20 columns before them printed two pages wide). The
- * analyst's columns follow on screen: the churn probability, the 8-class RFM model, type and
- * region, purchase dates and counts, the RFM inputs and scores.
- */
+/** The standard columns, in order (keys as in the JSON output where the JSON has the field). */
 export function segmentColumns(lang: Lang, windowMonths: number): ReportColumn[] {
   const h = (key: Code<"segmentColumns">, params?: WordParams) =>
     say(lang, "segmentColumns", key, params);
@@ -40,30 +31,70 @@ export function segmentColumns(lang: Lang, windowMonths: number): ReportColumn[]
   return [
     { key: "id", header: h("id"), format: "text", width: 14 },
     { key: "name", header: h("name"), format: "text", width: 26 },
+    { key: "type", header: h("type"), format: "text", width: 10 },
     { key: "owner", header: h("owner"), format: "text", width: 12 },
-    { key: "valueTier", header: h("valueTier"), format: "text", width: 10 },
+    { key: "region", header: h("region"), format: "text", width: 12 },
+    {
+      key: "firstPurchase",
+      header: h("firstPurchase"),
+      format: "date",
+      width: 12,
+    },
+    {
+      key: "lastPurchase",
+      header: h("lastPurchase"),
+      format: "date",
+      width: 12,
+    },
+    { key: "orders", header: h("orders"), format: "integer", width: 8 },
+    {
+      key: "recencyDays",
+      header: h("recencyDays"),
+      format: "integer",
+      width: 10,
+    },
+    {
+      key: "frequency",
+      header: h("frequency", { window }),
+      format: "integer",
+      width: 10,
+    },
+    {
+      key: "monetary",
+      header: h("monetary", { window }),
+      format: "money",
+      width: 14,
+    },
+    { key: "rScore", header: h("rScore"), format: "integer", width: 6 },
+    { key: "fScore", header: h("fScore"), format: "integer", width: 6 },
+    { key: "mScore", header: h("mScore"), format: "integer", width: 6 },
     { key: "rfmSegment", header: h("rfmSegment"), format: "text", width: 14 },
-    { key: "lifecycleStage", header: h("lifecycleStage"), format: "text", width: 10 },
-    { key: "monetary", header: h("monetary", { window }), format: "money", width: 14 },
-    { key: "churnRiskLevel", header: h("churnRiskLevel"), format: "text", width: 8 },
-    { key: "churnRiskReasons", header: h("churnRiskReasons"), format: "text", width: 60 },
+    { key: "valueClass", header: h("valueClass"), format: "text", width: 14 },
+    { key: "valueTier", header: h("valueTier"), format: "text", width: 10 },
+    {
+      key: "lifecycleStage",
+      header: h("lifecycleStage"),
+      format: "text",
+      width: 10,
+    },
     {
       key: "churnRiskProbability",
       header: h("churnRiskProbability"),
       format: "percent",
       width: 12,
     },
-    { key: "valueClass", header: h("valueClass"), format: "text", width: 14 },
-    { key: "type", header: h("type"), format: "text", width: 10 },
-    { key: "region", header: h("region"), format: "text", width: 12 },
-    { key: "firstPurchase", header: h("firstPurchase"), format: "date", width: 12 },
-    { key: "lastPurchase", header: h("lastPurchase"), format: "date", width: 12 },
-    { key: "orders", header: h("orders"), format: "integer", width: 8 },
-    { key: "recencyDays", header: h("recencyDays"), format: "integer", width: 10 },
-    { key: "frequency", header: h("frequency", { window }), format: "integer", width: 10 },
-    { key: "rScore", header: h("rScore"), format: "integer", width: 6 },
-    { key: "fScore", header: h("fScore"), format: "integer", width: 6 },
-    { key: "mScore", header: h("mScore"), format: "integer", width: 6 },
+    {
+      key: "churnRiskLevel",
+      header: h("churnRiskLevel"),
+      format: "text",
+      width: 8,
+    },
+    {
+      key: "churnRiskReasons",
+      header: h("churnRiskReasons"),
+      format: "text",
+      width: 60,
+    },
   ];
 }
 
@@ -104,26 +135,26 @@ export function segmentsTable(
   const fill = (i: number, row: Cell[]): void => {
     row[0] = c.id[i];
     row[1] = c.name[i];
-    row[2] = c.owner[i];
-    row[3] = tiers[a.valueTier[i]] ?? "";
-    row[4] = segments[a.rfmSegment[i]] ?? "";
-    row[5] = stages[a.lifecycleStage[i]] ?? "";
-    row[6] = moneyCell(a.monetary[i]); // to the cent, as in the JSON
-    row[7] = risks[a.churnLevel[i]] ?? "";
-    row[8] = churnReasonsText(a, i, lang);
-    row[9] = fourDecimals(a.churnProbability[i]); // as in the JSON
-    row[10] = classes[a.valueClass[i]] ?? "";
-    row[11] = types[c.type[i]] ?? "";
-    row[12] = c.region[i];
-    row[13] = dateCell(summary.firstPurchase[i]);
-    row[14] = dateCell(summary.lastPurchase[i]);
-    row[15] = summary.orders[i];
+    row[2] = types[c.type[i]] ?? "";
+    row[3] = c.owner[i];
+    row[4] = c.region[i];
+    row[5] = dateCell(summary.firstPurchase[i]);
+    row[6] = dateCell(summary.lastPurchase[i]);
+    row[7] = summary.orders[i];
     const recency = a.recencyDays[i];
-    row[16] = Number.isFinite(recency) ? recency : null;
-    row[17] = a.frequency[i];
-    row[18] = scoreCell(a.rScore[i]);
-    row[19] = scoreCell(a.fScore[i]);
-    row[20] = scoreCell(a.mScore[i]);
+    row[8] = Number.isFinite(recency) ? recency : null;
+    row[9] = a.frequency[i];
+    row[10] = moneyCell(a.monetary[i]); // to the cent, as in the JSON
+    row[11] = scoreCell(a.rScore[i]);
+    row[12] = scoreCell(a.fScore[i]);
+    row[13] = scoreCell(a.mScore[i]);
+    row[14] = segments[a.rfmSegment[i]] ?? "";
+    row[15] = classes[a.valueClass[i]] ?? "";
+    row[16] = tiers[a.valueTier[i]] ?? "";
+    row[17] = stages[a.lifecycleStage[i]] ?? "";
+    row[18] = fourDecimals(a.churnProbability[i]); // as in the JSON
+    row[19] = risks[a.churnLevel[i]] ?? "";
+    row[20] = churnReasonsText(a, i, lang);
     for (let e = 0; e < extras; e++) row[standard + e] = extraColumns[e].value(i);
   };
   return {
@@ -143,10 +174,10 @@ export function segmentsTable(
     },
     fillRow: fill,
     style: "table",
-    // Printed: who, their classes, spend and churn risk with its reasons, one page wide (see
-    // segmentColumns); the analyst's columns stay on screen (a printout of every column was three
-    // strips of tall rows, 36 pages for 300 customers; up to the risk level, two pages wide).
-    printColumns: columns.findIndex((col) => col.key === "churnRiskReasons") + 1,
+    // Printed: who, their figures and classes up to the churn-risk level (two pages wide, ID and
+    // name on each, rows one line high); the reasons and the model's columns stay on screen (a
+    // printout of every column was three strips of tall rows, 36 pages for 300 customers).
+    printColumns: riskColumn + 1,
     highlight: {
       column: riskColumn,
       fills: {

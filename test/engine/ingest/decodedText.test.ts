@@ -24,6 +24,7 @@ describe("decodedText (an encoding finding's value)", () => {
     );
     expect(decodedText("C6,王五,手机 １３９ １２３４ ５６７８")).toBe("王五 | 手机 139****5678");
     expect(decodedText("C7,赵六,建档 2025-01-01")).toBe("赵六 | 建档 2025-01-01");
+    expect(decodedText("C8,孙七,时间 2025-01-01 13:45:00")).toBe("孙七 | 时间 2025-01-01 13:45:00");
   });
 
   test("a long row is cut between characters, never inside one beyond U+FFFF", () => {

@@ -166,28 +166,3 @@ test("the value at stake is money to the cent in the tab, as in the JSON (stop 2
   expect(values.some((v) => v !== Math.round(v))).toBe(true);
   for (const v of values) expect(Math.round(v * 100) / 100).toBe(v);
 });
-
-describe("the call sheet that prints (stop 26 tester #5)", () => {
-  test("date … priority, then status and days overdue: what a caller needs on paper", () => {
-    const t = followUpTable(schedule, dataset, "zh-CN", caller);
-    expect(t.columns.slice(0, t.printColumns).map((c) => c.key)).toEqual([
-      "followUpDate",
-      "owner",
-      "customerId",
-      "customerName",
-      "phone",
-      "reason",
-      "talkingPoint",
-      "channel",
-      "priority",
-      "status",
-      "overdueDays",
-    ]);
-    // The cells follow the columns: a planned row's days overdue and status under their headers.
-    const [row] = t.rows(0, 1);
-    const col = (key: string) => t.columns.findIndex((c) => c.key === key);
-    expect(typeof row[col("overdueDays")]).toBe("number");
-    expect(row[col("status")]).toBe("已安排");
-    expect(typeof row[col("dueDate")]).toBe("number");
-  });
-});
