@@ -194,7 +194,7 @@ describe("a large sheet read, inflated and checked in a worker thread (inflateWo
     for (const workerBytes of [Infinity, 0]) {
       const e = await error(() => readAll(lying, "客户", { workerBytes }));
       expect(e.message).toMatch(
-        /sheet1\.xml is not intact \(it unpacks to more than the 1000 bytes/,
+        /sheet1\.xml is not intact \(it unpacks to more than the 1,000 bytes/,
       );
     }
   });
