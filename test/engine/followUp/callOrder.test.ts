@@ -3,60 +3,19 @@
  * by value at stake (rule keyAccountOverdueDays), and one-time buyers outside oneTimeBuyerCallTiers
  * go on a campaign list instead of a call each.
  */
-import { scheduleFollowUps, type FollowUpSchedule } from "../../../src/engine/followUp/schedule";
+import type { FollowUpSchedule } from "../../../src/engine/followUp/schedule";
 import { UNSCHEDULED_REASONS, FOLLOW_UP_PRIORITIES } from "../../../src/engine/followUp/labels";
 import { NO_PRIORITY } from "../../../src/engine/followUp/contactList";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules, parseRuleSet } from "../../../src/engine/rules";
-import {
-  FOLLOW_UP_REASONS,
-  followUpRulesSchema,
-  type FollowUpRules,
-} from "../../../src/engine/rules/service";
-import { smallDataset, type CustomerSpec } from "./smallDataset";
+import { FOLLOW_UP_REASONS, type FollowUpRules } from "../../../src/engine/rules/service";
+import { planFor, RISK, TIER, type Who } from "./planFor";
 
 const d = parseIsoDate;
-const TIER = { high: 0, medium: 1, low: 2 } as const;
-const RISK = { high: 0, medium: 1, low: 2 } as const;
-
-interface Who extends CustomerSpec {
-  tier: number;
-  risk: number;
-  lastPurchase: number;
-  firstPurchase?: number;
-  monetary: number;
-  churnProbability: number;
-}
-
 function plan(asOf: string, who: Who[], rules: Partial<FollowUpRules> = {}): FollowUpSchedule {
-  const dataset = smallDataset({ asOf: d(asOf), customers: who });
-  return scheduleFollowUps({
-    dataset,
-    analysis: {
-      valueTier: Int8Array.from(who, (w) => w.tier),
-      churnLevel: Int8Array.from(who, (w) => w.risk),
-      lifecycleStage: new Int8Array(who.length).fill(3), // mature
-      monetary: Float64Array.from(who, (w) => w.monetary),
-      churnProbability: Float64Array.from(who, (w) => w.churnProbability),
-    },
-    lastPurchase: Float64Array.from(who, (w) => w.lastPurchase),
-    firstPurchase: Float64Array.from(who, (w) => w.firstPurchase ?? w.lastPurchase - 200),
-    rhythm: {
-      typicalGapDays: new Float64Array(who.length).fill(30),
-      overdueFactor: 3,
-      horizonDays: 90,
-    },
-    rules: followUpRulesSchema.parse({
-      birthdayCare: false,
-      holidayCare: false,
-      dailyCapacity: 2,
-      // Key accounts by phone here, so they compete for the same 2 calls a day (zh 1001322's visit
-      // slots were full: it was called).
-      cadenceChannels: { high: "phone" },
-      ...rules,
-    }),
-    asOf: d(asOf),
-  });
+  // Key accounts by phone here, so they compete for the same 2 calls a day (zh 1001322's visit
+  // slots were full: it was called).
+  return planFor(asOf, who, rules, { cadenceChannels: { high: "phone" } });
 }
 
 function rowsOf(s: FollowUpSchedule) {

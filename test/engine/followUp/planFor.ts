@@ -1,0 +1,60 @@
+/**
+ * The follow-up tests' small plan: customers described by tier, risk, purchases and value, a
+ * 30-day rhythm for everyone, two calls a day and no birthday or holiday care (callOrder and
+ * urgentOrder tests; each adds its own rules).
+ */
+import { scheduleFollowUps, type FollowUpSchedule } from "../../../src/engine/followUp/schedule";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+import { followUpRulesSchema, type FollowUpRules } from "../../../src/engine/rules/service";
+import { smallDataset, type CustomerSpec } from "./smallDataset";
+
+export const TIER = { high: 0, medium: 1, low: 2 } as const;
+export const RISK = { high: 0, medium: 1, low: 2 } as const;
+
+export interface Who extends CustomerSpec {
+  tier: number;
+  risk: number;
+  lastPurchase: number;
+  /** Absent: 200 days before the last purchase (a repeat buyer). */
+  firstPurchase?: number;
+  monetary: number;
+  churnProbability: number;
+}
+
+/**
+ * The schedule of `who` as of `asOf` (every customer mature), with `rules` over a test file's own
+ * `base` (rule-set input, e.g. `{ cadenceChannels: { high: "phone" } }`) over the defaults above.
+ */
+export function planFor(
+  asOf: string,
+  who: Who[],
+  rules: Partial<FollowUpRules> = {},
+  base: Record<string, unknown> = {},
+): FollowUpSchedule {
+  const day = parseIsoDate(asOf);
+  return scheduleFollowUps({
+    dataset: smallDataset({ asOf: day, customers: who }),
+    analysis: {
+      valueTier: Int8Array.from(who, (w) => w.tier),
+      churnLevel: Int8Array.from(who, (w) => w.risk),
+      lifecycleStage: new Int8Array(who.length).fill(3), // mature
+      monetary: Float64Array.from(who, (w) => w.monetary),
+      churnProbability: Float64Array.from(who, (w) => w.churnProbability),
+    },
+    lastPurchase: Float64Array.from(who, (w) => w.lastPurchase),
+    firstPurchase: Float64Array.from(who, (w) => w.firstPurchase ?? w.lastPurchase - 200),
+    rhythm: {
+      typicalGapDays: new Float64Array(who.length).fill(30),
+      overdueFactor: 3,
+      horizonDays: 90,
+    },
+    rules: followUpRulesSchema.parse({
+      birthdayCare: false,
+      holidayCare: false,
+      dailyCapacity: 2,
+      ...base,
+      ...rules,
+    }),
+    asOf: day,
+  });
+}
