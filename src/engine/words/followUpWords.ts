@@ -132,6 +132,8 @@ export const FOLLOW_UP_TAB_EN = {
   unscheduled: "Not scheduled",
   rotated: "Owner assigned in rotation",
   overdue: "Overdue {days}",
+  /** A late welcome call with no call slot left in the horizon, sent by {channel} (stop 28). */
+  instead: "No call slot left in the horizon: by {channel} instead",
   /** Between the notes of one row, and between the reasons one contact covers. */
   separator: "; ",
 };
@@ -140,6 +142,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   unscheduled: "未安排",
   rotated: "轮流分配的负责人",
   overdue: "逾期 {days}",
+  instead: "计划期内电话名额已满，改为{channel}",
   separator: "；",
 };
 
