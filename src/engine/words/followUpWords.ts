@@ -134,6 +134,13 @@ export const FOLLOW_UP_TAB_EN = {
   overdue: "Overdue {days}",
   /** Between the notes of one row, and between the reasons one contact covers. */
   separator: "; ",
+  /**
+   * An e-mail contact's talking point starts with the address (the printed call sheet, A:I, has
+   * the phone but not the E-mail column): then what the talking point says, lower case.
+   */
+  sendTo: "E-mail: {email}",
+  /** An e-mail contact of a customer without an address on the Customers sheet. */
+  noEmail: "No e-mail address",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -141,6 +148,8 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   rotated: "轮流分配的负责人",
   overdue: "逾期 {days}",
   separator: "；",
+  sendTo: "邮箱：{email}",
+  noEmail: "无邮箱地址",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */
