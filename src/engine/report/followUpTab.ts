@@ -79,7 +79,7 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   { key: "reason", format: "text", width: 28 },
-  // 46 (was 40): room for an e-mail row's address before the talking point (邮箱：…；最近购买：…).
+  // 46 (was 40): the survey's and the last product's points on one line (…3/5；最近购买：…).
   { key: "talkingPoint", format: "text", width: 46 },
   { key: "channel", format: "text", width: 10 },
   { key: "priority", format: "text", width: 8 },
@@ -201,17 +201,16 @@ export function followUpTable(
   const priorityWords = FOLLOW_UP_PRIORITIES.map((_, k) => priorityText(k, lang));
   const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
   const rotatedWords = say(lang, "followUpTab", "rotated");
-  // An e-mail contact's talking point starts with the address (its first letter then lower case):
-  // the call sheet (A:I; OUTPUT_TABS is append-only) prints 电话, not 邮箱 (O). Stop 27 tester #3.
+  // An e-mail contact's talking point starts with the address, on a line of its own: the call
+  // sheet (A:I; OUTPUT_TABS is append-only) prints 电话, not 邮箱 (O). Stop 27 tester #3.
   const sendTo = say(lang, "followUpTab", "sendTo", { email: "\u0001" });
   const [sendPre, sendPost] = sendTo.split("\u0001");
   const noEmail = say(lang, "followUpTab", "noEmail");
-  const pointSeparator = say(lang, "talkingPoints", "separator");
   const mailPoint = (c: number): string => {
     const address = email(c);
     const to = address ? sendPre + address + sendPost : noEmail;
     const point = pointText(c);
-    return point === "" ? to : to + pointSeparator + point[0].toLowerCase() + point.slice(1);
+    return point === "" ? to : `${to}\n${point}`;
   };
   const churnedCampaign = say(lang, "followUp", "churnedCampaign");
   const oneTimeCampaign = say(lang, "followUp", "oneTimeBuyerCampaign");

@@ -135,8 +135,8 @@ export const FOLLOW_UP_TAB_EN = {
   /** Between the notes of one row, and between the reasons one contact covers. */
   separator: "; ",
   /**
-   * An e-mail contact's talking point starts with the address (the printed call sheet, A:I, has
-   * the phone but not the E-mail column): then what the talking point says, lower case.
+   * An e-mail contact's talking point starts with the address, on a line of its own (the printed
+   * call sheet, A:I, has the phone but not the E-mail column).
    */
   sendTo: "E-mail: {email}",
   /** An e-mail contact of a customer without an address on the Customers sheet. */

@@ -55,7 +55,7 @@ test.each<Lang>(["zh-CN", "en-US"])(
 );
 
 test.each<Lang>(["zh-CN", "en-US"])(
-  "%s demo: an e-mail contact's talking point starts with the address",
+  "%s demo: an e-mail contact's talking point starts with the address, on its own line",
   async (lang) => {
     const t = await schedule(lang);
     const col = (key: string) => t.columns.findIndex((c) => c.key === key);
@@ -68,6 +68,7 @@ test.each<Lang>(["zh-CN", "en-US"])(
     expect(rows.length).toBeGreaterThan(20);
     for (const r of rows) {
       const text = String(r[point]);
+      expect(text.split("\n").length).toBeLessThanOrEqual(2);
       if (r[email])
         expect(
           text.startsWith(lang === "en-US" ? `E-mail: ${r[email]}` : `邮箱：${r[email]}`),
