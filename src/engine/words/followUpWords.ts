@@ -136,6 +136,13 @@ export const FOLLOW_UP_TAB_EN = {
   instead: "No call slot left in the horizon: by {channel} instead",
   /** Between the notes of one row, and between the reasons one contact covers. */
   separator: "; ",
+  /**
+   * An e-mail contact's talking point starts with the address, on a line of its own (the printed
+   * call sheet, A:I, has the phone but not the E-mail column).
+   */
+  sendTo: "E-mail: {email}",
+  /** An e-mail contact of a customer without an address on the Customers sheet. */
+  noEmail: "No e-mail address",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -144,6 +151,8 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   overdue: "逾期 {days}",
   instead: "计划期内电话名额已满，改为{channel}",
   separator: "；",
+  sendTo: "邮箱：{email}",
+  noEmail: "无邮箱地址",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */
