@@ -39,9 +39,9 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
   headerRow: "。第 {row} 行可能是标题行",
   headerRowLacks: "，但缺少列：{fields}",
-  headerRowTypos: "。{typos}",
-  headerRowTypo: "列“{header}”是否应为“{suggestion}”？",
-  headerRowTypoSeparator: "",
+  headerRowTypos: "。{typos}？",
+  headerRowTypo: "列“{header}”是否应为“{suggestion}”",
+  headerRowTypoSeparator: "？",
   createdAfterAsOf:
     "建档日期 {value} 晚于分析日期 {asOf}，且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）",
   createdAfterAsOfMany:
