@@ -426,7 +426,10 @@ export async function* reportSheetXml(
   if (isTable) out += TABLE_PRINT_OPTIONS;
   out +=
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${pages}" fitToHeight="0"/>` +
+    // A tab two or more pages wide prints across before down, so a row's two halves are
+    // neighbouring pages (Excel's default is down then across: the 20k segments tab printed ~556
+    // pages of left halves before the first right half, stop 28 tester #1).
+    `<pageSetup paperSize="9" orientation="landscape"${pages > 1 ? ' pageOrder="overThenDown"' : ""} fitToWidth="${pages}" fitToHeight="0"/>` +
     // Each printed page says which tab it is and its number (&A tab, &P page, &N pages).
     "<headerFooter><oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter></headerFooter>";
   // A layout's page breaks (the Overview's, between blocks): brk id is the last row of a page.

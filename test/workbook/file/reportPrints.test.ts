@@ -87,6 +87,10 @@ test("the segments tab and the schedule print in their registered column order",
   const schedule = await sheetXml("回访计划");
   expect(schedule).toContain('fitToWidth="1"');
   expect(schedule).toMatch(/<c r="I1" [^>]*><is><t>优先级<\/t>/);
+  // Two pages wide, the segments tab prints across then down: a row's halves on neighbouring
+  // pages (stop 28 tester #1); one page wide, the order does not matter and is left out.
+  expect(segments).toMatch(/<pageSetup [^>]*pageOrder="overThenDown"[^>]*fitToWidth="2"/);
+  expect(schedule).not.toContain("pageOrder");
 });
 
 test("a table tab's cells are centred in their row (figures level with Chinese text)", async () => {
