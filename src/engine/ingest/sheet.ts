@@ -223,7 +223,7 @@ export class SheetIngest<T> {
       const first = this.pending.find((p) =>
         p.row.some((c) => c !== null && c !== undefined && String(c).trim() !== ""),
       );
-      const found = first ? first.row.map((c) => String(c ?? "")) : [];
+      const found = first ? first.row.map(cellText) : [];
       this.sheetFinding("header_not_found", "", {
         rows: HEADER_SEARCH_ROWS,
         field: required.map((fd) => fd.label["zh-CN"]).join("、"),

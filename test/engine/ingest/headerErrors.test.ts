@@ -58,6 +58,20 @@ describe("header errors", () => {
     expect(en).not.toMatch(/[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/);
   });
 
+  test("no header row in a workbook: a date cell among the texts found reads as its day", async () => {
+    // A file reader hands a workbook's date cell over as a Date (stop 28 tester #3: the message
+    // showed `Fri Oct 25 2024 00:00:00 GMT+0000 (Coordinated Universal Time)`).
+    const e = await errorOf({
+      客户: customers,
+      交易: [
+        ["1000001", new Date(Date.UTC(2024, 9, 25)), 5],
+        ["1000002", new Date(Date.UTC(2024, 9, 26)), 6],
+      ],
+    });
+    expect(e.in("zh-CN")).toContain("找到的列名：1000001、2024-10-25、5");
+    expect(e.in("en-US")).toContain("Headers found: 1000001, 2024-10-25, 5");
+  });
+
   test("a missing sheet: the accepted names and the sheets in the workbook, in each language", async () => {
     const e = await errorOf({ 客户: customers, 投诉: [["客户编号"]] });
     expect(e.in("zh-CN")).toMatch(
