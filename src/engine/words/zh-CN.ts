@@ -97,7 +97,7 @@ export const ZH: Catalog = {
     missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）。找到的列名：{found}{hint}",
     missing_sheet: "找不到“{field}”工作表（可用的表名：{synonyms}）",
     header_not_found:
-      "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}",
+      "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}{hint}",
     unmapped_column: "列“{value}”未识别，已忽略",
     date_order_assumed:
       "{letter} 列“{field}”的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
@@ -272,6 +272,7 @@ export const ZH: Catalog = {
     summaryNoOwner: "（未指定）",
     summaryMoreOwners: "另有 {count} 位负责人",
     summaryUnscheduled: "未安排：{why} {count}",
+    summaryInstead: "计划期内电话名额已满、改为邮件或短信的逾期新客户回访 {count}",
     summaryChurnedNotListed:
       "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",
     calendarEnds:
