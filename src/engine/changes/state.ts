@@ -7,33 +7,29 @@ import { tabName } from "../report/outputTabs";
 import type { ReportColumn, ReportTable } from "../report/table";
 import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
+import { blockStarts, packBlock } from "./statePacked";
 
 /**
- * The run-state tab: a compact, hidden tab every run writes (one row per customer: id, owner, the
- * five classifications as stable codes, churn probability, spend, purchase days, last purchase), so
- * the next refresh knows what this run said whatever the language or layout of the visible tabs.
- * Customer data lives in this sheet only, never in document settings or custom XML. Headers are the
- * stable keys (language-neutral); the analysis date and rule-set hash are in the first data row.
+ * The run-state tab: a hidden tab every run writes, so the next refresh knows what this run said
+ * whatever the language or layout of the visible tabs: per customer its id, name, owner, the five
+ * classifications as stable codes, churn probability, spend, purchase days and last purchase.
+ * Customer data lives in this sheet only, never in document settings or custom XML. Headers are
+ * the stable keys (language-neutral); the analysis date and rule-set hash are in the first data row.
+ *
+ * Layout 3 (this one): the customers packed into the `customers` column, hundreds to a cell
+ * (statePacked.ts): 100,000 customers were 1.2 million cells (42 MB of XML, 22% of the workbook's)
+ * and are now ~330 (11 MB). Layouts 1 and 2 (a row per customer, a column per field) are still
+ * read, and a reader that knows only them finds no `id` header here and reads the segments tab.
  */
 
 export const STATE_SHEET_NAME = tabName("runState", "en-US");
 
 const COLUMNS: ReportColumn[] = [
-  { key: "id", header: "id", format: "text" },
-  { key: "name", header: "name", format: "text" },
-  { key: "owner", header: "owner", format: "text" },
-  ...DIMENSIONS.map((d) => ({ key: d, header: d, format: "text" as const })),
-  { key: "churnProbability", header: "churnProbability", format: "number" },
-  { key: "spend", header: "spend", format: "number" },
-  { key: "frequency", header: "frequency", format: "integer" },
-  // An epoch day (days since 1970-01-01), not a date cell: the tab is read back by us only, and
-  // a number needs no date conversion either way (1 M cells at a refresh).
-  { key: "lastPurchaseDay", header: "lastPurchaseDay", format: "integer" },
   { key: "analysisDate", header: "analysisDate", format: "text" },
   { key: "ruleSetHash", header: "ruleSetHash", format: "text" },
+  { key: "customers", header: "customers", format: "text" },
 ];
 
-const num = (x: number): Cell => (Number.isFinite(x) ? x : null);
 const numberOf = (v: Cell): number =>
   typeof v === "number" ? v : v == null || v === "" ? NaN : Number(cellText(v));
 
@@ -44,40 +40,26 @@ const numberOf = (v: Cell): number =>
  */
 export function stateTable(s: Snapshot): ReportTable {
   const asOf = isoDate(s.asOf);
-  const dims = DIMENSIONS.length;
-  const codes = DIMENSIONS.map((d) => s.codes[d]);
-  const words = DIMENSIONS.map((d) => DIMENSION_CODES[d]);
-  /** Row i's cells into `row` (every slot written): the writer reuses one array for all rows. */
-  const fill = (i: number, row: Cell[]): void => {
-    if (i >= s.count) {
-      for (let k = 0; k < COLUMNS.length - 2; k++) row[k] = null;
-      row[COLUMNS.length - 2] = asOf;
-      row[COLUMNS.length - 1] = s.ruleSetHash;
-      return;
-    }
-    row[0] = s.id[i];
-    row[1] = s.name[i];
-    row[2] = s.owner[i];
-    for (let d = 0; d < dims; d++) row[3 + d] = words[d][codes[d][i]] ?? null;
-    row[3 + dims] = num(s.churnProbability[i]);
-    row[4 + dims] = num(s.spend[i]);
-    row[5 + dims] = num(s.frequency[i]);
-    row[6 + dims] = num(s.lastPurchase[i]);
-    row[7 + dims] = i === 0 ? asOf : null;
-    row[8 + dims] = i === 0 ? s.ruleSetHash : null;
+  const starts = blockStarts(s);
+  const blocks = starts.length - 1;
+  /** Row k's cells into `row` (every slot written): the writer reuses one array for all rows. */
+  const fill = (k: number, row: Cell[]): void => {
+    row[0] = k === 0 ? asOf : null;
+    row[1] = k === 0 ? s.ruleSetHash : null;
+    row[2] = k < blocks ? packBlock(s, starts[k], starts[k + 1]) : null;
   };
+  // At least one row, so the date and hash are kept even for an empty run.
+  const rowCount = Math.max(1, blocks);
   return {
     tab: "runState",
     sheetName: STATE_SHEET_NAME,
     columns: COLUMNS,
-    // At least one row, so the date and hash are kept even for an empty run.
-    rowCount: Math.max(1, s.count),
+    rowCount,
     rows(start, end) {
       const out: Cell[][] = [];
-      const stop = Math.min(end, Math.max(1, s.count));
-      for (let i = Math.max(0, start); i < stop; i++) {
+      for (let k = Math.max(0, start); k < Math.min(end, rowCount); k++) {
         const row = new Array<Cell>(COLUMNS.length);
-        fill(i, row);
+        fill(k, row);
         out.push(row);
       }
       return out;
@@ -95,9 +77,9 @@ export function stateTable(s: Snapshot): ReportTable {
  * keys in the header row, so a column added later does not break an older reader.
  *
  * The tab is ours, so its cells are known: this reader decodes straight into columns (no record or
- * codes object per row, no date parsing per row: the last purchase is an epoch-day number since
- * the `lastPurchaseDay` column; a tab written before it has `lastPurchase` as a date, still read).
- * At a million customers reading the tab back is a refresh's largest cost after ingest.
+ * codes object per row). Layout 3 packs the customers into JSON cells (`customers`, statePacked.ts);
+ * layout 2 has a row per customer with the last purchase as an epoch-day number
+ * (`lastPurchaseDay`), layout 1 as a date (`lastPurchase`): all three are read.
  *
  * @example const r = new StateReader(); r.push(rows); r.finish()?.count
  */
@@ -105,6 +87,7 @@ export class StateReader {
   private at: StateColumns | null = null;
   private headerSeen = false;
   private firstRow = true;
+  private broken = false;
   private asOf = NaN;
   private hash = "";
   private readonly index = new KeyIndex();
@@ -150,24 +133,12 @@ export class StateReader {
       const h = at.ruleSetHash >= 0 ? cellText(row[at.ruleSetHash]) : "";
       if (h) this.hash = h;
     }
-    const raw = row[at.id];
-    let key: string;
-    let id: string;
-    if (typeof raw === "string") {
-      key = exactCustomerKey(raw);
-      id = key === raw ? raw : raw.trim();
-    } else {
-      if (raw === null || raw === undefined) return;
-      key = exactCustomerKey(raw);
-      id = cellText(raw).trim();
+    if (at.customers >= 0) {
+      this.addPacked(row[at.customers]);
+      return;
     }
-    // A blank id is no customer; a second row with the same exact key is ignored (the first wins,
-    // as ingest keeps the first duplicate). Ids that differ by leading zeros are two customers.
-    if (key === "" || this.index.add(key, this.n) >= 0) return;
-    const i = this.n++;
-    if (i === this.room) this.grow();
-    this.key.push(key);
-    this.id.push(id);
+    const i = this.slot(row[at.id]);
+    if (i < 0) return;
     this.name.push(textAt(row, at.name));
     this.owner.push(textAt(row, at.owner));
     for (let d = 0; d < at.codes.length; d++) {
@@ -192,6 +163,68 @@ export class StateReader {
           : NaN;
   }
 
+  /**
+   * A new customer's slot (its key and id recorded), or -1: a blank id is no customer, and a second
+   * one with the same exact key is ignored (the first wins, as ingest keeps the first duplicate).
+   * Ids that differ by leading zeros are two customers.
+   */
+  private slot(raw: Cell): number {
+    let key: string;
+    let id: string;
+    if (typeof raw === "string") {
+      key = exactCustomerKey(raw);
+      id = key === raw ? raw : raw.trim();
+    } else {
+      if (raw === null || raw === undefined) return -1;
+      key = exactCustomerKey(raw);
+      id = cellText(raw).trim();
+    }
+    if (key === "" || this.index.add(key, this.n) >= 0) return -1;
+    const i = this.n++;
+    if (i === this.room) this.grow();
+    this.key.push(key);
+    this.id.push(id);
+    return i;
+  }
+
+  /** A cell of packed customers (layout 3, statePacked.ts); text that is not one breaks the read. */
+  private addPacked(cell: Cell): void {
+    if (cell === null || cell === undefined || cell === "") return;
+    let fields: unknown;
+    try {
+      fields = JSON.parse(typeof cell === "string" ? cell : cellText(cell));
+    } catch {
+      fields = null;
+    }
+    if (!Array.isArray(fields) || !fields.every(Array.isArray)) {
+      this.broken = true;
+      return;
+    }
+    const f = fields as unknown[][];
+    const none: unknown[] = [];
+    const [ids, names, owners] = [f[0] ?? none, f[1] ?? none, f[2] ?? none];
+    const dims = DIMENSIONS.length;
+    const codes = DIMENSIONS.map((_, d) => f[3 + d] ?? none);
+    const [probability, spend, frequency, last] = [0, 1, 2, 3].map((k) => f[3 + dims + k] ?? none);
+    for (let r = 0; r < ids.length; r++) {
+      const id = ids[r];
+      const i = typeof id === "string" || typeof id === "number" ? this.slot(id) : -1;
+      if (i < 0) continue;
+      const name = names[r];
+      const owner = owners[r];
+      this.name.push(typeof name === "string" ? name : "");
+      this.owner.push(typeof owner === "string" ? owner : "");
+      for (let d = 0; d < dims; d++) {
+        const v = codes[d][r];
+        this.codes[d][i] = typeof v === "string" ? this.lookup[d].code(v) : -1;
+      }
+      this.churnProbability[i] = numberIn(probability[r]);
+      this.spend[i] = numberIn(spend[r]);
+      this.frequency[i] = numberIn(frequency[r]);
+      this.lastPurchase[i] = numberIn(last[r]);
+    }
+  }
+
   private grow(): void {
     const room = (this.room *= 2);
     const f64 = (a: Float64Array) => {
@@ -210,9 +243,12 @@ export class StateReader {
     this.lastPurchase = f64(this.lastPurchase);
   }
 
-  /** The snapshot, or null when no state tab header was found. */
+  /**
+   * The snapshot, or null when no state tab header was found or a packed cell was not one (edited
+   * by hand: the caller then reads the previous segments tab).
+   */
   finish(): Snapshot | null {
-    if (!this.headerSeen) return null;
+    if (!this.headerSeen || this.broken) return null;
     const n = this.n;
     const codes = {} as Snapshot["codes"];
     DIMENSIONS.forEach((d, k) => (codes[d] = this.codes[k].slice(0, n)));
@@ -270,6 +306,8 @@ interface StateColumns {
   lastPurchase: number;
   analysisDate: number;
   ruleSetHash: number;
+  /** Layout 3: the packed customers (statePacked.ts); -1 in layouts 1 and 2. */
+  customers: number;
 }
 
 /** The state tab's columns from its header row, or null when the row is not one. */
@@ -279,7 +317,7 @@ function headerColumns(row: Cell[]): StateColumns | null {
     const key = cellText(c);
     if (key && !cols.has(key)) cols.set(key, k);
   });
-  if (!cols.has("id")) return null;
+  if (!cols.has("id") && !cols.has("customers")) return null;
   const k = (key: string) => cols.get(key) ?? -1;
   return {
     id: k("id"),
@@ -293,6 +331,7 @@ function headerColumns(row: Cell[]): StateColumns | null {
     lastPurchase: k("lastPurchase"),
     analysisDate: k("analysisDate"),
     ruleSetHash: k("ruleSetHash"),
+    customers: k("customers"),
   };
 }
 
@@ -307,4 +346,9 @@ function numberAt(row: Cell[], k: number): number {
   const v = row[k];
   if (typeof v === "number") return Number.isFinite(v) ? v : NaN;
   return numberOf(v);
+}
+
+/** A packed number (JSON: a number, or null for none). */
+function numberIn(v: unknown): number {
+  return typeof v === "number" && Number.isFinite(v) ? v : NaN;
 }

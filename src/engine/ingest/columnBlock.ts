@@ -101,6 +101,17 @@ export function blockRow(block: ColumnBlock, row: number): Cell[] {
 const NO_NUMBERS = new Float64Array(0);
 
 /**
+ * An empty array already made for objects: `[]` starts as an array of small integers, and its
+ * first object pushed changes its hidden class, which throws away code optimised for the old one
+ * (a pop or push of spare arrays, first met once the read is hot).
+ */
+export function objectArray<T>(): T[] {
+  const a = [NO_NUMBERS as unknown as T];
+  a.pop();
+  return a;
+}
+
+/**
  * Collects cells by column into blocks of `capacity` rows. A reader calls `put*` for each cell of
  * the current row (columns in any order; a later put replaces an earlier one), `nextRow` between
  * rows, and takes the block with `take()` when `full` or at the end.
@@ -112,12 +123,13 @@ export class ColumnBlockBuilder {
   private columns: (BlockColumn | undefined)[] = [];
   /** The row being filled, 0-based within the block. */
   row = 0;
-  private bytes: Uint8Array | undefined;
-  private decode: ((start: number, end: number) => string) | undefined;
+  // Set here, not first in useBytes: a field added later changes the builder's hidden class.
+  private bytes: Uint8Array | undefined = undefined;
+  private decode: ((start: number, end: number) => string) | undefined = undefined;
   /** Arrays of recycled blocks, for the next blocks' columns (see recycle). */
-  private readonly spareKinds: Uint8Array[] = [];
-  private readonly spareInts: Int32Array[] = [];
-  private readonly spareFloats: Float64Array[] = [];
+  private readonly spareKinds: Uint8Array[] = objectArray();
+  private readonly spareInts: Int32Array[] = objectArray();
+  private readonly spareFloats: Float64Array[] = objectArray();
 
   constructor(readonly capacity: number) {}
 
@@ -134,7 +146,19 @@ export class ColumnBlockBuilder {
       // them, and 40 KB of memory outside the heap per column and block adds up until a GC.
       const spare = this.spareKinds.pop();
       const kinds = spare === undefined ? new Uint8Array(this.capacity) : spare.fill(CELL_BLANK);
-      col = { kinds, numbers: NO_NUMBERS, texts: [] };
+      // Every field from the start (not added later by raw or parseRaw): one shape for every
+      // column object, on this thread and as a worker's blocks arrive, so the code reading them
+      // stays monomorphic (an added field is a new hidden class, and optimised code deopts on it).
+      col = {
+        kinds,
+        numbers: NO_NUMBERS,
+        texts: [],
+        starts: undefined,
+        ends: undefined,
+        parsedAs: undefined,
+        parsed: undefined,
+        marks: undefined,
+      };
       this.columns[c] = col;
     }
     return col;

@@ -209,9 +209,10 @@ export const OUTPUT_TABS = {
     name: sameInBoth("CA_run_state"),
     label: sayBoth("tabNames", "runState"),
     kind: "table",
-    // 2: lastPurchaseDay (an epoch-day number) replaced the date cell lastPurchase; a tab of
-    // layout 1 is still read (changes/state.ts).
-    layoutVersion: 2,
+    // 2: lastPurchaseDay (an epoch-day number) replaced the date cell lastPurchase. 3: the
+    // customers packed as JSON into `customers` cells (changes/statePacked.ts), the per-field
+    // columns left out. Tabs of layouts 1 and 2 are still read (changes/state.ts).
+    layoutVersion: 3,
     columns: [
       "id",
       "name",
@@ -227,6 +228,7 @@ export const OUTPUT_TABS = {
       "lastPurchaseDay",
       "analysisDate",
       "ruleSetHash",
+      "customers",
     ],
   },
   // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.

@@ -1,4 +1,4 @@
-import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
+import { ColumnBlockBuilder, objectArray, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import type { SheetNotes } from "../../engine/ingest/workbook";
 import { CsvByteRecords } from "./csvBytes";
 import type { CsvFormat } from "./csvSource";
@@ -25,7 +25,7 @@ export async function readUtf8Columns(
 ): Promise<void> {
   const { at } = format;
   const builder = new ColumnBlockBuilder(blockRows);
-  const ready: [ColumnBlock, number][] = [];
+  const ready: [ColumnBlock, number][] = objectArray();
   let firstRow = 1;
   const split = new CsvByteRecords(format.delimiter, builder, () => {
     if (builder.row === 0) firstRow = split.records;

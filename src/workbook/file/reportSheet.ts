@@ -100,8 +100,9 @@ export async function* reportSheetXml(
   const letters = Array.from({ length: Math.max(width, 1) + 16 }, (_, i) => columnLetters(i));
   const offset = excelEpochOffset(o.date1904);
 
-  // Styles per column; wrap decided from a sample of the rows (first 2,000).
-  const sampleCount = Math.min(table.rowCount, 2000);
+  // Styles per column; wrap decided from a sample of the rows (first 2,000). Nobody looks at a
+  // hidden tab (the run state, whose rows are blocks of 32,000 characters): its header decides.
+  const sampleCount = table.hidden ? 0 : Math.min(table.rowCount, 2000);
   const sample = o.earlier.slice(-1000).concat(table.rows(0, sampleCount));
   const looks = isTable ? undefined : table.looks;
   const earlierCount = sample.length - sampleCount;
@@ -363,13 +364,17 @@ export async function* reportSheetXml(
     bytes.number(value);
     bytes.frag(VALUE_CLOSE);
   };
+  // The hidden run state's text is JSON (changes/statePacked.ts): its quotes stay quotes in element
+  // content (a sixth of its bytes as &quot;); the visible tabs' bytes are as they were.
+  const rawQuotes = table.hidden === true;
   /** An inline string cell, cut at Excel's limit with the engine's marker (limits.ts). */
   const writeText = (i: number, s: number, value: string): void => {
     const text = value.length > CELL_MAX_CHARS ? fitCellText(value, o.lang) : value;
     if (text !== value) result.cutCells++;
     const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
     cellStart(i, fragments.text(s, preserve), bare.text(s, preserve));
-    bytes.text(text);
+    if (rawQuotes) bytes.content(text);
+    else bytes.text(text);
     bytes.frag(TEXT_CLOSE);
   };
   let afterBlank = false;

@@ -3,7 +3,7 @@ import * as xmlText from "./xmlText";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
 const { shortestDigits } = digits;
-const { escapeXml } = xmlText;
+const { escapeContent, escapeXml } = xmlText;
 
 /**
  * A growing buffer that XML is written into as UTF-8 bytes: markup and numbers byte by byte, text
@@ -277,6 +277,11 @@ export class XmlBytes {
       return;
     }
     this.ascii(String(n));
+  }
+
+  /** Writes text as an element's content with its quotes as they are (xmlText.escapeContent). */
+  content(s: string): void {
+    this.utf8(escapeContent(s));
   }
 
   /**

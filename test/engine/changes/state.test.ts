@@ -4,7 +4,7 @@ import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "../../../src/engine/
 import { StateReader, stateTable } from "../../../src/engine/changes/state";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import type { GridSource } from "../../../src/engine/ingest/workbook";
-import { epochDay, toExcelSerial, toJsDate } from "../../../src/engine/parse/date";
+import { epochDay, isoDate, toExcelSerial, toJsDate } from "../../../src/engine/parse/date";
 import { applyOutputLimits } from "../../../src/engine/report/limits";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { snapshotOf } from "../../../src/engine/changes/snapshot";
@@ -48,6 +48,35 @@ function gridOf(t: ReportTable): Grid {
   return [t.columns.map((c) => c.header), ...rows];
 }
 
+/**
+ * The tab as layout 2 wrote it (until stop 28): a row per customer, a column per field, the date
+ * and hash on the first data row, the last purchase an epoch day, NaN as an empty cell.
+ */
+function layout2Grid(s: Snapshot): Grid {
+  const header = ["id", "name", "owner", ...DIMENSIONS, "churnProbability", "spend", "frequency"];
+  const grid: Grid = [[...header, "lastPurchaseDay", "analysisDate", "ruleSetHash"]];
+  const num = (x: number) => (Number.isFinite(x) ? x : null);
+  for (let i = 0; i < Math.max(1, s.count); i++) {
+    if (i >= s.count) {
+      grid.push([...header.map(() => null), null, isoDate(s.asOf), s.ruleSetHash]);
+      continue;
+    }
+    grid.push([
+      s.id[i],
+      s.name[i],
+      s.owner[i],
+      ...DIMENSIONS.map((d) => DIMENSION_CODES[d][s.codes[d][i]] ?? null),
+      num(s.churnProbability[i]),
+      num(s.spend[i]),
+      num(s.frequency[i]),
+      num(s.lastPurchase[i]),
+      i === 0 ? isoDate(s.asOf) : null,
+      i === 0 ? s.ruleSetHash : null,
+    ]);
+  }
+  return grid;
+}
+
 function expectSame(a: Snapshot, b: Snapshot) {
   expect(b.count).toBe(a.count);
   expect(b.asOf).toBe(a.asOf);
@@ -78,8 +107,10 @@ describe("the run-state tab read back", () => {
   test("gives the snapshot it was written from, block by block, with its key index", () => {
     const s = snapshot(2500);
     const grid = gridOf(stateTable(s));
+    expect(grid[0]).toEqual(["analysisDate", "ruleSetHash", "customers"]);
+    expect(grid.length).toBeGreaterThan(3);
     const reader = new StateReader();
-    for (let i = 0; i < grid.length; i += 1000) reader.push(grid.slice(i, i + 1000));
+    for (let i = 0; i < grid.length; i += 2) reader.push(grid.slice(i, i + 2));
     const back = reader.finish()!;
     expectSame(s, back);
     expect(back.source).toBe("state");
@@ -87,9 +118,18 @@ describe("the run-state tab read back", () => {
     expect(back.index!.size).toBe(2500);
   });
 
+  test("a state tab of layout 2 (a row per customer) is still read", () => {
+    for (const n of [0, 40]) {
+      const s = snapshot(n);
+      const reader = new StateReader();
+      reader.push(layout2Grid(s));
+      expectSame(s, reader.finish()!);
+    }
+  });
+
   test("a state tab of layout 1 (last purchase a date cell: a Date from a file, a serial from Excel)", () => {
     const s = snapshot(30);
-    const grid = gridOf(stateTable(s));
+    const grid = layout2Grid(s);
     const k = grid[0].indexOf("lastPurchaseDay");
     const old = (toCell: (day: number) => Cell) =>
       grid.map((r, i) =>
@@ -137,7 +177,14 @@ describe("a previous run continued past a sheet's rows is read over all its part
 
   test("the run-state tab in three parts", async () => {
     const s = snapshot(2500);
-    const parts = limited(stateTable(s));
+    // Its rows are cells of packed customers: sheets of 6 rows here.
+    const t = stateTable(s);
+    const parts = applyOutputLimits([t], {
+      lang: "zh-CN",
+      worklistRows: 100,
+      fullListsAt: () => "",
+      sheetRows: Math.ceil(t.rowCount / 3) + 1,
+    }).tables;
     expect(parts.map((p) => p.sheetName)).toEqual([
       "CA_run_state",
       "CA_run_state (2)",
@@ -147,6 +194,18 @@ describe("a previous run continued past a sheet's rows is read over all its part
     const back = await readPreviousSnapshot(
       workbook(sheets, { runState: parts.map((p) => p.sheetName) }),
     );
+    expectSame(s, back!);
+  });
+
+  test("a run-state tab of layout 2 in three parts (an earlier run's)", async () => {
+    const s = snapshot(2500);
+    const grid = layout2Grid(s);
+    const sheets: Record<string, Grid> = {};
+    const names = ["CA_run_state", "CA_run_state (2)", "CA_run_state (3)"];
+    names.forEach(
+      (name, k) => (sheets[name] = [grid[0], ...grid.slice(1 + k * 999, 1 + (k + 1) * 999)]),
+    );
+    const back = await readPreviousSnapshot(workbook(sheets, { runState: names }));
     expectSame(s, back!);
   });
 

@@ -110,6 +110,52 @@ async function main(): Promise<void> {
     l.sort((x, y) => x - y);
     for (let k = 1; k < l.length; k++) if (l[k] - l[k - 1] >= 1 && l[k] - l[k - 1] <= 3) pairs++;
   }
+  // Rows showing more than the value they were ranked by (stop 27 tester 1): a retention call or a
+  // key account's overdue contact is ranked by churn probability × 12-month spend.
+  const KEY_OVERDUE = FOLLOW_UP_REASONS.indexOf("key_account_overdue");
+  let retentionShownSpend = 0;
+  let keyOverdue = 0;
+  let keyOverdueShownSpend = 0;
+  for (let i = 0; i < f.count; i++) {
+    const c = f.customer[i];
+    const ranked = valueAtStake(an, c, true);
+    const more = f.valueAtStake[i] > ranked + 0.5;
+    if (f.reasons[i] & WIN_BACK && more) retentionShownSpend++;
+    if (f.reason[i] === KEY_OVERDUE) {
+      keyOverdue++;
+      if (more) keyOverdueShownSpend++;
+    }
+  }
+  // Each owner's first 3 rows on the first working day.
+  const firstRows: string[] = [];
+  const seen = new Map<number, number>();
+  for (let i = 0; i < f.count && f.day[i] === workDays[0]; i++) {
+    const o = f.owner[i];
+    const k = seen.get(o) ?? 0;
+    if (k >= (process.env.FIRST_ROWS ? Number(process.env.FIRST_ROWS) : 3)) continue;
+    seen.set(o, k + 1);
+    const p = an.churnProbability?.[f.customer[i]] ?? 0;
+    firstRows.push(
+      `${o < 0 ? "-" : s.owners[o]} ${ids[f.customer[i]]} ${FOLLOW_UP_REASONS[f.reason[i]]} ` +
+        `${Math.round(f.valueAtStake[i])} (${(100 * p).toFixed(1)}%)`,
+    );
+  }
+  // Late welcome calls listed for want of a day, and those customers with no contact at all.
+  const plannedCustomers = new Set<number>();
+  for (let i = 0; i < f.count; i++) plannedCustomers.add(f.customer[i]);
+  let welcomeUnscheduled = 0;
+  const welcomeNoContact = new Set<number>();
+  for (let i = 0; i < u.count; i++)
+    if (
+      u.reason[i] === FOLLOW_UP_REASONS.indexOf("onboarding") &&
+      u.why[i] === WHY("no_free_day_in_horizon")
+    ) {
+      welcomeUnscheduled++;
+      if (!plannedCustomers.has(u.customer[i])) welcomeNoContact.add(u.customer[i]);
+    }
+  let welcomeNotCall = 0;
+  for (let i = 0; i < f.count; i++)
+    if (f.reasons[i] & ONBOARDING && f.channel[i] !== 0) welcomeNotCall++;
   let capacityUnscheduled = 0;
   for (let i = 0; i < u.count; i++)
     if (
@@ -139,11 +185,18 @@ async function main(): Promise<void> {
         campaignWithRoutine: campaignRoutineSet.size,
         campaignWithRoutineOver90: campaignRoutine90Set.size,
         routinePairs1to3: pairs,
+        retentionShownSpend,
+        keyOverdue,
+        keyOverdueShownSpend,
+        welcomeUnscheduled,
+        welcomeNoContact: welcomeNoContact.size,
+        welcomeNotCall,
       },
       null,
       1,
     ),
   );
   for (const line of top5) console.log("  " + line);
+  for (const line of firstRows) console.log("  first: " + line);
 }
 void main();

@@ -65,7 +65,7 @@ describe.each(["2025-12-31", "2025-09-20"])("the zh sample as of %s", (date) => 
     expect(m.firstWeekBehindSmaller).toBe(0);
   });
 
-  test('with placeFirst ["onboarding"] every first-week buyer is called in the first week (the rule before stop 27)', async () => {
+  test('with placeFirst ["onboarding"] every first-week buyer is called in the first week (welcome calls first)', async () => {
     const rules = defaultRules();
     rules.followUp = { ...rules.followUp, placeFirst: ["onboarding"] };
     const a = await analyzeWorkbook(await openXlsx(SAMPLE), { rules, asOf: parseIsoDate(date) });

@@ -229,8 +229,8 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
             if (!(f.day[b] < f.day[a]) || f.priority[b] < f.priority[a]) continue;
             if (!(Math.floor(f.due[b]) > firstDay) || f.reasons[b] & first) continue;
             // Stop 27: in the urgent band every contact counts as due, ranked by value at stake
-            // alone (urgentOrder.test.ts): a retention call due tomorrow may go before a smaller
-            // welcome call or complaint follow-up due today.
+            // alone: a retention call due tomorrow may go before a smaller welcome call or
+            // complaint follow-up due today. The next test checks that order.
             if (f.priority[a] === 0 && f.priority[b] === 0) continue;
             // A key account's overdue regular contact is ranked with the retention calls (not yet
             // due) by value at stake (stop 25): it may wait behind one worth as much or more.
@@ -243,6 +243,62 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test("in the urgent band a contact booked earlier is worth at least as much (same owner and channel), and a row shows the value it was ranked by", () => {
+    // Stop 27 (placeFirst default []): the urgent band is one queue by value at stake. The value is
+    // the row's, so this also checks that a merged contact keeps the value it was ranked by: a
+    // customer's next regular contact merged into their retention call made the row worth the whole
+    // 12-month spend (stop 27 tester, 163 retention calls on the 20k), and such a row then sat
+    // after smaller ones booked before it. The exceptions are the rules that force a day: a
+    // complaint follow-up (without a retention call) is not made before the working day after the
+    // resolution (its due day), and placeFirst reasons go before the value order.
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { schedule: s, rules } = run(c);
+        const f = s.followUps;
+        let first = 0;
+        for (const r of rules.placeFirst) first |= 1 << R(r);
+        const spend = (i: number) => {
+          const v = c.customers[f.customer[i]].spend ?? 0;
+          return v > 0 ? v : 0;
+        };
+        const retention = (i: number) =>
+          (Math.min(1, c.customers[f.customer[i]].score / 100) || 0) * spend(i);
+        const URGENT_OWN = (1 << R("complaint_follow_up")) | (1 << R("onboarding"));
+        for (let a = 0; a < f.count; a++) {
+          if (f.priority[a] !== 0) continue;
+          // A row of retention calls and key accounts' overdue contacts (whatever lower-band
+          // reasons joined it) is worth churn probability × 12-month spend, never the spend.
+          if (!(f.reasons[a] & URGENT_OWN))
+            expect([f.customer[a], f.valueAtStake[a]]).toEqual([f.customer[a], retention(a)]);
+          else expect([spend(a), retention(a)]).toContain(f.valueAtStake[a]);
+          if (f.reasons[a] & first) continue;
+          for (let b = 0; b < f.count; b++) {
+            if (f.priority[b] !== 0 || f.owner[b] !== f.owner[a] || f.channel[b] !== f.channel[a])
+              continue;
+            if (!(f.day[b] < f.day[a]) || f.valueAtStake[b] >= f.valueAtStake[a]) continue;
+            if (f.reasons[b] & first) continue;
+            // (The row may hold lower-band reasons merged in later: a late welcome call.)
+            if (
+              f.reason[a] === R("complaint_follow_up") &&
+              !(f.reasons[a] & (1 << R("win_back"))) &&
+              f.day[b] < f.due[a]
+            )
+              continue;
+            throw new Error(
+              `customer ${f.customer[a]} (${f.valueAtStake[a]}, ${FOLLOW_UP_REASONS[f.reason[a]]}) on ${isoDate(f.day[a])} waits behind customer ${f.customer[b]} (${f.valueAtStake[b]}, ${FOLLOW_UP_REASONS[f.reason[b]]}) on ${isoDate(f.day[b])}\n` +
+                Array.from(
+                  { length: f.count },
+                  (_, i) =>
+                    `${isoDate(f.day[i])} ${f.owner[i]} ${f.customer[i]} ${f.priority[i]} ${f.channel[i]} ${f.reasons[i]} ${f.valueAtStake[i]} due ${isoDate(f.due[i])}`,
+                ).join("\n"),
+            );
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

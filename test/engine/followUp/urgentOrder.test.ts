@@ -55,7 +55,7 @@ describe("the urgent band by value at stake (stop 27)", () => {
     ]);
   });
 
-  test('placeFirst ["onboarding"] puts the welcome calls first again (before stop 27)', () => {
+  test('placeFirst ["onboarding"] puts the welcome calls first (before the value order)', () => {
     expect(rows(planFor("2026-03-02", who, { placeFirst: ["onboarding"] }))).toEqual([
       "2026-03-02 0 onboarding 0",
       "2026-03-02 1 onboarding 0",
@@ -65,5 +65,32 @@ describe("the urgent band by value at stake (stop 27)", () => {
 
   test("the default rule set places nothing first", () => {
     expect(followUpRulesSchema.parse({}).placeFirst).toEqual([]);
+  });
+
+  test("a row keeps the value it was ranked by: a key account's next regular contact merged into its retention call does not make it worth the 12-month spend", () => {
+    // A key account (100,000 a year, 20 % risk: 20,000 at stake) and a retention call worth
+    // 50 % × 50,000 = 25,000, both on 03-02. The key account's next regular contact (due 14 days
+    // after the call) finds no day on its channel and is merged into the call (one contact per
+    // customer): before stop 28 the row then showed 100,000 and led the day (stop 27 tester: 163
+    // retention calls and 409 key accounts' overdue contacts on the 20k).
+    const s = planFor(
+      "2026-03-02",
+      [
+        { ...who[2], tier: TIER.high, churnProbability: 0.2 },
+        { ...who[2], monetary: 50_000 },
+      ],
+      { cadenceChannels: { high: "online", medium: "phone", low: "email" } },
+      { channelCapacity: { online: 0 } },
+    );
+    const f = s.followUps;
+    expect(
+      Array.from(
+        { length: f.count },
+        (_, i) =>
+          `${isoDate(f.day[i])} ${f.customer[i]} ${FOLLOW_UP_REASONS[f.reason[i]]} ${f.valueAtStake[i]}`,
+      ),
+    ).toEqual(["2026-03-02 1 win_back 25000", "2026-03-02 0 win_back 20000"]);
+    // The regular contact is on the row (merged), not listed as unscheduled.
+    expect(f.reasons[1] & (1 << FOLLOW_UP_REASONS.indexOf("cadence"))).not.toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Fragment, XmlBytes } from "../../../src/workbook/file/xmlBytes";
-import { escapeXml } from "../../../src/workbook/file/xmlText";
+import { decodeXml, escapeContent, escapeXml } from "../../../src/workbook/file/xmlText";
 
 function written(write: (out: XmlBytes) => void, capacity = 8): string {
   const out = new XmlBytes(capacity);
@@ -41,6 +41,25 @@ describe("XmlBytes", () => {
         (s) => {
           expect(written((o) => o.text(s), 4)).toBe(escapeXml(s));
           expect(written((o) => o.utf8(s), 4)).toBe(Buffer.from(s, "utf8").toString("utf8"));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("writes content as escapeXml does but for quotes, which stay quotes (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200, unit: "binary" }),
+          fc.constantFrom('["a","b"]', 'a<b & "c"', '_x0022_"', '\ud800"', '😀 "ok"'),
+        ),
+        (s) => {
+          expect(escapeContent(s)).toBe(escapeXml(s).replaceAll("&quot;", '"'));
+          expect(written((o) => o.content(s), 4)).toBe(escapeContent(s));
+          // Text without lone surrogates comes back as it was.
+          if (!/[\ud800-\udfff]/u.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, "")))
+            expect(decodeXml(escapeContent(s))).toBe(s);
         },
       ),
       { numRuns: 400 },

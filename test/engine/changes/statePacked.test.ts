@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Cell, Grid } from "../../../src/engine/cells";
+import { readPreviousSnapshot } from "../../../src/engine/changes/previous";
+import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "../../../src/engine/changes/snapshot";
+import { StateReader, stateTable } from "../../../src/engine/changes/state";
+import {
+  BLOCK_CHARS,
+  MAX_TEXT,
+  PACKED_FIELDS,
+  blockStarts,
+  packBlock,
+} from "../../../src/engine/changes/statePacked";
+import { epochDay } from "../../../src/engine/parse/date";
+import type { ReportTable } from "../../../src/engine/report/table";
+import { openXlsx } from "../../../src/workbook/file/xlsxSource";
+import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
+
+// The run-state tab's layout 3: customers packed as JSON into cells of at most BLOCK_CHARS
+// characters, read back to the same snapshot whatever the texts hold.
+
+/** Texts a cell of JSON must carry through XML and back: quotes, markup, escapes, controls. */
+const NASTY = [
+  '甲"乙',
+  "a\\b",
+  "line\nbreak\ttab\rreturn",
+  "bell\u0007 nul\u0000",
+  "<b>&amp;</b>",
+  "_x0041_ and _x005F_",
+  "lone \ud800 surrogate",
+  "emoji 😀 pair",
+  " leading and trailing ",
+  '],["',
+  "",
+];
+
+function snapshot(n: number, text: (i: number) => string = (i) => `客户${i}`): Snapshot {
+  const id = Array.from({ length: n }, (_, i) => `C${i + 1}`);
+  return {
+    asOf: epochDay(2025, 12, 31),
+    ruleSetHash: "h1",
+    source: "run",
+    count: n,
+    key: id.slice(),
+    id,
+    name: id.map((_, i) => text(i)),
+    owner: id.map((_, i) => text(i + 1)),
+    codes: Object.fromEntries(
+      DIMENSIONS.map((d, k) => [
+        d,
+        Int8Array.from({ length: n }, (_, i) => ((i + k) % (DIMENSION_CODES[d].length + 1)) - 1),
+      ]),
+    ) as Snapshot["codes"],
+    churnProbability: Float64Array.from({ length: n }, (_, i) =>
+      i % 5 === 0 ? NaN : i / 3 + 1e-7,
+    ),
+    spend: Float64Array.from({ length: n }, (_, i) => (i % 7 === 0 ? -0.1 * i - 1 : 1e21 * i)),
+    frequency: Float64Array.from({ length: n }, (_, i) => i % 9),
+    lastPurchase: Float64Array.from({ length: n }, (_, i) =>
+      i % 4 === 0 ? NaN : epochDay(2024, 1, 1) + i,
+    ),
+  };
+}
+
+function gridOf(t: ReportTable): Grid {
+  return [t.columns.map((c) => c.header), ...t.rows(0, t.rowCount)];
+}
+
+function readBack(grid: Grid): Snapshot | null {
+  const reader = new StateReader();
+  reader.push(grid);
+  return reader.finish();
+}
+
+function expectSame(a: Snapshot, b: Snapshot) {
+  expect(b.count).toBe(a.count);
+  expect(b.asOf).toBe(a.asOf);
+  expect(b.ruleSetHash).toBe(a.ruleSetHash);
+  expect(b.id).toEqual(a.id);
+  expect(b.name).toEqual(a.name);
+  expect(b.owner).toEqual(a.owner);
+  for (const d of DIMENSIONS) expect(Array.from(b.codes[d])).toEqual(Array.from(a.codes[d]));
+  expect(Array.from(b.churnProbability)).toEqual(Array.from(a.churnProbability));
+  expect(Array.from(b.spend)).toEqual(Array.from(a.spend));
+  expect(Array.from(b.frequency)).toEqual(Array.from(a.frequency));
+  expect(Array.from(b.lastPurchase)).toEqual(Array.from(a.lastPurchase));
+}
+
+describe("the run-state tab's packed customers (layout 3)", () => {
+  test("one field array per packed field, a value per customer", () => {
+    const s = snapshot(3);
+    const fields = JSON.parse(packBlock(s, 0, 3)) as unknown[][];
+    expect(fields.length).toBe(PACKED_FIELDS.length);
+    expect(fields[0]).toEqual(["C1", "C2", "C3"]);
+    expect(fields[PACKED_FIELDS.indexOf("churnProbability")][0]).toBeNull(); // NaN
+  });
+
+  test("texts with quotes, markup, controls and surrogates come back the same", () => {
+    const s = snapshot(200, (i) => NASTY[i % NASTY.length]);
+    expectSame(s, readBack(gridOf(stateTable(s)))!);
+  });
+
+  test("no cell passes BLOCK_CHARS, even for texts JSON escapes six-fold", () => {
+    const worst = ["\u0001".repeat(MAX_TEXT), '"'.repeat(MAX_TEXT), "\\".repeat(400)];
+    for (const text of [(i: number) => worst[i % 3], (i: number) => `客户${i}`]) {
+      const s = snapshot(3000, text);
+      const starts = blockStarts(s);
+      expect(starts[0]).toBe(0);
+      expect(starts[starts.length - 1]).toBe(3000);
+      for (let k = 0; k + 1 < starts.length; k++) {
+        expect(starts[k + 1]).toBeGreaterThan(starts[k]);
+        expect(packBlock(s, starts[k], starts[k + 1]).length).toBeLessThanOrEqual(BLOCK_CHARS);
+      }
+    }
+  });
+
+  test("a name or owner past MAX_TEXT is cut; a customer whose id is that long is left out", () => {
+    const s = snapshot(3);
+    s.name[0] = "名".repeat(MAX_TEXT + 5);
+    s.id[1] = "9".repeat(MAX_TEXT + 1);
+    s.key[1] = s.id[1];
+    const back = readBack(gridOf(stateTable(s)))!;
+    expect(back.id).toEqual(["C1", "C3"]);
+    expect(back.name[0]).toBe("名".repeat(MAX_TEXT));
+  });
+
+  test("no customers: one row with the date and the hash", () => {
+    const t = stateTable(snapshot(0));
+    expect(t.rowCount).toBe(1);
+    const back = readBack(gridOf(t))!;
+    expect(back.count).toBe(0);
+    expect(back.ruleSetHash).toBe("h1");
+    expect(back.asOf).toBe(epochDay(2025, 12, 31));
+  });
+
+  test("a packed cell that is not JSON (edited by hand): the tab is not read", async () => {
+    const grid = gridOf(stateTable(snapshot(5)));
+    grid[1][2] = String(grid[1][2]).slice(0, -3);
+    expect(readBack(grid)).toBeNull();
+  });
+
+  test("fields a later layout appends are ignored; a field left out reads as none", () => {
+    const s = snapshot(2);
+    const fields = JSON.parse(packBlock(s, 0, 2)) as unknown[][];
+    const longer = JSON.stringify([...fields, ["later", "field"]]);
+    const shorter = JSON.stringify(fields.slice(0, 3));
+    const header: Cell[] = ["analysisDate", "ruleSetHash", "customers"];
+    expectSame(s, readBack([header, ["2025-12-31", "h1", longer]])!);
+    const back = readBack([header, ["2025-12-31", "h1", shorter]])!;
+    expect(back.name).toEqual(s.name);
+    expect(Array.from(back.spend)).toEqual([NaN, NaN]);
+    expect(Array.from(back.codes.valueTier)).toEqual([-1, -1]);
+  });
+});
+
+describe("the packed run state through a workbook file", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "state-packed-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("written as an .xlsx and read back by the file reader: the same snapshot", async () => {
+    const s = snapshot(5000, (i) => (i % 3 ? `客户${i}` : NASTY[i % NASTY.length]));
+    const file = join(dir, "state.xlsx");
+    await new XlsxReportWriter(file, { lang: "zh-CN" }).writeTables([stateTable(s)]);
+    const back = await readPreviousSnapshot(await openXlsx(file));
+    expect(back!.source).toBe("state");
+    expectSame(s, back!);
+  });
+});
