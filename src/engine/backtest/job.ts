@@ -27,8 +27,12 @@ export function movable<T>(
   };
   keep.forEach(mark);
   const transfer = new Set<ArrayBuffer>();
+  // A column met twice is copied once (the message keeps it one array).
+  const copies = new Map<ArrayBufferView, ArrayBufferView>();
   const move = (v: unknown): unknown => {
     if (ArrayBuffer.isView(v)) {
+      const copied = copies.get(v);
+      if (copied) return copied;
       const b = v.buffer;
       const mine =
         !kept.has(b) &&
@@ -39,6 +43,7 @@ export function movable<T>(
         v.byteLength === b.byteLength;
       const a = mine ? v : (v as unknown as Float64Array).slice();
       transfer.add(a.buffer as ArrayBuffer);
+      copies.set(v, a);
       return a;
     }
     if (Array.isArray(v)) return v.map(move);
@@ -107,6 +112,8 @@ export interface Runners {
   done(): void;
 }
 
+const NO_SPEND = new Float64Array(0);
+
 /** The model job of a date: what fitCustomerModel reads of its summary (the columns themselves). */
 export function modelJob(
   dataset: Dataset,
@@ -115,12 +122,17 @@ export function modelJob(
   rules: RuleSet,
   earlier?: EarlierFit,
 ): ModelJob {
-  const { measuredFor, model, purchaseDays } = summary;
+  const { measuredFor } = summary;
+  // An earlier date's fit computes no lifetime value (earlierModel): its repeat spend, which only
+  // the spend model reads, is not sent (copied) at all.
+  const model = earlier ? { ...summary.model, repeatSpend: NO_SPEND } : summary.model;
   return {
     rules,
     customers: dataset.customers.count,
     asOf,
-    summary: { measuredFor, model, purchaseDays } as DatedSummary,
+    // The fit reads the summary's customer count from the length of its purchaseDays
+    // (checkMeasuredFor), nothing else of it: the model's own column stands for it (one copy less).
+    summary: { measuredFor, model, purchaseDays: model.purchaseDays } as DatedSummary,
     ...(earlier ? { earlier } : {}),
   };
 }

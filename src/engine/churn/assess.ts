@@ -27,15 +27,17 @@ const TYPICAL = CODE("typical_of_customers");
  * thresholds: churn/combine.ts; "churned" for the churned stage; "prospect" for customers who never bought, with no probability) and up to three reasons, the features that add
  * most to the risk, in words with the customer's own figures. Every high or medium customer gets at
  * least one reason (when no feature stands out, "like most customers" with the base rate).
+ * Returns the scores' contributions matrix, which nothing reads after it (churn/features.ts
+ * releaseFeatures).
  *
- * @example assessChurnRisk(analysis, todaySnapshot, model, rules)
+ * @example releaseFeatures(assessChurnRisk(analysis, todaySnapshot, model, rules))
  */
 export function assessChurnRisk(
   analysis: CustomerAnalysis,
   today: Snapshot,
   model: ChurnModel,
   rules: RuleSet,
-): void {
+): Float64Array {
   const n = analysis.churnProbability.length;
   const { churnProbability, churnLevel } = analysis;
   const codes = analysis.churnReasons.codes;
@@ -239,4 +241,5 @@ export function assessChurnRisk(
     if (atRisk && slot === 0)
       write(c, 0, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
   }
+  return contributions;
 }

@@ -6,9 +6,10 @@ import {
   FEATURE_COUNT,
   FEATURE_REASONS,
   featureMatrix,
+  releaseFeatures,
   type Snapshot,
 } from "./features";
-import { fitLogistic, sigmoid, type LogisticFit } from "./logistic";
+import { fitLogistic, logisticScratch, sigmoid, type LogisticFit } from "./logistic";
 
 /**
  * The churn-risk model: P(no purchase in the horizon) = sigmoid(intercept + Σ coefficient_k ×
@@ -186,6 +187,7 @@ export function learnChurnModel(
       const { means, sds } = moments(x, rows.length);
       standardise(x, rows.length, means, sds);
       const fit = fitSigned(x, y, L.penalty);
+      releaseFeatures(x);
       return {
         source: "learned",
         learnedAsOf: past.asOf,
@@ -214,7 +216,9 @@ export function learnChurnModel(
  * `x` is standardised and not changed.
  */
 export function fitSigned(x: Float64Array, y: Uint8Array, penalty: number): LogisticFit {
-  let fit = fitLogistic(x, y, FEATURE_COUNT, penalty);
+  // The refits share the first fit's per-row work space (fresh memory is dear).
+  const scratch = logisticScratch(y.length);
+  let fit = fitLogistic(x, y, FEATURE_COUNT, penalty, 30, { scratch });
   const held = new Uint8Array(FEATURE_COUNT);
   for (let round = 0; round < FEATURE_COUNT; round++) {
     let more = false;
@@ -225,14 +229,16 @@ export function fitSigned(x: Float64Array, y: Uint8Array, penalty: number): Logi
     }
     if (!more) break;
     // From the last fit with the held features at 0: a few Newton steps (bench: no slower).
-    fit = fitLogistic(x, y, FEATURE_COUNT, penalty, 30, { held, start: fit });
+    fit = fitLogistic(x, y, FEATURE_COUNT, penalty, 30, { held, start: fit, scratch });
   }
   return fit;
 }
 
 function defaultModel(s: Snapshot, short: ReturnType<typeof SHORT>): ChurnModel {
   const rows = eligibleRows(s, 200_000);
-  const { means, sds } = moments(featureMatrix(s, rows), rows.length);
+  const x = featureMatrix(s, rows);
+  const { means, sds } = moments(x, rows.length);
+  releaseFeatures(x);
   const coefficients = Float64Array.from(CHURN_FEATURES, (f) => DEFAULT_WEIGHTS[f]);
   return {
     source: "default",

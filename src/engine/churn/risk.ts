@@ -14,7 +14,13 @@ import {
   type WarmStart,
 } from "../backtest/job";
 import { assessChurnRisk } from "./assess";
-import { eligibleOf, snapshotOf, type Snapshot } from "./features";
+import {
+  dropSpareFeatures,
+  eligibleOf,
+  releaseFeatures,
+  snapshotOf,
+  type Snapshot,
+} from "./features";
 import { learnChurnModel, learningSet, type ChurnModel } from "./learn";
 import { summariseEarlier } from "./earlier";
 import { earlierSample, type EarlierSample } from "./sample";
@@ -282,7 +288,7 @@ function learnToday(
 ): { model: ChurnModel; snap1: Snapshot | null } {
   const snap1 = past1 ? snapshotFrom(dataset, rules, past1, signals1) : null;
   const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
-  assessChurnRisk(today.classification.analysis, now, model, rules);
+  releaseFeatures(assessChurnRisk(today.classification.analysis, now, model, rules));
   return { model, snap1 };
 }
 
@@ -300,7 +306,10 @@ function backtest(
   signals2?: ServiceSignals,
 ): Validation {
   const older = past2 ? snapshotFrom(dataset, rules, past2, signals2) : null;
-  return validateChurnRisk({ older, scored, outcome: now, rules, sample });
+  const validation = validateChurnRisk({ older, scored, outcome: now, rules, sample });
+  // The last of the run's feature matrices: none is kept for the next run.
+  dropSpareFeatures();
+  return validation;
 }
 
 /**

@@ -110,12 +110,14 @@ function groupRows(summary: CustomerSummary, weight?: Float64Array): SummaryGrou
   const count = insertRows(summary, weight, table, mask, into);
   let skipped = 0;
   for (let i = 0; i < n; i++) if (group[i] === -1) skipped++;
+  // Views of the first `count` rows, not copies: the rest was never written (never touched, so
+  // it costs no memory), and copies would be fresh memory (dear here).
   return {
     group,
-    frequency: gFrequency.slice(0, count),
-    recency: gRecency.slice(0, count),
-    age: gAge.slice(0, count),
-    weight: gWeight.slice(0, count),
+    frequency: gFrequency.subarray(0, count),
+    recency: gRecency.subarray(0, count),
+    age: gAge.subarray(0, count),
+    weight: gWeight.subarray(0, count),
     count,
     skipped,
   };

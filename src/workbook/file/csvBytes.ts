@@ -61,12 +61,13 @@ export class CsvByteRecords {
     for (let cut = 0; cut <= text.length; cut++) {
       const split = new CsvByteRecords(delimiter, builder, () => {
         builder.nextRow();
-        if (builder.full) builder.take();
+        if (builder.full) builder.recycle(builder.take());
       });
       split.push(text.subarray(0, cut));
       split.push(text.subarray(cut));
       split.end();
-      builder.take();
+      // Recycled, as a read's blocks are once ingest is done with them: their arrays serve again.
+      builder.recycle(builder.take());
     }
   }
 
