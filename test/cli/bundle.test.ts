@@ -157,12 +157,12 @@ test("the model fits, the JSON and the deflating run in idle CSV workers (worker
     };
     const own = run("0");
     const hosted = run("1");
-    // Each role in a thread of its own: the standby, the aside, the fits', the JSON's, the deflating.
-    expect(own.threads).toBe(5);
-    // In the two CSV workers once their reads are over (the deflating may start before the aside
-    // one is free on a loaded machine: then in a thread of its own).
-    expect(hosted.threads).toBeGreaterThanOrEqual(2);
-    expect(hosted.threads).toBeLessThanOrEqual(3);
+    // Each role in a thread of its own: the CSV workers (the standby, the aside one, one for a
+    // file read ahead), the fits', the JSON's and the deflating one.
+    expect(own.threads).toBeGreaterThanOrEqual(5);
+    // The roles in the CSV workers once their reads are over (the deflating may start before one
+    // is free on a loaded machine: then in a thread of its own).
+    expect(hosted.threads).toBeLessThanOrEqual(own.threads - 2);
     expect(JSON.parse(hosted.json).validation).toBeDefined();
     expect(hosted.json).toBe(own.json);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);

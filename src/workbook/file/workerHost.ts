@@ -155,6 +155,7 @@ export function runRole(
     exitCode = code;
     settle(code);
   });
+  if (host.threadId < 0) settle(1); // ended already (its exit was seen before this role)
   port1.on("close", () => settle(null));
   const message: { host: HostRole } = { host: { ...role, port: port2 } };
   host.postMessage(message, [port2, ...transfer]);
@@ -168,11 +169,11 @@ export function runRole(
       if (released) return;
       released = true;
       port1.close();
-      // After the events already queued: a host that stopped as its role ended is not kept.
-      setImmediate(() => {
-        if (exitCode === null && failure === null && host.threadId >= 0) keepHost(host, script);
-        else void host.terminate();
-      });
+      // At once (a setImmediate waited 1.8 s behind the workbook's writing, and the deflating
+      // started a thread of its own meanwhile). A host that stopped is not kept, and one whose
+      // exit is not yet seen here is told to the next role by its exit (runRole).
+      if (exitCode === null && failure === null && host.threadId >= 0) keepHost(host, script);
+      else void host.terminate();
     },
     async stop() {
       released = true;

@@ -9,7 +9,7 @@ import { ingestWorkbook, type SheetNotes } from "../../../src/engine/ingest/work
 import { epochDay } from "../../../src/engine/parse/date";
 import { openCsv, type CsvSourceOptions } from "../../../src/workbook/file/csvSource";
 import { takeStandby, WORKER_MIN_BYTES } from "../../../src/workbook/file/csvWorkerRead";
-import { keepHost } from "../../../src/workbook/file/workerHost";
+import { keepHost, takeHost } from "../../../src/workbook/file/workerHost";
 import { STANDBY_MIN_BYTES, standbyFor } from "../../../src/cli/loader";
 import { Worker } from "node:worker_threads";
 
@@ -195,6 +195,8 @@ describe("CSV split in a worker", () => {
     const idle = () =>
       (globalThis as Record<symbol, unknown>)[Symbol.for("customer-analytics.workerHost.idle")] as
         Worker[] | undefined;
+    // Workers the tests before kept idle are ended: this one is the only idle one.
+    for (let w = takeHost(); w !== null; w = takeHost()) void w.terminate();
     const standby = new Worker(workerScript, { workerData: { csvWorker: true, standby: true } });
     keepHost(standby, workerScript);
     const viaStandby = await read(path, inWorker({ pieceBytes: 4096 }));
