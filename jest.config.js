@@ -22,6 +22,7 @@ const SLOW = [
   "<rootDir>/test/workbook/file/memoryBounds.test.ts",
   "<rootDir>/test/fuzz/inputs.test.ts",
   "<rootDir>/test/workbook/file/sharedStrings.test.ts",
+  "<rootDir>/test/workbook/file/callSheet.test.ts",
 ];
 
 const common = {

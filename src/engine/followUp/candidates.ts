@@ -317,8 +317,15 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     // (tester's J3: open 298 days, last contact 217 days ago, only a routine call 31 days late).
     const openSince = history.openSince[c];
     if (service && complaintBand[tier] === band && Number.isFinite(openSince)) {
-      if (primary >= 0) reasons |= 1 << COMPLAINT;
-      else if (!(last >= Math.max(Math.floor(openSince), start - lookback))) {
+      if (primary >= 0) {
+        reasons |= 1 << COMPLAINT;
+        // Owed since the day it came in, joined or not: one rule for the days late (stop 27
+        // tester: zh 1001829, open 283 days, showed 0 days overdue beside 1000715's 298).
+        if (Math.floor(openSince) < due) {
+          due = Math.floor(openSince);
+          from = openSince;
+        }
+      } else if (!(last >= Math.max(Math.floor(openSince), start - lookback))) {
         // Owed since the day it came in: the days late are the days it has been open, the number
         // its talking point gives (followUpTab openComplaintText), not one day fewer.
         const dueDay = Math.floor(openSince);

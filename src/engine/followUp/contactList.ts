@@ -3,6 +3,7 @@ import { WIN_BACK, tierOf } from "./candidates";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS } from "./labels";
 import { countingOrder, Spare, valueOrder } from "./order";
 import { valueAtStake, type ValueInputs } from "./valueAtStake";
+import type { Placement } from "./placement";
 
 /*
  * The schedule's contact lists, column-wise (planned and unscheduled), and the builder that
@@ -42,6 +43,11 @@ export interface FollowUpList extends ContactList {
   day: Float64Array;
   /** Calendar days between due and planned (0 when on time). */
   overdueDays: Int32Array;
+  /**
+   * 1 for a contact on another channel than its reason's because that one had no day left in the
+   * horizon: a late welcome call sent as an e-mail or message (stop 28); absent: none.
+   */
+  instead?: Uint8Array;
 }
 
 /**
@@ -292,4 +298,77 @@ function shortened(
     why: l.why.subarray(0, k),
     churnedNotListed: listed.left,
   };
+}
+
+/**
+ * The placed contacts in the order a caller works through them: by day, then owner, then priority
+ * (urgent first), then value at stake (largest first).
+ */
+export function buildFollowUps(
+  p: Placement,
+  workDays: number[],
+  ownerCount: number,
+  hasOwners: boolean,
+  spare: Spare,
+): FollowUpList {
+  const m = p.count;
+  // The list's columns first (they stay), then the sorts' temporary arrays (released at the end).
+  const instead = spare.u8(m);
+  const out: FollowUpList = {
+    ...contactColumns(m, spare),
+    day: spare.f64(m),
+    overdueDays: spare.i32(m),
+    instead,
+  };
+  const temporary = spare.mark();
+  // A radix sort by value at stake (largest first, ties in placement order), then a stable counting
+  // sort by (day, owner, priority): no comparator per pair.
+  const bands = FOLLOW_UP_PRIORITIES.length;
+  const ownerBands = ownerCount * bands;
+  const groups = workDays.length * ownerBands;
+  const value = spare.f64(m);
+  for (let i = 0; i < m; i++) value[i] = p.value(i);
+  const byValue = valueOrder(value, undefined, spare.scratch(m));
+  let order: Int32Array;
+  if (groups <= 4 * m + 65536) {
+    const key = spare.i32(m);
+    for (let i = 0; i < m; i++) key[i] = p.day(i) * ownerBands + p.owner(i) * bands + p.band(i);
+    order = countingOrder(m, groups, key, byValue, spare.i32(m));
+  } else {
+    // Owners by the hundred thousand: two counting sorts (owner and band, then day).
+    const ownerBand = spare.i32(m);
+    const day = spare.i32(m);
+    for (let i = 0; i < m; i++) {
+      ownerBand[i] = p.owner(i) * bands + p.band(i);
+      day[i] = p.day(i);
+    }
+    order = countingOrder(
+      m,
+      workDays.length,
+      day,
+      countingOrder(m, ownerBands, ownerBand, byValue, spare.i32(m)),
+      spare.i32(m),
+    );
+  }
+  for (let q = 0; q < m; q++) {
+    const i = order[q];
+    const d = workDays[p.day(i)];
+    const due = p.due(i);
+    out.day[q] = d;
+    out.customer[q] = p.customer(i);
+    out.owner[q] = hasOwners ? p.owner(i) : -1;
+    out.reason[q] = p.primary(i);
+    out.reasons[q] = p.reasons(i);
+    out.valueAtStake[q] = p.value(i);
+    out.channel[q] = p.channel(i);
+    out.priority[q] = p.band(i);
+    out.due[q] = due;
+    out.plannedFrom[q] = p.plannedFrom(i);
+    // An open contact (a prospect's) is due when it is planned: nothing was owed before.
+    out.due[q] = p.open(i) && due < d ? d : due;
+    out.overdueDays[q] = Math.max(0, d - Math.floor(out.due[q]));
+    instead[q] = p.instead(i) ? 1 : 0;
+  }
+  spare.release(temporary);
+  return out;
 }

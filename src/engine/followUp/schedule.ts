@@ -1,12 +1,13 @@
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import { civilFromDays, daysFromCivil } from "../calendar/civil";
 import { workCalendar, type WorkCalendar } from "../calendar/workCalendar";
-import type { Dataset } from "../model";
+import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpRules } from "../rules/service";
 import {
   CADENCE,
   KEY_OVERDUE,
+  ONBOARDING,
   careCandidates,
   channelsOf,
   serviceCandidates,
@@ -25,7 +26,7 @@ import type { Rhythm } from "./retention";
 import { CandidateBatch, Placement } from "./placement";
 import { type ValueInputs } from "./valueAtStake";
 import {
-  contactColumns,
+  buildFollowUps,
   UnscheduledBuilder,
   type FollowUpList,
   type UnscheduledList,
@@ -245,6 +246,12 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         // less valuable or not yet due contacts after it cannot take that day first.
         if (j < 0 && b.mayBeLate(k)) {
           j = placement.placeLate(b, k, band);
+          // A welcome call with no call slot left in the horizon: an e-mail (a message when the
+          // customer has no address) on the first free day instead of no contact at all (stop 28).
+          if (j < 0 && b.primary(k) === ONBOARDING) {
+            const ch = writtenChannel(b.customer(k));
+            if (ch >= 0) j = placement.placeInstead(b, k, band, ch);
+          }
           if (j < 0) notPlaced(b, k, band, "no_free_day_in_horizon");
         } else if (j < 0) notPlaced(b, k, band, "no_free_day_before_deadline");
         if (j >= 0) onPlaced(b, k, j);
@@ -262,6 +269,18 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         placement.moveEarlier(p, placedFirst[q + 1]);
     }
     placedFirst.length = 0;
+  }
+
+  /**
+   * The channel a welcome call goes by when no call slot is left (stop 28 tester: 260 new customers
+   * of the 20k workbook got no contact in 30 days): e-mail to a customer with an address, else an
+   * online message (SMS, chat) to one with a phone number, else none (-1). Seed 002 客户开发管理 3:
+   * "至少每两周给客户发一次邮件或打一次电话", an e-mail or a call.
+   */
+  function writtenChannel(c: number): number {
+    if (capacity[EMAIL] > 0 && (cust.email[c] ?? "") !== "") return EMAIL;
+    if (capacity[ONLINE] > 0 && (cust.phone[c] ?? "") !== "") return ONLINE;
+    return -1;
   }
 
   /**
@@ -355,6 +374,8 @@ function lastDayOfLastYear(holidays: readonly string[]): number {
 }
 
 const URGENT = FOLLOW_UP_PRIORITIES.indexOf("urgent");
+const EMAIL = CONTACT_CHANNELS.indexOf("email");
+const ONLINE = CONTACT_CHANNELS.indexOf("online");
 const PLACE_FIRST = 0;
 const ALREADY_DUE = 1;
 const NOT_YET_DUE = 2;
@@ -407,74 +428,4 @@ function placementOrder(
           : NOT_YET_DUE;
   }
   return countingOrder(m, 3, group, valueOrder(values, dueKey, scratch), scratch.c.subarray(0, m));
-}
-
-/**
- * The placed contacts in the order a caller works through them: by day, then owner, then priority
- * (urgent first), then value at stake (largest first).
- */
-function buildFollowUps(
-  p: Placement,
-  workDays: number[],
-  ownerCount: number,
-  hasOwners: boolean,
-  spare: Spare,
-): FollowUpList {
-  const m = p.count;
-  // The list's columns first (they stay), then the sorts' temporary arrays (released at the end).
-  const out: FollowUpList = {
-    ...contactColumns(m, spare),
-    day: spare.f64(m),
-    overdueDays: spare.i32(m),
-  };
-  const temporary = spare.mark();
-  // A radix sort by value at stake (largest first, ties in placement order), then a stable counting
-  // sort by (day, owner, priority): no comparator per pair.
-  const bands = FOLLOW_UP_PRIORITIES.length;
-  const ownerBands = ownerCount * bands;
-  const groups = workDays.length * ownerBands;
-  const value = spare.f64(m);
-  for (let i = 0; i < m; i++) value[i] = p.value(i);
-  const byValue = valueOrder(value, undefined, spare.scratch(m));
-  let order: Int32Array;
-  if (groups <= 4 * m + 65536) {
-    const key = spare.i32(m);
-    for (let i = 0; i < m; i++) key[i] = p.day(i) * ownerBands + p.owner(i) * bands + p.band(i);
-    order = countingOrder(m, groups, key, byValue, spare.i32(m));
-  } else {
-    // Owners by the hundred thousand: two counting sorts (owner and band, then day).
-    const ownerBand = spare.i32(m);
-    const day = spare.i32(m);
-    for (let i = 0; i < m; i++) {
-      ownerBand[i] = p.owner(i) * bands + p.band(i);
-      day[i] = p.day(i);
-    }
-    order = countingOrder(
-      m,
-      workDays.length,
-      day,
-      countingOrder(m, ownerBands, ownerBand, byValue, spare.i32(m)),
-      spare.i32(m),
-    );
-  }
-  for (let q = 0; q < m; q++) {
-    const i = order[q];
-    const d = workDays[p.day(i)];
-    const due = p.due(i);
-    out.day[q] = d;
-    out.customer[q] = p.customer(i);
-    out.owner[q] = hasOwners ? p.owner(i) : -1;
-    out.reason[q] = p.primary(i);
-    out.reasons[q] = p.reasons(i);
-    out.valueAtStake[q] = p.value(i);
-    out.channel[q] = p.channel(i);
-    out.priority[q] = p.band(i);
-    out.due[q] = due;
-    out.plannedFrom[q] = p.plannedFrom(i);
-    // An open contact (a prospect's) is due when it is planned: nothing was owed before.
-    out.due[q] = p.open(i) && due < d ? d : due;
-    out.overdueDays[q] = Math.max(0, d - Math.floor(out.due[q]));
-  }
-  spare.release(temporary);
-  return out;
 }

@@ -13,6 +13,11 @@ export interface ScheduleSummary {
   planned: number;
   /** Planned contacts after their due day. */
   overdue: number;
+  /**
+   * Late welcome calls planned as an e-mail or message because no call slot was left in the
+   * horizon (FollowUpList.instead; stop 28); absent or 0 when none.
+   */
+  instead?: number;
   unscheduled: number;
   /** Unscheduled contacts per reason, in UNSCHEDULED_REASONS order, zero counts left out. */
   unscheduledByReason: { code: UnscheduledReason; count: number }[];
@@ -42,10 +47,12 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   const owners = Math.max(1, s.owners.length);
   const counts = new Int32Array(owners * weeks.length);
   let overdue = 0;
+  let instead = 0;
   for (let i = 0; i < f.count; i++) {
     const o = Math.max(0, f.owner[i]);
     counts[o * weeks.length + Math.floor((f.day[i] - first) / 7)]++;
     if (f.overdueDays[i] > 0) overdue++;
+    if (f.instead?.[i]) instead++;
   }
   const perOwnerWeek = [];
   for (let o = 0; o < owners; o++) {
@@ -59,6 +66,7 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   return {
     planned: f.count,
     overdue,
+    instead,
     unscheduled: s.unscheduled.count,
     unscheduledByReason: UNSCHEDULED_REASONS.map((code, k) => ({ code, count: byWhy[k] })).filter(
       (x) => x.count > 0,
@@ -107,6 +115,8 @@ export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners
     const rest = sum.perOwnerWeek.length - maxOwners;
     if (rest > 0) lines.push(`    ${say(lang, "followUp", "summaryMoreOwners", { count: rest })}`);
   }
+  if (sum.instead)
+    lines.push(`  ${say(lang, "followUp", "summaryInstead", { count: fmt(sum.instead) })}`);
   for (const u of sum.unscheduledByReason)
     lines.push(
       `  ${say(lang, "followUp", "summaryUnscheduled", {

@@ -31,6 +31,7 @@ const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
 const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign");
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
+const EMAIL = CONTACT_CHANNELS.indexOf("email");
 
 /**
  * The words of customer c's complaint still open on the analysis date, or "" when none: a contact
@@ -71,13 +72,15 @@ type ColumnKey = Code<"followUpColumns"> | "note";
 const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number }[] = [
   // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
   { key: "followUpDate", format: "date", width: DATE_WIDTH },
-  { key: "owner", format: "text" },
+  // Held at 14 (a longer name wraps): a long owner name pushed the call sheet past one page.
+  { key: "owner", format: "text", width: 14 },
   { key: "customerId", format: "text" },
   { key: "customerName", format: "text", width: 26 },
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   { key: "reason", format: "text", width: 28 },
-  { key: "talkingPoint", format: "text", width: 40 },
+  // 46 (was 40): the survey's and the last product's points on one line (…3/5；最近购买：…).
+  { key: "talkingPoint", format: "text", width: 46 },
   { key: "channel", format: "text", width: 10 },
   { key: "priority", format: "text", width: 8 },
   { key: "dueDate", format: "date", width: DATE_WIDTH },
@@ -198,6 +201,17 @@ export function followUpTable(
   const priorityWords = FOLLOW_UP_PRIORITIES.map((_, k) => priorityText(k, lang));
   const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
   const rotatedWords = say(lang, "followUpTab", "rotated");
+  // An e-mail contact's talking point starts with the address, on a line of its own: the call
+  // sheet (A:I; OUTPUT_TABS is append-only) prints 电话, not 邮箱 (O). Stop 27 tester #3.
+  const sendTo = say(lang, "followUpTab", "sendTo", { email: "\u0001" });
+  const [sendPre, sendPost] = sendTo.split("\u0001");
+  const noEmail = say(lang, "followUpTab", "noEmail");
+  const mailPoint = (c: number): string => {
+    const address = email(c);
+    const to = address ? sendPre + address + sendPost : noEmail;
+    const point = pointText(c);
+    return point === "" ? to : `${to}\n${point}`;
+  };
   const churnedCampaign = say(lang, "followUp", "churnedCampaign");
   const oneTimeCampaign = say(lang, "followUp", "oneTimeBuyerCampaign");
   /** Words of reason r of customer c's contact (its own words for a movement or an open complaint). */
@@ -236,7 +250,8 @@ export function followUpTable(
     // new-user trial read "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab;
     // stop 25: the campaign list read 电话, 紧急, due 01-04). The campaign's words are the reason.
     row[5] = campaign ?? reasonsOf(l.reason[k], l.reasons[k], c);
-    row[6] = pointText(c);
+    const byMail = campaign !== oneTimeCampaign && l.channel[k] === EMAIL;
+    row[6] = byMail ? mailPoint(c) : pointText(c);
     row[7] = campaign === oneTimeCampaign ? "" : (channelWords[l.channel[k]] ?? "");
     // A campaign row has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
     row[8] = l.priority[k] === NO_PRIORITY ? "" : priorityWords[l.priority[k]];

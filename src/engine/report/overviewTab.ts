@@ -247,7 +247,11 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     t.rows.forEach((r, i) => rows.push(r, i === 0 ? t.looks.header : t.looks.row));
   }
   // B is 18 so the blocks' "Revenue share (%)" heading prints on one line (it took two at 16).
-  const widths = [26, 18, 14, 16];
+  // C and D give the notes (merged C:J) 5 characters more: the retention rate's note, about 90
+  // characters with its counts (…的比例（5460 / 9679）), took two lines at 14 and 16 (its row two
+  // lines tall, the text one line in LibreOffice, 56.4% at the top and its label lower: stop 27
+  // tester #3); it keeps one line up to 5-digit counts.
+  const widths = [26, 18, 17, 18];
   const table = layoutTable("overview", tabName("overview", lang), rows, charts, widths);
   table.pageBreaks = overviewPageBreaks(rows, widths, table.columns.length, charts.length);
   return table;

@@ -300,6 +300,8 @@ Exit codes:
     summaryNoOwner: "(none)",
     summaryMoreOwners: "and {count} more owners",
     summaryUnscheduled: "Not scheduled: {why} — {count}",
+    summaryInstead:
+      "Late welcome calls with no call slot left in the horizon, sent as an e-mail or message instead — {count}",
     summaryChurnedNotListed:
       "Not on the win-back list: {count} more churned customers, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */

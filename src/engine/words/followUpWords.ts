@@ -132,15 +132,27 @@ export const FOLLOW_UP_TAB_EN = {
   unscheduled: "Not scheduled",
   rotated: "Owner assigned in rotation",
   overdue: "Overdue {days}",
+  /** A late welcome call with no call slot left in the horizon, sent by {channel} (stop 28). */
+  instead: "No call slot left in the horizon: by {channel} instead",
   /** Between the notes of one row, and between the reasons one contact covers. */
   separator: "; ",
+  /**
+   * An e-mail contact's talking point starts with the address, on a line of its own (the printed
+   * call sheet, A:I, has the phone but not the E-mail column).
+   */
+  sendTo: "E-mail: {email}",
+  /** An e-mail contact of a customer without an address on the Customers sheet. */
+  noEmail: "No e-mail address",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
   unscheduled: "未安排",
   rotated: "轮流分配的负责人",
   overdue: "逾期 {days}",
+  instead: "计划期内电话名额已满，改为{channel}",
   separator: "；",
+  sendTo: "邮箱：{email}",
+  noEmail: "无邮箱地址",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */

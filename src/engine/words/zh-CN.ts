@@ -272,6 +272,7 @@ export const ZH: Catalog = {
     summaryNoOwner: "（未指定）",
     summaryMoreOwners: "另有 {count} 位负责人",
     summaryUnscheduled: "未安排：{why} {count}",
+    summaryInstead: "计划期内电话名额已满、改为邮件或短信的逾期新客户回访 {count}",
     summaryChurnedNotListed:
       "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",
     calendarEnds:

@@ -45,17 +45,35 @@ export const TABLE_VERTICAL = "center" as const;
 /**
  * A table tab column's alignment: centred in its row (TABLE_VERTICAL); dates and the highlighted
  * column (risk level, priority: a coloured label) centred across too, so a right-aligned date or
- * amount no longer runs into the text after it (`2025-12-31王芳`, `2,769.72中`).
+ * amount no longer runs into the text after it (`2025-12-31王芳`, `2,769.72中`); other figures
+ * right-aligned one indent in from the column's edge, so they stand apart from the text or
+ * coloured label in the next column (`74.1%中`, `2需要关注` in the segments tab: stop 27 tester #3).
  *
  * @example tableAlignment("date", false) // { vertical: "center", horizontal: "center" }
+ * @example tableAlignment("money", false) // { vertical: "center", horizontal: "right", indent: 1 }
  */
 export function tableAlignment(
   format: ColumnFormat,
   highlighted: boolean,
-): Pick<XfSpec, "vertical" | "horizontal"> {
-  return highlighted || DATES.has(format)
-    ? { vertical: TABLE_VERTICAL, horizontal: "center" }
-    : { vertical: TABLE_VERTICAL };
+): Pick<XfSpec, "vertical" | "horizontal" | "indent"> {
+  if (highlighted || DATES.has(format)) return { vertical: TABLE_VERTICAL, horizontal: "center" };
+  if (format !== "text") return { vertical: TABLE_VERTICAL, horizontal: "right", indent: 1 };
+  return { vertical: TABLE_VERTICAL };
+}
+
+/**
+ * A table tab header's alignment over its column: right over figures, as they are, so a narrow
+ * column's header stands over its values (the segments tab's `R 分` sat left, its scores right,
+ * under `F 分`); left (the default) over text and centred over dates and coloured labels.
+ *
+ * @example tableHeaderAlignment("integer", false) // { horizontal: "right", indent: 1 }
+ */
+export function tableHeaderAlignment(
+  format: ColumnFormat,
+  highlighted: boolean,
+): Pick<XfSpec, "horizontal" | "indent"> {
+  const { horizontal, indent } = tableAlignment(format, highlighted);
+  return horizontal ? (indent ? { horizontal, indent } : { horizontal }) : {};
 }
 
 /** Indent levels of a note or heading right of a figure: a gap after the right-aligned value. */

@@ -44,3 +44,10 @@ export function keyColumns(keys: readonly string[]): [number, number] {
   const i = keys.findIndex((k) => ID_KEYS.has(k));
   return i >= 0 && i + 1 < keys.length ? [i, i + 1] : [0, 1];
 }
+
+/**
+ * A table tab prints its cell grid: rules between rows and columns on paper (the screen shows
+ * gridlines; paper showed none, so a row's wrapped reasons ran into the next row's and a run of
+ * one-line rows read as one block: stop 27 tester #3). One element per sheet: no per-cell cost.
+ */
+export const TABLE_PRINT_OPTIONS = '<printOptions gridLines="1"/>';

@@ -10,13 +10,14 @@ import { fitWidths, layoutWidth } from "./columnWidths";
 import {
   TABLE_VERTICAL,
   layoutCellStyle,
+  tableHeaderAlignment,
   layoutStyles,
   lookFormat,
   noteEnd,
   tableAlignment,
 } from "./layoutLook";
-import { keyColumns, pagesWide } from "./printSetup";
-import { LINE_HEIGHT, MAX_LINES, rowLines, tableRowLines, TITLE_HEIGHT } from "./rowHeights";
+import { keyColumns, pagesWide, TABLE_PRINT_OPTIONS } from "./printSetup";
+import { rowHeight, rowLines, tableRowLines, TABLE_ROW_HEIGHT, TITLE_HEIGHT } from "./rowHeights";
 import type { SharedStringTable } from "./sharedStrings";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { Fragment, XmlBytes } from "./xmlBytes";
@@ -119,13 +120,17 @@ export async function* reportSheetXml(
     if (wrapped[i]) spec.wrap = true;
     colXf.push(styles.xf(spec));
   });
-  const headerXf = styles.xf({
-    bold: true,
-    fill: HEADER_FILL,
-    locked,
-    vertical: "center",
-    wrap: true,
-  });
+  // Each header aligned like its column's values (layoutLook.ts tableHeaderAlignment).
+  const headerXf = table.columns.map((c, i) =>
+    styles.xf({
+      bold: true,
+      fill: HEADER_FILL,
+      locked,
+      vertical: "center",
+      wrap: true,
+      ...tableHeaderAlignment(c.format, table.highlight?.column === i),
+    }),
+  );
   const highlight = table.highlight;
   const fillXf = new Map<string, number>();
   if (highlight) {
@@ -159,7 +164,12 @@ export async function* reportSheetXml(
     (isTable
       ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
       : "") +
-    '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>';
+    "</sheetView></sheetViews>" +
+    // A table tab's one-line rows are TABLE_ROW_HEIGHT tall (rowHeights.ts), written once here.
+    (isTable
+      ? `<sheetFormatPr defaultRowHeight="${TABLE_ROW_HEIGHT}" customHeight="1"/>`
+      : '<sheetFormatPr defaultRowHeight="15"/>') +
+    "<cols>";
   widths.forEach((w, i) => {
     out += `<col min="${i + 1}" max="${i + 1}" width="${w.width}" customWidth="1" style="${colXf[i] ?? 0}"/>`;
   });
@@ -171,7 +181,7 @@ export async function* reportSheetXml(
     r = 1;
     out += `<row r="1" ht="30" customHeight="1">`;
     o.headers.forEach((h, i) => {
-      out += `<c r="${letters[i]}1" s="${headerXf}" t="inlineStr"><is><t>${escapeXml(h)}</t></is></c>`;
+      out += `<c r="${letters[i]}1" s="${headerXf[i]}" t="inlineStr"><is><t>${escapeXml(h)}</t></is></c>`;
     });
     out += "</row>";
   }
@@ -213,7 +223,7 @@ export async function* reportSheetXml(
     bytes.prefix(rowDigits, rowDigitCount);
     if (title || lines > 1) {
       bytes.frag(heightOpen);
-      bytes.int(title ? TITLE_HEIGHT : Math.min(lines, MAX_LINES) * LINE_HEIGHT);
+      bytes.int(title ? TITLE_HEIGHT : rowHeight(lines, isTable));
       bytes.frag(heightClose);
     }
     bytes.frag(rowOpenEnd);
@@ -413,6 +423,7 @@ export async function* reportSheetXml(
   const keys = keyColumns(table.columns.map((c) => c.key));
   const pages = isTable ? pagesWide(printed > 0 ? widthOf.slice(0, printed) : widthOf, keys) : 1;
   if (pages > 1) result.printColumns = `$${letters[keys[0]]}:$${letters[keys[1]]}`;
+  if (isTable) out += TABLE_PRINT_OPTIONS;
   out +=
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${pages}" fitToHeight="0"/>` +

@@ -156,6 +156,16 @@ async function main(): Promise<void> {
   let welcomeNotCall = 0;
   for (let i = 0; i < f.count; i++)
     if (f.reasons[i] & ONBOARDING && f.channel[i] !== 0) welcomeNotCall++;
+  // Key accounts' overdue rows that also say "regular contact"; rows naming an open complaint
+  // (received before the analysis date) that show fewer days overdue than it has been open.
+  let keyOverdueAndRoutine = 0;
+  let openComplaintShort = 0;
+  for (let i = 0; i < f.count; i++) {
+    if (f.reasons[i] & bit("key_account_overdue") && f.reasons[i] & ROUTINE) keyOverdueAndRoutine++;
+    const since = s.openComplaint.since[f.customer[i]];
+    if (f.reasons[i] & bit("complaint_follow_up") && Number.isFinite(since))
+      if (f.overdueDays[i] < s.start - Math.floor(since)) openComplaintShort++;
+  }
   let capacityUnscheduled = 0;
   for (let i = 0; i < u.count; i++)
     if (
@@ -191,6 +201,8 @@ async function main(): Promise<void> {
         welcomeUnscheduled,
         welcomeNoContact: welcomeNoContact.size,
         welcomeNotCall,
+        keyOverdueAndRoutine,
+        openComplaintShort,
       },
       null,
       1,

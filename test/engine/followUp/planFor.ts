@@ -19,6 +19,8 @@ export interface Who extends CustomerSpec {
   firstPurchase?: number;
   monetary: number;
   churnProbability: number;
+  /** Index into LIFECYCLE_STAGES; absent: mature (3). */
+  stage?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export function planFor(
     analysis: {
       valueTier: Int8Array.from(who, (w) => w.tier),
       churnLevel: Int8Array.from(who, (w) => w.risk),
-      lifecycleStage: new Int8Array(who.length).fill(3), // mature
+      lifecycleStage: Int8Array.from(who, (w) => w.stage ?? 3), // mature unless given
       monetary: Float64Array.from(who, (w) => w.monetary),
       churnProbability: Float64Array.from(who, (w) => w.churnProbability),
     },

@@ -568,6 +568,10 @@ describe("scheduleFollowUps: hand-made cases", () => {
         (1 << FOLLOW_UP_REASONS.indexOf("complaint_follow_up")),
     );
     expect(rows.find((r) => r.customer === 1)!.reason).toBe("win_back");
+    // Owed since the day it came in, joined to the retention call or not: as many days late as it
+    // has been open (stop 28: zh 1001829, open 283 days, showed 0 days overdue, due 2026-01-04).
+    expect(isoDate(s.followUps.due[c0])).toBe("2026-02-27");
+    expect(s.followUps.overdueDays[c0]).toBe(3);
     expect(isoDate(s.openComplaint.since[0])).toBe("2026-02-27");
     expect(s.openComplaint.since[1]).toBeNaN();
     // Named in the words the caller reads (tab and JSON).

@@ -129,6 +129,32 @@ describe("the Overview's pages", () => {
     for (const b of breaks) expect(rows[b - 1].every((c) => c === null || c === "")).toBe(true);
   });
 
+  // Stop 27 tester #3: the 20k's retention row was two lines tall, its note one line (in
+  // LibreOffice), 56.4% at the top and its label lower. With the Overview's C and D now 17 and 18
+  // (were 14 and 16) its note fits one line up to 5-digit counts (…（54600 / 96790）). The 20k's
+  // columns E:J as written: 12, 12, 10, 6, 11, 9.
+  test("the retention rate's note is one line with counts of up to 5 digits", () => {
+    const t = overviewTable(
+      { kpis, satisfaction: null, complaints: null, asOf: 20453 } as never,
+      "zh-CN",
+    );
+    const given = t.columns.map((c) => c.width);
+    expect(given.slice(0, 4)).toEqual([26, 18, 17, 18]);
+    const note = (a: number, b: number) =>
+      `上一期 12 个月（2024-01-01 至 2024-12-31）有购买的客户中，本期再次购买的比例（${a} / ${b}）`;
+    const lines = (widths: number[], text: string) =>
+      rowLineEstimates(
+        [["概览"], ["留存率（%）", 0.564, text]],
+        [undefined, [null, "percent", "note"]],
+        widths,
+        widths.length,
+      )[1];
+    const rest = [12, 12, 10, 6, 11, 9];
+    expect(lines([26, 18, 17, 18, ...rest], note(5460, 9679))).toBe(1);
+    expect(lines([26, 18, 17, 18, ...rest], note(54600, 96790))).toBe(1);
+    expect(lines([26, 18, 14, 17, ...rest], note(5460, 9679))).toBe(2); // the widths before
+  });
+
   test("the trend over runs gets its chart from the second run (one run was one dot)", () => {
     const point = (asOf: number) => ({ asOf, kpis: { revenue: 1e6 } });
     const charts = (history: unknown[]) =>

@@ -27,6 +27,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "runLog.sheetCount": ["count"],
   "changes.figure": ["figure"],
   "changes.reasonWithFigures": ["moves"],
+  "followUpTab.instead": ["channel"],
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */

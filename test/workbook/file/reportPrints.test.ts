@@ -78,7 +78,9 @@ test("the segments tab and the schedule print in their registered column order",
     /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'客户分类'!\$A:\$T</,
   );
   const segments = await sheetXml("客户分类");
-  expect(segments).toMatch(/<c r="C1" [^>]*><is><t>客户类型<\/t>.*<c r="D1" [^>]*><is><t>负责人<\/t>/);
+  expect(segments).toMatch(
+    /<c r="C1" [^>]*><is><t>客户类型<\/t>.*<c r="D1" [^>]*><is><t>负责人<\/t>/,
+  );
   expect(book).toMatch(
     /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'回访计划'!\$A:\$I</,
   );
@@ -134,4 +136,30 @@ test("in English too (longer headers), the schedule prints one page wide", async
     const xml = await english.zip.readText(english.sheet(tab)!.part);
     expect({ tab, fit: /fitToWidth="(\d)"/.exec(xml)![1] }).toEqual({ tab, fit: "1" });
   }
+});
+
+// Stop 27 tester #3: on paper a table tab's rows ran into each other (no rule prints), a run of
+// one-line rows had no gap, a figure touched the coloured label after it (`74.1%中`) and the
+// segments tab's `R 分` header sat left with its scores right, under `F 分`.
+test("table tabs print their grid, rows 18 pt, figures one indent off the next column, headers over them", async () => {
+  for (const tab of ["客户分类", "回访计划"]) {
+    const xml = await sheetXml(tab);
+    expect(xml).toContain('<sheetFormatPr defaultRowHeight="18" customHeight="1"/>');
+    expect(xml).toMatch(/<printOptions gridLines="1"\/><pageMargins /);
+  }
+  const segments = await sheetXml("客户分类");
+  const header = /<row r="1"[^>]*>([\s\S]*?)<\/row>/.exec(segments)![1];
+  const headerStyles = cellStyles(header);
+  // L (R 分), an integer column: header and values right-aligned, one indent in.
+  const col = (n: number) =>
+    +new RegExp(`<col min="${n}" max="${n}" [^>]*style="(\\d+)"`).exec(segments)![1];
+  expect(xfs[col(12)]).toMatch(/horizontal="right" vertical="center" indent="1"/);
+  expect(xfs[headerStyles[11]]).toMatch(/horizontal="right"[^>]*indent="1"/);
+  // A (客户编号), text: header and values left (no horizontal alignment).
+  expect(xfs[headerStyles[0]]).not.toContain("horizontal");
+  expect(xfs[col(1)]).not.toContain("horizontal");
+  // The Overview (a layout) keeps Excel's default row and prints no grid.
+  const overview = await sheetXml("概览");
+  expect(overview).toContain('<sheetFormatPr defaultRowHeight="15"/>');
+  expect(overview).not.toContain("printOptions");
 });

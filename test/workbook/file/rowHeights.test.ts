@@ -8,6 +8,8 @@ import {
   rowLines,
   tableRowLines,
   textLines,
+  rowHeight,
+  TABLE_ROW_HEIGHT,
 } from "../../../src/workbook/file/rowHeights";
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
@@ -132,10 +134,19 @@ describe("a row of wrapped Chinese is tall enough to print whole (stop 24 tester
       const sheet = await zip.readText("xl/worksheets/sheet1.xml");
       zip.close();
       const height = Number(/<row r="2" ht="(\d+)" customHeight="1">/.exec(sheet)![1]);
-      expect(height).toBe(64);
+      expect(height).toBe(66); // 4 lines of 16 pt and a table row's 2 pt of air
       expect(height).toBeGreaterThanOrEqual(needed(4));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a table tab's rows have the same air whatever their lines (stop 27 tester #3)", () => {
+  test("one-line rows 18 pt (the sheet's default), n lines 16 n + 2; layouts 16 a line", () => {
+    expect(TABLE_ROW_HEIGHT).toBe(18);
+    expect([1, 2, 3].map((n) => rowHeight(n, true))).toEqual([18, 34, 50]);
+    expect([1, 2, 3].map((n) => rowHeight(n, false))).toEqual([16, 32, 48]);
+    expect(rowHeight(40, true)).toBe(12 * LINE_HEIGHT + 2);
   });
 });

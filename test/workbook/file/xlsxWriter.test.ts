@@ -582,8 +582,9 @@ test("a tab with a print area (the schedule's call sheet) prints those columns o
   // Printed columns keep the width they ask for (the name wraps), so the sheet fits one page wide.
   expect(sheet).toContain('<col min="2" max="2" width="12" customWidth="1"');
   expect(sheet).toContain('fitToWidth="1"');
-  // The row is sized to the printed columns (the name's 3 lines), not the long churn reasons.
-  expect(sheet).toMatch(/<row r="2" ht="48" customHeight="1">/);
+  // The row is sized to the printed columns (the name's 3 lines), not the long churn reasons:
+  // 16 pt a line and a table row's 2 pt of air (rowHeights.ts TABLE_ROW_PAD).
+  expect(sheet).toMatch(/<row r="2" ht="50" customHeight="1">/);
   // Each printed page names its tab and number.
   expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>");
 });

@@ -1,0 +1,84 @@
+import path from "node:path";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { CONTACT_CHANNELS } from "../../../src/engine/model";
+import { epochDay } from "../../../src/engine/parse/date";
+import { callerInputsOf, followUpTable } from "../../../src/engine/report/followUpTab";
+import type { ReportTable } from "../../../src/engine/report/table";
+import { defaultRules } from "../../../src/engine/rules";
+import type { Lang } from "../../../src/engine/schema";
+import { openXlsx } from "../../../src/workbook/file";
+import { fitWidths } from "../../../src/workbook/file/columnWidths";
+import { pagesWide } from "../../../src/workbook/file/printSetup";
+import { tableHeaders } from "../../../src/workbook/file/tablePart";
+
+/**
+ * The schedule's call sheet (its print area, 回访日期 … 优先级) on the demos' own data: one page
+ * wide in both languages (stop 27 tester #3: the en schedule printed two pages wide, 203
+ * characters over the 200 of printSetup.ts), and an e-mail contact carries its address on it.
+ */
+jest.setTimeout(240_000);
+
+const schedules = new Map<Lang, ReportTable>();
+async function schedule(lang: Lang): Promise<ReportTable> {
+  if (!schedules.has(lang)) {
+    const file = lang === "en-US" ? "sample-en.xlsx" : "sample-zh.xlsx";
+    const a = await analyzeWorkbook(await openXlsx(path.join(__dirname, "../../../assets", file)), {
+      rules: defaultRules(),
+      asOf: epochDay(2025, 12, 31),
+    });
+    schedules.set(lang, followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a)));
+  }
+  return schedules.get(lang)!;
+}
+
+/** The printed columns' widths as the writer fits them (its sample: the first 2,000 rows). */
+async function printedWidths(lang: Lang): Promise<number[]> {
+  const t = await schedule(lang);
+  const sample = t.rows(0, Math.min(t.rowCount, 2000));
+  const widths = fitWidths(t, sample, tableHeaders(t), []).map((w) => w.width);
+  return widths.slice(0, t.printColumns);
+}
+
+test("203 characters are two pages wide: the en schedule of stop 27", () => {
+  expect(pagesWide([18, 14, 15, 26, 18, 28, 30, 11, 12, 15, 16])).toBe(2);
+});
+
+test.each<Lang>(["zh-CN", "en-US"])(
+  "%s demo: the call sheet prints one page wide",
+  async (lang) => {
+    const widths = await printedWidths(lang);
+    expect(widths).toHaveLength(9);
+    // At most 200 characters (140 a page at 70%): measured 180 zh, 188 en.
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(200);
+    expect(pagesWide(widths)).toBe(1);
+  },
+);
+
+test.each<Lang>(["zh-CN", "en-US"])(
+  "%s demo: an e-mail contact's talking point starts with the address, on its own line",
+  async (lang) => {
+    const t = await schedule(lang);
+    const col = (key: string) => t.columns.findIndex((c) => c.key === key);
+    const [point, channel, email] = [col("talkingPoint"), col("channel"), col("email")];
+    // The talking point is printed (the call sheet), the E-mail column is not.
+    expect(point).toBeLessThan(t.printColumns!);
+    expect(email).toBeGreaterThanOrEqual(t.printColumns!);
+    const mail = lang === "en-US" ? "E-mail" : "邮件";
+    const rows = t.rows(0, t.rowCount).filter((r) => r[channel] === mail);
+    expect(rows.length).toBeGreaterThan(20);
+    for (const r of rows) {
+      const text = String(r[point]);
+      expect(text.split("\n").length).toBeLessThanOrEqual(2);
+      if (r[email])
+        expect(
+          text.startsWith(lang === "en-US" ? `E-mail: ${r[email]}` : `邮箱：${r[email]}`),
+        ).toBe(true);
+      else
+        expect(text.startsWith(lang === "en-US" ? "No e-mail address" : "无邮箱地址")).toBe(true);
+    }
+    // Other channels' talking points name no address.
+    const others = t.rows(0, t.rowCount).filter((r) => r[channel] !== mail && r[email]);
+    for (const r of others.slice(0, 200)) expect(String(r[point])).not.toContain("@");
+    expect(CONTACT_CHANNELS).toContain("email");
+  },
+);
