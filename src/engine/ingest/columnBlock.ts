@@ -101,6 +101,25 @@ export function blockRow(block: ColumnBlock, row: number): Cell[] {
 const NO_NUMBERS = new Float64Array(0);
 
 /**
+ * A column with every field from the start (not added later by raw or parseRaw), built from `{}`
+ * a field at a time as postMessage builds the ones a CSV worker sends (an object literal has a
+ * hidden class of its own): one hidden class for every column object, made on this thread or
+ * received, so the code reading them stays monomorphic (optimised code deopts on a new one).
+ */
+function newColumn(kinds: Uint8Array): BlockColumn {
+  const col = {} as BlockColumn;
+  col.kinds = kinds;
+  col.numbers = NO_NUMBERS;
+  col.texts = [];
+  col.starts = undefined;
+  col.ends = undefined;
+  col.parsedAs = undefined;
+  col.parsed = undefined;
+  col.marks = undefined;
+  return col;
+}
+
+/**
  * An empty array already made for objects: `[]` starts as an array of small integers, and its
  * first object pushed changes its hidden class, which throws away code optimised for the old one
  * (a pop or push of spare arrays, first met once the read is hot).
@@ -146,19 +165,7 @@ export class ColumnBlockBuilder {
       // them, and 40 KB of memory outside the heap per column and block adds up until a GC.
       const spare = this.spareKinds.pop();
       const kinds = spare === undefined ? new Uint8Array(this.capacity) : spare.fill(CELL_BLANK);
-      // Every field from the start (not added later by raw or parseRaw): one shape for every
-      // column object, on this thread and as a worker's blocks arrive, so the code reading them
-      // stays monomorphic (an added field is a new hidden class, and optimised code deopts on it).
-      col = {
-        kinds,
-        numbers: NO_NUMBERS,
-        texts: [],
-        starts: undefined,
-        ends: undefined,
-        parsedAs: undefined,
-        parsed: undefined,
-        marks: undefined,
-      };
+      col = newColumn(kinds);
       this.columns[c] = col;
     }
     return col;
@@ -266,7 +273,10 @@ export class ColumnBlockBuilder {
 
   /** The rows so far as a block; the builder starts an empty one. */
   take(): ColumnBlock {
-    const block: ColumnBlock = { rows: this.row, columns: this.columns };
+    // Built as a worker's blocks arrive (see newColumn), so both have one hidden class.
+    const block = {} as ColumnBlock;
+    block.rows = this.row;
+    block.columns = this.columns;
     if (this.bytes !== undefined) {
       block.bytes = this.bytes;
       block.decode = this.decode;

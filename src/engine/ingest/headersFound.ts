@@ -1,7 +1,9 @@
+import type { Cell } from "../cells";
 import { editDistance } from "../editDistance";
 import { foldLabel } from "../parse/text";
-import type { FieldSpec, Lang } from "../schema";
+import type { FieldSpec, Lang, SheetSpec } from "../schema";
 import { say } from "../words/catalog";
+import { HEADER_SEARCH_ROWS, mapColumns, type ColumnOverrides } from "./header";
 
 /** The most of a header, and of the whole list, a header error shows. */
 const NAME_CHARS = 40;
@@ -99,4 +101,57 @@ export function didYouMean(
     hint: say("zh-CN", "ingest", "didYouMean", { ...near }),
     hintEn: say("en-US", "ingest", "didYouMean", { ...near }),
   };
+}
+
+/**
+ * A header_not_found error's closing hint, in each language (`hint`, `hintEn`): the row searched
+ * that looks most like the header row (the most required columns' headers misspelt there, nearHeader;
+ * then the most other fields named), with the accepted headers its typos are near and the required
+ * columns it has no header for at all. Empty strings when no row names a field or is near one (the
+ * error then lists the headers found only). Stop-28 brief: "no header row" gave no pointer when
+ * the header row was there with 客户编码 for 客户编号.
+ *
+ * @example headerRowHint([{ row: ["Custmer ID", "Date", "Amuont"], n: 1 }], SHEETS.transactions).hintEn // ". Row 1 may be the header row. Did you mean “Customer ID” for “Custmer ID”, “Amount” for “Amuont”?" (Date is found: no header_not_found then)
+ */
+export function headerRowHint(
+  rows: readonly { row: readonly Cell[]; n: number }[],
+  spec: SheetSpec,
+  overrides: ColumnOverrides = {},
+): { hint: string; hintEn: string } {
+  const required = spec.fields.filter((fd) => fd.required);
+  let best: { n: number; score: number; typos: NearHeader[]; lacks: FieldSpec[] } | null = null;
+  for (const { row, n } of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    if (!row.some((c) => typeof c === "string" && c.trim() !== "")) continue;
+    const match = mapColumns(row, spec, overrides);
+    const typos: NearHeader[] = [];
+    const lacks: FieldSpec[] = [];
+    for (const fd of required) {
+      if (fd.key in match.columns) continue;
+      const unmapped = match.unmapped.filter(
+        (c) => !typos.some((t) => t.header === match.headers[c].trim()),
+      );
+      const near = nearHeader({ headers: match.headers, unmapped }, fd);
+      if (near) typos.push(near);
+      else lacks.push(fd);
+    }
+    const score = typos.length * 100 + Object.keys(match.columns).length;
+    if (score > 0 && (!best || score > best.score)) best = { n, score, typos, lacks };
+  }
+  if (!best) return { hint: "", hintEn: "" };
+  const { n, typos, lacks } = best;
+  const words = (lang: Lang) => {
+    let text = say(lang, "ingest", "headerRow", { row: n });
+    if (lacks.length > 0) {
+      const fields = lacks.map((fd) => fd.label[lang]).join(say(lang, "ingest", "nameSeparator"));
+      text += say(lang, "ingest", "headerRowLacks", { fields });
+    }
+    if (typos.length > 0) {
+      const each = typos.map((t) => say(lang, "ingest", "headerRowTypo", { ...t }));
+      text += say(lang, "ingest", "headerRowTypos", {
+        typos: each.join(say(lang, "ingest", "headerRowTypoSeparator")),
+      });
+    }
+    return text;
+  };
+  return { hint: words("zh-CN"), hintEn: words("en-US") };
 }

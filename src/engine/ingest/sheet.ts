@@ -13,7 +13,7 @@ import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
 import { RowReader, type AfterAsOf, type NumberRevision, type RowPlace } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
-import { didYouMean, headersFound } from "./headersFound";
+import { didYouMean, headerRowHint, headersFound } from "./headersFound";
 import { blockRow, type ColumnBlock } from "./columnBlock";
 import { blockRowBlank, readAheadPlan } from "./rawCells";
 
@@ -231,6 +231,7 @@ export class SheetIngest<T> {
         synonyms: each("zh-CN"),
         synonymsEn: each("en-US"),
         ...headersFound(found),
+        ...headerRowHint(this.pending, this.spec, this.overrides),
       });
       this.failed = true;
       return;

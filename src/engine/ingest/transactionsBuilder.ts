@@ -2,7 +2,8 @@
 import { Dictionary } from "../columns";
 import type { Transactions } from "../model";
 import { isoDate } from "../parse/date";
-import { amountReading } from "../parse/number";
+import { amountReading, readAmount } from "../parse/number";
+import type { Finding } from "../quality";
 import { CustomerIndex, type TableBuilder, f64, i32, joinCustomer } from "./builders";
 import type { RowReader } from "./rowReader";
 import { rawHashAscii } from "./rawCells";
@@ -16,6 +17,33 @@ export function hashText(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h | 0;
+}
+
+/**
+ * What the rows of an aside read (aside.ts) did that the read after Customers would not have done,
+ * had their customer been unknown: there a row stops at the failed join, after its date and amount
+ * (TransactionsBuilder.add). Indices into the sheet's findings as they were while rows were read.
+ * Kept only when the builder is given the findings (an aside read): resolveAside takes the rows of
+ * unknown customers out with it.
+ */
+export interface ProvisionalJournal {
+  /**
+   * Where each used row's findings start, as change points: [table index, findings length] pairs,
+   * a pair when the length differs from the last pair's (a row with no pair has its predecessor's).
+   */
+  starts: number[];
+  /** Used rows that made findings after their date and amount: [table index, from, to]. */
+  extras: number[];
+  /**
+   * Rows not used after joining a provisional customer (a bad date or amount, a future date):
+   * [customer id, row number, findings before the row, after its date and amount, after the row,
+   * its index in `futureDays` or -1].
+   */
+  rejected: number[];
+  /** The day of each future_date row, in the order of the sheet's afterAsOf.findings. */
+  futureDays: number[];
+  /** True when some row's quantity was ambiguous ("1,234": decided with its column's evidence). */
+  quantityAmbiguous: boolean;
 }
 
 export class TransactionsBuilder implements TableBuilder<Transactions> {
@@ -34,19 +62,43 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
   private readonly reading = amountReading();
   private readonly rawProducts = new RawProducts();
 
-  constructor(private readonly index: CustomerIndex) {}
+  /** Kept when an aside read gives its findings (ProvisionalJournal); null in the usual read. */
+  readonly journal: ProvisionalJournal | null;
+  private lastStart = -1;
+
+  /** `findings`: the sheet's findings, given by an aside read to keep a ProvisionalJournal. */
+  constructor(
+    private readonly index: CustomerIndex,
+    private readonly findings: readonly Finding[] | null = null,
+  ) {
+    this.journal =
+      findings === null
+        ? null
+        : { starts: [], extras: [], rejected: [], futureDays: [], quantityAmbiguous: false };
+  }
 
   add(r: RowReader): boolean {
     if (r.currentBlock !== null && this.index.twins === null && this.addRaw(r)) return true;
+    const f0 = this.findings === null ? 0 : this.findings.length;
     const customer = joinCustomer(r, this.index);
     const rawDay = r.date("date", true);
     const amount = r.amount("amount", true);
-    if (customer < 0 || Number.isNaN(rawDay) || Number.isNaN(amount)) return false;
-    const day = Math.floor(rawDay);
-    if (day > r.asOf) {
-      r.report("future_date", "date", r.cell("date"), { value: isoDate(day) });
+    if (customer < 0) return false;
+    if (Number.isNaN(rawDay) || Number.isNaN(amount)) {
+      if (this.findings !== null) this.rejectedRow(r, customer, f0, -1);
       return false;
     }
+    const day = Math.floor(rawDay);
+    if (day > r.asOf) {
+      const f1 = this.findings === null ? 0 : this.findings.length;
+      r.report("future_date", "date", r.cell("date"), { value: isoDate(day) });
+      if (this.journal !== null) {
+        this.journal.futureDays.push(day);
+        this.rejectedRow(r, customer, f0, f1);
+      }
+      return false;
+    }
+    const f1 = this.findings === null ? 0 : this.findings.length;
     // A zero amount (a free item, a fully discounted order) is still a purchase: it counts as a
     // purchase event with no spend, with an info finding (issue 9: CDNOW has 8 such customers).
     if (amount === 0) r.report("zero_amount", "amount", r.cell("amount"));
@@ -62,10 +114,42 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       else this.order.push(hashText(orderText === "" ? `\u0000row${r.rowNumber}` : orderText));
     } else this.order.push(0);
     this.product.push(r.has("product") ? this.products.code(r.text("product")) : -1);
-    this.quantity.push(r.amount("quantity", false));
+    const before = r.hasUnsettled;
+    const quantity = r.amount("quantity", false);
+    this.quantity.push(quantity);
     this.sourceRow.push(r.rowNumber);
+    if (this.journal !== null) {
+      const t = this.customer.length - 1;
+      this.started(t, f0);
+      if (this.findings!.length > f1) this.journal.extras.push(t, f1, this.findings!.length);
+      if (r.hasUnsettled && !Number.isNaN(quantity) && (!before || this.ambiguous(r, "quantity")))
+        this.journal.quantityAmbiguous = true;
+    }
     return true;
   }
+
+  /** Notes a row not used after a provisional join (ProvisionalJournal.rejected). */
+  private rejectedRow(r: RowReader, customer: number, f0: number, f1: number): void {
+    const j = this.journal!;
+    const end = this.findings!.length;
+    const future = f1 < 0 ? -1 : j.futureDays.length - 1;
+    j.rejected.push(customer, r.rowNumber, f0, f1 < 0 ? end : f1, end, future);
+  }
+
+  /** Notes where used row `t`'s findings start (ProvisionalJournal.starts). */
+  private started(t: number, at: number): void {
+    if (at === this.lastStart) return;
+    this.lastStart = at;
+    this.journal!.starts.push(t, at);
+  }
+
+  /** True when the field's cell reads as an ambiguous number ("1,234"). */
+  private ambiguous(r: RowReader, field: string): boolean {
+    const cell = r.cell(field);
+    return typeof cell === "string" && readAmount(cell, this.scratch).evidence === "ambiguous";
+  }
+
+  private readonly scratch = amountReading();
 
   /**
    * A CSV row of plain raw cells (a digits id that joins, a yyyy-mm-dd day not after the analysis
@@ -96,6 +180,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     this.product.push(product);
     this.quantity.push(row.quantity);
     this.sourceRow.push(r.rowNumber);
+    if (this.findings !== null) this.started(this.customer.length - 1, this.findings.length);
     return true;
   }
 

@@ -140,10 +140,22 @@ function fieldProblem(path: readonly PropertyKey[], problem: string, lang: Lang)
 const RENAMED: Record<string, string> = { inactiveDays: "churnedAfterDays" };
 
 /**
+ * Fields users look for in another object, by the names they give them (stop-28 brief:
+ * lifecycle.churnedDays, the churned stage being churn's since version 2).
+ */
+const MOVED: Record<string, string> = {
+  churnedDays: "churn.churnedAfterDays",
+  churnDays: "churn.churnedAfterDays",
+  inactiveDays: "churn.churnedAfterDays",
+};
+
+/**
  * The field of the same object an unknown key most likely means: a renamed one, else one at most
- * two letters off (case aside); null when none.
+ * two letters off (case aside); else a field of another object (its whole path, "churn.
+ * churnedAfterDays": fieldElsewhere); null when none.
  *
  * @example nearestField(["churn"], "inactiveDays") // "churnedAfterDays"
+ * @example nearestField(["lifecycle"], "churnedDays") // "churn.churnedAfterDays"
  */
 function nearestField(path: readonly PropertyKey[], key: string): string | null {
   const known = valueAt(ruleSetSchema.parse({}), path);
@@ -156,7 +168,80 @@ function nearestField(path: readonly PropertyKey[], key: string): string | null 
     const d = editDistance(key.toLowerCase(), n.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [n, d];
   }
-  return best;
+  return best ?? fieldElsewhere(path, key);
+}
+
+/** Every field's path in the rule set (objects walked, arrays and values its fields), once. */
+let fieldPaths: string[] | null = null;
+function allFieldPaths(): string[] {
+  if (fieldPaths) return fieldPaths;
+  const out: string[] = [];
+  const walk = (value: unknown, at: string) => {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const p = at ? `${at}.${k}` : k;
+      if (v !== null && typeof v === "object" && !Array.isArray(v)) walk(v, p);
+      else out.push(p);
+    }
+  };
+  walk(ruleSetSchema.parse({}), "");
+  return (fieldPaths = out);
+}
+
+/** A camelCase name's words, lower case: "churnedAfterDays" → churned, after, days. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "");
+}
+
+/** True when every word of `part` is in `whole`, in the same order. */
+function wordsWithin(part: readonly string[], whole: readonly string[]): boolean {
+  let k = 0;
+  for (const w of whole) if (k < part.length && w === part[k]) k++;
+  return k === part.length;
+}
+
+/**
+ * The field of another object an unknown key (at `path`) most likely means, as its whole path: a
+ * known moved field (MOVED); else the one field of that name elsewhere; else the one whose name
+ * holds all the key's words, two or more (churnedDays: churnedAfterDays), fewest others first;
+ * else the one at most two letters off (one under 8 letters). Null when none, or when two are as
+ * near (a pointer to the wrong field is worse than none).
+ *
+ * @example fieldElsewhere(["followUp"], "csatPositiveMin") // "satisfaction.csatPositiveMin"
+ */
+function fieldElsewhere(path: readonly PropertyKey[], key: string): string | null {
+  if (Object.hasOwn(MOVED, key)) return MOVED[key];
+  const here = path.join(".");
+  const fields = allFieldPaths().filter((p) => p.slice(0, p.lastIndexOf(".")) !== here);
+  const nameOf = (p: string) => p.slice(p.lastIndexOf(".") + 1);
+  const only = (ps: string[]) => (ps.length === 1 ? ps[0] : null);
+  const lower = key.toLowerCase();
+  const same = fields.filter((p) => nameOf(p).toLowerCase() === lower);
+  if (same.length > 0) return only(same);
+  const words = wordsOf(key);
+  if (words.length >= 2) {
+    let most = Infinity;
+    let within: string[] = [];
+    for (const p of fields) {
+      const w = wordsOf(nameOf(p));
+      if (!wordsWithin(words, w)) continue;
+      if (w.length < most) [most, within] = [w.length, [p]];
+      else if (w.length === most) within.push(p);
+    }
+    if (within.length > 0) return only(within);
+  }
+  const allowed = key.length >= 8 ? 2 : 1;
+  let nearest = allowed + 1;
+  let near: string[] = [];
+  for (const p of fields) {
+    const d = editDistance(lower, nameOf(p).toLowerCase());
+    if (d < nearest) [nearest, near] = [d, [p]];
+    else if (d === nearest) near.push(p);
+  }
+  return nearest <= allowed ? only(near) : null;
 }
 
 /** One message per problem, each starting with the field path ("lifecycle.newDays: …"). */

@@ -13,6 +13,14 @@ export const INGEST_EN = {
   nameSeparator: ", ",
   /** After "Headers found: …" when a header found is a typo of an accepted one (headersFound.ts). */
   didYouMean: ". Did you mean “{suggestion}” for the column “{header}”?",
+  /** After "Headers found: …" when no header row was found: the row most like one (headerRowHint). */
+  headerRow: ". Row {row} may be the header row",
+  /** …and the required columns it has no header for. */
+  headerRowLacks: ", with no column for {fields}",
+  /** …and the accepted headers its own are typos of, each a headerRowTypo. */
+  headerRowTypos: ". Did you mean {typos}?",
+  headerRowTypo: "“{suggestion}” for “{header}”",
+  headerRowTypoSeparator: ", ",
   /** A customer created after the analysis date, with no row on or before it (afterAsOf.ts). */
   createdAfterAsOf:
     "Created {value}, after the analysis date {asOf}, with no transaction or other row by then: not yet a customer on that date, left out of this analysis (not a prospect)",
@@ -29,6 +37,11 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameSeparator: "、",
   nameSeparator: "、",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
+  headerRow: "。第 {row} 行可能是标题行",
+  headerRowLacks: "，但缺少列：{fields}",
+  headerRowTypos: "。{typos}？",
+  headerRowTypo: "列“{header}”是否应为“{suggestion}”",
+  headerRowTypoSeparator: "？",
   createdAfterAsOf:
     "建档日期 {value} 晚于分析日期 {asOf}，且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）",
   createdAfterAsOfMany:

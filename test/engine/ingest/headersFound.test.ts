@@ -3,7 +3,12 @@
  * names and the headers found, not a word about 金额(元)); a header that is another column gets none.
  */
 import { InputError } from "../../../src/engine/errors";
-import { didYouMean, headersFound, nearHeader } from "../../../src/engine/ingest/headersFound";
+import {
+  didYouMean,
+  headerRowHint,
+  headersFound,
+  nearHeader,
+} from "../../../src/engine/ingest/headersFound";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { parseIsoDate } from "../../../src/engine/parse/date";
@@ -96,5 +101,62 @@ describe("did you mean, for a header typo", () => {
     const many = headersFound(Array.from({ length: 200 }, (_, i) => `col${i}`));
     expect(many.foundEn).toHaveLength(300);
     expect(many.foundEn.endsWith("…")).toBe(true);
+  });
+});
+
+describe("did you mean, when no header row is found", () => {
+  test("a header row of typos under a title: named by its row, each typo's accepted header", async () => {
+    const sheets = {
+      客户: [["客户编号"], ["C1"]],
+      交易: [["2025 年销售"], [], ["客户编", "日其", "产品"], ["C1", "2025-01-01", 5]],
+    };
+    const asOf = parseIsoDate("2025-12-31");
+    const e = (await ingestWorkbook(memorySource(sheets as never), { asOf }).then(
+      () => null,
+      (x: unknown) => x,
+    )) as InputError;
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.in("zh-CN")).toContain(
+      "。找到的列名：2025 年销售。第 3 行可能是标题行，但缺少列：金额。列“客户编”是否应为“客户编号”？列“日其”是否应为“日期”？",
+    );
+    expect(e.in("en-US")).toContain(
+      ". Headers found: 2025 年销售. Row 3 may be the header row, with no column for Amount. Did you mean “客户编号” for “客户编”, “日期” for “日其”?",
+    );
+    expect(e.in("en-US")).not.toMatch(/[；，：（）。]/);
+  });
+
+  test("a row naming only optional fields is the header row, every required column lacking", () => {
+    const hint = headerRowHint(
+      [
+        { row: ["Sales export"], n: 1 },
+        { row: ["Who", "When", "Product", "Quantity"], n: 2 },
+      ],
+      SHEETS.transactions,
+    );
+    expect(hint).toEqual({
+      hint: "。第 2 行可能是标题行，但缺少列：客户编号、日期、金额",
+      hintEn: ". Row 2 may be the header row, with no column for Customer ID, Date, Amount",
+    });
+  });
+
+  test("the row with the most typos wins over one naming more optional fields", () => {
+    const hint = headerRowHint(
+      [
+        { row: ["Product", "Quantity", "Order ID"], n: 1 },
+        { row: ["Custmer ID", "Dtae", "Amuont"], n: 2 },
+      ],
+      SHEETS.transactions,
+    );
+    expect(hint.hintEn).toBe(
+      ". Row 2 may be the header row. Did you mean “Customer ID” for “Custmer ID”, “Date” for “Dtae”, “Amount” for “Amuont”?",
+    );
+  });
+
+  test("nothing near a field and nothing named: no hint (the message ends with the headers found)", () => {
+    const rows = [
+      { row: ["cust", "when", "how much"], n: 1 },
+      { row: [1, "2025-01-01", 5], n: 2 },
+    ];
+    expect(headerRowHint(rows, SHEETS.transactions)).toEqual({ hint: "", hintEn: "" });
   });
 });

@@ -75,6 +75,28 @@ describe("invalid rule sets name the field", () => {
     ]);
   });
 
+  it("a field of another object is pointed to by its whole path (stop-28 brief: lifecycle.churnedDays)", () => {
+    expect(
+      errorsOf({
+        churnedAfterDays: 90,
+        lifecycle: { churnedDays: 90 },
+        followUp: { csatPositiveMin: 4 },
+      }),
+    ).toEqual([
+      "lifecycle.churnedDays: unknown field: did you mean churn.churnedAfterDays?",
+      "followUp.csatPositiveMin: unknown field: did you mean satisfaction.csatPositiveMin?",
+      "churnedAfterDays: unknown field: did you mean churn.churnedAfterDays?",
+    ]);
+    const zh = parseRuleSet({ lifecycle: { churnedDays: 90 } }, "zh-CN");
+    expect(zh.ok ? [] : zh.errors).toEqual([
+      "lifecycle.churnedDays：未知的字段：您是否想输入 churn.churnedAfterDays？",
+    ]);
+    // The name of several fields elsewhere (churn.signals.*.lookbackDays): no pointer, not a guess.
+    expect(errorsOf({ lifecycle: { lookbackDays: 30 } })).toEqual([
+      "lifecycle.lookbackDays: unknown field (misspelt?)",
+    ]);
+  });
+
   it("the follow-up and complaint sections are strict too (stop 23 trial T2: typos there passed and were dropped)", () => {
     expect(
       errorsOf({
