@@ -313,13 +313,12 @@ export function buildFollowUps(
 ): FollowUpList {
   const m = p.count;
   // The list's columns first (they stay), then the sorts' temporary arrays (released at the end).
+  // (In the order they were carved before `instead` came: the same memory layout.)
+  const columns = contactColumns(m, spare);
+  const day = spare.f64(m);
+  const overdueDays = spare.i32(m);
   const instead = spare.u8(m);
-  const out: FollowUpList = {
-    ...contactColumns(m, spare),
-    day: spare.f64(m),
-    overdueDays: spare.i32(m),
-    instead,
-  };
+  const out: FollowUpList = { ...columns, day, overdueDays, instead };
   const temporary = spare.mark();
   // A radix sort by value at stake (largest first, ties in placement order), then a stable counting
   // sort by (day, owner, priority): no comparator per pair.

@@ -201,6 +201,7 @@ export function followUpTable(
   const priorityWords = FOLLOW_UP_PRIORITIES.map((_, k) => priorityText(k, lang));
   const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
   const rotatedWords = say(lang, "followUpTab", "rotated");
+  const insteadWords = channelWords.map((w) => say(lang, "followUpTab", "instead", { channel: w }));
   // An e-mail contact's talking point starts with the address, on a line of its own: the call
   // sheet (A:I; OUTPUT_TABS is append-only) prints 电话, not 邮箱 (O). Stop 27 tester #3.
   const sendTo = say(lang, "followUpTab", "sendTo", { email: "\u0001" });
@@ -270,10 +271,10 @@ export function followUpTable(
   const fill = (i: number, row: Cell[]): void => {
     if (i < f.count) {
       const overdue = f.overdueDays[i];
-      const rotated = schedule.rotated[f.customer[i]];
-      const late = overdue > 0 ? say(lang, "followUpTab", "overdue", { days: overdue }) : "";
-      const note =
-        late && rotated ? late + separator + rotatedWords : rotated ? rotatedWords : late;
+      let note = overdue > 0 ? say(lang, "followUpTab", "overdue", { days: overdue }) : "";
+      if (schedule.rotated[f.customer[i]]) note = (note ? note + separator : "") + rotatedWords;
+      // A late welcome call with no call slot left goes by e-mail or message instead (schedule2).
+      if (f.instead?.[i]) note = (note ? note + separator : "") + insteadWords[f.channel[i]];
       contactRow(row, f, i, dateCell(f.day[i]), overdue, planned, note, null);
       return;
     }
