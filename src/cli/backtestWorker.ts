@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Worker, isMainThread, parentPort } from "node:worker_threads";
+import { Worker, isMainThread, parentPort, type MessagePort } from "node:worker_threads";
 import {
   modelFitter,
   movable,
@@ -8,6 +8,7 @@ import {
   type ModelResult,
   type Runners,
 } from "../engine/backtest/job";
+import { inHost, runRole, takeRoleHost, type HostedRole } from "../workbook/file/workerHost";
 
 /**
  * The repeat-purchase fits of the analysis on the second core (issue 11: the main thread was the
@@ -43,24 +44,32 @@ type Reply = { result?: ModelResult; error?: string };
 
 /** @example const bw = backtestWorker(); analyzeWorkbook(src, { …, runners: bw.runnerFor }) */
 export function backtestWorker(): BacktestWorker {
-  let worker: Worker | null = null;
+  let stop: (() => Promise<void>) | null = null;
   const script = path.join(__dirname, "backtestWorker.js");
   return {
     runnerFor(customers) {
       const env = process.env.CA_BACKTEST_WORKER;
       if (env === "0" || (customers < MIN_CUSTOMERS && env !== "1")) return null;
       if (!existsSync(script)) return null;
-      let w: Worker;
-      try {
-        w = new Worker(script);
-      } catch {
-        return null;
+      // An idle CSV worker runs the fits when there is one (workerHost.ts: no thread to start);
+      // else a worker of their own.
+      const host = takeRoleHost();
+      let line: Line;
+      if (host) {
+        const role = runRole(host, { script });
+        stop = () => role.stop();
+        line = hostedLine(role);
+      } else {
+        let w: Worker;
+        try {
+          w = new Worker(script);
+        } catch {
+          return null;
+        }
+        stop = async () => void (await w.terminate());
+        line = workerLine(w);
       }
-      worker = w;
-      // Only while a job is out does it hold the process up (a failed run exits without it).
-      w.unref();
-      w.on("error", () => undefined); // told to the jobs by its exit
-      const ask = inOrder(w);
+      const ask = inOrder(line);
       return {
         model: (job, keep) => {
           const { value, transfer } = movable(job, keep);
@@ -68,53 +77,93 @@ export function backtestWorker(): BacktestWorker {
         },
         done: () => {
           try {
-            w.postMessage({ kind: "done" } satisfies Message);
+            line.post({ kind: "done" } satisfies Message, []);
           } catch {
-            void w.terminate();
+            void stop?.();
           }
         },
       };
     },
     async close() {
-      await worker?.terminate();
+      await stop?.();
     },
   };
 }
 
+/** Where the jobs go and their replies come from: a worker of their own, or a role's port. */
+interface Line {
+  post(m: Message, transfer: ArrayBuffer[]): void;
+  onReply(f: (m: Reply) => void): void;
+  /** Told once when the line ends: the worker's exit code, or null (the role's port closed). */
+  onEnd(f: (code: number | null) => void): void;
+  /** Whether the line keeps the process alive (only while a job is out). */
+  hold(on: boolean): void;
+  /** Ends the line at once (a value that cannot be sent). */
+  stop(): void;
+}
+
+function workerLine(w: Worker): Line {
+  w.unref();
+  w.on("error", () => undefined); // told to the jobs by its exit
+  return {
+    post: (m, transfer) => w.postMessage(m, transfer),
+    onReply: (f) => void w.on("message", f),
+    onEnd: (f) => void w.on("exit", f),
+    hold: (on) => (on ? w.ref() : w.unref()),
+    stop: () => void w.terminate(),
+  };
+}
+
+/** A host's role: once its port closes (the jobs done) the host goes back to the idle list. */
+function hostedLine(role: HostedRole): Line {
+  const { port } = role;
+  port.unref();
+  return {
+    post: (m, transfer) => port.postMessage(m, transfer),
+    onReply: (f) => void port.on("message", f),
+    onEnd: (f) =>
+      void role.ended.then((code) => {
+        f(code);
+        role.release();
+      }),
+    hold: (on) => (on ? port.ref() : port.unref()),
+    stop: () => void role.stop(),
+  };
+}
+
 /**
- * Posts jobs to `w`, which answers each in the order given: each ask settles with its own reply
- * (null: it could not be sent; then the worker is stopped, and no later job is sent).
+ * Posts jobs to a line whose other end answers each in the order given: each ask settles with its
+ * own reply (null: it could not be sent; then the line is ended, and no later job is sent).
  */
-function inOrder(w: Worker) {
+function inOrder(line: Line) {
   const waiting: { resolve(v: ModelResult): void; reject(e: Error): void }[] = [];
   let broken = false;
-  const message = (m: Reply) => {
+  line.onReply((m: Reply) => {
     const settle = waiting.shift();
-    if (waiting.length === 0) w.unref();
+    if (waiting.length === 0) line.hold(false);
     if (!settle) return;
     if (m.error !== undefined) settle.reject(new Error(m.error));
     else settle.resolve(m.result!);
-  };
-  const exit = (code: number) => {
+  });
+  line.onEnd((code) => {
     broken = true;
+    const how = code === null ? "" : ` (exit code ${code})`;
     for (const settle of waiting.splice(0))
-      settle.reject(new Error(`the backtest worker stopped (exit code ${code})`));
-  };
-  w.on("message", message);
-  w.on("exit", exit);
+      settle.reject(new Error(`the backtest worker stopped${how}`));
+  });
   return (job: Message, transfer: ArrayBuffer[]): Promise<ModelResult> | null => {
     if (broken) return null;
     try {
-      w.postMessage(job, transfer);
+      line.post(job, transfer);
     } catch {
       broken = true;
-      void w.terminate(); // a value that cannot be sent: the job runs in the thread
+      line.stop(); // a value that cannot be sent: the job runs in the thread
       return null;
     }
     const result = new Promise<ModelResult>((resolve, reject) => {
       waiting.push({ resolve, reject });
     });
-    w.ref();
+    line.hold(true);
     // Awaited later in the analysis; a failure before then must not count as unhandled.
     result.catch(() => undefined);
     return result;
@@ -123,22 +172,28 @@ function inOrder(w: Worker) {
 
 /**
  * The worker's side: each job's model sent back, its columns moved (or what failed); an earlier
- * date's fit may start from the fit of the job before it (job.ts modelFitter).
+ * date's fit may start from the fit of the job before it (job.ts modelFitter). After "done" the
+ * port is closed: a worker of its own ends, a host goes back to waiting.
  */
-function serve(): void {
+function serve(port: MessagePort): void {
   const fit = modelFitter();
-  parentPort!.on("message", (m: Message) => {
+  port.on("message", (m: Message) => {
     if (m.kind === "done") {
-      parentPort!.close(); // no job follows: the worker ends
+      port.close(); // no job follows
       return;
     }
     try {
       const { value, transfer } = fit(m.job);
-      parentPort!.postMessage({ result: value } satisfies Reply, transfer);
+      port.postMessage({ result: value } satisfies Reply, transfer);
     } catch (e) {
-      parentPort!.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies Reply);
+      port.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies Reply);
     }
   });
 }
 
-if (!isMainThread && /backtestWorker\.js$/.test(__filename)) serve();
+/** The fits run in a host (workerHost.ts), on the port it was given. */
+export function hosted(port: MessagePort): void {
+  serve(port);
+}
+
+if (!isMainThread && !inHost() && /backtestWorker\.js$/.test(__filename)) serve(parentPort!);

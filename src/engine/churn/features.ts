@@ -102,15 +102,25 @@ export interface Snapshot {
 /** Who a snapshot scores (1: has bought and is not in the churned stage), from the stages. */
 export function eligibleOf(stage: Int8Array): { eligible: Uint8Array; eligibleCount: number } {
   const eligible = new Uint8Array(stage.length);
+  return { eligible, eligibleCount: markEligible(stage, eligible, STAGE.prospect, STAGE.churned) };
+}
+
+/** Marks who is scored; returns how many (a pass of its own: nothing follows its loop). */
+function markEligible(
+  stage: Int8Array,
+  eligible: Uint8Array,
+  prospect: number,
+  churned: number,
+): number {
   let count = 0;
   for (let c = 0; c < stage.length; c++) {
     const s = stage[c];
-    if (s !== STAGE.prospect && s !== STAGE.churned) {
+    if (s !== prospect && s !== churned) {
       eligible[c] = 1;
       count++;
     }
   }
-  return { eligible, eligibleCount: count };
+  return count;
 }
 
 /** A snapshot from the steps that measured the date: the summary, classification and model. */

@@ -1,5 +1,6 @@
-import type { Dataset } from "../model";
+import type { Complaints, Contacts, Dataset, Surveys } from "../model";
 import type { RuleSet } from "../rules/schema";
+import type { ComplaintRules } from "../rules/service";
 import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/sla";
 
 /**
@@ -44,83 +45,133 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     lastContactDay: null,
   };
   const f = rules.churn.signals;
+  // Each sheet's pass is a function of its own with nothing after its loop: the signals are
+  // measured at three dates a run, and a loop compiled on the fly in the first was thrown away at
+  // the first line after it (twice a call, at every call: 6 deoptimisations a run).
   const s = dataset.surveys;
   if (s) {
-    const score = new Float64Array(n).fill(NaN);
-    const scoreDay = new Float64Array(n).fill(NaN);
-    const rec = new Float64Array(n).fill(NaN);
-    const recDay = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < s.count; i++) {
-      const c = s.customer[i];
-      const d = s.day[i];
-      if (!(d <= asOf)) continue;
-      const age = asOf - d;
-      const o = s.overall[i];
-      if (o === o && age <= f.lowSatisfaction.lookbackDays && !(d < scoreDay[c])) {
-        score[c] = o;
-        scoreDay[c] = d;
-      }
-      const r = s.recommend[i];
-      if (r === r && age <= f.npsDetractor.lookbackDays && !(d < recDay[c])) {
-        rec[c] = r;
-        recDay[c] = d;
-      }
-    }
-    Object.assign(out, {
-      satisfactionScore: score,
-      satisfactionDay: scoreDay,
-      recommendScore: rec,
-      recommendDay: recDay,
-    });
+    const scores: LatestScores = {
+      score: new Float64Array(n).fill(NaN),
+      scoreDay: new Float64Array(n).fill(NaN),
+      rec: new Float64Array(n).fill(NaN),
+      recDay: new Float64Array(n).fill(NaN),
+    };
+    latestScores(s, asOf, f.lowSatisfaction.lookbackDays, f.npsDetractor.lookbackDays, scores);
+    out.satisfactionScore = scores.score;
+    out.satisfactionDay = scores.scoreDay;
+    out.recommendScore = scores.rec;
+    out.recommendDay = scores.recDay;
   }
   const k = dataset.complaints;
   if (k) {
-    const open = new Int32Array(n);
-    const oldest = new Float64Array(n).fill(NaN);
-    const late = new Int32Array(n);
-    const cr = rules.complaints;
-    // Complaint times keep their time of day: judge them at the end of the analysis date, as the
-    // Complaints tab does (complaints/summary.ts).
-    const now = Math.floor(asOf) + 1;
-    for (let i = 0; i < k.count; i++) {
-      const c = k.customer[i];
-      const at = k.receivedAt[i];
-      if (!(at < now)) continue;
-      const age = now - at;
-      const resolved = k.status[i] !== OPEN;
-      if (!resolved) {
-        open[c]++;
-        if (!(age <= oldest[c])) oldest[c] = age;
-      }
-      if (age <= f.lateComplaints.lookbackDays) {
-        const hours =
-          k.complexity[i] === COMPLEX ? cr.resolutionHours.complex : cr.resolutionHours.general;
-        const first = firstResponseOutcome(
-          at,
-          k.firstResponseAt[i],
-          k.resolvedAt[i],
-          resolved,
-          now,
-          cr.firstResponseHours,
-        );
-        if (
-          first === MISSED ||
-          resolutionOutcome(at, k.resolvedAt[i], resolved, now, hours) === MISSED
-        )
-          late[c]++;
-      }
-    }
-    Object.assign(out, { openComplaints: open, oldestOpenDays: oldest, lateComplaints: late });
+    const counts: ComplaintCounts = {
+      open: new Int32Array(n),
+      oldest: new Float64Array(n).fill(NaN),
+      late: new Int32Array(n),
+    };
+    complaintCounts(k, asOf, f.lateComplaints.lookbackDays, rules.complaints, counts);
+    out.openComplaints = counts.open;
+    out.oldestOpenDays = counts.oldest;
+    out.lateComplaints = counts.late;
   }
   const t = dataset.contacts;
   if (t) {
     const last = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < t.count; i++) {
-      const d = t.day[i];
-      const c = t.customer[i];
-      if (d <= asOf && !(d <= last[c])) last[c] = d;
-    }
+    lastContacts(t, asOf, last);
     out.lastContactDay = last;
   }
   return out;
+}
+
+interface LatestScores {
+  score: Float64Array;
+  scoreDay: Float64Array;
+  rec: Float64Array;
+  recDay: Float64Array;
+}
+
+/** Each customer's latest overall and recommend scores within their lookbacks, up to asOf. */
+function latestScores(
+  s: Surveys,
+  asOf: number,
+  scoreLookback: number,
+  recLookback: number,
+  into: LatestScores,
+): void {
+  const { score, scoreDay, rec, recDay } = into;
+  for (let i = 0; i < s.count; i++) {
+    const c = s.customer[i];
+    const d = s.day[i];
+    if (!(d <= asOf)) continue;
+    const age = asOf - d;
+    const o = s.overall[i];
+    if (o === o && age <= scoreLookback && !(d < scoreDay[c])) {
+      score[c] = o;
+      scoreDay[c] = d;
+    }
+    const r = s.recommend[i];
+    if (r === r && age <= recLookback && !(d < recDay[c])) {
+      rec[c] = r;
+      recDay[c] = d;
+    }
+  }
+}
+
+interface ComplaintCounts {
+  open: Int32Array;
+  oldest: Float64Array;
+  late: Int32Array;
+}
+
+/**
+ * Open complaints and the oldest one's age, and late complaints within the lookback, per
+ * customer. Complaint times keep their time of day: judged at the end of the analysis date, as
+ * the Complaints tab does (complaints/summary.ts).
+ */
+function complaintCounts(
+  k: Complaints,
+  asOf: number,
+  lookback: number,
+  cr: ComplaintRules,
+  into: ComplaintCounts,
+): void {
+  const { open, oldest, late } = into;
+  const now = Math.floor(asOf) + 1;
+  for (let i = 0; i < k.count; i++) {
+    const c = k.customer[i];
+    const at = k.receivedAt[i];
+    if (!(at < now)) continue;
+    const age = now - at;
+    const resolved = k.status[i] !== OPEN;
+    if (!resolved) {
+      open[c]++;
+      if (!(age <= oldest[c])) oldest[c] = age;
+    }
+    if (age <= lookback) {
+      const hours =
+        k.complexity[i] === COMPLEX ? cr.resolutionHours.complex : cr.resolutionHours.general;
+      const first = firstResponseOutcome(
+        at,
+        k.firstResponseAt[i],
+        k.resolvedAt[i],
+        resolved,
+        now,
+        cr.firstResponseHours,
+      );
+      if (
+        first === MISSED ||
+        resolutionOutcome(at, k.resolvedAt[i], resolved, now, hours) === MISSED
+      )
+        late[c]++;
+    }
+  }
+}
+
+/** Each customer's last contact day up to asOf. */
+function lastContacts(t: Contacts, asOf: number, last: Float64Array): void {
+  for (let i = 0; i < t.count; i++) {
+    const d = t.day[i];
+    const c = t.customer[i];
+    if (d <= asOf && !(d <= last[c])) last[c] = d;
+  }
 }

@@ -47,13 +47,56 @@ export function populationGap(
   rules: { oneTimeBuyerDays: number | null; fallbackDays: number; minDays: number },
 ): number {
   if (rules.oneTimeBuyerDays !== null) return Math.max(rules.minDays, rules.oneTimeBuyerDays);
-  let count = 0;
-  for (let i = 0; i < typicalGaps.length; i++) if (typicalGaps[i] === typicalGaps[i]) count++;
+  const count = knownCount(typicalGaps);
   if (count === 0) return Math.max(rules.minDays, rules.fallbackDays);
   const known = new Float64Array(count);
-  for (let i = 0, k = 0; i < typicalGaps.length; i++)
-    if (typicalGaps[i] === typicalGaps[i]) known[k++] = typicalGaps[i];
+  copyKnown(typicalGaps, known);
   return Math.max(rules.minDays, medianInPlace(known, count));
+}
+
+// The passes over the customers are functions of their own with nothing after their loop: the
+// rhythms are taken at three dates a run, and a loop compiled on the fly at the first was thrown
+// away at the line after it, then run uncompiled again at the next date (10 deoptimisations a run).
+
+/** How many values are not NaN. */
+function knownCount(values: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  return count;
+}
+
+/** The values that are not NaN, in order, into `known`. */
+function copyKnown(values: Float64Array, known: Float64Array): void {
+  for (let i = 0, k = 0; i < values.length; i++)
+    if (values[i] === values[i]) known[k++] = values[i];
+}
+
+/** Each repeat buyer's mean gap over the span of their purchase days (the others stay NaN). */
+function meanGaps(
+  purchaseDays: Int32Array,
+  firstDay: Float64Array,
+  lastDay: Float64Array,
+  meanGap: Float64Array,
+): void {
+  for (let c = 0; c < purchaseDays.length; c++)
+    if (purchaseDays[c] > 1) meanGap[c] = (lastDay[c] - firstDay[c]) / (purchaseDays[c] - 1);
+}
+
+/** Each buyer's shrunk rhythm, at least `floor` (prospects stay NaN). */
+function shrunkRhythms(
+  purchaseDays: Int32Array,
+  firstDay: Float64Array,
+  lastDay: Float64Array,
+  population: number,
+  floor: number,
+  rhythm: Float64Array,
+): void {
+  for (let c = 0; c < purchaseDays.length; c++) {
+    const k = purchaseDays[c];
+    if (k === 0) continue;
+    const shrunk = k > 1 ? (lastDay[c] - firstDay[c] + population) / k : population;
+    rhythm[c] = Math.max(floor, shrunk);
+  }
 }
 
 /**
@@ -81,16 +124,11 @@ export function robustRhythms(
 ): { rhythm: Float64Array; population: number } {
   const n = purchaseDays.length;
   const meanGap = new Float64Array(n).fill(NaN);
-  for (let c = 0; c < n; c++)
-    if (purchaseDays[c] > 1) meanGap[c] = (lastDay[c] - firstDay[c]) / (purchaseDays[c] - 1);
+  meanGaps(purchaseDays, firstDay, lastDay, meanGap);
   const population = populationGap(meanGap, rules);
   const floor = Math.max(rules.minDays, rules.populationFloorShare * population);
-  const rhythm = new Float64Array(n).fill(NaN);
-  for (let c = 0; c < n; c++) {
-    const k = purchaseDays[c];
-    if (k === 0) continue;
-    const shrunk = k > 1 ? (lastDay[c] - firstDay[c] + population) / k : population;
-    rhythm[c] = Math.max(floor, shrunk);
-  }
+  // The mean gaps are read no more: their memory holds the rhythms (fresh memory is dear).
+  const rhythm = meanGap.fill(NaN);
+  shrunkRhythms(purchaseDays, firstDay, lastDay, population, floor, rhythm);
   return { rhythm, population };
 }
