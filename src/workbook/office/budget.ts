@@ -34,6 +34,7 @@ export const MIN_TIMED_ROWS = 100;
 export class ChunkPlanner {
   private bytesPerRow = 0;
   private msPerRow = 0;
+  private probeRows = 0;
 
   constructor(
     private readonly columns: number,
@@ -49,7 +50,7 @@ export class ChunkPlanner {
     const byBytes =
       this.bytesPerRow > 0
         ? Math.floor(this.budgetBytes / this.bytesPerRow)
-        : Math.max(1, Math.floor(PROBE_CELLS / cols));
+        : Math.max(1, this.probeRows || Math.floor(PROBE_CELLS / cols));
     const byTime =
       this.msPerRow > 0
         ? Math.max(MIN_TIMED_ROWS, Math.floor(this.budgetMs / this.msPerRow))
@@ -66,6 +67,21 @@ export class ChunkPlanner {
     if (rows <= 0 || !(ms >= 0)) return;
     const perRow = ms / rows;
     this.msPerRow = this.msPerRow > 0 ? (this.msPerRow + perRow) / 2 : perRow;
+  }
+
+  /**
+   * Sizes the probing chunk for cells of up to `chars` characters (3 UTF-8 bytes each, the most
+   * a character takes in a response), instead of assuming PROBE_CELLS cells fit: the add-in's
+   * hidden run state packs up to 32,000 characters in a cell, and 10,000 such cells (the whole
+   * tab at 100,000 customers) made a 14.55 MB response, refused twice before a chunk fitted (stop
+   * 28 reviewer). Later chunks are sized by the bytes the probe weighed, as for any sheet.
+   *
+   * @example new ChunkPlanner(3).probeCellsOf(32_000).next(170); // 6 rows (2 MB / 288 KB a row)
+   */
+  probeCellsOf(chars: number): this {
+    const perRow = Math.max(1, this.columns) * chars * 3;
+    this.probeRows = Math.max(1, Math.floor(this.budgetBytes / perRow));
+    return this;
   }
 
   /** Tells the planner what a chunk of `rows` rows weighed. */

@@ -1,4 +1,5 @@
 import type { Grid } from "../../engine/cells";
+import { BLOCK_CHARS } from "../../engine/changes/statePacked";
 import type { ReportTable } from "../../engine/report/table";
 import type { Lang } from "../../engine/schema";
 import type { GridSource, TableSink, WrittenTab } from "../port";
@@ -54,6 +55,8 @@ export class OfficeWorkbook implements GridSource, TableSink {
 
   private readonly run: ExcelRun;
   private readonly supports: ApiSupport;
+  /** Sheets holding the packed run state (ownedSheet told us), read with long-cell chunks. */
+  private readonly packed = new Set<string>();
 
   /** `run` is wrapped so batches wait while the user edits a cell (ExcelApi 1.11+). */
   constructor(
@@ -85,15 +88,19 @@ export class OfficeWorkbook implements GridSource, TableSink {
       this.cancel,
       this.stats.read,
       this.options.clock,
+      this.packed.has(name) ? BLOCK_CHARS : undefined,
     ).catch(explainCellEdit);
   }
 
   /** The sheet an earlier run wrote for an output tab (or its part), or null (the previous run's state). */
-  ownedSheet(tab: ReportTable["tab"], part = 1): Promise<string | null> {
-    return this.run(
+  async ownedSheet(tab: ReportTable["tab"], part = 1): Promise<string | null> {
+    const sheet = await this.run(
       async (context) =>
         (await readOwnership(context)).owned.get(ownedKey(tab, part))?.sheet ?? null,
     );
+    // The run state packs up to BLOCK_CHARS characters in a cell: read it in chunks sized for that.
+    if (sheet && tab === "runState") this.packed.add(sheet);
+    return sheet;
   }
 
   writeTables(

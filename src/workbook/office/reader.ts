@@ -51,7 +51,9 @@ export async function listSources(run: ExcelRun): Promise<string[]> {
  * In a 1904 workbook (dateSystem.ts) number formats are read too, and dates are handed on as
  * 1900-system serials, as the engine reads every serial.
  * The pane's own time on each answer (sizing it, converting it, handing it on) is timed with
- * `clock`, and chunks are cut to keep it within budget.ts's CHUNK_BUDGET_MS.
+ * `clock`, and chunks are cut to keep it within budget.ts's CHUNK_BUDGET_MS. `widestCell`: the
+ * most characters a cell of this sheet may hold, when known to be long (the packed run state):
+ * the probe then reads only the rows that fit the budget at that size.
  */
 export async function readSource(
   run: ExcelRun,
@@ -60,6 +62,7 @@ export async function readSource(
   cancel: CancelSource,
   stats: ReadStats,
   clock: Clock = defaultClock,
+  widestCell?: number,
 ): Promise<void> {
   await run(async (context) => {
     const book = context.workbook;
@@ -86,6 +89,7 @@ export async function readSource(
     const { rowIndex, columnIndex, rowCount, columnCount } = area;
     area.untrack();
     const planner = new ChunkPlanner(columnCount);
+    if (widestCell) planner.probeCellsOf(widestCell);
     let row = 0;
     while (row < rowCount) {
       throwIfCancelled(cancel);

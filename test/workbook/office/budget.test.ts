@@ -1,6 +1,11 @@
 import type { Cell } from "../../../src/engine/cells";
 import { tableOf } from "../../../src/engine/report/table";
-import { CHUNK_BUDGET_MS, ChunkPlanner, MIN_TIMED_ROWS } from "../../../src/workbook/office/budget";
+import {
+  CHUNK_BUDGET_BYTES,
+  CHUNK_BUDGET_MS,
+  ChunkPlanner,
+  MIN_TIMED_ROWS,
+} from "../../../src/workbook/office/budget";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { createSimulatedExcel, SimWorkbook } from "../../../src/workbook/simulator";
 
@@ -107,4 +112,15 @@ describe("OfficeWorkbook keeps the pane's work per chunk within the budget", () 
       expect((n * US_PER_ROW) / 1000).toBeLessThanOrEqual(CHUNK_BUDGET_MS);
     expect(wb.sheet("客户分类").usedRange(true)?.rowCount).toBe(rows + 1);
   });
+});
+
+test("a planner told cells hold up to 32,000 characters probes only the rows that fit its budget", () => {
+  // 3 columns x 32,000 characters x 3 bytes = 288,000 bytes a row: 2 MB holds 6 rows.
+  expect(new ChunkPlanner(3).probeCellsOf(32_000).next(170)).toBe(
+    Math.floor(CHUNK_BUDGET_BYTES / 288_000),
+  );
+  expect(new ChunkPlanner(3).next(170)).toBe(170); // by cells alone, the whole tab
+  const plan = new ChunkPlanner(3).probeCellsOf(32_000);
+  plan.record(6, 6 * 90_000); // what the probe weighed: 90 KB a row
+  expect(plan.next(170)).toBe(Math.floor(CHUNK_BUDGET_BYTES / 90_000));
 });

@@ -1,0 +1,68 @@
+import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "../../../src/engine/changes/snapshot";
+import { stateTable, StateReader } from "../../../src/engine/changes/state";
+import type { Cell } from "../../../src/engine/cells";
+import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
+import {
+  createSimulatedExcel,
+  PAYLOAD_LIMIT_BYTES,
+  SimWorkbook,
+} from "../../../src/workbook/simulator";
+
+/**
+ * The add-in reads back the hidden run state, which packs up to 32,000 characters in a cell
+ * (layout 3). Sized by cells, the first read took the whole tab (10,000 cells) and Excel refused
+ * its 5.8 MB response at 40,000 customers (8.8 MB at 60,000 here) (14.55 MB at 100,000), before a smaller chunk fitted;
+ * were that refusal a GeneralException, the refresh failed (stop 28 reviewer). No response may
+ * pass Excel's 5 MB limit (docs: resource limits, Excel add-ins).
+ */
+const SURNAMES = "王李张刘陈杨赵黄周吴";
+
+function snapshotOf(n: number): Snapshot {
+  const s = {
+    asOf: 20400,
+    ruleSetHash: "abc123",
+    source: "run",
+    count: n,
+    key: [] as string[],
+    id: [] as string[],
+    name: [] as string[],
+    owner: [] as string[],
+    codes: {} as Snapshot["codes"],
+    churnProbability: new Float64Array(n),
+    spend: new Float64Array(n),
+    frequency: new Float64Array(n),
+    lastPurchase: new Float64Array(n),
+  } as Snapshot;
+  for (let i = 0; i < n; i++) {
+    s.id.push(`C${100000 + i}`);
+    s.key.push(`C${100000 + i}`);
+    s.name.push(`${SURNAMES[i % 10]}客户${i % 97}`);
+    s.owner.push(`${SURNAMES[(i * 7) % 10]}经理`);
+    s.churnProbability[i] = (i * 0.6180339887498949) % 1; // full-length doubles, as real ones
+    s.spend[i] = Math.round(((i * 7919.37) % 100000) * 100) / 100;
+    s.frequency[i] = i % 30;
+    s.lastPurchase[i] = 20000 + (i % 365);
+  }
+  for (const d of DIMENSIONS) {
+    const codes = new Int8Array(n);
+    for (let i = 0; i < n; i++) codes[i] = i % DIMENSION_CODES[d].length;
+    (s.codes as Record<string, Int8Array>)[d] = codes;
+  }
+  return s;
+}
+
+test("a packed run state of 60,000 customers reads back with no response over 5 MB", async () => {
+  const n = 60_000;
+  const wb = SimWorkbook.fromSheets({ 客户: [["客户编号"], ["C1"]] });
+  const book = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN", protect: false });
+  await book.writeTables([stateTable(snapshotOf(n))]);
+  const sheet = await book.ownedSheet("runState");
+  expect(sheet).not.toBeNull();
+  wb.stats.maxResponseBytes = 0;
+  const reader = new StateReader();
+  await book.readSheet(sheet!, (rows) => reader.push(rows as Cell[][]));
+  expect(reader.finish()?.count).toBe(n);
+  expect(wb.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  // Later chunks are sized by what the probe weighed, not left at the probe's few rows.
+  expect(book.stats.read.largestChunkRows).toBeGreaterThan(6);
+});
