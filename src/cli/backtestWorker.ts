@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Worker, isMainThread, parentPort, type MessagePort } from "node:worker_threads";
+import { Worker, isMainThread, parentPort } from "node:worker_threads";
 import {
   modelFitter,
   movable,
@@ -8,7 +8,6 @@ import {
   type ModelResult,
   type Runners,
 } from "../engine/backtest/job";
-import { inHost, runRole, takeRoleHost, type HostedRole } from "../workbook/file/workerHost";
 
 /**
  * The repeat-purchase fits of the analysis on the second core (issue 11: the main thread was the
@@ -44,32 +43,24 @@ type Reply = { result?: ModelResult; error?: string };
 
 /** @example const bw = backtestWorker(); analyzeWorkbook(src, { …, runners: bw.runnerFor }) */
 export function backtestWorker(): BacktestWorker {
-  let stop: (() => Promise<void>) | null = null;
+  let worker: Worker | null = null;
   const script = path.join(__dirname, "backtestWorker.js");
   return {
     runnerFor(customers) {
       const env = process.env.CA_BACKTEST_WORKER;
       if (env === "0" || (customers < MIN_CUSTOMERS && env !== "1")) return null;
       if (!existsSync(script)) return null;
-      // An idle CSV worker runs the fits when there is one (workerHost.ts: no thread to start);
-      // else a worker of their own.
-      const host = takeRoleHost();
-      let line: Line;
-      if (host) {
-        const role = runRole(host, { script });
-        stop = () => role.stop();
-        line = hostedLine(role);
-      } else {
-        let w: Worker;
-        try {
-          w = new Worker(script);
-        } catch {
-          return null;
-        }
-        stop = async () => void (await w.terminate());
-        line = workerLine(w);
+      let w: Worker;
+      try {
+        w = new Worker(script);
+      } catch {
+        return null;
       }
-      const ask = inOrder(line);
+      worker = w;
+      // Only while a job is out does it hold the process up (a failed run exits without it).
+      w.unref();
+      w.on("error", () => undefined); // told to the jobs by its exit
+      const ask = inOrder(w);
       return {
         model: (job, keep) => {
           const { value, transfer } = movable(job, keep);
@@ -77,93 +68,53 @@ export function backtestWorker(): BacktestWorker {
         },
         done: () => {
           try {
-            line.post({ kind: "done" } satisfies Message, []);
+            w.postMessage({ kind: "done" } satisfies Message);
           } catch {
-            void stop?.();
+            void w.terminate();
           }
         },
       };
     },
     async close() {
-      await stop?.();
+      await worker?.terminate();
     },
   };
 }
 
-/** Where the jobs go and their replies come from: a worker of their own, or a role's port. */
-interface Line {
-  post(m: Message, transfer: ArrayBuffer[]): void;
-  onReply(f: (m: Reply) => void): void;
-  /** Told once when the line ends: the worker's exit code, or null (the role's port closed). */
-  onEnd(f: (code: number | null) => void): void;
-  /** Whether the line keeps the process alive (only while a job is out). */
-  hold(on: boolean): void;
-  /** Ends the line at once (a value that cannot be sent). */
-  stop(): void;
-}
-
-function workerLine(w: Worker): Line {
-  w.unref();
-  w.on("error", () => undefined); // told to the jobs by its exit
-  return {
-    post: (m, transfer) => w.postMessage(m, transfer),
-    onReply: (f) => void w.on("message", f),
-    onEnd: (f) => void w.on("exit", f),
-    hold: (on) => (on ? w.ref() : w.unref()),
-    stop: () => void w.terminate(),
-  };
-}
-
-/** A host's role: once its port closes (the jobs done) the host goes back to the idle list. */
-function hostedLine(role: HostedRole): Line {
-  const { port } = role;
-  port.unref();
-  return {
-    post: (m, transfer) => port.postMessage(m, transfer),
-    onReply: (f) => void port.on("message", f),
-    onEnd: (f) =>
-      void role.ended.then((code) => {
-        f(code);
-        role.release();
-      }),
-    hold: (on) => (on ? port.ref() : port.unref()),
-    stop: () => void role.stop(),
-  };
-}
-
 /**
- * Posts jobs to a line whose other end answers each in the order given: each ask settles with its
- * own reply (null: it could not be sent; then the line is ended, and no later job is sent).
+ * Posts jobs to `w`, which answers each in the order given: each ask settles with its own reply
+ * (null: it could not be sent; then the worker is stopped, and no later job is sent).
  */
-function inOrder(line: Line) {
+function inOrder(w: Worker) {
   const waiting: { resolve(v: ModelResult): void; reject(e: Error): void }[] = [];
   let broken = false;
-  line.onReply((m: Reply) => {
+  const message = (m: Reply) => {
     const settle = waiting.shift();
-    if (waiting.length === 0) line.hold(false);
+    if (waiting.length === 0) w.unref();
     if (!settle) return;
     if (m.error !== undefined) settle.reject(new Error(m.error));
     else settle.resolve(m.result!);
-  });
-  line.onEnd((code) => {
+  };
+  const exit = (code: number) => {
     broken = true;
-    const how = code === null ? "" : ` (exit code ${code})`;
     for (const settle of waiting.splice(0))
-      settle.reject(new Error(`the backtest worker stopped${how}`));
-  });
+      settle.reject(new Error(`the backtest worker stopped (exit code ${code})`));
+  };
+  w.on("message", message);
+  w.on("exit", exit);
   return (job: Message, transfer: ArrayBuffer[]): Promise<ModelResult> | null => {
     if (broken) return null;
     try {
-      line.post(job, transfer);
+      w.postMessage(job, transfer);
     } catch {
       broken = true;
-      line.stop(); // a value that cannot be sent: the job runs in the thread
+      void w.terminate(); // a value that cannot be sent: the job runs in the thread
       return null;
     }
     const result = new Promise<ModelResult>((resolve, reject) => {
       waiting.push({ resolve, reject });
     });
-    line.hold(true);
+    w.ref();
     // Awaited later in the analysis; a failure before then must not count as unhandled.
     result.catch(() => undefined);
     return result;
@@ -172,28 +123,22 @@ function inOrder(line: Line) {
 
 /**
  * The worker's side: each job's model sent back, its columns moved (or what failed); an earlier
- * date's fit may start from the fit of the job before it (job.ts modelFitter). After "done" the
- * port is closed: a worker of its own ends, a host goes back to waiting.
+ * date's fit may start from the fit of the job before it (job.ts modelFitter).
  */
-function serve(port: MessagePort): void {
+function serve(): void {
   const fit = modelFitter();
-  port.on("message", (m: Message) => {
+  parentPort!.on("message", (m: Message) => {
     if (m.kind === "done") {
-      port.close(); // no job follows
+      parentPort!.close(); // no job follows: the worker ends
       return;
     }
     try {
       const { value, transfer } = fit(m.job);
-      port.postMessage({ result: value } satisfies Reply, transfer);
+      parentPort!.postMessage({ result: value } satisfies Reply, transfer);
     } catch (e) {
-      port.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies Reply);
+      parentPort!.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies Reply);
     }
   });
 }
 
-/** The fits run in a host (workerHost.ts), on the port it was given. */
-export function hosted(port: MessagePort): void {
-  serve(port);
-}
-
-if (!isMainThread && !inHost() && /backtestWorker\.js$/.test(__filename)) serve(parentPort!);
+if (!isMainThread && /backtestWorker\.js$/.test(__filename)) serve();

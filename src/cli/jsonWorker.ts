@@ -1,19 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import {
-  Worker,
-  isMainThread,
-  parentPort,
-  workerData,
-  type MessagePort,
-} from "node:worker_threads";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Analysis } from "../engine/analyze";
 import type { Lang } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { decodeColumns, jsonColumns } from "./releaseRows";
-import { inHost, runRole, takeRoleHost } from "../workbook/file/workerHost";
 
 /**
  * The JSON result written on the second core while the main thread writes the workbook (issue 11:
@@ -60,56 +53,29 @@ export function jsonInWorker(
   // Only what the JSON reads, its typed columns moved, not copied (releaseRows.ts jsonColumns).
   const { analysis: columns, transfer } = jsonColumns(analysis);
   const job: Job = { analysis: columns, lang, generatedAt: generatedAt.getTime() };
-  // An idle CSV worker writes it when there is one (workerHost.ts: no thread to start), the job
-  // sent on a port of its own; else a worker of its own, the job its workerData.
-  const host = takeRoleHost();
-  let line: { post(temp: string): void; stop(): Promise<void> };
-  let finished: Promise<void>;
-  if (host) {
-    const role = runRole(host, { script, data: job }, transfer);
-    line = { post: (temp) => role.port.postMessage(temp), stop: () => role.stop() };
-    finished = new Promise<void>((resolve, reject) => {
-      let settled = false;
-      role.port.on("message", (m: { error?: string }) => {
-        settled = true;
-        if (m.error !== undefined) reject(new Error(m.error));
-        else resolve();
-      });
-      void role.ended.then((code) => {
-        role.release(); // its port closed once the file was written: the host waits again
-        const how = code === null ? "" : ` (exit code ${code})`;
-        if (!settled) reject(role.error() ?? new Error(`the JSON worker stopped${how}`));
-      });
-    });
-  } else {
-    let worker: Worker;
-    try {
-      worker = new Worker(script, { workerData: job, transferList: transfer });
-    } catch {
-      return null; // a value that cannot be copied: written in the main thread instead
-    }
-    line = {
-      post: (temp) => worker.postMessage(temp),
-      stop: async () => void (await worker.terminate()),
-    };
-    finished = new Promise<void>((resolve, reject) => {
-      let settled = false;
-      worker.on("message", (m: { error?: string }) => {
-        settled = true;
-        if (m.error !== undefined) reject(new Error(m.error));
-        else resolve();
-      });
-      worker.on("error", (e) => {
-        settled = true;
-        reject(e);
-      });
-      worker.on("exit", (code) => {
-        if (!settled) reject(new Error(`the JSON worker stopped (exit code ${code})`));
-      });
-    });
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: job, transferList: transfer });
+  } catch {
+    return null; // a value that cannot be copied: written in the main thread instead
   }
+  const finished = new Promise<void>((resolve, reject) => {
+    let settled = false;
+    worker.on("message", (m: { error?: string }) => {
+      settled = true;
+      if (m.error !== undefined) reject(new Error(m.error));
+      else resolve();
+    });
+    worker.on("error", (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.on("exit", (code) => {
+      if (!settled) reject(new Error(`the JSON worker stopped (exit code ${code})`));
+    });
+  });
   const done = writeViaTemp(file, (temp) => {
-    line.post(temp);
+    worker.postMessage(temp);
     return finished;
   });
   // Awaited after the workbook; a failure meanwhile must not count as unhandled.
@@ -117,35 +83,22 @@ export function jsonInWorker(
   return {
     done,
     cancel: async () => {
-      await line.stop();
+      await worker.terminate();
       await done.catch(() => undefined);
     },
   };
 }
 
-/**
- * The worker's side: take the temp path, write the file, then say so (or what failed) and close
- * the port (a worker of its own then ends, a host waits for another job).
- */
-function runJob(port: MessagePort, job: Job): void {
-  port.once("message", (temp: string) => {
-    const written = (async () => {
-      const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
-      await writeTextPieces(temp, resultJsonChunks(analysis, job.lang, new Date(job.generatedAt)));
-    })();
-    written
-      .then(
-        () => port.postMessage({}),
-        (e: unknown) => port.postMessage({ error: (e as Error)?.message ?? String(e) }),
-      )
-      .finally(() => port.close());
+/** The worker's side: take the temp path, write the file, then say so (or what failed). */
+function runJob(job: Job): void {
+  parentPort!.once("message", (temp: string) => {
+    const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
+    const chunks = resultJsonChunks(analysis, job.lang, new Date(job.generatedAt));
+    writeTextPieces(temp, chunks).then(
+      () => parentPort!.postMessage({}),
+      (e: unknown) => parentPort!.postMessage({ error: (e as Error)?.message ?? String(e) }),
+    );
   });
 }
 
-/** The JSON written in a host (workerHost.ts), its job and temp path sent on `port`. */
-export function hosted(port: MessagePort, job: Job): void {
-  runJob(port, job);
-}
-
-if (!isMainThread && !inHost() && /jsonWorker\.js$/.test(__filename))
-  runJob(parentPort!, workerData as Job);
+if (!isMainThread && /jsonWorker\.js$/.test(__filename)) runJob(workerData as Job);

@@ -1,7 +1,7 @@
 // The command line's first module (build/cli/main.js): it starts what a run needs on the second core
 // before the command line's bundle (build/cli/run.js, src/cli/main.ts) is loaded, then loads it.
-// Imports nothing but Node's modules and small modules of its own (the idle list of worker hosts:
-// workerHost.ts): everything here runs before the bundle's ~0.2 CPU-s of loading.
+// Imports nothing but Node's modules: everything here runs before the bundle's ~0.2 CPU-s of
+// loading.
 //
 // The CSV read's first worker thread (src/workbook/file/csvWorker.ts) boots beside the bundle's load,
 // on standby, when the command line is an analyze of a customers file large enough to be read in a
@@ -16,13 +16,15 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { loadBundle } from "./startCache";
 import { restartFlags, restartWith } from "./startFlags";
-import { keepHost } from "../workbook/file/workerHost";
+
+/** Where the standby CSV worker waits for csvWorkerRead.ts (a global: the bundle is another module). */
+const STANDBY_KEY = Symbol.for("customer-analytics.csvWorker.standby");
 
 const dir = __dirname;
 const bundle = path.join(dir, "run.js");
 
 /** Files this large are read in a worker: csvWorkerRead.ts's WORKER_MIN_BYTES (a test checks). */
-export const STANDBY_MIN_BYTES = Number(process.env.CA_CSV_WORKER_MIN_BYTES) || 4 << 20;
+export const STANDBY_MIN_BYTES = 4 << 20;
 
 /**
  * The customers file of an analyze of CSV files (`--customers f` or `--customers=f`) when a worker
@@ -49,9 +51,11 @@ function startStandbyWorker(): void {
   if (!existsSync(script)) return;
   try {
     const worker = new Worker(script, { workerData: { csvWorker: true, standby: true } });
-    // Idle (unref'd: a run that never reads exits without waiting for it) among the hosts, where
-    // the read takes it (csvWorkerRead.ts, for this script only; a global, workerHost.ts).
-    keepHost(worker, script);
+    worker.unref(); // a run that never reads (an input error) exits without waiting for it
+    worker.on("error", () => undefined); // the read that takes it is told by its exit
+    // The script it runs: csvWorkerRead.ts takes it only for that script.
+    Object.assign(worker, { standbyScript: script });
+    (globalThis as Record<symbol, unknown>)[STANDBY_KEY] = worker;
   } catch {
     // no worker now: the read starts its own
   }

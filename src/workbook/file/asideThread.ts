@@ -4,7 +4,6 @@
 // main thread's watch over them. One owner: the two paths had copied it (stop 26 reviewer).
 import type { MessagePort, Worker } from "node:worker_threads";
 import type { AsideIngest, AsideOutcome } from "../../engine/ingest/aside";
-import { dropHost, keepHost } from "./workerHost";
 
 /** What an aside worker says: progress and ids met while it reads, then its outcome or a failure. */
 export interface AsideMessage {
@@ -14,10 +13,6 @@ export interface AsideMessage {
   void?: boolean;
   outcome?: AsideOutcome;
   failed?: string;
-  /** A CSV worker's: the script it runs (it stays, a host, after its outcome: csvWorker.ts). */
-  hostOf?: string;
-  /** ... and that it is a host now (its outcome sent). */
-  hostReady?: true;
 }
 
 /** Progress is told every this many rows at most: each message costs the main thread a little. */
@@ -109,42 +104,21 @@ export function watchAside<M extends AsideMessage>(
   let settle: (outcome: AsideOutcome | null) => void = () => undefined;
   const outcome = new Promise<AsideOutcome | null>((resolve) => (settle = resolve));
   const soFar: { ids: Int32Array[]; void: boolean } = { ids: [], void: false };
-  // A CSV worker stays after its outcome, a host for a later job (workerHost.ts): kept once it
-  // says it is one, unless cancelled before its outcome came.
-  let hostScript: string | undefined;
-  let answered = false;
-  let cancelled = false;
   worker.on("message", (m: M) => {
     if (m.progress) onProgress(m.progress[0], m.progress[1]);
     else if (m.ids) {
       soFar.ids.push(m.ids);
       soFar.void ||= m.void === true;
-    } else if (m.hostOf !== undefined) hostScript = m.hostOf;
-    else if (m.hostReady) {
-      if (!cancelled && hostScript !== undefined) keepHost(worker, hostScript);
-    } else {
-      answered = true;
-      worker.unref(); // a host-to-be lives on: it must not keep the process alive
-      settle(accept(m));
-    }
+    } else settle(accept(m));
   });
   worker.on("error", () => settle(null));
   worker.on("exit", () => settle(null));
   return {
     outcome: () => {
-      if (!answered) worker.ref(); // awaited now: the worker keeps the process alive
+      worker.ref(); // awaited now: the worker keeps the process alive
       return outcome;
     },
-    cancel: () => {
-      // Its outcome came: a host-to-be lives on (unref'd), any other worker is ended.
-      if (answered && hostScript !== undefined && !cancelled) {
-        worker.unref();
-        return;
-      }
-      cancelled = true;
-      dropHost(worker);
-      void worker.terminate();
-    },
+    cancel: () => void worker.terminate(),
     // Its messages waiting behind this thread's work (the customers' blocks) are taken first.
     soFar: () => new Promise((resolve) => setImmediate(() => resolve(soFar))),
   };

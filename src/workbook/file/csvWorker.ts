@@ -13,7 +13,6 @@ import { CsvByteRecords } from "./csvBytes";
 import { parseRaw } from "../../engine/ingest/rawCells";
 import type { CsvAsideJob } from "./csvAside";
 import { openPieces, type PieceReader } from "./csvFile";
-import { markHost, type HostRole } from "./workerHost";
 
 /** What the worker is given. */
 export interface CsvWorkerJob {
@@ -50,8 +49,6 @@ export const SHARED_MAX = 8192;
  */
 export interface ToWorker {
   job?: CsvWorkerJob;
-  /** A role to run on a port of its own, between reads (workerHost.ts). */
-  host?: HostRole;
   acked?: number;
   parse?: number[];
   back?: ColumnBlock[];
@@ -76,8 +73,7 @@ let running = false;
  */
 function listen(): void {
   parentPort!.on("message", (m: ToWorker) => {
-    if (m?.host) runRole(m.host);
-    else if (m?.job) {
+    if (m?.job) {
       jobs.push(m.job);
       void runJobs();
     } else {
@@ -85,24 +81,6 @@ function listen(): void {
       onAck?.(m);
     }
   });
-}
-
-/**
- * Runs a role (workerHost.ts): a bundle's `hosted` export, required now (its code loads in this
- * thread only when it runs here), or a function's source (the deflating: deflateWorker.ts). What
- * it throws is uncaught: the thread stops, and the main thread's side of the role says so.
- */
-function runRole(role: HostRole): void {
-  if (role.source !== undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const start = new Function("port", "zlib", role.source) as (p: unknown, z: unknown) => void;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    start(role.port, require("node:zlib"));
-    return;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const bundle = require(role.script!) as { hosted(port: unknown, data: unknown): void };
-  bundle.hosted(role.port, role.data);
 }
 
 async function runJobs(): Promise<void> {
@@ -191,28 +169,12 @@ export interface CsvWorkerStandby {
   standby: true;
 }
 
-/**
- * What an aside worker says besides its ingest's messages (asideThread.ts): first the script it
- * runs (it will be a host), then, once its outcome is sent, that it is one now.
- */
-export interface HostNews {
-  hostOf?: string;
-  hostReady?: true;
-}
-
 if (!isMainThread && (workerData as Partial<CsvWorkerJob> | null)?.csvWorker === true) {
-  markHost();
   const aside = (workerData as Partial<CsvAsideJob>).aside;
-  // An aside ingest (csvAside.ts): required here, so its modules load only in such a worker. Once
-  // its outcome is sent it stays, a host for a later job (workerHost.ts: asideThread.ts keeps it).
-  if (aside) {
-    parentPort!.postMessage({ hostOf: __filename } satisfies HostNews);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    void (require("./csvAside") as typeof import("./csvAside")).runAside(aside).then(() => {
-      listen();
-      parentPort!.postMessage({ hostReady: true } satisfies HostNews);
-    });
-  } else {
+  // An aside ingest (csvAside.ts): required here, so its modules load only in such a worker.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (aside) void (require("./csvAside") as typeof import("./csvAside")).runAside(aside);
+  else {
     listen();
     if ((workerData as Partial<CsvWorkerStandby>).standby !== true) {
       jobs.push(workerData as CsvWorkerJob);

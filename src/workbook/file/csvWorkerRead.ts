@@ -6,13 +6,9 @@ import type { SheetNotes } from "../../engine/ingest/workbook";
 import type { ReadPosition } from "./csvSource";
 import type { CsvWorkerJob, CsvWorkerMessage, ToWorker } from "./csvWorker";
 import { fileError } from "./fileErrors";
-import { keepHost, takeHost } from "./workerHost";
 
-/**
- * Files smaller than this are split on the main thread (a worker costs ~30 ms to start).
- * CA_CSV_WORKER_MIN_BYTES sets it for tests of the bundle (small files read in workers).
- */
-export const WORKER_MIN_BYTES = Number(process.env.CA_CSV_WORKER_MIN_BYTES) || 4 << 20;
+/** Files smaller than this are split on the main thread (a worker costs ~30 ms to start). */
+export const WORKER_MIN_BYTES = 4 << 20;
 
 /**
  * Pieces (256 KB of the file each) the worker may be ahead of the main thread: enough that the
@@ -34,12 +30,40 @@ export function csvWorkerScript(): string | null {
   return existsSync(script) ? script : null;
 }
 
+/** The global the loader (src/cli/loader.ts) leaves its standby worker under. */
+const STANDBY_KEY = Symbol.for("customer-analytics.csvWorker.standby");
+
 /**
- * An idle CSV worker for a read (workerHost.ts takeHost): the loader's standby (src/cli/loader.ts),
- * or one whose read or other job is over, running this very script and still alive, else null.
+ * The CSV worker the loader started on standby before the bundle loaded, once: when it runs this
+ * very script and is still alive (a thread that failed to start has threadId -1), else null.
  */
 export function takeStandby(script: string): Worker | null {
-  return takeHost(script);
+  const slot = globalThis as Record<symbol, unknown>;
+  const standby = slot[STANDBY_KEY];
+  if (!(standby instanceof Worker)) return null;
+  delete slot[STANDBY_KEY];
+  const startedFor = (standby as Worker & { standbyScript?: string }).standbyScript;
+  return standby.threadId >= 0 && startedFor === script ? standby : null;
+}
+
+/**
+ * Keeps a worker whose read is over on standby for the next read of the same script (its jobs
+ * run one after the other: csvWorker.ts), when no other worker is waiting there; else ends it.
+ * At 100,000 customers the contacts file is read by the worker that read the customers: one
+ * worker start-up fewer, and the read's first block comes without waiting for one.
+ */
+function keepOnStandby(worker: Worker, script: string): void {
+  const slot = globalThis as Record<symbol, unknown>;
+  worker.removeAllListeners("message");
+  worker.removeAllListeners("error");
+  worker.removeAllListeners("exit");
+  worker.on("error", () => undefined); // the read that takes it is told by its exit
+  worker.unref();
+  if (slot[STANDBY_KEY] instanceof Worker) {
+    void worker.terminate();
+    return;
+  }
+  slot[STANDBY_KEY] = Object.assign(worker, { standbyScript: script });
 }
 
 /**
@@ -139,9 +163,7 @@ export class WorkerRead {
     } finally {
       if (finished) {
         this.ended = true;
-        // Kept for the next read or another job (workerHost.ts): at 100,000 customers the
-        // contacts are read by the worker that read the customers, which then fits the models.
-        keepHost(this.worker, this.script);
+        keepOnStandby(this.worker, this.script);
       } else this.stop();
     }
   }

@@ -1,5 +1,4 @@
-import { type MessagePort, Worker } from "node:worker_threads";
-import { runRole, takeRoleHost, type HostedRole } from "./workerHost";
+import { Worker } from "node:worker_threads";
 
 /**
  * A worker thread that takes a part's pieces in order and gives back each piece deflated and the
@@ -19,11 +18,11 @@ import { runRole, takeRoleHost, type HostedRole } from "./workerHost";
  *
  * The worker's code is a short plain-JS string run with `eval: true` rather than a module file,
  * so that it works the same under tsx, jest and the esbuild bundle of the CLI (build/cli/main.js)
- * with no second entry point to build or locate. In the CLI an idle CSV worker runs it when there
- * is one (workerHost.ts: a thread's start saved, ~70 CPU-ms), as a function of the port it is given
- * and zlib; the eval'd worker runs the same function body on its parentPort.
+ * with no second entry point to build or locate.
  */
-const ROLE_SOURCE = `
+const WORKER_SOURCE = `
+const { parentPort } = require("node:worker_threads");
+const zlib = require("node:zlib");
 const { crc32, deflateRawSync } = zlib;
 let crc = 0;
 // One zlib stream per level, reset before each piece (the same bytes as a fresh deflateRawSync),
@@ -66,12 +65,7 @@ function deflateInto(data, level, flush) {
   if (state[1] !== 0 || state[0] === 0) return -1; // input left, or the output may go on
   return scratch.length - state[0];
 }
-port.on("close", () => {
-  for (const e of engines.values()) if (e !== null) e.close();
-  engines.clear();
-  scratch = null;
-});
-port.on("message", (m) => {
+parentPort.on("message", (m) => {
   try {
     if (m.first) crc = 0;
     const data = new Uint8Array(m.input, 0, m.length);
@@ -81,7 +75,7 @@ port.on("message", (m) => {
     if (n >= 0 && n <= m.input.byteLength) {
       // The deflated bytes go back in the piece's own buffer, over the piece (read by now).
       new Uint8Array(m.input, 0, n).set(scratch.subarray(0, n));
-      port.postMessage({ id: m.id, input: m.input, outLength: n, crc: crc >>> 0 }, [m.input]);
+      parentPort.postMessage({ id: m.id, input: m.input, outLength: n, crc: crc >>> 0 }, [m.input]);
       return;
     }
     const z = n >= 0 ? scratch.subarray(0, n) : deflateRawSync(data, { level: m.level, finishFlush: m.flush, chunkSize: 256 << 10 });
@@ -89,18 +83,12 @@ port.on("message", (m) => {
     // which must never be transferred.
     const out = new Uint8Array(z.length);
     out.set(z);
-    port.postMessage({ id: m.id, input: m.input, out: out.buffer, crc: crc >>> 0 }, [m.input, out.buffer]);
+    parentPort.postMessage({ id: m.id, input: m.input, out: out.buffer, crc: crc >>> 0 }, [m.input, out.buffer]);
   } catch (e) {
-    port.postMessage({ id: m.id, input: m.input, error: String((e && e.stack) || e) }, [m.input]);
+    parentPort.postMessage({ id: m.id, input: m.input, error: String((e && e.stack) || e) }, [m.input]);
   }
 });
 `;
-
-/** The eval'd worker's source: the role's body on the worker's parentPort. */
-const WORKER_SOURCE = `
-const port = require("node:worker_threads").parentPort;
-const zlib = require("node:zlib");
-${ROLE_SOURCE}`;
 
 /** What the worker gives back for a piece. */
 export interface DeflatedPiece {
@@ -122,11 +110,7 @@ export interface DeflatedPiece {
  * const { out, crc } = await done; await w.close();
  */
 export class DeflateWorker {
-  /** A worker of its own (eval'd), or null: a host's role (`role`). */
-  private readonly worker: Worker | null = null;
-  private readonly role: HostedRole | null = null;
-  /** Where pieces go and come back: the worker, or the role's port. */
-  private readonly line: Worker | MessagePort;
+  private readonly worker: Worker;
   private nextId = 0;
   private readonly waiting = new Map<
     number,
@@ -135,17 +119,13 @@ export class DeflateWorker {
   private failed: Error | null = null;
 
   constructor() {
-    const host = takeRoleHost();
-    if (host) {
-      this.role = runRole(host, { source: ROLE_SOURCE });
-      this.line = this.role.port;
-    } else this.line = this.worker = new Worker(WORKER_SOURCE, { eval: true });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true });
     // Idle, the worker does not keep the process alive; with pieces in flight it does.
-    this.line.unref();
-    this.line.on("message", (m: WorkerReply) => {
+    this.worker.unref();
+    this.worker.on("message", (m: WorkerReply) => {
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
-      if (this.waiting.size === 0) this.line.unref();
+      if (this.waiting.size === 0) this.worker.unref();
       if (!w) return;
       if (m.error !== undefined) w.reject(new Error(`deflate worker: ${m.error}`));
       else if (m.out) w.resolve({ out: Buffer.from(m.out), crc: m.crc ?? 0, input: m.input });
@@ -154,22 +134,14 @@ export class DeflateWorker {
       else w.reject(new Error("deflate worker: no output"));
     });
     const fail = (e: Error): void => {
-      this.failed ??= e;
+      this.failed = e;
       for (const w of this.waiting.values()) w.reject(e);
       this.waiting.clear();
     };
-    const role = this.role;
-    if (role)
-      void role.ended.then((code) => {
-        const how = code === null ? "" : ` (exit code ${code})`;
-        fail(role.error() ?? new Error(`deflate worker stopped${how}`));
-      });
-    else {
-      this.worker!.on("error", fail);
-      this.worker!.on("exit", (code) => {
-        if (this.waiting.size > 0) fail(new Error(`deflate worker stopped (exit code ${code})`));
-      });
-    }
+    this.worker.on("error", fail);
+    this.worker.on("exit", (code) => {
+      if (this.waiting.size > 0) fail(new Error(`deflate worker stopped (exit code ${code})`));
+    });
   }
 
   /**
@@ -185,17 +157,14 @@ export class DeflateWorker {
     const id = this.nextId++;
     return new Promise<DeflatedPiece>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.line.ref();
-      this.line.postMessage({ id, input, length, ...o }, [input]);
+      this.worker.ref();
+      this.worker.postMessage({ id, input, length, ...o }, [input]);
     });
   }
 
-  /** Stops the worker (a host's role: the host waits for another job). */
+  /** Stops the worker. */
   async close(): Promise<void> {
-    if (this.role) {
-      this.failed ??= new Error("deflate worker closed");
-      this.role.release();
-    } else await this.worker!.terminate();
+    await this.worker.terminate();
   }
 }
 

@@ -9,7 +9,6 @@ import { ingestWorkbook, type SheetNotes } from "../../../src/engine/ingest/work
 import { epochDay } from "../../../src/engine/parse/date";
 import { openCsv, type CsvSourceOptions } from "../../../src/workbook/file/csvSource";
 import { takeStandby, WORKER_MIN_BYTES } from "../../../src/workbook/file/csvWorkerRead";
-import { keepHost, takeHost } from "../../../src/workbook/file/workerHost";
 import { STANDBY_MIN_BYTES, standbyFor } from "../../../src/cli/loader";
 import { Worker } from "node:worker_threads";
 
@@ -192,26 +191,24 @@ describe("CSV split in a worker", () => {
     const lines = ["客户编号,日期,金额"];
     for (let i = 0; i < 2000; i++) lines.push(`${1000 + i},2025-03-0${1 + (i % 9)},${i}.5`);
     writeFileSync(path, "\ufeff" + lines.join("\n") + "\n");
-    const idle = () =>
-      (globalThis as Record<symbol, unknown>)[Symbol.for("customer-analytics.workerHost.idle")] as
-        Worker[] | undefined;
-    // Workers the tests before kept idle are ended: this one is the only idle one.
-    for (let w = takeHost(); w !== null; w = takeHost()) void w.terminate();
+    const key = Symbol.for("customer-analytics.csvWorker.standby");
+    const slot = globalThis as Record<symbol, unknown>;
     const standby = new Worker(workerScript, { workerData: { csvWorker: true, standby: true } });
-    keepHost(standby, workerScript);
+    standby.unref();
+    slot[key] = Object.assign(standby, { standbyScript: workerScript });
     const viaStandby = await read(path, inWorker({ pieceBytes: 4096 }));
-    // Taken, and once its read is over, kept idle for the next read, which takes it again.
-    expect(idle()!.length === 1 && idle()![0] === standby).toBe(true);
+    // Taken, and once its read is over, kept on standby for the next read, which takes it again.
+    expect(slot[key]).toBe(standby);
     const onMainRows = await read(path, onMain({ pieceBytes: 4096 }));
     expect(viaStandby).toEqual(onMainRows);
     expect((viaStandby.rows ?? []).length).toBe(2001);
     let takenWhileRead = false;
     await openCsv({ transactions: path }, inWorker({ pieceBytes: 4096 })).readColumns!(
       "Transactions",
-      () => void (takenWhileRead ||= idle()!.length === 0),
+      () => void (takenWhileRead ||= slot[key] === undefined),
     );
     expect(takenWhileRead).toBe(true);
-    expect(idle()!.length === 1 && idle()![0] === standby).toBe(true); // the same worker, kept again
+    expect(slot[key]).toBe(standby); // the same worker, kept again
     // A read given up (an error while consuming) ends its worker rather than keeping it.
     const exited = new Promise((resolve) => standby.once("exit", resolve));
     const source = openCsv({ transactions: path }, inWorker({ pieceBytes: 4096 }));
@@ -220,14 +217,15 @@ describe("CSV split in a worker", () => {
         throw new Error("stop");
       }),
     ).rejects.toThrow("stop");
-    expect(idle()!.length).toBe(0);
+    expect(slot[key]).toBeUndefined();
     await exited;
-    // Once ended, or for another script: not taken (the read starts its own worker).
+    // For another script, or once ended: not taken (the read starts its own worker).
+    slot[key] = Object.assign(standby, { standbyScript: workerScript });
     expect(takeStandby(workerScript)).toBeNull();
     const live = new Worker(workerScript, { workerData: { csvWorker: true, standby: true } });
-    keepHost(live, workerScript);
+    slot[key] = Object.assign(live, { standbyScript: workerScript });
     expect(takeStandby("other.js")).toBeNull();
-    expect(takeStandby(workerScript)).toBe(live);
+    expect(slot[key]).toBeUndefined();
     await live.terminate();
   });
 
