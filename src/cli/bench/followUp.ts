@@ -3,6 +3,7 @@
  * tiers, churn levels, birthdays, contacts and resolved complaints, planned over 30 days.
  */
 
+import { seededRandom } from "../../engine/backtest/generate";
 import type { Dataset } from "../../engine/model";
 import { scheduleFollowUps } from "../../engine/followUp/schedule";
 import { epochDay } from "../../engine/parse/date";
@@ -12,21 +13,9 @@ import { timed, type BenchRow } from "./report";
 const CUSTOMERS = 1_000_000;
 const OWNERS = 2_500;
 
-/** A small seeded generator (mulberry32): the same data on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Synthetic inputs for the schedule, all in typed arrays (seeded: the same on every run). */
 export function syntheticInputs(n: number, asOf: number) {
-  const rnd = random(20251231);
+  const rnd = seededRandom(20251231);
   const id = new Array<string>(n);
   const owner = new Array<string>(n);
   const empty = new Array<string>(n).fill("");

@@ -1,3 +1,4 @@
+import { seededRandom } from "../../engine/backtest/generate";
 import { summariseCustomers } from "../../engine/aggregate/customerSummary";
 import { classifyCustomers } from "../../engine/classify";
 import type { Dataset } from "../../engine/model";
@@ -10,18 +11,6 @@ import { defaultRules } from "../../engine/rules";
  * built directly in typed arrays (seeded, so every run measures the same data).
  */
 
-/** A small fast seeded generator (mulberry32): the same numbers on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A synthetic dataset: customers buy at skewed rates (a few buy often), over three years before
  * the analysis date, about 3% of rows are returns; some customers never buy.
@@ -33,7 +22,7 @@ export function syntheticDataset(
   transactionCount: number,
   seed: number,
 ): Dataset {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const asOf = epochDay(2025, 6, 30);
   const empty = new Array<string>(customerCount).fill("");
   const id = Array.from({ length: customerCount }, (_, i) => `C${i}`);

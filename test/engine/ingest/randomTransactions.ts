@@ -1,3 +1,4 @@
+import { seededRandom } from "../../../src/engine/backtest/generate";
 import type { Grid } from "../../../src/engine/cells";
 
 // Random Customers and Transactions sheets for the aside-vs-in-order property tests (aside.test.ts,
@@ -6,18 +7,6 @@ import type { Grid } from "../../../src/engine/cells";
 // summarised as one note), zero amounts, ambiguous numbers ("1,234", "1.234") in the amount and the
 // quantity, dates either way round, bad and blank values, texts too long, products first seen in an
 // unknown customer's row, blank and totals rows, an amount header with a unit.
-
-/** A seeded generator (mulberry32): the same files for the same seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface RandomBook {
   customers: Grid;
@@ -33,7 +22,7 @@ const LONG = "长".repeat(32_800);
  * (false: all texts, as a CSV reads).
  */
 export function randomBook(seed: number, numbers = true): RandomBook {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const chance = (p: number) => rnd() < p;
   const customerCount = 10 + Math.floor(rnd() * 40);
