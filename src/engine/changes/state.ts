@@ -8,6 +8,7 @@ import type { ReportColumn, ReportTable } from "../report/table";
 import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
 import { blockStarts, packBlock } from "./statePacked";
+import { PackedCellParser } from "./statePackedRead";
 
 /**
  * The run-state tab: a hidden tab every run writes, so the next refresh knows what this run said
@@ -106,6 +107,7 @@ export class StateReader {
   private frequency = new Float64Array(this.room);
   private lastPurchase = new Float64Array(this.room);
   private readonly lookup = DIMENSIONS.map((d) => new CodeLookup(DIMENSION_CODES[d]));
+  private parser: PackedCellParser | null = null;
 
   /** The next rows are a continuation part's: its own header row comes first. */
   nextPart(): void {
@@ -190,9 +192,37 @@ export class StateReader {
   /** A cell of packed customers (layout 3, statePacked.ts); text that is not one breaks the read. */
   private addPacked(cell: Cell): void {
     if (cell === null || cell === undefined || cell === "") return;
+    const text = typeof cell === "string" ? cell : cellText(cell);
+    const p = (this.parser ??= new PackedCellParser());
+    if (!p.parse(text)) {
+      this.addParsed(text);
+      return;
+    }
+    const dims = DIMENSIONS.length;
+    const [probability, spend, frequency, last] = p.numbers;
+    const [probabilities, spends, frequencies, lasts] = p.numberCount;
+    for (let r = 0; r < p.idCount; r++) {
+      const id = p.ids[r];
+      const i = id === null ? -1 : this.slot(id);
+      if (i < 0) continue;
+      this.name.push(r < p.nameCount ? p.names[r] : "");
+      this.owner.push(r < p.ownerCount ? p.owners[r] : "");
+      for (let d = 0; d < dims; d++) this.codes[d][i] = r < p.codeCount[d] ? p.codes[d][r] : -1;
+      this.churnProbability[i] = r < probabilities ? probability[r] : NaN;
+      this.spend[i] = r < spends ? spend[r] : NaN;
+      this.frequency[i] = r < frequencies ? frequency[r] : NaN;
+      this.lastPurchase[i] = r < lasts ? last[r] : NaN;
+    }
+  }
+
+  /**
+   * A packed cell in a form the parser does not read (PackedCellParser: values that are arrays or
+   * objects, or no JSON at all) through JSON.parse: read when it is an array of fields, else broken.
+   */
+  private addParsed(text: string): void {
     let fields: unknown;
     try {
-      fields = JSON.parse(typeof cell === "string" ? cell : cellText(cell));
+      fields = JSON.parse(text);
     } catch {
       fields = null;
     }

@@ -120,19 +120,23 @@ const numbers = (of: Float64Array, start: number, end: number): number[] =>
  * @example JSON.parse(packBlock(s, 0, 1))[0][0] // s.id[0]
  */
 export function packBlock(s: Snapshot, start: number, end: number): string {
-  let text = "[" + JSON.stringify(texts(s.id, start, end, true));
-  text += "," + JSON.stringify(texts(s.name, start, end));
-  text += "," + JSON.stringify(texts(s.owner, start, end));
+  // Joined, not concatenated: one flat text (a concatenation is a tree of parts, and every reader
+  // of the cell, the XML writer or a refresh's parser, would flatten it first).
+  const parts: string[] = [
+    "[" + JSON.stringify(texts(s.id, start, end, true)),
+    JSON.stringify(texts(s.name, start, end)),
+    JSON.stringify(texts(s.owner, start, end)),
+  ];
   for (const d of DIMENSIONS) {
     const words = DIMENSION_CODES[d];
     const codes = s.codes[d];
     const out: (string | null)[] = [];
     for (let i = start; i < end; i++) out.push(words[codes[i]] ?? null);
-    text += "," + JSON.stringify(out);
+    parts.push(JSON.stringify(out));
   }
-  text += "," + JSON.stringify(numbers(s.churnProbability, start, end));
-  text += "," + JSON.stringify(numbers(s.spend, start, end));
-  text += "," + JSON.stringify(numbers(s.frequency, start, end));
-  text += "," + JSON.stringify(numbers(s.lastPurchase, start, end));
-  return text + "]";
+  parts.push(JSON.stringify(numbers(s.churnProbability, start, end)));
+  parts.push(JSON.stringify(numbers(s.spend, start, end)));
+  parts.push(JSON.stringify(numbers(s.frequency, start, end)));
+  parts.push(JSON.stringify(numbers(s.lastPurchase, start, end)) + "]");
+  return parts.join(",");
 }
