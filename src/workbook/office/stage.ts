@@ -1,3 +1,5 @@
+import type { Cell } from "../../engine/cells";
+import { BLOCK_CHARS } from "../../engine/changes/statePacked";
 import { lookRow, type ReportTable } from "../../engine/report/table";
 import { partOf, stagingTabName } from "../ownedTabs";
 import { CHUNK_BUDGET_BYTES, ChunkPlanner } from "./budget";
@@ -53,13 +55,21 @@ export async function stageTab(
     let sheetRow = 0;
     let pendingHeader = isTable;
     const planner = new ChunkPlanner(width);
+    // The hidden run state packs up to BLOCK_CHARS characters a cell: probe with a few rows, not
+    // the PROBE_CELLS cells that assume short ones (all 503 cells of a 100,000-customer state,
+    // 11.7M characters packed in one block of the pane).
+    if (table.tab === "runState") planner.probeCellsOf(BLOCK_CHARS);
+    // Rows built but not yet sent (from `done` on): a chunk found too heavy, or refused, is sent
+    // again smaller from these, not built again (packing the run state's cells is the dear part).
+    let built: Cell[][] = [];
     let done = 0;
     let tooLarge = tooLargeJudge();
     while (done < table.rowCount || pendingHeader) {
       throwIfCancelled(cancel);
       const building = clock();
       const n = Math.min(planner.next(table.rowCount - done), table.rowCount - done);
-      const rows = n > 0 ? table.rows(done, done + n) : [];
+      if (built.length < n) built = built.concat(table.rows(done + built.length, done + n));
+      const rows = built.length === n ? built : built.slice(0, n);
       if (!isTable) for (const r of rows) width = Math.max(width, r.length);
       const formats = isTable
         ? table.columns.map((c) => c.format)
@@ -96,6 +106,7 @@ export async function stageTab(
       }
       tooLarge = tooLargeJudge(); // the next chunk may take one GeneralException again
       range?.untrack();
+      built = built.length === n ? [] : built.slice(n);
       pendingHeader = false;
       stats.chunks++;
       stats.largestChunkBytes = Math.max(stats.largestChunkBytes, bytes);

@@ -130,7 +130,7 @@ export class SimContext {
     }
     if (state.responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw new SimError(
-        "ResponsePayloadSizeLimitExceeded",
+        this.wb.oversizeResponseCode,
         `The response payload size (${state.responseBytes} bytes) has exceeded the limit of ${PAYLOAD_LIMIT_BYTES} bytes.`,
         "RequestContext.sync",
       );

@@ -51,6 +51,16 @@ export class SimWorkbook {
    */
   oversizeCode: "RequestPayloadSizeLimitExceeded" | "GeneralException" =
     "RequestPayloadSizeLimitExceeded";
+  /**
+   * What Excel on the web answers a response over 5 MB with. Microsoft's docs name no code for it:
+   * "Excel on the web has a payload size limit for requests and responses of 5MB, and an API will
+   * return a RichAPI.Error error if this limit is exceeded" (Excel JavaScript API performance,
+   * "Payload size limit best practices"; resource-limits-and-performance-optimization, "Excel
+   * add-ins"), and only RequestPayloadSizeLimitExceeded by name, for requests. So a response may
+   * come back as the payload code or as a bare GeneralException: tests try both.
+   */
+  oversizeResponseCode: "ResponsePayloadSizeLimitExceeded" | "GeneralException" =
+    "ResponsePayloadSizeLimitExceeded";
   private editing: { done: Promise<void>; end: () => void } | null = null;
   private nextId = 1;
   private nextChartId = 1;

@@ -1,4 +1,5 @@
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "../../../src/engine/changes/snapshot";
+import { readPreviousSnapshot } from "../../../src/engine/changes/previous";
 import { stateTable, StateReader } from "../../../src/engine/changes/state";
 import type { Cell } from "../../../src/engine/cells";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
@@ -65,4 +66,54 @@ test("a packed run state of 60,000 customers reads back with no response over 5 
   expect(wb.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
   // Later chunks are sized by what the probe weighed, not left at the probe's few rows.
   expect(book.stats.read.largestChunkRows).toBeGreaterThan(6);
+});
+
+/**
+ * A refresh over a 60,000-customer state where Excel on the web answers every oversize request
+ * and response with a bare GeneralException (its docs name no code for a response: "a RichAPI.Error
+ * error"): the state is written without building a row twice, and the refresh reads it back whole.
+ */
+test("a refresh reads a 60,000-customer state back where oversize answers are GeneralException", async () => {
+  const n = 60_000;
+  const wb = SimWorkbook.fromSheets({ 客户: [["客户编号"], ["C1"]] });
+  wb.oversizeCode = "GeneralException";
+  wb.oversizeResponseCode = "GeneralException";
+  const book = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN", protect: false });
+  const written = snapshotOf(n);
+  const table = stateTable(written);
+  let built = 0;
+  const rows = table.rows.bind(table);
+  table.rows = (start, end) => {
+    const out = rows(start, end);
+    built += out.length;
+    return out;
+  };
+  await book.writeTables([table]);
+  // Every packed row built once: the first chunk is a probe of a few rows, not the whole tab.
+  expect(built).toBe(table.rowCount);
+  expect(book.stats.write.largestChunkRows).toBeLessThan(table.rowCount);
+  expect(wb.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  wb.stats.maxResponseBytes = 0;
+  const previous = await readPreviousSnapshot(book);
+  expect(previous?.source).toBe("state");
+  expect(previous?.count).toBe(n);
+  expect(previous?.id).toEqual(written.id);
+  expect(Array.from(previous!.churnProbability)).toEqual(Array.from(written.churnProbability));
+  expect(previous?.asOf).toBe(written.asOf);
+  expect(wb.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+});
+
+test("an oversize response answered as GeneralException is retried smaller once per chunk", async () => {
+  // The simulator answers a response over 5 MB with the code it is told to (Excel on the web's
+  // docs name none): a read sized for short cells gets one, and the reader halves the chunk.
+  const wb = SimWorkbook.fromSheets({
+    大: Array.from({ length: 200 }, () => ["x".repeat(32_000)]),
+  });
+  wb.oversizeResponseCode = "GeneralException";
+  const book = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN", protect: false });
+  let rows = 0;
+  await book.readSheet("大", (r) => void (rows += r.length));
+  expect(rows).toBe(200);
+  expect(wb.stats.maxResponseBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  expect(wb.stats.log.some((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
 });
