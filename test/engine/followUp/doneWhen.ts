@@ -94,6 +94,8 @@ export function doneWhen(a: Analysis): DoneWhen {
     if ((f.channel[i] === PHONE || f.channel[i] === VISIT) && f.priority[i] > 1)
       lessUrgent.add(key);
   }
+  const anyPhone = cust.phone.some((p) => !!p);
+  const noPhone = (c: number) => anyPhone && !cust.phone[c];
   const ownerIndex = (c: number) => s.owners.indexOf(cust.owner[c].trim());
   /** True when every working day after `from` up to 14 days later is full for c's owner. */
   const fullFrom = (from: number, c: number): boolean => {
@@ -103,7 +105,10 @@ export function doneWhen(a: Analysis): DoneWhen {
       if (d < s.start || !s.calendar.isWorkingDay(d)) continue;
       const key = `${o}|${d}`;
       if (lessUrgent.has(key)) return false;
-      if ((calls.get(key) ?? 0) < rules.dailyCapacity) return false;
+      // A customer with no phone number cannot take a call slot (stop 29: placement.ts route).
+      if (noPhone(c)) {
+        // (a visit or, with an address, an e-mail: unlimited, so never late for want of a day)
+      } else if ((calls.get(key) ?? 0) < rules.dailyCapacity) return false;
       if ((visits.get(key) ?? 0) < rules.channelCapacity.visit) return false;
     }
     return true;
