@@ -23,6 +23,7 @@ const SLOW = [
   "<rootDir>/test/fuzz/inputs.test.ts",
   "<rootDir>/test/workbook/file/sharedStrings.test.ts",
   "<rootDir>/test/workbook/file/callSheet.test.ts",
+  "<rootDir>/test/engine/backtest/calibration.test.ts",
 ];
 
 const common = {

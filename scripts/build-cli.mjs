@@ -7,7 +7,7 @@
 // build/cli/ is two levels below the repository, like src/cli/, so `__dirname + "../.."` in the
 // sources (package.json for --version, assets/ for the demo) still names the repository root.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,9 +116,34 @@ if (process.argv.includes("--force") || stale()) {
     logLevel: "warning",
     plugins: [zodEnglishOnly, rulesWithoutSideEffects],
   });
-  const { writeFileSync } = await import("node:fs");
+  for (const name of Object.keys(entries)) asciiOnly(path.join(outDir, `${name}.js`));
   writeFileSync(metaFile, JSON.stringify(result.metafile));
   warmUp();
+}
+
+/**
+ * The bundle in ASCII: esbuild escapes the strings' other characters but leaves comments and regular
+ * expressions as written (the word catalog's comments, the date and money patterns in Chinese), and
+ * one such character made the whole 1.46 MB of run.js a two-byte string when read (UTF-8 decoded
+ * into 2.9 MB): reading it as UTF-8 took 25-36 CPU-ms against 24-26 in ASCII (load 12-14), and the
+ * CSV and workbook-aside workers read theirs (~0.45 MB each) so too. Each such character becomes its
+ * \uXXXX escape (UTF-16 code units: an astral one becomes its surrogate pair), which means the same in
+ * a regular expression, with or without the u flag; an identity escape (a backslash before it)
+ * loses the backslash. Template literals are not touched by this: esbuild escaped them already
+ * (String.raw's would not be the same; the bundles have none with such characters, checked below).
+ * Source maps: columns after an escape on its line are off by the escape's length (comments and
+ * patterns only).
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, "utf8");
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  const out = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  if (/String\.raw`[^`]*[^\x00-\x7f]/.test(text))
+    throw new Error(`${file}: a String.raw template has characters beyond ASCII`);
+  writeFileSync(file, out);
 }
 
 /**

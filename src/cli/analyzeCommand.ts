@@ -33,6 +33,7 @@ import { nameNewTabsAsKept, tabNamesKept } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { workbookAsCsv } from "../workbook/file/fileErrors";
+import { salvagedLanguage } from "../workbook/file/salvagedLanguage";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
 import { runLanguage, type AnalyzeArgs } from "./args";
@@ -212,6 +213,7 @@ export async function analyzeCommand(
   let progressOf: (p: Progress) => void = () => undefined;
   let analysis: Analysis;
   let lang = args.lang;
+  let langFound = false;
   // The backtest's last step runs on the second core (backtestWorker.ts).
   const backtest = backtestWorker();
   try {
@@ -221,6 +223,7 @@ export async function analyzeCommand(
     const previousLang = await previousRunLanguage(source);
     // workbookLanguage starts with the last run's language too: not read twice when there is one.
     lang = await runLanguage(args, async () => previousLang ?? (await workbookLanguage(source)));
+    langFound = true;
     if (args.workbook) {
       const output = await outputOnly(source);
       if (output) {
@@ -254,6 +257,10 @@ export async function analyzeCommand(
   } catch (e) {
     await backtest.close();
     const error = namingFile(e, args);
+    // A workbook that could not be opened (cut short, damaged) and no --lang: the language its
+    // readable first parts speak (stop-28 tester #5), else the system's.
+    if (error instanceof InputError && !langFound && !args.langGiven && args.workbook)
+      error.runLang ??= salvagedLanguage(args.workbook) ?? undefined;
     // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
     if (error instanceof InputError) error.runLang ??= lang;
     throw error;

@@ -106,12 +106,33 @@ export function runAsProgram(): void {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
+      exitOnceFlushed(code);
     },
     (e) => {
       process.stderr.write(`internal error: ${(e as Error)?.message}\n`);
       process.exitCode = 1;
     },
   );
+}
+
+/**
+ * Ends the process with `code` as soon as stdout and stderr have taken all that was written: main()
+ * has awaited the run's files (written, closed, renamed into place), and the exit handlers still
+ * run (tempFiles.ts). Waiting for the event loop to drain instead cost ~0.1 s at 100k: Node then
+ * disposes of the main thread's heap (~350 MB) and stops the idle worker threads left (the CSV
+ * read's standby worker), each tearing down its own heap, before the process ends.
+ * CA_NATURAL_EXIT=1 lets the process end by itself, as before.
+ */
+function exitOnceFlushed(code: number): void {
+  if (process.env.CA_NATURAL_EXIT === "1") return;
+  let open = 2;
+  // A write's callback comes after the writes before it (on Linux, pipes and files are written at
+  // once; elsewhere a pipe may be asynchronous), also when the stream has failed (EPIPE).
+  const flushed = (): void => {
+    if (--open === 0) process.exit(code);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
 }
 
 // Run only when this file is the program (src/cli/main.ts through tsx, or build/cli/run.js run

@@ -13,7 +13,7 @@
 // pair 6.78 -> 7.80): V8's helper threads then use slices our threads leave idle. CA_SINGLE_THREADED=1
 // restarts any run, =large the large ones (the CSV customers file >= 4 MB), unset or 0 none. (20k, 3
 // runs each at load 16: 6.84 -> 6.55 CPU-s.)
-import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { constants } from "node:os";
 
 /** The V8 flags a large run is restarted with. */
@@ -44,8 +44,12 @@ export function restartFlags(
  * the child cannot be started: the caller runs the program itself.
  */
 export function restartWith(flags: readonly string[]): boolean {
-  let child;
+  let child: ChildProcess;
   try {
+    // Required here, not imported: a run that does not restart (the default) then never loads
+    // child_process and the net and dgram modules it brings (~3-7 CPU-ms of every start).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { spawn } = require("node:child_process") as typeof import("node:child_process");
     child = spawn(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], {
       stdio: "inherit",
     });

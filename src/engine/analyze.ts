@@ -1,5 +1,6 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
+import { dropSpareColumns } from "./clv/spares";
 import { churnEarlier, startChurnRisk, type ChurnRiskResult } from "./churn/risk";
 import { modelJob, modelOf, type Runners } from "./backtest/job";
 import { classifyCustomers, type ClassifyResult } from "./classify";
@@ -173,6 +174,8 @@ export async function analyzeWorkbook(
     measured,
   );
   runners?.done();
+  // The fits of this thread are done: their spare columns are not kept past the run.
+  dropSpareColumns();
   // The comparison with the previous run comes before the schedule: a customer who moved the
   // wrong way gets a follow-up of its own (issue 12). Said only when there is a previous run (a
   // first run's progress said "comparing with the last run").

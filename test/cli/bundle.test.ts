@@ -30,6 +30,30 @@ test("the main bundle still runs as the program: no command is the help on stder
   expect(run.stderr).toMatch(/Usage:/);
 });
 
+test("the bundles are ASCII: read as one-byte strings, not decoded into two-byte ones", () => {
+  for (const file of readdirSync(path.join(root, "build/cli")).filter((f) => f.endsWith(".js"))) {
+    const bytes = readFileSync(path.join(root, "build/cli", file));
+    expect([file, bytes.findIndex((b) => b > 0x7f)]).toEqual([file, -1]);
+  }
+});
+
+test("the program's stdout is whole when it ends (it exits once stdout and stderr are flushed)", () => {
+  // ~400 lines (18 KB) through a pipe: the process ends by process.exit once main() is done (main.ts).
+  const run = spawnSync(process.execPath, ["build/cli/main.js", "rules", "--print"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  expect(run.status).toBe(0);
+  expect(run.stderr).toBe("");
+  expect(JSON.parse(run.stdout)).toHaveProperty("followUp");
+  const unflushed = spawnSync(process.execPath, ["build/cli/main.js", "rules", "--print"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, CA_NATURAL_EXIT: "1" },
+  });
+  expect(run.stdout).toBe(unflushed.stdout);
+});
+
 test("the JSON written in a worker (jsonWorker.js) is the JSON written in the main thread", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "json-worker-"));
   try {

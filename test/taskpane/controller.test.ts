@@ -221,6 +221,7 @@ describe("runAnalysis", () => {
       "概览",
       "客户分类",
       "回访计划",
+      "流失风险名单", // the at-risk list (stop 29), written through the tab registry like the rest
       "满意度",
       "投诉分析",
       "模型验证",
@@ -236,6 +237,9 @@ describe("runAnalysis", () => {
     // The figures are the analysis's own.
     const a = result.analysis;
     expect(result.figures.highRisk).toBe(a.kpis.customersByRisk[0]);
+    // The at-risk list holds every customer at high or medium risk: the Overview's two counts.
+    const atRisk = sample.workbook.sheet("流失风险名单");
+    expect(atRisk.toGrid().length - 1).toBe(a.kpis.customersByRisk[0] + a.kpis.customersByRisk[1]);
     let week = 0;
     for (let i = 0; i < a.schedule.followUps.count; i++)
       if (a.schedule.followUps.day[i] < a.asOf + 7) week++;

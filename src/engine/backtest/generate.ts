@@ -25,6 +25,12 @@ export interface GenerateOptions {
   gapDays?: [number, number];
   /** "leaving": chance of leaving after each purchase, drawn per customer from [min, max]. */
   leaveAfterPurchase?: [number, number];
+  /**
+   * "leaving": nobody leaves in the last this many days of the history (default 0: the same chance
+   * throughout). The sample data's churned customers all stop a year or more before its end
+   * (src/sample/plan.ts): a drift no model learned on earlier dates can see (README, churn risk).
+   */
+  noLeavingLastDays?: number;
 }
 
 export interface GeneratedPopulation {
@@ -72,7 +78,7 @@ export function generatePopulation(o: GenerateOptions): GeneratedPopulation {
     let living = true;
     while (day <= end) {
       transactions.push([id, isoDate(day), Math.round(basket * (0.7 + 0.6 * rnd()) * 100) / 100]);
-      if (o.kind === "leaving" && rnd() < leave) {
+      if (o.kind === "leaving" && rnd() < leave && day <= end - (o.noLeavingLastDays ?? 0)) {
         living = false;
         break;
       }

@@ -8,6 +8,13 @@ import { isoDate } from "../parse/date";
 import type { RuleSet } from "../rules/schema";
 import { say, sayBoth } from "../words/catalog";
 import { areaUnderCurve, orderHighestFirst } from "./auc";
+import {
+  brierScore,
+  constantBrier,
+  reliabilityTable,
+  type BrierScores,
+  type ReliabilityBin,
+} from "./calibration";
 
 /**
  * The backtest a user can see (issue 9 item 4): churn risk learned one horizon earlier (snapshot
@@ -38,6 +45,13 @@ export interface Validation {
     observedRate: number | null;
   }[];
   deciles: { decile: number; customers: number; meanProbability: number; observedRate: number }[];
+  /**
+   * Whether the stated probabilities mean what they say (backtest/calibration.ts): the Brier score
+   * (and stating the learned no-purchase rate for everyone, the reference) and 10 bands of stated
+   * probability against the observed rate. Absent when unavailable.
+   */
+  brier?: BrierScores;
+  reliability?: ReliabilityBin[];
   purchases: {
     predicted: number | null;
     actual: number | null;
@@ -224,6 +238,11 @@ export function validateChurnRisk(input: {
     },
     levels,
     deciles,
+    brier: {
+      churnRisk: finiteOrNull(brierScore(probability, y)),
+      baseRate: finiteOrNull(constantBrier(model.noPurchaseRate, y)),
+    },
+    reliability: reliabilityTable(probability, y),
     purchases,
     stageChanges,
     sentence,

@@ -8,7 +8,8 @@ import { alivePurchasesByPair, frequencyAgePairs } from "./pairs";
 import { medianTimeToNextPurchase, probabilityOfNoPurchase } from "./nextPurchase";
 import { customerLifetimeValue } from "./clv";
 import { fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
-import { summariseGroupsForModel } from "./summary";
+import { summariseGroupsForModel, type ModelSummary } from "./summary";
+import { spareColumns } from "./spares";
 import type { DatedSummary } from "../aggregate/customerSummary";
 
 /** Why a customer has no model figures: stable codes for the JSON `modelNote`. */
@@ -149,6 +150,24 @@ export function fitCustomerModel(
     asOfDay: asOf,
     timeUnitDays: rules.timeUnitDays,
   });
+  try {
+    return fitOn(model, summary, asOf, rules, parts);
+  } finally {
+    // The inputs in time units are read no more (the predictions are per group, the lifetime
+    // value computed): the next fit in this thread fills their memory (spares.ts).
+    spareColumns(summary.frequency, summary.recency, summary.age, summary.hasPurchase);
+  }
+}
+
+/** The fit and predictions of fitCustomerModel on its inputs in time units. */
+function fitOn(
+  model: CustomerModel,
+  summary: ModelSummary,
+  asOf: number,
+  rules: ModelRules,
+  parts: ModelParts,
+): CustomerModel {
+  const n = model.note.length;
   let buyers = 0;
   for (let c = 0; c < n; c++) {
     if (summary.hasPurchase[c]) buyers++;

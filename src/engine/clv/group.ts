@@ -4,6 +4,8 @@
  * scores each distinct row once and weights it by its count.
  */
 
+import { int32Column, spareColumns } from "./spares";
+
 /** Customer summary columns in one time unit (see summariseForModel). */
 export interface CustomerSummary {
   /** Repeat purchases: distinct purchase days minus one (x). */
@@ -99,7 +101,7 @@ function groupRows(summary: CustomerSummary, weight?: Float64Array): SummaryGrou
   let size = 16;
   while (size < 2 * room) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size).fill(-1);
+  const table = int32Column(size, -1);
   const group = new Int32Array(n);
   const gFrequency = new Float64Array(room);
   const gRecency = new Float64Array(room);
@@ -107,6 +109,8 @@ function groupRows(summary: CustomerSummary, weight?: Float64Array): SummaryGrou
   const gWeight = new Float64Array(room);
   const into = { group, gFrequency, gRecency, gAge, gWeight };
   const count = insertRows(summary, weight, table, mask, into);
+  // The hash table is read no more: the next grouping (the next fit's) fills it.
+  spareColumns(table);
   const skipped = skippedCount(group);
   // Views of the first `count` rows, not copies: the rest was never written (never touched, so
   // it costs no memory), and copies would be fresh memory (dear here).

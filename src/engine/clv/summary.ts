@@ -16,6 +16,7 @@ import {
 } from "../aggregate/customerSummary";
 import type { Dataset } from "../model";
 import type { CustomerSummary } from "./group";
+import { float64Column, uint8Column } from "./spares";
 
 /** Transactions as columns, one entry per transaction. */
 export interface TransactionColumns {
@@ -160,10 +161,11 @@ export function summariseGroupsForModel(
 /** The model inputs in a time unit from the purchase measures in days (the one conversion). */
 function inUnits(m: ModelMeasures, lastDay: number, unit: number): ModelSummary {
   const n = m.purchaseDays.length;
-  const frequency = new Float64Array(n).fill(NaN);
-  const recency = new Float64Array(n).fill(NaN);
-  const age = new Float64Array(n).fill(NaN);
-  const hasPurchase = new Uint8Array(n);
+  // A fit's inputs are given back when it ends (customerModel.ts): the next fit fills them.
+  const frequency = float64Column(n, NaN);
+  const recency = float64Column(n, NaN);
+  const age = float64Column(n, NaN);
+  const hasPurchase = uint8Column(n);
   for (let c = 0; c < n; c++) {
     const days = m.purchaseDays[c];
     if (days === 0) continue;

@@ -1,6 +1,8 @@
 import type { Cell } from "../cells";
 import { editDistance } from "../editDistance";
-import { foldLabel } from "../parse/text";
+import { parseDate } from "../parse/date";
+import { parseAmount } from "../parse/number";
+import { cellText, foldLabel } from "../parse/text";
 import type { FieldSpec, Lang, SheetSpec } from "../schema";
 import { say } from "../words/catalog";
 import { HEADER_SEARCH_ROWS, mapColumns, type ColumnOverrides } from "./header";
@@ -137,7 +139,7 @@ export function headerRowHint(
     const score = typos.length * 100 + Object.keys(match.columns).length;
     if (score > 0 && (!best || score > best.score)) best = { n, score, typos, lacks };
   }
-  if (!best) return { hint: "", hintEn: "" };
+  if (!best) return missingHeaderHint(rows, required);
   const { n, typos, lacks } = best;
   const words = (lang: Lang) => {
     let text = say(lang, "ingest", "headerRow", { row: n });
@@ -155,3 +157,43 @@ export function headerRowHint(
   };
   return { hint: words("zh-CN"), hintEn: words("en-US") };
 }
+
+/** True for a cell a header row would not hold: a number, date or TRUE/FALSE, or a text reading as one. */
+function looksLikeData(cell: Cell): boolean {
+  if (cell === null || cell === undefined) return false;
+  if (typeof cell !== "string") return true;
+  const text = cell.trim();
+  return text !== "" && (!Number.isNaN(parseAmount(text)) || !Number.isNaN(parseDate(text)));
+}
+
+/**
+ * headerRowHint's hint when no row names or nearly names a field: the first row with cells, when
+ * two or more of them are numbers or dates (`1000001`, `2024-10-25`), looks like data, so the
+ * header row may be missing (stop-28 tester #3: a sheet whose row 1 was data got no pointer). Its
+ * first cells are quoted (a date as its day) with the required columns' names to add above it.
+ * Empty strings otherwise.
+ *
+ * @example missingHeaderHint([{ row: ["1000001", "2024-10-25", "2844.12"], n: 1 }], required).hintEn // ". Row 1 looks like data (1000001, 2024-10-25, 2844.12): the header row may be missing. Add a row of column names above it, such as Customer ID, Date, Amount"
+ */
+function missingHeaderHint(
+  rows: readonly { row: readonly Cell[]; n: number }[],
+  required: readonly FieldSpec[],
+): { hint: string; hintEn: string } {
+  const first = rows.find(({ row }) => row.some((c) => cellText(c) !== ""));
+  if (!first || first.row.filter(looksLikeData).length < 2) return { hint: "", hintEn: "" };
+  const cells = first.row.map(cellText).filter((t) => t !== "");
+  const words = (lang: Lang) => {
+    const sep = say(lang, "ingest", "nameSeparator");
+    const shown = cells.slice(0, DATA_CELLS_SHOWN).map((t) => clip(t, NAME_CHARS));
+    if (cells.length > DATA_CELLS_SHOWN) shown.push("…");
+    return say(lang, "ingest", "rowLooksLikeData", {
+      row: first.n,
+      values: shown.join(sep),
+      fields: required.map((fd) => fd.label[lang]).join(sep),
+    });
+  };
+  return { hint: words("zh-CN"), hintEn: words("en-US") };
+}
+
+/** The cells of a data-looking first row that missingHeaderHint quotes. */
+const DATA_CELLS_SHOWN = 3;

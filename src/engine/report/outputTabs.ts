@@ -195,6 +195,8 @@ export const OUTPUT_TABS = {
       ...HEADLINE_KPIS,
       // The run's warnings (issue 10, 7: calendar ends, stale data), one per line.
       "warnings",
+      // Row counts of tabs added after layout 2 (LATER_LOGGED_TABS), appended: no column moves.
+      "atRiskRows",
     ],
   },
   // What changed since the last refresh (issue 12): matrices and customer lists.
@@ -238,6 +240,27 @@ export const OUTPUT_TABS = {
     layoutVersion: 1,
     columns: [],
   },
+  // Customers at high or medium churn risk, biggest value at stake first (stop 29, approved at
+  // stop 28): the printable, filterable list a manager works from (report/atRiskTab.ts).
+  atRisk: {
+    name: sayBoth("tabNames", "atRisk"),
+    kind: "table",
+    layoutVersion: 1,
+    rowLimit: "continue",
+    columns: [
+      "id",
+      "name",
+      "owner",
+      "valueTier",
+      "monetary",
+      "valueAtStake",
+      "churnRiskProbability",
+      "churnRiskLevel",
+      "churnRiskReasons",
+      "phone",
+      "nextFollowUp",
+    ],
+  },
 } as const satisfies Record<string, TabSpec>;
 
 /** The key of a tab the add-in owns. */
@@ -274,5 +297,24 @@ export function tabLabel(tab: OutputTab, lang: Lang): string {
  * @example loggedTabs().at(-1) // "validation"
  */
 export function loggedTabs(): OutputTab[] {
-  return OUTPUT_TAB_KEYS.filter((t) => OUTPUT_TABS[t].kind !== "log");
+  return OUTPUT_TAB_KEYS.filter(
+    (t) => OUTPUT_TABS[t].kind !== "log" && !LATER_LOGGED_TABS.includes(t),
+  );
+}
+
+/**
+ * Tabs added after the run log's layout 2: their row-count columns go at the END of the log
+ * (after its warnings), in registry order, so no earlier column moves (the add-in copies the
+ * header row over the live table; a column inserted before "durationSeconds" would rename it and
+ * every column after it under users' structured references).
+ */
+const LATER_LOGGED_TABS: readonly OutputTab[] = ["atRisk"];
+
+/**
+ * The tabs whose row counts the run log appends after its warnings (see LATER_LOGGED_TABS).
+ *
+ * @example laterLoggedTabs() // ["atRisk"]
+ */
+export function laterLoggedTabs(): OutputTab[] {
+  return OUTPUT_TAB_KEYS.filter((t) => LATER_LOGGED_TABS.includes(t));
 }

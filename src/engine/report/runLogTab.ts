@@ -3,7 +3,7 @@ import type { RowCounts } from "../model";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
 import type { WordParams } from "../words/format";
 import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
-import { loggedTabs, tabLabel, tabName } from "./outputTabs";
+import { laterLoggedTabs, loggedTabs, tabLabel, tabName } from "./outputTabs";
 import {
   HEADLINE_KPIS,
   kpiColumns,
@@ -80,6 +80,13 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
   cols.push(...kpiColumns(lang));
   // The run's warnings (issue 10, 7), after those: a log read back from an earlier layout leaves it blank.
   cols.push({ key: "warnings", header: w("warnings"), format: "text" });
+  // Row counts of tabs added later (outputTabs.ts laterLoggedTabs), appended after the warnings.
+  for (const tab of laterLoggedTabs())
+    cols.push({
+      key: `${tab}Rows`,
+      header: w("tabRows", { tab: tabLabel(tab, lang) }),
+      format: "integer",
+    });
   return cols;
 }
 
@@ -128,6 +135,7 @@ export function runLogTable(
     row.push(x === undefined ? null : loggedKpi(k, x));
   }
   row.push(entry.warnings && entry.warnings.length > 0 ? entry.warnings.join("\n") : null);
+  for (const tab of laterLoggedTabs()) row.push(entry.outputs[tab] ?? null);
   const cells: Record<string, Cell> = {};
   columns.forEach((c, k) => (cells[c.key] = row[k]));
   const current: RunLogRow = { asOf: Math.floor(entry.asOf), at: entry.at, cells };

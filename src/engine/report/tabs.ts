@@ -4,6 +4,7 @@ import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { snapshotOf, stateTable } from "../changes";
 import { headlineKpis, runHistory } from "../changes/history";
+import { atRiskInputsOf, atRiskTable } from "./atRiskTab";
 import { changesTable } from "./changesTab";
 import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
@@ -140,6 +141,8 @@ function allTables(
     ),
     segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
     followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a)),
+    // Who is about to leave and why, biggest value at stake first (after the schedule it points to).
+    atRiskTable(atRiskInputsOf(a), lang),
     satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang, a.findings),
     complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang, a.findings),
     validationTable(a.churn.validation, lang),

@@ -1,3 +1,4 @@
+import { AT_RISK_COLUMNS_EN } from "./atRiskWords";
 import { CHANGES_EN } from "./changes";
 import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
 import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
@@ -64,6 +65,8 @@ export const EN = {
   office: OFFICE_EN,
   tabNames: TAB_NAMES_EN,
   segmentColumns: SEGMENT_COLUMNS_EN,
+  /** The At-risk customers tab's headers (atRiskWords.ts, report/atRiskTab.ts). */
+  atRiskColumns: AT_RISK_COLUMNS_EN,
   runLog: RUN_LOG_EN,
   limits: LIMITS_EN,
   analysisNotes: ANALYSIS_NOTES_EN,

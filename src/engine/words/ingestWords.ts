@@ -21,6 +21,9 @@ export const INGEST_EN = {
   headerRowTypos: ". Did you mean {typos}?",
   headerRowTypo: "“{suggestion}” for “{header}”",
   headerRowTypoSeparator: ", ",
+  /** …or, when no row is near a header row, that the first row is data (headersFound.ts). */
+  rowLooksLikeData:
+    ". Row {row} looks like data ({values}): the header row may be missing. Add a row of column names above it, such as {fields}",
   /** A customer created after the analysis date, with no row on or before it (afterAsOf.ts). */
   createdAfterAsOf:
     "Created {value}, after the analysis date {asOf}, with no transaction or other row by then: not yet a customer on that date, left out of this analysis (not a prospect)",
@@ -42,6 +45,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   headerRowTypos: "。{typos}？",
   headerRowTypo: "列“{header}”是否应为“{suggestion}”",
   headerRowTypoSeparator: "？",
+  rowLooksLikeData:
+    "。第 {row} 行看起来是数据（{values}）：可能缺少标题行。请在其上方加一行列名，例如：{fields}",
   createdAfterAsOf:
     "建档日期 {value} 晚于分析日期 {asOf}，且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）",
   createdAfterAsOfMany:

@@ -15,6 +15,8 @@ export const TAB_NAMES_EN = {
   runLog: "Run log",
   changes: "Changes",
   validation: "Validation",
+  /** Customers at high or medium churn risk, biggest value at stake first (report/atRiskTab.ts). */
+  atRisk: "At-risk customers",
   /** The hidden state tab in messages and headers (its sheet name, CA_run_state, is technical). */
   runState: "Run state (hidden)",
 };
@@ -30,6 +32,7 @@ export const TAB_NAMES_ZH: Record<keyof typeof TAB_NAMES_EN, string> = {
   runLog: "运行日志",
   changes: "变化",
   validation: "模型验证",
+  atRisk: "流失风险名单",
   runState: "运行状态（隐藏表）",
 };
 

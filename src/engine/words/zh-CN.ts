@@ -1,3 +1,4 @@
+import { AT_RISK_COLUMNS_ZH } from "./atRiskWords";
 import { CHANGES_ZH } from "./changes";
 import type { Catalog } from "./catalog";
 import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
@@ -59,6 +60,8 @@ export const ZH: Catalog = {
   office: OFFICE_ZH,
   tabNames: TAB_NAMES_ZH,
   segmentColumns: SEGMENT_COLUMNS_ZH,
+  /** The At-risk customers tab's headers (atRiskWords.ts, report/atRiskTab.ts). */
+  atRiskColumns: AT_RISK_COLUMNS_ZH,
   runLog: RUN_LOG_ZH,
   limits: LIMITS_ZH,
   analysisNotes: ANALYSIS_NOTES_ZH,

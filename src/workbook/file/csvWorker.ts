@@ -7,6 +7,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import {
   blockBuffers,
   ColumnBlockBuilder,
+  objectArray,
   type ColumnBlock,
 } from "../../engine/ingest/columnBlock";
 import { CsvByteRecords } from "./csvBytes";
@@ -103,7 +104,8 @@ async function run(job: CsvWorkerJob): Promise<void> {
     w?.();
   };
   const builder = new ColumnBlockBuilder(job.blockRows);
-  let ready: [ColumnBlock, number][] = [];
+  // Made for objects (objectArray): the record callback's first push deopted it on a `[]`.
+  let ready: [ColumnBlock, number][] = objectArray();
   let firstRow = 1;
   const split = new CsvByteRecords(job.delimiter, builder, () => {
     if (builder.row === 0) firstRow = split.records;
@@ -136,7 +138,7 @@ async function run(job: CsvWorkerJob): Promise<void> {
       // The next piece is other bytes: the rows so far go as a block of their own.
       if (builder.row > 0) ready.push([builder.take(), firstRow]);
       const blocks = ready;
-      ready = [];
+      ready = objectArray();
       if (plan) for (const [block] of blocks) parseRaw(block, plan, () => builder.floats());
       const message: CsvWorkerMessage = { blocks, records: split.records, bytes, done };
       port.postMessage(message, transferable(blocks));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { blockBuffers, handBack, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import type { SheetNotes } from "../../engine/ingest/workbook";
+import { decoderOf } from "./csvBytes";
 import type { ReadPosition } from "./csvSource";
 import type { CsvWorkerJob, CsvWorkerMessage, ToWorker } from "./csvWorker";
 import { fileError } from "./fileErrors";
@@ -181,5 +182,6 @@ function revive(block: ColumnBlock): void {
   if (view === undefined) return;
   const bytes = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
   block.bytes = bytes;
-  block.decode = (start, end) => bytes.toString("utf8", start, end);
+  // Buffer's own decoder: toString's argument checks cost ~40% of the main thread's decodes.
+  block.decode = decoderOf(bytes);
 }

@@ -70,6 +70,13 @@ describe("header errors", () => {
     });
     expect(e.in("zh-CN")).toContain("找到的列名：1000001、2024-10-25、5");
     expect(e.in("en-US")).toContain("Headers found: 1000001, 2024-10-25, 5");
+    // …and the message says the first row looks like data: the header row may be missing.
+    expect(e.in("zh-CN")).toContain(
+      "。第 1 行看起来是数据（1000001、2024-10-25、5）：可能缺少标题行。请在其上方加一行列名，例如：客户编号、日期、金额",
+    );
+    expect(e.in("en-US")).toContain(
+      ". Row 1 looks like data (1000001, 2024-10-25, 5): the header row may be missing.",
+    );
   });
 
   test("a missing sheet: the accepted names and the sheets in the workbook, in each language", async () => {

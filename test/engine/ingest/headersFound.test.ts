@@ -152,6 +152,35 @@ describe("did you mean, when no header row is found", () => {
     );
   });
 
+  test("a first row of data: the header row may be missing, with its cells and the columns to add", () => {
+    // Stop-28 tester #3: a sheet whose header row was deleted said "no header row" and no more.
+    const rows = [
+      { row: [null, null], n: 1 },
+      {
+        row: [1000001, new Date(Date.UTC(2024, 9, 25)), 2844.12, "SO00000000", "标准版软件许可"],
+        n: 2,
+      },
+    ];
+    expect(headerRowHint(rows, SHEETS.transactions)).toEqual({
+      hint: "。第 2 行看起来是数据（1000001、2024-10-25、2844.12、…）：可能缺少标题行。请在其上方加一行列名，例如：客户编号、日期、金额",
+      hintEn:
+        ". Row 2 looks like data (1000001, 2024-10-25, 2844.12, …): the header row may be missing. Add a row of column names above it, such as Customer ID, Date, Amount",
+    });
+    // A CSV's row is texts: the same reading.
+    const csv = [{ row: ["1000001", "2024-10-25", "2844.12"], n: 1 }];
+    expect(headerRowHint(csv, SHEETS.transactions).hintEn).toBe(
+      ". Row 1 looks like data (1000001, 2024-10-25, 2844.12): the header row may be missing. Add a row of column names above it, such as Customer ID, Date, Amount",
+    );
+  });
+
+  test("a first row of words (one number among them) is not called data", () => {
+    const rows = [
+      { row: ["Export", "2025", "notes"], n: 1 },
+      { row: [1, "2025-01-01", 5], n: 2 },
+    ];
+    expect(headerRowHint(rows, SHEETS.transactions)).toEqual({ hint: "", hintEn: "" });
+  });
+
   test("nothing near a field and nothing named: no hint (the message ends with the headers found)", () => {
     const rows = [
       { row: ["cust", "when", "how much"], n: 1 },

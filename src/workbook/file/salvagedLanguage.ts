@@ -1,0 +1,89 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import { constants, inflateRawSync } from "node:zlib";
+import type { Lang } from "../../engine/schema";
+import { textLanguage } from "../../engine/words/language";
+
+/** Bytes of the file's start read for its parts (a workbook's first parts are near it). */
+const HEAD_BYTES = 4 << 20;
+/** Compressed bytes of a part inflated (its first texts are enough). */
+const PART_BYTES = 64 << 10;
+/** Texts collected at most. */
+const MAX_TEXTS = 200;
+
+/** Parts whose texts are the user's: sheet names, shared strings, a sheet's inline strings. */
+const TEXT_PART = /^xl\/(workbook\.xml|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/;
+
+/**
+ * The language a workbook that cannot be opened speaks in the parts still readable from its start:
+ * a file cut short (a download that did not finish) has no zip directory at its end, but its
+ * first parts' local headers and data are there. Sheet names, shared strings and a sheet's inline
+ * texts are inflated as far as they go: any Chinese says zh-CN, other texts en-US; null when
+ * nothing is readable (then the system's language decides). Stop-28 tester #5: a truncated
+ * Chinese workbook was refused in English.
+ *
+ * @example salvagedLanguage("cut.xlsx") // "zh-CN" (its first sheet's header row is 客户编号 …)
+ */
+export function salvagedLanguage(file: string): Lang | null {
+  let head: Buffer;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      head = Buffer.alloc(HEAD_BYTES);
+      head = head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  const texts = partTexts(head);
+  return texts.length > 0 ? textLanguage(texts, "en-US") : null;
+}
+
+/**
+ * The texts of the text parts whose local headers are in `head` (the bytes of a zip's start),
+ * each part inflated as far as its bytes there allow.
+ *
+ * @example partTexts(readFileSync("book.xlsx")) // ["客户", "交易", "客户编号", …]
+ */
+export function partTexts(head: Buffer): string[] {
+  const texts: string[] = [];
+  let at = head.indexOf(LOCAL_HEADER);
+  while (at >= 0 && at + 30 <= head.length && texts.length < MAX_TEXTS) {
+    const method = head.readUInt16LE(at + 8);
+    const nameLength = head.readUInt16LE(at + 26);
+    const extraLength = head.readUInt16LE(at + 28);
+    const dataAt = at + 30 + nameLength + extraLength;
+    const name = head.toString("latin1", at + 30, Math.min(head.length, at + 30 + nameLength));
+    if (dataAt <= head.length && TEXT_PART.test(name)) {
+      const xml = partXml(head.subarray(dataAt, dataAt + PART_BYTES), method);
+      if (xml !== null) collect(xml, name, texts);
+    }
+    at = head.indexOf(LOCAL_HEADER, at + 4);
+  }
+  return texts;
+}
+
+const LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** A part's first bytes as text: stored as is, or deflated (inflated up to where they stop). */
+function partXml(data: Buffer, method: number): string | null {
+  if (method === 0) return data.toString("utf8");
+  if (method !== 8) return null;
+  try {
+    // A sync flush gives what the bytes there make, without an error at their end.
+    return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH }).toString("utf8");
+  } catch {
+    return null; // not deflate data (a false header inside another part's bytes)
+  }
+}
+
+/** Sheet names (workbook.xml) or cell texts (<t>…</t>) of a part's XML. */
+function collect(xml: string, name: string, texts: string[]): void {
+  const pattern =
+    name === "xl/workbook.xml" ? /<sheet\b[^>]*?\bname="([^"]*)"/g : /<t(?:\s[^>]*)?>([^<]+)</g;
+  for (const m of xml.matchAll(pattern)) {
+    if (texts.length >= MAX_TEXTS) return;
+    if (m[1].trim() !== "") texts.push(m[1]);
+  }
+}

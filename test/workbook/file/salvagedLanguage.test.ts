@@ -1,0 +1,75 @@
+/**
+ * A workbook cut short (a download that did not finish) cannot be opened, but its first parts can
+ * still say its language: the refusal is said in it (stop-28 tester #5: a truncated Chinese
+ * workbook answered in English on an English system).
+ */
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { cli, scratchFolder } from "../../cli/harness";
+import { partTexts, salvagedLanguage } from "../../../src/workbook/file/salvagedLanguage";
+
+const scratch = scratchFolder("ca-salvaged-");
+
+/**
+ * A workbook of customers and 3,000 transactions headed in `headers`, cut where its theme part
+ * starts: exceljs writes the sheets and shared strings first, then the theme, styles, workbook
+ * part and the zip's directory (Excel writes the workbook part first).
+ */
+async function cutBook(name: string, headers: string[]): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet(headers[0]).addRow([headers[1], headers[2]]);
+  const sheet = book.addWorksheet(headers[3]);
+  sheet.addRow([headers[1], headers[4], headers[5]]);
+  for (let i = 0; i < 3000; i++) sheet.addRow([`C${i}`, `2025-01-${(i % 28) + 1}`, i * 1.5]);
+  const whole = Buffer.from(await book.xlsx.writeBuffer());
+  const cut = whole.indexOf(Buffer.from("xl/theme/")) - 30;
+  expect(cut).toBeGreaterThan(whole.length / 2);
+  return scratch.write(name, whole.subarray(0, cut));
+}
+
+const ZH = ["客户", "客户编号", "客户名称", "交易", "日期", "金额"];
+const EN = ["Customers", "Customer ID", "Name", "Transactions", "Date", "Amount"];
+
+describe("the language of a workbook that cannot be opened", () => {
+  test("a cut Chinese workbook speaks Chinese, an English one English, a few bytes nothing", async () => {
+    expect(salvagedLanguage(await cutBook("zh.xlsx", ZH))).toBe("zh-CN");
+    expect(salvagedLanguage(await cutBook("en.xlsx", EN))).toBe("en-US");
+    expect(salvagedLanguage(scratch.write("tiny.xlsx", Buffer.from("PK\x03\x04")))).toBeNull();
+    expect(salvagedLanguage(scratch.path("missing.xlsx"))).toBeNull();
+  });
+
+  test("the texts are the shared strings and cell texts of the parts there", async () => {
+    const texts = partTexts(readFileSync(await cutBook("zh2.xlsx", ZH)));
+    expect(texts).toEqual(expect.arrayContaining(["客户编号", "客户名称", "金额", "C0"]));
+    expect(texts.length).toBe(200); // enough to tell, not the whole part
+  });
+
+  test("the CLI refuses a cut Chinese workbook in Chinese on an English system, --lang winning", async () => {
+    const book = await cutBook("cut.xlsx", ZH);
+    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL };
+    process.env.LANG = "en_US.UTF-8";
+    delete process.env.LC_ALL;
+    try {
+      const out = scratch.path("out.xlsx");
+      const r = await cli("analyze", book, "--as-of", "2025-12-31", "-o", out, "-q");
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^错误：“.*cut\.xlsx”已损坏或不完整/);
+      const en = await cli(
+        "analyze",
+        book,
+        "--as-of",
+        "2025-12-31",
+        "-o",
+        out,
+        "-q",
+        "--lang",
+        "en",
+      );
+      expect(en.err).toMatch(/^error: “.*cut\.xlsx” is damaged or incomplete/);
+    } finally {
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  });
+});
