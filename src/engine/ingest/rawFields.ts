@@ -83,7 +83,7 @@ export class RawFields {
         ? col!.parsed![i]
         : rawIsoKey(this.bytes!, col!.starts![i], col!.ends![i]);
     if (!(key >= 0)) return undefined;
-    const day = r.isoDay(key, c);
+    const day = r.isoDay(key);
     return Number.isNaN(day) ? undefined : day;
   }
 

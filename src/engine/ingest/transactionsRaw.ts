@@ -91,7 +91,7 @@ export function readRawRow(
       ? parsedOr(dateCol, i, -1)
       : rawIsoKey(bytes, dateCol.starts![i], dateCol.ends![i]);
   if (key < 0) return false;
-  const known = r.isoDay(key, raw.date);
+  const known = r.isoDay(key);
   if (Number.isNaN(known)) return false;
   const day = Math.floor(known);
   if (day > r.asOf) return false; // a future_date finding

@@ -77,6 +77,16 @@ export function parseIsoDate(text: string): EpochDay {
   return m ? validDay(+m[1], +m[2], +m[3], 0, 0, 0) : NaN;
 }
 
+/**
+ * The day parseDate reads from a yyyy-mm-dd text of ASCII digits, given as the number yyyymmdd
+ * (ingest's rawIsoKey of a CSV field's bytes), with no text made: NaN for no such day.
+ *
+ * @example isoKeyDay(20250307) === parseDate("2025-03-07") // true
+ */
+export function isoKeyDay(key: number): EpochDay {
+  return validDay(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100, 0, 0, 0);
+}
+
 // Serial numbers Excel can show as dates we accept: 1900-01-01 … 9999-12-31.
 const MIN_SERIAL = 1;
 const MAX_SERIAL = 2_958_465;

@@ -2,7 +2,8 @@ import type { Lang } from "../schema";
 import { say } from "../words/catalog";
 import { sectionDocs } from "./docs";
 import { canonicalJson, sha256Hex } from "./hash";
-import { ruleSetSchema, type RuleSet } from "./schema";
+import { DEFAULT_RULE_SET } from "./defaultRuleSet";
+import type { RuleSet } from "./schema";
 
 export { DEFAULTS, DEFAULT_SEGMENTS, RULES_VERSION } from "./defaults";
 export { RULE_DOCS, sectionDocs } from "./docs";
@@ -25,7 +26,9 @@ export { migrateRuleSet } from "./migrate";
  * @example defaultRules().churn.inactiveDays // 365
  */
 export function defaultRules(): RuleSet {
-  return ruleSetSchema.parse({});
+  // A fresh copy (callers set asOf and the like): what ruleSetSchema.parse({}) returns, without
+  // building the schemas (defaultRuleSet.ts).
+  return JSON.parse(JSON.stringify(DEFAULT_RULE_SET)) as RuleSet;
 }
 
 /**

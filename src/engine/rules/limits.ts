@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazySchema";
 
 /**
  * Rules of what the output tabs hold (the policy itself: report/limits.ts). Our choice of default:
@@ -6,9 +7,10 @@ import { z } from "zod";
  * 1,048,576 rows, and keeps a refresh through Office.js to minutes; the JSON result and the
  * CSV files the command line writes beside the workbook always hold every row.
  */
-export const limitsRulesSchema = z.strictObject({
+const limitsRulesShape = () => ({
   /** Rows a worklist tab (follow-up schedule, data quality) shows before its summary row. */
   worklistRows: z.number().int().min(10).max(1_048_574).default(100_000),
 });
+export const limitsRulesSchema = lazySchema(() => z.strictObject(limitsRulesShape()));
 
 export type LimitsRules = z.infer<typeof limitsRulesSchema>;

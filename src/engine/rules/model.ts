@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { lazySchema } from "./lazySchema";
 
 /**
  * Rules of the probabilistic customer-base model (MBG/NBD, Batislam, Denizel & Filiztekin 2007, or
  * BG/NBD, Fader, Hardie & Lee 2005; Gamma-Gamma,
  * Fader, Hardie & Lee 2005 "RFM and CLV"): the time unit, horizons and discount rate.
  */
-export const modelRulesSchema = z.strictObject({
+const modelRulesShape = () => ({
   /** Fit and score the model at all (it needs enough repeat buyers to say anything). */
   enabled: z.boolean().default(true),
   /**
@@ -33,5 +34,6 @@ export const modelRulesSchema = z.strictObject({
   /** Our choice: fewer buyers than this and the fit says too little to show (the model is skipped with a note). */
   minCustomers: z.number().int().min(2).default(50),
 });
+export const modelRulesSchema = lazySchema(() => z.strictObject(modelRulesShape()));
 
 export type ModelRules = z.infer<typeof modelRulesSchema>;

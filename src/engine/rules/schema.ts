@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazySchema";
 import { limitsRulesSchema } from "./limits";
 import { RFM_SEGMENTS } from "../analysis";
 import { modelRulesSchema } from "./model";
@@ -16,40 +17,47 @@ const D = DEFAULTS;
  * printed defaults (with their explanations) parse back as they are.
  */
 
-const days = z.number().int().min(0);
-const positiveDays = z.number().int().min(1);
-const share = z.number().min(0).max(1);
+const days = lazySchema(() => z.number().int().min(0));
+const positiveDays = lazySchema(() => z.number().int().min(1));
+const share = lazySchema(() => z.number().min(0).max(1));
 
 /** Four ascending cut points: a value above the k-th cut point scores one more. */
-const cutPoints = z
-  .array(z.number())
-  .length(4)
-  .refine((c) => c.every((v, k) => k === 0 || c[k - 1] <= v), {
-    message: say("en-US", "ruleErrors", "cutPointsAscending"),
-    params: { word: "cutPointsAscending" },
-  });
+const cutPoints = lazySchema(() =>
+  z
+    .array(z.number())
+    .length(4)
+    .refine((c) => c.every((v, k) => k === 0 || c[k - 1] <= v), {
+      message: say("en-US", "ruleErrors", "cutPointsAscending"),
+      params: { word: "cutPointsAscending" },
+    }),
+);
 
-const measureScoring = z
-  .strictObject({
-    /** null: quintiles of the customers' own values; four numbers: fixed cut points. */
-    cutPoints: cutPoints.nullable().default(null),
-  })
-  .prefault({});
+const measureScoring = lazySchema(() =>
+  z
+    .strictObject({
+      /** null: quintiles of the customers' own values; four numbers: fixed cut points. */
+      cutPoints: cutPoints.nullable().default(null),
+    })
+    .prefault({}),
+);
 
-const scoreRange = z
-  .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
-  .refine(([lo, hi]) => lo <= hi, {
-    message: say("en-US", "ruleErrors", "rangeMinMax"),
-    params: { word: "rangeMinMax" },
-  });
+const scoreRange = lazySchema(() =>
+  z
+    .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
+    .refine(([lo, hi]) => lo <= hi, {
+      message: say("en-US", "ruleErrors", "rangeMinMax"),
+      params: { word: "rangeMinMax" },
+    }),
+);
 
 /** One named RFM segment: the score ranges (inclusive) it covers. */
-const segmentRule = z.strictObject({
+const segmentRuleShape = () => ({
   segment: z.enum(RFM_SEGMENTS),
   r: scoreRange.default([1, 5]),
   f: scoreRange.default([1, 5]),
   m: scoreRange.default([1, 5]),
 });
+const segmentRule = lazySchema(() => z.strictObject(segmentRuleShape()));
 export type SegmentRule = z.infer<typeof segmentRule>;
 
 /** Score combinations no segment covers, as "R1 F2 M3" (every buyer must get exactly one segment). */
@@ -74,125 +82,135 @@ const copySegment = (s: (typeof DEFAULT_SEGMENTS)[number]): SegmentRule => ({
   m: [s.m[0], s.m[1]],
 });
 
-const segmentationSchema = z
-  .strictObject({
-    rfm: z
-      .strictObject({
-        recency: measureScoring,
-        frequency: measureScoring,
-        monetary: measureScoring,
-      })
-      .prefault({}),
-    segments: z
-      .array(segmentRule)
-      .min(1)
-      .default(() => DEFAULT_SEGMENTS.map(copySegment))
-      .superRefine((segments, ctx) => {
-        const missing = uncoveredScores(segments);
-        if (missing.length > 0) {
-          const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ", …" : "");
-          const params = { word: "uncoveredScores", count: missing.length, shown } as const;
-          ctx.addIssue({
-            code: "custom",
-            message: say("en-US", "ruleErrors", params.word, params),
-            params,
-          });
-        }
-      }),
-    valueClass: z
-      .strictObject({
-        basis: z.enum(["mean", "median"]).default(D.segmentation.valueClass.basis),
-      })
-      .prefault({}),
-    valueTier: z
-      .strictObject({
-        highShare: share.default(D.segmentation.valueTier.highShare),
-        mediumShare: share.default(D.segmentation.valueTier.mediumShare),
-      })
-      .prefault({})
-      .refine((t) => t.highShare + t.mediumShare <= 1 + 1e-9, {
-        message: say("en-US", "ruleErrors", "shareSum"),
-        params: { word: "shareSum" },
-      }),
-  })
-  .prefault({});
+const segmentationSchema = lazySchema(() =>
+  z
+    .strictObject({
+      rfm: z
+        .strictObject({
+          recency: measureScoring,
+          frequency: measureScoring,
+          monetary: measureScoring,
+        })
+        .prefault({}),
+      segments: z
+        .array(segmentRule)
+        .min(1)
+        .default(() => DEFAULT_SEGMENTS.map(copySegment))
+        .superRefine((segments, ctx) => {
+          const missing = uncoveredScores(segments);
+          if (missing.length > 0) {
+            const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ", …" : "");
+            const params = { word: "uncoveredScores", count: missing.length, shown } as const;
+            ctx.addIssue({
+              code: "custom",
+              message: say("en-US", "ruleErrors", params.word, params),
+              params,
+            });
+          }
+        }),
+      valueClass: z
+        .strictObject({
+          basis: z.enum(["mean", "median"]).default(D.segmentation.valueClass.basis),
+        })
+        .prefault({}),
+      valueTier: z
+        .strictObject({
+          highShare: share.default(D.segmentation.valueTier.highShare),
+          mediumShare: share.default(D.segmentation.valueTier.mediumShare),
+        })
+        .prefault({})
+        .refine((t) => t.highShare + t.mediumShare <= 1 + 1e-9, {
+          message: say("en-US", "ruleErrors", "shareSum"),
+          params: { word: "shareSum" },
+        }),
+    })
+    .prefault({}),
+);
 
-const lifecycleSchema = z
-  .strictObject({
-    newDays: days.default(D.lifecycle.newDays),
-    matureAfterDays: positiveDays.default(D.lifecycle.matureAfterDays),
-    trendPeriodDays: positiveDays.default(D.lifecycle.trendPeriodDays),
-    growthChange: z.number().min(0).default(D.lifecycle.growthChange),
-    declineChange: z.number().min(0).max(1).default(D.lifecycle.declineChange),
-    overdueFactor: z.number().min(1).default(D.lifecycle.overdueFactor),
-    trendSignificance: z.number().gt(0).max(0.5).default(D.lifecycle.trendSignificance),
-    minTrendPurchases: z.number().int().min(2).default(D.lifecycle.minTrendPurchases),
-    wonBackWithinDays: positiveDays.default(D.lifecycle.wonBackWithinDays),
-    typicalGap: z
-      .strictObject({
-        oneTimeBuyerDays: positiveDays.nullable().default(D.lifecycle.typicalGap.oneTimeBuyerDays),
-        fallbackDays: positiveDays.default(D.lifecycle.typicalGap.fallbackDays),
-        minDays: positiveDays.default(D.lifecycle.typicalGap.minDays),
-        populationFloorShare: z
-          .number()
-          .min(0)
-          .max(1)
-          .default(D.lifecycle.typicalGap.populationFloorShare),
-      })
-      .prefault({}),
-  })
-  .prefault({});
+const lifecycleSchema = lazySchema(() =>
+  z
+    .strictObject({
+      newDays: days.default(D.lifecycle.newDays),
+      matureAfterDays: positiveDays.default(D.lifecycle.matureAfterDays),
+      trendPeriodDays: positiveDays.default(D.lifecycle.trendPeriodDays),
+      growthChange: z.number().min(0).default(D.lifecycle.growthChange),
+      declineChange: z.number().min(0).max(1).default(D.lifecycle.declineChange),
+      overdueFactor: z.number().min(1).default(D.lifecycle.overdueFactor),
+      trendSignificance: z.number().gt(0).max(0.5).default(D.lifecycle.trendSignificance),
+      minTrendPurchases: z.number().int().min(2).default(D.lifecycle.minTrendPurchases),
+      wonBackWithinDays: positiveDays.default(D.lifecycle.wonBackWithinDays),
+      typicalGap: z
+        .strictObject({
+          oneTimeBuyerDays: positiveDays
+            .nullable()
+            .default(D.lifecycle.typicalGap.oneTimeBuyerDays),
+          fallbackDays: positiveDays.default(D.lifecycle.typicalGap.fallbackDays),
+          minDays: positiveDays.default(D.lifecycle.typicalGap.minDays),
+          populationFloorShare: z
+            .number()
+            .min(0)
+            .max(1)
+            .default(D.lifecycle.typicalGap.populationFloorShare),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+);
 
 const C = D.churn;
-const probability = z.number().min(0).max(1);
+const probability = lazySchema(() => z.number().min(0).max(1));
 
-const churnSchema = z
-  .strictObject({
-    churnedAfterDays: positiveDays.default(C.churnedAfterDays),
-    churnHorizonDays: z.number().int().min(7).max(730).default(C.churnHorizonDays),
-    levels: z
-      .strictObject({
-        high: probability.default(C.levels.high),
-        medium: probability.default(C.levels.medium),
-      })
-      .prefault({})
-      .refine((l) => l.medium <= l.high, {
-        message: say("en-US", "ruleErrors", "levelsOrder"),
-        params: { word: "levelsOrder" },
-      }),
-    learning: z
-      .strictObject({
-        penalty: z.number().min(0).max(1000).default(C.learning.penalty),
-        minCustomers: z.number().int().min(10).default(C.learning.minCustomers),
-        minEachOutcome: z.number().int().min(1).default(C.learning.minEachOutcome),
-        maxCustomers: z.number().int().min(1000).default(C.learning.maxCustomers),
-      })
-      .prefault({}),
-    minReasonLogOdds: z.number().min(0).max(10).default(C.minReasonLogOdds),
-    signals: z
-      .strictObject({
-        lowSatisfaction: z
-          .strictObject({
-            lookbackDays: positiveDays.default(C.signals.lowSatisfaction.lookbackDays),
-          })
-          .prefault({}),
-        npsDetractor: z
-          .strictObject({ lookbackDays: positiveDays.default(C.signals.npsDetractor.lookbackDays) })
-          .prefault({}),
-        lateComplaints: z
-          .strictObject({
-            lookbackDays: positiveDays.default(C.signals.lateComplaints.lookbackDays),
-          })
-          .prefault({}),
-        noRecentContact: z
-          .strictObject({ afterDays: positiveDays.default(C.signals.noRecentContact.afterDays) })
-          .prefault({}),
-      })
-      .prefault({}),
-  })
-  .prefault({});
+const churnSchema = lazySchema(() =>
+  z
+    .strictObject({
+      churnedAfterDays: positiveDays.default(C.churnedAfterDays),
+      churnHorizonDays: z.number().int().min(7).max(730).default(C.churnHorizonDays),
+      levels: z
+        .strictObject({
+          high: probability.default(C.levels.high),
+          medium: probability.default(C.levels.medium),
+        })
+        .prefault({})
+        .refine((l) => l.medium <= l.high, {
+          message: say("en-US", "ruleErrors", "levelsOrder"),
+          params: { word: "levelsOrder" },
+        }),
+      learning: z
+        .strictObject({
+          penalty: z.number().min(0).max(1000).default(C.learning.penalty),
+          minCustomers: z.number().int().min(10).default(C.learning.minCustomers),
+          minEachOutcome: z.number().int().min(1).default(C.learning.minEachOutcome),
+          maxCustomers: z.number().int().min(1000).default(C.learning.maxCustomers),
+        })
+        .prefault({}),
+      minReasonLogOdds: z.number().min(0).max(10).default(C.minReasonLogOdds),
+      signals: z
+        .strictObject({
+          lowSatisfaction: z
+            .strictObject({
+              lookbackDays: positiveDays.default(C.signals.lowSatisfaction.lookbackDays),
+            })
+            .prefault({}),
+          npsDetractor: z
+            .strictObject({
+              lookbackDays: positiveDays.default(C.signals.npsDetractor.lookbackDays),
+            })
+            .prefault({}),
+          lateComplaints: z
+            .strictObject({
+              lookbackDays: positiveDays.default(C.signals.lateComplaints.lookbackDays),
+            })
+            .prefault({}),
+          noRecentContact: z
+            .strictObject({ afterDays: positiveDays.default(C.signals.noRecentContact.afterDays) })
+            .prefault({}),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+);
 
-export const ruleSetSchema = z.strictObject({
+const ruleSetShape = () => ({
   version: z.literal(RULES_VERSION).default(RULES_VERSION),
   asOf: z
     .string()
@@ -210,6 +228,7 @@ export const ruleSetSchema = z.strictObject({
   model: modelRulesSchema.prefault({}),
   limits: limitsRulesSchema.prefault({}),
 });
+export const ruleSetSchema = lazySchema(() => z.strictObject(ruleSetShape()));
 
 /** A complete, validated rule set (every field filled). */
 export type RuleSet = z.infer<typeof ruleSetSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazySchema";
 import { VALUE_TIERS } from "../analysis";
 import { DEFAULT_HOLIDAYS, DEFAULT_MAKE_UP_WORKDAYS } from "../calendar/chineseHolidays";
 import { say } from "../words/catalog";
@@ -10,16 +11,18 @@ import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS } from "./followUpCodes";
  * each field says where it comes from (documents as numbered in shared/DOMAIN.md).
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
-const channel = z.enum(["phone", "email", "visit", "online"]);
+const isoDate = lazySchema(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD"));
+const channel = lazySchema(() => z.enum(["phone", "email", "visit", "online"]));
 /**
  * The placement band of a contact: when an owner's capacity runs out, urgent contacts take the slots
  * first, then high, medium and low (issue 10). Within a band, the higher value at stake first.
  */
-const priority = z.enum(FOLLOW_UP_PRIORITIES);
+const priority = lazySchema(() => z.enum(FOLLOW_UP_PRIORITIES));
 
 /** A festival for holiday care: the festival day and its name in both languages. */
-const festival = z.strictObject({ date: isoDate, name: z.string(), nameEn: z.string() });
+const festival = lazySchema(() =>
+  z.strictObject({ date: isoDate, name: z.string(), nameEn: z.string() }),
+);
 
 // Spring Festival (春节, lunar 1-1) and Mid-Autumn (中秋, lunar 8-15): the two traditional occasions
 // for care contacts (004 五 关怀活动). Dates checked against chinese-days' lunar calendar in the tests.
@@ -32,7 +35,7 @@ const DEFAULT_FESTIVALS = [
   { date: "2027-09-15", name: "中秋节", nameEn: "Mid-Autumn Festival" },
 ];
 
-export const followUpRulesSchema = z.strictObject({
+const followUpRulesShape = () => ({
   /** Days planned from the analysis date (issue 4). */
   horizonDays: z.number().int().min(1).max(366).default(30),
   /**
@@ -220,39 +223,42 @@ export const followUpRulesSchema = z.strictObject({
    */
   staleDataWarningDays: z.number().int().min(1).default(90),
 });
+export const followUpRulesSchema = lazySchema(() => z.strictObject(followUpRulesShape()));
 export type FollowUpRules = z.infer<typeof followUpRulesSchema>;
 
-export const satisfactionRulesSchema = z
-  .strictObject({
-    /** CSAT counts answers of this score or more on the 1–5 scale as satisfied (000 §5.1.2: 4–5). */
-    csatPositiveMin: z.number().min(1).max(5).default(4),
-    /** NPS promoters score at least this on 0–10 (standard NPS: 9–10). */
-    npsPromoterMin: z.number().min(0).max(10).default(9),
-    /** NPS detractors score at most this on 0–10 (standard NPS: 0–6). */
-    npsDetractorMax: z.number().min(0).max(10).default(6),
-    /**
-     * A response is a low score when its overall (1–5) is at most this, i.e. 1 or 2: "dissatisfied"
-     * and "very dissatisfied" on the 5-point scale; 3 is neutral. NPS detractors are shown separately.
-     */
-    lowScoreMax: z.number().min(1).max(5).default(2),
-    /** Customers with a low score in this many days before the analysis date are listed (issue 4). */
-    lowScoreLookbackDays: z.number().int().min(1).default(90),
-  })
-  // A score cannot be both: the detractors' top must be below the promoters' bottom.
-  .superRefine((s, ctx) => {
-    if (!(s.npsDetractorMax < s.npsPromoterMin))
-      ctx.addIssue({
-        code: "custom",
-        path: ["npsDetractorMax"],
-        message: say("en-US", "ruleErrors", "detractorBelowPromoter", {
-          promoterMin: s.npsPromoterMin,
-        }),
-        params: { word: "detractorBelowPromoter", promoterMin: s.npsPromoterMin },
-      });
-  });
+export const satisfactionRulesSchema = lazySchema(() =>
+  z
+    .strictObject({
+      /** CSAT counts answers of this score or more on the 1–5 scale as satisfied (000 §5.1.2: 4–5). */
+      csatPositiveMin: z.number().min(1).max(5).default(4),
+      /** NPS promoters score at least this on 0–10 (standard NPS: 9–10). */
+      npsPromoterMin: z.number().min(0).max(10).default(9),
+      /** NPS detractors score at most this on 0–10 (standard NPS: 0–6). */
+      npsDetractorMax: z.number().min(0).max(10).default(6),
+      /**
+       * A response is a low score when its overall (1–5) is at most this, i.e. 1 or 2: "dissatisfied"
+       * and "very dissatisfied" on the 5-point scale; 3 is neutral. NPS detractors are shown separately.
+       */
+      lowScoreMax: z.number().min(1).max(5).default(2),
+      /** Customers with a low score in this many days before the analysis date are listed (issue 4). */
+      lowScoreLookbackDays: z.number().int().min(1).default(90),
+    })
+    // A score cannot be both: the detractors' top must be below the promoters' bottom.
+    .superRefine((s, ctx) => {
+      if (!(s.npsDetractorMax < s.npsPromoterMin))
+        ctx.addIssue({
+          code: "custom",
+          path: ["npsDetractorMax"],
+          message: say("en-US", "ruleErrors", "detractorBelowPromoter", {
+            promoterMin: s.npsPromoterMin,
+          }),
+          params: { word: "detractorBelowPromoter", promoterMin: s.npsPromoterMin },
+        });
+    }),
+);
 export type SatisfactionRules = z.infer<typeof satisfactionRulesSchema>;
 
-export const complaintRulesSchema = z.strictObject({
+const complaintRulesShape = () => ({
   /** First response within this many clock hours of receipt (003 §二(二)3: 24 h). */
   firstResponseHours: z.number().min(0).default(24),
   /** Resolution within these clock hours by complexity (001 §5.1: general 24 h, complex 48 h). */
@@ -267,4 +273,5 @@ export const complaintRulesSchema = z.strictObject({
   /** Age buckets for open complaints, in days: upper bounds (the last bucket is "more"). */
   openAgeBucketsDays: z.array(z.number().min(0)).default([1, 3, 7, 30]),
 });
+export const complaintRulesSchema = lazySchema(() => z.strictObject(complaintRulesShape()));
 export type ComplaintRules = z.infer<typeof complaintRulesSchema>;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { dateOrderClue } from "../../../src/engine/parse/dateOrder";
 import {
+  isoKeyDay,
   epochDay,
   fromExcelSerial,
   isoDate,
@@ -157,5 +158,33 @@ describe("times as exports write them (stop 22 bad-input pass)", () => {
   test("a 12-hour time gives its date's order clue", () => {
     expect(dateOrderClue("13/5/2025 2:30 PM")).toBe("dayFirst");
     expect(dateOrderClue("5/13/2025 下午 2:30")).toBe("monthFirst");
+  });
+});
+
+describe("isoKeyDay (a CSV's yyyy-mm-dd read from its digits, no text made)", () => {
+  test("the day parseDate reads from the same text, for every shape of key", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), (key) => {
+        const text = String(key).padStart(8, "0");
+        const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`;
+        expect(Object.is(isoKeyDay(key), parseDate(iso))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test("real days, month ends and leap days", () => {
+    for (const [key, iso] of [
+      [20250307, "2025-03-07"],
+      [20240229, "2024-02-29"],
+      [20250229, "2025-02-29"],
+      [20250431, "2025-04-31"],
+      [19000101, "1900-01-01"],
+      [18991231, "1899-12-31"],
+      [99991231, "9999-12-31"],
+      [20251300, "2025-13-00"],
+    ] as const)
+      expect(Object.is(isoKeyDay(key), parseDate(iso))).toBe(true);
+    expect(isoKeyDay(20250307)).toBe(epochDay(2025, 3, 7));
   });
 });
