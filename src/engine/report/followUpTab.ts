@@ -105,7 +105,10 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
  * 18): the reason and talking point as wide as on the A:I sheet of stop 28, the call sheet ~193 of
  * its 200 characters (en: 200).
  */
-const ZH_WIDTHS: Partial<Record<ColumnKey, number>> = { reason: 28, talkingPoint: 44 };
+const PRINTED_WIDTHS: Record<Lang, Partial<Record<ColumnKey, number>>> = {
+  "zh-CN": { reason: 28, talkingPoint: 44 },
+  "en-US": {},
+};
 
 /** The call sheet's columns (date … days overdue): what prints, one page wide. */
 const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "overdueDays") + 1;
@@ -328,9 +331,7 @@ export function followUpTable(
       width:
         c.format === "date"
           ? Math.max(c.width ?? DATE_WIDTH, headerChars(header(c.key, lang)))
-          : lang === "zh-CN"
-            ? (ZH_WIDTHS[c.key] ?? c.width)
-            : c.width,
+          : (PRINTED_WIDTHS[lang][c.key] ?? c.width),
     })),
     rowCount: f.count + u.count,
     rows: (start, end) => {
