@@ -167,8 +167,12 @@ export function classifyCustomers(
 
   // Population figures: the rhythm of one-time buyers, cut points, class reference, tier cuts.
   // The robust rhythm: mean gap over the whole history, shrunk, with a population floor.
-  const lastDay = lastDays(asOf, m.recencyDays);
-  const rhythms = robustRhythms(purchaseDays, firstDay, lastDay, rules.lifecycle.typicalGap);
+  const rhythms = robustRhythms(
+    purchaseDays,
+    firstDay,
+    { asOf, recencyDays: m.recencyDays },
+    rules.lifecycle.typicalGap,
+  );
   const typicalGapDays = rhythms.rhythm;
   const popGap = rhythms.population;
   const seg = rules.segmentation;
@@ -244,13 +248,6 @@ function markBuyers(purchaseDays: Int32Array, buyer: Uint8Array): number {
     }
   }
   return buyers;
-}
-
-/** The last purchase day from the recency (NaN for prospects). */
-function lastDays(asOf: number, recencyDays: Float64Array): Float64Array {
-  const out = new Float64Array(recencyDays.length);
-  for (let c = 0; c < recencyDays.length; c++) out[c] = asOf - recencyDays[c];
-  return out;
 }
 
 /** The buyers' R, F and M scores, RFM segment and value class, and every customer's value tier. */

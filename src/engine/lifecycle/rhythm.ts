@@ -71,30 +71,39 @@ function copyKnown(values: Float64Array, known: Float64Array): void {
     if (values[i] === values[i]) known[k++] = values[i];
 }
 
+/** Each customer's last purchase day, as asOf − recencyDays[c] (NaN without a purchase). */
+export interface LastDays {
+  asOf: number;
+  recencyDays: Float64Array;
+}
+
 /** Each repeat buyer's mean gap over the span of their purchase days (the others stay NaN). */
 function meanGaps(
   purchaseDays: Int32Array,
   firstDay: Float64Array,
-  lastDay: Float64Array,
+  last: LastDays,
   meanGap: Float64Array,
 ): void {
+  const { asOf, recencyDays } = last;
   for (let c = 0; c < purchaseDays.length; c++)
-    if (purchaseDays[c] > 1) meanGap[c] = (lastDay[c] - firstDay[c]) / (purchaseDays[c] - 1);
+    if (purchaseDays[c] > 1)
+      meanGap[c] = (asOf - recencyDays[c] - firstDay[c]) / (purchaseDays[c] - 1);
 }
 
 /** Each buyer's shrunk rhythm, at least `floor` (prospects stay NaN). */
 function shrunkRhythms(
   purchaseDays: Int32Array,
   firstDay: Float64Array,
-  lastDay: Float64Array,
+  last: LastDays,
   population: number,
   floor: number,
   rhythm: Float64Array,
 ): void {
+  const { asOf, recencyDays } = last;
   for (let c = 0; c < purchaseDays.length; c++) {
     const k = purchaseDays[c];
     if (k === 0) continue;
-    const shrunk = k > 1 ? (lastDay[c] - firstDay[c] + population) / k : population;
+    const shrunk = k > 1 ? (asOf - recencyDays[c] - firstDay[c] + population) / k : population;
     rhythm[c] = Math.max(floor, shrunk);
   }
 }
@@ -109,12 +118,15 @@ function shrunkRhythms(
  * customers who never bought. The population rhythm is the median of repeat buyers' mean gaps
  * (or the rule set's fixed value).
  *
- * @example robustRhythms(Int32Array.of(3, 1), Float64Array.of(0, 50), Float64Array.of(40, 50), rules).rhythm // [~…, population]
+ * Each last purchase day is asOf − recency (the segmentation's measures), taken where it is read:
+ * a column of them was 8 bytes a customer of fresh memory at each of a run's three dates.
+ *
+ * @example robustRhythms(Int32Array.of(3, 1), Float64Array.of(0, 50), { asOf: 60, recencyDays: Float64Array.of(20, 10) }, rules).rhythm // [~…, population]
  */
 export function robustRhythms(
   purchaseDays: Int32Array,
   firstDay: Float64Array,
-  lastDay: Float64Array,
+  last: LastDays,
   rules: {
     oneTimeBuyerDays: number | null;
     fallbackDays: number;
@@ -124,11 +136,11 @@ export function robustRhythms(
 ): { rhythm: Float64Array; population: number } {
   const n = purchaseDays.length;
   const meanGap = new Float64Array(n).fill(NaN);
-  meanGaps(purchaseDays, firstDay, lastDay, meanGap);
+  meanGaps(purchaseDays, firstDay, last, meanGap);
   const population = populationGap(meanGap, rules);
   const floor = Math.max(rules.minDays, rules.populationFloorShare * population);
   // The mean gaps are read no more: their memory holds the rhythms (fresh memory is dear).
   const rhythm = meanGap.fill(NaN);
-  shrunkRhythms(purchaseDays, firstDay, lastDay, population, floor, rhythm);
+  shrunkRhythms(purchaseDays, firstDay, last, population, floor, rhythm);
   return { rhythm, population };
 }

@@ -79,6 +79,52 @@ export function atRiskOrder(analysis: CustomerAnalysis): Int32Array {
   );
 }
 
+/**
+ * The reasons texts of the listed customers, kept as the segments tab makes them (keepReasons), so
+ * the at-risk tab, written after it, does not put the same reasons into words a second time (at
+ * 100,000 customers 22,667 texts: the largest part of the tab's cost). A cache only: a text not
+ * kept (the segments tab read by `rows`, or written later) is made here.
+ */
+export interface ReasonsKept {
+  /** 1 for a customer on the list. */
+  listed: Uint8Array;
+  /** The segments tab's reasons cell of a listed customer, once written. */
+  texts: (string | undefined)[];
+}
+
+/**
+ * An empty cache of the listed customers' reasons.
+ *
+ * @example const kept = reasonsKept(analysis); kept.texts.length // 0
+ */
+export function reasonsKept(analysis: CustomerAnalysis): ReasonsKept {
+  const level = analysis.churnLevel;
+  const listed = new Uint8Array(level.length);
+  for (let c = 0; c < level.length; c++)
+    listed[c] = level[c] === HIGH || level[c] === MEDIUM ? 1 : 0;
+  return { listed, texts: [] };
+}
+
+/**
+ * The segments tab keeping the reasons cells of the listed customers as its rows are filled (one
+ * byte read a row; the texts are the tab's own, not copies).
+ *
+ * @example keepReasons(segmentsTable(dataset, summary, result, "zh-CN"), kept)
+ */
+export function keepReasons(segments: ReportTable, kept: ReasonsKept): ReportTable {
+  const column = segments.columns.findIndex((c) => c.key === "churnRiskReasons");
+  const fill = segments.fillRow;
+  if (column < 0 || !fill) return segments;
+  const { listed, texts } = kept;
+  return {
+    ...segments,
+    fillRow(i, cells) {
+      fill(i, cells);
+      if (listed[i] === 1) texts[i] = cells[column] as string;
+    },
+  };
+}
+
 type ColumnKey = Code<"atRiskColumns">;
 
 /** The columns in order (keys as on the segments and schedule tabs), widths for one printed page. */
@@ -106,7 +152,7 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
  * tab.sheetName // "At-risk customers"
  * tab.rows(0, 1)[0][5] // the biggest value at stake
  */
-export function atRiskTable(inputs: AtRiskInputs, lang: Lang): ReportTable {
+export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept): ReportTable {
   const { dataset, analysis: an, nextFollowUp, mask } = inputs;
   const cust = dataset.customers;
   const order = atRiskOrder(an);
@@ -130,9 +176,14 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang): ReportTable {
     row[5] = moneyCell(valueAtStake(an, c, true)); // the schedule's win-back figure, to the cent
     row[6] = fourDecimals(an.churnProbability[c]); // as in the JSON
     row[7] = risks[an.churnLevel[c]] ?? "";
-    row[8] = churnReasonsText(an, c, lang);
+    row[8] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
     row[9] = mask ? maskPhone(phone) : phone;
     row[10] = Number.isFinite(next) ? next : null;
+  };
+  /** The writer's pass (fillRow, once a row): a kept text is let go once written. */
+  const fillOnce = (i: number, row: Cell[]): void => {
+    fill(i, row);
+    if (kept) kept.texts[order[i]] = undefined;
   };
   const levelColumn = COLUMNS.findIndex((c) => c.key === "churnRiskLevel");
   return {
@@ -149,7 +200,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang): ReportTable {
       }
       return out;
     },
-    fillRow: fill,
+    fillRow: fillOnce,
     style: "table",
     // Every column prints, one page wide: the widths above are held and the reasons wrap.
     printColumns: columns.length,

@@ -4,7 +4,7 @@ import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { snapshotOf, stateTable } from "../changes";
 import { headlineKpis, runHistory } from "../changes/history";
-import { atRiskInputsOf, atRiskTable } from "./atRiskTab";
+import { atRiskInputsOf, atRiskTable, keepReasons, reasonsKept } from "./atRiskTab";
 import { changesTable } from "./changesTab";
 import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
@@ -125,6 +125,8 @@ function allTables(
   lang: Lang,
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
 ): ReportTable[] {
+  // The segments tab keeps the at-risk customers' reasons for the at-risk tab written after it.
+  const kept = reasonsKept(a.classification.analysis);
   const tables: ReportTable[] = [
     overviewTable(
       {
@@ -139,10 +141,13 @@ function allTables(
       },
       lang,
     ),
-    segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
+    keepReasons(
+      segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
+      kept,
+    ),
     followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a)),
     // Who is about to leave and why, biggest value at stake first (after the schedule it points to).
-    atRiskTable(atRiskInputsOf(a), lang),
+    atRiskTable(atRiskInputsOf(a), lang, kept),
     satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang, a.findings),
     complaintsTable(a.complaints, a.dataset, a.rules.complaints, lang, a.findings),
     validationTable(a.churn.validation, lang),

@@ -2,7 +2,14 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsText } from "../../../src/engine/churn/reasons";
 import { maskPhone } from "../../../src/engine/followUp/mask";
 import { valueAtStake } from "../../../src/engine/followUp/valueAtStake";
-import { atRiskInputsOf, atRiskOrder, atRiskTable } from "../../../src/engine/report/atRiskTab";
+import {
+  atRiskInputsOf,
+  atRiskOrder,
+  atRiskTable,
+  keepReasons,
+  reasonsKept,
+} from "../../../src/engine/report/atRiskTab";
+import { segmentsTable } from "../../../src/engine/report/segmentsTab";
 import { OUTPUT_TABS } from "../../../src/engine/report/outputTabs";
 import { rowReader } from "../../../src/engine/report/table";
 import { textWidth } from "../../../src/engine/report/textMeasure";
@@ -40,6 +47,26 @@ describe("the at-risk tab", () => {
       levels.add(row[7]);
     }
     expect([...levels].sort()).toEqual(["中", "高"]);
+  });
+
+  test("reuses the segments tab's reasons cells, made once, and lets each go once written", () => {
+    const an = a.classification.analysis;
+    const kept = reasonsKept(an);
+    const segments = keepReasons(
+      segmentsTable(a.dataset, a.summary, a.classification, "en-US"),
+      kept,
+    );
+    const readSegments = rowReader(segments);
+    for (let i = 0; i < segments.rowCount; i++) readSegments(i);
+    const order = atRiskOrder(an);
+    expect(kept.texts.filter((t) => t !== undefined)).toHaveLength(order.length);
+    const tab = atRiskTable(atRiskInputsOf(a), "en-US", kept);
+    const read = rowReader(tab);
+    for (let i = 0; i < tab.rowCount; i++)
+      expect(read(i)[8]).toBe(churnReasonsText(an, order[i], "en-US"));
+    expect(kept.texts.filter((t) => t !== undefined)).toHaveLength(0);
+    // Read again (no text kept now): the same words, made here.
+    expect(tab.rows(0, 1)[0][8]).toBe(churnReasonsText(an, order[0], "en-US"));
   });
 
   test("the next contact is the schedule's; phones are masked when the rule set says so", () => {
