@@ -350,7 +350,10 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
         deadline,
         due,
         from,
-        valueAtStake(analysis, c, (reasons & (1 << WIN_BACK)) !== 0),
+        // One rule for every complaint follow-up: the 12-month spend, joined by a retention call or
+        // not (the larger of the two, as placement.ts merge keeps; stop 28 tester: 4 of the 20k's 80
+        // showed the retention call's probability × spend, 1011284 34,582 of 127,136).
+        valueAtStake(analysis, c, (reasons & (1 << WIN_BACK)) !== 0 && primary !== COMPLAINT),
         channels[primary][tier],
         true,
         true,

@@ -44,8 +44,10 @@ export interface FollowUpList extends ContactList {
   /** Calendar days between due and planned (0 when on time). */
   overdueDays: Int32Array;
   /**
-   * 1 for a contact on another channel than its reason's because that one had no day left in the
-   * horizon: a late welcome call sent as an e-mail or message (stop 28); absent: none.
+   * Why a contact goes on another channel than its reason's (placement.ts INSTEAD_CODES): 0 it does
+   * not; 1 no call slot left in the horizon, a late welcome call sent as an e-mail or message (stop
+   * 28); 2 the customer has no phone number (a call or message by e-mail, else a visit); 3 no e-mail
+   * address (an e-mail by message; stop 29). Absent: none.
    */
   instead?: Uint8Array;
 }
@@ -366,7 +368,7 @@ export function buildFollowUps(
     // An open contact (a prospect's) is due when it is planned: nothing was owed before.
     out.due[q] = p.open(i) && due < d ? d : due;
     out.overdueDays[q] = Math.max(0, d - Math.floor(out.due[q]));
-    instead[q] = p.instead(i) ? 1 : 0;
+    instead[q] = p.instead(i);
   }
   spare.release(temporary);
   return out;

@@ -19,6 +19,9 @@ export const UNSCHEDULED_REASONS = [
   "already_churned",
   // Stop 25: a one-time buyer at high risk outside rules.oneTimeBuyerCallTiers (a campaign list).
   "one_time_buyer_campaign",
+  // Stop 29: neither a phone number nor an e-mail address (no message or e-mail can go; a call
+  // became a visit, and no visit slot was free).
+  "no_contact_details",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

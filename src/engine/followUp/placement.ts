@@ -6,14 +6,32 @@ import { OwnerDaySlots } from "./slots";
 export { CandidateBatch, type CandidateFields } from "./batch";
 
 const PHONE = CONTACT_CHANNELS.indexOf("phone");
+const EMAIL = CONTACT_CHANNELS.indexOf("email");
 const VISIT = CONTACT_CHANNELS.indexOf("visit");
+const ONLINE = CONTACT_CHANNELS.indexOf("online");
+
+/**
+ * Why a contact goes by another channel than its reason's (FollowUpList.instead): 0 it does not;
+ * NO_CALL_SLOT a late welcome call with no call slot left in the horizon (stop 28); NO_PHONE the
+ * customer has no phone number (a call or message: by e-mail, else a visit); NO_EMAIL no e-mail
+ * address (an e-mail: by message). The codes' names: INSTEAD_CODES.
+ */
+export const NO_CALL_SLOT = 1;
+export const NO_PHONE = 2;
+export const NO_EMAIL = 3;
+/** The JSON codes of the `instead` values 1–3 (index = value). */
+export const INSTEAD_CODES = ["", "no_call_slot", "no_phone", "no_email"] as const;
+
+/** Per customer, the contact details it has (Placement's `reach`): a phone number, an e-mail address. */
+export const HAS_PHONE = 1;
+export const HAS_EMAIL = 2;
 
 // A placed contact = 8 numbers (one cache line; see batch.ts for why).
 const STRIDE = 8;
 const CUSTOMER = 0;
 const OWNER = 1;
 const DAY = 2;
-const META = 3; // reasons (bits 0–7) | primary << 8 | channel << 16 | band << 24 (3 bits) | open << 28 | instead << 29
+const META = 3; // reasons (bits 0–7) | primary << 8 | channel << 16 | band << 24 (3 bits) | open << 28 | instead << 29 (2 bits)
 const DUE = 4;
 const FROM = 5;
 const VALUE = 6;
@@ -32,7 +50,9 @@ const ABSORBED = 1 << FOLLOW_UP_REASONS.indexOf("key_account_overdue");
  */
 const ROUTINE = 1 << FOLLOW_UP_REASONS.indexOf("cadence");
 const OPEN = 1 << 28;
-const INSTEAD = 1 << 29;
+const INSTEAD_SHIFT = 29;
+/** route(): the channel in the low byte, the instead code above it; -1 none reaches the customer. */
+const KIND_SHIFT = 8;
 
 /**
  * The schedule being built: free slots per owner, channel and working day, and the contacts placed so
@@ -49,6 +69,9 @@ export class Placement {
 
   /**
    * @param capacity contacts per owner per working day by channel index (Infinity: unlimited; 0: none)
+   * @param reach per customer, HAS_PHONE | HAS_EMAIL (contactReach): a call or message goes only to a
+   *   phone number, an e-mail only to an address (stop 28 tester: 174 calls to customers with no
+   *   number); null: every customer has both (the data has neither column)
    * @example const p = new Placement(10, 2, 22, [20, Infinity, 3, Infinity]);
    */
   constructor(
@@ -56,6 +79,7 @@ export class Placement {
     readonly owners: number,
     readonly days: number,
     capacity: readonly number[],
+    private readonly reach: Uint8Array | null = null,
   ) {
     this.head = new Int32Array(customers).fill(-1);
     this.slots = capacity.map((cap) =>
@@ -98,9 +122,42 @@ export class Placement {
   open(p: number): boolean {
     return (this.rows[p * STRIDE + META] & OPEN) !== 0;
   }
-  /** True for a contact on another channel than its reason's, which had no day (placeInstead). */
-  instead(p: number): boolean {
-    return (this.rows[p * STRIDE + META] & INSTEAD) !== 0;
+  /**
+   * Why the contact goes on another channel than its reason's: 0 it does not, NO_CALL_SLOT (no call
+   * slot left: placeInstead), NO_PHONE or NO_EMAIL (the customer lacks the detail: route).
+   */
+  instead(p: number): number {
+    return (this.rows[p * STRIDE + META] >>> INSTEAD_SHIFT) & 3;
+  }
+
+  /** True when customer c has neither a phone number nor an e-mail address (calls and writing fail). */
+  unreachable(c: number): boolean {
+    return this.reach !== null && this.reach[c] === 0;
+  }
+
+  /**
+   * The channel a contact on channel ch reaches customer c by, with the instead code above
+   * KIND_SHIFT; -1 when none. A call or a message needs a phone number, else it goes by e-mail (an
+   * address), else a call becomes a visit (the owner goes there; a message cannot); an e-mail needs
+   * an address, else it goes as a message (a phone number). A visit needs neither (the Customers
+   * sheet has no street address: the owner knows the account, as for every visit).
+   */
+  private route(c: number, ch: number): number {
+    const has = this.reach === null ? HAS_PHONE | HAS_EMAIL : this.reach[c];
+    if (ch === PHONE || ch === ONLINE) {
+      if (has & HAS_PHONE) return ch;
+      if (has & HAS_EMAIL) return EMAIL | (NO_PHONE << KIND_SHIFT);
+      return ch === PHONE ? VISIT | (NO_PHONE << KIND_SHIFT) : -1;
+    }
+    if (ch === EMAIL && !(has & HAS_EMAIL))
+      return has & HAS_PHONE ? ONLINE | (NO_EMAIL << KIND_SHIFT) : -1;
+    return ch;
+  }
+
+  /** A visit that does not fit goes by phone: by e-mail when the customer has no number; -1 neither. */
+  private visitFallback(c: number): number {
+    const r = this.route(c, PHONE);
+    return (r & 0xff) === VISIT ? -1 : r;
   }
   due(p: number): number {
     return this.rows[p * STRIDE + DUE];
@@ -147,7 +204,9 @@ export class Placement {
   /**
    * Places candidate k of a batch: merged into the customer's contact inside its window when there is
    * one, else on the first (asap) or the latest day up to the deadline with room on its channel (a
-   * visit that does not fit becomes a call). Returns the day, or -1 when it does not fit on time.
+   * visit that does not fit becomes a call). The channel is the one that reaches the customer
+   * (route: a call to a customer without a number goes by e-mail). Returns the day, or -1 when it
+   * does not fit on time (or nothing reaches the customer: `unreachable`).
    */
   placeOnTime(
     b: CandidateBatch,
@@ -166,38 +225,43 @@ export class Placement {
       this.merge(existing, b, k, band);
       return this.day(existing);
     }
-    const ch = b.channel(k);
+    const routed = this.route(c, b.channel(k));
+    if (routed < 0) return -1;
+    const ch = routed & 0xff;
+    const kind = routed >> KIND_SHIFT;
+    const fallback = ch === VISIT ? this.visitFallback(c) : -1;
+    const alt = fallback & 0xff;
     let j: number;
-    let used = ch;
     // A regular contact after an earlier one (preferFrom: half its cadence after it): a day from
     // there on its channel, else a call from there, before a visit right after the earlier one
     // (stop 26 tester: key accounts called on 01-04 and visited on 01-05).
     if (!asap && preferFrom > ei && preferFrom <= li) {
       j = this.lastFree(ch, o, li);
-      if (j < preferFrom && ch === VISIT) {
-        const call = this.lastFree(PHONE, o, li);
+      if (j < preferFrom && fallback >= 0) {
+        const call = this.lastFree(alt, o, li);
         if (call >= preferFrom) {
-          this.add(b, k, o, call, PHONE, band);
+          this.add(b, k, o, call, alt, band, fallback >> KIND_SHIFT);
           return call;
         }
       }
     }
+    let used = routed;
     if (asap) {
       j = this.firstFree(ch, o, ei);
-      if (j > li && ch === VISIT) {
-        j = this.firstFree(PHONE, o, ei);
-        used = PHONE;
+      if (j > li && fallback >= 0) {
+        j = this.firstFree(alt, o, ei);
+        used = fallback;
       }
       if (j > li) return -1;
     } else {
       j = this.lastFree(ch, o, li);
-      if (j < ei && ch === VISIT) {
-        j = this.lastFree(PHONE, o, li);
-        used = PHONE;
+      if (j < ei && fallback >= 0) {
+        j = this.lastFree(alt, o, li);
+        used = fallback;
       }
       if (j < ei) return -1;
     }
-    this.add(b, k, o, j, used, band);
+    this.add(b, k, o, j, used & 0xff, band, used === routed ? kind : used >> KIND_SHIFT);
     return j;
   }
 
@@ -208,17 +272,19 @@ export class Placement {
   placeLate(b: CandidateBatch, k: number, band: number): number {
     const c = b.customer(k);
     const o = b.owner(k);
-    const ch = b.channel(k);
+    const routed = this.route(c, b.channel(k));
+    const ch = routed & 0xff;
+    const fallback = routed >= 0 && ch === VISIT ? this.visitFallback(c) : -1;
     const from = Math.max(0, Math.max(b.earliest(k), b.deadline(k) + 1));
     for (let pass = 0; pass < 2; pass++) {
       const start = pass === 0 ? from : 0;
-      let j = this.firstFree(ch, o, start);
-      let used = ch;
-      if (ch === VISIT) {
-        const call = this.firstFree(PHONE, o, start);
+      let j = routed < 0 ? this.days : this.firstFree(ch, o, start);
+      let used = routed;
+      if (fallback >= 0) {
+        const call = this.firstFree(fallback & 0xff, o, start);
         if (call < j) {
           j = call;
-          used = PHONE;
+          used = fallback;
         }
       }
       // The customer may already have a contact on a full day before j: join it rather than add one.
@@ -228,7 +294,7 @@ export class Placement {
         return this.day(existing);
       }
       if (j < this.days) {
-        this.add(b, k, o, j, used, band);
+        this.add(b, k, o, j, used & 0xff, band, used >> KIND_SHIFT);
         return j;
       }
     }
@@ -238,15 +304,14 @@ export class Placement {
   /**
    * Places candidate k on channel `ch` instead of its own, which has no day left in the horizon (a
    * late welcome call with no call slot: an e-mail or message, stop 28), on the first day from its
-   * earliest with room there, marked `instead`. Call it after placeLate found nothing: the customer
-   * then has no contact to join. Returns the day, or -1 when that channel is full too.
+   * earliest with room there, marked NO_CALL_SLOT. Call it after placeLate found nothing: the
+   * customer then has no contact to join. Returns the day, or -1 when that channel is full too.
    */
   placeInstead(b: CandidateBatch, k: number, band: number, ch: number): number {
     const o = b.owner(k);
     const j = this.firstFree(ch, o, Math.max(0, b.earliest(k)));
     if (j >= this.days) return -1;
-    this.add(b, k, o, j, ch, band);
-    this.rows[(this.count - 1) * STRIDE + META] += INSTEAD;
+    this.add(b, k, o, j, ch, band, NO_CALL_SLOT);
     return j;
   }
 
@@ -283,7 +348,15 @@ export class Placement {
     return s ? s.firstFree(o, from) : this.days;
   }
 
-  private add(b: CandidateBatch, k: number, o: number, j: number, ch: number, band: number): void {
+  private add(
+    b: CandidateBatch,
+    k: number,
+    o: number,
+    j: number,
+    ch: number,
+    band: number,
+    instead: number,
+  ): void {
     this.slots[ch]!.take(o, j);
     const c = b.customer(k);
     const p = this.count;
@@ -298,7 +371,12 @@ export class Placement {
     r[i + OWNER] = o;
     r[i + DAY] = j;
     r[i + META] =
-      b.reasons(k) | (b.primary(k) << 8) | (ch << 16) | (band << 24) | (b.open(k) ? OPEN : 0);
+      b.reasons(k) |
+      (b.primary(k) << 8) |
+      (ch << 16) |
+      (band << 24) |
+      (b.open(k) ? OPEN : 0) |
+      (instead << INSTEAD_SHIFT);
     r[i + DUE] = b.due(k);
     r[i + FROM] = b.plannedFrom(k);
     r[i + VALUE] = b.value(k);

@@ -24,6 +24,7 @@ import { SortScratch, Spare, countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
 import type { Rhythm } from "./retention";
 import { CandidateBatch, Placement } from "./placement";
+import { contactReach } from "./reach";
 import { type ValueInputs } from "./valueAtStake";
 import {
   buildFollowUps,
@@ -197,7 +198,14 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     cap(rules.channelCapacity.online),
   ];
   const ownerSlots = hasOwners ? owners.length : 1;
-  const placement = new Placement(n, ownerSlots, W, capacity);
+  // Each contact goes by a channel that reaches the customer (placement.ts route).
+  const placement = new Placement(
+    n,
+    ownerSlots,
+    W,
+    capacity,
+    contactReach(cust.phone, cust.email, n),
+  );
   const cadenceDays = TIERS.map((t) => rules.cadenceDays[t]);
   const halfCadence = cadenceDays.map((x) => Math.ceil(x / 2));
   const firstDay = W > 0 ? workDays[0] : start;
@@ -304,11 +312,15 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   ): void {
     const c = b.customer(k);
     const reasons = b.reasons(k);
+    // A customer with neither a phone number nor an e-mail address: a message or an e-mail cannot
+    // go, and a call became a visit that found no day either. What is missing is the details, not
+    // the owner's time (stop 28 tester: 1012485, said 计划期内负责人每日名额已满).
+    const code = placement.unreachable(c) ? WHY("no_contact_details") : WHY(why);
     // Each reason of a merged contact is listed, so the counts per reason stay true, with the
     // contact's band and the channel it was tried on (a complaint leading a win-back may use another).
     for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
       if (reasons & (1 << r))
-        unscheduled.push(c, r, b.due(k), b.plannedFrom(k), WHY(why), band, b.channel(k));
+        unscheduled.push(c, r, b.due(k), b.plannedFrom(k), code, band, b.channel(k));
   }
 
   // The memory of slotting is free now (the batches, up to half the customers × 64 bytes, and the

@@ -6,6 +6,7 @@ import { displayWidth, padDisplay } from "../words/format";
 import { UNSCHEDULED_REASONS, unscheduledText, type UnscheduledReason } from "./labels";
 import type { FollowUpSchedule } from "./schedule";
 import type { ChurnedNotListed } from "./contactList";
+import { INSTEAD_CODES, NO_CALL_SLOT, NO_EMAIL, NO_PHONE } from "./placement";
 import { tabName } from "../report/outputTabs";
 
 /** The schedule at a glance (issue 10, 9): for the CLI, the Overview and the task pane. */
@@ -14,10 +15,16 @@ export interface ScheduleSummary {
   /** Planned contacts after their due day. */
   overdue: number;
   /**
-   * Late welcome calls planned as an e-mail or message because no call slot was left in the
-   * horizon (FollowUpList.instead; stop 28); absent or 0 when none.
+   * Contacts planned on another channel than their reason's (FollowUpList.instead), all codes;
+   * absent or 0 when none.
    */
   instead?: number;
+  /**
+   * The same by code: no_call_slot (late welcome calls with no call slot left in the horizon, stop
+   * 28), no_phone (calls and messages to customers with no phone number: by e-mail, else a visit),
+   * no_email (e-mails to customers with no address: by message; stop 29). Absent on old summaries.
+   */
+  insteadByCode?: Record<(typeof INSTEAD_CODES)[1 | 2 | 3], number>;
   unscheduled: number;
   /** Unscheduled contacts per reason, in UNSCHEDULED_REASONS order, zero counts left out. */
   unscheduledByReason: { code: UnscheduledReason; count: number }[];
@@ -47,12 +54,12 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   const owners = Math.max(1, s.owners.length);
   const counts = new Int32Array(owners * weeks.length);
   let overdue = 0;
-  let instead = 0;
+  const byCode = [0, 0, 0, 0];
   for (let i = 0; i < f.count; i++) {
     const o = Math.max(0, f.owner[i]);
     counts[o * weeks.length + Math.floor((f.day[i] - first) / 7)]++;
     if (f.overdueDays[i] > 0) overdue++;
-    if (f.instead?.[i]) instead++;
+    if (f.instead) byCode[f.instead[i]]++;
   }
   const perOwnerWeek = [];
   for (let o = 0; o < owners; o++) {
@@ -66,7 +73,12 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   return {
     planned: f.count,
     overdue,
-    instead,
+    instead: byCode[NO_CALL_SLOT] + byCode[NO_PHONE] + byCode[NO_EMAIL],
+    insteadByCode: {
+      no_call_slot: byCode[NO_CALL_SLOT],
+      no_phone: byCode[NO_PHONE],
+      no_email: byCode[NO_EMAIL],
+    },
     unscheduled: s.unscheduled.count,
     unscheduledByReason: UNSCHEDULED_REASONS.map((code, k) => ({ code, count: byWhy[k] })).filter(
       (x) => x.count > 0,
@@ -115,8 +127,13 @@ export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners
     const rest = sum.perOwnerWeek.length - maxOwners;
     if (rest > 0) lines.push(`    ${say(lang, "followUp", "summaryMoreOwners", { count: rest })}`);
   }
-  if (sum.instead)
-    lines.push(`  ${say(lang, "followUp", "summaryInstead", { count: fmt(sum.instead) })}`);
+  const by = sum.insteadByCode;
+  const slot = by ? by.no_call_slot : (sum.instead ?? 0);
+  if (slot) lines.push(`  ${say(lang, "followUp", "summaryInstead", { count: fmt(slot) })}`);
+  if (by?.no_phone)
+    lines.push(`  ${say(lang, "followUp", "summaryNoPhone", { count: fmt(by.no_phone) })}`);
+  if (by?.no_email)
+    lines.push(`  ${say(lang, "followUp", "summaryNoEmail", { count: fmt(by.no_email) })}`);
   for (const u of sum.unscheduledByReason)
     lines.push(
       `  ${say(lang, "followUp", "summaryUnscheduled", {

@@ -2,9 +2,8 @@ import type { CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
 import { labelsOf } from "../labels";
-import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
+import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
-import { jsonDate } from "./jsonDate";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import type { Lang } from "../schema";
 import {
@@ -26,29 +25,27 @@ import { fourDecimals, type ReportColumn, type ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
+import { openComplaintText, toCents } from "./followUpJson";
+
+// The JSON part of the schedule lives in followUpJson.ts; its importers read it from here too.
+export {
+  followUpsJson,
+  openComplaintText,
+  reasonTextsJson,
+  type ContactJson,
+  type ContactReasonJson,
+  type FollowUpJson,
+  type JsonList,
+  type ReasonTextsJson,
+  type UnscheduledJson,
+} from "./followUpJson";
 
 const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
 const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign");
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
 const EMAIL = CONTACT_CHANNELS.indexOf("email");
-
-/**
- * The words of customer c's complaint still open on the analysis date, or "" when none: a contact
- * that covers a complaint follow-up names it instead of the generic reason.
- *
- * @example openComplaintText(schedule, 7, "zh-CN") // "未解决的投诉：产品质量，2025-12-28 收到（已 3 天）"
- */
-export function openComplaintText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
-  const since = schedule.openComplaint.since[c];
-  if (!Number.isFinite(since)) return "";
-  const cause = COMPLAINT_CAUSES[schedule.openComplaint.cause[c]] ?? "other";
-  return say(lang, "followUp", "openComplaint", {
-    cause: say(lang, "complaintsTab", cause),
-    date: isoDate(since),
-    days: Math.max(0, schedule.start - Math.floor(since)),
-  });
-}
+const VISIT = CONTACT_CHANNELS.indexOf("visit");
 
 /** Characters for a yyyy-mm-dd column with its filter button, in both adapters. */
 const DATE_WIDTH = 14;
@@ -65,9 +62,12 @@ type ColumnKey = Code<"followUpColumns"> | "note";
 /**
  * The columns in order; headers from the catalog (followUpColumns; the note's: followUp.noteHeader).
  * The caller's call sheet comes first (issue 11, tester R1b): date, owner, who, phone, why and what
- * to say, channel and priority — the first CALL_SHEET_COLUMNS, printed one page wide (the print
- * area), so a caller reads name and phone beside the reason on one sheet; the manager's columns
- * (due date, overdue days, status, value at stake, churn reasons) follow on screen.
+ * to say, channel and priority, then when it was due and how many days late — the first
+ * CALL_SHEET_COLUMNS, printed one page wide (the print area), so a caller reads name and phone
+ * beside the reason, and a row 86 days overdue stands out on paper (stop 28 tester #2: A:I left
+ * the due date and days overdue off). The manager's columns (planned from, status, note, value at
+ * stake, churn reasons) follow on screen. The printed widths add up to at most 200 characters
+ * (printSetup.ts: one landscape page wide at 70 % or more) in both languages.
  */
 const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number }[] = [
   // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
@@ -75,16 +75,19 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   // Held at 14 (a longer name wraps): a long owner name pushed the call sheet past one page.
   { key: "owner", format: "text", width: 14 },
   { key: "customerId", format: "text" },
+  // A company name of 12 characters on one line.
   { key: "customerName", format: "text", width: 26 },
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
-  { key: "reason", format: "text", width: 28 },
-  // 46 (was 40): the survey's and the last product's points on one line (…3/5；最近购买：…).
-  { key: "talkingPoint", format: "text", width: 46 },
+  // 24 (was 28) and the talking point 40 (was 46): room for the due date and days overdue on the
+  // page; 挽留联系（有流失迹象） still fits a line.
+  { key: "reason", format: "text", width: 24 },
+  { key: "talkingPoint", format: "text", width: 40 },
   { key: "channel", format: "text", width: 10 },
   { key: "priority", format: "text", width: 8 },
   { key: "dueDate", format: "date", width: DATE_WIDTH },
-  { key: "overdueDays", format: "integer" },
+  // A few digits: the header wraps on two lines in the file (its header row is two lines tall).
+  { key: "overdueDays", format: "integer", width: 10 },
   { key: "plannedFrom", format: "date", width: DATE_WIDTH + 2 },
   { key: "status", format: "text" },
   // The note's header says the tab's order (there is no caption row over a table).
@@ -97,8 +100,18 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   { key: "churnReasons", format: "text", width: 48 },
 ];
 
-/** The call sheet's columns (date … priority): what prints, one page wide. */
-const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "priority") + 1;
+/**
+ * Wider printed text in Chinese, whose headers are narrower (回访日期 14 where "Follow-up date" needs
+ * 18): the reason and talking point as wide as on the A:I sheet of stop 28, the call sheet ~193 of
+ * its 200 characters (en: 200).
+ */
+const PRINTED_WIDTHS: Record<Lang, Partial<Record<ColumnKey, number>>> = {
+  "zh-CN": { reason: 28, talkingPoint: 44 },
+  "en-US": {},
+};
+
+/** The call sheet's columns (date … days overdue): what prints, one page wide. */
+const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "overdueDays") + 1;
 
 /** A column's header in a language. */
 function header(key: ColumnKey, lang: Lang): string {
@@ -201,15 +214,30 @@ export function followUpTable(
   const priorityWords = FOLLOW_UP_PRIORITIES.map((_, k) => priorityText(k, lang));
   const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
   const rotatedWords = say(lang, "followUpTab", "rotated");
-  const insteadWords = channelWords.map((w) => say(lang, "followUpTab", "instead", { channel: w }));
+  // Why a row goes by another channel than its reason's, by instead code (placement.ts) × channel.
+  const insteadWords = [
+    channelWords.map(() => ""),
+    channelWords.map((w) => say(lang, "followUpTab", "instead", { channel: w })),
+    channelWords.map((w, k) =>
+      k === VISIT
+        ? say(lang, "followUpTab", "insteadNoDetails")
+        : say(lang, "followUpTab", "insteadNoPhone", { channel: w }),
+    ),
+    channelWords.map((w) => say(lang, "followUpTab", "insteadNoEmail", { channel: w })),
+  ];
   // An e-mail contact's talking point starts with the address, on a line of its own: the call
   // sheet (A:I; OUTPUT_TABS is append-only) prints 电话, not 邮箱 (O). Stop 27 tester #3.
   const sendTo = say(lang, "followUpTab", "sendTo", { email: "\u0001" });
   const [sendPre, sendPost] = sendTo.split("\u0001");
   const noEmail = say(lang, "followUpTab", "noEmail");
-  const mailPoint = (c: number): string => {
+  const noDetails = say(lang, "followUpTab", "noDetails");
+  // Data with no phone numbers at all has no phone column: then no row says a number is missing.
+  const anyPhone = cust.phone.some((p) => p !== undefined && p !== "");
+  // A visit to a customer with no phone number starts the same way: the address to arrange it by,
+  // or the words that there is none (the printed 电话 cell is blank; stop 28 tester #2).
+  const mailPoint = (c: number, visit: boolean): string => {
     const address = email(c);
-    const to = address ? sendPre + address + sendPost : noEmail;
+    const to = address ? sendPre + address + sendPost : visit ? noDetails : noEmail;
     const point = pointText(c);
     return point === "" ? to : `${to}\n${point}`;
   };
@@ -251,8 +279,10 @@ export function followUpTable(
     // new-user trial read "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab;
     // stop 25: the campaign list read 电话, 紧急, due 01-04). The campaign's words are the reason.
     row[5] = campaign ?? reasonsOf(l.reason[k], l.reasons[k], c);
-    const byMail = campaign !== oneTimeCampaign && l.channel[k] === EMAIL;
-    row[6] = byMail ? mailPoint(c) : pointText(c);
+    const ch = l.channel[k];
+    const visitNoPhone = ch === VISIT && anyPhone && (cust.phone[c] ?? "") === "";
+    const byMail = campaign !== oneTimeCampaign && (ch === EMAIL || visitNoPhone);
+    row[6] = byMail ? mailPoint(c, visitNoPhone) : pointText(c);
     row[7] = campaign === oneTimeCampaign ? "" : (channelWords[l.channel[k]] ?? "");
     // A campaign row has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
     row[8] = l.priority[k] === NO_PRIORITY ? "" : priorityWords[l.priority[k]];
@@ -273,8 +303,9 @@ export function followUpTable(
       const overdue = f.overdueDays[i];
       let note = overdue > 0 ? say(lang, "followUpTab", "overdue", { days: overdue }) : "";
       if (schedule.rotated[f.customer[i]]) note = (note ? note + separator : "") + rotatedWords;
-      // A late welcome call with no call slot left goes by e-mail or message instead (schedule2).
-      if (f.instead?.[i]) note = (note ? note + separator : "") + insteadWords[f.channel[i]];
+      // Another channel than the reason's: no call slot left, no phone number, no e-mail address.
+      const instead = f.instead?.[i] ?? 0;
+      if (instead) note = (note ? note + separator : "") + insteadWords[instead][f.channel[i]];
       contactRow(row, f, i, dateCell(f.day[i]), overdue, planned, note, null);
       return;
     }
@@ -300,7 +331,7 @@ export function followUpTable(
       width:
         c.format === "date"
           ? Math.max(c.width ?? DATE_WIDTH, headerChars(header(c.key, lang)))
-          : c.width,
+          : (PRINTED_WIDTHS[lang][c.key] ?? c.width),
     })),
     rowCount: f.count + u.count,
     rows: (start, end) => {
@@ -329,172 +360,10 @@ export function followUpTable(
 }
 
 /**
- * A contact's reason in the JSON output (schemaVersion 2): the code; its words are in the result's
- * top-level `reasonTexts.followUp[code]`, written once instead of on every row. `text` is present
- * only when the row says more than those words: an open complaint, named with its cause, the day
- * it came in and the days since.
- */
-export interface ContactReasonJson {
-  code: string;
-  text?: string;
-}
-
-/** What a planned and an unscheduled contact both say in the JSON output. */
-export interface ContactJson {
-  customerId: string;
-  owner: string;
-  reason: ContactReasonJson;
-  channel: string;
-  /** The placement band; null for an unscheduled customer already churned (no rank). */
-  priority: string | null;
-  /** null when there is no date (a customer already churned; never for a planned contact). */
-  dueDate: string | null;
-  /** The day the due day is counted from; null when there is none (a customer never touched). */
-  plannedFrom: string | null;
-  /** Codes of the other reasons merged into this contact (one contact per customer per day). */
-  otherReasons: string[];
-  /** Value at stake (win-back: churn probability × 12-month spend; others: 12-month spend). */
-  valueAtStake: number;
-}
-
-/** One planned contact in the JSON output. */
-export interface FollowUpJson extends ContactJson {
-  date: string;
-  overdueDays: number;
-}
-
-/** One due contact that is not on the schedule; the reason's words: `reasonTexts.unscheduled[code]`. */
-export interface UnscheduledJson extends ContactJson {
-  unscheduledReason: { code: string };
-}
-
-/** The words of every reason code of the two lists, in one language: the JSON's `reasonTexts`. */
-export interface ReasonTextsJson {
-  followUp: Record<string, string>;
-  unscheduled: Record<string, string>;
-}
-
-/**
- * The words of the follow-up and unscheduled reason codes (schemaVersion 2 moved them out of the
- * rows: at 100,000 customers they were 11.7 MB of the same few texts repeated on every row).
- *
- * @example reasonTextsJson("en-US").followUp.win_back // "Win-back (high churn risk)"
- */
-export function reasonTextsJson(lang: Lang): ReasonTextsJson {
-  return {
-    followUp: Object.fromEntries(
-      FOLLOW_UP_REASONS.map((code, r) => [code, followUpReasonText(r, lang)]),
-    ),
-    unscheduled: Object.fromEntries(
-      UNSCHEDULED_REASONS.map((code, r) => [code, unscheduledText(r, lang)]),
-    ),
-  };
-}
-
-/** A JSON list read one item at a time, so a long list is never built whole (see resultJson.ts). */
-export interface JsonList<T> {
-  count: number;
-  item(i: number): T;
-}
-
-const dateOrNull = jsonDate;
-
-/**
- * The schedule as JSON: `followUps`, `unscheduled` (each a count and an item(i) that makes item i
- * on demand), the horizon and the words of the reason codes (`reasonTexts`, in `lang`). Codes are
- * the stable snake_case codes; a row's reason carries `text` only for an open complaint (its own
- * words); dates are ISO or null when there is none.
- *
- * @example followUpsJson(schedule, dataset, "en-US").followUps.item(0).reason.code // "win_back"
- */
-export function followUpsJson(
-  schedule: FollowUpSchedule,
-  dataset: Dataset,
-  lang: Lang,
-): {
-  horizon: { from: string; to: string };
-  reasonTexts: ReasonTextsJson;
-  followUps: JsonList<FollowUpJson>;
-  unscheduled: JsonList<UnscheduledJson>;
-} {
-  const f = schedule.followUps;
-  const u = schedule.unscheduled;
-  const id = dataset.customers.id;
-  const owner = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
-  // The fields both lists share, but plannedFrom: each item places it so the key order stays
-  // date … dueDate, overdueDays, plannedFrom (planned) and … dueDate, plannedFrom, unscheduledReason.
-  const others = (l: ContactList, i: number): string[] => {
-    const out: string[] = [];
-    for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
-      if (r !== l.reason[i] && l.reasons[i] & (1 << r)) out.push(FOLLOW_UP_REASONS[r]);
-    return out;
-  };
-  const reason = (l: ContactList, i: number): ContactReasonJson => {
-    const code = FOLLOW_UP_REASONS[l.reason[i]];
-    const open = l.reason[i] === COMPLAINT ? openComplaintText(schedule, l.customer[i], lang) : "";
-    return open ? { code, text: open } : { code };
-  };
-  const contact = (
-    l: ContactList,
-    i: number,
-  ): Omit<ContactJson, "plannedFrom" | "otherReasons" | "valueAtStake"> => ({
-    customerId: id[l.customer[i]],
-    owner: owner(l.owner[i]),
-    reason: reason(l, i),
-    channel: CONTACT_CHANNELS[l.channel[i]],
-    priority: FOLLOW_UP_PRIORITIES[l.priority[i]],
-    dueDate: dateOrNull(l.due[i]),
-  });
-  return {
-    horizon: { from: isoDate(schedule.start), to: isoDate(schedule.end - 1) },
-    reasonTexts: reasonTextsJson(lang),
-    followUps: {
-      count: f.count,
-      item: (i) => ({
-        date: jsonDate(f.day[i]) ?? "",
-        ...contact(f, i),
-        overdueDays: f.overdueDays[i],
-        plannedFrom: dateOrNull(f.plannedFrom[i]),
-        otherReasons: others(f, i),
-        valueAtStake: toCents(f.valueAtStake[i]),
-      }),
-    },
-    unscheduled: {
-      count: u.count,
-      // Fields written out, not `{ ...contact(u, i), … }`: objects made by a leading spread were
-      // kept past young-generation collections (measured: 1.2 KB a row left until a full GC, 1 GB of
-      // the 1M run's peak memory over 900,000 unscheduled rows; 0.2 KB a row this way).
-      item: (i) => ({
-        customerId: id[u.customer[i]],
-        owner: owner(u.owner[i]),
-        reason: reason(u, i),
-        channel: CONTACT_CHANNELS[u.channel[i]],
-        priority: u.priority[i] === NO_PRIORITY ? null : FOLLOW_UP_PRIORITIES[u.priority[i]],
-        dueDate: dateOrNull(u.due[i]),
-        plannedFrom: dateOrNull(u.plannedFrom[i]),
-        otherReasons: others(u, i),
-        valueAtStake: toCents(u.valueAtStake[i]),
-        unscheduledReason: { code: UNSCHEDULED_REASONS[u.why[i]] },
-      }),
-    },
-  };
-}
-
-/**
  * Per customer, the next follow-up date as ISO text ("" none): for the segments tab and JSON.
  *
  * @example nextFollowUpText(schedule, 0) // "2026-01-05"
  */
 export function nextFollowUpText(schedule: FollowUpSchedule, customer: number): string {
   return isoDate(schedule.nextFollowUp[customer]);
-}
-
-/**
- * A value at stake (churn probability × spend: an expected amount, full of decimals) as money, to the
- * cent: the tab and the JSON hold the same figure the caller sees (stop 22 tester: 4708.22458662533).
- *
- * @example toCents(4708.22458662533) // 4708.22
- */
-function toCents(amount: number): number {
-  return Math.round(amount * 100) / 100;
 }

@@ -265,6 +265,8 @@ function followUpSummaryJson(sum: ScheduleSummary) {
     overdue: sum.overdue,
     unscheduled: sum.unscheduled,
     unscheduledByReason: Object.fromEntries(sum.unscheduledByReason.map((u) => [u.code, u.count])),
+    // Stop 29 (schedule3): contacts on another channel than their reason's, per instead code.
+    instead: sum.insteadByCode ?? { no_call_slot: sum.instead ?? 0, no_phone: 0, no_email: 0 },
     // Schema 3: customers already churned left off the win-back list (counted; lifetime spend).
     churnedNotListed: {
       count: sum.churnedNotListed?.count ?? 0,

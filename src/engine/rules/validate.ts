@@ -168,7 +168,34 @@ function nearestField(path: readonly PropertyKey[], key: string): string | null 
     const d = editDistance(key.toLowerCase(), n.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [n, d];
   }
-  return best ?? fieldElsewhere(path, key);
+  return best ?? fieldWithWords(names, key) ?? fieldElsewhere(path, key);
+}
+
+/**
+ * The one field of the same object whose name holds every word of the key (a plural s aside), fewest
+ * other words first: a field with its unit dropped (churnHorizon → churnHorizonDays,
+ * keyAccountOverdue → keyAccountOverdueDays, maskContacts → maskContactDetails). Stop 28 tester:
+ * these got no hint, or one to a priority band's name in another object. Null when none or two.
+ *
+ * @example fieldWithWords(["churnHorizonDays", "churnedAfterDays"], "churnHorizon") // "churnHorizonDays"
+ */
+function fieldWithWords(names: readonly string[], key: string): string | null {
+  const words = wordsOf(key).map(singular);
+  if (words.length === 0) return null;
+  let most = Infinity;
+  let within: string[] = [];
+  for (const n of names) {
+    const w = wordsOf(n).map(singular);
+    if (w.length <= words.length || !wordsWithin(words, w)) continue;
+    if (w.length < most) [most, within] = [w.length, [n]];
+    else if (w.length === most) within.push(n);
+  }
+  return within.length === 1 ? within[0] : null;
+}
+
+/** A word without its plural s ("contacts" → "contact"; "days", "s" kept as they are short). */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
 /** Every field's path in the rule set (objects walked, arrays and values its fields), once. */

@@ -305,6 +305,10 @@ Exit codes:
     summaryUnscheduled: "Not scheduled: {why} — {count}",
     summaryInstead:
       "Late welcome calls with no call slot left in the horizon, sent as an e-mail or message instead — {count}",
+    summaryNoPhone:
+      "Calls and messages to customers with no phone number, by e-mail (or a visit, with no address either) instead — {count}",
+    summaryNoEmail:
+      "E-mails to customers with no e-mail address, sent as a message instead — {count}",
     summaryChurnedNotListed:
       "Not on the win-back list: {count} more churned customers, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */

@@ -44,6 +44,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "Bought once, high risk, value tier not among those the rules call one by one: for a retention campaign (e-mail or message to all of them) rather than a call each, and instead of their regular contact; the value is the value at stake (probability × 12-month spend)",
   already_churned:
     "Already churned (no purchase for the churn period): for a win-back campaign rather than a call each; the value is the lifetime spend (what was lost); the list holds the biggest lost accounts, up to the high value tier's share of the value lost",
+  no_contact_details:
+    "No phone number and no e-mail address on the Customers sheet: no call, e-mail or message can go (and where a visit was tried instead, no visit slot was free); add the contact details",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -54,6 +56,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "只购买过一次、流失风险高、价值层级不在规则设定的电话挽留范围内：建议纳入挽留活动（批量短信或邮件），不逐一安排电话，也不再另排定期回访；金额为风险金额（流失概率 × 近 12 个月消费）",
   already_churned:
     "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）；名单只列流失价值最大的客户，合计达到高价值层级的收入占比为止",
+  no_contact_details:
+    "客户表中既无电话也无邮箱：无法致电或发送邮件、消息（改为拜访的，计划期内也没有空余的拜访名额）；请补全联系方式",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
@@ -134,6 +138,12 @@ export const FOLLOW_UP_TAB_EN = {
   overdue: "Overdue {days}",
   /** A late welcome call with no call slot left in the horizon, sent by {channel} (stop 28). */
   instead: "No call slot left in the horizon: by {channel} instead",
+  /** A call or message to a customer with no phone number: by e-mail (stop 29). */
+  insteadNoPhone: "No phone number: by {channel} instead",
+  /** A call to a customer with neither a phone number nor an e-mail address: a visit (stop 29). */
+  insteadNoDetails: "No phone number or e-mail address: a visit instead",
+  /** An e-mail to a customer with no address: by message (stop 29). */
+  insteadNoEmail: "No e-mail address: by {channel} instead",
   /** Between the notes of one row, and between the reasons one contact covers. */
   separator: "; ",
   /**
@@ -143,6 +153,8 @@ export const FOLLOW_UP_TAB_EN = {
   sendTo: "E-mail: {email}",
   /** An e-mail contact of a customer without an address on the Customers sheet. */
   noEmail: "No e-mail address",
+  /** A visit to a customer with neither a phone number nor an e-mail address (stop 29). */
+  noDetails: "No phone number or e-mail address",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -150,9 +162,13 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   rotated: "轮流分配的负责人",
   overdue: "逾期 {days}",
   instead: "计划期内电话名额已满，改为{channel}",
+  insteadNoPhone: "无电话号码，改为{channel}",
+  insteadNoDetails: "无电话号码也无邮箱地址，改为拜访",
+  insteadNoEmail: "无邮箱地址，改为{channel}",
   separator: "；",
   sendTo: "邮箱：{email}",
   noEmail: "无邮箱地址",
+  noDetails: "无电话号码和邮箱地址",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */

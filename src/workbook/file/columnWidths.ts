@@ -23,6 +23,28 @@ export function headerWidth(header: string, format: ColumnFormat): number {
   return Math.min(MAX_WIDTH, Math.max(least, textWidth(header) + 2));
 }
 
+/**
+ * The width a header needs on the two lines of a table's header row (30 pt, wrapped): its longest
+ * word (Latin words break at spaces; CJK anywhere, so half of it), plus the padding and the filter
+ * button headerWidth counts. For the printed columns of a call sheet, whose widths add up to one
+ * page: "Days overdue" over a few digits needs "overdue", not the whole header.
+ *
+ * @example twoLineHeaderWidth("Days overdue") // about 11.3
+ */
+export function twoLineHeaderWidth(header: string): number {
+  let widest = 0;
+  for (const word of header.split(" ")) widest = Math.max(widest, textWidth(word));
+  if (!header.includes(" ")) widest = Math.max(textWidth(header) / 2, longestLatinRun(header));
+  return widest + 4;
+}
+
+/** The widest run of Latin letters and digits in a text (it does not break inside). */
+function longestLatinRun(text: string): number {
+  let widest = 0;
+  for (const run of text.split(/[^\x21-\x7e]+/)) widest = Math.max(widest, textWidth(run));
+  return widest;
+}
+
 /** How many columns a tab spans: a table's columns, a layout's longest row. */
 export function layoutWidth(table: ReportTable, sample: readonly (readonly Cell[])[]): number {
   if (table.style === "table") return table.columns.length;
@@ -46,19 +68,20 @@ export function fitWidths(
   const out: Array<{ width: number; wrap: boolean }> = [];
   for (let i = 0; i < n; i++) {
     const format = isTable ? table.columns[i].format : "text";
-    // The header plus room for the filter button; a width the engine asks for is the least.
-    let widest = isTable ? Math.min(MAX_WIDTH, headerWidth(headers[i], format) + 2) : 6;
     const asked = table.columns[i]?.width;
+    // A printed column of a tab with a print area (the schedule's call sheet) keeps the width it
+    // asks for, longer text wrapping and its header on two lines, so the call sheet stays one page
+    // wide at a legible size (figures and dates still widen it: never ###).
+    const printed = isTable && table.printColumns !== undefined && i < table.printColumns;
+    const held = printed && asked !== undefined && format === "text";
+    // The header plus room for the filter button; a width the engine asks for is the least.
+    let widest = !isTable
+      ? 6
+      : printed
+        ? Math.min(MAX_WIDTH, twoLineHeaderWidth(headers[i]))
+        : Math.min(MAX_WIDTH, headerWidth(headers[i], format) + 2);
     if (asked !== undefined && asked > widest) widest = asked;
     let wrap = false;
-    // A printed column of a tab with a print area (the schedule's call sheet) keeps the width it
-    // asks for, longer text wrapping, so the call sheet stays one page wide at a legible size.
-    const held =
-      isTable &&
-      asked !== undefined &&
-      format === "text" &&
-      table.printColumns !== undefined &&
-      i < table.printColumns;
     for (let r = isTable ? 0 : 1; r < sample.length; r++) {
       const v = sample[r][i];
       if (v === null || v === undefined) continue;

@@ -87,13 +87,17 @@ export function doneWhen(a: Analysis): DoneWhen {
   const calls = new Map<string, number>();
   const visits = new Map<string, number>();
   const lessUrgent = new Set<string>();
+  const lessUrgentVisit = new Set<string>();
   for (let i = 0; i < f.count; i++) {
     const key = `${f.owner[i]}|${f.day[i]}`;
     if (f.channel[i] === PHONE) calls.set(key, (calls.get(key) ?? 0) + 1);
     if (f.channel[i] === VISIT) visits.set(key, (visits.get(key) ?? 0) + 1);
     if ((f.channel[i] === PHONE || f.channel[i] === VISIT) && f.priority[i] > 1)
       lessUrgent.add(key);
+    if (f.channel[i] === VISIT && f.priority[i] > 1) lessUrgentVisit.add(key);
   }
+  const anyPhone = cust.phone.some((p) => !!p);
+  const noPhone = (c: number) => anyPhone && !cust.phone[c];
   const ownerIndex = (c: number) => s.owners.indexOf(cust.owner[c].trim());
   /** True when every working day after `from` up to 14 days later is full for c's owner. */
   const fullFrom = (from: number, c: number): boolean => {
@@ -102,8 +106,9 @@ export function doneWhen(a: Analysis): DoneWhen {
     for (let d = from + 1; d <= from + 14 && d < s.end; d++) {
       if (d < s.start || !s.calendar.isWorkingDay(d)) continue;
       const key = `${o}|${d}`;
-      if (lessUrgent.has(key)) return false;
-      if ((calls.get(key) ?? 0) < rules.dailyCapacity) return false;
+      // A customer with no phone number cannot take a call slot (stop 29: placement.ts route).
+      if ((noPhone(c) ? lessUrgentVisit : lessUrgent).has(key)) return false;
+      if (!noPhone(c) && (calls.get(key) ?? 0) < rules.dailyCapacity) return false;
       if ((visits.get(key) ?? 0) < rules.channelCapacity.visit) return false;
     }
     return true;

@@ -120,7 +120,13 @@ async function main(): Promise<void> {
     const c = f.customer[i];
     const ranked = valueAtStake(an, c, true);
     const more = f.valueAtStake[i] > ranked + 0.5;
-    if (f.reasons[i] & WIN_BACK && more) retentionShownSpend++;
+    // (A complaint follow-up joined by a retention call shows the spend since stop 29.)
+    if (
+      f.reasons[i] & WIN_BACK &&
+      f.reason[i] !== FOLLOW_UP_REASONS.indexOf("complaint_follow_up") &&
+      more
+    )
+      retentionShownSpend++;
     if (f.reason[i] === KEY_OVERDUE) {
       keyOverdue++;
       if (more) keyOverdueShownSpend++;
@@ -166,6 +172,34 @@ async function main(): Promise<void> {
     if (f.reasons[i] & bit("complaint_follow_up") && Number.isFinite(since))
       if (f.overdueDays[i] < s.start - Math.floor(since)) openComplaintShort++;
   }
+  // Channels against the customer's contact details (stop 28 tester 2): calls and visits to customers
+  // with no phone number, e-mails to customers with no address, messages with neither; complaint
+  // follow-ups joined by a retention call showing less than the 12-month spend (tester 4).
+  const cust = a.dataset.customers;
+  const has = (x: string | undefined) => (x ?? "").trim() !== "";
+  const CH = ["phone", "email", "visit", "online"];
+  const noDetails: Record<string, number> = {};
+  let neither = 0;
+  let insteadRows = 0;
+  let complaintRetention = 0;
+  let complaintRetentionShownLess = 0;
+  for (let i = 0; i < f.count; i++) {
+    const c = f.customer[i];
+    const ph = has(cust.phone[c]);
+    const em = has(cust.email[c]);
+    const ch = CH[f.channel[i]];
+    const bad = ch === "email" ? !em : ch === "online" ? !ph && !em : !ph;
+    if (bad) noDetails[ch] = (noDetails[ch] ?? 0) + 1;
+    if (bad && !ph && !em) neither++;
+    if (f.instead?.[i]) insteadRows++;
+    if (f.reasons[i] & bit("complaint_follow_up") && f.reasons[i] & WIN_BACK) {
+      complaintRetention++;
+      if (f.valueAtStake[i] < valueAtStake(an, c, false) - 0.5) complaintRetentionShownLess++;
+    }
+  }
+  let noDetailsCustomers = 0;
+  for (let c = 0; c < cust.count; c++)
+    if (!has(cust.phone[c]) && !has(cust.email[c])) noDetailsCustomers++;
   let capacityUnscheduled = 0;
   for (let i = 0; i < u.count; i++)
     if (
@@ -203,6 +237,12 @@ async function main(): Promise<void> {
         welcomeNotCall,
         keyOverdueAndRoutine,
         openComplaintShort,
+        rowsWithoutTheChannelsDetail: noDetails,
+        ofThemNeitherPhoneNorEmail: neither,
+        customersNeitherPhoneNorEmail: noDetailsCustomers,
+        insteadRows,
+        complaintRetention,
+        complaintRetentionShownLess,
       },
       null,
       1,

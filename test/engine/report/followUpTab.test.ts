@@ -89,6 +89,9 @@ describe("follow-up schedule tab: what a new user missed", () => {
       text: "未解决的投诉：产品质量，2026-02-27 收到（已 3 天）",
     });
     expect(j1.otherReasons).toEqual(["win_back"]);
+    // One rule for every complaint follow-up: the 12-month spend, joined by a retention call or not
+    // (stop 28 tester #4: it showed the retention call's 0.95 × 8,000 = 7,600).
+    expect(j1.valueAtStake).toBe(8_000);
   });
 });
 
@@ -147,7 +150,8 @@ describe("rows filled into one reused array (the writer's path at a million rows
 test("the value at stake is money to the cent in the tab, as in the JSON (stop 22 tester)", () => {
   const odd = {
     ...analysis,
-    churnProbability: Float64Array.of(0.95123457, 0.9),
+    // (C1's open complaint leads its retention call: it shows the 12-month spend, stop 29.)
+    churnProbability: Float64Array.of(0.95123457, 0.91234567),
   } as CustomerAnalysis;
   const plan = scheduleFollowUps({
     dataset,

@@ -39,8 +39,9 @@ const dataset = smallDataset({
       phone: "138 0013 8000",
       email: "jia@example.com",
     },
-    { id: "C2", name: "乙公司", owner: "王", consent: 0 },
-    { id: "C3", name: "丙", owner: "", consent: 1 },
+    // Phone numbers, so their calls stay calls (stop 29: a call needs a number, placement.ts route).
+    { id: "C2", name: "乙公司", owner: "王", consent: 0, phone: "139 2222 0002" },
+    { id: "C3", name: "丙", owner: "", consent: 1, phone: "139 3333 0003" },
   ],
   transactions: [
     { customer: 0, day: d("2025-05-01"), amount: 500 },

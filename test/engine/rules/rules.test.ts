@@ -75,6 +75,24 @@ describe("invalid rule sets name the field", () => {
     ]);
   });
 
+  it("a field with its unit dropped names the field of its own object (stop 28 tester #5)", () => {
+    expect(
+      errorsOf({
+        churn: { churnHorizon: 90 },
+        followUp: { keyAccountOverdue: 14, maskContacts: true },
+      }),
+    ).toEqual([
+      "churn.churnHorizon: unknown field: did you mean churnHorizonDays?",
+      // Not followUp.priorities.key_account_overdue, a priority band's name in another object.
+      "followUp.keyAccountOverdue: unknown field: did you mean keyAccountOverdueDays?",
+      "followUp.maskContacts: unknown field: did you mean maskContactDetails?",
+    ]);
+    const zh = parseRuleSet({ followUp: { keyAccountOverdue: 14 } }, "zh-CN");
+    expect(zh.ok ? [] : zh.errors).toEqual([
+      "followUp.keyAccountOverdue：未知的字段：您是否想输入 keyAccountOverdueDays？",
+    ]);
+  });
+
   it("a field of another object is pointed to by its whole path (stop-28 brief: lifecycle.churnedDays)", () => {
     expect(
       errorsOf({

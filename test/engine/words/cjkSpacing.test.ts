@@ -28,6 +28,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.figure": ["figure"],
   "changes.reasonWithFigures": ["moves"],
   "followUpTab.instead": ["channel"],
+  "followUpTab.insteadNoPhone": ["channel"],
+  "followUpTab.insteadNoEmail": ["channel"],
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */

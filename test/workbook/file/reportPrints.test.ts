@@ -72,7 +72,7 @@ const cellStyles = (row: string) => [...row.matchAll(/<c\b[^>]*? s="(\d+)"/g)].m
 // add-in commits into the live table, copying the new header row over the old one, and Excel then
 // re-points a user's structured reference to the renamed column (=SUM(客户分类[消费金额]) summed
 // 类型 after one refresh: stop 27 reviewer). The segments tab prints to its risk level, two pages
-// wide; the schedule's call sheet, A:I, one page.
+// wide; the schedule's call sheet, A:K (through 逾期天数 since stop 29), one page.
 test("the segments tab and the schedule print in their registered column order", async () => {
   expect(book).toMatch(
     /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'客户分类'!\$A:\$T</,
@@ -82,11 +82,12 @@ test("the segments tab and the schedule print in their registered column order",
     /<c r="C1" [^>]*><is><t>客户类型<\/t>.*<c r="D1" [^>]*><is><t>负责人<\/t>/,
   );
   expect(book).toMatch(
-    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'回访计划'!\$A:\$I</,
+    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'回访计划'!\$A:\$K</,
   );
   const schedule = await sheetXml("回访计划");
   expect(schedule).toContain('fitToWidth="1"');
   expect(schedule).toMatch(/<c r="I1" [^>]*><is><t>优先级<\/t>/);
+  expect(schedule).toMatch(/<c r="K1" [^>]*><is><t>逾期天数<\/t>/);
   // Two pages wide, the segments tab prints across then down: a row's halves on neighbouring
   // pages (stop 28 tester #1); one page wide, the order does not matter and is left out.
   expect(segments).toMatch(/<pageSetup [^>]*pageOrder="overThenDown"[^>]*fitToWidth="2"/);

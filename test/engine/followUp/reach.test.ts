@@ -1,0 +1,180 @@
+/**
+ * Stop 29 (tester stop 28, finding 2): each contact goes by a channel the customer's details reach.
+ * On the 20k workbook 174 calls and 33 visits were planned to customers with no phone number and 470
+ * e-mails to customers with no address. A call or message needs a number (else an e-mail, else a
+ * call becomes a visit), an e-mail an address (else a message); with neither, a message or e-mail is
+ * listed as no_contact_details. The row says why (FollowUpList.instead, the tab's note, the JSON).
+ */
+import { scheduleSummary, scheduleSummaryLines } from "../../../src/engine/followUp/summary";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { contactReach } from "../../../src/engine/followUp/reach";
+import { CONTACT_CHANNELS } from "../../../src/engine/model";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { followUpTable, followUpsJson } from "../../../src/engine/report/followUpTab";
+import type { CustomerAnalysis } from "../../../src/engine/analysis";
+import { planFor, RISK, TIER, type Who } from "./planFor";
+import { smallDataset } from "./smallDataset";
+
+const d = parseIsoDate;
+const PHONE = "13800000000";
+const EMAIL = "li.na@example.cn";
+// 2026-03-02 is a Monday. Three retention calls (urgent, by phone) and three regular contacts of
+// low-value customers (by e-mail), each to a customer with both, one or neither detail.
+const retention = (contact: Partial<Who>): Who => ({
+  owner: "王",
+  tier: TIER.medium,
+  risk: RISK.high,
+  lastPurchase: d("2025-12-01"),
+  firstPurchase: d("2025-01-10"),
+  monetary: 50_000,
+  churnProbability: 0.5,
+  ...contact,
+});
+const routine = (contact: Partial<Who>): Who => ({
+  owner: "王",
+  tier: TIER.low,
+  risk: RISK.low,
+  lastPurchase: d("2025-11-20"),
+  firstPurchase: d("2025-01-10"),
+  monetary: 1_000,
+  churnProbability: 0.1,
+  ...contact,
+});
+const who: Who[] = [
+  retention({ phone: PHONE, email: EMAIL }),
+  retention({ email: EMAIL }),
+  retention({}),
+  routine({ phone: PHONE, email: EMAIL }),
+  routine({ phone: PHONE }),
+  routine({}),
+];
+
+describe("a channel that reaches the customer (stop 29)", () => {
+  const s = planFor("2026-03-02", who, { horizonDays: 10 });
+  const f = s.followUps;
+  const rows = Array.from(
+    { length: f.count },
+    (_, i) =>
+      `${f.customer[i]} ${FOLLOW_UP_REASONS[f.reason[i]]} ${CONTACT_CHANNELS[f.channel[i]]} ${f.instead?.[i] ?? "-"}`,
+  );
+
+  test("a call without a number goes by e-mail, else as a visit; an e-mail without an address as a message", () => {
+    expect(rows.sort()).toEqual([
+      "0 win_back phone 0",
+      "1 win_back email 2",
+      "2 win_back visit 2",
+      "3 cadence email 0",
+      "4 cadence online 3",
+    ]);
+  });
+
+  test("an e-mail to a customer with neither detail is listed: no_contact_details", () => {
+    const u = s.unscheduled;
+    const listed = Array.from(
+      { length: u.count },
+      (_, k) =>
+        `${u.customer[k]} ${FOLLOW_UP_REASONS[u.reason[k]]} ${UNSCHEDULED_REASONS[u.why[k]]}`,
+    );
+    expect(listed).toEqual(["5 cadence no_contact_details"]);
+  });
+
+  test("the summary, the JSON and the tab's note say so", () => {
+    const sum = scheduleSummary(s);
+    expect(sum.insteadByCode).toEqual({ no_call_slot: 0, no_phone: 2, no_email: 1 });
+    expect(scheduleSummaryLines(sum, "zh-CN")).toContain(
+      "  客户无电话号码、改为邮件（也无邮箱的改为拜访）的电话或消息联系 2",
+    );
+    expect(scheduleSummaryLines(sum, "en-US")).toContain(
+      "  E-mails to customers with no e-mail address, sent as a message instead — 1",
+    );
+    const dataset = smallDataset({ asOf: d("2026-03-02"), customers: who });
+    const json = followUpsJson(s, dataset, "en-US").followUps;
+    const items = Array.from({ length: json.count }, (_, i) => json.item(i));
+    const byId = (c: number) => items.find((x) => x.customerId === dataset.customers.id[c])!;
+    expect(byId(0).instead).toBeUndefined();
+    expect(byId(1).instead).toEqual({ code: "no_phone" });
+    expect(byId(2).instead).toEqual({ code: "no_phone" });
+    expect(byId(4).instead).toEqual({ code: "no_email" });
+    const caller = {
+      analysis: {
+        valueTier: Int8Array.from(who, (w) => w.tier),
+        churnProbability: new Float64Array(who.length),
+        churnReasons: {
+          codes: new Int8Array(6 * who.length).fill(-1),
+          figures: new Float64Array(24 * who.length),
+        },
+      } as unknown as CustomerAnalysis,
+      lastPurchase: new Float64Array(who.length).fill(NaN),
+      asOf: d("2026-03-02"),
+      mask: false,
+    };
+    for (const [lang, words] of [
+      [
+        "zh-CN",
+        [
+          "无电话号码，改为邮件",
+          "无电话号码也无邮箱地址，改为拜访",
+          "无邮箱地址，改为在线（微信/短信）",
+        ],
+      ],
+      [
+        "en-US",
+        [
+          "No phone number: by E-mail instead",
+          "No phone number or e-mail address: a visit instead",
+          "No e-mail address: by Online (chat/SMS) instead",
+        ],
+      ],
+    ] as const) {
+      const t = followUpTable(s, dataset, lang, caller);
+      const note = t.columns.findIndex((c) => c.key === "note");
+      const point = t.columns.findIndex((c) => c.key === "talkingPoint");
+      const all = t.rows(0, t.rowCount);
+      const row = (c: number) => all.find((r) => r[2] === dataset.customers.id[c])!;
+      expect(row(0)[note]).toBe("");
+      expect(String(row(1)[note])).toContain(words[0]);
+      expect(String(row(2)[note])).toContain(words[1]);
+      expect(String(row(4)[note])).toContain(words[2]);
+      // The e-mail instead of a call prints its address; the visit says there is no detail.
+      expect(String(row(1)[point])).toContain(EMAIL);
+      expect(String(row(2)[point]).split("\n")[0]).toBe(
+        lang === "zh-CN" ? "无电话号码和邮箱地址" : "No phone number or e-mail address",
+      );
+    }
+    void isoDate;
+  });
+
+  test("a visit that does not fit becomes a call only with a number, else an e-mail", () => {
+    const keyAccounts: Who[] = [0, 1, 2, 3].map((k) => ({
+      owner: "王",
+      tier: TIER.high,
+      risk: RISK.low,
+      lastPurchase: d("2026-01-01"),
+      firstPurchase: d("2025-01-10"),
+      monetary: 100_000 - k,
+      churnProbability: 0.1,
+      ...(k === 3 ? { email: EMAIL } : { phone: PHONE, email: EMAIL }),
+    }));
+    // One visit a day over one working day: the three bigger key accounts take... one visit, two calls;
+    // the fourth, with no number, goes by e-mail.
+    const p = planFor("2026-03-02", keyAccounts, {
+      horizonDays: 1,
+      channelCapacity: { visit: 1, email: null, online: null },
+    });
+    const channels = Array.from(
+      { length: p.followUps.count },
+      (_, i) =>
+        `${p.followUps.customer[i]} ${CONTACT_CHANNELS[p.followUps.channel[i]]} ${p.followUps.instead?.[i]}`,
+    ).sort();
+    expect(channels).toEqual(["0 visit 0", "1 phone 0", "2 phone 0", "3 email 2"]);
+  });
+});
+
+describe("contactReach", () => {
+  test("a detail no customer has is a column the data lacks: nobody lacks it", () => {
+    expect(contactReach(["", ""], ["", ""], 2)).toBeNull();
+    expect(Array.from(contactReach(["1", ""], ["", ""], 2)!)).toEqual([3, 2]);
+    expect(Array.from(contactReach(["1", ""], ["", "a@b.cn"], 2)!)).toEqual([1, 2]);
+  });
+});
