@@ -7,6 +7,12 @@ import { textLanguage } from "../../engine/words/language";
 const HEAD_BYTES = 4 << 20;
 /** Compressed bytes of a part inflated (its first texts are enough). */
 const PART_BYTES = 64 << 10;
+/**
+ * What one part may inflate to. Deflate packs up to ~1,000 to 1, so 64 KB could be 64 MB of text:
+ * a shared-strings "bomb" refused for its size would then exhaust the heap here, while the refusal
+ * is being worded (issue14 test 4, 80 MB heap). The first texts are all this needs.
+ */
+const PART_TEXT_BYTES = 1 << 20;
 /** Texts collected at most. */
 const MAX_TEXTS = 200;
 
@@ -70,12 +76,20 @@ const LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 function partXml(data: Buffer, method: number): string | null {
   if (method === 0) return data.toString("utf8");
   if (method !== 8) return null;
-  try {
-    // A sync flush gives what the bytes there make, without an error at their end.
-    return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH }).toString("utf8");
-  } catch {
-    return null; // not deflate data (a false header inside another part's bytes)
+  // Past PART_TEXT_BYTES zlib throws (ERR_BUFFER_TOO_LARGE) and keeps nothing: fewer input bytes
+  // then, down to what inflates within the cap (the part's first texts).
+  for (let n = data.length; n >= 64; n >>= 3) {
+    try {
+      // A sync flush gives what the bytes there make, without an error at their end.
+      return inflateRawSync(data.subarray(0, n), {
+        finishFlush: constants.Z_SYNC_FLUSH,
+        maxOutputLength: PART_TEXT_BYTES,
+      }).toString("utf8");
+    } catch (e) {
+      if ((e as { code?: string }).code !== "ERR_BUFFER_TOO_LARGE") return null; // not deflate data
+    }
   }
+  return null;
 }
 
 /** Sheet names (workbook.xml) or cell texts (<t>…</t>) of a part's XML. */

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
+import { deflateRawSync } from "node:zlib";
 import { cli, scratchFolder } from "../../cli/harness";
 import { partTexts, salvagedLanguage } from "../../../src/workbook/file/salvagedLanguage";
 
@@ -71,5 +72,20 @@ describe("the language of a workbook that cannot be opened", () => {
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
     }
+  });
+
+  test("a part that inflates ~1,000-fold (a shared-strings bomb) gives its first texts, not all of it", () => {
+    // Without a cap on what a part inflates to, its 16 KB here became 16 MB of text, and the
+    // issue14 bomb (48 MB in an 80 MB heap) ended the refusal in "heap out of memory".
+    const xml = `<sst><si><t>客户编号</t></si><si><t>${"A".repeat(16 << 20)}</t></si></sst>`;
+    const data = deflateRawSync(Buffer.from(xml, "utf8"));
+    const name = Buffer.from("xl/sharedStrings.xml", "latin1");
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(8, 8); // deflate
+    header.writeUInt16LE(name.length, 26);
+    const texts = partTexts(Buffer.concat([header, name, data]));
+    expect(texts[0]).toBe("客户编号");
+    expect(texts.reduce((n, t) => n + t.length, 0)).toBeLessThanOrEqual(1 << 20);
   });
 });
