@@ -4,7 +4,7 @@ import { isoDate } from "../parse/date";
 import { exactCustomerKey } from "../parse/identifier";
 import { cellText } from "../parse/text";
 import { tabName } from "../report/outputTabs";
-import type { ReportColumn, ReportTable } from "../report/table";
+import { filledRows, type ReportColumn, type ReportTable } from "../report/table";
 import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
 import { blockStarts, packBlock } from "./statePacked";
@@ -56,15 +56,7 @@ export function stateTable(s: Snapshot): ReportTable {
     sheetName: STATE_SHEET_NAME,
     columns: COLUMNS,
     rowCount,
-    rows(start, end) {
-      const out: Cell[][] = [];
-      for (let k = Math.max(0, start); k < Math.min(end, rowCount); k++) {
-        const row = new Array<Cell>(COLUMNS.length);
-        fill(k, row);
-        out.push(row);
-      }
-      return out;
-    },
+    rows: filledRows(rowCount, COLUMNS.length, fill),
     fillRow: fill,
     style: "table",
     mode: "replace",

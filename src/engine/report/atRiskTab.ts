@@ -10,7 +10,7 @@ import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
 import { LEVEL_FILLS } from "./serviceText";
-import { fourDecimals, moneyCell, type ReportColumn, type ReportTable } from "./table";
+import { filledRows, fourDecimals, moneyCell, type ReportColumn, type ReportTable } from "./table";
 
 /**
  * The At-risk customers tab (流失风险名单): every customer at high or medium churn risk, biggest
@@ -191,15 +191,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     sheetName: tabName("atRisk", lang),
     columns,
     rowCount: order.length,
-    rows(start, end) {
-      const out: Cell[][] = [];
-      for (let i = Math.max(0, start); i < Math.min(end, order.length); i++) {
-        const row = new Array<Cell>(columns.length);
-        fill(i, row);
-        out.push(row);
-      }
-      return out;
-    },
+    rows: filledRows(order.length, columns.length, fill),
     fillRow: fillOnce,
     style: "table",
     // Every column prints, one page wide: the widths above are held and the reasons wrap.

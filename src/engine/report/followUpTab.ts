@@ -21,7 +21,7 @@ import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
 import { MOVED_WRONG_WAY } from "../followUp/movements";
 import type { RunChanges } from "../changes";
 import { wrongWayText } from "../changes/words";
-import { fourDecimals, type ReportColumn, type ReportTable } from "./table";
+import { filledRows, fourDecimals, type ReportColumn, type ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
@@ -334,15 +334,7 @@ export function followUpTable(
           : (PRINTED_WIDTHS[lang][c.key] ?? c.width),
     })),
     rowCount: f.count + u.count,
-    rows: (start, end) => {
-      const out: Cell[][] = [];
-      for (let i = Math.max(0, start); i < Math.min(end, f.count + u.count); i++) {
-        const row = new Array<Cell>(COLUMNS.length);
-        fill(i, row);
-        out.push(row);
-      }
-      return out;
-    },
+    rows: filledRows(f.count + u.count, COLUMNS.length, fill),
     fillRow: fill,
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,

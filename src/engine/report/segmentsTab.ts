@@ -8,7 +8,7 @@ import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { LEVEL_FILLS } from "./serviceText";
-import { fourDecimals, moneyCell, type ReportColumn, type ReportTable } from "./table";
+import { filledRows, fourDecimals, moneyCell, type ReportColumn, type ReportTable } from "./table";
 import { tabName } from "./outputTabs";
 
 /**
@@ -162,16 +162,7 @@ export function segmentsTable(
     sheetName: tabName("segments", lang),
     columns,
     rowCount: c.count,
-    rows(start, end) {
-      const out: Cell[][] = [];
-      const stop = Math.min(end, c.count);
-      for (let i = Math.max(0, start); i < stop; i++) {
-        const row = new Array<Cell>(columns.length);
-        fill(i, row);
-        out.push(row);
-      }
-      return out;
-    },
+    rows: filledRows(c.count, columns.length, fill),
     fillRow: fill,
     style: "table",
     // Printed: who, their figures and classes up to the churn-risk level (two pages wide, ID and

@@ -182,6 +182,29 @@ export function tableOf(
 }
 
 /**
+ * The `rows` of a table whose rows `fill` makes one at a time (the function its `fillRow` is, or
+ * shares): each row a fresh array, since a block's rows are kept by whoever asked for them.
+ *
+ * @example rows: filledRows(customers.count, columns.length, fill)
+ */
+export function filledRows(
+  rowCount: number,
+  width: number,
+  fill: (index: number, cells: Cell[]) => void,
+): ReportTable["rows"] {
+  return (start, end) => {
+    const out: Cell[][] = [];
+    const stop = Math.min(end, rowCount);
+    for (let i = Math.max(0, start); i < stop; i++) {
+      const row = new Array<Cell>(width);
+      fill(i, row);
+      out.push(row);
+    }
+    return out;
+  };
+}
+
+/**
  * Reads a table row by row: `read(i)` gives row i. With the table's `fillRow` one array is reused
  * (valid until the next call: copy what you keep); otherwise rows come from `rows` in blocks of
  * `blockRows`. Rows are best read in order.

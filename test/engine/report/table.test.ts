@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Cell } from "../../../src/engine/cells";
 import { applyOutputLimits, CELL_MAX_CHARS } from "../../../src/engine/report/limits";
-import { rowReader, tableOf, type ReportTable } from "../../../src/engine/report/table";
+import { filledRows, rowReader, tableOf, type ReportTable } from "../../../src/engine/report/table";
 import { analysisTables } from "../../../src/engine/report/tabs";
 import { defaultRules } from "../../../src/engine/rules";
 import type { Lang } from "../../../src/engine/schema";
@@ -35,6 +35,24 @@ function filled(n: number, cell: (i: number) => Cell): ReportTable {
     },
   };
 }
+
+describe("filledRows", () => {
+  test("rows start..end clipped to the count, each a fresh array filled by index", () => {
+    const rows = filledRows(3, 2, (i, cells) => {
+      cells[0] = i;
+      cells[1] = `r${i}`;
+    });
+    const got = rows(-1, 10);
+    expect(got).toEqual([
+      [0, "r0"],
+      [1, "r1"],
+      [2, "r2"],
+    ]);
+    expect(got[0]).not.toBe(got[1]);
+    expect(rows(1, 2)).toEqual([[1, "r1"]]);
+    expect(rows(3, 5)).toEqual([]);
+  });
+});
 
 describe("rowReader", () => {
   test.each<Lang>(["zh-CN", "en-US"])(
