@@ -248,7 +248,9 @@ export const ZH: Catalog = {
     scored: "  打分客户（不含流失期客户）：{customers}；未再购买：{rate}",
     auc: "  AUC  流失风险 {churn}   1 − 存活概率 {alive}   仅按距上次购买天数 {recency}",
     caught: "  风险最高的 10% 中抓到的未购买者：{top10}，前 20%：{top20}",
+    brier: "  Brier 分数  流失风险 {churn}   所有人用同一比例 {base}   （越低越好）",
     levelHead: "  等级        客户数    预测      实际",
+    bandHead: "  概率区间    客户数    预测      实际",
     decileHead: "  十分位  客户数    平均概率  实际",
     purchases:
       "  期内购买次数（{customers|#} 位客户{population}）：预测 {predicted}，实际 {actual}",
