@@ -308,7 +308,7 @@ Exit codes:
     summaryInstead:
       "Late welcome calls with no call slot left in the horizon, sent as an e-mail or message instead — {count}",
     summaryNoPhone:
-      "Calls and messages to customers with no phone number, by e-mail (or a visit, with no address either) instead — {count}",
+      "Calls and messages to customers with no phone number, sent by e-mail instead — {count}",
     summaryNoEmail:
       "E-mails to customers with no e-mail address, sent as a message instead — {count}",
     summaryChurnedNotListed:
