@@ -1,6 +1,7 @@
 import type { Validation } from "../engine/backtest/validation";
 import { labelOf } from "../engine/labels";
 import { LIFECYCLE_STAGES, RISK_LEVELS } from "../engine/analysis";
+import { levelSentences } from "../engine/report/validationTab";
 import type { Lang } from "../engine/schema";
 import { say } from "../engine/words/catalog";
 import { formatNumber, padDisplay as pad } from "../engine/words/format";
@@ -32,12 +33,34 @@ export function validationText(v: Validation, lang: Lang): string {
       recency: f3(v.auc.recency),
     }),
     t("caught", { top10: pc(v.caught.top10), top20: pc(v.caught.top20) }),
-    t("levelHead"),
   ];
+  if (v.brier) out.push(t("brier", { churn: f3(v.brier.churnRisk), base: f3(v.brier.baseRate) }));
+  out.push(t("levelHead"));
+  const line = (label: string, customers: number, stated: number | null, observed: number | null) =>
+    `  ${pad(label, 8)} ${pad(customers.toLocaleString("en-US"), 10, true)}  ${pad(pc(stated), 6, true)}  ${pad(pc(observed), 8, true)}`;
   for (const l of v.levels)
     out.push(
-      `  ${pad(labelOf("risk", RISK_LEVELS.indexOf(l.level), lang), 8)} ${pad(l.customers.toLocaleString("en-US"), 10, true)}  ${pad(pc(l.statedProbability), 6, true)}  ${pad(pc(l.observedRate), 8, true)}`,
+      line(
+        labelOf("risk", RISK_LEVELS.indexOf(l.level), lang),
+        l.customers,
+        l.statedProbability,
+        l.observedRate,
+      ),
     );
+  // What each level's probability meant, in words (the Validation tab's sentences).
+  for (const s of levelSentences(v, lang)) out.push(`  ${s}`);
+  if (v.reliability?.some((b) => b.customers > 0)) {
+    out.push(t("bandHead"));
+    for (const b of v.reliability)
+      out.push(
+        line(
+          `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`,
+          b.customers,
+          b.statedProbability,
+          b.observedRate,
+        ),
+      );
+  }
   out.push(t("decileHead"));
   for (const d of v.deciles)
     out.push(

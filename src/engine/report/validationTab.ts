@@ -1,12 +1,13 @@
 import type { Validation } from "../backtest/validation";
 import type { Cell } from "../cells";
-import { RISK_LABELS, STAGE_LABELS } from "../labels";
+import { RISK_LABELS, riskPhrase, STAGE_LABELS } from "../labels";
 import type { Lang } from "../schema";
+import { layoutWidths, linesPerPage, pageBreaksFor, rowLineEstimates } from "./layoutPages";
 import { tabName } from "./outputTabs";
 import { layoutTable, LayoutRows } from "./serviceText";
 import type { ChartSpec, ReportTable, RowLooks } from "./table";
 import { say, type Code } from "../words/catalog";
-import type { WordParams } from "../words/format";
+import { lowerFirst, type WordParams } from "../words/format";
 
 /** A rate as a fraction for a percent-formatted cell (shown as 57.3%), as on the Overview. */
 const pct = (x: number | null): Cell => (x === null ? null : Math.round(x * 1000) / 1000);
@@ -14,6 +15,9 @@ const auc = (x: number | null): Cell => (x === null ? null : Math.round(x * 1000
 
 /** How each table's cells are shown: counts as integers, rates as percentages, AUC 0.00. */
 const LEVEL_LOOKS: RowLooks = [null, "integer", "percent", "percent"];
+const BAND_LOOKS: RowLooks = [null, "integer", "percent", "percent"];
+/** Within this many percentage points a level's stated probability "can be taken as stated". */
+export const AS_STATED_POINTS = 3;
 const DECILE_LOOKS: RowLooks = ["integer", "percent", "percent", "integer"];
 const PURCHASE_LOOKS: RowLooks = ["integer", "integer", "score", "integer"];
 const TRANSITION_LOOKS: RowLooks = [null, null, "integer"];
@@ -41,7 +45,25 @@ export function validationRows(v: Validation, lang: Lang): Cell[][] {
  */
 export function validationTable(v: Validation, lang: Lang): ReportTable {
   const { rows, charts } = validationLayout(v, lang);
-  return layoutTable("validation", tabName("validation", lang), rows, charts, [30, 14, 16, 16]);
+  const table = layoutTable("validation", tabName("validation", lang), rows, charts, WIDTHS);
+  table.pageBreaks = validationPageBreaks(rows, table.columns.length, charts.length);
+  return table;
+}
+
+/** D holds the notes: at 16 they wrapped to 5-6 lines and the decile chart beside them grew past page 1. */
+const WIDTHS = [30, 14, 16, 24];
+
+/**
+ * Page breaks between blocks from the lines a page holds (as the Overview's), so the decile chart
+ * beside the first rows starts and ends on one page.
+ */
+function validationPageBreaks(rows: LayoutRows, columns: number, charts: number): number[] {
+  const filled = (c: Cell) => c !== null && c !== undefined && c !== "";
+  const blank = (r: readonly Cell[]) => !r.some(filled);
+  const starts = rows.rows.map((r, i) => i > 0 && blank(rows.rows[i - 1]) && !blank(r));
+  const all = layoutWidths(rows.rows, rows.looks, WIDTHS, columns);
+  const lines = rowLineEstimates(rows.rows, rows.looks, all, columns);
+  return pageBreaksFor(lines, starts, charts, linesPerPage(all, columns, charts > 0));
 }
 
 /**
@@ -93,6 +115,12 @@ function validationLayout(v: Validation, lang: Lang): { rows: LayoutRows; charts
   figure(w("aucAlive"), auc(v.auc.pAlive), null, w("aucAliveNote"), "number");
   figure(w("aucRecency"), auc(v.auc.recency), null, w("aucRecencyNote"), "number");
   figure(w("caught"), pct(v.caught.top10), pct(v.caught.top20), w("caughtNote"), "percent");
+  const brier = v.brier;
+  if (brier && brier.churnRisk !== null && brier.baseRate !== null) {
+    figure(w("brier"), auc(brier.churnRisk), auc(brier.baseRate), w("brierNote"), "number");
+    const skill = brier.baseRate > 0 ? 1 - brier.churnRisk / brier.baseRate : null;
+    figure(w("brierSkill"), pct(skill), null, w("brierSkillNote"), "percent");
+  }
   rows.push([]);
   rows.push([w("levels")]);
   rows.push([w("level"), w("customers"), w("stated"), w("observed")], headingsOver(LEVEL_LOOKS));
@@ -101,6 +129,16 @@ function validationLayout(v: Validation, lang: Lang): { rows: LayoutRows; charts
       [RISK_LABELS[l.level][lang], l.customers, pct(l.statedProbability), pct(l.observedRate)],
       LEVEL_LOOKS,
     );
+  for (const text of levelSentences(v, lang)) rows.push([text], ["note"]);
+  if (v.reliability && v.reliability.some((b) => b.customers > 0)) {
+    rows.push([]);
+    rows.push([w("bands")]);
+    rows.push([w("band"), w("customers"), w("stated"), w("observed")], headingsOver(BAND_LOOKS));
+    for (const b of v.reliability) {
+      const range = w("bandRange", { from: Math.round(b.from * 100), to: Math.round(b.to * 100) });
+      rows.push([range, b.customers, pct(b.statedProbability), pct(b.observedRate)], BAND_LOOKS);
+    }
+  }
   rows.push([]);
   rows.push([w("deciles")]);
   const top = rows.length;
@@ -149,4 +187,38 @@ function validationLayout(v: Validation, lang: Lang): { rows: LayoutRows; charts
       );
   }
   return { rows, charts };
+}
+
+/**
+ * One sentence per risk level a manager reads without the table: what we said, what happened and
+ * whether the probability can be taken at its word (within AS_STATED_POINTS percentage points).
+ * Percentages are whole, and the gap is the gap between the two printed figures.
+ *
+ * @example levelSentences(v, "en-US")[0]
+ * // "Of the 304 customers rated high risk, we said 90% would not buy in the next 90 days; 84% did not: the probability reads 6 points high."
+ */
+export function levelSentences(v: Validation, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const l of v.levels) {
+    if (l.customers === 0 || l.statedProbability === null || l.observedRate === null) continue;
+    const stated = Math.round(l.statedProbability * 100);
+    const observed = Math.round(l.observedRate * 100);
+    const gap = stated - observed;
+    const verdict =
+      Math.abs(gap) <= AS_STATED_POINTS
+        ? say(lang, "validationTab", "asStated")
+        : say(lang, "validationTab", gap > 0 ? "readsHigh" : "readsLow", { points: Math.abs(gap) });
+    const phrase = riskPhrase(l.level, lang);
+    out.push(
+      say(lang, "validationTab", "levelSaid", {
+        customers: l.customers,
+        level: lang === "en-US" ? lowerFirst(phrase) : phrase,
+        stated: `${stated}%`,
+        observed: `${observed}%`,
+        days: v.horizonDays,
+        verdict,
+      }),
+    );
+  }
+  return out;
 }

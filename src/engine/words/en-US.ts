@@ -273,7 +273,9 @@ Exit codes:
     scored: "  customers scored (not in the churned stage): {customers}; did not buy: {rate}",
     auc: "  AUC  churn risk {churn}   1 − P(alive) {alive}   recency alone {recency}",
     caught: "  non-buyers caught in the top 10%: {top10}, top 20%: {top20}",
+    brier: "  Brier score  churn risk {churn}   one rate for all {base}   (lower is better)",
     levelHead: "  level      customers  stated  observed",
+    bandHead: "  band       customers  stated  observed",
     decileHead: "  decile  customers  mean p  observed",
     purchases:
       "  purchases in the horizon, {customers|# customer|# customers}{population}: predicted {predicted}, actual {actual}",
@@ -306,7 +308,7 @@ Exit codes:
     summaryInstead:
       "Late welcome calls with no call slot left in the horizon, sent as an e-mail or message instead — {count}",
     summaryNoPhone:
-      "Calls and messages to customers with no phone number, by e-mail (or a visit, with no address either) instead — {count}",
+      "Calls and messages to customers with no phone number, sent by e-mail instead — {count}",
     summaryNoEmail:
       "E-mails to customers with no e-mail address, sent as a message instead — {count}",
     summaryChurnedNotListed:

@@ -248,7 +248,9 @@ export const ZH: Catalog = {
     scored: "  打分客户（不含流失期客户）：{customers}；未再购买：{rate}",
     auc: "  AUC  流失风险 {churn}   1 − 存活概率 {alive}   仅按距上次购买天数 {recency}",
     caught: "  风险最高的 10% 中抓到的未购买者：{top10}，前 20%：{top20}",
+    brier: "  Brier 分数  流失风险 {churn}   所有人用同一比例 {base}   （越低越好）",
     levelHead: "  等级        客户数    预测      实际",
+    bandHead: "  概率区间    客户数    预测      实际",
     decileHead: "  十分位  客户数    平均概率  实际",
     purchases:
       "  期内购买次数（{customers|#} 位客户{population}）：预测 {predicted}，实际 {actual}",
@@ -276,7 +278,7 @@ export const ZH: Catalog = {
     summaryMoreOwners: "另有 {count} 位负责人",
     summaryUnscheduled: "未安排：{why} {count}",
     summaryInstead: "计划期内电话名额已满、改为邮件或短信的逾期新客户回访 {count}",
-    summaryNoPhone: "客户无电话号码、改为邮件（也无邮箱的改为拜访）的电话或消息联系 {count}",
+    summaryNoPhone: "客户无电话号码、改为邮件的电话或消息联系 {count}",
     summaryNoEmail: "客户无邮箱地址、改为在线消息的邮件联系 {count}",
     summaryChurnedNotListed:
       "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",

@@ -24,7 +24,7 @@ export async function runAside(data: CsvAsideJob["aside"]): Promise<void> {
   try {
     const source = openCsv({ [job.kind]: file }, { workerScript: null });
     const told = asideReporter(port);
-    const outcome = await ingestAside(source, job, told.progress, told.ids);
+    const outcome = await ingestAside(source, job, told.progress, told.voided);
     port.postMessage({ outcome } satisfies CsvAsideMessage, buffersOf(outcome));
   } catch (e) {
     // The main thread reads the file again, and meets the same error in its own words.

@@ -19,7 +19,7 @@ async function run(data: XlsxAsideData): Promise<void> {
     pkg = await XlsxPackage.open(data.file, { limits: data.limits, workerBytes: Infinity });
     const source = openPackage(pkg, { blockRows: data.blockRows });
     const told = asideReporter(port);
-    const outcome = await ingestAside(source, data.job, told.progress, told.ids);
+    const outcome = await ingestAside(source, data.job, told.progress, told.voided);
     const part = pkg.sheet(data.job.sheetName)?.part;
     const intact = part && pkg.zip.isVerified(part) ? pkg.zip.part(part) : undefined;
     const read = pkg.readingParts.map((name) => pkg!.zip.part(name)!);

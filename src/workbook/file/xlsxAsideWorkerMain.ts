@@ -21,7 +21,7 @@ export interface XlsxAsideData {
   limits?: Partial<InflateLimits>;
 }
 
-/** What it says: progress and ids met while it reads, then its outcome, or that it has none. */
+/** What it says: progress and a void guess while it reads, then its outcome, or that it has none. */
 export interface XlsxAsideMessage extends AsideMessage {
   /** The sheet's part, read through and found intact there (its directory record). */
   intact?: ZipPart;

@@ -4,7 +4,9 @@ import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay } from "../../../src/engine/parse/date";
 import { overviewTable } from "../../../src/engine/report/overviewTab";
 import { analysisTables } from "../../../src/engine/report/tabs";
+import { chartTops } from "../../../src/engine/report/layoutPages";
 import {
+  levelSentences,
   validationPointer,
   validationRows,
   validationTable,
@@ -86,6 +88,70 @@ describe("the 模型验证 / Validation tab", () => {
     ]);
     expect(find("Total")).toEqual(["Total", null, 60.5, 73]);
     expect(find("Customers who changed stage")?.slice(1, 3)).toEqual([12, 100]);
+  });
+
+  it("shows calibration: Brier against one rate for all, a sentence per level, and 10 bands as numbers", () => {
+    const calibrated: Validation = {
+      ...measured,
+      brier: { churnRisk: 0.16012, baseRate: 0.25271 },
+      reliability: Array.from({ length: 10 }, (_, b) => ({
+        from: b / 10,
+        to: (b + 1) / 10,
+        customers: b === 0 ? 0 : 10 * b,
+        statedProbability: b === 0 ? null : b / 10 + 0.05,
+        observedRate: b === 0 ? null : b / 10,
+      })),
+    };
+    const t = validationTable(calibrated, "en-US");
+    const rows = t.rows(0, t.rowCount);
+    const at = (label: string) => rows.findIndex((r) => r[0] === label);
+    const brier = at("Brier score: churn risk / one rate for all");
+    expect(rows[brier].slice(0, 3)).toEqual([
+      "Brier score: churn risk / one rate for all",
+      0.16,
+      0.253,
+    ]);
+    const skill = at("Brier: error removed against one rate for all (%)");
+    // 1 − 0.16012 / 0.25271 = 36.6% of the one-rate error removed, as a percent-formatted number.
+    expect(rows[skill][1]).toBe(0.366);
+    expect(t.looks?.rows[skill]?.[1]).toBe("percent");
+    // High said 91.7%, 90.9% did not buy: 92 − 91 = 1 point, taken as stated; medium 69 − 66 = 3.
+    expect(levelSentences(calibrated, "en-US")).toEqual([
+      "Of the 70 customers rated high risk, we said 92% would not buy in the next 90 days; 91% did not: the probability can be taken as stated.",
+      "Of the 20 customers rated medium risk, we said 69% would not buy in the next 90 days; 66% did not: the probability can be taken as stated.",
+      "Of the 10 customers rated low risk, we said 34% would not buy in the next 90 days; 34% did not: the probability can be taken as stated.",
+    ]);
+    const band = at("Stated probability");
+    expect(rows[band].slice(1)).toEqual([
+      "Customers",
+      "Stated probability (%)",
+      "Observed rate (%)",
+    ]);
+    expect(rows[band + 1]).toEqual(["0–10%", 0, null, null]);
+    expect(rows[band + 9]).toEqual(["80–90%", 80, 0.85, 0.8]);
+    expect(rows[band + 10]).toEqual(["90–100%", 90, 0.95, 0.9]);
+    expect(t.looks?.rows[band + 10]).toEqual([null, "integer", "percent", "percent"]);
+    // The decile chart beside the first rows never crosses a page break.
+    const top = chartTops(1, t.pageBreaks)[0];
+    expect((t.pageBreaks ?? []).every((b) => b <= top || b >= top + 15)).toBe(true);
+  });
+
+  it("says in Chinese how far a level's probability reads off", () => {
+    const off: Validation = {
+      ...measured,
+      levels: [
+        { level: "high", customers: 9389, statedProbability: 0.898, observedRate: 0.815 },
+        { level: "medium", customers: 0, statedProbability: null, observedRate: null },
+        { level: "low", customers: 500, statedProbability: 0.18, observedRate: 0.25 },
+      ],
+    };
+    expect(levelSentences(off, "zh-CN")).toEqual([
+      "判为高风险的 9,389 位客户，我们预测 90% 会在随后 90 天内不再购买，实际 82% 没有购买：概率偏高 8 个百分点。",
+      "判为低风险的 500 位客户，我们预测 18% 会在随后 90 天内不再购买，实际 25% 没有购买：概率偏低 7 个百分点。",
+    ]);
+    expect(levelSentences(off, "en-US")[0]).toMatch(/9,389 customers .* reads 8 points high\.$/);
+    const rows = validationRows(off, "zh-CN");
+    expect(rows.some((r) => r[0] === "Brier 分数：流失风险 / 统一比例")).toBe(false); // no brier: no row
   });
 
   it("with too little history: the note and no figures", () => {

@@ -37,6 +37,8 @@ const LAYOUTS = new Set([
   "help.text",
   "backtest.help",
   "backtest.levelHead",
+  "backtest.bandHead",
+  "backtest.brier",
   "backtest.decileHead",
 ]);
 

@@ -15,21 +15,13 @@ function port(): { port: MessagePort; sent: AsideMessage[] } {
   };
 }
 
-test("ids are told 100,000 at a time, joined in order; a void guess is told at once, once", () => {
+test("a void guess is told at once; no customer ids are sent", () => {
   const { port: p, sent } = port();
   const told = asideReporter(p);
-  const block = (from: number) => Int32Array.from({ length: 40_000 }, (_, i) => from + i);
-  told.ids(block(0), false);
-  told.ids(block(40_000), false);
+  told.progress("transactions", 10_000, 200_000);
   expect(sent).toEqual([]);
-  told.ids(block(80_000), false); // 120,000 gathered
-  expect(sent).toHaveLength(1);
-  expect(sent[0].ids).toHaveLength(120_000);
-  expect(sent[0].ids![119_999]).toBe(119_999);
-  told.ids(Int32Array.of(7), true); // void: told at once
-  expect(sent[1]).toEqual({ ids: Int32Array.of(7), void: true });
-  told.ids(Int32Array.of(8), true); // already told void: waits for the batch again
-  expect(sent).toHaveLength(2);
+  told.voided();
+  expect(sent).toEqual([{ void: true }]);
 });
 
 test("progress is told every 50,000 rows at most", () => {
