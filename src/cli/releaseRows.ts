@@ -73,8 +73,9 @@ type Column =
  * The customers' owners and regions, a few names over every customer, go as codes into their
  * distinct names (CodedStrings): 200,000 strings cloned one by one were a third of the hand-over
  * at 100,000 customers (stub worker, alternated, load 13-15: 0.64 -> 0.55 CPU-s for the whole
- * hand-over; this thread's part 0.60 -> 0.53 s); the worker decodes them (decodeColumns) before it
- * writes. A reader of a field left out finds it undefined: test/cli/releaseRows.test.ts writes the
+ * hand-over; this thread's part 0.60 -> 0.53 s). Their ids and names, distinct, go packed
+ * (PackedStrings: two typed arrays moved, not 200,000 strings cloned on this thread). The worker
+ * decodes both (decodeColumns) before it writes. A reader of a field left out finds it undefined: test/cli/releaseRows.test.ts writes the
  * JSON both ways and compares the bytes.
  *
  * @example const { analysis, transfer } = jsonColumns(a); new Worker(f, { workerData: analysis, transferList: transfer });
@@ -91,6 +92,12 @@ export function jsonColumns(a: Analysis): { analysis: Analysis; transfer: ArrayB
     if (c === null) return x;
     transfer.push(c.codes.buffer as ArrayBuffer);
     return c;
+  };
+  const packed = (x: string[]): string[] | PackedStrings => {
+    const p = packStrings(x);
+    if (p === null) return x;
+    transfer.push(p.chars.buffer as ArrayBuffer, p.ends.buffer as ArrayBuffer);
+    return p;
   };
   // Every typed column of a flat object of columns copied; other fields (counts, names) as they are.
   const owned = <T extends object>(o: T): T => {
@@ -112,8 +119,8 @@ export function jsonColumns(a: Analysis): { analysis: Analysis; transfer: ArrayB
       ...d,
       customers: {
         count: c.count,
-        id: c.id,
-        name: c.name,
+        id: packed(c.id),
+        name: packed(c.name),
         type: own(c.type),
         owner: coded(c.owner),
         region: coded(c.region),
@@ -134,6 +141,7 @@ export function jsonColumns(a: Analysis): { analysis: Analysis; transfer: ArrayB
     } as CustomerSummary,
     classification: {
       ...a.classification,
+      typicalGapDays: new Float64Array(0), // the schedule's input, not the JSON's: 0.8 MB cloned at 100k
       analysis: {
         ...owned(ca),
         churnReasons: owned(ca.churnReasons),
@@ -191,8 +199,57 @@ export function decodeStrings(c: CodedStrings): string[] {
 }
 
 /**
- * The worker's side of jsonColumns: the customers' coded columns (owner, region) decoded in place,
- * so the JSON reads them as the analysis holds them (the same bytes).
+ * A column of strings as their UTF-16 code units end to end (one byte each when every unit is
+ * below 256, as ids are) and where each entry ends: `chars[ends[i-1]..ends[i])` is entry i.
+ */
+export interface PackedStrings {
+  chars: Uint8Array | Uint16Array;
+  ends: Int32Array;
+}
+
+/**
+ * The strings of `x` packed into two typed arrays, which a worker receives moved (transferred)
+ * rather than as 100,000 strings cloned one by one; null when an entry is not a string (then the
+ * column is sent as it is). Code units are copied as they are: lone surrogates survive.
+ *
+ * @example unpackStrings(packStrings(["1001", "魏涛芳"])!) // ["1001", "魏涛芳"]
+ */
+export function packStrings(x: readonly string[]): PackedStrings | null {
+  const n = x.length;
+  const ends = new Int32Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    if (typeof v !== "string") return null;
+    total += v.length;
+    ends[i] = total;
+  }
+  const wide = new Uint16Array(total);
+  let any = 0;
+  for (let i = 0, p = 0; i < n; i++) {
+    const v = x[i];
+    for (let k = 0; k < v.length; k++) any |= wide[p++] = v.charCodeAt(k);
+  }
+  return { chars: any < 256 ? Uint8Array.from(wide) : wide, ends };
+}
+
+/** The column packStrings packed. @example unpackStrings(packStrings(["a", ""])!) // ["a", ""] */
+export function unpackStrings(p: PackedStrings): string[] {
+  const one = p.chars.BYTES_PER_ELEMENT === 1;
+  const bytes = Buffer.from(p.chars.buffer, p.chars.byteOffset, p.chars.byteLength);
+  const out = new Array<string>(p.ends.length);
+  for (let i = 0, at = 0; i < out.length; i++) {
+    const end = p.ends[i];
+    out[i] = one ? bytes.toString("latin1", at, end) : bytes.toString("utf16le", 2 * at, 2 * end);
+    at = end;
+  }
+  return out;
+}
+
+/**
+ * The worker's side of jsonColumns: the customers' coded columns (owner, region) decoded and their
+ * packed ones (id, name) unpacked in place, so the JSON reads them as the analysis holds them (the
+ * same bytes).
  *
  * @example const analysis = decodeColumns(workerData.analysis);
  */
@@ -201,6 +258,10 @@ export function decodeColumns(a: Analysis): Analysis {
   for (const k of ["owner", "region"]) {
     const v = c[k];
     if (v && !Array.isArray(v)) c[k] = decodeStrings(v as CodedStrings);
+  }
+  for (const k of ["id", "name"]) {
+    const v = c[k];
+    if (v && !Array.isArray(v)) c[k] = unpackStrings(v as PackedStrings);
   }
   return a;
 }

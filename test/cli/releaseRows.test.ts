@@ -3,6 +3,8 @@ import {
   decodeColumns,
   decodeStrings,
   jsonColumns,
+  packStrings,
+  unpackStrings,
   withoutRowColumns,
 } from "../../src/cli/releaseRows";
 import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
@@ -123,5 +125,29 @@ describe("jsonColumns", () => {
     const before = json(a);
     expect(JSON.parse(before).changes).not.toBeNull();
     expect(json(inWorker(a))).toBe(before);
+  });
+});
+
+describe("packStrings", () => {
+  test("ids one byte a unit, names two; empty, emoji, a lone surrogate and Latin-1 round-trip", () => {
+    const ids = ["1000001", "", "A-7", "ÿé"];
+    const p = packStrings(ids)!;
+    expect(p.chars).toBeInstanceOf(Uint8Array);
+    expect(Array.from(p.ends)).toEqual([7, 7, 10, 12]);
+    expect(unpackStrings(p)).toEqual(ids);
+    const names = ["魏涛芳", "", "😀 Ltd", "a\ud800b", "Ā", "x"];
+    const q = packStrings(names)!;
+    expect(q.chars).toBeInstanceOf(Uint16Array);
+    expect(unpackStrings(q)).toEqual(names);
+    expect(unpackStrings(packStrings([])!)).toEqual([]);
+    expect(packStrings(["a", null as unknown as string])).toBeNull();
+  });
+
+  test("moved to a worker as its two buffers, they read back the same", () => {
+    const names = ["甲", "乙", "", "丙丁"];
+    const p = packStrings(names)!;
+    const moved = structuredClone(p, { transfer: [p.chars.buffer, p.ends.buffer] });
+    expect(p.chars.byteLength).toBe(0); // moved, not copied
+    expect(unpackStrings(moved)).toEqual(names);
   });
 });

@@ -46,7 +46,7 @@ export interface FollowUpList extends ContactList {
   /**
    * Why a contact goes on another channel than its reason's (placement.ts INSTEAD_CODES): 0 it does
    * not; 1 no call slot left in the horizon, a late welcome call sent as an e-mail or message (stop
-   * 28); 2 the customer has no phone number (a call or message by e-mail, else a visit); 3 no e-mail
+   * 28); 2 the customer has no phone number (a call or message by e-mail); 3 no e-mail
    * address (an e-mail by message; stop 29). Absent: none.
    */
   instead?: Uint8Array;

@@ -21,7 +21,7 @@ export interface ScheduleSummary {
   instead?: number;
   /**
    * The same by code: no_call_slot (late welcome calls with no call slot left in the horizon, stop
-   * 28), no_phone (calls and messages to customers with no phone number: by e-mail, else a visit),
+   * 28), no_phone (calls and messages to customers with no phone number: by e-mail),
    * no_email (e-mails to customers with no address: by message; stop 29). Absent on old summaries.
    */
   insteadByCode?: Record<(typeof INSTEAD_CODES)[1 | 2 | 3], number>;

@@ -1,14 +1,45 @@
-import type { RfmSegment } from "../analysis";
+import type { RfmSegment, ValueTier } from "../analysis";
+import type { FollowUpReason } from "./followUpCodes";
+import { DEFAULT_HOLIDAYS, DEFAULT_MAKE_UP_WORKDAYS } from "../calendar/chineseHolidays";
 
 /**
- * Default thresholds of the rule set and where each comes from. "DOMAIN" is shared/DOMAIN.md;
- * numbered sources (000 §7.3.2 …) are the seed documents as DOMAIN.md cites them. Where the
- * documents give no figure, the comment says why we chose the value. Every one is a setting the
- * user can change (rules --print shows them with these explanations: see docs.ts).
+ * The one place every default of the rule set is written: the schemas' `.default(…)` calls
+ * (schema.ts, serviceSchema.ts, model.ts, limits.ts) read them from DEFAULTS, and defaultRules()
+ * copies DEFAULTS without building a schema (a run without a rule file builds none). Sections and
+ * fields stand in the schemas' order, so the copy is `ruleSetSchema.parse({})` key for key (a test
+ * holds the two equal). "DOMAIN" is shared/DOMAIN.md; numbered sources (000 §7.3.2 …) are the seed
+ * documents as DOMAIN.md cites them. Where the documents give no figure, the comment says why we
+ * chose the value (for the service, model and limits sections: the comment on the field in its
+ * schema). Every one is a setting the user can change (rules --print shows them explained: docs.ts).
  */
 
 /** Schema version of the rule-set document: bump when a field changes meaning. */
 export const RULES_VERSION = 2;
+
+/**
+ * Named RFM segments by score ranges, first match wins. The grid is the widely used R×F segment map
+ * (champions = R5 F4–5, loyal = R3–4 F4–5, …), with "can't lose them" asking for high spend too and
+ * the old "hibernating" corner split into hibernating (R2) and lost (R1). It covers all 125 score
+ * combinations, so every buyer gets exactly one segment (validate.ts rejects a table with gaps).
+ */
+export const DEFAULT_SEGMENTS: {
+  segment: RfmSegment;
+  r: [number, number];
+  f: [number, number];
+  m: [number, number];
+}[] = [
+  { segment: "champions", r: [5, 5], f: [4, 5], m: [1, 5] },
+  { segment: "loyal", r: [3, 4], f: [4, 5], m: [1, 5] },
+  { segment: "potential_loyalist", r: [4, 5], f: [2, 3], m: [1, 5] },
+  { segment: "new", r: [5, 5], f: [1, 1], m: [1, 5] },
+  { segment: "promising", r: [4, 4], f: [1, 1], m: [1, 5] },
+  { segment: "need_attention", r: [3, 3], f: [3, 3], m: [1, 5] },
+  { segment: "about_to_sleep", r: [3, 3], f: [1, 2], m: [1, 5] },
+  { segment: "cant_lose", r: [1, 2], f: [4, 5], m: [4, 5] },
+  { segment: "at_risk", r: [1, 2], f: [3, 5], m: [1, 5] },
+  { segment: "hibernating", r: [2, 2], f: [1, 2], m: [1, 5] },
+  { segment: "lost", r: [1, 1], f: [1, 2], m: [1, 5] },
+];
 
 export const DEFAULTS = {
   window: {
@@ -17,6 +48,13 @@ export const DEFAULTS = {
     months: 12,
   },
   segmentation: {
+    rfm: {
+      // null: quintiles of the customers' own values (four numbers: fixed cut points).
+      recency: { cutPoints: null as number[] | null },
+      frequency: { cutPoints: null as number[] | null },
+      monetary: { cutPoints: null as number[] | null },
+    },
+    segments: DEFAULT_SEGMENTS,
     valueClass: {
       // DOMAIN 2 "high/low against the average" (the 8-class model as used in Chinese practice);
       // "median" is offered because spend is skewed and a few large customers pull the mean up.
@@ -41,6 +79,9 @@ export const DEFAULTS = {
     growthChange: 0.2,
     // Our choice: purchase days down by 30% or more (and significant) is decline.
     declineChange: 0.3,
+    // Our choice: silent for more than three times the customer's robust rhythm is decline. A
+    // customer buying at a constant rate is silent that long only 5% of the time (e^-3).
+    overdueFactor: 3,
     // A trend is called only when the counts support it (issue 9 item 5): a one-sided binomial
     // test of the split of purchase days between the two periods under an unchanged rate at this
     // level, and at least minTrendPurchases purchase days in the two periods together. Our choice:
@@ -48,9 +89,6 @@ export const DEFAULTS = {
     // nothing changes showed 2% "decline" from the trend test alone).
     trendSignificance: 0.01,
     minTrendPurchases: 4,
-    // Our choice: silent for more than three times the customer's robust rhythm is decline. A
-    // customer buying at a constant rate is silent that long only 5% of the time (e^-3).
-    overdueFactor: 3,
     // Our choice: a customer who came back after a churn-length gap is "won back" for half a year,
     // then is staged like anyone else.
     wonBackWithinDays: 180,
@@ -107,29 +145,94 @@ export const DEFAULTS = {
       noRecentContact: { afterDays: 90 },
     },
   },
+  // What each means and where it comes from: the comment on the field in serviceSchema.ts.
+  followUp: {
+    horizonDays: 30,
+    cadenceDays: { high: 14, medium: 30, low: 90 },
+    cadenceRestartsOnPurchase: true,
+    cadenceCatchUpWorkingDays: 5,
+    winBackWithinWorkingDays: 2,
+    winBackChurnedCustomers: false,
+    movedWrongWayWithinWorkingDays: 5,
+    onboardingWithinDays: 7,
+    complaintFollowUpNextWorkingDay: true,
+    complaintFollowUpLookbackDays: 30,
+    birthdayCare: true,
+    holidayCare: true,
+    holidayCareTiers: ["high"] as ValueTier[],
+    // Spring Festival (春节, lunar 1-1) and Mid-Autumn (中秋, lunar 8-15): the two traditional
+    // occasions for care contacts (004 五 关怀活动). Dates checked against chinese-days' lunar
+    // calendar in the tests.
+    festivals: [
+      { date: "2025-01-29", name: "春节", nameEn: "Spring Festival" },
+      { date: "2025-10-06", name: "中秋节", nameEn: "Mid-Autumn Festival" },
+      { date: "2026-02-17", name: "春节", nameEn: "Spring Festival" },
+      { date: "2026-09-25", name: "中秋节", nameEn: "Mid-Autumn Festival" },
+      { date: "2027-02-06", name: "春节", nameEn: "Spring Festival" },
+      { date: "2027-09-15", name: "中秋节", nameEn: "Mid-Autumn Festival" },
+    ],
+    careWindowDays: 3,
+    dailyCapacity: 20,
+    absentOwners: [] as string[],
+    // China 2025–2026 from chinese-days (calendar/chineseHolidays.ts owns the lists).
+    holidays: DEFAULT_HOLIDAYS,
+    makeUpWorkdays: DEFAULT_MAKE_UP_WORKDAYS,
+    extraHolidays: [] as string[],
+    extraMakeUpWorkdays: [] as string[],
+    marketingReasons: ["birthday_care", "holiday_care"],
+    channels: {
+      win_back: "phone",
+      complaint_follow_up: "phone",
+      onboarding: "phone",
+      birthday_care: "online",
+      holiday_care: "online",
+      moved_wrong_way: "phone",
+    },
+    cadenceChannels: { high: "visit", medium: "phone", low: "email" },
+    priorities: {
+      win_back: "urgent",
+      complaint_follow_up: "urgent",
+      onboarding: "urgent",
+      late_onboarding: "medium",
+      birthday_care: "low",
+      holiday_care: "low",
+      moved_wrong_way: "high",
+      key_account_overdue: "urgent",
+    },
+    keyAccountOverdueDays: 14 as number | null,
+    oneTimeBuyerCallTiers: ["high", "medium"] as ValueTier[],
+    placeFirst: [] as FollowUpReason[],
+    cadencePriorities: { high: "high", medium: "medium", low: "medium" },
+    channelCapacity: { visit: 3, email: null as number | null, online: null as number | null },
+    maskContactDetails: false,
+    staleDataWarningDays: 90,
+  },
+  // The comments on the fields in serviceSchema.ts say where each comes from.
+  satisfaction: {
+    csatPositiveMin: 4,
+    npsPromoterMin: 9,
+    npsDetractorMax: 6,
+    lowScoreMax: 2,
+    lowScoreLookbackDays: 90,
+  },
+  complaints: {
+    firstResponseHours: 24,
+    resolutionHours: { general: 24, complex: 48 },
+    repeatComplainerMin: 2,
+    openAgeBucketsDays: [1, 3, 7, 30],
+  },
+  // The comments on the fields in model.ts.
+  model: {
+    enabled: true,
+    repeatPurchaseModel: "mbgnbd",
+    nextPurchaseMaxDays: 365,
+    timeUnitDays: 7,
+    purchaseHorizonDays: 90,
+    clvHorizonMonths: 12,
+    monthlyDiscountRate: 0.01,
+    penalty: 0,
+    minCustomers: 50,
+  },
+  // The comment in limits.ts.
+  limits: { worklistRows: 100_000 },
 } as const;
-
-/**
- * Named RFM segments by score ranges, first match wins. The grid is the widely used R×F segment map
- * (champions = R5 F4–5, loyal = R3–4 F4–5, …), with "can't lose them" asking for high spend too and
- * the old "hibernating" corner split into hibernating (R2) and lost (R1). It covers all 125 score
- * combinations, so every buyer gets exactly one segment (validate.ts rejects a table with gaps).
- */
-export const DEFAULT_SEGMENTS: {
-  segment: RfmSegment;
-  r: [number, number];
-  f: [number, number];
-  m: [number, number];
-}[] = [
-  { segment: "champions", r: [5, 5], f: [4, 5], m: [1, 5] },
-  { segment: "loyal", r: [3, 4], f: [4, 5], m: [1, 5] },
-  { segment: "potential_loyalist", r: [4, 5], f: [2, 3], m: [1, 5] },
-  { segment: "new", r: [5, 5], f: [1, 1], m: [1, 5] },
-  { segment: "promising", r: [4, 4], f: [1, 1], m: [1, 5] },
-  { segment: "need_attention", r: [3, 3], f: [3, 3], m: [1, 5] },
-  { segment: "about_to_sleep", r: [3, 3], f: [1, 2], m: [1, 5] },
-  { segment: "cant_lose", r: [1, 2], f: [4, 5], m: [4, 5] },
-  { segment: "at_risk", r: [1, 2], f: [3, 5], m: [1, 5] },
-  { segment: "hibernating", r: [2, 2], f: [1, 2], m: [1, 5] },
-  { segment: "lost", r: [1, 1], f: [1, 2], m: [1, 5] },
-];

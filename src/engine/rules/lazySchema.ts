@@ -2,7 +2,7 @@
  * A zod schema built on its first use, not when its module loads. Building the rule set's schemas
  * was over half of what the command line's bundle ran at load (zod makes every check, default and
  * object eagerly), on every run, though a run without a rule file parses none (defaultRules() is a
- * literal: defaultRuleSet.ts). The value stands for the schema itself: every property read, `in`,
+ * copy of defaults.ts). The value stands for the schema itself: every property read, `in`,
  * `instanceof` and prototype goes to the schema, built then; a schema made from it (`.default()`,
  * `.prefault()`, `.nullable()`) is zod's own.
  *

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { lazySchema } from "./lazySchema";
+import { DEFAULTS } from "./defaults";
+
+const L = DEFAULTS.limits; // every default here is written there
 
 /**
  * Rules of what the output tabs hold (the policy itself: report/limits.ts). Our choice of default:
@@ -9,7 +12,7 @@ import { lazySchema } from "./lazySchema";
  */
 const limitsRulesShape = () => ({
   /** Rows a worklist tab (follow-up schedule, data quality) shows before its summary row. */
-  worklistRows: z.number().int().min(10).max(1_048_574).default(100_000),
+  worklistRows: z.number().int().min(10).max(1_048_574).default(L.worklistRows),
 });
 export const limitsRulesSchema = lazySchema(() => z.strictObject(limitsRulesShape()));
 

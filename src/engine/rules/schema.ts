@@ -4,7 +4,7 @@ import { limitsRulesSchema } from "./limits";
 import { RFM_SEGMENTS } from "../analysis";
 import { modelRulesSchema } from "./model";
 import { complaintRulesSchema, followUpRulesSchema, satisfactionRulesSchema } from "./service";
-import { DEFAULTS, DEFAULT_SEGMENTS, RULES_VERSION } from "./defaults";
+import { DEFAULTS, RULES_VERSION } from "./defaults";
 import { say } from "../words/catalog";
 
 const D = DEFAULTS;
@@ -32,14 +32,15 @@ const cutPoints = lazySchema(() =>
     }),
 );
 
-const measureScoring = lazySchema(() =>
+const measureScoring = (measure: keyof typeof D.segmentation.rfm) =>
   z
     .strictObject({
       /** null: quintiles of the customers' own values; four numbers: fixed cut points. */
-      cutPoints: cutPoints.nullable().default(null),
+      cutPoints: cutPoints.nullable().default(() => copyCutPoints(D.segmentation.rfm[measure])),
     })
-    .prefault({}),
-);
+    .prefault({});
+const copyCutPoints = (m: { cutPoints: readonly number[] | null }): number[] | null =>
+  m.cutPoints && [...m.cutPoints];
 
 const scoreRange = lazySchema(() =>
   z
@@ -75,7 +76,7 @@ export function uncoveredScores(segments: readonly SegmentRule[]): string[] {
   return missing;
 }
 
-const copySegment = (s: (typeof DEFAULT_SEGMENTS)[number]): SegmentRule => ({
+const copySegment = (s: (typeof D.segmentation.segments)[number]): SegmentRule => ({
   segment: s.segment,
   r: [s.r[0], s.r[1]],
   f: [s.f[0], s.f[1]],
@@ -87,15 +88,15 @@ const segmentationSchema = lazySchema(() =>
     .strictObject({
       rfm: z
         .strictObject({
-          recency: measureScoring,
-          frequency: measureScoring,
-          monetary: measureScoring,
+          recency: measureScoring("recency"),
+          frequency: measureScoring("frequency"),
+          monetary: measureScoring("monetary"),
         })
         .prefault({}),
       segments: z
         .array(segmentRule)
         .min(1)
-        .default(() => DEFAULT_SEGMENTS.map(copySegment))
+        .default(() => D.segmentation.segments.map(copySegment))
         .superRefine((segments, ctx) => {
           const missing = uncoveredScores(segments);
           if (missing.length > 0) {

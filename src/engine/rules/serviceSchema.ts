@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { lazySchema } from "./lazySchema";
 import { VALUE_TIERS } from "../analysis";
-import { DEFAULT_HOLIDAYS, DEFAULT_MAKE_UP_WORKDAYS } from "../calendar/chineseHolidays";
+import { DEFAULTS } from "./defaults";
 import { say } from "../words/catalog";
 import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS } from "./followUpCodes";
 
@@ -24,20 +24,14 @@ const festival = lazySchema(() =>
   z.strictObject({ date: isoDate, name: z.string(), nameEn: z.string() }),
 );
 
-// Spring Festival (春节, lunar 1-1) and Mid-Autumn (中秋, lunar 8-15): the two traditional occasions
-// for care contacts (004 五 关怀活动). Dates checked against chinese-days' lunar calendar in the tests.
-const DEFAULT_FESTIVALS = [
-  { date: "2025-01-29", name: "春节", nameEn: "Spring Festival" },
-  { date: "2025-10-06", name: "中秋节", nameEn: "Mid-Autumn Festival" },
-  { date: "2026-02-17", name: "春节", nameEn: "Spring Festival" },
-  { date: "2026-09-25", name: "中秋节", nameEn: "Mid-Autumn Festival" },
-  { date: "2027-02-06", name: "春节", nameEn: "Spring Festival" },
-  { date: "2027-09-15", name: "中秋节", nameEn: "Mid-Autumn Festival" },
-];
+// Every default below is read from defaults.ts (DEFAULTS.followUp, .satisfaction, .complaints).
+const F = DEFAULTS.followUp;
+const S = DEFAULTS.satisfaction;
+const K = DEFAULTS.complaints;
 
 const followUpRulesShape = () => ({
   /** Days planned from the analysis date (issue 4). */
-  horizonDays: z.number().int().min(1).max(366).default(30),
+  horizonDays: z.number().int().min(1).max(366).default(F.horizonDays),
   /**
    * Regular contact every N days by value tier, counted from the last contact (Contacts sheet) or
    * else the last purchase: high = dedicated service every two weeks (002 客户开发管理 3 "at least
@@ -45,9 +39,9 @@ const followUpRulesShape = () => ({
    */
   cadenceDays: z
     .strictObject({
-      high: z.number().int().min(1).default(14),
-      medium: z.number().int().min(1).default(30),
-      low: z.number().int().min(1).default(90),
+      high: z.number().int().min(1).default(F.cadenceDays.high),
+      medium: z.number().int().min(1).default(F.cadenceDays.medium),
+      low: z.number().int().min(1).default(F.cadenceDays.low),
     })
     .prefault({}),
   /**
@@ -59,7 +53,7 @@ const followUpRulesShape = () => ({
    * win-backs are not affected: a purchase neither answers a complaint nor removes a churn risk
    * the model sees. false: counted from the last contact only (the purchase only when none).
    */
-  cadenceRestartsOnPurchase: z.boolean().default(true),
+  cadenceRestartsOnPurchase: z.boolean().default(F.cadenceRestartsOnPurchase),
   /**
    * Not used since stop 21 (kept so rule files that set it still load). It spread the backlog of
    * regular contacts overdue on the analysis date over this many working days; now every contact
@@ -68,54 +62,54 @@ const followUpRulesShape = () => ({
    * capacity, and an unlimited channel has no slot to wait for (a tester's finding: overdue
    * contacts spread over the week waited behind contacts not yet due).
    */
-  cadenceCatchUpWorkingDays: z.number().int().min(0).default(5),
+  cadenceCatchUpWorkingDays: z.number().int().min(0).default(F.cadenceCatchUpWorkingDays),
   /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */
-  winBackWithinWorkingDays: z.number().int().min(1).default(2),
+  winBackWithinWorkingDays: z.number().int().min(1).default(F.winBackWithinWorkingDays),
   /**
    * Customers already churned (stage churned: no purchase for churn.churnedAfterDays) are high risk too;
    * our choice: by default they are listed as unscheduled ("already churned: a win-back campaign,
    * not a call each") so the calls go to customers who can still be kept. true plans them as well.
    */
-  winBackChurnedCustomers: z.boolean().default(false),
+  winBackChurnedCustomers: z.boolean().default(F.winBackChurnedCustomers),
   /**
    * A customer who moved the wrong way since the previous run (value class, segment or tier down,
    * stage towards decline, risk up: changes/direction.ts) → a contact within this many working days
    * (issue 12; our choice: a working week, sooner than the regular contact, later than a win-back).
    */
-  movedWrongWayWithinWorkingDays: z.number().int().min(1).default(5),
+  movedWrongWayWithinWorkingDays: z.number().int().min(1).default(F.movedWrongWayWithinWorkingDays),
   /** New customers → an onboarding call within this many days of the first purchase (DOMAIN §5). */
-  onboardingWithinDays: z.number().int().min(1).default(7),
+  onboardingWithinDays: z.number().int().min(1).default(F.onboardingWithinDays),
   /** A resolved complaint → a follow-up call the next working day (003 §二(二)3 售后回访). */
-  complaintFollowUpNextWorkingDay: z.boolean().default(true),
+  complaintFollowUpNextWorkingDay: z.boolean().default(F.complaintFollowUpNextWorkingDay),
   /** Complaints resolved longer ago than this and never followed up are not planned any more. */
-  complaintFollowUpLookbackDays: z.number().int().min(0).default(30),
+  complaintFollowUpLookbackDays: z.number().int().min(0).default(F.complaintFollowUpLookbackDays),
   /** A care contact on the customer's birthday (004 五 关怀活动). */
-  birthdayCare: z.boolean().default(true),
+  birthdayCare: z.boolean().default(F.birthdayCare),
   /** Care contacts on the last working day before each festival, for the tiers listed. */
-  holidayCare: z.boolean().default(true),
-  holidayCareTiers: z.array(z.enum(VALUE_TIERS)).default(["high"]),
-  festivals: z.array(festival).default(DEFAULT_FESTIVALS),
+  holidayCare: z.boolean().default(F.holidayCare),
+  holidayCareTiers: z.array(z.enum(VALUE_TIERS)).default(() => [...F.holidayCareTiers]),
+  festivals: z.array(festival).default(() => F.festivals.map((f) => ({ ...f }))),
   /**
    * A care contact goes on the last working day before the occasion (the birthday itself when it is
    * a working day) and, when that day is full, up to this many working days earlier: the window
    * reaches back over a holiday period (Mid-Autumn inside the National Day holiday → the days before it).
    */
-  careWindowDays: z.number().int().min(0).default(3),
+  careWindowDays: z.number().int().min(0).default(F.careWindowDays),
   /** Calls per owner per working day (issue 4); other channels: channelCapacity. */
-  dailyCapacity: z.number().int().min(1).max(100_000).default(20),
+  dailyCapacity: z.number().int().min(1).max(100_000).default(F.dailyCapacity),
   /** Owners away during the horizon: their customers are covered in rotation by the others (002 轮流接待). */
-  absentOwners: z.array(z.string()).default([]),
+  absentOwners: z.array(z.string()).default(() => [...F.absentOwners]),
   /** Public holidays (no contacts), ISO dates; default: China 2025–2026 from chinese-days. */
-  holidays: z.array(isoDate).default([...DEFAULT_HOLIDAYS]),
+  holidays: z.array(isoDate).default(() => [...F.holidays]),
   /** Weekend days that are working days (调休上班), ISO dates; same source. */
-  makeUpWorkdays: z.array(isoDate).default([...DEFAULT_MAKE_UP_WORKDAYS]),
+  makeUpWorkdays: z.array(isoDate).default(() => [...F.makeUpWorkdays]),
   /**
    * Holidays and make-up working days added to the lists above, for years the defaults do not know
    * (chinese-days stops at 2026): fill them in from the State Council notice (国务院办公厅关于 2027
    * 年部分节假日安排的通知) when it is published; the README shows the shape.
    */
-  extraHolidays: z.array(isoDate).default([]),
-  extraMakeUpWorkdays: z.array(isoDate).default([]),
+  extraHolidays: z.array(isoDate).default(() => [...F.extraHolidays]),
+  extraMakeUpWorkdays: z.array(isoDate).default(() => [...F.extraMakeUpWorkdays]),
   /**
    * Reasons that are marketing: planned only for customers who consented (003 §二(一)1(3)). Issue 4
    * names the marketing contacts "care, upsell": birthday and holiday care are marketing. A high
@@ -123,24 +117,24 @@ const followUpRulesShape = () => ({
    * complaint follow-up, onboarding and the regular contact are service, planned for everyone.
    * Add "win_back" here to plan it only with consent.
    */
-  marketingReasons: z.array(z.enum(FOLLOW_UP_REASONS)).default(["birthday_care", "holiday_care"]),
+  marketingReasons: z.array(z.enum(FOLLOW_UP_REASONS)).default(() => [...F.marketingReasons]),
   /** Channel per reason. */
   channels: z
     .strictObject({
-      win_back: channel.default("phone"),
-      complaint_follow_up: channel.default("phone"),
-      onboarding: channel.default("phone"),
-      birthday_care: channel.default("online"),
-      holiday_care: channel.default("online"),
-      moved_wrong_way: channel.default("phone"),
+      win_back: channel.default(F.channels.win_back),
+      complaint_follow_up: channel.default(F.channels.complaint_follow_up),
+      onboarding: channel.default(F.channels.onboarding),
+      birthday_care: channel.default(F.channels.birthday_care),
+      holiday_care: channel.default(F.channels.holiday_care),
+      moved_wrong_way: channel.default(F.channels.moved_wrong_way),
     })
     .prefault({}),
   /** Channel of the regular contact by tier: personal for high value, standardised for low (DOMAIN §5). */
   cadenceChannels: z
     .strictObject({
-      high: channel.default("visit"),
-      medium: channel.default("phone"),
-      low: channel.default("email"),
+      high: channel.default(F.cadenceChannels.high),
+      medium: channel.default(F.cadenceChannels.medium),
+      low: channel.default(F.cadenceChannels.low),
     })
     .prefault({}),
   /**
@@ -152,17 +146,17 @@ const followUpRulesShape = () => ({
    */
   priorities: z
     .strictObject({
-      win_back: priority.default("urgent"),
-      complaint_follow_up: priority.default("urgent"),
-      onboarding: priority.default("urgent"),
-      late_onboarding: priority.default("medium"),
-      birthday_care: priority.default("low"),
-      holiday_care: priority.default("low"),
+      win_back: priority.default(F.priorities.win_back),
+      complaint_follow_up: priority.default(F.priorities.complaint_follow_up),
+      onboarding: priority.default(F.priorities.onboarding),
+      late_onboarding: priority.default(F.priorities.late_onboarding),
+      birthday_care: priority.default(F.priorities.birthday_care),
+      holiday_care: priority.default(F.priorities.holiday_care),
       // With the key accounts' regular contact: before routine contacts, after win-backs.
-      moved_wrong_way: priority.default("high"),
+      moved_wrong_way: priority.default(F.priorities.moved_wrong_way),
       // A key account's regular contact overdue by keyAccountOverdueDays or more: ranked with the
       // retention calls by value at stake (probability × 12-month spend), not after all of them.
-      key_account_overdue: priority.default("urgent"),
+      key_account_overdue: priority.default(F.priorities.key_account_overdue),
     })
     .prefault({}),
   /**
@@ -174,14 +168,14 @@ const followUpRulesShape = () => ({
    * (cadenceDays.high); 30 was measured too (stop 25: fewer key accounts reached on days 1–2).
    * null: never (the regular contact keeps its tier's band).
    */
-  keyAccountOverdueDays: z.number().int().min(0).nullable().default(14),
+  keyAccountOverdueDays: z.number().int().min(0).nullable().default(F.keyAccountOverdueDays),
   /**
    * One-time buyers at high risk get a retention call only in these value tiers; the others are
    * listed for a retention campaign (e-mail or message to all of them), not a call each, as the
    * customers already churned are: stop 24 (224 of 402 zh retention calls went to one-time buyers,
    * median 12-month spend 1,954). Default: high and medium.
    */
-  oneTimeBuyerCallTiers: z.array(z.enum(VALUE_TIERS)).default(["high", "medium"]),
+  oneTimeBuyerCallTiers: z.array(z.enum(VALUE_TIERS)).default(() => [...F.oneTimeBuyerCallTiers]),
   /**
    * Reasons placed first within their band, before the value order. Default none (stop 27): the
    * urgent band is ranked by value at stake alone, so when an owner's day is full the biggest calls
@@ -191,13 +185,13 @@ const followUpRulesShape = () => ({
    * instead of 145, at the cost of 302 of 346 welcome calls late instead of 39. ["onboarding"] puts
    * first-week onboarding first again (issue 10 item 3: every new customer in the first week).
    */
-  placeFirst: z.array(z.enum(FOLLOW_UP_REASONS)).default([]),
+  placeFirst: z.array(z.enum(FOLLOW_UP_REASONS)).default(() => [...F.placeFirst]),
   /** Band of the regular contact by tier: key accounts (high) before the others (issue 10). */
   cadencePriorities: z
     .strictObject({
-      high: priority.default("high"),
-      medium: priority.default("medium"),
-      low: priority.default("medium"),
+      high: priority.default(F.cadencePriorities.high),
+      medium: priority.default(F.cadencePriorities.medium),
+      low: priority.default(F.cadencePriorities.low),
     })
     .prefault({}),
   /**
@@ -207,21 +201,21 @@ const followUpRulesShape = () => ({
    */
   channelCapacity: z
     .strictObject({
-      visit: z.number().int().min(0).max(100_000).default(3),
-      email: z.number().int().min(0).max(100_000).nullable().default(null),
-      online: z.number().int().min(0).max(100_000).nullable().default(null),
+      visit: z.number().int().min(0).max(100_000).default(F.channelCapacity.visit),
+      email: z.number().int().min(0).max(100_000).nullable().default(F.channelCapacity.email),
+      online: z.number().int().min(0).max(100_000).nullable().default(F.channelCapacity.online),
     })
     .prefault({}),
   /**
    * Mask phone numbers and e-mail addresses in the schedule (138****8000, z***@example.com) when the
    * tabs are shared outside the team (002/003 on protecting customer data). `--share` turns it on.
    */
-  maskContactDetails: z.boolean().default(false),
+  maskContactDetails: z.boolean().default(F.maskContactDetails),
   /**
    * Warn when the analysis date is more than this many days after the newest transaction: the data
    * may be stale, and every buyer would look like leaving (issue 10).
    */
-  staleDataWarningDays: z.number().int().min(1).default(90),
+  staleDataWarningDays: z.number().int().min(1).default(F.staleDataWarningDays),
 });
 export const followUpRulesSchema = lazySchema(() => z.strictObject(followUpRulesShape()));
 export type FollowUpRules = z.infer<typeof followUpRulesSchema>;
@@ -230,18 +224,18 @@ export const satisfactionRulesSchema = lazySchema(() =>
   z
     .strictObject({
       /** CSAT counts answers of this score or more on the 1–5 scale as satisfied (000 §5.1.2: 4–5). */
-      csatPositiveMin: z.number().min(1).max(5).default(4),
+      csatPositiveMin: z.number().min(1).max(5).default(S.csatPositiveMin),
       /** NPS promoters score at least this on 0–10 (standard NPS: 9–10). */
-      npsPromoterMin: z.number().min(0).max(10).default(9),
+      npsPromoterMin: z.number().min(0).max(10).default(S.npsPromoterMin),
       /** NPS detractors score at most this on 0–10 (standard NPS: 0–6). */
-      npsDetractorMax: z.number().min(0).max(10).default(6),
+      npsDetractorMax: z.number().min(0).max(10).default(S.npsDetractorMax),
       /**
        * A response is a low score when its overall (1–5) is at most this, i.e. 1 or 2: "dissatisfied"
        * and "very dissatisfied" on the 5-point scale; 3 is neutral. NPS detractors are shown separately.
        */
-      lowScoreMax: z.number().min(1).max(5).default(2),
+      lowScoreMax: z.number().min(1).max(5).default(S.lowScoreMax),
       /** Customers with a low score in this many days before the analysis date are listed (issue 4). */
-      lowScoreLookbackDays: z.number().int().min(1).default(90),
+      lowScoreLookbackDays: z.number().int().min(1).default(S.lowScoreLookbackDays),
     })
     // A score cannot be both: the detractors' top must be below the promoters' bottom.
     .superRefine((s, ctx) => {
@@ -260,18 +254,18 @@ export type SatisfactionRules = z.infer<typeof satisfactionRulesSchema>;
 
 const complaintRulesShape = () => ({
   /** First response within this many clock hours of receipt (003 §二(二)3: 24 h). */
-  firstResponseHours: z.number().min(0).default(24),
+  firstResponseHours: z.number().min(0).default(K.firstResponseHours),
   /** Resolution within these clock hours by complexity (001 §5.1: general 24 h, complex 48 h). */
   resolutionHours: z
     .strictObject({
-      general: z.number().min(0).default(24),
-      complex: z.number().min(0).default(48),
+      general: z.number().min(0).default(K.resolutionHours.general),
+      complex: z.number().min(0).default(K.resolutionHours.complex),
     })
     .prefault({}),
   /** Customers with at least this many complaints in the data are repeat complainers. */
-  repeatComplainerMin: z.number().int().min(2).default(2),
+  repeatComplainerMin: z.number().int().min(2).default(K.repeatComplainerMin),
   /** Age buckets for open complaints, in days: upper bounds (the last bucket is "more"). */
-  openAgeBucketsDays: z.array(z.number().min(0)).default([1, 3, 7, 30]),
+  openAgeBucketsDays: z.array(z.number().min(0)).default(() => [...K.openAgeBucketsDays]),
 });
 export const complaintRulesSchema = lazySchema(() => z.strictObject(complaintRulesShape()));
 export type ComplaintRules = z.infer<typeof complaintRulesSchema>;

@@ -45,7 +45,7 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
   already_churned:
     "Already churned (no purchase for the churn period): for a win-back campaign rather than a call each; the value is the lifetime spend (what was lost); the list holds the biggest lost accounts, up to the high value tier's share of the value lost",
   no_contact_details:
-    "No phone number and no e-mail address on the Customers sheet: no call, e-mail or message can go (and where a visit was tried instead, no visit slot was free); add the contact details",
+    "No phone number and no e-mail address on the Customers sheet: no call, e-mail or message can go, and no visit can be arranged; ask the owner for the contact details and add them",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -57,7 +57,7 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   already_churned:
     "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）；名单只列流失价值最大的客户，合计达到高价值层级的收入占比为止",
   no_contact_details:
-    "客户表中既无电话也无邮箱：无法致电或发送邮件、消息（改为拜访的，计划期内也没有空余的拜访名额）；请补全联系方式",
+    "客户表中既无电话也无邮箱：无法致电或发送邮件、消息，也无法预约拜访；请向负责人索取联系方式并补全",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {

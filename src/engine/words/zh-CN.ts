@@ -1,4 +1,4 @@
-import { AT_RISK_COLUMNS_ZH } from "./atRiskWords";
+import { AT_RISK_COLUMNS_ZH, AT_RISK_TAB_ZH } from "./atRiskWords";
 import { CHANGES_ZH } from "./changes";
 import type { Catalog } from "./catalog";
 import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
@@ -62,6 +62,8 @@ export const ZH: Catalog = {
   segmentColumns: SEGMENT_COLUMNS_ZH,
   /** The At-risk customers tab's headers (atRiskWords.ts, report/atRiskTab.ts). */
   atRiskColumns: AT_RISK_COLUMNS_ZH,
+  /** The At-risk tab's texts for a row without a next contact (atRiskWords.ts). */
+  atRiskTab: AT_RISK_TAB_ZH,
   runLog: RUN_LOG_ZH,
   limits: LIMITS_ZH,
   analysisNotes: ANALYSIS_NOTES_ZH,
@@ -278,7 +280,7 @@ export const ZH: Catalog = {
     summaryMoreOwners: "另有 {count} 位负责人",
     summaryUnscheduled: "未安排：{why} {count}",
     summaryInstead: "计划期内电话名额已满、改为邮件或短信的逾期新客户回访 {count}",
-    summaryNoPhone: "客户无电话号码、改为邮件（也无邮箱的改为拜访）的电话或消息联系 {count}",
+    summaryNoPhone: "客户无电话号码、改为邮件的电话或消息联系 {count}",
     summaryNoEmail: "客户无邮箱地址、改为在线消息的邮件联系 {count}",
     summaryChurnedNotListed:
       "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",

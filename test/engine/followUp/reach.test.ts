@@ -1,9 +1,11 @@
 /**
  * Stop 29 (tester stop 28, finding 2): each contact goes by a channel the customer's details reach.
  * On the 20k workbook 174 calls and 33 visits were planned to customers with no phone number and 470
- * e-mails to customers with no address. A call or message needs a number (else an e-mail, else a
- * call becomes a visit), an e-mail an address (else a message); with neither, a message or e-mail is
- * listed as no_contact_details. The row says why (FollowUpList.instead, the tab's note, the JSON).
+ * e-mails to customers with no address. A call or message needs a number (else an e-mail), an
+ * e-mail an address (else a message); with neither, nothing goes: no visit either, as nobody can
+ * arrange it (stop 29 tester #2: 57 visits to such customers, 18 of them calls turned visits); the
+ * contact is listed as no_contact_details. The row says why (FollowUpList.instead, the tab's note,
+ * the JSON).
  */
 import { scheduleSummary, scheduleSummaryLines } from "../../../src/engine/followUp/summary";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
@@ -59,31 +61,38 @@ describe("a channel that reaches the customer (stop 29)", () => {
       `${f.customer[i]} ${FOLLOW_UP_REASONS[f.reason[i]]} ${CONTACT_CHANNELS[f.channel[i]]} ${f.instead?.[i] ?? "-"}`,
   );
 
-  test("a call without a number goes by e-mail, else as a visit; an e-mail without an address as a message", () => {
+  test("a call without a number goes by e-mail, else nowhere; an e-mail without an address as a message", () => {
     expect(rows.sort()).toEqual([
       "0 win_back phone 0",
       "1 win_back email 2",
-      "2 win_back visit 2",
       "3 cadence email 0",
       "4 cadence online 3",
     ]);
   });
 
-  test("an e-mail to a customer with neither detail is listed: no_contact_details", () => {
+  test("a call or e-mail to a customer with neither detail is listed: no_contact_details, ask the owner", () => {
     const u = s.unscheduled;
     const listed = Array.from(
       { length: u.count },
       (_, k) =>
         `${u.customer[k]} ${FOLLOW_UP_REASONS[u.reason[k]]} ${UNSCHEDULED_REASONS[u.why[k]]}`,
     );
-    expect(listed).toEqual(["5 cadence no_contact_details"]);
+    // Customer 2's retention call and the regular contact it would have covered: both need the details.
+    expect(listed.sort()).toEqual([
+      "2 cadence no_contact_details",
+      "2 win_back no_contact_details",
+      "5 cadence no_contact_details",
+    ]);
   });
 
   test("the summary, the JSON and the tab's note say so", () => {
     const sum = scheduleSummary(s);
-    expect(sum.insteadByCode).toEqual({ no_call_slot: 0, no_phone: 2, no_email: 1 });
+    expect(sum.insteadByCode).toEqual({ no_call_slot: 0, no_phone: 1, no_email: 1 });
     expect(scheduleSummaryLines(sum, "zh-CN")).toContain(
-      "  客户无电话号码、改为邮件（也无邮箱的改为拜访）的电话或消息联系 2",
+      "  客户无电话号码、改为邮件的电话或消息联系 1",
+    );
+    expect(scheduleSummaryLines(sum, "en-US")).toContain(
+      "  Not scheduled: No phone number and no e-mail address on the Customers sheet: no call, e-mail or message can go, and no visit can be arranged; ask the owner for the contact details and add them — 3",
     );
     expect(scheduleSummaryLines(sum, "en-US")).toContain(
       "  E-mails to customers with no e-mail address, sent as a message instead — 1",
@@ -94,7 +103,7 @@ describe("a channel that reaches the customer (stop 29)", () => {
     const byId = (c: number) => items.find((x) => x.customerId === dataset.customers.id[c])!;
     expect(byId(0).instead).toBeUndefined();
     expect(byId(1).instead).toEqual({ code: "no_phone" });
-    expect(byId(2).instead).toEqual({ code: "no_phone" });
+    expect(items.some((x) => x.customerId === dataset.customers.id[2])).toBe(false);
     expect(byId(4).instead).toEqual({ code: "no_email" });
     const caller = {
       analysis: {
@@ -110,21 +119,10 @@ describe("a channel that reaches the customer (stop 29)", () => {
       mask: false,
     };
     for (const [lang, words] of [
-      [
-        "zh-CN",
-        [
-          "无电话号码，改为邮件",
-          "无电话号码也无邮箱地址，改为拜访",
-          "无邮箱地址，改为在线（微信/短信）",
-        ],
-      ],
+      ["zh-CN", ["无电话号码，改为邮件", "无邮箱地址，改为在线（微信/短信）"]],
       [
         "en-US",
-        [
-          "No phone number: by E-mail instead",
-          "No phone number or e-mail address: a visit instead",
-          "No e-mail address: by Online (chat/SMS) instead",
-        ],
+        ["No phone number: by E-mail instead", "No e-mail address: by Online (chat/SMS) instead"],
       ],
     ] as const) {
       const t = followUpTable(s, dataset, lang, caller);
@@ -134,12 +132,16 @@ describe("a channel that reaches the customer (stop 29)", () => {
       const row = (c: number) => all.find((r) => r[2] === dataset.customers.id[c])!;
       expect(row(0)[note]).toBe("");
       expect(String(row(1)[note])).toContain(words[0]);
-      expect(String(row(2)[note])).toContain(words[1]);
-      expect(String(row(4)[note])).toContain(words[2]);
-      // The e-mail instead of a call prints its address; the visit says there is no detail.
+      expect(String(row(4)[note])).toContain(words[1]);
+      // The e-mail instead of a call prints its address; the customer with neither is not planned.
       expect(String(row(1)[point])).toContain(EMAIL);
-      expect(String(row(2)[point]).split("\n")[0]).toBe(
-        lang === "zh-CN" ? "无电话号码和邮箱地址" : "No phone number or e-mail address",
+      const status = t.columns.findIndex((c) => c.key === "status");
+      const two = all.filter((r) => r[2] === dataset.customers.id[2]);
+      expect(two.map((r) => r[status])).toEqual(
+        lang === "zh-CN" ? ["未安排", "未安排"] : ["Not scheduled", "Not scheduled"],
+      );
+      expect(String(two[0][note])).toContain(
+        lang === "zh-CN" ? "请向负责人索取联系方式" : "ask the owner",
       );
     }
     void isoDate;
@@ -168,6 +170,38 @@ describe("a channel that reaches the customer (stop 29)", () => {
         `${p.followUps.customer[i]} ${CONTACT_CHANNELS[p.followUps.channel[i]]} ${p.followUps.instead?.[i]}`,
     ).sort();
     expect(channels).toEqual(["0 visit 0", "1 phone 0", "2 phone 0", "3 email 2"]);
+  });
+});
+
+describe("a visit needs a way to arrange it (stop 29 tester #2)", () => {
+  test("a key account's visit: by phone or e-mail to arrange it; with neither, listed for the owner", () => {
+    const keyAccount = (contact: Partial<Who>, k: number): Who => ({
+      owner: "王",
+      tier: TIER.high,
+      risk: RISK.low,
+      lastPurchase: d("2026-01-01"),
+      firstPurchase: d("2025-01-10"),
+      monetary: 100_000 - k,
+      churnProbability: 0.1,
+      ...contact,
+    });
+    const p = planFor(
+      "2026-03-02",
+      [keyAccount({ phone: PHONE }, 0), keyAccount({ email: EMAIL }, 1), keyAccount({}, 2)],
+      { horizonDays: 10 },
+    );
+    const f = p.followUps;
+    const planned = Array.from(
+      { length: f.count },
+      (_, i) => `${f.customer[i]} ${CONTACT_CHANNELS[f.channel[i]]}`,
+    );
+    expect(planned.sort()).toEqual(["0 visit", "1 visit"]);
+    const u = p.unscheduled;
+    const listed = Array.from(
+      { length: u.count },
+      (_, k) => `${u.customer[k]} ${UNSCHEDULED_REASONS[u.why[k]]}`,
+    );
+    expect(listed).toEqual(["2 no_contact_details"]);
   });
 });
 
