@@ -175,6 +175,10 @@ export async function analyzeWorkbook(
   // there), then the rest of today's model: the worker does not wait for this thread.
   const sent = runners && measured ? sendEarlier(dataset, rules, measured, runners.model) : null;
   const restElsewhere = runners && modelElsewhere ? runners.rest() : null;
+  // A worker that stops rejects every job it holds at once: the first await below says so, and the
+  // promises not yet awaited must not end the process as unhandled rejections (their own awaits,
+  // later, still see the error).
+  for (const p of [sent?.past1, sent?.past2, restElsewhere]) p?.catch(() => undefined);
   const model = modelElsewhere
     ? modelOf(await modelElsewhere, rules)
     : fitCustomerModel(dataset, summary, asOf, rules.model);
