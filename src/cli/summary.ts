@@ -2,10 +2,10 @@ import path from "node:path";
 import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summary";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
 import { amount, churnReasonsText } from "../engine/churn/reasons";
-import { valueAtStake } from "../engine/followUp/valueAtStake";
-import { MAX_CHURN_REASONS, type CustomerAnalysis } from "../engine/analysis";
+import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStake";
+import type { CustomerAnalysis } from "../engine/analysis";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
-import { FOLLOW_UP_REASONS } from "../engine/rules/service";
+import { atRiskListed } from "../engine/report/atRiskTab";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
 import type { QualityCode } from "../engine/quality";
@@ -230,11 +230,11 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     if (w.code !== "stale_data") say("warning", { message: w.message[lang] });
   lines.push("");
   // The most value at risk among customers not yet churned (a call can still keep them): the
-  // churn probability x 12-month spend, the schedule's own measure for a win-back (valueAtStake.ts),
-  // at any level. By probability among the high level alone, all ten were small accounts (stop-23
-  // trial T1).
+  // churn probability x 12-month spend, the schedule's own measure for a win-back (valueAtStake.ts).
+  // By probability among the high level alone, all ten were small accounts (stop-23 trial T1).
+  // The At-risk tab's first rows, said so (stop 30: tester stop 29 #1 found the two differ).
   const top = mostAtStake(an, a.schedule, topAtRisk);
-  say("topAtRisk", { count: top.length });
+  say("topAtRisk", { count: top.length, tab: tabName("atRisk", lang) });
   const c = a.dataset.customers;
   for (const i of top) {
     say("topLine", {
@@ -254,10 +254,10 @@ export function printSummary(o: AnalyzeOutcome, lang: Lang): void {
 
 /**
  * The `count` customers at risk whose value at stake (churn probability x 12-month spend) is
- * largest, then the more likely to leave, then in sheet order. At risk: not churned, with at least
- * one churn reason, and at the high or medium level or with a retention (win_back) contact in the
- * schedule, which covers a silent key account at a low figure (stop-24 tester #2: a 3.8% customer
- * who bought 24 days ago, with no reason, stood in the list). One pass with a short sorted list (no
+ * largest, then the more likely to leave, then in sheet order: the first `count` rows of the
+ * At-risk tab (report/atRiskTab.ts: the same customers, atRiskListed, in the same order). At risk:
+ * high or medium level, or low with a retention (win_back) contact in the schedule, which covers a
+ * silent key account at a low figure (stop-24 tester #2). One pass with a short sorted list (no
  * sort of every customer).
  *
  * @example mostAtStake(analysis.classification.analysis, analysis.schedule, 10) // [41, 7, …]
@@ -267,22 +267,14 @@ export function mostAtStake(
   schedule: Pick<FollowUpSchedule, "followUps" | "unscheduled">,
   count: number,
 ): number[] {
-  const churned = LIFECYCLE_STAGES.indexOf("churned");
-  const high = RISK_LEVELS.indexOf("high");
-  const medium = RISK_LEVELS.indexOf("medium");
-  const retention = new Uint8Array(an.churnProbability.length);
-  const winBack = 1 << FOLLOW_UP_REASONS.indexOf("win_back");
-  for (const l of [schedule.followUps, schedule.unscheduled])
-    for (let k = 0; k < l.count; k++) if (l.reasons[k] & winBack) retention[l.customer[k]] = 1;
+  if (count <= 0) return [];
+  const listed = atRiskListed(an, schedule);
   const top: number[] = [];
   const stake: number[] = [];
   const before = (v: number, i: number, k: number) =>
-    v > stake[k] || (v === stake[k] && an.churnProbability[i] > an.churnProbability[top[k]]);
-  for (let i = 0; i < an.churnProbability.length; i++) {
-    if (an.lifecycleStage[i] === churned || !Number.isFinite(an.churnProbability[i])) continue;
-    const level = an.churnLevel[i];
-    if (level !== high && level !== medium && !retention[i]) continue;
-    if (an.churnReasons.codes[i * MAX_CHURN_REASONS] < 0) continue;
+    v > stake[k] || (v === stake[k] && churnProbabilityOf(an, i) > churnProbabilityOf(an, top[k]));
+  for (let i = 0; i < listed.length; i++) {
+    if (listed[i] !== 1) continue;
     const v = valueAtStake(an, i, true);
     if (top.length === count && !before(v, i, count - 1)) continue;
     let k = Math.min(top.length, count - 1);

@@ -237,9 +237,12 @@ describe("runAnalysis", () => {
     // The figures are the analysis's own.
     const a = result.analysis;
     expect(result.figures.highRisk).toBe(a.kpis.customersByRisk[0]);
-    // The at-risk list holds every customer at high or medium risk: the Overview's two counts.
-    const atRisk = sample.workbook.sheet("流失风险名单");
-    expect(atRisk.toGrid().length - 1).toBe(a.kpis.customersByRisk[0] + a.kpis.customersByRisk[1]);
+    // The at-risk list holds every customer at high or medium risk (the Overview's two counts),
+    // then those at low risk the schedule owes a retention contact (stop 30, report/atRiskTab.ts).
+    const atRisk = sample.workbook.sheet("流失风险名单").toGrid();
+    const level = atRisk[0].indexOf("风险等级");
+    const highOrMedium = atRisk.slice(1).filter((r) => r[level] !== "低").length;
+    expect(highOrMedium).toBe(a.kpis.customersByRisk[0] + a.kpis.customersByRisk[1]);
     let week = 0;
     for (let i = 0; i < a.schedule.followUps.count; i++)
       if (a.schedule.followUps.day[i] < a.asOf + 7) week++;

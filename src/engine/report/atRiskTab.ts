@@ -1,8 +1,12 @@
 import type { Analysis } from "../analyze";
-import type { CustomerAnalysis } from "../analysis";
+import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
+import { followUpReasonText, unscheduledText } from "../followUp/labels";
 import { maskPhone } from "../followUp/mask";
+import type { FollowUpSchedule } from "../followUp/schedule";
+import { isoDate } from "../parse/date";
+import { FOLLOW_UP_REASONS, type FollowUpRules } from "../rules/service";
 import { churnProbabilityOf, valueAtStake } from "../followUp/valueAtStake";
 import { labelsOf } from "../labels";
 import type { Dataset } from "../model";
@@ -13,13 +17,18 @@ import { LEVEL_FILLS } from "./serviceText";
 import { filledRows, fourDecimals, moneyCell, type ReportColumn, type ReportTable } from "./table";
 
 /**
- * The At-risk customers tab (流失风险名单): every customer at high or medium churn risk, biggest
- * value at stake first, with why they are at risk and how to reach them — the printable list a
- * manager filters by owner. A view of what the analysis and the schedule already hold: the risk,
- * probability and reasons of the segments tab, the value at stake as the schedule ranks a win-back
- * (followUp/valueAtStake.ts: probability × 12-month spend), the next contact the schedule planned.
- * No cap: a list past a worksheet's rows continues on numbered tabs (OUTPUT_TABS rowLimit), and
- * its row count is the Overview's high + medium customers and the run log's row count.
+ * The At-risk customers tab (流失风险名单): every customer at high or medium churn risk, and every
+ * customer at low risk the schedule owes a retention contact (stop 30: "who are we trying to keep"
+ * must be on it; tester stop 29 #1, 149 retention calls at 20,000 customers, the second biggest
+ * among them), biggest value at stake first, with why they are at risk and how to reach them — the
+ * printable list a manager filters by owner or by who will call. A view of what the analysis and
+ * the schedule already hold: the risk, probability and reasons of the segments tab, the value at
+ * stake as the schedule ranks a win-back (followUp/valueAtStake.ts: probability × 12-month spend),
+ * the next contact the schedule planned and who makes it, or, where none is planned, the
+ * schedule's reason in the schedule tab's words. No cap: a list past a worksheet's rows continues
+ * on numbered tabs (OUTPUT_TABS rowLimit); its row count is the Overview's high + medium customers
+ * plus the low-risk customers with a retention contact, and the run log's row count. The console
+ * summary's "most value at risk" are its first rows (cli/summary.ts mostAtStake: atRiskListed).
  */
 
 /** What the tab reads from a run. */
@@ -33,7 +42,14 @@ export interface AtRiskInputs {
   nextFollowUp: Float64Array;
   /** Mask phone numbers (rule set followUp.maskContactDetails; --share), as the schedule does. */
   mask: boolean;
+  /** The schedule's lists: who is owed a retention contact, who makes the next one, or why none. */
+  schedule: AtRiskSchedule;
+  /** The regular contact's interval per value tier (rule set followUp.cadenceDays). */
+  cadenceDays: FollowUpRules["cadenceDays"];
 }
+
+/** What the tab reads from the schedule. */
+export type AtRiskSchedule = Pick<FollowUpSchedule, "followUps" | "unscheduled" | "owners" | "end">;
 
 /**
  * The inputs of a run.
@@ -47,27 +63,52 @@ export function atRiskInputsOf(a: Analysis): AtRiskInputs {
     windowMonths: a.classification.windowMonths,
     nextFollowUp: a.schedule.nextFollowUp,
     mask: a.rules.followUp.maskContactDetails,
+    schedule: a.schedule,
+    cadenceDays: a.rules.followUp.cadenceDays,
   };
 }
 
-/** Risk levels listed (RISK_LEVELS codes 0 high, 1 medium). */
+/** Risk levels listed (RISK_LEVELS codes 0 high, 1 medium, 2 low: with a retention contact). */
 const HIGH = 0;
 const MEDIUM = 1;
+const LOW = 2;
+const WIN_BACK = 1 << FOLLOW_UP_REASONS.indexOf("win_back");
 
 /**
- * The customers at high or medium churn risk, biggest value at stake first; ties by the higher
+ * 1 for a customer on the list: at high or medium churn risk, or at low risk with a retention
+ * contact (win_back) on either of the schedule's lists, planned or not (a key account silent for a
+ * whole churn horizon: retention.ts). Customers already churned (their own level) are the win-back
+ * campaign's, not this list's.
+ *
+ * @example atRiskListed(analysis, schedule)[c] // 1
+ */
+export function atRiskListed(
+  analysis: Pick<CustomerAnalysis, "churnLevel">,
+  schedule: Pick<FollowUpSchedule, "followUps" | "unscheduled">,
+): Uint8Array {
+  const level = analysis.churnLevel;
+  const listed = new Uint8Array(level.length);
+  for (const l of [schedule.followUps, schedule.unscheduled])
+    for (let k = 0; k < l.count; k++)
+      if (l.reasons[k] & WIN_BACK && level[l.customer[k]] === LOW) listed[l.customer[k]] = 1;
+  for (let c = 0; c < level.length; c++)
+    if (level[c] === HIGH || level[c] === MEDIUM) listed[c] = 1;
+  return listed;
+}
+
+/**
+ * The listed customers (atRiskListed), biggest value at stake first; ties by the higher
  * probability, then in the order of the Customers sheet.
  *
- * @example atRiskOrder(analysis) // Int32Array [17, 3, …]
+ * @example atRiskOrder(analysis, atRiskListed(analysis, schedule)) // Int32Array [17, 3, …]
  */
-export function atRiskOrder(analysis: CustomerAnalysis): Int32Array {
-  const level = analysis.churnLevel;
+export function atRiskOrder(analysis: CustomerAnalysis, listed: Uint8Array): Int32Array {
   let n = 0;
-  for (let c = 0; c < level.length; c++) if (level[c] === HIGH || level[c] === MEDIUM) n++;
+  for (let c = 0; c < listed.length; c++) n += listed[c];
   const order = new Int32Array(n);
-  const stake = new Float64Array(level.length);
-  for (let c = 0, k = 0; c < level.length; c++)
-    if (level[c] === HIGH || level[c] === MEDIUM) {
+  const stake = new Float64Array(listed.length);
+  for (let c = 0, k = 0; c < listed.length; c++)
+    if (listed[c] === 1) {
       order[k++] = c;
       stake[c] = valueAtStake(analysis, c, true);
     }
@@ -77,6 +118,25 @@ export function atRiskOrder(analysis: CustomerAnalysis): Int32Array {
       churnProbabilityOf(analysis, y) - churnProbabilityOf(analysis, x) ||
       x - y,
   );
+}
+
+/**
+ * Per customer, the schedule's word on their next contact: `first` the index of their first planned
+ * contact in followUps (the list is by day: the next one), else `unplanned` the index of their first
+ * unscheduled contact (the list is by band: the most urgent one); -1 none.
+ *
+ * @example nextContacts(schedule, n).first[c] // 12
+ */
+export function nextContacts(
+  schedule: Pick<FollowUpSchedule, "followUps" | "unscheduled">,
+  n: number,
+): { first: Int32Array; unplanned: Int32Array } {
+  const first = new Int32Array(n).fill(-1);
+  const unplanned = new Int32Array(n).fill(-1);
+  const { followUps, unscheduled } = schedule;
+  for (let k = followUps.count - 1; k >= 0; k--) first[followUps.customer[k]] = k;
+  for (let k = unscheduled.count - 1; k >= 0; k--) unplanned[unscheduled.customer[k]] = k;
+  return { first, unplanned };
 }
 
 /**
@@ -98,6 +158,7 @@ export interface ReasonsKept {
  * @example const kept = reasonsKept(analysis); kept.texts.length // 0
  */
 export function reasonsKept(analysis: CustomerAnalysis): ReasonsKept {
+  // High and medium: the low-risk customers with a retention contact (a few) are made in the tab.
   const level = analysis.churnLevel;
   const listed = new Uint8Array(level.length);
   for (let c = 0; c < level.length; c++)
@@ -130,7 +191,7 @@ type ColumnKey = Code<"atRiskColumns">;
 /** The columns in order (keys as on the segments and schedule tabs), widths for one printed page. */
 const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number }[] = [
   { key: "id", format: "text", width: 12 },
-  { key: "name", format: "text", width: 18 },
+  { key: "name", format: "text", width: 16 },
   { key: "owner", format: "text", width: 12 },
   { key: "valueTier", format: "text", width: 10 },
   { key: "monetary", format: "money", width: 13 },
@@ -138,10 +199,15 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   { key: "churnRiskProbability", format: "percent", width: 9 },
   { key: "churnRiskLevel", format: "text", width: 8 },
   // Wrapped at this width (the tab prints every column: held widths, columnWidths.ts).
-  { key: "churnRiskReasons", format: "text", width: 40 },
+  { key: "churnRiskReasons", format: "text", width: 35 },
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   { key: "nextFollowUp", format: "date", width: 12 },
+  // Stop 30, appended (OUTPUT_TABS is append-only): who makes the next contact (the schedule's
+  // assignee, not always the owner: a customer without one is given to someone), and for a row
+  // without one, why (the schedule's reason in the schedule tab's words, wrapped).
+  { key: "nextFollowUpBy", format: "text", width: 12 },
+  { key: "noNextFollowUp", format: "text", width: 28 },
 ];
 
 /**
@@ -153,10 +219,27 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
  * tab.rows(0, 1)[0][5] // the biggest value at stake
  */
 export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept): ReportTable {
-  const { dataset, analysis: an, nextFollowUp, mask } = inputs;
+  const { dataset, analysis: an, nextFollowUp, mask, schedule } = inputs;
   const cust = dataset.customers;
-  const order = atRiskOrder(an);
+  const order = atRiskOrder(an, atRiskListed(an, schedule));
+  const { first, unplanned } = nextContacts(schedule, an.churnLevel.length);
   const tiers = labelsOf("valueTier", lang);
+  const until = isoDate(schedule.end - 1);
+  // A row without a next contact: the schedule's reason, or (on no list) why none falls due.
+  const whyNone = (c: number): string => {
+    const u = unplanned[c];
+    if (u >= 0)
+      return say(lang, "atRiskTab", "notPlanned", {
+        contact: followUpReasonText(schedule.unscheduled.reason[u], lang),
+        why: unscheduledText(schedule.unscheduled.why[u], lang),
+      });
+    const tier = an.valueTier[c];
+    return say(lang, "atRiskTab", "noneDue", {
+      until,
+      tier: tiers[tier] ?? "",
+      days: inputs.cadenceDays[VALUE_TIERS[tier]] ?? "",
+    });
+  };
   const risks = labelsOf("risk", lang);
   const columns: ReportColumn[] = COLUMNS.map((c) => ({
     key: c.key,
@@ -179,6 +262,10 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     row[8] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
     row[9] = mask ? maskPhone(phone) : phone;
     row[10] = Number.isFinite(next) ? next : null;
+    const k = first[c];
+    const by = k >= 0 ? schedule.followUps.owner[k] : -1;
+    row[11] = by >= 0 ? (schedule.owners[by] ?? "") : "";
+    row[12] = k >= 0 ? "" : whyNone(c);
   };
   /** The writer's pass (fillRow, once a row): a kept text is let go once written. */
   const fillOnce = (i: number, row: Cell[]): void => {

@@ -259,6 +259,9 @@ export const OUTPUT_TABS = {
       "churnRiskReasons",
       "phone",
       "nextFollowUp",
+      // Stop 30, appended: who makes the next contact; why a row has none.
+      "nextFollowUpBy",
+      "noNextFollowUp",
     ],
   },
 } as const satisfies Record<string, TabSpec>;

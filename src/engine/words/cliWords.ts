@@ -24,7 +24,8 @@ export const SUMMARY_EN = {
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
   changesLine:
     "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
-  topAtRisk: "Most value at risk (not yet churned, probability x 12-month spend; {count}):",
+  topAtRisk:
+    "Most value at risk: the first {count} rows of the {tab} tab (probability x 12-month spend; high or medium risk, or low with a retention contact):",
   topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
   changesLineSameDate:
     "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
@@ -45,7 +46,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   warning: "警告：{message}",
   rowWarning: "警告：{sheet}第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
   changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
-  topAtRisk: "流失风险金额最高的客户（未流失，流失概率 × 近 12 个月消费，前 {count} 名）：",
+  topAtRisk:
+    "流失风险金额最高的客户：“{tab}”的前 {count} 行（流失概率 × 近 12 个月消费；高、中风险，或低风险但安排了挽留联系）：",
   topLine: "  {id} {name} — {share}，风险金额 {amount}：{reasons}",
   note: "说明：{message}",
   sheetWarning: "警告：{sheet}：{message}",

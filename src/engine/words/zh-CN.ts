@@ -1,4 +1,4 @@
-import { AT_RISK_COLUMNS_ZH } from "./atRiskWords";
+import { AT_RISK_COLUMNS_ZH, AT_RISK_TAB_ZH } from "./atRiskWords";
 import { CHANGES_ZH } from "./changes";
 import type { Catalog } from "./catalog";
 import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
@@ -62,6 +62,8 @@ export const ZH: Catalog = {
   segmentColumns: SEGMENT_COLUMNS_ZH,
   /** The At-risk customers tab's headers (atRiskWords.ts, report/atRiskTab.ts). */
   atRiskColumns: AT_RISK_COLUMNS_ZH,
+  /** The At-risk tab's texts for a row without a next contact (atRiskWords.ts). */
+  atRiskTab: AT_RISK_TAB_ZH,
   runLog: RUN_LOG_ZH,
   limits: LIMITS_ZH,
   analysisNotes: ANALYSIS_NOTES_ZH,

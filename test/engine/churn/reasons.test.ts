@@ -5,7 +5,12 @@ import {
 } from "../../../src/engine/analysis";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { generatePopulation } from "../../../src/engine/backtest/generate";
-import { churnReasonsIn, churnReasonsOf, reasonText } from "../../../src/engine/churn/reasons";
+import {
+  churnReasonsIn,
+  churnReasonsOf,
+  churnReasonsText,
+  reasonText,
+} from "../../../src/engine/churn/reasons";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { defaultRules } from "../../../src/engine/rules";
 
@@ -90,5 +95,72 @@ describe("a one-time buyer not yet past the customers' gap (stop 23 T6)", () => 
     expect(reasonText("overdue_vs_rhythm", [3, 37, 40, 1], "en-US")).toMatch(
       /^Bought only once, 40 days ago; overdue by 3 days/,
     );
+  });
+});
+
+describe("reasons a caller can act on come first (stop 30; tester stop 29 #1)", () => {
+  const code = (c: (typeof CHURN_REASON_CODES)[number]) => CHURN_REASON_CODES.indexOf(c);
+  /** One customer whose scorer stored few purchases first, then a detractor score, then the model. */
+  const stored = (codes: number[], figures: number[][]): CustomerAnalysis => {
+    const c = new Int8Array(MAX_CHURN_REASONS).fill(-1);
+    const f = new Float64Array(MAX_CHURN_REASONS * 4);
+    codes.forEach((k, s) => {
+      c[s] = k;
+      f.set(figures[s], s * 4);
+    });
+    return { churnReasons: { codes: c, figures: f } } as unknown as CustomerAnalysis;
+  };
+  const few = [2, 5.5, 0, 0];
+  const nps = [4, 20089, 10, 0];
+  const model = [0.75, 90, 0, 0];
+
+  it("few purchases and the model's figure go after a low score, in every reading", () => {
+    const an = stored(
+      [code("few_purchases"), code("nps_detractor"), code("model_no_purchase")],
+      [few, nps, model],
+    );
+    expect(churnReasonsOf(an, 0).map((r) => r.code)).toEqual([
+      "nps_detractor",
+      "few_purchases",
+      "model_no_purchase",
+    ]);
+    expect(churnReasonsIn(an, 0, "en-US").map((r) => r.code)).toEqual([
+      "nps_detractor",
+      "few_purchases",
+      "model_no_purchase",
+    ]);
+    const sep = "; ";
+    expect(churnReasonsText(an, 0, "en-US")).toBe(
+      [
+        reasonText("nps_detractor", nps, "en-US"),
+        reasonText("few_purchases", few, "en-US"),
+        reasonText("model_no_purchase", model, "en-US"),
+      ].join(sep),
+    );
+  });
+
+  it("keeps the scorer's order within each group, and a lone reason as it is", () => {
+    const an = stored(
+      [code("few_purchases"), code("falling_frequency"), code("no_recent_contact")],
+      [few, [6, 1, 180, 0.83], [NaN, 90, 0, 0]],
+    );
+    expect(churnReasonsOf(an, 0).map((r) => r.code)).toEqual([
+      "falling_frequency",
+      "no_recent_contact",
+      "few_purchases",
+    ]);
+    // "Last purchase N days ago" is something to say too; the model's figure is not.
+    const since = stored(
+      [code("few_purchases"), code("model_no_purchase"), code("long_since_purchase")],
+      [few, model, [200, 60, 0, 0]],
+    );
+    expect(churnReasonsOf(since, 0).map((r) => r.code)).toEqual([
+      "long_since_purchase",
+      "few_purchases",
+      "model_no_purchase",
+    ]);
+    const lone = stored([code("few_purchases")], [few]);
+    expect(churnReasonsOf(lone, 0).map((r) => r.code)).toEqual(["few_purchases"]);
+    expect(churnReasonsText(lone, 0, "zh-CN")).toBe(reasonText("few_purchases", few, "zh-CN"));
   });
 });

@@ -1,27 +1,48 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsText } from "../../../src/engine/churn/reasons";
+import { followUpReasonText, unscheduledText } from "../../../src/engine/followUp/labels";
 import { maskPhone } from "../../../src/engine/followUp/mask";
 import { valueAtStake } from "../../../src/engine/followUp/valueAtStake";
 import {
   atRiskInputsOf,
+  atRiskListed,
   atRiskOrder,
   atRiskTable,
   keepReasons,
   reasonsKept,
 } from "../../../src/engine/report/atRiskTab";
+import { mostAtStake } from "../../../src/cli/summary";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { segmentsTable } from "../../../src/engine/report/segmentsTab";
 import { OUTPUT_TABS } from "../../../src/engine/report/outputTabs";
 import { rowReader } from "../../../src/engine/report/table";
-import { textWidth } from "../../../src/engine/report/textMeasure";
+import { fitWidths } from "../../../src/workbook/file/columnWidths";
+import { pagesWide } from "../../../src/workbook/file/printSetup";
+import { tableHeaders } from "../../../src/workbook/file/tablePart";
 import { analysisTables } from "../../../src/engine/report/tabs";
 import { defaultRules } from "../../../src/engine/rules";
 import { sampleSource } from "../../../src/sample/source";
 
 let a: Analysis;
+/** The tab's customers in order. */
+const orderOf = (x: Analysis) =>
+  atRiskOrder(x.classification.analysis, atRiskListed(x.classification.analysis, x.schedule));
 beforeAll(async () => {
-  const sample = sampleSource({ customers: 400, transactions: 4000 });
+  // 600: the smallest sample with low-risk customers owed a retention contact (4; 400 has none).
+  const sample = sampleSource({ customers: 600, transactions: 6000 });
   a = await analyzeWorkbook(sample.source, { rules: defaultRules(), asOf: sample.asOf });
 });
+
+/** Customers at low risk with a retention (win_back) contact, planned or not. */
+function retentionAtLow(x: Analysis): Set<number> {
+  const winBack = 1 << FOLLOW_UP_REASONS.indexOf("win_back");
+  const out = new Set<number>();
+  for (const l of [x.schedule.followUps, x.schedule.unscheduled])
+    for (let k = 0; k < l.count; k++)
+      if (l.reasons[k] & winBack && x.classification.analysis.churnLevel[l.customer[k]] === 2)
+        out.add(l.customer[k]);
+  return out;
+}
 
 describe("the at-risk tab", () => {
   test("lists every customer at high or medium risk, biggest value at stake first", () => {
@@ -29,10 +50,12 @@ describe("the at-risk tab", () => {
     const tab = atRiskTable(atRiskInputsOf(a), "zh-CN");
     expect(tab.sheetName).toBe("流失风险名单");
     expect(tab.style).toBe("table");
-    // The Overview's counts of high and medium: no cap, no silent drop.
-    expect(tab.rowCount).toBe(a.kpis.customersByRisk[0] + a.kpis.customersByRisk[1]);
+    // The Overview's counts of high and medium, plus the low-risk customers with a retention
+    // contact: no cap, no silent drop.
+    const lowKept = retentionAtLow(a).size;
+    expect(tab.rowCount).toBe(a.kpis.customersByRisk[0] + a.kpis.customersByRisk[1] + lowKept);
     expect(tab.rowCount).toBeGreaterThan(20);
-    const order = atRiskOrder(an);
+    const order = orderOf(a);
     const stakes = Array.from(order, (c) => valueAtStake(an, c, true));
     for (let i = 1; i < stakes.length; i++) expect(stakes[i]).toBeLessThanOrEqual(stakes[i - 1]);
     const read = rowReader(tab);
@@ -46,7 +69,29 @@ describe("the at-risk tab", () => {
       expect(row[8]).toBe(churnReasonsText(an, c, "zh-CN"));
       levels.add(row[7]);
     }
-    expect([...levels].sort()).toEqual(["中", "高"]);
+    expect([...levels].sort()).toEqual(lowKept > 0 ? ["中", "低", "高"] : ["中", "高"]);
+  });
+
+  test("lists a low-risk customer the schedule owes a retention contact (stop 30, c)", () => {
+    const low = retentionAtLow(a);
+    // The sample has some: a key account silent for a whole churn horizon at a low figure.
+    expect(low.size).toBeGreaterThan(0);
+    const listed = new Set(orderOf(a));
+    for (const c of low) expect(listed.has(c)).toBe(true);
+    // Not a low-risk customer without one, nor one already churned.
+    const an = a.classification.analysis;
+    const stages = new Set(Array.from(listed, (c) => an.churnLevel[c]));
+    expect([...stages].sort()).toEqual([0, 1, 2]);
+    for (const c of listed) if (an.churnLevel[c] === 2) expect(low.has(c)).toBe(true);
+  });
+
+  test("the console's most value at risk are the tab's first rows (stop 30, e)", () => {
+    const order = orderOf(a);
+    const tab = atRiskTable(atRiskInputsOf(a), "en-US");
+    const first = tab.rows(0, 10).map((r) => r[0]);
+    const top = mostAtStake(a.classification.analysis, a.schedule, 10);
+    expect(top.map((c) => a.dataset.customers.id[c])).toEqual(first);
+    expect(top).toEqual(Array.from(order.subarray(0, 10)));
   });
 
   test("reuses the segments tab's reasons cells, made once, and lets each go once written", () => {
@@ -58,8 +103,10 @@ describe("the at-risk tab", () => {
     );
     const readSegments = rowReader(segments);
     for (let i = 0; i < segments.rowCount; i++) readSegments(i);
-    const order = atRiskOrder(an);
-    expect(kept.texts.filter((t) => t !== undefined)).toHaveLength(order.length);
+    const order = orderOf(a);
+    // Kept: the high and medium rows (a low-risk row with a retention contact is made here).
+    const highOrMedium = order.filter((c) => an.churnLevel[c] <= 1).length;
+    expect(kept.texts.filter((t) => t !== undefined)).toHaveLength(highOrMedium);
     const tab = atRiskTable(atRiskInputsOf(a), "en-US", kept);
     const read = rowReader(tab);
     for (let i = 0; i < tab.rowCount; i++)
@@ -70,7 +117,7 @@ describe("the at-risk tab", () => {
   });
 
   test("the next contact is the schedule's; phones are masked when the rule set says so", () => {
-    const order = atRiskOrder(a.classification.analysis);
+    const order = orderOf(a);
     const plain = atRiskTable(atRiskInputsOf(a), "en-US");
     const masked = atRiskTable({ ...atRiskInputsOf(a), mask: true }, "en-US");
     const keys = plain.columns.map((c) => c.key);
@@ -95,6 +142,59 @@ describe("the at-risk tab", () => {
     expect(maskedRows.some((r, i) => r[phone] !== rows[i][phone])).toBe(true);
   });
 
+  test("says who makes the next contact, and why a row has none (stop 30, a and b)", () => {
+    const order = orderOf(a);
+    const { followUps, unscheduled, owners } = a.schedule;
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const tab = atRiskTable(atRiskInputsOf(a), lang);
+      const keys = tab.columns.map((c) => c.key);
+      const [next, by, why] = ["nextFollowUp", "nextFollowUpBy", "noNextFollowUp"].map((k) =>
+        keys.indexOf(k),
+      );
+      // The new columns come last: no column before them moved (OUTPUT_TABS is append-only).
+      expect([by, why]).toEqual([keys.length - 2, keys.length - 1]);
+      const said = new Map<string, number>();
+      let ownerless = 0;
+      tab.rows(0, tab.rowCount).forEach((row, i) => {
+        const c = order[i];
+        const planned: number[] = [];
+        for (let k = 0; k < followUps.count; k++) if (followUps.customer[k] === c) planned.push(k);
+        if (planned.length > 0) {
+          // The first planned contact's day and its assignee; no reason said.
+          const k = planned.reduce((m, j) => (followUps.day[j] < followUps.day[m] ? j : m));
+          expect(row[next]).toBe(followUps.day[k]);
+          expect(row[by]).toBe(owners[followUps.owner[k]]);
+          expect(row[why]).toBe("");
+          if (!a.dataset.customers.owner[c]) ownerless++;
+          return;
+        }
+        expect(row[next]).toBeNull();
+        expect(row[by]).toBe("");
+        // Never blank: the schedule's reason in the schedule tab's words, or none due.
+        const text = String(row[why]);
+        expect(text.length).toBeGreaterThan(10);
+        let u = -1;
+        for (let k = unscheduled.count - 1; k >= 0; k--) if (unscheduled.customer[k] === c) u = k;
+        if (u >= 0) {
+          expect(text).toContain(unscheduledText(unscheduled.why[u], lang));
+          expect(text).toContain(followUpReasonText(unscheduled.reason[u], lang));
+        } else
+          expect(text).toMatch(
+            lang === "en-US"
+              ? /^No contact falls due by \d{4}-\d\d-\d\d: .*\((High|Medium|Low) value tier, every \d+ days\)/
+              : /^计划期内（至 \d{4}-\d\d-\d\d）.*[高中低]价值客户的定期回访（每 \d+ 天）/,
+          );
+        const kind = u >= 0 ? String(unscheduled.why[u]) : "none";
+        said.set(kind, (said.get(kind) ?? 0) + 1);
+      });
+      // The sample has rows of each kind: campaign, no free day, on no list.
+      expect(said.size).toBeGreaterThanOrEqual(2);
+      expect(said.get("none") ?? 0).toBeGreaterThan(0);
+      // Customers without an owner whom the schedule gives to someone: the caller is named.
+      expect(ownerless).toBeGreaterThan(0);
+    }
+  });
+
   test("is registered: its columns in registry order, after the schedule, counted at the log's end", () => {
     expect(atRiskTable(atRiskInputsOf(a), "en-US").columns.map((c) => c.key)).toEqual([
       ...OUTPUT_TABS.atRisk.columns,
@@ -116,13 +216,14 @@ describe("the at-risk tab", () => {
     for (const lang of ["zh-CN", "en-US"] as const) {
       const tab = atRiskTable(atRiskInputsOf(a), lang);
       expect(tab.printColumns).toBe(tab.columns.length);
-      // Widths asked, headers short (a table column is at least its header wide): under the 200
-      // characters printSetup.ts fits on one landscape page.
-      const total = tab.columns.reduce(
-        (n, c) => n + Math.max(c.width ?? 0, textWidth(c.header) + 4),
-        0,
-      );
-      expect(total).toBeLessThan(200);
+      // The writer's own widths (headers on two lines, held text widths, a sample of the rows):
+      // one landscape page wide (printSetup.ts: 200 characters at 70 %).
+      const sample = tab.rows(0, Math.min(tab.rowCount, 2000));
+      const widths = fitWidths(tab, sample, tableHeaders(tab), []);
+      expect(pagesWide(widths.map((w) => w.width))).toBe(1);
+      const at = (key: string) => widths[tab.columns.findIndex((c) => c.key === key)];
+      expect(at("churnRiskReasons").wrap).toBe(true);
+      expect(at("noNextFollowUp").wrap).toBe(true);
     }
   });
 });

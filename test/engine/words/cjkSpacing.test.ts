@@ -30,6 +30,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUpTab.instead": ["channel"],
   "followUpTab.insteadNoPhone": ["channel"],
   "followUpTab.insteadNoEmail": ["channel"],
+  atRiskTab: ["contact", "why", "tier"],
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */
