@@ -158,8 +158,9 @@ describe("compactReasons", () => {
   test("only the reasons there are; the JSON reads the same codes and words from either form", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
     const ca = a.classification.analysis;
-    // Three customers: two reasons; none; one, then a stray code after the empty slot (never read).
-    const codes = Int8Array.from([0, 1, -1, -1, -1, -1, 2, -1, 3]);
+    // Three customers: two reasons (the model's, then the rhythm: shown rhythm first); none; one,
+    // then a stray code after the empty slot (never read).
+    const codes = Int8Array.from([11, 0, -1, -1, -1, -1, 2, -1, 3]);
     const figures = Float64Array.from({ length: 36 }, (_, k) => k + 0.5);
     const full = { ...ca, churnReasons: { codes, figures } };
     const c = compactReasons(full.churnReasons);
@@ -172,6 +173,7 @@ describe("compactReasons", () => {
     for (const lang of ["zh-CN", "en-US"] as const)
       for (let i = 0; i < 3; i++)
         expect(customerJson(small, i, lang)).toEqual(customerJson(full, i, lang));
-    expect(customerJson(small, 0, "en-US").churnRisk.reasons).toHaveLength(2);
+    const shown = customerJson(small, 0, "en-US").churnRisk.reasons.map((x) => x.code);
+    expect(shown).toEqual(["overdue_vs_rhythm", "model_no_purchase"]);
   });
 });

@@ -16,7 +16,7 @@ import {
   type ValueClass,
   type ValueTier,
 } from "../analysis";
-import { churnReasonsIn, reasonText } from "../churn/reasons";
+import { churnReasonsIn, reasonText, shownOrder } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
@@ -88,20 +88,22 @@ export interface CompactReasons {
   first: Int32Array;
 }
 
-/** churnReasonsIn's reasons (the same codes and words) read from CompactReasons. */
+/**
+ * churnReasonsIn's reasons read from CompactReasons: the same codes, order (churn/reasons.ts
+ * shownOrder, which reads only the slots before the first empty one) and words.
+ */
 function compactReasonsIn(
   r: CompactReasons,
   i: number,
   lang: Lang,
 ): { code: ChurnReasonCode; text: string }[] {
   const out: { code: ChurnReasonCode; text: string }[] = [];
-  let o = r.first[i] * REASON_FIGURES;
-  for (let s = 0; s < MAX_CHURN_REASONS; s++, o += REASON_FIGURES) {
-    const k = r.codes[i * MAX_CHURN_REASONS + s];
-    if (k < 0) break;
-    const code = CHURN_REASON_CODES[k];
+  const base = i * MAX_CHURN_REASONS;
+  shownOrder(r.codes, i, (slot) => {
+    const code = CHURN_REASON_CODES[r.codes[slot]];
+    const o = (r.first[i] + slot - base) * REASON_FIGURES;
     out.push({ code, text: reasonText(code, r.figures.subarray(o, o + REASON_FIGURES), lang) });
-  }
+  });
   return out;
 }
 
