@@ -5,6 +5,7 @@ import {
   modelFitter,
   movable,
   type ModelJob,
+  type ModelRest,
   type ModelResult,
   type Runners,
 } from "../engine/backtest/job";
@@ -12,9 +13,11 @@ import {
 /**
  * The repeat-purchase fits of the analysis on the second core (issue 11: the main thread was the
  * critical path, the second core idle during the analysis), each stated as plain data by the engine
- * (engine/backtest/job.ts): today's model, fitted while the main thread classifies the customers
- * and measures the earlier dates; then churn risk's fits at asOf − H and asOf − 2H (each from the
- * one before), while the main thread takes today's snapshot and the service signals, then learns.
+ * (engine/backtest/job.ts): today's model's fit and what churn risk reads of it, made while the
+ * main thread classifies the customers and measures the earlier dates; then churn risk's fits at
+ * asOf − H and asOf − 2H (each from the one before), while the main thread takes today's snapshot
+ * and the service signals, then learns; then the rest of today's model (its spend model, lifetime
+ * values and next-purchase dates: the report's alone), while the main thread learns and plans.
  * Only fits run here, and all of them: their code is compiled in this thread alone, the learning's
  * and the backtest's in the main thread (when the worker also learned the backtest's model, both
  * threads compiled the logistic fit, the features and the signals cold). The worker boots when the
@@ -38,8 +41,8 @@ export interface BacktestWorker {
   close(): Promise<void>;
 }
 
-type Message = { kind: "model"; job: ModelJob } | { kind: "done" };
-type Reply = { result?: ModelResult; error?: string };
+type Message = { kind: "model"; job: ModelJob } | { kind: "rest" } | { kind: "done" };
+type Reply = { result?: ModelResult | ModelRest; error?: string };
 
 /** @example const bw = backtestWorker(); analyzeWorkbook(src, { …, runners: bw.runnerFor }) */
 export function backtestWorker(): BacktestWorker {
@@ -64,8 +67,9 @@ export function backtestWorker(): BacktestWorker {
       return {
         model: (job, keep) => {
           const { value, transfer } = movable(job, keep);
-          return ask({ kind: "model", job: value }, transfer);
+          return ask({ kind: "model", job: value }, transfer) as Promise<ModelResult> | null;
         },
+        rest: () => ask({ kind: "rest" }, []) as Promise<ModelRest> | null,
         done: () => {
           try {
             w.postMessage({ kind: "done" } satisfies Message);
@@ -86,7 +90,7 @@ export function backtestWorker(): BacktestWorker {
  * (null: it could not be sent; then the worker is stopped, and no later job is sent).
  */
 function inOrder(w: Worker) {
-  const waiting: { resolve(v: ModelResult): void; reject(e: Error): void }[] = [];
+  const waiting: { resolve(v: ModelResult | ModelRest): void; reject(e: Error): void }[] = [];
   let broken = false;
   const message = (m: Reply) => {
     const settle = waiting.shift();
@@ -102,7 +106,7 @@ function inOrder(w: Worker) {
   };
   w.on("message", message);
   w.on("exit", exit);
-  return (job: Message, transfer: ArrayBuffer[]): Promise<ModelResult> | null => {
+  return (job: Message, transfer: ArrayBuffer[]): Promise<ModelResult | ModelRest> | null => {
     if (broken) return null;
     try {
       w.postMessage(job, transfer);
@@ -111,7 +115,7 @@ function inOrder(w: Worker) {
       void w.terminate(); // a value that cannot be sent: the job runs in the thread
       return null;
     }
-    const result = new Promise<ModelResult>((resolve, reject) => {
+    const result = new Promise<ModelResult | ModelRest>((resolve, reject) => {
       waiting.push({ resolve, reject });
     });
     w.ref();
@@ -126,14 +130,14 @@ function inOrder(w: Worker) {
  * date's fit may start from the fit of the job before it (job.ts modelFitter).
  */
 function serve(): void {
-  const fit = modelFitter();
+  const fitter = modelFitter();
   parentPort!.on("message", (m: Message) => {
     if (m.kind === "done") {
       parentPort!.close(); // no job follows: the worker ends
       return;
     }
     try {
-      const { value, transfer } = fit(m.job);
+      const { value, transfer } = m.kind === "rest" ? fitter.rest() : fitter.fit(m.job);
       parentPort!.postMessage({ result: value } satisfies Reply, transfer);
     } catch (e) {
       parentPort!.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies Reply);

@@ -1,8 +1,8 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
-import { churnEarlier, startChurnRisk, type ChurnRiskResult } from "./churn/risk";
-import { modelJob, modelOf, type Runners } from "./backtest/job";
+import { churnEarlier, sendEarlier, startChurnRisk, type ChurnRiskResult } from "./churn/risk";
+import { modelJob, modelOf, type ModelRest, type Runners } from "./backtest/job";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
@@ -98,6 +98,16 @@ export interface Analysis {
   churn: ChurnRiskResult;
 }
 
+/** A split model's rest (ModelJob.split): the runner's, else taken from a fit made here. */
+async function restOf(
+  elsewhere: Promise<ModelRest> | null,
+  here: () => ModelRest,
+): Promise<ModelRest> {
+  if (elsewhere) return elsewhere;
+  const { expectedNextPurchase, clv, note, gammaGamma, fitNote } = here();
+  return { expectedNextPurchase, clv, note, gammaGamma, fitNote };
+}
+
 /**
  * Reads a workbook and runs the whole analysis: ingest and data quality, the customer summary (the
  * one pass over the transactions; every later step reads its per-customer arrays), segmentation, lifecycle and churn risk, follow-up schedule, satisfaction and complaints, and the
@@ -148,9 +158,11 @@ export async function analyzeWorkbook(
   step("segments");
   // Today's model reads the summary alone: fitted elsewhere (a worker) while the customers are
   // classified and the earlier dates measured, else here after them (the same figures).
-  // Its columns are the summary's, which the run keeps: the job is kept (copied) whole.
+  // Its columns are the summary's, which the run keeps: the job is kept (copied) whole. Elsewhere
+  // it comes in two parts (ModelJob.split): what churn risk reads first, the rest (spend model,
+  // lifetime values, next-purchase dates: the report's) after the earlier dates' fits.
   const todaysJob = modelJob(dataset, summary, asOf, rules);
-  const modelElsewhere = runners?.model(todaysJob, [todaysJob]) ?? null;
+  const modelElsewhere = runners?.model({ ...todaysJob, split: true }, [todaysJob]) ?? null;
   // The rules are hashed once a run: the classifications and the snapshot record the same id.
   const ruleSet = ruleSetId(rules);
   const classification = classifyCustomers(dataset, summary, rules, asOf, { ruleSet });
@@ -159,18 +171,22 @@ export async function analyzeWorkbook(
   const measured = modelElsewhere
     ? churnEarlier(dataset, rules, { asOf, summary, classification })
     : null;
+  // The earlier dates' fits follow today's there at once (each starts from the fit before it
+  // there), then the rest of today's model: the worker does not wait for this thread.
+  const sent = runners && measured ? sendEarlier(dataset, rules, measured, runners.model) : null;
+  const restElsewhere = runners && modelElsewhere ? runners.rest() : null;
   const model = modelElsewhere
     ? modelOf(await modelElsewhere, rules)
     : fitCustomerModel(dataset, summary, asOf, rules.model);
   // Churn risk reads the model's probability of no purchase, and the follow-up plan reads churn
-  // risk. The earlier dates' fits go where today's went (the worker), in order.
+  // risk.
   step("churnRisk");
   const churnStarted = await startChurnRisk(
     dataset,
     rules,
     { asOf, summary, classification, model },
     step,
-    modelElsewhere && runners ? runners.model : null,
+    sent,
     measured,
   );
   runners?.done();
@@ -216,6 +232,12 @@ export async function analyzeWorkbook(
   // The backtest, when its asOf − 2H fit was made elsewhere, is finished here (when that fit is
   // back): the Overview tab points to it.
   const churn: ChurnRiskResult = { ...churnStarted, validation: await churnStarted.validation };
+  // Today's model made whole: the rest fitted elsewhere, or (it could not be asked) here.
+  if (modelElsewhere)
+    Object.assign(
+      model,
+      await restOf(restElsewhere, () => fitCustomerModel(dataset, summary, asOf, rules.model)),
+    );
   const result: Analysis = {
     asOf,
     rules,

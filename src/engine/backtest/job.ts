@@ -1,6 +1,6 @@
 import type { DatedSummary } from "../aggregate/customerSummary";
 import type { BgNbdFit, BgNbdParams } from "../clv/bgnbd";
-import { fitCustomerModel, type CustomerModel } from "../clv/customerModel";
+import { fitCustomerModel, startCustomerModel, type CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
 
@@ -74,6 +74,13 @@ export interface ModelJob {
   summary: DatedSummary;
   /** An earlier date's fit (earlierModel's arguments); absent: today's model. */
   earlier?: EarlierFit;
+  /**
+   * Today's model in two parts (customerModel.ts startCustomerModel): this job's result holds the
+   * fit and what churn risk reads, its ModelRest fields empty; they come from the runner's rest(),
+   * asked after the earlier dates' fits, which need only the fit (so they do not wait for today's
+   * spend model and lifetime values, which only the report reads).
+   */
+  split?: boolean;
 }
 
 /** What an earlier date's model computes and where its fit starts (churn/risk.ts). */
@@ -105,9 +112,20 @@ export type ModelResult = Omit<CustomerModel, "probabilityOfNoPurchase"> & {
  */
 export type ModelRunner = (job: ModelJob, keep: readonly unknown[]) => Promise<ModelResult> | null;
 
+/** The part of today's model a split job (ModelJob.split) leaves to the runner's rest(). */
+export type ModelRest = Pick<
+  CustomerModel,
+  "expectedNextPurchase" | "clv" | "note" | "gammaGamma" | "fitNote"
+>;
+
 /** What runs beside the main thread: the repeat-purchase fits, and the word that none follows. */
 export interface Runners {
   model: ModelRunner;
+  /**
+   * The rest of the last split job's model (ModelJob.split), after the jobs given since; null: it
+   * could not be asked (then it is computed in the thread).
+   */
+  rest(): Promise<ModelRest> | null;
   /** No job follows: the runner may end (its worker's memory freed). */
   done(): void;
 }
@@ -180,21 +198,60 @@ export function fitModelJob(job: ModelJob, previous: BgNbdFit | null = null): Mo
   return { ...rest, noPurchase: probabilityOfNoPurchase(job.rules.churn.churnHorizonDays) };
 }
 
+/** The fitting side of a runner: each job's model, and the rest of a split one (ModelJob.split). */
+export interface ModelFitter {
+  fit(job: ModelJob): { value: ModelResult; transfer: ArrayBuffer[] };
+  rest(): { value: ModelRest; transfer: ArrayBuffer[] };
+}
+
+/** A split job's ModelRest columns, until rest() sends them. */
+const NOT_YET = new Float64Array(0);
+const NO_NOTE = new Int8Array(0);
+
 /**
  * The fitting side of a runner (the CLI's worker): fits each job given, in order, each earlier
  * date's from the fit before it (EarlierFit.afterPrevious), and returns its model movable (its
- * columns moved; the fit's own kept, the next job may start from it).
+ * columns moved; the fit's own kept, the next job may start from it). A split job's rest is
+ * computed when asked (rest()), after the jobs given since.
  *
- * @example const fit = modelFitter(); port.on("message", (job) => { const m = fit(job); port.postMessage(m.value, m.transfer); });
+ * @example const f = modelFitter(); port.on("message", (job) => { const m = f.fit(job); port.postMessage(m.value, m.transfer); });
  */
-export function modelFitter(): (job: ModelJob) => { value: ModelResult; transfer: ArrayBuffer[] } {
+export function modelFitter(): ModelFitter {
   let previous: BgNbdFit | null = null;
-  return (job) => {
-    const last = previous;
-    previous = null; // a job that failed leaves no fit to start from
-    const result = fitModelJob(job, last);
-    previous = result.bgnbd;
-    return movable(result, [previous]);
+  let pending: (() => CustomerModel) | null = null;
+  return {
+    fit(job) {
+      const last = previous;
+      previous = null; // a job that failed leaves no fit to start from
+      if (!job.split || job.earlier) {
+        const result = fitModelJob(job, last);
+        previous = result.bgnbd;
+        return movable(result, [previous]);
+      }
+      pending = null;
+      const dataset = { customers: { count: job.customers } } as Dataset;
+      const started = startCustomerModel(dataset, job.summary, job.asOf, job.rules.model);
+      pending = started.rest;
+      const { probabilityOfNoPurchase, ...first } = started.first;
+      previous = first.bgnbd;
+      // The rest's columns are not sent now (empty here): rest() fills and sends them.
+      const result: ModelResult = {
+        ...first,
+        expectedNextPurchase: NOT_YET,
+        clv: NOT_YET,
+        note: NO_NOTE,
+        noPurchase: probabilityOfNoPurchase(job.rules.churn.churnHorizonDays),
+      };
+      // A model left unfitted shares one NaN column among its predictions: rest() sends it again.
+      return movable(result, [previous, started.first.expectedNextPurchase, started.first.clv]);
+    },
+    rest() {
+      const then = pending;
+      pending = null;
+      if (!then) throw new Error("no split model job to finish");
+      const { expectedNextPurchase, clv, note, gammaGamma, fitNote } = then();
+      return movable({ expectedNextPurchase, clv, note, gammaGamma, fitNote }, [previous]);
+    },
   };
 }
 

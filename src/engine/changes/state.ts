@@ -3,7 +3,7 @@ import { parseDate } from "../parse/date";
 import { isoDate } from "../parse/date";
 import { exactCustomerKey } from "../parse/identifier";
 import { cellText } from "../parse/text";
-import { tabName } from "../report/outputTabs";
+import { OUTPUT_TABS, tabName } from "../report/outputTabs";
 import { filledRows, type ReportColumn, type ReportTable } from "../report/table";
 import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
@@ -25,11 +25,12 @@ import { PackedCellParser } from "./statePackedRead";
 
 export const STATE_SHEET_NAME = tabName("runState", "en-US");
 
-const COLUMNS: ReportColumn[] = [
-  { key: "analysisDate", header: "analysisDate", format: "text" },
-  { key: "ruleSetHash", header: "ruleSetHash", format: "text" },
-  { key: "customers", header: "customers", format: "text" },
-];
+/** The registry's columns (outputTabs.ts runState: analysisDate, ruleSetHash, customers), headed by their keys. */
+const COLUMNS: ReportColumn[] = OUTPUT_TABS.runState.columns.map((key) => ({
+  key,
+  header: key,
+  format: "text",
+}));
 
 const numberOf = (v: Cell): number =>
   typeof v === "number" ? v : v == null || v === "" ? NaN : Number(cellText(v));

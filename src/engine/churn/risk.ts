@@ -227,32 +227,52 @@ function earlierHere(
   return { past1, past2 };
 }
 
+/** The earlier dates' fits handed to a runner (sendEarlier); null where none was sent. */
+export interface EarlierSent {
+  past1: Promise<ModelResult> | null;
+  past2: Promise<ModelResult> | null;
+}
+
 /**
- * The fits of earlierHere handed to `runner` (the CLI's worker, in order: asOf − H, then asOf − 2H
- * from its fit), as promises; null when the runner declines the first (then all are fitted here).
+ * The fits of earlierHere handed to `runner` (the CLI's worker, in order, right after today's: each
+ * starts from the fit before it there, asOf − H from today's, asOf − 2H from asOf − H's), before
+ * today's model is back; null when the runner declines the first (then all are fitted here).
  */
-function earlierElsewhere(
+export function sendEarlier(
   dataset: Dataset,
   rules: RuleSet,
-  today: DateAnalysis,
   m: ChurnEarlier,
   runner: ModelRunner,
-): Earlier<Promise<DateAnalysis>> | null {
+): EarlierSent | null {
   const { earlier, stages1, stages2 } = m;
   if (!stages1) return { past1: null, past2: null };
-  const warm = today.model.bgnbd ?? undefined;
   // Every column of a job stays the main thread's (the snapshots read the measures, the analysis
   // today's fit): the job itself is what is kept, all copied, nothing else walked (walking today's
   // analysis and the dataset to find them took 75-355 ms, load 20).
-  const send = (i: number, expected: boolean, fit: boolean, afterPrevious: boolean) => {
+  const send = (i: number, expected: boolean, fit: boolean) => {
     const job = modelJob(dataset, earlier[i], earlier[i].measuredFor.asOf, rules, {
       expected,
       fit,
-      warmStart: warm,
-      afterPrevious,
+      afterPrevious: true,
     });
     return runner(job, [job]);
   };
+  const past1 = send(0, m.hasPast2, m.fit1);
+  if (!past1) return null;
+  return { past1, past2: stages2 ? send(1, false, m.learns2) : null };
+}
+
+/** The earlier dates' analyses from the fits sent (sendEarlier), as promises. */
+function earlierElsewhere(
+  rules: RuleSet,
+  dataset: Dataset,
+  today: DateAnalysis,
+  m: ChurnEarlier,
+  sent: EarlierSent,
+): Earlier<Promise<DateAnalysis>> {
+  const { earlier, stages1, stages2 } = m;
+  if (!stages1 || !sent.past1) return { past1: null, past2: null };
+  const warm = today.model.bgnbd ?? undefined;
   const dated =
     (summary: DatedSummary, classification: ClassifyResult) =>
     (r: ModelResult): DateAnalysis => ({
@@ -261,13 +281,10 @@ function earlierElsewhere(
       classification,
       model: modelOf(r, rules),
     });
-  const sent1 = send(0, m.hasPast2, m.fit1, false);
-  if (!sent1) return null;
-  const past1 = sent1.then(dated(earlier[0], stages1));
+  const past1 = sent.past1.then(dated(earlier[0], stages1));
   if (!stages2) return { past1, past2: null };
-  const sent2 = send(1, false, m.learns2, true);
-  const past2 = sent2
-    ? sent2.then(dated(earlier[1], stages2))
+  const past2 = sent.past2
+    ? sent.past2.then(dated(earlier[1], stages2))
     : past1.then((p1) =>
         analyseAsOf(dataset, rules, earlier[1], false, p1.model.bgnbd ?? warm, stages2, m.learns2),
       );
@@ -313,33 +330,33 @@ function backtest(
 }
 
 /**
- * churnRisk with the earlier dates' repeat-purchase fits handed to `runner` (the CLI's worker
- * thread, which fitted today's model: the fits' code is compiled there only, the learning's here)
- * as soon as their measures are known. The service signals at those dates are measured meanwhile.
- * The validation is a promise, settled when the asOf − 2H fit is back (computed here then); without
- * a runner (or when it declines) everything is computed here, as churnRisk does.
+ * churnRisk with the earlier dates' repeat-purchase fits sent to a runner (sendEarlier: the CLI's
+ * worker thread, which fitted today's model: the fits' code is compiled there only, the learning's
+ * here). The service signals at those dates are measured meanwhile. The validation is a promise,
+ * settled when the asOf − 2H fit is back (computed here then); with nothing sent (no runner, or it
+ * declined) everything is computed here, as churnRisk does.
  */
 export async function startChurnRisk(
   dataset: Dataset,
   rules: RuleSet,
   today: DateAnalysis & { summary: CustomerSummary },
   onStep: (detail: string) => void,
-  runner: ModelRunner | null,
+  sent: EarlierSent | null,
   measured: ChurnEarlier | null = null,
 ): Promise<Omit<ChurnRiskResult, "validation"> & { validation: Validation | Promise<Validation> }> {
-  const m = runner ? (measured ?? churnEarlier(dataset, rules, today)) : measured;
-  const sent = runner && m ? earlierElsewhere(dataset, rules, today, m, runner) : null;
+  const m = measured;
   if (!sent || !m) return churnRisk(dataset, rules, today, onStep, m);
+  const fits = earlierElsewhere(rules, dataset, today, m, sent);
   const now = snapshotFrom(dataset, rules, today);
   onStep("churnLearn");
   const [day1, day2] = m.earlier.map((e) => e.measuredFor.asOf);
-  const signals1 = sent.past1 ? serviceSignals(dataset, rules, day1) : undefined;
-  const signals2 = sent.past2 ? serviceSignals(dataset, rules, day2) : undefined;
-  const past1 = sent.past1 ? await sent.past1 : null;
+  const signals1 = fits.past1 ? serviceSignals(dataset, rules, day1) : undefined;
+  const signals2 = fits.past2 ? serviceSignals(dataset, rules, day2) : undefined;
+  const past1 = fits.past1 ? await fits.past1 : null;
   const { model, snap1 } = learnToday(dataset, rules, today, now, past1, signals1);
   onStep("churnBacktest");
-  const validation = sent.past2
-    ? sent.past2.then((p2) => backtest(dataset, rules, p2, snap1, now, m.sample, signals2))
+  const validation = fits.past2
+    ? fits.past2.then((p2) => backtest(dataset, rules, p2, snap1, now, m.sample, signals2))
     : backtest(dataset, rules, null, snap1, now, m.sample);
   const { churnHorizonDays: horizonDays, churnedAfterDays } = rules.churn;
   return { horizonDays, churnedAfterDays, model, validation };

@@ -120,6 +120,29 @@ export function fitCustomerModel(
   rules: ModelRules,
   parts: ModelParts = ALL_PARTS,
 ): CustomerModel {
+  return startCustomerModel(dataset, purchases, asOf, rules, parts).rest();
+}
+
+/**
+ * fitCustomerModel in two parts (the CLI's worker, backtest/job.ts): `first` holds the fit and what
+ * churn risk reads (P(alive), expected purchases, P(no purchase)), made first; `rest()` computes the
+ * next-purchase date, the spend model and lifetime value into the same model and returns it done.
+ * Until then `first`'s next-purchase dates, lifetime values and notes are not to be read. The
+ * figures are fitCustomerModel's (it is this with `rest()` called at once).
+ */
+export interface StartedModel {
+  first: CustomerModel;
+  rest(): CustomerModel;
+}
+
+/** The two parts of fitCustomerModel (StartedModel). */
+export function startCustomerModel(
+  dataset: Dataset,
+  purchases: DatedSummary,
+  asOf: number,
+  rules: ModelRules,
+  parts: ModelParts = ALL_PARTS,
+): StartedModel {
   const n = dataset.customers.count;
   const model: CustomerModel = {
     asOf,
@@ -142,7 +165,7 @@ export function fitCustomerModel(
   };
   if (!rules.enabled) {
     model.fitNote = "The model is switched off in the rule set (model.enabled).";
-    return done(model);
+    return finished(done(model));
   }
   // Returns are not purchases: the model counts purchase days and the spend on them, read from
   // the customer summary's model measures (no transaction is read again).
@@ -150,23 +173,50 @@ export function fitCustomerModel(
     asOfDay: asOf,
     timeUnitDays: rules.timeUnitDays,
   });
-  try {
-    return fitOn(model, summary, asOf, rules, parts);
-  } finally {
-    // The inputs in time units are read no more (the predictions are per group, the lifetime
-    // value computed): the next fit in this thread fills their memory (spares.ts).
+  // The inputs in time units are read no more once the rest is computed (the predictions are
+  // per group, the lifetime value computed): the next fit in this thread fills their memory
+  // (spares.ts).
+  const spare = () =>
     spareColumns(summary.frequency, summary.recency, summary.age, summary.hasPurchase);
+  let rest: (() => CustomerModel) | null;
+  try {
+    rest = fitFirst(model, summary, asOf, rules, parts);
+  } catch (e) {
+    spare();
+    throw e;
   }
+  if (!rest) {
+    spare();
+    return finished(model);
+  }
+  const then = rest;
+  return {
+    first: model,
+    rest: () => {
+      try {
+        return then();
+      } finally {
+        spare();
+      }
+    },
+  };
 }
 
-/** The fit and predictions of fitCustomerModel on its inputs in time units. */
-function fitOn(
+function finished(model: CustomerModel): StartedModel {
+  return { first: model, rest: () => model };
+}
+
+/**
+ * The fit and the predictions churn risk reads, on the inputs in time units; the rest of the
+ * model's figures as a function, or null when the model is done already (not fitted).
+ */
+function fitFirst(
   model: CustomerModel,
   summary: ModelSummary,
   asOf: number,
   rules: ModelRules,
   parts: ModelParts,
-): CustomerModel {
+): (() => CustomerModel) | null {
   const n = model.note.length;
   let buyers = 0;
   for (let c = 0; c < n; c++) {
@@ -177,7 +227,8 @@ function fitOn(
     model.fitNote = why;
     for (let c = 0; c < n; c++)
       if (summary.hasPurchase[c]) model.note[c] = NOTE("model_not_fitted");
-    return done(model);
+    done(model);
+    return null;
   };
   if (buyers < rules.minCustomers) {
     return notFitted(
@@ -196,30 +247,32 @@ function fitOn(
   if (parts.expectedPurchases) model.expectedPurchases = groupExpected(fit, groups, alive, horizon);
   model.probabilityOfNoPurchase = (horizonDays) =>
     noPurchase(fit, groups, alive, horizonDays / rules.timeUnitDays);
-  if (parts.nextPurchase)
-    model.expectedNextPurchase = nextPurchaseDays(fit, groups, alive, asOf, rules);
   for (let c = 0; c < n; c++) if (summary.hasPurchase[c]) model.note[c] = -1;
-  if (!parts.lifetimeValue) return done(model);
-  const spend = fitGammaGamma(
-    { frequency: summary.frequency, averageSpend: summary.averageSpend },
-    { penalty: rules.penalty },
-  );
-  if (!spend.ok) {
-    model.fitNote = `Lifetime value not computed: ${spend.message}`;
-    for (let c = 0; c < n; c++)
-      if (summary.hasPurchase[c]) model.note[c] = NOTE("spend_model_not_fitted");
-  } else {
-    model.gammaGamma = spend;
-    // One-time buyers have no repeat spend to condition on: the spend model gives them the mean.
-    model.clv = customerLifetimeValue(fit, spend, summary, summary.averageSpend, {
-      horizonMonths: rules.clvHorizonMonths,
-      monthlyDiscountRate: rules.monthlyDiscountRate,
-      timeUnitDays: rules.timeUnitDays,
-    });
-  }
-  const notes = [fit.note, model.gammaGamma?.note].filter(Boolean);
-  if (notes.length > 0) model.fitNote = [model.fitNote, ...notes].filter(Boolean).join(" ");
-  return done(model);
+  return () => {
+    if (parts.nextPurchase)
+      model.expectedNextPurchase = nextPurchaseDays(fit, groups, alive, asOf, rules);
+    if (!parts.lifetimeValue) return done(model);
+    const spend = fitGammaGamma(
+      { frequency: summary.frequency, averageSpend: summary.averageSpend },
+      { penalty: rules.penalty },
+    );
+    if (!spend.ok) {
+      model.fitNote = `Lifetime value not computed: ${spend.message}`;
+      for (let c = 0; c < n; c++)
+        if (summary.hasPurchase[c]) model.note[c] = NOTE("spend_model_not_fitted");
+    } else {
+      model.gammaGamma = spend;
+      // One-time buyers have no repeat spend to condition on: the spend model gives them the mean.
+      model.clv = customerLifetimeValue(fit, spend, summary, summary.averageSpend, {
+        horizonMonths: rules.clvHorizonMonths,
+        monthlyDiscountRate: rules.monthlyDiscountRate,
+        timeUnitDays: rules.timeUnitDays,
+      });
+    }
+    const notes = [fit.note, model.gammaGamma?.note].filter(Boolean);
+    if (notes.length > 0) model.fitNote = [model.fitNote, ...notes].filter(Boolean).join(" ");
+    return done(model);
+  };
 }
 
 /** Per group, then per customer: P(alive) of each distinct (x, tₓ, T) row. */

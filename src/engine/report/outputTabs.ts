@@ -13,8 +13,15 @@ import { sayBoth } from "../words/catalog";
  *
  * How to add a column to a table tab: append its key to the END of `columns` and emit it in the
  * same place in the builder. Never insert, reorder or rename a key: users refer to our tables'
- * columns (formulas, Power Query), and a renamed header breaks them. A change that cannot be made
- * by appending bumps `layoutVersion`.
+ * columns (formulas, Power Query), and a renamed header breaks them (outputTabs.test holds every
+ * entry's keys against the list of stop 30: a key moved or removed fails it). A change that cannot be
+ * made by appending is said in the entry's comment.
+ *
+ * No layout version is kept: no version number is written into a workbook, so nothing could compare
+ * one with it. A refresh finds an earlier tab's columns by their keys or headers instead (the run
+ * state by its `customers` or `id` header, state.ts; the run log and the segments tab by their
+ * headers in either language, changes/history.ts, changes/segmentsReader.ts), and an earlier tab
+ * is ours when its marker names it and its table spans the marker's columns (ownedTabs.ts).
  */
 
 /** How a tab is laid out. */
@@ -39,8 +46,6 @@ export interface TabSpec {
   /** Sheet name, also the tab's title, in each language. */
   name: Record<Lang, string>;
   kind: TabKind;
-  /** Bumped only when the layout changes in a way appending a column cannot express. */
-  layoutVersion: number;
   /**
    * Stable column keys (as in the JSON output), in their order on the tab; new keys are appended.
    * A tab may leave out keys that do not apply to a run (no model fitted: no pAlive), but keeps the
@@ -70,7 +75,7 @@ export const OUTPUT_TABS = {
   segments: {
     name: sayBoth("tabNames", "segments"),
     kind: "table",
-    layoutVersion: 2, // 2: churnRiskProbability (0–1) replaced churnRiskScore (0–100), issue 9
+    // Layout 2: churnRiskProbability (0–1) replaced churnRiskScore (0–100), issue 9.
     rowLimit: "continue",
     columns: [
       "id",
@@ -104,10 +109,9 @@ export const OUTPUT_TABS = {
   followUps: {
     name: sayBoth("tabNames", "followUps"),
     kind: "table",
-    // 2: the caller's call sheet first (phone, reason, talking point before channel and priority,
+    // Layout 2: the caller's call sheet first (phone, reason, talking point before channel and priority,
     // issue 11 R1b: it prints one page wide); same keys and headers, so structured references
     // (CA_followUps[电话]) and Power Query still find them; positional references move.
-    layoutVersion: 2,
     rowLimit: "worklist",
     columns: [
       "followUpDate",
@@ -135,43 +139,37 @@ export const OUTPUT_TABS = {
   satisfaction: {
     name: sayBoth("tabNames", "satisfaction"),
     kind: "layout",
-    layoutVersion: 1,
     columns: [],
   },
   complaints: {
     name: sayBoth("tabNames", "complaints"),
     kind: "layout",
-    layoutVersion: 1,
     columns: [],
   },
   overview: {
     name: sayBoth("tabNames", "overview"),
     kind: "layout",
-    layoutVersion: 1,
     columns: [],
   },
   dataQuality: {
     name: sayBoth("tabNames", "dataQuality"),
     kind: "table",
-    // 2: the readable problem moved before the severity, the code to the end (a key for filters;
+    // Layout 2: the readable problem moved before the severity, the code to the end (a key for filters;
     // stop-20 tester W5). Same keys; the tab is rewritten whole each run (mode "replace").
-    layoutVersion: 2,
     rowLimit: "worklist",
     columns: ["sheet", "row", "column", "problem", "severity", "value", "message", "file", "code"],
   },
   customerList: {
     name: sayBoth("tabNames", "customerList"),
     kind: "table",
-    layoutVersion: 1,
     rowLimit: "continue",
     columns: [],
   },
   runLog: {
     name: sayBoth("tabNames", "runLog"),
     kind: "log",
-    // 2: validationRows inserted before durationSeconds (issue 9). An earlier log is read by its
+    // Layout 2: validationRows inserted before durationSeconds (issue 9). An earlier log is read by its
     // headers (changes/history.ts RunLogRowsReader) and rewritten whole, so it migrates by itself.
-    layoutVersion: 2,
     // The row-count columns follow the tabs above (loggedTabs), in registry order.
     columns: [
       "at",
@@ -203,7 +201,6 @@ export const OUTPUT_TABS = {
   changes: {
     name: sayBoth("tabNames", "changes"),
     kind: "layout",
-    layoutVersion: 1,
     columns: [],
   },
   // The hidden per-customer state the next refresh compares with (keys are its headers).
@@ -211,33 +208,18 @@ export const OUTPUT_TABS = {
     name: sameInBoth("CA_run_state"),
     label: sayBoth("tabNames", "runState"),
     kind: "table",
-    // 2: lastPurchaseDay (an epoch-day number) replaced the date cell lastPurchase. 3: the
-    // customers packed as JSON into `customers` cells (changes/statePacked.ts), the per-field
-    // columns left out. Tabs of layouts 1 and 2 are still read (changes/state.ts).
-    layoutVersion: 3,
-    columns: [
-      "id",
-      "name",
-      "owner",
-      "rfmSegment",
-      "valueClass",
-      "valueTier",
-      "lifecycleStage",
-      "churnRiskLevel",
-      "churnProbability",
-      "spend",
-      "frequency",
-      "lastPurchaseDay",
-      "analysisDate",
-      "ruleSetHash",
-      "customers",
-    ],
+    // The columns written (changes/state.ts): the date and hash in the first row, the customers
+    // packed as JSON into `customers` cells (changes/statePacked.ts), hundreds to a cell. The
+    // hidden state is ours alone (no user formula names it), so its columns are not append-only.
+    // Layout 1 had a row per customer, a column per field (id, name, owner, the five codes,
+    // churnProbability, spend, frequency, lastPurchase as a date), layout 2 the same with
+    // lastPurchaseDay (an epoch-day number); both are still read (state.ts).
+    columns: ["analysisDate", "ruleSetHash", "customers"],
   },
   // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.
   validation: {
     name: sayBoth("tabNames", "validation"),
     kind: "layout",
-    layoutVersion: 1,
     columns: [],
   },
   // Customers at high or medium churn risk, biggest value at stake first (stop 29, approved at
@@ -245,7 +227,6 @@ export const OUTPUT_TABS = {
   atRisk: {
     name: sayBoth("tabNames", "atRisk"),
     kind: "table",
-    layoutVersion: 1,
     rowLimit: "continue",
     columns: [
       "id",

@@ -22,7 +22,12 @@ export async function runAside(data: CsvAsideJob["aside"]): Promise<void> {
   const port = parentPort!;
   const { file, job } = data;
   try {
-    const source = openCsv({ [job.kind]: file }, { workerScript: null });
+    // One pass over the file: UTF-8 is checked while it is split (a file that is not fails here,
+    // and the main thread reads it again).
+    const source = openCsv(
+      { [job.kind]: file },
+      { workerScript: null, checkUtf8WhileReading: true },
+    );
     const told = asideReporter(port);
     const outcome = await ingestAside(source, job, told.progress, told.voided);
     port.postMessage({ outcome } satisfies CsvAsideMessage, buffersOf(outcome));

@@ -4,6 +4,13 @@ import { CsvByteRecords } from "./csvBytes";
 import type { CsvFormat } from "./csvSource";
 import { fileError } from "./fileErrors";
 import { openPieces, type PieceReader } from "./csvFile";
+import { Utf8Check } from "./csvEncoding";
+
+/**
+ * Why a read told UTF-8 from its first piece (CsvFormat.checkUtf8) stops: an aside read's failure,
+ * never shown (the main thread reads the file again, its encoding checked throughout first).
+ */
+export const NOT_UTF8 = "not UTF-8 throughout: read it again with its encoding checked first";
 
 /** Bytes read from a CSV file at a time. */
 export const PIECE_BYTES = 256 * 1024;
@@ -32,6 +39,8 @@ export async function readUtf8Columns(
     builder.nextRow();
     if (builder.full) ready.push([builder.take(), firstRow]);
   });
+  // UTF-8 told from the first piece only (an aside read): the rest is checked as it is read.
+  const check = format.checkUtf8 === true ? new Utf8Check() : null;
   let handle: PieceReader;
   try {
     handle = await openPieces(file);
@@ -49,6 +58,11 @@ export async function readUtf8Columns(
         const from = room.at;
         const bytesRead = await handle.read(buffer, from, pieceBytes);
         done = bytesRead === 0;
+        if (
+          check !== null &&
+          !(done ? check.end() : check.push(buffer.subarray(from, from + bytesRead)))
+        )
+          throw new Error(NOT_UTF8);
         if (done) split.end();
         else {
           at.bytes += bytesRead;

@@ -11,17 +11,24 @@ export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
  * reader decodes line by line, so UTF-8 lines in it stay UTF-8. A UTF-8 BOM does not spare the
  * check: a BOM-ed file with a row pasted in from a GBK file was read as UTF-8 throughout, that row
  * garbled (U+FFFD) without a word (stop 26 tester); line by line it is read right and noted.
+ * `prefixBytes`: only so many bytes (rounded up to a 256 KB piece) are read; the caller checks the
+ * rest (readUtf8Columns' `checkUtf8`).
  */
-export async function detectEncoding(file: string): Promise<CsvEncoding> {
+export async function detectEncoding(file: string, prefixBytes = Infinity): Promise<CsvEncoding> {
   const reader = await openPieces(file);
   let first = true;
   const check = new Utf8Check();
   // One buffer for every piece: Utf8Check keeps a copy of what it carries over.
   const buffer = Buffer.allocUnsafe(256 * 1024);
+  let seen = 0;
   try {
     for (;;) {
+      // Only a prefix (an aside read checks the rest while splitting it: csvColumns.ts): UTF-8 so
+      // far says "utf-8", a character cut at the prefix's end included.
+      if (seen >= prefixBytes) return "utf-8";
       const read = await reader.read(buffer, 0, buffer.length);
       if (read === 0) break;
+      seen += read;
       const bytes = buffer.subarray(0, read);
       if (first) {
         first = false;

@@ -30,6 +30,12 @@ export interface CsvSourceOptions {
    */
   workerScript?: string | null;
   workerMinBytes?: number;
+  /**
+   * The encoding told from the file's first piece alone, a UTF-8 file checked while it is split
+   * (readUtf8Columns throws at its first byte that is not UTF-8): one pass over the file, not two.
+   * For an aside read (csvAside.ts), whose failure the main thread meets by reading the file again.
+   */
+  checkUtf8WhileReading?: boolean;
 }
 
 /** A by-column read once its file's format is known: in a worker, or (null) on this thread. */
@@ -69,7 +75,7 @@ export function openCsv(
   const formatOf = (file: string): Promise<CsvFormat> => {
     let found = detected.get(file);
     if (!found) {
-      found = detectFormat(file);
+      found = detectFormat(file, options.checkUtf8WhileReading === true);
       detected.set(file, found);
     }
     return found.then((d) => ({ ...d, at: { bytes: 0, size: d.size } }));
@@ -166,6 +172,8 @@ export interface CsvFormat {
   encoding: CsvEncoding;
   delimiter: string;
   at: ReadPosition;
+  /** UTF-8 told from the first piece only: the read checks the rest (checkUtf8WhileReading). */
+  checkUtf8?: boolean;
 }
 
 /** Rows per block, and bytes per piece of the file, when only the top rows are read. */
@@ -177,14 +185,19 @@ interface Detected {
   encoding: CsvEncoding;
   delimiter: string;
   size: number;
+  checkUtf8: boolean;
 }
 
-/** Detects the file's encoding and delimiter (a missing or unreadable file: fileError's). */
-async function detectFormat(file: string): Promise<Detected> {
+/**
+ * Detects the file's encoding and delimiter (a missing or unreadable file: fileError's); with
+ * `firstPiece`, the encoding from the file's first piece (CsvFormat.checkUtf8).
+ */
+async function detectFormat(file: string, firstPiece: boolean): Promise<Detected> {
   try {
     const size = await fileSize(file);
-    const encoding = await detectEncoding(file);
-    return { encoding, delimiter: detectDelimiter(await sample(file, encoding)), size };
+    const encoding = await detectEncoding(file, firstPiece ? 1 : Infinity);
+    const checkUtf8 = firstPiece && encoding === "utf-8";
+    return { encoding, delimiter: detectDelimiter(await sample(file, encoding)), size, checkUtf8 };
   } catch (error) {
     throw fileError(file, error, "csv");
   }

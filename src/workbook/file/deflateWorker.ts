@@ -1,3 +1,4 @@
+import * as zlib from "node:zlib";
 import { Worker } from "node:worker_threads";
 
 /**
@@ -109,7 +110,8 @@ export interface DeflatedPiece {
  * const done = w.deflate(buffer, length, { first: true, level: 1, flush: constants.Z_SYNC_FLUSH });
  * const { out, crc } = await done; await w.close();
  */
-export class DeflateWorker {
+export class DeflateWorker implements Deflater {
+  readonly continuous = false;
   private readonly worker: Worker;
   private nextId = 0;
   private readonly waiting = new Map<
@@ -176,4 +178,223 @@ interface WorkerReply {
   outLength?: number;
   crc?: number;
   error?: string;
+}
+
+/** What ZipWriter needs of a compressor: DeflateWorker, or PoolDeflater where Node allows it. */
+export interface Deflater {
+  /**
+   * True: a part is one deflate stream (`first` starts it; pieces before the last are deflated
+   * with Z_NO_FLUSH, the CRC is the last piece's); false: each piece is deflated on its own.
+   */
+  readonly continuous: boolean;
+  deflate(
+    input: ArrayBuffer,
+    length: number,
+    o: { first: boolean; level: number; flush: number },
+  ): Promise<DeflatedPiece>;
+  close(): Promise<void>;
+}
+
+/** Node's zlib binding (the class behind its zlib streams), used directly. */
+interface ZlibHandle {
+  init(
+    windowBits: number,
+    level: number,
+    memLevel: number,
+    strategy: number,
+    state: Uint32Array,
+    done: () => void,
+    dictionary: undefined,
+  ): void;
+  write(
+    flush: number,
+    input: Uint8Array,
+    inOffset: number,
+    inLength: number,
+    out: Uint8Array,
+    outOffset: number,
+    outLength: number,
+  ): void;
+  reset(): void;
+  close(): void;
+  onerror?: (message: string, errno: number) => void;
+}
+
+interface PoolJob {
+  input: ArrayBuffer;
+  length: number;
+  first: boolean;
+  level: number;
+  flush: number;
+  resolve: (p: DeflatedPiece) => void;
+  reject: (e: Error) => void;
+}
+
+/** A gzip member's header (10 bytes, no name) and trailer (CRC-32 and size, 8 bytes). */
+const GZIP_HEAD = 10;
+const GZIP_TAIL = 8;
+
+/**
+ * Deflates on libuv's thread pool through Node's zlib binding, no worker thread: a worker's boot
+ * (its isolate and Node's bootstrap, ~0.1 CPU-s and ~1,500 fresh pages) was a tenth of writing a
+ * 100,000-customer workbook's parts. A part is one gzip stream (one zlib state per level, reset
+ * for each part): zlib computes the CRC-32 as it reads the input, and the stream's header and
+ * trailer (which holds that CRC) are cut off, leaving the raw deflate data a zip holds. Pieces go
+ * one at a time (a zlib stream takes one write at a time), in the order given; the deflated bytes
+ * come back over the start of the piece's own buffer when they fit (they are copied out of one
+ * reused output buffer), else in one of their own.
+ *
+ * `create` returns null where the binding is not what this expects (another Node): ZipWriter then
+ * uses DeflateWorker.
+ */
+export class PoolDeflater implements Deflater {
+  readonly continuous = true;
+  private readonly handles = new Map<number, ZlibHandle>();
+  private readonly state = new Uint32Array(2);
+  private readonly queue: PoolJob[] = [];
+  private current: PoolJob | null = null;
+  /** Output bytes of the current piece from earlier calls (the output buffer filled up). */
+  private spilled: Buffer[] = [];
+  /** Where the current piece's input not yet taken starts. */
+  private inOffset = 0;
+  /** Header bytes of the current part still to cut off. */
+  private head = 0;
+  private out = Buffer.alloc(0);
+  private failed: Error | null = null;
+
+  private constructor(private readonly Zlib: new (mode: number) => ZlibHandle) {}
+
+  /** A deflater on the thread pool, or null where Node's zlib binding cannot be driven so. */
+  static create(): PoolDeflater | null {
+    try {
+      const probe = zlib.createDeflateRaw() as unknown as { _handle?: object };
+      const Zlib = probe._handle?.constructor as (new (mode: number) => ZlibHandle) | undefined;
+      (probe as unknown as { close(): void }).close();
+      if (typeof Zlib !== "function") return null;
+      const proto = Zlib.prototype as Partial<ZlibHandle>;
+      const ok = ["init", "write", "reset", "close"].every(
+        (m) => typeof (proto as Record<string, unknown>)[m] === "function",
+      );
+      return ok ? new PoolDeflater(Zlib) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  deflate(
+    input: ArrayBuffer,
+    length: number,
+    o: { first: boolean; level: number; flush: number },
+  ): Promise<DeflatedPiece> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise<DeflatedPiece>((resolve, reject) => {
+      this.queue.push({ input, length, ...o, resolve, reject });
+      if (this.current === null) this.next();
+    });
+  }
+
+  async close(): Promise<void> {
+    // (a write in progress finishes first: the binding closes after it)
+    this.fail(new Error("deflate: closed"));
+    for (const h of this.handles.values()) h.close();
+    this.handles.clear();
+  }
+
+  private handleFor(level: number): ZlibHandle {
+    let h = this.handles.get(level);
+    if (h === undefined) {
+      // Checked as zlib streams check it (the binding would abort the process on a bad level).
+      zlib.createDeflateRaw({ level }).close();
+      h = new this.Zlib(zlib.constants.GZIP);
+      h.onerror = (message) => this.fail(new Error(`deflate: ${message}`));
+      h.init(
+        15,
+        level,
+        8,
+        zlib.constants.Z_DEFAULT_STRATEGY,
+        this.state,
+        () => this.written(),
+        undefined,
+      );
+      this.handles.set(level, h);
+    }
+    return h;
+  }
+
+  private next(): void {
+    const job = this.queue.shift();
+    this.current = job ?? null;
+    if (!job) return;
+    try {
+      const h = this.handleFor(job.level);
+      if (job.first) {
+        h.reset();
+        this.head = GZIP_HEAD;
+      }
+      const room = job.length + (job.length >> 3) + 65536;
+      if (this.out.length < room) this.out = Buffer.allocUnsafeSlow(room);
+      this.inOffset = 0;
+      this.spilled = [];
+      h.write(
+        job.flush,
+        new Uint8Array(job.input, 0, job.length),
+        0,
+        job.length,
+        this.out,
+        0,
+        this.out.length,
+      );
+    } catch (e) {
+      this.fail(e as Error);
+    }
+  }
+
+  /** zlib's callback: the current piece's write is done (or its output buffer is full). */
+  private written(): void {
+    const job = this.current;
+    if (!job || this.failed) return;
+    const [availOut, availIn] = this.state;
+    const produced = this.out.length - availOut;
+    if (availOut === 0) {
+      // Output full: keep it and go on with the rest of the piece.
+      this.spilled.push(Buffer.from(this.out.subarray(0, produced)));
+      this.inOffset = job.length - availIn;
+      const input = new Uint8Array(job.input, 0, job.length);
+      this.handles
+        .get(job.level)!
+        .write(job.flush, input, this.inOffset, availIn, this.out, 0, this.out.length);
+      return;
+    }
+    let bytes = this.out.subarray(0, produced);
+    if (this.spilled.length > 0) bytes = Buffer.concat([...this.spilled, bytes]);
+    const from = Math.min(this.head, bytes.length);
+    this.head -= from;
+    let to = bytes.length;
+    let crc = 0;
+    if (job.flush === zlib.constants.Z_FINISH) {
+      if (to - from < GZIP_TAIL) {
+        this.fail(new Error("deflate: the stream ended without its trailer"));
+        return;
+      }
+      to -= GZIP_TAIL;
+      crc = bytes.readUInt32LE(to);
+    }
+    const n = to - from;
+    let out: Buffer;
+    if (n <= job.input.byteLength) {
+      // Over the piece (read by now: zlib takes all of a write's input before it returns).
+      out = Buffer.from(job.input, 0, n);
+      bytes.copy(out, 0, from, to);
+    } else out = Buffer.from(bytes.subarray(from, to));
+    job.resolve({ out, crc, input: job.input });
+    this.next();
+  }
+
+  private fail(e: Error): void {
+    this.failed ??= e;
+    const jobs = this.current ? [this.current, ...this.queue] : [...this.queue];
+    this.current = null;
+    this.queue.length = 0;
+    for (const j of jobs) j.reject(this.failed);
+  }
 }

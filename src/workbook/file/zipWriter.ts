@@ -2,7 +2,7 @@ import { promises as fsp } from "node:fs";
 import type { Readable } from "node:stream";
 import { constants } from "node:zlib";
 import { InputError } from "../../engine/errors";
-import { DeflateWorker, type DeflatedPiece } from "./deflateWorker";
+import { DeflateWorker, PoolDeflater, type Deflater, type DeflatedPiece } from "./deflateWorker";
 import type { ZipPart } from "./zipReader";
 
 /** Past 4 GiB (no zip64 here): exit 2 with what to do, not an internal error. */
@@ -17,13 +17,13 @@ function tooLargeOutput(what: string): InputError {
  * Writes a zip archive part by part to a file. Written by hand (about 150 lines) because no zip
  * library on npm does the two things the workbook writer needs together: copy a part's stored bytes
  * from another archive unchanged (the user's parts, byte for byte, never inflated and recompressed)
- * and compress one part on both cores. Compression is pigz's scheme: the part is cut into 1 MB
- * pieces, each deflated on its own with a sync flush, and the pieces are concatenated in order (a
- * valid deflate stream). A worker thread (deflateWorker.ts) does the CRC and the deflating, up to
- * PARALLEL pieces queued, while the main thread builds the next piece. A part's last pieces are
- * written out while the next part is built (addPieces returns once its pieces are sent; every
- * later call waits for that tail before it writes). No zip64: a part or an archive past 4 GiB is
- * refused.
+ * and compress one part on both cores. The part comes in pieces of about 1 MB; a thread of
+ * libuv's pool deflates them as one stream and computes the CRC (deflateWorker.ts PoolDeflater;
+ * where Node's zlib binding cannot be driven so, a worker thread deflates each piece on its own
+ * with a sync flush, pigz's scheme), up to PARALLEL pieces queued, while the main thread builds
+ * the next piece. A part's last pieces are written out while the next part is built (addPieces
+ * returns once its pieces are sent; every later call waits for that tail before it writes). No
+ * zip64: a part or an archive past 4 GiB is refused.
  */
 
 /** Deflate level for the parts we write (1: fastest; sheets of report data compress ~6× at 1). */
@@ -62,8 +62,11 @@ export class ZipWriter {
   private readonly pool: ArrayBuffer[] = [];
   /** Buffers lent by pieceBuffer and not yet given back as a piece (their memory is sent as is). */
   private readonly lent = new WeakSet<ArrayBuffer>();
-  /** crc32 + deflate off the main thread (deflateWorker.ts), started with the first part. */
-  private worker: DeflateWorker | null = null;
+  /**
+   * crc32 + deflate off the main thread (deflateWorker.ts: on libuv's pool, else in a worker),
+   * made with the first part.
+   */
+  private worker: Deflater | null = null;
   /**
    * The last part's tail: its last pieces written out and its header patched, in the background
    * while the next part is built. Everything that writes waits for it first (and so sees its
@@ -137,7 +140,9 @@ export class ZipWriter {
       }
       return header;
     };
-    const worker = (this.worker ??= new DeflateWorker());
+    const worker = (this.worker ??= PoolDeflater.create() ?? new DeflateWorker());
+    // One stream per part: its pieces need no flush of their own (the stream's end flushes all).
+    const middle = worker.continuous ? constants.Z_NO_FLUSH : constants.Z_SYNC_FLUSH;
     let crc = 0;
     let size = 0;
     let compressed = 0;
@@ -171,7 +176,7 @@ export class ZipWriter {
         this.lent.delete(own);
         size += length;
         if (size > LIMIT) throw tooLargeOutput(`part ${name}`);
-        send(own, length, constants.Z_SYNC_FLUSH);
+        send(own, length, middle);
         await drain(PARALLEL - 1);
         continue;
       }
@@ -183,7 +188,7 @@ export class ZipWriter {
       else piece.copy(view);
       size += length;
       if (size > LIMIT) throw tooLargeOutput(`part ${name}`);
-      send(input, length, constants.Z_SYNC_FLUSH);
+      send(input, length, middle);
       await drain(PARALLEL - 1);
     }
     send(new ArrayBuffer(0), 0, constants.Z_FINISH);

@@ -31,15 +31,21 @@ function sheetsWithService() {
   };
 }
 
-async function analyse(
-  runner: boolean,
-): Promise<{ a: Analysis; jobs: number; done: number; sent: ModelJob[]; fitted: ModelResult[] }> {
+async function analyse(runner: boolean): Promise<{
+  a: Analysis;
+  jobs: number;
+  done: number;
+  rests: number;
+  sent: ModelJob[];
+  fitted: ModelResult[];
+}> {
   const { g, sheets } = sheetsWithService();
   const sent: ModelJob[] = [];
   const fitted: ModelResult[] = [];
   let jobs = 0;
   let done = 0;
-  const fit = modelFitter();
+  let rests = 0;
+  const fitter = modelFitter();
   const a = await analyzeWorkbook(memorySource(sheets as never), {
     rules: defaultRules(),
     asOf: g.end,
@@ -50,10 +56,15 @@ async function analyse(
             const { value, transfer } = movable(job, keep);
             const received = structuredClone(value, { transfer });
             sent.push(structuredClone(received));
-            const back = fit(received);
+            const back = fitter.fit(received);
             const result = structuredClone(back.value, { transfer: back.transfer });
             fitted.push(result);
             return Promise.resolve(result);
+          },
+          rest: () => {
+            rests++;
+            const back = fitter.rest();
+            return Promise.resolve(structuredClone(back.value, { transfer: back.transfer }));
           },
           done: () => {
             done++;
@@ -61,14 +72,18 @@ async function analyse(
         })
       : undefined,
   });
-  return { a, jobs, done, sent, fitted };
+  return { a, jobs, done, rests, sent, fitted };
 }
 
 test("fits moved to a runner give the validation and analysis of the ones in the thread", async () => {
   const here = await analyse(false);
   const moved = await analyse(true);
   expect(moved.jobs).toBe(3);
+  expect(moved.rests).toBe(1);
   expect(moved.done).toBe(1);
+  // Today's job came in two parts: its first reply left the report's columns to rest().
+  expect(moved.sent[0].split).toBe(true);
+  expect(moved.fitted[0].clv).toHaveLength(0);
   expect(here.a.dataset.surveys?.count).toBeGreaterThan(0);
   expect(here.a.churn.validation.available).toBe(true);
   expect(moved.a.churn.validation).toEqual(here.a.churn.validation);
@@ -88,17 +103,21 @@ test("fits moved to a runner give the validation and analysis of the ones in the
 
 test("the asOf − 2H fit starts from the asOf − H fit, whose columns went back to the main thread", async () => {
   const { sent, fitted } = await analyse(true);
-  expect(sent.map((j) => j.earlier?.afterPrevious)).toEqual([undefined, false, true]);
-  // From the fitter's own asOf − H fit, inverse Hessian included, not from its moved (emptied) copy.
-  const fromPrevious = fitModelJob(sent[2], fitModelJob(sent[1]).bgnbd);
+  // asOf − H starts from today's fit there (sent before today's model was back), asOf − 2H from asOf − H's.
+  expect(sent.map((j) => j.earlier?.afterPrevious)).toEqual([undefined, true, true]);
+  expect(sent[1].earlier?.warmStart).toBeUndefined();
+  // Each from the fitter's own fit before it, inverse Hessian included, not from its moved (emptied) copy.
+  const today = fitModelJob(sent[0]).bgnbd!;
+  const past1 = fitModelJob(sent[1], today).bgnbd!;
+  expect(fitted[1].bgnbd).toEqual(past1);
+  const fromPrevious = fitModelJob(sent[2], past1);
   expect(fitted[2].bgnbd).toEqual(fromPrevious.bgnbd);
   const fromToday = fitModelJob({
     ...sent[2],
-    earlier: { ...sent[2].earlier!, afterPrevious: false },
+    earlier: { ...sent[2].earlier!, afterPrevious: false, warmStart: today },
   });
   expect(fitted[2].bgnbd?.iterations).toBe(fromPrevious.bgnbd?.iterations);
   expect(fromToday.bgnbd).not.toEqual(fromPrevious.bgnbd);
-  const previous = fitModelJob(sent[1]).bgnbd!;
-  const withoutHessian = fitModelJob(sent[2], { ...previous, inverseHessian: new Float64Array(0) });
+  const withoutHessian = fitModelJob(sent[2], { ...past1, inverseHessian: new Float64Array(0) });
   expect(withoutHessian.bgnbd).not.toEqual(fromPrevious.bgnbd);
 }, 60_000);

@@ -6,6 +6,8 @@ import {
   OUTPUT_TAB_KEYS,
   OUTPUT_TABS,
   tabName,
+  type OutputTab,
+  type TabSpec,
 } from "../../../src/engine/report/outputTabs";
 import { analysisTables } from "../../../src/engine/report/tabs";
 import { defaultRules } from "../../../src/engine/rules";
@@ -40,7 +42,134 @@ function inRegistryOrder(keys: string[], registry: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * Every table's column keys as of stop 30. Keys are only ever appended (outputTabs.ts): a user's
+ * structured reference or Power Query step names them. Add a new tab's list here when it lands.
+ */
+const KEYS_STOP_30: Partial<Record<OutputTab, readonly string[]>> = {
+  segments: [
+    "id",
+    "name",
+    "type",
+    "owner",
+    "region",
+    "firstPurchase",
+    "lastPurchase",
+    "orders",
+    "recencyDays",
+    "frequency",
+    "monetary",
+    "rScore",
+    "fScore",
+    "mScore",
+    "rfmSegment",
+    "valueClass",
+    "valueTier",
+    "lifecycleStage",
+    "churnRiskProbability",
+    "churnRiskLevel",
+    "churnRiskReasons",
+    "nextFollowUp",
+    "pAlive",
+    "expectedPurchases",
+    "clv",
+    "expectedNextPurchase",
+  ],
+  followUps: [
+    "followUpDate",
+    "owner",
+    "customerId",
+    "customerName",
+    "phone",
+    "reason",
+    "talkingPoint",
+    "channel",
+    "priority",
+    "dueDate",
+    "overdueDays",
+    "plannedFrom",
+    "status",
+    "note",
+    "email",
+    "valueTier",
+    "valueAtStake",
+    "lastPurchase",
+    "churnProbability",
+    "churnReasons",
+  ],
+  dataQuality: [
+    "sheet",
+    "row",
+    "column",
+    "problem",
+    "severity",
+    "value",
+    "message",
+    "file",
+    "code",
+  ],
+  customerList: [],
+  runLog: [
+    "at",
+    "source",
+    "ruleSetVersion",
+    "ruleSetHash",
+    "analysisDate",
+    ...["customers", "transactions", "surveys", "complaints", "contacts"].flatMap((k) =>
+      ["Read", "Used", "Rejected"].map((x) => k + x),
+    ),
+    "segmentsRows",
+    "followUpsRows",
+    "satisfactionRows",
+    "complaintsRows",
+    "overviewRows",
+    "dataQualityRows",
+    "customerListRows",
+    "changesRows",
+    "runStateRows",
+    "validationRows",
+    "durationSeconds",
+    "activeCustomers",
+    "revenue",
+    "retentionRate",
+    "churnRate",
+    "repeatPurchaseRate",
+    "csat",
+    "nps",
+    "highRiskCustomers",
+    "backtestAuc",
+    "warnings",
+    "atRiskRows",
+  ],
+  atRisk: [
+    "id",
+    "name",
+    "owner",
+    "valueTier",
+    "monetary",
+    "valueAtStake",
+    "churnRiskProbability",
+    "churnRiskLevel",
+    "churnRiskReasons",
+    "phone",
+    "nextFollowUp",
+  ],
+};
+
 describe("the output-tab registry", () => {
+  test("column keys are only appended: every table's keys of stop 30 still lead its entry, in order", () => {
+    for (const t of OUTPUT_TAB_KEYS) {
+      const spec: TabSpec = OUTPUT_TABS[t];
+      if (spec.kind === "layout" || t === "runState") continue; // the hidden state is ours alone
+      const before = KEYS_STOP_30[t];
+      expect({ tab: t, listed: before !== undefined }).toEqual({ tab: t, listed: true });
+      expect({ tab: t, keys: spec.columns.slice(0, before!.length) }).toEqual({
+        tab: t,
+        keys: before,
+      });
+    }
+  });
+
   test("every table a run writes is registered, with its name and column keys in order", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
     for (const lang of LANGS) {
@@ -50,6 +179,8 @@ describe("the output-tab registry", () => {
         expect(t.sheetName).toBe(tabName(t.tab, lang));
         if (spec.kind === "layout") continue;
         const keys = t.columns.map((c) => c.key);
+        // The hidden state's entry is what it writes, no more (stop 29: 15 listed, 3 written).
+        if (t.tab === "runState") expect(keys).toEqual([...spec.columns]);
         expect({ tab: t.tab, ok: inRegistryOrder(keys, spec.columns) }).toEqual({
           tab: t.tab,
           ok: true,

@@ -125,6 +125,33 @@ describe("transactions ingested aside in the CSV worker", () => {
     expect(kept).toBeGreaterThanOrEqual(8); // not vacuous: outcomes kept despite unknown ids
   }, 120_000);
 
+  test("GBK bytes past the first piece: the worker stops, the file is read here line by line", async () => {
+    // The aside read tells UTF-8 from the file's first 256 KB and checks the rest while splitting.
+    const rows = ["客户编号,日期,金额,订单号,产品"];
+    for (let j = 0; j < 10000; j++)
+      rows.push(`${1000 + (j % 2000)},2025-03-0${1 + (j % 9)},5,SO${j},产品${j % 7}`);
+    const head = Buffer.from(rows.join("\n") + "\n");
+    expect(head.length).toBeGreaterThan(300 * 1024);
+    // 测试 in GBK (B2E2 CAD4): not UTF-8.
+    const gbk = Buffer.concat([
+      Buffer.from("1001,2025-04-01,7,SO-g,"),
+      Buffer.from([0xb2, 0xe2, 0xca, 0xd4]),
+      Buffer.from("\n"),
+    ]);
+    const files = writeFiles("");
+    writeFileSync(
+      files.transactions,
+      Buffer.concat([head, gbk, Buffer.from("1002,2025-04-02,8,SO-h,产品1\n")]),
+    );
+    const expected = await ingestWorkbook(openCsv(files, { workerScript: null }), { asOf });
+    const { source, seen } = watched(files);
+    expect(await ingestWorkbook(source, { asOf })).toEqual(expected);
+    expect(seen.outcomes).toEqual([null]);
+    expect(seen.readHere).toBe(1);
+    expect(expected.dataset.transactions.products).toContain("测试");
+    expect(expected.findings.some((f) => f.code.includes("encoding"))).toBe(true);
+  }, 60_000);
+
   test("a quote left open in the transactions file: the same error as read in order", async () => {
     const files = writeFiles('客户编号,日期,金额\n1001,2025-03-01,"5\n1002,2025-03-01,5\n');
     const expected = await ingestWorkbook(openCsv(files, { workerScript: null }), { asOf }).catch(

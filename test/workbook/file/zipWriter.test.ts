@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
-import { DeflateWorker } from "../../../src/workbook/file/deflateWorker";
+import { DeflateWorker, PoolDeflater } from "../../../src/workbook/file/deflateWorker";
 import { ZipWriter } from "../../../src/workbook/file/zipWriter";
 
 let dir: string;
@@ -38,16 +38,16 @@ function storedEntries(file: Buffer): Stored[] {
   return out;
 }
 
-/** The scheme the writer promises (pigz's): each piece deflated alone, sync-flushed, then an empty final block. */
+/**
+ * What the writer stores: a part deflated as one stream on libuv's pool, however it came in pieces
+ * (deflateWorker.ts PoolDeflater), the same bytes as deflating it whole in one call.
+ */
 function expectedDeflate(pieces: Buffer[], level = 1): Buffer {
-  return Buffer.concat([
-    ...pieces.map((p) => deflateRawSync(p, { level, finishFlush: constants.Z_SYNC_FLUSH })),
-    deflateRawSync(Buffer.alloc(0), { level, finishFlush: constants.Z_FINISH }),
-  ]);
+  return deflateRawSync(Buffer.concat(pieces), { level });
 }
 
-describe("ZipWriter (crc32 + deflate in a worker)", () => {
-  it("stores the same bytes as deflating each piece on the main thread, and the CRC of the whole part", async () => {
+describe("ZipWriter (crc32 + deflate on libuv's pool)", () => {
+  it("stores the same bytes as deflating the whole part on the main thread, and the CRC of the whole part", async () => {
     const path = join(dir, "same.zip");
     const rows = (from: number, n: number): string =>
       Array.from(
@@ -107,22 +107,114 @@ describe("ZipWriter (crc32 + deflate in a worker)", () => {
       Buffer.from(`<r>${k}</r>`.repeat(90_000 + k), "latin1"),
     );
     const zip = await ZipWriter.create(path);
-    const sent: ArrayBufferLike[] = [];
+    const sent = new Set<ArrayBufferLike>();
     async function* produce(): AsyncGenerator<Buffer> {
       for (const p of pieces) {
         const buffer = zip.pieceBuffer(); // as XmlBytes with `fresh` does
         p.copy(buffer);
-        sent.push(buffer.buffer);
+        sent.add(buffer.buffer);
         yield buffer.subarray(0, p.length);
       }
     }
     await zip.addPieces("a.xml", produce());
+    // Handed over, not copied: the buffers lent come back to the pool and are lent again.
+    const again = zip.pieceBuffer();
+    expect(sent.has(again.buffer)).toBe(true);
     await zip.finish();
     const [a] = storedEntries(readFileSync(path));
     expect(a.crc).toBe(crc32(Buffer.concat(pieces)));
     expect(a.data.equals(expectedDeflate(pieces))).toBe(true);
-    // Handed over, not copied: each buffer was transferred to the worker (detached here).
-    expect(sent.map((b) => b.byteLength)).toEqual(pieces.map(() => 0));
+  });
+});
+
+describe("PoolDeflater", () => {
+  const piece = (data: Buffer, room = data.length): ArrayBuffer => {
+    const input = new ArrayBuffer(room);
+    Buffer.from(input).set(data);
+    return input;
+  };
+
+  it("deflates a part as one stream, its bytes over the pieces' buffers, and gives its CRC at the end", async () => {
+    const w = PoolDeflater.create()!;
+    expect(w).not.toBeNull();
+    try {
+      const text = Buffer.from("<row><c><v>42</v></c></row>".repeat(40_000), "latin1");
+      const a = await w.deflate(piece(text, text.length + 100), text.length, {
+        first: true,
+        level: 1,
+        flush: constants.Z_NO_FLUSH,
+      });
+      expect(a.out.buffer).toBe(a.input); // written over the piece
+      // Random bytes deflate to more than they are: a buffer of their own.
+      let seed = 12345;
+      const noise = Buffer.from(
+        Array.from(
+          { length: 70_000 },
+          () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0) >>> 24,
+        ),
+      );
+      const b = await w.deflate(piece(noise), noise.length, {
+        first: false,
+        level: 1,
+        flush: constants.Z_FINISH,
+      });
+      expect(b.out.buffer).not.toBe(b.input);
+      const whole = Buffer.concat([text, noise]);
+      expect(b.crc).toBe(crc32(whole));
+      expect(Buffer.concat([a.out, b.out]).equals(deflateRawSync(whole, { level: 1 }))).toBe(true);
+      // The next part starts a stream of its own: the same part again gives the same bytes.
+      const c = await w.deflate(piece(text), text.length, {
+        first: true,
+        level: 1,
+        flush: constants.Z_FINISH,
+      });
+      expect(c.out.equals(deflateRawSync(text, { level: 1 }))).toBe(true);
+      expect(c.crc).toBe(crc32(text));
+      // An empty part: the empty stream, CRC 0.
+      const d = await w.deflate(new ArrayBuffer(0), 0, {
+        first: true,
+        level: 1,
+        flush: constants.Z_FINISH,
+      });
+      expect(d.out.equals(deflateRawSync(Buffer.alloc(0), { level: 1 }))).toBe(true);
+      expect(d.crc).toBe(0);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it("takes pieces in the order given, many at once", async () => {
+    const w = PoolDeflater.create()!;
+    try {
+      const pieces = Array.from({ length: 8 }, (_, k) =>
+        Buffer.from(`<r>${k}</r>`.repeat(20_000 + k), "latin1"),
+      );
+      const done = await Promise.all(
+        pieces.map((p, k) =>
+          w.deflate(piece(p), p.length, {
+            first: k === 0,
+            level: 1,
+            flush: k === pieces.length - 1 ? constants.Z_FINISH : constants.Z_NO_FLUSH,
+          }),
+        ),
+      );
+      const whole = Buffer.concat(pieces);
+      expect(inflateRawSync(Buffer.concat(done.map((d) => d.out))).equals(whole)).toBe(true);
+      expect(done[done.length - 1].crc).toBe(crc32(whole));
+    } finally {
+      await w.close();
+    }
+  });
+
+  it("rejects a level zlib refuses, with zlib's message", async () => {
+    const w = PoolDeflater.create()!;
+    try {
+      await expect(
+        w.deflate(new ArrayBuffer(8), 8, { first: true, level: 99, flush: constants.Z_FINISH }),
+      ).rejects.toThrow(/level/i);
+    } finally {
+      await w.close();
+    }
   });
 });
 
