@@ -225,20 +225,32 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
   const { first, unplanned } = nextContacts(schedule, an.churnLevel.length);
   const tiers = labelsOf("valueTier", lang);
   const until = isoDate(schedule.end - 1);
-  // A row without a next contact: the schedule's reason, or (on no list) why none falls due.
+  // A row without a next contact: the schedule's reason, or (on no list) why none falls due. A few
+  // texts in all (contact reason × unscheduled reason, one per tier), made once each, not per row.
+  const said = new Map<number, string>();
   const whyNone = (c: number): string => {
     const u = unplanned[c];
+    const key =
+      u >= 0
+        ? schedule.unscheduled.reason[u] * 256 + schedule.unscheduled.why[u]
+        : -1 - an.valueTier[c];
+    let text = said.get(key);
+    if (text !== undefined) return text;
     if (u >= 0)
-      return say(lang, "atRiskTab", "notPlanned", {
+      text = say(lang, "atRiskTab", "notPlanned", {
         contact: followUpReasonText(schedule.unscheduled.reason[u], lang),
         why: unscheduledText(schedule.unscheduled.why[u], lang),
       });
-    const tier = an.valueTier[c];
-    return say(lang, "atRiskTab", "noneDue", {
-      until,
-      tier: tiers[tier] ?? "",
-      days: inputs.cadenceDays[VALUE_TIERS[tier]] ?? "",
-    });
+    else {
+      const tier = an.valueTier[c];
+      text = say(lang, "atRiskTab", "noneDue", {
+        until,
+        tier: tiers[tier] ?? "",
+        days: inputs.cadenceDays[VALUE_TIERS[tier]] ?? "",
+      });
+    }
+    said.set(key, text);
+    return text;
   };
   const risks = labelsOf("risk", lang);
   const columns: ReportColumn[] = COLUMNS.map((c) => ({
