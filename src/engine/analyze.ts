@@ -7,7 +7,7 @@ import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
 import { readPreviousSnapshot } from "./changes/previous";
-import { compareSnapshots, movementsOf } from "./changes/compare";
+import { compareSnapshots, movementsOf, serviceSince } from "./changes/compare";
 import { snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
 import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
@@ -197,7 +197,14 @@ export async function analyzeWorkbook(
   // first run's progress said "comparing with the last run").
   if (previous) step("changes");
   const snapshot = snapshotOf({ asOf, ruleSet, dataset, classification, summary });
-  const comparison = previous ? compareSnapshots(previous, snapshot) : null;
+  // What customers told us since the previous run goes into the movers' reasons (stop 29 tester #4).
+  const comparison = previous
+    ? compareSnapshots(
+        previous,
+        snapshot,
+        serviceSince(dataset, previous.asOf, asOf, rules.satisfaction),
+      )
+    : null;
   step("followUps");
   const schedule = scheduleFollowUps({
     dataset,

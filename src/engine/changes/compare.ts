@@ -1,4 +1,6 @@
 import type { Movements } from "../followUp/movements";
+import { COMPLAINT_STATUSES, type Dataset } from "../model";
+import type { SatisfactionRules } from "../rules/service";
 import { isWorse, rankTable, UNRATED } from "./direction";
 import { matchCustomers } from "./match";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
@@ -55,8 +57,90 @@ export interface Comparison {
   added: Int32Array;
   /** Previous customers not in the current run (deleted rows), largest previous spend first. */
   removed: Int32Array;
+  /** What customers told us since the previous run (serviceSince): absent when not measured. */
+  service?: ServiceSince;
 }
 
+/**
+ * Per current customer, what it told us between the previous analysis date (exclusive) and this
+ * one (inclusive): complaints received, and the lowest satisfaction and recommend scores of its
+ * surveys when low (the rule set's lowScoreMax, npsDetractorMax). A mover's reason names them
+ * (stop 29 tester #4: champion 1004054 moved to 衰退期 with a new open complaint its reason did not
+ * name).
+ */
+export interface ServiceSince {
+  /** Complaints received since, and of them still open. */
+  complaints: Uint16Array;
+  open: Uint16Array;
+  /** The latest such complaint's receipt day (epoch day, whole); NaN none. */
+  lastComplaint: Float64Array;
+  /** The lowest low overall score (1–5) since and its survey day; NaN none. */
+  lowScore: Float64Array;
+  lowScoreDay: Float64Array;
+  /** The lowest detractor recommend score (0–10) since and its survey day; NaN none. */
+  lowRecommend: Float64Array;
+  lowRecommendDay: Float64Array;
+}
+
+/**
+ * What customers told us after the previous analysis date `from` up to `to` (epoch days; a
+ * complaint received at 14:00 on day `to` counts). Undefined when `from` is not known.
+ *
+ * @example compareSnapshots(prev, cur, serviceSince(dataset, prev.asOf, cur.asOf, rules.satisfaction))
+ */
+export function serviceSince(
+  dataset: Pick<Dataset, "customers" | "complaints" | "surveys">,
+  from: number,
+  to: number,
+  rules: Pick<SatisfactionRules, "lowScoreMax" | "npsDetractorMax">,
+): ServiceSince | undefined {
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return undefined;
+  const n = dataset.customers.count;
+  const nan = () => new Float64Array(n).fill(NaN);
+  const s: ServiceSince = {
+    complaints: new Uint16Array(n),
+    open: new Uint16Array(n),
+    lastComplaint: nan(),
+    lowScore: nan(),
+    lowScoreDay: nan(),
+    lowRecommend: nan(),
+    lowRecommendDay: nan(),
+  };
+  const after = from + 1;
+  const through = to + 1;
+  const k = dataset.complaints;
+  if (k)
+    for (let r = 0; r < k.count; r++) {
+      const c = k.customer[r];
+      const at = k.receivedAt[r];
+      if (c < 0 || c >= n || !(at >= after && at < through)) continue;
+      if (s.complaints[c] < 0xffff) s.complaints[c]++;
+      if (k.status[r] === OPEN) s.open[c]++;
+      const day = Math.floor(at);
+      if (!(day <= s.lastComplaint[c])) s.lastComplaint[c] = day;
+    }
+  const v = dataset.surveys;
+  if (v)
+    for (let r = 0; r < v.count; r++) {
+      const c = v.customer[r];
+      const day = v.day[r];
+      if (c < 0 || c >= n || !(day >= after && day < through)) continue;
+      const score = v.overall[r];
+      if (score <= rules.lowScoreMax && !(score >= s.lowScore[c])) {
+        s.lowScore[c] = score;
+        s.lowScoreDay[c] = Math.floor(day);
+      }
+      const nps = v.recommend[r];
+      if (nps <= rules.npsDetractorMax && !(nps >= s.lowRecommend[c])) {
+        s.lowRecommend[c] = nps;
+        s.lowRecommendDay[c] = Math.floor(day);
+      }
+    }
+  return s;
+}
+
+/** A complaint's status index: open (model.ts, resolved when it has a resolution time or says so). */
+const OPEN = COMPLAINT_STATUSES.indexOf("open");
 const MOVE_INDEX = Object.fromEntries(MOVES.map((m, i) => [m, i])) as Record<Move, number>;
 const money = (x: number) => (Number.isFinite(x) ? x : 0);
 
@@ -81,7 +165,11 @@ function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boole
  * c.matrices[0].counts // RFM segment from → to
  * c.wrongWay.length    // customers who moved the wrong way
  */
-export function compareSnapshots(prev: Snapshot, cur: Snapshot): Comparison {
+export function compareSnapshots(
+  prev: Snapshot,
+  cur: Snapshot,
+  service?: ServiceSince,
+): Comparison {
   const n = cur.count;
   const { previousIndex, taken } = matchCustomers(prev, cur);
   const changed = new Uint8Array(n);
@@ -178,6 +266,7 @@ export function compareSnapshots(prev: Snapshot, cur: Snapshot): Comparison {
     rightWay: byValueDesc(right, cur.spend),
     added: Int32Array.from(added),
     removed: byValueDesc(removed, prev.spend),
+    ...(service ? { service } : {}),
   };
 }
 

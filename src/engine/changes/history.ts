@@ -142,7 +142,16 @@ export class RunLogRowsReader {
           const key = this.keys.get(foldLabel(c));
           if (key && !cols.some(([, kk]) => kk === key)) cols.push([k, key]);
         });
-        if (cols.some(([, k]) => k === "analysisDate")) this.columns = cols;
+        if (!cols.some(([, k]) => k === "analysisDate")) continue;
+        // Columns after the last one this version knows: a newer version's (the log only appends),
+        // kept under their headers so rewriting the log does not drop them (extraRunLogColumns).
+        const last = Math.max(...cols.map(([k]) => k));
+        for (let k = last + 1; k < row.length; k++) {
+          const header = cellText(row[k]).trim();
+          const key = EXTRA + header;
+          if (header !== "" && !cols.some(([, kk]) => kk === key)) cols.push([k, key]);
+        }
+        this.columns = cols;
         continue;
       }
       const cells: Record<string, Cell> = {};
@@ -198,6 +207,29 @@ export function runLogRowsFromHistoryJson(json: unknown): RunLogRow[] {
     rows.push({ asOf: Math.floor(asOf), at: -Infinity, cells });
   }
   return rows;
+}
+
+/** Key prefix of a run-log column a newer version wrote and this one does not know. */
+const EXTRA = "extra:";
+
+/**
+ * The columns of the earlier rows that a newer version appended and this one does not know, in
+ * the order first met, headed as they were: the run log appends them after its own, so a workbook
+ * refreshed by an older version keeps them (stop 29: an older version dropped the at-risk count).
+ * Integer values are shown as integers, other numbers as numbers, anything else as text.
+ *
+ * @example extraRunLogColumns(earlier).map((c) => c.header) // ["下一个版本的列"]
+ */
+export function extraRunLogColumns(earlier: readonly RunLogRow[]): ReportColumn[] {
+  const found = new Map<string, ColumnFormat>();
+  for (const r of earlier)
+    for (const [key, v] of Object.entries(r.cells)) {
+      if (!key.startsWith(EXTRA)) continue;
+      const was = found.get(key) ?? "integer";
+      const now = typeof v !== "number" ? "text" : Number.isInteger(v) ? "integer" : "number";
+      found.set(key, was === "text" || now === "text" ? "text" : was === "number" ? was : now);
+    }
+  return [...found].map(([key, format]) => ({ key, header: key.slice(EXTRA.length), format }));
 }
 
 /**

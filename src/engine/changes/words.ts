@@ -1,9 +1,9 @@
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
 import { isoDate } from "../parse/date";
 import { CATALOGS, say, type Code } from "../words/catalog";
-import { lowerFirst } from "../words/format";
+import { lowerFirst, type WordParams } from "../words/format";
 import type { Lang } from "../schema";
-import type { Comparison } from "./compare";
+import type { Comparison, ServiceSince } from "./compare";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
 /**
@@ -135,6 +135,7 @@ export function moverReasons(
   const movesSep = say(lang, "changes", "movesSeparator");
   const withFigures = compiled(lang, "reasonWithFigures", ["moves", "figures"]);
   const day = dateTexts();
+  const told = serviceWords(c.service, lang, f.separator, day);
   return (i) => {
     const j = c.previousIndex[i];
     if (j < 0) return "";
@@ -165,7 +166,48 @@ export function moverReasons(
     a = prev.churnProbability[j];
     b = cur.churnProbability[i];
     if (differ(a, b)) figures = withFigure(f, figures, words.churn, fmtPct(a), fmtPct(b));
+    if (told) {
+      const said = told(i);
+      if (said) figures = figures ? figures + f.separator + said : said;
+    }
     return figures ? withFigures(moves, figures) : moves;
+  };
+}
+
+/**
+ * What customer i told us since the previous run, for its reason ("new complaint 2026-01-20
+ * (open), satisfaction 2/5 on 2026-01-12"); "" when nothing. Null without a measure (no
+ * `service` on the comparison): no per-customer cost then.
+ */
+function serviceWords(
+  s: ServiceSince | undefined,
+  lang: Lang,
+  separator: string,
+  day: (d: number) => string,
+): ((i: number) => string) | null {
+  if (!s) return null;
+  const w = (code: Code<"changes">, p: WordParams) => say(lang, "changes", code, p);
+  return (i) => {
+    const parts: string[] = [];
+    const n = s.complaints[i];
+    if (n > 0) {
+      const open = s.open[i];
+      const openText =
+        open === 0 ? "" : n === 1 ? w("service_open", {}) : w("service_openSome", { count: open });
+      const date = day(s.lastComplaint[i]);
+      parts.push(
+        n === 1
+          ? w("service_complaint", { date, open: openText })
+          : w("service_complaints", { count: n, date, open: openText }),
+      );
+    }
+    if (s.lowScore[i] === s.lowScore[i])
+      parts.push(w("service_lowScore", { score: s.lowScore[i], date: day(s.lowScoreDay[i]) }));
+    if (s.lowRecommend[i] === s.lowRecommend[i])
+      parts.push(
+        w("service_lowRecommend", { score: s.lowRecommend[i], date: day(s.lowRecommendDay[i]) }),
+      );
+    return parts.join(separator);
   };
 }
 

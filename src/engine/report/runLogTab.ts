@@ -5,6 +5,7 @@ import type { WordParams } from "../words/format";
 import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
 import { laterLoggedTabs, loggedTabs, tabLabel, tabName } from "./outputTabs";
 import {
+  extraRunLogColumns,
   HEADLINE_KPIS,
   kpiColumns,
   loggedKpi,
@@ -114,7 +115,9 @@ export function runLogTable(
   lang: Lang,
   earlier: readonly RunLogRow[] = [],
 ): ReportTable {
-  const columns = runLogColumns(lang);
+  const own = runLogColumns(lang);
+  // A newer version's columns found in the earlier log stay, after ours (history.ts).
+  const columns = [...own, ...extraRunLogColumns(earlier)];
   const row: Cell[] = [
     entry.at,
     sourceWords(entry.source, lang),
@@ -137,7 +140,7 @@ export function runLogTable(
   row.push(entry.warnings && entry.warnings.length > 0 ? entry.warnings.join("\n") : null);
   for (const tab of laterLoggedTabs()) row.push(entry.outputs[tab] ?? null);
   const cells: Record<string, Cell> = {};
-  columns.forEach((c, k) => (cells[c.key] = row[k]));
+  own.forEach((c, k) => (cells[c.key] = row[k]));
   const current: RunLogRow = { asOf: Math.floor(entry.asOf), at: entry.at, cells };
   const data = mergeRunLog(earlier, current).map((r) => columns.map((c) => r.cells[c.key] ?? null));
   return {

@@ -79,6 +79,13 @@ export const CHANGES_EN = {
   figuresSeparator: ", ",
   /** Between the wrong-way moves of a follow-up reason. */
   wrongWaySeparator: ", ",
+  // What the customer told us since the last run, after the figures (stop 29 tester #4).
+  service_complaint: "new complaint {date}{open}",
+  service_complaints: "{count} new complaints, the latest {date}{open}",
+  service_open: " (open)",
+  service_openSome: " ({count} open)",
+  service_lowScore: "satisfaction {score}/5 on {date}",
+  service_lowRecommend: "likelihood to recommend {score}/10 on {date}",
 
   // The KPI history (run log columns, the Overview's trend, the pane's changes).
   kpi_activeCustomers: "Active customers",
@@ -158,6 +165,12 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   movesSeparator: "；",
   figuresSeparator: "，",
   wrongWaySeparator: "，",
+  service_complaint: "新投诉 {date}{open}",
+  service_complaints: "新投诉 {count} 起，最近一起 {date}{open}",
+  service_open: "（未解决）",
+  service_openSome: "（{count} 起未解决）",
+  service_lowScore: "满意度 {score}/5（{date}）",
+  service_lowRecommend: "推荐意愿 {score}/10（{date}）",
 
   kpi_activeCustomers: "活跃客户",
   kpi_revenue: "收入",

@@ -6,7 +6,20 @@ import { STRINGS } from "../i18n";
 
 /** Rows and columns of the active sheet shown. */
 const ROWS = 25;
-const COLUMNS = 10;
+const COLUMNS = 12;
+/** Excel's default column width, in points. */
+const DEFAULT_COLUMN_POINTS = 48;
+
+/**
+ * A column's width on screen, in CSS pixels, from its width in points as the add-in set it
+ * (96 px per 72 pt): the preview cuts a header where Excel would (stop 29: en "Days overdue" and
+ * "Priority" were cut in Excel at the widths the add-in gave, which the preview hid).
+ *
+ * @example columnPixels(61) // 81
+ */
+export function columnPixels(points: number | undefined): number {
+  return Math.round(((points ?? DEFAULT_COLUMN_POINTS) * 96) / 72);
+}
 
 export interface WorkbookViewProps {
   workbook: SimWorkbook;
@@ -36,6 +49,10 @@ export function WorkbookView({ workbook, lang, subscribe }: WorkbookViewProps): 
   const rect = active?.usedRange(true);
   const rows = rect ? Math.min(ROWS, rect.row + rect.rowCount) : 0;
   const columns = rect ? Math.min(COLUMNS, rect.column + rect.columnCount) : 0;
+  // Each column as wide as the add-in made it in Excel (a cell's text is cut there, as in Excel).
+  const widths = Array.from({ length: columns }, (_, c) =>
+    columnPixels(active?.columnWidths.get(c)),
+  );
   return (
     <section
       aria-label={STRINGS[lang].previewWorkbook}
@@ -43,7 +60,18 @@ export function WorkbookView({ workbook, lang, subscribe }: WorkbookViewProps): 
     >
       <div style={{ fontWeight: 600, marginBottom: 8 }}>{STRINGS[lang].previewWorkbook}</div>
       <div style={{ overflowX: "auto", background: "#fff", border: "1px solid #e1dfdd" }}>
-        <table style={{ borderCollapse: "collapse" }}>
+        <table
+          style={{
+            borderCollapse: "collapse",
+            tableLayout: "fixed",
+            width: widths.reduce((sum, w) => sum + w, 0),
+          }}
+        >
+          <colgroup>
+            {widths.map((w, c) => (
+              <col key={c} style={{ width: w }} />
+            ))}
+          </colgroup>
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
               <tr key={r}>
@@ -54,9 +82,8 @@ export function WorkbookView({ workbook, lang, subscribe }: WorkbookViewProps): 
                       border: "1px solid #edebe9",
                       padding: "2px 6px",
                       whiteSpace: "nowrap",
-                      maxWidth: 160,
                       overflow: "hidden",
-                      textOverflow: "ellipsis",
+                      textOverflow: "clip",
                       background:
                         active?.fills.get(r * 16384 + c) ??
                         (r === 0 && active?.frozenRows ? "#f3f2f1" : undefined),

@@ -4,7 +4,9 @@ import {
   moveCounts,
   movementsOf,
   MOVES,
+  serviceSince,
 } from "../../../src/engine/changes/compare";
+import type { Complaints, Dataset, Surveys } from "../../../src/engine/model";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -286,5 +288,74 @@ describe("which way a churn risk level moves", () => {
     expect(way("medium", "churned")).toBe("worse");
     expect(way("high", "low")).toBe("better");
     expect(way("churned", "medium")).toBe("better");
+  });
+
+  it("names what the customer told us since the last run: new complaints (open ones), low scores", () => {
+    // Stop 29 tester #4: champion 1004054 got an open complex complaint on 2026-01-20 and moved
+    // 成熟期 → 衰退期; its reason named the stage only.
+    const prev = build([
+      record("1004054", { rfmSegment: "champions", lifecycleStage: "mature" }, 9000),
+      record("1004055", { rfmSegment: "champions", lifecycleStage: "mature" }, 8000),
+      record("1004056", { rfmSegment: "champions", lifecycleStage: "mature" }, 7000),
+    ]);
+    const cur = build([
+      record("1004054", { rfmSegment: "champions", lifecycleStage: "decline" }, 9000),
+      record("1004055", { rfmSegment: "champions", lifecycleStage: "decline" }, 8000),
+      record("1004056", { rfmSegment: "champions", lifecycleStage: "decline" }, 7000),
+    ]);
+    const day = (m: number, d: number) => epochDay(2026, m, d);
+    const complaints = {
+      count: 4,
+      // Customer 0: one open (01-20 14:00); one before the last run (12-20) does not count.
+      // Customer 1: two since, one resolved; customer 2: none.
+      customer: Int32Array.of(0, 0, 1, 1),
+      receivedAt: Float64Array.of(
+        day(1, 20) + 14 / 24,
+        epochDay(2025, 12, 20),
+        day(1, 5),
+        day(1, 25),
+      ),
+      cause: Int8Array.of(0, 0, 1, 2),
+      complexity: Int8Array.of(1, 0, 0, 0),
+      firstResponseAt: new Float64Array(4).fill(NaN),
+      resolvedAt: Float64Array.of(NaN, NaN, day(1, 6), NaN),
+      status: Int8Array.of(0, 0, 1, 0),
+      sourceRow: Int32Array.of(2, 3, 4, 5),
+    } as Complaints;
+    const surveys = {
+      count: 3,
+      customer: Int32Array.of(2, 2, 1),
+      day: Float64Array.of(day(1, 12), day(1, 15), day(1, 31)),
+      overall: Float64Array.of(2, 1, 4),
+      recommend: Float64Array.of(8, 3, 9),
+    } as unknown as Surveys;
+    const dataset = { customers: { count: 3 }, complaints, surveys } as unknown as Dataset;
+    const service = serviceSince(dataset, epochDay(2025, 12, 31), day(1, 31), {
+      lowScoreMax: 2,
+      npsDetractorMax: 6,
+    });
+    const c = compareSnapshots(prev, cur, service);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
+      "Lifecycle stage Mature → Decline (since 2025-11-30); new complaint 2026-01-20 (open)",
+    );
+    expect(moverReason(c, prev, cur, 1, "en-US")).toMatch(
+      /; 2 new complaints, the latest 2026-01-25 \(1 open\)$/,
+    );
+    expect(moverReason(c, prev, cur, 2, "en-US")).toMatch(
+      /; satisfaction 1\/5 on 2026-01-15, likelihood to recommend 3\/10 on 2026-01-15$/,
+    );
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
+      "生命周期阶段：成熟期 → 衰退期（自 2025-11-30）；新投诉 2026-01-20（未解决）",
+    );
+    expect(moverReason(c, prev, cur, 2, "zh-CN")).toMatch(
+      /；满意度 1\/5（2026-01-15），推荐意愿 3\/10（2026-01-15）$/,
+    );
+    // Without the measure (an older caller): the reason as before.
+    expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "en-US")).toBe(
+      "Lifecycle stage Mature → Decline (since 2025-11-30)",
+    );
+    expect(serviceSince(dataset, NaN, day(1, 31), { lowScoreMax: 2, npsDetractorMax: 6 })).toBe(
+      undefined,
+    );
   });
 });

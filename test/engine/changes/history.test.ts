@@ -1,0 +1,74 @@
+import type { Cell } from "../../../src/engine/cells";
+import { extraRunLogColumns, RunLogRowsReader } from "../../../src/engine/changes/history";
+import {
+  runLogColumns,
+  runLogReadColumns,
+  runLogTable,
+} from "../../../src/engine/report/runLogTab";
+
+const entry = {
+  at: 20100.5,
+  ruleSetVersion: "2",
+  ruleSetHash: "ab12",
+  asOf: 20100,
+  sheets: {},
+  outputs: { atRisk: 3 },
+  durationSeconds: 1,
+  source: "cli",
+};
+
+/** The header row and rows of a log as a workbook holds them (dates as Excel serials). */
+const gridOf = (t: ReturnType<typeof runLogTable>): Cell[][] => [
+  t.columns.map((c) => c.header),
+  ...(t.rows(0, t.rowCount) as Cell[][]).map((r) =>
+    r.map((v, k) => (/date/.test(t.columns[k].format) && typeof v === "number" ? v + 25569 : v)),
+  ),
+];
+
+// Stop 29: an older version rewriting the log dropped the columns it did not know (the at-risk
+// count). The log only appends columns, so this version keeps a newer one's, after its own.
+describe("a newer version's run-log columns survive a rewrite by this one", () => {
+  const own = runLogColumns("zh-CN");
+  const header = [...own.map((c) => c.header), "下一版的列", "Next note"];
+  const row = [
+    ...own.map((c) =>
+      c.key === "analysisDate" ? 20000 + 25569 : c.key === "atRiskRows" ? 5 : null,
+    ),
+    7,
+    "x",
+  ];
+
+  test("read under their headers, appended after ours, values kept", () => {
+    const reader = new RunLogRowsReader(runLogReadColumns);
+    reader.push([header, row]);
+    expect(extraRunLogColumns(reader.rows)).toEqual([
+      { key: "extra:下一版的列", header: "下一版的列", format: "integer" },
+      { key: "extra:Next note", header: "Next note", format: "text" },
+    ]);
+    const t = runLogTable(entry, "en-US", reader.rows);
+    const grid = gridOf(t);
+    expect(grid[0].slice(-2)).toEqual(["下一版的列", "Next note"]);
+    expect(grid[0].length).toBe(own.length + 2);
+    expect(grid[1].slice(-2)).toEqual([7, "x"]); // the earlier run's row
+    expect(grid[2].slice(-2)).toEqual([null, null]); // this run's row
+    const atRisk = t.columns.findIndex((c) => c.key === "atRiskRows");
+    expect([grid[1][atRisk], grid[2][atRisk]]).toEqual([5, 3]);
+
+    // Rewritten again (by this version, in the other language): still there.
+    const again = new RunLogRowsReader(runLogReadColumns);
+    again.push(grid);
+    expect(
+      gridOf(runLogTable({ ...entry, asOf: 20200 }, "zh-CN", again.rows))[1].slice(-2),
+    ).toEqual([7, "x"]);
+  });
+
+  test("a log of this layout or an earlier one has none", () => {
+    const reader = new RunLogRowsReader(runLogReadColumns);
+    const cut = own.findIndex((c) => c.key === "warnings") + 1;
+    reader.push([header.slice(0, cut), row.slice(0, cut)]);
+    const mine = new RunLogRowsReader(runLogReadColumns);
+    mine.push(gridOf(runLogTable(entry, "zh-CN")));
+    expect(extraRunLogColumns([...reader.rows, ...mine.rows])).toEqual([]);
+    expect(runLogTable(entry, "zh-CN", reader.rows).columns).toEqual(runLogColumns("zh-CN"));
+  });
+});
