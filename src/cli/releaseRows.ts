@@ -1,4 +1,6 @@
 import type { Analysis } from "../engine/analyze";
+import { MAX_CHURN_REASONS, REASON_FIGURES, type ChurnReasons } from "../engine/analysis";
+import type { CompactReasons } from "../engine/report/customerJson";
 import type { CustomerSummary } from "../engine/aggregate/customerSummary";
 import type { Contacts, Customers, Transactions } from "../engine/model";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
@@ -93,6 +95,12 @@ export function jsonColumns(a: Analysis): { analysis: Analysis; transfer: ArrayB
     transfer.push(c.codes.buffer as ArrayBuffer);
     return c;
   };
+  const compact = (r: ChurnReasons): ChurnReasons => {
+    const c = compactReasons(r);
+    transfer.push(c.codes.buffer as ArrayBuffer, c.figures.buffer as ArrayBuffer);
+    transfer.push(c.first.buffer as ArrayBuffer);
+    return c as unknown as ChurnReasons;
+  };
   const packed = (x: string[]): string[] | PackedStrings => {
     const p = packStrings(x);
     if (p === null) return x;
@@ -144,7 +152,7 @@ export function jsonColumns(a: Analysis): { analysis: Analysis; transfer: ArrayB
       typicalGapDays: new Float64Array(0), // the schedule's input, not the JSON's: 0.8 MB cloned at 100k
       analysis: {
         ...owned(ca),
-        churnReasons: owned(ca.churnReasons),
+        churnReasons: compact(ca.churnReasons),
       },
     },
     schedule: {
@@ -159,6 +167,29 @@ export function jsonColumns(a: Analysis): { analysis: Analysis; transfer: ArrayB
     model: owned(model) as Analysis["model"],
   };
   return { analysis: json, transfer };
+}
+
+/**
+ * The churn reasons with only the figures of the reasons there are (CompactReasons; the JSON reads
+ * either form the same way, customerJson). Slots after a customer's first empty one are never read
+ * (churn/reasons.ts eachReason) and are left out too.
+ *
+ * @example compactReasons(analysis.classification.analysis.churnReasons).figures.length
+ */
+export function compactReasons(r: ChurnReasons): CompactReasons {
+  const n = r.codes.length / MAX_CHURN_REASONS;
+  const first = new Int32Array(n);
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    first[i] = used;
+    for (let s = 0; s < MAX_CHURN_REASONS && r.codes[i * MAX_CHURN_REASONS + s] >= 0; s++) used++;
+  }
+  const figures = new Float64Array(used * REASON_FIGURES);
+  for (let i = 0, o = 0; i < n; i++) {
+    const end = (i + 1 < n ? first[i + 1] : used) * REASON_FIGURES;
+    for (let f = i * MAX_CHURN_REASONS * REASON_FIGURES; o < end;) figures[o++] = r.figures[f++];
+  }
+  return { codes: r.codes.slice(), figures, first };
 }
 
 /** A column of strings as codes into its distinct strings: `names[codes[i]]` is entry i. */

@@ -1,5 +1,6 @@
 import {
   codeStrings,
+  compactReasons,
   decodeColumns,
   decodeStrings,
   jsonColumns,
@@ -11,6 +12,7 @@ import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
 import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
 import { resultJsonChunks } from "../../src/engine/report/resultJson";
+import { customerJson } from "../../src/engine/report/customerJson";
 import { defaultRules } from "../../src/engine/rules";
 
 const asOf = epochDay(2025, 12, 31);
@@ -149,5 +151,29 @@ describe("packStrings", () => {
     const moved = structuredClone(p, { transfer: [p.chars.buffer, p.ends.buffer] });
     expect(p.chars.byteLength).toBe(0); // moved, not copied
     expect(unpackStrings(moved)).toEqual(names);
+  });
+});
+
+describe("compactReasons", () => {
+  test("only the reasons there are; the JSON reads the same codes and words from either form", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const ca = a.classification.analysis;
+    // Three customers: two reasons (the model's, then the rhythm: shown rhythm first); none; one,
+    // then a stray code after the empty slot (never read).
+    const codes = Int8Array.from([11, 0, -1, -1, -1, -1, 2, -1, 3]);
+    const figures = Float64Array.from({ length: 36 }, (_, k) => k + 0.5);
+    const full = { ...ca, churnReasons: { codes, figures } };
+    const c = compactReasons(full.churnReasons);
+    expect(Array.from(c.first)).toEqual([0, 2, 2]);
+    expect(Array.from(c.figures)).toEqual(
+      [0, 1, 2, 3, 4, 5, 6, 7, 24, 25, 26, 27].map((k) => k + 0.5),
+    );
+    expect(Array.from(c.codes)).toEqual(Array.from(codes));
+    const small = { ...ca, churnReasons: c as unknown as typeof ca.churnReasons };
+    for (const lang of ["zh-CN", "en-US"] as const)
+      for (let i = 0; i < 3; i++)
+        expect(customerJson(small, i, lang)).toEqual(customerJson(full, i, lang));
+    const shown = customerJson(small, 0, "en-US").churnRisk.reasons.map((x) => x.code);
+    expect(shown).toEqual(["overdue_vs_rhythm", "model_no_purchase"]);
   });
 });
