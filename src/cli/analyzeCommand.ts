@@ -40,7 +40,7 @@ import { runLanguage, type AnalyzeArgs } from "./args";
 import { textLanguage } from "../engine/words/language";
 import { systemClock, type Clock } from "./clock";
 import { phaseMark, stderrProgress } from "./progress";
-import { jsonInWorker } from "./jsonWorker";
+import { JSON_WRITER_STOPPED, jsonInWorker } from "./jsonWorker";
 import { backtestWorker } from "./backtestWorker";
 
 export interface AnalyzeOutcome {
@@ -446,6 +446,11 @@ async function jsonWritten(file: string, done: Promise<void>): Promise<void> {
   try {
     await done;
   } catch (e) {
+    const stopped = e as { code?: unknown; exitCode?: unknown };
+    if (stopped.code === JSON_WRITER_STOPPED)
+      throw new InputError(
+        ...bothWays("input", "jsonWriterStopped", { file, code: String(stopped.exitCode) }),
+      );
     const why = (e as Error).message;
     throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
   }

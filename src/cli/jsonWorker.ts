@@ -26,6 +26,9 @@ interface Job {
   generatedAt: number;
 }
 
+/** The code of the error of a JSON worker that ended before its file was written. */
+export const JSON_WRITER_STOPPED = "JSON_WRITER_STOPPED";
+
 /** A JSON result being written in a worker. */
 export interface PendingJson {
   /** Settles when the file is complete and renamed over its target (or failed: nothing left). */
@@ -71,7 +74,14 @@ export function jsonInWorker(
       reject(e);
     });
     worker.on("exit", (code) => {
-      if (!settled) reject(new Error(`the JSON worker stopped (exit code ${code})`));
+      // Coded, so that the run says it in the user's words (analyzeCommand.ts jsonWritten).
+      if (!settled)
+        reject(
+          Object.assign(new Error(`the JSON worker stopped (exit code ${code})`), {
+            code: JSON_WRITER_STOPPED,
+            exitCode: code,
+          }),
+        );
     });
   });
   const done = writeViaTemp(file, (temp) => {

@@ -163,6 +163,9 @@ export const EN = {
     cannotReadRules: "{file}: cannot read the rule set file",
     invalidRules: "{file}: invalid rule set: {problems}",
     cannotWriteJson: "{file}: cannot write the JSON result ({why})",
+    /** The JSON worker ended before the file was written (jsonWorker.ts). */
+    jsonWriterStopped:
+      "{file}: cannot write the JSON result: the writing thread stopped (exit code {code}; perhaps out of memory). The workbook is written; run again for the JSON",
     inputMissing: "{file}: the input file does not exist",
     list: "; ",
   },

@@ -33,6 +33,9 @@ export const FILE_EN = {
   quoteNotClosed:
     'Cannot read “{file}”: a cell in row {row} opens with a double quote (") that is never closed, so the rest of the file reads as part of that cell. Check row {row} for a stray or missing quote.',
   cannotReadCsv: "Cannot read “{file}”: {detail}.",
+  /** A reading thread (csvWorker, the .xlsx inflate worker) that ended before its file did. */
+  readingStopped:
+    "Cannot read “{file}”: the reading thread stopped before the end of the file (perhaps out of memory). Close other programs and run again.",
   damaged: "“{file}” is damaged and cannot be read as an Excel workbook ({detail}).",
   noSheet: "“{file}” has no sheet named “{sheet}”.",
   noCsvFor: "No CSV file was given for “{sheet}”.",
@@ -76,6 +79,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   quoteNotClosed:
     '无法读取“{file}”：第 {row} 行有一个以英文双引号（"）开头的单元格没有闭合，文件其余部分都被读成了这个单元格。请检查第 {row} 行多出或缺少的双引号。',
   cannotReadCsv: "无法读取“{file}”：{detail}。",
+  readingStopped:
+    "无法读取“{file}”：读取线程在读完文件之前意外停止（可能是内存不足）。请关闭其他程序后重新运行。",
   damaged: "“{file}”已损坏，无法作为 Excel 工作簿读取（{detail}）。",
   noSheet: "“{file}”中没有名为“{sheet}”的工作表。",
   noCsvFor: "没有为“{sheet}”指定 CSV 文件。",

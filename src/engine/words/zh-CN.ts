@@ -150,6 +150,8 @@ export const ZH: Catalog = {
     cannotReadRules: "{file}：无法读取规则文件",
     invalidRules: "{file}：规则集无效：{problems}",
     cannotWriteJson: "{file}：无法写入 JSON 结果（{why}）",
+    jsonWriterStopped:
+      "{file}：无法写入 JSON 结果：写入线程意外停止（退出代码 {code}，可能是内存不足）。工作簿已写入；如需 JSON，请重新运行",
     inputMissing: "{file}：输入文件不存在",
     list: "；",
   },

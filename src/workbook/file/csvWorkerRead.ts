@@ -6,7 +6,7 @@ import type { SheetNotes } from "../../engine/ingest/workbook";
 import { decoderOf } from "./csvBytes";
 import type { ReadPosition } from "./csvSource";
 import type { CsvWorkerJob, CsvWorkerMessage, ToWorker } from "./csvWorker";
-import { fileError } from "./fileErrors";
+import { fileError, readingStopped } from "./fileErrors";
 
 /** Files smaller than this are split on the main thread (a worker costs ~30 ms to start). */
 export const WORKER_MIN_BYTES = 4 << 20;
@@ -104,7 +104,7 @@ export class WorkerRead {
       this.wakeUp();
     });
     this.worker.on("exit", () => {
-      if (!this.ended) this.failure ??= new Error("the reading thread stopped");
+      if (!this.ended) this.failure ??= readingStopped();
       this.wakeUp();
     });
   }

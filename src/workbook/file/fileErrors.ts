@@ -4,6 +4,18 @@ import { sayBoth, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
 import { ZipFormatError, ZipPartError } from "./zipReader";
 
+const READING_STOPPED = "READING_THREAD_STOPPED";
+
+/**
+ * The error of a reading thread that ended before its file did (a worker's exit: out of memory,
+ * killed): said by fileError in the user's words, not the worker's English.
+ *
+ * @example fileError("t.csv", readingStopped(), "csv").in("en-US") // "Cannot read “t.csv”: the reading thread stopped …"
+ */
+export function readingStopped(): Error {
+  return Object.assign(new Error("the reading thread stopped"), { code: READING_STOPPED });
+}
+
 /**
  * The one-line InputError for a file that cannot be read: missing, not a workbook, damaged.
  * File-system and zip errors are never shown raw (no stack trace, no errno noise).
@@ -32,6 +44,7 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
   }
   // Our own errors, said in the user's words: their figures are read back from the message,
   // the one thing that crosses from a worker (csvWorker, xlsxAsideWorker) with the code.
+  if (code === READING_STOPPED) return say("readingStopped");
   if (code === "CSV_QUOTE_NOT_CLOSED") {
     const row = /row (\d+)/.exec(oneLine(error))?.[1];
     if (row) return say("quoteNotClosed", { row: Number(row) });

@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { fileError } from "../../../src/workbook/file/fileErrors";
+import { fileError, readingStopped } from "../../../src/workbook/file/fileErrors";
 import { quoteNotClosed } from "../../../src/workbook/file/csvRecords";
 import { openXlsx } from "../../../src/workbook/file/xlsxSource";
 import { ZipFormatError, ZipPartError } from "../../../src/workbook/file/zipReader";
@@ -25,6 +25,14 @@ describe("fileError: a file that cannot be read, said as what to do", () => {
     expect(e.in("zh-CN")).toContain("是 CSV 文件");
     expect(e.in("zh-CN")).toContain("--customers");
     expect(e.in("zh-CN")).toContain(csv);
+  });
+
+  test("a reading thread that stopped is said in the run's language, not the worker's English (stop 30 tester #2)", () => {
+    const e = fileError("t.csv", readingStopped(), "csv");
+    expect(e.in("zh-CN")).toBe(
+      "无法读取“t.csv”：读取线程在读完文件之前意外停止（可能是内存不足）。请关闭其他程序后重新运行。",
+    );
+    expect(e.in("en-US")).toContain("the reading thread stopped before the end of the file");
   });
 
   test("any other file that is not a workbook gets the plain message", () => {
