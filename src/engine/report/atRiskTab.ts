@@ -2,7 +2,7 @@ import type { Analysis } from "../analyze";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
-import { followUpReasonText, unscheduledText } from "../followUp/labels";
+import { UNSCHEDULED_REASONS, followUpReasonText } from "../followUp/labels";
 import { maskPhone } from "../followUp/mask";
 import type { FollowUpSchedule } from "../followUp/schedule";
 import { isoDate } from "../parse/date";
@@ -239,7 +239,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     if (u >= 0)
       text = say(lang, "atRiskTab", "notPlanned", {
         contact: followUpReasonText(schedule.unscheduled.reason[u], lang),
-        why: unscheduledText(schedule.unscheduled.why[u], lang),
+        why: say(lang, "atRiskWhy", UNSCHEDULED_REASONS[schedule.unscheduled.why[u]]),
       });
     else {
       const tier = an.valueTier[c];

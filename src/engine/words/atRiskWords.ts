@@ -1,3 +1,5 @@
+import type { UnscheduledReason } from "../followUp/labels";
+
 /**
  * Words of the At-risk customers tab (report/atRiskTab.ts): its column headers, keyed by column
  * key. Short on purpose: a table column is at least as wide as its header, and the tab prints one
@@ -48,11 +50,35 @@ export const AT_RISK_COLUMNS_ZH: Record<keyof typeof AT_RISK_COLUMNS_EN, string>
 export const AT_RISK_TAB_EN = {
   notPlanned: "{contact} not planned: {why}",
   noneDue:
-    "No contact falls due by {until}: not among the customers the rules give a retention contact, and the regular contact ({tier} tier, every {days} days) is not yet due",
+    "No contact due by {until}: no retention contact by the rules; regular contact ({tier}) every {days} days",
+};
+
+/**
+ * The schedule's unscheduled reasons, short, for the At-risk tab's column (a row that prints on a
+ * few lines: the schedule tab's full sentences, up to 250 characters, made a campaign row 8-11
+ * lines tall; stop 30 tester #1). The schedule tab keeps the full words (followUpWords.ts).
+ */
+export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
+  no_marketing_consent: "no marketing consent",
+  no_free_day_before_deadline: "owner's days full before the occasion",
+  no_free_day_in_horizon: "owner's days full this horizon",
+  no_owner_available: "no owner available",
+  one_time_buyer_campaign: "retention campaign (bought once: e-mail or message)",
+  already_churned: "churned: in the win-back campaign",
+  no_contact_details: "no phone or e-mail: ask the owner for them",
 };
 
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
   notPlanned: "{contact}未安排：{why}",
-  noneDue:
-    "计划期内（至 {until}）没有到期的联系：不在规则的挽留联系范围内，{tier}客户的定期回访（每 {days} 天）尚未到期",
+  noneDue: "至 {until} 无到期联系：不在挽留联系范围内；{tier}客户每 {days} 天定期回访",
+};
+
+export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
+  no_marketing_consent: "客户未同意营销联系",
+  no_free_day_before_deadline: "节日或生日前负责人名额已满",
+  no_free_day_in_horizon: "计划期内负责人名额已满",
+  no_owner_available: "无可分配的负责人",
+  one_time_buyer_campaign: "纳入挽留活动（仅购买一次：批量短信或邮件）",
+  already_churned: "已流失：纳入批量挽回活动",
+  no_contact_details: "无电话和邮箱：请向负责人索取",
 };

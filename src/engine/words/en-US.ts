@@ -1,4 +1,4 @@
-import { AT_RISK_COLUMNS_EN, AT_RISK_TAB_EN } from "./atRiskWords";
+import { AT_RISK_COLUMNS_EN, AT_RISK_TAB_EN, AT_RISK_WHY_EN } from "./atRiskWords";
 import { CHANGES_EN } from "./changes";
 import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
 import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
@@ -69,6 +69,8 @@ export const EN = {
   atRiskColumns: AT_RISK_COLUMNS_EN,
   /** The At-risk tab's texts for a row without a next contact (atRiskWords.ts). */
   atRiskTab: AT_RISK_TAB_EN,
+  /** Why an at-risk row has no next contact, short (atRiskWords.ts). */
+  atRiskWhy: AT_RISK_WHY_EN,
   runLog: RUN_LOG_EN,
   limits: LIMITS_EN,
   analysisNotes: ANALYSIS_NOTES_EN,

@@ -1,4 +1,4 @@
-import { AT_RISK_COLUMNS_ZH, AT_RISK_TAB_ZH } from "./atRiskWords";
+import { AT_RISK_COLUMNS_ZH, AT_RISK_TAB_ZH, AT_RISK_WHY_ZH } from "./atRiskWords";
 import { CHANGES_ZH } from "./changes";
 import type { Catalog } from "./catalog";
 import { PANE_ZH, PROBLEM_NAMES_ZH } from "./pane";
@@ -64,6 +64,8 @@ export const ZH: Catalog = {
   atRiskColumns: AT_RISK_COLUMNS_ZH,
   /** The At-risk tab's texts for a row without a next contact (atRiskWords.ts). */
   atRiskTab: AT_RISK_TAB_ZH,
+  /** Why an at-risk row has no next contact, short (atRiskWords.ts). */
+  atRiskWhy: AT_RISK_WHY_ZH,
   runLog: RUN_LOG_ZH,
   limits: LIMITS_ZH,
   analysisNotes: ANALYSIS_NOTES_ZH,

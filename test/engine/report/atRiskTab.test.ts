@@ -1,6 +1,11 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsText } from "../../../src/engine/churn/reasons";
-import { followUpReasonText, unscheduledText } from "../../../src/engine/followUp/labels";
+import {
+  UNSCHEDULED_REASONS,
+  followUpReasonText,
+  unscheduledText,
+} from "../../../src/engine/followUp/labels";
+import { say } from "../../../src/engine/words/catalog";
 import { maskPhone } from "../../../src/engine/followUp/mask";
 import { valueAtStake } from "../../../src/engine/followUp/valueAtStake";
 import {
@@ -176,13 +181,18 @@ describe("the at-risk tab", () => {
         let u = -1;
         for (let k = unscheduled.count - 1; k >= 0; k--) if (unscheduled.customer[k] === c) u = k;
         if (u >= 0) {
-          expect(text).toContain(unscheduledText(unscheduled.why[u], lang));
+          // The schedule's reason, short: the schedule tab's full sentence (up to 250 characters)
+          // printed a campaign row on 8-11 lines (stop 30 tester #1).
+          const why = unscheduled.why[u];
+          expect(text).toContain(say(lang, "atRiskWhy", UNSCHEDULED_REASONS[why]));
           expect(text).toContain(followUpReasonText(unscheduled.reason[u], lang));
+          expect(text.length).toBeLessThan(unscheduledText(why, lang).length + 30);
+          expect(text.length).toBeLessThanOrEqual(lang === "en-US" ? 110 : 50);
         } else
           expect(text).toMatch(
             lang === "en-US"
-              ? /^No contact falls due by \d{4}-\d\d-\d\d: .*\((High|Medium|Low) value tier, every \d+ days\)/
-              : /^计划期内（至 \d{4}-\d\d-\d\d）.*[高中低]价值客户的定期回访（每 \d+ 天）/,
+              ? /^No contact due by \d{4}-\d\d-\d\d: .*\((High|Medium|Low) value\) every \d+ days$/
+              : /^至 \d{4}-\d\d-\d\d 无到期联系：.*[高中低]价值客户每 \d+ 天定期回访$/,
           );
         const kind = u >= 0 ? String(unscheduled.why[u]) : "none";
         said.set(kind, (said.get(kind) ?? 0) + 1);
