@@ -1,5 +1,6 @@
 import { analyzeWorkbook } from "../../src/engine/analyze";
 import { generatePopulation } from "../../src/engine/backtest/generate";
+import { modelFitter, movable, type ModelJob } from "../../src/engine/backtest/job";
 import { memorySource } from "../../src/engine/ingest/memorySource";
 import { defaultRules } from "../../src/engine/rules";
 
@@ -28,6 +29,46 @@ test("a model worker that stops fails the run once, with no unhandled rejection"
     await expect(run).rejects.toBe(stop);
     await new Promise((r) => setTimeout(r, 20));
     expect(pending.length).toBeGreaterThan(1);
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off("unhandledRejection", listen);
+  }
+});
+
+// The same when the worker answers today's model, then stops while the earlier dates' fits wait
+// (reviewer, stop 30 D2: on 98aa142 too, the earlier fits' promises in churn/risk.ts).
+test("a model worker that stops after today's fit fails the run once, with no unhandled rejection", async () => {
+  const unhandled: unknown[] = [];
+  const listen = (e: unknown) => unhandled.push(e);
+  process.on("unhandledRejection", listen);
+  try {
+    const g = generatePopulation({ kind: "leaving", customers: 800, seed: 4 });
+    const fitter = modelFitter();
+    const pending: Array<(e: Error) => void> = [];
+    const stop = new Error("the backtest worker stopped (exit code 1)");
+    let calls = 0;
+    const runners = () => ({
+      model: (job: ModelJob, keep: readonly unknown[]) => {
+        if (calls++ === 0) {
+          // Today's model, fitted as the worker would (moved there and back).
+          const { value, transfer } = movable(job, keep);
+          const back = fitter.fit(structuredClone(value, { transfer }));
+          return Promise.resolve(structuredClone(back.value, { transfer: back.transfer }));
+        }
+        setTimeout(() => pending.splice(0).forEach((reject) => reject(stop)), 20);
+        return new Promise<never>((_, reject) => pending.push(reject));
+      },
+      rest: () => new Promise<never>((_, reject) => pending.push(reject)),
+      done: () => undefined,
+    });
+    const run = analyzeWorkbook(memorySource(g.sheets), {
+      rules: defaultRules(),
+      asOf: g.end,
+      runners,
+    });
+    await expect(run).rejects.toBe(stop);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls).toBeGreaterThan(2);
     expect(unhandled).toEqual([]);
   } finally {
     process.off("unhandledRejection", listen);

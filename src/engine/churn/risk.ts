@@ -288,6 +288,9 @@ function earlierElsewhere(
     : past1.then((p1) =>
         analyseAsOf(dataset, rules, earlier[1], false, p1.model.bgnbd ?? warm, stages2, m.learns2),
       );
+  // A worker that stops rejects both fits at once; past1 is awaited first, and past2 must not end
+  // the process as an unhandled rejection meanwhile (its own await still sees the error).
+  past2.catch(() => undefined);
   return { past1, past2 };
 }
 
@@ -358,6 +361,8 @@ export async function startChurnRisk(
   const validation = fits.past2
     ? fits.past2.then((p2) => backtest(dataset, rules, p2, snap1, now, m.sample, signals2))
     : backtest(dataset, rules, null, snap1, now, m.sample);
+  // Awaited by the caller later, after other awaits: handled meanwhile (as past2 above).
+  if (validation instanceof Promise) validation.catch(() => undefined);
   const { churnHorizonDays: horizonDays, churnedAfterDays } = rules.churn;
   return { horizonDays, churnedAfterDays, model, validation };
 }
