@@ -10,7 +10,7 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: "@",
   integer: "#,##0",
   number: "#,##0.00",
-  score: "0.0",
+  score: "#,##0.0",
   money: "#,##0.00",
   percent: "0.0%",
   date: "yyyy-mm-dd",
