@@ -274,3 +274,25 @@ export function pageBreaksFor(
   }
   return breaks;
 }
+
+/**
+ * A layout tab's page breaks: between blocks (a block starts after a blank row), so no chart
+ * beside them crosses a page, from an estimate of the lines a page holds (the Overview's and the
+ * Validation tab's: issue 11, the NPS chart was cut at the foot of page 1).
+ *
+ * @example blockPageBreaks({ rows: [["Title"], [], ["Rate", 0.5]], looks: [] }, [26, 16], 2, 0) // []
+ */
+export function blockPageBreaks(
+  layout: { rows: readonly (readonly Cell[])[]; looks: readonly (RowLooks | undefined)[] },
+  widths: readonly (number | undefined)[],
+  columns: number,
+  charts: number,
+): number[] {
+  const { rows, looks } = layout;
+  const filled = (c: Cell) => c !== null && c !== undefined && c !== "";
+  const blank = (r: readonly Cell[]) => !r.some(filled);
+  const starts = rows.map((r, i) => i > 0 && blank(rows[i - 1]) && !blank(r));
+  const all = layoutWidths(rows, looks, widths, columns);
+  const lines = rowLineEstimates(rows, looks, all, columns);
+  return pageBreaksFor(lines, starts, charts, linesPerPage(all, columns, charts > 0));
+}

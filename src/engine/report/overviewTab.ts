@@ -34,7 +34,7 @@ import {
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { tabName } from "./outputTabs";
-import { layoutWidths, linesPerPage, pageBreaksFor, rowLineEstimates } from "./layoutPages";
+import { blockPageBreaks } from "./layoutPages";
 import { scheduleOverviewRows } from "./scheduleOverview";
 import type { ScheduleSummary } from "../followUp/summary";
 import type { RunWarning } from "../followUp/warnings";
@@ -253,26 +253,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   // tester #3); it keeps one line up to 5-digit counts.
   const widths = [26, 18, 17, 18];
   const table = layoutTable("overview", tabName("overview", lang), rows, charts, widths);
-  table.pageBreaks = overviewPageBreaks(rows, widths, table.columns.length, charts.length);
+  table.pageBreaks = blockPageBreaks(rows, widths, table.columns.length, charts.length);
   return table;
-}
-
-/**
- * The Overview's page breaks: between blocks, so no chart beside them crosses a page (issue 11:
- * the NPS chart was cut at the foot of page 1), from an estimate of the lines a page holds.
- */
-function overviewPageBreaks(
-  rows: LayoutRows,
-  widths: number[],
-  columns: number,
-  charts: number,
-): number[] {
-  const filled = (c: Cell) => c !== null && c !== undefined && c !== "";
-  const blank = (r: readonly Cell[]) => !r.some(filled);
-  const starts = rows.rows.map((r, i) => i > 0 && blank(rows.rows[i - 1]) && !blank(r));
-  const all = layoutWidths(rows.rows, rows.looks, widths, columns);
-  const lines = rowLineEstimates(rows.rows, rows.looks, all, columns);
-  return pageBreaksFor(lines, starts, charts, linesPerPage(all, columns, charts > 0));
 }
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);

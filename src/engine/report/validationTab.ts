@@ -2,7 +2,7 @@ import type { Validation } from "../backtest/validation";
 import type { Cell } from "../cells";
 import { RISK_LABELS, riskPhrase, STAGE_LABELS } from "../labels";
 import type { Lang } from "../schema";
-import { layoutWidths, linesPerPage, pageBreaksFor, rowLineEstimates } from "./layoutPages";
+import { blockPageBreaks } from "./layoutPages";
 import { tabName } from "./outputTabs";
 import { layoutTable, LayoutRows } from "./serviceText";
 import type { ChartSpec, ReportTable, RowLooks } from "./table";
@@ -46,25 +46,12 @@ export function validationRows(v: Validation, lang: Lang): Cell[][] {
 export function validationTable(v: Validation, lang: Lang): ReportTable {
   const { rows, charts } = validationLayout(v, lang);
   const table = layoutTable("validation", tabName("validation", lang), rows, charts, WIDTHS);
-  table.pageBreaks = validationPageBreaks(rows, table.columns.length, charts.length);
+  table.pageBreaks = blockPageBreaks(rows, WIDTHS, table.columns.length, charts.length);
   return table;
 }
 
 /** D holds the notes: at 16 they wrapped to 5-6 lines and the decile chart beside them grew past page 1. */
 const WIDTHS = [30, 14, 16, 24];
-
-/**
- * Page breaks between blocks from the lines a page holds (as the Overview's), so the decile chart
- * beside the first rows starts and ends on one page.
- */
-function validationPageBreaks(rows: LayoutRows, columns: number, charts: number): number[] {
-  const filled = (c: Cell) => c !== null && c !== undefined && c !== "";
-  const blank = (r: readonly Cell[]) => !r.some(filled);
-  const starts = rows.rows.map((r, i) => i > 0 && blank(rows.rows[i - 1]) && !blank(r));
-  const all = layoutWidths(rows.rows, rows.looks, WIDTHS, columns);
-  const lines = rowLineEstimates(rows.rows, rows.looks, all, columns);
-  return pageBreaksFor(lines, starts, charts, linesPerPage(all, columns, charts > 0));
-}
 
 /**
  * The Overview's pointer to the Validation tab: its title, the manager's sentence (or the note
