@@ -11,7 +11,7 @@ import { scheduleSummary, scheduleSummaryLines } from "../../../src/engine/follo
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { contactReach } from "../../../src/engine/followUp/reach";
 import { CONTACT_CHANNELS } from "../../../src/engine/model";
-import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { parseIsoDate } from "../../../src/engine/parse/date";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { followUpTable, followUpsJson } from "../../../src/engine/report/followUpTab";
 import type { CustomerAnalysis } from "../../../src/engine/analysis";
@@ -51,6 +51,18 @@ const who: Who[] = [
   routine({ phone: PHONE }),
   routine({}),
 ];
+
+/** A high-tier, low-risk key account with the contact details given, the k-th biggest. */
+const keyAccount = (contact: Partial<Who>, k: number): Who => ({
+  owner: "王",
+  tier: TIER.high,
+  risk: RISK.low,
+  lastPurchase: d("2026-01-01"),
+  firstPurchase: d("2025-01-10"),
+  monetary: 100_000 - k,
+  churnProbability: 0.1,
+  ...contact,
+});
 
 describe("a channel that reaches the customer (stop 29)", () => {
   const s = planFor("2026-03-02", who, { horizonDays: 10 });
@@ -144,20 +156,12 @@ describe("a channel that reaches the customer (stop 29)", () => {
         lang === "zh-CN" ? "请向负责人索取联系方式" : "ask the owner",
       );
     }
-    void isoDate;
   });
 
   test("a visit that does not fit becomes a call only with a number, else an e-mail", () => {
-    const keyAccounts: Who[] = [0, 1, 2, 3].map((k) => ({
-      owner: "王",
-      tier: TIER.high,
-      risk: RISK.low,
-      lastPurchase: d("2026-01-01"),
-      firstPurchase: d("2025-01-10"),
-      monetary: 100_000 - k,
-      churnProbability: 0.1,
-      ...(k === 3 ? { email: EMAIL } : { phone: PHONE, email: EMAIL }),
-    }));
+    const keyAccounts = [0, 1, 2, 3].map((k) =>
+      keyAccount(k === 3 ? { email: EMAIL } : { phone: PHONE, email: EMAIL }, k),
+    );
     // One visit a day over one working day: the three bigger key accounts take... one visit, two calls;
     // the fourth, with no number, goes by e-mail.
     const p = planFor("2026-03-02", keyAccounts, {
@@ -175,16 +179,6 @@ describe("a channel that reaches the customer (stop 29)", () => {
 
 describe("a visit needs a way to arrange it (stop 29 tester #2)", () => {
   test("a key account's visit: by phone or e-mail to arrange it; with neither, listed for the owner", () => {
-    const keyAccount = (contact: Partial<Who>, k: number): Who => ({
-      owner: "王",
-      tier: TIER.high,
-      risk: RISK.low,
-      lastPurchase: d("2026-01-01"),
-      firstPurchase: d("2025-01-10"),
-      monetary: 100_000 - k,
-      churnProbability: 0.1,
-      ...contact,
-    });
     const p = planFor(
       "2026-03-02",
       [keyAccount({ phone: PHONE }, 0), keyAccount({ email: EMAIL }, 1), keyAccount({}, 2)],
