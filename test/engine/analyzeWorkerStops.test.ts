@@ -1,4 +1,4 @@
-import { analyzeWorkbook } from "../../src/engine/analyze";
+import { analyzeWorkbook, type AnalyzeOptions } from "../../src/engine/analyze";
 import { generatePopulation } from "../../src/engine/backtest/generate";
 import { modelFitter, movable, type ModelJob } from "../../src/engine/backtest/job";
 import { memorySource } from "../../src/engine/ingest/memorySource";
@@ -8,46 +8,52 @@ import { defaultRules } from "../../src/engine/rules";
 // must fail with that one error, said by its caller, and leave no rejection unhandled: Node ends
 // the process on one, with a stack trace, after the CLI has printed its own message (reviewer,
 // stop 30: the split model's rest and the earlier dates' fits were asked before the first await).
-test("a model worker that stops fails the run once, with no unhandled rejection", async () => {
+
+/** The rejections left unhandled while `body` runs and shortly after (Node's check comes later). */
+async function unhandledWhile(body: () => Promise<void>): Promise<unknown[]> {
   const unhandled: unknown[] = [];
   const listen = (e: unknown) => unhandled.push(e);
   process.on("unhandledRejection", listen);
   try {
-    const g = generatePopulation({ kind: "leaving", customers: 800, seed: 4 });
-    const pending: Array<(e: Error) => void> = [];
-    const dies = () => new Promise<never>((_, reject) => pending.push(reject));
-    const runners = () => ({ model: () => dies(), rest: () => dies(), done: () => undefined });
-    const run = analyzeWorkbook(memorySource(g.sheets), {
-      rules: defaultRules(),
-      asOf: g.end,
-      runners,
-    });
+    await body();
+    await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    process.off("unhandledRejection", listen);
+  }
+  return unhandled;
+}
+
+/** An 800-customer analysis with the given runners (the CLI's model worker, faked). */
+function analyzeWith(runners: AnalyzeOptions["runners"]) {
+  const g = generatePopulation({ kind: "leaving", customers: 800, seed: 4 });
+  return analyzeWorkbook(memorySource(g.sheets), { rules: defaultRules(), asOf: g.end, runners });
+}
+
+test("a model worker that stops fails the run once, with no unhandled rejection", async () => {
+  const pending: Array<(e: Error) => void> = [];
+  const dies = () => new Promise<never>((_, reject) => pending.push(reject));
+  const unhandled = await unhandledWhile(async () => {
+    const run = analyzeWith(() => ({ model: dies, rest: dies, done: () => undefined }));
     // Every job asked by now stops together, as the worker's exit rejects them.
     await new Promise((r) => setTimeout(r, 50));
     const stop = new Error("model worker stopped (exit code 1)");
     for (const reject of pending) reject(stop);
     await expect(run).rejects.toBe(stop);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(pending.length).toBeGreaterThan(1);
-    expect(unhandled).toEqual([]);
-  } finally {
-    process.off("unhandledRejection", listen);
-  }
+  });
+  expect(pending.length).toBeGreaterThan(1);
+  expect(unhandled).toEqual([]);
 });
 
 // The same when the worker answers today's model, then stops while the earlier dates' fits wait
 // (reviewer, stop 30 D2: on 98aa142 too, the earlier fits' promises in churn/risk.ts).
 test("a model worker that stops after today's fit fails the run once, with no unhandled rejection", async () => {
-  const unhandled: unknown[] = [];
-  const listen = (e: unknown) => unhandled.push(e);
-  process.on("unhandledRejection", listen);
-  try {
-    const g = generatePopulation({ kind: "leaving", customers: 800, seed: 4 });
-    const fitter = modelFitter();
-    const pending: Array<(e: Error) => void> = [];
-    const stop = new Error("the backtest worker stopped (exit code 1)");
-    let calls = 0;
-    const runners = () => ({
+  const fitter = modelFitter();
+  const pending: Array<(e: Error) => void> = [];
+  const stop = new Error("the backtest worker stopped (exit code 1)");
+  const dies = () => new Promise<never>((_, reject) => pending.push(reject));
+  let calls = 0;
+  const unhandled = await unhandledWhile(async () => {
+    const run = analyzeWith(() => ({
       model: (job: ModelJob, keep: readonly unknown[]) => {
         if (calls++ === 0) {
           // Today's model, fitted as the worker would (moved there and back).
@@ -56,21 +62,13 @@ test("a model worker that stops after today's fit fails the run once, with no un
           return Promise.resolve(structuredClone(back.value, { transfer: back.transfer }));
         }
         setTimeout(() => pending.splice(0).forEach((reject) => reject(stop)), 20);
-        return new Promise<never>((_, reject) => pending.push(reject));
+        return dies();
       },
-      rest: () => new Promise<never>((_, reject) => pending.push(reject)),
+      rest: dies,
       done: () => undefined,
-    });
-    const run = analyzeWorkbook(memorySource(g.sheets), {
-      rules: defaultRules(),
-      asOf: g.end,
-      runners,
-    });
+    }));
     await expect(run).rejects.toBe(stop);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(calls).toBeGreaterThan(2);
-    expect(unhandled).toEqual([]);
-  } finally {
-    process.off("unhandledRejection", listen);
-  }
+  });
+  expect(calls).toBeGreaterThan(2);
+  expect(unhandled).toEqual([]);
 });
