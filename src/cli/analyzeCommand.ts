@@ -436,8 +436,7 @@ async function writeJsonFile(
   try {
     await writeViaTemp(file, (temp) => writeTextPieces(temp, resultJsonChunks(a, lang, at)));
   } catch (e) {
-    const why = (e as Error).message;
-    throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
+    throw jsonWriteError(file, e);
   }
 }
 
@@ -446,14 +445,25 @@ async function jsonWritten(file: string, done: Promise<void>): Promise<void> {
   try {
     await done;
   } catch (e) {
-    const stopped = e as { code?: unknown; exitCode?: unknown };
-    if (stopped.code === JSON_WRITER_STOPPED)
-      throw new InputError(
-        ...bothWays("input", "jsonWriterStopped", { file, code: String(stopped.exitCode) }),
-      );
-    const why = (e as Error).message;
-    throw new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
+    throw jsonWriteError(file, e);
   }
+}
+
+/**
+ * Why the JSON result could not be written, in both languages: a JSON worker that stopped in the
+ * catalog's words (not its English), any other failure with the system's reason.
+ *
+ * @example jsonWriteError("r.json", new Error("ENOSPC: no space left on device")).in("zh-CN")
+ * // "r.json：无法写入 JSON 结果（ENOSPC: no space left on device）"
+ */
+export function jsonWriteError(file: string, e: unknown): InputError {
+  const stopped = e as { code?: unknown; exitCode?: unknown } | null;
+  if (stopped?.code === JSON_WRITER_STOPPED)
+    return new InputError(
+      ...bothWays("input", "jsonWriterStopped", { file, code: String(stopped.exitCode) }),
+    );
+  const why = e instanceof Error ? e.message : String(e);
+  return new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
 }
 
 /** An InputError's two texts (English, Chinese) from the catalog. */
