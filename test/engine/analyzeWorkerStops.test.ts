@@ -31,16 +31,28 @@ function analyzeWith(runners: AnalyzeOptions["runners"]) {
 
 test("a model worker that stops fails the run once, with no unhandled rejection", async () => {
   const pending: Array<(e: Error) => void> = [];
-  const dies = () => new Promise<never>((_, reject) => pending.push(reject));
+  const stop = new Error("model worker stopped (exit code 1)");
+  let asked = 0;
+  const dies = () =>
+    new Promise<never>((_, reject) => {
+      asked++;
+      pending.push(reject);
+    });
   const unhandled = await unhandledWhile(async () => {
-    const run = analyzeWith(() => ({ model: dies, rest: dies, done: () => undefined }));
-    // Every job asked by now stops together, as the worker's exit rejects them.
-    await new Promise((r) => setTimeout(r, 50));
-    const stop = new Error("model worker stopped (exit code 1)");
-    for (const reject of pending) reject(stop);
+    const run = analyzeWith(() => ({
+      model: dies,
+      // The last job asked (after today's and the earlier dates' fits): then every job stops
+      // together, as the worker's exit rejects them; no timer decides when the jobs are in.
+      rest: () => {
+        setTimeout(() => pending.splice(0).forEach((reject) => reject(stop)), 0);
+        return dies();
+      },
+      done: () => undefined,
+    }));
     await expect(run).rejects.toBe(stop);
   });
-  expect(pending.length).toBeGreaterThan(1);
+  // Today's model, the two earlier fits and the rest were pending when the worker stopped.
+  expect(asked).toBeGreaterThan(1);
   expect(unhandled).toEqual([]);
 });
 
