@@ -3,7 +3,7 @@ import path from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Analysis } from "../engine/analyze";
 import type { Lang } from "../engine/schema";
-import { resultJsonChunks } from "../engine/report/resultJson";
+import { resultJsonParts } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { decodeColumns, jsonColumns } from "./releaseRows";
@@ -103,7 +103,7 @@ export function jsonInWorker(
 function runJob(job: Job): void {
   parentPort!.once("message", (temp: string) => {
     const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
-    const chunks = resultJsonChunks(analysis, job.lang, new Date(job.generatedAt));
+    const chunks = resultJsonParts(analysis, job.lang, new Date(job.generatedAt));
     writeTextPieces(temp, chunks).then(
       () => parentPort!.postMessage({}),
       (e: unknown) => parentPort!.postMessage({ error: (e as Error)?.message ?? String(e) }),

@@ -20,6 +20,7 @@ import { churnReasonsIn, reasonText, shownOrder } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
+import type { JsonSink } from "./jsonSink";
 
 /** The per-customer fields of the JSON result (codes, not labels: scripts rely on them). */
 export interface CustomerSegmentationJson {
@@ -74,6 +75,93 @@ export function customerJson(a: CustomerAnalysis, i: number, lang: Lang): Custom
       reasons,
     },
   };
+}
+
+/** Each code's JSON text (quoted), by index; null past the end, as `CODES[k] ?? null` writes. */
+const quotedCodes = (codes: readonly string[]) => codes.map((c) => JSON.stringify(c));
+const RFM_TEXT = quotedCodes(RFM_SEGMENTS);
+const VALUE_CLASS_TEXT = quotedCodes(VALUE_CLASSES);
+const VALUE_TIER_TEXT = quotedCodes(VALUE_TIERS);
+const STAGE_TEXT = quotedCodes(LIFECYCLE_STAGES);
+const LEVEL_TEXT = quotedCodes(RISK_LEVELS);
+const REASON_TEXT = quotedCodes(CHURN_REASON_CODES);
+/** One reason's figures at a time (writeCustomerJsonValues), read before the next are copied in. */
+const scratch = new Float64Array(REASON_FIGURES);
+
+/**
+ * customerJson(a, i, lang)'s values written into a sink, in its key order, comma separated (no
+ * braces): the customers rows of the JSON result (schema 3), with no object made per customer.
+ * Element by element what JSON.stringify writes for those values in an array (test/engine/report
+ * customerJson.test.ts compares them customer by customer).
+ *
+ * @example writeCustomerJsonValues(out, result.analysis, 0, "en-US") // 30,2,… ,{"probability":…}
+ */
+export function writeCustomerJsonValues(
+  out: JsonSink,
+  a: CustomerAnalysis,
+  i: number,
+  lang: Lang,
+): void {
+  // num writes null where not finite: orNull, probabilityOrNull and roundMoney's NaN alike.
+  out.num(a.recencyDays[i]);
+  out.raw(",");
+  out.num(a.frequency[i]);
+  out.raw(",");
+  out.num(roundMoney(a.monetary[i]));
+  out.raw(",");
+  writeScore(out, a.rScore[i]);
+  out.raw(",");
+  writeScore(out, a.fScore[i]);
+  out.raw(",");
+  writeScore(out, a.mScore[i]);
+  out.raw(",");
+  out.raw(RFM_TEXT[a.rfmSegment[i]] ?? "null");
+  out.raw(",");
+  out.raw(VALUE_CLASS_TEXT[a.valueClass[i]] ?? "null");
+  out.raw(",");
+  out.raw(VALUE_TIER_TEXT[a.valueTier[i]] ?? "null");
+  out.raw(",");
+  out.raw(STAGE_TEXT[a.lifecycleStage[i]] ?? "null");
+  out.raw(',{"probability":');
+  out.num(Math.round(a.churnProbability[i] * 10000) / 10000);
+  const level = LEVEL_TEXT[a.churnLevel[i]];
+  // An object's undefined field is left out (as JSON.stringify does).
+  if (level !== undefined) {
+    out.raw(',"level":');
+    out.raw(level);
+  }
+  out.raw(',"reasons":[');
+  const r = a.churnReasons as ChurnReasons | CompactReasons;
+  if ("first" in r) {
+    let n = 0;
+    const base = i * MAX_CHURN_REASONS;
+    shownOrder(r.codes, i, (slot) => {
+      const k = r.codes[slot];
+      const o = (r.first[i] + slot - base) * REASON_FIGURES;
+      for (let f = 0; f < REASON_FIGURES; f++) scratch[f] = r.figures[o + f];
+      out.raw(n++ ? ',{"code":' : '{"code":');
+      out.raw(REASON_TEXT[k]);
+      out.raw(',"text":');
+      out.str(reasonText(CHURN_REASON_CODES[k], scratch, lang));
+      out.raw("}");
+    });
+  } else {
+    const reasons = churnReasonsIn(a, i, lang);
+    for (let n = 0; n < reasons.length; n++) {
+      out.raw(n ? ',{"code":' : '{"code":');
+      out.str(reasons[n].code);
+      out.raw(',"text":');
+      out.str(reasons[n].text);
+      out.raw("}");
+    }
+  }
+  out.raw("]}");
+}
+
+/** A score as customerJson writes it: 1–5, null for none. */
+function writeScore(out: JsonSink, s: number): void {
+  if (s > 0) out.num(s);
+  else out.raw("null");
 }
 
 /**

@@ -1,6 +1,7 @@
 import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
-import { jsonDate } from "./jsonDate";
+import { jsonDateText } from "./jsonDate";
+import { jsonValue, type JsonSink } from "./jsonSink";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import type { Lang } from "../schema";
 import {
@@ -108,13 +109,31 @@ export function reasonTextsJson(lang: Lang): ReasonTextsJson {
   };
 }
 
-/** A JSON list read one item at a time, so a long list is never built whole (see resultJson.ts). */
+/**
+ * A JSON list read one item at a time, so a long list is never built whole (see resultJson.ts):
+ * `write` puts item i's JSON into a sink (the result file), `item` gives it as an object (its
+ * JSON parsed back: tests, readers of one item).
+ */
 export interface JsonList<T> {
   count: number;
   item(i: number): T;
+  write(out: JsonSink, i: number): void;
 }
 
-const dateOrNull = jsonDate;
+/** Each code's JSON text (quoted), by index. */
+const quotedCodes = (codes: readonly string[]) => codes.map((c) => JSON.stringify(c));
+const REASON_TEXT = quotedCodes(FOLLOW_UP_REASONS);
+const CHANNEL_TEXT = quotedCodes(CONTACT_CHANNELS);
+const PRIORITY_TEXT = quotedCodes(FOLLOW_UP_PRIORITIES);
+const UNSCHEDULED_TEXT = quotedCodes(UNSCHEDULED_REASONS);
+const INSTEAD_TEXT = quotedCodes(INSTEAD_CODES);
+
+/** A key (with its comma, if any) and a field's JSON text; nothing when there is none (JSON.stringify leaves it out). */
+function field(out: JsonSink, key: string, text: string | undefined): void {
+  if (text === undefined) return;
+  out.raw(key);
+  out.raw(text);
+}
 
 /**
  * The schedule as JSON: `followUps`, `unscheduled` (each a count and an item(i) that makes item i
@@ -137,67 +156,96 @@ export function followUpsJson(
   const f = schedule.followUps;
   const u = schedule.unscheduled;
   const id = dataset.customers.id;
-  const owner = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
-  // The fields both lists share, but plannedFrom: each item places it so the key order stays
-  // date … dueDate, overdueDays, plannedFrom (planned) and … dueDate, plannedFrom, unscheduledReason.
-  const others = (l: ContactList, i: number): string[] => {
-    const out: string[] = [];
-    for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
-      if (r !== l.reason[i] && l.reasons[i] & (1 << r)) out.push(FOLLOW_UP_REASONS[r]);
-    return out;
-  };
-  const reason = (l: ContactList, i: number): ContactReasonJson => {
-    const code = FOLLOW_UP_REASONS[l.reason[i]];
+  // The owners' JSON texts, made once: few owners, each on thousands of rows.
+  const ownerText = schedule.owners.map((o) => JSON.stringify(o));
+  // The fields both lists write in a row: the customer (after `key`: the planned date's comma or
+  // the unscheduled item's brace), owner, reason and channel.
+  const contact = (out: JsonSink, key: string, l: ContactList, i: number): void => {
+    out.raw(key);
+    out.str(id[l.customer[i]]);
+    const o = l.owner[i];
+    field(out, ',"owner":', o >= 0 ? ownerText[o] : '""');
+    // The reason: its code; the open complaint's own words where it is one (openComplaintText).
+    out.raw(',"reason":{');
+    const code = REASON_TEXT[l.reason[i]];
     const open = l.reason[i] === COMPLAINT ? openComplaintText(schedule, l.customer[i], lang) : "";
-    return open ? { code, text: open } : { code };
+    if (code !== undefined) {
+      out.raw('"code":');
+      out.raw(code);
+      if (open) out.raw(",");
+    }
+    if (open) {
+      out.raw('"text":');
+      out.str(open);
+    }
+    out.raw("}");
+    field(out, ',"channel":', CHANNEL_TEXT[l.channel[i]]);
   };
-  const contact = (
-    l: ContactList,
-    i: number,
-  ): Omit<ContactJson, "plannedFrom" | "otherReasons" | "valueAtStake"> => ({
-    customerId: id[l.customer[i]],
-    owner: owner(l.owner[i]),
-    reason: reason(l, i),
-    channel: CONTACT_CHANNELS[l.channel[i]],
-    priority: FOLLOW_UP_PRIORITIES[l.priority[i]],
-    dueDate: dateOrNull(l.due[i]),
-  });
+  // Codes of the other reasons merged into the contact.
+  const others = (out: JsonSink, l: ContactList, i: number): void => {
+    out.raw(',"otherReasons":[');
+    let n = 0;
+    for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
+      if (r !== l.reason[i] && l.reasons[i] & (1 << r)) {
+        if (n++) out.raw(",");
+        out.raw(REASON_TEXT[r]);
+      }
+    out.raw("]");
+  };
+  // Planned: date, customerId, owner, reason, channel, priority, dueDate, overdueDays,
+  // plannedFrom, otherReasons, valueAtStake, and instead where the channel is another.
+  const writeFollowUp = (out: JsonSink, i: number): void => {
+    const day = f.day[i];
+    out.raw('{"date":');
+    out.raw(Number.isFinite(day) ? jsonDateText(day) : '""');
+    contact(out, ',"customerId":', f, i);
+    field(out, ',"priority":', PRIORITY_TEXT[f.priority[i]]);
+    out.raw(',"dueDate":');
+    out.raw(jsonDateText(f.due[i]));
+    out.raw(',"overdueDays":');
+    out.num(f.overdueDays[i]);
+    out.raw(',"plannedFrom":');
+    out.raw(jsonDateText(f.plannedFrom[i]));
+    others(out, f, i);
+    out.raw(',"valueAtStake":');
+    out.num(toCents(f.valueAtStake[i]));
+    const instead = f.instead?.[i] ?? 0;
+    if (instead > 0) {
+      out.raw(',"instead":{');
+      field(out, '"code":', INSTEAD_TEXT[instead]);
+      out.raw("}");
+    }
+    out.raw("}");
+  };
+  // Unscheduled: customerId, owner, reason, channel, priority (null for a customer already
+  // churned: no rank), dueDate, plannedFrom, otherReasons, valueAtStake, unscheduledReason.
+  const writeUnscheduled = (out: JsonSink, i: number): void => {
+    contact(out, '{"customerId":', u, i);
+    const p = u.priority[i];
+    field(out, ',"priority":', p === NO_PRIORITY ? "null" : PRIORITY_TEXT[p]);
+    out.raw(',"dueDate":');
+    out.raw(jsonDateText(u.due[i]));
+    out.raw(',"plannedFrom":');
+    out.raw(jsonDateText(u.plannedFrom[i]));
+    others(out, u, i);
+    out.raw(',"valueAtStake":');
+    out.num(toCents(u.valueAtStake[i]));
+    out.raw(',"unscheduledReason":{');
+    field(out, '"code":', UNSCHEDULED_TEXT[u.why[i]]);
+    out.raw("}}");
+  };
   return {
     horizon: { from: isoDate(schedule.start), to: isoDate(schedule.end - 1) },
     reasonTexts: reasonTextsJson(lang),
     followUps: {
       count: f.count,
-      item: (i) => {
-        const row: FollowUpJson = {
-          date: jsonDate(f.day[i]) ?? "",
-          ...contact(f, i),
-          overdueDays: f.overdueDays[i],
-          plannedFrom: dateOrNull(f.plannedFrom[i]),
-          otherReasons: others(f, i),
-          valueAtStake: toCents(f.valueAtStake[i]),
-        };
-        const instead = f.instead?.[i] ?? 0;
-        if (instead > 0) row.instead = { code: INSTEAD_CODES[instead as 1 | 2 | 3] };
-        return row;
-      },
+      write: writeFollowUp,
+      item: (i) => jsonValue((out) => writeFollowUp(out, i)),
     },
     unscheduled: {
       count: u.count,
-      // Fields written out, not `{ ...contact(u, i), … }`: objects made by a leading spread were
-      // kept past young-generation collections (measured: 1.2 KB a row left until a full GC, 1 GB of
-      // the 1M run's peak memory over 900,000 unscheduled rows; 0.2 KB a row this way).
-      item: (i) => ({
-        customerId: id[u.customer[i]],
-        owner: owner(u.owner[i]),
-        reason: reason(u, i),
-        channel: CONTACT_CHANNELS[u.channel[i]],
-        priority: u.priority[i] === NO_PRIORITY ? null : FOLLOW_UP_PRIORITIES[u.priority[i]],
-        dueDate: dateOrNull(u.due[i]),
-        plannedFrom: dateOrNull(u.plannedFrom[i]),
-        otherReasons: others(u, i),
-        valueAtStake: toCents(u.valueAtStake[i]),
-        unscheduledReason: { code: UNSCHEDULED_REASONS[u.why[i]] },
-      }),
+      write: writeUnscheduled,
+      item: (i) => jsonValue((out) => writeUnscheduled(out, i)),
     },
   };
 }

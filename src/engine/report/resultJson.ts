@@ -1,6 +1,7 @@
 import type { Analysis } from "../analyze";
 import { isoDate } from "../parse/date";
-import { jsonDate } from "./jsonDate";
+import { jsonDateText } from "./jsonDate";
+import { jsonTextPieces, listRows, type JsonRows, type JsonSink } from "./jsonSink";
 import { CUSTOMER_TYPES } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 import { SHEETS, type Lang } from "../schema";
@@ -8,7 +9,7 @@ import { changesJsonChunks } from "./changesTab";
 import { historyJson, runHistory } from "../changes/history";
 import { complaintsJson } from "./complaintsTab";
 import { churnRiskJson, validationJson } from "./churnJson";
-import { customerJson, segmentationJson } from "./customerJson";
+import { segmentationJson, writeCustomerJsonValues } from "./customerJson";
 import { followUpsJson } from "./followUpTab";
 import { scheduleSummary, type ScheduleSummary } from "../followUp/summary";
 import { overviewJson } from "./overviewTab";
@@ -26,12 +27,14 @@ import { satisfactionJson } from "./satisfactionTab";
 export const RESULT_SCHEMA_VERSION = 3;
 
 const money = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
+/** To the cent, NaN where not finite (a sink writes null: money's value in the JSON). */
+const cents = (x: number) => Math.round(x * 100) / 100;
 /**
  * To 4 decimals, for figures ≥ 0 (pAlive, expected purchases): the value of +x.toFixed(4) (checked on
  * 12M values, the 1M run's included), at a fifth of toFixed's time: 0.1 CPU-s per 100,000 customers.
+ * NaN where not finite (a sink writes null).
  */
-const round4 = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : null);
-const dateOrNull = jsonDate;
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
 
 /**
  * The fitted model block: the repeat-purchase model's (MBG/NBD or BG/NBD: `bgnbd.model`) and
@@ -108,48 +111,72 @@ export const CUSTOMER_COLUMNS = [
   "modelNote",
 ] as const;
 
+const CUSTOMER_TYPE_TEXT = CUSTOMER_TYPES.map((t) => JSON.stringify(t));
+const MODEL_NOTE_TEXT = MODEL_NOTES.map((n) => JSON.stringify(n));
+
 /**
- * Customer i of the JSON result as a row of values in CUSTOMER_COLUMNS' order: what the Customers
- * sheet says, the purchase summary, and every analysis field (codes in snake_case). Written into
- * `row` (one array reused for every customer: each row is stringified before the next is made).
+ * The rows of `customers.data`: customer i as an array of values in CUSTOMER_COLUMNS' order (what
+ * the Customers sheet says, the purchase summary, and every analysis field, codes in snake_case),
+ * written value by value into the sink: no array or object per customer (JSON.stringify of a
+ * row was a third of the JSON worker's time at 100,000 customers, profile).
  *
- * @example customerRow(analysis, 0, "en-US")[0] // "1001"
+ * @example jsonValue((out) => customerRows(analysis, "en-US").write(out, 0)) // ["1001", …]
  */
-export function customerRow(a: Analysis, i: number, lang: Lang, row: unknown[] = []): unknown[] {
+export function customerRows(a: Analysis, lang: Lang): JsonRows {
   const c = a.dataset.customers;
   const s = a.summary;
-  const type = c.type[i];
-  const seg = customerJson(a.classification.analysis, i, lang);
-  row[0] = c.id[i];
-  row[1] = c.name[i];
-  row[2] = type >= 0 ? CUSTOMER_TYPES[type] : null;
-  row[3] = c.owner[i] || null;
-  row[4] = c.region[i] || null;
-  row[5] = c.sourceRow[i];
-  row[6] = dateOrNull(s.firstPurchase[i]);
-  row[7] = dateOrNull(s.lastPurchase[i]);
-  row[8] = s.orders[i];
-  row[9] = s.purchaseDays[i];
-  row[10] = money(s.netSpend[i]);
-  row[11] = money(s.returns[i]);
-  row[12] = seg.recencyDays;
-  row[13] = seg.frequency;
-  row[14] = seg.monetary;
-  row[15] = seg.rScore;
-  row[16] = seg.fScore;
-  row[17] = seg.mScore;
-  row[18] = seg.rfmSegment;
-  row[19] = seg.valueClass;
-  row[20] = seg.valueTier;
-  row[21] = seg.lifecycleStage;
-  row[22] = seg.churnRisk;
-  row[23] = dateOrNull(a.schedule.nextFollowUp[i]);
-  row[24] = round4(a.model.pAlive[i]);
-  row[25] = round4(a.model.expectedPurchases[i]);
-  row[26] = dateOrNull(a.model.expectedNextPurchase[i]);
-  row[27] = money(a.model.clv[i]);
-  row[28] = a.model.note[i] >= 0 ? MODEL_NOTES[a.model.note[i]] : null;
-  return row;
+  const m = a.model;
+  const seg = a.classification.analysis;
+  const next = a.schedule.nextFollowUp;
+  return listRows(c.count, (out: JsonSink, i: number) => {
+    const type = c.type[i];
+    out.raw("[");
+    out.str(c.id[i]);
+    out.raw(",");
+    out.str(c.name[i]);
+    out.raw(",");
+    out.raw(type >= 0 ? (CUSTOMER_TYPE_TEXT[type] ?? "null") : "null");
+    out.raw(",");
+    stringOrNull(out, c.owner[i]);
+    out.raw(",");
+    stringOrNull(out, c.region[i]);
+    out.raw(",");
+    out.num(c.sourceRow[i]);
+    out.raw(",");
+    out.raw(jsonDateText(s.firstPurchase[i]));
+    out.raw(",");
+    out.raw(jsonDateText(s.lastPurchase[i]));
+    out.raw(",");
+    out.num(s.orders[i]);
+    out.raw(",");
+    out.num(s.purchaseDays[i]);
+    out.raw(",");
+    out.num(cents(s.netSpend[i]));
+    out.raw(",");
+    out.num(cents(s.returns[i]));
+    out.raw(",");
+    writeCustomerJsonValues(out, seg, i, lang);
+    out.raw(",");
+    out.raw(jsonDateText(next[i]));
+    out.raw(",");
+    out.num(round4(m.pAlive[i]));
+    out.raw(",");
+    out.num(round4(m.expectedPurchases[i]));
+    out.raw(",");
+    out.raw(jsonDateText(m.expectedNextPurchase[i]));
+    out.raw(",");
+    out.num(cents(m.clv[i]));
+    out.raw(",");
+    const note = m.note[i];
+    out.raw(note >= 0 ? (MODEL_NOTE_TEXT[note] ?? "null") : "null");
+    out.raw("]");
+  });
+}
+
+/** A text, or null for an empty one (`text || null`). */
+function stringOrNull(out: JsonSink, text: string): void {
+  if (text) out.str(text);
+  else out.raw("null");
 }
 
 /**
@@ -162,7 +189,22 @@ export function customerRow(a: Analysis, i: number, lang: Lang, row: unknown[] =
  *
  * @example JSON.parse([...resultJsonChunks(analysis, "en-US", new Date())].join("")).asOf
  */
-export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): Generator<string> {
+export function resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): Generator<string> {
+  return jsonTextPieces(resultJsonParts(a, lang, generatedAt));
+}
+
+/**
+ * resultJsonChunks' pieces with its long lists (customers, follow-ups, unscheduled) as rows a sink
+ * writes one by one (jsonSink.ts): the file writer encodes them straight into its buffer
+ * (workbook/file/byteFile.ts writeTextPieces), no string or object made per row.
+ *
+ * @example await writeTextPieces("r.json", resultJsonParts(analysis, "en-US", new Date()))
+ */
+export function* resultJsonParts(
+  a: Analysis,
+  lang: Lang,
+  generatedAt: Date,
+): Generator<string | JsonRows> {
   const field = (name: string, value: unknown, last = false) =>
     `${JSON.stringify(name)}:${JSON.stringify(value)}${last ? "" : ","}\n`;
   function* list<T>(
@@ -180,6 +222,14 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
       yield JSON.stringify(item(i));
     }
     yield `\n]${last ? "" : ","}\n`;
+  }
+  function* rows(
+    name: string,
+    items: { count: number; write(out: JsonSink, i: number): void },
+  ): Generator<string | JsonRows> {
+    yield `${JSON.stringify(name)}:[`;
+    yield listRows(items.count, items.write);
+    yield "\n],\n";
   }
   const d = a.dataset;
   yield "{\n";
@@ -205,18 +255,14 @@ export function* resultJsonChunks(a: Analysis, lang: Lang, generatedAt: Date): G
   );
   // Schema 3: the fields named once, then a row of values per customer (one array reused).
   yield `"customers":{"columns":${JSON.stringify(CUSTOMER_COLUMNS)},"data":[`;
-  const row: unknown[] = [];
-  for (let i = 0; i < d.customers.count; i++) {
-    yield i ? ",\n" : "\n";
-    yield JSON.stringify(customerRow(a, i, lang, row));
-  }
+  yield customerRows(a, lang);
   yield "\n]},\n";
   const schedule = followUpsJson(a.schedule, d, lang);
   yield field("followUpHorizon", schedule.horizon);
   yield field("reasonTexts", schedule.reasonTexts);
   // Items made one at a time as the list is written: the schedule is never built whole.
-  yield* list("followUps", schedule.followUps.count, schedule.followUps.item);
-  yield* list("unscheduled", schedule.unscheduled.count, schedule.unscheduled.item);
+  yield* rows("followUps", schedule.followUps);
+  yield* rows("unscheduled", schedule.unscheduled);
   yield field("followUpSummary", followUpSummaryJson(scheduleSummary(a.schedule)));
   // The run's warnings (issue 10, 7): the same words as the CLI, the pane and the run log.
   yield field(

@@ -1,19 +1,23 @@
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
-import { jsonDate } from "../../../src/engine/report/jsonDate";
+import { jsonDateText } from "../../../src/engine/report/jsonDate";
 
-describe("jsonDate", () => {
-  it("is isoDate of the day, null without one, the same text when asked again", () => {
+describe("jsonDateText", () => {
+  it("is isoDate of the day quoted, null without one, the same text when asked again", () => {
     for (const day of [
       epochDay(2025, 3, 7),
       epochDay(1999, 12, 31) + 0.75,
       -1,
+      -400.5,
       0,
+      (1 << 17) - 1,
+      1 << 17,
       epochDay(2026, 1, 1),
     ]) {
-      expect(jsonDate(day)).toBe(isoDate(day));
-      expect(jsonDate(day)).toBe(isoDate(day));
+      expect(jsonDateText(day)).toBe(JSON.stringify(isoDate(day)));
+      expect(jsonDateText(day)).toBe(JSON.stringify(isoDate(day)));
     }
-    expect(jsonDate(NaN)).toBeNull();
-    expect(jsonDate(Infinity)).toBeNull();
+    expect(jsonDateText(NaN)).toBe("null");
+    expect(jsonDateText(Infinity)).toBe("null");
+    expect(jsonDateText(-Infinity)).toBe("null");
   });
 });

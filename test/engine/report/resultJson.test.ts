@@ -1,8 +1,10 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay } from "../../../src/engine/parse/date";
-import { resultJsonChunks } from "../../../src/engine/report/resultJson";
+import { CUSTOMER_COLUMNS, resultJsonChunks } from "../../../src/engine/report/resultJson";
+import { customerJson } from "../../../src/engine/report/customerJson";
 import { defaultRules } from "../../../src/engine/rules";
+import { sampleSource } from "../../../src/sample/source";
 
 describe("resultJsonChunks: dataQuality", () => {
   test("a CSV file's findings name it as the Data quality tab does, in the run's language (stop-23 tester #12)", async () => {
@@ -49,5 +51,31 @@ describe("resultJsonChunks: history", () => {
     a.kpis.revenue = 3772642.7000000007;
     const history = JSON.parse([...resultJsonChunks(a, "zh-CN", new Date(0))].join("")).history;
     expect(history.at(-1).revenue).toBe(3772642.7);
+  });
+});
+
+describe("resultJsonChunks: customers and the lists, written value by value", () => {
+  test("each customer's row holds customerJson's values, in CUSTOMER_COLUMNS' order", async () => {
+    const sample = sampleSource({ seed: 5, customers: 200, transactions: 1500 });
+    const a = await analyzeWorkbook(sample.source, { rules: defaultRules(), asOf: sample.asOf });
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const json = JSON.parse([...resultJsonChunks(a, lang, new Date(0))].join(""));
+      expect(json.customers.columns).toEqual([...CUSTOMER_COLUMNS]);
+      expect(json.customers.data).toHaveLength(a.dataset.customers.count);
+      const at = (k: string) => CUSTOMER_COLUMNS.indexOf(k as (typeof CUSTOMER_COLUMNS)[number]);
+      let reasons = 0;
+      json.customers.data.forEach((row: unknown[], i: number) => {
+        expect(row).toHaveLength(CUSTOMER_COLUMNS.length);
+        const seg = customerJson(a.classification.analysis, i, lang);
+        const keys = Object.keys(seg) as (keyof typeof seg)[];
+        expect(row.slice(at("recencyDays"), at("churnRisk") + 1)).toEqual(keys.map((k) => seg[k]));
+        reasons += seg.churnRisk.reasons.length;
+        expect(row[at("customerId")]).toBe(a.dataset.customers.id[i]);
+        expect(row[at("netSpend")]).toBe(Math.round(a.summary.netSpend[i] * 100) / 100);
+      });
+      expect(reasons).toBeGreaterThan(0);
+      expect(json.followUps.length).toBeGreaterThan(0);
+      expect(json.unscheduled.length).toBeGreaterThan(0);
+    }
   });
 });
