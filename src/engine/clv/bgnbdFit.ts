@@ -5,7 +5,7 @@
  */
 
 import { fitFailure } from "./fitResult";
-import { groupSummaries, type SummaryGroups } from "./group";
+import { distinctValues, groupSummaries, type SummaryGroups } from "./group";
 import { minimizeFromStarts } from "./optimize";
 import { digamma, logGamma } from "./special";
 import {
@@ -32,24 +32,12 @@ function makeObjective(
   // out at time 0" branch too.
   const off = modified ? 1 : 0;
   const { count, frequency, recency, age, weight } = groups;
-  // Distinct frequencies and their total weights.
-  const index = new Map<number, number>();
-  const xIndex = new Int32Array(count);
-  const distinct: number[] = [];
-  const distinctWeight: number[] = [];
-  let total = 0;
-  for (let i = 0; i < count; i++) {
-    let k = index.get(frequency[i]);
-    if (k === undefined) {
-      k = distinct.length;
-      index.set(frequency[i], k);
-      distinct.push(frequency[i]);
-      distinctWeight.push(0);
-    }
-    xIndex[i] = k;
-    distinctWeight[k] += weight[i];
-    total += weight[i];
-  }
+  // Distinct frequencies and their total weights (added up in group order).
+  const frequencies = distinctValues(count, (i) => frequency[i]);
+  const distinct = frequencies.values;
+  const xIndex = frequencies.index;
+  const distinctWeight = new Float64Array(distinct.length);
+  const total = addWeights(weight, xIndex, count, distinctWeight);
   const m = distinct.length;
   const logBx1 = new Float64Array(m);
   const invBx1 = new Float64Array(m);
@@ -137,6 +125,24 @@ function makeObjective(
   };
 }
 
+/**
+ * Adds each group's weight to its distinct frequency's total (`into`), in group order; returns
+ * the total weight (also in group order). A function of its own, nothing after its loop.
+ */
+function addWeights(
+  weight: Float64Array,
+  xIndex: Int32Array,
+  count: number,
+  into: Float64Array,
+): number {
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    into[xIndex[i]] += weight[i];
+    total += weight[i];
+  }
+  return total;
+}
+
 /** The columns and tables the per-group pass of the objective reads (makeObjective). */
 interface GroupRows {
   count: number;
@@ -215,27 +221,6 @@ function addGroupTerms(
       sums[4] -= w * w4 * invBx1[k];
     }
   }
-}
-
-/** The distinct values of `valueOf(i)` over i < count, and each i's index into them. */
-function distinctValues(
-  count: number,
-  valueOf: (i: number) => number,
-): { values: Float64Array; index: Int32Array } {
-  const seen = new Map<number, number>();
-  const index = new Int32Array(count);
-  const values: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const v = valueOf(i);
-    let k = seen.get(v);
-    if (k === undefined) {
-      k = values.length;
-      seen.set(v, k);
-      values.push(v);
-    }
-    index[i] = k;
-  }
-  return { values: Float64Array.from(values), index };
 }
 
 /** Above this many distinct (x, tₓ, T) rows a cold fit first fits a sample of them (sampleStart). */
@@ -429,18 +414,23 @@ function groupTotals(groups: SummaryGroups): {
 /** The log-likelihood at the estimate, added up in group order. */
 function logLikelihoodOf(params: BgNbdParams, groups: SummaryGroups, modified: boolean): number {
   // The frequency factor once per distinct x (a few hundred at 1M customers, 500k groups).
-  const commonOf = new Map<number, number>();
+  const frequencies = distinctValues(groups.count, (k) => groups.frequency[k]);
+  const common = Float64Array.from(frequencies.values, (x) =>
+    logLikelihoodOfFrequency(params, x, modified),
+  );
   let logLikelihood = 0;
   for (let k = 0; k < groups.count; k++) {
     const x = groups.frequency[k];
-    let common = commonOf.get(x);
-    if (common === undefined) {
-      common = logLikelihoodOfFrequency(params, x, modified);
-      commonOf.set(x, common);
-    }
     logLikelihood +=
       groups.weight[k] *
-      logLikelihoodGiven(common, params, x, groups.recency[k], groups.age[k], modified);
+      logLikelihoodGiven(
+        common[frequencies.index[k]],
+        params,
+        x,
+        groups.recency[k],
+        groups.age[k],
+        modified,
+      );
   }
   return logLikelihood;
 }

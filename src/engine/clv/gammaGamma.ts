@@ -5,6 +5,7 @@
  */
 
 import { fitFailure, type FitFailure } from "./fitResult";
+import { distinctValues } from "./group";
 import { minimizeFromStarts } from "./optimize";
 import { digamma, logGamma } from "./special";
 
@@ -165,7 +166,7 @@ export function fitGammaGamma(
     return fitFailure("invalid_input", "The penalty must be zero or a positive number.");
   }
 
-  // Keep usable rows; x-only terms are computed once per distinct x.
+  // Keep usable rows.
   const rows: number[] = [];
   let customers = 0;
   let spendSum = 0;
@@ -192,31 +193,20 @@ export function fitGammaGamma(
   const weight = new Float64Array(count);
   const x = new Float64Array(count);
   const spend = new Float64Array(count);
-  const index = new Map<number, number>();
-  const distinct: number[] = [];
-  const distinctWeight: number[] = [];
-  let sumWLogM = 0;
-  const sumWX: number[] = [];
   for (let j = 0; j < count; j++) {
     const i = rows[j];
-    const w = summary.weight === undefined ? 1 : summary.weight[i];
-    weight[j] = w;
+    weight[j] = summary.weight === undefined ? 1 : summary.weight[i];
     x[j] = summary.frequency[i];
     spend[j] = summary.averageSpend[i];
-    const logM = Math.log(spend[j]);
-    sumWLogM += w * logM;
-    let k = index.get(x[j]);
-    if (k === undefined) {
-      k = distinct.length;
-      index.set(x[j], k);
-      distinct.push(x[j]);
-      distinctWeight.push(0);
-      sumWX.push(0);
-    }
-    distinctWeight[k] += w;
-    // Σ w·(log m̄ + log x) per distinct x: the p·x·(log m̄ + log x) terms are then linear in p.
-    sumWX[k] += w * (logM + Math.log(x[j]));
   }
+  // The x-only terms are computed once per distinct x.
+  const frequencies = distinctValues(count, (j) => x[j]);
+  const distinct = frequencies.values;
+  const xIndex = frequencies.index;
+  const distinctWeight = new Float64Array(distinct.length);
+  // Σ w·(log m̄ + log x) per distinct x: the p·x·(log m̄ + log x) terms are then linear in p.
+  const sumWX = new Float64Array(distinct.length);
+  const sumWLogM = spendTerms(weight, x, spend, xIndex, count, distinctWeight, sumWX);
   const constant = -sumWLogM; // the −log m̄ term, free of parameters
   // The running sums (ll, gP, gQ, gG) handed to and back from the per-row pass.
   const sums = new Float64Array(4);
@@ -278,7 +268,7 @@ export function fitGammaGamma(
   const heads = distinct.map((xk) => frequencyTerm(p, q, gamma, xk));
   let logLikelihood = 0;
   for (let j = 0; j < count; j++) {
-    const head = heads[index.get(x[j])!];
+    const head = heads[xIndex[j]];
     logLikelihood += weight[j] * logLikelihoodGiven(head, p, q, gamma, x[j], spend[j]);
   }
   const fit: GammaGammaFit = {
@@ -306,6 +296,31 @@ export function fitGammaGamma(
       "population mean spend is unreliable; consider a small penalty.";
   }
   return fit;
+}
+
+/**
+ * Σ w·log m̄ over the rows (returned), and per distinct x its weight and Σ w·(log m̄ + log x)
+ * (into `weightOf` and `sumWX`), each added up in row order.
+ */
+function spendTerms(
+  weight: Float64Array,
+  x: Float64Array,
+  spend: Float64Array,
+  xIndex: Int32Array,
+  count: number,
+  weightOf: Float64Array,
+  sumWX: Float64Array,
+): number {
+  let sumWLogM = 0;
+  for (let j = 0; j < count; j++) {
+    const w = weight[j];
+    const logM = Math.log(spend[j]);
+    sumWLogM += w * logM;
+    const k = xIndex[j];
+    weightOf[k] += w;
+    sumWX[k] += w * (logM + Math.log(x[j]));
+  }
+  return sumWLogM;
 }
 
 /**

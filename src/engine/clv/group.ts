@@ -62,6 +62,69 @@ export function mix(hash: number, value: number): number {
   return hash ^ (hash >>> 13);
 }
 
+/** The distinct values of a column (distinctValues), and each row's index into them. */
+export interface DistinctValues {
+  values: Float64Array;
+  index: Int32Array;
+}
+
+/**
+ * The distinct values of `valueOf(i)` over i < count in order of first appearance, and each i's
+ * index into them: an open-addressing table on the values' bits (mix), as a Map<number, number>
+ * would give them (−0 is 0, NaN one value) at a fraction of its cost (a Map hashes each number as
+ * an object: the fits took ~800,000 such lookups a run at 100,000 customers).
+ *
+ * @example distinctValues(4, (i) => [3, 1, 3, 2][i]) // { values: [3, 1, 2], index: [0, 1, 0, 2] }
+ */
+export function distinctValues(count: number, valueOf: (i: number) => number): DistinctValues {
+  const index = new Int32Array(count);
+  let values: Float64Array = new Float64Array(64);
+  let size = 256;
+  let table: Int32Array = new Int32Array(size).fill(-1);
+  let distinct = 0;
+  for (let i = 0; i < count; i++) {
+    const read = valueOf(i);
+    const v = read === read ? read + 0 : NaN; // as a Map's keys: −0 is 0, one NaN
+    let slot = mix(0x811c9dc5, v) & (size - 1);
+    for (;;) {
+      const k = table[slot];
+      if (k === -1) {
+        if (distinct === values.length) {
+          const more = new Float64Array(2 * distinct);
+          more.set(values);
+          values = more;
+        }
+        values[distinct] = v;
+        table[slot] = distinct;
+        index[i] = distinct++;
+        if (2 * distinct > size) {
+          size *= 4;
+          table = rehashed(values, distinct, size);
+        }
+        break;
+      }
+      const u = values[k];
+      if (u === v || (u !== u && v !== v)) {
+        index[i] = k;
+        break;
+      }
+      slot = (slot + 1) & (size - 1);
+    }
+  }
+  return { values: values.slice(0, distinct), index };
+}
+
+/** A table of `size` slots holding the first `count` values' indices (distinctValues). */
+function rehashed(values: Float64Array, count: number, size: number): Int32Array {
+  const table = new Int32Array(size).fill(-1);
+  for (let k = 0; k < count; k++) {
+    let slot = mix(0x811c9dc5, values[k]) & (size - 1);
+    while (table[slot] !== -1) slot = (slot + 1) & (size - 1);
+    table[slot] = k;
+  }
+  return table;
+}
+
 /**
  * Groups identical (frequency, recency, age) rows in O(n) with an open-addressing hash table.
  * Invalid rows (see isValidSummaryRow) and rows with weight ≤ 0 or NaN get group −1.

@@ -1,4 +1,4 @@
-import { groupSummaries, isValidSummaryRow } from "../../../src/engine/clv/group";
+import { distinctValues, groupSummaries, isValidSummaryRow } from "../../../src/engine/clv/group";
 
 describe("groupSummaries", () => {
   it("groups identical rows, sums weights and skips invalid rows", () => {
@@ -37,5 +37,22 @@ describe("groupSummaries", () => {
     expect(isValidSummaryRow(1, 3, 2)).toBe(false);
     expect(isValidSummaryRow(-1, 0, 2)).toBe(false);
     expect(isValidSummaryRow(NaN, NaN, NaN)).toBe(false);
+  });
+});
+
+describe("distinctValues", () => {
+  it("gives the values in order of first appearance and each row's index, as a Map would", () => {
+    // Many values (the table grows several times), −0 and 0 alike, one NaN.
+    const column = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 1237) / 7);
+    column.push(-0, 0, NaN, NaN, 1 / 7);
+    const d = distinctValues(column.length, (i) => column[i]);
+    const seen = new Map<number, number>();
+    const index = column.map((v) => {
+      if (!seen.has(v)) seen.set(v, seen.size);
+      return seen.get(v)!;
+    });
+    expect(Array.from(d.values)).toEqual([...seen.keys()]);
+    expect(Array.from(d.index)).toEqual(index);
+    expect(d.values.length).toBe(1237 + 1); // and NaN; −0 and 0 are among them once
   });
 });
