@@ -5,6 +5,10 @@ describe("jsonDateText", () => {
   it("is isoDate of the day quoted, null without one, the same text when asked again", () => {
     for (const day of [
       epochDay(2025, 3, 7),
+      epochDay(2025, 3, 7) + 4096,
+      epochDay(2025, 3, 7) - 4097,
+      epochDay(2100, 1, 1),
+      epochDay(1900, 1, 1),
       epochDay(1999, 12, 31) + 0.75,
       -1,
       -400.5,
