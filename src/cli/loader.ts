@@ -1,34 +1,29 @@
-// The command line's first module (build/cli/main.js): it starts what a run needs on the second core
-// before the command line's bundle (build/cli/run.js, src/cli/main.ts) is loaded, then loads it.
-// Imports nothing but Node's modules: everything here runs before the bundle's ~0.2 CPU-s of
-// loading.
+// The command line's first module (build/cli/main.js): it decides whether the run restarts under
+// other V8 flags (startFlags.ts), then loads the command line's bundle (build/cli/run.js,
+// src/cli/main.ts). Imports nothing but Node's modules: everything here runs before the bundle's
+// ~0.2 CPU-s of loading.
 //
-// The CSV read's first worker thread (src/workbook/file/csvWorker.ts) boots beside the bundle's load,
-// on standby, when the command line is an analyze of a customers file large enough to be read in a
-// worker: its job is posted when the first file's read starts (csvWorkerRead.ts takes it). A
-// worker's boot (~30 ms quiet, 0.2 s on a loaded machine) was waited for by the main thread, which
-// had nothing else to do then.
+// Until stop 31 it also booted a CSV worker here, on standby, for the customers file's split
+// (csvWorkerRead.ts): the 100k CSVs' reading phase alone took 3.26-3.73 CPU-s with it, 2.78-2.92
+// with every file split on the thread that ingests it and no such worker (main thread 1.12-1.26 ->
+// 1.11-1.20 CPU-s, load 16-18): its start, its messages and its blocks cost more than the split.
 //
 // run.js is loaded with its V8 code cache (startCache.ts: stop 26; stop 24 had measured whole runs,
 // too noisy at load 13 to see the ~60 CPU-ms the cache saves on loading the bundle).
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { loadBundle } from "./startCache";
 import { restartFlags, restartWith } from "./startFlags";
-
-/** Where the standby CSV worker waits for csvWorkerRead.ts (a global: the bundle is another module). */
-const STANDBY_KEY = Symbol.for("customer-analytics.csvWorker.standby");
 
 const dir = __dirname;
 const bundle = path.join(dir, "run.js");
 
-/** Files this large are read in a worker: csvWorkerRead.ts's WORKER_MIN_BYTES (a test checks). */
+/** A customers file this large makes a large run: csvWorkerRead.ts's WORKER_MIN_BYTES (a test checks). */
 export const STANDBY_MIN_BYTES = 4 << 20;
 
 /**
- * The customers file of an analyze of CSV files (`--customers f` or `--customers=f`) when a worker
- * will read it, else null.
+ * The customers file of an analyze of CSV files (`--customers f` or `--customers=f`) when it makes
+ * a large run (CA_SINGLE_THREADED=large restarts those: startFlags.ts), else null.
  */
 export function standbyFor(argv: string[]): string | null {
   if (!argv.includes("analyze")) return null;
@@ -45,31 +40,14 @@ export function standbyFor(argv: string[]): string | null {
   }
 }
 
-function startStandbyWorker(): void {
-  if (process.env.CA_CSV_WORKER === "0") return;
-  const script = path.join(dir, "csvWorker.js");
-  if (!existsSync(script)) return;
-  try {
-    const worker = new Worker(script, { workerData: { csvWorker: true, standby: true } });
-    worker.unref(); // a run that never reads (an input error) exits without waiting for it
-    worker.on("error", () => undefined); // the read that takes it is told by its exit
-    // The script it runs: csvWorkerRead.ts takes it only for that script.
-    Object.assign(worker, { standbyScript: script });
-    (globalThis as Record<symbol, unknown>)[STANDBY_KEY] = worker;
-  } catch {
-    // no worker now: the read starts its own
-  }
-}
-
 if (require.main === module) {
   const large = standbyFor(process.argv.slice(2)) !== null;
   // With CA_SINGLE_THREADED, a run restarts under `node --single-threaded` (startFlags.ts).
   const flags = restartFlags(large, process.execArgv, process.env);
-  if (!flags || !restartWith(flags)) run(large);
+  if (!flags || !restartWith(flags)) run();
 }
 
-function run(large: boolean): void {
-  if (large) startStandbyWorker();
+function run(): void {
   // The bundle by its path at run time, through its code cache (startCache.ts).
   (loadBundle(bundle) as { runAsProgram(): void }).runAsProgram();
 }

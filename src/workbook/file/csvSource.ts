@@ -24,9 +24,13 @@ export interface CsvSourceOptions {
   /** Bytes read at a time (default PIECE_BYTES; tests make it small to cut records). */
   pieceBytes?: number;
   /**
-   * The worker that splits a UTF-8 file on the second core (csvWorker.ts): its script (default
-   * csvWorkerScript(): the bundle's, none from the sources; null: never), and the smallest file it
-   * is used for (default WORKER_MIN_BYTES). Tests point these at a built worker.
+   * The CSV worker's script (csvWorker.ts; default csvWorkerScript(): the bundle's, none from the
+   * sources; null: none), for a sheet ingested aside (ingestAside), and the smallest file it is
+   * used for (default WORKER_MIN_BYTES). A file read by readColumns is split in that worker
+   * (WorkerRead) only when a script is given here (tests); by default it is split on the thread
+   * that ingests it: the worker's messages, blocks and start cost more than the split they spare
+   * (stop 31, 100k CSVs, reading phase alone: 3.26-3.73 -> 2.78-2.92 CPU-s, main thread 1.12-1.26 ->
+   * 1.11-1.20, load 16-18).
    */
   workerScript?: string | null;
   workerMinBytes?: number;
@@ -83,12 +87,8 @@ export function openCsv(
   const startRead = async (file: string): Promise<StartedRead> => {
     const format = await formatOf(file);
     const big = format.at.size >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
-    const script =
-      format.encoding === "utf-8" && big
-        ? options.workerScript === undefined
-          ? csvWorkerScript()
-          : options.workerScript
-        : null;
+    const given = options.workerScript;
+    const script = format.encoding === "utf-8" && big && typeof given === "string" ? given : null;
     const job = { file, delimiter: format.delimiter, blockRows, pieceBytes };
     return { format, worker: script ? new WorkerRead(script, job, format.at) : null };
   };

@@ -229,7 +229,7 @@ describe("CSV split in a worker", () => {
     await live.terminate();
   });
 
-  test("the loader starts the standby worker for a customers file a worker reads", () => {
+  test("a customers file of WORKER_MIN_BYTES or more makes a large run (the loader)", () => {
     expect(STANDBY_MIN_BYTES).toBe(WORKER_MIN_BYTES);
     const big = join(dir, "big.csv");
     writeFileSync(big, Buffer.alloc(WORKER_MIN_BYTES, 0x31));
