@@ -79,8 +79,7 @@ export class RowReader extends BlockCursor {
    * date range, and the per-row findings (replaced by one summary line when there are many).
    */
   readonly afterAsOf: AfterAsOf = noRowsAfterAsOf();
-  /** The day of each yyyymmdd met in raw cells, and the last one looked up (rows come by date). */
-  private readonly isoDays = new Map<number, number>();
+  /** The last yyyymmdd looked up in a raw cell and its day (rows often come by date). */
   private lastIsoKey = -1;
   private lastIsoDay = NaN;
   /** The date fields of dateOrders with their columns, for observeDates' loop. */
@@ -373,16 +372,13 @@ export class RowReader extends BlockCursor {
 
   /**
    * The day of a raw yyyy-mm-dd cell of the current block row, `key` its rawIsoKey: what parseDate
-   * reads from its text (NaN: no such day), worked out once per distinct key from the key itself
-   * (isoKeyDay: no text decoded; 100,000 customers' birthdays are ~20,000 keys).
+   * reads from its text (NaN: no such day), worked out from the key itself (isoKeyDay: no text
+   * decoded, whole-number arithmetic since stop 31: cheaper than the Map of the keys met that it
+   * replaced, 3-15 against 22-48 ms for the 100k customers' 138,225 dates, 15,612 distinct).
    */
   isoDay(key: number): number {
     if (key === this.lastIsoKey) return this.lastIsoDay;
-    let known = this.isoDays.get(key);
-    if (known === undefined) {
-      known = isoKeyDay(key);
-      this.isoDays.set(key, known);
-    }
+    const known = isoKeyDay(key);
     this.lastIsoKey = key;
     this.lastIsoDay = known;
     return known;

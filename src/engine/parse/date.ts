@@ -91,13 +91,40 @@ export function isoKeyDay(key: number): EpochDay {
 const MIN_SERIAL = 1;
 const MAX_SERIAL = 2_958_465;
 
+/**
+ * The epoch day of a date (y, mo, d), NaN when there is no such day (2025-02-30), with a time of
+ * day (h:mi:s) as its fraction: Date.UTC(y, mo - 1, d, h, mi, s) / MS_PER_DAY, worked out with
+ * whole numbers (civilDay) instead of a Date made and read back per value (~1/3 of a 100k read's
+ * date parsing; the same doubles: both sums are exact).
+ */
 function validDay(y: number, mo: number, d: number, h: number, mi: number, s: number): EpochDay {
   if (y < 1900 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
   if (h > 23 || mi > 59 || s > 59) return NaN;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(ms);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return NaN; // 2025-02-30
+  if (d > 28 && d > daysInMonth(y, mo)) return NaN; // 2025-02-30
+  const ms = civilDay(y, mo, d) * MS_PER_DAY + h * 3_600_000 + mi * 60_000 + s * 1000;
   return ms / MS_PER_DAY;
+}
+
+/** Days in month mo (1–12) of year y (Gregorian). */
+function daysInMonth(y: number, mo: number): number {
+  if (mo !== 2) return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+}
+
+/**
+ * Days from 1970-01-01 to the Gregorian date (y, mo, d) of whole numbers, the day valid (H.
+ * Hinnant's days_from_civil): what Date.UTC(y, mo - 1, d) / MS_PER_DAY gives, with no Date.
+ *
+ * @example civilDay(2025, 3, 7) // 20154
+ */
+export function civilDay(y: number, mo: number, d: number): number {
+  const year = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) + d - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 // yyyy-m-d, yyyy/m/d, yyyy.m.d, yyyy年m月d日, each with an optional time hh:mm[:ss].

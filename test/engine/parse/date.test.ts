@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { dateOrderClue } from "../../../src/engine/parse/dateOrder";
 import {
+  civilDay,
   isoKeyDay,
   epochDay,
   fromExcelSerial,
@@ -186,5 +187,50 @@ describe("isoKeyDay (a CSV's yyyy-mm-dd read from its digits, no text made)", ()
     ] as const)
       expect(Object.is(isoKeyDay(key), parseDate(iso))).toBe(true);
     expect(isoKeyDay(20250307)).toBe(epochDay(2025, 3, 7));
+  });
+});
+
+describe("dates worked out without a Date (civilDay, validDay)", () => {
+  /** What validDay gave before stop 31: a Date made and read back. */
+  const byDate = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number => {
+    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+    const check = new Date(ms);
+    return check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d ? NaN : ms / 86_400_000;
+  };
+
+  test("every day of 1900-2100 and of the years around each century, month ends included", () => {
+    const years: number[] = [];
+    for (let y = 1900; y <= 2100; y++) years.push(y);
+    for (let c = 2200; c <= 9900; c += 100) years.push(c - 1, c, c + 1, c + 4);
+    years.push(9996, 9999);
+    const wrong: number[] = [];
+    for (const y of years)
+      for (let mo = 1; mo <= 12; mo++)
+        for (let d = 1; d <= 31; d++) {
+          const key = y * 10_000 + mo * 100 + d;
+          const want = byDate(y, mo, d);
+          if (!Object.is(isoKeyDay(key), want)) wrong.push(key);
+          else if (!Number.isNaN(want) && civilDay(y, mo, d) !== want) wrong.push(key);
+        }
+    expect(wrong).toEqual([]);
+  });
+
+  test("a time of day: the same fraction as Date.UTC gives", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 59 }),
+        (y, mo, d, h, mi, s) => {
+          const two = (n: number) => String(n).padStart(2, "0");
+          const text = `${y}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(s)}`;
+          expect(Object.is(parseDate(text), byDate(y, mo, d, h, mi, s))).toBe(true);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });
