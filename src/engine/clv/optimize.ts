@@ -54,6 +54,12 @@ export interface MinimizeOptions {
   inverseHessian?: ArrayLike<number>;
 }
 
+/**
+ * Predicted decrease of the objective, relative to it, below which a step is not tried (16 ulps,
+ * 3.6e-15): a likelihood summed over thousands of customers is not more precise than that.
+ */
+const PRECISION_LIMIT = 16 * Number.EPSILON;
+
 function maxAbs(v: Float64Array): number {
   let m = 0;
   for (let i = 0; i < v.length; i++) m = Math.max(m, Math.abs(v[i]));
@@ -172,6 +178,10 @@ export function minimize(
     let fNew = Infinity;
     const xNew = new Float64Array(n);
     for (let tries = 0; tries < 60; tries++) {
+      // At the precision limit: a step predicted to lower f by less than f's rounding
+      // (PRECISION_LIMIT) is not tried, as f could only compare that rounding (at 100,000
+      // customers the fits' last line searches took 6–10 such evaluations each: 91 of 147).
+      if (-step * slope <= PRECISION_LIMIT * Math.abs(f)) break;
       for (let i = 0; i < n; i++) xNew[i] = x[i] + step * direction[i];
       fNew = valueAndMaybeGradient(xNew, gNew);
       if (fNew <= f + 1e-4 * step * slope) {

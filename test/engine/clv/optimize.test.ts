@@ -40,6 +40,28 @@ describe("minimize", () => {
     expect(result.reason).toBe("not_finite");
   });
 
+  it("stops where f cannot resolve a step instead of line-searching its rounding", () => {
+    // As a likelihood summed over many customers: f off by a few units in its last place and
+    // the gradient by ~1e-8 (above the 1e-9 tolerance), both varying with x.
+    const c = [1, 30, 0.01];
+    const wobble = (x: Float64Array, k: number) =>
+      Math.sin(1e12 * (x[0] + 2 * x[1] + 3 * x[2]) + k);
+    const noisy = (x: Float64Array, g?: Float64Array): number => {
+      let v = 20 + 2e-14 * wobble(x, 0);
+      for (let i = 0; i < 3; i++) {
+        v += c[i] * (x[i] - 1) ** 2;
+        if (g) g[i] = 2 * c[i] * (x[i] - 1) + 1e-8 * wobble(x, i + 1);
+      }
+      return v;
+    };
+    const result = minimize(noisy, [0, 0, 0], { gradient: "analytic" });
+    expect(result.reason).toBe("no_progress");
+    expect(result.converged).toBe(true);
+    for (const v of result.x) expect(v).toBeCloseTo(1, 5);
+    // 9 here; 27 when each step below f's precision was line-searched (6–10 evaluations each).
+    expect(result.evaluations).toBeLessThanOrEqual(12);
+  });
+
   it("stops at the iteration limit", () => {
     const result = minimize(rosenbrock, [-1.2, 1], { gradient: "analytic", maxIterations: 3 });
     expect(result.iterations).toBe(3);
