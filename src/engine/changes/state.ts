@@ -7,7 +7,7 @@ import { OUTPUT_TABS, tabName } from "../report/outputTabs";
 import { filledRows, type ReportColumn, type ReportTable } from "../report/table";
 import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
-import { blockStarts, packBlock } from "./statePacked";
+import { blockStarts, codeListsText, packBlock } from "./statePacked";
 import { PackedCellParser } from "./statePackedRead";
 
 /**
@@ -17,10 +17,13 @@ import { PackedCellParser } from "./statePackedRead";
  * Customer data lives in this sheet only, never in document settings or custom XML. Headers are
  * the stable keys (language-neutral); the analysis date and rule-set hash are in the first data row.
  *
- * Layout 3 (this one): the customers packed into the `customers` column, hundreds to a cell
- * (statePacked.ts): 100,000 customers were 1.2 million cells (42 MB of XML, 22% of the workbook's)
- * and are now ~330 (11 MB). Layouts 1 and 2 (a row per customer, a column per field) are still
- * read, and a reader that knows only them finds no `id` header here and reads the segments tab.
+ * Layout 4 (this one): the customers packed into the `packedCustomers` column, hundreds to a cell
+ * (statePacked.ts), their classifications as indexes into the code lists of the first row's
+ * `codeLists` cell: 100,000 customers were 1.2 million cells (42 MB of XML, 22% of the workbook's)
+ * in layout 2, ~500 cells of 12.9 MB in layout 3 (`customers`: the codes as words) and are now
+ * ~330 of 8.4 MB. Layouts 1-3 are still read; a reader that knows only earlier ones finds no
+ * header of its own here and reads the segments tab (a reader of layout 3 would have read the
+ * indexes as unknown codes: hence the new column).
  */
 
 export const STATE_SHEET_NAME = tabName("runState", "en-US");
@@ -44,11 +47,13 @@ export function stateTable(s: Snapshot): ReportTable {
   const asOf = isoDate(s.asOf);
   const starts = blockStarts(s);
   const blocks = starts.length - 1;
+  const codeLists = codeListsText();
   /** Row k's cells into `row` (every slot written): the writer reuses one array for all rows. */
   const fill = (k: number, row: Cell[]): void => {
     row[0] = k === 0 ? asOf : null;
     row[1] = k === 0 ? s.ruleSetHash : null;
     row[2] = k < blocks ? packBlock(s, starts[k], starts[k + 1]) : null;
+    row[3] = k === 0 ? codeLists : null;
   };
   // At least one row, so the date and hash are kept even for an empty run.
   const rowCount = Math.max(1, blocks);
@@ -101,6 +106,8 @@ export class StateReader {
   private lastPurchase = new Float64Array(this.room);
   private readonly lookup = DIMENSIONS.map((d) => new CodeLookup(DIMENSION_CODES[d]));
   private parser: PackedCellParser | null = null;
+  /** Layout 4: per dimension, the code each index of the tab's code lists names (-1 unknown). */
+  private indexCodes: Int8Array[] | null = null;
 
   /** The next rows are a continuation part's: its own header row comes first. */
   nextPart(): void {
@@ -121,15 +128,23 @@ export class StateReader {
 
   private add(row: Cell[], at: StateColumns): void {
     if (this.firstRow) {
-      // The run's date and rule-set hash are on the first data row of part 1.
+      // The run's date, rule-set hash and code lists are on the first data row of part 1.
       this.firstRow = false;
       const d = at.analysisDate >= 0 ? parseDate(row[at.analysisDate]) : NaN;
       if (Number.isFinite(d)) this.asOf = d;
       const h = at.ruleSetHash >= 0 ? cellText(row[at.ruleSetHash]) : "";
       if (h) this.hash = h;
+      if (at.packed >= 0) {
+        this.indexCodes = indexCodes(at.codeLists >= 0 ? row[at.codeLists] : null);
+        if (!this.indexCodes) this.broken = true;
+      }
+    }
+    if (at.packed >= 0) {
+      if (this.indexCodes) this.addPacked(row[at.packed], this.indexCodes);
+      return;
     }
     if (at.customers >= 0) {
-      this.addPacked(row[at.customers]);
+      this.addPacked(row[at.customers], null);
       return;
     }
     const i = this.slot(row[at.id]);
@@ -182,13 +197,16 @@ export class StateReader {
     return i;
   }
 
-  /** A cell of packed customers (layout 3, statePacked.ts); text that is not one breaks the read. */
-  private addPacked(cell: Cell): void {
+  /**
+   * A cell of packed customers (statePacked.ts; layout 4 its codes as indexes into `indexCodes`,
+   * layout 3 as words: null); text that is not one breaks the read.
+   */
+  private addPacked(cell: Cell, indexCodes: Int8Array[] | null): void {
     if (cell === null || cell === undefined || cell === "") return;
     const text = typeof cell === "string" ? cell : cellText(cell);
     const p = (this.parser ??= new PackedCellParser());
-    if (!p.parse(text)) {
-      this.addParsed(text);
+    if (!p.parse(text, indexCodes)) {
+      this.addParsed(text, indexCodes);
       return;
     }
     const dims = DIMENSIONS.length;
@@ -212,7 +230,7 @@ export class StateReader {
    * A packed cell in a form the parser does not read (PackedCellParser: values that are arrays or
    * objects, or no JSON at all) through JSON.parse: read when it is an array of fields, else broken.
    */
-  private addParsed(text: string): void {
+  private addParsed(text: string, indexCodes: Int8Array[] | null): void {
     let fields: unknown;
     try {
       fields = JSON.parse(text);
@@ -239,7 +257,14 @@ export class StateReader {
       this.owner.push(typeof owner === "string" ? owner : "");
       for (let d = 0; d < dims; d++) {
         const v = codes[d][r];
-        this.codes[d][i] = typeof v === "string" ? this.lookup[d].code(v) : -1;
+        this.codes[d][i] =
+          typeof v === "string"
+            ? indexCodes
+              ? -1
+              : this.lookup[d].code(v)
+            : typeof v === "number" && indexCodes
+              ? (indexCodes[d][v] ?? -1)
+              : -1;
       }
       this.churnProbability[i] = numberIn(probability[r]);
       this.spend[i] = numberIn(spend[r]);
@@ -329,8 +354,12 @@ interface StateColumns {
   lastPurchase: number;
   analysisDate: number;
   ruleSetHash: number;
-  /** Layout 3: the packed customers (statePacked.ts); -1 in layouts 1 and 2. */
+  /** Layout 3: the packed customers, codes as words; -1 in the other layouts. */
   customers: number;
+  /** Layout 4: the packed customers, codes as indexes (statePacked.ts); -1 in earlier layouts. */
+  packed: number;
+  /** Layout 4: the code lists the indexes refer to (first data row). */
+  codeLists: number;
 }
 
 /** The state tab's columns from its header row, or null when the row is not one. */
@@ -340,7 +369,7 @@ function headerColumns(row: Cell[]): StateColumns | null {
     const key = cellText(c);
     if (key && !cols.has(key)) cols.set(key, k);
   });
-  if (!cols.has("id") && !cols.has("customers")) return null;
+  if (!cols.has("id") && !cols.has("customers") && !cols.has("packedCustomers")) return null;
   const k = (key: string) => cols.get(key) ?? -1;
   return {
     id: k("id"),
@@ -355,7 +384,34 @@ function headerColumns(row: Cell[]): StateColumns | null {
     analysisDate: k("analysisDate"),
     ruleSetHash: k("ruleSetHash"),
     customers: k("customers"),
+    packed: k("packedCustomers"),
+    codeLists: k("codeLists"),
   };
+}
+
+/**
+ * Layout 4's code lists (the first row's `codeLists` cell, statePacked.ts codeListsText): per
+ * dimension, the code of this version each index names (-1: a code it does not know); null when the
+ * cell is not a JSON object of lists of texts (the tab is then not read).
+ *
+ * @example indexCodes('{"valueTier":["low","high"]}')![2] // Int8Array [2, 0] (valueTier)
+ */
+export function indexCodes(cell: Cell): Int8Array[] | null {
+  let lists: unknown;
+  try {
+    lists = typeof cell === "string" ? JSON.parse(cell) : null;
+  } catch {
+    return null;
+  }
+  if (lists === null || typeof lists !== "object" || Array.isArray(lists)) return null;
+  const out: Int8Array[] = [];
+  for (const d of DIMENSIONS) {
+    const list = (lists as Record<string, unknown>)[d] ?? [];
+    if (!Array.isArray(list) || list.length > 127) return null;
+    const codes = DIMENSION_CODES[d] as readonly unknown[];
+    out.push(Int8Array.from(list, (code) => codes.indexOf(code)));
+  }
+  return out;
 }
 
 function textAt(row: Cell[], k: number): string {

@@ -1,7 +1,7 @@
 import { DIMENSIONS, DIMENSION_CODES } from "./snapshot";
 
 /**
- * Reads a packed cell of the run state (layout 3, statePacked.ts) field by field straight into
+ * Reads a packed cell of the run state (layouts 3 and 4, statePacked.ts) field by field straight into
  * columns: ids, names and owners as texts, the codes as their indexes, the numbers into typed
  * arrays. JSON.parse of a cell built a JS array per field, boxed every number and internalized
  * every short text (ids, names, owners and five codes per customer): at a million customers the
@@ -23,7 +23,10 @@ export class PackedCellParser {
   nameCount = 0;
   readonly owners: string[] = [];
   ownerCount = 0;
-  /** Fields 3-7, per dimension: the code's index, -1 when none or not a known code. */
+  /**
+   * Fields 3-7, per dimension: the code's index, -1 when none or not a known code. Layout 3 holds
+   * the codes as words; layout 4 as indexes into its code lists, read through `indexCodes`.
+   */
   codes: Int8Array[] = DIMENSIONS.map(() => new Int8Array(1024));
   readonly codeCount = new Int32Array(DIMENSIONS.length);
   /** Fields 8-11: churn probability, spend, frequency, last purchase day (NaN when not a number). */
@@ -35,9 +38,15 @@ export class PackedCellParser {
   private text = "";
   private at = 0;
   private readonly codeLists = DIMENSIONS.map((d) => DIMENSION_CODES[d]);
+  /** Layout 4: per dimension, the code each index names (state.ts indexCodes); null: layout 3. */
+  private indexCodes: Int8Array[] | null = null;
 
-  /** Parses one cell's text; false when it is not in a form read here (see the class). */
-  parse(text: string): boolean {
+  /**
+   * Parses one cell's text; false when it is not in a form read here (see the class). `indexCodes`:
+   * a layout-4 cell's (its codes are indexes: a word there is no code), null for layout 3.
+   */
+  parse(text: string, indexCodes: Int8Array[] | null = null): boolean {
+    this.indexCodes = indexCodes;
     this.text = text;
     this.at = 0;
     this.idCount = this.nameCount = this.ownerCount = 0;
@@ -148,9 +157,17 @@ export class PackedCellParser {
     const k = this.codeCount[d]++;
     if (k === this.codes[d].length) this.codes[d] = grown(this.codes[d]);
     const text = this.text;
-    if (text.charCodeAt(this.at) !== 34) {
+    const c = text.charCodeAt(this.at);
+    const indexes = this.indexCodes;
+    if (indexes && c >= 48 && c <= 57) {
+      const x = this.numberValue();
+      if (x === null) return false;
+      this.codes[d][k] = indexes[d][x] ?? -1;
+      return true;
+    }
+    if (c !== 34 || indexes) {
       this.codes[d][k] = -1;
-      return this.nonText();
+      return c === 34 ? this.stringEnd() !== -1 : this.nonText();
     }
     const start = this.at + 1;
     const end = this.stringEnd();

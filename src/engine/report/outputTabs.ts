@@ -208,13 +208,14 @@ export const OUTPUT_TABS = {
     name: sameInBoth("CA_run_state"),
     label: sayBoth("tabNames", "runState"),
     kind: "table",
-    // The columns written (changes/state.ts): the date and hash in the first row, the customers
-    // packed as JSON into `customers` cells (changes/statePacked.ts), hundreds to a cell. The
-    // hidden state is ours alone (no user formula names it), so its columns are not append-only.
-    // Layout 1 had a row per customer, a column per field (id, name, owner, the five codes,
-    // churnProbability, spend, frequency, lastPurchase as a date), layout 2 the same with
-    // lastPurchaseDay (an epoch-day number); both are still read (state.ts).
-    columns: ["analysisDate", "ruleSetHash", "customers"],
+    // The columns written (changes/state.ts): the date, hash and code lists in the first row, the
+    // customers packed as JSON into `packedCustomers` cells (changes/statePacked.ts, layout 4),
+    // hundreds to a cell. The hidden state is ours alone (no user formula names it), so its
+    // columns are not append-only. Layout 1 had a row per customer, a column per field (id, name,
+    // owner, the five codes, churnProbability, spend, frequency, lastPurchase as a date), layout 2
+    // the same with lastPurchaseDay (an epoch-day number), layout 3 the packed cells with the codes
+    // as words (`customers`); all three are still read (state.ts).
+    columns: ["analysisDate", "ruleSetHash", "packedCustomers", "codeLists"],
   },
   // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.
   validation: {

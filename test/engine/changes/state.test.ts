@@ -107,7 +107,7 @@ describe("the run-state tab read back", () => {
   test("gives the snapshot it was written from, block by block, with its key index", () => {
     const s = snapshot(2500);
     const grid = gridOf(stateTable(s));
-    expect(grid[0]).toEqual(["analysisDate", "ruleSetHash", "customers"]);
+    expect(grid[0]).toEqual(["analysisDate", "ruleSetHash", "packedCustomers", "codeLists"]);
     expect(grid.length).toBeGreaterThan(3);
     const reader = new StateReader();
     for (let i = 0; i < grid.length; i += 2) reader.push(grid.slice(i, i + 2));

@@ -4,12 +4,13 @@ import { join } from "node:path";
 import type { Cell, Grid } from "../../../src/engine/cells";
 import { readPreviousSnapshot } from "../../../src/engine/changes/previous";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "../../../src/engine/changes/snapshot";
-import { StateReader, stateTable } from "../../../src/engine/changes/state";
+import { StateReader, indexCodes, stateTable } from "../../../src/engine/changes/state";
 import {
   BLOCK_CHARS,
   MAX_TEXT,
   PACKED_FIELDS,
   blockStarts,
+  codeListsText,
   packBlock,
 } from "../../../src/engine/changes/statePacked";
 import { epochDay } from "../../../src/engine/parse/date";
@@ -87,7 +88,7 @@ function expectSame(a: Snapshot, b: Snapshot) {
   expect(Array.from(b.lastPurchase)).toEqual(Array.from(a.lastPurchase));
 }
 
-describe("the run-state tab's packed customers (layout 3)", () => {
+describe("the run-state tab's packed customers (layout 4)", () => {
   test("one field array per packed field, a value per customer", () => {
     const s = snapshot(3);
     const fields = JSON.parse(packBlock(s, 0, 3)) as unknown[][];
@@ -145,12 +146,101 @@ describe("the run-state tab's packed customers (layout 3)", () => {
     const fields = JSON.parse(packBlock(s, 0, 2)) as unknown[][];
     const longer = JSON.stringify([...fields, ["later", "field"]]);
     const shorter = JSON.stringify(fields.slice(0, 3));
-    const header: Cell[] = ["analysisDate", "ruleSetHash", "customers"];
-    expectSame(s, readBack([header, ["2025-12-31", "h1", longer]])!);
-    const back = readBack([header, ["2025-12-31", "h1", shorter]])!;
+    const header: Cell[] = ["analysisDate", "ruleSetHash", "packedCustomers", "codeLists"];
+    const lists = codeListsText();
+    expectSame(s, readBack([header, ["2025-12-31", "h1", longer, lists]])!);
+    const back = readBack([header, ["2025-12-31", "h1", shorter, lists]])!;
     expect(back.name).toEqual(s.name);
     expect(Array.from(back.spend)).toEqual([NaN, NaN]);
     expect(Array.from(back.codes.valueTier)).toEqual([-1, -1]);
+  });
+});
+
+/**
+ * A layout-4 tab as layout 3 wrote it (stop 31 and before): the codes as their words in
+ * `customers` cells, no code lists.
+ */
+function layout3Grid(s: Snapshot): Grid {
+  const rows = gridOf(stateTable(s)).slice(1);
+  const dims = DIMENSIONS.length;
+  return [
+    ["analysisDate", "ruleSetHash", "customers"],
+    ...rows.map((r) => {
+      if (typeof r[2] !== "string") return [r[0], r[1], r[2]];
+      const fields = JSON.parse(r[2]) as unknown[][];
+      for (let d = 0; d < dims; d++)
+        fields[3 + d] = fields[3 + d].map((k) =>
+          k === null ? null : DIMENSION_CODES[DIMENSIONS[d]][k as number],
+        );
+      return [r[0], r[1], JSON.stringify(fields)];
+    }),
+  ];
+}
+
+describe("the codes as indexes into the tab's code lists (layout 4; layout 3 held the words)", () => {
+  test("the codes' fields are indexes, the first row holds the lists they index", () => {
+    const s = snapshot(40);
+    const grid = gridOf(stateTable(s));
+    const fields = JSON.parse(String(grid[1][2])) as unknown[][];
+    const tiers = fields[PACKED_FIELDS.indexOf("valueTier")];
+    expect(tiers).toEqual(
+      Array.from(s.codes.valueTier, (k) => (DIMENSION_CODES.valueTier[k] === undefined ? null : k)),
+    );
+    expect(JSON.parse(String(grid[1][3])).valueTier).toEqual([...DIMENSION_CODES.valueTier]);
+    expect(grid.slice(2).every((r) => r[3] === null)).toBe(true);
+  });
+
+  test("an earlier run's layout-3 tab (codes as words) reads as the same snapshot", () => {
+    for (const text of [(i: number) => `客户${i}`, (i: number) => NASTY[i % NASTY.length]]) {
+      const s = snapshot(3000, text);
+      const old = layout3Grid(s);
+      expect(String(old[1][2])).toContain(`"${DIMENSION_CODES.rfmSegment[1]}"`);
+      expectSame(s, readBack(old)!);
+      // Read by JSON.parse too (a cell the field parser declines): the same codes.
+      const spaced = old.map((r, k) =>
+        k > 0 && typeof r[2] === "string"
+          ? [r[0], r[1], JSON.stringify(JSON.parse(r[2]), null, 1)]
+          : r,
+      );
+      expectSame(s, readBack(spaced)!);
+    }
+  });
+
+  test("lists in another order or with codes this version does not know map by the code", () => {
+    const s = snapshot(30);
+    const grid = gridOf(stateTable(s));
+    // A writer whose tier list was reversed and had a code more: its indexes name its own list.
+    const lists = JSON.parse(String(grid[1][3])) as Record<string, string[]>;
+    const theirs = ["gone", ...[...lists.valueTier].reverse()];
+    lists.valueTier = theirs;
+    const tier = PACKED_FIELDS.indexOf("valueTier");
+    for (const row of grid.slice(1)) {
+      if (typeof row[2] !== "string") continue;
+      const fields = JSON.parse(row[2]) as (number | null)[][];
+      fields[tier] = fields[tier].map((k) =>
+        k === null ? null : theirs.indexOf(DIMENSION_CODES.valueTier[k]),
+      );
+      fields[tier][0] = 0; // "gone": not a code of this version
+      row[2] = JSON.stringify(fields);
+    }
+    grid[1][3] = JSON.stringify(lists);
+    const back = readBack(grid)!;
+    const expected = Array.from(s.codes.valueTier);
+    expected[0] = -1;
+    expect(Array.from(back.codes.valueTier)).toEqual(expected);
+    expect(Array.from(back.codes.rfmSegment)).toEqual(Array.from(s.codes.rfmSegment));
+    expect(Array.from(indexCodes(JSON.stringify({ valueTier: theirs }))![2])).toEqual([
+      -1,
+      ...[2, 1, 0],
+    ]);
+  });
+
+  test("without its code lists (or lists that are not lists) the tab is not read", () => {
+    const grid = gridOf(stateTable(snapshot(5)));
+    for (const lists of [null, "", "not json", "[1]", '{"valueTier":"high"}']) {
+      const edited = grid.map((r, k) => (k === 1 ? [r[0], r[1], r[2], lists] : r));
+      expect(readBack(edited)).toBeNull();
+    }
   });
 });
 
