@@ -176,9 +176,7 @@ export async function* reportSheetXml(
   if (widths.length === 0) out += '<col min="1" max="1" width="12" customWidth="1"/>';
   out += "</cols><sheetData>";
 
-  let r = 0;
   if (isTable) {
-    r = 1;
     out += `<row r="1" ht="30" customHeight="1">`;
     o.headers.forEach((h, i) => {
       out += `<c r="${letters[i]}1" s="${headerXf[i]}" t="inlineStr"><is><t>${escapeXml(h)}</t></is></c>`;
@@ -187,52 +185,14 @@ export async function* reportSheetXml(
   }
   const bytes = new XmlBytes(PIECE + (64 << 10), o.pieceBuffer);
   bytes.utf8(out);
-
-  // Preformatted fragments: each cell is written as bytes from these, its row number and value.
-  const cellOpen = letters.map((l) => Fragment.of(`<c r="${l}`));
-  const fragments = new CellFragments();
-  // A cell right after the row's previous one is written without its reference (`<c s="3">`: the
-  // column after the previous cell's, ECMA-376 §18.3.1.4, where r is optional); the first cell of
-  // each row and any cell after a gap keep theirs, which the readers that need an anchor use
-  // (exceljs). A fifth of a table tab's bytes, a third of the deflating (measured at 100,000 rows).
-  const bare = new CellFragments("<c");
-  /** The column a cell must be in to go without a reference (-1 at a row's start: none). */
-  let nextColumn = -1;
-  const rowOpen = Fragment.of('<row r="');
-  const rowOpenEnd = Fragment.of('">');
-  const heightOpen = Fragment.of('" ht="');
-  const heightClose = Fragment.of('" customHeight="1');
-  const rowClose = Fragment.of("</row>");
-
-  // The row number's digits, written once per row and copied into each cell's reference.
-  const rowDigits = new Uint8Array(16);
-  let rowDigitCount = 0;
-  /** Opens the next row; `lines` > 1 (wrapped text) or the title's height sets its height. */
-  const startRow = (lines: number, title = false): void => {
-    r++;
-    let n = r;
-    let k = 0;
-    do {
-      rowDigits[15 - k++] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    } while (n > 0);
-    rowDigits.copyWithin(0, 16 - k, 16);
-    rowDigitCount = k;
-    nextColumn = -1;
-    bytes.frag(rowOpen);
-    bytes.prefix(rowDigits, rowDigitCount);
-    if (title || lines > 1) {
-      bytes.frag(heightOpen);
-      bytes.int(title ? TITLE_HEIGHT : rowHeight(lines, isTable));
-      bytes.frag(heightClose);
-    }
-    bytes.frag(rowOpenEnd);
-  };
+  const c = new SheetCells(bytes, letters, isTable, table.hidden === true, o.lang, result);
+  if (isTable) c.r = 1;
 
   const writeRow = (cells: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
     const lines = rowLines(cells, looks, wrappedColumns, widthOf, layoutLast, isTable);
-    startRow(lines, layout !== null && rowIndex === 0);
+    c.startRow(lines, layout !== null && rowIndex === 0);
     const n = isTable ? width : cells.length;
+    const { fragments, bare } = c;
     for (let i = 0; i < n; i++) {
       const value = cells[i];
       if (value === null || value === undefined || value === "") continue;
@@ -253,7 +213,7 @@ export async function* reportSheetXml(
         if (look === "note" && typeof value === "string" && merges.length < MAX_MERGES) {
           const end = noteEnd(cells, i, layoutLast);
           if (end > i)
-            merges.push(`${letters[i] ?? columnLetters(i)}${r}:${columnLetters(end)}${r}`);
+            merges.push(`${letters[i] ?? columnLetters(i)}${c.r}:${columnLetters(end)}${c.r}`);
         }
       } else {
         s = colXf[i];
@@ -265,12 +225,12 @@ export async function* reportSheetXml(
         if (!Number.isFinite(value)) continue; // never NaN or Infinity
         if (format === "date" || format === "datetime") {
           const serial = value + offset;
-          if (serial >= 1) writeCell(i, fragments.number(s), bare.number(s), serial);
+          if (serial >= 1) c.writeCell(i, fragments.number(s), bare.number(s), serial);
           continue;
         }
-        writeCell(i, fragments.number(s), bare.number(s), value);
+        c.writeCell(i, fragments.number(s), bare.number(s), value);
       } else if (typeof value === "boolean") {
-        writeCell(i, fragments.boolean(s), bare.boolean(s), value ? 1 : 0);
+        c.writeCell(i, fragments.boolean(s), bare.boolean(s), value ? 1 : 0);
       } else if (value instanceof Date) {
         const ms = value.getTime();
         if (Number.isNaN(ms)) continue;
@@ -283,7 +243,7 @@ export async function* reportSheetXml(
           : format === "date" || format === "datetime"
             ? s
             : dateXf;
-        writeCell(i, fragments.number(ds), bare.number(ds), serial);
+        c.writeCell(i, fragments.number(ds), bare.number(ds), serial);
       } else {
         const text = typeof value === "string" ? value : String(value);
         // The Overview gives its dates as ISO text: shown as dates (only real ones, round-tripped).
@@ -291,124 +251,60 @@ export async function* reportSheetXml(
           const ms = Date.parse(`${text}T00:00:00Z`);
           if (!Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text) {
             const d = layout.date;
-            writeCell(i, fragments.number(d), bare.number(d), ms / MS_PER_DAY + offset);
+            c.writeCell(i, fragments.number(d), bare.number(d), ms / MS_PER_DAY + offset);
             continue;
           }
         }
-        writeText(i, s, text);
+        c.writeText(i, s, text);
       }
     }
-    bytes.frag(rowClose);
-    if (layout) afterBlank = cells.every((c) => c === null || c === undefined || c === "");
-  };
-
-  // Table tabs (all rows but the Overview's): the same bytes as writeRow, with what depends only on
-  // the column (its style's fragments, whether it holds dates) looked up once per sheet.
-  const numberOpen = colXf.map((s) => fragments.number(s));
-  const numberBare = colXf.map((s) => bare.number(s));
-  const isDate = table.columns.map((c) => c.format === "date" || c.format === "datetime");
-  const fillColumn = highlight ? highlight.column : -1;
-  const shared = isTable ? o.shared : undefined;
-  const sharedColumn = shared ? repetitive(sample, width) : [];
-  // Only tabs with a wrapped column (reasons, talking points) measure their rows' text; nobody
-  // reads the hidden run state.
-  // A tab with a print area (the schedule's call sheet) sizes its rows to the printed columns: the
-  // screen's later columns show their first lines (the whole text is in the cell), and a printed
-  // page holds rows, not blank space under one-line reasons.
-  const sized = table.printColumns
-    ? wrappedColumns.filter((i) => i < table.printColumns!)
-    : wrappedColumns;
-  const linesOf = sized.length > 0 && !table.hidden ? tableRowLines(sized, widthOf) : null;
-  const writeTableRow = (cells: readonly Cell[]): void => {
-    startRow(linesOf ? linesOf(cells) : 1);
-    for (let i = 0; i < width; i++) {
-      const value = cells[i];
-      if (value === null || value === undefined || value === "") continue;
-      if (typeof value === "number") {
-        if (!Number.isFinite(value)) continue; // never NaN or Infinity
-        if (isDate[i]) {
-          const serial = value + offset;
-          if (serial >= 1) writeCell(i, numberOpen[i], numberBare[i], serial);
-          continue;
-        }
-        writeCell(i, numberOpen[i], numberBare[i], value);
-      } else if (typeof value === "string") {
-        const s = i === fillColumn ? (fillXf.get(value) ?? colXf[i]) : colXf[i];
-        if (sharedColumn[i]) {
-          const k = shared!.index(value);
-          if (k >= 0) {
-            writeCell(i, fragments.sharedText(s), bare.sharedText(s), k);
-            continue;
-          }
-        }
-        writeText(i, s, value);
-      } else if (typeof value === "boolean") {
-        writeCell(i, fragments.boolean(colXf[i]), bare.boolean(colXf[i]), value ? 1 : 0);
-      } else if (value instanceof Date) {
-        const ms = value.getTime();
-        if (Number.isNaN(ms)) continue;
-        const serial = ms / MS_PER_DAY + offset;
-        if (serial < 1) continue;
-        const ds = isDate[i] ? colXf[i] : dateXf;
-        writeCell(i, fragments.number(ds), bare.number(ds), serial);
-      } else writeText(i, colXf[i], String(value));
-    }
-    bytes.frag(rowClose);
-  };
-
-  /** A cell's start: `<c r="{column}{row}` + `open`, or `bareOpen` alone right after the previous cell. */
-  const cellStart = (i: number, open: Fragment, bareOpen: Fragment): void => {
-    if (i === nextColumn) bytes.frag(bareOpen);
-    else
-      bytes.cellStart(
-        cellOpen[i] ?? Fragment.of(`<c r="${columnLetters(i)}`),
-        rowDigits,
-        rowDigitCount,
-        open,
-      );
-    nextColumn = i + 1;
-  };
-  /** <c r="{column}{row}" s="…"><v>{value}</v></c> (or <c s="…">…) from fragments. */
-  const writeCell = (i: number, open: Fragment, bareOpen: Fragment, value: number): void => {
-    cellStart(i, open, bareOpen);
-    bytes.number(value);
-    bytes.frag(VALUE_CLOSE);
-  };
-  // The hidden run state's text is JSON (changes/statePacked.ts): its quotes stay quotes in element
-  // content (a sixth of its bytes as &quot;); the visible tabs' bytes are as they were.
-  const rawQuotes = table.hidden === true;
-  /** An inline string cell, cut at Excel's limit with the engine's marker (limits.ts). */
-  const writeText = (i: number, s: number, value: string): void => {
-    const text = value.length > CELL_MAX_CHARS ? fitCellText(value, o.lang) : value;
-    if (text !== value) result.cutCells++;
-    const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
-    cellStart(i, fragments.text(s, preserve), bare.text(s, preserve));
-    if (rawQuotes) bytes.content(text);
-    else bytes.text(text);
-    bytes.frag(TEXT_CLOSE);
+    bytes.frag(ROW_CLOSE);
+    if (layout) afterBlank = cells.every((v) => v === null || v === undefined || v === "");
   };
   let afterBlank = false;
 
   let rowIndex = 0;
   for (const cells of o.earlier) {
-    if (r >= MAX_ROWS) break;
+    if (c.r >= MAX_ROWS) break;
     writeRow(cells, rowIndex++);
     if (bytes.pos >= PIECE) yield bytes.take();
   }
   // Row by row through one reused array where the table fills rows (ReportTable.fillRow): no
-  // array per row or per block; writeRow and writeTableRow never keep it.
+  // array per row or per block; the writers never keep it.
   const read = rowReader(table, o.blockRows);
-  for (let start = 0; start < table.rowCount && r < MAX_ROWS; start += o.blockRows) {
-    const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - r));
-    for (let i = start; i < end; i++) {
-      if (layout) writeRow(read(i), rowIndex++, lookRow(looks, i));
-      else writeTableRow(read(i));
-      if (bytes.pos >= PIECE) yield bytes.take();
+  // Table tabs (all rows but the layouts'): the rows are written by TableRows' methods, a piece at
+  // a time, with what depends only on the column looked up once per sheet (see TableRows).
+  const rows = layout
+    ? null
+    : new TableRows(
+        c,
+        table,
+        colXf,
+        fillXf,
+        dateXf,
+        offset,
+        o.shared,
+        sample,
+        widthOf,
+        wrappedColumns,
+      );
+  for (let start = 0; start < table.rowCount && c.r < MAX_ROWS; start += o.blockRows) {
+    const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - c.r));
+    if (rows) {
+      for (let i = start; i < end;) {
+        i = rows.write(read, i, end);
+        if (bytes.pos >= PIECE) yield bytes.take();
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        writeRow(read(i), rowIndex++, lookRow(looks, i));
+        if (bytes.pos >= PIECE) yield bytes.take();
+      }
     }
     o.onProgress?.(table.tab, end);
   }
-  if (isTable && r === 1) r = 2; // an empty table still covers one data row
-  result.rows = r - (isTable ? 1 : 0);
+  if (isTable && c.r === 1) c.r = 2; // an empty table still covers one data row
+  result.rows = c.r - (isTable ? 1 : 0);
 
   out = "</sheetData>";
   if (o.protect) out += sheetProtectionXml();
@@ -442,6 +338,214 @@ export async function* reportSheetXml(
   out += "</worksheet>";
   bytes.utf8(out);
   yield bytes.take(true);
+}
+
+// A row's markup around its number and height.
+const ROW_OPEN = Fragment.of('<row r="');
+const ROW_OPEN_END = Fragment.of('">');
+const HEIGHT_OPEN = Fragment.of('" ht="');
+const HEIGHT_CLOSE = Fragment.of('" customHeight="1');
+const ROW_CLOSE = Fragment.of("</row>");
+
+/**
+ * The rows and cells of one sheet as bytes: the row being written (its number's digits, copied
+ * into each cell's reference), the cell fragments by style, the text cells cut at Excel's limit.
+ * Methods of one class shared by every sheet, not closures made per sheet: V8 then compiles them
+ * once for the whole workbook (per-sheet closures were new call targets at each sheet, their
+ * callers deoptimised and compiled again: ~0.1 CPU-s of a 100,000-customer write, measured with
+ * --trace-opt --trace-deopt).
+ */
+class SheetCells {
+  /** The last row written (1-based; 0 before the first). */
+  r = 0;
+  /** The column a cell must be in to go without a reference (-1 at a row's start: none). */
+  private nextColumn = -1;
+  // The row number's digits, written once per row and copied into each cell's reference.
+  private readonly rowDigits = new Uint8Array(16);
+  private rowDigitCount = 0;
+  /** `<c r="{column}` per column. */
+  private readonly cellOpen: Fragment[];
+  // Preformatted fragments: each cell is written as bytes from these, its row number and value.
+  readonly fragments = new CellFragments();
+  // A cell right after the row's previous one is written without its reference (`<c s="3">`: the
+  // column after the previous cell's, ECMA-376 §18.3.1.4, where r is optional); the first cell of
+  // each row and any cell after a gap keep theirs, which the readers that need an anchor use
+  // (exceljs). A fifth of a table tab's bytes, a third of the deflating (measured at 100,000 rows).
+  readonly bare = new CellFragments("<c");
+
+  /**
+   * `rawQuotes`: the hidden run state's text is JSON (changes/statePacked.ts): its quotes stay
+   * quotes in element content (a sixth of its bytes as &quot;); the visible tabs' bytes are as
+   * they were.
+   */
+  constructor(
+    readonly bytes: XmlBytes,
+    letters: readonly string[],
+    private readonly isTable: boolean,
+    private readonly rawQuotes: boolean,
+    private readonly lang: "zh-CN" | "en-US",
+    private readonly result: SheetResult,
+  ) {
+    this.cellOpen = letters.map((l) => Fragment.of(`<c r="${l}`));
+  }
+
+  /** Opens the next row; `lines` > 1 (wrapped text) or the title's height sets its height. */
+  startRow(lines: number, title: boolean): void {
+    const r = ++this.r;
+    const rowDigits = this.rowDigits;
+    let n = r;
+    let k = 0;
+    do {
+      rowDigits[15 - k++] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+    rowDigits.copyWithin(0, 16 - k, 16);
+    this.rowDigitCount = k;
+    this.nextColumn = -1;
+    const bytes = this.bytes;
+    bytes.frag(ROW_OPEN);
+    bytes.prefix(rowDigits, k);
+    if (title || lines > 1) {
+      bytes.frag(HEIGHT_OPEN);
+      bytes.int(title ? TITLE_HEIGHT : rowHeight(lines, this.isTable));
+      bytes.frag(HEIGHT_CLOSE);
+    }
+    bytes.frag(ROW_OPEN_END);
+  }
+
+  /** A cell's start: `<c r="{column}{row}` + `open`, or `bareOpen` alone right after the previous cell. */
+  cellStart(i: number, open: Fragment, bareOpen: Fragment): void {
+    if (i === this.nextColumn) this.bytes.frag(bareOpen);
+    else
+      this.bytes.cellStart(
+        this.cellOpen[i] ?? Fragment.of(`<c r="${columnLetters(i)}`),
+        this.rowDigits,
+        this.rowDigitCount,
+        open,
+      );
+    this.nextColumn = i + 1;
+  }
+
+  /** <c r="{column}{row}" s="…"><v>{value}</v></c> (or <c s="…">…) from fragments. */
+  writeCell(i: number, open: Fragment, bareOpen: Fragment, value: number): void {
+    this.cellStart(i, open, bareOpen);
+    this.bytes.number(value);
+    this.bytes.frag(VALUE_CLOSE);
+  }
+
+  /** An inline string cell, cut at Excel's limit with the engine's marker (limits.ts). */
+  writeText(i: number, s: number, value: string): void {
+    const text = value.length > CELL_MAX_CHARS ? fitCellText(value, this.lang) : value;
+    if (text !== value) this.result.cutCells++;
+    const preserve = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
+    this.cellStart(i, this.fragments.text(s, preserve), this.bare.text(s, preserve));
+    if (this.rawQuotes) this.bytes.content(text);
+    else this.bytes.text(text);
+    this.bytes.frag(TEXT_CLOSE);
+  }
+}
+
+/**
+ * A table tab's rows (all tabs but the layouts, whose rows the generator writes): the same bytes as
+ * a layout row would be, with what depends only on the column (its style's fragments, whether it
+ * holds dates, whether its texts are shared) looked up once per sheet. The row loop is here, a
+ * piece at a time (`write`), not in the generator: V8 compiled the whole generator (~45 ms a
+ * compile, twice) for its hot loop.
+ */
+class TableRows {
+  private readonly width: number;
+  private readonly numberOpen: Fragment[];
+  private readonly numberBare: Fragment[];
+  private readonly isDate: boolean[];
+  private readonly fillColumn: number;
+  private readonly shared: SharedStringTable | null;
+  private readonly sharedColumn: boolean[];
+  /** The lines of a row's tallest wrapped cell (rowHeights.ts), or null: every row one line. */
+  private readonly linesOf: ((cells: readonly Cell[]) => number) | null;
+
+  constructor(
+    private readonly c: SheetCells,
+    table: ReportTable,
+    private readonly colXf: number[],
+    private readonly fillXf: Map<string, number>,
+    private readonly dateXf: number,
+    private readonly offset: number,
+    shared: SharedStringTable | undefined,
+    sample: readonly (readonly Cell[])[],
+    widthOf: number[],
+    wrappedColumns: number[],
+  ) {
+    this.width = table.columns.length;
+    this.numberOpen = colXf.map((s) => c.fragments.number(s));
+    this.numberBare = colXf.map((s) => c.bare.number(s));
+    this.isDate = table.columns.map((col) => col.format === "date" || col.format === "datetime");
+    this.fillColumn = table.highlight ? table.highlight.column : -1;
+    this.shared = shared ?? null;
+    this.sharedColumn = shared ? repetitive(sample, this.width) : [];
+    // Only tabs with a wrapped column (reasons, talking points) measure their rows' text; nobody
+    // reads the hidden run state.
+    // A tab with a print area (the schedule's call sheet) sizes its rows to the printed columns:
+    // the screen's later columns show their first lines (the whole text is in the cell), and a
+    // printed page holds rows, not blank space under one-line reasons.
+    const sized = table.printColumns
+      ? wrappedColumns.filter((i) => i < table.printColumns!)
+      : wrappedColumns;
+    this.linesOf = sized.length > 0 && !table.hidden ? tableRowLines(sized, widthOf) : null;
+  }
+
+  /**
+   * Writes rows from `from` on, up to `end` or until the buffer holds a piece (PIECE bytes):
+   * the index of the next row to write.
+   */
+  write(read: (index: number) => readonly Cell[], from: number, end: number): number {
+    const bytes = this.c.bytes;
+    let i = from;
+    while (i < end) {
+      this.row(read(i++));
+      if (bytes.pos >= PIECE) break;
+    }
+    return i;
+  }
+
+  private row(cells: readonly Cell[]): void {
+    const c = this.c;
+    const { fragments, bare } = c;
+    const { width, colXf, numberOpen, numberBare, isDate, fillColumn, offset } = this;
+    c.startRow(this.linesOf ? this.linesOf(cells) : 1, false);
+    for (let i = 0; i < width; i++) {
+      const value = cells[i];
+      if (value === null || value === undefined || value === "") continue;
+      if (typeof value === "number") {
+        if (!Number.isFinite(value)) continue; // never NaN or Infinity
+        if (isDate[i]) {
+          const serial = value + offset;
+          if (serial >= 1) c.writeCell(i, numberOpen[i], numberBare[i], serial);
+          continue;
+        }
+        c.writeCell(i, numberOpen[i], numberBare[i], value);
+      } else if (typeof value === "string") {
+        const s = i === fillColumn ? (this.fillXf.get(value) ?? colXf[i]) : colXf[i];
+        if (this.sharedColumn[i]) {
+          const k = this.shared!.index(value);
+          if (k >= 0) {
+            c.writeCell(i, fragments.sharedText(s), bare.sharedText(s), k);
+            continue;
+          }
+        }
+        c.writeText(i, s, value);
+      } else if (typeof value === "boolean") {
+        c.writeCell(i, fragments.boolean(colXf[i]), bare.boolean(colXf[i]), value ? 1 : 0);
+      } else if (value instanceof Date) {
+        const ms = value.getTime();
+        if (Number.isNaN(ms)) continue;
+        const serial = ms / MS_PER_DAY + offset;
+        if (serial < 1) continue;
+        const ds = isDate[i] ? colXf[i] : this.dateXf;
+        c.writeCell(i, fragments.number(ds), bare.number(ds), serial);
+      } else c.writeText(i, colXf[i], String(value));
+    }
+    c.bytes.frag(ROW_CLOSE);
+  }
 }
 
 /**
