@@ -3,18 +3,10 @@ import { InputError } from "../../engine/errors";
 import { sayBoth, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
 import { ZipFormatError, ZipPartError } from "./zipReader";
+import { READING_STOPPED } from "./readingStopped";
 
-const READING_STOPPED = "READING_THREAD_STOPPED";
-
-/**
- * The error of a reading thread that ended before its file did (a worker's exit: out of memory,
- * killed): said by fileError in the user's words, not the worker's English.
- *
- * @example fileError("t.csv", readingStopped(), "csv").in("en-US") // "Cannot read “t.csv”: the reading thread stopped …"
- */
-export function readingStopped(): Error {
-  return Object.assign(new Error("the reading thread stopped"), { code: READING_STOPPED });
-}
+// Where the CSV reader takes it from (csvWorkerRead.ts).
+export { readingStopped } from "./readingStopped";
 
 /**
  * The one-line InputError for a file that cannot be read: missing, not a workbook, damaged.

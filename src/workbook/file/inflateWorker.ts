@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { Worker } from "node:worker_threads";
+import { readingStopped } from "./readingStopped";
 
 /**
  * A large part (a worksheet of a million rows: 335 MB of XML) read, inflated and checksummed in a
@@ -172,15 +173,19 @@ export function inflateInWorker(
       consumed++;
       stream.push(piece);
     });
-    worker.on("error", (e: Error) => {
+    // The thread itself failing (out of memory, an exit) is not the part's fault: said as a
+    // stopped reading thread (file.readingStopped), not as a damaged part, as the CSV reader does.
+    worker.on("error", (e: Error & { code?: string }) => {
       if (finished) return;
       stop();
-      stream.destroy(check.failed(e.message));
+      stream.destroy(
+        e.code === "ERR_WORKER_OUT_OF_MEMORY" ? readingStopped() : check.failed(e.message),
+      );
     });
     worker.on("exit", () => {
       if (finished) return;
       stop();
-      stream.destroy(check.failed("the reading thread stopped"));
+      stream.destroy(readingStopped());
     });
     // After the listeners: adding a "message" listener refs the worker's port again.
     if (!claimed) worker.unref();
