@@ -1,6 +1,12 @@
 import type { Cell } from "../../engine/cells";
 import type { ColumnFormat, ReportTable, RowLooks } from "../../engine/report/table";
-import { HEADING_WIDTH, MAX_WIDTH, numberWidth, textWidth } from "../../engine/report/textMeasure";
+import {
+  HEADING_WIDTH,
+  MAX_WIDTH,
+  charWidth,
+  numberWidth,
+  textWidth,
+} from "../../engine/report/textMeasure";
 import { alone, lookFormat } from "./layoutLook";
 
 /**
@@ -42,6 +48,37 @@ export function twoLineHeaderWidth(header: string): number {
 function longestLatinRun(text: string): number {
   let widest = 0;
   for (const run of text.split(/[^\x21-\x7e]+/)) widest = Math.max(widest, textWidth(run));
+  return widest;
+}
+
+/**
+ * The width of a text's longest word as it prints (column-width units, Calibri 11: charWidth),
+ * where wrapped text may break as Excel breaks it (textMeasure.ts wrapLines): at spaces, after a
+ * hyphen, on either side of a CJK character. Wrapped in a narrower column, the word is cut inside.
+ *
+ * @example longestWordWidth("Government") // about 10.75
+ * @example longestWordWidth("北京市政府") // 2.1
+ */
+export function longestWordWidth(text: string): number {
+  let widest = 0;
+  let word = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13) {
+      word = 0;
+      continue;
+    }
+    const w = charWidth(code);
+    if (code >= 0x2e80) {
+      // CJK breaks on either side (half a surrogate pair counts half).
+      word = 0;
+      if (w > widest) widest = w;
+      continue;
+    }
+    word += w;
+    if (word > widest) widest = word;
+    if (code === 45) word = 0; // "-": a line may end after it
+  }
   return widest;
 }
 
@@ -100,6 +137,11 @@ export function fitWidths(
         // still widen it, never shown as ###).
         if ((held || (!isTable && asked !== undefined)) && w > asked!) {
           wrap = true;
+          // Wrapped text breaks between words (CJK anywhere): a word wider than the column is
+          // cut inside it (en segments tab, "Government" in the Type column of 10: "Governmen/t"),
+          // so the column is at least its longest word with Excel's padding (0.7 units).
+          const word = Math.ceil(longestWordWidth(String(v)) + 1);
+          if (word > widest) widest = word;
           continue;
         }
       }
