@@ -9,7 +9,7 @@ import { columnWidthPoints } from "./cells";
 import { addChart, CHART_NAME_PREFIX } from "./charts";
 import { chartTops } from "../../engine/report/layoutPages";
 import type { Plan } from "./plan";
-import { applyPrintLayout, columnChars } from "./printLayout";
+import { applyPrintLayout, columnWidths, printedColumns } from "./printLayout";
 import type { ExcelRun } from "./run";
 
 /** Above this many rows, widths come from headers instead of autofit (autofit reads every cell). */
@@ -121,6 +121,7 @@ async function commitOnce(
       .copyFrom(staged.getRangeByIndexes(0, 0, rows, width), "All");
     if (isTable && rows < 2) sheet.getRangeByIndexes(1, 0, 1, width).clear(); // the one empty row
   }
+  wrapHeader(sheet, plan);
   highlight(sheet, plan, rows);
   const specs = plan.table.charts ?? [];
   const tops = chartTops(specs.length, plan.table.pageBreaks);
@@ -181,12 +182,31 @@ function highlight(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
   }
 }
 
-/** Column widths from the columns' declared widths or headers, for columns from `from` on. */
+/**
+ * Column widths (printLayout.ts columnWidths: declared widths or headers, a call sheet's printed
+ * columns as the file fits them), for columns from `from` on.
+ */
 function setWidths(sheet: Excel.Worksheet, plan: Plan, from: number): void {
-  plan.table.columns.forEach((c, j) => {
+  const widths = columnWidths(plan.table);
+  widths.forEach((chars, j) => {
     if (j < from) return;
-    sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(columnChars(c));
+    sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(chars);
   });
+}
+
+/** The header row's height when its text wraps on two lines, as the file writes it (points). */
+const TWO_LINE_HEADER_POINTS = 30;
+
+/**
+ * A tab with a print area (the call sheet) has its header on two lines, as in a file
+ * (reportSheet.ts: wrapped, 30 pt): its printed columns are as narrow as the header's longest
+ * word (columnWidths). Set on every commit: copying the staged cells in copies their formats too.
+ */
+function wrapHeader(sheet: Excel.Worksheet, plan: Plan): void {
+  if (printedColumns(plan.table) === 0) return;
+  const header = sheet.getRangeByIndexes(0, 0, 1, plan.width);
+  header.format.wrapText = true;
+  header.format.rowHeight = TWO_LINE_HEADER_POINTS;
 }
 
 /**

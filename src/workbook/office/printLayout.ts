@@ -1,5 +1,6 @@
 import { columnLetters } from "../../engine/a1";
 import type { ReportColumn, ReportTable } from "../../engine/report/table";
+import { fitWidths } from "../file/columnWidths";
 import { keyColumns, pagesWide } from "../file/printSetup";
 import { textWidth } from "./cells";
 
@@ -71,7 +72,7 @@ export function printSetup(table: ReportTable): PrintSetup {
   if (table.style !== "table") return { pagesWide: 1, titleColumns: null, printedColumns: 0 };
   const width = table.columns.length;
   const printed = table.printColumns ? Math.min(width, table.printColumns) : 0;
-  const widths = table.columns.map(columnChars);
+  const widths = columnWidths(table);
   const keys = keyColumns(table.columns.map((c) => c.key));
   const pages = pagesWide(printed > 0 ? widths.slice(0, printed) : widths, keys);
   return {
@@ -81,8 +82,40 @@ export function printSetup(table: ReportTable): PrintSetup {
   };
 }
 
+/** Rows the printed columns are fitted to, as the file adapter samples them (reportSheet.ts). */
+const SAMPLE_ROWS = 2000;
+
 /**
- * A column's width in characters as the add-in sets it (commit.ts setWidths).
+ * The widths, in characters, the add-in gives a table's columns (commit.ts setWidths): each its
+ * own width, else its header's (columnChars); the printed columns of a tab with a print area (the
+ * schedule's call sheet) as the file adapter fits them (file/columnWidths.ts fitWidths: the asked
+ * width, at least the header's longest word with the filter button, since that header row is two
+ * lines tall, and its figures), so the call sheet prints the same page from Excel as from a file.
+ * With the header on one line instead, en "Days overdue" and "Priority" were cut at 10 and 8
+ * (stop 29), and widening them to one line pushed the en call sheet past one page (204 of 200).
+ *
+ * @example columnWidths(followUpTable(…, "en-US"))[8] // 12: "Priority" over two lines' room
+ */
+export function columnWidths(table: ReportTable): number[] {
+  const widths = table.columns.map(columnChars);
+  const printed = printedColumns(table);
+  if (printed === 0) return widths;
+  const sample = table.rows(0, Math.min(table.rowCount, SAMPLE_ROWS));
+  const headers = table.columns.map((c) => c.header);
+  const fitted = fitWidths(table, sample, headers, []);
+  for (let i = 0; i < printed; i++) widths[i] = fitted[i].width;
+  return widths;
+}
+
+/** How many columns of a table tab print (its print area), 0 when every one does. */
+export function printedColumns(table: ReportTable): number {
+  if (table.style !== "table" || !table.printColumns) return 0;
+  return Math.min(table.columns.length, table.printColumns);
+}
+
+/**
+ * A column's width in characters as the add-in sets it (commit.ts setWidths) when it is not
+ * printed in a print area.
  *
  * @example columnChars({ key: "id", header: "客户编号", format: "text" }) // 11
  */

@@ -10,6 +10,8 @@ import { openXlsx } from "../../../src/workbook/file";
 import { fitWidths } from "../../../src/workbook/file/columnWidths";
 import { pagesWide } from "../../../src/workbook/file/printSetup";
 import { tableHeaders } from "../../../src/workbook/file/tablePart";
+import { textWidth } from "../../../src/workbook/office/cells";
+import { columnWidths, printSetup } from "../../../src/workbook/office/printLayout";
 
 /**
  * The schedule's call sheet (its print area, 回访日期 … 逾期天数) on the demos' own data: one page
@@ -54,6 +56,32 @@ test.each<Lang>(["zh-CN", "en-US"])(
     // over A:K at stop 29, see the commit.
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(200);
     expect(pagesWide(widths)).toBe(1);
+  },
+);
+
+test.each<Lang>(["zh-CN", "en-US"])(
+  "%s demo: the add-in prints the same call sheet, no header cut (stop 30: en Days overdue, Priority)",
+  async (lang) => {
+    const t = await schedule(lang);
+    const widths = columnWidths(t).slice(0, t.printColumns);
+    // The file's widths: one rule, one page (200 characters at most, en 200 at stop 31).
+    expect(widths).toEqual(await printedWidths(lang));
+    expect(printSetup(t)).toEqual({ pagesWide: 1, titleColumns: null, printedColumns: 11 });
+    // The header row is two lines (commit.ts wrapHeader): each Latin word has room beside the
+    // filter button on its line (3 characters, as columnChars counts a one-line header); CJK
+    // breaks anywhere, so a header of it needs half its width.
+    t.columns.slice(0, t.printColumns).forEach((c, i) => {
+      const words = c.header.split(" ");
+      const widest = c.header.includes(" ")
+        ? Math.max(...words.map(textWidth))
+        : /^[\x21-\x7e]+$/.test(c.header)
+          ? textWidth(c.header)
+          : textWidth(c.header) / 2;
+      expect({ header: c.header, room: widths[i] - 3 >= widest }).toEqual({
+        header: c.header,
+        room: true,
+      });
+    });
   },
 );
 
