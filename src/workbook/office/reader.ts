@@ -5,9 +5,18 @@ import { ChunkPlanner } from "./budget";
 import { throwIfCancelled, type CancelSource } from "./cancel";
 import { fromExcelValues } from "./cells";
 import { readOwnership } from "./ownership";
-import { jsonBytes } from "./payloadSize";
+import { CELL_MAX_CHARS } from "../../engine/report/limits";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "./payloadSize";
 import { from1904, uses1904 } from "./dateSystem";
 import { defaultClock, tooLargeJudge, type Clock, type ExcelRun } from "./run";
+
+/**
+ * The most a cell can weigh in an answer: Excel's 32,767 characters (Microsoft support, "Excel
+ * specifications and limits") at 3 bytes each in UTF-8 (CJK), with its quotes and comma.
+ */
+const MAX_CELL_BYTES = CELL_MAX_CHARS * 3 + 3;
+/** A number format's string in an answer (a 1904 workbook's read loads them too): 255 at most. */
+const MAX_FORMAT_BYTES = 255 * 3 + 3;
 
 /** Sizes seen while reading, for the run log and tests. */
 export interface ReadStats {
@@ -97,7 +106,15 @@ export async function readSource(
       let values: unknown[][];
       let formatBytes = 0;
       let handled = 0;
-      const tooLarge = tooLargeJudge();
+      // Excel on the web may refuse an oversize answer with a bare GeneralException: halved
+      // while the chunk could pass the 5 MB limit at Excel's longest cells (a sheet of long text
+      // needs several halvings: 600 cells of 32,000 characters were refused twice and the read
+      // failed), taken at its word once it could not.
+      const tooLarge = tooLargeJudge(
+        () =>
+          n * columnCount * (date1904 ? MAX_CELL_BYTES + MAX_FORMAT_BYTES : MAX_CELL_BYTES) >
+          PAYLOAD_LIMIT_BYTES,
+      );
       for (;;) {
         const chunk = worksheet.getRangeByIndexes(rowIndex + row, columnIndex, n, columnCount);
         chunk.load(date1904 ? "values,numberFormat" : "values");

@@ -48,19 +48,21 @@ export function isGeneralException(error: unknown): boolean {
 
 /**
  * Decides, for one chunk, whether an error means "too large": payload codes always; a
- * GeneralException only the first time (then the chunk is smaller and it is taken at its word).
+ * GeneralException only the first time (then the chunk is smaller and it is taken at its word),
+ * or, given `couldBeTooLarge` (a read, whose answer's size is unknown until it comes), as long as
+ * the chunk could still pass the limit: a sheet of long cells needs more than one halving.
  *
  * @example const tooLarge = tooLargeJudge(); tooLarge(generalException) // true, then false
  */
-export function tooLargeJudge(): (error: unknown) => boolean {
+export function tooLargeJudge(couldBeTooLarge?: () => boolean): (error: unknown) => boolean {
   let generalSeen = false;
   return (error) => {
     if (isPayloadError(error)) return true;
-    if (isGeneralException(error) && !generalSeen) {
-      generalSeen = true;
-      return true;
-    }
-    return false;
+    if (!isGeneralException(error)) return false;
+    if (couldBeTooLarge) return couldBeTooLarge();
+    if (generalSeen) return false;
+    generalSeen = true;
+    return true;
   };
 }
 

@@ -117,3 +117,34 @@ test("an oversize response answered as GeneralException is retried smaller once 
   expect(wb.stats.maxResponseBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   expect(wb.stats.log.some((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
 });
+
+test("a user's sheet of long cells reads whole where oversize answers are GeneralException (house item 5)", async () => {
+  // 600 cells of 32,000 characters (19 MB of answer for the first chunk, the probe's 10,000
+  // cells): halved once it is still 9.6 MB, and a second GeneralException failed the read. A
+  // chunk that could still pass the 5 MB limit at Excel's longest cells keeps being halved; one
+  // that could not is taken at its word (the next test).
+  const wb = SimWorkbook.fromSheets({
+    客户: Array.from({ length: 600 }, (_, i) => [`C${i}`, "备".repeat(32_000)]),
+  });
+  wb.oversizeResponseCode = "GeneralException";
+  const book = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN", protect: false });
+  let rows = 0;
+  await book.readSheet("客户", (r) => void (rows += r.length));
+  expect(rows).toBe(600);
+  expect(wb.stats.log.filter((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES).length).toBeGreaterThan(
+    1,
+  );
+});
+
+test("a GeneralException on a chunk too small to pass the limit is the error it says", async () => {
+  // Three cells cannot make 5 MB even at 32,767 characters each: not retried smaller.
+  const wb = SimWorkbook.fromSheets({ 客户: [["客户编号"], ["C1"], ["C2"]] });
+  const book = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN", protect: false });
+  const before = wb.stats.syncs;
+  await book.readSheet("客户", () => undefined);
+  const syncs = wb.stats.syncs - before; // the last one reads the chunk
+  wb.failSync(syncs, "GeneralException");
+  await expect(book.readSheet("客户", () => undefined)).rejects.toMatchObject({
+    code: "GeneralException",
+  });
+});
