@@ -98,6 +98,25 @@ function collect(xml: string, name: string, texts: string[]): void {
     name === "xl/workbook.xml" ? /<sheet\b[^>]*?\bname="([^"]*)"/g : /<t(?:\s[^>]*)?>([^<]+)</g;
   for (const m of xml.matchAll(pattern)) {
     if (texts.length >= MAX_TEXTS) return;
-    if (m[1].trim() !== "") texts.push(m[1]);
+    const text = xmlText(m[1]);
+    if (text.trim() !== "") texts.push(text);
   }
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * An XML text with its character references and entities read: openpyxl writes a sheet's inline
+ * strings as `&#23458;&#25143;` (客户), which held no CJK until read (stop 30: a cut openpyxl
+ * workbook refused in English).
+ *
+ * @example xmlText("&#23458;&#x6237; &amp; B") // "客户 & B"
+ */
+function xmlText(raw: string): string {
+  if (!raw.includes("&")) return raw;
+  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ref: string) => {
+    if (ref[0] !== "#") return ENTITIES[ref] ?? whole;
+    const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { cli, scratchFolder } from "../../cli/harness";
 import { partTexts, salvagedLanguage } from "../../../src/workbook/file/salvagedLanguage";
@@ -72,6 +73,34 @@ describe("the language of a workbook that cannot be opened", () => {
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
     }
+  });
+
+  test("a cut workbook written by openpyxl speaks Chinese: its texts are character references", () => {
+    // openpyxl writes a sheet's inline strings as &#23458;&#25143;… and its workbook part (the
+    // sheet names) near the end: cut before it, the texts held no CJK and the refusal came in
+    // English under LANG=C.UTF-8 (stop 30). The fixture is openpyxl's (make-rich-workbook.py).
+    const whole = readFileSync(path.join(__dirname, "fixtures", "rich-workbook.xlsx"));
+    expect(whole.includes(Buffer.from("&#23458;&#25143;"))).toBe(false); // deflated: read, not grepped
+    const cut = whole.indexOf(Buffer.from("xl/workbook.xml")) - 30;
+    expect(cut).toBeGreaterThan(0);
+    const texts = partTexts(whole.subarray(0, cut));
+    expect(texts).toEqual(expect.arrayContaining(["客户编号", "客户名称", "C001"]));
+    expect(texts.some((t) => t.includes("&#"))).toBe(false);
+    expect(salvagedLanguage(scratch.write("openpyxl-cut.xlsx", whole.subarray(0, cut)))).toBe(
+      "zh-CN",
+    );
+  });
+
+  test("character references and entities are read as the characters they stand for", () => {
+    const xml =
+      "<sst><si><t>&#23458;&#x6237; &amp; &lt;A&gt; &quot;B&quot; &apos;C&apos;</t></si></sst>";
+    const name = Buffer.from("xl/sharedStrings.xml", "latin1");
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(name.length, 26); // stored
+    expect(partTexts(Buffer.concat([header, name, Buffer.from(xml, "utf8")]))).toEqual([
+      "客户 & <A> \"B\" 'C'",
+    ]);
   });
 
   test("a part that inflates ~1,000-fold (a shared-strings bomb) gives its first texts, not all of it", () => {
