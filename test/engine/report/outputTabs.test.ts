@@ -1,6 +1,7 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Cell } from "../../../src/engine/cells";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { epochDay } from "../../../src/engine/parse/date";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import {
   loggedTabs,
   OUTPUT_TAB_KEYS,
@@ -15,6 +16,7 @@ import type { Lang } from "../../../src/engine/schema";
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];
 import { tabOfOwnedName, ownedTabName } from "../../../src/workbook/ownedTabs";
+import HEADERS_STOP_31 from "./tabHeaders.stop31.json";
 
 const asOf = epochDay(2025, 12, 31);
 const sheets = {
@@ -203,5 +205,46 @@ describe("the output-tab registry", () => {
       for (const n of names) expect(n).toMatch(/^[^[\]:*?/\\']{1,31}$/);
     }
     for (const t of OUTPUT_TAB_KEYS) expect(tabOfOwnedName(ownedTabName(t))).toBe(t);
+  });
+
+  test("header words are pinned: every table's headers, both languages, are the catalogue's words of stop 31", async () => {
+    // A header is a name users type: a structured reference (=客户分类[流失风险分]) and Power Query
+    // name a table's column by it, and a refresh finds an earlier tab's columns by their headers
+    // (changes/segmentsReader.ts, history.ts, state.ts). The words are the catalogue's as of stop 31
+    // (tabHeaders.stop31.json, [zh-CN, en-US] per key): a word changed in the catalogue fails
+    // here once, on purpose; change it in the JSON in the same commit and say why there.
+    // 300 customers with repeat purchases: the model's columns (pAlive, CLV …) are written too.
+    const customers: Cell[][] = [["客户编号", "客户名称"]];
+    const transactions: Cell[][] = [["客户编号", "日期", "金额"]];
+    for (let c = 1; c <= 300; c++) {
+      customers.push([c, `客户${c}`]);
+      for (let k = 0; k <= (c * 7) % 9; k++) {
+        const daysBack = (c * 37 + k * 53 * (1 + (c % 5))) % 700;
+        transactions.push([c, isoDate(asOf - daysBack), 50 + ((c * k * 13) % 400)]);
+      }
+    }
+    const source = memorySource({ 客户: customers, 交易: transactions });
+    const a = await analyzeWorkbook(source, { rules: defaultRules(), asOf });
+    const pinned = HEADERS_STOP_31 as unknown as Record<string, Record<string, [string, string]>>;
+    const seen = new Set<string>();
+    for (const [at, lang] of LANGS.entries()) {
+      for (const t of analysisTables(a, lang, { at: asOf, durationSeconds: 1, source: "cli" })) {
+        if (OUTPUT_TABS[t.tab].kind === "layout") continue;
+        for (const c of t.columns) {
+          seen.add(`${t.tab}.${c.key}`);
+          expect({ tab: t.tab, key: c.key, lang, header: c.header }).toEqual({
+            tab: t.tab,
+            key: c.key,
+            lang,
+            header: pinned[t.tab]?.[c.key]?.[at],
+          });
+        }
+      }
+    }
+    // Every pinned word was checked: a column a run no longer writes fails here too.
+    const listed = Object.entries(pinned).flatMap(([tab, keys]) =>
+      Object.keys(keys).map((k) => `${tab}.${k}`),
+    );
+    expect(listed.filter((k) => !seen.has(k))).toEqual([]);
   });
 });
