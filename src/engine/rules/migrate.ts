@@ -37,8 +37,12 @@ function looksLikeVersion1(doc: Json): boolean {
 function churnV1toV2(churn: Json, notes: Migrated["notes"]): Json {
   const out: Json = {};
   for (const [k, v] of Object.entries(churn)) {
-    if (k === "inactiveDays") out.churnedAfterDays = v;
-    else if (k === "levels") {
+    if (k === "inactiveDays") {
+      // Both names given: the current one is what the user edited last; the old one must not
+      // overwrite it whatever the keys' order (it did, and a rejected value then passed unseen).
+      if ("churnedAfterDays" in churn) notes.push(sayBoth("ruleMigration", "oldNameIgnored"));
+      else out.churnedAfterDays = v;
+    } else if (k === "levels") {
       notes.push(sayBoth("ruleMigration", "levelsDropped"));
     } else if (k === "minReasonPoints") {
       // Replaced by minReasonLogOdds (a different unit): the default applies.

@@ -101,9 +101,13 @@ export const RULE_MIGRATION_EN = {
     "churn.levels were 0–100 score bands and are now probabilities of no purchase: the defaults apply",
   factorsMoved:
     "churn.factors' weights are no longer used (weights are learned from the workbook's own history); lookbacks moved to churn.signals",
+  oldNameIgnored:
+    "churn.inactiveDays is the old name of churn.churnedAfterDays; both are given, so churn.churnedAfterDays applies and churn.inactiveDays is ignored",
 };
 export const RULE_MIGRATION_ZH: Record<keyof typeof RULE_MIGRATION_EN, string> = {
   levelsDropped: "churn.levels 原为 0–100 风险分的分界，现为不再购买的概率阈值：已改用默认值",
   factorsMoved:
     "churn.factors 的权重不再使用（权重由工作簿自身的历史学习）；回看天数已移至 churn.signals",
+  oldNameIgnored:
+    "churn.inactiveDays 是 churn.churnedAfterDays 的旧名称；两者都已给出，按 churn.churnedAfterDays，忽略 churn.inactiveDays",
 };

@@ -363,6 +363,19 @@ describe("rule sets saved by version 1 are migrated", () => {
     const r = parseRuleSet({ churn: { inactiveDays: 90 } });
     expect(r.ok && r.rules.churn.churnedAfterDays).toBe(90);
   });
+
+  it("the old name never overwrites the current one: a bad churnedAfterDays is still rejected (tester, stop 31)", () => {
+    // Keys in both orders: the old name came last and replaced -3 by 5 days, and the check passed.
+    for (const churn of [
+      { churnedAfterDays: -3, inactiveDays: 5 },
+      { inactiveDays: 5, churnedAfterDays: -3 },
+    ]) {
+      expect(errorsOf({ churn })).toEqual(["churn.churnedAfterDays: expected ≥ 1, got -3"]);
+    }
+    const r = parseRuleSet({ churn: { churnedAfterDays: 400, inactiveDays: 5 } });
+    expect(r.ok && r.rules.churn.churnedAfterDays).toBe(400);
+    expect(r.ok && r.migrated?.map((n) => n["zh-CN"]).join(" ")).toMatch(/忽略 churn.inactiveDays/);
+  });
 });
 
 describe("explanations (the catalog's ruleDocs)", () => {
