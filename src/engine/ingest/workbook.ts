@@ -395,8 +395,10 @@ export async function ingestWorkbook(
     // No data rows is almost always a wrong export (a filter left on), not a business without
     // sales: a report of 0 purchases would call every customer a prospect (a new-user trial).
     // Rows that are there but all rejected keep their findings (the Data quality tab says why).
-    if (kind === "transactions" && result.counts.read === 0)
-      throw noTransactions(sheetName, source.sheetsAreFiles ? file : undefined);
+    // The same for Customers: a header alone (a cut export) made an empty report and a finding per
+    // transaction, exit 0 (tester, stop 31).
+    if ((kind === "transactions" || kind === "customers") && result.counts.read === 0)
+      throw noDataRows(kind, sheetName, source.sheetsAreFiles ? file : undefined);
     // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
     // would call every customer a prospect, with exit 0 (a new-user trial).
     if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
@@ -415,10 +417,14 @@ function beforeAllTransactions(asOf: number, earliest: string, rows: number): In
 }
 
 /** Why a Transactions sheet (or file) with no usable row cannot be analysed, in both languages. */
-function noTransactions(sheetName: string, file?: string): InputError {
+function noDataRows(
+  kind: "customers" | "transactions",
+  sheetName: string,
+  file?: string,
+): InputError {
   const words = (lang: Lang) =>
-    say(lang, "input", "noTransactions", {
-      input: SHEETS.transactions.label[lang],
+    say(lang, "input", kind === "customers" ? "noCustomers" : "noTransactions", {
+      input: SHEETS[kind].label[lang],
       sheet: file ?? sheetName,
     });
   return new InputError(words("en-US"), words("zh-CN"));

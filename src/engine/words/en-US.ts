@@ -156,6 +156,8 @@ export const EN = {
     noSheets: "none",
     asOfBeforeAllTransactions:
       "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} transactions are after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
+    noCustomers:
+      "{input} ({sheet}) has a header but no data rows: without customers there is nothing to analyse. Often the export was cut short or a filter was left on; check it and run again",
     noTransactions:
       "{input} ({sheet}) has a header but no data rows: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     fileProblem: "{input} file {file}: {problems}",

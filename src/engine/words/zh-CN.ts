@@ -143,6 +143,8 @@ export const ZH: Catalog = {
     noSheets: "无",
     asOfBeforeAllTransactions:
       "分析日期 {asOf} 早于最早的交易（{earliest}）：所有交易（{rows} 笔）都晚于分析日期，都未使用，报告将是空的。常见原因是分析日期（--as-of）的年份写错；请改正后重新分析",
+    noCustomers:
+      "{input}（{sheet}）只有标题，没有数据行：没有客户就无从分析。常见原因是导出不完整或筛选未清除；请检查后重新分析",
     noTransactions:
       "{input}（{sheet}）只有标题，没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     fileProblem: "{input}文件 {file}：{problems}",

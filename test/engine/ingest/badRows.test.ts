@@ -139,6 +139,26 @@ describe("#3 no transactions", () => {
     expect(e!.message).toContain("has a header but no data rows");
   });
 
+  test("a header-only Customers sheet or file is an input error too, in both languages (tester, stop 31)", async () => {
+    for (const files of [false, true]) {
+      const source = memorySource({
+        Customers: [customers[0]],
+        Transactions: [
+          ["客户编号", "日期", "金额"],
+          ["C1", "2025-01-01", 5],
+        ],
+      });
+      const e = await ingestWorkbook(files ? asFiles(source) : source, { asOf }).then(
+        () => null,
+        (x: unknown) => x,
+      );
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).message).toContain("has a header but no data rows");
+      expect((e as InputError).message).toContain("without customers");
+      expect((e as InputError).messageZh).toContain("没有客户就无从分析");
+    }
+  });
+
   test("rows that are there but all rejected keep their findings (no error)", async () => {
     const e = await error([
       ["客户编号", "日期", "金额"],
