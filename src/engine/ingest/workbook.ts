@@ -402,18 +402,42 @@ export async function ingestWorkbook(
     // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
     // would call every customer a prospect, with exit 0 (a new-user trial).
     if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
-      throw beforeAllTransactions(options.asOf, result.afterAsOf.from, result.afterAsOf.rows);
+      throw beforeAllTransactions(
+        options.asOf,
+        result.afterAsOf,
+        sheetName,
+        source.sheetsAreFiles ? file : undefined,
+      );
     results[kind] = result;
   }
 }
 
-/** Why an analysis date before every transaction cannot be analysed, in both languages. */
-function beforeAllTransactions(asOf: number, earliest: string, rows: number): InputError {
-  const params = { asOf: isoDate(asOf), earliest, rows: rows.toLocaleString("en-US") };
-  return new InputError(
-    say("en-US", "input", "asOfBeforeAllTransactions", params),
-    say("zh-CN", "input", "asOfBeforeAllTransactions", params),
-  );
+/**
+ * Why an analysis date before every transaction cannot be analysed, in both languages, named by
+ * the Transactions sheet or file (the CLI named the customers file first: tester, stop 31).
+ */
+function beforeAllTransactions(
+  asOf: number,
+  after: { from: string; rows: number },
+  sheetName: string,
+  file?: string,
+): InputError {
+  const params = {
+    asOf: isoDate(asOf),
+    earliest: after.from,
+    rows: after.rows.toLocaleString("en-US"),
+  };
+  const words = (lang: Lang) => {
+    const problems = say(lang, "input", "asOfBeforeAllTransactions", params);
+    return file
+      ? say(lang, "input", "fileProblem", {
+          input: SHEETS.transactions.label[lang],
+          file,
+          problems,
+        })
+      : say(lang, "input", "sheetProblem", { sheet: sheetName, problems });
+  };
+  return new InputError(words("en-US"), words("zh-CN"));
 }
 
 /** Why a Transactions sheet (or file) with no usable row cannot be analysed, in both languages. */

@@ -37,6 +37,23 @@ describe("B1: an analysis date before every transaction", () => {
     }
   });
 
+  test("names the Transactions sheet or file, not the first input (tester, stop 31)", async () => {
+    const sheet = await ingestWorkbook(
+      memorySource({ Customers: customers, Transactions: transactions(30) }),
+      { asOf: epochDay(2022, 1, 1) },
+    ).catch((x) => x);
+    expect(sheet.message).toMatch(/^sheet “Transactions”: The analysis date/);
+    expect(sheet.messageZh).toMatch(/^工作表“Transactions”：分析日期/);
+    const files = {
+      ...memorySource({ Customers: customers, Transactions: transactions(30) }),
+      sheetsAreFiles: true,
+      fileOf: (name: string) => `${name}.csv`,
+    };
+    const file = await ingestWorkbook(files, { asOf: epochDay(2022, 1, 1) }).catch((x) => x);
+    expect(file.message).toMatch(/^Transactions file Transactions\.csv: The analysis date/);
+    expect(file.messageZh).toMatch(/^交易文件 Transactions\.csv：分析日期/);
+  });
+
   test("one transaction on the analysis date is enough to analyse", async () => {
     const { dataset } = await ingestWorkbook(
       memorySource({ Customers: customers, Transactions: transactions(30) }),
