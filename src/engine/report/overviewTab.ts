@@ -7,7 +7,7 @@ import type { RelationshipKpis } from "../overview/kpis";
 import { isoDate } from "../parse/date";
 import type { SatisfactionSummary } from "../satisfaction/summary";
 import type { Lang } from "../schema";
-import type { ChartSpec, LayoutLook, ReportTable } from "./table";
+import { moneyCell, type ChartSpec, type LayoutLook, type ReportTable } from "./table";
 import {
   NO_SEGMENT_LABEL,
   SEGMENT_LABELS,
@@ -276,22 +276,24 @@ export function overviewJson(input: OverviewInput) {
     previousWindow: { from: isoDate(k.previousWindowStart + 1), to: isoDate(k.windowStart) },
     customers: k.customers,
     activeCustomers: k.activeCustomers,
-    revenue: k.revenue,
+    // Sums of floats to the cent, as every amount of the JSON (40639124.01000009 at 20k: tester,
+    // stop 31).
+    revenue: moneyCell(k.revenue),
     orders: k.orders,
-    averageOrderValue: orNull(k.averageOrderValue),
+    averageOrderValue: moneyCell(k.averageOrderValue),
     repeatPurchaseRate: orNull(k.repeatPurchaseRate),
     retentionRate: orNull(k.retentionRate),
     churnRate: orNull(k.churnRate),
     byTier: VALUE_TIERS.map((tier, i) => ({
       tier,
       customers: k.customersByTier[i],
-      revenue: k.revenueByTier[i],
+      revenue: moneyCell(k.revenueByTier[i]),
       revenueShare: orNull(share(k.revenueByTier[i], tierRevenue)),
     })),
     bySegment: [...RFM_SEGMENTS, null].map((segment, i) => ({
       segment,
       customers: k.customersBySegment[i],
-      revenue: k.revenueBySegment[i],
+      revenue: moneyCell(k.revenueBySegment[i]),
       revenueShare: orNull(share(k.revenueBySegment[i], segRevenue)),
     })),
     byStage: Object.fromEntries(LIFECYCLE_STAGES.map((s, i) => [s, k.customersByStage[i]])),

@@ -13,6 +13,7 @@ import { segmentationJson, writeCustomerJsonValues } from "./customerJson";
 import { followUpsJson } from "./followUpTab";
 import { scheduleSummary, type ScheduleSummary } from "../followUp/summary";
 import { overviewJson } from "./overviewTab";
+import { moneyCell } from "./table";
 import { satisfactionJson } from "./satisfactionTab";
 
 /**
@@ -26,8 +27,7 @@ import { satisfactionJson } from "./satisfactionTab";
  */
 export const RESULT_SCHEMA_VERSION = 3;
 
-const money = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
-/** To the cent, NaN where not finite (a sink writes null: money's value in the JSON). */
+/** To the cent, NaN where not finite (a sink writes null: moneyCell's value in the JSON). */
 const cents = (x: number) => Math.round(x * 100) / 100;
 /**
  * To 4 decimals, for figures ≥ 0 (pAlive, expected purchases): the value of +x.toFixed(4) (checked on
@@ -276,7 +276,7 @@ export function* resultJsonParts(
     "history",
     historyJson(runHistory(a)).map((h: Record<string, unknown>) => ({
       ...h,
-      revenue: typeof h.revenue === "number" ? money(h.revenue) : null,
+      revenue: typeof h.revenue === "number" ? moneyCell(h.revenue) : null,
     })),
   );
   yield `"changes":`;
@@ -316,7 +316,7 @@ function followUpSummaryJson(sum: ScheduleSummary) {
     // Schema 3: customers already churned left off the win-back list (counted; lifetime spend).
     churnedNotListed: {
       count: sum.churnedNotListed?.count ?? 0,
-      lostValue: money(sum.churnedNotListed?.lostValue ?? 0),
+      lostValue: moneyCell(sum.churnedNotListed?.lostValue ?? 0),
     },
     weeks: sum.weeks.map((w) => isoDate(w)),
     perOwnerWeek: sum.perOwnerWeek.map((o) => ({

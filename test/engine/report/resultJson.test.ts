@@ -49,8 +49,14 @@ describe("resultJsonChunks: history", () => {
       { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
     );
     a.kpis.revenue = 3772642.7000000007;
-    const history = JSON.parse([...resultJsonChunks(a, "zh-CN", new Date(0))].join("")).history;
-    expect(history.at(-1).revenue).toBe(3772642.7);
+    a.kpis.revenueByTier[0] = 40639124.01000009;
+    a.kpis.averageOrderValue = 1234.5600000001;
+    const json = JSON.parse([...resultJsonChunks(a, "zh-CN", new Date(0))].join(""));
+    expect(json.history.at(-1).revenue).toBe(3772642.7);
+    // The overview's sums too (tester, stop 31: overview.revenue 40639124.01000009).
+    expect(json.overview.revenue).toBe(3772642.7);
+    expect(json.overview.byTier[0].revenue).toBe(40639124.01);
+    expect(json.overview.averageOrderValue).toBe(1234.56);
   });
 });
 
