@@ -204,8 +204,9 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   { key: "phone", format: "text", width: 18 },
   { key: "nextFollowUp", format: "date", width: 12 },
   // Stop 30, appended (OUTPUT_TABS is append-only): who makes the next contact (the schedule's
-  // assignee, not always the owner: a customer without one is given to someone), and for a row
-  // without one, why (the schedule's reason in the schedule tab's words, wrapped).
+  // assignee, not always the owner: a customer without one is given to someone; for a contact the
+  // schedule could not place, whom it is given to), and for a row without one, why (the
+  // schedule's reason in the schedule tab's words, wrapped).
   { key: "nextFollowUpBy", format: "text", width: 12 },
   { key: "noNextFollowUp", format: "text", width: 28 },
 ];
@@ -275,7 +276,11 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     row[9] = mask ? maskPhone(phone) : phone;
     row[10] = Number.isFinite(next) ? next : null;
     const k = first[c];
-    const by = k >= 0 ? schedule.followUps.owner[k] : -1;
+    // With no planned contact, who the unscheduled one is given to (a customer without an owner
+    // has an assignee there too): the tab said nobody while its reason read "ask the owner"
+    // (tester, stop 31).
+    const u = k >= 0 ? -1 : unplanned[c];
+    const by = k >= 0 ? schedule.followUps.owner[k] : u >= 0 ? schedule.unscheduled.owner[u] : -1;
     row[11] = by >= 0 ? (schedule.owners[by] ?? "") : "";
     row[12] = k >= 0 ? "" : whyNone(c);
   };

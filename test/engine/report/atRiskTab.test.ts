@@ -160,6 +160,7 @@ describe("the at-risk tab", () => {
       expect([by, why]).toEqual([keys.length - 2, keys.length - 1]);
       const said = new Map<string, number>();
       let ownerless = 0;
+      let unplacedBy = 0;
       tab.rows(0, tab.rowCount).forEach((row, i) => {
         const c = order[i];
         const planned: number[] = [];
@@ -174,12 +175,15 @@ describe("the at-risk tab", () => {
           return;
         }
         expect(row[next]).toBeNull();
-        expect(row[by]).toBe("");
         // Never blank: the schedule's reason in the schedule tab's words, or none due.
         const text = String(row[why]);
         expect(text.length).toBeGreaterThan(10);
         let u = -1;
         for (let k = unscheduled.count - 1; k >= 0; k--) if (unscheduled.customer[k] === c) u = k;
+        // Whom the unplaced contact is given to (an ownerless customer's assignee: tester, stop 31).
+        const to = u >= 0 ? unscheduled.owner[u] : -1;
+        expect(row[by]).toBe(to >= 0 ? owners[to] : "");
+        if (to >= 0) unplacedBy++;
         if (u >= 0) {
           // The schedule's reason, short: the schedule tab's full sentence (up to 250 characters)
           // printed a campaign row on 8-11 lines (stop 30 tester #1).
@@ -202,6 +206,7 @@ describe("the at-risk tab", () => {
       expect(said.get("none") ?? 0).toBeGreaterThan(0);
       // Customers without an owner whom the schedule gives to someone: the caller is named.
       expect(ownerless).toBeGreaterThan(0);
+      expect(unplacedBy).toBeGreaterThan(0);
     }
   });
 
