@@ -95,12 +95,15 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   }
   // The same count as the Data quality tab and the pane (every finding), and how many need a look.
   const problems = a.findings.filter((f) => f.severity !== "info").length;
+  // None at all: no pointer to an empty tab (tester, stop 31: "0 条记录，其中 0 条需要核对（见…）").
   lines.push(
-    words(lang, "cli", "qualityLine", {
-      count: a.findings.length,
-      problems,
-      tab: sheetOf("dataQuality"),
-    }),
+    a.findings.length === 0
+      ? words(lang, "cli", "qualityNone")
+      : words(lang, "cli", "qualityLine", {
+          count: a.findings.length,
+          problems,
+          tab: sheetOf("dataQuality"),
+        }),
   );
   // Findings that change what the analysis sees, not one row: each gets its own line (a new-user
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).

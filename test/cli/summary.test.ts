@@ -224,3 +224,32 @@ describe("mostAtStake: the console's customers most at risk (stop-23 trial T1, s
     expect(mostAtStake(an, schedule, 0)).toEqual([]);
   });
 });
+
+describe("the CLI summary's data-quality line (tester, stop 31)", () => {
+  it("says there is nothing to report when there is no finding, and points to the tab otherwise", async () => {
+    const input = (extra: (string | number)[][]) =>
+      memorySource({
+        Customers: [
+          ["Customer ID", "Name"],
+          ["A", "甲公司"],
+        ],
+        Transactions: [["Customer ID", "Date", "Amount"], ["A", "2025-06-01", 10], ...extra],
+      });
+    const clean = await analyzeWorkbook(input([]), {
+      rules: defaultRules(),
+      asOf: epochDay(2025, 12, 31),
+    });
+    expect(clean.findings).toEqual([]);
+    const zh = summaryText(outcomeOf(clean, "zh-CN"), "zh-CN");
+    expect(zh).toContain("数据质量：没有需要说明的问题");
+    expect(zh).not.toContain("0 条需要核对");
+    const en = summaryText({ ...outcomeOf(clean, "en-US"), lang: "en-US" }, "en-US");
+    expect(en).toContain("Data quality: nothing to report");
+    // An unknown customer's row is a finding: the line counts it and names the tab.
+    const found = await analyzeWorkbook(input([["Z", "2025-06-02", 5]]), {
+      rules: defaultRules(),
+      asOf: epochDay(2025, 12, 31),
+    });
+    expect(summaryText(outcomeOf(found, "zh-CN"), "zh-CN")).toMatch(/数据质量：\d+ 条记录，其中/);
+  });
+});

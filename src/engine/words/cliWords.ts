@@ -25,7 +25,7 @@ export const SUMMARY_EN = {
   changesLine:
     "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   topAtRisk:
-    "Most value at risk: the first {count} rows of the {tab} tab (probability x 12-month spend; high or medium risk, or low with a retention contact):",
+    "Most value at risk: the first {count} rows of the {tab} tab (probability × 12-month spend; high or medium risk, or low with a retention contact):",
   topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
   changesLineSameDate:
     "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",

@@ -187,6 +187,7 @@ export const EN = {
     rowsHeading: "Rows read / used / rejected:",
     qualityLine:
       "Data quality: {count|# finding|# findings}, {problems|# needs|# need} a look (see the {tab} tab)",
+    qualityNone: "Data quality: nothing to report, every row was read as it is",
     segmentsHeading: "RFM segments:",
     stagesHeading: "Lifecycle stages:",
     riskHeading: "Churn risk:",
