@@ -121,24 +121,7 @@ export function headerRowHint(
   overrides: ColumnOverrides = {},
 ): { hint: string; hintEn: string } {
   const required = spec.fields.filter((fd) => fd.required);
-  let best: { n: number; score: number; typos: NearHeader[]; lacks: FieldSpec[] } | null = null;
-  for (const { row, n } of rows.slice(0, HEADER_SEARCH_ROWS)) {
-    if (!row.some((c) => typeof c === "string" && c.trim() !== "")) continue;
-    const match = mapColumns(row, spec, overrides);
-    const typos: NearHeader[] = [];
-    const lacks: FieldSpec[] = [];
-    for (const fd of required) {
-      if (fd.key in match.columns) continue;
-      const unmapped = match.unmapped.filter(
-        (c) => !typos.some((t) => t.header === match.headers[c].trim()),
-      );
-      const near = nearHeader({ headers: match.headers, unmapped }, fd);
-      if (near) typos.push(near);
-      else lacks.push(fd);
-    }
-    const score = typos.length * 100 + Object.keys(match.columns).length;
-    if (score > 0 && (!best || score > best.score)) best = { n, score, typos, lacks };
-  }
+  const best = bestHeaderRow(rows, spec, overrides);
   if (!best) return missingHeaderHint(rows, required);
   const { n, typos, lacks } = best;
   const words = (lang: Lang) => {
@@ -156,6 +139,57 @@ export function headerRowHint(
     return text;
   };
   return { hint: words("zh-CN"), hintEn: words("en-US") };
+}
+
+/** headerRowHint's pick: the row with the most typos of required headers, then the most fields. */
+interface HeaderRowGuess {
+  n: number;
+  row: readonly Cell[];
+  score: number;
+  typos: NearHeader[];
+  lacks: FieldSpec[];
+}
+
+function bestHeaderRow(
+  rows: readonly { row: readonly Cell[]; n: number }[],
+  spec: SheetSpec,
+  overrides: ColumnOverrides,
+): HeaderRowGuess | null {
+  const required = spec.fields.filter((fd) => fd.required);
+  let best: HeaderRowGuess | null = null;
+  for (const { row, n } of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    if (!row.some((c) => typeof c === "string" && c.trim() !== "")) continue;
+    const match = mapColumns(row, spec, overrides);
+    const typos: NearHeader[] = [];
+    const lacks: FieldSpec[] = [];
+    for (const fd of required) {
+      if (fd.key in match.columns) continue;
+      const unmapped = match.unmapped.filter(
+        (c) => !typos.some((t) => t.header === match.headers[c].trim()),
+      );
+      const near = nearHeader({ headers: match.headers, unmapped }, fd);
+      if (near) typos.push(near);
+      else lacks.push(fd);
+    }
+    const score = typos.length * 100 + Object.keys(match.columns).length;
+    if (score > 0 && (!best || score > best.score)) best = { n, row, score, typos, lacks };
+  }
+  return best;
+}
+
+/**
+ * The cells of the row headerRowHint names as the header row, else null: a header error lists
+ * them as the headers found, not a title above them (tester, stop 31: "Headers found: Customer
+ * list (sample data…" then "Row 3 may be the header row").
+ *
+ * @example likelyHeaderRow([{ row: ["Title"], n: 1 }, { row: ["Kunde", "Date", "Amount"], n: 3 }], SHEETS.transactions) // ["Kunde", "Date", "Amount"]
+ */
+export function likelyHeaderRow(
+  rows: readonly { row: readonly Cell[]; n: number }[],
+  spec: SheetSpec,
+  overrides: ColumnOverrides = {},
+): readonly Cell[] | null {
+  return bestHeaderRow(rows, spec, overrides)?.row ?? null;
 }
 
 /** True for a cell a header row would not hold: a number, date or TRUE/FALSE, or a text reading as one. */

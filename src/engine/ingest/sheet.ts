@@ -13,7 +13,7 @@ import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
 import { RowReader, type AfterAsOf, type NumberRevision, type RowPlace } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
-import { didYouMean, headerRowHint, headersFound } from "./headersFound";
+import { didYouMean, headerRowHint, headersFound, likelyHeaderRow } from "./headersFound";
 import { blockRow, type ColumnBlock } from "./columnBlock";
 import { blockRowBlank, readAheadPlan } from "./rawCells";
 
@@ -223,7 +223,9 @@ export class SheetIngest<T> {
       const first = this.pending.find((p) =>
         p.row.some((c) => c !== null && c !== undefined && String(c).trim() !== ""),
       );
-      const found = first ? first.row.map(cellText) : [];
+      // The row the hint below names as the header row, when there is one: not a title above it.
+      const likely = likelyHeaderRow(this.pending, this.spec, this.overrides);
+      const found = (likely ?? first?.row ?? []).map(cellText);
       this.sheetFinding("header_not_found", "", {
         rows: HEADER_SEARCH_ROWS,
         field: required.map((fd) => fd.label["zh-CN"]).join("、"),

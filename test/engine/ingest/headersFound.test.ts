@@ -105,6 +105,8 @@ describe("did you mean, for a header typo", () => {
 });
 
 describe("did you mean, when no header row is found", () => {
+  // The headers found are the named row's, not the title's above it (tester, stop 31: "Headers
+  // found: Customer list (sample data, …. Row 3 may be the header row").
   test("a header row of typos under a title: named by its row, each typo's accepted header", async () => {
     const sheets = {
       客户: [["客户编号"], ["C1"]],
@@ -117,10 +119,10 @@ describe("did you mean, when no header row is found", () => {
     )) as InputError;
     expect(e).toBeInstanceOf(InputError);
     expect(e.in("zh-CN")).toContain(
-      "。找到的列名：2025 年销售。第 3 行可能是标题行，但缺少列：金额。列“客户编”是否应为“客户编号”？列“日其”是否应为“日期”？",
+      "。找到的列名：客户编、日其、产品。第 3 行可能是标题行，但缺少列：金额。列“客户编”是否应为“客户编号”？列“日其”是否应为“日期”？",
     );
     expect(e.in("en-US")).toContain(
-      ". Headers found: 2025 年销售. Row 3 may be the header row, with no column for Amount. Did you mean “客户编号” for “客户编”, “日期” for “日其”?",
+      ". Headers found: 客户编, 日其, 产品. Row 3 may be the header row, with no column for Amount. Did you mean “客户编号” for “客户编”, “日期” for “日其”?",
     );
     expect(e.in("en-US")).not.toMatch(/[；，：（）。]/);
   });
