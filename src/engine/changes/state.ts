@@ -76,9 +76,10 @@ export function stateTable(s: Snapshot): ReportTable {
  * keys in the header row, so a column added later does not break an older reader.
  *
  * The tab is ours, so its cells are known: this reader decodes straight into columns (no record or
- * codes object per row). Layout 3 packs the customers into JSON cells (`customers`, statePacked.ts);
- * layout 2 has a row per customer with the last purchase as an epoch-day number
- * (`lastPurchaseDay`), layout 1 as a date (`lastPurchase`): all three are read.
+ * codes object per row). Layout 4 packs the customers into JSON cells with their codes as indexes
+ * into the first row's `codeLists` (`packedCustomers`, statePacked.ts), layout 3 with the codes as
+ * words (`customers`); layout 2 has a row per customer with the last purchase as an epoch-day
+ * number (`lastPurchaseDay`), layout 1 as a date (`lastPurchase`): all four are read.
  *
  * @example const r = new StateReader(); r.push(rows); r.finish()?.count
  */

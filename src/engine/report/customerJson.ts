@@ -91,8 +91,8 @@ const scratch = new Float64Array(REASON_FIGURES);
 /**
  * customerJson(a, i, lang)'s values written into a sink, in its key order, comma separated (no
  * braces): the customers rows of the JSON result (schema 3), with no object made per customer.
- * Element by element what JSON.stringify writes for those values in an array (test/engine/report
- * customerJson.test.ts compares them customer by customer).
+ * Element by element what JSON.stringify writes for those values in an array
+ * (test/engine/report/resultJson.test.ts compares them customer by customer).
  *
  * @example writeCustomerJsonValues(out, result.analysis, 0, "en-US") // 30,2,… ,{"probability":…}
  */

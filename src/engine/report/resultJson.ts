@@ -253,7 +253,7 @@ export function* resultJsonParts(
       asOf: a.asOf,
     }),
   );
-  // Schema 3: the fields named once, then a row of values per customer (one array reused).
+  // Schema 3: the fields named once, then a row of values per customer (written value by value).
   yield `"customers":{"columns":${JSON.stringify(CUSTOMER_COLUMNS)},"data":[`;
   yield customerRows(a, lang);
   yield "\n]},\n";
