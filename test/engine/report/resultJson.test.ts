@@ -1,6 +1,8 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { epochDay } from "../../../src/engine/parse/date";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { CUSTOMER_TYPES } from "../../../src/engine/model";
+import { MODEL_NOTES } from "../../../src/engine/clv/customerModel";
 import { CUSTOMER_COLUMNS, resultJsonChunks } from "../../../src/engine/report/resultJson";
 import { customerJson } from "../../../src/engine/report/customerJson";
 import { defaultRules } from "../../../src/engine/rules";
@@ -70,15 +72,50 @@ describe("resultJsonChunks: customers and the lists, written value by value", ()
       expect(json.customers.data).toHaveLength(a.dataset.customers.count);
       const at = (k: string) => CUSTOMER_COLUMNS.indexOf(k as (typeof CUSTOMER_COLUMNS)[number]);
       let reasons = 0;
+      const differ = new Set<string>();
       json.customers.data.forEach((row: unknown[], i: number) => {
         expect(row).toHaveLength(CUSTOMER_COLUMNS.length);
         const seg = customerJson(a.classification.analysis, i, lang);
         const keys = Object.keys(seg) as (keyof typeof seg)[];
         expect(row.slice(at("recencyDays"), at("churnRisk") + 1)).toEqual(keys.map((k) => seg[k]));
         reasons += seg.churnRisk.reasons.length;
-        expect(row[at("customerId")]).toBe(a.dataset.customers.id[i]);
-        expect(row[at("netSpend")]).toBe(Math.round(a.summary.netSpend[i] * 100) / 100);
+        // Every other column from the analysis itself, computed here (reviewer D1, stop 31: a swap
+        // of owner and region, or of the two purchase dates, passed every suite).
+        const c = a.dataset.customers;
+        const sum = a.summary;
+        const m = a.model;
+        const day = (x: number) => (Number.isFinite(x) ? isoDate(Math.floor(x)) : null);
+        const cents = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
+        const four = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : null);
+        const expected: Record<string, unknown> = {
+          customerId: c.id[i],
+          name: c.name[i],
+          type: c.type[i] >= 0 ? CUSTOMER_TYPES[c.type[i]] : null,
+          owner: c.owner[i] || null,
+          region: c.region[i] || null,
+          sourceRow: c.sourceRow[i],
+          firstPurchase: day(sum.firstPurchase[i]),
+          lastPurchase: day(sum.lastPurchase[i]),
+          orders: sum.orders[i],
+          purchaseDays: sum.purchaseDays[i],
+          netSpend: cents(sum.netSpend[i]),
+          returns: cents(sum.returns[i]),
+          nextFollowUp: day(a.schedule.nextFollowUp[i]),
+          pAlive: four(m.pAlive[i]),
+          expectedPurchases: four(m.expectedPurchases[i]),
+          expectedNextPurchase: day(m.expectedNextPurchase[i]),
+          clv: cents(m.clv[i]),
+          modelNote: m.note[i] >= 0 ? MODEL_NOTES[m.note[i]] : null,
+        };
+        for (const [k, v] of Object.entries(expected)) expect([k, row[at(k)]]).toEqual([k, v]);
+        // Columns a swap would exchange differ somewhere in this sample.
+        if (row[at("owner")] !== row[at("region")]) differ.add("owner/region");
+        if (row[at("firstPurchase")] !== row[at("lastPurchase")]) differ.add("first/last");
+        if (row[at("pAlive")] !== row[at("expectedPurchases")]) differ.add("pAlive/expected");
+        if (row[at("netSpend")] !== row[at("returns")]) differ.add("netSpend/returns");
+        if (row[at("nextFollowUp")] !== row[at("expectedNextPurchase")]) differ.add("next dates");
       });
+      expect(differ.size).toBe(5);
       expect(reasons).toBeGreaterThan(0);
       expect(json.followUps.length).toBeGreaterThan(0);
       expect(json.unscheduled.length).toBeGreaterThan(0);
