@@ -1,39 +1,25 @@
 import { open, type FileHandle } from "node:fs/promises";
 import type { JsonRows, JsonSink } from "../../engine/report/jsonSink";
-import { XmlBytes } from "./xmlBytes";
 
 /** Bytes gathered before each write to the file. */
 const BLOCK = 1 << 20;
 
 /**
- * A file written through one reused buffer: the caller encodes into `out` (UTF-8 bytes, numbers
- * digit by digit: see XmlBytes) and calls {@link ByteFile.maybeFlush} now and then. Text files of a
- * million rows (the JSON result, a full worklist's CSV) were written as strings concatenated into
- * blocks; turning each block back into bytes (flattening the rope, then encoding it) was half of
- * the JSON's writing time (profile at 100,000 customers).
+ * A file written in blocks of bytes the caller encodes (JsonBytes: UTF-8, numbers digit by digit).
+ * Text files of a million rows (the JSON result) were written as strings concatenated into blocks;
+ * turning each block back into bytes (flattening the rope, then encoding it) was half of the
+ * JSON's writing time (profile at 100,000 customers).
  *
  * @example
  * const file = await ByteFile.open("out.txt");
- * file.out.utf8("héllo\n");
+ * await file.write(Buffer.from("héllo\n"));
  * await file.close();
  */
 export class ByteFile {
-  readonly out = new XmlBytes(BLOCK + (BLOCK >> 2));
-
   private constructor(private readonly handle: FileHandle) {}
 
   static async open(path: string): Promise<ByteFile> {
     return new ByteFile(await open(path, "w"));
-  }
-
-  /** Writes what is gathered once it passes a block (call between rows or items). */
-  async maybeFlush(): Promise<void> {
-    if (this.out.pos >= BLOCK) await this.flush();
-  }
-
-  /** Writes everything gathered so far. */
-  async flush(): Promise<void> {
-    await this.write(this.out.take());
   }
 
   /** Writes bytes (gathered elsewhere) after what was written. */
@@ -45,13 +31,9 @@ export class ByteFile {
     }
   }
 
-  /** Writes the rest and closes the file. */
+  /** Closes the file (everything was written by write). */
   async close(): Promise<void> {
-    try {
-      await this.flush();
-    } finally {
-      await this.handle.close();
-    }
+    await this.handle.close();
   }
 
   /** Closes the file without writing the rest (after a failure; the caller removes the file). */

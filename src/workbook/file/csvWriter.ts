@@ -158,7 +158,7 @@ export class CsvTableWriter {
 }
 
 const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
-/** Bytes gathered before a write (as ByteFile.maybeFlush: checked here, without an await per row). */
+/** Bytes gathered before a write (checked here, without an await per row). */
 const FLUSH_AT = 1 << 20;
 /** A field holding one of these is quoted (RFC 4180). */
 const NEEDS_QUOTES = /[",\r\n]/;

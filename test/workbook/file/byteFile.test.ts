@@ -52,14 +52,15 @@ describe("writeTextPieces", () => {
 });
 
 describe("ByteFile", () => {
-  it("keeps what was encoded before a flush and after it", async () => {
+  it("writes the blocks given, in order, whole", async () => {
     const path = join(dir, "bytes.txt");
     const file = await ByteFile.open(path);
-    file.out.ascii("a,");
-    file.out.number(12.5);
-    await file.flush();
-    file.out.utf8("，客户\r\n");
-    await file.maybeFlush(); // below a block: nothing written yet, nothing lost
+    const out = new JsonBytes();
+    out.raw("a,");
+    out.num(12.5);
+    await file.write(out.take());
+    out.raw("，客户\r\n");
+    await file.write(out.take());
     await file.close();
     expect(readFileSync(path, "utf8")).toBe("a,12.5，客户\r\n");
   });
