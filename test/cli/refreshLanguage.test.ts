@@ -22,8 +22,11 @@ afterAll(() => {
   else process.env.LC_ALL = saved;
 });
 
-/** A small input workbook with Chinese or English sheets and headers. */
-async function book(name: string, zh: boolean): Promise<string> {
+/**
+ * A small input workbook with Chinese or English sheets and headers; `unknown`: one more
+ * transaction of a customer not on the list, a finding that the summary points to its tab for.
+ */
+async function book(name: string, zh: boolean, unknown = false): Promise<string> {
   const file = scratch.path(name);
   const ids = [1, 2, 3, 4, 5, 6];
   const sheets: Record<string, string[][]> = {
@@ -37,6 +40,7 @@ async function book(name: string, zh: boolean): Promise<string> {
         [`C${i}`, `2025-0${i}-03`, String(100 * i)],
         [`C${i}`, `2025-1${i % 3}-05`, String(50 * i)],
       ]),
+      ...(unknown ? [["C9", "2025-06-03", "10"]] : []),
     ],
   };
   await new XlsxReportWriter(file, { lang: "en-US", markOwned: false }).writeTables(
@@ -126,7 +130,8 @@ describe("a refresh in another language keeps our tab names and says so", () => 
   });
 
   test("Chinese run of an English-analysed workbook: the same in Chinese", async () => {
-    const en = await book("en2.xlsx", false);
+    // One finding, so the data-quality line points to its tab (with none it says so, stop 31).
+    const en = await book("en2.xlsx", false, true);
     const e1 = scratch.path("e1.xlsx");
     expect((await cli("analyze", en, "--as-of", "2025-11-30", "-o", e1)).code).toBe(0);
     const e2 = scratch.path("e2.xlsx");
