@@ -21,6 +21,16 @@ export function columnPixels(points: number | undefined): number {
   return Math.round(((points ?? DEFAULT_COLUMN_POINTS) * 96) / 72);
 }
 
+/**
+ * A row's height on screen, in CSS pixels, from its height in points as the add-in set it, or
+ * undefined for a row left at Excel's standard height (the table's own line height then).
+ *
+ * @example rowPixels(30) // 40
+ */
+export function rowPixels(points: number | undefined): number | undefined {
+  return points === undefined ? undefined : Math.round((points * 96) / 72);
+}
+
 export interface WorkbookViewProps {
   workbook: SimWorkbook;
   lang: Lang;
@@ -73,27 +83,44 @@ export function WorkbookView({ workbook, lang, subscribe }: WorkbookViewProps): 
             ))}
           </colgroup>
           <tbody>
-            {Array.from({ length: rows }, (_, r) => (
-              <tr key={r}>
-                {Array.from({ length: columns }, (_, c) => (
-                  <td
-                    key={c}
-                    style={{
-                      border: "1px solid #edebe9",
-                      padding: "2px 6px",
-                      whiteSpace: "nowrap",
-                      overflow: "hidden",
-                      textOverflow: "clip",
-                      background:
-                        active?.fills.get(r * 16384 + c) ??
-                        (r === 0 && active?.frozenRows ? "#f3f2f1" : undefined),
-                    }}
-                  >
-                    {active ? cellText(active.value(r, c), active.format(r, c)) : ""}
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {Array.from({ length: rows }, (_, r) => {
+              // A row the add-in gave a height keeps it, and a wrapped cell breaks its text into
+              // lines there, cut at the row's height as in Excel (the call sheet's two-line
+              // header: fixes6 stop 31). Other cells stay on one line, cut at the column's edge.
+              const height = rowPixels(active?.rowHeights.get(r));
+              return (
+                <tr key={r} style={height === undefined ? undefined : { height }}>
+                  {Array.from({ length: columns }, (_, c) => {
+                    const wrap = active?.wrapped.get(r * 16384 + c) === true;
+                    const text = active ? cellText(active.value(r, c), active.format(r, c)) : "";
+                    return (
+                      <td
+                        key={c}
+                        data-wrap={wrap ? "true" : undefined}
+                        style={{
+                          border: "1px solid #edebe9",
+                          padding: "2px 6px",
+                          whiteSpace: wrap ? "normal" : "nowrap",
+                          overflowWrap: wrap ? "anywhere" : undefined,
+                          overflow: "hidden",
+                          textOverflow: "clip",
+                          verticalAlign: wrap ? "top" : undefined,
+                          background:
+                            active?.fills.get(r * 16384 + c) ??
+                            (r === 0 && active?.frozenRows ? "#f3f2f1" : undefined),
+                        }}
+                      >
+                        {height === undefined ? (
+                          text
+                        ) : (
+                          <div style={{ maxHeight: height - 4, overflow: "hidden" }}>{text}</div>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

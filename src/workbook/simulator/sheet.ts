@@ -61,6 +61,10 @@ export class SimSheet {
   readonly fills = new Map<number, string>();
   readonly bold = new Map<number, boolean>();
   readonly columnWidths = new Map<number, number>();
+  /** Cells with wrapped text (RangeFormat.wrapText), keyed as fills. */
+  readonly wrapped = new Map<number, boolean>();
+  /** Row heights in points set by RangeFormat.rowHeight; a row not here has Excel's standard 15. */
+  readonly rowHeights = new Map<number, number>();
   /** Cell protection set on blocks, in order (the last one covering a cell wins); cells start locked. */
   readonly locks: { rect: Rect; locked: boolean }[] = [];
   readonly conditionalFormats: SimConditionalFormat[] = [];
@@ -260,6 +264,7 @@ export class SimSheet {
       protection: this.protection,
       charts: this.charts.length,
       widths: [...this.columnWidths.entries()],
+      heights: [...this.rowHeights.entries()],
       cells,
     };
   }

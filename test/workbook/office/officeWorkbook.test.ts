@@ -261,6 +261,35 @@ describe("writing", () => {
     expect(wb.stats.unsuspendedWrites).toBe(0);
   });
 
+  test("a call sheet's header row wraps on two lines, 30 pt high, in Excel as in the file", async () => {
+    // fixes6 (stop 31) set wrapText and rowHeight on the call sheet's header (commit.ts wrapHeader);
+    // the simulator did not record them, so nothing checked it. A tab without printed columns keeps
+    // one-line headers at Excel's standard height.
+    const { wb, book } = setup();
+    const callSheet = {
+      ...tableOf(
+        "followUps",
+        "回访计划",
+        [
+          { key: "dueDate", header: "计划日期", format: "date" },
+          { key: "customerName", header: "客户名称", format: "text" },
+          { key: "daysOverdue", header: "已逾期天数", format: "integer" },
+        ],
+        [[epochDay(2025, 3, 7), "甲", 3]],
+      ),
+      printColumns: 3,
+    } satisfies ReportTable;
+    await book.writeTables([callSheet, segments([["C001", "甲", epochDay(2025, 3, 7), 1, "高"]])]);
+    const calls = wb.sheet("回访计划");
+    expect([0, 1, 2].map((c) => calls.wrapped.get(c))).toEqual([true, true, true]);
+    expect(calls.rowHeights.get(0)).toBe(30);
+    expect(calls.wrapped.get(16384)).toBeUndefined(); // data rows are not wrapped
+    expect(calls.rowHeights.get(1)).toBeUndefined();
+    const plain = wb.sheet("客户分类");
+    expect(plain.wrapped.size).toBe(0);
+    expect(plain.rowHeights.size).toBe(0);
+  });
+
   test("formula-looking and numeric-looking text stays text, in any column", async () => {
     const { wb, book } = setup();
     const tricky = [

@@ -380,6 +380,68 @@ describe("sheets", () => {
     ).toBe("InvalidOperation");
   });
 
+  test("wrapText and rowHeight are kept per cell and per row, null where a block is mixed", async () => {
+    // Excel.RangeFormat.wrapText / rowHeight: "null ... doesn't have a uniform" setting / height.
+    const { wb, run } = sim({
+      W: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    });
+    await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("W");
+      ws.getRange("A1:B1").format.wrapText = true;
+      ws.getRange("A1").format.rowHeight = 30;
+    });
+    const s = wb.sheet("W");
+    expect([s.wrapped.get(0), s.wrapped.get(1), s.wrapped.get(16384)]).toEqual([
+      true,
+      true,
+      undefined,
+    ]);
+    expect(s.rowHeights.get(0)).toBe(30);
+    const read = await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("W");
+      const row1 = ws.getRange("A1:B1").format.load("wrapText,rowHeight");
+      const all = ws.getRange("A1:B2").format.load("wrapText,rowHeight");
+      const row2 = ws.getRange("A2").format.load("wrapText,rowHeight");
+      await context.sync();
+      return [
+        row1.wrapText,
+        row1.rowHeight,
+        all.wrapText,
+        all.rowHeight,
+        row2.wrapText,
+        row2.rowHeight,
+      ];
+    });
+    expect(read).toEqual([true, 30, null, null, false, 15]);
+    expect(
+      await codeOf(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("W").getRange("A1").format.rowHeight = 410;
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+    await run(async (context) =>
+      context.workbook.worksheets.getItem("W").protection.protect({ allowFormatCells: true }),
+    );
+    // Formatting cells is allowed, formatting rows is not (Excel's WorksheetProtectionOptions).
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("W").getRange("A2").format.wrapText = true;
+    });
+    expect(s.wrapped.get(16384)).toBe(true);
+    expect(
+      await codeOf(
+        run(async (context) => {
+          context.workbook.worksheets.getItem("W").getRange("A2").format.rowHeight = 20;
+          await context.sync();
+        }),
+      ),
+    ).toBe("AccessDenied");
+  });
+
   test("a protected sheet refuses writes with AccessDenied until unprotected", async () => {
     const { wb, run } = sim({ P: [["x"]] });
     await run(async (context) =>

@@ -5,8 +5,11 @@ import { SimSheet } from "../sheet";
 import { displayText } from "../text";
 import { type RangeRef, SimPart, eachCell, guard, live } from "./shared";
 
+/** Excel's standard row height for its default font (Calibri 11), in points. */
+export const STANDARD_ROW_POINTS = 15;
+
 export class SimRangeFormat extends SimPart<RangeRef> {
-  protected readonly scalarProps = ["columnWidth"] as const;
+  protected readonly scalarProps = ["columnWidth", "wrapText", "rowHeight"] as const;
   protected readonly typeName = "RangeFormat";
   readonly fill: SimRangeFill = new SimRangeFill(this.context, this);
   readonly font: SimRangeFont = new SimRangeFont(this.context, this);
@@ -14,6 +17,21 @@ export class SimRangeFormat extends SimPart<RangeRef> {
 
   protected read(t: RangeRef, prop: string): unknown {
     if (prop === "columnWidth") return t.sheet.columnWidths.get(t.rect.column) ?? 48;
+    // Excel answers null when the block is not uniform (RangeFormat.wrapText / rowHeight docs).
+    if (prop === "wrapText") {
+      const first = t.sheet.wrapped.get(SimSheet.key(t.rect.row, t.rect.column)) ?? false;
+      let same = true;
+      eachCell(t.rect, (r, c) => {
+        if ((t.sheet.wrapped.get(SimSheet.key(r, c)) ?? false) !== first) same = false;
+      });
+      return same ? first : null;
+    }
+    if (prop === "rowHeight") {
+      const first = t.sheet.rowHeights.get(t.rect.row) ?? STANDARD_ROW_POINTS;
+      for (let i = 1; i < t.rect.rowCount; i++)
+        if ((t.sheet.rowHeights.get(t.rect.row + i) ?? STANDARD_ROW_POINTS) !== first) return null;
+      return first;
+    }
     throw invalidArgument(`Unknown property ${prop} of RangeFormat.`);
   }
 
@@ -31,6 +49,33 @@ export class SimRangeFormat extends SimPart<RangeRef> {
         throw invalidArgument(`Column width ${value} is out of range.`);
       for (let j = 0; j < t.rect.columnCount; j++)
         t.sheet.columnWidths.set(t.rect.column + j, value);
+    });
+  }
+
+  get wrapText(): boolean {
+    return this.get("wrapText");
+  }
+  set wrapText(value: boolean) {
+    this.set("wrapText", value, (t) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change cell formats", "allowFormatCells");
+      eachCell(t.rect, (r, c) => {
+        if (value) sheet.wrapped.set(SimSheet.key(r, c), true);
+        else sheet.wrapped.delete(SimSheet.key(r, c));
+      });
+    });
+  }
+
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+  set rowHeight(value: number) {
+    this.set("rowHeight", value, (t) => {
+      guard(live(t.sheet), "change row heights", "allowFormatRows");
+      // Excel's limit: 0 to 409 points ("Row height must be between 0 and 409 points").
+      if (!(value >= 0 && value <= 409))
+        throw invalidArgument(`Row height ${value} is out of range.`);
+      for (let i = 0; i < t.rect.rowCount; i++) t.sheet.rowHeights.set(t.rect.row + i, value);
     });
   }
 
