@@ -53,8 +53,9 @@ export const QUALITY_CODES = {
   missing_column: "error",
   missing_sheet: "error",
   header_not_found: "error",
-  // A sheet or file with nothing in it at all (a 0-byte CSV).
-  empty_sheet: "error",
+  // A sheet or file with nothing in it at all (a 0-byte CSV). A warning, as no_data_rows below: no
+  // row is lost, and only an optional sheet's reaches a report (a required one stops the run).
+  empty_sheet: "warning",
   // An optional sheet (surveys, complaints, contacts) with a header and no rows: its analysis is
   // empty, which a filter left on in the export also gives (stop 21 tester B4).
   no_data_rows: "warning",

@@ -40,6 +40,39 @@ describe("an optional input with a header and no rows", () => {
   });
 });
 
+describe("an optional input with nothing in it at all", () => {
+  test("is an empty_sheet warning, as a header-only one is: the run goes on and no row is lost", async () => {
+    // Tester, stop 31: the JSON said severity "error" where the console said "Warning", and a
+    // header-only file (no_data_rows) was already a warning. A required input that is empty
+    // stops the run instead (exit 2, below), so in a report this finding is always an optional one.
+    const json = scratch.path("e.json");
+    const surveys = scratch.write("问卷.csv", "");
+    const r = await cli(
+      "analyze",
+      "--customers",
+      scratch.write("客户e.csv", "客户编号,客户名称\nC1,甲\n"),
+      "--transactions",
+      scratch.write("交易e.csv", "客户编号,日期,金额\nC1,2025-03-01,100\n"),
+      "--surveys",
+      surveys,
+      "-o",
+      scratch.path("e.xlsx"),
+      "--json",
+      json,
+      "--as-of",
+      "2025-03-31",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/警告：.*问卷/);
+    const found = JSON.parse(readFileSync(json, "utf8")).dataQuality.filter(
+      (f: { code: string }) => f.code === "empty_sheet",
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ file: surveys, row: 0, severity: "warning" }),
+    ]);
+  });
+});
+
 test("an empty customers file beside Chinese transactions is refused in Chinese without --lang", async () => {
   const saved = process.env.LC_ALL;
   process.env.LC_ALL = "en_US.UTF-8";

@@ -417,7 +417,7 @@ export class SheetIngest<T> {
         row,
         column: this.headers[column] || columnLetters(column),
         code: "number_in_date_cell",
-        severity: "warning",
+        severity: QUALITY_CODES.number_in_date_cell,
         value: text,
         message: qualityMessage("number_in_date_cell", { cell, value: text }),
       });
@@ -457,7 +457,7 @@ export class SheetIngest<T> {
       row: n,
       column: "",
       code,
-      severity: "info",
+      severity: QUALITY_CODES[code],
       value,
       message: qualityMessage(code, { value }),
     });
@@ -475,7 +475,7 @@ export class SheetIngest<T> {
       row,
       column,
       code,
-      severity: code === "unmapped_column" ? "info" : "error",
+      severity: QUALITY_CODES[code], // one owner: quality.ts (it said "error" for empty_sheet here)
       value: String(params.value ?? ""),
       message: qualityMessage(code, params),
     });
