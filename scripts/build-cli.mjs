@@ -16,15 +16,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "build", "cli");
 // jsonWorker: the JSON result written on the second core while the workbook is written (src/cli/jsonWorker.ts).
 const entries = {
-  // main.js is the loader (src/cli/loader.ts): it boots the CSV worker on standby, then loads run.js,
-  // the command line itself (src/cli/main.ts).
+  // main.js is the loader (src/cli/loader.ts): it restarts a run under other V8 flags when asked,
+  // else loads run.js, the command line itself (src/cli/main.ts).
   main: "src/cli/loader.ts",
   run: "src/cli/main.ts",
   demo: "src/cli/demo.ts",
   jsonWorker: "src/cli/jsonWorker.ts",
   // The backtest's last step on the second core during the analysis (src/cli/backtestWorker.ts).
   backtestWorker: "src/cli/backtestWorker.ts",
-  // The CSV read's second-core worker (src/workbook/file/csvWorker.ts: column blocks of a large file).
+  // A transactions CSV file ingested beside the customers (src/workbook/file/csvWorker.ts, csvAside.ts).
   csvWorker: "src/workbook/file/csvWorker.ts",
   // A workbook's Transactions sheet ingested beside the customers (src/workbook/file/xlsxAsideWorker.ts).
   xlsxAsideWorker: "src/workbook/file/xlsxAsideWorker.ts",

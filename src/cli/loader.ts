@@ -4,9 +4,10 @@
 // ~0.2 CPU-s of loading.
 //
 // Until stop 31 it also booted a CSV worker here, on standby, for the customers file's split
-// (csvWorkerRead.ts): the 100k CSVs' reading phase alone took 3.26-3.73 CPU-s with it, 2.78-2.92
-// with every file split on the thread that ingests it and no such worker (main thread 1.12-1.26 ->
-// 1.11-1.20 CPU-s, load 16-18): its start, its messages and its blocks cost more than the split.
+// (WorkerRead, removed at stop 32): the 100k CSVs' reading phase alone took 3.26-3.73 CPU-s with
+// it, 2.78-2.92 with every file split on the thread that ingests it and no such worker (main
+// thread 1.12-1.26 -> 1.11-1.20 CPU-s, load 16-18): its start, messages and blocks cost more than
+// the split.
 //
 // run.js is loaded with its V8 code cache (startCache.ts: stop 26; stop 24 had measured whole runs,
 // too noisy at load 13 to see the ~60 CPU-ms the cache saves on loading the bundle).
@@ -18,30 +19,30 @@ import { restartFlags, restartWith } from "./startFlags";
 const dir = __dirname;
 const bundle = path.join(dir, "run.js");
 
-/** A customers file this large makes a large run: csvWorkerRead.ts's WORKER_MIN_BYTES (a test checks). */
-export const STANDBY_MIN_BYTES = 4 << 20;
+/** A customers file this large makes a large run (CA_SINGLE_THREADED=large: startFlags.ts). */
+export const LARGE_RUN_BYTES = 4 << 20;
 
 /**
- * The customers file of an analyze of CSV files (`--customers f` or `--customers=f`) when it makes
- * a large run (CA_SINGLE_THREADED=large restarts those: startFlags.ts), else null.
+ * True for an analyze of CSV files whose customers file (`--customers f` or `--customers=f`) has
+ * LARGE_RUN_BYTES or more: a large run (CA_SINGLE_THREADED=large restarts those: startFlags.ts).
  */
-export function standbyFor(argv: string[]): string | null {
-  if (!argv.includes("analyze")) return null;
+export function isLargeRun(argv: string[]): boolean {
+  if (!argv.includes("analyze")) return false;
   let file: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--customers") file = argv[i + 1];
     else if (argv[i].startsWith("--customers=")) file = argv[i].slice("--customers=".length);
   }
-  if (!file) return null;
+  if (!file) return false;
   try {
-    return statSync(file).size >= STANDBY_MIN_BYTES ? file : null;
+    return statSync(file).size >= LARGE_RUN_BYTES;
   } catch {
-    return null; // the run names the missing file
+    return false; // the run names the missing file
   }
 }
 
 if (require.main === module) {
-  const large = standbyFor(process.argv.slice(2)) !== null;
+  const large = isLargeRun(process.argv.slice(2));
   // With CA_SINGLE_THREADED, a run restarts under `node --single-threaded` (startFlags.ts).
   const flags = restartFlags(large, process.execArgv, process.env);
   if (!flags || !restartWith(flags)) run();

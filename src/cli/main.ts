@@ -119,8 +119,8 @@ export function runAsProgram(): void {
  * Ends the process with `code` as soon as stdout and stderr have taken all that was written: main()
  * has awaited the run's files (written, closed, renamed into place), and the exit handlers still
  * run (tempFiles.ts). Waiting for the event loop to drain instead cost ~0.1 s at 100k: Node then
- * disposes of the main thread's heap (~350 MB) and stops the idle worker threads left (the CSV
- * read's standby worker), each tearing down its own heap, before the process ends.
+ * disposes of the main thread's heap (~350 MB) and stops the worker threads left, each tearing
+ * down its own heap, before the process ends.
  * CA_NATURAL_EXIT=1 lets the process end by itself, as before.
  */
 function exitOnceFlushed(code: number): void {

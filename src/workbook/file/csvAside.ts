@@ -1,12 +1,29 @@
 // A CSV file ingested aside (engine/ingest/aside.ts) on a worker thread while the main thread
 // ingests the customers: the worker side (runAside, in build/cli/csvWorker.js) and the main
-// thread's (startAside). The worker reads and splits the file itself (no second worker): its
-// ingest takes each block as it is split, with nothing to transfer.
-import { statSync } from "node:fs";
+// thread's (startAside). The worker reads and splits the file itself: its ingest takes each block
+// as it is split, with nothing to transfer. The other files are split on the thread that ingests
+// them (csvSource.ts): until stop 31 a worker split the customers' and contacts' files and posted
+// their blocks, which cost more than the split (its start, its messages, its blocks: the 100k
+// CSVs' reading phase 3.26-3.73 -> 2.78-2.92 CPU-s without it, load 16-18).
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { parentPort, Worker } from "node:worker_threads";
 import { ingestAside, type AsideIngest, type AsideJob } from "../../engine/ingest/aside";
 import { asideReporter, buffersOf, watchAside, type AsideMessage } from "./asideThread";
 import { openCsv } from "./csvSource";
+
+/** Files smaller than this are ingested in order, on the main thread (a worker costs ~0.1 CPU-s). */
+export const WORKER_MIN_BYTES = 4 << 20;
+
+/**
+ * The worker bundle beside this one (build/cli/csvWorker.js, made by scripts/build-cli.mjs), or null:
+ * run from the sources (tsx, jest) there is none, and CA_CSV_WORKER=0 turns it off.
+ */
+export function csvWorkerScript(): string | null {
+  if (process.env.CA_CSV_WORKER === "0") return null;
+  const script = path.join(__dirname, "csvWorker.js");
+  return existsSync(script) ? script : null;
+}
 
 /** What an aside worker is given (csvWorker.ts runs runAside for it). */
 export interface CsvAsideJob {

@@ -8,11 +8,10 @@ import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/column
 import { CsvRecords, type OnFields } from "./csvRecords";
 import { PIECE_BYTES, readUtf8Columns } from "./csvColumns";
 import { fileError } from "./fileErrors";
-import { csvWorkerScript, WORKER_MIN_BYTES, WorkerRead } from "./csvWorkerRead";
 import { detectEncoding, type CsvEncoding } from "./csvEncoding";
 import { decodedByLine, LineEncodings } from "./csvByLine";
 import { detectDelimiter } from "./csvDelimiter";
-import { startAside } from "./csvAside";
+import { csvWorkerScript, startAside, WORKER_MIN_BYTES } from "./csvAside";
 import { fileSize, openPieces } from "./csvFile";
 
 export { detectEncoding, Utf8Check, type CsvEncoding } from "./csvEncoding";
@@ -26,11 +25,8 @@ export interface CsvSourceOptions {
   /**
    * The CSV worker's script (csvWorker.ts; default csvWorkerScript(): the bundle's, none from the
    * sources; null: none), for a sheet ingested aside (ingestAside), and the smallest file it is
-   * used for (default WORKER_MIN_BYTES). A file read by readColumns is split in that worker
-   * (WorkerRead) only when a script is given here (tests); by default it is split on the thread
-   * that ingests it: the worker's messages, blocks and start cost more than the split they spare
-   * (stop 31, 100k CSVs, reading phase alone: 3.26-3.73 -> 2.78-2.92 CPU-s, main thread 1.12-1.26 ->
-   * 1.11-1.20, load 16-18).
+   * used for (default WORKER_MIN_BYTES). A file read by readColumns is split on the thread that
+   * ingests it (csvAside.ts says why).
    */
   workerScript?: string | null;
   workerMinBytes?: number;
@@ -40,12 +36,6 @@ export interface CsvSourceOptions {
    * For an aside read (csvAside.ts), whose failure the main thread meets by reading the file again.
    */
   checkUtf8WhileReading?: boolean;
-}
-
-/** A by-column read once its file's format is known: in a worker, or (null) on this thread. */
-interface StartedRead {
-  format: CsvFormat;
-  worker: WorkerRead | null;
 }
 
 /**
@@ -71,8 +61,6 @@ export function openCsv(
 ): GridSource {
   const blockRows = Math.max(1, Math.floor(options.blockRows ?? 5000));
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
-  // Reads started ahead (readAhead), by file, until readColumns takes them.
-  const ahead = new Map<string, Promise<StartedRead>>();
   // Each file's encoding and delimiter, detected once: the top rows' read (the run's language)
   // and the full read share it (a file without a BOM is checked as UTF-8 throughout).
   const detected = new Map<string, Promise<Detected>>();
@@ -83,14 +71,6 @@ export function openCsv(
       detected.set(file, found);
     }
     return found.then((d) => ({ ...d, at: { bytes: 0, size: d.size } }));
-  };
-  const startRead = async (file: string): Promise<StartedRead> => {
-    const format = await formatOf(file);
-    const big = format.at.size >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
-    const given = options.workerScript;
-    const script = format.encoding === "utf-8" && big && typeof given === "string" ? given : null;
-    const job = { file, delimiter: format.delimiter, blockRows, pieceBytes };
-    return { format, worker: script ? new WorkerRead(script, job, format.at) : null };
   };
   const kinds = SHEET_KINDS.filter((k) => files[k]);
   const fileOf = (name: string): string | undefined => {
@@ -124,12 +104,9 @@ export function openCsv(
       if (!file) {
         throw InputError.of(sayBoth("file", "noCsvFor", { sheet: name }));
       }
-      const started = ahead.get(file) ?? startRead(file);
-      ahead.delete(file);
-      const { format, worker } = await started;
+      const format = await formatOf(file);
       if (format.delimiter === ";") notes?.decimalMark(",");
-      if (worker) await worker.consume(onBlock, notes);
-      else await readCsvColumns(file, format, blockRows, onBlock, notes, pieceBytes);
+      await readCsvColumns(file, format, blockRows, onBlock, notes, pieceBytes);
     },
     ingestAside(job, onProgress) {
       const file = fileOf(job.sheetName);
@@ -139,12 +116,10 @@ export function openCsv(
       const min = options.workerMinBytes ?? WORKER_MIN_BYTES;
       return startAside(script, file, job, min, onProgress);
     },
+    // The next file's encoding and delimiter detected now (formatOf keeps them for its read).
     readAhead(name) {
       const file = fileOf(name);
-      if (!file || ahead.has(file)) return;
-      const started = startRead(file);
-      started.catch(() => undefined); // told when the file is read (readColumns)
-      ahead.set(file, started);
+      if (file) formatOf(file).catch(() => undefined); // told when the file is read (readColumns)
     },
     fileOf,
     sheetsAreFiles: true,
