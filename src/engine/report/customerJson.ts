@@ -20,7 +20,7 @@ import { churnReasonsIn, reasonText, shownOrder } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
-import type { JsonSink } from "./jsonSink";
+import { jsonValue, quotedCodes, type JsonSink } from "./jsonSink";
 
 /** The per-customer fields of the JSON result (codes, not labels: scripts rely on them). */
 export interface CustomerSegmentationJson {
@@ -44,41 +44,45 @@ export interface CustomerSegmentationJson {
   };
 }
 
-const orNull = (x: number) => (Number.isFinite(x) ? x : null);
-const scoreOrNull = (s: number) => (s > 0 ? s : null);
-const probabilityOrNull = (p: number) =>
-  Number.isFinite(p) ? Math.round(p * 10000) / 10000 : null;
+/**
+ * The keys of CustomerSegmentationJson in the order writeCustomerJsonValues writes their values: these
+ * columns of the JSON's customer rows (resultJson.ts CUSTOMER_COLUMNS).
+ */
+export const SEGMENTATION_COLUMNS = [
+  "recencyDays",
+  "frequency",
+  "monetary",
+  "rScore",
+  "fScore",
+  "mScore",
+  "rfmSegment",
+  "valueClass",
+  "valueTier",
+  "lifecycleStage",
+  "churnRisk",
+] as const satisfies readonly (keyof CustomerSegmentationJson)[];
+
 const roundMoney = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * Customer i's segmentation fields for the JSON result; reason texts in the run's language.
+ * Customer i's segmentation fields for the JSON result; reason texts in the run's language: the
+ * values writeCustomerJsonValues writes in a customer's row, parsed back and named (one definition
+ * of a customer's JSON, as followUpJson's item(i) is its write(i) parsed back). Tests, readers of
+ * one customer.
  *
  * @example customerJson(result.analysis, 0, "en-US").churnRisk.level // "high" | "medium" | "low"
  */
 export function customerJson(a: CustomerAnalysis, i: number, lang: Lang): CustomerSegmentationJson {
-  const r = a.churnReasons as ChurnReasons | CompactReasons;
-  const reasons = "first" in r ? compactReasonsIn(r, i, lang) : churnReasonsIn(a, i, lang);
-  return {
-    recencyDays: orNull(a.recencyDays[i]),
-    frequency: a.frequency[i],
-    monetary: roundMoney(a.monetary[i]),
-    rScore: scoreOrNull(a.rScore[i]),
-    fScore: scoreOrNull(a.fScore[i]),
-    mScore: scoreOrNull(a.mScore[i]),
-    rfmSegment: RFM_SEGMENTS[a.rfmSegment[i]] ?? null,
-    valueClass: VALUE_CLASSES[a.valueClass[i]] ?? null,
-    valueTier: VALUE_TIERS[a.valueTier[i]],
-    lifecycleStage: LIFECYCLE_STAGES[a.lifecycleStage[i]],
-    churnRisk: {
-      probability: probabilityOrNull(a.churnProbability[i]),
-      level: RISK_LEVELS[a.churnLevel[i]],
-      reasons,
-    },
-  };
+  const values = jsonValue<unknown[]>((out) => {
+    out.raw("[");
+    writeCustomerJsonValues(out, a, i, lang);
+    out.raw("]");
+  });
+  const json: Record<string, unknown> = {};
+  SEGMENTATION_COLUMNS.forEach((key, k) => (json[key] = values[k]));
+  return json as unknown as CustomerSegmentationJson;
 }
 
-/** Each code's JSON text (quoted), by index; null past the end, as `CODES[k] ?? null` writes. */
-const quotedCodes = (codes: readonly string[]) => codes.map((c) => JSON.stringify(c));
 const RFM_TEXT = quotedCodes(RFM_SEGMENTS);
 const VALUE_CLASS_TEXT = quotedCodes(VALUE_CLASSES);
 const VALUE_TIER_TEXT = quotedCodes(VALUE_TIERS);
@@ -89,10 +93,11 @@ const REASON_TEXT = quotedCodes(CHURN_REASON_CODES);
 const scratch = new Float64Array(REASON_FIGURES);
 
 /**
- * customerJson(a, i, lang)'s values written into a sink, in its key order, comma separated (no
- * braces): the customers rows of the JSON result (schema 3), with no object made per customer.
- * Element by element what JSON.stringify writes for those values in an array
- * (test/engine/report/resultJson.test.ts compares them customer by customer).
+ * Customer i's segmentation values written into a sink, in SEGMENTATION_COLUMNS' order, comma
+ * separated (no brackets): part of the customers rows of the JSON result (schema 3), with no
+ * object made per customer. Numbers not finite are null, money to the cent, the churn probability
+ * to 4 decimals, codes as their snake_case texts (test/engine/report/resultJson.test.ts checks
+ * them against the analysis customer by customer).
  *
  * @example writeCustomerJsonValues(out, result.analysis, 0, "en-US") // 30,2,… ,{"probability":…}
  */
@@ -102,7 +107,7 @@ export function writeCustomerJsonValues(
   i: number,
   lang: Lang,
 ): void {
-  // num writes null where not finite: orNull, probabilityOrNull and roundMoney's NaN alike.
+  // num writes null where not finite: a prospect's recency, a missing probability, NaN money.
   out.num(a.recencyDays[i]);
   out.raw(",");
   out.num(a.frequency[i]);
@@ -158,7 +163,7 @@ export function writeCustomerJsonValues(
   out.raw("]}");
 }
 
-/** A score as customerJson writes it: 1–5, null for none. */
+/** A score: 1–5, null for none. */
 function writeScore(out: JsonSink, s: number): void {
   if (s > 0) out.num(s);
   else out.raw("null");
@@ -174,25 +179,6 @@ export interface CompactReasons {
   codes: Int8Array;
   figures: Float64Array;
   first: Int32Array;
-}
-
-/**
- * churnReasonsIn's reasons read from CompactReasons: the same codes, order (churn/reasons.ts
- * shownOrder, which reads only the slots before the first empty one) and words.
- */
-function compactReasonsIn(
-  r: CompactReasons,
-  i: number,
-  lang: Lang,
-): { code: ChurnReasonCode; text: string }[] {
-  const out: { code: ChurnReasonCode; text: string }[] = [];
-  const base = i * MAX_CHURN_REASONS;
-  shownOrder(r.codes, i, (slot) => {
-    const code = CHURN_REASON_CODES[r.codes[slot]];
-    const o = (r.first[i] + slot - base) * REASON_FIGURES;
-    out.push({ code, text: reasonText(code, r.figures.subarray(o, o + REASON_FIGURES), lang) });
-  });
-  return out;
 }
 
 /** The result-level `segmentation` block: what the per-customer fields were measured against. */

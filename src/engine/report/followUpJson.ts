@@ -1,7 +1,7 @@
 import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import { jsonDateText } from "./jsonDate";
-import { jsonValue, type JsonSink } from "./jsonSink";
+import { jsonValue, quotedCodes, type JsonSink } from "./jsonSink";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import type { Lang } from "../schema";
 import {
@@ -120,8 +120,6 @@ export interface JsonList<T> {
   write(out: JsonSink, i: number): void;
 }
 
-/** Each code's JSON text (quoted), by index. */
-const quotedCodes = (codes: readonly string[]) => codes.map((c) => JSON.stringify(c));
 const REASON_TEXT = quotedCodes(FOLLOW_UP_REASONS);
 const CHANNEL_TEXT = quotedCodes(CONTACT_CHANNELS);
 const PRIORITY_TEXT = quotedCodes(FOLLOW_UP_PRIORITIES);

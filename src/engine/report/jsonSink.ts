@@ -15,6 +15,15 @@ export interface JsonSink {
 }
 
 /**
+ * Each code's JSON text (quoted), by index: a code list's texts made once and written as they are
+ * (`out.raw(TEXT[k] ?? "null")` writes what JSON.stringify writes for `CODES[k] ?? null`).
+ *
+ * @example quotedCodes(["low", "high"]) // ['"low"', '"high"']
+ */
+export const quotedCodes = (codes: readonly string[]): string[] =>
+  codes.map((c) => JSON.stringify(c));
+
+/**
  * A list written one item at a time into a sink: `write(out, i)` writes item i with what comes
  * before it (the line break, and the comma after the previous item), so a caller only counts.
  */

@@ -1,7 +1,7 @@
 import type { Analysis } from "../analyze";
 import { isoDate } from "../parse/date";
 import { jsonDateText } from "./jsonDate";
-import { jsonTextPieces, listRows, type JsonRows, type JsonSink } from "./jsonSink";
+import { jsonTextPieces, listRows, quotedCodes, type JsonRows, type JsonSink } from "./jsonSink";
 import { CUSTOMER_TYPES } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 import { SHEETS, type Lang } from "../schema";
@@ -9,7 +9,7 @@ import { changesJsonChunks } from "./changesTab";
 import { historyJson, runHistory } from "../changes/history";
 import { complaintsJson } from "./complaintsTab";
 import { churnRiskJson, validationJson } from "./churnJson";
-import { segmentationJson, writeCustomerJsonValues } from "./customerJson";
+import { SEGMENTATION_COLUMNS, segmentationJson, writeCustomerJsonValues } from "./customerJson";
 import { followUpsJson } from "./followUpTab";
 import { scheduleSummary, type ScheduleSummary } from "../followUp/summary";
 import { overviewJson } from "./overviewTab";
@@ -92,17 +92,7 @@ export const CUSTOMER_COLUMNS = [
   "purchaseDays",
   "netSpend",
   "returns",
-  "recencyDays",
-  "frequency",
-  "monetary",
-  "rScore",
-  "fScore",
-  "mScore",
-  "rfmSegment",
-  "valueClass",
-  "valueTier",
-  "lifecycleStage",
-  "churnRisk",
+  ...SEGMENTATION_COLUMNS,
   "nextFollowUp",
   "pAlive",
   "expectedPurchases",
@@ -111,8 +101,8 @@ export const CUSTOMER_COLUMNS = [
   "modelNote",
 ] as const;
 
-const CUSTOMER_TYPE_TEXT = CUSTOMER_TYPES.map((t) => JSON.stringify(t));
-const MODEL_NOTE_TEXT = MODEL_NOTES.map((n) => JSON.stringify(n));
+const CUSTOMER_TYPE_TEXT = quotedCodes(CUSTOMER_TYPES);
+const MODEL_NOTE_TEXT = quotedCodes(MODEL_NOTES);
 
 /**
  * The rows of `customers.data`: customer i as an array of values in CUSTOMER_COLUMNS' order (what

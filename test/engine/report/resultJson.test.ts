@@ -5,6 +5,14 @@ import { CUSTOMER_TYPES } from "../../../src/engine/model";
 import { MODEL_NOTES } from "../../../src/engine/clv/customerModel";
 import { CUSTOMER_COLUMNS, resultJsonChunks } from "../../../src/engine/report/resultJson";
 import { customerJson } from "../../../src/engine/report/customerJson";
+import {
+  LIFECYCLE_STAGES,
+  RFM_SEGMENTS,
+  RISK_LEVELS,
+  VALUE_CLASSES,
+  VALUE_TIERS,
+} from "../../../src/engine/analysis";
+import { churnReasonsOf } from "../../../src/engine/churn/reasons";
 import { defaultRules } from "../../../src/engine/rules";
 import { sampleSource } from "../../../src/sample/source";
 
@@ -63,7 +71,7 @@ describe("resultJsonChunks: history", () => {
 });
 
 describe("resultJsonChunks: customers and the lists, written value by value", () => {
-  test("each customer's row holds customerJson's values, in CUSTOMER_COLUMNS' order", async () => {
+  test("each customer's row holds the analysis' values, in CUSTOMER_COLUMNS' order; customerJson names them", async () => {
     const sample = sampleSource({ seed: 5, customers: 200, transactions: 1500 });
     const a = await analyzeWorkbook(sample.source, { rules: defaultRules(), asOf: sample.asOf });
     for (const lang of ["zh-CN", "en-US"] as const) {
@@ -75,19 +83,40 @@ describe("resultJsonChunks: customers and the lists, written value by value", ()
       const differ = new Set<string>();
       json.customers.data.forEach((row: unknown[], i: number) => {
         expect(row).toHaveLength(CUSTOMER_COLUMNS.length);
-        const seg = customerJson(a.classification.analysis, i, lang);
-        const keys = Object.keys(seg) as (keyof typeof seg)[];
-        expect(row.slice(at("recencyDays"), at("churnRisk") + 1)).toEqual(keys.map((k) => seg[k]));
-        reasons += seg.churnRisk.reasons.length;
-        // Every other column from the analysis itself, computed here (reviewer D1, stop 31: a swap
+        // Every column from the analysis itself, computed here (reviewer D1, stop 31: a swap
         // of owner and region, or of the two purchase dates, passed every suite).
         const c = a.dataset.customers;
         const sum = a.summary;
         const m = a.model;
+        const s = a.classification.analysis;
         const day = (x: number) => (Number.isFinite(x) ? isoDate(Math.floor(x)) : null);
         const cents = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
         const four = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : null);
+        const score = (x: number) => (x > 0 ? x : null);
+        // The segmentation columns (customerJson's fields, named by it: reviewer D5, stop 31).
+        const segmentation = {
+          recencyDays: Number.isFinite(s.recencyDays[i]) ? s.recencyDays[i] : null,
+          frequency: s.frequency[i],
+          monetary: cents(s.monetary[i]),
+          rScore: score(s.rScore[i]),
+          fScore: score(s.fScore[i]),
+          mScore: score(s.mScore[i]),
+          rfmSegment: RFM_SEGMENTS[s.rfmSegment[i]] ?? null,
+          valueClass: VALUE_CLASSES[s.valueClass[i]] ?? null,
+          valueTier: VALUE_TIERS[s.valueTier[i]],
+          lifecycleStage: LIFECYCLE_STAGES[s.lifecycleStage[i]],
+          churnRisk: {
+            probability: four(s.churnProbability[i]),
+            level: RISK_LEVELS[s.churnLevel[i]],
+            reasons: churnReasonsOf(s, i).map((r) => ({ code: r.code, text: r.text[lang] })),
+          },
+        };
+        expect(customerJson(s, i, lang)).toEqual(segmentation);
+        reasons += segmentation.churnRisk.reasons.length;
+        if (s.rScore[i] === 0) differ.add("no score");
+        if (!Number.isFinite(s.recencyDays[i])) differ.add("no recency");
         const expected: Record<string, unknown> = {
+          ...segmentation,
           customerId: c.id[i],
           name: c.name[i],
           type: c.type[i] >= 0 ? CUSTOMER_TYPES[c.type[i]] : null,
@@ -115,7 +144,7 @@ describe("resultJsonChunks: customers and the lists, written value by value", ()
         if (row[at("netSpend")] !== row[at("returns")]) differ.add("netSpend/returns");
         if (row[at("nextFollowUp")] !== row[at("expectedNextPurchase")]) differ.add("next dates");
       });
-      expect(differ.size).toBe(5);
+      expect(differ.size).toBe(7);
       expect(reasons).toBeGreaterThan(0);
       expect(json.followUps.length).toBeGreaterThan(0);
       expect(json.unscheduled.length).toBeGreaterThan(0);
