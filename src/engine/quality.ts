@@ -115,17 +115,30 @@ export const EXPECTED_WORDS: Record<string, Record<Lang, string>> = Object.fromE
 
 /**
  * A few accepted names (of a column or sheet) for a message, in each language: Chinese names for
- * the Chinese message, the others for the English one.
+ * the Chinese message, the others for the English one. When what the sheet holds (`found`: its
+ * headers, or the workbook's sheet names) is in the other language's script, that language's
+ * names follow: a zh-CN message about an English sheet lists "Customer ID" too (tester, stop 31:
+ * `--lang zh-CN` on an English sheet listed only 客户编号 / 客户ID / …).
  *
  * @example acceptedNames(["客户编号", "客户ID", "Customer ID"]) // { zh: "客户编号 / 客户ID", en: "Customer ID" }
+ * @example acceptedNames(["客户编号", "Customer ID"], ["Kunde", "Name"]).zh // "客户编号 / Customer ID"
  */
-export function acceptedNames(names: readonly string[], count = 6): { zh: string; en: string } {
-  const cjk = (n: string) => /[\u4e00-\u9fff]/.test(n);
+export function acceptedNames(
+  names: readonly string[],
+  found: readonly string[] = [],
+  count = 6,
+): { zh: string; en: string } {
+  const zh = names.filter(hasCjk).slice(0, count);
+  const en = names.filter((n) => !hasCjk(n)).slice(0, count);
+  const texts = found.filter((f) => f.trim() !== "");
+  const foundCjk = texts.some(hasCjk);
+  const foundLatin = texts.some((f) => !hasCjk(f) && /[A-Za-z]/.test(f));
   return {
-    zh: names.filter(cjk).slice(0, count).join(" / "),
-    en: names
-      .filter((n) => !cjk(n))
-      .slice(0, count)
-      .join(" / "),
+    zh: (foundLatin && !foundCjk ? [...zh, ...en] : zh).join(" / "),
+    en: (foundCjk ? [...en, ...zh] : en).join(" / "),
   };
+}
+
+function hasCjk(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text);
 }

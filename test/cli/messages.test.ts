@@ -106,6 +106,10 @@ describe("messages that name the right thing", () => {
     expect(zh.err).toContain(`错误：交易文件 ${t}：在前`);
     expect(zh.err).not.toMatch(/工作表|Transactions|c2\.csv/);
     expect(zh.err).toMatch(/客户编号（[^）]+）；日期（[^）]+）；金额（/);
-    expect(zh.err).not.toMatch(/Customer ID|Accepted headers|Headers found/);
+    expect(zh.err).not.toMatch(/Accepted headers|Headers found/);
+    // The headers found are English: their English names follow the Chinese ones (stop 32).
+    expect(zh.err).toContain(
+      "客户编号（客户编号 / 客户ID / 客户编码 / 客户代码 / 客户号 / 会员编号 / Customer ID",
+    );
   });
 });

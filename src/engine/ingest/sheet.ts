@@ -212,20 +212,21 @@ export class SheetIngest<T> {
       // Each required field with its own accepted headers, and the texts of the first row that
       // has any, so the user sees what we looked for and what is there.
       const required = this.spec.fields.filter((fd) => fd.required);
-      const each = (lang: Lang) =>
-        required
-          .map((fd) => {
-            const names = acceptedNames(fd.synonyms)[lang === "zh-CN" ? "zh" : "en"];
-            const label = fd.label[lang];
-            return names ? say(lang, "ingest", "fieldWithNames", { label, names }) : label;
-          })
-          .join(say(lang, "ingest", "fieldSeparator"));
       const first = this.pending.find((p) =>
         p.row.some((c) => c !== null && c !== undefined && String(c).trim() !== ""),
       );
       // The row the hint below names as the header row, when there is one: not a title above it.
       const likely = likelyHeaderRow(this.pending, this.spec, this.overrides);
       const found = (likely ?? first?.row ?? []).map(cellText);
+      // In the sheet's language too when it is not the message's (acceptedNames).
+      const each = (lang: Lang) =>
+        required
+          .map((fd) => {
+            const names = acceptedNames(fd.synonyms, found)[lang === "zh-CN" ? "zh" : "en"];
+            const label = fd.label[lang];
+            return names ? say(lang, "ingest", "fieldWithNames", { label, names }) : label;
+          })
+          .join(say(lang, "ingest", "fieldSeparator"));
       this.sheetFinding("header_not_found", "", {
         rows: HEADER_SEARCH_ROWS,
         field: required.map((fd) => fd.label["zh-CN"]).join("、"),
@@ -269,8 +270,8 @@ export class SheetIngest<T> {
           {
             field: fd.label["zh-CN"],
             fieldEn: fd.label["en-US"],
-            synonyms: acceptedNames(fd.synonyms).zh,
-            synonymsEn: acceptedNames(fd.synonyms).en,
+            synonyms: acceptedNames(fd.synonyms, match.headers).zh,
+            synonymsEn: acceptedNames(fd.synonyms, match.headers).en,
             ...headersFound(match.headers),
             ...didYouMean(match, fd),
           },

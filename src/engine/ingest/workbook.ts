@@ -458,8 +458,8 @@ function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
   const params = {
     field: spec.label["zh-CN"],
     fieldEn: spec.label["en-US"],
-    synonyms: acceptedNames(spec.names).zh,
-    synonymsEn: acceptedNames(spec.names).en,
+    synonyms: acceptedNames(spec.names, names).zh,
+    synonymsEn: acceptedNames(spec.names, names).en,
   };
   const m = qualityMessage("missing_sheet", params);
   const words = (lang: Lang) => {

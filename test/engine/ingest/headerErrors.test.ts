@@ -37,8 +37,30 @@ describe("header errors", () => {
       "工作表“交易”：缺少必需的列“日期”（可用的列名：日期 / 交易日期 / 订单日期 / 下单日期 / 销售日期 / 购买日期）。找到的列名：客户编号、交易时间点、金额(元)",
     );
     expect(e.in("en-US")).toBe(
-      "sheet “交易”: Required column “Date” is missing (accepted headers: Date / Order Date / Transaction Date / Purchase Date / Sale Date / Invoice Date). Headers found: 客户编号, 交易时间点, 金额(元)",
+      // The sheet is Chinese: the English message lists its Chinese names too (tester, stop 31).
+      "sheet “交易”: Required column “Date” is missing (accepted headers: Date / Order Date / Transaction Date / Purchase Date / Sale Date / Invoice Date / 日期 / 交易日期 / 订单日期 / 下单日期 / 销售日期 / 购买日期). Headers found: 客户编号, 交易时间点, 金额(元)",
     );
+  });
+
+  test("a Chinese message about an English sheet lists the English names too, and the reverse", async () => {
+    // Tester, stop 31: `--lang zh-CN` on an English sheet listed only 客户编号 / 客户ID / …
+    const e = await errorOf({
+      Customers: [
+        ["Kunde", "Customer Name"],
+        ["C1", "A"],
+      ],
+      Transactions: [
+        ["Customer ID", "Date", "Amount"],
+        ["C1", "2025-01-01", 5],
+      ],
+    });
+    expect(e.in("zh-CN")).toContain(
+      "客户编号（客户编号 / 客户ID / 客户编码 / 客户代码 / 客户号 / 会员编号 / Customer ID / CustomerID / Cust No / Cust ID / Customer No / Customer Number）",
+    );
+    expect(e.in("en-US")).toContain(
+      "Customer ID (Customer ID / CustomerID / Cust No / Cust ID / Customer No / Customer Number)",
+    );
+    expect(e.in("en-US")).not.toContain("客户ID");
   });
 
   test("no header row: every required field with its accepted headers, and the first row's texts", async () => {

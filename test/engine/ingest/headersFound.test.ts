@@ -42,7 +42,7 @@ describe("did you mean, for a header typo", () => {
       "工作表“交易”：缺少必需的列“金额”（可用的列名：金额 / 交易金额 / 订单金额 / 销售额 / 销售金额 / 实付金额）。找到的列名：客户编号、日期、金颔(元)。列“金颔(元)”是否应为“金额(元)”？",
     );
     expect(e.in("en-US")).toBe(
-      "sheet “交易”: Required column “Amount” is missing (accepted headers: GMV / Amount / Sales / Revenue / Total / Order Amount). Headers found: 客户编号, 日期, 金颔(元). Did you mean “金额(元)” for the column “金颔(元)”?",
+      "sheet “交易”: Required column “Amount” is missing (accepted headers: GMV / Amount / Sales / Revenue / Total / Order Amount / 金额 / 交易金额 / 订单金额 / 销售额 / 销售金额 / 实付金额). Headers found: 客户编号, 日期, 金颔(元). Did you mean “金额(元)” for the column “金颔(元)”?",
     );
   });
 
