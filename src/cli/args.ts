@@ -99,12 +99,22 @@ function isFile(file: string): boolean {
 }
 
 /**
- * Whether the command line names a language (--lang X or --lang=X).
+ * Whether the command line names one of our languages (--lang X or --lang=X). A tag that is
+ * neither (`--lang fr`) names none: its error is said in the language the run would use without
+ * it (the input's, else the system's), not in English (tester, stop 31).
  *
  * @example langGiven(["x.xlsx", "--lang", "zh"]) // true
+ * @example langGiven(["x.xlsx", "--lang", "fr"]) // false
  */
 export function langGiven(argv: readonly string[]): boolean {
-  return argv.some((a) => a === "--lang" || a.startsWith("--lang="));
+  const asked = askedLang(argv);
+  return asked !== undefined && requestedLanguage(asked) !== null;
+}
+
+/** The text after --lang (or --lang=), if any. */
+function askedLang(argv: readonly string[]): string | undefined {
+  const i = argv.indexOf("--lang");
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
 }
 
 export type CliArgs = AnalyzeArgs | RulesArgs | { command: "help" } | { command: "version" };
@@ -123,10 +133,8 @@ export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
  * @example languageOf(["analyze", "--lang", "zh"]) // "zh-CN"
  */
 export function languageOf(argv: string[]): Lang {
-  const i = argv.indexOf("--lang");
-  const asked = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  if (asked !== undefined) return languageOfTag(asked);
-  return defaultLang();
+  const asked = askedLang(argv);
+  return (asked !== undefined && requestedLanguage(asked)) || defaultLang();
 }
 
 /** A command-line error in both languages, from the catalog's `args` section. */

@@ -65,6 +65,22 @@ describe("messages that name the right thing", () => {
     expect(en.err).toContain(`error: Transactions file ${t}: No header row`);
   });
 
+  test("--lang fr is refused in the language the run would use without it, not always in English", async () => {
+    // Tester, stop 31: with Chinese files, `--lang fr` answered "error: --lang must be …" while every
+    // other option error was Chinese. A tag that is neither language names none (args.ts langGiven).
+    const c = scratch.path("c-fr.csv");
+    const t = scratch.path("t-fr.csv");
+    writeFileSync(c, "客户编号,客户名称\n1,甲\n");
+    writeFileSync(t, "客户编号,日期,金额\n1,2025-01-01,5\n");
+    const zh = await cli("analyze", "--customers", c, "--transactions", t, "--lang", "fr");
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe("错误：--lang 只能是 zh-CN 或 en-US，而不是“fr”\n");
+    const ce = scratch.path("c-fr-en.csv");
+    writeFileSync(ce, "Customer ID,Name\n1,A\n");
+    const en = await cli("analyze", "--customers", ce, "--transactions", t, "--lang=fr");
+    expect(en.err).toBe("error: --lang must be zh-CN or en-US, not “fr”\n");
+  });
+
   test("a CSV without a header row lists each field's accepted headers and the headers found", async () => {
     const c = scratch.path("c2.csv");
     const t = scratch.path("t2.csv");
