@@ -158,6 +158,22 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         addedRemoved +
         rules,
     );
+    // Moves counted neither way (stop 31 tester #5), each said where it is counted.
+    const byCutOffs = c.cutOffMoves?.length ?? 0;
+    const dataChanged = c.dataChangedList?.length ?? 0;
+    if (byCutOffs > 0) say("cutOffsLine", { count: byCutOffs });
+    if (dataChanged > 0)
+      say("dataChangedLine", {
+        count: dataChanged,
+        date: isoDate(a.changes.previous.asOf),
+        tab: sheetOf("changes"),
+      });
+    if (c.sheetsLeftOut?.length)
+      say("sheetsLeftOutLine", {
+        sheets: c.sheetsLeftOut
+          .map((k) => SHEETS[k].label[lang])
+          .join(words(lang, "changes", "sheetsSeparator")),
+      });
   }
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);

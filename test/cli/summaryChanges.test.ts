@@ -40,3 +40,52 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
   );
   expect(summaryText(both, "zh-CN")).toContain("（见“变化”表）；新增 3 位，数据中已没有 2,700 位");
 });
+
+// Stop 31 tester #5: moves by cut-offs alone were counted worse / better, a customer whose history
+// changed was not said at all, and a refresh without the Surveys the last run read said nothing.
+it("a refresh's summary says what it counted neither way and which input sheets it left out", async () => {
+  const a = await analyzeWorkbook(
+    memorySource({
+      Customers: [["Customer ID"], ["A"]],
+      Transactions: [
+        ["Customer ID", "Date", "Amount"],
+        ["A", "2025-06-01", 10],
+      ],
+    }),
+    { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+  );
+  const changes = {
+    previous: { asOf: epochDay(2025, 12, 31) },
+    comparison: {
+      wrongWay: new Int32Array(0),
+      rightWay: new Int32Array(2),
+      cutOffMoves: new Int32Array(2),
+      dataChangedList: new Int32Array(3),
+      sheetsLeftOut: ["surveys", "complaints", "contacts"],
+    },
+  } as unknown as Analysis["changes"];
+  const outcome = outcomeOf({ ...a, changes }, "en-US");
+  const en = summaryText(outcome, "en-US");
+  expect(en).toContain(
+    "\n  2 customers moved only because the cut-offs moved with other customers' figures (their own unchanged): not counted as wrong or right way\n",
+  );
+  expect(en).toContain(
+    "\n  For 3 customers the purchases up to 2025-12-31 differ from the data the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the Changes tab)\n",
+  );
+  expect(en).toContain(
+    "\n  The previous run also read Surveys, Complaints, Contacts; this one did not: some of these movements come from that, not from the customers\n",
+  );
+  const zh = summaryText(outcome, "zh-CN");
+  expect(zh).toContain(
+    "\n  2 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好\n",
+  );
+  expect(zh).toContain("\n  3 位客户截至 2025-12-31 的交易与上次运行读取的数据不同");
+  expect(zh).toContain("\n  上次运行还读取了满意度调查、投诉、跟进记录，本次没有");
+  // None of them: no such line.
+  const plain = {
+    ...changes,
+    comparison: { wrongWay: new Int32Array(1), rightWay: new Int32Array(2) },
+  } as unknown as Analysis["changes"];
+  const none = summaryText(outcomeOf({ ...a, changes: plain }, "en-US"), "en-US");
+  expect(none).not.toMatch(/cut-offs|differ from the data|also read/);
+});

@@ -1,5 +1,6 @@
 import type { Movements } from "../followUp/movements";
 import { COMPLAINT_STATUSES, type Dataset } from "../model";
+import type { SheetKind } from "../schema";
 import type { SatisfactionRules } from "../rules/service";
 import { isWorse, rankTable, UNRATED } from "./direction";
 import { matchCustomers } from "./match";
@@ -28,9 +29,32 @@ export interface TransitionMatrix {
   movedRevenueShare: number;
 }
 
-/** How a current customer moved, worst first. */
-export const MOVES = ["worse", "better", "sideways", "same", "new"] as const;
+/**
+ * How a current customer moved, worst first; then two moves counted neither way (stop 31 tester #5):
+ * - `cutOffs`: it moved only because the cut-offs moved with other customers' figures, its own
+ *   unchanged (a value tier at the same spend; an RFM segment or value class at the same analysis
+ *   date with the same spend, purchase days and last purchase): no drop to call about;
+ * - `dataChanged`: its purchases up to the previous analysis date differ from what the previous run
+ *   read (an amount corrected, rows removed or added late): its last purchase is earlier than the
+ *   previous run's, or at the same analysis date its spend or purchase days changed with no later
+ *   purchase (or went down). Not an ordinary decline, nor "unchanged".
+ */
+export const MOVES = [
+  "worse",
+  "better",
+  "sideways",
+  "same",
+  "new",
+  "cutOffs",
+  "dataChanged",
+] as const;
 export type Move = (typeof MOVES)[number];
+
+/** The least spend of the high and of the medium value tier in a run (NaN: no customer in it). */
+export interface TierMinimums {
+  highMin: number;
+  mediumMin: number;
+}
 
 export interface Comparison {
   previous: { asOf: number; ruleSetHash: string; count: number; source: Snapshot["source"] };
@@ -57,6 +81,23 @@ export interface Comparison {
   added: Int32Array;
   /** Previous customers not in the current run (deleted rows), largest previous spend first. */
   removed: Int32Array;
+  /**
+   * Per current customer: bit d set when dimension d moved only because the cut-offs moved (its own
+   * figures unchanged: MOVES); such a bit is set in neither `worse` nor the right-way count.
+   */
+  byCutOffs: Uint8Array;
+  /** Current customers whose move is `cutOffs`, largest previous spend first. */
+  cutOffMoves: Int32Array;
+  /** Per current customer: 1 when its purchases up to the previous date changed (MOVES `dataChanged`). */
+  dataChanged: Uint8Array;
+  /** Current customers whose move is `dataChanged`, largest previous spend first. */
+  dataChangedList: Int32Array;
+  /** The value tiers' least spend in each run (the cut-offs a tier move by cut-offs crossed). */
+  tierMinimums: { previous: TierMinimums; current: TierMinimums };
+  /** Both runs have the same analysis date (a re-run: nothing moved by time passing). */
+  sameDate: boolean;
+  /** Input sheets the previous run read and this one did not (empty when either does not say). */
+  sheetsLeftOut: SheetKind[];
   /** What customers told us since the previous run (serviceSince): absent when not measured. */
   service?: ServiceSince;
 }
@@ -157,6 +198,73 @@ function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boole
   return last === last && !(last <= prev.lastPurchase[j]);
 }
 
+const TIER_BIT = 1 << DIMENSIONS.indexOf("valueTier");
+/** The dimensions scored against cut-offs or averages of every customer's R, F and M. */
+const QUANTILE_BITS =
+  (1 << DIMENSIONS.indexOf("rfmSegment")) | (1 << DIMENSIONS.indexOf("valueClass"));
+/** ownFigures: spend as before; spend, purchase days and last purchase as before; history changed. */
+const OWN_SPEND = 1;
+const OWN_ALL = 7;
+const OWN_HISTORY = 8;
+
+/** Two amounts alike to the cent (a previous run read back from a sheet may be rounded). */
+const sameAmount = (a: number, b: number) => Math.abs(a - b) < 0.005 + 1e-12 * Math.abs(a);
+
+/**
+ * What of previous customer j's own figures current customer i still has: OWN_SPEND (bit 1), its
+ * purchase days (bit 2) and last purchase (bit 4) alike; or OWN_HISTORY when its purchases up to
+ * the previous date changed: the last purchase is earlier (or gone; `ordered`: the previous run is
+ * not the later one), or, when `sameRun` (same date
+ * and rules: time and window unchanged), spend or purchase days differ with no later purchase, or
+ * went down. Unknown figures (NaN) count as neither alike nor changed.
+ */
+function ownFigures(
+  prev: Snapshot,
+  cur: Snapshot,
+  j: number,
+  i: number,
+  sameRun: boolean,
+  ordered: boolean,
+): number {
+  const pl = prev.lastPurchase[j];
+  const cl = cur.lastPurchase[i];
+  if (ordered && pl === pl && !(cl >= pl)) return OWN_HISTORY;
+  const ps = prev.spend[j];
+  const cs = cur.spend[i];
+  const pf = prev.frequency[j];
+  const cf = cur.frequency[i];
+  const spendKnown = ps === ps && cs === cs;
+  const daysKnown = pf === pf && cf === cf;
+  const spend = spendKnown && sameAmount(ps, cs);
+  const days = daysKnown && pf === cf;
+  const last = pl === cl || (pl !== pl && cl !== cl);
+  if (sameRun && ((spendKnown && !spend) || (daysKnown && !days))) {
+    const bought = cl === cl && !(cl <= pl);
+    if (!bought || (spendKnown && cs < ps - 0.005) || (daysKnown && cf < pf)) return OWN_HISTORY;
+  }
+  return (spend ? OWN_SPEND : 0) | (days ? 2 : 0) | (last ? 4 : 0);
+}
+
+/**
+ * The least spend of each value tier in a snapshot: the tier's cut-off in that run (tierOf: a
+ * customer is high from highMin on), read from the customers' own tiers and spend.
+ */
+function tierMinimums(s: Snapshot): TierMinimums {
+  let highMin = Infinity;
+  let mediumMin = Infinity;
+  const tier = s.codes.valueTier;
+  for (let k = 0; k < s.count; k++) {
+    const x = s.spend[k];
+    if (!(x > 0)) continue;
+    if (tier[k] === 0 && x < highMin) highMin = x;
+    else if (tier[k] === 1 && x < mediumMin) mediumMin = x;
+  }
+  return {
+    highMin: highMin === Infinity ? NaN : highMin,
+    mediumMin: mediumMin === Infinity ? NaN : mediumMin,
+  };
+}
+
 /**
  * Compares the previous run with the current one.
  *
@@ -220,22 +328,50 @@ export function compareSnapshots(
       movedRevenueShare: matchedRevenue !== 0 ? movedRevenue / matchedRevenue : NaN,
     };
   });
+  const sameDate = Number.isFinite(prev.asOf) && Math.floor(prev.asOf) === Math.floor(cur.asOf);
+  const rulesChanged =
+    prev.ruleSetHash !== "" && cur.ruleSetHash !== "" && prev.ruleSetHash !== cur.ruleSetHash;
+  const ordered = !(prev.asOf > cur.asOf);
+  const byCutOffs = new Uint8Array(n);
+  const dataChanged = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = previousIndex[i];
+    if (j < 0) continue;
+    const own = ownFigures(prev, cur, j, i, sameDate && !rulesChanged, ordered);
+    if (own === OWN_HISTORY) dataChanged[i] = 1;
+    else {
+      let cut = 0;
+      if (own & OWN_SPEND) cut |= changed[i] & TIER_BIT;
+      if (sameDate && own === OWN_ALL) cut |= changed[i] & QUANTILE_BITS;
+      byCutOffs[i] = cut;
+      worse[i] &= ~cut;
+      better[i] &= ~cut;
+    }
+  }
   const move = new Int8Array(n);
   const wrong: number[] = [];
   const right: number[] = [];
   const added: number[] = [];
+  const cutOff: number[] = [];
+  const changedData: number[] = [];
   for (let i = 0; i < n; i++) {
     let m: Move;
     const j = previousIndex[i];
     if (j < 0) {
       m = "new";
       added.push(i);
+    } else if (dataChanged[i]) {
+      m = "dataChanged";
+      changedData.push(i);
     } else if (isWorse(worse[i], better[i], boughtSince(prev, cur, j, i))) {
       m = "worse";
       wrong.push(i);
     } else if (better[i]) {
       m = "better";
       right.push(i);
+    } else if (byCutOffs[i]) {
+      m = "cutOffs";
+      cutOff.push(i);
     } else m = changed[i] ? "sideways" : "same";
     move[i] = MOVE_INDEX[m];
   }
@@ -255,8 +391,7 @@ export function compareSnapshots(
       source: prev.source,
     },
     current: { asOf: cur.asOf, ruleSetHash: cur.ruleSetHash, count: n },
-    rulesChanged:
-      prev.ruleSetHash !== "" && cur.ruleSetHash !== "" && prev.ruleSetHash !== cur.ruleSetHash,
+    rulesChanged,
     matrices,
     previousIndex,
     move,
@@ -266,6 +401,14 @@ export function compareSnapshots(
     rightWay: byValueDesc(right, cur.spend),
     added: Int32Array.from(added),
     removed: byValueDesc(removed, prev.spend),
+    byCutOffs,
+    cutOffMoves: byValueDesc(cutOff, prevSpendOfCurrent),
+    dataChanged,
+    dataChangedList: byValueDesc(changedData, prevSpendOfCurrent),
+    tierMinimums: { previous: tierMinimums(prev), current: tierMinimums(cur) },
+    sameDate,
+    sheetsLeftOut:
+      prev.sheets && cur.sheets ? prev.sheets.filter((k) => !cur.sheets!.includes(k)) : [],
     ...(service ? { service } : {}),
   };
 }

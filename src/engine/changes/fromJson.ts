@@ -1,11 +1,14 @@
 import { parseIsoDate } from "../parse/date";
 import { SnapshotBuilder, type Snapshot } from "./snapshot";
 import { customerRecords } from "../report/customerJson";
+import { SHEET_KINDS } from "../schema";
 
 /** The parts of a JSON result (schema/result.schema.json) a snapshot needs. */
 interface ResultJsonLike {
   asOf?: unknown;
   ruleSet?: { hash?: unknown };
+  /** The input sheets read, by kind (absent kinds were not read). */
+  sources?: unknown;
   /** Schema 3: { columns, data }; schema 2: an object per customer (customerRecords reads both). */
   customers?: unknown;
 }
@@ -47,5 +50,9 @@ export function snapshotFromResultJson(json: unknown): Snapshot | null {
   }
   const asOf = typeof r.asOf === "string" ? parseIsoDate(r.asOf) : NaN;
   const hash = typeof r.ruleSet?.hash === "string" ? r.ruleSet.hash : "";
-  return b.finish(asOf, hash, "json");
+  const s = b.finish(asOf, hash, "json");
+  const sources = r.sources;
+  if (sources && typeof sources === "object" && !Array.isArray(sources))
+    s.sheets = SHEET_KINDS.filter((k) => (sources as Record<string, unknown>)[k] != null);
+  return s;
 }

@@ -26,7 +26,13 @@ export async function readPreviousSnapshot(source: GridSource): Promise<Snapshot
     )
   ) {
     const s = state.finish();
-    if (s) return s;
+    if (s) {
+      // The sheets it read are in its run-log row (the state does not keep them).
+      const log = await readRunLog(source);
+      const sheets = log.sheetsOf(s.asOf);
+      if (sheets) s.sheets = sheets;
+      return s;
+    }
   }
   const segments = new SegmentsTabReader();
   const read = await readParts(
@@ -36,10 +42,19 @@ export async function readPreviousSnapshot(source: GridSource): Promise<Snapshot
     () => segments.nextPart(),
   );
   if (!read) return null;
+  const log = await readRunLog(source);
+  const s = segments.finish(log.last.asOf, log.last.ruleSetHash);
+  const sheets = s ? log.sheetsOf(s.asOf) : undefined;
+  if (s && sheets) s.sheets = sheets;
+  return s;
+}
+
+/** The workbook's run log, read for the previous run's date, rule-set hash and sheets. */
+async function readRunLog(source: GridSource): Promise<RunLogReader> {
   const log = new RunLogReader();
-  const runLog = await source.ownedSheet("runLog");
+  const runLog = await source.ownedSheet!("runLog");
   if (runLog) await source.readSheet(runLog, (rows) => log.push(rows));
-  return segments.finish(log.last.asOf, log.last.ruleSetHash);
+  return log;
 }
 
 /**

@@ -4,7 +4,7 @@ import { parseDate } from "../parse/date";
 import { cellText, foldLabel } from "../parse/text";
 import { segmentColumns } from "../report/segmentsTab";
 import { runLogColumns } from "../report/runLogTab";
-import type { Lang } from "../schema";
+import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -128,7 +128,8 @@ export class SegmentsTabReader {
 
 /**
  * The analysis date and rule-set hash of the last row of a run log (either language): what the
- * segments-tab fallback knows of the run that wrote it.
+ * segments-tab fallback knows of the run that wrote it; and per analysis date, the input sheets its
+ * latest run read (a row's `…Read` count is blank for a sheet it did not read).
  *
  * @example const r = new RunLogReader(); r.push(rows); r.last // { asOf, ruleSetHash }
  */
@@ -137,6 +138,7 @@ export class RunLogReader {
   private readonly keys = headerKeys(runLogColumns);
   last: { asOf: number; ruleSetHash: string } = { asOf: NaN, ruleSetHash: "" };
   private lastAt = -Infinity;
+  private readonly sheetsByDate = new Map<number, { at: number; sheets: SheetKind[] }>();
 
   push(rows: Cell[][]): void {
     for (const row of rows) {
@@ -154,9 +156,32 @@ export class RunLogReader {
       const h = "ruleSetHash" in this.columns ? cellText(row[this.columns.ruleSetHash]) : "";
       // The latest run by its time (a re-run for an earlier date may sit above a later row).
       const at = "at" in this.columns ? parseDate(row[this.columns.at]) : NaN;
+      this.noteSheets(Math.floor(asOf), Number.isFinite(at) ? at : -Infinity, row);
       if (Number.isFinite(at) && at < this.lastAt) continue;
       if (Number.isFinite(at)) this.lastAt = at;
       this.last = { asOf, ruleSetHash: h };
     }
+  }
+
+  /** The sheets a row read, kept when it is its date's latest (a log without the counts: none). */
+  private noteSheets(day: number, at: number, row: Cell[]): void {
+    const cols = this.columns!;
+    if (!SHEET_KINDS.some((k) => `${k}Read` in cols)) return;
+    const had = this.sheetsByDate.get(day);
+    if (had && had.at > at) return;
+    const sheets = SHEET_KINDS.filter((k) => {
+      const v = row[cols[`${k}Read`] ?? -1];
+      return v !== null && v !== undefined && v !== "";
+    });
+    this.sheetsByDate.set(day, { at, sheets });
+  }
+
+  /**
+   * The input sheets the latest run of an analysis date read; undefined when the log does not say.
+   *
+   * @example r.sheetsOf(epochDay(2025, 12, 31)) // ["customers", "transactions", "surveys"]
+   */
+  sheetsOf(asOf: number): SheetKind[] | undefined {
+    return Number.isFinite(asOf) ? this.sheetsByDate.get(Math.floor(asOf))?.sheets : undefined;
   }
 }

@@ -100,13 +100,48 @@ function dateTexts(): (d: number) => string {
   };
 }
 
+/** Amounts to the cent: a cut-off and the spend beside it (17,706.86 is under a cut of 17,707.20). */
+let cents: Intl.NumberFormat | undefined;
+const fmtCents = (x: number) =>
+  Number.isFinite(x)
+    ? (cents ??= new Intl.NumberFormat("en-US", {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      })).format(x)
+    : "–";
+
+/**
+ * Two probabilities as percentages with as few decimals (0–2) as tell them apart: a risk level
+ * that changed is always quoted, and 50.2% → 49.7% must not read "50% → 50%" (stop 31 tester #5).
+ */
+function distinctPercents(a: number, b: number): [string, string] {
+  let pair: [string, string] = [fmtPct(a), fmtPct(b)];
+  for (let d = 1; d <= 2 && pair[0] === pair[1] && Number.isFinite(a) && Number.isFinite(b); d++)
+    pair = [`${(a * 100).toFixed(d)}%`, `${(b * 100).toFixed(d)}%`];
+  return pair;
+}
+
+const TIER = DIMENSIONS.indexOf("valueTier");
+const CHURN = DIMENSIONS.indexOf("churnRiskLevel");
+/** RFM segment and value class: the dimensions moved by others' quantiles and averages. */
+const QUANTILE_BITS =
+  (1 << DIMENSIONS.indexOf("rfmSegment")) | (1 << DIMENSIONS.indexOf("valueClass"));
+const LAST_QUANTILE = DIMENSIONS.indexOf("valueClass");
+
+/** English text that starts a reason starts with a capital ("purchases up to …" mid-sentence). */
+const upperFirst = (lang: Lang, text: string) =>
+  lang === "en-US" && text ? text[0].toUpperCase() + text.slice(1) : text;
+
 /**
  * The reason maker of a comparison: customer i of the current run → why it is listed as a mover:
- * each dimension that changed ("价值分类 重要价值客户 → 重要挽留客户") and the figures behind it
- * (spend, purchase days, last purchase, churn probability, each "before → now" where it changed),
- * with the previous date. Words, labels and dates are looked up once per comparison.
+ * each dimension that changed ("价值分类：重要价值客户 → 重要挽留客户") and the figures behind it
+ * (spend, purchase days, last purchase, churn probability, each "before → now" where it changed;
+ * the probability always when the risk level changed), after "since <previous date>" when the
+ * previous run is of an earlier date. A move by cut-offs alone says so (the value tier's cut-off in
+ * both runs and the spend), and a customer whose data up to the previous date changed starts with
+ * that. Words, labels and dates are looked up once per comparison.
  *
- * @example const reason = moverReasons(c, prev, cur, "en-US"); reason(0) // "Value class Important value → Important win-back (since 2025-11-30); spend 12,000 → 800"
+ * @example const reason = moverReasons(c, prev, cur, "en-US"); reason(0) // "Since 2025-11-30: Value class Important value → Important win-back; spend 12,000 → 800"
  */
 export function moverReasons(
   c: Comparison,
@@ -129,29 +164,66 @@ export function moverReasons(
     last: say(lang, "changes", "figure_lastPurchase"),
     churn: say(lang, "changes", "figure_churnProbability"),
   };
-  const since = Number.isFinite(c.previous.asOf)
-    ? say(lang, "changes", "sinceInReason", { date: isoDate(c.previous.asOf) })
-    : "";
+  const previousDate = Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : "";
+  // "Since" only when it says something: a re-run of the same date would read "since today".
+  const since =
+    previousDate && !c.sameDate ? compiled(lang, "sinceBeforeReason", ["date", "reason"]) : null;
+  const dataChanged = say(lang, "changes", "dataChangedReason", {
+    date: previousDate || say(lang, "changes", "unknownDate"),
+  });
+  const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
+  const tierNames = [0, 1].map((k) =>
+    lang === "en-US"
+      ? lowerFirst(codeLabel("valueTier", k, lang))
+      : codeLabel("valueTier", k, lang),
+  );
+  const minimums = c.tierMinimums;
   const movesSep = say(lang, "changes", "movesSeparator");
   const withFigures = compiled(lang, "reasonWithFigures", ["moves", "figures"]);
   const day = dateTexts();
   const told = serviceWords(c.service, lang, f.separator, day);
+  /** A tier move by cut-offs: the cut-off crossed (the new tier's own, or the one above it). */
+  const tierByCutOffs = (text: string, from: number, to: number, spend: number): string => {
+    if (from < 0 || to < 0 || from === to) return text;
+    const k = to > from ? to - 1 : to;
+    const key = k === 0 ? "highMin" : "mediumMin";
+    const a = minimums ? minimums.previous[key] : NaN;
+    const b = minimums ? minimums.current[key] : NaN;
+    return say(lang, "changes", b < a ? "cutOffFell" : "cutOffRose", {
+      move: text,
+      tier: tierNames[k],
+      from: fmtCents(a),
+      to: fmtCents(b),
+      spend: fmtCents(spend),
+    });
+  };
   return (i) => {
     const j = c.previousIndex[i];
     if (j < 0) return "";
-    let moves = "";
+    let moves = c.dataChanged?.[i] ? upperFirst(lang, dataChanged) : "";
+    const byCutOffs = c.byCutOffs?.[i] ?? 0;
     for (let b = 0; b < DIMENSIONS.length; b++) {
-      if (!(c.changed[i] & (1 << b))) continue;
-      const d = DIMENSIONS[b];
-      const text = move(
-        // A dimension after the first is mid-sentence: "…Loyal; lifecycle stage Mature → Decline".
-        moves ? midNames[b] : names[b],
-        labels[b][slotOf(prev.codes[d][j], codeCounts[b])],
-        labels[b][slotOf(cur.codes[d][i], codeCounts[b])],
-      );
-      moves = moves ? moves + movesSep + text : text;
+      if (c.changed[i] & (1 << b)) {
+        const d = DIMENSIONS[b];
+        const from = prev.codes[d][j];
+        const to = cur.codes[d][i];
+        let text = move(
+          // A dimension after the first is mid-sentence: "…Loyal; lifecycle stage Mature → Decline".
+          moves ? midNames[b] : names[b],
+          labels[b][slotOf(from, codeCounts[b])],
+          labels[b][slotOf(to, codeCounts[b])],
+        );
+        if (b === TIER && byCutOffs & (1 << b))
+          text = tierByCutOffs(
+            text,
+            slotOf(from, codeCounts[b]) - 1,
+            slotOf(to, codeCounts[b]) - 1,
+            cur.spend[i],
+          );
+        moves = moves ? moves + movesSep + text : text;
+      }
+      if (b === LAST_QUANTILE && moves && byCutOffs & QUANTILE_BITS) moves = cutOffOthers(moves);
     }
-    moves += since;
     // Each figure formatted once, and only when the numbers differ.
     let figures = "";
     let a = prev.spend[j];
@@ -165,12 +237,22 @@ export function moverReasons(
     if (differ(a, b)) figures = withFigure(f, figures, words.last, day(a), day(b));
     a = prev.churnProbability[j];
     b = cur.churnProbability[i];
-    if (differ(a, b)) figures = withFigure(f, figures, words.churn, fmtPct(a), fmtPct(b));
+    if (c.changed[i] & (1 << CHURN) && (Number.isFinite(a) || Number.isFinite(b))) {
+      // A risk level that changed is always explained by its figures, to the decimal they differ.
+      const [x, y] = distinctPercents(a, b);
+      const text = f.figure(words.churn, x, y);
+      figures = figures ? figures + f.separator + text : text;
+    } else if (differ(a, b)) figures = withFigure(f, figures, words.churn, fmtPct(a), fmtPct(b));
     if (told) {
       const said = told(i);
       if (said) figures = figures ? figures + f.separator + said : said;
     }
-    return figures ? withFigures(moves, figures) : moves;
+    const reason = !figures
+      ? moves
+      : moves
+        ? withFigures(moves, figures)
+        : upperFirst(lang, figures);
+    return since && reason ? since(previousDate, reason) : reason;
   };
 }
 
@@ -276,7 +358,8 @@ export function wrongWayText(
       }),
     );
   });
-  const date = Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : "";
+  // "Since" the previous date only when it is an earlier one (a re-run's would read "since today").
+  const date = Number.isFinite(c.previous.asOf) && !c.sameDate ? isoDate(c.previous.asOf) : "";
   const since = date ? say(lang, "changes", "sinceAfterMoves", { date }) : "";
   return parts.join(say(lang, "changes", "wrongWaySeparator")) + since;
 }

@@ -4,7 +4,7 @@ import type { RunChanges } from "../changes";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension } from "../changes/snapshot";
 import { changesWords, codeLabel, DIMENSION_WORDS, moverReasons } from "../changes/words";
 import { isoDate } from "../parse/date";
-import type { Lang } from "../schema";
+import { SHEETS, type Lang, type SheetKind } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { formatNumber, type WordParams } from "../words/format";
 import { numberCell, rateCell, type RowLooks, type Words } from "./serviceText";
@@ -27,6 +27,8 @@ const MOVE_CODE = {
   sideways: "move_sideways",
   same: "move_same",
   new: "move_new",
+  cutOffs: "move_cutOffs",
+  dataChanged: "move_dataChanged",
 } as const satisfies Record<Move, Code<"changes">>;
 
 /** The words of each move (the summary line and the list's first column). */
@@ -96,6 +98,13 @@ export function changesTable(
     ],
     [null, "note"],
   );
+  // Input sheets the previous run read and this one did not move customers by that alone (stop 31
+  // tester #5: 7 worse / 10 better against 3 / 2 with every sheet): said like a rule-set change.
+  if (c.sheetsLeftOut.length > 0)
+    push(
+      [w("inputSheets"), w("sheetsLeftOut", { sheets: sheetsText(c.sheetsLeftOut, lang) })],
+      [null, "note"],
+    );
   const counts = moveCounts(c);
   push([]);
   // The counts start in column B, under headings of their own (column A is the matrices' labels).
@@ -175,21 +184,33 @@ export function changesTable(
   const sections: { move: Words; list: Int32Array; previous: boolean }[] = [
     { move: MOVE_WORDS.worse, list: c.wrongWay, previous: false },
     { move: MOVE_WORDS.better, list: c.rightWay, previous: false },
+    { move: MOVE_WORDS.dataChanged, list: c.dataChangedList, previous: false },
+    { move: MOVE_WORDS.cutOffs, list: c.cutOffMoves, previous: false },
     { move: MOVE_WORDS.new, list: c.added, previous: false },
     { move: REMOVED, list: c.removed, previous: true },
   ];
   const listRows = sections.reduce((n, s) => n + s.list.length, 0);
-  // A manager prints the matrices (the print area ends here); the list of every customer who
-  // changed (a thousand rows: 39 printed pages of the zh sample's refresh) stays on screen.
-  let printRows: number | undefined;
-  if (listRows > 0) {
+  // The list prints under the matrices (stop 31 tester #6: with 5 movers, the list is what a
+  // manager wants on paper), up to PRINTED_LIST_ROWS; past that, as a worklist past its cap
+  // (limits.ts), a row says how many are printed and how many are left on screen.
+  const printedList = Math.min(listRows, PRINTED_LIST_ROWS);
+  if (listRows > printedList) {
     push([]);
-    push([w("listOnScreen", { count: formatNumber(listRows, lang, 0) })], ["note"]);
-    printRows = head.length;
+    push(
+      [
+        w("listPrintCap", {
+          shown: formatNumber(printedList, lang, 0),
+          count: formatNumber(listRows, lang, 0),
+          more: formatNumber(listRows - printedList, lang, 0),
+        }),
+      ],
+      ["note"],
+    );
   }
   push([]);
   push([w("customerList")]);
   push(listHeader(lang), LIST_HEADING_LOOKS);
+  const printRows = listRows > printedList ? head.length + printedList : undefined;
   const pct = (x: number): Cell => rateCell(x);
   const reason = moverReasons(c, prev, cur, lang);
   const removedReason = w("removedReason", { date: dateOr(c.previous.asOf, lang) });
@@ -299,6 +320,17 @@ const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
   l === null || l === "note" ? "heading" : l,
 );
 const LIST_WIDTHS = [22, 11, 20, 9, 12, 12, 9, 9, 10];
+/**
+ * List rows printed at most (about 25 a page: ten pages). The sample refresh's 660 movers printed
+ * whole were 26 pages; a million would be 40,000.
+ */
+export const PRINTED_LIST_ROWS = 250;
+
+/** The names of input sheets in the run's language, as a list ("满意度调查、投诉"). */
+function sheetsText(kinds: readonly SheetKind[], lang: Lang): string {
+  return kinds.map((k) => SHEETS[k].label[lang]).join(say(lang, "changes", "sheetsSeparator"));
+}
+
 /** Rows the writer fits column widths from (reportSheet.ts: the first 2,000). */
 const SAMPLE_ROWS = 2000;
 

@@ -38,6 +38,8 @@ export const CHANGES_EN = {
   move_sideways: "Sideways",
   move_same: "Unchanged",
   move_new: "New",
+  move_cutOffs: "Cut-offs moved",
+  move_dataChanged: "Data changed",
   removed: "Removed",
   matrixTitle: "{dimension}: before (rows) → now (columns)",
   customersMoved: "Customers moved",
@@ -58,9 +60,14 @@ export const CHANGES_EN = {
   col_reason: "What changed",
   removedReason: "No longer on the Customers sheet (was there on {date})",
   addedReason: "Added since the last analysis",
-  /** Under the matrices, the last printed row: the list below stays on screen. */
-  listOnScreen:
-    "The list of the {count} customers who changed is below, on screen; printing this tab prints the matrices above.",
+  /** Under the matrices, when the list is too long to print whole: what printing leaves out. */
+  listPrintCap:
+    "Printing this tab prints the matrices and the first {shown} of the {count} customers listed below (wrong way first); the other {more} are on screen only.",
+  /** The input sheets row: sheets the previous run read and this one did not (stop 31 tester #5). */
+  inputSheets: "Input sheets",
+  sheetsLeftOut:
+    "The previous run also read {sheets}; this one did not: some of the movements below come from that, not from the customers",
+  sheetsSeparator: ", ",
   /** A code a run did not give (a prospect's value tier, lifecycle stage or risk level). */
   none: "none",
 
@@ -71,7 +78,17 @@ export const CHANGES_EN = {
   figure_purchaseDays: "purchase days",
   figure_lastPurchase: "last purchase",
   figure_churnProbability: "churn probability",
-  sinceInReason: " (since {date})",
+  /** Before a reason, when the previous run is of an earlier date (a re-run's would say "since today"). */
+  sinceBeforeReason: "Since {date}: {reason}",
+  /** A customer whose purchases up to the previous date changed between the runs (MOVES dataChanged). */
+  dataChangedReason:
+    "purchases up to {date} differ from the data the previous run read (corrected, added late or removed), not new buying",
+  /** A value tier move by cut-offs alone: the cut-off crossed, both runs', and the unchanged spend. */
+  cutOffRose: "{move} (the {tier} cut-off rose from {from} to {to}; spend {spend} unchanged)",
+  cutOffFell: "{move} (the {tier} cut-off fell from {from} to {to}; spend {spend} unchanged)",
+  /** RFM segment and value class moves by cut-offs alone (same date, own figures unchanged). */
+  cutOffOthers:
+    "{moves} (cut-offs moved with other customers' figures; this customer's spend, purchase days and last purchase unchanged)",
   reasonWithFigures: "{moves}; {figures}",
   /** Between the moves of one customer. */
   movesSeparator: "; ",
@@ -131,6 +148,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   move_sideways: "平移",
   move_same: "未变",
   move_new: "新客户",
+  move_cutOffs: "门槛变动",
+  move_dataChanged: "数据有变",
   removed: "已删除",
   matrixTitle: "{dimension}：上次（行）→ 本次（列）",
   customersMoved: "变动客户",
@@ -151,7 +170,11 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   col_reason: "变化说明",
   removedReason: "已不在客户表中（上次 {date} 仍在）",
   addedReason: "上次分析后新增的客户",
-  listOnScreen: "发生变化的 {count} 位客户的清单在下方，请在屏幕上查看；打印本表只打印以上矩阵。",
+  listPrintCap:
+    "打印本表时打印以上矩阵和下方清单的前 {shown} 位客户（共 {count} 位，变差的在前）；其余 {more} 位只在屏幕上显示。",
+  inputSheets: "输入表",
+  sheetsLeftOut: "上次运行还读取了{sheets}，本次没有：下列部分变化来自于此，而非客户本身",
+  sheetsSeparator: "、",
   none: "无",
 
   move: "{dimension}：{from} → {to}",
@@ -160,7 +183,12 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   figure_purchaseDays: "购买天数",
   figure_lastPurchase: "最近购买",
   figure_churnProbability: "流失概率",
-  sinceInReason: "（自 {date}）",
+  sinceBeforeReason: "自 {date} 起，{reason}",
+  dataChangedReason:
+    "截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
+  cutOffRose: "{move}（{tier}门槛由 {from} 升至 {to}，消费金额 {spend} 未变）",
+  cutOffFell: "{move}（{tier}门槛由 {from} 降至 {to}，消费金额 {spend} 未变）",
+  cutOffOthers: "{moves}（分档界限随其他客户的数据变化，本客户的消费金额、购买天数和最近购买未变）",
   reasonWithFigures: "{moves}；{figures}",
   movesSeparator: "；",
   figuresSeparator: "，",

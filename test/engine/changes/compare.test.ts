@@ -43,11 +43,15 @@ const arbRecord = fc.record({
   spend: fc.double({ min: 0, max: 1e6, noNaN: true }),
 });
 
-function build(records: SnapshotRecord[], hash = "h1") {
+function build(records: SnapshotRecord[], hash = "h1", asOf = epochDay(2025, 11, 30)) {
   const b = new SnapshotBuilder();
   for (const r of records) b.add(r);
-  return b.finish(epochDay(2025, 11, 30), hash, "json");
+  return b.finish(asOf, hash, "json");
 }
+
+/** A run a month after build's: what a refresh compares (a re-run of the same date is another case). */
+const later = (records: SnapshotRecord[], hash = "h1") =>
+  build(records, hash, epochDay(2025, 12, 31));
 
 describe("compareSnapshots", () => {
   it("puts every customer of both runs in exactly one cell or in the added / removed lists", () => {
@@ -98,7 +102,7 @@ describe("compareSnapshots", () => {
 
   it("joins 1001 and 001001 as one customer", () => {
     const prev = build([record(1001, { valueTier: "high" })]);
-    const cur = build([record("001001", { valueTier: "medium" })]);
+    const cur = later([record("001001", { valueTier: "medium" }, 50)]);
     const c = compareSnapshots(prev, cur);
     expect(c.added.length).toBe(0);
     expect(c.removed.length).toBe(0);
@@ -130,7 +134,7 @@ describe("compareSnapshots", () => {
       record("C2", { lifecycleStage: "churned", churnRiskLevel: "high" }, 0),
       record("C3", { churnRiskLevel: "low", valueTier: "low" }, 50),
     ]);
-    const cur = build([
+    const cur = later([
       record("C1", { rfmSegment: "at_risk", valueClass: "important_winback" }, 800),
       record("C2", { lifecycleStage: "won_back", churnRiskLevel: "medium" }, 300),
       // Better tier but higher risk: the wrong way wins (it needs attention).
@@ -143,7 +147,9 @@ describe("compareSnapshots", () => {
     // No space between Chinese words (stop-20 tester W6): the dimension, a colon, the move.
     expect(zh).toContain("价值分类：重要价值客户 → 重要挽留客户");
     expect(zh).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
-    expect(zh).toContain("自 2025-11-30");
+    // "Since" the previous date first, not between the moves and the figures (stop 31 tester #5).
+    expect(zh).toMatch(/^自 2025-11-30 起，RFM 分群：/);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toMatch(/^Since 2025-11-30: RFM segment /);
     expect(zh).toContain("消费金额 9,000 → 800");
     expect(moverReason(c, prev, cur, 0, "en-US")).toContain("RFM segment Champions → At risk");
     // A dimension after the first reads mid-sentence: no capital after "; " (tester W6).
@@ -170,10 +176,15 @@ describe("a customer who came back", () => {
     record("tier only", { lifecycleStage: "mature", churnRiskLevel: "low", valueTier: "medium" }),
     record("mixed", { lifecycleStage: "mature", churnRiskLevel: "high", valueTier: "low" }),
   ]);
-  const cur = build([
-    record("came back", { lifecycleStage: "won_back", churnRiskLevel: "low", valueTier: "low" }),
-    record("risk eased", { churnRiskLevel: "medium", valueTier: "low" }),
-    record("tier only", { lifecycleStage: "mature", churnRiskLevel: "low", valueTier: "low" }),
+  // A month later; the tiers fell with the spend (old purchases left the window).
+  const cur = later([
+    record(
+      "came back",
+      { lifecycleStage: "won_back", churnRiskLevel: "low", valueTier: "low" },
+      60,
+    ),
+    record("risk eased", { churnRiskLevel: "medium", valueTier: "low" }, 60),
+    record("tier only", { lifecycleStage: "mature", churnRiskLevel: "low", valueTier: "low" }, 60),
     // Risk fell but the stage went into decline: the stage's wrong way wins.
     record("mixed", { lifecycleStage: "decline", churnRiskLevel: "medium", valueTier: "high" }),
   ]);
@@ -298,7 +309,7 @@ describe("which way a churn risk level moves", () => {
       record("1004055", { rfmSegment: "champions", lifecycleStage: "mature" }, 8000),
       record("1004056", { rfmSegment: "champions", lifecycleStage: "mature" }, 7000),
     ]);
-    const cur = build([
+    const cur = later([
       record("1004054", { rfmSegment: "champions", lifecycleStage: "decline" }, 9000),
       record("1004055", { rfmSegment: "champions", lifecycleStage: "decline" }, 8000),
       record("1004056", { rfmSegment: "champions", lifecycleStage: "decline" }, 7000),
@@ -336,7 +347,7 @@ describe("which way a churn risk level moves", () => {
     });
     const c = compareSnapshots(prev, cur, service);
     expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
-      "Lifecycle stage Mature → Decline (since 2025-11-30); new complaint 2026-01-20 (open)",
+      "Since 2025-11-30: Lifecycle stage Mature → Decline; new complaint 2026-01-20 (open)",
     );
     expect(moverReason(c, prev, cur, 1, "en-US")).toMatch(
       /; 2 new complaints, the latest 2026-01-25 \(1 open\)$/,
@@ -345,17 +356,194 @@ describe("which way a churn risk level moves", () => {
       /; satisfaction 1\/5 on 2026-01-15, likelihood to recommend 3\/10 on 2026-01-15$/,
     );
     expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
-      "生命周期阶段：成熟期 → 衰退期（自 2025-11-30）；新投诉 2026-01-20（未解决）",
+      "自 2025-11-30 起，生命周期阶段：成熟期 → 衰退期；新投诉 2026-01-20（未解决）",
     );
     expect(moverReason(c, prev, cur, 2, "zh-CN")).toMatch(
       /；满意度 1\/5（2026-01-15），推荐意愿 3\/10（2026-01-15）$/,
     );
     // Without the measure (an older caller): the reason as before.
     expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "en-US")).toBe(
-      "Lifecycle stage Mature → Decline (since 2025-11-30)",
+      "Since 2025-11-30: Lifecycle stage Mature → Decline",
     );
     expect(serviceSince(dataset, NaN, day(1, 31), { lowScoreMax: 2, npsDetractorMax: 6 })).toBe(
       undefined,
     );
+  });
+});
+
+// Stop 31 tester #5: a refresh of the 300-customer sample with three customers' data changed.
+describe("what moved a customer: its own figures, the cut-offs, or its history", () => {
+  const dec31 = epochDay(2025, 12, 31);
+  const at = (asOf: number, records: SnapshotRecord[]) => build(records, "h1", asOf);
+  const tiered = (
+    id: string,
+    tier: string,
+    spend: number,
+    extra: Partial<SnapshotRecord> = {},
+  ) => ({
+    ...record(id, { valueTier: tier }, spend),
+    ...extra,
+  });
+
+  it("a tier change at the same spend is the cut-offs', said with both cut-offs, counted neither way", () => {
+    // 1000209: spend 17,706.86 both times, the high tier's least spend rose to 18,223.54 when
+    // 1000001 jumped up; 1000169 likewise medium → low.
+    const prev = at(dec31, [
+      tiered("1000001", "low", 2769.72),
+      tiered("1000209", "high", 17706.86),
+      tiered("1000165", "high", 18223.54),
+      tiered("1000169", "medium", 6127.15),
+      tiered("1000300", "medium", 6314.27),
+    ]);
+    const cur = at(dec31, [
+      tiered("1000001", "high", 52769.72, { lastPurchase: epochDay(2025, 12, 20), frequency: 4 }),
+      tiered("1000209", "medium", 17706.86),
+      tiered("1000165", "high", 18223.54),
+      tiered("1000169", "low", 6127.15),
+      tiered("1000300", "medium", 6314.27),
+    ]);
+    const c = compareSnapshots(prev, cur);
+    const moveOf = (id: string) => MOVES[c.move[cur.id.indexOf(id)]];
+    expect(moveOf("1000209")).toBe("cutOffs");
+    expect(moveOf("1000169")).toBe("cutOffs");
+    expect(moveOf("1000001")).toBe("better");
+    expect(Array.from(c.cutOffMoves, (i) => cur.id[i])).toEqual(["1000209", "1000169"]);
+    expect(c.wrongWay.length).toBe(0);
+    expect(moveCounts(c).cutOffs).toBe(2);
+    // No "moved the wrong way" call for a drop that never happened.
+    expect(Array.from(movementsOf(prev, c).worse).every((w) => w === 0)).toBe(true);
+    expect(wrongWayText(c, prev, cur, cur.id.indexOf("1000209"), "zh-CN")).toBe("");
+    // The tier matrix still shows the move.
+    const tier = c.matrices.find((m) => m.dimension === "valueTier")!;
+    expect(tier.counts[1 * tier.size + 2]).toBe(1); // high → medium
+    const i = cur.id.indexOf("1000209");
+    expect(moverReason(c, prev, cur, i, "zh-CN")).toBe(
+      "价值层级：高价值 → 中价值（高价值门槛由 17,706.86 升至 18,223.54，消费金额 17,706.86 未变）",
+    );
+    expect(moverReason(c, prev, cur, i, "en-US")).toBe(
+      "Value tier High value → Medium value (the high value cut-off rose from 17,706.86 to 18,223.54; spend 17,706.86 unchanged)",
+    );
+    expect(moverReason(c, prev, cur, cur.id.indexOf("1000169"), "zh-CN")).toBe(
+      "价值层级：中价值 → 低价值（中价值门槛由 6,127.15 升至 6,314.27，消费金额 6,127.15 未变）",
+    );
+    // Up when a cut-off fell: the new tier's own.
+    const back = compareSnapshots(cur, prev);
+    expect(MOVES[back.move[prev.id.indexOf("1000209")]]).toBe("cutOffs");
+    expect(moverReason(back, cur, prev, prev.id.indexOf("1000209"), "en-US")).toBe(
+      "Value tier Medium value → High value (the high value cut-off fell from 18,223.54 to 17,706.86; spend 17,706.86 unchanged)",
+    );
+  });
+
+  it("an RFM segment or value class move at the same date with the same figures is the cut-offs'; a month later it is not", () => {
+    const seg = (segment: string, cls: string) =>
+      record("S1", { rfmSegment: segment, valueClass: cls, valueTier: "high" });
+    const prev = at(dec31, [seg("champions", "important_value")]);
+    const same = compareSnapshots(prev, at(dec31, [seg("loyal", "important_retention")]));
+    expect(MOVES[same.move[0]]).toBe("cutOffs");
+    expect(
+      moverReason(same, prev, at(dec31, [seg("loyal", "important_retention")]), 0, "zh-CN"),
+    ).toBe(
+      "RFM 分群：冠军客户 → 忠诚客户；价值分类：重要价值客户 → 重要保持客户（分档界限随其他客户的数据变化，本客户的消费金额、购买天数和最近购买未变）",
+    );
+    // A month on, its recency is a month older: the move is its own.
+    const before = build([seg("champions", "important_value")]);
+    const later1 = later([seg("loyal", "important_retention")]);
+    expect(MOVES[compareSnapshots(before, later1).move[0]]).toBe("worse");
+  });
+
+  it("a risk level that changed always quotes the probabilities, to the decimal that tells them apart", () => {
+    // 1000014: 50.2% → 49.7% crossed the threshold after a refit; the reason had no figures.
+    const risk = (level: string, p: number) => ({
+      ...record("1000014", { churnRiskLevel: level }),
+      churnProbability: p,
+    });
+    const prev = at(dec31, [risk("medium", 0.502)]);
+    const cur = at(dec31, [risk("low", 0.497)]);
+    const c = compareSnapshots(prev, cur);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
+      "流失风险等级：中 → 低；流失概率 50.2% → 49.7%",
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
+      "Churn risk level Medium → Low; churn probability 50.2% → 49.7%",
+    );
+    const far = compareSnapshots(prev, at(dec31, [risk("low", 0.21)]));
+    expect(moverReason(far, prev, at(dec31, [risk("low", 0.21)]), 0, "en-US")).toBe(
+      "Churn risk level Medium → Low; churn probability 50% → 21%",
+    );
+  });
+
+  it("history changed between the runs is its own move, said first, not a decline nor unchanged", () => {
+    const day = (m: number, d: number) => epochDay(2025, m, d);
+    const cust = (id: string, spend: number, frequency: number, last: number) => ({
+      ...record(id, { lifecycleStage: "mature", churnRiskLevel: "low" }, spend),
+      frequency,
+      lastPurchase: last,
+    });
+    const prev = at(dec31, [
+      cust("1000017", 68630.07, 12, day(11, 2)),
+      cust("1000050", 181782.5, 51, day(12, 15)),
+      cust("1000001", 2769.72, 3, day(4, 8)),
+      cust("1000002", 500, 2, day(10, 1)),
+    ]);
+    const cur = at(dec31, [
+      // An amount ×10 on 09-21: spend up, the same days and last purchase.
+      cust("1000017", 171174.36, 12, day(11, 2)),
+      // Its last six months removed: the last purchase earlier.
+      {
+        ...cust("1000050", 65516.12, 20, day(6, 28)),
+        codes: { lifecycleStage: "decline", churnRiskLevel: "high" },
+      },
+      // A purchase on 12-20 added: its own buying, not a change of history.
+      cust("1000001", 52769.72, 4, day(12, 20)),
+      cust("1000002", 500, 2, day(10, 1)),
+    ]);
+    const c = compareSnapshots(prev, cur);
+    expect(cur.id.map((_, i) => MOVES[c.move[i]])).toEqual([
+      "dataChanged",
+      "dataChanged",
+      "same",
+      "same",
+    ]);
+    expect(Array.from(c.dataChangedList, (i) => cur.id[i])).toEqual(["1000050", "1000017"]);
+    expect(c.wrongWay.length).toBe(0);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
+      "截至 2025-12-31 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买；消费金额 68,630 → 171,174",
+    );
+    expect(moverReason(c, prev, cur, 1, "en-US")).toMatch(
+      /^Purchases up to 2025-12-31 differ from the data the previous run read \(corrected, added late or removed\), not new buying; lifecycle stage Mature → Decline; churn risk level Low → High; .*last purchase 2025-12-15 → 2025-06-28/,
+    );
+    // A month later, a last purchase earlier than the previous run's is still a changed history;
+    // a spend that fell is not (old purchases leave the window).
+    const month = compareSnapshots(
+      build([cust("A", 900, 5, day(11, 20)), cust("B", 900, 5, day(11, 20))]),
+      later([cust("A", 400, 2, day(8, 1)), cust("B", 400, 2, day(11, 20))]),
+    );
+    expect([MOVES[month.move[0]], MOVES[month.move[1]]]).toEqual(["dataChanged", "same"]);
+  });
+
+  it("leaves out 'since' when the previous run has the same date (it read 'since today')", () => {
+    const prev = at(dec31, [record("X", { lifecycleStage: "mature" })]);
+    const cur = at(dec31, [record("X", { lifecycleStage: "decline" })]);
+    const c = compareSnapshots(prev, cur);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe("生命周期阶段：成熟期 → 衰退期");
+    expect(wrongWayText(c, prev, cur, 0, "zh-CN")).toBe("生命周期阶段从成熟期降至衰退期");
+    const monthBefore = build([record("X", { lifecycleStage: "mature" })]);
+    const m = compareSnapshots(monthBefore, cur);
+    expect(moverReason(m, monthBefore, cur, 0, "zh-CN")).toBe(
+      "自 2025-11-30 起，生命周期阶段：成熟期 → 衰退期",
+    );
+    expect(wrongWayText(m, monthBefore, cur, 0, "zh-CN")).toBe(
+      "生命周期阶段从成熟期降至衰退期（自 2025-11-30）",
+    );
+  });
+
+  it("names the input sheets the previous run read and this one did not", () => {
+    const prev = at(dec31, [record("X", {})]);
+    const cur = at(dec31, [record("X", {})]);
+    expect(compareSnapshots(prev, cur).sheetsLeftOut).toEqual([]);
+    prev.sheets = ["customers", "transactions", "surveys", "complaints", "contacts"];
+    expect(compareSnapshots(prev, cur).sheetsLeftOut).toEqual([]); // this run's not known
+    cur.sheets = ["customers", "transactions", "complaints"];
+    expect(compareSnapshots(prev, cur).sheetsLeftOut).toEqual(["surveys", "contacts"]);
   });
 });

@@ -7,6 +7,7 @@ import {
   runHistory,
   runLogRowsFromHistoryJson,
 } from "../../../src/engine/changes/history";
+import { snapshotFromResultJson } from "../../../src/engine/changes/fromJson";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import type { GridSource } from "../../../src/engine/ingest/workbook";
 import { epochDay, toExcelSerial } from "../../../src/engine/parse/date";
@@ -118,6 +119,61 @@ describe("the previous run, read from the workbook a refresh replaces", () => {
     const tab = r2.sheets["变化"] as Cell[][];
     expect(tab.some((r) => r[0] === "已删除" && r[1] === "A4" && r[3] === "赵敏")).toBe(true);
   });
+});
+
+// Stop 31 tester #5: a refresh without the Surveys the last run read moved customers by that alone
+// (7 worse / 10 better against 3 / 2), and nothing said so.
+describe("the input sheets the previous run read", () => {
+  const surveys: Grid = [
+    ["客户编号", "日期", "总体满意度", "推荐意愿"],
+    [1001, "2025-10-01", 2, 3],
+    ["A2", "2025-06-01", 5, 10],
+  ];
+  test.each([
+    ["the run-state tab", (t: OutputTab) => t !== "segments"],
+    ["the Customer segments tab", (t: OutputTab) => t !== "runState"],
+  ] as const)(
+    "are read back with %s (from its run-log row) and missing ones said",
+    async (_, keep) => {
+      const r1 = await refresh(
+        { ...input, 满意度调查: surveys },
+        {},
+        epochDay(2025, 11, 30),
+        "zh-CN",
+        keep,
+      );
+      expect(r1.a.snapshot!.sheets).toEqual(["customers", "transactions", "surveys"]);
+      const previous = await readPreviousSnapshot(workbook(r1.sheets, r1.owned));
+      expect(previous!.sheets).toEqual(["customers", "transactions", "surveys"]);
+      // refresh() carries only 客户 and 交易 over: this run reads no Surveys.
+      const r2 = await refresh(r1.sheets, r1.owned, epochDay(2025, 12, 31), "en-US");
+      expect(r2.a.changes!.comparison.sheetsLeftOut).toEqual(["surveys"]);
+      const tab = r2.sheets["Changes"] as Cell[][];
+      expect(tab.filter((r) => r[0] === "Input sheets").map((r) => r[1])).toEqual([
+        "The previous run also read Surveys; this one did not: some of the movements below come from that, not from the customers",
+      ]);
+      // Read again with the same sheets: nothing left out, no such row.
+      const r3 = await refresh(r2.sheets, r2.owned, epochDay(2025, 12, 31), "zh-CN");
+      expect(r3.a.changes!.comparison.sheetsLeftOut).toEqual([]);
+      expect((r3.sheets["变化"] as Cell[][]).some((r) => r[0] === "输入表")).toBe(false);
+    },
+  );
+});
+
+test("an earlier JSON result's sources say which input sheets it read", () => {
+  const json = (sources?: unknown) =>
+    snapshotFromResultJson({
+      asOf: "2025-12-31",
+      ruleSet: { hash: "h" },
+      customers: [{ customerId: "1001" }],
+      ...(sources ? { sources } : {}),
+    })!;
+  expect(json({ customers: {}, transactions: {}, contacts: {} }).sheets).toEqual([
+    "customers",
+    "transactions",
+    "contacts",
+  ]);
+  expect(json().sheets).toBeUndefined();
 });
 
 describe("KPI history in the run log", () => {

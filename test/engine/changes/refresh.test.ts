@@ -203,6 +203,9 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     same: customerRecords(j3)!.length,
     new: 0,
     removed: 0,
+    // The same data read again: no move by cut-offs, no history changed.
+    cutOffs: 0,
+    dataChanged: 0,
   });
   for (const m of j3.changes.matrices) expect(m.moved).toBe(0);
   expect(movedContacts(j3).size).toBe(0);

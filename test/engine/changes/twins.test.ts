@@ -170,7 +170,15 @@ describe("zero twins (001, 1, 0001) on a refresh", () => {
       const again = await analyzeWorkbook(memorySource(sheets), { ...options, previous });
       const c = again.changes!.comparison;
       expect(previous.count).toBe(4);
-      expect(moveCounts(c)).toEqual({ worse: 0, better: 0, sideways: 0, same: 4, new: 0 });
+      expect(moveCounts(c)).toEqual({
+        worse: 0,
+        better: 0,
+        sideways: 0,
+        same: 4,
+        new: 0,
+        cutOffs: 0,
+        dataChanged: 0,
+      });
       expect(c.removed.length).toBe(0);
       const spendBefore = Array.from(c.previousIndex, (j) => previous.spend[j]);
       expect(spendBefore).toEqual(Array.from(again.snapshot!.spend));

@@ -5,13 +5,14 @@ import type { RunChanges } from "../../../src/engine/changes";
 import { compareSnapshots } from "../../../src/engine/changes/compare";
 import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
 import { epochDay } from "../../../src/engine/parse/date";
-import { changesTable } from "../../../src/engine/report/changesTab";
+import { changesTable, PRINTED_LIST_ROWS } from "../../../src/engine/report/changesTab";
 import {
   layoutWidths,
   linesPerPage,
   rowLineEstimates,
 } from "../../../src/engine/report/layoutPages";
 import type { Lang } from "../../../src/engine/schema";
+import { say } from "../../../src/engine/words/catalog";
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
 
@@ -83,7 +84,10 @@ describe.each(["zh-CN", "en-US"] as const)("the Changes tab printed (%s)", (lang
 
   test("the matrices print on two pages, broken between blocks, each page filled", async () => {
     const { table, sheet } = await written(lang);
-    const printed = table.printRows!;
+    // The matrices end at the blank row above the list's title (the list prints after them).
+    const title = say(lang, "changes", "customerList");
+    const printed = table.rows(0, table.rowCount).findIndex((r) => r[0] === title) - 1;
+    expect(printed).toBeGreaterThan(0);
     const rows = table.rows(0, printed);
     const breaks = [...sheet.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
     const inside = breaks.filter((b) => b < printed);
@@ -126,4 +130,66 @@ describe.each(["zh-CN", "en-US"] as const)("the Changes tab printed (%s)", (lang
     const width = Number(/<col min="2" max="2" width="([\d.]+)"/.exec(sheet)![1]);
     expect(width).toBeGreaterThanOrEqual(12);
   });
+});
+
+describe("the Changes tab's list on paper (stop 31 tester #6: it printed only the matrices)", () => {
+  const listHeading = (t: ReturnType<typeof changesTable>, lang: Lang) =>
+    t!.rows(0, t!.rowCount).findIndex((r) => r[0] === say(lang, "changes", "col_list"));
+
+  test.each(["zh-CN", "en-US"] as const)("a list of 100 movers prints whole (%s)", (lang) => {
+    const table = changesTable(changes(), lang)!;
+    // No print area: every row prints, the list's 100 rows with the matrices.
+    expect(table.printRows).toBeUndefined();
+    const rows = table.rows(0, table.rowCount);
+    expect(rows.length - listHeading(table, lang) - 1).toBe(100);
+    // Nothing says a part stays on screen.
+    const capWords = say(lang, "changes", "listPrintCap").slice(0, 8);
+    expect(rows.some((r) => String(r[0] ?? "").startsWith(capWords))).toBe(false);
+  });
+
+  test.each(["zh-CN", "en-US"] as const)(
+    "a list longer than PRINTED_LIST_ROWS prints its first rows and says how many are left out (%s)",
+    (lang) => {
+      const c = changes();
+      // Every customer churned now: 283 listed (those churned before too are unchanged).
+      const moved = changesTable(
+        {
+          ...c,
+          comparison: compareSnapshots(
+            c.previous,
+            (() => {
+              const b = new SnapshotBuilder();
+              for (let i = 0; i < 300; i++)
+                b.add({
+                  id: String(1000000 + i),
+                  codes: { lifecycleStage: "churned", churnRiskLevel: "churned" },
+                  spend: 1,
+                  frequency: 1,
+                  lastPurchase: epochDay(2025, 10, 1),
+                });
+              return b.finish(epochDay(2025, 12, 31), "aaaaaaaaaaaaaaaa", "run");
+            })(),
+          ),
+        },
+        lang,
+      )!;
+      expect(PRINTED_LIST_ROWS).toBe(250);
+      const heading = listHeading(moved, lang);
+      // The print area: the matrices, the list's title and heading, its first 250 rows.
+      expect(moved.printRows).toBe(heading + 1 + PRINTED_LIST_ROWS);
+      // Every customer not churned before is listed: more than the 250 printed.
+      const listed = moved.rowCount - heading - 1;
+      expect(listed).toBeGreaterThan(PRINTED_LIST_ROWS);
+      const note = say(lang, "changes", "listPrintCap", {
+        shown: "250",
+        count: String(listed),
+        more: String(listed - 250),
+      });
+      const notes = moved
+        .rows(0, heading)
+        .map((r) => r[0])
+        .filter((x) => x === note);
+      expect(notes).toEqual([note]);
+    },
+  );
 });

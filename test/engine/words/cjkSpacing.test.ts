@@ -27,6 +27,12 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "runLog.sheetCount": ["count"],
   "changes.figure": ["figure"],
   "changes.reasonWithFigures": ["moves"],
+  // A tier's cut-offs and the spend are numbers; the move and the tier's name are words.
+  "changes.cutOffRose": ["move", "tier"],
+  "changes.cutOffFell": ["move", "tier"],
+  "changes.cutOffOthers": ["moves"],
+  "changes.sheetsLeftOut": ["sheets"],
+  "summary.sheetsLeftOutLine": ["sheets"],
   "followUpTab.instead": ["channel"],
   "followUpTab.insteadNoPhone": ["channel"],
   "followUpTab.insteadNoEmail": ["channel"],
