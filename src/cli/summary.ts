@@ -11,7 +11,7 @@ import { isoDate } from "../engine/parse/date";
 import type { QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
 import type { WordParams } from "../engine/words/format";
-import { SHEETS, SHEET_KINDS } from "../engine/schema";
+import { SHEETS, SHEET_KINDS, type SheetKind } from "../engine/schema";
 import type { AnalyzeOutcome } from "./analyzeCommand";
 import { tabName, type OutputTab } from "../engine/report/outputTabs";
 import { say as words, type Code } from "../engine/words/catalog";
@@ -168,12 +168,11 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         date: isoDate(a.changes.previous.asOf),
         tab: sheetOf("changes"),
       });
-    if (c.sheetsLeftOut?.length)
-      say("sheetsLeftOutLine", {
-        sheets: c.sheetsLeftOut
-          .map((k) => SHEETS[k].label[lang])
-          .join(words(lang, "changes", "sheetsSeparator")),
-      });
+    // Input sheets read by one run only (stop 31 tester #5), said like a rule-set change.
+    const sheetList = (kinds: readonly SheetKind[]) =>
+      kinds.map((k) => SHEETS[k].label[lang]).join(words(lang, "changes", "sheetsSeparator"));
+    if (c.sheetsLeftOut?.length) say("sheetsLeftOutLine", { sheets: sheetList(c.sheetsLeftOut) });
+    if (c.sheetsAdded?.length) say("sheetsAddedLine", { sheets: sheetList(c.sheetsAdded) });
   }
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);

@@ -81,6 +81,13 @@ it("a refresh's summary says what it counted neither way and which input sheets 
   );
   expect(zh).toContain("\n  3 位客户截至 2025-12-31 的交易与上次运行读取的数据不同");
   expect(zh).toContain("\n  上次运行还读取了满意度调查、投诉、跟进记录，本次没有");
+  const added = {
+    ...changes,
+    comparison: { ...changes!.comparison, sheetsLeftOut: [], sheetsAdded: ["surveys"] },
+  } as unknown as Analysis["changes"];
+  expect(summaryText(outcomeOf({ ...a, changes: added }, "en-US"), "en-US")).toContain(
+    "\n  This run also read Surveys; the previous one did not: some of these movements come from that, not from the customers\n",
+  );
   // None of them: no such line.
   const plain = {
     ...changes,

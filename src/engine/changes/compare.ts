@@ -98,6 +98,8 @@ export interface Comparison {
   sameDate: boolean;
   /** Input sheets the previous run read and this one did not (empty when either does not say). */
   sheetsLeftOut: SheetKind[];
+  /** Input sheets this run read and the previous one did not (empty when either does not say). */
+  sheetsAdded: SheetKind[];
   /** What customers told us since the previous run (serviceSince): absent when not measured. */
   service?: ServiceSince;
 }
@@ -226,8 +228,9 @@ function ownFigures(
   sameRun: boolean,
   ordered: boolean,
 ): number {
-  const pl = prev.lastPurchase[j];
-  const cl = cur.lastPurchase[i];
+  // Whole days: a JSON result gives the date alone.
+  const pl = Math.floor(prev.lastPurchase[j]);
+  const cl = Math.floor(cur.lastPurchase[i]);
   if (ordered && pl === pl && !(cl >= pl)) return OWN_HISTORY;
   const ps = prev.spend[j];
   const cs = cur.spend[i];
@@ -409,6 +412,8 @@ export function compareSnapshots(
     sameDate,
     sheetsLeftOut:
       prev.sheets && cur.sheets ? prev.sheets.filter((k) => !cur.sheets!.includes(k)) : [],
+    sheetsAdded:
+      prev.sheets && cur.sheets ? cur.sheets.filter((k) => !prev.sheets!.includes(k)) : [],
     ...(service ? { service } : {}),
   };
 }

@@ -105,6 +105,14 @@ export function changesTable(
       [w("inputSheets"), w("sheetsLeftOut", { sheets: sheetsText(c.sheetsLeftOut, lang) })],
       [null, "note"],
     );
+  if (c.sheetsAdded.length > 0)
+    push(
+      [
+        c.sheetsLeftOut.length > 0 ? null : w("inputSheets"),
+        w("sheetsAdded", { sheets: sheetsText(c.sheetsAdded, lang) }),
+      ],
+      [null, "note"],
+    );
   const counts = moveCounts(c);
   push([]);
   // The counts start in column B, under headings of their own (column A is the matrices' labels).

@@ -67,6 +67,8 @@ export const CHANGES_EN = {
   inputSheets: "Input sheets",
   sheetsLeftOut:
     "The previous run also read {sheets}; this one did not: some of the movements below come from that, not from the customers",
+  sheetsAdded:
+    "This run also read {sheets}; the previous one did not: some of the movements below come from that, not from the customers",
   sheetsSeparator: ", ",
   /** A code a run did not give (a prospect's value tier, lifecycle stage or risk level). */
   none: "none",
@@ -174,6 +176,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "打印本表时打印以上矩阵和下方清单的前 {shown} 位客户（共 {count} 位，变差的在前）；其余 {more} 位只在屏幕上显示。",
   inputSheets: "输入表",
   sheetsLeftOut: "上次运行还读取了{sheets}，本次没有：下列部分变化来自于此，而非客户本身",
+  sheetsAdded: "本次运行还读取了{sheets}，上次没有：下列部分变化来自于此，而非客户本身",
   sheetsSeparator: "、",
   none: "无",
 

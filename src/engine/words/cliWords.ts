@@ -39,6 +39,8 @@ export const SUMMARY_EN = {
     "  For {count|# customer|# customers} the purchases up to {date} differ from the data the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the {tab} tab)",
   sheetsLeftOutLine:
     "  The previous run also read {sheets}; this one did not: some of these movements come from that, not from the customers",
+  sheetsAddedLine:
+    "  This run also read {sheets}; the previous one did not: some of these movements come from that, not from the customers",
 };
 
 export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
@@ -68,6 +70,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   dataChangedLine:
     "  {count|#} 位客户截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），未计入变差或变好；请核对数据（见“{tab}”表）",
   sheetsLeftOutLine: "  上次运行还读取了{sheets}，本次没有：部分变化来自于此，而非客户本身",
+  sheetsAddedLine: "  本次运行还读取了{sheets}，上次没有：部分变化来自于此，而非客户本身",
 };
 
 export const ARGS_EN = {

@@ -545,5 +545,9 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     expect(compareSnapshots(prev, cur).sheetsLeftOut).toEqual([]); // this run's not known
     cur.sheets = ["customers", "transactions", "complaints"];
     expect(compareSnapshots(prev, cur).sheetsLeftOut).toEqual(["surveys", "contacts"]);
+    expect(compareSnapshots(prev, cur).sheetsAdded).toEqual([]);
+    // The other way round: sheets this run read and the previous one did not.
+    expect(compareSnapshots(cur, prev).sheetsAdded).toEqual(["surveys", "contacts"]);
+    expect(compareSnapshots(cur, prev).sheetsLeftOut).toEqual([]);
   });
 });

@@ -156,6 +156,17 @@ describe("the input sheets the previous run read", () => {
       const r3 = await refresh(r2.sheets, r2.owned, epochDay(2025, 12, 31), "zh-CN");
       expect(r3.a.changes!.comparison.sheetsLeftOut).toEqual([]);
       expect((r3.sheets["变化"] as Cell[][]).some((r) => r[0] === "输入表")).toBe(false);
+      // The Surveys back: this run reads a sheet the previous one did not.
+      const r4 = await refresh(
+        { ...r3.sheets, 满意度调查: surveys },
+        r3.owned,
+        epochDay(2025, 12, 31),
+        "zh-CN",
+      );
+      expect(r4.a.changes!.comparison.sheetsAdded).toEqual(["surveys"]);
+      expect(
+        (r4.sheets["变化"] as Cell[][]).filter((r) => r[0] === "输入表").map((r) => r[1]),
+      ).toEqual(["本次运行还读取了满意度调查，上次没有：下列部分变化来自于此，而非客户本身"]);
     },
   );
 });

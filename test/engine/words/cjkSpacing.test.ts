@@ -33,6 +33,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.cutOffOthers": ["moves"],
   "changes.sheetsLeftOut": ["sheets"],
   "summary.sheetsLeftOutLine": ["sheets"],
+  "changes.sheetsAdded": ["sheets"],
+  "summary.sheetsAddedLine": ["sheets"],
   "followUpTab.instead": ["channel"],
   "followUpTab.insteadNoPhone": ["channel"],
   "followUpTab.insteadNoEmail": ["channel"],
