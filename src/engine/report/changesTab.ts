@@ -373,6 +373,9 @@ export function* changesJsonChunks(
     previousCustomers: c.previous.count,
     customers: c.current.count,
     counts: { ...counts, removed: c.removed.length },
+    // Input sheets read by one run and not the other: movements partly theirs (users7, stop 32).
+    sheetsLeftOut: c.sheetsLeftOut,
+    sheetsAdded: c.sheetsAdded,
     matrices: c.matrices.map((m) => ({
       dimension: m.dimension,
       codes: slotCodes(m.dimension),
@@ -435,6 +438,9 @@ export function* changesJsonChunks(
   }
   yield* list("wrongWay", c.wrongWay, mover);
   yield* list("rightWay", c.rightWay, mover);
+  // The moves counted neither way (compare.ts MOVES), each with its reason as on the tab.
+  yield* list("cutOffMoves", c.cutOffMoves, mover);
+  yield* list("dataChanged", c.dataChangedList, mover);
   yield* list("added", c.added, (i) => ({
     customerId: cur.id[i],
     name: cur.name[i] || null,

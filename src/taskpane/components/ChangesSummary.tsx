@@ -5,7 +5,9 @@ import { moveCounts } from "../../engine/changes/compare";
 import { kpiChanges, KPI_IS_RATE, KPI_WORDS, type KpiChange } from "../../engine/changes/history";
 import { isoDate } from "../../engine/parse/date";
 import { tabName } from "../../engine/report/outputTabs";
-import type { Lang } from "../../engine/schema";
+import { SHEETS, type Lang, type SheetKind } from "../../engine/schema";
+import { say, type Code } from "../../engine/words/catalog";
+import type { WordParams } from "../../engine/words/format";
 import { formatNumber } from "../../engine/words/format";
 import { formatCount, translator } from "../i18n";
 import { useStepStyles } from "./styles";
@@ -59,6 +61,35 @@ export function changeText(c: KpiChange, lang: Lang): string {
   return `${arrow} ${text}`;
 }
 
+/**
+ * The moves counted neither way and the input sheets only one run read, in the words the command
+ * line's summary uses (one catalog: cliWords.ts SUMMARY cutOffsLine …): a manager should not take those
+ * movements for the customers' own (stop 31 tester #5).
+ */
+function neitherWay(
+  changes: NonNullable<PaneAnalysis["changes"]>,
+  lang: Lang,
+): { key: string; text: string }[] {
+  const c = changes.comparison;
+  const sheets = (kinds: readonly SheetKind[]) =>
+    kinds.map((k) => SHEETS[k].label[lang]).join(say(lang, "changes", "sheetsSeparator"));
+  const lines: { key: string; text: string }[] = [];
+  const line = (key: string, code: Code<"summary">, params: WordParams) =>
+    lines.push({ key, text: say(lang, "summary", code, params).trim() });
+  if (c.cutOffMoves.length > 0) line("cut-offs", "cutOffsLine", { count: c.cutOffMoves.length });
+  if (c.dataChangedList.length > 0)
+    line("data-changed", "dataChangedLine", {
+      count: c.dataChangedList.length,
+      date: isoDate(changes.previous.asOf),
+      tab: tabName("changes", lang),
+    });
+  if (c.sheetsLeftOut.length > 0)
+    line("sheets-left-out", "sheetsLeftOutLine", { sheets: sheets(c.sheetsLeftOut) });
+  if (c.sheetsAdded.length > 0)
+    line("sheets-added", "sheetsAddedLine", { sheets: sheets(c.sheetsAdded) });
+  return lines;
+}
+
 export function ChangesSummary(props: {
   analysis: PaneAnalysis;
   lang: Lang;
@@ -107,6 +138,13 @@ export function ChangesSummary(props: {
           {changes.comparison.rulesChanged ? ` · ${t("changesRulesChanged")}` : ""}
         </Caption1>
       ) : null}
+      {changes
+        ? neitherWay(changes, lang).map((line) => (
+            <Caption1 key={line.key} data-testid={`moves-${line.key}`}>
+              {line.text}
+            </Caption1>
+          ))
+        : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import Ajv2020 from "ajv/dist/2020";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,6 +19,9 @@ import { customerRecords } from "../../../src/engine/report/customerJson";
  */
 
 const sample = path.join(__dirname, "../../../assets/sample-zh.xlsx");
+const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(
+  JSON.parse(readFileSync(path.join(__dirname, "../../../schema/result.schema.json"), "utf8")),
+);
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "ca-changes-"));
@@ -150,6 +154,13 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     }).length;
     expect(m.moved).toBe(moved);
   }
+  // The moves counted neither way are listed too, as the schema says (users7's request, stop 32).
+  expect(validate(j2)).toBe(true);
+  expect(j2.changes.cutOffMoves).toHaveLength(j2.changes.counts.cutOffs);
+  expect(j2.changes.counts.cutOffs).toBeGreaterThan(0);
+  expect(j2.changes.dataChanged).toHaveLength(j2.changes.counts.dataChanged);
+  expect([j2.changes.sheetsLeftOut, j2.changes.sheetsAdded]).toEqual([[], []]);
+  for (const m of j2.changes.cutOffMoves) expect(m.reason).toMatch(/门槛/);
   // Each mover is explained.
   const movers = [...j2.changes.wrongWay, ...j2.changes.rightWay];
   expect(movers.length).toBeGreaterThan(0);

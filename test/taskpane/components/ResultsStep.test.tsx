@@ -73,6 +73,41 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     expect(html).toContain('data-testid="moves"');
   });
 
+  test("a refresh says which moves were counted neither way and which input sheets differ", () => {
+    // users7 (stop 32): the command line said these; the pane did not.
+    const { second } = runs;
+    const changes = second.analysis.changes!;
+    const comparison = {
+      ...changes.comparison,
+      cutOffMoves: Int32Array.of(0, 1),
+      dataChangedList: Int32Array.of(2),
+      sheetsLeftOut: ["surveys" as const],
+      sheetsAdded: [],
+    };
+    const analysis = { ...second.analysis, changes: { ...changes, comparison } };
+    const { html, text } = render(<ResultsStep {...props(lang, { ...second, analysis })} />);
+    expect(html).toContain('data-testid="moves-cut-offs"');
+    expect(html).toContain('data-testid="moves-data-changed"');
+    expect(html).toContain('data-testid="moves-sheets-left-out"');
+    expect(html).not.toContain('data-testid="moves-sheets-added"');
+    expect(text).toContain(
+      lang === "zh-CN" ? "2 位客户仅因分档门槛" : "2 customers moved only because",
+    );
+    expect(text).toContain(lang === "zh-CN" ? "上次运行还读取了满意度调查" : "also read Surveys");
+    // A refresh with none of them shows no such line.
+    const none = {
+      ...changes.comparison,
+      cutOffMoves: new Int32Array(0),
+      dataChangedList: new Int32Array(0),
+      sheetsLeftOut: [],
+      sheetsAdded: [],
+    };
+    const plain = { ...second.analysis, changes: { ...changes, comparison: none } };
+    expect(
+      render(<ResultsStep {...props(lang, { ...second, analysis: plain })} />).html,
+    ).not.toMatch(/data-testid="moves-/);
+  });
+
   test("a data-quality note counts findings with the right plural and names the tab", () => {
     const { first } = runs;
     const tab = first.written.find((w) => w.tab === "dataQuality")!.sheetName;
