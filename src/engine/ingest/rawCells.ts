@@ -175,36 +175,121 @@ export const INTERN_LIMIT = 4096;
  * limit the column is `on: false` and keeps none. One owner for the texts (RawTexts), products
  * (RawProducts) and the fast CSV fields (RawFields) read this way.
  *
+ * Typed arrays, open addressing (at most half full), the kept bytes one after the other in one
+ * buffer, and a hash of the bytes four at a time: until stop 32 a Map of per-byte FNV hashes and an
+ * array buffer per kept text (a Buffer's subarray, then a copy): a million products' lookups took
+ * ~69 ms, ~44 ms so; the 24,700 texts kept at 100k customers cost ~3 us each (load 8-11).
+ *
  * @example const seen = new ByBytes<string>(); seen.keep(b, 0, 2, "北京"); seen.get(b, 0, 2) // "北京"
  */
 export class ByBytes<T> {
-  private readonly seen = new Map<number, { bytes: Uint8Array; value: T }>();
+  /**
+   * Per slot: the hash of the bytes kept there, where they start in `store` + 1 (0: an empty
+   * slot), their length, and their value.
+   */
+  private hashes = new Int32Array(16);
+  private starts = new Int32Array(16);
+  private lengths = new Int32Array(16);
+  private values: (T | undefined)[] = slotsOf<T>(16);
+  /** The kept bytes, one after the other: one buffer, not an array buffer per text. */
+  private store = new Uint8Array(256);
+  private stored = 0;
+  private size = 0;
   on = true;
 
   /** The value kept for bytes[start, end), or undefined (then `keep` may keep one). */
   get(bytes: Uint8Array, start: number, end: number): T | undefined {
-    const hit = this.seen.get(hashBytes(bytes, start, end));
-    return hit !== undefined && sameBytes(hit.bytes, bytes, start, end) ? hit.value : undefined;
+    const h = hashBytes(bytes, start, end);
+    const starts = this.starts;
+    const mask = starts.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const from = starts[at];
+      if (from === 0) return undefined;
+      if (this.hashes[at] !== h) continue;
+      const n = this.lengths[at];
+      if (n !== end - start) return undefined;
+      const store = this.store;
+      for (let i = 0; i < n; i++) if (store[from - 1 + i] !== bytes[start + i]) return undefined;
+      return this.values[at];
+    }
   }
 
   keep(bytes: Uint8Array, start: number, end: number, value: T): void {
     const h = hashBytes(bytes, start, end);
-    if (this.seen.has(h)) return; // another text with this hash: it stays unkept
-    if (this.seen.size >= INTERN_LIMIT) {
+    const starts = this.starts;
+    const mask = starts.length - 1;
+    let at = h & mask;
+    for (; starts[at] !== 0; at = (at + 1) & mask) if (this.hashes[at] === h) return; // another text with this hash: it stays unkept
+    if (this.size >= INTERN_LIMIT) {
       this.on = false;
-      this.seen.clear();
+      this.hashes = new Int32Array(16);
+      this.starts = new Int32Array(16);
+      this.lengths = new Int32Array(16);
+      this.values = slotsOf<T>(16);
+      this.store = new Uint8Array(256);
+      this.stored = 0;
+      this.size = 0;
       return;
     }
     // A copy: the piece's buffer is reused for later pieces (ColumnBlockBuilder.recycle).
-    this.seen.set(h, { bytes: new Uint8Array(bytes.subarray(start, end)), value });
+    const n = end - start;
+    if (this.stored + n > this.store.length) {
+      const store = new Uint8Array(Math.max(2 * this.store.length, this.stored + n));
+      store.set(this.store);
+      this.store = store;
+    }
+    const store = this.store;
+    for (let i = 0; i < n; i++) store[this.stored + i] = bytes[start + i];
+    starts[at] = this.stored + 1;
+    this.stored += n;
+    this.hashes[at] = h;
+    this.lengths[at] = n;
+    this.values[at] = value;
+    if (++this.size * 2 > starts.length) this.grow();
+  }
+
+  /** Moves the kept texts to a table twice the size (their bytes stay where they are). */
+  private grow(): void {
+    const { hashes, starts, lengths, values } = this;
+    const size = 2 * starts.length;
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    this.values = slotsOf<T>(size);
+    const mask = size - 1;
+    for (let k = 0; k < starts.length; k++) {
+      if (starts[k] === 0) continue;
+      let at = hashes[k] & mask;
+      while (this.starts[at] !== 0) at = (at + 1) & mask;
+      this.hashes[at] = hashes[k];
+      this.starts[at] = starts[k];
+      this.lengths[at] = lengths[k];
+      this.values[at] = values[k];
+    }
   }
 }
 
-/** FNV-1a of bytes[start, end). */
+/** `length` empty slots (a packed array of undefined: no holes to look past). */
+function slotsOf<T>(length: number): (T | undefined)[] {
+  return new Array<T | undefined>(length).fill(undefined);
+}
+
+/**
+ * A hash of bytes[start, end): FNV-1a's step on each four bytes (the rest one by one), its length
+ * first, mixed at the end so its low bits index a table well.
+ */
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
-  return h;
+  let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  let k = start;
+  for (; k + 4 <= end; k += 4)
+    h = Math.imul(
+      h ^ (bytes[k] | (bytes[k + 1] << 8) | (bytes[k + 2] << 16) | (bytes[k + 3] << 24)),
+      0x01000193,
+    );
+  for (; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 /**
@@ -226,13 +311,6 @@ export class RawTexts {
     }
     return text;
   }
-}
-
-/** True when `a` holds the bytes of bytes[start, end). */
-export function sameBytes(a: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
-  if (a.length !== end - start) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== bytes[start + i]) return false;
-  return true;
 }
 
 /** How a raw column may be read ahead (SheetNotes.parse, per column; 0: not). */

@@ -384,11 +384,14 @@ export class RowReader extends BlockCursor {
     return known;
   }
 
-  /** Counts a plain amount read with a point (rawAmount's "point") as its column's evidence. */
-  countPoint(field: string): void {
+  /**
+   * The field's decimal-mark evidence, made when first wanted: the raw fast path counts a plain
+   * amount read with a point (rawAmount's "point") in it, kept rather than looked up each row.
+   */
+  markEvidence(field: string): DecimalMarkEvidence {
     let evidence = this.marks.get(field);
     if (!evidence) this.marks.set(field, (evidence = new DecimalMarkEvidence()));
-    evidence.point++;
+    return evidence;
   }
 
   /**

@@ -314,9 +314,12 @@ export class SheetIngest<T> {
       this.blankRun.push(n);
       return;
     }
-    // Blank rows followed by data are inside the table: count and report them.
-    for (const b of this.blankRun) this.skip(b, "blank_row", "");
-    this.blankRun = [];
+    // Blank rows followed by data are inside the table: count and report them. (No new array for
+    // a row after none: one per row was 1.4M empty arrays of garbage at 100k.)
+    if (this.blankRun.length > 0) {
+      for (const b of this.blankRun) this.skip(b, "blank_row", "");
+      this.blankRun = [];
+    }
     const reader = this.reader!;
     const totalsLabel = this.totalsLabel(reader);
     if (totalsLabel !== null) {

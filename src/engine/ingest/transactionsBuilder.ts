@@ -169,8 +169,9 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       product = this.rawProducts.code(r.currentBlock!, raw.product, r.blockIndex, this.products);
       if (product === -2) product = this.products.code(r.text("product"));
     }
-    if (row.points & 1) r.countPoint("amount");
-    if (row.points & 2) r.countPoint("quantity");
+    // RowReader.countPoint's count, its evidence kept here rather than looked up by name each row.
+    if (row.points & 1) (raw.amountMarks ??= r.markEvidence("amount")).point++;
+    if (row.points & 2) (raw.quantityMarks ??= r.markEvidence("quantity")).point++;
 
     this.customer.push(customer);
     this.day.push(row.day);

@@ -5,6 +5,7 @@
 // it, so every other row (blank, bad or unusual cells, a zero amount, a future date) is read by
 // TransactionsBuilder.add as before, with its findings.
 import type { Dictionary } from "../columns";
+import type { DecimalMarkEvidence } from "../parse/decimalMark";
 import type { AmountReading } from "../parse/number";
 import { CELL_MAX_CHARS } from "../report/limits";
 import { CELL_BLANK, CELL_RAW, type BlockColumn, type ColumnBlock } from "./columnBlock";
@@ -31,6 +32,9 @@ export interface RawColumns {
   order: number;
   product: number;
   quantity: number;
+  /** The amount's and quantity's decimal-mark evidence, once a point was counted (RowReader's). */
+  amountMarks: DecimalMarkEvidence | null;
+  quantityMarks: DecimalMarkEvidence | null;
 }
 
 export function rawColumnsOf(r: RowReader): RawColumns {
@@ -43,6 +47,8 @@ export function rawColumnsOf(r: RowReader): RawColumns {
     order: at("orderId"),
     product: at("product"),
     quantity: at("quantity"),
+    amountMarks: null,
+    quantityMarks: null,
   };
 }
 

@@ -7,6 +7,8 @@ import { hashText } from "../../../src/engine/ingest/transactionsBuilder";
 import { ColumnBlockBuilder } from "../../../src/engine/ingest/columnBlock";
 import {
   AMOUNT_MARKS,
+  ByBytes,
+  INTERN_LIMIT,
   parseRaw,
   PARSE_AMOUNT,
   PARSE_DIGITS,
@@ -150,4 +152,52 @@ test("FirstSeen keeps keys whose hashes collide apart", () => {
   const keys = [a, b, b, a, "c", b];
   const seen = new FirstSeen((i) => keys[i]);
   expect(keys.map((key, i) => seen.check(key, i))).toEqual([-1, -1, 1, 0, -1, 1]);
+});
+
+describe("ByBytes", () => {
+  test("gives back the value kept for the same bytes, wherever they lie, as its table grows", () => {
+    // Texts over a small alphabet (many repeats) at random places of a buffer, up to 600 distinct:
+    // the table grows from 16 slots several times while values are kept and looked up.
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "中", "1", ",", " "), maxLength: 9 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.nat(7)), { maxLength: 1200 }), (cells) => {
+        const seen = new ByBytes<number>();
+        // What each text met has: its value, or undefined when a text with its hash came first.
+        const kept = new Map<string, number | undefined>();
+        cells.forEach(([t, pad], i) => {
+          const bytes = utf8("~".repeat(pad) + t + "~");
+          const start = pad;
+          const end = bytes.length - 1;
+          const got = seen.get(bytes, start, end);
+          expect(got).toBe(kept.get(t));
+          if (kept.has(t)) return;
+          seen.keep(bytes, start, end, i);
+          const now = seen.get(bytes, start, end);
+          if (now !== undefined) expect(now).toBe(i);
+          kept.set(t, now);
+        });
+        expect(seen.on).toBe(true);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test("keeps INTERN_LIMIT texts, then none (on: false)", () => {
+    const seen = new ByBytes<number>();
+    const bytesOf = (i: number) => utf8(`客户${i}`);
+    for (let i = 0; i < INTERN_LIMIT; i++) {
+      const b = bytesOf(i);
+      seen.keep(b, 0, b.length, i);
+    }
+    expect(seen.on).toBe(true);
+    for (let i = 0; i < INTERN_LIMIT; i += 97) {
+      const b = bytesOf(i);
+      expect(seen.get(b, 0, b.length)).toBe(i);
+    }
+    const next = bytesOf(INTERN_LIMIT);
+    seen.keep(next, 0, next.length, INTERN_LIMIT);
+    expect(seen.on).toBe(false);
+    const first = bytesOf(0);
+    expect(seen.get(first, 0, first.length)).toBeUndefined();
+  });
 });
