@@ -39,6 +39,82 @@ describe("the pieces", () => {
     expect(Math.abs(fitLogistic(x, y, 2, 1e5).coefficients[0])).toBeLessThan(0.5);
   });
 
+  it("a Newton fit adds every sum up in row order: the numbers of a plain one-pass fit", () => {
+    // 5,000 rows: more than one block of pairSums (2,048 rows) and a part of one; 6 features, one
+    // held out in a refit. The reference below adds each sum over all the rows in one loop.
+    const rnd = seededRandom(11);
+    const n = 5000;
+    const features = 6;
+    const x = Float64Array.from({ length: n * features }, () => rnd() * 4 - 2);
+    const y = Uint8Array.from({ length: n }, (_, i) =>
+      rnd() < sigmoid(0.3 + x[i] - 0.5 * x[n + i] + 0.2 * x[5 * n + i]) ? 1 : 0,
+    );
+    const plainFit = (held: Uint8Array, start?: Float64Array) => {
+      const d = features + 1;
+      const beta = start ? start.slice() : new Float64Array(d);
+      if (!start) {
+        let positives = 0;
+        for (let i = 0; i < n; i++) positives += y[i];
+        const rate = (positives + 0.5) / (n + 1);
+        beta[0] = Math.log(rate / (1 - rate));
+      }
+      for (let k = 0; k < features; k++) if (held[k]) beta[k + 1] = 0;
+      for (let it = 0; it < 30; it++) {
+        const eta = new Float64Array(n).fill(beta[0]);
+        for (let k = 0; k < features; k++)
+          if (beta[k + 1] !== 0) for (let i = 0; i < n; i++) eta[i] += beta[k + 1] * x[k * n + i];
+        const w = new Float64Array(n);
+        const r = new Float64Array(n);
+        const hess = new Float64Array(d * d);
+        const grad = new Float64Array(d);
+        for (let i = 0; i < n; i++) {
+          const p = sigmoid(eta[i]);
+          w[i] = p * (1 - p);
+          r[i] = y[i] - p;
+          hess[0] += w[i];
+          grad[0] += r[i];
+        }
+        for (let j = 0; j < features; j++) {
+          if (held[j]) {
+            hess[(j + 1) * d + j + 1] = 1;
+            continue;
+          }
+          let g = 0;
+          let h = 0;
+          for (let i = 0; i < n; i++) {
+            g += r[i] * x[j * n + i];
+            h += w[i] * x[j * n + i];
+          }
+          grad[j + 1] = g - beta[j + 1];
+          hess[j + 1] = hess[(j + 1) * d] = h;
+          for (let k = 0; k <= j; k++) {
+            if (held[k]) continue;
+            let s = 0;
+            for (let i = 0; i < n; i++) s += w[i] * x[j * n + i] * x[k * n + i];
+            hess[(j + 1) * d + k + 1] = hess[(k + 1) * d + j + 1] = s;
+          }
+          hess[(j + 1) * d + j + 1] += 1;
+        }
+        hess[0] += 1e-9;
+        const step = choleskySolve(hess, grad)!;
+        let largest = 0;
+        for (let k = 0; k < d; k++) {
+          beta[k] += step[k];
+          largest = Math.max(largest, Math.abs(step[k]));
+        }
+        if (largest < 1e-8) break;
+      }
+      return beta;
+    };
+    const none = new Uint8Array(features);
+    const fit = fitLogistic(x, y, features, 1);
+    expect([fit.intercept, ...fit.coefficients]).toEqual(Array.from(plainFit(none)));
+    const held = Uint8Array.of(0, 0, 1, 0, 0, 0);
+    const refit = fitLogistic(x, y, features, 1, 30, { held, start: fit });
+    const start = Float64Array.of(fit.intercept, ...fit.coefficients);
+    expect([refit.intercept, ...refit.coefficients]).toEqual(Array.from(plainFit(held, start)));
+  });
+
   it("AUC with ties counted half", () => {
     expect(areaUnderCurve(Float64Array.of(0.9, 0.8, 0.3, 0.1), Uint8Array.of(1, 0, 1, 0))).toBe(
       0.75,
