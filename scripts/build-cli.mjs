@@ -14,20 +14,27 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "build", "cli");
-// jsonWorker: the JSON result written on the second core while the workbook is written (src/cli/jsonWorker.ts).
+/** The aside thread's roles' bundles (src/cli/asideWorker.ts requires each by this name). */
+const asideRoles = {
+  csvAside: "src/workbook/file/csvAside.ts",
+  xlsxAside: "src/workbook/file/xlsxAsideWorker.ts",
+  backtestWorker: "src/cli/backtestWorker.ts",
+  jsonWorker: "src/cli/jsonWorker.ts",
+};
 const entries = {
   // main.js is the loader (src/cli/loader.ts): it restarts a run under other V8 flags when asked,
   // else loads run.js, the command line itself (src/cli/main.ts).
   main: "src/cli/loader.ts",
   run: "src/cli/main.ts",
   demo: "src/cli/demo.ts",
-  jsonWorker: "src/cli/jsonWorker.ts",
-  // The backtest's last step on the second core during the analysis (src/cli/backtestWorker.ts).
-  backtestWorker: "src/cli/backtestWorker.ts",
-  // A transactions CSV file ingested beside the customers (src/workbook/file/csvWorker.ts, csvAside.ts).
-  csvWorker: "src/workbook/file/csvWorker.ts",
-  // A workbook's Transactions sheet ingested beside the customers (src/workbook/file/xlsxAsideWorker.ts).
-  xlsxAsideWorker: "src/workbook/file/xlsxAsideWorker.ts",
+  // The aside thread (src/cli/asideWorker.ts, src/workbook/file/asideThread.ts): one worker thread
+  // for the second core's roles in turn, each role's bundle loaded when it is first played: a
+  // transactions sheet or file ingested beside the customers (csvAside.ts, xlsxAsideWorker.ts), the
+  // repeat-purchase fits during the analysis (backtestWorker.ts), the JSON result while the workbook
+  // is written (jsonWorker.ts). Bundles of their own, not one: a module esbuild bundles for a
+  // require() at run time keeps every module it imports (the rule sets' zod schemas, 1.1 MB in all).
+  asideWorker: "src/cli/asideWorker.ts",
+  ...asideRoles,
 };
 const metaFile = path.join(outDir, "meta.json");
 

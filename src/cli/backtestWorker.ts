@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Worker, isMainThread, parentPort } from "node:worker_threads";
+import { parentPort, type Worker } from "node:worker_threads";
+import { giveBack, roleThread } from "../workbook/file/asideThread";
 import {
   modelFitter,
   movable,
@@ -20,12 +21,13 @@ import {
  * values and next-purchase dates: the report's alone), while the main thread learns and plans.
  * Only fits run here, and all of them: their code is compiled in this thread alone, the learning's
  * and the backtest's in the main thread (when the worker also learned the backtest's model, both
- * threads compiled the logistic fit, the features and the signals cold). The worker boots when the
- * data has been read (its ~0.1 s of loading beside the summary), gets each job's typed columns
- * copied (movable), and sends back the model's columns moved. The same functions compute the same
- * figures from the same values as in the thread.
+ * threads compiled the logistic fit, the features and the signals cold). The fits are a role of
+ * the aside thread (src/workbook/file/asideThread.ts), asked for when the data has been read: the
+ * thread that ingested the transactions aside, else one booted then (its ~0.1 s of loading beside
+ * the summary). It gets each job's typed columns copied (movable), and sends back the model's
+ * columns moved. The same functions compute the same figures from the same values as in the thread.
  * CA_BACKTEST_WORKER=0 runs it in the main thread; so do runs from the sources (tests, tsx: no
- * bundle beside this one, build/cli/backtestWorker.js) and data below MIN_CUSTOMERS, unless
+ * bundle beside this one, build/cli/asideWorker.js) and data below MIN_CUSTOMERS, unless
  * CA_BACKTEST_WORKER=1 (the bundle test compares both).
  */
 // At 20,000 customers (b20k.xlsx, load 6) the worker cost 0.48 s of wall (5.91 -> 6.39 s): the
@@ -42,12 +44,13 @@ export interface BacktestWorker {
 }
 
 type Message = { kind: "model"; job: ModelJob } | { kind: "rest" } | { kind: "done" };
-type Reply = { result?: ModelResult | ModelRest; error?: string };
+/** A fit's result, or what failed: its message, and its stack for CA_DEBUG. */
+type Reply = { result?: ModelResult | ModelRest; error?: string; stack?: string };
 
 /** @example const bw = backtestWorker(); analyzeWorkbook(src, { …, runners: bw.runnerFor }) */
 export function backtestWorker(): BacktestWorker {
   let worker: Worker | null = null;
-  const script = path.join(__dirname, "backtestWorker.js");
+  const script = path.join(__dirname, "asideWorker.js");
   return {
     runnerFor(customers) {
       const env = process.env.CA_BACKTEST_WORKER;
@@ -55,7 +58,7 @@ export function backtestWorker(): BacktestWorker {
       if (!existsSync(script)) return null;
       let w: Worker;
       try {
-        w = new Worker(script);
+        w = roleThread(script, "model", null);
       } catch {
         return null;
       }
@@ -63,7 +66,11 @@ export function backtestWorker(): BacktestWorker {
       // Only while a job is out does it hold the process up (a failed run exits without it).
       w.unref();
       w.on("error", () => undefined); // told to the jobs by its exit
-      const ask = inOrder(w);
+      // Once done() and every reply is in, the thread is free for its next role.
+      const ask = inOrder(w, () => {
+        if (worker === w) worker = null;
+        giveBack(w);
+      });
       return {
         model: (job, keep) => {
           const { value, transfer } = movable(job, keep);
@@ -76,6 +83,7 @@ export function backtestWorker(): BacktestWorker {
           } catch {
             void w.terminate();
           }
+          ask.done();
         },
       };
     },
@@ -87,17 +95,28 @@ export function backtestWorker(): BacktestWorker {
 
 /**
  * Posts jobs to `w`, which answers each in the order given: each ask settles with its own reply
- * (null: it could not be sent; then the worker is stopped, and no later job is sent).
+ * (null: it could not be sent; then the worker is stopped, and no later job is sent). `free` is
+ * called once `done` has been and every reply is in (not for a worker that stopped).
  */
-function inOrder(w: Worker) {
+function inOrder(w: Worker, free: () => void) {
   const waiting: { resolve(v: ModelResult | ModelRest): void; reject(e: Error): void }[] = [];
   let broken = false;
+  let done = false;
+  const freeWhenOver = () => {
+    if (done && !broken && waiting.length === 0) {
+      broken = true; // no job after done
+      free();
+    }
+  };
   const message = (m: Reply) => {
     const settle = waiting.shift();
     if (waiting.length === 0) w.unref();
-    if (!settle) return;
-    if (m.error !== undefined) settle.reject(new Error(m.error));
-    else settle.resolve(m.result!);
+    if (settle) {
+      if (m.error !== undefined)
+        settle.reject(Object.assign(new Error(m.error), { stack: m.stack }));
+      else settle.resolve(m.result!);
+    }
+    freeWhenOver();
   };
   const exit = (code: number) => {
     broken = true;
@@ -106,7 +125,7 @@ function inOrder(w: Worker) {
   };
   w.on("message", message);
   w.on("exit", exit);
-  return (job: Message, transfer: ArrayBuffer[]): Promise<ModelResult | ModelRest> | null => {
+  const ask = (job: Message, transfer: ArrayBuffer[]): Promise<ModelResult | ModelRest> | null => {
     if (broken) return null;
     try {
       w.postMessage(job, transfer);
@@ -123,26 +142,38 @@ function inOrder(w: Worker) {
     result.catch(() => undefined);
     return result;
   };
+  return Object.assign(ask, {
+    /** No job follows (done() was posted). */
+    done: () => {
+      done = true;
+      freeWhenOver();
+    },
+  });
 }
 
 /**
- * The worker's side: each job's model sent back, its columns moved (or what failed); an earlier
- * date's fit may start from the fit of the job before it (job.ts modelFitter).
+ * The thread's side (its "model" role: src/cli/asideWorker.ts): the handler of the role's messages,
+ * each job's model sent back, its columns moved (or what failed); an earlier date's fit may start
+ * from the fit of the job before it (job.ts modelFitter). After "done" no job follows: the thread
+ * waits for its next role.
  */
-function serve(): void {
-  const fitter = modelFitter();
-  parentPort!.on("message", (m: Message) => {
-    if (m.kind === "done") {
-      parentPort!.close(); // no job follows: the worker ends
+export function serveModels(): (m: unknown) => void {
+  let fitter: ReturnType<typeof modelFitter> | null = modelFitter();
+  return (message) => {
+    const m = message as Message;
+    if (m.kind === "done" || !fitter) {
+      fitter = null; // its fits' memory is free
       return;
     }
     try {
       const { value, transfer } = m.kind === "rest" ? fitter.rest() : fitter.fit(m.job);
       parentPort!.postMessage({ result: value } satisfies Reply, transfer);
     } catch (e) {
-      parentPort!.postMessage({ error: (e as Error)?.stack ?? String(e) } satisfies Reply);
+      const error = e as Error;
+      parentPort!.postMessage({
+        error: error?.message ?? String(e),
+        stack: error?.stack,
+      } satisfies Reply);
     }
-  });
+  };
 }
-
-if (!isMainThread && /backtestWorker\.js$/.test(__filename)) serve();

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { parentPort, type Worker } from "node:worker_threads";
 import type { Analysis } from "../engine/analyze";
 import type { Lang } from "../engine/schema";
 import { resultJsonParts } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
+import { giveBack, roleThread } from "../workbook/file/asideThread";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { decodeColumns, jsonColumns } from "./releaseRows";
 
@@ -16,11 +17,13 @@ import { decodeColumns, jsonColumns } from "./releaseRows";
  * stayed on the main thread above 300,000 (6.46 s there, quiet). Stop 24, 1M, load 14 (CA_TIMINGS):
  * the JSON was done when the workbook was (the step after it 0.02 s, was 29.6 s wall / 7.2 CPU-s),
  * peak 2.39 GB (2.20 with the JSON on the main thread), the same bytes.
- * CA_JSON_WORKER=0 writes it on the main thread (the same bytes). The worker is the bundle
- * build/cli/jsonWorker.js (scripts/build-cli.mjs); run from the sources (tests, tsx) there is none
- * and the JSON is written in the main thread.
+ * CA_JSON_WORKER=0 writes it on the main thread (the same bytes). The worker is a role of the
+ * aside thread (src/workbook/file/asideThread.ts: the thread that fitted the models or ingested
+ * the transactions, idle by now, else one booted here), the bundle build/cli/asideWorker.js
+ * (scripts/build-cli.mjs); run from the sources (tests, tsx) there is none and the JSON is written
+ * in the main thread.
  */
-interface Job {
+export interface JsonJob {
   analysis: Analysis;
   lang: Lang;
   generatedAt: number;
@@ -51,21 +54,23 @@ export function jsonInWorker(
   lang: Lang,
   generatedAt: Date,
 ): PendingJson | null {
-  const script = path.join(__dirname, "jsonWorker.js");
+  const script = path.join(__dirname, "asideWorker.js");
   if (process.env.CA_JSON_WORKER === "0" || !existsSync(script)) return null;
   // Only what the JSON reads, its typed columns moved, not copied (releaseRows.ts jsonColumns).
   const { analysis: columns, transfer } = jsonColumns(analysis);
-  const job: Job = { analysis: columns, lang, generatedAt: generatedAt.getTime() };
+  const job: JsonJob = { analysis: columns, lang, generatedAt: generatedAt.getTime() };
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: job, transferList: transfer });
+    worker = roleThread(script, "json", job, transfer);
   } catch {
     return null; // a value that cannot be copied: written in the main thread instead
   }
+  worker.ref(); // awaited at the end of the run
   const finished = new Promise<void>((resolve, reject) => {
     let settled = false;
     worker.on("message", (m: { error?: string }) => {
       settled = true;
+      giveBack(worker); // its role is over
       if (m.error !== undefined) reject(new Error(m.error));
       else resolve();
     });
@@ -99,16 +104,20 @@ export function jsonInWorker(
   };
 }
 
-/** The worker's side: take the temp path, write the file, then say so (or what failed). */
-function runJob(job: Job): void {
-  parentPort!.once("message", (temp: string) => {
+/**
+ * The thread's side (its "json" role: src/cli/asideWorker.ts): the handler of the role's one
+ * message, the temp path; it writes the file, then says so (or what failed).
+ */
+export function writeJson(job: JsonJob): (temp: unknown) => void {
+  let started = false;
+  return (temp) => {
+    if (started) return;
+    started = true;
     const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
     const chunks = resultJsonParts(analysis, job.lang, new Date(job.generatedAt));
-    writeTextPieces(temp, chunks).then(
+    writeTextPieces(temp as string, chunks).then(
       () => parentPort!.postMessage({}),
       (e: unknown) => parentPort!.postMessage({ error: (e as Error)?.message ?? String(e) }),
     );
-  });
+  };
 }
-
-if (!isMainThread && /jsonWorker\.js$/.test(__filename)) runJob(workerData as Job);

@@ -92,7 +92,7 @@ test("the JSON written in a worker (jsonWorker.js) is the JSON written in the ma
       expect(r.status).toBe(0);
       return readFileSync(json, "utf8").replace(/^"generatedAt":.*$/m, "");
     };
-    expect(existsSync(path.join(root, "build/cli/jsonWorker.js"))).toBe(true);
+    expect(existsSync(path.join(root, "build/cli/jsonWorker.js"))).toBe(true); // its role's bundle
     const inWorker = run("1");
     expect(JSON.parse(inWorker).customers.data.length).toBeGreaterThan(0);
     expect(inWorker).toBe(run("0"));
@@ -118,10 +118,49 @@ test("the backtest run in a worker (backtestWorker.js) gives the outputs of the 
       expect(r.status).toBe(0);
       return readFileSync(json, "utf8").replace(/^"generatedAt":.*$/m, "");
     };
-    expect(existsSync(path.join(root, "build/cli/backtestWorker.js"))).toBe(true);
+    expect(existsSync(path.join(root, "build/cli/backtestWorker.js"))).toBe(true); // its role's bundle
     const inWorker = run("1");
     expect(JSON.parse(inWorker).validation.available).toBe(true);
     expect(inWorker).toBe(run("0"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test("one aside thread fits the models, then writes the JSON: one thread booted, the same JSON", () => {
+  // src/workbook/file/asideThread.ts: each role once booted a thread of its own (~0.1 CPU-s each).
+  // A preloaded module counts the threads the run boots; CA_SHARED_THREAD=0 boots one per role.
+  const dir = mkdtempSync(path.join(tmpdir(), "aside-thread-"));
+  try {
+    const count = path.join(dir, "count.js");
+    writeFileSync(
+      count,
+      `const wt = require("node:worker_threads");
+      const Worker = wt.Worker;
+      let booted = 0;
+      wt.Worker = class extends Worker { constructor(...a) { super(...a); booted++; } };
+      process.on("exit", () => process.stderr.write("booted " + booted + "\\n"));`,
+    );
+    const run = (shared: "0" | "1") => {
+      const json = path.join(dir, `r${shared}.json`);
+      const args = ["-r", count, "build/cli/main.js", "analyze", "assets/sample-en.xlsx", "-q"];
+      args.push("-o", path.join(dir, `r${shared}.xlsx`), "--json", json, "--as-of", "2025-06-30");
+      const r = spawnSync(process.execPath, args, {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, CA_BACKTEST_WORKER: "1", CA_SHARED_THREAD: shared },
+      });
+      expect(r.status).toBe(0);
+      return {
+        booted: r.stderr,
+        json: readFileSync(json, "utf8").replace(/^"generatedAt":.*$/m, ""),
+      };
+    };
+    const shared = run("1");
+    const apart = run("0");
+    expect([shared.booted, apart.booted]).toEqual(["booted 1\n", "booted 2\n"]);
+    expect(JSON.parse(shared.json).validation.available).toBe(true);
+    expect(shared.json).toBe(apart.json);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,9 +1,95 @@
-// The thread plumbing of a sheet ingested aside (engine/ingest/aside.ts), shared by the CSV path
-// (csvAside.ts) and the workbook path (xlsxAsideWorker.ts, xlsxAsideWorkerMain.ts): the worker's
-// messages (progress, a void guess, the outcome with its buffers transferred) and the
-// main thread's watch over them. One owner: the two paths had copied it (stop 26 reviewer).
-import type { MessagePort, Worker } from "node:worker_threads";
+// The run's aside thread: one worker thread that plays each role the run gives the second core,
+// one after the other (src/cli/asideWorker.ts is its bundle, build/cli/asideWorker.js): a sheet
+// ingested aside (csvAside.ts, xlsxAsideWorker.ts) while the customers are read, then the
+// repeat-purchase fits during the analysis (src/cli/backtestWorker.ts), then the JSON result while
+// the workbook is written (src/cli/jsonWorker.ts). Each role once booted a thread of its own, and a
+// thread's start costs ~0.1 CPU-s here (Node's bootstrap of a fresh isolate, measured on an empty
+// `new Worker`: 111 ms), plus its bundle's load and its heap's growth: the 100k CSV run booted
+// three in turn, each done before the next began. roleThread hands a role the idle thread when
+// there is one (giveBack puts it there when the role is over), else boots one; CA_SHARED_THREAD=0
+// boots one per role, as before.
+//
+// Also the plumbing of a sheet ingested aside (engine/ingest/aside.ts), shared by the CSV path and
+// the workbook path: the worker's messages (progress, a void guess, the outcome with its buffers
+// transferred) and the main thread's watch over them. One owner: the two paths had copied it
+// (stop 26 reviewer).
+import { Worker, type MessagePort } from "node:worker_threads";
 import type { AsideIngest, AsideOutcome } from "../../engine/ingest/aside";
+
+/** The roles of the aside thread (src/cli/asideWorker.ts plays each). */
+export type AsideRole = "csvAside" | "xlsxAside" | "model" | "json";
+
+/** The message that starts a role on the aside thread: its name and what it is given. */
+export interface RoleStart {
+  asideRole: AsideRole;
+  data: unknown;
+}
+
+/** What a thread is booted with: the mark its bundle plays roles on (asideWorker.ts). */
+export const ASIDE_THREAD = { asideThread: true } as const;
+
+/** The idle thread (its role over, giveBack), and the script it runs. */
+let idle: { worker: Worker; script: string } | null = null;
+/** Each thread's script, for giveBack. */
+const scripts = new WeakMap<Worker, string>();
+
+/**
+ * A thread of `script` playing `role` with `data` (its `transfer` moved, not copied): the run's
+ * idle aside thread when it runs this script and is alive (one that ended has threadId -1), else a
+ * new one. The caller listens to it (its role's messages, error, exit) and gives it back once its
+ * role is over (giveBack), or ends it. Throws as `new Worker` and postMessage do (a value that
+ * cannot be copied): the thread is then idle again, or ended.
+ *
+ * @example const w = roleThread(script, "json", job, transfer); w.on("message", …); … giveBack(w);
+ */
+export function roleThread(
+  script: string,
+  role: AsideRole,
+  data: unknown,
+  transfer: readonly ArrayBuffer[] = [],
+): Worker {
+  let worker: Worker | null = null;
+  if (idle && idle.script === script && idle.worker.threadId >= 0) worker = idle.worker;
+  else if (idle) void idle.worker.terminate();
+  idle = null;
+  const booted = worker === null;
+  if (!worker) {
+    worker = new Worker(script, { workerData: ASIDE_THREAD });
+    scripts.set(worker, script);
+  }
+  try {
+    worker.postMessage({ asideRole: role, data } satisfies RoleStart, transfer as ArrayBuffer[]);
+  } catch (e) {
+    if (booted) void worker.terminate();
+    else giveBack(worker);
+    throw e;
+  }
+  return worker;
+}
+
+/**
+ * The role's thread back, its role over (its last message taken): its listeners removed, it waits
+ * for the next role without keeping the process alive. With CA_SHARED_THREAD=0, or another thread
+ * idle already, it is ended instead.
+ */
+export function giveBack(worker: Worker): void {
+  worker.removeAllListeners("message");
+  worker.removeAllListeners("error");
+  worker.removeAllListeners("exit");
+  worker.on("error", () => undefined); // an idle thread that fails is not taken again (threadId -1)
+  worker.unref();
+  const script = scripts.get(worker);
+  if (process.env.CA_SHARED_THREAD === "0" || !script || worker.threadId < 0 || idle) {
+    void worker.terminate();
+    return;
+  }
+  idle = { worker, script };
+}
+
+/** True for a message that starts a role (RoleStart). */
+export function isRoleStart(m: unknown): m is RoleStart {
+  return typeof m === "object" && m !== null && typeof (m as RoleStart).asideRole === "string";
+}
 
 /** What an aside worker says: progress, that its guess is void, then its outcome or a failure. */
 export interface AsideMessage {
@@ -57,12 +143,13 @@ export function buffersOf(outcome: AsideOutcome): ArrayBuffer[] {
 }
 
 /**
- * The main thread's watch over a started aside worker: progress to `onProgress`, a void guess kept
- * for soFar, and the outcome `accept` makes of the worker's last message (null: none, the sheet is read
- * here). An error or exit before it: null. The worker does not keep the process alive until its
- * outcome is awaited.
+ * The main thread's watch over an aside role started on a thread (roleThread): progress to
+ * `onProgress`, a void guess kept for soFar, and the outcome `accept` makes of the worker's last
+ * message (null: none, the sheet is read here), after which the thread is given back for the next
+ * role. An error or exit before it: null. The worker does not keep the process alive until its
+ * outcome is awaited; cancel ends it.
  *
- * @example return watchAside(new Worker(script, { workerData }), onProgress, (m) => m.outcome ?? null);
+ * @example return watchAside(roleThread(script, "csvAside", data), onProgress, (m) => m.outcome ?? null);
  */
 export function watchAside<M extends AsideMessage>(
   worker: Worker,
@@ -73,19 +160,27 @@ export function watchAside<M extends AsideMessage>(
   let settle: (outcome: AsideOutcome | null) => void = () => undefined;
   const outcome = new Promise<AsideOutcome | null>((resolve) => (settle = resolve));
   const soFar = { void: false };
+  let over = false;
   worker.on("message", (m: M) => {
     if (m.progress) onProgress(m.progress[0], m.progress[1]);
     else if (m.void === true) soFar.void = true;
-    else settle(accept(m));
+    else {
+      over = true;
+      settle(accept(m));
+      giveBack(worker);
+    }
   });
   worker.on("error", () => settle(null));
   worker.on("exit", () => settle(null));
   return {
     outcome: () => {
-      worker.ref(); // awaited now: the worker keeps the process alive
+      if (!over) worker.ref(); // awaited now: the worker keeps the process alive
       return outcome;
     },
-    cancel: () => void worker.terminate(),
+    // Ingest cancels it once read in any case: a thread given back is another role's now.
+    cancel: () => {
+      if (!over) void worker.terminate();
+    },
     // Its messages waiting behind this thread's work (the customers' blocks) are taken first.
     soFar: () => new Promise((resolve) => setImmediate(() => resolve(soFar))),
   };

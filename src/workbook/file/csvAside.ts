@@ -1,41 +1,43 @@
 // A CSV file ingested aside (engine/ingest/aside.ts) on a worker thread while the main thread
-// ingests the customers: the worker side (runAside, in build/cli/csvWorker.js) and the main
-// thread's (startAside). The worker reads and splits the file itself: its ingest takes each block
-// as it is split, with nothing to transfer. The other files are split on the thread that ingests
-// them (csvSource.ts): until stop 31 a worker split the customers' and contacts' files and posted
-// their blocks, which cost more than the split (its start, its messages, its blocks: the 100k
-// CSVs' reading phase 3.26-3.73 -> 2.78-2.92 CPU-s without it, load 16-18).
+// ingests the customers: the worker side (runAside, a role of the aside thread: asideThread.ts)
+// and the main thread's (startAside). The worker reads and splits the file itself: its ingest
+// takes each block as it is split, with nothing to transfer. The other files are split on the
+// thread that ingests them (csvSource.ts): until stop 31 a worker split the customers' and
+// contacts' files and posted their blocks, which cost more than the split (its start, its
+// messages, its blocks: the 100k CSVs' reading phase 3.26-3.73 -> 2.78-2.92 CPU-s without it,
+// load 16-18).
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { parentPort, Worker } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { ingestAside, type AsideIngest, type AsideJob } from "../../engine/ingest/aside";
-import { asideReporter, buffersOf, watchAside, type AsideMessage } from "./asideThread";
+import { asideReporter, buffersOf, roleThread, watchAside, type AsideMessage } from "./asideThread";
 import { openCsv } from "./csvSource";
 
 /** Files smaller than this are ingested in order, on the main thread (a worker costs ~0.1 CPU-s). */
 export const WORKER_MIN_BYTES = 4 << 20;
 
 /**
- * The worker bundle beside this one (build/cli/csvWorker.js, made by scripts/build-cli.mjs), or null:
- * run from the sources (tsx, jest) there is none, and CA_CSV_WORKER=0 turns it off.
+ * The aside thread's bundle beside this one (build/cli/asideWorker.js, made by
+ * scripts/build-cli.mjs), or null: run from the sources (tsx, jest) there is none, and
+ * CA_CSV_WORKER=0 turns it off.
  */
 export function csvWorkerScript(): string | null {
   if (process.env.CA_CSV_WORKER === "0") return null;
-  const script = path.join(__dirname, "csvWorker.js");
+  const script = path.join(__dirname, "asideWorker.js");
   return existsSync(script) ? script : null;
 }
 
-/** What an aside worker is given (csvWorker.ts runs runAside for it). */
+/** What the aside thread is given (its csvAside role: runAside). */
 export interface CsvAsideJob {
-  csvWorker: true;
-  aside: { file: string; job: AsideJob };
+  file: string;
+  job: AsideJob;
 }
 
 /** What it says: progress while it reads, then its outcome, or that it has none (an error). */
 export type CsvAsideMessage = AsideMessage;
 
 /** The worker's side: ingests the file with its joins deferred and posts the outcome. */
-export async function runAside(data: CsvAsideJob["aside"]): Promise<void> {
+export async function runAside(data: CsvAsideJob): Promise<void> {
   const port = parentPort!;
   const { file, job } = data;
   try {
@@ -55,9 +57,9 @@ export async function runAside(data: CsvAsideJob["aside"]): Promise<void> {
 }
 
 /**
- * The main thread's side: starts a worker (the CSV worker's script) ingesting `file` aside, when the
- * file is large enough to pay for a thread (`minBytes`); null otherwise. The worker does not keep
- * the process alive until its outcome is awaited.
+ * The main thread's side: starts the aside thread (`script`) ingesting `file` aside, when the file
+ * is large enough to pay for a thread (`minBytes`); null otherwise. The thread does not keep the
+ * process alive until its outcome is awaited.
  */
 export function startAside(
   script: string,
@@ -71,9 +73,9 @@ export function startAside(
   } catch {
     return null; // the usual read names the file
   }
-  const workerData: CsvAsideJob = { csvWorker: true, aside: { file, job } };
+  const data: CsvAsideJob = { file, job };
   return watchAside<CsvAsideMessage>(
-    new Worker(script, { workerData }),
+    roleThread(script, "csvAside", data),
     onProgress,
     (m) => m.outcome ?? null,
   );

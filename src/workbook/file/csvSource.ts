@@ -23,9 +23,9 @@ export interface CsvSourceOptions {
   /** Bytes read at a time (default PIECE_BYTES; tests make it small to cut records). */
   pieceBytes?: number;
   /**
-   * The CSV worker's script (csvWorker.ts; default csvWorkerScript(): the bundle's, none from the
-   * sources; null: none), for a sheet ingested aside (ingestAside), and the smallest file it is
-   * used for (default WORKER_MIN_BYTES). A file read by readColumns is split on the thread that
+   * The aside thread's script (src/cli/asideWorker.ts; default csvWorkerScript(): the bundle's,
+   * none from the sources; null: none), for a sheet ingested aside (ingestAside, csvAside.ts), and
+   * the smallest file it is used for (default WORKER_MIN_BYTES). A file read by readColumns is split on the thread that
    * ingests it (csvAside.ts says why).
    */
   workerScript?: string | null;

@@ -2,16 +2,17 @@
 // thread's): opens the workbook itself (its shared strings and styles read here: a real Excel
 // file's texts are shared strings, a generated one's inline), inflates the sheet through zlib's
 // pool, scans and ingests it with its joins deferred (ingestAside), and posts the outcome with its
-// table's buffers transferred. This file is the bundle build/cli/xlsxAsideWorker.js
-// (scripts/build-cli.mjs); it does nothing when imported.
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
+// table's buffers transferred. A role of the aside thread (asideThread.ts: src/cli/asideWorker.ts
+// runs it).
+import { parentPort } from "node:worker_threads";
 import { ingestAside } from "../../engine/ingest/aside";
 import { asideReporter, buffersOf } from "./asideThread";
 import { XlsxPackage } from "./xlsxPackage";
 import { openPackage } from "./xlsxSource";
 import type { XlsxAsideData, XlsxAsideMessage } from "./xlsxAsideWorkerMain";
 
-async function run(data: XlsxAsideData): Promise<void> {
+/** The worker's side: ingests the sheet with its joins deferred and posts the outcome. */
+export async function runXlsxAside(data: XlsxAsideData): Promise<void> {
   const port = parentPort!;
   let pkg: XlsxPackage | null = null;
   try {
@@ -32,6 +33,3 @@ async function run(data: XlsxAsideData): Promise<void> {
     pkg?.close();
   }
 }
-
-if (!isMainThread && (workerData as Partial<XlsxAsideData> | null)?.xlsxAside === true)
-  void run(workerData as XlsxAsideData);

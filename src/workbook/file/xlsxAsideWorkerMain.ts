@@ -2,19 +2,17 @@
 // the main thread ingests the customers and the small sheets (issue 11: at 20,000 customers the
 // main thread scanned the customers' 12.7 MB of XML, then the transactions' 66 MB, one after the
 // other, the second core mostly idle). This is the main thread's side (startXlsxAside); the
-// worker's is xlsxAsideWorker.ts (the bundle build/cli/xlsxAsideWorker.js): it opens the workbook
+// worker's is xlsxAsideWorker.ts (a role of the aside thread: asideThread.ts): it opens the workbook
 // itself, reads its shared strings and styles, inflates the sheet and ingests it with its joins
 // deferred, as the CSV worker does for a transactions file (csvAside.ts).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import type { AsideIngest, AsideJob } from "../../engine/ingest/aside";
-import { watchAside, type AsideMessage } from "./asideThread";
+import { roleThread, watchAside, type AsideMessage } from "./asideThread";
 import type { InflateLimits, ZipPart } from "./zipReader";
 
-/** What the aside worker is given. */
+/** What the aside thread is given (its xlsxAside role: xlsxAsideWorker.ts). */
 export interface XlsxAsideData {
-  xlsxAside: true;
   file: string;
   job: AsideJob;
   blockRows: number;
@@ -33,12 +31,13 @@ export interface XlsxAsideMessage extends AsideMessage {
 export const ASIDE_MIN_BYTES = 16 << 20;
 
 /**
- * The worker bundle beside this one (build/cli/xlsxAsideWorker.js, made by scripts/build-cli.mjs),
- * or null: run from the sources (tsx, jest) there is none, and CA_XLSX_ASIDE=0 turns it off.
+ * The aside thread's bundle beside this one (build/cli/asideWorker.js, made by
+ * scripts/build-cli.mjs), or null: run from the sources (tsx, jest) there is none, and
+ * CA_XLSX_ASIDE=0 turns it off.
  */
 export function xlsxAsideScript(): string | null {
   if (process.env.CA_XLSX_ASIDE === "0") return null;
-  const script = path.join(__dirname, "xlsxAsideWorker.js");
+  const script = path.join(__dirname, "asideWorker.js");
   return existsSync(script) ? script : null;
 }
 
@@ -53,17 +52,15 @@ export function xlsxAsideScript(): string | null {
  */
 export function startXlsxAside(
   script: string,
-  data: Omit<XlsxAsideData, "xlsxAside">,
+  data: XlsxAsideData,
   onProgress: (rowsDone: number, rowsTotal?: number) => void,
   sameIntact: (part: ZipPart) => boolean,
   mine: readonly ZipPart[] = [],
 ): AsideIngest {
-  const workerData: XlsxAsideData = { xlsxAside: true, ...data };
-  const worker = new Worker(script, { workerData });
+  const worker = roleThread(script, "xlsxAside", data);
   return watchAside<XlsxAsideMessage>(worker, onProgress, (m) => {
     // A guess that held comes from a sheet read through: the same parts as this thread's.
     const same = m.intact !== undefined && sameRecords(mine, m.read ?? []) && sameIntact(m.intact);
-    void worker.terminate();
     return m.outcome && (same || m.outcome.void) ? m.outcome : null;
   });
 }

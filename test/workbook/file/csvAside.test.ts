@@ -1,4 +1,3 @@
-import { build } from "esbuild";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +6,7 @@ import { ingestWorkbook, type GridSource } from "../../../src/engine/ingest/work
 import { epochDay } from "../../../src/engine/parse/date";
 import { openCsv, type CsvSourceOptions } from "../../../src/workbook/file/csvSource";
 import { csvText, randomBook } from "../../engine/ingest/randomTransactions";
+import { buildAsideThread } from "./asideBundles";
 
 // The transactions file ingested aside in the CSV worker (csvAside.ts) while the customers are
 // ingested: the outcome crosses the thread (findings, the table's buffers) and gives the dataset
@@ -16,16 +16,7 @@ let dir: string;
 let workerScript: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "csv-aside-"));
-  workerScript = join(dir, "csvWorker.js");
-  await build({
-    entryPoints: [join(__dirname, "../../../src/workbook/file/csvWorker.ts")],
-    outfile: workerScript,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    logLevel: "warning",
-  });
+  workerScript = await buildAsideThread(dir, ["csvAside"]);
 }, 60000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

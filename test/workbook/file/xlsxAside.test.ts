@@ -1,4 +1,3 @@
-import { build } from "esbuild";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
@@ -18,6 +17,7 @@ import { writeSample } from "../../../src/sample/write";
 import { openXlsx } from "../../../src/workbook/file/xlsxSource";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
 import { randomBook } from "../../engine/ingest/randomTransactions";
+import { buildAsideThread } from "./asideBundles";
 
 // The Transactions sheet of a workbook ingested aside in its worker (xlsxAsideWorker.ts) while the
 // customers are ingested: the worker opens the workbook itself (inline strings as we write them,
@@ -28,16 +28,7 @@ let dir: string;
 let asideScript: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "xlsx-aside-"));
-  asideScript = join(dir, "xlsxAsideWorker.js");
-  await build({
-    entryPoints: [join(__dirname, "../../../src/workbook/file/xlsxAsideWorker.ts")],
-    outfile: asideScript,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    logLevel: "warning",
-  });
+  asideScript = await buildAsideThread(dir, ["xlsxAside"]);
 }, 60000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
