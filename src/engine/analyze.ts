@@ -1,7 +1,13 @@
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
-import { churnEarlier, sendEarlier, startChurnRisk, type ChurnRiskResult } from "./churn/risk";
+import {
+  churnEarlier,
+  earlierDays,
+  sendEarlier,
+  startChurnRisk,
+  type ChurnRiskResult,
+} from "./churn/risk";
 import { modelJob, modelOf, type ModelRest, type Runners } from "./backtest/job";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
@@ -154,7 +160,8 @@ export async function analyzeWorkbook(
   const runners = options.runners?.(customers) ?? null;
   step("summary");
   // The one pass over the transactions: every per-customer measure the later steps read.
-  const summary = summariseCustomers(dataset, rules, asOf);
+  // The earlier dates churn risk reads are measured in the same pass (their figures alike).
+  const summary = summariseCustomers(dataset, rules, asOf, earlierDays(rules, asOf, customers));
   step("segments");
   // Today's model reads the summary alone: fitted elsewhere (a worker) while the customers are
   // classified and the earlier dates measured, else here after them (the same figures).

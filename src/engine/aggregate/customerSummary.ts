@@ -186,6 +186,7 @@ export function summariseCustomers(
   dataset: Dataset,
   rules: RuleSet = defaultRules(),
   asOf: EpochDay = dataset.asOf,
+  earlierDays: readonly number[] = [],
 ): CustomerSummary {
   const n = dataset.customers.count;
   const groups = groupByCustomer(dataset.transactions.customer, dataset.transactions.day, n);
@@ -200,18 +201,7 @@ export function summariseCustomers(
     netSpend: new Float64Array(n),
     returns: new Float64Array(n),
     measuredFor: settings,
-    segmentation: {
-      purchaseDays: new Int32Array(n),
-      firstPurchase: new Float64Array(n).fill(NaN),
-      recencyDays: new Float64Array(n).fill(NaN),
-      frequency: new Int32Array(n),
-      monetary: new Float64Array(n),
-      wonBackDay: new Float64Array(n).fill(NaN),
-      recentCount: new Int32Array(n),
-      recentSpend: new Float64Array(n),
-      previousCount: new Int32Array(n),
-      previousSpend: new Float64Array(n),
-    },
+    segmentation: segmentationColumns(n),
     overview: {
       revenue: new Float64Array(n),
       purchaseTotal: 0,
@@ -219,12 +209,7 @@ export function summariseCustomers(
       purchaseDays: new Int32Array(n),
       previousWindowBuyer: new Uint8Array(n),
     },
-    model: {
-      purchaseDays: new Int32Array(n),
-      firstDay: new Float64Array(n).fill(NaN),
-      lastDay: new Float64Array(n).fill(NaN),
-      repeatSpend: new Float64Array(n).fill(NaN),
-    },
+    model: modelColumns(n),
   };
   // Each row is read from the columns once, into the customer's contiguous scratch rows; the
   // measures then loop over those (in cache) with few live values each, which is what keeps the
@@ -235,6 +220,8 @@ export function summariseCustomers(
   const txOrder = t.order;
   const hasOrderIds = t.hasOrderIds;
   const scratch = newScratch(hasOrderIds);
+  // Earlier dates' measures (takeEarlier), from the same rows in the same pass.
+  const earlier = earlierDays.map((day) => datedSummary(out, rules, day));
   let purchaseTotal = 0;
   for (let c = 0; c < n; c++) {
     const from = offsets[c];
@@ -259,9 +246,90 @@ export function summariseCustomers(
       purchaseTotal,
     );
     measureModel(out.model, settings.asOf, c, scratch, count);
+    if (earlier.length > 0) measureEarlier(earlier, c, scratch, count);
   }
   out.overview.purchaseTotal = purchaseTotal;
+  if (earlier.length > 0) measuredEarlier.set(out, earlier);
   return out;
+}
+
+/** The segmentation's measures of n customers before any is taken (no purchase). */
+function segmentationColumns(n: number): SegmentationMeasures {
+  return {
+    purchaseDays: new Int32Array(n),
+    firstPurchase: new Float64Array(n).fill(NaN),
+    recencyDays: new Float64Array(n).fill(NaN),
+    frequency: new Int32Array(n),
+    monetary: new Float64Array(n),
+    wonBackDay: new Float64Array(n).fill(NaN),
+    recentCount: new Int32Array(n),
+    recentSpend: new Float64Array(n),
+    previousCount: new Int32Array(n),
+    previousSpend: new Float64Array(n),
+  };
+}
+
+/** The model's measures of n customers before any is taken (no purchase). */
+function modelColumns(n: number): ModelMeasures {
+  return {
+    purchaseDays: new Int32Array(n),
+    firstDay: new Float64Array(n).fill(NaN),
+    lastDay: new Float64Array(n).fill(NaN),
+    repeatSpend: new Float64Array(n).fill(NaN),
+  };
+}
+
+/** Customer c's measures at each earlier date (the functions of today's: the same definitions). */
+function measureEarlier(earlier: DatedSummary[], c: number, rows: Scratch, count: number): void {
+  for (let e = 0; e < earlier.length; e++) {
+    const s = earlier[e];
+    // Each stops at the first row after its date (day order), as with only the rows up to it.
+    measureSegmentation(s.segmentation, s.measuredFor, c, rows, count);
+    measureModel(s.model, s.measuredFor.asOf, c, rows, count);
+  }
+}
+
+/** Earlier dates' summaries measured in summariseCustomers' pass, until taken (takeEarlier). */
+const measuredEarlier = new WeakMap<CustomerSummary, DatedSummary[]>();
+
+/**
+ * The summaries as of `days` that summariseCustomers measured beside `today` (its earlierDays: the
+ * same figures as churn/earlier.ts summariseEarlier, without a second pass over the transactions),
+ * given once; null when those days were not all measured.
+ *
+ * @example takeEarlier(summary, [asOf - 90]) // [summary as of asOf − 90] or null
+ */
+export function takeEarlier(
+  today: CustomerSummary,
+  days: readonly number[],
+): DatedSummary[] | null {
+  const earlier = measuredEarlier.get(today);
+  if (!earlier) return null;
+  measuredEarlier.delete(today);
+  if (days.length > earlier.length) return null;
+  for (let k = 0; k < days.length; k++)
+    if (earlier[k].measuredFor.asOf !== Math.floor(days[k])) return null;
+  return earlier.slice(0, days.length);
+}
+
+/**
+ * An earlier date's summary, its dated measures not yet taken (empty: no purchase): the undated
+ * fields (every row's purchases) and the grouping are today's, shared; no Overview measures.
+ */
+export function datedSummary(today: CustomerSummary, rules: RuleSet, day: number): DatedSummary {
+  const n = today.purchaseDays.length;
+  return {
+    groups: today.groups,
+    firstPurchase: today.firstPurchase,
+    lastPurchase: today.lastPurchase,
+    orders: today.orders,
+    purchaseDays: today.purchaseDays,
+    netSpend: today.netSpend,
+    returns: today.returns,
+    measuredFor: measureSettings(rules, day),
+    segmentation: segmentationColumns(n),
+    model: modelColumns(n),
+  };
 }
 
 /** The summary over every row: a purchase is a row whose amount is not negative. */

@@ -1,8 +1,8 @@
 import {
+  datedSummary,
   grow,
   measureModel,
   measureSegmentation,
-  measureSettings,
   newScratch,
   type CustomerSummary,
   type DatedSummary,
@@ -31,34 +31,7 @@ export function summariseEarlier(
   only: Uint8Array | null = null,
 ): DatedSummary[] {
   const n = dataset.customers.count;
-  const out: DatedSummary[] = days.map((day) => ({
-    groups: today.groups,
-    firstPurchase: today.firstPurchase,
-    lastPurchase: today.lastPurchase,
-    orders: today.orders,
-    purchaseDays: today.purchaseDays,
-    netSpend: today.netSpend,
-    returns: today.returns,
-    measuredFor: measureSettings(rules, day),
-    segmentation: {
-      purchaseDays: new Int32Array(n),
-      firstPurchase: new Float64Array(n).fill(NaN),
-      recencyDays: new Float64Array(n).fill(NaN),
-      frequency: new Int32Array(n),
-      monetary: new Float64Array(n),
-      wonBackDay: new Float64Array(n).fill(NaN),
-      recentCount: new Int32Array(n),
-      recentSpend: new Float64Array(n),
-      previousCount: new Int32Array(n),
-      previousSpend: new Float64Array(n),
-    },
-    model: {
-      purchaseDays: new Int32Array(n),
-      firstDay: new Float64Array(n).fill(NaN),
-      lastDay: new Float64Array(n).fill(NaN),
-      repeatSpend: new Float64Array(n).fill(NaN),
-    },
-  }));
+  const out = days.map((day) => datedSummary(today, rules, day));
   const { offsets, rows } = today.groups;
   const txDay = dataset.transactions.day;
   const txAmount = dataset.transactions.amount;

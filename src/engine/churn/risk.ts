@@ -1,4 +1,4 @@
-import type { CustomerSummary, DatedSummary } from "../aggregate/customerSummary";
+import { takeEarlier, type CustomerSummary, type DatedSummary } from "../aggregate/customerSummary";
 import { classifyCustomers, type ClassifyResult } from "../classify";
 import type { CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
@@ -23,7 +23,7 @@ import {
 } from "./features";
 import { learnChurnModel, learningSet, type ChurnModel } from "./learn";
 import { summariseEarlier } from "./earlier";
-import { earlierSample, type EarlierSample } from "./sample";
+import { earlierSample, SAMPLE_ABOVE, type EarlierSample } from "./sample";
 import { serviceSignals, type ServiceSignals } from "./signals";
 
 /**
@@ -177,7 +177,10 @@ export function churnEarlier(
   // Above 300,000 buyers the earlier dates are measured on a stratified sample of 200,000 of them
   // (churn/sample.ts): learning and the backtest read no more; today's customers are all scored.
   const sample = earlierSample(today.classification.analysis.lifecycleStage);
-  const earlier = summariseEarlier(dataset, rules, today.summary, days, sample?.member ?? null);
+  // Measured in today's pass when asked there (analyze.ts: earlierDays), the same figures.
+  const earlier =
+    (sample === null ? takeEarlier(today.summary, days) : null) ??
+    summariseEarlier(dataset, rules, today.summary, days, sample?.member ?? null);
   // The model's expected purchases at asOf − H are over the churn horizon (the backtest's
   // purchase check); today's keep the model rules' horizon (the tabs show them).
   // A date's repeat-purchase fit is read only where something learns from or scores it: today's
@@ -196,6 +199,18 @@ export function churnEarlier(
     stages1 !== null &&
     (learns2 || learns(stages1, earlier[0].measuredFor.asOf, today.summary.model.lastDay, rules));
   return { hasPast2, sample, earlier, stages1, stages2, learns2, fit1 };
+}
+
+/**
+ * The earlier dates churn risk may measure (asOf − H, asOf − 2H), for summariseCustomers to measure
+ * in today's pass (takeEarlier); none when they may be measured on a sample (more customers than
+ * SAMPLE_ABOVE could be as many buyers: churn/sample.ts), which only today's stages decide.
+ *
+ * @example summariseCustomers(dataset, rules, asOf, earlierDays(rules, asOf, customers))
+ */
+export function earlierDays(rules: RuleSet, asOf: number, customers: number): number[] {
+  const H = rules.churn.churnHorizonDays;
+  return customers > SAMPLE_ABOVE ? [] : [asOf - H, asOf - 2 * H];
 }
 
 /** The earlier dates' analyses: asOf − H (learned from, scored by the backtest) and asOf − 2H. */

@@ -1,4 +1,4 @@
-import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
+import { summariseCustomers, takeEarlier } from "../../../src/engine/aggregate/customerSummary";
 import { generatePopulation } from "../../../src/engine/backtest/generate";
 import { summariseEarlier } from "../../../src/engine/churn/earlier";
 import { fitCustomerModel } from "../../../src/engine/clv/customerModel";
@@ -6,16 +6,24 @@ import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { defaultRules } from "../../../src/engine/rules";
 
+/**
+ * 400 customers, some leaving; same-day rows, a return and a zero amount exercise every measure's
+ * definition of a purchase.
+ */
+async function population(seed: number) {
+  const g = generatePopulation({ kind: "leaving", customers: 400, seed });
+  g.sheets.Transactions.push(
+    ["C000001", "2025-01-10", 20],
+    ["C000001", "2025-01-10", -5],
+    ["C000002", "2025-03-03", 0],
+  );
+  const { dataset } = await ingestWorkbook(memorySource(g.sheets), { asOf: g.end });
+  return { g, dataset };
+}
+
 describe("earlier dates in one pass (churn risk's snapshots)", () => {
   it("measures each date exactly as summariseCustomers does at that date", async () => {
-    const g = generatePopulation({ kind: "leaving", customers: 400, seed: 3 });
-    // Same-day rows, a return and a zero amount exercise every measure's definition of a purchase.
-    g.sheets.Transactions.push(
-      ["C000001", "2025-01-10", 20],
-      ["C000001", "2025-01-10", -5],
-      ["C000002", "2025-03-03", 0],
-    );
-    const { dataset } = await ingestWorkbook(memorySource(g.sheets), { asOf: g.end });
+    const { g, dataset } = await population(3);
     const rules = defaultRules();
     const today = summariseCustomers(dataset, rules, g.end);
     const days = [g.end - 90, g.end - 180, g.end - 400];
@@ -26,6 +34,31 @@ describe("earlier dates in one pass (churn risk's snapshots)", () => {
       expect(earlier[k].segmentation).toEqual(direct.segmentation);
       expect(earlier[k].model).toEqual(direct.model);
     });
+  });
+
+  it("summariseCustomers measures earlier dates in its own pass: takeEarlier gives them once", async () => {
+    const { g, dataset } = await population(5);
+    const rules = defaultRules();
+    const days = [g.end - 90, g.end - 180];
+    const today = summariseCustomers(dataset, rules, g.end, days);
+    const plain = summariseCustomers(dataset, rules, g.end);
+    // Today's measures are those of a pass without earlier dates.
+    expect(today.segmentation).toEqual(plain.segmentation);
+    expect(today.model).toEqual(plain.model);
+    const taken = takeEarlier(today, days.slice(0, 1))!;
+    expect(taken).toHaveLength(1);
+    const twoPass = summariseEarlier(dataset, rules, plain, days);
+    expect(taken[0].measuredFor).toEqual(twoPass[0].measuredFor);
+    expect(taken[0].segmentation).toEqual(twoPass[0].segmentation);
+    expect(taken[0].model).toEqual(twoPass[0].model);
+    // Given once; other days were not measured.
+    expect(takeEarlier(today, days)).toBeNull();
+    const again = summariseCustomers(dataset, rules, g.end, days);
+    expect(takeEarlier(again, [g.end - 91])).toBeNull();
+    const both = summariseCustomers(dataset, rules, g.end, days);
+    const two = takeEarlier(both, days)!;
+    expect(two.map((e) => e.model)).toEqual(twoPass.map((e) => e.model));
+    expect(two.map((e) => e.segmentation)).toEqual(twoPass.map((e) => e.segmentation));
   });
 
   it("an earlier date's model computes only what a snapshot reads, and the same figures", async () => {
