@@ -72,42 +72,47 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
     let w = 0;
     if (i < to) {
       code = text.charCodeAt(i);
-      w =
-        code >= 32 && code <= 126
-          ? ASCII[code - 32]
-          : code >= WIDE_FROM
-            ? code >= 0xd800 && code <= 0xdfff
-              ? WIDE / 2
-              : WIDE
-            : code === 0x2014
-              ? 1.9
-              : 1.06;
-      if (code !== 32 && code < WIDE_FROM) {
-        word += w;
-        if (code !== 45) continue; // a line may break after a hyphen
-        w = 0;
-      }
+      if (code >= 32 && code <= 126) {
+        w = ASCII[code - 32];
+        if (code !== 32) {
+          word += w;
+          if (code !== 45) continue; // a line may break after a hyphen
+          w = 0;
+        }
+      } else if (code < WIDE_FROM) {
+        word += code === 0x2014 ? 1.9 : 1.06;
+        continue;
+      } else w = code >= 0xd800 && code <= 0xdfff ? WIDE / 2 : WIDE;
     }
     // A break opportunity: place the word read so far (on this line if it fits, else the next;
-    // a word wider than a line is cut), then a CJK character as a word of its own, or a space.
-    for (let k = 0; k < 2; k++) {
-      if (word > 0) {
-        if (used > 0 && used + word > room) {
-          lines++;
-          used = 0;
-        }
-        while (word > room) {
-          lines++;
-          word -= room;
-        }
-        used += word;
-        word = 0;
+    // a word wider than a line is cut).
+    if (word > 0) {
+      if (used > 0 && used + word > room) {
+        lines++;
+        used = 0;
       }
-      if (k === 0 && code >= WIDE_FROM) word = w;
-      else break;
+      while (word > room) {
+        lines++;
+        word -= room;
+      }
+      used += word;
+      word = 0;
     }
-    // A space at the end of a line is dropped; inside a line it takes its width.
-    if (code === 32 && i < to && used > 0 && used + w <= room) used += w;
+    if (code === 32) {
+      // A space at the end of a line is dropped; inside a line it takes its width.
+      if (i < to && used > 0 && used + w <= room) used += w;
+    } else if (code >= WIDE_FROM) {
+      // A CJK character: a word of its own (no loop over the characters of a word).
+      if (used > 0 && used + w > room) {
+        lines++;
+        used = 0;
+      }
+      while (w > room) {
+        lines++;
+        w -= room;
+      }
+      used += w;
+    }
   }
   return lines;
 }

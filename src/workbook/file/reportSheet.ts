@@ -17,7 +17,7 @@ import {
   tableAlignment,
 } from "./layoutLook";
 import { keyColumns, pagesWide, TABLE_PRINT_OPTIONS } from "./printSetup";
-import { rowHeight, rowLines, tableRowLines, TABLE_ROW_HEIGHT, TITLE_HEIGHT } from "./rowHeights";
+import { rowHeight, rowLines, TableRowLines, TABLE_ROW_HEIGHT, TITLE_HEIGHT } from "./rowHeights";
 import type { SharedStringTable } from "./sharedStrings";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { Fragment, XmlBytes } from "./xmlBytes";
@@ -462,7 +462,7 @@ class TableRows {
   private readonly shared: SharedStringTable | null;
   private readonly sharedColumn: boolean[];
   /** The lines of a row's tallest wrapped cell (rowHeights.ts), or null: every row one line. */
-  private readonly linesOf: ((cells: readonly Cell[]) => number) | null;
+  private readonly linesOf: TableRowLines | null;
 
   constructor(
     private readonly c: SheetCells,
@@ -491,7 +491,7 @@ class TableRows {
     const sized = table.printColumns
       ? wrappedColumns.filter((i) => i < table.printColumns!)
       : wrappedColumns;
-    this.linesOf = sized.length > 0 && !table.hidden ? tableRowLines(sized, widthOf) : null;
+    this.linesOf = sized.length > 0 && !table.hidden ? new TableRowLines(sized, widthOf) : null;
   }
 
   /**
@@ -512,7 +512,8 @@ class TableRows {
     const c = this.c;
     const { fragments, bare } = c;
     const { width, colXf, numberOpen, numberBare, isDate, fillColumn, offset } = this;
-    c.startRow(this.linesOf ? this.linesOf(cells) : 1, false);
+    const linesOf = this.linesOf;
+    c.startRow(linesOf !== null ? linesOf.of(cells) : 1, false);
     for (let i = 0; i < width; i++) {
       const value = cells[i];
       if (value === null || value === undefined || value === "") continue;
