@@ -141,28 +141,36 @@ export function nextContacts(
 
 /**
  * The reasons texts of the listed customers, kept as the segments tab makes them (keepReasons), so
- * the at-risk tab, written after it, does not put the same reasons into words a second time (at
- * 100,000 customers 22,667 texts: the largest part of the tab's cost). A cache only: a text not
- * kept (the segments tab read by `rows`, or written later) is made here.
+ * the tabs written after it, the follow-up schedule and the at-risk list, do not put the same
+ * reasons into words a second time (at 100,000 customers 22,667 texts on the at-risk tab, the
+ * largest part of its cost, and 71,500 schedule rows). A cache only: a text not kept (the segments
+ * tab read by `rows`, or written later) is made where it is needed.
  */
 export interface ReasonsKept {
-  /** 1 for a customer on the list. */
+  /** 1 for a customer whose reasons are kept: on the at-risk list or the schedule's lists. */
   listed: Uint8Array;
   /** The segments tab's reasons cell of a listed customer, once written. */
   texts: (string | undefined)[];
 }
 
 /**
- * An empty cache of the listed customers' reasons.
+ * An empty cache of the listed customers' reasons: those at high or medium risk, and with
+ * `schedule` every customer on its lists (the follow-up tab's rows).
  *
  * @example const kept = reasonsKept(analysis); kept.texts.length // 0
  */
-export function reasonsKept(analysis: CustomerAnalysis): ReasonsKept {
+export function reasonsKept(
+  analysis: CustomerAnalysis,
+  schedule?: Pick<FollowUpSchedule, "followUps" | "unscheduled">,
+): ReasonsKept {
   // High and medium: the low-risk customers with a retention contact (a few) are made in the tab.
   const level = analysis.churnLevel;
   const listed = new Uint8Array(level.length);
   for (let c = 0; c < level.length; c++)
     listed[c] = level[c] === HIGH || level[c] === MEDIUM ? 1 : 0;
+  if (schedule)
+    for (const l of [schedule.followUps, schedule.unscheduled])
+      for (let k = 0; k < l.count; k++) listed[l.customer[k]] = 1;
   return { listed, texts: [] };
 }
 
@@ -300,6 +308,10 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     style: "table",
     // Every column prints, one page wide: the widths above are held and the reasons wrap.
     printColumns: columns.length,
+    // The input's texts (owners and assignees are names from it); the rest are the engine's.
+    inputTextColumns: (["id", "name", "owner", "phone", "nextFollowUpBy"] as const).map((k) =>
+      COLUMNS.findIndex((c) => c.key === k),
+    ),
     highlight: {
       column: levelColumn,
       fills: { [risks[HIGH]]: LEVEL_FILLS.high, [risks[MEDIUM]]: LEVEL_FILLS.medium },

@@ -1,6 +1,7 @@
 import type { CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
+import type { ReasonsKept } from "./atRiskTab";
 import { labelsOf } from "../labels";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
@@ -172,6 +173,7 @@ export function followUpTable(
   dataset: Dataset,
   lang: Lang,
   caller: CallerInputs,
+  kept?: ReasonsKept,
 ): ReportTable {
   const f = schedule.followUps;
   const u = schedule.unscheduled;
@@ -296,7 +298,8 @@ export function followUpTable(
     row[16] = toCents(l.valueAtStake[k]);
     row[17] = Number.isFinite(last) ? dateCell(last) : null;
     row[18] = fourDecimals(p); // as in the JSON
-    row[19] = churnReasonsText(an, c, lang);
+    // The segments tab's words of the same reasons where it kept them (written before this tab).
+    row[19] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
   };
   const fill = (i: number, row: Cell[]): void => {
     if (i < f.count) {

@@ -125,8 +125,9 @@ function allTables(
   lang: Lang,
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
 ): ReportTable[] {
-  // The segments tab keeps the at-risk customers' reasons for the at-risk tab written after it.
-  const kept = reasonsKept(a.classification.analysis);
+  // The segments tab keeps the reasons of the customers on the schedule and the at-risk list for
+  // the two tabs written after it.
+  const kept = reasonsKept(a.classification.analysis, a.schedule);
   const tables: ReportTable[] = [
     overviewTable(
       {
@@ -145,7 +146,7 @@ function allTables(
       segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
       kept,
     ),
-    followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a)),
+    followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a), kept),
     // Who is about to leave and why, biggest value at stake first (after the schedule it points to).
     atRiskTable(atRiskInputsOf(a), lang, kept),
     satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang, a.findings),

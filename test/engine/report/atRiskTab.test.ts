@@ -19,6 +19,7 @@ import {
 import { mostAtStake } from "../../../src/cli/summary";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { segmentsTable } from "../../../src/engine/report/segmentsTab";
+import { callerInputsOf, followUpTable } from "../../../src/engine/report/followUpTab";
 import { OUTPUT_TABS } from "../../../src/engine/report/outputTabs";
 import { rowReader } from "../../../src/engine/report/table";
 import { fitWidths } from "../../../src/workbook/file/columnWidths";
@@ -119,6 +120,35 @@ describe("the at-risk tab", () => {
     expect(kept.texts.filter((t) => t !== undefined)).toHaveLength(0);
     // Read again (no text kept now): the same words, made here.
     expect(tab.rows(0, 1)[0][8]).toBe(churnReasonsText(an, order[0], "en-US"));
+  });
+
+  test("with the schedule, keeps the reasons of its customers for the follow-up tab (stop 32)", () => {
+    const an = a.classification.analysis;
+    const kept = reasonsKept(an, a.schedule);
+    const segments = keepReasons(
+      segmentsTable(a.dataset, a.summary, a.classification, "en-US"),
+      kept,
+    );
+    const readSegments = rowReader(segments);
+    for (let i = 0; i < segments.rowCount; i++) readSegments(i);
+    const { followUps: f, unscheduled: u } = a.schedule;
+    // The follow-up tab's rows: the planned contacts, then the unscheduled ones.
+    const customers = [
+      ...Array.from({ length: f.count }, (_, k) => f.customer[k]),
+      ...Array.from({ length: u.count }, (_, k) => u.customer[k]),
+    ];
+    expect(customers.length).toBeGreaterThan(100);
+    for (const c of customers) expect(kept.texts[c]).toBe(churnReasonsText(an, c, "en-US"));
+    const tab = followUpTable(a.schedule, a.dataset, "en-US", callerInputsOf(a), kept);
+    const reasons = tab.columns.findIndex((c) => c.key === "churnReasons");
+    // Read from the cache, not made again: a kept text marked here comes out marked.
+    const marked = customers[0];
+    kept.texts[marked] = "kept";
+    const read = rowReader(tab);
+    for (let i = 0; i < tab.rowCount; i++)
+      expect(read(i)[reasons]).toBe(
+        customers[i] === marked ? "kept" : churnReasonsText(an, customers[i], "en-US"),
+      );
   });
 
   test("the next contact is the schedule's; phones are masked when the rule set says so", () => {
