@@ -111,6 +111,11 @@ const PRINTED_WIDTHS: Record<Lang, Partial<Record<ColumnKey, number>>> = {
   "en-US": {},
 };
 
+/** Columns whose text may come from the input (ReportTable.inputTextColumns). */
+const INPUT_TEXT_COLUMNS = (
+  ["owner", "customerId", "customerName", "phone", "reason", "talkingPoint", "email"] as const
+).map((k) => COLUMNS.findIndex((c) => c.key === k));
+
 /** The call sheet's columns (date … days overdue): what prints, one page wide. */
 const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "overdueDays") + 1;
 
@@ -341,6 +346,9 @@ export function followUpTable(
     fillRow: fill,
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,
+    // The input's texts: owners, ids, names, phones, e-mail addresses, and the reasons and talking
+    // points that quote them (a movement's words, a product's name); the rest are the engine's.
+    inputTextColumns: INPUT_TEXT_COLUMNS,
     highlight: {
       column: priorityColumn,
       fills: Object.fromEntries(

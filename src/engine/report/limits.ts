@@ -143,21 +143,34 @@ export function safeCell(cell: Cell, lang: Lang): Cell {
   return cell;
 }
 
-/** The same table with every cell passed through {@link safeCell}; the row arrays are reused. */
+/**
+ * The same table with every cell passed through {@link safeCell} (a table declaring its input text
+ * columns: those columns' texts only); the row arrays are reused.
+ */
 function safeCells(table: ReportTable, lang: Lang): ReportTable {
-  const safeRow = (row: Cell[]): void => {
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (
-        typeof cell === "number"
-          ? cell - cell !== 0 // NaN or ±Infinity
-          : typeof cell === "string"
-            ? cell.length > CELL_MAX_CHARS
-            : cell instanceof Date
-      )
-        row[c] = safeCell(cell, lang);
-    }
-  };
+  const inputs = table.inputTextColumns;
+  const safeRow = inputs
+    ? (row: Cell[]): void => {
+        for (let k = 0; k < inputs.length; k++) {
+          const c = inputs[k];
+          const cell = row[c];
+          if (typeof cell === "string" && cell.length > CELL_MAX_CHARS)
+            row[c] = fitCellText(cell, lang);
+        }
+      }
+    : (row: Cell[]): void => {
+        for (let c = 0; c < row.length; c++) {
+          const cell = row[c];
+          if (
+            typeof cell === "number"
+              ? cell - cell !== 0 // NaN or ±Infinity
+              : typeof cell === "string"
+                ? cell.length > CELL_MAX_CHARS
+                : cell instanceof Date
+          )
+            row[c] = safeCell(cell, lang);
+        }
+      };
   const safe: ReportTable = {
     ...table,
     rows(start, end) {

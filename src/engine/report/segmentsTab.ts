@@ -169,6 +169,10 @@ export function segmentsTable(
     // name on each, rows one line high); the reasons and the model's columns stay on screen (a
     // printout of every column was three strips of tall rows, 36 pages for 300 customers).
     printColumns: riskColumn + 1,
+    // The input's texts; the rest are figures, labels and reasons in the engine's words.
+    inputTextColumns: ["id", "name", "owner", "region"].map((k) =>
+      columns.findIndex((col) => col.key === k),
+    ),
     highlight: {
       column: riskColumn,
       fills: {

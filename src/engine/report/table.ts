@@ -146,6 +146,13 @@ export interface ReportTable {
   charts?: ChartSpec[];
   /** A tab the user does not need to see (the run state): written hidden. */
   hidden?: boolean;
+  /**
+   * The columns whose text may come from the input (ids, names, phone numbers, products: any
+   * length, so cut at a cell's 32,767 characters, report/limits.ts); every other column holds only
+   * finite numbers, null and the engine's own short words, and is not checked cell by cell (4.5
+   * million cells at 100,000 customers). Absent: every cell is checked.
+   */
+  inputTextColumns?: readonly number[];
   /** Replace the tab on each run, or append rows (Run log only). */
   mode: "replace" | "append";
   /**

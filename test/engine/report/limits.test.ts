@@ -6,8 +6,11 @@ import {
   rowLimitOf,
   safeCell,
 } from "../../../src/engine/report/limits";
-import { tableOf, type ReportTable } from "../../../src/engine/report/table";
+import { rowReader, tableOf, type ReportTable } from "../../../src/engine/report/table";
 import { defaultRules, parseRuleSet } from "../../../src/engine/rules";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { sampleSource } from "../../../src/sample/source";
 
 // Issue 14 item 5 (policy): output past Excel's limits was written without a word.
 
@@ -124,6 +127,43 @@ describe("output limits", () => {
     expect(safeCell("😀".repeat(20_000), "zh-CN") as string).not.toMatch(/[\ud800-\udbff]…/);
   });
 
+  test("a table naming its input text columns has only those checked (stop 32: 4.5 million cells at 100,000 customers)", () => {
+    const long = "x".repeat(40_000);
+    const reads = new Set<number>();
+    const watched = (row: Cell[]): Cell[] =>
+      new Proxy(row, {
+        get(target, key, receiver) {
+          if (typeof key === "string" && /^\d+$/.test(key)) reads.add(Number(key));
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    const base = tableOf(
+      "segments",
+      "Customer segments",
+      [
+        { key: "n", header: "N", format: "number" },
+        { key: "name", header: "Name", format: "text" },
+        { key: "label", header: "Label", format: "text" },
+      ],
+      [],
+    );
+    const table: ReportTable = {
+      ...base,
+      rowCount: 1,
+      rows: () => [watched([1.5, long, "engine words"])],
+      inputTextColumns: [1],
+    };
+    const { tables } = applyOutputLimits([table], {
+      lang: "en-US",
+      worklistRows: 10,
+      fullListsAt: place,
+    });
+    const [row] = tables[0].rows(0, 1);
+    expect([...reads]).toEqual([1]);
+    expect((row[1] as string).length).toBe(CELL_MAX_CHARS);
+    expect(row[0]).toBe(1.5);
+  });
+
   test("fitCellText: the one cut at a cell's limit (engine tables and the file writer)", () => {
     const short = "x".repeat(CELL_MAX_CHARS);
     expect(fitCellText(short, "en-US")).toBe(short);
@@ -142,5 +182,39 @@ describe("output limits", () => {
     expect(custom.ok && custom.rules.limits.worklistRows).toBe(50);
     const bad = parseRuleSet({ limits: { worklistRows: 0 } });
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe("the engine's tabs that name their input text columns", () => {
+  test("hold finite numbers, null and the engine's short words in every other column", async () => {
+    const sample = sampleSource({ customers: 300, transactions: 3000 });
+    const a = await analyzeWorkbook(sample.source, { rules: defaultRules(), asOf: sample.asOf });
+    // The input's texts (at least 4 characters: a one-character owner may be in any word).
+    const c = a.dataset.customers;
+    const inputs = new Set<string>();
+    for (const list of [c.id, c.name, c.owner, c.region, c.phone, c.email])
+      for (const v of list) if (typeof v === "string" && v.length >= 4) inputs.add(v);
+    for (const v of a.dataset.transactions.products) if (v.length >= 4) inputs.add(v);
+    const named = ["segments", "followUps", "atRisk"];
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const tables = analysisTables(a, lang, { at: 0, durationSeconds: 1, source: "cli" });
+      for (const tab of named) {
+        const t = tables.find((x) => x.tab === tab)!;
+        const declared = new Set(t.inputTextColumns);
+        expect(declared.size).toBeGreaterThan(0);
+        const read = rowReader(t);
+        for (let i = 0; i < t.rowCount; i++) {
+          const row = read(i);
+          row.forEach((v, k) => {
+            if (declared.has(k)) return;
+            if (typeof v === "number") expect([tab, k, Number.isFinite(v)]).toEqual([tab, k, true]);
+            else if (typeof v === "string") {
+              expect(v.length).toBeLessThan(2000);
+              for (const text of inputs) if (v.includes(text)) expect([tab, k, v]).toBe(text);
+            } else expect([tab, k, v]).toEqual([tab, k, null]);
+          });
+        }
+      }
+    }
   });
 });
