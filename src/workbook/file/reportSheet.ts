@@ -17,7 +17,14 @@ import {
   tableAlignment,
 } from "./layoutLook";
 import { keyColumns, pagesWide, TABLE_PRINT_OPTIONS } from "./printSetup";
-import { rowHeight, rowLines, TableRowLines, TABLE_ROW_HEIGHT, TITLE_HEIGHT } from "./rowHeights";
+import {
+  headerRowHeight,
+  rowHeight,
+  rowLines,
+  TableRowLines,
+  TABLE_ROW_HEIGHT,
+  TITLE_HEIGHT,
+} from "./rowHeights";
 import type { SharedStringTable } from "./sharedStrings";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { Fragment, XmlBytes } from "./xmlBytes";
@@ -177,7 +184,7 @@ export async function* reportSheetXml(
   out += "</cols><sheetData>";
 
   if (isTable) {
-    out += `<row r="1" ht="30" customHeight="1">`;
+    out += `<row r="1" ht="${headerRowHeight(o.headers, widthOf)}" customHeight="1">`;
     o.headers.forEach((h, i) => {
       out += `<c r="${letters[i]}1" s="${headerXf[i]}" t="inlineStr"><is><t>${escapeXml(h)}</t></is></c>`;
     });

@@ -48,6 +48,26 @@ export function rowHeight(lines: number, isTable: boolean): number {
   return Math.min(lines, MAX_LINES) * LINE_HEIGHT + (isTable ? TABLE_ROW_PAD : 0);
 }
 
+/** A table's header row: two lines (30 pt), bold, wrapped; taller when a header needs more. */
+export const HEADER_HEIGHT = 30;
+
+/**
+ * The height (pt) of a table tab's header row: 30 for headers of one or two lines, else 16 a
+ * line of the tallest (bold text wrapped at its column's width): the en segments tab's "Days since
+ * last purchase" takes three lines at 12 characters, whose first was cut off at 30 pt (tester,
+ * stop 31).
+ *
+ * @example headerRowHeight(["Customer ID", "Days since last purchase"], [14, 12]) // 48
+ */
+export function headerRowHeight(headers: readonly string[], widths: readonly number[]): number {
+  let lines = 2;
+  for (let i = 0; i < headers.length; i++) {
+    const n = textLines(headers[i], widths[i] ?? 8, true);
+    if (n > lines) lines = n;
+  }
+  return lines <= 2 ? HEADER_HEIGHT : rowHeight(lines, false);
+}
+
 /**
  * Lines of wrapped text in a table tab's rows: the longest of the wrapped columns' texts. Counted
  * each time in one pass over the text (a memo keyed by text cost more: the texts are made per row,

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { epochDay } from "../../../src/engine/parse/date";
-import { tableOf } from "../../../src/engine/report/table";
+import { tableOf, type ReportTable } from "../../../src/engine/report/table";
 import {
+  HEADER_HEIGHT,
+  headerRowHeight,
   LINE_HEIGHT,
   rowLines,
   tableRowLines,
@@ -14,6 +16,21 @@ import {
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
 import { charWidth, textRoom } from "../../../src/engine/report/textMeasure";
+
+/** The sheet XML of a workbook holding `table` alone, as the file writer writes it. */
+async function firstSheet(table: ReportTable, lang: "zh-CN" | "en-US"): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "ca-row-heights-"));
+  try {
+    const out = join(dir, "tab.xlsx");
+    await new XlsxReportWriter(out, { lang }).writeTables([table]);
+    const zip = await ZipReader.open(out);
+    const sheet = await zip.readText("xl/worksheets/sheet1.xml");
+    zip.close();
+    return sheet;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe("textLines", () => {
   test("short text is one line whatever its characters", () => {
@@ -110,35 +127,26 @@ describe("a row of wrapped Chinese is tall enough to print whole (stop 24 tester
   });
 
   test("the schedule's 4-line reason is written 64 pt tall", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ca-row-heights-"));
-    try {
-      const reason =
-        "挽留联系（有流失迹象）；价值层级从中价值降至低价值，流失风险等级从中升至高（自 2025-09-30）";
-      expect(textLines(reason, 28)).toBe(4);
-      const table = {
-        ...tableOf(
-          "followUps",
-          "回访计划",
-          [
-            { key: "followUpDate", header: "回访日期", format: "date" },
-            { key: "customerId", header: "客户编号", format: "text", width: 12 },
-            { key: "reason", header: "回访原因", format: "text", width: 28 },
-          ],
-          [[epochDay(2025, 12, 31), "1000197", reason]],
-        ),
-        printColumns: 3,
-      };
-      const out = join(dir, "reasons.xlsx");
-      await new XlsxReportWriter(out, { lang: "zh-CN" }).writeTables([table]);
-      const zip = await ZipReader.open(out);
-      const sheet = await zip.readText("xl/worksheets/sheet1.xml");
-      zip.close();
-      const height = Number(/<row r="2" ht="(\d+)" customHeight="1">/.exec(sheet)![1]);
-      expect(height).toBe(66); // 4 lines of 16 pt and a table row's 2 pt of air
-      expect(height).toBeGreaterThanOrEqual(needed(4));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const reason =
+      "挽留联系（有流失迹象）；价值层级从中价值降至低价值，流失风险等级从中升至高（自 2025-09-30）";
+    expect(textLines(reason, 28)).toBe(4);
+    const table = {
+      ...tableOf(
+        "followUps",
+        "回访计划",
+        [
+          { key: "followUpDate", header: "回访日期", format: "date" },
+          { key: "customerId", header: "客户编号", format: "text", width: 12 },
+          { key: "reason", header: "回访原因", format: "text", width: 28 },
+        ],
+        [[epochDay(2025, 12, 31), "1000197", reason]],
+      ),
+      printColumns: 3,
+    };
+    const sheet = await firstSheet(table, "zh-CN");
+    const height = Number(/<row r="2" ht="(\d+)" customHeight="1">/.exec(sheet)![1]);
+    expect(height).toBe(66); // 4 lines of 16 pt and a table row's 2 pt of air
+    expect(height).toBeGreaterThanOrEqual(needed(4));
   });
 });
 
@@ -148,5 +156,35 @@ describe("a table tab's rows have the same air whatever their lines (stop 27 tes
     expect([1, 2, 3].map((n) => rowHeight(n, true))).toEqual([18, 34, 50]);
     expect([1, 2, 3].map((n) => rowHeight(n, false))).toEqual([16, 32, 48]);
     expect(rowHeight(40, true)).toBe(12 * LINE_HEIGHT + 2);
+  });
+});
+
+describe("a table's header row is as tall as its tallest header (stop 31 tester)", () => {
+  test("headers of two lines keep 30 pt; three lines of bold text take 48", () => {
+    expect(headerRowHeight(["Customer ID", "Orders"], [14, 8])).toBe(HEADER_HEIGHT);
+    expect(textLines("Days since last purchase", 12, true)).toBe(3);
+    expect(headerRowHeight(["Customer ID", "Days since last purchase"], [14, 12])).toBe(48);
+  });
+
+  test("the en segments tab's 'Days since last purchase' is written with room for its 3 lines", async () => {
+    const table = {
+      ...tableOf(
+        "segments",
+        "Customer segments",
+        [
+          { key: "id", header: "Customer ID", format: "text", width: 14 },
+          {
+            key: "recencyDays",
+            header: "Days since last purchase",
+            format: "integer",
+            width: 10,
+          },
+        ],
+        [["C1", 12]],
+      ),
+      printColumns: 2,
+    };
+    const sheet = await firstSheet(table, "en-US");
+    expect(/<row r="1" ht="(\d+)" customHeight="1">/.exec(sheet)![1]).toBe("48");
   });
 });
