@@ -1,5 +1,9 @@
 import { open, type FileHandle } from "node:fs/promises";
 import type { JsonRows, JsonSink } from "../../engine/report/jsonSink";
+import * as xmlBytes from "./xmlBytes";
+
+// Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
+const { digitsInto, utf8Char, utf8Into } = xmlBytes;
 
 /** Bytes gathered before each write to the file. */
 const BLOCK = 1 << 20;
@@ -79,17 +83,7 @@ export class JsonBytes implements JsonSink {
       this.pos += this.buf.write(text, this.pos, "utf8");
       return;
     }
-    const buf = this.buf;
-    let p = this.pos;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) buf[p++] = c;
-      else {
-        p = this.encode(text, i, p);
-        break;
-      }
-    }
-    this.pos = p;
+    this.pos = utf8Into(this.buf, this.pos, text, 0);
   }
 
   str(text: string): void {
@@ -110,14 +104,8 @@ export class JsonBytes implements JsonSink {
           return;
         }
         buf[p++] = c;
-      } else if (c < 0x800) {
-        buf[p++] = 0xc0 | (c >> 6);
-        buf[p++] = 0x80 | (c & 63);
-      } else if (c < 0xd800 || c > 0xdfff) {
-        buf[p++] = 0xe0 | (c >> 12);
-        buf[p++] = 0x80 | ((c >> 6) & 63);
-        buf[p++] = 0x80 | (c & 63);
-      } else {
+      } else if (c < 0xd800 || c > 0xdfff) p = utf8Char(buf, p, c);
+      else {
         // A surrogate: JSON.stringify's text (a pair kept, a lone one escaped), encoded whole.
         this.raw(JSON.stringify(text));
         return;
@@ -141,14 +129,14 @@ export class JsonBytes implements JsonSink {
     const a = n < 0 ? -n : n;
     if (a < 2147483648 && Number.isInteger(a)) {
       if (n < 0) buf[p++] = 45;
-      this.pos = writeDigits(buf, p, a); // -0 is "0", as String(-0)
+      this.pos = digitsInto(buf, p, a); // -0 is "0", as String(-0)
       return;
     }
     const m = Math.round(a * 10000);
     if (a < 1e9 && m / 10000 === a) {
       if (n < 0) buf[p++] = 45;
       const whole = Math.floor(m / 10000);
-      p = writeDigits(buf, p, whole);
+      p = digitsInto(buf, p, whole);
       // Not whole (tested above): 1 to 4 decimals once the trailing zeros are dropped.
       let frac = (m - whole * 10000) | 0;
       let k = 4;
@@ -167,39 +155,6 @@ export class JsonBytes implements JsonSink {
     }
     this.raw(Number.isFinite(n) ? String(n) : "null");
   }
-
-  /** Encodes text[i…] at p (text with non-ASCII characters); returns where it ends. */
-  private encode(text: string, from: number, p: number): number {
-    const buf = this.buf;
-    for (let i = from; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) buf[p++] = c;
-      else if (c < 0x800) {
-        buf[p++] = 0xc0 | (c >> 6);
-        buf[p++] = 0x80 | (c & 63);
-      } else if (c < 0xd800 || c > 0xdfff) {
-        buf[p++] = 0xe0 | (c >> 12);
-        buf[p++] = 0x80 | ((c >> 6) & 63);
-        buf[p++] = 0x80 | (c & 63);
-      } else return p + buf.write(text.slice(i), p, "utf8"); // surrogates: Node's encoder pairs them
-    }
-    return p;
-  }
-}
-
-/** Writes a whole number 0 ≤ x < 2^31 in decimal at p; returns where it ends. */
-function writeDigits(buf: Buffer, p: number, x: number): number {
-  let digits = 1;
-  for (let t = x; t >= 10; t = (t / 10) | 0) digits++;
-  let q = p + digits;
-  const end = q;
-  while (x >= 10) {
-    const next = (x / 10) | 0;
-    buf[--q] = 48 + x - next * 10;
-    x = next;
-  }
-  buf[--q] = 48 + x;
-  return end;
 }
 
 /**

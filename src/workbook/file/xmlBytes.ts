@@ -172,35 +172,8 @@ export class XmlBytes {
       return;
     }
     if (n < 0x7fffffff) {
-      // Small whole numbers (counts, dates' serials, cents): int32 arithmetic, digits counted by
-      // comparison, no float division.
-      let x = n | 0;
-      const digits =
-        x < 100
-          ? 2
-          : x < 1000
-            ? 3
-            : x < 10000
-              ? 4
-              : x < 100000
-                ? 5
-                : x < 1000000
-                  ? 6
-                  : x < 10000000
-                    ? 7
-                    : x < 100000000
-                      ? 8
-                      : x < 1000000000
-                        ? 9
-                        : 10;
-      let q = p + digits;
-      this.pos = q;
-      while (x >= 10) {
-        const next = (x / 10) | 0;
-        buf[--q] = 48 + x - next * 10;
-        x = next;
-      }
-      buf[--q] = 48 + x;
+      // Small whole numbers (counts, dates' serials, cents): int32 arithmetic (digitsInto).
+      this.pos = digitsInto(buf, p, n);
       return;
     }
     let digits = 1;
@@ -312,14 +285,8 @@ export class XmlBytes {
           return;
         }
         buf[p++] = c;
-      } else if (c < 0x800) {
-        buf[p++] = 0xc0 | (c >> 6);
-        buf[p++] = 0x80 | (c & 63);
-      } else if ((c < 0xd800 || c > 0xdfff) && c < 0xfffe) {
-        buf[p++] = 0xe0 | (c >> 12);
-        buf[p++] = 0x80 | ((c >> 6) & 63);
-        buf[p++] = 0x80 | (c & 63);
-      } else {
+      } else if ((c < 0xd800 || c > 0xdfff) && c < 0xfffe) p = utf8Char(buf, p, c);
+      else {
         this.utf8(escapeXml(s)); // surrogates, U+FFFE, U+FFFF
         return;
       }
@@ -335,26 +302,84 @@ export class XmlBytes {
       this.pos += this.buf.write(s, this.pos, "utf8");
       return;
     }
-    const buf = this.buf;
-    let p = this.pos;
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x80) buf[p++] = c;
-      else if (c < 0x800) {
-        buf[p++] = 0xc0 | (c >> 6);
-        buf[p++] = 0x80 | (c & 63);
-      } else if (c < 0xd800 || c > 0xdfff) {
-        buf[p++] = 0xe0 | (c >> 12);
-        buf[p++] = 0x80 | ((c >> 6) & 63);
-        buf[p++] = 0x80 | (c & 63);
-      } else {
-        // A surrogate: Node's encoder pairs it (or writes U+FFFD for a lone one), from here on.
-        p += buf.write(s.slice(i), p, "utf8");
-        break;
-      }
-    }
-    this.pos = p;
+    this.pos = utf8Into(this.buf, this.pos, s, 0);
   }
+}
+
+/**
+ * Encodes text[from…] as UTF-8 into buf at p (the caller made room for 3 bytes a character);
+ * returns where it ends. Surrogates go through Node's encoder from the first one on (it pairs
+ * them, and writes U+FFFD for a lone one). The one UTF-8 encoder of the writers' byte buffers
+ * (XmlBytes, byteFile.ts JsonBytes).
+ *
+ * @example utf8Into(Buffer.alloc(8), 0, "é客", 0) // 5
+ */
+export function utf8Into(buf: Buffer, p: number, text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) buf[p++] = c;
+    else if (c < 0xd800 || c > 0xdfff) p = utf8Char(buf, p, c);
+    else return p + buf.write(text.slice(i), p, "utf8");
+  }
+  return p;
+}
+
+/**
+ * Encodes one UTF-16 code unit from U+0080 on, not a surrogate, as its 2 or 3 UTF-8 bytes at p;
+ * returns where they end.
+ *
+ * @example utf8Char(Buffer.alloc(3), 0, 0x5ba2) // 3 (客: E5 AE A2)
+ */
+export function utf8Char(buf: Uint8Array, p: number, c: number): number {
+  if (c < 0x800) {
+    buf[p] = 0xc0 | (c >> 6);
+    buf[p + 1] = 0x80 | (c & 63);
+    return p + 2;
+  }
+  buf[p] = 0xe0 | (c >> 12);
+  buf[p + 1] = 0x80 | ((c >> 6) & 63);
+  buf[p + 2] = 0x80 | (c & 63);
+  return p + 3;
+}
+
+/**
+ * Writes a whole number 0 ≤ x < 2^31 in decimal at p (int32 arithmetic, the digits counted by
+ * comparison, no float division); returns where it ends. The one digit writer of the writers'
+ * byte buffers (XmlBytes.int, byteFile.ts JsonBytes.num).
+ *
+ * @example digitsInto(Buffer.alloc(10), 0, 2025) // 4
+ */
+export function digitsInto(buf: Uint8Array, p: number, x: number): number {
+  x |= 0;
+  const digits =
+    x < 10
+      ? 1
+      : x < 100
+        ? 2
+        : x < 1000
+          ? 3
+          : x < 10000
+            ? 4
+            : x < 100000
+              ? 5
+              : x < 1000000
+                ? 6
+                : x < 10000000
+                  ? 7
+                  : x < 100000000
+                    ? 8
+                    : x < 1000000000
+                      ? 9
+                      : 10;
+  const end = p + digits;
+  let q = end;
+  while (x >= 10) {
+    const next = (x / 10) | 0;
+    buf[--q] = 48 + x - next * 10;
+    x = next;
+  }
+  buf[--q] = 48 + x;
+  return end;
 }
 
 /** A DataView over exactly the bytes of b. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Fragment, XmlBytes } from "../../../src/workbook/file/xmlBytes";
+import { digitsInto, Fragment, utf8Into, XmlBytes } from "../../../src/workbook/file/xmlBytes";
 import { decodeXml, escapeContent, escapeXml } from "../../../src/workbook/file/xmlText";
 
 function written(write: (out: XmlBytes) => void, capacity = 8): string {
@@ -113,5 +113,32 @@ describe("XmlBytes", () => {
     expect(out.take().toString()).toBe(expected);
     out.frag(Fragment.of("</row>"));
     expect(out.take().toString()).toBe("</row>");
+  });
+});
+
+describe("the one UTF-8 encoder and digit writer of the byte buffers (XmlBytes, JsonBytes)", () => {
+  it("utf8Into writes what Buffer.from writes, from any start (surrogates by Node's encoder)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.nat(4), (text, skip) => {
+        const from = Math.min(skip, text.length);
+        const buf = Buffer.alloc(text.length * 3 + 4);
+        const end = utf8Into(buf, 2, text, from);
+        expect(buf.subarray(2, end)).toEqual(Buffer.from(text.slice(from), "utf8"));
+      }),
+    );
+  });
+
+  it("digitsInto writes String(x) for 0 <= x < 2^31", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (x) => {
+        const buf = Buffer.alloc(12);
+        const end = digitsInto(buf, 1, x);
+        expect(buf.subarray(1, end).toString("latin1")).toBe(String(x));
+      }),
+    );
+    for (const x of [0, 9, 10, 99, 100, 999_999_999, 1_000_000_000, 2 ** 31 - 1]) {
+      const buf = Buffer.alloc(10);
+      expect(buf.subarray(0, digitsInto(buf, 0, x)).toString("latin1")).toBe(String(x));
+    }
   });
 });
