@@ -42,6 +42,15 @@ export class Fragment {
   }
 }
 
+/**
+ * 1 for an ASCII character that XmlBytes.text leaves to escapeXml: < > & " (escaped), _ (an
+ * `_xHHHH_` escape must not be read into a text), control characters but tab and line breaks. One
+ * load a character instead of six comparisons (about a fifth of the loop, microbenchmark).
+ */
+const ESCAPED = new Uint8Array(128);
+for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) ESCAPED[c] = 1;
+for (const c of [60, 62, 38, 34, 95]) ESCAPED[c] = 1;
+
 export class XmlBytes {
   private buf: Buffer;
   /** The buffer's words, written by frag (set wherever buf is). */
@@ -273,14 +282,7 @@ export class XmlBytes {
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c < 0x80) {
-        if (
-          c === 60 ||
-          c === 62 ||
-          c === 38 ||
-          c === 34 ||
-          c === 95 ||
-          (c < 32 && c !== 9 && c !== 10 && c !== 13)
-        ) {
+        if (ESCAPED[c] !== 0) {
           this.utf8(escapeXml(s));
           return;
         }
