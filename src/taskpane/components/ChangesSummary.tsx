@@ -2,7 +2,13 @@ import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-compone
 import * as React from "react";
 import type { PaneAnalysis } from "../run/paneAnalysis";
 import { moveCounts } from "../../engine/changes/compare";
-import { kpiChanges, KPI_IS_RATE, KPI_WORDS, type KpiChange } from "../../engine/changes/history";
+import {
+  kpiChanges,
+  KPI_IS_RATE,
+  KPI_WORDS,
+  type HeadlineKpi,
+  type KpiChange,
+} from "../../engine/changes/history";
 import { isoDate } from "../../engine/parse/date";
 import { tabName } from "../../engine/report/outputTabs";
 import { SHEETS, type Lang, type SheetKind } from "../../engine/schema";
@@ -38,26 +44,58 @@ const useStyles = makeStyles({
 /** Lower is better for these: a rise is shown in red. */
 const LOWER_IS_BETTER = new Set(["churnRate", "highRiskCustomers"]);
 
-/** Decimals for a figure: none for counts, three below 1 (an AUC's 0.003 is not "0"), else one. */
-function digits(x: number): number {
-  return Number.isInteger(x) ? 0 : Math.abs(x) < 1 ? 3 : 1;
-}
+/**
+ * Decimals of each headline as the pane shows it, the change with the same (tester7, stop 32: NPS
+ * read "-0.198" beside a key figure of "-0.2", revenue had none in zh and one in en, and a change
+ * of 0.04 points showed a red "▼ 0.0"). Rates are in percentage points.
+ */
+const KPI_DIGITS: Record<HeadlineKpi, number> = {
+  activeCustomers: 0,
+  revenue: 2,
+  retentionRate: 1,
+  churnRate: 1,
+  repeatPurchaseRate: 1,
+  csat: 1,
+  nps: 1,
+  highRiskCustomers: 0,
+  backtestAuc: 3,
+};
 
-function show(x: number, rate: boolean, lang: Lang): string {
+/** A figure as shown: rates as percentages; never "-0" (a negative that rounds to zero). */
+function show(x: number, kpi: HeadlineKpi, lang: Lang): string {
   if (!Number.isFinite(x)) return "—";
-  if (rate) return `${(x * 100).toFixed(1)}%`;
-  return formatNumber(x, lang, digits(x));
+  const d = KPI_DIGITS[kpi];
+  const scaled = roundTo(KPI_IS_RATE[kpi] ? x * 100 : x, d);
+  return KPI_IS_RATE[kpi] ? `${scaled.toFixed(d)}%` : formatNumber(scaled, lang, d);
 }
 
-/** The change in words: "▲ 12", "▼ 3.5 pts", "= 0", "—" when the last run did not measure it. */
+function roundTo(x: number, digits: number): number {
+  const r = Number(x.toFixed(digits));
+  return r === 0 ? 0 : r; // -0 → 0
+}
+
+/** The change as shown, rounded as its figure is: 0 when it rounds to nothing. */
+export function shownChange(c: KpiChange): number {
+  if (!Number.isFinite(c.difference)) return NaN;
+  return roundTo(KPI_IS_RATE[c.kpi] ? c.difference * 100 : c.difference, KPI_DIGITS[c.kpi]);
+}
+
+/**
+ * The change in words: "▲ 12", "▼ 3.5 pts", "= 0" (also when it rounds to nothing at the figure's
+ * decimals), "—" when the last run did not measure it.
+ *
+ * @example changeText({ kpi: "repeatPurchaseRate", value: 0.736, previous: 0.7364, difference: -0.0004 }, "en-US") // "= 0"
+ */
 export function changeText(c: KpiChange, lang: Lang): string {
-  if (!Number.isFinite(c.difference)) return "—";
-  if (c.difference === 0) return "= 0";
-  const arrow = c.difference > 0 ? "▲" : "▼";
-  const size = Math.abs(c.difference);
+  const shown = shownChange(c);
+  if (!Number.isFinite(shown)) return "—";
+  if (shown === 0) return "= 0";
+  const arrow = shown > 0 ? "▲" : "▼";
+  const d = KPI_DIGITS[c.kpi];
+  const size = Math.abs(shown);
   const text = KPI_IS_RATE[c.kpi]
-    ? translator(lang)("points", { size: (size * 100).toFixed(1) })
-    : formatNumber(size, lang, digits(size));
+    ? translator(lang)("points", { size: size.toFixed(d) })
+    : formatNumber(size, lang, d);
   return `${arrow} ${text}`;
 }
 
@@ -113,13 +151,13 @@ export function ChangesSummary(props: {
       {kpis ? (
         <ul className={c.list} data-testid="kpi-changes">
           {kpis.items.map((k) => {
-            const good = LOWER_IS_BETTER.has(k.kpi) ? k.difference < 0 : k.difference > 0;
-            const tone =
-              !Number.isFinite(k.difference) || k.difference === 0 ? c.same : good ? c.up : c.down;
+            const shown = shownChange(k);
+            const good = LOWER_IS_BETTER.has(k.kpi) ? shown < 0 : shown > 0;
+            const tone = !Number.isFinite(shown) || shown === 0 ? c.same : good ? c.up : c.down;
             return (
               <li key={k.kpi} className={c.item} data-kpi={k.kpi}>
                 <Caption1>{KPI_WORDS[k.kpi][lang]}</Caption1>
-                <span className={c.value}>{show(k.value, KPI_IS_RATE[k.kpi], lang)}</span>
+                <span className={c.value}>{show(k.value, k.kpi, lang)}</span>
                 <Caption1 className={tone}>{changeText(k, lang)}</Caption1>
               </li>
             );
