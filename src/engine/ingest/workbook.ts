@@ -48,8 +48,8 @@ export interface SheetNotes {
   rowsExpected?(rows: number): void;
   /**
    * Set by ingest once it has found the header (a source may read it after each block): how each
-   * column's raw cells may be read ahead (rawCells.ts's readAheadPlan and parseRaw), so a source
-   * that splits the file on another thread reads them there.
+   * column's raw cells may be read ahead (rawCells.ts's readAheadPlan and parseRaw), as a CSV
+   * source does while it splits each block.
    */
   parse?: number[];
 }
@@ -84,7 +84,7 @@ export interface GridSource {
   ): Promise<void>;
   /**
    * A hint (optional: CSV files have it): the sheet will be read next (readColumns), so its read
-   * may start now, beside the sheet being ingested (a CSV file split on the second core).
+   * may start now, beside the sheet being ingested (a CSV source detects its format ahead).
    */
   readAhead?(name: string): void;
   /**

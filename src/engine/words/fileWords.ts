@@ -33,7 +33,7 @@ export const FILE_EN = {
   quoteNotClosed:
     'Cannot read “{file}”: a cell in row {row} opens with a double quote (") that is never closed, so the rest of the file reads as part of that cell. Check row {row} for a stray or missing quote.',
   cannotReadCsv: "Cannot read “{file}”: {detail}.",
-  /** A reading thread (csvWorker, the .xlsx inflate worker) that ended before its file did. */
+  /** A reading thread (the transactions aside thread, the .xlsx inflate worker) that ended before its file did. */
   readingStopped:
     "Cannot read “{file}”: the reading thread stopped before the end of the file (perhaps out of memory). Close other programs and run again.",
   damaged: "“{file}” is damaged and cannot be read as an Excel workbook ({detail}).",

@@ -237,8 +237,8 @@ function utf8(b: Buffer, start: number, end: number): string {
 }
 
 /**
- * A block's `decode` for the piece `b` (made outside split, which then captures nothing); also a
- * worker's block's on the main thread (csvWorkerRead.ts revive): a raw cell lies inside its bytes.
+ * A block's `decode` for the piece `b` (made outside split, which then captures nothing): a raw
+ * cell lies inside its bytes.
  */
 export function decoderOf(b: Buffer): (start: number, end: number) => string {
   return (start, end) => (b as unknown as Utf8Slicing).utf8Slice(start, end);

@@ -1,5 +1,5 @@
 // A CSV file read in pieces: through fs/promises on the main thread (its event loop keeps turning
-// between reads), with plain synchronous reads in a worker thread (csvWorker.ts, csvAside.ts),
+// between reads), with plain synchronous reads in the aside thread (csvAside.ts),
 // whose only job is the read: there, fs/promises (and the readline module it loads) and streams
 // are never loaded, ~0.1-0.3 CPU-s of a worker's start-up each (issue 11, profiled at 100k).
 import { closeSync, openSync, promises as fsp, readSync, statSync } from "node:fs";

@@ -5,7 +5,7 @@ import type { WordParams } from "../../engine/words/format";
 import { ZipFormatError, ZipPartError } from "./zipReader";
 import { READING_STOPPED } from "./readingStopped";
 
-// Where the CSV reader takes it from (csvWorkerRead.ts).
+// Re-exported for the readers that raise it (csvAside.ts, inflateWorker.ts).
 export { readingStopped } from "./readingStopped";
 
 /**
@@ -35,7 +35,7 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
       return say("truncated");
   }
   // Our own errors, said in the user's words: their figures are read back from the message,
-  // the one thing that crosses from a worker (csvWorker, xlsxAsideWorker) with the code.
+  // the one thing that crosses from a worker (the aside thread's CSV or workbook role) with the code.
   if (code === READING_STOPPED) return say("readingStopped");
   if (code === "CSV_QUOTE_NOT_CLOSED") {
     const row = /row (\d+)/.exec(oneLine(error))?.[1];

@@ -1,6 +1,6 @@
 /**
  * The error of a reading thread that ended before its file did (a worker's exit: out of memory,
- * killed): csvWorkerRead.ts's CSV thread and inflateWorker.ts's .xlsx part thread. fileError
+ * killed): the aside thread reading the transactions (csvAside.ts) and inflateWorker.ts's .xlsx part thread. fileError
  * (fileErrors.ts) says it in the user's words (file.readingStopped), not the worker's English and
  * not as a damaged part. Its own module, importing nothing: inflateWorker.ts is imported by
  * zipReader.ts, which fileErrors.ts imports, so it could not import fileErrors.ts without a cycle.
