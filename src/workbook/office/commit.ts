@@ -1,4 +1,5 @@
 import type { Lang } from "../../engine/schema";
+import { headerRowHeight } from "../file/rowHeights";
 import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames";
 import { ownedTabName, ownedTabRef, partOf, stagingTabName } from "../ownedTabs";
 import { renamedBecause } from "../renamedBecause";
@@ -194,19 +195,21 @@ function setWidths(sheet: Excel.Worksheet, plan: Plan, from: number): void {
   });
 }
 
-/** The header row's height when its text wraps on two lines, as the file writes it (points). */
-const TWO_LINE_HEADER_POINTS = 30;
-
 /**
- * A tab with a print area (the call sheet) has its header on two lines, as in a file
- * (reportSheet.ts: wrapped, 30 pt): its printed columns are as narrow as the header's longest
- * word (columnWidths). Set on every commit: copying the staged cells in copies their formats too.
+ * A tab with a print area (the call sheet) has its header wrapped, as in a file (reportSheet.ts),
+ * and as tall as its tallest header at the columns' widths (rowHeights.ts headerRowHeight: 30 pt
+ * for two lines, 16 a line beyond; write7, stop 32: a fixed 30 pt cut a third line's top): its
+ * printed columns are as narrow as the header's longest word (columnWidths). Set on every commit:
+ * copying the staged cells in copies their formats too.
  */
 function wrapHeader(sheet: Excel.Worksheet, plan: Plan): void {
   if (printedColumns(plan.table) === 0) return;
   const header = sheet.getRangeByIndexes(0, 0, 1, plan.width);
   header.format.wrapText = true;
-  header.format.rowHeight = TWO_LINE_HEADER_POINTS;
+  header.format.rowHeight = headerRowHeight(
+    plan.table.columns.map((c) => c.header),
+    columnWidths(plan.table),
+  );
 }
 
 /**

@@ -3,6 +3,8 @@ import { CancelledError } from "../../../src/engine/errors";
 import { epochDay } from "../../../src/engine/parse/date";
 import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engine/report/table";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
+import { columnWidths } from "../../../src/workbook/office/printLayout";
+import { headerRowHeight } from "../../../src/workbook/file/rowHeights";
 import { ownedTabName, stagingTabName } from "../../../src/workbook/ownedTabs";
 import { loadWorkbookSettings, saveWorkbookSettings } from "../../../src/workbook/office/settings";
 import {
@@ -284,6 +286,29 @@ describe("writing", () => {
     expect([0, 1, 2].map((c) => calls.wrapped.get(c))).toEqual([true, true, true]);
     expect(calls.rowHeights.get(0)).toBe(30);
     expect(calls.wrapped.get(16384)).toBeUndefined(); // data rows are not wrapped
+    // A header that needs three lines at its column's width gets them (write7, stop 32: the file's
+    // header row grew to fit; the add-in kept 30 pt and cut the first line).
+    const tall = {
+      ...tableOf(
+        "followUps",
+        "Calls",
+        [
+          { key: "dueDate", header: "Due date", format: "date" },
+          { key: "since", header: "Days since last purchase", format: "integer" },
+        ],
+        [[epochDay(2025, 3, 7), 9]],
+      ),
+      printColumns: 2,
+    } satisfies ReportTable;
+    await book.writeTables([tall]);
+    const en = wb.sheet("Calls");
+    expect(en.rowHeights.get(0)).toBeGreaterThan(30);
+    expect(en.rowHeights.get(0)).toBe(
+      headerRowHeight(
+        tall.columns.map((c) => c.header),
+        columnWidths(tall),
+      ),
+    );
     expect(calls.rowHeights.get(1)).toBeUndefined();
     const plain = wb.sheet("客户分类");
     expect(plain.wrapped.size).toBe(0);
