@@ -14,7 +14,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { loadBundle } from "./startCache";
-import { restartFlags, restartWith } from "./startFlags";
+import { restartEnv, restartFlags, restartWith } from "./startFlags";
 
 const dir = __dirname;
 const bundle = path.join(dir, "run.js");
@@ -45,7 +45,9 @@ if (require.main === module) {
   const large = isLargeRun(process.argv.slice(2));
   // With CA_SINGLE_THREADED, a run restarts under `node --single-threaded` (startFlags.ts).
   const flags = restartFlags(large, process.execArgv, process.env);
-  if (!flags || !restartWith(flags)) run();
+  // A large run on Linux restarts with glibc's huge-page tunables (startFlags.ts restartEnv).
+  const env = restartEnv(large, process.env, process.platform);
+  if ((!flags && !env) || !restartWith(flags ?? [], env)) run();
 }
 
 function run(): void {

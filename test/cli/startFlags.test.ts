@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { LARGE_RUN_FLAGS, restartFlags } from "../../src/cli/startFlags";
+import {
+  HUGE_PAGE_TUNABLES,
+  LARGE_RUN_FLAGS,
+  restartEnv,
+  restartFlags,
+} from "../../src/cli/startFlags";
 import { cacheFileOf } from "../../src/cli/startCache";
 
 // A run restarts under `node --single-threaded` (src/cli/startFlags.ts) only when asked, and once.
@@ -20,6 +25,19 @@ test("the restarted process (or a user's own node --single-threaded) does not re
   expect(restartFlags(true, ["--single-threaded"], on)).toBeNull();
   expect(restartFlags(true, ["--enable-source-maps", ...LARGE_RUN_FLAGS], on)).toBeNull();
   expect(restartFlags(true, ["--enable-source-maps"], on)).toEqual(LARGE_RUN_FLAGS);
+});
+
+test("a large run on Linux restarts with glibc's huge-page tunables, once, unless told not to", () => {
+  const tunables = { GLIBC_TUNABLES: HUGE_PAGE_TUNABLES };
+  expect(restartEnv(true, {}, "linux")).toEqual(tunables);
+  expect(restartEnv(false, {}, "linux")).toBeNull(); // a small run: the restart would cost more
+  expect(restartEnv(false, { CA_HUGE_PAGES: "1" }, "linux")).toEqual(tunables);
+  expect(restartEnv(true, { CA_HUGE_PAGES: "0" }, "linux")).toBeNull();
+  expect(restartEnv(true, {}, "darwin")).toBeNull(); // no glibc
+  expect(restartEnv(true, {}, "win32")).toBeNull();
+  // The restarted process has them (no second restart), and a user's own are left alone.
+  expect(restartEnv(true, tunables, "linux")).toBeNull();
+  expect(restartEnv(true, { GLIBC_TUNABLES: "glibc.malloc.arena_max=2" }, "linux")).toBeNull();
 });
 
 test("a run under --single-threaded has its own code cache (V8 rejects one made under other flags)", () => {
@@ -42,7 +60,9 @@ describe("restartWith", () => {
       `import { restartWith } from ${JSON.stringify(startFlags)};
 const [mode, ...rest] = process.argv.slice(2);
 if (!process.execArgv.includes("--single-threaded")) {
-  if (!restartWith(["--single-threaded"])) process.exit(99);
+  if (!restartWith(["--single-threaded"], mode === "env" ? { CA_TEST_ADDED: "yes" } : null)) process.exit(99);
+} else if (mode === "env") {
+  process.stdout.write(JSON.stringify([process.env.CA_TEST_ADDED ?? null, process.env.CA_TEST_KEPT ?? null]));
 } else if (mode === "echo") {
   let input = "";
   process.stdin.setEncoding("utf8");
@@ -88,6 +108,14 @@ if (!process.execArgv.includes("--single-threaded")) {
     expect(seen.rest).toEqual(["a b", "--c"]);
     expect(seen.input).toBe("stdin text");
     expect(seen.ppid).toBe(run.pid);
+  }, 60_000);
+
+  test("the child gets the environment given added to the parent's", () => {
+    const run = spawnSync(process.execPath, [program, "env"], {
+      encoding: "utf8",
+      env: { ...process.env, CA_TEST_KEPT: "kept" },
+    });
+    expect(JSON.parse(run.stdout)).toEqual(["yes", "kept"]);
   }, 60_000);
 
   /** Starts the program in "wait" mode, sends `signal` to the parent once the child runs. */
