@@ -129,7 +129,7 @@ export const VALIDATION_EN = {
   seeTab: "See the {tab} tab",
   horizon: "Horizon (days)",
   period:
-    "The model learned as of {learned} scored {customers} customers (not in the churned stage) as of {scored}, and was compared with their purchases after it, up to {outcome}; it never saw the outcome it predicts.",
+    "The model learned as of {learned} scored {customers|# customer|# customers} (not in the churned stage) as of {scored}, and was compared with their purchases after it, up to {outcome}; it never saw the outcome it predicts.",
   measure: "Measure",
   value: "Value",
   howToRead: "How to read it",
@@ -181,7 +181,7 @@ export const VALIDATION_ZH: Record<keyof typeof VALIDATION_EN, string> = {
   seeTab: "详见“{tab}”表",
   horizon: "预测周期（天）",
   period:
-    "{learned} 学习的模型为 {scored} 的 {customers} 位客户（不含流失期客户）打分，与 {scored} 之后至 {outcome} 的实际购买比较；模型从未见过它要预测的结果。",
+    "{learned} 学习的模型为 {scored} 的 {customers|#} 位客户（不含流失期客户）打分，与 {scored} 之后至 {outcome} 的实际购买比较；模型从未见过它要预测的结果。",
   measure: "指标",
   value: "数值",
   howToRead: "说明",

@@ -237,7 +237,7 @@ export const ZH: Catalog = {
   validationCard: {
     title: "流失风险准不准？（回测）",
     period:
-      "{learned} 学习的模型为 {scored} 的 {customers} 位客户打分，与截至 {outcome} 的实际购买比较",
+      "{learned} 学习的模型为 {scored} 的 {customers|#} 位客户打分，与截至 {outcome} 的实际购买比较",
     aucChurn: "AUC 流失风险",
     aucAlive: "AUC 1 − 存活概率",
     aucRecency: "AUC 仅按距上次购买",

@@ -48,6 +48,8 @@ describe("the pane's Validation card", () => {
     const { text } = render(<ValidationCard validation={measured} lang="zh-CN" />);
     expect(text).toContain(sentence["zh-CN"]);
     expect(text).toContain("中 4,463 68.8% 66.0%");
+    // The count of customers scored has its thousands separator as every other count (tester7).
+    expect(text).toContain("的 23,570 位客户打分");
     expect(text).toContain("“模型验证”表");
   });
 
