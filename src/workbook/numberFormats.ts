@@ -9,6 +9,9 @@ import type { ColumnFormat } from "../engine/report/table";
 export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: "@",
   integer: "#,##0",
+  // A row number as Excel shows it in its row headings: no thousands separator (tester, stop 31:
+  // the Data quality tab's 行号 read "1,564").
+  rowNumber: "0",
   number: "#,##0.00",
   score: "#,##0.0",
   money: "#,##0.00",

@@ -34,7 +34,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
     sheetName: tabName("dataQuality", lang),
     columns: [
       { key: "sheet", header: h[0], format: "text", width: 14 },
-      { key: "row", header: h[1], format: "integer", width: 8 },
+      { key: "row", header: h[1], format: "rowNumber", width: 8 },
       { key: "column", header: h[2], format: "text", width: 14 },
       { key: "problem", header: h[3], format: "text", width: 28 },
       { key: "severity", header: h[4], format: "text", width: 10 },

@@ -10,7 +10,7 @@ import type { Cell } from "../cells";
  * "score": one decimal (average scores on a 1–5 scale, predicted counts).
  */
 export type ColumnFormat =
-  "text" | "integer" | "number" | "score" | "money" | "percent" | "date" | "datetime";
+  "text" | "integer" | "rowNumber" | "number" | "score" | "money" | "percent" | "date" | "datetime";
 
 /**
  * How one cell of a layout tab is shown: a number format (a text cell under one is the heading of

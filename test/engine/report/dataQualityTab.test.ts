@@ -1,3 +1,4 @@
+import { NUMBER_FORMATS } from "../../../src/workbook/numberFormats";
 import { qualityMessage } from "../../../src/engine/quality";
 import { dataQualityTable, fileName } from "../../../src/engine/report/dataQualityTab";
 import { OUTPUT_TABS } from "../../../src/engine/report/outputTabs";
@@ -56,5 +57,9 @@ describe("the Data quality tab names the input file, not its folders", () => {
     const table = dataQualityTable([f], "zh-CN");
     const [row] = table.rows(0, 1);
     expect(row[table.columns.findIndex((c) => c.key === "file")]).toBe("2025.xlsx");
+    // A row number reads as Excel's row headings do: 1564, not 1,564 (tester, stop 31 and 32).
+    const rowColumn = table.columns.find((c) => c.key === "row")!;
+    expect(rowColumn.format).toBe("rowNumber");
+    expect(NUMBER_FORMATS[rowColumn.format]).toBe("0");
   });
 });
