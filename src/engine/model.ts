@@ -115,7 +115,7 @@ export interface Contacts {
 /** Where a sheet came from and how its columns were mapped. */
 export interface SheetSource {
   kind: SheetKind;
-  /** The sheet or table name in the workbook (or the CSV file name). */
+  /** The sheet or table name in the workbook (a CSV input: its kind's English label, Customers…). */
   sheetName: string;
   /** Excel row number of the header row. */
   headerRow: number;
@@ -125,6 +125,10 @@ export interface SheetSource {
   columnLetters: Record<string, string>;
   /** Headers that no field claims (kept so the user sees what was ignored). */
   unmappedHeaders: string[];
+  /** The input file it was read from, when the source is files (the workbook, or its CSV file). */
+  file?: string;
+  /** True when the "sheet" is a file of its own (CSV): reports name it by its input (客户 / Customers). */
+  sheetIsFile?: boolean;
 }
 
 export interface RowCounts {

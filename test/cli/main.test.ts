@@ -52,6 +52,40 @@ describe("cli", () => {
       expect(r.out).toContain(word);
   });
 
+  test("a CSV input is named alike in the JSON's sources and its dataQuality, with its file", async () => {
+    // tester7 (stop 32): sources.*.sheetName said "Transactions" where dataQuality[].sheet said 交易.
+    const c = scratch.write("c-zh.csv", customersCsv);
+    const t = scratch.write("t-zh.csv", transactionsCsv);
+    const json = scratch.path("zh.json");
+    const r = await cli(
+      "analyze",
+      "--customers",
+      c,
+      "--transactions",
+      t,
+      "-o",
+      scratch.path("zh.xlsx"),
+      "--json",
+      json,
+      "--as-of",
+      "2025-12-31",
+      "--lang",
+      "zh-CN",
+      "-q",
+    );
+    expect(r.code).toBe(0);
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(validate(result)).toBe(true);
+    expect(result.dataQuality[0]).toEqual(expect.objectContaining({ sheet: "交易", file: t }));
+    expect(result.sources.transactions).toEqual(
+      expect.objectContaining({ sheetName: "交易", file: t }),
+    );
+    expect(result.sources.customers).toEqual(
+      expect.objectContaining({ sheetName: "客户", file: c }),
+    );
+    expect(result.sources.customers.sheetIsFile).toBeUndefined();
+  });
+
   test("analyze CSV files: exit 0, a new workbook and a JSON result that matches the schema", async () => {
     const c = scratch.write("c.csv", customersCsv);
     const t = scratch.write("t.csv", transactionsCsv);

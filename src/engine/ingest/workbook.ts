@@ -387,6 +387,10 @@ export async function ingestWorkbook(
     const file = source.fileOf?.(sheetName);
     if (file) for (const f of found) f.file = file;
     if (source.sheetsAreFiles) for (const f of found) f.sheetIsFile = true;
+    if (result.source) {
+      if (file) result.source.file = file;
+      if (source.sheetsAreFiles) result.source.sheetIsFile = true;
+    }
     if (!result.usable) {
       if (spec.required)
         throw sheetProblem(sheetName, found, source.sheetsAreFiles ? file : undefined);

@@ -2,7 +2,7 @@ import type { Analysis } from "../analyze";
 import { isoDate } from "../parse/date";
 import { jsonDateText } from "./jsonDate";
 import { jsonTextPieces, listRows, quotedCodes, type JsonRows, type JsonSink } from "./jsonSink";
-import { CUSTOMER_TYPES } from "../model";
+import { CUSTOMER_TYPES, type SheetSource } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 import { SHEETS, type Lang } from "../schema";
 import { changesJsonChunks } from "./changesTab";
@@ -228,7 +228,7 @@ export function* resultJsonParts(
   yield field("asOf", isoDate(a.asOf));
   yield field("lang", lang);
   yield field("ruleSet", a.ruleSet);
-  yield field("sources", d.sources);
+  yield field("sources", sourcesJson(d.sources, lang));
   yield field("counts", d.counts);
   yield field("segmentation", segmentationJson(a.classification));
   yield field("model", modelJson(a.model));
@@ -315,4 +315,22 @@ function followUpSummaryJson(sum: ScheduleSummary) {
       total: o.total,
     })),
   };
+}
+
+/**
+ * The sources as the JSON gives them: a CSV input named by its input in the run's language, as the
+ * dataQuality list and the Data quality tab name it (tester7, stop 32: "Customers" there, "客户"
+ * here), with its file.
+ */
+function sourcesJson(
+  sources: Analysis["dataset"]["sources"],
+  lang: Lang,
+): Record<string, Omit<SheetSource, "sheetIsFile">> {
+  const out: Record<string, Omit<SheetSource, "sheetIsFile">> = {};
+  for (const [kind, s] of Object.entries(sources)) {
+    if (!s) continue;
+    const { sheetIsFile, ...rest } = s;
+    out[kind] = sheetIsFile ? { ...rest, sheetName: SHEETS[s.kind].label[lang] } : rest;
+  }
+  return out;
 }
