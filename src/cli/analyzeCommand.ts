@@ -252,6 +252,9 @@ export async function analyzeCommand(
       previousRunLog: earlier?.runLog,
       runners: backtest.runnerFor,
     });
+    // A workbook refreshed in place was its own previous run: the Changes tab names it.
+    if (analysis.changes && args.workbook && !args.previous)
+      analysis.changes.previous.file ??= path.basename(args.workbook);
     const kept = await tabNamesKept(source, lang, previousLang);
     if (kept) analysis.warnings.push(kept);
   } catch (e) {
@@ -391,6 +394,8 @@ async function loadPrevious(
     runLog = await readRunLogRows(workbook, runLogReadColumns);
   }
   if (!snapshot) throw fail("previousNoAnalysis");
+  // The Changes tab names the file compared with (stop 32 tester #5).
+  snapshot.file = path.basename(file);
   // A later run as "previous" reverses every movement (a new-user trial: 46 worse, 72 better, all
   // backwards, no warning). The same date is a re-run: allowed (nothing moved but the data).
   if (Math.floor(snapshot.asOf) > Math.floor(asOf))

@@ -67,7 +67,7 @@ it("a refresh's summary says what it counted neither way and which input sheets 
   const outcome = outcomeOf({ ...a, changes }, "en-US");
   const en = summaryText(outcome, "en-US");
   expect(en).toContain(
-    "\n  2 customers moved only because the cut-offs moved with other customers' figures (their own unchanged): not counted as wrong or right way\n",
+    "\n  2 customers moved only because the cut-offs moved or the churn model was refit with other customers' figures (their own unchanged): not counted as wrong or right way\n",
   );
   expect(en).toContain(
     "\n  For 3 customers the purchases up to 2025-12-31 differ from the data the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the Changes tab)\n",
@@ -77,7 +77,7 @@ it("a refresh's summary says what it counted neither way and which input sheets 
   );
   const zh = summaryText(outcome, "zh-CN");
   expect(zh).toContain(
-    "\n  2 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好\n",
+    "\n  2 位客户仅因分档门槛或流失模型随其他客户的数据变化而移动（自身数据未变），未计入变差或变好\n",
   );
   expect(zh).toContain("\n  3 位客户截至 2025-12-31 的交易与上次运行读取的数据不同");
   expect(zh).toContain("\n  上次运行还读取了满意度调查、投诉、跟进记录，本次没有");

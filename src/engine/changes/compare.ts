@@ -1,10 +1,19 @@
 import type { Movements } from "../followUp/movements";
+import { LEVELS } from "../analysis";
 import { COMPLAINT_STATUSES, type Dataset } from "../model";
 import type { SheetKind } from "../schema";
 import type { SatisfactionRules } from "../rules/service";
 import { isWorse, rankTable, UNRATED } from "./direction";
 import { matchCustomers } from "./match";
-import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
+import {
+  DIMENSIONS,
+  DIMENSION_CODES,
+  windowFigures,
+  type Dimension,
+  type Snapshot,
+} from "./snapshot";
+
+type WindowFigures = NonNullable<ReturnType<typeof windowFigures>>;
 
 /**
  * The comparison of two runs' snapshots: per dimension a from → to matrix of customer counts and of
@@ -33,11 +42,14 @@ export interface TransitionMatrix {
  * How a current customer moved, worst first; then two moves counted neither way (stop 31 tester #5):
  * - `cutOffs`: it moved only because the cut-offs moved with other customers' figures, its own
  *   unchanged (a value tier at the same spend; an RFM segment or value class at the same analysis
- *   date with the same spend, purchase days and last purchase): no drop to call about;
+ *   date with the same spend, purchase days and last purchase), or, at the same date, rules and
+ *   input sheets with those figures the same, because the churn model was refit on the others'
+ *   changed data (its risk level): no drop to call about;
  * - `dataChanged`: its purchases up to the previous analysis date differ from what the previous run
  *   read (an amount corrected, rows removed or added late): its last purchase is earlier than the
  *   previous run's, or at the same analysis date its spend or purchase days changed with no later
- *   purchase (or went down). Not an ordinary decline, nor "unchanged".
+ *   purchase (or went down), or at a later date (same rules) this run's transactions give other
+ *   spend or purchase days over the previous run's window. Not an ordinary decline, nor "unchanged".
  */
 export const MOVES = [
   "worse",
@@ -201,6 +213,10 @@ function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boole
 }
 
 const TIER_BIT = 1 << DIMENSIONS.indexOf("valueTier");
+/** The churn risk level: the band of a probability from a model fitted on every customer. */
+const CHURN_BIT = 1 << DIMENSIONS.indexOf("churnRiskLevel");
+/** A risk level of the model's bands (LEVELS: high, medium, low). */
+const banded = (level: number) => level >= 0 && level < LEVELS.length;
 /** The dimensions scored against cut-offs or averages of every customer's R, F and M. */
 const QUANTILE_BITS =
   (1 << DIMENSIONS.indexOf("rfmSegment")) | (1 << DIMENSIONS.indexOf("valueClass"));
@@ -227,14 +243,22 @@ function ownFigures(
   i: number,
   sameRun: boolean,
   ordered: boolean,
+  then: WindowFigures | null,
 ): number {
   // Whole days: a JSON result gives the date alone.
   const pl = Math.floor(prev.lastPurchase[j]);
   const cl = Math.floor(cur.lastPurchase[i]);
   if (ordered && pl === pl && !(cl >= pl)) return OWN_HISTORY;
   const ps = prev.spend[j];
-  const cs = cur.spend[i];
   const pf = prev.frequency[j];
+  // At a later date: this run's transactions over the previous run's window say what it read.
+  if (then) {
+    const ts = then.spend[i];
+    const tf = then.frequency[i];
+    if ((ps === ps && ts === ts && !sameAmount(ps, ts)) || (pf === pf && tf === tf && pf !== tf))
+      return OWN_HISTORY;
+  }
+  const cs = cur.spend[i];
   const cf = cur.frequency[i];
   const spendKnown = ps === ps && cs === cs;
   const daysKnown = pf === pf && cf === cf;
@@ -335,17 +359,36 @@ export function compareSnapshots(
   const rulesChanged =
     prev.ruleSetHash !== "" && cur.ruleSetHash !== "" && prev.ruleSetHash !== cur.ruleSetHash;
   const ordered = !(prev.asOf > cur.asOf);
+  // A later date with the same rules (the same window length): this run's purchases over the
+  // previous run's window, to compare with what that run read (corrected, added late or removed).
+  const then =
+    !sameDate && !rulesChanged && ordered && Number.isFinite(prev.asOf)
+      ? windowFigures(cur, prev.asOf)
+      : null;
   const byCutOffs = new Uint8Array(n);
   const dataChanged = new Uint8Array(n);
+  // At the same date, rules and input sheets, a customer whose own figures did not change moves
+  // in churn risk only because the model was refit on the others' changed data (stop 32 tester #2:
+  // 1000234 "中 → 高; 79.9% → 80.0%" counted worse, with a call): moved by others, like cut-offs.
+  const sheetsLeftOut =
+    prev.sheets && cur.sheets ? prev.sheets.filter((k) => !cur.sheets!.includes(k)) : [];
+  const sheetsAdded =
+    prev.sheets && cur.sheets ? cur.sheets.filter((k) => !prev.sheets!.includes(k)) : [];
+  const refit = sameDate && !rulesChanged && sheetsLeftOut.length === 0 && sheetsAdded.length === 0;
+  const prevLevel = prev.codes.churnRiskLevel;
+  const curLevel = cur.codes.churnRiskLevel;
   for (let i = 0; i < n; i++) {
     const j = previousIndex[i];
     if (j < 0) continue;
-    const own = ownFigures(prev, cur, j, i, sameDate && !rulesChanged, ordered);
+    const own = ownFigures(prev, cur, j, i, sameDate && !rulesChanged, ordered, then);
     if (own === OWN_HISTORY) dataChanged[i] = 1;
     else {
       let cut = 0;
       if (own & OWN_SPEND) cut |= changed[i] & TIER_BIT;
       if (sameDate && own === OWN_ALL) cut |= changed[i] & QUANTILE_BITS;
+      // Between two levels of the model's bands (not into or out of prospect or churned).
+      if (refit && own === OWN_ALL && banded(prevLevel[j]) && banded(curLevel[i]))
+        cut |= changed[i] & CHURN_BIT;
       byCutOffs[i] = cut;
       worse[i] &= ~cut;
       better[i] &= ~cut;
@@ -410,10 +453,8 @@ export function compareSnapshots(
     dataChangedList: byValueDesc(changedData, prevSpendOfCurrent),
     tierMinimums: { previous: tierMinimums(prev), current: tierMinimums(cur) },
     sameDate,
-    sheetsLeftOut:
-      prev.sheets && cur.sheets ? prev.sheets.filter((k) => !cur.sheets!.includes(k)) : [],
-    sheetsAdded:
-      prev.sheets && cur.sheets ? cur.sheets.filter((k) => !prev.sheets!.includes(k)) : [],
+    sheetsLeftOut,
+    sheetsAdded,
     ...(service ? { service } : {}),
   };
 }

@@ -7,7 +7,9 @@ import {
   type CustomerAnalysis,
 } from "../analysis";
 import type { Analysis } from "../analyze";
+import type { CustomerGroups } from "../aggregate/byCustomer";
 import { exactCustomerKey } from "../parse/identifier";
+import { windowStart } from "../segmentation/window";
 import { SHEET_KINDS, type SheetKind } from "../schema";
 import { KeyIndex } from "./keyIndex";
 
@@ -48,6 +50,12 @@ export interface Snapshot {
   /** The rule set's hash ("" when the source does not say). */
   ruleSetHash: string;
   source: SnapshotSource;
+  /**
+   * The file the previous run was read from, as the user named it (`r1.xlsx`: --previous, or the
+   * workbook refreshed in place), when the caller knows it: the Changes tab names it (stop 32
+   * tester #5: a manager with several monthly files could not tell which one was compared).
+   */
+  file?: string;
   count: number;
   /**
    * The exact id as a key (exactCustomerKey: spacing, width, case and a ".0" folded, leading zeros
@@ -111,7 +119,7 @@ export function snapshotOf(
   // The churn probability arrives with the churn model (helper "churn"); until then it is unknown.
   const probability = (x as { churnProbability?: Float64Array }).churnProbability;
   const n = c.count;
-  return {
+  const snapshot: Snapshot = {
     asOf: a.asOf,
     ruleSetHash: a.ruleSet.hash,
     source: "run",
@@ -133,6 +141,70 @@ export function snapshotOf(
     lastPurchase: a.summary.lastPurchase.slice(0, n),
     sheets: sheetsRead(a.dataset),
   };
+  const t = a.dataset.transactions;
+  const groups = (a.summary as Partial<Analysis["summary"]>).groups;
+  const months = a.classification.windowMonths;
+  if (t && groups && months > 0)
+    MEASURED.set(snapshot, { day: t.day, amount: t.amount, groups, windowMonths: months });
+  return snapshot;
+}
+
+/** What a run's snapshot was measured from: its transactions, grouped by customer in day order. */
+interface MeasuredFrom {
+  day: Float64Array;
+  amount: Float64Array;
+  groups: CustomerGroups;
+  windowMonths: number;
+}
+
+/**
+ * The transactions each snapshot of a finished run was made from (snapshotOf), so a comparison can
+ * measure them over the previous run's window (windowFigures). Beside the snapshot, not on it: a
+ * snapshot is copied to other threads and written to files, the transactions are not.
+ */
+const MEASURED = new WeakMap<Snapshot, MeasuredFrom>();
+
+/**
+ * Each customer's spend and purchase days in a window of the run's length ending at `asOf` (whole
+ * epoch day), measured from the transactions the snapshot was made from, as the segmentation
+ * measures them (aggregate/customerSummary.ts measureSegmentation): a refresh a month later
+ * compares the previous run's figures with this run's data over that run's own window (stop 32
+ * tester #1: a corrected old amount read as the customer's decline). Null for a snapshot read back
+ * from a file. One pass over the transactions.
+ *
+ * @example windowFigures(snapshotOf(analysis), previous.asOf)?.spend[0] // spend up to the previous date
+ */
+export function windowFigures(
+  s: Snapshot,
+  asOf: number,
+): { spend: Float64Array; frequency: Float64Array } | null {
+  const m = MEASURED.get(s);
+  if (!m || !Number.isFinite(asOf)) return null;
+  const end = Math.floor(asOf);
+  const start = windowStart(end, m.windowMonths);
+  const { day, amount } = m;
+  const { offsets, rows } = m.groups;
+  const n = Math.min(s.count, offsets.length - 1);
+  const spend = new Float64Array(s.count).fill(NaN);
+  const frequency = new Float64Array(s.count).fill(NaN);
+  for (let c = 0; c < n; c++) {
+    let total = 0;
+    let days = 0;
+    let last = NaN;
+    for (let k = offsets[c]; k < offsets[c + 1]; k++) {
+      const r = rows[k];
+      const d = day[r];
+      if (d > end) break;
+      const a = amount[r];
+      if (d > start) total += a;
+      if (a < 0 || d === last) continue;
+      last = d;
+      if (d > start) days++;
+    }
+    spend[c] = total;
+    frequency[c] = days;
+  }
+  return { spend, frequency };
 }
 
 /**

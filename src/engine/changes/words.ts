@@ -1,4 +1,6 @@
+import { LEVELS } from "../analysis";
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
+import { DEFAULTS } from "../rules/defaults";
 import { isoDate } from "../parse/date";
 import { CATALOGS, say, type Code } from "../words/catalog";
 import { lowerFirst, type WordParams } from "../words/format";
@@ -110,16 +112,88 @@ const fmtCents = (x: number) =>
       })).format(x)
     : "–";
 
+/** The risk levels with a band of probabilities (LEVELS: high, medium, low; RISK_LEVELS starts with them). */
+const BANDED_LEVELS = LEVELS.length;
+
 /**
- * Two probabilities as percentages with as few decimals (0–2) as tell them apart: a risk level
- * that changed is always quoted, and 50.2% → 49.7% must not read "50% → 50%" (stop 31 tester #5).
+ * The probabilities the medium and the high level start at in the runs given (one set of rules),
+ * [medium, high]. A snapshot read back from a file does not carry its thresholds, so they are read
+ * off the figures: each lies above the largest figure of the level below and at most the least of
+ * its own level. The rule set's default (DEFAULTS.churn.levels) when it lies there (as with the
+ * default rules), else the roundest number there (a user's own thresholds are round figures too).
  */
-function distinctPercents(a: number, b: number): [string, string] {
+function levelThresholds(snapshots: readonly Snapshot[]): [number, number] {
+  const least = [Infinity, Infinity, Infinity];
+  const most = [-Infinity, -Infinity, -Infinity];
+  for (const s of snapshots) {
+    const level = s.codes.churnRiskLevel;
+    const p = s.churnProbability;
+    for (let i = 0; i < s.count; i++) {
+      const k = level[i];
+      const x = p[i];
+      if (!(k >= 0 && k < BANDED_LEVELS) || x !== x) continue;
+      if (x < least[k]) least[k] = x;
+      if (x > most[k]) most[k] = x;
+    }
+  }
+  const { high, medium } = DEFAULTS.churn.levels;
+  // Levels: 0 high, 1 medium, 2 low. Medium starts above low's figures, high above medium's
+  // (or low's, with no medium customer).
+  const mediumAt = threshold(most[2], Math.min(least[1], least[0]), medium);
+  const highAt = threshold(Math.max(most[1], most[2]), least[0], high);
+  return [mediumAt, highAt];
+}
+
+/** A threshold above `lo` and at most `hi`: `preferred` when it lies there, else the roundest. */
+function threshold(lo: number, hi: number, preferred: number): number {
+  // Figures read back from a JSON result are rounded to 4 decimals (0.79996 reads 0.8).
+  if (preferred > lo - 5e-5 && preferred <= hi + 5e-5) return preferred;
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return Number.isFinite(hi) ? hi : preferred;
+  for (let k = 1; k <= 6; k++) {
+    const step = 10 ** k;
+    const m = (Math.floor(lo * step + 1e-9) + 1) / step;
+    if (m <= hi) return m;
+  }
+  return hi;
+}
+
+/** Level index (0 high, 1 medium, 2 low) of a probability against [medium, high] thresholds. */
+const bandOf = (x: number, t: readonly number[]) => (x >= t[1] ? 0 : x >= t[0] ? 1 : 2);
+
+/**
+ * Two probabilities as percentages with as few decimals (0–2) as keep them honest: two figures
+ * that differ must not read alike (50.2% → 49.7%, not "50% → 50%", stop 31 tester #5), and a
+ * rounded figure must not read as another risk level than its own (0.4953 at low must not read
+ * "50%" where medium starts at 50%: 49.5%, stop 32 tester #3). `la`, `lb`: the figures' levels.
+ */
+function honestPercents(
+  a: number,
+  b: number,
+  la: number,
+  lb: number,
+  thresholds: { previous: readonly number[]; current: readonly number[] },
+): [string, string] {
+  const fits = (x: number, text: string, k: number, t: readonly number[]) =>
+    !(k >= 0 && k < BANDED_LEVELS) ||
+    !Number.isFinite(x) ||
+    bandOf(x, t) !== k || // a figure the thresholds do not place: nothing to keep
+    bandOf(parseFloat(text) / 100, t) === k;
   let pair: [string, string] = [fmtPct(a), fmtPct(b)];
-  for (let d = 1; d <= 2 && pair[0] === pair[1] && Number.isFinite(a) && Number.isFinite(b); d++)
-    pair = [`${(a * 100).toFixed(d)}%`, `${(b * 100).toFixed(d)}%`];
+  for (let d = 1; d <= 2; d++) {
+    const alike = pair[0] === pair[1] && a !== b && Number.isFinite(a) && Number.isFinite(b);
+    if (
+      !alike &&
+      fits(a, pair[0], la, thresholds.previous) &&
+      fits(b, pair[1], lb, thresholds.current)
+    )
+      break;
+    pair = [pct(a, d), pct(b, d)];
+  }
   return pair;
 }
+
+const pct = (x: number, decimals: number) =>
+  Number.isFinite(x) ? `${(x * 100).toFixed(decimals)}%` : "–";
 
 const TIER = DIMENSIONS.indexOf("valueTier");
 const CHURN = DIMENSIONS.indexOf("churnRiskLevel");
@@ -172,6 +246,11 @@ export function moverReasons(
     date: previousDate || say(lang, "changes", "unknownDate"),
   });
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
+  const refitOthers = compiled(lang, "refitOthers", ["move"]);
+  // Days between the two analysis dates (0: the same date, or the previous one unknown).
+  const gapBase = Math.floor(c.previous.asOf);
+  const gap = since ? Math.floor(c.current.asOf) - gapBase : 0;
+  const silentDays = compiled(lang, "figure_daysSinceLastPurchase", ["from", "to"]);
   const tierNames = [0, 1].map((k) =>
     lang === "en-US"
       ? lowerFirst(codeLabel("valueTier", k, lang))
@@ -182,6 +261,17 @@ export function moverReasons(
   const withFigures = compiled(lang, "reasonWithFigures", ["moves", "figures"]);
   const day = dateTexts();
   const told = serviceWords(c.service, lang, f.separator, day);
+  const prevLevel = prev.codes.churnRiskLevel;
+  const curLevel = cur.codes.churnRiskLevel;
+  // The levels' thresholds of both runs (each run's own when the rules changed): on first use.
+  let ranges: { previous: readonly number[]; current: readonly number[] } | undefined;
+  const rangesOf = () => {
+    if (!c.rulesChanged) {
+      const both = levelThresholds([prev, cur]);
+      return { previous: both, current: both };
+    }
+    return { previous: levelThresholds([prev]), current: levelThresholds([cur]) };
+  };
   /** A tier move by cut-offs: the cut-off crossed (the new tier's own, or the one above it). */
   const tierByCutOffs = (text: string, from: number, to: number, spend: number): string => {
     if (from < 0 || to < 0 || from === to) return text;
@@ -213,7 +303,8 @@ export function moverReasons(
           labels[b][slotOf(from, codeCounts[b])],
           labels[b][slotOf(to, codeCounts[b])],
         );
-        if (b === TIER && byCutOffs & (1 << b))
+        if (b === CHURN && byCutOffs & (1 << b)) text = refitOthers(text);
+        else if (b === TIER && byCutOffs & (1 << b))
           text = tierByCutOffs(
             text,
             slotOf(from, codeCounts[b]) - 1,
@@ -226,6 +317,7 @@ export function moverReasons(
     }
     // Each figure formatted once, and only when the numbers differ.
     let figures = "";
+    const said = told ? told(i) : "";
     let a = prev.spend[j];
     let b = cur.spend[i];
     if (differ(a, b)) figures = withFigure(f, figures, words.spend, fmtMoney(a), fmtMoney(b));
@@ -235,18 +327,26 @@ export function moverReasons(
     a = prev.lastPurchase[j];
     b = cur.lastPurchase[i];
     if (differ(a, b)) figures = withFigure(f, figures, words.last, day(a), day(b));
+    else if (!figures && moves && gap && Number.isFinite(b) && !said) {
+      // Its spend, purchase days and last purchase as before at a later date: what moved it is
+      // the time since that purchase (stop 32 tester #2: "冠军客户 → 忠诚客户" said no cause).
+      const text = silentDays(fmtMoney(gapBase - b), fmtMoney(gapBase + gap - b));
+      figures = text;
+    }
     a = prev.churnProbability[j];
     b = cur.churnProbability[i];
     if (c.changed[i] & (1 << CHURN) && (Number.isFinite(a) || Number.isFinite(b))) {
-      // A risk level that changed is always explained by its figures, to the decimal they differ.
-      const [x, y] = distinctPercents(a, b);
+      // A risk level that changed is always explained by its figures, to the decimal they differ
+      // and stay in their levels.
+      const [x, y] = honestPercents(a, b, prevLevel[j], curLevel[i], (ranges ??= rangesOf()));
       const text = f.figure(words.churn, x, y);
       figures = figures ? figures + f.separator + text : text;
-    } else if (differ(a, b)) figures = withFigure(f, figures, words.churn, fmtPct(a), fmtPct(b));
-    if (told) {
-      const said = told(i);
-      if (said) figures = figures ? figures + f.separator + said : said;
+    } else if (differ(a, b) && fmtPct(a) !== fmtPct(b)) {
+      // Quoted when it moved by a whole percent or more; then kept within its level too.
+      const [x, y] = honestPercents(a, b, prevLevel[j], curLevel[i], (ranges ??= rangesOf()));
+      figures = withFigure(f, figures, words.churn, x, y);
     }
+    if (said) figures = figures ? figures + f.separator + said : said;
     const reason = !figures
       ? moves
       : moves

@@ -83,7 +83,11 @@ export function changesTable(
     [w("previousDate"), day(c.previous.asOf), w("thisDate"), day(c.current.asOf)],
     [null, "date", null, "date"],
   );
-  push([w("previousFrom"), w(`source_${c.previous.source}`)], [null, "note"]);
+  const from = w(`source_${c.previous.source}`);
+  push(
+    [w("previousFrom"), prev.file ? w("previousFile", { file: prev.file, source: from }) : from],
+    [null, "note"],
+  );
   push(
     [
       w("ruleSet"),

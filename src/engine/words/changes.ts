@@ -26,6 +26,8 @@ export const CHANGES_EN = {
   source_state: "the run-state tab in the workbook",
   source_segments: "the previous Customer segments tab",
   source_json: "an earlier JSON result",
+  /** Where the previous run was read from, when the run knows the file: its name, then the source. */
+  previousFile: "{file} ({source})",
   ruleSet: "Rule set",
   rulesChanged:
     "The rules changed ({from} → {to}): the movements below mix changes in customers with changes in the rules",
@@ -80,6 +82,8 @@ export const CHANGES_EN = {
   figure_purchaseDays: "purchase days",
   figure_lastPurchase: "last purchase",
   figure_churnProbability: "churn probability",
+  /** At a later date with spend, purchase days and last purchase unchanged: the time that passed. */
+  figure_daysSinceLastPurchase: "days since the last purchase {from} → {to}",
   /** Before a reason, when the previous run is of an earlier date (a re-run's would say "since today"). */
   sinceBeforeReason: "Since {date}: {reason}",
   /** A customer whose purchases up to the previous date changed between the runs (MOVES dataChanged). */
@@ -91,6 +95,9 @@ export const CHANGES_EN = {
   /** RFM segment and value class moves by cut-offs alone (same date, own figures unchanged). */
   cutOffOthers:
     "{moves} (cut-offs moved with other customers' figures; this customer's spend, purchase days and last purchase unchanged)",
+  /** A churn risk level moved at the same date and data: the model refit on the others' data. */
+  refitOthers:
+    "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged)",
   reasonWithFigures: "{moves}; {figures}",
   /** Between the moves of one customer. */
   movesSeparator: "; ",
@@ -139,6 +146,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   source_state: "工作簿中的运行状态表",
   source_segments: "上次的“客户分类”表",
   source_json: "上次的 JSON 结果",
+  previousFile: "{file}（{source}）",
   ruleSet: "规则集",
   rulesChanged: "规则已更改（{from} → {to}）：下列变化既有客户的变化，也有规则的变化",
   rulesUnchanged: "规则未变",
@@ -186,12 +194,15 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   figure_purchaseDays: "购买天数",
   figure_lastPurchase: "最近购买",
   figure_churnProbability: "流失概率",
+  figure_daysSinceLastPurchase: "距上次购买 {from} → {to} 天",
   sinceBeforeReason: "自 {date} 起，{reason}",
   dataChangedReason:
     "截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
   cutOffRose: "{move}（{tier}门槛由 {from} 升至 {to}，消费金额 {spend} 未变）",
   cutOffFell: "{move}（{tier}门槛由 {from} 降至 {to}，消费金额 {spend} 未变）",
   cutOffOthers: "{moves}（分档界限随其他客户的数据变化，本客户的消费金额、购买天数和最近购买未变）",
+  refitOthers:
+    "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变）",
   reasonWithFigures: "{moves}；{figures}",
   movesSeparator: "；",
   figuresSeparator: "，",

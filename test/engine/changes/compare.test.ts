@@ -280,9 +280,10 @@ describe("which way a lifecycle stage moves", () => {
 
 describe("which way a churn risk level moves", () => {
   const way = (from: string | null, to: string) => {
+    // A month apart: at the same date and figures a level moved only by the model's refit.
     const c = compareSnapshots(
       build([record(1, { churnRiskLevel: from })]),
-      build([record(1, { churnRiskLevel: to })]),
+      later([record(1, { churnRiskLevel: to })]),
     );
     return c.worse[0] ? "worse" : (MOVES[c.move[0]] as string);
   };
@@ -361,9 +362,9 @@ describe("which way a churn risk level moves", () => {
     expect(moverReason(c, prev, cur, 2, "zh-CN")).toMatch(
       /；满意度 1\/5（2026-01-15），推荐意愿 3\/10（2026-01-15）$/,
     );
-    // Without the measure (an older caller): the reason as before.
+    // Without the measure (an older caller): the time since its last purchase is what it says.
     expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "en-US")).toBe(
-      "Since 2025-11-30: Lifecycle stage Mature → Decline",
+      "Since 2025-11-30: Lifecycle stage Mature → Decline; days since the last purchase 29 → 60",
     );
     expect(serviceSince(dataset, NaN, day(1, 31), { lowScoreMax: 2, npsDetractorMax: 6 })).toBe(
       undefined,
@@ -452,24 +453,103 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
   });
 
   it("a risk level that changed always quotes the probabilities, to the decimal that tells them apart", () => {
-    // 1000014: 50.2% → 49.7% crossed the threshold after a refit; the reason had no figures.
-    const risk = (level: string, p: number) => ({
+    // 1000014: 50.2% → 49.7% crossed the threshold; the reason had no figures. Its spend and last
+    // purchase unchanged a month later: the days since that purchase moved it.
+    const risk = (level: string, p: number, extra: Partial<SnapshotRecord> = {}) => ({
       ...record("1000014", { churnRiskLevel: level }),
       churnProbability: p,
+      ...extra,
     });
-    const prev = at(dec31, [risk("medium", 0.502)]);
+    const prev = build([risk("medium", 0.502)]);
     const cur = at(dec31, [risk("low", 0.497)]);
     const c = compareSnapshots(prev, cur);
     expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
-      "流失风险等级：中 → 低；流失概率 50.2% → 49.7%",
+      "自 2025-11-30 起，流失风险等级：中 → 低；距上次购买 29 → 60 天，流失概率 50.2% → 49.7%",
     );
     expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
-      "Churn risk level Medium → Low; churn probability 50.2% → 49.7%",
+      "Since 2025-11-30: Churn risk level Medium → Low; days since the last purchase 29 → 60, churn probability 50.2% → 49.7%",
     );
-    const far = compareSnapshots(prev, at(dec31, [risk("low", 0.21)]));
-    expect(moverReason(far, prev, at(dec31, [risk("low", 0.21)]), 0, "en-US")).toBe(
-      "Churn risk level Medium → Low; churn probability 50% → 21%",
+    const far = at(dec31, [risk("low", 0.21, { spend: 90 })]);
+    expect(moverReason(compareSnapshots(prev, far), prev, far, 0, "en-US")).toBe(
+      "Since 2025-11-30: Churn risk level Medium → Low; spend 100 → 90, churn probability 50% → 21%",
     );
+  });
+
+  it("a rounded probability never reads as another risk level than its own (stop 32 tester #3)", () => {
+    // 1000165: 0.4953 is low (medium starts at 0.5) and read "50%"; the tab's columns said 49.5%.
+    const risk = (id: string, level: string, p: number) => ({
+      ...record(id, { churnRiskLevel: level }),
+      churnProbability: p,
+    });
+    const prev = build([risk("1000165", "low", 0.4953), risk("1000166", "low", 0.3953)]);
+    const cur = at(dec31, [
+      { ...risk("1000165", "medium", 0.508), spend: 90 },
+      { ...risk("1000166", "low", 0.4987), spend: 90 },
+    ]);
+    const c = compareSnapshots(prev, cur);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
+      "Since 2025-11-30: Churn risk level Low → Medium; spend 100 → 90, churn probability 49.5% → 50.8%",
+    );
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toMatch(/流失概率 49\.5% → 50\.8%$/);
+    // Still low, moved in tier: not "40% → 50%".
+    const tiered = (tier: string, p: number, spend: number) => ({
+      ...record("1000166", { churnRiskLevel: "low", valueTier: tier }, spend),
+      churnProbability: p,
+    });
+    const tierPrev = build([risk("1000165", "medium", 0.62), tiered("medium", 0.3953, 100)]);
+    const tierCur = at(dec31, [risk("1000165", "medium", 0.62), tiered("high", 0.4987, 90)]);
+    const t = compareSnapshots(tierPrev, tierCur);
+    expect(moverReason(t, tierPrev, tierCur, 1, "zh-CN")).toBe(
+      "自 2025-11-30 起，价值层级：中价值 → 高价值；消费金额 100 → 90，流失概率 39.5% → 49.9%",
+    );
+    // Whole percents where they stay in their levels; both figures to one decimal when one needs it.
+    const plain = at(dec31, [
+      { ...risk("1000165", "medium", 0.62), spend: 90 },
+      { ...risk("1000166", "low", 0.41), spend: 90 },
+    ]);
+    const p = compareSnapshots(prev, plain);
+    expect(moverReason(p, prev, plain, 0, "en-US")).toMatch(/churn probability 49\.5% → 62\.0%$/);
+    // High starts at 0.8: 0.7996 at medium is 79.96%, not 80.0% (one decimal is not enough).
+    const edge = at(dec31, [{ ...risk("1000165", "medium", 0.7996), spend: 90 }]);
+    const hi = build([risk("1000165", "high", 0.85)]);
+    const e = compareSnapshots(hi, edge);
+    expect(moverReason(e, hi, edge, 0, "en-US")).toMatch(/churn probability 85\.00% → 79\.96%$/);
+  });
+
+  it("a risk level moved at the same date and figures is the model's refit, counted neither way (stop 32 tester #2)", () => {
+    // 1000234: its data unchanged, 中 → 高 at 79.9% → 80.0% after others' edits: it was counted
+    // worse and got a "moved the wrong way" call.
+    const risk = (level: string, p: number) => ({
+      ...record("1000234", { churnRiskLevel: level }),
+      churnProbability: p,
+    });
+    const prev = at(dec31, [risk("medium", 0.799)]);
+    const cur = at(dec31, [risk("high", 0.8004)]);
+    const c = compareSnapshots(prev, cur);
+    expect(MOVES[c.move[0]]).toBe("cutOffs");
+    expect(Array.from(c.cutOffMoves)).toEqual([0]);
+    expect(c.wrongWay.length).toBe(0);
+    expect(movementsOf(prev, c).worse[0]).toBe(0);
+    expect(wrongWayText(c, prev, cur, 0, "zh-CN")).toBe("");
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
+      "流失风险等级：中 → 高（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变）；流失概率 79.9% → 80.0%",
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
+      "Churn risk level Medium → High (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged); churn probability 79.9% → 80.0%",
+    );
+    // Its own figures changed, the rules changed, or a service sheet was left out: its own move.
+    const spent = at(dec31, [{ ...risk("high", 0.8004), spend: 90 }]);
+    expect(MOVES[compareSnapshots(prev, spent).move[0]]).not.toBe("cutOffs");
+    const rules = build([risk("high", 0.8004)], "h2", dec31);
+    expect(MOVES[compareSnapshots(prev, rules).move[0]]).toBe("worse");
+    const withSheets = at(dec31, [risk("medium", 0.799)]);
+    withSheets.sheets = ["customers", "transactions", "surveys"];
+    const without = at(dec31, [risk("high", 0.8004)]);
+    without.sheets = ["customers", "transactions"];
+    expect(MOVES[compareSnapshots(withSheets, without).move[0]]).toBe("worse");
+    // Into churned or out of prospect is not the model's band: as before.
+    const churned = at(dec31, [risk("churned", NaN)]);
+    expect(MOVES[compareSnapshots(prev, churned).move[0]]).toBe("worse");
   });
 
   it("history changed between the runs is its own move, said first, not a decline nor unchanged", () => {
@@ -530,7 +610,7 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     const monthBefore = build([record("X", { lifecycleStage: "mature" })]);
     const m = compareSnapshots(monthBefore, cur);
     expect(moverReason(m, monthBefore, cur, 0, "zh-CN")).toBe(
-      "自 2025-11-30 起，生命周期阶段：成熟期 → 衰退期",
+      "自 2025-11-30 起，生命周期阶段：成熟期 → 衰退期；距上次购买 29 → 60 天",
     );
     expect(wrongWayText(m, monthBefore, cur, 0, "zh-CN")).toBe(
       "生命周期阶段从成熟期降至衰退期（自 2025-11-30）",

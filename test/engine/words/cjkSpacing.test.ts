@@ -31,6 +31,10 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.cutOffRose": ["move", "tier"],
   "changes.cutOffFell": ["move", "tier"],
   "changes.cutOffOthers": ["moves"],
+  "changes.refitOthers": ["move"],
+  // Days (numbers), and where the previous run was read from (a file name, then words).
+  "changes.figure_daysSinceLastPurchase": [],
+  "changes.previousFile": ["source"],
   "changes.sheetsLeftOut": ["sheets"],
   "summary.sheetsLeftOutLine": ["sheets"],
   "changes.sheetsAdded": ["sheets"],
