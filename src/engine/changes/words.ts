@@ -5,7 +5,7 @@ import { isoDate } from "../parse/date";
 import { CATALOGS, say, type Code } from "../words/catalog";
 import { lowerFirst, type WordParams } from "../words/format";
 import type { Lang } from "../schema";
-import type { Comparison, ServiceSince } from "./compare";
+import { MOVES, type Comparison, type ServiceSince } from "./compare";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
 /**
@@ -195,6 +195,7 @@ function honestPercents(
 const pct = (x: number, decimals: number) =>
   Number.isFinite(x) ? `${(x * 100).toFixed(decimals)}%` : "–";
 
+const BETTER = MOVES.indexOf("better");
 const TIER = DIMENSIONS.indexOf("valueTier");
 const CHURN = DIMENSIONS.indexOf("churnRiskLevel");
 /** RFM segment and value class: the dimensions moved by others' quantiles and averages. */
@@ -327,9 +328,10 @@ export function moverReasons(
     a = prev.lastPurchase[j];
     b = cur.lastPurchase[i];
     if (differ(a, b)) figures = withFigure(f, figures, words.last, day(a), day(b));
-    else if (!figures && moves && gap && Number.isFinite(b) && !said) {
+    else if (!figures && moves && gap && Number.isFinite(b) && !said && c.move[i] !== BETTER) {
       // Its spend, purchase days and last purchase as before at a later date: what moved it is
       // the time since that purchase (stop 32 tester #2: "冠军客户 → 忠诚客户" said no cause).
+      // Not for a move the right way: a longer silence is not why its risk fell.
       const text = silentDays(fmtMoney(gapBase - b), fmtMoney(gapBase + gap - b));
       figures = text;
     }

@@ -453,8 +453,8 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
   });
 
   it("a risk level that changed always quotes the probabilities, to the decimal that tells them apart", () => {
-    // 1000014: 50.2% → 49.7% crossed the threshold; the reason had no figures. Its spend and last
-    // purchase unchanged a month later: the days since that purchase moved it.
+    // 1000014: 50.2% → 49.7% crossed the threshold; the reason had no figures. (A month later with
+    // its figures unchanged; a longer silence is not why its risk fell: not said.)
     const risk = (level: string, p: number, extra: Partial<SnapshotRecord> = {}) => ({
       ...record("1000014", { churnRiskLevel: level }),
       churnProbability: p,
@@ -464,10 +464,10 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     const cur = at(dec31, [risk("low", 0.497)]);
     const c = compareSnapshots(prev, cur);
     expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
-      "自 2025-11-30 起，流失风险等级：中 → 低；距上次购买 29 → 60 天，流失概率 50.2% → 49.7%",
+      "自 2025-11-30 起，流失风险等级：中 → 低；流失概率 50.2% → 49.7%",
     );
     expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
-      "Since 2025-11-30: Churn risk level Medium → Low; days since the last purchase 29 → 60, churn probability 50.2% → 49.7%",
+      "Since 2025-11-30: Churn risk level Medium → Low; churn probability 50.2% → 49.7%",
     );
     const far = at(dec31, [risk("low", 0.21, { spend: 90 })]);
     expect(moverReason(compareSnapshots(prev, far), prev, far, 0, "en-US")).toBe(
@@ -609,8 +609,17 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     expect(wrongWayText(c, prev, cur, 0, "zh-CN")).toBe("生命周期阶段从成熟期降至衰退期");
     const monthBefore = build([record("X", { lifecycleStage: "mature" })]);
     const m = compareSnapshots(monthBefore, cur);
+    // Its figures as before: what moved it is the time since its last purchase.
     expect(moverReason(m, monthBefore, cur, 0, "zh-CN")).toBe(
       "自 2025-11-30 起，生命周期阶段：成熟期 → 衰退期；距上次购买 29 → 60 天",
+    );
+    // Not for a move the right way: a longer silence is not why it got better.
+    const wasDown = build([record("X", { lifecycleStage: "decline" })]);
+    const nowUp = at(dec31, [record("X", { lifecycleStage: "mature" })]);
+    const up = compareSnapshots(wasDown, nowUp);
+    expect(MOVES[up.move[0]]).toBe("better");
+    expect(moverReason(up, wasDown, nowUp, 0, "en-US")).toBe(
+      "Since 2025-11-30: Lifecycle stage Decline → Mature",
     );
     expect(wrongWayText(m, monthBefore, cur, 0, "zh-CN")).toBe(
       "生命周期阶段从成熟期降至衰退期（自 2025-11-30）",
