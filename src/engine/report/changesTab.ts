@@ -371,6 +371,8 @@ export function* changesJsonChunks(
     previousAnalysisDate: Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : null,
     previousRuleSetHash: c.previous.ruleSetHash || null,
     previousSource: c.previous.source,
+    // The file the previous run was read from, as the tab's row names it (refresh7b, stop 32).
+    previousFile: prev.file ?? null,
     analysisDate: isoDate(c.current.asOf),
     ruleSetHash: c.current.ruleSetHash,
     rulesChanged: c.rulesChanged,

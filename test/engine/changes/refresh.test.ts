@@ -233,6 +233,8 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
   );
   const j4 = JSON.parse(readFileSync(path.join(dir, "a4.json"), "utf8"));
   expect(j4.changes.previousSource).toBe("json");
+  expect(j4.changes.previousFile).toBe("a2.json"); // as the tab's row names it
+  expect(validate(j4)).toBe(true);
   expect(j4.changes.rulesChanged).toBe(true);
   const tab4 = await sheetRows(path.join(dir, "a4.xlsx"), "变化");
   expect(String(tab4[3][1])).toContain("规则已更改");
