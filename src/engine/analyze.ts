@@ -14,7 +14,7 @@ import { summariseComplaints, type ComplaintSummary } from "./complaints/summary
 import { CancelledError } from "./errors";
 import { readPreviousSnapshot } from "./changes/previous";
 import { compareSnapshots, movementsOf, serviceSince } from "./changes/compare";
-import { snapshotOf, type Snapshot } from "./changes/snapshot";
+import { forgetMeasured, snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
 import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogReadColumns } from "./report/runLogTab";
@@ -216,6 +216,8 @@ export async function analyzeWorkbook(
         serviceSince(dataset, previous.asOf, asOf, rules.satisfaction),
       )
     : null;
+  // The comparison has measured what it needs from the transactions (snapshot.ts windowFigures).
+  forgetMeasured(snapshot);
   step("followUps");
   const schedule = scheduleFollowUps({
     dataset,

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../analyze";
 import { compareSnapshots, type Comparison } from "./compare";
-import { snapshotOf, type Snapshot } from "./snapshot";
+import { forgetMeasured, snapshotOf, type Snapshot } from "./snapshot";
 
 export * from "./snapshot";
 export * from "./compare";
@@ -30,6 +30,8 @@ export function runChanges(
   current = snapshotOf(a),
 ): RunChanges | null {
   if (!previous) return null;
-  return { previous, current, comparison: compareSnapshots(previous, current) };
+  const comparison = compareSnapshots(previous, current);
+  forgetMeasured(current); // its transactions measured: not kept past the comparison (snapshot.ts)
+  return { previous, current, comparison };
 }
 export { snapshotFromResultJson } from "./fromJson";
