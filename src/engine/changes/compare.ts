@@ -384,8 +384,10 @@ export function compareSnapshots(
     if (own === OWN_HISTORY) dataChanged[i] = 1;
     else {
       let cut = 0;
-      if (own & OWN_SPEND) cut |= changed[i] & TIER_BIT;
-      if (sameDate && own === OWN_ALL) cut |= changed[i] & QUANTILE_BITS;
+      // Not when the rules changed: the cut-offs then moved with the rules, not with others' data
+      // (reviewer D1, stop 32: an edit of the tier shares read "moved with other customers' figures").
+      if (!rulesChanged && own & OWN_SPEND) cut |= changed[i] & TIER_BIT;
+      if (!rulesChanged && sameDate && own === OWN_ALL) cut |= changed[i] & QUANTILE_BITS;
       // Between two levels of the model's bands (not into or out of prospect or churned).
       if (refit && own === OWN_ALL && banded(prevLevel[j]) && banded(curLevel[i]))
         cut |= changed[i] & CHURN_BIT;

@@ -169,7 +169,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       product = this.rawProducts.code(r.currentBlock!, raw.product, r.blockIndex, this.products);
       if (product === -2) product = this.products.code(r.text("product"));
     }
-    // RowReader.countPoint's count, its evidence kept here rather than looked up by name each row.
+    // RowReader.markEvidence's count, its evidence kept here rather than looked up by name each row.
     if (row.points & 1) (raw.amountMarks ??= r.markEvidence("amount")).point++;
     if (row.points & 2) (raw.quantityMarks ??= r.markEvidence("quantity")).point++;
 

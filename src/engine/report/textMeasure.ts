@@ -178,6 +178,8 @@ export const HEADING_WIDTH = 14;
 export function numberWidth(v: number, format: string): number {
   if (!Number.isFinite(v)) return 4;
   const digits = Math.max(1, Math.floor(Math.log10(Math.abs(v) + 1)) + 1);
+  // A row number is written plain: no separators, no decimals (reviewer D3, stop 32).
+  if (format === "rowNumber") return digits + (v < 0 ? 1 : 0) + 3;
   const grouped = digits + Math.floor((digits - 1) / 3);
   const decimals = format === "integer" ? 0 : format === "percent" ? 2 : 3;
   return grouped + decimals + (v < 0 ? 1 : 0) + 3;

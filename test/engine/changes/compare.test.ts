@@ -435,6 +435,23 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     );
   });
 
+  it("a move at the same figures after a rule-set change is the rules', not the cut-offs' (reviewer D1)", () => {
+    // The tier shares edited: the cut-offs moved with the rules, not with other customers' data.
+    const rec = (tier: string) => record("R1", { valueTier: tier }, 17_706.86);
+    const prev = build([rec("high")], "aaaa", dec31);
+    const cur = build([rec("medium")], "bbbb", dec31);
+    const c = compareSnapshots(prev, cur);
+    expect(c.rulesChanged).toBe(true);
+    expect(MOVES[c.move[0]]).not.toBe("cutOffs");
+    expect(c.cutOffMoves).toHaveLength(0);
+    // The same with one rule set: the cut-offs'.
+    const same = compareSnapshots(
+      build([rec("high")], "aaaa", dec31),
+      build([rec("medium")], "aaaa", dec31),
+    );
+    expect(MOVES[same.move[0]]).toBe("cutOffs");
+  });
+
   it("an RFM segment or value class move at the same date with the same figures is the cut-offs'; a month later it is not", () => {
     const seg = (segment: string, cls: string) =>
       record("S1", { rfmSegment: segment, valueClass: cls, valueTier: "high" });

@@ -182,6 +182,20 @@ describe("ByBytes", () => {
     );
   });
 
+  test("two texts of the same hash and length stay apart (reviewer D2, stop 32)", () => {
+    // 产品130009 and 产品180004 hash alike (12 bytes each): without the byte check, the second
+    // product would take the first one's value.
+    const seen = new ByBytes<number>();
+    const a = utf8("产品130009");
+    const b = utf8("产品180004");
+    seen.keep(a, 0, a.length, 1);
+    expect(seen.get(b, 0, b.length)).toBeUndefined();
+    // The second may go unkept (a slot whose hash is taken), never answered with the first's value.
+    seen.keep(b, 0, b.length, 2);
+    expect([undefined, 2]).toContain(seen.get(b, 0, b.length));
+    expect(seen.get(a, 0, a.length)).toBe(1);
+  });
+
   test("keeps INTERN_LIMIT texts, then none (on: false)", () => {
     const seen = new ByBytes<number>();
     const bytesOf = (i: number) => utf8(`客户${i}`);

@@ -1,4 +1,9 @@
-import { charWidth, textRoom, wrapLines } from "../../../src/engine/report/textMeasure";
+import {
+  charWidth,
+  numberWidth,
+  textRoom,
+  wrapLines,
+} from "../../../src/engine/report/textMeasure";
 import { textLines } from "../../../src/workbook/file/rowHeights";
 
 describe("text as Calibri 11 prints it", () => {
@@ -36,4 +41,10 @@ describe("text as Calibri 11 prints it", () => {
   test("wrapped Chinese reasons keep their third line (they overprinted the next row at 2.0)", () => {
     expect(textLines("客".repeat(9), 10)).toBe(3);
   });
+});
+
+test("a row number is as wide as its digits (no separators or decimals: reviewer D3, stop 32)", () => {
+  expect(numberWidth(1564, "rowNumber")).toBe(4 + 3);
+  expect(numberWidth(123456, "rowNumber")).toBe(6 + 3);
+  expect(numberWidth(123456, "integer")).toBe(7 + 3);
 });
