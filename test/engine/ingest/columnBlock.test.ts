@@ -34,7 +34,12 @@ const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   fc.double({ noNaN: false }),
   fc.string({ maxLength: 6 }),
   fc.boolean(),
-  fc.date({ min: new Date(Date.UTC(1800, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)) }),
+  // Valid dates only: Jest finds two Invalid Dates unequal (a seed of CI, stop 32, drew one).
+  fc.date({
+    min: new Date(Date.UTC(1800, 0, 1)),
+    max: new Date(Date.UTC(2100, 0, 1)),
+    noInvalidDate: true,
+  }),
   fc
     .integer({ min: epochDay(2023, 1, 1) * 86_400_000, max: epochDay(2026, 2, 1) * 86_400_000 })
     .map((ms) => new Date(ms)),
