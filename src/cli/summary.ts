@@ -1,3 +1,4 @@
+import { sheetsText } from "../engine/report/changesTab";
 import path from "node:path";
 import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summary";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
@@ -11,7 +12,7 @@ import { isoDate } from "../engine/parse/date";
 import type { QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
 import type { WordParams } from "../engine/words/format";
-import { SHEETS, SHEET_KINDS, type SheetKind } from "../engine/schema";
+import { SHEETS, SHEET_KINDS } from "../engine/schema";
 import type { AnalyzeOutcome } from "./analyzeCommand";
 import { tabName, type OutputTab } from "../engine/report/outputTabs";
 import { say as words, type Code } from "../engine/words/catalog";
@@ -169,10 +170,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         tab: sheetOf("changes"),
       });
     // Input sheets read by one run only (stop 31 tester #5), said like a rule-set change.
-    const sheetList = (kinds: readonly SheetKind[]) =>
-      kinds.map((k) => SHEETS[k].label[lang]).join(words(lang, "changes", "sheetsSeparator"));
-    if (c.sheetsLeftOut?.length) say("sheetsLeftOutLine", { sheets: sheetList(c.sheetsLeftOut) });
-    if (c.sheetsAdded?.length) say("sheetsAddedLine", { sheets: sheetList(c.sheetsAdded) });
+    if (c.sheetsLeftOut?.length)
+      say("sheetsLeftOutLine", { sheets: sheetsText(c.sheetsLeftOut, lang) });
+    if (c.sheetsAdded?.length) say("sheetsAddedLine", { sheets: sheetsText(c.sheetsAdded, lang) });
   }
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);

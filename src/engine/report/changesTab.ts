@@ -338,8 +338,13 @@ const LIST_WIDTHS = [22, 11, 20, 9, 12, 12, 9, 9, 10];
  */
 export const PRINTED_LIST_ROWS = 250;
 
-/** The names of input sheets in the run's language, as a list ("满意度调查、投诉"). */
-function sheetsText(kinds: readonly SheetKind[], lang: Lang): string {
+/**
+ * The names of input sheets in the run's language, as a list: the tab, the console summary and
+ * the pane say it alike.
+ *
+ * @example sheetsText(["surveys", "complaints"], "zh-CN") // "满意度调查、投诉"
+ */
+export function sheetsText(kinds: readonly SheetKind[], lang: Lang): string {
   return kinds.map((k) => SHEETS[k].label[lang]).join(say(lang, "changes", "sheetsSeparator"));
 }
 

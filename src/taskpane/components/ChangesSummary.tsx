@@ -1,3 +1,4 @@
+import { sheetsText } from "../../engine/report/changesTab";
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { PaneAnalysis } from "../run/paneAnalysis";
@@ -11,7 +12,7 @@ import {
 } from "../../engine/changes/history";
 import { isoDate } from "../../engine/parse/date";
 import { tabName } from "../../engine/report/outputTabs";
-import { SHEETS, type Lang, type SheetKind } from "../../engine/schema";
+import type { Lang } from "../../engine/schema";
 import { say, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
 import { formatNumber } from "../../engine/words/format";
@@ -109,8 +110,6 @@ function neitherWay(
   lang: Lang,
 ): { key: string; text: string }[] {
   const c = changes.comparison;
-  const sheets = (kinds: readonly SheetKind[]) =>
-    kinds.map((k) => SHEETS[k].label[lang]).join(say(lang, "changes", "sheetsSeparator"));
   const lines: { key: string; text: string }[] = [];
   const line = (key: string, code: Code<"summary">, params: WordParams) =>
     lines.push({ key, text: say(lang, "summary", code, params).trim() });
@@ -122,9 +121,9 @@ function neitherWay(
       tab: tabName("changes", lang),
     });
   if (c.sheetsLeftOut.length > 0)
-    line("sheets-left-out", "sheetsLeftOutLine", { sheets: sheets(c.sheetsLeftOut) });
+    line("sheets-left-out", "sheetsLeftOutLine", { sheets: sheetsText(c.sheetsLeftOut, lang) });
   if (c.sheetsAdded.length > 0)
-    line("sheets-added", "sheetsAddedLine", { sheets: sheets(c.sheetsAdded) });
+    line("sheets-added", "sheetsAddedLine", { sheets: sheetsText(c.sheetsAdded, lang) });
   return lines;
 }
 
