@@ -75,19 +75,10 @@ export function headerRowHeight(headers: readonly string[], widths: readonly num
  * direct-mapped cache of 1,024 texts a column, stop 32, hit 15,000 of the schedule's 113,000 texts
  * too long to skip: names, phone numbers and reasons are per customer).
  *
- * @example const lines = tableRowLines([4], [10, 10, 10, 10, 40]); lines(row) // 2
- */
-export function tableRowLines(
-  wrappedColumns: readonly number[],
-  widths: readonly number[],
-): (cells: readonly Cell[]) => number {
-  const lines = new TableRowLines(wrappedColumns, widths);
-  return (cells) => lines.of(cells);
-}
-
-/**
- * The lines of a table tab's rows (tableRowLines) as one class for every tab: the writer's row
- * loop then has one call target, not a closure per sheet (a new target deoptimised it at each tab).
+ * One class for every tab: the writer's row loop then has one call target, not a closure per
+ * sheet (a new target deoptimised it at each tab).
+ *
+ * @example new TableRowLines([4], [10, 10, 10, 10, 40]).of(row) // 2
  */
 export class TableRowLines {
   private readonly columns: Int32Array;

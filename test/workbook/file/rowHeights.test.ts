@@ -8,7 +8,7 @@ import {
   headerRowHeight,
   LINE_HEIGHT,
   rowLines,
-  tableRowLines,
+  TableRowLines,
   textLines,
   rowHeight,
   TABLE_ROW_HEIGHT,
@@ -104,12 +104,12 @@ describe("textLines in one pass", () => {
 
 describe("row lines", () => {
   test("a table row takes the lines of its longest wrapped text, the same remembered or not", () => {
-    const lines = tableRowLines([1], [10, 21]);
+    const lines = new TableRowLines([1], [10, 21]);
     const row = ["C1", "x".repeat(45)];
-    expect(lines(row)).toBe(3);
-    expect(lines(row)).toBe(3);
+    expect(lines.of(row)).toBe(3);
+    expect(lines.of(row)).toBe(3);
     expect(rowLines(row, undefined, [1], [10, 21], 1, true)).toBe(3);
-    expect(lines(["C2", ""])).toBe(1);
+    expect(lines.of(["C2", ""])).toBe(1);
   });
   test("a layout note wraps over the rest of its row", () => {
     const row = ["Rate", 0.5, "y".repeat(40), null, null];
