@@ -222,6 +222,8 @@ export function changesTable(
   push([]);
   push([w("customerList")]);
   push(listHeader(lang), LIST_HEADING_LOOKS);
+  // The list's heading row, repeated on each printed page of the list (ReportTable.printTitleRow).
+  const listHeadingRow = head.length - 1;
   const printRows = listRows > printedList ? head.length + printedList : undefined;
   const pct = (x: number): Cell => rateCell(x);
   const reason = moverReasons(c, prev, cur, lang);
@@ -305,6 +307,7 @@ export function changesTable(
     },
     looks: { rows: headLooks, rest: LIST_LOOKS },
     printRows,
+    printTitleRow: listHeadingRow,
     pageBreaks,
     style: "layout",
     mode: "replace",

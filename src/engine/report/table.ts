@@ -133,6 +133,13 @@ export interface ReportTable {
    */
   printRows?: number;
   /**
+   * Layout tabs: a row (0-based) printed again at the top of each page after its own (the file's
+   * Print_Titles, the add-in's print title rows): the Changes tab's list heading, so the movers
+   * listed over several pages keep their column headings (issue 11, tester #4). Table tabs repeat
+   * their header row without it.
+   */
+  printTitleRow?: number;
+  /**
    * Layout tabs: rows (0-based) that start a new printed page (manual row breaks), so a block and
    * the charts beside it stay on one page (the Overview: layoutPages.ts).
    */

@@ -199,3 +199,32 @@ describe("the Changes tab's list on paper (stop 31 tester #6: it printed only th
     },
   );
 });
+
+describe("the list's heading on every printed page (issue 11, stop 32 tester #4)", () => {
+  test.each(["zh-CN", "en-US"] as const)(
+    "the Changes tab names its list's heading row as the row to print at the top of each page (%s)",
+    (lang) => {
+      const table = changesTable(changes(), lang)!;
+      const rows = table.rows(0, table.rowCount);
+      const heading = rows.findIndex((r) => r[0] === say(lang, "changes", "col_list"));
+      expect(heading).toBeGreaterThan(0);
+      expect(table.printTitleRow).toBe(heading);
+      // The words of the list's columns: ID, name, … reason.
+      expect(rows[heading].slice(0, 9)).toEqual(
+        (
+          [
+            "col_list",
+            "col_id",
+            "col_name",
+            "col_owner",
+            "col_spendBefore",
+            "col_spendNow",
+            "col_churnBefore",
+            "col_churnNow",
+            "col_reason",
+          ] as const
+        ).map((c) => say(lang, "changes", c)),
+      );
+    },
+  );
+});
