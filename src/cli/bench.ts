@@ -307,6 +307,7 @@ function benchPrevious(s: Snapshot): Snapshot {
     spend: pick(s.spend, (n) => new Float64Array(n)),
     frequency: pick(s.frequency, (n) => new Float64Array(n)),
     lastPurchase: pick(s.lastPurchase, (n) => new Float64Array(n)),
+    ...(s.service ? { service: pick(s.service, (n) => new Int32Array(n)) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { sheetsText } from "../engine/report/changesTab";
+import { neitherWayLines } from "../engine/report/changesTab";
 import path from "node:path";
 import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summary";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
@@ -78,16 +78,26 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   for (const kind of SHEET_KINDS) {
     const c = a.dataset.counts[kind];
     const label = padDisplay(SHEETS[kind].label[lang], 14);
+    const whyOf = (code: QualityCode) => {
+      const name = words(lang, "problemNames", code);
+      return lang === "en-US" ? name[0].toLowerCase() + name.slice(1) : name;
+    };
     if (c) {
-      lines.push(`  ${label} ${num(c.read)} / ${num(c.used)} / ${num(c.rejected)}`);
+      // A header and no rows (a header-only surveys.csv): said on its row too (refresh8), as an
+      // empty one is below.
+      const headerOnly =
+        c.read === 0 && a.findings.some((f) => f.kind === kind && f.code === "no_data_rows");
+      lines.push(
+        `  ${label} ${num(c.read)} / ${num(c.used)} / ${num(c.rejected)}` +
+          (headerOnly ? words(lang, "cli", "sheetUnused", { why: whyOf("no_data_rows") }) : ""),
+      );
       continue;
     }
     // An optional sheet there but unusable (empty, no header, a required column missing) is named
     // with why, not left out (stop 24 tester #7: an empty 投诉 dropped out of this table).
     const why = a.findings.find((f) => f.kind === kind && UNUSABLE.has(f.code));
     if (!why) continue;
-    const name = words(lang, "problemNames", why.code);
-    const reason = lang === "en-US" ? name[0].toLowerCase() + name.slice(1) : name;
+    const reason = whyOf(why.code);
     lines.push(
       why.code === "empty_sheet"
         ? `  ${label} ${num(0)} / ${num(0)} / ${num(0)}${words(lang, "cli", "sheetUnused", { why: reason })}`
@@ -159,20 +169,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         addedRemoved +
         rules,
     );
-    // Moves counted neither way (stop 31 tester #5), each said where it is counted.
-    const byCutOffs = c.cutOffMoves?.length ?? 0;
-    const dataChanged = c.dataChangedList?.length ?? 0;
-    if (byCutOffs > 0) say("cutOffsLine", { count: byCutOffs });
-    if (dataChanged > 0)
-      say("dataChangedLine", {
-        count: dataChanged,
-        date: isoDate(a.changes.previous.asOf),
-        tab: sheetOf("changes"),
-      });
-    // Input sheets read by one run only (stop 31 tester #5), said like a rule-set change.
-    if (c.sheetsLeftOut?.length)
-      say("sheetsLeftOutLine", { sheets: sheetsText(c.sheetsLeftOut, lang) });
-    if (c.sheetsAdded?.length) say("sheetsAddedLine", { sheets: sheetsText(c.sheetsAdded, lang) });
+    // Moves counted neither way (stop 31 tester #5), each said where it is counted, and input
+    // sheets read by one run only, said like a rule-set change: the pane shows the same lines.
+    for (const line of neitherWayLines(a.changes, lang, sheetOf("changes"))) lines.push(line.text);
   }
   lines.push("");
   const count = (arr: Int8Array, k: number) => arr.reduce((n, v) => n + (v === k ? 1 : 0), 0);

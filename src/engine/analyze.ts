@@ -14,6 +14,8 @@ import { summariseComplaints, type ComplaintSummary } from "./complaints/summary
 import { CancelledError } from "./errors";
 import { readPreviousSnapshot } from "./changes/previous";
 import { compareSnapshots, movementsOf, serviceSince } from "./changes/compare";
+import { serviceAgedOut } from "./changes/service";
+import { serviceSignals } from "./churn/signals";
 import { forgetMeasured, snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
 import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
@@ -207,13 +209,22 @@ export async function analyzeWorkbook(
   // wrong way gets a follow-up of its own (issue 12). Said only when there is a previous run (a
   // first run's progress said "comparing with the last run").
   if (previous) step("changes");
-  const snapshot = snapshotOf({ asOf, ruleSet, dataset, classification, summary });
+  // The snapshot keeps the service signals the churn model read (changes/service.ts), measured
+  // once for it and what aged out of them since the previous run.
+  const signals = serviceSignals(dataset, rules, asOf);
+  const snapshot = snapshotOf({ asOf, ruleSet, dataset, classification, summary, rules }, signals);
   // What customers told us since the previous run goes into the movers' reasons (stop 29 tester #4).
   const comparison = previous
     ? compareSnapshots(
         previous,
         snapshot,
-        serviceSince(dataset, previous.asOf, asOf, rules.satisfaction),
+        serviceSince(
+          dataset,
+          previous.asOf,
+          asOf,
+          rules.satisfaction,
+          serviceAgedOut(dataset, rules, previous.asOf, asOf, signals),
+        ),
       )
     : null;
   // The comparison has measured what it needs from the transactions (snapshot.ts windowFigures).

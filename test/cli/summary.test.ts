@@ -97,6 +97,13 @@ describe("the CLI summary names an empty optional sheet (stop 21 tester B4)", ()
     const outcome = outcomeOf(a, "en-US");
     expect(summaryText(outcome, "en-US")).toContain(f!.message["en-US"]);
     expect(summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN")).toContain(f!.message["zh-CN"]);
+    // Its row in the rows table says so too (refresh8: a header-only surveys.csv read "0 / 0 / 0").
+    expect(summaryText(outcome, "en-US")).toMatch(
+      /\n {2}Complaints +0 \/ 0 \/ 0 \(not used: header only, no rows\)\n/,
+    );
+    expect(summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN")).toMatch(
+      /\n {2}投诉 +0 \/ 0 \/ 0（未使用：只有标题行，没有数据）\n/,
+    );
   });
 });
 

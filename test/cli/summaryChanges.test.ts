@@ -60,26 +60,36 @@ it("a refresh's summary says what it counted neither way and which input sheets 
       wrongWay: new Int32Array(0),
       rightWay: new Int32Array(2),
       cutOffMoves: new Int32Array(2),
+      refitMoves: new Int32Array(4),
       dataChangedList: new Int32Array(3),
       sheetsLeftOut: ["surveys", "complaints", "contacts"],
     },
   } as unknown as Analysis["changes"];
   const outcome = outcomeOf({ ...a, changes }, "en-US");
   const en = summaryText(outcome, "en-US");
+  // Refit moves apart from the cut-offs' (refresh8: one count held both).
   expect(en).toContain(
-    "\n  2 customers moved only because the cut-offs moved or the churn model was refit with other customers' figures (their own unchanged): not counted as wrong or right way\n",
+    "\n  2 customers moved only because the cut-offs moved with other customers' figures (their own unchanged): not counted as wrong or right way\n",
   );
   expect(en).toContain(
-    "\n  For 3 customers the purchases up to 2025-12-31 differ from the data the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the Changes tab)\n",
+    "\n  4 customers changed churn risk level only because the churn model was refit on the other customers' changed data (their own figures unchanged): not counted as wrong or right way\n",
+  );
+  expect(en).toContain(
+    "\n  For 3 customers the data up to 2025-12-31 (purchases, surveys, complaints or contacts) differ from what the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the Changes tab)\n",
   );
   expect(en).toContain(
     "\n  The previous run also read Surveys, Complaints, Contacts; this one did not: some of these movements come from that, not from the customers\n",
   );
   const zh = summaryText(outcome, "zh-CN");
   expect(zh).toContain(
-    "\n  2 位客户仅因分档门槛或流失模型随其他客户的数据变化而移动（自身数据未变），未计入变差或变好\n",
+    "\n  2 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好\n",
   );
-  expect(zh).toContain("\n  3 位客户截至 2025-12-31 的交易与上次运行读取的数据不同");
+  expect(zh).toContain(
+    "\n  4 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好\n",
+  );
+  expect(zh).toContain(
+    "\n  3 位客户截至 2025-12-31 的数据（交易、满意度调查、投诉或跟进记录）与上次运行读取的不同",
+  );
   expect(zh).toContain("\n  上次运行还读取了满意度调查、投诉、跟进记录，本次没有");
   const added = {
     ...changes,

@@ -5,6 +5,7 @@ import type { SheetKind } from "../schema";
 import type { SatisfactionRules } from "../rules/service";
 import { isWorse, rankTable, UNRATED } from "./direction";
 import { matchCustomers } from "./match";
+import type { ServiceAgedOut } from "./service";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -39,17 +40,21 @@ export interface TransitionMatrix {
 }
 
 /**
- * How a current customer moved, worst first; then two moves counted neither way (stop 31 tester #5):
+ * How a current customer moved, worst first; then three moves counted neither way (stop 31 tester
+ * #5), each with its list (NEITHER_WAY):
  * - `cutOffs`: it moved only because the cut-offs moved with other customers' figures, its own
  *   unchanged (a value tier at the same spend; an RFM segment or value class at the same analysis
- *   date with the same spend, purchase days and last purchase), or, at the same date, rules and
- *   input sheets with those figures the same, because the churn model was refit on the others'
- *   changed data (its risk level): no drop to call about;
+ *   date with the same spend, purchase days and last purchase): no drop to call about;
+ * - `refit`: only its churn risk level moved, at the same date, rules and input sheets with those
+ *   figures and its service signals (serviceCodes) the same, because the churn model was refit on
+ *   the others' changed data (a customer moved by cut-offs too is `cutOffs`; its reason says both);
  * - `dataChanged`: its purchases up to the previous analysis date differ from what the previous run
  *   read (an amount corrected, rows removed or added late): its last purchase is earlier than the
  *   previous run's, or at the same analysis date its spend or purchase days changed with no later
  *   purchase (or went down), or at a later date (same rules) this run's transactions give other
- *   spend or purchase days over the previous run's window. Not an ordinary decline, nor "unchanged".
+ *   spend or purchase days over the previous run's window; or, at the same date, rules and input
+ *   sheets, the service signals the churn model read differ (a survey or complaint of its own
+ *   edited: DATA_SERVICE). Not an ordinary decline, nor "unchanged".
  */
 export const MOVES = [
   "worse",
@@ -58,9 +63,21 @@ export const MOVES = [
   "same",
   "new",
   "cutOffs",
+  "refit",
   "dataChanged",
 ] as const;
 export type Move = (typeof MOVES)[number];
+
+/**
+ * The moves counted neither way, in the order the Changes tab lists them, each with its list on
+ * the comparison and its list's name in the JSON result: the tab, the JSON, the console summary and
+ * the pane read them here (one owner for the kinds; their words: words/changes.ts move_*).
+ */
+export const NEITHER_WAY = [
+  { move: "dataChanged", list: "dataChangedList", json: "dataChanged" },
+  { move: "cutOffs", list: "cutOffMoves", json: "cutOffMoves" },
+  { move: "refit", list: "refitMoves", json: "refitMoves" },
+] as const satisfies readonly { move: Move; list: keyof Comparison; json: string }[];
 
 /** The least spend of the high and of the medium value tier in a run (NaN: no customer in it). */
 export interface TierMinimums {
@@ -95,12 +112,19 @@ export interface Comparison {
   removed: Int32Array;
   /**
    * Per current customer: bit d set when dimension d moved only because the cut-offs moved (its own
-   * figures unchanged: MOVES); such a bit is set in neither `worse` nor the right-way count.
+   * figures unchanged: MOVES), or for the churn risk level because the model was refit (`refit`);
+   * such a bit is set in neither `worse` nor the right-way count.
    */
   byCutOffs: Uint8Array;
   /** Current customers whose move is `cutOffs`, largest previous spend first. */
   cutOffMoves: Int32Array;
-  /** Per current customer: 1 when its purchases up to the previous date changed (MOVES `dataChanged`). */
+  /** Current customers whose move is `refit` (its churn risk level alone, by the model's refit), largest previous spend first. */
+  refitMoves: Int32Array;
+  /**
+   * Per current customer, what of its data up to the previous date changed (MOVES `dataChanged`):
+   * DATA_PURCHASES (its purchases), DATA_SERVICE (at the same date, rules and input sheets, the
+   * service signals the churn model read: snapshot.ts `service`), or both; 0 neither.
+   */
   dataChanged: Uint8Array;
   /** Current customers whose move is `dataChanged`, largest previous spend first. */
   dataChangedList: Int32Array;
@@ -115,6 +139,10 @@ export interface Comparison {
   /** What customers told us since the previous run (serviceSince): absent when not measured. */
   service?: ServiceSince;
 }
+
+/** Comparison.dataChanged's bits: the purchases changed; the service signals changed. */
+export const DATA_PURCHASES = 1;
+export const DATA_SERVICE = 2;
 
 /**
  * Per current customer, what it told us between the previous analysis date (exclusive) and this
@@ -135,11 +163,18 @@ export interface ServiceSince {
   /** The lowest detractor recommend score (0–10) since and its survey day; NaN none. */
   lowRecommend: Float64Array;
   lowRecommendDay: Float64Array;
+  /**
+   * Service signals the churn model read at the previous date that aged out of their lookback
+   * since (service.ts serviceAgedOut): a fall in risk names them; absent when not measured.
+   */
+  agedOut?: ServiceAgedOut;
 }
 
 /**
  * What customers told us after the previous analysis date `from` up to `to` (epoch days; a
  * complaint received at 14:00 on day `to` counts). Undefined when `from` is not known.
+ *
+ * `agedOut`: what aged out of the model's signals meanwhile (service.ts serviceAgedOut), kept with it.
  *
  * @example compareSnapshots(prev, cur, serviceSince(dataset, prev.asOf, cur.asOf, rules.satisfaction))
  */
@@ -148,6 +183,7 @@ export function serviceSince(
   from: number,
   to: number,
   rules: Pick<SatisfactionRules, "lowScoreMax" | "npsDetractorMax">,
+  agedOut?: ServiceAgedOut,
 ): ServiceSince | undefined {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return undefined;
   const n = dataset.customers.count;
@@ -160,6 +196,7 @@ export function serviceSince(
     lowScoreDay: nan(),
     lowRecommend: nan(),
     lowRecommendDay: nan(),
+    ...(agedOut ? { agedOut } : {}),
   };
   const after = from + 1;
   const through = to + 1;
@@ -377,11 +414,22 @@ export function compareSnapshots(
   const refit = sameDate && !rulesChanged && sheetsLeftOut.length === 0 && sheetsAdded.length === 0;
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
+  // At the same date, rules and sheets, the service signals the model read, when both runs kept
+  // them (service.ts): a customer's own survey or complaint edited is its data changed, not the
+  // refit (refresh8). An older state keeps none: such an edit then reads as the refit, as before.
+  const prevService = refit ? prev.service : undefined;
+  const curService = refit ? cur.service : undefined;
   for (let i = 0; i < n; i++) {
     const j = previousIndex[i];
     if (j < 0) continue;
     const own = ownFigures(prev, cur, j, i, sameDate && !rulesChanged, ordered, then);
-    if (own === OWN_HISTORY) dataChanged[i] = 1;
+    let data = own === OWN_HISTORY ? DATA_PURCHASES : 0;
+    if (prevService && curService) {
+      const a = prevService[j];
+      const b = curService[i];
+      if (a >= 0 && b >= 0 && a !== b) data |= DATA_SERVICE;
+    }
+    if (data) dataChanged[i] = data;
     else {
       let cut = 0;
       // Not when the rules changed: the cut-offs then moved with the rules, not with others' data
@@ -401,6 +449,7 @@ export function compareSnapshots(
   const right: number[] = [];
   const added: number[] = [];
   const cutOff: number[] = [];
+  const refitOnly: number[] = [];
   const changedData: number[] = [];
   for (let i = 0; i < n; i++) {
     let m: Move;
@@ -417,9 +466,12 @@ export function compareSnapshots(
     } else if (better[i]) {
       m = "better";
       right.push(i);
-    } else if (byCutOffs[i]) {
+    } else if (byCutOffs[i] & ~CHURN_BIT) {
       m = "cutOffs";
       cutOff.push(i);
+    } else if (byCutOffs[i]) {
+      m = "refit";
+      refitOnly.push(i);
     } else m = changed[i] ? "sideways" : "same";
     move[i] = MOVE_INDEX[m];
   }
@@ -451,6 +503,7 @@ export function compareSnapshots(
     removed: byValueDesc(removed, prev.spend),
     byCutOffs,
     cutOffMoves: byValueDesc(cutOff, prevSpendOfCurrent),
+    refitMoves: byValueDesc(refitOnly, prevSpendOfCurrent),
     dataChanged,
     dataChangedList: byValueDesc(changedData, prevSpendOfCurrent),
     tierMinimums: { previous: tierMinimums(prev), current: tierMinimums(cur) },

@@ -11,7 +11,9 @@ import type { CustomerGroups } from "../aggregate/byCustomer";
 import { exactCustomerKey } from "../parse/identifier";
 import { windowStart } from "../segmentation/window";
 import { SHEET_KINDS, type SheetKind } from "../schema";
+import type { ServiceSignals } from "../churn/signals";
 import { KeyIndex } from "./keyIndex";
+import { serviceCodes } from "./service";
 
 /**
  * A compact per-customer record of one run: what "what changed since the last refresh" compares.
@@ -78,6 +80,14 @@ export interface Snapshot {
   /** The last purchase (epoch day); NaN for none. */
   lastPurchase: Float64Array;
   /**
+   * What the service sheets gave the churn model at the run's date (service.ts serviceCodes: low
+   * score, detractor, open and late complaints, days without contact), -1 where not known; absent
+   * when the source does not keep it (a state written before it, a JSON result, a segments tab):
+   * a refresh of the same date then cannot tell a customer's own service data edited from the
+   * model's refit on the others' (compare.ts: it reads as the refit, as before).
+   */
+  service?: Int32Array;
+  /**
    * Join key → slot, when the reader already built it (a snapshot read back from a workbook): the
    * comparison reuses it instead of hashing a million keys again.
    */
@@ -107,12 +117,16 @@ function emptyCodes(n: number): Record<Dimension, Int8Array> {
 }
 
 /**
- * The snapshot of a finished run. Arrays are copied, so the snapshot outlives the analysis.
+ * The snapshot of a finished run. Arrays are copied, so the snapshot outlives the analysis. With
+ * the rules, it keeps the service signals too (service.ts; `signals`: the run's at its date when
+ * already measured).
  *
  * @example snapshotOf(analysis).codes.valueTier[0] // 0 = "high"
  */
 export function snapshotOf(
-  a: Pick<Analysis, "asOf" | "ruleSet" | "dataset" | "classification" | "summary">,
+  a: Pick<Analysis, "asOf" | "ruleSet" | "dataset" | "classification" | "summary"> &
+    Partial<Pick<Analysis, "rules">>,
+  signals?: ServiceSignals,
 ): Snapshot {
   const c = a.dataset.customers;
   const x: CustomerAnalysis = a.classification.analysis;
@@ -141,6 +155,9 @@ export function snapshotOf(
     lastPurchase: a.summary.lastPurchase.slice(0, n),
     sheets: sheetsRead(a.dataset),
   };
+  // The service signals the churn model read (the rules say how): the next refresh of the same
+  // date tells a customer's own survey or complaint edited from the model's refit by them.
+  if (a.rules) snapshot.service = serviceCodes(a.dataset, a.rules, a.asOf, signals);
   const t = a.dataset.transactions;
   const groups = (a.summary as Partial<Analysis["summary"]>).groups;
   const months = a.classification.windowMonths;

@@ -16,6 +16,8 @@ import { PackedCellParser } from "./statePackedRead";
  * classifications as stable codes, churn probability, spend, purchase days and last purchase.
  * Customer data lives in this sheet only, never in document settings or custom XML. Headers are
  * the stable keys (language-neutral); the analysis date and rule-set hash are in the first data row.
+ * Since refresh8 (stop 33) each packed cell also holds the service signals the churn model read
+ * (service.ts: a field appended, so layout 4 still; a state without it reads them as not known).
  *
  * Layout 4 (this one): the customers packed into the `packedCustomers` column, hundreds to a cell
  * (statePacked.ts), their classifications as indexes into the code lists of the first row's
@@ -105,6 +107,9 @@ export class StateReader {
   private spend = new Float64Array(this.room);
   private frequency = new Float64Array(this.room);
   private lastPurchase = new Float64Array(this.room);
+  /** The service signals (service.ts), -1 unknown; `serviceSeen`: some cell had the field. */
+  private service = new Int32Array(this.room);
+  private serviceSeen = false;
   private readonly lookup = DIMENSIONS.map((d) => new CodeLookup(DIMENSION_CODES[d]));
   private parser: PackedCellParser | null = null;
   /** Layout 4: per dimension, the code each index of the tab's code lists names (-1 unknown). */
@@ -211,8 +216,9 @@ export class StateReader {
       return;
     }
     const dims = DIMENSIONS.length;
-    const [probability, spend, frequency, last] = p.numbers;
-    const [probabilities, spends, frequencies, lasts] = p.numberCount;
+    const [probability, spend, frequency, last, service] = p.numbers;
+    const [probabilities, spends, frequencies, lasts, services] = p.numberCount;
+    if (services > 0) this.serviceSeen = true;
     for (let r = 0; r < p.idCount; r++) {
       const id = p.ids[r];
       const i = id === null ? -1 : this.slot(id);
@@ -224,6 +230,7 @@ export class StateReader {
       this.spend[i] = r < spends ? spend[r] : NaN;
       this.frequency[i] = r < frequencies ? frequency[r] : NaN;
       this.lastPurchase[i] = r < lasts ? last[r] : NaN;
+      this.service[i] = r < services ? serviceCode(service[r]) : -1;
     }
   }
 
@@ -247,7 +254,10 @@ export class StateReader {
     const [ids, names, owners] = [f[0] ?? none, f[1] ?? none, f[2] ?? none];
     const dims = DIMENSIONS.length;
     const codes = DIMENSIONS.map((_, d) => f[3 + d] ?? none);
-    const [probability, spend, frequency, last] = [0, 1, 2, 3].map((k) => f[3 + dims + k] ?? none);
+    const [probability, spend, frequency, last, service] = [0, 1, 2, 3, 4].map(
+      (k) => f[3 + dims + k] ?? none,
+    );
+    if (service.length > 0) this.serviceSeen = true;
     for (let r = 0; r < ids.length; r++) {
       const id = ids[r];
       const i = typeof id === "string" || typeof id === "number" ? this.slot(id) : -1;
@@ -271,6 +281,7 @@ export class StateReader {
       this.spend[i] = numberIn(spend[r]);
       this.frequency[i] = numberIn(frequency[r]);
       this.lastPurchase[i] = numberIn(last[r]);
+      this.service[i] = serviceCode(numberIn(service[r]));
     }
   }
 
@@ -290,6 +301,9 @@ export class StateReader {
     this.spend = f64(this.spend);
     this.frequency = f64(this.frequency);
     this.lastPurchase = f64(this.lastPurchase);
+    const service = new Int32Array(room);
+    service.set(this.service);
+    this.service = service;
   }
 
   /**
@@ -315,10 +329,15 @@ export class StateReader {
       spend: this.spend.slice(0, n),
       frequency: this.frequency.slice(0, n),
       lastPurchase: this.lastPurchase.slice(0, n),
+      // A state written before the field (refresh8) has none: not known, as a JSON result's.
+      ...(this.serviceSeen ? { service: this.service.slice(0, n) } : {}),
       index: this.index,
     };
   }
 }
+
+/** A packed service code (service.ts): a whole number from 0, else not known (-1). */
+const serviceCode = (x: number): number => (Number.isInteger(x) && x >= 0 && x < 2 ** 31 ? x : -1);
 
 /**
  * A code's index in its list (-1: not in it), found among the codes of the same length: a sheet

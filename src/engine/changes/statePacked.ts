@@ -17,7 +17,10 @@ import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
  *   none. Layout 3 (`customers` cells) held the codes themselves: two fifths of a cell's text, 12.9
  *   MB of XML at 100,000 customers where layout 4 writes 8.4;
  * - churn probability, spend, purchase days, last purchase (epoch day): numbers as JSON writes
- *   them (the shortest text that reads back as the same double), null for none (NaN).
+ *   them (the shortest text that reads back as the same double), null for none (NaN);
+ * - the service signals the churn model read (service.ts serviceCodes: a whole number, mostly 0
+ *   or a few digits), -1 where not known, an empty field when the snapshot has none; appended in
+ *   refresh8 (stop 33): an earlier state has no such field, and earlier readers step over it.
  *
  * @example JSON.parse(packBlock(s, 0, 2)) // [["1001","1002"],["甲","乙"],["王伟",""],[0,null],…]
  */
@@ -30,6 +33,7 @@ export const PACKED_FIELDS = [
   "spend",
   "frequency",
   "lastPurchaseDay",
+  "serviceSignals",
 ] as const;
 
 /** A cell's text at most (Excel: 32,767 characters a cell). */
@@ -79,6 +83,7 @@ const packable = (s: Snapshot, i: number): boolean => s.id[i].length <= MAX_TEXT
  */
 export function blockStarts(s: Snapshot): Int32Array {
   const starts: number[] = [0];
+  const service = s.service;
   const fixed = PACKED_FIELDS.length + CODE_CHARS + 2 * NUMBER_CHARS;
   let chars = CELL_CHARS;
   for (let i = 0; i < s.count; i++) {
@@ -88,7 +93,8 @@ export function blockStarts(s: Snapshot): Int32Array {
       jsonChars(s.name[i] ?? "") +
       jsonChars(s.owner[i] ?? "") +
       intChars(s.frequency[i]) +
-      intChars(s.lastPurchase[i]);
+      intChars(s.lastPurchase[i]) +
+      (service ? intChars(service[i]) : 0);
     if (chars + c > BLOCK_CHARS && i > starts[starts.length - 1]) {
       starts.push(i);
       chars = CELL_CHARS;
@@ -159,6 +165,11 @@ export function packBlock(s: Snapshot, start: number, end: number): string {
   parts.push(JSON.stringify(numbers(s.churnProbability, start, end)));
   parts.push(JSON.stringify(numbers(s.spend, start, end)));
   parts.push(JSON.stringify(numbers(s.frequency, start, end)));
-  parts.push(JSON.stringify(numbers(s.lastPurchase, start, end)) + "]");
+  parts.push(JSON.stringify(numbers(s.lastPurchase, start, end)));
+  parts.push(serviceJson(s.service, start, end) + "]");
   return parts.join(",");
 }
+
+/** The service codes start to end as a JSON array (-1 where not known; none at all: empty). */
+const serviceJson = (service: Int32Array | undefined, start: number, end: number): string =>
+  service ? JSON.stringify(Array.from(service.subarray(start, end))) : "[]";

@@ -5,7 +5,15 @@ import { isoDate } from "../parse/date";
 import { CATALOGS, say, type Code } from "../words/catalog";
 import { lowerFirst, type WordParams } from "../words/format";
 import type { Lang } from "../schema";
-import { MOVES, type Comparison, type ServiceSince } from "./compare";
+import {
+  DATA_PURCHASES,
+  DATA_SERVICE,
+  MOVES,
+  type Comparison,
+  type Move,
+  type ServiceSince,
+} from "./compare";
+import { decodeService, type ServiceAgedOut } from "./service";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
 /**
@@ -20,6 +28,18 @@ const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 export function changesWords(code: Code<"changes">): Words {
   return { "zh-CN": say("zh-CN", "changes", code), "en-US": say("en-US", "changes", code) };
 }
+
+/** The words of each move (compare.ts MOVES): the Changes tab's counts and list, the pane. */
+export const MOVE_WORDS: Record<Move, Words> = {
+  worse: changesWords("move_worse"),
+  better: changesWords("move_better"),
+  sideways: changesWords("move_sideways"),
+  same: changesWords("move_same"),
+  new: changesWords("move_new"),
+  cutOffs: changesWords("move_cutOffs"),
+  refit: changesWords("move_refit"),
+  dataChanged: changesWords("move_dataChanged"),
+};
 
 /** The dimensions' names, from the word catalog (words/changes.ts). */
 export const DIMENSION_WORDS: Record<Dimension, Words> = Object.fromEntries(
@@ -161,12 +181,20 @@ function threshold(lo: number, hi: number, preferred: number): number {
 const bandOf = (x: number, t: readonly number[]) => (x >= t[1] ? 0 : x >= t[0] ? 1 : 2);
 
 /**
- * Two probabilities as percentages with as few decimals (0–2) as keep them honest: two figures
- * that differ must not read alike (50.2% → 49.7%, not "50% → 50%", stop 31 tester #5), and a
- * rounded figure must not read as another risk level than its own (0.4953 at low must not read
- * "50%" where medium starts at 50%: 49.5%, stop 32 tester #3). `la`, `lb`: the figures' levels.
+ * Percent decimals at most (a probability to 1e-6): reviewer D6, stop 32: 0.49999 → 0.50003 read
+ * "50.00% → 50.00%" with 2. Past this, figures that still read alike differ by less than a
+ * millionth, and a figure rounded into another level is cut towards its own instead (pctWithin).
  */
-function honestPercents(
+export const MAX_PERCENT_DECIMALS = 4;
+
+/**
+ * Two probabilities as percentages with as few decimals (0 up to MAX_PERCENT_DECIMALS) as keep
+ * them honest: two figures that differ must not read alike (50.2% → 49.7%, not "50% → 50%", stop
+ * 31 tester #5; 49.999% → 50.003%, not "50.00% → 50.00%", reviewer D6, stop 32), and a rounded
+ * figure must not read as another risk level than its own (0.4953 at low must not read "50%" where
+ * medium starts at 50%: 49.5%, stop 32 tester #3). `la`, `lb`: the figures' levels.
+ */
+export function honestPercents(
   a: number,
   b: number,
   la: number,
@@ -179,21 +207,40 @@ function honestPercents(
     bandOf(x, t) !== k || // a figure the thresholds do not place: nothing to keep
     bandOf(parseFloat(text) / 100, t) === k;
   let pair: [string, string] = [fmtPct(a), fmtPct(b)];
-  for (let d = 1; d <= 2; d++) {
+  for (let d = 1; d <= MAX_PERCENT_DECIMALS; d++) {
     const alike = pair[0] === pair[1] && a !== b && Number.isFinite(a) && Number.isFinite(b);
     if (
       !alike &&
       fits(a, pair[0], la, thresholds.previous) &&
       fits(b, pair[1], lb, thresholds.current)
     )
-      break;
+      return pair;
     pair = [pct(a, d), pct(b, d)];
   }
+  // At the cap: a figure its rounding put into another level is cut towards its own.
+  if (!fits(a, pair[0], la, thresholds.previous))
+    pair[0] = pctWithin(a, MAX_PERCENT_DECIMALS, la, thresholds.previous, fits);
+  if (!fits(b, pair[1], lb, thresholds.current))
+    pair[1] = pctWithin(b, MAX_PERCENT_DECIMALS, lb, thresholds.current, fits);
   return pair;
 }
 
 const pct = (x: number, decimals: number) =>
   Number.isFinite(x) ? `${(x * 100).toFixed(decimals)}%` : "–";
+
+/** A percentage to `decimals` cut down or up, whichever stays in level k (49.99996 → "49.9999%"). */
+function pctWithin(
+  x: number,
+  decimals: number,
+  k: number,
+  t: readonly number[],
+  fits: (x: number, text: string, k: number, t: readonly number[]) => boolean,
+): string {
+  const scale = 10 ** decimals;
+  const down = `${(Math.floor(x * 100 * scale) / scale).toFixed(decimals)}%`;
+  if (fits(x, down, k, t)) return down;
+  return `${(Math.ceil(x * 100 * scale) / scale).toFixed(decimals)}%`;
+}
 
 const BETTER = MOVES.indexOf("better");
 const TIER = DIMENSIONS.indexOf("valueTier");
@@ -243,9 +290,10 @@ export function moverReasons(
   // "Since" only when it says something: a re-run of the same date would read "since today".
   const since =
     previousDate && !c.sameDate ? compiled(lang, "sinceBeforeReason", ["date", "reason"]) : null;
-  const dataChanged = say(lang, "changes", "dataChangedReason", {
-    date: previousDate || say(lang, "changes", "unknownDate"),
-  });
+  const dataDate = previousDate || say(lang, "changes", "unknownDate");
+  const dataChanged = say(lang, "changes", "dataChangedReason", { date: dataDate });
+  const serviceChanged = compiled(lang, "serviceChangedReason", ["date", "signals"]);
+  const signalsChanged = signalWords(lang, f.separator);
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
   const refitOthers = compiled(lang, "refitOthers", ["move"]);
   // Days between the two analysis dates (0: the same date, or the previous one unknown).
@@ -262,6 +310,7 @@ export function moverReasons(
   const withFigures = compiled(lang, "reasonWithFigures", ["moves", "figures"]);
   const day = dateTexts();
   const told = serviceWords(c.service, lang, f.separator, day);
+  const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
   // The levels' thresholds of both runs (each run's own when the rules changed): on first use.
@@ -291,7 +340,14 @@ export function moverReasons(
   return (i) => {
     const j = c.previousIndex[i];
     if (j < 0) return "";
-    let moves = c.dataChanged?.[i] ? upperFirst(lang, dataChanged) : "";
+    // Its data up to the previous date changed: its purchases, its service signals, or both.
+    const data = c.dataChanged?.[i] ?? 0;
+    let moves = data & DATA_PURCHASES ? dataChanged : "";
+    if (data & DATA_SERVICE && prev.service && cur.service) {
+      const text = serviceChanged(dataDate, signalsChanged(prev.service[j], cur.service[i]));
+      moves = moves ? moves + movesSep + text : text;
+    }
+    moves = upperFirst(lang, moves);
     const byCutOffs = c.byCutOffs?.[i] ?? 0;
     for (let b = 0; b < DIMENSIONS.length; b++) {
       if (c.changed[i] & (1 << b)) {
@@ -349,6 +405,9 @@ export function moverReasons(
       figures = withFigure(f, figures, words.churn, x, y);
     }
     if (said) figures = figures ? figures + f.separator + said : said;
+    // A fall in risk as a low score or a late complaint aged out of its lookback: named (refresh8).
+    const agedText = aged && b < a ? aged(i) : "";
+    if (agedText) figures = figures ? figures + f.separator + agedText : agedText;
     const reason = !figures
       ? moves
       : moves
@@ -391,6 +450,76 @@ function serviceWords(
       parts.push(
         w("service_lowRecommend", { score: s.lowRecommend[i], date: day(s.lowRecommendDay[i]) }),
       );
+    return parts.join(separator);
+  };
+}
+
+/**
+ * The service signals that differ between two codes (service.ts), each "before → now" ("open
+ * complaints 0 → 1, low satisfaction score no → yes"): the words of a DATA_SERVICE change.
+ */
+function signalWords(lang: Lang, separator: string): (before: number, now: number) => string {
+  const signal = {
+    lowScore: compiled(lang, "signal_lowScore", ["from", "to"]),
+    detractor: compiled(lang, "signal_detractor", ["from", "to"]),
+    open: compiled(lang, "signal_open", ["from", "to"]),
+    late: compiled(lang, "signal_late", ["from", "to"]),
+    contact: compiled(lang, "signal_contact", ["from", "to"]),
+  };
+  const yes = say(lang, "changes", "signal_yes");
+  const no = say(lang, "changes", "signal_no");
+  const flag = (x: boolean) => (x ? yes : no);
+  // Counts are kept to 3, as the model reads them: 3 is "3 or more".
+  const count = (x: number) => (x >= 3 ? "3+" : String(x));
+  return (before, now) => {
+    const a = decodeService(before);
+    const b = decodeService(now);
+    const parts: string[] = [];
+    if (a.lowScore !== b.lowScore) parts.push(signal.lowScore(flag(a.lowScore), flag(b.lowScore)));
+    if (a.detractor !== b.detractor)
+      parts.push(signal.detractor(flag(a.detractor), flag(b.detractor)));
+    if (a.open !== b.open) parts.push(signal.open(count(a.open), count(b.open)));
+    if (a.late !== b.late) parts.push(signal.late(count(a.late), count(b.late)));
+    if (a.contactGap !== b.contactGap)
+      parts.push(signal.contact(String(a.contactGap), String(b.contactGap)));
+    return parts.join(separator);
+  };
+}
+
+/**
+ * What aged out of customer i's churn signals since the previous run, for a reason ("satisfaction
+ * 2/5 of 2024-12-20 now older than 365 days (no longer counted)"); "" when nothing. Null without
+ * a measure.
+ */
+function agedWords(
+  aged: ServiceAgedOut | undefined,
+  lang: Lang,
+  separator: string,
+  day: (d: number) => string,
+): ((i: number) => string) | null {
+  if (!aged) return null;
+  const w = (code: Code<"changes">, p: WordParams) => say(lang, "changes", code, p);
+  const days = aged.lookbackDays;
+  return (i) => {
+    const parts: string[] = [];
+    if (aged.score[i] === aged.score[i])
+      parts.push(
+        w("service_agedScore", {
+          score: aged.score[i],
+          date: day(aged.scoreDay[i]),
+          days: days.score,
+        }),
+      );
+    if (aged.recommend[i] === aged.recommend[i])
+      parts.push(
+        w("service_agedRecommend", {
+          score: aged.recommend[i],
+          date: day(aged.recommendDay[i]),
+          days: days.recommend,
+        }),
+      );
+    if (aged.late[i] > 0)
+      parts.push(w("service_agedLate", { count: aged.late[i], days: days.late }));
     return parts.join(separator);
   };
 }

@@ -1,8 +1,14 @@
 import type { Cell } from "../cells";
-import { moveCounts, MOVES, type Move } from "../changes/compare";
+import { moveCounts, MOVES, NEITHER_WAY } from "../changes/compare";
 import type { RunChanges } from "../changes";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension } from "../changes/snapshot";
-import { changesWords, codeLabel, DIMENSION_WORDS, moverReasons } from "../changes/words";
+import {
+  changesWords,
+  codeLabel,
+  DIMENSION_WORDS,
+  MOVE_WORDS,
+  moverReasons,
+} from "../changes/words";
 import { isoDate } from "../parse/date";
 import { SHEETS, type Lang, type SheetKind } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -21,20 +27,6 @@ import type { LayoutLook, ReportColumn, ReportTable } from "./table";
  * The list rows are made on demand, so a million movers never sit in memory as rows.
  */
 
-const MOVE_CODE = {
-  worse: "move_worse",
-  better: "move_better",
-  sideways: "move_sideways",
-  same: "move_same",
-  new: "move_new",
-  cutOffs: "move_cutOffs",
-  dataChanged: "move_dataChanged",
-} as const satisfies Record<Move, Code<"changes">>;
-
-/** The words of each move (the summary line and the list's first column). */
-export const MOVE_WORDS: Record<Move, Words> = Object.fromEntries(
-  MOVES.map((m) => [m, changesWords(MOVE_CODE[m])]),
-) as Record<Move, Words>;
 const REMOVED: Words = changesWords("removed");
 
 const dateOr = (d: number, lang: Lang) =>
@@ -193,11 +185,11 @@ export function changesTable(
     }
     push([w("total"), ...used.map((t) => colSum(t)), total], matrixLooks);
   }
+  // Each move counted neither way under its own heading (refresh8: refit moves are not cut-offs').
   const sections: { move: Words; list: Int32Array; previous: boolean }[] = [
     { move: MOVE_WORDS.worse, list: c.wrongWay, previous: false },
     { move: MOVE_WORDS.better, list: c.rightWay, previous: false },
-    { move: MOVE_WORDS.dataChanged, list: c.dataChangedList, previous: false },
-    { move: MOVE_WORDS.cutOffs, list: c.cutOffMoves, previous: false },
+    ...NEITHER_WAY.map((k) => ({ move: MOVE_WORDS[k.move], list: c[k.list], previous: false })),
     { move: MOVE_WORDS.new, list: c.added, previous: false },
     { move: REMOVED, list: c.removed, previous: true },
   ];
@@ -351,6 +343,46 @@ export function sheetsText(kinds: readonly SheetKind[], lang: Lang): string {
   return kinds.map((k) => SHEETS[k].label[lang]).join(say(lang, "changes", "sheetsSeparator"));
 }
 
+/** A summary line's code for each move counted neither way (words/cliWords.ts SUMMARY). */
+const NEITHER_WAY_LINE = {
+  dataChanged: "dataChangedLine",
+  cutOffs: "cutOffsLine",
+  refit: "refitLine",
+} as const satisfies Record<(typeof NEITHER_WAY)[number]["move"], Code<"summary">>;
+
+/**
+ * The lines under a refresh's changes line, as the console summary prints them and the pane shows
+ * them (trimmed): each move counted neither way with its count (compare.ts NEITHER_WAY), then the
+ * input sheets only one run read. `tab`: the Changes tab's sheet name. Lists a comparison does not
+ * have count as empty.
+ *
+ * @example neitherWayLines(changes, "en-US", "Changes")[0].text // "  3 customers moved only because the cut-offs moved …"
+ */
+export function neitherWayLines(
+  changes: Pick<RunChanges, "previous" | "comparison">,
+  lang: Lang,
+  tab: string,
+): { key: string; text: string }[] {
+  const c = changes.comparison;
+  const lines: { key: string; text: string }[] = [];
+  const line = (key: string, code: Code<"summary">, params: WordParams) =>
+    lines.push({ key, text: say(lang, "summary", code, params) });
+  for (const k of NEITHER_WAY) {
+    const count = (c[k.list] as Int32Array | undefined)?.length ?? 0;
+    if (count > 0)
+      line(k.move, NEITHER_WAY_LINE[k.move], {
+        count,
+        date: isoDate(changes.previous.asOf),
+        tab,
+      });
+  }
+  if (c.sheetsLeftOut?.length)
+    line("sheetsLeftOut", "sheetsLeftOutLine", { sheets: sheetsText(c.sheetsLeftOut, lang) });
+  if (c.sheetsAdded?.length)
+    line("sheetsAdded", "sheetsAddedLine", { sheets: sheetsText(c.sheetsAdded, lang) });
+  return lines;
+}
+
 /** Rows the writer fits column widths from (reportSheet.ts: the first 2,000). */
 const SAMPLE_ROWS = 2000;
 
@@ -432,11 +464,17 @@ export function* changesJsonChunks(
       reason: j >= 0 ? reason(i) : null,
     };
   };
+  // Added and removed customers carry the tab's reason too (refresh8: the JSON gave none).
+  const addedReason = say(lang, "changes", "addedReason");
+  const removedReason = say(lang, "changes", "removedReason", {
+    date: dateOr(c.previous.asOf, lang),
+  });
   const removed = (j: number) => ({
     customerId: prev.id[j],
     name: prev.name[j] || null,
     owner: prev.owner[j] || null,
     previousSpend: num(prev.spend[j]),
+    reason: removedReason,
   });
   function* list(name: string, ids: Int32Array, item: (i: number) => unknown, last = false) {
     yield `,${JSON.stringify(name)}:[`;
@@ -452,14 +490,14 @@ export function* changesJsonChunks(
   }
   yield* list("wrongWay", c.wrongWay, mover);
   yield* list("rightWay", c.rightWay, mover);
-  // The moves counted neither way (compare.ts MOVES), each with its reason as on the tab.
-  yield* list("cutOffMoves", c.cutOffMoves, mover);
-  yield* list("dataChanged", c.dataChangedList, mover);
+  // The moves counted neither way (compare.ts NEITHER_WAY), each with its reason as on the tab.
+  for (const k of NEITHER_WAY) yield* list(k.json, c[k.list], mover);
   yield* list("added", c.added, (i) => ({
     customerId: cur.id[i],
     name: cur.name[i] || null,
     owner: cur.owner[i] || null,
     spend: num(cur.spend[i]),
+    reason: addedReason,
   }));
   yield* list("removed", c.removed, removed, true);
 }

@@ -41,6 +41,8 @@ export const CHANGES_EN = {
   move_same: "Unchanged",
   move_new: "New",
   move_cutOffs: "Cut-offs moved",
+  /** Only the churn risk level moved, by the model's refit on the other customers' changed data. */
+  move_refit: "Churn model refit",
   move_dataChanged: "Data changed",
   removed: "Removed",
   matrixTitle: "{dimension}: before (rows) → now (columns)",
@@ -89,6 +91,19 @@ export const CHANGES_EN = {
   /** A customer whose purchases up to the previous date changed between the runs (MOVES dataChanged). */
   dataChangedReason:
     "purchases up to {date} differ from the data the previous run read (corrected, added late or removed), not new buying",
+  /**
+   * A customer whose service signals at the same date differ from what the previous run read
+   * (compare.ts DATA_SERVICE): which, "before → now" (signal_*), after the date.
+   */
+  serviceChangedReason:
+    "surveys, complaints or contacts up to {date} differ from the data the previous run read ({signals}), not new feedback",
+  signal_lowScore: "low satisfaction score {from} → {to}",
+  signal_detractor: "detractor recommend score {from} → {to}",
+  signal_open: "open complaints {from} → {to}",
+  signal_late: "late complaints {from} → {to}",
+  signal_contact: "days without contact past the threshold {from} → {to}",
+  signal_yes: "yes",
+  signal_no: "no",
   /** A value tier move by cut-offs alone: the cut-off crossed, both runs', and the unchanged spend. */
   cutOffRose: "{move} (the {tier} cut-off rose from {from} to {to}; spend {spend} unchanged)",
   cutOffFell: "{move} (the {tier} cut-off fell from {from} to {to}; spend {spend} unchanged)",
@@ -112,6 +127,13 @@ export const CHANGES_EN = {
   service_openSome: " ({count} open)",
   service_lowScore: "satisfaction {score}/5 on {date}",
   service_lowRecommend: "likelihood to recommend {score}/10 on {date}",
+  /** A signal of the churn model that counted at the previous date and aged out of its lookback since. */
+  service_agedScore:
+    "satisfaction {score}/5 of {date} now older than {days} days (no longer counted)",
+  service_agedRecommend:
+    "likelihood to recommend {score}/10 of {date} now older than {days} days (no longer counted)",
+  service_agedLate:
+    "{count|# late complaint|# late complaints} now older than {days} days (no longer counted)",
 
   // The KPI history (run log columns, the Overview's trend, the pane's changes).
   kpi_activeCustomers: "Active customers",
@@ -159,6 +181,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   move_same: "未变",
   move_new: "新客户",
   move_cutOffs: "门槛变动",
+  move_refit: "模型重新拟合",
   move_dataChanged: "数据有变",
   removed: "已删除",
   matrixTitle: "{dimension}：上次（行）→ 本次（列）",
@@ -198,6 +221,15 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   sinceBeforeReason: "自 {date} 起，{reason}",
   dataChangedReason:
     "截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
+  serviceChangedReason:
+    "截至 {date} 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（{signals}），并非新的反馈",
+  signal_lowScore: "低满意度评分 {from} → {to}",
+  signal_detractor: "推荐意愿低（贬损者）{from} → {to}",
+  signal_open: "未解决投诉 {from} → {to}",
+  signal_late: "超时投诉 {from} → {to}",
+  signal_contact: "超出跟进期限的天数 {from} → {to}",
+  signal_yes: "有",
+  signal_no: "无",
   cutOffRose: "{move}（{tier}门槛由 {from} 升至 {to}，消费金额 {spend} 未变）",
   cutOffFell: "{move}（{tier}门槛由 {from} 降至 {to}，消费金额 {spend} 未变）",
   cutOffOthers: "{moves}（分档界限随其他客户的数据变化，本客户的消费金额、购买天数和最近购买未变）",
@@ -213,6 +245,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   service_openSome: "（{count} 起未解决）",
   service_lowScore: "满意度 {score}/5（{date}）",
   service_lowRecommend: "推荐意愿 {score}/10（{date}）",
+  service_agedScore: "{date} 的满意度 {score}/5 已超过 {days} 天，不再计入",
+  service_agedRecommend: "{date} 的推荐意愿 {score}/10 已超过 {days} 天，不再计入",
+  service_agedLate: "{count} 起超时投诉已超过 {days} 天，不再计入",
 
   kpi_activeCustomers: "活跃客户",
   kpi_revenue: "收入",

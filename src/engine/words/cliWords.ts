@@ -34,9 +34,11 @@ export const SUMMARY_EN = {
   addedRemovedSuffix: "; {added|#} new, {removed|#} no longer in the data",
   /** Under the changes line: moves counted neither way (changes/compare.ts MOVES), and input sheets left out. */
   cutOffsLine:
-    "  {count|# customer|# customers} moved only because the cut-offs moved or the churn model was refit with other customers' figures (their own unchanged): not counted as wrong or right way",
+    "  {count|# customer|# customers} moved only because the cut-offs moved with other customers' figures (their own unchanged): not counted as wrong or right way",
+  refitLine:
+    "  {count|# customer|# customers} changed churn risk level only because the churn model was refit on the other customers' changed data (their own figures unchanged): not counted as wrong or right way",
   dataChangedLine:
-    "  For {count|# customer|# customers} the purchases up to {date} differ from the data the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the {tab} tab)",
+    "  For {count|# customer|# customers} the data up to {date} (purchases, surveys, complaints or contacts) differ from what the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the {tab} tab)",
   sheetsLeftOutLine:
     "  The previous run also read {sheets}; this one did not: some of these movements come from that, not from the customers",
   sheetsAddedLine:
@@ -66,9 +68,11 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
   addedRemovedSuffix: "；新增 {added|#} 位，数据中已没有 {removed|#} 位",
   cutOffsLine:
-    "  {count|#} 位客户仅因分档门槛或流失模型随其他客户的数据变化而移动（自身数据未变），未计入变差或变好",
+    "  {count|#} 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好",
+  refitLine:
+    "  {count|#} 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
   dataChangedLine:
-    "  {count|#} 位客户截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），未计入变差或变好；请核对数据（见“{tab}”表）",
+    "  {count|#} 位客户截至 {date} 的数据（交易、满意度调查、投诉或跟进记录）与上次运行读取的不同（被更正、补录或删除），未计入变差或变好；请核对数据（见“{tab}”表）",
   sheetsLeftOutLine: "  上次运行还读取了{sheets}，本次没有：部分变化来自于此，而非客户本身",
   sheetsAddedLine: "  本次运行还读取了{sheets}，上次没有：部分变化来自于此，而非客户本身",
 };

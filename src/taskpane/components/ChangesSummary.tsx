@@ -1,4 +1,4 @@
-import { sheetsText } from "../../engine/report/changesTab";
+import { neitherWayLines } from "../../engine/report/changesTab";
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { PaneAnalysis } from "../run/paneAnalysis";
@@ -13,8 +13,6 @@ import {
 import { isoDate } from "../../engine/parse/date";
 import { tabName } from "../../engine/report/outputTabs";
 import type { Lang } from "../../engine/schema";
-import { say, type Code } from "../../engine/words/catalog";
-import type { WordParams } from "../../engine/words/format";
 import { formatNumber } from "../../engine/words/format";
 import { formatCount, translator } from "../i18n";
 import { useStepStyles } from "./styles";
@@ -101,30 +99,18 @@ export function changeText(c: KpiChange, lang: Lang): string {
 }
 
 /**
- * The moves counted neither way and the input sheets only one run read, in the words the command
- * line's summary uses (one catalog: cliWords.ts SUMMARY cutOffsLine …): a manager should not take those
- * movements for the customers' own (stop 31 tester #5).
+ * The moves counted neither way and the input sheets only one run read, the lines the command
+ * line's summary prints (changesTab.ts neitherWayLines): a manager should not take those movements
+ * for the customers' own (stop 31 tester #5). Keyed "cut-offs", "refit", "data-changed", ….
  */
 function neitherWay(
   changes: NonNullable<PaneAnalysis["changes"]>,
   lang: Lang,
 ): { key: string; text: string }[] {
-  const c = changes.comparison;
-  const lines: { key: string; text: string }[] = [];
-  const line = (key: string, code: Code<"summary">, params: WordParams) =>
-    lines.push({ key, text: say(lang, "summary", code, params).trim() });
-  if (c.cutOffMoves.length > 0) line("cut-offs", "cutOffsLine", { count: c.cutOffMoves.length });
-  if (c.dataChangedList.length > 0)
-    line("data-changed", "dataChangedLine", {
-      count: c.dataChangedList.length,
-      date: isoDate(changes.previous.asOf),
-      tab: tabName("changes", lang),
-    });
-  if (c.sheetsLeftOut.length > 0)
-    line("sheets-left-out", "sheetsLeftOutLine", { sheets: sheetsText(c.sheetsLeftOut, lang) });
-  if (c.sheetsAdded.length > 0)
-    line("sheets-added", "sheetsAddedLine", { sheets: sheetsText(c.sheetsAdded, lang) });
-  return lines;
+  return neitherWayLines(changes, lang, tabName("changes", lang)).map((line) => ({
+    key: line.key.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`),
+    text: line.text.trim(),
+  }));
 }
 
 export function ChangesSummary(props: {

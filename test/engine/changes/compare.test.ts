@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   compareSnapshots,
+  DATA_SERVICE,
   moveCounts,
   movementsOf,
   MOVES,
@@ -13,7 +14,14 @@ import {
   SnapshotBuilder,
   type SnapshotRecord,
 } from "../../../src/engine/changes/snapshot";
-import { moverReason, wrongWayText } from "../../../src/engine/changes/words";
+import {
+  honestPercents,
+  MAX_PERCENT_DECIMALS,
+  moverReason,
+  wrongWayText,
+} from "../../../src/engine/changes/words";
+import { SERVICE_LOW_SCORE, serviceAgedOut } from "../../../src/engine/changes/service";
+import { defaultRules } from "../../../src/engine/rules";
 import { epochDay } from "../../../src/engine/parse/date";
 
 const record = (
@@ -543,8 +551,11 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     const prev = at(dec31, [risk("medium", 0.799)]);
     const cur = at(dec31, [risk("high", 0.8004)]);
     const c = compareSnapshots(prev, cur);
-    expect(MOVES[c.move[0]]).toBe("cutOffs");
-    expect(Array.from(c.cutOffMoves)).toEqual([0]);
+    // Its own kind, not the cut-offs' (refresh8: listed under "cut-offs moved").
+    expect(MOVES[c.move[0]]).toBe("refit");
+    expect(Array.from(c.refitMoves)).toEqual([0]);
+    expect(c.cutOffMoves).toHaveLength(0);
+    expect(moveCounts(c)).toMatchObject({ refit: 1, cutOffs: 0 });
     expect(c.wrongWay.length).toBe(0);
     expect(movementsOf(prev, c).worse[0]).toBe(0);
     expect(wrongWayText(c, prev, cur, 0, "zh-CN")).toBe("");
@@ -556,7 +567,7 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     );
     // Its own figures changed, the rules changed, or a service sheet was left out: its own move.
     const spent = at(dec31, [{ ...risk("high", 0.8004), spend: 90 }]);
-    expect(MOVES[compareSnapshots(prev, spent).move[0]]).not.toBe("cutOffs");
+    expect(MOVES[compareSnapshots(prev, spent).move[0]]).not.toMatch(/cutOffs|refit/);
     const rules = build([risk("high", 0.8004)], "h2", dec31);
     expect(MOVES[compareSnapshots(prev, rules).move[0]]).toBe("worse");
     const withSheets = at(dec31, [risk("medium", 0.799)]);
@@ -655,5 +666,153 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     // The other way round: sheets this run read and the previous one did not.
     expect(compareSnapshots(cur, prev).sheetsAdded).toEqual(["surveys", "contacts"]);
     expect(compareSnapshots(cur, prev).sheetsLeftOut).toEqual([]);
+  });
+});
+
+describe("refresh8: what a refresh tells a manager", () => {
+  const dec31 = epochDay(2025, 12, 31);
+  const at = (asOf: number, records: SnapshotRecord[]) => build(records, "h1", asOf);
+  const risk = (level: string, p: number, extra: Partial<SnapshotRecord> = {}) => ({
+    ...record("1000234", { churnRiskLevel: level }),
+    churnProbability: p,
+    ...extra,
+  });
+
+  it("a refit move is its own kind; a customer moved by cut-offs too is the cut-offs'", () => {
+    const seg = (segment: string, level: string, p: number) => ({
+      ...record("M1", { rfmSegment: segment, churnRiskLevel: level }),
+      churnProbability: p,
+    });
+    const prev = at(dec31, [seg("champions", "medium", 0.79), risk("medium", 0.799)]);
+    const cur = at(dec31, [seg("loyal", "high", 0.81), risk("high", 0.8004)]);
+    const c = compareSnapshots(prev, cur);
+    expect(cur.id.map((_, i) => MOVES[c.move[i]])).toEqual(["cutOffs", "refit"]);
+    expect(Array.from(c.cutOffMoves)).toEqual([0]);
+    expect(Array.from(c.refitMoves)).toEqual([1]);
+    // The mixed one's reason names both.
+    expect(moverReason(c, prev, cur, 0, "en-US")).toMatch(/cut-offs moved.*churn model was refit/);
+  });
+
+  it("a last purchase is compared by whole days: a time of day is no change of history (reviewer D4)", () => {
+    const day = epochDay(2025, 11, 2);
+    // A JSON result gives the date alone; a run may hold the day with a time of day.
+    const prev = at(dec31, [risk("medium", 0.799, { lastPurchase: day + 0.6 })]);
+    const cur = at(dec31, [risk("high", 0.8004, { lastPurchase: day })]);
+    const c = compareSnapshots(prev, cur);
+    expect(c.dataChanged[0]).toBe(0);
+    expect(MOVES[c.move[0]]).toBe("refit"); // its last purchase alike: the model's refit
+    // The other way round (a later time on the same day) too.
+    const back = compareSnapshots(
+      at(dec31, [risk("medium", 0.799, { lastPurchase: day })]),
+      at(dec31, [risk("high", 0.8004, { lastPurchase: day + 0.4 })]),
+    );
+    expect(MOVES[back.move[0]]).toBe("refit");
+    // A whole day earlier is a change of history.
+    const earlier = compareSnapshots(
+      at(dec31, [risk("medium", 0.799, { lastPurchase: day })]),
+      at(dec31, [risk("high", 0.8004, { lastPurchase: day - 1 })]),
+    );
+    expect(MOVES[earlier.move[0]]).toBe("dataChanged");
+  });
+
+  it("a probability within 0.0001 of a threshold is quoted to the decimal that tells the two apart (reviewer D6)", () => {
+    // Medium starts at 0.5: 0.49999 (low) → 0.50003 (medium) read "50.00% → 50.00%".
+    const prev = at(dec31, [risk("low", 0.49999)]);
+    const cur = at(dec31, [risk("medium", 0.50003)]);
+    const c = compareSnapshots(prev, cur);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toMatch(/churn probability 49\.999% → 50\.003%$/);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toMatch(/流失概率 49\.999% → 50\.003%$/);
+    expect(
+      honestPercents(0.49999, 0.50003, 2, 1, { previous: [0.5, 0.8], current: [0.5, 0.8] }),
+    ).toEqual(["49.999%", "50.003%"]);
+    // Past the cap (four decimals) a figure is cut towards its own level, never rounded into the next.
+    expect(
+      honestPercents(0.4999996, 0.5000001, 2, 1, { previous: [0.5, 0.8], current: [0.5, 0.8] }),
+    ).toEqual(["49.9999%", "50.0000%"]);
+    expect(MAX_PERCENT_DECIMALS).toBe(4);
+    // Figures that differ by less than a millionth in one level read alike at the cap: no more digits.
+    expect(
+      honestPercents(0.6000001, 0.6000002, 1, 1, { previous: [0.5, 0.8], current: [0.5, 0.8] }),
+    ).toEqual(["60.0000%", "60.0000%"]);
+  });
+
+  it("at the same date, a customer's own survey or complaint edited is its data changed, not the refit", () => {
+    const prev = at(dec31, [risk("medium", 0.799), risk("medium", 0.6, { id: "1000300" })]);
+    const cur = at(dec31, [risk("high", 0.8004), risk("high", 0.81, { id: "1000300" })]);
+    // 1000234: a low survey score entered; 1000300: its service signals as before.
+    prev.service = Int32Array.of(0, 4);
+    cur.service = Int32Array.of(SERVICE_LOW_SCORE, 4);
+    const c = compareSnapshots(prev, cur);
+    expect(cur.id.map((_, i) => MOVES[c.move[i]])).toEqual(["dataChanged", "refit"]);
+    expect(c.dataChanged[0]).toBe(DATA_SERVICE);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
+      "Surveys, complaints or contacts up to 2025-12-31 differ from the data the previous run read (low satisfaction score no → yes), not new feedback; churn risk level Medium → High; churn probability 79.9% → 80.0%",
+    );
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
+      "截至 2025-12-31 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（低满意度评分 无 → 有），并非新的反馈；流失风险等级：中 → 高；流失概率 79.9% → 80.0%",
+    );
+    // Complaints: counts to 3 ("3+": as the model reads them).
+    cur.service = Int32Array.of(3 << 2, 4);
+    expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "en-US")).toMatch(
+      /\(open complaints 0 → 3\+\)/,
+    );
+    // A state written before the field (or a JSON result) keeps none: it reads as the refit, as before.
+    const old = at(dec31, [risk("medium", 0.799), risk("medium", 0.6, { id: "1000300" })]);
+    expect(MOVES[compareSnapshots(old, cur).move[0]]).toBe("refit");
+    // Not known for one customer (-1): as before for it alone.
+    old.service = Int32Array.of(-1, 4);
+    expect(MOVES[compareSnapshots(old, cur).move[0]]).toBe("refit");
+    // Another date: the signals move with the date, they are not compared.
+    const monthBefore = build([risk("medium", 0.799), risk("medium", 0.6, { id: "1000300" })]);
+    monthBefore.service = Int32Array.of(0, 4);
+    expect(compareSnapshots(monthBefore, cur).dataChanged[0]).toBe(0);
+  });
+
+  it("a fall in risk as a low score or a late complaint aged out of its lookback names it", () => {
+    const from = epochDay(2025, 11, 30);
+    const to = epochDay(2025, 12, 31);
+    const rules = defaultRules();
+    const lookback = rules.churn.signals.lowSatisfaction.lookbackDays;
+    const surveyDay = from - lookback + 10; // in the window at the previous date, out of it now
+    const surveys: Surveys = {
+      count: 2,
+      customer: Int32Array.of(0, 1),
+      day: Float64Array.of(surveyDay, to - 5),
+      overall: Float64Array.of(2, 2),
+      recommend: Float64Array.of(NaN, NaN),
+      quality: new Float64Array(2).fill(NaN),
+      price: new Float64Array(2).fill(NaN),
+      afterSales: new Float64Array(2).fill(NaN),
+      delivery: new Float64Array(2).fill(NaN),
+      comment: ["", ""],
+      sourceRow: Int32Array.of(2, 3),
+    };
+    const dataset = {
+      customers: { count: 2 },
+      surveys,
+      complaints: null,
+      contacts: null,
+    } as unknown as Dataset;
+    const aged = serviceAgedOut(dataset, rules, from, to)!;
+    expect(aged.score[0]).toBe(2);
+    expect(aged.scoreDay[0]).toBe(surveyDay);
+    expect(aged.score[1]).toBeNaN(); // a score of 5 days ago still counts
+    expect(serviceAgedOut(dataset, rules, to, to)).toBeUndefined();
+    const service = serviceSince(dataset, from, to, rules.satisfaction, aged);
+    const prev = build([risk("high", 0.82), risk("high", 0.85, { id: "1000300" })]);
+    const cur = at(dec31, [risk("medium", 0.61), risk("high", 0.86, { id: "1000300" })]);
+    const c = compareSnapshots(prev, cur, service);
+    const date = new Date(surveyDay * 86_400_000).toISOString().slice(0, 10);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
+      `Since 2025-11-30: Churn risk level High → Medium; churn probability 82% → 61%, satisfaction 2/5 of ${date} now older than ${lookback} days (no longer counted)`,
+    );
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
+      `自 2025-11-30 起，流失风险等级：高 → 中；流失概率 82% → 61%，${date} 的满意度 2/5 已超过 ${lookback} 天，不再计入`,
+    );
+    // A risk that rose is not explained by a signal that went away.
+    const rose = at(dec31, [risk("high", 0.9), risk("high", 0.86, { id: "1000300" })]);
+    expect(moverReason(compareSnapshots(prev, rose, service), prev, rose, 0, "en-US")).not.toMatch(
+      /no longer counted/,
+    );
   });
 });

@@ -157,6 +157,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
   // The moves counted neither way are listed too, as the schema says (users7's request, stop 32).
   expect(validate(j2)).toBe(true);
   expect(j2.changes.cutOffMoves).toHaveLength(j2.changes.counts.cutOffs);
+  expect(j2.changes.refitMoves).toHaveLength(j2.changes.counts.refit);
   expect(j2.changes.counts.cutOffs).toBeGreaterThan(0);
   expect(j2.changes.dataChanged).toHaveLength(j2.changes.counts.dataChanged);
   expect([j2.changes.sheetsLeftOut, j2.changes.sheetsAdded]).toEqual([[], []]);
@@ -216,6 +217,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     removed: 0,
     // The same data read again: no move by cut-offs, no history changed.
     cutOffs: 0,
+    refit: 0,
     dataChanged: 0,
   });
   for (const m of j3.changes.matrices) expect(m.moved).toBe(0);

@@ -244,6 +244,61 @@ describe("the codes as indexes into the tab's code lists (layout 4; layout 3 hel
   });
 });
 
+describe("the service signals in the state (refresh8: a survey edit at the same date read as a refit)", () => {
+  const withService = (n: number) => {
+    const s = snapshot(n);
+    s.service = Int32Array.from({ length: n }, (_, i) =>
+      i % 11 === 0 ? -1 : i % 3 === 0 ? 0 : i % 3 === 1 ? i % 64 : 2 ** 31 - 1 - i,
+    );
+    return s;
+  };
+
+  test("written as the last packed field, read back the same (either parser)", () => {
+    const s = withService(3000);
+    const grid = gridOf(stateTable(s));
+    const fields = JSON.parse(String(grid[1][2])) as unknown[][];
+    expect(PACKED_FIELDS[PACKED_FIELDS.length - 1]).toBe("serviceSignals");
+    expect(fields[PACKED_FIELDS.indexOf("serviceSignals")].slice(0, 3)).toEqual([
+      -1,
+      1,
+      2 ** 31 - 3,
+    ]);
+    const back = readBack(grid)!;
+    expectSame(s, back);
+    expect(Array.from(back.service!)).toEqual(Array.from(s.service!));
+    const spaced = grid.map((r, k) =>
+      k > 0 && typeof r[2] === "string"
+        ? [r[0], r[1], JSON.stringify(JSON.parse(r[2]), null, 1), r[3]]
+        : r,
+    );
+    expect(Array.from(readBack(spaced)!.service!)).toEqual(Array.from(s.service!));
+  });
+
+  test("no cell passes BLOCK_CHARS with the field at its longest", () => {
+    const s = snapshot(3000);
+    s.service = new Int32Array(3000).fill(2 ** 31 - 1);
+    const starts = blockStarts(s);
+    for (let k = 0; k + 1 < starts.length; k++)
+      expect(packBlock(s, starts[k], starts[k + 1]).length).toBeLessThanOrEqual(BLOCK_CHARS);
+  });
+
+  test("a state written before the field (or by a snapshot without it) has none: not known", () => {
+    const s = withService(20);
+    const fields = JSON.parse(packBlock(s, 0, 20)) as unknown[][];
+    const header: Cell[] = ["analysisDate", "ruleSetHash", "packedCustomers", "codeLists"];
+    const before = JSON.stringify(fields.slice(0, PACKED_FIELDS.indexOf("serviceSignals")));
+    const back = readBack([header, ["2025-12-31", "h1", before, codeListsText()]])!;
+    expectSame(s, back);
+    expect(back.service).toBeUndefined();
+    // A snapshot without service signals writes an empty field.
+    const none = snapshot(2);
+    expect((JSON.parse(packBlock(none, 0, 2)) as unknown[][])[PACKED_FIELDS.length - 1]).toEqual(
+      [],
+    );
+    expect(readBack(gridOf(stateTable(none)))!.service).toBeUndefined();
+  });
+});
+
 describe("the packed run state through a workbook file", () => {
   let dir: string;
   beforeAll(() => {

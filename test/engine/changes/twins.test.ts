@@ -177,6 +177,7 @@ describe("zero twins (001, 1, 0001) on a refresh", () => {
         same: 4,
         new: 0,
         cutOffs: 0,
+        refit: 0,
         dataChanged: 0,
       });
       expect(c.removed.length).toBe(0);

@@ -5,7 +5,12 @@ import type { RunChanges } from "../../../src/engine/changes";
 import { compareSnapshots } from "../../../src/engine/changes/compare";
 import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
 import { epochDay } from "../../../src/engine/parse/date";
-import { changesTable, PRINTED_LIST_ROWS } from "../../../src/engine/report/changesTab";
+import {
+  changesJsonChunks,
+  changesTable,
+  neitherWayLines,
+  PRINTED_LIST_ROWS,
+} from "../../../src/engine/report/changesTab";
 import {
   layoutWidths,
   linesPerPage,
@@ -142,7 +147,11 @@ describe("the Changes tab's list on paper (stop 31 tester #6: it printed only th
     // The listed moves (the rule set changed here, so no move is the cut-offs': reviewer D1).
     const k = c.comparison;
     const listed =
-      k.wrongWay.length + k.rightWay.length + k.cutOffMoves.length + k.dataChangedList.length;
+      k.wrongWay.length +
+      k.rightWay.length +
+      k.cutOffMoves.length +
+      k.refitMoves.length +
+      k.dataChangedList.length;
     expect(listed).toBeGreaterThan(80);
     // No print area: every row prints, the list's 100 rows with the matrices.
     expect(table.printRows).toBeUndefined();
@@ -227,4 +236,93 @@ describe("the list's heading on every printed page (issue 11, stop 32 tester #4)
       );
     },
   );
+});
+
+describe("refresh8: refit moves under their own heading, added and removed with their reasons", () => {
+  /** A re-run of the same date and rules: one refit move, one by cut-offs, one new, one removed. */
+  function rerun(): RunChanges {
+    const at = epochDay(2025, 12, 31);
+    const snapshot = (rows: [string, string, string, number][]) => {
+      const b = new SnapshotBuilder();
+      for (const [id, segment, level, p] of rows)
+        b.add({
+          id,
+          name: `客户${id}`,
+          owner: "王芳",
+          codes: { rfmSegment: segment, churnRiskLevel: level },
+          churnProbability: p,
+          spend: 100,
+          frequency: 3,
+          lastPurchase: at - 30,
+        });
+      return b.finish(at, "aaaaaaaaaaaaaaaa", "state");
+    };
+    const previous = snapshot([
+      ["R1", "loyal", "medium", 0.799],
+      ["C1", "champions", "low", 0.2],
+      ["GONE", "loyal", "low", 0.1],
+    ]);
+    const current = snapshot([
+      ["R1", "loyal", "high", 0.8004],
+      ["C1", "loyal", "low", 0.2],
+      ["NEW", "loyal", "low", 0.1],
+    ]);
+    return { previous, current, comparison: compareSnapshots(previous, current) };
+  }
+
+  test.each(["zh-CN", "en-US"] as const)(
+    "the tab lists each kind under its own words (%s)",
+    (lang) => {
+      const table = changesTable(rerun(), lang)!;
+      const rows = table.rows(0, table.rowCount);
+      const list = rows.findIndex((r) => r[0] === say(lang, "changes", "col_list"));
+      const kinds = rows.slice(list + 1).map((r) => [r[0], r[1]]);
+      expect(kinds).toEqual([
+        [say(lang, "changes", "move_cutOffs"), "C1"],
+        [say(lang, "changes", "move_refit"), "R1"],
+        [say(lang, "changes", "move_new"), "NEW"],
+        [say(lang, "changes", "removed"), "GONE"],
+      ]);
+      // The counts row has a column of its own for the refit moves.
+      const heads = rows.find(
+        (r) => r.includes(say(lang, "changes", "move_refit")) && r[0] === null,
+      )!;
+      const counts = rows[rows.indexOf(heads) + 1];
+      expect(counts[heads.indexOf(say(lang, "changes", "move_refit"))]).toBe(1);
+      expect(counts[heads.indexOf(say(lang, "changes", "move_cutOffs"))]).toBe(1);
+    },
+  );
+
+  test("the JSON lists them apart, and the added and removed customers carry the tab's reason", () => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const json = JSON.parse([...changesJsonChunks(rerun(), lang)].join(""));
+      expect(json.counts).toMatchObject({
+        cutOffs: 1,
+        refit: 1,
+        dataChanged: 0,
+        new: 1,
+        removed: 1,
+      });
+      expect(json.cutOffMoves.map((m: { customerId: string }) => m.customerId)).toEqual(["C1"]);
+      expect(json.refitMoves.map((m: { customerId: string }) => m.customerId)).toEqual(["R1"]);
+      expect(json.added[0].reason).toBe(say(lang, "changes", "addedReason"));
+      expect(json.removed[0].reason).toBe(
+        say(lang, "changes", "removedReason", { date: "2025-12-31" }),
+      );
+    }
+  });
+
+  test("the console's and the pane's lines count each kind apart", () => {
+    const lines = neitherWayLines(rerun(), "en-US", "Changes");
+    expect(lines.map((l) => l.key)).toEqual(["cutOffs", "refit"]);
+    expect(lines[0].text).toBe(
+      "  1 customer moved only because the cut-offs moved with other customers' figures (their own unchanged): not counted as wrong or right way",
+    );
+    expect(lines[1].text).toBe(
+      "  1 customer changed churn risk level only because the churn model was refit on the other customers' changed data (their own figures unchanged): not counted as wrong or right way",
+    );
+    expect(neitherWayLines(rerun(), "zh-CN", "变化")[1].text).toBe(
+      "  1 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
+    );
+  });
 });

@@ -80,6 +80,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     const comparison = {
       ...changes.comparison,
       cutOffMoves: Int32Array.of(0, 1),
+      refitMoves: Int32Array.of(3),
       dataChangedList: Int32Array.of(2),
       sheetsLeftOut: ["surveys" as const],
       sheetsAdded: [],
@@ -87,6 +88,11 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     const analysis = { ...second.analysis, changes: { ...changes, comparison } };
     const { html, text } = render(<ResultsStep {...props(lang, { ...second, analysis })} />);
     expect(html).toContain('data-testid="moves-cut-offs"');
+    // The refit moves apart from the cut-offs' (refresh8: the cut-offs count held both).
+    expect(html).toContain('data-testid="moves-refit"');
+    expect(text).toContain(
+      lang === "zh-CN" ? "1 位客户仅因流失模型" : "1 customer changed churn risk level only",
+    );
     expect(html).toContain('data-testid="moves-data-changed"');
     expect(html).toContain('data-testid="moves-sheets-left-out"');
     expect(html).not.toContain('data-testid="moves-sheets-added"');
@@ -98,6 +104,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     const none = {
       ...changes.comparison,
       cutOffMoves: new Int32Array(0),
+      refitMoves: new Int32Array(0),
       dataChangedList: new Int32Array(0),
       sheetsLeftOut: [],
       sheetsAdded: [],
