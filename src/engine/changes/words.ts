@@ -296,6 +296,14 @@ export function moverReasons(
   const signalsChanged = signalWords(lang, f.separator);
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
   const refitOthers = compiled(lang, "refitOthers", ["move"]);
+  // Without the previous run's service signals a refit cannot be told from an edit of the
+  // customer's own surveys or complaints: said so (a state before refresh8, a JSON result).
+  const refitUnsure = compiled(lang, "refitOthersUnsure", ["move"]);
+  const serviceKnown = (j: number, i: number) =>
+    prev.service !== undefined &&
+    cur.service !== undefined &&
+    prev.service[j] >= 0 &&
+    cur.service[i] >= 0;
   // Days between the two analysis dates (0: the same date, or the previous one unknown).
   const gapBase = Math.floor(c.previous.asOf);
   const gap = since ? Math.floor(c.current.asOf) - gapBase : 0;
@@ -360,7 +368,8 @@ export function moverReasons(
           labels[b][slotOf(from, codeCounts[b])],
           labels[b][slotOf(to, codeCounts[b])],
         );
-        if (b === CHURN && byCutOffs & (1 << b)) text = refitOthers(text);
+        if (b === CHURN && byCutOffs & (1 << b))
+          text = serviceKnown(j, i) ? refitOthers(text) : refitUnsure(text);
         else if (b === TIER && byCutOffs & (1 << b))
           text = tierByCutOffs(
             text,

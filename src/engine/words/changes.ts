@@ -112,7 +112,10 @@ export const CHANGES_EN = {
     "{moves} (cut-offs moved with other customers' figures; this customer's spend, purchase days and last purchase unchanged)",
   /** A churn risk level moved at the same date and data: the model refit on the others' data. */
   refitOthers:
-    "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged)",
+    "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days, last purchase and service signals unchanged)",
+  /** The same when the previous run kept no service signals (a state before refresh8, a JSON result). */
+  refitOthersUnsure:
+    "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey or complaint signals, so an edit of its own would read the same)",
   reasonWithFigures: "{moves}; {figures}",
   /** Between the moves of one customer. */
   movesSeparator: "; ",
@@ -223,8 +226,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
   serviceChangedReason:
     "截至 {date} 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（{signals}），并非新的反馈",
-  signal_lowScore: "低满意度评分 {from} → {to}",
-  signal_detractor: "推荐意愿低（贬损者）{from} → {to}",
+  signal_lowScore: "满意度低分 {from} → {to}",
+  signal_detractor: "推荐意愿低分 {from} → {to}",
   signal_open: "未解决投诉 {from} → {to}",
   signal_late: "超时投诉 {from} → {to}",
   signal_contact: "超出跟进期限的天数 {from} → {to}",
@@ -234,7 +237,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   cutOffFell: "{move}（{tier}门槛由 {from} 降至 {to}，消费金额 {spend} 未变）",
   cutOffOthers: "{moves}（分档界限随其他客户的数据变化，本客户的消费金额、购买天数和最近购买未变）",
   refitOthers:
-    "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变）",
+    "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数、最近购买及满意度、投诉和跟进信号未变）",
+  refitOthersUnsure:
+    "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度和投诉信号，本客户自身这些记录的修改也会显示为此）",
   reasonWithFigures: "{moves}；{figures}",
   movesSeparator: "；",
   figuresSeparator: "，",

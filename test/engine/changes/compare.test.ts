@@ -560,11 +560,22 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     expect(movementsOf(prev, c).worse[0]).toBe(0);
     expect(wrongWayText(c, prev, cur, 0, "zh-CN")).toBe("");
     expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
-      "流失风险等级：中 → 高（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变）；流失概率 79.9% → 80.0%",
+      "流失风险等级：中 → 高（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度和投诉信号，本客户自身这些记录的修改也会显示为此）；流失概率 79.9% → 80.0%",
     );
     expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
-      "Churn risk level Medium → High (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged); churn probability 79.9% → 80.0%",
+      "Churn risk level Medium → High (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey or complaint signals, so an edit of its own would read the same); churn probability 79.9% → 80.0%",
     );
+    // Both runs kept the service signals, the same: the refit, said without a doubt (refresh8).
+    prev.service = Int32Array.of(0);
+    cur.service = Int32Array.of(0);
+    expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "en-US")).toBe(
+      "Churn risk level Medium → High (the churn model was refit on the other customers' changed data; this customer's spend, purchase days, last purchase and service signals unchanged); churn probability 79.9% → 80.0%",
+    );
+    expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "zh-CN")).toBe(
+      "流失风险等级：中 → 高（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数、最近购买及满意度、投诉和跟进信号未变）；流失概率 79.9% → 80.0%",
+    );
+    prev.service = undefined;
+    cur.service = undefined;
     // Its own figures changed, the rules changed, or a service sheet was left out: its own move.
     const spent = at(dec31, [{ ...risk("high", 0.8004), spend: 90 }]);
     expect(MOVES[compareSnapshots(prev, spent).move[0]]).not.toMatch(/cutOffs|refit/);
@@ -749,7 +760,7 @@ describe("refresh8: what a refresh tells a manager", () => {
       "Surveys, complaints or contacts up to 2025-12-31 differ from the data the previous run read (low satisfaction score no → yes), not new feedback; churn risk level Medium → High; churn probability 79.9% → 80.0%",
     );
     expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
-      "截至 2025-12-31 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（低满意度评分 无 → 有），并非新的反馈；流失风险等级：中 → 高；流失概率 79.9% → 80.0%",
+      "截至 2025-12-31 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（满意度低分 无 → 有），并非新的反馈；流失风险等级：中 → 高；流失概率 79.9% → 80.0%",
     );
     // Complaints: counts to 3 ("3+": as the model reads them).
     cur.service = Int32Array.of(3 << 2, 4);
