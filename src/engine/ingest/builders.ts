@@ -101,7 +101,8 @@ export class CustomerIndex extends Map<string, number> {
   private buildDense(): void {
     this.denseBuilt = true;
     this.dense = null;
-    if (this.byNumber.size < 1024) return;
+    // Ids that came as one ascending run are looked up by subtraction already (NumberIndex).
+    if (this.byNumber.size < 1024 || this.byNumber.onlyRun) return;
     let low = Infinity;
     let high = -Infinity;
     this.byNumber.forEach((_, n) => {

@@ -67,4 +67,75 @@ describe("NumberIndex", () => {
       { numRuns: 100 },
     );
   });
+
+  it("holds a Map's answers whether ids come as an ascending run, break it or repeat", () => {
+    // Operations: a run of ids continuing the last (each index the last + 1, as a customer list
+    // is read), any id, a repeat of an earlier id (getOrSet: the duplicate check), an overwrite
+    // (set), non-whole and out-of-range probes, and a reserve between them.
+    const op = fc.oneof(
+      fc.record({ run: fc.integer({ min: 1, max: 300 }) }),
+      fc.record({ any: fc.integer({ min: 0, max: 2000 }) }),
+      fc.record({ again: fc.nat() }),
+      fc.record({ overwrite: fc.nat(), index: fc.nat(5000) }),
+      fc.record({ reserve: fc.nat(3000) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.array(op, { maxLength: 40 }),
+        fc.array(fc.double({ min: -5, max: 3000, noNaN: true }), { maxLength: 30 }),
+        (base, ops, probes) => {
+          const index = new NumberIndex();
+          const map = new Map<number, number>();
+          let next = base;
+          let count = 0;
+          const add = (n: number) => {
+            const had = map.get(n);
+            expect(index.getOrSet(n, count)).toBe(had);
+            if (had === undefined) map.set(n, count++);
+          };
+          for (const o of ops) {
+            if ("run" in o) for (let k = 0; k < o.run; k++) add(next++);
+            else if ("any" in o) add(base + o.any);
+            else if ("again" in o) {
+              const keys = [...map.keys()];
+              if (keys.length > 0) add(keys[o.again % keys.length]);
+            } else if ("overwrite" in o) {
+              const keys = [...map.keys()];
+              const n = keys.length > 0 ? keys[o.overwrite % keys.length] : base;
+              index.set(n, o.index);
+              map.set(n, o.index);
+            } else index.reserve(o.reserve);
+            next = Math.max(next, ...[...map.keys()].slice(-1).map((n) => n + 1));
+          }
+          expect(index.size).toBe(map.size);
+          for (const n of [...map.keys(), ...probes.map((p) => base + p), -1, 0.5, 1e16])
+            expect(index.get(n)).toBe(map.get(n));
+          const seen = new Map<number, number>();
+          index.forEach((i, n) => seen.set(n, i));
+          expect(seen).toEqual(map);
+          // A CustomerIndex over the same ids looks each up as byNumber does (run or table).
+          const customers = new CustomerIndex();
+          for (const [n, i] of map) customers.set(String(n), i);
+          for (const n of [...map.keys(), ...probes.map((p) => base + p)])
+            expect(customers.numbered(n)).toBe(map.get(n));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("holds ids of one ascending run without its table, and moves them there when it breaks", () => {
+    const index = new NumberIndex();
+    index.reserve(100_000);
+    for (let i = 0; i < 5000; i++) expect(index.getOrSet(1_000_001 + i, i)).toBeUndefined();
+    expect(index.onlyRun).toBe(true);
+    expect(index.getOrSet(1_000_001 + 17, 5000)).toBe(17); // a duplicate id
+    expect(index.get(1_005_001)).toBeUndefined();
+    expect(index.getOrSet(7, 5000)).toBeUndefined(); // breaks the run
+    expect(index.onlyRun).toBe(false);
+    expect(index.size).toBe(5001);
+    for (let i = 0; i < 5000; i += 97) expect(index.get(1_000_001 + i)).toBe(i);
+    expect(index.get(7)).toBe(5000);
+  });
 });
