@@ -94,6 +94,8 @@ export interface SheetResult {
   printColumns?: string;
   /** The columns that print (ReportTable.printColumns: the schedule's call sheet), e.g. "$A:$I". */
   printArea?: string;
+  /** A layout's row printed at the top of each page after its own (ReportTable.printTitleRow), e.g. "$31:$31". */
+  printTitleRows?: string;
 }
 
 /** Writes the worksheet XML of a tab in pieces. */
@@ -323,6 +325,13 @@ export async function* reportSheetXml(
   if (printed > 0) result.printArea = `$A:$${letters[printed - 1]}`;
   if (!isTable && table.printRows)
     result.printArea = `$A$1:$${lastCol}$${Math.min(table.printRows, lastRow)}`;
+  // A layout's heading row repeated on each page (the Changes tab's list): on the tab's first part
+  // only, whose rows the engine numbered.
+  const titleRow = table.printTitleRow;
+  if (!isTable && titleRow !== undefined && (table.part ?? 1) === 1) {
+    const r = o.earlier.length + titleRow + 1;
+    if (titleRow >= 0 && r <= lastRow) result.printTitleRows = `$${r}:$${r}`;
+  }
   const keys = keyColumns(table.columns.map((c) => c.key));
   const pages = isTable ? pagesWide(printed > 0 ? widthOf.slice(0, printed) : widthOf, keys) : 1;
   if (pages > 1) result.printColumns = `$${letters[keys[0]]}:$${letters[keys[1]]}`;

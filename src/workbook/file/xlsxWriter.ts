@@ -329,6 +329,11 @@ export class XlsxReportWriter implements TableSink {
         names.push(
           `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(titles)}</definedName>`,
         );
+      } else if (result.printTitleRows) {
+        // A layout's heading row on each page (the Changes tab's list: ReportTable.printTitleRow).
+        names.push(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!${result.printTitleRows}`)}</definedName>`,
+        );
       }
       // Only the columns that print (the schedule's call sheet: ReportTable.printColumns), or the
       // rows (the Changes tab's matrices: ReportTable.printRows).

@@ -8,8 +8,8 @@ import { textWidth } from "./cells";
  * The print setup the file adapter writes (file/reportSheet.ts with file/printSetup.ts), made in
  * Excel through Worksheet.pageLayout (ExcelApi 1.9, "Excel.PageLayout class", Microsoft Learn):
  * landscape A4; one page wide, or two or three with the key columns repeated (the segments tab);
- * the header row on every page of a table; the schedule's call sheet as the print area (and a
- * layout's rows: the Changes tab's matrices); a layout's page breaks (the Overview's); a footer
+ * the header row on every page of a table (and a layout's heading row: the Changes tab's list);
+ * the schedule's call sheet as the print area (and a layout's rows: the Changes tab's matrices); a layout's page breaks (the Overview's); a footer
  * with the tab's name and the page (&A, &P / &N). Zoom sets only horizontalFitToPages, as
  * Microsoft's samples do (pages tall follow the rows).
  *
@@ -40,6 +40,10 @@ export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, row
     const width = Math.max(1, table.columns.length);
     if (table.printRows)
       layout.setPrintArea(sheet.getRangeByIndexes(0, 0, Math.min(table.printRows, rows), width));
+    // The Changes tab's list heading on each page of the list (ReportTable.printTitleRow).
+    const title = table.printTitleRow;
+    if (title !== undefined && title >= 0 && title < rows && (table.part ?? 1) === 1)
+      layout.setPrintTitleRows(`$${title + 1}:$${title + 1}`);
     const breaks = (sheet as Partial<Pick<Excel.Worksheet, "horizontalPageBreaks">>)
       .horizontalPageBreaks;
     if (breaks) {

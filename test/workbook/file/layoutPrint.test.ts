@@ -66,6 +66,26 @@ test("the print area covers the rows that print; row breaks before the drawing; 
   }
 });
 
+test("a layout's heading row prints at the top of each page (the Changes tab's list: stop 32 tester #4)", async () => {
+  const file = join(dir, "titles.xlsx");
+  const rows: Cell[][] = [["Changes"], [], ["Customers"], ["Move", "ID", "Reason"]];
+  for (let i = 0; i < 120; i++) rows.push(["Worse", `C${i}`, `reason ${i}`]);
+  const t = { ...layoutTable("changes", "Changes", rows, [], [20, 12, 40]), printTitleRow: 3 };
+  // Without one, a layout has none (the Overview).
+  const plain = layoutTable("overview", "Overview", [["Overview"], ["a", 1]]);
+  await new XlsxReportWriter(file, { lang: "en-US" }).writeTables([plain, t]);
+  const pkg = await XlsxPackage.open(file);
+  try {
+    const book = await pkg.zip.readText("xl/workbook.xml");
+    const titles = [...book.matchAll(/<definedName name="_xlnm\.Print_Titles"[^>]*>[^<]*</g)];
+    expect(titles.map((m) => m[0])).toEqual([
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Changes'!$4:$4<`,
+    ]);
+  } finally {
+    pkg.close();
+  }
+});
+
 test("dates as categories: a text axis, each run under its own date", () => {
   const spec: ChartSpec = {
     title: "Revenue",

@@ -92,13 +92,14 @@ describe("print layout in Excel", () => {
     expect(() => applyPrintLayout({} as Excel.Worksheet, t, 40)).not.toThrow();
   });
 
-  test("a layout's print area (the Changes tab's matrices) and page breaks (the Overview's)", () => {
+  test("a layout's print area (the Changes tab's matrices), heading row and page breaks (the Overview's)", () => {
     const t = {
       ...tableOf("changes", "变化", [column("c1"), column("c2"), column("c3")], [], {
         style: "layout",
       }),
       printRows: 30,
       pageBreaks: [12, 50, 400],
+      printTitleRow: 20,
     };
     const { sheet, calls } = fakeSheet();
     const added: unknown[] = [];
@@ -109,6 +110,8 @@ describe("print layout in Excel", () => {
     };
     applyPrintLayout(sheet, t, 120);
     expect(calls.area).toEqual({ r: 0, c: 0, rows: 30, columns: 3 });
+    // The list's heading (row 21) on each page of the list.
+    expect(calls.titleRows).toBe("$21:$21");
     // Last run's breaks go first; a break past the rows is left out.
     expect(removed).toBe(1);
     expect(added).toEqual([
