@@ -105,7 +105,11 @@ export class SheetScanner {
     return this.lastRow;
   }
 
-  /** Scans the next piece of the part (bytes; a string is taken as its UTF-8 bytes). */
+  /**
+   * Scans the next piece of the part (bytes; a string is taken as its UTF-8 bytes). What it keeps
+   * of the piece for the next (a row cut by its end) is copied: the caller may reuse the bytes as
+   * soon as feed returns (a large sheet's pieces are slots of its worker's ring: inflateWorker.ts).
+   */
   feed(chunk: Buffer | string): void {
     if (this.done) return;
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
@@ -115,8 +119,8 @@ export class SheetScanner {
       const head = this.take();
       const at = this.findStart(head);
       if (at < 0) {
-        // Keep only what could still be the start of the tag.
-        this.keep(head.subarray(Math.max(0, head.length - 256)));
+        // Keep only what could still be the start of the tag (a copy: see feed).
+        this.keep(Buffer.from(head.subarray(Math.max(0, head.length - 256))));
         return;
       }
       this.scanFrom(head.subarray(at));
@@ -137,7 +141,7 @@ export class SheetScanner {
       // Scan only when the new bytes may complete a row; otherwise keep them (a row longer than
       // a chunk is joined once, when its end arrives, not once per chunk).
       if (!this.mayCloseRow(bytes)) {
-        this.keep(bytes);
+        this.keep(Buffer.from(bytes));
         return;
       }
     }

@@ -15,6 +15,7 @@ import {
 } from "./workbookXml";
 import { ZipFormatError, ZipReader, type InflateLimits } from "./zipReader";
 import type { AheadStream } from "./inflateWorker";
+import type { Readable } from "node:stream";
 
 export type { DefinedNameEntry };
 
@@ -192,26 +193,32 @@ export class XlsxPackage {
   readAhead(sheet: SheetPart): void {
     if (this.ahead.has(sheet.part)) return;
     if ((this.zip.part(sheet.part)?.size ?? 0) < this.workerBytes) return;
-    const started = this.zip.open(sheet.part, { inWorker: true, ahead: true });
+    const started = this.zip.openInWorker(sheet.part, { ahead: true });
     started.catch(() => undefined); // the read meets the error (sheetBytes), if it comes
     this.ahead.set(sheet.part, started);
   }
 
   /**
    * A worksheet's XML as inflated bytes, in the chunks the inflater gives (never decoded to text:
-   * the scanner reads the bytes). Errors from the file come out as InputError naming the part.
+   * the scanner reads the bytes). A chunk is valid until the next is asked for (a large sheet's
+   * come from its worker's ring: inflateWorker.ts). Errors from the file come out as InputError
+   * naming the part.
    */
   async *sheetBytes(sheet: SheetPart): AsyncGenerator<Buffer> {
-    let stream;
+    let stream: AsyncIterable<Buffer> & { destroy(): void };
     try {
       const ahead = this.ahead.get(sheet.part);
       if (ahead) {
         this.ahead.delete(sheet.part);
-        stream = await ahead;
-        stream.claim();
+        const started = await ahead;
+        started.claim();
+        stream = started;
       } else {
         const size = this.zip.part(sheet.part)?.size ?? 0;
-        stream = await this.zip.open(sheet.part, { inWorker: size >= this.workerBytes });
+        stream =
+          size >= this.workerBytes
+            ? await this.zip.openInWorker(sheet.part)
+            : ((await this.zip.open(sheet.part)) as AsyncIterable<Buffer> & Readable);
       }
     } catch (error) {
       throw fileError(this.file, error);
@@ -221,7 +228,7 @@ export class XlsxPackage {
       for (;;) {
         let next: IteratorResult<Buffer>;
         try {
-          next = (await it.next()) as IteratorResult<Buffer>;
+          next = await it.next();
         } catch (error) {
           throw fileError(this.file, error);
         }

@@ -194,46 +194,11 @@ export class ZipReader {
 
   /**
    * Streams one part, inflated, CRC-checked and bounded: the stream errors with a ZipPartError
-   * naming the part when its checksum or size fails or it inflates past the limits. `ahead` (with
-   * `inWorker`): the worker starts now, for a reader that comes later (AheadStream.claim).
-   * `chunk`: bytes per inflated piece on this thread (default 256 KB).
+   * naming the part when its checksum or size fails or it inflates past the limits. `chunk`: bytes
+   * per inflated piece (default 256 KB).
    */
-  async open(name: string, options: { inWorker: true; ahead: true }): Promise<AheadStream>;
-  async open(name: string, options?: { inWorker?: boolean; chunk?: number }): Promise<Readable>;
-  async open(
-    name: string,
-    options: { inWorker?: boolean; ahead?: boolean; chunk?: number } = {},
-  ): Promise<Readable> {
-    const entry = this.entry(name);
-    checkDeclared(entry, this.limits);
-    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-      throw new ZipFormatError(
-        `part ${entry.fileName} uses an unsupported compression method`,
-        "corrupt",
-      );
-    }
-    if (options.inWorker) {
-      // Read, inflated and summed in a worker thread (inflateWorker.ts), checked here the same way.
-      const start = await this.dataStart(entry);
-      const tally = new PartTally(entry, this.limits);
-      const check: PieceCheck = {
-        piece: (bytes) => tally.count(bytes),
-        end: (crc) => {
-          const error = tally.end(crc);
-          if (!error) this.verified.add(normalise(name));
-          return error;
-        },
-        failed: (message) => partError(entry, new Error(message)),
-      };
-      const part = {
-        path: this.path,
-        start,
-        length: entry.compressedSize,
-        method: entry.compressionMethod,
-        chunkSize: INFLATE_CHUNK,
-      };
-      return inflateInWorker(part, check, { ahead: options.ahead });
-    }
+  async open(name: string, options: { chunk?: number } = {}): Promise<Readable> {
+    const entry = this.checkedEntry(name);
     // Inflated here rather than by yauzl: in pieces of INFLATE_CHUNK bytes (zlib's default of
     // 16 KB means one callback, one buffer and one stream hop per 16 KB: a large share of a sheet's
     // read time), still in zlib's thread pool, so a sheet inflates on the other core while it is
@@ -245,6 +210,47 @@ export class ZipReader {
     const inflate = createInflateRaw({ chunkSize: options.chunk ?? INFLATE_CHUNK });
     inflate.on("error", (e) => check.destroy(partError(entry, e)));
     return raw.pipe(inflate).pipe(check);
+  }
+
+  /**
+   * One part's inflated bytes as open() gives them (the same checks, errors and messages), read,
+   * inflated and summed in a worker thread (inflateWorker.ts), in pieces each valid until the next
+   * is asked for. `ahead`: the worker starts now, for a reader that comes later (AheadStream.claim).
+   */
+  async openInWorker(name: string, options: { ahead?: boolean } = {}): Promise<AheadStream> {
+    const entry = this.checkedEntry(name);
+    const start = await this.dataStart(entry);
+    const tally = new PartTally(entry, this.limits);
+    const check: PieceCheck = {
+      piece: (bytes) => tally.count(bytes),
+      end: (crc) => {
+        const error = tally.end(crc);
+        if (!error) this.verified.add(normalise(name));
+        return error;
+      },
+      failed: (message) => partError(entry, new Error(message)),
+    };
+    const part = {
+      path: this.path,
+      start,
+      length: entry.compressedSize,
+      method: entry.compressionMethod,
+      chunkSize: INFLATE_CHUNK,
+    };
+    return inflateInWorker(part, check, { ahead: options.ahead });
+  }
+
+  /** A part's entry, refused when its declared size passes a bound or its method is unknown. */
+  private checkedEntry(name: string): yauzl.Entry {
+    const entry = this.entry(name);
+    checkDeclared(entry, this.limits);
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+      throw new ZipFormatError(
+        `part ${entry.fileName} uses an unsupported compression method`,
+        "corrupt",
+      );
+    }
+    return entry;
   }
 
   /**

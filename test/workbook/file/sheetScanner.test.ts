@@ -126,12 +126,19 @@ function scan(bytes: Buffer, cuts: number[]): Map<number, Cell[]> {
     const rows = new Map<number, Cell[]>();
     const scanner = new SheetScanner(SHARED, STYLES, false, (n, cells) => rows.set(n, cells));
     if (byColumn) scanner.sink = rowsSink(rows);
+    // Each piece is overwritten once fed, as a large sheet's worker reuses its ring's slots
+    // (inflateWorker.ts): the scanner copies what it keeps.
+    const feed = (piece: Buffer) => {
+      const slot = Buffer.from(piece);
+      scanner.feed(slot);
+      slot.fill(0x3c); // "<"
+    };
     let from = 0;
     for (const cut of [...cuts].sort((a, b) => a - b)) {
-      scanner.feed(bytes.subarray(from, cut));
+      feed(bytes.subarray(from, cut));
       from = cut;
     }
-    scanner.feed(bytes.subarray(from));
+    feed(bytes.subarray(from));
     scanner.end();
     return rows;
   };
