@@ -97,9 +97,12 @@ export function serviceCodes(
 /**
  * Service signals that counted at the previous analysis date and no longer count at this one only
  * because they aged out of their lookback (refresh8: a customer whose risk fell as a low score
- * passed its window was given no cause): per current customer, NaN / 0 where none.
+ * passed its window was given no cause). Kept for those customers alone (a few in a thousand):
+ * per-customer arrays of a million would ride with the comparison to the JSON thread.
  */
 export interface ServiceAgedOut {
+  /** The customers with a signal aged out, ascending: the arrays below hold theirs, in order. */
+  customers: Int32Array;
   /** The low overall score (1–5) that counted then and its survey day; NaN none. */
   score: Float64Array;
   scoreDay: Float64Array;
@@ -113,13 +116,33 @@ export interface ServiceAgedOut {
 }
 
 /**
+ * Where customer c is in an aged-out list (its slot in the arrays), -1 when nothing of it aged out.
+ *
+ * @example const k = agedSlot(aged, i); k >= 0 && aged.score[k] // its low score that aged out
+ */
+export function agedSlot(aged: ServiceAgedOut, c: number): number {
+  const list = aged.customers;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid];
+    if (x === c) return mid;
+    if (x < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
  * What aged out of the churn model's service signals between the previous analysis date `from`
  * and this one `to` (epoch days, from before to), measured on this run's data at both dates: a low
- * score or detractor score that was the latest in its lookback then, with none in it now; late
- * complaints counted then and fewer now (a late complaint stays late: fewer is older than the
- * lookback), as the model reads them (at most 3). Undefined when `from` is not an earlier date.
+ * score or detractor score that was the latest in its lookback then, older than it now, with no
+ * score in it now; late complaints counted then and fewer now (a late complaint stays late: fewer
+ * is older than the lookback), as the model reads them (at most 3). Undefined when `from` is not
+ * an earlier date. `now`: the signals at `to` when already measured.
  *
- * @example serviceAgedOut(dataset, rules, prev.asOf, asOf)?.score[0] // 2: its 2/5 no longer counts
+ * @example const a = serviceAgedOut(dataset, rules, prev.asOf, asOf)!; a.score[agedSlot(a, 0)] // 2
  */
 export function serviceAgedOut(
   dataset: Dataset,
@@ -133,56 +156,69 @@ export function serviceAgedOut(
   const then = serviceSignals(dataset, rules, Math.floor(from));
   const n = dataset.customers.count;
   const f = rules.churn.signals;
-  const out: ServiceAgedOut = {
-    score: new Float64Array(n).fill(NaN),
-    scoreDay: new Float64Array(n).fill(NaN),
-    recommend: new Float64Array(n).fill(NaN),
-    recommendDay: new Float64Array(n).fill(NaN),
-    late: new Uint8Array(n),
-    lookbackDays: {
-      score: f.lowSatisfaction.lookbackDays,
-      recommend: f.npsDetractor.lookbackDays,
-      late: f.lateComplaints.lookbackDays,
-    },
+  const lookbackDays = {
+    score: f.lowSatisfaction.lookbackDays,
+    recommend: f.npsDetractor.lookbackDays,
+    late: f.lateComplaints.lookbackDays,
   };
-  const lowMax = rules.satisfaction.lowScoreMax;
-  const detractorMax = rules.satisfaction.npsDetractorMax;
   const end = Math.floor(to);
-  const { score, recommend } = out.lookbackDays;
-  agedScores(
+  const score = agedScores(
     then.satisfactionScore,
     then.satisfactionDay,
     now.satisfactionScore,
-    lowMax,
-    score,
+    rules.satisfaction.lowScoreMax,
+    lookbackDays.score,
     end,
-    out.score,
-    out.scoreDay,
   );
-  agedScores(
+  const recommend = agedScores(
     then.recommendScore,
     then.recommendDay,
     now.recommendScore,
-    detractorMax,
-    recommend,
+    rules.satisfaction.npsDetractorMax,
+    lookbackDays.recommend,
     end,
-    out.recommend,
-    out.recommendDay,
   );
   const lateThen = then.lateComplaints;
   const lateNow = now.lateComplaints;
-  if (lateThen && lateNow)
-    for (let c = 0; c < n; c++) {
-      const a = Math.min(COUNT_MAX, lateThen[c]);
-      const b = Math.min(COUNT_MAX, lateNow[c]);
-      if (a > b) out.late[c] = a - b;
-    }
-  return out;
+  const customers: number[] = [];
+  const late: number[] = [];
+  const at = { score: 0, recommend: 0 };
+  const out = {
+    score: [] as number[],
+    scoreDay: [] as number[],
+    recommend: [] as number[],
+    recommendDay: [] as number[],
+  };
+  for (let c = 0; c < n; c++) {
+    const fewer =
+      lateThen && lateNow
+        ? Math.max(0, Math.min(COUNT_MAX, lateThen[c]) - Math.min(COUNT_MAX, lateNow[c]))
+        : 0;
+    const s = score.customers[at.score] === c;
+    const r = recommend.customers[at.recommend] === c;
+    if (!s && !r && fewer === 0) continue;
+    customers.push(c);
+    late.push(fewer);
+    out.score.push(s ? score.score[at.score] : NaN);
+    out.scoreDay.push(s ? score.day[at.score++] : NaN);
+    out.recommend.push(r ? recommend.score[at.recommend] : NaN);
+    out.recommendDay.push(r ? recommend.day[at.recommend++] : NaN);
+  }
+  return {
+    customers: Int32Array.from(customers),
+    score: Float64Array.from(out.score),
+    scoreDay: Float64Array.from(out.scoreDay),
+    recommend: Float64Array.from(out.recommend),
+    recommendDay: Float64Array.from(out.recommendDay),
+    late: Uint8Array.from(late),
+    lookbackDays,
+  };
 }
 
 /**
- * Scores at most `max` that were the latest in the lookback then, older than it at `end`, with no
- * score in it now (a row deleted since is not "aged out").
+ * The customers (ascending) whose score at most `max` was the latest in the lookback then, is
+ * older than it at `end`, with no score in it now (a row deleted since is not "aged out"), with
+ * that score and its day.
  */
 function agedScores(
   then: Float64Array | null,
@@ -191,15 +227,16 @@ function agedScores(
   max: number,
   lookback: number,
   end: number,
-  score: Float64Array,
-  day: Float64Array,
-): void {
-  if (!then || !thenDay || !now) return;
+): { customers: number[]; score: number[]; day: number[] } {
+  const out = { customers: [] as number[], score: [] as number[], day: [] as number[] };
+  if (!then || !thenDay || !now) return out;
   for (let c = 0; c < then.length; c++) {
     const s = then[c];
     if (s <= max && now[c] !== now[c] && end - thenDay[c] > lookback) {
-      score[c] = s;
-      day[c] = Math.floor(thenDay[c]);
+      out.customers.push(c);
+      out.score.push(s);
+      out.day.push(Math.floor(thenDay[c]));
     }
   }
+  return out;
 }

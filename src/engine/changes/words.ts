@@ -13,7 +13,7 @@ import {
   type Move,
   type ServiceSince,
 } from "./compare";
-import { decodeService, type ServiceAgedOut } from "./service";
+import { agedSlot, decodeService, type ServiceAgedOut } from "./service";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
 /**
@@ -510,25 +510,27 @@ function agedWords(
   const w = (code: Code<"changes">, p: WordParams) => say(lang, "changes", code, p);
   const days = aged.lookbackDays;
   return (i) => {
+    const k = agedSlot(aged, i);
+    if (k < 0) return "";
     const parts: string[] = [];
-    if (aged.score[i] === aged.score[i])
+    if (aged.score[k] === aged.score[k])
       parts.push(
         w("service_agedScore", {
-          score: aged.score[i],
-          date: day(aged.scoreDay[i]),
+          score: aged.score[k],
+          date: day(aged.scoreDay[k]),
           days: days.score,
         }),
       );
-    if (aged.recommend[i] === aged.recommend[i])
+    if (aged.recommend[k] === aged.recommend[k])
       parts.push(
         w("service_agedRecommend", {
-          score: aged.recommend[i],
-          date: day(aged.recommendDay[i]),
+          score: aged.recommend[k],
+          date: day(aged.recommendDay[k]),
           days: days.recommend,
         }),
       );
-    if (aged.late[i] > 0)
-      parts.push(w("service_agedLate", { count: aged.late[i], days: days.late }));
+    if (aged.late[k] > 0)
+      parts.push(w("service_agedLate", { count: aged.late[k], days: days.late }));
     return parts.join(separator);
   };
 }

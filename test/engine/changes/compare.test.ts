@@ -20,7 +20,7 @@ import {
   moverReason,
   wrongWayText,
 } from "../../../src/engine/changes/words";
-import { SERVICE_LOW_SCORE, serviceAgedOut } from "../../../src/engine/changes/service";
+import { agedSlot, SERVICE_LOW_SCORE, serviceAgedOut } from "../../../src/engine/changes/service";
 import { defaultRules } from "../../../src/engine/rules";
 import { epochDay } from "../../../src/engine/parse/date";
 
@@ -805,9 +805,12 @@ describe("refresh8: what a refresh tells a manager", () => {
       contacts: null,
     } as unknown as Dataset;
     const aged = serviceAgedOut(dataset, rules, from, to)!;
+    // Kept for the customers with something aged out alone: customer 0.
+    expect(Array.from(aged.customers)).toEqual([0]);
+    expect(agedSlot(aged, 0)).toBe(0);
     expect(aged.score[0]).toBe(2);
     expect(aged.scoreDay[0]).toBe(surveyDay);
-    expect(aged.score[1]).toBeNaN(); // a score of 5 days ago still counts
+    expect(agedSlot(aged, 1)).toBe(-1); // a score of 5 days ago still counts
     expect(serviceAgedOut(dataset, rules, to, to)).toBeUndefined();
     const service = serviceSince(dataset, from, to, rules.satisfaction, aged);
     const prev = build([risk("high", 0.82), risk("high", 0.85, { id: "1000300" })]);

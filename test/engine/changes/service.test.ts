@@ -112,7 +112,27 @@ describe("the service signals a run keeps for the next refresh (service.ts)", ()
       contacts: null,
     } as unknown as Dataset;
     const aged = serviceAgedOut(dataset, rules, from, asOf)!;
-    expect(Array.from(aged.late)).toEqual([1, 0]);
+    expect(Array.from(aged.customers)).toEqual([0]);
+    expect(Array.from(aged.late)).toEqual([1]);
+    expect(aged.score[0]).toBeNaN();
+    // With scores aged out too, each customer once, its signals side by side.
+    const old = from - rules.churn.signals.lowSatisfaction.lookbackDays + 3;
+    const withScores = {
+      ...dataset,
+      customers: { count: 4 },
+      surveys: surveys([
+        [3, old, 1, 2],
+        [1, old, NaN, 3],
+        [2, asOf - 1, 1, 1], // still in its lookback
+        [0, old, 2, NaN],
+      ]),
+    } as unknown as Dataset;
+    const both = serviceAgedOut(withScores, rules, from, asOf)!;
+    expect(Array.from(both.customers)).toEqual([0, 1, 3]);
+    expect(Array.from(both.score)).toEqual([2, NaN, 1]);
+    expect(Array.from(both.recommend)).toEqual([NaN, 3, 2]);
+    expect(Array.from(both.late)).toEqual([1, 0, 0]);
+    expect(Array.from(both.scoreDay)).toEqual([old, NaN, old]);
     expect(aged.lookbackDays.late).toBe(lookback);
   });
 
