@@ -441,6 +441,10 @@ export function* changesJsonChunks(
   const text = JSON.stringify(head);
   yield text.slice(0, -1); // the object, still open
   const num = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : null);
+  // Probabilities to a millionth, as the reason quotes them at most (words.ts MAX_PERCENT_DECIMALS):
+  // at 4 decimals 0.49999 → 0.50003 across a threshold read 0.5 → 0.5 (reviewer D6).
+  const probability = (x: number) =>
+    Number.isFinite(x) ? Math.round(x * 1_000_000) / 1_000_000 : null;
   const mover = (i: number) => {
     const j = c.previousIndex[i];
     const moves: Record<string, { from: string | null; to: string | null }> = {};
@@ -458,8 +462,8 @@ export function* changesJsonChunks(
       owner: cur.owner[i] || null,
       previousSpend: j >= 0 ? num(prev.spend[j]) : null,
       spend: num(cur.spend[i]),
-      previousChurnProbability: j >= 0 ? num(prev.churnProbability[j]) : null,
-      churnProbability: num(cur.churnProbability[i]),
+      previousChurnProbability: j >= 0 ? probability(prev.churnProbability[j]) : null,
+      churnProbability: probability(cur.churnProbability[i]),
       changes: moves,
       reason: j >= 0 ? reason(i) : null,
     };

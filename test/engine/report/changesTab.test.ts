@@ -258,12 +258,12 @@ describe("refresh8: refit moves under their own heading, added and removed with 
       return b.finish(at, "aaaaaaaaaaaaaaaa", "state");
     };
     const previous = snapshot([
-      ["R1", "loyal", "medium", 0.799],
+      ["R1", "loyal", "low", 0.49999],
       ["C1", "champions", "low", 0.2],
       ["GONE", "loyal", "low", 0.1],
     ]);
     const current = snapshot([
-      ["R1", "loyal", "high", 0.8004],
+      ["R1", "loyal", "medium", 0.50003],
       ["C1", "loyal", "low", 0.2],
       ["NEW", "loyal", "low", 0.1],
     ]);
@@ -305,6 +305,12 @@ describe("refresh8: refit moves under their own heading, added and removed with 
       });
       expect(json.cutOffMoves.map((m: { customerId: string }) => m.customerId)).toEqual(["C1"]);
       expect(json.refitMoves.map((m: { customerId: string }) => m.customerId)).toEqual(["R1"]);
+      // Its probabilities across the threshold differ in the JSON too (reviewer D6: 0.5 → 0.5).
+      expect([
+        json.refitMoves[0].previousChurnProbability,
+        json.refitMoves[0].churnProbability,
+      ]).toEqual([0.49999, 0.50003]);
+      expect(json.refitMoves[0].reason).toMatch(/49\.999% → 50\.003%$/);
       expect(json.added[0].reason).toBe(say(lang, "changes", "addedReason"));
       expect(json.removed[0].reason).toBe(
         say(lang, "changes", "removedReason", { date: "2025-12-31" }),
