@@ -17,6 +17,8 @@ const { escapeContent, escapeXml } = xmlText;
  * out.take().toString(); // "<v>42</v>"
  */
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+/** Below this, round(n·10^4) is an int32 (XmlBytes.number's int32 path for 4 decimals). */
+const FOUR_DECIMALS_BELOW = 214_748;
 
 /**
  * Bytes written over and over (a cell's markup: `<c s="3"><v>`, `</v></c>`), kept beside their
@@ -212,6 +214,38 @@ export class XmlBytes {
       }
     } else if (n < 1e9 && n > -1e9) {
       const a = n < 0 ? -n : n;
+      if (a < FOUR_DECIMALS_BELOW) {
+        // Amounts to the cent and figures to 4 decimals (most of a tab's fractions) in int32
+        // arithmetic: when c / 10^4 reads back as n (c = round(n·10^4) < 2^31), round(n·10^6)
+        // is c·100 exactly (their difference is far below ½ under 2^18) and reads back too, so
+        // the general path below finds the same digits: c's, 1 to 4 decimals without trailing
+        // zeros (c is no multiple of 10^4: n is not whole).
+        const c = Math.round(a * 1e4);
+        if (c / 1e4 === a) {
+          this.ensure(24);
+          const buf = this.buf;
+          let p = this.pos;
+          if (n < 0) buf[p++] = 45;
+          const whole = (c / 1e4) | 0;
+          p = digitsInto(buf, p, whole);
+          buf[p++] = 46;
+          let frac = c - whole * 10000;
+          let k = 4;
+          while (frac % 10 === 0) {
+            frac = (frac / 10) | 0;
+            k--;
+          }
+          let q = p + k;
+          p = q;
+          for (let i = 0; i < k; i++) {
+            const d = (frac / 10) | 0;
+            buf[--q] = 48 + frac - d * 10;
+            frac = d;
+          }
+          this.pos = p;
+          return;
+        }
+      }
       // If any k ≤ 6 decimals read back as n, 6 do (the same decimal, zeros appended, is the same
       // correctly rounded quotient): a full-precision double (a probability, a fitted value: a
       // quarter of the customer tab's numbers) goes to shortestDigits after one test, not six.

@@ -24,6 +24,10 @@ describe("XmlBytes", () => {
             .tuple(fc.integer({ min: -1e14, max: 1e14 }), fc.integer({ min: 1, max: 8 }))
             .map(([m, k]) => m / 10 ** k),
           fc.constantFrom(0, -0, 0.05, 1e-6, 1.5e-7, 0.1 + 0.2, 1e15 + 0.5, 1e21, 2 ** 53, -12.3),
+          // either side of the int32 path for 4 decimals (below 214,748): cents, 4-decimal figures
+          fc.integer({ min: -(2 ** 31), max: 2 ** 31 }).map((m) => m / 1e4),
+          fc.integer({ min: -3e7, max: 3e7 }).map((m) => m / 100),
+          fc.constantFrom(214_747.9999, 214_748.0001, 214_748.5, -214_747.99, 0.0001, 0.001, 99.99),
         ),
         (n) => expect(written((o) => o.number(n))).toBe(String(n)),
       ),
