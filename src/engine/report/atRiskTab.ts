@@ -204,7 +204,8 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   { key: "valueTier", format: "text", width: 10 },
   { key: "monetary", format: "money", width: 13 },
   { key: "valueAtStake", format: "money", width: 13 },
-  { key: "churnRiskProbability", format: "percent", width: 9 },
+  // Its header over two lines (流失 / 概率, "Churn / risk"): at 9 it broke inside a word.
+  { key: "churnRiskProbability", format: "percent", width: 7 },
   { key: "churnRiskLevel", format: "text", width: 8 },
   // Wrapped at this width (the tab prints every column: held widths, columnWidths.ts).
   { key: "churnRiskReasons", format: "text", width: 35 },

@@ -1,9 +1,12 @@
 import type { Cell } from "../cells";
 import type { RowLooks } from "./table";
 import {
-  HEADING_WIDTH,
+  INDENT_CHARS,
   MAX_WIDTH,
   NOTE_INDENT_CHARS,
+  headingLines,
+  headingWidth,
+  layoutHeading,
   numberWidth,
   textLines,
   textWidth,
@@ -115,7 +118,7 @@ export function layoutWidths(
         else if (Number.isFinite(v)) w = Math.max(w, numberWidth(v, format));
       } else if (v instanceof Date) w = Math.max(w, 11);
       else if (typeof v === "string") {
-        if (look !== null) w = Math.max(w, Math.min(HEADING_WIDTH, textWidth(v) + 1));
+        if (look !== null) w = Math.max(w, headingWidth(v, headingIndent(rows[r], looks[r], i)));
         else if (asked === undefined || textWidth(v) + 2 <= asked)
           w = Math.max(w, textWidth(v) + 2);
       }
@@ -144,6 +147,41 @@ export function afterFigure(
   const look = looks?.[i - 1] ?? null;
   if (look === null) return typeof cells[i - 1] === "number";
   return look !== "heading" && look !== "note" && look !== "date" && look !== "datetime";
+}
+
+/**
+ * Characters a layout heading (a cell with a look other than a note, holding text) is indented:
+ * over figures it is right-aligned one indent in, as they are; right of a figure one indent in
+ * from the left (the file's layoutLook.ts); else flush.
+ *
+ * @example headingIndent(["指标", "数值"], [null, "integer"], 1) // 1
+ */
+export function headingIndent(
+  cells: readonly Cell[],
+  looks: RowLooks | undefined,
+  i: number,
+): number {
+  const look = looks?.[i] ?? null;
+  if (look === null || look === "note") return 0;
+  if (look === "heading") return afterFigure(cells, looks, i) ? INDENT_CHARS : 0;
+  return look === "date" || look === "datetime" ? 0 : INDENT_CHARS;
+}
+
+/**
+ * The lines a layout heading takes in its column as written (textMeasure.ts layoutHeading: broken
+ * between words), at most.
+ *
+ * @example layoutHeadingLines("流动收入占比（%）", [null, "percent"], ["x", "流动收入占比（%）"], 1, 14) // 2
+ */
+export function layoutHeadingLines(
+  text: string,
+  looks: RowLooks | undefined,
+  cells: readonly Cell[],
+  i: number,
+  width: number,
+): number {
+  const indent = headingIndent(cells, looks, i);
+  return headingLines(layoutHeading(text, width, indent), width, indent);
 }
 
 /**
@@ -195,7 +233,7 @@ export function rowLineEstimates(
         for (let k = i; k <= end; k++) span += width(k);
         if (afterFigure(row, looks[r], i)) span -= NOTE_INDENT_CHARS; // indented off the figure
         n = textLines(v, span);
-      } else if (look !== null) n = textLines(v, width(i), true);
+      } else if (look !== null) n = layoutHeadingLines(v, looks[r], row, i, width(i));
       else if (wraps[i] && !soleCell) n = textLines(v, width(i));
       if (n > lines) lines = n;
     }

@@ -190,3 +190,380 @@ export function numberWidth(v: number, format: string): number {
  * (the file's layoutLook.ts, about a character wide), so its text has that much less room.
  */
 export const NOTE_INDENT_CHARS = 1;
+/** Characters one indent level takes (a figure right-aligned one indent in, and its heading). */
+export const INDENT_CHARS = NOTE_INDENT_CHARS;
+
+/*
+ * Headings that break where a reader would (issue 11, stop 32 tester #1): Excel and LibreOffice
+ * break Chinese anywhere, so a column's width decides where a heading breaks, and 距上次购买天数
+ * printed as 距上次购/买天数, 流动收入占比（%） as 流动收入占比（/%）. A heading may break between
+ * words (Chinese words as ICU's dictionary segments them: Intl.Segmenter), before an opening
+ * bracket and after a closing one; never inside a word or a date, after an opening bracket,
+ * before a closing bracket or a unit, or between a number and what it counts (12 | 个月), and no
+ * line may be a lone bracket, unit or character. Renderers differ by a few percent (RENDERERS:
+ * LibreOffice draws a column about 5 % wider than Excel), so a width must break well in each.
+ * Computed once per heading, never per row.
+ */
+
+/**
+ * How renderers lay a heading out, as [share of Excel's room, width of bold Latin letters]: Excel
+ * (Calibri's metrics, BOLD) within 2 %, and LibreOffice, whose columns are about 5 % wider and whose
+ * Carlito Bold prints as wide as Regular (measured on the stop-32 renders: 流失风险（不再 / 购买的概率）
+ * broke after 14.7 units of a modelled 15.3, "Purchase days (12" fitted 15.9 bold units in 14.3,
+ * "Spend (12 months)" did not fit 16.8). A heading must break well in each.
+ */
+export const RENDERERS: readonly (readonly [number, number])[] = [
+  [0.98, BOLD],
+  [1, BOLD],
+  [1.02, BOLD],
+  [1.03, 1],
+  [1.05, 1],
+  [1.07, 1],
+];
+/** The narrowest of them (Excel, 2 % narrow): a line written to fit fits in each. */
+const NARROW = RENDERERS[0][0];
+/** A table's heading takes at most this many lines (its header row then 16 pt a line). */
+export const MAX_HEADING_LINES = 3;
+
+const isHan = (code: number) => code >= WIDE_FROM && !isOpening(code) && !isClosing(code);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLatin = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || isDigit(code);
+/** Brackets and marks a line may not end with (openers) or start with (closers, units). */
+const OPENING = new Set([..."(（[【「『《“‘"].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...")）]】」』》”’、，。：；！？%％,.:;!?/"].map((c) => c.charCodeAt(0)));
+function isOpening(code: number): boolean {
+  return OPENING.has(code);
+}
+function isClosing(code: number): boolean {
+  return CLOSING.has(code);
+}
+
+/** Word boundaries of Chinese runs (chineseWords), per heading text: headings are few. */
+const boundaryMemo = new Map<string, Set<number>>();
+let segmenter: Intl.Segmenter | null | undefined;
+
+function wordBoundaries(text: string): Set<number> {
+  let out = boundaryMemo.get(text);
+  if (out) return out;
+  out = new Set(chineseWords(text).map((w) => w.index));
+  if (boundaryMemo.size > 4096) boundaryMemo.clear();
+  boundaryMemo.set(text, out);
+  return out;
+}
+
+/**
+ * The Chinese words of a text: Intl.Segmenter's (ICU's dictionary), with its single characters
+ * joined to a neighbour, since a line may not start or end on one: ICU splits 天数, 占比, 个月 into
+ * characters (距|上次|购买|天|数), so runs of single characters are one word (天数) and a single
+ * character left between words goes with the word before it (购买的, 负责人), else after it (距上次).
+ * Without Intl.Segmenter, every run of Chinese characters is one word.
+ *
+ * @example chineseWords("距上次购买天数").map((w) => w.text) // ["距上次", "购买", "天数"]
+ */
+export function chineseWords(text: string): { index: number; text: string }[] {
+  if (segmenter === undefined)
+    segmenter =
+      typeof Intl.Segmenter === "function"
+        ? new Intl.Segmenter("zh", { granularity: "word" })
+        : null;
+  const han = (t: string) => t.length > 0 && [...t].every((c) => isHan(c.charCodeAt(0)));
+  // Runs of Chinese characters as segments; anything else ends a run.
+  const parts: { index: number; text: string }[] = [];
+  if (segmenter) {
+    for (const s of segmenter.segment(text)) parts.push({ index: s.index, text: s.segment });
+  } else {
+    for (const m of text.matchAll(/[\u2e80-\uffff]+|[^\u2e80-\uffff]+/g))
+      parts.push({ index: m.index ?? 0, text: m[0] });
+  }
+  // Runs of single characters become one word.
+  const words: { index: number; text: string; single: boolean }[] = [];
+  for (const p of parts) {
+    const last = words[words.length - 1];
+    if (
+      last &&
+      han(p.text) &&
+      p.text.length === 1 &&
+      han(last.text) &&
+      last.index + last.text.length === p.index &&
+      last.single
+    ) {
+      last.text += p.text;
+      continue;
+    }
+    words.push({ ...p, single: han(p.text) && p.text.length === 1 });
+  }
+  // A single character left goes with the Chinese word before it, else the one after it.
+  const out: { index: number; text: string }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const prev = out[out.length - 1];
+    const next = words[k + 1];
+    if (han(w.text) && w.text.length === 1) {
+      if (prev && han(prev.text) && prev.index + prev.text.length === w.index) {
+        prev.text += w.text;
+        continue;
+      }
+      if (next && han(next.text) && w.index + 1 === next.index) {
+        next.index = w.index;
+        next.text = w.text + next.text;
+        continue;
+      }
+    }
+    out.push({ index: w.index, text: w.text });
+  }
+  return out;
+}
+
+/**
+ * Whether a line of `text` may start at `at` (0 < at < length; spaces at the break dropped).
+ *
+ * @example breakAllowed("距上次购买天数", 5) // true: 距上次购买 | 天数
+ * @example breakAllowed("距上次购买天数", 4) // false: inside 购买
+ * @example breakAllowed("流动收入占比（%）", 7) // false: after the bracket
+ */
+export function breakAllowed(text: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  let n = at;
+  while (n < text.length && text.charCodeAt(n) === 32) n++;
+  if (p < 0 || n >= text.length) return false;
+  const prev = text.charCodeAt(p);
+  const next = text.charCodeAt(n);
+  if (isOpening(prev) || isClosing(next)) return false;
+  // A number stays with what it counts (12 个月, 90 days) and a date or range whole (2025-02-03).
+  if (isDigit(prev) && (isLatin(next) || isHan(next))) return false;
+  if (prev === 45 && p > 0 && isDigit(text.charCodeAt(p - 1))) return false;
+  const spaced = n > p + 1;
+  // Inside a Latin word (a hyphen ends one).
+  if (!spaced && isLatin(prev) && isLatin(next)) return false;
+  // Between two Chinese characters: only between words.
+  if (!spaced && isHan(prev) && isHan(next)) return wordBoundaries(text).has(n);
+  return true;
+}
+
+/** A character's width in bold (Excel): Latin about 4 % wider, CJK the same em. */
+function boldWidth(code: number): number {
+  return code < WIDE_FROM ? charWidth(code) * BOLD : charWidth(code);
+}
+
+/**
+ * The indices where the lines of one paragraph start, wrapped in `room` units as wrapLines counts
+ * them (Excel's greedy breaks: spaces, after a hyphen, around CJK; a word wider than the line cut).
+ *
+ * `latin`: the width of Latin letters relative to Calibri Regular (BOLD for Excel's bold); CJK
+ * keeps its one em.
+ *
+ * @example lineStarts("距上次购买天数", 9) // [0, 4]: 距上次购 | 买天数
+ */
+export function lineStarts(text: string, room: number, latin = 1): number[] {
+  const cw = (code: number) => (code < WIDE_FROM ? charWidth(code) * latin : charWidth(code));
+  const starts = [0];
+  let used = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      const w = cw(code);
+      if (used > 0 && used + w <= room) used += w;
+      i++;
+      continue;
+    }
+    // The next unbreakable piece: one CJK character, or a run of other characters up to a space,
+    // a CJK character or just after a hyphen.
+    let end = i + 1;
+    let w = cw(code);
+    if (code < WIDE_FROM && code !== 45) {
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c === 32 || c >= WIDE_FROM) break;
+        w += cw(c);
+        end++;
+        if (c === 45) break;
+      }
+    }
+    if (used > 0 && used + w > room) {
+      starts.push(i);
+      used = 0;
+    }
+    // A piece wider than a line is cut where the line is full (as many lines as wrapLines counts).
+    let k = i;
+    while (w > room) {
+      let line = 0;
+      while (k < end && line + cw(text.charCodeAt(k)) <= room) line += cw(text.charCodeAt(k++));
+      if (line === 0 && k < end) k++;
+      starts.push(Math.min(k, end - 1));
+      w -= room;
+    }
+    used += w;
+    i = end;
+  }
+  return starts;
+}
+
+/** Whether each line reads on its own (lineReads), when there is more than one. */
+function linesRead(text: string, starts: readonly number[]): boolean {
+  if (starts.length < 2) return true;
+  for (let k = 0; k < starts.length; k++)
+    if (!lineReads(text.slice(starts[k], starts[k + 1] ?? text.length))) return false;
+  return true;
+}
+
+/** A line of a broken heading: not a lone bracket, unit, number or character (two letters or more). */
+function lineReads(line: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < line.length && letters < 2; i++) {
+    const c = line.charCodeAt(i);
+    if (isHan(c) || (isLatin(c) && !isDigit(c))) letters++;
+  }
+  return letters >= 2;
+}
+
+/** The room (units) for a heading in a column `width` wide, `indent` characters in. */
+export function headingRoom(width: number, indent = 0): number {
+  return Math.max(1, textRoom(width) - indent);
+}
+
+/**
+ * Whether a heading wraps well in a column `width` wide, whatever a renderer's few percent: at
+ * most MAX_HEADING_LINES lines, each starting where breakAllowed allows and reading on its own.
+ * A heading's text has no line breaks of its own.
+ *
+ * @example headingBreaksWell("距上次购买天数", 12, 1) // false: 距上次购 | 买天数
+ * @example headingBreaksWell("距上次购买天数", 14, 1) // true: 距上次购买 | 天数
+ */
+export function headingBreaksWell(text: string, width: number, indent = 0): boolean {
+  const room = headingRoom(width, indent);
+  for (const [f, latin] of RENDERERS) {
+    const starts = lineStarts(text, room * f, latin);
+    if (starts.length > MAX_HEADING_LINES) return false;
+    for (let k = 1; k < starts.length; k++) if (!breakAllowed(text, starts[k])) return false;
+    if (!linesRead(text, starts)) return false;
+  }
+  return true;
+}
+
+/**
+ * The narrowest width from `least` up to `most`, in half characters, in which a table heading
+ * breaks well (headingBreaksWell); `least` when none does. On screen Excel's filter button may
+ * cover the end of a header's last line, as in any Excel table; paper has no buttons.
+ *
+ * @example headingFitWidth("距上次购买天数", 11, 50, 1) // 13
+ */
+export function headingFitWidth(text: string, least: number, most = MAX_WIDTH, indent = 0): number {
+  const from = Math.ceil(least * 2) / 2;
+  for (let w = from; w <= most; w += 0.5) if (headingBreaksWell(text, w, indent)) return w;
+  return from;
+}
+
+/**
+ * The lines a heading takes at most in a column `width` wide, over a renderer's few percent
+ * narrower (its row is made that tall); each of its own lines ("\n") wrapped on its own.
+ *
+ * @example headingLines("Days since last purchase", 12, 1) // 3
+ */
+export function headingLines(text: string, width: number, indent = 0): number {
+  const room = headingRoom(width, indent);
+  let most = 1;
+  for (const [f, latin] of RENDERERS) {
+    let lines = 0;
+    for (const part of text.split("\n")) lines += lineStarts(part, room * f, latin).length;
+    if (lines > most) most = lines;
+  }
+  return most;
+}
+
+/**
+ * A layout's heading as it is written in a column `width` wide: itself when it fits one line
+ * over a renderer's few percent or already breaks well there; else broken with line feeds where
+ * breakAllowed allows, each line fitting the narrowest room (fewest lines, then the most even),
+ * so 流动收入占比（%） in 14 reads 流动收入 / 占比（%）, not 流动收入占比（/ %）. A layout's
+ * headings are read by people only (no reader matches them; a table's header must stay its
+ * word, so a table column is widened instead: headingFitWidth).
+ *
+ * @example layoutHeading("流动收入占比（%）", 14, 1) // "流动收入\n占比（%）"
+ */
+export function layoutHeading(text: string, width: number, indent = 0): string {
+  if (text.indexOf("\n") >= 0 || headingBreaksWell(text, width, indent)) return text;
+  const room = headingRoom(width, indent) * NARROW;
+  const n = text.length;
+  const points = [0];
+  for (let i = 1; i < n; i++) if (breakAllowed(text, i)) points.push(i);
+  points.push(n);
+  const lineWidth = (a: number, b: number) => {
+    const line = text.slice(a, b).trim();
+    let w = 0;
+    for (let i = 0; i < line.length; i++) w += boldWidth(line.charCodeAt(i));
+    return w;
+  };
+  // best[k]: [lines, sum of squared slack] to set text[points[k]..] from points[k].
+  const m = points.length;
+  const best: { lines: number; slack: number; next: number }[] = new Array(m);
+  best[m - 1] = { lines: 0, slack: 0, next: -1 };
+  for (let k = m - 2; k >= 0; k--) {
+    let pick = { lines: Infinity, slack: Infinity, next: -1 };
+    for (let j = k + 1; j < m; j++) {
+      const w = lineWidth(points[k], points[j]);
+      if (w > room && j > k + 1) break;
+      const rest = best[j];
+      if (rest.lines === Infinity) continue;
+      if (!(k === 0 && j === m - 1) && !lineReads(text.slice(points[k], points[j]))) continue;
+      const lines = rest.lines + 1;
+      const slack = rest.slack + (j === m - 1 ? 0 : (room - w) ** 2);
+      if (lines < pick.lines || (lines === pick.lines && slack < pick.slack))
+        pick = { lines, slack, next: j };
+    }
+    best[k] = pick;
+  }
+  if (best[0].lines === Infinity) return text;
+  const lines: string[] = [];
+  for (let k = 0; k !== m - 1; k = best[k].next)
+    lines.push(text.slice(points[k], points[best[k].next]).trim());
+  return lines.join("\n");
+}
+
+/** Units a line of bold text takes (no wrapping). */
+function boldUnits(line: string): number {
+  let w = 0;
+  for (let i = 0; i < line.length; i++) w += boldWidth(line.charCodeAt(i));
+  return w;
+}
+
+const headingWidthMemo = new Map<string, number>();
+
+/**
+ * The width (characters) a layout heading asks of its column: its one line, over a renderer's few
+ * percent, up to HEADING_WIDTH; past that it wraps (layoutHeading), in a column at least as wide
+ * as its widest line then. The writer's widths (columnWidths.ts) and the page estimate
+ * (layoutPages.ts) both ask it. Memoised: a layout has a few dozen headings.
+ *
+ * @example headingWidth("流动收入占比（%）", 1) // 14: 流动收入 / 占比（%）
+ */
+export function headingWidth(text: string, indent = 0): number {
+  const key = `${indent}\u0000${text}`;
+  const known = headingWidthMemo.get(key);
+  if (known !== undefined) return known;
+  let w = 4;
+  for (const line of text.split("\n")) {
+    const one = boldUnits(line) / NARROW + 5 / 7 + indent;
+    w = Math.max(w, Math.ceil(one));
+  }
+  if (w > HEADING_WIDTH) {
+    w = HEADING_WIDTH;
+    for (; w < MAX_WIDTH; w++) {
+      // It breaks well by itself, or its lines as layoutHeading writes them fit.
+      if (headingBreaksWell(text, w, indent)) break;
+      const room = headingRoom(w, indent) * NARROW;
+      if (
+        layoutHeading(text, w, indent)
+          .split("\n")
+          .every((l) => boldUnits(l) <= room)
+      )
+        break;
+    }
+  }
+  if (headingWidthMemo.size > 4096) headingWidthMemo.clear();
+  headingWidthMemo.set(key, w);
+  return w;
+}

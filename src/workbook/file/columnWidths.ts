@@ -1,13 +1,16 @@
 import type { Cell } from "../../engine/cells";
 import type { ColumnFormat, ReportTable, RowLooks } from "../../engine/report/table";
+import { headingIndent } from "../../engine/report/layoutPages";
 import {
-  HEADING_WIDTH,
+  INDENT_CHARS,
   MAX_WIDTH,
   charWidth,
+  headingFitWidth,
+  headingWidth,
   numberWidth,
   textWidth,
 } from "../../engine/report/textMeasure";
-import { alone, lookFormat } from "./layoutLook";
+import { alone, lookFormat, tableHeaderAlignment } from "./layoutLook";
 
 /**
  * Column widths of our tabs, in characters as Excel counts them: fitted to the header and a
@@ -27,28 +30,6 @@ export { textWidth };
 export function headerWidth(header: string, format: ColumnFormat): number {
   const least = format === "datetime" ? 17 : format === "date" ? 12 : 8;
   return Math.min(MAX_WIDTH, Math.max(least, textWidth(header) + 2));
-}
-
-/**
- * The width a header needs on the two lines of a table's header row (30 pt, wrapped): its longest
- * word (Latin words break at spaces; CJK anywhere, so half of it), plus the padding and the filter
- * button headerWidth counts. For the printed columns of a call sheet, whose widths add up to one
- * page: "Days overdue" over a few digits needs "overdue", not the whole header.
- *
- * @example twoLineHeaderWidth("Days overdue") // about 11.3
- */
-export function twoLineHeaderWidth(header: string): number {
-  let widest = 0;
-  for (const word of header.split(" ")) widest = Math.max(widest, textWidth(word));
-  if (!header.includes(" ")) widest = Math.max(textWidth(header) / 2, longestLatinRun(header));
-  return widest + 4;
-}
-
-/** The widest run of Latin letters and digits in a text (it does not break inside). */
-function longestLatinRun(text: string): number {
-  let widest = 0;
-  for (const run of text.split(/[^\x21-\x7e]+/)) widest = Math.max(widest, textWidth(run));
-  return widest;
 }
 
 /**
@@ -111,24 +92,49 @@ export function fitWidths(
     // wide at a legible size (figures and dates still widen it: never ###).
     const printed = isTable && table.printColumns !== undefined && i < table.printColumns;
     const held = printed && asked !== undefined && format === "text";
-    // The header plus room for the filter button; a width the engine asks for is the least.
-    let widest = !isTable
-      ? 6
-      : printed
-        ? Math.min(MAX_WIDTH, twoLineHeaderWidth(headers[i]))
-        : Math.min(MAX_WIDTH, headerWidth(headers[i], format) + 2);
+    // A column on screen only: its header on one line, with room for the filter button. A printed
+    // one: its values, its header over as many lines as it breaks well in (below); a width the
+    // engine asks for is the least.
+    let widest = !isTable || printed ? 6 : Math.min(MAX_WIDTH, headerWidth(headers[i], format) + 2);
     if (asked !== undefined && asked > widest) widest = asked;
     const fit = isTable
-      ? fitTableColumn(sample, i, format, held ? asked! : -1, widest)
+      ? fitTableColumn(
+          sample,
+          i,
+          format,
+          held ? asked! : -1,
+          widest,
+          !(table.inputTextColumns ?? []).includes(i),
+        )
       : fitLayoutColumn(sample, i, looks, asked ?? -1, widest);
-    out.push({ width: Math.min(MAX_WIDTH, Math.max(Math.abs(fit), 6)), wrap: fit < 0 });
+    let width = Math.min(MAX_WIDTH, Math.max(Math.abs(fit), 6));
+    // The header breaks between words whatever the renderer (距上次购买天数 not 距上次购/买天数):
+    // the column widened until it does, at most three lines (textMeasure.ts headingFitWidth: a
+    // few hundred line layouts of the header, once per column, not per row). A printed column's
+    // header so takes two or three lines where its values are narrow ("Days overdue" over a few
+    // digits needs "overdue", not the whole header: a call sheet's columns add up to one page).
+    if (isTable) width = headingFitWidth(headers[i], width, MAX_WIDTH, headerIndent(table, i));
+    out.push({ width, wrap: fit < 0 });
   }
   return out;
 }
 
 /**
+ * Characters a table header is indented from its column's edge: a figure's header is right-aligned
+ * one indent in, as its figures (layoutLook.ts tableHeaderAlignment).
+ *
+ * @example headerIndent(segmentsTable, 8) // 1: 距上次购买天数 over whole numbers
+ */
+export function headerIndent(table: ReportTable, i: number): number {
+  const c = table.columns[i];
+  if (!c) return 0;
+  return tableHeaderAlignment(c.format, table.highlight?.column === i).indent ? INDENT_CHARS : 0;
+}
+
+/**
  * The widest value of a table tab's column `i` in the sample, at least `widest`; negative when its
  * text wraps. `held`: the width a printed text column keeps (its longer text wraps), else -1.
+ * `labels`: its texts are the engine's words, not the input's (ReportTable.inputTextColumns).
  * Arguments of one shape for every tab (numbers, a format, the sample's rows): V8 compiles the
  * loop once for the workbook (fitWidths, reading each tab's own kind of table object, was compiled
  * four or five times in one run).
@@ -139,6 +145,7 @@ function fitTableColumn(
   format: ColumnFormat,
   held: number,
   widest: number,
+  labels: boolean,
 ): number {
   let wrap = false;
   for (let r = 0; r < sample.length; r++) {
@@ -158,6 +165,12 @@ function fitTableColumn(
         // so the column is at least its longest word with Excel's padding (0.7 units).
         const word = Math.ceil(longestWordWidth(text) + 1);
         if (word > widest) widest = word;
+        // A label (a level, a class: 无（未购买）) breaks as a header does, or not at all: at 8
+        // it printed 无（未购 / 买）, its row twice as tall as its neighbours (stop 32 tester #4).
+        if (labels && w <= LABEL_WIDTH) {
+          const fit = labelWidth(text, widest);
+          if (fit > widest) widest = fit;
+        }
         continue;
       }
     }
@@ -165,6 +178,27 @@ function fitTableColumn(
     if (w > widest) widest = w;
   }
   return wrap ? -widest : widest;
+}
+
+/** Text this wide or narrower (CJK counted double, with padding) is a label: it breaks as a header. */
+const LABEL_WIDTH = 18;
+const labelMemo = new Map<string, number>();
+
+/**
+ * The width (at least `least`) in which a label wraps well (textMeasure.ts headingFitWidth: between
+ * words, no lone bracket or character), memoised: a column's labels are few and repeat.
+ *
+ * @example labelWidth("无（未购买）", 8) // 13.5: one line
+ */
+function labelWidth(text: string, least: number): number {
+  const key = `${least}\u0000${text}`;
+  let w = labelMemo.get(key);
+  if (w === undefined) {
+    w = headingFitWidth(text, least, MAX_WIDTH, 0);
+    if (labelMemo.size > 10_000) labelMemo.clear();
+    labelMemo.set(key, w);
+  }
+  return w;
 }
 
 /**
@@ -191,7 +225,7 @@ function fitLayoutColumn(
     if (typeof v === "number") {
       w = f === "date" ? 11 : f === "datetime" ? 17 : numberWidth(v, f);
     } else if (v instanceof Date) w = 11;
-    else if (look !== null) w = Math.min(HEADING_WIDTH, textWidth(String(v)) + 1);
+    else if (look !== null) w = headingWidth(String(v), headingIndent(sample[r], looks[r], i));
     else {
       w = textWidth(String(v)) + 2;
       // A layout column the engine gave a width keeps it: longer text wraps in it (numbers

@@ -2,11 +2,13 @@ import { columnLetters } from "../../engine/a1";
 import type { Cell } from "../../engine/cells";
 import * as dates from "../../engine/parse/date";
 import * as limits from "../../engine/report/limits";
+import { headingIndent } from "../../engine/report/layoutPages";
 import { lookRow, rowReader, type ReportTable, type RowLooks } from "../../engine/report/table";
+import { layoutHeading } from "../../engine/report/textMeasure";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import * as cellFragments from "./cellFragments";
-import { fitWidths, layoutWidth } from "./columnWidths";
+import { fitWidths, headerIndent, layoutWidth } from "./columnWidths";
 import {
   TABLE_VERTICAL,
   layoutCellStyle,
@@ -186,7 +188,8 @@ export async function* reportSheetXml(
   out += "</cols><sheetData>";
 
   if (isTable) {
-    out += `<row r="1" ht="${headerRowHeight(o.headers, widthOf)}" customHeight="1">`;
+    const indents = table.columns.map((_, i) => headerIndent(table, i));
+    out += `<row r="1" ht="${headerRowHeight(o.headers, widthOf, indents)}" customHeight="1">`;
     o.headers.forEach((h, i) => {
       out += `<c r="${letters[i]}1" s="${headerXf[i]}" t="inlineStr"><is><t>${escapeXml(h)}</t></is></c>`;
     });
@@ -254,7 +257,10 @@ export async function* reportSheetXml(
             : dateXf;
         c.writeCell(i, fragments.number(ds), bare.number(ds), serial);
       } else {
-        const text = typeof value === "string" ? value : String(value);
+        let text = typeof value === "string" ? value : String(value);
+        // A heading broken between words in its column (layoutHeading: not 流动收入占比（/%）).
+        if (layout && look !== null && look !== "note")
+          text = layoutHeading(text, widthOf[i] ?? 8, headingIndent(cells, looks, i));
         // The Overview gives its dates as ISO text: shown as dates (only real ones, round-tripped).
         if (layout && table.tab === "overview" && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
           const ms = Date.parse(`${text}T00:00:00Z`);

@@ -2,10 +2,10 @@ import type { Cell } from "../../engine/cells";
 import type { RowLooks } from "../../engine/report/table";
 import { alone, noteEnd } from "./layoutLook";
 import * as textMeasure from "../../engine/report/textMeasure";
-import { afterFigure } from "../../engine/report/layoutPages";
+import { afterFigure, layoutHeadingLines } from "../../engine/report/layoutPages";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
-const { textLines, NOTE_INDENT_CHARS } = textMeasure;
+const { textLines, headingLines, NOTE_INDENT_CHARS } = textMeasure;
 export { textLines };
 
 /**
@@ -53,16 +53,21 @@ export const HEADER_HEIGHT = 30;
 
 /**
  * The height (pt) of a table tab's header row: 30 for headers of one or two lines, else 16 a
- * line of the tallest (bold text wrapped at its column's width): the en segments tab's "Days since
- * last purchase" takes three lines at 12 characters, whose first was cut off at 30 pt (tester,
- * stop 31).
+ * line of the tallest (bold text wrapped at its column's width, `indents[i]` characters in, over
+ * a renderer's few percent narrower: textMeasure.ts headingLines): the en segments tab's "Days
+ * since last purchase" takes three lines at 12 characters, whose first was cut off at 30 pt
+ * (tester, stop 31).
  *
  * @example headerRowHeight(["Customer ID", "Days since last purchase"], [14, 12]) // 48
  */
-export function headerRowHeight(headers: readonly string[], widths: readonly number[]): number {
+export function headerRowHeight(
+  headers: readonly string[],
+  widths: readonly number[],
+  indents: readonly number[] = [],
+): number {
   let lines = 2;
   for (let i = 0; i < headers.length; i++) {
-    const n = textLines(headers[i], widths[i] ?? 8, true);
+    const n = headingLines(headers[i], widths[i] ?? 8, indents[i] ?? 0);
     if (n > lines) lines = n;
   }
   return lines <= 2 ? HEADER_HEIGHT : rowHeight(lines, false);
@@ -140,8 +145,9 @@ export function rowLines(
       // A note right of a figure is indented (layoutLook.ts): its text has that much less room.
       if (afterFigure(cells, looks, i)) span -= NOTE_INDENT_CHARS;
     }
-    // Headings (over text or over numbers) are bold; notes and labels regular.
-    const n = textLines(v, span, look !== "note");
+    // Headings (over text or over numbers) are bold, broken between words (layoutHeading);
+    // notes and labels regular.
+    const n = look === "note" ? textLines(v, span) : layoutHeadingLines(v, looks, cells, i, span);
     if (n > lines) lines = n;
   }
   return lines;

@@ -1,5 +1,6 @@
 import type { Lang } from "../../engine/schema";
 import { headerRowHeight } from "../file/rowHeights";
+import { headerIndent } from "../file/columnWidths";
 import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames";
 import { ownedTabName, ownedTabRef, partOf, stagingTabName } from "../ownedTabs";
 import { renamedBecause } from "../renamedBecause";
@@ -209,6 +210,7 @@ function wrapHeader(sheet: Excel.Worksheet, plan: Plan): void {
   header.format.rowHeight = headerRowHeight(
     plan.table.columns.map((c) => c.header),
     columnWidths(plan.table),
+    plan.table.columns.map((_, i) => headerIndent(plan.table, i)),
   );
 }
 

@@ -1,6 +1,17 @@
 import {
+  breakAllowed,
   charWidth,
+  headingBreaksWell,
+  headingFitWidth,
+  headingLines,
+  headingRoom,
+  headingWidth,
+  layoutHeading,
+  lineStarts,
+  MAX_HEADING_LINES,
+  MAX_WIDTH,
   numberWidth,
+  RENDERERS,
   textRoom,
   wrapLines,
 } from "../../../src/engine/report/textMeasure";
@@ -47,4 +58,99 @@ test("a row number is as wide as its digits (no separators or decimals: reviewer
   expect(numberWidth(1564, "rowNumber")).toBe(4 + 3);
   expect(numberWidth(123456, "rowNumber")).toBe(6 + 3);
   expect(numberWidth(123456, "integer")).toBe(7 + 3);
+});
+
+describe("headings break where a reader would (issue 11, stop 32 tester #1)", () => {
+  test("between Chinese words, before a bracket; never inside a word, after an opening bracket or before a unit", () => {
+    // 距 上次 购买 天数
+    expect(breakAllowed("距上次购买天数", 5)).toBe(true);
+    expect(breakAllowed("距上次购买天数", 4)).toBe(false);
+    // 流动收入占比（%）: before the bracket, not after it, not before the closing one
+    expect(breakAllowed("流动收入占比（%）", 6)).toBe(true);
+    expect(breakAllowed("流动收入占比（%）", 7)).toBe(false);
+    expect(breakAllowed("流动收入占比（%）", 8)).toBe(false);
+    // A number stays with what it counts and the word before it; a date stays whole.
+    expect(breakAllowed("购买天数（近 12 个月）", 7)).toBe(true); // 近 | 12: at a space, between words
+    expect(breakAllowed("购买天数（近 12 个月）", 10)).toBe(false); // 12 | 个月
+    expect(breakAllowed("Spend (12 months)", 10)).toBe(false);
+    expect(breakAllowed("since 2025-02-03", 11)).toBe(false);
+    // Latin words at spaces only.
+    expect(breakAllowed("Days since last purchase", 5)).toBe(true);
+    expect(breakAllowed("Days since last purchase", 3)).toBe(false);
+  });
+
+  test("lineStarts places lines as wrapLines counts them", () => {
+    const pieces = [
+      "客户",
+      "流失",
+      " ",
+      "Days",
+      "since",
+      "-",
+      "（",
+      "%",
+      "）",
+      "12",
+      "mmmmmmmmmmmm",
+      "a",
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 2000; k++) {
+      let text = "";
+      const n = 1 + Math.floor(next() * 12);
+      for (let j = 0; j < n; j++) text += pieces[Math.floor(next() * pieces.length)];
+      const room = 2 + next() * 20;
+      expect({ text, room, lines: lineStarts(text, room).length }).toEqual({
+        text,
+        room,
+        lines: wrapLines(text, room),
+      });
+    }
+  });
+
+  test("greedy lines as Excel breaks them", () => {
+    // 4 characters a line: 距上次购 | 买天数, the tester's render.
+    expect(lineStarts("距上次购买天数", 4 * 2.1 + 0.5)).toEqual([0, 4]);
+    expect(lineStarts("Days since last purchase", 11)).toEqual([0, 11, 16]);
+  });
+
+  test("the tester's headers: the widths that broke them badly are refused, the next good one found", () => {
+    // Segments tab, 距上次购买天数 over whole numbers (one indent): 11 broke it after 购.
+    expect(headingBreaksWell("距上次购买天数", 11, 1)).toBe(false);
+    const w = headingFitWidth("距上次购买天数", 11, MAX_WIDTH, 1);
+    expect(w).toBeGreaterThan(11);
+    expect(headingBreaksWell("距上次购买天数", w, 1)).toBe(true);
+    // One line, or 距上次购买 | 天数 however a renderer rounds.
+    for (const [f, latin] of RENDERERS) {
+      const starts = lineStarts("距上次购买天数", headingRoom(w, 1) * f, latin);
+      expect([[0], [0, 5]]).toContainEqual(starts);
+    }
+    // 流动收入占比（%） in a 14-wide layout column: broken between words, the unit with its word.
+    expect(layoutHeading("流动收入占比（%）", 14, 1)).toBe("流动收入\n占比（%）");
+    // In 17, Excel would print "Revenue moved / (%)".
+    expect(headingBreaksWell("Revenue moved (%)", 17, 1)).toBe(false);
+    expect(layoutHeading("Revenue moved (%)", 17, 1)).toBe("Revenue\nmoved (%)");
+    // A heading that fits keeps its one line.
+    expect(layoutHeading("客户数", 14, 1)).toBe("客户数");
+  });
+
+  test("a layout heading's column holds its lines as written", () => {
+    for (const text of [
+      "流动收入占比（%）",
+      "Revenue moved (%)",
+      "首次响应及时率（%）",
+      "Churn risk (chance of no purchase)",
+    ]) {
+      for (const indent of [0, 1]) {
+        const w = headingWidth(text, indent);
+        const written = layoutHeading(text, w, indent);
+        const lines = written.split("\n");
+        expect({ text, lines: lines.length <= MAX_HEADING_LINES }).toEqual({ text, lines: true });
+        // As it is where it breaks well by itself; else each written line one line.
+        if (written === text) expect(headingBreaksWell(text, w, indent)).toBe(true);
+        else expect(headingLines(written, w, indent)).toBe(lines.length);
+      }
+    }
+  });
 });

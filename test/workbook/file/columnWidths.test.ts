@@ -1,6 +1,26 @@
-import { tableOf } from "../../../src/engine/report/table";
-import { textRoom } from "../../../src/engine/report/textMeasure";
-import { fitWidths, longestWordWidth } from "../../../src/workbook/file/columnWidths";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { RunChanges } from "../../../src/engine/changes";
+import { compareSnapshots } from "../../../src/engine/changes/compare";
+import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
+import { epochDay } from "../../../src/engine/parse/date";
+import { changesTable } from "../../../src/engine/report/changesTab";
+import { headingIndent } from "../../../src/engine/report/layoutPages";
+import { lookRow, tableOf, type ReportTable } from "../../../src/engine/report/table";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import {
+  breakAllowed,
+  headingBreaksWell,
+  headingRoom,
+  layoutHeading,
+  lineStarts,
+  MAX_HEADING_LINES,
+  RENDERERS,
+  textRoom,
+} from "../../../src/engine/report/textMeasure";
+import { defaultRules } from "../../../src/engine/rules";
+import type { Lang } from "../../../src/engine/schema";
+import { sampleSource, SAMPLE_AS_OF } from "../../../src/sample/source";
+import { fitWidths, headerIndent, longestWordWidth } from "../../../src/workbook/file/columnWidths";
 
 /**
  * A printed column keeps the width its tab asks for and wraps longer text; a word wider than that
@@ -48,3 +68,103 @@ test("words break where Excel breaks them: spaces, after a hyphen, around CJK", 
   expect(longestWordWidth("South China - Guangdong")).toBeCloseTo(longestWordWidth("Guangdong"), 5);
   expect(longestWordWidth("e-mail")).toBeCloseTo(longestWordWidth("mail"), 5);
 });
+
+/**
+ * Headings break where a reader would (issue 11, stop 32 tester #1: 距上次购/买天数, 流动收入占比（/%）,
+ * "Revenue moved / (%)"): every table header and every layout heading of every tab, in both
+ * languages, at the width the writer gives its column.
+ */
+describe.each<Lang>(["zh-CN", "en-US"])("every heading of every tab breaks well (%s)", (lang) => {
+  let tables: ReportTable[] = [];
+  beforeAll(async () => {
+    const { source } = sampleSource({ seed: 3, customers: 400, transactions: 4000, lang });
+    const a = await analyzeWorkbook(source, { rules: defaultRules(), asOf: SAMPLE_AS_OF });
+    tables = analysisTables(a, lang, { at: SAMPLE_AS_OF, durationSeconds: 1, source: "cli" });
+    tables.push(changesTable(refresh(), lang)!);
+  });
+
+  test("table headers: one line, or broken between words, at their column's width", () => {
+    const bad: string[] = [];
+    let seen = 0;
+    for (const t of tables) {
+      if (t.style !== "table" || t.hidden) continue;
+      const headers = t.columns.map((c) => c.header);
+      const widths = fitWidths(t, t.rows(0, Math.min(t.rowCount, 2000)), headers, []);
+      headers.forEach((h, i) => {
+        seen++;
+        if (!headingBreaksWell(h, widths[i].width, headerIndent(t, i)))
+          bad.push(`${t.tab} ${h} @${widths[i].width}`);
+      });
+    }
+    expect(seen).toBeGreaterThan(60);
+    expect(bad).toEqual([]);
+  });
+
+  test("layout headings: each written line fits its column and starts where a break is allowed", () => {
+    const bad: string[] = [];
+    let seen = 0;
+    for (const t of tables) {
+      if (t.style !== "layout") continue;
+      const sample = t.rows(0, Math.min(t.rowCount, 2000));
+      const looks = sample.map((_, r) => lookRow(t.looks, r));
+      const widths = fitWidths(t, sample, [], looks).map((w) => w.width);
+      sample.forEach((row, r) =>
+        row.forEach((v, i) => {
+          const look = looks[r]?.[i] ?? null;
+          if (r === 0 || typeof v !== "string" || v === "" || look === null || look === "note")
+            return;
+          seen++;
+          const indent = headingIndent(row, looks[r], i);
+          const written = layoutHeading(v, widths[i], indent);
+          // The narrowest renderer's room and bold letters (RENDERERS[0]).
+          const [f, latin] = RENDERERS[0];
+          const room = headingRoom(widths[i], indent) * f;
+          const lines = written.split("\n");
+          let at = 0;
+          // As it is where it breaks well by itself, else with line feeds where breaks are allowed.
+          const ok =
+            written === v
+              ? headingBreaksWell(v, widths[i], indent)
+              : lines.every((line, k) => {
+                  at = k === 0 ? 0 : v.indexOf(line, at);
+                  return (
+                    lineStarts(line, room, latin).length === 1 && (k === 0 || breakAllowed(v, at))
+                  );
+                });
+          if (!ok || lines.length > MAX_HEADING_LINES)
+            bad.push(`${t.tab} ${JSON.stringify(written)} @${widths[i]}`);
+        }),
+      );
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect(bad).toEqual([]);
+  });
+});
+
+/** A previous and a current run of 300 customers, a third moved (as changesTab.test.ts). */
+function refresh(): RunChanges {
+  const snapshot = (asOf: number, shift: number) => {
+    const b = new SnapshotBuilder();
+    for (let i = 0; i < 300; i++) {
+      const codes: Record<string, string> = {};
+      for (const d of DIMENSIONS) {
+        const list = DIMENSION_CODES[d];
+        codes[d] = list[(i + (i % 3 === 0 ? shift : 0)) % list.length];
+      }
+      b.add({
+        id: String(1000000 + i),
+        name: `客户${i}`,
+        owner: "王芳",
+        codes,
+        churnProbability: (i % 100) / 100,
+        spend: 1000 + i * 7919.37,
+        frequency: 1 + (i % 9),
+        lastPurchase: asOf - (i % 200),
+      });
+    }
+    return b.finish(asOf, shift ? "bbbbbbbbbbbbbbbb" : "aaaaaaaaaaaaaaaa", "state");
+  };
+  const previous = snapshot(epochDay(2025, 9, 30), 0);
+  const current = snapshot(epochDay(2025, 12, 31), 1);
+  return { previous, current, comparison: compareSnapshots(previous, current) };
+}

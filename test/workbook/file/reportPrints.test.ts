@@ -136,6 +136,20 @@ test("Overview: a row of more than one line is top-aligned; a note is one indent
   expect(xfs[definition]).toContain('indent="1"');
 });
 
+// Stop 32 tester #2, #4: headings over figures side by side ran together ("Revenue before Revenue
+// moved (%)", the trend's 收入活跃客户数) and the revenue touched its definition: figures and their
+// headings stand one indent in from the right, as on table tabs.
+test("layouts: figures and the headings over them right-aligned one indent in", async () => {
+  const xml = await sheetXml("概览");
+  const rows = [...xml.matchAll(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g)];
+  const heading = rows.find((r) => r[3].includes("<t>说明</t>"))!;
+  const [, value] = cellStyles(heading[3]);
+  expect(xfs[value]).toMatch(/horizontal="right"[^>]*indent="1"/);
+  const customers = rows.find((r) => r[3].includes("<t>客户表中的客户</t>"))!;
+  const [, figure] = cellStyles(customers[3]);
+  expect(xfs[figure]).toMatch(/horizontal="right"[^>]*indent="1"/);
+});
+
 test("in English too (longer headers), the schedule prints one page wide", async () => {
   for (const tab of ["Follow-up schedule"]) {
     const xml = await english.zip.readText(english.sheet(tab)!.part);
