@@ -333,9 +333,12 @@ export async function analyzeCommand(
         const i = capped.findIndex((c) => c.tab === t.tab && c.sheetName === t.sheetName);
         return i < 0 ? t : csvs[i].passing(t, capped[i].shown);
       });
-      const written = await writer.writeTables(teed, (tab, rowsDone) =>
-        progressOf({ step: "write", detail: tab, rowsDone, rowsTotal: rowsOf.get(tab) }),
-      );
+      const written = await writer.writeTables(teed, (tab, rowsDone) => {
+        progressOf({ step: "write", detail: tab, rowsDone, rowsTotal: rowsOf.get(tab) });
+        // CA_TIMINGS: a tab's "write" line comes with its first block of rows (10,000), so the
+        // time from one tab's line to the next was mostly the first tab's; "wrote" ends each.
+        if (rowsDone === rowsOf.get(tab)) phaseMark(`wrote ${tab}`);
+      });
       phaseMark("write full lists");
       for (const csv of csvs) await csv.finish();
       return { written, csvFiles };
