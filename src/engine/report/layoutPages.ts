@@ -6,6 +6,7 @@ import {
   NOTE_INDENT_CHARS,
   headingLines,
   headingWidth,
+  keepDatesWhole,
   layoutHeading,
   numberWidth,
   textLines,
@@ -232,9 +233,9 @@ export function rowLineEstimates(
         let span = 0;
         for (let k = i; k <= end; k++) span += width(k);
         if (afterFigure(row, looks[r], i)) span -= NOTE_INDENT_CHARS; // indented off the figure
-        n = textLines(v, span);
+        n = textLines(keepDatesWhole(v), span);
       } else if (look !== null) n = layoutHeadingLines(v, looks[r], row, i, width(i));
-      else if (wraps[i] && !soleCell) n = textLines(v, width(i));
+      else if (wraps[i] && !soleCell) n = textLines(keepDatesWhole(v), width(i));
       if (n > lines) lines = n;
     }
     return lines === 1 && !wide ? LATIN_LINE : lines;
