@@ -6,7 +6,6 @@ import {
   NOTE_INDENT_CHARS,
   headingLines,
   headingWidth,
-  keepDatesWhole,
   layoutHeading,
   numberWidth,
   textLines,
@@ -233,9 +232,9 @@ export function rowLineEstimates(
         let span = 0;
         for (let k = i; k <= end; k++) span += width(k);
         if (afterFigure(row, looks[r], i)) span -= NOTE_INDENT_CHARS; // indented off the figure
-        n = textLines(keepDatesWhole(v), span);
+        n = textLines(v, span);
       } else if (look !== null) n = layoutHeadingLines(v, looks[r], row, i, width(i));
-      else if (wraps[i] && !soleCell) n = textLines(keepDatesWhole(v), width(i));
+      else if (wraps[i] && !soleCell) n = textLines(v, width(i));
       if (n > lines) lines = n;
     }
     return lines === 1 && !wide ? LATIN_LINE : lines;

@@ -39,7 +39,6 @@ export function charWidth(code: number): number {
   if (code >= 32 && code <= 126) return ASCII[code - 32];
   if (code >= WIDE_FROM) return code >= 0xd800 && code <= 0xdfff ? WIDE / 2 : WIDE;
   if (code === 0x2014) return 1.9; // em dash
-  if (code === 0x2011) return 0.64; // non-breaking hyphen (keepDatesWhole), as "-"
   return 1.06;
 }
 
@@ -81,7 +80,7 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
           w = 0;
         }
       } else if (code < WIDE_FROM) {
-        word += code === 0x2014 ? 1.9 : code === 0x2011 ? 0.64 : 1.06;
+        word += code === 0x2014 ? 1.9 : 1.06;
         continue;
       } else w = code >= 0xd800 && code <= 0xdfff ? WIDE / 2 : WIDE;
     }
@@ -567,22 +566,4 @@ export function headingWidth(text: string, indent = 0): number {
   if (headingWidthMemo.size > 4096) headingWidthMemo.clear();
   headingWidthMemo.set(key, w);
   return w;
-}
-
-/** A non-breaking hyphen: drawn as "-", never a place to end a line. */
-export const NO_BREAK_HYPHEN = "\u2011";
-const DATE_IN_TEXT = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
-
-/**
- * Wrapped text as our tabs write it: its dates (yyyy-mm-dd) with non-breaking hyphens, so a line
- * never ends inside one (Excel and LibreOffice break after a hyphen: `2025-/02-03` in a wrapped
- * reason, stop 32 tester #3). Only the tabs' wrapped cells: the JSON, the console and every value a
- * reader compares keep plain ASCII dates (a date cell is a number; text is not read back). One
- * indexOf for a text without a hyphen.
- *
- * @example keepDatesWhole("最近一次评分 2/5（2025-02-03）") // "最近一次评分 2/5（2025‑02‑03）"
- */
-export function keepDatesWhole(text: string): string {
-  if (text.indexOf("-") < 0) return text;
-  return text.replace(DATE_IN_TEXT, `$1${NO_BREAK_HYPHEN}$2${NO_BREAK_HYPHEN}$3`);
 }

@@ -4,7 +4,7 @@ import * as dates from "../../engine/parse/date";
 import * as limits from "../../engine/report/limits";
 import { headingIndent } from "../../engine/report/layoutPages";
 import { lookRow, rowReader, type ReportTable, type RowLooks } from "../../engine/report/table";
-import { keepDatesWhole, layoutHeading } from "../../engine/report/textMeasure";
+import { layoutHeading } from "../../engine/report/textMeasure";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import * as cellFragments from "./cellFragments";
@@ -200,9 +200,7 @@ export async function* reportSheetXml(
   const c = new SheetCells(bytes, letters, isTable, table.hidden === true, o.lang, result);
   if (isTable) c.r = 1;
 
-  const writeRow = (given: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
-    // Dates in wrapped text (notes, a wrapped column) are not broken over lines (keepDatesWhole).
-    const cells = layout ? wholeDates(given, looks, wrapped) : given;
+  const writeRow = (cells: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
     const lines = rowLines(cells, looks, wrappedColumns, widthOf, layoutLast, isTable);
     c.startRow(lines, layout !== null && rowIndex === 0);
     const n = isTable ? width : cells.length;
@@ -364,27 +362,6 @@ export async function* reportSheetXml(
   yield bytes.take(true);
 }
 
-/**
- * A layout row with the dates of its wrapped texts (notes, text in a wrapped column) kept whole
- * (textMeasure.ts keepDatesWhole): the row itself when none has a date.
- */
-function wholeDates(
-  cells: readonly Cell[],
-  looks: RowLooks | undefined,
-  wrapped: readonly boolean[],
-): readonly Cell[] {
-  let out: Cell[] | null = null;
-  for (let i = 0; i < cells.length; i++) {
-    const v = cells[i];
-    if (typeof v !== "string" || !(looks?.[i] === "note" || wrapped[i])) continue;
-    const whole = keepDatesWhole(v);
-    if (whole === v) continue;
-    out ??= cells.slice();
-    out[i] = whole;
-  }
-  return out ?? cells;
-}
-
 // A row's markup around its number and height.
 const ROW_OPEN = Fragment.of('<row r="');
 const ROW_OPEN_END = Fragment.of('">');
@@ -508,10 +485,6 @@ class TableRows {
   private readonly sharedColumn: boolean[];
   /** The lines of a row's tallest wrapped cell (rowHeights.ts), or null: every row one line. */
   private readonly linesOf: TableRowLines | null;
-  /** The wrapped text columns, whose dates are kept whole (keepDatesWhole); none on a hidden tab. */
-  private readonly dateColumns: Int32Array;
-  /** A row whose wrapped text had a date: its cells with the dates kept whole. */
-  private readonly scratch: Cell[];
 
   constructor(
     private readonly c: SheetCells,
@@ -541,34 +514,6 @@ class TableRows {
       ? wrappedColumns.filter((i) => i < table.printColumns!)
       : wrappedColumns;
     this.linesOf = sized.length > 0 && !table.hidden ? new TableRowLines(sized, widthOf) : null;
-    this.dateColumns = Int32Array.from(
-      table.hidden ? [] : wrappedColumns.filter((i) => table.columns[i]?.format === "text"),
-    );
-    this.scratch = new Array<Cell>(this.width).fill(null);
-  }
-
-  /**
-   * The row with the dates of its wrapped texts kept whole: the row itself unless one has a date
-   * (one indexOf per wrapped text: the schedule's reasons and talking points, the segments tab's
-   * risk reasons; 0 to 2 columns a tab), else the scratch row.
-   */
-  private whole(cells: readonly Cell[]): readonly Cell[] {
-    const columns = this.dateColumns;
-    let out: readonly Cell[] = cells;
-    for (let k = 0; k < columns.length; k++) {
-      const i = columns[k];
-      const v = out[i];
-      if (typeof v !== "string") continue;
-      const whole = keepDatesWhole(v);
-      if (whole === v) continue;
-      if (out === cells) {
-        const scratch = this.scratch;
-        for (let j = 0; j < this.width; j++) scratch[j] = cells[j];
-        out = scratch;
-      }
-      this.scratch[i] = whole;
-    }
-    return out;
   }
 
   /**
@@ -585,8 +530,7 @@ class TableRows {
     return i;
   }
 
-  private row(given: readonly Cell[]): void {
-    const cells = this.dateColumns.length > 0 ? this.whole(given) : given;
+  private row(cells: readonly Cell[]): void {
     const c = this.c;
     const { fragments, bare } = c;
     const { width, colXf, numberOpen, numberBare, isDate, fillColumn, offset } = this;

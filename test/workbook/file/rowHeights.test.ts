@@ -15,13 +15,7 @@ import {
 } from "../../../src/workbook/file/rowHeights";
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
-import {
-  charWidth,
-  keepDatesWhole,
-  lineStarts,
-  textRoom,
-} from "../../../src/engine/report/textMeasure";
-import { layoutTable } from "../../../src/engine/report/serviceText";
+import { charWidth, textRoom } from "../../../src/engine/report/textMeasure";
 
 /** The sheet XML of a workbook holding `table` alone, as the file writer writes it. */
 async function firstSheet(table: ReportTable, lang: "zh-CN" | "en-US"): Promise<string> {
@@ -192,49 +186,5 @@ describe("a table's header row is as tall as its tallest header (stop 31 tester)
     };
     const sheet = await firstSheet(table, "en-US");
     expect(/<row r="1" ht="(\d+)" customHeight="1">/.exec(sheet)![1]).toBe("48");
-  });
-});
-
-describe("a date in wrapped text is never broken over lines (stop 32 tester #3: 2025-/02-03)", () => {
-  const reason = "满意度低：最近一次评分 2/5（2025-02-03），已于 2025-02-10 回访未接通，请再次联系";
-  const whole = (text: string) => text.replace(/(\d{4})-(\d{2})-(\d{2})/g, "$1\u2011$2\u2011$3");
-
-  test("keepDatesWhole: dates only, non-breaking hyphens; no date, the same string", () => {
-    expect(keepDatesWhole(reason)).toBe(whole(reason));
-    const plain = "Win-back (high churn risk), order SO-2025-1203";
-    expect(keepDatesWhole(plain)).toBe(plain);
-    expect(keepDatesWhole("12025-02-03 x")).toBe("12025-02-03 x");
-    // Wrapped, the date goes whole to the next line where its first part would have ended one.
-    // 10 units: "已于 2025-" fits (9.6), "已于 2025-02-" does not.
-    const at = (text: string) => lineStarts(text, 10);
-    expect(at("已于 2025-02-10 回访")).toEqual([0, 8]); // after "2025-"
-    expect(at(keepDatesWhole("已于 2025-02-10 回访"))).toEqual([0, 3, 14]);
-    expect(textLines(keepDatesWhole(reason), 20)).toBeGreaterThanOrEqual(textLines(reason, 20));
-  });
-
-  test("a table's wrapped column and a layout's note are written so; the tabs' rows keep ASCII", async () => {
-    const table = {
-      ...tableOf(
-        "followUps",
-        "回访计划",
-        [
-          { key: "customerId", header: "客户编号", format: "text", width: 12 },
-          { key: "reason", header: "回访原因", format: "text", width: 20 },
-          { key: "due", header: "应回访日期", format: "text", width: 12 },
-        ],
-        [["1000197", reason, "2025-02-10"]],
-      ),
-      printColumns: 3,
-    };
-    const sheet = await firstSheet(table, "zh-CN");
-    expect(sheet).toContain(whole(reason));
-    // A column that does not wrap is written as it is.
-    expect(sheet).toContain(">2025-02-10<");
-    expect(table.rows(0, 1)[0][1]).toBe(reason);
-    const layout = layoutTable("changes", "变化", [["变化"], ["原因", reason]]);
-    layout.looks = { rows: [undefined, [null, "note"]] };
-    const note = await firstSheet(layout, "zh-CN");
-    expect(note).toContain(whole(reason));
-    expect(layout.rows(1, 2)[0][1]).toBe(reason);
   });
 });
