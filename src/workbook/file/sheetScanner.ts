@@ -273,6 +273,15 @@ export class SheetScanner {
           q++;
           continue;
         }
+        if (c === 114 && q + 2 < limit && b[q + 1] === EQ && b[q + 2] === QUOT) {
+          // r="…", as every writer writes it: what the walk below reads, without its detours.
+          const v0 = q + 3;
+          q = v0;
+          while (q < limit && b[q] !== QUOT) q++;
+          number = wholeNumber(b, v0, q);
+          q++;
+          continue;
+        }
         const attrName = q;
         while (q < limit && b[q] !== EQ && b[q] !== GT && !isSpace(b[q])) q++;
         const nameLength = q - attrName;
@@ -331,6 +340,18 @@ export class SheetScanner {
         if (c === GT) break;
         if (c === SLASH) {
           selfClosing = true;
+          q++;
+          continue;
+        }
+        if (q + 2 < limit && b[q + 1] === EQ && b[q + 2] === QUOT) {
+          // A one-letter attribute written x="…" (r, s, t as every writer writes them): what the
+          // walk below reads, without its detours.
+          const v0 = q + 3;
+          q = v0;
+          while (q < limit && b[q] !== QUOT) q++;
+          if (c === 114) ref = columnNumber(b, v0, q);
+          else if (c === 115) style = wholeNumber(b, v0, q);
+          else if (c === 116) type = cellType(b, v0, q);
           q++;
           continue;
         }

@@ -71,13 +71,24 @@ export class TextCells {
     let special = false;
     let high = 0; // any byte ≥ 0x80 sets bit 7
     let hash = FNV_OFFSET; // FNV-1a of the bytes, for the text cache
-    while (e < limit) {
-      const c = b[e];
-      if (c === LT) break;
-      if (c === AMP || c === UNDERSCORE) special = true;
-      high |= c;
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      e++;
+    if (this.skip[column & 63] > 0) {
+      // A column left out of the cache for now (see text): its texts need no hash.
+      while (e < limit) {
+        const c = b[e];
+        if (c === LT) break;
+        if (c === AMP || c === UNDERSCORE) special = true;
+        high |= c;
+        e++;
+      }
+    } else {
+      while (e < limit) {
+        const c = b[e];
+        if (c === LT) break;
+        if (c === AMP || c === UNDERSCORE) special = true;
+        high |= c;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        e++;
+      }
     }
     // </t></is>
     if (b[e + 1] !== SLASH) return null;

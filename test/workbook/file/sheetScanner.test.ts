@@ -156,7 +156,8 @@ describe("SheetScanner (on bytes)", () => {
         fc.constantFrom("", "x:"),
         fc.array(fc.nat(), { maxLength: 8 }),
         fc.boolean(),
-        (rows, p, rawCuts, skipColumn) => {
+        fc.constantFrom("plain", "apos", "spaced"),
+        (rows, p, rawCuts, skipColumn, quoting) => {
           let xml = `<?xml version="1.0"?><${p}worksheet><${p}dimension ref="A1"/><${p}sheetData>`;
           const want = new Map<number, Cell[]>();
           rows.forEach((cells, i) => {
@@ -176,6 +177,16 @@ describe("SheetScanner (on bytes)", () => {
             if (values.length > 0) want.set(r, values);
           });
           xml += `</${p}sheetData><${p}pageMargins left="0.7"/></${p}worksheet>`;
+          // Attributes of rows and cells as other writers may quote and space them (the scanner
+          // reads r="…" and s="…" directly, anything else by its general walk).
+          if (quoting !== "plain") {
+            const attribute = quoting === "apos" ? "$1='$2'" : '$1 =\n "$2"';
+            xml = xml.replace(
+              /<((?:x:)?(?:c|row)) ([^>]*)>/g,
+              (_, name: string, attrs: string) =>
+                `<${name} ${attrs.replace(/(\S+?)="([^"]*)"/g, attribute)}>`,
+            );
+          }
           const bytes = Buffer.from(xml, "utf8");
           const cuts = rawCuts.map((c) => c % (bytes.length + 1));
           expect(scan(bytes, cuts)).toEqual(want);
