@@ -5,7 +5,6 @@ import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze
 import type { Lang } from "../engine/schema";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
-import { isoDate } from "../engine/parse/date";
 import {
   readPreviousSnapshot,
   snapshotFromResultJson,
@@ -242,7 +241,7 @@ export async function analyzeCommand(
       () => clock.ms(),
     );
     progressOf = progress;
-    const earlier = args.previous ? await loadPrevious(args.previous, asOf) : undefined;
+    const earlier = args.previous ? await loadPrevious(args.previous) : undefined;
     analysis = await analyzeWorkbook(source, {
       rules,
       asOf,
@@ -371,12 +370,9 @@ export async function analyzeCommand(
  * The run --previous names: an output workbook (its run state or segments tab) or a JSON result,
  * with its run log (the workbook's run-log tab, the JSON's history).
  */
-async function loadPrevious(
-  file: string,
-  asOf: number,
-): Promise<{ snapshot: Snapshot; runLog: RunLogRow[] }> {
-  const fail = (code: Code<"analyze">, detail = "", dates = {}) =>
-    InputError.of(sayBoth("analyze", code, { file, detail, ...dates }));
+async function loadPrevious(file: string): Promise<{ snapshot: Snapshot; runLog: RunLogRow[] }> {
+  const fail = (code: Code<"analyze">, detail = "") =>
+    InputError.of(sayBoth("analyze", code, { file, detail }));
   let snapshot: Snapshot | null;
   let runLog: RunLogRow[] = [];
   if (/\.json$/i.test(file)) {
@@ -399,13 +395,8 @@ async function loadPrevious(
   if (!snapshot) throw fail("previousNoAnalysis");
   // The Changes tab names the file compared with (stop 32 tester #5).
   snapshot.file = path.basename(file);
-  // A later run as "previous" reverses every movement (a new-user trial: 46 worse, 72 better, all
-  // backwards, no warning). The same date is a re-run: allowed (nothing moved but the data).
-  if (Math.floor(snapshot.asOf) > Math.floor(asOf))
-    throw fail("previousIsLater", "", {
-      previous: isoDate(snapshot.asOf),
-      asOf: isoDate(asOf),
-    });
+  // A later run is not compared with (changes/laterRun.ts: one rule for --previous and the
+  // workbook's own last run; the analysis runs and says why). The same date is a re-run.
   return { snapshot, runLog };
 }
 

@@ -23,6 +23,7 @@ import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import { runWarnings, type RunWarning } from "./followUp/warnings";
 import { littleNewData } from "./changes/newData";
+import { laterRun, laterRunWarning } from "./changes/laterRun";
 import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
 import type { Dataset } from "./model";
@@ -102,6 +103,8 @@ export interface Analysis {
   earlierRunLog?: RunLogRow[];
   /** What changed since the previous run; null when there was none to compare with. */
   changes?: RunChanges | null;
+  /** The date of a run to compare with that was later than this one: not compared (laterRun.ts). */
+  laterRun?: EpochDay;
   /** Churn risk: the learned model, its horizon and the backtest (churn/risk.ts). */
   churn: ChurnRiskResult;
 }
@@ -136,8 +139,11 @@ export async function analyzeWorkbook(
     if (options.isCancelled?.()) throw new CancelledError();
   };
   // The previous run, read before this run's tabs replace it.
-  const previous =
+  const found =
     options.previous !== undefined ? options.previous : await readPreviousSnapshot(source);
+  // A run dated after this one is not compared with, whichever path it came by (laterRun.ts).
+  const later = laterRun(found, asOf);
+  const previous = later ? null : found;
   const ownRunLog = await readRunLogRows(source, runLogReadColumns);
   const earlierRunLog = options.previousRunLog
     ? mergeRunLog([...options.previousRunLog, ...ownRunLog], null)
@@ -284,6 +290,7 @@ export async function analyzeWorkbook(
         churnedAfterDays: rules.churn.churnedAfterDays,
       }),
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
+      ...(later ? [laterRunWarning(later.asOf, asOf)] : []),
     ],
     satisfaction,
     complaints,
@@ -295,5 +302,6 @@ export async function analyzeWorkbook(
   result.snapshot = snapshot;
   result.earlierRunLog = earlierRunLog;
   result.changes = previous && comparison ? { previous, current: snapshot, comparison } : null;
+  if (later) result.laterRun = later.asOf;
   return result;
 }

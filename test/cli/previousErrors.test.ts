@@ -18,41 +18,7 @@ describe("--previous errors name the --previous file and advise on --previous", 
     ),
   ];
 
-  test.each([
-    ["zh-CN", "错误：", "--previous 指向 2025-12-31 的分析"],
-    ["en-US", "error: ", "--previous is the analysis as of 2025-12-31"],
-  ])("a later run as --previous (%s)", async (lang, prefix, words) => {
-    const late = scratch.path(`late-${lang}.json`);
-    const first = await cli(
-      "analyze",
-      ...input(),
-      "--as-of",
-      "2025-12-31",
-      "-q",
-      "-o",
-      scratch.path(`late-${lang}.xlsx`),
-      "--json",
-      late,
-    );
-    expect(first.code).toBe(0);
-    const r = await cli(
-      "analyze",
-      ...input(),
-      "--as-of",
-      "2025-11-30",
-      "--lang",
-      lang,
-      "-o",
-      scratch.path("x.xlsx"),
-      "--previous",
-      late,
-    );
-    expect(r.code).toBe(2);
-    expect(r.err.startsWith(`${prefix}${late}${lang === "zh-CN" ? "：" : ": "}${words}`)).toBe(
-      true,
-    );
-    expect(r.err).not.toContain("customers.csv");
-  });
+  // A later run as --previous is no longer an error: previousLater.test.ts (changes/laterRun.ts).
 
   test.each([
     ["zh-CN", "--previous 应指向之前一次运行的输出"],

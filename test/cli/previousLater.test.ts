@@ -1,33 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { tableOf } from "../../src/engine/report/table";
+import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
 import { cli, scratchFolder } from "./harness";
 
-// A new-user trial (stop 19, finding 11): --previous pointing at a LATER run was accepted and every
-// movement was reversed in time. Refused with a message saying what to do; the same date is a re-run.
+// A run dated after this analysis is never compared with (changes/laterRun.ts), whichever path
+// it came by: --previous (stop 19, finding 11: every movement reversed in time; it used to be
+// refused) or the workbook's own last run (stop 33 tester #1: `--as-of 2025-12-31` on a workbook
+// last run on 2026-01-15 exited 0 with 20 "worse" and 526 "better", all backwards). Analysing an
+// earlier date is legitimate (a past month re-run): the analysis runs, the comparison is left out
+// and the console, the JSON's warnings and the Changes tab say why. The same date is a re-run.
 
 const scratch = scratchFolder("ca-previous-later-");
 
-test("--previous later than --as-of exits 2 and says to swap them; the same date is allowed", async () => {
-  const customers = scratch.write("c.csv", "客户编号\nA\nB\n");
-  const transactions = scratch.write(
-    "t.csv",
-    "客户编号,日期,金额\nA,2025-06-01,10\nB,2025-11-01,20\nA,2025-12-20,30\n",
+async function sheetText(file: string, sheet: string): Promise<string> {
+  const rows: unknown[][] = [];
+  await (await openXlsx(file)).readSheet(sheet, (b) => void rows.push(...b));
+  return rows.map((r) => r.map((c) => String(c ?? "")).join("|")).join("\n");
+}
+
+const customers = () => scratch.write("c.csv", "客户编号\nA\nB\n");
+const transactions = () =>
+  scratch.write("t.csv", "客户编号,日期,金额\nA,2025-06-01,10\nB,2025-11-01,20\nA,2025-12-20,30\n");
+const run = (asOf: string, name: string, ...more: string[]) =>
+  cli(
+    "analyze",
+    "--customers",
+    customers(),
+    "--transactions",
+    transactions(),
+    "--as-of",
+    asOf,
+    "-o",
+    scratch.path(`${name}.xlsx`),
+    "--json",
+    scratch.path(`${name}.json`),
+    ...more,
   );
-  const run = (asOf: string, name: string, ...more: string[]) =>
-    cli(
-      "analyze",
-      "--customers",
-      customers,
-      "--transactions",
-      transactions,
-      "--as-of",
-      asOf,
-      "-o",
-      scratch.path(`${name}.xlsx`),
-      "--json",
-      scratch.path(`${name}.json`),
-      "--quiet",
-      ...more,
-    );
-  expect((await run("2025-12-31", "late")).code).toBe(0);
+
+test("--previous later than --as-of: analysed, not compared, said in console, JSON and tab", async () => {
+  expect((await run("2025-12-31", "late", "--quiet")).code).toBe(0);
   const back = await run(
     "2025-11-30",
     "early",
@@ -36,19 +47,80 @@ test("--previous later than --as-of exits 2 and says to swap them; the same date
     "--lang",
     "en-US",
   );
-  expect(back.code).toBe(2);
-  expect(back.err).toContain(
-    "--previous is the analysis as of 2025-12-31, later than this one (2025-11-30)",
-  );
+  expect(back.code).toBe(0);
+  const said =
+    "Not compared with the previous analysis: it is dated 2025-12-31, later than this analysis (2025-11-30)";
+  expect(back.out + back.err).toContain(said);
+  expect(back.out).not.toContain("Changes since");
+  const json = JSON.parse(await readFile(scratch.path("early.json"), "utf8"));
+  expect(json.changes).toBeNull();
+  expect(json.warnings.map((w: { code: string }) => w.code)).toContain("later_run_not_compared");
+  expect(await sheetText(scratch.path("early.xlsx"), "Changes")).toContain(said);
+
   const zh = await run(
     "2025-11-30",
-    "early",
+    "early-zh",
     "--previous",
     scratch.path("late.json"),
     "--lang",
     "zh-CN",
   );
-  expect(zh.err).toContain("晚于本次分析日期 2025-11-30");
-  const same = await run("2025-12-31", "again", "--previous", scratch.path("late.json"));
+  expect(zh.code).toBe(0);
+  expect(zh.out + zh.err).toContain(
+    "未与上次分析比较：上次分析的日期为 2025-12-31，晚于本次分析日期（2025-11-30）",
+  );
+  const same = await run("2025-12-31", "again", "--quiet", "--previous", scratch.path("late.json"));
   expect(same.code).toBe(0);
+});
+
+test("the workbook's own later run: the same rule as --previous", async () => {
+  const input = scratch.path("input.xlsx");
+  const sheets: Record<string, string[][]> = {
+    客户: [["客户编号"], ["A"], ["B"]],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ["A", "2025-06-01", "10"],
+      ["B", "2025-11-01", "20"],
+      ["A", "2025-12-20", "30"],
+    ],
+  };
+  await new XlsxReportWriter(input, { lang: "zh-CN", markOwned: false }).writeTables(
+    Object.entries(sheets).map(([sheet, rows]) =>
+      tableOf(
+        "customerList",
+        sheet,
+        rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
+        rows.slice(1),
+      ),
+    ),
+  );
+  const first = await cli(
+    "analyze",
+    input,
+    "--as-of",
+    "2025-12-31",
+    "-q",
+    "-o",
+    scratch.path("own.xlsx"),
+  );
+  expect(first.code).toBe(0);
+  const back = await cli(
+    "analyze",
+    scratch.path("own.xlsx"),
+    "--as-of",
+    "2025-11-30",
+    "-o",
+    scratch.path("own-back.xlsx"),
+    "--json",
+    scratch.path("own-back.json"),
+  );
+  expect(back.code).toBe(0);
+  expect(back.out + back.err).toContain("未与上次分析比较：上次分析的日期为 2025-12-31");
+  expect(back.out).not.toContain("相比的变化");
+  const json = JSON.parse(await readFile(scratch.path("own-back.json"), "utf8"));
+  expect(json.changes).toBeNull();
+  expect(json.warnings.map((w: { code: string }) => w.code)).toContain("later_run_not_compared");
+  const tab = await sheetText(scratch.path("own-back.xlsx"), "变化");
+  expect(tab).toContain("未与上次分析比较");
+  expect(tab).not.toContain("变差");
 });

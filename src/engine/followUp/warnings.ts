@@ -8,7 +8,12 @@ import type { FollowUpSchedule } from "./schedule";
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
   /** tab_names_kept: the run's language differs from the workbook's last run (words/tabNamesKept.ts). */
-  code: "calendar_ends" | "stale_data" | "little_new_data" | "tab_names_kept";
+  code:
+    | "calendar_ends"
+    | "stale_data"
+    | "little_new_data"
+    | "tab_names_kept"
+    | "later_run_not_compared";
   message: Record<Lang, string>;
 }
 

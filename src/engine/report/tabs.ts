@@ -6,6 +6,7 @@ import { snapshotOf, stateTable } from "../changes";
 import { headlineKpis, runHistory } from "../changes/history";
 import { atRiskInputsOf, atRiskTable, keepReasons, reasonsKept } from "./atRiskTab";
 import { changesTable } from "./changesTab";
+import { changesSkippedTable } from "./changesSkipped";
 import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
 import { callerInputsOf, followUpTable } from "./followUpTab";
@@ -155,7 +156,11 @@ function allTables(
     dataQualityTable(a.findings, lang),
   ];
   // What changed since the last run comes right after the Overview: the first question after a refresh.
-  const changes = changesTable(a.changes, lang);
+  // A later run to compare with (changes/laterRun.ts): the tab says why nothing is compared.
+  const changes =
+    a.laterRun !== undefined && !a.changes
+      ? changesSkippedTable(a.laterRun, a.asOf, lang)
+      : changesTable(a.changes, lang);
   if (changes) tables.splice(1, 0, changes);
   // The hidden run state the next refresh compares with.
   tables.push(stateTable(a.snapshot ?? snapshotOf(a)));

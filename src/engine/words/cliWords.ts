@@ -112,8 +112,6 @@ export const ANALYZE_EN = {
     "{file}: --previous takes an earlier run's output, not an input file: the .xlsx workbook that run wrote, or its --json result",
   previousNoAnalysis:
     "{file}: no earlier analysis in it (no run-state or Customer segments tab, no customers list)",
-  previousIsLater:
-    "{file}: --previous is the analysis as of {previous}, later than this one ({asOf}); changes are measured from an earlier run. Swap them (analyse the newer data with --as-of {previous} and --previous the {asOf} result) or leave out --previous",
   previousOtherData:
     "--previous {file} looks like the analysis of other data: of the {matched|#} customer ids both runs have, only {same|#} ({share}) carry the same name (e.g. {id}: “{previousName}” then, “{currentName}” now). Changes are only meaningful against an earlier run of the same data: point --previous at this data's last analysis, or leave it out",
   outNotXlsx:
@@ -130,8 +128,6 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "{file}：--previous 应指向之前一次运行的输出，而不是输入文件：那次写出的 .xlsx 工作簿，或它的 --json 结果",
   previousNoAnalysis:
     "{file}：其中没有上次的分析结果（没有运行状态表或“客户分类”表，也没有客户列表）",
-  previousIsLater:
-    "{file}：--previous 指向 {previous} 的分析，晚于本次分析日期 {asOf}；变化只能与更早的一次分析比较。请交换两者（用 --as-of {previous} 分析较新的数据，--previous 指向 {asOf} 的结果），或去掉 --previous",
   previousOtherData:
     "--previous {file} 似乎是另一份数据的分析：两次都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：上次为“{previousName}”，本次为“{currentName}”）。变化只能与同一份数据的上次分析比较；请让 --previous 指向这份数据的上次分析，或去掉 --previous",
   outNotXlsx:
