@@ -760,7 +760,7 @@ describe("refresh8: what a refresh tells a manager", () => {
       "Surveys, complaints or contacts up to 2025-12-31 differ from the data the previous run read (low satisfaction score no → yes), not new feedback; churn risk level Medium → High; churn probability 79.9% → 80.0%",
     );
     expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
-      "截至 2025-12-31 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（满意度低分 无 → 有），并非新的反馈；流失风险等级：中 → 高；流失概率 79.9% → 80.0%",
+      "截至 2025-12-31 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（满意度低分：无 → 有），并非新的反馈；流失风险等级：中 → 高；流失概率 79.9% → 80.0%",
     );
     // Complaints: counts to 3 ("3+": as the model reads them).
     cur.service = Int32Array.of(3 << 2, 4);
