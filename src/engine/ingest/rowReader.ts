@@ -31,7 +31,7 @@ import { BlockCursor } from "./blockCursor";
 import { say } from "../words/catalog";
 import { MARK_REASONS } from "./markReasons";
 import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
-import type { FieldSpec, SheetSpec } from "../schema";
+import type { FieldSpec, Lang, SheetSpec } from "../schema";
 
 /**
  * The share of a sheet's rows a required column's unreadable values may leave unused before a
@@ -73,7 +73,7 @@ export class RowReader extends BlockCursor {
   /** Date fields present in the sheet, each with its column's evidence about day/month order. */
   private readonly dateOrders = new Map<string, DateOrderEvidence>();
   /** Per required field: rows not used because its value could not be read, and the first such value. */
-  private readonly unreadable = new Map<string, { rows: number; value: string }>();
+  private readonly unreadable = new Map<string, { rows: number; value: string; row: number }>();
   /**
    * Rows not used because their date is after the analysis date: the first field's column, the
    * date range, and the per-row findings (replaced by one summary line when there are many).
@@ -248,14 +248,22 @@ export class RowReader extends BlockCursor {
    *
    * @example reader.reportUnreadable(3036) // "1,015 of 3,036 rows of Transactions (33%) not used: …"
    */
-  reportUnreadable(rows: number): void {
+  reportUnreadable(rows: number, skipped = 0): void {
     for (const [field, u] of this.unreadable) {
       if (u.rows < UNREADABLE_ROWS_WARNING || u.rows / rows <= UNREADABLE_SHARE_WARNING) continue;
       this.rowNumber = 0;
       const share = `${Math.round((100 * u.rows) / rows)}%`;
+      // The rows skipped (totals, blank) are among the rows read and not used: said, so the
+      // counts add up to the summary's (stop 33 tester #2: "2,053 行中有 2,052 行" beside
+      // 2,053 unused, the other row a 合计 line).
+      const skippedNote = (lang: Lang) =>
+        skipped > 0 ? say(lang, "ingest", "unreadableSkipped", { skipped }) : "";
       this.report("many_unreadable", field, u.value, {
         rejected: u.rows,
         read: rows,
+        row: u.row,
+        skippedNote: skippedNote("zh-CN"),
+        skippedNoteEn: skippedNote("en-US"),
         share,
         sheet: this.spec.label["zh-CN"],
         sheetEn: this.spec.label["en-US"],
@@ -294,7 +302,7 @@ export class RowReader extends BlockCursor {
     if (code === "unparseable_value" && field) {
       const u = this.unreadable.get(field);
       if (u) u.rows++;
-      else this.unreadable.set(field, { rows: 1, value: valueText });
+      else this.unreadable.set(field, { rows: 1, value: valueText, row: this.rowNumber });
     }
     const finding: Finding = {
       sheet: this.sheetName,

@@ -141,7 +141,7 @@ export class SheetIngest<T> {
       this.reader.assumeDateOrders();
       this.commitHeld();
       this.reader.reportDateOrders();
-      this.reader.reportUnreadable(this.counts.read);
+      this.reader.reportUnreadable(this.counts.read, this.counts.skipped);
       this.reader.summariseAfterAsOf();
     }
     this.reportNotDates();

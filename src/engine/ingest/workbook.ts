@@ -401,8 +401,13 @@ export async function ingestWorkbook(
     // Rows that are there but all rejected keep their findings (the Data quality tab says why).
     // The same for Customers: a header alone (a cut export) made an empty report and a finding per
     // transaction, exit 0 (tester, stop 31).
+    const where = { sheetName, file: source.sheetsAreFiles ? file : undefined };
     if ((kind === "transactions" || kind === "customers") && result.counts.read === 0)
-      throw noDataRows(kind, sheetName, source.sheetsAreFiles ? file : undefined);
+      throw noDataRows(kind, where, result.source?.headerRow ?? 1);
+    // Rows there but none usable (every date unreadable: stop 33 tester #2 had exit 0 and a report
+    // of 202 prospects): stopped like no rows, naming the first rows not used and why.
+    if (kind === "transactions" && result.counts.used === 0 && !result.afterAsOf?.rows)
+      throw noUsableRows(kind, where, result.counts.read, found);
     // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
     // would call every customer a prospect, with exit 0 (a new-user trial).
     if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
@@ -444,16 +449,55 @@ function beforeAllTransactions(
   return new InputError(words("en-US"), words("zh-CN"));
 }
 
-/** Why a Transactions sheet (or file) with no usable row cannot be analysed, in both languages. */
+/** Where a sheet's rows are: its file (CSV input) or its sheet in the workbook, in `lang`. */
+function whereWords(lang: Lang, kind: SheetKind, where: { sheetName: string; file?: string }) {
+  return where.file
+    ? say(lang, "input", "whereFile", { input: SHEETS[kind].label[lang], file: where.file })
+    : say(lang, "input", "whereSheet", { sheet: where.sheetName });
+}
+
+/**
+ * Why a Customers or Transactions sheet (or file) with a header and no data row cannot be
+ * analysed, in both languages: the sheet named once, with its header row (stop 33 tester #12:
+ * "客户（客户）只有标题").
+ */
 function noDataRows(
   kind: "customers" | "transactions",
-  sheetName: string,
-  file?: string,
+  where: { sheetName: string; file?: string },
+  headerRow: number,
 ): InputError {
   const words = (lang: Lang) =>
     say(lang, "input", kind === "customers" ? "noCustomers" : "noTransactions", {
-      input: SHEETS[kind].label[lang],
-      sheet: file ?? sheetName,
+      where: whereWords(lang, kind, where),
+      row: headerRow,
+    });
+  return new InputError(words("en-US"), words("zh-CN"));
+}
+
+/** Rows a no-usable-rows message quotes. */
+const EXAMPLE_ROWS = 3;
+
+/**
+ * Why a Transactions sheet (or file) whose rows are all unusable cannot be analysed, in both
+ * languages: how many rows, and the first ones not used with their findings' words.
+ */
+function noUsableRows(
+  kind: "transactions",
+  where: { sheetName: string; file?: string },
+  rows: number,
+  found: readonly Finding[],
+): InputError {
+  const first = found
+    .filter((f) => f.row > 0 && f.severity === "error")
+    .sort((a, b) => a.row - b.row)
+    .slice(0, EXAMPLE_ROWS);
+  const words = (lang: Lang) =>
+    say(lang, "input", "noUsableTransactions", {
+      where: whereWords(lang, kind, where),
+      rows,
+      examples: first
+        .map((f) => say(lang, "input", "rowExample", { row: f.row, message: f.message[lang] }))
+        .join(say(lang, "input", "rowExampleSeparator")),
     });
   return new InputError(words("en-US"), words("zh-CN"));
 }

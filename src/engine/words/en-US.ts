@@ -135,7 +135,7 @@ export const EN = {
     no_data_rows:
       "The {sheetEn} input has a header but no rows: its analysis is empty. If it should hold data, check that the export is complete (a filter left on?)",
     many_unreadable:
-      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected)",
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
   },
   /** What a value should have been, in "is not a valid …" messages. */
   expected: {
@@ -157,9 +157,15 @@ export const EN = {
     asOfBeforeAllTransactions:
       "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} transactions are after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
     noCustomers:
-      "{input} ({sheet}) has a header but no data rows: without customers there is nothing to analyse. Often the export was cut short or a filter was left on; check it and run again",
+      "{where}: row {row} is the header and no data rows follow it: without customers there is nothing to analyse. Often the export was cut short or a filter was left on; check it and run again",
     noTransactions:
-      "{input} ({sheet}) has a header but no data rows: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
+      "{where}: row {row} is the header and no data rows follow it: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
+    noUsableTransactions:
+      "{where}: none of its {rows|# row|# rows} can be used, so there is no value, stage or churn risk to compute. The first rows not used: {examples}. Correct them and run again",
+    rowExample: "row {row}: {message}",
+    rowExampleSeparator: "; ",
+    whereFile: "{input} file {file}",
+    whereSheet: "sheet “{sheet}”",
     fileProblem: "{input} file {file}: {problems}",
     sheetProblem: "sheet “{sheet}”: {problems}",
     headersFound: "headers found: {headers}",

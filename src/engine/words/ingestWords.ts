@@ -11,6 +11,8 @@ export const INGEST_EN = {
   sameSeparator: " and ",
   /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
   nameSeparator: ", ",
+  /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
+  unreadableSkipped: "; {skipped|# more row|# more rows} skipped (a totals or blank row)",
   /** After "Headers found: …" when a header found is a typo of an accepted one (headersFound.ts). */
   didYouMean: ". Did you mean “{suggestion}” for the column “{header}”?",
   /** After "Headers found: …" when no header row was found: the row most like one (headerRowHint). */
@@ -39,6 +41,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameName: "名称和地区",
   sameSeparator: "、",
   nameSeparator: "、",
+  unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
   headerRow: "。第 {row} 行可能是标题行",
   headerRowLacks: "，但缺少列：{fields}",

@@ -122,7 +122,7 @@ export const ZH: Catalog = {
     no_data_rows:
       "{sheet}表只有标题行，没有数据：相应的分析为空。如应有数据，请检查导出是否完整（是否留有筛选）",
     many_unreadable:
-      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}",
+      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}",
   },
   expected: {
     id: "编号",
@@ -144,9 +144,15 @@ export const ZH: Catalog = {
     asOfBeforeAllTransactions:
       "分析日期 {asOf} 早于最早的交易（{earliest}）：所有交易（{rows} 笔）都晚于分析日期，都未使用，报告将是空的。常见原因是分析日期（--as-of）的年份写错；请改正后重新分析",
     noCustomers:
-      "{input}（{sheet}）只有标题，没有数据行：没有客户就无从分析。常见原因是导出不完整或筛选未清除；请检查后重新分析",
+      "{where}第 {row} 行是标题，其下没有数据行：没有客户就无从分析。常见原因是导出不完整或筛选未清除；请检查后重新分析",
     noTransactions:
-      "{input}（{sheet}）只有标题，没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
+      "{where}第 {row} 行是标题，其下没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
+    noUsableTransactions:
+      "{where}的 {rows|#} 行数据都无法使用：没有交易就无法计算价值、阶段和流失风险。最先未使用的行：{examples}。请改正后重新分析",
+    rowExample: "第 {row} 行：{message}",
+    rowExampleSeparator: "；",
+    whereFile: "{input}文件 {file} ",
+    whereSheet: "工作表“{sheet}”",
     fileProblem: "{input}文件 {file}：{problems}",
     sheetProblem: "工作表“{sheet}”：{problems}",
     headersFound: "找到的列名：{headers}",

@@ -136,7 +136,7 @@ describe("#3 no transactions", () => {
   test("a header-only sheet is an input error saying it has no data rows", async () => {
     const e = await error([["客户编号", "日期", "金额"]]);
     expect(e).not.toBeNull();
-    expect(e!.message).toContain("has a header but no data rows");
+    expect(e!.message).toContain("is the header and no data rows follow it");
   });
 
   test("a header-only Customers sheet or file is an input error too, in both languages (tester, stop 31)", async () => {
@@ -153,18 +153,21 @@ describe("#3 no transactions", () => {
         (x: unknown) => x,
       );
       expect(e).toBeInstanceOf(InputError);
-      expect((e as InputError).message).toContain("has a header but no data rows");
+      expect((e as InputError).message).toContain("is the header and no data rows follow it");
       expect((e as InputError).message).toContain("without customers");
       expect((e as InputError).messageZh).toContain("没有客户就无从分析");
     }
   });
 
-  test("rows that are there but all rejected keep their findings (no error)", async () => {
+  // Stop 33 tester #2: all rejected gave exit 0 and a report about nobody; now stopped like no rows.
+  test("rows that are there but all rejected are an input error naming the first rows", async () => {
     const e = await error([
       ["客户编号", "日期", "金额"],
       ["X9", "2025-01-01", 5],
     ]);
-    expect(e).toBeNull();
+    expect(e!.message).toContain("none of its 1 row can be used");
+    expect(e!.message).toContain("row 2: ");
+    expect(e!.messageZh).toContain("第 2 行：");
   });
 
   test("an empty file says it is empty, not that its header is missing", async () => {

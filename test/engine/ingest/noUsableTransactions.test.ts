@@ -1,0 +1,72 @@
+import type { Grid } from "../../../src/engine/cells";
+import { InputError } from "../../../src/engine/errors";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+
+// Stop 33 tester #2: a transactions file whose every date was unreadable (31.31.2025) exited 0 with
+// a report about nobody (202 prospects, 202 contacts planned), while a header-only file exits 2.
+// No usable row now stops the same way, naming the sheet, the column and the first bad rows.
+// Tester #12: a header-only sheet said "客户（客户）只有标题": the sheet named once, with its row.
+
+const customers: Grid = [
+  ["客户编号", "客户名称"],
+  ["C1", "甲"],
+  ["C2", "乙"],
+];
+function transactions(rows: number, date = "31.31.2025"): Grid {
+  const g: Grid = [["客户编号", "日期", "金额"]];
+  for (let i = 0; i < rows; i++) g.push([i % 2 ? "C2" : "C1", date, 100 + i]);
+  return g;
+}
+
+test("no usable transaction row is refused like no rows, naming rows and column, both languages", async () => {
+  for (const make of [memorySource, memoryColumnSource]) {
+    const source = make({ 客户: customers, 交易: transactions(30) });
+    const e = await ingestWorkbook(source, { asOf: epochDay(2025, 12, 31) }).catch((x) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.messageZh).toContain("工作表“交易”的 30 行数据都无法使用");
+    expect(e.messageZh).toContain(
+      "最先未使用的行：第 2 行：B 列“日期”的值“31.31.2025”无法识别为日期",
+    );
+    expect(e.messageZh).toContain("第 4 行：");
+    expect(e.message).toContain("sheet “交易”: none of its 30 rows can be used");
+    expect(e.message).toContain("The first rows not used: row 2: ");
+  }
+});
+
+test("one usable row is enough: analysed, the rest reported", async () => {
+  const g = transactions(30);
+  g.push(["C1", "2025-06-01", 10]);
+  const r = await ingestWorkbook(memorySource({ 客户: customers, 交易: g }), {
+    asOf: epochDay(2025, 12, 31),
+  });
+  expect(r.dataset.transactions.count).toBe(1);
+});
+
+test("a header-only sheet is named once, with its header row", async () => {
+  const e = await ingestWorkbook(
+    memorySource({ 客户: [["客户编号"]], 交易: transactions(3, "2025-01-01") }),
+    {
+      asOf: epochDay(2025, 12, 31),
+    },
+  ).catch((x) => x);
+  expect(e).toBeInstanceOf(InputError);
+  expect(e.messageZh).toMatch(/^工作表“客户”第 1 行是标题，其下没有数据行/);
+  expect(e.message).toMatch(/^sheet “客户”: row 1 is the header and no data rows follow it/);
+});
+
+test("the many-unreadable warning names its first row and the totals row, so its counts add up", async () => {
+  const g = transactions(30);
+  g.push(["C1", "2025-06-01", 10], ["合计", "31.31.2025", 9999]);
+  const r = await ingestWorkbook(memorySource({ 客户: customers, 交易: g }), {
+    asOf: epochDay(2025, 12, 31),
+  });
+  const w = r.findings.find((f) => f.code === "many_unreadable")!;
+  expect(w.message["zh-CN"]).toBe(
+    "交易表 32 行中有 30 行（94%）未使用：“日期”列中“31.31.2025”这样的值无法识别为日期，第一行为第 2 行；另有 1 行为合计行或空行，已跳过",
+  );
+  expect(w.message["en-US"]).toContain(
+    "the first in row 2; 1 more row skipped (a totals or blank row)",
+  );
+});
