@@ -33,6 +33,7 @@ import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import { workbookAsCsv } from "../workbook/file/fileErrors";
 import { salvagedLanguage } from "../workbook/file/salvagedLanguage";
+import { unopenedLanguage } from "../workbook/file/fileErrors";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
 import { runLanguage, type AnalyzeArgs } from "./args";
@@ -262,7 +263,8 @@ export async function analyzeCommand(
     // A workbook that could not be opened (cut short, damaged) and no --lang: the language its
     // readable first parts speak (stop-28 tester #5), else the system's.
     if (error instanceof InputError && !langFound && !args.langGiven && args.workbook)
-      error.runLang ??= salvagedLanguage(args.workbook) ?? undefined;
+      error.runLang ??=
+        salvagedLanguage(args.workbook) ?? unopenedLanguage(args.workbook) ?? undefined;
     // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
     if (error instanceof InputError) error.runLang ??= lang;
     throw error;

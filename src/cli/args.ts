@@ -9,6 +9,7 @@ import { languageOfTag, requestedLanguage, textLanguage } from "../engine/words/
 import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
 import { readTopRows, workbookLanguage } from "../engine/ingest/workbook";
 import { openCsv, openXlsx } from "../workbook/file";
+import { unopenedLanguage } from "../workbook/file/fileErrors";
 
 /** The command line's options once checked. */
 export interface AnalyzeArgs {
@@ -73,7 +74,13 @@ export async function inputLanguage(argv: readonly string[]): Promise<Lang | nul
       ),
     });
     const workbook = positionals.find((p) => /\.xlsx$/i.test(p) && isFile(p));
-    if (workbook) return await workbookLanguage(await openXlsx(workbook));
+    // A file that does not open as a workbook (a CSV saved as .xlsx, a damaged file) says
+    // nothing of its content: its name's language, else the system's (stop 33 tester #7:
+    // "文件.xlsx" got English under LANG=C.UTF-8).
+    if (workbook) {
+      const opened = await openXlsx(workbook).catch(() => null);
+      return opened ? await workbookLanguage(opened) : unopenedLanguage(workbook);
+    }
     const csv: Partial<Record<SheetKind, string>> = {};
     for (const kind of SHEET_KINDS) {
       const file = values[kind];

@@ -1,4 +1,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
+import path from "node:path";
+import type { Lang } from "../../engine/schema";
+import { textLanguage } from "../../engine/words/language";
 import { InputError } from "../../engine/errors";
 import { sayBoth, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
@@ -28,8 +31,15 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
     if (error.reason === "ole") return say("protectedOrXls");
     if (error.reason === "too_large") return say("tooLarge", { detail: oneLine(error) });
     // A CSV given where a workbook is expected (`analyze c.csv`): say how to give CSV files.
+    // A CSV saved under an .xlsx name is told by its content (stop 33 tester #7).
     if (error.reason === "not_zip")
-      return say(/\.(csv|tsv|txt)$/i.test(file) ? "csvNotWorkbook" : "notWorkbook");
+      return say(
+        /\.(csv|tsv|txt)$/i.test(file)
+          ? "csvNotWorkbook"
+          : looksLikeCsv(file)
+            ? "csvNamedXlsx"
+            : "notWorkbook",
+      );
     // The zip directory is at the end: a file cut short has none (yauzl's English said so).
     if (error.reason === "corrupt" && /end of central directory/i.test(error.message))
       return say("truncated");
@@ -59,6 +69,55 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
   }
   const detail = oneLine(error);
   return say(kind === "csv" ? "cannotReadCsv" : "damaged", { detail });
+}
+
+/** Bytes of a file's start looked at to tell CSV text from anything else. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * True when a file starts as delimited text: no NUL byte in its first bytes (binary files have
+ * them; UTF-16 text too, which our CSV reader does not take) and a separator (comma, semicolon,
+ * tab) in its first line. Unreadable: false.
+ *
+ * @example looksLikeCsv("cust.xlsx") // true for "客户编号,客户名称\n…" saved as .xlsx
+ */
+export function looksLikeCsv(file: string): boolean {
+  return csvHead(file) !== null;
+}
+
+/** The first line of a file that starts as delimited text (looksLikeCsv), else null. */
+function csvHead(file: string): string | null {
+  const head = Buffer.alloc(SNIFF_BYTES);
+  let n = 0;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      n = readSync(fd, head, 0, SNIFF_BYTES, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  const bytes = head.subarray(0, n);
+  if (n === 0 || bytes.includes(0)) return null;
+  const firstLine = bytes
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)[0];
+  return /[,;\t\uFF0C]/.test(firstLine) ? firstLine : null;
+}
+
+/**
+ * The language of a file given as a workbook that does not open as one, for its error (stop 33
+ * tester #7: "文件.xlsx" answered in English under LANG=C.UTF-8): a CSV's header line, else the
+ * file's name; null when neither has Chinese (then the system's language decides).
+ *
+ * @example unopenedLanguage("/tmp/文件.xlsx") // "zh-CN"
+ */
+export function unopenedLanguage(file: string): Lang | null {
+  const head = csvHead(file);
+  return textLanguage([...(head ? [head] : []), path.basename(file)], null);
 }
 
 function oneLine(error: unknown): string {

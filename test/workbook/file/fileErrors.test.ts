@@ -27,6 +27,22 @@ describe("fileError: a file that cannot be read, said as what to do", () => {
     expect(e.in("zh-CN")).toContain(csv);
   });
 
+  test("a CSV saved as .xlsx is told by its content, not its name (stop 33 tester #7)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fileErrors-"));
+    const named = path.join(dir, "cust.xlsx");
+    writeFileSync(named, "\uFEFF客户编号,客户名称\n1,甲\n");
+    const e = (await openXlsx(named).catch((x: unknown) => x)) as InputError;
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.in("en-US")).toContain("holds CSV text, not an Excel workbook");
+    expect(e.in("en-US")).toContain("--customers");
+    expect(e.in("zh-CN")).toContain("内容却是 CSV 文本");
+    // Not text (a NUL byte): the plain message.
+    const other = path.join(dir, "other.xlsx");
+    writeFileSync(other, Buffer.from([0x41, 0x2c, 0x00, 0x42, 0x0a]));
+    const o = (await openXlsx(other).catch((x: unknown) => x)) as InputError;
+    expect(o.in("en-US")).toBe(`“${other}” is not an Excel workbook (.xlsx).`);
+  });
+
   test("a reading thread that stopped is said in the run's language, not the worker's English (stop 30 tester #2)", () => {
     const e = fileError("t.csv", readingStopped(), "csv");
     expect(e.in("zh-CN")).toBe(
