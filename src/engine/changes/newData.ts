@@ -1,6 +1,13 @@
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
-import { sayBoth } from "../words/catalog";
+import { say } from "../words/catalog";
+import type { Lang } from "../schema";
+import { MOVE_WORDS } from "./words";
+
+const bothLangs = (f: (lang: Lang) => string): Record<Lang, string> => ({
+  "zh-CN": f("zh-CN"),
+  "en-US": f("en-US"),
+});
 import type { RunWarning } from "../followUp/warnings";
 
 /** Below this share of the usual number of new transactions, the comparison is flagged. */
@@ -37,11 +44,16 @@ export function littleNewData(
   const usual = Math.round(expected).toLocaleString("en-US");
   return {
     code: "little_new_data",
-    message: sayBoth("analysisNotes", "littleNewData", {
-      previous: prev,
-      since,
-      usual,
-      days: gap,
-    }),
+    // The move's name as the Changes tab and the console say it (stop 33 tester #11: "worse"
+    // here, "Wrong way" there).
+    message: bothLangs((lang) =>
+      say(lang, "analysisNotes", "littleNewData", {
+        previous: prev,
+        since,
+        usual,
+        days: gap,
+        worse: MOVE_WORDS.worse[lang],
+      }),
+    ),
   };
 }

@@ -21,6 +21,13 @@ describe("littleNewData (a refresh on data that did not grow)", () => {
     expect(w?.message["zh-CN"]).toContain("只有 0 笔新交易");
   });
 
+  test("the move is named as the Changes tab and console name it (stop 33 tester #11)", () => {
+    const w = littleNewData(dataset(everyDay(prevAsOf - 364, prevAsOf)), prevAsOf, prevAsOf + 31);
+    expect(w?.message["en-US"]).toContain("Most “Wrong way” movements on the Changes tab");
+    expect(w?.message["en-US"]).not.toContain('"worse"');
+    expect(w?.message["zh-CN"]).toContain("“变化”中的“变差”多半");
+  });
+
   test("data kept up: no warning", () => {
     const w = littleNewData(
       dataset(everyDay(prevAsOf - 364, prevAsOf + 31)),

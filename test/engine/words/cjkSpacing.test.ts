@@ -43,6 +43,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUpTab.insteadNoPhone": ["channel"],
   "followUpTab.insteadNoEmail": ["channel"],
   atRiskTab: ["contact", "why", "tier"],
+  // The rows skipped, said in words ("；另有 1 行为合计行或空行，已跳过") or nothing.
+  "quality.many_unreadable": ["skippedNote"],
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */
