@@ -19,6 +19,8 @@ export function stderrProgress(
 ): (p: Progress) => void {
   let lastKey = "";
   let lastAt = 0;
+  /** The latest read event of the current sheet not said as its final count. */
+  let unsaid: Progress | null = null;
   const started = ms();
   const timings = phaseTimings();
   return (p) => {
@@ -29,10 +31,22 @@ export function stderrProgress(
     if (p.step === "read" && p.rowsDone === 0) return;
     const key = `${p.step}:${p.detail}`;
     const now = ms();
+    // A sheet read whose last count was not said (its lines are two seconds apart, or said "of
+    // about"): its final count, once the next step starts, so the read does not look stalled at
+    // its first block (stop 33 tester #14: "读取 交易：4,999 / 约 30,644 行" was the last line).
+    if (unsaid && key !== lastKey && `read:${unsaid.detail}` === lastKey) {
+      const what = SHEETS[unsaid.detail as SheetKind]?.label[lang] ?? unsaid.detail;
+      const rows = say(lang, "progress", "rows", { rows: unsaid.rowsDone });
+      process.stderr.write(`… ${say(lang, "progress", "read")} ${what}${rows}\n`);
+    }
+    if (key !== lastKey) unsaid = null;
+    if (p.step === "read") unsaid = p;
     if (now - started < 1000) return;
     if (key === lastKey && now - lastAt < 2000) return;
     lastKey = key;
     lastAt = now;
+    // Said as final (a known total reached): nothing left to say for this read.
+    if (p.step === "read" && p.rowsTotal !== undefined && p.rowsDone === p.rowsTotal) unsaid = null;
     const what =
       p.step === "read"
         ? (SHEETS[p.detail as SheetKind]?.label[lang] ?? p.detail)

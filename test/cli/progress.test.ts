@@ -37,8 +37,27 @@ describe("stderrProgress on an injected clock", () => {
     });
     expect(out).toEqual([
       "… reading Customers: 1,000 rows so far",
+      // The read's last count, said when the next step starts (stop 33 tester #14).
+      "… reading Customers: 2,000 rows",
       "… analysing segments, lifecycle and churn risk",
       "… writing Customer segments: 4,000 of 12,345 rows",
+    ]);
+  });
+
+  test("a read's last line states its final count, not its first block's (stop 33 tester #14)", () => {
+    const out = lines((tick, p) => {
+      tick(1_000);
+      p({ step: "read", detail: "transactions", rowsDone: 4_999, rowsTotal: 30_644 });
+      tick(500);
+      p({ step: "read", detail: "transactions", rowsDone: 30_030, rowsTotal: 30_644 });
+      p({ step: "read", detail: "contacts", rowsDone: 9_000, rowsTotal: 9_000 });
+      p({ step: "analyze", detail: "segments", rowsDone: 3 });
+    });
+    expect(out).toEqual([
+      "… reading Transactions: 4,999 of about 30,644 rows",
+      "… reading Transactions: 30,030 rows",
+      "… reading Contacts: 9,000 of 9,000 rows",
+      "… analysing segments, lifecycle and churn risk",
     ]);
   });
 
