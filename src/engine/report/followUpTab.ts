@@ -220,6 +220,7 @@ export function followUpTable(
   const channelWords = CONTACT_CHANNELS.map((_, k) => channelText(k, lang));
   const priorityWords = FOLLOW_UP_PRIORITIES.map((_, k) => priorityText(k, lang));
   const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
+  const whyWords = UNSCHEDULED_REASONS.map((code) => say(lang, "atRiskWhy", code));
   const rotatedWords = say(lang, "followUpTab", "rotated");
   // Why a row goes by another channel than its reason's, by instead code (placement.ts) × channel.
   const insteadWords = [
@@ -273,6 +274,7 @@ export function followUpTable(
     status: string,
     note: string,
     campaign: string | null,
+    why: string | null = null,
   ): void => {
     const c = l.customer[k];
     const last = caller.lastPurchase[c];
@@ -289,7 +291,10 @@ export function followUpTable(
     const ch = l.channel[k];
     const visitNoPhone = ch === VISIT && anyPhone && (cust.phone[c] ?? "") === "";
     const byMail = campaign !== oneTimeCampaign && (ch === EMAIL || visitNoPhone);
-    row[6] = byMail ? mailPoint(c, visitNoPhone) : pointText(c);
+    const point = byMail && why === null ? mailPoint(c, visitNoPhone) : pointText(c);
+    // An unscheduled row says why on the printed sheet too: its note and status (N, M) are off the
+    // print area (A:K), and its date cell says 未安排 (stop 33 tester #3).
+    row[6] = why === null ? point : point === "" ? why : `${why}\n${point}`;
     row[7] = campaign === oneTimeCampaign ? "" : (channelWords[l.channel[k]] ?? "");
     // A campaign row has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
     row[8] = l.priority[k] === NO_PRIORITY ? "" : priorityWords[l.priority[k]];
@@ -325,7 +330,12 @@ export function followUpTable(
         : why === ONE_TIME_CAMPAIGN
           ? oneTimeCampaign
           : null;
-    contactRow(row, u, k, null, null, unscheduled, unscheduledWords[why], campaign);
+    // The date cell says 未安排 and, but on a campaign row (whose reason cell is the campaign's
+    // words), the talking point starts with the short reason (the At-risk tab's words): a manager
+    // reading the printed call sheet (A:K) sees why a row has no date (stop 33 tester #3). A
+    // customer with no phone or e-mail reads that on every row, a phone row as a visit row.
+    const short = campaign === null ? whyWords[why] : null;
+    contactRow(row, u, k, unscheduled, null, unscheduled, unscheduledWords[why], campaign, short);
   };
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {

@@ -123,7 +123,8 @@ describe("a churned customer on the schedule tab", () => {
     expect(c2[col("reason")]).toBe(words);
     expect(c2[col("priority")]).toBe("");
     expect(c2[col("dueDate")]).toBeNull();
-    expect(c2[col("followUpDate")]).toBeNull();
+    // The printed date cell says it is not scheduled (stop 33 tester #3); the reason is the campaign.
+    expect(c2[col("followUpDate")]).toBe(lang === "zh-CN" ? "未安排" : "Not scheduled");
   });
   test("JSON: the same row has priority null and dueDate null (set where the list is built)", () => {
     const u = followUpsJson(churnedSchedule, dataset, "en-US").unscheduled;
@@ -132,6 +133,42 @@ describe("a churned customer on the schedule tab", () => {
     expect(c2.unscheduledReason.code).toBe("already_churned");
     expect(c2.priority).toBeNull();
     expect(c2.dueDate).toBeNull();
+  });
+});
+
+describe("an unscheduled row on the printed call sheet (A:K) says why (stop 33 tester #3)", () => {
+  // C2 has neither a phone number nor an e-mail address: its retention call is listed as
+  // no_contact_details. The note (N) and status (M) do not print; the date and talking point do.
+  const noDetails = smallDataset({
+    asOf,
+    customers: [
+      { id: "C1", name: "甲公司", owner: "王", consent: 1, phone: "13800000000", email: "a@b.cn" },
+      { id: "C2", name: "乙公司", owner: "王", consent: 1 },
+    ],
+  });
+  const s = scheduleFollowUps({
+    dataset: noDetails,
+    analysis,
+    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01")),
+    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+    asOf,
+  });
+  test.each([
+    ["zh-CN", "未安排", "无电话和邮箱：请向负责人索取"],
+    ["en-US", "Not scheduled", "no phone or e-mail: ask the owner for them"],
+  ] as const)("%s: the date cell and the talking point's first line", (lang, date, why) => {
+    const t = followUpTable(s, noDetails, lang, caller);
+    const col = (key: string) => t.columns.findIndex((c) => c.key === key);
+    const c2 = t.rows(0, t.rowCount).filter((r) => r[col("customerId")] === "C2");
+    expect(c2.length).toBeGreaterThan(0);
+    for (const r of c2) {
+      expect(col("talkingPoint")).toBeLessThan(t.printColumns!);
+      expect(r[col("followUpDate")]).toBe(date);
+      expect(String(r[col("talkingPoint")]).split("\n")[0]).toBe(why);
+    }
+    // A planned row keeps its date.
+    const c1 = t.rows(0, t.rowCount).find((r) => r[col("customerId")] === "C1")!;
+    expect(typeof c1[col("followUpDate")]).not.toBe("string");
   });
 });
 
