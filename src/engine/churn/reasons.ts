@@ -63,6 +63,14 @@ export function writeChurnedReason(
   figures[o + 3] = oneTime ? 1 : 0;
 }
 const pct = (share: number) => String(Math.round(share * 100));
+/**
+ * A probability in whole per cent, never 100 (or 0) unless certain: "100%" beside the at-risk
+ * list's 99.0% read as a second, incredible figure (stop 33 tester #10).
+ *
+ * @example probabilityPct(0.996) // "99"
+ */
+export const probabilityPct = (p: number): string =>
+  String(Math.min(p < 1 ? 99 : 100, Math.max(p > 0 ? 1 : 0, Math.round(p * 100))));
 
 /** An amount as users read it: thousands separated, cents only for small amounts. @example amount(12345.6) // "12,346" */
 export function amount(x: number): string {
@@ -127,10 +135,10 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "low_spend":
       return w(lang, "lowSpend", { spend: amount(a), typical: amount(b) });
     case "model_no_purchase":
-      return w(lang, "modelNoPurchase", { share: pct(a), days: days(b) });
+      return w(lang, "modelNoPurchase", { share: probabilityPct(a), days: days(b) });
     case "typical_of_customers":
       return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {
-        share: pct(d === 1 ? c : a),
+        share: probabilityPct(d === 1 ? c : a),
         days: days(b),
       });
   }

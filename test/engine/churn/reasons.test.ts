@@ -164,3 +164,16 @@ describe("reasons a caller can act on come first (stop 30; tester stop 29 #1)", 
     expect(churnReasonsText(lone, 0, "zh-CN")).toBe(reasonText("few_purchases", few, "zh-CN"));
   });
 });
+
+// Stop 33 tester #10: the at-risk list showed 99.0% while the reason said "…的概率为 100%".
+describe("a probability in a reason never reads 100% (or 0%) unless certain", () => {
+  it("rounds 99.6% to 99%, keeps 100% and 0% for certainty, both languages", () => {
+    expect(reasonText("model_no_purchase", [0.996, 90, 0, 0], "zh-CN")).toBe(
+      "按购买规律模型，90 天内不再购买的概率为 99%",
+    );
+    expect(reasonText("model_no_purchase", [0.996, 90, 0, 0], "en-US")).toContain("99%");
+    expect(reasonText("model_no_purchase", [0.996, 90, 0, 0], "en-US")).not.toContain("100%");
+    expect(reasonText("model_no_purchase", [0.003, 90, 0, 0], "zh-CN")).toContain("概率为 1%");
+    expect(reasonText("model_no_purchase", [1, 90, 0, 0], "zh-CN")).toContain("概率为 100%");
+  });
+});
