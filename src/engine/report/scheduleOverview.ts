@@ -28,9 +28,11 @@ export function scheduleOverviewRows(
     [w("overdue"), sum.overdue, w("overdueNote")],
     [w("unscheduled"), sum.unscheduled, w("unscheduledNote", { tab })],
   ];
+  // Each reason by its short label (all read "未安排原因" before: stop 33 tester #9), the long
+  // words in the note.
   for (const u of sum.unscheduledByReason)
     totals.push([
-      w("unscheduledBecause"),
+      w("unscheduledBecause", { label: say(lang, "unscheduledLabels", u.code) }),
       u.count,
       unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang),
     ]);

@@ -34,6 +34,7 @@ import {
   FOLLOW_UP_COLUMNS_EN,
   FOLLOW_UP_TAB_EN,
   SCHEDULE_OVERVIEW_EN,
+  UNSCHEDULED_LABELS_EN,
   TALKING_POINTS_EN,
 } from "./followUpWords";
 
@@ -401,5 +402,7 @@ Exit codes:
   followUpColumns: FOLLOW_UP_COLUMNS_EN,
   followUpTab: FOLLOW_UP_TAB_EN,
   scheduleOverview: SCHEDULE_OVERVIEW_EN,
+  /** The Overview's short label of each unscheduled reason (followUpWords.ts). */
+  unscheduledLabels: UNSCHEDULED_LABELS_EN,
   talkingPoints: TALKING_POINTS_EN,
 } as const;

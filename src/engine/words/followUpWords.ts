@@ -171,6 +171,30 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   noDetails: "无电话号码和邮箱地址",
 };
 
+/**
+ * The Overview's schedule block: one short label per unscheduled reason, indented under 未安排 (all
+ * rows read "未安排原因" before, told apart only by the long note: stop 33 tester #9). Column A is
+ * 26 characters wide: a label keeps one line.
+ */
+export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
+  no_marketing_consent: "No marketing consent",
+  no_free_day_before_deadline: "No slot before occasion",
+  no_free_day_in_horizon: "No slot in the horizon",
+  no_owner_available: "No owner available",
+  one_time_buyer_campaign: "Bought once: campaign",
+  already_churned: "Churned: win-back",
+  no_contact_details: "No phone or e-mail",
+};
+export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
+  no_marketing_consent: "未同意营销",
+  no_free_day_before_deadline: "节日或生日前无名额",
+  no_free_day_in_horizon: "计划期内无名额",
+  no_owner_available: "无可分配负责人",
+  one_time_buyer_campaign: "一次性购买：挽留活动",
+  already_churned: "已流失：挽回活动",
+  no_contact_details: "无电话和邮箱",
+};
+
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */
 export const SCHEDULE_OVERVIEW_EN = {
   title: "Follow-up schedule",
@@ -183,7 +207,8 @@ export const SCHEDULE_OVERVIEW_EN = {
     "Planned after the day they fell due (e.g. the last contact or purchase is older than the cadence)",
   unscheduled: "Not scheduled",
   unscheduledNote: "Reasons below; the list is at the end of {tab}",
-  unscheduledBecause: "  Not scheduled because",
+  /** One unscheduled reason's row, indented under the total: {label} from unscheduledLabels. */
+  unscheduledBecause: "  {label}",
   perOwnerTitle: "Contacts per owner per week (weeks from Monday)",
   owner: "Owner",
   weekOf: "Week of {date}",
@@ -201,7 +226,7 @@ export const SCHEDULE_OVERVIEW_ZH: Record<keyof typeof SCHEDULE_OVERVIEW_EN, str
   overdueNote: "计划日期晚于应联系日期（如最近一次联系或购买已超过回访间隔）",
   unscheduled: "未安排",
   unscheduledNote: "原因见下；名单见“{tab}”末尾",
-  unscheduledBecause: "　未安排原因",
+  unscheduledBecause: "　{label}",
   perOwnerTitle: "每位负责人每周联系数（周一起）",
   owner: "负责人",
   weekOf: "{date} 周",

@@ -35,6 +35,7 @@ import {
   FOLLOW_UP_COLUMNS_ZH,
   FOLLOW_UP_TAB_ZH,
   SCHEDULE_OVERVIEW_ZH,
+  UNSCHEDULED_LABELS_ZH,
   TALKING_POINTS_ZH,
 } from "./followUpWords";
 
@@ -356,5 +357,7 @@ export const ZH: Catalog = {
   followUpColumns: FOLLOW_UP_COLUMNS_ZH,
   followUpTab: FOLLOW_UP_TAB_ZH,
   scheduleOverview: SCHEDULE_OVERVIEW_ZH,
+  /** The Overview's short label of each unscheduled reason (followUpWords.ts). */
+  unscheduledLabels: UNSCHEDULED_LABELS_ZH,
   talkingPoints: TALKING_POINTS_ZH,
 };

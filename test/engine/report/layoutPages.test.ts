@@ -167,6 +167,25 @@ describe("the Overview's pages", () => {
     expect(charts([point(20453)]).some((c) => c.dateCategories)).toBe(false);
     expect(charts([point(20422), point(20453)]).some((c) => c.dateCategories)).toBe(true);
   });
+
+  test("the revenue over runs is drawn from 0 (an axis from 10.9 M made a 3% fall a cliff)", () => {
+    const point = (asOf: number, revenue: number) => ({ asOf, kpis: { revenue } });
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const trend = (
+        overviewTable(
+          {
+            kpis,
+            satisfaction: null,
+            complaints: null,
+            asOf: 20453,
+            history: [point(20422, 11.3e6), point(20453, 10.95e6)],
+          } as never,
+          lang,
+        ).charts ?? []
+      ).find((c) => c.dateCategories)!;
+      expect(trend.valueAxis?.min).toBe(0);
+    }
+  });
 });
 
 describe("afterFigure: a note or heading indented off the figure before it", () => {

@@ -1,3 +1,6 @@
+import { scheduleOverviewRows } from "../../../src/engine/report/scheduleOverview";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import type { ScheduleSummary } from "../../../src/engine/followUp/summary";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay } from "../../../src/engine/parse/date";
@@ -91,4 +94,35 @@ describe("the schedule's warnings and summary in the workbook and the JSON", () 
       unscheduled: a.schedule.unscheduled.count,
     });
   });
+});
+
+describe("the Overview's unscheduled rows each name their reason (stop 33 tester #9)", () => {
+  // All four read "未安排原因" before: only the long note told them apart.
+  const sum = {
+    planned: 10,
+    overdue: 2,
+    unscheduled: 28,
+    unscheduledByReason: UNSCHEDULED_REASONS.map((code, k) => ({ code, count: k + 1 })),
+    weeks: [],
+    perOwnerWeek: [],
+  } as unknown as ScheduleSummary;
+  test.each([
+    ["zh-CN", "　未同意营销", "　已流失：挽回活动", "　无电话和邮箱"],
+    ["en-US", "  No marketing consent", "  Churned: win-back", "  No phone or e-mail"],
+  ] as const)(
+    "%s: short, distinct labels, indented, the long words in the note",
+    (lang, ...some) => {
+      const rows = scheduleOverviewRows(sum, lang)[0].rows.slice(3);
+      const labels = rows.map((r) => String(r[0]));
+      expect(labels).toHaveLength(UNSCHEDULED_REASONS.length);
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const x of some) expect(labels).toContain(x);
+      // One line in column A (26 characters; CJK counts double).
+      for (const l of labels)
+        expect(
+          [...l].reduce((w, ch) => w + (ch.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0),
+        ).toBeLessThanOrEqual(25);
+      for (const r of rows) expect(String(r[2]).length).toBeGreaterThan(String(r[0]).length);
+    },
+  );
 });
