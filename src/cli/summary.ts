@@ -140,6 +140,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       tab: sheetOf("dataQuality"),
     });
   }
+  // A run later than this one is not compared with (changes/laterRun.ts): said where the changes
+  // line would be, not among the warnings at the end.
+  for (const w of a.warnings)
+    if (w.code === "later_run_not_compared") say("warning", { message: w.message[lang] });
   // A refresh says what moved since the last run (a new-user trial: the tab was written, the
   // summary was silent).
   if (a.changes) {
@@ -244,7 +248,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // The schedule's summary and the run's warnings (followUp/summary.ts, followUp/warnings.ts).
   lines.push(...scheduleSummaryLines(scheduleSummary(a.schedule), lang));
   for (const w of a.warnings)
-    if (w.code !== "stale_data") say("warning", { message: w.message[lang] });
+    if (w.code !== "stale_data" && w.code !== "later_run_not_compared")
+      say("warning", { message: w.message[lang] });
   lines.push("");
   // The most value at risk among customers not yet churned (a call can still keep them): the
   // churn probability x 12-month spend, the schedule's own measure for a win-back (valueAtStake.ts).

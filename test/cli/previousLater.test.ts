@@ -117,6 +117,11 @@ test("the workbook's own later run: the same rule as --previous", async () => {
   expect(back.code).toBe(0);
   expect(back.out + back.err).toContain("未与上次分析比较：上次分析的日期为 2025-12-31");
   expect(back.out).not.toContain("相比的变化");
+  // Said where the changes line would be (after the data-quality line), once.
+  const out = back.out.split("\n");
+  const note = out.findIndex((l) => l.includes("未与上次分析比较"));
+  expect(out[note - 1]).toMatch(/^数据质量/);
+  expect(out.filter((l) => l.includes("未与上次分析比较"))).toHaveLength(1);
   const json = JSON.parse(await readFile(scratch.path("own-back.json"), "utf8"));
   expect(json.changes).toBeNull();
   expect(json.warnings.map((w: { code: string }) => w.code)).toContain("later_run_not_compared");
