@@ -76,8 +76,8 @@ const SNIFF_BYTES = 4096;
 
 /**
  * True when a file starts as delimited text: no NUL byte in its first bytes (binary files have
- * them; UTF-16 text too, which our CSV reader does not take) and a separator (comma, semicolon,
- * tab) in its first line. Unreadable: false.
+ * them; UTF-16 text too, which our CSV reader does not take) and its first two lines hold as many
+ * of one separator (comma, semicolon, tab). Unreadable: false.
  *
  * @example looksLikeCsv("cust.xlsx") // true for "客户编号,客户名称\n…" saved as .xlsx
  */
@@ -101,11 +101,20 @@ function csvHead(file: string): string | null {
   }
   const bytes = head.subarray(0, n);
   if (n === 0 || bytes.includes(0)) return null;
-  const firstLine = bytes
+  const lines = bytes
     .toString("utf8")
     .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)[0];
-  return /[,;\t\uFF0C]/.test(firstLine) ? firstLine : null;
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
+  // Two lines with as many of one separator: a table, not a sentence with a comma in it
+  // ("hello, this is not a workbook" gets the plain message).
+  if (lines.length < 2) return null;
+  const count = (line: string, sep: string) => line.split(sep).length - 1;
+  for (const sep of [",", ";", "\t", "\uFF0C"]) {
+    const n = count(lines[0], sep);
+    if (n > 0 && count(lines[1], sep) === n) return lines[0];
+  }
+  return null;
 }
 
 /**

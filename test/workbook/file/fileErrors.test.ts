@@ -41,6 +41,11 @@ describe("fileError: a file that cannot be read, said as what to do", () => {
     writeFileSync(other, Buffer.from([0x41, 0x2c, 0x00, 0x42, 0x0a]));
     const o = (await openXlsx(other).catch((x: unknown) => x)) as InputError;
     expect(o.in("en-US")).toBe(`“${other}” is not an Excel workbook (.xlsx).`);
+    // A sentence with a comma is not a table (tester8's notzip.xlsx).
+    const prose = path.join(dir, "notzip.xlsx");
+    writeFileSync(prose, "hello, this is not a workbook\n");
+    const p = (await openXlsx(prose).catch((x: unknown) => x)) as InputError;
+    expect(p.in("en-US")).toBe(`“${prose}” is not an Excel workbook (.xlsx).`);
   });
 
   test("a reading thread that stopped is said in the run's language, not the worker's English (stop 30 tester #2)", () => {
