@@ -173,6 +173,8 @@ class RingStream implements AheadStream {
   private worker: Worker | null = null;
   /** The worker was ended (its part read through, an error, or the reader stopped). */
   private finished = false;
+  /** destroy() was called: the reader stopped, or another did it for the reader. */
+  private destroyed = false;
   private claimed: boolean;
   private ring: SharedArrayBuffer | null = null;
   private ctrl: Int32Array<SharedArrayBuffer> = new Int32Array(new SharedArrayBuffer(0));
@@ -201,6 +203,9 @@ class RingStream implements AheadStream {
   }
 
   destroy(): void {
+    // A read asked for after this, or waiting now, stops with readingStopped: it neither hangs on a
+    // ring no worker fills any more nor takes the slots left in it (reviewer8 D1).
+    this.destroyed = true;
     if (this.ring !== null && !this.finished) {
       Atomics.store(this.ctrl, STOP, 1);
       Atomics.notify(this.ctrl, TAIL);
@@ -234,6 +239,7 @@ class RingStream implements AheadStream {
         this.destroy();
         throw error;
       }
+      if (this.destroyed) throw readingStopped();
       if (this.ring === null) return { done: true, value: undefined };
       if (Atomics.load(ctrl, HEAD) > this.tail) {
         const slot = this.tail % SLOTS;

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import { inflateInWorker, type PieceCheck } from "../../../src/workbook/file/inflateWorker";
+import { READING_STOPPED } from "../../../src/workbook/file/readingStopped";
 
 /**
  * The worker's ring (inflateWorker.ts): a part larger than the ring (8 slots of 1 MB) comes out
@@ -93,6 +94,19 @@ describe("inflateInWorker's ring", () => {
     stream.destroy();
     for (let i = 0; i < 50 && threads() > before; i++) await new Promise((r) => setTimeout(r, 20));
     expect(threads()).toBe(before);
+  });
+
+  it("a read waiting, or asked for, when the stream is destroyed stops with readingStopped (reviewer8 D1)", async () => {
+    const { check } = tally();
+    const length = statSync(deflated).size;
+    const stream = inflateInWorker(part(deflated, 8, length), check);
+    const it = stream[Symbol.asyncIterator]();
+    // The first read waits for the worker's first piece: destroyed meanwhile, it stops (it hung).
+    const waiting = it.next();
+    stream.destroy();
+    await expect(waiting).rejects.toMatchObject({ code: READING_STOPPED });
+    // A read after it stops too, not handing out the slots left in the ring.
+    await expect(it.next()).rejects.toMatchObject({ code: READING_STOPPED });
   });
 
   it("stops with the check's error at the piece that passes a bound", async () => {
