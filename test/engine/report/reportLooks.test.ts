@@ -8,7 +8,8 @@ import { summariseCustomers } from "../../../src/engine/aggregate/customerSummar
 import { defaultRules } from "../../../src/engine/rules";
 import { complaintRulesSchema, satisfactionRulesSchema } from "../../../src/engine/rules/service";
 import { parseIsoDate as d } from "../../../src/engine/parse/date";
-import type { ReportTable } from "../../../src/engine/report/table";
+import { lookRow, type ReportTable } from "../../../src/engine/report/table";
+import { afterFigure } from "../../../src/engine/report/layoutPages";
 import type { SheetSource } from "../../../src/engine/model";
 import { smallDataset } from "../followUp/smallDataset";
 
@@ -114,6 +115,25 @@ describe("an empty sheet is named, not called missing (B4)", () => {
     expect(rows(satisfactionTable(null, dataset, satRules, "en-US", surveys))[1][0]).toBe(
       "The Surveys sheet “Surveys” holds no responses: nothing to analyse.",
     );
+  });
+});
+
+describe("a dimension's name stands one indent off the score before it (stop 33 tester #8)", () => {
+  test.each(["zh-CN", "en-US"] as const)("%s: weakest and lowest-on cells", (lang) => {
+    const t = satisfactionTable(satisfaction, dataset, satRules, lang);
+    const all = rows(t);
+    // Every text cell right of a figure is one the writer indents (a note, or a heading over it).
+    let checked = 0;
+    all.forEach((r, i) => {
+      const looks = lookRow(t.looks, i);
+      for (let c = 1; c < r.length; c++) {
+        if (typeof r[c] !== "string" || r[c] === "" || !afterFigure(r, looks, c)) continue;
+        if (typeof r[c - 1] !== "number") continue;
+        expect([lang, i, c, looks?.[c]]).toEqual([lang, i, c, "note"]);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
