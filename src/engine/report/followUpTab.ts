@@ -220,7 +220,11 @@ export function followUpTable(
   const channelWords = CONTACT_CHANNELS.map((_, k) => channelText(k, lang));
   const priorityWords = FOLLOW_UP_PRIORITIES.map((_, k) => priorityText(k, lang));
   const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
-  const whyWords = UNSCHEDULED_REASONS.map((code) => say(lang, "atRiskWhy", code));
+  // The At-risk tab's short words, which follow a colon there: upper case at a line's start here.
+  const whyWords = UNSCHEDULED_REASONS.map((code) => {
+    const why = say(lang, "atRiskWhy", code);
+    return why.charAt(0).toUpperCase() + why.slice(1);
+  });
   const rotatedWords = say(lang, "followUpTab", "rotated");
   // Why a row goes by another channel than its reason's, by instead code (placement.ts) × channel.
   const insteadWords = [

@@ -155,7 +155,7 @@ describe("an unscheduled row on the printed call sheet (A:K) says why (stop 33 t
   });
   test.each([
     ["zh-CN", "未安排", "无电话和邮箱：请向负责人索取"],
-    ["en-US", "Not scheduled", "no phone or e-mail: ask the owner for them"],
+    ["en-US", "Not scheduled", "No phone or e-mail: ask the owner for them"],
   ] as const)("%s: the date cell and the talking point's first line", (lang, date, why) => {
     const t = followUpTable(s, noDetails, lang, caller);
     const col = (key: string) => t.columns.findIndex((c) => c.key === key);
