@@ -125,9 +125,11 @@ describe("the columnar fast path (readColumns) against the row path (readSheet)"
       ),
       { numRuns: 150 },
     );
-    // Not vacuous: most runs read the sheets, and rows were used.
-    expect(usable).toBeGreaterThan(100);
-    expect(used).toBeGreaterThan(300);
+    // Not vacuous: many runs read the sheets, and rows were used. Since deccce6 a draw with no
+    // usable transaction row stops (the same error both ways, still compared): 57-68 of 150 runs
+    // gave a dataset and 279-353 rows were used over four seeds (stop 33), so the guards sit below.
+    expect(usable).toBeGreaterThan(40);
+    expect(used).toBeGreaterThan(180);
   });
 
   test("the bundled-style good sheet takes the fast path and gives the row path's table", async () => {

@@ -188,9 +188,11 @@ describe("CSV by column (readColumns) against CSV by row (readSheet)", () => {
       // A fixed seed: the non-vacuity counts below depend on the draw (one clean-clone CI run drew 113 used rows).
       { numRuns: 100, seed: 20261201 },
     );
-    // Not vacuous: most runs read the files, and rows were used.
-    expect(usable).toBeGreaterThan(50);
-    expect(used).toBeGreaterThan(150);
+    // Not vacuous: runs read the files, and rows were used. Since deccce6 a draw with no usable
+    // transaction row stops (the same error both ways, still compared): this seed gives 21 datasets
+    // and 102 used rows (it gave more before), so the guards sit below.
+    expect(usable).toBeGreaterThan(15);
+    expect(used).toBeGreaterThan(80);
   });
 
   test("a quoted line break keeps row numbers; held day/month rows and findings match", async () => {
