@@ -21,6 +21,8 @@ test.each([memorySource, memoryColumnSource])(
           ["", "C1", "2025-13-05", 5],
           ["", "C1", "2025-01-05", "abc"],
           ["", "", "2025-01-05", 5],
+          // One usable row: with none the run stops before any finding is returned (deccce6).
+          ["", "C1", "2025-01-06", 7],
         ],
       }),
       { asOf },
