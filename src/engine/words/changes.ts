@@ -118,7 +118,7 @@ export const CHANGES_EN = {
     "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days, last purchase and service signals unchanged)",
   /** The same when the previous run kept no service signals (a state before refresh8, a JSON result). */
   refitOthersUnsure:
-    "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey or complaint signals, so an edit of its own would read the same)",
+    "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey, complaint or contact signals, so an edit of its own would read the same)",
   reasonWithFigures: "{moves}; {figures}",
   /** Between the moves of one customer. */
   movesSeparator: "; ",
@@ -244,7 +244,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   refitOthers:
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数、最近购买及满意度、投诉和跟进信号未变）",
   refitOthersUnsure:
-    "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度和投诉信号，本客户自身这些记录的修改也会显示为此）",
+    "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度、投诉和跟进信号，本客户自身这些记录的修改也会显示为此）",
   reasonWithFigures: "{moves}；{figures}",
   movesSeparator: "；",
   figuresSeparator: "，",

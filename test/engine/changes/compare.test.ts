@@ -560,10 +560,10 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     expect(movementsOf(prev, c).worse[0]).toBe(0);
     expect(wrongWayText(c, prev, cur, 0, "zh-CN")).toBe("");
     expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
-      "流失风险等级：中 → 高（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度和投诉信号，本客户自身这些记录的修改也会显示为此）；流失概率 79.9% → 80.0%",
+      "流失风险等级：中 → 高（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度、投诉和跟进信号，本客户自身这些记录的修改也会显示为此）；流失概率 79.9% → 80.0%",
     );
     expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
-      "Churn risk level Medium → High (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey or complaint signals, so an edit of its own would read the same); churn probability 79.9% → 80.0%",
+      "Churn risk level Medium → High (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey, complaint or contact signals, so an edit of its own would read the same); churn probability 79.9% → 80.0%",
     );
     // Both runs kept the service signals, the same: the refit, said without a doubt (refresh8).
     prev.service = Int32Array.of(0);
