@@ -1,8 +1,4 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
-import type { RunChanges } from "../../../src/engine/changes";
-import { compareSnapshots } from "../../../src/engine/changes/compare";
-import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
-import { epochDay } from "../../../src/engine/parse/date";
 import { changesTable } from "../../../src/engine/report/changesTab";
 import { headingIndent } from "../../../src/engine/report/layoutPages";
 import { lookRow, tableOf, type ReportTable } from "../../../src/engine/report/table";
@@ -20,6 +16,7 @@ import {
 import { defaultRules } from "../../../src/engine/rules";
 import type { Lang } from "../../../src/engine/schema";
 import { sampleSource, SAMPLE_AS_OF } from "../../../src/sample/source";
+import { threeHundredChanges as refresh } from "../../engine/report/changesFixture";
 import { fitWidths, headerIndent, longestWordWidth } from "../../../src/workbook/file/columnWidths";
 
 /**
@@ -154,31 +151,3 @@ describe.each<Lang>(["zh-CN", "en-US"])("every heading of every tab breaks well 
     expect(bad).toEqual([]);
   });
 });
-
-/** A previous and a current run of 300 customers, a third moved (as changesTab.test.ts). */
-function refresh(): RunChanges {
-  const snapshot = (asOf: number, shift: number) => {
-    const b = new SnapshotBuilder();
-    for (let i = 0; i < 300; i++) {
-      const codes: Record<string, string> = {};
-      for (const d of DIMENSIONS) {
-        const list = DIMENSION_CODES[d];
-        codes[d] = list[(i + (i % 3 === 0 ? shift : 0)) % list.length];
-      }
-      b.add({
-        id: String(1000000 + i),
-        name: `客户${i}`,
-        owner: "王芳",
-        codes,
-        churnProbability: (i % 100) / 100,
-        spend: 1000 + i * 7919.37,
-        frequency: 1 + (i % 9),
-        lastPurchase: asOf - (i % 200),
-      });
-    }
-    return b.finish(asOf, shift ? "bbbbbbbbbbbbbbbb" : "aaaaaaaaaaaaaaaa", "state");
-  };
-  const previous = snapshot(epochDay(2025, 9, 30), 0);
-  const current = snapshot(epochDay(2025, 12, 31), 1);
-  return { previous, current, comparison: compareSnapshots(previous, current) };
-}
