@@ -49,6 +49,31 @@ describe("text as Calibri 11 prints it", () => {
     expect(wrapLines("", room)).toBe(1);
   });
 
+  test("no line starts with a closing mark: the character before goes over with it (kinsoku, stop 34 #1)", () => {
+    // Four characters a line. Broken anywhere: 客客客客 | ；客客客, a line starting with "；".
+    const room = 4 * 2.1 + 0.1;
+    expect(lineStarts("客客客客；客客客", room)).toEqual([0, 4]);
+    // Kinsoku: 客客客 | 客；客客 | 客, a line more, which the row's height counts.
+    expect(lineStarts("客客客客；客客客", room, 1, true)).toEqual([0, 3, 7]);
+    expect(wrapLines("客客客客；客客客", room)).toBe(3);
+    // Closing brackets and quotes in a row: the whole run goes over (…层级）；…).
+    expect(lineStarts("客客客）；客客客", room, 1, true)).toEqual([0, 2, 6]);
+    // An opening bracket or quote never ends a line: it goes over with what it opens.
+    expect(lineStarts("客客客（客客", room, 1, true)).toEqual([0, 3]);
+    expect(lineStarts("客客客“客”客", room, 1, true)).toEqual([0, 3]);
+    // The tester's reason (Changes tab): "价值层级" filled a line and the next began "：高价值".
+    const reason = "价值分类：重要价值客户 → 重要发展客户；价值层级：高价值 → 中价值";
+    const at = reason.indexOf("：高价值");
+    const width = [...Array(60).keys()]
+      .map((w) => 6 + w / 2)
+      .find((w) => lineStarts(reason, textRoom(w)).includes(at))!;
+    expect(width).toBeDefined();
+    expect(textLines(reason, width)).toBeGreaterThan(lineStarts(reason, textRoom(width)).length);
+    for (const s of lineStarts(reason, textRoom(width), 1, true)) expect(reason[s]).not.toBe("：");
+    // A heading written with line feeds (layoutHeading) breaks before none of kinsoku's marks.
+    for (const mark of "〕〉］｝…．") expect(breakAllowed(`客户名单${mark}说明`, 4)).toBe(false);
+  });
+
   test("wrapped Chinese reasons keep their third line (they overprinted the next row at 2.0)", () => {
     expect(textLines("客".repeat(9), 10)).toBe(3);
   });
@@ -82,6 +107,10 @@ describe("headings break where a reader would (issue 11, stop 32 tester #1)", ()
   test("lineStarts places lines as wrapLines counts them", () => {
     const pieces = [
       "客户",
+      "：",
+      "，",
+      "“",
+      "”",
       "流失",
       " ",
       "Days",
@@ -101,11 +130,13 @@ describe("headings break where a reader would (issue 11, stop 32 tester #1)", ()
       const n = 1 + Math.floor(next() * 12);
       for (let j = 0; j < n; j++) text += pieces[Math.floor(next() * pieces.length)];
       const room = 2 + next() * 20;
-      expect({ text, room, lines: lineStarts(text, room).length }).toEqual({
+      expect({ text, room, lines: lineStarts(text, room, 1, true).length }).toEqual({
         text,
         room,
         lines: wrapLines(text, room),
       });
+      // Kinsoku never saves a line: a row sized by it holds the text broken anywhere too.
+      expect(lineStarts(text, room).length).toBeLessThanOrEqual(wrapLines(text, room));
     }
   });
 
