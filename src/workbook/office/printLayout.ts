@@ -1,6 +1,7 @@
 import { columnLetters } from "../../engine/a1";
 import type { ReportColumn, ReportTable } from "../../engine/report/table";
-import { fitWidths } from "../file/columnWidths";
+import { fitWidths, headerIndent } from "../file/columnWidths";
+import { headingFitWidth, MAX_WIDTH } from "../../engine/report/textMeasure";
 import { keyColumns, pagesWide } from "../file/printSetup";
 import { textWidth } from "./cells";
 
@@ -103,6 +104,18 @@ const SAMPLE_ROWS = 2000;
 export function columnWidths(table: ReportTable): number[] {
   const widths = table.columns.map(columnChars);
   const printed = printedColumns(table);
+  // A column on screen only keeps its width where its header breaks well there (one line, or
+  // between words: textMeasure.ts headingFitWidth), else is widened to where it does, as the file
+  // widens every table header (76b112a): a tab with a print area wraps its whole header row
+  // (commit.ts wrapHeader), and the segments tab's 预期购买次数（90 天） at its asked 12 broke as
+  // 预期购买次 / 数（90 / 天）, 存活概率 at 10 as 存活概 / 率 (stop 34 tester #3).
+  for (let i = printed; i < widths.length; i++)
+    widths[i] = headingFitWidth(
+      table.columns[i].header,
+      widths[i],
+      MAX_WIDTH,
+      headerIndent(table, i),
+    );
   if (printed === 0) return widths;
   const sample = table.rows(0, Math.min(table.rowCount, SAMPLE_ROWS));
   const headers = table.columns.map((c) => c.header);

@@ -5,6 +5,13 @@ import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engin
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { columnWidths } from "../../../src/workbook/office/printLayout";
 import { headerRowHeight } from "../../../src/workbook/file/rowHeights";
+import { columnWidthPoints } from "../../../src/workbook/office/cells";
+import { headerIndent } from "../../../src/workbook/file/columnWidths";
+import {
+  headingBreaksWell,
+  headingFitWidth,
+  MAX_WIDTH,
+} from "../../../src/engine/report/textMeasure";
 import { ownedTabName, stagingTabName } from "../../../src/workbook/ownedTabs";
 import { loadWorkbookSettings, saveWorkbookSettings } from "../../../src/workbook/office/settings";
 import {
@@ -313,6 +320,47 @@ describe("writing", () => {
     const plain = wb.sheet("客户分类");
     expect(plain.wrapped.size).toBe(0);
     expect(plain.rowHeights.size).toBe(0);
+  });
+
+  test("a wrapped header row's on-screen columns are widened to a good break, as the file's (stop 34 #3)", async () => {
+    // The segments tab prints up to its risk level and wraps its header row (commit.ts
+    // wrapHeader); its later columns, on screen only, kept their asked widths, where 存活概率 broke
+    // as 存活概 / 率 and 预期购买次数（90 天） as 预期购买次 / 数（90 / 天）.
+    const { wb, book } = setup();
+    const later: ReportColumn[] = [
+      { key: "pAlive", header: "存活概率", format: "percent", width: 10 },
+      { key: "expected", header: "预期购买次数（90 天）", format: "number", width: 12 },
+      { key: "clv", header: "客户终身价值（12 个月）", format: "money", width: 14 },
+    ];
+    const t = {
+      ...tableOf(
+        "segments",
+        "客户分类",
+        [...columns, ...later],
+        [["C001", "甲", epochDay(2025, 3, 7), 1, "高", 0.5, 1.25, 300]],
+      ),
+      printColumns: 5,
+    } satisfies ReportTable;
+    await book.writeTables([t]);
+    const s = wb.sheet("客户分类");
+    expect(s.wrapped.get(5)).toBe(true); // the header row wraps over these columns too
+    later.forEach((c, k) => {
+      const i = columns.length + k;
+      // Their asked widths broke them badly (the test's premise) ...
+      expect(headingBreaksWell(c.header, c.width!, 1)).toBe(false);
+      // ... Excel now gets the first width where they break well, the file's rule.
+      const fit = headingFitWidth(c.header, c.width!, MAX_WIDTH, 1);
+      expect(headingBreaksWell(c.header, fit, 1)).toBe(true);
+      expect(s.columnWidths.get(i)).toBe(columnWidthPoints(fit));
+    });
+    // The header row is as tall as those breaks take.
+    expect(s.rowHeights.get(0)).toBe(
+      headerRowHeight(
+        t.columns.map((c) => c.header),
+        columnWidths(t),
+        t.columns.map((_, i) => headerIndent(t, i)),
+      ),
+    );
   });
 
   test("formula-looking and numeric-looking text stays text, in any column", async () => {
