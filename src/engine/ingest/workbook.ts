@@ -487,10 +487,7 @@ function noUsableRows(
   rows: number,
   found: readonly Finding[],
 ): InputError {
-  const first = found
-    .filter((f) => f.row > 0 && f.severity === "error")
-    .sort((a, b) => a.row - b.row)
-    .slice(0, EXAMPLE_ROWS);
+  const first = exampleRows(found);
   const words = (lang: Lang) =>
     say(lang, "input", "noUsableTransactions", {
       where: whereWords(lang, kind, where),
@@ -500,6 +497,26 @@ function noUsableRows(
         .join(say(lang, "input", "rowExampleSeparator")),
     });
   return new InputError(words("en-US"), words("zh-CN"));
+}
+
+/**
+ * The findings a no-usable-rows message quotes, one per row, in row order: the first rows refused
+ * with an error, then, to make up EXAMPLE_ROWS, the first rows skipped without one (totals, blank
+ * or repeated header rows: info). A sheet of 合计 lines only listed no row at all ("最先未使用的行：。").
+ */
+function exampleRows(found: readonly Finding[]): Finding[] {
+  const byRow = new Map<number, Finding>();
+  for (const f of found) {
+    if (f.row <= 0) continue;
+    const had = byRow.get(f.row);
+    if (!had || (had.severity !== "error" && f.severity === "error")) byRow.set(f.row, f);
+  }
+  const rows = [...byRow.values()].sort((a, b) => a.row - b.row);
+  const errors = rows.filter((f) => f.severity === "error").slice(0, EXAMPLE_ROWS);
+  const others = rows.filter((f) => f.severity !== "error");
+  return [...errors, ...others.slice(0, EXAMPLE_ROWS - errors.length)].sort(
+    (a, b) => a.row - b.row,
+  );
 }
 
 function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {

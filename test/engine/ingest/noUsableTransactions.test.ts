@@ -70,3 +70,49 @@ test("the many-unreadable warning names its first row and the totals row, so its
     "the first in row 2; 1 more row skipped (a totals or blank row)",
   );
 });
+
+// A sheet whose rows are all skipped without an error (totals, blank, repeated header rows: info
+// findings) listed no row at all: "最先未使用的行：。" / "The first rows not used: .".
+test("rows skipped without an error are named too, with why (totals, blank, header again)", async () => {
+  const g: Grid = [
+    ["客户编号", "日期", "金额"],
+    ["合计", "2025-01-31", 100],
+    [],
+    ["客户编号", "日期", "金额"],
+    ["总计", "2025-02-28", 200],
+  ];
+  for (const make of [memorySource, memoryColumnSource]) {
+    const e = await ingestWorkbook(make({ 客户: customers, 交易: g }), {
+      asOf: epochDay(2025, 12, 31),
+    }).catch((x) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.messageZh).toContain(
+      "工作表“交易”的 4 行数据都无法使用：没有交易就无法计算价值、阶段和流失风险。" +
+        "最先未使用的行：第 2 行：合计行（“合计”），已跳过；第 3 行：空行，已跳过；" +
+        "第 4 行：标题行在数据中重复出现（如多份导出拼在一起），已跳过。",
+    );
+    expect(e.message).toContain(
+      "The first rows not used: row 2: Totals row (“合计”), skipped; row 3: Blank row, skipped; row 4: ",
+    );
+  }
+});
+
+test("rows refused with an error come first; skipped rows make up the three, in row order", async () => {
+  const g: Grid = [
+    ["客户编号", "日期", "金额"],
+    ["合计", "2025-01-31", 100],
+    ["总计", "2025-02-28", 200],
+    ["合计", "2025-03-31", 300],
+    ["C1", "31.31.2025", "abc"], // two errors, one example
+  ];
+  const e = await ingestWorkbook(memorySource({ 客户: customers, 交易: g }), {
+    asOf: epochDay(2025, 12, 31),
+  }).catch((x) => x);
+  expect(e).toBeInstanceOf(InputError);
+  expect(e.messageZh).toMatch(
+    /最先未使用的行：第 2 行：合计行（“合计”），已跳过；第 3 行：合计行（“总计”），已跳过；第 5 行：B 列“日期”的值“31\.31\.2025”无法识别为日期，此行未使用。请改正/,
+  );
+  expect(e.message).toContain(
+    "row 3: Totals row (“总计”), skipped; row 5: “日期” (column B) value “31.31.2025” is not a valid date; row not used. Correct",
+  );
+});
