@@ -32,6 +32,7 @@ import type { EpochDay } from "./parse/date";
 import type { Finding } from "./quality";
 import { emptyOptionalSheets } from "./emptySheets";
 import { maskFindings } from "./shareMask";
+import { laterHistory, noteLaterHistory } from "./laterHistory";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { SheetKind } from "./schema";
@@ -69,6 +70,7 @@ export interface AnalyzeOptions {
   /**
    * Run-log rows of the run named by `previous` (CLI --previous: its workbook's run log or its
    * JSON's history), so a refresh from CSV keeps the KPI trend; the source's own rows win a date.
+   * Rows dated after this analysis are left out, with a warning (laterHistory.ts).
    */
   previousRunLog?: RunLogRow[];
   /**
@@ -146,7 +148,7 @@ export async function analyzeWorkbook(
   const previous = later ? null : found;
   const ownRunLog = await readRunLogRows(source, runLogReadColumns);
   const earlierRunLog = options.previousRunLog
-    ? mergeRunLog([...options.previousRunLog, ...ownRunLog], null)
+    ? mergeRunLog([...laterHistory(options.previousRunLog, asOf).kept, ...ownRunLog], null)
     : ownRunLog;
   check();
   const { dataset, findings } = await ingestWorkbook(source, {
@@ -299,6 +301,10 @@ export async function analyzeWorkbook(
     churn,
   };
   if (rules.followUp.maskContactDetails) maskFindings(findings, dataset);
+  // The --previous run's log rows dated after this analysis are left out of its history (above),
+  // and said (laterHistory.ts); the source's own run log is kept whole.
+  const leftOut = laterHistory(options.previousRunLog ?? [], asOf).after;
+  noteLaterHistory(result.warnings, leftOut, asOf, found?.file);
   result.snapshot = snapshot;
   result.earlierRunLog = earlierRunLog;
   result.changes = previous && comparison ? { previous, current: snapshot, comparison } : null;

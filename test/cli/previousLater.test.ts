@@ -56,6 +56,19 @@ test("--previous later than --as-of: analysed, not compared, said in console, JS
   expect(json.changes).toBeNull();
   expect(json.warnings.map((w: { code: string }) => w.code)).toContain("later_run_not_compared");
   expect(await sheetText(scratch.path("early.xlsx"), "Changes")).toContain(said);
+  // Its run log's row dated after this analysis is not carried into this run's history (the run
+  // log tab, the Overview's trend, the JSON's history): stop 34, early.json's history went on to
+  // 2025-12-31 and early.xlsx's run log listed late.json's run after its own.
+  const leftOut =
+    "The run log of late.json has 1 analysis dated after this one (2025-12-31): it is not carried into this run's run log and KPI trend, which end at 2025-11-30.";
+  expect(json.history.map((h: { analysisDate: string }) => h.analysisDate)).toEqual(["2025-11-30"]);
+  expect(json.warnings).toContainEqual({
+    code: "later_run_not_compared",
+    message: expect.stringContaining(`or later. ${leftOut}`),
+  });
+  expect(back.out).toContain(leftOut);
+  // One run in its run log: this one (its header row, then its row).
+  expect((await sheetText(scratch.path("early.xlsx"), "Run log")).split("\n")).toHaveLength(2);
 
   const zh = await run(
     "2025-11-30",
@@ -69,8 +82,16 @@ test("--previous later than --as-of: analysed, not compared, said in console, JS
   expect(zh.out + zh.err).toContain(
     "未与上次分析比较：上次分析的日期为 2025-12-31，晚于本次分析日期（2025-11-30）",
   );
+  expect(zh.out).toContain(
+    "或之后的日期分析。late.json 的运行记录中有 1 次分析晚于本次分析（2025-12-31）：未并入本次的运行记录和指标趋势（截至 2025-11-30）。",
+  );
   const same = await run("2025-12-31", "again", "--quiet", "--previous", scratch.path("late.json"));
   expect(same.code).toBe(0);
+  const again = JSON.parse(await readFile(scratch.path("again.json"), "utf8"));
+  expect(again.history.map((h: { analysisDate: string }) => h.analysisDate)).toEqual([
+    "2025-12-31",
+  ]);
+  expect(again.warnings).toEqual([]);
 });
 
 test("the workbook's own later run: the same rule as --previous", async () => {

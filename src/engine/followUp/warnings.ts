@@ -9,6 +9,9 @@ import type { FollowUpSchedule } from "./schedule";
 export interface RunWarning {
   /** tab_names_kept: the run's language differs from the workbook's last run (words/tabNamesKept.ts). */
   code:
+    // The --previous run's log has runs dated after this analysis: left out of its history
+    // (laterHistory.ts). After a later run, the later_run_not_compared warning says it instead.
+    | "later_history_left_out"
     | "calendar_ends"
     | "stale_data"
     | "little_new_data"

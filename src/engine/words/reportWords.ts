@@ -179,6 +179,19 @@ export const ANALYSIS_NOTES_EN = {
     "{customers|# customer|# customers} one horizon back, {buyers|#} bought and {nonBuyers|#} did not; at least {minCustomers|#} and {minEach|#} of each are needed",
   littleNewData:
     "Only {since|# transaction has|# transactions have} been added since the previous analysis ({previous}); the past year's pace would give about {usual} in {days} days. Most “{worse}” movements on the Changes tab then come from time passing, not from what customers did. Add the new transactions before comparing, or analyse as of {previous} (no time passes then; an analysis dated later than the analysis date is not compared with).",
+  /**
+   * The --previous run's run-log rows dated after this analysis, left out of its run log and KPI
+   * trend (analyze.ts laterHistory): said on its own, or after the not-compared note (alsoNote).
+   */
+  laterHistoryLeftOut:
+    "{log} has {runs|# analysis|# analyses} dated after this one ({dates}): {runs|it is|they are} not carried into this run's run log and KPI trend, which end at {asOf}.",
+  /** Whose run log: the file's, or the previous analysis's when the run does not know its file. */
+  laterHistoryFile: "The run log of {file}",
+  laterHistoryNoFile: "The run log of the previous analysis",
+  /** Two analysis dates, the first and the last of several. */
+  dateRange: "{from} to {to}",
+  /** A note after another in one warning. */
+  alsoNote: "{first} {second}",
 };
 
 export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> = {
@@ -197,4 +210,10 @@ export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> =
     "前一周期时点 {customers|#} 位客户，其中 {buyers|#} 位随后购买、{nonBuyers|#} 位未购买；至少需要 {minCustomers|#} 位且每类至少 {minEach|#} 位",
   littleNewData:
     "自上次分析（{previous}）以来只有 {since|#} 笔新交易（按过去一年的节奏，{days} 天通常约有 {usual} 笔）：“变化”中的“{worse}”多半只是时间过去了，而不是客户的行为。请先补充新交易再比较，或按 {previous} 分析（这样没有时间流逝带来的变化；日期晚于分析日期的上次分析不用于比较）。",
+  laterHistoryLeftOut:
+    "{log}中有 {runs|#} 次分析晚于本次分析（{dates}）：未并入本次的运行记录和指标趋势（截至 {asOf}）。",
+  laterHistoryFile: "{file} 的运行记录",
+  laterHistoryNoFile: "上次分析的运行记录",
+  dateRange: "{from} 至 {to}",
+  alsoNote: "{first}{second}",
 };
