@@ -70,6 +70,11 @@ export class DateCells {
     return known === 1;
   }
 
+  /** Whether a date cell's serial has a date (dayOf records and tells those that have none). */
+  hasDay(serial: number): boolean {
+    return serial >= 0 && serial < this.maxSerial + 1;
+  }
+
   /** A date cell's value: its Date, or the serial itself when no date has it. */
   dateOf(serial: number, row: number, column: number): Cell {
     const day = this.dayOf(serial, row, column);

@@ -53,6 +53,9 @@ const QUOT = 34; // "
 const APOS = 39; // '
 const AMP = 38; // &
 const UNDERSCORE = 95; // _
+// FNV-1a (32 bits), as TextCells hashes a text's bytes.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * Scans a worksheet's XML for its cells on the inflated bytes themselves: no decoding of the XML
@@ -90,6 +93,11 @@ export class SheetScanner {
   dimensionRows = 0;
   /** When set, cells go here by column and onRow is not called (see CellSink). */
   sink: CellSink | null = null;
+  /** plainRow's cells for the sink, held until the row is read through. */
+  private fastKinds = new Uint8Array(64);
+  private fastColumns = new Int32Array(64);
+  private fastNumbers = new Float64Array(64);
+  private readonly fastTexts: string[] = [];
 
   constructor(
     private readonly sharedStrings: readonly string[],
@@ -297,8 +305,197 @@ export class SheetScanner {
       this.lastRow = number;
       p = q + 1;
       if (selfClosing) continue; // <row …/>: no cells
-      p = this.scanCells(b, p, limit, number);
+      const fast = this.prefix.length === 0 ? this.plainRow(b, p, limit, number) : -1;
+      p = fast >= 0 ? fast : this.scanCells(b, p, limit, number);
     }
+  }
+
+  /**
+   * A row as most writers write it, read in one walk with no detours: cells `<c` with one-letter
+   * attributes written `x="…"` (r, s, t), each empty (`/>`) or holding `<v>…</v>` (a number, a
+   * shared string) or `<is><t>…</t></is>` (plain inline text without escapes), then `</row>`;
+   * no namespace prefix, no spaces between tags. Returns the position after `</row>`, or -1 when
+   * the row is anything else (formulas, other cell types, escapes, a number no date has): then
+   * nothing was handed over or told, and scanCells reads the row from the same place. A 1,000,000
+   * row sheet spent most of its read in scanCells's general walk (issue 11).
+   */
+  private plainRow(b: Buffer, from: number, limit: number, row: number): number {
+    const dates = this.dates;
+    const sink = this.sink;
+    const texts = this.texts;
+    const shared = this.sharedStrings;
+    const cells: Cell[] = [];
+    let count = 0;
+    let column = 0;
+    let p = from;
+    for (;;) {
+      if (p + 6 >= limit || b[p] !== LT) return -1;
+      const c1 = b[p + 1];
+      if (c1 === SLASH) {
+        // </row>
+        if (b[p + 2] !== 114 || b[p + 3] !== 111 || b[p + 4] !== 119 || b[p + 5] !== GT) return -1;
+        p += 6;
+        break;
+      }
+      if (c1 !== 99) return -1; // <c
+      let q = p + 2;
+      let ref = 0;
+      let style = -1;
+      let type = T_NUMBER;
+      let empty = false;
+      for (;;) {
+        const a = b[q];
+        if (a === GT) {
+          q++;
+          break;
+        }
+        if (a === SLASH) {
+          if (b[q + 1] !== GT) return -1;
+          empty = true;
+          q += 2;
+          break;
+        }
+        if (a !== 32) return -1;
+        const name = b[q + 1];
+        if (b[q + 2] !== EQ || b[q + 3] !== QUOT) return -1;
+        const v0 = q + 4;
+        let e = v0;
+        while (e < limit && b[e] !== QUOT) e++;
+        if (e >= limit) return -1;
+        if (name === 114) ref = columnNumber(b, v0, e);
+        else if (name === 115) style = wholeNumber(b, v0, e);
+        else if (name === 116) type = cellType(b, v0, e);
+        else return -1;
+        q = e + 1;
+      }
+      column = ref > 0 ? ref : column + 1;
+      p = q;
+      if (empty) continue;
+      if (q + 3 >= limit || b[q] !== LT) return -1;
+      let value: Cell;
+      let kind = 0; // for the sink: 0 a number, 1 a day, 2 a text
+      let num = 0;
+      if (b[q + 1] === 118 && b[q + 2] === GT) {
+        // <v>…</v></c>
+        const v0 = q + 3;
+        let e = v0;
+        while (e < limit && b[e] !== LT) e++;
+        if (
+          e + 7 >= limit ||
+          b[e + 1] !== SLASH ||
+          b[e + 2] !== 118 ||
+          b[e + 3] !== GT ||
+          b[e + 4] !== LT ||
+          b[e + 5] !== SLASH ||
+          b[e + 6] !== 99 ||
+          b[e + 7] !== GT
+        )
+          return -1;
+        p = e + 8;
+        if (type === T_NUMBER) {
+          const n = numberAt(b, v0, e);
+          if (!Number.isFinite(n)) continue;
+          if (style >= 0 && dates.isDate(style)) {
+            if (!dates.hasDay(n)) return -1; // recorded and told by scanCells
+            if (sink === null) value = dates.dateOf(n, row, column);
+            else {
+              value = null;
+              kind = 1;
+              num = dates.dayOf(n, row, column);
+            }
+          } else {
+            value = n;
+            num = n;
+          }
+        } else if (type === T_SHARED) {
+          const text = shared[wholeNumber(b, v0, e)];
+          if (text === undefined) continue;
+          value = text;
+          kind = 2;
+        } else return -1;
+      } else if (type === T_INLINE && b[q + 1] === 105) {
+        // <is><t>…</t></is></c>
+        if (
+          b[q + 2] !== 115 ||
+          b[q + 3] !== GT ||
+          b[q + 4] !== LT ||
+          b[q + 5] !== 116 ||
+          b[q + 6] !== GT
+        )
+          return -1;
+        const v0 = q + 7;
+        let e = v0;
+        let high = 0;
+        let hash = FNV_OFFSET;
+        while (e < limit) {
+          const c = b[e];
+          if (c === LT || c === AMP || c === UNDERSCORE) break;
+          high |= c;
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          e++;
+        }
+        if (
+          e + 12 >= limit ||
+          b[e] !== LT ||
+          b[e + 1] !== SLASH ||
+          b[e + 2] !== 116 ||
+          b[e + 3] !== GT ||
+          b[e + 4] !== LT ||
+          b[e + 5] !== SLASH ||
+          b[e + 6] !== 105 ||
+          b[e + 7] !== 115 ||
+          b[e + 8] !== GT ||
+          b[e + 9] !== LT ||
+          b[e + 10] !== SLASH ||
+          b[e + 11] !== 99 ||
+          b[e + 12] !== GT
+        )
+          return -1;
+        p = e + 13;
+        value = texts.text(b, v0, e, hash, (high & 0x80) === 0, column - 1);
+        kind = 2;
+      } else return -1;
+      if (sink === null) {
+        while (cells.length < column - 1) cells.push(null);
+        cells[column - 1] = value;
+      } else {
+        // Kept until the row is known to be plain, then handed over (see below).
+        if (count === this.fastKinds.length) this.growFast();
+        this.fastKinds[count] = kind;
+        this.fastColumns[count] = column - 1;
+        this.fastNumbers[count] = num;
+        this.fastTexts[count] = kind === 2 ? (value as string) : "";
+        count++;
+      }
+    }
+    if (sink === null) {
+      if (cells.length > 0) this.onRow(row, cells);
+      return p;
+    }
+    if (count === 0) return p;
+    sink.row(row);
+    const kindsNow = this.fastKinds;
+    for (let i = 0; i < count; i++) {
+      const k = kindsNow[i];
+      if (k === 0) sink.number(this.fastColumns[i], this.fastNumbers[i]);
+      else if (k === 1) sink.day(this.fastColumns[i], this.fastNumbers[i]);
+      else sink.text(this.fastColumns[i], this.fastTexts[i]);
+    }
+    sink.endRow();
+    return p;
+  }
+
+  private growFast(): void {
+    const n = this.fastKinds.length * 2;
+    const kinds = new Uint8Array(n);
+    kinds.set(this.fastKinds);
+    this.fastKinds = kinds;
+    const columns = new Int32Array(n);
+    columns.set(this.fastColumns);
+    this.fastColumns = columns;
+    const numbers = new Float64Array(n);
+    numbers.set(this.fastNumbers);
+    this.fastNumbers = numbers;
   }
 
   /** Scans one row's cells from `from`; returns the position after its </row>. */

@@ -233,4 +233,37 @@ describe("SheetScanner (on bytes)", () => {
     const cuts = Array.from({ length: 200 }, (_, i) => 1 + i * 751);
     expect(scan(bytes, cuts).get(1)).toEqual([long]);
   });
+
+  it("reads plain rows (the one-walk path) as the general walk does: empty text, numbers no date has told once, a row of many cells", () => {
+    const plain =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t></t></is></c><c s="1"><v>13800138000</v></c><c s="1"><v>44927</v></c><c t="s"><v>9</v></c><c r="F1" t="s"><v>1</v></c></row>' +
+      `<row r="2">${Array.from({ length: 100 }, (_, i) => `<c><v>${i}</v></c>`).join("")}</row></sheetData></worksheet>`;
+    // The same cells with a namespace prefix go through scanCells's general walk.
+    const prefixed = plain.replace(/<(\/?)(worksheet|sheetData|row|c|v|is|t)\b/g, "<$1x:$2");
+    for (const byColumn of [false, true]) {
+      const read = (xml: string) => {
+        const rows = new Map<number, Cell[]>();
+        const told: number[] = [];
+        const scanner = new SheetScanner(SHARED, STYLES, false, (n, cells) => rows.set(n, cells));
+        if (byColumn) scanner.sink = rowsSink(rows);
+        scanner.dates.onNotADate = (_row, _column, value) => told.push(value);
+        scanner.feed(Buffer.from(xml));
+        scanner.end();
+        return { rows, told, count: scanner.dates.notDateCount };
+      };
+      const fast = read(plain);
+      expect(fast).toEqual(read(prefixed));
+      expect(fast.rows.get(1)).toEqual([
+        "",
+        13800138000,
+        new Date(Date.UTC(2023, 0, 1)),
+        null,
+        null,
+        "AT&T",
+      ]);
+      expect(fast.rows.get(2)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+      expect(fast.told).toEqual([13800138000]);
+      expect(fast.count).toBe(1);
+    }
+  });
 });
