@@ -30,7 +30,7 @@ const OPEN_SHIFT = 2;
 const LATE_SHIFT = 4;
 const CONTACT_SHIFT = 6;
 /** Counts are kept to 3, as the model reads them (featureMatrix: Math.min(3, …)). */
-const COUNT_MAX = 3;
+export const COUNT_MAX = 3;
 
 /** A customer's service code's parts (decodeService). */
 export interface ServiceParts {

@@ -13,7 +13,7 @@ import {
   type Move,
   type ServiceSince,
 } from "./compare";
-import { agedSlot, decodeService, type ServiceAgedOut } from "./service";
+import { agedSlot, COUNT_MAX, decodeService, type ServiceAgedOut } from "./service";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 
 /**
@@ -478,8 +478,9 @@ function signalWords(lang: Lang, separator: string): (before: number, now: numbe
   const yes = say(lang, "changes", "signal_yes");
   const no = say(lang, "changes", "signal_no");
   const flag = (x: boolean) => (x ? yes : no);
-  // Counts are kept to 3, as the model reads them: 3 is "3 or more".
-  const count = (x: number) => (x >= 3 ? "3+" : String(x));
+  // Counts are kept to 3, as the model reads them: 3 is "3 or more" (the catalog's words).
+  const most = say(lang, "changes", "signal_countOrMore", { count: COUNT_MAX });
+  const count = (x: number) => (x >= COUNT_MAX ? most : String(x));
   return (before, now) => {
     const a = decodeService(before);
     const b = decodeService(now);

@@ -104,6 +104,8 @@ export const CHANGES_EN = {
   signal_detractor: "detractor recommend score {from} → {to}",
   signal_open: "open complaints {from} → {to}",
   signal_late: "late complaints {from} → {to}",
+  /** A complaint count at the most the churn model reads (service.ts COUNT_MAX: "3 or more"). */
+  signal_countOrMore: "{count}+",
   signal_contact: "days without contact past the threshold {from} → {to}",
   signal_yes: "yes",
   signal_no: "no",
@@ -235,6 +237,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   signal_detractor: "推荐意愿低分：{from} → {to}",
   signal_open: "未解决投诉：{from} → {to}",
   signal_late: "超时投诉：{from} → {to}",
+  signal_countOrMore: "{count} 及以上",
   signal_contact: "超出跟进期限的天数：{from} → {to}",
   signal_yes: "有",
   signal_no: "无",

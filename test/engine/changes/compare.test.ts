@@ -762,10 +762,13 @@ describe("refresh8: what a refresh tells a manager", () => {
     expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
       "截至 2025-12-31 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（满意度低分：无 → 有），并非新的反馈；流失风险等级：中 → 高；流失概率 79.9% → 80.0%",
     );
-    // Complaints: counts to 3 ("3+": as the model reads them).
+    // Complaints: counts to 3 ("3+": as the model reads them), in the catalog's words (reviewer D6).
     cur.service = Int32Array.of(3 << 2, 4);
     expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "en-US")).toMatch(
       /\(open complaints 0 → 3\+\)/,
+    );
+    expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "zh-CN")).toMatch(
+      /（未解决投诉：0 → 3 及以上）/,
     );
     // A state written before the field (or a JSON result) keeps none: it reads as the refit, as before.
     const old = at(dec31, [risk("medium", 0.799), risk("medium", 0.6, { id: "1000300" })]);
