@@ -5,7 +5,7 @@ import type { SheetKind } from "../schema";
 import type { SatisfactionRules } from "../rules/service";
 import { isWorse, rankTable, UNRATED } from "./direction";
 import { matchCustomers } from "./match";
-import type { ServiceAgedOut } from "./service";
+import { modelCode, type ServiceAgedOut } from "./service";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -419,6 +419,8 @@ export function compareSnapshots(
   // refit (refresh8). An older state keeps none: such an edit then reads as the refit, as before.
   const prevService = refit ? prev.service : undefined;
   const curService = refit ? cur.service : undefined;
+  // Never contacted and contacted past the cap read alike to the model (service.ts modelCode).
+  const cap = cur.contactCap ?? prev.contactCap;
   for (let i = 0; i < n; i++) {
     const j = previousIndex[i];
     if (j < 0) continue;
@@ -427,7 +429,8 @@ export function compareSnapshots(
     if (prevService && curService) {
       const a = prevService[j];
       const b = curService[i];
-      if (a >= 0 && b >= 0 && a !== b) data |= DATA_SERVICE;
+      if (a >= 0 && b >= 0 && a !== b && modelCode(a, cap) !== modelCode(b, cap))
+        data |= DATA_SERVICE;
     }
     if (data) dataChanged[i] = data;
     else {

@@ -13,8 +13,11 @@ import { serviceSignals, type ServiceSignals } from "../churn/signals";
  * - bit 1: the latest recommend score in its lookback is a detractor's (npsDetractor);
  * - bits 2-3: open complaints, at most 3 (openComplaints);
  * - bits 4-5: complaints answered or resolved late in the lookback, at most 3 (lateComplaints);
- * - bits 6 on: whole days without contact past the rule's threshold, at most 4 thresholds (never
- *   contacted: 4), the feature noRecentContact times the threshold; 0 without a Contacts sheet.
+ * - bits 6 on: whole days without contact past the rule's threshold, at most 4 thresholds (the
+ *   feature noRecentContact times the threshold: contactCap), one day more for a customer never
+ *   contacted (the model reads it as the cap; the words say "never contacted", reviewer D3, stop
+ *   34: a never contacted customer read "360 → 0"); 0 without a Contacts sheet. States written
+ *   before stop 34 give a never contacted customer the cap itself (read "at least 360").
  * A sheet that was not read gives 0 for its part. -1: not known (a state written before this field,
  * a JSON result, a Customer segments tab).
  *
@@ -38,8 +41,33 @@ export interface ServiceParts {
   detractor: boolean;
   open: number;
   late: number;
-  /** Whole days without contact past the threshold (at most 4 thresholds). */
+  /**
+   * Whole days without contact past the threshold (at most 4 thresholds: contactCap), the cap + 1
+   * for a customer never contacted.
+   */
   contactGap: number;
+}
+
+/**
+ * The days without contact past the threshold at which the churn model's feature stops growing
+ * (4 thresholds, features.ts noRecentContact): the most a contacted customer's code holds.
+ *
+ * @example contactCap(defaultRules()) // 360
+ */
+export function contactCap(rules: RuleSet): number {
+  return 4 * rules.churn.signals.noRecentContact.afterDays;
+}
+
+/**
+ * A code as the churn model reads it: never contacted folded onto the cap (both read 4 thresholds).
+ * Two codes with the same model code tell the model the same (compare.ts DATA_SERVICE).
+ *
+ * @example modelCode(code(never contacted), 360) === modelCode(code(contacted 500 days ago), 360) // true
+ */
+export function modelCode(code: number, cap: number | undefined): number {
+  if (cap === undefined || code < 0) return code;
+  const gap = Math.floor(code / (1 << CONTACT_SHIFT));
+  return gap > cap ? code - (gap - cap) * (1 << CONTACT_SHIFT) : code;
 }
 
 /**
@@ -76,7 +104,7 @@ export function serviceCodes(
   const lowMax = rules.satisfaction.lowScoreMax;
   const detractorMax = rules.satisfaction.npsDetractorMax;
   const after = rules.churn.signals.noRecentContact.afterDays;
-  const gapMax = 4 * after;
+  const gapMax = contactCap(rules);
   for (let c = 0; c < n; c++) {
     let code = 0;
     if (satisfactionScore && satisfactionScore[c] <= lowMax) code |= SERVICE_LOW_SCORE;
@@ -86,7 +114,7 @@ export function serviceCodes(
     if (lastContactDay) {
       const since = asOf - lastContactDay[c];
       const gap =
-        since === since ? Math.min(gapMax, Math.max(0, Math.round(since - after))) : gapMax;
+        since === since ? Math.min(gapMax, Math.max(0, Math.round(since - after))) : gapMax + 1;
       code += gap * (1 << CONTACT_SHIFT);
     }
     out[c] = code;

@@ -13,7 +13,7 @@ import { windowStart } from "../segmentation/window";
 import { SHEET_KINDS, type SheetKind } from "../schema";
 import type { ServiceSignals } from "../churn/signals";
 import { KeyIndex } from "./keyIndex";
-import { serviceCodes } from "./service";
+import { contactCap, serviceCodes } from "./service";
 
 /**
  * A compact per-customer record of one run: what "what changed since the last refresh" compares.
@@ -88,6 +88,11 @@ export interface Snapshot {
    */
   service?: Int32Array;
   /**
+   * The run's contact cap (service.ts contactCap: days past the threshold), with `service` when
+   * measured here; not kept in the state (the signals are compared at the same rules only).
+   */
+  contactCap?: number;
+  /**
    * Join key → slot, when the reader already built it (a snapshot read back from a workbook): the
    * comparison reuses it instead of hashing a million keys again.
    */
@@ -157,7 +162,10 @@ export function snapshotOf(
   };
   // The service signals the churn model read (the rules say how): the next refresh of the same
   // date tells a customer's own survey or complaint edited from the model's refit by them.
-  if (a.rules) snapshot.service = serviceCodes(a.dataset, a.rules, a.asOf, signals);
+  if (a.rules) {
+    snapshot.service = serviceCodes(a.dataset, a.rules, a.asOf, signals);
+    snapshot.contactCap = contactCap(a.rules);
+  }
   const t = a.dataset.transactions;
   const groups = (a.summary as Partial<Analysis["summary"]>).groups;
   const months = a.classification.windowMonths;

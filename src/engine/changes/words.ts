@@ -293,7 +293,7 @@ export function moverReasons(
   const dataDate = previousDate || say(lang, "changes", "unknownDate");
   const dataChanged = say(lang, "changes", "dataChangedReason", { date: dataDate });
   const serviceChanged = compiled(lang, "serviceChangedReason", ["date", "signals"]);
-  const signalsChanged = signalWords(lang, f.separator);
+  const signalsChanged = signalWords(lang, f.separator, cur.contactCap ?? prev.contactCap);
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
   const refitOthers = compiled(lang, "refitOthers", ["move"]);
   // Without the previous run's service signals a refit cannot be told from an edit of the
@@ -467,7 +467,11 @@ function serviceWords(
  * The service signals that differ between two codes (service.ts), each "before → now" ("open
  * complaints 0 → 1, low satisfaction score no → yes"): the words of a DATA_SERVICE change.
  */
-function signalWords(lang: Lang, separator: string): (before: number, now: number) => string {
+function signalWords(
+  lang: Lang,
+  separator: string,
+  cap: number | undefined,
+): (before: number, now: number) => string {
   const signal = {
     lowScore: compiled(lang, "signal_lowScore", ["from", "to"]),
     detractor: compiled(lang, "signal_detractor", ["from", "to"]),
@@ -481,6 +485,16 @@ function signalWords(lang: Lang, separator: string): (before: number, now: numbe
   // Counts are kept to 3, as the model reads them: 3 is "3 or more" (the catalog's words).
   const most = say(lang, "changes", "signal_countOrMore", { count: COUNT_MAX });
   const count = (x: number) => (x >= COUNT_MAX ? most : String(x));
+  // Days without contact past the threshold: at the cap "at least" (the model reads no more), past
+  // it never contacted (reviewer D3, stop 34: a customer never contacted read "360 → 0").
+  const never = say(lang, "changes", "signal_contactNever");
+  const modelGap = (x: number) => (cap === undefined ? x : Math.min(x, cap));
+  const gapText = (x: number) =>
+    cap === undefined || x < cap
+      ? String(x)
+      : x > cap
+        ? never
+        : say(lang, "changes", "signal_contactAtLeast", { days: cap });
   return (before, now) => {
     const a = decodeService(before);
     const b = decodeService(now);
@@ -490,8 +504,9 @@ function signalWords(lang: Lang, separator: string): (before: number, now: numbe
       parts.push(signal.detractor(flag(a.detractor), flag(b.detractor)));
     if (a.open !== b.open) parts.push(signal.open(count(a.open), count(b.open)));
     if (a.late !== b.late) parts.push(signal.late(count(a.late), count(b.late)));
-    if (a.contactGap !== b.contactGap)
-      parts.push(signal.contact(String(a.contactGap), String(b.contactGap)));
+    // Never contacted and at the cap read alike to the model: no change of what it read.
+    if (modelGap(a.contactGap) !== modelGap(b.contactGap))
+      parts.push(signal.contact(gapText(a.contactGap), gapText(b.contactGap)));
     return parts.join(separator);
   };
 }

@@ -106,7 +106,11 @@ export const CHANGES_EN = {
   signal_late: "late complaints {from} → {to}",
   /** A complaint count at the most the churn model reads (service.ts COUNT_MAX: "3 or more"). */
   signal_countOrMore: "{count}+",
-  signal_contact: "days without contact past the threshold {from} → {to}",
+  signal_contact: "days without contact past the threshold: {from} → {to}",
+  /** signal_contact's figure at the cap the churn model reads (4 thresholds): it reads no more. */
+  signal_contactAtLeast: "at least {days}",
+  /** signal_contact's figure for a customer with no contact on the Contacts sheet. */
+  signal_contactNever: "never contacted",
   signal_yes: "yes",
   signal_no: "no",
   /** A value tier move by cut-offs alone: the cut-off crossed, both runs', and the unchanged spend. */
@@ -239,6 +243,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   signal_late: "超时投诉：{from} → {to}",
   signal_countOrMore: "{count} 及以上",
   signal_contact: "超出跟进期限的天数：{from} → {to}",
+  signal_contactAtLeast: "至少 {days}",
+  signal_contactNever: "从未跟进",
   signal_yes: "有",
   signal_no: "无",
   cutOffRose: "{move}（{tier}门槛由 {from} 升至 {to}，消费金额 {spend} 未变）",

@@ -782,6 +782,32 @@ describe("refresh8: what a refresh tells a manager", () => {
     expect(compareSnapshots(monthBefore, cur).dataChanged[0]).toBe(0);
   });
 
+  it("a customer never contacted reads so, not as the cap of days without contact (reviewer D3)", () => {
+    const cap = 360; // 4 thresholds of 90 days: the most the churn model reads
+    const days = (gap: number) => gap * 64; // service.ts: the days past the threshold from bit 6
+    const prev = at(dec31, [risk("medium", 0.6), risk("medium", 0.6, { id: "1000300" })]);
+    const cur = at(dec31, [risk("medium", 0.61), risk("medium", 0.62, { id: "1000300" })]);
+    cur.contactCap = cap;
+    // 1000234 never contacted, now contacted this week; 1000300 silent past the cap, now 12 days.
+    prev.service = Int32Array.of(days(cap + 1), days(cap));
+    cur.service = Int32Array.of(0, days(12));
+    const c = compareSnapshots(prev, cur);
+    expect(Array.from(c.dataChanged)).toEqual([DATA_SERVICE, DATA_SERVICE]);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "(days without contact past the threshold: never contacted → 0)",
+    );
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain("（超出跟进期限的天数：从未跟进 → 0）");
+    expect(moverReason(c, prev, cur, 1, "en-US")).toContain(
+      "(days without contact past the threshold: at least 360 → 12)",
+    );
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toContain("（超出跟进期限的天数：至少 360 → 12）");
+    // A state of before stop 34 gave a never contacted customer the cap: the model read the same,
+    // so no data changed (and a customer never contacted by now, silent past the cap before, too).
+    prev.service = Int32Array.of(days(cap), days(cap));
+    cur.service = Int32Array.of(days(cap + 1), days(cap + 1));
+    expect(Array.from(compareSnapshots(prev, cur).dataChanged)).toEqual([0, 0]);
+  });
+
   it("a fall in risk as a low score or a late complaint aged out of its lookback names it", () => {
     const from = epochDay(2025, 11, 30);
     const to = epochDay(2025, 12, 31);

@@ -1,7 +1,9 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { DATA_SERVICE, MOVES } from "../../../src/engine/changes/compare";
 import {
+  contactCap,
   decodeService,
+  modelCode,
   serviceAgedOut,
   serviceCodes,
   SERVICE_DETRACTOR,
@@ -66,14 +68,18 @@ describe("the service signals a run keeps for the next refresh (service.ts)", ()
     } as unknown as Dataset;
     const codes = serviceCodes(dataset, rules, asOf);
     const after = rules.churn.signals.noRecentContact.afterDays;
-    // 0: a low score and a detractor's, never contacted (4 thresholds).
+    // 0: a low score and a detractor's, never contacted (one day past the cap of 4 thresholds,
+    // which the model reads as the cap: reviewer D3, the words say "never contacted").
+    expect(contactCap(rules)).toBe(4 * after);
     expect(decodeService(codes[0])).toEqual({
       lowScore: true,
       detractor: true,
       open: 0,
       late: 0,
-      contactGap: 4 * after,
+      contactGap: 4 * after + 1,
     });
+    expect(decodeService(modelCode(codes[0], contactCap(rules))).contactGap).toBe(4 * after);
+    expect(modelCode(codes[0], undefined)).toBe(codes[0]);
     expect(codes[0] & (SERVICE_LOW_SCORE | SERVICE_DETRACTOR)).toBe(3);
     // 1: four open complaints, late, as the model reads them (at most 3).
     expect(decodeService(codes[1])).toMatchObject({ lowScore: false, open: 3, late: 3 });
