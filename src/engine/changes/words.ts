@@ -225,6 +225,69 @@ export function honestPercents(
   return pair;
 }
 
+/** Decimals of a probability in the JSON: the reason's cap (MAX_PERCENT_DECIMALS of a percent). */
+export const PROBABILITY_DECIMALS = MAX_PERCENT_DECIMALS + 2;
+
+/**
+ * A probability to PROBABILITY_DECIMALS, kept in its level k as the reason keeps it (pctWithin):
+ * rounded, unless that puts it on or over a threshold of another level; then cut towards its own
+ * (reviewer D2, stop 34: 0.4999996 at low read 0.5 in the JSON, where medium starts, beside the
+ * words' 49.9999%). `t`: the [medium, high] thresholds. Null for a figure not measured.
+ *
+ * @example levelProbability(0.4999996, 2, [0.5, 0.8]) // 0.499999 (low), not 0.5 (medium)
+ */
+export function levelProbability(x: number, k: number, t: readonly number[]): number | null {
+  if (!Number.isFinite(x)) return null;
+  const scale = 10 ** PROBABILITY_DECIMALS;
+  const rounded = Math.round(x * scale) / scale;
+  if (!(k >= 0 && k < BANDED_LEVELS) || bandOf(x, t) !== k || bandOf(rounded, t) === k)
+    return rounded;
+  const down = Math.floor(x * scale) / scale;
+  return bandOf(down, t) === k ? down : Math.ceil(x * scale) / scale;
+}
+
+/** The levels' thresholds of both runs ([medium, high]), each run's own when the rules changed. */
+function levelRanges(
+  c: Comparison,
+  prev: Snapshot,
+  cur: Snapshot,
+): { previous: readonly number[]; current: readonly number[] } {
+  if (!c.rulesChanged) {
+    const both = levelThresholds([prev, cur]);
+    return { previous: both, current: both };
+  }
+  return { previous: levelThresholds([prev]), current: levelThresholds([cur]) };
+}
+
+/**
+ * The churn probabilities of a comparison as the JSON gives them: to a millionth and in their own
+ * level (levelProbability), so each agrees with its level and with the reason's figure. Previous
+ * customer j, current customer i; the thresholds are read on first use.
+ *
+ * @example const p = probabilityFigures(c, prev, cur); p.current(0) // 0.499999
+ */
+export function probabilityFigures(
+  c: Comparison,
+  prev: Snapshot,
+  cur: Snapshot,
+): { previous: (j: number) => number | null; current: (i: number) => number | null } {
+  let ranges: { previous: readonly number[]; current: readonly number[] } | undefined;
+  return {
+    previous: (j) =>
+      levelProbability(
+        prev.churnProbability[j],
+        prev.codes.churnRiskLevel[j],
+        (ranges ??= levelRanges(c, prev, cur)).previous,
+      ),
+    current: (i) =>
+      levelProbability(
+        cur.churnProbability[i],
+        cur.codes.churnRiskLevel[i],
+        (ranges ??= levelRanges(c, prev, cur)).current,
+      ),
+  };
+}
+
 const pct = (x: number, decimals: number) =>
   Number.isFinite(x) ? `${(x * 100).toFixed(decimals)}%` : "–";
 
@@ -323,13 +386,7 @@ export function moverReasons(
   const curLevel = cur.codes.churnRiskLevel;
   // The levels' thresholds of both runs (each run's own when the rules changed): on first use.
   let ranges: { previous: readonly number[]; current: readonly number[] } | undefined;
-  const rangesOf = () => {
-    if (!c.rulesChanged) {
-      const both = levelThresholds([prev, cur]);
-      return { previous: both, current: both };
-    }
-    return { previous: levelThresholds([prev]), current: levelThresholds([cur]) };
-  };
+  const rangesOf = () => levelRanges(c, prev, cur);
   /** A tier move by cut-offs: the cut-off crossed (the new tier's own, or the one above it). */
   const tierByCutOffs = (text: string, from: number, to: number, spend: number): string => {
     if (from < 0 || to < 0 || from === to) return text;

@@ -8,6 +8,7 @@ import {
   DIMENSION_WORDS,
   MOVE_WORDS,
   moverReasons,
+  probabilityFigures,
 } from "../changes/words";
 import { isoDate } from "../parse/date";
 import { SHEETS, type Lang, type SheetKind } from "../schema";
@@ -442,9 +443,10 @@ export function* changesJsonChunks(
   yield text.slice(0, -1); // the object, still open
   const num = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : null);
   // Probabilities to a millionth, as the reason quotes them at most (words.ts MAX_PERCENT_DECIMALS):
-  // at 4 decimals 0.49999 → 0.50003 across a threshold read 0.5 → 0.5 (reviewer D6).
-  const probability = (x: number) =>
-    Number.isFinite(x) ? Math.round(x * 1_000_000) / 1_000_000 : null;
+  // at 4 decimals 0.49999 → 0.50003 across a threshold read 0.5 → 0.5 (reviewer D6, stop 33); and
+  // kept in their level as the reason keeps them: 0.4999996 at low is 0.499999, not 0.5 where
+  // medium starts (reviewer D2, stop 34).
+  const probability = probabilityFigures(c, prev, cur);
   const mover = (i: number) => {
     const j = c.previousIndex[i];
     const moves: Record<string, { from: string | null; to: string | null }> = {};
@@ -462,8 +464,8 @@ export function* changesJsonChunks(
       owner: cur.owner[i] || null,
       previousSpend: j >= 0 ? num(prev.spend[j]) : null,
       spend: num(cur.spend[i]),
-      previousChurnProbability: j >= 0 ? probability(prev.churnProbability[j]) : null,
-      churnProbability: probability(cur.churnProbability[i]),
+      previousChurnProbability: j >= 0 ? probability.previous(j) : null,
+      churnProbability: probability.current(i),
       changes: moves,
       reason: j >= 0 ? reason(i) : null,
     };

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { RunChanges } from "../../../src/engine/changes";
 import { compareSnapshots } from "../../../src/engine/changes/compare";
 import { SnapshotBuilder } from "../../../src/engine/changes/snapshot";
+import { levelProbability } from "../../../src/engine/changes/words";
 import { epochDay } from "../../../src/engine/parse/date";
 import {
   changesJsonChunks,
@@ -213,7 +214,7 @@ describe("the list's heading on every printed page (issue 11, stop 32 tester #4)
 
 describe("refresh8: refit moves under their own heading, added and removed with their reasons", () => {
   /** A re-run of the same date and rules: one refit move, one by cut-offs, one new, one removed. */
-  function rerun(): RunChanges {
+  function rerun(before = 0.49999, now = 0.50003): RunChanges {
     const at = epochDay(2025, 12, 31);
     const snapshot = (rows: [string, string, string, number][]) => {
       const b = new SnapshotBuilder();
@@ -231,12 +232,12 @@ describe("refresh8: refit moves under their own heading, added and removed with 
       return b.finish(at, "aaaaaaaaaaaaaaaa", "state");
     };
     const previous = snapshot([
-      ["R1", "loyal", "low", 0.49999],
+      ["R1", "loyal", "low", before],
       ["C1", "champions", "low", 0.2],
       ["GONE", "loyal", "low", 0.1],
     ]);
     const current = snapshot([
-      ["R1", "loyal", "medium", 0.50003],
+      ["R1", "loyal", "medium", now],
       ["C1", "loyal", "low", 0.2],
       ["NEW", "loyal", "low", 0.1],
     ]);
@@ -289,6 +290,21 @@ describe("refresh8: refit moves under their own heading, added and removed with 
         say(lang, "changes", "removedReason", { date: "2025-12-31" }),
       );
     }
+  });
+
+  test("a probability within a millionth of a threshold stays in its level in the JSON, as in the words (reviewer D2)", () => {
+    // Low until 0.5: 0.4999996 read 0.5 in the JSON (medium's figure) beside the words' 49.9999%.
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const json = JSON.parse([...changesJsonChunks(rerun(0.4999996, 0.5000004), lang)].join(""));
+      const m = json.refitMoves[0];
+      expect([m.previousChurnProbability, m.churnProbability]).toEqual([0.499999, 0.5]);
+      expect(m.reason).toMatch(/49\.9999% → 50\.0000%$/);
+    }
+    // Rounded as before where no threshold is crossed; cut up where a threshold is off the grid.
+    expect(levelProbability(0.4999994, 2, [0.5, 0.8])).toBe(0.499999);
+    expect(levelProbability(0.6000006, 1, [0.5, 0.8])).toBe(0.600001);
+    expect(levelProbability(0.33333335, 1, [0.33333334, 0.8])).toBe(0.333334);
+    expect(levelProbability(NaN, 1, [0.5, 0.8])).toBeNull();
   });
 
   test("the console's and the pane's lines count each kind apart", () => {
