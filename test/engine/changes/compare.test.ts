@@ -800,7 +800,9 @@ describe("refresh8: what a refresh tells a manager", () => {
     expect(moverReason(c, prev, cur, 1, "en-US")).toContain(
       "(days without contact past the threshold: at least 360 → 12)",
     );
-    expect(moverReason(c, prev, cur, 1, "zh-CN")).toContain("（超出跟进期限的天数：至少 360 → 12）");
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toContain(
+      "（超出跟进期限的天数：至少 360 → 12）",
+    );
     // A state of before stop 34 gave a never contacted customer the cap: the model read the same,
     // so no data changed (and a customer never contacted by now, silent past the cap before, too).
     prev.service = Int32Array.of(days(cap), days(cap));
