@@ -23,7 +23,7 @@ import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import { runWarnings, type RunWarning } from "./followUp/warnings";
 import { littleNewData } from "./changes/newData";
-import { laterRun, laterRunWarning } from "./changes/laterRun";
+import { laterOwnRun, laterRun, laterRunWarning, stateKeptWarning } from "./changes/laterRun";
 import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
 import type { Dataset } from "./model";
@@ -107,6 +107,11 @@ export interface Analysis {
   changes?: RunChanges | null;
   /** The date of a run to compare with that was later than this one: not compared (laterRun.ts). */
   laterRun?: EpochDay;
+  /**
+   * The date of the workbook's own last run when later than this one: its run state is kept, this
+   * run writes none (laterRun.ts laterOwnRun).
+   */
+  stateKept?: EpochDay;
   /** Churn risk: the learned model, its horizon and the backtest (churn/risk.ts). */
   churn: ChurnRiskResult;
 }
@@ -147,6 +152,8 @@ export async function analyzeWorkbook(
   const later = laterRun(found, asOf);
   const previous = later ? null : found;
   const ownRunLog = await readRunLogRows(source, runLogReadColumns);
+  // The workbook's own later run keeps its run state (laterRun.ts laterOwnRun).
+  const kept = laterOwnRun(options.previous === undefined ? found : null, ownRunLog, asOf);
   const earlierRunLog = options.previousRunLog
     ? mergeRunLog([...laterHistory(options.previousRunLog, asOf).kept, ...ownRunLog], null)
     : ownRunLog;
@@ -292,7 +299,8 @@ export async function analyzeWorkbook(
         churnedAfterDays: rules.churn.churnedAfterDays,
       }),
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
-      ...(later ? [laterRunWarning(later.asOf, asOf)] : []),
+      ...(later ? [laterRunWarning(later.asOf, asOf, kept)] : []),
+      ...(!later && kept !== null ? [stateKeptWarning(kept, asOf)] : []),
     ],
     satisfaction,
     complaints,
@@ -309,5 +317,6 @@ export async function analyzeWorkbook(
   result.earlierRunLog = earlierRunLog;
   result.changes = previous && comparison ? { previous, current: snapshot, comparison } : null;
   if (later) result.laterRun = later.asOf;
+  if (kept !== null) result.stateKept = kept;
   return result;
 }

@@ -149,4 +149,47 @@ test("the workbook's own later run: the same rule as --previous", async () => {
   const tab = await sheetText(scratch.path("own-back.xlsx"), "变化");
   expect(tab).toContain("未与上次分析比较");
   expect(tab).not.toContain("变差");
+  // The later run's state is kept, and said so (reviewer D5, stop 34: it was replaced by the past
+  // month's, and the next ordinary refresh compared with 2025-11-30).
+  expect(back.out).toContain("工作簿中 2025-12-31 的运行状态已保留");
+  expect(tab).toContain("工作簿中 2025-12-31 的运行状态已保留");
+  expect((await sheetText(scratch.path("own-back.xlsx"), "CA_run_state")).split("\n")[1]).toMatch(
+    /^2025-12-31\|/,
+  );
+  const next = await cli(
+    "analyze",
+    scratch.path("own-back.xlsx"),
+    "--as-of",
+    "2026-01-15",
+    "-q",
+    "-o",
+    scratch.path("own-next.xlsx"),
+    "--json",
+    scratch.path("own-next.json"),
+  );
+  expect(next.code).toBe(0);
+  const nextJson = JSON.parse(await readFile(scratch.path("own-next.json"), "utf8"));
+  expect(nextJson.changes.previousAnalysisDate).toBe("2025-12-31");
+  // With an earlier --previous the past month is compared, and the workbook's later state kept.
+  const withPrevious = await cli(
+    "analyze",
+    scratch.path("own.xlsx"),
+    "--as-of",
+    "2025-11-30",
+    "--previous",
+    scratch.path("own-back.json"),
+    "-o",
+    scratch.path("own-previous.xlsx"),
+    "--json",
+    scratch.path("own-previous.json"),
+  );
+  expect(withPrevious.code).toBe(0);
+  const previousJson = JSON.parse(await readFile(scratch.path("own-previous.json"), "utf8"));
+  expect(previousJson.changes.previousAnalysisDate).toBe("2025-11-30");
+  expect(previousJson.warnings.map((w: { code: string }) => w.code)).toContain(
+    "later_run_state_kept",
+  );
+  expect(
+    (await sheetText(scratch.path("own-previous.xlsx"), "CA_run_state")).split("\n")[1],
+  ).toMatch(/^2025-12-31\|/);
 });

@@ -51,6 +51,35 @@ test("the add-in compares each refresh with the run it replaces (simulator)", as
   expect(third.analysis.changes!.comparison.removed.length).toBe(0);
 }, 120_000);
 
+/**
+ * Reviewer D5 (stop 34): a past month re-run on a workbook holding a later run is not compared
+ * (later_run_not_compared) and keeps that run's state: the next ordinary refresh compares with the
+ * later run, not with the past month.
+ */
+test("the add-in keeps a later run's state when a past month is re-run (simulator)", async () => {
+  const sample = await previewSample("zh-CN", { customers: 150, transactions: 1500 });
+  const excel = createSimulatedExcel(sample.workbook);
+  const run = (asOf: number) =>
+    runAnalysis(
+      { run: excel.run, lang: "zh-CN", today: () => asOf },
+      { rules: defaultRules(), choices: none, pause: async () => undefined },
+    );
+  await run(sample.asOf);
+  const past = await run(sample.asOf - 31);
+  expect(past.analysis.changes).toBeNull();
+  const warning = past.analysis.warnings.find((w) => w.code === "later_run_not_compared")!;
+  expect(warning.message["zh-CN"]).toContain(`工作簿中 ${isoOf(sample.asOf)} 的运行状态已保留`);
+  expect(warning.message["en-US"]).toContain(`run state of ${isoOf(sample.asOf)} is kept`);
+  expect(past.written.some((w) => w.tab === "runState")).toBe(false);
+  const state = sample.workbook.findSheet("CA_run_state")!;
+  expect(JSON.stringify(state.toGrid().slice(0, 3))).toContain(isoOf(sample.asOf));
+  // The Changes tab says it too.
+  expect(JSON.stringify(sample.workbook.findSheet("变化")!.toGrid())).toContain("运行状态已保留");
+  // The next ordinary refresh compares with the later run.
+  const next = await run(sample.asOf + 7);
+  expect(next.analysis.changes!.previous.asOf).toBe(sample.asOf);
+}, 120_000);
+
 function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,6 +1,7 @@
 import { isoDate } from "../parse/date";
 import { sayBoth } from "../words/catalog";
 import type { RunWarning } from "../followUp/warnings";
+import type { Lang } from "../schema";
 import type { Snapshot } from "./snapshot";
 
 /**
@@ -17,13 +18,65 @@ export function laterRun(previous: Snapshot | null, asOf: number): Snapshot | nu
   return previous && Math.floor(previous.asOf) > Math.floor(asOf) ? previous : null;
 }
 
-/** The run's warning when the comparison with a later run was left out (laterRun). */
-export function laterRunWarning(previousAsOf: number, asOf: number): RunWarning {
+/**
+ * The date of the workbook's own last run when it is later than this analysis, else null: its run
+ * state is then kept, not replaced by this earlier one (reviewer D5, stop 34: a past month re-run
+ * rewrote it, and the next ordinary refresh compared with the past month). `ownState`: the state
+ * read from the workbook itself (null when --previous named another run, or none); `ownRunLog`:
+ * the analysis dates of the workbook's run log, which say it when the state was not read.
+ *
+ * @example laterOwnRun(null, [day("2026-01-15")], day("2025-12-31")) // day("2026-01-15")
+ */
+export function laterOwnRun(
+  ownState: Snapshot | null,
+  ownRunLog: readonly { asOf: number }[],
+  asOf: number,
+): number | null {
+  const day = Math.floor(asOf);
+  if (ownState && Number.isFinite(ownState.asOf))
+    return Math.floor(ownState.asOf) > day ? Math.floor(ownState.asOf) : null;
+  let last = -Infinity;
+  for (const r of ownRunLog) if (r.asOf > last) last = r.asOf;
+  return last > day ? Math.floor(last) : null;
+}
+
+/**
+ * The run's warning when the comparison with a later run was left out (laterRun); `kept`: the date
+ * of the workbook's own later run whose state is kept (laterOwnRun), said too.
+ */
+export function laterRunWarning(
+  previousAsOf: number,
+  asOf: number,
+  kept?: number | null,
+): RunWarning {
+  const message = sayBoth("changes", "laterRunNotCompared", {
+    previous: isoDate(previousAsOf),
+    asOf: isoDate(asOf),
+  });
+  return { code: "later_run_not_compared", message: withStateKept(message, kept, asOf) };
+}
+
+/**
+ * The run's warning when the comparison was made (with an earlier --previous) and the workbook's
+ * own later run keeps its state (laterOwnRun): the next refresh compares with that run, not this.
+ */
+export function stateKeptWarning(kept: number, asOf: number): RunWarning {
   return {
-    code: "later_run_not_compared",
-    message: sayBoth("changes", "laterRunNotCompared", {
-      previous: isoDate(previousAsOf),
-      asOf: isoDate(asOf),
-    }),
+    code: "later_run_state_kept",
+    message: sayBoth("changes", "laterRunStateKept", { kept: isoDate(kept), asOf: isoDate(asOf) }),
+  };
+}
+
+/** A message with the sentence that the later run's state is kept, when it is. */
+function withStateKept(
+  message: Record<Lang, string>,
+  kept: number | null | undefined,
+  asOf: number,
+): Record<Lang, string> {
+  if (kept === null || kept === undefined) return message;
+  const more = stateKeptWarning(kept, asOf).message;
+  return {
+    "zh-CN": message["zh-CN"] + more["zh-CN"],
+    "en-US": `${message["en-US"]} ${more["en-US"]}`,
   };
 }

@@ -16,7 +16,8 @@ export interface RunWarning {
     | "stale_data"
     | "little_new_data"
     | "tab_names_kept"
-    | "later_run_not_compared";
+    | "later_run_not_compared"
+    | "later_run_state_kept";
   message: Record<Lang, string>;
 }
 

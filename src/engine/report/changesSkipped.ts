@@ -1,7 +1,7 @@
 import type { Cell } from "../cells";
 import type { Lang } from "../schema";
+import { laterRunWarning } from "../changes/laterRun";
 import { say } from "../words/catalog";
-import { isoDate } from "../parse/date";
 import { tabName } from "./outputTabs";
 import type { ReportColumn, ReportTable, RowLooks } from "./table";
 
@@ -13,12 +13,15 @@ import type { ReportColumn, ReportTable, RowLooks } from "./table";
  *
  * @example changesSkippedTable(day("2026-01-15"), day("2025-12-31"), "en-US").rowCount // 4
  */
-export function changesSkippedTable(laterAsOf: number, asOf: number, lang: Lang): ReportTable {
+export function changesSkippedTable(
+  laterAsOf: number,
+  asOf: number,
+  lang: Lang,
+  kept?: number,
+): ReportTable {
   const w = (code: "title" | "previousDate" | "thisDate") => say(lang, "changes", code);
-  const note = say(lang, "changes", "laterRunNotCompared", {
-    previous: isoDate(laterAsOf),
-    asOf: isoDate(asOf),
-  });
+  // The warning's words, with the kept run state when it is (laterRun.ts laterOwnRun).
+  const note = laterRunWarning(laterAsOf, asOf, kept).message[lang];
   const rows: Cell[][] = [
     [w("title"), null, null, null],
     [w("previousDate"), laterAsOf, w("thisDate"), asOf],

@@ -159,11 +159,12 @@ function allTables(
   // A later run to compare with (changes/laterRun.ts): the tab says why nothing is compared.
   const changes =
     a.laterRun !== undefined && !a.changes
-      ? changesSkippedTable(a.laterRun, a.asOf, lang)
+      ? changesSkippedTable(a.laterRun, a.asOf, lang, a.stateKept)
       : changesTable(a.changes, lang);
   if (changes) tables.splice(1, 0, changes);
-  // The hidden run state the next refresh compares with.
-  tables.push(stateTable(a.snapshot ?? snapshotOf(a)));
+  // The hidden run state the next refresh compares with; not over a later run's (laterOwnRun:
+  // that tab is left as it is, by the file writer and the add-in alike).
+  if (a.stateKept === undefined) tables.push(stateTable(a.snapshot ?? snapshotOf(a)));
   const outputs = Object.fromEntries(tables.map((t) => [t.tab, t.rowCount]));
   const entry: RunLogEntry = {
     ...run,

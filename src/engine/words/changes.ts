@@ -31,6 +31,9 @@ export const CHANGES_EN = {
   /** The comparison left out: the run to compare with is later (changes/laterRun.ts). */
   laterRunNotCompared:
     "Not compared with the previous analysis: it is dated {previous}, later than this analysis ({asOf}), and comparing with it would run time backwards. This analysis is complete as of {asOf}; to see what changed, compare with an analysis dated {asOf} or earlier, or analyse as of {previous} or later.",
+  /** The workbook's own later run keeps its run state (changes/laterRun.ts laterOwnRun). */
+  laterRunStateKept:
+    "The workbook's run state of {kept} is kept, not replaced by this analysis of {asOf}: the next refresh compares with the run of {kept}.",
   ruleSet: "Rule set",
   rulesChanged:
     "The rules changed ({from} → {to}): the movements below mix changes in customers with changes in the rules",
@@ -183,6 +186,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   previousFile: "{file}（{source}）",
   laterRunNotCompared:
     "未与上次分析比较：上次分析的日期为 {previous}，晚于本次分析日期（{asOf}），与之比较会让时间倒流。本次分析按 {asOf} 完整有效；如需查看变化，请与 {asOf} 或更早的分析比较，或按 {previous} 或之后的日期分析。",
+  laterRunStateKept:
+    "工作簿中 {kept} 的运行状态已保留，未被本次 {asOf} 的分析替换：下次刷新将与 {kept} 的运行比较。",
   ruleSet: "规则集",
   rulesChanged: "规则已更改（{from} → {to}）：下列变化既有客户的变化，也有规则的变化",
   rulesUnchanged: "规则未变",
