@@ -278,7 +278,14 @@ export function changesTable(
   const sampled = Math.max(0, Math.min(listRows, SAMPLE_ROWS - head.length));
   const sample = head.concat(Array.from({ length: sampled }, (_, k) => listRow(k, false)));
   const sampleLooks = headLooks.concat(new Array<RowLooks>(sampled).fill(LIST_LOOKS));
-  const all = layoutWidths(sample, sampleLooks, widths, width);
+  // The matrices' category names over their columns are data labels: never broken with a line
+  // feed (reviewer D4, stop 34: 76b112a wrote 未分类\n（无购买）, which find and MATCH miss).
+  const labels = new Set(
+    DIMENSIONS.flatMap((d) =>
+      [-1, ...DIMENSION_CODES[d].map((_, k) => k)].map((k) => codeLabel(d, k, lang)),
+    ),
+  );
+  const all = layoutWidths(sample, sampleLooks, widths, width, labels);
   const pageBreaks = pageBreaksFor(
     rowLineEstimates(head, headLooks, all, width),
     starts,
@@ -301,6 +308,7 @@ export function changesTable(
     looks: { rows: headLooks, rest: LIST_LOOKS },
     printRows,
     printTitleRow: listHeadingRow,
+    labels,
     pageBreaks,
     style: "layout",
     mode: "replace",

@@ -6,6 +6,7 @@ import {
   NOTE_INDENT_CHARS,
   headingLines,
   headingWidth,
+  labelsFitWidth,
   layoutHeading,
   numberWidth,
   textLines,
@@ -101,11 +102,14 @@ export function layoutWidths(
   looks: readonly (RowLooks | undefined)[],
   given: readonly (number | undefined)[],
   columns: number,
+  labels?: ReadonlySet<string>,
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < columns; i++) {
     const asked = given[i];
     let w = Math.max(LEAST_WIDTH, asked ?? 0);
+    // Data labels under a look, fitted last (ReportTable.labels: never written with line feeds).
+    const labelled: { text: string; indent: number }[] = [];
     for (let r = 1; r < rows.length; r++) {
       const v = rows[r][i];
       const look = looks[r]?.[i] ?? null;
@@ -118,12 +122,15 @@ export function layoutWidths(
         else if (Number.isFinite(v)) w = Math.max(w, numberWidth(v, format));
       } else if (v instanceof Date) w = Math.max(w, 11);
       else if (typeof v === "string") {
-        if (look !== null) w = Math.max(w, headingWidth(v, headingIndent(rows[r], looks[r], i)));
+        if (look !== null && labels?.has(v))
+          labelled.push({ text: v, indent: headingIndent(rows[r], looks[r], i) });
+        else if (look !== null)
+          w = Math.max(w, headingWidth(v, headingIndent(rows[r], looks[r], i)));
         else if (asked === undefined || textWidth(v) + 2 <= asked)
           w = Math.max(w, textWidth(v) + 2);
       }
     }
-    out.push(Math.min(MAX_WIDTH, w));
+    out.push(Math.min(MAX_WIDTH, labelsFitWidth(labelled, w)));
   }
   return out;
 }

@@ -140,6 +140,14 @@ export interface ReportTable {
    */
   printTitleRow?: number;
   /**
+   * Layout tabs: texts that are data labels where they stand under a look (the Changes matrices'
+   * category names over their columns): written as they are, never with a line feed where they
+   * break (Excel's find, COUNTIF and MATCH match the catalog's word, and the add-in writes them
+   * so: reviewer D4, stop 34); their column widens until each breaks well by itself
+   * (textMeasure.ts labelsFitWidth). Other headings may be written broken (layoutHeading).
+   */
+  labels?: ReadonlySet<string>;
+  /**
    * Layout tabs: rows (0-based) that start a new printed page (manual row breaks), so a block and
    * the charts beside it stay on one page (the Overview: layoutPages.ts).
    */

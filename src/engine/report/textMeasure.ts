@@ -519,6 +519,32 @@ export function headingFitWidth(text: string, least: number, most = MAX_WIDTH, i
 }
 
 /**
+ * The narrowest width from `least` up, in half characters, in which each data label (written as
+ * it is, never with line feeds: ReportTable.labels) breaks well by itself (headingBreaksWell) at
+ * once: a label that broke well at its own fit may not in a column a later one widened, so the
+ * labels are fitted again until the width holds for all (at most MAX_WIDTH).
+ *
+ * @example labelsFitWidth([{ text: "未分类（无购买）", indent: 1 }], 9) // 19: one line
+ */
+export function labelsFitWidth(
+  labels: readonly { text: string; indent: number }[],
+  least: number,
+): number {
+  let w = least;
+  for (let changed = labels.length > 0; changed;) {
+    changed = false;
+    for (const { text, indent } of labels) {
+      const fit = headingFitWidth(text, w, MAX_WIDTH, indent);
+      if (fit > w) {
+        w = fit;
+        changed = true;
+      }
+    }
+  }
+  return w;
+}
+
+/**
  * The lines a heading takes at most in a column `width` wide, over a renderer's few percent
  * narrower (its row is made that tall); each of its own lines ("\n") wrapped on its own.
  *

@@ -7,6 +7,7 @@ import {
   charWidth,
   headingFitWidth,
   headingWidth,
+  labelsFitWidth,
   lineStarts,
   numberWidth,
   RENDERERS,
@@ -109,7 +110,7 @@ export function fitWidths(
           widest,
           !(table.inputTextColumns ?? []).includes(i),
         )
-      : fitLayoutColumn(sample, i, looks, asked ?? -1, widest);
+      : fitLayoutColumn(sample, i, looks, asked ?? -1, widest, table.labels);
     let width = Math.min(MAX_WIDTH, Math.max(Math.abs(fit), 6));
     // A held column of few distinct texts (regions, owners, types) wraps them alike in Excel and
     // LibreOffice: else a row is as tall as Excel's lines and prints with a spare one.
@@ -255,8 +256,11 @@ function fitLayoutColumn(
   looks: readonly (RowLooks | undefined)[],
   asked: number,
   widest: number,
+  labels: ReadonlySet<string> | undefined,
 ): number {
   let wrap = false;
+  // Data labels under a look (ReportTable.labels): fitted last, never written with line feeds.
+  const labelled: { text: string; indent: number }[] = [];
   for (let r = 1; r < sample.length; r++) {
     const v = sample[r][i];
     if (v === null || v === undefined) continue;
@@ -268,7 +272,10 @@ function fitLayoutColumn(
     if (typeof v === "number") {
       w = f === "date" ? 11 : f === "datetime" ? 17 : numberWidth(v, f);
     } else if (v instanceof Date) w = 11;
-    else if (look !== null) w = headingWidth(String(v), headingIndent(sample[r], looks[r], i));
+    else if (look !== null && typeof v === "string" && labels?.has(v)) {
+      labelled.push({ text: v, indent: headingIndent(sample[r], looks[r], i) });
+      continue;
+    } else if (look !== null) w = headingWidth(String(v), headingIndent(sample[r], looks[r], i));
     else {
       w = textWidth(String(v)) + 2;
       // A layout column the engine gave a width keeps it: longer text wraps in it (numbers
@@ -283,5 +290,6 @@ function fitLayoutColumn(
     if (w > MAX_WIDTH) wrap = true;
     if (w > widest) widest = w;
   }
+  widest = labelsFitWidth(labelled, widest);
   return wrap ? -widest : widest;
 }

@@ -66,9 +66,9 @@ function matricesOf(
     );
     expect(title).toBeGreaterThanOrEqual(0);
     // Under the title: the moved count, the moved revenue share, then the matrix's header row.
-    // A layout heading may be written with a line feed where it breaks (76b112a: 未分类\n（无购买）):
-    // read as the label it shows.
-    const header = rows[title + 3].map((c) => (typeof c === "string" ? c.replace(/\n/g, "") : c));
+    // The labels over the columns are the catalog's words as written (reviewer D4, stop 34: not
+    // 未分类\n（无购买）, which Excel's find, COUNTIF and MATCH miss).
+    const header = rows[title + 3];
     const width = header.findIndex((c) => c === "合计");
     const cells = new Map<string, number>();
     const rowTotals: number[] = [];

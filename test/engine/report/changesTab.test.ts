@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunChanges } from "../../../src/engine/changes";
 import { compareSnapshots } from "../../../src/engine/changes/compare";
-import { SnapshotBuilder } from "../../../src/engine/changes/snapshot";
-import { levelProbability } from "../../../src/engine/changes/words";
+import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
+import { codeLabel, levelProbability } from "../../../src/engine/changes/words";
+import type { Cell } from "../../../src/engine/cells";
 import { epochDay } from "../../../src/engine/parse/date";
 import {
   changesJsonChunks,
@@ -13,12 +14,16 @@ import {
   PRINTED_LIST_ROWS,
 } from "../../../src/engine/report/changesTab";
 import {
+  headingIndent,
   layoutWidths,
   linesPerPage,
   rowLineEstimates,
 } from "../../../src/engine/report/layoutPages";
+import { lookRow } from "../../../src/engine/report/table";
+import { headingBreaksWell } from "../../../src/engine/report/textMeasure";
 import type { Lang } from "../../../src/engine/schema";
 import { say } from "../../../src/engine/words/catalog";
+import { openXlsx } from "../../../src/workbook/file";
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
 import { threeHundredChanges as changes } from "./changesFixture";
@@ -58,7 +63,41 @@ describe.each(["zh-CN", "en-US"] as const)("the Changes tab printed (%s)", (lang
       r < table.looks!.rows.length ? table.looks!.rows[r] : table.looks!.rest,
     );
     const given = table.columns.map((c) => c.width);
-    expect(layoutWidths(sample, looks, given, table.columns.length)).toEqual(cols);
+    expect(layoutWidths(sample, looks, given, table.columns.length, table.labels)).toEqual(cols);
+  });
+
+  test("the matrices' category labels are the catalog's words as written: no line feeds (reviewer D4)", async () => {
+    const { table, sheet } = await written(lang);
+    const cols = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)].map((m) =>
+      Number(m[2]),
+    );
+    const labels = new Set(
+      DIMENSIONS.flatMap((d) =>
+        [-1, ...DIMENSION_CODES[d].map((_, k) => k)].map((k) => codeLabel(d, k, lang)),
+      ),
+    );
+    const rows: Cell[][] = [];
+    await (
+      await openXlsx(join(dir, `changes-${lang}.xlsx`))
+    ).readSheet(table.sheetName, (b) => void rows.push(...b));
+    let seen = 0;
+    const bad: string[] = [];
+    rows.forEach((row, r) => {
+      const looks = lookRow(table.looks, r);
+      row.forEach((v, i) => {
+        if (typeof v !== "string" || !labels.has(v.replace(/\n/g, ""))) return;
+        if ((looks?.[i] ?? null) === null) return; // a row's label, by value
+        seen++;
+        // Written as the catalog's word, in a column where Excel's own wrap breaks it well.
+        if (
+          v !== v.replace(/\n/g, "") ||
+          !headingBreaksWell(v, cols[i], headingIndent(row, looks, i))
+        )
+          bad.push(`${JSON.stringify(v)} @${cols[i]}`);
+      });
+    });
+    expect(seen).toBeGreaterThan(15);
+    expect(bad).toEqual([]);
   });
 
   test("the matrices print on two pages, broken between blocks, each page filled", async () => {
