@@ -2,6 +2,14 @@ import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import { followUpTable, followUpsJson } from "../../../src/engine/report/followUpTab";
 import type { CustomerAnalysis } from "../../../src/engine/analysis";
 import { satisfactionJson, satisfactionTable } from "../../../src/engine/report/satisfactionTab";
+import {
+  headingBreaksWell,
+  lineStarts,
+  NOTE_INDENT_CHARS,
+  RENDERERS,
+  textLines,
+  textRoom,
+} from "../../../src/engine/report/textMeasure";
 import { complaintsJson, complaintsTable } from "../../../src/engine/report/complaintsTab";
 import { overviewJson, overviewTable } from "../../../src/engine/report/overviewTab";
 import { runLogColumns, runLogTable } from "../../../src/engine/report/runLogTab";
@@ -279,6 +287,27 @@ describe("satisfaction tab", () => {
       satisfactionTable(satisfaction, dataset, satisfactionRulesSchema.parse({}), "zh-CN")
         .sheetName,
     ).toBe("满意度");
+  });
+
+  test("the low-score list's dimension names keep one line in zh (售后服 / 务 printed a lone character)", () => {
+    const zh = satisfactionTable(satisfaction, dataset, satisfactionRulesSchema.parse({}), "zh-CN");
+    const rows = allRows(zh);
+    const lowAt = rows.findIndex((r) => r[0] === "C2");
+    expect(zh.looks!.rows[lowAt]?.[6]).toBe("note"); // indented off the score before it
+    const width = zh.columns[6].width!;
+    expect(width).toBeGreaterThanOrEqual(12);
+    // G is the note's whole span (H holds the lowest score): one line in every renderer.
+    for (const name of ["总体满意度", "质量", "价格", "售后服务", "交付时间"]) {
+      expect(textLines(name, width - NOTE_INDENT_CHARS)).toBe(1);
+      for (const [f] of RENDERERS)
+        expect(lineStarts(name, textRoom(width - NOTE_INDENT_CHARS) * f)).toEqual([0]);
+    }
+    // en names break between words (After-sales / service) about where their column's counts take.
+    const en = satisfactionTable(satisfaction, dataset, satisfactionRulesSchema.parse({}), "en-US");
+    const enWidth = en.columns[6].width!;
+    expect(enWidth).toBeLessThanOrEqual(10);
+    for (const name of ["Overall", "Quality", "Price", "After-sales service", "Delivery"])
+      expect(headingBreaksWell(name, enWidth, NOTE_INDENT_CHARS)).toBe(true);
   });
 
   test("JSON shares and null without a Surveys sheet", () => {
