@@ -245,7 +245,8 @@ const scratch = new Float64Array(REASON_FIGURES);
 export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: Lang): string {
   const { codes, figures } = analysis.churnReasons;
   const base = i * MAX_CHURN_REASONS;
-  let out = "";
+  // Joined at the end: one flat string for the sheet writer (format.ts fill), not a rope.
+  const out: string[] = [];
   // Shown order (shownOrder), inlined: two passes over at most three slots, no closure per row.
   for (let pass = 1; pass >= 0; pass--)
     for (let s = 0; s < MAX_CHURN_REASONS; s++) {
@@ -255,8 +256,7 @@ export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: La
       const o = (base + s) * REASON_FIGURES;
       // A copy into one scratch array rather than a subarray view per reason (a million tab rows).
       for (let f = 0; f < REASON_FIGURES; f++) scratch[f] = figures[o + f];
-      const text = reasonText(CHURN_REASON_CODES[k], scratch, lang);
-      out += (out === "" ? "" : say(lang, "churnReasons", "separator")) + text;
+      out.push(reasonText(CHURN_REASON_CODES[k], scratch, lang));
     }
-  return out;
+  return out.length === 1 ? out[0] : out.join(say(lang, "churnReasons", "separator"));
 }

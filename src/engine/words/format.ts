@@ -19,28 +19,31 @@ export type WordParams = Record<string, string | number>;
 export function fill(template: string, params: WordParams = {}, lang: Lang = "en-US"): string {
   const parts = compiled(template);
   if (parts.length === 1 && typeof parts[0] === "string") return parts[0];
-  let out = "";
+  // The pieces joined at the end: one flat string, where `+=` made a rope of every piece that the
+  // sheet writer and the JSON's encoder flattened again on their first read of it (a reason text
+  // is filled for every row of the customer tab and the JSON: issue 11, stop 34).
+  const out: string[] = [];
   for (const part of parts) {
     if (typeof part === "string") {
-      out += part;
+      out.push(part);
       continue;
     }
     if (!(part.key in params)) {
-      out += part.whole;
+      out.push(part.whole);
       continue;
     }
     const value = params[part.key];
     // Plain placeholders take the value as given (row numbers read as Excel shows them, 1234);
     // format counts with formatNumber first where separators help.
     if (!part.forms) {
-      out += String(value);
+      out.push(String(value));
       continue;
     }
     const n = Number(value);
     const form = pluralRules(lang).select(n) === "one" ? part.forms[0] : part.forms[1];
-    out += form.replace(/#/g, formatNumber(n, lang));
+    out.push(form.replace(/#/g, formatNumber(n, lang)));
   }
-  return out;
+  return out.join("");
 }
 
 /** A placeholder of a template: its key, its plural forms (one, other) if any, and its own text. */
