@@ -132,8 +132,9 @@ export function churnRisk(
   today: DateAnalysis & { summary: CustomerSummary },
   onStep: (detail: string) => void = () => undefined,
   measured: ChurnEarlier | null = null,
+  signals?: ServiceSignals,
 ): ChurnRiskResult {
-  const now = snapshotFrom(dataset, rules, today);
+  const now = snapshotFrom(dataset, rules, today, signals);
   onStep("churnLearn");
   const m = measured ?? churnEarlier(dataset, rules, today);
   const { past1, past2 } = earlierHere(dataset, rules, today, m);
@@ -361,11 +362,12 @@ export async function startChurnRisk(
   onStep: (detail: string) => void,
   sent: EarlierSent | null,
   measured: ChurnEarlier | null = null,
+  signals?: ServiceSignals,
 ): Promise<Omit<ChurnRiskResult, "validation"> & { validation: Validation | Promise<Validation> }> {
   const m = measured;
-  if (!sent || !m) return churnRisk(dataset, rules, today, onStep, m);
+  if (!sent || !m) return churnRisk(dataset, rules, today, onStep, m, signals);
   const fits = earlierElsewhere(rules, dataset, today, m, sent);
-  const now = snapshotFrom(dataset, rules, today);
+  const now = snapshotFrom(dataset, rules, today, signals);
   onStep("churnLearn");
   const [day1, day2] = m.earlier.map((e) => e.measuredFor.asOf);
   const signals1 = fits.past1 ? serviceSignals(dataset, rules, day1) : undefined;
