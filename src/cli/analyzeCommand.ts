@@ -458,6 +458,7 @@ async function jsonWritten(file: string, done: Promise<void>): Promise<void> {
  * // "r.json：无法写入 JSON 结果（ENOSPC: no space left on device）"
  */
 export function jsonWriteError(file: string, e: unknown): InputError {
+  if (e instanceof InputError) return e; // already the user's words (a locked target: replaceTarget)
   const stopped = e as { code?: unknown; exitCode?: unknown } | null;
   if (stopped?.code === JSON_WRITER_STOPPED)
     return new InputError(

@@ -53,6 +53,9 @@ export const FILE_EN = {
   cannotWriteFolder: "{out}: cannot write in the folder {dir}",
   notAFile: "{out}: exists and is not a file",
   cannotWriteHere: "{out}: cannot write here ({detail})",
+  /** The finished file could not be renamed over an existing output (tempFiles.ts replaceTarget). */
+  cannotReplace:
+    "{out}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with -o.",
   macros: "{out}: the input workbook has macros (VBA); name the output .xlsm to keep them",
   outputIsInputWorkbook:
     "The output “{out}” is the input workbook; choose another output file (the input is never modified).",
@@ -98,6 +101,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   cannotWriteFolder: "{out}：无法写入文件夹 {dir}",
   notAFile: "{out}：已存在且不是文件",
   cannotWriteHere: "{out}：无法在此写入（{detail}）",
+  cannotReplace:
+    "{out}：无法替换此文件：它正被其他程序打开或为只读。请在 Excel 中关闭它（或检查文件权限），或用 -o 另选输出文件。",
   macros: "{out}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏",
   outputIsInputWorkbook: "输出文件“{out}”就是输入工作簿；请另选输出文件（输入文件不会被修改）。",
 };

@@ -1,7 +1,7 @@
 import type { Cell } from "../../engine/cells";
-import { open, rename, rm, type FileHandle } from "node:fs/promises";
+import { open, rm, type FileHandle } from "node:fs/promises";
 import { resolve } from "node:path";
-import { tempBeside, tempSettled } from "./tempFiles";
+import { replaceTarget, tempBeside, tempSettled } from "./tempFiles";
 import { XmlBytes } from "./xmlBytes";
 import { rowReader, type ColumnFormat, type ReportTable } from "../../engine/report/table";
 import { fromJsDate, isoDate, isoDateTime } from "../../engine/parse/date";
@@ -130,7 +130,7 @@ export class CsvTableWriter {
       await this.write(out.take());
       this.closed = true;
       await this.handle.close();
-      await rename(this.temp, this.target);
+      await replaceTarget(this.temp, this.target);
       tempSettled(this.temp);
     } catch (error) {
       await this.abort();

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { InputError } from "../../engine/errors";
+import { sayBoth } from "../../engine/words/catalog";
 
 /**
  * Temporary files a writer makes beside its target before renaming them over it (never half a
@@ -77,13 +79,33 @@ export async function writeViaTemp<T>(
   const temp = tempBeside(out);
   try {
     const result = await write(temp);
-    await rename(temp, out);
+    await replaceTarget(temp, out);
     return result;
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   } finally {
     tempSettled(temp);
+  }
+}
+
+/** Errors of a rename refused at the target: open in another program (Windows), read-only, immutable. */
+const TARGET_LOCKED = new Set(["EPERM", "EACCES", "EBUSY"]);
+
+/**
+ * Renames the finished temp file over `target`. A target that refuses it (still open in Excel on
+ * Windows: EPERM / EBUSY; read-only or immutable: EACCES / EPERM) is the user's to fix, said as an
+ * InputError naming the file (exit 2), not an internal error. The caller removes the temp file.
+ *
+ * @example await replaceTarget("/dir/.~out.xlsx.42-9f86d081.tmp", "/dir/out.xlsx");
+ */
+export async function replaceTarget(temp: string, target: string): Promise<void> {
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    if (TARGET_LOCKED.has(String((error as NodeJS.ErrnoException | null)?.code)))
+      throw InputError.of(sayBoth("file", "cannotReplace", { out: target }));
+    throw error;
   }
 }
 

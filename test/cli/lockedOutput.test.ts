@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import fsPromises from "node:fs/promises";
+import path from "node:path";
+import { cli, scratchFolder } from "./harness";
+
+// Stop-34 tester10 #1: `-o locked.xlsx` whose final rename fails (the output still open in Excel on
+// Windows: EPERM / EBUSY; read-only or `chattr +i`) printed "internal error … This is a bug", exit 1.
+// Now exit 2, one line naming the file; the temp file is removed and the old output left as it was.
+// The rename is injected: as root in CI neither a read-only folder nor chattr stops it.
+
+const scratch = scratchFolder("ca-locked-out-");
+
+afterEach(() => jest.restoreAllMocks());
+
+/** Refuses, with `code`, every rename over a file named `name`; other renames run. */
+function lockTarget(name: string, code: string) {
+  const real = fsPromises.rename;
+  return jest.spyOn(fsPromises, "rename").mockImplementation(async (from, to) => {
+    if (path.basename(String(to)) === name)
+      throw Object.assign(
+        new Error(`${code}: operation not permitted, rename '${from}' -> '${to}'`),
+        {
+          code,
+        },
+      );
+    return real(from, to);
+  });
+}
+
+describe.each([
+  ["EPERM", "en-US", "cannot replace this file", "close it in excel"],
+  ["EBUSY", "zh-CN", "无法替换此文件", "在 excel 中关闭"],
+  ["EACCES", "en-US", "cannot replace this file", "permissions"],
+] as const)("an output whose rename fails with %s (%s)", (code, lang, says, advice) => {
+  test("exits 2 with one line naming the file; no temp file; the old file kept", async () => {
+    const customers = scratch.write("c.csv", "客户编号\nA\n");
+    const transactions = scratch.write("t.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
+    const out = scratch.write("locked.xlsx", "last month's output");
+    const rename = lockTarget("locked.xlsx", code);
+    const run = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      transactions,
+      "--as-of",
+      "2025-12-31",
+      "-o",
+      out,
+      "--quiet",
+      "--lang",
+      lang,
+    );
+    expect(rename).toHaveBeenCalled();
+    expect(run.code).toBe(2);
+    expect(run.err).not.toMatch(/internal error|this is a bug/i);
+    expect(run.err).not.toContain(code); // no errno text
+    expect(run.err).toContain(out);
+    expect(run.err.toLowerCase()).toContain(says);
+    expect(run.err.toLowerCase()).toContain(advice);
+    expect(run.err.trim().split("\n")).toHaveLength(1);
+    expect(readdirSync(scratch.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(readFileSync(out, "utf8")).toBe("last month's output");
+  });
+});
+
+test("a rename failure of another kind is not called a locked file", async () => {
+  const { replaceTarget } = await import("../../src/workbook/file/tempFiles");
+  const temp = scratch.write("x.tmp", "x");
+  lockTarget("full.xlsx", "ENOSPC");
+  await expect(replaceTarget(temp, scratch.path("full.xlsx"))).rejects.toMatchObject({
+    code: "ENOSPC",
+  });
+  writeFileSync(temp, "y");
+  lockTarget("busy.xlsx", "EBUSY");
+  await expect(replaceTarget(temp, scratch.path("busy.xlsx"))).rejects.toMatchObject({
+    name: "InputError",
+  });
+});
