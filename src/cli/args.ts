@@ -148,6 +148,22 @@ export function languageOf(argv: string[]): Lang {
 const wrong = (code: Code<"args">, params?: WordParams) =>
   InputError.of(sayBoth("args", code, params));
 
+/**
+ * Why an --as-of value is not a date: not in the YYYY-MM-DD form, or in it but no such day
+ * (stop-34 tester10 #13: 2025-02-30 was told to be "YYYY-MM-DD", which it is).
+ *
+ * @example asOfError("2025-02-30").in("en-US")
+ * // "--as-of: “2025-02-30” is not a real date (month 2 of 2025 has 28 days)"
+ */
+export function asOfError(value: string): InputError {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return wrong("badAsOf", { value });
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) return wrong("asOfNoSuchMonth", { value });
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return wrong("asOfNoSuchDay", { value, year: String(year), month: String(month), days });
+}
+
 /** The commands, and spellings of analyze that mean it (British English: analyse). */
 const COMMANDS = ["analyze", "rules"] as const;
 const ANALYZE_ALIASES: readonly string[] = ["analyse"];
@@ -295,7 +311,7 @@ export function parseCli(argv: string[]): CliArgs {
   let asOf: number | undefined;
   if (v["as-of"] !== undefined) {
     asOf = parseIsoDate(v["as-of"]);
-    if (Number.isNaN(asOf)) throw wrong("badAsOf", { value: v["as-of"] });
+    if (Number.isNaN(asOf)) throw asOfError(v["as-of"]);
   }
   return {
     command: "analyze",

@@ -1,13 +1,13 @@
 import { analyzeWorkbook } from "../engine/analyze";
 import { InputError } from "../engine/errors";
-import { epochDay, isoDate } from "../engine/parse/date";
+import { isoDate, parseIsoDate } from "../engine/parse/date";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
 import { openCsv, openXlsx } from "../workbook/file";
 import { localToday } from "../engine/analysisDate";
 import { loadRules } from "./analyzeCommand";
 import { validationText } from "./validationText";
 import { say, sayBoth } from "../engine/words/catalog";
-import { inputLanguage, langGiven, languageOf, runLanguage, strictParse } from "./args";
+import { asOfError, inputLanguage, langGiven, languageOf, runLanguage, strictParse } from "./args";
 import { requestedLanguage } from "../engine/words/language";
 import type { ParseArgsOptionsConfig } from "node:util";
 import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
@@ -21,9 +21,9 @@ import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
  */
 
 function parseDate(text: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) throw InputError.of(sayBoth("args", "badAsOf", { value: text }));
-  return epochDay(+m[1], +m[2], +m[3]);
+  const day = parseIsoDate(text);
+  if (Number.isNaN(day)) throw asOfError(text);
+  return day;
 }
 
 /** The backtest's options: analyze's inputs, dates and rules, and its own --horizon. */

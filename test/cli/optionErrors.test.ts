@@ -28,6 +28,27 @@ describe("command-line parser errors in the run's language", () => {
       "错误：未知选项 --as-off：您是否想输入 --as-of？（见 --help）",
       "error: unknown option --as-off: did you mean --as-of? (see --help)",
     ],
+    // Stop-34 tester10 #13: a date in the form but no such day was told to be "YYYY-MM-DD".
+    [
+      ["--as-of", "2025-02-30"],
+      "错误：--as-of：“2025-02-30”不是有效日期（2025 年 2 月只有 28 天）",
+      "error: --as-of: “2025-02-30” is not a real date (month 2 of 2025 has 28 days)",
+    ],
+    [
+      ["--as-of", "2024-02-30"],
+      "错误：--as-of：“2024-02-30”不是有效日期（2024 年 2 月只有 29 天）",
+      "error: --as-of: “2024-02-30” is not a real date (month 2 of 2024 has 29 days)",
+    ],
+    [
+      ["--as-of", "2025-13-01"],
+      "错误：--as-of：“2025-13-01”不是有效日期（月份须为 01 至 12）",
+      "error: --as-of: “2025-13-01” is not a real date (the month must be 01 to 12)",
+    ],
+    [
+      ["--as-of", "2025/12/31"],
+      "错误：--as-of 须为 YYYY-MM-DD 格式的日期，而不是“2025/12/31”",
+      "error: --as-of must be a date as YYYY-MM-DD, not “2025/12/31”",
+    ],
   ];
   test.each(cases)("%j", async (argv, zh, en) => {
     // The option under test last, so a value-taking one really misses its value.

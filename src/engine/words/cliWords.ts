@@ -94,6 +94,9 @@ export const ARGS_EN = {
   needsInput:
     "analyze needs a workbook, or both --customers and --transactions CSV files (see --help)",
   badAsOf: "--as-of must be a date as YYYY-MM-DD, not “{value}”",
+  /** In the form but no such day (2025-02-30): args.ts asOfError. */
+  asOfNoSuchDay: "--as-of: “{value}” is not a real date (month {month} of {year} has {days} days)",
+  asOfNoSuchMonth: "--as-of: “{value}” is not a real date (the month must be 01 to 12)",
   backtestNeedsInput: "backtest needs a workbook, or --customers and --transactions CSV files",
   /** npm run sample's options (cli/sample.ts). */
   notWholeNumber: "--{name} must be a whole number, not “{value}”",
@@ -150,6 +153,8 @@ export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
   needsInput:
     "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）",
   badAsOf: "--as-of 须为 YYYY-MM-DD 格式的日期，而不是“{value}”",
+  asOfNoSuchDay: "--as-of：“{value}”不是有效日期（{year} 年 {month} 月只有 {days} 天）",
+  asOfNoSuchMonth: "--as-of：“{value}”不是有效日期（月份须为 01 至 12）",
   backtestNeedsInput: "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
   notWholeNumber: "--{name} 须为整数，而不是“{value}”",
   badValue: "--{name}：“{value}”不是有效的值（见 --help）",
