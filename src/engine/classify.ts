@@ -9,6 +9,7 @@ import { robustRhythms } from "./lifecycle/rhythm";
 import { lifecycleStage, STAGE, type StageInputs } from "./lifecycle/stage";
 import type { Dataset } from "./model";
 import type { EpochDay } from "./parse/date";
+import type { ChurnLevels } from "./churn/combine";
 import { ruleSetId, type RuleSetId } from "./rules";
 import type { RuleSet } from "./rules/schema";
 import {
@@ -56,6 +57,8 @@ export interface ClassifyResult {
   /** Customers with at least one purchase up to the analysis date (the scored population). */
   buyers: number;
   rules: RuleSetId;
+  /** Where the medium and the high churn level start (rule set churn.levels): a rounded probability stays in its level. */
+  churnLevels: ChurnLevels;
 }
 
 /**
@@ -235,6 +238,7 @@ export function classifyCustomers(
     typicalGapDays,
     buyers,
     rules: options.ruleSet ?? ruleSetId(rules),
+    churnLevels: rules.churn.levels,
   };
 }
 

@@ -172,8 +172,15 @@ describe("compactReasons", () => {
     const small = { ...ca, churnReasons: c as unknown as typeof ca.churnReasons };
     for (const lang of ["zh-CN", "en-US"] as const)
       for (let i = 0; i < 3; i++)
-        expect(customerJson(small, i, lang)).toEqual(customerJson(full, i, lang));
-    const shown = customerJson(small, 0, "en-US").churnRisk.reasons.map((x) => x.code);
+        expect(customerJson(small, i, lang, defaultRules().churn.levels)).toEqual(
+          customerJson(full, i, lang, defaultRules().churn.levels),
+        );
+    const shown = customerJson(
+      small,
+      0,
+      "en-US",
+      defaultRules().churn.levels,
+    ).churnRisk.reasons.map((x) => x.code);
     expect(shown).toEqual(["overdue_vs_rhythm", "model_no_purchase"]);
   });
 });

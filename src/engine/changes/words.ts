@@ -1,4 +1,5 @@
 import { LEVELS } from "../analysis";
+import { levelRounded } from "../churn/combine";
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
 import { DEFAULTS } from "../rules/defaults";
 import { isoDate } from "../parse/date";
@@ -232,18 +233,13 @@ export const PROBABILITY_DECIMALS = MAX_PERCENT_DECIMALS + 2;
  * A probability to PROBABILITY_DECIMALS, kept in its level k as the reason keeps it (pctWithin):
  * rounded, unless that puts it on or over a threshold of another level; then cut towards its own
  * (reviewer D2, stop 34: 0.4999996 at low read 0.5 in the JSON, where medium starts, beside the
- * words' 49.9999%). `t`: the [medium, high] thresholds. Null for a figure not measured.
+ * words' 49.9999%). `t`: the [medium, high] thresholds. Null for a figure not measured. The rule is
+ * churn/combine.ts levelRounded, the customers JSON's and tabs' too.
  *
  * @example levelProbability(0.4999996, 2, [0.5, 0.8]) // 0.499999 (low), not 0.5 (medium)
  */
 export function levelProbability(x: number, k: number, t: readonly number[]): number | null {
-  if (!Number.isFinite(x)) return null;
-  const scale = 10 ** PROBABILITY_DECIMALS;
-  const rounded = Math.round(x * scale) / scale;
-  if (!(k >= 0 && k < BANDED_LEVELS) || bandOf(x, t) !== k || bandOf(rounded, t) === k)
-    return rounded;
-  const down = Math.floor(x * scale) / scale;
-  return bandOf(down, t) === k ? down : Math.ceil(x * scale) / scale;
+  return levelRounded(x, k, { medium: t[0], high: t[1] }, PROBABILITY_DECIMALS);
 }
 
 /** The levels' thresholds of both runs ([medium, high]), each run's own when the rules changed. */

@@ -11,6 +11,39 @@ export function riskLevelOf(p: number, levels: { high: number; medium: number })
   return p >= levels.high ? HIGH : p >= levels.medium ? MEDIUM : LOW;
 }
 
+/** The probabilities the high and the medium level start at (rule set churn.levels). */
+export type ChurnLevels = Readonly<{ high: number; medium: number }>;
+
+/**
+ * A churn probability rounded to `decimals` for output (JSON, a tab's cell), kept in its level k
+ * (RISK_LEVELS index: 0 high, 1 medium, 2 low): rounded, unless that puts it on or over a threshold
+ * of another level; then cut towards its own. An analyst filtering churnProbability >= 0.5 gets
+ * exactly the customers at medium or above: 0.49996 at low is 0.4999 at 4 decimals, not 0.5 where
+ * medium starts (reviewer D2, stop 34). Null for a figure not measured (prospects, churned). The one
+ * rule for every rounded probability: the customers JSON and tabs (4 decimals), the changes JSON
+ * (changes/words.ts levelProbability, to a millionth).
+ *
+ * @example levelRounded(0.49996, 2, { high: 0.8, medium: 0.5 }, 4) // 0.4999 (low), not 0.5
+ */
+export function levelRounded(
+  x: number,
+  k: number,
+  levels: ChurnLevels,
+  decimals: number,
+): number | null {
+  if (!Number.isFinite(x)) return null;
+  const scale = 10 ** decimals;
+  const rounded = Math.round(x * scale) / scale;
+  if (
+    !(k >= HIGH && k <= LOW) ||
+    riskLevelOf(x, levels) !== k ||
+    riskLevelOf(rounded, levels) === k
+  )
+    return rounded;
+  const down = Math.floor(x * scale) / scale;
+  return riskLevelOf(down, levels) === k ? down : Math.ceil(x * scale) / scale;
+}
+
 /**
  * "Overdue" against the customer's own rhythm: silent (days since the last purchase) for more than
  * `overdueFactor` (rule lifecycle.overdueFactor, 3) of their typical gap between purchases (the

@@ -1,3 +1,4 @@
+import { levelRounded, type ChurnLevels } from "../churn/combine";
 import type { Analysis } from "../analyze";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
@@ -14,7 +15,7 @@ import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
 import { LEVEL_FILLS } from "./serviceText";
-import { filledRows, fourDecimals, moneyCell, type ReportColumn, type ReportTable } from "./table";
+import { filledRows, moneyCell, type ReportColumn, type ReportTable } from "./table";
 
 /**
  * The At-risk customers tab (流失风险名单): every customer at high or medium churn risk, and every
@@ -46,6 +47,8 @@ export interface AtRiskInputs {
   schedule: AtRiskSchedule;
   /** The regular contact's interval per value tier (rule set followUp.cadenceDays). */
   cadenceDays: FollowUpRules["cadenceDays"];
+  /** Where the medium and the high churn level start (rule set churn.levels). */
+  churnLevels: ChurnLevels;
 }
 
 /** What the tab reads from the schedule. */
@@ -65,6 +68,7 @@ export function atRiskInputsOf(a: Analysis): AtRiskInputs {
     mask: a.rules.followUp.maskContactDetails,
     schedule: a.schedule,
     cadenceDays: a.rules.followUp.cadenceDays,
+    churnLevels: a.rules.churn.levels,
   };
 }
 
@@ -229,7 +233,7 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
  * tab.rows(0, 1)[0][5] // the biggest value at stake
  */
 export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept): ReportTable {
-  const { dataset, analysis: an, nextFollowUp, mask, schedule } = inputs;
+  const { dataset, analysis: an, nextFollowUp, mask, schedule, churnLevels } = inputs;
   const cust = dataset.customers;
   const order = atRiskOrder(an, atRiskListed(an, schedule));
   const { first, unplanned } = nextContacts(schedule, an.churnLevel.length);
@@ -279,7 +283,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     row[3] = tiers[an.valueTier[c]] ?? "";
     row[4] = moneyCell(an.monetary[c]); // to the cent, as on the segments tab
     row[5] = moneyCell(valueAtStake(an, c, true)); // the schedule's win-back figure, to the cent
-    row[6] = fourDecimals(an.churnProbability[c]); // as in the JSON
+    row[6] = levelRounded(an.churnProbability[c], an.churnLevel[c], churnLevels, 4); // as in the JSON
     row[7] = risks[an.churnLevel[c]] ?? "";
     row[8] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
     row[9] = mask ? maskPhone(phone) : phone;

@@ -218,7 +218,9 @@ export function changesTable(
   // The list's heading row, repeated on each printed page of the list (ReportTable.printTitleRow).
   const listHeadingRow = head.length - 1;
   const printRows = listRows > printedList ? head.length + printedList : undefined;
-  const pct = (x: number): Cell => rateCell(x);
+  // Probabilities as the JSON gives them (to a millionth, in their level): 0.4996 at low read
+  // 0.5 at 3 decimals, where medium starts, for a filter on the cell (reviewer D2, stop 34).
+  const probability = probabilityFigures(c, prev, cur);
   const reason = moverReasons(c, prev, cur, lang);
   const removedReason = w("removedReason", { date: dateOr(c.previous.asOf, lang) });
   const addedReason = w("addedReason");
@@ -238,7 +240,7 @@ export function changesTable(
           prev.owner[i],
           numberCell(prev.spend[i]),
           "",
-          pct(prev.churnProbability[i]),
+          probability.previous(i) ?? "",
           "",
           removedReason,
         ];
@@ -251,8 +253,8 @@ export function changesTable(
         cur.owner[i],
         j >= 0 ? numberCell(prev.spend[j]) : "",
         numberCell(cur.spend[i]),
-        j >= 0 ? pct(prev.churnProbability[j]) : "",
-        pct(cur.churnProbability[i]),
+        j >= 0 ? (probability.previous(j) ?? "") : "",
+        probability.current(i) ?? "",
         !withReason ? "" : j >= 0 ? reason(i) : addedReason,
       ];
     }

@@ -16,6 +16,7 @@ import {
   type ValueClass,
   type ValueTier,
 } from "../analysis";
+import { levelRounded, type ChurnLevels } from "../churn/combine";
 import { churnReasonsIn, reasonText, shownOrder } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
@@ -70,12 +71,17 @@ const roundMoney = (x: number) => Math.round(x * 100) / 100;
  * of a customer's JSON, as followUpJson's item(i) is its write(i) parsed back). Tests, readers of
  * one customer.
  *
- * @example customerJson(result.analysis, 0, "en-US").churnRisk.level // "high" | "medium" | "low"
+ * @example customerJson(result.analysis, 0, "en-US", rules.churn.levels).churnRisk.level // "high"
  */
-export function customerJson(a: CustomerAnalysis, i: number, lang: Lang): CustomerSegmentationJson {
+export function customerJson(
+  a: CustomerAnalysis,
+  i: number,
+  lang: Lang,
+  levels: ChurnLevels,
+): CustomerSegmentationJson {
   const values = jsonValue<unknown[]>((out) => {
     out.raw("[");
-    writeCustomerJsonValues(out, a, i, lang);
+    writeCustomerJsonValues(out, a, i, lang, levels);
     out.raw("]");
   });
   const json: Record<string, unknown> = {};
@@ -96,16 +102,17 @@ const scratch = new Float64Array(REASON_FIGURES);
  * Customer i's segmentation values written into a sink, in SEGMENTATION_COLUMNS' order, comma
  * separated (no brackets): part of the customers rows of the JSON result (schema 3), with no
  * object made per customer. Numbers not finite are null, money to the cent, the churn probability
- * to 4 decimals, codes as their snake_case texts (test/engine/report/resultJson.test.ts checks
+ * to 4 decimals in its level (`levels`: the rule set's churn.levels; churn/combine.ts levelRounded), codes as their snake_case texts (test/engine/report/resultJson.test.ts checks
  * them against the analysis customer by customer).
  *
- * @example writeCustomerJsonValues(out, result.analysis, 0, "en-US") // 30,2,… ,{"probability":…}
+ * @example writeCustomerJsonValues(out, result.analysis, 0, "en-US", rules.churn.levels) // 30,2,… ,{"probability":…}
  */
 export function writeCustomerJsonValues(
   out: JsonSink,
   a: CustomerAnalysis,
   i: number,
   lang: Lang,
+  levels: ChurnLevels,
 ): void {
   // num writes null where not finite: a prospect's recency, a missing probability, NaN money.
   out.num(a.recencyDays[i]);
@@ -128,7 +135,8 @@ export function writeCustomerJsonValues(
   out.raw(",");
   out.raw(STAGE_TEXT[a.lifecycleStage[i]] ?? "null");
   out.raw(',{"probability":');
-  out.num(Math.round(a.churnProbability[i] * 10000) / 10000);
+  // Kept in its level (levelRounded): 0.49996 at low is 0.4999, not 0.5 where medium starts.
+  out.num(levelRounded(a.churnProbability[i], a.churnLevel[i], levels, 4) ?? NaN);
   const level = LEVEL_TEXT[a.churnLevel[i]];
   // An object's undefined field is left out (as JSON.stringify does).
   if (level !== undefined) {

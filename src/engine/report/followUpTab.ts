@@ -1,3 +1,4 @@
+import { levelRounded, type ChurnLevels } from "../churn/combine";
 import type { CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
@@ -22,7 +23,7 @@ import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
 import { MOVED_WRONG_WAY } from "../followUp/movements";
 import type { RunChanges } from "../changes";
 import { wrongWayText } from "../changes/words";
-import { filledRows, fourDecimals, type ReportColumn, type ReportTable } from "./table";
+import { filledRows, type ReportColumn, type ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
@@ -133,6 +134,8 @@ export interface CallerInputs {
   asOf: number;
   /** Mask phone and e-mail (rule set followUp.maskContactDetails; --share). */
   mask: boolean;
+  /** Where the medium and the high churn level start (rule set churn.levels). */
+  churnLevels: ChurnLevels;
   /** The words of customer c's moved_wrong_way reason (issue 12: from → to, since when). */
   movementText?: (c: number, lang: Lang) => string;
 }
@@ -146,7 +149,7 @@ export function callerInputsOf(a: {
   classification: { analysis: CustomerAnalysis };
   summary: { lastPurchase: Float64Array };
   asOf: number;
-  rules: { followUp: { maskContactDetails: boolean } };
+  rules: { followUp: { maskContactDetails: boolean }; churn: { levels: ChurnLevels } };
   changes?: RunChanges | null;
 }): CallerInputs {
   const ch = a.changes;
@@ -155,6 +158,7 @@ export function callerInputsOf(a: {
     lastPurchase: a.summary.lastPurchase,
     asOf: a.asOf,
     mask: a.rules.followUp.maskContactDetails,
+    churnLevels: a.rules.churn.levels,
     movementText: ch
       ? (c, lang) => wrongWayText(ch.comparison, ch.previous, ch.current, c, lang)
       : undefined,
@@ -311,7 +315,7 @@ export function followUpTable(
     row[15] = tierWords[an.valueTier[c]] ?? "";
     row[16] = toCents(l.valueAtStake[k]);
     row[17] = Number.isFinite(last) ? dateCell(last) : null;
-    row[18] = fourDecimals(p); // as in the JSON
+    row[18] = levelRounded(p, an.churnLevel[c], caller.churnLevels, 4); // as in the JSON
     // The segments tab's words of the same reasons where it kept them (written before this tab).
     row[19] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
   };

@@ -145,7 +145,7 @@ export function customerRows(a: Analysis, lang: Lang): JsonRows {
     out.raw(",");
     out.num(cents(s.returns[i]));
     out.raw(",");
-    writeCustomerJsonValues(out, seg, i, lang);
+    writeCustomerJsonValues(out, seg, i, lang, a.rules.churn.levels);
     out.raw(",");
     out.raw(jsonDateText(next[i]));
     out.raw(",");

@@ -1,3 +1,4 @@
+import { levelRounded } from "../churn/combine";
 import type { CustomerSummary } from "../aggregate/customerSummary";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
@@ -8,7 +9,7 @@ import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { LEVEL_FILLS } from "./serviceText";
-import { filledRows, fourDecimals, moneyCell, type ReportColumn, type ReportTable } from "./table";
+import { filledRows, moneyCell, type ReportColumn, type ReportTable } from "./table";
 import { tabName } from "./outputTabs";
 
 /**
@@ -152,7 +153,7 @@ export function segmentsTable(
     row[15] = classes[a.valueClass[i]] ?? "";
     row[16] = tiers[a.valueTier[i]] ?? "";
     row[17] = stages[a.lifecycleStage[i]] ?? "";
-    row[18] = fourDecimals(a.churnProbability[i]); // as in the JSON
+    row[18] = levelRounded(a.churnProbability[i], a.churnLevel[i], result.churnLevels, 4); // as in the JSON
     row[19] = risks[a.churnLevel[i]] ?? "";
     row[20] = churnReasonsText(a, i, lang);
     for (let e = 0; e < extras; e++) row[standard + e] = extraColumns[e].value(i);

@@ -13,6 +13,7 @@ import { contactReach } from "../../../src/engine/followUp/reach";
 import { CONTACT_CHANNELS } from "../../../src/engine/model";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { DEFAULTS } from "../../../src/engine/rules/defaults";
 import { followUpTable, followUpsJson } from "../../../src/engine/report/followUpTab";
 import type { CustomerAnalysis } from "../../../src/engine/analysis";
 import { planFor, RISK, TIER, type Who } from "./planFor";
@@ -121,6 +122,7 @@ describe("a channel that reaches the customer (stop 29)", () => {
       analysis: {
         valueTier: Int8Array.from(who, (w) => w.tier),
         churnProbability: new Float64Array(who.length),
+        churnLevel: new Int8Array(who.length).fill(2), // low
         churnReasons: {
           codes: new Int8Array(6 * who.length).fill(-1),
           figures: new Float64Array(24 * who.length),
@@ -129,6 +131,7 @@ describe("a channel that reaches the customer (stop 29)", () => {
       lastPurchase: new Float64Array(who.length).fill(NaN),
       asOf: d("2026-03-02"),
       mask: false,
+      churnLevels: DEFAULTS.churn.levels,
     };
     for (const [lang, words] of [
       ["zh-CN", ["无电话号码，改为邮件", "无邮箱地址，改为在线（微信/短信）"]],

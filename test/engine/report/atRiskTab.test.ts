@@ -272,3 +272,49 @@ describe("the at-risk tab", () => {
     }
   });
 });
+
+describe("a churn probability just under a level's threshold stays under it (reviewer D2, stop 34)", () => {
+  /** Each customer's figure 0.00004 under the threshold of the level above (high: on its own). */
+  const nearThresholds = (x: Analysis) => {
+    const an = x.classification.analysis;
+    const at = [0.80004, 0.79996, 0.49996]; // high, medium, low (default levels 0.8, 0.5)
+    const churnProbability = an.churnProbability.map((p, c) =>
+      an.churnLevel[c] <= 2 && Number.isFinite(p) ? at[an.churnLevel[c]] : p,
+    );
+    return { ...an, churnProbability };
+  };
+  /** The 4-decimal figure each level's customers read: never the next level's threshold. */
+  const shown = [0.8, 0.7999, 0.4999];
+
+  test("the at-risk and the follow-up tab: a filter on >= 0.5 (>= 0.8) finds exactly medium (high) and up", () => {
+    const an = nearThresholds(a);
+    const atRisk = atRiskTable({ ...atRiskInputsOf(a), analysis: an }, "en-US");
+    const order = atRiskOrder(an, atRiskListed(an, a.schedule));
+    const levels = new Set<number>();
+    atRisk.rows(0, atRisk.rowCount).forEach((row, i) => {
+      levels.add(an.churnLevel[order[i]]);
+      expect(row[6]).toBe(shown[an.churnLevel[order[i]]]);
+    });
+    expect([...levels].sort()).toEqual([0, 1, 2]);
+    const f = a.schedule.followUps;
+    const u = a.schedule.unscheduled;
+    const customers = [
+      ...Array.from({ length: f.count }, (_, k) => f.customer[k]),
+      ...Array.from({ length: u.count }, (_, k) => u.customer[k]),
+    ];
+    const tab = followUpTable(a.schedule, a.dataset, "en-US", {
+      ...callerInputsOf(a),
+      analysis: an,
+    });
+    const col = tab.columns.findIndex((c) => c.key === "churnProbability");
+    const read = rowReader(tab);
+    let checked = 0;
+    for (let i = 0; i < tab.rowCount; i++) {
+      const k = an.churnLevel[customers[i]];
+      if (k > 2 || !Number.isFinite(an.churnProbability[customers[i]])) continue;
+      expect(read(i)[col]).toBe(shown[k]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});

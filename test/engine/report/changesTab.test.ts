@@ -331,6 +331,20 @@ describe("refresh8: refit moves under their own heading, added and removed with 
     }
   });
 
+  test("the tab's probability cells hold the JSON's figures, each in its level (reviewer D2, stop 34)", () => {
+    // To a thousandth, 0.4996 at low read 0.5 (where medium starts) beside 0.5003 at medium.
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const table = changesTable(rerun(0.4996, 0.5003), lang)!;
+      const row = table.rows(0, table.rowCount).find((r) => r[1] === "R1")!;
+      expect([row[6], row[7]]).toEqual([0.4996, 0.5003]);
+      const json = JSON.parse([...changesJsonChunks(rerun(0.4996, 0.5003), lang)].join(""));
+      const m = json.refitMoves[0];
+      expect([m.previousChurnProbability, m.churnProbability]).toEqual([row[6], row[7]]);
+      const gone = table.rows(0, table.rowCount).find((r) => r[1] === "GONE")!;
+      expect(gone[6]).toBe(0.1);
+    }
+  });
+
   test("a probability within a millionth of a threshold stays in its level in the JSON, as in the words (reviewer D2)", () => {
     // Low until 0.5: 0.4999996 read 0.5 in the JSON (medium's figure) beside the words' 49.9999%.
     for (const lang of ["zh-CN", "en-US"] as const) {

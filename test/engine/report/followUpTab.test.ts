@@ -7,6 +7,7 @@ import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { followUpTable, followUpsJson } from "../../../src/engine/report/followUpTab";
 import { followUpRulesSchema } from "../../../src/engine/rules/service";
+import { DEFAULTS } from "../../../src/engine/rules/defaults";
 import { headerWidth } from "../../../src/workbook/file/reportSheet";
 import { smallDataset } from "../followUp/smallDataset";
 import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
@@ -39,7 +40,13 @@ const schedule = scheduleFollowUps({
   rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
   asOf,
 });
-const caller = { analysis, lastPurchase: new Float64Array(2).fill(NaN), asOf, mask: false };
+const caller = {
+  analysis,
+  lastPurchase: new Float64Array(2).fill(NaN),
+  asOf,
+  mask: false,
+  churnLevels: DEFAULTS.churn.levels,
+};
 
 describe("follow-up schedule tab: what a new user missed", () => {
   test("date columns have room for yyyy-mm-dd beside the filter button in both adapters", () => {

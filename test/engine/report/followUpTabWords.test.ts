@@ -8,6 +8,7 @@ import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { followUpTable } from "../../../src/engine/report/followUpTab";
 import { followUpRulesSchema } from "../../../src/engine/rules/service";
+import { DEFAULTS } from "../../../src/engine/rules/defaults";
 import { FULL_WIDTH } from "../../../src/engine/words/format";
 import { smallDataset } from "../followUp/smallDataset";
 
@@ -53,7 +54,13 @@ const schedule = scheduleFollowUps({
   }),
   asOf,
 });
-const caller = { analysis, lastPurchase: Float64Array.of(NaN, NaN, NaN), asOf, mask: false };
+const caller = {
+  analysis,
+  lastPurchase: Float64Array.of(NaN, NaN, NaN),
+  asOf,
+  mask: false,
+  churnLevels: DEFAULTS.churn.levels,
+};
 const cells = (lang: "zh-CN" | "en-US") => {
   const t = followUpTable(schedule, dataset, lang, caller);
   const texts = [t.sheetName, ...t.columns.map((c) => c.header)];

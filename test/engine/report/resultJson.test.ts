@@ -111,7 +111,7 @@ describe("resultJsonChunks: customers and the lists, written value by value", ()
             reasons: churnReasonsOf(s, i).map((r) => ({ code: r.code, text: r.text[lang] })),
           },
         };
-        expect(customerJson(s, i, lang)).toEqual(segmentation);
+        expect(customerJson(s, i, lang, a.rules.churn.levels)).toEqual(segmentation);
         reasons += segmentation.churnRisk.reasons.length;
         if (s.rScore[i] === 0) differ.add("no score");
         if (!Number.isFinite(s.recencyDays[i])) differ.add("no recency");

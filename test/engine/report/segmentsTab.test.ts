@@ -139,7 +139,7 @@ describe("the JSON fields", () => {
     const tab = segmentsTable(dataset, summary, result, "en-US");
     const col = (key: string) => tab.columns.findIndex((c) => c.key === key);
     tab.rows(0, 4).forEach((row, i) => {
-      const json = customerJson(result.analysis, i, "en-US");
+      const json = customerJson(result.analysis, i, "en-US", result.churnLevels);
       expect(row[col("monetary")]).toBe(json.monetary);
       expect(row[col("churnRiskProbability")]).toBe(json.churnRisk.probability);
     });
@@ -150,7 +150,7 @@ describe("the JSON fields", () => {
   });
 
   it("per customer: codes, scores and reasons in the run's language", () => {
-    const a = customerJson(result.analysis, 3, "en-US");
+    const a = customerJson(result.analysis, 3, "en-US", result.churnLevels);
     expect(a).toMatchObject({
       recencyDays: 900,
       frequency: 0,
@@ -160,10 +160,10 @@ describe("the JSON fields", () => {
       churnRisk: { probability: null, level: "churned" },
     });
     expect(a.churnRisk.reasons[0].code).toBe("overdue_vs_rhythm");
-    expect(customerJson(result.analysis, 3, "zh-CN").churnRisk.reasons[0].text).toMatch(
-      /^超出自身购买周期/,
-    );
-    expect(customerJson(result.analysis, 2, "en-US")).toEqual({
+    expect(
+      customerJson(result.analysis, 3, "zh-CN", result.churnLevels).churnRisk.reasons[0].text,
+    ).toMatch(/^超出自身购买周期/);
+    expect(customerJson(result.analysis, 2, "en-US", result.churnLevels)).toEqual({
       recencyDays: null,
       frequency: 0,
       monetary: 0,
@@ -179,12 +179,14 @@ describe("the JSON fields", () => {
     // The reasons are the churn module's (churnReasonsOf), in the run's language.
     for (let i = 0; i < result.analysis.churnProbability.length; i++) {
       for (const lang of ["zh-CN", "en-US"] as const) {
-        expect(customerJson(result.analysis, i, lang).churnRisk.reasons).toEqual(
+        expect(
+          customerJson(result.analysis, i, lang, result.churnLevels).churnRisk.reasons,
+        ).toEqual(
           churnReasonsOf(result.analysis, i).map((r) => ({ code: r.code, text: r.text[lang] })),
         );
       }
     }
-    const first = customerJson(result.analysis, 0, "en-US");
+    const first = customerJson(result.analysis, 0, "en-US", result.churnLevels);
     expect(first.rfmSegment).not.toBeNull();
     expect(JSON.parse(JSON.stringify(first))).toEqual(first);
   });
@@ -200,5 +202,36 @@ describe("the JSON fields", () => {
     expect(s.averages.recencyDays).toBeCloseTo((5 + 10 + 900) / 3, 2);
     expect(s.ruleSet).toEqual(result.rules);
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+});
+
+describe("a churn probability just under a level's threshold stays under it (reviewer D2, stop 34)", () => {
+  it("the JSON customers and the tab: 0.49996 at low reads 0.4999, not 0.5 where medium starts", () => {
+    // A001 and A002 are scored: at low and at medium, each 0.00004 under the next level.
+    const a = {
+      ...result.analysis,
+      churnProbability: Float64Array.of(0.49996, 0.79996, NaN, NaN),
+      churnLevel: Int8Array.of(2, 1, result.analysis.churnLevel[2], result.analysis.churnLevel[3]),
+    };
+    const r = { ...result, analysis: a };
+    const tab = segmentsTable(dataset, summary, r, "en-US");
+    const col = tab.columns.findIndex((c) => c.key === "churnRiskProbability");
+    const rows = tab.rows(0, 2);
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      expect(customerJson(a, 0, lang, r.churnLevels).churnRisk.probability).toBe(0.4999);
+      expect(customerJson(a, 1, lang, r.churnLevels).churnRisk.probability).toBe(0.7999);
+    }
+    expect([rows[0][col], rows[1][col]]).toEqual([0.4999, 0.7999]);
+    // On or over a threshold, and away from one: rounded as before (0.50004 at medium is 0.5).
+    const on = { ...a, churnProbability: Float64Array.of(0.50004, 0.123456, NaN, NaN) };
+    on.churnLevel = Int8Array.of(1, 2, a.churnLevel[2], a.churnLevel[3]);
+    expect(customerJson(on, 0, "en-US", r.churnLevels).churnRisk.probability).toBe(0.5);
+    expect(customerJson(on, 1, "en-US", r.churnLevels).churnRisk.probability).toBe(0.1235);
+    // The rule set's own levels: 0.69996 under a high level at 0.7 is 0.6999.
+    const own = { high: 0.7, medium: 0.4 };
+    const at = { ...a, churnProbability: Float64Array.of(0.69996, 0.39996, NaN, NaN) };
+    at.churnLevel = Int8Array.of(1, 2, a.churnLevel[2], a.churnLevel[3]);
+    expect(customerJson(at, 0, "en-US", own).churnRisk.probability).toBe(0.6999);
+    expect(customerJson(at, 1, "en-US", own).churnRisk.probability).toBe(0.3999);
   });
 });

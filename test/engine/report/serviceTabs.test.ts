@@ -89,6 +89,7 @@ const caller = (mask: boolean) => ({
   lastPurchase,
   asOf,
   mask,
+  churnLevels: defaultRules().churn.levels,
 });
 const lastPurchase = Float64Array.of(d("2026-01-05"), d("2025-12-01"), NaN);
 const schedule = scheduleFollowUps({
