@@ -409,13 +409,16 @@ export async function ingestWorkbook(
     if (kind === "transactions" && result.counts.used === 0 && !result.afterAsOf?.rows)
       throw noUsableRows(kind, where, result.counts.read, found);
     // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
-    // would call every customer a prospect, with exit 0 (a new-user trial).
+    // would call every customer a prospect, with exit 0 (a new-user trial). With other rows refused
+    // beside them, "all N transactions are after it" counted only the later rows: the message then
+    // gives both counts and the first rows refused (edges10, stop 34).
     if (kind === "transactions" && result.counts.used === 0 && result.afterAsOf?.rows)
       throw beforeAllTransactions(
         options.asOf,
         result.afterAsOf,
         sheetName,
         source.sheetsAreFiles ? file : undefined,
+        { rows: result.counts.read, found },
       );
     results[kind] = result;
   }
@@ -429,15 +432,34 @@ function beforeAllTransactions(
   asOf: number,
   after: { from: string; rows: number },
   sheetName: string,
-  file?: string,
+  file: string | undefined,
+  read: { rows: number; found: readonly Finding[] },
 ): InputError {
   const params = {
     asOf: isoDate(asOf),
     earliest: after.from,
     rows: after.rows.toLocaleString("en-US"),
   };
+  // Rows not used for another reason (an unreadable date or amount, a totals row): counted and
+  // quoted, not folded into "all N transactions are after it".
+  const refused = read.rows - after.rows;
+  const others = refused > 0 ? exampleRows(read.found.filter((f) => !AFTER_CODES.has(f.code))) : [];
   const words = (lang: Lang) => {
-    const problems = say(lang, "input", "asOfBeforeAllTransactions", params);
+    const problems =
+      refused > 0
+        ? say(lang, "input", "asOfBeforeSomeTransactions", {
+            asOf: params.asOf,
+            earliest: after.from,
+            after: after.rows,
+            rows: read.rows,
+            refused,
+            examples: others
+              .map((f) =>
+                say(lang, "input", "rowExample", { row: f.row, message: f.message[lang] }),
+              )
+              .join(say(lang, "input", "rowExampleSeparator")),
+          })
+        : say(lang, "input", "asOfBeforeAllTransactions", params);
     return file
       ? say(lang, "input", "fileProblem", {
           input: SHEETS.transactions.label[lang],
@@ -473,6 +495,9 @@ function noDataRows(
     });
   return new InputError(words("en-US"), words("zh-CN"));
 }
+
+/** The findings of rows left out for a date after the analysis date (afterAsOf.ts). */
+const AFTER_CODES: ReadonlySet<string> = new Set(["future_date", "after_analysis_date"]);
 
 /** Rows a no-usable-rows message quotes. */
 const EXAMPLE_ROWS = 3;

@@ -157,6 +157,8 @@ export const EN = {
     noSheets: "none",
     asOfBeforeAllTransactions:
       "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} transactions are after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
+    asOfBeforeSomeTransactions:
+      "{after|#} of the {rows|# transaction row|# transaction rows} {after|is|are} dated after the analysis date {asOf} (the earliest {earliest}) and {refused|the other one cannot be used either|none of the other # can be used either}, so no transaction is used and the report would be empty. The first rows not used for another reason: {examples}. Often the year of the analysis date (--as-of) is mistyped; correct it, and those rows, then run again",
     noCustomers:
       "{where}: row {row} is the header and no data rows follow it: without customers there is nothing to analyse. Often the export was cut short or a filter was left on; check it and run again",
     noTransactions:

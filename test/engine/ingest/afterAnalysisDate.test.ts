@@ -29,10 +29,12 @@ describe("B1: an analysis date before every transaction", () => {
       const source = make({ Customers: customers, Transactions: transactions(30) });
       const e = await ingestWorkbook(source, { asOf: epochDay(2022, 1, 1) }).catch((x) => x);
       expect(e).toBeInstanceOf(InputError);
-      expect(e.messageZh).toContain("分析日期 2022-01-01 早于最早的交易（2023-01-01）");
-      expect(e.messageZh).toContain("30 笔");
+      // 30 rows after it and the unknown id's row: both counted (it said "all 30", edges10).
+      expect(e.messageZh).toContain(
+        "交易共 31 行：其中 30 行晚于分析日期 2022-01-01（最早 2023-01-01），其余 1 行也无法使用",
+      );
       expect(e.message).toContain(
-        "The analysis date 2022-01-01 is before the earliest transaction (2023-01-01)",
+        "30 of the 31 transaction rows are dated after the analysis date 2022-01-01 (the earliest 2023-01-01) and the other one cannot be used either",
       );
     }
   });
@@ -42,16 +44,16 @@ describe("B1: an analysis date before every transaction", () => {
       memorySource({ Customers: customers, Transactions: transactions(30) }),
       { asOf: epochDay(2022, 1, 1) },
     ).catch((x) => x);
-    expect(sheet.message).toMatch(/^sheet “Transactions”: The analysis date/);
-    expect(sheet.messageZh).toMatch(/^工作表“Transactions”：分析日期/);
+    expect(sheet.message).toMatch(/^sheet “Transactions”: 30 of the 31 transaction rows/);
+    expect(sheet.messageZh).toMatch(/^工作表“Transactions”：交易共 31 行/);
     const files = {
       ...memorySource({ Customers: customers, Transactions: transactions(30) }),
       sheetsAreFiles: true,
       fileOf: (name: string) => `${name}.csv`,
     };
     const file = await ingestWorkbook(files, { asOf: epochDay(2022, 1, 1) }).catch((x) => x);
-    expect(file.message).toMatch(/^Transactions file Transactions\.csv: The analysis date/);
-    expect(file.messageZh).toMatch(/^交易文件 Transactions\.csv：分析日期/);
+    expect(file.message).toMatch(/^Transactions file Transactions\.csv: 30 of the 31/);
+    expect(file.messageZh).toMatch(/^交易文件 Transactions\.csv：交易共 31 行/);
   });
 
   test("one transaction on the analysis date is enough to analyse", async () => {
