@@ -103,7 +103,7 @@ export const ZH: Catalog = {
     number_in_date_cell:
       "单元格 {cell} 设为日期格式，但其值 {value} 不是任何日期（Excel 显示为 ####）；按数字 {value} 读取",
     missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）。找到的列名：{found}{hint}",
-    missing_sheet: "找不到“{field}”工作表（可用的表名：{synonyms}）",
+    missing_sheet: "找不到“{field}”工作表（可用的名称：{synonyms}）",
     header_not_found:
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}{hint}",
     unmapped_column: "列“{value}”未识别，已忽略",
@@ -140,7 +140,7 @@ export const ZH: Catalog = {
     text: "文本",
   },
   input: {
-    sheetsInWorkbook: "工作簿中的表：{names}",
+    sheetsInWorkbook: "工作簿中的工作表：{names}",
     noSheets: "无",
     asOfBeforeAllTransactions:
       "分析日期 {asOf} 早于最早的交易（{earliest}）：所有交易（{rows} 笔）都晚于分析日期，都未使用，报告将是空的。常见原因是分析日期（--as-of）的年份写错；请改正后重新分析",

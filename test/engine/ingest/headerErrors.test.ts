@@ -104,7 +104,7 @@ describe("header errors", () => {
   test("a missing sheet: the accepted names and the sheets in the workbook, in each language", async () => {
     const e = await errorOf({ 客户: customers, 投诉: [["客户编号"]] });
     expect(e.in("zh-CN")).toMatch(
-      /^找不到“交易”工作表（可用的表名：[^）]+）；工作簿中的表：客户、投诉$/,
+      /^找不到“交易”工作表（可用的名称：[^）]+）；工作簿中的工作表：客户、投诉$/,
     );
     expect(e.in("en-US")).toMatch(
       /^No “Transactions” sheet found \(accepted names: [^)]+\); sheets in the workbook: 客户, 投诉$/,
