@@ -310,6 +310,7 @@ export function changesTable(
     looks: { rows: headLooks, rest: LIST_LOOKS },
     printRows,
     printTitleRow: listHeadingRow,
+    listRow: listHeadingRow,
     labels,
     pageBreaks,
     style: "layout",

@@ -140,6 +140,14 @@ export interface ReportTable {
    */
   printTitleRow?: number;
   /**
+   * Layout tabs: the row (0-based) of a list's heading. It and every row under it to the tab's end
+   * are a list the user sorts and filters as on a table tab (README: "filtering and sorting stay
+   * allowed"): an autoFilter over them, their cells unlocked on the protected sheet (Excel sorts
+   * and filters only unlocked cells there: protection.ts). The Changes tab's customers (tester10
+   * #4, stop 34). The tab's first part only, whose rows the engine numbered.
+   */
+  listRow?: number;
+  /**
    * Layout tabs: texts that are data labels where they stand under a look (the Changes matrices'
    * category names over their columns): written as they are, never with a line feed where they
    * break (Excel's find, COUNTIF and MATCH match the catalog's word, and the add-in writes them

@@ -98,6 +98,8 @@ export interface SheetResult {
   printArea?: string;
   /** A layout's row printed at the top of each page after its own (ReportTable.printTitleRow), e.g. "$31:$31". */
   printTitleRows?: string;
+  /** A layout's list under an autoFilter (ReportTable.listRow), e.g. "$A$73:$O$1100". */
+  filterRef?: string;
 }
 
 /** Writes the worksheet XML of a tab in pieces. */
@@ -155,6 +157,15 @@ export async function* reportSheetXml(
   // Layout (Overview, Changes, …): title, block titles, headings aligned like their column,
   // numbers in the format of their look (or by kind), notes wrapped over the rest of the row.
   const layout = isTable ? null : layoutStyles(styles, locked);
+  const sheetLayout = layout;
+  // A layout's list (ReportTable.listRow: the Changes tab's customers) is sorted and filtered as a
+  // table is: its cells unlocked, the blank ones by their row's format (the merged notes' cells).
+  const listFrom =
+    !isTable && table.listRow !== undefined && table.listRow >= 0 && (table.part ?? 1) === 1
+      ? o.earlier.length + table.listRow
+      : -1;
+  const listLayout = listFrom >= 0 && locked ? layoutStyles(styles, false) : layout;
+  const listBlankXf = listFrom >= 0 && locked ? styles.xf({ locked: false }) : -1;
   const layoutLast = Math.max(width, layoutWidth(table, sample)) - 1;
   const merges: string[] = [];
   const wrappedColumns = wrapped.flatMap((w, i) => (w ? [i] : []));
@@ -202,7 +213,9 @@ export async function* reportSheetXml(
 
   const writeRow = (cells: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
     const lines = rowLines(cells, looks, wrappedColumns, widthOf, layoutLast, isTable);
-    c.startRow(lines, layout !== null && rowIndex === 0);
+    const inList = listFrom >= 0 && rowIndex >= listFrom;
+    const layout = inList ? listLayout : sheetLayout;
+    c.startRow(lines, layout !== null && rowIndex === 0, inList ? listBlankXf : -1);
     const n = isTable ? width : cells.length;
     const { fragments, bare } = c;
     for (let i = 0; i < n; i++) {
@@ -324,6 +337,11 @@ export async function* reportSheetXml(
 
   out = "</sheetData>";
   if (o.protect) out += sheetProtectionXml();
+  const listRowNumber = listFrom + 1;
+  if (listFrom >= 0 && listRowNumber <= lastRow) {
+    result.filterRef = `$A$${listRowNumber}:$${lastCol}$${lastRow}`;
+    out += `<autoFilter ref="A${listRowNumber}:${lastCol}${lastRow}"/>`;
+  }
   if (merges.length > 0)
     out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
   // A wide table tab prints over two or three pages side by side, its key columns on each; a tab
@@ -369,6 +387,8 @@ const ROW_OPEN_END = Fragment.of('">');
 const HEIGHT_OPEN = Fragment.of('" ht="');
 const HEIGHT_CLOSE = Fragment.of('" customHeight="1');
 const ROW_CLOSE = Fragment.of("</row>");
+const STYLE_OPEN = Fragment.of('" s="');
+const STYLE_CLOSE = Fragment.of('" customFormat="1');
 
 /**
  * The rows and cells of one sheet as bytes: the row being written (its number's digits, copied
@@ -413,8 +433,11 @@ class SheetCells {
     this.cellOpen = letters.map((l) => Fragment.of(`<c r="${l}`));
   }
 
-  /** Opens the next row; `lines` > 1 (wrapped text) or the title's height sets its height. */
-  startRow(lines: number, title: boolean): void {
+  /**
+   * Opens the next row; `lines` > 1 (wrapped text) or the title's height sets its height; `style`
+   * (>= 0) is the format of the row's blank cells.
+   */
+  startRow(lines: number, title: boolean, style = -1): void {
     const r = ++this.r;
     const rowDigits = this.rowDigits;
     let n = r;
@@ -429,6 +452,11 @@ class SheetCells {
     const bytes = this.bytes;
     bytes.frag(ROW_OPEN);
     bytes.prefix(rowDigits, k);
+    if (style >= 0) {
+      bytes.frag(STYLE_OPEN);
+      bytes.int(style);
+      bytes.frag(STYLE_CLOSE);
+    }
     if (title || lines > 1) {
       bytes.frag(HEIGHT_OPEN);
       bytes.int(title ? TITLE_HEIGHT : rowHeight(lines, this.isTable));

@@ -335,6 +335,11 @@ export class XlsxReportWriter implements TableSink {
           `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!${result.printTitleRows}`)}</definedName>`,
         );
       }
+      // A layout's list under an autoFilter (ReportTable.listRow): the range Excel names so.
+      if (result.filterRef)
+        names.push(
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${plan.index}" hidden="1">${escapeXml(`${quoteSheet(plan.sheetName)}!${result.filterRef}`)}</definedName>`,
+        );
       // Only the columns that print (the schedule's call sheet: ReportTable.printColumns), or the
       // rows (the Changes tab's matrices: ReportTable.printRows).
       if (result.printArea)

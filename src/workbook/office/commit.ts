@@ -140,11 +140,25 @@ async function commitOnce(
     );
     marker.visible = false;
   }
+  // A layout's list (ReportTable.listRow: the Changes tab's customers) under an autoFilter, as
+  // the file writer puts it: sorted and filtered like a table.
+  const listRow = plan.table.listRow;
+  const list =
+    !isTable &&
+    listRow !== undefined &&
+    listRow >= 0 &&
+    listRow < rows &&
+    (plan.table.part ?? 1) === 1
+      ? sheet.getRangeByIndexes(listRow, 0, rows - listRow, width)
+      : null;
+  if (list) sheet.autoFilter.apply(list);
   if (protect) {
     // The one rule (protection.ts): table cells unlocked, since Excel sorts only unlocked cells
-    // on a protected sheet; layout cells locked; sort, filter and formatting allowed.
+    // on a protected sheet; layout cells locked (a layout's list not); sort, filter and
+    // formatting allowed.
     sheet.getRangeByIndexes(0, 0, Math.max(isTable ? 2 : 1, rows), width).format.protection.locked =
       isLockedCell(plan.table.style);
+    if (list) list.format.protection.locked = false;
     sheet.protection.protect({ ...TAB_PROTECTION });
   }
   book.names.getItemOrNullObject(stagingTabName(plan.table.tab, partOf(plan.table))).delete();

@@ -51,6 +51,8 @@ export class SimSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   deleted = false;
   frozenRows = 0;
+  /** The sheet's autoFilter range (Worksheet.autoFilter.apply), or null. */
+  autoFilter: Rect | null = null;
   protection: SimProtection = { protected: false, options: {} };
   readonly charts: SimChart[] = [];
   /** columns[c][r]: undefined is an empty cell. */

@@ -231,6 +231,8 @@ describe("the list's heading on every printed page (issue 11, stop 32 tester #4)
       const heading = rows.findIndex((r) => r[0] === say(lang, "changes", "col_list"));
       expect(heading).toBeGreaterThan(0);
       expect(table.printTitleRow).toBe(heading);
+      // The list from its heading down is sorted and filtered as a table is (tester10 #4, stop 34).
+      expect(table.listRow).toBe(heading);
       // The words of the list's columns: ID, name, … reason.
       expect(rows[heading].slice(0, 9)).toEqual(
         (

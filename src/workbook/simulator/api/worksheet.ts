@@ -4,7 +4,15 @@ import { SimError, invalidArgument, notFound } from "../errors";
 import { SimSheet } from "../sheet";
 import { SimChartCollection } from "./chart";
 import { SimRange } from "./range";
-import { SimKeyedCollection, SimPart, live, rangeFromAddress, throwError } from "./shared";
+import {
+  SimKeyedCollection,
+  SimPart,
+  guard,
+  live,
+  objectRef,
+  rangeFromAddress,
+  throwError,
+} from "./shared";
 import { SimTableCollection } from "./table";
 
 export class SimWorksheetCollection extends SimKeyedCollection<SimSheet, SimWorksheet> {
@@ -60,6 +68,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
   readonly charts: SimChartCollection = new SimChartCollection(this.context, this);
   readonly freezePanes: SimFreezePanes = new SimFreezePanes(this.context, this);
   readonly protection: SimProtectionProxy = new SimProtectionProxy(this.context, this);
+  readonly autoFilter: SimAutoFilter = new SimAutoFilter(this.context, this);
 
   /** The sheet, for an operation on it: ItemNotFound when missing or deleted. */
   private liveSheet(): SimSheet {
@@ -238,6 +247,40 @@ export class SimProtectionProxy extends SimPart<SimSheet> {
         );
       }
       t.protection = { protected: false, options: {} };
+    });
+  }
+}
+
+/**
+ * Worksheet.autoFilter (ExcelApi 1.9): apply over a range (one per sheet, replacing any earlier)
+ * and remove; filter criteria are not simulated.
+ */
+export class SimAutoFilter extends SimPart<SimSheet> {
+  protected readonly scalarProps = [] as const;
+  protected readonly typeName = "AutoFilter";
+
+  protected read(): unknown {
+    throw invalidArgument("The simulated AutoFilter has no properties.");
+  }
+
+  apply(range: SimRange | string): void {
+    if (typeof range !== "string" && !(range instanceof SimRange))
+      throw invalidArgument("AutoFilter.apply takes a range.");
+    this.call({ m: "apply", a: [objectRef(range)] }, (t) => {
+      const ref =
+        typeof range === "string"
+          ? rangeFromAddress(this.context.wb, range, live(t))
+          : range.resolveOrThrow("range");
+      if (ref.sheet !== t) throw invalidArgument("The range is on another sheet.");
+      guard(live(t), "apply a filter", "allowAutoFilter");
+      t.autoFilter = { ...ref.rect };
+    });
+  }
+
+  remove(): void {
+    this.call({ m: "remove" }, (t) => {
+      guard(live(t), "remove a filter", "allowAutoFilter");
+      live(t).autoFilter = null;
     });
   }
 }
