@@ -49,6 +49,9 @@ export const QUALITY_CODES = {
   // A CSV row with more fields than the header whose extra fields rejoin into one number
   // (an unquoted "1,240.40"): read as that number.
   row_number_rejoined: "warning",
+  // A return (negative amount) of a customer with no purchase in the data: counted as it is (the
+  // customer's spend is below zero); its purchase is before the data starts or under another id.
+  return_without_purchase: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",

@@ -1,3 +1,4 @@
+import { reportReturnsWithoutPurchase } from "./returnsWithoutPurchase";
 import { textLanguage } from "../words/language";
 import type { Grid } from "../cells";
 import type { OutputTab } from "../report/table";
@@ -352,6 +353,8 @@ export async function ingestWorkbook(
   }
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
+  // A return of a customer with no purchase in the data: counted, and said (tester10 #9).
+  reportReturnsWithoutPurchase(dataset, findings, source);
   return { dataset, findings };
 
   /** Reads one input into `results` (unless unusable and optional); `later`: the inputs after it. */

@@ -85,6 +85,8 @@ export const ZH: Catalog = {
       "客户编号“{value}”与第 {firstRow} 行的“{firstId}”只差前导零：按两位不同的客户读取（未当作重复）。其他表中这类编号须与客户表完全相同才能对上",
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用",
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
+    return_without_purchase:
+      "退货 {value} 没有对应的购买：客户“{id}”在数据中没有金额为正的交易。按原样计入，该客户的消费金额为负；请核对原购买是否在数据起始日之前或记在别的客户编号下",
     blank_row: "空行，已跳过",
     totals_row: "合计行（“{value}”），已跳过",
     repeated_header: "标题行在数据中重复出现（如多份导出拼在一起），已跳过",

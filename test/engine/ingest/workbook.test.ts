@@ -81,6 +81,7 @@ describe("ingestWorkbook", () => {
       [9, "possible_duplicate_customer"], // same phone as row 4 once +86 is folded
     ]);
     expect(codesAt(findings, "交易")).toEqual([
+      [4, "return_without_purchase"], // C002's −50 is its only transaction: counted, said
       [6, "unknown_customer"],
       [7, "future_date"],
       [8, "zero_amount"],
