@@ -338,7 +338,9 @@ const LIST_LOOKS: RowLooks = [
 const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
   l === null || l === "note" ? "heading" : l,
 );
-const LIST_WIDTHS = [22, 11, 20, 9, 12, 12, 9, 9, 10];
+// The name column (C) holds an 11-character company name on one line (测试客户49号有限公司 wrapped
+// its last character alone at 20: tester10 #6, stop 34).
+const LIST_WIDTHS = [22, 11, 24, 9, 12, 12, 9, 9, 10];
 /**
  * List rows printed at most (about 25 a page: ten pages). The sample refresh's 660 movers printed
  * whole were 26 pages; a million would be 40,000.

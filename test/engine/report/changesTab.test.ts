@@ -20,7 +20,7 @@ import {
   rowLineEstimates,
 } from "../../../src/engine/report/layoutPages";
 import { lookRow } from "../../../src/engine/report/table";
-import { headingBreaksWell } from "../../../src/engine/report/textMeasure";
+import { headingBreaksWell, textWidth } from "../../../src/engine/report/textMeasure";
 import type { Lang } from "../../../src/engine/schema";
 import { say } from "../../../src/engine/words/catalog";
 import { openXlsx } from "../../../src/workbook/file";
@@ -375,4 +375,12 @@ describe("refresh8: refit moves under their own heading, added and removed with 
       "  1 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
     );
   });
+});
+
+test("the list's name column holds a company name of 11 characters on one line (tester10 #6, stop 34)", () => {
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const table = changesTable(changes(), lang)!;
+    // textWidth counts a CJK character double; a cell needs about two more for its padding.
+    expect(table.columns[2].width).toBeGreaterThanOrEqual(textWidth("测试客户49号有限公司") + 2);
+  }
 });
