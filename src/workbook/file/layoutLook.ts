@@ -33,32 +33,45 @@ export interface LayoutStyles {
 }
 
 /**
- * How table tabs' cells sit in a row of wrapped text (the schedule's 2-line names, 4-line
- * reasons): centred. LibreOffice lays a line of Chinese in a CJK font whose line box is taller than
- * Calibri's: aligned to the top, a line of figures (date, ID, phone) printed 4 pt above the Chinese
- * name and reason beside it (measured at 200 dpi; stop 26 tester #5: "hard to read across");
- * centred, the one-line cells of a row are within 1 pt of each other, and a wrapped name or
- * reason is centred on that same line.
+ * How table tabs' cells sit in their row, the one rule for both adapters (the add-in's commit.ts
+ * sets the same on its data rows): a row of more than one line (the schedule's 4-line reasons, a
+ * segments row as tall as its reasons on the next printed page) has every cell at the top, as in
+ * a list, so the ID, the name and the first words of the reason read across one line (centred, a
+ * 10-line reason left the labels floating halfway down beside it: stop 34 tester #3). A row of one
+ * line is centred: LibreOffice lays a line of Chinese in a CJK font whose line box is taller than
+ * Calibri's, and at the top a line of figures (date, ID, phone) printed 4 pt above the Chinese
+ * name beside it (stop 26 tester #5); centred, they are within 1 pt. In Excel a one-line row is as
+ * tall as its line, so the two alignments show the same.
+ *
+ * @example tableVertical(1) // "center"
+ * @example tableVertical(4) // "top"
  */
-export const TABLE_VERTICAL = "center" as const;
+export function tableVertical(lines: number): "top" | "center" {
+  return lines > 1 ? WRAPPED_ROW_VERTICAL : "center";
+}
+
+/** Where the cells of a table tab's row of more than one line sit (tableVertical). */
+export const WRAPPED_ROW_VERTICAL = "top" as const;
 
 /**
- * A table tab column's alignment: centred in its row (TABLE_VERTICAL); dates and the highlighted
- * column (risk level, priority: a coloured label) centred across too, so a right-aligned date or
- * amount no longer runs into the text after it (`2025-12-31王芳`, `2,769.72中`); other figures
- * right-aligned one indent in from the column's edge, so they stand apart from the text or
+ * A table tab column's alignment in a row of `lines` lines (tableVertical); dates and the
+ * highlighted column (risk level, priority: a coloured label) centred across, so a right-aligned
+ * date or amount no longer runs into the text after it (`2025-12-31王芳`, `2,769.72中`); other
+ * figures right-aligned one indent in from the column's edge, so they stand apart from the text or
  * coloured label in the next column (`74.1%中`, `2需要关注` in the segments tab: stop 27 tester #3).
  *
  * @example tableAlignment("date", false) // { vertical: "center", horizontal: "center" }
- * @example tableAlignment("money", false) // { vertical: "center", horizontal: "right", indent: 1 }
+ * @example tableAlignment("money", false, 3) // { vertical: "top", horizontal: "right", indent: 1 }
  */
 export function tableAlignment(
   format: ColumnFormat,
   highlighted: boolean,
+  lines = 1,
 ): Pick<XfSpec, "vertical" | "horizontal" | "indent"> {
-  if (highlighted || DATES.has(format)) return { vertical: TABLE_VERTICAL, horizontal: "center" };
-  if (format !== "text") return { vertical: TABLE_VERTICAL, horizontal: "right", indent: 1 };
-  return { vertical: TABLE_VERTICAL };
+  const vertical = tableVertical(lines);
+  if (highlighted || DATES.has(format)) return { vertical, horizontal: "center" };
+  if (format !== "text") return { vertical, horizontal: "right", indent: 1 };
+  return { vertical };
 }
 
 /**

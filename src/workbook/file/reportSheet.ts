@@ -10,7 +10,6 @@ import { isLockedCell, sheetProtectionXml } from "../protection";
 import * as cellFragments from "./cellFragments";
 import { fitWidths, headerIndent, layoutWidth } from "./columnWidths";
 import {
-  TABLE_VERTICAL,
   layoutCellStyle,
   tableHeaderAlignment,
   layoutStyles,
@@ -123,15 +122,29 @@ export async function* reportSheetXml(
   const sampleLooks = sample.map((_, k) => lookRow(looks, k - earlierCount));
   const widths = fitWidths(table, sample, o.headers, sampleLooks);
   const widthOf = widths.map((w) => w.width);
+  // Each column's format in a row of one line and in a taller row (layoutLook.ts tableVertical:
+  // centred, or every cell at the top of a wrapped row).
   const colXf: number[] = [];
-  const dateXf = styles.xf({ numFmt: NUMBER_FORMATS.date, locked, vertical: TABLE_VERTICAL });
+  const colXfTall: number[] = [];
+  const dateXf = styles.xf({
+    numFmt: NUMBER_FORMATS.date,
+    locked,
+    ...tableAlignment("date", false),
+  });
+  const dateXfTall = styles.xf({
+    numFmt: NUMBER_FORMATS.date,
+    locked,
+    ...tableAlignment("date", false, 2),
+  });
   const wrapped = widths.map((w) => w.wrap);
   table.columns.forEach((c, i) => {
-    const spec: XfSpec = { locked, ...tableAlignment(c.format, table.highlight?.column === i) };
+    const spec: XfSpec = { locked };
     if (isTable && c.format !== "text") spec.numFmt = NUMBER_FORMATS[c.format];
     if (isTable && c.format === "text") spec.numFmt = NUMBER_FORMATS.text;
     if (wrapped[i]) spec.wrap = true;
-    colXf.push(styles.xf(spec));
+    const highlighted = table.highlight?.column === i;
+    colXf.push(styles.xf({ ...spec, ...tableAlignment(c.format, highlighted) }));
+    colXfTall.push(styles.xf({ ...spec, ...tableAlignment(c.format, highlighted, 2) }));
   });
   // Each header aligned like its column's values (layoutLook.ts tableHeaderAlignment).
   const headerXf = table.columns.map((c, i) =>
@@ -146,12 +159,14 @@ export async function* reportSheetXml(
   );
   const highlight = table.highlight;
   const fillXf = new Map<string, number>();
+  const fillXfTall = new Map<string, number>();
   if (highlight) {
     for (const [text, colour] of Object.entries(highlight.fills)) {
       const f = table.columns[highlight.column]?.format;
-      const base: XfSpec = { locked, ...tableAlignment(f ?? "text", true), fill: colour };
+      const base: XfSpec = { locked, fill: colour };
       if (isTable && f) base.numFmt = NUMBER_FORMATS[f];
-      fillXf.set(text, styles.xf(base));
+      fillXf.set(text, styles.xf({ ...base, ...tableAlignment(f ?? "text", true) }));
+      fillXfTall.set(text, styles.xf({ ...base, ...tableAlignment(f ?? "text", true, 2) }));
     }
   }
   // Layout (Overview, Changes, …): title, block titles, headings aligned like their column,
@@ -241,9 +256,10 @@ export async function* reportSheetXml(
             merges.push(`${letters[i] ?? columnLetters(i)}${c.r}:${columnLetters(end)}${c.r}`);
         }
       } else {
-        s = colXf[i];
+        const tall = lines > 1;
+        s = (tall ? colXfTall : colXf)[i];
         if (highlight && highlight.column === i && typeof value === "string")
-          s = fillXf.get(value) ?? s;
+          s = (tall ? fillXfTall : fillXf).get(value) ?? s;
       }
       const format = isTable ? table.columns[i].format : lookFormat(look);
       if (typeof value === "number") {
@@ -267,7 +283,9 @@ export async function* reportSheetXml(
             : layout.date
           : format === "date" || format === "datetime"
             ? s
-            : dateXf;
+            : lines > 1
+              ? dateXfTall
+              : dateXf;
         c.writeCell(i, fragments.number(ds), bare.number(ds), serial);
       } else {
         let text = typeof value === "string" ? value : String(value);
@@ -308,9 +326,9 @@ export async function* reportSheetXml(
     : new TableRows(
         c,
         table,
-        colXf,
-        fillXf,
-        dateXf,
+        [colXf, colXfTall],
+        [fillXf, fillXfTall],
+        [dateXf, dateXfTall],
         offset,
         o.shared,
         sample,
@@ -506,8 +524,9 @@ class SheetCells {
  */
 class TableRows {
   private readonly width: number;
-  private readonly numberOpen: Fragment[];
-  private readonly numberBare: Fragment[];
+  /** Per column, its format's cell openings in a row of one line ([0]) and a taller one ([1]). */
+  private readonly numberOpen: [Fragment[], Fragment[]];
+  private readonly numberBare: [Fragment[], Fragment[]];
   private readonly isDate: boolean[];
   private readonly fillColumn: number;
   private readonly shared: SharedStringTable | null;
@@ -518,9 +537,10 @@ class TableRows {
   constructor(
     private readonly c: SheetCells,
     table: ReportTable,
-    private readonly colXf: number[],
-    private readonly fillXf: Map<string, number>,
-    private readonly dateXf: number,
+    /** Each column's format in a row of one line and in a taller one (layoutLook.ts tableVertical). */
+    private readonly colXf: [number[], number[]],
+    private readonly fillXf: [Map<string, number>, Map<string, number>],
+    private readonly dateXf: [number, number],
     private readonly offset: number,
     shared: SharedStringTable | undefined,
     sample: readonly (readonly Cell[])[],
@@ -528,8 +548,10 @@ class TableRows {
     wrappedColumns: number[],
   ) {
     this.width = table.columns.length;
-    this.numberOpen = colXf.map((s) => c.fragments.number(s));
-    this.numberBare = colXf.map((s) => c.bare.number(s));
+    const open = (xfs: number[]) => xfs.map((s) => c.fragments.number(s));
+    const bare = (xfs: number[]) => xfs.map((s) => c.bare.number(s));
+    this.numberOpen = [open(colXf[0]), open(colXf[1])];
+    this.numberBare = [bare(colXf[0]), bare(colXf[1])];
     this.isDate = table.columns.map((col) => col.format === "date" || col.format === "datetime");
     this.fillColumn = table.highlight ? table.highlight.column : -1;
     this.shared = shared ?? null;
@@ -562,9 +584,15 @@ class TableRows {
   private row(cells: readonly Cell[]): void {
     const c = this.c;
     const { fragments, bare } = c;
-    const { width, colXf, numberOpen, numberBare, isDate, fillColumn, offset } = this;
+    const { width, isDate, fillColumn, offset } = this;
     const linesOf = this.linesOf;
-    c.startRow(linesOf !== null ? linesOf.of(cells) : 1, false);
+    const lines = linesOf !== null ? linesOf.of(cells) : 1;
+    c.startRow(lines, false);
+    // Every cell of a row of more than one line at the top (layoutLook.ts tableVertical).
+    const k = lines > 1 ? 1 : 0;
+    const colXf = this.colXf[k];
+    const numberOpen = this.numberOpen[k];
+    const numberBare = this.numberBare[k];
     for (let i = 0; i < width; i++) {
       const value = cells[i];
       if (value === null || value === undefined || value === "") continue;
@@ -577,7 +605,7 @@ class TableRows {
         }
         c.writeCell(i, numberOpen[i], numberBare[i], value);
       } else if (typeof value === "string") {
-        const s = i === fillColumn ? (this.fillXf.get(value) ?? colXf[i]) : colXf[i];
+        const s = i === fillColumn ? (this.fillXf[k].get(value) ?? colXf[i]) : colXf[i];
         if (this.sharedColumn[i]) {
           const k = this.shared!.index(value);
           if (k >= 0) {
@@ -593,7 +621,7 @@ class TableRows {
         if (Number.isNaN(ms)) continue;
         const serial = ms / MS_PER_DAY + offset;
         if (serial < 1) continue;
-        const ds = isDate[i] ? colXf[i] : this.dateXf;
+        const ds = isDate[i] ? colXf[i] : this.dateXf[k];
         c.writeCell(i, fragments.number(ds), bare.number(ds), serial);
       } else c.writeText(i, colXf[i], String(value));
     }

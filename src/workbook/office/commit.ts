@@ -1,6 +1,7 @@
 import type { Lang } from "../../engine/schema";
 import { headerRowHeight } from "../file/rowHeights";
 import { headerIndent } from "../file/columnWidths";
+import { WRAPPED_ROW_VERTICAL } from "../file/layoutLook";
 import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames";
 import { ownedTabName, ownedTabRef, partOf, stagingTabName } from "../ownedTabs";
 import { renamedBecause } from "../renamedBecause";
@@ -124,6 +125,7 @@ async function commitOnce(
     if (isTable && rows < 2) sheet.getRangeByIndexes(1, 0, 1, width).clear(); // the one empty row
   }
   wrapHeader(sheet, plan);
+  alignRows(sheet, plan, rows);
   highlight(sheet, plan, rows);
   const specs = plan.table.charts ?? [];
   const tops = chartTops(specs.length, plan.table.pageBreaks);
@@ -209,6 +211,22 @@ function setWidths(sheet: Excel.Worksheet, plan: Plan, from: number): void {
     sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(chars);
   });
 }
+
+/**
+ * A table tab's data rows with every cell at the top, as a file's rows of more than one line
+ * (layoutLook.ts tableVertical: the one rule). Excel fits a row to its wrapped text, so a one-line
+ * row is as tall as its line and shows the same as the file's centred one; a wrapped row (a long
+ * reason) no longer leaves its ID and name at the bottom beside it, Excel's default (stop 34 tester
+ * #3). Set on every commit: copying the staged cells in copies their formats too.
+ */
+function alignRows(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
+  if (plan.table.style !== "table" || rows < 2) return;
+  sheet.getRangeByIndexes(1, 0, rows - 1, plan.width).format.verticalAlignment =
+    VERTICAL[WRAPPED_ROW_VERTICAL];
+}
+
+/** Office.js's names of the file's vertical alignments. */
+const VERTICAL = { top: "Top", center: "Center" } as const;
 
 /**
  * A tab with a print area (the call sheet) has its header wrapped, as in a file (reportSheet.ts),

@@ -69,6 +69,8 @@ export class SimSheet {
   readonly rowHeights = new Map<number, number>();
   /** Cell protection set on blocks, in order (the last one covering a cell wins); cells start locked. */
   readonly locks: { rect: Rect; locked: boolean }[] = [];
+  /** Vertical alignment set on blocks, in order (the last one covering a cell wins); Excel's default is "Bottom". */
+  readonly verticals: { rect: Rect; value: string }[] = [];
   readonly conditionalFormats: SimConditionalFormat[] = [];
   private used: Rect | null | undefined;
 
@@ -130,6 +132,40 @@ export class SimSheet {
 
   setLocked(rect: Rect, locked: boolean): void {
     this.locks.push({ rect: { ...rect }, locked });
+  }
+
+  /** A cell's vertical alignment (RangeFormat.verticalAlignment). */
+  vertical(row: number, column: number): string {
+    for (let i = this.verticals.length - 1; i >= 0; i--) {
+      const { rect, value } = this.verticals[i];
+      if (
+        row >= rect.row &&
+        row < rect.row + rect.rowCount &&
+        column >= rect.column &&
+        column < rect.column + rect.columnCount
+      )
+        return value;
+    }
+    return "Bottom";
+  }
+
+  /** A block's vertical alignment, or null when its cells differ (checked as allLocked does). */
+  blockVertical(rect: Rect): string | null {
+    const rows = new Set([rect.row]);
+    const cols = new Set([rect.column]);
+    for (const l of this.verticals) {
+      for (const r of [l.rect.row, l.rect.row + l.rect.rowCount])
+        if (r > rect.row && r < rect.row + rect.rowCount) rows.add(r);
+      for (const c of [l.rect.column, l.rect.column + l.rect.columnCount])
+        if (c > rect.column && c < rect.column + rect.columnCount) cols.add(c);
+    }
+    const first = this.vertical(rect.row, rect.column);
+    for (const r of rows) for (const c of cols) if (this.vertical(r, c) !== first) return null;
+    return first;
+  }
+
+  setVertical(rect: Rect, value: string): void {
+    this.verticals.push({ rect: { ...rect }, value });
   }
 
   /** The stored constant of a cell (undefined when empty). */

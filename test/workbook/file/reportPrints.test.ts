@@ -94,12 +94,27 @@ test("the segments tab and the schedule print in their registered column order",
   expect(schedule).not.toContain("pageOrder");
 });
 
-test("a table tab's cells are centred in their row (figures level with Chinese text)", async () => {
+test("a table tab's row of one line is centred, every cell of a taller row at the top (stop 34 #3)", async () => {
   const xml = await sheetXml("回访计划");
-  const data = /<row r="2"[^>]*>([\s\S]*?)<\/row>/.exec(xml)![1];
-  const styles = cellStyles(data);
-  expect(styles.length).toBeGreaterThan(5);
-  for (const s of styles) expect(xfs[s]).toContain('vertical="center"');
+  const rows = [...xml.matchAll(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g)].filter(
+    (r) => r[1] !== "1",
+  );
+  // One line (the sheet's default height, figures level with Chinese text) and taller (a wrapped
+  // reason: the ID, name and date beside its first words, not floating halfway down).
+  const short = rows.filter((r) => !/ ht=/.test(r[2]));
+  const tall = rows.filter((r) => / ht="\d+/.test(r[2]));
+  expect(short.length).toBeGreaterThan(0);
+  expect(tall.length).toBeGreaterThan(0);
+  for (const r of short) {
+    const styles = cellStyles(r[3]);
+    expect(styles.length).toBeGreaterThan(5);
+    for (const s of styles) expect(xfs[s]).toContain('vertical="center"');
+  }
+  for (const r of tall) {
+    const styles = cellStyles(r[3]);
+    expect(styles.length).toBeGreaterThan(5);
+    for (const s of styles) expect(xfs[s]).toContain('vertical="top"');
+  }
   // The date (A) and a coloured label centred across: a right-aligned date ran into the
   // owner after it (`2025-12-31王芳`).
   const date = +/<col min="1" max="1" [^>]*style="(\d+)"/.exec(xml)![1];

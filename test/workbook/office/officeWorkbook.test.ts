@@ -270,6 +270,32 @@ describe("writing", () => {
     expect(wb.stats.unsuspendedWrites).toBe(0);
   });
 
+  test("a table tab's data rows sit at the top, as a file's wrapped rows, on a refresh too (stop 34 #3)", async () => {
+    // Excel's default is the bottom: a row wrapped by a long reason had its ID and name at the
+    // bottom beside it. The file's one rule (layoutLook.ts tableVertical): a taller row at the top;
+    // Excel fits a one-line row to its line, where top and centre show the same.
+    const { wb, book } = setup();
+    await book.writeTables([
+      segments([
+        ["C001", "甲", 1, 2, "高"],
+        ["C002", "乙", 1, 2, "低"],
+      ]),
+    ]);
+    const s = wb.sheet("客户分类");
+    const body = { row: 1, column: 0, rowCount: 2, columnCount: 5 };
+    expect(s.blockVertical(body)).toBe("Top");
+    expect(s.vertical(0, 0)).toBe("Bottom"); // the header row is the header's own
+    // A refresh copies the staged cells, formats and all, into the live table: set again.
+    await book.writeTables([
+      segments([
+        ["C003", "丙", 1, 2, "中"],
+        ["C004", "丁", 1, 2, "低"],
+        ["C005", "戊", 1, 2, "低"],
+      ]),
+    ]);
+    expect(s.blockVertical({ ...body, rowCount: 3 })).toBe("Top");
+  });
+
   test("a call sheet's header row wraps on two lines, 30 pt high, in Excel as in the file", async () => {
     // fixes6 (stop 31) set wrapText and rowHeight on the call sheet's header (commit.ts wrapHeader);
     // the simulator did not record them, so nothing checked it. A tab without printed columns keeps

@@ -186,7 +186,10 @@ export class SimRange extends SimProxy<RangeRef> {
           else sheet.fills.delete(to);
         }
       });
-      if (formats) sheet.setLocked(rect, src.isLocked(from.rect.row, from.rect.column));
+      if (formats) {
+        sheet.setLocked(rect, src.isLocked(from.rect.row, from.rect.column));
+        sheet.setVertical(rect, src.vertical(from.rect.row, from.rect.column));
+      }
       sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
       state.cellsWritten += rect.rowCount * rect.columnCount;
       wb.cellsWritten(sheet, rect);

@@ -8,8 +8,16 @@ import { type RangeRef, SimPart, eachCell, guard, live } from "./shared";
 /** Excel's standard row height for its default font (Calibri 11), in points. */
 export const STANDARD_ROW_POINTS = 15;
 
+/** Excel.VerticalAlignment's values. */
+const VERTICAL_ALIGNMENTS = new Set(["Center", "Bottom", "Top", "Justify", "Distributed"]);
+
 export class SimRangeFormat extends SimPart<RangeRef> {
-  protected readonly scalarProps = ["columnWidth", "wrapText", "rowHeight"] as const;
+  protected readonly scalarProps = [
+    "columnWidth",
+    "wrapText",
+    "rowHeight",
+    "verticalAlignment",
+  ] as const;
   protected readonly typeName = "RangeFormat";
   readonly fill: SimRangeFill = new SimRangeFill(this.context, this);
   readonly font: SimRangeFont = new SimRangeFont(this.context, this);
@@ -32,6 +40,8 @@ export class SimRangeFormat extends SimPart<RangeRef> {
         if ((t.sheet.rowHeights.get(t.rect.row + i) ?? STANDARD_ROW_POINTS) !== first) return null;
       return first;
     }
+    // Excel answers null when the block is not uniform, as for wrapText.
+    if (prop === "verticalAlignment") return t.sheet.blockVertical(t.rect);
     throw invalidArgument(`Unknown property ${prop} of RangeFormat.`);
   }
 
@@ -63,6 +73,22 @@ export class SimRangeFormat extends SimPart<RangeRef> {
         if (value) sheet.wrapped.set(SimSheet.key(r, c), true);
         else sheet.wrapped.delete(SimSheet.key(r, c));
       });
+    });
+  }
+
+  get verticalAlignment(): string {
+    return this.get("verticalAlignment");
+  }
+  set verticalAlignment(value: string) {
+    this.set("verticalAlignment", value, (t) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "change cell formats", "allowFormatCells");
+      if (!VERTICAL_ALIGNMENTS.has(value))
+        throw invalidArgument(
+          `“${value}” is not a vertical alignment.`,
+          "RangeFormat.verticalAlignment",
+        );
+      sheet.setVertical(t.rect, value);
     });
   }
 
