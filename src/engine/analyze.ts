@@ -101,7 +101,10 @@ export interface Analysis {
   model: CustomerModel;
   /** This run's compact per-customer record (written to the run-state tab for the next refresh). */
   snapshot?: Snapshot;
-  /** The rows of the run log the previous run wrote (the KPI history), oldest first. */
+  /**
+   * The rows of the run log the previous run wrote (the KPI history), oldest first: the run log
+   * tab keeps them all; the KPI trend takes those up to this analysis date (history.ts runHistory).
+   */
   earlierRunLog?: RunLogRow[];
   /** What changed since the previous run; null when there was none to compare with. */
   changes?: RunChanges | null;
@@ -314,9 +317,11 @@ export async function analyzeWorkbook(
   };
   if (rules.followUp.maskContactDetails) maskFindings(findings, dataset);
   // The --previous run's log rows dated after this analysis are left out of its history (above),
-  // and said (laterHistory.ts); the source's own run log is kept whole.
+  // and said (laterHistory.ts). The source's own run log is kept whole on the run log tab; its
+  // runs after this analysis are left out of the KPI trend (history.ts runHistory), and said.
   const leftOut = laterHistory(options.previousRunLog ?? [], asOf).after;
-  noteLaterHistory(result.warnings, leftOut, asOf, found?.file);
+  noteLaterHistory(result.warnings, leftOut, asOf, { file: found?.file });
+  noteLaterHistory(result.warnings, laterHistory(ownRunLog, asOf).after, asOf, "workbook");
   result.snapshot = snapshot;
   result.earlierRunLog = earlierRunLog;
   result.changes = previous && comparison ? { previous, current: snapshot, comparison } : null;

@@ -11,7 +11,8 @@ import { say } from "./words/catalog";
  * compared with (changes/laterRun.ts), and its points stood in this run's trend after its own
  * date, as if this analysis came before them (stop 34: `--as-of 2025-11-30 --previous late.json`
  * carried late.json's 2025-12-31 row into early.xlsx's run log and early.json's history). The
- * workbook's own run log is not split: it is that workbook's record of its runs (kept, appended to).
+ * workbook's own run log is not split: it is that workbook's record of its runs (kept, appended to);
+ * its rows after this analysis are left out of the KPI trend only (history.ts runHistory).
  *
  * @example laterHistory(rows, day("2025-11-30")).after.map((r) => r.asOf) // [day("2025-12-31")]
  */
@@ -24,25 +25,39 @@ export function laterHistory(
 }
 
 /**
+ * Whose run log has the rows dated after this analysis: the `--previous` run's (its file, when the
+ * run knows it), left out of this run's run log and KPI trend; or the workbook's own, which stays
+ * on the run log tab (its record of runs) and is left out of the KPI trend only (history.ts
+ * runHistory).
+ */
+export type LaterHistorySource = { file: string | undefined } | "workbook";
+
+/**
  * Says the left-out rows (laterHistory `after`) among the run's warnings, in both languages: after
- * the later run's not-compared note when there is one (in that warning), else as a
- * later_history_left_out warning of its own. Nothing when none was left out.
+ * the later run's not-compared note when there is one (in that warning), else after an earlier
+ * later_history_left_out note, else as a later_history_left_out warning of its own. Nothing when
+ * none was left out.
  *
- * @example noteLaterHistory(result.warnings, after, asOf, "late.json")
+ * @example noteLaterHistory(result.warnings, after, asOf, { file: "late.json" })
+ * @example noteLaterHistory(result.warnings, laterHistory(ownRunLog, asOf).after, asOf, "workbook")
  */
 export function noteLaterHistory(
   warnings: RunWarning[],
   after: readonly RunLogRow[],
   asOf: number,
-  file: string | undefined,
+  from: LaterHistorySource,
 ): void {
   const dates = [...new Set(after.map((r) => r.asOf))].sort((a, b) => a - b);
   if (dates.length === 0) return;
+  const log = (lang: Lang) =>
+    from === "workbook"
+      ? say(lang, "analysisNotes", "laterHistoryWorkbook")
+      : from.file
+        ? say(lang, "analysisNotes", "laterHistoryFile", { file: from.file })
+        : say(lang, "analysisNotes", "laterHistoryNoFile");
   const note = (lang: Lang) =>
-    say(lang, "analysisNotes", "laterHistoryLeftOut", {
-      log: file
-        ? say(lang, "analysisNotes", "laterHistoryFile", { file })
-        : say(lang, "analysisNotes", "laterHistoryNoFile"),
+    say(lang, "analysisNotes", from === "workbook" ? "laterHistoryOnLog" : "laterHistoryLeftOut", {
+      log: log(lang),
       runs: dates.length,
       dates:
         dates.length === 1
@@ -53,11 +68,13 @@ export function noteLaterHistory(
             }),
       asOf: isoDate(asOf),
     });
-  const notCompared = warnings.find((w) => w.code === "later_run_not_compared");
-  if (notCompared)
+  const before =
+    warnings.find((w) => w.code === "later_run_not_compared") ??
+    warnings.find((w) => w.code === "later_history_left_out");
+  if (before)
     for (const lang of ["zh-CN", "en-US"] as const)
-      notCompared.message[lang] = say(lang, "analysisNotes", "alsoNote", {
-        first: notCompared.message[lang],
+      before.message[lang] = say(lang, "analysisNotes", "alsoNote", {
+        first: before.message[lang],
         second: note(lang),
       });
   else

@@ -1,19 +1,21 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { tableOf } from "../../src/engine/report/table";
-import { XlsxReportWriter } from "../../src/workbook/file";
+import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
 import { cli, scratchFolder } from "./harness";
 
-// The KPI history of a run (its run log tab, the Overview's trend, the JSON's history) ends at its
-// analysis date: the --previous run's log rows dated after it are left out and said (stop 34:
-// laterHistory.ts). The workbook's own run log is its record of its runs: kept whole, as the
-// add-in keeps it (it reads no --previous). previousLater.test.ts has the later --previous itself.
+// The KPI history of a run (the Overview's trend, the JSON's history) ends at its analysis date:
+// the --previous run's log rows dated after it are left out of its run log and history, and said
+// (stop 34: laterHistory.ts). The workbook's own run log is its record of its runs: its run log
+// tab is kept whole, as the add-in keeps it (it reads no --previous), but its runs dated after this
+// analysis are not points of this run's trend, and that is said (stop 35, reviewer10 D1: a past
+// month re-run drew the later run in its trend). previousLater.test.ts has the later --previous.
 
 const scratch = scratchFolder("ca-previous-later-history-");
 const dates = (json: { history: { analysisDate: string }[] }) =>
   json.history.map((h) => h.analysisDate);
 const readJson = async (name: string) => JSON.parse(await readFile(scratch.path(name), "utf8"));
 
-test("an earlier --previous whose run log goes on past this analysis: compared, its later run left out", async () => {
+test("a past month re-run: its trend ends at its date; an earlier --previous whose run log goes on past it: compared, its later run left out", async () => {
   const input = scratch.path("input.xlsx");
   const sheets: Record<string, string[][]> = {
     客户: [["客户编号"], ["A"], ["B"]],
@@ -35,23 +37,54 @@ test("an earlier --previous whose run log goes on past this analysis: compared, 
     ),
   );
   const own = scratch.path("own.xlsx");
-  expect((await cli("analyze", input, "--as-of", "2025-12-31", "-q", "-o", own)).code).toBe(0);
-  // A past month re-run of that workbook: its own run log keeps the later run, nothing said.
+  const ownJson = scratch.path("own.json");
+  const first = await cli(
+    "analyze",
+    input,
+    "--as-of",
+    "2025-12-31",
+    "-q",
+    "-o",
+    own,
+    "--json",
+    ownJson,
+  );
+  expect(first.code).toBe(0);
+  // A past month re-run of that workbook: its run log tab keeps the later run, its trend and
+  // history end at its own date, and it says so once.
   const back = await cli(
     ...["analyze", own, "--as-of", "2025-11-30", "-o", scratch.path("back.xlsx")],
     ...["--json", scratch.path("back.json")],
   );
   expect(back.code).toBe(0);
-  expect(dates(await readJson("back.json"))).toEqual(["2025-11-30", "2025-12-31"]);
-  expect(back.out).not.toContain("运行记录中有");
+  const backJson = await readJson("back.json");
+  expect(dates(backJson)).toEqual(["2025-11-30"]);
+  const onLog =
+    "工作簿的运行日志中有 1 次分析晚于本次分析（2025-12-31）：仍保留在运行日志中，但未计入本次的指标趋势（截至 2025-11-30）。";
+  expect(back.out.split(onLog)).toHaveLength(2);
+  const notCompared = backJson.warnings.find(
+    (w: { code: string }) => w.code === "later_run_not_compared",
+  );
+  expect(notCompared.message).toContain(onLog);
+  const log: unknown[][] = [];
+  await (
+    await openXlsx(scratch.path("back.xlsx"))
+  ).readSheet("运行日志", (b) => void log.push(...b));
+  expect(log).toHaveLength(3); // the heading, 2025-11-30 and the later run of 2025-12-31
 
-  // back.json (dated 2025-11-30, its history to 2025-12-31) as --previous of a run as of
-  // 2025-12-15 from CSV: compared with, its 2025-12-31 run not carried over, said on its own.
+  // A result whose history goes on past its date (as back.json was written before stop 35: its
+  // own history and own.json's later point) as --previous of a run as of 2025-12-15 from CSV:
+  // compared with, its 2025-12-31 run not carried over, said on its own.
+  const ownHistory = (await readJson("own.json")).history;
+  await writeFile(
+    scratch.path("older.json"),
+    JSON.stringify({ ...backJson, history: [...backJson.history, ...ownHistory] }),
+  );
   const run = (lang: string, name: string) =>
     cli(
       ...["analyze", "--customers", scratch.write("c.csv", "客户编号\nA\nB\n")],
       ...["--transactions", scratch.write("t.csv", sheets.交易.map((r) => r.join(",")).join("\n"))],
-      ...["--as-of", "2025-12-15", "--previous", scratch.path("back.json"), "--lang", lang],
+      ...["--as-of", "2025-12-15", "--previous", scratch.path("older.json"), "--lang", lang],
       ...["-o", scratch.path(`${name}.xlsx`), "--json", scratch.path(`${name}.json`)],
     );
   const between = await run("en-US", "between");
@@ -60,11 +93,11 @@ test("an earlier --previous whose run log goes on past this analysis: compared, 
   expect(json.changes.previousAnalysisDate).toBe("2025-11-30");
   expect(dates(json)).toEqual(["2025-11-30", "2025-12-15"]);
   const said =
-    "The run log of back.json has 1 analysis dated after this one (2025-12-31): it is not carried into this run's run log and KPI trend, which end at 2025-12-15.";
+    "The run log of older.json has 1 analysis dated after this one (2025-12-31): it is not carried into this run's run log and KPI trend, which end at 2025-12-15.";
   expect(json.warnings).toContainEqual({ code: "later_history_left_out", message: said });
   expect(between.out).toContain(said);
   const zh = await run("zh-CN", "between-zh");
   expect(zh.out).toContain(
-    "back.json 的运行记录中有 1 次分析晚于本次分析（2025-12-31）：未并入本次的运行记录和指标趋势（截至 2025-12-15）。",
+    "older.json 的运行记录中有 1 次分析晚于本次分析（2025-12-31）：未并入本次的运行记录和指标趋势（截至 2025-12-15）。",
   );
 });

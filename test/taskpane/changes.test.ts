@@ -54,7 +54,7 @@ test("the add-in compares each refresh with the run it replaces (simulator)", as
 /**
  * Reviewer D5 (stop 34): a past month re-run on a workbook holding a later run is not compared
  * (later_run_not_compared) and keeps that run's state: the next ordinary refresh compares with the
- * later run, not with the past month.
+ * later run, not with the past month. Its KPI trend ends at its own date (reviewer10 D1, stop 35).
  */
 test("the add-in keeps a later run's state when a past month is re-run (simulator)", async () => {
   const sample = await previewSample("zh-CN", { customers: 150, transactions: 1500 });
@@ -75,6 +75,22 @@ test("the add-in keeps a later run's state when a past month is re-run (simulato
   expect(JSON.stringify(state.toGrid().slice(0, 3))).toContain(isoOf(sample.asOf));
   // The Changes tab says it too.
   expect(JSON.stringify(sample.workbook.findSheet("变化")!.toGrid())).toContain("运行状态已保留");
+  // Reviewer10 D1 (stop 35): the Overview's trend ends at this run's date, the run log keeps the
+  // later run, and the warning says so once.
+  const overview = sample.workbook.findSheet("概览")!;
+  const grid = overview.toGrid();
+  const title = grid.findIndex((r) => String(r[0]).startsWith("历次运行趋势"));
+  const trend: string[] = [];
+  for (let r = title + 2; typeof overview.value(r, 0) === "number"; r++)
+    trend.push(displayText(overview.value(r, 0), overview.format(r, 0)));
+  expect(trend).toEqual([isoOf(sample.asOf - 31)]);
+  expect(sample.workbook.findSheet("运行日志")!.toGrid()).toHaveLength(3);
+  expect(warning.message["zh-CN"].split("工作簿的运行日志中有 1 次分析晚于本次分析")).toHaveLength(
+    2,
+  );
+  expect(warning.message["en-US"]).toContain(
+    `The workbook's run log has 1 analysis dated after this one (${isoOf(sample.asOf)})`,
+  );
   // The next ordinary refresh compares with the later run.
   const next = await run(sample.asOf + 7);
   expect(next.analysis.changes!.previous.asOf).toBe(sample.asOf);

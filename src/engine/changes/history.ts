@@ -271,8 +271,11 @@ export function historyOf(rows: readonly RunLogRow[]): HistoryPoint[] {
 }
 
 /**
- * The KPI history of a run: the earlier run log's rows with this run's KPIs for its date, oldest
- * first (one point per analysis date).
+ * The KPI history of a run (the Overview's trend, the JSON's history): the earlier run log's rows
+ * up to this run's date with this run's KPIs for its date, oldest first (one point per analysis
+ * date). It ends at the analysis date: the workbook's own runs dated after it stay on the run log
+ * tab (its record of runs) but are not points of this run's trend (reviewer10 D1, stop 35: a
+ * past-month re-run drew the later run after its own date; analyze.ts says they are left out).
  *
  * @example runHistory(analysis).at(-1)?.kpis.activeCustomers === analysis.kpis.activeCustomers // true
  */
@@ -280,7 +283,9 @@ export function runHistory(a: Analysis): HistoryPoint[] {
   const kpis = headlineKpis(a);
   const cells: Record<string, Cell> = { analysisDate: a.asOf };
   for (const k of HEADLINE_KPIS) cells[k] = Number.isFinite(kpis[k]) ? kpis[k] : null;
-  return historyOf(mergeRunLog(a.earlierRunLog ?? [], { asOf: a.asOf, at: Infinity, cells }));
+  const day = Math.floor(a.asOf);
+  const upTo = (a.earlierRunLog ?? []).filter((r) => r.asOf <= day);
+  return historyOf(mergeRunLog(upTo, { asOf: a.asOf, at: Infinity, cells }));
 }
 
 /**

@@ -9,8 +9,8 @@ import type { FollowUpSchedule } from "./schedule";
 export interface RunWarning {
   /** tab_names_kept: the run's language differs from the workbook's last run (words/tabNamesKept.ts). */
   code:
-    // The --previous run's log has runs dated after this analysis: left out of its history
-    // (laterHistory.ts). After a later run, the later_run_not_compared warning says it instead.
+    // The --previous run's log (or the workbook's own) has runs dated after this analysis: left
+    // out of its history (laterHistory.ts). After a later run, later_run_not_compared says it.
     | "later_history_left_out"
     | "calendar_ends"
     | "stale_data"

@@ -188,6 +188,13 @@ export const ANALYSIS_NOTES_EN = {
   /** Whose run log: the file's, or the previous analysis's when the run does not know its file. */
   laterHistoryFile: "The run log of {file}",
   laterHistoryNoFile: "The run log of the previous analysis",
+  /**
+   * The workbook's own runs dated after this analysis (a past month re-run): kept on its run log
+   * tab, its record of runs, and left out of this run's KPI trend (history.ts runHistory).
+   */
+  laterHistoryOnLog:
+    "{log} has {runs|# analysis|# analyses} dated after this one ({dates}): {runs|it stays|they stay} on the run log but {runs|is|are} left out of this run's KPI trend, which ends at {asOf}.",
+  laterHistoryWorkbook: "The workbook's run log",
   /** Two analysis dates, the first and the last of several. */
   dateRange: "{from} to {to}",
   /** A note after another in one warning. */
@@ -214,6 +221,9 @@ export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> =
     "{log}中有 {runs|#} 次分析晚于本次分析（{dates}）：未并入本次的运行记录和指标趋势（截至 {asOf}）。",
   laterHistoryFile: "{file} 的运行记录",
   laterHistoryNoFile: "上次分析的运行记录",
+  laterHistoryOnLog:
+    "{log}中有 {runs|#} 次分析晚于本次分析（{dates}）：仍保留在运行日志中，但未计入本次的指标趋势（截至 {asOf}）。",
+  laterHistoryWorkbook: "工作簿的运行日志",
   dateRange: "{from} 至 {to}",
   alsoNote: "{first}{second}",
 };

@@ -206,6 +206,28 @@ describe("KPI history in the run log", () => {
     expect(overview[title + 3][0]).toBe(epochDay(2025, 12, 31));
   });
 
+  test("a past month re-run: the run log keeps the later run, the trend ends at its own date (reviewer10 D1)", async () => {
+    const later = await refresh(input, {}, epochDay(2025, 12, 31), "zh-CN");
+    const back = await refresh(later.sheets, later.owned, epochDay(2025, 11, 30), "zh-CN");
+    // The run log tab is the workbook's record of its runs: both rows.
+    const log = back.sheets["运行日志"] as Cell[][];
+    const date = log[0].indexOf("分析日期");
+    expect(log.slice(1).map((r) => r[date])).toEqual(
+      [epochDay(2025, 11, 30), epochDay(2025, 12, 31)].map(toExcelSerial),
+    );
+    // The trend (Overview, JSON history) ends at this analysis: one point, no chart line after it.
+    expect(runHistory(back.a).map((p) => p.asOf)).toEqual([epochDay(2025, 11, 30)]);
+    const overview = back.sheets["概览"] as Cell[][];
+    const title = overview.findIndex((r) => String(r[0]).startsWith("历次运行趋势"));
+    expect(overview[title + 2][0]).toBe(epochDay(2025, 11, 30));
+    expect(overview[title + 3]?.[0] ?? null).not.toBe(epochDay(2025, 12, 31));
+    // Said once, after the not-compared note.
+    const said = back.a.warnings.filter((w) =>
+      w.message["en-US"].includes("The workbook's run log has 1 analysis dated after this one"),
+    );
+    expect(said.map((w) => w.code)).toEqual(["later_run_not_compared"]);
+  });
+
   test("a run log of the earlier layout (no KPI columns, a row per run) is migrated, not lost", async () => {
     const old = runLogColumns("en-US").filter(
       (c) => !(HEADLINE_KPIS as readonly string[]).includes(c.key),

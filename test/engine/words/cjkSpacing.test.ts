@@ -37,6 +37,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.previousFile": ["source"],
   // Whose run log: "late.json 的运行记录" or "上次分析的运行记录" (words).
   "analysisNotes.laterHistoryLeftOut": ["log"],
+  "analysisNotes.laterHistoryOnLog": ["log"],
   "changes.sheetsLeftOut": ["sheets"],
   "summary.sheetsLeftOutLine": ["sheets"],
   "changes.sheetsAdded": ["sheets"],
