@@ -69,7 +69,8 @@ for (const c of "(（[［【「『《〈〔〖〘｛｟“‘") KINSOKU[c.charCo
  * Lines one paragraph (no line break) takes wrapped in `room` units, breaking as Excel does: at
  * spaces between words, anywhere between CJK characters, after a hyphen, inside a word only when
  * the word alone is wider than the line; and by kinsoku (KINSOKU): a closing mark (）；，。) never
- * starts a line, the piece before it goes over with it, nor an opening one (（“) ends one. A
+ * starts a line, the piece before it goes over with it, nor an opening one (（“) ends one, when
+ * the two fit on a line together (else the break is before the mark, as without kinsoku). A
  * renderer that breaks without kinsoku (LibreOffice in other locales) never needs more lines, so
  * a row sized by this count holds the text in either (issue 11, stop 34 tester #1: a reason's
  * "…价值层级" / "：高价值 → 中价值" takes a line more where 级： go over together). One pass, no
@@ -114,8 +115,10 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
       const keep = glue || KINSOKU[first] === 1;
       if (used > 0 && used + word > room) {
         lines++;
-        // Kinsoku: the piece before goes over with it, unless it is the whole line.
-        used = keep && tail < used ? tail : 0;
+        // Kinsoku: the piece before goes over with it, unless it is the whole line or the two
+        // would not fit on the next line together (carried, they took a line more than counted:
+        // reviewer10 D3); then the break is before this piece, as without kinsoku.
+        used = keep && tail < used && tail + word <= room ? tail : 0;
       }
       if (used === 0) tail = 0;
       while (word > room) {
@@ -138,7 +141,7 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
       const keep = glue || kind === 1;
       if (used > 0 && used + w > room) {
         lines++;
-        used = keep && tail < used ? tail : 0;
+        used = keep && tail < used && tail + w <= room ? tail : 0;
       }
       if (used === 0) tail = 0;
       while (w > room) {
@@ -430,7 +433,9 @@ export function lineStarts(text: string, room: number, latin = 1, kinsoku = fals
     }
     const keep = kinsoku && (glue || KINSOKU[code] === 1);
     if (used > 0 && used + w > room) {
-      if (keep && tail < used) {
+      // Carried over only when there is a piece to carry (not after a space: the line then broke
+      // at 0, "nnnnnnnnn， ，i" at 14) and the two fit on the next line together (wrapLines).
+      if (keep && tail > 0 && tail < used && tail + w <= room) {
         starts.push(tailStart);
         used = tail;
       } else {
@@ -452,7 +457,8 @@ export function lineStarts(text: string, room: number, latin = 1, kinsoku = fals
       w -= room;
     }
     used += w;
-    if (keep) tail += w;
+    // The tail starts here when there was none (after a space): it was kept from the last start.
+    if (keep && tail > 0) tail += w;
     else {
       tail = w;
       tailStart = i;

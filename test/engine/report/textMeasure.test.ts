@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   breakAllowed,
   charWidth,
@@ -138,6 +139,46 @@ describe("headings break where a reader would (issue 11, stop 32 tester #1)", ()
       // Kinsoku never saves a line: a row sized by it holds the text broken anywhere too.
       expect(lineStarts(text, room).length).toBeLessThanOrEqual(wrapLines(text, room));
     }
+  });
+
+  test("every line kinsoku places fits its room: a carried piece goes over only when it fits with the mark (reviewer10 D3)", () => {
+    // Room 12: "i nnnnnnnnnn" fills the line (11.95). Carrying "nnnnnnnnnn" (11) over with "，"
+    // (2.1) made a second line 13.1 wide, counted as one: the break is before the mark instead.
+    expect(lineStarts("i nnnnnnnnnn，", 12, 1, true)).toEqual([0, 12]);
+    expect(wrapLines("i nnnnnnnnnn，", 12)).toBe(2);
+    // Where they fit, they still go over together: 客客客 | 客；客客 | 客.
+    expect(lineStarts("客客客客；客客客", 4 * 2.1 + 0.1, 1, true)).toEqual([0, 3, 7]);
+    // Latin words up to 13.2 units (no word wider than the line: a word cut by width is another
+    // matter), CJK characters, closing and opening marks, spaces.
+    const piece = fc.oneof(
+      fc.integer({ min: 1, max: 12 }).map((k) => "n".repeat(k)),
+      fc.constantFrom("i", "Days", "since", "SLA", "12", "a-b", "mm,", "(x)"),
+      fc.constantFrom("客", "户", "流失", "价值层级"),
+      fc.constantFrom("，", "：", "）", "；", "。", "（", "“", "”", "、"),
+      fc.constant(" "),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 16 }),
+        fc.double({ min: 14, max: 40, noNaN: true }),
+        (parts, room) => {
+          const text = parts.join("");
+          // No word wider than the line (pieces run together: "nnnnnnnn" "nnnnnnnn").
+          for (const word of text.match(/[\x21-\u2e7f]+/g) ?? [])
+            fc.pre([...word].reduce((w, c) => w + charWidth(c.charCodeAt(0)), 0) <= room);
+          const starts = lineStarts(text, room, 1, true);
+          expect(starts.length).toBe(wrapLines(text, room));
+          for (let k = 0; k < starts.length; k++)
+            expect({
+              text,
+              room,
+              line: k,
+              lines: wrapLines(text, room, starts[k], starts[k + 1] ?? text.length),
+            }).toEqual({ text, room, line: k, lines: 1 });
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   test("greedy lines as Excel breaks them", () => {
