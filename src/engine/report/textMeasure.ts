@@ -86,6 +86,7 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
   let word = 0; // width of the word being read, not yet placed
   let first = 0; // the word's first and last code units
   let last = 0;
+  let start = 0; // the index of the word's first code unit
   let tail = 0; // width of the last piece placed on this line, with the pieces kinsoku keeps with it
   let glue = false; // the last piece placed ends with an opening mark: the next stays with it
   for (let i = from; i <= to; i++) {
@@ -96,14 +97,20 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
       if (code >= 32 && code <= 126) {
         w = ASCII[code - 32];
         if (code !== 32) {
-          if (word === 0) first = code;
+          if (word === 0) {
+            first = code;
+            start = i;
+          }
           word += w;
           last = code;
           if (code !== 45) continue; // a line may break after a hyphen
           w = 0;
         }
       } else if (code < WIDE_FROM) {
-        if (word === 0) first = code;
+        if (word === 0) {
+          first = code;
+          start = i;
+        }
         word += code === 0x2014 ? 1.9 : 1.06;
         last = code;
         continue;
@@ -121,10 +128,10 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
         used = keep && tail < used && tail + word <= room ? tail : 0;
       }
       if (used === 0) tail = 0;
-      while (word > room) {
-        lines++;
-        word -= room;
-      }
+      // A word wider than the line (it starts one) is cut where each line is full, character by
+      // character: its last line holds what is left (taking `room` off a line at a time counted
+      // "nnnnnnn" at 3 as 3 lines, its characters take 4).
+      if (word > room) word = cutWord(text, start, code === 45 ? i + 1 : i, room, () => lines++);
       used += word;
       tail = keep ? tail + word : word;
       glue = KINSOKU[last] === 2;
@@ -144,16 +151,37 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
         used = keep && tail < used && tail + w <= room ? tail : 0;
       }
       if (used === 0) tail = 0;
-      while (w > room) {
-        lines++;
-        w -= room;
-      }
+      // One character is never cut: wider than the line (a column under 3 wide), it fills one.
       used += w;
       tail = keep ? tail + w : w;
       glue = kind === 2;
     }
   }
   return lines;
+}
+
+/**
+ * Cuts the word `text[from, to)`, wider than `room`, where each line is full (a character wider
+ * than the line alone on one): `newLine` for each line after the first; the width left on the last.
+ */
+function cutWord(
+  text: string,
+  from: number,
+  to: number,
+  room: number,
+  newLine: (at: number) => void,
+  latin = 1,
+): number {
+  let line = 0;
+  for (let k = from; k < to; k++) {
+    const w = charWidth(text.charCodeAt(k)) * latin;
+    if (line > 0 && line + w > room) {
+      newLine(k);
+      line = 0;
+    }
+    line += w;
+  }
+  return line;
 }
 
 /**
@@ -447,21 +475,17 @@ export function lineStarts(text: string, room: number, latin = 1, kinsoku = fals
       tail = 0;
       tailStart = i;
     }
-    // A piece wider than a line is cut where the line is full (as many lines as wrapLines counts).
-    let k = i;
-    while (w > room) {
-      let line = 0;
-      while (k < end && line + cw(text.charCodeAt(k)) <= room) line += cw(text.charCodeAt(k++));
-      if (line === 0 && k < end) k++;
-      starts.push(Math.min(k, end - 1));
-      w -= room;
-    }
+    // A piece wider than a line is cut where the line is full (as wrapLines cuts it): its last
+    // line starts at the last cut.
+    let at = i;
+    if (w > room)
+      w = cutWord(text, i, end, room, (k) => starts.push((at = k)), code < WIDE_FROM ? latin : 1);
     used += w;
     // The tail starts here when there was none (after a space): it was kept from the last start.
     if (keep && tail > 0) tail += w;
     else {
       tail = w;
-      tailStart = i;
+      tailStart = at;
     }
     glue = kinsoku && KINSOKU[text.charCodeAt(end - 1)] === 2;
     i = end;

@@ -54,19 +54,25 @@ describe("textLines in one pass", () => {
   const wrap = (part: string, room: number): number => {
     let lines = 1;
     let used = 0;
-    let word = 0;
+    let word: number[] = []; // the widths of the word's characters
     const place = () => {
-      if (word === 0) return;
-      if (used > 0 && used + word > room) {
+      if (word.length === 0) return;
+      const width = word.reduce((a, b) => a + b, 0);
+      if (used > 0 && used + width > room) {
         lines++;
         used = 0;
       }
-      while (word > room) {
-        lines++;
-        word -= room;
-      }
-      used += word;
-      word = 0;
+      // A word wider than the line is cut where each line is full, a character at a time.
+      if (width > room)
+        for (const w of word) {
+          if (used > 0 && used + w > room) {
+            lines++;
+            used = 0;
+          }
+          used += w;
+        }
+      else used += width;
+      word = [];
     };
     for (const ch of part.split("")) {
       const code = ch.charCodeAt(0);
@@ -75,10 +81,10 @@ describe("textLines in one pass", () => {
         if (used > 0 && used + charWidth(32) <= room) used += charWidth(32);
       } else if (code >= 0x2e80) {
         place();
-        word = charWidth(code);
+        word = [charWidth(code)];
         place();
       } else {
-        word += charWidth(code);
+        word.push(charWidth(code));
         if (ch === "-") place();
       }
     }
