@@ -24,7 +24,7 @@ import {
 import type { Finding } from "../quality";
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
-import { headingBreaksWell, headingFitWidth, MAX_WIDTH, NOTE_INDENT_CHARS } from "./textMeasure";
+import { labelsFitWidth, NOTE_INDENT_CHARS } from "./textMeasure";
 import { fileName } from "./dataQualityTab";
 
 const STATS_HEADER = [
@@ -220,7 +220,7 @@ export function satisfactionTable(
 /**
  * Column widths with the low-score list: NAME_WIDTHS, and G (最低项, the lowest dimension's
  * name, a note one indent off the score before it) as wide as every dimension's name needs to
- * break well (textMeasure.ts headingFitWidth: one line, or between words): in the 9 its
+ * break well at once (textMeasure.ts labelsFitWidth: one line, or between words): in the 9 its
  * column's counts ask, 售后服务 printed 售后服 / 务 and 总体满意度 总体满 / 意度, a lone character on
  * a line (stop 34, seen in the render for tester #1). zh 12.5; en 9.5 (After-sales / service).
  *
@@ -230,11 +230,12 @@ function lowListWidths(lang: Lang): number[] {
   const names = (["overall", ...SATISFACTION_DIMENSIONS] as const).map((d) =>
     dimensionName(d, lang),
   );
-  let g = 0;
-  for (const n of names) g = Math.max(g, headingFitWidth(n, 6, MAX_WIDTH, NOTE_INDENT_CHARS));
-  while (g < MAX_WIDTH && !names.every((n) => headingBreaksWell(n, g, NOTE_INDENT_CHARS))) g += 0.5;
   const widths = [...NAME_WIDTHS]; // C to F: by their values (a sparse array, as layoutTable reads it)
-  widths[LOWEST_COLUMN] = g;
+  // One width for all the names at once (labelsFitWidth, the one owner of that rule).
+  widths[LOWEST_COLUMN] = labelsFitWidth(
+    names.map((text) => ({ text, indent: NOTE_INDENT_CHARS })),
+    6,
+  );
   return widths;
 }
 
