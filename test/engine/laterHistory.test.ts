@@ -1,6 +1,7 @@
 import { laterHistory, noteLaterHistory } from "../../src/engine/laterHistory";
 import type { RunWarning } from "../../src/engine/followUp/warnings";
-import { laterRunWarning } from "../../src/engine/changes/laterRun";
+import { laterRunWarning, stateKeptWarning } from "../../src/engine/changes/laterRun";
+import { say } from "../../src/engine/words/catalog";
 import { epochDay } from "../../src/engine/parse/date";
 
 // The --previous run's log rows dated after this analysis are left out of its history and said
@@ -78,4 +79,18 @@ test("the workbook's own later runs: on the run log, out of the trend, said once
   expect(later).toHaveLength(1);
   expect(later[0].code).toBe("later_run_not_compared");
   expect(later[0].message["en-US"]).toMatch(/\. The workbook's run log has 1 analysis dated after/);
+});
+
+test("the kept state's sentence follows the not-compared note as the catalog joins notes (reviewer10 D5)", () => {
+  const later = epochDay(2025, 12, 31);
+  const bare = laterRunWarning(later, asOf).message;
+  const kept = stateKeptWarning(later, asOf).message;
+  const both = laterRunWarning(later, asOf, later).message;
+  for (const lang of ["zh-CN", "en-US"] as const)
+    expect(both[lang]).toBe(
+      say(lang, "analysisNotes", "alsoNote", { first: bare[lang], second: kept[lang] }),
+    );
+  // The words as read: a space between English sentences, none between Chinese ones.
+  expect(both["en-US"]).toContain("or later. The workbook's run state of 2025-12-31 is kept");
+  expect(both["zh-CN"]).toContain("之后的日期分析。工作簿中 2025-12-31 的运行状态已保留");
 });

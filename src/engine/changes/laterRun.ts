@@ -1,5 +1,5 @@
 import { isoDate } from "../parse/date";
-import { sayBoth } from "../words/catalog";
+import { say, sayBoth } from "../words/catalog";
 import type { RunWarning } from "../followUp/warnings";
 import type { Lang } from "../schema";
 import type { Snapshot } from "./snapshot";
@@ -67,7 +67,10 @@ export function stateKeptWarning(kept: number, asOf: number): RunWarning {
   };
 }
 
-/** A message with the sentence that the later run's state is kept, when it is. */
+/**
+ * A message with the sentence that the later run's state is kept, when it is: joined as the
+ * catalog joins one note after another (analysisNotes.alsoNote, as laterHistory.ts does).
+ */
 function withStateKept(
   message: Record<Lang, string>,
   kept: number | null | undefined,
@@ -75,8 +78,7 @@ function withStateKept(
 ): Record<Lang, string> {
   if (kept === null || kept === undefined) return message;
   const more = stateKeptWarning(kept, asOf).message;
-  return {
-    "zh-CN": message["zh-CN"] + more["zh-CN"],
-    "en-US": `${message["en-US"]} ${more["en-US"]}`,
-  };
+  const join = (lang: Lang) =>
+    say(lang, "analysisNotes", "alsoNote", { first: message[lang], second: more[lang] });
+  return { "zh-CN": join("zh-CN"), "en-US": join("en-US") };
 }
