@@ -242,17 +242,34 @@ export function levelProbability(x: number, k: number, t: readonly number[]): nu
   return levelRounded(x, k, { medium: t[0], high: t[1] }, PROBABILITY_DECIMALS);
 }
 
-/** The levels' thresholds of both runs ([medium, high]), each run's own when the rules changed. */
-function levelRanges(
-  c: Comparison,
-  prev: Snapshot,
-  cur: Snapshot,
-): { previous: readonly number[]; current: readonly number[] } {
+/** The levels' thresholds of both runs of a comparison ([medium, high]). */
+export interface LevelRanges {
+  previous: readonly number[];
+  current: readonly number[];
+}
+
+/** Each comparison's thresholds, read once (levelRanges), with the runs they were read from. */
+const RANGES = new WeakMap<Comparison, { prev: Snapshot; cur: Snapshot; ranges: LevelRanges }>();
+
+/**
+ * The levels' thresholds of both runs ([medium, high]), each run's own when the rules changed.
+ * Read once per comparison (each read scans every customer of both runs) and shared by all that
+ * ask: the reasons (moverReasons) and the probabilities (probabilityFigures), of the tab and the
+ * JSON alike (reviewer10 D9, stop 35: the changes JSON read them twice, 2 M entries each at 1 M
+ * customers).
+ *
+ * @example levelRanges(c, prev, cur) === levelRanges(c, prev, cur) // true: the same reading
+ */
+export function levelRanges(c: Comparison, prev: Snapshot, cur: Snapshot): LevelRanges {
+  const had = RANGES.get(c);
+  if (had && had.prev === prev && had.cur === cur) return had.ranges;
+  let ranges: LevelRanges;
   if (!c.rulesChanged) {
     const both = levelThresholds([prev, cur]);
-    return { previous: both, current: both };
-  }
-  return { previous: levelThresholds([prev]), current: levelThresholds([cur]) };
+    ranges = { previous: both, current: both };
+  } else ranges = { previous: levelThresholds([prev]), current: levelThresholds([cur]) };
+  RANGES.set(c, { prev, cur, ranges });
+  return ranges;
 }
 
 /**
@@ -267,7 +284,7 @@ export function probabilityFigures(
   prev: Snapshot,
   cur: Snapshot,
 ): { previous: (j: number) => number | null; current: (i: number) => number | null } {
-  let ranges: { previous: readonly number[]; current: readonly number[] } | undefined;
+  let ranges: LevelRanges | undefined;
   return {
     previous: (j) =>
       levelProbability(
@@ -380,8 +397,9 @@ export function moverReasons(
   const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
-  // The levels' thresholds of both runs (each run's own when the rules changed): on first use.
-  let ranges: { previous: readonly number[]; current: readonly number[] } | undefined;
+  // The levels' thresholds of both runs (each run's own when the rules changed): on first use,
+  // the comparison's one reading (levelRanges).
+  let ranges: LevelRanges | undefined;
   const rangesOf = () => levelRanges(c, prev, cur);
   /** A tier move by cut-offs: the cut-off crossed (the new tier's own, or the one above it). */
   const tierByCutOffs = (text: string, from: number, to: number, spend: number): string => {

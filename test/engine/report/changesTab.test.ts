@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { RunChanges } from "../../../src/engine/changes";
 import { compareSnapshots } from "../../../src/engine/changes/compare";
 import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
-import { codeLabel, levelProbability } from "../../../src/engine/changes/words";
+import { codeLabel, levelProbability, levelRanges } from "../../../src/engine/changes/words";
 import type { Cell } from "../../../src/engine/cells";
 import { epochDay } from "../../../src/engine/parse/date";
 import {
@@ -360,6 +360,19 @@ describe("refresh8: refit moves under their own heading, added and removed with 
     expect(levelProbability(0.6000006, 1, [0.5, 0.8])).toBe(0.600001);
     expect(levelProbability(0.33333335, 1, [0.33333334, 0.8])).toBe(0.333334);
     expect(levelProbability(NaN, 1, [0.5, 0.8])).toBeNull();
+  });
+
+  test("the levels' thresholds are read once per comparison and shared (reviewer10 D9)", () => {
+    const { previous: prev, current: cur, comparison: c } = rerun(0.4999996, 0.5000004);
+    const ranges = levelRanges(c, prev, cur);
+    // The reasons and the probabilities (tab and JSON) get this one reading.
+    expect(levelRanges(c, prev, cur)).toBe(ranges);
+    expect(ranges.current[0]).toBeGreaterThan(0.4999996);
+    expect(ranges.current[0]).toBeLessThanOrEqual(0.5000004);
+    // Another comparison reads its own.
+    const again = compareSnapshots(prev, cur);
+    expect(levelRanges(again, prev, cur)).not.toBe(ranges);
+    expect(levelRanges(again, prev, cur)).toEqual(ranges);
   });
 
   test("the console's and the pane's lines count each kind apart", () => {
