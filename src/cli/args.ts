@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
-import { parseIsoDate } from "../engine/parse/date";
+import { daysInMonth, FIRST_YEAR, LAST_YEAR, parseIsoDate } from "../engine/parse/date";
 import { editDistance } from "../engine/editDistance";
 import { InputError } from "../engine/errors";
 import { say, sayBoth, type Code } from "../engine/words/catalog";
@@ -149,19 +149,26 @@ const wrong = (code: Code<"args">, params?: WordParams) =>
   InputError.of(sayBoth("args", code, params));
 
 /**
- * Why an --as-of value is not a date: not in the YYYY-MM-DD form, or in it but no such day
- * (stop-34 tester10 #13: 2025-02-30 was told to be "YYYY-MM-DD", which it is).
+ * Why an --as-of value is not a date: not in the YYYY-MM-DD form, or in it but no such month, a
+ * year outside the dates read (1900–9999), day 00, or a day past the month's end (stop-34 tester10
+ * #13: 2025-02-30 was told to be "YYYY-MM-DD", which it is; reviewer10 D11: 1899-12-31 and
+ * 2025-12-00 were told how many days the month has, which was not what was wrong).
  *
  * @example asOfError("2025-02-30").in("en-US")
  * // "--as-of: “2025-02-30” is not a real date (month 2 of 2025 has 28 days)"
+ * @example asOfError("1899-12-31").in("en-US")
+ * // "--as-of: “1899-12-31” is outside the dates read (the year must be 1900 to 9999)"
  */
 export function asOfError(value: string): InputError {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!m) return wrong("badAsOf", { value });
-  const [year, month] = [Number(m[1]), Number(m[2])];
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12) return wrong("asOfNoSuchMonth", { value });
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return wrong("asOfNoSuchDay", { value, year: String(year), month: String(month), days });
+  if (year < FIRST_YEAR || year > LAST_YEAR)
+    return wrong("asOfYearRange", { value, from: String(FIRST_YEAR), to: String(LAST_YEAR) });
+  const days = daysInMonth(year, month);
+  if (day < 1) return wrong("asOfDayZero", { value, days });
+  return wrong("asOfNoSuchDay", { value, year: m[1], month: String(month), days });
 }
 
 /** The commands, and spellings of analyze that mean it (British English: analyse). */

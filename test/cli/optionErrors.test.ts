@@ -44,6 +44,22 @@ describe("command-line parser errors in the run's language", () => {
       "错误：--as-of：“2025-13-01”不是有效日期（月份须为 01 至 12）",
       "error: --as-of: “2025-13-01” is not a real date (the month must be 01 to 12)",
     ],
+    // Reviewer10 D11: a year outside 1900–9999 and day 00 were told how long the month is.
+    [
+      ["--as-of", "1899-12-31"],
+      "错误：--as-of：“1899-12-31”超出可读的日期范围（年份须在 1900 至 9999 之间）",
+      "error: --as-of: “1899-12-31” is outside the dates read (the year must be 1900 to 9999)",
+    ],
+    [
+      ["--as-of", "0025-12-31"],
+      "错误：--as-of：“0025-12-31”超出可读的日期范围（年份须在 1900 至 9999 之间）",
+      "error: --as-of: “0025-12-31” is outside the dates read (the year must be 1900 to 9999)",
+    ],
+    [
+      ["--as-of", "2025-12-00"],
+      "错误：--as-of：“2025-12-00”不是有效日期（日期中的日须为 01 至 31）",
+      "error: --as-of: “2025-12-00” is not a real date (the day must be 01 to 31)",
+    ],
     [
       ["--as-of", "2025/12/31"],
       "错误：--as-of 须为 YYYY-MM-DD 格式的日期，而不是“2025/12/31”",

@@ -98,15 +98,23 @@ const MAX_SERIAL = 2_958_465;
  * date parsing; the same doubles: both sums are exact).
  */
 function validDay(y: number, mo: number, d: number, h: number, mi: number, s: number): EpochDay {
-  if (y < 1900 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
+  if (y < FIRST_YEAR || y > LAST_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
   if (h > 23 || mi > 59 || s > 59) return NaN;
   if (d > 28 && d > daysInMonth(y, mo)) return NaN; // 2025-02-30
   const ms = civilDay(y, mo, d) * MS_PER_DAY + h * 3_600_000 + mi * 60_000 + s * 1000;
   return ms / MS_PER_DAY;
 }
 
-/** Days in month mo (1–12) of year y (Gregorian). */
-function daysInMonth(y: number, mo: number): number {
+/** The years of the dates read (the serials Excel shows as dates: MIN_SERIAL … MAX_SERIAL). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 9999;
+
+/**
+ * Days in month mo (1–12) of year y (Gregorian).
+ *
+ * @example daysInMonth(2024, 2) // 29
+ */
+export function daysInMonth(y: number, mo: number): number {
   if (mo !== 2) return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }

@@ -97,6 +97,10 @@ export const ARGS_EN = {
   /** In the form but no such day (2025-02-30): args.ts asOfError. */
   asOfNoSuchDay: "--as-of: “{value}” is not a real date (month {month} of {year} has {days} days)",
   asOfNoSuchMonth: "--as-of: “{value}” is not a real date (the month must be 01 to 12)",
+  /** A year outside the dates read (1899-12-31, 0025-12-31 for 2025): args.ts asOfError. */
+  asOfYearRange: "--as-of: “{value}” is outside the dates read (the year must be {from} to {to})",
+  /** Day 00 (2025-12-00). */
+  asOfDayZero: "--as-of: “{value}” is not a real date (the day must be 01 to {days})",
   backtestNeedsInput: "backtest needs a workbook, or --customers and --transactions CSV files",
   /** npm run sample's options (cli/sample.ts). */
   notWholeNumber: "--{name} must be a whole number, not “{value}”",
@@ -155,6 +159,8 @@ export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
   badAsOf: "--as-of 须为 YYYY-MM-DD 格式的日期，而不是“{value}”",
   asOfNoSuchDay: "--as-of：“{value}”不是有效日期（{year} 年 {month} 月只有 {days} 天）",
   asOfNoSuchMonth: "--as-of：“{value}”不是有效日期（月份须为 01 至 12）",
+  asOfYearRange: "--as-of：“{value}”超出可读的日期范围（年份须在 {from} 至 {to} 之间）",
+  asOfDayZero: "--as-of：“{value}”不是有效日期（日期中的日须为 01 至 {days}）",
   backtestNeedsInput: "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
   notWholeNumber: "--{name} 须为整数，而不是“{value}”",
   badValue: "--{name}：“{value}”不是有效的值（见 --help）",

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { dateOrderClue } from "../../../src/engine/parse/dateOrder";
 import {
   civilDay,
+  daysInMonth,
   isoKeyDay,
   epochDay,
   fromExcelSerial,
@@ -233,4 +234,11 @@ describe("dates worked out without a Date (civilDay, validDay)", () => {
       { numRuns: 20_000 },
     );
   });
+});
+
+test("daysInMonth: the one owner of a month's length (the reader and --as-of's message, reviewer10 D11)", () => {
+  for (let y = 1900; y <= 2400; y += 7)
+    for (let mo = 1; mo <= 12; mo++)
+      expect(daysInMonth(y, mo)).toBe(new Date(Date.UTC(y, mo, 0)).getUTCDate());
+  expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 29]);
 });
