@@ -71,7 +71,12 @@ type ColumnKey = Code<"followUpColumns"> | "note";
  * stake, churn reasons) follow on screen. The printed widths add up to at most 200 characters
  * (printSetup.ts: one landscape page wide at 70 % or more) in both languages.
  */
-const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number }[] = [
+const COLUMNS: {
+  key: ColumnKey;
+  format: ReportColumn["format"];
+  width?: number;
+  sharesWidth?: boolean;
+}[] = [
   // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
   { key: "followUpDate", format: "date", width: DATE_WIDTH },
   // Held at 14 (a longer name wraps): a long owner name pushed the call sheet past one page.
@@ -82,9 +87,11 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   // 24 (was 28) and the talking point 40 (was 46): room for the due date and days overdue on the
-  // page; 挽留联系（有流失迹象） still fits a line.
-  { key: "reason", format: "text", width: 24 },
-  { key: "talkingPoint", format: "text", width: 40 },
+  // page; 挽留联系（有流失迹象） still fits a line. Their 64 (zh 72) are shared out by their content
+  // (sharesWidth): a reason of 10 lines beside "Last bought: C" took the room the talking point
+  // left blank (stop 34 tester #8).
+  { key: "reason", format: "text", width: 24, sharesWidth: true },
+  { key: "talkingPoint", format: "text", width: 40, sharesWidth: true },
   { key: "channel", format: "text", width: 10 },
   { key: "priority", format: "text", width: 8 },
   { key: "dueDate", format: "date", width: DATE_WIDTH },
@@ -358,6 +365,7 @@ export function followUpTable(
         c.format === "date"
           ? Math.max(c.width ?? DATE_WIDTH, headerChars(header(c.key, lang)))
           : (PRINTED_WIDTHS[lang][c.key] ?? c.width),
+      ...(c.sharesWidth ? { sharesWidth: true } : {}),
     })),
     rowCount: f.count + u.count,
     rows: filledRows(f.count + u.count, COLUMNS.length, fill),

@@ -49,6 +49,12 @@ export interface ReportColumn {
   format: ColumnFormat;
   /** Width in characters; adapters pick one from the header when absent. */
   width?: number;
+  /**
+   * A printed text column whose width is pooled with the table's other such columns and shared out
+   * by their content (file/columnWidths.ts shareWidths): the schedule's reason and talking point,
+   * so a long reason is not squeezed beside a talking point of a few words (stop 34 tester #8).
+   */
+  sharesWidth?: boolean;
 }
 
 /**

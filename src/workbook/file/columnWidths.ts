@@ -5,16 +5,19 @@ import {
   INDENT_CHARS,
   MAX_WIDTH,
   charWidth,
+  headingBreaksWell,
   headingFitWidth,
   headingWidth,
   labelsFitWidth,
   lineStarts,
   numberWidth,
   RENDERERS,
+  textLines,
   textRoom,
   textWidth,
 } from "../../engine/report/textMeasure";
 import { alone, lookFormat, tableHeaderAlignment } from "./layoutLook";
+import { MAX_LINES } from "./rowHeights";
 
 /**
  * Column widths of our tabs, in characters as Excel counts them: fitted to the header and a
@@ -123,8 +126,148 @@ export function fitWidths(
     if (isTable) width = headingFitWidth(headers[i], width, MAX_WIDTH, headerIndent(table, i));
     out.push({ width, wrap: fit < 0 });
   }
+  if (isTable) shareWidths(table, sample, headers, out);
   return out;
 }
+
+/**
+ * The print area's text columns that share their width (ReportColumn.sharesWidth: the schedule's
+ * reason and talking point), given widths from their content: their widths add up to the same
+ * budget (the call sheet stays one page wide), split so that the sample's rows take the fewest
+ * lines, each row as tall as its tallest wrapped cell (rowHeights.ts; the other wrapped printed
+ * columns, a two-line name, count too), and among splits as good, the nearest to the asked one.
+ * Each keeps at least its longest word and a width its header breaks well in. At 24 and 40 the en
+ * reason "Retention call (signs of leaving); RFM segment dropped from Loyal to Can't lose them …"
+ * took 9 or 10 lines beside a talking point of three words (stop 34 tester #8). Once per tab: the
+ * lines of each distinct text at each width tried (half characters), pairs of columns in turn.
+ *
+ * @example shareWidths(followUps, sample, headers, out) // out[5].width 24 → 38, out[6].width 40 → 26
+ */
+export function shareWidths(
+  table: ReportTable,
+  sample: readonly (readonly Cell[])[],
+  headers: readonly string[],
+  out: Array<{ width: number; wrap: boolean }>,
+): void {
+  const printed = table.printColumns ?? 0;
+  const pool = table.columns.flatMap((c, i) =>
+    c.sharesWidth && c.format === "text" && i < printed && i < out.length ? [i] : [],
+  );
+  const rows = sample.length;
+  if (pool.length < 2 || rows === 0) return;
+  // The row's other wrapped printed cells: it is at least that tall, whatever the split.
+  const floor = new Uint8Array(rows).fill(1);
+  out.forEach((w, j) => {
+    if (!w.wrap || j >= printed || pool.includes(j)) return;
+    for (let r = 0; r < rows; r++) {
+      const v = sample[r][j];
+      if (typeof v === "string" && v !== "")
+        floor[r] = Math.max(floor[r], Math.min(MAX_LINES, textLines(v, w.width)));
+    }
+  });
+  const asked = pool.map((i) => out[i].width);
+  const total = asked.reduce((a, b) => a + b, 0);
+  // Per column: its distinct texts, each row's, and the least width (its longest word).
+  const columns = pool.map((i) => {
+    const ids = new Int32Array(rows).fill(-1);
+    const index = new Map<string, number>();
+    const texts: string[] = [];
+    let least = SHARED_LEAST;
+    for (let r = 0; r < rows; r++) {
+      const v = sample[r][i];
+      if (typeof v !== "string" || v === "") continue;
+      let id = index.get(v);
+      if (id === undefined) {
+        index.set(v, (id = texts.length));
+        texts.push(v);
+        least = Math.max(least, Math.ceil(longestWordWidth(v) + 1));
+      }
+      ids[r] = id;
+    }
+    return { ids, texts, least: Math.min(least, asked[pool.indexOf(i)]) };
+  });
+  // Widths tried: half characters from each column's least to the budget less the others' least.
+  const lowest = Math.min(...columns.map((c) => c.least));
+  const steps = Math.max(0, Math.floor((total - lowest) * 2)) + 1;
+  const widthAt = (s: number) => lowest + s / 2;
+  const stepOf = (w: number) => Math.round((w - lowest) * 2);
+  // Lines of a text at every step, filled between two steps with the same count (fewer lines as
+  // the column widens): a short text takes a few layouts, not one per step.
+  const lines = columns.map((c) => c.texts.map(() => null as Uint8Array | null));
+  const linesOf = (k: number, id: number): Uint8Array => {
+    let a = lines[k][id];
+    if (a) return a;
+    const text = columns[k].texts[id];
+    a = new Uint8Array(steps);
+    const at = (s: number) => (a![s] ||= Math.min(MAX_LINES, textLines(text, widthAt(s))));
+    const fill = (lo: number, hi: number): void => {
+      if (hi - lo < 2) return;
+      if (at(lo) === at(hi)) {
+        a!.fill(a![lo], lo + 1, hi);
+        return;
+      }
+      const mid = (lo + hi) >> 1;
+      at(mid);
+      fill(lo, mid);
+      fill(mid, hi);
+    };
+    at(0);
+    at(steps - 1);
+    fill(0, steps - 1);
+    lines[k][id] = a;
+    return a;
+  };
+  const tables = columns.map((c, k) => c.texts.map((_, id) => linesOf(k, id)));
+  const breaksWell = (k: number, width: number): boolean =>
+    headingBreaksWell(headers[pool[k]], width, headerIndent(table, pool[k]));
+  const cost = (w: readonly number[]): number => {
+    const at = w.map(stepOf);
+    let sum = 0;
+    for (let r = 0; r < rows; r++) {
+      let n = floor[r];
+      for (let k = 0; k < columns.length; k++) {
+        const id = columns[k].ids[r];
+        if (id < 0) continue;
+        const m = tables[k][id][at[k]];
+        if (m > n) n = m;
+      }
+      sum += n;
+    }
+    return sum;
+  };
+  const distance = (w: readonly number[]) => w.reduce((s, x, k) => s + Math.abs(x - asked[k]), 0);
+  const widths = asked.slice();
+  let best = cost(widths);
+  // Pairs in turn, each pair's sum split every way in half characters, until no split helps.
+  for (let round = 0, better = true; better && round < 4; round++) {
+    better = false;
+    for (let a = 0; a < pool.length; a++) {
+      for (let b = a + 1; b < pool.length; b++) {
+        const sum = widths[a] + widths[b];
+        for (let wa = columns[a].least; wa <= sum - columns[b].least; wa += 0.5) {
+          const tried = widths.slice();
+          tried[a] = wa;
+          tried[b] = sum - wa;
+          const c = cost(tried);
+          if (c > best || (c === best && distance(tried) >= distance(widths))) continue;
+          if (!breaksWell(a, tried[a]) || !breaksWell(b, tried[b])) continue;
+          if (c < best) better = true;
+          best = c;
+          widths[a] = tried[a];
+          widths[b] = tried[b];
+        }
+      }
+    }
+  }
+  pool.forEach((i, k) => {
+    const at = stepOf(widths[k]);
+    const wrap = tables[k].some((a) => a[at] > 1);
+    out[i] = { width: widths[k], wrap: out[i].wrap || wrap };
+  });
+}
+
+/** The least width a shared column is given (shareWidths): a few words a line. */
+const SHARED_LEAST = 12;
 
 /**
  * Characters a table header is indented from its column's edge: a figure's header is right-aligned

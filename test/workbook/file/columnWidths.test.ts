@@ -11,6 +11,7 @@ import {
   lineStarts,
   MAX_HEADING_LINES,
   RENDERERS,
+  textLines,
   textRoom,
 } from "../../../src/engine/report/textMeasure";
 import { defaultRules } from "../../../src/engine/rules";
@@ -71,6 +72,74 @@ test("a printed column of few texts wraps them alike in Excel and LibreOffice (s
       lineStarts(r, textRoom(fit.width) * 1.05).length,
     );
   expect(lineStarts("Central China - Hubei", textRoom(12)).length).toBe(3);
+});
+
+/**
+ * The schedule's reason and talking point share their 64 characters by content (stop 34 tester #8:
+ * a 10-line reason at 24 beside a talking point of three words at 40).
+ */
+function callSheet(rows: [string, string][]) {
+  const t = {
+    ...tableOf(
+      "followUps",
+      "Follow-up schedule",
+      [
+        { key: "customerId", header: "Customer ID", format: "text", width: 12 },
+        { key: "reason", header: "Reason", format: "text", width: 24, sharesWidth: true },
+        {
+          key: "talkingPoint",
+          header: "Talking point",
+          format: "text",
+          width: 40,
+          sharesWidth: true,
+        },
+      ],
+      rows.map(([reason, point], i) => [`C${i}`, reason, point]),
+    ),
+    printColumns: 3,
+  } satisfies ReportTable;
+  const headers = t.columns.map((c) => c.header);
+  const widths = fitWidths(t, t.rows(0, t.rowCount), headers, []);
+  /** The sample's lines, each row as tall as its taller cell. */
+  const lines = (w: readonly { width: number }[]) =>
+    t
+      .rows(0, t.rowCount)
+      .reduce(
+        (sum, r) =>
+          sum + Math.max(textLines(String(r[1]), w[1].width), textLines(String(r[2]), w[2].width)),
+        0,
+      );
+  return { widths, lines, asked: lines([{ width: 12 }, { width: 24 }, { width: 40 }]) };
+}
+
+test("a long reason beside a short talking point gets the room: same page width, fewer lines", () => {
+  const reason =
+    "Retention call (signs of leaving); RFM segment dropped from Loyal to Can't lose them, value class dropped from Important value to Important retention, churn risk level rose from Low to Medium since 2025-11-30";
+  const { widths, lines, asked } = callSheet(
+    Array.from({ length: 20 }, (_, i) => [i % 2 ? reason : "Regular contact", "Last bought: C"]),
+  );
+  expect(widths[1].width + widths[2].width).toBe(64);
+  expect(widths[1].width).toBeGreaterThan(widths[2].width);
+  expect(lines(widths)).toBeLessThan(asked);
+  expect(textLines(reason, 24)).toBeGreaterThanOrEqual(9); // the tester's 9-10 lines
+  expect(textLines(reason, widths[1].width)).toBeLessThanOrEqual(5);
+  // The reason still wraps; the talking point's header still breaks well.
+  expect(widths[1].wrap).toBe(true);
+  expect(headingBreaksWell("Talking point", widths[2].width)).toBe(true);
+});
+
+test("short texts in both keep the asked widths; a long talking point keeps its room", () => {
+  expect(callSheet([["Regular contact", "Last bought: C"]]).widths.map((w) => w.width)).toEqual([
+    12, 24, 40,
+  ]);
+  const point =
+    "Email: li.na@example.com; weakest in the last survey: price 2/5, after-sales 2/5; last bought: Annual maintenance, Installation service";
+  const { widths, lines, asked } = callSheet([
+    ["Regular contact", point],
+    ["Retention call (signs of leaving)", point],
+  ]);
+  expect(widths[2].width).toBeGreaterThanOrEqual(40);
+  expect(lines(widths)).toBeLessThanOrEqual(asked);
 });
 
 test("words break where Excel breaks them: spaces, after a hyphen, around CJK", () => {
