@@ -70,6 +70,21 @@ export function longestWordWidth(text: string): number {
   return widest;
 }
 
+/**
+ * The width of a text's widest line (textWidth of each "\n"-separated line).
+ *
+ * @example widestLineWidth("邮箱：c77@ex.com\n最近购买：C") // 16
+ */
+export function widestLineWidth(text: string): number {
+  let widest = 0;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
+    widest = Math.max(widest, textWidth(text.slice(start, i)));
+    start = i + 1;
+  }
+  return Math.max(widest, textWidth(text.slice(start)));
+}
+
 /** How many columns a tab spans: a table's columns, a layout's longest row. */
 export function layoutWidth(table: ReportTable, sample: readonly (readonly Cell[])[]): number {
   if (table.style === "table") return table.columns.length;
@@ -307,7 +322,14 @@ function fitTableColumn(
     } else if (v instanceof Date) w = 11;
     else {
       const text = typeof v === "string" ? v : String(v);
-      w = textWidth(text) + 2;
+      // A text with a line feed of its own (an e-mail contact's talking point: the address, then
+      // the point) is as wide as its widest line, and its column wraps: without wrap, Excel draws
+      // the text on one line and LibreOffice runs its second line over the next row, and only a
+      // wrapped column's rows are sized to their lines (rowHeights.ts; stop 35 tester #1: 20 of 26
+      // two-line talking points got a one-line row where the rest of the row was short).
+      const feed = text.indexOf("\n") >= 0;
+      w = (feed ? widestLineWidth(text) : textWidth(text)) + 2;
+      if (feed) wrap = true;
       if (held >= 0 && w > held) {
         wrap = true;
         // Wrapped text breaks between words (CJK anywhere): a word wider than the column is

@@ -18,7 +18,12 @@ import { defaultRules } from "../../../src/engine/rules";
 import type { Lang } from "../../../src/engine/schema";
 import { sampleSource, SAMPLE_AS_OF } from "../../../src/sample/source";
 import { threeHundredChanges as refresh } from "../../engine/report/changesFixture";
-import { fitWidths, headerIndent, longestWordWidth } from "../../../src/workbook/file/columnWidths";
+import {
+  fitWidths,
+  headerIndent,
+  longestWordWidth,
+  widestLineWidth,
+} from "../../../src/workbook/file/columnWidths";
 
 /**
  * A printed column keeps the width its tab asks for and wraps longer text; a word wider than that
@@ -40,6 +45,26 @@ function printed(values: string[], width: number) {
   };
   return fitWidths(t, t.rows(0, t.rowCount), ["Customer ID", "Type"], [])[1];
 }
+
+test("a text with a line feed wraps its column, as wide as its widest line (stop 35 tester #1)", () => {
+  expect(widestLineWidth("邮箱：c77@ex.com\n最近购买：C")).toBe(16);
+  expect(widestLineWidth("abc")).toBe(3);
+  // Shorter than the call sheet's 44 for its talking point: wrapped all the same (its rows are
+  // then sized to their lines), at the asked width.
+  expect(printed(["邮箱：c77@ex.com\n最近购买：C", "最近购买：A"], 44)).toEqual({
+    width: 44,
+    wrap: true,
+  });
+  expect(printed(["最近购买：A"], 44)).toEqual({ width: 44, wrap: false });
+  // A column on screen only: as wide as the widest line, not the lines end to end.
+  const t = tableOf(
+    "dataQuality",
+    "Data quality",
+    [{ key: "value", header: "Value", format: "text" }],
+    [["first line of it\nsecond"]],
+  );
+  expect(fitWidths(t, t.rows(0, 1), ["Value"], [])[0]).toEqual({ width: 18, wrap: true });
+});
 
 test("a word wider than its printed column widens it: no word is cut inside", () => {
   const fit = printed(["Enterprise", "Government", "Individual"], 10);

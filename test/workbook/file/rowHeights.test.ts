@@ -1,7 +1,14 @@
+import fc from "fast-check";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { epochDay } from "../../../src/engine/parse/date";
+import type { CustomerAnalysis } from "../../../src/engine/analysis";
+import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
+import { epochDay, parseIsoDate } from "../../../src/engine/parse/date";
+import { followUpTable } from "../../../src/engine/report/followUpTab";
+import { DEFAULTS } from "../../../src/engine/rules/defaults";
+import { followUpRulesSchema } from "../../../src/engine/rules/service";
+import { smallDataset } from "../../engine/followUp/smallDataset";
 import { tableOf, type ReportTable } from "../../../src/engine/report/table";
 import {
   HEADER_HEIGHT,
@@ -15,7 +22,7 @@ import {
 } from "../../../src/workbook/file/rowHeights";
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
-import { charWidth, lineStarts, textRoom } from "../../../src/engine/report/textMeasure";
+import { charWidth, lineStarts, textRoom, textWidth } from "../../../src/engine/report/textMeasure";
 
 /** The sheet XML of a workbook holding `table` alone, as the file writer writes it. */
 async function firstSheet(table: ReportTable, lang: "zh-CN" | "en-US"): Promise<string> {
@@ -198,5 +205,96 @@ describe("a table's header row is as tall as its tallest header (stop 31 tester)
     };
     const sheet = await firstSheet(table, "en-US");
     expect(/<row r="1" ht="(\d+)" customHeight="1">/.exec(sheet)![1]).toBe("48");
+  });
+});
+
+describe("a line feed of a cell's own starts a line (stop 35 tester #1)", () => {
+  // Texts of every kind the tabs hold: Latin words, Chinese, marks kinsoku keeps, spaces, line feeds.
+  const piece = fc.oneof(
+    fc.integer({ min: 1, max: 12 }).map((k) => "n".repeat(k)),
+    fc.constantFrom("i", "c77@ex.com", "邮箱：", "最近购买：C", "a-b", "(x)", "12"),
+    fc.constantFrom("客", "流失", "价值层级", "，", "：", "）", "（"),
+    fc.constantFrom(" ", "\n"),
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+  const width = fc.double({ min: 1, max: 50, noNaN: true });
+
+  test("a cell's lines are the sum of its pieces' lines, at least one each", () => {
+    expect(textLines("a\nb", 44)).toBe(2);
+    expect(textLines("\n", 44)).toBe(2);
+    expect(textLines("邮箱：c77@ex.com\n最近购买：C", 44)).toBe(2);
+    fc.assert(
+      fc.property(text, text, width, (x, y, w) => {
+        expect(textLines(`${x}\n${y}`, w)).toBe(textLines(x, w) + textLines(y, w));
+        expect(textLines(`${x}\n${y}`, w)).toBeGreaterThanOrEqual(2);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a table row is as tall as its talking point's lines, the other cells one line", () => {
+    const rows = new TableRowLines([5, 6], [14, 14, 6, 26, 18, 28, 44]);
+    const row = [0, "王", "C1", "甲", "", "定期回访", "邮箱：c1@ex.com\n最近购买：C"];
+    expect(rows.of(row)).toBe(2);
+    expect(rowLines(row, undefined, [5, 6], [14, 14, 6, 26, 18, 28, 44], 6, true)).toBe(2);
+  });
+
+  test("the call sheet's e-mail rows with short cells are written two lines tall", async () => {
+    // C1 has an e-mail address and no phone: its contacts go by e-mail or visit, and the talking
+    // point is the address on a line of its own, then the open complaint. Its regular visits have
+    // a short reason (定期回访), so only the talking point's line feed makes them two lines; and
+    // every talking point fits the column's 44 on one line end to end (the bug hid in the demos,
+    // whose longer addresses wrapped the column anyway).
+    const d = parseIsoDate;
+    const asOf = d("2026-03-02");
+    const dataset = smallDataset({
+      asOf,
+      customers: [
+        { id: "C1", name: "甲", owner: "王", consent: 1, email: "c@e.cn" },
+        { id: "C2", name: "乙", owner: "王", consent: 1, phone: "13800000000" },
+      ],
+      complaints: [{ customer: 0, receivedAt: d("2026-02-27") + 0.3, cause: 0 }],
+    });
+    const analysis = {
+      valueTier: Int8Array.of(0, 1),
+      churnLevel: Int8Array.of(0, 0),
+      lifecycleStage: Int8Array.of(3, 3),
+      monetary: Float64Array.of(8_000, 6_000),
+      churnProbability: Float64Array.of(0.95, 0.9),
+      churnReasons: { codes: new Int8Array(6).fill(-1), figures: new Float64Array(24) },
+    } as unknown as CustomerAnalysis;
+    const schedule = scheduleFollowUps({
+      dataset,
+      analysis,
+      lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01")),
+      rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+      asOf,
+    });
+    const table = followUpTable(schedule, dataset, "zh-CN", {
+      analysis,
+      lastPurchase: new Float64Array(2).fill(NaN),
+      asOf,
+      mask: false,
+      churnLevels: DEFAULTS.churn.levels,
+    });
+    const talkingPoint = table.columns.findIndex((c) => c.key === "talkingPoint");
+    const reason = table.columns.findIndex((c) => c.key === "reason");
+    const rows = table.rows(0, table.rowCount);
+    const twoLine = rows.flatMap((r, i) => {
+      const point = r[talkingPoint];
+      return typeof point === "string" && point.includes("\n") && r[reason] === "定期回访"
+        ? [i + 2]
+        : [];
+    });
+    expect(twoLine.length).toBeGreaterThan(0);
+    for (const r of rows) expect(textWidth(String(r[talkingPoint])) + 2).toBeLessThanOrEqual(44);
+    const sheet = await firstSheet(table, "zh-CN");
+    for (const r of twoLine) {
+      const ht = new RegExp(`<row r="${r}" ht="(\\d+)" customHeight="1">`).exec(sheet);
+      expect({ row: r, height: ht ? Number(ht[1]) : TABLE_ROW_HEIGHT }).toEqual({
+        row: r,
+        height: rowHeight(2, true),
+      });
+    }
   });
 });
