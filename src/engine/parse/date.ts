@@ -2,7 +2,11 @@ import type { Cell } from "../cells";
 import type { DateOrder } from "./dateOrder";
 import { toHalfWidth } from "./text";
 
-/** Days between Excel's day 0 (1899-12-30, after its 1900 leap-year bug) and 1970-01-01. */
+/**
+ * Days between Excel's day 0 as its serials from 61 (1900-03-01) on count (1899-12-30, after its
+ * 1900 leap-year bug) and 1970-01-01. Serials 1–59 are a day later than this offset says:
+ * fromExcelSerial / toExcelSerial / excelSerial hold the one rule.
+ */
 export const EXCEL_EPOCH_OFFSET = 25569;
 /**
  * Days between the 1900 and the 1904 date system's day 0: a 1904 workbook's serial 0 is
@@ -33,14 +37,48 @@ export function excelEpochOffset(date1904: boolean): number {
   return date1904 ? EXCEL_EPOCH_OFFSET - DAYS_1900_TO_1904 : EXCEL_EPOCH_OFFSET;
 }
 
-/** Epoch day of an Excel serial date. @example fromExcelSerial(45723) // epochDay(2025, 3, 7) */
+/** Epoch day of 1900-03-01, serial 61 in the 1900 date system: from it on serials count from 1899-12-30. */
+export const MARCH_1_1900 = -25_508;
+
+/**
+ * Epoch day of an Excel serial date (1900 date system). Excel takes 1900 for a leap year (Lotus
+ * 1-2-3's bug, kept): serial 1 is 1900-01-01, 59 is 1900-02-28, 60 is 1900-02-29, a day that never
+ * was, and 61 is 1900-03-01. So serials below 60 count from 1899-12-31 and those from 61 on from
+ * 1899-12-30, and serial 60 (with any time of day) is no date: NaN, so a 60 read as a date is
+ * refused as unparseable, like 2025-02-30. Below 1 (a time of day alone: 0.5 is 12:00) the
+ * count from 1899-12-31 goes on: 1899-12-31 12:00, which Excel shows as "1900-01-00 12:00".
+ *
+ * @example fromExcelSerial(45723) // epochDay(2025, 3, 7)
+ * @example fromExcelSerial(1) // epochDay(1900, 1, 1)
+ * @example fromExcelSerial(60) // NaN
+ */
 export function fromExcelSerial(serial: number): EpochDay {
-  return serial - EXCEL_EPOCH_OFFSET;
+  if (serial >= 61) return serial - EXCEL_EPOCH_OFFSET;
+  return serial < 60 ? serial - (EXCEL_EPOCH_OFFSET - 1) : NaN;
 }
 
-/** Excel serial of an epoch day. @example toExcelSerial(epochDay(2025, 3, 7)) // 45723 */
+/**
+ * Excel serial (1900 date system) of an epoch day, the inverse of fromExcelSerial: a day before
+ * 1900-03-01 is one serial lower than the count from 1899-12-30 gives (1900-01-01 is serial 1), and
+ * no day gives 60. Days before 1900-01-01 give serials below 1, which no date shows (the writers
+ * leave such a cell empty).
+ *
+ * @example toExcelSerial(epochDay(2025, 3, 7)) // 45723
+ * @example toExcelSerial(epochDay(1900, 1, 1)) // 1
+ */
 export function toExcelSerial(day: EpochDay): number {
-  return day + EXCEL_EPOCH_OFFSET;
+  return day >= MARCH_1_1900 ? day + EXCEL_EPOCH_OFFSET : day + (EXCEL_EPOCH_OFFSET - 1);
+}
+
+/**
+ * Serial of an epoch day in a workbook's date system: toExcelSerial in the 1900 system; in the 1904
+ * system (serial 0 = 1904-01-01, no false leap day) the plain count.
+ *
+ * @example excelSerial(epochDay(1900, 1, 1), false) // 1
+ * @example excelSerial(epochDay(1904, 1, 1), true) // 0
+ */
+export function excelSerial(day: EpochDay, date1904: boolean): number {
+  return date1904 ? day + (EXCEL_EPOCH_OFFSET - DAYS_1900_TO_1904) : toExcelSerial(day);
 }
 
 /** ISO text (YYYY-MM-DD) of an epoch day; "" for NaN. @example isoDate(0) // "1970-01-01" */

@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import type { Cell } from "../../engine/cells";
 import type { ChartSpec, ReportTable } from "../../engine/report/table";
 import { columnLetters } from "../../engine/a1";
-import { excelEpochOffset } from "../../engine/parse/date";
+import { toExcelSerial } from "../../engine/parse/date";
 import { escapeXml } from "./xmlText";
 // Size and place of a chart, as the add-in sets them: 8 columns wide, 15 rows high, 16 apart,
 // never across one of the tab's page breaks (chartTops).
@@ -156,8 +156,6 @@ function strCache(values: string[]): string {
     .join("")}</c:strCache>`;
 }
 
-/** An epoch day + this = its serial in the 1900 date system (the cache only: Excel reads the cells). */
-const EXCEL_1900_OFFSET = excelEpochOffset(false);
 const DATE_FORMAT = "yyyy-mm-dd";
 
 function numCache(values: (number | null)[], format = "General"): string {
@@ -187,7 +185,7 @@ export function chartXml(
     ? `<c:cat><c:numRef><c:f>${catRef}</c:f>${numCache(
         Array.from({ length: points }, (_, r) => {
           const v = num(cell(r + 1, 0));
-          return v === null ? null : v + EXCEL_1900_OFFSET;
+          return v === null ? null : toExcelSerial(v); // the cache only: Excel reads the cells
         }),
         DATE_FORMAT,
       )}</c:numRef></c:cat>`

@@ -34,7 +34,7 @@ import { escapeXml } from "./xmlText";
 // Imported bindings taken once: read per cell as CommonJS (tsx, jest), each is a getter call.
 const { CellFragments, isSpace, TEXT_CLOSE, VALUE_CLOSE } = cellFragments;
 const { CELL_MAX_CHARS, fitCellText } = limits;
-const { excelEpochOffset, MS_PER_DAY } = dates;
+const { excelSerial, MS_PER_DAY } = dates;
 
 export { headerWidth, textWidth } from "./columnWidths";
 export { tableHeaders, tablePartXml } from "./tablePart";
@@ -111,7 +111,7 @@ export async function* reportSheetXml(
   const locked = !o.protect ? false : isLockedCell(table.style);
   const width = table.columns.length;
   const letters = Array.from({ length: Math.max(width, 1) + 16 }, (_, i) => columnLetters(i));
-  const offset = excelEpochOffset(o.date1904);
+  const date1904 = o.date1904;
 
   // Styles per column; wrap decided from a sample of the rows (first 2,000). Nobody looks at a
   // hidden tab (the run state, whose rows are blocks of 32,000 characters): its header decides.
@@ -265,7 +265,7 @@ export async function* reportSheetXml(
       if (typeof value === "number") {
         if (!Number.isFinite(value)) continue; // never NaN or Infinity
         if (format === "date" || format === "datetime") {
-          const serial = value + offset;
+          const serial = excelSerial(value, date1904);
           if (serial >= 1) c.writeCell(i, fragments.number(s), bare.number(s), serial);
           continue;
         }
@@ -275,7 +275,7 @@ export async function* reportSheetXml(
       } else if (value instanceof Date) {
         const ms = value.getTime();
         if (Number.isNaN(ms)) continue;
-        const serial = ms / MS_PER_DAY + offset;
+        const serial = excelSerial(ms / MS_PER_DAY, date1904);
         if (serial < 1) continue;
         const ds = layout
           ? format === "datetime"
@@ -298,7 +298,12 @@ export async function* reportSheetXml(
           const ms = Date.parse(`${text}T00:00:00Z`);
           if (!Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text) {
             const d = layout.date;
-            c.writeCell(i, fragments.number(d), bare.number(d), ms / MS_PER_DAY + offset);
+            c.writeCell(
+              i,
+              fragments.number(d),
+              bare.number(d),
+              excelSerial(ms / MS_PER_DAY, date1904),
+            );
             continue;
           }
         }
@@ -329,7 +334,7 @@ export async function* reportSheetXml(
         [colXf, colXfTall],
         [fillXf, fillXfTall],
         [dateXf, dateXfTall],
-        offset,
+        date1904,
         o.shared,
         sample,
         widthOf,
@@ -541,7 +546,8 @@ class TableRows {
     private readonly colXf: [number[], number[]],
     private readonly fillXf: [Map<string, number>, Map<string, number>],
     private readonly dateXf: [number, number],
-    private readonly offset: number,
+    /** The workbook's date system (excelSerial): 1904 or 1900. */
+    private readonly date1904: boolean,
     shared: SharedStringTable | undefined,
     sample: readonly (readonly Cell[])[],
     widthOf: number[],
@@ -584,7 +590,7 @@ class TableRows {
   private row(cells: readonly Cell[]): void {
     const c = this.c;
     const { fragments, bare } = c;
-    const { width, isDate, fillColumn, offset } = this;
+    const { width, isDate, fillColumn, date1904 } = this;
     const linesOf = this.linesOf;
     const lines = linesOf !== null ? linesOf.of(cells) : 1;
     c.startRow(lines, false);
@@ -599,7 +605,7 @@ class TableRows {
       if (typeof value === "number") {
         if (!Number.isFinite(value)) continue; // never NaN or Infinity
         if (isDate[i]) {
-          const serial = value + offset;
+          const serial = excelSerial(value, date1904);
           if (serial >= 1) c.writeCell(i, numberOpen[i], numberBare[i], serial);
           continue;
         }
@@ -619,7 +625,7 @@ class TableRows {
       } else if (value instanceof Date) {
         const ms = value.getTime();
         if (Number.isNaN(ms)) continue;
-        const serial = ms / MS_PER_DAY + offset;
+        const serial = excelSerial(ms / MS_PER_DAY, date1904);
         if (serial < 1) continue;
         const ds = isDate[i] ? colXf[i] : this.dateXf[k];
         c.writeCell(i, fragments.number(ds), bare.number(ds), serial);

@@ -39,7 +39,9 @@ function general(x: number): string {
 }
 
 function dateText(serial: number, format: string): string {
-  const iso = toJsDate(fromExcelSerial(serial)).toISOString();
-  const day = iso.slice(0, 10);
+  // Serial 60 is Excel's 1900-02-29, a day that never was (fromExcelSerial: NaN): shown as Excel does.
+  const leap = serial >= 60 && serial < 61;
+  const iso = toJsDate(fromExcelSerial(leap ? serial - 1 : serial)).toISOString();
+  const day = leap ? "1900-02-29" : iso.slice(0, 10);
   return /h/i.test(format) ? `${day} ${iso.slice(11, 16)}` : day;
 }

@@ -5,6 +5,7 @@ import {
   daysInMonth,
   isoKeyDay,
   epochDay,
+  excelSerial,
   fromExcelSerial,
   isoDate,
   parseDate,
@@ -241,4 +242,55 @@ test("daysInMonth: the one owner of a month's length (the reader and --as-of's m
     for (let mo = 1; mo <= 12; mo++)
       expect(daysInMonth(y, mo)).toBe(new Date(Date.UTC(y, mo, 0)).getUTCDate());
   expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 29]);
+});
+
+describe("Excel serials 1–60: before Excel's fictitious 1900-02-29 (tester11 #4)", () => {
+  test.each<[number, number]>([
+    [1, epochDay(1900, 1, 1)],
+    [2, epochDay(1900, 1, 2)],
+    [59, epochDay(1900, 2, 28)],
+    [61, epochDay(1900, 3, 1)],
+    [45723, epochDay(2025, 3, 7)],
+  ])("serial %d is its day and back", (serial, day) => {
+    expect(fromExcelSerial(serial)).toBe(day);
+    expect(toExcelSerial(day)).toBe(serial);
+    expect(excelSerial(day, false)).toBe(serial);
+    expect(parseDate(serial)).toBe(day);
+    expect(parseDate(String(serial))).toBe(day);
+  });
+
+  test("serial 60, the 1900-02-29 that never was, is no date (refused as unparseable)", () => {
+    expect(fromExcelSerial(60)).toBeNaN();
+    expect(fromExcelSerial(60.5)).toBeNaN();
+    expect(parseDate(60)).toBeNaN();
+    expect(parseDate("60")).toBeNaN();
+  });
+
+  test("a time of day keeps its day on both sides of 1900-03-01", () => {
+    expect(fromExcelSerial(1.5)).toBe(epochDay(1900, 1, 1) + 0.5);
+    expect(fromExcelSerial(61.25)).toBe(epochDay(1900, 3, 1) + 0.25);
+    expect(toExcelSerial(epochDay(1900, 2, 28) + 0.75)).toBe(59.75);
+  });
+
+  test("every serial but 60 round-trips, and no day is written as 60", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2_958_465 }), (serial) => {
+        if (serial === 60) return;
+        const day = fromExcelSerial(serial);
+        expect(toExcelSerial(day)).toBe(serial);
+        expect(isoDate(day) >= "1900-01-01").toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: epochDay(1900, 1, 1), max: epochDay(1900, 12, 31) }), (day) => {
+        expect(toExcelSerial(day)).not.toBe(60);
+        expect(fromExcelSerial(toExcelSerial(day))).toBe(day);
+      }),
+    );
+  });
+
+  test("the 1904 system has no false leap day: serial 0 is 1904-01-01", () => {
+    expect(excelSerial(epochDay(1904, 1, 1), true)).toBe(0);
+    expect(excelSerial(epochDay(2025, 3, 7), true)).toBe(45723 - 1462);
+  });
 });

@@ -2,7 +2,7 @@
 import { SimContext, SimProxy } from "../context";
 import { invalidArgument } from "../errors";
 import type { SimWorkbook } from "../workbook";
-import { epochDay, excelEpochOffset } from "../../../engine/parse/date";
+import { epochDay, excelSerial } from "../../../engine/parse/date";
 
 /** A worksheet function's result (FunctionResult): load("value"), then sync. */
 export class SimFunctionResult extends SimProxy<{ value: number }> {
@@ -40,7 +40,7 @@ export class SimFunctions extends SimProxy<SimWorkbook> {
       this.context,
       () => {
         const wb = this.context.wb;
-        return { value: epochDay(year, month, day) + excelEpochOffset(wb.date1904) };
+        return { value: excelSerial(epochDay(year, month, day), wb.date1904) };
       },
       { m: "date", a: [year, month, day] },
     );
