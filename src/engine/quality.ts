@@ -8,6 +8,19 @@ import type { WordParams } from "./words/format";
  * Source: DOMAIN.md "What it computes" 1 (000 §2.2.1; 002 定期清理数据).
  */
 
+/**
+ * The earliest transaction date used, 1990-01-01 (epoch day 7305): a row dated before it is
+ * reported as `early_date` and not used, like a row with no date. Such dates are what an empty
+ * date cell becomes (1900-01-01 is Excel's serial 1 or 0 shown as 1900-01-00, 1904-01-01 a
+ * Mac workbook's 0, 1970-01-01 a zero timestamp from a database export) or a mistyped year
+ * (1925 for 2025); a customer ledger kept in a spreadsheet from before 1990 is rarer than all of
+ * those. Used as it stood, such a row became the customer's first purchase a century back, its
+ * tenure and lifecycle stage, and one customer 46,000 days "old" in the purchase model's fit
+ * (tester11 #4). A fixed date, not one relative to the rest of the data: an 80-row sheet has no
+ * 1st percentile to stand away from, and a placeholder is wrong whatever the other rows say.
+ */
+export const EARLIEST_TRANSACTION_DAY = 7305;
+
 /** Stable codes: scripts rely on them. Severity says what happened to the row. */
 export const QUALITY_CODES = {
   // The row is not used.
@@ -21,6 +34,9 @@ export const QUALITY_CODES = {
   too_many_fields: "error",
   unknown_customer: "error",
   future_date: "error",
+  // A transaction dated before EARLIEST_TRANSACTION_DAY (1990-01-01): what an empty date becomes
+  // (1900-01-01 is Excel's serial 1, 1970-01-01 a zero timestamp) or a mistyped year (1925).
+  early_date: "error",
   blank_row: "info",
   totals_row: "info",
   // The header row again inside the data (exports pasted together, a paged report): skipped.

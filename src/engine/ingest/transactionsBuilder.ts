@@ -3,7 +3,7 @@ import { Dictionary } from "../columns";
 import type { Transactions } from "../model";
 import { isoDate } from "../parse/date";
 import { amountReading, readAmount } from "../parse/number";
-import type { Finding } from "../quality";
+import { EARLIEST_TRANSACTION_DAY, type Finding } from "../quality";
 import { CustomerIndex, type TableBuilder, f64, i32, joinCustomer } from "./builders";
 import type { RowReader } from "./rowReader";
 import { rawHashAscii } from "./rawCells";
@@ -98,6 +98,17 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       }
       return false;
     }
+    if (day < EARLIEST_TRANSACTION_DAY) {
+      // 1900-01-01 (an empty date in Excel) and the like: not used, as a row with no date is not
+      // (quality.ts EARLIEST_TRANSACTION_DAY; tester11 #4).
+      const f1 = this.findings === null ? 0 : this.findings.length;
+      r.report("early_date", "date", r.cell("date"), {
+        value: isoDate(day),
+        earliest: isoDate(EARLIEST_TRANSACTION_DAY),
+      });
+      if (this.journal !== null) this.rejectedRow(r, customer, f0, f1, false);
+      return false;
+    }
     const f1 = this.findings === null ? 0 : this.findings.length;
     // A zero amount (a free item, a fully discounted order) is still a purchase: it counts as a
     // purchase event with no spend, with an info finding (issue 9: CDNOW has 8 such customers).
@@ -129,10 +140,16 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
   }
 
   /** Notes a row not used after a provisional join (ProvisionalJournal.rejected). */
-  private rejectedRow(r: RowReader, customer: number, f0: number, f1: number): void {
+  private rejectedRow(
+    r: RowReader,
+    customer: number,
+    f0: number,
+    f1: number,
+    isFuture = f1 >= 0,
+  ): void {
     const j = this.journal!;
     const end = this.findings!.length;
-    const future = f1 < 0 ? -1 : j.futureDays.length - 1;
+    const future = isFuture ? j.futureDays.length - 1 : -1;
     j.rejected.push(customer, r.rowNumber, f0, f1 < 0 ? end : f1, end, future);
   }
 

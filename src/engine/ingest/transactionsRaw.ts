@@ -2,11 +2,12 @@
 // customers): a row whose cells are all raw bytes of the usual shapes (a plain id, a yyyy-mm-dd
 // date, plain amounts, an ASCII order id, a product) is read by column index straight from the
 // block, with none of RowReader's per-field lookups by name. Only rows that make no finding take
-// it, so every other row (blank, bad or unusual cells, a zero amount, a future date) is read by
+// it, so every other row (blank, bad or unusual cells, a zero amount, a future or early date) is read by
 // TransactionsBuilder.add as before, with its findings.
 import type { Dictionary } from "../columns";
 import type { DecimalMarkEvidence } from "../parse/decimalMark";
 import type { AmountReading } from "../parse/number";
+import { EARLIEST_TRANSACTION_DAY } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
 import { CELL_BLANK, CELL_RAW, type BlockColumn, type ColumnBlock } from "./columnBlock";
 import {
@@ -100,7 +101,8 @@ export function readRawRow(
   const known = r.isoDay(key);
   if (Number.isNaN(known)) return false;
   const day = Math.floor(known);
-  if (day > r.asOf) return false; // a future_date finding
+  // A future_date or an early_date finding.
+  if (day > r.asOf || day < EARLIEST_TRANSACTION_DAY) return false;
 
   let points = 0;
   const amount = plainAmount(bytes, cols[raw.amount], i, reading);

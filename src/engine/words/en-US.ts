@@ -92,6 +92,8 @@ export const EN = {
     zero_twin_customer_id:
       "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
     future_date: "Date {value} is after the analysis date {asOf}; row not used",
+    early_date:
+      "Transaction date {value} is before {earliest}, not a plausible date (an empty date often shows as 1900-01-01 in Excel); row not used: please enter the actual date",
     zero_amount: "Amount is 0: counted as a purchase with no spend",
     return_without_purchase:
       "Return of {value} with no purchase: customer “{id}” has no transaction with a positive amount in the data. Counted as it is, so the customer's spend is negative; check whether the purchase is before the data starts or under another customer ID",

@@ -84,6 +84,8 @@ export const ZH: Catalog = {
     zero_twin_customer_id:
       "客户编号“{value}”与第 {firstRow} 行的“{firstId}”只差前导零：按两位不同的客户读取（未当作重复）。其他表中这类编号须与客户表完全相同才能对上",
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用",
+    early_date:
+      "交易日期 {value} 早于 {earliest}，不像真实日期（空日期在 Excel 中常显示为 1900-01-01），此行未使用；请补上实际日期",
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
     return_without_purchase:
       "退货 {value} 没有对应的购买：客户“{id}”在数据中没有金额为正的交易。按原样计入，该客户的消费金额为负；请核对原购买是否在数据起始日之前或记在别的客户编号下",
