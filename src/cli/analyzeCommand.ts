@@ -22,7 +22,7 @@ import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { withoutRowColumns } from "./releaseRows";
-import { limitedAnalysisTables } from "../engine/report/tabs";
+import { limitedAnalysisTables, tabsWritten } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { MAX_RULES_DEPTH } from "../engine/rules/validate";
 import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
@@ -255,7 +255,11 @@ export async function analyzeCommand(
     // A workbook refreshed in place was its own previous run: the Changes tab names it.
     if (analysis.changes && args.workbook && !args.previous)
       analysis.changes.previous.file ??= path.basename(args.workbook);
-    const kept = await tabNamesKept(source, lang, previousLang);
+    // --share writes a workbook of our tabs only (no sheet of the user's, so no formula or link
+    // to keep working): every tab is named in this run's language (stop-34 tester #7).
+    const kept = args.share
+      ? null
+      : await tabNamesKept(source, lang, previousLang, tabsWritten(analysis));
     if (kept) analysis.warnings.push(kept);
   } catch (e) {
     await backtest.close();

@@ -114,19 +114,62 @@ describe("a refresh in another language keeps our tab names and says so", () => 
     const lines = r.out.split("\n").filter((l) => l.includes("keep their names"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Warning: The workbook's last analysis was in Chinese/);
-    expect(lines[0]).toContain("(客户分类, 回访计划, ");
-    expect(lines[0]).toContain("客户分类");
+    // Each kept name with the tab's English name, so an English reader can tell them apart.
+    expect(lines[0]).toContain(
+      "still work: 概览 (Overview), 客户分类 (Customer segments), 回访计划 (Follow-up schedule), ",
+    );
     expect(lines[0]).not.toContain("CA_run_state");
     const names = await sheetNames(z2);
     expect(names).toContain("客户分类");
     expect(names).not.toContain("Customer segments");
     // A tab new to the workbook (Changes: the first run had no earlier one) is named as the
-    // kept ones are (stop 21 tester L1 residue: 变化 among English names).
+    // kept ones are (stop 21 tester L1 residue: 变化 among English names), and the note lists it
+    // (stop-34 tester #7: it named the nine kept tabs, not the 变化 it had just made).
     expect(names).toContain("变化");
     expect(names).not.toContain("Changes");
+    expect(lines[0]).toContain(
+      ". The tab this run adds is named in Chinese to match: 变化 (Changes). Their contents are now in English",
+    );
+    for (const name of names.filter((n) => n !== "CA_run_state" && !/^(客户|交易)$/.test(n)))
+      expect(lines[0]).toContain(`${name} (`);
     // The contents are English; the run log's last row says the same.
     expect(await firstRow(z2, "客户分类")).toContain("Customer ID");
-    expect(await lastLogRow(z2, "运行日志")).toContain("our tabs keep their names (客户分类, ");
+    expect(await lastLogRow(z2, "运行日志")).toContain(
+      "Our tabs keep their names, so that formulas and links to them still work: 概览 (Overview), ",
+    );
+    // The next refresh is English like the last: the names stay, said once was enough.
+    const z3 = scratch.path("z3.xlsx");
+    const again = await cli("analyze", z2, "--as-of", "2026-01-31", "-o", z3);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("Analysis date 2026-01-31");
+    expect(again.out).not.toContain("keep their names");
+    expect(await sheetNames(z3)).toEqual(names);
+  });
+
+  test("--share in another language: a workbook of our tabs only, every tab named in the run's language", async () => {
+    // No sheet of the user's comes along, so no formula or link depends on the old names (stop-34
+    // tester #7: `--share --lang en-US` of a Chinese-analysed workbook named every tab in Chinese).
+    const zh = await book("zh4.xlsx", true);
+    const s1 = scratch.path("s1.xlsx");
+    expect((await cli("analyze", zh, "--as-of", "2025-11-30", "-o", s1)).code).toBe(0);
+    const s2 = scratch.path("s2.xlsx");
+    const r = await cli(
+      "analyze",
+      s1,
+      "--as-of",
+      "2025-12-31",
+      "--share",
+      "--lang",
+      "en-US",
+      "-o",
+      s2,
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("keep their names");
+    const names = await sheetNames(s2);
+    expect(names).toEqual(expect.arrayContaining(["Overview", "Changes", "Customer segments"]));
+    expect(names.filter((n) => /\p{Script=Han}/u.test(n))).toEqual([]);
+    expect(await firstRow(s2, "Customer segments")).toContain("Customer ID");
   });
 
   test("Chinese run of an English-analysed workbook: the same in Chinese", async () => {
@@ -140,7 +183,10 @@ describe("a refresh in another language keeps our tab names and says so", () => 
     const lines = r.out.split("\n").filter((l) => l.includes("保留原名"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^警告：工作簿上次的分析为英文：本工具的表保留原名（Customer segments、Follow-up schedule、/,
+      /^警告：工作簿上次的分析为英文。本工具的表保留原名，以免指向它们的公式和链接失效：Overview（概览）、Customer segments（客户分类）、Follow-up schedule（回访计划）、/,
+    );
+    expect(lines[0]).toContain(
+      "。本次新增的 1 张表也用英文命名，与之一致：Changes（变化）。表中内容现为中文",
     );
     expect(await sheetNames(e2)).toContain("Customer segments");
     expect(await sheetNames(e2)).toContain("Changes");
@@ -148,7 +194,9 @@ describe("a refresh in another language keeps our tab names and says so", () => 
     expect(r.out).toContain("（见“Changes”表）");
     // "See the … tab" names the tab the workbook has.
     expect(r.out).toContain("（见“Data quality”表）");
-    expect(await lastLogRow(e2, "Run log")).toContain("本工具的表保留原名（Customer segments、");
+    expect(await lastLogRow(e2, "Run log")).toContain(
+      "本工具的表保留原名，以免指向它们的公式和链接失效：Overview（概览）、",
+    );
   });
 });
 

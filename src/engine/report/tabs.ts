@@ -18,6 +18,7 @@ import { segmentsTable, type ExtraColumn } from "./segmentsTab";
 import { validationTable } from "./validationTab";
 import { fourDecimals, moneyCell, type ReportTable } from "./table";
 import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./limits";
+import type { OutputTab } from "./outputTabs";
 
 /** Columns the later analyses add to the classified-customers tab. */
 function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
@@ -117,6 +118,32 @@ export function limitedAnalysisTables(
     worklistRows: a.rules.limits.worklistRows,
     fullListsAt,
   });
+}
+
+/**
+ * The tabs a run writes, in allTables' order (the order of a new workbook's tab bar), without
+ * building them: the command line names the tabs new to a workbook in its `tab_names_kept`
+ * warning, which the Overview and the run log carry, so it is made before the tables are
+ * (words/tabNamesKept.ts; outputTabs.test holds the two together). Numbered parts (`客户分类 (2)`)
+ * are their tab's.
+ *
+ * @example tabsWritten(firstRun).includes("changes") // false: nothing to compare with yet
+ */
+export function tabsWritten(a: Pick<Analysis, "changes" | "laterRun" | "stateKept">): OutputTab[] {
+  const changes = Boolean(a.changes) || a.laterRun !== undefined;
+  return [
+    "overview",
+    ...(changes ? (["changes"] as const) : []),
+    "segments",
+    "followUps",
+    "atRisk",
+    "satisfaction",
+    "complaints",
+    "validation",
+    "dataQuality",
+    ...(a.stateKept === undefined ? (["runState"] as const) : []),
+    "runLog",
+  ];
 }
 
 const jsonResult: FullListPlace = (_table, lang) => say(lang, "limits", "jsonResult");

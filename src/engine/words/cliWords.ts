@@ -109,9 +109,16 @@ export const ARGS_EN = {
 
 /** The analyze command's own words (cli/analyzeCommand.ts): full lists and --previous. */
 export const ANALYZE_EN = {
-  /** A refresh in English of a workbook whose last run was Chinese (words/tabNamesKept.ts). */
+  /**
+   * A refresh in English of a workbook whose last run was Chinese (words/tabNamesKept.ts): each
+   * kept name glossed with tabNameGloss; with tabs new to the workbook, tabNamesKeptAdded.
+   */
   tabNamesKept:
-    "The workbook's last analysis was in Chinese: our tabs keep their names ({tabs}) so that formulas and links to them still work; their contents are now in English",
+    "The workbook's last analysis was in Chinese. Our tabs keep their names, so that formulas and links to them still work: {tabs}. Their contents are now in English",
+  tabNamesKeptAdded:
+    "The workbook's last analysis was in Chinese. Our tabs keep their names, so that formulas and links to them still work: {tabs}. {count|The tab|The tabs} this run adds {count|is|are} named in Chinese to match: {added}. Their contents are now in English",
+  /** A kept tab name and the tab's name in the run's language: "客户分类 (Customer segments)". */
+  tabNameGloss: "{name} ({meaning})",
   fullListBeside: "{csv} beside the workbook",
   fullListBesideAndJson: "{csv} beside the workbook and in the JSON result",
   previousUnreadable: "{file}: cannot read the earlier JSON result ({detail})",
@@ -127,7 +134,10 @@ export const ANALYZE_EN = {
 
 export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
   tabNamesKept:
-    "工作簿上次的分析为英文：本工具的表保留原名（{tabs}），以免指向它们的公式和链接失效；表中内容现为中文",
+    "工作簿上次的分析为英文。本工具的表保留原名，以免指向它们的公式和链接失效：{tabs}。表中内容现为中文",
+  tabNamesKeptAdded:
+    "工作簿上次的分析为英文。本工具的表保留原名，以免指向它们的公式和链接失效：{tabs}。本次新增的 {count|#} 张表也用英文命名，与之一致：{added}。表中内容现为中文",
+  tabNameGloss: "{name}（{meaning}）",
   fullListBeside: "工作簿旁的 {csv}",
   fullListBesideAndJson: "工作簿旁的 {csv} 及 JSON 结果",
   previousUnreadable: "{file}：无法读取上次的 JSON 结果（{detail}）",

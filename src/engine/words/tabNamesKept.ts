@@ -7,27 +7,48 @@ import { say } from "./catalog";
 /**
  * What a refresh in another language than the workbook's last run does to our tabs, said as a run
  * warning (console, Overview, run log, JSON): they keep their names, replaced in place so users'
- * formulas and links to them survive (issue 11 item 1), and their contents change language. Null
- * when the language is the same, or no tab of ours has a name of the other language. The hidden
- * state tab is not named.
+ * formulas and links to them survive (issue 11 item 1), and their contents change language. Each
+ * kept name is glossed with the tab's name in the run's language (an English reader cannot tell
+ * 客户分类 from 回访计划 otherwise). A tab the workbook does not have yet among `writes` (the
+ * Changes tab of a first refresh) is named in the kept language too (nameNewTabsAsKept: one
+ * language across our tabs), and the warning lists it as such (stop-34 tester #7: the note left
+ * out the 变化 tab an English run had just made). Null when the language is the same, or no tab of
+ * ours has a name of the other language. The hidden state tab is not named.
  *
- * @example await tabNamesKept(book, "en-US", "zh-CN") // message "…our tabs keep their names (概览, 客户分类, …)…"
+ * @example await tabNamesKept(book, "en-US", "zh-CN", ["overview", "changes"]) // "…: 概览 (Overview). The tab this run adds is named in Chinese to match: 变化 (Changes)…"
  */
 export async function tabNamesKept(
   source: GridSource,
   lang: Lang,
   previous: Lang | null,
+  writes: readonly OutputTab[],
 ): Promise<RunWarning | null> {
   if (!previous || previous === lang || !source.ownedSheet) return null;
-  const kept: string[] = [];
-  for (const tab of OUTPUT_TAB_KEYS) {
+  const kept: { sheet: string; tab: OutputTab }[] = [];
+  const added: OutputTab[] = [];
+  // In the order of the tab bar (this run's tabs first), then any other tab of ours.
+  for (const tab of new Set([...writes, ...OUTPUT_TAB_KEYS])) {
     if (tab === "runState") continue;
     const sheet = await source.ownedSheet(tab);
-    if (sheet && sheet !== tabName(tab, lang)) kept.push(sheet);
+    if (sheet && sheet !== tabName(tab, lang)) kept.push({ sheet, tab });
+    else if (!sheet && writes.includes(tab)) added.push(tab);
   }
   if (kept.length === 0) return null;
-  const message = (l: Lang) =>
-    say(l, "analyze", "tabNamesKept", { tabs: kept.join(say(l, "ingest", "nameSeparator")) });
+  const message = (l: Lang) => {
+    const list = (tabs: { sheet: string; tab: OutputTab }[]) =>
+      tabs
+        .map((t) =>
+          say(l, "analyze", "tabNameGloss", { name: t.sheet, meaning: tabName(t.tab, lang) }),
+        )
+        .join(say(l, "ingest", "nameSeparator"));
+    return added.length === 0
+      ? say(l, "analyze", "tabNamesKept", { tabs: list(kept) })
+      : say(l, "analyze", "tabNamesKeptAdded", {
+          tabs: list(kept),
+          count: added.length,
+          added: list(added.map((tab) => ({ sheet: tabName(tab, previous), tab }))),
+        });
+  };
   return {
     code: "tab_names_kept",
     message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },

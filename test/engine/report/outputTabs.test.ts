@@ -10,7 +10,8 @@ import {
   type OutputTab,
   type TabSpec,
 } from "../../../src/engine/report/outputTabs";
-import { analysisTables } from "../../../src/engine/report/tabs";
+import { analysisTables, tabsWritten } from "../../../src/engine/report/tabs";
+import { snapshotOf } from "../../../src/engine/changes";
 import { defaultRules } from "../../../src/engine/rules";
 import type { Lang } from "../../../src/engine/schema";
 
@@ -188,6 +189,28 @@ describe("the output-tab registry", () => {
           ok: true,
         });
       }
+    }
+  });
+
+  test("tabsWritten names the tabs a run writes, in their order, before they are built", async () => {
+    // The command line's tab_names_kept warning lists the tabs new to a workbook from it (stop-34
+    // tester #7): a first run, a refresh (Changes), a run dated before the one compared with.
+    const first = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const refresh = await analyzeWorkbook(memorySource(sheets), {
+      rules: defaultRules(),
+      asOf: asOf + 31,
+      previous: snapshotOf(first),
+    });
+    const backdated = await analyzeWorkbook(memorySource(sheets), {
+      rules: defaultRules(),
+      asOf: asOf - 1,
+      previous: snapshotOf(first),
+    });
+    expect(tabsWritten(first)).not.toContain("changes");
+    expect(tabsWritten(refresh)).toContain("changes");
+    for (const a of [first, refresh, backdated]) {
+      const tabs = analysisTables(a, "en-US", { at: asOf, durationSeconds: 1, source: "cli" });
+      expect(tabsWritten(a)).toEqual(tabs.map((t) => t.tab));
     }
   });
 
