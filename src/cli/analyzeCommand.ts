@@ -36,7 +36,7 @@ import { salvagedLanguage } from "../workbook/file/salvagedLanguage";
 import { unopenedLanguage } from "../workbook/file/fileErrors";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import type { WrittenTab } from "../workbook/port";
-import { runLanguage, type AnalyzeArgs } from "./args";
+import { fileNamesLanguage, runLanguage, type AnalyzeArgs } from "./args";
 import { textLanguage } from "../engine/words/language";
 import { systemClock, type Clock } from "./clock";
 import { phaseMark, stderrProgress } from "./progress";
@@ -222,7 +222,16 @@ export async function analyzeCommand(
     // says otherwise; when the two differ, our tabs keep their names and the run says so.
     const previousLang = await previousRunLanguage(source);
     // workbookLanguage starts with the last run's language too: not read twice when there is one.
-    lang = await runLanguage(args, async () => previousLang ?? (await workbookLanguage(source)));
+    // A workbook or CSV files with no text to tell (no customers sheet, empty files): the files'
+    // names, as for an error before the input is read (args.ts inputLanguage; README "Language of
+    // a run and of its messages").
+    lang = await runLanguage(
+      args,
+      async () =>
+        previousLang ??
+        (await workbookLanguage(source)) ??
+        fileNamesLanguage([...inputs, outPath, args.json]),
+    );
     langFound = true;
     if (args.workbook) {
       const output = await outputOnly(source);
@@ -269,8 +278,10 @@ export async function analyzeCommand(
     if (error instanceof InputError && !langFound && !args.langGiven && args.workbook)
       error.runLang ??=
         salvagedLanguage(args.workbook) ?? unopenedLanguage(args.workbook) ?? undefined;
-    // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese.
-    if (error instanceof InputError) error.runLang ??= lang;
+    // Known from the headers by now (no --lang): a Chinese file's error is said in Chinese. Not
+    // known yet: left to main's reportError, which reads what it can of the input (inputLanguage:
+    // its content, else the files' names), not the system's language set here.
+    if (error instanceof InputError && (langFound || args.langGiven)) error.runLang ??= lang;
     throw error;
   }
   // Outside the input's try: the message names the --previous file, not the input.
@@ -353,12 +364,16 @@ export async function analyzeCommand(
     }
   })().catch(async (error: unknown) => {
     await json?.cancel();
-    throw error;
+    throw inRunLanguage(error, lang);
   });
   analysis = withoutRowColumns(analysis);
   phaseMark("write json");
-  if (json) await jsonWritten(args.json!, json.done);
-  else if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
+  try {
+    if (json) await jsonWritten(args.json!, json.done);
+    else if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
+  } catch (error) {
+    throw inRunLanguage(error, lang);
+  }
   phaseMark("done");
   return {
     analysis,
@@ -470,6 +485,16 @@ export function jsonWriteError(file: string, e: unknown): InputError {
     );
   const why = e instanceof Error ? e.message : String(e);
   return new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
+}
+
+/**
+ * An error of the writing, once the run knows its language: said in it (an output that cannot be
+ * written after a Chinese input is said in Chinese, whatever the system's language; README
+ * "Language of a run and of its messages").
+ */
+function inRunLanguage(error: unknown, lang: Lang): unknown {
+  if (error instanceof InputError) error.runLang ??= lang;
+  return error;
 }
 
 /** An InputError's two texts (English, Chinese) from the catalog. */

@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { basename } from "node:path";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { daysInMonth, FIRST_YEAR, LAST_YEAR, parseIsoDate } from "../engine/parse/date";
 import { editDistance } from "../engine/editDistance";
@@ -55,13 +56,18 @@ export async function runLanguage(
 /**
  * The language of the input a command line names, for an error said before the run reads it (an
  * argument error, a missing second file): the workbook's (its last run's, else its headers'), else
- * the first CSV file's top rows', else null (the file is not there or not readable: the system's).
- * A folder given for a file is passed over (its error is said in the other files' language:
- * stop-26 tester 6). Stop-20 tester W2: `analyze --customers 客户.csv` alone answered in English on an English system.
+ * the first CSV file's top rows', else that of the names of the files it names
+ * (fileNamesLanguage: `analyze 不存在.xlsx` is told in Chinese that the file does not exist), else
+ * null (the system's). One rule for every message before the run knows its language (README
+ * "Language of a run and of its messages"; stop-34 tester #11). A folder given for a file is passed
+ * over (its error is said in the other files' language: stop-26 tester 6). Stop-20 tester W2:
+ * `analyze --customers 客户.csv` alone answered in English on an English system.
  *
  * @example await inputLanguage(["analyze", "--customers", "客户.csv"]) // "zh-CN"
+ * @example await inputLanguage(["analyze", "不存在.xlsx"]) // "zh-CN": the name says it
  */
 export async function inputLanguage(argv: readonly string[]): Promise<Lang | null> {
+  let named: string[] = [];
   try {
     const { values, positionals } = parseArgs({
       args: argv.slice(1),
@@ -73,31 +79,60 @@ export async function inputLanguage(argv: readonly string[]): Promise<Lang | nul
         ),
       ),
     });
-    const workbook = positionals.find((p) => /\.xlsx$/i.test(p) && isFile(p));
-    // A file that does not open as a workbook (a CSV saved as .xlsx, a damaged file) says
-    // nothing of its content: its name's language, else the system's (stop 33 tester #7:
-    // "文件.xlsx" got English under LANG=C.UTF-8).
-    if (workbook) {
-      const opened = await openXlsx(workbook).catch(() => null);
-      return opened ? await workbookLanguage(opened) : unopenedLanguage(workbook);
-    }
-    const csv: Partial<Record<SheetKind, string>> = {};
-    for (const kind of SHEET_KINDS) {
-      const file = values[kind];
-      if (typeof file === "string" && isFile(file)) csv[kind] = file;
-    }
-    const source = openCsv(csv);
-    // The first file with any text (an empty customers file says nothing).
-    for (const name of await source.sheetNames()) {
-      const texts = (await readTopRows(source, name))
-        .flat()
-        .filter((c): c is string => typeof c === "string" && c.trim() !== "");
-      if (texts.length > 0) return textLanguage(texts, "en-US");
-    }
-    return null;
+    named = [
+      ...positionals,
+      ...[...SHEET_KINDS, ...FILE_OPTIONS].map((name) => values[name]),
+    ].filter((f): f is string => typeof f === "string");
+    return (await contentLanguage(values, positionals)) ?? fileNamesLanguage(named);
   } catch {
-    return null;
+    return fileNamesLanguage(named);
   }
+}
+
+/** The options that name a file, beside the CSV inputs (--customers …). */
+const FILE_OPTIONS = ["out", "json", "rules", "previous", "check"] as const;
+
+/**
+ * The language of the files a command line names, by their names alone, for a message said when
+ * none of their contents says one (a missing, unreadable or empty input): any Chinese in a file's
+ * name is zh-CN (客户.xlsx, -o 分析.xlsx), else null (the system's language).
+ *
+ * @example fileNamesLanguage(["/data/不存在.xlsx"]) // "zh-CN"
+ * @example fileNamesLanguage(["/数据/nothere.xlsx"]) // null: a folder's name is not the user's choice for this run
+ */
+export function fileNamesLanguage(files: Iterable<string | undefined>): Lang | null {
+  const names: string[] = [];
+  for (const f of files) if (f) names.push(basename(f));
+  return textLanguage(names, null);
+}
+
+/** The language of the input's content (inputLanguage), else null. */
+async function contentLanguage(
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>,
+  positionals: string[],
+): Promise<Lang | null> {
+  const workbook = positionals.find((p) => /\.xlsx$/i.test(p) && isFile(p));
+  // A file that does not open as a workbook (a CSV saved as .xlsx, a damaged file): its first
+  // line's language if it is CSV text, else its name's (stop 33 tester #7: "文件.xlsx" got English
+  // under LANG=C.UTF-8), else the other files' names' (the caller), else the system's.
+  if (workbook) {
+    const opened = await openXlsx(workbook).catch(() => null);
+    return opened ? await workbookLanguage(opened) : unopenedLanguage(workbook);
+  }
+  const csv: Partial<Record<SheetKind, string>> = {};
+  for (const kind of SHEET_KINDS) {
+    const file = values[kind];
+    if (typeof file === "string" && isFile(file)) csv[kind] = file;
+  }
+  const source = openCsv(csv);
+  // The first file with any text (an empty customers file says nothing).
+  for (const name of await source.sheetNames()) {
+    const texts = (await readTopRows(source, name))
+      .flat()
+      .filter((c): c is string => typeof c === "string" && c.trim() !== "");
+    if (texts.length > 0) return textLanguage(texts, "en-US");
+  }
+  return null;
 }
 
 /** A file there to read: not missing, not a folder (a folder's error is said in the others' language). */

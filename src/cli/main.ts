@@ -6,6 +6,7 @@ import { say } from "../engine/words/catalog";
 import { analyzeCommand, loadRules, ruleFileLanguage } from "./analyzeCommand";
 import { systemClock, type Clock } from "./clock";
 import {
+  fileNamesLanguage,
   helpText,
   inputLanguage,
   langGiven,
@@ -46,7 +47,10 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
         if (args.check) {
           const file = args.check;
           // The language follows the file as analyze's follows its input (runLanguage).
-          const lang = await runLanguage(args, () => ruleFileLanguage(file));
+          const lang = await runLanguage(
+            args,
+            async () => (await ruleFileLanguage(file)) ?? fileNamesLanguage([file]),
+          );
           try {
             await loadRules(file, lang);
           } catch (e) {

@@ -252,7 +252,8 @@ Options:
                       numbers and e-mail addresses masked (138****8000)
   --as-of YYYY-MM-DD  analysis date (default: today); later rows are reported, not used
   --lang zh-CN|en-US  language of the tabs and messages (default: the workbook's previous run,
-                      else its headers, else the system locale)
+                      else its headers, else Chinese in the files' names, else the system
+                      locale; an error is said in the first of these known when it happens)
   --rules FILE        rule set JSON (start from "rules --print"); default: built-in defaults
   --previous FILE     compare with this earlier run (an .analysis.xlsx or a --json result) on the
                       Changes tab; default: the run the input workbook's own analysis tabs hold

@@ -229,7 +229,8 @@ export const ZH: Catalog = {
   --json 文件          另写出完整结果 JSON（结构见 schema/result.schema.json）
   --share              用于分享的工作簿：只含分析表（不复制输入表），电话和电子邮件地址打码（138****8000）
   --as-of YYYY-MM-DD   分析日期（默认：今天）；晚于此日期的行会列出但不使用
-  --lang zh-CN|en-US   分析表和提示的语言（默认：工作簿上次分析所用语言，否则按列名，否则按系统语言）
+  --lang zh-CN|en-US   分析表和提示的语言（默认：工作簿上次分析所用语言，否则按列名，否则看文件名
+                       是否含中文，否则按系统语言；出错时按当时已知的第一项）
   --rules 文件         规则集 JSON（可从 "rules --print" 开始）；默认：内置规则
   --previous 文件      与这次较早的运行比较（.analysis.xlsx 或 --json 结果），写入“变化”表；
                        默认：输入工作簿中上次分析的结果

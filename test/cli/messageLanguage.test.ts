@@ -1,0 +1,109 @@
+import { tableOf } from "../../src/engine/report/table";
+import { XlsxReportWriter } from "../../src/workbook/file";
+import { cli, scratchFolder } from "./harness";
+
+/**
+ * One rule for the language of a message without --lang (README "Language of a run and of its
+ * messages"; stop-34 tester #11: in one session `analyze nothere.xlsx` answered in English and
+ * `analyze fake.xlsx`, CSV text with Chinese headers, in Chinese): the input's language as far as
+ * it can be read when the message is said (its last run, its headers, a CSV's first line), else
+ * Chinese in the names of the files the command line names, else the system's. --lang wins.
+ */
+jest.setTimeout(120_000);
+
+const scratch = scratchFolder("ca-msglang-");
+const saved = { LC_ALL: process.env.LC_ALL };
+beforeAll(() => {
+  process.env.LC_ALL = "en_US.UTF-8";
+});
+afterAll(() => {
+  if (saved.LC_ALL === undefined) delete process.env.LC_ALL;
+  else process.env.LC_ALL = saved.LC_ALL;
+});
+
+/** A workbook of one Customers sheet with English headers. */
+async function englishBook(name: string): Promise<string> {
+  const file = scratch.path(name);
+  await new XlsxReportWriter(file, { lang: "en-US", markOwned: false }).writeTables([
+    tableOf(
+      "customerList",
+      "Customers",
+      ["Customer ID", "Name"].map((h) => ({ key: h, header: h, format: "text" as const })),
+      [["C1", "Ann"]],
+    ),
+  ]);
+  return file;
+}
+
+const ZH = /^错误：/;
+const EN = /^error: /;
+
+describe("before the input can be read, the files' names decide, else the system", () => {
+  test("a missing workbook: its name's language (不存在.xlsx), else the system's (nothere.xlsx)", async () => {
+    const en = await cli("analyze", scratch.path("nothere.xlsx"));
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(/^error: .*nothere\.xlsx: the input file does not exist\n$/);
+    const zh = await cli("analyze", scratch.path("不存在.xlsx"));
+    expect(zh.code).toBe(2);
+    expect(zh.err).toMatch(/^错误：.*不存在\.xlsx：输入文件不存在\n$/);
+    // Any file the command line names counts: the output's name too.
+    expect(
+      (await cli("analyze", scratch.path("nothere.xlsx"), "-o", scratch.path("分析.xlsx"))).err,
+    ).toMatch(ZH);
+    // A folder's name is not the user's word for this run.
+    expect((await cli("analyze", scratch.path("数据", "nothere.xlsx"))).err).toMatch(EN);
+    // --lang wins.
+    expect((await cli("analyze", scratch.path("不存在.xlsx"), "--lang", "en-US")).err).toMatch(EN);
+  });
+
+  test("an option error before anything is readable follows the same names", async () => {
+    expect(
+      (await cli("analyze", scratch.path("不存在.xlsx"), "--as-of", "2025-02-30")).err,
+    ).toMatch(/^错误：--as-of：“2025-02-30”不是有效日期/);
+    expect(
+      (await cli("analyze", scratch.path("nothere.xlsx"), "--as-of", "2025-02-30")).err,
+    ).toMatch(/^error: --as-of: “2025-02-30” is not a real date/);
+  });
+
+  test("rules --check of a missing 规则.json is said in Chinese", async () => {
+    const r = await cli("rules", "--check", scratch.path("规则.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(ZH);
+    expect((await cli("rules", "--check", scratch.path("rules.json"))).err).toMatch(EN);
+  });
+});
+
+describe("once any of the input is read, its language decides", () => {
+  test("CSV text with Chinese headers saved as fake.xlsx: Chinese, whatever its name (tester #11)", async () => {
+    const fake = scratch.write("fake.xlsx", "客户编号,客户名称\nC1,甲\n");
+    const r = await cli("analyze", fake);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^错误：“.*fake\.xlsx”虽以 \.xlsx 结尾，内容却是 CSV 文本/);
+  });
+
+  test("an English workbook named in Chinese: English (its content says more than its name)", async () => {
+    const book = await englishBook("数据.xlsx");
+    const r = await cli("analyze", book, "--as-of", "2025-12-31");
+    expect(r.code).toBe(2);
+    // No Transactions sheet: told in the workbook's language.
+    expect(r.err).toMatch(EN);
+    expect((await cli("analyze", book, "--as-of", "2025/12/31")).err).toMatch(
+      /^error: --as-of must/,
+    );
+  });
+
+  test("a second CSV file missing beside a Chinese one: Chinese", async () => {
+    const c = scratch.write("c.csv", "客户编号,客户名称\nC1,甲\n");
+    const r = await cli("analyze", "--customers", c, "--transactions", scratch.path("t.csv"));
+    expect(r.err).toMatch(/^错误：.*t\.csv：输入文件不存在/);
+  });
+});
+
+test("with a Chinese system, a missing nothere.xlsx is said in Chinese", async () => {
+  process.env.LC_ALL = "zh_CN.UTF-8";
+  try {
+    expect((await cli("analyze", scratch.path("nothere.xlsx"))).err).toMatch(ZH);
+  } finally {
+    process.env.LC_ALL = "en_US.UTF-8";
+  }
+});
