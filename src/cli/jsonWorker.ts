@@ -68,12 +68,18 @@ export function jsonInWorker(
   worker.ref(); // awaited at the end of the run
   const finished = new Promise<void>((resolve, reject) => {
     let settled = false;
-    worker.on("message", (m: { error?: string }) => {
-      settled = true;
-      giveBack(worker); // its role is over
-      if (m.error !== undefined) reject(new Error(m.error));
-      else resolve();
-    });
+    worker.on(
+      "message",
+      (m: { error?: string; code?: string; syscall?: string; path?: string }) => {
+        settled = true;
+        giveBack(worker); // its role is over
+        // The system's code, call and path come along: a temp file the system would not let the
+        // thread create or write is said as the output's (tempFiles.ts writeFailure).
+        const { error, ...why } = m;
+        if (error !== undefined) reject(Object.assign(new Error(error), why));
+        else resolve();
+      },
+    );
     worker.on("error", (e) => {
       settled = true;
       reject(e);
@@ -117,7 +123,15 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
     const chunks = resultJsonParts(analysis, job.lang, new Date(job.generatedAt));
     writeTextPieces(temp as string, chunks).then(
       () => parentPort!.postMessage({}),
-      (e: unknown) => parentPort!.postMessage({ error: (e as Error)?.message ?? String(e) }),
+      (e: unknown) => {
+        const { code, syscall, path } = (e ?? {}) as NodeJS.ErrnoException;
+        parentPort!.postMessage({
+          error: (e as Error)?.message ?? String(e),
+          ...(typeof code === "string" ? { code } : {}),
+          ...(typeof syscall === "string" ? { syscall } : {}),
+          ...(typeof path === "string" ? { path } : {}),
+        });
+      },
     );
   };
 }

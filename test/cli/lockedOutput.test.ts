@@ -68,8 +68,10 @@ test("a rename failure of another kind is not called a locked file", async () =>
   const { replaceTarget } = await import("../../src/workbook/file/tempFiles");
   const temp = scratch.write("x.tmp", "x");
   lockTarget("full.xlsx", "ENOSPC");
+  // Said as what it is (tempFiles.ts writeFailure), not as a file open elsewhere.
   await expect(replaceTarget(temp, scratch.path("full.xlsx"))).rejects.toMatchObject({
-    code: "ENOSPC",
+    name: "InputError",
+    message: `${scratch.path("full.xlsx")}: cannot write the file here: the disk is full`,
   });
   writeFileSync(temp, "y");
   lockTarget("busy.xlsx", "EBUSY");

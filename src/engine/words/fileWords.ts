@@ -52,7 +52,23 @@ export const FILE_EN = {
   notFolder: "{out}: {dir} is not a folder",
   cannotWriteFolder: "{out}: cannot write in the folder {dir}",
   notAFile: "{out}: exists and is not a file",
-  cannotWriteHere: "{out}: cannot write here ({detail})",
+  /**
+   * An output the system would not let us create or write (tempFiles.ts writeFailure): the reason
+   * is one of the write… words below, by the system's error code; never its message (it names
+   * our temp file).
+   */
+  cannotWriteHere: "{out}: cannot write the file here: {reason}",
+  writeNoFolder: "the folder does not exist or does not take new files",
+  writeDenied: "no permission to create files in this folder",
+  writeReadOnly: "the drive is read-only",
+  writeDiskFull: "the disk is full",
+  writeQuota: "your disk quota is used up",
+  writeTooBig: "the file is larger than this drive allows",
+  writeNameTooLong: "the path is too long",
+  writeBadName: "this drive does not allow that file name",
+  writeDeviceError: "the drive reported an error",
+  writeTooManyOpen: "too many files are open",
+  writeRefused: "the system refused it ({code})",
   /** The finished file could not be renamed over an existing output (tempFiles.ts replaceTarget). */
   cannotReplace:
     "{out}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with -o.",
@@ -100,7 +116,18 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   notFolder: "{out}：{dir} 不是文件夹",
   cannotWriteFolder: "{out}：无法写入文件夹 {dir}",
   notAFile: "{out}：已存在且不是文件",
-  cannotWriteHere: "{out}：无法在此写入（{detail}）",
+  cannotWriteHere: "{out}：无法在此写入文件：{reason}",
+  writeNoFolder: "文件夹不存在或不能在其中新建文件",
+  writeDenied: "没有在此文件夹中新建文件的权限",
+  writeReadOnly: "磁盘为只读",
+  writeDiskFull: "磁盘已满",
+  writeQuota: "磁盘配额已用完",
+  writeTooBig: "文件超出此磁盘允许的大小",
+  writeNameTooLong: "路径过长",
+  writeBadName: "此磁盘不允许这样的文件名",
+  writeDeviceError: "磁盘报告了错误",
+  writeTooManyOpen: "打开的文件过多",
+  writeRefused: "系统拒绝写入（{code}）",
   cannotReplace:
     "{out}：无法替换此文件：它正被其他程序打开或为只读。请在 Excel 中关闭它（或检查文件权限），或用 -o 另选输出文件。",
   macros: "{out}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏",

@@ -1,7 +1,7 @@
 import type { Cell } from "../../engine/cells";
 import { open, rm, type FileHandle } from "node:fs/promises";
 import { resolve } from "node:path";
-import { replaceTarget, tempBeside, tempSettled } from "./tempFiles";
+import { fromWriting, replaceTarget, tempBeside, tempSettled, writeFailure } from "./tempFiles";
 import { XmlBytes } from "./xmlBytes";
 import { rowReader, type ColumnFormat, type ReportTable } from "../../engine/report/table";
 import { fromJsDate, isoDate, isoDateTime } from "../../engine/parse/date";
@@ -77,7 +77,7 @@ export class CsvTableWriter {
       handle = await open(temp, "w");
     } catch (error) {
       tempSettled(temp);
-      throw error;
+      throw fromWriting(temp, error) ? writeFailure(path, error) : error;
     }
     return new CsvTableWriter(target, temp, handle, table, blockRows);
   }
@@ -134,7 +134,7 @@ export class CsvTableWriter {
       tempSettled(this.temp);
     } catch (error) {
       await this.abort();
-      throw error;
+      throw fromWriting(this.temp, error) ? writeFailure(this.target, error) : error;
     }
   }
 

@@ -3,7 +3,8 @@ import { readdirSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../engine/errors";
-import { sayBoth } from "../../engine/words/catalog";
+import type { Lang } from "../../engine/schema";
+import { say, sayBoth, type Code } from "../../engine/words/catalog";
 
 /**
  * Temporary files a writer makes beside its target before renaming them over it (never half a
@@ -83,10 +84,66 @@ export async function writeViaTemp<T>(
     return result;
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw error;
+    // A failure to create or write the temp file is the target's, said in the user's words.
+    throw fromWriting(temp, error) ? writeFailure(target, error) : error;
   } finally {
     tempSettled(temp);
   }
+}
+
+/** System calls that write a file: their errors (ENOSPC …) carry no path, only the call. */
+const WRITE_CALLS = new Set(["write", "writev", "close", "fsync", "fdatasync", "ftruncate"]);
+
+/**
+ * Whether `error` is the system's refusal to create or write the temp file `temp` (an open of it,
+ * or a write, which names no file: the input is only ever read), not a read of an input or a bug.
+ *
+ * @example fromWriting(temp, Object.assign(new Error("…"), { code: "ENOSPC", syscall: "write" })) // true
+ */
+export function fromWriting(temp: string, error: unknown): error is NodeJS.ErrnoException {
+  if (error instanceof InputError) return false;
+  const e = error as NodeJS.ErrnoException | null;
+  if (typeof e?.code !== "string" || !/^E[A-Z0-9]+$/.test(e.code)) return false;
+  if (typeof e.path === "string") return resolve(e.path) === resolve(temp);
+  return WRITE_CALLS.has(e.syscall ?? "");
+}
+
+/** The reason a file could not be written, by the system's error code (catalog "file" words). */
+const WRITE_REASONS: Record<string, Code<"file">> = {
+  ENOENT: "writeNoFolder",
+  ENOTDIR: "writeNoFolder",
+  EACCES: "writeDenied",
+  EPERM: "writeDenied",
+  EROFS: "writeReadOnly",
+  ENOSPC: "writeDiskFull",
+  EDQUOT: "writeQuota",
+  EFBIG: "writeTooBig",
+  ENAMETOOLONG: "writeNameTooLong",
+  EINVAL: "writeBadName",
+  EIO: "writeDeviceError",
+  EMFILE: "writeTooManyOpen",
+  ENFILE: "writeTooManyOpen",
+};
+
+/**
+ * An output that could not be written (created, written or renamed into place), as one line naming
+ * the file as the user gave it and the reason in words: never the system's message, which names
+ * our temp file (cli10's leftover of stop-34 tester #1: `-o /proc/out.xlsx` said "无法在此写入
+ * （ENOENT: no such file or directory, open '/proc/.~out.xlsx.…tmp'）"). An unknown code is
+ * given as it is ("the system refused it (EXDEV)"). Exit 2, as any input or output problem.
+ *
+ * @example writeFailure("/proc/out.xlsx", enoent).in("en-US")
+ * // "/proc/out.xlsx: cannot write the file here: the folder does not exist or does not take new files"
+ */
+export function writeFailure(target: string, error: NodeJS.ErrnoException): InputError {
+  const code = String(error.code);
+  const reason = WRITE_REASONS[code] ?? "writeRefused";
+  const line = (lang: Lang) =>
+    say(lang, "file", "cannotWriteHere", {
+      out: target,
+      reason: say(lang, "file", reason, { code }),
+    });
+  return new InputError(line("en-US"), line("zh-CN"));
 }
 
 /** Errors of a rename refused at the target: open in another program (Windows), read-only, immutable. */
@@ -103,8 +160,12 @@ export async function replaceTarget(temp: string, target: string): Promise<void>
   try {
     await rename(temp, target);
   } catch (error) {
-    if (TARGET_LOCKED.has(String((error as NodeJS.ErrnoException | null)?.code)))
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (TARGET_LOCKED.has(String(code)))
       throw InputError.of(sayBoth("file", "cannotReplace", { out: target }));
+    // Any other refusal of the rename (a full disk, a read-only drive): the target's, in words.
+    if (typeof code === "string" && /^E[A-Z0-9]+$/.test(code))
+      throw writeFailure(target, error as NodeJS.ErrnoException);
     throw error;
   }
 }

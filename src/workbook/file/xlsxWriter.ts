@@ -1,4 +1,4 @@
-import { posix, resolve } from "node:path";
+import { posix } from "node:path";
 import { sayBoth } from "../../engine/words/catalog";
 import { InputError } from "../../engine/errors";
 import type { ReportTable } from "../../engine/report/table";
@@ -31,7 +31,7 @@ import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
 import { SharedStringTable } from "./sharedStrings";
 import { NEW_STYLES_XML, StyleBook } from "./styleBook";
 import { relsPartOf, resolvePart } from "./workbookXml";
-import { writeViaTemp } from "./tempFiles";
+import { fromWriting, writeViaTemp } from "./tempFiles";
 import { collectRelated, earlierRows } from "./earlierTab";
 import { XlsxPackage } from "./xlsxPackage";
 import { escapeXml } from "./xmlText";
@@ -77,24 +77,19 @@ export class XlsxReportWriter implements TableSink {
     assertNotInput(this.outPath, copyFrom);
     checkOutputs([this.outPath], []);
     const input = copyFrom ? await XlsxPackage.open(copyFrom) : null;
-    const out = resolve(this.outPath);
     try {
-      return await writeViaTemp(out, async (temp) => {
-        let zip: ZipWriter;
-        try {
-          zip = await ZipWriter.create(temp);
-        } catch (e) {
-          throw InputError.of(
-            sayBoth("file", "cannotWriteHere", { out, detail: (e as Error).message }),
-          );
-        }
+      // The temp file's creation or a write to it failing (a folder that takes no new files, a
+      // full disk) is said by writeViaTemp, naming the output as given (tempFiles.ts writeFailure).
+      return await writeViaTemp(this.outPath, async (temp) => {
+        const zip = await ZipWriter.create(temp);
         try {
           const written = await this.write(zip, input, tables, onProgress);
           await zip.finish();
           return written;
         } catch (error) {
           await zip.abort();
-          throw copyFrom ? fileError(copyFrom, error) : error;
+          // A write's error is the output's (writeViaTemp), not a fault of the input read beside it.
+          throw copyFrom && !fromWriting(temp, error) ? fileError(copyFrom, error) : error;
         }
       });
     } finally {
