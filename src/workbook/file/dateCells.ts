@@ -86,7 +86,7 @@ export class DateCells {
    * a number no date has (then recorded and told: the cell is read as the number).
    */
   dayOf(serial: number, row: number, column: number): number {
-    if (serial < 0 || serial >= this.maxSerial + 1) {
+    if (!this.hasDay(serial)) {
       this.notDateCount++;
       this.onNotADate?.(row, column, serial);
       if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
