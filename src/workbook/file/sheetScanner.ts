@@ -324,7 +324,7 @@ export class SheetScanner {
     const sink = this.sink;
     const texts = this.texts;
     const shared = this.sharedStrings;
-    const cells: Cell[] = [];
+    const cells: Cell[] = sink === null ? [] : NO_CELLS; // by column: cells are held, not put here
     let count = 0;
     let column = 0;
     let p = from;
