@@ -3,7 +3,7 @@ import type { Cell } from "../../../src/engine/cells";
 import { numberAt } from "../../../src/workbook/file/cellBytes";
 import { SheetScanner, type CellSink } from "../../../src/workbook/file/sheetScanner";
 import { toJsDate } from "../../../src/engine/parse/date";
-import { escapeXml } from "../../../src/workbook/file/xmlText";
+import { decodeXml, escapeXml } from "../../../src/workbook/file/xmlText";
 
 /** Style 1 is a date format, the others are not. */
 const STYLES = { isDate: (s: number) => s === 1 };
@@ -265,5 +265,186 @@ describe("SheetScanner (on bytes)", () => {
       expect(fast.told).toEqual([13800138000]);
       expect(fast.count).toBe(1);
     }
+  });
+});
+
+/**
+ * A cell for the one-walk property: its XML (elements with prefix `p`, attributes `attrs` after
+ * r) and the value onRow gives. Plain cells (read by plainRow) and cells it gives up on alike.
+ */
+interface MixedCell {
+  xml: (p: string, attrs: string) => string;
+  want: Cell;
+  notADate: boolean;
+}
+
+/** Inline or formula text as a sheet holds it: plain, escaped (&amp;), _x000D_ escapes. */
+const rawText = fc.oneof(
+  fc.string({ maxLength: 8 }).map(escapeXml),
+  fc.constantFrom("客户", "A &amp; B", "a_x000D_b", "_", "  pad  ", "", "x&lt;y"),
+);
+const dateSerial = fc.oneof(
+  fc.integer({ min: 0, max: 80000 }),
+  fc.constantFrom(2_958_465, 2_958_466, 13800138000, -5, 45000.5),
+);
+function dateWant(serial: number): Cell {
+  if (serial < 0 || serial >= 2_958_466) return serial;
+  return new Date(Math.round((serial - 25569) * 86_400_000));
+}
+const formula = fc.constantFrom(
+  "<f>D1*E1</f>",
+  '<f t="shared" ref="F1:F9" si="0">D1*E1</f>',
+  '<f t="shared" si="0"/>',
+  "<f>IF(A1&gt;0,&quot;a&quot;,B1)</f>",
+  "<f></f>",
+);
+const withPrefix = (f: string, p: string) => f.replace(/<(\/?)f\b/g, `<$1${p}f`);
+
+const mixedCell: fc.Arbitrary<MixedCell> = fc.oneof(
+  fc.record({ text: numberText, style: fc.constantFrom(0, 2) }).map(({ text, style }) => ({
+    xml: (p: string, a: string) => `<${p}c${a} s="${style}"><${p}v>${text}</${p}v></${p}c>`,
+    want: Number(text),
+    notADate: false,
+  })),
+  fc.record({ serial: dateSerial, f: fc.option(formula) }).map(({ serial, f }) => ({
+    xml: (p: string, a: string) =>
+      `<${p}c${a} s="1">${f === null ? "" : withPrefix(f, p)}<${p}v>${serial}</${p}v></${p}c>`,
+    want: dateWant(serial),
+    notADate: dateWant(serial) === serial,
+  })),
+  fc.nat(SHARED.length).map((i) => ({
+    xml: (p: string, a: string) => `<${p}c${a} t="s"><${p}v>${i}</${p}v></${p}c>`,
+    want: SHARED[i] ?? null,
+    notADate: false,
+  })),
+  fc.record({ raw: rawText, preserve: fc.boolean() }).map(({ raw, preserve }) => ({
+    xml: (p: string, a: string) =>
+      `<${p}c${a} t="inlineStr"><${p}is><${p}t${preserve ? ' xml:space="preserve"' : ""}>${raw}</${p}t></${p}is></${p}c>`,
+    want: decodeXml(raw),
+    notADate: false,
+  })),
+  fc
+    .record({ f: formula, value: fc.option(numberText), style: fc.constantFrom("", ' s="2"') })
+    .map(({ f, value, style }) => ({
+      xml: (p: string, a: string) =>
+        `<${p}c${a}${style}>${withPrefix(f, p)}${value === null ? "" : `<${p}v>${value}</${p}v>`}</${p}c>`,
+      want: value === null ? null : Number(value),
+      notADate: false,
+    })),
+  fc.record({ raw: rawText, f: fc.option(formula) }).map(({ raw, f }) => ({
+    xml: (p: string, a: string) =>
+      `<${p}c${a} t="str">${f === null ? "" : withPrefix(f, p)}<${p}v>${raw}</${p}v></${p}c>`,
+    want: decodeXml(raw),
+    notADate: false,
+  })),
+  fc.constantFrom("1", "0", "true", "false").map((v) => ({
+    xml: (p: string, a: string) => `<${p}c${a} t="b"><${p}v>${v}</${p}v></${p}c>`,
+    want: v === "1" || v === "true",
+    notADate: false,
+  })),
+  fc.constantFrom("#DIV/0!", "#N/A", "#VALUE!").map((v) => ({
+    xml: (p: string, a: string) => `<${p}c${a} t="e"><${p}f>1/0</${p}f><${p}v>${v}</${p}v></${p}c>`,
+    want: v,
+    notADate: false,
+  })),
+  fc.constantFrom("/>", "></c>").map((end) => ({
+    xml: (p: string, a: string) => `<${p}c${a} s="3"${end === "/>" ? "/>" : `></${p}c>`}`,
+    want: null,
+    notADate: false,
+  })),
+  fc.array(rawText, { minLength: 1, maxLength: 2 }).map((runs) => ({
+    xml: (p: string, a: string) =>
+      `<${p}c${a} t="inlineStr"><${p}is>${runs.map((r) => `<${p}r><${p}t>${r}</${p}t></${p}r>`).join("")}</${p}is></${p}c>`,
+    want: runs.map(decodeXml).join(""),
+    notADate: false,
+  })),
+  fc.constant({
+    xml: (p: string, a: string) => `<${p}c${a} t="d"><${p}v>2024-01-02T00:00:00</${p}v></${p}c>`,
+    want: new Date(Date.UTC(2024, 0, 2)),
+    notADate: false,
+  }),
+);
+
+/** Everything a scan hands over, in order: onRow's rows or the sink's calls, and the dates told. */
+function scanLog(xml: string, cuts: number[], byColumn: boolean) {
+  const log: unknown[] = [];
+  const told: number[][] = [];
+  const scanner = new SheetScanner(SHARED, STYLES, false, (n, cells) => log.push([n, cells]));
+  if (byColumn) {
+    scanner.sink = {
+      row: (r) => log.push(["row", r]),
+      number: (c, v) => log.push(["number", c, v]),
+      text: (c, v) => log.push(["text", c, v]),
+      day: (c, d) => log.push(["day", c, d]),
+      cell: (c, v) => log.push(["cell", c, v]),
+      endRow: () => log.push(["endRow"]),
+    };
+  }
+  scanner.dates.onNotADate = (row, column, value) => told.push([row, column, value]);
+  const bytes = Buffer.from(xml, "utf8");
+  let from = 0;
+  for (const cut of cuts.map((c) => c % (bytes.length + 1)).sort((a, b) => a - b)) {
+    scanner.feed(Buffer.from(bytes.subarray(from, cut)));
+    from = cut;
+  }
+  scanner.feed(Buffer.from(bytes.subarray(from)));
+  scanner.end();
+  return { log, told, count: scanner.dates.notDateCount };
+}
+
+describe("SheetScanner's one-walk path for plain rows", () => {
+  it("hands over the same rows, cells and not-a-date findings as the general walk, each once, whatever the mix of cells and the chunk cuts (property)", () => {
+    const row = fc.array(fc.record({ cell: mixedCell, withRef: fc.boolean(), gap: fc.nat(2) }), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.constantFrom("", "\n"),
+        (rows, cuts, between) => {
+          const sheet = (p: string) => {
+            let xml = `<${p}worksheet><${p}sheetData>`;
+            rows.forEach((cells, i) => {
+              const r = i + 1;
+              let column = 0;
+              xml += `<${p}row r="${r}">`;
+              for (const { cell, withRef, gap } of cells) {
+                column += withRef ? 1 + gap : 1;
+                const ref = withRef ? ` r="${String.fromCharCode(64 + column)}${r}"` : "";
+                xml += between + cell.xml(p, ref);
+              }
+              xml += `</${p}row>`;
+            });
+            return `${xml}</${p}sheetData></${p}worksheet>`;
+          };
+          // What onRow should give, and how many numbers in date cells no date has.
+          const want: unknown[] = [];
+          let notDates = 0;
+          rows.forEach((cells, i) => {
+            const values: Cell[] = [];
+            let column = 0;
+            for (const { cell, withRef, gap } of cells) {
+              column += withRef ? 1 + gap : 1;
+              if (cell.notADate) notDates++;
+              if (cell.want === null) continue;
+              while (values.length < column - 1) values.push(null);
+              values[column - 1] = cell.want;
+            }
+            if (values.length > 0) want.push([i + 1, values]);
+          });
+          for (const byColumn of [false, true]) {
+            const plain = scanLog(sheet(""), cuts, byColumn);
+            // With a namespace prefix every row goes through the general walk (scanCells).
+            expect(plain).toEqual(scanLog(sheet("x:"), cuts, byColumn));
+            expect(plain.count).toBe(notDates);
+            expect(plain.told).toHaveLength(notDates);
+            if (!byColumn) expect(plain.log).toEqual(want);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
