@@ -44,6 +44,15 @@ export interface CellSink {
 
 const NO_CELLS: Cell[] = [];
 
+/**
+ * plainRow's trial: when it gives up on more than half of FAST_WINDOW rows tried (a sheet whose
+ * rows all hold a cell it does not read: pretty-printed XML, rich text, escapes), the next FAST_SKIP
+ * rows go to scanCells alone, then it is tried again (such a row costs plainRow's walk up to that
+ * cell plus the general walk from the row's start): such a sheet walks 256 rows in 65,792 twice.
+ */
+const FAST_WINDOW = 256;
+const FAST_SKIP = 65536;
+
 // Byte values the scanner looks for.
 const LT = 60; // <
 const GT = 62; // >
@@ -98,6 +107,10 @@ export class SheetScanner {
   private fastColumns = new Int32Array(64);
   private fastNumbers = new Float64Array(64);
   private readonly fastTexts: string[] = [];
+  /** Rows plainRow tried and gave up on in its current window, and rows left to scanCells alone. */
+  private fastTried = 0;
+  private fastMissed = 0;
+  private fastSkip = 0;
 
   constructor(
     private readonly sharedStrings: readonly string[],
@@ -305,19 +318,34 @@ export class SheetScanner {
       this.lastRow = number;
       p = q + 1;
       if (selfClosing) continue; // <row …/>: no cells
-      const fast = this.prefix.length === 0 ? this.plainRow(b, p, limit, number) : -1;
+      let fast = -1;
+      if (this.prefix.length === 0) {
+        if (this.fastSkip > 0) this.fastSkip--;
+        else {
+          fast = this.plainRow(b, p, limit, number);
+          if (fast < 0) this.fastMissed++;
+          if (++this.fastTried === FAST_WINDOW) {
+            // Rows plainRow mostly gives up on are walked twice: leave it out for a while.
+            if (this.fastMissed * 2 > FAST_WINDOW) this.fastSkip = FAST_SKIP;
+            this.fastTried = 0;
+            this.fastMissed = 0;
+          }
+        }
+      }
       p = fast >= 0 ? fast : this.scanCells(b, p, limit, number);
     }
   }
 
   /**
    * A row as most writers write it, read in one walk with no detours: cells `<c` with one-letter
-   * attributes written `x="…"` (r, s, t), each empty (`/>`) or holding `<v>…</v>` (a number, a
-   * shared string) or `<is><t>…</t></is>` (plain inline text without escapes), then `</row>`;
-   * no namespace prefix, no spaces between tags. Returns the position after `</row>`, or -1 when
-   * the row is anything else (formulas, other cell types, escapes, a number no date has): then
-   * nothing was handed over or told, and scanCells reads the row from the same place. A 1,000,000
-   * row sheet spent most of its read in scanCells's general walk (issue 11).
+   * attributes written `x="…"` (r, s, t), each empty (`/>`, `></c>`) or holding `<v>…</v>` (a
+   * number, a shared string, a boolean, a formula's text or error without escapes) or
+   * `<is><t>…</t></is>` (plain inline text without escapes), each maybe after a formula (`<f>…</f>`
+   * or `<f …/>`, skipped: its cached value is read), then `</row>`; no namespace prefix, no spaces
+   * between tags. Returns the position after `</row>`, or -1 when the row is anything else (other
+   * cell types, escapes, xml:space, a number no date has): then nothing was handed over or told,
+   * and scanCells reads the row from the same place. A 1,000,000 row sheet spent most of its read
+   * in scanCells's general walk (issue 11).
    */
   private plainRow(b: Buffer, from: number, limit: number, row: number): number {
     const dates = this.dates;
@@ -372,14 +400,37 @@ export class SheetScanner {
       p = q;
       if (empty) continue;
       if (q + 3 >= limit || b[q] !== LT) return -1;
+      if (b[q + 1] === 102) {
+        // <f>…</f>, or <f …/> (a shared formula's other cells): skipped, its cached <v> is read,
+        // as scanCells does. A formula's text has no "<" (it is written &lt;).
+        const a = b[q + 2];
+        if (a !== GT && a !== 32 && a !== SLASH) return -1;
+        q += 2;
+        while (q < limit && b[q] !== LT) q++;
+        if (q + 3 >= limit) return -1;
+        if (b[q + 1] === SLASH && b[q + 2] === 102 && b[q + 3] === GT) {
+          q += 4; // </f>
+          if (q + 3 >= limit || b[q] !== LT) return -1;
+        }
+      }
       let value: Cell;
-      let kind = 0; // for the sink: 0 a number, 1 a day, 2 a text
+      let kind = 0; // for the sink: 0 a number, 1 a day, 2 a text, 3 a boolean (num 1 or 0)
       let num = 0;
       if (b[q + 1] === 118 && b[q + 2] === GT) {
         // <v>…</v></c>
         const v0 = q + 3;
         let e = v0;
-        while (e < limit && b[e] !== LT) e++;
+        if (type < T_STR) while (e < limit && b[e] !== LT) e++;
+        else {
+          // A formula's text (or error, boolean) result: plain unless it holds an escape (& or
+          // _xHHHH_).
+          while (e < limit) {
+            const c = b[e];
+            if (c === LT || c === AMP || c === UNDERSCORE) break;
+            e++;
+          }
+          if (b[e] !== LT) return -1;
+        }
         if (
           e + 7 >= limit ||
           b[e + 1] !== SLASH ||
@@ -412,6 +463,13 @@ export class SheetScanner {
           if (text === undefined) continue;
           value = text;
           kind = 2;
+        } else if (type === T_STR || type === T_ERROR) {
+          value = utf8(b, v0, e);
+          kind = 2;
+        } else if (type === T_BOOL) {
+          value = (e - v0 === 1 && b[v0] === 49) || b.toString("latin1", v0, e) === "true";
+          kind = 3;
+          num = value ? 1 : 0;
         } else return -1;
       } else if (type === T_INLINE && b[q + 1] === 105) {
         // <is><t>…</t></is></c>
@@ -454,6 +512,10 @@ export class SheetScanner {
         p = e + 13;
         value = texts.text(b, v0, e, hash, (high & 0x80) === 0, column - 1);
         kind = 2;
+      } else if (b[q + 1] === SLASH && b[q + 2] === 99 && b[q + 3] === GT) {
+        // </c> with no value (a formula never calculated, or <c …></c>): as an empty cell.
+        p = q + 4;
+        continue;
       } else return -1;
       if (sink === null) {
         while (cells.length < column - 1) cells.push(null);
@@ -479,7 +541,8 @@ export class SheetScanner {
       const k = kindsNow[i];
       if (k === 0) sink.number(this.fastColumns[i], this.fastNumbers[i]);
       else if (k === 1) sink.day(this.fastColumns[i], this.fastNumbers[i]);
-      else sink.text(this.fastColumns[i], this.fastTexts[i]);
+      else if (k === 2) sink.text(this.fastColumns[i], this.fastTexts[i]);
+      else sink.cell(this.fastColumns[i], this.fastNumbers[i] === 1);
     }
     sink.endRow();
     return p;
