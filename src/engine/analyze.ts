@@ -319,7 +319,12 @@ export async function analyzeWorkbook(
   // The --previous run's log rows dated after this analysis are left out of its history (above),
   // and said (laterHistory.ts). The source's own run log is kept whole on the run log tab; its
   // runs after this analysis are left out of the KPI trend (history.ts runHistory), and said.
-  const leftOut = laterHistory(options.previousRunLog ?? [], asOf).after;
+  // A date the workbook's own log also holds stays on the run log tab: said once, by the
+  // workbook's note (reviewer11 D5: "not carried into this run's run log" beside "stays on it").
+  const ownDates = new Set(ownRunLog.map((r) => r.asOf));
+  const leftOut = laterHistory(options.previousRunLog ?? [], asOf).after.filter(
+    (r) => !ownDates.has(r.asOf),
+  );
   noteLaterHistory(result.warnings, leftOut, asOf, { file: found?.file });
   noteLaterHistory(result.warnings, laterHistory(ownRunLog, asOf).after, asOf, "workbook");
   result.snapshot = snapshot;

@@ -83,7 +83,7 @@ test("--previous later than --as-of: analysed, not compared, said in console, JS
     "未与上次分析比较：上次分析的日期为 2025-12-31，晚于本次分析日期（2025-11-30）",
   );
   expect(zh.out).toContain(
-    "或之后的日期分析。late.json 的运行记录中有 1 次分析晚于本次分析（2025-12-31）：未并入本次的运行记录和指标趋势（截至 2025-11-30）。",
+    "或之后的日期分析。late.json 的运行日志中有 1 次分析晚于本次分析（2025-12-31）：未并入本次的运行日志和指标趋势（截至 2025-11-30）。",
   );
   const same = await run("2025-12-31", "again", "--quiet", "--previous", scratch.path("late.json"));
   expect(same.code).toBe(0);

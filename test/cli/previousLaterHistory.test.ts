@@ -72,6 +72,17 @@ test("a past month re-run: its trend ends at its date; an earlier --previous who
   ).readSheet("运行日志", (b) => void log.push(...b));
   expect(log).toHaveLength(3); // the heading, 2025-11-30 and the later run of 2025-12-31
 
+  // The same re-run with --previous the workbook itself: the later run is on both logs, stays on
+  // the run log tab, and is said once, by the workbook's note (reviewer11 D5: not also "not
+  // carried into this run's run log" in the same warning).
+  const self = await cli(
+    ...["analyze", own, "--as-of", "2025-11-30", "--previous", own],
+    ...["-o", scratch.path("self.xlsx")],
+  );
+  expect(self.code).toBe(0);
+  expect(self.out.split(onLog)).toHaveLength(2);
+  expect(self.out).not.toContain("未并入本次的运行日志");
+
   // A result whose history goes on past its date (as back.json was written before stop 35: its
   // own history and own.json's later point) as --previous of a run as of 2025-12-15 from CSV:
   // compared with, its 2025-12-31 run not carried over, said on its own.
@@ -98,6 +109,6 @@ test("a past month re-run: its trend ends at its date; an earlier --previous who
   expect(between.out).toContain(said);
   const zh = await run("zh-CN", "between-zh");
   expect(zh.out).toContain(
-    "older.json 的运行记录中有 1 次分析晚于本次分析（2025-12-31）：未并入本次的运行记录和指标趋势（截至 2025-12-15）。",
+    "older.json 的运行日志中有 1 次分析晚于本次分析（2025-12-31）：未并入本次的运行日志和指标趋势（截至 2025-12-15）。",
   );
 });

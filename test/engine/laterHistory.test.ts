@@ -36,7 +36,7 @@ test("the warning: none, on its own (several dates as a range), or after the not
     "The run log of the previous analysis has 2 analyses dated after this one (2025-12-31 to 2026-01-31): they are not carried into this run's run log and KPI trend, which end at 2025-11-30.",
   );
   expect(alone[0].message["zh-CN"]).toBe(
-    "上次分析的运行记录中有 2 次分析晚于本次分析（2025-12-31 至 2026-01-31）：未并入本次的运行记录和指标趋势（截至 2025-11-30）。",
+    "上次分析的运行日志中有 2 次分析晚于本次分析（2025-12-31 至 2026-01-31）：未并入本次的运行日志和指标趋势（截至 2025-11-30）。",
   );
 
   const both = [laterRunWarning(epochDay(2026, 1, 31), asOf)];
@@ -44,7 +44,7 @@ test("the warning: none, on its own (several dates as a range), or after the not
   expect(both).toHaveLength(1);
   expect(both[0].code).toBe("later_run_not_compared");
   expect(both[0].message["en-US"]).toMatch(/or later\. The run log of late\.json has 2 analyses/);
-  expect(both[0].message["zh-CN"]).toMatch(/之后的日期分析。late\.json 的运行记录中有 2 次分析/);
+  expect(both[0].message["zh-CN"]).toMatch(/之后的日期分析。late\.json 的运行日志中有 2 次分析/);
 });
 
 test("the workbook's own later runs: on the run log, out of the trend, said once after the other notes", () => {

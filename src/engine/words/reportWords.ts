@@ -218,9 +218,9 @@ export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> =
   littleNewData:
     "自上次分析（{previous}）以来只有 {since|#} 笔新交易（按过去一年的节奏，{days} 天通常约有 {usual} 笔）：“变化”中的“{worse}”多半只是时间过去了，而不是客户的行为。请先补充新交易再比较，或按 {previous} 分析（这样没有时间流逝带来的变化；日期晚于分析日期的上次分析不用于比较）。",
   laterHistoryLeftOut:
-    "{log}中有 {runs|#} 次分析晚于本次分析（{dates}）：未并入本次的运行记录和指标趋势（截至 {asOf}）。",
-  laterHistoryFile: "{file} 的运行记录",
-  laterHistoryNoFile: "上次分析的运行记录",
+    "{log}中有 {runs|#} 次分析晚于本次分析（{dates}）：未并入本次的运行日志和指标趋势（截至 {asOf}）。",
+  laterHistoryFile: "{file} 的运行日志",
+  laterHistoryNoFile: "上次分析的运行日志",
   laterHistoryOnLog:
     "{log}中有 {runs|#} 次分析晚于本次分析（{dates}）：仍保留在运行日志中，但未计入本次的指标趋势（截至 {asOf}）。",
   laterHistoryWorkbook: "工作簿的运行日志",

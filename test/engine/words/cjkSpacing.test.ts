@@ -35,7 +35,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // Days (numbers), and where the previous run was read from (a file name, then words).
   "changes.figure_daysSinceLastPurchase": [],
   "changes.previousFile": ["source"],
-  // Whose run log: "late.json 的运行记录" or "上次分析的运行记录" (words).
+  // Whose run log: "late.json 的运行日志" or "上次分析的运行日志" (words).
   "analysisNotes.laterHistoryLeftOut": ["log"],
   "analysisNotes.laterHistoryOnLog": ["log"],
   "changes.sheetsLeftOut": ["sheets"],
