@@ -1,0 +1,82 @@
+/**
+ * A small workbook whose unpenalised fit runs to an extreme (test/fixtures/smallRepeat, tester11
+ * stop 35 finding 2): expected purchases and lifetime value are figures, or carry a reason.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
+import { alivePurchases } from "../../../src/engine/clv/bgnbd";
+import { fitCustomerModel, MODEL_NOTES } from "../../../src/engine/clv/customerModel";
+import { defaultRules } from "../../../src/engine/rules";
+import { makeDataset } from "../helpers/dataset";
+
+function smallRepeat(zeroAfterFirst = "") {
+  const text = readFileSync(
+    path.join(__dirname, "../../fixtures/smallRepeat/transactions.csv"),
+    "utf8",
+  );
+  const transactions = text
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => {
+      const [customer, date, amount] = line.split(",");
+      return { customer, date, amount: Number(amount) };
+    });
+  // A customer whose repeat purchases are all 0 (free replacements, say): no spend to condition on.
+  const seen = new Set<string>();
+  for (const t of transactions)
+    if (t.customer === zeroAfterFirst && t.amount > 0) {
+      if (seen.has(t.customer)) t.amount = 0;
+      seen.add(t.customer);
+    }
+  const customers = [...new Set(transactions.map((t) => t.customer))].sort();
+  return makeDataset({ asOf: "2025-12-31", customers, transactions });
+}
+
+const dataset = smallRepeat();
+const model = defaultRules().model;
+const fitted = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, model);
+
+describe("a fit run to an extreme (80 repeat buyers, model.penalty 0)", () => {
+  test("the fixture still runs to the extreme", () => {
+    expect(model.penalty).toBe(0);
+    expect(fitted.bgnbd!.a).toBeGreaterThan(1e4);
+    expect(fitted.bgnbd!.b).toBeGreaterThan(1e6);
+  });
+
+  test("every buyer's expected purchases and lifetime value are figures, or say why not", () => {
+    const blank: string[] = [];
+    for (let c = 0; c < dataset.customers.count; c++) {
+      const figures =
+        Number.isFinite(fitted.expectedPurchases[c]) && Number.isFinite(fitted.clv[c]);
+      if (!figures)
+        blank.push(`${dataset.customers.id[c]}: ${MODEL_NOTES[fitted.note[c]] ?? null}`);
+      if (!figures) expect(MODEL_NOTES[fitted.note[c]]).toBe("not_computable");
+    }
+    // Taken in log space they are all figures (c125231: NaN for all 80, modelNote null).
+    expect(blank).toEqual([]);
+  });
+
+  test("the figures are the limit of a fixed drop-out chance p = a/(a+b), and near the penalised fit's", () => {
+    const b = fitted.bgnbd!;
+    const p = b.a / (b.a + b.b + 1); // MBG/NBD: alive after x + 1 survivals, Beta(a, b + 1)
+    for (const [x, T, t] of [
+      [5, 50, 90 / 7],
+      [20, 52, 52],
+      [1, 10, 13],
+    ]) {
+      const limit = (1 - Math.pow((b.alpha + T) / (b.alpha + T + p * t), b.r + x)) / p;
+      expect(alivePurchases(b.r, b.alpha, b.a, b.b + 1, x, T, t)).toBeCloseTo(limit, 5);
+    }
+    const penalised = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, {
+      ...model,
+      penalty: 0.001,
+    });
+    const total = (v: Float64Array) => v.reduce((s, x) => s + x, 0);
+    const ratio = total(fitted.expectedPurchases) / total(penalised.expectedPurchases);
+    expect(ratio).toBeGreaterThan(0.7);
+    expect(ratio).toBeLessThan(1.3);
+  });
+});
+
