@@ -18,6 +18,8 @@ export const MODEL_NOTES = [
   "model_disabled",
   "model_not_fitted",
   "spend_model_not_fitted",
+  // Fitted, but expected purchases or lifetime value came out NaN (noteNotComputable).
+  "not_computable",
 ] as const;
 export type ModelNote = (typeof MODEL_NOTES)[number];
 
@@ -251,7 +253,7 @@ function fitFirst(
   return () => {
     if (parts.nextPurchase)
       model.expectedNextPurchase = nextPurchaseDays(fit, groups, alive, asOf, rules);
-    if (!parts.lifetimeValue) return done(model);
+    if (!parts.lifetimeValue) return done(noteNotComputable(model, summary.hasPurchase));
     const spend = fitGammaGamma(
       { frequency: summary.frequency, averageSpend: summary.averageSpend },
       { penalty: rules.penalty },
@@ -271,8 +273,26 @@ function fitFirst(
     }
     const notes = [fit.note, model.gammaGamma?.note].filter(Boolean);
     if (notes.length > 0) model.fitNote = [model.fitNote, ...notes].filter(Boolean).join(" ");
-    return done(model);
+    return done(noteNotComputable(model, summary.hasPurchase));
   };
+}
+
+/**
+ * Never a blank figure without a reason: a buyer the fitted model covers (note −1) whose expected
+ * purchases or lifetime value (those computed) came out NaN gets `not_computable` (tester11 stop
+ * 35: an extreme fit gave NaN for all 80 customers with modelNote null). The run says how many
+ * (modelWarning).
+ */
+export function noteNotComputable(model: CustomerModel, hasPurchase: Uint8Array): CustomerModel {
+  const expected = model.expectedPurchases === UNSET ? null : model.expectedPurchases;
+  const clv = model.clv === UNSET ? null : model.clv;
+  const code = NOTE("not_computable");
+  for (let c = 0; c < model.note.length; c++) {
+    if (model.note[c] !== -1 || !hasPurchase[c]) continue;
+    if ((expected && !Number.isFinite(expected[c])) || (clv && !Number.isFinite(clv[c])))
+      model.note[c] = code;
+  }
+  return model;
 }
 
 /** Per group, then per customer: P(alive) of each distinct (x, tₓ, T) row. */

@@ -4,6 +4,7 @@ import type { Lang } from "../schema";
 import { sayBoth } from "../words/catalog";
 import { RISK_LEVELS } from "../analysis";
 import type { FollowUpSchedule } from "./schedule";
+import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
@@ -17,7 +18,10 @@ export interface RunWarning {
     | "little_new_data"
     | "tab_names_kept"
     | "later_run_not_compared"
-    | "later_run_state_kept";
+    | "later_run_state_kept"
+    // Buyers the fitted model covers whose expected purchases or lifetime value are blank
+    // (clv/customerModel.ts noteNotComputable).
+    | "model_figures_blank";
   message: Record<Lang, string>;
 }
 
@@ -132,4 +136,31 @@ export function newestOfBulk(
     later += counts[k];
   }
   return { newest: latest, latest, later: 0 };
+}
+
+/**
+ * model_figures_blank: how many buyers the model was fitted for got no expected purchases or
+ * lifetime value (modelNote not_computable), and what to try. Null when none.
+ *
+ * @example modelWarning(analysis.model)?.code // "model_figures_blank"
+ */
+export function modelWarning(model: CustomerModel): RunWarning | null {
+  const code = MODEL_NOTES.indexOf("not_computable");
+  const noPurchase = MODEL_NOTES.indexOf("no_purchase");
+  let count = 0;
+  let buyers = 0;
+  for (let c = 0; c < model.note.length; c++) {
+    if (model.note[c] !== noPurchase) buyers++;
+    if (model.note[c] === code) count++;
+  }
+  if (count === 0) return null;
+  return {
+    code: "model_figures_blank",
+    message: sayBoth("followUp", "modelFiguresBlank", {
+      count: count.toLocaleString("en-US"),
+      buyers: buyers.toLocaleString("en-US"),
+      days: String(model.purchaseHorizonDays),
+      months: String(model.clvHorizonMonths),
+    }),
+  };
 }

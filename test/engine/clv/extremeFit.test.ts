@@ -7,6 +7,7 @@ import path from "node:path";
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { alivePurchases } from "../../../src/engine/clv/bgnbd";
 import { fitCustomerModel, MODEL_NOTES } from "../../../src/engine/clv/customerModel";
+import { modelWarning } from "../../../src/engine/followUp/warnings";
 import { defaultRules } from "../../../src/engine/rules";
 import { makeDataset } from "../helpers/dataset";
 
@@ -80,3 +81,18 @@ describe("a fit run to an extreme (80 repeat buyers, model.penalty 0)", () => {
   });
 });
 
+test("a figure the model cannot give is left empty with not_computable and one run warning", () => {
+  const data = smallRepeat("C007");
+  const m = fitCustomerModel(data, summariseCustomers(data), data.asOf, model);
+  const c = data.customers.id.indexOf("C007");
+  expect(Number.isFinite(m.expectedPurchases[c])).toBe(true);
+  expect(m.clv[c]).toBeNaN();
+  expect(MODEL_NOTES[m.note[c]]).toBe("not_computable");
+  expect([...m.note].filter((n) => n !== -1)).toHaveLength(1);
+  const w = modelWarning(m)!;
+  expect(w.code).toBe("model_figures_blank");
+  expect(w.message["en-US"]).toContain("for 1 of 80 customers who bought");
+  expect(w.message["en-US"]).toContain("model.penalty 0.001");
+  expect(w.message["zh-CN"]).toContain("80 位已购买客户中有 1 位");
+  expect(modelWarning(fitted)).toBeNull();
+});

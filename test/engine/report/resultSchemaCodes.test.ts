@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { MODEL_NOTES } from "../../../src/engine/clv/customerModel";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 
@@ -25,6 +26,7 @@ function listsNaming(code: string, node: unknown = schema, out: string[][] = [])
 test.each([
   ["follow-up reasons", "win_back", FOLLOW_UP_REASONS],
   ["unscheduled reasons", "already_churned", UNSCHEDULED_REASONS],
+  ["model notes", "spend_model_not_fitted", MODEL_NOTES],
 ])("the schema's %s are the engine's", (_, code, codes) => {
   const lists = listsNaming(code);
   expect(lists.length).toBeGreaterThan(0);
