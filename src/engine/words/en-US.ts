@@ -345,7 +345,7 @@ Exit codes:
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
     modelFiguresBlank:
-      "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count} of {buyers} customers who bought: the model gave no finite value (often a fit that ran to an extreme on little data). Those cells are left empty (modelNote not_computable in the JSON result). Try a small penalty, model.penalty 0.001, in a rule set (--rules).",
+      "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count} of {buyers} customers who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). When the JSON result's model.note says the fit did not settle, try a small penalty, model.penalty 0.001, in a rule set (--rules).",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
   churnReasons: {
