@@ -12,7 +12,7 @@ import { columnWidthPoints } from "./cells";
 import { addChart, CHART_NAME_PREFIX } from "./charts";
 import { chartTops } from "../../engine/report/layoutPages";
 import type { Plan } from "./plan";
-import { applyPrintLayout, columnWidths, printedColumns } from "./printLayout";
+import { applyPrintLayout, columnWidths } from "./printLayout";
 import type { ExcelRun } from "./run";
 
 /** Above this many rows, widths come from headers instead of autofit (autofit reads every cell). */
@@ -229,16 +229,19 @@ function alignRows(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
 const VERTICAL = { top: "Top", center: "Center" } as const;
 
 /**
- * A tab with a print area (the call sheet) has its header wrapped, as in a file (reportSheet.ts),
- * and as tall as its tallest header at the columns' widths (rowHeights.ts headerRowHeight: 30 pt
- * for two lines, 16 a line beyond; write7, stop 32: a fixed 30 pt cut a third line's top): its
- * printed columns are as narrow as the header's longest word (columnWidths). Set on every commit:
- * copying the staged cells in copies their formats too.
+ * A table tab's header row wrapped and centred in its row, as the file writes every table header
+ * (reportSheet.ts), and as tall as its tallest header at the columns' widths (rowHeights.ts
+ * headerRowHeight: 30 pt for two lines, 16 a line beyond; write7, stop 32: a fixed 30 pt cut a
+ * third line's top). The columns are widened to where their headers break well (printLayout.ts
+ * columnWidths), which only a wrapped header uses: a tab without a print area kept a one-line header
+ * row at those widths, still cut on screen, and looked unlike the file (reviewer10 D8). Set on
+ * every commit: copying the staged cells in copies their formats too.
  */
 function wrapHeader(sheet: Excel.Worksheet, plan: Plan): void {
-  if (printedColumns(plan.table) === 0) return;
+  if (plan.table.style !== "table") return;
   const header = sheet.getRangeByIndexes(0, 0, 1, plan.width);
   header.format.wrapText = true;
+  header.format.verticalAlignment = VERTICAL.center;
   header.format.rowHeight = headerRowHeight(
     plan.table.columns.map((c) => c.header),
     columnWidths(plan.table),

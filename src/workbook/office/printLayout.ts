@@ -106,8 +106,8 @@ export function columnWidths(table: ReportTable): number[] {
   const printed = printedColumns(table);
   // A column on screen only keeps its width where its header breaks well there (one line, or
   // between words: textMeasure.ts headingFitWidth), else is widened to where it does, as the file
-  // widens every table header (76b112a): a tab with a print area wraps its whole header row
-  // (commit.ts wrapHeader), and the segments tab's 预期购买次数（90 天） at its asked 12 broke as
+  // widens every table header (76b112a): every table tab's header row wraps, as in the file
+  // (commit.ts wrapHeader; reviewer10 D8), and the segments tab's 预期购买次数（90 天） at its asked 12 broke as
   // 预期购买次 / 数（90 / 天）, 存活概率 at 10 as 存活概 / 率 (stop 34 tester #3).
   for (let i = printed; i < widths.length; i++)
     widths[i] = headingFitWidth(

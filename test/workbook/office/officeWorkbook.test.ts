@@ -284,7 +284,7 @@ describe("writing", () => {
     const s = wb.sheet("客户分类");
     const body = { row: 1, column: 0, rowCount: 2, columnCount: 5 };
     expect(s.blockVertical(body)).toBe("Top");
-    expect(s.vertical(0, 0)).toBe("Bottom"); // the header row is the header's own
+    expect(s.vertical(0, 0)).toBe("Center"); // the header row centred, as in the file
     // A refresh copies the staged cells, formats and all, into the live table: set again.
     await book.writeTables([
       segments([
@@ -298,8 +298,7 @@ describe("writing", () => {
 
   test("a call sheet's header row wraps on two lines, 30 pt high, in Excel as in the file", async () => {
     // fixes6 (stop 31) set wrapText and rowHeight on the call sheet's header (commit.ts wrapHeader);
-    // the simulator did not record them, so nothing checked it. A tab without printed columns keeps
-    // one-line headers at Excel's standard height.
+    // the simulator did not record them, so nothing checked it.
     const { wb, book } = setup();
     const callSheet = {
       ...tableOf(
@@ -343,9 +342,60 @@ describe("writing", () => {
       ),
     );
     expect(calls.rowHeights.get(1)).toBeUndefined();
+    // A tab without a print area wraps its header row too, as the file does (reviewer10 D8: its
+    // columns were widened for a wrap that never happened), at the height its headers take.
     const plain = wb.sheet("客户分类");
-    expect(plain.wrapped.size).toBe(0);
-    expect(plain.rowHeights.size).toBe(0);
+    expect([0, 1, 2, 3, 4].map((c) => plain.wrapped.get(c))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(plain.wrapped.get(16384)).toBeUndefined(); // data rows are not wrapped
+    const seg = segments([]);
+    expect(plain.rowHeights.get(0)).toBe(
+      headerRowHeight(
+        seg.columns.map((c) => c.header),
+        columnWidths(seg),
+        seg.columns.map((_, i) => headerIndent(seg, i)),
+      ),
+    );
+    expect([...plain.rowHeights.keys()]).toEqual([0]);
+    expect(plain.vertical(0, 0)).toBe("Center");
+  });
+
+  test("a tab without a print area: a header widened to break well is wrapped where it breaks (reviewer10 D8)", async () => {
+    const { wb, book } = setup();
+    const later: ReportColumn = {
+      key: "expected",
+      header: "预期购买次数（90 天）",
+      format: "number",
+      width: 12,
+    };
+    const t = tableOf(
+      "segments",
+      "客户分类",
+      [...columns, later],
+      [["C001", "甲", 1, 2, "高", 1.25]],
+    );
+    await book.writeTables([t]);
+    const s = wb.sheet("客户分类");
+    const fit = headingFitWidth(later.header, 12, MAX_WIDTH, 1);
+    expect(s.columnWidths.get(5)).toBe(columnWidthPoints(fit));
+    // The header takes the lines it breaks into at that width, not one cut line.
+    expect(s.wrapped.get(5)).toBe(true);
+    expect(s.rowHeights.get(0)).toBeGreaterThanOrEqual(30);
+    // A refresh copies the staged header over it: wrapped and sized again.
+    await book.writeTables([t]);
+    expect(s.wrapped.get(5)).toBe(true);
+    expect(s.rowHeights.get(0)).toBe(
+      headerRowHeight(
+        t.columns.map((c) => c.header),
+        columnWidths(t),
+        t.columns.map((_, i) => headerIndent(t, i)),
+      ),
+    );
   });
 
   test("a wrapped header row's on-screen columns are widened to a good break, as the file's (stop 34 #3)", async () => {
