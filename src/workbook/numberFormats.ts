@@ -1,10 +1,29 @@
 import type { ColumnFormat } from "../engine/report/table";
 
 /**
- * The Excel number format of each report column format, shared by both adapters so a tab looks the
- * same written by Excel or to a file.
+ * The currency symbol amounts show when the input names none (its amount column's header, as
+ * `Amount (USD)` or `金额（元）`: engine/parse/amountUnit.ts currencyOf): the yuan, since the data is
+ * Chinese customers' (issue 11: "¥ amounts with thousands separators"; tester10 #12: the Overview's
+ * revenue read 40,639,124.01, with no currency anywhere). The sign Excel's zh-CN currency format
+ * shows, U+00A5.
+ */
+export const DEFAULT_CURRENCY = "\u00A5";
+
+/**
+ * An amount's number format: the currency symbol before the figure (quoted, so no symbol is read
+ * as a format code), thousands separators and cents; a return shows as -¥1,280.00.
  *
- * @example NUMBER_FORMATS.money // "#,##0.00"
+ * @example moneyFormat("¥") // "\"¥\"#,##0.00"
+ */
+export function moneyFormat(symbol: string = DEFAULT_CURRENCY): string {
+  return `"${symbol.replace(/"/g, "")}"#,##0.00`;
+}
+
+/**
+ * The Excel number format of each report column format, shared by both adapters so a tab looks the
+ * same written by Excel or to a file. Amounts in the run's currency: numberFormat.
+ *
+ * @example NUMBER_FORMATS.percent // "0.0%"
  */
 export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   text: "@",
@@ -14,8 +33,26 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   rowNumber: "0",
   number: "#,##0.00",
   score: "#,##0.0",
-  money: "#,##0.00",
+  money: moneyFormat(),
   percent: "0.0%",
   date: "yyyy-mm-dd",
   datetime: "yyyy-mm-dd hh:mm",
 };
+
+/**
+ * A column's number format, amounts in `currency` (ReportTable.currency: what the input's amount
+ * header names; the yuan when it names none): the one place both adapters take it from.
+ *
+ * @example numberFormat("money", "$") // "\"$\"#,##0.00"
+ * @example numberFormat("percent") // "0.0%"
+ */
+export function numberFormat(format: ColumnFormat, currency?: string): string {
+  return format === "money" ? moneyFormat(currency ?? DEFAULT_CURRENCY) : NUMBER_FORMATS[format];
+}
+
+/** Columns wide the currency symbol takes before an amount (CJK counted double). */
+export function currencyWidth(currency?: string): number {
+  let w = 0;
+  for (const ch of currency ?? DEFAULT_CURRENCY) w += ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  return w;
+}

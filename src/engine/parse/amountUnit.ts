@@ -66,6 +66,29 @@ export function amountUnitOf(header: string): AmountUnit | null {
   return inPhrase ? englishUnit(inPhrase[1]) : null;
 }
 
+/** Currencies an amount header may name, the more specific first (HK$ before $). */
+const CURRENCIES: readonly [RegExp, string][] = [
+  [/HK\$|\bHKD\b|港币|港元/i, "HK$"],
+  [/US\$|\bUSD\b|美元|\$/i, "$"],
+  [/€|\bEUR\b|欧元/i, "€"],
+  [/£|\bGBP\b|英镑/i, "£"],
+  [/[¥￥]|\bRMB\b|\bCNY\b|人民币|元/i, "\u00A5"],
+];
+
+/**
+ * The currency an amount column's header names, as the symbol its amounts are shown with, or null
+ * when it names none (the adapters then show the yuan: workbook/numberFormats.ts).
+ *
+ * @example currencyOf("Amount (USD)") // "$"
+ * @example currencyOf("金额（万元）") // "¥"
+ * @example currencyOf("Amount") // null
+ */
+export function currencyOf(header: string): string | null {
+  const h = toHalfWidth(header);
+  for (const [re, symbol] of CURRENCIES) if (re.test(h)) return symbol;
+  return null;
+}
+
 /**
  * Multiplies amounts by a unit's factor, rounded to 6 decimals so 0.121568 万元 is 1215.68 yuan,
  * not 1215.6799999999998. NaN stays NaN.

@@ -87,6 +87,12 @@ export function linesPerPage(
 }
 
 /**
+ * Characters an amount's currency symbol takes before it (¥, $, €, £: one; the writer counts the
+ * run's own, workbook/numberFormats.ts currencyWidth, wider only for HK$).
+ */
+const SYMBOL_WIDTH = 1;
+
+/**
  * Column widths (characters) of a layout as the writer fits them (columnWidths.ts fitWidths, which
  * the engine may not import): the engine's width where it gives one is the least; numbers widen a
  * column by their digits, separators and decimals; a heading, or text under a number's look, by
@@ -119,7 +125,8 @@ export function layoutWidths(
       if (typeof v === "number") {
         if (format === "date") w = Math.max(w, 11);
         else if (format === "datetime") w = Math.max(w, 17);
-        else if (Number.isFinite(v)) w = Math.max(w, numberWidth(v, format));
+        else if (Number.isFinite(v))
+          w = Math.max(w, numberWidth(v, format) + (format === "money" ? SYMBOL_WIDTH : 0));
       } else if (v instanceof Date) w = Math.max(w, 11);
       else if (typeof v === "string") {
         if (look !== null && labels?.has(v))

@@ -126,6 +126,12 @@ export interface ReportTable {
    * no header row; each row's cells are written as they come, with formats per column ignored.
    */
   style: "table" | "layout";
+  /**
+   * The currency symbol of the run's amounts (its "money" cells and looks), as the input's amount
+   * header names it ("Amount (USD)": $; parse/amountUnit.ts currencyOf); absent when it names none,
+   * and the adapters show the yuan (workbook/numberFormats.ts numberFormat).
+   */
+  currency?: string;
   highlight?: CellHighlight;
   /**
    * Table tabs: print only the first this many columns (the print area), one page wide; the rest

@@ -17,6 +17,7 @@ import { satisfactionTable } from "./satisfactionTab";
 import { segmentsTable, type ExtraColumn } from "./segmentsTab";
 import { validationTable } from "./validationTab";
 import { fourDecimals, moneyCell, type ReportTable } from "./table";
+import { currencyOf } from "../parse/amountUnit";
 import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./limits";
 import type { OutputTab } from "./outputTabs";
 
@@ -204,5 +205,8 @@ function allTables(
     warnings: a.warnings.map((w) => w.message[lang]),
   };
   tables.push(runLogTable(entry, lang, a.earlierRunLog));
+  // Every tab's amounts in the currency the input's amount header names (none: the yuan).
+  const currency = currencyOf(a.dataset.sources.transactions?.columns.amount ?? "");
+  if (currency !== null) for (const t of tables) t.currency = currency;
   return tables;
 }

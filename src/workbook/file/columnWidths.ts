@@ -17,6 +17,7 @@ import {
   textWidth,
 } from "../../engine/report/textMeasure";
 import { alone, lookFormat, tableHeaderAlignment } from "./layoutLook";
+import { currencyWidth } from "../numberFormats";
 import { MAX_LINES } from "./rowHeights";
 
 /**
@@ -106,6 +107,8 @@ export function fitWidths(
   const isTable = table.style === "table";
   const n = isTable ? table.columns.length : layoutWidth(table, sample);
   const out: Array<{ width: number; wrap: boolean }> = [];
+  // An amount shows its currency symbol before the figure (numberFormats.ts moneyFormat).
+  const symbol = currencyWidth(table.currency);
   for (let i = 0; i < n; i++) {
     const format = isTable ? table.columns[i].format : "text";
     const asked = table.columns[i]?.width;
@@ -127,8 +130,9 @@ export function fitWidths(
           held ? asked! : -1,
           widest,
           !(table.inputTextColumns ?? []).includes(i),
+          symbol,
         )
-      : fitLayoutColumn(sample, i, looks, asked ?? -1, widest, table.labels);
+      : fitLayoutColumn(sample, i, looks, asked ?? -1, widest, table.labels, symbol);
     let width = Math.min(MAX_WIDTH, Math.max(Math.abs(fit), 6));
     // A held column of few distinct texts (regions, owners, types) wraps them alike in Excel and
     // LibreOffice: else a row is as tall as Excel's lines and prints with a spare one.
@@ -311,6 +315,7 @@ function fitTableColumn(
   held: number,
   widest: number,
   labels: boolean,
+  symbol: number,
 ): number {
   let wrap = false;
   for (let r = 0; r < sample.length; r++) {
@@ -319,6 +324,7 @@ function fitTableColumn(
     let w: number;
     if (typeof v === "number") {
       w = format === "date" ? 11 : format === "datetime" ? 17 : numberWidth(v, format);
+      if (format === "money") w += symbol;
     } else if (v instanceof Date) w = 11;
     else {
       const text = typeof v === "string" ? v : String(v);
@@ -422,6 +428,7 @@ function fitLayoutColumn(
   asked: number,
   widest: number,
   labels: ReadonlySet<string> | undefined,
+  symbol: number,
 ): number {
   let wrap = false;
   // Data labels under a look (ReportTable.labels): fitted last, never written with line feeds.
@@ -436,6 +443,7 @@ function fitLayoutColumn(
     let w: number;
     if (typeof v === "number") {
       w = f === "date" ? 11 : f === "datetime" ? 17 : numberWidth(v, f);
+      if (f === "money") w += symbol;
     } else if (v instanceof Date) w = 11;
     else if (look !== null && typeof v === "string" && labels?.has(v)) {
       labelled.push({ text: v, indent: headingIndent(sample[r], looks[r], i) });

@@ -1,6 +1,6 @@
 import type { Cell } from "../../engine/cells";
 import type { ColumnFormat, LayoutLook, RowLooks } from "../../engine/report/table";
-import { NUMBER_FORMATS } from "../numberFormats";
+import { NUMBER_FORMATS, numberFormat } from "../numberFormats";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { afterFigure } from "../../engine/report/layoutPages";
 
@@ -109,7 +109,7 @@ const HEADER_FILL = "#D9E1F2";
  *
  * @example layoutStyles(styles, true).title // the index of a bold 16 pt format
  */
-export function layoutStyles(styles: StyleBook, locked: boolean): LayoutStyles {
+export function layoutStyles(styles: StyleBook, locked: boolean, currency?: string): LayoutStyles {
   const top = new Map<number, number>();
   /** A format and its top-aligned twin. */
   const xf = (spec: Omit<XfSpec, "locked">): number => {
@@ -124,7 +124,7 @@ export function layoutStyles(styles: StyleBook, locked: boolean): LayoutStyles {
   const figure = { horizontal: "right" as const, indent: NOTE_INDENT };
   for (const f of Object.keys(NUMBER_FORMATS) as ColumnFormat[])
     formats[f] = xf({
-      numFmt: NUMBER_FORMATS[f],
+      numFmt: numberFormat(f, currency),
       ...(DATES.has(f) ? { horizontal: "left" as const } : f === "text" ? {} : figure),
     });
   const indented = { horizontal: "left" as const, indent: NOTE_INDENT };

@@ -5,7 +5,7 @@ import * as limits from "../../engine/report/limits";
 import { headingIndent } from "../../engine/report/layoutPages";
 import { lookRow, rowReader, type ReportTable, type RowLooks } from "../../engine/report/table";
 import { layoutHeading } from "../../engine/report/textMeasure";
-import { NUMBER_FORMATS } from "../numberFormats";
+import { NUMBER_FORMATS, numberFormat } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import * as cellFragments from "./cellFragments";
 import { fitWidths, headerIndent, layoutWidth } from "./columnWidths";
@@ -139,7 +139,7 @@ export async function* reportSheetXml(
   const wrapped = widths.map((w) => w.wrap);
   table.columns.forEach((c, i) => {
     const spec: XfSpec = { locked };
-    if (isTable && c.format !== "text") spec.numFmt = NUMBER_FORMATS[c.format];
+    if (isTable && c.format !== "text") spec.numFmt = numberFormat(c.format, table.currency);
     if (isTable && c.format === "text") spec.numFmt = NUMBER_FORMATS.text;
     if (wrapped[i]) spec.wrap = true;
     const highlighted = table.highlight?.column === i;
@@ -164,14 +164,14 @@ export async function* reportSheetXml(
     for (const [text, colour] of Object.entries(highlight.fills)) {
       const f = table.columns[highlight.column]?.format;
       const base: XfSpec = { locked, fill: colour };
-      if (isTable && f) base.numFmt = NUMBER_FORMATS[f];
+      if (isTable && f) base.numFmt = numberFormat(f, table.currency);
       fillXf.set(text, styles.xf({ ...base, ...tableAlignment(f ?? "text", true) }));
       fillXfTall.set(text, styles.xf({ ...base, ...tableAlignment(f ?? "text", true, 2) }));
     }
   }
   // Layout (Overview, Changes, …): title, block titles, headings aligned like their column,
   // numbers in the format of their look (or by kind), notes wrapped over the rest of the row.
-  const layout = isTable ? null : layoutStyles(styles, locked);
+  const layout = isTable ? null : layoutStyles(styles, locked, table.currency);
   const sheetLayout = layout;
   // A layout's list (ReportTable.listRow: the Changes tab's customers) is sorted and filtered as a
   // table is: its cells unlocked, the blank ones by their row's format (the merged notes' cells).
@@ -179,7 +179,7 @@ export async function* reportSheetXml(
     !isTable && table.listRow !== undefined && table.listRow >= 0 && (table.part ?? 1) === 1
       ? o.earlier.length + table.listRow
       : -1;
-  const listLayout = listFrom >= 0 && locked ? layoutStyles(styles, false) : layout;
+  const listLayout = listFrom >= 0 && locked ? layoutStyles(styles, false, table.currency) : layout;
   const listBlankXf = listFrom >= 0 && locked ? styles.xf({ locked: false }) : -1;
   const layoutLast = Math.max(width, layoutWidth(table, sample)) - 1;
   const merges: string[] = [];

@@ -2,7 +2,7 @@ import type { Cell } from "../../engine/cells";
 import { fromJsDate, toExcelSerial } from "../../engine/parse/date";
 import { CELL_MAX_CHARS } from "../../engine/report/limits";
 import type { ColumnFormat, LayoutLook } from "../../engine/report/table";
-import { NUMBER_FORMATS } from "../numberFormats";
+import { NUMBER_FORMATS, numberFormat as columnNumberFormat } from "../numberFormats";
 
 /** Text: Excel keeps a string as typed only in a cell formatted "@". */
 export const TEXT_FORMAT = "@";
@@ -24,6 +24,7 @@ const { isFinite } = Number;
  * with format "@" whatever its column, so "=HYPERLINK(…)", "+86 138…", "-abc", "@x" or "00123"
  * stay text; dates (epoch days) become serial numbers with a date format; blanks become "" (null
  * would leave the cell unchanged). `formats` null: a layout block (General, strings as text).
+ * Amounts in `currency` (ReportTable.currency; the yuan when absent: numberFormat).
  *
  * @example toExcelBlock([["=1+1", 19000]], ["text", "date"]).numberFormat // [["@", "yyyy-mm-dd"]]
  */
@@ -31,11 +32,12 @@ export function toExcelBlock(
   rows: Cell[][],
   formats: readonly (ColumnFormat | null)[],
   looks?: (row: number) => readonly (LayoutLook | null)[] | undefined,
+  currency?: string,
 ): ExcelBlock {
   const width = formats.length;
   const values: (string | number | boolean)[][] = new Array(rows.length);
   const numberFormat: string[][] = new Array(rows.length);
-  const columnFormats = formats.map((f) => (f ? NUMBER_FORMATS[f] : GENERAL_FORMAT));
+  const columnFormats = formats.map((f) => (f ? columnNumberFormat(f, currency) : GENERAL_FORMAT));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const v: (string | number | boolean)[] = new Array(width);
@@ -46,7 +48,8 @@ export function toExcelBlock(
       const look = rowLooks?.[j];
       const format = look && look !== "heading" && look !== "note" ? look : formats[j];
       let cell: Cell = row[j];
-      let fmt = format && format !== formats[j] ? NUMBER_FORMATS[format] : columnFormats[j];
+      let fmt =
+        format && format !== formats[j] ? columnNumberFormat(format, currency) : columnFormats[j];
       let isDate = false;
       if (cell instanceof NativeDate) {
         cell = fromJsDate(cell);

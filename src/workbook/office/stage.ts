@@ -77,7 +77,7 @@ export async function stageTab(
       const start = done;
       const looks =
         !isTable && table.looks ? (i: number) => lookRow(table.looks, start + i) : undefined;
-      const block = toExcelBlock(rows, formats, looks);
+      const block = toExcelBlock(rows, formats, looks, table.currency);
       if (date1904) to1904(block.values, block.numberFormat);
       const bytes = jsonBytes(block.values) + jsonBytes(block.numberFormat) + CHUNK_OVERHEAD_BYTES;
       planner.record(Math.max(1, n), bytes);

@@ -1,4 +1,23 @@
-import { amountUnitOf, scaleAmount } from "../../../src/engine/parse/amountUnit";
+import { amountUnitOf, currencyOf, scaleAmount } from "../../../src/engine/parse/amountUnit";
+
+// Issue 11 / tester10 #12: amounts show a currency symbol; the header names it, else the yuan.
+test.each([
+  ["Amount (USD)", "$"],
+  ["Sales $", "$"],
+  ["Revenue (HK$)", "HK$"],
+  ["Amount (HKD k)", "HK$"],
+  ["Umsatz (EUR)", "€"],
+  ["Sales £", "£"],
+  ["金额（元）", "\u00A5"],
+  ["金额（万元）", "\u00A5"],
+  ["Amount (RMB)", "\u00A5"],
+  ["实付金额￥", "\u00A5"],
+  ["金额", null],
+  ["Amount", null],
+  ["Revenue (k)", null],
+])("currencyOf(%s) → %s", (header, symbol) => {
+  expect(currencyOf(header)).toBe(symbol);
+});
 
 // A new-user trial (stop 19, finding 1): "金额（万元）" was read as yuan, every amount 10⁴ too small.
 

@@ -208,7 +208,7 @@ describe("XlsxReportWriter", () => {
     expect(tablePart).toMatch(/tableStyleInfo name="TableStyleMedium2"[^>]*showRowStripes="1"/);
     expect(["B2", "C2", "D2", "E2", "F2"].map((a) => sheet.getCell(a).numFmt)).toEqual([
       "#,##0",
-      "#,##0.00",
+      '"\u00A5"#,##0.00', // amounts in yuan when the input names no currency (issue 11)
       "0.0%",
       "yyyy-mm-dd",
       "yyyy-mm-dd hh:mm",

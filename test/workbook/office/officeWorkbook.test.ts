@@ -250,7 +250,7 @@ describe("writing", () => {
     expect([s.format(1, 0), s.format(1, 2), s.format(1, 3)]).toEqual([
       "@",
       "yyyy-mm-dd",
-      "#,##0.00",
+      '"\u00A5"#,##0.00', // amounts in yuan when the input names no currency (issue 11)
     ]);
     expect(wb.tablesOn(s).map((t) => t.rect)).toEqual([
       { row: 0, column: 0, rowCount: 5, columnCount: 5 },
