@@ -38,6 +38,7 @@ export class DateCells {
   /** The serial of 1970-01-01 in the workbook's date system, and the largest serial with a date. */
   private readonly epochSerial: number;
   private readonly maxSerial: number;
+  private readonly date1904: boolean;
   /** Numbers in date-formatted cells outside Excel's date range (the first 1,000). */
   readonly notDates: NotADate[] = [];
   notDateCount = 0;
@@ -48,6 +49,7 @@ export class DateCells {
     private readonly styles: CellStyles,
     date1904: boolean,
   ) {
+    this.date1904 = date1904;
     this.epochSerial = excelEpochOffset(date1904);
     this.maxSerial = date1904 ? MAX_SERIAL_1900 - DAYS_1900_TO_1904 : MAX_SERIAL_1900;
   }
@@ -70,9 +72,15 @@ export class DateCells {
     return known === 1;
   }
 
-  /** Whether a date cell's serial has a date (dayOf records and tells those that have none). */
+  /**
+   * Whether a date cell's serial has a date (dayOf records and tells those that have none). In the
+   * 1900 system serial 60 is Excel's 1900-02-29, a day that never was (parse/date.ts
+   * fromExcelSerial: one rule for serials below 61).
+   */
   hasDay(serial: number): boolean {
-    return serial >= 0 && serial < this.maxSerial + 1;
+    return (
+      serial >= 0 && serial < this.maxSerial + 1 && (serial < 60 || serial >= 61 || this.date1904)
+    );
   }
 
   /** A date cell's value: its Date, or the serial itself when no date has it. */
@@ -92,6 +100,9 @@ export class DateCells {
       if (this.notDates.length < 1000) this.notDates.push({ row, column, value: serial });
       return NaN;
     }
-    return Math.round((serial - this.epochSerial) * MS_PER_DAY_) / MS_PER_DAY_;
+    // Before 1900-03-01 (serial 61) Excel's count is one more than the days since 1899-12-30
+    // (its false 1900-02-29): serial 1 is 1900-01-01, as fromExcelSerial reads it.
+    const epoch = serial >= 61 || this.date1904 ? this.epochSerial : this.epochSerial - 1;
+    return Math.round((serial - epoch) * MS_PER_DAY_) / MS_PER_DAY_;
   }
 }

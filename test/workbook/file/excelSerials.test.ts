@@ -5,6 +5,8 @@ import { epochDay } from "../../../src/engine/parse/date";
 import { tableOf } from "../../../src/engine/report/table";
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
+import { DateCells } from "../../../src/workbook/file/dateCells";
+import { openXlsx } from "../../../src/workbook/file";
 
 // tester11 #4: 首次购买 1900-01-01 on the tab, "1899-12-31" in the JSON. The writer gives each day
 // the serial Excel shows it as, on both sides of Excel's fictitious 1900-02-29 (serial 60).
@@ -46,4 +48,28 @@ test("1900-01-01, 1900-02-28, 1900-03-01 are written as serials 1, 59, 61 (what 
   const serials = await writtenSerials();
   expect(serials).toEqual(days.flatMap(([, s]) => [s, s]));
   expect(serials).not.toContain(60);
+});
+
+test("the reader takes serials 1, 59, 61 back to the same days, and 60 (1900-02-29, no such day) as no date", async () => {
+  await writtenSerials();
+  const rows: unknown[][] = [];
+  await (
+    await openXlsx(join(dir, "serials.xlsx"))
+  ).readSheet("客户分类", (b) => void rows.push(...b));
+  const read = rows.slice(1).map((r) => (r[1] as Date).getTime() / 86_400_000);
+  expect(read).toEqual(days.map(([day]) => day));
+
+  const told: number[] = [];
+  const cells = new DateCells({ isDate: () => true }, false);
+  cells.onNotADate = (_row, _column, value) => void told.push(value);
+  expect([1, 59, 61].map((s) => cells.dayOf(s, 2, 1))).toEqual([
+    epochDay(1900, 1, 1),
+    epochDay(1900, 2, 28),
+    epochDay(1900, 3, 1),
+  ]);
+  expect(cells.hasDay(60)).toBe(false);
+  expect(cells.dayOf(60, 2, 1)).toBeNaN();
+  expect(told).toEqual([60]);
+  // The 1904 system has no false leap day: its serial 60 is a day (1904-03-01).
+  expect(new DateCells({ isDate: () => true }, true).dayOf(60, 2, 1)).toBe(epochDay(1904, 3, 1));
 });

@@ -49,7 +49,10 @@ const cell: fc.Arbitrary<Kind> = fc.oneof(
   fc.record({
     kind: fc.constant("date" as const),
     // A phone number formatted as a date is no date: read as the number.
-    serial: fc.oneof(fc.integer({ min: 1, max: 80000 }), fc.constantFrom(13800138000, -5)),
+    serial: fc.oneof(
+      fc.integer({ min: 1, max: 80000 }),
+      fc.constantFrom(13800138000, -5, 1, 60, 61),
+    ),
   }),
 );
 
@@ -95,8 +98,7 @@ function expected(k: Kind): Cell {
     case "empty":
       return null;
     case "date":
-      if (k.serial < 0 || k.serial > 2_958_465) return k.serial;
-      return new Date(Math.round((k.serial - 25569) * 86_400_000));
+      return dateWant(k.serial);
   }
 }
 
@@ -285,11 +287,15 @@ const rawText = fc.oneof(
 );
 const dateSerial = fc.oneof(
   fc.integer({ min: 0, max: 80000 }),
-  fc.constantFrom(2_958_465, 2_958_466, 13800138000, -5, 45000.5),
+  fc.constantFrom(2_958_465, 2_958_466, 13800138000, -5, 45000.5, 1, 59, 60, 60.5, 61),
 );
+/**
+ * A date cell as Excel shows it (1900 system): serial 1 is 1900-01-01, 61 is 1900-03-01; 60 is its
+ * 1900-02-29, a day that never was, and no number past 9999-12-31 has a date: those stay numbers.
+ */
 function dateWant(serial: number): Cell {
-  if (serial < 0 || serial >= 2_958_466) return serial;
-  return new Date(Math.round((serial - 25569) * 86_400_000));
+  if (serial < 0 || serial >= 2_958_466 || (serial >= 60 && serial < 61)) return serial;
+  return new Date(Math.round((serial - (serial < 60 ? 25568 : 25569)) * 86_400_000));
 }
 const formula = fc.constantFrom(
   "<f>D1*E1</f>",
