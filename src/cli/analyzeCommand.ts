@@ -184,7 +184,14 @@ export async function analyzeCommand(
   // folder given for a file (before the run knows its language: the error's is then the other
   // inputs', inputLanguage, not the system's; stop-26 tester 6).
   for (const file of inputs) {
-    if (!existsSync(file)) throw new InputError(...bothWays("input", "inputMissing", { file }));
+    // A --rules or --previous file is named by its option: "the input file" read as the data.
+    const option = file === args.previous ? "--previous" : file === args.rules ? "--rules" : null;
+    if (!existsSync(file))
+      throw new InputError(
+        ...(option === null
+          ? bothWays("input", "inputMissing", { file })
+          : bothWays("input", "optionFileMissing", { file, option })),
+      );
     if (statSync(file).isDirectory()) throw InputError.of(sayBoth("file", "folder", { file }));
   }
   for (const file of Object.values(args.csv)) {

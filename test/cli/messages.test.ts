@@ -12,6 +12,25 @@ describe("messages that name the right thing", () => {
     expect(zh.err).toBe("错误：/nonexistent/book.xlsx：输入文件不存在\n");
   });
 
+  test("a missing --previous or --rules file is named by its option, not as the input (tester11 #11)", async () => {
+    const c = scratch.write("pc.csv", "客户编号,客户名称\n1,甲\n");
+    const t = scratch.write("pt.csv", "客户编号,日期,金额\n1,2025-03-07,10\n");
+    for (const [option, lang, said] of [
+      ["--previous", "en-US", "the --previous file does not exist"],
+      ["--previous", "zh-CN", "--previous 指定的文件不存在"],
+      ["--rules", "en-US", "the --rules file does not exist"],
+    ]) {
+      const missing = scratch.path(`missing${option}.json`);
+      const r = await cli(
+        ...["analyze", "--customers", c, "--transactions", t],
+        ...[option, missing, "--lang", lang],
+      );
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`${missing}${lang === "zh-CN" ? "：" : ": "}${said}`);
+      expect(r.err).not.toMatch(/input file|输入文件/);
+    }
+  });
+
   test("a missing transactions CSV is reported under its own name", async () => {
     const c = scratch.path("c.csv");
     writeFileSync(c, "客户编号,客户名称\n1,甲\n");

@@ -184,6 +184,8 @@ export const EN = {
     jsonWriterStopped:
       "{file}: cannot write the JSON result: the writing thread stopped (exit code {code}; perhaps out of memory). The workbook is written; run again for the JSON",
     inputMissing: "{file}: the input file does not exist",
+    /** A --rules or --previous file that does not exist: named by its option (tester11 #11). */
+    optionFileMissing: "{file}: the {option} file does not exist",
     list: "; ",
   },
   /** The command line's own words. */

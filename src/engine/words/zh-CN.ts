@@ -170,6 +170,7 @@ export const ZH: Catalog = {
     jsonWriterStopped:
       "{file}：无法写入 JSON 结果：写入线程意外停止（退出代码 {code}，可能是内存不足）。工作簿已写入；如需 JSON，请重新运行",
     inputMissing: "{file}：输入文件不存在",
+    optionFileMissing: "{file}：{option} 指定的文件不存在",
     list: "；",
   },
   cli: {
