@@ -76,7 +76,7 @@ export function runWarnings(
     const message = sayBoth("followUp", "staleData", {
       asOf: isoDate(asOf),
       newest: isoDate(newest),
-      gap: String(gap),
+      gap: gap.toLocaleString("en-US"), // "26,664 days", as the counts beside it (tester11 #11)
       churned: churned.toLocaleString("en-US"),
       customers: levels.length.toLocaleString("en-US"),
       share: levels.length > 0 ? `${Math.round((100 * churned) / levels.length)}%` : "–",

@@ -70,3 +70,19 @@ test("the stale-data warning says what the run did, names the bulk's date, and c
   ).split("\n");
   expect(text.findIndex((l) => l.includes("数据可能已过期"))).toBe(2);
 });
+
+test("a gap of thousands of days is written with a thousands separator, as the counts beside it", async () => {
+  const a = await analyzeWorkbook(
+    memorySource({
+      客户: [["客户编号"], ["C1"]],
+      交易: [
+        ["客户编号", "日期", "金额"],
+        ["C1", "2025-01-01", 100],
+      ],
+    }),
+    { rules: defaultRules(), asOf: epochDay(2099, 1, 1) },
+  );
+  const w = a.warnings.find((x) => x.code === "stale_data")!;
+  expect(w.message["zh-CN"]).toContain("最新交易（2025-01-01）晚 27,028 天");
+  expect(w.message["en-US"]).toContain("is 27,028 days after the newest transaction");
+});
