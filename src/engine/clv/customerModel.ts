@@ -284,8 +284,11 @@ function fitFirst(
  * (modelWarning).
  */
 export function noteNotComputable(model: CustomerModel, hasPurchase: Uint8Array): CustomerModel {
-  const expected = model.expectedPurchases === UNSET ? null : model.expectedPurchases;
-  const clv = model.clv === UNSET ? null : model.clv;
+  // Not computed is an array shorter than the customers, not only UNSET itself: a model that came
+  // through a worker holds a copy of UNSET (every buyer was noted not_computable there).
+  const n = model.note.length;
+  const expected = model.expectedPurchases.length === n ? model.expectedPurchases : null;
+  const clv = model.clv.length === n ? model.clv : null;
   const code = NOTE("not_computable");
   for (let c = 0; c < model.note.length; c++) {
     if (model.note[c] !== -1 || !hasPurchase[c]) continue;
