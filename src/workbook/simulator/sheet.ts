@@ -102,30 +102,12 @@ export class SimSheet {
 
   /** Whether a cell is locked (Excel's default for every cell). */
   isLocked(row: number, column: number): boolean {
-    for (let i = this.locks.length - 1; i >= 0; i--) {
-      const { rect, locked } = this.locks[i];
-      if (
-        row >= rect.row &&
-        row < rect.row + rect.rowCount &&
-        column >= rect.column &&
-        column < rect.column + rect.columnCount
-      )
-        return locked;
-    }
-    return true;
+    return lastCovering(this.locks, row, column)?.locked ?? true;
   }
 
   /** Whether every cell of a block has lock state `state` (checked by the blocks' corners and edges). */
   allLocked(rect: Rect, state: boolean): boolean {
-    // Lock blocks are rectangles: a block is uniform when no lock block edge cuts through it.
-    const rows = new Set([rect.row]);
-    const cols = new Set([rect.column]);
-    for (const l of this.locks) {
-      for (const r of [l.rect.row, l.rect.row + l.rect.rowCount])
-        if (r > rect.row && r < rect.row + rect.rowCount) rows.add(r);
-      for (const c of [l.rect.column, l.rect.column + l.rect.columnCount])
-        if (c > rect.column && c < rect.column + rect.columnCount) cols.add(c);
-    }
+    const [rows, cols] = pieceCorners(this.locks, rect);
     for (const r of rows) for (const c of cols) if (this.isLocked(r, c) !== state) return false;
     return true;
   }
@@ -136,29 +118,12 @@ export class SimSheet {
 
   /** A cell's vertical alignment (RangeFormat.verticalAlignment). */
   vertical(row: number, column: number): string {
-    for (let i = this.verticals.length - 1; i >= 0; i--) {
-      const { rect, value } = this.verticals[i];
-      if (
-        row >= rect.row &&
-        row < rect.row + rect.rowCount &&
-        column >= rect.column &&
-        column < rect.column + rect.columnCount
-      )
-        return value;
-    }
-    return "Bottom";
+    return lastCovering(this.verticals, row, column)?.value ?? "Bottom";
   }
 
   /** A block's vertical alignment, or null when its cells differ (checked as allLocked does). */
   blockVertical(rect: Rect): string | null {
-    const rows = new Set([rect.row]);
-    const cols = new Set([rect.column]);
-    for (const l of this.verticals) {
-      for (const r of [l.rect.row, l.rect.row + l.rect.rowCount])
-        if (r > rect.row && r < rect.row + rect.rowCount) rows.add(r);
-      for (const c of [l.rect.column, l.rect.column + l.rect.columnCount])
-        if (c > rect.column && c < rect.column + rect.columnCount) cols.add(c);
-    }
+    const [rows, cols] = pieceCorners(this.verticals, rect);
     const first = this.vertical(rect.row, rect.column);
     for (const r of rows) for (const c of cols) if (this.vertical(r, c) !== first) return null;
     return first;
@@ -319,4 +284,39 @@ export class SimSheet {
     });
     return grid.map((row) => row.map((v) => (v === "" ? null : v)));
   }
+}
+
+/** The last of `blocks` covering a cell (a later format over an earlier one wins), if any. */
+function lastCovering<B extends { rect: Rect }>(
+  blocks: readonly B[],
+  row: number,
+  column: number,
+): B | undefined {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const { rect } = blocks[i];
+    if (
+      row >= rect.row &&
+      row < rect.row + rect.rowCount &&
+      column >= rect.column &&
+      column < rect.column + rect.columnCount
+    )
+      return blocks[i];
+  }
+  return undefined;
+}
+
+/**
+ * The first rows and columns of the pieces `blocks`' edges cut `rect` into: blocks are rectangles,
+ * so `rect` is uniform when the cells at these rows and columns agree.
+ */
+function pieceCorners(blocks: readonly { rect: Rect }[], rect: Rect): [Set<number>, Set<number>] {
+  const rows = new Set([rect.row]);
+  const cols = new Set([rect.column]);
+  for (const { rect: b } of blocks) {
+    for (const r of [b.row, b.row + b.rowCount])
+      if (r > rect.row && r < rect.row + rect.rowCount) rows.add(r);
+    for (const c of [b.column, b.column + b.columnCount])
+      if (c > rect.column && c < rect.column + rect.columnCount) cols.add(c);
+  }
+  return [rows, cols];
 }
