@@ -1,6 +1,7 @@
 import type { Analysis } from "../analyze";
 import type { Cell } from "../cells";
 import type { GridSource } from "../ingest/workbook";
+import { laterHistory } from "../laterHistory";
 import { isoDate, parseDate, parseIsoDate } from "../parse/date";
 import { cellText, foldLabel } from "../parse/text";
 import type { ColumnFormat, ReportColumn } from "../report/table";
@@ -283,8 +284,7 @@ export function runHistory(a: Analysis): HistoryPoint[] {
   const kpis = headlineKpis(a);
   const cells: Record<string, Cell> = { analysisDate: a.asOf };
   for (const k of HEADLINE_KPIS) cells[k] = Number.isFinite(kpis[k]) ? kpis[k] : null;
-  const day = Math.floor(a.asOf);
-  const upTo = (a.earlierRunLog ?? []).filter((r) => r.asOf <= day);
+  const upTo = laterHistory(a.earlierRunLog ?? [], a.asOf).kept;
   return historyOf(mergeRunLog(upTo, { asOf: a.asOf, at: Infinity, cells }));
 }
 
