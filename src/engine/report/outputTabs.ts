@@ -48,7 +48,7 @@ export interface TabSpec {
   kind: TabKind;
   /**
    * Stable column keys (as in the JSON output), in their order on the tab; new keys are appended.
-   * A tab may leave out keys that do not apply to a run (no model fitted: no pAlive), but keeps the
+   * A tab may leave out keys that do not apply to a run (no model fitted: no expectedPurchases), but keeps the
    * order of the rest. Empty for layout tabs (their columns are positions, c1, c2, …).
    */
   columns: readonly string[];
@@ -100,7 +100,7 @@ export const OUTPUT_TABS = {
       "churnRiskLevel",
       "churnRiskReasons",
       "nextFollowUp",
-      "pAlive",
+      // Layout 3 (stop 36): "pAlive" left out, in the JSON only (report/tabs.ts says why).
       "expectedPurchases",
       "clv",
       "expectedNextPurchase",

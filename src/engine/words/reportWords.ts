@@ -62,7 +62,6 @@ export const SEGMENT_COLUMNS_EN = {
   churnRiskReasons: "Risk reasons",
   /** Added by the later analyses (report/tabs.ts). */
   nextFollowUp: "Next follow-up",
-  pAlive: "P(alive)",
   expectedPurchases: "Expected purchases ({days} days)",
   clv: "Lifetime value ({months} months)",
   expectedNextPurchase: "Expected next purchase",
@@ -92,7 +91,6 @@ export const SEGMENT_COLUMNS_ZH: Record<keyof typeof SEGMENT_COLUMNS_EN, string>
   churnRiskLevel: "流失风险等级",
   churnRiskReasons: "风险原因",
   nextFollowUp: "下次回访",
-  pAlive: "存活概率",
   expectedPurchases: "预期购买次数（{days} 天）",
   clv: "客户终身价值（{months} 个月）",
   expectedNextPurchase: "预计下次购买日",

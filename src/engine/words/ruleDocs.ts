@@ -116,7 +116,7 @@ export const RULE_DOCS_EN = {
     "Customers with at least this many complaints are repeat complainers",
   "complaints.openAgeBucketsDays": "Age buckets of open complaints, in days",
   "model.enabled":
-    "Fit the repeat-purchase model (MBG/NBD or BG/NBD) and the Gamma-Gamma model (P(alive), expected purchases, expected next purchase, lifetime value)",
+    "Fit the repeat-purchase model (MBG/NBD or BG/NBD) and the Gamma-Gamma model (expected purchases, expected next purchase, lifetime value; P(alive) in the JSON)",
   "model.repeatPurchaseModel":
     "Repeat-purchase model: mbgnbd (default; Batislam et al. 2007: a one-time buyer can also drop out, so their P(alive) falls the longer they stay silent) or bgnbd (Fader, Hardie & Lee 2005: every one-time buyer has P(alive) 100%). Not chosen by fit: on CDNOW their log-likelihoods differ by about 0.3, which is noise, while MBG/NBD ranks who comes back far better",
   "model.nextPurchaseMaxDays":
@@ -235,7 +235,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "complaints.repeatComplainerMin": "投诉次数达到此值的客户为重复投诉客户",
   "complaints.openAgeBucketsDays": "未解决投诉的账龄分段（天）",
   "model.enabled":
-    "是否拟合复购模型（MBG/NBD 或 BG/NBD）与 Gamma-Gamma 模型（存活概率、预期购买次数、预计下次购买日、客户终身价值）",
+    "是否拟合复购模型（MBG/NBD 或 BG/NBD）与 Gamma-Gamma 模型（预期购买次数、预计下次购买日、客户终身价值；存活概率只在 JSON 中）",
   "model.repeatPurchaseModel":
     "复购模型：mbgnbd（默认，Batislam 等 2007：只买过一次的客户也可能流失，沉默越久存活概率越低）或 bgnbd（Fader、Hardie 与 Lee 2005：只买过一次的客户存活概率恒为 100%）。不按拟合优度自动选择：CDNOW 上两者对数似然只差约 0.3，属于噪声，而 MBG/NBD 对“谁会回来”的排序明显更好",
   "model.nextPurchaseMaxDays":
