@@ -4,7 +4,7 @@
 import type { Finding } from "../quality";
 import type { ColumnOverrides } from "./header";
 import type { SheetKind } from "../schema";
-import { CustomerIndex } from "./builders";
+import { CustomerIndex, plainNumber } from "./builders";
 import type { SheetResult } from "./sheet";
 import { TransactionsBuilder, type ProvisionalJournal } from "./transactionsBuilder";
 import { ingestSheet } from "./sheetRead";
@@ -44,6 +44,8 @@ export interface AsideOutcome {
   journal?: ProvisionalJournal;
   /** The analysis date the sheet was read with (AsideJob.asOf). */
   asOf?: number;
+  /** Provisional customers that came through a text key (DeferredIndex.byText). */
+  byText?: number[];
 }
 
 /**
@@ -72,7 +74,7 @@ export const ASIDE_KINDS: readonly SheetKind[] = ["transactions"];
  * The customer index of a sheet ingested before the customers are known: a customer id that joins
  * by number (joinCustomer's path for plain digits) stands for itself, a provisional customer put
  * in the table as is (resolveAside looks each up once Customers are in); a number beyond the
- * table's int32, or an id that would join by text, voids the guess. No customer is ever missing
+ * table's int32, or an id that would join by a text that is no plain number, voids the guess. No customer is ever missing
  * here: resolveAside finds which are, and takes their rows out as the usual order would have
  * read them (withoutUnknown).
  *
@@ -89,10 +91,25 @@ export class DeferredIndex extends CustomerIndex {
     return n;
   }
 
-  override get(_key: string): number | undefined {
+  /**
+   * A key that CustomerIndex holds by number (a padded " 1449934 " folds to "1449934") stands for
+   * its number, as `numbered` does; any other text voids. Three padded ids in the 1M-customer CSVs'
+   * 10,000,000 transactions voided the whole guess: the file read again on the main thread.
+   * Their number is kept in `byText`: if no customer has it, resolveAside cannot remake the
+   * finding as the read in order words it (the cell's own text), and reads the sheet again.
+   */
+  override get(key: string): number | undefined {
+    const n = plainNumber(key);
+    if (n >= 0 && n <= 0x7fffffff) {
+      this.byText.add(n);
+      return n;
+    }
     this.void = true;
     return undefined;
   }
+
+  /** The provisional customers met through a text key (get), not a plain cell (numbered). */
+  readonly byText = new Set<number>();
 }
 
 /** Thrown from a block's callback to stop an aside read once its guess is void. */
@@ -126,7 +143,8 @@ export async function ingestAside(
       },
     });
     const journal = builder.journal ?? undefined;
-    return { result, findings, void: index.void, journal, asOf: job.asOf };
+    const byText = index.byText.size > 0 ? [...index.byText] : undefined;
+    return { result, findings, void: index.void, journal, asOf: job.asOf, byText };
   } catch (e) {
     if (!(e instanceof Voided)) throw e;
     return { result: undefined as never, findings: [], void: true };
@@ -166,6 +184,13 @@ export function resolveAside(outcome: AsideOutcome, index: CustomerIndex): boole
       if (index.numbered(journal.rejected[k]) === undefined) (rejected ??= []).push(k);
   if (gone === null && rejected === null) return true;
   if (!journal || outcome.asOf === undefined) return false;
+  // An unknown id that came as text (" 1449934 "): the read in order quotes its cell, which the
+  // outcome did not keep.
+  if (outcome.byText) {
+    const byText = new Set(outcome.byText);
+    if (gone?.some((t) => byText.has(column[t]))) return false;
+    if (rejected?.some((k) => byText.has(journal.rejected[k]))) return false;
+  }
   return withoutUnknown(outcome, journal, gone ?? [], rejected ?? []);
 }
 

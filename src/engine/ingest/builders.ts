@@ -189,8 +189,10 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
 /**
  * The value of a text of 1–15 digits without a leading zero, else -1 (then the full fold applies):
  * the keys CustomerIndex holds by number.
+ *
+ * @example plainNumber("1000026") // 1000026; plainNumber("C001") // -1
  */
-function plainNumber(text: string): number {
+export function plainNumber(text: string): number {
   const len = text.length;
   if (len === 0 || len > 15 || (len > 1 && text.charCodeAt(0) === 48)) return -1;
   let n = 0;

@@ -122,6 +122,19 @@ describe("Transactions ingested aside", () => {
       [["C-1", "2025-03-01", 5, "S", "甲"]],
       1,
     ],
+    // A padded plain id joins by its number (the 1M-customer CSVs had three in 10,000,000 rows,
+    // each of which read the whole file again); padded and no customer's, the read in order quotes
+    // the cell, so the sheet is read again.
+    [
+      "a padded id",
+      customers(ids),
+      [
+        [" 1002 ", "2025-03-01", 5, "SO-p", "甲"],
+        ["1003 ", "2025-03-02", 6, "SO-q", "乙"],
+      ],
+      0,
+    ],
+    ["a padded unknown id", customers(ids), [[" 9999 ", "2025-03-01", 5, "SO-p", "甲"]], 1],
     ["an id past int32", customers([...ids, 3e9]), [[3e9, "2025-03-01", 5, "SO-big", "甲"]], 1],
     ["zero twins among the customers", customers([...ids, "01001"]), [], 1],
     // Missing whatever the customers: reported aside, no need to read again.
@@ -231,11 +244,15 @@ describe("Transactions ingested aside", () => {
     expect(cancelled).toBeGreaterThanOrEqual(1);
   });
 
-  test("the deferred index: an id stands for itself; a text key or a number past int32 voids", () => {
+  test("the deferred index: an id stands for itself; a text key (not a plain number) or a number past int32 voids", () => {
     const ix = new DeferredIndex();
     expect([ix.numbered(1000007), ix.numbered(5), ix.numbered(1000007)]).toEqual([
       1000007, 5, 1000007,
     ]);
+    expect(ix.void).toBe(false);
+    // A padded plain number stands for its number, and is noted as met by text.
+    expect(ix.get("1000008")).toBe(1000008);
+    expect([...ix.byText]).toEqual([1000008]);
     expect(ix.void).toBe(false);
     expect(ix.get("c-1")).toBeUndefined();
     expect(ix.void).toBe(true);
