@@ -14,6 +14,11 @@ export interface GammaGammaParams {
   p: number;
   q: number;
   gamma: number;
+  /**
+   * The largest average spend among the repeat buyers fitted (a fit sets it): a one-time buyer's
+   * expected spend, the population mean pγ/(q−1), above it is no estimate (expectedAverageSpend).
+   */
+  largestAverageSpend?: number;
 }
 
 /** A successful Gamma-Gamma fit. */
@@ -103,7 +108,12 @@ function logLikelihoodGiven(
 /**
  * Expected spend per purchase for a customer, given x repeat purchases averaging m̄:
  * p(γ + x·m̄)/(p·x + q − 1), a weighted mean of the population mean pγ/(q−1) and m̄.
- * Customers without repeat purchases (x = 0, m̄ ignored) get the population mean.
+ * Customers without repeat purchases (x = 0, m̄ ignored) get the population mean, or NaN when it
+ * lies above every fitted repeat buyer's average spend (`largestAverageSpend`): as q → 1 the mean
+ * grows without bound (stop 35: model.penalty 0.001 on an 80-customer workbook gave q = 1 + 1e-11,
+ * a mean of 4.95e13 against 15,179 at most), a figure the data never came near. lifetimes requires
+ * q > 1 and stops there; here the customer's lifetime value is left empty with its reason
+ * (customerModel.ts noteNotComputable: modelNote not_computable and the run's warning).
  *
  * @example
  * expectedAverageSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, 2, 22.35); // => ≈ 24.6586
@@ -115,7 +125,10 @@ export function expectedAverageSpend(
 ): number {
   const { p, q, gamma } = params;
   if (!(q > 1)) return NaN;
-  if (frequency === 0) return (p * gamma) / (q - 1);
+  if (frequency === 0) {
+    const mean = (p * gamma) / (q - 1);
+    return mean <= (params.largestAverageSpend ?? Infinity) && mean < Infinity ? mean : NaN;
+  }
   if (!usable(frequency, averageSpend)) return NaN;
   return (p * (gamma + frequency * averageSpend)) / (p * frequency + q - 1);
 }
@@ -170,12 +183,15 @@ export function fitGammaGamma(
   const rows: number[] = [];
   let customers = 0;
   let spendSum = 0;
+  let largestAverageSpend = 0;
   for (let i = 0; i < n; i++) {
     const w = summary.weight === undefined ? 1 : summary.weight[i];
     if (!usable(summary.frequency[i], summary.averageSpend[i]) || !(w > 0)) continue;
     rows.push(i);
     customers += w;
     spendSum += w * summary.averageSpend[i];
+    if (summary.averageSpend[i] > largestAverageSpend)
+      largestAverageSpend = summary.averageSpend[i];
   }
   if (customers === 0) {
     return fitFailure(
@@ -276,6 +292,7 @@ export function fitGammaGamma(
     p,
     q,
     gamma,
+    largestAverageSpend,
     logLikelihood,
     iterations: best!.iterations,
     converged: best!.converged,
@@ -294,6 +311,15 @@ export function fitGammaGamma(
     fit.note =
       "q is at its lower limit 1: the data suggest a very heavy-tailed spend, so the " +
       "population mean spend is unreliable; consider a small penalty.";
+  }
+  if (!(expectedAverageSpend(fit, 0, NaN) >= 0)) {
+    const mean = (p * gamma) / (q - 1);
+    const above =
+      `The spend model's mean spend per purchase (p·γ/(q−1) = ${mean.toPrecision(3)}, q = ${q}) ` +
+      `is above every repeat buyer's average (at most ${largestAverageSpend.toFixed(2)}): ` +
+      "customers who bought once have no lifetime value (modelNote not_computable)" +
+      (penalty > 0 ? "; the penalty pulls q toward 1 here, try model.penalty 0." : ".");
+    fit.note = fit.note ? `${fit.note} ${above}` : above;
   }
   return fit;
 }

@@ -11,7 +11,7 @@ import { modelWarning } from "../../../src/engine/followUp/warnings";
 import { defaultRules } from "../../../src/engine/rules";
 import { makeDataset } from "../helpers/dataset";
 
-function smallRepeat(zeroAfterFirst = "") {
+function smallRepeat(zeroAfterFirst = "", oneTimeBuyer = false) {
   const text = readFileSync(
     path.join(__dirname, "../../fixtures/smallRepeat/transactions.csv"),
     "utf8",
@@ -31,6 +31,8 @@ function smallRepeat(zeroAfterFirst = "") {
       if (seen.has(t.customer)) t.amount = 0;
       seen.add(t.customer);
     }
+  // A customer who bought once (the tester's workbook has none): the spend model gives them its mean.
+  if (oneTimeBuyer) transactions.push({ customer: "C999", date: "2025-10-01", amount: 500 });
   const customers = [...new Set(transactions.map((t) => t.customer))].sort();
   return makeDataset({ asOf: "2025-12-31", customers, transactions });
 }
@@ -95,4 +97,29 @@ test("a figure the model cannot give is left empty with not_computable and one r
   expect(w.message["en-US"]).toContain("model.penalty 0.001");
   expect(w.message["zh-CN"]).toContain("80 位已购买客户中有 1 位");
   expect(modelWarning(fitted)).toBeNull();
+});
+
+test("a spend fit run to q → 1 gives a one-time buyer no lifetime value, with its reason (stop 35 leftover)", () => {
+  // model.penalty 0.001 (the advice for the purchase model's extreme) pulls Gamma-Gamma's q to
+  // 1 + 1e-11 on this workbook: the population mean spend p·γ/(q−1), a one-time buyer's expected
+  // spend, came out 4.95e13 against 15,179 for the biggest repeat buyer's average.
+  const data = smallRepeat("", true);
+  const m = fitCustomerModel(data, summariseCustomers(data), data.asOf, {
+    ...model,
+    penalty: 0.001,
+  });
+  const once = data.customers.id.indexOf("C999");
+  expect(m.gammaGamma!.q - 1).toBeLessThan(1e-6);
+  expect(m.clv[once]).toBeNaN();
+  expect(MODEL_NOTES[m.note[once]]).toBe("not_computable");
+  // The repeat buyers condition on their own spend and keep their figures.
+  const others = [...m.clv].filter((_, c) => c !== once);
+  expect(others.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+  expect(Math.max(...others)).toBeLessThan(1e7);
+  expect(m.fitNote).toContain("above every repeat buyer's average");
+  expect(modelWarning(m)!.message["en-US"]).toContain("for 1 of 81 customers who bought");
+  // Unpenalised, q stays away from 1 and the one-time buyer has a figure below the largest average.
+  const plain = fitCustomerModel(data, summariseCustomers(data), data.asOf, model);
+  expect(Number.isFinite(plain.clv[once])).toBe(true);
+  expect(plain.note[once]).toBe(-1);
 });

@@ -126,6 +126,30 @@ describe("Gamma-Gamma edge cases", () => {
     }
   });
 
+  it("gives a one-time buyer the population mean only where the data reach it (q → 1 guard)", () => {
+    // The mean pγ/(q−1) grows without bound as q → 1; above the largest repeat buyer's average it
+    // is no estimate (stop 35: 4.95e13 against 15,179), so x = 0 gets NaN (reason: not_computable).
+    const fit = fitCdnow();
+    expect(fit.largestAverageSpend).toBeCloseTo(299.63, 2);
+    expect(expectedAverageSpend(fit, 0, NaN)).toBeCloseTo((fit.p * fit.gamma) / (fit.q - 1), 9);
+    const nearOne = { p: 2, q: 1 + 1e-9, gamma: 10, largestAverageSpend: 500 };
+    expect(expectedAverageSpend(nearOne, 0, NaN)).toBeNaN();
+    expect(expectedAverageSpend({ ...nearOne, largestAverageSpend: Infinity }, 0, NaN)).toBeCloseTo(
+      2e10,
+      -5,
+    );
+    // A repeat buyer still conditions on their own spend: (γ + x·m̄)·p/(p·x + q − 1) ≈ 22.5.
+    expect(expectedAverageSpend(nearOne, 2, 20)).toBeCloseTo((2 * (10 + 40)) / (4 + 1e-9), 6);
+    // Heavy-tailed spends (one buyer's average 400, the others 5–30): the fit runs q to 1, and says so.
+    const heavy = fitGammaGamma({
+      frequency: Float64Array.of(1, 1, 2, 3, 1),
+      averageSpend: Float64Array.of(5, 9, 7, 400, 30),
+    });
+    expect(heavy.ok && heavy.largestAverageSpend).toBe(400);
+    expect(heavy.ok && expectedAverageSpend(heavy, 0, NaN)).toBeNaN();
+    expect(heavy.ok && heavy.note).toContain("above every repeat buyer's average (at most 400.00)");
+  });
+
   it("ignores rows without repeat purchases or spend", () => {
     const fit = fitCdnow();
     const extend = (v: Float64Array, ...extra: number[]) => Float64Array.from([...v, ...extra]);
