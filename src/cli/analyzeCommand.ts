@@ -30,7 +30,7 @@ import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
 import { nameNewTabsAsKept, tabNamesKept } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
-import { writeViaTemp } from "../workbook/file/tempFiles";
+import { probeOutput, writeViaTemp } from "../workbook/file/tempFiles";
 import { workbookAsCsv } from "../workbook/file/fileErrors";
 import { salvagedLanguage } from "../workbook/file/salvagedLanguage";
 import { unopenedLanguage } from "../workbook/file/fileErrors";
@@ -206,6 +206,11 @@ export async function analyzeCommand(
     const suggestion = path.join(p.dir, `${p.name}.xlsx`);
     throw InputError.of(sayBoth("analyze", "outNotXlsx", { file: outPath, suggestion }));
   }
+  // Each output can be written (its folder takes a new file; an existing one is not open in Excel,
+  // read-only or immutable), found before the inputs are read, not after the whole analysis
+  // (tester11 #8a: 13.6 s on the sample). The user's file is opened and closed, never changed.
+  probeOutput(outPath, "-o");
+  if (args.json) probeOutput(args.json, "--json");
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
   const rules = args.share
@@ -379,7 +384,7 @@ export async function analyzeCommand(
     if (json) await jsonWritten(args.json!, json.done);
     else if (args.json) await writeJsonFile(args.json, analysis, lang, startedAt);
   } catch (error) {
-    throw inRunLanguage(error, lang);
+    throw inRunLanguage(alsoWritten(error, [outPath, ...csvFiles]), lang);
   }
   phaseMark("done");
   return {
@@ -461,7 +466,11 @@ async function writeJsonFile(
   at: Date,
 ): Promise<void> {
   try {
-    await writeViaTemp(file, (temp) => writeTextPieces(temp, resultJsonChunks(a, lang, at)));
+    await writeViaTemp(
+      file,
+      (temp) => writeTextPieces(temp, resultJsonChunks(a, lang, at)),
+      "--json",
+    );
   } catch (e) {
     throw jsonWriteError(file, e);
   }
@@ -492,6 +501,25 @@ export function jsonWriteError(file: string, e: unknown): InputError {
     );
   const why = e instanceof Error ? e.message : String(e);
   return new InputError(...bothWays("input", "cannotWriteJson", { file, why }));
+}
+
+/**
+ * A JSON result that could not be written after the workbook (and its full lists) was: the error
+ * says what was written, so that exit 2 does not read as "nothing written" (tester11 #8b).
+ *
+ * @example alsoWritten(e, ["out.xlsx"]).in("en-US")
+ * // "r.json: cannot write the file here: the disk is full. Everything else was written (out.xlsx); only the JSON result was not."
+ */
+export function alsoWritten(error: unknown, written: readonly string[]): unknown {
+  if (!(error instanceof InputError) || written.length === 0) return error;
+  const line = (lang: Lang) =>
+    say(lang, "analyze", "jsonNotWrittenOthersWere", {
+      message: error.in(lang).replace(/[.。]\s*$/, ""),
+      files: written.join(say(lang, "analyze", "fileSeparator")),
+    });
+  const e = new InputError(line("en-US"), line("zh-CN"));
+  e.runLang = error.runLang;
+  return e;
 }
 
 /**

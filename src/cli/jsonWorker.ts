@@ -95,10 +95,14 @@ export function jsonInWorker(
         );
     });
   });
-  const done = writeViaTemp(file, (temp) => {
-    worker.postMessage(temp);
-    return finished;
-  });
+  const done = writeViaTemp(
+    file,
+    (temp) => {
+      worker.postMessage(temp);
+      return finished;
+    },
+    "--json",
+  );
   // Awaited after the workbook; a failure meanwhile must not count as unhandled.
   done.catch(() => undefined);
   return {

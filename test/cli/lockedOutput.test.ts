@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import fs, { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import fsPromises from "node:fs/promises";
 import path from "node:path";
 import { cli, scratchFolder } from "./harness";
@@ -79,3 +79,92 @@ test("a rename failure of another kind is not called a locked file", async () =>
     name: "InputError",
   });
 });
+
+/** Refuses with `code` to open a file named `name` for writing (the probe's "r+"); others run. */
+function lockForWriting(name: string, code: string) {
+  const real = fs.openSync;
+  return jest.spyOn(fs, "openSync").mockImplementation(((file: fs.PathLike, flags, mode) => {
+    if (path.basename(String(file)) === name && flags === "r+")
+      throw Object.assign(new Error(`${code}: operation not permitted, open '${String(file)}'`), {
+        code,
+        syscall: "open",
+        path: String(file),
+      });
+    return real(file, flags, mode);
+  }) as typeof fs.openSync);
+}
+
+// Tester11 #8a: a locked output was found after the whole analysis (13.6 s on the sample, minutes
+// at 100k). Now before the inputs are read: the transactions below lack their amount column, an
+// error the run would meet first were the inputs read before the outputs were checked.
+describe.each([
+  ["-o", "early.xlsx"],
+  ["--json", "early.json"],
+] as const)("a locked %s output is found before the inputs are read", (option, name) => {
+  test("exit 2 naming the file and the option; the file untouched", async () => {
+    const customers = scratch.write("c-early.csv", "Customer ID\nA\n");
+    const transactions = scratch.write("t-early.csv", "Customer ID,Date\nA,2025-06-01\n");
+    const locked = scratch.write(name, "last month's output");
+    lockForWriting(name, "EPERM");
+    const outputs =
+      option === "-o" ? ["-o", locked] : ["-o", scratch.path("early-ok.xlsx"), "--json", locked];
+    const run = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      transactions,
+      ...outputs,
+      "--quiet",
+      "--lang",
+      "en-US",
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      `error: ${locked}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with ${option}.\n`,
+    );
+    expect(readFileSync(locked, "utf8")).toBe("last month's output");
+    expect(existsSync(scratch.path("early-ok.xlsx"))).toBe(false);
+  });
+});
+
+// Tester11 #8b: the JSON failing after the workbook was written named -o and read as "nothing
+// written". A JSON file locked during the run (after the check before it): --json, and what was.
+test.each([
+  [
+    "en-US",
+    "choose another output file with --json. Everything else was written (%s); only the JSON result was not.\n",
+  ],
+  ["zh-CN", "或用 --json 另选输出文件。其他输出均已写入（%s），只有 JSON 结果未写入。\n"],
+] as const)(
+  "a --json file that cannot be replaced at the end says the workbook was written (%s)",
+  async (lang, tail) => {
+    const customers = scratch.write("c-late.csv", "客户编号\nA\n");
+    const transactions = scratch.write("t-late.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
+    const out = scratch.path(`late-${lang}.xlsx`);
+    const json = scratch.write("late.json", "last month's result");
+    lockTarget("late.json", "EPERM");
+    const run = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      transactions,
+      "--as-of",
+      "2025-12-31",
+      "-o",
+      out,
+      "--json",
+      json,
+      "--quiet",
+      "--lang",
+      lang,
+    );
+    expect(run.code).toBe(2);
+    expect(run.err.trim().split("\n")).toHaveLength(1);
+    expect(run.err).toContain(json);
+    expect(run.err.endsWith(tail.replace("%s", out))).toBe(true);
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(json, "utf8")).toBe("last month's result");
+  },
+);

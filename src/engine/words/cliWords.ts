@@ -130,6 +130,14 @@ export const ANALYZE_EN = {
     "--previous {file} looks like the analysis of other data: of the {matched|#} customer ids both runs have, only {same|#} ({share}) carry the same name (e.g. {id}: “{previousName}” then, “{currentName}” now). Changes are only meaningful against an earlier run of the same data: point --previous at this data's last analysis, or leave it out",
   outNotXlsx:
     "-o {file}: the output is an Excel workbook, so its name must end in .xlsx (e.g. -o {suggestion}); for the results as data use --json",
+  /**
+   * The JSON result failed after the workbook was written (analyzeCommand.ts alsoWritten): exit 2
+   * must not read as "nothing written" (tester11 #8b). {message} is the JSON's error, its end stop
+   * dropped; {files} the workbook and any full lists, joined by fileSeparator.
+   */
+  jsonNotWrittenOthersWere:
+    "{message}. Everything else was written ({files}); only the JSON result was not.",
+  fileSeparator: ", ",
 };
 
 export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
@@ -149,6 +157,8 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "--previous {file} 似乎是另一份数据的分析：两次都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：上次为“{previousName}”，本次为“{currentName}”）。变化只能与同一份数据的上次分析比较；请让 --previous 指向这份数据的上次分析，或去掉 --previous",
   outNotXlsx:
     "-o {file}：输出是 Excel 工作簿，文件名须以 .xlsx 结尾（如 -o {suggestion}）；如要数据格式的结果，请用 --json",
+  jsonNotWrittenOthersWere: "{message}。其他输出均已写入（{files}），只有 JSON 结果未写入。",
+  fileSeparator: "、",
 };
 
 export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {

@@ -69,9 +69,12 @@ export const FILE_EN = {
   writeDeviceError: "the drive reported an error",
   writeTooManyOpen: "too many files are open",
   writeRefused: "the system refused it ({code})",
-  /** The finished file could not be renamed over an existing output (tempFiles.ts replaceTarget). */
+  /**
+   * An existing output that cannot be replaced, found before the run (tempFiles.ts probeOutput) or
+   * when the finished file is renamed over it (replaceTarget); {option} is -o or --json.
+   */
   cannotReplace:
-    "{out}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with -o.",
+    "{out}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with {option}.",
   macros: "{out}: the input workbook has macros (VBA); name the output .xlsm to keep them",
   outputIsInputWorkbook:
     "The output “{out}” is the input workbook; choose another output file (the input is never modified).",
@@ -129,7 +132,7 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   writeTooManyOpen: "打开的文件过多",
   writeRefused: "系统拒绝写入（{code}）",
   cannotReplace:
-    "{out}：无法替换此文件：它正被其他程序打开或为只读。请在 Excel 中关闭它（或检查文件权限），或用 -o 另选输出文件。",
+    "{out}：无法替换此文件：它正被其他程序打开或为只读。请在 Excel 中关闭它（或检查文件权限），或用 {option} 另选输出文件。",
   macros: "{out}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏",
   outputIsInputWorkbook: "输出文件“{out}”就是输入工作簿；请另选输出文件（输入文件不会被修改）。",
 };

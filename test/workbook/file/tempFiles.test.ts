@@ -1,10 +1,19 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import fs, {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   liveTempFiles,
+  probeOutput,
   removeTempFiles,
   tempBeside,
   tempSettled,
@@ -129,6 +138,77 @@ describe("temp files beside the output", () => {
     ).rejects.toThrow("disk full");
     expect(readFileSync(target, "utf8")).toBe("the earlier file");
     expect(readdirSync(at)).toEqual(["out.json"]);
+    expect(liveTempFiles()).toEqual([]);
+  });
+});
+
+// Tester11 #8a: a locked output was found only after the whole analysis. probeOutput finds it
+// before: the system's refusals are injected (as root in CI neither chattr nor a read-only file
+// stops the real calls).
+describe("probeOutput: can this output be written, asked before the run", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  /** Refuses with `code` every openSync of a path whose name satisfies `which`; others run. */
+  function refuseOpen(which: (name: string, flags: unknown) => boolean, code: string) {
+    const real = fs.openSync;
+    return jest.spyOn(fs, "openSync").mockImplementation(((file: fs.PathLike, flags, mode) => {
+      if (which(path.basename(String(file)), flags))
+        throw Object.assign(new Error(`${code}: refused, open '${String(file)}'`), {
+          code,
+          syscall: "open",
+          path: String(file),
+        });
+      return real(file, flags, mode);
+    }) as typeof fs.openSync);
+  }
+
+  test("an existing output is opened and closed, its bytes and time untouched; no temp file left", () => {
+    const at = mkdtempSync(path.join(dir, "probe-"));
+    const target = path.join(at, "out.xlsx");
+    writeFileSync(target, "last month's output");
+    const before = statSync(target).mtimeMs;
+    probeOutput(target, "-o");
+    expect(readFileSync(target, "utf8")).toBe("last month's output");
+    expect(statSync(target).mtimeMs).toBe(before);
+    expect(readdirSync(at)).toEqual(["out.xlsx"]);
+    expect(liveTempFiles()).toEqual([]);
+    // A new output: nothing is made.
+    probeOutput(path.join(at, "new.json"), "--json");
+    expect(readdirSync(at)).toEqual(["out.xlsx"]);
+  });
+
+  test.each([
+    ["EPERM", "-o"],
+    ["EBUSY", "--json"],
+    ["EACCES", "--json"],
+  ] as const)(
+    "an output that refuses writing (%s: open in Excel, read-only, immutable) names its option %s",
+    (code, option) => {
+      const at = mkdtempSync(path.join(dir, "probe-locked-"));
+      const target = path.join(at, "locked.file");
+      writeFileSync(target, "kept");
+      refuseOpen((name, flags) => name === "locked.file" && flags === "r+", code);
+      expect(() => probeOutput(target, option)).toThrow(
+        `${target}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with ${option}.`,
+      );
+      expect(readFileSync(target, "utf8")).toBe("kept");
+      expect(readdirSync(at)).toEqual(["locked.file"]);
+    },
+  );
+
+  test("a folder that takes no new file is said in words naming the output, not the temp file", () => {
+    const at = mkdtempSync(path.join(dir, "probe-folder-"));
+    refuseOpen((name) => name.startsWith(".~r.json."), "ENOENT");
+    let error: unknown;
+    try {
+      probeOutput(path.join(at, "r.json"), "--json");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({
+      name: "InputError",
+      message: `${path.join(at, "r.json")}: cannot write the file here: the folder does not exist or does not take new files`,
+    });
     expect(liveTempFiles()).toEqual([]);
   });
 });
