@@ -1,7 +1,14 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
-import { daysInMonth, FIRST_YEAR, LAST_YEAR, parseIsoDate } from "../engine/parse/date";
+import {
+  daysInMonth,
+  epochDay,
+  FIRST_YEAR,
+  isoDate,
+  LAST_YEAR,
+  readTypedDate,
+} from "../engine/parse/date";
 import { editDistance } from "../engine/editDistance";
 import { InputError } from "../engine/errors";
 import { say, sayBoth, type Code } from "../engine/words/catalog";
@@ -184,26 +191,49 @@ const wrong = (code: Code<"args">, params?: WordParams) =>
   InputError.of(sayBoth("args", code, params));
 
 /**
- * Why an --as-of value is not a date: not in the YYYY-MM-DD form, or in it but no such month, a
- * year outside the dates read (1900–9999), day 00, or a day past the month's end (stop-34 tester10
- * #13: 2025-02-30 was told to be "YYYY-MM-DD", which it is; reviewer10 D11: 1899-12-31 and
- * 2025-12-00 were told how many days the month has, which was not what was wrong).
+ * Why an --as-of value is not a date: no date form (readTypedDate), a day and month that could be
+ * either way round, or a form of numbers with no such month, a year out of range (1900–9999), day
+ * 00, or a day past the month's end (stop-34 tester10 #13: 2025-02-30 was told to be "YYYY-MM-DD",
+ * which it is; reviewer10 D11: 1899-12-31 and 2025-12-00 were told how many days the month has,
+ * which was not what was wrong). The forms are parse/date.ts's (tester11 #11).
  *
  * @example asOfError("2025-02-30").in("en-US")
  * // "--as-of: “2025-02-30” is not a real date (month 2 of 2025 has 28 days)"
  * @example asOfError("1899-12-31").in("en-US")
- * // "--as-of: “1899-12-31” is outside the dates read (the year must be 1900 to 9999)"
+ * // "--as-of: “1899-12-31” is out of range (the year must be 1900 to 9999)"
  */
 export function asOfError(value: string): InputError {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) return wrong("badAsOf", { value });
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const { parts, ambiguous } = readTypedDate(value);
+  if (!parts) return wrong("badAsOf", { value });
+  const { year, month, day } = parts;
   if (month < 1 || month > 12) return wrong("asOfNoSuchMonth", { value });
   if (year < FIRST_YEAR || year > LAST_YEAR)
     return wrong("asOfYearRange", { value, from: String(FIRST_YEAR), to: String(LAST_YEAR) });
+  if (ambiguous) {
+    const iso = (mo: number, d: number) => isoDate(epochDay(year, mo, d));
+    return wrong("asOfAmbiguous", {
+      value,
+      dayFirst: iso(day, month),
+      monthFirst: iso(month, day),
+    });
+  }
   const days = daysInMonth(year, month);
   if (day < 1) return wrong("asOfDayZero", { value, days });
-  return wrong("asOfNoSuchDay", { value, year: m[1], month: String(month), days });
+  if (day > days)
+    return wrong("asOfNoSuchDay", { value, year: String(year), month: String(month), days });
+  return wrong("badAsOf", { value }); // a day, with a time that is none (2025-12-31 25:00)
+}
+
+/**
+ * The day an --as-of value names, a whole day (any date form the data's dates take, a time of day
+ * dropped: readTypedDate), or the InputError that says why it is none.
+ *
+ * @example asOfDay("20251231") === epochDay(2025, 12, 31) // true
+ */
+export function asOfDay(value: string): number {
+  const day = readTypedDate(value).day;
+  if (Number.isNaN(day)) throw asOfError(value);
+  return Math.floor(day);
 }
 
 /** The commands, and spellings of analyze that mean it (British English: analyse). */
@@ -352,8 +382,7 @@ export function parseCli(argv: string[]): CliArgs {
   }
   let asOf: number | undefined;
   if (v["as-of"] !== undefined) {
-    asOf = parseIsoDate(v["as-of"]);
-    if (Number.isNaN(asOf)) throw asOfError(v["as-of"]);
+    asOf = asOfDay(v["as-of"]);
   }
   return {
     command: "analyze",

@@ -1,13 +1,13 @@
 import { analyzeWorkbook } from "../engine/analyze";
 import { InputError } from "../engine/errors";
-import { isoDate, parseIsoDate } from "../engine/parse/date";
+import { isoDate } from "../engine/parse/date";
 import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
 import { openCsv, openXlsx } from "../workbook/file";
 import { localToday } from "../engine/analysisDate";
 import { loadRules } from "./analyzeCommand";
 import { validationText } from "./validationText";
 import { say, sayBoth } from "../engine/words/catalog";
-import { asOfError, inputLanguage, langGiven, languageOf, runLanguage, strictParse } from "./args";
+import { asOfDay, inputLanguage, langGiven, languageOf, runLanguage, strictParse } from "./args";
 import { requestedLanguage } from "../engine/words/language";
 import type { ParseArgsOptionsConfig } from "node:util";
 import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
@@ -19,12 +19,6 @@ import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
  * asOf − 2H scores asOf − H and is compared with what happened up to asOf. Input handling is the
  * analyze command's (the same readers and rule-set file); `--lang zh-CN|en-US` as there.
  */
-
-function parseDate(text: string): number {
-  const day = parseIsoDate(text);
-  if (Number.isNaN(day)) throw asOfError(text);
-  return day;
-}
 
 /** The backtest's options: analyze's inputs, dates and rules, and its own --horizon. */
 const OPTIONS = {
@@ -112,7 +106,7 @@ async function backtest(
       throw InputError.of(sayBoth("args", "notWholeNumber", { name: "horizon", value: horizon }));
     rules.churn.churnHorizonDays = days;
   }
-  const dates = (value("as-of") ?? isoDate(localToday())).split(",").map(parseDate);
+  const dates = (value("as-of") ?? isoDate(localToday())).split(",").map((d) => asOfDay(d));
   for (const asOf of dates) {
     const started = performance.now();
     const source = await open();

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { languageOf, optionError } from "./args";
 import { InputError } from "../engine/errors";
 import { say, sayBoth } from "../engine/words/catalog";
-import { parseIsoDate } from "../engine/parse/date";
+import { readTypedDate } from "../engine/parse/date";
 import type { Lang } from "../engine/schema";
 import { requestedLanguage } from "../engine/words/language";
 import type { SampleOptions } from "../sample/source";
@@ -116,7 +116,7 @@ export function parseSampleArgs(
         : invalid("format", v.format);
   let asOf: number | undefined;
   if (v["as-of"] !== undefined) {
-    asOf = parseIsoDate(v["as-of"]);
+    asOf = Math.floor(readTypedDate(v["as-of"]).day);
     if (Number.isNaN(asOf)) invalid("as-of", v["as-of"]);
   }
   const customers = count(v.customers, "customers", 3000);

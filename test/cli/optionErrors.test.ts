@@ -1,4 +1,5 @@
-import { nearestOption } from "../../src/cli/args";
+import { nearestOption, parseCli } from "../../src/cli/args";
+import { epochDay } from "../../src/engine/parse/date";
 import { cli } from "./harness";
 
 // Stop 21 tester W1: Node's parser said `错误：Unknown option '--bogus'（见 --help）` and
@@ -48,22 +49,49 @@ describe("command-line parser errors in the run's language", () => {
     [
       ["--as-of", "1899-12-31"],
       "错误：--as-of：“1899-12-31”超出可读的日期范围（年份须在 1900 至 9999 之间）",
-      "error: --as-of: “1899-12-31” is outside the dates read (the year must be 1900 to 9999)",
+      "error: --as-of: “1899-12-31” is out of range (the year must be 1900 to 9999)",
     ],
     [
       ["--as-of", "0025-12-31"],
       "错误：--as-of：“0025-12-31”超出可读的日期范围（年份须在 1900 至 9999 之间）",
-      "error: --as-of: “0025-12-31” is outside the dates read (the year must be 1900 to 9999)",
+      "error: --as-of: “0025-12-31” is out of range (the year must be 1900 to 9999)",
     ],
     [
       ["--as-of", "2025-12-00"],
-      "错误：--as-of：“2025-12-00”不是有效日期（日期中的日须为 01 至 31）",
+      "错误：--as-of：“2025-12-00”不是有效日期（日须为 01 至 31）",
       "error: --as-of: “2025-12-00” is not a real date (the day must be 01 to 31)",
     ],
+    // Tester11 #11: the data's date forms are taken (below); what is no date, or could be read
+    // two ways, or is no such day in another form, is said as for YYYY-MM-DD.
     [
-      ["--as-of", "2025/12/31"],
-      "错误：--as-of 须为 YYYY-MM-DD 格式的日期，而不是“2025/12/31”",
-      "error: --as-of must be a date as YYYY-MM-DD, not “2025/12/31”",
+      ["--as-of", "31.12.25"],
+      "错误：--as-of 须为日期，如 2025-12-31（也可写作 2025/12/31 或 20251231），而不是“31.12.25”",
+      "error: --as-of must be a date such as 2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025, not “31.12.25”",
+    ],
+    [
+      ["--as-of", "45657"],
+      "错误：--as-of 须为日期，如 2025-12-31（也可写作 2025/12/31 或 20251231），而不是“45657”",
+      "error: --as-of must be a date such as 2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025, not “45657”",
+    ],
+    [
+      ["--as-of", "03/04/2025"],
+      "错误：--as-of：无法确定“03/04/2025”是日在前还是月在前：日在前请写 2025-04-03，月在前请写 2025-03-04",
+      "error: --as-of: “03/04/2025” could be day first or month first: write 2025-04-03 (day first) or 2025-03-04 (month first)",
+    ],
+    [
+      ["--as-of", "20250230"],
+      "错误：--as-of：“20250230”不是有效日期（2025 年 2 月只有 28 天）",
+      "error: --as-of: “20250230” is not a real date (month 2 of 2025 has 28 days)",
+    ],
+    [
+      ["--as-of", "2025/13/1"],
+      "错误：--as-of：“2025/13/1”不是有效日期（月份须为 01 至 12）",
+      "error: --as-of: “2025/13/1” is not a real date (the month must be 01 to 12)",
+    ],
+    [
+      ["--as-of", "2025-12-31 25:00"],
+      "错误：--as-of 须为日期，如 2025-12-31（也可写作 2025/12/31 或 20251231），而不是“2025-12-31 25:00”",
+      "error: --as-of must be a date such as 2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025, not “2025-12-31 25:00”",
     ],
   ];
   test.each(cases)("%j", async (argv, zh, en) => {
@@ -74,6 +102,25 @@ describe("command-line parser errors in the run's language", () => {
     expect([e.code, e.err]).toEqual([2, en + "\n"]);
     expect(e.err).not.toMatch(/[\u4e00-\u9fff]/);
     expect(z.err).not.toMatch(/Unknown|Option|argument/);
+  });
+
+  // Tester11 #11: `--as-of 2025/12/31` and `20251231` were refused, though the data takes them.
+  test.each([
+    "2025-12-31",
+    "2025/12/31",
+    "2025.12.31",
+    "20251231",
+    "2025年12月31日",
+    "２０２５年１２月３１日",
+    "2025年12月31日 星期三",
+    "12/31/2025",
+    "31/12/2025",
+    "Dec 31, 2025",
+    "31-Dec-2025",
+    "2025-12-31 23:59",
+  ])("--as-of %s is 2025-12-31, a whole day", (value) => {
+    const args = parseCli(["analyze", "book.xlsx", "--as-of", value]);
+    expect(args.command === "analyze" && args.asOf).toBe(epochDay(2025, 12, 31));
   });
 
   test("a near option is suggested, a far one is not", () => {

@@ -243,6 +243,49 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
   return NaN;
 }
 
+/** What a typed date (an option's value) reads as: {@link readTypedDate}. */
+export interface TypedDate {
+  /** The day (with its time of day as a fraction), NaN when the text is none. */
+  day: EpochDay;
+  /**
+   * The year, month and day as written, for a form of numbers (2025-02-30, 2025/2/30, 20250230,
+   * 2025年2月30日, 30/2/2025), read before any check: to say what is wrong with one that is no day.
+   * Month first for an ambiguous n/n/yyyy.
+   */
+  parts: { year: number; month: number; day: number } | null;
+  /** n/n/yyyy with both numbers 1–12 and different: day first or month first cannot be told. */
+  ambiguous: boolean;
+}
+
+/**
+ * A date a person types as a value on its own (`--as-of`): the text forms parseDate reads in the
+ * data (tester11 #11: `--as-of 2025/12/31` and `20251231` were refused, though the README lists
+ * them for dates), read by parseDate itself, the one owner of date forms. Two forms only a column
+ * settles are not days here: a serial number (45723: a cell's value, not what anyone types), and
+ * n/n/yyyy whose day and month could be either way round (03/04/2025; 13/04/2025 and 04/13/2025
+ * are read). A time of day is kept as the day's fraction.
+ *
+ * @example readTypedDate("2025/12/31").day === epochDay(2025, 12, 31) // true
+ * @example readTypedDate("2025-02-30") // { day: NaN, parts: { year: 2025, month: 2, day: 30 }, ambiguous: false }
+ * @example readTypedDate("03/04/2025").ambiguous // true
+ */
+export function readTypedDate(value: string): TypedDate {
+  const text = dateText(value);
+  if (text === "" || /^\d{1,7}(\.\d+)?$/.test(text))
+    return { day: NaN, parts: null, ambiguous: false };
+  let parts: TypedDate["parts"] = null;
+  let ambiguous = false;
+  let m: RegExpExecArray | null;
+  if ((m = YMD.exec(text)) || (m = COMPACT.exec(text))) {
+    parts = { year: +m[1], month: +m[2], day: +m[3] };
+  } else if ((m = DMY_OR_MDY.exec(text))) {
+    const [a, b] = [+m[1], +m[2]];
+    ambiguous = a <= 12 && b <= 12 && a !== b && a > 0 && b > 0;
+    parts = a > 12 ? { year: +m[3], month: b, day: a } : { year: +m[3], month: a, day: b };
+  }
+  return { day: ambiguous ? NaN : parseDate(value), parts, ambiguous };
+}
+
 /** A time the way Chinese Excel writes it: 上午/下午 before h:mm[:ss], 12-hour. */
 const TIME_ZH_12H = /\s*(上午|下午)\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/;
 /** h:mm[:ss] AM/PM after a numeric date ("3/5/2025 2:30 PM", US Excel). */

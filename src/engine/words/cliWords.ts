@@ -93,12 +93,17 @@ export const ARGS_EN = {
   workbookOrCsv: "give either a workbook or --customers/--transactions CSV files, not both",
   needsInput:
     "analyze needs a workbook, or both --customers and --transactions CSV files (see --help)",
-  badAsOf: "--as-of must be a date as YYYY-MM-DD, not “{value}”",
+  /** No date form parse/date.ts readTypedDate reads (args.ts asOfError). */
+  badAsOf:
+    "--as-of must be a date such as 2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025, not “{value}”",
+  /** n/n/yyyy that could be day first or month first (03/04/2025). */
+  asOfAmbiguous:
+    "--as-of: “{value}” could be day first or month first: write {dayFirst} (day first) or {monthFirst} (month first)",
   /** In the form but no such day (2025-02-30): args.ts asOfError. */
   asOfNoSuchDay: "--as-of: “{value}” is not a real date (month {month} of {year} has {days} days)",
   asOfNoSuchMonth: "--as-of: “{value}” is not a real date (the month must be 01 to 12)",
   /** A year outside the dates read (1899-12-31, 0025-12-31 for 2025): args.ts asOfError. */
-  asOfYearRange: "--as-of: “{value}” is outside the dates read (the year must be {from} to {to})",
+  asOfYearRange: "--as-of: “{value}” is out of range (the year must be {from} to {to})",
   /** Day 00 (2025-12-00). */
   asOfDayZero: "--as-of: “{value}” is not a real date (the day must be 01 to {days})",
   backtestNeedsInput: "backtest needs a workbook, or --customers and --transactions CSV files",
@@ -176,11 +181,13 @@ export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
   workbookOrCsv: "请给出工作簿或 CSV 文件（--customers/--transactions），不要同时给出",
   needsInput:
     "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）",
-  badAsOf: "--as-of 须为 YYYY-MM-DD 格式的日期，而不是“{value}”",
+  badAsOf: "--as-of 须为日期，如 2025-12-31（也可写作 2025/12/31 或 20251231），而不是“{value}”",
+  asOfAmbiguous:
+    "--as-of：无法确定“{value}”是日在前还是月在前：日在前请写 {dayFirst}，月在前请写 {monthFirst}",
   asOfNoSuchDay: "--as-of：“{value}”不是有效日期（{year} 年 {month} 月只有 {days} 天）",
   asOfNoSuchMonth: "--as-of：“{value}”不是有效日期（月份须为 01 至 12）",
   asOfYearRange: "--as-of：“{value}”超出可读的日期范围（年份须在 {from} 至 {to} 之间）",
-  asOfDayZero: "--as-of：“{value}”不是有效日期（日期中的日须为 01 至 {days}）",
+  asOfDayZero: "--as-of：“{value}”不是有效日期（日须为 01 至 {days}）",
   backtestNeedsInput: "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
   notWholeNumber: "--{name} 须为整数，而不是“{value}”",
   badValue: "--{name}：“{value}”不是有效的值（见 --help）",

@@ -9,6 +9,7 @@ import {
   fromExcelSerial,
   isoDate,
   parseDate,
+  readTypedDate,
   toExcelSerial,
 } from "../../../src/engine/parse/date";
 
@@ -292,5 +293,59 @@ describe("Excel serials 1–60: before Excel's fictitious 1900-02-29 (tester11 #
   test("the 1904 system has no false leap day: serial 0 is 1904-01-01", () => {
     expect(excelSerial(epochDay(1904, 1, 1), true)).toBe(0);
     expect(excelSerial(epochDay(2025, 3, 7), true)).toBe(45723 - 1462);
+  });
+});
+
+// Tester11 #11: --as-of takes the data's date forms; readTypedDate is parseDate on a value alone.
+describe("readTypedDate", () => {
+  it("reads what parseDate reads, except a bare serial and an n/n/yyyy either way round", () => {
+    const word = fc.oneof(
+      fc.integer({ min: 1, max: 60_000 }).map(String),
+      fc
+        .tuple(
+          fc.integer({ min: 1890, max: 2030 }),
+          fc.integer({ min: 0, max: 14 }),
+          fc.integer({ min: 0, max: 33 }),
+          fc.constantFrom("-", "/", ".", "年"),
+        )
+        .map(([y, m, d, sep]) =>
+          sep === "年" ? `${y}年${m}月${d}日` : `${y}${sep}${m}${sep}${d}`,
+        ),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 14 }),
+          fc.integer({ min: 0, max: 33 }),
+          fc.integer({ min: 1890, max: 2030 }),
+        )
+        .map(([a, b, y]) => `${a}/${b}/${y}`),
+    );
+    fc.assert(
+      fc.property(word, (text) => {
+        const t = readTypedDate(text);
+        const serial = /^\d+$/.test(text);
+        const m = /^(\d+)\/(\d+)\//.exec(text);
+        const eitherWay =
+          m !== null && +m[1] <= 12 && +m[2] <= 12 && +m[1] !== +m[2] && +m[1] > 0 && +m[2] > 0;
+        expect(t.ambiguous).toBe(eitherWay);
+        if (serial || eitherWay) expect(t.day).toBeNaN();
+        else expect(Object.is(t.day, parseDate(text))).toBe(true);
+        expect(t.parts === null).toBe(serial);
+      }),
+    );
+  });
+
+  it("gives the numbers as written for what is no day, month first when in doubt", () => {
+    expect(readTypedDate("2025-02-30")).toEqual({
+      day: NaN,
+      parts: { year: 2025, month: 2, day: 30 },
+      ambiguous: false,
+    });
+    expect(readTypedDate("20251300").parts).toEqual({ year: 2025, month: 13, day: 0 });
+    expect(readTypedDate("31/02/2025").parts).toEqual({ year: 2025, month: 2, day: 31 });
+    expect(readTypedDate("03/04/2025").parts).toEqual({ year: 2025, month: 3, day: 4 });
+    expect(readTypedDate("2025年12月31日 星期三").day).toBe(epochDay(2025, 12, 31));
+    expect(readTypedDate("2025年12月31日 星期一").day).toBeNaN();
+    expect(readTypedDate("31 Dec 2025").day).toBe(epochDay(2025, 12, 31));
+    expect(readTypedDate("").parts).toBeNull();
   });
 });
