@@ -253,10 +253,11 @@ const RANGES = new WeakMap<Comparison, { prev: Snapshot; cur: Snapshot; ranges: 
 
 /**
  * The levels' thresholds of both runs ([medium, high]), each run's own when the rules changed.
- * Read once per comparison (each read scans every customer of both runs) and shared by all that
- * ask: the reasons (moverReasons) and the probabilities (probabilityFigures), of the tab and the
- * JSON alike (reviewer10 D9, stop 35: the changes JSON read them twice, 2 M entries each at 1 M
- * customers).
+ * Read once per comparison object (each read scans every customer of both runs) and shared by
+ * all that ask in its thread: the reasons (moverReasons) and the probabilities
+ * (probabilityFigures). In the command line the JSON is written in a worker from a copy of the
+ * comparison, so a run reads them twice, once for the tab and once for the JSON (reviewer10 D9,
+ * stop 35: four readings before, 2 M entries each at 1 M customers; reviewer11 D9: not one).
  *
  * @example levelRanges(c, prev, cur) === levelRanges(c, prev, cur) // true: the same reading
  */

@@ -10,6 +10,8 @@ import { DEFAULTS } from "../../../src/engine/rules/defaults";
 import { followUpRulesSchema } from "../../../src/engine/rules/service";
 import { smallDataset } from "../../engine/followUp/smallDataset";
 import { tableOf, type ReportTable } from "../../../src/engine/report/table";
+import { dataQualityTable } from "../../../src/engine/report/dataQualityTab";
+import type { Finding } from "../../../src/engine/quality";
 import {
   HEADER_HEIGHT,
   headerRowHeight,
@@ -239,7 +241,30 @@ describe("a line feed of a cell's own starts a line (stop 35 tester #1)", () => 
     expect(rowLines(row, undefined, [5, 6], [14, 14, 6, 26, 18, 28, 44], 6, true)).toBe(2);
   });
 
+  // Reviewer11 D5: the call-sheet case below checks the end result, which ed64dd3's shared widths
+  // (the talking point is pooled with the reason, and a pooled column wraps when any text takes two
+  // lines) gave before 03cf90c. This one is a column of its own, not pooled: only 03cf90c's rule (a
+  // line feed wraps its column, fitTableColumn) makes it two lines; it fails on ed64dd3's
+  // columnWidths.ts.
+  test("a short value typed with Alt+Enter on the Data quality tab is written two lines tall", async () => {
+    const finding: Finding = {
+      sheet: "交易",
+      kind: "transactions",
+      row: 7,
+      column: "金额",
+      code: "unparseable_value",
+      severity: "error",
+      value: "12\n元",
+      message: { "zh-CN": "金额无法读取", "en-US": "Amount unreadable" },
+    };
+    const table = dataQualityTable([finding], "zh-CN");
+    const sheet = await firstSheet(table, "zh-CN");
+    const ht = /<row r="2" ht="(\d+)" customHeight="1">/.exec(sheet);
+    expect(ht ? Number(ht[1]) : TABLE_ROW_HEIGHT).toBe(rowHeight(2, true));
+  });
+
   test("the call sheet's e-mail rows with short cells are written two lines tall", async () => {
+    // The end result (see above: ed64dd3's pooled widths gave it too).
     // C1 has an e-mail address and no phone: its contacts go by e-mail or visit, and the talking
     // point is the address on a line of its own, then the open complaint. Its regular visits have
     // a short reason (定期回访), so only the talking point's line feed makes them two lines; and
