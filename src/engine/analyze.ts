@@ -21,7 +21,12 @@ import type { RunChanges } from "./changes";
 import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
-import { modelWarning, runWarnings, type RunWarning } from "./followUp/warnings";
+import {
+  modelNotFittedWarning,
+  modelWarning,
+  runWarnings,
+  type RunWarning,
+} from "./followUp/warnings";
 import { littleNewData } from "./changes/newData";
 import { laterOwnRun, laterRun, laterRunWarning, stateKeptWarning } from "./changes/laterRun";
 import type { ColumnOverrides } from "./ingest/header";
@@ -308,7 +313,9 @@ export async function analyzeWorkbook(
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
       ...(later ? [laterRunWarning(later.asOf, asOf, kept)] : []),
       ...(!later && kept !== null ? [stateKeptWarning(kept, asOf)] : []),
-      ...[modelWarning(model)].filter((w) => w !== null),
+      ...[modelWarning(model), modelNotFittedWarning(model, rules.model.minCustomers)].filter(
+        (w) => w !== null,
+      ),
     ],
     satisfaction,
     complaints,

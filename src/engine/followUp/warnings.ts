@@ -21,7 +21,11 @@ export interface RunWarning {
     | "later_run_state_kept"
     // Buyers the fitted model covers whose expected purchases or lifetime value are blank
     // (clv/customerModel.ts noteNotComputable).
-    | "model_figures_blank";
+    | "model_figures_blank"
+    // Enough buyers, but the repeat-purchase or the spend model could not be fitted: their figures
+    // are not given for anyone (modelNote model_not_fitted / spend_model_not_fitted).
+    | "model_figures_not_given"
+    | "lifetime_value_not_given";
   message: Record<Lang, string>;
 }
 
@@ -163,4 +167,50 @@ export function modelWarning(model: CustomerModel): RunWarning | null {
       months: String(model.clvHorizonMonths),
     }),
   };
+}
+
+/**
+ * model_figures_not_given / lifetime_value_not_given: the model was tried (at least `minCustomers` buyers,
+ * model.minCustomers) and could not be fitted, so every buyer's expected purchases, lifetime value
+ * and expected next purchase (or lifetime value alone) are missing: the segments tab leaves those
+ * columns out, the JSON has the buyers' modelNote, and this says so once (stop 36; stop 35 left
+ * it). Below `minCustomers` buyers the model is not tried, as documented (model.minCustomers), and
+ * nothing is said: every small workbook would carry the line. Null when the model was fitted,
+ * switched off (model.enabled false) or not tried.
+ *
+ * @example modelNotFittedWarning(analysis.model, 50)?.code // "lifetime_value_not_given"
+ */
+export function modelNotFittedWarning(
+  model: CustomerModel,
+  minCustomers: number,
+): RunWarning | null {
+  const count = (code: (typeof MODEL_NOTES)[number]) => {
+    const k = MODEL_NOTES.indexOf(code);
+    let n = 0;
+    for (let c = 0; c < model.note.length; c++) if (model.note[c] === k) n++;
+    return n;
+  };
+  const params = {
+    days: String(model.purchaseHorizonDays),
+    months: String(model.clvHorizonMonths),
+  };
+  const purchase = count("model_not_fitted");
+  if (purchase >= minCustomers)
+    return {
+      code: "model_figures_not_given",
+      message: sayBoth("followUp", "modelNotFitted", {
+        ...params,
+        buyers: purchase.toLocaleString("en-US"),
+      }),
+    };
+  const spend = count("spend_model_not_fitted");
+  if (spend > 0)
+    return {
+      code: "lifetime_value_not_given",
+      message: sayBoth("followUp", "spendModelNotFitted", {
+        ...params,
+        buyers: spend.toLocaleString("en-US"),
+      }),
+    };
+  return null;
 }

@@ -348,6 +348,10 @@ Exit codes:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
     modelFiguresBlank:
       "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count} of {buyers} customers who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). When the JSON result's model.note says the fit did not settle, try a small penalty, model.penalty 0.001, in a rule set (--rules).",
+    modelNotFitted:
+      "Expected purchases ({days} days), lifetime value ({months} months) and the expected next purchase are not given for the {buyers} customers who bought: the repeat-purchase model could not be fitted to this data (the JSON result's model.note says why; e.g. no customer bought on two different days). The segments tab leaves those columns out and the JSON result has modelNote model_not_fitted. Segments, churn risk and the schedule do not need the model.",
+    spendModelNotFitted:
+      "Lifetime value ({months} months) is not given for the {buyers} customers who bought: the spend model could not be fitted (it needs at least 2 customers whose repeat purchases have a positive amount; the JSON result's model.note says why). The segments tab leaves the column out and the JSON result has modelNote spend_model_not_fitted.",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
   churnReasons: {

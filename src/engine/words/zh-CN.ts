@@ -314,6 +314,10 @@ export const ZH: Catalog = {
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     modelFiguresBlank:
       "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。若 JSON 结果的 model.note 说明拟合未收敛或参数走到极端值，可在规则集中设小的惩罚项 model.penalty 0.001（--rules）后重试。",
+    modelNotFitted:
+      "{buyers} 位已购买客户的预期购买次数（{days} 天）、客户终身价值（{months} 个月）和预计下次购买日没有给出：复购模型无法用这份数据拟合（原因见 JSON 结果的 model.note，例如没有客户在两个不同的日子购买过）。客户分类表不含这几列，JSON 结果中 modelNote 为 model_not_fitted。客户分类、流失风险和回访计划不依赖该模型。",
+    spendModelNotFitted:
+      "{buyers} 位已购买客户的客户终身价值（{months} 个月）没有给出：消费金额模型无法拟合（至少需要 2 位复购金额为正的客户；原因见 JSON 结果的 model.note）。客户分类表不含该列，JSON 结果中 modelNote 为 spend_model_not_fitted。",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */
   churnReasons: {

@@ -1,0 +1,74 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Cell } from "../../../src/engine/cells";
+import { MODEL_NOTES } from "../../../src/engine/clv/customerModel";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { defaultRules } from "../../../src/engine/rules";
+
+const asOf = epochDay(2025, 12, 31);
+
+/** `buyers` customers, each buying on `days(c)` distinct days (days back from asOf), 100 each. */
+function book(
+  buyers: number,
+  days: (c: number) => number[],
+  amount = (_c: number, _k: number) => 100,
+) {
+  const customers: Cell[][] = [["客户编号", "客户名称"]];
+  const transactions: Cell[][] = [["客户编号", "日期", "金额"]];
+  for (let c = 1; c <= buyers; c++) {
+    customers.push([c, `客户${c}`]);
+    days(c).forEach((back, k) => transactions.push([c, isoDate(asOf - back), amount(c, k)]));
+  }
+  return memorySource({ 客户: customers, 交易: transactions });
+}
+
+const run = (source: ReturnType<typeof book>) =>
+  analyzeWorkbook(source, { rules: defaultRules(), asOf });
+const codes = (a: Awaited<ReturnType<typeof run>>) => a.warnings.map((w) => w.code);
+
+describe("modelNotFittedWarning: figures missing for every buyer are said once (stop 36)", () => {
+  test("enough buyers, nobody bought twice: model_figures_not_given, in both languages", async () => {
+    const a = await run(book(60, (c) => [(c * 11) % 300]));
+    expect(a.model.bgnbd).toBeNull();
+    expect(new Set([...a.model.note].map((n) => MODEL_NOTES[n]))).toEqual(
+      new Set(["model_not_fitted"]),
+    );
+    expect(codes(a)).toContain("model_figures_not_given");
+    const w = a.warnings.find((x) => x.code === "model_figures_not_given")!;
+    expect(w.message["en-US"]).toContain("not given for the 60 customers who bought");
+    expect(w.message["zh-CN"]).toContain("60 位已购买客户的预期购买次数（90 天）");
+    // The tab has no model columns, so the warning is the only place that says why.
+    const tab = analysisTables(a, "zh-CN", { at: asOf, durationSeconds: 1, source: "cli" }).find(
+      (t) => t.tab === "segments",
+    )!;
+    expect(tab.columns.map((c) => c.key)).not.toContain("clv");
+  });
+
+  test("repeat buyers whose repeat purchases are all free: lifetime_value_not_given", async () => {
+    // Everyone buys 3 times; the repeat purchases are 0 (free refills): no spend to fit on.
+    const a = await run(
+      book(
+        80,
+        (c) => [300 - (c % 50), 150 - (c % 40), (c * 7) % 60],
+        (_c, k) => (k === 0 ? 100 : 0),
+      ),
+    );
+    expect(a.model.bgnbd).not.toBeNull();
+    expect(a.model.gammaGamma).toBeNull();
+    expect(codes(a)).toContain("lifetime_value_not_given");
+    expect(codes(a)).not.toContain("model_figures_not_given");
+    const w = a.warnings.find((x) => x.code === "lifetime_value_not_given")!;
+    expect(w.message["en-US"]).toContain("Lifetime value (12 months) is not given for the 80");
+    expect(w.message["zh-CN"]).toContain("80 位已购买客户的客户终身价值（12 个月）没有给出");
+  });
+
+  test("below model.minCustomers the model is not tried and nothing is said; a fitted model says nothing", async () => {
+    const small = await run(book(30, (c) => [(c * 11) % 300]));
+    expect(small.model.bgnbd).toBeNull();
+    expect(codes(small)).not.toContain("model_figures_not_given");
+    const fitted = await run(book(80, (c) => [300 - (c % 50), 150 - (c % 40), (c * 7) % 60]));
+    expect(fitted.model.gammaGamma).not.toBeNull();
+    expect(codes(fitted).filter((c) => c.includes("fitted"))).toEqual([]);
+  });
+});
