@@ -183,6 +183,14 @@ export const DATA_QUALITY_EN = {
   error: "Not used",
   warning: "Review",
   info: "Note",
+  /**
+   * Findings alike (the same sheet, column, problem, value and message) on one row of the tab,
+   * listing their rows (dataQualityTab.ts): {rows} as "5, 8, 12–14".
+   */
+  sameRows: "{message} (the same in {count|#} rows: {rows})",
+  /** More rows alike than one row lists (ROWS_PER_LINE): the next row goes on. */
+  sameRowsPart: "{message} (the same in {total|#} rows; {count|#} of them here: {rows})",
+  rowSeparator: ", ",
 };
 
 export const DATA_QUALITY_ZH: Record<keyof typeof DATA_QUALITY_EN, string> = {
@@ -198,4 +206,7 @@ export const DATA_QUALITY_ZH: Record<keyof typeof DATA_QUALITY_EN, string> = {
   error: "未使用",
   warning: "请核对",
   info: "提示",
+  sameRows: "{message}（同样的问题共 {count|#} 行：第 {rows} 行）",
+  sameRowsPart: "{message}（同样的问题共 {total|#} 行，这里列出其中 {count|#} 行：第 {rows} 行）",
+  rowSeparator: "、",
 };

@@ -1,6 +1,12 @@
 import { NUMBER_FORMATS } from "../../../src/workbook/numberFormats";
 import { qualityMessage } from "../../../src/engine/quality";
-import { dataQualityTable, fileName } from "../../../src/engine/report/dataQualityTab";
+import {
+  dataQualityTable,
+  fileName,
+  ROWS_PER_LINE,
+  rowRanges,
+} from "../../../src/engine/report/dataQualityTab";
+import type { Finding } from "../../../src/engine/quality";
 import { OUTPUT_TABS } from "../../../src/engine/report/outputTabs";
 
 // Stop-20 tester W5: the Data quality tab showed the raw code (unparseable_optional) as its fourth
@@ -61,5 +67,71 @@ describe("the Data quality tab names the input file, not its folders", () => {
     const rowColumn = table.columns.find((c) => c.key === "row")!;
     expect(rowColumn.format).toBe("rowNumber");
     expect(NUMBER_FORMATS[rowColumn.format]).toBe("0");
+  });
+});
+
+// Tester11 #11: 27 identical rows "客户编号“C007”不在客户表中" where one would do. Findings alike
+// share a row listing their rows; every row is still named on the tab, the JSON keeps them all.
+describe("findings alike share a row of the Data quality tab", () => {
+  const unknown = (row: number, id = "C007"): Finding => ({
+    sheet: "交易",
+    kind: "transactions",
+    row,
+    column: "客户编号",
+    code: "unknown_customer",
+    severity: "error",
+    value: id,
+    message: qualityMessage("unknown_customer", { value: id }),
+  });
+  const message = 6;
+
+  test("one row per id, at its first row, with the count and the rows (ranges) in both languages", () => {
+    const rows27 = [5, 8, ...Array.from({ length: 25 }, (_, k) => 20 + k)];
+    const findings = [...rows27.map((r) => unknown(r)), unknown(9, "C008"), unknown(30, "C008")];
+    const zh = dataQualityTable(findings, "zh-CN");
+    expect(zh.rowCount).toBe(2);
+    const [c007, c008] = zh.rows(0, 2);
+    expect([c007[1], c007[5], c008[1], c008[5]]).toEqual([5, "C007", 9, "C008"]);
+    expect(c007[message]).toBe(
+      "客户编号“C007”不在客户表中，此行未使用（同样的问题共 27 行：第 5、8、20–44 行）",
+    );
+    expect(c008[message]).toBe(
+      "客户编号“C008”不在客户表中，此行未使用（同样的问题共 2 行：第 9、30 行）",
+    );
+    const [en] = dataQualityTable(findings, "en-US").rows(0, 1);
+    expect(en[message]).toBe(
+      "Customer ID “C007” is not on the Customers sheet; row not used (the same in 27 rows: 5, 8, 20–44)",
+    );
+  });
+
+  test("a finding alone keeps its message; unlike values or sheets stay apart", () => {
+    const other = { ...unknown(6), sheet: "跟进记录", kind: "contacts" as const };
+    const table = dataQualityTable([unknown(5), other, unknown(7, "C009")], "zh-CN");
+    expect(table.rowCount).toBe(3);
+    expect(table.rows(0, 3).map((r) => r[message])).toEqual([
+      qualityMessage("unknown_customer", { value: "C007" })["zh-CN"],
+      qualityMessage("unknown_customer", { value: "C007" })["zh-CN"],
+      qualityMessage("unknown_customer", { value: "C009" })["zh-CN"],
+    ]);
+  });
+
+  test("more rows alike than a row lists go on over the next rows; every row is named once", () => {
+    const n = ROWS_PER_LINE * 2 + 3;
+    const findings = Array.from({ length: n }, (_, k) => unknown(2 + 2 * k));
+    const table = dataQualityTable(findings, "en-US");
+    expect(table.rowCount).toBe(3);
+    const lines = table.rows(0, 3);
+    expect(lines.map((r) => r[1])).toEqual([2, 2 + 2 * ROWS_PER_LINE, 2 + 4 * ROWS_PER_LINE]);
+    expect(lines[2][message]).toMatch(/\(the same in 103 rows; 3 of them here: 202, 204, 206\)$/);
+    const named = lines.flatMap((r) =>
+      /: ([\d, ]+)\)$/.exec(String(r[message]))![1].split(", ").map(Number),
+    );
+    expect(named).toEqual(findings.map((f) => f.row));
+  });
+
+  test("rowRanges", () => {
+    expect(rowRanges([5, 8, 12, 13, 14])).toEqual(["5", "8", "12–14"]);
+    expect(rowRanges([3])).toEqual(["3"]);
+    expect(rowRanges([])).toEqual([]);
   });
 });
