@@ -79,6 +79,10 @@ export const CHURN_REASON_CODES = [
   "low_spend",
   "model_no_purchase",
   "typical_of_customers",
+  // A one-time buyer not yet past the customers' usual gap (stop 36, tester11 #11): their history
+  // is one reason, "bought only once, N days ago", and no claim of being overdue (which
+  // overdue_vs_rhythm made of a customer who bought today). Past the gap: overdue_vs_rhythm.
+  "bought_once",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

@@ -90,7 +90,10 @@ export function assessChurnRisk(
         return write(
           c,
           s,
-          code,
+          // A one-time buyer not past the customers' gap is not overdue: bought_once (stop 36).
+          today.purchaseDays[c] === 1 && !(rec > today.typicalGapDays[c])
+            ? CODE("bought_once")
+            : code,
           rec - today.typicalGapDays[c],
           today.typicalGapDays[c],
           rec,

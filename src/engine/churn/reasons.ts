@@ -17,7 +17,7 @@ import type { WordParams } from "../words/format";
  *
  * | code              | figures                                                          |
  * |-------------------|------------------------------------------------------------------|
- * | overdue_vs_rhythm | days overdue, typical gap, days since last purchase, 1 = bought once (population gap; not yet past it: "bought once, N days ago") |
+ * | overdue_vs_rhythm | days overdue, typical gap, days since last purchase, 1 = bought once (population gap) |
  * | falling_frequency | purchase days before, recently, period days, share fallen        |
  * | falling_spend     | spend before, recently, period days, share fallen                |
  * | low_satisfaction  | score, survey day, scale top (5)                                 |
@@ -30,6 +30,7 @@ import type { WordParams } from "../words/format";
  * | low_spend         | spend in the window, typical of customers                        |
  * | model_no_purchase | the repeat-purchase model's P(no purchase in the horizon), horizon days |
  * | typical_of_customers | probability, horizon days, share of customers who did not buy when learned, 1 = learned |
+ * | bought_once       | as overdue_vs_rhythm's (a ≤ 0: not past the customers' usual gap)  |
  */
 
 const days = (x: number) => String(Math.round(x));
@@ -93,9 +94,14 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
   const c = fig[2];
   const d = fig[3];
   switch (code) {
+    case "bought_once":
+      // A one-time buyer not yet past the customers' usual gap: bought once, N days ago (today).
+      return Math.round(c) === 0
+        ? w(lang, "boughtOnceToday", { gap: days(b) })
+        : w(lang, "boughtOnce", { since: Math.round(c), gap: days(b) });
     case "overdue_vs_rhythm":
-      // A one-time buyer not yet past the customers' usual gap: bought once, N days ago.
-      if (d === 1 && !(a > 0)) return w(lang, "boughtOnce", { since: Math.round(c), gap: days(b) });
+      // Stored before stop 36 for a one-time buyer not yet past the gap (bought_once since).
+      if (d === 1 && !(a > 0)) return reasonText("bought_once", fig, lang);
       return w(lang, d === 1 ? "overdueOnce" : "overdue", {
         overdue: days(a),
         gap: days(b),
@@ -154,6 +160,7 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
  */
 const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
   code === "overdue_vs_rhythm" ||
+  code === "bought_once" ||
   code === "open_complaints" ||
   code === "late_complaints" ||
   code === "low_satisfaction" ||

@@ -359,6 +359,8 @@ Exit codes:
       "Bought only once, {since} days ago; overdue by {overdue} days against the usual gap between purchases ({gap} days, all customers)",
     boughtOnce:
       "Bought only once so far, {since} {since|day|days} ago (all customers typically buy about every {gap} days)",
+    boughtOnceToday:
+      "Bought only once so far, today (all customers typically buy about every {gap} days)",
     overdue:
       "Overdue by {overdue} days against own rhythm (buys about every {gap} days; last purchase {since} days ago)",
     fallingFrequency:

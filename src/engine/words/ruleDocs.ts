@@ -20,7 +20,8 @@ export const RULE_DOCS_EN = {
   "lifecycle.matureAfterDays": "Mature: first purchase longer ago than this and a steady trend",
   "lifecycle.trendPeriodDays":
     "Trend: the last this-many days compared with the same length before",
-  "lifecycle.growthChange": "Growth: purchase days up by at least this share (and significant)",
+  "lifecycle.growthChange":
+    "Growth: a customer neither new nor in decline is in growth when they bought only once, or first bought less than lifecycle.matureAfterDays ago, or (this setting) their purchase days rose by at least this share against the period before, significantly",
   "lifecycle.declineChange":
     "Decline: purchase days down by at least this share (and significant); a customer who bought within their rhythm with purchases and spend not falling is never in decline",
   "lifecycle.trendSignificance":
@@ -150,7 +151,8 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "lifecycle.newDays": "首次购买在这么多天内为新客户",
   "lifecycle.matureAfterDays": "首次购买超过这么多天且趋势平稳为成熟期",
   "lifecycle.trendPeriodDays": "趋势：比较最近这么多天与之前同样长的一段",
-  "lifecycle.growthChange": "购买天数增长至少此比例（且统计上显著）为成长期",
+  "lifecycle.growthChange":
+    "成长期：既非新客户也未衰退的客户，只购买过一次、或首次购买未满 lifecycle.matureAfterDays 天、或（本项）购买天数比前一段增长至少此比例且统计上显著，即为成长期",
   "lifecycle.declineChange":
     "购买天数下降至少此比例（且统计上显著）为衰退期；在自身节奏内购买且次数与金额都未下降的客户绝不判为衰退",
   "lifecycle.trendSignificance":

@@ -324,6 +324,7 @@ export const ZH: Catalog = {
     overdueOnce:
       "仅购买过一次，已 {since} 天未再购买，超出所有客户通常的购买间隔（{gap} 天）{overdue} 天",
     boughtOnce: "仅购买过一次（{since} 天前），所有客户通常每 {gap} 天购买一次",
+    boughtOnceToday: "仅购买过一次（今天），所有客户通常每 {gap} 天购买一次",
     overdue: "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买）",
     fallingFrequency:
       "购买次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",

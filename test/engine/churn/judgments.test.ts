@@ -122,10 +122,16 @@ describe("the zh sample as of 2025-12-31 (npm run demo)", () => {
       if (repeat[c] !== 1) continue;
       const reasons = churnReasonsOf(an, c);
       expect(reasons.map((r) => r.code)).not.toContain("few_purchases");
-      const first = reasons.find((r) => r.code === "overdue_vs_rhythm");
-      if (first && an.recencyDays[c] <= a.classification.typicalGapDays[c]) {
-        expect(first.text["en-US"]).toMatch(/^Bought only once so far, \d+ days? ago/);
-        expect(first.text["zh-CN"]).toMatch(/^仅购买过一次（\d+ 天前）/);
+      // Not past the customers' gap: bought_once, never overdue_vs_rhythm (stop 36, tester11 #11:
+      // "overdue" of a customer who bought today).
+      const notPast = an.recencyDays[c] <= a.classification.typicalGapDays[c];
+      const rhythm = reasons.find((r) => r.code === "overdue_vs_rhythm");
+      if (notPast) expect(rhythm).toBeUndefined();
+      const first = reasons.find((r) => r.code === "bought_once");
+      if (first) {
+        expect(notPast).toBe(true);
+        expect(first.text["en-US"]).toMatch(/^Bought only once so far, (\d+ days? ago|today)/);
+        expect(first.text["zh-CN"]).toMatch(/^仅购买过一次（(\d+ 天前|今天)）/);
         said++;
       }
     }
@@ -133,7 +139,12 @@ describe("the zh sample as of 2025-12-31 (npm run demo)", () => {
   });
 
   it("a one-time buyer's purchase history is one reason, not three (stop 19 #10)", () => {
-    const history = new Set(["overdue_vs_rhythm", "long_since_purchase", "few_purchases"]);
+    const history = new Set([
+      "overdue_vs_rhythm",
+      "bought_once",
+      "long_since_purchase",
+      "few_purchases",
+    ]);
     const repeat = a.summary.segmentation.purchaseDays;
     let once = 0;
     for (let c = 0; c < an.churnLevel.length; c++) {

@@ -84,12 +84,23 @@ describe("churn reasons: one recency reason, population figures said as such", (
 describe("a one-time buyer not yet past the customers' gap (stop 23 T6)", () => {
   it("reads 'bought only once, N days ago', not 'overdue by -23 days' nor 'few purchases'", () => {
     // Figures: days overdue (rec − gap), the customers' gap, days since, 1 = bought once.
-    expect(reasonText("overdue_vs_rhythm", [14 - 37, 37, 14, 1], "en-US")).toBe(
+    expect(reasonText("bought_once", [14 - 37, 37, 14, 1], "en-US")).toBe(
       "Bought only once so far, 14 days ago (all customers typically buy about every 37 days)",
     );
-    expect(reasonText("overdue_vs_rhythm", [1 - 37, 37, 1, 1], "en-US")).toMatch(/, 1 day ago/);
-    expect(reasonText("overdue_vs_rhythm", [14 - 37, 37, 14, 1], "zh-CN")).toBe(
+    expect(reasonText("bought_once", [1 - 37, 37, 1, 1], "en-US")).toMatch(/, 1 day ago/);
+    expect(reasonText("bought_once", [14 - 37, 37, 14, 1], "zh-CN")).toBe(
       "仅购买过一次（14 天前），所有客户通常每 37 天购买一次",
+    );
+    // Bought today (tester11 #11: "0 days ago" under a code that says overdue).
+    expect(reasonText("bought_once", [-37, 37, 0, 1], "en-US")).toBe(
+      "Bought only once so far, today (all customers typically buy about every 37 days)",
+    );
+    expect(reasonText("bought_once", [-37, 37, 0, 1], "zh-CN")).toBe(
+      "仅购买过一次（今天），所有客户通常每 37 天购买一次",
+    );
+    // A reason stored under the old code (before stop 36) reads the same.
+    expect(reasonText("overdue_vs_rhythm", [14 - 37, 37, 14, 1], "en-US")).toBe(
+      reasonText("bought_once", [14 - 37, 37, 14, 1], "en-US"),
     );
     // Past the gap: the overdue wording, as before.
     expect(reasonText("overdue_vs_rhythm", [3, 37, 40, 1], "en-US")).toMatch(
