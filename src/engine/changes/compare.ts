@@ -3,7 +3,15 @@ import { LEVELS } from "../analysis";
 import { COMPLAINT_STATUSES, type Dataset } from "../model";
 import type { SheetKind } from "../schema";
 import type { SatisfactionRules } from "../rules/service";
-import { isWorse, rankTable, UNRATED } from "./direction";
+import {
+  BETTER,
+  directionGroup,
+  MIXED,
+  moveDirection,
+  rankTable,
+  UNRATED,
+  WORSE,
+} from "./direction";
 import { matchCustomers } from "./match";
 import { modelCode, type ServiceAgedOut } from "./service";
 import {
@@ -40,8 +48,10 @@ export interface TransitionMatrix {
 }
 
 /**
- * How a current customer moved, worst first; then three moves counted neither way (stop 31 tester
- * #5), each with its list (NEITHER_WAY):
+ * How a current customer moved, worst first (direction.ts moveDirection says which way); `mixed`:
+ * its churn risk one way and its lifecycle stage or value the other (tester11 #9, stop 36), listed
+ * and counted neither way; then three moves counted neither way (stop 31 tester #5), each with its
+ * list (NEITHER_WAY):
  * - `cutOffs`: it moved only because the cut-offs moved with other customers' figures, its own
  *   unchanged (a value tier at the same spend; an RFM segment or value class at the same analysis
  *   date with the same spend, purchase days and last purchase): no drop to call about;
@@ -59,6 +69,7 @@ export interface TransitionMatrix {
 export const MOVES = [
   "worse",
   "better",
+  "mixed",
   "sideways",
   "same",
   "new",
@@ -74,6 +85,7 @@ export type Move = (typeof MOVES)[number];
  * the pane read them here (one owner for the kinds; their words: words/changes.ts move_*).
  */
 export const NEITHER_WAY = [
+  { move: "mixed", list: "mixedMoves", json: "mixed" },
   { move: "dataChanged", list: "dataChangedList", json: "dataChanged" },
   { move: "cutOffs", list: "cutOffMoves", json: "cutOffMoves" },
   { move: "refit", list: "refitMoves", json: "refitMoves" },
@@ -102,10 +114,16 @@ export interface Comparison {
    * move is "better" overall: direction.ts isWorse).
    */
   worse: Uint8Array;
-  /** Current customers who moved the wrong way in any dimension, largest previous spend first. */
+  /**
+   * Current customers whose move is "worse" (direction.ts moveDirection): a churn risk level move
+   * first, then a lifecycle stage move, then a value measure alone (directionGroup), each by
+   * largest previous spend.
+   */
   wrongWay: Int32Array;
-  /** Current customers whose move is "better" (the right way, and not "worse" by direction.ts isWorse), largest current spend first. */
+  /** Current customers whose move is "better" (moveDirection), in the same groups, largest current spend first. */
   rightWay: Int32Array;
+  /** Current customers whose move is "mixed" (moveDirection), largest previous spend first. */
+  mixedMoves: Int32Array;
   /** Current customers not in the previous run. */
   added: Int32Array;
   /** Previous customers not in the current run (deleted rows), largest previous spend first. */
@@ -236,10 +254,14 @@ const OPEN = COMPLAINT_STATUSES.indexOf("open");
 const MOVE_INDEX = Object.fromEntries(MOVES.map((m, i) => [m, i])) as Record<Move, number>;
 const money = (x: number) => (Number.isFinite(x) ? x : 0);
 
-/** Sorts customer indexes by a value, largest first (ties by index, so the order is stable). */
-function byValueDesc(list: number[], value: Float64Array): Int32Array {
+/**
+ * Sorts customer indexes by a value, largest first (ties by index, so the order is stable); with
+ * `group`, by it first (smallest first).
+ */
+function byValueDesc(list: number[], value: Float64Array, group?: Uint8Array): Int32Array {
   const out = Int32Array.from(list);
-  out.sort((a, b) => money(value[b]) - money(value[a]) || a - b);
+  if (group) out.sort((a, b) => group[a] - group[b] || money(value[b]) - money(value[a]) || a - b);
+  else out.sort((a, b) => money(value[b]) - money(value[a]) || a - b);
   return out;
 }
 
@@ -451,11 +473,22 @@ export function compareSnapshots(
   const wrong: number[] = [];
   const right: number[] = [];
   const added: number[] = [];
+  const mixed: number[] = [];
+  // The wrong-way and right-way lists' groups (directionGroup: risk level, stage, value).
+  const group = new Uint8Array(n);
   const cutOff: number[] = [];
   const refitOnly: number[] = [];
   const changedData: number[] = [];
+  const moveWay = (i: number, j: number) =>
+    moveDirection(
+      worse[i],
+      better[i],
+      boughtSince(prev, cur, j, i),
+      cur.churnProbability[i] - prev.churnProbability[j],
+    );
   for (let i = 0; i < n; i++) {
     let m: Move;
+    let way = 0;
     const j = previousIndex[i];
     if (j < 0) {
       m = "new";
@@ -463,12 +496,17 @@ export function compareSnapshots(
     } else if (dataChanged[i]) {
       m = "dataChanged";
       changedData.push(i);
-    } else if (isWorse(worse[i], better[i], boughtSince(prev, cur, j, i))) {
+    } else if ((way = moveWay(i, j)) === WORSE) {
       m = "worse";
       wrong.push(i);
-    } else if (better[i]) {
+      group[i] = directionGroup(worse[i]);
+    } else if (way === BETTER) {
       m = "better";
       right.push(i);
+      group[i] = directionGroup(better[i]);
+    } else if (way === MIXED) {
+      m = "mixed";
+      mixed.push(i);
     } else if (byCutOffs[i] & ~CHURN_BIT) {
       m = "cutOffs";
       cutOff.push(i);
@@ -500,8 +538,9 @@ export function compareSnapshots(
     move,
     changed,
     worse,
-    wrongWay: byValueDesc(wrong, prevSpendOfCurrent),
-    rightWay: byValueDesc(right, cur.spend),
+    wrongWay: byValueDesc(wrong, prevSpendOfCurrent, group),
+    rightWay: byValueDesc(right, cur.spend, group),
+    mixedMoves: byValueDesc(mixed, prevSpendOfCurrent),
     added: Int32Array.from(added),
     removed: byValueDesc(removed, prev.spend),
     byCutOffs,
@@ -537,7 +576,7 @@ export function moveCounts(c: Comparison): Record<Move, number> {
 export function movementsOf(prev: Snapshot, c: Comparison): Movements {
   const n = c.previousIndex.length;
   const spendBefore = new Float64Array(n);
-  // A call for "moved the wrong way" only where the customer's move is "worse" overall (isWorse): not
+  // A call for "moved the wrong way" only where the customer's move is "worse" overall (moveDirection): not
   // for one who came back and whose tier fell only because old purchases left the window.
   const worse = new Uint8Array(n);
   const worseMove = MOVE_INDEX.worse;

@@ -58,9 +58,10 @@ export function rankTable(d: Dimension, codeCount: number): Int8Array {
   return t;
 }
 
+const LEVEL_BIT = 1 << DIMENSIONS.indexOf("churnRiskLevel");
+const STAGE_BIT = 1 << DIMENSIONS.indexOf("lifecycleStage");
 /** Bits of the dimensions that say whether the customer is staying: lifecycle stage and churn level. */
-const STAYING_BITS =
-  (1 << DIMENSIONS.indexOf("lifecycleStage")) | (1 << DIMENSIONS.indexOf("churnRiskLevel"));
+const STAYING_BITS = STAGE_BIT | LEVEL_BIT;
 
 /**
  * Whether a customer's moves since the previous run, as per-dimension bit masks (bit d for
@@ -84,4 +85,76 @@ export function isWorse(worse: number, better: number, boughtSince: boolean): bo
   if (worse & STAYING_BITS) return true;
   if (boughtSince) return false;
   return (better & STAYING_BITS) === 0;
+}
+
+/**
+ * A churn probability move this large (a share: 5 points) the other way than the customer's call
+ * makes it mixed (moveDirection). Smaller moves within a level are the model's noise from month to
+ * month (its refit, a purchase leaving the window): the reason quotes them, they do not decide.
+ * A constant of the comparison like RANKS, not a rule-set setting: a new setting would change every
+ * rule set's hash, and the next refresh of every workbook would read "the rules changed".
+ */
+export const PROBABILITY_AGAINST = 0.05;
+
+/** moveDirection's answers. */
+export const WORSE = 1;
+export const BETTER = 2;
+export const MIXED = 3;
+
+/**
+ * Which way a customer moved, as the manager reads the Changes list (tester11 #9, stop 36: the list
+ * filed customers by any one dimension, so 9 变差 rows had a lower churn probability and 26 变好
+ * rows a higher one, and 变差 opened with 1 % → 4 % champions). One rule, in this order:
+ *
+ * 1. the churn risk level: higher is the wrong way, lower the right way; a lifecycle stage moved
+ *    the other way (into or out of decline / churned) makes it mixed;
+ * 2. the level unchanged, the lifecycle stage: into decline or churned is the wrong way, out of
+ *    them the right way;
+ * 3. neither, the value measures (RFM segment, value class, tier; isWorse: a fall alone does not
+ *    count when the customer bought since).
+ *
+ * In 2 and 3, a churn probability that moved at least PROBABILITY_AGAINST the other way makes it
+ * mixed. `worse` / `better`: the per-dimension masks (bit d for DIMENSIONS[d]); `probabilityChange`:
+ * now − before (NaN: unknown, decides nothing). 0: neither way (sideways or unchanged).
+ *
+ * @example moveDirection(0b10000, 0b01000, false, -0.04) // MIXED: risk level up, stage recovered
+ * @example moveDirection(0b00001, 0, false, -0.12) // MIXED: RFM segment fell, probability 12 points lower
+ * @example moveDirection(0b00001, 0, false, 0.02) // WORSE
+ */
+export function moveDirection(
+  worse: number,
+  better: number,
+  boughtSince: boolean,
+  probabilityChange: number,
+): number {
+  const against =
+    probabilityChange >= PROBABILITY_AGAINST
+      ? WORSE
+      : probabilityChange <= -PROBABILITY_AGAINST
+        ? BETTER
+        : 0;
+  if (worse & LEVEL_BIT) return better & STAGE_BIT ? MIXED : WORSE;
+  if (better & LEVEL_BIT) return worse & STAGE_BIT ? MIXED : BETTER;
+  const way =
+    worse & STAGE_BIT
+      ? WORSE
+      : better & STAGE_BIT
+        ? BETTER
+        : isWorse(worse, better, boughtSince)
+          ? WORSE
+          : better
+            ? BETTER
+            : 0;
+  return way !== 0 && against !== 0 && against !== way ? MIXED : way;
+}
+
+/**
+ * The order of the wrong-way (and right-way) list: a churn risk level move first, then a lifecycle
+ * stage move, then a value measure alone (tester11 #9: risk moves were buried among champions that
+ * became loyal); 0, 1, 2. `moved`: the customer's mask the way of its list.
+ *
+ * @example directionGroup(0b10001) // 0: its risk level moved
+ */
+export function directionGroup(moved: number): number {
+  return moved & LEVEL_BIT ? 0 : moved & STAGE_BIT ? 1 : 2;
 }

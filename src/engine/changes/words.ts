@@ -34,6 +34,7 @@ export function changesWords(code: Code<"changes">): Words {
 export const MOVE_WORDS: Record<Move, Words> = {
   worse: changesWords("move_worse"),
   better: changesWords("move_better"),
+  mixed: changesWords("move_mixed"),
   sideways: changesWords("move_sideways"),
   same: changesWords("move_same"),
   new: changesWords("move_new"),

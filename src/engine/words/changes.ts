@@ -34,6 +34,9 @@ export const CHANGES_EN = {
   /** The workbook's own later run keeps its run state (changes/laterRun.ts laterOwnRun). */
   laterRunStateKept:
     "The workbook's run state of {kept} is kept, not replaced by this analysis of {asOf}: the next refresh compares with the run of {kept}.",
+  /** A re-run at the workbook's last run's date replaces its comparison (changes/laterRun.ts sameDateRerunWarning). */
+  sameDateRerun:
+    "This analysis has the same date as the workbook's last run ({asOf}), so the Changes tab compares with that run (only data edited since shows) and no longer shows what changed since {earlier}. To see that again, compare with the run of {earlier}: on the command line, analyse this workbook with --previous <the workbook or JSON result of {earlier}>.",
   ruleSet: "Rule set",
   rulesChanged:
     "The rules changed ({from} → {to}): the movements below mix changes in customers with changes in the rules",
@@ -43,6 +46,8 @@ export const CHANGES_EN = {
   customersNow: "Customers now",
   move_worse: "Wrong way",
   move_better: "Right way",
+  /** The churn risk one way, the lifecycle stage or value the other (changes/direction.ts moveDirection). */
+  move_mixed: "Mixed",
   move_sideways: "Sideways",
   move_same: "Unchanged",
   move_new: "New",
@@ -70,9 +75,12 @@ export const CHANGES_EN = {
   col_reason: "What changed",
   removedReason: "No longer on the Customers sheet (was there on {date})",
   addedReason: "Added since the last analysis",
-  /** Under the matrices, when the list is too long to print whole: what printing leaves out. */
-  listPrintCap:
-    "Printing this tab prints the matrices and the first {shown} of the {count} customers listed below (wrong way first); the other {more} are on screen only.",
+  /** Above a long list (report/changesTab.ts LONG_LIST_ROWS): it prints whole; a filter prints part. */
+  listPrintWhole:
+    "Printing this tab prints the matrices and all {count} customers listed below. To print part of the list, filter it first (by owner or list, say): only the rows the filter shows print.",
+  /** Above the list: which way a customer moved (changes/direction.ts moveDirection). */
+  listRule:
+    "Which way: the churn risk level decides first (higher: wrong way, lower: right way); with the level unchanged, the lifecycle stage (into decline or churned: wrong way, out of them: right way); then the value measures (RFM segment, value class, tier; a fall alone does not count for a customer who bought since). Mixed: the risk level and the stage moved opposite ways, or the churn probability moved {points} points or more against the stage or value move. In each list, risk level moves come first, then stage moves, then value moves, each by spend.",
   /** The input sheets row: sheets the previous run read and this one did not (stop 31 tester #5). */
   inputSheets: "Input sheets",
   sheetsLeftOut:
@@ -188,6 +196,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "未与上次分析比较：上次分析的日期为 {previous}，晚于本次分析日期（{asOf}），与之比较会让时间倒流。本次分析按 {asOf} 完整有效；如需查看变化，请与 {asOf} 或更早的分析比较，或按 {previous} 或之后的日期分析。",
   laterRunStateKept:
     "工作簿中 {kept} 的运行状态已保留，未被本次 {asOf} 的分析替换：下次刷新将与 {kept} 的运行比较。",
+  sameDateRerun:
+    "本次分析日期与工作簿上次运行相同（{asOf}），因此“变化”表与那次运行比较（只显示此后修改过的数据），不再显示自 {earlier} 以来的变化。如需重新查看，请与 {earlier} 的运行比较：在命令行中用 --previous <{earlier} 的工作簿或 JSON 结果> 分析本工作簿。",
   ruleSet: "规则集",
   rulesChanged: "规则已更改（{from} → {to}）：下列变化既有客户的变化，也有规则的变化",
   rulesUnchanged: "规则未变",
@@ -196,6 +206,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   customersNow: "本次客户数",
   move_worse: "变差",
   move_better: "变好",
+  move_mixed: "有升有降",
   move_sideways: "平移",
   move_same: "未变",
   move_new: "新客户",
@@ -222,8 +233,10 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   col_reason: "变化说明",
   removedReason: "已不在客户表中（上次 {date} 仍在）",
   addedReason: "上次分析后新增的客户",
-  listPrintCap:
-    "打印本表时打印以上矩阵和下方清单的前 {shown} 位客户（共 {count} 位，变差的在前）；其余 {more} 位只在屏幕上显示。",
+  listPrintWhole:
+    "打印本表时打印以上矩阵和下方清单的全部 {count} 位客户。如只打印部分清单，请先筛选（例如按负责人或类别）：只打印筛选后显示的行。",
+  listRule:
+    "方向规则：先看流失风险等级（升高为变差，降低为变好）；等级不变时看生命周期阶段（进入衰退期或流失为变差，离开为变好）；再看价值（RFM 分群、价值分类、价值分层；客户此后有购买时，仅价值下降不算变差）。有升有降：风险等级与阶段方向相反，或流失概率与阶段、价值的变动反向 {points} 个百分点以上。各类中先列风险等级变动，再列阶段变动，最后列价值变动，各按消费金额从高到低。",
   inputSheets: "输入表",
   sheetsLeftOut: "上次运行还读取了{sheets}，本次没有：下列部分变化来自于此，而非客户本身",
   sheetsAdded: "本次运行还读取了{sheets}，上次没有：下列部分变化来自于此，而非客户本身",

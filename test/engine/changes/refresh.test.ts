@@ -160,6 +160,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
   expect(validate(j2)).toBe(true);
   expect(j2.changes.cutOffMoves).toHaveLength(j2.changes.counts.cutOffs);
   expect(j2.changes.refitMoves).toHaveLength(j2.changes.counts.refit);
+  expect(j2.changes.mixed).toHaveLength(j2.changes.counts.mixed);
   expect(j2.changes.counts.cutOffs).toBeGreaterThan(0);
   expect(j2.changes.dataChanged).toHaveLength(j2.changes.counts.dataChanged);
   expect([j2.changes.sheetsLeftOut, j2.changes.sheetsAdded]).toEqual([[], []]);
@@ -213,6 +214,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
   expect(j3.changes.counts).toEqual({
     worse: 0,
     better: 0,
+    mixed: 0,
     sideways: 0,
     same: customerRecords(j3)!.length,
     new: 0,
@@ -223,6 +225,14 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     dataChanged: 0,
   });
   for (const m of j3.changes.matrices) expect(m.moved).toBe(0);
+  // It says that the comparison with 2025-11-30 is replaced, and how to see it again (tester11 #5).
+  const rerun = (j3.warnings as { code: string; message: string }[]).filter(
+    (w) => w.code === "same_date_rerun",
+  );
+  expect(rerun).toHaveLength(1);
+  expect(rerun[0].message).toContain("2025-11-30");
+  expect(rerun[0].message).toContain("--previous");
+  expect((j2.warnings as { code: string }[]).map((w) => w.code)).not.toContain("same_date_rerun");
   expect(movedContacts(j3).size).toBe(0);
 
   // --previous takes an earlier JSON result and says the rules changed when they did.

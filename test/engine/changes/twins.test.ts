@@ -173,6 +173,7 @@ describe("zero twins (001, 1, 0001) on a refresh", () => {
       expect(moveCounts(c)).toEqual({
         worse: 0,
         better: 0,
+        mixed: 0,
         sideways: 0,
         same: 4,
         new: 0,

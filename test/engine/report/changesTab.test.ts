@@ -11,7 +11,7 @@ import {
   changesJsonChunks,
   changesTable,
   neitherWayLines,
-  PRINTED_LIST_ROWS,
+  LONG_LIST_ROWS,
 } from "../../../src/engine/report/changesTab";
 import {
   headingIndent,
@@ -66,16 +66,21 @@ describe.each(["zh-CN", "en-US"] as const)("the Changes tab printed (%s)", (lang
     expect(layoutWidths(sample, looks, given, table.columns.length, table.labels)).toEqual(cols);
   });
 
-  test("the matrices' category labels are the catalog's words as written: no line feeds (reviewer D4)", async () => {
+  test("the matrices' category labels and the list's heading are the catalog's words as written: no line feeds (reviewer D4, tester11 #11)", async () => {
     const { table, sheet } = await written(lang);
     const cols = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)].map((m) =>
       Number(m[2]),
     );
-    const labels = new Set(
-      DIMENSIONS.flatMap((d) =>
+    // With the list's heading, its filter's header: one rule for all its columns (tester11 #11:
+    // "Churn\nprobability\nnow (%)" beside an unbroken "Churn probability before (%)").
+    const labels = new Set([
+      ...DIMENSIONS.flatMap((d) =>
         [-1, ...DIMENSION_CODES[d].map((_, k) => k)].map((k) => codeLabel(d, k, lang)),
       ),
-    );
+      ...(["col_churnBefore", "col_churnNow", "col_spendBefore", "col_spendNow"] as const).map(
+        (code) => say(lang, "changes", code),
+      ),
+    ]);
     const rows: Cell[][] = [];
     await (
       await openXlsx(join(dir, `changes-${lang}.xlsx`))
@@ -162,21 +167,22 @@ describe("the Changes tab's list on paper (stop 31 tester #6: it printed only th
     const listed =
       k.wrongWay.length +
       k.rightWay.length +
+      k.mixedMoves.length +
       k.cutOffMoves.length +
       k.refitMoves.length +
       k.dataChangedList.length;
     expect(listed).toBeGreaterThan(80);
-    // No print area: every row prints, the list's 100 rows with the matrices.
-    expect(table.printRows).toBeUndefined();
+    // The print area is the whole tab: the list's 100 rows with the matrices.
+    expect(table.printRows).toBe(table.rowCount);
     const rows = table.rows(0, table.rowCount);
     expect(rows.length - listHeading(table, lang) - 1).toBe(listed);
-    // Nothing says a part stays on screen.
-    const capWords = say(lang, "changes", "listPrintCap").slice(0, 8);
-    expect(rows.some((r) => String(r[0] ?? "").startsWith(capWords))).toBe(false);
+    // A short list says nothing about printing part of it.
+    const wholeWords = say(lang, "changes", "listPrintWhole").slice(0, 8);
+    expect(rows.some((r) => String(r[0] ?? "").startsWith(wholeWords))).toBe(false);
   });
 
   test.each(["zh-CN", "en-US"] as const)(
-    "a list longer than PRINTED_LIST_ROWS prints its first rows and says how many are left out (%s)",
+    "a list longer than LONG_LIST_ROWS prints whole, so a filtered list prints all its rows, and says to filter to print part (tester11 #7) (%s)",
     (lang) => {
       const c = changes();
       // Every customer churned now: 283 listed (those churned before too are unchanged).
@@ -201,18 +207,12 @@ describe("the Changes tab's list on paper (stop 31 tester #6: it printed only th
         },
         lang,
       )!;
-      expect(PRINTED_LIST_ROWS).toBe(250);
       const heading = listHeading(moved, lang);
-      // The print area: the matrices, the list's title and heading, its first 250 rows.
-      expect(moved.printRows).toBe(heading + 1 + PRINTED_LIST_ROWS);
-      // Every customer not churned before is listed: more than the 250 printed.
+      // The print area: every row, the list's last included (a filter on rows past 250 prints them).
+      expect(moved.printRows).toBe(moved.rowCount);
       const listed = moved.rowCount - heading - 1;
-      expect(listed).toBeGreaterThan(PRINTED_LIST_ROWS);
-      const note = say(lang, "changes", "listPrintCap", {
-        shown: "250",
-        count: String(listed),
-        more: String(listed - 250),
-      });
+      expect(listed).toBeGreaterThan(LONG_LIST_ROWS);
+      const note = say(lang, "changes", "listPrintWhole", { count: String(listed) });
       const notes = moved
         .rows(0, heading)
         .map((r) => r[0])
