@@ -28,7 +28,13 @@ import {
   type RunWarning,
 } from "./followUp/warnings";
 import { littleNewData } from "./changes/newData";
-import { laterOwnRun, laterRun, laterRunWarning, stateKeptWarning } from "./changes/laterRun";
+import {
+  laterOwnRun,
+  laterRun,
+  laterRunWarning,
+  sameDateRerunWarning,
+  stateKeptWarning,
+} from "./changes/laterRun";
 import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
 import type { Dataset } from "./model";
@@ -313,6 +319,10 @@ export async function analyzeWorkbook(
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
       ...(later ? [laterRunWarning(later.asOf, asOf, kept)] : []),
       ...(!later && kept !== null ? [stateKeptWarning(kept, asOf)] : []),
+      // A re-run of the workbook's own last date replaces the comparison it showed (tester11 #5).
+      ...[
+        sameDateRerunWarning(options.previous === undefined ? previous : null, ownRunLog, asOf),
+      ].filter((w) => w !== null),
       ...[modelWarning(model), modelNotFittedWarning(model, rules.model.minCustomers)].filter(
         (w) => w !== null,
       ),

@@ -82,3 +82,32 @@ function withStateKept(
     say(lang, "analysisNotes", "alsoNote", { first: message[lang], second: more[lang] });
   return { "zh-CN": join("zh-CN"), "en-US": join("en-US") };
 }
+
+/**
+ * The run's warning when this analysis has the same date as the workbook's own last run (a re-run
+ * after fixing a typo): the Changes tab then compares with that run, and the comparison that run
+ * showed (with the run before it) is gone from the tab; this names that earlier run and how to see
+ * it again (tester11 #5, stop 36). The run state keeps one run, so comparing with the run before
+ * is not done here. Null when `previous` is not the workbook's own (--previous named one), is of
+ * another date, or the run log holds no earlier run. `ownRunLog`: the workbook's run-log dates.
+ *
+ * @example sameDateRerunWarning(dec31, [{ asOf: nov30 }, { asOf: dec31 }], dec31)?.code // "same_date_rerun"
+ */
+export function sameDateRerunWarning(
+  ownPrevious: Snapshot | null,
+  ownRunLog: readonly { asOf: number }[],
+  asOf: number,
+): RunWarning | null {
+  const day = Math.floor(asOf);
+  if (!ownPrevious || Math.floor(ownPrevious.asOf) !== day) return null;
+  let earlier = -Infinity;
+  for (const r of ownRunLog) {
+    const d = Math.floor(r.asOf);
+    if (d < day && d > earlier) earlier = d;
+  }
+  if (earlier === -Infinity) return null;
+  return {
+    code: "same_date_rerun",
+    message: sayBoth("changes", "sameDateRerun", { asOf: isoDate(day), earlier: isoDate(earlier) }),
+  };
+}

@@ -19,6 +19,8 @@ export interface RunWarning {
     | "tab_names_kept"
     | "later_run_not_compared"
     | "later_run_state_kept"
+    // A re-run at the workbook's last run's date: the comparison it showed is replaced (changes/laterRun.ts).
+    | "same_date_rerun"
     // Buyers the fitted model covers whose expected purchases or lifetime value are blank
     // (clv/customerModel.ts noteNotComputable).
     | "model_figures_blank"
