@@ -310,6 +310,7 @@ export function changesTable(
     printRows,
     printTitleRow: listHeadingRow,
     listRow: listHeadingRow,
+    listColumns: LIST_LOOKS.length,
     labels,
     pageBreaks,
     style: "layout",

@@ -160,6 +160,14 @@ export interface ReportTable {
    */
   listRow?: number;
   /**
+   * Layout tabs with a list: the list's own columns, from A (the Changes tab's nine, A:I). Its
+   * filter still spans the layout's width, so each row's note merged over I:O sorts whole (Excel
+   * sorts a range only with its merged cells whole); the file hides the filter buttons past them
+   * (filterColumn hiddenButton, as Excel does over a merged header), which left six buttons on
+   * empty header cells (tester11 #7, stop 36). Absent: a button on every column.
+   */
+  listColumns?: number;
+  /**
    * Layout tabs: texts that are data labels where they stand under a look (the Changes matrices'
    * category names over their columns): written as they are, never with a line feed where they
    * break (Excel's find, COUNTIF and MATCH match the catalog's word, and the add-in writes them

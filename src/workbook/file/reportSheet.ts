@@ -363,7 +363,14 @@ export async function* reportSheetXml(
   const listRowNumber = listFrom + 1;
   if (listFrom >= 0 && listRowNumber <= lastRow) {
     result.filterRef = `$A$${listRowNumber}:$${lastCol}$${lastRow}`;
-    out += `<autoFilter ref="A${listRowNumber}:${lastCol}${lastRow}"/>`;
+    // No button over the columns past the list's own (ReportTable.listColumns: the notes' merge).
+    const own = table.listColumns ?? Infinity;
+    let hidden = "";
+    for (let k = own; k <= layoutLast; k++)
+      hidden += `<filterColumn colId="${k}" hiddenButton="1"/>`;
+    out += hidden
+      ? `<autoFilter ref="A${listRowNumber}:${lastCol}${lastRow}">${hidden}</autoFilter>`
+      : `<autoFilter ref="A${listRowNumber}:${lastCol}${lastRow}"/>`;
   }
   if (merges.length > 0)
     out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;

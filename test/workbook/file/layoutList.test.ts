@@ -45,7 +45,7 @@ test("the file: an autoFilter over the list, its cells and blank cells unlocked,
   try {
     const sheet = await pkg.zip.readText(pkg.sheets[1].part);
     const locked = lockedXfs(await pkg.zip.readText("xl/styles.xml"));
-    const ref = /<autoFilter ref="([A-Z]+\d+:[A-Z]+\d+)"\/>/.exec(sheet)?.[1];
+    const ref = /<autoFilter ref="([A-Z]+\d+:[A-Z]+\d+)"\/?>/.exec(sheet)?.[1];
     expect(ref).toMatch(/^A6:[A-Z]+36$/);
     // After the protection, before the merged notes (CT_Worksheet's order).
     expect(sheet.indexOf("<sheetProtection")).toBeLessThan(sheet.indexOf("<autoFilter"));
@@ -107,4 +107,25 @@ test("the add-in: the list under an autoFilter, its cells unlocked, the head loc
   );
   await book.writeTables([overview]);
   expect(wb.sheet("Overview").autoFilter).toBeNull();
+});
+
+test("the file: no filter button past the list's own columns, over the notes' merge (tester11 #7)", async () => {
+  const file = join(dir, "buttons.xlsx");
+  // A list of two columns under a layout four wide: the buttons of C and D hidden.
+  await new XlsxReportWriter(file, { lang: "en-US" }).writeTables([
+    { ...changes(), listColumns: 2 },
+  ]);
+  const pkg = await XlsxPackage.open(file);
+  try {
+    const sheet = await pkg.zip.readText(pkg.sheets[0].part);
+    const filter = /<autoFilter ref="A6:([A-Z]+)36">([\s\S]*?)<\/autoFilter>/.exec(sheet);
+    expect(filter).not.toBeNull();
+    const last = filter![1].charCodeAt(0) - 65;
+    const hidden = [...filter![2].matchAll(/<filterColumn colId="(\d+)" hiddenButton="1"\/>/g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(hidden).toEqual(Array.from({ length: last - 1 }, (_, k) => k + 2));
+  } finally {
+    pkg.close();
+  }
 });
