@@ -485,12 +485,22 @@ export class SheetScanner {
         let e = v0;
         let high = 0;
         let hash = FNV_OFFSET;
-        while (e < limit) {
-          const c = b[e];
-          if (c === LT || c === AMP || c === UNDERSCORE) break;
-          high |= c;
-          hash = Math.imul(hash ^ c, FNV_PRIME);
-          e++;
+        if (texts.hashed(column - 1)) {
+          while (e < limit) {
+            const c = b[e];
+            if (c === LT || c === AMP || c === UNDERSCORE) break;
+            high |= c;
+            hash = Math.imul(hash ^ c, FNV_PRIME);
+            e++;
+          }
+        } else {
+          // A column the text cache leaves out for now (order numbers): no hash is needed.
+          while (e < limit) {
+            const c = b[e];
+            if (c === LT || c === AMP || c === UNDERSCORE) break;
+            high |= c;
+            e++;
+          }
         }
         if (
           e + 12 >= limit ||

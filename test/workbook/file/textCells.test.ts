@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { TextCells } from "../../../src/workbook/file/textCells";
+import { shortAscii, TextCells } from "../../../src/workbook/file/textCells";
 
 function read(texts: TextCells, b: Buffer, from: number, to: number, column = 0): string {
   let high = 0;
@@ -57,5 +57,24 @@ describe("TextCells", () => {
     expect(texts.text(a, 0, 2, 7, true, 0)).toBe("AB");
     expect(texts.text(c, 0, 2, 7, true, 0)).toBe("BA");
     expect(texts.text(a, 0, 2, 7, true, 0)).toBe("AB");
+  });
+
+  it("makes a short ASCII text from its bytes as latin1Slice does, at any offset and length (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ min: 0, max: 0x7f, maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        (bytes, a, c) => {
+          const b = Buffer.from(bytes);
+          const from = b.length === 0 ? 0 : a % b.length;
+          const length = (c % 20) % (b.length - from + 1);
+          const s = shortAscii(b, from, length);
+          expect(s).toBe(b.toString("latin1", from, from + length));
+          expect(s).toBe(b.toString("utf8", from, from + length));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
