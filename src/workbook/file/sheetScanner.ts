@@ -111,6 +111,8 @@ export class SheetScanner {
   private fastTried = 0;
   private fastMissed = 0;
   private fastSkip = 0;
+  /** The cells (the last one's column) of the last row plainRow handed over, for the next. */
+  private rowWidth = 0;
 
   constructor(
     private readonly sharedStrings: readonly string[],
@@ -352,7 +354,11 @@ export class SheetScanner {
     const sink = this.sink;
     const texts = this.texts;
     const shared = this.sharedStrings;
-    const cells: Cell[] = sink === null ? [] : NO_CELLS; // by column: cells are held, not put here
+    // By column, cells are held, not put here. By row, the array is made at the last row's width
+    // (most rows of a sheet have as many cells): grown from empty it took a backing store of 17
+    // slots, some 150 bytes a row for the collector to copy while the block of rows is held.
+    const cells: Cell[] = sink === null ? new Array<Cell>(this.rowWidth) : NO_CELLS;
+    let width = 0; // cells[0, width) are set (null where the row has no cell)
     let count = 0;
     let column = 0;
     let p = from;
@@ -528,7 +534,10 @@ export class SheetScanner {
         continue;
       } else return -1;
       if (sink === null) {
-        while (cells.length < column - 1) cells.push(null);
+        if (column > width) {
+          for (let i = width; i < column - 1; i++) cells[i] = null;
+          width = column;
+        }
         cells[column - 1] = value;
       } else {
         // Kept until the row is known to be plain, then handed over (see below).
@@ -541,7 +550,11 @@ export class SheetScanner {
       }
     }
     if (sink === null) {
-      if (cells.length > 0) this.onRow(row, cells);
+      if (width > 0) {
+        if (cells.length !== width) cells.length = width;
+        this.rowWidth = width;
+        this.onRow(row, cells);
+      }
       return p;
     }
     if (count === 0) return p;
