@@ -38,6 +38,9 @@ export class DateCells {
   private readonly epochSerial: number;
   private readonly maxSerial: number;
   private readonly date1904: boolean;
+  /** The last Date dateOf made, and its time (a sheet sorted by date repeats it row after row). */
+  private lastMs = NaN;
+  private lastDate = new Date(NaN);
   /** Numbers in date-formatted cells outside Excel's date range (the first 1,000). */
   readonly notDates: NotADate[] = [];
   notDateCount = 0;
@@ -86,12 +89,20 @@ export class DateCells {
    * A date cell's value: its Date, or the serial itself when no date has it. The Date of dayOf's
    * day (toJsDate), made from the milliseconds dayOf divides: `Math.round(ms / MS_PER_DAY *
    * MS_PER_DAY)` is `ms` for every millisecond count a date has (the division's error is below
-   * 2^-52 of it, some 0.06 ms at most), so the Date is the same, without the round trip.
+   * 2^-52 of it, some 0.06 ms at most), so the Date is the same, without the round trip. A date
+   * cell of the same time as the last one made (a transactions sheet sorted by date: ~1,000 days
+   * over 1,000,000 rows) is given that same Date object: nothing that reads cells changes a Date
+   * (no setter is called on one anywhere in src), and a Date a row made was ~5% of reading it.
    */
   dateOf(serial: number, row: number, column: number): Cell {
     if (!this.hasDay(serial)) return this.notADate(serial, row, column);
     const epoch = serial >= 61 || this.date1904 ? this.epochSerial : this.epochSerial - 1;
-    return new Date(Math.round((serial - epoch) * MS_PER_DAY_));
+    const ms = Math.round((serial - epoch) * MS_PER_DAY_);
+    if (ms !== this.lastMs) {
+      this.lastMs = ms;
+      this.lastDate = new Date(ms);
+    }
+    return this.lastDate;
   }
 
   /**

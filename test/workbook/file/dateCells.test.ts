@@ -39,4 +39,16 @@ describe("DateCells.dateOf", () => {
       { numRuns: 300 },
     );
   });
+
+  it("gives a cell of the same time as the last one the same Date, and any other time its own", () => {
+    const dates = new DateCells({ isDate: () => true }, false);
+    const a = dates.dateOf(45000, 2, 2) as Date;
+    expect(dates.dateOf(45000, 3, 2)).toBe(a);
+    const b = dates.dateOf(45001, 4, 2) as Date;
+    expect(b).not.toBe(a);
+    expect(b.getTime() - a.getTime()).toBe(86_400_000);
+    expect(dates.dateOf(13800138000, 5, 2)).toBe(13800138000); // no date: the number, told
+    expect(dates.dateOf(45001, 6, 2)).toBe(b);
+    expect(dates.notDateCount).toBe(1);
+  });
 });
