@@ -59,6 +59,23 @@ describe("TextCells", () => {
     expect(texts.text(a, 0, 2, 7, true, 0)).toBe("AB");
   });
 
+  it("leaves out a column of short ASCII texts hitting less than seven times in eight, keeps one that repeats a few, and other texts at one in eight", () => {
+    const texts = new TextCells();
+    // Each text three times in a row (two hits in three): customer ids in column 0, the same
+    // shape in Chinese in column 1, and three short codes cycling in column 2.
+    for (let i = 0; i < 5000; i++) {
+      const id = Buffer.from(`${1_000_000 + Math.floor(i / 3)}`);
+      expect(read(texts, id, 0, id.length, 0)).toBe(id.toString());
+      const name = Buffer.from(`客户${Math.floor(i / 3)}`);
+      expect(read(texts, name, 0, name.length, 1)).toBe(name.toString());
+      const code = Buffer.from(["VIP", "A", "B"][i % 3]);
+      expect(read(texts, code, 0, code.length, 2)).toBe(code.toString());
+    }
+    expect(texts.hashed(0)).toBe(false);
+    expect(texts.hashed(1)).toBe(true);
+    expect(texts.hashed(2)).toBe(true);
+  });
+
   it("makes a short ASCII text from its bytes as latin1Slice does, at any offset and length (property)", () => {
     fc.assert(
       fc.property(
