@@ -12,7 +12,7 @@ import { columnWidthPoints } from "./cells";
 import { addChart, CHART_NAME_PREFIX } from "./charts";
 import { chartTops } from "../../engine/report/layoutPages";
 import type { Plan } from "./plan";
-import { applyPrintLayout, columnWidths } from "./printLayout";
+import { applyPrintLayout, columnWidths, columnWraps } from "./printLayout";
 import type { ExcelRun } from "./run";
 
 /** Above this many rows, widths come from headers instead of autofit (autofit reads every cell). */
@@ -126,6 +126,7 @@ async function commitOnce(
   }
   wrapHeader(sheet, plan);
   alignRows(sheet, plan, rows);
+  wrapColumns(sheet, plan, rows);
   highlight(sheet, plan, rows);
   const specs = plan.table.charts ?? [];
   const tops = chartTops(specs.length, plan.table.pageBreaks);
@@ -223,6 +224,26 @@ function alignRows(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
   if (plan.table.style !== "table" || rows < 2) return;
   sheet.getRangeByIndexes(1, 0, rows - 1, plan.width).format.verticalAlignment =
     VERTICAL[WRAPPED_ROW_VERTICAL];
+}
+
+/**
+ * A table tab's data cells wrapped in the columns the file wraps (printLayout.ts columnWraps, from
+ * fitWidths: long reasons, a talking point with a line feed), one range per run of wrapped
+ * columns. Excel changes a row's height to fit its wrapped text ("Microsoft Excel will change the
+ * row height of the range, if necessary, to accommodate the text in the range": Range.WrapText,
+ * Microsoft Learn; RangeFormat.wrapText, ExcelApi 1.1), so a reason of five lines shows them, as in
+ * the file; unwrapped, it stayed one line cut at the column's edge (reviewer11 D4). Set on every
+ * commit: copying the staged cells in copies their formats too (the staged cells are not wrapped).
+ */
+function wrapColumns(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
+  if (plan.table.style !== "table" || rows < 2) return;
+  const wraps = columnWraps(plan.table);
+  for (let j = 0; j < plan.width; j++) {
+    if (!wraps[j] || (j > 0 && wraps[j - 1])) continue;
+    let end = j + 1;
+    while (end < plan.width && wraps[end]) end++;
+    sheet.getRangeByIndexes(1, j, rows - 1, end - j).format.wrapText = true;
+  }
 }
 
 /** Office.js's names of the file's vertical alignments. */

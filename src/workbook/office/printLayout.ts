@@ -102,6 +102,38 @@ const SAMPLE_ROWS = 2000;
  * @example columnWidths(followUpTable(…, "en-US"))[8] // 12: "Priority" over two lines' room
  */
 export function columnWidths(table: ReportTable): number[] {
+  return tableFit(table).widths.slice();
+}
+
+/**
+ * The columns whose data cells wrap (commit.ts wrapColumns), as the file adapter wraps them:
+ * fitWidths' `wrap` over the same sample (file/columnWidths.ts, the one owner of that choice:
+ * text past the cap or past a printed column's width, a line feed of its own, a shared column's
+ * long reason). Without it a long reason or a two-line talking point stayed one line in Excel
+ * while the file wrapped it (reviewer11 D4, stop 35).
+ *
+ * @example columnWraps(followUpTable(…, "en-US"))[5] // true: the reasons wrap
+ */
+export function columnWraps(table: ReportTable): readonly boolean[] {
+  return tableFit(table).wraps;
+}
+
+/** A table's widths and wrapped columns, fitted once per table (below). */
+interface TableFit {
+  widths: readonly number[];
+  wraps: readonly boolean[];
+}
+
+/**
+ * Fitted once per ReportTable: a commit asks for the widths two or three times (setWidths,
+ * wrapHeader, printSetup) and for the wraps once, and fitWidths on a call sheet of customer-specific
+ * reasons costs tenths of a second (shareWidths: reviewer11 D2). A table is not changed once made.
+ */
+const fits = new WeakMap<ReportTable, TableFit>();
+
+function tableFit(table: ReportTable): TableFit {
+  let fit = fits.get(table);
+  if (fit) return fit;
   const widths = table.columns.map(columnChars);
   const printed = printedColumns(table);
   // A column on screen only keeps its width where its header breaks well there (one line, or
@@ -116,12 +148,17 @@ export function columnWidths(table: ReportTable): number[] {
       MAX_WIDTH,
       headerIndent(table, i),
     );
-  if (printed === 0) return widths;
-  const sample = table.rows(0, Math.min(table.rowCount, SAMPLE_ROWS));
-  const headers = table.columns.map((c) => c.header);
-  const fitted = fitWidths(table, sample, headers, []);
-  for (let i = 0; i < printed; i++) widths[i] = fitted[i].width;
-  return widths;
+  let wraps: boolean[] = table.columns.map(() => false);
+  if (table.style === "table" && !table.hidden) {
+    const sample = table.rows(0, Math.min(table.rowCount, SAMPLE_ROWS));
+    const headers = table.columns.map((c) => c.header);
+    const fitted = fitWidths(table, sample, headers, []);
+    for (let i = 0; i < printed; i++) widths[i] = fitted[i].width;
+    wraps = fitted.map((f) => f.wrap);
+  }
+  fit = { widths, wraps };
+  fits.set(table, fit);
+  return fit;
 }
 
 /** How many columns of a table tab print (its print area), 0 when every one does. */

@@ -6,7 +6,7 @@ import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { columnWidths } from "../../../src/workbook/office/printLayout";
 import { headerRowHeight } from "../../../src/workbook/file/rowHeights";
 import { columnWidthPoints } from "../../../src/workbook/office/cells";
-import { headerIndent } from "../../../src/workbook/file/columnWidths";
+import { fitWidths, headerIndent } from "../../../src/workbook/file/columnWidths";
 import {
   headingBreaksWell,
   headingFitWidth,
@@ -17,6 +17,7 @@ import { loadWorkbookSettings, saveWorkbookSettings } from "../../../src/workboo
 import {
   createSimulatedExcel,
   PAYLOAD_LIMIT_BYTES,
+  SimSheet,
   SimWorkbook,
 } from "../../../src/workbook/simulator";
 
@@ -294,6 +295,51 @@ describe("writing", () => {
       ]),
     ]);
     expect(s.blockVertical({ ...body, rowCount: 3 })).toBe("Top");
+  });
+
+  test("data cells wrap in the columns the file wraps, and a refresh without long text unwraps them (reviewer11 D4)", async () => {
+    // The add-in wrapped only the header row: a long reason or a talking point with a line feed
+    // stayed one line in Excel while the file wrapped it. The one owner is fitWidths' `wrap`.
+    const { wb, book } = setup();
+    const reason =
+      "Retention call (signs of leaving); RFM segment dropped from Loyal to Can't lose them, churn risk level rose from Low to Medium";
+    const callSheet = (rows: Cell[][]) =>
+      ({
+        ...tableOf(
+          "followUps",
+          "Calls",
+          [
+            { key: "customerId", header: "Customer ID", format: "text", width: 12 },
+            { key: "reason", header: "Reason", format: "text", width: 24, sharesWidth: true },
+            { key: "point", header: "Talking point", format: "text", width: 40, sharesWidth: true },
+            { key: "spend", header: "Spend", format: "money" },
+            { key: "note", header: "Note", format: "text" },
+            { key: "more", header: "More", format: "text" },
+          ],
+          rows,
+        ),
+        printColumns: 3,
+      }) satisfies ReportTable;
+    const long = callSheet([
+      ["C1", reason, "Email: li@ex.com\nLast bought: C", 12.5, "x".repeat(60), "y".repeat(60)],
+      ["C2", "Regular contact", "Last bought: C", 3, "short", "y"],
+    ]);
+    const file = fitWidths(
+      long,
+      long.rows(0, 2),
+      long.columns.map((c) => c.header),
+      [],
+    );
+    expect(file.map((w) => w.wrap)).toEqual([false, true, true, false, true, true]);
+    await book.writeTables([long]);
+    const s = wb.sheet("Calls");
+    const wrapped = (row: number) =>
+      [0, 1, 2, 3, 4, 5].map((c) => s.wrapped.get(SimSheet.key(row, c)) ?? false);
+    expect(wrapped(1)).toEqual(file.map((w) => w.wrap));
+    expect(wrapped(2)).toEqual(file.map((w) => w.wrap));
+    // A refresh of short texts: nothing wraps, the staged cells' formats copied over the old ones.
+    await book.writeTables([callSheet([["C3", "Regular contact", "Last bought: D", 1, "a", "b"]])]);
+    expect(wrapped(1)).toEqual([false, false, false, false, false, false]);
   });
 
   test("a call sheet's header row wraps on two lines, 30 pt high, in Excel as in the file", async () => {

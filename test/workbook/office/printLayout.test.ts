@@ -1,6 +1,16 @@
-import { applyPrintLayout, printSetup } from "../../../src/workbook/office/printLayout";
+import {
+  applyPrintLayout,
+  columnWidths,
+  columnWraps,
+  printSetup,
+} from "../../../src/workbook/office/printLayout";
 import { chartLooks } from "../../../src/workbook/office/charts";
-import { tableOf, type ChartSpec, type ReportColumn } from "../../../src/engine/report/table";
+import {
+  tableOf,
+  type ChartSpec,
+  type ReportColumn,
+  type ReportTable,
+} from "../../../src/engine/report/table";
 
 /** The Office adapter makes the print setup and chart axes the file adapter writes (issue 11). */
 
@@ -118,6 +128,56 @@ describe("print layout in Excel", () => {
       { r: 12, c: 0, rows: 1, columns: 3 },
       { r: 50, c: 0, rows: 1, columns: 3 },
     ]);
+  });
+});
+
+describe("widths and wraps fitted once per table (reviewer11 D2)", () => {
+  // A call sheet of customer-specific reasons: fitWidths (its shareWidths) cost tenths of a second
+  // a call, and a commit asked for the widths two or three times.
+  const reasons = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `Retention call (signs of leaving); churn risk ${i % 90}% since 2025-${(i % 12) + 1}-01, ` +
+      `RFM segment dropped from Loyal to Can't lose them, ${i} days past its own rhythm`,
+  );
+  const make = () => {
+    let reads = 0;
+    const t = tableOf(
+      "followUps",
+      "Calls",
+      [
+        { key: "id", header: "Customer ID", format: "text", width: 12 },
+        { key: "reason", header: "Reason", format: "text", width: 24, sharesWidth: true },
+        { key: "point", header: "Talking point", format: "text", width: 40, sharesWidth: true },
+        { key: "note", header: "Note", format: "text" },
+      ],
+      reasons.map((r, i) => [`C${i}`, i % 3 ? r : "Regular contact", `Last bought: P${i}`, "n"]),
+    );
+    const table: ReportTable = {
+      ...t,
+      printColumns: 3,
+      rows: (a, b) => {
+        reads++;
+        return t.rows(a, b);
+      },
+    };
+    return { table, reads: () => reads };
+  };
+
+  test("a commit's calls read and fit the rows once, with the widths a fresh fit gives", () => {
+    const { table, reads } = make();
+    const first = columnWidths(table);
+    for (let k = 0; k < 3; k++) expect(columnWidths(table)).toEqual(first);
+    printSetup(table);
+    expect(columnWraps(table)).toEqual([false, true, false, false]);
+    expect(reads()).toBe(1);
+    // Another table object of the same rows: fitted afresh, to the same widths.
+    const other = make();
+    expect(columnWidths(other.table)).toEqual(first);
+    expect(other.reads()).toBe(1);
+    // The shared columns got their split from content: the long reasons the room.
+    expect(first[1]).toBeGreaterThan(24);
+    expect(first[1] + first[2]).toBe(64);
   });
 });
 

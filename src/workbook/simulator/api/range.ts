@@ -184,6 +184,9 @@ export class SimRange extends SimProxy<RangeRef> {
           const fill = src.fills.get(key);
           if (fill !== undefined) sheet.fills.set(to, fill);
           else sheet.fills.delete(to);
+          // Wrapping is a cell format too: copied, and reset where the source does not wrap.
+          if (src.wrapped.get(key)) sheet.wrapped.set(to, true);
+          else sheet.wrapped.delete(to);
         }
       });
       if (formats) {
@@ -317,6 +320,7 @@ export class SimRange extends SimProxy<RangeRef> {
         if (sheet.formats[c]) sheet.formats[c][r] = undefined;
         sheet.formulas.delete(SimSheet.key(r, c));
         sheet.fills.delete(SimSheet.key(r, c));
+        sheet.wrapped.delete(SimSheet.key(r, c)); // "All" clears formats: wrapping too
       });
       sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
     });
