@@ -201,7 +201,12 @@ export function keepReasons(segments: ReportTable, kept: ReasonsKept): ReportTab
 type ColumnKey = Code<"atRiskColumns">;
 
 /** The columns in order (keys as on the segments and schedule tabs), widths for one printed page. */
-const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number }[] = [
+const COLUMNS: {
+  key: ColumnKey;
+  format: ReportColumn["format"];
+  width?: number;
+  sharesWidth?: boolean;
+}[] = [
   { key: "id", format: "text", width: 12 },
   { key: "name", format: "text", width: 16 },
   { key: "owner", format: "text", width: 12 },
@@ -211,8 +216,10 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   // Its header over two lines (流失 / 概率, "Churn / risk"): at 9 it broke inside a word.
   { key: "churnRiskProbability", format: "percent", width: 7 },
   { key: "churnRiskLevel", format: "text", width: 8 },
-  // Wrapped at this width (the tab prints every column: held widths, columnWidths.ts).
-  { key: "churnRiskReasons", format: "text", width: 35 },
+  // Wrapped (the tab prints every column: held widths, columnWidths.ts), its width shared with
+  // the why-no-contact column below by their content (sharesWidth): 35 and 28 asked, the en reasons
+  // wrapped to 6-8 lines beside a column empty on most rows, 61 pages (stop 35 tester #10).
+  { key: "churnRiskReasons", format: "text", width: 35, sharesWidth: true },
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   { key: "nextFollowUp", format: "date", width: 12 },
@@ -221,7 +228,7 @@ const COLUMNS: { key: ColumnKey; format: ReportColumn["format"]; width?: number 
   // schedule could not place, whom it is given to), and for a row without one, why (the
   // schedule's reason in the schedule tab's words, wrapped).
   { key: "nextFollowUpBy", format: "text", width: 12 },
-  { key: "noNextFollowUp", format: "text", width: 28 },
+  { key: "noNextFollowUp", format: "text", width: 28, sharesWidth: true },
 ];
 
 /**
@@ -272,6 +279,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     header: say(lang, "atRiskColumns", c.key, { months: inputs.windowMonths }),
     format: c.format,
     width: c.width,
+    sharesWidth: c.sharesWidth,
   }));
   const fill = (i: number, row: Cell[]): void => {
     const c = order[i];

@@ -52,7 +52,8 @@ export interface ReportColumn {
   /**
    * A printed text column whose width is pooled with the table's other such columns and shared out
    * by their content (file/columnWidths.ts shareWidths): the schedule's reason and talking point,
-   * so a long reason is not squeezed beside a talking point of a few words (stop 34 tester #8).
+   * so a long reason is not squeezed beside a talking point of a few words (stop 34 tester #8); the
+   * at-risk tab's reasons and why-no-next-contact, empty on most rows (stop 35 tester #10).
    */
   sharesWidth?: boolean;
 }

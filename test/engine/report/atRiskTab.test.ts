@@ -271,6 +271,25 @@ describe("the at-risk tab", () => {
       expect(at("noNextFollowUp").wrap).toBe(true);
     }
   });
+
+  test("the reasons and why-no-next-contact share their width by content (stop 35 tester #10)", () => {
+    // The en reasons at 35 wrapped to 6-8 lines beside a why-no-contact column of 28 empty on
+    // most rows: 61 pages. Pooled (shareWidths), the reasons get the room the other column leaves.
+    const tab = atRiskTable(atRiskInputsOf(a), "en-US");
+    const key = (k: string) => tab.columns.findIndex((c) => c.key === k);
+    const [reasons, why] = [key("churnRiskReasons"), key("noNextFollowUp")];
+    expect(tab.columns.filter((c) => c.sharesWidth).map((c) => c.key)).toEqual([
+      "churnRiskReasons",
+      "noNextFollowUp",
+    ]);
+    const sample = tab.rows(0, Math.min(tab.rowCount, 2000));
+    // A sample where no row needs the why-no-contact column: the reasons take its room.
+    const empty = sample.map((r) => r.map((v, i) => (i === why ? "" : v)));
+    const widths = fitWidths(tab, empty, tableHeaders(tab), []);
+    expect(widths[reasons].width + widths[why].width).toBe(63); // the asked 35 + 28: one page wide
+    expect(widths[reasons].width).toBeGreaterThan(40);
+    expect(pagesWide(widths.map((w) => w.width))).toBe(1);
+  });
 });
 
 describe("a churn probability just under a level's threshold stays under it (reviewer D2, stop 34)", () => {
