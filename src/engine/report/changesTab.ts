@@ -19,6 +19,7 @@ import { numberCell, rateCell, type RowLooks, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { layoutWidths, linesPerPage, pageBreaksFor, rowLineEstimates } from "./layoutPages";
 import type { LayoutLook, ReportColumn, ReportTable } from "./table";
+import { wholeNameWidth } from "./textMeasure";
 
 /**
  * The Changes tab (变化 / Changes), a layout: both analysis dates and where the previous run came
@@ -259,21 +260,27 @@ export function changesTable(
   const width = Math.max(...head.map((r) => r.length), listHeader(lang).length + 6);
   const pad = (r: Cell[]): Cell[] =>
     r.length < width ? [...r, ...new Array<Cell>(width - r.length).fill(null)] : r;
+  // Widths as the writer fits them, from the rows it samples (the list's first rows widen the
+  // money columns, which the matrices share): the print scale, so the lines a page holds.
+  const sampled = Math.max(0, Math.min(listRows, SAMPLE_ROWS - head.length));
+  const sample = head.concat(Array.from({ length: sampled }, (_, k) => listRow(k, false)));
+  // The names' column as wide as keeps every name whole or with two characters or more on its
+  // second line (12- and 13-character company names left one alone at 24: stop 35 tester #6).
+  const names = wholeNameWidth(
+    sample.slice(head.length).map((r) => String(r[NAME_COLUMN] ?? "")),
+    LIST_WIDTHS[NAME_COLUMN],
+  );
   const columns: ReportColumn[] = Array.from({ length: width }, (_, k) => ({
     key: `c${k + 1}`,
     header: "",
     format: "text" as const,
-    width: LIST_WIDTHS[k] ?? 10,
+    width: k === NAME_COLUMN ? names : (LIST_WIDTHS[k] ?? 10),
   }));
   // Pages break between the matrices, never under a matrix's title (the refresh render split the
   // lifecycle matrix from its title at the foot of page 1).
   const widths = columns.map((c) => c.width);
   const blank = (r: readonly Cell[]) => !r.some((c) => c !== null && c !== undefined && c !== "");
   const starts = head.map((r, i) => i > 0 && blank(head[i - 1]) && !blank(r));
-  // Widths as the writer fits them, from the rows it samples (the list's first rows widen the
-  // money columns, which the matrices share): the print scale, so the lines a page holds.
-  const sampled = Math.max(0, Math.min(listRows, SAMPLE_ROWS - head.length));
-  const sample = head.concat(Array.from({ length: sampled }, (_, k) => listRow(k, false)));
   const sampleLooks = headLooks.concat(new Array<RowLooks>(sampled).fill(LIST_LOOKS));
   // The matrices' category names over their columns are data labels: never broken with a line
   // feed (reviewer D4, stop 34: 76b112a wrote 未分类\n（无购买）, which find and MATCH miss).
@@ -340,7 +347,10 @@ const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
 );
 // The name column (C) holds an 11-character company name on one line (测试客户49号有限公司 wrapped
 // its last character alone at 20: tester10 #6, stop 34).
+// At least: wider where names would leave a character alone on a line (wholeNameWidth).
 const LIST_WIDTHS = [22, 11, 24, 9, 12, 12, 9, 9, 10];
+/** The list's column of names (C). */
+const NAME_COLUMN = 2;
 /**
  * A list longer than this (about 25 rows a page: ten pages) says above it that it prints whole and
  * how to print part of it (a filter).

@@ -76,14 +76,16 @@ const COLUMNS: {
   format: ReportColumn["format"];
   width?: number;
   sharesWidth?: boolean;
+  wholeNames?: boolean;
 }[] = [
   // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
   { key: "followUpDate", format: "date", width: DATE_WIDTH },
   // Held at 14 (a longer name wraps): a long owner name pushed the call sheet past one page.
   { key: "owner", format: "text", width: 14 },
   { key: "customerId", format: "text" },
-  // A company name of 12 characters on one line.
-  { key: "customerName", format: "text", width: 26 },
+  // A company name of 12 characters on one line; wider where names would leave one character
+  // alone on a line (wholeNames: stop 35 tester #6), the width taken off the reason and talking point.
+  { key: "customerName", format: "text", width: 26, wholeNames: true },
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   // 24 (was 28) and the talking point 40 (was 46): room for the due date and days overdue on the
@@ -366,6 +368,7 @@ export function followUpTable(
           ? Math.max(c.width ?? DATE_WIDTH, headerChars(header(c.key, lang)))
           : (PRINTED_WIDTHS[lang][c.key] ?? c.width),
       ...(c.sharesWidth ? { sharesWidth: true } : {}),
+      ...(c.wholeNames ? { wholeNames: true } : {}),
     })),
     rowCount: f.count + u.count,
     rows: filledRows(f.count + u.count, COLUMNS.length, fill),

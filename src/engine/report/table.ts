@@ -56,6 +56,13 @@ export interface ReportColumn {
    * at-risk tab's reasons and why-no-next-contact, empty on most rows (stop 35 tester #10).
    */
   sharesWidth?: boolean;
+  /**
+   * A printed text column of names (customers' company names): widened from its content, at most
+   * NAME_EXTRA characters, so that no name leaves one character alone on a line (textMeasure.ts
+   * wholeNameWidth; stop 35 tester #6: 广州东华科技集团有限公 / 司); the width it takes comes off the
+   * tab's shared columns (sharesWidth), so the page stays as wide.
+   */
+  wholeNames?: boolean;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   textLines,
   textRoom,
   textWidth,
+  wholeNameWidth,
 } from "../../engine/report/textMeasure";
 import { alone, lookFormat, tableHeaderAlignment } from "./layoutLook";
 import { currencyWidth } from "../numberFormats";
@@ -109,6 +110,7 @@ export function fitWidths(
   const out: Array<{ width: number; wrap: boolean }> = [];
   // An amount shows its currency symbol before the figure (numberFormats.ts moneyFormat).
   const symbol = currencyWidth(table.currency);
+  let extra = 0;
   for (let i = 0; i < n; i++) {
     const format = isTable ? table.columns[i].format : "text";
     const asked = table.columns[i]?.width;
@@ -137,6 +139,13 @@ export function fitWidths(
     // A held column of few distinct texts (regions, owners, types) wraps them alike in Excel and
     // LibreOffice: else a row is as tall as Excel's lines and prints with a spare one.
     if (held && fit < 0) width = sameLinesWidth(sample, i, width);
+    // Company names: no name's last character alone on a line (wholeNameWidth); the width taken
+    // comes off the shared columns below.
+    if (held && table.columns[i].wholeNames) {
+      const names = wholeNameWidth(texts(sample, i), width);
+      extra += names - width;
+      width = names;
+    }
     // The header breaks between words whatever the renderer (距上次购买天数 not 距上次购/买天数):
     // the column widened until it does, at most three lines (textMeasure.ts headingFitWidth: a
     // few hundred line layouts of the header, once per column, not per row). A printed column's
@@ -145,8 +154,47 @@ export function fitWidths(
     if (isTable) width = headingFitWidth(headers[i], width, MAX_WIDTH, headerIndent(table, i));
     out.push({ width, wrap: fit < 0 });
   }
-  if (isTable) shareWidths(table, sample, headers, out);
+  if (isTable) {
+    giveBack(table, out, extra);
+    shareWidths(table, sample, headers, out);
+  }
   return out;
+}
+
+/** The texts of column `i` of the sample, one per row (wholeNameWidth). */
+function* texts(sample: readonly (readonly Cell[])[], i: number): Generator<string> {
+  for (const row of sample) {
+    const v = row[i];
+    if (typeof v === "string") yield v;
+  }
+}
+
+/**
+ * Takes `extra` characters (what a column of names widened by: wholeNameWidth) off the tab's
+ * shared columns (ReportColumn.sharesWidth), the widest first, each down to SHARED_LEAST: their
+ * budget shrinks by as much, and the page (the call sheet, the at-risk tab) stays as wide.
+ */
+function giveBack(
+  table: ReportTable,
+  out: Array<{ width: number; wrap: boolean }>,
+  extra: number,
+): void {
+  const pool = sharedColumns(table, out.length);
+  while (extra > 0 && pool.length > 0) {
+    const k = pool.reduce((a, b) => (out[b].width > out[a].width ? b : a));
+    const take = Math.min(extra, out[k].width - SHARED_LEAST);
+    if (take <= 0) return;
+    out[k] = { ...out[k], width: out[k].width - take };
+    extra -= take;
+  }
+}
+
+/** The print area's text columns that share their width (shareWidths' pool). */
+function sharedColumns(table: ReportTable, n: number): number[] {
+  const printed = table.printColumns ?? 0;
+  return table.columns.flatMap((c, i) =>
+    c.sharesWidth && c.format === "text" && i < printed && i < n ? [i] : [],
+  );
 }
 
 /**
@@ -169,9 +217,7 @@ export function shareWidths(
   out: Array<{ width: number; wrap: boolean }>,
 ): void {
   const printed = table.printColumns ?? 0;
-  const pool = table.columns.flatMap((c, i) =>
-    c.sharesWidth && c.format === "text" && i < printed && i < out.length ? [i] : [],
-  );
+  const pool = sharedColumns(table, out.length);
   const rows = sample.length;
   if (pool.length < 2 || rows === 0) return;
   // The row's other wrapped printed cells: it is at least that tall, whatever the split.

@@ -4,8 +4,11 @@ import { compareSnapshots } from "../../../src/engine/changes/compare";
 import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
 import { epochDay } from "../../../src/engine/parse/date";
 
-/** 300 customers spread over every code of every dimension, a third of them moved. */
-export function threeHundredChanges(): RunChanges {
+/**
+ * 300 customers spread over every code of every dimension, a third of them moved; named 客户0 …
+ * unless `name` names them.
+ */
+export function threeHundredChanges(name = (i: number) => `客户${i}`): RunChanges {
   const snapshot = (asOf: number, shift: number) => {
     const b = new SnapshotBuilder();
     for (let i = 0; i < 300; i++) {
@@ -16,7 +19,7 @@ export function threeHundredChanges(): RunChanges {
       }
       b.add({
         id: String(1000000 + i),
-        name: `客户${i}`,
+        name: name(i),
         owner: "王芳",
         codes,
         churnProbability: (i % 100) / 100,

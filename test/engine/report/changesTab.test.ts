@@ -20,11 +20,18 @@ import {
   rowLineEstimates,
 } from "../../../src/engine/report/layoutPages";
 import { lookRow } from "../../../src/engine/report/table";
-import { headingBreaksWell, textWidth } from "../../../src/engine/report/textMeasure";
+import {
+  headingBreaksWell,
+  lineStarts,
+  NAME_EXTRA,
+  textRoom,
+  textWidth,
+} from "../../../src/engine/report/textMeasure";
 import type { Lang } from "../../../src/engine/schema";
 import { say } from "../../../src/engine/words/catalog";
 import { openXlsx } from "../../../src/workbook/file";
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
+import { fitWidths } from "../../../src/workbook/file/columnWidths";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
 import { threeHundredChanges as changes } from "./changesFixture";
 
@@ -388,6 +395,41 @@ describe("refresh8: refit moves under their own heading, added and removed with 
       "  1 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
     );
   });
+});
+
+test("the list's company names leave no character alone on a line (stop 35 tester #6)", () => {
+  // Chinese company names of 10 to 14 characters, as the sample's: at 24 the 12-character ones
+  // printed 广州东华科技集团有限公 / 司.
+  const names = [
+    "广州东华科技集团有限公司",
+    "郑州市城关区文化和旅游局",
+    "重庆德和供应链股份有限公司",
+    "长沙市江北区第一中学",
+    "北京德卓环保集团有限公司",
+    "无锡博邦餐饮管理股份有限公司",
+  ];
+  const table = changesTable(
+    changes((i) => names[i % names.length]),
+    "zh-CN",
+  )!;
+  const listed = table
+    .rows(0, table.rowCount)
+    .slice(table.listRow! + 1)
+    .map((r) => String(r[2]));
+  expect(listed.length).toBeGreaterThan(50);
+  const alone = (name: string, width: number) =>
+    [1, 1.05].some((f) => {
+      const starts = lineStarts(name, textRoom(width) * f, 1, true);
+      return starts.length > 1 && name.slice(starts[starts.length - 1]).trim().length === 1;
+    });
+  expect(listed.filter((n) => alone(n, 24)).length).toBeGreaterThan(20);
+  const width = table.columns[2].width!;
+  expect(listed.filter((n) => alone(n, width))).toEqual([]);
+  expect(width).toBeLessThanOrEqual(24 + NAME_EXTRA);
+  // The writer keeps it (a layout column's asked width; longer names wrap in it).
+  const sample = table.rows(0, Math.min(table.rowCount, 2000));
+  const looks = sample.map((_, r) => lookRow(table.looks, r));
+  expect(fitWidths(table, sample, [], looks)[2].width).toBe(width);
 });
 
 test("the list's name column holds a company name of 11 characters on one line (tester10 #6, stop 34)", () => {

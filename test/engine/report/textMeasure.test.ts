@@ -14,6 +14,7 @@ import {
   numberWidth,
   RENDERERS,
   textRoom,
+  wholeNameWidth,
   wrapLines,
 } from "../../../src/engine/report/textMeasure";
 import { textLines } from "../../../src/workbook/file/rowHeights";
@@ -225,5 +226,53 @@ describe("headings break where a reader would (issue 11, stop 32 tester #1)", ()
         else expect(headingLines(written, w, indent)).toBe(lines.length);
       }
     }
+  });
+});
+
+/**
+ * Company names in a wrapped column leave no character alone on a line (stop 35 tester #6:
+ * 广州东华科技集团有限公 / 司 in the Changes tab's 24 and the call sheet's 26).
+ */
+describe("wholeNameWidth", () => {
+  /** Whether a name's last line at this width is one character, in Excel's room or LibreOffice's. */
+  const alone = (name: string, width: number) =>
+    [1, 1.05].some((f) => {
+      const starts = lineStarts(name, textRoom(width) * f, 1, true);
+      return starts.length > 1 && name.slice(starts[starts.length - 1]).trim().length === 1;
+    });
+  const twelve = "广州东华科技集团有限公司";
+  const thirteen = "重庆德和供应链股份有限公司";
+
+  test("a 12-character name alone at 24 gets a line of its own, no wider than it needs", () => {
+    expect(alone(twelve, 24)).toBe(true);
+    const w = wholeNameWidth([twelve], 24);
+    expect(alone(twelve, w)).toBe(false);
+    expect(lineStarts(twelve, textRoom(w), 1, true)).toEqual([0]);
+    expect(
+      alone(twelve, w - 0.5) || lineStarts(twelve, textRoom(w - 0.5), 1, true).length > 1,
+    ).toBe(true);
+  });
+
+  test("names that already wrap well, short names and English names keep the least width", () => {
+    expect(wholeNameWidth(["佛山市财政局", "长沙市江北区第一中学", ""], 16)).toBe(16);
+    expect(
+      wholeNameWidth(
+        ["Zhengzhou Tianhe Social Security Bureau", "Wuhan Northtree Foods Group"],
+        26,
+      ),
+    ).toBe(26);
+    expect(wholeNameWidth([], 24)).toBe(24);
+  });
+
+  test("the fewest rows with a lone character, counted per row, within the extra allowed", () => {
+    // At 26 the 13-character names (many rows) leave one alone; wide enough for them, the one
+    // 14-character name does instead (a row), and that is the fewest within 26..36.
+    const names = [...new Array<string>(20).fill(thirteen), "无锡博邦餐饮管理股份有限公司", twelve];
+    expect(alone(thirteen, 26)).toBe(true);
+    const w = wholeNameWidth(names, 26);
+    expect(names.filter((n) => alone(n, w)).length).toBeLessThanOrEqual(1);
+    expect(w).toBeLessThanOrEqual(36);
+    // Held to 26..27, the 13-character names stay as they are: no width there helps.
+    expect(wholeNameWidth(names, 26, 27)).toBe(26);
   });
 });

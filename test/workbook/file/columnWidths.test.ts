@@ -167,6 +167,50 @@ test("short texts in both keep the asked widths; a long talking point keeps its 
   expect(lines(widths)).toBeLessThanOrEqual(asked);
 });
 
+test("a call sheet's company names leave no character alone; the width comes off the shared columns (stop 35 tester #6)", () => {
+  // 108 rows of the zh call sheet printed 重庆德和供应链股份有限公 / 司 at 26.
+  const names = [
+    "重庆德和供应链股份有限公司",
+    "济南市经开区卫生健康委员会",
+    "广州东华科技集团有限公司",
+    "佛山市财政局",
+  ];
+  const t = {
+    ...tableOf(
+      "followUps",
+      "回访计划",
+      [
+        { key: "customerId", header: "客户编号", format: "text", width: 12 },
+        { key: "customerName", header: "客户名称", format: "text", width: 26, wholeNames: true },
+        { key: "reason", header: "回访原因", format: "text", width: 28, sharesWidth: true },
+        { key: "talkingPoint", header: "沟通要点", format: "text", width: 44, sharesWidth: true },
+      ],
+      Array.from({ length: 40 }, (_, i) => [
+        `C${i}`,
+        names[i % names.length],
+        "挽留联系（有流失迹象）；RFM 分群从冠军客户降至忠诚客户（自 2025-11-30）",
+        "最近购买：打印耗材套装",
+      ]),
+    ),
+    printColumns: 4,
+  } satisfies ReportTable;
+  const headers = t.columns.map((c) => c.header);
+  const widths = fitWidths(t, t.rows(0, t.rowCount), headers, []).map((w) => w.width);
+  const alone = (name: string, width: number) =>
+    [1, 1.05].some((f) => {
+      const starts = lineStarts(name, textRoom(width) * f, 1, true);
+      return starts.length > 1 && name.slice(starts[starts.length - 1]).trim().length === 1;
+    });
+  expect(names.filter((n) => alone(n, 26)).length).toBe(2);
+  expect(names.filter((n) => alone(n, widths[1]))).toEqual([]);
+  expect(widths[1]).toBeGreaterThan(26);
+  // The page is as wide as asked: the names' extra came off the reason and talking point.
+  expect(widths[1] + widths[2] + widths[3]).toBe(26 + 28 + 44);
+  // Without the flag the column keeps 26.
+  const plain = { ...t, columns: t.columns.map((c) => ({ ...c, wholeNames: undefined })) };
+  expect(fitWidths(plain, t.rows(0, t.rowCount), headers, [])[1].width).toBe(26);
+});
+
 test("words break where Excel breaks them: spaces, after a hyphen, around CJK", () => {
   expect(longestWordWidth("Government")).toBeCloseTo(10.75, 2);
   expect(longestWordWidth("北京市政府")).toBeCloseTo(2.1, 2);
