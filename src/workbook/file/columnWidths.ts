@@ -256,6 +256,11 @@ export function shareWidths(
   const steps = Math.max(0, Math.floor((total - lowest) * 2)) + 1;
   const widthAt = (s: number) => lowest + s / 2;
   const stepOf = (w: number) => Math.round((w - lowest) * 2);
+  const leastSum = columns.reduce((a, c) => a + c.least, 0);
+  const reach = columns.map((c) => [
+    stepOf(c.least),
+    Math.min(steps - 1, Math.max(stepOf(c.least), stepOf(total - (leastSum - c.least)))),
+  ]);
   // Lines of a text at every step, filled between two steps with the same count (fewer lines as
   // the column widens): a short text takes a few layouts, not one per step.
   const lines = columns.map((c) => c.texts.map(() => null as Uint8Array | null));
@@ -276,9 +281,12 @@ export function shareWidths(
       fill(lo, mid);
       fill(mid, hi);
     };
-    at(0);
-    at(steps - 1);
-    fill(0, steps - 1);
+    // Only the widths this column can be given: from its least to the budget less the others'
+    // least (a long reason's layouts at the other widths were a third of the work: reviewer11 D2).
+    const [lo, hi] = reach[k];
+    at(lo);
+    at(hi);
+    fill(lo, hi);
     lines[k][id] = a;
     return a;
   };
