@@ -135,6 +135,13 @@ describe("Transactions ingested aside", () => {
       0,
     ],
     ["a padded unknown id", customers(ids), [[" 9999 ", "2025-03-01", 5, "SO-p", "甲"]], 1],
+    // Rejected (after the analysis date) too: the in-order finding quotes " 9999 " (reviewer12 D3).
+    [
+      "a padded unknown id on a rejected row",
+      customers(ids),
+      [[" 9999 ", "2026-03-01", 5, "SO-p", "甲"]],
+      1,
+    ],
     ["an id past int32", customers([...ids, 3e9]), [[3e9, "2025-03-01", 5, "SO-big", "甲"]], 1],
     ["zero twins among the customers", customers([...ids, "01001"]), [], 1],
     // Missing whatever the customers: reported aside, no need to read again.
