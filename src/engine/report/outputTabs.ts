@@ -17,6 +17,12 @@ import { sayBoth } from "../words/catalog";
  * entry's keys against the list of stop 30: a key moved or removed fails it). A change that cannot be
  * made by appending is said in the entry's comment.
  *
+ * How to take a column off a table tab: remove its key from `columns` AND list it in
+ * RETIRED_COLUMNS with its headers in both languages (the catalog's `retiredColumns`). The add-in
+ * copies the new header row over the live table's, so a key removed from the middle unlisted would
+ * rename every later column under users' references; listed, it deletes that column first
+ * (office/commit.ts), as Excel does when a user deletes a table column.
+ *
  * No layout version is kept: no version number is written into a workbook, so nothing could compare
  * one with it. A refresh finds an earlier tab's columns by their keys or headers instead (the run
  * state by its `customers` or `id` header, state.ts; the run log and the segments tab by their
@@ -100,7 +106,8 @@ export const OUTPUT_TABS = {
       "churnRiskLevel",
       "churnRiskReasons",
       "nextFollowUp",
-      // Layout 3 (stop 36): "pAlive" left out, in the JSON only (report/tabs.ts says why).
+      // Layout 3 (stop 36): "pAlive" taken off, in the JSON only (report/tabs.ts says why); listed in
+      // RETIRED_COLUMNS, so a refresh deletes the column and no later one moves under a reference.
       "expectedPurchases",
       "clv",
       "expectedNextPurchase",
@@ -250,6 +257,34 @@ export const OUTPUT_TABS = {
 
 /** The key of a tab the add-in owns. */
 export type OutputTab = keyof typeof OUTPUT_TABS;
+
+/** A column taken off a tab: its key (as in the JSON) and the headers it had in each language. */
+export interface RetiredColumn {
+  key: string;
+  header: Record<Lang, string>;
+}
+
+/**
+ * Columns taken off a table tab, by tab: a refresh in the add-in deletes the live table's column
+ * under either header before it fits and copies the new layout in (office/commit.ts), so a user's
+ * reference to it shows #REF! and every other reference keeps its column. Entries stay here for
+ * good: a workbook last refreshed years ago still has the column. A retired key must not be in the
+ * tab's `columns` (outputTabs.test).
+ *
+ * @example RETIRED_COLUMNS.segments?.[0].header["zh-CN"] // "存活概率"
+ */
+export const RETIRED_COLUMNS: Partial<Record<OutputTab, readonly RetiredColumn[]>> = {
+  segments: [{ key: "pAlive", header: sayBoth("retiredColumns", "pAlive") }],
+};
+
+/**
+ * The headers, in both languages, of the columns taken off a tab (RETIRED_COLUMNS).
+ *
+ * @example retiredHeaders("segments") // ["存活概率", "P(alive)"]
+ */
+export function retiredHeaders(tab: OutputTab): string[] {
+  return (RETIRED_COLUMNS[tab] ?? []).flatMap((c) => [c.header["zh-CN"], c.header["en-US"]]);
+}
 
 /** Every owned tab's key, in registry order. @example OUTPUT_TAB_KEYS[0] // "segments" */
 export const OUTPUT_TAB_KEYS = Object.keys(OUTPUT_TABS) as OutputTab[];

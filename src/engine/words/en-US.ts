@@ -10,6 +10,7 @@ import { INGEST_EN } from "./ingestWords";
 import {
   ANALYSIS_NOTES_EN,
   LIMITS_EN,
+  RETIRED_COLUMNS_EN,
   RUN_LOG_EN,
   SEGMENT_COLUMNS_EN,
   TAB_NAMES_EN,
@@ -66,6 +67,8 @@ export const EN = {
   office: OFFICE_EN,
   tabNames: TAB_NAMES_EN,
   segmentColumns: SEGMENT_COLUMNS_EN,
+  /** Headers of columns taken off a tab, for the add-in to delete them (reportWords.ts). */
+  retiredColumns: RETIRED_COLUMNS_EN,
   /** The At-risk customers tab's headers (atRiskWords.ts, report/atRiskTab.ts). */
   atRiskColumns: AT_RISK_COLUMNS_EN,
   /** The At-risk tab's texts for a row without a next contact (atRiskWords.ts). */

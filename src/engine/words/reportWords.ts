@@ -96,6 +96,20 @@ export const SEGMENT_COLUMNS_ZH: Record<keyof typeof SEGMENT_COLUMNS_EN, string>
   expectedNextPurchase: "预计下次购买日",
 };
 
+/**
+ * Headers of columns taken off a tab (outputTabs.ts RETIRED_COLUMNS): no run writes them; the add-in
+ * deletes a live table's column under either language's header before a refresh copies the new
+ * layout in, so a user's reference to it turns #REF! and every other keeps its column.
+ */
+export const RETIRED_COLUMNS_EN = {
+  /** Segments tab, taken off at stop 36 (report/tabs.ts says why). */
+  pAlive: "P(alive)",
+};
+
+export const RETIRED_COLUMNS_ZH: Record<keyof typeof RETIRED_COLUMNS_EN, string> = {
+  pAlive: "存活概率",
+};
+
 /** The run log's headers (runLogTab.ts). */
 export const RUN_LOG_EN = {
   at: "Run at",

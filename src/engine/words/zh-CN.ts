@@ -11,6 +11,7 @@ import { INGEST_ZH } from "./ingestWords";
 import {
   ANALYSIS_NOTES_ZH,
   LIMITS_ZH,
+  RETIRED_COLUMNS_ZH,
   RUN_LOG_ZH,
   SEGMENT_COLUMNS_ZH,
   TAB_NAMES_ZH,
@@ -61,6 +62,8 @@ export const ZH: Catalog = {
   office: OFFICE_ZH,
   tabNames: TAB_NAMES_ZH,
   segmentColumns: SEGMENT_COLUMNS_ZH,
+  /** Headers of columns taken off a tab, for the add-in to delete them (reportWords.ts). */
+  retiredColumns: RETIRED_COLUMNS_ZH,
   /** The At-risk customers tab's headers (atRiskWords.ts, report/atRiskTab.ts). */
   atRiskColumns: AT_RISK_COLUMNS_ZH,
   /** The At-risk tab's texts for a row without a next contact (atRiskWords.ts). */

@@ -11,6 +11,7 @@ import { CHUNK_BUDGET_BYTES } from "./budget";
 import { columnWidthPoints } from "./cells";
 import { addChart, CHART_NAME_PREFIX } from "./charts";
 import { chartTops } from "../../engine/report/layoutPages";
+import { retiredHeaders, type OutputTab } from "../../engine/report/outputTabs";
 import type { Plan } from "./plan";
 import { applyPrintLayout, columnWidths, columnWraps } from "./printLayout";
 import type { ExcelRun } from "./run";
@@ -40,7 +41,17 @@ const AUTOFIT_MAX_ROWS = 5_000;
  * chunked requests, cancel, payload limits, a user typing) happens on the hidden staging sheet;
  * the commit is a handful of operations per tab, so a failure or cancel leaves the last good
  * results in the live tab. Excel does not roll back a failed batch, so the commit keeps that
- * window to a few operations; columns keep their order (the tab registry only appends).
+ * window to a few operations. Columns keep their order: the tab registry only appends, or takes a
+ * column off by listing it in RETIRED_COLUMNS (outputTabs.ts). The header row is copied over the
+ * live one, and a changed header renames its column, structured references following it; so a
+ * column taken off the middle is first deleted from the live table by its header
+ * (TableColumnCollection.getItemOrNullObject, ExcelApi 1.4; TableColumn.delete, ExcelApi 1.1), as
+ * when a user deletes a table column: Excel shifts the later columns left with their names, turns
+ * references to the deleted one into #REF! and adjusts the others ("the cell references for
+ * structured references adjust automatically … as rows and columns are added and deleted in a
+ * table": Microsoft support, Using structured references with Excel tables). Copied over
+ * without it, each later header would land on its left neighbour and take over its references
+ * (reviewer12 D1: CA_segments[客户终身价值（12 个月）] ended up summing 预计下次购买日).
  */
 export async function commitTab(
   run: ExcelRun,
@@ -112,6 +123,7 @@ async function commitOnce(
     }
   } else {
     if (staged.isNullObject) throw new Error(`The staged rows of ${plan.table.tab} have gone.`);
+    if (isTable) await deleteRetired(context, sheet, plan.live!.table!.id, plan.table.tab);
     const current = isTable ? await tableSize(context, sheet, plan.live!.table!.id) : null;
     if (current) {
       await fitTable(context, sheet, current, rows, width, supports);
@@ -167,6 +179,25 @@ async function commitOnce(
   book.names.getItemOrNullObject(stagingTabName(plan.table.tab, partOf(plan.table))).delete();
   if (live) staged.delete(); // last: while it exists, the commit can be finished
   await context.sync();
+}
+
+/**
+ * Deletes the live table's columns that the registry took off this tab (RETIRED_COLUMNS), found by
+ * their header in either language (TableColumnCollection.getItemOrNullObject, ExcelApi 1.4). Only
+ * a column found is deleted: a retried commit, or a table that never had it, is left alone.
+ */
+async function deleteRetired(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  tableId: string,
+  tab: OutputTab,
+): Promise<void> {
+  const headers = retiredHeaders(tab);
+  if (headers.length === 0) return;
+  const columns = sheet.tables.getItem(tableId).columns;
+  const found = headers.map((h) => columns.getItemOrNullObject(h));
+  await context.sync();
+  for (const column of found) if (!column.isNullObject) column.delete();
 }
 
 /** The live table's size now (header row included). */

@@ -1,6 +1,6 @@
 // Excel tables in the simulated workbook: what a table is, and the moves that change its rows and headers.
 import type { Rect } from "./address";
-import { moveSpan, renameColumnIn, shiftRowsIn } from "./references";
+import { breakColumnIn, moveSpan, renameColumnIn, shiftRowsIn } from "./references";
 import { SimSheet } from "./sheet";
 import type { SimWorkbook } from "./workbook";
 
@@ -93,4 +93,45 @@ export function syncTableHeaders(wb: SimWorkbook, table: SimTable): void {
     if (before[j] !== names[j])
       wb.rewriteFormulas((f) => renameColumnIn(f, table.name, before[j], names[j]));
   }
+}
+
+/**
+ * A table column deleted (TableColumn.delete, ExcelApi 1.1), as Excel deletes one: the table's
+ * cells right of it, in the table's rows, move one column left with their names (its last column's
+ * cells are emptied), the table is one column narrower, structured references to the deleted
+ * column become #REF! and every other one keeps naming its column ("the cell references for
+ * structured references adjust automatically … as rows and columns are added and deleted in a
+ * table": Microsoft support, Using structured references with Excel tables). A1 references are not
+ * moved (as for row moves, only what the add-in's tests need: no test holds an A1 reference into a
+ * table's columns).
+ */
+export function deleteTableColumn(wb: SimWorkbook, table: SimTable, index: number): void {
+  const sheet = table.sheet;
+  const { row, rowCount, column, columnCount } = table.rect;
+  const first = column + index;
+  const last = column + columnCount - 1;
+  for (const arrays of [sheet.columns, sheet.formats] as (unknown[] | undefined)[][]) {
+    for (let c = first; c <= last; c++) {
+      const from = c < last ? arrays[c + 1] : undefined;
+      if (!arrays[c] && !from) continue;
+      arrays[c] ??= [];
+      for (let r = row; r < row + rowCount; r++) arrays[c]![r] = from?.[r];
+    }
+  }
+  for (const map of [sheet.formulas, sheet.fills, sheet.bold, sheet.wrapped]) {
+    const moved = new Map<number, never>();
+    for (const [k, v] of map as Map<number, never>) {
+      const r = Math.floor(k / 16_384);
+      const c = k % 16_384;
+      if (r < row || r >= row + rowCount || c < first || c > last) moved.set(k, v);
+      else if (c > first) moved.set(SimSheet.key(r, c - 1), v);
+    }
+    (map as Map<number, never>).clear();
+    for (const [k, v] of moved) (map as Map<number, never>).set(k, v);
+  }
+  sheet.setRaw(row, column, sheet.value(row, column)); // drop the cached used range
+  const name = table.columns[index];
+  table.rect = { ...table.rect, columnCount: columnCount - 1 };
+  table.columns = table.columns.filter((_, j) => j !== index);
+  wb.rewriteFormulas((f) => breakColumnIn(f, table.name, name));
 }

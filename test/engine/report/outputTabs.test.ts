@@ -6,6 +6,9 @@ import {
   loggedTabs,
   OUTPUT_TAB_KEYS,
   OUTPUT_TABS,
+  RETIRED_COLUMNS,
+  retiredHeaders,
+  type RetiredColumn,
   tabName,
   type OutputTab,
   type TabSpec,
@@ -34,6 +37,14 @@ const sheets = {
   ],
 };
 
+/**
+ * The headers each retired column was written under, [zh-CN, en-US] (the stop-31 words): the add-in
+ * finds the column in a user's workbook by these, so they must not change.
+ */
+const RETIRED_HEADERS: Partial<Record<OutputTab, Record<string, [string, string]>>> = {
+  segments: { pAlive: ["存活概率", "P(alive)"] },
+};
+
 /** True when `keys` are `registry` with some left out, in the same order. */
 function inRegistryOrder(keys: string[], registry: readonly string[]): boolean {
   let at = 0;
@@ -46,8 +57,9 @@ function inRegistryOrder(keys: string[], registry: readonly string[]): boolean {
 }
 
 /**
- * Every table's column keys as of stop 30. Keys are only ever appended (outputTabs.ts): a user's
- * structured reference or Power Query step names them. Add a new tab's list here when it lands.
+ * Every table's column keys as of stop 30. Keys are only ever appended, or a key is retired by
+ * listing it in RETIRED_COLUMNS (outputTabs.ts): a user's structured reference or Power Query step
+ * names them. Add a new tab's list here when it lands; never take a key out of it.
  */
 const KEYS_STOP_30: Partial<Record<OutputTab, readonly string[]>> = {
   segments: [
@@ -73,8 +85,7 @@ const KEYS_STOP_30: Partial<Record<OutputTab, readonly string[]>> = {
     "churnRiskLevel",
     "churnRiskReasons",
     "nextFollowUp",
-    // "pAlive" taken out on purpose at stop 36, the one key ever removed (tester11 #3: beside the
-    // churn probability it contradicted it, and backtested it is no churn figure; report/tabs.ts).
+    "pAlive", // retired at stop 36 (RETIRED_COLUMNS; tester11 #3, report/tabs.ts says why)
     "expectedPurchases",
     "clv",
     "expectedNextPurchase",
@@ -161,17 +172,37 @@ const KEYS_STOP_30: Partial<Record<OutputTab, readonly string[]>> = {
 };
 
 describe("the output-tab registry", () => {
-  test("column keys are only appended: every table's keys of stop 30 still lead its entry, in order", () => {
+  test("column keys are only appended, or retired by listing them in RETIRED_COLUMNS: every table's keys of stop 30 but the retired still lead its entry, in order", () => {
     for (const t of OUTPUT_TAB_KEYS) {
       const spec: TabSpec = OUTPUT_TABS[t];
       if (spec.kind === "layout" || t === "runState") continue; // the hidden state is ours alone
       const before = KEYS_STOP_30[t];
       expect({ tab: t, listed: before !== undefined }).toEqual({ tab: t, listed: true });
-      expect({ tab: t, keys: spec.columns.slice(0, before!.length) }).toEqual({
-        tab: t,
-        keys: before,
-      });
+      const retired = new Set((RETIRED_COLUMNS[t] ?? []).map((c) => c.key));
+      const kept = before!.filter((k) => !retired.has(k));
+      expect({ tab: t, keys: spec.columns.slice(0, kept.length) }).toEqual({ tab: t, keys: kept });
     }
+  });
+
+  test("a retired column is one the tab had, is no longer written, and is found by the headers it was written under", () => {
+    // The add-in deletes a live table's column under a retired header before a refresh copies the
+    // new layout in (office/commit.ts): a header that is also a current one would delete a live column.
+    for (const [tab, list] of Object.entries(RETIRED_COLUMNS) as [OutputTab, RetiredColumn[]][]) {
+      for (const c of list) {
+        expect({ tab, key: c.key, had: KEYS_STOP_30[tab]?.includes(c.key) }).toEqual({
+          tab,
+          key: c.key,
+          had: true,
+        });
+        expect(OUTPUT_TABS[tab].columns as readonly string[]).not.toContain(c.key);
+        expect([c.header["zh-CN"], c.header["en-US"]]).toEqual(RETIRED_HEADERS[tab]?.[c.key]);
+        expect(retiredHeaders(tab)).toEqual(expect.arrayContaining(RETIRED_HEADERS[tab]![c.key]));
+        const pinned = HEADERS_STOP_31 as unknown as Record<string, Record<string, string[]>>;
+        const current = Object.values(pinned[tab] ?? {}).flat();
+        expect(current.filter((h) => retiredHeaders(tab).includes(h))).toEqual([]);
+      }
+    }
+    expect(Object.keys(RETIRED_COLUMNS)).toEqual(Object.keys(RETIRED_HEADERS));
   });
 
   test("every table a run writes is registered, with its name and column keys in order", async () => {

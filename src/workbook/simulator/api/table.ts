@@ -2,9 +2,7 @@
 import type { Rect } from "../address";
 import { SimContext, SimProxy } from "../context";
 import { SimError, invalidArgument, notFound } from "../errors";
-import { breakColumnIn } from "../references";
-import { SimSheet } from "../sheet";
-import type { SimTable } from "../tables";
+import { deleteTableColumn, type SimTable } from "../tables";
 import { SimRange } from "./range";
 import { SimKeyedCollection, guard, live, objectRef, rangeFromAddress } from "./shared";
 import { SimWorksheet } from "./worksheet";
@@ -165,9 +163,11 @@ export class SimTableProxy extends SimProxy<SimTable> {
 }
 
 /**
- * Table.columns: add (ExcelApi 1.4 appends at the end when index is null or undefined) and
- * getItemAt(i).delete(), as the 1.9 fallback of a refresh uses them; cells right of the table are
- * not simulated (the add-in's tabs have none).
+ * Table.columns: add (ExcelApi 1.4 appends at the end when index is null or undefined),
+ * getItemAt(i) (1.1) and getItemOrNullObject(name) (1.4), then delete() (TableColumn.delete, 1.1),
+ * as a refresh uses them: the 1.9 fallback deletes the last columns, a column the registry took off
+ * a tab is deleted by its header wherever it is (tables.ts deleteTableColumn). Cells right of the
+ * table are not simulated (the add-in's tabs have none).
  */
 export class SimTableColumnCollection extends SimProxy<SimTable> {
   protected readonly scalarProps = [] as const;
@@ -191,27 +191,60 @@ export class SimTableColumnCollection extends SimProxy<SimTable> {
     });
   }
 
-  getItemAt(index: number): { delete(): void } {
-    return {
-      delete: () =>
-        this.call({ m: "getItemAt.delete", a: [index] }, (t) => {
-          if (index !== t.rect.columnCount - 1)
-            throw new SimError(
-              "NotImplemented",
-              "The simulator deletes the last table column only.",
-            );
-          guard(live(t.sheet), "delete columns", "allowDeleteColumns");
-          const c = t.rect.column + index;
-          for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
-            if (t.sheet.columns[c]) t.sheet.columns[c][r] = undefined;
-            t.sheet.formulas.delete(SimSheet.key(r, c));
-          }
-          const name = t.columns[index];
-          t.rect = { ...t.rect, columnCount: t.rect.columnCount - 1 };
-          t.columns = t.columns.slice(0, -1);
-          this.context.wb.rewriteFormulas((f) => breakColumnIn(f, t.name, name));
-        }),
-    };
+  getItemAt(index: number): SimTableColumn {
+    return new SimTableColumn(
+      this.context,
+      () => {
+        const t = this.resolveOrThrow("table");
+        if (index < 0 || index >= t.rect.columnCount) throw notFound(`table column ${index}`);
+        return { table: t, name: t.columns[index] };
+      },
+      { m: "getItemAt", a: [index] },
+    );
+  }
+
+  /** A column by its name (the header, any case): a null object when the table has none. */
+  getItemOrNullObject(key: string): SimTableColumn {
+    return new SimTableColumn(
+      this.context,
+      () => {
+        const t = this.resolveOrThrow("table");
+        const name = t.columns.find((c) => c.toLowerCase() === key.toLowerCase());
+        return name === undefined ? null : { table: t, name };
+      },
+      { m: "getItemOrNullObject", a: [key] },
+    );
+  }
+}
+
+/** A table's column, as the sync found it: the table and the column's name. */
+interface ColumnRef {
+  table: SimTable;
+  name: string;
+}
+
+/** Excel.TableColumn: its name and index, and delete(). */
+export class SimTableColumn extends SimProxy<ColumnRef> {
+  protected readonly scalarProps = ["name", "index"] as const;
+  protected readonly typeName = "TableColumn";
+
+  protected read(ref: ColumnRef, prop: string): unknown {
+    if (prop === "name") return ref.name;
+    if (prop === "index") return ref.table.columns.indexOf(ref.name);
+    throw invalidArgument(`TableColumn.${prop} is not simulated.`);
+  }
+
+  delete(): void {
+    this.call({ m: "delete" }, (ref) => {
+      const t = ref.table;
+      const index = t.columns.indexOf(ref.name);
+      if (!this.context.wb.tables.includes(t) || index < 0)
+        throw notFound(`table column ${ref.name}`);
+      guard(live(t.sheet), "delete columns", "allowDeleteColumns");
+      if (t.rect.columnCount < 2)
+        throw new SimError("InvalidOperation", "A table keeps at least one column.");
+      deleteTableColumn(this.context.wb, t, index);
+    });
   }
 }
 
