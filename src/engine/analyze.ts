@@ -24,6 +24,7 @@ import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
   modelNotFittedWarning,
   modelWarning,
+  oneTimeValueWarning,
   runWarnings,
   type RunWarning,
 } from "./followUp/warnings";
@@ -136,8 +137,8 @@ async function restOf(
   here: () => ModelRest,
 ): Promise<ModelRest> {
   if (elsewhere) return elsewhere;
-  const { expectedNextPurchase, clv, note, gammaGamma, fitNote } = here();
-  return { expectedNextPurchase, clv, note, gammaGamma, fitNote };
+  const { expectedNextPurchase, clv, note, gammaGamma, fitNote, oneTimeValueBlank } = here();
+  return { expectedNextPurchase, clv, note, gammaGamma, fitNote, oneTimeValueBlank };
 }
 
 /**
@@ -323,9 +324,11 @@ export async function analyzeWorkbook(
       ...[
         sameDateRerunWarning(options.previous === undefined ? previous : null, ownRunLog, asOf),
       ].filter((w) => w !== null),
-      ...[modelWarning(model), modelNotFittedWarning(model, rules.model.minCustomers)].filter(
-        (w) => w !== null,
-      ),
+      ...[
+        modelWarning(model),
+        oneTimeValueWarning(model, rules.model.penalty),
+        modelNotFittedWarning(model, rules.model.minCustomers),
+      ].filter((w) => w !== null),
     ],
     satisfaction,
     complaints,

@@ -115,7 +115,7 @@ export type ModelRunner = (job: ModelJob, keep: readonly unknown[]) => Promise<M
 /** The part of today's model a split job (ModelJob.split) leaves to the runner's rest(). */
 export type ModelRest = Pick<
   CustomerModel,
-  "expectedNextPurchase" | "clv" | "note" | "gammaGamma" | "fitNote"
+  "expectedNextPurchase" | "clv" | "note" | "gammaGamma" | "fitNote" | "oneTimeValueBlank"
 >;
 
 /** What runs beside the main thread: the repeat-purchase fits, and the word that none follows. */
@@ -249,8 +249,10 @@ export function modelFitter(): ModelFitter {
       const then = pending;
       pending = null;
       if (!then) throw new Error("no split model job to finish");
-      const { expectedNextPurchase, clv, note, gammaGamma, fitNote } = then();
-      return movable({ expectedNextPurchase, clv, note, gammaGamma, fitNote }, [previous]);
+      const { expectedNextPurchase, clv, note, gammaGamma, fitNote, oneTimeValueBlank } = then();
+      return movable({ expectedNextPurchase, clv, note, gammaGamma, fitNote, oneTimeValueBlank }, [
+        previous,
+      ]);
     },
   };
 }

@@ -7,7 +7,7 @@ import { groupSummaries, type SummaryGroups } from "./group";
 import { alivePurchasesByPair, frequencyAgePairs } from "./pairs";
 import { medianTimeToNextPurchase, probabilityOfNoPurchase } from "./nextPurchase";
 import { customerLifetimeValue } from "./clv";
-import { fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
+import { fitGammaGamma, oneTimeMeanRefused, type GammaGammaFit } from "./gammaGamma";
 import { summariseGroupsForModel, type ModelSummary } from "./summary";
 import { spareColumns } from "./spares";
 import type { DatedSummary } from "../aggregate/customerSummary";
@@ -64,6 +64,13 @@ export interface CustomerModel {
   probabilityOfNoPurchase(horizonDays: number): Float64Array | null;
   clv: Float64Array;
   note: Int8Array;
+  /**
+   * Customers who bought on one day only whose lifetime value is left empty (note not_computable)
+   * because the spend model's mean, their expected spend, is refused (gammaGamma.ts
+   * oneTimeMeanRefused); 0 when none. The run's warning one_time_value_blank says it, apart from
+   * model_figures_blank (reviewer12 D5).
+   */
+  oneTimeValueBlank: number;
 }
 
 const NOTE = (code: ModelNote) => MODEL_NOTES.indexOf(code);
@@ -164,6 +171,7 @@ export function startCustomerModel(
     probabilityOfNoPurchase: () => null,
     clv: UNSET,
     note: new Int8Array(n).fill(NOTE("model_disabled")),
+    oneTimeValueBlank: 0,
   };
   if (!rules.enabled) {
     model.fitNote = "The model is switched off in the rule set (model.enabled).";
@@ -271,10 +279,36 @@ function fitFirst(
         timeUnitDays: rules.timeUnitDays,
       });
     }
-    const notes = [fit.note, model.gammaGamma?.note].filter(Boolean);
-    if (notes.length > 0) model.fitNote = [model.fitNote, ...notes].filter(Boolean).join(" ");
-    return done(noteNotComputable(model, summary.hasPurchase));
+    noteNotComputable(model, summary.hasPurchase);
+    const notes = [fit.note, model.gammaGamma?.note, oneTimeNote(model, summary, rules.penalty)];
+    if (notes.some(Boolean)) model.fitNote = [model.fitNote, ...notes].filter(Boolean).join(" ");
+    return done(model);
   };
+}
+
+/**
+ * Counts the one-time buyers (x = 0) whose lifetime value the refused spend mean left empty
+ * (CustomerModel.oneTimeValueBlank) and says so in English for the JSON's model.note; null when
+ * there is none (stop 36, reviewer12 D5: the note was added on a workbook without one).
+ */
+function oneTimeNote(model: CustomerModel, summary: ModelSummary, penalty: number): string | null {
+  const spend = model.gammaGamma;
+  const mean = spend ? oneTimeMeanRefused(spend) : null;
+  if (spend === null || mean === null) return null;
+  const code = NOTE("not_computable");
+  let count = 0;
+  for (let c = 0; c < model.note.length; c++)
+    if (summary.hasPurchase[c] && summary.frequency[c] === 0 && model.note[c] === code) count++;
+  model.oneTimeValueBlank = count;
+  if (count === 0) return null;
+  return (
+    `The spend model's mean spend per purchase (p·γ/(q−1) = ${mean.toPrecision(3)}, q = ${spend.q}) ` +
+    `is above every repeat buyer's average (at most ${(spend.largestAverageSpend ?? NaN).toFixed(2)}): ` +
+    (count === 1
+      ? "the customer who bought once has no lifetime value (modelNote not_computable)"
+      : `the ${count} customers who bought once have no lifetime value (modelNote not_computable)`) +
+    (penalty > 0 ? "; the penalty pulls q toward 1 here, try model.penalty 0." : ".")
+  );
 }
 
 /**

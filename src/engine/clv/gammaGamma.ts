@@ -106,6 +106,19 @@ function logLikelihoodGiven(
 }
 
 /**
+ * The spend model's population mean p·γ/(q−1) when it is refused as a one-time buyer's expected
+ * spend (expectedAverageSpend gives NaN at x = 0): above every repeat buyer's average, or no mean
+ * at all (q ≤ 1: Infinity). Null when one-time buyers get it. The one test of the refusal: the
+ * model's note and the run's warning (followUp/warnings.ts oneTimeValueWarning) read it here.
+ *
+ * @example oneTimeMeanRefused({ p: 6.25, q: 1 + 1e-11, gamma: 15.44, largestAverageSpend: 100 }) // ≈ 9.65e12
+ */
+export function oneTimeMeanRefused(params: GammaGammaParams): number | null {
+  if (expectedAverageSpend(params, 0, NaN) >= 0) return null;
+  return params.q > 1 ? (params.p * params.gamma) / (params.q - 1) : Infinity;
+}
+
+/**
  * Expected spend per purchase for a customer, given x repeat purchases averaging m̄:
  * p(γ + x·m̄)/(p·x + q − 1), a weighted mean of the population mean pγ/(q−1) and m̄.
  * Customers without repeat purchases (x = 0, m̄ ignored) get the population mean, or NaN when it
@@ -113,7 +126,8 @@ function logLikelihoodGiven(
  * grows without bound (stop 35: model.penalty 0.001 on an 80-customer workbook gave q = 1 + 1e-11,
  * a mean of 4.95e13 against 15,179 at most), a figure the data never came near. lifetimes requires
  * q > 1 and stops there; here the customer's lifetime value is left empty with its reason
- * (customerModel.ts noteNotComputable: modelNote not_computable and the run's warning).
+ * (customerModel.ts noteNotComputable: modelNote not_computable; the run's warning
+ * one_time_value_blank, followUp/warnings.ts oneTimeValueWarning).
  *
  * @example
  * expectedAverageSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, 2, 22.35); // => ≈ 24.6586
@@ -311,15 +325,6 @@ export function fitGammaGamma(
     fit.note =
       "q is at its lower limit 1: the data suggest a very heavy-tailed spend, so the " +
       "population mean spend is unreliable; consider a small penalty.";
-  }
-  if (!(expectedAverageSpend(fit, 0, NaN) >= 0)) {
-    const mean = (p * gamma) / (q - 1);
-    const above =
-      `The spend model's mean spend per purchase (p·γ/(q−1) = ${mean.toPrecision(3)}, q = ${q}) ` +
-      `is above every repeat buyer's average (at most ${largestAverageSpend.toFixed(2)}): ` +
-      "customers who bought once have no lifetime value (modelNote not_computable)" +
-      (penalty > 0 ? "; the penalty pulls q toward 1 here, try model.penalty 0." : ".");
-    fit.note = fit.note ? `${fit.note} ${above}` : above;
   }
   return fit;
 }

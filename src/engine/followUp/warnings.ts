@@ -5,6 +5,7 @@ import { sayBoth } from "../words/catalog";
 import { RISK_LEVELS } from "../analysis";
 import type { FollowUpSchedule } from "./schedule";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
+import { oneTimeMeanRefused } from "../clv/gammaGamma";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
@@ -24,6 +25,9 @@ export interface RunWarning {
     // Buyers the fitted model covers whose expected purchases or lifetime value are blank
     // (clv/customerModel.ts noteNotComputable).
     | "model_figures_blank"
+    // One-time buyers' lifetime value left empty: the spend model's mean is refused (clv/gammaGamma.ts
+    // oneTimeMeanRefused; reviewer12 D5). Apart from model_figures_blank, whose words do not fit it.
+    | "one_time_value_blank"
     // Enough buyers, but the repeat-purchase or the spend model could not be fitted: their figures
     // are not given for anyone (modelNote model_not_fitted / spend_model_not_fitted).
     | "model_figures_not_given"
@@ -144,22 +148,27 @@ export function newestOfBulk(
   return { newest: latest, latest, later: 0 };
 }
 
+/** Customers who bought (every modelNote but no_purchase). */
+function buyersOf(model: CustomerModel): number {
+  const noPurchase = MODEL_NOTES.indexOf("no_purchase");
+  let buyers = 0;
+  for (let c = 0; c < model.note.length; c++) if (model.note[c] !== noPurchase) buyers++;
+  return buyers;
+}
+
 /**
  * model_figures_blank: how many buyers the model was fitted for got no expected purchases or
- * lifetime value (modelNote not_computable), and what to try. Null when none.
+ * lifetime value (modelNote not_computable), and what to try. Null when none. The one-time buyers
+ * whose spend mean was refused (CustomerModel.oneTimeValueBlank) are left to oneTimeValueWarning.
  *
  * @example modelWarning(analysis.model)?.code // "model_figures_blank"
  */
 export function modelWarning(model: CustomerModel): RunWarning | null {
   const code = MODEL_NOTES.indexOf("not_computable");
-  const noPurchase = MODEL_NOTES.indexOf("no_purchase");
-  let count = 0;
-  let buyers = 0;
-  for (let c = 0; c < model.note.length; c++) {
-    if (model.note[c] !== noPurchase) buyers++;
-    if (model.note[c] === code) count++;
-  }
-  if (count === 0) return null;
+  let count = -model.oneTimeValueBlank;
+  for (let c = 0; c < model.note.length; c++) if (model.note[c] === code) count++;
+  if (count <= 0) return null;
+  const buyers = buyersOf(model);
   return {
     code: "model_figures_blank",
     message: sayBoth("followUp", "modelFiguresBlank", {
@@ -167,6 +176,34 @@ export function modelWarning(model: CustomerModel): RunWarning | null {
       buyers: buyers.toLocaleString("en-US"),
       days: String(model.purchaseHorizonDays),
       months: String(model.clvHorizonMonths),
+    }),
+  };
+}
+
+/**
+ * one_time_value_blank: the customers who bought once have no lifetime value because the spend
+ * model's mean spend per purchase, what a one-time buyer is given, lies above every repeat buyer's
+ * average (or does not exist): the figure was refused, not missing (reviewer12 D5). Says the mean,
+ * the largest average and, when the rule set's penalty is on (it pulls q toward 1), to try
+ * model.penalty 0. Null when no one-time buyer was affected.
+ *
+ * @example oneTimeValueWarning(analysis.model, rules.model.penalty)?.code // "one_time_value_blank"
+ */
+export function oneTimeValueWarning(model: CustomerModel, penalty: number): RunWarning | null {
+  const spend = model.gammaGamma;
+  const mean = spend ? oneTimeMeanRefused(spend) : null;
+  if (model.oneTimeValueBlank === 0 || spend === null || mean === null) return null;
+  const figure = (v: number) =>
+    Number.isFinite(v) ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : "∞";
+  return {
+    code: "one_time_value_blank",
+    message: sayBoth("followUp", penalty > 0 ? "oneTimeValueBlankPenalty" : "oneTimeValueBlank", {
+      count: model.oneTimeValueBlank.toLocaleString("en-US"),
+      buyers: buyersOf(model).toLocaleString("en-US"),
+      months: String(model.clvHorizonMonths),
+      mean: figure(Number(mean.toPrecision(3))),
+      largest: figure(spend.largestAverageSpend ?? NaN),
+      penalty: String(penalty),
     }),
   };
 }

@@ -18,7 +18,7 @@ import { tabName } from "./outputTabs";
  * risk level coloured. Rows are made on demand from the columns, block by block.
  */
 
-/** A column another analysis adds to the tab (next follow-up, pAlive, CLV …): header and a cell per customer. */
+/** A column another analysis adds to the tab (next follow-up, expected purchases, CLV …): header and a cell per customer. */
 export interface ExtraColumn {
   column: ReportColumn;
   value(customer: number): Cell;

@@ -317,6 +317,10 @@ export const ZH: Catalog = {
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     modelFiguresBlank:
       "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。若 JSON 结果的 model.note 说明拟合未收敛或参数走到极端值，可在规则集中设小的惩罚项 model.penalty 0.001（--rules）后重试。",
+    oneTimeValueBlank:
+      "{buyers} 位已购买客户中只购买过一次的 {count} 位，客户终身价值（{months} 个月）留空：只购买过一次的客户按消费金额模型的平均每次消费计算，本次为 {mean}，高于所有复购客户的平均消费（最高 {largest}），不能作为估计，未采用（JSON 结果中 modelNote 为 not_computable）。他们的预期购买次数，以及复购客户的客户终身价值，照常给出。消费数据的尾部太重，模型给不出平均消费。",
+    oneTimeValueBlankPenalty:
+      "{buyers} 位已购买客户中只购买过一次的 {count} 位，客户终身价值（{months} 个月）留空：只购买过一次的客户按消费金额模型的平均每次消费计算，本次为 {mean}，高于所有复购客户的平均消费（最高 {largest}），不能作为估计，未采用（JSON 结果中 modelNote 为 not_computable）。他们的预期购买次数，以及复购客户的客户终身价值，照常给出。规则集的惩罚项（model.penalty {penalty}）把消费金额模型推到了这一步：可在规则集中设 model.penalty 0（--rules）后重试。",
     modelNotFitted:
       "{buyers} 位已购买客户的预期购买次数（{days} 天）、客户终身价值（{months} 个月）和预计下次购买日没有给出：复购模型无法用这份数据拟合（原因见 JSON 结果的 model.note，例如没有客户在两个不同的日子购买过）。客户分类表不含这几列，JSON 结果中 modelNote 为 model_not_fitted。客户分类、流失风险和回访计划不依赖该模型。",
     spendModelNotFitted:

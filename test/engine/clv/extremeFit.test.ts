@@ -7,7 +7,7 @@ import path from "node:path";
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { alivePurchases } from "../../../src/engine/clv/bgnbd";
 import { fitCustomerModel, MODEL_NOTES } from "../../../src/engine/clv/customerModel";
-import { modelWarning } from "../../../src/engine/followUp/warnings";
+import { modelWarning, oneTimeValueWarning } from "../../../src/engine/followUp/warnings";
 import { defaultRules } from "../../../src/engine/rules";
 import { makeDataset } from "../helpers/dataset";
 
@@ -117,9 +117,48 @@ test("a spend fit run to q → 1 gives a one-time buyer no lifetime value, with 
   expect(others.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
   expect(Math.max(...others)).toBeLessThan(1e7);
   expect(m.fitNote).toContain("above every repeat buyer's average");
-  expect(modelWarning(m)!.message["en-US"]).toContain("for 1 of 81 customers who bought");
+  expect(m.fitNote).toContain("the customer who bought once has no lifetime value");
+  expect(m.fitNote).toContain("try model.penalty 0.");
+  // Its own warning, not model_figures_blank's "no finite value … try model.penalty 0.001"
+  // (reviewer12 D5): the mean was finite and refused, and the penalty is what produced it.
+  expect(m.oneTimeValueBlank).toBe(1);
+  expect(modelWarning(m)).toBeNull();
+  const w = oneTimeValueWarning(m, 0.001)!;
+  expect(w.code).toBe("one_time_value_blank");
+  expect(w.message["en-US"]).toContain("left empty for 1 of 81 customers who bought");
+  expect(w.message["en-US"]).toMatch(/the spend model's mean, [\d,]+ here, which is above/);
+  expect(w.message["en-US"]).toContain("try model.penalty 0 in a rule set");
+  expect(w.message["en-US"]).not.toContain("0.001 in");
+  expect(w.message["zh-CN"]).toContain("81 位已购买客户中只购买过一次的 1 位");
+  expect(w.message["zh-CN"]).toContain("model.penalty 0（--rules）");
+  // Unpenalised rule set: no penalty to take off, so no such advice.
+  const unpenalised = oneTimeValueWarning(m, 0)!;
+  expect(unpenalised.message["en-US"]).not.toContain("model.penalty");
+  expect(unpenalised.message["zh-CN"]).not.toContain("model.penalty");
   // Unpenalised, q stays away from 1 and the one-time buyer has a figure below the largest average.
   const plain = fitCustomerModel(data, summariseCustomers(data), data.asOf, model);
   expect(Number.isFinite(plain.clv[once])).toBe(true);
   expect(plain.note[once]).toBe(-1);
+});
+
+test("the refused mean is said only where a one-time buyer met it, apart from other blank figures (reviewer12 D5)", () => {
+  // The tester's workbook (no one-time buyer) under model.penalty 0.001: q runs to 1, nobody is
+  // affected, so neither the note nor a warning says one-time buyers have no lifetime value.
+  const noOnce = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, {
+    ...model,
+    penalty: 0.001,
+  });
+  expect(noOnce.gammaGamma!.q - 1).toBeLessThan(1e-6);
+  expect(noOnce.oneTimeValueBlank).toBe(0);
+  expect(noOnce.fitNote ?? "").not.toContain("bought once");
+  expect(oneTimeValueWarning(noOnce, 0.001)).toBeNull();
+  // A repeat buyer with no spend to go by and a one-time buyer: one in each warning.
+  const data = smallRepeat("C007", true);
+  const both = fitCustomerModel(data, summariseCustomers(data), data.asOf, {
+    ...model,
+    penalty: 0.001,
+  });
+  expect(both.oneTimeValueBlank).toBe(1);
+  expect(modelWarning(both)!.message["en-US"]).toContain("for 1 of 81 customers who bought");
+  expect(oneTimeValueWarning(both, 0.001)!.message["en-US"]).toContain("for 1 of 81 customers");
 });

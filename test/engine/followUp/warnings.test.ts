@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Cell } from "../../../src/engine/cells";
 import { MODEL_NOTES } from "../../../src/engine/clv/customerModel";
@@ -69,6 +71,42 @@ describe("modelNotFittedWarning: figures missing for every buyer are said once (
     expect(codes(small)).not.toContain("model_figures_not_given");
     const fitted = await run(book(80, (c) => [300 - (c % 50), 150 - (c % 40), (c * 7) % 60]));
     expect(fitted.model.gammaGamma).not.toBeNull();
-    expect(codes(fitted).filter((c) => c.includes("fitted"))).toEqual([]);
+    // Neither "not given" warning for a fitted model (reviewer12 D4: the old filter on "fitted"
+    // matched no code and could not fail).
+    expect(fitted.model.bgnbd).not.toBeNull();
+    expect(codes(fitted)).not.toContain("model_figures_not_given");
+    expect(codes(fitted)).not.toContain("lifetime_value_not_given");
   });
+});
+
+test("one_time_value_blank: the run says the refused spend mean once, in both languages (reviewer12 D5)", async () => {
+  // tester11's 80-customer workbook and one customer who bought once, under model.penalty 0.001.
+  const rows = readFileSync(
+    path.join(__dirname, "../../fixtures/smallRepeat/transactions.csv"),
+    "utf8",
+  )
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(","));
+  rows.push(["C999", "2025-10-01", "500"]);
+  const ids = [...new Set(rows.map((r) => r[0]))];
+  const source = memorySource({
+    客户: [["客户编号", "客户名称"], ...ids.map((id) => [id, `客户${id}`])],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ...rows.map(([id, day, amount]) => [id, day, Number(amount)]),
+    ],
+  });
+  const rules = defaultRules();
+  const a = await analyzeWorkbook(source, {
+    rules: { ...rules, model: { ...rules.model, penalty: 0.001 } },
+    asOf: epochDay(2025, 12, 31),
+  });
+  expect(codes(a).filter((c) => c.startsWith("model_") || c.startsWith("one_time"))).toEqual([
+    "one_time_value_blank",
+  ]);
+  const w = a.warnings.find((x) => x.code === "one_time_value_blank")!;
+  expect(w.message["en-US"]).toContain("try model.penalty 0 in a rule set");
+  expect(w.message["zh-CN"]).toContain("只购买过一次的 1 位");
 });
