@@ -16,6 +16,7 @@
 import { readFileSync } from "fs";
 import { analyzeWorkbook, type Analysis } from "../src/engine/analyze";
 import type { Grid } from "../src/engine/cells";
+import { areaUnderCurve as auc } from "../src/engine/backtest/auc";
 import { generatePopulation } from "../src/engine/backtest/generate";
 import { memorySource } from "../src/engine/ingest/memorySource";
 import type { GridSource } from "../src/engine/ingest/workbook";
@@ -27,26 +28,6 @@ import { openXlsx } from "../src/workbook/file";
 const H = 90;
 const f3 = (x: number) => x.toFixed(3);
 const pc = (x: number) => `${(100 * x).toFixed(1)}%`;
-
-/** AUC of `score` for `positive` (ties count one half). */
-function auc(score: number[], positive: number[]): number {
-  const idx = score.map((_, i) => i).sort((i, j) => score[i] - score[j]);
-  let rankSum = 0;
-  let pos = 0;
-  for (let k = 0; k < idx.length;) {
-    let e = k;
-    while (e + 1 < idx.length && score[idx[e + 1]] === score[idx[k]]) e++;
-    const rank = (k + e + 2) / 2;
-    for (let m = k; m <= e; m++)
-      if (positive[idx[m]]) {
-        rankSum += rank;
-        pos++;
-      }
-    k = e + 1;
-  }
-  const neg = idx.length - pos;
-  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
-}
 
 /** 5 equal bands of a stated probability: customers, mean stated, observed rate (| table rows). */
 function bands(name: string, p: number[], y: number[]): string {

@@ -12,6 +12,7 @@
 
 import { readFileSync } from "fs";
 import { analyzeWorkbook } from "../src/engine/analyze";
+import { areaUnderCurve } from "../src/engine/backtest/auc";
 import type { Grid } from "../src/engine/cells";
 import { fitCustomerModel, type CustomerModel } from "../src/engine/clv/customerModel";
 import { memorySource } from "../src/engine/ingest/memorySource";
@@ -23,26 +24,12 @@ const dates = process.argv.length > 3 ? process.argv.slice(3) : ["1997-09-30"];
 const horizonDays = 90;
 const churnedAfterDays = 365;
 
-/** Area under the ROC curve of `score` for `positive` (ties count one half), over `use`. */
+/** The engine's area under the ROC curve of `score` for `positive` over `use` (finite scores only). */
 function auc(score: Float64Array, positive: Uint8Array, use: Uint8Array): number {
-  const idx: number[] = [];
-  for (let i = 0; i < score.length; i++) if (use[i] && Number.isFinite(score[i])) idx.push(i);
-  idx.sort((i, j) => score[i] - score[j]);
-  let rankSum = 0;
-  let pos = 0;
-  for (let k = 0; k < idx.length;) {
-    let e = k;
-    while (e + 1 < idx.length && score[idx[e + 1]] === score[idx[k]]) e++;
-    const rank = (k + e + 2) / 2; // mean 1-based rank of the tie block
-    for (let m = k; m <= e; m++)
-      if (positive[idx[m]]) {
-        rankSum += rank;
-        pos++;
-      }
-    k = e + 1;
-  }
-  const neg = idx.length - pos;
-  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
+  return areaUnderCurve(
+    score.map((s, i) => (use[i] && Number.isFinite(s) ? s : NaN)),
+    positive,
+  );
 }
 
 const lines = readFileSync(file, "utf8").trim().split(/\r?\n/).slice(1);
