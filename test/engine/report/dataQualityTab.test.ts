@@ -8,6 +8,7 @@ import {
 } from "../../../src/engine/report/dataQualityTab";
 import type { Finding } from "../../../src/engine/quality";
 import { OUTPUT_TABS } from "../../../src/engine/report/outputTabs";
+import { say } from "../../../src/engine/words/catalog";
 
 // Stop-20 tester W5: the Data quality tab showed the raw code (unparseable_optional) as its fourth
 // column and the readable problem last. Now the problem follows the cell and the code is last (a
@@ -127,6 +128,92 @@ describe("findings alike share a row of the Data quality tab", () => {
       /: ([\d, ]+)\)$/.exec(String(r[message]))![1].split(", ").map(Number),
     );
     expect(named).toEqual(findings.map((f) => f.row));
+  });
+
+  // reviewer12 D2: the grouping is a hash table over typed arrays, not a key string a finding. Here
+  // it meets a plain grouping by a key of every field (the 970da96 way) on a few thousand findings
+  // drawn from small pools, so many are alike and many differ in one field only (file, kind, the
+  // message in one language: fields outside the hash, which only the field-by-field check parts).
+  test("the same lines as a plain grouping by a key of every field, both languages", () => {
+    let seed = 12;
+    const pick = <T>(xs: readonly T[]): T => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return xs[(seed >>> 8) % xs.length];
+    };
+    const findings: Finding[] = [];
+    for (let k = 0; k < 4000; k++) {
+      if (k % 4 === 0) {
+        findings.push(unknown(2 + k, "C7")); // one id on 1,000 rows: lines of ROWS_PER_LINE
+        continue;
+      }
+      const value = pick(["C1", "C2", "C3", "", "x"]);
+      const message = qualityMessage("unknown_customer", { value });
+      findings.push({
+        sheet: pick(["交易", "跟进记录"]),
+        kind: pick(["transactions", "contacts"] as const),
+        file: pick([undefined, "a.csv", "b.csv"]),
+        row: pick([0, 1, 2, 3]) === 0 ? 0 : 2 + k,
+        column: pick(["客户编号", "日期"]),
+        code: pick(["unknown_customer", "future_date"] as const),
+        severity: "error",
+        value,
+        message: pick([0, 1, 2]) ? message : { ...message, "en-US": `${message["en-US"]}!` },
+      });
+    }
+    const sorted = [...findings].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : 0));
+    const keyOf = (f: Finding) =>
+      [
+        f.kind,
+        f.sheet,
+        f.file ?? "",
+        f.column,
+        f.code,
+        f.value,
+        f.message["en-US"],
+        f.message["zh-CN"],
+      ].join("\u0001");
+    const reference: { first: Finding; rows: number[]; key: string }[] = [];
+    const open = new Map<string, (typeof reference)[number]>();
+    const totals = new Map<string, number>();
+    for (const f of sorted) {
+      const key = f.row > 0 ? keyOf(f) : `alone ${reference.length}`;
+      totals.set(key, (totals.get(key) ?? 0) + 1);
+      const line = open.get(key);
+      if (line && line.rows.length < ROWS_PER_LINE) line.rows.push(f.row);
+      else {
+        open.set(key, { first: f, rows: [f.row], key });
+        reference.push(open.get(key)!);
+      }
+    }
+    expect(reference.length).toBeLessThan(findings.length / 2);
+    expect(reference.some((l) => totals.get(l.key)! > ROWS_PER_LINE)).toBe(true);
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const table = dataQualityTable(findings, lang);
+      expect(table.rowCount).toBe(reference.length);
+      const expected = reference.map(({ first, rows, key }) => {
+        const total = totals.get(key)!;
+        const message = first.message[lang];
+        const ranges = rowRanges(rows).join(say(lang, "dataQualityTab", "rowSeparator"));
+        return [
+          first.row > 0 ? first.row : null,
+          first.value,
+          fileName(first.file),
+          first.code,
+          total === 1
+            ? message
+            : total === rows.length
+              ? say(lang, "dataQualityTab", "sameRows", { message, count: total, rows: ranges })
+              : say(lang, "dataQualityTab", "sameRowsPart", {
+                  message,
+                  total,
+                  count: rows.length,
+                  rows: ranges,
+                }),
+        ];
+      });
+      const got = table.rows(0, table.rowCount).map((r) => [r[1], r[5], r[7], r[8], r[message]]);
+      expect(got).toEqual(expected);
+    }
   });
 
   test("rowRanges", () => {
