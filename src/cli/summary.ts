@@ -7,6 +7,7 @@ import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStak
 import type { CustomerAnalysis } from "../engine/analysis";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
 import { atRiskListed } from "../engine/report/atRiskTab";
+import { dataQualityTable } from "../engine/report/dataQualityTab";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
 import type { QualityCode } from "../engine/quality";
@@ -104,14 +105,20 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         : `  ${label} ${words(lang, "cli", "sheetNotUsed", { why: reason })}`,
     );
   }
-  // The same count as the Data quality tab and the pane (every finding), and how many need a look.
+  // Every finding (the pane's count and the JSON's dataQuality entries), how many need a look, and
+  // the rows of the Data quality tab they are on: findings alike share a row (27 rows of one unknown
+  // id: 27 findings on 1 row), so the two counts differ and both are named (reviewer12 D8).
   const problems = a.findings.filter((f) => f.severity !== "info").length;
+  const tabRows = () =>
+    o.written.find((w) => w.tab === "dataQuality")?.rows ??
+    dataQualityTable(a.findings, lang).rowCount;
   // None at all: no pointer to an empty tab (tester, stop 31: "0 条记录，其中 0 条需要核对（见…）").
   lines.push(
     a.findings.length === 0
       ? words(lang, "cli", "qualityNone")
       : words(lang, "cli", "qualityLine", {
           count: a.findings.length,
+          rows: tabRows(),
           problems,
           tab: sheetOf("dataQuality"),
         }),

@@ -257,6 +257,8 @@ describe("the CLI summary's data-quality line (tester, stop 31)", () => {
       rules: defaultRules(),
       asOf: epochDay(2025, 12, 31),
     });
-    expect(summaryText(outcomeOf(found, "zh-CN"), "zh-CN")).toMatch(/数据质量：\d+ 条记录，其中/);
+    expect(summaryText(outcomeOf(found, "zh-CN"), "zh-CN")).toMatch(
+      /数据质量：\d+ 项问题（“数据质量”表 \d+ 行），其中/,
+    );
   });
 });

@@ -66,8 +66,11 @@ describe("format", () => {
   test("translator fills the language's template", () => {
     expect(translator("en-US")("rowsDone", { rows: 7 })).toBe("Rows done: 7");
     // Plurals by Intl.PluralRules: never "1 findings".
-    expect(translator("en-US")("qualityNote", { count: 1, tab: "Data quality" })).toBe(
-      "Data quality: 1 finding, listed in “Data quality”.",
+    expect(translator("en-US")("qualityNote", { count: 1, rows: 1, tab: "Data quality" })).toBe(
+      "Data quality: 1 finding on 1 row of “Data quality”.",
+    );
+    expect(translator("zh-CN")("qualityNote", { count: 27, rows: 1, tab: "数据质量" })).toBe(
+      "数据质量：27 项问题，列在“数据质量”的 1 行。",
     );
     expect(translator("en-US")("rowsOf", { done: "830", total: "1,200" })).toBe(
       "830 of 1,200 rows",

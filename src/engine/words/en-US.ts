@@ -204,7 +204,7 @@ export const EN = {
     sheetNotUsed: "not used: {why}",
     rowsHeading: "Rows read / used / rejected:",
     qualityLine:
-      "Data quality: {count|# finding|# findings}, {problems|# needs|# need} a look (see the {tab} tab)",
+      "Data quality: {count|# finding|# findings} on {rows|# row|# rows} of the {tab} tab, {problems|# needs|# need} a look",
     qualityNone: "Data quality: nothing to report, every row was read as it is",
     segmentsHeading: "RFM segments:",
     stagesHeading: "Lifecycle stages:",

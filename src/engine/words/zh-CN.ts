@@ -188,7 +188,7 @@ export const ZH: Catalog = {
     sheetNotUsed: "未使用：{why}",
     rowsHeading: "行数（读取 / 使用 / 未用）：",
     qualityLine:
-      "数据质量：{count|# 条|# 条}记录，其中 {problems|# 条|# 条}需要核对（见“{tab}”表）",
+      "数据质量：{count|# 项|# 项}问题（“{tab}”表 {rows|# 行|# 行}），其中 {problems|# 项|# 项}需要核对",
     qualityNone: "数据质量：没有需要说明的问题，每一行都按原样读取",
     segmentsHeading: "RFM 分群：",
     stagesHeading: "生命周期阶段：",

@@ -151,6 +151,8 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
             <Text>
               {t("qualityNote", {
                 count: result.check.findings,
+                // Findings alike share a row of the tab: both counts are named (reviewer12 D8).
+                rows: result.written.find((w) => w.tab === "dataQuality")?.rows ?? 0,
                 tab: result.written.find((w) => w.tab === "dataQuality")?.sheetName ?? "",
               })}
             </Text>

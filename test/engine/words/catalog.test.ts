@@ -63,8 +63,13 @@ describe("the catalog of words", () => {
   });
 
   test("plurals and numbers follow the language through Intl", () => {
-    expect(say("en-US", "cli", "qualityLine", { count: 1, problems: 1, tab: "Data quality" })).toBe(
-      "Data quality: 1 finding, 1 needs a look (see the Data quality tab)",
+    const line = { count: 27, rows: 1, problems: 1, tab: "Data quality" };
+    expect(say("en-US", "cli", "qualityLine", line)).toBe(
+      "Data quality: 27 findings on 1 row of the Data quality tab, 1 needs a look",
+    );
+    // Findings and the tab's rows in words that cannot be taken for each other (reviewer12 D8).
+    expect(say("zh-CN", "cli", "qualityLine", { ...line, tab: "数据质量" })).toBe(
+      "数据质量：27 项问题（“数据质量”表 1 行），其中 1 项需要核对",
     );
     expect(say("en-US", "progress", "rows", { rows: 1 })).toBe(": 1 row");
     expect(fill("{n|# row|# rows}", { n: 12345 }, "en-US")).toBe("12,345 rows");

@@ -119,11 +119,16 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     const { first } = runs;
     const tab = first.written.find((w) => w.tab === "dataQuality")!.sheetName;
     const one = { ...first, check: { ...first.check, findings: 1 } };
-    expect(render(<ResultsStep {...props(lang, one)} />).text).toContain(
-      t("qualityNote", { count: 1, tab }),
-    );
     if (lang === "en-US")
-      expect(render(<ResultsStep {...props(lang, one)} />).text).toContain("1 finding,");
+      expect(render(<ResultsStep {...props(lang, one)} />).text).toContain("1 finding on");
+    // 27 findings alike on 1 row of the tab: both counts, each named (reviewer12 D8).
+    const written = first.written.map((w) => (w.tab === "dataQuality" ? { ...w, rows: 1 } : w));
+    const alike = { ...first, written, check: { ...first.check, findings: 27 } };
+    const text = render(<ResultsStep {...props(lang, alike)} />).text;
+    expect(text).toContain(t("qualityNote", { count: 27, rows: 1, tab }));
+    expect(text).toContain(
+      lang === "en-US" ? `27 findings on 1 row of “${tab}”` : `27 项问题，列在“${tab}”的 1 行`,
+    );
   });
 
   test("a failure is said in words with a title; a cancel is not called a failure", () => {
