@@ -339,6 +339,11 @@ export async function analyzeCommand(
     );
     const csvFiles = capped.map((c) => fullListPath(c.sheetName));
     checkOutputs(csvFiles, inputs);
+    // The full lists' names are known only now (which tabs are capped, in which language): each is
+    // checked before the workbook is written, so a list open in Excel stops the run with the last
+    // workbook and its lists as they were, not a new workbook pointing at last month's list
+    // (reviewer12, stop 36).
+    for (const f of csvFiles) probeOutput(f, "-o");
     nameNewTabsAsKept(tables, lang, analysis.warnings);
     tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
     const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;

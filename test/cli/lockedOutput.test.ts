@@ -168,3 +168,44 @@ test.each([
     expect(readFileSync(json, "utf8")).toBe("last month's result");
   },
 );
+
+// Reviewer12 (stop 36): a full list beside the workbook (<out>.<tab>.csv) open in Excel was found
+// after the workbook had been replaced, which then pointed at last month's list. Now checked before
+// the workbook is written: the workbook and the list are left as they were.
+test("a locked full list beside the workbook stops the run before the workbook is written", async () => {
+  const transactions =
+    "客户编号,日期,金额\nC1,2025-03-07,10\n" +
+    Array.from({ length: 15 }, (_, i) => `X${i},2025-03-07,10\n`).join("");
+  const args = [
+    "analyze",
+    "--customers",
+    scratch.write("c-list.csv", "客户编号,客户名称\nC1,甲\n"),
+    "--transactions",
+    scratch.write("t-list.csv", transactions),
+    "--rules",
+    scratch.write("list-rules.json", JSON.stringify({ limits: { worklistRows: 10 } })),
+    "--as-of",
+    "2025-12-31",
+    "--quiet",
+    "--lang",
+    "en-US",
+  ];
+  // A first run finds which list is written in full beside the workbook.
+  const first = await cli(...args, "-o", scratch.path("list-first.xlsx"));
+  expect(first.code).toBe(0);
+  const lists = readdirSync(scratch.dir).filter(
+    (f) => f.startsWith("list-first.") && f.endsWith(".csv"),
+  );
+  expect(lists.length).toBeGreaterThan(0);
+  const listName = lists[0].replace("list-first.", "list-locked.");
+  const out = scratch.write("list-locked.xlsx", "last month's output");
+  const list = scratch.write(listName, "last month's list");
+  lockForWriting(listName, "EBUSY");
+  const run = await cli(...args, "-o", out);
+  expect(run.code).toBe(2);
+  expect(run.err).toContain(list);
+  expect(run.err).toContain("choose another output file with -o");
+  expect(run.err.trim().split("\n")).toHaveLength(1);
+  expect(readFileSync(out, "utf8")).toBe("last month's output");
+  expect(readFileSync(list, "utf8")).toBe("last month's list");
+});
