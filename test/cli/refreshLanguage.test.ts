@@ -192,8 +192,8 @@ describe("a refresh in another language keeps our tab names and says so", () => 
     expect(await sheetNames(e2)).toContain("Changes");
     expect(await sheetNames(e2)).not.toContain("变化");
     expect(r.out).toContain("（见“Changes”表）");
-    // "See the … tab" names the tab the workbook has.
-    expect(r.out).toContain("（见“Data quality”表）");
+    // The Data quality line names the tab the workbook has (its words since fb5b737).
+    expect(r.out).toContain("（“Data quality”表 1 行）");
     expect(await lastLogRow(e2, "Run log")).toContain(
       "本工具的表保留原名，以免指向它们的公式和链接失效：Overview（概览）、",
     );
