@@ -100,12 +100,12 @@ export class DeferredIndex extends CustomerIndex {
    */
   override get(key: string): number | undefined {
     const n = plainNumber(key);
-    if (n >= 0 && n <= 0x7fffffff) {
-      this.byText.add(n);
-      return n;
+    if (n < 0) {
+      this.void = true;
+      return undefined;
     }
-    this.void = true;
-    return undefined;
+    this.byText.add(n);
+    return this.numbered(n); // its range rule: past int32 voids
   }
 
   /** The provisional customers met through a text key (get), not a plain cell (numbered). */
