@@ -1,6 +1,7 @@
-import fs, { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import fsPromises from "node:fs/promises";
 import path from "node:path";
+import { refuseOpen } from "../workbook/file/refuseOpen";
 import { cli, scratchFolder } from "./harness";
 
 // Stop-34 tester10 #1: `-o locked.xlsx` whose final rename fails (the output still open in Excel on
@@ -81,18 +82,8 @@ test("a rename failure of another kind is not called a locked file", async () =>
 });
 
 /** Refuses with `code` to open a file named `name` for writing (the probe's "r+"); others run. */
-function lockForWriting(name: string, code: string) {
-  const real = fs.openSync;
-  return jest.spyOn(fs, "openSync").mockImplementation(((file: fs.PathLike, flags, mode) => {
-    if (path.basename(String(file)) === name && flags === "r+")
-      throw Object.assign(new Error(`${code}: operation not permitted, open '${String(file)}'`), {
-        code,
-        syscall: "open",
-        path: String(file),
-      });
-    return real(file, flags, mode);
-  }) as typeof fs.openSync);
-}
+const lockForWriting = (name: string, code: string) =>
+  refuseOpen((n, flags) => n === name && flags === "r+", code);
 
 // Tester11 #8a: a locked output was found after the whole analysis (13.6 s on the sample, minutes
 // at 100k). Now before the inputs are read: the transactions below lack their amount column, an

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import fs, {
+import {
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -19,6 +19,7 @@ import {
   tempSettled,
   writeViaTemp,
 } from "../../../src/workbook/file/tempFiles";
+import { refuseOpen } from "./refuseOpen";
 
 // Issue 14 item 9: Ctrl-C or a crash left `.~out.xlsx.*.tmp` files behind.
 
@@ -147,20 +148,6 @@ describe("temp files beside the output", () => {
 // stops the real calls).
 describe("probeOutput: can this output be written, asked before the run", () => {
   afterEach(() => jest.restoreAllMocks());
-
-  /** Refuses with `code` every openSync of a path whose name satisfies `which`; others run. */
-  function refuseOpen(which: (name: string, flags: unknown) => boolean, code: string) {
-    const real = fs.openSync;
-    return jest.spyOn(fs, "openSync").mockImplementation(((file: fs.PathLike, flags, mode) => {
-      if (which(path.basename(String(file)), flags))
-        throw Object.assign(new Error(`${code}: refused, open '${String(file)}'`), {
-          code,
-          syscall: "open",
-          path: String(file),
-        });
-      return real(file, flags, mode);
-    }) as typeof fs.openSync);
-  }
 
   test("an existing output is opened and closed, its bytes and time untouched; no temp file left", () => {
     const at = mkdtempSync(path.join(dir, "probe-"));
