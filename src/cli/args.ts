@@ -1,14 +1,8 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
-import {
-  daysInMonth,
-  epochDay,
-  FIRST_YEAR,
-  isoDate,
-  LAST_YEAR,
-  readTypedDate,
-} from "../engine/parse/date";
+import { readTypedDate, typedDateProblem } from "../engine/parse/date";
+import { typedDateWords } from "../engine/typedDateWords";
 import { editDistance } from "../engine/editDistance";
 import { InputError } from "../engine/errors";
 import { say, sayBoth, type Code } from "../engine/words/catalog";
@@ -191,11 +185,11 @@ const wrong = (code: Code<"args">, params?: WordParams) =>
   InputError.of(sayBoth("args", code, params));
 
 /**
- * Why an --as-of value is not a date: no date form (readTypedDate), a day and month that could be
- * either way round, or a form of numbers with no such month, a year out of range (1900–9999), day
- * 00, or a day past the month's end (stop-34 tester10 #13: 2025-02-30 was told to be "YYYY-MM-DD",
- * which it is; reviewer10 D11: 1899-12-31 and 2025-12-00 were told how many days the month has,
- * which was not what was wrong). The forms are parse/date.ts's (tester11 #11).
+ * Why an --as-of value is not a date, in both languages: parse/date.ts typedDateProblem, the one
+ * owner of what is wrong with a typed date (the rule set's asOf says the same: rules/validate.ts).
+ * No date form, a day and month that could be either way round, no such month, a year out of
+ * range (1900–9999), day 00, a day past the month's end (stop-34 tester10 #13, reviewer10 D11), or
+ * a weekday that is not the date's (tester12 #9: "2025年12月31日 星期五" got the generic words).
  *
  * @example asOfError("2025-02-30").in("en-US")
  * // "--as-of: “2025-02-30” is not a real date (month 2 of 2025 has 28 days)"
@@ -203,25 +197,12 @@ const wrong = (code: Code<"args">, params?: WordParams) =>
  * // "--as-of: “1899-12-31” is out of range (the year must be 1900 to 9999)"
  */
 export function asOfError(value: string): InputError {
-  const { parts, ambiguous } = readTypedDate(value);
-  if (!parts) return wrong("badAsOf", { value });
-  const { year, month, day } = parts;
-  if (month < 1 || month > 12) return wrong("asOfNoSuchMonth", { value });
-  if (year < FIRST_YEAR || year > LAST_YEAR)
-    return wrong("asOfYearRange", { value, from: String(FIRST_YEAR), to: String(LAST_YEAR) });
-  if (ambiguous) {
-    const iso = (mo: number, d: number) => isoDate(epochDay(year, mo, d));
-    return wrong("asOfAmbiguous", {
-      value,
-      dayFirst: iso(day, month),
-      monthFirst: iso(month, day),
-    });
-  }
-  const days = daysInMonth(year, month);
-  if (day < 1) return wrong("asOfDayZero", { value, days });
-  if (day > days)
-    return wrong("asOfNoSuchDay", { value, year: String(year), month: String(month), days });
-  return wrong("badAsOf", { value }); // a day, with a time that is none (2025-12-31 25:00)
+  const problem = typedDateProblem(value) ?? { code: "notADate" as const };
+  const problemIn = (lang: Lang) => typedDateWords(lang, value, problem);
+  return new InputError(
+    say("en-US", "args", "asOfProblem", { problem: problemIn("en-US") }),
+    say("zh-CN", "args", "asOfProblem", { problem: problemIn("zh-CN") }),
+  );
 }
 
 /**
@@ -234,6 +215,31 @@ export function asOfDay(value: string): number {
   const day = readTypedDate(value).day;
   if (Number.isNaN(day)) throw asOfError(value);
   return Math.floor(day);
+}
+
+/**
+ * The days of a comma-separated list of dates (the backtest's --as-of), each in any form asOfDay
+ * takes, "Dec 31, 2025" included: a piece that is no date is read with the pieces after it, up to
+ * the first that make one (reviewer12 D8: the list was split on every comma, so "Dec 31, 2025"
+ * was read as "Dec 31" and " 2025"). A piece that no join makes a date is said as asOfDay says it.
+ *
+ * @example asOfDays("Dec 31, 2025,2026-01-31") // [epochDay(2025, 12, 31), epochDay(2026, 1, 31)]
+ */
+export function asOfDays(value: string): number[] {
+  const pieces = value.split(",");
+  const days: number[] = [];
+  for (let i = 0; i < pieces.length;) {
+    let j = i + 1;
+    let day = readTypedDate(pieces[i]).day;
+    for (let k = j; Number.isNaN(day) && k < pieces.length; k++) {
+      const joined = readTypedDate(pieces.slice(i, k + 1).join(",")).day;
+      if (!Number.isNaN(joined)) [day, j] = [joined, k + 1];
+    }
+    if (Number.isNaN(day)) throw asOfError(pieces[i].trim());
+    days.push(Math.floor(day));
+    i = j;
+  }
+  return days;
 }
 
 /** The commands, and spellings of analyze that mean it (British English: analyse). */

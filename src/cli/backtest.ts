@@ -7,7 +7,7 @@ import { localToday } from "../engine/analysisDate";
 import { loadRules } from "./analyzeCommand";
 import { validationText } from "./validationText";
 import { say, sayBoth } from "../engine/words/catalog";
-import { asOfDay, inputLanguage, langGiven, languageOf, runLanguage, strictParse } from "./args";
+import { asOfDays, inputLanguage, langGiven, languageOf, runLanguage, strictParse } from "./args";
 import { requestedLanguage } from "../engine/words/language";
 import type { ParseArgsOptionsConfig } from "node:util";
 import { workbookLanguage, type GridSource } from "../engine/ingest/workbook";
@@ -106,7 +106,7 @@ async function backtest(
       throw InputError.of(sayBoth("args", "notWholeNumber", { name: "horizon", value: horizon }));
     rules.churn.churnHorizonDays = days;
   }
-  const dates = (value("as-of") ?? isoDate(localToday())).split(",").map((d) => asOfDay(d));
+  const dates = asOfDays(value("as-of") ?? isoDate(localToday()));
   for (const asOf of dates) {
     const started = performance.now();
     const source = await open();

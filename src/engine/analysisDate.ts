@@ -1,5 +1,5 @@
 import type { RuleSet } from "./rules/schema";
-import { epochDay, MS_PER_DAY, parseIsoDate, type EpochDay } from "./parse/date";
+import { epochDay, MS_PER_DAY, readTypedDate, type EpochDay } from "./parse/date";
 
 /**
  * The one owner of "which day does this run analyse". Every entry point (command line, task pane,
@@ -13,7 +13,10 @@ export type AnalysisDateSource = "explicit" | "rules" | "today";
 export interface AnalysisDateInput {
   /** A date the user gave for this run (`--as-of`): it wins over the rule set's. */
   explicit?: EpochDay;
-  /** The rule set: its `asOf` (YYYY-MM-DD) applies when no explicit date is given. */
+  /**
+   * The rule set: its `asOf` (any form --as-of takes: readTypedDate) applies when no explicit date
+   * is given.
+   */
   rules?: Pick<RuleSet, "asOf">;
   /** Today as the host sees it (the machine's local day; the preview's sample day). */
   today: () => EpochDay;
@@ -42,7 +45,7 @@ export function analysisDateWithSource(input: AnalysisDateInput): {
 } {
   if (input.explicit !== undefined && Number.isFinite(input.explicit))
     return { day: Math.floor(input.explicit), source: "explicit" };
-  const fromRules = input.rules?.asOf !== undefined ? parseIsoDate(input.rules.asOf) : NaN;
+  const fromRules = input.rules?.asOf !== undefined ? readTypedDate(input.rules.asOf).day : NaN;
   if (Number.isFinite(fromRules)) return { day: Math.floor(fromRules), source: "rules" };
   return { day: Math.floor(input.today()), source: "today" };
 }

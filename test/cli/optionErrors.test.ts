@@ -1,4 +1,4 @@
-import { nearestOption, parseCli } from "../../src/cli/args";
+import { asOfDays, nearestOption, parseCli } from "../../src/cli/args";
 import { epochDay } from "../../src/engine/parse/date";
 import { cli } from "./harness";
 
@@ -65,13 +65,13 @@ describe("command-line parser errors in the run's language", () => {
     // two ways, or is no such day in another form, is said as for YYYY-MM-DD.
     [
       ["--as-of", "31.12.25"],
-      "错误：--as-of 须为日期，如 2025-12-31（也可写作 2025/12/31 或 20251231），而不是“31.12.25”",
-      "error: --as-of must be a date such as 2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025, not “31.12.25”",
+      "错误：--as-of：“31.12.25”不是日期：请写作 2025-12-31（也可写作 2025/12/31、20251231、2025年12月31日）",
+      "error: --as-of: “31.12.25” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025)",
     ],
     [
       ["--as-of", "45657"],
-      "错误：--as-of 须为日期，如 2025-12-31（也可写作 2025/12/31 或 20251231），而不是“45657”",
-      "error: --as-of must be a date such as 2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025, not “45657”",
+      "错误：--as-of：“45657”不是日期：请写作 2025-12-31（也可写作 2025/12/31、20251231、2025年12月31日）",
+      "error: --as-of: “45657” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025)",
     ],
     [
       ["--as-of", "03/04/2025"],
@@ -88,10 +88,16 @@ describe("command-line parser errors in the run's language", () => {
       "错误：--as-of：“2025/13/1”不是有效日期（月份须为 01 至 12）",
       "error: --as-of: “2025/13/1” is not a real date (the month must be 01 to 12)",
     ],
+    // Tester12 #9: a weekday that is not the date's was told the generic words.
+    [
+      ["--as-of", "2025年12月31日 星期五"],
+      "错误：--as-of：“2025年12月31日 星期五”的星期与日期不符：2025-12-31 是星期三，不是星期五；请只写日期（2025-12-31），或写上它的星期",
+      "error: --as-of: “2025年12月31日 星期五” has the wrong weekday: 2025-12-31 is a Wednesday, not a Friday; write the date alone (2025-12-31) or with its own weekday",
+    ],
     [
       ["--as-of", "2025-12-31 25:00"],
-      "错误：--as-of 须为日期，如 2025-12-31（也可写作 2025/12/31 或 20251231），而不是“2025-12-31 25:00”",
-      "error: --as-of must be a date such as 2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025, not “2025-12-31 25:00”",
+      "错误：--as-of：“2025-12-31 25:00”不是日期：请写作 2025-12-31（也可写作 2025/12/31、20251231、2025年12月31日）",
+      "error: --as-of: “2025-12-31 25:00” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025)",
     ],
   ];
   test.each(cases)("%j", async (argv, zh, en) => {
@@ -100,7 +106,8 @@ describe("command-line parser errors in the run's language", () => {
     expect([z.code, z.err]).toEqual([2, zh + "\n"]);
     const e = await cli("analyze", "book.xlsx", "--lang", "en-US", ...argv);
     expect([e.code, e.err]).toEqual([2, en + "\n"]);
-    expect(e.err).not.toMatch(/[\u4e00-\u9fff]/);
+    // No Chinese in the English words (the value the user typed is said as it is).
+    expect(e.err.replace(argv[argv.length - 1], "")).not.toMatch(/[\u4e00-\u9fff]/);
     expect(z.err).not.toMatch(/Unknown|Option|argument/);
   });
 
@@ -121,6 +128,24 @@ describe("command-line parser errors in the run's language", () => {
   ])("--as-of %s is 2025-12-31, a whole day", (value) => {
     const args = parseCli(["analyze", "book.xlsx", "--as-of", value]);
     expect(args.command === "analyze" && args.asOf).toBe(epochDay(2025, 12, 31));
+  });
+
+  // Reviewer12 D8: a weekday settles which reading of 03/04/2025 is meant (2025-04-03 is a Thursday).
+  test("--as-of 03/04/2025 星期四 is 2025-04-03", () => {
+    const args = parseCli(["analyze", "book.xlsx", "--as-of", "03/04/2025 星期四"]);
+    expect(args.command === "analyze" && args.asOf).toBe(epochDay(2025, 4, 3));
+  });
+
+  // Reviewer12 D8: the backtest split its --as-of list on every comma, "Dec 31, 2025" too.
+  test("the backtest's list of dates keeps a date's own comma", () => {
+    expect(asOfDays("Dec 31, 2025")).toEqual([epochDay(2025, 12, 31)]);
+    expect(asOfDays("2025-06-30,Dec 31, 2025,2026/1/31")).toEqual([
+      epochDay(2025, 6, 30),
+      epochDay(2025, 12, 31),
+      epochDay(2026, 1, 31),
+    ]);
+    expect(() => asOfDays("2025-06-30,2025-02-30")).toThrow(/month 2 of 2025 has 28 days/);
+    expect(() => asOfDays("Dec 31,2025-13-01")).toThrow(/“Dec 31” is not a date/);
   });
 
   test("a near option is suggested, a far one is not", () => {

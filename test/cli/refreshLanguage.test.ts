@@ -219,8 +219,10 @@ describe("an argument error speaks the language of the input already named", () 
     const zh = await book("zh3.xlsx", true);
     const r = await cli("analyze", zh, "--as-of", "31.12.25");
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^错误：--as-of 须为日期/);
+    expect(r.err).toMatch(/^错误：--as-of：“31.12.25”不是日期/);
     const en = await book("en3.xlsx", false);
-    expect((await cli("analyze", en, "--as-of", "31.12.25")).err).toMatch(/^error: --as-of must/);
+    expect((await cli("analyze", en, "--as-of", "31.12.25")).err).toMatch(
+      /^error: --as-of: “31.12.25” is not a date/,
+    );
   });
 });

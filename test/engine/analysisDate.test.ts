@@ -22,6 +22,15 @@ describe("resolveAnalysisDate: explicit, else the rule set's, else today", () =>
     });
   });
 
+  // Tester12 #8: the rule set's asOf is read as --as-of reads a date (readTypedDate), a whole day.
+  test("the rule set's date in any form --as-of takes", () => {
+    for (const asOf of ["2025/3/31", "20250331", "2025年3月31日 星期一", "31 Mar 2025 10:00"])
+      expect(analysisDateWithSource({ rules: { asOf }, today })).toEqual({
+        day: epochDay(2025, 3, 31),
+        source: "rules",
+      });
+  });
+
   test("today when neither is given, or the rule set's date is not a date", () => {
     expect(resolveAnalysisDate({ rules: {}, today })).toBe(20_000);
     expect(resolveAnalysisDate({ rules: { asOf: "2025-02-30" }, today })).toBe(20_000);

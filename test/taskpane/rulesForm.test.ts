@@ -73,10 +73,13 @@ describe("the rules form", () => {
 
   test("a bad analysis date is named", () => {
     const result = checkDraft(
-      withValue(draftOf(defaultRules()), AS_OF_PATH, "31/12/2025"),
+      withValue(draftOf(defaultRules()), AS_OF_PATH, "03/04/2025"),
       "en-US",
     );
-    expect(result.byField[AS_OF_PATH]).toEqual(["expected a date as YYYY-MM-DD"]);
+    // The same reader and words as --as-of (tester12 #8); 31/12/2025 is a date now.
+    expect(result.byField[AS_OF_PATH]).toEqual([
+      "“03/04/2025” could be day first or month first: write 2025-04-03 (day first) or 2025-03-04 (month first)",
+    ]);
   });
 
   test("hints come from the engine's RULE_DOCS where it has them", () => {

@@ -255,24 +255,60 @@ export interface TypedDate {
   parts: { year: number; month: number; day: number } | null;
   /** n/n/yyyy with both numbers 1–12 and different: day first or month first cannot be told. */
   ambiguous: boolean;
+  /**
+   * A date with a weekday that is not its own (2025年12月31日 星期五): the date as read without it
+   * (whole day), the weekday written and the date's own (0 Sunday … 6 Saturday). Null otherwise.
+   */
+  weekday: { date: EpochDay; written: number; actual: number } | null;
+}
+
+/** The weekday of a day, 0 Sunday … 6 Saturday (1970-01-01, epoch day 0, was a Thursday). */
+export function weekdayOf(day: EpochDay): number {
+  return (((Math.floor(day) + 4) % 7) + 7) % 7;
 }
 
 /**
- * A date a person types as a value on its own (`--as-of`): the text forms parseDate reads in the
- * data (tester11 #11: `--as-of 2025/12/31` and `20251231` were refused, though the README lists
- * them for dates), read by parseDate itself, the one owner of date forms. Two forms only a column
- * settles are not days here: a serial number (45723: a cell's value, not what anyone types), and
- * n/n/yyyy whose day and month could be either way round (03/04/2025; 13/04/2025 and 04/13/2025
- * are read). A time of day is kept as the day's fraction.
+ * A date a person types as a value on its own (`--as-of`, the rule set's `asOf`): the text forms
+ * parseDate reads in the data (tester11 #11: `--as-of 2025/12/31` and `20251231` were refused,
+ * though the README lists them for dates), read by parseDate itself, the one owner of date forms.
+ * Two forms only a column settles are not days here: a serial number (45723: a cell's value, not
+ * what anyone types), and n/n/yyyy whose day and month could be either way round (03/04/2025;
+ * 13/04/2025 and 04/13/2025 are read), unless a weekday written with it is the weekday of one
+ * reading only (03/04/2025 星期四 is 2025-04-03: reviewer12 D8). A time of day is kept as the
+ * day's fraction.
  *
  * @example readTypedDate("2025/12/31").day === epochDay(2025, 12, 31) // true
- * @example readTypedDate("2025-02-30") // { day: NaN, parts: { year: 2025, month: 2, day: 30 }, ambiguous: false }
+ * @example readTypedDate("2025-02-30") // { day: NaN, parts: { year: 2025, month: 2, day: 30 }, ambiguous: false, weekday: null }
  * @example readTypedDate("03/04/2025").ambiguous // true
+ * @example readTypedDate("2025年12月31日 星期五").weekday // { date: epochDay(2025, 12, 31), written: 5, actual: 3 }
  */
 export function readTypedDate(value: string): TypedDate {
   const text = dateText(value);
-  if (text === "" || /^\d{1,7}(\.\d+)?$/.test(text))
-    return { day: NaN, parts: null, ambiguous: false };
+  const none: TypedDate = { day: NaN, parts: null, ambiguous: false, weekday: null };
+  if (text === "" || /^\d{1,7}(\.\d+)?$/.test(text)) return none;
+  const w = WEEKDAY_ZH.exec(text);
+  if (w && w.index > 0) {
+    const rest = (text.slice(0, w.index) + " " + text.slice(w.index + w[0].length)).trim();
+    if (/星期|周|礼拜/.test(rest)) return none;
+    const read = readTypedDate(rest);
+    const written = WEEKDAY_NUMBER[w[1]];
+    if (read.ambiguous && read.parts) {
+      // Either reading, kept when the weekday written is its own and not the other's.
+      const { year, month, day } = read.parts;
+      const monthFirst = validDay(year, month, day, 0, 0, 0);
+      const dayFirst = validDay(year, day, month, 0, 0, 0);
+      const fits = [monthFirst, dayFirst].filter((d) => weekdayOf(d) === written);
+      if (fits.length === 1) {
+        const withTime = parseDate(rest); // either reading's time of day (NaN when none is one)
+        return { ...read, day: fits[0] + (withTime - Math.floor(withTime)), ambiguous: false };
+      }
+      return read;
+    }
+    if (Number.isNaN(read.day)) return read;
+    const actual = weekdayOf(read.day);
+    if (actual === written) return read;
+    return { ...read, day: NaN, weekday: { date: Math.floor(read.day), written, actual } };
+  }
   let parts: TypedDate["parts"] = null;
   let ambiguous = false;
   let m: RegExpExecArray | null;
@@ -283,7 +319,56 @@ export function readTypedDate(value: string): TypedDate {
     ambiguous = a <= 12 && b <= 12 && a !== b && a > 0 && b > 0;
     parts = a > 12 ? { year: +m[3], month: b, day: a } : { year: +m[3], month: a, day: b };
   }
-  return { day: ambiguous ? NaN : parseDate(value), parts, ambiguous };
+  return { day: ambiguous ? NaN : parseDate(value), parts, ambiguous, weekday: null };
+}
+
+/** Why a typed date is not a day ({@link typedDateProblem}); the catalog's `typedDate` words. */
+export type TypedDateProblem =
+  | { code: "notADate" }
+  | { code: "ambiguous"; dayFirst: string; monthFirst: string }
+  | { code: "noSuchMonth" }
+  | { code: "yearRange"; from: number; to: number }
+  | { code: "dayZero"; days: number }
+  | { code: "noSuchDay"; year: number; month: number; days: number }
+  | { code: "wrongWeekday"; date: string; written: number; actual: number };
+
+/**
+ * Why a typed date (readTypedDate) is not a day, null when it is one: no date form, a day and
+ * month that could be either way round, a form of numbers with no such month, a year out of range
+ * (1900–9999), day 00, a day past the month's end, or a weekday that is not the date's (stop-34
+ * tester10 #13, reviewer10 D11, tester12 #9). One owner for `--as-of` (cli/args.ts) and the rule
+ * set's `asOf` (rules/schema.ts), which say it in their own words.
+ *
+ * @example typedDateProblem("2025-02-30") // { code: "noSuchDay", year: 2025, month: 2, days: 28 }
+ * @example typedDateProblem("2025年12月31日 星期五") // { code: "wrongWeekday", date: "2025-12-31", written: 5, actual: 3 }
+ * @example typedDateProblem("2025/12/31") // null
+ */
+export function typedDateProblem(value: string): TypedDateProblem | null {
+  const read = readTypedDate(value);
+  if (!Number.isNaN(read.day)) return null;
+  const { parts, ambiguous, weekday } = read;
+  if (weekday)
+    return {
+      code: "wrongWeekday",
+      date: isoDate(weekday.date),
+      written: weekday.written,
+      actual: weekday.actual,
+    };
+  if (!parts) return { code: "notADate" };
+  const { year, month, day } = parts;
+  if (month < 1 || month > 12) return { code: "noSuchMonth" };
+  if (year < FIRST_YEAR || year > LAST_YEAR)
+    return { code: "yearRange", from: FIRST_YEAR, to: LAST_YEAR };
+  if (ambiguous)
+    return {
+      code: "ambiguous",
+      dayFirst: isoDate(epochDay(year, day, month)),
+      monthFirst: isoDate(epochDay(year, month, day)),
+    };
+  const days = daysInMonth(year, month);
+  if (day < 1) return { code: "dayZero", days };
+  if (day > days) return { code: "noSuchDay", year, month, days };
+  return { code: "notADate" }; // a day, with a time that is none (2025-12-31 25:00)
 }
 
 /** A time the way Chinese Excel writes it: 上午/下午 before h:mm[:ss], 12-hour. */
@@ -351,9 +436,7 @@ function withWeekday(text: string, order: DateOrder): EpochDay {
   if (/星期|周|礼拜/.test(rest)) return NaN;
   const day = parseDate(rest, order);
   if (Number.isNaN(day)) return NaN;
-  // Epoch day 0, 1970-01-01, was a Thursday (4; Sunday is 0).
-  const weekday = (((Math.floor(day) + 4) % 7) + 7) % 7;
-  return weekday === WEEKDAY_NUMBER[m[1]] ? day : NaN;
+  return weekdayOf(day) === WEEKDAY_NUMBER[m[1]] ? day : NaN;
 }
 
 /** The number the ASCII digits text[from, to) spell, or -1 when any is not a digit. */

@@ -6,6 +6,7 @@ import { modelRulesSchema } from "./model";
 import { complaintRulesSchema, followUpRulesSchema, satisfactionRulesSchema } from "./service";
 import { DEFAULTS, RULES_VERSION } from "./defaults";
 import { say } from "../words/catalog";
+import { typedDateProblem } from "../parse/date";
 
 const D = DEFAULTS;
 
@@ -213,9 +214,14 @@ const churnSchema = lazySchema(() =>
 
 const ruleSetShape = () => ({
   version: z.literal(RULES_VERSION).default(RULES_VERSION),
+  // Any form --as-of takes (parse/date.ts readTypedDate, the one reader of a typed date: tester12
+  // #8, reviewer12 D8), refused with the same reason (validate.ts reads `typedDate`).
   asOf: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+    .refine((v) => typedDateProblem(v) === null, {
+      message: say("en-US", "ruleErrors", "invalid"),
+      params: { typedDate: true },
+    })
     .optional(),
   window: z
     .strictObject({ months: z.number().int().min(1).max(120).default(D.window.months) })

@@ -1,4 +1,6 @@
 import { editDistance } from "../editDistance";
+import { typedDateProblem } from "../parse/date";
+import { typedDateWords } from "../typedDateWords";
 import type { z } from "zod";
 import type { Lang } from "../schema";
 import { CATALOGS, say, type Code } from "../words/catalog";
@@ -119,11 +121,17 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string 
     case "unrecognized_keys":
       return words("unknownField");
     case "invalid_format":
+      // The service sections' days (extraHolidays, festivals) are ISO dates.
       if ((issue as { pattern?: string }).pattern?.includes("\\d{4}-\\d{2}-\\d{2}"))
         return words("dateFormat");
       return words("badFormat");
     case "custom": {
-      const params = issue.params as ({ word?: RuleCheckWord } & WordParams) | undefined;
+      const params = issue.params as
+        ({ word?: RuleCheckWord; typedDate?: boolean } & WordParams) | undefined;
+      // A date (asOf) in --as-of's words, after the field's name (tester12 #8).
+      const value = valueAt(input, issue.path);
+      if (params?.typedDate && typeof value === "string")
+        return typedDateWords(lang, value, typedDateProblem(value) ?? { code: "notADate" });
       return params?.word ? words(params.word, params) : issue.message;
     }
     default:

@@ -97,19 +97,11 @@ export const ARGS_EN = {
   workbookOrCsv: "give either a workbook or --customers/--transactions CSV files, not both",
   needsInput:
     "analyze needs a workbook, or both --customers and --transactions CSV files (see --help)",
-  /** No date form parse/date.ts readTypedDate reads (args.ts asOfError). */
-  badAsOf:
-    "--as-of must be a date such as 2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025, not “{value}”",
-  /** n/n/yyyy that could be day first or month first (03/04/2025). */
-  asOfAmbiguous:
-    "--as-of: “{value}” could be day first or month first: write {dayFirst} (day first) or {monthFirst} (month first)",
-  /** In the form but no such day (2025-02-30): args.ts asOfError. */
-  asOfNoSuchDay: "--as-of: “{value}” is not a real date (month {month} of {year} has {days} days)",
-  asOfNoSuchMonth: "--as-of: “{value}” is not a real date (the month must be 01 to 12)",
-  /** A year outside the dates read (1899-12-31, 0025-12-31 for 2025): args.ts asOfError. */
-  asOfYearRange: "--as-of: “{value}” is out of range (the year must be {from} to {to})",
-  /** Day 00 (2025-12-00). */
-  asOfDayZero: "--as-of: “{value}” is not a real date (the day must be 01 to {days})",
+  /**
+   * An --as-of value that is no day: why, in the typedDate section's words (parse/date.ts
+   * typedDateProblem, args.ts asOfError; the rule set's asOf says the same after its own name).
+   */
+  asOfProblem: "--as-of: {problem}",
   backtestNeedsInput: "backtest needs a workbook, or --customers and --transactions CSV files",
   /** npm run sample's options (cli/sample.ts). */
   notWholeNumber: "--{name} must be a whole number, not “{value}”",
@@ -185,13 +177,7 @@ export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
   workbookOrCsv: "请给出工作簿或 CSV 文件（--customers/--transactions），不要同时给出",
   needsInput:
     "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）",
-  badAsOf: "--as-of 须为日期，如 2025-12-31（也可写作 2025/12/31 或 20251231），而不是“{value}”",
-  asOfAmbiguous:
-    "--as-of：无法确定“{value}”是日在前还是月在前：日在前请写 {dayFirst}，月在前请写 {monthFirst}",
-  asOfNoSuchDay: "--as-of：“{value}”不是有效日期（{year} 年 {month} 月只有 {days} 天）",
-  asOfNoSuchMonth: "--as-of：“{value}”不是有效日期（月份须为 01 至 12）",
-  asOfYearRange: "--as-of：“{value}”超出可读的日期范围（年份须在 {from} 至 {to} 之间）",
-  asOfDayZero: "--as-of：“{value}”不是有效日期（日须为 01 至 {days}）",
+  asOfProblem: "--as-of：{problem}",
   backtestNeedsInput: "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
   notWholeNumber: "--{name} 须为整数，而不是“{value}”",
   badValue: "--{name}：“{value}”不是有效的值（见 --help）",
@@ -209,7 +195,8 @@ earlier scores the customers, and what they bought up to the date is the outcome
 as analyze does; writes nothing.
 
 Options:
-  --as-of YYYY-MM-DD[,YYYY-MM-DD…]  analysis dates (default: today; on old data give its last date)
+  --as-of DATE[,DATE…]              analysis dates (default: today; on old data give its last date),
+                                    each as analyze's --as-of takes it (Dec 31, 2025 too)
   --horizon DAYS                    churn horizon in days (default: the rule set's)
   --rules FILE                      rule set JSON (as analyze's --rules)
   --lang zh-CN|en-US                language of the printout (default: the input's, else the system's)
@@ -226,7 +213,8 @@ export const BACKTEST_HELP_ZH = `客户分析 — 流失风险回测（即“模
 再与他们到分析日期为止的实际购买比较。读取输入的方式与 analyze 相同；不写出任何文件。
 
 选项：
-  --as-of YYYY-MM-DD[,YYYY-MM-DD…]  分析日期（默认：今天；数据较旧时请给出其最后日期）
+  --as-of 日期[,日期…]              分析日期（默认：今天；数据较旧时请给出其最后日期），
+                                    写法同 analyze 的 --as-of
   --horizon 天数                    流失预测周期（天，默认：规则集中的设置）
   --rules 文件                      规则集 JSON（同 analyze 的 --rules）
   --lang zh-CN|en-US                输出语言（默认：输入的语言，否则为系统语言）

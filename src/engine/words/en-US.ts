@@ -6,6 +6,7 @@ import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
 import { RULE_DOCS_EN } from "./ruleDocs";
 import { ANALYZE_EN, ARGS_EN, BACKTEST_HELP_EN, SUMMARY_EN } from "./cliWords";
 import { FILE_EN, OFFICE_EN } from "./fileWords";
+import { TYPED_DATE_EN } from "./typedDate";
 import { INGEST_EN } from "./ingestWords";
 import {
   ANALYSIS_NOTES_EN,
@@ -255,7 +256,9 @@ Options:
   --json FILE         also write the whole result as JSON (schema: schema/result.schema.json)
   --share             a workbook to share: our tabs only (no copy of the input sheets), phone
                       numbers and e-mail addresses masked (138****8000)
-  --as-of YYYY-MM-DD  analysis date (default: today); later rows are reported, not used
+  --as-of DATE        analysis date (default: today); later rows are reported, not used.
+                      2025-12-31, 2025/12/31, 20251231 or 31 Dec 2025 (a date as the data
+                      could hold it); 03/04/2025 is refused: day or month first?
   --lang zh-CN|en-US  language of the tabs and messages (default: the workbook's previous run,
                       else its headers, else Chinese in the files' names, else the system
                       locale; an error is said in the first of these known when it happens)
@@ -413,6 +416,8 @@ Exit codes:
   /** The rule-set file's comment, errors, value types and migration notes (ruleSet.ts). */
   ruleSetFile: RULE_SET_FILE_EN,
   ruleErrors: RULE_ERRORS_EN,
+  /** Why a typed date (--as-of, the rule set's asOf) is not a day (typedDate.ts). */
+  typedDate: TYPED_DATE_EN,
   ruleTypes: RULE_TYPES_EN,
   ruleMigration: RULE_MIGRATION_EN,
   /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */

@@ -4,7 +4,8 @@
  */
 export const RULE_DOCS_EN = {
   "ruleSet.version": "Schema version of this rule-set document",
-  "ruleSet.asOf": "Analysis date (YYYY-MM-DD); today when absent. Not part of the rule-set hash",
+  "ruleSet.asOf":
+    "Analysis date, written as --as-of takes it (2025-12-31, 2025/12/31, 20251231, 31 Dec 2025); today when absent. Not part of the rule-set hash",
   "window.months":
     "Analysis window in months: frequency and monetary count only this period; 12 covers every season once",
   "segmentation.rfm.*.cutPoints":
@@ -136,7 +137,8 @@ export const RULE_DOCS_EN = {
 
 export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "ruleSet.version": "规则文件格式版本",
-  "ruleSet.asOf": "分析日期（YYYY-MM-DD）；不填则为运行当天。不计入规则哈希",
+  "ruleSet.asOf":
+    "分析日期，写法同 --as-of（2025-12-31、2025/12/31、20251231、2025年12月31日、31 Dec 2025）；不填则为运行当天。不计入规则哈希",
   "window.months":
     "分析窗口（月）：购买频次与消费金额只统计这段时间；默认 12 个月，覆盖完整一年的季节",
   "segmentation.rfm.*.cutPoints":

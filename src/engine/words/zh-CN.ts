@@ -7,6 +7,7 @@ import { COMPLAINTS_ZH, DATA_QUALITY_ZH, SATISFACTION_ZH } from "./serviceTabs";
 import { RULE_DOCS_ZH } from "./ruleDocs";
 import { ANALYZE_ZH, ARGS_ZH, BACKTEST_HELP_ZH, SUMMARY_ZH } from "./cliWords";
 import { FILE_ZH, OFFICE_ZH } from "./fileWords";
+import { TYPED_DATE_ZH } from "./typedDate";
 import { INGEST_ZH } from "./ingestWords";
 import {
   ANALYSIS_NOTES_ZH,
@@ -232,7 +233,9 @@ export const ZH: Catalog = {
                        （CSV 输入时：客户文件旁的 analysis.xlsx）
   --json 文件          另写出完整结果 JSON（结构见 schema/result.schema.json）
   --share              用于分享的工作簿：只含分析表（不复制输入表），电话和电子邮件地址打码（138****8000）
-  --as-of YYYY-MM-DD   分析日期（默认：今天）；晚于此日期的行会列出但不使用
+  --as-of 日期         分析日期（默认：今天）；晚于此日期的行会列出但不使用。
+                       可写作 2025-12-31、2025/12/31、20251231、2025年12月31日 或 31 Dec 2025
+                       （数据中的日期写法均可）；03/04/2025 无法确定日月顺序，不接受
   --lang zh-CN|en-US   分析表和提示的语言（默认：工作簿上次分析所用语言，否则按列名，否则看文件名
                        是否含中文，否则按系统语言；出错时按当时已知的第一项）
   --rules 文件         规则集 JSON（可从 "rules --print" 开始）；默认：内置规则
@@ -367,6 +370,7 @@ export const ZH: Catalog = {
   /** The rule-set file's comment, errors, value types and migration notes (ruleSet.ts). */
   ruleSetFile: RULE_SET_FILE_ZH,
   ruleErrors: RULE_ERRORS_ZH,
+  typedDate: TYPED_DATE_ZH,
   ruleTypes: RULE_TYPES_ZH,
   ruleMigration: RULE_MIGRATION_ZH,
   /** The input sheets' and columns' names (inputs.ts; schema.ts SHEETS carries them). */

@@ -11,6 +11,8 @@ import {
   parseDate,
   readTypedDate,
   toExcelSerial,
+  typedDateProblem,
+  weekdayOf,
 } from "../../../src/engine/parse/date";
 
 const mar7 = epochDay(2025, 3, 7);
@@ -339,6 +341,7 @@ describe("readTypedDate", () => {
       day: NaN,
       parts: { year: 2025, month: 2, day: 30 },
       ambiguous: false,
+      weekday: null,
     });
     expect(readTypedDate("20251300").parts).toEqual({ year: 2025, month: 13, day: 0 });
     expect(readTypedDate("31/02/2025").parts).toEqual({ year: 2025, month: 2, day: 31 });
@@ -347,5 +350,125 @@ describe("readTypedDate", () => {
     expect(readTypedDate("2025年12月31日 星期一").day).toBeNaN();
     expect(readTypedDate("31 Dec 2025").day).toBe(epochDay(2025, 12, 31));
     expect(readTypedDate("").parts).toBeNull();
+  });
+});
+
+// Tester12 #9, reviewer12 D8: a weekday written with a typed date is checked, and settles which
+// reading of an n/n/yyyy is meant; why a typed date is no day has one owner (typedDateProblem).
+describe("a typed date's weekday and what is wrong with it", () => {
+  const ZH_DAYS = "日一二三四五六";
+  const day = fc.integer({ min: epochDay(1900, 3, 1), max: epochDay(9999, 12, 31) });
+
+  it("a date with a weekday reads as the date when the weekday is its own, else names both", () => {
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom("星期", "周", "礼拜"),
+        (d, w, word) => {
+          const iso = isoDate(d);
+          const [y, m, dd] = iso.split("-").map(Number);
+          const text = `${y}年${m}月${dd}日 ${word}${ZH_DAYS[w]}`;
+          const read = readTypedDate(text);
+          if (w === weekdayOf(d)) {
+            expect(read.day).toBe(d);
+            expect(typedDateProblem(text)).toBeNull();
+          } else {
+            expect(read.day).toBeNaN();
+            expect(typedDateProblem(text)).toEqual({
+              code: "wrongWeekday",
+              date: iso,
+              written: w,
+              actual: weekdayOf(d),
+            });
+          }
+        },
+      ),
+    );
+  });
+
+  it("an n/n/yyyy either way round is read when its weekday is one reading's only", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 6 }),
+        (y, a, b, w) => {
+          fc.pre(a !== b);
+          const monthFirst = epochDay(y, a, b);
+          const dayFirst = epochDay(y, b, a);
+          const text = `${String(a).padStart(2, "0")}/${String(b).padStart(2, "0")}/${y} 星期${ZH_DAYS[w]}`;
+          const fits = [monthFirst, dayFirst].filter((d) => weekdayOf(d) === w);
+          const read = readTypedDate(text);
+          if (fits.length === 1) {
+            expect(read.day).toBe(fits[0]);
+            expect(typedDateProblem(text)).toBeNull();
+          } else {
+            expect(read.day).toBeNaN();
+            expect(typedDateProblem(text)?.code).toBe("ambiguous");
+          }
+        },
+      ),
+    );
+  });
+
+  it("says nothing of a date that reads and something of every text that does not", () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 14 }),
+      fc
+        .tuple(
+          fc.integer({ min: 1890, max: 10_010 }),
+          fc.integer({ min: 0, max: 14 }),
+          fc.integer({ min: 0, max: 33 }),
+          fc.constantFrom("-", "/", ".", "年"),
+        )
+        .map(([y, m, d, sep]) =>
+          sep === "年" ? `${y}年${m}月${d}日` : `${y}${sep}${m}${sep}${d}`,
+        ),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 14 }),
+          fc.integer({ min: 0, max: 33 }),
+          fc.integer({ min: 1890, max: 2030 }),
+        )
+        .map(([a, b, y]) => `${a}/${b}/${y}`),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const problem = typedDateProblem(t);
+        expect(problem === null).toBe(!Number.isNaN(readTypedDate(t).day));
+        if (problem?.code === "noSuchDay") expect(problem.days).toBeLessThanOrEqual(31);
+      }),
+    );
+  });
+
+  it("names what is wrong", () => {
+    expect(typedDateProblem("2025-02-30")).toEqual({
+      code: "noSuchDay",
+      year: 2025,
+      month: 2,
+      days: 28,
+    });
+    expect(typedDateProblem("2025-13-01")).toEqual({ code: "noSuchMonth" });
+    expect(typedDateProblem("1899-12-31")).toEqual({ code: "yearRange", from: 1900, to: 9999 });
+    expect(typedDateProblem("2025-12-00")).toEqual({ code: "dayZero", days: 31 });
+    expect(typedDateProblem("03/04/2025")).toEqual({
+      code: "ambiguous",
+      dayFirst: "2025-04-03",
+      monthFirst: "2025-03-04",
+    });
+    // 2025-04-03 is a Thursday, 2025-03-04 a Tuesday.
+    expect(readTypedDate("03/04/2025 星期四").day).toBe(epochDay(2025, 4, 3));
+    expect(readTypedDate("03/04/2025 星期二").day).toBe(epochDay(2025, 3, 4));
+    expect(typedDateProblem("2025年12月31日 星期五")).toEqual({
+      code: "wrongWeekday",
+      date: "2025-12-31",
+      written: 5,
+      actual: 3,
+    });
+    expect(typedDateProblem("tomorrow")).toEqual({ code: "notADate" });
+    expect(typedDateProblem("45657")).toEqual({ code: "notADate" });
+    expect(weekdayOf(0)).toBe(4); // 1970-01-01, a Thursday
   });
 });

@@ -182,7 +182,21 @@ describe("invalid rule sets name the field", () => {
       "churn.levels: medium must not be above high",
     ]);
     expect(errorsOf({ version: 3 })).toEqual(["version: expected one of 2; got 3"]);
-    expect(errorsOf({ asOf: "2025/06/30" })).toEqual(["asOf: expected a date as YYYY-MM-DD"]);
+    // Tester12 #8: asOf takes what --as-of takes, and is refused with the same words.
+    expect(parseRuleSet({ asOf: "2025/06/30" }).ok).toBe(true);
+    expect(parseRuleSet({ asOf: "2025年6月30日 星期一" }).ok).toBe(true);
+    expect(errorsOf({ asOf: "2025-02-30" })).toEqual([
+      "asOf: “2025-02-30” is not a real date (month 2 of 2025 has 28 days)",
+    ]);
+    expect(errorsOf({ asOf: "2025-02-30" }, "zh-CN")).toEqual([
+      "asOf：“2025-02-30”不是有效日期（2025 年 2 月只有 28 天）",
+    ]);
+    expect(errorsOf({ asOf: "2025年12月31日 星期五" })).toEqual([
+      "asOf: “2025年12月31日 星期五” has the wrong weekday: 2025-12-31 is a Wednesday, not a Friday; write the date alone (2025-12-31) or with its own weekday",
+    ]);
+    expect(errorsOf({ asOf: "June" })).toEqual([
+      "asOf: “June” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025)",
+    ]);
   });
 
   it("errors in the service sections name their field too", () => {
