@@ -87,6 +87,10 @@ describe("stderrProgress on an injected clock", () => {
     expect(say("en-US", "changes")).toBe("… comparing with the last run");
     expect(say("zh-CN", "changes")).toBe("… 对比上次运行的变化");
     expect(say("zh-CN", "segments")).toBe("… 分析分群、生命周期与流失风险");
+    // Tester12 #13: it said "fitting BG/NBD" where the run fits MBG/NBD (the default) or BG/NBD
+    // (model.repeatPurchaseModel): the step names the model's role, which holds for either.
+    expect(say("en-US", "model")).toBe("… fitting the repeat-purchase model and lifetime value");
+    expect(say("zh-CN", "model")).toBe("… 拟合复购模型与客户终身价值");
     // A step without words still says what is happening.
     expect(say("en-US", "newStep")).toBe("… analysing newStep");
   });

@@ -227,7 +227,7 @@ export const EN = {
     segments: "analysing segments, lifecycle and churn risk",
     followUps: "planning the follow-up schedule",
     satisfaction: "analysing satisfaction and complaints",
-    model: "fitting BG/NBD and lifetime value",
+    model: "fitting the repeat-purchase model and lifetime value",
     overview: "building the overview",
     churnRisk: "scoring churn risk",
     churnLearn: "learning churn risk from history",

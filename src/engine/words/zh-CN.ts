@@ -207,7 +207,7 @@ export const ZH: Catalog = {
     segments: "分析分群、生命周期与流失风险",
     followUps: "制定回访计划",
     satisfaction: "分析满意度与投诉",
-    model: "拟合 BG/NBD 与客户终身价值",
+    model: "拟合复购模型与客户终身价值",
     overview: "生成概览",
     churnRisk: "计算流失风险",
     churnLearn: "从历史学习流失风险",
