@@ -42,6 +42,7 @@ import { systemClock, type Clock } from "./clock";
 import { phaseMark, stderrProgress } from "./progress";
 import { JSON_WRITER_STOPPED, jsonInWorker } from "./jsonWorker";
 import { backtestWorker } from "./backtestWorker";
+import { shellWord } from "./shellWord";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
@@ -250,9 +251,10 @@ export async function analyzeCommand(
       if (output) {
         if (!args.langGiven) lang = output.lang;
         const file = args.workbook;
+        const previous = shellWord(file);
         throw new InputError(
-          say("en-US", "file", "outputAsInput", { file, tabs: output.sheets.join(", ") }),
-          say("zh-CN", "file", "outputAsInput", { file, tabs: output.sheets.join("、") }),
+          say("en-US", "file", "outputAsInput", { file, previous, tabs: output.sheets.join(", ") }),
+          say("zh-CN", "file", "outputAsInput", { file, previous, tabs: output.sheets.join("、") }),
         );
       }
     }

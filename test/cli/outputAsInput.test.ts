@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import fc from "fast-check";
+import { shellWord } from "../../src/cli/shellWord";
 import { cli, scratchFolder } from "./harness";
 
 // Stop-19 tester #7: the workbook a CSV run writes, given back to the CLI as its input, was refused
@@ -38,6 +41,15 @@ describe("an analysis output given as the input", () => {
     expect(en.err).toContain(`“${out}” is an analysis output workbook`);
     expect(en.err).not.toContain("none");
 
+    // Tester12 #7: the advised command ends the line, as the README writes it, with the file as a
+    // shell takes it (no curly quotes, which a shell keeps in the name).
+    const advice = `npm run cli -- analyze --customers 客户.csv --transactions 交易.csv --previous ${shellWord(out)}\n`;
+    expect(zh.err.endsWith(advice)).toBe(true);
+    expect(en.err).toMatch(
+      /e\.g\.: npm run cli -- analyze --customers customers\.csv .* --previous \S+\n$/,
+    );
+    expect(zh.err + en.err).not.toMatch(/--previous “/);
+
     // What the message advises works: the CSV files again, with the output as --previous.
     const advised = await cli(
       "analyze",
@@ -50,5 +62,36 @@ describe("an analysis output given as the input", () => {
       scratch.path("c2.xlsx"),
     );
     expect(advised.code).toBe(0);
+  });
+});
+
+describe("a file name as a shell takes it (shellWord)", () => {
+  test("as it is when nothing in it means something to a shell, else in straight quotes", () => {
+    expect(shellWord("analysis.xlsx", "linux")).toBe("analysis.xlsx");
+    expect(shellWord("/tmp/报表/十二月.analysis.xlsx", "linux")).toBe(
+      "/tmp/报表/十二月.analysis.xlsx",
+    );
+    expect(shellWord("my report.xlsx", "linux")).toBe('"my report.xlsx"');
+    expect(shellWord('a "b" $c `d` \\e.xlsx', "linux")).toBe('"a \\"b\\" \\$c \\`d\\` \\\\e.xlsx"');
+    expect(shellWord("it's.xlsx", "linux")).toBe('"it\'s.xlsx"');
+    expect(shellWord("", "linux")).toBe('""');
+    // Windows: a backslash is a folder separator.
+    expect(shellWord("C:\\报表\\a.xlsx", "win32")).toBe("C:\\报表\\a.xlsx");
+    expect(shellWord("C:\\My Files\\a.xlsx", "win32")).toBe('"C:\\My Files\\a.xlsx"');
+  });
+
+  test("a POSIX shell reads the word back as the name, whatever it holds", () => {
+    const name = fc
+      .string({ minLength: 1, maxLength: 12, unit: "grapheme" })
+      .filter((n) => !n.includes("\0"));
+    fc.assert(
+      fc.property(name, (n) => {
+        const back = execFileSync("sh", ["-c", `printf %s ${shellWord(n, "linux")}`], {
+          encoding: "utf8",
+        });
+        expect(back).toBe(n);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -42,9 +42,13 @@ export const FILE_EN = {
   damaged: "“{file}” is damaged and cannot be read as an Excel workbook ({detail}).",
   noSheet: "“{file}” has no sheet named “{sheet}”.",
   noCsvFor: "No CSV file was given for “{sheet}”.",
-  /** An analysis output with only our tabs given as input (analyzeCommand.ts). */
+  /**
+   * An analysis output with only our tabs given as input (analyzeCommand.ts). {previous} is the
+   * file as a shell takes it (cli/shellWord.ts), the command as the README writes it, last on the
+   * line with nothing after it, so it can be copied whole (tester12 #7).
+   */
   outputAsInput:
-    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original files and give this workbook as --previous to see what changed, e.g. analyze --customers customers.csv --transactions transactions.csv --previous “{file}”.",
+    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original files and give this workbook as --previous to see what changed, e.g.: npm run cli -- analyze --customers customers.csv --transactions transactions.csv --previous {previous}",
   /** Outputs (paths.ts, xlsxWriter.ts). */
   outputIsInput: "{out}: this is an input file; choose another output (inputs are never modified)",
   outputTwice: "{out}: named for two outputs; give each its own file",
@@ -112,7 +116,7 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   noSheet: "“{file}”中没有名为“{sheet}”的工作表。",
   noCsvFor: "没有为“{sheet}”指定 CSV 文件。",
   outputAsInput:
-    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始文件运行，并用 --previous 指向这个工作簿以查看变化，例如：analyze --customers 客户.csv --transactions 交易.csv --previous “{file}”。",
+    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始文件运行，并用 --previous 指向这个工作簿以查看变化，例如：npm run cli -- analyze --customers 客户.csv --transactions 交易.csv --previous {previous}",
   outputIsInput: "{out}：这是输入文件；请另选输出文件（输入文件不会被修改）",
   outputTwice: "{out}：两个输出使用了同一个文件名",
   noFolder: "{out}：文件夹 {dir} 不存在",
