@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, readdirSync, rmSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../engine/errors";
@@ -226,7 +226,12 @@ export function probeOutput(target: string, option: OutputOption): void {
       throw writeFailure(target, error as NodeJS.ErrnoException);
     throw error;
   }
+  // Root opens a file whose mode gives no one write (chmod 444) all the same, and the rename then
+  // replaced it (tester12 #14): a file marked read-only for everyone is refused as a user's open
+  // refuses it. Windows' read-only attribute already fails the open (EPERM).
+  const readOnly = process.platform !== "win32" && (fstatSync(fd).mode & 0o222) === 0;
   closeSync(fd);
+  if (readOnly) throw cannotReplace(target, option);
 }
 
 /** The temp file was renamed over its target or removed: no longer ours to clean up. */

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import {
+  chmodSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -182,6 +183,22 @@ describe("probeOutput: can this output be written, asked before the run", () => 
       expect(readdirSync(at)).toEqual(["locked.file"]);
     },
   );
+
+  // Tester12 #14: as root the open passes whatever the mode, and the output was replaced.
+  test("an output marked read-only for everyone (chmod 444) is refused, root or not", () => {
+    const at = mkdtempSync(path.join(dir, "probe-readonly-"));
+    const target = path.join(at, "ro.xlsx");
+    writeFileSync(target, "kept");
+    chmodSync(target, 0o444);
+    expect(() => probeOutput(target, "-o")).toThrow(
+      `${target}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with -o.`,
+    );
+    expect(readFileSync(target, "utf8")).toBe("kept");
+    expect(readdirSync(at)).toEqual(["ro.xlsx"]);
+    // Writable by its owner only: taken (as root, and as its owner).
+    chmodSync(target, 0o644);
+    expect(() => probeOutput(target, "--json")).not.toThrow();
+  });
 
   test("a folder that takes no new file is said in words naming the output, not the temp file", () => {
     const at = mkdtempSync(path.join(dir, "probe-folder-"));
