@@ -16,6 +16,7 @@ import {
   textRoom,
   wholeNameWidth,
   wrapLines,
+  inNumberList,
 } from "../../../src/engine/report/textMeasure";
 import { textLines } from "../../../src/workbook/file/rowHeights";
 
@@ -76,6 +77,46 @@ describe("text as Calibri 11 prints it", () => {
     for (const mark of "〕〉］｝…．") expect(breakAllowed(`客户名单${mark}说明`, 4)).toBe(false);
   });
 
+  // Tester12 #5: LibreOffice lays "第 316、319、…、373 行" out with the list as one word (cut where
+  // the line is full), and the row lost its last line on paper.
+  test("a list of numbers joined by 、 is one word, cut where the line is full", () => {
+    const g8 =
+      "客户编号“C000”不在客户表中，此行未使用（同样的问题共 20 行：第 316、319、322、325、328、331、334、337、340、343、346、349、352、355、358、361、364、367、370、373 行）";
+    expect(textLines(g8, 50)).toBe(5);
+    // As LibreOffice printed it (its column about 5 % wider).
+    const lines = lineStarts(g8, textRoom(50) * 1.05).map((s, k, a) => g8.slice(s, a[k + 1]));
+    expect(lines.map((l) => l.trim())).toEqual([
+      "客户编号“C000”不在客户表中，此行未使用（同样的问",
+      "题共 20 行：第",
+      "316、319、322、325、328、331、334、337、340、343",
+      "、346、349、352、355、358、361、364、367、370、37",
+      "3 行）",
+    ]);
+    expect(inNumberList("23、376", 2)).toBe(true);
+    expect(inNumberList("行、376", 1)).toBe(false);
+    expect(inNumberList("23、行", 2)).toBe(false);
+    expect(inNumberList("23、", 2)).toBe(false);
+    // A list alone takes the lines its characters cut greedily take, whatever the room.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 99_999 }), { minLength: 1, maxLength: 40 }),
+        fc.double({ min: 2.2, max: 60, noNaN: true }),
+        (numbers, room) => {
+          const list = numbers.join("、");
+          let cut = 1;
+          let used = 0;
+          for (const ch of list) {
+            const w = charWidth(ch.charCodeAt(0));
+            if (used > 0 && used + w > room) [cut, used] = [cut + 1, 0];
+            used += w;
+          }
+          expect(wrapLines(list, room)).toBe(cut);
+          expect(lineStarts(list, room, 1, true).length).toBe(cut);
+        },
+      ),
+    );
+  });
+
   test("wrapped Chinese reasons keep their third line (they overprinted the next row at 2.0)", () => {
     expect(textLines("客".repeat(9), 10)).toBe(3);
   });
@@ -122,6 +163,8 @@ describe("headings break where a reader would (issue 11, stop 32 tester #1)", ()
       "%",
       "）",
       "12",
+      "、",
+      "316、319",
       "mmmmmmmmmmmm",
       "a",
     ];
