@@ -10,10 +10,15 @@ import type { LifecycleRules } from "../rules/schema";
  * 4. new 新客户 — first purchase within lifecycle.newDays;
  * 5. decline 衰退期 — overdue: silent for more than overdueFactor × the customer's rhythm (for a
  *    customer who keeps buying at a constant rate a silence of 3 rhythms happens 5% of the time),
- *    or (repeat buyers) purchases in the recent trend period significantly fewer than in the one
- *    before (a one-sided binomial test at trendSignificance, at least minTrendPurchases purchase
- *    days in the two periods, and a fall of declineChange or more). A customer who bought within
- *    their rhythm and whose purchases and spend did not fall is never in decline;
+ *    or (repeat buyers) stopped: no purchase in the whole recent trend period and silent for
+ *    longer than their rhythm (stop 37, tester12 #15: two purchases 16 months apart, then 324 days
+ *    silent, was "mature" at 96% churn risk; such mature customers bought again within 90 days at
+ *    23.5% (zh sample), 12.5% (en), 16.5% (CDNOW) and 14.3% (generated), as the decline stage
+ *    does, the other mature ones at 33–77%: scripts/churn-judgment-check.ts), or purchases in the recent trend period
+ *    significantly fewer than in the one before (a one-sided binomial test at trendSignificance,
+ *    at least minTrendPurchases purchase days in the two periods, and a fall of declineChange or
+ *    more). A customer who bought within their rhythm and whose purchases and spend did not fall
+ *    is never in decline;
  * 6. growth 成长期 — first purchase within matureAfterDays, or purchases significantly more (the
  *    same test the other way, and a rise of growthChange or more); customers who bought once are
  *    growth here (developing: no second purchase yet, not overdue) and never mature;
@@ -83,6 +88,8 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   if (x.recencyDays > rules.overdueFactor * x.typicalGapDays) return STAGE.decline;
   const repeat = x.purchaseDays > 1;
   const withinRhythm = x.recencyDays <= x.typicalGapDays;
+  // Stopped: nothing in the recent trend period, and past the customer's own rhythm.
+  if (repeat && !withinRhythm && x.recentCount === 0) return STAGE.decline;
   const notFalling = x.recentCount >= x.previousCount && x.recentSpend >= x.previousSpend;
   if (repeat && !(withinRhythm && notFalling) && isFalling(x, rules)) return STAGE.decline;
   if (!repeat || x.ageDays < rules.matureAfterDays || isRising(x, rules)) return STAGE.growth;

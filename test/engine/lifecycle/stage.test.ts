@@ -82,6 +82,31 @@ describe("lifecycle stage", () => {
     expect(stageOf(purchases("X", every(20, 50, 730)))).toBe("mature");
   });
 
+  it("nothing in the recent trend period and past the own rhythm → decline, not mature (tester12 #15)", () => {
+    // Three customers buying every 30 days keep the population rhythm at 30 days.
+    const crowd = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
+    const stage = (days: number[], patch: unknown = {}) =>
+      LIFECYCLE_STAGES[
+        classify(
+          {
+            asOf: "2025-06-30",
+            customers: ["X", "P", "Q", "R"],
+            transactions: [...purchases("X", days), ...crowd],
+          },
+          patch,
+        ).analysis.lifecycleStage[0]
+      ];
+    // zh 1000010: bought twice 16 months apart, then silent 324 days (rhythm (488 + 30) / 2 = 259,
+    // so not 3 × past it).
+    expect(stage([324, 812])).toBe("decline");
+    // Silent past the period but within the rhythm: slow, not stopped.
+    expect(stage([200, 800])).toBe("mature");
+    // A purchase in the period keeps the steady slow buyer mature.
+    expect(stage([170, 470, 770])).toBe("mature");
+    // The period is the rule set's: a longer one sees the purchase 324 days ago.
+    expect(stage([324, 812], { lifecycle: { trendPeriodDays: 330 } })).toBe("mature");
+  });
+
   it("came back after a churn-length gap → won_back, for wonBackWithinDays", () => {
     const tx = purchases("X", [20, 50, 500, 530, 560]);
     expect(stageOf(tx)).toBe("won_back");
