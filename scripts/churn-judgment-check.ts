@@ -1,0 +1,237 @@
+/**
+ * The churn probability and the lifecycle stage against what happened afterwards (stop 37:
+ * tester12 #10 and #15, stop 36 closing note). For each data set, through the product's own
+ * pipeline, the analysis as of `asOf` and as of asOf + 90 days (what happened), over the customers
+ * who had bought by asOf and are not in the churned stage (the rows with a churn probability):
+ *
+ * - AUC of the churn probability for "no purchase in the 90 days", and the probability in 5 bands
+ *   against the observed share (calibration), the lowest band split by purchase days;
+ * - per lifecycle stage: customers, mean churn probability, share who bought again in the 90 days;
+ * - a repeat purchase against the figure: the analysis 31 days before asOf too; of the customers
+ *   who bought again in those 31 days, how many have a higher churn probability after it, and the
+ *   figure they would have had without that purchase days (the rows at asOf with the same history
+ *   minus those days is not measurable here: the mean change is reported).
+ *
+ * On generated data (backtest/generate.ts "leaving") also against the known truth. A developer's
+ * check, not a test: the CDNOW file is not in the repository.
+ *
+ *   [CDNOW=path/to/CDNOW_master.txt] npx tsx scripts/churn-judgment-check.ts [zh|en|cdnow|generated ...]
+ */
+
+import { readFileSync } from "fs";
+import { LIFECYCLE_STAGES } from "../src/engine/analysis";
+import { analyzeWorkbook, type Analysis } from "../src/engine/analyze";
+import type { Grid } from "../src/engine/cells";
+import { areaUnderCurve as auc } from "../src/engine/backtest/auc";
+import { generatePopulation } from "../src/engine/backtest/generate";
+import { memorySource } from "../src/engine/ingest/memorySource";
+import type { GridSource } from "../src/engine/ingest/workbook";
+import { STAGE } from "../src/engine/lifecycle/stage";
+import { isoDate, parseIsoDate } from "../src/engine/parse/date";
+import { defaultRules } from "../src/engine/rules";
+import { openXlsx } from "../src/workbook/file";
+
+const H = 90;
+const pc = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+interface Row {
+  p: number;
+  y: number;
+  stage: number;
+  pd: number;
+  age: number;
+  truth: number;
+}
+
+function bandTable(rows: Row[], split: boolean): string {
+  const out = [
+    "| churn probability | customers | mean stated | observed no purchase |",
+    "|---|---|---|---|",
+  ];
+  const cuts = [0, 0.2, 0.4, 0.6, 0.8, 1.0001];
+  for (let b = 0; b + 1 < cuts.length; b++) {
+    const inBand = rows.filter((r) => r.p >= cuts[b] && r.p < cuts[b + 1]);
+    const line = (name: string, rs: Row[]) =>
+      out.push(
+        `| ${name} | ${rs.length} | ${rs.length ? pc(rs.reduce((s, r) => s + r.p, 0) / rs.length) : "–"} | ${rs.length ? pc(rs.reduce((s, r) => s + r.y, 0) / rs.length) : "–"} |`,
+      );
+    line(`${cuts[b] * 100}–${Math.round(cuts[b + 1] * 100)}%`, inBand);
+    if (split && b === 0) {
+      line(
+        "… 1 purchase day",
+        inBand.filter((r) => r.pd === 1),
+      );
+      line(
+        "… 2–4",
+        inBand.filter((r) => r.pd >= 2 && r.pd <= 4),
+      );
+      line(
+        "… 5+",
+        inBand.filter((r) => r.pd >= 5),
+      );
+      line(
+        "… first purchase < 90 days before",
+        inBand.filter((r) => r.age < 90),
+      );
+    }
+  }
+  return out.join("\n");
+}
+
+async function measure(
+  label: string,
+  open: () => GridSource | Promise<GridSource>,
+  asOf: number,
+  truth?: (id: string) => number,
+) {
+  const rules = defaultRules();
+  const before: Analysis = await analyzeWorkbook(await open(), { rules, asOf: asOf - 31 });
+  const now: Analysis = await analyzeWorkbook(await open(), { rules, asOf });
+  const later: Analysis = await analyzeWorkbook(await open(), { rules, asOf: asOf + H });
+  const laterIndex = new Map(later.dataset.customers.id.map((id, i) => [String(id), i]));
+  const beforeIndex = new Map(before.dataset.customers.id.map((id, i) => [String(id), i]));
+  const c = now.classification.analysis;
+  const rows: Row[] = [];
+  let repeat = 0;
+  let rose = 0;
+  let change = 0;
+  const risers: Row[] = [];
+  const others: Row[] = [];
+  now.dataset.customers.id.forEach((id, i) => {
+    if (!(now.summary.model.purchaseDays[i] > 0) || c.lifecycleStage[i] === STAGE.churned) return;
+    const p = c.churnProbability[i];
+    if (!Number.isFinite(p)) return;
+    const j = laterIndex.get(String(id));
+    const y = j !== undefined && later.summary.model.lastDay[j] > asOf ? 0 : 1;
+    const pd = now.summary.segmentation.purchaseDays[i];
+    rows.push({
+      p,
+      y,
+      stage: c.lifecycleStage[i],
+      pd,
+      age: asOf - now.summary.segmentation.firstPurchase[i],
+      truth: truth ? truth(String(id)) : NaN,
+    });
+    const b = beforeIndex.get(String(id));
+    if (b === undefined) return;
+    const pb = before.classification.analysis.churnProbability[b];
+    const pdb = before.summary.segmentation.purchaseDays[b];
+    if (!Number.isFinite(pb) || !(pd > pdb) || !(pdb > 0)) return;
+    repeat++;
+    change += p - pb;
+    if (p > pb + 0.005) rose++;
+    (p > pb + 0.005 ? risers : others).push(rows[rows.length - 1]);
+  });
+  const aucOf = (ys: number[]) =>
+    auc(
+      Float64Array.from(rows, (r) => r.p),
+      Uint8Array.from(ys),
+    );
+  const rate = rows.reduce((s, r) => s + r.y, 0) / rows.length;
+  console.log(
+    `\n## ${label}, as of ${isoDate(asOf)} (outcome to ${isoDate(asOf + H)}): ${rows.length} customers scored, ${pc(rate)} did not buy; churn model ${now.churn.model.source}`,
+  );
+  console.log(
+    `AUC of the churn probability for "no purchase in ${H} d": ${aucOf(rows.map((r) => r.y)).toFixed(3)}; backtest AUC ${now.churn.validation.auc?.toFixed?.(3) ?? "–"}`,
+  );
+  if (truth)
+    console.log(
+      `AUC against the known truth (gone at ${isoDate(asOf + H)}): ${aucOf(rows.map((r) => 1 - r.truth)).toFixed(3)}`,
+    );
+  console.log(
+    `repeat purchase in the 31 days before: ${repeat} customers, ${rose} with a higher churn probability after it (${pc(rose / Math.max(1, repeat))}), mean change ${((100 * change) / Math.max(1, repeat)).toFixed(1)} points`,
+  );
+  const mean = (rs: Row[], f: (r: Row) => number) =>
+    rs.length ? pc(rs.reduce((a, r) => a + f(r), 0) / rs.length) : "–";
+  console.log(
+    `… whose figure rose: stated ${mean(risers, (r) => r.p)}, observed no purchase ${mean(risers, (r) => r.y)}; the others: stated ${mean(others, (r) => r.p)}, observed ${mean(others, (r) => r.y)}`,
+  );
+  console.log("\n" + bandTable(rows, true));
+  console.log(
+    "\n| young customers | customers | mean stated | observed no purchase |\n|---|---|---|---|",
+  );
+  const young: [string, (r: Row) => boolean][] = [
+    ["1 purchase day, first < 30 days before", (r) => r.pd === 1 && r.age < 30],
+    ["1 purchase day, first 30–89 days before", (r) => r.pd === 1 && r.age >= 30 && r.age < 90],
+    ["2 purchase days, first < 90 days before", (r) => r.pd === 2 && r.age < 90],
+    ["3+ purchase days, first < 90 days before", (r) => r.pd >= 3 && r.age < 90],
+  ];
+  for (const [name, f] of young) {
+    const rs = rows.filter(f);
+    console.log(
+      `| ${name} | ${rs.length} | ${rs.length ? pc(rs.reduce((a, r) => a + r.p, 0) / rs.length) : "–"} | ${rs.length ? pc(rs.reduce((a, r) => a + r.y, 0) / rs.length) : "–"} |`,
+    );
+  }
+  console.log(
+    "\n| stage | customers | mean churn probability | bought again in 90 d |\n|---|---|---|---|",
+  );
+  for (let s = 0; s < LIFECYCLE_STAGES.length; s++) {
+    const rs = rows.filter((r) => r.stage === s);
+    if (!rs.length) continue;
+    console.log(
+      `| ${LIFECYCLE_STAGES[s]} | ${rs.length} | ${pc(rs.reduce((a, r) => a + r.p, 0) / rs.length)} | ${pc(rs.reduce((a, r) => a + 1 - r.y, 0) / rs.length)} |`,
+    );
+  }
+  if (truth) {
+    console.log(
+      "\n" +
+        bandTable(
+          rows.map((r) => ({ ...r, y: 1 - r.truth })),
+          false,
+        ).replace("observed no purchase", "gone (truth)"),
+    );
+  }
+}
+
+function cdnow(): GridSource {
+  const lines = readFileSync(
+    process.env.CDNOW ?? "../shared/data/cdnow/lifetimes_CDNOW_master.txt",
+    "utf8",
+  )
+    .trim()
+    .split(/\r?\n/)
+    .slice(1);
+  const ids = new Set<number>();
+  const transactions: Grid = [["Customer ID", "Date", "Amount"]];
+  for (const line of lines) {
+    const [id, date, , dollars] = line.trim().split(/\s+/);
+    transactions.push([
+      Number(id),
+      `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,
+      Number(dollars),
+    ]);
+    ids.add(Number(id));
+  }
+  const customers: Grid = [["Customer ID"], ...[...ids].sort((a, b) => a - b).map((id) => [id])];
+  return memorySource({ Customers: customers, Transactions: transactions });
+}
+
+async function main() {
+  const which =
+    process.argv.length > 2 ? process.argv.slice(2) : ["zh", "en", "cdnow", "generated"];
+  for (const w of which) {
+    const [name, date] = w.split("@");
+    if (name === "zh" || name === "en")
+      await measure(
+        `${name} sample`,
+        () => openXlsx(`assets/sample-${name}.xlsx`),
+        parseIsoDate(date ?? "2025-09-30"),
+      );
+    else if (name === "cdnow") await measure("CDNOW", cdnow, parseIsoDate(date ?? "1997-09-30"));
+    else if (name === "generated") {
+      const pop = generatePopulation({ kind: "leaving", customers: 5000, seed: 7 });
+      const index = new Map(pop.sheets.Customers.slice(1).map((r, i) => [String(r[0]), i]));
+      await measure(
+        "generated (leaving, 5,000, seed 7)",
+        () => memorySource(pop.sheets),
+        date ? parseIsoDate(date) : pop.end - H,
+        (id) => pop.alive[index.get(id)!],
+      );
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
