@@ -23,6 +23,7 @@ import { LIFECYCLE_STAGES } from "../src/engine/analysis";
 import { analyzeWorkbook, type Analysis } from "../src/engine/analyze";
 import type { Grid } from "../src/engine/cells";
 import { areaUnderCurve as auc } from "../src/engine/backtest/auc";
+import { churnReasonsOf } from "../src/engine/churn/reasons";
 import { generatePopulation } from "../src/engine/backtest/generate";
 import { memorySource } from "../src/engine/ingest/memorySource";
 import type { GridSource } from "../src/engine/ingest/workbook";
@@ -93,6 +94,8 @@ async function measure(
   const c = now.classification.analysis;
   const rows: Row[] = [];
   let repeat = 0;
+  const none = now.model.probabilityOfNoPurchase(H);
+  const quoted: [number, number][] = [];
   let rose = 0;
   let change = 0;
   const risers: Row[] = [];
@@ -104,6 +107,8 @@ async function measure(
     const j = laterIndex.get(String(id));
     const y = j !== undefined && later.summary.model.lastDay[j] > asOf ? 0 : 1;
     const pd = now.summary.segmentation.purchaseDays[i];
+    if (none && churnReasonsOf(c, i).some((r) => r.code === "model_no_purchase"))
+      quoted.push([none[i], y]);
     rows.push({
       p,
       y,
@@ -132,7 +137,7 @@ async function measure(
     `\n## ${label}, as of ${isoDate(asOf)} (outcome to ${isoDate(asOf + H)}): ${rows.length} customers scored, ${pc(rate)} did not buy; churn model ${now.churn.model.source}`,
   );
   console.log(
-    `AUC of the churn probability for "no purchase in ${H} d": ${aucOf(rows.map((r) => r.y)).toFixed(3)}; backtest AUC ${now.churn.validation.auc?.toFixed?.(3) ?? "–"}`,
+    `AUC of the churn probability for "no purchase in ${H} d": ${aucOf(rows.map((r) => r.y)).toFixed(3)}; backtest AUC ${now.churn.validation.auc.churnRisk?.toFixed(3) ?? "–"}`,
   );
   if (truth)
     console.log(
@@ -145,6 +150,9 @@ async function measure(
     rs.length ? pc(rs.reduce((a, r) => a + f(r), 0) / rs.length) : "–";
   console.log(
     `… whose figure rose: stated ${mean(risers, (r) => r.p)}, observed no purchase ${mean(risers, (r) => r.y)}; the others: stated ${mean(others, (r) => r.p)}, observed ${mean(others, (r) => r.y)}`,
+  );
+  console.log(
+    `reason model_no_purchase (the repeat-purchase model's figure quoted): ${quoted.length} customers, quoted ${pc(quoted.reduce((a, q) => a + q[0], 0) / Math.max(1, quoted.length))}, observed no purchase ${pc(quoted.reduce((a, q) => a + q[1], 0) / Math.max(1, quoted.length))}`,
   );
   console.log("\n" + bandTable(rows, true));
   console.log(
