@@ -137,8 +137,9 @@ async function restOf(
   here: () => ModelRest,
 ): Promise<ModelRest> {
   if (elsewhere) return elsewhere;
-  const { expectedNextPurchase, clv, note, gammaGamma, fitNote, oneTimeValueBlank } = here();
-  return { expectedNextPurchase, clv, note, gammaGamma, fitNote, oneTimeValueBlank };
+  const { expectedNextPurchase, clv, note, gammaGamma, fitNote, notFitted, oneTimeValueBlank } =
+    here();
+  return { expectedNextPurchase, clv, note, gammaGamma, fitNote, notFitted, oneTimeValueBlank };
 }
 
 /**

@@ -115,7 +115,13 @@ export type ModelRunner = (job: ModelJob, keep: readonly unknown[]) => Promise<M
 /** The part of today's model a split job (ModelJob.split) leaves to the runner's rest(). */
 export type ModelRest = Pick<
   CustomerModel,
-  "expectedNextPurchase" | "clv" | "note" | "gammaGamma" | "fitNote" | "oneTimeValueBlank"
+  | "expectedNextPurchase"
+  | "clv"
+  | "note"
+  | "gammaGamma"
+  | "fitNote"
+  | "notFitted"
+  | "oneTimeValueBlank"
 >;
 
 /** What runs beside the main thread: the repeat-purchase fits, and the word that none follows. */
@@ -249,10 +255,10 @@ export function modelFitter(): ModelFitter {
       const then = pending;
       pending = null;
       if (!then) throw new Error("no split model job to finish");
-      const { expectedNextPurchase, clv, note, gammaGamma, fitNote, oneTimeValueBlank } = then();
-      return movable({ expectedNextPurchase, clv, note, gammaGamma, fitNote, oneTimeValueBlank }, [
-        previous,
-      ]);
+      const { expectedNextPurchase, clv, note, gammaGamma, fitNote, notFitted, oneTimeValueBlank } =
+        then();
+      const rest = { expectedNextPurchase, clv, note, gammaGamma, fitNote, notFitted };
+      return movable({ ...rest, oneTimeValueBlank }, [previous]);
     },
   };
 }

@@ -318,7 +318,7 @@ export function fitBetaGeometric(
   }
   if (!(totalAge > 0)) {
     return fitFailure(
-      "too_few_customers",
+      "no_time_observed",
       "All customers made their first purchase at the end of the period (age 0).",
     );
   }

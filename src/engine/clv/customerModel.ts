@@ -11,6 +11,7 @@ import { fitGammaGamma, oneTimeMeanRefused, type GammaGammaFit } from "./gammaGa
 import { summariseGroupsForModel, type ModelSummary } from "./summary";
 import { spareColumns } from "./spares";
 import type { DatedSummary } from "../aggregate/customerSummary";
+import type { FitFailureCode } from "./fitResult";
 
 /** Why a customer has no model figures: stable codes for the JSON `modelNote`. */
 export const MODEL_NOTES = [
@@ -40,6 +41,13 @@ export interface CustomerModel {
   gammaGamma: GammaGammaFit | null;
   /** Why the model, or its spend part, was not fitted (English; null when both were). */
   fitNote: string | null;
+  /**
+   * Why the repeat-purchase model (part "purchase") or its spend part ("spend") was not fitted, as
+   * a code: the run's warning and the JSON's model.note say it in the run's language (tester12
+   * #6: the note was English in a zh run, and the warning sent the user to a JSON that may not
+   * exist). Null when both were fitted.
+   */
+  notFitted: NotFitted | null;
   timeUnitDays: number;
   purchaseHorizonDays: number;
   clvHorizonMonths: number;
@@ -74,6 +82,17 @@ export interface CustomerModel {
 }
 
 const NOTE = (code: ModelNote) => MODEL_NOTES.indexOf(code);
+
+/** Why a model was not fitted: switched off, too few buyers to try, or its fit's failure code. */
+export type NotFittedCode = "model_disabled" | "below_min_customers" | FitFailureCode;
+
+/** CustomerModel.notFitted: which part, why, and the buyers against model.minCustomers. */
+export interface NotFitted {
+  part: "purchase" | "spend";
+  code: NotFittedCode;
+  buyers: number;
+  minCustomers: number;
+}
 
 /** A prediction array not made yet (fitCustomerModel); never returned. */
 const UNSET = new Float64Array(0);
@@ -159,6 +178,7 @@ export function startCustomerModel(
     bgnbd: null,
     gammaGamma: null,
     fitNote: null,
+    notFitted: null,
     timeUnitDays: rules.timeUnitDays,
     purchaseHorizonDays: rules.purchaseHorizonDays,
     clvHorizonMonths: rules.clvHorizonMonths,
@@ -175,6 +195,12 @@ export function startCustomerModel(
   };
   if (!rules.enabled) {
     model.fitNote = "The model is switched off in the rule set (model.enabled).";
+    model.notFitted = {
+      part: "purchase",
+      code: "model_disabled",
+      buyers: 0,
+      minCustomers: rules.minCustomers,
+    };
     return finished(done(model));
   }
   // Returns are not purchases: the model counts purchase days and the spend on them, read from
@@ -233,8 +259,9 @@ function fitFirst(
     if (summary.hasPurchase[c]) buyers++;
     else model.note[c] = NOTE("no_purchase");
   }
-  const notFitted = (why: string) => {
+  const notFitted = (why: string, code: NotFittedCode) => {
     model.fitNote = why;
+    model.notFitted = { part: "purchase", code, buyers, minCustomers: rules.minCustomers };
     for (let c = 0; c < n; c++)
       if (summary.hasPurchase[c]) model.note[c] = NOTE("model_not_fitted");
     done(model);
@@ -243,11 +270,12 @@ function fitFirst(
   if (buyers < rules.minCustomers) {
     return notFitted(
       `Only ${buyers} customers have bought; the model needs at least ${rules.minCustomers} (model.minCustomers).`,
+      "below_min_customers",
     );
   }
   const fitModel = rules.repeatPurchaseModel === "bgnbd" ? fitBgNbd : fitMbgNbd;
   const fit = fitModel(summary, { penalty: rules.penalty, warmStart: parts.warmStart });
-  if (!fit.ok) return notFitted(fit.message);
+  if (!fit.ok) return notFitted(fit.message, fit.code);
   model.bgnbd = fit;
   const horizon = rules.purchaseHorizonDays / rules.timeUnitDays;
   // Every prediction is computed once per distinct (x, tₓ, T) row (groupSummaries is shared).
@@ -268,6 +296,8 @@ function fitFirst(
     );
     if (!spend.ok) {
       model.fitNote = `Lifetime value not computed: ${spend.message}`;
+      const minCustomers = rules.minCustomers;
+      model.notFitted = { part: "spend", code: spend.code, buyers, minCustomers };
       for (let c = 0; c < n; c++)
         if (summary.hasPurchase[c]) model.note[c] = NOTE("spend_model_not_fitted");
     } else {

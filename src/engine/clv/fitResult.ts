@@ -7,6 +7,8 @@
 export type FitFailureCode =
   /** Fewer than two usable customers (or repeat buyers, for the spend model). */
   | "too_few_customers"
+  /** Every customer's first purchase is at the end of the period: no time observed (age 0). */
+  | "no_time_observed"
   /** Nobody made a repeat purchase, so purchase rates and drop-out cannot be told apart. */
   | "no_repeat_buyers"
   /** Columns of different lengths, or a non-positive penalty/option that makes no sense. */

@@ -1,10 +1,10 @@
 import { isoDate } from "../parse/date";
 import type { Dataset } from "../model";
 import type { Lang } from "../schema";
-import { sayBoth } from "../words/catalog";
+import { CATALOGS, say, sayBoth, type Code } from "../words/catalog";
 import { RISK_LEVELS } from "../analysis";
 import type { FollowUpSchedule } from "./schedule";
-import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
+import { MODEL_NOTES, type CustomerModel, type NotFitted } from "../clv/customerModel";
 import { oneTimeMeanRefused } from "../clv/gammaGamma";
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -209,6 +209,21 @@ export function oneTimeValueWarning(model: CustomerModel, penalty: number): RunW
 }
 
 /**
+ * Why the model (or its spend part) was not fitted, in a language: the run's warning says it, and
+ * the JSON's model.note (tester12 #6: the warning pointed to a JSON that may not exist, whose note
+ * was English in a zh run).
+ *
+ * @example notFittedWords("en-US", { part: "purchase", code: "no_repeat_buyers", buyers: 60, minCustomers: 50 })
+ * // "no customer bought on two different days, so how often customers buy and when they stop cannot be told apart"
+ */
+export function notFittedWords(lang: Lang, why: NotFitted): string {
+  const code = `${why.part}_${why.code}` as Code<"modelWhy">;
+  return Object.hasOwn(CATALOGS[lang].modelWhy, code)
+    ? say(lang, "modelWhy", code, { buyers: String(why.buyers), min: String(why.minCustomers) })
+    : why.code;
+}
+
+/**
  * model_figures_not_given / lifetime_value_not_given: the model was tried (at least `minCustomers` buyers,
  * model.minCustomers) and could not be fitted, so every buyer's expected purchases, lifetime value
  * and expected next purchase (or lifetime value alone) are missing: the segments tab leaves those
@@ -233,23 +248,21 @@ export function modelNotFittedWarning(
     days: String(model.purchaseHorizonDays),
     months: String(model.clvHorizonMonths),
   };
+  // The reason in each language; a model without one (a hand-made one) says the code alone.
+  const both = (code: "modelNotFitted" | "spendModelNotFitted", buyers: number) => {
+    const words = (lang: Lang) =>
+      say(lang, "followUp", code, {
+        ...params,
+        buyers: buyers.toLocaleString("en-US"),
+        why: model.notFitted ? notFittedWords(lang, model.notFitted) : "",
+      });
+    return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
+  };
   const purchase = count("model_not_fitted");
   if (purchase >= minCustomers)
-    return {
-      code: "model_figures_not_given",
-      message: sayBoth("followUp", "modelNotFitted", {
-        ...params,
-        buyers: purchase.toLocaleString("en-US"),
-      }),
-    };
+    return { code: "model_figures_not_given", message: both("modelNotFitted", purchase) };
   const spend = count("spend_model_not_fitted");
   if (spend > 0)
-    return {
-      code: "lifetime_value_not_given",
-      message: sayBoth("followUp", "spendModelNotFitted", {
-        ...params,
-        buyers: spend.toLocaleString("en-US"),
-      }),
-    };
+    return { code: "lifetime_value_not_given", message: both("spendModelNotFitted", spend) };
   return null;
 }

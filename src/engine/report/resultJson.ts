@@ -15,6 +15,7 @@ import { scheduleSummary, type ScheduleSummary } from "../followUp/summary";
 import { overviewJson } from "./overviewTab";
 import { moneyCell } from "./table";
 import { satisfactionJson } from "./satisfactionTab";
+import { notFittedWords } from "../followUp/warnings";
 
 /**
  * Version of the JSON result's shape (schema/result.schema.json): bump when a field changes meaning.
@@ -42,7 +43,7 @@ const round4 = (x: number) => Math.round(x * 10000) / 10000;
  *
  * @example modelJson(analysis.model).bgnbd?.r
  */
-export function modelJson(m: CustomerModel) {
+export function modelJson(m: CustomerModel, lang: Lang = "en-US") {
   const b = m.bgnbd;
   const g = m.gammaGamma;
   return {
@@ -74,8 +75,19 @@ export function modelJson(m: CustomerModel) {
     purchaseHorizonDays: m.purchaseHorizonDays,
     nextPurchaseMaxDays: m.nextPurchaseMaxDays,
     clvHorizonMonths: m.clvHorizonMonths,
-    note: m.fitNote ?? (b && g ? "fitted" : null),
+    // Why a part was not fitted in the run's language (tester12 #6), before any English note on
+    // the fit of the part that was.
+    note: m.notFitted
+      ? [notFittedWords(lang, m.notFitted), m.notFitted.part === "spend" ? spendNotes(m) : null]
+          .filter(Boolean)
+          .join(" ")
+      : (m.fitNote ?? (b && g ? "fitted" : null)),
   };
+}
+
+/** The English notes on the repeat-purchase fit, when the spend model alone was not fitted. */
+function spendNotes(m: CustomerModel): string | null {
+  return m.bgnbd?.note ?? null;
 }
 
 /** The fields of a customer in the JSON result, in order: `customers.columns` (schema 3). */
@@ -231,7 +243,7 @@ export function* resultJsonParts(
   yield field("sources", sourcesJson(d.sources, lang));
   yield field("counts", d.counts);
   yield field("segmentation", segmentationJson(a.classification));
-  yield field("model", modelJson(a.model));
+  yield field("model", modelJson(a.model, lang));
   yield field("churnRisk", churnRiskJson(a.churn, a.rules.churn.levels, lang));
   yield field("validation", validationJson(a.churn, lang));
   yield field(

@@ -359,9 +359,33 @@ Exit codes:
     oneTimeValueBlankPenalty:
       "Lifetime value ({months} months) is left empty for {count} of {buyers} customers who bought: those who bought only once. A one-time buyer's expected spend per purchase is the spend model's mean, {mean} here, which is above every repeat buyer's average (at most {largest}), so it is no estimate and is not used (modelNote not_computable in the JSON result). Their expected purchases, and repeat buyers' lifetime value, are given. The rule set's penalty (model.penalty {penalty}) pulls the spend model there: try model.penalty 0 in a rule set (--rules).",
     modelNotFitted:
-      "Expected purchases ({days} days), lifetime value ({months} months) and the expected next purchase are not given for the {buyers} customers who bought: the repeat-purchase model could not be fitted to this data (the JSON result's model.note says why; e.g. no customer bought on two different days). The segments tab leaves those columns out and the JSON result has modelNote model_not_fitted. Segments, churn risk and the schedule do not need the model.",
+      "Expected purchases ({days} days), lifetime value ({months} months) and the expected next purchase are not given for the {buyers} customers who bought: the repeat-purchase model could not be fitted to this data: {why}. The segments tab leaves those columns out and the JSON result has modelNote model_not_fitted. Segments, churn risk and the schedule do not need the model.",
     spendModelNotFitted:
-      "Lifetime value ({months} months) is not given for the {buyers} customers who bought: the spend model could not be fitted (it needs at least 2 customers whose repeat purchases have a positive amount; the JSON result's model.note says why). The segments tab leaves the column out and the JSON result has modelNote spend_model_not_fitted.",
+      "Lifetime value ({months} months) is not given for the {buyers} customers who bought: the spend model could not be fitted: {why}. The segments tab leaves the column out and the JSON result has modelNote spend_model_not_fitted.",
+  },
+  /**
+   * Why the repeat-purchase model (purchase_…) or its spend model (spend_…) was not fitted
+   * (clv/customerModel.ts NotFitted): in the run's warning ({why}) and the JSON's model.note.
+   */
+  modelWhy: {
+    purchase_model_disabled: "the model is switched off in the rule set (model.enabled)",
+    purchase_below_min_customers:
+      "only {buyers} customers have bought; the model needs at least {min} (model.minCustomers)",
+    purchase_no_repeat_buyers:
+      "no customer bought on two different days, so how often customers buy and when they stop cannot be told apart",
+    purchase_too_few_customers: "fewer than 2 customers have a usable purchase history",
+    purchase_no_time_observed:
+      "every customer's first purchase is on the analysis date, so there is no time to learn from",
+    purchase_invalid_input: "the rule set's model.penalty is not zero or a positive number",
+    purchase_fit_failed:
+      "the fit did not reach finite figures; a small penalty (model.penalty 0.001 in a rule set, --rules) often helps",
+    spend_no_repeat_buyers: "no repeat buyer's repeat purchases have a positive amount",
+    spend_too_few_customers:
+      "it needs at least 2 customers whose repeat purchases have a positive amount",
+    spend_no_time_observed: "there is no repeat purchase to learn spend from",
+    spend_invalid_input: "the rule set's model.penalty is not zero or a positive number",
+    spend_fit_failed:
+      "the fit did not reach finite figures; a small penalty (model.penalty 0.001 in a rule set, --rules) often helps",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
   churnReasons: {

@@ -6,6 +6,7 @@ import { MODEL_NOTES } from "../../../src/engine/clv/customerModel";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import { analysisTables } from "../../../src/engine/report/tabs";
+import { modelJson } from "../../../src/engine/report/resultJson";
 import { defaultRules } from "../../../src/engine/rules";
 
 const asOf = epochDay(2025, 12, 31);
@@ -40,6 +41,21 @@ describe("modelNotFittedWarning: figures missing for every buyer are said once (
     const w = a.warnings.find((x) => x.code === "model_figures_not_given")!;
     expect(w.message["en-US"]).toContain("not given for the 60 customers who bought");
     expect(w.message["zh-CN"]).toContain("60 位已购买客户的预期购买次数（90 天）");
+    // Tester12 #6: the reason itself, in each language, not "the JSON result's model.note says
+    // why" (a run without --json has none); the JSON's note in the run's language too.
+    expect(a.model.notFitted).toMatchObject({ part: "purchase", code: "no_repeat_buyers" });
+    expect(w.message["en-US"]).toContain(
+      "could not be fitted to this data: no customer bought on two different days, so how often customers buy and when they stop cannot be told apart.",
+    );
+    expect(w.message["zh-CN"]).toContain(
+      "复购模型无法用这份数据拟合：没有客户在两个不同的日子购买过，无法区分购买频率和流失。",
+    );
+    for (const lang of ["en-US", "zh-CN"] as const)
+      expect(w.message[lang]).not.toMatch(/JSON[^。.]*model\.note/);
+    expect(modelJson(a.model, "zh-CN").note).toBe(
+      "没有客户在两个不同的日子购买过，无法区分购买频率和流失",
+    );
+    expect(modelJson(a.model, "en-US").note).toMatch(/^no customer bought on two different days/);
     // The tab has no model columns, so the warning is the only place that says why.
     const tab = analysisTables(a, "zh-CN", { at: asOf, durationSeconds: 1, source: "cli" }).find(
       (t) => t.tab === "segments",
@@ -63,11 +79,20 @@ describe("modelNotFittedWarning: figures missing for every buyer are said once (
     const w = a.warnings.find((x) => x.code === "lifetime_value_not_given")!;
     expect(w.message["en-US"]).toContain("Lifetime value (12 months) is not given for the 80");
     expect(w.message["zh-CN"]).toContain("80 位已购买客户的客户终身价值（12 个月）没有给出");
+    expect(a.model.notFitted).toMatchObject({ part: "spend", code: "no_repeat_buyers" });
+    expect(w.message["zh-CN"]).toContain("消费金额模型无法拟合：没有复购金额为正的复购客户。");
+    expect(w.message["en-US"]).toContain(
+      "the spend model could not be fitted: no repeat buyer's repeat purchases have a positive amount.",
+    );
+    expect(modelJson(a.model, "zh-CN").note).toMatch(/^没有复购金额为正的复购客户/);
   });
 
   test("below model.minCustomers the model is not tried and nothing is said; a fitted model says nothing", async () => {
     const small = await run(book(30, (c) => [(c * 11) % 300]));
     expect(small.model.bgnbd).toBeNull();
+    expect(modelJson(small.model, "zh-CN").note).toBe(
+      "只有 30 位客户购买过，模型至少需要 50 位（model.minCustomers）",
+    );
     expect(codes(small)).not.toContain("model_figures_not_given");
     const fitted = await run(book(80, (c) => [300 - (c % 50), 150 - (c % 40), (c * 7) % 60]));
     expect(fitted.model.gammaGamma).not.toBeNull();
