@@ -1,4 +1,4 @@
-import { neitherWayLines } from "../engine/report/changesTab";
+import { changesLine, neitherWayLines } from "../engine/report/changesTab";
 import path from "node:path";
 import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summary";
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
@@ -154,32 +154,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // A refresh says what moved since the last run (a new-user trial: the tab was written, the
   // summary was silent).
   if (a.changes) {
-    const c = a.changes.comparison;
-    // A re-run of the same date, or a new rule set, moves customers without their buying anything
-    // (a new-user trial: "145 worse, 0 better" from a threshold alone): the line says which.
-    const sameDate = Math.floor(a.changes.previous.asOf) === Math.floor(a.asOf);
-    const rules = c.rulesChanged
-      ? words(lang, "summary", "rulesChangedSuffix", {
-          from: a.changes.previous.ruleSetHash.slice(0, 12),
-          to: a.ruleSet.hash.slice(0, 12),
-        })
-      : "";
-    // New and deleted customers too (stop 25 trial: "43 worse, 40 better" while the tab listed
-    // 2,700 deleted).
-    const added = c.added?.length ?? 0;
-    const removed = c.removed?.length ?? 0;
-    const addedRemoved =
-      added + removed > 0 ? words(lang, "summary", "addedRemovedSuffix", { added, removed }) : "";
-    lines.push(
-      words(lang, "summary", sameDate ? "changesLineSameDate" : "changesLine", {
-        previous: isoDate(a.changes.previous.asOf),
-        worse: c.wrongWay.length,
-        better: c.rightWay.length,
-        tab: sheetOf("changes"),
-      }) +
-        addedRemoved +
-        rules,
-    );
+    const now = { asOf: a.asOf, ruleSetHash: a.ruleSet.hash };
+    lines.push(changesLine(a.changes, now, lang, sheetOf("changes")));
     // Moves counted neither way (stop 31 tester #5), each said where it is counted, and input
     // sheets read by one run only, said like a rule-set change: the pane shows the same lines.
     for (const line of neitherWayLines(a.changes, lang, sheetOf("changes"))) lines.push(line.text);

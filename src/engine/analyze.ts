@@ -33,6 +33,7 @@ import {
   laterOwnRun,
   laterRun,
   laterRunWarning,
+  sameDatePrior,
   sameDateRerunWarning,
   stateKeptWarning,
 } from "./changes/laterRun";
@@ -166,10 +167,14 @@ export async function analyzeWorkbook(
     options.previous !== undefined ? options.previous : await readPreviousSnapshot(source);
   // A run dated after this one is not compared with, whichever path it came by (laterRun.ts).
   const later = laterRun(found, asOf);
-  const previous = later ? null : found;
+  // The workbook's own run, when it read its own (not a --previous).
+  const own = options.previous === undefined ? found : null;
+  // A re-run of the workbook's last date compares with the run that one compared with, which its
+  // state keeps: the month's changes and wrong-way calls again (laterRun.ts sameDatePrior).
+  const previous = later ? null : (sameDatePrior(own, asOf) ?? found);
   const ownRunLog = await readRunLogRows(source, runLogReadColumns);
   // The workbook's own later run keeps its run state (laterRun.ts laterOwnRun).
-  const kept = laterOwnRun(options.previous === undefined ? found : null, ownRunLog, asOf);
+  const kept = laterOwnRun(own, ownRunLog, asOf);
   const earlierRunLog = options.previousRunLog
     ? mergeRunLog([...laterHistory(options.previousRunLog, asOf).kept, ...ownRunLog], null)
     : ownRunLog;
@@ -321,10 +326,10 @@ export async function analyzeWorkbook(
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
       ...(later ? [laterRunWarning(later.asOf, asOf, kept)] : []),
       ...(!later && kept !== null ? [stateKeptWarning(kept, asOf)] : []),
-      // A re-run of the workbook's own last date replaces the comparison it showed (tester11 #5).
-      ...[
-        sameDateRerunWarning(options.previous === undefined ? previous : null, ownRunLog, asOf),
-      ].filter((w) => w !== null),
+      // A re-run of the workbook's own last date: what it compares with (tester11 #5, tester12 #1).
+      ...[sameDateRerunWarning(later ? null : own, ownRunLog, asOf, previous)].filter(
+        (w) => w !== null,
+      ),
       ...[
         modelWarning(model),
         oneTimeValueWarning(model, rules.model.penalty),

@@ -45,10 +45,16 @@ test("the add-in compares each refresh with the run it replaces (simulator)", as
   expect(displayText(sheet.value(1, 1), sheet.format(1, 1))).toBe(isoOf(sample.asOf - 31));
   expect(displayText(sheet.value(1, 3), sheet.format(1, 3))).toBe(isoOf(sample.asOf));
 
+  // A re-run of the same date (a typo fixed) compares with the run the second compared with,
+  // which the add-in's run state keeps beside it: the month again (tester12 #1, stop 36).
   const third = await run(sample.asOf);
-  const counts = moveCounts(third.analysis.changes!.comparison);
-  expect(counts.worse + counts.better + counts.sideways + counts.new).toBe(0);
-  expect(third.analysis.changes!.comparison.removed.length).toBe(0);
+  expect(third.analysis.changes!.previous.asOf).toBe(sample.asOf - 31);
+  expect(moveCounts(third.analysis.changes!.comparison)).toEqual(moveCounts(ch.comparison));
+  expect(third.analysis.warnings.map((w) => w.code)).toContain("same_date_rerun");
+  // And a fourth: the third's state keeps that run too.
+  const fourth = await run(sample.asOf);
+  expect(fourth.analysis.changes!.previous.asOf).toBe(sample.asOf - 31);
+  expect(moveCounts(fourth.analysis.changes!.comparison)).toEqual(moveCounts(ch.comparison));
 }, 120_000);
 
 /**

@@ -65,6 +65,10 @@ export interface TransitionMatrix {
  *   spend or purchase days over the previous run's window; or, at the same date, rules and input
  *   sheets, the service signals the churn model read differ (a survey or complaint of its own
  *   edited: DATA_SERVICE). Not an ordinary decline, nor "unchanged".
+ *
+ * `sideways`: a classification moved, but neither way by moveDirection (the lifecycle stage among
+ * the active stages, a segment to one of equal rank, a value measure that fell for a customer who
+ * bought since, a first risk level after a first purchase); listed last of NEITHER_WAY.
  */
 export const MOVES = [
   "worse",
@@ -89,6 +93,9 @@ export const NEITHER_WAY = [
   { move: "dataChanged", list: "dataChangedList", json: "dataChanged" },
   { move: "cutOffs", list: "cutOffMoves", json: "cutOffMoves" },
   { move: "refit", list: "refitMoves", json: "refitMoves" },
+  // Counted since issue 12 and listed since tester12 #3 (stop 36: 82 zh customers "moved
+  // sideways", none of them to be found nor the word defined).
+  { move: "sideways", list: "sidewaysMoves", json: "sideways" },
 ] as const satisfies readonly { move: Move; list: keyof Comparison; json: string }[];
 
 /** The least spend of the high and of the medium value tier in a run (NaN: no customer in it). */
@@ -138,6 +145,8 @@ export interface Comparison {
   cutOffMoves: Int32Array;
   /** Current customers whose move is `refit` (its churn risk level alone, by the model's refit), largest previous spend first. */
   refitMoves: Int32Array;
+  /** Current customers whose move is `sideways` (moved, neither way: MOVES), largest previous spend first. */
+  sidewaysMoves: Int32Array;
   /**
    * Per current customer, what of its data up to the previous date changed (MOVES `dataChanged`):
    * DATA_PURCHASES (its purchases), DATA_SERVICE (at the same date, rules and input sheets, the
@@ -479,6 +488,7 @@ export function compareSnapshots(
   const cutOff: number[] = [];
   const refitOnly: number[] = [];
   const changedData: number[] = [];
+  const sideways: number[] = [];
   const moveWay = (i: number, j: number) =>
     moveDirection(
       worse[i],
@@ -513,7 +523,10 @@ export function compareSnapshots(
     } else if (byCutOffs[i]) {
       m = "refit";
       refitOnly.push(i);
-    } else m = changed[i] ? "sideways" : "same";
+    } else if (changed[i]) {
+      m = "sideways";
+      sideways.push(i);
+    } else m = "same";
     move[i] = MOVE_INDEX[m];
   }
   const removed: number[] = [];
@@ -546,6 +559,7 @@ export function compareSnapshots(
     byCutOffs,
     cutOffMoves: byValueDesc(cutOff, prevSpendOfCurrent),
     refitMoves: byValueDesc(refitOnly, prevSpendOfCurrent),
+    sidewaysMoves: byValueDesc(sideways, prevSpendOfCurrent),
     dataChanged,
     dataChangedList: byValueDesc(changedData, prevSpendOfCurrent),
     tierMinimums: { previous: tierMinimums(prev), current: tierMinimums(cur) },

@@ -9,7 +9,7 @@ import { forgetMeasured, snapshotOf, type Snapshot } from "./snapshot";
 export * from "./snapshot";
 export * from "./compare";
 export { readPreviousSnapshot } from "./previous";
-export { stateTable, StateReader, STATE_SHEET_NAME } from "./state";
+export { stateTable, priorToKeep, StateReader, STATE_SHEET_NAME } from "./state";
 export { moverReason, wrongWayText, codeLabel, DIMENSION_WORDS } from "./words";
 
 /** The previous run, this run and their comparison. */

@@ -84,22 +84,52 @@ function withStateKept(
 }
 
 /**
+ * The run a re-run of the workbook's own last date compares with: the earlier run that last run
+ * compared with, which its run state keeps (state.ts stateTable's `prior`), so the re-run
+ * reproduces the month's Changes tab and wrong-way calls with the data edited since (tester12 #1,
+ * stop 36: comparing with itself, the zh sample's re-run dropped 96 calls of priority high). Null
+ * when `own` (the state read from the workbook itself; null when --previous named a run) is of
+ * another date or keeps no earlier run (a state written before calls13): the re-run then
+ * compares with `own`, as before.
+ *
+ * @example sameDatePrior(stateOfDec31, dec31)?.asOf // nov30, the run Dec 31 compared with
+ */
+export function sameDatePrior(own: Snapshot | null, asOf: number): Snapshot | null {
+  const day = Math.floor(asOf);
+  if (!own || Math.floor(own.asOf) !== day || !own.prior) return null;
+  const prior = own.prior();
+  return prior && Math.floor(prior.asOf) < day ? prior : null;
+}
+
+/**
  * The run's warning when this analysis has the same date as the workbook's own last run (a re-run
- * after fixing a typo): the Changes tab then compares with that run, and the comparison that run
- * showed (with the run before it) is gone from the tab; this names that earlier run and how to see
- * it again (tester11 #5, stop 36). The run state keeps one run, so comparing with the run before
- * is not done here. Null when `previous` is not the workbook's own (--previous named one), is of
- * another date, or the run log holds no earlier run. `ownRunLog`: the workbook's run-log dates.
+ * after fixing a typo), saying what is compared with what. With `compared` the earlier run the
+ * state keeps (sameDatePrior): the Changes tab and the wrong-way calls compare with it, as the
+ * last run did. Else (a workbook whose state keeps no earlier run) the Changes tab compares with
+ * the last run itself, so what it showed since the run before it is gone from the tab and the
+ * call sheet (tester11 #5, tester12 #1, stop 36): the warning names that earlier run and how to
+ * see it again. Null when `own` is not the workbook's own run (--previous named one), is of
+ * another date, or (without `compared`) the run log holds no earlier run. `ownRunLog`: the
+ * workbook's run-log dates.
  *
  * @example sameDateRerunWarning(dec31, [{ asOf: nov30 }, { asOf: dec31 }], dec31)?.code // "same_date_rerun"
  */
 export function sameDateRerunWarning(
-  ownPrevious: Snapshot | null,
+  own: Snapshot | null,
   ownRunLog: readonly { asOf: number }[],
   asOf: number,
+  compared: Snapshot | null = null,
 ): RunWarning | null {
   const day = Math.floor(asOf);
-  if (!ownPrevious || Math.floor(ownPrevious.asOf) !== day) return null;
+  if (!own || Math.floor(own.asOf) !== day) return null;
+  if (compared && Math.floor(compared.asOf) < day)
+    return {
+      code: "same_date_rerun",
+      message: sayBoth("changes", "sameDateRerunPrior", {
+        asOf: isoDate(day),
+        earlier: isoDate(compared.asOf),
+      }),
+    };
   let earlier = -Infinity;
   for (const r of ownRunLog) {
     const d = Math.floor(r.asOf);

@@ -31,6 +31,15 @@ export async function readPreviousSnapshot(source: GridSource): Promise<Snapshot
       const log = await readRunLog(source);
       const sheets = log.sheetsOf(s.asOf);
       if (sheets) s.sheets = sheets;
+      // The earlier run the state keeps, with its sheets from the same log, read when asked.
+      const prior = s.prior;
+      if (prior)
+        s.prior = () => {
+          const p = prior();
+          const priorSheets = p ? log.sheetsOf(p.asOf) : undefined;
+          if (p && priorSheets) p.sheets = priorSheets;
+          return p;
+        };
       return s;
     }
   }

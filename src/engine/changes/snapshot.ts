@@ -103,6 +103,12 @@ export interface Snapshot {
    * (stop 31 tester #5: 7 worse / 10 better against 3 / 2 with every sheet, and nothing said so).
    */
   sheets?: readonly SheetKind[];
+  /**
+   * The earlier run this run compared with, as its run state keeps it (state.ts stateTable's
+   * `prior`), read when asked; absent when the source keeps none. A re-run of the same date
+   * compares with it (analyze.ts: tester12 #1, stop 36).
+   */
+  prior?: () => Snapshot | null;
 }
 
 /**

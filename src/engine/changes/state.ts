@@ -19,6 +19,13 @@ import { PackedCellParser } from "./statePackedRead";
  * Since refresh8 (stop 33) each packed cell also holds the service signals the churn model read
  * (service.ts: a field appended, so layout 4 still; a state without it reads them as not known).
  *
+ * Since calls13 (stop 37) the tab also keeps the run this run compared with, when that run is dated
+ * earlier (`priorAnalysisDate`, `priorRuleSetHash`, `priorPackedCustomers`: the same packing, the
+ * same code lists): a re-run of the same date compares with it again, so it reproduces the month's
+ * Changes tab and wrong-way calls instead of comparing with itself (tester12 #1, stop 36: 96 calls
+ * of priority high gone from the zh sample's call sheet). A reader without these columns ignores
+ * them.
+ *
  * Layout 4 (this one): the customers packed into the `packedCustomers` column, hundreds to a cell
  * (statePacked.ts), their classifications as indexes into the code lists of the first row's
  * `codeLists` cell: 100,000 customers were 1.2 million cells (42 MB of XML, 22% of the workbook's)
@@ -41,14 +48,27 @@ const numberOf = (v: Cell): number =>
   typeof v === "number" ? v : v == null || v === "" ? NaN : Number(cellText(v));
 
 /**
- * The state tab of a run's snapshot, rows made on demand.
+ * The run a state keeps beside its own (statePriorOf): the one it compared with when that run is
+ * dated before it, else null (a first run; a re-run compared with a run of its own date).
+ *
+ * @example priorToKeep(dec31, { asOf: nov30, … }) // the Nov 30 snapshot
+ */
+export function priorToKeep(asOf: number, compared: Snapshot | null | undefined): Snapshot | null {
+  return compared && Math.floor(compared.asOf) < Math.floor(asOf) ? compared : null;
+}
+
+/**
+ * The state tab of a run's snapshot, rows made on demand; `prior`: the earlier run this run
+ * compared with (priorToKeep), kept beside it for a re-run of the same date.
  *
  * @example stateTable(snapshotOf(analysis)).hidden // true
  */
-export function stateTable(s: Snapshot): ReportTable {
+export function stateTable(s: Snapshot, prior: Snapshot | null = null): ReportTable {
   const asOf = isoDate(s.asOf);
   const starts = blockStarts(s);
   const blocks = starts.length - 1;
+  const priorStarts = prior ? blockStarts(prior) : null;
+  const priorBlocks = priorStarts ? priorStarts.length - 1 : 0;
   const codeLists = codeListsText();
   /** Row k's cells into `row` (every slot written): the writer reuses one array for all rows. */
   const fill = (k: number, row: Cell[]): void => {
@@ -56,9 +76,15 @@ export function stateTable(s: Snapshot): ReportTable {
     row[1] = k === 0 ? s.ruleSetHash : null;
     row[2] = k < blocks ? packBlock(s, starts[k], starts[k + 1]) : null;
     row[3] = k === 0 ? codeLists : null;
+    row[4] = k === 0 && prior ? isoDate(prior.asOf) : null;
+    row[5] = k === 0 && prior ? prior.ruleSetHash : null;
+    row[6] =
+      prior && priorStarts && k < priorBlocks
+        ? packBlock(prior, priorStarts[k], priorStarts[k + 1])
+        : null;
   };
   // At least one row, so the date and hash are kept even for an empty run.
-  const rowCount = Math.max(1, blocks);
+  const rowCount = Math.max(1, blocks, priorBlocks);
   return {
     tab: "runState",
     sheetName: STATE_SHEET_NAME,
@@ -114,6 +140,10 @@ export class StateReader {
   private parser: PackedCellParser | null = null;
   /** Layout 4: per dimension, the code each index of the tab's code lists names (-1 unknown). */
   private indexCodes: Int8Array[] | null = null;
+  /** The prior run's date, hash and packed cells (read into a snapshot only when asked: priorOf). */
+  private priorAsOf = NaN;
+  private priorHash = "";
+  private readonly priorCells: string[] = [];
 
   /** The next rows are a continuation part's: its own header row comes first. */
   nextPart(): void {
@@ -144,6 +174,14 @@ export class StateReader {
         this.indexCodes = indexCodes(at.codeLists >= 0 ? row[at.codeLists] : null);
         if (!this.indexCodes) this.broken = true;
       }
+      const p = at.priorAnalysisDate >= 0 ? parseDate(row[at.priorAnalysisDate]) : NaN;
+      if (Number.isFinite(p)) this.priorAsOf = p;
+      if (at.priorRuleSetHash >= 0) this.priorHash = cellText(row[at.priorRuleSetHash]);
+    }
+    if (at.priorPacked >= 0) {
+      const cell = row[at.priorPacked];
+      if (cell !== null && cell !== undefined && cell !== "")
+        this.priorCells.push(typeof cell === "string" ? cell : cellText(cell));
     }
     if (at.packed >= 0) {
       if (this.indexCodes) this.addPacked(row[at.packed], this.indexCodes);
@@ -307,8 +345,26 @@ export class StateReader {
   }
 
   /**
+   * The prior run the state keeps (stateTable's `prior`), read from its cells now; null when the
+   * state keeps none (written before calls13, or by a run that compared with none earlier) or its
+   * cells are not read (edited by hand).
+   */
+  private priorOf(): Snapshot | null {
+    if (!Number.isFinite(this.priorAsOf) || !this.indexCodes) return null;
+    const r = new StateReader();
+    r.headerSeen = true;
+    r.firstRow = false;
+    r.asOf = this.priorAsOf;
+    r.hash = this.priorHash;
+    r.indexCodes = this.indexCodes;
+    for (const cell of this.priorCells) r.addPacked(cell, this.indexCodes);
+    return r.finish();
+  }
+
+  /**
    * The snapshot, or null when no state tab header was found or a packed cell was not one (edited
-   * by hand: the caller then reads the previous segments tab).
+   * by hand: the caller then reads the previous segments tab). Its `prior` reads the earlier run
+   * the state keeps, when it keeps one.
    */
   finish(): Snapshot | null {
     if (!this.headerSeen || this.broken) return null;
@@ -332,6 +388,7 @@ export class StateReader {
       // A state written before the field (refresh8) has none: not known, as a JSON result's.
       ...(this.serviceSeen ? { service: this.service.slice(0, n) } : {}),
       index: this.index,
+      ...(Number.isFinite(this.priorAsOf) ? { prior: () => this.priorOf() } : {}),
     };
   }
 }
@@ -380,6 +437,10 @@ interface StateColumns {
   packed: number;
   /** Layout 4: the code lists the indexes refer to (first data row). */
   codeLists: number;
+  /** The prior run this run compared with (stateTable's `prior`): its date, hash, packed cells. */
+  priorAnalysisDate: number;
+  priorRuleSetHash: number;
+  priorPacked: number;
 }
 
 /** The state tab's columns from its header row, or null when the row is not one. */
@@ -406,6 +467,9 @@ function headerColumns(row: Cell[]): StateColumns | null {
     customers: k("customers"),
     packed: k("packedCustomers"),
     codeLists: k("codeLists"),
+    priorAnalysisDate: k("priorAnalysisDate"),
+    priorRuleSetHash: k("priorRuleSetHash"),
+    priorPacked: k("priorPackedCustomers"),
   };
 }
 

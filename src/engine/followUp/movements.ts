@@ -1,5 +1,14 @@
 import { FOLLOW_UP_REASONS } from "../rules/service";
-import { admit, bandOf, channelOf, listedAsChurned, tierOf, type PlanContext } from "./candidates";
+import {
+  admit,
+  bandOf,
+  callTiersOf,
+  channelOf,
+  listedAsChurned,
+  onCampaignList,
+  tierOf,
+  type PlanContext,
+} from "./candidates";
 import type { CandidateBatch } from "./placement";
 import { customerValue, type ValueInputs } from "./valueAtStake";
 
@@ -36,7 +45,12 @@ export function movementValue(analysis: ValueInputs, spendBefore: Float64Array, 
  * since the previous run gets a contact of its own, due within movedWrongWayWithinWorkingDays
  * working days, as soon as a slot is free (a contact of another reason in the same window is merged
  * into it: one call). Customers already churned are left to the win-back listing (listedAsChurned);
- * no consent or no owner lists the contact as unscheduled, like every other reason.
+ * a one-time buyer on the campaign list (candidates.ts onCampaignList: bought once, at risk, its
+ * tier outside oneTimeBuyerCallTiers) to the campaign, which is its one contact: the campaign row
+ * names the movement (schedule.ts), no call of its own (tester12 #2, stop 36: 63 zh customers were
+ * both listed for the campaign "instead of a call" and called, priority high, and a same-date
+ * re-run flipped between the two). No consent or no owner lists the contact as unscheduled, like
+ * every other reason.
  */
 export function movementCandidates(ctx: PlanContext, band: number, out: CandidateBatch): void {
   const m = ctx.movements;
@@ -47,10 +61,12 @@ export function movementCandidates(ctx: PlanContext, band: number, out: Candidat
   const dueDay = calendar.addWorkingDays(start, rules.movedWrongWayWithinWorkingDays - 1);
   const deadline = ctx.before(dueDay);
   const n = Math.min(ctx.dataset.customers.count, m.worse.length);
+  const callTiers = callTiersOf(rules);
   for (let c = 0; c < n; c++) {
     if (m.worse[c] === 0) continue;
     const tier = tierOf(analysis.valueTier[c]);
     if (!inBand[tier] || listedAsChurned(ctx, c)) continue;
+    if (onCampaignList(ctx, c, tier, callTiers)) continue;
     // Counted from the previous run's date: the movement happened since then.
     if (!admit(ctx, c, MOVED_WRONG_WAY, dueDay, m.previousAsOf)) continue;
     out.push({

@@ -18,7 +18,7 @@ import {
 } from "./candidates";
 import { addCadence, cadenceCandidates } from "./cadence";
 import { contactHistory } from "./history";
-import { movementCandidates, type Movements } from "./movements";
+import { MOVED_WRONG_WAY, movementCandidates, type Movements } from "./movements";
 import { FOLLOW_UP_PRIORITIES } from "./labels";
 import { SortScratch, Spare, countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
@@ -119,6 +119,9 @@ export interface FollowUpSchedule {
    */
   calendarKnownUntil: number;
 }
+
+/** A one-time buyer's campaign row (candidates.ts onCampaignList), by its why-code. */
+const ONE_TIME_CAMPAIGN_WHY = WHY("one_time_buyer_campaign");
 
 /**
  * Plans who contacts whom, when, why and how over the horizon.
@@ -353,6 +356,13 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     spare,
     input.winBackCampaignShare,
   );
+  // A one-time buyer on the campaign list who moved the wrong way has no call of its own
+  // (movements.ts): its campaign row carries the movement as a further reason.
+  const moved = input.movements?.worse;
+  if (moved && MOVED_WRONG_WAY >= 0)
+    for (let k = 0; k < unscheduledList.count; k++)
+      if (unscheduledList.why[k] === ONE_TIME_CAMPAIGN_WHY && moved[unscheduledList.customer[k]])
+        unscheduledList.reasons[k] |= 1 << MOVED_WRONG_WAY;
   return {
     start,
     end,

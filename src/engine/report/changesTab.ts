@@ -373,6 +373,7 @@ const NEITHER_WAY_LINE = {
   dataChanged: "dataChangedLine",
   cutOffs: "cutOffsLine",
   refit: "refitLine",
+  sideways: "sidewaysLine",
 } as const satisfies Record<(typeof NEITHER_WAY)[number]["move"], Code<"summary">>;
 
 /**
@@ -406,6 +407,100 @@ export function neitherWayLines(
   if (c.sheetsAdded?.length)
     line("sheetsAdded", "sheetsAddedLine", { sheets: sheetsText(c.sheetsAdded, lang) });
   return lines;
+}
+
+/**
+ * What a comparison counts, for the lines below: movers each way, new and removed, whether it is a
+ * re-run of the same date, and the rule-set change suffix ("" when the rules did not change).
+ */
+function changeCounts(
+  c: Pick<RunChanges["comparison"], "wrongWay" | "rightWay" | "rulesChanged"> &
+    Partial<Pick<RunChanges["comparison"], "mixedMoves" | "added" | "removed">>,
+  previous: { asOf: number; ruleSetHash: string },
+  now: { asOf: number; ruleSetHash: string },
+  lang: Lang,
+) {
+  // A re-run of the same date, or a new rule set, moves customers without their buying anything
+  // (a new-user trial: "145 worse, 0 better" from a threshold alone): the lines say which.
+  const rules = c.rulesChanged
+    ? say(lang, "summary", "rulesChangedSuffix", {
+        from: previous.ruleSetHash.slice(0, 12),
+        to: now.ruleSetHash.slice(0, 12),
+      })
+    : "";
+  return {
+    previous: isoDate(previous.asOf),
+    sameDate: Math.floor(previous.asOf) === Math.floor(now.asOf),
+    worse: c.wrongWay.length,
+    better: c.rightWay.length,
+    mixed: c.mixedMoves?.length ?? 0,
+    // New and deleted customers too (stop 25 trial: "43 worse, 40 better" while the tab listed
+    // 2,700 deleted).
+    added: c.added?.length ?? 0,
+    removed: c.removed?.length ?? 0,
+    rules,
+  };
+}
+
+/**
+ * The console summary's line of what moved since the previous run: wrong way and right way, new
+ * and removed, a rule-set change; at the same analysis date, that it is a re-run. The moves
+ * counted neither way follow on lines of their own (neitherWayLines). `tab`: the Changes tab's
+ * sheet name; `now`: this run's analysis date and rule-set hash.
+ *
+ * @example changesLine(changes, { asOf, ruleSetHash }, "en-US", "Changes") // "Changes since 2025-11-30: 532 customers moved the wrong way, …"
+ */
+export function changesLine(
+  changes: Pick<RunChanges, "previous" | "comparison">,
+  now: { asOf: number; ruleSetHash: string },
+  lang: Lang,
+  tab: string,
+): string {
+  const n = changeCounts(changes.comparison, changes.previous, now, lang);
+  const addedRemoved =
+    n.added + n.removed > 0
+      ? say(lang, "summary", "addedRemovedSuffix", { added: n.added, removed: n.removed })
+      : "";
+  return (
+    say(lang, "summary", n.sameDate ? "changesLineSameDate" : "changesLine", {
+      previous: n.previous,
+      worse: n.worse,
+      better: n.better,
+      tab,
+    }) +
+    addedRemoved +
+    n.rules
+  );
+}
+
+/**
+ * The Overview's line of what moved since the previous run, the same counts as the console's
+ * (changesLine) with the mixed ones beside them: the Overview is the page a manager forwards, and
+ * said nothing of the month's movements (tester12 #4, stop 36). `tab`: the Changes tab's name.
+ *
+ * @example overviewChangesLine(changes, "zh-CN", "变化") // "与 2025-11-30 相比：532 位变差、390 位变好、9 位有升有降；新增 86 位。详见“变化”表。"
+ */
+export function overviewChangesLine(
+  changes: Pick<RunChanges, "comparison">,
+  lang: Lang,
+  tab: string,
+): string {
+  const c = changes.comparison;
+  const n = changeCounts(c, c.previous, c.current, lang);
+  const w = (code: Code<"overviewTab">, params: WordParams) =>
+    say(lang, "overviewTab", code, params);
+  return (
+    w("changesLine", {
+      since: w(n.sameDate ? "changesSinceSameDate" : "changesSince", { previous: n.previous }),
+      worse: n.worse,
+      better: n.better,
+      mixed: n.mixed,
+      added: n.added,
+    }) +
+    (n.removed > 0 ? w("changesRemoved", { removed: n.removed }) : "") +
+    n.rules +
+    w("changesSee", { tab })
+  );
 }
 
 /** Rows the writer fits column widths from (reportSheet.ts: the first 2,000). */

@@ -304,7 +304,14 @@ export function followUpTable(
     // A churned customer, or a one-time buyer on the campaign list, is for a campaign, not a call (a
     // new-user trial read "Win-back (high churn risk), urgent, due in 2 days" on a third of the tab;
     // stop 25: the campaign list read 电话, 紧急, due 01-04). The campaign's words are the reason.
-    row[5] = campaign ?? reasonsOf(l.reason[k], l.reasons[k], c);
+    // A one-time buyer's campaign row names a wrong-way movement too: the campaign is its one
+    // contact, no call of its own (followUp/movements.ts; tester12 #2).
+    row[5] =
+      campaign === null
+        ? reasonsOf(l.reason[k], l.reasons[k], c)
+        : campaign === oneTimeCampaign && l.reasons[k] & (1 << MOVED_WRONG_WAY)
+          ? campaign + separator + words(MOVED_WRONG_WAY, c)
+          : campaign;
     const ch = l.channel[k];
     const visitNoPhone = ch === VISIT && anyPhone && (cust.phone[c] ?? "") === "";
     const byMail = campaign !== oneTimeCampaign && (ch === EMAIL || visitNoPhone);

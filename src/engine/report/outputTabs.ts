@@ -222,7 +222,17 @@ export const OUTPUT_TABS = {
     // owner, the five codes, churnProbability, spend, frequency, lastPurchase as a date), layout 2
     // the same with lastPurchaseDay (an epoch-day number), layout 3 the packed cells with the codes
     // as words (`customers`); all three are still read (state.ts).
-    columns: ["analysisDate", "ruleSetHash", "packedCustomers", "codeLists"],
+    // The run it compared with, when dated earlier, follows (calls13): a re-run of the same date
+    // compares with it again (state.ts stateTable's `prior`).
+    columns: [
+      "analysisDate",
+      "ruleSetHash",
+      "packedCustomers",
+      "codeLists",
+      "priorAnalysisDate",
+      "priorRuleSetHash",
+      "priorPackedCustomers",
+    ],
   },
   // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.
   validation: {

@@ -38,6 +38,8 @@ import { blockPageBreaks } from "./layoutPages";
 import { scheduleOverviewRows } from "./scheduleOverview";
 import type { ScheduleSummary } from "../followUp/summary";
 import type { RunWarning } from "../followUp/warnings";
+import type { RunChanges } from "../changes";
+import { overviewChangesLine } from "./changesTab";
 
 export interface OverviewInput {
   kpis: RelationshipKpis;
@@ -52,6 +54,8 @@ export interface OverviewInput {
   schedule?: ScheduleSummary;
   /** The run's warnings (calendar ends, stale data: followUp/warnings.ts), shown under the title. */
   warnings?: readonly RunWarning[];
+  /** The comparison with the previous run, when there is one: its line goes under the warnings. */
+  changes?: Pick<RunChanges, "comparison"> | null;
 }
 
 const share = (part: number, whole: number): number => (whole !== 0 ? part / whole : NaN);
@@ -78,6 +82,12 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   rows.push([w("title"), null, w("analysisDate"), input.asOf], [null, null, null, "date"]);
   // Warnings first: a stale data set or a calendar that has run out changes how to read all below.
   for (const x of input.warnings ?? []) rows.push([w("warning"), x.message[lang]], [null, "note"]);
+  // What moved since the previous run, as the console summary says it (tester12 #4, stop 36).
+  if (input.changes)
+    rows.push(
+      [w("changes"), overviewChangesLine(input.changes, lang, tabName("changes", lang))],
+      [null, "note"],
+    );
   rows.push([]);
   // Each figure with the format of its kind: amounts with separators, rates as percentages.
   // 数值 right-aligned over its figures (as the blocks' headings), 说明 one indent in like its notes.

@@ -2,7 +2,7 @@ import type { Analysis } from "../analyze";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
-import { snapshotOf, stateTable } from "../changes";
+import { priorToKeep, snapshotOf, stateTable } from "../changes";
 import { headlineKpis, runHistory } from "../changes/history";
 import { atRiskInputsOf, atRiskTable, keepReasons, reasonsKept } from "./atRiskTab";
 import { changesTable } from "./changesTab";
@@ -162,6 +162,7 @@ function allTables(
         validation: a.churn.validation,
         schedule: scheduleSummary(a.schedule),
         warnings: a.warnings,
+        changes: a.changes,
       },
       lang,
     ),
@@ -186,7 +187,9 @@ function allTables(
   if (changes) tables.splice(1, 0, changes);
   // The hidden run state the next refresh compares with; not over a later run's (laterOwnRun:
   // that tab is left as it is, by the file writer and the add-in alike).
-  if (a.stateKept === undefined) tables.push(stateTable(a.snapshot ?? snapshotOf(a)));
+  // It keeps the run it compared with when that is earlier: a re-run of this date compares with it.
+  if (a.stateKept === undefined)
+    tables.push(stateTable(a.snapshot ?? snapshotOf(a), priorToKeep(a.asOf, a.changes?.previous)));
   const outputs = Object.fromEntries(tables.map((t) => [t.tab, t.rowCount]));
   const entry: RunLogEntry = {
     ...run,

@@ -36,7 +36,10 @@ export const CHANGES_EN = {
     "The workbook's run state of {kept} is kept, not replaced by this analysis of {asOf}: the next refresh compares with the run of {kept}.",
   /** A re-run at the workbook's last run's date replaces its comparison (changes/laterRun.ts sameDateRerunWarning). */
   sameDateRerun:
-    "This analysis has the same date as the workbook's last run ({asOf}), so the Changes tab compares with that run (only data edited since shows) and no longer shows what changed since {earlier}. To see that again, compare with the run of {earlier}: on the command line, analyse this workbook with --previous <the workbook or JSON result of {earlier}>.",
+    "This analysis has the same date as the workbook's last run ({asOf}), so the Changes tab compares with that run (only data edited since shows) and no longer shows what changed since {earlier}; nor does the follow-up schedule give customers who moved the wrong way since {earlier} their call. To see that again, compare with the run of {earlier}: on the command line, analyse this workbook with --previous <the workbook or JSON result of {earlier}>.",
+  /** A re-run at the workbook's last run's date compares with the run that run compared with (changes/laterRun.ts sameDatePrior). */
+  sameDateRerunPrior:
+    "This analysis has the same date as the workbook's last run ({asOf}): as that run did, the Changes tab and the follow-up schedule's wrong-way calls compare with the run of {earlier}, which the workbook keeps, so this re-run shows the changes since {earlier} again, with the data edited since.",
   ruleSet: "Rule set",
   rulesChanged:
     "The rules changed ({from} → {to}): the movements below mix changes in customers with changes in the rules",
@@ -80,7 +83,7 @@ export const CHANGES_EN = {
     "Printing this tab prints the matrices and all {count} customers listed below. To print part of the list, filter it first (by owner or list, say): only the rows the filter shows print.",
   /** Above the list: which way a customer moved (changes/direction.ts moveDirection). */
   listRule:
-    "Which way: the churn risk level decides first (higher: wrong way, lower: right way); with the level unchanged, the lifecycle stage (into decline or churned: wrong way, out of them: right way); then the value measures (RFM segment, value class, tier; a fall alone does not count for a customer who bought since). Mixed: the risk level and the stage moved opposite ways, or the churn probability moved {points} points or more against the stage or value move. In each list, risk level moves come first, then stage moves, then value moves, each by spend.",
+    "Which way: the churn risk level decides first (higher: wrong way, lower: right way); with the level unchanged, the lifecycle stage (into decline or churned: wrong way, out of them: right way); then the value measures (RFM segment, value class, tier; a fall alone does not count for a customer who bought since). Mixed: the risk level and the stage moved opposite ways, or the churn probability moved {points} points or more against the stage or value move. Sideways: a classification moved, neither way by this rule (the lifecycle stage among new, growth, mature and returned; an RFM segment to one of equal rank, such as new ↔ promising; a value measure that fell for a customer who bought since; a first risk level after a first purchase). In each list, risk level moves come first, then stage moves, then value moves, each by spend.",
   /** The input sheets row: sheets the previous run read and this one did not (stop 31 tester #5). */
   inputSheets: "Input sheets",
   sheetsLeftOut:
@@ -197,7 +200,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   laterRunStateKept:
     "工作簿中 {kept} 的运行状态已保留，未被本次 {asOf} 的分析替换：下次刷新将与 {kept} 的运行比较。",
   sameDateRerun:
-    "本次分析日期与工作簿上次运行相同（{asOf}），因此“变化”表与那次运行比较（只显示此后修改过的数据），不再显示自 {earlier} 以来的变化。如需重新查看，请与 {earlier} 的运行比较：在命令行中用 --previous <{earlier} 的工作簿或 JSON 结果> 分析本工作簿。",
+    "本次分析日期与工作簿上次运行相同（{asOf}），因此“变化”表与那次运行比较（只显示此后修改过的数据），不再显示自 {earlier} 以来的变化；回访计划也不再为自 {earlier} 以来分类下滑的客户安排联系。如需重新查看，请与 {earlier} 的运行比较：在命令行中用 --previous <{earlier} 的工作簿或 JSON 结果> 分析本工作簿。",
+  sameDateRerunPrior:
+    "本次分析日期与工作簿上次运行相同（{asOf}）：与那次运行一样，“变化”表和回访计划中分类下滑客户的联系都与工作簿保存的 {earlier} 的运行比较，因此重新运行仍显示自 {earlier} 以来的变化（含此后修改过的数据）。",
   ruleSet: "规则集",
   rulesChanged: "规则已更改（{from} → {to}）：下列变化既有客户的变化，也有规则的变化",
   rulesUnchanged: "规则未变",
@@ -236,7 +241,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   listPrintWhole:
     "打印本表时打印以上矩阵和下方清单的全部 {count} 位客户。如只打印部分清单，请先筛选（例如按负责人或类别）：只打印筛选后显示的行。",
   listRule:
-    "方向规则：先看流失风险等级（升高为变差，降低为变好）；等级不变时看生命周期阶段（进入衰退期或流失为变差，离开为变好）；再看价值（RFM 分群、价值分类、价值分层；客户此后有购买时，仅价值下降不算变差）。有升有降：风险等级与阶段方向相反，或流失概率与阶段、价值的变动反向 {points} 个百分点以上。各类中先列风险等级变动，再列阶段变动，最后列价值变动，各按消费金额从高到低。",
+    "方向规则：先看流失风险等级（升高为变差，降低为变好）；等级不变时看生命周期阶段（进入衰退期或流失为变差，离开为变好）；再看价值（RFM 分群、价值分类、价值分层；客户此后有购买时，仅价值下降不算变差）。有升有降：风险等级与阶段方向相反，或流失概率与阶段、价值的变动反向 {points} 个百分点以上。平移：分类有变动，但按此规则不算变差或变好（生命周期阶段在新客户、成长期、成熟期、回流客户之间移动；RFM 分群移到同一档，如新客户 ↔ 有潜力客户；此后有购买的客户价值下降；首次购买后的首个风险等级）。各类中先列风险等级变动，再列阶段变动，最后列价值变动，各按消费金额从高到低。",
   inputSheets: "输入表",
   sheetsLeftOut: "上次运行还读取了{sheets}，本次没有：下列部分变化来自于此，而非客户本身",
   sheetsAdded: "本次运行还读取了{sheets}，上次没有：下列部分变化来自于此，而非客户本身",

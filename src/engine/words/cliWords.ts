@@ -39,6 +39,8 @@ export const SUMMARY_EN = {
     "  {count|# customer|# customers} moved only because the cut-offs moved with other customers' figures (their own unchanged): not counted as wrong or right way",
   refitLine:
     "  {count|# customer|# customers} changed churn risk level only because the churn model was refit on the other customers' changed data (their own figures unchanged): not counted as wrong or right way",
+  sidewaysLine:
+    "  {count|# customer|# customers} moved sideways (a classification moved, neither way: e.g. the lifecycle stage among new, growth, mature and returned): listed as sideways, not counted as wrong or right way",
   dataChangedLine:
     "  For {count|# customer|# customers} the data up to {date} (purchases, surveys, complaints or contacts) differ from what the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the {tab} tab)",
   sheetsLeftOutLine:
@@ -75,6 +77,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  {count|#} 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好",
   refitLine:
     "  {count|#} 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
+  sidewaysLine:
+    "  {count|#} 位客户平移（分类有变动但不分好坏，如生命周期阶段在新客户、成长期、成熟期、回流客户之间移动），列为“平移”，未计入变差或变好",
   dataChangedLine:
     "  {count|#} 位客户截至 {date} 的数据（交易、满意度调查、投诉或跟进记录）与上次运行读取的不同（被更正、补录或删除），未计入变差或变好；请核对数据（见“{tab}”表）",
   sheetsLeftOutLine: "  上次运行还读取了{sheets}，本次没有：部分变化来自于此，而非客户本身",

@@ -41,7 +41,7 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
   no_free_day_in_horizon: "The owner's days are full for the rest of the horizon",
   no_owner_available: "No owner available (all marked absent)",
   one_time_buyer_campaign:
-    "Bought once, high risk, value tier not among those the rules call one by one: for a retention campaign (e-mail or message to all of them) rather than a call each, and instead of their regular contact; the value is the value at stake (probability × 12-month spend)",
+    "Bought once, high risk, value tier not among those the rules call one by one: for a retention campaign (e-mail or message to all of them) rather than a call each, and instead of their regular contact and of a call for moving the wrong way since the last run (the row names the movement); the value is the value at stake (probability × 12-month spend)",
   already_churned:
     "Already churned (no purchase for the churn period): for a win-back campaign rather than a call each; the value is the lifetime spend (what was lost); the list holds the biggest lost accounts, up to the high value tier's share of the value lost",
   no_contact_details:
@@ -53,7 +53,7 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_free_day_in_horizon: "计划期内负责人每日名额已满",
   no_owner_available: "没有可分配的负责人（均标记为缺席）",
   one_time_buyer_campaign:
-    "只购买过一次、流失风险高、价值层级不在规则设定的电话挽留范围内：建议纳入挽留活动（批量短信或邮件），不逐一安排电话，也不再另排定期回访；金额为风险金额（流失概率 × 近 12 个月消费）",
+    "只购买过一次、流失风险高、价值层级不在规则设定的电话挽留范围内：建议纳入挽留活动（批量短信或邮件），不逐一安排电话，也不再另排定期回访或因较上次运行分类下滑的电话（下滑写在本行）；金额为风险金额（流失概率 × 近 12 个月消费）",
   already_churned:
     "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）；名单只列流失价值最大的客户，合计达到高价值层级的收入占比为止",
   no_contact_details:

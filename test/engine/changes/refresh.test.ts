@@ -208,15 +208,73 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     schedule.some((r) => /从[^ ]+(降至|升至)[^ ]+（自 2025-11-30）/.test(String(r[reasonCol]))),
   ).toBe(true);
 
-  // A third refresh: same input, same date → nothing moved.
+  // One decision per one-time buyer (tester12 #2): a customer on the campaign list has no call
+  // for its movement; its campaign row names it.
+  type Row = ContactJsonLike & { unscheduledReason?: { code: string } };
+  const campaign = new Set(
+    (j2.unscheduled as Row[])
+      .filter((r) => r.unscheduledReason?.code === "one_time_buyer_campaign")
+      .map((r) => r.customerId),
+  );
+  expect(campaign.size).toBeGreaterThan(0);
+  const calledForMoving = (j2.followUps as Row[]).filter(
+    (f) => f.reason.code === "moved_wrong_way" || f.otherReasons.includes("moved_wrong_way"),
+  );
+  expect(calledForMoving.filter((f) => campaign.has(f.customerId))).toEqual([]);
+  const campaignMoved = (j2.unscheduled as Row[]).filter(
+    (r) =>
+      r.unscheduledReason?.code === "one_time_buyer_campaign" &&
+      r.otherReasons.includes("moved_wrong_way"),
+  );
+  expect(campaignMoved.length).toBeGreaterThan(0);
+  for (const r of campaignMoved) expect(wrongWay).toContain(customerKey(r.customerId));
+  // Sideways movers are listed, as counted (tester12 #3).
+  expect(j2.changes.sideways).toHaveLength(j2.changes.counts.sideways);
+  expect(j2.changes.counts.sideways).toBeGreaterThan(0);
+  // The Overview says what moved, as the console does (tester12 #4).
+  const overview = (await sheetRows(path.join(dir, "a2.xlsx"), "概览")).flat().map(String);
+  expect(
+    overview.some((t) =>
+      t.startsWith(
+        `与 2025-11-30 相比：${j2.changes.counts.worse} 位变差、${j2.changes.counts.better} 位变好、${j2.changes.counts.mixed} 位有升有降`,
+      ),
+    ),
+  ).toBe(true);
+
+  // A re-run of the same date on the refreshed workbook (a typo fixed) compares with the run that
+  // run compared with, which its state keeps: the month again (tester12 #1, stop 36: 96 calls
+  // of priority high were gone from the zh call sheet).
   await analyzeCommand(args(path.join(dir, "a2.xlsx"), "a3", "2025-12-31"));
   const j3 = JSON.parse(readFileSync(path.join(dir, "a3.json"), "utf8"));
-  expect(j3.changes.counts).toEqual({
+  expect(j3.changes.previousAnalysisDate).toBe("2025-11-30");
+  expect(j3.changes.counts).toEqual(j2.changes.counts);
+  expect(movedContacts(j3)).toEqual(movedContacts(j2));
+  expect(j3.followUps).toEqual(j2.followUps);
+  expect(j3.unscheduled).toEqual(j2.unscheduled);
+  const rerun = (j3.warnings as { code: string; message: string }[]).filter(
+    (w) => w.code === "same_date_rerun",
+  );
+  expect(rerun).toHaveLength(1);
+  expect(rerun[0].message).toContain("与那次运行一样");
+  expect(rerun[0].message).toContain("2025-11-30");
+  expect((j2.warnings as { code: string }[]).map((w) => w.code)).not.toContain("same_date_rerun");
+  // And again: the state the re-run wrote keeps 2025-11-30 too.
+  await analyzeCommand(args(path.join(dir, "a3.xlsx"), "a3c", "2025-12-31"));
+  const j3c = JSON.parse(readFileSync(path.join(dir, "a3c.json"), "utf8"));
+  expect(j3c.changes.previousAnalysisDate).toBe("2025-11-30");
+  expect(j3c.changes.counts).toEqual(j2.changes.counts);
+
+  // Compared with the run of the same date itself (named with --previous): nothing moved.
+  await analyzeCommand(
+    args(path.join(dir, "a2.xlsx"), "a3b", "2025-12-31", { previous: path.join(dir, "a2.xlsx") }),
+  );
+  const j3b = JSON.parse(readFileSync(path.join(dir, "a3b.json"), "utf8"));
+  expect(j3b.changes.counts).toEqual({
     worse: 0,
     better: 0,
     mixed: 0,
     sideways: 0,
-    same: customerRecords(j3)!.length,
+    same: customerRecords(j3b)!.length,
     new: 0,
     removed: 0,
     // The same data read again: no move by cut-offs, no history changed.
@@ -224,16 +282,8 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     refit: 0,
     dataChanged: 0,
   });
-  for (const m of j3.changes.matrices) expect(m.moved).toBe(0);
-  // It says that the comparison with 2025-11-30 is replaced, and how to see it again (tester11 #5).
-  const rerun = (j3.warnings as { code: string; message: string }[]).filter(
-    (w) => w.code === "same_date_rerun",
-  );
-  expect(rerun).toHaveLength(1);
-  expect(rerun[0].message).toContain("2025-11-30");
-  expect(rerun[0].message).toContain("--previous");
-  expect((j2.warnings as { code: string }[]).map((w) => w.code)).not.toContain("same_date_rerun");
-  expect(movedContacts(j3).size).toBe(0);
+  for (const m of j3b.changes.matrices) expect(m.moved).toBe(0);
+  expect(movedContacts(j3b).size).toBe(0);
 
   // --previous takes an earlier JSON result and says the rules changed when they did.
   const rulesFile = path.join(dir, "rules.json");

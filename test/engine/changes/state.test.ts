@@ -1,7 +1,7 @@
 import type { Cell, Grid } from "../../../src/engine/cells";
 import { readPreviousSnapshot } from "../../../src/engine/changes/previous";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "../../../src/engine/changes/snapshot";
-import { StateReader, stateTable } from "../../../src/engine/changes/state";
+import { priorToKeep, StateReader, stateTable } from "../../../src/engine/changes/state";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import type { GridSource } from "../../../src/engine/ingest/workbook";
 import { epochDay, isoDate, toExcelSerial, toJsDate } from "../../../src/engine/parse/date";
@@ -107,7 +107,15 @@ describe("the run-state tab read back", () => {
   test("gives the snapshot it was written from, block by block, with its key index", () => {
     const s = snapshot(2500);
     const grid = gridOf(stateTable(s));
-    expect(grid[0]).toEqual(["analysisDate", "ruleSetHash", "packedCustomers", "codeLists"]);
+    expect(grid[0]).toEqual([
+      "analysisDate",
+      "ruleSetHash",
+      "packedCustomers",
+      "codeLists",
+      "priorAnalysisDate",
+      "priorRuleSetHash",
+      "priorPackedCustomers",
+    ]);
     expect(grid.length).toBeGreaterThan(3);
     const reader = new StateReader();
     for (let i = 0; i < grid.length; i += 2) reader.push(grid.slice(i, i + 2));
@@ -165,6 +173,65 @@ describe("the run-state tab read back", () => {
     const reader = new StateReader();
     reader.push([["something else"], [1, 2]]);
     expect(reader.finish()).toBeNull();
+  });
+});
+
+describe("the run it compared with, kept beside the run (tester12 #1: a re-run of the month)", () => {
+  /** The snapshot of `s` at another date and hash, its figures moved (the run before it). */
+  const earlier = (s: Snapshot, asOf: number): Snapshot => ({
+    ...s,
+    asOf,
+    ruleSetHash: "old999",
+    spend: s.spend.map((x) => x + 7),
+    churnProbability: s.churnProbability.map((x) => x / 2),
+  });
+
+  test("is read back whole when asked, longer than the run itself included", () => {
+    const s = snapshot(300);
+    const prior = earlier(snapshot(2500), epochDay(2025, 10, 31));
+    const t = stateTable(s, prior);
+    expect(t.rowCount).toBe(stateTable(prior).rowCount); // the longer of the two
+    const reader = new StateReader();
+    reader.push(gridOf(t));
+    const back = reader.finish()!;
+    expectSame(s, back);
+    const p = back.prior!()!;
+    expectSame(prior, p);
+    expect(isoDate(p.asOf)).toBe("2025-10-31");
+    expect(p.source).toBe("state");
+    expect(p.prior).toBeUndefined(); // one run back, no further
+  });
+
+  test("none kept: no prior (a first run, or a state written before it)", () => {
+    const reader = new StateReader();
+    reader.push(gridOf(stateTable(snapshot(10))));
+    expect(reader.finish()!.prior).toBeUndefined();
+  });
+
+  test("priorToKeep keeps only an earlier run", () => {
+    const s = snapshot(3);
+    expect(priorToKeep(s.asOf + 1, s)).toBe(s);
+    expect(priorToKeep(s.asOf + 0.5, s)).toBeNull(); // the same day
+    expect(priorToKeep(s.asOf, null)).toBeNull();
+  });
+
+  test("over a state in parts, with its sheets from the run log", async () => {
+    const s = snapshot(800);
+    const prior = earlier(snapshot(2500), epochDay(2025, 10, 31));
+    const t = stateTable(s, prior);
+    const parts = applyOutputLimits([t], {
+      lang: "zh-CN",
+      worklistRows: 100,
+      fullListsAt: () => "",
+      sheetRows: Math.ceil(t.rowCount / 3) + 1,
+    }).tables;
+    expect(parts.length).toBe(3);
+    const sheets = Object.fromEntries(parts.map((p) => [p.sheetName, gridOf(p)]));
+    const back = await readPreviousSnapshot(
+      workbook(sheets, { runState: parts.map((p) => p.sheetName) }),
+    );
+    expectSame(s, back!);
+    expectSame(prior, back!.prior!()!);
   });
 });
 

@@ -26,6 +26,8 @@ interface Who {
   spendBefore?: number;
   worse?: number;
   churnProbability?: number;
+  /** Bought on one day only (first purchase = last purchase). */
+  oneTime?: boolean;
 }
 
 // 2026-03-02 is a Monday; the previous run was on 2026-02-01.
@@ -56,8 +58,9 @@ function plan(
       churnProbability: Float64Array.from(who, (w) => w.churnProbability ?? 0.1),
     },
     // Bought recently: no regular contact falls due in the horizon, so only movements show.
-    lastPurchase: Float64Array.from(who, () => d("2026-02-27")),
-    firstPurchase: Float64Array.from(who, () => d("2024-01-01")),
+    // A one-time buyer bought once, three months ago (past its welcome call's week).
+    lastPurchase: Float64Array.from(who, (w) => d(w.oneTime ? "2025-12-01" : "2026-02-27")),
+    firstPurchase: Float64Array.from(who, (w) => d(w.oneTime ? "2025-12-01" : "2024-01-01")),
     rules: followUpRulesSchema.parse({
       birthdayCare: false,
       holidayCare: false,
@@ -199,4 +202,58 @@ test("movementValue: the larger of the spend before and now", () => {
   expect(movementValue({ monetary: Float64Array.of(800) }, Float64Array.of(9000), 0)).toBe(9000);
   expect(movementValue({ monetary: Float64Array.of(800) }, Float64Array.of(NaN), 0)).toBe(800);
   expect(movementValue({ monetary: Float64Array.of(-5) }, Float64Array.of(-1), 0)).toBe(0);
+});
+
+test("a one-time buyer on the campaign list gets no wrong-way call: its campaign row names the movement (tester12 #2)", () => {
+  const s = plan([
+    // Low tier, bought once, high risk: the campaign list (oneTimeBuyerCallTiers high, medium).
+    {
+      tier: TIER.low,
+      risk: RISK.high,
+      oneTime: true,
+      spend: 900,
+      spendBefore: 900,
+      worse: VALUE_CLASS_BIT,
+    },
+    // The same in the medium tier: called, one call for both reasons.
+    {
+      tier: TIER.medium,
+      risk: RISK.high,
+      oneTime: true,
+      spend: 900,
+      spendBefore: 900,
+      worse: VALUE_CLASS_BIT,
+    },
+    // Low tier, bought once, low risk: not on the campaign list, so its movement is called.
+    {
+      tier: TIER.low,
+      risk: RISK.low,
+      oneTime: true,
+      spend: 900,
+      spendBefore: 900,
+      worse: VALUE_CLASS_BIT,
+    },
+  ]);
+  const rows = planned(s);
+  expect(rows.map((r) => r.customer)).not.toContain(0);
+  expect(rows.filter((r) => r.customer === 1).map((r) => r.reasons)).toEqual([
+    ["win_back", "moved_wrong_way"],
+  ]);
+  expect(rows.filter((r) => r.customer === 2).map((r) => r.reason)).toEqual(["moved_wrong_way"]);
+  const u = s.unscheduled;
+  const listed = Array.from({ length: u.count }, (_, k) => ({
+    customer: u.customer[k],
+    why: UNSCHEDULED_REASONS[u.why[k]],
+    reasons: FOLLOW_UP_REASONS.filter((_, r) => u.reasons[k] & (1 << r)),
+  }));
+  expect(listed).toEqual([
+    { customer: 0, why: "one_time_buyer_campaign", reasons: ["win_back", "moved_wrong_way"] },
+  ]);
+});
+
+test("a one-time buyer on the campaign list who did not move: the campaign row alone", () => {
+  const s = plan([{ tier: TIER.low, risk: RISK.high, oneTime: true, spend: 900, worse: 0 }]);
+  expect(planned(s)).toEqual([]);
+  expect(s.unscheduled.count).toBe(1);
+  expect(s.unscheduled.reasons[0]).toBe(1 << FOLLOW_UP_REASONS.indexOf("win_back"));
 });

@@ -162,6 +162,8 @@ describe.each(["zh-CN", "en-US"] as const)("the Changes tab printed (%s)", (lang
   });
 });
 
+const rows0 = (t: ReturnType<typeof changesTable>) => t!.rows(0, t!.rowCount);
+
 describe("the Changes tab's list on paper (stop 31 tester #6: it printed only the matrices)", () => {
   const listHeading = (t: ReturnType<typeof changesTable>, lang: Lang) =>
     t!.rows(0, t!.rowCount).findIndex((r) => r[0] === say(lang, "changes", "col_list"));
@@ -177,8 +179,14 @@ describe("the Changes tab's list on paper (stop 31 tester #6: it printed only th
       k.mixedMoves.length +
       k.cutOffMoves.length +
       k.refitMoves.length +
-      k.dataChangedList.length;
+      k.dataChangedList.length +
+      k.sidewaysMoves.length;
     expect(listed).toBeGreaterThan(80);
+    // Sideways movers are listed as counted (tester12 #3: 82 counted, none to be found).
+    expect(k.sidewaysMoves.length).toBeGreaterThan(0);
+    expect(rows0(table).filter((r) => r[0] === say(lang, "changes", "move_sideways"))).toHaveLength(
+      k.sidewaysMoves.length,
+    );
     // The print area is the whole tab: the list's 100 rows with the matrices.
     expect(table.printRows).toBe(table.rowCount);
     const rows = table.rows(0, table.rowCount);

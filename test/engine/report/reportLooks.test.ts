@@ -1,3 +1,5 @@
+import { isoDate } from "../../../src/engine/parse/date";
+import { threeHundredChanges } from "./changesFixture";
 import { complaintsTable } from "../../../src/engine/report/complaintsTab";
 import { overviewTable } from "../../../src/engine/report/overviewTab";
 import { satisfactionTable } from "../../../src/engine/report/satisfactionTab";
@@ -157,5 +159,35 @@ describe("figures from a few answers say so (stop-19 #17)", () => {
     expect(filled(quarterHeader)).toEqual(["季度", "NPS", "CSAT（%）", "回答数", "说明"]);
     const q = zh.find((r) => r[0] === "2026-Q1")!;
     expect(q[4]).toBe("回答少于 30 份，仅供参考");
+  });
+  test("the Overview says what moved since the previous run, as the console does (tester12 #4)", () => {
+    const kpis = relationshipKpis({
+      summary: summariseCustomers(dataset, defaultRules()),
+      analysis,
+    });
+    const changes = threeHundredChanges();
+    const c = changes.comparison;
+    const counts = [c.wrongWay.length, c.rightWay.length, c.mixedMoves.length, c.added.length];
+    const line = (lang: "zh-CN" | "en-US", withChanges: boolean) =>
+      rows(
+        overviewTable(
+          { kpis, satisfaction, complaints, asOf, ...(withChanges ? { changes } : {}) },
+          lang,
+        ),
+      ).filter((r) => r[0] === (lang === "zh-CN" ? "变化" : "Changes"));
+    const prev = isoDate(c.previous.asOf);
+    expect(line("zh-CN", true).map((r) => r[1])).toEqual([
+      `与 ${prev} 相比：${counts[0]} 位变差、${counts[1]} 位变好、${counts[2]} 位有升有降；新增 ${counts[3]} 位；规则集已更改（${c.previous.ruleSetHash.slice(0, 12)} → ${c.current.ruleSetHash.slice(0, 12)}）：变化含规则的影响。详见“变化”表。`,
+    ]);
+    const en = String(line("en-US", true)[0][1]);
+    expect(en).toMatch(
+      new RegExp(
+        `^Since ${prev}: ${counts[0]} customers moved the wrong way, ${counts[1]} the right way, ${counts[2]} both ways \\(mixed\\); ${counts[3]} new`,
+      ),
+    );
+    expect(en).toMatch(/See the Changes tab\.$/);
+    // A first run has nothing to compare with: no such row.
+    expect(line("zh-CN", false)).toEqual([]);
+    expect(line("en-US", false)).toEqual([]);
   });
 });

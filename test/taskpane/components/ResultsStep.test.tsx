@@ -108,6 +108,8 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
       cutOffMoves: new Int32Array(0),
       refitMoves: new Int32Array(0),
       dataChangedList: new Int32Array(0),
+      // Sideways moves are listed too (tester12 #3).
+      sidewaysMoves: new Int32Array(0),
       sheetsLeftOut: [],
       sheetsAdded: [],
     };
