@@ -87,7 +87,9 @@ describe("once any of the input is read, its language decides", () => {
     expect(r.code).toBe(2);
     // No Transactions sheet: told in the workbook's language.
     expect(r.err).toMatch(EN);
-    expect((await cli("analyze", book, "--as-of", "31.12.25")).err).toMatch(/^error: --as-of must/);
+    expect((await cli("analyze", book, "--as-of", "31.12.25")).err).toMatch(
+      /^error: --as-of: “31.12.25” is not a date/,
+    );
   });
 
   test("a second CSV file missing beside a Chinese one: Chinese", async () => {
