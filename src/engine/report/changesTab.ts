@@ -348,7 +348,9 @@ const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
 // The name column (C) holds an 11-character company name on one line (测试客户49号有限公司 wrapped
 // its last character alone at 20: tester10 #6, stop 34).
 // At least: wider where names would leave a character alone on a line (wholeNameWidth).
-const LIST_WIDTHS = [22, 11, 24, 9, 12, 12, 9, 9, 10];
+// Column A (23) holds the matrices' label 变动客户上次收入占比 on one line in either renderer
+// (tester12 #11: at 22 "变动客户的上次收入占 / 比（%）").
+const LIST_WIDTHS = [23, 11, 24, 9, 12, 12, 9, 9, 10];
 /** The list's column of names (C). */
 const NAME_COLUMN = 2;
 /**

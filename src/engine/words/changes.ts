@@ -221,7 +221,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   removed: "已删除",
   matrixTitle: "{dimension}：上次（行）→ 本次（列）",
   customersMoved: "变动客户",
-  movedRevenueShare: "变动客户的上次收入占比（%）",
+  movedRevenueShare: "变动客户上次收入占比",
   beforeNow: "上次 \\ 本次",
   total: "合计",
   revenueBefore: "上次收入",

@@ -447,3 +447,28 @@ test("the list's name column holds a company name of 11 characters on one line (
     expect(table.columns[2].width).toBeGreaterThanOrEqual(textWidth("测试客户49号有限公司") + 2);
   }
 });
+
+// Tester12 #11: the matrices' label "变动客户的上次收入占比（%）" printed as "变动客户的上次收入占 / 比（%）"
+// in column A (22): every plain label of column A fits its line, or breaks between words with
+// no lone character, in Excel's room and LibreOffice's alike.
+test("column A's labels above the list read whole in either renderer (tester12 #11)", () => {
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const table = changesTable(changes(), lang)!;
+    const sample = table.rows(0, Math.min(table.rowCount, 2000));
+    const looks = sample.map((_, r) => lookRow(table.looks, r));
+    const width = fitWidths(table, sample, [], looks)[0].width;
+    const head = sample.slice(1, table.printTitleRow ?? sample.length);
+    const texts = new Set(
+      head
+        .filter((r, k) => typeof r[0] === "string" && looks[k + 1]?.[0] == null && r[1] != null)
+        .map((r) => r[0] as string),
+    );
+    expect(texts.size).toBeGreaterThan(2);
+    for (const text of texts)
+      expect({ text, lang, well: headingBreaksWell(text, width) }).toEqual({
+        text,
+        lang,
+        well: true,
+      });
+  }
+});
