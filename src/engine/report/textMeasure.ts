@@ -652,6 +652,38 @@ export function wholeNameWidth(
 /** How much wider than asked a column of names gets at most (wholeNameWidth). */
 export const NAME_EXTRA = 10;
 
+/**
+ * Whether a wrapped text reads badly in a column `width` wide in either renderer (tester12 #12,
+ * the At-risk reasons): in LibreOffice, which here breaks without kinsoku in a column about 7 %
+ * wider, a line after the first of one character or starting with a closing mark ("（所有客户通常约
+ * 5.5 个 / ）"), or a date broken at its hyphen ("2025-07- / 09"); in Excel (kinsoku), one character
+ * alone on the last line. A column's width can spare some rows this (shareWidths).
+ *
+ * @example breaksBadly("（所有客户通常约 5.5 个）", 12) // true: "）" alone in LibreOffice
+ */
+export function breaksBadly(text: string, width: number): boolean {
+  const room = textRoom(width);
+  if (text.length * WIDE <= room) return false;
+  const starts = lineStarts(text, room * RENDERERS[RENDERERS.length - 1][0]);
+  for (let k = 1; k < starts.length; k++) {
+    const end = starts[k + 1] ?? text.length;
+    let a = starts[k];
+    while (a < end && text.charCodeAt(a) === 32) a++;
+    if (end - a <= 1 || KINSOKU[text.charCodeAt(a)] === 1) return true;
+    // A date cut after its hyphen: digits, "-", then the line ends before a digit.
+    let p = starts[k] - 1;
+    while (p > 0 && text.charCodeAt(p) === 32) p--;
+    if (
+      text.charCodeAt(p) === 45 &&
+      p > 0 &&
+      isDigit(text.charCodeAt(p - 1)) &&
+      isDigit(text.charCodeAt(a))
+    )
+      return true;
+  }
+  return endsAlone(text, room);
+}
+
 /** Whether `text` wrapped in `room` puts one character alone on its last line (wholeNameWidth). */
 function endsAlone(text: string, room: number): boolean {
   const starts = lineStarts(text, room, 1, true);

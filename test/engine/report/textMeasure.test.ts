@@ -17,6 +17,7 @@ import {
   wholeNameWidth,
   wrapLines,
   inNumberList,
+  breaksBadly,
 } from "../../../src/engine/report/textMeasure";
 import { textLines } from "../../../src/workbook/file/rowHeights";
 
@@ -114,6 +115,25 @@ describe("text as Calibri 11 prints it", () => {
           expect(lineStarts(list, room, 1, true).length).toBe(cut);
         },
       ),
+    );
+  });
+
+  // Tester12 #12: the At-risk reasons at 36.5 printed "…（所有客户通常约 5.5 个 / ）" and
+  // "…评分 2/5（2025-07- / 09）" in LibreOffice; a shared column's split now counts such rows.
+  test("breaksBadly: a lone closing mark or character, or a date cut at its hyphen", () => {
+    const reasons = [
+      "上次购买已是 110 天前（所有客户通常约 48 天）；没有任何联系记录；购买次数少：2 个购买日（所有客户通常约 5.5 个）",
+      "超出自身购买周期 213 天（通常约每 14 天购买一次，已 227 天未购买）；推荐意愿低（贬损者）：6/10（2025-07-09）；满意度低：最近一次评分 2/5（2025-07-09）",
+    ];
+    expect(reasons.map((t) => breaksBadly(t, 36.5))).toEqual([true, true]);
+    // At 35 the first ends "… 5.5 个）" whole (the second cuts its first date there).
+    expect(breaksBadly(reasons[0], 35)).toBe(false);
+    // Text on one line in both renderers never breaks badly.
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.integer({ min: 8, max: 50 }), (t, w) => {
+        if (textLines(t, w) === 1 && lineStarts(t, textRoom(w) * 1.07).length === 1)
+          expect(breaksBadly(t, w)).toBe(false);
+      }),
     );
   });
 
