@@ -313,9 +313,9 @@ export function shareWidths(
   // A row that reads badly in a renderer (breaksBadly: a lone closing mark or character, a date
   // cut at its hyphen) costs half a line (BAD_ROW).
   const bad = columns.map((c) => c.texts.map(() => new Map<number, boolean>()));
-  const badRows = (w: readonly number[]): number => {
+  const badRows = (w: readonly number[], limit = Infinity): number => {
     let sum = 0;
-    for (let k = 0; k < columns.length; k++) {
+    for (let k = 0; k < columns.length && sum <= limit; k++) {
       const memo = bad[k];
       const ids = columns[k].ids;
       for (let r = 0; r < rows; r++) {
@@ -323,7 +323,7 @@ export function shareWidths(
         if (id < 0) continue;
         let b = memo[id].get(w[k]);
         if (b === undefined) memo[id].set(w[k], (b = breaksBadly(columns[k].texts[id], w[k])));
-        if (b) sum++;
+        if (b && ++sum > limit) return sum;
       }
     }
     return sum;
@@ -340,7 +340,10 @@ export function shareWidths(
           const tried = widths.slice();
           tried[a] = wa;
           tried[b] = sum - wa;
-          const c = cost(tried) + badRows(tried) * BAD_ROW;
+          // Rows read badly only where the lines alone leave room (most splits take more lines).
+          const lines = cost(tried);
+          if (lines > best) continue;
+          const c = lines + badRows(tried, (best - lines) / BAD_ROW) * BAD_ROW;
           if (c > best || (c === best && distance(tried) >= distance(widths))) continue;
           if (!breaksWell(a, tried[a]) || !breaksWell(b, tried[b])) continue;
           if (c < best) better = true;
