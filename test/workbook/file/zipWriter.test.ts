@@ -125,6 +125,72 @@ describe("ZipWriter (crc32 + deflate on libuv's pool)", () => {
     expect(a.crc).toBe(crc32(Buffer.concat(pieces)));
     expect(a.data.equals(expectedDeflate(pieces))).toBe(true);
   });
+
+  /** The zip's file handle, its writes held until `release` (the writer's private handle). */
+  function holdWrites(zip: ZipWriter): { release: () => void; writes: () => number } {
+    const handle = (zip as unknown as { handle: { write: (...a: unknown[]) => Promise<unknown> } })
+      .handle;
+    const write = handle.write.bind(handle);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let writes = 0;
+    handle.write = async (...a: unknown[]) => {
+      writes++;
+      await gate;
+      return write(...a);
+    };
+    return { release: open, writes: () => writes };
+  }
+
+  it("builds further pieces while the file writes of earlier ones are pending, and stores the same bytes", async () => {
+    const path = join(dir, "pending.zip");
+    const pieces = Array.from({ length: 10 }, (_, k) =>
+      Buffer.from(`<c>${k}</c>`.repeat(50_000 + k), "latin1"),
+    );
+    const zip = await ZipWriter.create(path);
+    const held = holdWrites(zip);
+    let asked = 0;
+    async function* produce(): AsyncGenerator<Buffer> {
+      for (const p of pieces) {
+        asked++;
+        yield p;
+      }
+    }
+    const adding = zip.addPieces("a.xml", produce());
+    // With no write done, the producer is held once 3 pieces are in flight and 2 more wait for
+    // their writes (it was held at the third piece, waiting for the first one's write).
+    const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    for (let k = 0; k < 200 && asked < 5; k++) await settle(5);
+    await settle(50);
+    expect(asked).toBe(5);
+    expect(held.writes()).toBe(1); // the part's header (then its first piece) waits
+    held.release();
+    await adding;
+    await zip.finish();
+    const [a] = storedEntries(readFileSync(path));
+    expect(a.crc).toBe(crc32(Buffer.concat(pieces)));
+    expect(a.data.equals(expectedDeflate(pieces))).toBe(true);
+  });
+
+  it("reports a failed file write of a piece written while the next is built", async () => {
+    const zip = await ZipWriter.create(join(dir, "failing.zip"));
+    const handle = (zip as unknown as { handle: { write: (...a: unknown[]) => Promise<unknown> } })
+      .handle;
+    const write = handle.write.bind(handle);
+    let writes = 0;
+    handle.write = async (...a: unknown[]) => {
+      if (++writes === 3) throw new Error("ENOSPC: no space left on device, write");
+      return write(...a);
+    };
+    const pieces = Array.from({ length: 8 }, (_, k) => Buffer.from(`<c>${k}</c>`.repeat(60_000)));
+    await expect(
+      (async () => {
+        await zip.addPieces("a.xml", pieces);
+        await zip.finish();
+      })(),
+    ).rejects.toThrow("ENOSPC");
+    await zip.abort();
+  });
 });
 
 describe("PoolDeflater", () => {
