@@ -94,6 +94,12 @@ describe("command-line parser errors in the run's language", () => {
       "错误：--as-of：“2025年12月31日 星期五”的星期与日期不符：2025-12-31 是星期三，不是星期五；请只写日期（2025-12-31），或写上它的星期",
       "error: --as-of: “2025年12月31日 星期五” has the wrong weekday: 2025-12-31 is a Wednesday, not a Friday; write the date alone (2025-12-31) or with its own weekday",
     ],
+    // Tester13 #1: an English weekday that is not the date's was taken silently.
+    [
+      ["--as-of", "Friday, 31 December 2025"],
+      "错误：--as-of：“Friday, 31 December 2025”的星期与日期不符：2025-12-31 是星期三，不是星期五；请只写日期（2025-12-31），或写上它的星期",
+      "error: --as-of: “Friday, 31 December 2025” has the wrong weekday: 2025-12-31 is a Wednesday, not a Friday; write the date alone (2025-12-31) or with its own weekday",
+    ],
     [
       ["--as-of", "2025-12-31 25:00"],
       "错误：--as-of：“2025-12-31 25:00”不是日期：请写作 2025-12-31（也可写作 2025/12/31、20251231、2025年12月31日）",

@@ -234,7 +234,8 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
     const [mo, d] = dayFirst ? [b, a] : [a, b];
     return validDay(+m[3], mo, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   }
-  if (/[a-z]/i.test(text)) return parseMonthName(text);
+  if (/[a-z]/i.test(text))
+    return ENGLISH_WEEKDAY.test(text) ? withWeekday(text, order) : parseMonthName(text);
   // A serial number stored as text ("45723" or "45723.5").
   if (/^\d{1,7}(\.\d+)?$/.test(text)) {
     const serial = +text;
@@ -286,12 +287,11 @@ export function readTypedDate(value: string): TypedDate {
   const text = dateText(value);
   const none: TypedDate = { day: NaN, parts: null, ambiguous: false, weekday: null };
   if (text === "" || /^\d{1,7}(\.\d+)?$/.test(text)) return none;
-  const w = WEEKDAY_ZH.exec(text);
-  if (w && w.index > 0) {
-    const rest = (text.slice(0, w.index) + " " + text.slice(w.index + w[0].length)).trim();
-    if (/星期|周|礼拜/.test(rest)) return none;
+  const w = writtenWeekday(text);
+  if (w) {
+    if (Number.isNaN(w.written)) return none;
+    const { rest, written } = w;
     const read = readTypedDate(rest);
-    const written = WEEKDAY_NUMBER[w[1]];
     if (read.ambiguous && read.parts) {
       // Either reading, kept when the weekday written is its own and not the other's.
       const { year, month, day } = read.parts;
@@ -423,20 +423,56 @@ const WEEKDAY_NUMBER: Record<string, number> = {
 };
 
 /**
+ * Sunday … Saturday in English, whole or cut (Sun, Tues, Thurs; a dot after it or not), before
+ * the date (`Friday, 31 December 2025`, `Fri Dec 31 2025`) or after it (`2025-12-31 Wednesday`,
+ * `2025-12-31 (Wed)`). Group 1 or 2 is the name.
+ */
+const ENGLISH_WEEKDAY =
+  /^(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?,?\s+|(?:\s*,\s*|\s+)\(?(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?\)?$/i;
+const ENGLISH_WEEKDAY_NUMBER: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+};
+
+/**
+ * The weekday written with a date, in Chinese (星期五, 周五, 礼拜五, anywhere after the date) or in
+ * English (Friday, Fri; before or after it): the text without it and the weekday, 0 Sunday … 6
+ * Saturday (`written` NaN when the text has a second weekday). Null when it writes none.
+ *
+ * @example writtenWeekday("Friday, 31 December 2025") // { rest: "31 December 2025", written: 5 }
+ */
+function writtenWeekday(text: string): { rest: string; written: number } | null {
+  const zh = WEEKDAY_ZH.exec(text);
+  const en = zh && zh.index > 0 ? null : ENGLISH_WEEKDAY.exec(text);
+  const m = zh && zh.index > 0 ? zh : en;
+  if (!m) return null;
+  const rest = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length)).trim();
+  const name = en ? (en[1] ?? en[2]).slice(0, 3).toLowerCase() : "";
+  const written = en ? ENGLISH_WEEKDAY_NUMBER[name] : WEEKDAY_NUMBER[m[1]];
+  const another = /星期|周|礼拜/.test(rest) || ENGLISH_WEEKDAY.test(rest);
+  return { rest, written: another ? NaN : written };
+}
+
+/**
  * A date with its weekday, as Excel's long Chinese date format shows it (`2023年01月02日 星期一`, a
- * common export): the date without the weekday, when the weekday is that date's; NaN when it is not
- * (one of the two is mistyped, and which cannot be told).
+ * common export) or an English one (`Monday, January 2, 2023`): the date without the weekday, when
+ * the weekday is that date's; NaN when it is not (one of the two is mistyped, and which cannot be
+ * told: tester13 #1, `Friday, 31 December 2025` was read as 2025-12-31, a Wednesday).
  *
  * @example withWeekday("2023年01月02日 星期一", "monthFirst") === epochDay(2023, 1, 2) // true
+ * @example withWeekday("Fri, Dec 31, 2025", "monthFirst") // NaN (2025-12-31 is a Wednesday)
  */
 function withWeekday(text: string, order: DateOrder): EpochDay {
-  const m = WEEKDAY_ZH.exec(text);
-  if (!m || m.index === 0) return NaN;
-  const rest = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length)).trim();
-  if (/星期|周|礼拜/.test(rest)) return NaN;
-  const day = parseDate(rest, order);
+  const w = writtenWeekday(text);
+  if (!w || Number.isNaN(w.written)) return NaN;
+  const day = parseDate(w.rest, order);
   if (Number.isNaN(day)) return NaN;
-  return weekdayOf(day) === WEEKDAY_NUMBER[m[1]] ? day : NaN;
+  return weekdayOf(day) === w.written ? day : NaN;
 }
 
 /** The number the ASCII digits text[from, to) spell, or -1 when any is not a digit. */
@@ -481,17 +517,17 @@ const MONTHS: Record<string, number> = {
   november: 11,
   december: 12,
 };
-// An optional weekday ("Sunday, " / "Sun "), then the date, then an optional time hh:mm[:ss] [AM|PM].
-const WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\\s+)?";
+// The date, then an optional time hh:mm[:ss] [AM|PM] (a weekday written with it is checked and
+// cut first: withWeekday).
 const TIME = "(?:[\\sT,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?";
 // Jan 01, 2023 · January 1, 2023 · Jan 1 2023
 const MONTH_DAY_YEAR = new RegExp(
-  `^${WEEKDAY}([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`,
+  `^([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`,
   "i",
 );
 // 1-Jan-2023 · 01 January 2023 · 1 Jan 23 (two-digit years as Excel reads them: 00–29 → 20xx)
 const DAY_MONTH_YEAR = new RegExp(
-  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?[-\\s/.]([a-z]{3,9})\\.?,?[-\\s/.](\\d{4}|\\d{2})${TIME}$`,
+  `^(\\d{1,2})(?:st|nd|rd|th)?[-\\s/.]([a-z]{3,9})\\.?,?[-\\s/.](\\d{4}|\\d{2})${TIME}$`,
   "i",
 );
 

@@ -387,6 +387,85 @@ describe("a typed date's weekday and what is wrong with it", () => {
     );
   });
 
+  // Tester13 #1: "Friday, 31 December 2025" was read as 2025-12-31 (a Wednesday) in --as-of, the
+  // rule set's asOf and data cells, while 星期五 was refused.
+  it("an English weekday, whole or cut, before or after the date, is checked like a Chinese one", () => {
+    const EN_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    const MONTHS = [
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "May",
+      "Jun",
+      "Jul",
+      "Aug",
+      "Sep",
+      "Oct",
+      "Nov",
+      "Dec",
+    ];
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        fc.constantFrom("upper", "lower", "title"),
+        fc.constantFrom(0, 1, 2, 3),
+        (d, w, short, letters, form) => {
+          const iso = isoDate(d);
+          const [y, m, dd] = iso.split("-").map(Number);
+          const name = short ? EN_DAYS[w].slice(0, 3) : EN_DAYS[w];
+          const cased =
+            letters === "upper"
+              ? name.toUpperCase()
+              : letters === "lower"
+                ? name.toLowerCase()
+                : name;
+          const text = [
+            `${cased}, ${dd} ${MONTHS[m - 1]} ${y}`,
+            `${cased} ${MONTHS[m - 1]} ${dd}, ${y}`,
+            `${iso} ${cased}`,
+            `${iso} (${cased})`,
+          ][form];
+          if (w === weekdayOf(d)) {
+            expect(readTypedDate(text).day).toBe(d);
+            expect(parseDate(text)).toBe(d);
+            expect(typedDateProblem(text)).toBeNull();
+          } else {
+            expect(readTypedDate(text).day).toBeNaN();
+            expect(parseDate(text)).toBeNaN();
+            expect(typedDateProblem(text)).toEqual({
+              code: "wrongWeekday",
+              date: iso,
+              written: w,
+              actual: weekdayOf(d),
+            });
+          }
+        },
+      ),
+    );
+  });
+
+  it("names the English weekday written and the date's own (2025-12-31 is a Wednesday)", () => {
+    const wrong = { code: "wrongWeekday", date: "2025-12-31", written: 5, actual: 3 };
+    for (const text of [
+      "Friday, 31 December 2025",
+      "Fri, Dec 31, 2025",
+      "Fri. 31 Dec 2025 2:30 PM",
+    ])
+      expect(typedDateProblem(text)).toEqual(wrong);
+    expect(readTypedDate("Wed, Dec 31, 2025").day).toBe(epochDay(2025, 12, 31));
+    expect(readTypedDate("2025-12-31 Wednesday").day).toBe(epochDay(2025, 12, 31));
+    expect(parseDate("Thurs 1 Jan 2026")).toBe(epochDay(2026, 1, 1));
+    // 2025-04-03 is a Thursday, 2025-03-04 a Tuesday: the weekday settles the reading.
+    expect(readTypedDate("03/04/2025 Thursday").day).toBe(epochDay(2025, 4, 3));
+    expect(readTypedDate("Tue 03/04/2025").day).toBe(epochDay(2025, 3, 4));
+    // Two weekdays, or a word that only starts like one, are no date.
+    expect(typedDateProblem("Fri Wed 31 Dec 2025")).toEqual({ code: "notADate" });
+    expect(parseDate("Monkey 1 Jan 2023")).toBeNaN();
+  });
+
   it("an n/n/yyyy either way round is read when its weekday is one reading's only", () => {
     fc.assert(
       fc.property(

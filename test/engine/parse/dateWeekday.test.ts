@@ -48,4 +48,23 @@ describe("a date with its weekday", () => {
       { numRuns: 300 },
     );
   });
+
+  // Tester13 #1: a data cell "Friday, 31 December 2025" was used as 2025-12-31 (a Wednesday).
+  test.each([
+    ["Wednesday, 31 December 2025", epochDay(2025, 12, 31)],
+    ["Wed, Dec 31, 2025", epochDay(2025, 12, 31)],
+    ["Sunday, January 1, 2023 2:30 PM", epochDay(2023, 1, 1) + 14.5 / 24],
+    ["2023-01-02 Monday", epochDay(2023, 1, 2)],
+  ])("%p", (text, expected) => {
+    expect(parseDate(text)).toBe(expected);
+  });
+
+  test.each([
+    "Friday, 31 December 2025",
+    "Fri, Dec 31, 2025",
+    "2025-12-31 Fri",
+    "Fri Wed 31 Dec 2025",
+  ])("%p is not a date", (text) => {
+    expect(parseDate(text)).toBeNaN();
+  });
 });

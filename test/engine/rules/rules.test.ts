@@ -194,6 +194,14 @@ describe("invalid rule sets name the field", () => {
     expect(errorsOf({ asOf: "2025年12月31日 星期五" })).toEqual([
       "asOf: “2025年12月31日 星期五” has the wrong weekday: 2025-12-31 is a Wednesday, not a Friday; write the date alone (2025-12-31) or with its own weekday",
     ]);
+    // Tester13 #1: an English weekday that is not the date's was taken silently.
+    expect(errorsOf({ asOf: "Friday, 31 December 2025" })).toEqual([
+      "asOf: “Friday, 31 December 2025” has the wrong weekday: 2025-12-31 is a Wednesday, not a Friday; write the date alone (2025-12-31) or with its own weekday",
+    ]);
+    expect(errorsOf({ asOf: "Fri, Dec 31, 2025" }, "zh-CN")).toEqual([
+      "asOf：“Fri, Dec 31, 2025”的星期与日期不符：2025-12-31 是星期三，不是星期五；请只写日期（2025-12-31），或写上它的星期",
+    ]);
+    expect(parseRuleSet({ asOf: "Wednesday, 31 December 2025" }).ok).toBe(true);
     expect(errorsOf({ asOf: "June" })).toEqual([
       "asOf: “June” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025)",
     ]);
