@@ -20,16 +20,13 @@ import { readingStopped } from "./readingStopped";
  *
  * A worksheet's worker (StoredPart.tape) also walks the rows (issue 11: the walk was ~70% of the
  * main thread's read of the 1M-row transactions sheet, the second core half idle): it cuts each
- * slot after its last `</row>` (the rest starts the next slot) and publishes it at once, then,
- * between zlib's pieces (zlib inflates the next in libuv's pool meanwhile), records the rows of
- * the published slots the reader has not reached on a cell tape beside each (cellTape.ts's
- * tapeRows: where each cell's value lies, its column, type, style, a text's hash). The reader gets
- * the tape with the piece (pieceTape) and only makes the values; a slot it reaches before the
- * worker does (or while the worker walks it) it walks itself. Neither thread ever waits for the
- * other's walk: the ring stays as far ahead of the reader as without tapes, and whichever thread
- * gets less of the processor (the machine's other processes) walks fewer rows. (Publishing a slot
- * only once walked kept the reader waiting whenever the worker was not scheduled: at load 15-20
- * the bench's read took 8.4-11.5 s against 6.6-10.2 s without tapes.)
+ * slot after its last `</row>` (the rest starts the next slot), then records the slot's rows on a
+ * cell tape beside it (cellTape.ts's tapeRows: where each cell's value lies, its column, type,
+ * style, a text's hash), between zlib's pieces (zlib inflates the next in libuv's pool meanwhile).
+ * The reader gets the tape with the piece (pieceTape) and only makes the values. A slot the reader
+ * is about to wait for (it holds none after the one it reads) goes without a tape, and the reader
+ * walks it itself: neither thread waits for the other, whichever is busier (by other processes
+ * too) walks fewer rows.
  *
  * The worker only reads, inflates, sums and walks rows: it says how many bytes came out (per slot)
  * and their CRC-32 at the end; whoever opened the part checks those against the archive's directory
@@ -59,13 +56,7 @@ const TAIL = 1; // slots given back by the reader
 const WAITING = 2; // 1: the reader found the ring empty and awaits a message
 const STOP = 3; // 1: the reader stopped (the worker ends)
 const LENGTHS = 4;
-// From LENGTHS + SLOTS: each slot's tape state (a worksheet's): the worker takes a published slot to
-// walk (TAPE_PENDING -> TAPE_WALKING -> TAPE_DONE) unless the reader took it first (TAPE_NONE).
-const TAPE_PENDING = 0;
-const TAPE_WALKING = 1;
-const TAPE_DONE = 2;
-const TAPE_NONE = 3;
-const DATA = 128;
+const DATA = 64;
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -73,8 +64,7 @@ const { createReadStream } = require("node:fs");
 const { crc32, createInflateRaw } = require("node:zlib");
 const { path, start, length, method, chunkSize, ring, slots, slotBytes, tapeWords, tapeAlways } =
   workerData;
-const ctrl = new Int32Array(ring, 0, ${LENGTHS} + 2 * slots);
-const STATES = ${LENGTHS} + slots;
+const ctrl = new Int32Array(ring, 0, ${LENGTHS} + slots);
 const data = Buffer.from(ring, ${DATA}, slots * slotBytes);
 const tapes = tapeWords > 0 ? new Int32Array(ring, ${DATA} + slots * slotBytes, slots * tapeWords) : null;
 ${tapeCells.toString()}
@@ -82,8 +72,8 @@ ${tapeRows.toString()}
 const ROW_CLOSE = Buffer.from("</row>");
 let crc = 0;
 let head = 0; // slots published
-let next = 0; // the next published slot to walk, unless the reader has it
-let begun = false; // the slot head % slots is being filled
+let filled = 0; // slots filled (published, or waiting for their tape): head <= filled
+let begun = false; // the slot filled % slots is being filled
 let fill = 0; // bytes in it
 let carry = null; // the bytes after the last </row> of the slot filled last, for the next one
 let clean = false; // the next slot starts at a row's start (the last one was cut after a </row>)
@@ -109,11 +99,11 @@ const tell = () => {
   if (Atomics.exchange(ctrl, ${WAITING}, 0) === 1) parentPort.postMessage({ more: true });
 };
 // A slot is free: the reader gave it back.
-const room = () => head - Atomics.load(ctrl, ${TAIL}) < slots;
+const room = () => filled - Atomics.load(ctrl, ${TAIL}) < slots;
 // Sleeps until the reader has given half the ring back (or stopped).
 const waitRoom = () => {
   let tail = Atomics.load(ctrl, ${TAIL});
-  while (head - tail > slots / 2) {
+  while (filled - tail > slots / 2) {
     if (stopped()) return false;
     Atomics.wait(ctrl, ${TAIL}, tail, 200);
     tail = Atomics.load(ctrl, ${TAIL});
@@ -127,7 +117,7 @@ const kick = () => {
 };
 // Starts filling the next slot (one is free), with the bytes carried from the last.
 const begin = () => {
-  const slot = head % slots;
+  const slot = filled % slots;
   cleanOf[slot] = clean ? 1 : 0;
   begun = true;
   fill = 0;
@@ -137,11 +127,10 @@ const begin = () => {
     carry = null;
   }
 };
-// The slot being filled is full (or the part ended), and published at once (the reader never waits
-// for a tape: it walks a slot the worker has not taken itself). With tapes, it is cut after its last
+// The slot being filled is full (or the part ended): with a tape to make, it is cut after its last
 // </row> and the rest carried to the next, so that every slot but the first holds whole rows.
 const complete = (last) => {
-  const slot = head % slots;
+  const slot = filled % slots;
   const base = slot * slotBytes;
   let bytes = fill;
   clean = false;
@@ -154,11 +143,9 @@ const complete = (last) => {
     }
   }
   ctrl[${LENGTHS} + slot] = bytes;
-  Atomics.store(ctrl, STATES + slot, tapes !== null && cleanOf[slot] === 1 ? ${TAPE_PENDING} : ${TAPE_NONE});
-  Atomics.store(ctrl, ${HEAD}, ++head);
+  filled++;
   begun = false;
   fill = 0;
-  tell();
   kick();
 };
 const put = (piece) => {
@@ -174,15 +161,14 @@ const put = (piece) => {
       begin();
     }
     const n = Math.min(slotBytes - fill, piece.length - at);
-    data.set(piece.subarray(at, at + n), (head % slots) * slotBytes + fill);
+    data.set(piece.subarray(at, at + n), (filled % slots) * slotBytes + fill);
     fill += n;
     at += n;
     if (fill === slotBytes) complete(false);
   }
 };
 // Between the inflater's pieces (zlib works in libuv's pool meanwhile): the held piece placed when
-// a slot is free, the next published slot the reader has not taken walked onto its tape, the end
-// told once every slot is published and walked.
+// a slot is free, one filled slot's tape made and the slot published, the end told.
 const pump = () => {
   pumping = false;
   if (failed) return;
@@ -197,24 +183,25 @@ const pump = () => {
     put(piece);
     if (held === null) out.resume();
   }
-  if (tapes !== null) {
-    const tail = Atomics.load(ctrl, ${TAIL});
-    if (next < tail) next = tail;
-    while (next < head) {
-      const slot = next % slots;
-      next++;
-      if (Atomics.compareExchange(ctrl, STATES + slot, ${TAPE_PENDING}, ${TAPE_WALKING}) !== ${TAPE_PENDING}) continue;
+  if (head < filled) {
+    const slot = head % slots;
+    if (tapes !== null) {
       const at = slot * tapeWords;
-      const bytes = ctrl[${LENGTHS} + slot];
-      tapeRows(data.subarray(slot * slotBytes, slot * slotBytes + bytes), bytes, tapes, at, tapeWords);
-      Atomics.store(ctrl, STATES + slot, ${TAPE_DONE});
-      Atomics.notify(ctrl, STATES + slot);
-      kick();
-      return;
+      tapes[at] = 0;
+      // The reader has no slot after the one it reads: this one goes without a tape (the reader
+      // walks it itself) rather than keep it waiting, so neither thread waits for the other.
+      if (cleanOf[slot] === 1 && (tapeAlways || head - Atomics.load(ctrl, ${TAIL}) > 1)) {
+        const bytes = ctrl[${LENGTHS} + slot];
+        tapeRows(data.subarray(slot * slotBytes, slot * slotBytes + bytes), bytes, tapes, at, tapeWords);
+      }
     }
+    Atomics.store(ctrl, ${HEAD}, ++head);
+    tell();
+    kick();
+    return;
   }
   if (held !== null || (ended && !begun && carry !== null && !room())) {
-    // Every published slot is walked (or the reader's) and none is free: wait for the reader.
+    // Every filled slot is published and none is free: wait for the reader.
     if (!waitRoom()) {
       failed = true;
       raw.destroy();
@@ -275,8 +262,8 @@ export interface StoredPart {
    */
   tape?: boolean;
   /**
-   * The reader waits for every slot's tape (tests: by default it walks a slot the worker has not
-   * walked yet itself).
+   * Every slot gets its tape, even when the reader waits for it (tests: by default a slot the
+   * reader is about to wait for goes without, and the reader walks it itself).
    */
   tapeAlways?: boolean;
 }
@@ -416,7 +403,8 @@ class RingStream implements AheadStream {
         }
         this.lent = true;
         const piece = this.slots[slot].subarray(0, length);
-        if (this.tapes.length > 0 && this.tapeOf(slot)) pieceTapes.set(piece, this.tapes[slot]);
+        const tape = this.tapes[slot];
+        if (tape !== undefined && tape[0] > 0) pieceTapes.set(piece, tape);
         return { done: false, value: piece };
       }
       if (this.endCrc !== null) {
@@ -429,25 +417,6 @@ class RingStream implements AheadStream {
       if (Atomics.load(ctrl, HEAD) > this.tail) continue;
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
-  }
-
-  /**
-   * Whether the slot's tape is there: its worker walked it, or (tapeAlways) is to. A slot the worker
-   * has not taken is the reader's (TAPE_NONE: the worker skips it); one the worker walks now is
-   * walked by the reader too rather than wait.
-   */
-  private tapeOf(slot: number): boolean {
-    const at = LENGTHS + SLOTS + slot;
-    if (this.part.tapeAlways === true) {
-      // Tests: wait for the worker (it walks every published slot in order), not for ever.
-      for (let i = 0; i < 600; i++) {
-        const state = Atomics.load(this.ctrl, at);
-        if (state === TAPE_DONE || state === TAPE_NONE) break;
-        Atomics.wait(this.ctrl, at, state, 100);
-      }
-    }
-    const state = Atomics.compareExchange(this.ctrl, at, TAPE_PENDING, TAPE_NONE);
-    return state === TAPE_DONE;
   }
 
   private stop(): void {
@@ -474,7 +443,7 @@ class RingStream implements AheadStream {
     const tapeWords = this.part.tape === true ? TAPE_WORDS : 0;
     const ring = new SharedArrayBuffer(DATA + SLOTS * SLOT_BYTES + SLOTS * tapeWords * 4);
     this.ring = ring;
-    this.ctrl = new Int32Array(ring, 0, LENGTHS + 2 * SLOTS);
+    this.ctrl = new Int32Array(ring, 0, LENGTHS + SLOTS);
     this.slots = Array.from({ length: SLOTS }, (_, k) =>
       Buffer.from(ring, DATA + k * SLOT_BYTES, SLOT_BYTES),
     );
