@@ -1,5 +1,4 @@
 import { Worker } from "node:worker_threads";
-import { tapeCells, tapeRows } from "./cellTape";
 import { readingStopped } from "./readingStopped";
 
 /**
@@ -18,39 +17,20 @@ import { readingStopped } from "./readingStopped";
  * the reader a wake-up of the worker per 256 KB, some 150-500 ms of a 1M-row read spent in
  * postMessage, and kept the two threads taking turns on two cores (CPU-s of the process = wall).
  *
- * A worksheet's worker (StoredPart.tape) also walks the rows (issue 11: the walk was ~70% of the
- * main thread's read of the 1M-row transactions sheet, the second core half idle): it cuts each
- * slot after its last `</row>` (the rest starts the next slot), then records the slot's rows on a
- * cell tape beside it (cellTape.ts's tapeRows: where each cell's value lies, its column, type,
- * style, a text's hash), between zlib's pieces (zlib inflates the next in libuv's pool meanwhile).
- * The reader gets the tape with the piece (pieceTape) and only makes the values. A slot the reader
- * is about to wait for (it holds none after the one it reads) goes without a tape, and the reader
- * walks it itself: neither thread waits for the other, whichever is busier (by other processes
- * too) walks fewer rows.
+ * The worker only reads, inflates and sums: it says how many bytes came out (per slot) and their
+ * CRC-32 at the end; whoever opened the part checks those against the archive's directory and the
+ * inflation bounds (zipReader.ts's PartTally), so the checks and their messages stay in one place.
+ * The worker is at most the ring (8 MB) ahead of the reader: the sheet is never held whole.
  *
- * The worker only reads, inflates, sums and walks rows: it says how many bytes came out (per slot)
- * and their CRC-32 at the end; whoever opened the part checks those against the archive's directory
- * and the inflation bounds (zipReader.ts's PartTally), so the checks and their messages stay in one
- * place. The worker is at most the ring (8 MB, and 8 MB of tapes) ahead of the reader: the sheet is
- * never held whole.
- *
- * The worker's code is a plain-JS string run with `eval: true`, as deflateWorker.ts's is, so that
- * it runs the same under tsx, jest and the CLI's esbuild bundle; cellTape.ts's functions go in as
- * their source text.
+ * The worker's code is a short plain-JS string run with `eval: true`, as deflateWorker.ts's is,
+ * so that it runs the same under tsx, jest and the CLI's esbuild bundle.
  */
 
 /** Slots of the ring, and bytes per slot (a piece handed to the reader is one slot's bytes). */
 const SLOTS = 8;
 const SLOT_BYTES = 1 << 20;
-/**
- * Int32 words of a slot's cell tape (cellTape.ts), after the slots' bytes: a row of the 1M-row
- * transactions sheet (6 cells, ~275 bytes) takes 40 words, some 150,000 a slot; a slot of smaller
- * cells uses up its tape before its bytes, and the reader walks the rest of the slot itself.
- */
-const TAPE_WORDS = 1 << 18;
 
-// The ring's control words (Int32 indices), then the slots' lengths, then from DATA the slots,
-// then (a worksheet's) their tapes.
+// The ring's control words (Int32 indices), then the slots' lengths, then from DATA the slots.
 const HEAD = 0; // slots published by the worker (a count; slot = count % SLOTS)
 const TAIL = 1; // slots given back by the reader
 const WAITING = 2; // 1: the reader found the ring empty and awaits a message
@@ -62,31 +42,15 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { createReadStream } = require("node:fs");
 const { crc32, createInflateRaw } = require("node:zlib");
-const { path, start, length, method, chunkSize, ring, slots, slotBytes, tapeWords, tapeAlways } =
-  workerData;
+const { path, start, length, method, chunkSize, ring, slots, slotBytes } = workerData;
 const ctrl = new Int32Array(ring, 0, ${LENGTHS} + slots);
-const data = Buffer.from(ring, ${DATA}, slots * slotBytes);
-const tapes = tapeWords > 0 ? new Int32Array(ring, ${DATA} + slots * slotBytes, slots * tapeWords) : null;
-${tapeCells.toString()}
-${tapeRows.toString()}
-const ROW_CLOSE = Buffer.from("</row>");
+const data = new Uint8Array(ring, ${DATA}, slots * slotBytes);
 let crc = 0;
 let head = 0; // slots published
-let filled = 0; // slots filled (published, or waiting for their tape): head <= filled
-let begun = false; // the slot filled % slots is being filled
-let fill = 0; // bytes in it
-let carry = null; // the bytes after the last </row> of the slot filled last, for the next one
-let clean = false; // the next slot starts at a row's start (the last one was cut after a </row>)
-const cleanOf = new Uint8Array(slots);
-let held = null; // the rest of a piece waiting for a free slot (the inflater paused meanwhile)
-let ended = false; // the inflater gave its last piece
+let fill = 0; // bytes in the slot being filled
 let failed = false;
-let pumping = false;
 const raw = createReadStream(path, { start, end: start + length - 1, highWaterMark: 1 << 20 });
-// Walking rows, zlib's pieces are a slot each: zlib gets its next piece to inflate (in libuv's
-// pool) only when this thread is between two slots' walks, so a piece of 256 KB a walk made zlib
-// the bottleneck (the thread idle ~40% of the read waiting for it, the reader walking the rest).
-const out = method === 8 ? raw.pipe(createInflateRaw({ chunkSize: tapeWords > 0 ? slotBytes : chunkSize })) : raw;
+const out = method === 8 ? raw.pipe(createInflateRaw({ chunkSize })) : raw;
 const fail = (e) => {
   if (failed) return;
   failed = true;
@@ -98,152 +62,48 @@ const stopped = () => Atomics.load(ctrl, ${STOP}) === 1;
 const tell = () => {
   if (Atomics.exchange(ctrl, ${WAITING}, 0) === 1) parentPort.postMessage({ more: true });
 };
-// A slot is free: the reader gave it back.
-const room = () => filled - Atomics.load(ctrl, ${TAIL}) < slots;
-// Sleeps until the reader has given half the ring back (or stopped).
-const waitRoom = () => {
+const publish = () => {
+  ctrl[${LENGTHS} + (head % slots)] = fill;
+  Atomics.store(ctrl, ${HEAD}, ++head);
+  fill = 0;
+  tell();
+};
+// Sleeps while the ring is full, until the reader has given half of it back (or stopped).
+const room = () => {
   let tail = Atomics.load(ctrl, ${TAIL});
-  while (filled - tail > slots / 2) {
+  if (head - tail < slots) return true;
+  while (head - tail > slots / 2) {
     if (stopped()) return false;
     Atomics.wait(ctrl, ${TAIL}, tail, 200);
     tail = Atomics.load(ctrl, ${TAIL});
   }
   return !stopped();
 };
-const kick = () => {
-  if (pumping) return;
-  pumping = true;
-  setImmediate(pump);
-};
-// Starts filling the next slot (one is free), with the bytes carried from the last.
-const begin = () => {
-  const slot = filled % slots;
-  cleanOf[slot] = clean ? 1 : 0;
-  begun = true;
-  fill = 0;
-  if (carry !== null) {
-    data.set(carry, slot * slotBytes);
-    fill = carry.length;
-    carry = null;
-  }
-};
-// The slot being filled is full (or the part ended): with a tape to make, it is cut after its last
-// </row> and the rest carried to the next, so that every slot but the first holds whole rows.
-const complete = (last) => {
-  const slot = filled % slots;
-  const base = slot * slotBytes;
-  let bytes = fill;
-  clean = false;
-  if (!last && tapes !== null) {
-    const at = data.subarray(base, base + fill).lastIndexOf(ROW_CLOSE);
-    if (at >= 0) {
-      bytes = at + ROW_CLOSE.length;
-      if (bytes < fill) carry = Buffer.from(data.subarray(base + bytes, base + fill));
-      clean = true;
-    }
-  }
-  ctrl[${LENGTHS} + slot] = bytes;
-  filled++;
-  begun = false;
-  fill = 0;
-  kick();
-};
-const put = (piece) => {
-  let at = 0;
-  while (at < piece.length) {
-    if (!begun) {
-      if (!room()) {
-        held = piece.subarray(at);
-        out.pause();
-        kick();
-        return;
-      }
-      begin();
-    }
-    const n = Math.min(slotBytes - fill, piece.length - at);
-    data.set(piece.subarray(at, at + n), (filled % slots) * slotBytes + fill);
-    fill += n;
-    at += n;
-    if (fill === slotBytes) complete(false);
-  }
-};
-// Between the inflater's pieces (zlib works in libuv's pool meanwhile): the held piece placed when
-// a slot is free, one filled slot's tape made and the slot published, the end told.
-const pump = () => {
-  pumping = false;
-  if (failed) return;
-  if (stopped()) {
-    failed = true;
-    raw.destroy();
-    return;
-  }
-  if (held !== null && room()) {
-    const piece = held;
-    held = null;
-    put(piece);
-    if (held === null) out.resume();
-  }
-  if (head < filled) {
-    const slot = head % slots;
-    if (tapes !== null) {
-      const at = slot * tapeWords;
-      tapes[at] = 0;
-      // The reader has no slot after the one it reads: this one goes without a tape (the reader
-      // walks it itself) rather than keep it waiting, so neither thread waits for the other.
-      if (cleanOf[slot] === 1 && (tapeAlways || head - Atomics.load(ctrl, ${TAIL}) > 1)) {
-        const bytes = ctrl[${LENGTHS} + slot];
-        tapeRows(data.subarray(slot * slotBytes, slot * slotBytes + bytes), bytes, tapes, at, tapeWords);
-      }
-    }
-    Atomics.store(ctrl, ${HEAD}, ++head);
-    tell();
-    kick();
-    return;
-  }
-  if (held !== null || (ended && !begun && carry !== null && !room())) {
-    // Every filled slot is published and none is free: wait for the reader.
-    if (!waitRoom()) {
-      failed = true;
-      raw.destroy();
-      return;
-    }
-    kick();
-    return;
-  }
-  if (!ended) return;
-  if (carry !== null || (begun && fill > 0)) {
-    if (!begun) begin();
-    complete(true);
-    return;
-  }
-  failed = true; // done: nothing more is sent
-  parentPort.postMessage({ end: true, crc: crc >>> 0 });
-};
 raw.on("error", fail);
 out.on("error", fail);
 out.on("data", (piece) => {
   if (failed) return;
   crc = crc32(piece, crc);
-  put(piece);
+  let at = 0;
+  while (at < piece.length) {
+    if (fill === 0 && !room()) {
+      failed = true;
+      raw.destroy();
+      return;
+    }
+    const n = Math.min(slotBytes - fill, piece.length - at);
+    data.set(piece.subarray(at, at + n), (head % slots) * slotBytes + fill);
+    fill += n;
+    at += n;
+    if (fill === slotBytes) publish();
+  }
 });
 out.on("end", () => {
   if (failed) return;
-  ended = true;
-  kick();
+  if (fill > 0) publish();
+  parentPort.postMessage({ end: true, crc: crc >>> 0 });
 });
 `;
-
-/** The cell tapes of the pieces handed out (a piece holds its slot's tape until the next is asked for). */
-const pieceTapes = new WeakMap<Buffer, Int32Array>();
-
-/**
- * The cell tape of a worksheet's piece from inflateInWorker (cellTape.ts's tapeRows over the
- * piece's bytes, made by the worker), or null (another stream's piece, or a slot without a tape:
- * the sheet's head, a slot holding no whole row). Valid as long as the piece is.
- */
-export function pieceTape(piece: Buffer): Int32Array | null {
-  return pieceTapes.get(piece) ?? null;
-}
 
 /** Where a part's stored bytes are in the file, and how to inflate them. */
 export interface StoredPart {
@@ -256,16 +116,6 @@ export interface StoredPart {
   method: number;
   /** Bytes per inflated piece. */
   chunkSize: number;
-  /**
-   * A worksheet: the worker also walks each slot's rows into a cell tape (cellTape.ts) that comes
-   * with the piece (pieceTape), so the reader only makes the values.
-   */
-  tape?: boolean;
-  /**
-   * Every slot gets its tape, even when the reader waits for it (tests: by default a slot the
-   * reader is about to wait for goes without, and the reader walks it itself).
-   */
-  tapeAlways?: boolean;
 }
 
 /** What the reader of a part is told as the pieces come (PartTally): an error ends the stream. */
@@ -329,8 +179,6 @@ class RingStream implements AheadStream {
   private ring: SharedArrayBuffer | null = null;
   private ctrl: Int32Array<SharedArrayBuffer> = new Int32Array(new SharedArrayBuffer(0));
   private slots: Buffer[] = [];
-  /** Each slot's cell tape (a worksheet's part), or none. */
-  private tapes: Array<Int32Array<SharedArrayBuffer>> = [];
   /** Slots given back; a slot lent to the reader (given back at its next read). */
   private tail = 0;
   private lent = false;
@@ -402,10 +250,7 @@ class RingStream implements AheadStream {
           continue;
         }
         this.lent = true;
-        const piece = this.slots[slot].subarray(0, length);
-        const tape = this.tapes[slot];
-        if (tape !== undefined && tape[0] > 0) pieceTapes.set(piece, tape);
-        return { done: false, value: piece };
+        return { done: false, value: this.slots[slot].subarray(0, length) };
       }
       if (this.endCrc !== null) {
         this.error = this.check.end(this.endCrc);
@@ -440,19 +285,15 @@ class RingStream implements AheadStream {
   }
 
   private start(): void {
-    const tapeWords = this.part.tape === true ? TAPE_WORDS : 0;
-    const ring = new SharedArrayBuffer(DATA + SLOTS * SLOT_BYTES + SLOTS * tapeWords * 4);
+    const ring = new SharedArrayBuffer(DATA + SLOTS * SLOT_BYTES);
     this.ring = ring;
     this.ctrl = new Int32Array(ring, 0, LENGTHS + SLOTS);
     this.slots = Array.from({ length: SLOTS }, (_, k) =>
       Buffer.from(ring, DATA + k * SLOT_BYTES, SLOT_BYTES),
     );
-    this.tapes = Array.from({ length: tapeWords > 0 ? SLOTS : 0 }, (_, k) => {
-      return new Int32Array(ring, DATA + SLOTS * SLOT_BYTES + k * tapeWords * 4, tapeWords);
-    });
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { ...this.part, ring, slots: SLOTS, slotBytes: SLOT_BYTES, tapeWords },
+      workerData: { ...this.part, ring, slots: SLOTS, slotBytes: SLOT_BYTES },
     });
     this.worker = worker;
     worker.on("message", (m: WorkerMessage) => {

@@ -3,7 +3,6 @@ import { DateCells, type CellStyles } from "./dateCells";
 import { decodeXml, itemText } from "./xmlText";
 import * as cellBytes from "./cellBytes";
 import { TextCells } from "./textCells";
-import * as cellTape from "./cellTape";
 
 export type { CellStyles, NotADate } from "./dateCells";
 
@@ -26,8 +25,6 @@ const {
   utf8,
   wholeNumber,
 } = cellBytes;
-const { CELL_WORDS, NOT_ASCII, NOT_PLAIN, ROW_WORDS, TAPE_FULL, TAPE_HEAD, WALK_ROW, tapeCells } =
-  cellTape;
 
 /**
  * Where the scanner puts cells when it reads by column (the columnar fast path) instead of making
@@ -65,6 +62,9 @@ const QUOT = 34; // "
 const APOS = 39; // '
 const AMP = 38; // &
 const UNDERSCORE = 95; // _
+// FNV-1a (32 bits), as TextCells hashes a text's bytes.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * Scans a worksheet's XML for its cells on the inflated bytes themselves: no decoding of the XML
@@ -102,8 +102,11 @@ export class SheetScanner {
   dimensionRows = 0;
   /** When set, cells go here by column and onRow is not called (see CellSink). */
   sink: CellSink | null = null;
-  /** plainRow's tape of one row (cellTape.ts), grown for a row of more cells. */
-  private rowTape = new Int32Array(ROW_WORDS + 64 * CELL_WORDS);
+  /** plainRow's cells for the sink, held until the row is read through. */
+  private fastKinds = new Uint8Array(64);
+  private fastColumns = new Int32Array(64);
+  private fastNumbers = new Float64Array(64);
+  private readonly fastTexts: string[] = [];
   /** Rows plainRow tried and gave up on in its current window, and rows left to scanCells alone. */
   private fastTried = 0;
   private fastMissed = 0;
@@ -129,18 +132,11 @@ export class SheetScanner {
    * Scans the next piece of the part (bytes; a string is taken as its UTF-8 bytes). What it keeps
    * of the piece for the next (a row cut by its end) is copied: the caller may reuse the bytes as
    * soon as feed returns (a large sheet's pieces are slots of its worker's ring: inflateWorker.ts).
-   * `tape`: the piece's cell tape (cellTape.ts's tapeRows over these bytes, from the start of a
-   * row), used when nothing of an earlier piece is pending and the sheet has no namespace prefix.
    */
-  feed(chunk: Buffer | string, tape: Int32Array | null = null): void {
+  feed(chunk: Buffer | string): void {
     if (this.done) return;
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     if (bytes.length === 0) return;
-    if (tape !== null && this.started && this.pendingBytes === 0 && this.prefix.length === 0) {
-      // The piece's rows were walked by its worker (cellTape.ts): only their values are made here.
-      this.scanTape(bytes, tape);
-      return;
-    }
     if (!this.started) {
       this.keep(bytes);
       const head = this.take();
@@ -251,47 +247,6 @@ export class SheetScanner {
     }
   }
 
-  /**
-   * scanFrom for a piece whose rows its worker recorded on a cell tape (tapeRows): the recorded
-   * rows are read from the tape (a plain row's values made by tapedRow, another row by the general
-   * walk), then whatever the tape does not cover (a row its tape had no room for, `</sheetData>`)
-   * by the row walk, from the same place; what is left after the last row is kept, as scanFrom does.
-   */
-  private scanTape(bytes: Buffer, tape: Int32Array): void {
-    const last = bytes.lastIndexOf(this.rowClose);
-    let limit = last >= 0 ? last + this.rowClose.length : 0;
-    const endData = bytes.indexOf(this.dataClose, limit);
-    if (endData >= 0) {
-      limit = endData;
-      this.done = true;
-    }
-    const words = tape[0];
-    let p = tape[1];
-    for (let w = TAPE_HEAD; w < words;) {
-      const kind = tape[w];
-      const r = tape[w + 1];
-      const number = r > 0 ? r : this.lastRow + 1;
-      this.lastRow = number;
-      if (kind >= 0) {
-        this.tapedRow(bytes, tape, w, number);
-        w += ROW_WORDS + kind * CELL_WORDS;
-        continue;
-      }
-      if (kind === WALK_ROW) {
-        const end = this.scanCells(bytes, tape[w + 2], limit, number);
-        if (end !== tape[w + 3]) {
-          // The general walk ended the row elsewhere (XML no writer writes): the row walk goes on
-          // from where it did, the rest of the tape is not used.
-          p = end;
-          break;
-        }
-      }
-      w += ROW_WORDS;
-    }
-    if (p < limit) this.scanRows(bytes, p, limit);
-    if (!this.done && limit < bytes.length) this.keep(Buffer.from(bytes.subarray(limit)));
-  }
-
   /** Whether `sheetData>` (with the prefix) starts at p, just after "</". */
   private endsData(b: Uint8Array, p: number): boolean {
     const close = this.dataClose; // "</" + prefix + "sheetData>"
@@ -384,98 +339,249 @@ export class SheetScanner {
   }
 
   /**
-   * A plain row (cellTape.ts's tapeCells: cells with one-letter `x="…"` attributes, `<v>` values
-   * or plain `<is><t>` texts, formulas skipped for their cached values, no spaces between tags, no
-   * prefix) from `from`, just after its start tag: walked onto this thread's row tape, its values
-   * made and handed over by tapedRow. Returns the position after `</row>`, or -1 when the row is
-   * anything else (nothing was handed over or told; scanCells reads the row from the same place).
-   * A 1,000,000 row sheet spent most of its read in scanCells's general walk (issue 11).
+   * A row as most writers write it, read in one walk with no detours: cells `<c` with one-letter
+   * attributes written `x="…"` (r, s, t), each empty (`/>`, `></c>`) or holding `<v>…</v>` (a
+   * number, a shared string, a boolean, a formula's text or error without escapes) or
+   * `<is><t>…</t></is>` (plain inline text without escapes), each maybe after a formula (`<f>…</f>`
+   * or `<f …/>`, skipped: its cached value is read), then `</row>`; no namespace prefix, no spaces
+   * between tags. Returns the position after `</row>`, or -1 when the row is anything else (other
+   * cell types, escapes, xml:space, a number no date has): then nothing was handed over or told,
+   * and scanCells reads the row from the same place. A 1,000,000 row sheet spent most of its read
+   * in scanCells's general walk (issue 11).
    */
   private plainRow(b: Buffer, from: number, limit: number, row: number): number {
-    let tape = this.rowTape;
-    let end = tapeCells(b, from, limit, tape, 0, tape.length);
-    while (end === TAPE_FULL) {
-      tape = this.rowTape = new Int32Array(tape.length * 2);
-      end = tapeCells(b, from, limit, tape, 0, tape.length);
-    }
-    if (end === NOT_PLAIN) return -1;
-    this.tapedRow(b, tape, 0, row);
-    return end;
-  }
-
-  /**
-   * The values of the plain row recorded on `tape` at `w` (tapeCells), handed over: by row, one
-   * array made at the last row's width (most rows of a sheet have as many cells: grown from empty
-   * it took a backing store of 17 slots, some 150 bytes a row for the collector to copy while the
-   * block of rows is held), null in its gaps; by column, to the sink. Values as scanCells makes
-   * them: a number not finite or a shared string past the table is no cell, a number in a date
-   * cell is its Date (epoch day by column), or the number when no date has it (told).
-   */
-  private tapedRow(b: Buffer, tape: Int32Array, w: number, row: number): void {
-    const count = tape[w];
     const dates = this.dates;
     const sink = this.sink;
     const texts = this.texts;
     const shared = this.sharedStrings;
+    // By column, cells are held, not put here. By row, the array is made at the last row's width
+    // (most rows of a sheet have as many cells): grown from empty it took a backing store of 17
+    // slots, some 150 bytes a row for the collector to copy while the block of rows is held.
     const cells: Cell[] = sink === null ? new Array<Cell>(this.rowWidth) : NO_CELLS;
     let width = 0; // cells[0, width) are set (null where the row has no cell)
-    let announced = false; // the sink was told of this row
-    for (let i = 0, h = w + ROW_WORDS; i < count; i++, h += CELL_WORDS) {
-      const code = tape[h];
-      const column = tape[h + 1];
-      const v0 = tape[h + 3];
-      const e = tape[h + 4];
-      const type = code & 7;
+    let count = 0;
+    let column = 0;
+    let p = from;
+    for (;;) {
+      if (p + 6 >= limit || b[p] !== LT) return -1;
+      const c1 = b[p + 1];
+      if (c1 === SLASH) {
+        // </row>
+        if (b[p + 2] !== 114 || b[p + 3] !== 111 || b[p + 4] !== 119 || b[p + 5] !== GT) return -1;
+        p += 6;
+        break;
+      }
+      if (c1 !== 99) return -1; // <c
+      let q = p + 2;
+      let ref = 0;
+      let style = -1;
+      let type = T_NUMBER;
+      let empty = false;
+      for (;;) {
+        const a = b[q];
+        if (a === GT) {
+          q++;
+          break;
+        }
+        if (a === SLASH) {
+          if (b[q + 1] !== GT) return -1;
+          empty = true;
+          q += 2;
+          break;
+        }
+        if (a !== 32) return -1;
+        const name = b[q + 1];
+        if (b[q + 2] !== EQ || b[q + 3] !== QUOT) return -1;
+        const v0 = q + 4;
+        let e = v0;
+        while (e < limit && b[e] !== QUOT) e++;
+        if (e >= limit) return -1;
+        if (name === 114) ref = columnNumber(b, v0, e);
+        else if (name === 115) style = wholeNumber(b, v0, e);
+        else if (name === 116) type = cellType(b, v0, e);
+        else return -1;
+        q = e + 1;
+      }
+      column = ref > 0 ? ref : column + 1;
+      p = q;
+      if (empty) continue;
+      if (q + 3 >= limit || b[q] !== LT) return -1;
+      if (b[q + 1] === 102) {
+        // <f>…</f>, or <f …/> (a shared formula's other cells): skipped, its cached <v> is read,
+        // as scanCells does. A formula's text has no "<" (it is written &lt;).
+        const a = b[q + 2];
+        if (a !== GT && a !== 32 && a !== SLASH) return -1;
+        q += 2;
+        while (q < limit && b[q] !== LT) q++;
+        if (q + 3 >= limit) return -1;
+        if (b[q + 1] === SLASH && b[q + 2] === 102 && b[q + 3] === GT) {
+          q += 4; // </f>
+          if (q + 3 >= limit || b[q] !== LT) return -1;
+        }
+      }
       let value: Cell;
-      if (type === T_NUMBER) {
-        const n = numberAt(b, v0, e);
-        if (!Number.isFinite(n)) continue;
-        const style = tape[h + 2];
-        const date = style >= 0 && dates.isDate(style);
-        if (sink !== null) {
-          if (!announced) {
-            sink.row(row);
-            announced = true;
+      let kind = 0; // for the sink: 0 a number, 1 a day, 2 a text, 3 a boolean (num 1 or 0)
+      let num = 0;
+      if (b[q + 1] === 118 && b[q + 2] === GT) {
+        // <v>…</v></c>
+        const v0 = q + 3;
+        let e = v0;
+        if (type < T_STR) while (e < limit && b[e] !== LT) e++;
+        else {
+          // A formula's text (or error, boolean) result: plain unless it holds an escape (& or
+          // _xHHHH_).
+          while (e < limit) {
+            const c = b[e];
+            if (c === LT || c === AMP || c === UNDERSCORE) break;
+            e++;
           }
-          const day = date ? dates.dayOf(n, row, column) : NaN;
-          if (day === day) sink.day(column - 1, day);
-          else sink.number(column - 1, n);
-          continue;
+          if (b[e] !== LT) return -1;
         }
-        value = date ? dates.dateOf(n, row, column) : n;
-      } else if (type === T_INLINE) {
-        value = texts.text(b, v0, e, tape[h + 5], (code & NOT_ASCII) === 0, column - 1);
-      } else if (type === T_SHARED) {
-        const text = shared[wholeNumber(b, v0, e)];
-        if (text === undefined) continue;
-        value = text;
-      } else if (type === T_BOOL) {
-        value = (e - v0 === 1 && b[v0] === 49) || b.toString("latin1", v0, e) === "true";
-      } else {
-        value = utf8(b, v0, e); // a formula's text (t="str") or error (t="e")
-      }
-      if (sink !== null) {
-        if (!announced) {
-          sink.row(row);
-          announced = true;
+        if (
+          e + 7 >= limit ||
+          b[e + 1] !== SLASH ||
+          b[e + 2] !== 118 ||
+          b[e + 3] !== GT ||
+          b[e + 4] !== LT ||
+          b[e + 5] !== SLASH ||
+          b[e + 6] !== 99 ||
+          b[e + 7] !== GT
+        )
+          return -1;
+        p = e + 8;
+        if (type === T_NUMBER) {
+          const n = numberAt(b, v0, e);
+          if (!Number.isFinite(n)) continue;
+          if (style >= 0 && dates.isDate(style)) {
+            if (!dates.hasDay(n)) return -1; // recorded and told by scanCells
+            if (sink === null) value = dates.dateOf(n, row, column);
+            else {
+              value = null;
+              kind = 1;
+              num = dates.dayOf(n, row, column);
+            }
+          } else {
+            value = n;
+            num = n;
+          }
+        } else if (type === T_SHARED) {
+          const text = shared[wholeNumber(b, v0, e)];
+          if (text === undefined) continue;
+          value = text;
+          kind = 2;
+        } else if (type === T_STR || type === T_ERROR) {
+          value = utf8(b, v0, e);
+          kind = 2;
+        } else if (type === T_BOOL) {
+          value = (e - v0 === 1 && b[v0] === 49) || b.toString("latin1", v0, e) === "true";
+          kind = 3;
+          num = value ? 1 : 0;
+        } else return -1;
+      } else if (type === T_INLINE && b[q + 1] === 105) {
+        // <is><t>…</t></is></c>
+        if (
+          b[q + 2] !== 115 ||
+          b[q + 3] !== GT ||
+          b[q + 4] !== LT ||
+          b[q + 5] !== 116 ||
+          b[q + 6] !== GT
+        )
+          return -1;
+        const v0 = q + 7;
+        let e = v0;
+        let high = 0;
+        let hash = FNV_OFFSET;
+        if (texts.hashed(column - 1)) {
+          while (e < limit) {
+            const c = b[e];
+            if (c === LT || c === AMP || c === UNDERSCORE) break;
+            high |= c;
+            hash = Math.imul(hash ^ c, FNV_PRIME);
+            e++;
+          }
+        } else {
+          // A column the text cache leaves out for now (order numbers): no hash is needed.
+          while (e < limit) {
+            const c = b[e];
+            if (c === LT || c === AMP || c === UNDERSCORE) break;
+            high |= c;
+            e++;
+          }
         }
-        if (typeof value === "string") sink.text(column - 1, value);
-        else sink.cell(column - 1, value);
+        if (
+          e + 12 >= limit ||
+          b[e] !== LT ||
+          b[e + 1] !== SLASH ||
+          b[e + 2] !== 116 ||
+          b[e + 3] !== GT ||
+          b[e + 4] !== LT ||
+          b[e + 5] !== SLASH ||
+          b[e + 6] !== 105 ||
+          b[e + 7] !== 115 ||
+          b[e + 8] !== GT ||
+          b[e + 9] !== LT ||
+          b[e + 10] !== SLASH ||
+          b[e + 11] !== 99 ||
+          b[e + 12] !== GT
+        )
+          return -1;
+        p = e + 13;
+        value = texts.text(b, v0, e, hash, (high & 0x80) === 0, column - 1);
+        kind = 2;
+      } else if (b[q + 1] === SLASH && b[q + 2] === 99 && b[q + 3] === GT) {
+        // </c> with no value (a formula never calculated, or <c …></c>): as an empty cell.
+        p = q + 4;
         continue;
+      } else return -1;
+      if (sink === null) {
+        if (column > width) {
+          for (let i = width; i < column - 1; i++) cells[i] = null;
+          width = column;
+        }
+        cells[column - 1] = value;
+      } else {
+        // Kept until the row is known to be plain, then handed over (see below).
+        if (count === this.fastKinds.length) this.growFast();
+        this.fastKinds[count] = kind;
+        this.fastColumns[count] = column - 1;
+        this.fastNumbers[count] = num;
+        this.fastTexts[count] = kind === 2 ? (value as string) : "";
+        count++;
       }
-      if (column > width) {
-        for (let k = width; k < column - 1; k++) cells[k] = null;
-        width = column;
+    }
+    if (sink === null) {
+      if (width > 0) {
+        if (cells.length !== width) cells.length = width;
+        this.rowWidth = width;
+        this.onRow(row, cells);
       }
-      cells[column - 1] = value;
+      return p;
     }
-    if (sink !== null) {
-      if (announced) sink.endRow();
-    } else if (width > 0) {
-      if (cells.length !== width) cells.length = width;
-      this.rowWidth = width;
-      this.onRow(row, cells);
+    if (count === 0) return p;
+    sink.row(row);
+    const kindsNow = this.fastKinds;
+    for (let i = 0; i < count; i++) {
+      const k = kindsNow[i];
+      if (k === 0) sink.number(this.fastColumns[i], this.fastNumbers[i]);
+      else if (k === 1) sink.day(this.fastColumns[i], this.fastNumbers[i]);
+      else if (k === 2) sink.text(this.fastColumns[i], this.fastTexts[i]);
+      else sink.cell(this.fastColumns[i], this.fastNumbers[i] === 1);
     }
+    sink.endRow();
+    return p;
+  }
+
+  private growFast(): void {
+    const n = this.fastKinds.length * 2;
+    const kinds = new Uint8Array(n);
+    kinds.set(this.fastKinds);
+    this.fastKinds = kinds;
+    const columns = new Int32Array(n);
+    columns.set(this.fastColumns);
+    this.fastColumns = columns;
+    const numbers = new Float64Array(n);
+    numbers.set(this.fastNumbers);
+    this.fastNumbers = numbers;
   }
 
   /** Scans one row's cells from `from`; returns the position after its </row>. */

@@ -193,7 +193,7 @@ export class XlsxPackage {
   readAhead(sheet: SheetPart): void {
     if (this.ahead.has(sheet.part)) return;
     if ((this.zip.part(sheet.part)?.size ?? 0) < this.workerBytes) return;
-    const started = this.zip.openInWorker(sheet.part, { ahead: true, tape: true });
+    const started = this.zip.openInWorker(sheet.part, { ahead: true });
     started.catch(() => undefined); // the read meets the error (sheetBytes), if it comes
     this.ahead.set(sheet.part, started);
   }
@@ -217,7 +217,7 @@ export class XlsxPackage {
         const size = this.zip.part(sheet.part)?.size ?? 0;
         stream =
           size >= this.workerBytes
-            ? await this.zip.openInWorker(sheet.part, { tape: true })
+            ? await this.zip.openInWorker(sheet.part)
             : ((await this.zip.open(sheet.part)) as AsyncIterable<Buffer> & Readable);
       }
     } catch (error) {

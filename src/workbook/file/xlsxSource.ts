@@ -8,7 +8,6 @@ import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/column
 import type { Readable } from "node:stream";
 import { XlsxPackage, type PackageOptions, type SheetPart } from "./xlsxPackage";
 import { fileError } from "./fileErrors";
-import { pieceTape } from "./inflateWorker";
 import { ASIDE_MIN_BYTES, startXlsxAside, xlsxAsideScript } from "./xlsxAsideWorkerMain";
 
 export interface XlsxSourceOptions extends PackageOptions {
@@ -153,7 +152,7 @@ export async function scanSheet(
   const expected = notes?.rowsExpected ? rowsExpected(scanner, size) : null;
   // The top rows alone (the language, the header): inflated here, no worker started for them.
   for await (const bytes of top ? firstBytes(pkg, sheet) : pkg.sheetBytes(sheet)) {
-    scanner.feed(bytes, pieceTape(bytes));
+    scanner.feed(bytes);
     if (expected) notes!.rowsExpected!(expected(bytes.length));
     await afterChunk();
   }

@@ -215,13 +215,9 @@ export class ZipReader {
   /**
    * One part's inflated bytes as open() gives them (the same checks, errors and messages), read,
    * inflated and summed in a worker thread (inflateWorker.ts), in pieces each valid until the next
-   * is asked for. `ahead`: the worker starts now, for a reader that comes later (AheadStream.claim);
-   * `tape`: the part is a worksheet, its pieces come with their cell tapes (inflateWorker.ts).
+   * is asked for. `ahead`: the worker starts now, for a reader that comes later (AheadStream.claim).
    */
-  async openInWorker(
-    name: string,
-    options: { ahead?: boolean; tape?: boolean } = {},
-  ): Promise<AheadStream> {
+  async openInWorker(name: string, options: { ahead?: boolean } = {}): Promise<AheadStream> {
     const entry = this.checkedEntry(name);
     const start = await this.dataStart(entry);
     const tally = new PartTally(entry, this.limits);
@@ -240,7 +236,6 @@ export class ZipReader {
       length: entry.compressedSize,
       method: entry.compressionMethod,
       chunkSize: INFLATE_CHUNK,
-      tape: options.tape === true,
     };
     return inflateInWorker(part, check, { ahead: options.ahead });
   }

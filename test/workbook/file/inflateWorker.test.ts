@@ -3,12 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
-import {
-  inflateInWorker,
-  pieceTape,
-  type PieceCheck,
-} from "../../../src/workbook/file/inflateWorker";
-import { tapeRows } from "../../../src/workbook/file/cellTape";
+import { inflateInWorker, type PieceCheck } from "../../../src/workbook/file/inflateWorker";
 import { READING_STOPPED } from "../../../src/workbook/file/readingStopped";
 
 /**
@@ -84,48 +79,6 @@ describe("inflateInWorker's ring", () => {
     expect(seen.pieces).toBe(copies.length);
     expect(seen.crc >>> 0).toBe(crc32(original) >>> 0);
   });
-
-  it.each([
-    ["read quickly", false, false],
-    ["read slowly (the worker holds a piece while the ring is full)", true, false],
-    ["every piece walked by the worker", false, true],
-  ])(
-    "a worksheet's pieces: whole and in order, cut after a </row>, with the tapes of their rows: %s",
-    async (_, slow, always) => {
-      const length = statSync(deflated).size;
-      const { seen, check } = tally();
-      const copies: Buffer[] = [];
-      let tapes = 0;
-      const sheet = { ...part(deflated, 8, length), tape: true, tapeAlways: always };
-      for await (const piece of inflateInWorker(sheet, check)) {
-        if (slow) await new Promise((resolve) => setTimeout(resolve, 5));
-        const copy = Buffer.from(piece);
-        const read = copies.reduce((n, c) => n + c.length, 0);
-        // Every piece but the last ends a row (the next starts one), so its rows are whole.
-        if (read + copy.length < original.length)
-          expect(copy.toString("latin1", copy.length - 6)).toBe("</row>");
-        const tape = pieceTape(piece);
-        if (tape !== null) {
-          // The worker's tape is the one tapeRows makes of the piece (the first has none: it
-          // starts the part, not a row).
-          expect(copies.length).toBeGreaterThan(0);
-          const here = new Int32Array(tape.length);
-          tapeRows(copy, copy.length, here, 0, here.length);
-          const words = (t: Int32Array) => Buffer.from(t.buffer, t.byteOffset, t[0] * 4);
-          expect(words(tape).equals(words(here))).toBe(true);
-          tapes++;
-        }
-        copies.push(copy);
-      }
-      const all = Buffer.concat(copies);
-      expect(sha(all)).toBe(sha(original));
-      expect(seen.bytes).toBe(original.length);
-      expect(seen.pieces).toBe(copies.length);
-      expect(seen.crc >>> 0).toBe(crc32(original) >>> 0);
-      // By default a piece the reader would wait for goes without (the reader walks it).
-      if (always) expect(tapes).toBe(copies.length - 1);
-    },
-  );
 
   it("ends its thread when the reader stops while the worker waits for room", async () => {
     const threads = () =>

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import type { Cell } from "../../../src/engine/cells";
 import { numberAt } from "../../../src/workbook/file/cellBytes";
 import { SheetScanner, type CellSink } from "../../../src/workbook/file/sheetScanner";
-import { tapeRows } from "../../../src/workbook/file/cellTape";
 import { toJsDate } from "../../../src/engine/parse/date";
 import { decodeXml, escapeXml } from "../../../src/workbook/file/xmlText";
 
@@ -372,46 +371,8 @@ const mixedCell: fc.Arbitrary<MixedCell> = fc.oneof(
   }),
 );
 
-/**
- * How a large sheet's worker hands its bytes over (inflateWorker.ts): pieces of up to `slot`
- * bytes, each cut after its last `</row>` (the rest goes to the next; a piece without one is
- * handed over whole) and, when it starts at a row's start, with its rows walked onto a tape of
- * `words` words (tapeRows); the last piece is not cut.
- */
-function taped(bytes: Buffer, slot: number, words: number): Array<[Buffer, Int32Array | null]> {
-  const pieces: Array<[Buffer, Int32Array | null]> = [];
-  let at = 0;
-  let clean = false;
-  while (at < bytes.length) {
-    let end = Math.min(at + slot, bytes.length);
-    let next = false;
-    if (end < bytes.length) {
-      const k = bytes.subarray(at, end).lastIndexOf("</row>");
-      if (k >= 0) {
-        end = at + k + 6;
-        next = true;
-      }
-    }
-    const piece = Buffer.from(bytes.subarray(at, end));
-    let tape: Int32Array | null = null;
-    if (clean) {
-      tape = new Int32Array(words);
-      tapeRows(piece, piece.length, tape, 0, words);
-    }
-    pieces.push([piece, tape]);
-    at = end;
-    clean = next;
-  }
-  return pieces;
-}
-
 /** Everything a scan hands over, in order: onRow's rows or the sink's calls, and the dates told. */
-function scanLog(
-  xml: string,
-  cuts: number[],
-  byColumn: boolean,
-  tape?: { slot: number; words: number },
-) {
+function scanLog(xml: string, cuts: number[], byColumn: boolean) {
   const log: unknown[] = [];
   const told: number[][] = [];
   const scanner = new SheetScanner(SHARED, STYLES, false, (n, cells) => log.push([n, cells]));
@@ -427,16 +388,12 @@ function scanLog(
   }
   scanner.dates.onNotADate = (row, column, value) => told.push([row, column, value]);
   const bytes = Buffer.from(xml, "utf8");
-  if (tape) {
-    for (const [piece, t] of taped(bytes, tape.slot, tape.words)) scanner.feed(piece, t);
-  } else {
-    let from = 0;
-    for (const cut of cuts.map((c) => c % (bytes.length + 1)).sort((a, b) => a - b)) {
-      scanner.feed(Buffer.from(bytes.subarray(from, cut)));
-      from = cut;
-    }
-    scanner.feed(Buffer.from(bytes.subarray(from)));
+  let from = 0;
+  for (const cut of cuts.map((c) => c % (bytes.length + 1)).sort((a, b) => a - b)) {
+    scanner.feed(Buffer.from(bytes.subarray(from, cut)));
+    from = cut;
   }
+  scanner.feed(Buffer.from(bytes.subarray(from)));
   scanner.end();
   return { log, told, count: scanner.dates.notDateCount };
 }
@@ -452,29 +409,13 @@ describe("SheetScanner's one-walk path for plain rows", () => {
         fc.array(row, { minLength: 1, maxLength: 8 }),
         fc.array(fc.nat(), { maxLength: 6 }),
         fc.constantFrom("", "\n"),
-        fc.record({
-          slot: fc.integer({ min: 16, max: 400 }),
-          words: fc.integer({ min: 2, max: 90 }),
-        }),
-        fc.array(fc.constantFrom("r", "r", "none", "spans", "empty"), {
-          minLength: 8,
-          maxLength: 8,
-        }),
-        (rows, cuts, between, tape, tags) => {
+        (rows, cuts, between) => {
           const sheet = (p: string) => {
             let xml = `<${p}worksheet><${p}sheetData>`;
             rows.forEach((cells, i) => {
               const r = i + 1;
               let column = 0;
-              const tag = tags[i];
-              if (tag === "empty") {
-                xml += `<${p}row r="${r}"/>`;
-                return;
-              }
-              if (tag === "none") xml += `<${p}row>`;
-              else if (tag === "spans")
-                xml += `<${p}row r="${r}" spans="1:6" x14ac:dyDescent='0.25'>`;
-              else xml += `<${p}row r="${r}">`;
+              xml += `<${p}row r="${r}">`;
               for (const { cell, withRef, gap } of cells) {
                 column += withRef ? 1 + gap : 1;
                 const ref = withRef ? ` r="${String.fromCharCode(64 + column)}${r}"` : "";
@@ -488,7 +429,6 @@ describe("SheetScanner's one-walk path for plain rows", () => {
           const want: unknown[] = [];
           let notDates = 0;
           rows.forEach((cells, i) => {
-            if (tags[i] === "empty") return;
             const values: Cell[] = [];
             let column = 0;
             for (const { cell, withRef, gap } of cells) {
@@ -504,8 +444,6 @@ describe("SheetScanner's one-walk path for plain rows", () => {
             const plain = scanLog(sheet(""), cuts, byColumn);
             // With a namespace prefix every row goes through the general walk (scanCells).
             expect(plain).toEqual(scanLog(sheet("x:"), cuts, byColumn));
-            // Pieces from a worker, their rows on tapes (some without room for all of them).
-            expect(scanLog(sheet(""), cuts, byColumn, tape)).toEqual(plain);
             expect(plain.count).toBe(notDates);
             expect(plain.told).toHaveLength(notDates);
             // Strictly: a row is a dense array (plainRow makes it at the last row's width, then
