@@ -80,7 +80,7 @@ export const RULE_TYPES_EN = {
   object: "an object {…}",
   array: "a list […]",
   tuple: "a list […]",
-  null: "null",
+  null: "null (no value)",
   undefined: "missing",
 };
 export const RULE_TYPES_ZH: Record<keyof typeof RULE_TYPES_EN, string> = {
@@ -91,7 +91,7 @@ export const RULE_TYPES_ZH: Record<keyof typeof RULE_TYPES_EN, string> = {
   object: "对象 {…}",
   array: "数组 […]",
   tuple: "数组 […]",
-  null: "null",
+  null: "空值（null）",
   undefined: "缺失",
 };
 

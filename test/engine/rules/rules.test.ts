@@ -202,6 +202,9 @@ describe("invalid rule sets name the field", () => {
       "asOf：“Fri, Dec 31, 2025”的星期与日期不符：2025-12-31 是星期三，不是星期五；请只写日期（2025-12-31），或写上它的星期",
     ]);
     expect(parseRuleSet({ asOf: "Wednesday, 31 December 2025" }).ok).toBe(true);
+    // Tester13 #9: null was named as the bare word ("应为文本，实际为null").
+    expect(errorsOf({ asOf: null }, "zh-CN")).toEqual(["asOf：应为文本，实际为空值（null）"]);
+    expect(errorsOf({ asOf: null })).toEqual(["asOf: expected text, got null (no value)"]);
     expect(errorsOf({ asOf: "June" })).toEqual([
       "asOf: “June” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025)",
     ]);
