@@ -88,8 +88,13 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   if (x.recencyDays > rules.overdueFactor * x.typicalGapDays) return STAGE.decline;
   const repeat = x.purchaseDays > 1;
   const withinRhythm = x.recencyDays <= x.typicalGapDays;
-  // Stopped: nothing in the recent trend period, and past the customer's own rhythm.
-  if (repeat && !withinRhythm && x.recentCount === 0) return STAGE.decline;
+  // Stopped: nothing in the recent trend period, and past the customer's rhythm. With 3 or more
+  // gaps their own mean gap (not shrunk toward everyone's) must be passed too: a clockwork buyer
+  // every 200 days has a shrunk rhythm of ~176 and was "declining" for the weeks before each order
+  // was due (reviewer13 D1); a one- or two-gap customer (zh 1000010) is judged by the rhythm alone.
+  const ownGap = repeat ? (x.ageDays - x.recencyDays) / (x.purchaseDays - 1) : NaN;
+  const pastOwnGap = x.purchaseDays < 4 || x.recencyDays > ownGap;
+  if (repeat && !withinRhythm && x.recentCount === 0 && pastOwnGap) return STAGE.decline;
   const notFalling = x.recentCount >= x.previousCount && x.recentSpend >= x.previousSpend;
   if (repeat && !(withinRhythm && notFalling) && isFalling(x, rules)) return STAGE.decline;
   if (!repeat || x.ageDays < rules.matureAfterDays || isRising(x, rules)) return STAGE.growth;

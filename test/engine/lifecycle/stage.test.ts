@@ -103,6 +103,10 @@ describe("lifecycle stage", () => {
     expect(stage([200, 800])).toBe("mature");
     // A purchase in the period keeps the steady slow buyer mature.
     expect(stage([170, 470, 770])).toBe("mature");
+    // A clockwork buyer every 200 days (6 gaps) is not stopped before the next order is due,
+    // though past the shrunk rhythm (~176); past its own 200 days it is (reviewer13 D1).
+    expect(stage([190, 390, 590, 790, 990, 1190, 1390])).toBe("mature");
+    expect(stage([230, 430, 630, 830, 1030, 1230, 1430])).toBe("decline");
     // The period is the rule set's: a longer one sees the purchase 324 days ago.
     expect(stage([324, 812], { lifecycle: { trendPeriodDays: 330 } })).toBe("mature");
   });
