@@ -39,6 +39,15 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
     "45 the right way (see the Changes tab); 3 new, 2,700 no longer in the data",
   );
   expect(summaryText(both, "zh-CN")).toContain("（见“变化”表）；新增 3 位，数据中已没有 2,700 位");
+  // None removed: not "0 no longer in the data" (reviewer13 D5).
+  const onlyAdded = {
+    ...changes,
+    comparison: { ...changes!.comparison, added: new Int32Array(3), removed: new Int32Array(0) },
+  } as unknown as Analysis["changes"];
+  const added = outcomeOf({ ...a, changes: onlyAdded }, "zh-CN");
+  expect(summaryText(added, "zh-CN")).toContain("（见“变化”表）；新增 3 位\n");
+  expect(summaryText(added, "zh-CN")).not.toContain("已没有");
+  expect(summaryText(added, "en-US")).toContain("(see the Changes tab); 3 new\n");
 });
 
 // Stop 31 tester #5: moves by cut-offs alone were counted worse / better, a customer whose history

@@ -459,9 +459,11 @@ export function changesLine(
   tab: string,
 ): string {
   const n = changeCounts(changes.comparison, changes.previous, now, lang);
+  // "0 no longer in the data" is not said (reviewer13 D5); the removed words are the Overview's.
   const addedRemoved =
     n.added + n.removed > 0
-      ? say(lang, "summary", "addedRemovedSuffix", { added: n.added, removed: n.removed })
+      ? say(lang, "summary", "addedSuffix", { added: n.added }) +
+        (n.removed > 0 ? say(lang, "overviewTab", "changesRemoved", { removed: n.removed }) : "")
       : "";
   return (
     say(lang, "summary", n.sameDate ? "changesLineSameDate" : "changesLine", {

@@ -31,7 +31,8 @@ export const SUMMARY_EN = {
     "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   rulesChangedSuffix:
     "; the rule set changed ({from} → {to}): the changes include the rules' effect",
-  addedRemovedSuffix: "; {added|#} new, {removed|#} no longer in the data",
+  /** Then overviewTab changesRemoved when some customers left the data (one owner of those words). */
+  addedSuffix: "; {added|#} new",
   /** Under the changes line: moves counted neither way (changes/compare.ts MOVES), and input sheets left out. */
   mixedLine:
     "  {count|# customer|# customers} moved both ways (churn risk one way, lifecycle stage or value the other, or the churn probability 5 points or more against the move): listed as mixed, not counted as wrong or right way",
@@ -70,7 +71,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   changesLineSameDate:
     "与同一分析日期（{previous}）的上次运行比较：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
-  addedRemovedSuffix: "；新增 {added|#} 位，数据中已没有 {removed|#} 位",
+  addedSuffix: "；新增 {added|#} 位",
   mixedLine:
     "  {count|#} 位客户有升有降（流失风险与生命周期阶段或价值方向相反，或流失概率反向变动 5 个百分点以上），列为“有升有降”，未计入变差或变好",
   cutOffsLine:

@@ -207,7 +207,7 @@ export const VALIDATION_ZH: Record<keyof typeof VALIDATION_EN, string> = {
   aucChurn: "AUC：流失风险",
   aucChurnNote: "随机取一位未购买和一位购买的客户，前者风险更高的概率；0.5 = 抛硬币，1 = 完美",
   aucAlive: "AUC：1 − 存活概率",
-  aucAliveNote: "重复购买模型（MBG/NBD）单独排序的效果；其存活概率只在 JSON 中提供，不是流失风险",
+  aucAliveNote: "复购模型（MBG/NBD）单独排序的效果；其存活概率只在 JSON 中提供，不是流失风险",
   aucRecency: "AUC：仅按距上次购买天数",
   aucRecencyNote: "比较基准：流失风险应高于它",
   caught: "风险最高 10% / 20% 覆盖的未购买客户（%）",
