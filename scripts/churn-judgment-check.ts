@@ -18,10 +18,8 @@
  *   [CDNOW=path/to/CDNOW_master.txt] npx tsx scripts/churn-judgment-check.ts [zh|en|cdnow|generated ...]
  */
 
-import { readFileSync } from "fs";
 import { LIFECYCLE_STAGES } from "../src/engine/analysis";
 import { analyzeWorkbook, type Analysis } from "../src/engine/analyze";
-import type { Grid } from "../src/engine/cells";
 import { areaUnderCurve as auc } from "../src/engine/backtest/auc";
 import { churnReasonsOf } from "../src/engine/churn/reasons";
 import { generatePopulation } from "../src/engine/backtest/generate";
@@ -31,6 +29,7 @@ import { STAGE } from "../src/engine/lifecycle/stage";
 import { isoDate, parseIsoDate } from "../src/engine/parse/date";
 import { defaultRules } from "../src/engine/rules";
 import { openXlsx } from "../src/workbook/file";
+import { cdnowSource } from "./cdnowSource";
 
 const H = 90;
 const pc = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -191,29 +190,6 @@ async function measure(
   }
 }
 
-function cdnow(): GridSource {
-  const lines = readFileSync(
-    process.env.CDNOW ?? "../shared/data/cdnow/lifetimes_CDNOW_master.txt",
-    "utf8",
-  )
-    .trim()
-    .split(/\r?\n/)
-    .slice(1);
-  const ids = new Set<number>();
-  const transactions: Grid = [["Customer ID", "Date", "Amount"]];
-  for (const line of lines) {
-    const [id, date, , dollars] = line.trim().split(/\s+/);
-    transactions.push([
-      Number(id),
-      `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,
-      Number(dollars),
-    ]);
-    ids.add(Number(id));
-  }
-  const customers: Grid = [["Customer ID"], ...[...ids].sort((a, b) => a - b).map((id) => [id])];
-  return memorySource({ Customers: customers, Transactions: transactions });
-}
-
 async function main() {
   const which =
     process.argv.length > 2 ? process.argv.slice(2) : ["zh", "en", "cdnow", "generated"];
@@ -225,7 +201,8 @@ async function main() {
         () => openXlsx(`assets/sample-${name}.xlsx`),
         parseIsoDate(date ?? "2025-09-30"),
       );
-    else if (name === "cdnow") await measure("CDNOW", cdnow, parseIsoDate(date ?? "1997-09-30"));
+    else if (name === "cdnow")
+      await measure("CDNOW", cdnowSource, parseIsoDate(date ?? "1997-09-30"));
     else if (name === "generated") {
       const pop = generatePopulation({ kind: "leaving", customers: 5000, seed: 7 });
       const index = new Map(pop.sheets.Customers.slice(1).map((r, i) => [String(r[0]), i]));
