@@ -298,29 +298,32 @@ describe("Excel serials 1–60: before Excel's fictitious 1900-02-29 (tester11 #
   });
 });
 
+/**
+ * Dates as people type them, in and out of range: y-m-d with each separator (and 年月日) up to
+ * `maxYear`, and n/n/yyyy either way round.
+ */
+const typedDates = (maxYear: number) => [
+  fc
+    .tuple(
+      fc.integer({ min: 1890, max: maxYear }),
+      fc.integer({ min: 0, max: 14 }),
+      fc.integer({ min: 0, max: 33 }),
+      fc.constantFrom("-", "/", ".", "年"),
+    )
+    .map(([y, m, d, sep]) => (sep === "年" ? `${y}年${m}月${d}日` : `${y}${sep}${m}${sep}${d}`)),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 14 }),
+      fc.integer({ min: 0, max: 33 }),
+      fc.integer({ min: 1890, max: 2030 }),
+    )
+    .map(([a, b, y]) => `${a}/${b}/${y}`),
+];
+
 // Tester11 #11: --as-of takes the data's date forms; readTypedDate is parseDate on a value alone.
 describe("readTypedDate", () => {
   it("reads what parseDate reads, except a bare serial and an n/n/yyyy either way round", () => {
-    const word = fc.oneof(
-      fc.integer({ min: 1, max: 60_000 }).map(String),
-      fc
-        .tuple(
-          fc.integer({ min: 1890, max: 2030 }),
-          fc.integer({ min: 0, max: 14 }),
-          fc.integer({ min: 0, max: 33 }),
-          fc.constantFrom("-", "/", ".", "年"),
-        )
-        .map(([y, m, d, sep]) =>
-          sep === "年" ? `${y}年${m}月${d}日` : `${y}${sep}${m}${sep}${d}`,
-        ),
-      fc
-        .tuple(
-          fc.integer({ min: 0, max: 14 }),
-          fc.integer({ min: 0, max: 33 }),
-          fc.integer({ min: 1890, max: 2030 }),
-        )
-        .map(([a, b, y]) => `${a}/${b}/${y}`),
-    );
+    const word = fc.oneof(fc.integer({ min: 1, max: 60_000 }).map(String), ...typedDates(2030));
     fc.assert(
       fc.property(word, (text) => {
         const t = readTypedDate(text);
@@ -493,26 +496,7 @@ describe("a typed date's weekday and what is wrong with it", () => {
   });
 
   it("says nothing of a date that reads and something of every text that does not", () => {
-    const text = fc.oneof(
-      fc.string({ maxLength: 14 }),
-      fc
-        .tuple(
-          fc.integer({ min: 1890, max: 10_010 }),
-          fc.integer({ min: 0, max: 14 }),
-          fc.integer({ min: 0, max: 33 }),
-          fc.constantFrom("-", "/", ".", "年"),
-        )
-        .map(([y, m, d, sep]) =>
-          sep === "年" ? `${y}年${m}月${d}日` : `${y}${sep}${m}${sep}${d}`,
-        ),
-      fc
-        .tuple(
-          fc.integer({ min: 0, max: 14 }),
-          fc.integer({ min: 0, max: 33 }),
-          fc.integer({ min: 1890, max: 2030 }),
-        )
-        .map(([a, b, y]) => `${a}/${b}/${y}`),
-    );
+    const text = fc.oneof(fc.string({ maxLength: 14 }), ...typedDates(10_010));
     fc.assert(
       fc.property(text, (t) => {
         const problem = typedDateProblem(t);
