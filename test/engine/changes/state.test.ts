@@ -103,6 +103,15 @@ function workbook(sheets: Record<string, Grid>, owned: Partial<Record<OutputTab,
   return source;
 }
 
+/** A table cut into three sheets by the output limits (a sheet's rows set to a third of its rows). */
+const inThreeParts = (t: ReportTable) =>
+  applyOutputLimits([t], {
+    lang: "zh-CN",
+    worklistRows: 100,
+    fullListsAt: () => "",
+    sheetRows: Math.ceil(t.rowCount / 3) + 1,
+  }).tables;
+
 describe("the run-state tab read back", () => {
   test("gives the snapshot it was written from, block by block, with its key index", () => {
     const s = snapshot(2500);
@@ -219,12 +228,7 @@ describe("the run it compared with, kept beside the run (tester12 #1: a re-run o
     const s = snapshot(800);
     const prior = earlier(snapshot(2500), epochDay(2025, 10, 31));
     const t = stateTable(s, prior);
-    const parts = applyOutputLimits([t], {
-      lang: "zh-CN",
-      worklistRows: 100,
-      fullListsAt: () => "",
-      sheetRows: Math.ceil(t.rowCount / 3) + 1,
-    }).tables;
+    const parts = inThreeParts(t);
     expect(parts.length).toBe(3);
     const sheets = Object.fromEntries(parts.map((p) => [p.sheetName, gridOf(p)]));
     const back = await readPreviousSnapshot(
@@ -246,12 +250,7 @@ describe("a previous run continued past a sheet's rows is read over all its part
     const s = snapshot(2500);
     // Its rows are cells of packed customers: sheets of 6 rows here.
     const t = stateTable(s);
-    const parts = applyOutputLimits([t], {
-      lang: "zh-CN",
-      worklistRows: 100,
-      fullListsAt: () => "",
-      sheetRows: Math.ceil(t.rowCount / 3) + 1,
-    }).tables;
+    const parts = inThreeParts(t);
     expect(parts.map((p) => p.sheetName)).toEqual([
       "CA_run_state",
       "CA_run_state (2)",
