@@ -108,18 +108,22 @@ describe("ZipWriter (crc32 + deflate on libuv's pool)", () => {
     );
     const zip = await ZipWriter.create(path);
     const sent = new Set<ArrayBufferLike>();
+    let lentAgain = 0;
     async function* produce(): AsyncGenerator<Buffer> {
       for (const p of pieces) {
         const buffer = zip.pieceBuffer(); // as XmlBytes with `fresh` does
+        if (sent.has(buffer.buffer)) lentAgain++;
         p.copy(buffer);
         sent.add(buffer.buffer);
         yield buffer.subarray(0, p.length);
       }
     }
     await zip.addPieces("a.xml", produce());
-    // Handed over, not copied: the buffers lent come back to the pool and are lent again.
-    const again = zip.pieceBuffer();
-    expect(sent.has(again.buffer)).toBe(true);
+    // Handed over, not copied: the buffers lent come back to the pool and are lent again. Counted
+    // while the part is made: a buffer comes back only once its piece is written, and at most
+    // PARALLEL + WRITES pieces are pending, so the 9 pieces reuse some whatever the machine's
+    // speed; right after addPieces the last writes may still be pending (e1d08b5: failed on a busy CI).
+    expect(lentAgain).toBeGreaterThan(0);
     await zip.finish();
     const [a] = storedEntries(readFileSync(path));
     expect(a.crc).toBe(crc32(Buffer.concat(pieces)));
