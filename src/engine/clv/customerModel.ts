@@ -7,7 +7,12 @@ import { groupSummaries, type SummaryGroups } from "./group";
 import { alivePurchasesByPair, frequencyAgePairs } from "./pairs";
 import { medianTimeToNextPurchase, probabilityOfNoPurchase } from "./nextPurchase";
 import { customerLifetimeValue } from "./clv";
-import { fitGammaGamma, oneTimeMeanRefused, type GammaGammaFit } from "./gammaGamma";
+import {
+  fitGammaGamma,
+  oneTimeMeanRefused,
+  type GammaGammaFit,
+  type SpendFitFailureCode,
+} from "./gammaGamma";
 import { summariseGroupsForModel, type ModelSummary } from "./summary";
 import { spareColumns } from "./spares";
 import type { DatedSummary } from "../aggregate/customerSummary";
@@ -83,8 +88,49 @@ export interface CustomerModel {
 
 const NOTE = (code: ModelNote) => MODEL_NOTES.indexOf(code);
 
-/** Why a model was not fitted: switched off, too few buyers to try, or its fit's failure code. */
-export type NotFittedCode = "model_disabled" | "below_min_customers" | FitFailureCode;
+/**
+ * Why the model, or its spend part, was not fitted: stable codes for the JSON's model.notFitted.code,
+ * each with one sentence in the catalog (words modelWhy). Every one can be reached (clv/customerModel
+ * tests); too_few_customers and invalid_input only with model rules the rule set refuses
+ * (model.minCustomers below 2, a negative model.penalty), as the engine's callers may pass.
+ */
+export const NOT_FITTED_CODES = [
+  // The repeat-purchase model, before a fit.
+  "model_disabled",
+  "below_min_customers",
+  // Its fit.
+  "too_few_customers",
+  "no_repeat_buyers",
+  // The spend model's fit: its own needs, said apart (stop 37 said "no_repeat_buyers" for both).
+  "too_few_repeat_spenders",
+  "no_repeat_spend",
+  // Either fit.
+  "invalid_input",
+  "fit_failed",
+] as const;
+export type NotFittedCode = (typeof NOT_FITTED_CODES)[number];
+
+/**
+ * A purchase fit's failure as a reason. no_time_observed (repeat buyers, yet every age 0) cannot come
+ * from the model's summary, where a repeat purchase is on a later day than the first (reviewer13 D4);
+ * at the fit's own interface it means every repeat purchase was on its buyer's first day: no
+ * customer bought on two different days.
+ */
+const PURCHASE_FIT_REASON: Record<FitFailureCode, NotFittedCode> = {
+  too_few_customers: "too_few_customers",
+  no_time_observed: "no_repeat_buyers",
+  no_repeat_buyers: "no_repeat_buyers",
+  invalid_input: "invalid_input",
+  fit_failed: "fit_failed",
+};
+
+/** A spend fit's failure as a reason: the spend model counts repeat buyers with a positive spend. */
+const SPEND_FIT_REASON: Record<SpendFitFailureCode, NotFittedCode> = {
+  too_few_customers: "too_few_repeat_spenders",
+  no_repeat_buyers: "no_repeat_spend",
+  invalid_input: "invalid_input",
+  fit_failed: "fit_failed",
+};
 
 /** CustomerModel.notFitted: which part, why, and the buyers against model.minCustomers. */
 export interface NotFitted {
@@ -275,7 +321,7 @@ function fitFirst(
   }
   const fitModel = rules.repeatPurchaseModel === "bgnbd" ? fitBgNbd : fitMbgNbd;
   const fit = fitModel(summary, { penalty: rules.penalty, warmStart: parts.warmStart });
-  if (!fit.ok) return notFitted(fit.message, fit.code);
+  if (!fit.ok) return notFitted(fit.message, PURCHASE_FIT_REASON[fit.code]);
   model.bgnbd = fit;
   const horizon = rules.purchaseHorizonDays / rules.timeUnitDays;
   // Every prediction is computed once per distinct (x, tₓ, T) row (groupSummaries is shared).
@@ -297,7 +343,8 @@ function fitFirst(
     if (!spend.ok) {
       model.fitNote = `Lifetime value not computed: ${spend.message}`;
       const minCustomers = rules.minCustomers;
-      model.notFitted = { part: "spend", code: spend.code, buyers, minCustomers };
+      const code = SPEND_FIT_REASON[spend.code];
+      model.notFitted = { part: "spend", code, buyers, minCustomers };
       for (let c = 0; c < n; c++)
         if (summary.hasPurchase[c]) model.note[c] = NOTE("spend_model_not_fitted");
     } else {

@@ -16,10 +16,13 @@ export type FitFailureCode =
   /** The optimiser did not reach finite parameters. */
   | "fit_failed";
 
-/** A fit that produced no parameters: `ok` is false, with a code and an English message. */
-export interface FitFailure {
+/**
+ * A fit that produced no parameters: `ok` is false, with a code and an English message. `C` narrows
+ * the codes a fit can give (the spend model never gives no_time_observed).
+ */
+export interface FitFailure<C extends FitFailureCode = FitFailureCode> {
   ok: false;
-  code: FitFailureCode;
+  code: C;
   message: string;
 }
 
@@ -30,6 +33,6 @@ export interface FitFailure {
  * fitFailure("too_few_customers", "Need at least 2 customers, got 1.");
  * // => { ok: false, code: "too_few_customers", message: "Need at least 2 customers, got 1." }
  */
-export function fitFailure(code: FitFailureCode, message: string): FitFailure {
+export function fitFailure<C extends FitFailureCode>(code: C, message: string): FitFailure<C> {
   return { ok: false, code, message };
 }

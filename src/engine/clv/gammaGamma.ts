@@ -4,7 +4,7 @@
  * it is fitted on repeat buyers' average spend and assumed independent of purchase frequency.
  */
 
-import { fitFailure, type FitFailure } from "./fitResult";
+import { fitFailure, type FitFailure, type FitFailureCode } from "./fitResult";
 import { distinctValues } from "./group";
 import { minimizeFromStarts } from "./optimize";
 import { digamma, logGamma } from "./special";
@@ -36,7 +36,10 @@ export interface GammaGammaFit extends GammaGammaParams {
 }
 
 /** Result of {@link fitGammaGamma}: parameters, or a failure with a reason. */
-export type GammaGammaResult = GammaGammaFit | FitFailure;
+export type GammaGammaResult = GammaGammaFit | FitFailure<SpendFitFailureCode>;
+
+/** The codes the spend fit fails with: it needs no time observed, so never no_time_observed. */
+export type SpendFitFailureCode = Exclude<FitFailureCode, "no_time_observed">;
 
 /** Columns for the spend model: repeat purchases and mean spend of those repeat purchases. */
 export interface SpendSummary {

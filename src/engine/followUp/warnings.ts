@@ -1,7 +1,7 @@
 import { isoDate } from "../parse/date";
 import type { Dataset } from "../model";
 import type { Lang } from "../schema";
-import { CATALOGS, say, sayBoth, type Code } from "../words/catalog";
+import { say, sayBoth, type Code } from "../words/catalog";
 import { RISK_LEVELS } from "../analysis";
 import type { FollowUpSchedule } from "./schedule";
 import { MODEL_NOTES, type CustomerModel, type NotFitted } from "../clv/customerModel";
@@ -217,10 +217,9 @@ export function oneTimeValueWarning(model: CustomerModel, penalty: number): RunW
  * // "no customer bought on two different days, so how often customers buy and when they stop cannot be told apart"
  */
 export function notFittedWords(lang: Lang, why: NotFitted): string {
-  const code = `${why.part}_${why.code}` as Code<"modelWhy">;
-  return Object.hasOwn(CATALOGS[lang].modelWhy, code)
-    ? say(lang, "modelWhy", code, { buyers: String(why.buyers), min: String(why.minCustomers) })
-    : why.code;
+  // Every reason has its sentence: the type checks NotFittedCode against the catalog's keys.
+  const code: Code<"modelWhy"> = why.code;
+  return say(lang, "modelWhy", code, { buyers: String(why.buyers), min: String(why.minCustomers) });
 }
 
 /**

@@ -25,6 +25,9 @@ import { notFittedWords } from "../followUp/warnings";
  * columns' order (pandas' "split" orientation); half the bytes of an object per customer, whose
  * keys were 45% of the file at 100,000 customers. The win-back list leaves off the long tail of
  * lost accounts, counted in `followUpSummary.churnedNotListed`.
+ * Within 3, added (stop 38, reviewer13 D4): `model.notFitted` `{ part, code }`, why a part of the
+ * model was not fitted as a stable code; `model.note` gives that reason in the run's language
+ * (since stop 37), and otherwise English notes on the fit.
  */
 export const RESULT_SCHEMA_VERSION = 3;
 
@@ -82,6 +85,9 @@ export function modelJson(m: CustomerModel, lang: Lang = "en-US") {
           .filter(Boolean)
           .join(" ")
       : (m.fitNote ?? (b && g ? "fitted" : null)),
+    // The reason as a code, the same in every language, for programs (reviewer13 D4: a note in the
+    // run's language alone could not be compared across runs); null when both parts were fitted.
+    notFitted: m.notFitted ? { part: m.notFitted.part, code: m.notFitted.code } : null,
   };
 }
 

@@ -364,27 +364,22 @@ Exit codes:
       "Lifetime value ({months} months) is not given for the {buyers} customers who bought: the spend model could not be fitted: {why}. The segments tab leaves the column out and the JSON result has modelNote spend_model_not_fitted.",
   },
   /**
-   * Why the repeat-purchase model (purchase_…) or its spend model (spend_…) was not fitted
-   * (clv/customerModel.ts NotFitted): in the run's warning ({why}) and the JSON's model.note.
+   * Why the repeat-purchase model or its spend model was not fitted, one sentence per reason
+   * (clv/customerModel.ts NOT_FITTED_CODES; the JSON's model.notFitted.code): in the run's warning
+   * ({why}, whose frame names the model) and the JSON's model.note.
    */
   modelWhy: {
-    purchase_model_disabled: "the model is switched off in the rule set (model.enabled)",
-    purchase_below_min_customers:
+    model_disabled: "the model is switched off in the rule set (model.enabled)",
+    below_min_customers:
       "only {buyers} customers have bought; the model needs at least {min} (model.minCustomers)",
-    purchase_no_repeat_buyers:
+    too_few_customers: "fewer than 2 customers have a usable purchase history",
+    no_repeat_buyers:
       "no customer bought on two different days, so how often customers buy and when they stop cannot be told apart",
-    purchase_too_few_customers: "fewer than 2 customers have a usable purchase history",
-    purchase_no_time_observed:
-      "every customer's first purchase is on the analysis date, so there is no time to learn from",
-    purchase_invalid_input: "the rule set's model.penalty is not zero or a positive number",
-    purchase_fit_failed:
-      "the fit did not reach finite figures; a small penalty (model.penalty 0.001 in a rule set, --rules) often helps",
-    spend_no_repeat_buyers: "no repeat buyer's repeat purchases have a positive amount",
-    spend_too_few_customers:
+    too_few_repeat_spenders:
       "it needs at least 2 customers whose repeat purchases have a positive amount",
-    spend_no_time_observed: "there is no repeat purchase to learn spend from",
-    spend_invalid_input: "the rule set's model.penalty is not zero or a positive number",
-    spend_fit_failed:
+    no_repeat_spend: "no repeat buyer's repeat purchases have a positive amount",
+    invalid_input: "the rule set's model.penalty is not zero or a positive number",
+    fit_failed:
       "the fit did not reach finite figures; a small penalty (model.penalty 0.001 in a rule set, --rules) often helps",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */

@@ -330,20 +330,14 @@ export const ZH: Catalog = {
       "{buyers} 位已购买客户的客户终身价值（{months} 个月）没有给出：消费金额模型无法拟合：{why}。客户分类表不含该列，JSON 结果中 modelNote 为 spend_model_not_fitted。",
   },
   modelWhy: {
-    purchase_model_disabled: "规则集中关闭了该模型（model.enabled）",
-    purchase_below_min_customers:
-      "只有 {buyers} 位客户购买过，模型至少需要 {min} 位（model.minCustomers）",
-    purchase_no_repeat_buyers: "没有客户在两个不同的日子购买过，无法区分购买频率和流失",
-    purchase_too_few_customers: "有可用购买记录的客户不足 2 位",
-    purchase_no_time_observed: "所有客户的首次购买都在分析日期当天，没有可供学习的时间",
-    purchase_invalid_input: "规则集的 model.penalty 不是 0 或正数",
-    purchase_fit_failed:
-      "拟合没有得到有限的结果；可在规则集中设小的惩罚项 model.penalty 0.001（--rules）后重试",
-    spend_no_repeat_buyers: "没有复购金额为正的复购客户",
-    spend_too_few_customers: "至少需要 2 位复购金额为正的客户",
-    spend_no_time_observed: "没有可用于学习消费金额的复购",
-    spend_invalid_input: "规则集的 model.penalty 不是 0 或正数",
-    spend_fit_failed:
+    model_disabled: "规则集中关闭了该模型（model.enabled）",
+    below_min_customers: "只有 {buyers} 位客户购买过，模型至少需要 {min} 位（model.minCustomers）",
+    too_few_customers: "有可用购买记录的客户不足 2 位",
+    no_repeat_buyers: "没有客户在两个不同的日子购买过，无法区分购买频率和流失",
+    too_few_repeat_spenders: "至少需要 2 位复购金额为正的客户",
+    no_repeat_spend: "没有复购金额为正的复购客户",
+    invalid_input: "规则集的 model.penalty 不是 0 或正数",
+    fit_failed:
       "拟合没有得到有限的结果；可在规则集中设小的惩罚项 model.penalty 0.001（--rules）后重试",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */

@@ -189,6 +189,14 @@ describe("BG/NBD edge cases", () => {
     });
     expect(noRepeat).toMatchObject({ ok: false, code: "no_repeat_buyers" });
     if (!noRepeat.ok) expect(noRepeat.message).toMatch(/more than once/);
+    // Repeat purchases, but no time: each at its buyer's first purchase, at the end (reviewer13
+    // D4: untested). The customer model's summary cannot give it (a repeat purchase is a later day).
+    const noTime = fitBgNbd({
+      frequency: Float64Array.of(1, 2, 0),
+      recency: new Float64Array(3),
+      age: new Float64Array(3),
+    });
+    expect(noTime).toMatchObject({ ok: false, code: "no_time_observed" });
     const mismatched = fitBgNbd({
       frequency: new Float64Array(3),
       recency: new Float64Array(2),

@@ -1,5 +1,13 @@
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
-import { fitCustomerModel, MODEL_NOTES } from "../../../src/engine/clv/customerModel";
+import {
+  fitCustomerModel,
+  MODEL_NOTES,
+  NOT_FITTED_CODES,
+  type NotFittedCode,
+} from "../../../src/engine/clv/customerModel";
+import { notFittedWords } from "../../../src/engine/followUp/warnings";
+import type { Dataset } from "../../../src/engine/model";
+import { CATALOGS } from "../../../src/engine/words/catalog";
 import type { BgNbdParams } from "../../../src/engine/clv/bgnbd";
 import { seededRandom, simulateTransactions } from "../../../src/engine/clv/simulate";
 import { isoDate } from "../../../src/engine/parse/date";
@@ -253,5 +261,57 @@ describe("the model's predictions for the churn definition", () => {
     );
     // And it is not the fit at the later date (the 180 days after did change it).
     expect(snapshot.bgnbd!.logLikelihood).not.toBe(m.bgnbd!.logLikelihood);
+  });
+});
+
+describe("why the model was not fitted: every reason can be reached, each with one sentence (reviewer13 D4)", () => {
+  /** `count` customers; customer c buys on days `days(c)` after 2025-01-01 for `amount(c, k)`. */
+  function bought(
+    count: number,
+    days: (c: number) => number[],
+    amount = (_c: number, _k: number) => 10,
+  ) {
+    const ids = Array.from({ length: count }, (_, c) => `C${c}`);
+    const transactions: TransactionRow[] = ids.flatMap((id, c) =>
+      days(c).map((d, k) => ({ customer: id, date: isoDate(20089 + d), amount: amount(c, k) })),
+    );
+    return makeDataset({ asOf: "2025-12-31", customers: ids, transactions });
+  }
+  const repeat = (c: number) => [c % 40, 100 + (c % 50), 200 + ((c * 7) % 90)];
+  const cases: [NotFittedCode, "purchase" | "spend", Dataset, Partial<typeof rules>][] = [
+    ["model_disabled", "purchase", simulated(100, 3), { enabled: false }],
+    ["below_min_customers", "purchase", bought(3, repeat), {}],
+    // Only with rules the rule set refuses (model.minCustomers is at least 2): the engine's callers.
+    ["too_few_customers", "purchase", bought(1, repeat), { minCustomers: 1 }],
+    ["no_repeat_buyers", "purchase", bought(60, (c) => [c]), {}],
+    // Repeat purchases of 0 (free refills): the spend model has nothing to learn from.
+    ["no_repeat_spend", "spend", bought(60, repeat, (_c, k) => (k ? 0 : 10)), {}],
+    ["too_few_repeat_spenders", "spend", bought(60, repeat, (c, k) => (k && c ? 0 : 10)), {}],
+    // Only with a negative model.penalty, which the rule set refuses; the purchase fit says it first.
+    ["invalid_input", "purchase", bought(60, repeat), { penalty: -1 }],
+    // An optimiser's guard: no data tried reached it under the rule set's penalties (0 to 10; spends
+    // from 5e-324 to 1e307 fit). An infinite model.penalty, which the rule set refuses, does.
+    ["fit_failed", "spend", bought(60, repeat), { penalty: Infinity }],
+  ];
+
+  test.each(cases)("%s (%s model)", (code, part, dataset, changed) => {
+    const m = fitCustomerModel(dataset, summariseCustomers(dataset), dataset.asOf, {
+      ...rules,
+      ...changed,
+    });
+    expect(m.notFitted).toMatchObject({ part, code });
+    for (const lang of ["zh-CN", "en-US"] as const)
+      expect(notFittedWords(lang, m.notFitted!)).toBe(
+        CATALOGS[lang].modelWhy[code].replace("{buyers}", "3").replace("{min}", "50"),
+      );
+  });
+
+  test("the catalog has one sentence for each reason, no other, and none twice", () => {
+    expect(cases.map(([code]) => code).sort()).toEqual([...NOT_FITTED_CODES].sort());
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const words = CATALOGS[lang].modelWhy;
+      expect(Object.keys(words).sort()).toEqual([...NOT_FITTED_CODES].sort());
+      expect(new Set(Object.values(words)).size).toBe(NOT_FITTED_CODES.length);
+    }
   });
 });

@@ -56,6 +56,12 @@ describe("modelNotFittedWarning: figures missing for every buyer are said once (
       "没有客户在两个不同的日子购买过，无法区分购买频率和流失",
     );
     expect(modelJson(a.model, "en-US").note).toMatch(/^no customer bought on two different days/);
+    // The code beside the words, the same in both languages (reviewer13 D4).
+    for (const lang of ["en-US", "zh-CN"] as const)
+      expect(modelJson(a.model, lang).notFitted).toEqual({
+        part: "purchase",
+        code: "no_repeat_buyers",
+      });
     // The tab has no model columns, so the warning is the only place that says why.
     const tab = analysisTables(a, "zh-CN", { at: asOf, durationSeconds: 1, source: "cli" }).find(
       (t) => t.tab === "segments",
@@ -79,12 +85,16 @@ describe("modelNotFittedWarning: figures missing for every buyer are said once (
     const w = a.warnings.find((x) => x.code === "lifetime_value_not_given")!;
     expect(w.message["en-US"]).toContain("Lifetime value (12 months) is not given for the 80");
     expect(w.message["zh-CN"]).toContain("80 位已购买客户的客户终身价值（12 个月）没有给出");
-    expect(a.model.notFitted).toMatchObject({ part: "spend", code: "no_repeat_buyers" });
+    expect(a.model.notFitted).toMatchObject({ part: "spend", code: "no_repeat_spend" });
     expect(w.message["zh-CN"]).toContain("消费金额模型无法拟合：没有复购金额为正的复购客户。");
     expect(w.message["en-US"]).toContain(
       "the spend model could not be fitted: no repeat buyer's repeat purchases have a positive amount.",
     );
     expect(modelJson(a.model, "zh-CN").note).toMatch(/^没有复购金额为正的复购客户/);
+    expect(modelJson(a.model, "zh-CN").notFitted).toEqual({
+      part: "spend",
+      code: "no_repeat_spend",
+    });
   });
 
   test("below model.minCustomers the model is not tried and nothing is said; a fitted model says nothing", async () => {
@@ -96,6 +106,11 @@ describe("modelNotFittedWarning: figures missing for every buyer are said once (
     expect(codes(small)).not.toContain("model_figures_not_given");
     const fitted = await run(book(80, (c) => [300 - (c % 50), 150 - (c % 40), (c * 7) % 60]));
     expect(fitted.model.gammaGamma).not.toBeNull();
+    expect(modelJson(fitted.model, "zh-CN").notFitted).toBeNull();
+    expect(modelJson(small.model, "zh-CN").notFitted).toEqual({
+      part: "purchase",
+      code: "below_min_customers",
+    });
     // Neither "not given" warning for a fitted model (reviewer12 D4: the old filter on "fitted"
     // matched no code and could not fail).
     expect(fitted.model.bgnbd).not.toBeNull();

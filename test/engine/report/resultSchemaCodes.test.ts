@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { MODEL_NOTES } from "../../../src/engine/clv/customerModel";
+import { MODEL_NOTES, NOT_FITTED_CODES } from "../../../src/engine/clv/customerModel";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 
@@ -27,6 +27,7 @@ test.each([
   ["follow-up reasons", "win_back", FOLLOW_UP_REASONS],
   ["unscheduled reasons", "already_churned", UNSCHEDULED_REASONS],
   ["model notes", "spend_model_not_fitted", MODEL_NOTES],
+  ["not-fitted reasons", "too_few_repeat_spenders", NOT_FITTED_CODES],
 ])("the schema's %s are the engine's", (_, code, codes) => {
   const lists = listsNaming(code);
   expect(lists.length).toBeGreaterThan(0);
