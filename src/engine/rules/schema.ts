@@ -212,12 +212,18 @@ const churnSchema = lazySchema(() =>
     .prefault({}),
 );
 
+/**
+ * The message of a typed date field (asOf) given as another type than text: validate.ts then says
+ * how to write it when it was a number (tester13 #9: 45657, an Excel serial, got "expected text").
+ */
+export const TYPED_DATE_NOT_TEXT = "typed date not text";
+
 const ruleSetShape = () => ({
   version: z.literal(RULES_VERSION).default(RULES_VERSION),
   // Any form --as-of takes (parse/date.ts readTypedDate, the one reader of a typed date: tester12
   // #8, reviewer12 D8), refused with the same reason (validate.ts reads `typedDate`).
   asOf: z
-    .string()
+    .string({ error: TYPED_DATE_NOT_TEXT })
     .refine((v) => typedDateProblem(v) === null, {
       message: say("en-US", "ruleErrors", "invalid"),
       params: { typedDate: true },

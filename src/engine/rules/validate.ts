@@ -7,7 +7,7 @@ import { CATALOGS, say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { jsonErrorOffset, placeOf } from "./jsonErrorAt";
 import { migrateRuleSet, type Migrated } from "./migrate";
-import { ruleSetSchema, type RuleSet } from "./schema";
+import { ruleSetSchema, TYPED_DATE_NOT_TEXT, type RuleSet } from "./schema";
 
 /** A parsed rule set, or the reasons it was rejected (each naming the field). */
 export type RuleSetResult =
@@ -96,7 +96,10 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string 
     say(lang, "ruleErrors", code, params);
   switch (issue.code) {
     case "invalid_type": {
-      const got = typeOfValue(valueAt(input, issue.path));
+      const value = valueAt(input, issue.path);
+      if (issue.message === TYPED_DATE_NOT_TEXT && typeof value === "number")
+        return dateNumberWords(value, lang);
+      const got = typeOfValue(value);
       if (issue.expected === "int" && got === "number") return words("wholeNumber");
       return words("wrongType", {
         expected: typeWord(issue.expected, lang),
@@ -137,6 +140,23 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string 
     default:
       return words("invalid");
   }
+}
+
+/**
+ * A typed date (asOf) written as a number: the forms to write and that a number is not read as a
+ * date, not even as an Excel serial (tester13 #9); a number whose digits are a date (20251231) is
+ * told to go in quotes. A serial is not read: a rule set has no workbook, so no date system to say
+ * which day it is (45657 is 2024-12-31 in a 1900 workbook, 2029-01-01 in a 1904 one), and
+ * `--as-of 45657`, read by the same reader, is refused too.
+ *
+ * @example dateNumberWords(45657, "en-US")
+ * // "“45657” is not a date: write it as 2025-12-31 (…); a number is not read as a date (…)"
+ */
+function dateNumberWords(value: number, lang: Lang): string {
+  const text = String(value);
+  const problem = typedDateProblem(text);
+  if (problem === null) return say(lang, "ruleErrors", "dateNumberQuote", { value: text });
+  return say(lang, "ruleErrors", "dateNumber", { problem: typedDateWords(lang, text, problem) });
 }
 
 /** "lifecycle.newDays: …" / "lifecycle.newDays：…", the path as the user wrote it in the file. */

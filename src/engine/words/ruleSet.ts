@@ -35,6 +35,11 @@ export const RULE_ERRORS_EN = {
   unknownField: "unknown field (misspelt?)",
   unknownFieldNear: "unknown field: did you mean {suggestion}?",
   dateFormat: "expected a date as YYYY-MM-DD",
+  /** asOf given as a number; {problem} is the typed date's words (typedDate section) for its digits. */
+  dateNumber:
+    "{problem}; a number is not read as a date (nor as an Excel date serial): write the date in quotes, as text",
+  /** asOf given as a number whose digits are a date (20251231). */
+  dateNumberQuote: 'the number {value} is not read as a date: write it in quotes, "{value}"',
   badFormat: "does not have the expected format",
   invalid: "invalid value",
   // The rule set's own checks (rules/schema.ts, service.ts).
@@ -61,6 +66,9 @@ export const RULE_ERRORS_ZH: Record<keyof typeof RULE_ERRORS_EN, string> = {
   unknownField: "未知的字段（拼写有误？）",
   unknownFieldNear: "未知的字段：您是否想输入 {suggestion}？",
   dateFormat: "应为 YYYY-MM-DD 格式的日期",
+  dateNumber:
+    "{problem}；数字不按日期读取（也不按 Excel 日期序号读取）：请把日期加上英文双引号，写成文本",
+  dateNumberQuote: '数字 {value} 不按日期读取：请加上英文双引号，写作 "{value}"',
   badFormat: "格式不正确",
   invalid: "值无效",
   cutPointsAscending: "分界点必须按从小到大排列",

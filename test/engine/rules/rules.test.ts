@@ -205,6 +205,22 @@ describe("invalid rule sets name the field", () => {
     // Tester13 #9: null was named as the bare word ("应为文本，实际为null").
     expect(errorsOf({ asOf: null }, "zh-CN")).toEqual(["asOf：应为文本，实际为空值（null）"]);
     expect(errorsOf({ asOf: null })).toEqual(["asOf: expected text, got null (no value)"]);
+    // Tester13 #9: a number (an Excel serial) is not read, and the words say how to write the date.
+    expect(errorsOf({ asOf: 45657 })).toEqual([
+      "asOf: “45657” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025); a number is not read as a date (nor as an Excel date serial): write the date in quotes, as text",
+    ]);
+    expect(errorsOf({ asOf: 45657 }, "zh-CN")).toEqual([
+      "asOf：“45657”不是日期：请写作 2025-12-31（也可写作 2025/12/31、20251231、2025年12月31日）；数字不按日期读取（也不按 Excel 日期序号读取）：请把日期加上英文双引号，写成文本",
+    ]);
+    expect(errorsOf({ asOf: 20251231 })).toEqual([
+      'asOf: the number 20251231 is not read as a date: write it in quotes, "20251231"',
+    ]);
+    expect(errorsOf({ asOf: 20251231 }, "zh-CN")).toEqual([
+      'asOf：数字 20251231 不按日期读取：请加上英文双引号，写作 "20251231"',
+    ]);
+    expect(errorsOf({ asOf: 20250230 })[0]).toMatch(
+      /^asOf: “20250230” is not a real date \(month 2 of 2025 has 28 days\); a number is not read/,
+    );
     expect(errorsOf({ asOf: "June" })).toEqual([
       "asOf: “June” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025)",
     ]);
