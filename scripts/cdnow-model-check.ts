@@ -7,10 +7,9 @@
  * (a purchase within the last 365 days), and predicted against actual purchase days in the
  * horizon, overall and by number of earlier purchase days.
  *
- *   npx tsx scripts/cdnow-model-check.ts [path to CDNOW_master.txt] [asOf ...]
+ *   [CDNOW=path/to/CDNOW_master.txt] npx tsx scripts/cdnow-model-check.ts [path to CDNOW_master.txt] [asOf ...]
  */
 
-import { readFileSync } from "fs";
 import { analyzeWorkbook } from "../src/engine/analyze";
 import { areaUnderCurve } from "../src/engine/backtest/auc";
 import type { Grid } from "../src/engine/cells";
@@ -18,8 +17,8 @@ import { fitCustomerModel, type CustomerModel } from "../src/engine/clv/customer
 import { memorySource } from "../src/engine/ingest/memorySource";
 import { parseIsoDate } from "../src/engine/parse/date";
 import { defaultRules } from "../src/engine/rules";
+import { cdnowCustomers, cdnowRows } from "./cdnowSource";
 
-const file = process.argv[2] ?? "../shared/data/cdnow/lifetimes_CDNOW_master.txt";
 const dates = process.argv.length > 3 ? process.argv.slice(3) : ["1997-09-30"];
 const horizonDays = 90;
 const churnedAfterDays = 365;
@@ -32,16 +31,8 @@ function auc(score: Float64Array, positive: Uint8Array, use: Uint8Array): number
   );
 }
 
-const lines = readFileSync(file, "utf8").trim().split(/\r?\n/).slice(1);
-const ids = new Set<number>();
-const rows: [number, string, number][] = [];
-for (const line of lines) {
-  const [id, date, , dollars] = line.trim().split(/\s+/);
-  const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
-  rows.push([Number(id), iso, Number(dollars)]);
-  ids.add(Number(id));
-}
-const customers: Grid = [["Customer ID"], ...[...ids].sort((a, b) => a - b).map((id) => [id])];
+const rows = cdnowRows(process.argv[2]);
+const customers = cdnowCustomers(rows);
 const f3 = (x: number) => x.toFixed(3);
 
 async function main() {

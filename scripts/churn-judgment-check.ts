@@ -22,14 +22,11 @@ import { LIFECYCLE_STAGES } from "../src/engine/analysis";
 import { analyzeWorkbook, type Analysis } from "../src/engine/analyze";
 import { areaUnderCurve as auc } from "../src/engine/backtest/auc";
 import { churnReasonsOf } from "../src/engine/churn/reasons";
-import { generatePopulation } from "../src/engine/backtest/generate";
-import { memorySource } from "../src/engine/ingest/memorySource";
 import type { GridSource } from "../src/engine/ingest/workbook";
 import { STAGE } from "../src/engine/lifecycle/stage";
-import { isoDate, parseIsoDate } from "../src/engine/parse/date";
+import { isoDate } from "../src/engine/parse/date";
 import { defaultRules } from "../src/engine/rules";
-import { openXlsx } from "../src/workbook/file";
-import { cdnowSource } from "./cdnowSource";
+import { dataSets } from "./cdnowSource";
 
 const H = 90;
 const pc = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -191,29 +188,8 @@ async function measure(
 }
 
 async function main() {
-  const which =
-    process.argv.length > 2 ? process.argv.slice(2) : ["zh", "en", "cdnow", "generated"];
-  for (const w of which) {
-    const [name, date] = w.split("@");
-    if (name === "zh" || name === "en")
-      await measure(
-        `${name} sample`,
-        () => openXlsx(`assets/sample-${name}.xlsx`),
-        parseIsoDate(date ?? "2025-09-30"),
-      );
-    else if (name === "cdnow")
-      await measure("CDNOW", cdnowSource, parseIsoDate(date ?? "1997-09-30"));
-    else if (name === "generated") {
-      const pop = generatePopulation({ kind: "leaving", customers: 5000, seed: 7 });
-      const index = new Map(pop.sheets.Customers.slice(1).map((r, i) => [String(r[0]), i]));
-      await measure(
-        "generated (leaving, 5,000, seed 7)",
-        () => memorySource(pop.sheets),
-        date ? parseIsoDate(date) : pop.end - H,
-        (id) => pop.alive[index.get(id)!],
-      );
-    }
-  }
+  for (const d of dataSets(process.argv.slice(2), H))
+    await measure(d.name, d.open, d.asOf, d.truth);
 }
 
 main().catch((error: unknown) => {
