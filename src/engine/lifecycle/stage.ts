@@ -11,8 +11,9 @@ import type { LifecycleRules } from "../rules/schema";
  * 5. decline 衰退期 — overdue: silent for more than overdueFactor × the customer's rhythm (for a
  *    customer who keeps buying at a constant rate a silence of 3 rhythms happens 5% of the time),
  *    or (repeat buyers) stopped: no purchase in the whole recent trend period and silent for
- *    longer than their rhythm (stop 37, tester12 #15: two purchases 16 months apart, then 324 days
- *    silent, was "mature" at 96% churn risk; such mature customers bought again within 90 days at
+ *    longer than their rhythm, or bought on only two days (one interval is no rhythm: stop 38)
+ *    (stop 37, tester12 #15: two purchases 16 months apart, then 324 days silent, was "mature"
+ *    at 96% churn risk; such mature customers bought again within 90 days at
  *    23.5% (zh sample), 12.5% (en), 16.5% (CDNOW) and 14.3% (generated), as the decline stage
  *    does, the other mature ones at 33–77%: scripts/churn-judgment-check.ts), or purchases in the recent trend period
  *    significantly fewer than in the one before (a one-sided binomial test at trendSignificance,
@@ -94,7 +95,15 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   // was due (reviewer13 D1); a one- or two-gap customer (zh 1000010) is judged by the rhythm alone.
   const ownGap = repeat ? (x.ageDays - x.recencyDays) / (x.purchaseDays - 1) : NaN;
   const pastOwnGap = x.purchaseDays < 4 || x.recencyDays > ownGap;
-  if (repeat && !withinRhythm && x.recentCount === 0 && pastOwnGap) return STAGE.decline;
+  // One interval is not a rhythm to be within: a customer who bought on two days and on none in
+  // the recent trend period has stopped, however far apart the two were (stop 38, tester13 #6:
+  // zh 1000739 bought 709 days apart, then 331 days silent, was 成熟期 at 93% risk; reviewer13: a
+  // customer won back once and silent since read Returned → Mature, sideways). Such mature
+  // customers bought again within 90 days at 0 of 18 (zh, en: 2025-09-30 and 06-30), decline
+  // at 15–26%.
+  const oneInterval = x.purchaseDays === 2;
+  if (repeat && x.recentCount === 0 && (oneInterval || (!withinRhythm && pastOwnGap)))
+    return STAGE.decline;
   const notFalling = x.recentCount >= x.previousCount && x.recentSpend >= x.previousSpend;
   if (repeat && !(withinRhythm && notFalling) && isFalling(x, rules)) return STAGE.decline;
   if (!repeat || x.ageDays < rules.matureAfterDays || isRising(x, rules)) return STAGE.growth;

@@ -99,8 +99,8 @@ describe("lifecycle stage", () => {
     // zh 1000010: bought twice 16 months apart, then silent 324 days (rhythm (488 + 30) / 2 = 259,
     // so not 3 × past it).
     expect(stage([324, 812])).toBe("decline");
-    // Silent past the period but within the rhythm: slow, not stopped.
-    expect(stage([200, 800])).toBe("mature");
+    // Silent past the period but within the rhythm of two gaps: slow, not stopped.
+    expect(stage([200, 500, 800])).toBe("mature");
     // A purchase in the period keeps the steady slow buyer mature.
     expect(stage([170, 470, 770])).toBe("mature");
     // A clockwork buyer every 200 days (6 gaps) is not stopped before the next order is due,
@@ -109,6 +109,26 @@ describe("lifecycle stage", () => {
     expect(stage([230, 430, 630, 830, 1030, 1230, 1430])).toBe("decline");
     // The period is the rule set's: a longer one sees the purchase 324 days ago.
     expect(stage([324, 812], { lifecycle: { trendPeriodDays: 330 } })).toBe("mature");
+  });
+
+  it("two purchase days and none in the recent trend period → decline, however far apart (tester13 #6)", () => {
+    const crowd = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
+    const stage = (days: number[]) =>
+      LIFECYCLE_STAGES[
+        classify({
+          asOf: "2025-06-30",
+          customers: ["X", "P", "Q", "R"],
+          transactions: [...purchases("X", days), ...crowd],
+        }).analysis.lifecycleStage[0]
+      ];
+    // zh 1000739: bought 709 days apart, then silent 331 days: within the one-gap rhythm
+    // ((709 + 30) / 2 = 370), but one interval is no rhythm to be within.
+    expect(stage([331, 1040])).toBe("decline");
+    // en 1000420: won back after a churn-length gap, then silent past the won-back half-year and
+    // the trend period (was Returned → Mature, sideways).
+    expect(stage([188, 750])).toBe("decline");
+    // A purchase in the period keeps a two-day customer past its first year mature.
+    expect(stage([150, 450])).toBe("mature");
   });
 
   it("came back after a churn-length gap → won_back, for wonBackWithinDays", () => {
