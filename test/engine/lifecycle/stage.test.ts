@@ -1,4 +1,5 @@
 import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
+import { rankOf } from "../../../src/engine/changes/direction";
 import { medianInPlace, populationGap } from "../../../src/engine/lifecycle/rhythm";
 import { classify } from "../helpers/classify";
 import { purchases, type TransactionRow } from "../helpers/dataset";
@@ -129,6 +130,26 @@ describe("lifecycle stage", () => {
     expect(stage([188, 750])).toBe("decline");
     // A purchase in the period keeps a two-day customer past its first year mature.
     expect(stage([150, 450])).toBe("mature");
+  });
+
+  it("won back once and silent since: Returned one month, Decline the next, the wrong way (reviewer13)", () => {
+    const crowd = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
+    const spec = {
+      asOf: "2025-06-30",
+      customers: ["X", "P", "Q", "R"],
+      transactions: [...purchases("X", [188, 750]), ...crowd],
+    };
+    const stageAt = (asOf: string) => classify(spec, { asOf }).analysis.lifecycleStage[0];
+    // en 1000420: came back 157 days before the previous run, 188 before this one. It was
+    // Returned → Mature, a sideways move with only its routine (cadence) contact; now it moves
+    // into decline, which the Changes tab counts the wrong way and the schedule calls about.
+    const before = stageAt("2025-05-30");
+    const now = stageAt("2025-06-30");
+    expect([LIFECYCLE_STAGES[before], LIFECYCLE_STAGES[now]]).toEqual(["won_back", "decline"]);
+    const stages = LIFECYCLE_STAGES.length;
+    expect(rankOf("lifecycleStage", now, stages)).toBeLessThan(
+      rankOf("lifecycleStage", before, stages),
+    );
   });
 
   it("came back after a churn-length gap → won_back, for wonBackWithinDays", () => {
