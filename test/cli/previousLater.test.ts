@@ -137,7 +137,7 @@ test("the workbook's own later run: the same rule as --previous", async () => {
   );
   expect(back.code).toBe(0);
   expect(back.out + back.err).toContain("未与上次分析比较：上次分析的日期为 2025-12-31");
-  expect(back.out).not.toContain("相比的变化");
+  expect(back.out).not.toContain("位变差");
   // Said where the changes line would be (after the data-quality line), once.
   const out = back.out.split("\n");
   const note = out.findIndex((l) => l.includes("未与上次分析比较"));

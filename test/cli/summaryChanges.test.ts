@@ -6,6 +6,7 @@ import { summaryText } from "../../src/cli/summary";
 import { outcomeOf } from "./outcome";
 
 // A new-user trial (stop 18, finding 16): a refresh wrote the Changes tab, the summary said nothing.
+// The line is the Overview's sentence, sideways included (stop 38, reviewer13 D5: one owner).
 it("a refresh's summary says how many moved the wrong and the right way, both languages", async () => {
   const a = await analyzeWorkbook(
     memorySource({
@@ -19,16 +20,21 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
   );
   const changes = {
     previous: { asOf: epochDay(2025, 11, 30) },
-    comparison: { wrongWay: new Int32Array(74), rightWay: new Int32Array(45) },
+    comparison: {
+      wrongWay: new Int32Array(74),
+      rightWay: new Int32Array(45),
+      mixedMoves: new Int32Array(2),
+      sidewaysMoves: new Int32Array(7),
+    },
   } as unknown as Analysis["changes"];
   const outcome = outcomeOf({ ...a, changes }, "en-US");
   expect(summaryText(outcome, "zh-CN")).toContain(
-    "与 2025-11-30 相比的变化：74 位变差、45 位变好（见“变化”表）",
+    "与 2025-11-30 相比：74 位变差、45 位变好、2 位有升有降、7 位平移；新增 0 位。详见“变化”表。\n",
   );
   expect(summaryText(outcome, "en-US")).toContain(
-    "Changes since 2025-11-30: 74 customers moved the wrong way, 45 the right way (see the Changes tab)",
+    "Since 2025-11-30: 74 customers moved the wrong way, 45 the right way, 2 both ways (mixed), 7 sideways; 0 new. See the Changes tab.\n",
   );
-  expect(summaryText({ ...outcome, analysis: a }, "en-US")).not.toContain("Changes since");
+  expect(summaryText({ ...outcome, analysis: a }, "en-US")).not.toContain("moved the wrong way");
   // New and deleted customers are said too (stop 25 trial: the tab listed 2,700 deleted, the line not).
   const withRemoved = {
     ...changes,
@@ -36,18 +42,20 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
   } as unknown as Analysis["changes"];
   const both = outcomeOf({ ...a, changes: withRemoved }, "en-US");
   expect(summaryText(both, "en-US")).toContain(
-    "45 the right way (see the Changes tab); 3 new, 2,700 no longer in the data",
+    "7 sideways; 3 new, 2,700 no longer in the data. See the Changes tab.",
   );
-  expect(summaryText(both, "zh-CN")).toContain("（见“变化”表）；新增 3 位，数据中已没有 2,700 位");
+  expect(summaryText(both, "zh-CN")).toContain(
+    "；新增 3 位，数据中已没有 2,700 位。详见“变化”表。",
+  );
   // None removed: not "0 no longer in the data" (reviewer13 D5).
   const onlyAdded = {
     ...changes,
     comparison: { ...changes!.comparison, added: new Int32Array(3), removed: new Int32Array(0) },
   } as unknown as Analysis["changes"];
   const added = outcomeOf({ ...a, changes: onlyAdded }, "zh-CN");
-  expect(summaryText(added, "zh-CN")).toContain("（见“变化”表）；新增 3 位\n");
+  expect(summaryText(added, "zh-CN")).toContain("；新增 3 位。详见“变化”表。\n");
   expect(summaryText(added, "zh-CN")).not.toContain("已没有");
-  expect(summaryText(added, "en-US")).toContain("(see the Changes tab); 3 new\n");
+  expect(summaryText(added, "en-US")).toContain("; 3 new. See the Changes tab.\n");
 });
 
 // Stop 31 tester #5: moves by cut-offs alone were counted worse / better, a customer whose history

@@ -30,16 +30,18 @@ it("a new rule set and a same-date re-run are said on the changes line, both lan
   const o = await outcomeWith(epochDay(2025, 12, 31), "d23ca7fc212a99", true);
   const hash = o.analysis.ruleSet.hash.slice(0, 12);
   expect(summaryText(o, "zh-CN")).toContain(
-    `与同一分析日期（2025-12-31）的上次运行比较：145 位变差、0 位变好（见“变化”表）；规则集已更改（d23ca7fc212a → ${hash}）：变化含规则的影响`,
+    `与同一分析日期（2025-12-31）的上次运行相比：145 位变差、0 位变好、0 位有升有降、0 位平移；新增 0 位；规则集已更改（d23ca7fc212a → ${hash}）：变化含规则的影响。详见“变化”表。`,
   );
   expect(summaryText(o, "en-US")).toContain(
-    `Changes since the previous run of the same analysis date (2025-12-31): 145 customers moved the wrong way, 0 the right way (see the Changes tab); the rule set changed (d23ca7fc212a → ${hash}): the changes include the rules' effect`,
+    `Since the previous run of the same analysis date (2025-12-31): 145 customers moved the wrong way, 0 the right way, 0 both ways (mixed), 0 sideways; 0 new; the rule set changed (d23ca7fc212a → ${hash}): the changes include the rules' effect. See the Changes tab.`,
   );
 });
 
 it("same rules, earlier date: the line as before, nothing about rules", async () => {
   const o = await outcomeWith(epochDay(2025, 11, 30), "x", false);
   const zh = summaryText(o, "zh-CN");
-  expect(zh).toContain("与 2025-11-30 相比的变化：145 位变差、0 位变好（见“变化”表）\n");
+  expect(zh).toContain(
+    "与 2025-11-30 相比：145 位变差、0 位变好、0 位有升有降、0 位平移；新增 0 位。详见“变化”表。\n",
+  );
   expect(zh).not.toContain("规则集已更改");
 });

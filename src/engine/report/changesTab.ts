@@ -412,12 +412,13 @@ export function neitherWayLines(
 }
 
 /**
- * What a comparison counts, for the lines below: movers each way, new and removed, whether it is a
- * re-run of the same date, and the rule-set change suffix ("" when the rules did not change).
+ * What a comparison counts, for the changes line: movers each way, mixed and sideways, new and
+ * removed, whether it is a re-run of the same date, and the rule-set change suffix ("" when the
+ * rules did not change).
  */
 function changeCounts(
   c: Pick<RunChanges["comparison"], "wrongWay" | "rightWay" | "rulesChanged"> &
-    Partial<Pick<RunChanges["comparison"], "mixedMoves" | "added" | "removed">>,
+    Partial<Pick<RunChanges["comparison"], "mixedMoves" | "sidewaysMoves" | "added" | "removed">>,
   previous: { asOf: number; ruleSetHash: string },
   now: { asOf: number; ruleSetHash: string },
   lang: Lang,
@@ -436,6 +437,7 @@ function changeCounts(
     worse: c.wrongWay.length,
     better: c.rightWay.length,
     mixed: c.mixedMoves?.length ?? 0,
+    sideways: c.sidewaysMoves?.length ?? 0,
     // New and deleted customers too (stop 25 trial: "43 worse, 40 better" while the tab listed
     // 2,700 deleted).
     added: c.added?.length ?? 0,
@@ -445,52 +447,20 @@ function changeCounts(
 }
 
 /**
- * The console summary's line of what moved since the previous run: wrong way and right way, new
- * and removed, a rule-set change; at the same analysis date, that it is a re-run. The moves
- * counted neither way follow on lines of their own (neitherWayLines). `tab`: the Changes tab's
- * sheet name; `now`: this run's analysis date and rule-set hash.
- *
- * @example changesLine(changes, { asOf, ruleSetHash }, "en-US", "Changes") // "Changes since 2025-11-30: 532 customers moved the wrong way, …"
+ * The one sentence of what moved since the previous run, as the Overview and the console summary
+ * both say it (one owner of the words, overviewTab changesLine; stop 38, reviewer13 D5: the two had
+ * a sentence each and already differed): wrong way, right way, mixed and sideways, new, removed
+ * when there are any, a rule-set change, and where to look. At the same analysis date it says it
+ * is a re-run. `tab`: the Changes tab's sheet name.
  */
-export function changesLine(
-  changes: Pick<RunChanges, "previous" | "comparison">,
+function changesSentence(
+  c: Parameters<typeof changeCounts>[0],
+  previous: { asOf: number; ruleSetHash: string },
   now: { asOf: number; ruleSetHash: string },
   lang: Lang,
   tab: string,
 ): string {
-  const n = changeCounts(changes.comparison, changes.previous, now, lang);
-  // "0 no longer in the data" is not said (reviewer13 D5); the removed words are the Overview's.
-  const addedRemoved =
-    n.added + n.removed > 0
-      ? say(lang, "summary", "addedSuffix", { added: n.added }) +
-        (n.removed > 0 ? say(lang, "overviewTab", "changesRemoved", { removed: n.removed }) : "")
-      : "";
-  return (
-    say(lang, "summary", n.sameDate ? "changesLineSameDate" : "changesLine", {
-      previous: n.previous,
-      worse: n.worse,
-      better: n.better,
-      tab,
-    }) +
-    addedRemoved +
-    n.rules
-  );
-}
-
-/**
- * The Overview's line of what moved since the previous run, the same counts as the console's
- * (changesLine) with the mixed ones beside them: the Overview is the page a manager forwards, and
- * said nothing of the month's movements (tester12 #4, stop 36). `tab`: the Changes tab's name.
- *
- * @example overviewChangesLine(changes, "zh-CN", "变化") // "与 2025-11-30 相比：532 位变差、390 位变好、9 位有升有降；新增 86 位。详见“变化”表。"
- */
-export function overviewChangesLine(
-  changes: Pick<RunChanges, "comparison">,
-  lang: Lang,
-  tab: string,
-): string {
-  const c = changes.comparison;
-  const n = changeCounts(c, c.previous, c.current, lang);
+  const n = changeCounts(c, previous, now, lang);
   const w = (code: Code<"overviewTab">, params: WordParams) =>
     say(lang, "overviewTab", code, params);
   return (
@@ -499,12 +469,44 @@ export function overviewChangesLine(
       worse: n.worse,
       better: n.better,
       mixed: n.mixed,
+      sideways: n.sideways,
       added: n.added,
     }) +
     (n.removed > 0 ? w("changesRemoved", { removed: n.removed }) : "") +
     n.rules +
     w("changesSee", { tab })
   );
+}
+
+/**
+ * The console summary's line of what moved since the previous run: the Overview's sentence
+ * (changesSentence). The moves counted neither way follow on lines of their own (neitherWayLines),
+ * which say why each was not counted. `now`: this run's analysis date and rule-set hash.
+ *
+ * @example changesLine(changes, { asOf, ruleSetHash }, "en-US", "Changes") // "Since 2025-11-30: 545 customers moved the wrong way, …"
+ */
+export function changesLine(
+  changes: Pick<RunChanges, "previous" | "comparison">,
+  now: { asOf: number; ruleSetHash: string },
+  lang: Lang,
+  tab: string,
+): string {
+  return changesSentence(changes.comparison, changes.previous, now, lang, tab);
+}
+
+/**
+ * The Overview's line of what moved since the previous run (changesSentence): the Overview is the
+ * page a manager forwards, and said nothing of the month's movements (tester12 #4, stop 36).
+ *
+ * @example overviewChangesLine(changes, "zh-CN", "变化") // "与 2025-11-30 相比：545 位变差、390 位变好、9 位有升有降、80 位平移；新增 86 位。详见“变化”表。"
+ */
+export function overviewChangesLine(
+  changes: Pick<RunChanges, "comparison">,
+  lang: Lang,
+  tab: string,
+): string {
+  const c = changes.comparison;
+  return changesSentence(c, c.previous, c.current, lang, tab);
 }
 
 /** Rows the writer fits column widths from (reportSheet.ts: the first 2,000). */

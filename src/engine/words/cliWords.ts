@@ -22,17 +22,11 @@ export const SUMMARY_EN = {
   sheetNote: "Note: {sheet}: {message}",
   rowWarning:
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
-  changesLine:
-    "Changes since {previous}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   topAtRisk:
     "Most value at risk: the first {count} rows of the {tab} tab (probability × 12-month spend; high or medium risk, or low with a retention contact):",
   topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
-  changesLineSameDate:
-    "Changes since the previous run of the same analysis date ({previous}): {worse|# customer|# customers} moved the wrong way, {better|#} the right way (see the {tab} tab)",
   rulesChangedSuffix:
     "; the rule set changed ({from} → {to}): the changes include the rules' effect",
-  /** Then overviewTab changesRemoved when some customers left the data (one owner of those words). */
-  addedSuffix: "; {added|#} new",
   /** Under the changes line: moves counted neither way (changes/compare.ts MOVES), and input sheets left out. */
   mixedLine:
     "  {count|# customer|# customers} moved both ways (churn risk one way, lifecycle stage or value the other, or the churn probability 5 points or more against the move): listed as mixed, not counted as wrong or right way",
@@ -61,17 +55,13 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
   warning: "警告：{message}",
   rowWarning: "警告：{sheet}第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
-  changesLine: "与 {previous} 相比的变化：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   topAtRisk:
     "流失风险金额最高的客户：“{tab}”的前 {count} 行（流失概率 × 近 12 个月消费；高、中风险，或低风险但安排了挽留联系）：",
   topLine: "  {id} {name} — {share}，风险金额 {amount}：{reasons}",
   note: "说明：{message}",
   sheetWarning: "警告：{sheet}：{message}",
   sheetNote: "说明：{sheet}：{message}",
-  changesLineSameDate:
-    "与同一分析日期（{previous}）的上次运行比较：{worse|#} 位变差、{better|#} 位变好（见“{tab}”表）",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
-  addedSuffix: "；新增 {added|#} 位",
   mixedLine:
     "  {count|#} 位客户有升有降（流失风险与生命周期阶段或价值方向相反，或流失概率反向变动 5 个百分点以上），列为“有升有降”，未计入变差或变好",
   cutOffsLine:

@@ -6,11 +6,14 @@ export const OVERVIEW_EN = {
   title: "Customer overview",
   analysisDate: "Analysis date",
   warning: "Warning",
-  /** The line of what moved since the previous run (report/changesTab.ts changesLine). */
+  /** The line of what moved since the previous run (report/changesTab.ts changesSentence). */
   changes: "Changes",
-  /** Then changesRemoved when some are, the rule-set suffix when the rules changed, and changesSee. */
+  /**
+   * The Overview's and the console summary's one sentence of what moved; then changesRemoved when
+   * some are, the rule-set suffix when the rules changed, and changesSee.
+   */
   changesLine:
-    "{since}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way, {mixed|#} both ways (mixed); {added|#} new",
+    "{since}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way, {mixed|#} both ways (mixed), {sideways|#} sideways; {added|#} new",
   changesSince: "Since {previous}",
   changesSinceSameDate: "Since the previous run of the same analysis date ({previous})",
   changesRemoved: ", {removed|#} no longer in the data",
@@ -78,7 +81,7 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   warning: "注意",
   changes: "变化",
   changesLine:
-    "{since}：{worse|#} 位变差、{better|#} 位变好、{mixed|#} 位有升有降；新增 {added|#} 位",
+    "{since}：{worse|#} 位变差、{better|#} 位变好、{mixed|#} 位有升有降、{sideways|#} 位平移；新增 {added|#} 位",
   changesSince: "与 {previous} 相比",
   changesSinceSameDate: "与同一分析日期（{previous}）的上次运行相比",
   changesRemoved: "，数据中已没有 {removed|#} 位",

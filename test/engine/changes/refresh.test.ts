@@ -236,7 +236,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
   expect(
     overview.some((t) =>
       t.startsWith(
-        `与 2025-11-30 相比：${j2.changes.counts.worse} 位变差、${j2.changes.counts.better} 位变好、${j2.changes.counts.mixed} 位有升有降`,
+        `与 2025-11-30 相比：${j2.changes.counts.worse} 位变差、${j2.changes.counts.better} 位变好、${j2.changes.counts.mixed} 位有升有降、${j2.changes.counts.sideways} 位平移`,
       ),
     ),
   ).toBe(true);

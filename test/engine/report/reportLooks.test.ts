@@ -167,7 +167,13 @@ describe("figures from a few answers say so (stop-19 #17)", () => {
     });
     const changes = threeHundredChanges();
     const c = changes.comparison;
-    const counts = [c.wrongWay.length, c.rightWay.length, c.mixedMoves.length, c.added.length];
+    const counts = [
+      c.wrongWay.length,
+      c.rightWay.length,
+      c.mixedMoves.length,
+      c.sidewaysMoves.length,
+      c.added.length,
+    ];
     const line = (lang: "zh-CN" | "en-US", withChanges: boolean) =>
       rows(
         overviewTable(
@@ -177,12 +183,12 @@ describe("figures from a few answers say so (stop-19 #17)", () => {
       ).filter((r) => r[0] === (lang === "zh-CN" ? "变化" : "Changes"));
     const prev = isoDate(c.previous.asOf);
     expect(line("zh-CN", true).map((r) => r[1])).toEqual([
-      `与 ${prev} 相比：${counts[0]} 位变差、${counts[1]} 位变好、${counts[2]} 位有升有降；新增 ${counts[3]} 位；规则集已更改（${c.previous.ruleSetHash.slice(0, 12)} → ${c.current.ruleSetHash.slice(0, 12)}）：变化含规则的影响。详见“变化”表。`,
+      `与 ${prev} 相比：${counts[0]} 位变差、${counts[1]} 位变好、${counts[2]} 位有升有降、${counts[3]} 位平移；新增 ${counts[4]} 位；规则集已更改（${c.previous.ruleSetHash.slice(0, 12)} → ${c.current.ruleSetHash.slice(0, 12)}）：变化含规则的影响。详见“变化”表。`,
     ]);
     const en = String(line("en-US", true)[0][1]);
     expect(en).toMatch(
       new RegExp(
-        `^Since ${prev}: ${counts[0]} customers moved the wrong way, ${counts[1]} the right way, ${counts[2]} both ways \\(mixed\\); ${counts[3]} new`,
+        `^Since ${prev}: ${counts[0]} customers moved the wrong way, ${counts[1]} the right way, ${counts[2]} both ways \\(mixed\\), ${counts[3]} sideways; ${counts[4]} new`,
       ),
     );
     expect(en).toMatch(/See the Changes tab\.$/);
