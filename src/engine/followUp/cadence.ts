@@ -55,7 +55,8 @@ export function cadenceCandidates(
     if (
       !(own || (overdue && tier === KEY_TIER && overdue.band === band)) ||
       listedAsChurned(ctx, c) ||
-      // On the one-time buyers' campaign list: the campaign message is its one contact (stop 27).
+      // On the one-time buyers' campaign list: the campaign message is its one retention contact
+      // (stop 27).
       (!callTiers[tier] && onCampaignList(ctx, c, tier, callTiers))
     )
       continue;

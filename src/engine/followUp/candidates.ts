@@ -100,7 +100,8 @@ export function callTiersOf(rules: FollowUpRules): boolean[] {
 /**
  * True when customer c is on the one-time buyers' retention campaign list (bought once, owed a
  * retention call, tier outside oneTimeBuyerCallTiers, not churned): the campaign message is its one
- * contact, so it gets no regular contact either (stop 27: 187 of the zh sample's 206 also had a
+ * retention contact, so it gets no regular contact either (a consented birthday greeting is care,
+ * not retention, and still goes: careCandidates) (stop 27: 187 of the zh sample's 206 also had a
  * routine e-mail, 93 of them more than 90 days "overdue").
  */
 export function onCampaignList(

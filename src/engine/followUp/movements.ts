@@ -46,7 +46,7 @@ export function movementValue(analysis: ValueInputs, spendBefore: Float64Array, 
  * working days, as soon as a slot is free (a contact of another reason in the same window is merged
  * into it: one call). Customers already churned are left to the win-back listing (listedAsChurned);
  * a one-time buyer on the campaign list (candidates.ts onCampaignList: bought once, at risk, its
- * tier outside oneTimeBuyerCallTiers) to the campaign, which is its one contact: the campaign row
+ * tier outside oneTimeBuyerCallTiers) to the campaign, which is its one retention contact: the campaign row
  * names the movement (schedule.ts), no call of its own (tester12 #2, stop 36: 63 zh customers were
  * both listed for the campaign "instead of a call" and called, priority high, and a same-date
  * re-run flipped between the two). No consent or no owner lists the contact as unscheduled, like

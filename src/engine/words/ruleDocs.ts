@@ -104,7 +104,7 @@ export const RULE_DOCS_EN = {
   "followUp.keyAccountOverdueDays":
     "A key account's regular contact overdue by this many days or more is ranked with the urgent calls by value at stake (probability × 12-month spend); null: never",
   "followUp.oneTimeBuyerCallTiers":
-    "Value tiers whose one-time buyers at high risk still get a retention call; the others are listed for a retention campaign, which is then their one retention contact (no regular contact besides, nor a call for moving the wrong way since the last run)",
+    "Value tiers whose one-time buyers at high risk still get a retention call; the others are listed for a retention campaign, which is then their one retention contact (no regular contact besides, nor a call for moving the wrong way since the last run; a birthday greeting they consented to still goes, as to every customer)",
   "satisfaction.csatPositiveMin": "Lowest overall score (1–5) counted as satisfied in CSAT",
   "satisfaction.npsPromoterMin": "Lowest likelihood-to-recommend score of an NPS promoter",
   "satisfaction.npsDetractorMax": "Highest likelihood-to-recommend score of an NPS detractor",
@@ -229,7 +229,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.keyAccountOverdueDays":
     "重点客户的定期回访逾期达到此天数时，与紧急联系一起按风险金额（流失概率 × 近 12 个月消费）排序；null 表示不提前",
   "followUp.oneTimeBuyerCallTiers":
-    "只购买过一次的高风险客户中，仍逐一电话挽留的价值层级；其余列入挽留活动名单（批量短信或邮件），活动即其唯一的挽留联系，不再另排定期回访或因较上次运行分类下滑的电话",
+    "只购买过一次的高风险客户中，仍逐一电话挽留的价值层级；其余列入挽留活动名单（批量短信或邮件），活动即其唯一的挽留联系，不再另排定期回访或因较上次运行分类下滑的电话（同意营销联系的客户，生日问候照常，与其他客户相同）",
   "satisfaction.csatPositiveMin": "CSAT 计为满意的最低总体评分（1–5 分制）",
   "satisfaction.npsPromoterMin": "NPS 推荐者的最低分（0–10）",
   "satisfaction.npsDetractorMax": "NPS 贬损者的最高分（0–10）",

@@ -28,6 +28,8 @@ interface Who {
   churnProbability?: number;
   /** Bought on one day only (first purchase = last purchase). */
   oneTime?: boolean;
+  /** Birthday (an epoch day), with marketing consent. */
+  birthday?: number;
 }
 
 // 2026-03-02 is a Monday; the previous run was on 2026-02-01.
@@ -41,7 +43,10 @@ function plan(
 ): FollowUpSchedule {
   const dataset = smallDataset({
     asOf: d(ASOF),
-    customers: who.map((w) => ({ owner: w.owner ?? "王" })),
+    customers: who.map((w) => ({
+      owner: w.owner ?? "王",
+      ...(w.birthday === undefined ? {} : { birthday: w.birthday, consent: 1 }),
+    })),
   });
   const movements: Movements = {
     worse: Uint8Array.from(who, (w) => w.worse ?? 0),
@@ -249,6 +254,28 @@ test("a one-time buyer on the campaign list gets no wrong-way call: its campaign
   expect(listed).toEqual([
     { customer: 0, why: "one_time_buyer_campaign", reasons: ["win_back", "moved_wrong_way"] },
   ]);
+});
+
+test("the campaign is a one-time buyer's one retention contact: a consented birthday greeting still goes (reviewer13 D10)", () => {
+  // December samples: zh 7 of 206 campaign customers, en 4 of 131, have one. The greeting is
+  // care every consenting customer of the tier gets, not retention: at risk does not lose it.
+  const s = plan(
+    [
+      {
+        tier: TIER.low,
+        risk: RISK.high,
+        oneTime: true,
+        spend: 900,
+        spendBefore: 900,
+        worse: VALUE_CLASS_BIT,
+        birthday: d("1990-03-10"),
+      },
+    ],
+    { birthdayCare: true },
+  );
+  expect(planned(s).map((r) => [r.date, r.reasons])).toEqual([["2026-03-10", ["birthday_care"]]]);
+  expect(s.unscheduled.count).toBe(1);
+  expect(UNSCHEDULED_REASONS[s.unscheduled.why[0]]).toBe("one_time_buyer_campaign");
 });
 
 test("a one-time buyer on the campaign list who did not move: the campaign row alone", () => {
