@@ -46,6 +46,7 @@ import type { Finding } from "./quality";
 import { emptyOptionalSheets } from "./emptySheets";
 import { maskFindings } from "./shareMask";
 import { laterHistory, noteLaterHistory } from "./laterHistory";
+import { trendPeriodWarning } from "./lifecycle/trendPeriod";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { SheetKind } from "./schema";
@@ -334,6 +335,11 @@ export async function analyzeWorkbook(
         modelWarning(model),
         oneTimeValueWarning(model, rules.model.penalty),
         modelNotFittedWarning(model, rules.model.minCustomers),
+        trendPeriodWarning(
+          rules.lifecycle.trendPeriodDays,
+          classification.populationGapDays,
+          analysis.lifecycleStage,
+        ),
       ].filter((w) => w !== null),
     ],
     satisfaction,

@@ -31,7 +31,10 @@ export interface RunWarning {
     // Enough buyers, but the repeat-purchase or the spend model could not be fitted: their figures
     // are not given for anyone (modelNote model_not_fitted / spend_model_not_fitted).
     | "model_figures_not_given"
-    | "lifetime_value_not_given";
+    | "lifetime_value_not_given"
+    // The rule set's lifecycle.trendPeriodDays is under two of the customers' typical gaps: many
+    // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
+    | "trend_period_short";
   message: Record<Lang, string>;
 }
 

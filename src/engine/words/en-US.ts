@@ -352,6 +352,9 @@ Exit codes:
       "The data may be stale: the analysis date {asOf} is {gap} days after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} customers ({share}) have not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
+    /** lifecycle/trendPeriod.ts trendPeriodWarning. */
+    trendPeriodShort:
+      "The rule set's trend period (lifecycle.trendPeriodDays) is {days} days, less than twice the customers' typical gap between purchases ({gap} days): a customer buying steadily at that pace has no purchase in {days} days {share} of the time, and a repeat buyer with none in the period is in decline once past their rhythm (a customer who bought on only two days, whatever their rhythm). {decline} customers are in decline now. Use {least} days or more (the default is 180), or read the lifecycle stages with that in mind.",
     modelFiguresBlank:
       "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count} of {buyers} customers who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). When the JSON result's model.note says the fit did not settle, try a small penalty, model.penalty 0.001, in a rule set (--rules).",
     oneTimeValueBlank:

@@ -318,6 +318,8 @@ export const ZH: Catalog = {
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
     staleDataLater:
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
+    trendPeriodShort:
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此节奏稳定购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前有 {decline} 位衰退期客户。请设为 {least} 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
     modelFiguresBlank:
       "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。若 JSON 结果的 model.note 说明拟合未收敛或参数走到极端值，可在规则集中设小的惩罚项 model.penalty 0.001（--rules）后重试。",
     oneTimeValueBlank:
