@@ -7,7 +7,9 @@ import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import type { Lang, SheetSpec } from "../schema";
-import { say } from "../words/catalog";
+import { say, sayBoth } from "../words/catalog";
+import { decodedText } from "./decodedText";
+import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
@@ -60,6 +62,11 @@ export class SheetIngest<T> {
   private headers: readonly string[] = [];
   /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
   private notDates: { row: number; column: number; value: number }[] = [];
+  private encodings: {
+    row: number;
+    code: "encoding_fallback" | "invalid_encoding";
+    params: Parameters<SheetNotes["encoding"]>[2];
+  }[] = [];
   /**
    * Rows held back while a date column has met only values either way round (`03/04/2025`):
    * committed once a value shows the column's day/month order (usually within a few rows), or
@@ -145,6 +152,7 @@ export class SheetIngest<T> {
       this.reader.summariseAfterAsOf();
     }
     this.reportNotDates();
+    this.reportEncodings();
     // Trailing blank rows are outside the data: neither read nor reported.
     this.blankRun = [];
     const table = this.builder.build();
@@ -399,6 +407,46 @@ export class SheetIngest<T> {
     else this.counts.rejected++;
     // Each used row is one table row, so its index is the count of used rows before it.
     if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);
+  }
+
+  /**
+   * A row, or a cell, that the source decoded in another encoding than the file's, or whose bytes
+   * were invalid (SheetNotes.encoding): reported when the sheet ends, when its header is known (a
+   * small file's is found only then), a cell by its header and letters.
+   */
+  encodingNote(
+    row: number,
+    code: "encoding_fallback" | "invalid_encoding",
+    params: Parameters<SheetNotes["encoding"]>[2],
+  ): void {
+    this.encodings.push({ row, code, params });
+  }
+
+  private reportEncodings(): void {
+    for (const { row, code, params } of this.encodings) {
+      const at = params.column;
+      const letter = at === undefined ? "" : columnLetters(at);
+      const header = at === undefined ? "" : this.headers[at] || letter;
+      const words = { ...params, field: header, fieldEn: header, letter };
+      this.findings.push({
+        sheet: this.sheetName,
+        kind: this.spec.kind,
+        row,
+        column: header,
+        code,
+        severity: QUALITY_CODES[code],
+        value: decodedText(params.text ?? ""),
+        message:
+          at === undefined
+            ? qualityMessage(code, words)
+            : sayBoth(
+                "quality",
+                code === "invalid_encoding" ? "invalid_encoding_cell" : "encoding_fallback_cell",
+                words,
+              ),
+      });
+    }
+    this.encodings = [];
   }
 
   /**

@@ -1,9 +1,8 @@
 // One input sheet read into its table: ingestWorkbook's step per sheet, and what an aside ingest
 // (aside.ts) runs on its thread.
-import { QUALITY_CODES, qualityMessage, type Finding } from "../quality";
+import type { Finding } from "../quality";
 import { SHEETS, type SheetKind } from "../schema";
 import type { TableBuilder } from "./builders";
-import { decodedText } from "./decodedText";
 import { SheetIngest, type SheetResult } from "./sheet";
 import type { GridSource, IngestOptions, SheetNotes } from "./workbook";
 
@@ -36,17 +35,7 @@ export async function ingestSheet(
   ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
   const notes: SheetNotes = {
     decimalMark: (mark) => (ingest.decimalHint = mark),
-    encoding: (row, code, params) =>
-      findings.push({
-        sheet: sheetName,
-        kind,
-        row,
-        column: "",
-        code,
-        severity: QUALITY_CODES[code],
-        value: decodedText(params.text ?? ""),
-        message: qualityMessage(code, params),
-      }),
+    encoding: (row, code, params) => ingest.encodingNote(row, code, params),
     notADate: (row, column, value) => ingest.notADate(row, column, value),
     rowsExpected: (rows) => ingest.expectRows(rows),
   };

@@ -28,12 +28,18 @@ import { say } from "../words/catalog";
 export interface SheetNotes {
   /** The decimal mark the file's format suggests (a `;`-separated CSV: a comma). */
   decimalMark(mark: DecimalMark): void;
-  /** A row whose bytes were decoded in another encoding than the file's, or were invalid. */
+  /**
+   * A row, or a cell, whose bytes were decoded in another encoding than the file's, or were
+   * invalid in the encoding they were read in (`encoding`).
+   */
   encoding(
     row: number,
     code: "encoding_fallback" | "invalid_encoding",
-    /** `text`: the row's text as decoded (its first line), when the source kept it. */
-    params: { encoding: string; fileEncoding: string; text?: string },
+    /**
+     * `text`: the row's text as decoded (its first line), or the cell's, when the source kept it;
+     * `column`: the cell's column (zero-based), when the finding is about a cell.
+     */
+    params: { encoding: string; fileEncoding: string; text?: string; column?: number },
   ): void;
   /**
    * A number in a date-formatted cell that no date has (a phone number 13800138000 formatted as a

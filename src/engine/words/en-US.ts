@@ -117,6 +117,11 @@ export const EN = {
       "This row is not in {fileEncoding} like the rest of the file; decoded as {encoding}, please check its text",
     invalid_encoding:
       "This row has bytes invalid in both UTF-8 and GB18030; replaced by “\uFFFD”, please check its text",
+    // The two above about one cell (a CSV read cell by cell: csvByLine.ts).
+    encoding_fallback_cell:
+      "“{fieldEn}” (column {letter}) is not in {fileEncoding} like the rest of the file; decoded as {encoding}, please check its text",
+    invalid_encoding_cell:
+      "“{fieldEn}” (column {letter}) has bytes that are not valid {encoding} (the file is {fileEncoding}); they were replaced by “\uFFFD”, the row's other cells read as usual; please check this cell's text",
     text_too_long:
       "“{fieldEn}” (column {letter}) text has {length} characters, more than an Excel cell holds ({limit}); cut with a marker on the output tabs, kept whole in the JSON result",
     number_in_date_cell:

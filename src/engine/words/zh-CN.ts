@@ -106,6 +106,10 @@ export const ZH: Catalog = {
     encoding_fallback:
       "此行不是 {fileEncoding} 编码（文件其余部分是），已按 {encoding} 解码，请核对文字",
     invalid_encoding: "此行含有在 UTF-8 和 GB18030 中都无效的字节，已替换为 “\uFFFD”，请核对文字",
+    encoding_fallback_cell:
+      "{letter} 列“{field}”不是 {fileEncoding} 编码（文件其余部分是），已按 {encoding} 解码，请核对文字",
+    invalid_encoding_cell:
+      "{letter} 列“{field}”含有不是有效 {encoding} 的字节（文件为 {fileEncoding} 编码），已替换为 “\uFFFD”，此行其他单元格照常读取；请核对这一格的文字",
     text_too_long:
       "{letter} 列“{field}”的文字有 {length} 个字符，超过 Excel 单元格上限 {limit}；输出表中截断并注明，JSON 结果保留全文",
     number_in_date_cell:

@@ -216,7 +216,13 @@ describe("detectDelimiter", () => {
 });
 
 describe("encodings line by line (issue 14 item 2)", () => {
-  type Note = { row: number; code: string; encoding: string; fileEncoding: string };
+  type Note = {
+    row: number;
+    code: string;
+    encoding: string;
+    fileEncoding: string;
+    column?: number;
+  };
   async function readWithNotes(path: string) {
     const source = openCsv({ customers: path }, { blockRows: 4 });
     const byRow = new Map<number, Cell[]>();
@@ -250,7 +256,9 @@ describe("encodings line by line (issue 14 item 2)", () => {
         code: "encoding_fallback",
         encoding: "GB18030",
         fileEncoding: "UTF-8",
-        text: "C001,张三",
+        // the cell, by its column (tester13 #5): the row's other cells are UTF-8
+        column: 1,
+        text: "张三",
       },
     ]);
   });
@@ -269,7 +277,9 @@ describe("encodings line by line (issue 14 item 2)", () => {
         code: "encoding_fallback",
         encoding: "GB18030",
         fileEncoding: "UTF-8",
-        text: "C001,张三",
+        // the cell, by its column (tester13 #5): the row's other cells are UTF-8
+        column: 1,
+        text: "张三",
       },
     ]);
   });
@@ -299,7 +309,7 @@ describe("encodings line by line (issue 14 item 2)", () => {
   it("bytes invalid in both encodings are noted on their row", async () => {
     const bytes = Buffer.concat([Buffer.from("id,name\nC1,张三\nC2,"), Buffer.from([0xff, 0x0a])]);
     const { notes } = await readWithNotes(file("invalid.csv", bytes));
-    expect(notes.map((n) => [n.row, n.code])).toEqual([[3, "invalid_encoding"]]);
+    expect(notes.map((n) => [n.row, n.code, n.column])).toEqual([[3, "invalid_encoding", 1]]);
   });
 
   it("a wholly GBK file gets no notes; a ;-separated file suggests a decimal comma", async () => {
