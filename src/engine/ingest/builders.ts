@@ -1,6 +1,7 @@
 import { GrowableColumn } from "../columns";
 import { CUSTOMER_TYPES, type Customers } from "../model";
 import { isBlank, type Cell } from "../cells";
+import { cellText } from "../parse/text";
 import { isoDate, isoDateTime } from "../parse/date";
 import { customerKey, exactCustomerKey } from "../parse/identifier";
 import type { EnumField, Lang } from "../schema";
@@ -403,9 +404,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const headExact = group ? "" : exactCustomerKey(this.id[first]);
     const same = group ? group.get(exact) : exact === headExact ? first : undefined;
     if (same !== undefined) {
-      r.report("duplicate_customer_id", "customerId", idCell, {
-        firstRow: this.sourceRow.get(same),
-      });
+      this.reportDuplicate(r, idCell, same);
       return false;
     }
     // The head keeps its exact key from now on: twins' keys must differ (the run state joins by key).
@@ -416,6 +415,30 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       firstId: this.id[first],
     });
     return true;
+  }
+
+  /**
+   * A row whose id is customer `first`'s: not used, so the id's transactions all count for the
+   * first row's customer. When the two rows name different customers (names that differ once
+   * folded: not spacing, width or case), the finding says so with both names and rows: two
+   * companies' sales would otherwise merge under a message that reads like a harmless repeat
+   * (tester13 #8). The first row stays the customer: the one the rest of the sheet met first, as
+   * for any repeat, so a later row cannot change a customer the other sheets already joined.
+   */
+  private reportDuplicate(r: RowReader, idCell: Cell, first: number): void {
+    const firstRow = this.sourceRow.get(first);
+    const name = r.has("name") ? cellText(r.cell("name")).trim() : "";
+    const firstName = this.name[first];
+    if (name !== "" && firstName !== "" && foldName(name) !== foldName(firstName)) {
+      const quoted = (t: string) => (t.length > 60 ? t.slice(0, 60) + "…" : t);
+      r.report(
+        "duplicate_customer_id",
+        "customerId",
+        idCell,
+        { firstRow, firstName: quoted(firstName), name: quoted(name) },
+        "duplicate_customer_id_other_name",
+      );
+    } else r.report("duplicate_customer_id", "customerId", idCell, { firstRow });
   }
 
   /** Customer i's name and region as a duplicate key ("" when either folds to nothing). */

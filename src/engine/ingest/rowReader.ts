@@ -10,13 +10,7 @@ import {
 import { amountReading, readAmount, parseScore } from "../parse/number";
 import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
-import {
-  EXPECTED_WORDS,
-  QUALITY_CODES,
-  qualityMessage,
-  type Finding,
-  type QualityCode,
-} from "../quality";
+import { EXPECTED_WORDS, QUALITY_CODES, type Finding, type QualityCode } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
 import {
   CELL_BLANK,
@@ -28,7 +22,10 @@ import {
 } from "./columnBlock";
 import { AMOUNT_MARKS, PARSE_AMOUNT, rawAmount, rawIsoKey, rawIsoShape } from "./rawCells";
 import { BlockCursor } from "./blockCursor";
-import { say } from "../words/catalog";
+import { say, sayBoth, type Code } from "../words/catalog";
+
+/** A message of the catalog's quality section: a code's, or a variant of it. */
+type QualityWords = Code<"quality">;
 import { MARK_REASONS } from "./markReasons";
 import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
 import type { FieldSpec, Lang, SheetSpec } from "../schema";
@@ -283,12 +280,16 @@ export class RowReader extends BlockCursor {
     return text;
   }
 
-  /** Records a finding about the current row; the column is the field's header. */
+  /**
+   * Records a finding about the current row; the column is the field's header. `words`: the
+   * message's key in the catalog's quality section when it is not the code's (a variant of it).
+   */
   report(
     code: QualityCode,
     field: string | null,
     value: Cell,
     extra: Record<string, string | number> = {},
+    words: QualityWords = code,
   ): void {
     const fd = field ? this.fields.get(field) : undefined;
     const column = field && field in this.columns ? this.headers[this.columns[field]] : "";
@@ -304,6 +305,17 @@ export class RowReader extends BlockCursor {
       if (u) u.rows++;
       else this.unreadable.set(field, { rows: 1, value: valueText, row: this.rowNumber });
     }
+    const params = {
+      // The column as the user's header reads (交易日期, not our field's name 日期), and its letters.
+      field: column || (fd?.label["zh-CN"] ?? ""),
+      fieldEn: column || (fd?.label["en-US"] ?? ""),
+      letter: field && field in this.columns ? columnLetters(this.columns[field]) : "?",
+      value: valueText,
+      expected: expected["zh-CN"],
+      expectedEn: expected["en-US"],
+      asOf: isoDate(this.asOf),
+      ...extra,
+    };
     const finding: Finding = {
       sheet: this.sheetName,
       kind: this.spec.kind,
@@ -312,17 +324,7 @@ export class RowReader extends BlockCursor {
       code,
       severity: QUALITY_CODES[code],
       value: valueText,
-      message: qualityMessage(code, {
-        // The column as the user's header reads (交易日期, not our field's name 日期), and its letters.
-        field: column || (fd?.label["zh-CN"] ?? ""),
-        fieldEn: column || (fd?.label["en-US"] ?? ""),
-        letter: field && field in this.columns ? columnLetters(this.columns[field]) : "?",
-        value: valueText,
-        expected: expected["zh-CN"],
-        expectedEn: expected["en-US"],
-        asOf: isoDate(this.asOf),
-        ...extra,
-      }),
+      message: sayBoth("quality", words, params),
     };
     this.findings.push(finding);
     if (code === "future_date")

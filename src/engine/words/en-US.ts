@@ -88,6 +88,9 @@ export const EN = {
       "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; row not used",
     duplicate_customer_id:
       "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
+    // duplicate_customer_id when the two rows' names differ (builders.ts reportDuplicate).
+    duplicate_customer_id_other_name:
+      "Customer ID “{value}” appears again with another name: row {firstRow} is “{firstName}”, this row “{name}”. Row not used, so all transactions with this ID count for “{firstName}” (row {firstRow}); if these are two customers, give one of them its own ID",
     unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
     ambiguous_customer_id:
       "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",

@@ -80,6 +80,8 @@ export const ZH: Catalog = {
     missing_required: "必填项 {letter} 列“{field}”为空，此行未使用",
     unparseable_value: "{letter} 列“{field}”的值“{value}”无法识别为{expected}，此行未使用",
     duplicate_customer_id: "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
+    duplicate_customer_id_other_name:
+      "客户编号“{value}”重复且名称不同：第 {firstRow} 行为“{firstName}”，此行为“{name}”。此行未使用，该编号的交易都计入第 {firstRow} 行的“{firstName}”；如是两位不同的客户，请给其中一位另编编号",
     unknown_customer: "客户编号“{value}”不在客户表中，此行未使用",
     ambiguous_customer_id:
       "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",

@@ -98,6 +98,39 @@ describe("ingestWorkbook", () => {
     expect(bad.message["en-US"]).toContain("not a valid date");
   });
 
+  test("a repeated id with another name says both names and rows; the same name (spacing, width, case) is a plain repeat (tester13 #8)", async () => {
+    const sheet: Grid = [
+      ["客户编号", "客户名称"],
+      ["1020", "济南华信贸易有限公司"],
+      ["1021", "Acme Ltd"],
+      ["1020", "另一个名字有限公司"],
+      ["1021", " ACME  ltd "],
+      ["1020", ""],
+    ];
+    const orders: Grid = [
+      ["客户编号", "日期", "金额"],
+      ["1020", "2025-03-07", 10],
+    ];
+    const { dataset, findings } = await run({ 客户: sheet, 交易: orders });
+    expect(dataset.customers.name).toEqual(["济南华信贸易有限公司", "Acme Ltd"]);
+    const dup = findings.filter((f) => f.code === "duplicate_customer_id");
+    expect(dup.map((f) => [f.row, f.column, f.value])).toEqual([
+      [4, "客户编号", "1020"],
+      [5, "客户编号", "1021"],
+      [6, "客户编号", "1020"],
+    ]);
+    expect(dup[0].message["zh-CN"]).toBe(
+      "客户编号“1020”重复且名称不同：第 2 行为“济南华信贸易有限公司”，此行为“另一个名字有限公司”。此行未使用，该编号的交易都计入第 2 行的“济南华信贸易有限公司”；如是两位不同的客户，请给其中一位另编编号",
+    );
+    expect(dup[0].message["en-US"]).toBe(
+      "Customer ID “1020” appears again with another name: row 2 is “济南华信贸易有限公司”, this row “另一个名字有限公司”. Row not used, so all transactions with this ID count for “济南华信贸易有限公司” (row 2); if these are two customers, give one of them its own ID",
+    );
+    expect(dup[1].message["zh-CN"]).toBe("客户编号“1021”重复（首次出现在第 3 行），此行未使用");
+    expect(dup[2].message["en-US"]).toBe(
+      "Customer ID “1020” appears again (first on row 2); row not used",
+    );
+  });
+
   test("counts add up: read = used + rejected", async () => {
     const { dataset } = await run({ 客户: customers, 交易: transactions });
     expect(dataset.counts.customers).toEqual({ read: 6, used: 4, rejected: 2, skipped: 0 });
