@@ -1,5 +1,5 @@
 import { isBlank, type Cell } from "../cells";
-import { isoDate, isoKeyDay, parseDate, type EpochDay } from "../parse/date";
+import { isoDate, isoKeyDay, parseDate, typedDateProblem, type EpochDay } from "../parse/date";
 import { DateOrderEvidence, type DateOrder } from "../parse/dateOrder";
 import {
   DecimalMarkEvidence,
@@ -23,6 +23,7 @@ import {
 import { AMOUNT_MARKS, PARSE_AMOUNT, rawAmount, rawIsoKey, rawIsoShape } from "./rawCells";
 import { BlockCursor } from "./blockCursor";
 import { say, sayBoth, type Code } from "../words/catalog";
+import { typedDateWords } from "../typedDateWords";
 
 /** A message of the catalog's quality section: a code's, or a variant of it. */
 type QualityWords = Code<"quality">;
@@ -326,6 +327,23 @@ export class RowReader extends BlockCursor {
       value: valueText,
       message: sayBoth("quality", words, params),
     };
+    // A typed date that is no day: the typed-date reader's reason (the one --as-of gives), read
+    // only here, for a cell that failed (tester13 #2).
+    const problem =
+      (code === "unparseable_value" || code === "unparseable_optional") &&
+      typeof value === "string" &&
+      (fd?.kind === "date" || fd?.kind === "datetime")
+        ? typedDateProblem(value)
+        : null;
+    if (problem && problem.code !== "notADate") {
+      const reason = (lang: Lang) => typedDateWords(lang, valueText, problem);
+      const because =
+        code === "unparseable_value" ? "unparseable_date" : "unparseable_date_optional";
+      finding.message = {
+        "zh-CN": say("zh-CN", "quality", because, { ...params, problem: reason("zh-CN") }),
+        "en-US": say("en-US", "quality", because, { ...params, problem: reason("en-US") }),
+      };
+    }
     this.findings.push(finding);
     if (code === "future_date")
       noteAfterAsOf(this.afterAsOf, finding, String(extra.value ?? valueText), column);

@@ -109,6 +109,9 @@ export const EN = {
     repeated_header: "The header row again inside the data (exports pasted together?), skipped",
     unparseable_optional:
       "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; treated as empty",
+    // unparseable_value / unparseable_optional for a typed date with a reason (typedDate section).
+    unparseable_date: "“{fieldEn}” (column {letter}): {problem}; row not used",
+    unparseable_date_optional: "“{fieldEn}” (column {letter}): {problem}; treated as empty",
     unknown_cause: "Complaint cause “{value}” not recognised; counted as “other”",
     out_of_range:
       "“{fieldEn}” (column {letter}) value {value} should be {rangeEn}; treated as empty",

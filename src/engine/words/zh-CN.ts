@@ -99,6 +99,8 @@ export const ZH: Catalog = {
     totals_row: "合计行（“{value}”），已跳过",
     repeated_header: "标题行在数据中重复出现（如多份导出拼在一起），已跳过",
     unparseable_optional: "{letter} 列“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
+    unparseable_date: "{letter} 列“{field}”：{problem}，此行未使用",
+    unparseable_date_optional: "{letter} 列“{field}”：{problem}，已按空值处理",
     unknown_cause: "投诉原因“{value}”未识别，已归为“其他”",
     out_of_range: "{letter} 列“{field}”的值 {value} 超出 {range}，已按空值处理",
     possible_duplicate_customer:

@@ -29,10 +29,10 @@ test.each([memorySource, memoryColumnSource])(
     );
     const byCode = Object.fromEntries([...findings].reverse().map((f) => [f.code, f]));
     expect(byCode.unparseable_value.message["zh-CN"]).toBe(
-      "C 列“交易日期”的值“2025-13-05”无法识别为日期，此行未使用",
+      "C 列“交易日期”：“2025-13-05”不是有效日期（月份须为 01 至 12），此行未使用",
     );
     expect(byCode.unparseable_value.message["en-US"]).toBe(
-      "“交易日期” (column C) value “2025-13-05” is not a valid date; row not used",
+      "“交易日期” (column C): “2025-13-05” is not a real date (the month must be 01 to 12); row not used",
     );
     expect(byCode.unparseable_value).toMatchObject({ sheet: "交易", row: 2, column: "交易日期" });
     const amount = findings.find((f) => f.row === 3)!;

@@ -27,7 +27,7 @@ test("no usable transaction row is refused like no rows, naming rows and column,
     expect(e).toBeInstanceOf(InputError);
     expect(e.messageZh).toContain("工作表“交易”的 30 行数据都无法使用");
     expect(e.messageZh).toContain(
-      "最先未使用的行：第 2 行：B 列“日期”的值“31.31.2025”无法识别为日期",
+      "最先未使用的行：第 2 行：B 列“日期”：“31.31.2025”不是有效日期（月份须为 01 至 12）",
     );
     expect(e.messageZh).toContain("第 4 行：");
     expect(e.message).toContain("sheet “交易”: none of its 30 rows can be used");
@@ -110,9 +110,9 @@ test("rows refused with an error come first; skipped rows make up the three, in 
   }).catch((x) => x);
   expect(e).toBeInstanceOf(InputError);
   expect(e.messageZh).toMatch(
-    /最先未使用的行：第 2 行：合计行（“合计”），已跳过；第 3 行：合计行（“总计”），已跳过；第 5 行：B 列“日期”的值“31\.31\.2025”无法识别为日期，此行未使用。请改正/,
+    /最先未使用的行：第 2 行：合计行（“合计”），已跳过；第 3 行：合计行（“总计”），已跳过；第 5 行：B 列“日期”：“31\.31\.2025”不是有效日期（月份须为 01 至 12），此行未使用。请改正/,
   );
   expect(e.message).toContain(
-    "row 3: Totals row (“总计”), skipped; row 5: “日期” (column B) value “31.31.2025” is not a valid date; row not used. Correct",
+    "row 3: Totals row (“总计”), skipped; row 5: “日期” (column B): “31.31.2025” is not a real date (the month must be 01 to 12); row not used. Correct",
   );
 });

@@ -95,7 +95,7 @@ describe("ingestWorkbook", () => {
     expect(bad.column).toBe("日期");
     expect(bad.value).toBe("2025-13-45");
     expect(bad.message["zh-CN"]).toContain("2025-13-45");
-    expect(bad.message["en-US"]).toContain("not a valid date");
+    expect(bad.message["en-US"]).toContain("is not a real date (the month must be 01 to 12)");
   });
 
   test("a repeated id with another name says both names and rows; the same name (spacing, width, case) is a plain repeat (tester13 #8)", async () => {
@@ -128,6 +128,43 @@ describe("ingestWorkbook", () => {
     expect(dup[1].message["zh-CN"]).toBe("客户编号“1021”重复（首次出现在第 3 行），此行未使用");
     expect(dup[2].message["en-US"]).toBe(
       "Customer ID “1020” appears again (first on row 2); row not used",
+    );
+  });
+
+  test("a date cell that is no day gets the typed-date reader's reason, as --as-of does (tester13 #2)", async () => {
+    const orders: Grid = [
+      ["客户编号", "交易日期", "金额"],
+      ["1001", "2025-02-30", 10],
+      ["1001", "2025/13/01", 10],
+      ["1001", "2025年12月31日 星期五", 10],
+      ["1001", "1899-12-31", 10],
+      ["1001", "明天", 10],
+      ["1001", "2025-03-07", 10],
+    ];
+    const { findings } = await run({ 客户: customers, 交易: orders });
+    const bad = findings.filter((f) => f.sheet === "交易" && f.code === "unparseable_value");
+    expect(bad.map((f) => [f.row, f.column, f.message["zh-CN"]])).toEqual([
+      [
+        2,
+        "交易日期",
+        "B 列“交易日期”：“2025-02-30”不是有效日期（2025 年 2 月只有 28 天），此行未使用",
+      ],
+      [3, "交易日期", "B 列“交易日期”：“2025/13/01”不是有效日期（月份须为 01 至 12），此行未使用"],
+      [
+        4,
+        "交易日期",
+        "B 列“交易日期”：“2025年12月31日 星期五”的星期与日期不符：2025-12-31 是星期三，不是星期五；请只写日期（2025-12-31），或写上它的星期，此行未使用",
+      ],
+      [
+        5,
+        "交易日期",
+        "B 列“交易日期”：“1899-12-31”超出可读的日期范围（年份须在 1900 至 9999 之间），此行未使用",
+      ],
+      // No reason beyond "not a date": the usual words
+      [6, "交易日期", "B 列“交易日期”的值“明天”无法识别为日期，此行未使用"],
+    ]);
+    expect(bad[0].message["en-US"]).toBe(
+      "“交易日期” (column B): “2025-02-30” is not a real date (month 2 of 2025 has 28 days); row not used",
     );
   });
 
