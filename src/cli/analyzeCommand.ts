@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
 import type { Lang } from "../engine/schema";
+import { isoDate } from "../engine/parse/date";
 import { localNow, localToday, resolveAnalysisDate } from "../engine/analysisDate";
 import { InputError } from "../engine/errors";
 import {
@@ -150,6 +151,23 @@ function namingFile(e: unknown, args: AnalyzeArgs): unknown {
 }
 
 /**
+ * The options of the user's command that an advised command keeps, as a shell takes them: the
+ * analysis date (as yyyy-mm-dd), --lang when given, the rule set, --share and the outputs.
+ *
+ * @example optionsEchoed({ asOf: 20453, out: "m2.xlsx", … }) // " --as-of 2025-12-31 -o m2.xlsx"
+ */
+export function optionsEchoed(args: AnalyzeArgs): string {
+  const words: string[] = [];
+  if (args.asOf !== undefined) words.push("--as-of", isoDate(args.asOf));
+  if (args.langGiven) words.push("--lang", args.lang);
+  if (args.rules) words.push("--rules", shellWord(args.rules));
+  if (args.share) words.push("--share");
+  if (args.out) words.push("-o", shellWord(args.out));
+  if (args.json) words.push("--json", shellWord(args.json));
+  return words.map((w) => " " + w).join("");
+}
+
+/**
  * A workbook holding only our tabs (an earlier run's output, typically from CSV files) given as
  * the input: its sheets, in the language of their names. Stop-19 tester #7: it was refused as
  * "no Customers sheet; sheets in the workbook: none" (our tabs are never read as input).
@@ -251,11 +269,17 @@ export async function analyzeCommand(
       if (output) {
         if (!args.langGiven) lang = output.lang;
         const file = args.workbook;
-        const previous = shellWord(file);
-        throw new InputError(
-          say("en-US", "file", "outputAsInput", { file, previous, tabs: output.sheets.join(", ") }),
-          say("zh-CN", "file", "outputAsInput", { file, previous, tabs: output.sheets.join("、") }),
-        );
+        const advice = (l: Lang, separator: string) =>
+          say(l, "file", "outputAsInput", {
+            file,
+            previous: shellWord(file),
+            tabs: output.sheets.join(separator),
+            workbook: say(l, "file", "originalWorkbook"),
+            customers: say(l, "file", "originalCustomers"),
+            transactions: say(l, "file", "originalTransactions"),
+            options: optionsEchoed(args),
+          });
+        throw new InputError(advice("en-US", ", "), advice("zh-CN", "、"));
       }
     }
     const progress = stderrProgress(

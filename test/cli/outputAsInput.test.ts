@@ -29,25 +29,36 @@ describe("an analysis output given as the input", () => {
     const first = await cli("analyze", ...csvInput(), "--as-of", "2025-12-31", "-o", out);
     expect(first.code).toBe(0);
 
-    const zh = await cli("analyze", out, "-o", scratch.path("again.xlsx"));
+    const again = scratch.path("again.xlsx");
+    const zh = await cli("analyze", out, "--as-of", "2025/12/31", "-o", again);
     expect(zh.code).toBe(2);
     expect(zh.err).toContain(`“${out}”是客户分析的输出工作簿`);
     expect(zh.err).toContain("概览");
-    expect(zh.err).toContain("--previous");
     expect(zh.err).not.toMatch(/none|CA_run_state|找不到“客户”工作表/);
 
-    const en = await cli("analyze", out, "--lang", "en-US", "-o", scratch.path("again.xlsx"));
+    const en = await cli("analyze", out, "--lang", "en-US", "-o", again);
     expect(en.code).toBe(2);
     expect(en.err).toContain(`“${out}” is an analysis output workbook`);
     expect(en.err).not.toContain("none");
 
-    // Tester12 #7: the advised command ends the line, as the README writes it, with the file as a
-    // shell takes it (no curly quotes, which a shell keeps in the name).
-    const advice = `npm run cli -- analyze --customers 客户.csv --transactions 交易.csv --previous ${shellWord(out)}\n`;
-    expect(zh.err.endsWith(advice)).toBe(true);
-    expect(en.err).toMatch(
-      /e\.g\.: npm run cli -- analyze --customers customers\.csv .* --previous \S+\n$/,
-    );
+    // Tester12 #7: each advised command is a line of its own, as the README writes it, with the
+    // files as a shell takes them (no curly quotes, which a shell keeps in the name). Tester13 #7:
+    // the workbook form first (the user gave a workbook), then the CSV form, both keeping the
+    // user's --as-of (as yyyy-mm-dd), --lang and outputs: pasted without --as-of it ran as of today.
+    const kept = ` --as-of 2025-12-31 -o ${shellWord(again)} --previous ${shellWord(out)}`;
+    expect(zh.err).toContain(`\n  npm run cli -- analyze 原工作簿.xlsx${kept}\n`);
+    expect(
+      zh.err.endsWith(
+        `\n  npm run cli -- analyze --customers 客户.csv --transactions 交易.csv${kept}\n`,
+      ),
+    ).toBe(true);
+    const keptEn = ` --lang en-US -o ${shellWord(again)} --previous ${shellWord(out)}`;
+    expect(en.err).toContain(`\n  npm run cli -- analyze original.xlsx${keptEn}\n`);
+    expect(
+      en.err.endsWith(
+        `\n  npm run cli -- analyze --customers customers.csv --transactions transactions.csv${keptEn}\n`,
+      ),
+    ).toBe(true);
     expect(zh.err + en.err).not.toMatch(/--previous “/);
 
     // What the message advises works: the CSV files again, with the output as --previous.
@@ -80,6 +91,10 @@ describe("a file name as a shell takes it (shellWord)", () => {
     // Windows: a backslash is a folder separator.
     expect(shellWord("C:\\报表\\a.xlsx", "win32")).toBe("C:\\报表\\a.xlsx");
     expect(shellWord("C:\\My Files\\a.xlsx", "win32")).toBe('"C:\\My Files\\a.xlsx"');
+    // PowerShell expands $ and ` in double quotes (reviewer13 D8): such a name gets its single
+    // quotes, a ' doubled.
+    expect(shellWord("C:\\50% $off.xlsx", "win32")).toBe("'C:\\50% $off.xlsx'");
+    expect(shellWord("it's `x`.xlsx", "win32")).toBe("'it''s `x`.xlsx'");
   });
 
   test("a POSIX shell reads the word back as the name, whatever it holds", () => {

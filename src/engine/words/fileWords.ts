@@ -43,12 +43,19 @@ export const FILE_EN = {
   noSheet: "“{file}” has no sheet named “{sheet}”.",
   noCsvFor: "No CSV file was given for “{sheet}”.",
   /**
-   * An analysis output with only our tabs given as input (analyzeCommand.ts). {previous} is the
-   * file as a shell takes it (cli/shellWord.ts), the command as the README writes it, last on the
-   * line with nothing after it, so it can be copied whole (tester12 #7).
+   * An analysis output with only our tabs given as input (analyzeCommand.ts): two commands, each on
+   * a line of its own so it can be copied whole (tester12 #7), the user's own first (a workbook:
+   * the one this output was made from with --share, or that it refreshed), then from CSV files;
+   * both keep the user's options ({options}: --as-of, --lang, --rules, --share, -o, --json;
+   * tester13 #7: pasted without --as-of it ran as of today). {previous} and the file names are as a
+   * shell takes them (cli/shellWord.ts).
    */
   outputAsInput:
-    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original files and give this workbook as --previous to see what changed, e.g.: npm run cli -- analyze --customers customers.csv --transactions transactions.csv --previous {previous}",
+    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original data and give this workbook as --previous to see what changed. From the workbook it was made from:\n  npm run cli -- analyze {workbook}{options} --previous {previous}\nor from CSV files:\n  npm run cli -- analyze --customers {customers} --transactions {transactions}{options} --previous {previous}",
+  /** The placeholders of outputAsInput's commands: the names a user replaces. */
+  originalWorkbook: "original.xlsx",
+  originalCustomers: "customers.csv",
+  originalTransactions: "transactions.csv",
   /** Outputs (paths.ts, xlsxWriter.ts). */
   outputIsInput: "{out}: this is an input file; choose another output (inputs are never modified)",
   outputTwice: "{out}: named for two outputs; give each its own file",
@@ -116,7 +123,10 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   noSheet: "“{file}”中没有名为“{sheet}”的工作表。",
   noCsvFor: "没有为“{sheet}”指定 CSV 文件。",
   outputAsInput:
-    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始文件运行，并用 --previous 指向这个工作簿以查看变化，例如：npm run cli -- analyze --customers 客户.csv --transactions 交易.csv --previous {previous}",
+    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始数据运行，并用 --previous 指向这个工作簿以查看变化。原始数据是工作簿时：\n  npm run cli -- analyze {workbook}{options} --previous {previous}\n是 CSV 文件时：\n  npm run cli -- analyze --customers {customers} --transactions {transactions}{options} --previous {previous}",
+  originalWorkbook: "原工作簿.xlsx",
+  originalCustomers: "客户.csv",
+  originalTransactions: "交易.csv",
   outputIsInput: "{out}：这是输入文件；请另选输出文件（输入文件不会被修改）",
   outputTwice: "{out}：两个输出使用了同一个文件名",
   noFolder: "{out}：文件夹 {dir} 不存在",
