@@ -85,18 +85,40 @@ export function orderHighestFirst(values: ArrayLike<number>): Int32Array {
   const n = values.length;
   const high = new Uint32Array(n);
   const low = new Uint32Array(n);
+  if (!highestFirstKeys(values, high, low))
+    return Int32Array.from({ length: n }, (_, k) => k).sort(
+      (a, b) => values[b] - values[a] || a - b,
+    );
+  let order: Int32Array = identityOrder(n);
+  let next: Int32Array = new Int32Array(n);
+  const counts = new Int32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    radixPass16(order, next, pass < 2 ? low : high, pass % 2 === 0 ? 0 : 16, counts);
+    const t = order;
+    order = next;
+    next = t;
+  }
+  return order;
+}
+
+// orderHighestFirst's loops, each a small function of its own: V8 optimizes each once with the
+// feedback of its own loop, where one long function was compiled again mid-loop (OSR) for every
+// loop it had not yet run (7 TurboFan compiles in a 100k run, stop 38).
+
+/**
+ * The keys of orderHighestFirst: bits that order as unsigned integers the way the numbers do,
+ * inverted (highest first), high and low words. False at the first NaN.
+ */
+function highestFirstKeys(values: ArrayLike<number>, high: Uint32Array, low: Uint32Array): boolean {
+  const n = values.length;
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v !== v)
-      return Int32Array.from({ length: n }, (_, k) => k).sort(
-        (a, b) => values[b] - values[a] || a - b,
-      );
+    if (v !== v) return false;
     bits[0] = v + 0; // −0 and 0 are equal: one key
     let h = words[1];
     let l = words[0];
-    // Bits that order as unsigned integers the way the numbers do, then inverted: highest first.
     if (h & 0x80000000) {
       h = ~h;
       l = ~l;
@@ -104,24 +126,34 @@ export function orderHighestFirst(values: ArrayLike<number>): Int32Array {
     high[i] = ~h;
     low[i] = ~l;
   }
-  let order = Int32Array.from({ length: n }, (_, k) => k);
-  let next = new Int32Array(n);
-  const counts = new Int32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const key = pass < 2 ? low : high;
-    const shift = pass % 2 === 0 ? 0 : 16;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(key[order[i]] >>> shift) & 0xffff]++;
-    for (let d = 0, sum = 0; d < 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const k = order[i];
-      next[counts[(key[k] >>> shift) & 0xffff]++] = k;
-    }
-    [order, next] = [next, order];
-  }
+  return true;
+}
+
+/** 0, 1, …, n−1. */
+function identityOrder(n: number): Int32Array {
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
   return order;
+}
+
+/** One stable pass of orderHighestFirst's radix sort: `order` into `next` by 16 bits of key. */
+function radixPass16(
+  order: Int32Array,
+  next: Int32Array,
+  key: Uint32Array,
+  shift: number,
+  counts: Int32Array,
+): void {
+  const n = order.length;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) counts[(key[order[i]] >>> shift) & 0xffff]++;
+  for (let d = 0, sum = 0; d < 65536; d++) {
+    const c = counts[d];
+    counts[d] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = order[i];
+    next[counts[(key[k] >>> shift) & 0xffff]++] = k;
+  }
 }

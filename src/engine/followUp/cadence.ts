@@ -46,14 +46,19 @@ export function cadenceCandidates(
   const firstDay = ctx.workDays.length > 0 ? ctx.workDays[0] : start;
   const overdue = keyAccountOverdue(ctx, firstDay);
   if (!cadenceBand.includes(band) && !(overdue && overdue.band === band)) return;
-  const days = TIERS.map((t) => rules.cadenceDays[t]);
+  // The loop reads locals and typed arrays, not the rule's object nor an array from map (candidates.ts
+  // bandsOf): the objects' maps differ between calls and deoptimized it (stop 38).
+  const hasOverdue = overdue !== null;
+  const overdueBand = overdue ? overdue.band : -1;
+  const overdueDays = overdue ? overdue.days : NaN;
+  const days = Float64Array.from(TIERS, (t) => rules.cadenceDays[t]);
   const restart = rules.cadenceRestartsOnPurchase;
   const callTiers = callTiersOf(rules);
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
     const own = cadenceBand[tier] === band;
     if (
-      !(own || (overdue && tier === KEY_TIER && overdue.band === band)) ||
+      !(own || (hasOverdue && tier === KEY_TIER && overdueBand === band)) ||
       listedAsChurned(ctx, c) ||
       // On the one-time buyers' campaign list: the campaign message is its one retention contact
       // (stop 27).
@@ -82,12 +87,8 @@ export function cadenceCandidates(
     // A key account's first regular contact overdue by keyAccountOverdueDays on the first working
     // day is planned in its own band (placed there, or listed when it found no day: not again here).
     const late =
-      overdue !== null &&
-      tier === KEY_TIER &&
-      !prospect &&
-      planned < 0 &&
-      firstDay - due >= overdue.days;
-    if (late ? overdue.band !== band : !own) continue;
+      hasOverdue && tier === KEY_TIER && !prospect && planned < 0 && firstDay - due >= overdueDays;
+    if (late ? overdueBand !== band : !own) continue;
     if (due >= end) continue;
     if (late) {
       if (admit(ctx, c, KEY_OVERDUE, due, last)) addKeyAccountOverdue(ctx, out, c, tier, due, last);

@@ -93,8 +93,8 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
 }
 
 /** Per tier code: true when the tier's one-time buyers at risk still get a call each. */
-export function callTiersOf(rules: FollowUpRules): boolean[] {
-  return TIERS.map((t) => rules.oneTimeBuyerCallTiers.includes(t));
+export function callTiersOf(rules: FollowUpRules): Uint8Array {
+  return Uint8Array.from(TIERS, (t) => (rules.oneTimeBuyerCallTiers.includes(t) ? 1 : 0));
 }
 
 /**
@@ -108,7 +108,7 @@ export function onCampaignList(
   ctx: PlanContext,
   c: number,
   tier: number,
-  callTiers: readonly boolean[],
+  callTiers: Uint8Array,
 ): boolean {
   return (
     !callTiers[tier] &&
@@ -128,12 +128,18 @@ export function bandOf(
   return FOLLOW_UP_PRIORITIES.indexOf(p);
 }
 
-/** The band of a reason for each tier code (0 high, 1 medium, 2 low): a table for hot loops. */
+/**
+ * The band of a reason for each tier code (0 high, 1 medium, 2 low): a table for hot loops. A typed
+ * array, like the other tables those loops read (callTiersOf, serviceCandidates' inBand): an array
+ * from Array.prototype.map is packed when the interpreter makes it and holey when optimized code
+ * does, so a loop that read one kind deoptimized on the other ("wrong map") and was compiled again
+ * (serviceCandidates and cadenceCandidates: 4-5 TurboFan compiles each in a 100k run, stop 38).
+ */
 export function bandsOf(
   rules: FollowUpRules,
   reason: FollowUpReason | "late_onboarding",
-): number[] {
-  return TIERS.map((_, t) => bandOf(rules, reason, t));
+): Int32Array {
+  return Int32Array.from(TIERS, (_, t) => bandOf(rules, reason, t));
 }
 
 /** The channel index of a reason for each tier code: a table for hot loops. */
@@ -210,14 +216,15 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
   // Tiers whose one-time buyers at high risk get a call (the others: one_time_buyer_campaign).
   const callTiers = callTiersOf(rules);
   // Tiers with any service reason in this band: the others are skipped at once (4 bands × n).
-  const inBand = TIERS.map(
-    (_, t) =>
-      winBackBand[t] === band ||
-      complaintBand[t] === band ||
-      onboardingBand[t] === band ||
-      lateOnboardingBand[t] === band,
+  const inBand = Uint8Array.from(TIERS, (_, t) =>
+    winBackBand[t] === band ||
+    complaintBand[t] === band ||
+    onboardingBand[t] === band ||
+    lateOnboardingBand[t] === band
+      ? 1
+      : 0,
   );
-  if (!inBand.includes(true)) return;
+  if (!inBand.includes(1)) return;
   const { lastContact, lastResolved } = history;
   const { valueTier, lifecycleStage } = analysis;
   for (let c = 0; c < n; c++) {
@@ -405,9 +412,11 @@ export function careCandidates(ctx: PlanContext, band: number, out: CandidateBat
   };
   const birthdayBand = bandsOf(rules, "birthday_care");
   const holidayBand = bandsOf(rules, "holiday_care");
-  const holidayTier = TIERS.map((_, t) => careTiers.includes(t) && holidayBand[t] === band);
+  const holidayTier = Uint8Array.from(TIERS, (_, t) =>
+    careTiers.includes(t) && holidayBand[t] === band ? 1 : 0,
+  );
   const birthdays = rules.birthdayCare && birthdayBand.includes(band);
-  if (!birthdays && (festivals.length === 0 || !holidayTier.includes(true))) return;
+  if (!birthdays && (festivals.length === 0 || !holidayTier.includes(1))) return;
   // The next birthday in the horizon and its care day, per month and day (nextBirthday for all).
   const birthdayOn = birthdayTable(start, end);
   const careDayOn = birthdayOn.map((b) => (b === b ? calendar.workingDayOnOrBefore(b) : NaN));

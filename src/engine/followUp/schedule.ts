@@ -224,13 +224,16 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const placedFirst: number[] = [];
   let batch = new CandidateBatch(n >> 1);
   let next = new CandidateBatch(1024);
+  // One function for every band: a new one per band was a new call target for cadenceCandidates'
+  // loop each time, which deoptimized it ("wrong call target", stop 38).
+  const lastPlannedDay = (c: number): number => placement.lastDayOf(c);
   for (let band = 0; band < FOLLOW_UP_PRIORITIES.length; band++) {
     // A band's first round is the big one: it goes into the larger of the two batches.
     if (next.capacity > batch.capacity) [batch, next] = [next, batch];
     batch.reset();
     serviceCandidates(ctx, band, batch);
     movementCandidates(ctx, band, batch);
-    cadenceCandidates(ctx, band, (c) => placement.lastDayOf(c), batch);
+    cadenceCandidates(ctx, band, lastPlannedDay, batch);
     careCandidates(ctx, band, batch);
     // Rounds: the first holds the band's due contacts; each later one the next regular contact of
     // customers whose previous one was placed in the round before (counted from its day).
