@@ -211,7 +211,10 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
   const complaintBand = bandsOf(rules, "complaint_follow_up");
   const onboardingBand = bandsOf(rules, "onboarding");
   const lateOnboardingBand = bandsOf(rules, "late_onboarding");
-  const channels = FOLLOW_UP_REASONS.map((_, r) => channelsOf(rules, r));
+  // Channel index of reason r for tier code t at r * TIERS.length + t (a typed array: see bandsOf).
+  const channels = new Int32Array(FOLLOW_UP_REASONS.length * TIERS.length);
+  for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
+    channels.set(channelsOf(rules, r), r * TIERS.length);
   const complaints = rules.complaintFollowUpNextWorkingDay;
   // Tiers whose one-time buyers at high risk get a call (the others: one_time_buyer_campaign).
   const callTiers = callTiersOf(rules);
@@ -224,9 +227,10 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       ? 1
       : 0,
   );
-  if (!inBand.includes(1)) return;
+  // Read before the return, so a band without service reasons leaves their type feedback too.
   const { lastContact, lastResolved } = history;
   const { valueTier, lifecycleStage } = analysis;
+  if (!inBand.includes(1)) return;
   for (let c = 0; c < n; c++) {
     const tier = tierOf(valueTier[c]);
     if (!inBand[tier]) continue;
@@ -362,7 +366,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
         // not (the larger of the two, as placement.ts merge keeps; stop 28 tester: 4 of the 20k's 80
         // showed the retention call's probability × spend, 1011284 34,582 of 127,136).
         valueAtStake(analysis, c, (reasons & (1 << WIN_BACK)) !== 0 && primary !== COMPLAINT),
-        channels[primary][tier],
+        channels[primary * TIERS.length + tier],
         true,
         true,
       );
