@@ -206,6 +206,7 @@ const COLUMNS: {
   format: ReportColumn["format"];
   width?: number;
   sharesWidth?: boolean;
+  breakLines?: boolean;
 }[] = [
   { key: "id", format: "text", width: 12 },
   // Names wrap (not wholeNames: at 16 few leave a character alone, 6 of 761 zh rows, and
@@ -221,7 +222,7 @@ const COLUMNS: {
   // Wrapped (the tab prints every column: held widths, columnWidths.ts), its width shared with
   // the why-no-contact column below by their content (sharesWidth): 35 and 28 asked, the en reasons
   // wrapped to 6-8 lines beside a column empty on most rows, 61 pages (stop 35 tester #10).
-  { key: "churnRiskReasons", format: "text", width: 35, sharesWidth: true },
+  { key: "churnRiskReasons", format: "text", width: 35, sharesWidth: true, breakLines: true },
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   { key: "nextFollowUp", format: "date", width: 12 },
@@ -230,7 +231,7 @@ const COLUMNS: {
   // schedule could not place, whom it is given to), and for a row without one, why (the
   // schedule's reason in the schedule tab's words, wrapped).
   { key: "nextFollowUpBy", format: "text", width: 12 },
-  { key: "noNextFollowUp", format: "text", width: 28, sharesWidth: true },
+  { key: "noNextFollowUp", format: "text", width: 28, sharesWidth: true, breakLines: true },
 ];
 
 /**
@@ -282,6 +283,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     format: c.format,
     width: c.width,
     sharesWidth: c.sharesWidth,
+    breakLines: c.breakLines,
   }));
   const fill = (i: number, row: Cell[]): void => {
     const c = order[i];

@@ -49,7 +49,9 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
       { key: "problem", header: h[3], format: "text", width: 28 },
       { key: "severity", header: h[4], format: "text", width: 10 },
       { key: "value", header: h[5], format: "text", width: 18 },
-      { key: "message", header: h[6], format: "text", width: 70 },
+      // Written broken where it wraps (breakLines): a grouped row's list printed "…370、37" /
+      // "3 行）" (tester13 #3).
+      { key: "message", header: h[6], format: "text", width: 70, breakLines: true },
       // The input file's name, when read from files (the command line); the JSON has its path.
       { key: "file", header: h[7], format: "text", width: 24 },
       { key: "code", header: h[8], format: "text", width: 26 },

@@ -77,6 +77,7 @@ const COLUMNS: {
   width?: number;
   sharesWidth?: boolean;
   wholeNames?: boolean;
+  breakLines?: boolean;
 }[] = [
   // Dates get room for yyyy-mm-dd beside the filter button (a header-wide date column showed ####).
   { key: "followUpDate", format: "date", width: DATE_WIDTH },
@@ -92,8 +93,10 @@ const COLUMNS: {
   // page; 挽留联系（有流失迹象） still fits a line. Their 64 (zh 72) are shared out by their content
   // (sharesWidth): a reason of 10 lines beside "Last bought: C" took the room the talking point
   // left blank (stop 34 tester #8).
-  { key: "reason", format: "text", width: 24, sharesWidth: true },
-  { key: "talkingPoint", format: "text", width: 40, sharesWidth: true },
+  // Written broken where they wrap (breakLines): "（自 2025-11-" / "30）" printed in 82 of 268
+  // zh reasons (tester13 #4).
+  { key: "reason", format: "text", width: 24, sharesWidth: true, breakLines: true },
+  { key: "talkingPoint", format: "text", width: 40, sharesWidth: true, breakLines: true },
   { key: "channel", format: "text", width: 10 },
   { key: "priority", format: "text", width: 8 },
   { key: "dueDate", format: "date", width: DATE_WIDTH },
@@ -376,6 +379,7 @@ export function followUpTable(
           : (PRINTED_WIDTHS[lang][c.key] ?? c.width),
       ...(c.sharesWidth ? { sharesWidth: true } : {}),
       ...(c.wholeNames ? { wholeNames: true } : {}),
+      ...(c.breakLines ? { breakLines: true } : {}),
     })),
     rowCount: f.count + u.count,
     rows: filledRows(f.count + u.count, COLUMNS.length, fill),

@@ -63,6 +63,14 @@ export interface ReportColumn {
    * tab's shared columns (sharesWidth), so the page stays as wide.
    */
   wholeNames?: boolean;
+  /**
+   * A wrapped text column people read (reasons, messages) whose texts are written with their own
+   * line feeds where they wrap at the column's width (textMeasure.ts breakLinesWell): never a date
+   * or number cut ("（自 2025-11-" / "30）", "…370、37" / "3 行）"), nor a line of a lone "）",
+   * and the same lines in Excel and LibreOffice, so a row is as tall as its text in both
+   * (tester13 #4, #3, #11). Not for input text a user may copy (names, ids, phones).
+   */
+  breakLines?: boolean;
 }
 
 /**

@@ -769,6 +769,16 @@ function boldUnits(line: string): number {
   return w;
 }
 
+/**
+ * The least width (half characters) in which a heading prints on one line in every renderer:
+ * bold, in Excel's room 2 % narrow (RENDERERS), `indent` characters in.
+ *
+ * @example oneLineWidth("模型重新拟合", 1) // 15
+ */
+export function oneLineWidth(text: string, indent = 0): number {
+  return Math.ceil((boldUnits(text) / NARROW + 5 / 7 + indent) * 2) / 2;
+}
+
 const headingWidthMemo = new Map<string, number>();
 
 /**
@@ -805,4 +815,190 @@ export function headingWidth(text: string, indent = 0): number {
   if (headingWidthMemo.size > 4096) headingWidthMemo.clear();
   headingWidthMemo.set(key, w);
   return w;
+}
+
+/*
+ * Text written with its own line feeds (tester13 #4, stop 37): a renderer breaks a wrapped cell
+ * where its line is full, and on the call sheet LibreOffice printed "（自 2025-11-" / "30）" in 82
+ * of 268 reasons, a number list "…370、37" / "3 行）", a line of a lone "）". A column may ask for
+ * its text to be written broken where a reader would break it (ReportColumn.breakLines): each line
+ * fitting Excel's room (textRoom, the narrowest renderer), so no renderer breaks it again and every
+ * renderer prints the same lines; a row is then as tall in LibreOffice as in Excel (the en call
+ * sheet's rows, sized to Excel's lines, printed a spare line in LibreOffice: tester13 #11).
+ */
+
+const isBreakSpace = (code: number) => code === 32;
+/** A mark inside a number (2025-11-30, 5.5, 1,200, 376–389, 12:30, 2/5). */
+const inNumber = (code: number) =>
+  code === 45 || code === 46 || code === 44 || code === 0x2013 || code === 58 || code === 47;
+
+/**
+ * Whether a line may start at `i` of `text` (i > 0) when it is written broken (breakLinesWell):
+ * after a space; around a CJK character, never before a closing mark or after an opening one;
+ * after a 、 between numbers (第 316、| 319 行); after a hyphen between words; never inside a
+ * number or date (2025-11-30, 5.5) nor between a number and what it counts (12个月), nor inside a
+ * Latin word.
+ *
+ * @example lineMayStart("自 2025-11-30", 8) // false: 2025-11 | -30
+ */
+export function lineMayStart(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const a = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(i);
+  if (isBreakSpace(b)) return false; // the break goes after the spaces
+  if (KINSOKU[b] === 1) return false;
+  if (isBreakSpace(a)) {
+    // A number stays with what it counts after a space (2 个购买日, 共 20 行).
+    let p = i - 1;
+    while (p > 0 && isBreakSpace(text.charCodeAt(p))) p--;
+    return !(isDigit(text.charCodeAt(p)) && b >= WIDE_FROM && KINSOKU[b] === 0);
+  }
+  if (KINSOKU[a] === 2) return false;
+  if (isDigit(b) && (isDigit(a) || inNumber(a))) return false;
+  if (isDigit(a) && (inNumber(b) || (b >= WIDE_FROM && KINSOKU[b] === 0))) return false;
+  if (a >= WIDE_FROM || b >= WIDE_FROM) return true;
+  return a === 45; // Latin: only after a hyphen (a date's is caught above)
+}
+
+/** Units of text[from, to) as it prints, spaces at its end left out. */
+function lineUnits(text: string, from: number, to: number): number {
+  while (to > from && isBreakSpace(text.charCodeAt(to - 1))) to--;
+  let w = 0;
+  for (let k = from; k < to; k++) w += charWidth(text.charCodeAt(k));
+  return w;
+}
+
+/**
+ * The starts of the lines of one paragraph broken as breakLinesWell writes it, in `room` units:
+ * each line as full as it goes at a place lineMayStart allows (a piece with none, wider than a
+ * line, cut where the line is full); a short bracketed aside ("（自 2025-11-30）", at most ASIDE of
+ * a line) kept whole on the next line rather than opened at a line's end; no last line of one
+ * character (its line starts one break earlier).
+ */
+function goodStarts(text: string, room: number): number[] {
+  const n = text.length;
+  const starts = [0];
+  let s = 0;
+  while (s < n) {
+    let w = 0;
+    let best = -1;
+    let full = s + 1; // where a line with no break place is cut: the most characters that fit
+    let k = s;
+    for (; k < n; k++) {
+      const code = text.charCodeAt(k);
+      // text[s, k) fits (the loop stops at the first character that does not).
+      if (k > s && lineMayStart(text, k)) best = k;
+      w += charWidth(code);
+      if (!isBreakSpace(code) && w > room) break;
+      full = k + 1;
+    }
+    if (k >= n) break; // the rest fits
+    let at = best > s ? best : Math.max(full, s + 1);
+    if (best > s) {
+      // An aside opened on this line and closed on the next goes over whole when it is short.
+      const open = lastOpenAside(text, s, at);
+      if (open > s) {
+        const close = asideEnd(text, open);
+        if (
+          close >= at &&
+          lineUnits(text, open, close + 1) <= room * ASIDE &&
+          lineUnits(text, s, open) >= room * (1 - ASIDE)
+        )
+          at = open;
+      }
+    }
+    while (at < n && isBreakSpace(text.charCodeAt(at))) at++;
+    if (at >= n) break;
+    starts.push(at);
+    s = at;
+  }
+  // No last line of one character: its line starts at the break place before.
+  if (starts.length >= 2) {
+    const last = starts[starts.length - 1];
+    const tail = text.slice(last).trim();
+    const one =
+      tail.length === 1 ||
+      (tail.length === 2 && tail.charCodeAt(0) >= 0xd800 && tail.charCodeAt(0) <= 0xdbff);
+    if (one) {
+      const before = starts[starts.length - 2];
+      for (let k = last - 1; k > before; k--) {
+        if (lineMayStart(text, k) && lineUnits(text, k, n) <= room) {
+          starts[starts.length - 1] = k;
+          break;
+        }
+      }
+    }
+  }
+  return starts;
+}
+
+/**
+ * An aside (bracketed) at most this share of a line goes over whole, when the line it leaves is
+ * at least the rest: "（自 2025-11-30）" is 17.4 units, 0.55 of the call sheet's 32.5.
+ */
+const ASIDE = 0.6;
+
+/** The last opening bracket in text[from, to) not closed before `to`, or -1. */
+function lastOpenAside(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff09 || c === 41) depth++;
+    else if (c === 0xff08 || c === 40) {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The index of the bracket closing the one at `open`, or -1. */
+function asideEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 40) depth++;
+    else if (c === 0xff09 || c === 41) {
+      depth--;
+      if (depth === 0) return k;
+    }
+  }
+  return -1;
+}
+
+/**
+ * `text` as written in a column `width` wide with its own line feeds where it wraps (at places
+ * lineMayStart allows, each line within Excel's room: textRoom), so that it prints the same
+ * lines in every renderer: never a date or number cut, a line starting with a closing mark, or a
+ * last line of one character. Text on one line, and each paragraph that fits one, is unchanged
+ * (the same string). Its lines: textLines(breakLinesWell(t, w), w) is the count of its parts.
+ *
+ * @example breakLinesWell("流失风险等级从中升至高（自 2025-11-30）", 16) // "流失风险等级从中升至高\n（自 2025-11-30）"
+ */
+export function breakLinesWell(text: string, width: number): string {
+  const room = textRoom(width);
+  if (text.length * WIDE <= room && text.indexOf("\n") < 0) return text;
+  let out = "";
+  let changed = false;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const to = end < 0 ? text.length : end;
+    let part = text.slice(start, to);
+    if (lineUnits(part, 0, part.length) > room) {
+      const starts = goodStarts(part, room);
+      if (starts.length > 1) {
+        const lines: string[] = [];
+        for (let k = 0; k < starts.length; k++)
+          lines.push(part.slice(starts[k], starts[k + 1] ?? part.length).trimEnd());
+        part = lines.join("\n");
+        changed = true;
+      }
+    }
+    out += part;
+    if (end < 0) break;
+    out += "\n";
+    start = end + 1;
+  }
+  return changed ? out : text;
 }

@@ -577,7 +577,10 @@ class TableRows {
     const sized = table.printColumns
       ? wrappedColumns.filter((i) => i < table.printColumns!)
       : wrappedColumns;
-    this.linesOf = sized.length > 0 && !table.hidden ? new TableRowLines(sized, widthOf) : null;
+    // Reasons and messages are written broken where they wrap (ReportColumn.breakLines).
+    const breaks = table.columns.map((col) => col.breakLines === true);
+    this.linesOf =
+      sized.length > 0 && !table.hidden ? new TableRowLines(sized, widthOf, breaks) : null;
   }
 
   /**
@@ -619,14 +622,16 @@ class TableRows {
         c.writeCell(i, numberOpen[i], numberBare[i], value);
       } else if (typeof value === "string") {
         const s = i === fillColumn ? (this.fillXf[k].get(value) ?? colXf[i]) : colXf[i];
+        // As measured: broken where it wraps in a breakLines column (rowHeights.ts).
+        const text = linesOf !== null ? linesOf.textOf(i, value) : value;
         if (this.sharedColumn[i]) {
-          const k = this.shared!.index(value);
+          const k = this.shared!.index(text);
           if (k >= 0) {
             c.writeCell(i, fragments.sharedText(s), bare.sharedText(s), k);
             continue;
           }
         }
-        c.writeText(i, s, value);
+        c.writeText(i, s, text);
       } else if (typeof value === "boolean") {
         c.writeCell(i, fragments.boolean(colXf[i]), bare.boolean(colXf[i]), value ? 1 : 0);
       } else if (value instanceof Date) {

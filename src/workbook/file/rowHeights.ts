@@ -5,7 +5,7 @@ import * as textMeasure from "../../engine/report/textMeasure";
 import { afterFigure, layoutHeadingLines } from "../../engine/report/layoutPages";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
-const { textLines, headingLines, NOTE_INDENT_CHARS } = textMeasure;
+const { textLines, headingLines, breakLinesWell, NOTE_INDENT_CHARS } = textMeasure;
 export { textLines };
 
 /**
@@ -88,10 +88,29 @@ export function headerRowHeight(
 export class TableRowLines {
   private readonly columns: Int32Array;
   private readonly widthOf: Float64Array;
+  /** Per wrapped column: its texts are written broken where they wrap (ReportColumn.breakLines). */
+  private readonly breaks: Uint8Array;
+  /** Per column of the tab, its index in `columns`, or -1. */
+  private readonly slot: Int32Array;
+  /** The last row's texts as written, per wrapped column (textOf). */
+  private readonly last: string[];
+  /** Per wrapped column, texts as written (broken): reasons repeat; cleared past MEMO texts. */
+  private readonly memo: Map<string, string>[];
 
-  constructor(wrappedColumns: readonly number[], widths: readonly number[]) {
+  constructor(
+    wrappedColumns: readonly number[],
+    widths: readonly number[],
+    breakLines: readonly boolean[] = [],
+  ) {
     this.columns = Int32Array.from(wrappedColumns);
     this.widthOf = Float64Array.from(wrappedColumns, (i) => widths[i]);
+    this.breaks = Uint8Array.from(wrappedColumns, (i) => (breakLines[i] ? 1 : 0));
+    this.slot = new Int32Array(Math.max(widths.length, ...wrappedColumns.map((i) => i + 1))).fill(
+      -1,
+    );
+    wrappedColumns.forEach((i, k) => (this.slot[i] = k));
+    this.last = wrappedColumns.map(() => "");
+    this.memo = wrappedColumns.map(() => new Map<string, string>());
   }
 
   /** The lines of the row's tallest wrapped cell (1 when none wraps). */
@@ -99,14 +118,38 @@ export class TableRowLines {
     const columns = this.columns;
     let lines = 1;
     for (let k = 0; k < columns.length; k++) {
-      const v = cells[columns[k]];
+      let v = cells[columns[k]];
       if (typeof v !== "string" || v === "") continue;
+      if (this.breaks[k] === 1) v = this.last[k] = this.broken(k, v);
       const n = textLines(v, this.widthOf[k]);
       if (n > lines) lines = n;
     }
     return lines;
   }
+
+  /**
+   * The text of column `i` as written, for the row last measured (`of`) whose cell is `value`:
+   * broken where it wraps in a breakLines column, else `value`.
+   */
+  textOf(i: number, value: string): string {
+    const k = i < this.slot.length ? this.slot[i] : -1;
+    return k >= 0 && this.breaks[k] === 1 ? this.last[k] : value;
+  }
+
+  private broken(k: number, text: string): string {
+    const memo = this.memo[k];
+    let t = memo.get(text);
+    if (t === undefined) {
+      t = breakLinesWell(text, this.widthOf[k]);
+      if (memo.size >= MEMO) memo.clear();
+      memo.set(text, t);
+    }
+    return t;
+  }
 }
+
+/** Texts a breakLines column keeps as written (TableRowLines): the schedule's reasons repeat. */
+const MEMO = 4096;
 
 /**
  * How many lines the row's wrapped text takes: table tabs look only at their wrapped columns;

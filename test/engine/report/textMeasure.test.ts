@@ -18,6 +18,8 @@ import {
   wrapLines,
   inNumberList,
   breaksBadly,
+  breakLinesWell,
+  oneLineWidth,
 } from "../../../src/engine/report/textMeasure";
 import { textLines } from "../../../src/workbook/file/rowHeights";
 
@@ -338,4 +340,76 @@ describe("wholeNameWidth", () => {
     // Held to 26..27, the 13-character names stay as they are: no width there helps.
     expect(wholeNameWidth(names, 26, 27)).toBe(26);
   });
+});
+
+describe("text written broken where it wraps (tester13 #3, #4)", () => {
+  const since = "（自 2025-11-30）";
+  test("a date and a short aside stay whole, a number list breaks after a 、", () => {
+    const reason = `重点客户定期回访已逾期；流失风险等级从中升至高${since}`;
+    // At 32.5 a renderer's own breaks printed "（自" | "2025-11-30）" or "（自 2025-11-" | "30）".
+    expect(breakLinesWell(reason, 32.5)).toBe(
+      `重点客户定期回访已逾期；流失风\n险等级从中升至高\n${since}`,
+    );
+    const list =
+      "交易日期无法识别（同样的问题共 20 行：第 316、319、322、325、328、331、334、337、340、343、346、349、352、355、358、361、364、367、370、373 行）";
+    const lines = breakLinesWell(list, 34.5).split("\n");
+    expect(lines.length).toBe(5);
+    // Each line ends after a 、 or at the list's end, never inside a number ("…370、37" | "3 行）").
+    for (let k = 0; k + 1 < lines.length; k++)
+      expect(`${lines[k].slice(-1)}|${lines[k + 1][0]}`).not.toMatch(/\d\|\d/);
+    expect(lines.slice(1).every((l) => /^\d/.test(l))).toBe(true);
+    expect(lines.join(" ").replace(/ /g, "")).toBe(list.replace(/ /g, ""));
+    // Text on one line is left as it is (the same string).
+    expect(breakLinesWell("挽留联系（有流失迹象）", 32.5)).toBe("挽留联系（有流失迹象）");
+  });
+
+  const piece = fc.constantFrom(
+    "流失风险等级从中升至高",
+    "RFM 分群从需要关注降至即将沉睡",
+    since,
+    "（所有客户通常约 5.5 个）",
+    "；挽留联系",
+    "，生命周期阶段",
+    "第 316、319、322、325、328 行",
+    " Retention call (signs of leaving);",
+    " since 2025-11-30",
+    " 6/10（2025-07-09）",
+    "2 个购买日",
+  );
+  // From 20 wide (the call sheet's reasons are 24 or more): "6/10（2025-07-09）" is wider than a
+  // line of 12 and is cut where the line is full.
+  test("every line fits Excel's room, no date or number is cut, no line starts with a closing mark", () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 40, max: 100 }),
+        (parts, half) => {
+          const text = parts.join("").trim();
+          const width = half / 2;
+          const out = breakLinesWell(text, width);
+          const lines = out.split("\n");
+          // The same text, its breaks where spaces were or none.
+          expect(out.replace(/\n/g, "").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+          lines.forEach((line, k) => {
+            expect(textLines(line, width)).toBe(1);
+            if (k > 0) expect(line).not.toMatch(/^[）)；，、：%]/);
+          });
+          // Every date and number prints whole on one line, no line ends with an opening mark.
+          for (const n of text.match(/\d+(?:[-./]\d+)*/g) ?? [])
+            expect(lines.some((line) => line.includes(n))).toBe(true);
+          expect(out).not.toMatch(/[（(]\n/);
+          // Rows are sized from it: its lines are its parts.
+          expect(textLines(out, width)).toBe(lines.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+test("oneLineWidth: a heading on one line in every renderer's room", () => {
+  const w = oneLineWidth("模型重新拟合", 1);
+  expect(w).toBe(15);
+  expect(headingLines("模型重新拟合", w, 1)).toBe(1);
+  expect(headingLines("模型重新拟合", w - 0.5, 1)).toBe(2);
 });

@@ -263,6 +263,34 @@ describe("a line feed of a cell's own starts a line (stop 35 tester #1)", () => 
     expect(ht ? Number(ht[1]) : TABLE_ROW_HEIGHT).toBe(rowHeight(2, true));
   });
 
+  // tester13 #3: a grouped row's list printed "…370、37" / "3 行）" in LibreOffice, a lone "）".
+  test("a grouped Data quality message is written broken between numbers, as tall as its lines", async () => {
+    const list = Array.from({ length: 20 }, (_, k) => 316 + 3 * k).join("、");
+    const text = `客户编号“C000”不在客户表中，此行未使用（同样的问题共 20 行：第 ${list} 行）`;
+    const finding: Finding = {
+      sheet: "交易",
+      kind: "transactions",
+      row: 316,
+      column: "客户编号",
+      code: "unknown_customer",
+      severity: "error",
+      value: "C000",
+      message: { "zh-CN": text, "en-US": text },
+    };
+    const table = dataQualityTable([finding], "zh-CN");
+    const sheet = await firstSheet(table, "zh-CN");
+    const written = /<t[^>]*>(客户编号“C000”[^<]*)<\/t>/.exec(sheet)![1];
+    const lines = written.split("\n");
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+    for (let k = 1; k < lines.length; k++) {
+      expect(lines[k - 1]).toMatch(/[^\d]$/); // never "…370、37" | "3 行）"
+      expect(lines[k]).not.toMatch(/^[）、]/);
+    }
+    const ht = /<row r="2" ht="(\d+)" customHeight="1">/.exec(sheet);
+    expect(Number(ht![1])).toBe(rowHeight(lines.length, true));
+  });
+
   test("the call sheet's e-mail rows with short cells are written two lines tall", async () => {
     // The end result (see above: ed64dd3's pooled widths gave it too).
     // C1 has an e-mail address and no phone: its contacts go by e-mail or visit, and the talking
