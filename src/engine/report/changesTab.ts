@@ -19,7 +19,8 @@ import { numberCell, rateCell, type RowLooks, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { layoutWidths, linesPerPage, pageBreaksFor, rowLineEstimates } from "./layoutPages";
 import type { LayoutLook, ReportColumn, ReportTable } from "./table";
-import { wholeNameWidth } from "./textMeasure";
+import { INDENT_CHARS, oneLineWidth, wholeNameWidth } from "./textMeasure";
+import { DEFAULTS } from "../rules/defaults";
 
 /**
  * The Changes tab (变化 / Changes), a layout: both analysis dates and where the previous run came
@@ -35,8 +36,13 @@ const REMOVED: Words = changesWords("removed");
 const dateOr = (d: number, lang: Lang) =>
   Number.isFinite(d) ? isoDate(d) : say(lang, "changes", "unknownDate");
 
-/** The list section's header (stable order; the JSON movers carry the same fields). */
-function listHeader(lang: Lang): string[] {
+/**
+ * The list section's header (stable order; the JSON movers carry the same fields). The spend is
+ * the window's (消费金额（近 12 个月）, as on the segments tab): unlabelled, a customer who bought
+ * nothing read as spending less (tester13 #13).
+ */
+function listHeader(lang: Lang, windowMonths: number): string[] {
+  const window = say(lang, "segmentColumns", "months", { months: windowMonths });
   return (
     [
       "col_list",
@@ -49,7 +55,7 @@ function listHeader(lang: Lang): string[] {
       "col_churnNow",
       "col_reason",
     ] as const
-  ).map((code) => say(lang, "changes", code));
+  ).map((code) => say(lang, "changes", code, { window }));
 }
 
 /**
@@ -60,6 +66,7 @@ function listHeader(lang: Lang): string[] {
 export function changesTable(
   changes: RunChanges | null | undefined,
   lang: Lang,
+  windowMonths: number = DEFAULTS.window.months,
 ): ReportTable | null {
   if (!changes) return null;
   const { previous: prev, current: cur, comparison: c } = changes;
@@ -209,7 +216,7 @@ export function changesTable(
   push([w("customerList")]);
   // Which way a customer moved, as a rule the manager can read (direction.ts moveDirection).
   push([w("listRule", { points: formatNumber(PROBABILITY_AGAINST * 100, lang, 0) })], ["note"]);
-  push(listHeader(lang), LIST_HEADING_LOOKS);
+  push(listHeader(lang, windowMonths), LIST_HEADING_LOOKS);
   // The list's heading row, repeated on each printed page of the list (ReportTable.printTitleRow).
   const listHeadingRow = head.length - 1;
   // The whole tab, set explicitly: the add-in reuses a sheet, whose earlier print area would stay.
@@ -257,7 +264,7 @@ export function changesTable(
     return [];
   };
   // The reason (a note from column I) spans at least seven columns, however narrow the matrices.
-  const width = Math.max(...head.map((r) => r.length), listHeader(lang).length + 6);
+  const width = Math.max(...head.map((r) => r.length), listHeader(lang, windowMonths).length + 6);
   const pad = (r: Cell[]): Cell[] =>
     r.length < width ? [...r, ...new Array<Cell>(width - r.length).fill(null)] : r;
   // Widths as the writer fits them, from the rows it samples (the list's first rows widen the
@@ -270,11 +277,27 @@ export function changesTable(
     sample.slice(head.length).map((r) => String(r[NAME_COLUMN] ?? "")),
     LIST_WIDTHS[NAME_COLUMN],
   );
+  // A matrix's headings on one line where a column a little wider holds them (模型重新 / 拟合 and
+  // 重要发展 / 客户 printed on two: tester13 #10); longer ones wrap between words.
+  const asked = Array.from({ length: width }, (_, k) =>
+    k === NAME_COLUMN ? names : (LIST_WIDTHS[k] ?? 10),
+  );
+  head.forEach((r, i) => {
+    const looks = headLooks[i];
+    if (!looks || i === listHeadingRow) return;
+    for (let k = 1; k < r.length; k++) {
+      const v = r[k];
+      const look = looks[k] ?? null;
+      if (typeof v !== "string" || v === "" || look === null || look === "note") continue;
+      const one = oneLineWidth(v, INDENT_CHARS);
+      if (one <= ONE_LINE_MOST && one > asked[k]) asked[k] = one;
+    }
+  });
   const columns: ReportColumn[] = Array.from({ length: width }, (_, k) => ({
     key: `c${k + 1}`,
     header: "",
     format: "text" as const,
-    width: k === NAME_COLUMN ? names : (LIST_WIDTHS[k] ?? 10),
+    width: asked[k],
   }));
   // Pages break between the matrices, never under a matrix's title (the refresh render split the
   // lifecycle matrix from its title at the foot of page 1).
@@ -291,7 +314,7 @@ export function changesTable(
     ...DIMENSIONS.flatMap((d) =>
       [-1, ...DIMENSION_CODES[d].map((_, k) => k)].map((k) => codeLabel(d, k, lang)),
     ),
-    ...listHeader(lang),
+    ...listHeader(lang, windowMonths),
   ]);
   const all = layoutWidths(sample, sampleLooks, widths, width, labels);
   const pageBreaks = pageBreaksFor(
@@ -351,6 +374,8 @@ const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
 // Column A (23) holds the matrices' label 变动客户上次收入占比 on one line in either renderer
 // (tester12 #11: at 22 "变动客户的上次收入占 / 比（%）").
 const LIST_WIDTHS = [23, 11, 24, 9, 12, 12, 9, 9, 10];
+/** A matrix heading gets a column wide enough for one line up to this width (else it wraps). */
+const ONE_LINE_MOST = 16;
 /** The list's column of names (C). */
 const NAME_COLUMN = 2;
 /**

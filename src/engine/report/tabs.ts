@@ -183,7 +183,7 @@ function allTables(
   const changes =
     a.laterRun !== undefined && !a.changes
       ? changesSkippedTable(a.laterRun, a.asOf, lang, a.stateKept)
-      : changesTable(a.changes, lang);
+      : changesTable(a.changes, lang, a.classification.windowMonths);
   if (changes) tables.splice(1, 0, changes);
   // The hidden run state the next refresh compares with; not over a later run's (laterOwnRun:
   // that tab is left as it is, by the file writer and the add-in alike).
