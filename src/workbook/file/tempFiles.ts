@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fstatSync, openSync, readdirSync, rmSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, rmSync } from "node:fs";
+import { chmod, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../engine/errors";
 import type { Lang } from "../../engine/schema";
@@ -157,6 +157,28 @@ const TARGET_LOCKED = new Set(["EPERM", "EACCES", "EBUSY"]);
  */
 export type OutputOption = "-o" | "--json";
 
+/**
+ * The owner file Excel keeps beside a file it has open (`~$report.xlsx` beside `report.xlsx`), when
+ * the file exists and it does; else null. On a Windows share or on macOS an open workbook does not
+ * stop a rename over it, so the user's open window would silently show an old file (tester13 #12);
+ * Excel removes the owner file when it closes the workbook, and a crash leaves it behind (the words
+ * say to delete it then).
+ *
+ * @example excelLock("/dir/report.xlsx") // "/dir/~$report.xlsx" while Excel has it open
+ */
+export function excelLock(target: string): string | null {
+  const out = resolve(target);
+  const lock = join(dirname(out), `~$${basename(out)}`);
+  return existsSync(lock) && existsSync(out) ? lock : null;
+}
+
+/** A target Excel has open (its owner file beside it), naming the owner file and the option. */
+function openInExcel(target: string, lock: string, option: OutputOption): InputError {
+  return InputError.of(
+    sayBoth("file", "openInExcel", { out: target, lock: basename(lock), option }),
+  );
+}
+
 /** A target that cannot be replaced (open elsewhere, read-only, immutable), naming its option. */
 function cannotReplace(target: string, option: OutputOption): InputError {
   return InputError.of(sayBoth("file", "cannotReplace", { out: target, option }));
@@ -175,6 +197,15 @@ export async function replaceTarget(
   target: string,
   option: OutputOption = "-o",
 ): Promise<void> {
+  // Excel may have opened the file while the run went on.
+  const lock = excelLock(target);
+  if (lock) throw openInExcel(target, lock, option);
+  // Our own output stays writable for its owner whatever the umask (reviewer13 D12: under umask
+  // 0222 every output was r--r--r--, and the next run refused to replace it as read-only).
+  if (process.platform !== "win32") {
+    const mode = (await stat(temp)).mode & 0o7777;
+    if ((mode & 0o200) === 0) await chmod(temp, mode | 0o200);
+  }
   try {
     await rename(temp, target);
   } catch (error) {
@@ -215,6 +246,8 @@ export function probeOutput(target: string, option: OutputOption): void {
     }
     tempSettled(temp);
   }
+  const lock = excelLock(out);
+  if (lock) throw openInExcel(target, lock, option);
   let fd: number;
   try {
     fd = openSync(out, "r+");

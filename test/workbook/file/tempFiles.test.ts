@@ -200,6 +200,46 @@ describe("probeOutput: can this output be written, asked before the run", () => 
     expect(() => probeOutput(target, "--json")).not.toThrow();
   });
 
+  // Tester13 #12: on a Windows share or macOS an open workbook does not stop the rename over it.
+  test("an output Excel has open (its owner file ~$name beside it) is refused, naming the lock file; a lock file alone is not", async () => {
+    const at = mkdtempSync(path.join(dir, "probe-excel-"));
+    const target = path.join(at, "lock.xlsx");
+    const lock = path.join(at, "~$lock.xlsx");
+    writeFileSync(lock, "owner");
+    expect(() => probeOutput(target, "-o")).not.toThrow(); // no output yet: a leftover lock
+    writeFileSync(target, "kept");
+    const words = (option: string) =>
+      `${target}: Excel has this file open (its lock file ~$lock.xlsx is beside it), so it is not replaced. Close it in Excel and run again, or choose another output file with ${option}. If Excel is not running, the lock file was left behind: delete ~$lock.xlsx.`;
+    expect(() => probeOutput(target, "-o")).toThrow(words("-o"));
+    // Opened in Excel while the run went on: refused at the rename too, the file kept.
+    await expect(writeViaTemp(target, (t) => writeFile(t, "new"), "--json")).rejects.toThrow(
+      words("--json"),
+    );
+    expect(readFileSync(target, "utf8")).toBe("kept");
+    expect(readdirSync(at).sort()).toEqual(["lock.xlsx", "~$lock.xlsx"]);
+    rmSync(lock);
+    expect(() => probeOutput(target, "-o")).not.toThrow();
+  });
+
+  // Reviewer13 D12: under umask 0222 every output was r--r--r--, and the next run refused it.
+  test("our own output stays writable for its owner whatever the umask, so the next run takes it", async () => {
+    if (process.platform === "win32") return;
+    const at = mkdtempSync(path.join(dir, "umask-"));
+    const target = path.join(at, "out.xlsx");
+    const before = process.umask(0o222);
+    try {
+      await writeViaTemp(target, (t) => writeFile(t, "first"));
+      await writeViaTemp(path.join(at, "out.json"), (t) => writeFile(t, "{}"), "--json");
+    } finally {
+      process.umask(before);
+    }
+    expect(statSync(target).mode & 0o777).toBe(0o644); // 0444 from the umask, and the owner's write
+    expect(statSync(path.join(at, "out.json")).mode & 0o200).toBe(0o200);
+    expect(() => probeOutput(target, "-o")).not.toThrow();
+    await writeViaTemp(target, (t) => writeFile(t, "second"));
+    expect(readFileSync(target, "utf8")).toBe("second");
+  });
+
   test("a folder that takes no new file is said in words naming the output, not the temp file", () => {
     const at = mkdtempSync(path.join(dir, "probe-folder-"));
     refuseOpen((name) => name.startsWith(".~r.json."), "ENOENT");
