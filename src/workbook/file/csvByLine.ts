@@ -276,9 +276,25 @@ export async function* decodedByLine(
       const { chars, bad } = utf8Evidence(bytes);
       lean = chars >= bad ? "UTF-8" : "GB18030";
     }
+    let row = counter.records + 1;
+    // Leaning GB18030, a line valid in it is read whole, as one GB18030 row: a GBK file's every
+    // line (cell by cell cost a 100k-row GBK file 4-5x the CPU of reading it: a decode and a
+    // place per cell). Leaning UTF-8 it is not, as UTF-8 Chinese with a spoilt byte often is.
+    if (lean === "GB18030") {
+      let whole: string | null = null;
+      try {
+        whole = gb18030.decode(bytes);
+      } catch {
+        // invalid somewhere: cell by cell
+      }
+      if (whole !== null) {
+        counter.scan(bytes);
+        lines.add(lines.gb18030, { row, column: -1 }, whole);
+        return whole;
+      }
+    }
     let text = "";
     let start = 0;
-    let row = counter.records + 1;
     let column = counter.field;
     counter.scan(bytes, (end) => {
       text += decodeCell(bytes.subarray(start, end), row, column, lean);
