@@ -38,11 +38,11 @@ const dateOr = (d: number, lang: Lang) =>
 
 /**
  * The list section's header (stable order; the JSON movers carry the same fields). The spend is
- * the window's (消费金额（近 12 个月）, as on the segments tab): unlabelled, a customer who bought
- * nothing read as spending less (tester13 #13).
+ * the window's (上次 12 个月消费, as the At-risk tab's 12 个月消费): unlabelled, a customer who
+ * bought nothing read as spending less (tester13 #13). "上次消费金额（近 12 个月）" printed
+ * "（近" | "12 个月）": no width of a label breaks it before its bracket in every renderer.
  */
 function listHeader(lang: Lang, windowMonths: number): string[] {
-  const window = say(lang, "segmentColumns", "months", { months: windowMonths });
   return (
     [
       "col_list",
@@ -55,7 +55,7 @@ function listHeader(lang: Lang, windowMonths: number): string[] {
       "col_churnNow",
       "col_reason",
     ] as const
-  ).map((code) => say(lang, "changes", code, { window }));
+  ).map((code) => say(lang, "changes", code, { months: windowMonths }));
 }
 
 /**

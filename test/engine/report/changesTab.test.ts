@@ -85,10 +85,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Changes tab printed (%s)", (lang
         [-1, ...DIMENSION_CODES[d].map((_, k) => k)].map((k) => codeLabel(d, k, lang)),
       ),
       ...(["col_churnBefore", "col_churnNow", "col_spendBefore", "col_spendNow"] as const).map(
-        (code) =>
-          say(lang, "changes", code, {
-            window: say(lang, "segmentColumns", "months", { months: 12 }),
-          }),
+        (code) => say(lang, "changes", code, { months: 12 }),
       ),
     ]);
     const rows: Cell[][] = [];
@@ -247,7 +244,6 @@ describe("the list's heading on every printed page (issue 11, stop 32 tester #4)
       const table = changesTable(changes(), lang)!;
       const rows = table.rows(0, table.rowCount);
       const heading = rows.findIndex((r) => r[0] === say(lang, "changes", "col_list"));
-      const window = say(lang, "segmentColumns", "months", { months: 12 });
       expect(heading).toBeGreaterThan(0);
       expect(table.printTitleRow).toBe(heading);
       // The list from its heading down is sorted and filtered as a table is (tester10 #4, stop 34).
@@ -266,11 +262,11 @@ describe("the list's heading on every printed page (issue 11, stop 32 tester #4)
             "col_churnNow",
             "col_reason",
           ] as const
-        ).map((c) => say(lang, "changes", c, { window })),
+        ).map((c) => say(lang, "changes", c, { months: 12 })),
       );
-      // The spend is the window's, named as on the segments tab (tester13 #13).
+      // The spend is the window's, named as on the At-risk tab (tester13 #13).
       expect(rows[heading][4]).toBe(
-        lang === "zh-CN" ? "上次消费金额（近 12 个月）" : "Spend before (12 months)",
+        lang === "zh-CN" ? "上次 12 个月消费" : "12-month spend before",
       );
     },
   );
