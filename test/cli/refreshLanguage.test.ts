@@ -191,7 +191,7 @@ describe("a refresh in another language keeps our tab names and says so", () => 
     expect(await sheetNames(e2)).toContain("Customer segments");
     expect(await sheetNames(e2)).toContain("Changes");
     expect(await sheetNames(e2)).not.toContain("变化");
-    expect(r.out).toContain("（见“Changes”表）");
+    expect(r.out).toContain("详见“Changes”表。");
     // The Data quality line names the tab the workbook has (its words since fb5b737).
     expect(r.out).toContain("（“Data quality”表 1 行）");
     expect(await lastLogRow(e2, "Run log")).toContain(

@@ -15,7 +15,9 @@ export const TREND_PERIOD_GAPS = 2;
  * trends" turned monthly buyers into decline). At two gaps the share is 13.5%; the default 180 days
  * is 4.9 gaps on the zh sample (37 days), 2.2 on CDNOW as of 1998-06-30 (83 days). Says the
  * period, the gap, that share, the customers now in decline and the shortest period not warned
- * about. Null when the period is long enough or there is no gap to judge by (no buyer).
+ * about. Null when the period is long enough, when there is no gap to judge by (no buyer), or
+ * when no customer is in decline: the period has then judged nobody, and on a small workbook the
+ * population gap is a guess from a handful of customers (a 6-customer test drew it every run).
  *
  * @example trendPeriodWarning(30, 37, Int8Array.of(4, 3))?.code // "trend_period_short"
  */
@@ -29,6 +31,7 @@ export function trendPeriodWarning(
   let decline = 0;
   for (let c = 0; c < lifecycleStage.length; c++)
     if (lifecycleStage[c] === STAGE.decline) decline++;
+  if (decline === 0) return null;
   const share = Math.exp(-trendPeriodDays / populationGapDays);
   return {
     code: "trend_period_short",

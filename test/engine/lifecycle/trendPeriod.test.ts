@@ -32,17 +32,21 @@ describe("trendPeriodWarning", () => {
     expect(trendPeriodWarning(180, 37, stages)).toBeNull();
     expect(trendPeriodWarning(180, 83, stages)).toBeNull(); // CDNOW as of 1998-06-30
     expect(trendPeriodWarning(30, NaN, stages)).toBeNull();
+    // Nobody in decline: the short period has judged no one, so nothing to warn about.
+    expect(trendPeriodWarning(30, 37, Int8Array.of(STAGE.mature, STAGE.growth))).toBeNull();
   });
 });
 
 test("a run with lifecycle.trendPeriodDays 30 on monthly buyers warns; the default does not", async () => {
   const asOf = epochDay(2025, 12, 31);
   // 40 customers buying every 30 days for two years, at staggered days: the typical gap is 30.
+  // The last 10 have missed one month (last purchase 40-44 days ago): a 30-day period calls them
+  // stopped (衰退期), the default 180 days does not, which is what the warning is for.
   const customers: Cell[][] = [["客户编号", "客户名称"]];
   const transactions: Cell[][] = [["客户编号", "日期", "金额"]];
   for (let c = 1; c <= 40; c++) {
     customers.push([c, `客户${c}`]);
-    for (let back = c % 30; back < 730; back += 30)
+    for (let back = c > 30 ? 40 + (c % 5) : c % 30; back < 730; back += 30)
       transactions.push([c, isoDate(asOf - back), 100]);
   }
   const run = (rules = defaultRules()) =>
@@ -53,4 +57,5 @@ test("a run with lifecycle.trendPeriodDays 30 on monthly buyers warns; the defau
   const w = short.warnings.find((x) => x.code === "trend_period_short")!;
   expect(w.message["en-US"]).toContain("(lifecycle.trendPeriodDays) is 30 days");
   expect(w.message["en-US"]).toContain("typical gap between purchases (30 days)");
+  expect(w.message["en-US"]).toContain("10 customers are in decline now");
 });
