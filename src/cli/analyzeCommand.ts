@@ -225,6 +225,17 @@ export async function analyzeCommand(
     const suggestion = path.join(p.dir, `${p.name}.xlsx`);
     throw InputError.of(sayBoth("analyze", "outNotXlsx", { file: outPath, suggestion }));
   }
+  // The JSON named like a spreadsheet would replace one with JSON (tester14 #2: `-o` and `--json`
+  // swapped destroyed last month's report, exit 0). Refused before anything is read or written.
+  const jsonKind = args.json ? /\.(xlsx|xlsm|xls|xlsb|csv)$/i.exec(args.json) : null;
+  if (args.json && jsonKind) {
+    const p = path.parse(args.json);
+    const suggestion = path.join(p.dir, `${p.name}.json`);
+    const kind = jsonKind[1].toLowerCase();
+    throw InputError.of(
+      sayBoth("analyze", "jsonNotJson", { file: args.json, kind: `.${kind}`, suggestion }),
+    );
+  }
   // Each output can be written (its folder takes a new file; an existing one is not open in Excel,
   // read-only or immutable), found before the inputs are read, not after the whole analysis
   // (tester11 #8a: 13.6 s on the sample). The user's file is opened and closed, never changed.

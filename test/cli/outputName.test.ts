@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { cli, scratchFolder } from "./harness";
 
 // Stop-20 tester B2: `-o a.csv` wrote an .xlsx package named a.csv (exit 0); Excel then refuses it
@@ -34,4 +34,38 @@ test("-o with a name not ending in .xlsx exits 2, says .xlsx or --json, writes n
   expect(zh.err).toContain("文件名须以 .xlsx 结尾");
   expect(existsSync(scratch.path("a.csv"))).toBe(false);
   expect((await run("b.XLSX", "en-US")).code).toBe(0);
+});
+
+// tester14 #2: `--json keep.xlsx` replaced an existing workbook with JSON (exit 0).
+test("--json named like a workbook or CSV exits 2, names .json, and leaves the file as it was", async () => {
+  const customers = scratch.write("c2.csv", "客户编号\nA\n");
+  const transactions = scratch.write("t2.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
+  const keep = scratch.write("keep.xlsx", "last month's report");
+  const run = (json: string, lang: string) =>
+    cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      transactions,
+      "--as-of",
+      "2025-12-31",
+      "-o",
+      scratch.path("new.xlsx"),
+      "--json",
+      json,
+      "--quiet",
+      "--lang",
+      lang,
+    );
+  const en = await run(keep, "en-US");
+  expect(en.code).toBe(2);
+  expect(en.err).toContain("needs a .json name, not .xlsx");
+  expect(en.err).toContain(scratch.path("keep.json"));
+  const zh = await run(scratch.path("r.CSV"), "zh-CN");
+  expect(zh.code).toBe(2);
+  expect(zh.err).toContain("JSON 结果须以 .json 命名，不能用 .csv");
+  expect(readFileSync(keep, "utf8")).toBe("last month's report");
+  expect(existsSync(scratch.path("new.xlsx"))).toBe(false);
+  expect((await run(scratch.path("r.json"), "en-US")).code).toBe(0);
 });

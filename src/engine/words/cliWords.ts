@@ -126,6 +126,9 @@ export const ANALYZE_EN = {
     "--previous {file} looks like the analysis of other data: of the {matched|#} customer ids both runs have, only {same|#} ({share}) carry the same name (e.g. {id}: “{previousName}” then, “{currentName}” now). Changes are only meaningful against an earlier run of the same data: point --previous at this data's last analysis, or leave it out",
   outNotXlsx:
     "-o {file}: the output is an Excel workbook, so its name must end in .xlsx (e.g. -o {suggestion}); for the results as data use --json",
+  /** --json named like a workbook or CSV (tester14 #2: `--json keep.xlsx` replaced a report with JSON). */
+  jsonNotJson:
+    "--json {file}: the JSON result needs a .json name, not {kind}, so that it never replaces a workbook or CSV (e.g. --json {suggestion}); the workbook is -o",
   /**
    * The JSON result failed after the workbook was written (analyzeCommand.ts alsoWritten): exit 2
    * must not read as "nothing written" (tester11 #8b). {message} is the JSON's error, its end stop
@@ -153,6 +156,8 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "--previous {file} 似乎是另一份数据的分析：两次都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：上次为“{previousName}”，本次为“{currentName}”）。变化只能与同一份数据的上次分析比较；请让 --previous 指向这份数据的上次分析，或去掉 --previous",
   outNotXlsx:
     "-o {file}：输出是 Excel 工作簿，文件名须以 .xlsx 结尾（如 -o {suggestion}）；如要数据格式的结果，请用 --json",
+  jsonNotJson:
+    "--json {file}：JSON 结果须以 .json 命名，不能用 {kind}，以免替换同名的工作簿或 CSV（如 --json {suggestion}）；工作簿用 -o 指定",
   jsonNotWrittenOthersWere: "{message}。其他输出均已写入（{files}），只有 JSON 结果未写入。",
   fileSeparator: "、",
 };
