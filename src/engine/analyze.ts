@@ -47,6 +47,7 @@ import { emptyOptionalSheets } from "./emptySheets";
 import { maskFindings } from "./shareMask";
 import { laterHistory, noteLaterHistory } from "./laterHistory";
 import { trendPeriodWarning } from "./lifecycle/trendPeriod";
+import { oneIntervalStopped } from "./followUp/retention";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { SheetKind } from "./schema";
@@ -287,6 +288,10 @@ export async function analyzeWorkbook(
       typicalGapDays: classification.typicalGapDays,
       overdueFactor: rules.lifecycle.overdueFactor,
       horizonDays: rules.churn.churnHorizonDays,
+      oneIntervalStopped: oneIntervalStopped(
+        summary.segmentation.purchaseDays,
+        summary.segmentation.recentCount,
+      ),
     },
   });
   step("satisfaction");

@@ -12,6 +12,29 @@ export interface Rhythm {
   overdueFactor: number;
   /** churn.churnHorizonDays: a key account at low risk is called once silent this long. */
   horizonDays: number;
+  /**
+   * 1 for a customer who bought on two days and on none in the recent trend period: late whatever
+   * their one interval says: the condition the stage (lifecycle/stage.ts) calls stopped.
+   */
+  oneIntervalStopped?: Uint8Array;
+}
+
+/**
+ * Customers who bought on exactly two days and on none in the recent trend period: the decline
+ * stage's "one interval is not a rhythm" (lifecycle/stage.ts). Their rhythm is that one interval
+ * (zh 1000739: 709 days), so "late against the rhythm" waited up to two years while the stage said
+ * 衰退期 at 93-95% churn risk and the schedule gave a routine medium contact (reviewer14 D2).
+ *
+ * @example oneIntervalStopped(Int32Array.of(2, 2, 3), Int32Array.of(0, 1, 0)) // Uint8Array [1, 0, 0]
+ */
+export function oneIntervalStopped(
+  purchaseDays: ArrayLike<number>,
+  recentCount: ArrayLike<number>,
+): Uint8Array {
+  const out = new Uint8Array(purchaseDays.length);
+  for (let c = 0; c < out.length; c++)
+    if (purchaseDays[c] === 2 && recentCount[c] === 0) out[c] = 1;
+  return out;
 }
 
 /**
@@ -35,6 +58,9 @@ export interface Rhythm {
  *    days at 48 % (zh 1002627) is not booked after 29 retention calls worth less than a tenth of
  *    it (stop 23 T7). A small account at low risk keeps its regular contact.
  *
+ * "Late" includes a customer who bought on two days and on none in the trend period
+ * (oneIntervalStopped): the stage calls them 衰退期 however long their one interval was.
+ *
  * Without the rhythm (a caller that does not pass it) every high-risk customer gets one.
  *
  * @example wantsRetention(0, rhythm, 0, 40, 300, 200, false) // true: high risk, 40 days > own gap 30
@@ -50,7 +76,8 @@ export function wantsRetention(
 ): boolean {
   if (!rhythm) return level === HIGH;
   const gap = rhythm.typicalGapDays[c];
-  if (!(sinceLast > gap)) return false;
+  const stopped = rhythm.oneIntervalStopped !== undefined && rhythm.oneIntervalStopped[c] === 1;
+  if (!(sinceLast > gap) && !stopped) return false;
   if (level === HIGH) return true;
   const repeat = Math.floor(lastPurchase) > Math.floor(firstPurchase);
   if (level === MEDIUM && keyAccount && repeat) return true;

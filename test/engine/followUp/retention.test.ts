@@ -1,7 +1,11 @@
 import path from "node:path";
 import { RISK_LEVELS, VALUE_TIERS } from "../../../src/engine/analysis";
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
-import { wantsRetention, type Rhythm } from "../../../src/engine/followUp/retention";
+import {
+  oneIntervalStopped,
+  wantsRetention,
+  type Rhythm,
+} from "../../../src/engine/followUp/retention";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
@@ -27,6 +31,23 @@ describe("wantsRetention", () => {
     // A one-time buyer two weeks after the first purchase (en 1001372): no; after 40 days: yes.
     expect(wantsRetention(HIGH, rhythm, 2, 14, 300, 300, false)).toBe(false);
     expect(wantsRetention(HIGH, rhythm, 2, 40, 300, 300, false)).toBe(true);
+  });
+
+  // reviewer14 D2 (zh 1000739): bought on two days 709 days apart, silent 331 days, 93 % risk.
+  // The stage says 衰退期 (one interval is no rhythm); the call waited for the 709-day rhythm.
+  it("two purchase days and none in the trend period: late whatever the one interval", () => {
+    const oneGap: Rhythm = {
+      typicalGapDays: Float64Array.of(709),
+      overdueFactor: 3,
+      horizonDays: 90,
+    };
+    expect(wantsRetention(HIGH, oneGap, 0, 331, 0, 709, false)).toBe(false);
+    const stopped = { ...oneGap, oneIntervalStopped: oneIntervalStopped([2], [0]) };
+    expect(wantsRetention(HIGH, stopped, 0, 331, 0, 709, false)).toBe(true);
+    // Still a key account at medium risk is called, a small account at low risk is not.
+    expect(wantsRetention(MEDIUM, stopped, 0, 331, 0, 709, true)).toBe(true);
+    expect(wantsRetention(LOW, stopped, 0, 331, 0, 709, false)).toBe(false);
+    expect(Array.from(oneIntervalStopped([2, 2, 3, 1], [0, 1, 0, 0]))).toEqual([1, 0, 0, 0]);
   });
 
   it("silent for more than 3 own gaps at medium risk; a key account: late at medium, 3 gaps and 90 days at low", () => {
@@ -104,9 +125,13 @@ describe("the samples as of 2025-12-31 (npm run demo)", () => {
     const an = en.classification.analysis;
     const first = en.summary.firstPurchase;
     const last = en.summary.lastPurchase;
+    const seg = en.summary.segmentation;
+    const stopped = oneIntervalStopped(seg.purchaseDays, seg.recentCount);
     for (const x of calls(en)) {
       if (x.reason !== "win_back") continue;
-      expect(an.recencyDays[x.c]).toBeGreaterThan(gap[x.c]);
+      // Late against the rhythm, or two purchase days and none in the trend period (reviewer14 D2).
+      if (stopped[x.c] === 1) expect(an.recencyDays[x.c]).toBeGreaterThan(180);
+      else expect(an.recencyDays[x.c]).toBeGreaterThan(gap[x.c]);
       if (Math.floor(first[x.c]) === Math.floor(last[x.c]))
         expect(RISK_LEVELS[an.churnLevel[x.c]]).toBe("high");
     }
