@@ -6,24 +6,27 @@ import { cli, scratchFolder } from "./harness";
 
 const scratch = scratchFolder("ca-output-name-");
 
-test("-o with a name not ending in .xlsx exits 2, says .xlsx or --json, writes nothing", async () => {
+/** One customer and one sale as CSVs, analysed with `options` (outputs) in `lang`. */
+function analyse(lang: string, ...options: string[]) {
   const customers = scratch.write("c.csv", "客户编号\nA\n");
   const transactions = scratch.write("t.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
-  const run = (out: string, lang: string) =>
-    cli(
-      "analyze",
-      "--customers",
-      customers,
-      "--transactions",
-      transactions,
-      "--as-of",
-      "2025-12-31",
-      "-o",
-      scratch.path(out),
-      "--quiet",
-      "--lang",
-      lang,
-    );
+  return cli(
+    "analyze",
+    "--customers",
+    customers,
+    "--transactions",
+    transactions,
+    "--as-of",
+    "2025-12-31",
+    ...options,
+    "--quiet",
+    "--lang",
+    lang,
+  );
+}
+
+test("-o with a name not ending in .xlsx exits 2, says .xlsx or --json, writes nothing", async () => {
+  const run = (out: string, lang: string) => analyse(lang, "-o", scratch.path(out));
   const en = await run("a.csv", "en-US");
   expect(en.code).toBe(2);
   expect(en.err).toContain("must end in .xlsx");
@@ -38,26 +41,9 @@ test("-o with a name not ending in .xlsx exits 2, says .xlsx or --json, writes n
 
 // tester14 #2: `--json keep.xlsx` replaced an existing workbook with JSON (exit 0).
 test("--json named like a workbook or CSV exits 2, names .json, and leaves the file as it was", async () => {
-  const customers = scratch.write("c2.csv", "客户编号\nA\n");
-  const transactions = scratch.write("t2.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
   const keep = scratch.write("keep.xlsx", "last month's report");
   const run = (json: string, lang: string) =>
-    cli(
-      "analyze",
-      "--customers",
-      customers,
-      "--transactions",
-      transactions,
-      "--as-of",
-      "2025-12-31",
-      "-o",
-      scratch.path("new.xlsx"),
-      "--json",
-      json,
-      "--quiet",
-      "--lang",
-      lang,
-    );
+    analyse(lang, "-o", scratch.path("new.xlsx"), "--json", json);
   const en = await run(keep, "en-US");
   expect(en.code).toBe(2);
   expect(en.err).toContain("needs a .json name, not .xlsx");
