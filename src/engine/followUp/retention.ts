@@ -1,5 +1,6 @@
 import { RISK_LEVELS } from "../analysis";
 import { overdueAgainstRhythm } from "../churn/combine";
+import { stoppedAfterOneInterval } from "../lifecycle/stage";
 
 const HIGH = RISK_LEVELS.indexOf("high");
 const MEDIUM = RISK_LEVELS.indexOf("medium");
@@ -33,7 +34,7 @@ export function oneIntervalStopped(
 ): Uint8Array {
   const out = new Uint8Array(purchaseDays.length);
   for (let c = 0; c < out.length; c++)
-    if (purchaseDays[c] === 2 && recentCount[c] === 0) out[c] = 1;
+    if (stoppedAfterOneInterval(purchaseDays[c], recentCount[c])) out[c] = 1;
   return out;
 }
 

@@ -101,13 +101,23 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   // customer won back once and silent since read Returned → Mature, sideways). Such mature
   // customers bought again within 90 days at 0 of 18 (zh, en: 2025-09-30 and 06-30), decline
   // at 15–26%.
-  const oneInterval = x.purchaseDays === 2;
-  if (repeat && x.recentCount === 0 && (oneInterval || (!withinRhythm && pastOwnGap)))
-    return STAGE.decline;
+  if (stoppedAfterOneInterval(x.purchaseDays, x.recentCount)) return STAGE.decline;
+  if (repeat && x.recentCount === 0 && !withinRhythm && pastOwnGap) return STAGE.decline;
   const notFalling = x.recentCount >= x.previousCount && x.recentSpend >= x.previousSpend;
   if (repeat && !(withinRhythm && notFalling) && isFalling(x, rules)) return STAGE.decline;
   if (!repeat || x.ageDays < rules.matureAfterDays || isRising(x, rules)) return STAGE.growth;
   return STAGE.mature;
+}
+
+/**
+ * Bought on exactly two days and on none in the recent trend period: stopped, however far apart
+ * the two were (one interval is no rhythm to be within). The stage (lifecycleStage) and the
+ * retention call (followUp/retention.ts oneIntervalStopped) read this one rule.
+ *
+ * @example stoppedAfterOneInterval(2, 0) // true
+ */
+export function stoppedAfterOneInterval(purchaseDays: number, recentCount: number): boolean {
+  return purchaseDays === 2 && recentCount === 0;
 }
 
 /** Purchases fell by declineChange or more, and the counts say it is not noise. */
