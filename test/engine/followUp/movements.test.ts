@@ -32,6 +32,20 @@ interface Who {
   birthday?: number;
 }
 
+/**
+ * A one-time buyer of 900 whose value class moved the wrong way (the campaign tests): `tier` and
+ * `risk` decide whether it is on the one-time buyers' campaign list; `more` adds or overrides.
+ */
+const oneTimeMover = (tier: number, risk: number, more: Who = {}): Who => ({
+  tier,
+  risk,
+  oneTime: true,
+  spend: 900,
+  spendBefore: 900,
+  worse: VALUE_CLASS_BIT,
+  ...more,
+});
+
 // 2026-03-02 is a Monday; the previous run was on 2026-02-01.
 const ASOF = "2026-03-02";
 const PREVIOUS = d("2026-02-01");
@@ -212,32 +226,11 @@ test("movementValue: the larger of the spend before and now", () => {
 test("a one-time buyer on the campaign list gets no wrong-way call: its campaign row names the movement (tester12 #2)", () => {
   const s = plan([
     // Low tier, bought once, high risk: the campaign list (oneTimeBuyerCallTiers high, medium).
-    {
-      tier: TIER.low,
-      risk: RISK.high,
-      oneTime: true,
-      spend: 900,
-      spendBefore: 900,
-      worse: VALUE_CLASS_BIT,
-    },
+    oneTimeMover(TIER.low, RISK.high),
     // The same in the medium tier: called, one call for both reasons.
-    {
-      tier: TIER.medium,
-      risk: RISK.high,
-      oneTime: true,
-      spend: 900,
-      spendBefore: 900,
-      worse: VALUE_CLASS_BIT,
-    },
+    oneTimeMover(TIER.medium, RISK.high),
     // Low tier, bought once, low risk: not on the campaign list, so its movement is called.
-    {
-      tier: TIER.low,
-      risk: RISK.low,
-      oneTime: true,
-      spend: 900,
-      spendBefore: 900,
-      worse: VALUE_CLASS_BIT,
-    },
+    oneTimeMover(TIER.low, RISK.low),
   ]);
   const rows = planned(s);
   expect(rows.map((r) => r.customer)).not.toContain(0);
@@ -259,27 +252,16 @@ test("a one-time buyer on the campaign list gets no wrong-way call: its campaign
 test("the campaign is a one-time buyer's one retention contact: a consented birthday greeting still goes (reviewer13 D10)", () => {
   // December samples: zh 7 of 206 campaign customers, en 4 of 131, have one. The greeting is
   // care every consenting customer of the tier gets, not retention: at risk does not lose it.
-  const s = plan(
-    [
-      {
-        tier: TIER.low,
-        risk: RISK.high,
-        oneTime: true,
-        spend: 900,
-        spendBefore: 900,
-        worse: VALUE_CLASS_BIT,
-        birthday: d("1990-03-10"),
-      },
-    ],
-    { birthdayCare: true },
-  );
+  const s = plan([oneTimeMover(TIER.low, RISK.high, { birthday: d("1990-03-10") })], {
+    birthdayCare: true,
+  });
   expect(planned(s).map((r) => [r.date, r.reasons])).toEqual([["2026-03-10", ["birthday_care"]]]);
   expect(s.unscheduled.count).toBe(1);
   expect(UNSCHEDULED_REASONS[s.unscheduled.why[0]]).toBe("one_time_buyer_campaign");
 });
 
 test("a one-time buyer on the campaign list who did not move: the campaign row alone", () => {
-  const s = plan([{ tier: TIER.low, risk: RISK.high, oneTime: true, spend: 900, worse: 0 }]);
+  const s = plan([oneTimeMover(TIER.low, RISK.high, { spendBefore: NaN, worse: 0 })]);
   expect(planned(s)).toEqual([]);
   expect(s.unscheduled.count).toBe(1);
   expect(s.unscheduled.reasons[0]).toBe(1 << FOLLOW_UP_REASONS.indexOf("win_back"));
