@@ -25,6 +25,9 @@ export const EARLIEST_TRANSACTION_DAY = 7305;
 export const QUALITY_CODES = {
   // The row is not used.
   missing_required: "error",
+  // A required value whose cell holds a formula with no saved result (a workbook written by a
+  // program that never calculated it, e.g. openpyxl): empty to us, and said so.
+  formula_without_result: "error",
   unparseable_value: "error",
   duplicate_customer_id: "error",
   // An id that matches several customers whose ids differ only by leading zeros (001, 1), naming

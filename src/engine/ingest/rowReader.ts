@@ -40,6 +40,12 @@ export const UNREADABLE_SHARE_WARNING = 0.02;
 /** …and at least this many rows: one or two typos in a small sheet stay row findings only. */
 export const UNREADABLE_ROWS_WARNING = 5;
 
+/**
+ * A cell's key in a set of cells (row number as Excel shows it, zero-based column): Excel's
+ * 16,384 columns a row.
+ */
+export const formulaCell = (row: number, column: number): number => row * 16384 + column;
+
 /** Characters of a value a finding quotes (a finding's message must fit in one cell). */
 const QUOTED_CHARS = 200;
 
@@ -82,6 +88,11 @@ export class RowReader extends BlockCursor {
   private lastIsoDay = NaN;
   /** The date fields of dateOrders with their columns, for observeDates' loop. */
   private readonly dateColumns: { field: string; c: number; evidence: DateOrderEvidence }[] = [];
+  /**
+   * Cells (formulaCell) holding a formula with no saved result, as the source told them: a
+   * required value missing there is `formula_without_result`, not `missing_required`.
+   */
+  uncalculated: ReadonlySet<number> = new Set();
 
   constructor(
     readonly spec: SheetSpec,
@@ -292,6 +303,14 @@ export class RowReader extends BlockCursor {
     extra: Record<string, string | number> = {},
     words: QualityWords = code,
   ): void {
+    if (
+      code === "missing_required" &&
+      this.uncalculated.size > 0 &&
+      field &&
+      field in this.columns &&
+      this.uncalculated.has(formulaCell(this.rowNumber, this.columns[field]))
+    )
+      code = words = "formula_without_result";
     const fd = field ? this.fields.get(field) : undefined;
     const column = field && field in this.columns ? this.headers[this.columns[field]] : "";
     const whole =

@@ -13,7 +13,13 @@ import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
 import { isTotalsLabel } from "./options";
-import { RowReader, type AfterAsOf, type NumberRevision, type RowPlace } from "./rowReader";
+import {
+  formulaCell,
+  RowReader,
+  type AfterAsOf,
+  type NumberRevision,
+  type RowPlace,
+} from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
 import { didYouMean, headerRowHint, headersFound, likelyHeaderRow } from "./headersFound";
 import { blockRow, type ColumnBlock } from "./columnBlock";
@@ -62,6 +68,8 @@ export class SheetIngest<T> {
   private headers: readonly string[] = [];
   /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
   private notDates: { row: number; column: number; value: number }[] = [];
+  /** Cells holding a formula with no saved result (formulaWithoutResult), by formulaCell. */
+  private readonly uncalculated = new Set<number>();
   private encodings: {
     row: number;
     code: "encoding_fallback" | "invalid_encoding";
@@ -299,6 +307,7 @@ export class SheetIngest<T> {
       this.findings,
       this.asOf,
     );
+    this.reader.uncalculated = this.uncalculated;
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
     for (const p of rest)
@@ -457,6 +466,14 @@ export class SheetIngest<T> {
    */
   notADate(row: number, column: number, value: number): void {
     this.notDates.push({ row, column, value });
+  }
+
+  /**
+   * A cell holding a formula with no saved result, told before its row: a required value missing
+   * there is reported as such (formula_without_result), not as an empty cell.
+   */
+  formulaWithoutResult(row: number, column: number): void {
+    this.uncalculated.add(formulaCell(row, column));
   }
 
   private reportNotDates(): void {

@@ -37,6 +37,7 @@ export async function ingestSheet(
     decimalMark: (mark) => (ingest.decimalHint = mark),
     encoding: (row, code, params) => ingest.encodingNote(row, code, params),
     notADate: (row, column, value) => ingest.notADate(row, column, value),
+    formulaWithoutResult: (row, column) => ingest.formulaWithoutResult(row, column),
     rowsExpected: (rows) => ingest.expectRows(rows),
   };
   if (source.readColumns)

@@ -47,6 +47,12 @@ export interface SheetNotes {
    */
   notADate?(row: number, column: number, value: number): void;
   /**
+   * A cell holding a formula with no saved result (a workbook written by a program that never
+   * calculated it, e.g. openpyxl): the source hands it on as empty, told before its row; ingest
+   * says why the value is missing. `column` is zero-based.
+   */
+  formulaWithoutResult?(row: number, column: number): void;
+  /**
    * The rows the sheet has (the header and any rows above it included), as far as the source can
    * tell before reading them all: an .xlsx sheet's dimension, a CSV file's size over its bytes per
    * row so far (told again as the read goes on, exact at the end), the used range in Excel.
@@ -416,7 +422,7 @@ export async function ingestWorkbook(
     // Rows there but none usable (every date unreadable: stop 33 tester #2 had exit 0 and a report
     // of 202 prospects): stopped like no rows, naming the first rows not used and why.
     if (kind === "transactions" && result.counts.used === 0 && !result.afterAsOf?.rows)
-      throw noUsableRows(kind, where, result.counts.read, found);
+      throw noUsableRows(kind, where, result.counts.read, found, result.source ?? undefined);
     // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
     // would call every customer a prospect, with exit 0 (a new-user trial). With other rows refused
     // beside them, "all N transactions are after it" counted only the later rows: the message then
@@ -520,8 +526,32 @@ function noUsableRows(
   where: { sheetName: string; file?: string },
   rows: number,
   found: readonly Finding[],
+  source?: { columns: Record<string, string>; columnLetters: Record<string, string> },
 ): InputError {
   const first = exampleRows(found);
+  // Formulas never calculated (openpyxl's): said once, with the cells, not as three rows' advice.
+  if (first.length > 0 && first.every((f) => f.code === "formula_without_result")) {
+    // The column's letters, from its header (the finding names the column by its header).
+    const letter = (f: Finding) => {
+      const key = Object.keys(source?.columns ?? {}).find((k) => source!.columns[k] === f.column);
+      return key === undefined ? "?" : source!.columnLetters[key];
+    };
+    const formulas = (lang: Lang) =>
+      say(lang, "input", "noUsableFormulas", {
+        where: whereWords(lang, kind, where),
+        rows,
+        examples: first
+          .map((f) =>
+            say(lang, "input", "formulaCellExample", {
+              row: f.row,
+              letter: letter(f),
+              field: f.column,
+            }),
+          )
+          .join(say(lang, "input", "rowExampleSeparator")),
+      });
+    return new InputError(formulas("en-US"), formulas("zh-CN"));
+  }
   const words = (lang: Lang) =>
     say(lang, "input", "noUsableTransactions", {
       where: whereWords(lang, kind, where),

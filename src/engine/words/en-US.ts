@@ -84,6 +84,8 @@ export const EN = {
   /** Data-quality findings (quality.ts QUALITY_CODES). */
   quality: {
     missing_required: "Required value “{fieldEn}” (column {letter}) is empty; row not used",
+    formula_without_result:
+      "Required value “{fieldEn}” (column {letter}) is a formula with no saved result (the program that wrote this workbook did not calculate its formulas); row not used. Open the workbook in Excel (or LibreOffice) and save it once so its results are stored",
     unparseable_value:
       "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; row not used",
     duplicate_customer_id:
@@ -184,6 +186,9 @@ export const EN = {
       "{where}: row {row} is the header and no data rows follow it: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     noUsableTransactions:
       "{where}: none of its {rows|# row|# rows} can be used, so there is no value, stage or churn risk to compute. The first rows not used: {examples}. Correct them and run again",
+    noUsableFormulas:
+      "{where}: none of its {rows|# row|# rows} can be used: their required values are formulas with no saved result ({examples}). The program that wrote this workbook did not calculate its formulas: open the workbook in Excel (or LibreOffice) and save it once so its results are stored, then run again",
+    formulaCellExample: "row {row}, column {letter} “{field}”",
     rowExample: "row {row}: {message}",
     rowExampleSeparator: "; ",
     whereFile: "{input} file {file}",

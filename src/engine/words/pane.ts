@@ -375,6 +375,7 @@ export const PANE_EN: Record<PaneKey, string> = {
 /** Short names of data-quality codes (quality.ts QUALITY_CODES), Chinese. */
 export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   missing_required: "必填项为空",
+  formula_without_result: "必填项是未保存结果的公式",
   unparseable_value: "无法识别的值",
   duplicate_customer_id: "客户编号重复",
   unknown_customer: "客户不在客户表中",
@@ -415,6 +416,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
 /** Short names of data-quality codes, English. */
 export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   missing_required: "Required value empty",
+  formula_without_result: "Required value is a formula with no saved result",
   unparseable_value: "Unreadable value",
   duplicate_customer_id: "Duplicate customer ID",
   unknown_customer: "Customer not on the Customers sheet",

@@ -102,6 +102,12 @@ export class SheetScanner {
   dimensionRows = 0;
   /** When set, cells go here by column and onRow is not called (see CellSink). */
   sink: CellSink | null = null;
+  /**
+   * Told of each cell holding a formula with no saved result (`<f>…</f>` and no `<v>`, or an empty
+   * one: a workbook written by a program that never calculated it, such as openpyxl); `column` is
+   * 1-based. The cell itself reads as empty, as before.
+   */
+  onUncalculated: ((row: number, column: number) => void) | undefined;
   /** plainRow's cells for the sink, held until the row is read through. */
   private fastKinds = new Uint8Array(64);
   private fastColumns = new Int32Array(64);
@@ -406,9 +412,11 @@ export class SheetScanner {
       p = q;
       if (empty) continue;
       if (q + 3 >= limit || b[q] !== LT) return -1;
+      let formula = false;
       if (b[q + 1] === 102) {
         // <f>…</f>, or <f …/> (a shared formula's other cells): skipped, its cached <v> is read,
         // as scanCells does. A formula's text has no "<" (it is written &lt;).
+        formula = true;
         const a = b[q + 2];
         if (a !== GT && a !== 32 && a !== SLASH) return -1;
         q += 2;
@@ -449,6 +457,9 @@ export class SheetScanner {
         )
           return -1;
         p = e + 8;
+        // A formula with an empty result (<v></v>, as openpyxl writes one it never calculated):
+        // scanCells tells of it (nothing is told here before the row is known to be plain).
+        if (formula && e === v0 && type !== T_STR) return -1;
         if (type === T_NUMBER) {
           const n = numberAt(b, v0, e);
           if (!Number.isFinite(n)) continue;
@@ -529,7 +540,9 @@ export class SheetScanner {
         value = texts.text(b, v0, e, hash, (high & 0x80) === 0, column - 1);
         kind = 2;
       } else if (b[q + 1] === SLASH && b[q + 2] === 99 && b[q + 3] === GT) {
-        // </c> with no value (a formula never calculated, or <c …></c>): as an empty cell.
+        // </c> with no value: <c …></c>, an empty cell; a formula never calculated is scanCells's
+        // to tell of.
+        if (formula) return -1;
         p = q + 4;
         continue;
       } else return -1;
@@ -662,6 +675,7 @@ export class SheetScanner {
       let v0 = -1;
       let v1 = -1;
       let special = 0; // bit 1: "&" in the value, bit 2: "_" (an _xHHHH_ escape may be there)
+      let formula = false;
       for (;;) {
         while (p < limit && b[p] !== LT) p++;
         if (p >= limit) break;
@@ -675,6 +689,7 @@ export class SheetScanner {
           continue;
         }
         const n = this.afterPrefix(b, p + 1);
+        if (n >= 0 && b[n] === 102 && endsTagName(b[n + 1])) formula = true; // <f …>
         if (n >= 0 && b[n] === 118 && (b[n + 1] === GT || isSpace(b[n + 1]))) {
           // <v>…</v>
           let q2 = n + 1;
@@ -718,6 +733,11 @@ export class SheetScanner {
           continue;
         }
         p++;
+      }
+      if (formula && (v0 < 0 || (v1 === v0 && type !== T_STR)) && type !== T_INLINE) {
+        // A formula with no saved result (none, or an empty one but for a text's ""): empty, told.
+        this.onUncalculated?.(row, column);
+        continue;
       }
       if (type === T_INLINE) {
         if (value === null) continue;

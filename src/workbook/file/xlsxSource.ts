@@ -148,6 +148,10 @@ export async function scanSheet(
     const tell = notes.notADate.bind(notes);
     scanner.dates.onNotADate = (row, column, value) => tell(row, column - 1, value);
   }
+  if (notes?.formulaWithoutResult) {
+    const tell = notes.formulaWithoutResult.bind(notes);
+    scanner.onUncalculated = (row, column) => tell(row, column - 1);
+  }
   const size = pkg.zip.part(sheet.part)?.size ?? 0;
   const expected = notes?.rowsExpected ? rowsExpected(scanner, size) : null;
   // The top rows alone (the language, the header): inflated here, no worker started for them.

@@ -278,6 +278,8 @@ interface MixedCell {
   xml: (p: string, attrs: string) => string;
   want: Cell;
   notADate: boolean;
+  /** A formula with no saved result (read as empty, told to onUncalculated). */
+  uncalculated?: boolean;
 }
 
 /** Inline or formula text as a sheet holds it: plain, escaped (&amp;), _x000D_ escapes. */
@@ -336,6 +338,22 @@ const mixedCell: fc.Arbitrary<MixedCell> = fc.oneof(
         `<${p}c${a}${style}>${withPrefix(f, p)}${value === null ? "" : `<${p}v>${value}</${p}v>`}</${p}c>`,
       want: value === null ? null : Number(value),
       notADate: false,
+      uncalculated: value === null,
+    })),
+  // A formula never calculated as openpyxl writes it (<v></v>), or <v/>: empty, told; but a text
+  // formula's empty result (t="str") is the text "".
+  fc
+    .record({
+      f: formula,
+      v: fc.constantFrom("<v></v>", "<v/>"),
+      type: fc.constantFrom("", ' t="n"', ' t="str"'),
+    })
+    .map(({ f, v, type }) => ({
+      xml: (p: string, a: string) =>
+        `<${p}c${a}${type}>${withPrefix(f, p)}${v.replace("<v", `<${p}v`).replace("</v", `</${p}v`)}</${p}c>`,
+      want: type === ' t="str"' && v === "<v></v>" ? "" : null,
+      notADate: false,
+      uncalculated: !(type === ' t="str"' && v === "<v></v>"),
     })),
   fc.record({ raw: rawText, f: fc.option(formula) }).map(({ raw, f }) => ({
     xml: (p: string, a: string) =>
@@ -375,7 +393,9 @@ const mixedCell: fc.Arbitrary<MixedCell> = fc.oneof(
 function scanLog(xml: string, cuts: number[], byColumn: boolean) {
   const log: unknown[] = [];
   const told: number[][] = [];
+  const uncalculated: number[][] = [];
   const scanner = new SheetScanner(SHARED, STYLES, false, (n, cells) => log.push([n, cells]));
+  scanner.onUncalculated = (row, column) => uncalculated.push([row, column]);
   if (byColumn) {
     scanner.sink = {
       row: (r) => log.push(["row", r]),
@@ -395,7 +415,7 @@ function scanLog(xml: string, cuts: number[], byColumn: boolean) {
   }
   scanner.feed(Buffer.from(bytes.subarray(from)));
   scanner.end();
-  return { log, told, count: scanner.dates.notDateCount };
+  return { log, told, uncalculated, count: scanner.dates.notDateCount };
 }
 
 describe("SheetScanner's one-walk path for plain rows", () => {
@@ -427,6 +447,7 @@ describe("SheetScanner's one-walk path for plain rows", () => {
           };
           // What onRow should give, and how many numbers in date cells no date has.
           const want: unknown[] = [];
+          const uncalculated: number[][] = [];
           let notDates = 0;
           rows.forEach((cells, i) => {
             const values: Cell[] = [];
@@ -434,6 +455,7 @@ describe("SheetScanner's one-walk path for plain rows", () => {
             for (const { cell, withRef, gap } of cells) {
               column += withRef ? 1 + gap : 1;
               if (cell.notADate) notDates++;
+              if (cell.uncalculated) uncalculated.push([i + 1, column]);
               if (cell.want === null) continue;
               while (values.length < column - 1) values.push(null);
               values[column - 1] = cell.want;
@@ -446,6 +468,8 @@ describe("SheetScanner's one-walk path for plain rows", () => {
             expect(plain).toEqual(scanLog(sheet("x:"), cuts, byColumn));
             expect(plain.count).toBe(notDates);
             expect(plain.told).toHaveLength(notDates);
+            // Each formula with no saved result told once, at its cell (1-based column).
+            expect(plain.uncalculated).toEqual(uncalculated);
             // Strictly: a row is a dense array (plainRow makes it at the last row's width, then
             // fills gaps with null and cuts it to this row's width), no holes, no undefined.
             if (!byColumn) expect(plain.log).toStrictEqual(want);

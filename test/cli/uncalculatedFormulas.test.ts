@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { cli, scratchFolder } from "./harness";
+
+// Stop-38 tester: a workbook whose formulas were never calculated (openpyxl writes "=C2*D2" with no
+// result) read its 金额 as empty: "Required value … is empty", as if the user had left it out. Now
+// the reader knows the cell held a formula and says so, with what to do (save it once in Excel or
+// LibreOffice). Fixtures: test/workbook/file/fixtures/make-uncalculated-workbook.py (openpyxl).
+
+const FIXTURES = path.join(__dirname, "..", "workbook", "file", "fixtures");
+const scratch = scratchFolder("ca-uncalculated-");
+
+test.each([
+  [
+    "en-US",
+    "sheet “交易”: none of its 3 rows can be used: their required values are formulas with no saved result (row 2, column E “金额”; row 3, column E “金额”; row 4, column E “金额”)",
+    "open the workbook in Excel (or LibreOffice) and save it once",
+  ],
+  [
+    "zh-CN",
+    "工作表“交易”的 3 行数据都无法使用：必填项是公式，文件中没有保存它们的计算结果（第 2 行 E 列“金额”；第 3 行 E 列“金额”；第 4 行 E 列“金额”）",
+    "请用 Excel（或 LibreOffice）打开此工作簿并保存一次",
+  ],
+] as const)(
+  "every amount a formula with no saved result: exit 2 naming the sheet, rows and column (%s)",
+  async (lang, says, advice) => {
+    const input = path.join(FIXTURES, "uncalculated-all.xlsx");
+    const run = await cli(
+      "analyze",
+      input,
+      "-o",
+      scratch.path(`all-${lang}.xlsx`),
+      "--as-of",
+      "2025-12-31",
+      "--quiet",
+      "--lang",
+      lang,
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(input);
+    expect(run.err).toContain(says);
+    expect(run.err).toContain(advice);
+    expect(run.err).not.toMatch(/为空|is empty/);
+  },
+);
+
+test("some amounts formulas with no saved result: those rows are findings saying so, zh and en", async () => {
+  const input = path.join(FIXTURES, "uncalculated-some.xlsx");
+  const found: Record<
+    string,
+    { sheet: string; row: number; column: string; code: string; message: string }[]
+  > = {};
+  for (const lang of ["en-US", "zh-CN"]) {
+    const json = scratch.path(`some-${lang}.json`);
+    const run = await cli(
+      "analyze",
+      input,
+      "-o",
+      scratch.path(`some-${lang}.xlsx`),
+      "--json",
+      json,
+      "--as-of",
+      "2025-12-31",
+      "--quiet",
+      "--lang",
+      lang,
+    );
+    expect(run.code).toBe(0);
+    found[lang] = JSON.parse(readFileSync(json, "utf8")).dataQuality.filter(
+      (f: { severity: string }) => f.severity === "error",
+    );
+  }
+  expect(found["en-US"].map((f) => [f.sheet, f.row, f.column, f.code])).toEqual([
+    ["交易", 2, "金额", "formula_without_result"],
+    ["交易", 4, "金额", "formula_without_result"],
+  ]);
+  expect(found["en-US"][0].message).toBe(
+    "Required value “金额” (column E) is a formula with no saved result (the program that wrote this workbook did not calculate its formulas); row not used. Open the workbook in Excel (or LibreOffice) and save it once so its results are stored",
+  );
+  expect(found["zh-CN"][1].message).toBe(
+    "必填项 E 列“金额”是公式，文件中没有保存它的计算结果（写出此工作簿的程序没有计算公式），此行未使用。请用 Excel（或 LibreOffice）打开此工作簿并保存一次，计算结果就会保存下来",
+  );
+});
