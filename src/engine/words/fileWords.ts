@@ -86,9 +86,12 @@ export const FILE_EN = {
    */
   cannotReplace:
     "{out}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with {option}.",
-  /** An output Excel has open: its owner file ~$name is beside it (tempFiles.ts excelLock). */
+  /** An output Excel has open: its owner file ~$name is beside it (tempFiles.ts officeLock). */
   openInExcel:
     "{out}: Excel has this file open (its lock file {lock} is beside it), so it is not replaced. Close it in Excel and run again, or choose another output file with {option}. If Excel is not running, the lock file was left behind: delete {lock}.",
+  /** An output LibreOffice has open: its lock file .~lock.name# is beside it (officeLock). */
+  openInLibreOffice:
+    "{out}: LibreOffice has this file open (its lock file {lock} is beside it), so it is not replaced. Close it in LibreOffice and run again, or choose another output file with {option}. If LibreOffice is not running, the lock file was left behind: delete {lock}.",
   macros: "{out}: the input workbook has macros (VBA); name the output .xlsm to keep them",
   outputIsInputWorkbook:
     "The output “{out}” is the input workbook; choose another output file (the input is never modified).",
@@ -152,6 +155,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
     "{out}：无法替换此文件：它正被其他程序打开或为只读。请在 Excel 中关闭它（或检查文件权限），或用 {option} 另选输出文件。",
   openInExcel:
     "{out}：Excel 正打开此文件（旁边有它的锁定文件 {lock}），因此未替换。请在 Excel 中关闭它后重新运行，或用 {option} 另选输出文件。如果 Excel 并未运行，这是遗留的锁定文件：请删除 {lock}。",
+  openInLibreOffice:
+    "{out}：LibreOffice 正打开此文件（旁边有它的锁定文件 {lock}），因此未替换。请在 LibreOffice 中关闭它后重新运行，或用 {option} 另选输出文件。如果 LibreOffice 并未运行，这是遗留的锁定文件：请删除 {lock}。",
   macros: "{out}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏",
   outputIsInputWorkbook: "输出文件“{out}”就是输入工作簿；请另选输出文件（输入文件不会被修改）。",
 };

@@ -158,24 +158,35 @@ const TARGET_LOCKED = new Set(["EPERM", "EACCES", "EBUSY"]);
 export type OutputOption = "-o" | "--json";
 
 /**
- * The owner file Excel keeps beside a file it has open (`~$report.xlsx` beside `report.xlsx`), when
- * the file exists and it does; else null. On a Windows share or on macOS an open workbook does not
- * stop a rename over it, so the user's open window would silently show an old file (tester13 #12);
- * Excel removes the owner file when it closes the workbook, and a crash leaves it behind (the words
- * say to delete it then).
+ * The lock file an office program keeps beside a file it has open, when the file exists and it
+ * does; else null: Excel's owner file `~$report.xlsx`, or LibreOffice's `.~lock.report.xlsx#`
+ * (stop 38 tester). On a Windows share, on macOS or on Linux an open workbook does not stop a
+ * rename over it, so the user's open window would silently show an old file (tester13 #12); the
+ * program removes its lock file when it closes the workbook, and a crash leaves it behind (the
+ * words say to delete it then).
  *
- * @example excelLock("/dir/report.xlsx") // "/dir/~$report.xlsx" while Excel has it open
+ * @example officeLock("/dir/report.xlsx") // { lock: "/dir/~$report.xlsx", words: "openInExcel" } while Excel has it open
  */
-export function excelLock(target: string): string | null {
+export function officeLock(
+  target: string,
+): { lock: string; words: "openInExcel" | "openInLibreOffice" } | null {
   const out = resolve(target);
-  const lock = join(dirname(out), `~$${basename(out)}`);
-  return existsSync(lock) && existsSync(out) ? lock : null;
+  if (!existsSync(out)) return null;
+  const excel = join(dirname(out), `~$${basename(out)}`);
+  if (existsSync(excel)) return { lock: excel, words: "openInExcel" };
+  const libre = join(dirname(out), `.~lock.${basename(out)}#`);
+  if (existsSync(libre)) return { lock: libre, words: "openInLibreOffice" };
+  return null;
 }
 
-/** A target Excel has open (its owner file beside it), naming the owner file and the option. */
-function openInExcel(target: string, lock: string, option: OutputOption): InputError {
+/** A target an office program has open (its lock file beside it), naming the lock file and the option. */
+function openElsewhere(
+  target: string,
+  open: NonNullable<ReturnType<typeof officeLock>>,
+  option: OutputOption,
+): InputError {
   return InputError.of(
-    sayBoth("file", "openInExcel", { out: target, lock: basename(lock), option }),
+    sayBoth("file", open.words, { out: target, lock: basename(open.lock), option }),
   );
 }
 
@@ -197,9 +208,9 @@ export async function replaceTarget(
   target: string,
   option: OutputOption = "-o",
 ): Promise<void> {
-  // Excel may have opened the file while the run went on.
-  const lock = excelLock(target);
-  if (lock) throw openInExcel(target, lock, option);
+  // Excel or LibreOffice may have opened the file while the run went on.
+  const open = officeLock(target);
+  if (open) throw openElsewhere(target, open, option);
   // Our own output stays writable for its owner whatever the umask (reviewer13 D12: under umask
   // 0222 every output was r--r--r--, and the next run refused to replace it as read-only).
   if (process.platform !== "win32") {
@@ -246,8 +257,8 @@ export function probeOutput(target: string, option: OutputOption): void {
     }
     tempSettled(temp);
   }
-  const lock = excelLock(out);
-  if (lock) throw openInExcel(target, lock, option);
+  const open = officeLock(out);
+  if (open) throw openElsewhere(target, open, option);
   let fd: number;
   try {
     fd = openSync(out, "r+");

@@ -20,6 +20,7 @@ import {
   tempSettled,
   writeViaTemp,
 } from "../../../src/workbook/file/tempFiles";
+import type { InputError } from "../../../src/engine/errors";
 import { refuseOpen } from "./refuseOpen";
 
 // Issue 14 item 9: Ctrl-C or a crash left `.~out.xlsx.*.tmp` files behind.
@@ -200,25 +201,48 @@ describe("probeOutput: can this output be written, asked before the run", () => 
     expect(() => probeOutput(target, "--json")).not.toThrow();
   });
 
-  // Tester13 #12: on a Windows share or macOS an open workbook does not stop the rename over it.
-  test("an output Excel has open (its owner file ~$name beside it) is refused, naming the lock file; a lock file alone is not", async () => {
-    const at = mkdtempSync(path.join(dir, "probe-excel-"));
-    const target = path.join(at, "lock.xlsx");
-    const lock = path.join(at, "~$lock.xlsx");
-    writeFileSync(lock, "owner");
-    expect(() => probeOutput(target, "-o")).not.toThrow(); // no output yet: a leftover lock
+  // Tester13 #12: on a Windows share or macOS an open workbook does not stop the rename over it;
+  // stop 38 tester: nor LibreOffice's lock file (.~lock.name#) on Linux.
+  test.each([
+    ["Excel", "~$lock.xlsx"],
+    ["LibreOffice", ".~lock.lock.xlsx#"],
+  ])(
+    "an output %s has open (its lock file %s beside it) is refused, naming the lock file; a lock file alone is not",
+    async (app, lockName) => {
+      const at = mkdtempSync(path.join(dir, "probe-office-"));
+      const target = path.join(at, "lock.xlsx");
+      const lock = path.join(at, lockName);
+      writeFileSync(lock, "owner");
+      expect(() => probeOutput(target, "-o")).not.toThrow(); // no output yet: a leftover lock
+      writeFileSync(target, "kept");
+      const words = (option: string) =>
+        `${target}: ${app} has this file open (its lock file ${lockName} is beside it), so it is not replaced. Close it in ${app} and run again, or choose another output file with ${option}. If ${app} is not running, the lock file was left behind: delete ${lockName}.`;
+      expect(() => probeOutput(target, "-o")).toThrow(words("-o"));
+      // Opened while the run went on: refused at the rename too, the file kept.
+      await expect(writeViaTemp(target, (t) => writeFile(t, "new"), "--json")).rejects.toThrow(
+        words("--json"),
+      );
+      expect(readFileSync(target, "utf8")).toBe("kept");
+      expect(readdirSync(at).sort()).toEqual([lockName, "lock.xlsx"].sort());
+      rmSync(lock);
+      expect(() => probeOutput(target, "-o")).not.toThrow();
+    },
+  );
+
+  test("the LibreOffice lock file is said in Chinese too", () => {
+    const at = mkdtempSync(path.join(dir, "probe-libre-zh-"));
+    const target = path.join(at, "报告.xlsx");
+    writeFileSync(path.join(at, ".~lock.报告.xlsx#"), "owner");
     writeFileSync(target, "kept");
-    const words = (option: string) =>
-      `${target}: Excel has this file open (its lock file ~$lock.xlsx is beside it), so it is not replaced. Close it in Excel and run again, or choose another output file with ${option}. If Excel is not running, the lock file was left behind: delete ~$lock.xlsx.`;
-    expect(() => probeOutput(target, "-o")).toThrow(words("-o"));
-    // Opened in Excel while the run went on: refused at the rename too, the file kept.
-    await expect(writeViaTemp(target, (t) => writeFile(t, "new"), "--json")).rejects.toThrow(
-      words("--json"),
+    let error: unknown;
+    try {
+      probeOutput(target, "-o");
+    } catch (e) {
+      error = e;
+    }
+    expect((error as InputError).in("zh-CN")).toBe(
+      `${target}：LibreOffice 正打开此文件（旁边有它的锁定文件 .~lock.报告.xlsx#），因此未替换。请在 LibreOffice 中关闭它后重新运行，或用 -o 另选输出文件。如果 LibreOffice 并未运行，这是遗留的锁定文件：请删除 .~lock.报告.xlsx#。`,
     );
-    expect(readFileSync(target, "utf8")).toBe("kept");
-    expect(readdirSync(at).sort()).toEqual(["lock.xlsx", "~$lock.xlsx"]);
-    rmSync(lock);
-    expect(() => probeOutput(target, "-o")).not.toThrow();
   });
 
   // Reviewer13 D12: under umask 0222 every output was r--r--r--, and the next run refused it.
