@@ -211,11 +211,15 @@ export async function replaceTarget(
   // Excel or LibreOffice may have opened the file while the run went on.
   const open = officeLock(target);
   if (open) throw openElsewhere(target, open, option);
-  // Our own output stays writable for its owner whatever the umask (reviewer13 D12: under umask
-  // 0222 every output was r--r--r--, and the next run refused to replace it as read-only).
+  // A file the user already has keeps its permissions (stop 38 tester: a 664 report shared with
+  // the group came back 644); a new one has the umask's. Either stays writable for its owner
+  // (reviewer13 D12: under umask 0222 every output was r--r--r--, and the next run refused to
+  // replace it as read-only).
   if (process.platform !== "win32") {
-    const mode = (await stat(temp)).mode & 0o7777;
-    if ((mode & 0o200) === 0) await chmod(temp, mode | 0o200);
+    const had = await stat(target).catch(() => null);
+    const made = (await stat(temp)).mode & 0o777;
+    const mode = (had?.isFile() ? had.mode & 0o777 : made) | 0o200;
+    if (mode !== made) await chmod(temp, mode);
   }
   try {
     await rename(temp, target);

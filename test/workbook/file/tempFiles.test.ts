@@ -245,6 +245,28 @@ describe("probeOutput: can this output be written, asked before the run", () => 
     );
   });
 
+  // Stop 38 tester: replacing a report the user had made group-writable (664) left it 644.
+  test("a replaced output keeps the mode the user gave it; a new one has the umask's", async () => {
+    if (process.platform === "win32") return;
+    const at = mkdtempSync(path.join(dir, "mode-"));
+    const before = process.umask(0o022);
+    try {
+      for (const mode of [0o664, 0o600, 0o640]) {
+        const target = path.join(at, `kept-${mode.toString(8)}.xlsx`);
+        writeFileSync(target, "last month");
+        chmodSync(target, mode);
+        await writeViaTemp(target, (t) => writeFile(t, "this month"));
+        expect(readFileSync(target, "utf8")).toBe("this month");
+        expect((statSync(target).mode & 0o777).toString(8)).toBe(mode.toString(8));
+      }
+      const fresh = path.join(at, "new.xlsx");
+      await writeViaTemp(fresh, (t) => writeFile(t, "first"));
+      expect((statSync(fresh).mode & 0o777).toString(8)).toBe("644");
+    } finally {
+      process.umask(before);
+    }
+  });
+
   // Reviewer13 D12: under umask 0222 every output was r--r--r--, and the next run refused it.
   test("our own output stays writable for its owner whatever the umask, so the next run takes it", async () => {
     if (process.platform === "win32") return;
