@@ -24,6 +24,7 @@ import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
   modelNotFittedWarning,
   modelWarning,
+  unsettledFitWarning,
   oneTimeValueWarning,
   runWarnings,
   type RunWarning,
@@ -337,6 +338,7 @@ export async function analyzeWorkbook(
         (w) => w !== null,
       ),
       ...[
+        unsettledFitWarning(model, rules.model.penalty),
         modelWarning(model),
         oneTimeValueWarning(model, rules.model.penalty),
         modelNotFittedWarning(model, rules.model.minCustomers),

@@ -30,6 +30,10 @@ const isModified = (p: BgNbdParams) => p.model === "mbgnbd";
 export type RepeatPurchaseModelName = "mbgnbd" | "bgnbd";
 
 /** A successful BG/NBD (or MBG/NBD: same parameters, see mbgnbd.ts) fit. */
+/** How a repeat-purchase fit did not settle (BgNbdFit.unsettled). */
+export const UNSETTLED_FITS = ["ran_off", "not_converged", "extreme"] as const;
+export type UnsettledFit = (typeof UNSETTLED_FITS)[number];
+
 export interface BgNbdFit extends BgNbdParams {
   ok: true;
   /** Which model the parameters belong to. */
@@ -47,6 +51,17 @@ export interface BgNbdFit extends BgNbdParams {
   skipped: number;
   /** Caveat worth showing to the user, if any. */
   note?: string;
+  /**
+   * How the fit did not settle, as a code (`note` says it in English): a parameter ran off to an
+   * extreme while the optimiser ran (`ran_off`), it stopped short (`not_converged`), or a
+   * parameter ended beyond 10⁶ or below 10⁻⁶ (`extreme`). Absent when it settled.
+   */
+  unsettled?: UnsettledFit;
+  /**
+   * The penalty this fit was made with when the run refit an unsettled fit without one
+   * (customerModel.ts SETTLING_PENALTY), and how that fit had not settled. Absent otherwise.
+   */
+  refit?: { penalty: number; unsettled: UnsettledFit };
   /**
    * The optimiser's last inverse-Hessian approximation on log(r, α, a, b) (4×4): with the
    * parameters, a warm start for a fit of similar data (BgNbdFitOptions.warmStart).

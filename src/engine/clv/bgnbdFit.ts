@@ -370,15 +370,18 @@ export function fitBetaGeometric(
     inverseHessian: best.inverseHessian,
   };
   if (best!.reason === "diverged") {
+    fit.unsettled = "ran_off";
     fit.note =
       "A parameter ran off to an extreme value: the data cannot pin it down (e.g. too few " +
       "repeat buyers or nobody seems to drop out). Predictions may still be usable; a small " +
       "penalty (e.g. 0.001) gives stable parameters.";
   } else if (!fit.converged) {
+    fit.unsettled = "not_converged";
     fit.note =
       "The optimiser stopped before full convergence; parameters may be imprecise " +
       "(often a sign that the data cannot pin down one of them, e.g. very few repeat buyers).";
   } else if (Math.max(r, alpha, a, b) > 1e6 || Math.min(r, alpha, a, b) < 1e-6) {
+    fit.unsettled = "extreme";
     fit.note = "A parameter is at an extreme value; consider a small penalty (e.g. 0.001).";
   }
   return fit;

@@ -1,6 +1,6 @@
 import type { Dataset } from "../model";
 import type { ModelRules } from "../rules/model";
-import { probabilityAlive, type BgNbdFit, type BgNbdParams } from "./bgnbd";
+import { probabilityAlive, type BgNbdFit, type BgNbdParams, type BgNbdResult } from "./bgnbd";
 import { fitBgNbd } from "./bgnbdFit";
 import { fitMbgNbd } from "./mbgnbd";
 import { groupSummaries, type SummaryGroups } from "./group";
@@ -289,6 +289,42 @@ function finished(model: CustomerModel): StartedModel {
 }
 
 /**
+ * The penalty an unsettled repeat-purchase fit made without one is refit with (settled). Measured on
+ * CDNOW as of 1997-09-30 (judge15, stop 39), MBG/NBD on random samples of buyers against the fit on
+ * all 23,570: without a penalty 27% of the fits on 50 buyers do not settle (54 of 200; 8% at 100,
+ * 2% at 200, none in 40 at 500), mostly a and b beyond 10⁵ (every customer as likely to stop after
+ * a purchase); refit with 0.001, the median error of a customer's expected purchases in 90 days
+ * against the full fit goes 34% → 20% at 50 buyers (73 such samples), 36% → 9% at 100 (21),
+ * 26% → 10% at 200 (4), the ranking's AUC 0.773 → 0.782, 0.748 → 0.753, 0.726 → 0.749.
+ */
+export const SETTLING_PENALTY = 0.001;
+
+/**
+ * About how many buyers the repeat-purchase fit settles from, as the warning of an unsettled fit
+ * says it: on the same CDNOW samples, from 500 buyers no fit in 40 is unsettled, the parameters are
+ * within 1.5× of the full fit's (median of the largest), P(alive) within 0.09 (median over
+ * customers; 0.27 at 50, 0.14 at 100 and 200) and the summed expected purchases 0.92–1.07 times
+ * the full fit's in 8 samples of 10 (0.62–1.31 at 50).
+ */
+export const SETTLED_BUYERS = 500;
+
+/**
+ * The fit the run uses: `fit`, or when it did not settle (BgNbdFit.unsettled) and was made without
+ * a penalty, `refit()` (SETTLING_PENALTY) when that fits, marked with how the first had not settled
+ * (BgNbdFit.refit). The run warns either way (followUp/warnings.ts unsettledFitWarning). A penalty
+ * of the rule set's own is kept: the user chose it.
+ */
+function settled(fit: BgNbdResult, penalty: number, refit: () => BgNbdResult): BgNbdResult {
+  if (!fit.ok || fit.unsettled === undefined || penalty > 0) return fit;
+  const again = refit();
+  if (!again.ok) return fit;
+  const note =
+    `Without a penalty the fit did not settle (${fit.unsettled}): refit with penalty ${SETTLING_PENALTY}.` +
+    (again.note ? ` ${again.note}` : "");
+  return { ...again, refit: { penalty: SETTLING_PENALTY, unsettled: fit.unsettled }, note };
+}
+
+/**
  * The fit and the predictions churn risk reads, on the inputs in time units; the rest of the
  * model's figures as a function, or null when the model is done already (not fitted).
  */
@@ -320,7 +356,11 @@ function fitFirst(
     );
   }
   const fitModel = rules.repeatPurchaseModel === "bgnbd" ? fitBgNbd : fitMbgNbd;
-  const fit = fitModel(summary, { penalty: rules.penalty, warmStart: parts.warmStart });
+  const fit = settled(
+    fitModel(summary, { penalty: rules.penalty, warmStart: parts.warmStart }),
+    rules.penalty,
+    () => fitModel(summary, { penalty: SETTLING_PENALTY }),
+  );
   if (!fit.ok) return notFitted(fit.message, PURCHASE_FIT_REASON[fit.code]);
   model.bgnbd = fit;
   const horizon = rules.purchaseHorizonDays / rules.timeUnitDays;

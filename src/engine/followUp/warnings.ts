@@ -4,7 +4,14 @@ import type { Lang } from "../schema";
 import { say, sayBoth, type Code } from "../words/catalog";
 import { RISK_LEVELS } from "../analysis";
 import type { FollowUpSchedule } from "./schedule";
-import { MODEL_NOTES, type CustomerModel, type NotFitted } from "../clv/customerModel";
+import {
+  MODEL_NOTES,
+  SETTLED_BUYERS,
+  SETTLING_PENALTY,
+  type CustomerModel,
+  type NotFitted,
+} from "../clv/customerModel";
+import type { UnsettledFit } from "../clv/bgnbd";
 import { oneTimeMeanRefused } from "../clv/gammaGamma";
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -32,6 +39,9 @@ export interface RunWarning {
     // are not given for anyone (modelNote model_not_fitted / spend_model_not_fitted).
     | "model_figures_not_given"
     | "lifetime_value_not_given"
+    // The repeat-purchase fit did not settle (a parameter at an extreme): refit with a small
+    // penalty, its figures rough (clv/customerModel.ts settled; judge15, stop 39).
+    | "model_fit_unsettled"
     // The rule set's lifecycle.trendPeriodDays is under two of the customers' typical gaps: many
     // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
     | "trend_period_short";
@@ -180,6 +190,45 @@ export function modelWarning(model: CustomerModel): RunWarning | null {
       days: String(model.purchaseHorizonDays),
       months: String(model.clvHorizonMonths),
     }),
+  };
+}
+
+/** The words of how a fit did not settle (BgNbdFit.unsettled). */
+const UNSETTLED_WORDS = {
+  ran_off: "unsettledRanOff",
+  not_converged: "unsettledNotConverged",
+  extreme: "unsettledExtreme",
+} as const satisfies Record<UnsettledFit, Code<"followUp">>;
+
+/**
+ * model_fit_unsettled: the repeat-purchase fit did not settle (a parameter ran off or ended at an
+ * extreme, or the optimiser stopped short), on a small data set most often (clv/customerModel.ts
+ * SETTLING_PENALTY: 27% of CDNOW samples of 50 buyers): says the buyers, how, what the run did
+ * (refit with a small penalty and used it; kept the fit when the refit failed; the rule set's own
+ * penalty) and what it means for the figures. Null when the fit settled or there is none. Until
+ * stop 39 only an English model.note in the JSON said it.
+ *
+ * @example unsettledFitWarning(analysis.model, rules.model.penalty)?.code // "model_fit_unsettled"
+ */
+export function unsettledFitWarning(model: CustomerModel, penalty: number): RunWarning | null {
+  const fit = model.bgnbd;
+  const how = fit?.refit?.unsettled ?? fit?.unsettled;
+  if (!fit || how === undefined) return null;
+  const message = (lang: Lang) =>
+    say(lang, "followUp", "modelFitUnsettled", {
+      buyers: fit.customers.toLocaleString("en-US"),
+      repeat: fit.repeatBuyers.toLocaleString("en-US"),
+      how: say(lang, "followUp", UNSETTLED_WORDS[how]),
+      done: fit.refit
+        ? say(lang, "followUp", "unsettledDoneRefit", { penalty: String(fit.refit.penalty) })
+        : penalty > 0
+          ? say(lang, "followUp", "unsettledDonePenalty", { penalty: String(penalty) })
+          : say(lang, "followUp", "unsettledDoneKept", { penalty: String(SETTLING_PENALTY) }),
+      stable: SETTLED_BUYERS.toLocaleString("en-US"),
+    });
+  return {
+    code: "model_fit_unsettled",
+    message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
   };
 }
 

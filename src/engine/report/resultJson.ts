@@ -63,6 +63,9 @@ export function modelJson(m: CustomerModel, lang: Lang = "en-US") {
           customers: b.customers,
           repeatBuyers: b.repeatBuyers,
           converged: b.converged,
+          // How the fit did not settle, and the refit's penalty (warning model_fit_unsettled).
+          unsettled: b.refit?.unsettled ?? b.unsettled ?? null,
+          penalty: b.refit?.penalty ?? null,
         }
       : null,
     gammaGamma: g

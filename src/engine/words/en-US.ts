@@ -371,6 +371,17 @@ Exit codes:
     /** lifecycle/trendPeriod.ts trendPeriodWarning. */
     trendPeriodShort:
       "The rule set's trend period (lifecycle.trendPeriodDays) is {days} days, less than twice the customers' typical gap between purchases ({gap} days): a customer buying steadily at that pace has no purchase in {days} days {share} of the time, and a repeat buyer with none in the period is in decline once past their rhythm (a customer who bought on only two days, whatever their rhythm). {decline} customers are in decline now. Use {least} days or more (the default is 180), or read the lifecycle stages with that in mind.",
+    /** followUp/warnings.ts unsettledFitWarning; {how}: unsettled*, {done}: unsettledDone*, what the run did. */
+    modelFitUnsettled:
+      "The repeat-purchase model could not pin down its parameters from {buyers} customers who bought ({repeat} on more than one day): {how}. At this size its figures are rough (on samples of CDNOW, fits settle from about {stable} buyers): read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. {done}",
+    unsettledRanOff: "a parameter ran off to an extreme value",
+    unsettledNotConverged: "the fit stopped before it settled",
+    unsettledExtreme: "a parameter ended at an extreme value",
+    unsettledDoneRefit:
+      "This run refit it with a small penalty (model.penalty {penalty}), which brings such fits closer to the fit on all the data, and uses that.",
+    unsettledDoneKept:
+      "A refit with a small penalty (model.penalty {penalty}) did not fit either: the run uses the fit as it is.",
+    unsettledDonePenalty: "This is with the rule set's penalty (model.penalty {penalty}).",
     modelFiguresBlank:
       "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count} of {buyers} customers who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). When the JSON result's model.note says the fit did not settle, try a small penalty, model.penalty 0.001, in a rule set (--rules).",
     oneTimeValueBlank:

@@ -333,6 +333,16 @@ export const ZH: Catalog = {
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     trendPeriodShort:
       "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此节奏稳定购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前有 {decline} 位衰退期客户。请设为 {least} 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
+    modelFitUnsettled:
+      "复购模型无法从 {buyers} 位已购买客户（其中 {repeat} 位在两天或以上购买）确定其参数：{how}。这样的数据量下模型的数字较粗（在 CDNOW 数据的抽样上，约 {stable} 位购买客户起拟合才稳定）：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
+    unsettledRanOff: "一个参数跑到了极端值",
+    unsettledNotConverged: "拟合在收敛前停止",
+    unsettledExtreme: "一个参数停在极端值",
+    unsettledDoneRefit:
+      "本次运行已用小的惩罚项（model.penalty {penalty}）重新拟合并采用其结果，这样的拟合更接近全部数据的拟合。",
+    unsettledDoneKept:
+      "用小的惩罚项（model.penalty {penalty}）重新拟合也未成功，本次运行采用原拟合。",
+    unsettledDonePenalty: "这是在规则集已设惩罚项（model.penalty {penalty}）下的结果。",
     modelFiguresBlank:
       "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。若 JSON 结果的 model.note 说明拟合未收敛或参数走到极端值，可在规则集中设小的惩罚项 model.penalty 0.001（--rules）后重试。",
     oneTimeValueBlank:
