@@ -21,19 +21,26 @@ afterAll(() => {
   else process.env.LC_ALL = saved.LC_ALL;
 });
 
-/** A workbook of one Customers sheet with English headers. */
-async function englishBook(name: string): Promise<string> {
+/** A workbook of one sheet (`sheet`, default Customers) with these headers and one row. */
+async function oneSheetBook(
+  name: string,
+  headers = ["Customer ID", "Name"],
+  sheet = "Customers",
+): Promise<string> {
   const file = scratch.path(name);
   await new XlsxReportWriter(file, { lang: "en-US", markOwned: false }).writeTables([
     tableOf(
       "customerList",
-      "Customers",
-      ["Customer ID", "Name"].map((h) => ({ key: h, header: h, format: "text" as const })),
-      [["C1", "Ann"]],
+      sheet,
+      headers.map((h) => ({ key: h, header: h, format: "text" as const })),
+      [headers.map((_, i) => `v${i}`)],
     ),
   ]);
   return file;
 }
+
+/** A workbook of one Customers sheet with English headers. */
+const englishBook = (name: string) => oneSheetBook(name);
 
 const ZH = /^错误：/;
 const EN = /^error: /;
@@ -90,6 +97,20 @@ describe("once any of the input is read, its language decides", () => {
     expect((await cli("analyze", book, "--as-of", "31.12.25")).err).toMatch(
       /^error: --as-of: “31.12.25” is not a date/,
     );
+  });
+
+  // Stop 38 tester: one "Sheet1" of Chinese headers on an English system: no sheet is named as an
+  // input, and "No “Customers” sheet found" was said in English.
+  test("one sheet named as no input, with Chinese headers: Chinese; with English ones: the system's", async () => {
+    const zh = await oneSheetBook("book.xlsx", ["客户编号", "日期", "金额"], "Sheet1");
+    const r = await cli("analyze", zh, "--as-of", "2025-12-31");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^错误：.*book\.xlsx：找不到“客户”工作表.*工作簿中的工作表：Sheet1\n$/);
+    const en = await oneSheetBook("book-en.xlsx", ["Customer ID", "Date", "Amount"], "Sheet1");
+    expect((await cli("analyze", en, "--as-of", "2025-12-31")).err).toMatch(
+      /^error: .*book-en\.xlsx: No “Customers” sheet found/,
+    );
+    expect((await cli("analyze", zh, "--as-of", "2025-12-31", "--lang", "en-US")).err).toMatch(EN);
   });
 
   test("a second CSV file missing beside a Chinese one: Chinese", async () => {

@@ -247,10 +247,15 @@ export async function previousRunLanguage(source: GridSource): Promise<Lang | nu
   return header.length > 0 ? textLanguage(header, "en-US") : null;
 }
 
+/** Sheets whose top rows workbookLanguage reads when none is named as an input. */
+const LANGUAGE_SHEETS = 3;
+
 /**
  * The language a workbook speaks, for a refresh with no language chosen: the language its last run
  * wrote in (previousRunLanguage), else that of sheets named as our tabs, else of the customers
- * sheet's top rows (any Chinese text: zh-CN), else null (the caller falls back to the system's).
+ * sheet's top rows (any Chinese text: zh-CN), else of the other input sheets', else, when no sheet
+ * is named as an input, Chinese in the first sheets' top rows; else null (the caller falls back to the
+ * system's).
  *
  * @example await workbookLanguage(book) // "zh-CN" when its last run wrote Chinese
  */
@@ -277,8 +282,15 @@ export async function workbookLanguage(source: GridSource): Promise<Lang | null>
   for (const other of Object.values(inputs))
     if (texts.length === 0 && other.sheet && other.sheet !== sheet)
       texts = await topTexts(other.sheet);
-  if (texts.length === 0) return null;
-  return textLanguage(texts, "en-US");
+  if (texts.length > 0) return textLanguage(texts, "en-US");
+  // No sheet named as an input (one "Sheet1" of 客户编号, 日期, 金额: the run will stop, finding no
+  // customers sheet): Chinese in the first sheets' top rows says the language of that error (stop
+  // 38 tester: English on an English system for a Chinese sheet); other text (Sheet1's "ID")
+  // says too little to overrule the system's language.
+  if (Object.values(inputs).some((i) => i.sheet)) return null;
+  for (const name of names.slice(0, LANGUAGE_SHEETS))
+    if (textLanguage(await topTexts(name), null)) return "zh-CN";
+  return null;
 }
 
 /**

@@ -119,6 +119,8 @@ describe("the language of a workbook without a customers sheet", () => {
     const en = memorySource({ Transactions: [["Customer ID", "Date", "Amount"]] });
     expect(await workbookLanguage(en)).toBe("en-US");
     expect(await workbookLanguage(memorySource({ Sheet1: [["a"]] }))).toBeNull();
+    // No sheet named as an input: Chinese in its top rows says Chinese (stop 38 tester).
+    expect(await workbookLanguage(memorySource({ Sheet1: [["客户编号", "日期"]] }))).toBe("zh-CN");
     // With a customers sheet its headers decide, as before.
     expect(await workbookLanguage(memorySource({ Customers: [["客户编号"]] }))).toBe("zh-CN");
   });
