@@ -293,11 +293,15 @@ export function changesTable(
       if (one <= ONE_LINE_MOST && one > asked[k]) asked[k] = one;
     }
   });
+  // The list's reasons (column I, notes over I:O) are written broken where they wrap
+  // (ReportColumn.breakLines): LibreOffice cut "最近购买 2025-" / "11-02" in 125 of 1,118 zh rows
+  // and started lines with "：" (the zh December refresh of the samples).
   const columns: ReportColumn[] = Array.from({ length: width }, (_, k) => ({
     key: `c${k + 1}`,
     header: "",
     format: "text" as const,
     width: asked[k],
+    ...(LIST_LOOKS[k] === "note" ? { breakLines: true } : {}),
   }));
   // Pages break between the matrices, never under a matrix's title (the refresh render split the
   // lifecycle matrix from its title at the foot of page 1).

@@ -68,7 +68,9 @@ export interface ReportColumn {
    * line feeds where they wrap at the column's width (textMeasure.ts breakLinesWell): never a date
    * or number cut ("（自 2025-11-" / "30）", "…370、37" / "3 行）"), nor a line of a lone "）",
    * and the same lines in Excel and LibreOffice, so a row is as tall as its text in both
-   * (tester13 #4, #3, #11). Not for input text a user may copy (names, ids, phones).
+   * (tester13 #4, #3, #11). Not for input text a user may copy (names, ids, phones). On a layout
+   * tab, its notes (LayoutLook "note") are broken at the width they span (the Changes list's
+   * reasons over I:O).
    */
   breakLines?: boolean;
 }

@@ -27,7 +27,7 @@ export const BOLD = 1.04;
 export const WIDE = 2.1;
 
 /** Code points from here on print one em wide (CJK radicals … ideographs, full-width forms). */
-const WIDE_FROM = 0x2e80;
+export const WIDE_FROM = 0x2e80;
 
 /**
  * The width of one character (UTF-16 code unit) in column-width units.

@@ -20,7 +20,8 @@ import {
 import { keyColumns, pagesWide, TABLE_PRINT_OPTIONS } from "./printSetup";
 import {
   headerRowHeight,
-  rowHeight,
+  heightOfRow,
+  layoutTexts,
   rowLines,
   TableRowLines,
   TABLE_ROW_HEIGHT,
@@ -226,11 +227,17 @@ export async function* reportSheetXml(
   const c = new SheetCells(bytes, letters, isTable, table.hidden === true, o.lang, result);
   if (isTable) c.r = 1;
 
-  const writeRow = (cells: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
-    const lines = rowLines(cells, looks, wrappedColumns, widthOf, layoutLast, isTable);
+  // A layout's notes in a breakLines column (the Changes list's reasons) are written broken where
+  // they wrap at their span (rowHeights.ts layoutTexts), and counted as written.
+  const noteBreaks = isTable ? [] : table.columns.map((col) => col.breakLines === true);
+  const breaksNotes = noteBreaks.includes(true);
+  const height = { points: 0 };
+  const writeRow = (row: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
+    const cells = breaksNotes ? layoutTexts(row, looks, noteBreaks, widthOf, layoutLast) : row;
+    const lines = rowLines(cells, looks, wrappedColumns, widthOf, layoutLast, isTable, height);
     const inList = listFrom >= 0 && rowIndex >= listFrom;
     const layout = inList ? listLayout : sheetLayout;
-    c.startRow(lines, layout !== null && rowIndex === 0, inList ? listBlankXf : -1);
+    c.startRow(lines, layout !== null && rowIndex === 0, inList ? listBlankXf : -1, height.points);
     const n = isTable ? width : cells.length;
     const { fragments, bare } = c;
     for (let i = 0; i < n; i++) {
@@ -464,10 +471,11 @@ class SheetCells {
   }
 
   /**
-   * Opens the next row; `lines` > 1 (wrapped text) or the title's height sets its height; `style`
-   * (>= 0) is the format of the row's blank cells.
+   * Opens the next row; `lines` > 1 (wrapped text: `points`, its tallest text's height, sets the
+   * row's: rowHeights.ts textHeight) or the title's height sets its height; `style` (>= 0) is the
+   * format of the row's blank cells.
    */
-  startRow(lines: number, title: boolean, style = -1): void {
+  startRow(lines: number, title: boolean, style = -1, points = 0): void {
     const r = ++this.r;
     const rowDigits = this.rowDigits;
     let n = r;
@@ -489,7 +497,7 @@ class SheetCells {
     }
     if (title || lines > 1) {
       bytes.frag(HEIGHT_OPEN);
-      bytes.int(title ? TITLE_HEIGHT : rowHeight(lines, this.isTable));
+      bytes.int(title ? TITLE_HEIGHT : heightOfRow(points, this.isTable));
       bytes.frag(HEIGHT_CLOSE);
     }
     bytes.frag(ROW_OPEN_END);
@@ -603,7 +611,7 @@ class TableRows {
     const { width, isDate, fillColumn, date1904 } = this;
     const linesOf = this.linesOf;
     const lines = linesOf !== null ? linesOf.of(cells) : 1;
-    c.startRow(lines, false);
+    c.startRow(lines, false, -1, lines > 1 ? linesOf!.points : 0);
     // Every cell of a row of more than one line at the top (layoutLook.ts tableVertical).
     const k = lines > 1 ? 1 : 0;
     const colXf = this.colXf[k];

@@ -5,12 +5,13 @@ import * as textMeasure from "../../engine/report/textMeasure";
 import { afterFigure, layoutHeadingLines } from "../../engine/report/layoutPages";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
-const { textLines, headingLines, breakLinesWell, NOTE_INDENT_CHARS } = textMeasure;
+const { textLines, headingLines, breakLinesWell, NOTE_INDENT_CHARS, WIDE_FROM } = textMeasure;
 export { textLines };
 
 /**
  * Row heights for wrapped text: LibreOffice and printing do not fit rows on opening, so a row
- * whose text wraps gets its height written (lines × 16 pt, text measured as Calibri 11 prints it).
+ * whose text wraps gets its height written (lines × 16 pt, or 15 for Latin text: lineHeightOf;
+ * text measured as Calibri 11 prints it).
  */
 
 /**
@@ -20,6 +21,14 @@ export { textLines };
  * a 4-line reason lost its last line in print (stop 24 tester #5a). 16 holds up to 12 lines.
  */
 export const LINE_HEIGHT = 16;
+/**
+ * Points per line of wrapped text with no CJK character in it: Calibri's line, as Excel sizes a
+ * wrapped row of Calibri 11 (15 pt a line, its default row). At LINE_HEIGHT an English row printed
+ * a spare line under its text (LibreOffice draws a Latin line 12.9 pt; the en December refresh's
+ * At-risk tab: 374 of 460 rows of two lines or more had a line or more of blank paper under their
+ * text, paper15).
+ */
+export const LATIN_LINE_HEIGHT = 15;
 /** The height of a layout's title row (16 pt bold). */
 export const TITLE_HEIGHT = 24;
 /** At most this many lines tall: a longer text is still all there, in the cell. */
@@ -46,6 +55,38 @@ export const TABLE_ROW_HEIGHT = LINE_HEIGHT + TABLE_ROW_PAD;
  */
 export function rowHeight(lines: number, isTable: boolean): number {
   return Math.min(lines, MAX_LINES) * LINE_HEIGHT + (isTable ? TABLE_ROW_PAD : 0);
+}
+
+/**
+ * Points a line of `text` takes wrapped: LINE_HEIGHT when it holds a CJK character (drawn in a CJK
+ * font, taller), else LATIN_LINE_HEIGHT.
+ *
+ * @example lineHeightOf("Follow-up after a resolved complaint") // 15
+ * @example lineHeightOf("Since 2025-11-30: 张伟") // 16
+ */
+export function lineHeightOf(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= WIDE_FROM) return LINE_HEIGHT;
+  return LATIN_LINE_HEIGHT;
+}
+
+/**
+ * Points a text of `lines` lines takes wrapped (at most MAX_LINES lines): the height its row needs
+ * for it, without the table's air.
+ *
+ * @example textHeight("Follow-up after a resolved complaint", 2) // 30
+ */
+export function textHeight(text: string, lines: number): number {
+  return Math.min(lines, MAX_LINES) * lineHeightOf(text);
+}
+
+/**
+ * The height (pt) of a row whose tallest text takes `points` (textHeight): a table tab's with its
+ * air.
+ *
+ * @example heightOfRow(30, true) // 32
+ */
+export function heightOfRow(points: number, isTable: boolean): number {
+  return points + (isTable ? TABLE_ROW_PAD : 0);
 }
 
 /** A table's header row: two lines (30 pt), bold, wrapped; taller when a header needs more. */
@@ -96,6 +137,8 @@ export class TableRowLines {
   private readonly last: string[];
   /** Per wrapped column, texts as written (broken): reasons repeat; cleared past MEMO texts. */
   private readonly memo: Map<string, string>[];
+  /** The height (pt) of the last row measured (`of`) with more than one line: its tallest text's. */
+  points = 0;
 
   constructor(
     wrappedColumns: readonly number[],
@@ -113,17 +156,26 @@ export class TableRowLines {
     this.memo = wrappedColumns.map(() => new Map<string, string>());
   }
 
-  /** The lines of the row's tallest wrapped cell (1 when none wraps). */
+  /**
+   * The lines of the row's wrapped cell of most lines (1 when none wraps); `points` then holds the
+   * height of its tallest text (textHeight: a Latin text's lines are shorter).
+   */
   of(cells: readonly Cell[]): number {
     const columns = this.columns;
     let lines = 1;
+    let points = 0;
     for (let k = 0; k < columns.length; k++) {
       let v = cells[columns[k]];
       if (typeof v !== "string" || v === "") continue;
       if (this.breaks[k] === 1) v = this.last[k] = this.broken(k, v);
       const n = textLines(v, this.widthOf[k]);
       if (n > lines) lines = n;
+      if (n > 1) {
+        const p = textHeight(v, n);
+        if (p > points) points = p;
+      }
     }
+    this.points = points;
     return lines;
   }
 
@@ -155,6 +207,8 @@ const MEMO = 4096;
  * How many lines the row's wrapped text takes: table tabs look only at their wrapped columns;
  * layout tabs also at notes (over the rest of the row) and headings.
  *
+ * `height`, when given, gets the height (pt) of the row's tallest text (textHeight).
+ *
  * @example rowLines(["C1", "a reason of forty characters, more or less"], undefined, [1], [10, 21], 1, true) // 3
  */
 export function rowLines(
@@ -164,34 +218,81 @@ export function rowLines(
   widths: readonly number[],
   last: number,
   isTable: boolean,
+  height?: { points: number },
 ): number {
   let lines = 1;
+  let points = 0;
+  const count = (v: string, n: number) => {
+    if (n > lines) lines = n;
+    if (n > 1 && height) {
+      const p = textHeight(v, n);
+      if (p > points) points = p;
+    }
+  };
   for (const i of wrappedColumns) {
     const v = cells[i];
     // A lone text (a layout's block title) spills right instead of wrapping; a note is counted
     // below, over the columns it spans (here, in its first column alone, it took lines it does not).
     if (!isTable && looks?.[i] === "note") continue;
-    if (typeof v === "string" && v !== "" && (isTable || !alone(cells, i))) {
-      const n = textLines(v, widths[i]);
-      if (n > lines) lines = n;
+    if (typeof v === "string" && v !== "" && (isTable || !alone(cells, i)))
+      count(v, textLines(v, widths[i]));
+  }
+  if (!isTable && looks) {
+    for (let i = 0; i < looks.length; i++) {
+      const v = cells[i];
+      const look = looks[i];
+      if (typeof v !== "string" || v === "" || look === null) continue;
+      // Headings (over text or over numbers) are bold, broken between words (layoutHeading);
+      // notes and labels regular.
+      if (look === "note") count(v, textLines(v, noteSpan(cells, looks, i, widths, last)));
+      else count(v, layoutHeadingLines(v, looks, cells, i, widths[i] ?? 8));
     }
   }
-  if (isTable || !looks) return lines;
-  for (let i = 0; i < looks.length; i++) {
-    const v = cells[i];
-    const look = looks[i];
-    if (typeof v !== "string" || v === "" || look === null) continue;
-    let span = widths[i] ?? 8;
-    if (look === "note") {
-      span = 0;
-      for (let k = i, end = noteEnd(cells, i, last); k <= end; k++) span += widths[k] ?? 8;
-      // A note right of a figure is indented (layoutLook.ts): its text has that much less room.
-      if (afterFigure(cells, looks, i)) span -= NOTE_INDENT_CHARS;
-    }
-    // Headings (over text or over numbers) are bold, broken between words (layoutHeading);
-    // notes and labels regular.
-    const n = look === "note" ? textLines(v, span) : layoutHeadingLines(v, looks, cells, i, span);
-    if (n > lines) lines = n;
-  }
+  if (height) height.points = points;
   return lines;
+}
+
+/**
+ * The width (characters) a layout's note at column `i` has: its columns to noteEnd (merged), less
+ * an indent right of a figure (layoutLook.ts). The writer counts and breaks a note at it.
+ *
+ * @example noteSpan(["Rule", "text"], ["heading", "note"], 1, [10, 20, 30], 2) // 50
+ */
+export function noteSpan(
+  cells: readonly Cell[],
+  looks: RowLooks,
+  i: number,
+  widths: readonly number[],
+  last: number,
+): number {
+  let span = 0;
+  for (let k = i, end = noteEnd(cells, i, last); k <= end; k++) span += widths[k] ?? 8;
+  return afterFigure(cells, looks, i) ? span - NOTE_INDENT_CHARS : span;
+}
+
+/**
+ * A layout row's cells as written: a note in a breakLines column (the Changes list's 变化说明,
+ * ReportColumn.breakLines) broken where it wraps at its span (textMeasure.ts breakLinesWell: never
+ * a date cut, nor a line starting with "："); `cells` itself when nothing is broken.
+ *
+ * @example layoutTexts(["变差", "自 2025-11-30 起，…"], [null, "note"], [false, true], [8, 12], 1)
+ */
+export function layoutTexts(
+  cells: readonly Cell[],
+  looks: RowLooks | undefined,
+  breakLines: readonly boolean[],
+  widths: readonly number[],
+  last: number,
+): readonly Cell[] {
+  if (!looks) return cells;
+  let out: Cell[] | null = null;
+  for (let i = 0; i < looks.length && i < breakLines.length; i++) {
+    const v = cells[i];
+    if (!breakLines[i] || looks[i] !== "note" || typeof v !== "string" || v === "") continue;
+    const t = breakLinesWell(v, noteSpan(cells, looks, i, widths, last));
+    if (t === v) continue;
+    out ??= cells.slice();
+    out[i] = t;
+  }
+  return out ?? cells;
 }
