@@ -345,7 +345,9 @@ export async function analyzeWorkbook(
         trendPeriodWarning(
           rules.lifecycle.trendPeriodDays,
           classification.populationGapDays,
-          analysis.lifecycleStage,
+          { ...analysis, typicalGapDays: classification.typicalGapDays },
+          rules.lifecycle.overdueFactor,
+          rules.churn.churnedAfterDays,
         ),
       ].filter((w) => w !== null),
     ],

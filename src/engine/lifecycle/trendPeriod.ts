@@ -1,5 +1,6 @@
 import type { RunWarning } from "../followUp/warnings";
 import { sayBoth } from "../words/catalog";
+import { DEFAULTS } from "../rules/defaults";
 import { STAGE } from "./stage";
 
 /** How many typical gaps the trend period should span at least (see trendPeriodWarning). */
@@ -8,39 +9,70 @@ export const TREND_PERIOD_GAPS = 2;
 /**
  * trend_period_short: the rule set's lifecycle.trendPeriodDays is shorter than TREND_PERIOD_GAPS
  * of the customers' typical gaps between purchases (the population rhythm). "No purchase in the
- * recent trend period" then says little: a customer buying steadily at that pace has none in the
- * period with probability exp(−period / gap), 44% for a 30-day period and a 37-day gap, and the
- * stage rule calls such a customer stopped (衰退期) once past their rhythm, and any customer who
- * bought on only two days (lifecycle/stage.ts; reviewer13 D12: a period of 30 "to see monthly
- * trends" turned monthly buyers into decline). At two gaps the share is 13.5%; the default 180 days
- * is 4.9 gaps on the zh sample (37 days), 2.2 on CDNOW as of 1998-06-30 (83 days). Says the
- * period, the gap, that share, the customers now in decline and the shortest period not warned
- * about. Null when the period is long enough, when there is no gap to judge by (no buyer), or
- * when no customer is in decline: the period has then judged nobody, and on a small workbook the
- * population gap is a guess from a handful of customers (a 6-customer test drew it every run).
+ * recent trend period" then says little: a customer buying at random (a Poisson process) at that
+ * average pace has none in the period with probability exp(−period / gap), 44% for a 30-day period
+ * and a 37-day gap, and the stage rule calls such a customer stopped (衰退期) once past their rhythm,
+ * and any customer who bought on only two days (lifecycle/stage.ts; reviewer13 D12: a period of 30
+ * "to see monthly trends" turned monthly buyers into decline). At two gaps the share is 13.5%; the
+ * default 180 days is 4.9 gaps on the zh sample (37 days), 2.2 on CDNOW as of 1998-06-30 (83 days).
  *
- * @example trendPeriodWarning(30, 37, Int8Array.of(4, 3))?.code // "trend_period_short"
+ * The period advised is two gaps, but never past churn.churnedAfterDays: a customer silent that
+ * long is churned whatever the period, so a longer one judges nobody (judge15: a population gap of
+ * 202 days advised 404). Null when the period already reaches it.
+ *
+ * Said only when it changes someone's stage (judge15, stop 39: on slowly buying data it was said on
+ * every run while anyone was in decline, for any reason): the customers in decline whose last
+ * purchase lies inside the advised period and who are not overdue (silent for at most overdueFactor
+ * × their rhythm) are in decline for the short period alone; none, nothing is said. December zh
+ * sample: 30 days 161 such customers of 743 in decline, 60 days 26 of 609; CDNOW as of 1998-06-30
+ * (gap 83 days): 90 days 947 of 4,268, 120 days 556 of 3,886; 180 days (the default) nowhere.
+ * Says the period, the gap, that share, those customers and the period advised. Null too when there
+ * is no gap to judge by (no buyer).
+ *
+ * @example trendPeriodWarning(30, 37, input, lifecycle, 365)?.code // "trend_period_short"
  */
 export function trendPeriodWarning(
   trendPeriodDays: number,
   populationGapDays: number,
-  lifecycleStage: ArrayLike<number>,
+  customers: {
+    lifecycleStage: ArrayLike<number>;
+    recencyDays: ArrayLike<number>;
+    typicalGapDays: ArrayLike<number>;
+  },
+  overdueFactor: number,
+  churnedAfterDays: number,
 ): RunWarning | null {
-  if (!(populationGapDays > 0) || trendPeriodDays >= TREND_PERIOD_GAPS * populationGapDays)
-    return null;
+  if (!(populationGapDays > 0)) return null;
+  const twoGaps = Math.ceil(TREND_PERIOD_GAPS * populationGapDays);
+  const least = Math.min(twoGaps, churnedAfterDays);
+  if (trendPeriodDays >= least) return null;
+  const { lifecycleStage, recencyDays, typicalGapDays } = customers;
   let decline = 0;
-  for (let c = 0; c < lifecycleStage.length; c++)
-    if (lifecycleStage[c] === STAGE.decline) decline++;
-  if (decline === 0) return null;
+  let byPeriod = 0;
+  for (let c = 0; c < lifecycleStage.length; c++) {
+    if (lifecycleStage[c] !== STAGE.decline) continue;
+    decline++;
+    const r = recencyDays[c];
+    if (r > trendPeriodDays && r <= least && r <= overdueFactor * typicalGapDays[c]) byPeriod++;
+  }
+  if (byPeriod === 0) return null;
   const share = Math.exp(-trendPeriodDays / populationGapDays);
+  const params = {
+    days: String(trendPeriodDays),
+    gap: String(Math.round(populationGapDays)),
+    share: `${(100 * share).toFixed(0)}%`,
+    decline: decline.toLocaleString("en-US"),
+    byPeriod: byPeriod.toLocaleString("en-US"),
+    least: String(least),
+    churned: String(churnedAfterDays),
+    default: String(DEFAULTS.lifecycle.trendPeriodDays),
+  };
   return {
     code: "trend_period_short",
-    message: sayBoth("followUp", "trendPeriodShort", {
-      days: String(trendPeriodDays),
-      gap: String(Math.round(populationGapDays)),
-      share: `${(100 * share).toFixed(0)}%`,
-      decline: decline.toLocaleString("en-US"),
-      least: String(Math.ceil(TREND_PERIOD_GAPS * populationGapDays)),
-    }),
+    message: sayBoth(
+      "followUp",
+      least < twoGaps ? "trendPeriodShortCapped" : "trendPeriodShort",
+      params,
+    ),
   };
 }

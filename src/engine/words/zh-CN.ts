@@ -332,7 +332,9 @@ export const ZH: Catalog = {
     staleDataLater:
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     trendPeriodShort:
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此节奏稳定购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前有 {decline} 位衰退期客户。请设为 {least} 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前衰退期客户 {decline} 位，其中 {byPeriod} 位仅因此列入：他们在最近 {least} 天内有购买，且未超期。请设为 {least} 天或以上（默认 {default} 天），或在解读生命周期阶段时考虑这一点。",
+    trendPeriodShortCapped:
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前衰退期客户 {decline} 位，其中 {byPeriod} 位仅因此列入：他们在最近 {least} 天内有购买，且未超期。趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
     modelFitUnsettled:
       "复购模型无法从 {buyers} 位已购买客户（其中 {repeat} 位在两天或以上购买）确定其参数：{how}。这样的数据量下模型的数字较粗（在 CDNOW 数据的抽样上，约 {stable} 位购买客户起拟合才稳定）：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
     unsettledRanOff: "一个参数跑到了极端值",

@@ -11,29 +11,68 @@ import { rulesOf } from "../helpers/classify";
 // decline as soon as they are a day past their rhythm. The run says so.
 
 describe("trendPeriodWarning", () => {
-  const stages = Int8Array.of(STAGE.decline, STAGE.mature, STAGE.decline, STAGE.growth);
+  // In decline 40 days after a purchase (37-day rhythm: not overdue, so for the period alone),
+  // mature, in decline 200 days silent (overdue: past 3 rhythms, whatever the period), growth.
+  const customers = {
+    lifecycleStage: Int8Array.of(STAGE.decline, STAGE.mature, STAGE.decline, STAGE.growth),
+    recencyDays: Float64Array.of(40, 10, 200, 5),
+    typicalGapDays: Float64Array.of(37, 37, 37, 37),
+  };
+  const warn = (period: number, gap: number, c = customers) =>
+    trendPeriodWarning(period, gap, c, 3, 365);
 
   test("a period under two typical gaps is said, with the figures, in both languages", () => {
-    const w = trendPeriodWarning(30, 37, stages)!;
+    const w = warn(30, 37)!;
     expect(w.code).toBe("trend_period_short");
-    // exp(−30/37) = 44%: a steady buyer at that pace has no purchase in 30 days that often.
+    // exp(−30/37) = 44%: a buyer at random at that pace has no purchase in 30 days that often.
     expect(w.message["zh-CN"]).toBe(
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 30 天，不到客户通常购买间隔（37 天）的两倍：按此节奏稳定购买的客户，有 44% 的时候在 30 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前有 2 位衰退期客户。请设为 74 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 30 天，不到客户通常购买间隔（37 天）的两倍：按此平均节奏随机购买的客户，有 44% 的时候在 30 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前衰退期客户 2 位，其中 1 位仅因此列入：他们在最近 74 天内有购买，且未超期。请设为 74 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
     );
     expect(w.message["en-US"]).toContain(
-      "is 30 days, less than twice the customers' typical gap between purchases (37 days): a customer buying steadily at that pace has no purchase in 30 days 44% of the time",
+      "is 30 days, less than twice the customers' typical gap between purchases (37 days): a customer buying at random at that average pace has no purchase in 30 days 44% of the time",
     );
-    expect(w.message["en-US"]).toContain("2 customers are in decline now. Use 74 days or more");
+    expect(w.message["en-US"]).toContain(
+      "1 customer is in decline for that alone now (of 2 in decline): they bought within the last 74 days and are not overdue. Use 74 days or more (the default is 180)",
+    );
   });
 
   test("two gaps or more, the default, or no gap to judge by: nothing said", () => {
-    expect(trendPeriodWarning(74, 37, stages)).toBeNull();
-    expect(trendPeriodWarning(73, 37, stages)?.code).toBe("trend_period_short");
-    expect(trendPeriodWarning(180, 37, stages)).toBeNull();
-    expect(trendPeriodWarning(180, 83, stages)).toBeNull(); // CDNOW as of 1998-06-30
-    expect(trendPeriodWarning(30, NaN, stages)).toBeNull();
-    // Nobody in decline: the short period has judged no one, so nothing to warn about.
-    expect(trendPeriodWarning(30, 37, Int8Array.of(STAGE.mature, STAGE.growth))).toBeNull();
+    expect(warn(74, 37)).toBeNull();
+    // 74 days silent: no purchase in a 73-day period, one in 74 days.
+    const at74 = { ...customers, recencyDays: Float64Array.of(74, 10, 200, 5) };
+    expect(warn(73, 37, at74)?.code).toBe("trend_period_short");
+    expect(warn(74, 37, at74)).toBeNull();
+    expect(warn(180, 37)).toBeNull();
+    expect(warn(180, 83)).toBeNull(); // CDNOW as of 1998-06-30
+    expect(warn(30, NaN)).toBeNull();
+  });
+
+  test("only when the period puts someone in decline: not for the overdue, nor with nobody in decline (judge15)", () => {
+    // On slowly buying data the warning came on every run while anyone was in decline, for any
+    // reason: the 200-day silent customer is overdue, in decline at any period.
+    const overdueOnly = { ...customers, recencyDays: Float64Array.of(120, 10, 200, 5) };
+    expect(warn(30, 37, overdueOnly)).toBeNull();
+    const nobody = { ...customers, lifecycleStage: Int8Array.of(3, 3, 2, 2) };
+    expect(warn(30, 37, nobody)).toBeNull();
+  });
+
+  test("the period advised stops at the churn threshold (judge15)", () => {
+    // A population gap of 202 days (the 6-customer refresh of previousLater) advised 404 days: a
+    // customer 365 days silent is churned whatever the period.
+    const slow = {
+      lifecycleStage: Int8Array.of(STAGE.decline),
+      recencyDays: Float64Array.of(250),
+      typicalGapDays: Float64Array.of(202),
+    };
+    const w = warn(180, 202, slow)!;
+    expect(w.message["en-US"]).toContain(
+      "Use up to 365 days, the churn threshold (churn.churnedAfterDays): a customer silent longer is churned whatever the period.",
+    );
+    expect(w.message["en-US"]).not.toContain("404");
+    expect(w.message["zh-CN"]).toContain(
+      "趋势期最长可设到流失天数（churn.churnedAfterDays）365 天",
+    );
+    expect(warn(365, 202, slow)).toBeNull();
   });
 });
 
@@ -57,5 +96,7 @@ test("a run with lifecycle.trendPeriodDays 30 on monthly buyers warns; the defau
   const w = short.warnings.find((x) => x.code === "trend_period_short")!;
   expect(w.message["en-US"]).toContain("(lifecycle.trendPeriodDays) is 30 days");
   expect(w.message["en-US"]).toContain("typical gap between purchases (30 days)");
-  expect(w.message["en-US"]).toContain("10 customers are in decline now");
+  expect(w.message["en-US"]).toContain(
+    "10 customers are in decline for that alone now (of 10 in decline): they bought within the last 60 days",
+  );
 });
