@@ -81,3 +81,26 @@ export function scratchFolder(prefix: string): Scratch {
     path: (...parts) => path.join(dir, ...parts),
   };
 }
+
+/**
+ * One customer and one sale as CSVs in `scratch` (Chinese headers), analysed as of 2025-12-31 with
+ * `options` (the outputs, --lang …) and --quiet: the run the output-file tests share (outputName,
+ * lockedOutput).
+ *
+ * @example await analyseOneSale(scratch, "-o", scratch.path("a.xlsx"), "--lang", "en-US")
+ */
+export function analyseOneSale(scratch: Scratch, ...options: string[]): Promise<CliRun> {
+  const customers = scratch.write("c.csv", "客户编号\nA\n");
+  const transactions = scratch.write("t.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
+  return cli(
+    "analyze",
+    "--customers",
+    customers,
+    "--transactions",
+    transactions,
+    "--as-of",
+    "2025-12-31",
+    ...options,
+    "--quiet",
+  );
+}

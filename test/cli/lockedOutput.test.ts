@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import fsPromises from "node:fs/promises";
 import path from "node:path";
 import { refuseOpen } from "../workbook/file/refuseOpen";
-import { cli, scratchFolder } from "./harness";
+import { analyseOneSale, cli, scratchFolder } from "./harness";
 
 // Stop-34 tester10 #1: `-o locked.xlsx` whose final rename fails (the output still open in Excel on
 // Windows: EPERM / EBUSY; read-only or `chattr +i`) printed "internal error … This is a bug", exit 1.
@@ -34,24 +34,9 @@ describe.each([
   ["EACCES", "en-US", "cannot replace this file", "permissions"],
 ] as const)("an output whose rename fails with %s (%s)", (code, lang, says, advice) => {
   test("exits 2 with one line naming the file; no temp file; the old file kept", async () => {
-    const customers = scratch.write("c.csv", "客户编号\nA\n");
-    const transactions = scratch.write("t.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
     const out = scratch.write("locked.xlsx", "last month's output");
     const rename = lockTarget("locked.xlsx", code);
-    const run = await cli(
-      "analyze",
-      "--customers",
-      customers,
-      "--transactions",
-      transactions,
-      "--as-of",
-      "2025-12-31",
-      "-o",
-      out,
-      "--quiet",
-      "--lang",
-      lang,
-    );
+    const run = await analyseOneSale(scratch, "-o", out, "--lang", lang);
     expect(rename).toHaveBeenCalled();
     expect(run.code).toBe(2);
     expect(run.err).not.toMatch(/internal error|this is a bug/i);
@@ -130,27 +115,10 @@ test.each([
 ] as const)(
   "a --json file that cannot be replaced at the end says the workbook was written (%s)",
   async (lang, tail) => {
-    const customers = scratch.write("c-late.csv", "客户编号\nA\n");
-    const transactions = scratch.write("t-late.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
     const out = scratch.path(`late-${lang}.xlsx`);
     const json = scratch.write("late.json", "last month's result");
     lockTarget("late.json", "EPERM");
-    const run = await cli(
-      "analyze",
-      "--customers",
-      customers,
-      "--transactions",
-      transactions,
-      "--as-of",
-      "2025-12-31",
-      "-o",
-      out,
-      "--json",
-      json,
-      "--quiet",
-      "--lang",
-      lang,
-    );
+    const run = await analyseOneSale(scratch, "-o", out, "--json", json, "--lang", lang);
     expect(run.code).toBe(2);
     expect(run.err.trim().split("\n")).toHaveLength(1);
     expect(run.err).toContain(json);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { cli, scratchFolder } from "./harness";
+import { analyseOneSale, scratchFolder } from "./harness";
 
 // Stop-20 tester B2: `-o a.csv` wrote an .xlsx package named a.csv (exit 0); Excel then refuses it
 // ("format and extension don't match"). Refused before anything is read or written.
@@ -7,23 +7,8 @@ import { cli, scratchFolder } from "./harness";
 const scratch = scratchFolder("ca-output-name-");
 
 /** One customer and one sale as CSVs, analysed with `options` (outputs) in `lang`. */
-function analyse(lang: string, ...options: string[]) {
-  const customers = scratch.write("c.csv", "客户编号\nA\n");
-  const transactions = scratch.write("t.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
-  return cli(
-    "analyze",
-    "--customers",
-    customers,
-    "--transactions",
-    transactions,
-    "--as-of",
-    "2025-12-31",
-    ...options,
-    "--quiet",
-    "--lang",
-    lang,
-  );
-}
+const analyse = (lang: string, ...options: string[]) =>
+  analyseOneSale(scratch, ...options, "--lang", lang);
 
 test("-o with a name not ending in .xlsx exits 2, says .xlsx or --json, writes nothing", async () => {
   const run = (out: string, lang: string) => analyse(lang, "-o", scratch.path(out));

@@ -10,6 +10,21 @@ import { cli, scratchFolder } from "./harness";
 const FIXTURES = path.join(__dirname, "..", "workbook", "file", "fixtures");
 const scratch = scratchFolder("ca-uncalculated-");
 
+/** Analyses fixture `name` (-all or -some) in `lang`, its outputs named `<name>-<lang>`. */
+const analyse = (name: string, lang: string, ...options: string[]) =>
+  cli(
+    "analyze",
+    path.join(FIXTURES, `uncalculated-${name}.xlsx`),
+    "-o",
+    scratch.path(`${name}-${lang}.xlsx`),
+    ...options,
+    "--as-of",
+    "2025-12-31",
+    "--quiet",
+    "--lang",
+    lang,
+  );
+
 test.each([
   [
     "en-US",
@@ -24,20 +39,9 @@ test.each([
 ] as const)(
   "every amount a formula with no saved result: exit 2 naming the sheet, rows and column (%s)",
   async (lang, says, advice) => {
-    const input = path.join(FIXTURES, "uncalculated-all.xlsx");
-    const run = await cli(
-      "analyze",
-      input,
-      "-o",
-      scratch.path(`all-${lang}.xlsx`),
-      "--as-of",
-      "2025-12-31",
-      "--quiet",
-      "--lang",
-      lang,
-    );
+    const run = await analyse("all", lang);
     expect(run.code).toBe(2);
-    expect(run.err).toContain(input);
+    expect(run.err).toContain(path.join(FIXTURES, "uncalculated-all.xlsx"));
     expect(run.err).toContain(says);
     expect(run.err).toContain(advice);
     expect(run.err).not.toMatch(/为空|is empty/);
@@ -45,26 +49,13 @@ test.each([
 );
 
 test("some amounts formulas with no saved result: those rows are findings saying so, zh and en", async () => {
-  const input = path.join(FIXTURES, "uncalculated-some.xlsx");
   const found: Record<
     string,
     { sheet: string; row: number; column: string; code: string; message: string }[]
   > = {};
   for (const lang of ["en-US", "zh-CN"]) {
     const json = scratch.path(`some-${lang}.json`);
-    const run = await cli(
-      "analyze",
-      input,
-      "-o",
-      scratch.path(`some-${lang}.xlsx`),
-      "--json",
-      json,
-      "--as-of",
-      "2025-12-31",
-      "--quiet",
-      "--lang",
-      lang,
-    );
+    const run = await analyse("some", lang, "--json", json);
     expect(run.code).toBe(0);
     found[lang] = JSON.parse(readFileSync(json, "utf8")).dataQuality.filter(
       (f: { severity: string }) => f.severity === "error",
