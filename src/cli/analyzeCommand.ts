@@ -20,7 +20,7 @@ import {
 import { runLogReadColumns } from "../engine/report/runLogTab";
 import { isOtherDataSet, nameAgreement } from "../engine/changes/previousRun";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
-import { SHEETS, type SheetKind } from "../engine/schema";
+import { SHEET_KINDS, SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
 import { withoutRowColumns } from "./releaseRows";
 import { limitedAnalysisTables, tabsWritten } from "../engine/report/tabs";
@@ -44,6 +44,8 @@ import { phaseMark, stderrProgress } from "./progress";
 import { JSON_WRITER_STOPPED, jsonInWorker } from "./jsonWorker";
 import { backtestWorker } from "./backtestWorker";
 import { shellWord } from "./shellWord";
+import { readRunInput, type RunInput } from "../workbook/file/runInput";
+import { XlsxPackage } from "../workbook/file/xlsxPackage";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
@@ -167,6 +169,17 @@ export function optionsEchoed(args: AnalyzeArgs): string {
   return words.map((w) => " " + w).join("");
 }
 
+/** The run input recorded on a workbook (runInput.ts), or null: read only for the advice. */
+async function recordedInput(file: string): Promise<RunInput | null> {
+  const pkg = await XlsxPackage.open(file).catch(() => null);
+  if (!pkg) return null;
+  try {
+    return readRunInput(pkg);
+  } finally {
+    pkg.close();
+  }
+}
+
 /**
  * A workbook holding only our tabs (an earlier run's output, typically from CSV files) given as
  * the input: its sheets, in the language of their names. Stop-19 tester #7: it was refused as
@@ -280,14 +293,27 @@ export async function analyzeCommand(
       if (output) {
         if (!args.langGiven) lang = output.lang;
         const file = args.workbook;
+        // The run that made it, as recorded on it (runInput.ts): that form first, with its files.
+        const made = await recordedInput(file);
+        const csvFiles = made?.csv ?? {};
+        const csvWords = (l: Lang) =>
+          SHEET_KINDS.flatMap((kind) => {
+            const given = csvFiles[kind];
+            if (given) return [`--${kind}`, shellWord(given)];
+            if (kind === "customers") return ["--customers", say(l, "file", "originalCustomers")];
+            if (kind === "transactions")
+              return ["--transactions", say(l, "file", "originalTransactions")];
+            return [];
+          }).join(" ");
         const advice = (l: Lang, separator: string) =>
-          say(l, "file", "outputAsInput", {
+          say(l, "file", made?.from === "csv" ? "outputAsInputCsv" : "outputAsInput", {
             file,
             previous: shellWord(file),
             tabs: output.sheets.join(separator),
-            workbook: say(l, "file", "originalWorkbook"),
-            customers: say(l, "file", "originalCustomers"),
-            transactions: say(l, "file", "originalTransactions"),
+            workbook: made?.workbook
+              ? shellWord(made.workbook)
+              : say(l, "file", "originalWorkbook"),
+            csv: csvWords(l),
             options: optionsEchoed(args),
           });
         throw new InputError(advice("en-US", ", "), advice("zh-CN", "、"));
@@ -388,6 +414,14 @@ export async function analyzeCommand(
       copyFrom: args.workbook,
       ourTabsOnly: args.share,
       lang,
+      // How this run was made, for the advice should the output be given back as the input; the
+      // files' names stay off a workbook made to share.
+      runInput: args.workbook
+        ? { from: "workbook", ...(args.share ? {} : { workbook: args.workbook }) }
+        : {
+            from: "csv",
+            ...(args.share ? {} : { csv: { ...args.csv } as Record<string, string> }),
+          },
       // Shared strings keep every distinct text in memory until the end: fine for a report, not for
       // a million customer ids (inline strings are as valid and Excel converts them on save).
       sharedStrings: !bigOutput,

@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { shellWord } from "../../src/cli/shellWord";
+import { readRunInput } from "../../src/workbook/file/runInput";
+import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
 import { cli, scratchFolder } from "./harness";
 
 // Stop-19 tester #7: the workbook a CSV run writes, given back to the CLI as its input, was refused
@@ -43,22 +45,18 @@ describe("an analysis output given as the input", () => {
 
     // Tester12 #7: each advised command is a line of its own, as the README writes it, with the
     // files as a shell takes them (no curly quotes, which a shell keeps in the name). Tester13 #7:
-    // the workbook form first (the user gave a workbook), then the CSV form, both keeping the
-    // user's --as-of (as yyyy-mm-dd), --lang and outputs: pasted without --as-of it ran as of today.
+    // both keep the user's --as-of (as yyyy-mm-dd), --lang and outputs: pasted without --as-of it
+    // ran as of today. Stop 38 tester: the output was made from CSV files, so that form comes
+    // first, with the files the run read (recorded on the output), then the workbook form.
+    const files = `--customers ${shellWord(scratch.path("客户.csv"))} --transactions ${shellWord(scratch.path("交易.csv"))}`;
     const kept = ` --as-of 2025-12-31 -o ${shellWord(again)} --previous ${shellWord(out)}`;
-    expect(zh.err).toContain(`\n  npm run cli -- analyze 原工作簿.xlsx${kept}\n`);
-    expect(
-      zh.err.endsWith(
-        `\n  npm run cli -- analyze --customers 客户.csv --transactions 交易.csv${kept}\n`,
-      ),
-    ).toBe(true);
+    expect(zh.err).toContain(`它由这些 CSV 文件生成：\n  npm run cli -- analyze ${files}${kept}\n`);
+    expect(zh.err.endsWith(`\n  npm run cli -- analyze 原工作簿.xlsx${kept}\n`)).toBe(true);
     const keptEn = ` --lang en-US -o ${shellWord(again)} --previous ${shellWord(out)}`;
-    expect(en.err).toContain(`\n  npm run cli -- analyze original.xlsx${keptEn}\n`);
-    expect(
-      en.err.endsWith(
-        `\n  npm run cli -- analyze --customers customers.csv --transactions transactions.csv${keptEn}\n`,
-      ),
-    ).toBe(true);
+    expect(en.err).toContain(
+      `From the CSV files it was made from:\n  npm run cli -- analyze ${files}${keptEn}\n`,
+    );
+    expect(en.err.endsWith(`\n  npm run cli -- analyze original.xlsx${keptEn}\n`)).toBe(true);
     expect(zh.err + en.err).not.toMatch(/--previous “/);
 
     // What the message advises works: the CSV files again, with the output as --previous.
@@ -74,6 +72,20 @@ describe("an analysis output given as the input", () => {
     );
     expect(advised.code).toBe(0);
   });
+});
+
+test("a workbook made to share (--share) records how it was made but not the files' names", async () => {
+  const shared = scratch.path("shared.xlsx");
+  expect(
+    (await cli("analyze", ...csvInput(), "--as-of", "2025-12-31", "--share", "-o", shared)).code,
+  ).toBe(0);
+  const pkg = await XlsxPackage.open(shared);
+  expect(readRunInput(pkg)).toEqual({ from: "csv" });
+  pkg.close();
+  const r = await cli("analyze", shared, "--lang", "en-US", "-o", scratch.path("x.xlsx"));
+  expect(r.err).toContain(
+    "From the CSV files it was made from:\n  npm run cli -- analyze --customers customers.csv --transactions transactions.csv",
+  );
 });
 
 describe("a file name as a shell takes it (shellWord)", () => {

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { isRunInputName, runInputXml, type RunInput } from "./runInput";
 import { sayBoth } from "../../engine/words/catalog";
 import { InputError } from "../../engine/errors";
 import type { ReportTable } from "../../engine/report/table";
@@ -362,6 +363,8 @@ export class XlsxReportWriter implements TableSink {
       });
     }
 
+    if (markOwned && this.options.runInput) names.push(runInputXml(this.options.runInput));
+
     // 3. The parts that list the others.
     const stylesPart = base?.stylesPart ?? "xl/styles.xml";
     await zip.addBuffer(stylesPart, styles.toXml());
@@ -381,7 +384,7 @@ export class XlsxReportWriter implements TableSink {
             after: p.after,
           })),
         drop: (name, local) =>
-          (local === undefined && ownedKeyOfName(name) !== null) ||
+          (local === undefined && (ownedKeyOfName(name) !== null || isRunInputName(name))) ||
           (local !== undefined &&
             oldIndices.has(local) &&
             /^_xlnm\.(Print_Titles|Print_Area|_FilterDatabase)$/i.test(name)),
@@ -483,6 +486,8 @@ export interface XlsxWriterOptions {
    * are input data (the generated samples).
    */
   markOwned?: boolean;
+  /** How the run was made (its inputs), recorded on the output when it is marked (runInput.ts). */
+  runInput?: RunInput;
 }
 
 /** Throws InputError when the output is the input file itself (by resolved real path or inode). */

@@ -1,0 +1,68 @@
+import { MARKER_PREFIX } from "../ownedTabs";
+import { escapeXml } from "./xmlText";
+import type { XlsxPackage } from "./xlsxPackage";
+
+/**
+ * How a command-line run was made, recorded on its output (a hidden name, `CA.<id>.input`) so that
+ * the output given back as an input can be answered with the command the user ran (3fa57bc's
+ * advice named placeholders, the workbook form first even after a CSV run): the workbook, or the
+ * CSV files by option (customers, transactions …), as the user typed them; `paths` false when they
+ * were left out (--share, or too long for a name's text).
+ */
+export interface RunInput {
+  from: "workbook" | "csv";
+  workbook?: string;
+  csv?: Record<string, string>;
+}
+
+/** The hidden workbook-level name that holds the run's input. */
+export const RUN_INPUT_NAME = `${MARKER_PREFIX}input`;
+
+/** Excel's longest text in a formula (a name's constant): 255 characters. */
+const MAX_TEXT = 255;
+
+/**
+ * The `<definedName>` that records `input`: a text constant holding its JSON, quotes doubled as a
+ * formula writes them. Past Excel's 255 characters the paths are left out, the way kept.
+ *
+ * @example runInputXml({ from: "csv", csv: { customers: "c.csv" } })
+ * // '<definedName name="CA.….input" hidden="1">"{""from"":""csv"",…}"</definedName>'
+ */
+export function runInputXml(input: RunInput): string {
+  let json = JSON.stringify(input);
+  if (json.length > MAX_TEXT) json = JSON.stringify({ from: input.from });
+  return `<definedName name="${RUN_INPUT_NAME}" hidden="1">${escapeXml(`"${json.replace(/"/g, '""')}"`)}</definedName>`;
+}
+
+/** Whether a workbook-level name is the run-input record (replaced by each run's writer). */
+export const isRunInputName = (name: string): boolean =>
+  name.toLowerCase() === RUN_INPUT_NAME.toLowerCase();
+
+/**
+ * The run input an earlier run recorded on this workbook, or null (none, or not one we read).
+ *
+ * @example readRunInput(pkg) // { from: "csv", csv: { customers: "c.csv", transactions: "t.csv" } }
+ */
+export function readRunInput(pkg: XlsxPackage): RunInput | null {
+  const name = pkg.definedNames.find((n) => n.localSheetId === undefined && isRunInputName(n.name));
+  const text = name?.ranges.join(",") ?? "";
+  const m = /^"([\s\S]*)"$/.exec(text);
+  if (!m) return null;
+  try {
+    const value = JSON.parse(m[1].replace(/""/g, '"')) as unknown;
+    if (typeof value !== "object" || value === null) return null;
+    const { from, workbook, csv } = value as Record<string, unknown>;
+    if (from !== "workbook" && from !== "csv") return null;
+    const input: RunInput = { from };
+    if (typeof workbook === "string") input.workbook = workbook;
+    if (typeof csv === "object" && csv !== null) {
+      const files = Object.entries(csv).filter(
+        (e): e is [string, string] => typeof e[1] === "string",
+      );
+      if (files.length > 0) input.csv = Object.fromEntries(files);
+    }
+    return input;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,50 @@
+import { parseWorkbook } from "../../../src/workbook/file/workbookXml";
+import { readRunInput, runInputXml, type RunInput } from "../../../src/workbook/file/runInput";
+import type { XlsxPackage } from "../../../src/workbook/file/xlsxPackage";
+
+// Stop 38 tester: an output given back as the input was answered with placeholders, the workbook
+// form first even after a CSV run. The run's input is recorded on its output (a hidden name) and
+// read back for that advice.
+
+/** What readRunInput reads of a workbook whose names are `xml`. */
+const bookOf = (xml: string) =>
+  parseWorkbook(
+    `<workbook><definedNames>${xml}</definedNames></workbook>`,
+  ) as unknown as XlsxPackage;
+
+test("the run's input is read back as written: quotes, commas, Chinese and spaces in the names", () => {
+  const csv: RunInput = {
+    from: "csv",
+    csv: { customers: "/数据/客户 (1).csv", transactions: 'it\'s "t",2.csv' },
+  };
+  expect(readRunInput(bookOf(runInputXml(csv)))).toEqual(csv);
+  const workbook: RunInput = { from: "workbook", workbook: "D:\\报表\\客户, 2025.xlsx" };
+  expect(readRunInput(bookOf(runInputXml(workbook)))).toEqual(workbook);
+});
+
+test("past Excel's 255 characters of text the files are left out, the way kept", () => {
+  const long: RunInput = { from: "csv", csv: { customers: `/${"x".repeat(300)}.csv` } };
+  const xml = runInputXml(long);
+  expect(readRunInput(bookOf(xml))).toEqual({ from: "csv" });
+  // The name's text, as Excel reads it, is one string constant of at most 255 characters.
+  const text = /hidden="1">(.*)<\/definedName>/.exec(xml)![1].replace(/&quot;/g, '"');
+  expect(text.slice(1, -1).replace(/""/g, '"').length).toBeLessThanOrEqual(255);
+});
+
+test("no record, or one that is not ours, reads as none", () => {
+  expect(readRunInput(bookOf(""))).toBeNull();
+  expect(
+    readRunInput(
+      bookOf(
+        '<definedName name="CA.174929f98c694727a265d36f90a7f297.input">Sheet1!$A$1</definedName>',
+      ),
+    ),
+  ).toBeNull();
+  expect(
+    readRunInput(
+      bookOf(
+        '<definedName name="CA.174929f98c694727a265d36f90a7f297.input">"{""from"":""x""}"</definedName>',
+      ),
+    ),
+  ).toBeNull();
+});
