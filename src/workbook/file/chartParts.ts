@@ -124,12 +124,19 @@ export function sheetDrawing(
   };
 }
 
+/**
+ * EMU a chart starts below its row's top (3 pt): a chart starting at a page break (chartTops)
+ * printed its top border at the foot of the page before in LibreOffice, a stray line under the
+ * Overview's first page (paper15, both languages).
+ */
+export const CHART_TOP_OFFSET = 38_100;
+
 /** A chart anchored to cells (moves and sizes with them), from column `col`, row `row` (0-based). */
 function anchorXml(i: number, relId: string, title: string, col: number, row: number): string {
-  const at = (tag: string, c: number, r: number) =>
-    `<xdr:${tag}><xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const at = (tag: string, c: number, r: number, off: number) =>
+    `<xdr:${tag}><xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>${off}</xdr:rowOff></xdr:${tag}>`;
   return (
-    `<xdr:twoCellAnchor>${at("from", col, row)}${at("to", col + CHART_COLUMNS, row + CHART_ROWS)}` +
+    `<xdr:twoCellAnchor>${at("from", col, row, CHART_TOP_OFFSET)}${at("to", col + CHART_COLUMNS, row + CHART_ROWS, 0)}` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${CHART_NAME_PREFIX}${i + 1}" descr="${escapeXml(title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${relId}"/></a:graphicData></a:graphic>` +

@@ -6,7 +6,12 @@ import { spawnSync } from "node:child_process";
 import type { Cell } from "../../../src/engine/cells";
 import { layoutTable } from "../../../src/engine/report/serviceText";
 import type { ChartSpec } from "../../../src/engine/report/table";
-import { chartXml, CHART_TYPES, sheetDrawing } from "../../../src/workbook/file/chartParts";
+import {
+  chartXml,
+  CHART_TOP_OFFSET,
+  CHART_TYPES,
+  sheetDrawing,
+} from "../../../src/workbook/file/chartParts";
 import { XlsxPackage } from "../../../src/workbook/file/xlsxPackage";
 import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
 
@@ -122,6 +127,24 @@ test("sheetDrawing: one drawing, one chart part per spec, relationships relative
   expect(d.parts[4].xml).toContain("<xdr:from><xdr:col>3</xdr:col>");
   expect(d.parts[4].xml).toContain("<xdr:row>48</xdr:row>");
   expect(sheetDrawing(layoutTable("overview", "概览", [["x"]]), "概览", "x", free)).toBeNull();
+});
+
+// A chart starting at a page break (chartTops) printed its top border at the foot of the page
+// before in LibreOffice: a stray line under the Overview's first page (paper15).
+test("sheetDrawing: each chart starts a little below its row's top, and ends at its last row's", () => {
+  const d = sheetDrawing(
+    overviewLike(),
+    "概览",
+    "xl/worksheets/sheet2.xml",
+    (dir, stem) => `${dir}/${stem}1.xml`,
+  )!;
+  const xml = d.parts.find((p) => p.name.startsWith("xl/drawings/drawing"))!.xml;
+  const from = [...xml.matchAll(/<xdr:from>.*?<xdr:rowOff>(\d+)<\/xdr:rowOff><\/xdr:from>/g)];
+  const to = [...xml.matchAll(/<xdr:to>.*?<xdr:rowOff>(\d+)<\/xdr:rowOff><\/xdr:to>/g)];
+  expect(from.length).toBe(4);
+  for (const m of from) expect(Number(m[1])).toBe(CHART_TOP_OFFSET);
+  expect(CHART_TOP_OFFSET).toBeGreaterThan(0);
+  for (const m of to) expect(Number(m[1])).toBe(0);
 });
 
 describe("a written workbook with charts", () => {
