@@ -22,7 +22,8 @@ import type { LifecycleRules } from "../rules/schema";
  *    is never in decline;
  * 6. growth 成长期 — first purchase within matureAfterDays, or purchases significantly more (the
  *    same test the other way, and a rise of growthChange or more); customers who bought once are
- *    growth here (developing: no second purchase yet, not overdue) and never mature;
+ *    growth here (developing: no second purchase yet, not overdue) and never mature, nor are those
+ *    who bought on two days (one interval is no rhythm; they bought again like growth, not mature);
  * 7. mature 成熟期 — everyone else: an established relationship with no trend the counts support.
  *
  * The rhythm is robust: the customer's mean gap between purchase days over their whole history,
@@ -105,7 +106,12 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   if (repeat && x.recentCount === 0 && !withinRhythm && pastOwnGap) return STAGE.decline;
   const notFalling = x.recentCount >= x.previousCount && x.recentSpend >= x.previousSpend;
   if (repeat && !(withinRhythm && notFalling) && isFalling(x, rules)) return STAGE.decline;
-  if (!repeat || x.ageDays < rules.matureAfterDays || isRising(x, rules)) return STAGE.growth;
+  // Two purchase days are one interval, no rhythm: not an established relationship either
+  // (judge15, stop 39: such mature customers bought again within 90 days at 4 of 28 on the zh and
+  // en samples as of 2025-06-30 and 09-30, 125 of 843 on CDNOW as of 1998-03-31, against 77–80%
+  // and 49% for mature customers with 4+ days; two-day growth customers 17–18%).
+  if (x.purchaseDays < 3 || x.ageDays < rules.matureAfterDays || isRising(x, rules))
+    return STAGE.growth;
   return STAGE.mature;
 }
 

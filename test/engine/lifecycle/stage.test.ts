@@ -109,7 +109,8 @@ describe("lifecycle stage", () => {
     expect(stage([190, 390, 590, 790, 990, 1190, 1390])).toBe("mature");
     expect(stage([230, 430, 630, 830, 1030, 1230, 1430])).toBe("decline");
     // The period is the rule set's: a longer one sees the purchase 324 days ago.
-    expect(stage([324, 812], { lifecycle: { trendPeriodDays: 330 } })).toBe("mature");
+    // (Growth, not mature: two purchase days are no rhythm, judge15.)
+    expect(stage([324, 812], { lifecycle: { trendPeriodDays: 330 } })).toBe("growth");
   });
 
   it("two purchase days and none in the recent trend period → decline, however far apart (tester13 #6)", () => {
@@ -128,8 +129,11 @@ describe("lifecycle stage", () => {
     // en 1000420: won back after a churn-length gap, then silent past the won-back half-year and
     // the trend period (was Returned → Mature, sideways).
     expect(stage([188, 750])).toBe("decline");
-    // A purchase in the period keeps a two-day customer past its first year mature.
-    expect(stage([150, 450])).toBe("mature");
+    // A purchase in the period keeps a two-day customer past its first year out of decline: in
+    // growth, never mature (judge15: such mature customers bought again within 90 days at 4 of 28
+    // on the samples, 125 of 843 on CDNOW, mature ones with 4+ days at 77–80% and 49%).
+    expect(stage([150, 450])).toBe("growth");
+    expect(stage([150, 300, 450])).toBe("mature");
   });
 
   it("won back once and silent since: Returned one month, Decline the next, the wrong way (reviewer13)", () => {
