@@ -1,4 +1,4 @@
-import { stderrProgress } from "../../src/cli/progress";
+import { phaseMark, stderrProgress } from "../../src/cli/progress";
 
 /** Captures stderr while `run` drives a progress reporter on a hand-moved clock. */
 function lines(run: (tick: (ms: number) => void, p: ReturnType<typeof stderrProgress>) => void) {
@@ -189,5 +189,27 @@ describe("words, not sheet codes, and a count on every read line (stop-20 tester
     ] as const;
     expect(run("zh-CN", [...e])).toEqual(["… 读取 交易：4,999 / 约 30,636 行"]);
     expect(run("en-US", [...e])).toEqual(["… reading Transactions: 4,999 of about 30,636 rows"]);
+  });
+});
+
+describe("CA_TIMINGS lines (phaseMark)", () => {
+  test("say the main thread's waits beside its CPU, as seconds", () => {
+    let err = "";
+    const was = process.env.CA_TIMINGS;
+    process.env.CA_TIMINGS = "1";
+    const spy = jest
+      .spyOn(process.stderr, "write")
+      .mockImplementation((s) => ((err += String(s)), true));
+    try {
+      phaseMark("read customers");
+    } finally {
+      spy.mockRestore();
+      if (was === undefined) delete process.env.CA_TIMINGS;
+      else process.env.CA_TIMINGS = was;
+    }
+    // Linux tells the main thread's CPU (/proc); elsewhere only the waits are said.
+    expect(err).toMatch(
+      /^\[t\] [\d.]+ s wall, [\d.]+ s CPU \((main [\d.]+, )?waited [\d.]+\) \(sys [\d.]+, \d+k faults\), \d+ MB: read customers\n$/,
+    );
   });
 });
