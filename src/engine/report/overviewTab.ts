@@ -263,6 +263,10 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   // tester #3); it keeps one line up to 5-digit counts.
   const widths = [26, 18, 17, 18];
   const table = layoutTable("overview", tabName("overview", lang), rows, charts, widths);
+  // Its notes (definitions, the changes line, the schedule's reasons) are written broken where they
+  // wrap (ReportColumn.breakLines), as the Changes list's are: LibreOffice printed "（559 /" /
+  // "988）" and "（流失概率 × 近 12 个" / "月消费）" on the December refresh of the samples.
+  for (const c of table.columns) c.breakLines = true;
   table.pageBreaks = blockPageBreaks(rows, widths, table.columns.length, charts.length);
   return table;
 }
