@@ -1,26 +1,31 @@
 import type { Cell } from "../../engine/cells";
 import type { ColumnFormat, ReportTable, RowLooks } from "../../engine/report/table";
 import { headingIndent } from "../../engine/report/layoutPages";
-import {
+import * as textMeasure from "../../engine/report/textMeasure";
+import { alone, lookFormat, tableHeaderAlignment } from "./layoutLook";
+import { currencyWidth } from "../numberFormats";
+import { MAX_LINES } from "./rowHeights";
+
+// Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call (a
+// tenth of fitting the 100,000-customer tabs' widths, stop 39: charWidth per character).
+const {
   INDENT_CHARS,
   MAX_WIDTH,
   charWidth,
-  breaksBadly,
+  breaksBadlyIn,
+  codeUnits,
   headingBreaksWell,
   headingFitWidth,
   headingWidth,
   labelsFitWidth,
-  lineStarts,
+  lineCount,
   numberWidth,
   RENDERERS,
   textLines,
   textRoom,
   textWidth,
   wholeNameWidth,
-} from "../../engine/report/textMeasure";
-import { alone, lookFormat, tableHeaderAlignment } from "./layoutLook";
-import { currencyWidth } from "../numberFormats";
-import { MAX_LINES } from "./rowHeights";
+} = textMeasure;
 
 /**
  * Column widths of our tabs, in characters as Excel counts them: fitted to the header and a
@@ -238,6 +243,7 @@ export function shareWidths(
     const ids = new Int32Array(rows).fill(-1);
     const index = new Map<string, number>();
     const texts: string[] = [];
+    const codes: Uint16Array[] = [];
     let least = SHARED_LEAST;
     for (let r = 0; r < rows; r++) {
       const v = sample[r][i];
@@ -246,11 +252,12 @@ export function shareWidths(
       if (id === undefined) {
         index.set(v, (id = texts.length));
         texts.push(v);
+        codes.push(codeUnits(v));
         least = Math.max(least, Math.ceil(longestWordWidth(v) + 1));
       }
       ids[r] = id;
     }
-    return { ids, texts, least: Math.min(least, asked[pool.indexOf(i)]) };
+    return { ids, texts, codes, least: Math.min(least, asked[pool.indexOf(i)]) };
   });
   // Widths tried: half characters from each column's least to the budget less the others' least.
   const lowest = Math.min(...columns.map((c) => c.least));
@@ -312,18 +319,20 @@ export function shareWidths(
   const distance = (w: readonly number[]) => w.reduce((s, x, k) => s + Math.abs(x - asked[k]), 0);
   // A row that reads badly in a renderer (breaksBadly: a lone closing mark or character, a date
   // cut at its hyphen) costs half a line (BAD_ROW).
-  const bad = columns.map((c) => c.texts.map(() => new Map<number, boolean>()));
+  // Per column and width asked: each distinct text's breaksBadly (1 or 0; 2 not asked yet).
+  const bad = columns.map(() => new Map<number, Int8Array>());
   const badRows = (w: readonly number[], limit = Infinity): number => {
     let sum = 0;
     for (let k = 0; k < columns.length && sum <= limit; k++) {
-      const memo = bad[k];
-      const ids = columns[k].ids;
+      const { ids, codes } = columns[k];
+      let memo = bad[k].get(w[k]);
+      if (memo === undefined) bad[k].set(w[k], (memo = new Int8Array(codes.length).fill(2)));
       for (let r = 0; r < rows; r++) {
         const id = ids[r];
         if (id < 0) continue;
-        let b = memo[id].get(w[k]);
-        if (b === undefined) memo[id].set(w[k], (b = breaksBadly(columns[k].texts[id], w[k])));
-        if (b && ++sum > limit) return sum;
+        let b = memo[id];
+        if (b === 2) memo[id] = b = breaksBadlyIn(codes[id], w[k]) ? 1 : 0;
+        if (b === 1 && ++sum > limit) return sum;
       }
     }
     return sum;
@@ -464,12 +473,13 @@ export function sameLinesWidth(
     texts.add(v);
     if (texts.size > 200) return least;
   }
+  const codes = Array.from(texts, codeUnits);
   const wide = RENDERERS[RENDERERS.length - 2][0];
   for (let w = least; w <= Math.min(MAX_WIDTH, least + 4); w += 0.5) {
     const room = textRoom(w);
     let same = true;
-    for (const t of texts) {
-      if (lineStarts(t, room).length !== lineStarts(t, room * wide).length) {
+    for (const t of codes) {
+      if (lineCount(t, room) !== lineCount(t, room * wide)) {
         same = false;
         break;
       }

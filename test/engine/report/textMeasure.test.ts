@@ -18,6 +18,9 @@ import {
   wrapLines,
   inNumberList,
   breaksBadly,
+  breaksBadlyIn,
+  codeUnits,
+  lineCount,
   breakLinesWell,
   oneLineWidth,
 } from "../../../src/engine/report/textMeasure";
@@ -136,6 +139,68 @@ describe("text as Calibri 11 prints it", () => {
         if (textLines(t, w) === 1 && lineStarts(t, textRoom(w) * 1.07).length === 1)
           expect(breaksBadly(t, w)).toBe(false);
       }),
+    );
+  });
+
+  // Stop 39: the writer's shared columns lay each text out at dozens of widths from its code
+  // units, read once (codeUnits); the answers are those of the text's own measures.
+  test("measures of code units answer as those of the text (a last line trimmed as trim() does)", () => {
+    // breaksBadly as written before it read code units: lineStarts, slice and String.prototype.trim.
+    const reference = (text: string, width: number): boolean => {
+      const room = textRoom(width);
+      if (text.length * 2.1 <= room) return false;
+      const starts = lineStarts(text, room * RENDERERS[RENDERERS.length - 1][0]);
+      for (let k = 1; k < starts.length; k++) {
+        const end = starts[k + 1] ?? text.length;
+        let a = starts[k];
+        while (a < end && text.charCodeAt(a) === 32) a++;
+        if (end - a <= 1 || "）；，。：！？、".includes(text[a])) return true;
+        let p = starts[k] - 1;
+        while (p > 0 && text.charCodeAt(p) === 32) p--;
+        if (text[p] === "-" && p > 0 && /\d/.test(text[p - 1]) && /\d/.test(text[a])) return true;
+      }
+      const kinsoku = lineStarts(text, room, 1, true);
+      if (kinsoku.length < 2) return false;
+      const last = text.slice(kinsoku[kinsoku.length - 1]).trim();
+      return last.length === 1 || (last.length === 2 && /[\ud800-\udbff]/.test(last[0]));
+    };
+    // Spaces of every kind trim() takes off (the ideographic space is a CJK character, 2.1 wide).
+    const parts = [
+      "客",
+      "户",
+      "a",
+      "bc",
+      " ",
+      "1",
+      "-",
+      "2025-07-09",
+      "（",
+      "）",
+      "；",
+      "\u3000",
+      "\u00a0",
+      "\u2003",
+      "\ufeff",
+      "\t",
+      "\ud83d\ude00",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...parts), { maxLength: 40 }),
+        fc.integer({ min: 12, max: 40 }),
+        (words, w) => {
+          const text = words.join("");
+          expect(breaksBadlyIn(codeUnits(text), w)).toBe(reference(text, w));
+          expect(lineCount(codeUnits(text), textRoom(w))).toBe(
+            lineStarts(text, textRoom(w)).length,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // A name whose last line is 司 and an ideographic space: one character alone.
+    expect(breaksBadly("广州东华科技集团有限公司\u3000", 24.5)).toBe(
+      reference("广州东华科技集团有限公司\u3000", 24.5),
     );
   });
 
