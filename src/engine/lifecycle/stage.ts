@@ -110,7 +110,7 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   // (judge15, stop 39: such mature customers bought again within 90 days at 4 of 28 on the zh and
   // en samples as of 2025-06-30 and 09-30, 125 of 843 on CDNOW as of 1998-03-31, against 77–80%
   // and 49% for mature customers with 4+ days; two-day growth customers 17–18%).
-  if (x.purchaseDays < 3 || x.ageDays < rules.matureAfterDays || isRising(x, rules))
+  if (!hasRhythm(x.purchaseDays) || x.ageDays < rules.matureAfterDays || isRising(x, rules))
     return STAGE.growth;
   return STAGE.mature;
 }
@@ -123,7 +123,20 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
  * @example stoppedAfterOneInterval(2, 0) // true
  */
 export function stoppedAfterOneInterval(purchaseDays: number, recentCount: number): boolean {
-  return purchaseDays === 2 && recentCount === 0;
+  return purchaseDays === RHYTHM_FROM_DAYS - 1 && recentCount === 0;
+}
+
+/** A rhythm needs two intervals: three purchase days. Fewer is never mature (lifecycleStage). */
+const RHYTHM_FROM_DAYS = 3;
+
+/**
+ * Bought on enough days to have a rhythm (two intervals or more): the one owner of "one interval
+ * is no rhythm", read by the stage's mature test and by stoppedAfterOneInterval.
+ *
+ * @example hasRhythm(2) // false
+ */
+export function hasRhythm(purchaseDays: number): boolean {
+  return purchaseDays >= RHYTHM_FROM_DAYS;
 }
 
 /** Purchases fell by declineChange or more, and the counts say it is not noise. */

@@ -18,11 +18,12 @@ export const RULE_DOCS_EN = {
     "High value: the customers who, from the largest down, make up the first 80% of revenue (ABC / Pareto)",
   "segmentation.valueTier.mediumShare": "Medium value: the next 15% of revenue; the rest is low",
   "lifecycle.newDays": "New: first purchase within this many days",
-  "lifecycle.matureAfterDays": "Mature: first purchase longer ago than this and a steady trend",
+  "lifecycle.matureAfterDays":
+    "Mature: first purchase longer ago than this, bought on three days or more, and a steady trend",
   "lifecycle.trendPeriodDays":
     "Trend: the last this-many days compared with the same length before. A repeat buyer with no purchase in the last period who is silent for longer than their rhythm (with 3 or more gaps, also longer than their own mean gap), or who bought on only two days (one gap is no rhythm), is in decline",
   "lifecycle.growthChange":
-    "Growth: a customer neither new nor in decline is in growth when they bought only once, or first bought less than lifecycle.matureAfterDays ago, or (this setting) their purchase days rose by at least this share against the period before, significantly",
+    "Growth: a customer neither new nor in decline is in growth when they bought only once or on only two days (one gap is no rhythm), or first bought less than lifecycle.matureAfterDays ago, or (this setting) their purchase days rose by at least this share against the period before, significantly",
   "lifecycle.declineChange":
     "Decline: purchase days down by at least this share (and significant); a customer who bought within their rhythm with purchases and spend not falling is never in decline",
   "lifecycle.trendSignificance":
@@ -151,11 +152,11 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "高价值：按消费金额从高到低累计占收入前 80% 的客户（ABC 分析）",
   "segmentation.valueTier.mediumShare": "中价值：其后 15% 的收入；其余为低价值",
   "lifecycle.newDays": "首次购买在这么多天内为新客户",
-  "lifecycle.matureAfterDays": "首次购买超过这么多天且趋势平稳为成熟期",
+  "lifecycle.matureAfterDays": "首次购买超过这么多天、至少在三天购买过且趋势平稳为成熟期",
   "lifecycle.trendPeriodDays":
     "趋势：比较最近这么多天与之前同样长的一段。复购客户在最近这段内没有购买、且未购买的天数已超过自身节奏（有 3 个及以上间隔的，还须超过其自身平均间隔）的，或只在两天购买过的（一个间隔不成节奏），为衰退期",
   "lifecycle.growthChange":
-    "成长期：既非新客户也未衰退的客户，只购买过一次、或首次购买未满 lifecycle.matureAfterDays 天、或（本项）购买天数比前一段增长至少此比例且统计上显著，即为成长期",
+    "成长期：既非新客户也未衰退的客户，只购买过一次或只在两天购买过（一个间隔不成节奏）、或首次购买未满 lifecycle.matureAfterDays 天、或（本项）购买天数比前一段增长至少此比例且统计上显著，即为成长期",
   "lifecycle.declineChange":
     "购买天数下降至少此比例（且统计上显著）为衰退期；在自身节奏内购买且次数与金额都未下降的客户绝不判为衰退",
   "lifecycle.trendSignificance":
