@@ -2,9 +2,12 @@ import type { Cell } from "../cells";
 import type { RowLooks } from "./table";
 import {
   INDENT_CHARS,
+  LATIN_LINE_HEIGHT,
+  LINE_HEIGHT,
   MAX_WIDTH,
   NOTE_INDENT_CHARS,
   headingLines,
+  hasWide,
   headingWidth,
   labelsFitWidth,
   layoutHeading,
@@ -53,11 +56,11 @@ export function chartTops(count: number, pageBreaks: readonly number[] = []): nu
 const PRINT_WIDTH_PT = 841.9 - 2 * 36;
 const PRINT_HEIGHT_PT = 595.3 - 2 * 43.2;
 /**
- * Points per line: a row of wrapped text is 16 a line (rowHeights.ts), and LibreOffice fits a row
+ * Points per line: a row of wrapped text is 16 a line (textMeasure.ts LINE_HEIGHT), and LibreOffice fits a row
  * of one line of Chinese to 16 (a CJK font's line is taller than Calibri's 15). The title row's
  * height (rowHeights.ts).
  */
-const LINE_PT = 16;
+const LINE_PT = LINE_HEIGHT;
 const TITLE_LINES = 24 / LINE_PT;
 /** Pixels per character of column width (Calibri 11's digit), and a default column's pixels. */
 const PX_PER_CHAR = 7;
@@ -255,14 +258,8 @@ export function rowLineEstimates(
   });
 }
 
-/** A row of one line of Calibri (15 pt) in lines of 16 pt. */
-const LATIN_LINE = 15 / LINE_PT;
-
-/** Whether a text holds a wide (CJK) character, drawn in a taller font. */
-function hasWide(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) return true;
-  return false;
-}
+/** A row of one line of Calibri in lines of LINE_PT. */
+const LATIN_LINE = LATIN_LINE_HEIGHT / LINE_PT;
 
 /**
  * Rows (0-based) that start a printed page: pages filled block by block (a block starts after a

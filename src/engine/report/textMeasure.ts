@@ -30,6 +30,33 @@ export const WIDE = 2.1;
 export const WIDE_FROM = 0x2e80;
 
 /**
+ * Whether a text holds a wide (CJK) character: printed one em wide and in a CJK font, whose line
+ * is taller (LINE_HEIGHT rather than LATIN_LINE_HEIGHT).
+ *
+ * @example hasWide("Since 2025-11-30: 张伟") // true
+ */
+export function hasWide(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= WIDE_FROM) return true;
+  return false;
+}
+
+/**
+ * Points per line of wrapped text at the default 11 pt font. Excel's default row is 15 pt, which
+ * holds a line of Calibri; a line of Chinese is drawn in a CJK font (LibreOffice: Noto Sans CJK),
+ * taller: measured, 3 lines need 46 pt, 4 need 62, 5 need 78 (about 15.6 a line), so at 15 a line
+ * a 4-line reason lost its last line in print (stop 24 tester #5a). 16 holds up to 12 lines.
+ */
+export const LINE_HEIGHT = 16;
+/**
+ * Points per line of wrapped text with no CJK character in it: Calibri's line, as Excel sizes a
+ * wrapped row of Calibri 11 (15 pt a line, its default row). At LINE_HEIGHT an English row printed
+ * a spare line under its text (LibreOffice draws a Latin line 12.9 pt; the en December refresh's
+ * At-risk tab: 374 of 460 rows of two lines or more had a line or more of blank paper under their
+ * text, paper15).
+ */
+export const LATIN_LINE_HEIGHT = 15;
+
+/**
  * The width of one character (UTF-16 code unit) in column-width units.
  *
  * @example charWidth("i".charCodeAt(0)) // 0.48

@@ -5,7 +5,7 @@ import * as textMeasure from "../../engine/report/textMeasure";
 import { afterFigure, layoutHeadingLines } from "../../engine/report/layoutPages";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
-const { textLines, headingLines, breakLinesWell, NOTE_INDENT_CHARS, WIDE_FROM } = textMeasure;
+const { textLines, headingLines, breakLinesWell, NOTE_INDENT_CHARS, hasWide } = textMeasure;
 export { textLines };
 
 /**
@@ -14,21 +14,9 @@ export { textLines };
  * text measured as Calibri 11 prints it).
  */
 
-/**
- * Points per line of wrapped text at the default 11 pt font. Excel's default row is 15 pt, which
- * holds a line of Calibri; a line of Chinese is drawn in a CJK font (LibreOffice: Noto Sans CJK),
- * taller: measured, 3 lines need 46 pt, 4 need 62, 5 need 78 (about 15.6 a line), so at 15 a line
- * a 4-line reason lost its last line in print (stop 24 tester #5a). 16 holds up to 12 lines.
- */
-export const LINE_HEIGHT = 16;
-/**
- * Points per line of wrapped text with no CJK character in it: Calibri's line, as Excel sizes a
- * wrapped row of Calibri 11 (15 pt a line, its default row). At LINE_HEIGHT an English row printed
- * a spare line under its text (LibreOffice draws a Latin line 12.9 pt; the en December refresh's
- * At-risk tab: 374 of 460 rows of two lines or more had a line or more of blank paper under their
- * text, paper15).
- */
-export const LATIN_LINE_HEIGHT = 15;
+/** Points per line of wrapped text (textMeasure.ts owns them: the page estimate reads them too). */
+export const LINE_HEIGHT = textMeasure.LINE_HEIGHT;
+export const LATIN_LINE_HEIGHT = textMeasure.LATIN_LINE_HEIGHT;
 /** The height of a layout's title row (16 pt bold). */
 export const TITLE_HEIGHT = 24;
 /** At most this many lines tall: a longer text is still all there, in the cell. */
@@ -65,8 +53,7 @@ export function rowHeight(lines: number, isTable: boolean): number {
  * @example lineHeightOf("Since 2025-11-30: 张伟") // 16
  */
 export function lineHeightOf(text: string): number {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= WIDE_FROM) return LINE_HEIGHT;
-  return LATIN_LINE_HEIGHT;
+  return hasWide(text) ? LINE_HEIGHT : LATIN_LINE_HEIGHT;
 }
 
 /**
