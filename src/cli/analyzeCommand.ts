@@ -305,8 +305,18 @@ export async function analyzeCommand(
               return ["--transactions", say(l, "file", "originalTransactions")];
             return [];
           }).join(" ");
+        // The CSV form first only with the files recorded: none (--share, or past 255 characters)
+        // and the placeholders are not presented as the files it was made from (tester15 #2).
+        const csvFirst = made?.from === "csv" && Object.keys(csvFiles).length > 0;
+        // Without -o the advised run would write beside the CSV files, not beside the report
+        // (tester15 #3): the refreshed report goes beside the one given.
+        const options =
+          optionsEchoed(args) +
+          (args.out
+            ? ""
+            : ` -o ${shellWord(path.join(path.dirname(file), `${path.parse(file).name}.analysis.xlsx`))}`);
         const advice = (l: Lang, separator: string) =>
-          say(l, "file", made?.from === "csv" ? "outputAsInputCsv" : "outputAsInput", {
+          say(l, "file", csvFirst ? "outputAsInputCsv" : "outputAsInput", {
             file,
             previous: shellWord(file),
             tabs: output.sheets.join(separator),
@@ -314,7 +324,7 @@ export async function analyzeCommand(
               ? shellWord(made.workbook)
               : say(l, "file", "originalWorkbook"),
             csv: csvWords(l),
-            options: optionsEchoed(args),
+            options,
           });
         throw new InputError(advice("en-US", ", "), advice("zh-CN", "、"));
       }
@@ -416,11 +426,20 @@ export async function analyzeCommand(
       lang,
       // How this run was made, for the advice should the output be given back as the input; the
       // files' names stay off a workbook made to share.
+      // Resolved now (tester15 #1): typed relative, they named files from this run's folder only.
       runInput: args.workbook
-        ? { from: "workbook", ...(args.share ? {} : { workbook: args.workbook }) }
+        ? { from: "workbook", ...(args.share ? {} : { workbook: path.resolve(args.workbook) }) }
         : {
             from: "csv",
-            ...(args.share ? {} : { csv: { ...args.csv } as Record<string, string> }),
+            ...(args.share
+              ? {}
+              : {
+                  csv: Object.fromEntries(
+                    Object.entries(args.csv).flatMap(([kind, file]) =>
+                      file ? [[kind, path.resolve(file)]] : [],
+                    ),
+                  ),
+                }),
           },
       // Shared strings keep every distinct text in memory until the end: fine for a report, not for
       // a million customer ids (inline strings are as valid and Excel converts them on save).

@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { shellWord } from "../../src/cli/shellWord";
 import { readRunInput } from "../../src/workbook/file/runInput";
@@ -83,9 +85,70 @@ test("a workbook made to share (--share) records how it was made but not the fil
   expect(readRunInput(pkg)).toEqual({ from: "csv" });
   pkg.close();
   const r = await cli("analyze", shared, "--lang", "en-US", "-o", scratch.path("x.xlsx"));
+  // Tester15 #2: no files recorded, so no placeholder is called "the files it was made from".
+  expect(r.err).not.toContain("it was made from:\n  npm run cli -- analyze --customers");
   expect(r.err).toContain(
-    "From the CSV files it was made from:\n  npm run cli -- analyze --customers customers.csv --transactions transactions.csv",
+    "or from CSV files:\n  npm run cli -- analyze --customers customers.csv --transactions transactions.csv",
   );
+});
+
+test("the files are recorded resolved: the advice works from another folder, and keeps the report's folder", async () => {
+  // Tester15 #1/#3: typed relative, the recorded names worked only from the first run's folder; and
+  // with no -o the advised run wrote analysis.xlsx beside the CSV files, not beside the report.
+  const [, customers, , transactions] = csvInput();
+  const sub = scratch.path("sub");
+  mkdirSync(sub, { recursive: true });
+  const here = process.cwd();
+  let r;
+  try {
+    process.chdir(scratch.dir);
+    const made = await cli(
+      "analyze",
+      "--customers",
+      path.basename(customers),
+      "--transactions",
+      path.basename(transactions),
+      "--as-of",
+      "2025-11-30",
+      "-o",
+      "sub/r1.xlsx",
+      "-q",
+    );
+    expect(made.code).toBe(0);
+    process.chdir(sub);
+    r = await cli("analyze", "r1.xlsx", "--lang", "en-US", "--as-of", "2025-12-31");
+  } finally {
+    process.chdir(here);
+  }
+  const files = `--customers ${shellWord(customers)} --transactions ${shellWord(transactions)}`;
+  expect(r.err).toContain(
+    `From the CSV files it was made from:\n  npm run cli -- analyze ${files} --as-of 2025-12-31 --lang en-US -o r1.analysis.xlsx --previous r1.xlsx\n`,
+  );
+});
+
+test("files whose names are too long to record: the advice does not present placeholders as them", async () => {
+  const deep = scratch.path("d".repeat(120), "d".repeat(120));
+  mkdirSync(deep, { recursive: true });
+  const [, customers, , transactions] = csvInput();
+  const c = path.join(deep, "c.csv");
+  copyFileSync(customers, c);
+  const out = scratch.path("long.xlsx");
+  const made = await cli(
+    "analyze",
+    "--customers",
+    c,
+    "--transactions",
+    transactions,
+    "--as-of",
+    "2025-12-31",
+    "-o",
+    out,
+    "-q",
+  );
+  expect(made.code).toBe(0);
+  const r = await cli("analyze", out, "--lang", "en-US", "-o", scratch.path("y.xlsx"));
+  expect(r.err).not.toContain("From the CSV files it was made from");
+  expect(r.err).toContain("or from CSV files:\n  npm run cli -- analyze --customers customers.csv");
 });
 
 describe("a file name as a shell takes it (shellWord)", () => {

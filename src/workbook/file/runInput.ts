@@ -6,7 +6,8 @@ import type { XlsxPackage } from "./xlsxPackage";
  * How a command-line run was made, recorded on its output (a hidden name, `CA.<id>.input`) so that
  * the output given back as an input can be answered with the command the user ran (3fa57bc's
  * advice named placeholders, the workbook form first even after a CSV run): the workbook, or the
- * CSV files by option (customers, transactions …), as the user typed them; `paths` false when they
+ * CSV files by option (customers, transactions …), resolved to absolute paths when the run was made
+ * (tester15 #1: typed relative, they named files from that folder only); none when they
  * were left out (--share, or too long for a name's text).
  */
 export interface RunInput {
