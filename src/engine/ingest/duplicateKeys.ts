@@ -2,6 +2,7 @@
 // e-mail, a folded name and region), and their hashes (FirstSeen's hashKey) read straight from the
 // texts: every customer is hashed, few are ever compared, so the key itself is made only then.
 import { toHalfWidth } from "../parse/text";
+import { isTrimmedSpace } from "../whiteSpace";
 
 /** Digits of a phone number without a +86 / 0086 prefix; "" when too short to identify anyone. */
 export function normalisePhone(text: string): string {
@@ -147,21 +148,7 @@ function foldDropsAscii(c: number): boolean {
 
 /** Characters beyond ASCII foldName removes: 【】·、, the ideographic space and the rest of \s. */
 function foldDropsWide(c: number): boolean {
-  return (
-    c === 0x3010 ||
-    c === 0x3011 ||
-    c === 0xb7 ||
-    c === 0x3001 ||
-    c === 0x3000 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0xfeff
-  );
+  return c === 0x3010 || c === 0x3011 || c === 0xb7 || c === 0x3001 || isTrimmedSpace(c);
 }
 
 /** Characters toLowerCase leaves as they are: CJK punctuation, kana, ideographs, Hangul. */

@@ -1,3 +1,4 @@
+import { isTrimmedSpace } from "../whiteSpace";
 /**
  * How wide text prints in Excel's default font, for counting the lines of wrapped text (the
  * writer's row heights, workbook/file/rowHeights.ts, and the layouts' page estimates,
@@ -782,26 +783,9 @@ function endsAlone(codes: Uint16Array, room: number): boolean {
   // The last line as String.prototype.trim leaves it.
   let a = startsOut[count - 1];
   let b = codes.length;
-  while (a < b && isTrimmed(codes[a])) a++;
-  while (b > a && isTrimmed(codes[b - 1])) b--;
+  while (a < b && isTrimmedSpace(codes[a])) a++;
+  while (b > a && isTrimmedSpace(codes[b - 1])) b--;
   return b - a === 1 || (b - a === 2 && codes[a] >= 0xd800 && codes[a] <= 0xdbff);
-}
-
-/** A code unit String.prototype.trim takes off (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

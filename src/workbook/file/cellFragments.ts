@@ -1,3 +1,4 @@
+import { isTrimmedSpace } from "../../engine/whiteSpace";
 import { Fragment } from "./xmlBytes";
 
 /**
@@ -56,22 +57,4 @@ export class CellFragments {
  *
  * @example isSpace(0x3000) // true (ideographic space)
  */
-export function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    code === 0x3000 ||
-    code === 0xa0 ||
-    code === 0xfeff ||
-    code === 11 ||
-    code === 12 ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x1680 ||
-    code === 0x202f ||
-    code === 0x205f
-  );
-}
+export const isSpace = isTrimmedSpace;
