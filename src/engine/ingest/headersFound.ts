@@ -106,6 +106,34 @@ export function didYouMean(
 }
 
 /**
+ * An unrecognised column's "did you mean", in each language (`hint`, `hintEn`): the accepted header
+ * of the one field with no column that its header is near (nearHeader), else empty strings (none,
+ * or two fields as near: no guess). Tester15 #8: 负责任 for 负责人 was "not recognised; ignored"
+ * only, and every contact's owner was lost, where a required column's typo got its suggestion.
+ *
+ * @example unmappedHint({ headers: ["客户编号", "负责任"], unmapped: [1], columns: { customerId: 0 } }, 1, SHEETS.customers).hint // "。是否应为“负责人”？"
+ */
+export function unmappedHint(
+  match: {
+    headers: readonly string[];
+    unmapped: readonly number[];
+    columns: Readonly<Record<string, number>>;
+  },
+  column: number,
+  spec: SheetSpec,
+): { hint: string; hintEn: string } {
+  const near = spec.fields
+    .filter((fd) => !(fd.key in match.columns))
+    .map((fd) => nearHeader({ headers: match.headers, unmapped: [column] }, fd))
+    .filter((n): n is NearHeader => n !== null);
+  if (near.length !== 1) return { hint: "", hintEn: "" };
+  return {
+    hint: say("zh-CN", "ingest", "unmappedNear", { ...near[0] }),
+    hintEn: say("en-US", "ingest", "unmappedNear", { ...near[0] }),
+  };
+}
+
+/**
  * A header_not_found error's closing hint, in each language (`hint`, `hintEn`): the row searched
  * that looks most like the header row (the most required columns' headers misspelt there, nearHeader;
  * then the most other fields named), with the accepted headers its typos are near and the required

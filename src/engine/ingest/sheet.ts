@@ -21,7 +21,13 @@ import {
   type RowPlace,
 } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
-import { didYouMean, headerRowHint, headersFound, likelyHeaderRow } from "./headersFound";
+import {
+  didYouMean,
+  headerRowHint,
+  headersFound,
+  likelyHeaderRow,
+  unmappedHint,
+} from "./headersFound";
 import { blockRow, type ColumnBlock } from "./columnBlock";
 import { blockRowBlank, readAheadPlan } from "./rawCells";
 
@@ -273,7 +279,7 @@ export class SheetIngest<T> {
       this.sheetFinding(
         "unmapped_column",
         match.headers[c],
-        { value: match.headers[c] },
+        { value: match.headers[c], ...unmappedHint(match, c, this.spec) },
         headerRow,
       );
     }

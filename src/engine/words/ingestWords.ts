@@ -15,6 +15,8 @@ export const INGEST_EN = {
   unreadableSkipped: "; {skipped|# more row|# more rows} skipped (a totals or blank row)",
   /** After "Headers found: …" when a header found is a typo of an accepted one (headersFound.ts). */
   didYouMean: ". Did you mean “{suggestion}” for the column “{header}”?",
+  /** After "Column … not recognised; ignored" when its header is a typo of an optional column's. */
+  unmappedNear: ". Did you mean “{suggestion}”?",
   /** After "Headers found: …" when no header row was found: the row most like one (headerRowHint). */
   headerRow: ". Row {row} may be the header row",
   /** …and the required columns it has no header for. */
@@ -43,6 +45,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   nameSeparator: "、",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
+  unmappedNear: "。是否应为“{suggestion}”？",
   headerRow: "。第 {row} 行可能是标题行",
   headerRowLacks: "，但缺少列：{fields}",
   headerRowTypos: "。{typos}？",

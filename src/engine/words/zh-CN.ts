@@ -124,7 +124,7 @@ export const ZH: Catalog = {
     missing_sheet: "找不到“{field}”工作表（可用的名称：{synonyms}）",
     header_not_found:
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}{hint}",
-    unmapped_column: "列“{value}”未识别，已忽略",
+    unmapped_column: "列“{value}”未识别，已忽略{hint}",
     date_order_assumed:
       "{letter} 列“{field}”的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
     date_order_mixed:

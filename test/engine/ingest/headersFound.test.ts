@@ -191,3 +191,36 @@ describe("did you mean, when no header row is found", () => {
     expect(headerRowHint(rows, SHEETS.transactions)).toEqual({ hint: "", hintEn: "" });
   });
 });
+
+describe("did you mean, for an optional column's typo (tester15 #8)", () => {
+  async function notesOf(header: string[]) {
+    const sheets = {
+      客户: [header, ["C1", "甲", "王"]],
+      交易: [
+        ["客户编号", "日期", "金额"],
+        ["C1", "2025-01-01", 5],
+      ],
+    };
+    const { findings } = await ingestWorkbook(memorySource(sheets as never), {
+      asOf: parseIsoDate("2025-12-31"),
+    });
+    return findings.filter((f) => f.code === "unmapped_column").map((f) => f.message);
+  }
+
+  test("负责任 is 负责人, Ownr is Owner: the ignored column's note says so in each language", async () => {
+    expect(await notesOf(["客户编号", "客户名称", "负责任"])).toEqual([
+      {
+        "zh-CN": "列“负责任”未识别，已忽略。是否应为“负责人”？",
+        "en-US": "Column “负责任” not recognised; ignored. Did you mean “负责人”?",
+      },
+    ]);
+    const [en] = await notesOf(["Customer ID", "Name", "Ownr"]);
+    expect(en["en-US"]).toBe("Column “Ownr” not recognised; ignored. Did you mean “Owner”?");
+  });
+
+  test("a column near no field, or the field already found, keeps the plain note", async () => {
+    expect(await notesOf(["客户编号", "负责人", "备注"])).toEqual([
+      { "zh-CN": "列“备注”未识别，已忽略", "en-US": "Column “备注” not recognised; ignored" },
+    ]);
+  });
+});

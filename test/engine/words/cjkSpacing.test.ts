@@ -50,6 +50,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   atRiskTab: ["contact", "why", "tier"],
   // The rows skipped, said in words ("；另有 1 行为合计行或空行，已跳过") or nothing.
   "quality.many_unreadable": ["skippedNote"],
+  // "。是否应为“负责人”？" (headersFound.ts unmappedHint) or nothing.
+  "quality.unmapped_column": ["hint"],
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */
