@@ -48,6 +48,20 @@ test.each([
   },
 );
 
+test("more formula cells than the error names: it says how many more, zh and en (tester15 #10)", async () => {
+  const en = await analyse("many", "en-US");
+  expect(en.code).toBe(2);
+  expect(en.err).toContain(
+    "(row 2, column E “金额”; row 3, column E “金额”; row 4, column E “金额”; and 3 more cells)",
+  );
+  const zh = await analyse("many", "zh-CN");
+  expect(zh.err).toContain(
+    "（第 2 行 E 列“金额”；第 3 行 E 列“金额”；第 4 行 E 列“金额”；另有 3 个单元格）",
+  );
+  // Three cells, three named: no "and 0 more".
+  expect((await analyse("all", "en-US")).err).not.toContain("more cell");
+});
+
 test("some amounts formulas with no saved result: those rows are findings saying so, zh and en", async () => {
   const found: Record<
     string,

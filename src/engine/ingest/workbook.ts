@@ -548,19 +548,24 @@ function noUsableRows(
       const key = Object.keys(source?.columns ?? {}).find((k) => source!.columns[k] === f.column);
       return key === undefined ? "?" : source!.columnLetters[key];
     };
+    // The cells not named are counted: three of 15 read as if they were all (tester15 #10).
+    const more =
+      found.filter((f) => f.row > 0 && f.code === "formula_without_result").length - first.length;
     const formulas = (lang: Lang) =>
       say(lang, "input", "noUsableFormulas", {
         where: whereWords(lang, kind, where),
         rows,
-        examples: first
-          .map((f) =>
-            say(lang, "input", "formulaCellExample", {
-              row: f.row,
-              letter: letter(f),
-              field: f.column,
-            }),
-          )
-          .join(say(lang, "input", "rowExampleSeparator")),
+        examples:
+          first
+            .map((f) =>
+              say(lang, "input", "formulaCellExample", {
+                row: f.row,
+                letter: letter(f),
+                field: f.column,
+              }),
+            )
+            .join(say(lang, "input", "rowExampleSeparator")) +
+          (more > 0 ? say(lang, "input", "formulaCellsMore", { more }) : ""),
       });
     return new InputError(formulas("en-US"), formulas("zh-CN"));
   }

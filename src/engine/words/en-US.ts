@@ -189,6 +189,8 @@ export const EN = {
     noUsableFormulas:
       "{where}: none of its {rows|# row|# rows} can be used: their required values are formulas with no saved result ({examples}). The program that wrote this workbook did not calculate its formulas: open the workbook in Excel (or LibreOffice) and save it once so its results are stored, then run again",
     formulaCellExample: "row {row}, column {letter} “{field}”",
+    /** After the formula cells noUsableFormulas names, when there are more (tester15 #10). */
+    formulaCellsMore: "; and {more|# more cell|# more cells}",
     rowExample: "row {row}: {message}",
     rowExampleSeparator: "; ",
     whereFile: "{input} file {file}",
