@@ -32,7 +32,7 @@ const modelRulesShape = () => ({
   clvHorizonMonths: z.number().int().min(1).max(120).default(M.clvHorizonMonths),
   /** Monthly discount rate of future spend; 0.01 is lifetimes' default (≈ 12.7% a year). */
   monthlyDiscountRate: z.number().min(0).max(1).default(M.monthlyDiscountRate),
-  /** L2 penalty on the parameters for stability on small data (lifetimes' penalizer_coef); 0 = none. */
+  /** L2 penalty on the parameters for stability on small data (lifetimes' penalizer_coef); 0 = none unless the fit does not settle, then SETTLING_PENALTY (clv/customerModel.ts); above 0 used as set. */
   penalty: z.number().min(0).max(10).default(M.penalty),
   /** Our choice: fewer buyers than this and the fit says too little to show (the model is skipped with a note). */
   minCustomers: z.number().int().min(2).default(M.minCustomers),

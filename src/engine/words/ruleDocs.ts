@@ -130,7 +130,8 @@ export const RULE_DOCS_EN = {
   "model.clvHorizonMonths": "Customer lifetime value is summed over this many months",
   "model.monthlyDiscountRate":
     "Monthly discount rate of future spend (0.01 ≈ 12.7% a year, lifetimes' default)",
-  "model.penalty": "L2 penalty on the parameters for stability on small data; 0 = none",
+  "model.penalty":
+    "L2 penalty on the parameters for stability on small data; 0 = none unless the fit does not settle, then 0.001 (with a warning); above 0 is used as set",
   "model.minCustomers": "With fewer buyers than this the model is skipped, with a note",
   "limits.worklistRows":
     "Rows a worklist tab (follow-up schedule, data quality) lists; past it a last row says how many more there are and where (the JSON result and the CSV files the command line writes beside the workbook are always complete)",
@@ -250,7 +251,8 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "model.purchaseHorizonDays": "预期购买次数的预测天数",
   "model.clvHorizonMonths": "客户终身价值（CLV）的计算月数",
   "model.monthlyDiscountRate": "未来消费的月折现率（0.01 ≈ 年 12.7%，lifetimes 默认值）",
-  "model.penalty": "参数的 L2 惩罚（小数据时提高稳定性），0 表示不用",
+  "model.penalty":
+    "参数的 L2 惩罚（小数据时提高稳定性）：0 表示不用，除非拟合不稳定，此时改用 0.001（并给出警告）；大于 0 时按所设值",
   "model.minCustomers": "有购买的客户少于此数时不拟合模型（并说明原因）",
   "limits.worklistRows":
     "工作清单（回访计划、数据质量）在工作表中最多列出的行数；超出部分以最后一行说明还有多少行及其位置（JSON 结果与命令行在工作簿旁写出的 CSV 文件中总是完整的）",

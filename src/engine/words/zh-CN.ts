@@ -333,21 +333,21 @@ export const ZH: Catalog = {
     staleDataLater:
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     trendPeriodShort:
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前衰退期客户 {decline} 位，其中 {byPeriod} 位仅因此列入：他们在最近 {least} 天内有购买，且未超期。请设为 {least} 天或以上（默认 {default} 天），或在解读生命周期阶段时考虑这一点。",
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 {decline} 位衰退期客户中，有 {byPeriod} 位只因趋势期这么短才列入：他们在最近 {least} 天内有购买，离上次购买的时间还不到算作逾期的程度。请设为 {least} 天或以上（默认 {default} 天），或在解读生命周期阶段时考虑这一点。",
     trendPeriodShortCapped:
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前衰退期客户 {decline} 位，其中 {byPeriod} 位仅因此列入：他们在最近 {least} 天内有购买，且未超期。趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 {decline} 位衰退期客户中，有 {byPeriod} 位只因趋势期这么短才列入：他们在最近 {least} 天内有购买，离上次购买的时间还不到算作逾期的程度。趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
     modelFitUnsettled:
-      "复购模型无法从 {buyers} 位已购买客户（其中 {repeat} 位在两天或以上购买）确定其参数：{how}。这样的数据量下模型的数字较粗（在 CDNOW 数据的抽样上，约 {stable} 位购买客户起拟合才稳定）：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
+      "复购模型无法从 {buyers} 位已购买客户（其中 {repeat} 位在两天或以上购买）确定其参数：{how}。这样的数据量下模型的数字较粗（购买客户少于约 {stable} 位时，换一批数据，这些数字就会有较大变化）：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
     unsettledRanOff: "一个参数跑到了极端值",
     unsettledNotConverged: "拟合在收敛前停止",
     unsettledExtreme: "一个参数停在极端值",
     unsettledDoneRefit:
-      "本次运行已用小的惩罚项（model.penalty {penalty}）重新拟合并采用其结果，这样的拟合更接近全部数据的拟合。",
+      "本次运行已用小的惩罚项（model.penalty {penalty}）重新拟合并采用其结果，数字因此更稳定：规则集的 model.penalty 为 0（默认）时不用惩罚项，除非拟合不稳定，此时改用 {penalty}；设为大于 0 的值则按所设值。",
     unsettledDoneKept:
       "用小的惩罚项（model.penalty {penalty}）重新拟合也未成功，本次运行采用原拟合。",
     unsettledDonePenalty: "这是在规则集已设惩罚项（model.penalty {penalty}）下的结果。",
     modelFiguresBlank:
-      "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。若 JSON 结果的 model.note 说明拟合未收敛或参数走到极端值，可在规则集中设小的惩罚项 model.penalty 0.001（--rules）后重试。",
+      "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。拟合不稳定时，本次运行已自动用小的惩罚项（model.penalty 0.001）重新拟合（见关于复购模型的警告）；可在规则集中设更大的 model.penalty（--rules）后重试。",
     oneTimeValueBlank:
       "{buyers} 位已购买客户中只购买过一次的 {count} 位，客户终身价值（{months} 个月）留空：只购买过一次的客户按消费金额模型的平均每次消费计算，本次为 {mean}，高于所有复购客户的平均消费（最高 {largest}），不能作为估计，未采用（JSON 结果中 modelNote 为 not_computable）。他们的预期购买次数，以及复购客户的客户终身价值，照常给出。消费数据的尾部太重，模型给不出平均消费。",
     oneTimeValueBlankPenalty:

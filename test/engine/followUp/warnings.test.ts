@@ -154,7 +154,12 @@ test("model_fit_unsettled: a repeat-purchase fit that did not settle is said, an
   expect(w.message["zh-CN"]).toContain(
     "存活概率（JSON）往往偏高。本次运行已用小的惩罚项（model.penalty 0.001）重新拟合并采用其结果",
   );
-  expect(w.message["en-US"]).toContain("fits settle from about 500 buyers");
+  expect(w.message["en-US"]).toContain(
+    "with fewer than about 500 buyers the figures move a lot from one data set to the next",
+  );
+  expect(w.message["en-US"]).toContain(
+    "model.penalty 0 (the default) means no penalty unless the fit does not settle, then 0.001",
+  );
   expect(w.message["en-US"]).toContain("P(alive) (JSON) tends to read high");
   const json = modelJson(a.model, "en-US");
   expect(json.bgnbd).toMatchObject({ unsettled: "extreme", penalty: 0.001 });

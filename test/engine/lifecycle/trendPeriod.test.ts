@@ -26,13 +26,13 @@ describe("trendPeriodWarning", () => {
     expect(w.code).toBe("trend_period_short");
     // exp(−30/37) = 44%: a buyer at random at that pace has no purchase in 30 days that often.
     expect(w.message["zh-CN"]).toBe(
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 30 天，不到客户通常购买间隔（37 天）的两倍：按此平均节奏随机购买的客户，有 44% 的时候在 30 天内没有购买；复购客户在趋势期内没有购买、且已超过自身节奏的，即判为衰退期（只在两天购买过的，不看节奏）。目前衰退期客户 2 位，其中 1 位仅因此列入：他们在最近 74 天内有购买，且未超期。请设为 74 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 30 天，不到客户通常购买间隔（37 天）的两倍：按此平均节奏随机购买的客户，有 44% 的时候在 30 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 2 位衰退期客户中，有 1 位只因趋势期这么短才列入：他们在最近 74 天内有购买，离上次购买的时间还不到算作逾期的程度。请设为 74 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
     );
     expect(w.message["en-US"]).toContain(
       "is 30 days, less than twice the customers' typical gap between purchases (37 days): a customer buying at random at that average pace has no purchase in 30 days 44% of the time",
     );
     expect(w.message["en-US"]).toContain(
-      "1 customer is in decline for that alone now (of 2 in decline): they bought within the last 74 days and are not overdue. Use 74 days or more (the default is 180)",
+      "Of the 2 customers in decline now, 1 is there only because the period is that short: they bought within the last 74 days, too recently to count as overdue. Use 74 days or more (the default is 180)",
     );
   });
 
@@ -97,6 +97,6 @@ test("a run with lifecycle.trendPeriodDays 30 on monthly buyers warns; the defau
   expect(w.message["en-US"]).toContain("(lifecycle.trendPeriodDays) is 30 days");
   expect(w.message["en-US"]).toContain("typical gap between purchases (30 days)");
   expect(w.message["en-US"]).toContain(
-    "10 customers are in decline for that alone now (of 10 in decline): they bought within the last 60 days",
+    "Of the 10 customers in decline now, 10 are there only because the period is that short: they bought within the last 60 days",
   );
 });
