@@ -44,7 +44,7 @@ import { phaseMark, stderrProgress } from "./progress";
 import { JSON_WRITER_STOPPED, jsonInWorker } from "./jsonWorker";
 import { backtestWorker } from "./backtestWorker";
 import { shellWord } from "./shellWord";
-import { readRunInput, type RunInput } from "../workbook/file/runInput";
+import { pathFromHere, readRunInput, recordedPath, type RunInput } from "../workbook/file/runInput";
 import { XlsxPackage } from "../workbook/file/xlsxPackage";
 
 export interface AnalyzeOutcome {
@@ -295,11 +295,12 @@ export async function analyzeCommand(
         const file = args.workbook;
         // The run that made it, as recorded on it (runInput.ts): that form first, with its files.
         const made = await recordedInput(file);
+        const here = (recorded: string) => pathFromHere(file, recorded, process.cwd());
         const csvFiles = made?.csv ?? {};
         const csvWords = (l: Lang) =>
           SHEET_KINDS.flatMap((kind) => {
             const given = csvFiles[kind];
-            if (given) return [`--${kind}`, shellWord(given)];
+            if (given) return [`--${kind}`, shellWord(here(given))];
             if (kind === "customers") return ["--customers", say(l, "file", "originalCustomers")];
             if (kind === "transactions")
               return ["--transactions", say(l, "file", "originalTransactions")];
@@ -321,7 +322,7 @@ export async function analyzeCommand(
             previous: shellWord(file),
             tabs: output.sheets.join(separator),
             workbook: made?.workbook
-              ? shellWord(made.workbook)
+              ? shellWord(here(made.workbook))
               : say(l, "file", "originalWorkbook"),
             csv: csvWords(l),
             options,
@@ -426,9 +427,12 @@ export async function analyzeCommand(
       lang,
       // How this run was made, for the advice should the output be given back as the input; the
       // files' names stay off a workbook made to share.
-      // Resolved now (tester15 #1): typed relative, they named files from this run's folder only.
+      // Relative to the output's folder (runInput.ts recordedPath).
       runInput: args.workbook
-        ? { from: "workbook", ...(args.share ? {} : { workbook: path.resolve(args.workbook) }) }
+        ? {
+            from: "workbook",
+            ...(args.share ? {} : { workbook: recordedPath(outPath, args.workbook) }),
+          }
         : {
             from: "csv",
             ...(args.share
@@ -436,7 +440,7 @@ export async function analyzeCommand(
               : {
                   csv: Object.fromEntries(
                     Object.entries(args.csv).flatMap(([kind, file]) =>
-                      file ? [[kind, path.resolve(file)]] : [],
+                      file ? [[kind, recordedPath(outPath, file)]] : [],
                     ),
                   ),
                 }),

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { MARKER_PREFIX } from "../ownedTabs";
 import { escapeXml } from "./xmlText";
 import type { XlsxPackage } from "./xlsxPackage";
@@ -6,14 +7,38 @@ import type { XlsxPackage } from "./xlsxPackage";
  * How a command-line run was made, recorded on its output (a hidden name, `CA.<id>.input`) so that
  * the output given back as an input can be answered with the command the user ran (3fa57bc's
  * advice named placeholders, the workbook form first even after a CSV run): the workbook, or the
- * CSV files by option (customers, transactions …), resolved to absolute paths when the run was made
- * (tester15 #1: typed relative, they named files from that folder only); none when they
- * were left out (--share, or too long for a name's text).
+ * CSV files by option (customers, transactions …), each relative to the output's own folder
+ * (recordedPath): typed relative, they named files from the first run's folder only (tester15 #1);
+ * absolute, they put the user's home folder in every report and passed Excel's 255 characters on
+ * ordinary Chinese folder names (reviewer15 D13). None when left out (--share, or too long).
  */
 export interface RunInput {
   from: "workbook" | "csv";
   workbook?: string;
   csv?: Record<string, string>;
+}
+
+/**
+ * An input file as recorded on an output: relative to the output's folder (short, and it moves
+ * with the two when they are moved together).
+ *
+ * @example recordedPath("/d/reports/r.xlsx", "/d/data/c.csv") // "../data/c.csv"
+ */
+export function recordedPath(output: string, file: string): string {
+  return path.relative(path.dirname(path.resolve(output)), path.resolve(file));
+}
+
+/**
+ * A recorded input file as the user can type it from `cwd`, the output given back being `output`:
+ * relative to `cwd` when it lies below it, else absolute (an earlier record's absolute path stays).
+ *
+ * @example pathFromHere("/d/reports/r.xlsx", "../data/c.csv", "/d") // "data/c.csv"
+ * @example pathFromHere("/d/reports/r.xlsx", "../data/c.csv", "/d/reports") // "/d/data/c.csv"
+ */
+export function pathFromHere(output: string, recorded: string, cwd: string): string {
+  const file = path.resolve(path.dirname(path.resolve(cwd, output)), recorded);
+  const here = path.relative(cwd, file);
+  return here === "" || here.startsWith("..") || path.isAbsolute(here) ? file : here;
 }
 
 /** The hidden workbook-level name that holds the run's input. */

@@ -1,5 +1,11 @@
 import { parseWorkbook } from "../../../src/workbook/file/workbookXml";
-import { readRunInput, runInputXml, type RunInput } from "../../../src/workbook/file/runInput";
+import {
+  pathFromHere,
+  readRunInput,
+  recordedPath,
+  runInputXml,
+  type RunInput,
+} from "../../../src/workbook/file/runInput";
 import type { XlsxPackage } from "../../../src/workbook/file/xlsxPackage";
 
 // Stop 38 tester: an output given back as the input was answered with placeholders, the workbook
@@ -47,4 +53,20 @@ test("no record, or one that is not ours, reads as none", () => {
       ),
     ),
   ).toBeNull();
+});
+
+describe("recorded paths (reviewer15 D13)", () => {
+  test("relative to the output's folder: no home folder, short enough for a name", () => {
+    expect(recordedPath("/home/li/报表/十二月/r.xlsx", "/home/li/报表/数据/客户.csv")).toBe(
+      "../数据/客户.csv",
+    );
+    expect(recordedPath("/d/r.xlsx", "/d/c.csv")).toBe("c.csv");
+  });
+
+  test("given back from another folder: relative below it, else absolute", () => {
+    expect(pathFromHere("reports/r.xlsx", "../data/c.csv", "/d")).toBe("data/c.csv");
+    expect(pathFromHere("r.xlsx", "../data/c.csv", "/d/reports")).toBe("/d/data/c.csv");
+    // An earlier record's absolute path is kept as it is.
+    expect(pathFromHere("r.xlsx", "/x/c.csv", "/d")).toBe("/x/c.csv");
+  });
 });
