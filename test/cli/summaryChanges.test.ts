@@ -56,6 +56,32 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
   expect(summaryText(added, "zh-CN")).toContain("；新增 3 位。详见“变化”表。\n");
   expect(summaryText(added, "zh-CN")).not.toContain("已没有");
   expect(summaryText(added, "en-US")).toContain("; 3 new. See the Changes tab.\n");
+  // Only the causes that moved someone (tester15 #11: all 8 moved with the cut-offs, the sentence
+  // named three causes); counts only when more than one cause did.
+  const cutOffsOnly = {
+    ...changes,
+    comparison: { ...changes!.comparison, cutOffMoves: new Int32Array(8) },
+  } as unknown as Analysis["changes"];
+  const one = outcomeOf({ ...a, changes: cutOffsOnly }, "zh-CN");
+  expect(summaryText(one, "zh-CN")).toContain("7 位平移，另有 8 位仅因分档门槛而移动；新增 0 位。");
+  expect(summaryText(one, "en-US")).toContain(
+    "7 sideways, 8 more moved only with the cut-offs; 0 new.",
+  );
+  const twoCauses = {
+    ...changes,
+    comparison: {
+      ...changes!.comparison,
+      refitMoves: new Int32Array(5),
+      dataChangedList: new Int32Array(1),
+    },
+  } as unknown as Analysis["changes"];
+  const two = outcomeOf({ ...a, changes: twoCauses }, "zh-CN");
+  expect(summaryText(two, "zh-CN")).toContain(
+    "另有 6 位仅因流失模型重新拟合（5 位）或数据更正（1 位）而移动；",
+  );
+  expect(summaryText(two, "en-US")).toContain(
+    "6 more moved only with the churn model's refit (5) or corrected data (1); 0 new.",
+  );
 });
 
 // Stop 31 tester #5: moves by cut-offs alone were counted worse / better, a customer whose history
@@ -100,11 +126,11 @@ it("a refresh's summary says what it counted neither way and which input sheets 
   // The changes sentence counts them too, so that its counts add up to every mover (judge15: the
   // zh December refresh's 8 moved with the cut-offs were in none of its counts).
   expect(en).toContain(
-    "0 sideways, 9 more moved only with the cut-offs, the churn model's refit or corrected data; 0 new.",
+    "0 sideways, 9 more moved only with the cut-offs (2), the churn model's refit (4) or corrected data (3); 0 new.",
   );
   const zh = summaryText(outcome, "zh-CN");
   expect(zh).toContain(
-    "0 位平移，另有 9 位仅因分档门槛、流失模型重新拟合或数据更正而移动；新增 0 位。",
+    "0 位平移，另有 9 位仅因分档门槛（2 位）、流失模型重新拟合（4 位）或数据更正（3 位）而移动；新增 0 位。",
   );
   expect(zh).toContain(
     "\n  2 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好\n",

@@ -441,6 +441,29 @@ export function neitherWayLines(
 }
 
 /**
+ * The causes of the movers counted neither way, as changesOthers names them: only those with
+ * movers, each with its count when more than one cause has movers.
+ *
+ * @example othersCauses([["changesCauseCutOffs", 8], ["changesCauseRefit", 0], ["changesCauseData", 0]], "en-US") // "the cut-offs"
+ */
+function othersCauses(counts: [Code<"overviewTab">, number][], lang: Lang): string {
+  const present = counts.filter(([, n]) => n > 0);
+  const names = present.map(([code, n]) =>
+    present.length > 1
+      ? say(lang, "overviewTab", "changesCauseCount", {
+          cause: say(lang, "overviewTab", code),
+          count: n,
+        })
+      : say(lang, "overviewTab", code),
+  );
+  if (names.length === 3)
+    return say(lang, "overviewTab", "changesCauses3", { a: names[0], b: names[1], c: names[2] });
+  if (names.length === 2)
+    return say(lang, "overviewTab", "changesCauses2", { a: names[0], b: names[1] });
+  return names[0] ?? "";
+}
+
+/**
  * What a comparison counts, for the changes line: movers each way, mixed and sideways, new and
  * removed, whether it is a re-run of the same date, and the rule-set change suffix ("" when the
  * rules did not change).
@@ -482,6 +505,16 @@ function changeCounts(
     // add up to every mover (judge15: 8 zh customers moved with the cut-offs were in none of them).
     others:
       (c.cutOffMoves?.length ?? 0) + (c.refitMoves?.length ?? 0) + (c.dataChangedList?.length ?? 0),
+    // Only the causes present, each with its count when more than one is (tester15 #11: "8 位仅因
+    // 分档门槛、流失模型重新拟合或数据更正而移动" when all 8 moved with the cut-offs).
+    causes: othersCauses(
+      [
+        ["changesCauseCutOffs", c.cutOffMoves?.length ?? 0],
+        ["changesCauseRefit", c.refitMoves?.length ?? 0],
+        ["changesCauseData", c.dataChangedList?.length ?? 0],
+      ],
+      lang,
+    ),
     // New and deleted customers too (stop 25 trial: "43 worse, 40 better" while the tab listed
     // 2,700 deleted).
     added: c.added?.length ?? 0,
@@ -516,7 +549,7 @@ function changesSentence(
       mixed: n.mixed,
       sideways: n.sideways,
     }) +
-    (n.others > 0 ? w("changesOthers", { others: n.others }) : "") +
+    (n.others > 0 ? w("changesOthers", { others: n.others, causes: n.causes }) : "") +
     w("changesAdded", { added: n.added }) +
     (n.removed > 0 ? w("changesRemoved", { removed: n.removed }) : "") +
     n.rules +

@@ -16,8 +16,14 @@ export const OVERVIEW_EN = {
    */
   changesLine:
     "{since}: {worse|# customer|# customers} moved the wrong way, {better|#} the right way, {mixed|#} both ways (mixed), {sideways|#} sideways",
-  changesOthers:
-    ", {others|#} more moved only with the cut-offs, the churn model's refit or corrected data",
+  changesOthers: ", {others|#} more moved only with {causes}",
+  /** The causes of changesOthers present; each with its count when more than one is. */
+  changesCauseCutOffs: "the cut-offs",
+  changesCauseRefit: "the churn model's refit",
+  changesCauseData: "corrected data",
+  changesCauseCount: "{cause} ({count|#})",
+  changesCauses2: "{a} or {b}",
+  changesCauses3: "{a}, {b} or {c}",
   changesAdded: "; {added|#} new",
   changesSince: "Since {previous}",
   changesSinceSameDate: "Since the previous run of the same analysis date ({previous})",
@@ -87,7 +93,13 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   changes: "变化",
   changesLine:
     "{since}：{worse|#} 位变差、{better|#} 位变好、{mixed|#} 位有升有降、{sideways|#} 位平移",
-  changesOthers: "，另有 {others|#} 位仅因分档门槛、流失模型重新拟合或数据更正而移动",
+  changesOthers: "，另有 {others|#} 位仅因{causes}而移动",
+  changesCauseCutOffs: "分档门槛",
+  changesCauseRefit: "流失模型重新拟合",
+  changesCauseData: "数据更正",
+  changesCauseCount: "{cause}（{count|#} 位）",
+  changesCauses2: "{a}或{b}",
+  changesCauses3: "{a}、{b}或{c}",
   changesAdded: "；新增 {added|#} 位",
   changesSince: "与 {previous} 相比",
   changesSinceSameDate: "与同一分析日期（{previous}）的上次运行相比",

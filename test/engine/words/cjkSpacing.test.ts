@@ -22,6 +22,10 @@ const WORD_VALUED: Record<string, readonly string[]> = {
     ...["expected", "reason", "order", "unit", "where", "population", "message"],
   ],
   changes: ["from", "to"],
+  // The causes of the other movers are words (分档门槛或数据更正).
+  "overviewTab.changesOthers": ["causes"],
+  "overviewTab.changesCauses2": ["a", "b"],
+  "overviewTab.changesCauses3": ["a", "b", "c"],
   "ruleErrors.wrongType": ["got"],
   "pane.fieldError": ["message"],
   "runLog.sheetCount": ["count"],
