@@ -217,7 +217,13 @@ export function unsettledFitWarning(model: CustomerModel, penalty: number): RunW
   const message = (lang: Lang) =>
     say(lang, "followUp", "modelFitUnsettled", {
       buyers: fit.customers.toLocaleString("en-US"),
-      repeat: fit.repeatBuyers.toLocaleString("en-US"),
+      // "80 位已购买客户（其中 80 位…）" read oddly (tester15 #5): all of them, say so.
+      repeat:
+        fit.repeatBuyers === fit.customers
+          ? say(lang, "followUp", "unsettledRepeatAll")
+          : say(lang, "followUp", "unsettledRepeatSome", {
+              repeat: fit.repeatBuyers.toLocaleString("en-US"),
+            }),
       how: say(lang, "followUp", UNSETTLED_WORDS[how]),
       done: fit.refit
         ? say(lang, "followUp", "unsettledDoneRefit", { penalty: String(fit.refit.penalty) })

@@ -377,7 +377,10 @@ Exit codes:
       "The rule set's trend period (lifecycle.trendPeriodDays) is {days} days, less than twice the customers' typical gap between purchases ({gap} days): a customer buying at random at that average pace has no purchase in {days} days {share} of the time, and a repeat buyer with none in the period is in decline once their usual gap has passed (a customer who bought on only two days, whatever their gap). Of the {decline} customers in decline now, {byPeriod|# is|# are} there only because the period is that short: they bought within the last {least} days, too recently to count as overdue. Use up to {least} days, the churn threshold (churn.churnedAfterDays): a customer silent longer is churned whatever the period. Or read the lifecycle stages with that in mind.",
     /** followUp/warnings.ts unsettledFitWarning; {how}: unsettled*, {done}: unsettledDone*, what the run did. */
     modelFitUnsettled:
-      "The repeat-purchase model could not pin down its parameters from {buyers} customers who bought ({repeat} on more than one day): {how}. At this size its figures are rough (with fewer than about {stable} buyers the figures move a lot from one data set to the next): read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. {done}",
+      "The repeat-purchase model could not pin down its parameters from {buyers} customers who bought{repeat}: {how}. At this size its figures are rough (with fewer than about {stable} buyers the figures move a lot from one data set to the next): read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. {done}",
+    /** {repeat} of modelFitUnsettled: how many of the buyers bought on more than one day. */
+    unsettledRepeatSome: " ({repeat} on more than one day)",
+    unsettledRepeatAll: " (all on more than one day)",
     unsettledRanOff: "a parameter ran off to an extreme value",
     unsettledNotConverged: "the fit stopped before it settled",
     unsettledExtreme: "a parameter ended at an extreme value",

@@ -149,11 +149,12 @@ test("model_fit_unsettled: a repeat-purchase fit that did not settle is said, an
   expect(a.model.bgnbd!.a).toBeLessThan(10);
   const w = a.warnings.find((x) => x.code === "model_fit_unsettled")!;
   expect(w.message["zh-CN"]).toContain(
-    "复购模型无法从 80 位已购买客户（其中 80 位在两天或以上购买）确定其参数：一个参数停在极端值。",
+    "复购模型无法从 80 位已购买客户（都在两天或以上购买）确定其参数：一个参数停在极端值。",
   );
   expect(w.message["zh-CN"]).toContain(
     "存活概率（JSON）往往偏高。本次运行已用小的惩罚项（model.penalty 0.001）重新拟合并采用其结果",
   );
+  expect(w.message["en-US"]).toContain("from 80 customers who bought (all on more than one day): ");
   expect(w.message["en-US"]).toContain(
     "with fewer than about 500 buyers the figures move a lot from one data set to the next",
   );

@@ -24,6 +24,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   changes: ["from", "to"],
   // The causes of the other movers are words (分档门槛或数据更正).
   "overviewTab.changesOthers": ["causes"],
+  "followUp.modelFitUnsettled": ["repeat", "how", "done"],
   "overviewTab.changesCauses2": ["a", "b"],
   "overviewTab.changesCauses3": ["a", "b", "c"],
   "ruleErrors.wrongType": ["got"],
