@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { changesTable } from "../../../src/engine/report/changesTab";
-import { tableOf, type ReportTable } from "../../../src/engine/report/table";
+import { tableSheetXml } from "./tableSheet";
+import { tableOf } from "../../../src/engine/report/table";
 import {
   LATIN_LINE_HEIGHT,
   LINE_HEIGHT,
   TABLE_ROW_PAD,
 } from "../../../src/workbook/file/rowHeights";
-import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
-import { ZipReader } from "../../../src/workbook/file/zipReader";
 import { threeHundredChanges } from "../../engine/report/changesFixture";
 
 /**
@@ -18,21 +14,6 @@ import { threeHundredChanges } from "../../engine/report/changesFixture";
  * 125 of the zh December refresh's 1,118 reasons and started lines with "：" (paper15). And a row of
  * Latin text is 15 pt a line, not the CJK line's 16 (the en rows printed blank paper under them).
  */
-
-/** The sheet XML of a workbook holding `table` alone, as the file writer writes it. */
-async function sheetOf(table: ReportTable, lang: "zh-CN" | "en-US"): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "ca-changes-breaks-"));
-  try {
-    const out = join(dir, "tab.xlsx");
-    await new XlsxReportWriter(out, { lang }).writeTables([table]);
-    const zip = await ZipReader.open(out);
-    const sheet = await zip.readText("xl/worksheets/sheet1.xml");
-    zip.close();
-    return sheet;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Each row's height (its `ht`, or undefined) and texts, by row number. */
 function rowsOf(sheet: string): { r: number; ht?: number; texts: string[] }[] {
@@ -55,7 +36,7 @@ describe("the Changes list's reasons", () => {
         const v = row[8];
         if (typeof v === "string" && v !== "") reasons.add(v);
       }
-      const sheet = await sheetOf(table, lang);
+      const sheet = await tableSheetXml(table, lang);
       const rows = rowsOf(sheet).filter((r) => r.r > table.listRow! + 1);
       let broken = 0;
       let checked = 0;
@@ -96,7 +77,7 @@ describe("Latin rows", () => {
         ["C2", zh],
       ],
     );
-    const rows = rowsOf(await sheetOf(table, "en-US"));
+    const rows = rowsOf(await tableSheetXml(table, "en-US"));
     const en = rows.find((r) => r.r === 2)!;
     const cjk = rows.find((r) => r.r === 3)!;
     expect(en.ht! - TABLE_ROW_PAD).toBeGreaterThan(LATIN_LINE_HEIGHT);

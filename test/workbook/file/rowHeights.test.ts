@@ -1,7 +1,4 @@
 import fc from "fast-check";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { CustomerAnalysis } from "../../../src/engine/analysis";
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import { epochDay, parseIsoDate } from "../../../src/engine/parse/date";
@@ -9,7 +6,8 @@ import { followUpTable } from "../../../src/engine/report/followUpTab";
 import { DEFAULTS } from "../../../src/engine/rules/defaults";
 import { followUpRulesSchema } from "../../../src/engine/rules/service";
 import { smallDataset } from "../../engine/followUp/smallDataset";
-import { tableOf, type ReportTable } from "../../../src/engine/report/table";
+import { tableSheetXml } from "./tableSheet";
+import { tableOf } from "../../../src/engine/report/table";
 import { dataQualityTable } from "../../../src/engine/report/dataQualityTab";
 import type { Finding } from "../../../src/engine/quality";
 import {
@@ -22,24 +20,7 @@ import {
   rowHeight,
   TABLE_ROW_HEIGHT,
 } from "../../../src/workbook/file/rowHeights";
-import { XlsxReportWriter } from "../../../src/workbook/file/xlsxWriter";
-import { ZipReader } from "../../../src/workbook/file/zipReader";
 import { charWidth, lineStarts, textRoom, textWidth } from "../../../src/engine/report/textMeasure";
-
-/** The sheet XML of a workbook holding `table` alone, as the file writer writes it. */
-async function firstSheet(table: ReportTable, lang: "zh-CN" | "en-US"): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "ca-row-heights-"));
-  try {
-    const out = join(dir, "tab.xlsx");
-    await new XlsxReportWriter(out, { lang }).writeTables([table]);
-    const zip = await ZipReader.open(out);
-    const sheet = await zip.readText("xl/worksheets/sheet1.xml");
-    zip.close();
-    return sheet;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe("textLines", () => {
   test("short text is one line whatever its characters", () => {
@@ -164,7 +145,7 @@ describe("a row of wrapped Chinese is tall enough to print whole (stop 24 tester
       ),
       printColumns: 3,
     };
-    const sheet = await firstSheet(table, "zh-CN");
+    const sheet = await tableSheetXml(table, "zh-CN");
     const height = Number(/<row r="2" ht="(\d+)" customHeight="1">/.exec(sheet)![1]);
     expect(height).toBe(66); // 4 lines of 16 pt and a table row's 2 pt of air
     expect(height).toBeGreaterThanOrEqual(needed(4));
@@ -205,7 +186,7 @@ describe("a table's header row is as tall as its tallest header (stop 31 tester)
       ),
       printColumns: 2,
     };
-    const sheet = await firstSheet(table, "en-US");
+    const sheet = await tableSheetXml(table, "en-US");
     expect(/<row r="1" ht="(\d+)" customHeight="1">/.exec(sheet)![1]).toBe("48");
   });
 });
@@ -258,7 +239,7 @@ describe("a line feed of a cell's own starts a line (stop 35 tester #1)", () => 
       message: { "zh-CN": "金额无法读取", "en-US": "Amount unreadable" },
     };
     const table = dataQualityTable([finding], "zh-CN");
-    const sheet = await firstSheet(table, "zh-CN");
+    const sheet = await tableSheetXml(table, "zh-CN");
     const ht = /<row r="2" ht="(\d+)" customHeight="1">/.exec(sheet);
     expect(ht ? Number(ht[1]) : TABLE_ROW_HEIGHT).toBe(rowHeight(2, true));
   });
@@ -278,7 +259,7 @@ describe("a line feed of a cell's own starts a line (stop 35 tester #1)", () => 
       message: { "zh-CN": text, "en-US": text },
     };
     const table = dataQualityTable([finding], "zh-CN");
-    const sheet = await firstSheet(table, "zh-CN");
+    const sheet = await tableSheetXml(table, "zh-CN");
     const written = /<t[^>]*>(客户编号“C000”[^<]*)<\/t>/.exec(sheet)![1];
     const lines = written.split("\n");
     expect(lines.length).toBeGreaterThan(2);
@@ -341,7 +322,7 @@ describe("a line feed of a cell's own starts a line (stop 35 tester #1)", () => 
     });
     expect(twoLine.length).toBeGreaterThan(0);
     for (const r of rows) expect(textWidth(String(r[talkingPoint])) + 2).toBeLessThanOrEqual(44);
-    const sheet = await firstSheet(table, "zh-CN");
+    const sheet = await tableSheetXml(table, "zh-CN");
     for (const r of twoLine) {
       const ht = new RegExp(`<row r="${r}" ht="(\\d+)" customHeight="1">`).exec(sheet);
       expect({ row: r, height: ht ? Number(ht[1]) : TABLE_ROW_HEIGHT }).toEqual({
