@@ -52,6 +52,12 @@ describe("trendPeriodWarning", () => {
     // reason: the 200-day silent customer is overdue, in decline at any period.
     const overdueOnly = { ...customers, recencyDays: Float64Array.of(120, 10, 200, 5) };
     expect(warn(30, 37, overdueOnly)).toBeNull();
+    // The same customer 60 days silent is not overdue (3 × 37 = 111 days): said (reviewer15 D7:
+    // without this the test passed against the code before 58e6e36 too).
+    const inPeriod = { ...customers, recencyDays: Float64Array.of(60, 10, 200, 5) };
+    expect(warn(30, 37, inPeriod)?.message["en-US"]).toContain(
+      "Of the 2 customers in decline now, 1 is",
+    );
     const nobody = { ...customers, lifecycleStage: Int8Array.of(3, 3, 2, 2) };
     expect(warn(30, 37, nobody)).toBeNull();
   });
