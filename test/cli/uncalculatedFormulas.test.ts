@@ -62,6 +62,20 @@ test("more formula cells than the error names: it says how many more, zh and en 
   expect((await analyse("all", "en-US")).err).not.toContain("more cell");
 });
 
+test("customer ids formulas with no saved result: the error says the cause is the Customers sheet, zh and en (reviewer15 D5)", async () => {
+  // Before, every transaction was "not on the Customers sheet" and the user was told to correct them.
+  const en = await analyse("ids", "en-US");
+  expect(en.code).toBe(2);
+  expect(en.err).toContain(
+    "The cause is on the Customers sheet: 3 customer IDs are formulas with no saved result (the first: row 2, column A “客户编号”)",
+  );
+  expect(en.err).not.toContain("Correct them");
+  const zh = await analyse("ids", "zh-CN");
+  expect(zh.err).toContain(
+    "原因在客户表：3 个客户编号是公式，文件中没有保存其计算结果（第一个：第 2 行 A 列“客户编号”）",
+  );
+});
+
 test("some amounts formulas with no saved result: those rows are findings saying so, zh and en", async () => {
   const found: Record<
     string,

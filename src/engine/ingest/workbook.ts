@@ -434,7 +434,14 @@ export async function ingestWorkbook(
     // Rows there but none usable (every date unreadable: stop 33 tester #2 had exit 0 and a report
     // of 202 prospects): stopped like no rows, naming the first rows not used and why.
     if (kind === "transactions" && result.counts.used === 0 && !result.afterAsOf?.rows)
-      throw noUsableRows(kind, where, result.counts.read, found, result.source ?? undefined);
+      throw noUsableRows(
+        kind,
+        where,
+        result.counts.read,
+        found,
+        result.source ?? undefined,
+        idFormulaCells(sheetFindings.customers, results.customers?.source ?? undefined),
+      );
     // Every transaction after the analysis date (a year typo in --as-of): a report of 0 purchases
     // would call every customer a prospect, with exit 0 (a new-user trial). With other rows refused
     // beside them, "all N transactions are after it" counted only the later rows: the message then
@@ -539,6 +546,7 @@ function noUsableRows(
   rows: number,
   found: readonly Finding[],
   source?: { columns: Record<string, string>; columnLetters: Record<string, string> },
+  idFormulas: { cells: number; row: number; letter: string; field: string } | null = null,
 ): InputError {
   const first = exampleRows(found);
   // Formulas never calculated (openpyxl's): said once, with the cells, not as three rows' advice.
@@ -569,15 +577,45 @@ function noUsableRows(
       });
     return new InputError(formulas("en-US"), formulas("zh-CN"));
   }
+  // Ids no customer has because the Customers sheet's ids are formulas never calculated: the
+  // transactions are right, the cause is there (reviewer15 D5).
+  const idCause =
+    idFormulas !== null && first.length > 0 && first.every((f) => f.code === "unknown_customer");
   const words = (lang: Lang) =>
-    say(lang, "input", "noUsableTransactions", {
+    say(lang, "input", idCause ? "noUsableIdFormulas" : "noUsableTransactions", {
       where: whereWords(lang, kind, where),
       rows,
       examples: first
         .map((f) => say(lang, "input", "rowExample", { row: f.row, message: f.message[lang] }))
         .join(say(lang, "input", "rowExampleSeparator")),
+      ...(idCause
+        ? {
+            cells: idFormulas!.cells,
+            example: say(lang, "input", "formulaCellExample", idFormulas!),
+          }
+        : {}),
     });
   return new InputError(words("en-US"), words("zh-CN"));
+}
+
+/**
+ * The Customers sheet's id cells that are formulas with no saved result: how many, and the first
+ * (its row, letter and header); null when there are none.
+ */
+function idFormulaCells(
+  found: readonly Finding[] | undefined,
+  source: { columns: Record<string, string>; columnLetters: Record<string, string> } | undefined,
+): { cells: number; row: number; letter: string; field: string } | null {
+  const header = source?.columns.customerId;
+  if (!found || header === undefined) return null;
+  const cells = found.filter((f) => f.code === "formula_without_result" && f.column === header);
+  if (cells.length === 0) return null;
+  return {
+    cells: cells.length,
+    row: cells[0].row,
+    letter: source!.columnLetters.customerId ?? "?",
+    field: header,
+  };
 }
 
 /**

@@ -189,6 +189,9 @@ export const EN = {
     noUsableFormulas:
       "{where}: none of its {rows|# row|# rows} can be used: their required values are formulas with no saved result ({examples}). The program that wrote this workbook did not calculate its formulas: open the workbook in Excel (or LibreOffice) and save it once so its results are stored, then run again",
     formulaCellExample: "row {row}, column {letter} “{field}”",
+    /** noUsableTransactions when its rows' ids are no customer's because the Customers sheet's ids are uncalculated formulas (reviewer15 D5). */
+    noUsableIdFormulas:
+      "{where}: none of its {rows|# row|# rows} can be used: their customer IDs are on no row of the Customers sheet (the first rows not used: {examples}). The cause is on the Customers sheet: {cells|# customer ID is a formula|# customer IDs are formulas} with no saved result (the first: {example}). The program that wrote this workbook did not calculate its formulas: open the workbook in Excel (or LibreOffice) and save it once so its results are stored, then run again",
     /** After the formula cells noUsableFormulas names, when there are more (tester15 #10). */
     formulaCellsMore: "; and {more|# more cell|# more cells}",
     rowExample: "row {row}: {message}",

@@ -173,6 +173,8 @@ export const ZH: Catalog = {
     noUsableFormulas:
       "{where}的 {rows|#} 行数据都无法使用：必填项是公式，文件中没有保存它们的计算结果（{examples}）。写出此工作簿的程序没有计算公式：请用 Excel（或 LibreOffice）打开此工作簿并保存一次，计算结果就会保存下来，然后重新分析",
     formulaCellExample: "第 {row} 行 {letter} 列“{field}”",
+    noUsableIdFormulas:
+      "{where}的 {rows|#} 行数据都无法使用：其客户编号不在客户表中（最先未使用的行：{examples}）。原因在客户表：{cells|#} 个客户编号是公式，文件中没有保存其计算结果（第一个：{example}）。写出此工作簿的程序没有计算公式：请用 Excel（或 LibreOffice）打开此工作簿并保存一次，计算结果就会保存下来，然后重新分析",
     formulaCellsMore: "；另有 {more|#} 个单元格",
     rowExample: "第 {row} 行：{message}",
     rowExampleSeparator: "；",
