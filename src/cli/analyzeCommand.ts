@@ -316,16 +316,26 @@ export async function analyzeCommand(
           (args.out
             ? ""
             : ` -o ${shellWord(path.join(path.dirname(file), `${path.parse(file).name}.analysis.xlsx`))}`);
+        const command = (l: Lang, input: string) =>
+          say(l, "file", "refreshCommand", { input, options, previous: shellWord(file) });
         const advice = (l: Lang, separator: string) =>
-          say(l, "file", csvFirst ? "outputAsInputCsv" : "outputAsInput", {
+          say(l, "file", "outputAsInput", {
             file,
-            previous: shellWord(file),
             tabs: output.sheets.join(separator),
-            workbook: made?.workbook
-              ? shellWord(here(made.workbook))
-              : say(l, "file", "originalWorkbook"),
-            csv: csvWords(l),
-            options,
+            forms: say(
+              l,
+              "file",
+              csvFirst ? "outputAsInputCsvFirst" : "outputAsInputWorkbookFirst",
+              {
+                fromWorkbook: command(
+                  l,
+                  made?.workbook
+                    ? shellWord(here(made.workbook))
+                    : say(l, "file", "originalWorkbook"),
+                ),
+                fromCsv: command(l, csvWords(l)),
+              },
+            ),
           });
         throw new InputError(advice("en-US", ", "), advice("zh-CN", "、"));
       }

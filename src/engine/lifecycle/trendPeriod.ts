@@ -1,5 +1,6 @@
 import type { RunWarning } from "../followUp/warnings";
-import { sayBoth } from "../words/catalog";
+import type { Lang } from "../schema";
+import { say } from "../words/catalog";
 import { DEFAULTS } from "../rules/defaults";
 import { STAGE } from "./stage";
 
@@ -67,12 +68,19 @@ export function trendPeriodWarning(
     churned: String(churnedAfterDays),
     default: String(DEFAULTS.lifecycle.trendPeriodDays),
   };
+  const sentence = (lang: Lang) =>
+    say(lang, "followUp", "trendPeriodShort", {
+      ...params,
+      advice: say(
+        lang,
+        "followUp",
+        least < twoGaps ? "trendPeriodAdviceCapped" : "trendPeriodAdvice",
+        params,
+      ),
+    });
   return {
     code: "trend_period_short",
-    message: sayBoth(
-      "followUp",
-      least < twoGaps ? "trendPeriodShortCapped" : "trendPeriodShort",
-      params,
-    ),
+    // One sentence, its last part by whether the period advised stops at the churn threshold.
+    message: { "zh-CN": sentence("zh-CN"), "en-US": sentence("en-US") },
   };
 }

@@ -50,11 +50,15 @@ export const FILE_EN = {
    * tester13 #7: pasted without --as-of it ran as of today). {previous} and the file names are as a
    * shell takes them (cli/shellWord.ts).
    */
+  /** {forms}: outputAsInputWorkbookFirst, or outputAsInputCsvFirst for an output made from CSV files (runInput.ts). */
   outputAsInput:
-    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original data and give this workbook as --previous to see what changed. From the workbook it was made from:\n  npm run cli -- analyze {workbook}{options} --previous {previous}\nor from CSV files:\n  npm run cli -- analyze {csv}{options} --previous {previous}",
-  /** outputAsInput for an output made from CSV files (runInput.ts): that form first. */
-  outputAsInputCsv:
-    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original data and give this workbook as --previous to see what changed. From the CSV files it was made from:\n  npm run cli -- analyze {csv}{options} --previous {previous}\nor from a workbook:\n  npm run cli -- analyze {workbook}{options} --previous {previous}",
+    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original data and give this workbook as --previous to see what changed. {forms}",
+  outputAsInputWorkbookFirst:
+    "From the workbook it was made from:\n  {fromWorkbook}\nor from CSV files:\n  {fromCsv}",
+  outputAsInputCsvFirst:
+    "From the CSV files it was made from:\n  {fromCsv}\nor from a workbook:\n  {fromWorkbook}",
+  /** The refresh command outputAsInput's forms advise, from `input`. */
+  refreshCommand: "npm run cli -- analyze {input}{options} --previous {previous}",
   /** The placeholders of outputAsInput's commands: the names a user replaces. */
   originalWorkbook: "original.xlsx",
   originalCustomers: "customers.csv",
@@ -132,9 +136,12 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   noSheet: "“{file}”中没有名为“{sheet}”的工作表。",
   noCsvFor: "没有为“{sheet}”指定 CSV 文件。",
   outputAsInput:
-    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始数据运行，并用 --previous 指向这个工作簿以查看变化。原始数据是工作簿时：\n  npm run cli -- analyze {workbook}{options} --previous {previous}\n是 CSV 文件时：\n  npm run cli -- analyze {csv}{options} --previous {previous}",
-  outputAsInputCsv:
-    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始数据运行，并用 --previous 指向这个工作簿以查看变化。它由这些 CSV 文件生成：\n  npm run cli -- analyze {csv}{options} --previous {previous}\n原始数据是工作簿时：\n  npm run cli -- analyze {workbook}{options} --previous {previous}",
+    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始数据运行，并用 --previous 指向这个工作簿以查看变化。{forms}",
+  outputAsInputWorkbookFirst:
+    "原始数据是工作簿时：\n  {fromWorkbook}\n是 CSV 文件时：\n  {fromCsv}",
+  outputAsInputCsvFirst:
+    "它由这些 CSV 文件生成：\n  {fromCsv}\n原始数据是工作簿时：\n  {fromWorkbook}",
+  refreshCommand: "npm run cli -- analyze {input}{options} --previous {previous}",
   originalWorkbook: "原工作簿.xlsx",
   originalCustomers: "客户.csv",
   originalTransactions: "交易.csv",

@@ -335,9 +335,11 @@ export const ZH: Catalog = {
     staleDataLater:
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     trendPeriodShort:
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 {decline} 位衰退期客户中，有 {byPeriod} 位只因趋势期这么短才列入：他们在最近 {least} 天内有购买，离上次购买的时间还不到算作逾期的程度。请设为 {least} 天或以上（默认 {default} 天），或在解读生命周期阶段时考虑这一点。",
-    trendPeriodShortCapped:
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 {decline} 位衰退期客户中，有 {byPeriod} 位只因趋势期这么短才列入：他们在最近 {least} 天内有购买，离上次购买的时间还不到算作逾期的程度。趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 {decline} 位衰退期客户中，有 {byPeriod} 位只因趋势期这么短才列入：他们在最近 {least} 天内有购买，离上次购买的时间还不到算作逾期的程度。{advice}",
+    trendPeriodAdvice:
+      "请设为 {least} 天或以上（默认 {default} 天），或在解读生命周期阶段时考虑这一点。",
+    trendPeriodAdviceCapped:
+      "趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
     modelFitUnsettled:
       "复购模型无法从 {buyers} 位已购买客户{repeat}确定其参数：{how}。这样的数据量下模型的数字较粗（购买客户少于约 {stable} 位时，换一批数据，这些数字就会有较大变化）：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
     unsettledRepeatSome: "（其中 {repeat} 位在两天或以上购买）",

@@ -44,6 +44,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "analysisNotes.laterHistoryLeftOut": ["log"],
   "analysisNotes.laterHistoryOnLog": ["log"],
   "changes.sheetsLeftOut": ["sheets"],
+  // A command: its input and options are file names and flags, not numbers.
+  "file.refreshCommand": ["input", "options", "previous"],
   // "2025-12-31 是星期三，不是星期五" (typedDate.ts).
   "typedDate.wrongWeekday": ["written", "actual"],
   "summary.sheetsLeftOutLine": ["sheets"],
