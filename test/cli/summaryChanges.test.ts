@@ -7,6 +7,14 @@ import { outcomeOf } from "./outcome";
 
 // A new-user trial (stop 18, finding 16): a refresh wrote the Changes tab, the summary said nothing.
 // The line is the Overview's sentence, sideways included (stop 38, reviewer13 D5: one owner).
+
+/** `changes` with `extra` in their comparison. */
+const withComparison = (changes: Analysis["changes"], extra: Record<string, unknown>) =>
+  ({
+    ...changes,
+    comparison: { ...changes!.comparison, ...extra },
+  }) as unknown as Analysis["changes"];
+
 it("a refresh's summary says how many moved the wrong and the right way, both languages", async () => {
   const a = await analyzeWorkbook(
     memorySource({
@@ -36,10 +44,10 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
   );
   expect(summaryText({ ...outcome, analysis: a }, "en-US")).not.toContain("moved the wrong way");
   // New and deleted customers are said too (stop 25 trial: the tab listed 2,700 deleted, the line not).
-  const withRemoved = {
-    ...changes,
-    comparison: { ...changes!.comparison, added: new Int32Array(3), removed: new Int32Array(2700) },
-  } as unknown as Analysis["changes"];
+  const withRemoved = withComparison(changes, {
+    added: new Int32Array(3),
+    removed: new Int32Array(2700),
+  });
   const both = outcomeOf({ ...a, changes: withRemoved }, "en-US");
   expect(summaryText(both, "en-US")).toContain(
     "7 sideways; 3 new, 2,700 no longer in the data. See the Changes tab.",
@@ -48,33 +56,26 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
     "；新增 3 位，数据中已没有 2,700 位。详见“变化”表。",
   );
   // None removed: not "0 no longer in the data" (reviewer13 D5).
-  const onlyAdded = {
-    ...changes,
-    comparison: { ...changes!.comparison, added: new Int32Array(3), removed: new Int32Array(0) },
-  } as unknown as Analysis["changes"];
+  const onlyAdded = withComparison(changes, {
+    added: new Int32Array(3),
+    removed: new Int32Array(0),
+  });
   const added = outcomeOf({ ...a, changes: onlyAdded }, "zh-CN");
   expect(summaryText(added, "zh-CN")).toContain("；新增 3 位。详见“变化”表。\n");
   expect(summaryText(added, "zh-CN")).not.toContain("已没有");
   expect(summaryText(added, "en-US")).toContain("; 3 new. See the Changes tab.\n");
   // Only the causes that moved someone (tester15 #11: all 8 moved with the cut-offs, the sentence
   // named three causes); counts only when more than one cause did.
-  const cutOffsOnly = {
-    ...changes,
-    comparison: { ...changes!.comparison, cutOffMoves: new Int32Array(8) },
-  } as unknown as Analysis["changes"];
+  const cutOffsOnly = withComparison(changes, { cutOffMoves: new Int32Array(8) });
   const one = outcomeOf({ ...a, changes: cutOffsOnly }, "zh-CN");
   expect(summaryText(one, "zh-CN")).toContain("7 位平移，另有 8 位仅因分档门槛而移动；新增 0 位。");
   expect(summaryText(one, "en-US")).toContain(
     "7 sideways, 8 more moved only with the cut-offs; 0 new.",
   );
-  const twoCauses = {
-    ...changes,
-    comparison: {
-      ...changes!.comparison,
-      refitMoves: new Int32Array(5),
-      dataChangedList: new Int32Array(1),
-    },
-  } as unknown as Analysis["changes"];
+  const twoCauses = withComparison(changes, {
+    refitMoves: new Int32Array(5),
+    dataChangedList: new Int32Array(1),
+  });
   const two = outcomeOf({ ...a, changes: twoCauses }, "zh-CN");
   expect(summaryText(two, "zh-CN")).toContain(
     "另有 6 位仅因流失模型重新拟合（5 位）或数据更正（1 位）而移动；",
@@ -142,10 +143,7 @@ it("a refresh's summary says what it counted neither way and which input sheets 
     "\n  3 位客户截至 2025-12-31 的数据（交易、满意度调查、投诉或跟进记录）与上次运行读取的不同",
   );
   expect(zh).toContain("\n  上次运行还读取了满意度调查、投诉、跟进记录，本次没有");
-  const added = {
-    ...changes,
-    comparison: { ...changes!.comparison, sheetsLeftOut: [], sheetsAdded: ["surveys"] },
-  } as unknown as Analysis["changes"];
+  const added = withComparison(changes, { sheetsLeftOut: [], sheetsAdded: ["surveys"] });
   expect(summaryText(outcomeOf({ ...a, changes: added }, "en-US"), "en-US")).toContain(
     "\n  This run also read Surveys; the previous one did not: some of these movements come from that, not from the customers\n",
   );
