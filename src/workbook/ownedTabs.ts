@@ -29,6 +29,38 @@ export const MARKER_PREFIX = `CA.${ID_PART}.`;
 /** Infix of the mark on a sheet being built (staging) for a tab. */
 const STAGE = "stage.";
 
+/**
+ * The hidden workbook-level name in which a command-line run records how it was made (its input
+ * files, runInput.ts): a text constant, not a reference. It describes the tabs now in the workbook,
+ * so each writer of the tabs replaces it: the command line with its own run's (none under
+ * --share), the add-in with none (its input is the open workbook itself), when its tabs are
+ * committed (a cancelled or failed refresh leaves it).
+ */
+export const RUN_INPUT_NAME = `${MARKER_PREFIX}input`;
+
+/** Whether a workbook-level name is the run-input record (Excel compares names ignoring case). */
+export const isRunInputName = (name: string): boolean =>
+  name.toLowerCase() === RUN_INPUT_NAME.toLowerCase();
+
+/**
+ * What one of our names (the add-in's Id after `CA.`) is for, the one list both adapters read:
+ * a finished tab's marker, a staging mark, the run-input record, or `other`, a name of ours this
+ * version does not know (a later version's): kept by both adapters, never taken for a broken
+ * marker. Null for any other name (a user's, whatever it looks like).
+ *
+ * @example ownedNameKind(ownedTabName("segments"))   // "tab"
+ * @example ownedNameKind(RUN_INPUT_NAME)             // "runInput"
+ * @example ownedNameKind(`${MARKER_PREFIX}version`)  // "other"
+ * @example ownedNameKind("CA_TAB_segments")          // null
+ */
+export function ownedNameKind(name: string): "tab" | "staging" | "runInput" | "other" | null {
+  if (name.slice(0, MARKER_PREFIX.length).toLowerCase() !== MARKER_PREFIX.toLowerCase())
+    return null;
+  if (ownedKeyOfName(name)) return "tab";
+  if (tabOfStagingName(name)) return "staging";
+  return isRunInputName(name) ? "runInput" : "other";
+}
+
 const TABS: readonly OutputTab[] = OUTPUT_TAB_KEYS;
 
 /**

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { MARKER_PREFIX } from "../ownedTabs";
+import { isRunInputName, RUN_INPUT_NAME } from "../ownedTabs";
 import { escapeXml } from "./xmlText";
 import type { XlsxPackage } from "./xlsxPackage";
 
@@ -41,9 +41,6 @@ export function pathFromHere(output: string, recorded: string, cwd: string): str
   return here === "" || here.startsWith("..") || path.isAbsolute(here) ? file : here;
 }
 
-/** The hidden workbook-level name that holds the run's input. */
-export const RUN_INPUT_NAME = `${MARKER_PREFIX}input`;
-
 /** Excel's longest text in a formula (a name's constant): 255 characters. */
 const MAX_TEXT = 255;
 
@@ -59,10 +56,6 @@ export function runInputXml(input: RunInput): string {
   if (json.length > MAX_TEXT) json = JSON.stringify({ from: input.from });
   return `<definedName name="${RUN_INPUT_NAME}" hidden="1">${escapeXml(`"${json.replace(/"/g, '""')}"`)}</definedName>`;
 }
-
-/** Whether a workbook-level name is the run-input record (replaced by each run's writer). */
-export const isRunInputName = (name: string): boolean =>
-  name.toLowerCase() === RUN_INPUT_NAME.toLowerCase();
 
 /**
  * The run input an earlier run recorded on this workbook, or null (none, or not one we read).

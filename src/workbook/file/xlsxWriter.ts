@@ -1,12 +1,12 @@
 import { posix } from "node:path";
-import { isRunInputName, runInputXml, type RunInput } from "./runInput";
+import { runInputXml, type RunInput } from "./runInput";
 import { sayBoth } from "../../engine/words/catalog";
 import { InputError } from "../../engine/errors";
 import type { ReportTable } from "../../engine/report/table";
 import {
   leftoverParts,
   ownedKey,
-  ownedKeyOfName,
+  ownedNameKind,
   ownedTabName,
   ownedTabRef,
   partOf,
@@ -383,8 +383,10 @@ export class XlsxReportWriter implements TableSink {
             hidden: p.table.hidden,
             after: p.after,
           })),
+        // Our tabs' markers and the run-input record are written anew (ownedTabs.ts
+        // ownedNameKind); a name of ours this version does not know is kept, as the add-in keeps it.
         drop: (name, local) =>
-          (local === undefined && (ownedKeyOfName(name) !== null || isRunInputName(name))) ||
+          (local === undefined && ["tab", "runInput"].includes(ownedNameKind(name) ?? "")) ||
           (local !== undefined &&
             oldIndices.has(local) &&
             /^_xlnm\.(Print_Titles|Print_Area|_FilterDatabase)$/i.test(name)),

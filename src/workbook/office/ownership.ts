@@ -1,9 +1,9 @@
 import type { OutputTab } from "../../engine/report/table";
 import {
   markedLayout,
-  MARKER_PREFIX,
   ownedKey,
   ownedKeyOfName,
+  ownedNameKind,
   sheetOfRef,
   tabOfStagingName,
 } from "../ownedTabs";
@@ -36,6 +36,11 @@ export interface Ownership {
   staging: { tab: OutputTab; sheet: string; mark: string }[];
   /** Our marker names that point nowhere, or at something that is not our layout. */
   stale: string[];
+  /**
+   * The command line's run-input record (ownedTabs.ts RUN_INPUT_NAME) as the workbook spells it,
+   * or null: removed when this run's tabs are committed, never taken for a stale marker.
+   */
+  runInput: string | null;
   /** Names of the sheets above, lower-cased, to leave them out of the input sheets. */
   ours: Set<string>;
   /** Every sheet: name, id, position, visibility. */
@@ -48,7 +53,8 @@ export interface Ownership {
  * Reads the add-in's marker names (ownedTabs.ts) and checks each against the sheet it points at:
  * a marker must be workbook-scoped, carry the add-in's Id, and refer to A1(:X1) of a sheet; a
  * staging mark must point at a sheet named "~CA …". Names a user can type (`CA_TAB_x`,
- * `CA_TMP_Rates`, any case) mean nothing here, so a user's sheet is never taken for ours.
+ * `CA_TMP_Rates`, any case) mean nothing here, so a user's sheet is never taken for ours. The
+ * command line's run-input record is noted (runInput), not taken for a broken marker.
  *
  * @example const { owned } = await readOwnership(context); owned.get("segments")?.sheet // "客户分类"
  */
@@ -72,6 +78,7 @@ export async function readOwnership(context: Excel.RequestContext): Promise<Owne
     owned: new Map(),
     staging: [],
     stale: [],
+    runInput: null,
     ours: new Set(),
     sheets: sheets.items.map((s) => ({
       name: s.name,
@@ -85,8 +92,11 @@ export async function readOwnership(context: Excel.RequestContext): Promise<Owne
     ]),
   };
   for (const item of names.items) {
-    if (item.name.slice(0, MARKER_PREFIX.length).toLowerCase() !== MARKER_PREFIX.toLowerCase())
-      continue;
+    // A user's name (whatever it looks like) is not ours; one of ours this version does not know
+    // (a later version's) is kept, as the command line keeps it.
+    const kind = ownedNameKind(item.name);
+    if (kind === "runInput") result.runInput = item.name;
+    if (kind !== "tab" && kind !== "staging") continue;
     const formula = String(item.formula ?? "");
     const broken = item.type === "Error" || formula.includes("#REF!");
     const key = ownedKeyOfName(item.name);

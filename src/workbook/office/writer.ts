@@ -34,7 +34,8 @@ export interface WriteOptions {
  * 3. plans each tab: into its live tab (our marker and layout) or a new one;
  * 4. stages every tab on a hidden sheet (the long part; a failure or cancel here changes nothing
  *    the user sees and the staging sheets are removed);
- * 5. commits each tab in place (commit.ts): same sheet, same table, resized, rows copied in.
+ * 5. commits each tab in place (commit.ts): same sheet, same table, resized, rows copied in;
+ * 6. removes the command line's run-input record, which described the tabs before.
  *
  * A user's own sheet is never changed: a tab whose usual name is taken gets "<name> (2)".
  */
@@ -77,6 +78,14 @@ export async function writeReport(
       throw error;
     }
     for (const plan of plans) await commitTab(run, plan, supports, options.protect, options.lang);
+    // The command line's record of the files its tabs were made from no longer describes them
+    // (ownedTabs.ts RUN_INPUT_NAME): removed once they are rewritten, not before.
+    const record = ownership.runInput;
+    if (record !== null && plans.length > 0)
+      await run(async (context) => {
+        context.workbook.names.getItemOrNullObject(record).delete();
+        await context.sync();
+      });
     return plans.map(written);
   } catch (error) {
     if (errorCode(error) === "InvalidOperationInCellEditMode") throw cellEditError();

@@ -9,13 +9,18 @@ import { emptyStats, type SimStats } from "./stats";
 import { overlaps, shiftTableRows, syncTableHeaders, type SimTable } from "./tables";
 import { fromJsDate, toExcelSerial } from "../../engine/parse/date";
 
-/** A workbook-scoped defined name referring to a cell block; sheet null once the sheet is deleted (#REF!). */
+/**
+ * A workbook-scoped defined name referring to a cell block (sheet null once the sheet is deleted:
+ * #REF!), or holding a text constant (`="…"`, as the command line's run-input record does).
+ */
 export interface SimName {
   name: string;
   sheet: SimSheet | null;
   rect: Rect;
   comment: string;
   visible: boolean;
+  /** The text a constant name holds (NamedItem.type "String"); undefined for a range name. */
+  text?: string;
 }
 
 /**
@@ -282,6 +287,26 @@ export class SimWorkbook {
 
   /** Adds a workbook-scoped defined name (Excel's name rules; unique ignoring case). */
   addName(name: string, sheet: SimSheet, rect: Rect, comment = ""): SimName {
+    this.checkNewName(name);
+    const item: SimName = { name, sheet, rect, comment, visible: true };
+    this.names.push(item);
+    return item;
+  }
+
+  /**
+   * Adds a workbook-scoped name holding a text constant, as a workbook saved with `="…"` under
+   * Formulas > Name Manager (or the command line's run-input record) opens in Excel.
+   */
+  addTextName(name: string, text: string, visible = true): SimName {
+    this.checkNewName(name);
+    const rect = { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+    const item: SimName = { name, sheet: null, rect, comment: "", visible, text };
+    this.names.push(item);
+    return item;
+  }
+
+  /** Excel's name rules for a new name: valid, and unique among names and tables ignoring case. */
+  private checkNewName(name: string): void {
     if (!NAME_RULE.test(name) || LOOKS_LIKE_CELL.test(name) || name.length > 255) {
       throw invalidArgument(`“${name}” is not a valid name.`, "NamedItems.add");
     }
@@ -296,9 +321,6 @@ export class SimWorkbook {
         "NamedItems.add",
       );
     }
-    const item: SimName = { name, sheet, rect, comment, visible: true };
-    this.names.push(item);
-    return item;
   }
 
   findName(name: string): SimName | undefined {
@@ -313,6 +335,7 @@ export class SimWorkbook {
 
   /** The formula of a name as Excel shows it: "=Sheet1!$A$1", "='My sheet'!$A$1" or "=#REF!$A$1". */
   nameFormula(item: SimName): string {
+    if (item.text !== undefined) return `="${item.text.replace(/"/g, '""')}"`;
     const where = item.sheet ? quoteSheetName(item.sheet.name) : "#REF";
     return `=${where}!${rectAddress(item.rect, true)}`;
   }

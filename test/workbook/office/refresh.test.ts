@@ -2,7 +2,7 @@ import type { Cell } from "../../../src/engine/cells";
 import { InputError } from "../../../src/engine/errors";
 import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engine/report/table";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
-import { ownedTabName } from "../../../src/workbook/ownedTabs";
+import { MARKER_PREFIX, ownedTabName, RUN_INPUT_NAME } from "../../../src/workbook/ownedTabs";
 import { createSimulatedExcel, SimWorkbook, type SimSheet } from "../../../src/workbook/simulator";
 import type { ApiVersion } from "../../../src/workbook/simulator/apiVersion";
 
@@ -280,6 +280,48 @@ describe("ownership that cannot collide (14.6)", () => {
     const [w] = await book.writeTables([segments(2)]);
     expect(w.sheetName).toBe("客户分类 (2)");
     expect(JSON.stringify(wb.sheet("客户分类").snapshot())).toBe(before);
+  });
+});
+
+describe("the names the command line writes, refreshed in Excel (stop 40)", () => {
+  // A command-line output records its input files in the hidden text name CA.<id>.input
+  // (runInput.ts). The add-in took it for a broken marker and deleted it at the start of every
+  // write, a cancelled one too; and deleted any name of ours it did not know (a later version's),
+  // which the command line keeps.
+  const record = '{"from":"csv","csv":{"customers":"客户.csv","transactions":"交易.csv"}}';
+  const later = `${MARKER_PREFIX}version`;
+
+  async function commandLineOutput() {
+    const made = setup();
+    await made.book.writeTables([segments(2)]);
+    made.wb.addTextName(RUN_INPUT_NAME, record, false);
+    made.wb.addTextName(later, "41", false);
+    return made;
+  }
+
+  test("a cancelled refresh keeps the record; a finished one removes it, as a command-line run replaces it", async () => {
+    const { wb, run } = await commandLineOutput();
+    const names = wb.definedNames();
+    expect(names[RUN_INPUT_NAME]).toBe(`="${record.replace(/"/g, '""')}"`);
+    const controller = { aborted: false };
+    const cancelled = new OfficeWorkbook(run, { lang: "zh-CN", signal: controller });
+    const write = cancelled.writeTables([segments(3000)], (_tab, done) => {
+      if (done > 0) controller.aborted = true;
+    });
+    await expect(write).rejects.toThrow();
+    expect(wb.definedNames()).toEqual(names);
+
+    const book = new OfficeWorkbook(run, { lang: "zh-CN" });
+    await book.writeTables([segments(4)]);
+    expect(Object.keys(wb.definedNames()).sort()).toEqual([later, ownedTabName("segments")].sort());
+    expect(wb.sheet("客户分类").value(4, 0)).toBe("C4");
+  });
+
+  test("a name of ours this version does not know is kept, as the command line keeps it", async () => {
+    const { wb, book } = await commandLineOutput();
+    await book.writeTables([segments(3), quality(1)]);
+    await book.writeTables([segments(2)]);
+    expect(wb.definedNames()[later]).toBe('="41"');
   });
 });
 

@@ -52,8 +52,9 @@ export class SimNamedItem extends SimProxy<SimName> {
       case "name":
         return t.name;
       case "type":
-        return t.sheet ? "Range" : "Error";
+        return t.text !== undefined ? "String" : t.sheet ? "Range" : "Error";
       case "value":
+        if (t.text !== undefined) return t.text;
         return t.sheet ? wb.nameFormula(t).slice(1) : "#REF!";
       case "formula":
         return wb.nameFormula(t);
