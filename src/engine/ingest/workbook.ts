@@ -254,8 +254,8 @@ const LANGUAGE_SHEETS = 3;
  * The language a workbook speaks, for a refresh with no language chosen: the language its last run
  * wrote in (previousRunLanguage), else that of sheets named as our tabs, else of the customers
  * sheet's top rows (any Chinese text: zh-CN), else of the other input sheets', else, when no sheet
- * is named as an input, Chinese in the first sheets' top rows; else null (the caller falls back to the
- * system's).
+ * is named as an input, Chinese in the top rows of the first sheet that has text (of the first
+ * three); else null (the caller falls back to the system's).
  *
  * @example await workbookLanguage(book) // "zh-CN" when its last run wrote Chinese
  */
@@ -284,12 +284,16 @@ export async function workbookLanguage(source: GridSource): Promise<Lang | null>
       texts = await topTexts(other.sheet);
   if (texts.length > 0) return textLanguage(texts, "en-US");
   // No sheet named as an input (one "Sheet1" of 客户编号, 日期, 金额: the run will stop, finding no
-  // customers sheet): Chinese in the first sheets' top rows says the language of that error (stop
-  // 38 tester: English on an English system for a Chinese sheet); other text (Sheet1's "ID")
-  // says too little to overrule the system's language.
+  // customers sheet): the first sheet with text in its top rows says the language of that error,
+  // the next ones only when it is empty (stop 38 tester: English on an English system for a
+  // Chinese sheet). Chinese there says Chinese; other text (Sheet1's "ID") says too little to
+  // overrule the system's language, nor can a later sheet's note in Chinese (reviewer15 D11: a
+  // "Notes" sheet answered English headers on "Data" in Chinese).
   if (Object.values(inputs).some((i) => i.sheet)) return null;
-  for (const name of names.slice(0, LANGUAGE_SHEETS))
-    if (textLanguage(await topTexts(name), null)) return "zh-CN";
+  for (const name of names.slice(0, LANGUAGE_SHEETS)) {
+    const found = await topTexts(name);
+    if (found.length > 0) return textLanguage(found, null);
+  }
   return null;
 }
 

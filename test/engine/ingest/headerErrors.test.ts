@@ -121,6 +121,13 @@ describe("the language of a workbook without a customers sheet", () => {
     expect(await workbookLanguage(memorySource({ Sheet1: [["a"]] }))).toBeNull();
     // No sheet named as an input: Chinese in its top rows says Chinese (stop 38 tester).
     expect(await workbookLanguage(memorySource({ Sheet1: [["客户编号", "日期"]] }))).toBe("zh-CN");
+    // The first sheet with text decides; a later sheet only when the ones before are empty
+    // (reviewer15 D11: a Chinese note on "Notes" overruled English headers on "Data").
+    const notes = [["备注：客户数据"], ["Note: customer data"]];
+    const data = [["Customer", "Date", "Amount"]];
+    expect(await workbookLanguage(memorySource({ Data: data, Notes: notes }))).toBeNull();
+    expect(await workbookLanguage(memorySource({ Notes: notes, Data: data }))).toBe("zh-CN");
+    expect(await workbookLanguage(memorySource({ Sheet1: [], Notes: notes }))).toBe("zh-CN");
     // With a customers sheet its headers decide, as before.
     expect(await workbookLanguage(memorySource({ Customers: [["客户编号"]] }))).toBe("zh-CN");
   });
