@@ -322,7 +322,13 @@ export function changesTable(
   ]);
   const all = layoutWidths(sample, sampleLooks, widths, width, labels);
   const pageBreaks = pageBreaksFor(
-    rowLineEstimates(head, headLooks, all, width),
+    rowLineEstimates(
+      head,
+      headLooks,
+      all,
+      width,
+      columns.map((c) => c.breakLines === true),
+    ),
     starts,
     0,
     linesPerPage(all, width, false),

@@ -6,12 +6,14 @@ import {
   LINE_HEIGHT,
   MAX_WIDTH,
   NOTE_INDENT_CHARS,
+  breakLinesWell,
   headingLines,
   hasWide,
   headingWidth,
   labelsFitWidth,
   layoutHeading,
   numberWidth,
+  textHeight,
   textLines,
   textWidth,
 } from "./textMeasure";
@@ -56,9 +58,9 @@ export function chartTops(count: number, pageBreaks: readonly number[] = []): nu
 const PRINT_WIDTH_PT = 841.9 - 2 * 36;
 const PRINT_HEIGHT_PT = 595.3 - 2 * 43.2;
 /**
- * Points per line: a row of wrapped text is 16 a line (textMeasure.ts LINE_HEIGHT), and LibreOffice fits a row
- * of one line of Chinese to 16 (a CJK font's line is taller than Calibri's 15). The title row's
- * height (rowHeights.ts).
+ * The estimate's unit, points per line: a line of wrapped text with CJK in it (textMeasure.ts
+ * LINE_HEIGHT; a Latin line is 15, textHeight), and LibreOffice fits a row of one line of Chinese
+ * to 16 (a CJK font's line is taller than Calibri's 15). The title row's height (rowHeights.ts).
  */
 const LINE_PT = LINE_HEIGHT;
 const TITLE_LINES = 24 / LINE_PT;
@@ -202,19 +204,24 @@ export function layoutHeadingLines(
 }
 
 /**
- * Lines each layout row prints on, as the writer sizes it (rowHeights.ts rowLines, measured by the
- * same textLines): a note over the rest of its row (up to the next filled cell), a heading bold in
- * its column, text in a column that wraps (some text in it is wider than the column) unless alone
- * in its row (it spills right), the title taller. A row of one line counts 15/16 of a line unless
- * it holds Chinese (LibreOffice fits a row to its font: a CJK line is 16 pt, Calibri's 15).
+ * Lines (of LINE_PT) each layout row prints on, as the writer sizes it (rowHeights.ts rowLines,
+ * measured by the same textLines and sized by the same textHeight): a note over the rest of its
+ * row (up to the next filled cell), written broken where it wraps in a `breakLines` column
+ * (ReportColumn.breakLines, as the writer's layoutTexts writes it) and counted as written; a
+ * heading bold in its column; text in a column that wraps (some text in it is wider than the
+ * column) unless alone in its row (it spills right); the title taller. A row of several lines is
+ * its tallest text: 16 pt a line with CJK in it, 15 without (textHeight: an English row of wrapped
+ * text was counted 16 a line, written 15, reviewer15 D4). A row of one line counts 15/16 of a line
+ * unless it holds Chinese (LibreOffice fits a row to its font: a CJK line is 16 pt, Calibri's 15).
  *
- * @example rowLineEstimates([["Overview"], ["Rate", 0.5, "x".repeat(60)]], [undefined, [null, "percent", "note"]], [26, 16, 14], 3) // [1.5, 3]
+ * @example rowLineEstimates([["Overview"], ["Rate", 0.5, "x".repeat(60)]], [undefined, [null, "percent", "note"]], [26, 16, 14], 3) // [1.5, 2.8125]
  */
 export function rowLineEstimates(
   rows: readonly (readonly Cell[])[],
   looks: readonly (RowLooks | undefined)[],
   widths: readonly (number | undefined)[],
   columns: number,
+  breakLines: readonly boolean[] = [],
 ): number[] {
   const width = (i: number) => widths[i] ?? LEAST_WIDTH;
   // Columns that wrap: the writer wraps a column whose plain text runs past its width.
@@ -230,10 +237,11 @@ export function rowLineEstimates(
   return rows.map((row, r) => {
     if (r === 0) return TITLE_LINES;
     let lines = 1;
+    let points = 0;
     let wide = false;
     const soleCell = row.filter(filled).length === 1;
     for (let i = 0; i < row.length; i++) {
-      const v = row[i];
+      let v = row[i];
       if (typeof v !== "string" || v === "") continue;
       if (!wide) wide = hasWide(v);
       const look = looks[r]?.[i] ?? null;
@@ -249,12 +257,15 @@ export function rowLineEstimates(
         let span = 0;
         for (let k = i; k <= end; k++) span += width(k);
         if (afterFigure(row, looks[r], i)) span -= NOTE_INDENT_CHARS; // indented off the figure
+        if (breakLines[i] === true) v = breakLinesWell(v, span);
         n = textLines(v, span);
       } else if (look !== null) n = layoutHeadingLines(v, looks[r], row, i, width(i));
       else if (wraps[i] && !soleCell) n = textLines(v, width(i));
       if (n > lines) lines = n;
+      if (n > 1) points = Math.max(points, textHeight(v, n));
     }
-    return lines === 1 && !wide ? LATIN_LINE : lines;
+    if (lines > 1) return points / LINE_PT;
+    return wide ? 1 : LATIN_LINE;
   });
 }
 
@@ -336,12 +347,13 @@ export function blockPageBreaks(
   widths: readonly (number | undefined)[],
   columns: number,
   charts: number,
+  breakLines: readonly boolean[] = [],
 ): number[] {
   const { rows, looks } = layout;
   const filled = (c: Cell) => c !== null && c !== undefined && c !== "";
   const blank = (r: readonly Cell[]) => !r.some(filled);
   const starts = rows.map((r, i) => i > 0 && blank(rows[i - 1]) && !blank(r));
   const all = layoutWidths(rows, looks, widths, columns);
-  const lines = rowLineEstimates(rows, looks, all, columns);
+  const lines = rowLineEstimates(rows, looks, all, columns, breakLines);
   return pageBreaksFor(lines, starts, charts, linesPerPage(all, columns, charts > 0));
 }

@@ -267,7 +267,13 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   // wrap (ReportColumn.breakLines), as the Changes list's are: LibreOffice printed "（559 /" /
   // "988）" and "（流失概率 × 近 12 个" / "月消费）" on the December refresh of the samples.
   for (const c of table.columns) c.breakLines = true;
-  table.pageBreaks = blockPageBreaks(rows, widths, table.columns.length, charts.length);
+  table.pageBreaks = blockPageBreaks(
+    rows,
+    widths,
+    table.columns.length,
+    charts.length,
+    table.columns.map((c) => c.breakLines === true),
+  );
   return table;
 }
 

@@ -56,6 +56,30 @@ export const LINE_HEIGHT = 16;
  * text, paper15).
  */
 export const LATIN_LINE_HEIGHT = 15;
+/** At most this many lines tall (a row's written height): a longer text is still all there, in the cell. */
+export const MAX_LINES = 12;
+
+/**
+ * Points a line of `text` takes wrapped: LINE_HEIGHT when it holds a CJK character (drawn in a CJK
+ * font, taller), else LATIN_LINE_HEIGHT. The writer sizes rows by it (workbook/file/rowHeights.ts)
+ * and the page estimate counts them by it (layoutPages.ts), so the two agree.
+ *
+ * @example lineHeightOf("Follow-up after a resolved complaint") // 15
+ * @example lineHeightOf("Since 2025-11-30: 张伟") // 16
+ */
+export function lineHeightOf(text: string): number {
+  return hasWide(text) ? LINE_HEIGHT : LATIN_LINE_HEIGHT;
+}
+
+/**
+ * Points a text of `lines` lines takes wrapped (at most MAX_LINES lines): the height its row needs
+ * for it, without a table's air.
+ *
+ * @example textHeight("Follow-up after a resolved complaint", 2) // 30
+ */
+export function textHeight(text: string, lines: number): number {
+  return Math.min(lines, MAX_LINES) * lineHeightOf(text);
+}
 
 /**
  * The width of one character (UTF-16 code unit) in column-width units.

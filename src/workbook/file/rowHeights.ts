@@ -5,7 +5,7 @@ import * as textMeasure from "../../engine/report/textMeasure";
 import { afterFigure, layoutHeadingLines } from "../../engine/report/layoutPages";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
-const { textLines, headingLines, breakLinesWell, NOTE_INDENT_CHARS, hasWide } = textMeasure;
+const { textLines, headingLines, breakLinesWell, NOTE_INDENT_CHARS } = textMeasure;
 export { textLines };
 
 /**
@@ -19,8 +19,8 @@ export const LINE_HEIGHT = textMeasure.LINE_HEIGHT;
 export const LATIN_LINE_HEIGHT = textMeasure.LATIN_LINE_HEIGHT;
 /** The height of a layout's title row (16 pt bold). */
 export const TITLE_HEIGHT = 24;
-/** At most this many lines tall: a longer text is still all there, in the cell. */
-export const MAX_LINES = 12;
+/** At most this many lines tall: a longer text is still all there, in the cell (textMeasure.ts). */
+export const MAX_LINES = textMeasure.MAX_LINES;
 
 /**
  * Points a table tab's row has beyond its lines: a one-line row is 16 + 2 = 18 pt, a row of two
@@ -46,25 +46,11 @@ export function rowHeight(lines: number, isTable: boolean): number {
 }
 
 /**
- * Points a line of `text` takes wrapped: LINE_HEIGHT when it holds a CJK character (drawn in a CJK
- * font, taller), else LATIN_LINE_HEIGHT.
- *
- * @example lineHeightOf("Follow-up after a resolved complaint") // 15
- * @example lineHeightOf("Since 2025-11-30: 张伟") // 16
+ * Points a line of a text takes wrapped (15 Latin, 16 with CJK), and a text of n lines: textMeasure.ts
+ * owns them, so the page estimate (engine/report/layoutPages.ts) counts rows as they are written.
  */
-export function lineHeightOf(text: string): number {
-  return hasWide(text) ? LINE_HEIGHT : LATIN_LINE_HEIGHT;
-}
-
-/**
- * Points a text of `lines` lines takes wrapped (at most MAX_LINES lines): the height its row needs
- * for it, without the table's air.
- *
- * @example textHeight("Follow-up after a resolved complaint", 2) // 30
- */
-export function textHeight(text: string, lines: number): number {
-  return Math.min(lines, MAX_LINES) * lineHeightOf(text);
-}
+export const lineHeightOf = textMeasure.lineHeightOf;
+export const textHeight = textMeasure.textHeight;
 
 /**
  * The height (pt) of a row whose tallest text takes `points` (textHeight): a table tab's with its

@@ -65,8 +65,9 @@ describe("charts and page breaks", () => {
       5,
     );
     // The note spans C:E (14 + 6 + 6 characters): 60 x's, 54.6 wide in Calibri, over 25.3 → 3
-    // lines of 16 pt (as the writer sizes it); a row of one line of Calibri is 15 pt, of Chinese 16.
-    expect(lines).toEqual([1.5, 3, 15 / 16, 1]);
+    // lines of Latin, 15 pt each (as the writer sizes it: textHeight), in lines of 16; a row of
+    // one line of Calibri is 15 pt, of Chinese 16.
+    expect(lines).toEqual([1.5, 45 / 16, 15 / 16, 1]);
   });
 
   test("pages break between blocks; no chart crosses a break; charts below the data get a page", () => {

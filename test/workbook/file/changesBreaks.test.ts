@@ -1,5 +1,5 @@
 import { changesTable } from "../../../src/engine/report/changesTab";
-import { tableSheetXml } from "./tableSheet";
+import { sheetRows as rowsOf, tableSheetXml } from "./tableSheet";
 import { tableOf } from "../../../src/engine/report/table";
 import {
   LATIN_LINE_HEIGHT,
@@ -14,15 +14,6 @@ import { threeHundredChanges } from "../../engine/report/changesFixture";
  * 125 of the zh December refresh's 1,118 reasons and started lines with "：" (paper15). And a row of
  * Latin text is 15 pt a line, not the CJK line's 16 (the en rows printed blank paper under them).
  */
-
-/** Each row's height (its `ht`, or undefined) and texts, by row number. */
-function rowsOf(sheet: string): { r: number; ht?: number; texts: string[] }[] {
-  return [...sheet.matchAll(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g)].map((m) => {
-    const ht = /ht="([\d.]+)"/.exec(m[2]);
-    const texts = [...m[3].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]);
-    return { r: Number(m[1]), ht: ht ? Number(ht[1]) : undefined, texts };
-  });
-}
 
 const DATE = /\d{4}-\d{2}-\d{2}/g;
 

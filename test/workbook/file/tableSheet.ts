@@ -24,3 +24,20 @@ export async function tableSheetXml(table: ReportTable, lang: "zh-CN" | "en-US")
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Each row of a sheet's XML: its number, its height (its `ht`, or undefined) and its texts. */
+export function sheetRows(sheet: string): { r: number; ht?: number; texts: string[] }[] {
+  return [...sheet.matchAll(/<row r="(\d+)"([^>]*)>([\s\S]*?)<\/row>/g)].map((m) => {
+    const ht = /ht="([\d.]+)"/.exec(m[2]);
+    const texts = [...m[3].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]);
+    return { r: Number(m[1]), ht: ht ? Number(ht[1]) : undefined, texts };
+  });
+}
+
+/** A sheet's column widths as written (`<col width>`), by column (0-based). */
+export function sheetWidths(sheet: string): number[] {
+  const out: number[] = [];
+  for (const m of sheet.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g))
+    for (let c = Number(m[1]); c <= Number(m[2]); c++) out[c - 1] = Number(m[3]);
+  return out;
+}

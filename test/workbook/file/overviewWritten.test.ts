@@ -1,0 +1,90 @@
+import { overviewTable } from "../../../src/engine/report/overviewTab";
+import { rowLineEstimates } from "../../../src/engine/report/layoutPages";
+import { LINE_HEIGHT, NOTE_INDENT_CHARS, textLines } from "../../../src/engine/report/textMeasure";
+import { sheetRows, sheetWidths, tableSheetXml } from "./tableSheet";
+
+/**
+ * The Overview as the file writer writes it. Its notes are written broken where they wrap
+ * (520d661): LibreOffice printed "…in this period (559 /" | "988)" in the en retention rate's
+ * definition (paper15); the row of a wrapped note is as tall as its lines; and the page estimate
+ * (layoutPages.ts rowLineEstimates) counts each row as tall as it is written (reviewer15 D4: an
+ * English row of two lines was counted 32 pt, written 30).
+ */
+
+// The December refresh of the samples: 559 of the 988 customers of the previous 12 months came back.
+const kpis = {
+  customers: 3002,
+  activeCustomers: 1732,
+  revenue: 40639124.01,
+  orders: 12447,
+  averageOrderValue: 3265.01,
+  repeatPurchaseRate: 0.736,
+  retentionRate: 559 / 988,
+  retained: 559,
+  previousActive: 988,
+  churnRate: 1 - 559 / 988,
+  windowDays: 365,
+  windowMonths: 12,
+  windowStart: 20089,
+  previousWindowStart: 19723,
+  revenueByTier: [3e7, 6e6, 2e6],
+  customersByTier: [470, 534, 1998],
+  revenueBySegment: new Array(10).fill(1e6),
+  customersBySegment: new Array(10).fill(300),
+  customersByStage: new Array(7).fill(400),
+  customersByRisk: new Array(5).fill(500),
+};
+const asOf = 20453; // 2025-12-31
+
+/** The Overview's sheet XML as written, and its rows. */
+async function written(lang: "zh-CN" | "en-US") {
+  const table = overviewTable({ kpis, satisfaction: null, complaints: null, asOf } as never, lang);
+  const sheet = await tableSheetXml(table, lang);
+  return { table, sheet, rows: sheetRows(sheet) };
+}
+
+describe("the Overview as written", () => {
+  for (const [lang, counts] of [
+    ["en-US", "(559 / 988)"],
+    ["zh-CN", "（559 / 988）"],
+  ] as const) {
+    test(`${lang}: the retention rate's definition is written broken, ${counts} whole on one line`, async () => {
+      const { sheet, rows } = await written(lang);
+      const text = rows.flatMap((r) => r.texts).find((t) => t.replace(/\n/g, " ").includes(counts));
+      expect(text).toBeDefined();
+      const lines = text!.split("\n");
+      // Broken where it wraps (LibreOffice broke it itself before 520d661) …
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.some((l) => l.includes(counts))).toBe(true);
+      // … each line within its span's room (C:D, one indent off the figure), so no renderer breaks it again.
+      const widths = sheetWidths(sheet);
+      const span = widths[2] + widths[3] - NOTE_INDENT_CHARS;
+      for (const l of lines) expect({ l, lines: textLines(l, span) }).toEqual({ l, lines: 1 });
+    });
+
+    // reviewer15 D4: the estimate counted an English row of wrapped text 16 pt a line; the writer
+    // writes 15. Counted at the written widths, every row is as tall as written.
+    test(`${lang}: the page estimate counts each row as tall as it is written`, async () => {
+      const { table, sheet, rows } = await written(lang);
+      const cells = table.rows(0, table.rowCount);
+      const estimate = rowLineEstimates(
+        cells,
+        table.looks!.rows,
+        sheetWidths(sheet),
+        table.columns.length,
+        table.columns.map((c) => c.breakLines === true),
+      );
+      let tall = 0;
+      for (const row of rows) {
+        const points = estimate[row.r - 1] * LINE_HEIGHT;
+        if (row.ht === undefined)
+          expect({ r: row.r, points: points <= LINE_HEIGHT }).toEqual({ r: row.r, points: true });
+        else {
+          expect({ r: row.r, points }).toEqual({ r: row.r, points: row.ht });
+          tall++;
+        }
+      }
+      expect(tall).toBeGreaterThan(2);
+    });
+  }
+});
