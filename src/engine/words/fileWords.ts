@@ -93,6 +93,15 @@ export const FILE_EN = {
    */
   cannotReplace:
     "{out}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with {option}.",
+  /**
+   * An existing output whose permissions let no one write it (chmod 444), found before the run
+   * (probeOutput); {mode} as `ls -l` and chmod show it: "r--r--r-- (444)".
+   */
+  readOnlyOutput:
+    "{out}: cannot replace this file: it is read-only (its permissions, {mode}, let no one write it). Make it writable (chmod u+w) and run again, or choose another output file with {option}.",
+  /** An existing output that only another user or group may write (chmod 644 of another owner). */
+  othersOutput:
+    "{out}: cannot replace this file: only its owner or group may write it (permissions {mode}), and you are neither. Ask its owner, or choose another output file with {option}.",
   /** An output Excel has open: its owner file ~$name is beside it (tempFiles.ts officeLock). */
   openInExcel:
     "{out}: Excel has this file open (its lock file {lock} is beside it), so it is not replaced. Close it in Excel and run again, or choose another output file with {option}. If Excel is not running, the lock file was left behind: delete {lock}.",
@@ -165,6 +174,10 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   writeRefused: "系统拒绝写入（{code}）",
   cannotReplace:
     "{out}：无法替换此文件：它正被其他程序打开或为只读。请在 Excel 中关闭它（或检查文件权限），或用 {option} 另选输出文件。",
+  readOnlyOutput:
+    "{out}：无法替换此文件：它是只读文件（权限 {mode}，任何人都不能写入）。请将其改为可写（chmod u+w）后重新运行，或用 {option} 另选输出文件。",
+  othersOutput:
+    "{out}：无法替换此文件：只有它的所有者或所属组可以写入（权限 {mode}），而您都不是。请联系其所有者，或用 {option} 另选输出文件。",
   openInExcel:
     "{out}：Excel 正打开此文件（旁边有它的锁定文件 {lock}），因此未替换。请在 Excel 中关闭它后重新运行，或用 {option} 另选输出文件。如果 Excel 并未运行，这是遗留的锁定文件：请删除 {lock}。",
   openInLibreOffice:

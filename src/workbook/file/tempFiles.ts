@@ -1,5 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, rmSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  type Stats,
+} from "node:fs";
 import { chmod, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../engine/errors";
@@ -14,14 +24,41 @@ import { say, sayBoth, type Code } from "../../engine/words/catalog";
  */
 const live = new Set<string>();
 
+/** Links followed at most (Linux's own limit, past which an open fails with ELOOP). */
+const MAX_LINKS = 40;
+
 /**
- * A temp path beside `target` (`.~name.<pid>-<random>.tmp`, hidden and unmistakable), registered
- * for removal should the process stop before {@link tempSettled}.
+ * The file an output path names: the path itself, or, when it is a symbolic link, the file at the
+ * end of its links (which may not exist yet). An output is written there, so a link to a shared
+ * copy updates the shared copy and stays a link (tester15 #12: the rename replaced the link with a
+ * file, and the shared copy stayed last month's). A loop of links is left as given (the write then
+ * replaces the link named).
+ *
+ * @example writtenPath("link.xlsx") // "/shared/report.xlsx" when link.xlsx -> /shared/report.xlsx
+ */
+export function writtenPath(target: string): string {
+  let file = resolve(target);
+  for (let hops = 0; hops < MAX_LINKS; hops++) {
+    let link: string;
+    try {
+      link = readlinkSync(file);
+    } catch {
+      return file; // not a link (EINVAL), or nothing there yet (ENOENT)
+    }
+    file = resolve(dirname(file), link);
+  }
+  return resolve(target);
+}
+
+/**
+ * A temp path beside the file `target` names (`.~name.<pid>-<random>.tmp`, hidden and
+ * unmistakable; beside a link's file, so the rename stays in one folder), registered for removal
+ * should the process stop before {@link tempSettled}.
  *
  * @example const temp = tempBeside("out.xlsx"); // "/dir/.~out.xlsx.4242-9f86d081.tmp"
  */
 export function tempBeside(target: string): string {
-  const out = resolve(target);
+  const out = writtenPath(target);
   removeOrphans(out);
   const temp = join(
     dirname(out),
@@ -77,8 +114,7 @@ export async function writeViaTemp<T>(
   write: (temp: string) => Promise<T>,
   option: OutputOption = "-o",
 ): Promise<T> {
-  const out = resolve(target);
-  const temp = tempBeside(out);
+  const temp = tempBeside(target);
   try {
     const result = await write(temp);
     await replaceTarget(temp, target, option);
@@ -170,12 +206,15 @@ export type OutputOption = "-o" | "--json";
 export function officeLock(
   target: string,
 ): { lock: string; words: "openInExcel" | "openInLibreOffice" } | null {
-  const out = resolve(target);
-  if (!existsSync(out)) return null;
-  const excel = join(dirname(out), `~$${basename(out)}`);
-  if (existsSync(excel)) return { lock: excel, words: "openInExcel" };
-  const libre = join(dirname(out), `.~lock.${basename(out)}#`);
-  if (existsSync(libre)) return { lock: libre, words: "openInLibreOffice" };
+  if (!existsSync(target)) return null;
+  // A link is opened by its own name or by its file's: either lock file stops the replace.
+  const names = [...new Set([resolve(target), writtenPath(target)])];
+  for (const out of names) {
+    const excel = join(dirname(out), `~$${basename(out)}`);
+    if (existsSync(excel)) return { lock: excel, words: "openInExcel" };
+    const libre = join(dirname(out), `.~lock.${basename(out)}#`);
+    if (existsSync(libre)) return { lock: libre, words: "openInLibreOffice" };
+  }
   return null;
 }
 
@@ -193,6 +232,45 @@ function openElsewhere(
 /** A target that cannot be replaced (open elsewhere, read-only, immutable), naming its option. */
 function cannotReplace(target: string, option: OutputOption): InputError {
   return InputError.of(sayBoth("file", "cannotReplace", { out: target, option }));
+}
+
+/**
+ * Permissions as `ls -l` and chmod show them.
+ *
+ * @example modeText(0o100444) // "r--r--r-- (444)"
+ */
+export function modeText(mode: number): string {
+  const bits = [6, 3, 0].map((shift) => {
+    const m = (mode >> shift) & 7;
+    return `${m & 4 ? "r" : "-"}${m & 2 ? "w" : "-"}${m & 1 ? "x" : "-"}`;
+  });
+  return `${bits.join("")} (${(mode & 0o777).toString(8)})`;
+}
+
+/**
+ * Whether this process may write a file of these permissions: root whenever anyone may (as root
+ * the open passes whatever the mode); else by the owner's, the group's or the others' bit.
+ */
+function mayWrite(stats: Stats): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return true; // Windows: its read-only attribute fails the open
+  if (uid === 0) return (stats.mode & 0o222) !== 0;
+  if (stats.uid === uid) return (stats.mode & 0o200) !== 0;
+  if (stats.gid === process.getgid?.() || process.getgroups?.().includes(stats.gid))
+    return (stats.mode & 0o020) !== 0;
+  return (stats.mode & 0o002) !== 0;
+}
+
+/**
+ * Why an existing output refused writing, said with what its permissions tell (tester15 #12: a
+ * chmod 444 file was "open in another program or read-only", though the mode says which): no one
+ * may write it, only others may, or else the file is held (open in Excel on Windows, immutable).
+ */
+function refusal(target: string, stats: Stats | null, option: OutputOption): InputError {
+  if (!stats || mayWrite(stats)) return cannotReplace(target, option);
+  const mode = modeText(stats.mode);
+  const words = (stats.mode & 0o222) === 0 ? "readOnlyOutput" : "othersOutput";
+  return InputError.of(sayBoth("file", words, { out: target, mode, option }));
 }
 
 /**
@@ -222,7 +300,7 @@ export async function replaceTarget(
     if (mode !== made) await chmod(temp, mode);
   }
   try {
-    await rename(temp, target);
+    await rename(temp, writtenPath(target)); // a link's file, the link kept (writtenPath)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (TARGET_LOCKED.has(String(code))) throw cannotReplace(target, option);
@@ -246,7 +324,7 @@ export async function replaceTarget(
  * @example probeOutput("out.xlsx", "-o"); // throws "out.xlsx: cannot replace this file: …" when locked
  */
 export function probeOutput(target: string, option: OutputOption): void {
-  const out = resolve(target);
+  const out = writtenPath(target);
   const temp = tempBeside(out);
   try {
     closeSync(openSync(temp, "wx"));
@@ -269,7 +347,7 @@ export function probeOutput(target: string, option: OutputOption): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === "ENOENT") return; // a new file: its folder took the temp file
-    if (TARGET_LOCKED.has(String(code))) throw cannotReplace(target, option);
+    if (TARGET_LOCKED.has(String(code))) throw refusal(target, statOrNull(out), option);
     if (typeof code === "string" && /^E[A-Z0-9]+$/.test(code))
       throw writeFailure(target, error as NodeJS.ErrnoException);
     throw error;
@@ -277,9 +355,18 @@ export function probeOutput(target: string, option: OutputOption): void {
   // Root opens a file whose mode gives no one write (chmod 444) all the same, and the rename then
   // replaced it (tester12 #14): a file marked read-only for everyone is refused as a user's open
   // refuses it. Windows' read-only attribute already fails the open (EPERM).
-  const readOnly = process.platform !== "win32" && (fstatSync(fd).mode & 0o222) === 0;
+  const stats = fstatSync(fd);
   closeSync(fd);
-  if (readOnly) throw cannotReplace(target, option);
+  if (process.platform !== "win32" && (stats.mode & 0o222) === 0)
+    throw refusal(target, stats, option);
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
 }
 
 /** The temp file was renamed over its target or removed: no longer ours to clean up. */

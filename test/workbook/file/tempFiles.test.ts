@@ -2,11 +2,14 @@ import { spawn } from "node:child_process";
 import {
   chmodSync,
   existsSync,
+  lstatSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -145,6 +148,16 @@ describe("temp files beside the output", () => {
   });
 });
 
+/** The error `f` throws (an InputError here), to read it in both languages. */
+function thrown(f: () => void): InputError {
+  try {
+    f();
+  } catch (e) {
+    return e as InputError;
+  }
+  throw new Error("nothing thrown");
+}
+
 // Tester11 #8a: a locked output was found only after the whole analysis. probeOutput finds it
 // before: the system's refusals are injected (as root in CI neither chattr nor a read-only file
 // stops the real calls).
@@ -186,14 +199,28 @@ describe("probeOutput: can this output be written, asked before the run", () => 
   );
 
   // Tester12 #14: as root the open passes whatever the mode, and the output was replaced.
-  test("an output marked read-only for everyone (chmod 444) is refused, root or not", () => {
+  // Tester15 #12: it was refused as "open in another program or read-only": the mode says which.
+  test("an output marked read-only for everyone (chmod 444) is refused as read-only, root or not", () => {
     const at = mkdtempSync(path.join(dir, "probe-readonly-"));
     const target = path.join(at, "ro.xlsx");
     writeFileSync(target, "kept");
     chmodSync(target, 0o444);
-    expect(() => probeOutput(target, "-o")).toThrow(
-      `${target}: cannot replace this file: it is open in another program or read-only. Close it in Excel (or check its permissions), or choose another output file with -o.`,
+    const readOnly = `${target}: cannot replace this file: it is read-only (its permissions, r--r--r-- (444), let no one write it). Make it writable (chmod u+w) and run again, or choose another output file with -o.`;
+    expect(() => probeOutput(target, "-o")).toThrow(readOnly);
+    expect(thrown(() => probeOutput(target, "-o")).in("zh-CN")).toBe(
+      `${target}：无法替换此文件：它是只读文件（权限 r--r--r-- (444)，任何人都不能写入）。请将其改为可写（chmod u+w）后重新运行，或用 -o 另选输出文件。`,
     );
+    // Not root: the open itself is refused (EACCES), and the mode still says which.
+    if (process.getuid) {
+      jest.spyOn(process, "getuid").mockReturnValue(4242);
+      refuseOpen((name, flags) => name === "ro.xlsx" && flags === "r+", "EACCES");
+      expect(() => probeOutput(target, "-o")).toThrow(readOnly);
+      chmodSync(target, 0o644); // the owner's (root's) to write, not ours
+      expect(() => probeOutput(target, "--json")).toThrow(
+        `${target}: cannot replace this file: only its owner or group may write it (permissions rw-r--r-- (644)), and you are neither. Ask its owner, or choose another output file with --json.`,
+      );
+      jest.restoreAllMocks();
+    }
     expect(readFileSync(target, "utf8")).toBe("kept");
     expect(readdirSync(at)).toEqual(["ro.xlsx"]);
     // Writable by its owner only: taken (as root, and as its owner).
@@ -228,6 +255,41 @@ describe("probeOutput: can this output be written, asked before the run", () => 
       expect(() => probeOutput(target, "-o")).not.toThrow();
     },
   );
+
+  // Tester15 #12: an output that is a symbolic link (to a shared copy) was replaced by a file: the
+  // link gone, the shared copy last month's.
+  test("an output that is a symbolic link: its file is replaced, the link kept, the file's mode too", async () => {
+    if (process.platform === "win32") return;
+    const at = mkdtempSync(path.join(dir, "link-"));
+    mkdirSync(path.join(at, "shared"));
+    const shared = path.join(at, "shared", "report.xlsx");
+    writeFileSync(shared, "last month");
+    chmodSync(shared, 0o664);
+    const link = path.join(at, "link.xlsx");
+    symlinkSync("shared/report.xlsx", link);
+    expect(() => probeOutput(link, "-o")).not.toThrow();
+    await writeViaTemp(link, (t) => writeFile(t, "this month"));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(shared, "utf8")).toBe("this month");
+    expect((statSync(shared).mode & 0o777).toString(8)).toBe("664");
+    expect(readdirSync(at).sort()).toEqual(["link.xlsx", "shared"]);
+    expect(readdirSync(path.join(at, "shared"))).toEqual(["report.xlsx"]);
+    // A link through a link, and one whose file does not exist yet: written at the end of it.
+    const again = path.join(at, "again.xlsx");
+    symlinkSync("link.xlsx", again);
+    await writeViaTemp(again, (t) => writeFile(t, "next month"));
+    expect(readFileSync(shared, "utf8")).toBe("next month");
+    const dangling = path.join(at, "new.xlsx");
+    symlinkSync("shared/new.xlsx", dangling);
+    await writeViaTemp(dangling, (t) => writeFile(t, "first"));
+    expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(at, "shared", "new.xlsx"), "utf8")).toBe("first");
+    // LibreOffice has the shared file open (its lock beside the file, not the link): refused.
+    writeFileSync(path.join(at, "shared", ".~lock.report.xlsx#"), "owner");
+    expect(() => probeOutput(link, "-o")).toThrow(
+      `${link}: LibreOffice has this file open (its lock file .~lock.report.xlsx# is beside it)`,
+    );
+  });
 
   test("the LibreOffice lock file is said in Chinese too", () => {
     const at = mkdtempSync(path.join(dir, "probe-libre-zh-"));
