@@ -232,7 +232,12 @@ export async function* reportSheetXml(
   const noteBreaks = isTable ? [] : table.columns.map((col) => col.breakLines === true);
   const breaksNotes = noteBreaks.includes(true);
   const height = { points: 0 };
-  const writeRow = (row: readonly Cell[], rowIndex: number, looks?: RowLooks): void => {
+  const writeRow = (
+    row: readonly Cell[],
+    rowIndex: number,
+    looks?: RowLooks,
+    nextLooks?: RowLooks,
+  ): void => {
     const cells = breaksNotes ? layoutTexts(row, looks, noteBreaks, widthOf, layoutLast) : row;
     const lines = rowLines(cells, looks, wrappedColumns, widthOf, layoutLast, isTable, height);
     const inList = listFrom >= 0 && rowIndex >= listFrom;
@@ -240,6 +245,8 @@ export async function* reportSheetXml(
     c.startRow(lines, layout !== null && rowIndex === 0, inList ? listBlankXf : -1, height.points);
     const n = isTable ? width : cells.length;
     const { fragments, bare } = c;
+    let lastFilled = -1;
+    let lastStyle = 0;
     for (let i = 0; i < n; i++) {
       const value = cells[i];
       if (value === null || value === undefined || value === "") continue;
@@ -257,6 +264,8 @@ export async function* reportSheetXml(
           wrapped[i],
           lines,
         );
+        lastFilled = i;
+        lastStyle = s;
         if (look === "note" && typeof value === "string" && merges.length < MAX_MERGES) {
           const end = noteEnd(cells, i, layoutLast);
           if (end > i)
@@ -317,6 +326,15 @@ export async function* reportSheetXml(
         c.writeText(i, s, text);
       }
     }
+    // A heading over a column of notes (the Changes list's 变化说明, the Overview's 说明): its
+    // fill spans the columns the notes under it are merged over, not its own column alone.
+    if (
+      layout &&
+      lastFilled >= 0 &&
+      looks?.[lastFilled] === "heading" &&
+      nextLooks?.[lastFilled] === "note"
+    )
+      for (let k = lastFilled + 1; k <= layoutLast; k++) c.writeBlank(k, lastStyle);
     bytes.frag(ROW_CLOSE);
     if (layout) afterBlank = cells.every((v) => v === null || v === undefined || v === "");
   };
@@ -356,7 +374,12 @@ export async function* reportSheetXml(
       }
     } else {
       for (let i = start; i < end; i++) {
-        writeRow(read(i), rowIndex++, lookRow(looks, i));
+        writeRow(
+          read(i),
+          rowIndex++,
+          lookRow(looks, i),
+          i + 1 < table.rowCount ? lookRow(looks, i + 1) : undefined,
+        );
         if (bytes.pos >= PIECE) yield bytes.take();
       }
     }
@@ -521,6 +544,18 @@ class SheetCells {
     this.cellStart(i, open, bareOpen);
     this.bytes.number(value);
     this.bytes.frag(VALUE_CLOSE);
+  }
+
+  /** A blank cell with a format: <c r="{column}{row}" s="…"/>. */
+  writeBlank(i: number, s: number): void {
+    const bytes = this.bytes;
+    bytes.cellStart(
+      this.cellOpen[i] ?? Fragment.of(`<c r="${columnLetters(i)}`),
+      this.rowDigits,
+      this.rowDigitCount,
+      Fragment.of(`" s="${s}"/>`),
+    );
+    this.nextColumn = -1;
   }
 
   /** An inline string cell, cut at Excel's limit with the engine's marker (limits.ts). */

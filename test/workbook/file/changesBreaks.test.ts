@@ -1,5 +1,5 @@
 import { changesTable } from "../../../src/engine/report/changesTab";
-import { sheetRows as rowsOf, tableSheetXml } from "./tableSheet";
+import { sheetRowStyles, sheetRows as rowsOf, tableSheetXml } from "./tableSheet";
 import { tableOf } from "../../../src/engine/report/table";
 import {
   LATIN_LINE_HEIGHT,
@@ -76,4 +76,20 @@ describe("Latin rows", () => {
     expect((en.ht! - TABLE_ROW_PAD) % LINE_HEIGHT).not.toBe(0);
     expect((cjk.ht! - TABLE_ROW_PAD) % LINE_HEIGHT).toBe(0);
   });
+});
+
+// The list's heading is filled over A:I; its reasons are merged over I:O, so the band stopped at I
+// while the text under it ran on to O (paper15). Now the heading's fill spans the merge.
+describe("headings over notes", () => {
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    test(`${lang}: the Changes list's heading is filled over the reasons' merge (I:O)`, async () => {
+      const table = changesTable(threeHundredChanges(), lang)!;
+      const sheet = await tableSheetXml(table, lang);
+      const merge = /<mergeCell ref="I(\d+):([A-Z]+)\1"\/>/.exec(sheet)!;
+      expect(merge[2]).toBe("O");
+      const styles = sheetRowStyles(sheet, table.listRow! + 1);
+      expect(styles.get("I")).toBeDefined();
+      for (const c of "JKLMNO") expect({ c, s: styles.get(c) }).toEqual({ c, s: styles.get("I") });
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import { overviewTable } from "../../../src/engine/report/overviewTab";
 import { rowLineEstimates } from "../../../src/engine/report/layoutPages";
 import { LINE_HEIGHT, NOTE_INDENT_CHARS, textLines } from "../../../src/engine/report/textMeasure";
-import { sheetRows, sheetWidths, tableSheetXml } from "./tableSheet";
+import { sheetRowStyles, sheetRows, sheetWidths, tableSheetXml } from "./tableSheet";
 
 /**
  * The Overview as the file writer writes it. Its notes are written broken where they wrap
@@ -87,4 +87,21 @@ describe("the Overview as written", () => {
       expect(tall).toBeGreaterThan(2);
     });
   }
+
+  test("the Overview's 说明 heading is filled over its notes' merge", async () => {
+    const table = overviewTable(
+      { kpis, satisfaction: null, complaints: null, asOf } as never,
+      "zh-CN",
+    );
+    const sheet = await tableSheetXml(table, "zh-CN");
+    const r = sheetRows(sheet).find((row) => row.texts.includes("说明"))!.r;
+    const merge = new RegExp(`<mergeCell ref="C${r + 1}:([A-Z]+)${r + 1}"/>`).exec(sheet)!;
+    const styles = sheetRowStyles(sheet, r);
+    const last = merge[1].charCodeAt(0);
+    expect(last).toBeGreaterThan(67);
+    for (let c = 68; c <= last; c++) {
+      const col = String.fromCharCode(c);
+      expect({ col, s: styles.get(col) }).toEqual({ col, s: styles.get("C") });
+    }
+  });
 });

@@ -41,3 +41,15 @@ export function sheetWidths(sheet: string): number[] {
     for (let c = Number(m[1]); c <= Number(m[2]); c++) out[c - 1] = Number(m[3]);
   return out;
 }
+
+/** The formats (s) of a sheet row's cells by column letter: cells written without r follow the one before. */
+export function sheetRowStyles(sheet: string, r: number): Map<string, string> {
+  const row = new RegExp(`<row r="${r}"[^>]*>([\\s\\S]*?)</row>`).exec(sheet)![1];
+  const out = new Map<string, string>();
+  let col = 0;
+  for (const m of row.matchAll(/<c( r="([A-Z]+)\d+")?( s="(\d+)")?/g)) {
+    col = m[2] ? m[2].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : col + 1;
+    out.set(String.fromCharCode(64 + col), m[4] ?? "0");
+  }
+  return out;
+}
