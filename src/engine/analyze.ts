@@ -48,7 +48,7 @@ import { emptyOptionalSheets } from "./emptySheets";
 import { maskFindings } from "./shareMask";
 import { laterHistory, noteLaterHistory } from "./laterHistory";
 import { trendPeriodWarning } from "./lifecycle/trendPeriod";
-import { oneIntervalStopped } from "./followUp/retention";
+import { oneIntervalAgedOf, oneIntervalStopped } from "./followUp/retention";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { SheetKind } from "./schema";
@@ -292,6 +292,12 @@ export async function analyzeWorkbook(
       oneIntervalStopped: oneIntervalStopped(
         summary.segmentation.purchaseDays,
         summary.segmentation.recentCount,
+      ),
+      oneIntervalAged: oneIntervalAgedOf(
+        summary.segmentation.purchaseDays,
+        summary.segmentation.firstPurchase,
+        asOf,
+        rules.lifecycle.matureAfterDays,
       ),
     },
   });

@@ -1,6 +1,6 @@
 import { RISK_LEVELS } from "../analysis";
 import { overdueAgainstRhythm } from "../churn/combine";
-import { stoppedAfterOneInterval } from "../lifecycle/stage";
+import { oneIntervalAged, stoppedAfterOneInterval } from "../lifecycle/stage";
 
 const HIGH = RISK_LEVELS.indexOf("high");
 const MEDIUM = RISK_LEVELS.indexOf("medium");
@@ -18,6 +18,12 @@ export interface Rhythm {
    * their one interval says: the condition the stage (lifecycle/stage.ts) calls stopped.
    */
   oneIntervalStopped?: Uint8Array;
+  /**
+   * 1 for a customer who bought on two days, the first lifecycle.matureAfterDays ago or more: the
+   * decline stage's oneIntervalAged (lifecycle/stage.ts). Their move into decline alone is no call
+   * while they are not late (followUp/movements.ts).
+   */
+  oneIntervalAged?: Uint8Array;
 }
 
 /**
@@ -36,6 +42,36 @@ export function oneIntervalStopped(
   for (let c = 0; c < out.length; c++)
     if (stoppedAfterOneInterval(purchaseDays[c], recentCount[c])) out[c] = 1;
   return out;
+}
+
+/**
+ * Customers who bought on exactly two days, the first at least `matureAfterDays` before `asOf`
+ * (lifecycle/stage.ts oneIntervalAged: the stage calls them 衰退期).
+ *
+ * @example oneIntervalAgedOf(Int32Array.of(2, 2, 3), Float64Array.of(0, 300, 0), 400, 365) // Uint8Array [1, 0, 0]
+ */
+export function oneIntervalAgedOf(
+  purchaseDays: ArrayLike<number>,
+  firstPurchase: ArrayLike<number>,
+  asOf: number,
+  matureAfterDays: number,
+): Uint8Array {
+  const out = new Uint8Array(purchaseDays.length);
+  for (let c = 0; c < out.length; c++)
+    if (oneIntervalAged(purchaseDays[c], asOf - firstPurchase[c], matureAfterDays)) out[c] = 1;
+  return out;
+}
+
+/**
+ * Late against the rhythm: days since the last purchase above the customer's gap, or stopped after
+ * one interval (oneIntervalStopped). The one test of "late" the retention call and the movement
+ * call read.
+ *
+ * @example lateAgainstRhythm({ typicalGapDays: Float64Array.of(30), overdueFactor: 3, horizonDays: 90 }, 0, 40) // true
+ */
+export function lateAgainstRhythm(rhythm: Rhythm, c: number, sinceLast: number): boolean {
+  const stopped = rhythm.oneIntervalStopped !== undefined && rhythm.oneIntervalStopped[c] === 1;
+  return sinceLast > rhythm.typicalGapDays[c] || stopped;
 }
 
 /**
@@ -76,9 +112,8 @@ export function wantsRetention(
   keyAccount: boolean,
 ): boolean {
   if (!rhythm) return level === HIGH;
+  if (!lateAgainstRhythm(rhythm, c, sinceLast)) return false;
   const gap = rhythm.typicalGapDays[c];
-  const stopped = rhythm.oneIntervalStopped !== undefined && rhythm.oneIntervalStopped[c] === 1;
-  if (!(sinceLast > gap) && !stopped) return false;
   if (level === HIGH) return true;
   const repeat = Math.floor(lastPurchase) > Math.floor(firstPurchase);
   if (level === MEDIUM && keyAccount && repeat) return true;

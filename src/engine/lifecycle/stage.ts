@@ -18,12 +18,15 @@ import type { LifecycleRules } from "../rules/schema";
  *    does, the other mature ones at 33–77%: scripts/churn-judgment-check.ts), or purchases in the recent trend period
  *    significantly fewer than in the one before (a one-sided binomial test at trendSignificance,
  *    at least minTrendPurchases purchase days in the two periods, and a fall of declineChange or
- *    more). A customer who bought within their rhythm and whose purchases and spend did not fall
- *    is never in decline;
+ *    more), or bought on only two days, the first matureAfterDays ago or more (oneIntervalAged: a
+ *    year and one interval, a relationship that did not develop; they buy again as decline does).
+ *    A customer with a rhythm who bought within it and whose purchases and spend did not fall is
+ *    never in decline;
  * 6. growth 成长期 — first purchase within matureAfterDays, or purchases significantly more (the
  *    same test the other way, and a rise of growthChange or more); customers who bought once are
  *    growth here (developing: no second purchase yet, not overdue) and never mature, nor are those
- *    who bought on two days (one interval is no rhythm; they bought again like growth, not mature);
+ *    who bought on two days (one interval is no rhythm), who are growth only while their first
+ *    purchase is within matureAfterDays;
  * 7. mature 成熟期 — everyone else: an established relationship with no trend the counts support.
  *
  * The rhythm is robust: the customer's mean gap between purchase days over their whole history,
@@ -109,7 +112,9 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   // Two purchase days are one interval, no rhythm: not an established relationship either
   // (judge15, stop 39: such mature customers bought again within 90 days at 4 of 28 on the zh and
   // en samples as of 2025-06-30 and 09-30, 125 of 843 on CDNOW as of 1998-03-31, against 77–80%
-  // and 49% for mature customers with 4+ days; two-day growth customers 17–18%).
+  // and 49% for mature customers with 4+ days), nor growth once the first purchase is
+  // matureAfterDays old (oneIntervalAged): decline.
+  if (oneIntervalAged(x.purchaseDays, x.ageDays, rules.matureAfterDays)) return STAGE.decline;
   if (!hasRhythm(x.purchaseDays) || x.ageDays < rules.matureAfterDays || isRising(x, rules))
     return STAGE.growth;
   return STAGE.mature;
@@ -124,6 +129,25 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
  */
 export function stoppedAfterOneInterval(purchaseDays: number, recentCount: number): boolean {
   return purchaseDays === RHYTHM_FROM_DAYS - 1 && recentCount === 0;
+}
+
+/**
+ * Bought on exactly two days, the first at least matureAfterDays ago: one interval in all that
+ * time, a relationship that did not develop, so the stage is decline, not growth (judge16, stop 40:
+ * as of 2025-06-30 and 09-30 such growth customers bought again within 90 days at 3 of 19 zh and 1
+ * of 9 en, and at 125 of 843 on CDNOW as of 1997-09-30 to 1998-03-31: 16%, 11%, 15%, against
+ * 56–59% (samples) and 39% (CDNOW) for growth, 20% and 9% for decline). The stage and the follow-up
+ * schedule (followUp/movements.ts: such a move into decline alone is no call while the customer is
+ * not late against their rhythm) read this one rule.
+ *
+ * @example oneIntervalAged(2, 400, 365) // true
+ */
+export function oneIntervalAged(
+  purchaseDays: number,
+  ageDays: number,
+  matureAfterDays: number,
+): boolean {
+  return purchaseDays === RHYTHM_FROM_DAYS - 1 && ageDays >= matureAfterDays;
 }
 
 /** A rhythm needs two intervals: three purchase days. Fewer is never mature (lifecycleStage). */

@@ -19,13 +19,13 @@ export const RULE_DOCS_EN = {
   "segmentation.valueTier.mediumShare": "Medium value: the next 15% of revenue; the rest is low",
   "lifecycle.newDays": "New: first purchase within this many days",
   "lifecycle.matureAfterDays":
-    "Mature: first purchase longer ago than this, bought on three days or more, and a steady trend",
+    "Mature: first purchase longer ago than this, bought on three days or more, and a steady trend. A customer who bought on only two days is growth until this many days after the first purchase, then decline (one gap in all that time: they buy again as decline does)",
   "lifecycle.trendPeriodDays":
     "Trend: the last this-many days compared with the same length before. A repeat buyer with no purchase in the last period who is silent for longer than their rhythm (with 3 or more gaps, also longer than their own mean gap), or who bought on only two days (one gap is no rhythm), is in decline",
   "lifecycle.growthChange":
-    "Growth: a customer neither new nor in decline is in growth when they bought only once or on only two days (one gap is no rhythm), or first bought less than lifecycle.matureAfterDays ago, or (this setting) their purchase days rose by at least this share against the period before, significantly",
+    "Growth: a customer neither new nor in decline is in growth when they bought only once, or first bought less than lifecycle.matureAfterDays ago (a customer who bought on only two days only then: one gap is no rhythm), or (this setting) their purchase days rose by at least this share against the period before, significantly",
   "lifecycle.declineChange":
-    "Decline: purchase days down by at least this share (and significant); a customer who bought within their rhythm with purchases and spend not falling is never in decline",
+    "Decline: purchase days down by at least this share (and significant); a customer with a rhythm (three purchase days or more) who bought within it with purchases and spend not falling is never in decline",
   "lifecycle.trendSignificance":
     "A trend must be significant at this level in a one-sided binomial test (with an unchanged rate the purchase days split half and half between the periods); otherwise it is noise",
   "lifecycle.minTrendPurchases":
@@ -67,7 +67,7 @@ export const RULE_DOCS_EN = {
   "followUp.winBackWithinWorkingDays":
     "A retention call (high churn risk and late against the customer's rhythm, or a repeat buyer long overdue: see the README) within this many working days",
   "followUp.movedWrongWayWithinWorkingDays":
-    "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days",
+    "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days. Not for a move into decline alone because the first of only two purchase days is lifecycle.matureAfterDays old, while the customer is within their rhythm",
   "followUp.onboardingWithinDays":
     "New customers: an onboarding call within this many days of the first purchase",
   "followUp.complaintFollowUpNextWorkingDay": "Follow up a resolved complaint the next working day",
@@ -153,13 +153,14 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "高价值：按消费金额从高到低累计占收入前 80% 的客户（ABC 分析）",
   "segmentation.valueTier.mediumShare": "中价值：其后 15% 的收入；其余为低价值",
   "lifecycle.newDays": "首次购买在这么多天内为新客户",
-  "lifecycle.matureAfterDays": "首次购买超过这么多天、至少在三天购买过且趋势平稳为成熟期",
+  "lifecycle.matureAfterDays":
+    "首次购买超过这么多天、至少在三天购买过且趋势平稳为成熟期。只在两天购买过的客户，首次购买未满这么多天为成长期，满后为衰退期（这么久只有一个间隔：其复购率与衰退期相当）",
   "lifecycle.trendPeriodDays":
     "趋势：比较最近这么多天与之前同样长的一段。复购客户在最近这段内没有购买、且未购买的天数已超过自身节奏（有 3 个及以上间隔的，还须超过其自身平均间隔）的，或只在两天购买过的（一个间隔不成节奏），为衰退期",
   "lifecycle.growthChange":
-    "成长期：既非新客户也未衰退的客户，只购买过一次或只在两天购买过（一个间隔不成节奏）、或首次购买未满 lifecycle.matureAfterDays 天、或（本项）购买天数比前一段增长至少此比例且统计上显著，即为成长期",
+    "成长期：既非新客户也未衰退的客户，只购买过一次、或首次购买未满 lifecycle.matureAfterDays 天（只在两天购买过的客户仅限于此：一个间隔不成节奏）、或（本项）购买天数比前一段增长至少此比例且统计上显著，即为成长期",
   "lifecycle.declineChange":
-    "购买天数下降至少此比例（且统计上显著）为衰退期；在自身节奏内购买且次数与金额都未下降的客户绝不判为衰退",
+    "购买天数下降至少此比例（且统计上显著）为衰退期；有购买节奏（至少在三天购买过）、在节奏内购买且次数与金额都未下降的客户绝不判为衰退",
   "lifecycle.trendSignificance":
     "趋势须经单侧二项检验（购买率不变时两段购买天数各占一半）在此水平上显著，否则视为正常波动",
   "lifecycle.minTrendPurchases": "两段合计购买天数少于此数时不判断趋势",
@@ -197,7 +198,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.winBackWithinWorkingDays":
     "挽留联系（高流失风险且超出自身购买周期，或复购客户久未购买：见 README）须在几个工作日内完成",
   "followUp.movedWrongWayWithinWorkingDays":
-    "自上次运行以来分类下滑的客户（如重要价值客户 → 重要挽留客户、风险低 → 高）须在几个工作日内联系",
+    "自上次运行以来分类下滑的客户（如重要价值客户 → 重要挽留客户、风险低 → 高）须在几个工作日内联系。仅因只在两天购买过、首次购买已满 lifecycle.matureAfterDays 天而进入衰退期，且仍在自身购买节奏内的客户除外",
   "followUp.onboardingWithinDays": "新客户首次购买后几天内做首次回访",
   "followUp.complaintFollowUpNextWorkingDay": "投诉解决后的下一个工作日回访",
   "followUp.complaintFollowUpLookbackDays": "解决超过这么多天且未回访的投诉不再安排回访",

@@ -4,6 +4,7 @@ import {
   movementValue,
   type Movements,
 } from "../../../src/engine/followUp/movements";
+import type { Rhythm } from "../../../src/engine/followUp/retention";
 import { FOLLOW_UP_REASONS, followUpRulesSchema } from "../../../src/engine/rules/service";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
@@ -14,8 +15,9 @@ import { smallDataset } from "./smallDataset";
 const d = parseIsoDate;
 const TIER = { high: 0, medium: 1, low: 2 } as const;
 const RISK = { high: 0, medium: 1, low: 2 } as const;
-const STAGE = { mature: 3, churned: 5 } as const;
+const STAGE = { mature: 3, decline: 4, churned: 5 } as const;
 const VALUE_CLASS_BIT = 1 << 1; // DIMENSIONS[1] = valueClass
+const STAGE_BIT = 1 << 3; // DIMENSIONS[3] = lifecycleStage
 
 interface Who {
   owner?: string;
@@ -54,6 +56,7 @@ function plan(
   who: Who[],
   rules: Record<string, unknown> = {},
   withMovements = true,
+  rhythm?: Rhythm,
 ): FollowUpSchedule {
   const dataset = smallDataset({
     asOf: d(ASOF),
@@ -88,6 +91,7 @@ function plan(
     }),
     asOf: d(ASOF),
     movements: withMovements ? movements : undefined,
+    rhythm,
   });
 }
 
@@ -138,6 +142,30 @@ test("a wrong-way mover gets a contact of its own within the window; the others 
     },
   ]);
   expect(s.unscheduled.count).toBe(0);
+});
+
+test("into decline only for two purchase days a year on: no call while within the rhythm (judge16)", () => {
+  // Each bought 3 days ago (2026-02-27), each in decline now and moved there since the last run.
+  const who: Who[] = [
+    { stage: STAGE.decline, worse: STAGE_BIT, spend: 100 }, // two days a year on, within: none
+    { stage: STAGE.decline, worse: STAGE_BIT, spend: 200 }, // two days a year on, late: a call
+    { stage: STAGE.decline, worse: STAGE_BIT | VALUE_CLASS_BIT, spend: 300 }, // a value fell too
+    { stage: STAGE.decline, worse: STAGE_BIT, spend: 400 }, // in decline for another rule
+  ];
+  const rhythm: Rhythm = {
+    typicalGapDays: Float64Array.of(200, 2, 200, 200),
+    overdueFactor: 3,
+    horizonDays: 90,
+    oneIntervalAged: Uint8Array.of(1, 1, 1, 0),
+  };
+  const called = (r?: Rhythm) =>
+    planned(plan(who, {}, true, r))
+      .filter((p) => p.reason === "moved_wrong_way")
+      .map((p) => p.customer)
+      .sort();
+  expect(called(rhythm)).toEqual([1, 2, 3]);
+  // Without the rule (nobody aged), everyone who moved is called.
+  expect(called({ ...rhythm, oneIntervalAged: Uint8Array.of(0, 0, 0, 0) })).toEqual([0, 1, 2, 3]);
 });
 
 test("first run (no movements): no movement contacts", () => {

@@ -2,6 +2,8 @@ import path from "node:path";
 import { RISK_LEVELS, VALUE_TIERS } from "../../../src/engine/analysis";
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import {
+  lateAgainstRhythm,
+  oneIntervalAgedOf,
   oneIntervalStopped,
   wantsRetention,
   type Rhythm,
@@ -48,6 +50,22 @@ describe("wantsRetention", () => {
     expect(wantsRetention(MEDIUM, stopped, 0, 331, 0, 709, true)).toBe(true);
     expect(wantsRetention(LOW, stopped, 0, 331, 0, 709, false)).toBe(false);
     expect(Array.from(oneIntervalStopped([2, 2, 3, 1], [0, 1, 0, 0]))).toEqual([1, 0, 0, 0]);
+  });
+
+  it("two purchase days, the first matureAfterDays before: the decline stage's one-interval rule (judge16)", () => {
+    // As of day 400 with matureAfterDays 365: first purchase on day 35 or earlier.
+    const first = [35, 36, 0, 0];
+    expect(Array.from(oneIntervalAgedOf([2, 2, 3, 1], first, 400, 365))).toEqual([1, 0, 0, 0]);
+    // "Late" is the retention call's test: past the gap, or stopped after one interval.
+    const oneGap: Rhythm = {
+      typicalGapDays: Float64Array.of(200),
+      overdueFactor: 3,
+      horizonDays: 90,
+    };
+    expect(lateAgainstRhythm(oneGap, 0, 200)).toBe(false);
+    expect(lateAgainstRhythm(oneGap, 0, 201)).toBe(true);
+    const stopped = { ...oneGap, oneIntervalStopped: Uint8Array.of(1) };
+    expect(lateAgainstRhythm(stopped, 0, 100)).toBe(true);
   });
 
   it("silent for more than 3 own gaps at medium risk; a key account: late at medium, 3 gaps and 90 days at low", () => {

@@ -108,9 +108,11 @@ describe("lifecycle stage", () => {
     // though past the shrunk rhythm (~176); past its own 200 days it is (reviewer13 D1).
     expect(stage([190, 390, 590, 790, 990, 1190, 1390])).toBe("mature");
     expect(stage([230, 430, 630, 830, 1030, 1230, 1430])).toBe("decline");
-    // The period is the rule set's: a longer one sees the purchase 324 days ago.
-    // (Growth, not mature: two purchase days are no rhythm, judge15.)
-    expect(stage([324, 812], { lifecycle: { trendPeriodDays: 330 } })).toBe("growth");
+    // The period is the rule set's: a longer one sees the purchase 324 days ago. (Growth, not
+    // mature: two purchase days are no rhythm, judge15; and only while the first purchase is
+    // within matureAfterDays, judge16.)
+    const longer = { trendPeriodDays: 330, matureAfterDays: 900 };
+    expect(stage([324, 812], { lifecycle: longer })).toBe("growth");
   });
 
   it("two purchase days and none in the recent trend period → decline, however far apart (tester13 #6)", () => {
@@ -129,10 +131,34 @@ describe("lifecycle stage", () => {
     // en 1000420: won back after a churn-length gap, then silent past the won-back half-year and
     // the trend period (was Returned → Mature, sideways).
     expect(stage([188, 750])).toBe("decline");
-    // A purchase in the period keeps a two-day customer past its first year out of decline: in
+    // A purchase in the period keeps a two-day customer in its first year out of decline: in
     // growth, never mature (judge15: such mature customers bought again within 90 days at 4 of 28
     // on the samples, 125 of 843 on CDNOW, mature ones with 4+ days at 77–80% and 49%).
-    expect(stage([150, 450])).toBe("growth");
+    expect(stage([150, 300])).toBe("growth");
+    expect(stage([150, 300, 450])).toBe("mature");
+  });
+
+  it("two purchase days, the first matureAfterDays ago or more → decline, growth before (judge16)", () => {
+    const crowd = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
+    const stage = (days: number[], patch: unknown = {}) =>
+      LIFECYCLE_STAGES[
+        classify(
+          {
+            asOf: "2025-06-30",
+            customers: ["X", "P", "Q", "R"],
+            transactions: [...purchases("X", days), ...crowd],
+          },
+          patch,
+        ).analysis.lifecycleStage[0]
+      ];
+    // Bought in the trend period, not overdue: growth until the first purchase is a year old,
+    // then decline (such growth customers bought again within 90 days at 16% zh, 11% en, 15%
+    // CDNOW, as decline does, against 56–59% and 39% for growth).
+    expect(stage([150, 364])).toBe("growth");
+    expect(stage([150, 365])).toBe("decline");
+    expect(stage([150, 450])).toBe("decline");
+    expect(stage([150, 450], { lifecycle: { matureAfterDays: 500 } })).toBe("growth");
+    // Three days are a rhythm: mature, as before.
     expect(stage([150, 300, 450])).toBe("mature");
   });
 
