@@ -8,7 +8,8 @@ import {
 import { STAGE } from "../lifecycle/stage";
 import type { RuleSet } from "../rules/schema";
 import { FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./features";
-import { levelOfCustomer, overdueAgainstRhythm, riskLevelOf } from "./combine";
+import { overdueAgainstRhythm } from "../lifecycle/stage";
+import { levelOfCustomer, riskLevelOf } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
 
 export { riskLevelOf } from "./combine";

@@ -45,24 +45,6 @@ export function levelRounded(
 }
 
 /**
- * "Overdue" against the customer's own rhythm: silent (days since the last purchase) for more than
- * `overdueFactor` (rule lifecycle.overdueFactor, 3) of their typical gap between purchases (the
- * customers' usual gap for a one-time buyer). The one definition: the churn reasons (assess.ts:
- * "overdue" leads a repeat buyer's reasons) and the retention call (followUp/retention.ts) read it
- * here; the decline stage (lifecycle/stage.ts) writes the same test (enginecpu's: asked to read it
- * here too). Callers that mean repeat buyers only check that themselves.
- *
- * @example overdueAgainstRhythm(100, 30, 3) // true: 100 days > 3 × 30
- */
-export function overdueAgainstRhythm(
-  recencyDays: number,
-  typicalGapDays: number,
-  overdueFactor: number,
-): boolean {
-  return recencyDays > overdueFactor * typicalGapDays;
-}
-
-/**
  * The level of one customer: the band of the learned probability shown beside it (rule set
  * churn.levels), with no exception, so the level, the figure and the reasons say one thing (stop 23
  * T1: 1000583 read "22.4 %, medium, model says 100 %"). The backtest reads the level here.

@@ -1,6 +1,5 @@
 import { RISK_LEVELS } from "../analysis";
-import { overdueAgainstRhythm } from "../churn/combine";
-import { oneIntervalAged, stoppedAfterOneInterval } from "../lifecycle/stage";
+import { oneIntervalAged, overdueAgainstRhythm, stoppedAfterOneInterval } from "../lifecycle/stage";
 
 const HIGH = RISK_LEVELS.indexOf("high");
 const MEDIUM = RISK_LEVELS.indexOf("medium");

@@ -80,6 +80,25 @@ export function binomialHalfAtMost(k: number, n: number): number {
 }
 
 /**
+ * "Overdue" against the customer's own rhythm: silent (days since the last purchase) for more than
+ * `overdueFactor` (rule lifecycle.overdueFactor, 3) of their typical gap between purchases (the
+ * customers' usual gap for a one-time buyer). The one definition: the decline stage (below), the
+ * trend-period warning's "not overdue" (trendPeriod.ts), the churn reasons (churn/assess.ts:
+ * "overdue" leads a repeat buyer's reasons) and the retention call (followUp/retention.ts). A gap
+ * that is not a number (NaN) makes no one overdue. Callers that mean repeat buyers only check that
+ * themselves.
+ *
+ * @example overdueAgainstRhythm(100, 30, 3) // true: 100 days > 3 × 30
+ */
+export function overdueAgainstRhythm(
+  recencyDays: number,
+  typicalGapDays: number,
+  overdueFactor: number,
+): boolean {
+  return recencyDays > overdueFactor * typicalGapDays;
+}
+
+/**
  * @example
  * lifecycleStage({ purchaseDays: 1, recencyDays: 10, ageDays: 10, typicalGapDays: 30,
  *   daysSinceReturn: NaN, recentCount: 1, previousCount: 0, recentSpend: 100, previousSpend: 0 },
@@ -90,7 +109,8 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   if (x.recencyDays >= churnDays) return STAGE.churned;
   if (x.daysSinceReturn <= rules.wonBackWithinDays) return STAGE.won_back;
   if (x.ageDays <= rules.newDays) return STAGE.new;
-  if (x.recencyDays > rules.overdueFactor * x.typicalGapDays) return STAGE.decline;
+  if (overdueAgainstRhythm(x.recencyDays, x.typicalGapDays, rules.overdueFactor))
+    return STAGE.decline;
   const repeat = x.purchaseDays > 1;
   const withinRhythm = x.recencyDays <= x.typicalGapDays;
   // Stopped: nothing in the recent trend period, and past the customer's rhythm. With 3 or more

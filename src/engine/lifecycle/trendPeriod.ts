@@ -2,7 +2,7 @@ import type { RunWarning } from "../followUp/warnings";
 import type { Lang } from "../schema";
 import { say } from "../words/catalog";
 import { DEFAULTS } from "../rules/defaults";
-import { STAGE } from "./stage";
+import { overdueAgainstRhythm, STAGE } from "./stage";
 
 /** How many typical gaps the trend period should span at least (see trendPeriodWarning). */
 export const TREND_PERIOD_GAPS = 2;
@@ -23,8 +23,8 @@ export const TREND_PERIOD_GAPS = 2;
  *
  * Said only when it changes someone's stage (judge15, stop 39: on slowly buying data it was said on
  * every run while anyone was in decline, for any reason): the customers in decline whose last
- * purchase lies inside the advised period and who are not overdue (silent for at most overdueFactor
- * × their rhythm) are in decline for the short period alone; none, nothing is said. December zh
+ * purchase lies inside the advised period and who are not overdue (stage.ts overdueAgainstRhythm,
+ * the stage's own test) are in decline for the short period alone; none, nothing is said. December zh
  * sample: 30 days 161 such customers of 743 in decline, 60 days 26 of 609; CDNOW as of 1998-06-30
  * (gap 83 days): 90 days 947 of 4,268, 120 days 556 of 3,886; 180 days (the default) nowhere.
  * Says the period, the gap, that share, those customers and the period advised. Null too when there
@@ -54,7 +54,12 @@ export function trendPeriodWarning(
     if (lifecycleStage[c] !== STAGE.decline) continue;
     decline++;
     const r = recencyDays[c];
-    if (r > trendPeriodDays && r <= least && r <= overdueFactor * typicalGapDays[c]) byPeriod++;
+    if (
+      r > trendPeriodDays &&
+      r <= least &&
+      !overdueAgainstRhythm(r, typicalGapDays[c], overdueFactor)
+    )
+      byPeriod++;
   }
   if (byPeriod === 0) return null;
   const share = Math.exp(-trendPeriodDays / populationGapDays);

@@ -1,7 +1,12 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Cell } from "../../../src/engine/cells";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { STAGE } from "../../../src/engine/lifecycle/stage";
+import {
+  lifecycleStage,
+  overdueAgainstRhythm,
+  STAGE,
+  type StageInputs,
+} from "../../../src/engine/lifecycle/stage";
 import { trendPeriodWarning } from "../../../src/engine/lifecycle/trendPeriod";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -9,6 +14,19 @@ import { rulesOf } from "../helpers/classify";
 
 // reviewer13 D12: a trend period of 30 days "to see monthly trends" turns monthly buyers into
 // decline as soon as they are a day past their rhythm. The run says so.
+
+/** A mature-looking repeat buyer (bought in both trend periods, steady) silent `r` days. */
+const stageInputs = (r: number, gap: number): StageInputs => ({
+  purchaseDays: 12,
+  recencyDays: r,
+  ageDays: 700,
+  typicalGapDays: gap,
+  daysSinceReturn: NaN,
+  recentCount: 5,
+  previousCount: 5,
+  recentSpend: 500,
+  previousSpend: 500,
+});
 
 describe("trendPeriodWarning", () => {
   // In decline 40 days after a purchase (37-day rhythm: not overdue, so for the period alone),
@@ -60,6 +78,25 @@ describe("trendPeriodWarning", () => {
     );
     const nobody = { ...customers, lifecycleStage: Int8Array.of(3, 3, 2, 2) };
     expect(warn(30, 37, nobody)).toBeNull();
+  });
+
+  test("'not overdue' is the stage's own test (overdueAgainstRhythm): a gap that is not a number makes no one overdue", () => {
+    // The warning wrote the stage's rule again as `r <= 3 × gap`, which a NaN gap made false: a
+    // customer the stage did not find overdue was counted as overdue here. One owner now.
+    for (const [r, gap] of [
+      [40, 37],
+      [120, 37],
+      [40, NaN],
+    ] as const)
+      expect({ r, gap, same: overdueAgainstRhythm(r, gap, 3) }).toEqual({
+        r,
+        gap,
+        same: lifecycleStage(stageInputs(r, gap), defaultRules().lifecycle, 365) === STAGE.decline,
+      });
+    const noGap = { ...customers, typicalGapDays: Float64Array.of(NaN, 37, 37, 37) };
+    expect(warn(30, 37, noGap)?.message["en-US"]).toContain(
+      "Of the 2 customers in decline now, 1 is",
+    );
   });
 
   test("the period advised stops at the churn threshold (judge15)", () => {
