@@ -8,7 +8,12 @@ import { outcomeOf } from "./outcome";
 // Stop-20 tester RC: a rule-set change alone read as customers getting worse ("145 位变差、0 位变好",
 // same data, same date). The summary line now says the rule set changed, and a same-date re-run.
 
-async function outcomeWith(previousAsOf: number, previousHash: string, rulesChanged: boolean) {
+async function outcomeWith(
+  previousAsOf: number,
+  previousHash: string,
+  rulesChanged: boolean,
+  more: Record<string, unknown> = {},
+) {
   const a = await analyzeWorkbook(
     memorySource({
       Customers: [["Customer ID"], ["A"]],
@@ -21,7 +26,12 @@ async function outcomeWith(previousAsOf: number, previousHash: string, rulesChan
   );
   const changes = {
     previous: { asOf: previousAsOf, ruleSetHash: previousHash },
-    comparison: { wrongWay: new Int32Array(145), rightWay: new Int32Array(0), rulesChanged },
+    comparison: {
+      wrongWay: new Int32Array(145),
+      rightWay: new Int32Array(0),
+      rulesChanged,
+      ...more,
+    },
   } as unknown as Analysis["changes"];
   return outcomeOf({ ...a, changes }, "zh-CN");
 }
@@ -44,4 +54,25 @@ it("same rules, earlier date: the line as before, nothing about rules", async ()
     "与 2025-11-30 相比：145 位变差、0 位变好、0 位有升有降、0 位平移；新增 0 位。详见“变化”表。\n",
   );
   expect(zh).not.toContain("规则集已更改");
+});
+
+it("the program's judgment rules changed: said after the counts, both languages (tester15 #7)", async () => {
+  const versions = (from: number) => ({
+    judgmentChanged: true,
+    previous: { judgmentVersion: from },
+    current: { judgmentVersion: 2 },
+  });
+  const o = await outcomeWith(epochDay(2025, 11, 30), "x", false, versions(1));
+  expect(summaryText(o, "zh-CN")).toContain(
+    "与 2025-11-30 相比：145 位变差、0 位变好、0 位有升有降、0 位平移；新增 0 位；程序的判断规则已更新（版本 1 → 2）：变化含其影响。详见“变化”表。",
+  );
+  expect(summaryText(o, "en-US")).toContain(
+    "0 new; the program's judgment rules changed (version 1 → 2): the changes include their effect. See the Changes tab.",
+  );
+  // A previous run made before versions were recorded: "an earlier version".
+  const old = await outcomeWith(epochDay(2025, 11, 30), "x", false, versions(0));
+  expect(summaryText(old, "zh-CN")).toContain(
+    "；程序的判断规则已更新（上次运行由更早的版本生成，本次为版本 2）：变化含其影响。",
+  );
+  expect(summaryText(old, "en-US")).not.toContain("rule set changed");
 });

@@ -105,10 +105,23 @@ export interface TierMinimums {
 }
 
 export interface Comparison {
-  previous: { asOf: number; ruleSetHash: string; count: number; source: Snapshot["source"] };
-  current: { asOf: number; ruleSetHash: string; count: number };
+  previous: {
+    asOf: number;
+    ruleSetHash: string;
+    count: number;
+    source: Snapshot["source"];
+    /** The program's judgment rules' version that made it (0: before versions were recorded). */
+    judgmentVersion: number;
+  };
+  current: { asOf: number; ruleSetHash: string; count: number; judgmentVersion: number };
   /** Both hashes known and different: movements mix "the customer changed" with "the rules changed". */
   rulesChanged: boolean;
+  /**
+   * The two runs were made with different versions of the program's judgment rules
+   * (rules/judgmentVersion.ts): movements mix "the customer changed" with "the program changed",
+   * as with rulesChanged (tester15 #7).
+   */
+  judgmentChanged: boolean;
   matrices: TransitionMatrix[];
   /** Per current customer: its index in the previous snapshot, -1 for a new customer. */
   previousIndex: Int32Array;
@@ -426,6 +439,7 @@ export function compareSnapshots(
   const sameDate = Number.isFinite(prev.asOf) && Math.floor(prev.asOf) === Math.floor(cur.asOf);
   const rulesChanged =
     prev.ruleSetHash !== "" && cur.ruleSetHash !== "" && prev.ruleSetHash !== cur.ruleSetHash;
+  const judgmentChanged = (prev.judgmentVersion ?? 0) !== (cur.judgmentVersion ?? 0);
   const ordered = !(prev.asOf > cur.asOf);
   // A later date with the same rules (the same window length): this run's purchases over the
   // previous run's window, to compare with what that run read (corrected, added late or removed).
@@ -442,7 +456,13 @@ export function compareSnapshots(
     prev.sheets && cur.sheets ? prev.sheets.filter((k) => !cur.sheets!.includes(k)) : [];
   const sheetsAdded =
     prev.sheets && cur.sheets ? cur.sheets.filter((k) => !prev.sheets!.includes(k)) : [];
-  const refit = sameDate && !rulesChanged && sheetsLeftOut.length === 0 && sheetsAdded.length === 0;
+  // Nor when the program's judgment rules changed: the churn level may have moved with them.
+  const refit =
+    sameDate &&
+    !rulesChanged &&
+    !judgmentChanged &&
+    sheetsLeftOut.length === 0 &&
+    sheetsAdded.length === 0;
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
   // At the same date, rules and sheets, the service signals the model read, when both runs kept
@@ -543,9 +563,16 @@ export function compareSnapshots(
       ruleSetHash: prev.ruleSetHash,
       count: prev.count,
       source: prev.source,
+      judgmentVersion: prev.judgmentVersion ?? 0,
     },
-    current: { asOf: cur.asOf, ruleSetHash: cur.ruleSetHash, count: n },
+    current: {
+      asOf: cur.asOf,
+      ruleSetHash: cur.ruleSetHash,
+      count: n,
+      judgmentVersion: cur.judgmentVersion ?? 0,
+    },
     rulesChanged,
+    judgmentChanged,
     matrices,
     previousIndex,
     move,

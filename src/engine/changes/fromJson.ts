@@ -6,7 +6,7 @@ import { SHEET_KINDS } from "../schema";
 /** The parts of a JSON result (schema/result.schema.json) a snapshot needs. */
 interface ResultJsonLike {
   asOf?: unknown;
-  ruleSet?: { hash?: unknown };
+  ruleSet?: { hash?: unknown; judgmentVersion?: unknown };
   /** The input sheets read, by kind (absent kinds were not read). */
   sources?: unknown;
   /** Schema 3: { columns, data }; schema 2: an object per customer (customerRecords reads both). */
@@ -50,7 +50,13 @@ export function snapshotFromResultJson(json: unknown): Snapshot | null {
   }
   const asOf = typeof r.asOf === "string" ? parseIsoDate(r.asOf) : NaN;
   const hash = typeof r.ruleSet?.hash === "string" ? r.ruleSet.hash : "";
-  const s = b.finish(asOf, hash, "json");
+  const v = r.ruleSet?.judgmentVersion;
+  const s = b.finish(
+    asOf,
+    hash,
+    "json",
+    Number.isInteger(v) && (v as number) >= 0 ? (v as number) : 0,
+  );
   const sources = r.sources;
   if (sources && typeof sources === "object" && !Array.isArray(sources))
     s.sheets = SHEET_KINDS.filter((k) => (sources as Record<string, unknown>)[k] != null);

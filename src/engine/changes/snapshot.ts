@@ -9,6 +9,7 @@ import {
 import type { Analysis } from "../analyze";
 import type { CustomerGroups } from "../aggregate/byCustomer";
 import { exactCustomerKey } from "../parse/identifier";
+import { JUDGMENT_VERSION } from "../rules/judgmentVersion";
 import { windowStart } from "../segmentation/window";
 import { SHEET_KINDS, type SheetKind } from "../schema";
 import type { ServiceSignals } from "../churn/signals";
@@ -51,6 +52,11 @@ export interface Snapshot {
   asOf: number;
   /** The rule set's hash ("" when the source does not say). */
   ruleSetHash: string;
+  /**
+   * The version of the program's judgment rules that made it (rules/judgmentVersion.ts); 0 or
+   * absent: a source written before versions were recorded.
+   */
+  judgmentVersion?: number;
   source: SnapshotSource;
   /**
    * The file the previous run was read from, as the user named it (`r1.xlsx`: --previous, or the
@@ -147,6 +153,7 @@ export function snapshotOf(
   const snapshot: Snapshot = {
     asOf: a.asOf,
     ruleSetHash: a.ruleSet.hash,
+    judgmentVersion: JUDGMENT_VERSION,
     source: "run",
     count: n,
     key: exactKeys(c.id, c.key, n),
@@ -324,13 +331,14 @@ export class SnapshotBuilder {
     return this.key.length;
   }
 
-  finish(asOf: number, ruleSetHash: string, source: SnapshotSource): Snapshot {
+  finish(asOf: number, ruleSetHash: string, source: SnapshotSource, judgmentVersion = 0): Snapshot {
     const n = this.key.length;
     const codes = emptyCodes(n);
     for (const d of DIMENSIONS) codes[d].set(this.codes[d]);
     return {
       asOf,
       ruleSetHash,
+      judgmentVersion,
       source,
       count: n,
       key: this.key,

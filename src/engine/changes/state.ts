@@ -82,6 +82,8 @@ export function stateTable(s: Snapshot, prior: Snapshot | null = null): ReportTa
       prior && priorStarts && k < priorBlocks
         ? packBlock(prior, priorStarts[k], priorStarts[k + 1])
         : null;
+    row[7] = k === 0 ? (s.judgmentVersion ?? 0) : null;
+    row[8] = k === 0 && prior ? (prior.judgmentVersion ?? 0) : null;
   };
   // At least one row, so the date and hash are kept even for an empty run.
   const rowCount = Math.max(1, blocks, priorBlocks);
@@ -118,6 +120,8 @@ export class StateReader {
   private broken = false;
   private asOf = NaN;
   private hash = "";
+  /** The judgment rules' version (rules/judgmentVersion.ts); 0: a state written before it. */
+  private judgmentVersion = 0;
   private readonly index = new KeyIndex();
   // Columns with room for `room` customers, doubled when full (a typed array per number and code:
   // no per-row objects, and no array growth of boxed values).
@@ -143,6 +147,7 @@ export class StateReader {
   /** The prior run's date, hash and packed cells (read into a snapshot only when asked: priorOf). */
   private priorAsOf = NaN;
   private priorHash = "";
+  private priorJudgmentVersion = 0;
   private readonly priorCells: string[] = [];
 
   /** The next rows are a continuation part's: its own header row comes first. */
@@ -177,6 +182,8 @@ export class StateReader {
       const p = at.priorAnalysisDate >= 0 ? parseDate(row[at.priorAnalysisDate]) : NaN;
       if (Number.isFinite(p)) this.priorAsOf = p;
       if (at.priorRuleSetHash >= 0) this.priorHash = cellText(row[at.priorRuleSetHash]);
+      this.judgmentVersion = versionAt(row, at.judgmentVersion);
+      this.priorJudgmentVersion = versionAt(row, at.priorJudgmentVersion);
     }
     if (at.priorPacked >= 0) {
       const cell = row[at.priorPacked];
@@ -356,6 +363,7 @@ export class StateReader {
     r.firstRow = false;
     r.asOf = this.priorAsOf;
     r.hash = this.priorHash;
+    r.judgmentVersion = this.priorJudgmentVersion;
     r.indexCodes = this.indexCodes;
     for (const cell of this.priorCells) r.addPacked(cell, this.indexCodes);
     return r.finish();
@@ -374,6 +382,7 @@ export class StateReader {
     return {
       asOf: this.asOf,
       ruleSetHash: this.hash,
+      judgmentVersion: this.judgmentVersion,
       source: "state",
       count: n,
       key: this.key,
@@ -441,6 +450,9 @@ interface StateColumns {
   priorAnalysisDate: number;
   priorRuleSetHash: number;
   priorPacked: number;
+  /** The judgment rules' version of the run and of its prior (stop 40; -1 in earlier states). */
+  judgmentVersion: number;
+  priorJudgmentVersion: number;
 }
 
 /** The state tab's columns from its header row, or null when the row is not one. */
@@ -470,7 +482,15 @@ function headerColumns(row: Cell[]): StateColumns | null {
     priorAnalysisDate: k("priorAnalysisDate"),
     priorRuleSetHash: k("priorRuleSetHash"),
     priorPacked: k("priorPackedCustomers"),
+    judgmentVersion: k("judgmentVersion"),
+    priorJudgmentVersion: k("priorJudgmentVersion"),
   };
+}
+
+/** A version number in column k of the row (rules/judgmentVersion.ts); 0 when absent or not one. */
+function versionAt(row: Cell[], k: number): number {
+  const v = k >= 0 ? numberOf(row[k]) : NaN;
+  return Number.isInteger(v) && v >= 0 ? v : 0;
 }
 
 /**

@@ -104,6 +104,20 @@ export function changesTable(
     ],
     [null, "note"],
   );
+  // The program's judgment rules, said as a changed rule set is, only when they changed (tester15 #7).
+  if (c.judgmentChanged)
+    push(
+      [
+        w("judgmentRules"),
+        c.previous.judgmentVersion > 0
+          ? w("judgmentChanged", {
+              from: c.previous.judgmentVersion,
+              to: c.current.judgmentVersion,
+            })
+          : w("judgmentChangedEarlier", { to: c.current.judgmentVersion }),
+      ],
+      [null, "note"],
+    );
   // Input sheets the previous run read and this one did not move customers by that alone (stop 31
   // tester #5: 7 worse / 10 better against 3 / 2 with every sheet): said like a rule-set change.
   if (c.sheetsLeftOut.length > 0)
@@ -476,6 +490,7 @@ function othersCauses(counts: [Code<"overviewTab">, number][], lang: Lang): stri
  */
 function changeCounts(
   c: Pick<RunChanges["comparison"], "wrongWay" | "rightWay" | "rulesChanged"> &
+    Partial<Pick<RunChanges["comparison"], "judgmentChanged" | "previous" | "current">> &
     Partial<
       Pick<
         RunChanges["comparison"],
@@ -500,6 +515,13 @@ function changeCounts(
         to: now.ruleSetHash.slice(0, 12),
       })
     : "";
+  const was = c.previous?.judgmentVersion ?? 0;
+  const is = c.current?.judgmentVersion ?? 0;
+  const judgment = !c.judgmentChanged
+    ? ""
+    : was > 0
+      ? say(lang, "summary", "judgmentChangedSuffix", { from: was, to: is })
+      : say(lang, "summary", "judgmentChangedEarlierSuffix", { to: is });
   return {
     previous: isoDate(previous.asOf),
     sameDate: Math.floor(previous.asOf) === Math.floor(now.asOf),
@@ -525,7 +547,7 @@ function changeCounts(
     // 2,700 deleted).
     added: c.added?.length ?? 0,
     removed: c.removed?.length ?? 0,
-    rules,
+    rules: rules + judgment,
   };
 }
 
@@ -627,6 +649,9 @@ export function* changesJsonChunks(
     analysisDate: isoDate(c.current.asOf),
     ruleSetHash: c.current.ruleSetHash,
     rulesChanged: c.rulesChanged,
+    previousJudgmentVersion: c.previous.judgmentVersion,
+    judgmentVersion: c.current.judgmentVersion,
+    judgmentChanged: c.judgmentChanged,
     previousCustomers: c.previous.count,
     customers: c.current.count,
     counts: { ...counts, removed: c.removed.length },

@@ -232,6 +232,10 @@ export const OUTPUT_TABS = {
       "priorAnalysisDate",
       "priorRuleSetHash",
       "priorPackedCustomers",
+      // The version of the program's judgment rules of the run and of its prior (stop 40,
+      // rules/judgmentVersion.ts): a state without them was written before versions (0).
+      "judgmentVersion",
+      "priorJudgmentVersion",
     ],
   },
   // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.

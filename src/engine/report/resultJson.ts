@@ -16,6 +16,7 @@ import { overviewJson } from "./overviewTab";
 import { moneyCell } from "./table";
 import { satisfactionJson } from "./satisfactionTab";
 import { notFittedWords } from "../followUp/warnings";
+import { JUDGMENT_VERSION } from "../rules/judgmentVersion";
 
 /**
  * Version of the JSON result's shape (schema/result.schema.json): bump when a field changes meaning.
@@ -248,7 +249,7 @@ export function* resultJsonParts(
   yield field("generatedAt", generatedAt.toISOString());
   yield field("asOf", isoDate(a.asOf));
   yield field("lang", lang);
-  yield field("ruleSet", a.ruleSet);
+  yield field("ruleSet", { ...a.ruleSet, judgmentVersion: JUDGMENT_VERSION });
   yield field("sources", sourcesJson(d.sources, lang));
   yield field("counts", d.counts);
   yield field("segmentation", segmentationJson(a.classification));

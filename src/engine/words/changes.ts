@@ -45,6 +45,12 @@ export const CHANGES_EN = {
     "The rules changed ({from} → {to}): the movements below mix changes in customers with changes in the rules",
   rulesUnchanged: "Unchanged",
   rulesUnknown: "Previous rules unknown",
+  /** The program's judgment rules (rules/judgmentVersion.ts), said only when they changed. */
+  judgmentRules: "Program's judgment rules",
+  judgmentChanged:
+    "Updated since the previous run (version {from} → {to}): the movements below mix changes in customers with changes in how the program judges stage, churn risk and calls",
+  judgmentChangedEarlier:
+    "Updated since the previous run (made by an earlier version; now version {to}): the movements below mix changes in customers with changes in how the program judges stage, churn risk and calls",
   customersBefore: "Customers before",
   customersNow: "Customers now",
   move_worse: "Wrong way",
@@ -207,6 +213,11 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   rulesChanged: "规则已更改（{from} → {to}）：下列变化既有客户的变化，也有规则的变化",
   rulesUnchanged: "规则未变",
   rulesUnknown: "上次的规则未知",
+  judgmentRules: "程序的判断规则",
+  judgmentChanged:
+    "上次运行后已更新（版本 {from} → {to}）：下列变化既有客户的变化，也有程序判断阶段、流失风险和回访的方式的变化",
+  judgmentChangedEarlier:
+    "上次运行后已更新（上次由更早的版本生成，本次为版本 {to}）：下列变化既有客户的变化，也有程序判断阶段、流失风险和回访的方式的变化",
   customersBefore: "上次客户数",
   customersNow: "本次客户数",
   move_worse: "变差",

@@ -27,6 +27,10 @@ export const SUMMARY_EN = {
   topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
   rulesChangedSuffix:
     "; the rule set changed ({from} → {to}): the changes include the rules' effect",
+  judgmentChangedSuffix:
+    "; the program's judgment rules changed (version {from} → {to}): the changes include their effect",
+  judgmentChangedEarlierSuffix:
+    "; the program's judgment rules changed since the previous run (made by an earlier version; now version {to}): the changes include their effect",
   /** Under the changes line: moves counted neither way (changes/compare.ts MOVES), and input sheets left out. */
   mixedLine:
     "  {count|# customer|# customers} moved both ways (churn risk one way, lifecycle stage or value the other, or the churn probability 5 points or more against the move): listed as mixed, not counted as wrong or right way",
@@ -62,6 +66,9 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   sheetWarning: "警告：{sheet}：{message}",
   sheetNote: "说明：{sheet}：{message}",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
+  judgmentChangedSuffix: "；程序的判断规则已更新（版本 {from} → {to}）：变化含其影响",
+  judgmentChangedEarlierSuffix:
+    "；程序的判断规则已更新（上次运行由更早的版本生成，本次为版本 {to}）：变化含其影响",
   mixedLine:
     "  {count|#} 位客户有升有降（流失风险与生命周期阶段或价值方向相反，或流失概率反向变动 5 个百分点以上），列为“有升有降”，未计入变差或变好",
   cutOffsLine:

@@ -159,6 +159,7 @@ export function ChangesSummary(props: {
             tab: tabName("changes", lang),
           })}
           {changes.comparison.rulesChanged ? ` · ${t("changesRulesChanged")}` : ""}
+          {changes.comparison.judgmentChanged ? ` · ${t("changesJudgmentChanged")}` : ""}
         </Caption1>
       ) : null}
       {changes

@@ -136,6 +136,19 @@ describe("compareSnapshots", () => {
     expect(compareSnapshots(prev, build([record("A1", {})], "")).rulesChanged).toBe(false);
   });
 
+  it("says when the program's judgment rules changed, with the same rule set (tester15 #7)", () => {
+    const at = (v: number) => {
+      const b = new SnapshotBuilder();
+      b.add(record("A1", {}));
+      return b.finish(epochDay(2025, 11, 30), "aaaa", "json", v);
+    };
+    const c = compareSnapshots(at(0), at(1));
+    expect([c.rulesChanged, c.judgmentChanged]).toEqual([false, true]);
+    expect([c.previous.judgmentVersion, c.current.judgmentVersion]).toEqual([0, 1]);
+    expect(compareSnapshots(at(1), at(2)).judgmentChanged).toBe(true);
+    expect(compareSnapshots(at(2), at(2)).judgmentChanged).toBe(false);
+  });
+
   it("tells the wrong way from the right way, with the reason in words", () => {
     const prev = build([
       record("C1", { rfmSegment: "champions", valueClass: "important_value" }, 9000),

@@ -124,6 +124,8 @@ describe("the run-state tab read back", () => {
       "priorAnalysisDate",
       "priorRuleSetHash",
       "priorPackedCustomers",
+      "judgmentVersion",
+      "priorJudgmentVersion",
     ]);
     expect(grid.length).toBeGreaterThan(3);
     const reader = new StateReader();
@@ -209,6 +211,23 @@ describe("the run it compared with, kept beside the run (tester12 #1: a re-run o
     expect(isoDate(p.asOf)).toBe("2025-10-31");
     expect(p.source).toBe("state");
     expect(p.prior).toBeUndefined(); // one run back, no further
+  });
+
+  test("keeps the program's judgment rules' version of the run and of its prior; an older state reads 0 (tester15 #7)", () => {
+    const s = { ...snapshot(30), judgmentVersion: 3 };
+    const prior = { ...earlier(snapshot(20), epochDay(2025, 10, 31)), judgmentVersion: 2 };
+    const grid = gridOf(stateTable(s, prior));
+    const reader = new StateReader();
+    reader.push(grid);
+    const back = reader.finish()!;
+    expect(back.judgmentVersion).toBe(3);
+    expect(back.prior!()!.judgmentVersion).toBe(2);
+    // A state written before the columns (stop 39 and earlier): version 0, "earlier".
+    const old = new StateReader();
+    old.push(grid.map((row) => row.slice(0, 7)));
+    const was = old.finish()!;
+    expect(was.judgmentVersion).toBe(0);
+    expect(was.prior!()!.judgmentVersion).toBe(0);
   });
 
   test("none kept: no prior (a first run, or a state written before it)", () => {

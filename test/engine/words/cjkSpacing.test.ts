@@ -31,6 +31,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "pane.fieldError": ["message"],
   "runLog.sheetCount": ["count"],
   "changes.figure": ["figure"],
+  // The program's judgment rules' versions: numbers ("版本 1 → 2").
+  "changes.judgmentChanged": [],
+  "changes.judgmentChangedEarlier": [],
   "changes.reasonWithFigures": ["moves"],
   // A tier's cut-offs and the spend are numbers; the move and the tier's name are words.
   "changes.cutOffRose": ["move", "tier"],

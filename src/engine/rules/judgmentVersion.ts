@@ -1,0 +1,17 @@
+/**
+ * The version of the program's judgment rules: the code that decides a customer's lifecycle stage,
+ * churn risk and follow-up calls beyond what the rule set's settings say (lifecycle/stage.ts,
+ * churn/, followUp/). The one owner: bump it whenever a change to that code can move a customer to
+ * another stage, risk level or call with the same data and the same rule set, and add a line below.
+ * Every run records it (the run state, the JSON's ruleSet), and a refresh whose previous run was made
+ * with another version says so beside the rule set's change (changes/compare.ts judgmentChanged):
+ * otherwise the customers the program moved read as customers who moved (tester15 #7, stop 39: a
+ * November workbook made before ec8ae6e refreshed in December showed 8 mature → growth customers
+ * who had not bought, "sideways", with the rule set's hash unchanged).
+ *
+ * A run state or JSON written before versions were recorded reads as 0: earlier than version 1.
+ *
+ * 1 — stop 40: a customer who bought on only two days is decline once the first purchase is
+ *     lifecycle.matureAfterDays old (judge16), after stop 39's "growth, never mature" (ec8ae6e).
+ */
+export const JUDGMENT_VERSION = 1;
