@@ -407,6 +407,39 @@ function wordBoundaries(text: string): Set<number> {
  * @example chineseWords("距上次购买天数").map((w) => w.text) // ["距上次", "购买", "天数"]
  */
 export function chineseWords(text: string): { index: number; text: string }[] {
+  const words = chineseSegments(text);
+  const han = (t: string) => t.length > 0 && [...t].every((c) => isHan(c.charCodeAt(0)));
+  // A single character left goes with the Chinese word before it, else the one after it.
+  const out: { index: number; text: string }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const prev = out[out.length - 1];
+    const next = words[k + 1];
+    if (han(w.text) && w.text.length === 1) {
+      if (prev && han(prev.text) && prev.index + prev.text.length === w.index) {
+        prev.text += w.text;
+        continue;
+      }
+      if (next && han(next.text) && w.index + 1 === next.index) {
+        next.index = w.index;
+        next.text = w.text + next.text;
+        continue;
+      }
+    }
+    out.push({ index: w.index, text: w.text });
+  }
+  return out;
+}
+
+/**
+ * A text's segments as Intl.Segmenter (ICU's dictionary) gives them, runs of single Chinese
+ * characters joined (ICU does not know 天数, 分群: 分|群|从 is one): the words a line of running
+ * text keeps whole (cutsWord), where a single character between words (降至 | 有 | 潜力) is a word
+ * of its own. Without Intl.Segmenter, every run of Chinese characters is one.
+ *
+ * @example chineseSegments("从潜在忠诚客户降至有潜力客户").map((w) => w.text) // ["从", "潜在", "忠诚", "客户", "降至", "有", "潜力", "客户"]
+ */
+export function chineseSegments(text: string): { index: number; text: string }[] {
   if (segmenter === undefined)
     segmenter =
       typeof Intl.Segmenter === "function"
@@ -438,26 +471,7 @@ export function chineseWords(text: string): { index: number; text: string }[] {
     }
     words.push({ ...p, single: han(p.text) && p.text.length === 1 });
   }
-  // A single character left goes with the Chinese word before it, else the one after it.
-  const out: { index: number; text: string }[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    const prev = out[out.length - 1];
-    const next = words[k + 1];
-    if (han(w.text) && w.text.length === 1) {
-      if (prev && han(prev.text) && prev.index + prev.text.length === w.index) {
-        prev.text += w.text;
-        continue;
-      }
-      if (next && han(next.text) && w.index + 1 === next.index) {
-        next.index = w.index;
-        next.text = w.text + next.text;
-        continue;
-      }
-    }
-    out.push({ index: w.index, text: w.text });
-  }
-  return out;
+  return words.map((w) => ({ index: w.index, text: w.text }));
 }
 
 /**
@@ -945,6 +959,9 @@ export function headingWidth(text: string, indent = 0): number {
  */
 
 const isBreakSpace = (code: number) => code === 32;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** "→", between the before and after of a change (流失概率 36% → 56%): kept whole (cutsWhole). */
+const ARROW = 0x2192;
 /** A mark inside a number (2025-11-30, 5.5, 1,200, 376–389, 12:30, 2/5). */
 const inNumber = (code: number) =>
   code === 45 || code === 46 || code === 44 || code === 0x2013 || code === 58 || code === 47;
@@ -954,7 +971,8 @@ const inNumber = (code: number) =>
  * after a space; around a CJK character, never before a closing mark or after an opening one;
  * after a 、 between numbers (第 316、| 319 行); after a hyphen between words; never inside a
  * number or date (2025-11-30, 5.5) nor between a number and what it counts (12个月), nor inside a
- * Latin word.
+ * Latin word, nor inside a character of two code units (𠮷). Where a Chinese word or a change is
+ * best kept whole is cutsWhole's: breakLinesWell prefers, not requires, it.
  *
  * @example lineMayStart("自 2025-11-30", 8) // false: 2025-11 | -30
  */
@@ -964,6 +982,7 @@ export function lineMayStart(text: string, i: number): boolean {
   const b = text.charCodeAt(i);
   if (isBreakSpace(b)) return false; // the break goes after the spaces
   if (KINSOKU[b] === 1) return false;
+  if (isLowSurrogate(b)) return false; // inside a character of two code units (𠮷)
   if (isBreakSpace(a)) {
     // A number stays with what it counts after a space (2 个购买日, 共 20 行).
     let p = i - 1;
@@ -992,7 +1011,8 @@ function lineUnits(text: string, from: number, to: number): number {
  * a line) kept whole on the next line rather than opened at a line's end; no last line of one
  * character (its line starts one break earlier).
  */
-function goodStarts(text: string, room: number): number[] {
+function goodStarts(text: string, room: number, words = true): number[] {
+  keptWords = false;
   const n = text.length;
   const starts = [0];
   let s = 0;
@@ -1011,6 +1031,22 @@ function goodStarts(text: string, room: number): number[] {
     }
     if (k >= n) break; // the rest fits
     let at = best > s ? best : Math.max(full, s + 1);
+    // A cut where the line is full never splits a character of two code units.
+    if (best <= s && at < n && at - 1 > s && isLowSurrogate(text.charCodeAt(at))) at--;
+    // A Chinese word kept whole (消费金 | 额, 流 | 失概率, 名 | 单), and a change (36% → | 56%):
+    // the line starts at the nearest place before that cuts neither, while the line keeps
+    // WORD_FILL of its room.
+    if (words && best > s && cutsWhole(text, best)) {
+      for (let k = best - 1; k > s; k--) {
+        if (!lineMayStart(text, k)) continue;
+        if (lineUnits(text, s, k) < room * WORD_FILL) break;
+        if (!cutsWhole(text, k)) {
+          at = k;
+          keptWords = true;
+          break;
+        }
+      }
+    }
     if (best > s) {
       // An aside opened on this line and closed on the next goes over whole when it is short.
       const open = lastOpenAside(text, s, at);
@@ -1038,15 +1074,75 @@ function goodStarts(text: string, room: number): number[] {
       (tail.length === 2 && tail.charCodeAt(0) >= 0xd800 && tail.charCodeAt(0) <= 0xdbff);
     if (one) {
       const before = starts[starts.length - 2];
-      for (let k = last - 1; k > before; k--) {
-        if (lineMayStart(text, k) && lineUnits(text, k, n) <= room) {
-          starts[starts.length - 1] = k;
+      // The nearest place that cuts no word, else the nearest.
+      let at = -1;
+      for (let k = last - 1; k > before && lineUnits(text, k, n) <= room; k--) {
+        if (!lineMayStart(text, k)) continue;
+        if (at < 0) at = k;
+        if (!words || !cutsWhole(text, k)) {
+          at = k;
           break;
         }
       }
+      if (at > 0) starts[starts.length - 1] = at;
     }
   }
   return starts;
+}
+
+/** Whether the last goodStarts moved a line's start to keep a word or a change whole (cutsWhole). */
+let keptWords = false;
+
+/**
+ * A line broken before a Chinese word that would not fit keeps at least this share of its room;
+ * a line that would keep less is broken inside the word, as Chinese type may be (between any two
+ * characters). Chinese words are mostly 2–4 characters, so a line 22 wide or more (10 characters: the
+ * call sheet's reasons are 24 or more) keeps them whole, where that costs the text no line.
+ */
+const WORD_FILL = 0.6;
+
+/** Word starts of runs of Chinese characters (chineseWords), per run: the runs repeat (the catalog's phrases, products). */
+const runWordsMemo = new Map<string, Uint8Array>();
+
+/**
+ * Whether a line starting at `i` of `text` cuts a Chinese word: the characters either side are
+ * Chinese, inside one word of their run as chineseSegments (ICU's dictionary) segments it.
+ *
+ * @example cutsWord("流失概率 36%", 1) // true: 流 | 失概率
+ * @example cutsWord("流失风险等级", 2) // false: 流失 | 风险等级
+ */
+export function cutsWord(text: string, i: number): boolean {
+  if (!isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i))) return false;
+  let a = i - 1;
+  while (a > 0 && isHan(text.charCodeAt(a - 1))) a--;
+  let b = i + 1;
+  while (b < text.length && isHan(text.charCodeAt(b))) b++;
+  const run = text.slice(a, b);
+  let starts = runWordsMemo.get(run);
+  if (starts === undefined) {
+    starts = new Uint8Array(run.length + 1);
+    for (const w of chineseSegments(run)) starts[w.index] = 1;
+    if (runWordsMemo.size >= MEMO_RUNS) runWordsMemo.clear();
+    runWordsMemo.set(run, starts);
+  }
+  return starts[i - a] === 0;
+}
+
+/** Runs whose words are kept (cutsWord); cleared past this many. */
+const MEMO_RUNS = 4096;
+
+/**
+ * Whether a line starting at `i` of `text` cuts what reads as one: a Chinese word (cutsWord), or a
+ * change at its arrow (流失概率 36% → | 56%, 低 | → 中). breakLinesWell keeps them whole where that
+ * costs no line.
+ *
+ * @example cutsWhole("流失概率 36% → 56%", 13) // true
+ */
+export function cutsWhole(text: string, i: number): boolean {
+  if (text.charCodeAt(i) === ARROW) return true;
+  let p = i - 1;
+  while (p > 0 && isBreakSpace(text.charCodeAt(p))) p--;
+  return text.charCodeAt(p) === ARROW || cutsWord(text, i);
 }
 
 /**
@@ -1087,12 +1183,15 @@ function asideEnd(text: string, open: number): number {
  * `text` as written in a column `width` wide with its own line feeds where it wraps (at places
  * lineMayStart allows, each line within Excel's room: textRoom), so that it prints the same
  * lines in every renderer: never a date or number cut, a line starting with a closing mark, or a
- * last line of one character. Text on one line, and each paragraph that fits one, is unchanged
- * (the same string). Its lines: textLines(breakLinesWell(t, w), w) is the count of its parts.
+ * last line of one character. Chinese may break between any two characters, but a line keeps a
+ * word whole (流失 | 风险等级, not 流失风 | 险等级: cutsWord) and a change whole (流失概率 |
+ * 36% → 56%, not 36% → | 56%: cutsWhole) where that costs no line (`whole`; false: broken at any
+ * place allowed, as before stop 40). Text on one line, and each paragraph that fits one, is
+ * unchanged (the same string). Its lines: textLines(breakLinesWell(t, w), w) is the count of its parts.
  *
  * @example breakLinesWell("流失风险等级从中升至高（自 2025-11-30）", 16) // "流失风险等级从中升至高\n（自 2025-11-30）"
  */
-export function breakLinesWell(text: string, width: number): string {
+export function breakLinesWell(text: string, width: number, whole = true): string {
   const room = textRoom(width);
   if (text.length * WIDE <= room && text.indexOf("\n") < 0) return text;
   let out = "";
@@ -1103,7 +1202,12 @@ export function breakLinesWell(text: string, width: number): string {
     const to = end < 0 ? text.length : end;
     let part = text.slice(start, to);
     if (lineUnits(part, 0, part.length) > room) {
-      const starts = goodStarts(part, room);
+      let starts = goodStarts(part, room, whole);
+      // Words and changes kept whole at no more lines than broken at any place allowed.
+      if (whole && keptWords) {
+        const anywhere = goodStarts(part, room, false);
+        if (anywhere.length < starts.length) starts = anywhere;
+      }
       if (starts.length > 1) {
         const lines: string[] = [];
         for (let k = 0; k < starts.length; k++)

@@ -22,6 +22,9 @@ import {
   codeUnits,
   lineCount,
   breakLinesWell,
+  chineseSegments,
+  cutsWhole,
+  cutsWord,
   oneLineWidth,
 } from "../../../src/engine/report/textMeasure";
 import { textLines } from "../../../src/workbook/file/rowHeights";
@@ -412,8 +415,9 @@ describe("text written broken where it wraps (tester13 #3, #4)", () => {
   test("a date and a short aside stay whole, a number list breaks after a 、", () => {
     const reason = `重点客户定期回访已逾期；流失风险等级从中升至高${since}`;
     // At 32.5 a renderer's own breaks printed "（自" | "2025-11-30）" or "（自 2025-11-" | "30）".
+    // Broken between words (流失 | 风险等级), not inside one (流失风 | 险等级), at no cost in lines.
     expect(breakLinesWell(reason, 32.5)).toBe(
-      `重点客户定期回访已逾期；流失风\n险等级从中升至高\n${since}`,
+      `重点客户定期回访已逾期；流失\n风险等级从中升至高\n${since}`,
     );
     const list =
       "交易日期无法识别（同样的问题共 20 行：第 316、319、322、325、328、331、334、337、340、343、346、349、352、355、358、361、364、367、370、373 行）";
@@ -469,6 +473,149 @@ describe("text written broken where it wraps (tester13 #3, #4)", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+/*
+ * Chinese words and changes kept whole (stop 40, paper16): Chinese type may break between any two
+ * characters, and breakLinesWell did, so the December refresh of the samples wrote 流 | 失概率,
+ * 消费金 | 额, 最 | 近购买, 名 | 单 (800 breaks inside a word in the zh workbook: 978 cells of the
+ * call sheet, 643 of At-risk, 213 of Changes) and 36% → | 56% (zh 271, en 145 in the Changes list).
+ * A line now starts before the word (or the change) where that costs the text no line.
+ */
+describe("words and changes kept whole", () => {
+  test("the sample refresh's cuts: 流失 | 风险, 最近购买, 消费金额, 名单, a change at its arrow", () => {
+    // Each was written cut on the December refresh of the samples (the texts and widths as written).
+    const cases: [string, number, string][] = [
+      ["1 个投诉未解决（最久 22 天）；最近购买：培训课程", 33.5, "最近购买"],
+      [
+        "自 2025-11-30 起，流失风险等级：低 → 中；消费金额 145,912 → 131,128，购买天数 9 → 8，流失概率 36% → 56%",
+        100,
+        "36% → 56%",
+      ],
+      [
+        "Since 2025-11-30: Churn risk level Low → Medium; days since the last purchase 11 → 42, churn probability 49.5% → 62.5%",
+        102.5,
+        "49.5% → 62.5%",
+      ],
+      [
+        "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）；名单只列流失价值最大的客户，合计达到高价值层级的收入占比为止",
+        89,
+        "名单",
+      ],
+    ];
+    for (const [text, width, whole] of cases) {
+      const lines = breakLinesWell(text, width).split("\n");
+      expect(lines.length).toBeGreaterThan(1);
+      expect({ text, whole: lines.some((l) => l.includes(whole)) }).toEqual({ text, whole: true });
+      // No more lines than broken anywhere allowed.
+      expect(lines.length).toBe(breakLinesWell(text, width, false).split("\n").length);
+    }
+  });
+
+  test("company names break between their words, or not at all", () => {
+    // 广州 | 东华 | 科技 | 集团 | 有限公司: never 有限公 | 司 nor 集 | 团, in a column 22 wide or
+    // more (a line keeps 60 % of its room: WORD_FILL).
+    const name = "广州东华科技集团有限公司";
+    for (let half = 44; half <= 80; half++) {
+      const out = breakLinesWell(`客户名称：${name}（重复）`, half / 2);
+      const flat = out.replace(/\n/g, "");
+      let at = 0;
+      for (const line of out.split("\n").slice(0, -1)) {
+        at += line.length;
+        const i = at - flat.indexOf(name);
+        if (i > 0 && i < name.length)
+          expect({ half, cut: name.slice(0, i) }).toEqual({
+            half,
+            cut: expect.stringMatching(/^(广州|广州东华|广州东华科技|广州东华科技集团)$/),
+          });
+      }
+    }
+  });
+
+  test("a character of two code units (𠮷) is never split", () => {
+    const text = "𠮷".repeat(30);
+    for (let half = 8; half <= 40; half++) {
+      for (const line of breakLinesWell(`客户：${text}`, half / 2).split("\n")) {
+        expect(/^[\udc00-\udfff]/.test(line)).toBe(false);
+        expect(/[\ud800-\udbff]$/.test(line)).toBe(false);
+      }
+    }
+  });
+
+  test("cutsWord and cutsWhole", () => {
+    expect(cutsWord("流失概率 36%", 1)).toBe(true); // 流 | 失概率
+    expect(cutsWord("流失风险等级", 2)).toBe(false); // 流失 | 风险等级
+    expect(cutsWord("客户 2025", 3)).toBe(false); // not between two Chinese characters
+    // ICU's single characters joined when in a run (分 | 群 | 从 is one), alone between words kept.
+    expect(chineseSegments("从潜在忠诚客户降至有潜力客户").map((w) => w.text)).toEqual([
+      "从",
+      "潜在",
+      "忠诚",
+      "客户",
+      "降至",
+      "有",
+      "潜力",
+      "客户",
+    ]);
+    const change = "流失概率 36% → 56%";
+    expect(cutsWhole(change, change.indexOf("→"))).toBe(true);
+    expect(cutsWhole(change, change.indexOf("56"))).toBe(true);
+    expect(cutsWhole(change, change.indexOf("36"))).toBe(false);
+  });
+
+  const piece = fc.constantFrom(
+    "流失风险等级从中升至高",
+    "；生命周期阶段从成熟期降至衰退期",
+    "，消费金额 16,872 → 9,939",
+    "；流失概率 36% → 56%",
+    "；最近购买：培训课程",
+    "（自 2025-11-30）",
+    "广州东华科技集团有限公司",
+    "𠮷野家餐饮管理有限公司",
+    " Pro 版软件",
+    " churn probability 49.5% → 62.5%",
+    "，没有任何联系记录",
+    "；名单只列流失价值最大的客户",
+  );
+  test("never more lines than broken anywhere; far fewer words cut; nothing lost; no pair split", () => {
+    let cutBefore = 0;
+    let cutAfter = 0;
+    const cuts = (out: string) => {
+      let n = 0;
+      const flat = out.replace(/\n/g, "");
+      let at = 0;
+      for (const line of out.split("\n").slice(0, -1)) {
+        at += line.length;
+        if (cutsWhole(flat, at)) n++;
+      }
+      return n;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 44, max: 200 }),
+        (parts, half) => {
+          const text = parts.join("").trim();
+          const width = half / 2;
+          const out = breakLinesWell(text, width);
+          const anywhere = breakLinesWell(text, width, false);
+          const lines = out.split("\n");
+          expect(lines.length).toBeLessThanOrEqual(anywhere.split("\n").length);
+          expect(out.replace(/[\n ]/g, "")).toBe(text.replace(/ /g, ""));
+          for (const line of lines) {
+            expect(textLines(line, width)).toBe(1);
+            expect(/^[\udc00-\udfff]/.test(line) || /[\ud800-\udbff]$/.test(line)).toBe(false);
+          }
+          cutBefore += cuts(anywhere);
+          cutAfter += cuts(out);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Over random texts of these pieces about a quarter of the cuts are left (where keeping the
+    // word whole costs a line); on the samples 15 of 800 are left.
+    expect(cutAfter).toBeLessThan(cutBefore / 2);
   });
 });
 
