@@ -351,7 +351,11 @@ export async function analyzeWorkbook(
         trendPeriodWarning(
           rules.lifecycle.trendPeriodDays,
           classification.populationGapDays,
-          { ...analysis, typicalGapDays: classification.typicalGapDays },
+          {
+            ...analysis,
+            typicalGapDays: classification.typicalGapDays,
+            id: dataset.customers.id,
+          },
           rules.lifecycle.overdueFactor,
           rules.churn.churnedAfterDays,
         ),

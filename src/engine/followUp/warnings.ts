@@ -46,6 +46,8 @@ export interface RunWarning {
     // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
     | "trend_period_short";
   message: Record<Lang, string>;
+  /** The customers it is about, by id as written, when it names them (JSON warnings[].customers). */
+  customers?: readonly string[];
 }
 
 /**

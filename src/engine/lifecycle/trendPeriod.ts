@@ -4,6 +4,9 @@ import { say } from "../words/catalog";
 import { DEFAULTS } from "../rules/defaults";
 import { overdueAgainstRhythm, STAGE } from "./stage";
 
+/** How many of the customers the warning names in its words (all of them: RunWarning.customers). */
+const NAMED = 10;
+
 /** How many typical gaps the trend period should span at least (see trendPeriodWarning). */
 export const TREND_PERIOD_GAPS = 2;
 
@@ -27,8 +30,10 @@ export const TREND_PERIOD_GAPS = 2;
  * the stage's own test) are in decline for the short period alone; none, nothing is said. December zh
  * sample: 30 days 161 such customers of 743 in decline, 60 days 26 of 609; CDNOW as of 1998-06-30
  * (gap 83 days): 90 days 947 of 4,268, 120 days 556 of 3,886; 180 days (the default) nowhere.
- * Says the period, the gap, that share, those customers and the period advised. Null too when there
- * is no gap to judge by (no buyer).
+ * Says the period, the gap, that share, those customers and the period advised, and names them: the
+ * first NAMED ids in the message, every one in `customers` (the JSON's warnings[].customers;
+ * tester15 #6: "161 of 743" had no answer to "which 161?"). Null too when there is no gap to judge
+ * by (no buyer).
  *
  * @example trendPeriodWarning(30, 37, input, lifecycle, 365)?.code // "trend_period_short"
  */
@@ -39,6 +44,8 @@ export function trendPeriodWarning(
     lifecycleStage: ArrayLike<number>;
     recencyDays: ArrayLike<number>;
     typicalGapDays: ArrayLike<number>;
+    /** Each customer's id as written (named in the warning); absent: counted, not named. */
+    id?: ArrayLike<unknown>;
   },
   overdueFactor: number,
   churnedAfterDays: number,
@@ -47,9 +54,10 @@ export function trendPeriodWarning(
   const twoGaps = Math.ceil(TREND_PERIOD_GAPS * populationGapDays);
   const least = Math.min(twoGaps, churnedAfterDays);
   if (trendPeriodDays >= least) return null;
-  const { lifecycleStage, recencyDays, typicalGapDays } = customers;
+  const { lifecycleStage, recencyDays, typicalGapDays, id } = customers;
   let decline = 0;
   let byPeriod = 0;
+  const named: string[] = [];
   for (let c = 0; c < lifecycleStage.length; c++) {
     if (lifecycleStage[c] !== STAGE.decline) continue;
     decline++;
@@ -58,8 +66,10 @@ export function trendPeriodWarning(
       r > trendPeriodDays &&
       r <= least &&
       !overdueAgainstRhythm(r, typicalGapDays[c], overdueFactor)
-    )
+    ) {
       byPeriod++;
+      if (id) named.push(String(id[c]));
+    }
   }
   if (byPeriod === 0) return null;
   const share = Math.exp(-trendPeriodDays / populationGapDays);
@@ -72,10 +82,21 @@ export function trendPeriodWarning(
     least: String(least),
     churned: String(churnedAfterDays),
     default: String(DEFAULTS.lifecycle.trendPeriodDays),
+    factor: String(overdueFactor),
   };
+  const first = named.slice(0, NAMED);
+  const more = named.length - first.length;
+  const ids = (lang: Lang): string =>
+    first.length === 0
+      ? ""
+      : say(lang, "followUp", more > 0 ? "trendPeriodIdsMore" : "trendPeriodIds", {
+          ids: first.join(say(lang, "followUp", "trendPeriodIdSeparator")),
+          more: more.toLocaleString("en-US"),
+        });
   const sentence = (lang: Lang) =>
     say(lang, "followUp", "trendPeriodShort", {
       ...params,
+      ids: ids(lang),
       advice: say(
         lang,
         "followUp",
@@ -87,5 +108,6 @@ export function trendPeriodWarning(
     code: "trend_period_short",
     // One sentence, its last part by whether the period advised stops at the churn threshold.
     message: { "zh-CN": sentence("zh-CN"), "en-US": sentence("en-US") },
+    ...(id ? { customers: named } : {}),
   };
 }

@@ -279,7 +279,11 @@ export function* resultJsonParts(
   // The run's warnings (issue 10, 7): the same words as the CLI, the pane and the run log.
   yield field(
     "warnings",
-    a.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+    a.warnings.map((w) => ({
+      code: w.code,
+      message: w.message[lang],
+      ...(w.customers ? { customers: w.customers } : {}),
+    })),
   );
   yield field("satisfaction", satisfactionJson(a.satisfaction, d));
   yield field("complaints", complaintsJson(a.complaints, d));

@@ -335,7 +335,10 @@ export const ZH: Catalog = {
     staleDataLater:
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     trendPeriodShort:
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 {decline} 位衰退期客户中，有 {byPeriod} 位只因趋势期这么短才列入：他们在最近 {least} 天内有购买，离上次购买的时间还不到算作逾期的程度。{advice}",
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 {decline} 位衰退期客户中，有 {byPeriod} 位只因趋势期这么短才列入：他们在最近 {least} 天内有购买，未购买的天数不到自身通常间隔的 {factor} 倍，不算逾期{ids}。{advice}",
+    trendPeriodIds: "：{ids}",
+    trendPeriodIdsMore: "：{ids}，另有 {more} 位（JSON 结果的 warnings 中列出全部）",
+    trendPeriodIdSeparator: "、",
     trendPeriodAdvice:
       "请设为 {least} 天或以上（默认 {default} 天），或在解读生命周期阶段时考虑这一点。",
     trendPeriodAdviceCapped:

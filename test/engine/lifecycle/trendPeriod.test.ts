@@ -36,21 +36,51 @@ describe("trendPeriodWarning", () => {
     recencyDays: Float64Array.of(40, 10, 200, 5),
     typicalGapDays: Float64Array.of(37, 37, 37, 37),
   };
-  const warn = (period: number, gap: number, c = customers) =>
-    trendPeriodWarning(period, gap, c, 3, 365);
+  const warn = (
+    period: number,
+    gap: number,
+    c: Parameters<typeof trendPeriodWarning>[2] = customers,
+  ) => trendPeriodWarning(period, gap, c, 3, 365);
 
   test("a period under two typical gaps is said, with the figures, in both languages", () => {
     const w = warn(30, 37)!;
     expect(w.code).toBe("trend_period_short");
     // exp(−30/37) = 44%: a buyer at random at that pace has no purchase in 30 days that often.
     expect(w.message["zh-CN"]).toBe(
-      "规则集的趋势期（lifecycle.trendPeriodDays）为 30 天，不到客户通常购买间隔（37 天）的两倍：按此平均节奏随机购买的客户，有 44% 的时候在 30 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 2 位衰退期客户中，有 1 位只因趋势期这么短才列入：他们在最近 74 天内有购买，离上次购买的时间还不到算作逾期的程度。请设为 74 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
+      "规则集的趋势期（lifecycle.trendPeriodDays）为 30 天，不到客户通常购买间隔（37 天）的两倍：按此平均节奏随机购买的客户，有 44% 的时候在 30 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 2 位衰退期客户中，有 1 位只因趋势期这么短才列入：他们在最近 74 天内有购买，未购买的天数不到自身通常间隔的 3 倍，不算逾期。请设为 74 天或以上（默认 180 天），或在解读生命周期阶段时考虑这一点。",
     );
     expect(w.message["en-US"]).toContain(
       "is 30 days, less than twice the customers' typical gap between purchases (37 days): a customer buying at random at that average pace has no purchase in 30 days 44% of the time",
     );
     expect(w.message["en-US"]).toContain(
-      "Of the 2 customers in decline now, 1 is there only because the period is that short: they bought within the last 74 days, too recently to count as overdue. Use 74 days or more (the default is 180)",
+      "Of the 2 customers in decline now, 1 is there only because the period is that short: they bought within the last 74 days and are not overdue (silent for more than 3 times their usual gap). Use 74 days or more (the default is 180)",
+    );
+  });
+
+  test("names the customers: the first 10 in the words, all of them for the JSON (tester15 #6)", () => {
+    const one = warn(30, 37, { ...customers, id: ["C1", "C2", "C3", "C4"] })!;
+    expect(one.customers).toEqual(["C1"]);
+    expect(one.message["zh-CN"]).toContain(
+      "未购买的天数不到自身通常间隔的 3 倍，不算逾期：C1。请设为",
+    );
+    expect(one.message["en-US"]).toContain(
+      "(silent for more than 3 times their usual gap): C1. Use",
+    );
+    // Twelve such customers: ten named, "and 2 more", all twelve listed.
+    const n = 12;
+    const many = warn(30, 37, {
+      lifecycleStage: new Int8Array(n).fill(STAGE.decline),
+      recencyDays: new Float64Array(n).fill(40),
+      typicalGapDays: new Float64Array(n).fill(37),
+      id: Array.from({ length: n }, (_, i) => 1000001 + i),
+    })!;
+    expect(many.customers).toHaveLength(12);
+    expect(many.customers![11]).toBe("1000012");
+    expect(many.message["zh-CN"]).toContain(
+      "不算逾期：1000001、1000002、1000003、1000004、1000005、1000006、1000007、1000008、1000009、1000010，另有 2 位（JSON 结果的 warnings 中列出全部）。请设为",
+    );
+    expect(many.message["en-US"]).toContain(
+      "usual gap): 1000001, 1000002, 1000003, 1000004, 1000005, 1000006, 1000007, 1000008, 1000009, 1000010 and 2 more (all of them in the JSON result's warnings). Use",
     );
   });
 
