@@ -11,8 +11,8 @@ import { MAX_LINES } from "./rowHeights";
 const {
   INDENT_CHARS,
   MAX_WIDTH,
+  BadBreaks,
   charWidth,
-  breaksBadlyIn,
   codeUnits,
   headingBreaksWell,
   headingFitWidth,
@@ -243,7 +243,7 @@ export function shareWidths(
     const ids = new Int32Array(rows).fill(-1);
     const index = new Map<string, number>();
     const texts: string[] = [];
-    const codes: Uint16Array[] = [];
+    const breaks: InstanceType<typeof BadBreaks>[] = [];
     let least = SHARED_LEAST;
     for (let r = 0; r < rows; r++) {
       const v = sample[r][i];
@@ -252,12 +252,12 @@ export function shareWidths(
       if (id === undefined) {
         index.set(v, (id = texts.length));
         texts.push(v);
-        codes.push(codeUnits(v));
+        breaks.push(new BadBreaks(codeUnits(v)));
         least = Math.max(least, Math.ceil(longestWordWidth(v) + 1));
       }
       ids[r] = id;
     }
-    return { ids, texts, codes, least: Math.min(least, asked[pool.indexOf(i)]) };
+    return { ids, texts, breaks, least: Math.min(least, asked[pool.indexOf(i)]) };
   });
   // Widths tried: half characters from each column's least to the budget less the others' least.
   const lowest = Math.min(...columns.map((c) => c.least));
@@ -324,14 +324,14 @@ export function shareWidths(
   const badRows = (w: readonly number[], limit = Infinity): number => {
     let sum = 0;
     for (let k = 0; k < columns.length && sum <= limit; k++) {
-      const { ids, codes } = columns[k];
+      const { ids, breaks } = columns[k];
       let memo = bad[k].get(w[k]);
-      if (memo === undefined) bad[k].set(w[k], (memo = new Int8Array(codes.length).fill(2)));
+      if (memo === undefined) bad[k].set(w[k], (memo = new Int8Array(breaks.length).fill(2)));
       for (let r = 0; r < rows; r++) {
         const id = ids[r];
         if (id < 0) continue;
         let b = memo[id];
-        if (b === 2) memo[id] = b = breaksBadlyIn(codes[id], w[k]) ? 1 : 0;
+        if (b === 2) memo[id] = b = breaks[id].at(w[k]) ? 1 : 0;
         if (b === 1 && ++sum > limit) return sum;
       }
     }

@@ -17,6 +17,7 @@ import {
   wholeNameWidth,
   wrapLines,
   inNumberList,
+  BadBreaks,
   breaksBadly,
   breaksBadlyIn,
   codeUnits,
@@ -205,6 +206,51 @@ describe("text as Calibri 11 prints it", () => {
     expect(breaksBadly("广州东华科技集团有限公司\u3000", 24.5)).toBe(
       reference("广州东华科技集团有限公司\u3000", 24.5),
     );
+  });
+
+  test("BadBreaks answers as breaksBadlyIn at every width, asked in any order (a kept layout only over the rooms it holds for)", () => {
+    const parts = [
+      "客",
+      "户",
+      "a",
+      "bc",
+      "Government",
+      "—",
+      " ",
+      "1",
+      "316",
+      "、",
+      "-",
+      "2025-07-09",
+      "（",
+      "）",
+      "；",
+      "“",
+      "\u3000",
+      "\u00a0",
+      "\n",
+      "\ud83d\ude00",
+    ];
+    // Every half width of a shared column, from narrower than a long word to the widest.
+    const widths = Array.from({ length: 89 }, (_, k) => 6 + k / 2);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...parts), { maxLength: 60 }),
+        fc.shuffledSubarray(widths, { minLength: 1 }),
+        (words, asked) => {
+          const codes = codeUnits(words.join(""));
+          const breaks = new BadBreaks(codes);
+          for (const w of asked) expect([w, breaks.at(w)]).toEqual([w, breaksBadlyIn(codes, w)]);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    // The At-risk reason whose closing mark went alone at 35 (tester12 #12), asked narrowest first.
+    const reason = codeUnits(
+      "超出自身购买周期 98 天（通常约每 44 天购买一次，已 142 天未购买）；购买次数少：3 个购买日（所有客户通常约 5.5 个）",
+    );
+    const breaks = new BadBreaks(reason);
+    for (const w of widths) expect([w, breaks.at(w)]).toEqual([w, breaksBadlyIn(reason, w)]);
   });
 
   test("wrapped Chinese reasons keep their third line (they overprinted the next row at 2.0)", () => {
