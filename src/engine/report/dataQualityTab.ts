@@ -3,6 +3,7 @@ import type { Finding } from "../quality";
 import { SHEETS, type Lang } from "../schema";
 import type { ReportTable } from "./table";
 import { tabName } from "./outputTabs";
+import { textLines } from "./textMeasure";
 import { CATALOGS, say } from "../words/catalog";
 
 const HEADERS = [
@@ -19,6 +20,13 @@ const HEADERS = [
 
 /** Rows alike listed on one row of the tab at most; more go on over the next rows. */
 export const ROWS_PER_LINE = 50;
+
+/** The problem column's least width, and the most it widens to hold a name on one line. */
+const PROBLEM_WIDTH = 28;
+const PROBLEM_WIDTH_MOST = 50;
+
+/** The Data quality tab's columns that print (ReportTable.printColumns): sheet to message. */
+export const DATA_QUALITY_PRINTED = 7;
 
 /**
  * The data-quality tab (数据质量 / Data quality): the findings in sheet and row order. Findings
@@ -39,6 +47,13 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
   const lines = findingLines(sorted);
   const h = HEADERS.map((code) => say(lang, "dataQualityTab", code));
   const severity = (s: Finding["severity"]) => say(lang, "dataQualityTab", s);
+  // The problem's name on one line where it fits PROBLEM_WIDTH_MOST (the tab prints at its
+  // engine widths): at 28 可选项无法识别（按空值处理） (29.4 units) printed its "）" alone.
+  let problemWidth = PROBLEM_WIDTH;
+  for (const f of sorted) {
+    const name = problemName(f.code, lang);
+    while (problemWidth < PROBLEM_WIDTH_MOST && textLines(name, problemWidth) > 1) problemWidth++;
+  }
   return {
     tab: "dataQuality",
     sheetName: tabName("dataQuality", lang),
@@ -46,7 +61,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
       { key: "sheet", header: h[0], format: "text", width: 14 },
       { key: "row", header: h[1], format: "rowNumber", width: 8 },
       { key: "column", header: h[2], format: "text", width: 14 },
-      { key: "problem", header: h[3], format: "text", width: 28 },
+      { key: "problem", header: h[3], format: "text", width: problemWidth },
       { key: "severity", header: h[4], format: "text", width: 10 },
       { key: "value", header: h[5], format: "text", width: 18 },
       // Written broken where it wraps (breakLines): a grouped row's list printed "…370、37" /
@@ -56,6 +71,10 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
       { key: "file", header: h[7], format: "text", width: 24 },
       { key: "code", header: h[8], format: "text", width: 26 },
     ],
+    // Prints sheet … message (the print area), one page wide: with the file and the code too it
+    // printed two pages side by side (zh 209 characters), each row as tall as its message on the
+    // other page. The file (one per input) and the code (a key to filter on) stay on screen.
+    printColumns: DATA_QUALITY_PRINTED,
     rowCount: lines.count,
     rows: (start, end) => {
       const out: Cell[][] = [];

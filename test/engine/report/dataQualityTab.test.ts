@@ -8,7 +8,9 @@ import {
 } from "../../../src/engine/report/dataQualityTab";
 import type { Finding } from "../../../src/engine/quality";
 import { OUTPUT_TABS } from "../../../src/engine/report/outputTabs";
-import { say } from "../../../src/engine/words/catalog";
+import { CATALOGS, say } from "../../../src/engine/words/catalog";
+import { breaksBadly, textLines } from "../../../src/engine/report/textMeasure";
+import { tableSheetXml } from "../../workbook/file/tableSheet";
 
 // Stop-20 tester W5: the Data quality tab showed the raw code (unparseable_optional) as its fourth
 // column and the readable problem last. Now the problem follows the cell and the code is last (a
@@ -220,5 +222,59 @@ describe("findings alike share a row of the Data quality tab", () => {
     expect(rowRanges([5, 8, 12, 13, 14])).toEqual(["5", "8", "12–14"]);
     expect(rowRanges([3])).toEqual(["3"]);
     expect(rowRanges([])).toEqual([]);
+  });
+});
+
+// The tab printed two pages side by side (zh 209 characters of columns), each row as tall as its
+// message on the other page (paper16: 11 of 20 zh rows and 16 of 20 en printed a blank line). It
+// prints sheet … message, one page wide; the file and the code stay on screen.
+describe("the Data quality tab on paper", () => {
+  test.each(["zh-CN", "en-US"] as const)(
+    "%s: sheet to message print, one page wide",
+    async (lang) => {
+      const finding: Finding = {
+        sheet: "客户",
+        kind: "customers",
+        row: 25,
+        column: "同意营销联系",
+        code: "unparseable_optional",
+        severity: "warning",
+        value: "待确认",
+        message: { "zh-CN": "无法识别", "en-US": "not recognised" },
+      };
+      const table = dataQualityTable([finding], lang);
+      const keys = table.columns.map((c) => c.key);
+      expect(keys.slice(0, table.printColumns)).toEqual([
+        "sheet",
+        "row",
+        "column",
+        "problem",
+        "severity",
+        "value",
+        "message",
+      ]);
+      const sheet = await tableSheetXml(table, lang);
+      expect(sheet).toContain('fitToWidth="1"');
+    },
+  );
+
+  test("every zh problem name prints on one line in its column (at 28, 可选项无法识别（按空值处理） left its ）alone)", () => {
+    for (const [code, name] of Object.entries(CATALOGS["zh-CN"].problemNames)) {
+      const finding = {
+        sheet: "客户",
+        kind: "customers",
+        row: 2,
+        column: "A",
+        code,
+        severity: "warning",
+        value: "x",
+        message: { "zh-CN": name, "en-US": name },
+      } as unknown as Finding;
+      const table = dataQualityTable([finding], "zh-CN");
+      const width = table.columns.find((c) => c.key === "problem")!.width!;
+      // On one line, or (past 50) wrapped with no lone character or closing mark in either renderer.
+      if (width < 50) expect({ name, lines: textLines(name, width) }).toEqual({ name, lines: 1 });
+      else expect({ name, badly: breaksBadly(name, width) }).toEqual({ name, badly: false });
+    }
   });
 });
