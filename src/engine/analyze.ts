@@ -25,6 +25,7 @@ import {
   modelNotFittedWarning,
   modelWarning,
   unsettledFitWarning,
+  spendFitUnsettledWarning,
   oneTimeValueWarning,
   runWarnings,
   type RunWarning,
@@ -345,7 +346,8 @@ export async function analyzeWorkbook(
       ),
       ...[
         unsettledFitWarning(model, rules.model.penalty),
-        modelWarning(model),
+        spendFitUnsettledWarning(model, rules.model.penalty),
+        modelWarning(model, rules.model.penalty),
         oneTimeValueWarning(model, rules.model.penalty),
         modelNotFittedWarning(model, rules.model.minCustomers),
         trendPeriodWarning(

@@ -29,11 +29,11 @@ const isModified = (p: BgNbdParams) => p.model === "mbgnbd";
 /** The two repeat-purchase models: MBG/NBD (Batislam et al. 2007) and BG/NBD (FHL 2005). */
 export type RepeatPurchaseModelName = "mbgnbd" | "bgnbd";
 
-/** A successful BG/NBD (or MBG/NBD: same parameters, see mbgnbd.ts) fit. */
-/** How a repeat-purchase fit did not settle (BgNbdFit.unsettled). */
+/** How a fit did not settle (BgNbdFit.unsettled; GammaGammaFit.unsettled, never "extreme"). */
 export const UNSETTLED_FITS = ["ran_off", "not_converged", "extreme"] as const;
 export type UnsettledFit = (typeof UNSETTLED_FITS)[number];
 
+/** A successful BG/NBD (or MBG/NBD: same parameters, see mbgnbd.ts) fit. */
 export interface BgNbdFit extends BgNbdParams {
   ok: true;
   /** Which model the parameters belong to. */

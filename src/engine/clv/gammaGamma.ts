@@ -4,6 +4,7 @@
  * it is fitted on repeat buyers' average spend and assumed independent of purchase frequency.
  */
 
+import type { UnsettledFit } from "./bgnbd";
 import { fitFailure, type FitFailure, type FitFailureCode } from "./fitResult";
 import { distinctValues } from "./group";
 import { minimizeFromStarts } from "./optimize";
@@ -33,7 +34,27 @@ export interface GammaGammaFit extends GammaGammaParams {
   customers: number;
   /** Caveat worth showing to the user, if any. */
   note?: string;
+  /**
+   * How the fit did not settle (`note` says it in English): a parameter ran off to an extreme
+   * while the optimiser ran (`ran_off`) or it stopped short (`not_converged`). Absent when it
+   * settled.
+   */
+  unsettled?: Exclude<UnsettledFit, "extreme">;
+  /**
+   * The penalty this fit was made with when the run refit an unsettled fit without one
+   * (customerModel.ts SETTLING_PENALTY), and how that fit had not settled. Absent otherwise.
+   */
+  refit?: { penalty: number; unsettled: UnsettledFit };
+  /**
+   * The penalty of a refit the run did not use, and why: it did not settle either, or it left the
+   * one-time buyers without the lifetime value this fit gives them (customerModel.ts). Absent
+   * otherwise.
+   */
+  refitDeclined?: { penalty: number; why: SpendRefitDeclined };
 }
+
+/** Why the run kept an unsettled spend fit rather than its refit (GammaGammaFit.refitDeclined). */
+export type SpendRefitDeclined = "unsettled" | "one_time_value";
 
 /** Result of {@link fitGammaGamma}: parameters, or a failure with a reason. */
 export type GammaGammaResult = GammaGammaFit | FitFailure<SpendFitFailureCode>;
@@ -316,11 +337,13 @@ export function fitGammaGamma(
     customers,
   };
   if (best!.reason === "diverged") {
+    fit.unsettled = "ran_off";
     fit.note =
       "A spend parameter ran off to an extreme value: the data cannot pin it down (e.g. every " +
       "repeat buyer spends about the same). Expected spends may still be usable; a small " +
       "penalty gives stable parameters.";
   } else if (!fit.converged) {
+    fit.unsettled = "not_converged";
     fit.note =
       "The optimiser stopped before full convergence; spend parameters may be imprecise " +
       "(e.g. every repeat buyer spends the same, or very few repeat buyers).";

@@ -42,6 +42,9 @@ export interface RunWarning {
     // The repeat-purchase fit did not settle (a parameter at an extreme): refit with a small
     // penalty, its figures rough (clv/customerModel.ts settled; judge15, stop 39).
     | "model_fit_unsettled"
+    // The spend fit behind lifetime value did not settle: refit with a small penalty likewise
+    // (clv/customerModel.ts settled; judge16, stop 40: until then an English model.note only).
+    | "spend_fit_unsettled"
     // The rule set's lifecycle.trendPeriodDays is under two of the customers' typical gaps: many
     // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
     | "trend_period_short";
@@ -176,22 +179,37 @@ function buyersOf(model: CustomerModel): number {
  * lifetime value (modelNote not_computable), and what to try. Null when none. The one-time buyers
  * whose spend mean was refused (CustomerModel.oneTimeValueBlank) are left to oneTimeValueWarning.
  *
- * @example modelWarning(analysis.model)?.code // "model_figures_blank"
+ * @example modelWarning(analysis.model, rules.model.penalty)?.code // "model_figures_blank"
  */
-export function modelWarning(model: CustomerModel): RunWarning | null {
+export function modelWarning(model: CustomerModel, penalty = 0): RunWarning | null {
   const code = MODEL_NOTES.indexOf("not_computable");
   let count = -model.oneTimeValueBlank;
   for (let c = 0; c < model.note.length; c++) if (model.note[c] === code) count++;
   if (count <= 0) return null;
   const buyers = buyersOf(model);
-  return {
-    code: "model_figures_blank",
-    message: sayBoth("followUp", "modelFiguresBlank", {
+  // What the run did (refit an unsettled fit) or what to try: not to do again what it did
+  // (reviewer15 D3), the penalty read from its owner, not typed into the words.
+  const refit = model.bgnbd?.refit ?? model.gammaGamma?.refit;
+  const advice = (lang: Lang) =>
+    refit
+      ? say(lang, "followUp", "modelFiguresBlankRefit", { penalty: String(refit.penalty) })
+      : penalty > 0
+        ? say(lang, "followUp", "modelFiguresBlankLarger", { penalty: String(penalty) })
+        : say(lang, "followUp", "modelFiguresBlankTry", { penalty: String(SETTLING_PENALTY) });
+  const blankWords = (lang: Lang) =>
+    say(lang, "followUp", "modelFiguresBlank", {
       count: count.toLocaleString("en-US"),
       buyers: buyers.toLocaleString("en-US"),
       days: String(model.purchaseHorizonDays),
       months: String(model.clvHorizonMonths),
-    }),
+      advice: advice(lang),
+    });
+  return {
+    code: "model_figures_blank",
+    message: {
+      "zh-CN": blankWords("zh-CN"),
+      "en-US": blankWords("en-US"),
+    },
   };
 }
 
@@ -227,17 +245,56 @@ export function unsettledFitWarning(model: CustomerModel, penalty: number): RunW
               repeat: fit.repeatBuyers.toLocaleString("en-US"),
             }),
       how: say(lang, "followUp", UNSETTLED_WORDS[how]),
-      done: fit.refit
-        ? say(lang, "followUp", "unsettledDoneRefit", { penalty: String(fit.refit.penalty) })
-        : penalty > 0
-          ? say(lang, "followUp", "unsettledDonePenalty", { penalty: String(penalty) })
-          : say(lang, "followUp", "unsettledDoneKept", { penalty: String(SETTLING_PENALTY) }),
+      done: doneWords(lang, fit.refit, penalty),
       stable: SETTLED_BUYERS.toLocaleString("en-US"),
     });
   return {
     code: "model_fit_unsettled",
     message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
   };
+}
+
+/**
+ * spend_fit_unsettled: the spend model's fit (Gamma-Gamma, behind lifetime value) did not settle (a
+ * parameter ran off, or the optimiser stopped short): says the repeat buyers it had, how, and what
+ * the run did (refit with a small penalty and used it; kept the fit when the refit failed; the
+ * rule set's own penalty), as model_fit_unsettled does for the repeat-purchase fit. Null when it
+ * settled or there is none.
+ *
+ * @example spendFitUnsettledWarning(analysis.model, rules.model.penalty)?.code // "spend_fit_unsettled"
+ */
+export function spendFitUnsettledWarning(model: CustomerModel, penalty: number): RunWarning | null {
+  const fit = model.gammaGamma;
+  const how = fit?.refit?.unsettled ?? fit?.unsettled;
+  if (!fit || how === undefined) return null;
+  const message = (lang: Lang) =>
+    say(lang, "followUp", "spendFitUnsettled", {
+      buyers: fit.customers.toLocaleString("en-US"),
+      how: say(lang, "followUp", UNSETTLED_WORDS[how]),
+      done: fit.refitDeclined
+        ? say(
+            lang,
+            "followUp",
+            fit.refitDeclined.why === "unsettled"
+              ? "unsettledDoneUnsettled"
+              : "unsettledDoneDeclined",
+            { penalty: String(fit.refitDeclined.penalty) },
+          )
+        : doneWords(lang, fit.refit, penalty),
+    });
+  return {
+    code: "spend_fit_unsettled",
+    message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
+  };
+}
+
+/** What the run did with an unsettled fit (BgNbdFit.refit, GammaGammaFit.refit), in words. */
+function doneWords(lang: Lang, refit: { penalty: number } | undefined, penalty: number): string {
+  return refit
+    ? say(lang, "followUp", "unsettledDoneRefit", { penalty: String(refit.penalty) })
+    : penalty > 0
+      ? say(lang, "followUp", "unsettledDonePenalty", { penalty: String(penalty) })
+      : say(lang, "followUp", "unsettledDoneKept", { penalty: String(SETTLING_PENALTY) });
 }
 
 /**
@@ -279,7 +336,14 @@ export function oneTimeValueWarning(model: CustomerModel, penalty: number): RunW
 export function notFittedWords(lang: Lang, why: NotFitted): string {
   // Every reason has its sentence: the type checks NotFittedCode against the catalog's keys.
   const code: Code<"modelWhy"> = why.code;
-  return say(lang, "modelWhy", code, { buyers: String(why.buyers), min: String(why.minCustomers) });
+  return say(lang, "modelWhy", code, {
+    buyers: String(why.buyers),
+    min: String(why.minCustomers),
+    // fit_failed's advice. The run does not retry a failed fit (it does an unsettled one): on CDNOW
+    // samples of 10–100 buyers (3,000 fits, judge16) none failed so, and those that failed for want
+    // of repeat buyers failed at the penalty too.
+    penalty: String(SETTLING_PENALTY),
+  });
 }
 
 /**

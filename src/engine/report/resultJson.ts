@@ -77,6 +77,9 @@ export function modelJson(m: CustomerModel, lang: Lang = "en-US") {
           logLikelihood: g.logLikelihood,
           customers: g.customers,
           converged: g.converged,
+          // How the fit did not settle, and the refit's penalty (warning spend_fit_unsettled).
+          unsettled: g.refit?.unsettled ?? g.unsettled ?? null,
+          penalty: g.refit?.penalty ?? null,
         }
       : null,
     purchaseHorizonDays: m.purchaseHorizonDays,

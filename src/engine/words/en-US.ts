@@ -399,8 +399,22 @@ Exit codes:
     unsettledDoneKept:
       "A refit with a small penalty (model.penalty {penalty}) did not fit either: the run uses the fit as it is.",
     unsettledDonePenalty: "This is with the rule set's penalty (model.penalty {penalty}).",
+    unsettledDoneUnsettled:
+      "A refit with a small penalty (model.penalty {penalty}) did not settle either: the run uses the fit as it is.",
+    unsettledDoneDeclined:
+      "A refit with a small penalty (model.penalty {penalty}) would leave the customers who bought once without a lifetime value: the run uses the fit as it is.",
+    /** followUp/warnings.ts spendFitUnsettledWarning; {how}: unsettled*, {done}: unsettledDone*. */
+    spendFitUnsettled:
+      "The spend model behind lifetime value could not pin down its parameters from {buyers} repeat buyers: {how}. Read lifetime values as an order of customers rather than as amounts. {done}",
     modelFiguresBlank:
-      "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count} of {buyers} customers who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). When the fit did not settle, this run has already refit it with a small penalty (model.penalty 0.001; see the warning on the repeat-purchase model); a rule set (--rules) can set a larger model.penalty.",
+      "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count} of {buyers} customers who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). {advice}",
+    /** {advice} of modelFiguresBlank: what the run did, or what to try (followUp/warnings.ts modelWarning). */
+    modelFiguresBlankRefit:
+      "This run has already refit the fit that did not settle with a small penalty (model.penalty {penalty}; see the warning on the model); a rule set (--rules) can set a larger model.penalty.",
+    modelFiguresBlankTry:
+      "A small penalty may steady the fit: model.penalty {penalty} in a rule set (--rules).",
+    modelFiguresBlankLarger:
+      "This is with the rule set's model.penalty {penalty}; a larger one may steady the fit.",
     oneTimeValueBlank:
       "Lifetime value ({months} months) is left empty for {count} of {buyers} customers who bought: those who bought only once. A one-time buyer's expected spend per purchase is the spend model's mean, {mean} here, which is above every repeat buyer's average (at most {largest}), so it is no estimate and is not used (modelNote not_computable in the JSON result). Their expected purchases, and repeat buyers' lifetime value, are given. The spend data are too heavy-tailed for the model to give a mean spend.",
     oneTimeValueBlankPenalty:
@@ -427,7 +441,7 @@ Exit codes:
     no_repeat_spend: "no repeat buyer's repeat purchases have a positive amount",
     invalid_input: "the rule set's model.penalty is not zero or a positive number",
     fit_failed:
-      "the fit did not reach finite figures; a small penalty (model.penalty 0.001 in a rule set, --rules) often helps",
+      "the fit did not reach finite figures; a small penalty (model.penalty {penalty} in a rule set, --rules) may help",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
   churnReasons: {

@@ -355,8 +355,20 @@ export const ZH: Catalog = {
     unsettledDoneKept:
       "用小的惩罚项（model.penalty {penalty}）重新拟合也未成功，本次运行采用原拟合。",
     unsettledDonePenalty: "这是在规则集已设惩罚项（model.penalty {penalty}）下的结果。",
+    unsettledDoneUnsettled:
+      "用小的惩罚项（model.penalty {penalty}）重新拟合也不稳定，本次运行采用原拟合。",
+    unsettledDoneDeclined:
+      "用小的惩罚项（model.penalty {penalty}）重新拟合会使只购买过一次的客户没有终身价值，本次运行采用原拟合。",
+    spendFitUnsettled:
+      "客户终身价值所用的消费金额模型无法从 {buyers} 位复购客户确定其参数：{how}。客户终身价值宜看作客户之间的先后，而非金额本身。{done}",
     modelFiguresBlank:
-      "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。拟合不稳定时，本次运行已自动用小的惩罚项（model.penalty 0.001）重新拟合（见关于复购模型的警告）；可在规则集中设更大的 model.penalty（--rules）后重试。",
+      "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。{advice}",
+    modelFiguresBlankRefit:
+      "本次运行已用小的惩罚项（model.penalty {penalty}）重新拟合不稳定的拟合（见关于模型的警告）；可在规则集中设更大的 model.penalty（--rules）后重试。",
+    modelFiguresBlankTry:
+      "小的惩罚项可能使拟合稳定：在规则集中设 model.penalty {penalty}（--rules）后重试。",
+    modelFiguresBlankLarger:
+      "这是在规则集的 model.penalty {penalty} 下的结果；设更大的惩罚项可能使拟合稳定。",
     oneTimeValueBlank:
       "{buyers} 位已购买客户中只购买过一次的 {count} 位，客户终身价值（{months} 个月）留空：只购买过一次的客户按消费金额模型的平均每次消费计算，本次为 {mean}，高于所有复购客户的平均消费（最高 {largest}），不能作为估计，未采用（JSON 结果中 modelNote 为 not_computable）。他们的预期购买次数，以及复购客户的客户终身价值，照常给出。消费数据的尾部太重，模型给不出平均消费。",
     oneTimeValueBlankPenalty:
@@ -375,7 +387,7 @@ export const ZH: Catalog = {
     no_repeat_spend: "没有复购金额为正的复购客户",
     invalid_input: "规则集的 model.penalty 不是 0 或正数",
     fit_failed:
-      "拟合没有得到有限的结果；可在规则集中设小的惩罚项 model.penalty 0.001（--rules）后重试",
+      "拟合没有得到有限的结果；可在规则集中设小的惩罚项 model.penalty {penalty}（--rules）后重试",
   },
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "所有客户" marks a population figure. */
   churnReasons: {

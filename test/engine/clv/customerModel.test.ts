@@ -3,6 +3,7 @@ import {
   fitCustomerModel,
   MODEL_NOTES,
   NOT_FITTED_CODES,
+  SETTLING_PENALTY,
   type NotFittedCode,
 } from "../../../src/engine/clv/customerModel";
 import { notFittedWords } from "../../../src/engine/followUp/warnings";
@@ -302,7 +303,10 @@ describe("why the model was not fitted: every reason can be reached, each with o
     expect(m.notFitted).toMatchObject({ part, code });
     for (const lang of ["zh-CN", "en-US"] as const)
       expect(notFittedWords(lang, m.notFitted!)).toBe(
-        CATALOGS[lang].modelWhy[code].replace("{buyers}", "3").replace("{min}", "50"),
+        CATALOGS[lang].modelWhy[code]
+          .replace("{buyers}", "3")
+          .replace("{min}", "50")
+          .replace("{penalty}", String(SETTLING_PENALTY)),
       );
   });
 

@@ -13,7 +13,11 @@ import {
 } from "../../../src/engine/clv/customerModel";
 import { fitMbgNbd } from "../../../src/engine/clv/mbgnbd";
 import { summariseGroupsForModel } from "../../../src/engine/clv/summary";
-import { modelWarning, oneTimeValueWarning } from "../../../src/engine/followUp/warnings";
+import {
+  modelWarning,
+  oneTimeValueWarning,
+  spendFitUnsettledWarning,
+} from "../../../src/engine/followUp/warnings";
 import { defaultRules } from "../../../src/engine/rules";
 import { makeDataset } from "../helpers/dataset";
 
@@ -101,6 +105,18 @@ describe("a fit run to an extreme (80 repeat buyers, model.penalty 0)", () => {
   });
 });
 
+test("the spend fit ran off too: its refit did not settle either, so the first is kept, and said (judge16)", () => {
+  const g = fitted.gammaGamma!;
+  expect(g.unsettled).toBe("ran_off");
+  expect(g.refit).toBeUndefined();
+  expect(g.refitDeclined).toEqual({ penalty: SETTLING_PENALTY, why: "unsettled" });
+  const w = spendFitUnsettledWarning(fitted, 0)!;
+  expect(w.message["en-US"]).toContain(
+    "from 80 repeat buyers: a parameter ran off to an extreme value. Read lifetime values as an order of customers rather than as amounts. A refit with a small penalty (model.penalty 0.001) did not settle either: the run uses the fit as it is.",
+  );
+  expect(w.message["zh-CN"]).toContain("重新拟合也不稳定，本次运行采用原拟合。");
+});
+
 test("a figure the model cannot give is left empty with not_computable and one run warning", () => {
   const data = smallRepeat("C007");
   const m = fitCustomerModel(data, summariseCustomers(data), data.asOf, model);
@@ -115,6 +131,19 @@ test("a figure the model cannot give is left empty with not_computable and one r
   expect(w.message["en-US"]).toContain("model.penalty 0.001");
   expect(w.message["zh-CN"]).toContain("80 位已购买客户中有 1 位");
   expect(modelWarning(fitted)).toBeNull();
+  // The run refit the unsettled fit: said as done, not advised again (reviewer15 D3); without a
+  // refit, what to try; with the rule set's own penalty, a larger one.
+  expect(m.bgnbd!.refit).toBeDefined();
+  expect(w.message["en-US"]).toContain(
+    "This run has already refit the fit that did not settle with a small penalty (model.penalty 0.001",
+  );
+  const settledFit = { ...m, bgnbd: { ...m.bgnbd!, refit: undefined }, gammaGamma: null };
+  expect(modelWarning(settledFit)!.message["en-US"]).toContain(
+    "A small penalty may steady the fit: model.penalty 0.001 in a rule set (--rules).",
+  );
+  expect(modelWarning(settledFit, 0.01)!.message["zh-CN"]).toContain(
+    "这是在规则集的 model.penalty 0.01 下的结果；设更大的惩罚项可能使拟合稳定。",
+  );
 });
 
 test("a spend fit run to q → 1 gives a one-time buyer no lifetime value, with its reason (stop 35 leftover)", () => {

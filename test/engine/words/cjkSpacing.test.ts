@@ -25,6 +25,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The causes of the other movers are words (分档门槛或数据更正).
   "overviewTab.changesOthers": ["causes"],
   "followUp.modelFitUnsettled": ["repeat", "how", "done"],
+  "followUp.spendFitUnsettled": ["how", "done"],
+  "followUp.modelFiguresBlank": ["advice"],
   // The customers named ("：1000001、1000002") or nothing, and the advice: words.
   "followUp.trendPeriodShort": ["ids", "advice"],
   "overviewTab.changesCauses2": ["a", "b"],
