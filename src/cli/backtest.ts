@@ -142,7 +142,10 @@ if (require.main === module && /[\\/]backtest\.[jt]s$/.test(require.main.filenam
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      const message = (e as Error)?.message ?? String(e);
+      process.stderr.write(
+        `${say(languageOf(process.argv), "cli", "internalError", { message })}\n`,
+      );
       process.exitCode = 1;
     },
   );

@@ -91,7 +91,7 @@ async function reportError(e: unknown, argv: string[]): Promise<number> {
   }
   const err = e as Error;
   process.stderr.write(
-    `internal error: ${err?.message ?? String(e)}\nThis is a bug in Customer Analytics; please report it with the command you ran.\n` +
+    `${say(lang, "cli", "internalError", { message: err?.message ?? String(e) })}\n` +
       (process.env.CA_DEBUG ? `${err?.stack ?? ""}\n` : ""),
   );
   return 1;
@@ -113,7 +113,11 @@ export function runAsProgram(): void {
       exitOnceFlushed(code);
     },
     (e) => {
-      process.stderr.write(`internal error: ${(e as Error)?.message}\n`);
+      // main() reports its own errors: this is one in the reporting itself.
+      const message = (e as Error)?.message ?? String(e);
+      process.stderr.write(
+        `${say(languageOf(process.argv), "cli", "internalError", { message })}\n`,
+      );
       process.exitCode = 1;
     },
   );

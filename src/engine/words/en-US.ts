@@ -217,6 +217,9 @@ export const EN = {
   cli: {
     rulesValid: "{file}: the rule set is valid",
     error: "error: {message}",
+    /** A bug (exit 1): the error's own message, then what to do. */
+    internalError:
+      "internal error: {message}\nThis is a bug in Customer Analytics; please report it with the command you ran.",
     cancelled: "cancelled",
     outputWorkbook: "Output workbook: {file}",
     jsonResult: "JSON result: {file}",

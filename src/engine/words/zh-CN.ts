@@ -196,6 +196,7 @@ export const ZH: Catalog = {
   cli: {
     rulesValid: "{file}：规则集有效",
     error: "错误：{message}",
+    internalError: "内部错误：{message}\n这是客户分析程序的缺陷；请连同您运行的命令一起报告。",
     cancelled: "已取消",
     outputWorkbook: "输出工作簿：{file}",
     jsonResult: "JSON 结果：{file}",
