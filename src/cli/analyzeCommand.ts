@@ -267,6 +267,8 @@ export async function analyzeCommand(
   let tabNames: Record<string, string> = {};
   let progressOf: (p: Progress) => void = () => undefined;
   let analysis: Analysis;
+  let replaced: Awaited<ReturnType<typeof replacedRun>>;
+  let comparedWithReplaced = false;
   let lang = args.lang;
   let langFound = false;
   // The backtest's last step runs on the second core (backtestWorker.ts).
@@ -348,6 +350,7 @@ export async function analyzeCommand(
     );
     progressOf = progress;
     const earlier = args.previous ? await loadPrevious(args.previous) : undefined;
+    replaced = args.previous ? undefined : await replacedRun(outPath);
     analysis = await analyzeWorkbook(source, {
       rules,
       asOf,
@@ -355,8 +358,11 @@ export async function analyzeCommand(
       previous: earlier?.snapshot,
       // The previous run's KPI history, so the trend goes on after a refresh from CSV (issue 11 R5).
       previousRunLog: earlier?.runLog,
+      replaced,
       runners: backtest.runnerFor,
     });
+    comparedWithReplaced =
+      replaced !== undefined && analysis.changes?.previous.file === replaced.snapshot.file;
     // A workbook refreshed in place was its own previous run: the Changes tab names it.
     if (analysis.changes && args.workbook && !args.previous)
       analysis.changes.previous.file ??= path.basename(args.workbook);
@@ -380,9 +386,12 @@ export async function analyzeCommand(
     if (error instanceof InputError && (langFound || args.langGiven)) error.runLang ??= lang;
     throw error;
   }
-  // Outside the input's try: the message names the --previous file, not the input.
+  // Outside the input's try: the message names the --previous file (or the output the run would
+  // replace), not the input.
   try {
     if (args.previous && analysis.changes) checkSameData(args.previous, analysis.changes);
+    if (comparedWithReplaced && analysis.changes)
+      checkSameData(outPath, analysis.changes, "replacedOtherData");
   } catch (e) {
     if (e instanceof InputError) e.runLang ??= lang;
     throw e;
@@ -543,10 +552,44 @@ async function loadPrevious(file: string): Promise<{ snapshot: Snapshot; runLog:
 }
 
 /**
+ * The earlier run in the output file this run is about to replace (its run state, with its run
+ * log), or undefined: no such file, not a workbook of ours, or unreadable (the write names any
+ * problem with the file). The run compares with it when the input holds no run of its own, so
+ * re-running one's own workbook into the same report is a refresh (tester16 #1). Its runs, the
+ * one it compared with too, are named by the file.
+ */
+async function replacedRun(
+  outPath: string,
+): Promise<{ snapshot: Snapshot; runLog: RunLogRow[] } | undefined> {
+  if (!existsSync(outPath)) return undefined;
+  try {
+    const workbook = await openXlsx(outPath);
+    const snapshot = await readPreviousSnapshot(workbook);
+    if (!snapshot) return undefined;
+    const file = path.basename(outPath);
+    snapshot.file = file;
+    const prior = snapshot.prior;
+    if (prior)
+      snapshot.prior = () => {
+        const p = prior();
+        if (p) p.file = file;
+        return p;
+      };
+    return { snapshot, runLog: await readRunLogRows(workbook, runLogReadColumns) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Refuses a --previous run of other data (same id range, other names: a new-user trial compared
  * them silently). Thresholds: changes/previousRun.ts (≥ 20 ids matched with names, < 50% same).
  */
-function checkSameData(file: string, changes: RunChanges): void {
+function checkSameData(
+  file: string,
+  changes: RunChanges,
+  code: "previousOtherData" | "replacedOtherData" = "previousOtherData",
+): void {
   const agreement = nameAgreement(
     changes.previous,
     changes.current,
@@ -555,7 +598,7 @@ function checkSameData(file: string, changes: RunChanges): void {
   if (!isOtherDataSet(agreement)) return;
   const ex = agreement.example!;
   throw InputError.of(
-    sayBoth("analyze", "previousOtherData", {
+    sayBoth("analyze", code, {
       file,
       matched: agreement.matched,
       same: agreement.same,

@@ -91,6 +91,14 @@ export interface AnalyzeOptions {
    */
   previousRunLog?: RunLogRow[];
   /**
+   * The earlier run held by the file this run's output replaces (CLI: the -o workbook of an earlier
+   * run, with its run log), used when `previous` is undefined and the source holds no run of its
+   * own: re-running one's own workbook into the same report each month is a refresh (tester16
+   * #1: the month before was replaced without a word). It counts as the workbook's own last run
+   * (a re-run of its date compares with the run it compared with), but for a later one.
+   */
+  replaced?: { snapshot: Snapshot; runLog: RunLogRow[] };
+  /**
    * Runs the repeat-purchase fits elsewhere (backtest/job.ts; the CLI: a worker thread): today's
    * model beside the classification and the earlier dates' measures, then churn risk's earlier
    * dates' beside today's snapshot and service signals. Called with the customer count once the
@@ -167,20 +175,26 @@ export async function analyzeWorkbook(
     if (options.isCancelled?.()) throw new CancelledError();
   };
   // The previous run, read before this run's tabs replace it.
+  const sourceOwn = options.previous === undefined ? await readPreviousSnapshot(source) : null;
+  // The replaced output's run stands for the workbook's own when the workbook holds none.
+  const replaced = options.previous === undefined && !sourceOwn ? options.replaced : undefined;
   const found =
-    options.previous !== undefined ? options.previous : await readPreviousSnapshot(source);
+    options.previous !== undefined ? options.previous : (sourceOwn ?? replaced?.snapshot ?? null);
   // A run dated after this one is not compared with, whichever path it came by (laterRun.ts).
   const later = laterRun(found, asOf);
-  // The workbook's own run, when it read its own (not a --previous).
-  const own = options.previous === undefined ? found : null;
+  // The workbook's own run, when it read its own (not a --previous); the replaced output's, unless
+  // later (its state is not carried into this output, so it is not "kept").
+  const own = options.previous === undefined ? (sourceOwn ?? (later ? null : found)) : null;
+  // The replaced output's run log goes on in this run's, as a --previous run's does.
+  const previousRunLog = options.previousRunLog ?? replaced?.runLog;
   // A re-run of the workbook's last date compares with the run that one compared with, which its
   // state keeps: the month's changes and wrong-way calls again (laterRun.ts sameDatePrior).
   const previous = later ? null : (sameDatePrior(own, asOf) ?? found);
   const ownRunLog = await readRunLogRows(source, runLogReadColumns);
   // The workbook's own later run keeps its run state (laterRun.ts laterOwnRun).
   const kept = laterOwnRun(own, ownRunLog, asOf);
-  const earlierRunLog = options.previousRunLog
-    ? mergeRunLog([...laterHistory(options.previousRunLog, asOf).kept, ...ownRunLog], null)
+  const earlierRunLog = previousRunLog
+    ? mergeRunLog([...laterHistory(previousRunLog, asOf).kept, ...ownRunLog], null)
     : ownRunLog;
   check();
   const { dataset, findings } = await ingestWorkbook(source, {
@@ -376,7 +390,7 @@ export async function analyzeWorkbook(
   // A date the workbook's own log also holds stays on the run log tab: said once, by the
   // workbook's note (reviewer11 D5: "not carried into this run's run log" beside "stays on it").
   const ownDates = new Set(ownRunLog.map((r) => r.asOf));
-  const leftOut = laterHistory(options.previousRunLog ?? [], asOf).after.filter(
+  const leftOut = laterHistory(previousRunLog ?? [], asOf).after.filter(
     (r) => !ownDates.has(r.asOf),
   );
   noteLaterHistory(result.warnings, leftOut, asOf, { file: found?.file });

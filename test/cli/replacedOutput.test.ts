@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { cli, scratchFolder } from "./harness";
+
+// Tester16 #1: a manager re-runs her own workbook each month into the same report. The report the
+// run replaces holds last month's run: it is compared with (as --previous would be), its run log
+// goes on, and a report of other data there is not replaced unasked.
+
+const scratch = scratchFolder("ca-replaced-output-");
+
+const n = 25;
+const customers = (prefix: string) =>
+  "客户编号,客户名称\n" + Array.from({ length: n }, (_, i) => `C${i},${prefix}${i}`).join("\n");
+const tx =
+  "客户编号,日期,金额\n" +
+  Array.from({ length: n }, (_, i) => `C${i},2025-0${1 + (i % 9)}-10,${100 + i}`).join("\n");
+
+const run = (c: string, out: string, asOf: string, ...more: string[]) =>
+  cli(
+    "analyze",
+    "--customers",
+    c,
+    "--transactions",
+    scratch.path("t.csv"),
+    "-o",
+    scratch.path(out),
+    "--json",
+    scratch.path(`${out}.json`),
+    "--as-of",
+    asOf,
+    "--quiet",
+    ...more,
+  );
+
+beforeAll(() => {
+  scratch.write("t.csv", tx);
+  scratch.write("a.csv", customers("甲公司"));
+  scratch.write("b.csv", customers("Other Co "));
+});
+
+test("the report a run replaces is its previous run: compared with, its run log kept", async () => {
+  expect((await run(scratch.path("a.csv"), "report.xlsx", "2025-11-30")).code).toBe(0);
+  const first = JSON.parse(readFileSync(scratch.path("report.xlsx.json"), "utf8"));
+  expect(first.changes ?? null).toBeNull();
+  expect((await run(scratch.path("a.csv"), "report.xlsx", "2025-12-31")).code).toBe(0);
+  const second = JSON.parse(readFileSync(scratch.path("report.xlsx.json"), "utf8"));
+  expect(second.changes.previousAnalysisDate).toBe("2025-11-30");
+  expect(second.changes.previousFile).toBe("report.xlsx");
+  expect(second.history.map((h: { analysisDate: string }) => h.analysisDate)).toEqual([
+    "2025-11-30",
+    "2025-12-31",
+  ]);
+});
+
+test("a report of other data in the output's place is not replaced unasked (exit 2)", async () => {
+  expect((await run(scratch.path("a.csv"), "other.xlsx", "2025-11-30")).code).toBe(0);
+  const before = readFileSync(scratch.path("other.xlsx"));
+  const zh = await run(scratch.path("b.csv"), "other.xlsx", "2025-12-31", "--lang", "zh-CN");
+  expect(zh.code).toBe(2);
+  expect(zh.err).toContain(`${scratch.path("other.xlsx")} 中已有另一份数据的分析`);
+  expect(zh.err).toContain("请用 -o 另取输出文件名");
+  const en = await run(scratch.path("b.csv"), "other.xlsx", "2025-12-31", "--lang", "en-US");
+  expect(en.err).toContain("already holds an analysis of other data");
+  expect(readFileSync(scratch.path("other.xlsx")).equals(before)).toBe(true);
+});
