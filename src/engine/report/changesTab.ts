@@ -19,7 +19,7 @@ import { numberCell, rateCell, type RowLooks, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { layoutWidths, linesPerPage, pageBreaksFor, rowLineEstimates } from "./layoutPages";
 import type { LayoutLook, ReportColumn, ReportTable } from "./table";
-import { INDENT_CHARS, oneLineWidth, wholeNameWidth } from "./textMeasure";
+import { INDENT_CHARS, ONE_LINE_MOST, oneLineWidth, wholeNameWidth } from "./textMeasure";
 import { DEFAULTS } from "../rules/defaults";
 
 /**
@@ -398,8 +398,6 @@ const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
 // Column A (23) holds the matrices' label 变动客户上次收入占比 on one line in either renderer
 // (tester12 #11: at 22 "变动客户的上次收入占 / 比（%）").
 const LIST_WIDTHS = [23, 11, 24, 9, 12, 12, 9, 9, 10];
-/** A matrix heading gets a column wide enough for one line up to this width (else it wraps). */
-const ONE_LINE_MOST = 16;
 /** The list's column of names (C). */
 const NAME_COLUMN = 2;
 /**

@@ -35,6 +35,7 @@ import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { tabName } from "./outputTabs";
 import { blockPageBreaks } from "./layoutPages";
+import { HEADING_WIDTH, INDENT_CHARS, ONE_LINE_MOST, oneLineWidth } from "./textMeasure";
 import { scheduleOverviewRows } from "./scheduleOverview";
 import type { ScheduleSummary } from "../followUp/summary";
 import type { RunWarning } from "../followUp/warnings";
@@ -261,7 +262,22 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   // characters with its counts (…的比例（5460 / 9679）), took two lines at 14 and 16 (its row two
   // lines tall, the text one line in LibreOffice, 56.4% at the top and its label lower: stop 27
   // tester #3); it keeps one line up to 5-digit counts.
-  const widths = [26, 18, 17, 18];
+  const widths: number[] = [26, 18, 17, 18];
+  const given = widths.length;
+  // Past D, a heading gets its column on one line where one a little wider holds it: the en
+  // weekly contacts printed "Week of 12-29" … on one line in B:D and "Week" / "of 01-19" in E:F
+  // (14), its header row two lines tall.
+  rows.rows.forEach((r, i) => {
+    const looks = rows.looks[i];
+    if (!looks) return;
+    for (let k = given; k < r.length; k++) {
+      const v = r[k];
+      const look = looks[k] ?? null;
+      if (typeof v !== "string" || v === "" || look === null || look === "note") continue;
+      const one = oneLineWidth(v, INDENT_CHARS);
+      if (one > HEADING_WIDTH && one <= ONE_LINE_MOST) widths[k] = Math.max(widths[k] ?? 0, one);
+    }
+  });
   const table = layoutTable("overview", tabName("overview", lang), rows, charts, widths);
   // Its notes (definitions, the changes line, the schedule's reasons) are written broken where they
   // wrap (ReportColumn.breakLines), as the Changes list's are: LibreOffice printed "（559 /" /

@@ -317,6 +317,11 @@ export function isWide(code: number): boolean {
 export const MAX_WIDTH = 50;
 /** A layout heading over numbers counts at most this wide (it wraps instead). */
 export const HEADING_WIDTH = 14;
+/**
+ * A layout's heading gets a column wide enough for one line up to this width where the tab asks
+ * (the Changes tab's matrices, the Overview's columns past D), else it wraps at HEADING_WIDTH.
+ */
+export const ONE_LINE_MOST = 16;
 
 /**
  * Characters a number takes as our tabs write it: digits, thousands separators, decimals, sign and

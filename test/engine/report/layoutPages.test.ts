@@ -8,6 +8,7 @@ import {
   rowLineEstimates,
 } from "../../../src/engine/report/layoutPages";
 import { overviewTable } from "../../../src/engine/report/overviewTab";
+import { INDENT_CHARS, layoutHeading } from "../../../src/engine/report/textMeasure";
 import type { Cell } from "../../../src/engine/cells";
 
 /** No chart may straddle a page break (issue 11: the Overview's NPS chart at the foot of page 1). */
@@ -156,6 +157,29 @@ describe("the Overview's pages", () => {
     expect(lines([26, 18, 17, 18, ...rest], note(5460, 9679))).toBe(1);
     expect(lines([26, 18, 17, 18, ...rest], note(54600, 96790))).toBe(1);
     expect(lines([26, 18, 14, 17, ...rest], note(5460, 9679))).toBe(2); // the widths before
+  });
+
+  // The en weekly contacts printed "Week of 12-29" … on one line in B:D and "Week" / "of 01-19" in
+  // E:F (14 wide). Past D a heading gets its column on one line where 16 or less holds it.
+  test("past column D, a heading a little wider than 14 gets its column on one line", () => {
+    const point = (asOf: number) => ({ asOf, kpis: { revenue: 1e6, churnRate: 0.4 } });
+    const t = overviewTable(
+      {
+        kpis,
+        satisfaction: null,
+        complaints: null,
+        asOf: 20453,
+        history: [point(20422), point(20453)],
+      } as never,
+      "en-US",
+    );
+    const rows = t.rows(0, t.rowCount);
+    const r = rows.findIndex((row) => row[4] === "Churn rate (%)");
+    expect(r).toBeGreaterThan(0);
+    const width = t.columns[4].width!;
+    expect(width).toBeGreaterThan(14);
+    expect(layoutHeading("Churn rate (%)", width, INDENT_CHARS)).toBe("Churn rate (%)");
+    expect(layoutHeading("Churn rate (%)", 14, INDENT_CHARS)).toContain("\n");
   });
 
   test("the trend over runs gets its chart from the second run (one run was one dot)", () => {
