@@ -446,7 +446,7 @@ export async function analyzeCommand(
       lang,
       // How this run was made, for the advice should the output be given back as the input; the
       // files' names stay off a workbook made to share.
-      // Relative to the output's folder (runInput.ts recordedPath).
+      // Relative to the folder of the file written, a link's end (runInput.ts recordedPath).
       runInput: args.workbook
         ? {
             from: "workbook",

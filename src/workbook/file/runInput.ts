@@ -1,5 +1,6 @@
 import path from "node:path";
 import { isRunInputName, RUN_INPUT_NAME } from "../ownedTabs";
+import { writtenPath } from "./tempFiles";
 import { escapeXml } from "./xmlText";
 import type { XlsxPackage } from "./xlsxPackage";
 
@@ -19,13 +20,16 @@ export interface RunInput {
 }
 
 /**
- * An input file as recorded on an output: relative to the output's folder (short, and it moves
- * with the two when they are moved together).
+ * An input file as recorded on an output: relative to the folder of the file written (short, and
+ * it moves with the two when they are moved together). An output named through a symbolic link is
+ * written at the link's end (tempFiles.ts writtenPath), and read back from there by whoever opens
+ * the shared copy: relative to the link's folder, its record named files that are not there
+ * (reviewer16 D5, tester16 #11).
  *
  * @example recordedPath("/d/reports/r.xlsx", "/d/data/c.csv") // "../data/c.csv"
  */
 export function recordedPath(output: string, file: string): string {
-  return path.relative(path.dirname(path.resolve(output)), path.resolve(file));
+  return path.relative(path.dirname(writtenPath(output)), path.resolve(file));
 }
 
 /**
@@ -36,7 +40,8 @@ export function recordedPath(output: string, file: string): string {
  * @example pathFromHere("/d/reports/r.xlsx", "../data/c.csv", "/d/reports") // "/d/data/c.csv"
  */
 export function pathFromHere(output: string, recorded: string, cwd: string): string {
-  const file = path.resolve(path.dirname(path.resolve(cwd, output)), recorded);
+  // From the real file's folder, the one it was recorded from (recordedPath), when given by a link.
+  const file = path.resolve(path.dirname(writtenPath(path.resolve(cwd, output))), recorded);
   const here = path.relative(cwd, file);
   return here === "" || here.startsWith("..") || path.isAbsolute(here) ? file : here;
 }

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parseWorkbook } from "../../../src/workbook/file/workbookXml";
 import {
   pathFromHere,
@@ -68,5 +71,25 @@ describe("recorded paths (reviewer15 D13)", () => {
     expect(pathFromHere("r.xlsx", "../data/c.csv", "/d/reports")).toBe("/d/data/c.csv");
     // An earlier record's absolute path is kept as it is.
     expect(pathFromHere("r.xlsx", "/x/c.csv", "/d")).toBe("/x/c.csv");
+  });
+
+  // Reviewer16 D5 / tester16 #11: an output named through a symbolic link is written at the link's
+  // end; its record was relative to the link's folder, and read back from the file's, it named
+  // files that are not there.
+  test("through a symbolic link: relative to the file written, read back from its folder", () => {
+    if (process.platform === "win32") return;
+    const at = mkdtempSync(path.join(tmpdir(), "runinput-link-"));
+    mkdirSync(path.join(at, "A", "csv"), { recursive: true });
+    mkdirSync(path.join(at, "B"));
+    writeFileSync(path.join(at, "B", "r.xlsx"), "");
+    symlinkSync("../B/r.xlsx", path.join(at, "A", "link.xlsx"));
+    const link = path.join(at, "A", "link.xlsx");
+    const recorded = recordedPath(link, path.join(at, "A", "csv", "c.csv"));
+    expect(recorded).toBe("../A/csv/c.csv");
+    // A colleague opens the shared copy from its folder, or by the link from the link's.
+    expect(pathFromHere("r.xlsx", recorded, path.join(at, "B"))).toBe(
+      path.join(at, "A", "csv", "c.csv"),
+    );
+    expect(pathFromHere("link.xlsx", recorded, path.join(at, "A"))).toBe("csv/c.csv");
   });
 });
