@@ -288,6 +288,14 @@ export async function analyzeWorkbook(
   // The comparison has measured what it needs from the transactions (snapshot.ts windowFigures).
   forgetMeasured(snapshot);
   step("followUps");
+  // Two-day customers past their first year (decline whatever the period): the retention calls
+  // and the trend-period warning read the one mask.
+  const oneIntervalAged = oneIntervalAgedOf(
+    summary.segmentation.purchaseDays,
+    summary.segmentation.firstPurchase,
+    asOf,
+    rules.lifecycle.matureAfterDays,
+  );
   const schedule = scheduleFollowUps({
     dataset,
     analysis,
@@ -308,12 +316,7 @@ export async function analyzeWorkbook(
         summary.segmentation.purchaseDays,
         summary.segmentation.recentCount,
       ),
-      oneIntervalAged: oneIntervalAgedOf(
-        summary.segmentation.purchaseDays,
-        summary.segmentation.firstPurchase,
-        asOf,
-        rules.lifecycle.matureAfterDays,
-      ),
+      oneIntervalAged,
     },
   });
   step("satisfaction");
@@ -371,6 +374,7 @@ export async function analyzeWorkbook(
             ...analysis,
             typicalGapDays: classification.typicalGapDays,
             id: dataset.customers.id,
+            oneIntervalAged,
           },
           rules.lifecycle.overdueFactor,
           rules.churn.churnedAfterDays,

@@ -46,6 +46,11 @@ export function trendPeriodWarning(
     typicalGapDays: ArrayLike<number>;
     /** Each customer's id as written (named in the warning); absent: counted, not named. */
     id?: ArrayLike<unknown>;
+    /**
+     * 1 for a customer on two purchase days whose first is matureAfterDays old or more
+     * (retention.ts oneIntervalAgedOf): in decline at any period, so never counted (reviewer16 D1).
+     */
+    oneIntervalAged?: ArrayLike<number>;
   },
   overdueFactor: number,
   churnedAfterDays: number,
@@ -54,13 +59,14 @@ export function trendPeriodWarning(
   const twoGaps = Math.ceil(TREND_PERIOD_GAPS * populationGapDays);
   const least = Math.min(twoGaps, churnedAfterDays);
   if (trendPeriodDays >= least) return null;
-  const { lifecycleStage, recencyDays, typicalGapDays, id } = customers;
+  const { lifecycleStage, recencyDays, typicalGapDays, id, oneIntervalAged } = customers;
   let decline = 0;
   let byPeriod = 0;
   const named: string[] = [];
   for (let c = 0; c < lifecycleStage.length; c++) {
     if (lifecycleStage[c] !== STAGE.decline) continue;
     decline++;
+    if (oneIntervalAged?.[c] === 1) continue;
     const r = recencyDays[c];
     if (
       r > trendPeriodDays &&

@@ -379,10 +379,10 @@ Exit codes:
     /** lifecycle/trendPeriod.ts trendPeriodWarning. */
     /** trendPeriod.ts; {advice}: trendPeriodAdvice, or trendPeriodAdviceCapped when the period advised stops at the churn threshold. */
     trendPeriodShort:
-      "The rule set's trend period (lifecycle.trendPeriodDays) is {days} days, less than twice the customers' typical gap between purchases ({gap} days): a customer buying at random at that average pace has no purchase in {days} days {share} of the time, and a repeat buyer with none in the period is in decline once their usual gap has passed (a customer who bought on only two days, whatever their gap). Of the {decline} customers in decline now, {byPeriod|# is|# are} there only because the period is that short: they bought within the last {least} days and are not overdue (silent for more than {factor} times their usual gap){ids}. {advice}",
-    /** trendPeriodShort's {ids}: the first customers it names (all of them in the JSON's warnings[].customers). */
+      "The rule set's trend period (lifecycle.trendPeriodDays) is {days} days, less than twice the customers' typical gap between purchases ({gap} days): a customer buying at random at that average pace has no purchase in {days} days {share} of the time, and a repeat buyer with none in the period is in decline once their usual gap has passed (a customer who bought on only two days, whatever their gap). Of the {decline} customers in decline now, {byPeriod|# is|# are} there only because the period is that short: they bought within the last {least} days and have been silent for less than {factor} times their usual gap, so are not overdue{ids}. {advice}",
+    /** trendPeriodShort's {ids}: the first customers it names (all of them in the JSON's warnings[].customers; the add-in and a run without --json write no JSON: reviewer16 D3). */
     trendPeriodIds: ": {ids}",
-    trendPeriodIdsMore: ": {ids} and {more} more (all of them in the JSON result's warnings)",
+    trendPeriodIdsMore: ": {ids} and {more} more (the command line's --json result lists them all)",
     trendPeriodIdSeparator: ", ",
     trendPeriodAdvice:
       "Use {least} days or more (the default is {default}), or read the lifecycle stages with that in mind.",

@@ -338,7 +338,7 @@ export const ZH: Catalog = {
     trendPeriodShort:
       "规则集的趋势期（lifecycle.trendPeriodDays）为 {days} 天，不到客户通常购买间隔（{gap} 天）的两倍：按此平均节奏随机购买的客户，有 {share} 的时候在 {days} 天内没有购买；复购客户在趋势期内没有购买、且距上次购买已超过自身通常间隔的，即判为衰退期（只在两天购买过的，不看间隔）。目前 {decline} 位衰退期客户中，有 {byPeriod} 位只因趋势期这么短才列入：他们在最近 {least} 天内有购买，未购买的天数不到自身通常间隔的 {factor} 倍，不算逾期{ids}。{advice}",
     trendPeriodIds: "：{ids}",
-    trendPeriodIdsMore: "：{ids}，另有 {more} 位（JSON 结果的 warnings 中列出全部）",
+    trendPeriodIdsMore: "：{ids}，另有 {more} 位（命令行的 --json 结果中列出全部）",
     trendPeriodIdSeparator: "、",
     trendPeriodAdvice:
       "请设为 {least} 天或以上（默认 {default} 天），或在解读生命周期阶段时考虑这一点。",

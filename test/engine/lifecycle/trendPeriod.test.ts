@@ -53,7 +53,7 @@ describe("trendPeriodWarning", () => {
       "is 30 days, less than twice the customers' typical gap between purchases (37 days): a customer buying at random at that average pace has no purchase in 30 days 44% of the time",
     );
     expect(w.message["en-US"]).toContain(
-      "Of the 2 customers in decline now, 1 is there only because the period is that short: they bought within the last 74 days and are not overdue (silent for more than 3 times their usual gap). Use 74 days or more (the default is 180)",
+      "Of the 2 customers in decline now, 1 is there only because the period is that short: they bought within the last 74 days and have been silent for less than 3 times their usual gap, so are not overdue. Use 74 days or more (the default is 180)",
     );
   });
 
@@ -64,7 +64,7 @@ describe("trendPeriodWarning", () => {
       "未购买的天数不到自身通常间隔的 3 倍，不算逾期：C1。请设为",
     );
     expect(one.message["en-US"]).toContain(
-      "(silent for more than 3 times their usual gap): C1. Use",
+      "silent for less than 3 times their usual gap, so are not overdue: C1. Use",
     );
     // Twelve such customers: ten named, "and 2 more", all twelve listed.
     const n = 12;
@@ -77,10 +77,10 @@ describe("trendPeriodWarning", () => {
     expect(many.customers).toHaveLength(12);
     expect(many.customers![11]).toBe("1000012");
     expect(many.message["zh-CN"]).toContain(
-      "不算逾期：1000001、1000002、1000003、1000004、1000005、1000006、1000007、1000008、1000009、1000010，另有 2 位（JSON 结果的 warnings 中列出全部）。请设为",
+      "不算逾期：1000001、1000002、1000003、1000004、1000005、1000006、1000007、1000008、1000009、1000010，另有 2 位（命令行的 --json 结果中列出全部）。请设为",
     );
     expect(many.message["en-US"]).toContain(
-      "usual gap): 1000001, 1000002, 1000003, 1000004, 1000005, 1000006, 1000007, 1000008, 1000009, 1000010 and 2 more (all of them in the JSON result's warnings). Use",
+      "not overdue: 1000001, 1000002, 1000003, 1000004, 1000005, 1000006, 1000007, 1000008, 1000009, 1000010 and 2 more (the command line's --json result lists them all). Use",
     );
   });
 
@@ -108,6 +108,15 @@ describe("trendPeriodWarning", () => {
     );
     const nobody = { ...customers, lifecycleStage: Int8Array.of(3, 3, 2, 2) };
     expect(warn(30, 37, nobody)).toBeNull();
+  });
+
+  test("a two-day customer past their first year is in decline at any period: not counted (reviewer16 D1)", () => {
+    // The first customer bought on two days, the first over a year ago (oneIntervalAged): in
+    // decline whatever the period, so the period did not put them there.
+    const aged = { ...customers, oneIntervalAged: Uint8Array.of(1, 0, 0, 0) };
+    expect(warn(30, 37, aged)).toBeNull();
+    const young = { ...customers, oneIntervalAged: Uint8Array.of(0, 0, 0, 0) };
+    expect(warn(30, 37, young)?.code).toBe("trend_period_short");
   });
 
   test("'not overdue' is the stage's own test (overdueAgainstRhythm): a gap that is not a number makes no one overdue", () => {
