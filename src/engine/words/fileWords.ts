@@ -67,6 +67,8 @@ export const FILE_EN = {
   outputIsInput: "{out}: this is an input file; choose another output (inputs are never modified)",
   outputTwice: "{out}: named for two outputs; give each its own file",
   noFolder: "{out}: the folder {dir} does not exist",
+  /** An output that is a symbolic link to a file in a missing folder (paths.ts checkOutputs). */
+  linkNoFolder: "{out} links to {file}: the folder {dir} does not exist",
   notFolder: "{out}: {dir} is not a folder",
   cannotWriteFolder: "{out}: cannot write in the folder {dir}",
   notAFile: "{out}: exists and is not a file",
@@ -86,6 +88,9 @@ export const FILE_EN = {
   writeBadName: "this drive does not allow that file name",
   writeDeviceError: "the drive reported an error",
   writeTooManyOpen: "too many files are open",
+  /** A symbolic link that leads back to itself (ELOOP). */
+  writeLinkLoop:
+    "it is a symbolic link in a loop (it leads back to itself, ELOOP): fix or remove the link, or choose another output file",
   writeRefused: "the system refused it ({code})",
   /**
    * An existing output that cannot be replaced, found before the run (tempFiles.ts probeOutput) or
@@ -157,6 +162,7 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   outputIsInput: "{out}：这是输入文件；请另选输出文件（输入文件不会被修改）",
   outputTwice: "{out}：两个输出使用了同一个文件名",
   noFolder: "{out}：文件夹 {dir} 不存在",
+  linkNoFolder: "{out} 指向 {file}：文件夹 {dir} 不存在",
   notFolder: "{out}：{dir} 不是文件夹",
   cannotWriteFolder: "{out}：无法写入文件夹 {dir}",
   notAFile: "{out}：已存在且不是文件",
@@ -171,6 +177,7 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   writeBadName: "此磁盘不允许这样的文件名",
   writeDeviceError: "磁盘报告了错误",
   writeTooManyOpen: "打开的文件过多",
+  writeLinkLoop: "它是循环的符号链接（最终指回自身，ELOOP）：请修正或删除该链接，或另选输出文件",
   writeRefused: "系统拒绝写入（{code}）",
   cannotReplace:
     "{out}：无法替换此文件：它正被其他程序打开或为只读。请在 Excel 中关闭它（或检查文件权限），或用 {option} 另选输出文件。",

@@ -2,6 +2,7 @@ import { accessSync, constants, realpathSync, statSync } from "node:fs";
 import { sayBoth } from "../../engine/words/catalog";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../engine/errors";
+import { writtenPath } from "./tempFiles";
 
 /**
  * True when two paths name the same file: the same real path (links resolved), the same path on a
@@ -57,11 +58,16 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly string
         throw InputError.of(sayBoth("file", "outputTwice", { out }));
       }
     }
-    const dir = dirname(resolve(out));
+    // A symbolic link's file is the one written (tempFiles.ts writtenPath): its folder is checked,
+    // and named when missing (tester16 #16: the link's own folder, which exists, was blamed).
+    const file = writtenPath(out);
+    const dir = dirname(file);
     let folder;
     try {
       folder = statSync(dir);
     } catch {
+      if (file !== resolve(out))
+        throw InputError.of(sayBoth("file", "linkNoFolder", { out, file, dir }));
       throw InputError.of(sayBoth("file", "noFolder", { out, dir }));
     }
     if (!folder.isDirectory()) throw InputError.of(sayBoth("file", "notFolder", { out, dir }));

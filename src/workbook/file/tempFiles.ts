@@ -31,8 +31,8 @@ const MAX_LINKS = 40;
  * The file an output path names: the path itself, or, when it is a symbolic link, the file at the
  * end of its links (which may not exist yet). An output is written there, so a link to a shared
  * copy updates the shared copy and stays a link (tester15 #12: the rename replaced the link with a
- * file, and the shared copy stayed last month's). A loop of links is left as given (the write then
- * replaces the link named).
+ * file, and the shared copy stayed last month's). A loop of links is left as given: probeOutput's
+ * open of it then fails with ELOOP, refused in words (writeLinkLoop) before the run, the link kept.
  *
  * @example writtenPath("link.xlsx") // "/shared/report.xlsx" when link.xlsx -> /shared/report.xlsx
  */
@@ -158,6 +158,7 @@ const WRITE_REASONS: Record<string, Code<"file">> = {
   ENAMETOOLONG: "writeNameTooLong",
   EINVAL: "writeBadName",
   EIO: "writeDeviceError",
+  ELOOP: "writeLinkLoop",
   EMFILE: "writeTooManyOpen",
   ENFILE: "writeTooManyOpen",
 };
