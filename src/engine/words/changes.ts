@@ -215,9 +215,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   rulesUnknown: "上次的规则未知",
   judgmentRules: "程序的判断规则",
   judgmentChanged:
-    "上次运行后已更新（版本 {from} → {to}）：下列变化既有客户的变化，也有程序判断阶段、流失风险和回访的方式的变化",
+    "上次运行后已更新（版本 {from} → {to}）：下列变化有的来自客户本身，有的来自程序对生命周期阶段、流失风险和回访安排的判断方法的更新",
   judgmentChangedEarlier:
-    "上次运行后已更新（上次由更早的版本生成，本次为版本 {to}）：下列变化既有客户的变化，也有程序判断阶段、流失风险和回访的方式的变化",
+    "上次运行后已更新（上次由更早的版本生成，本次为版本 {to}）：下列变化有的来自客户本身，有的来自程序对生命周期阶段、流失风险和回访安排的判断方法的更新",
   customersBefore: "上次客户数",
   customersNow: "本次客户数",
   move_worse: "变差",

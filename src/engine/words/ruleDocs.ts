@@ -19,7 +19,7 @@ export const RULE_DOCS_EN = {
   "segmentation.valueTier.mediumShare": "Medium value: the next 15% of revenue; the rest is low",
   "lifecycle.newDays": "New: first purchase within this many days",
   "lifecycle.matureAfterDays":
-    "Mature: first purchase longer ago than this, bought on three days or more, and a steady trend. A customer who bought on only two days is growth until this many days after the first purchase, then decline (one gap in all that time: they buy again as decline does)",
+    "Mature: first purchase this many days ago or more, bought on three days or more, and a steady trend. A customer who bought on only two days is growth until this many days after the first purchase, then decline (one gap in all that time: they buy again as decline does)",
   "lifecycle.trendPeriodDays":
     "Trend: the last this-many days compared with the same length before. A repeat buyer with no purchase in the last period who is silent for longer than their rhythm (with 3 or more gaps, also longer than their own mean gap), or who bought on only two days (one gap is no rhythm), is in decline",
   "lifecycle.growthChange":
@@ -154,7 +154,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "segmentation.valueTier.mediumShare": "中价值：其后 15% 的收入；其余为低价值",
   "lifecycle.newDays": "首次购买在这么多天内为新客户",
   "lifecycle.matureAfterDays":
-    "首次购买超过这么多天、至少在三天购买过且趋势平稳为成熟期。只在两天购买过的客户，首次购买未满这么多天为成长期，满后为衰退期（这么久只有一个间隔：其复购率与衰退期相当）",
+    "首次购买已满这么多天、至少在三天购买过且趋势平稳为成熟期。只在两天购买过的客户，首次购买未满这么多天为成长期，满后为衰退期（这么久只有一个间隔：其复购率与衰退期相当）",
   "lifecycle.trendPeriodDays":
     "趋势：比较最近这么多天与之前同样长的一段。复购客户在最近这段内没有购买、且未购买的天数已超过自身节奏（有 3 个及以上间隔的，还须超过其自身平均间隔）的，或只在两天购买过的（一个间隔不成节奏），为衰退期",
   "lifecycle.growthChange":
