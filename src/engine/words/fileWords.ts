@@ -104,9 +104,22 @@ export const FILE_EN = {
    */
   readOnlyOutput:
     "{out}: cannot replace this file: it is read-only (its permissions, {mode}, let no one write it). Make it writable (chmod u+w) and run again, or choose another output file with {option}.",
-  /** An existing output that only another user or group may write (chmod 644 of another owner). */
+  /**
+   * An existing output that some may write but not you (a 644 file of another owner, a 464 file of
+   * yours): {who} are the writers by its bits (writer… words joined by writersAnd), {you} which of
+   * them you are (you… words), {advice} chmod for its owner, else ask the owner (tempFiles.ts).
+   */
   othersOutput:
-    "{out}: cannot replace this file: only its owner or group may write it (permissions {mode}), and you are neither. Ask its owner, or choose another output file with {option}.",
+    "{out}: cannot replace this file: its permissions ({mode}) let only {who} write it, and {you}. {advice}, or choose another output file with {option}.",
+  writerOwner: "its owner",
+  writerGroup: "its group",
+  writerOthers: "other users",
+  writersAnd: " and ",
+  youOwner: "you are its owner",
+  youGroup: "you are in its group, not its owner",
+  youOthers: "you are neither its owner nor in its group",
+  othersAdviceOwner: "Make it writable for yourself (chmod u+w) and run again",
+  othersAdviceAsk: "Ask its owner",
   /** An output Excel has open: its owner file ~$name is beside it (tempFiles.ts officeLock). */
   openInExcel:
     "{out}: Excel has this file open (its lock file {lock} is beside it), so it is not replaced. Close it in Excel and run again, or choose another output file with {option}. If Excel is not running, the lock file was left behind: delete {lock}.",
@@ -184,7 +197,16 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   readOnlyOutput:
     "{out}：无法替换此文件：它是只读文件（权限 {mode}，任何人都不能写入）。请将其改为可写（chmod u+w）后重新运行，或用 {option} 另选输出文件。",
   othersOutput:
-    "{out}：无法替换此文件：只有它的所有者或所属组可以写入（权限 {mode}），而您都不是。请联系其所有者，或用 {option} 另选输出文件。",
+    "{out}：无法替换此文件：它的权限（{mode}）只允许这些用户写入：{who}；{you}。{advice}，或用 {option} 另选输出文件。",
+  writerOwner: "所有者",
+  writerGroup: "所属组",
+  writerOthers: "其他用户",
+  writersAnd: "和",
+  youOwner: "您是其所有者",
+  youGroup: "您属于其所属组，但不是所有者",
+  youOthers: "您既不是其所有者，也不属于其所属组",
+  othersAdviceOwner: "请将其改为您可写（chmod u+w）后重新运行",
+  othersAdviceAsk: "请联系其所有者",
   openInExcel:
     "{out}：Excel 正打开此文件（旁边有它的锁定文件 {lock}），因此未替换。请在 Excel 中关闭它后重新运行，或用 {option} 另选输出文件。如果 Excel 并未运行，这是遗留的锁定文件：请删除 {lock}。",
   openInLibreOffice:

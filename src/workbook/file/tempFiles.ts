@@ -256,22 +256,63 @@ function mayWrite(stats: Stats): boolean {
   const uid = process.getuid?.();
   if (uid === undefined) return true; // Windows: its read-only attribute fails the open
   if (uid === 0) return (stats.mode & 0o222) !== 0;
-  if (stats.uid === uid) return (stats.mode & 0o200) !== 0;
-  if (stats.gid === process.getgid?.() || process.getgroups?.().includes(stats.gid))
-    return (stats.mode & 0o020) !== 0;
-  return (stats.mode & 0o002) !== 0;
+  return (stats.mode & WRITE_BIT[whoYouAre(stats)]) !== 0;
 }
+
+/** Whose write bit a user's permission comes from, as the system picks it. */
+type Writer = "owner" | "group" | "others";
+const WRITE_BIT: Record<Writer, number> = { owner: 0o200, group: 0o020, others: 0o002 };
+
+/** Which of the file's writers this process is: its owner, in its group, or neither (others). */
+function whoYouAre(stats: Stats): Writer {
+  if (stats.uid === process.getuid?.()) return "owner";
+  if (stats.gid === process.getgid?.() || process.getgroups?.().includes(stats.gid)) return "group";
+  return "others";
+}
+
+/**
+ * The words for a file some may write but not this process (reviewer16 D6: "only its owner or
+ * group may write it … you are neither" was said of every such file, a 644 file's group and a 464
+ * file's owner included): who may write it, by its bits, and which of them you are; its owner is
+ * told to chmod it, anyone else to ask its owner.
+ */
+function othersWords(stats: Stats, lang: Lang): { who: string; you: string; advice: string } {
+  const writers = (["owner", "group", "others"] as const).filter((w) => stats.mode & WRITE_BIT[w]);
+  const you = whoYouAre(stats);
+  const who = writers
+    .map((w) => say(lang, "file", WRITER_WORDS[w]))
+    .join(say(lang, "file", "writersAnd"));
+  return {
+    who,
+    you: say(lang, "file", YOU_WORDS[you]),
+    advice: say(lang, "file", you === "owner" ? "othersAdviceOwner" : "othersAdviceAsk"),
+  };
+}
+const WRITER_WORDS = {
+  owner: "writerOwner",
+  group: "writerGroup",
+  others: "writerOthers",
+} as const satisfies Record<Writer, Code<"file">>;
+const YOU_WORDS = {
+  owner: "youOwner",
+  group: "youGroup",
+  others: "youOthers",
+} as const satisfies Record<Writer, Code<"file">>;
 
 /**
  * Why an existing output refused writing, said with what its permissions tell (tester15 #12: a
  * chmod 444 file was "open in another program or read-only", though the mode says which): no one
- * may write it, only others may, or else the file is held (open in Excel on Windows, immutable).
+ * may write it, only others may (who, and which you are), or else the file is held (open in Excel
+ * on Windows, immutable).
  */
 function refusal(target: string, stats: Stats | null, option: OutputOption): InputError {
   if (!stats || mayWrite(stats)) return cannotReplace(target, option);
   const mode = modeText(stats.mode);
-  const words = (stats.mode & 0o222) === 0 ? "readOnlyOutput" : "othersOutput";
-  return InputError.of(sayBoth("file", words, { out: target, mode, option }));
+  if ((stats.mode & 0o222) === 0)
+    return InputError.of(sayBoth("file", "readOnlyOutput", { out: target, mode, option }));
+  const line = (lang: Lang) =>
+    say(lang, "file", "othersOutput", { out: target, mode, option, ...othersWords(stats, lang) });
+  return new InputError(line("en-US"), line("zh-CN"));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import {
   chmodSync,
+  chownSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -217,7 +218,7 @@ describe("probeOutput: can this output be written, asked before the run", () => 
       expect(() => probeOutput(target, "-o")).toThrow(readOnly);
       chmodSync(target, 0o644); // the owner's (root's) to write, not ours
       expect(() => probeOutput(target, "--json")).toThrow(
-        `${target}: cannot replace this file: only its owner or group may write it (permissions rw-r--r-- (644)), and you are neither. Ask its owner, or choose another output file with --json.`,
+        `${target}: cannot replace this file: its permissions (rw-r--r-- (644)) let only its owner write it, and you are in its group, not its owner. Ask its owner, or choose another output file with --json.`,
       );
       jest.restoreAllMocks();
     }
@@ -226,6 +227,64 @@ describe("probeOutput: can this output be written, asked before the run", () => 
     // Writable by its owner only: taken (as root, and as its owner).
     chmodSync(target, 0o644);
     expect(() => probeOutput(target, "--json")).not.toThrow();
+  });
+
+  // Reviewer16 D6: every file some may write but not us was "only its owner or group may write it
+  // …, and you are neither", a 644 file's group and a 464 file's owner included.
+  test("a file others may write says who may, by its bits, and which of them you are", () => {
+    if (process.getuid?.() !== 0) return; // the file is given to another user (chown)
+    const at = mkdtempSync(path.join(dir, "probe-others-"));
+    const target = path.join(at, "theirs.xlsx");
+    writeFileSync(target, "kept");
+    chownSync(target, 4242, 4343);
+    const cases: [number, number, number[], string, string][] = [
+      [
+        0o644,
+        5000,
+        [5000],
+        "its permissions (rw-r--r-- (644)) let only its owner write it, and you are neither its owner nor in its group. Ask its owner",
+        "它的权限（rw-r--r-- (644)）只允许这些用户写入：所有者；您既不是其所有者，也不属于其所属组。请联系其所有者",
+      ],
+      [
+        0o464,
+        4242,
+        [4242],
+        "its permissions (r--rw-r-- (464)) let only its group write it, and you are its owner. Make it writable for yourself (chmod u+w) and run again",
+        "它的权限（r--rw-r-- (464)）只允许这些用户写入：所属组；您是其所有者。请将其改为您可写（chmod u+w）后重新运行",
+      ],
+      [
+        0o664,
+        5000,
+        [5000],
+        "its permissions (rw-rw-r-- (664)) let only its owner and its group write it, and you are neither its owner nor in its group. Ask its owner",
+        "它的权限（rw-rw-r-- (664)）只允许这些用户写入：所有者和所属组；您既不是其所有者，也不属于其所属组。请联系其所有者",
+      ],
+      [
+        0o646,
+        5000,
+        [5000, 4343],
+        "its permissions (rw-r--rw- (646)) let only its owner and other users write it, and you are in its group, not its owner. Ask its owner",
+        "它的权限（rw-r--rw- (646)）只允许这些用户写入：所有者和其他用户；您属于其所属组，但不是所有者。请联系其所有者",
+      ],
+    ];
+    try {
+      for (const [mode, uid, groups, en, zh] of cases) {
+        chmodSync(target, mode);
+        jest.restoreAllMocks();
+        jest.spyOn(process, "getuid").mockReturnValue(uid);
+        jest.spyOn(process, "getgid").mockReturnValue(uid);
+        jest.spyOn(process, "getgroups").mockReturnValue(groups);
+        refuseOpen((name, flags) => name === "theirs.xlsx" && flags === "r+", "EACCES");
+        const error = thrown(() => probeOutput(target, "-o"));
+        expect(error.in("en-US")).toBe(
+          `${target}: cannot replace this file: ${en}, or choose another output file with -o.`,
+        );
+        expect(error.in("zh-CN")).toBe(`${target}：无法替换此文件：${zh}，或用 -o 另选输出文件。`);
+      }
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect(readFileSync(target, "utf8")).toBe("kept");
   });
 
   // Tester13 #12: on a Windows share or macOS an open workbook does not stop the rename over it;
