@@ -41,11 +41,19 @@ function play(start: RoleStart): Listener | null {
   }
 }
 
-if (
-  !isMainThread &&
-  (workerData as Partial<typeof ASIDE_THREAD> | null)?.asideThread === ASIDE_THREAD.asideThread
-) {
+const data = workerData as (Partial<typeof ASIDE_THREAD> & { preload?: string }) | null;
+if (!isMainThread && data?.asideThread === ASIDE_THREAD.asideThread) {
   let listener: Listener | null = null;
+  // Booted before its role is known (asideThread.ts bootAsideEarly): the role's bundle it is
+  // expected to play is loaded now, while the main thread loads its own. One that fails to load
+  // is met again when the role is played (its error then is the role's).
+  if (data.preload) {
+    try {
+      role(data.preload);
+    } catch {
+      // said when played
+    }
+  }
   parentPort!.on("message", (m: unknown) => {
     if (isRoleStart(m)) listener = play(m);
     else listener?.(m);

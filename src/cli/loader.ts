@@ -11,8 +11,9 @@
 //
 // run.js is loaded with its V8 code cache (startCache.ts: stop 26; stop 24 had measured whole runs,
 // too noisy at load 13 to see the ~60 CPU-ms the cache saves on loading the bundle).
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { ASIDE_MIN_BYTES, bootAsideEarly } from "../workbook/file/asideThread";
 import { loadBundle } from "./startCache";
 import { restartEnv, restartFlags, restartWith } from "./startFlags";
 
@@ -22,17 +23,40 @@ const bundle = path.join(dir, "run.js");
 /** A customers file this large makes a large run (CA_SINGLE_THREADED=large: startFlags.ts). */
 export const LARGE_RUN_BYTES = 4 << 20;
 
+/** The value of option `name` (`--name v` or `--name=v`, the last one given) in argv, if any. */
+function optionValue(argv: string[], name: string): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) value = argv[i + 1];
+    else if (argv[i].startsWith(`${name}=`)) value = argv[i].slice(name.length + 1);
+  }
+  return value;
+}
+
+/**
+ * True for an analyze whose transactions CSV file (`--transactions f`) will be ingested aside: it
+ * has ASIDE_MIN_BYTES or more, and neither CA_CSV_ASIDE=0 nor CA_CSV_WORKER=0 keeps it on the main
+ * thread (csvSource.ts, csvAside.ts). The loader boots the aside thread for it before the bundle.
+ */
+export function asideRun(argv: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!argv.includes("analyze") || env.CA_CSV_ASIDE === "0" || env.CA_CSV_WORKER === "0")
+    return false;
+  const file = optionValue(argv, "--transactions");
+  if (!file) return false;
+  try {
+    return statSync(file).size >= ASIDE_MIN_BYTES;
+  } catch {
+    return false; // the run names the missing file
+  }
+}
+
 /**
  * True for an analyze of CSV files whose customers file (`--customers f` or `--customers=f`) has
  * LARGE_RUN_BYTES or more: a large run (CA_SINGLE_THREADED=large restarts those: startFlags.ts).
  */
 export function isLargeRun(argv: string[]): boolean {
   if (!argv.includes("analyze")) return false;
-  let file: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--customers") file = argv[i + 1];
-    else if (argv[i].startsWith("--customers=")) file = argv[i].slice("--customers=".length);
-  }
+  const file = optionValue(argv, "--customers");
   if (!file) return false;
   try {
     return statSync(file).size >= LARGE_RUN_BYTES;
@@ -51,6 +75,11 @@ if (require.main === module) {
 }
 
 function run(): void {
+  // A run whose transactions are ingested aside boots that thread now: its start then overlaps
+  // the bundle's loading (the second core is idle meanwhile), and the ingest starts with the
+  // customers' read instead of ~0.1 CPU-s after it (asideThread.ts bootAsideEarly).
+  const aside = path.join(dir, "asideWorker.js");
+  if (asideRun(process.argv.slice(2)) && existsSync(aside)) bootAsideEarly(aside, "csvAside");
   // The bundle by its path at run time, through its code cache (startCache.ts).
   (loadBundle(bundle) as { runAsProgram(): void }).runAsProgram();
 }

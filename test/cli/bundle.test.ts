@@ -165,3 +165,38 @@ test("one aside thread fits the models, then writes the JSON: one thread booted,
     rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+test("a transactions CSV read aside: its thread is booted before the bundle loads, and is the only one", () => {
+  // src/cli/loader.ts boots the aside thread (asideThread.ts bootAsideEarly) before run.js, so
+  // its start overlaps the bundle's loading; the CSV ingest, the fits and the JSON take that one.
+  const dir = mkdtempSync(path.join(tmpdir(), "early-aside-"));
+  try {
+    const count = path.join(dir, "count.js");
+    writeFileSync(
+      count,
+      `const wt = require("node:worker_threads");
+      const Worker = wt.Worker;
+      let booted = 0, early = 0;
+      wt.Worker = class extends Worker { constructor(...a) { super(...a); booted++;
+        if (!Object.keys(require.cache).some((k) => k.endsWith("run.js"))) early++; } };
+      process.on("exit", () => process.stderr.write("booted " + booted + ", before run.js " + early + "\\n"));`,
+    );
+    const customers = path.join(dir, "customers.csv");
+    writeFileSync(customers, "客户编号,客户名称\n1000001,甲\n1000002,乙\n");
+    // 4 MB of transactions (csvAside.ts WORKER_MIN_BYTES): ingested aside.
+    const row = "1000001,2024-01-02,10.50\n1000002,2024-03-04,20.00\n";
+    const transactions = path.join(dir, "transactions.csv");
+    writeFileSync(
+      transactions,
+      "客户编号,日期,金额\n" + row.repeat(Math.ceil((4 << 20) / row.length)),
+    );
+    const args = ["-r", count, "build/cli/main.js", "analyze", "--customers", customers];
+    args.push("--transactions", transactions, "--as-of", "2025-06-30", "-q");
+    args.push("-o", path.join(dir, "r.xlsx"), "--json", path.join(dir, "r.json"));
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("booted 1, before run.js 1\n");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);

@@ -28,10 +28,54 @@ export interface RoleStart {
 /** What a thread is booted with: the mark its bundle plays roles on (asideWorker.ts). */
 export const ASIDE_THREAD = { asideThread: true } as const;
 
+/**
+ * A CSV file of this many bytes or more is ingested aside (csvAside.ts WORKER_MIN_BYTES); the loader
+ * boots the aside thread early for such a transactions file (loader.ts).
+ */
+export const ASIDE_MIN_BYTES = 4 << 20;
+
 /** The idle thread (its role over, giveBack), and the script it runs. */
 let idle: { worker: Worker; script: string } | null = null;
 /** Each thread's script, for giveBack. */
 const scripts = new WeakMap<Worker, string>();
+
+/**
+ * Where the loader leaves the aside thread it booted before the command line's bundle was loaded
+ * (bootAsideEarly), for the first role to take. A key of the process's global symbol registry:
+ * the loader's bundle and the command line's are two module instances of this file.
+ */
+const EARLY = Symbol.for("customerAnalytics.earlyAsideThread");
+
+/**
+ * Boots the aside thread of `script` now, its role not known yet, with `preload` (a role's bundle,
+ * asideWorker.ts) loaded at its start; the first roleThread of the run takes it. The loader calls
+ * this for a run that will ingest its transactions aside (loader.ts): the thread's start (~0.1
+ * CPU-s, its isolate and bundles) then runs while this thread loads the command line's bundle
+ * (its second core idle then), not while both cores read the customers and the transactions. It
+ * does not keep the process alive; a failure to boot leaves none (the role boots one).
+ */
+export function bootAsideEarly(script: string, preload: string): void {
+  try {
+    const worker = new Worker(script, { workerData: { ...ASIDE_THREAD, preload } });
+    worker.on("error", () => undefined);
+    worker.unref();
+    (globalThis as Record<symbol, unknown>)[EARLY] = { worker, script };
+  } catch {
+    // no early thread: the first role boots one
+  }
+}
+
+/** The thread bootAsideEarly left, made the idle one (or ended: another is idle already). */
+function adoptEarly(): void {
+  const g = globalThis as Record<symbol, unknown>;
+  const early = g[EARLY] as { worker: Worker; script: string } | undefined;
+  if (!early) return;
+  delete g[EARLY];
+  early.worker.removeAllListeners("error"); // as a thread booted now: the role listens
+  scripts.set(early.worker, early.script);
+  if (idle || early.worker.threadId < 0) void early.worker.terminate();
+  else idle = early;
+}
 
 /**
  * A thread of `script` playing `role` with `data` (its `transfer` moved, not copied): the run's
@@ -48,6 +92,7 @@ export function roleThread(
   data: unknown,
   transfer: readonly ArrayBuffer[] = [],
 ): Worker {
+  adoptEarly();
   let worker: Worker | null = null;
   if (idle && idle.script === script && idle.worker.threadId >= 0) worker = idle.worker;
   else if (idle) void idle.worker.terminate();

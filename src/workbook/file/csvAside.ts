@@ -10,11 +10,18 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { ingestAside, type AsideIngest, type AsideJob } from "../../engine/ingest/aside";
-import { asideReporter, buffersOf, roleThread, watchAside, type AsideMessage } from "./asideThread";
+import {
+  ASIDE_MIN_BYTES,
+  asideReporter,
+  buffersOf,
+  roleThread,
+  watchAside,
+  type AsideMessage,
+} from "./asideThread";
 import { openCsv } from "./csvSource";
 
 /** Files smaller than this are ingested in order, on the main thread (a worker costs ~0.1 CPU-s). */
-export const WORKER_MIN_BYTES = 4 << 20;
+export const WORKER_MIN_BYTES = ASIDE_MIN_BYTES;
 
 /**
  * The aside thread's bundle beside this one (build/cli/asideWorker.js, made by

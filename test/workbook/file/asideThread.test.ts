@@ -5,6 +5,7 @@ import type { MessagePort, Worker } from "node:worker_threads";
 import type { AsideOutcome } from "../../../src/engine/ingest/aside";
 import {
   asideReporter,
+  bootAsideEarly,
   buffersOf,
   giveBack,
   roleThread,
@@ -67,7 +68,7 @@ describe("the aside thread", () => {
       script,
       `const { parentPort, threadId, workerData } = require("node:worker_threads");
       if (workerData?.asideThread === true)
-        parentPort.on("message", (m) => parentPort.postMessage({ threadId, role: m.asideRole, data: m.data }));`,
+        parentPort.on("message", (m) => parentPort.postMessage({ threadId, role: m.asideRole, data: m.data, ...(workerData.preload ? { preload: workerData.preload } : {}) }));`,
     );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -134,6 +135,24 @@ describe("the aside thread", () => {
     expect(next).toBe(first);
     expect((await answer(next)).data).toBe(2);
     await next.terminate();
+  });
+
+  test("a thread booted early (the loader's) plays the run's first role, then the next", async () => {
+    bootAsideEarly(script, "csvAside");
+    const first = roleThread(script, "csvAside", { file: "t.csv" });
+    // Booted with its preload: the thread bootAsideEarly started, not one booted now.
+    expect(await answer(first)).toMatchObject({ role: "csvAside", preload: "csvAside" });
+    giveBack(first);
+    const second = roleThread(script, "json", 2);
+    expect(second).toBe(first);
+    expect(await answer(second)).toMatchObject({ role: "json", preload: "csvAside" });
+    await second.terminate();
+    // Taken once: the next role after it ended boots a thread of its own.
+    giveBack(second);
+    const third = roleThread(script, "model", 3);
+    expect(third).not.toBe(first);
+    expect(await answer(third)).not.toHaveProperty("preload");
+    await third.terminate();
   });
 
   test("CA_SHARED_THREAD=0: every role boots a thread of its own, the one given back ends", async () => {
