@@ -29,6 +29,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
   "empty_sheet",
   "no_data_rows",
+  // A near miss of a field's header (负责任 for 负责人): the field is empty on every row.
+  "unmapped_near_field",
 ]);
 /** Why an optional sheet that is there went unread (ingest: the sheet's findings). */
 const UNUSABLE = new Set<QualityCode>(["empty_sheet", "header_not_found", "missing_column"]);

@@ -107,8 +107,8 @@ export function didYouMean(
 
 /**
  * An unrecognised column's "did you mean", in each language (`hint`, `hintEn`): the accepted header
- * of the one field with no column that its header is near (nearHeader), else empty strings (none,
- * or two fields as near: no guess). Tester15 #8: 负责任 for 负责人 was "not recognised; ignored"
+ * of the one field with no column that its header is near (nearHeader), with that field's name
+ * (`field`, `fieldEn`), else empty strings (none, or two fields as near: no guess). Tester15 #8: 负责任 for 负责人 was "not recognised; ignored"
  * only, and every contact's owner was lost, where a required column's typo got its suggestion.
  *
  * @example unmappedHint({ headers: ["客户编号", "负责任"], unmapped: [1], columns: { customerId: 0 } }, 1, SHEETS.customers).hint // "。是否应为“负责人”？"
@@ -121,15 +121,20 @@ export function unmappedHint(
   },
   column: number,
   spec: SheetSpec,
-): { hint: string; hintEn: string } {
+): { hint: string; hintEn: string; field: string; fieldEn: string } {
   const near = spec.fields
     .filter((fd) => !(fd.key in match.columns))
-    .map((fd) => nearHeader({ headers: match.headers, unmapped: [column] }, fd))
-    .filter((n): n is NearHeader => n !== null);
-  if (near.length !== 1) return { hint: "", hintEn: "" };
+    .flatMap((fd) => {
+      const n = nearHeader({ headers: match.headers, unmapped: [column] }, fd);
+      return n ? [{ ...n, fd }] : [];
+    });
+  if (near.length !== 1) return { hint: "", hintEn: "", field: "", fieldEn: "" };
+  const { fd, ...n } = near[0];
   return {
-    hint: say("zh-CN", "ingest", "unmappedNear", { ...near[0] }),
-    hintEn: say("en-US", "ingest", "unmappedNear", { ...near[0] }),
+    hint: say("zh-CN", "ingest", "unmappedNear", { ...n }),
+    hintEn: say("en-US", "ingest", "unmappedNear", { ...n }),
+    field: fd.label["zh-CN"],
+    fieldEn: fd.label["en-US"],
   };
 }
 

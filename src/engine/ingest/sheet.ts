@@ -276,10 +276,13 @@ export class SheetIngest<T> {
       unmappedHeaders: match.unmapped.map((c) => match.headers[c]),
     };
     for (const c of match.unmapped) {
+      // A near miss of a field with no column (负责任 for 负责人) leaves that field empty on every
+      // row: asked to check, not a note (tester16 #2).
+      const near = unmappedHint(match, c, this.spec);
       this.sheetFinding(
-        "unmapped_column",
+        near.field ? "unmapped_near_field" : "unmapped_column",
         match.headers[c],
-        { value: match.headers[c], ...unmappedHint(match, c, this.spec) },
+        { value: match.headers[c], ...near },
         headerRow,
       );
     }
@@ -539,7 +542,12 @@ export class SheetIngest<T> {
   }
 
   private sheetFinding(
-    code: "header_not_found" | "missing_column" | "unmapped_column" | "empty_sheet",
+    code:
+      | "header_not_found"
+      | "missing_column"
+      | "unmapped_column"
+      | "unmapped_near_field"
+      | "empty_sheet",
     column: string,
     params: Record<string, string | number>,
     row = 0,

@@ -140,6 +140,8 @@ export const EN = {
     header_not_found:
       "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {foundEn}{hintEn}",
     unmapped_column: "Column “{value}” not recognised; ignored{hintEn}",
+    unmapped_near_field:
+      "Column “{value}” not recognised; ignored: every row is read without “{fieldEn}”{hintEn}",
     date_order_assumed:
       "Dates in column {letter} “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
     date_order_mixed:

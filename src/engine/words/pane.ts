@@ -414,6 +414,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   missing_sheet: "缺少工作表",
   header_not_found: "找不到标题行",
   unmapped_column: "未识别的列（已忽略）",
+  unmapped_near_field: "疑似拼错的列名（已忽略）",
 };
 
 /** Short names of data-quality codes, English. */
@@ -456,4 +457,5 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   missing_sheet: "Sheet missing",
   header_not_found: "No header row",
   unmapped_column: "Unrecognised columns (ignored)",
+  unmapped_near_field: "Misspelt column names (ignored)",
 };

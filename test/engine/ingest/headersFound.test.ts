@@ -204,23 +204,34 @@ describe("did you mean, for an optional column's typo (tester15 #8)", () => {
     const { findings } = await ingestWorkbook(memorySource(sheets as never), {
       asOf: parseIsoDate("2025-12-31"),
     });
-    return findings.filter((f) => f.code === "unmapped_column").map((f) => f.message);
+    return findings
+      .filter((f) => f.code === "unmapped_column" || f.code === "unmapped_near_field")
+      .map((f) => ({ ...f.message, severity: f.severity }));
   }
 
-  test("负责任 is 负责人, Ownr is Owner: the ignored column's note says so in each language", async () => {
+  // Tester16 #2 / #10: a note only (提示), while every call went to "(unassigned)": asked to check.
+  test("负责任 is 负责人, Ownr is Owner: asked to check, saying so in each language", async () => {
     expect(await notesOf(["客户编号", "客户名称", "负责任"])).toEqual([
       {
-        "zh-CN": "列“负责任”未识别，已忽略。是否应为“负责人”？",
-        "en-US": "Column “负责任” not recognised; ignored. Did you mean “负责人”?",
+        "zh-CN": "列“负责任”未识别，已忽略：每一行都按没有“负责人”读取。是否应为“负责人”？",
+        "en-US":
+          "Column “负责任” not recognised; ignored: every row is read without “Owner”. Did you mean “负责人”?",
+        severity: "warning",
       },
     ]);
     const [en] = await notesOf(["Customer ID", "Name", "Ownr"]);
-    expect(en["en-US"]).toBe("Column “Ownr” not recognised; ignored. Did you mean “Owner”?");
+    expect(en["en-US"]).toBe(
+      "Column “Ownr” not recognised; ignored: every row is read without “Owner”. Did you mean “Owner”?",
+    );
   });
 
   test("a column near no field, or the field already found, keeps the plain note", async () => {
     expect(await notesOf(["客户编号", "负责人", "备注"])).toEqual([
-      { "zh-CN": "列“备注”未识别，已忽略", "en-US": "Column “备注” not recognised; ignored" },
+      {
+        "zh-CN": "列“备注”未识别，已忽略",
+        "en-US": "Column “备注” not recognised; ignored",
+        severity: "info",
+      },
     ]);
   });
 });

@@ -66,6 +66,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "quality.many_unreadable": ["skippedNote"],
   // "。是否应为“负责人”？" (headersFound.ts unmappedHint) or nothing.
   "quality.unmapped_column": ["hint"],
+  "quality.unmapped_near_field": ["hint", "field"],
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */
