@@ -46,6 +46,7 @@ import { backtestWorker } from "./backtestWorker";
 import { shellWord } from "./shellWord";
 import { pathFromHere, readRunInput, recordedPath, type RunInput } from "../workbook/file/runInput";
 import { XlsxPackage } from "../workbook/file/xlsxPackage";
+import { ownedSheets } from "../workbook/file/ownedSheets";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
@@ -253,6 +254,7 @@ export async function analyzeCommand(
   // read-only or immutable), found before the inputs are read, not after the whole analysis
   // (tester11 #8a: 13.6 s on the sample). The user's file is opened and closed, never changed.
   probeOutput(outPath, "-o");
+  await refuseOthersWorkbook(outPath);
   if (args.json) probeOutput(args.json, "--json");
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
@@ -549,6 +551,33 @@ async function loadPrevious(file: string): Promise<{ snapshot: Snapshot; runLog:
   // A later run is not compared with (changes/laterRun.ts: one rule for --previous and the
   // workbook's own last run; the analysis runs and says why). The same date is a re-run.
   return { snapshot, runLog };
+}
+
+/**
+ * Refuses an -o that names a workbook of the user's: one with sheets and no tab of ours (reviewer16
+ * D15: `-o 客户资料.xlsx` on a CSV run replaced the user's five sheets with our tabs, exit 0). An
+ * earlier output of ours (tabs marked as ours), an empty file or one that is no workbook at all
+ * is replaced as before.
+ */
+async function refuseOthersWorkbook(outPath: string): Promise<void> {
+  if (!existsSync(outPath) || statSync(outPath).size === 0) return;
+  let sheets: string[];
+  try {
+    const pkg = await XlsxPackage.open(outPath);
+    const ours = ownedSheets(pkg).size > 0;
+    sheets = pkg.sheets.map((s) => s.name);
+    pkg.close();
+    if (ours) return;
+  } catch {
+    return;
+  }
+  if (sheets.length === 0) return;
+  const words = (l: Lang, separator: string) =>
+    say(l, "analyze", "outIsOthersWorkbook", {
+      file: outPath,
+      sheets: sheets.slice(0, 5).join(separator),
+    });
+  throw new InputError(words("en-US", ", "), words("zh-CN", "、"));
 }
 
 /**

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { cli, scratchFolder } from "./harness";
 
 // Tester16 #1: a manager re-runs her own workbook each month into the same report. The report the
@@ -61,4 +63,20 @@ test("a report of other data in the output's place is not replaced unasked (exit
   const en = await run(scratch.path("b.csv"), "other.xlsx", "2025-12-31", "--lang", "en-US");
   expect(en.err).toContain("already holds an analysis of other data");
   expect(readFileSync(scratch.path("other.xlsx")).equals(before)).toBe(true);
+});
+
+test("-o naming a workbook of the user's (no tab of ours) is refused, the file unchanged (reviewer16 D15)", async () => {
+  // Before: a CSV run with -o 客户资料.xlsx replaced the user's sheets with our tabs, exit 0.
+  const wb = scratch.path("客户资料.xlsx");
+  await writeFile(wb, readFileSync(join(__dirname, "..", "..", "assets", "sample-zh.xlsx")));
+  const before = readFileSync(wb);
+  const zh = await run(scratch.path("a.csv"), "客户资料.xlsx", "2025-12-31", "--lang", "zh-CN");
+  expect(zh.code).toBe(2);
+  expect(zh.err).toContain(
+    "这个工作簿中的工作表（客户、交易、满意度调查、投诉、跟进记录）不是本工具的报告",
+  );
+  const en = await run(scratch.path("a.csv"), "客户资料.xlsx", "2025-12-31", "--lang", "en-US");
+  expect(en.code).toBe(2);
+  expect(en.err).toContain("holds sheets that are not a report of ours (客户, 交易,");
+  expect(readFileSync(wb).equals(before)).toBe(true);
 });

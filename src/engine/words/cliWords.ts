@@ -134,6 +134,9 @@ export const ANALYZE_EN = {
   /** The output this run would replace holds a report of other data (tester16 #1: it is compared with). */
   replacedOtherData:
     "{file} already holds an analysis of other data: of the {matched|#} customer ids both have, only {same|#} ({share}) carry the same name (e.g. {id}: “{previousName}” there, “{currentName}” now). This run would replace that report and compare with it: give another output name with -o, or move that file away",
+  /** -o names a workbook with sheets and no tab of ours (reviewer16 D15): never replaced. */
+  outIsOthersWorkbook:
+    "-o {file}: this workbook holds sheets that are not a report of ours ({sheets}); the run would replace them with its tabs. Choose another output name with -o, or move that file away",
   outNotXlsx:
     "-o {file}: the output is an Excel workbook, so its name must end in .xlsx (e.g. -o {suggestion}); for the results as data use --json",
   /** --json named like a workbook or CSV (tester14 #2: `--json keep.xlsx` replaced a report with JSON). */
@@ -166,6 +169,8 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "--previous {file} 似乎是另一份数据的分析：两次都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：上次为“{previousName}”，本次为“{currentName}”）。变化只能与同一份数据的上次分析比较；请让 --previous 指向这份数据的上次分析，或去掉 --previous",
   replacedOtherData:
     "{file} 中已有另一份数据的分析：两边都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：那份为“{previousName}”，本次为“{currentName}”）。本次运行会替换那份报告并与之比较：请用 -o 另取输出文件名，或先把那个文件移走",
+  outIsOthersWorkbook:
+    "-o {file}：这个工作簿中的工作表（{sheets}）不是本工具的报告，运行会用报告替换它们。请用 -o 另取输出文件名，或先把那个文件移走",
   outNotXlsx:
     "-o {file}：输出是 Excel 工作簿，文件名须以 .xlsx 结尾（如 -o {suggestion}）；如要数据格式的结果，请用 --json",
   jsonNotJson:
