@@ -177,7 +177,16 @@ export async function analyzeWorkbook(
   // The previous run, read before this run's tabs replace it.
   const sourceOwn = options.previous === undefined ? await readPreviousSnapshot(source) : null;
   // The replaced output's run stands for the workbook's own when the workbook holds none.
-  const replaced = options.previous === undefined && !sourceOwn ? options.replaced : undefined;
+  // Not when it is of this date and keeps no earlier run: compared with itself it would show a
+  // Changes tab of nothing (reviewer16 D16: a second `npm run demo`).
+  const offered = options.replaced;
+  const replaced =
+    options.previous === undefined &&
+    !sourceOwn &&
+    offered &&
+    !(Math.floor(offered.snapshot.asOf) === asOf && !offered.snapshot.prior)
+      ? offered
+      : undefined;
   const found =
     options.previous !== undefined ? options.previous : (sourceOwn ?? replaced?.snapshot ?? null);
   // A run dated after this one is not compared with, whichever path it came by (laterRun.ts).

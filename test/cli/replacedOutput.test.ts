@@ -80,3 +80,11 @@ test("-o naming a workbook of the user's (no tab of ours) is refused, the file u
   expect(en.err).toContain("holds sheets that are not a report of ours (客户, 交易,");
   expect(readFileSync(wb).equals(before)).toBe(true);
 });
+
+test("a re-run of the same date into a report that keeps no earlier run compares with nothing (reviewer16 D16)", async () => {
+  // A second `npm run demo` wrote a Changes tab of nothing: the run compared with itself.
+  for (let i = 0; i < 2; i++)
+    expect((await run(scratch.path("a.csv"), "again.xlsx", "2025-12-31")).code).toBe(0);
+  const json = JSON.parse(readFileSync(scratch.path("again.xlsx.json"), "utf8"));
+  expect(json.changes ?? null).toBeNull();
+});
