@@ -22,6 +22,21 @@ const every = (step: number, from: number, to: number) => {
 };
 
 describe("lifecycle stage", () => {
+  // Three customers buying every 30 days keep the population rhythm at 30 days.
+  const CROWD = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
+  /** The stage as of 2025-06-30 of customer X, who bought `days` ago, among CROWD. */
+  const stage = (days: number[], patch: unknown = {}) =>
+    LIFECYCLE_STAGES[
+      classify(
+        {
+          asOf: "2025-06-30",
+          customers: ["X", "P", "Q", "R"],
+          transactions: [...purchases("X", days), ...CROWD],
+        },
+        patch,
+      ).analysis.lifecycleStage[0]
+    ];
+
   it("no purchase → prospect", () => {
     expect(stageOf([])).toBe("prospect");
   });
@@ -84,19 +99,6 @@ describe("lifecycle stage", () => {
   });
 
   it("nothing in the recent trend period and past the own rhythm → decline, not mature (tester12 #15)", () => {
-    // Three customers buying every 30 days keep the population rhythm at 30 days.
-    const crowd = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
-    const stage = (days: number[], patch: unknown = {}) =>
-      LIFECYCLE_STAGES[
-        classify(
-          {
-            asOf: "2025-06-30",
-            customers: ["X", "P", "Q", "R"],
-            transactions: [...purchases("X", days), ...crowd],
-          },
-          patch,
-        ).analysis.lifecycleStage[0]
-      ];
     // zh 1000010: bought twice 16 months apart, then silent 324 days (rhythm (488 + 30) / 2 = 259,
     // so not 3 × past it).
     expect(stage([324, 812])).toBe("decline");
@@ -116,15 +118,6 @@ describe("lifecycle stage", () => {
   });
 
   it("two purchase days and none in the recent trend period → decline, however far apart (tester13 #6)", () => {
-    const crowd = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
-    const stage = (days: number[]) =>
-      LIFECYCLE_STAGES[
-        classify({
-          asOf: "2025-06-30",
-          customers: ["X", "P", "Q", "R"],
-          transactions: [...purchases("X", days), ...crowd],
-        }).analysis.lifecycleStage[0]
-      ];
     // zh 1000739: bought 709 days apart, then silent 331 days: within the one-gap rhythm
     // ((709 + 30) / 2 = 370), but one interval is no rhythm to be within.
     expect(stage([331, 1040])).toBe("decline");
@@ -139,18 +132,6 @@ describe("lifecycle stage", () => {
   });
 
   it("two purchase days, the first matureAfterDays ago or more → decline, growth before (judge16)", () => {
-    const crowd = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
-    const stage = (days: number[], patch: unknown = {}) =>
-      LIFECYCLE_STAGES[
-        classify(
-          {
-            asOf: "2025-06-30",
-            customers: ["X", "P", "Q", "R"],
-            transactions: [...purchases("X", days), ...crowd],
-          },
-          patch,
-        ).analysis.lifecycleStage[0]
-      ];
     // Bought in the trend period, not overdue: growth until the first purchase is a year old,
     // then decline (such growth customers bought again within 90 days at 16% zh, 11% en, 15%
     // CDNOW, as decline does, against 56–59% and 39% for growth).
@@ -163,11 +144,10 @@ describe("lifecycle stage", () => {
   });
 
   it("won back once and silent since: Returned one month, Decline the next, the wrong way (reviewer13)", () => {
-    const crowd = ["P", "Q", "R"].flatMap((id) => purchases(id, every(30, 10, 130)));
     const spec = {
       asOf: "2025-06-30",
       customers: ["X", "P", "Q", "R"],
-      transactions: [...purchases("X", [188, 750]), ...crowd],
+      transactions: [...purchases("X", [188, 750]), ...CROWD],
     };
     const stageAt = (asOf: string) => classify(spec, { asOf }).analysis.lifecycleStage[0];
     // en 1000420: came back 157 days before the previous run, 188 before this one. It was
