@@ -104,3 +104,24 @@ export function analyseOneSale(scratch: Scratch, ...options: string[]): Promise<
     "--quiet",
   );
 }
+
+/**
+ * `n` customers C0…C(n-1) named `${prefix}${i}`, and one sale each in 2025 (month 1 + i mod 9,
+ * amount 100 + i), as CSV texts with Chinese headers: the data the previous-run tests compare
+ * (previousOtherData, replacedOutput). The same ids under another prefix are "other data".
+ *
+ * @example namedCustomersCsv(2, "甲公司") // "客户编号,客户名称\nC0,甲公司0\nC1,甲公司1"
+ */
+export function namedCustomersCsv(n: number, prefix: string): string {
+  return (
+    "客户编号,客户名称\n" + Array.from({ length: n }, (_, i) => `C${i},${prefix}${i}`).join("\n")
+  );
+}
+
+/** One sale for each of namedCustomersCsv's `n` customers (see there). */
+export function oneSaleEachCsv(n: number): string {
+  return (
+    "客户编号,日期,金额\n" +
+    Array.from({ length: n }, (_, i) => `C${i},2025-0${1 + (i % 9)}-10,${100 + i}`).join("\n")
+  );
+}

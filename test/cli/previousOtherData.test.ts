@@ -1,4 +1,4 @@
-import { cli, scratchFolder } from "./harness";
+import { cli, namedCustomersCsv, oneSaleEachCsv, scratchFolder } from "./harness";
 
 // Stop-20 tester P1: --previous pointing at another data set's run (same id range, every name
 // different) was compared silently ("150 worse, 119 better"). Refused, naming the --previous file.
@@ -7,12 +7,8 @@ const scratch = scratchFolder("ca-previous-other-");
 
 test("--previous of other data (names differ) exits 2 naming the file; same data runs", async () => {
   const n = 25;
-  const customers = (prefix: string) =>
-    "客户编号,客户名称\n" + Array.from({ length: n }, (_, i) => `C${i},${prefix}${i}`).join("\n");
-  const tx =
-    "客户编号,日期,金额\n" +
-    Array.from({ length: n }, (_, i) => `C${i},2025-0${1 + (i % 9)}-10,${100 + i}`).join("\n");
-  const t = scratch.write("t.csv", tx);
+  const customers = (prefix: string) => namedCustomersCsv(n, prefix);
+  const t = scratch.write("t.csv", oneSaleEachCsv(n));
   const run = (c: string, name: string, ...more: string[]) =>
     cli(
       "analyze",

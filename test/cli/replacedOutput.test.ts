@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { cli, scratchFolder } from "./harness";
+import { cli, namedCustomersCsv, oneSaleEachCsv, scratchFolder } from "./harness";
 
 // Tester16 #1: a manager re-runs her own workbook each month into the same report. The report the
 // run replaces holds last month's run: it is compared with (as --previous would be), its run log
@@ -10,11 +10,6 @@ import { cli, scratchFolder } from "./harness";
 const scratch = scratchFolder("ca-replaced-output-");
 
 const n = 25;
-const customers = (prefix: string) =>
-  "客户编号,客户名称\n" + Array.from({ length: n }, (_, i) => `C${i},${prefix}${i}`).join("\n");
-const tx =
-  "客户编号,日期,金额\n" +
-  Array.from({ length: n }, (_, i) => `C${i},2025-0${1 + (i % 9)}-10,${100 + i}`).join("\n");
 
 const run = (c: string, out: string, asOf: string, ...more: string[]) =>
   cli(
@@ -34,9 +29,9 @@ const run = (c: string, out: string, asOf: string, ...more: string[]) =>
   );
 
 beforeAll(() => {
-  scratch.write("t.csv", tx);
-  scratch.write("a.csv", customers("甲公司"));
-  scratch.write("b.csv", customers("Other Co "));
+  scratch.write("t.csv", oneSaleEachCsv(n));
+  scratch.write("a.csv", namedCustomersCsv(n, "甲公司"));
+  scratch.write("b.csv", namedCustomersCsv(n, "Other Co "));
 });
 
 test("the report a run replaces is its previous run: compared with, its run log kept", async () => {
