@@ -12,7 +12,7 @@ import {
   type NotFitted,
 } from "../clv/customerModel";
 import type { UnsettledFit } from "../clv/bgnbd";
-import { oneTimeMeanRefused } from "../clv/gammaGamma";
+import { oneTimeMeanRefused, type SpendRefitDeclined } from "../clv/gammaGamma";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
@@ -231,27 +231,16 @@ const UNSETTLED_WORDS = {
  * @example unsettledFitWarning(analysis.model, rules.model.penalty)?.code // "model_fit_unsettled"
  */
 export function unsettledFitWarning(model: CustomerModel, penalty: number): RunWarning | null {
-  const fit = model.bgnbd;
-  const how = fit?.refit?.unsettled ?? fit?.unsettled;
-  if (!fit || how === undefined) return null;
-  const message = (lang: Lang) =>
-    say(lang, "followUp", "modelFitUnsettled", {
-      buyers: fit.customers.toLocaleString("en-US"),
-      // "80 位已购买客户（其中 80 位…）" read oddly (tester15 #5): all of them, say so.
-      repeat:
-        fit.repeatBuyers === fit.customers
-          ? say(lang, "followUp", "unsettledRepeatAll")
-          : say(lang, "followUp", "unsettledRepeatSome", {
-              repeat: fit.repeatBuyers.toLocaleString("en-US"),
-            }),
-      how: say(lang, "followUp", UNSETTLED_WORDS[how]),
-      done: doneWords(lang, fit.refit, penalty),
-      stable: SETTLED_BUYERS.toLocaleString("en-US"),
-    });
-  return {
-    code: "model_fit_unsettled",
-    message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
-  };
+  return unsettledWarning("model_fit_unsettled", model.bgnbd, penalty, (lang, fit) => ({
+    // "80 位已购买客户（其中 80 位…）" read oddly (tester15 #5): all of them, say so.
+    repeat:
+      fit.repeatBuyers === fit.customers
+        ? say(lang, "followUp", "unsettledRepeatAll")
+        : say(lang, "followUp", "unsettledRepeatSome", {
+            repeat: fit.repeatBuyers.toLocaleString("en-US"),
+          }),
+    stable: SETTLED_BUYERS.toLocaleString("en-US"),
+  }));
 }
 
 /**
@@ -264,32 +253,61 @@ export function unsettledFitWarning(model: CustomerModel, penalty: number): RunW
  * @example spendFitUnsettledWarning(analysis.model, rules.model.penalty)?.code // "spend_fit_unsettled"
  */
 export function spendFitUnsettledWarning(model: CustomerModel, penalty: number): RunWarning | null {
-  const fit = model.gammaGamma;
+  return unsettledWarning("spend_fit_unsettled", model.gammaGamma, penalty);
+}
+
+/** The words of each unsettled fit's warning. */
+const UNSETTLED_WARNING_WORDS = {
+  model_fit_unsettled: "modelFitUnsettled",
+  spend_fit_unsettled: "spendFitUnsettled",
+} as const satisfies Record<string, Code<"followUp">>;
+
+/** What the unsettled-fit warnings read of a fit (BgNbdFit, GammaGammaFit). */
+interface UnsettledOf {
+  customers: number;
+  unsettled?: UnsettledFit;
+  refit?: { penalty: number; unsettled: UnsettledFit };
+  refitDeclined?: { penalty: number; why: SpendRefitDeclined };
+}
+
+/**
+ * The one builder of the two unsettled-fit warnings (model_fit_unsettled, spend_fit_unsettled):
+ * their words with the buyers the fit was made from, how it did not settle (the first fit's, when
+ * the run refit it) and what the run did (doneWords), plus a fit's own (`more`). Null when the fit
+ * settled or there is none.
+ */
+function unsettledWarning<F extends UnsettledOf>(
+  code: keyof typeof UNSETTLED_WARNING_WORDS,
+  fit: F | null,
+  penalty: number,
+  more: (lang: Lang, fit: F) => Record<string, string> = () => ({}),
+): RunWarning | null {
   const how = fit?.refit?.unsettled ?? fit?.unsettled;
   if (!fit || how === undefined) return null;
   const message = (lang: Lang) =>
-    say(lang, "followUp", "spendFitUnsettled", {
+    say(lang, "followUp", UNSETTLED_WARNING_WORDS[code], {
       buyers: fit.customers.toLocaleString("en-US"),
       how: say(lang, "followUp", UNSETTLED_WORDS[how]),
-      done: fit.refitDeclined
-        ? say(
-            lang,
-            "followUp",
-            fit.refitDeclined.why === "unsettled"
-              ? "unsettledDoneUnsettled"
-              : "unsettledDoneDeclined",
-            { penalty: String(fit.refitDeclined.penalty) },
-          )
-        : doneWords(lang, fit.refit, penalty),
+      done: doneWords(lang, fit, penalty),
+      ...more(lang, fit),
     });
-  return {
-    code: "spend_fit_unsettled",
-    message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
-  };
+  return { code, message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") } };
 }
 
-/** What the run did with an unsettled fit (BgNbdFit.refit, GammaGammaFit.refit), in words. */
-function doneWords(lang: Lang, refit: { penalty: number } | undefined, penalty: number): string {
+/**
+ * What the run did with an unsettled fit, in words: refit it (BgNbdFit.refit, GammaGammaFit.refit),
+ * declined the spend fit's refit (GammaGammaFit.refitDeclined), or kept it (with the rule set's
+ * own penalty, or none).
+ */
+function doneWords(lang: Lang, fit: UnsettledOf, penalty: number): string {
+  const { refit, refitDeclined } = fit;
+  if (refitDeclined)
+    return say(
+      lang,
+      "followUp",
+      refitDeclined.why === "unsettled" ? "unsettledDoneUnsettled" : "unsettledDoneDeclined",
+      { penalty: String(refitDeclined.penalty) },
+    );
   return refit
     ? say(lang, "followUp", "unsettledDoneRefit", { penalty: String(refit.penalty) })
     : penalty > 0

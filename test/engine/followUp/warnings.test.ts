@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Cell } from "../../../src/engine/cells";
-import { MODEL_NOTES } from "../../../src/engine/clv/customerModel";
+import { MODEL_NOTES, type CustomerModel } from "../../../src/engine/clv/customerModel";
+import {
+  spendFitUnsettledWarning,
+  unsettledFitWarning,
+} from "../../../src/engine/followUp/warnings";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import { analysisTables } from "../../../src/engine/report/tabs";
@@ -192,4 +196,51 @@ test("one_time_value_blank: the run says the refused spend mean once, in both la
   const w = a.warnings.find((x) => x.code === "one_time_value_blank")!;
   expect(w.message["en-US"]).toContain("try model.penalty 0 in a rule set");
   expect(w.message["zh-CN"]).toContain("只购买过一次的 1 位");
+});
+
+describe("the two unsettled-fit warnings are built alike (one builder)", () => {
+  const model = (m: object) => m as unknown as CustomerModel;
+  const repeat = (fit: object, penalty = 0) =>
+    unsettledFitWarning(model({ bgnbd: { customers: 1234, repeatBuyers: 56, ...fit } }), penalty);
+  const spend = (fit: object, penalty = 0) =>
+    spendFitUnsettledWarning(model({ gammaGamma: { customers: 60, ...fit } }), penalty);
+
+  test("kept after a refit that failed, and the rule set's own penalty: words in full (zh, en)", () => {
+    const kept = repeat({ unsettled: "not_converged" })!;
+    expect(kept.code).toBe("model_fit_unsettled");
+    expect(kept.message["zh-CN"]).toBe(
+      "复购模型无法从 1,234 位已购买客户（其中 56 位在两天或以上购买）确定其参数：拟合在收敛前停止。这样的数据量下模型的数字较粗（购买客户少于约 500 位时，换一批数据，这些数字就会有较大变化）：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。用小的惩罚项（model.penalty 0.001）重新拟合也未成功，本次运行采用原拟合。",
+    );
+    expect(kept.message["en-US"]).toBe(
+      "The repeat-purchase model could not pin down its parameters from 1,234 customers who bought (56 on more than one day): the fit stopped before it settled. At this size its figures are rough (with fewer than about 500 buyers the figures move a lot from one data set to the next): read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. A refit with a small penalty (model.penalty 0.001) did not fit either: the run uses the fit as it is.",
+    );
+    const own = spend({ unsettled: "ran_off" }, 0.02)!;
+    expect(own.code).toBe("spend_fit_unsettled");
+    expect(own.message["zh-CN"]).toBe(
+      "客户终身价值所用的消费金额模型无法从 60 位复购客户确定其参数：一个参数跑到了极端值。客户终身价值宜看作客户之间的先后，而非金额本身。这是在规则集已设惩罚项（model.penalty 0.02）下的结果。",
+    );
+    expect(own.message["en-US"]).toBe(
+      "The spend model behind lifetime value could not pin down its parameters from 60 repeat buyers: a parameter ran off to an extreme value. Read lifetime values as an order of customers rather than as amounts. This is with the rule set's penalty (model.penalty 0.02).",
+    );
+  });
+
+  test("the same fit state says the same how and done in both warnings; a settled fit, nothing", () => {
+    const states: [object, number][] = [
+      [{ refit: { penalty: 0.001, unsettled: "ran_off" } }, 0],
+      [{ unsettled: "not_converged" }, 0],
+      [{ unsettled: "ran_off" }, 0.05],
+    ];
+    for (const [fit, penalty] of states)
+      for (const lang of ["zh-CN", "en-US"] as const) {
+        const tail = (m: string) =>
+          m.slice(m.lastIndexOf(lang === "zh-CN" ? "。" : ". ", m.length - 3));
+        const r = repeat(fit, penalty)!.message[lang];
+        const s = spend(fit, penalty)!.message[lang];
+        expect(tail(s)).toBe(tail(r));
+      }
+    expect(repeat({})).toBeNull();
+    expect(spend({})).toBeNull();
+    expect(unsettledFitWarning(model({ bgnbd: null }), 0)).toBeNull();
+    expect(spendFitUnsettledWarning(model({ gammaGamma: null }), 0)).toBeNull();
+  });
 });
