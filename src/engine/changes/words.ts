@@ -253,7 +253,10 @@ export interface LevelRanges {
 const RANGES = new WeakMap<Comparison, { prev: Snapshot; cur: Snapshot; ranges: LevelRanges }>();
 
 /**
- * The levels' thresholds of both runs ([medium, high]), each run's own when the rules changed.
+ * The levels' thresholds of both runs ([medium, high]), each run's own when the rules or the
+ * program's judgment rules changed (compare.ts rulesChanged, judgmentChanged: either may band the
+ * probabilities otherwise; reviewer D8, stop 42: one reading across versions could read a level's
+ * figures against the other run's band).
  * Read once per comparison object (each read scans every customer of both runs) and shared by
  * all that ask in its thread: the reasons (moverReasons) and the probabilities
  * (probabilityFigures). In the command line the JSON is written in a worker from a copy of the
@@ -266,7 +269,7 @@ export function levelRanges(c: Comparison, prev: Snapshot, cur: Snapshot): Level
   const had = RANGES.get(c);
   if (had && had.prev === prev && had.cur === cur) return had.ranges;
   let ranges: LevelRanges;
-  if (!c.rulesChanged) {
+  if (!c.rulesChanged && !c.judgmentChanged) {
     const both = levelThresholds([prev, cur]);
     ranges = { previous: both, current: both };
   } else ranges = { previous: levelThresholds([prev]), current: levelThresholds([cur]) };
@@ -399,8 +402,8 @@ export function moverReasons(
   const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
-  // The levels' thresholds of both runs (each run's own when the rules changed): on first use,
-  // the comparison's one reading (levelRanges).
+  // The levels' thresholds of both runs (each run's own when the rules or the judgment version
+  // changed): on first use, the comparison's one reading (levelRanges).
   let ranges: LevelRanges | undefined;
   const rangesOf = () => levelRanges(c, prev, cur);
   /** A tier move by cut-offs: the cut-off crossed (the new tier's own, or the one above it). */

@@ -4,7 +4,12 @@ import { join } from "node:path";
 import type { RunChanges } from "../../../src/engine/changes";
 import { compareSnapshots } from "../../../src/engine/changes/compare";
 import { DIMENSIONS, DIMENSION_CODES, SnapshotBuilder } from "../../../src/engine/changes/snapshot";
-import { codeLabel, levelProbability, levelRanges } from "../../../src/engine/changes/words";
+import {
+  codeLabel,
+  levelProbability,
+  levelRanges,
+  probabilityFigures,
+} from "../../../src/engine/changes/words";
 import type { Cell } from "../../../src/engine/cells";
 import { epochDay } from "../../../src/engine/parse/date";
 import {
@@ -392,6 +397,46 @@ describe("refresh8: refit moves under their own heading, added and removed with 
     const again = compareSnapshots(prev, cur);
     expect(levelRanges(again, prev, cur)).not.toBe(ranges);
     expect(levelRanges(again, prev, cur)).toEqual(ranges);
+  });
+
+  test("each run's own thresholds when the judgment version changed, as when the rules did (reviewer D8)", () => {
+    const at = epochDay(2025, 12, 31);
+    const run = (rows: [string, string, number][], version: number) => {
+      const b = new SnapshotBuilder();
+      for (const [id, level, p] of rows)
+        b.add({
+          id,
+          codes: { churnRiskLevel: level },
+          churnProbability: p,
+          spend: 100,
+          frequency: 3,
+          lastPurchase: at - 30,
+        });
+      return b.finish(at, "aaaaaaaaaaaaaaaa", "state", version);
+    };
+    // The earlier version banded 45% as medium (from 40%), this one as low (from 50%).
+    const prev = run(
+      [
+        ["A", "medium", 0.45],
+        ["B", "low", 0.3],
+      ],
+      1,
+    );
+    const cur = run(
+      [
+        ["A", "low", 0.45],
+        ["B", "medium", 0.55],
+      ],
+      2,
+    );
+    const c = compareSnapshots(prev, cur);
+    expect(c.judgmentChanged).toBe(true);
+    const ranges = levelRanges(c, prev, cur);
+    expect(ranges.previous[0]).toBeCloseTo(0.4, 9);
+    expect(ranges.current[0]).toBeCloseTo(0.5, 9);
+    // Each figure in its own run's level: 45% medium before, low now.
+    const p = probabilityFigures(c, prev, cur);
+    expect([p.previous(0), p.current(0)]).toEqual([0.45, 0.45]);
   });
 
   test("the console's and the pane's lines count each kind apart", () => {
