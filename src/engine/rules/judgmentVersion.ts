@@ -11,6 +11,10 @@
  *
  * A run state or JSON written before versions were recorded reads as 0: earlier than version 1.
  *
+ * test/engine/rules/judgmentVersion.test.ts holds it to that: the stages, churn levels and calls of
+ * a fixed fixture (test/fixtures/judgment) are hashed and recorded beside this version; a change
+ * of them with the version unchanged fails, saying to bump it and record the new fingerprint.
+ *
  * 1 — stop 40: a customer who bought on only two days is decline once the first purchase is
  *     lifecycle.matureAfterDays old (judge16), after stop 39's "growth, never mature" (ec8ae6e).
  */
