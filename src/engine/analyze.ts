@@ -22,6 +22,7 @@ import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
+  misspeltColumnWarnings,
   modelNotFittedWarning,
   modelWarning,
   unsettledFitWarning,
@@ -363,6 +364,8 @@ export async function analyzeWorkbook(
         churnLevel: analysis.churnLevel,
         churnedAfterDays: rules.churn.churnedAfterDays,
       }),
+      // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.
+      ...misspeltColumnWarnings(findings, dataset, schedule),
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
       ...(later ? [laterRunWarning(later.asOf, asOf, kept)] : []),
       ...(!later && kept !== null ? [stateKeptWarning(kept, asOf)] : []),

@@ -13,6 +13,9 @@ import {
 } from "../clv/customerModel";
 import type { UnsettledFit } from "../clv/bgnbd";
 import { oneTimeMeanRefused, type SpendRefitDeclined } from "../clv/gammaGamma";
+import type { Finding } from "../quality";
+import { SHEETS } from "../schema";
+import { nearMissingField } from "../ingest/headersFound";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
@@ -47,7 +50,11 @@ export interface RunWarning {
     | "spend_fit_unsettled"
     // The rule set's lifecycle.trendPeriodDays is under two of the customers' typical gaps: many
     // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
-    | "trend_period_short";
+    | "trend_period_short"
+    // A column whose header is a near miss of a field the sheet has no column for (负责任 for
+    // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
+    // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).
+    | "misspelt_column";
   message: Record<Lang, string>;
   /** The customers it is about, by id as written, when it names them (JSON warnings[].customers). */
   customers?: readonly string[];
@@ -164,6 +171,62 @@ export function newestOfBulk(
     later += counts[k];
   }
   return { newest: latest, latest, later: 0 };
+}
+
+/**
+ * misspelt_column: one per column whose header is a near miss of a field the sheet has no column
+ * for (the data-quality finding unmapped_near_field, 负责任 for 负责人), so that the Overview, the
+ * pane and the run log say it where the figures are read, not on the data-quality tab alone
+ * (tester #10, stop 42: the finding asked to check, while the Overview was silent and every call
+ * went to （未指定）). Names the sheet, the column, the field it is near and what it costs: for the
+ * owner, how many planned contacts have no owner; else how many rows are read without the field.
+ *
+ * @example misspeltColumnWarnings(analysis.findings, analysis.dataset, analysis.schedule)[0]?.code // "misspelt_column"
+ */
+export function misspeltColumnWarnings(
+  findings: readonly Finding[],
+  dataset: Pick<Dataset, "sources" | "counts">,
+  schedule: Pick<FollowUpSchedule, "followUps" | "owners">,
+): RunWarning[] {
+  const out: RunWarning[] = [];
+  for (const f of findings) {
+    if (f.code !== "unmapped_near_field") continue;
+    const source = dataset.sources[f.kind];
+    const near = nearMissingField(f.column, SHEETS[f.kind], source?.columns ?? {});
+    if (!near) continue;
+    const sheet = (lang: Lang) => (f.sheetIsFile ? SHEETS[f.kind].label[lang] : f.sheet);
+    const words = (lang: Lang) => {
+      const params = {
+        sheet: sheet(lang),
+        column: f.column,
+        suggestion: near.suggestion,
+        field: near.fd.label[lang],
+      };
+      return near.fd.key === "owner" && f.kind === "customers"
+        ? say(lang, "followUp", "misspeltOwner", {
+            ...params,
+            calls: unownedContacts(schedule).toLocaleString("en-US"),
+            none: say(lang, "followUp", "summaryNoOwner"),
+          })
+        : say(lang, "followUp", "misspeltColumn", {
+            ...params,
+            rows: (dataset.counts[f.kind]?.used ?? 0).toLocaleString("en-US"),
+          });
+    };
+    out.push({
+      code: "misspelt_column",
+      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    });
+  }
+  return out;
+}
+
+/** Planned contacts with no owner (listed under （未指定） / (none)). */
+function unownedContacts(schedule: Pick<FollowUpSchedule, "followUps" | "owners">): number {
+  const f = schedule.followUps;
+  let n = 0;
+  for (let i = 0; i < f.count; i++) if ((schedule.owners[f.owner[i]] ?? "") === "") n++;
+  return n;
 }
 
 /** Customers who bought (every modelNote but no_purchase). */

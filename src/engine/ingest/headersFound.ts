@@ -122,14 +122,9 @@ export function unmappedHint(
   column: number,
   spec: SheetSpec,
 ): { hint: string; hintEn: string; field: string; fieldEn: string } {
-  const near = spec.fields
-    .filter((fd) => !(fd.key in match.columns))
-    .flatMap((fd) => {
-      const n = nearHeader({ headers: match.headers, unmapped: [column] }, fd);
-      return n ? [{ ...n, fd }] : [];
-    });
-  if (near.length !== 1) return { hint: "", hintEn: "", field: "", fieldEn: "" };
-  const { fd, ...n } = near[0];
+  const near = nearMissingField(match.headers[column] ?? "", spec, match.columns);
+  if (!near) return { hint: "", hintEn: "", field: "", fieldEn: "" };
+  const { fd, ...n } = near;
   return {
     hint: say("zh-CN", "ingest", "unmappedNear", { ...n }),
     hintEn: say("en-US", "ingest", "unmappedNear", { ...n }),
@@ -264,3 +259,26 @@ function missingHeaderHint(
 
 /** The cells of a data-looking first row that missingHeaderHint quotes. */
 const DATA_CELLS_SHOWN = 3;
+
+/**
+ * The one field the sheet has no column for whose accepted header `header` is near (nearHeader),
+ * with the suggestion; null when none is, or two are as near (no guess). `mapped` holds the fields
+ * the sheet has a column for (by key): the match's columns, or a read sheet's SheetSource.columns.
+ * The one test of unmappedHint (the finding unmapped_near_field) and of the run's warning that
+ * names the field on the Overview (followUp/warnings.ts misspeltColumnWarnings).
+ *
+ * @example nearMissingField("负责任", SHEETS.customers, { customerId: 0 })?.fd.key // "owner"
+ */
+export function nearMissingField(
+  header: string,
+  spec: SheetSpec,
+  mapped: Readonly<Record<string, unknown>>,
+): (NearHeader & { fd: FieldSpec }) | null {
+  const near = spec.fields
+    .filter((fd) => !(fd.key in mapped))
+    .flatMap((fd) => {
+      const n = nearHeader({ headers: [header], unmapped: [0] }, fd);
+      return n ? [{ ...n, fd }] : [];
+    });
+  return near.length === 1 ? near[0] : null;
+}

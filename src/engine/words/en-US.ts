@@ -428,6 +428,14 @@ Exit codes:
       "Expected purchases ({days} days), lifetime value ({months} months) and the expected next purchase are not given for the {buyers} customers who bought: the repeat-purchase model could not be fitted to this data: {why}. The segments tab leaves those columns out and the JSON result has modelNote model_not_fitted. Segments, churn risk and the schedule do not need the model.",
     spendModelNotFitted:
       "Lifetime value ({months} months) is not given for the {buyers} customers who bought: the spend model could not be fitted: {why}. The segments tab leaves the column out and the JSON result has modelNote spend_model_not_fitted.",
+    /**
+     * followUp/warnings.ts misspeltColumnWarnings: a header near a field the sheet has no column
+     * for (the finding unmapped_near_field); misspeltOwner when that field is the owner.
+     */
+    misspeltColumn:
+      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): all {rows} rows are read without “{field}”. Check the column's name, correct it and run again.",
+    misspeltOwner:
+      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner, so {calls} planned contacts have no owner (listed under {none}). Check the column's name, correct it and run again.",
   },
   /**
    * Why the repeat-purchase model or its spend model was not fitted, one sentence per reason

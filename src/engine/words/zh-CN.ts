@@ -379,6 +379,10 @@ export const ZH: Catalog = {
       "{buyers} 位已购买客户的预期购买次数（{days} 天）、客户终身价值（{months} 个月）和预计下次购买日没有给出：复购模型无法用这份数据拟合：{why}。客户分类表不含这几列，JSON 结果中 modelNote 为 model_not_fitted。客户分类、流失风险和回访计划不依赖该模型。",
     spendModelNotFitted:
       "{buyers} 位已购买客户的客户终身价值（{months} 个月）没有给出：消费金额模型无法拟合：{why}。客户分类表不含该列，JSON 结果中 modelNote 为 spend_model_not_fitted。",
+    misspeltColumn:
+      "“{sheet}”表的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：全部 {rows} 行都按没有“{field}”读取。请核对列名，改正后重新运行。",
+    misspeltOwner:
+      "“{sheet}”表的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有负责人读取，已安排的 {calls} 个联系都没有负责人（记在{none}名下）。请核对列名，改正后重新运行。",
   },
   modelWhy: {
     model_disabled: "规则集中关闭了该模型（model.enabled）",

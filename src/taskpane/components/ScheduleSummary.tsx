@@ -48,9 +48,10 @@ export function ScheduleSummary(props: { analysis: PaneAnalysis; lang: Lang }): 
   const rest = sum.perOwnerWeek.length - owners.length;
   return (
     <div className={c.box} data-testid="schedule-summary">
-      {analysis.warnings.map((w) => (
+      {analysis.warnings.map((w, i) => (
         <MessageBar
-          key={w.code}
+          // Not the code alone: two misspelt columns are two warnings of one code.
+          key={`${w.code}-${i}`}
           intent="warning"
           layout="multiline"
           data-testid={`warning-${w.code}`}

@@ -67,6 +67,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // "。是否应为“负责人”？" (headersFound.ts unmappedHint) or nothing.
   "quality.unmapped_column": ["hint"],
   "quality.unmapped_near_field": ["hint", "field"],
+  // The sheet, the column, its suggestion and field are names; （未指定） is words (warnings.ts).
+  "followUp.misspeltOwner": ["sheet", "column", "suggestion", "field", "none"],
+  "followUp.misspeltColumn": ["sheet", "column", "suggestion", "field"],
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */

@@ -1,0 +1,73 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Cell } from "../../../src/engine/cells";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { defaultRules } from "../../../src/engine/rules";
+
+const asOf = epochDay(2025, 12, 31);
+
+/** 30 customers with an owner column headed `ownerHeader` (and a phone column headed `phone`). */
+function book(ownerHeader: string, phone = "电话") {
+  const customers: Cell[][] = [["客户编号", "客户名称", ownerHeader, phone]];
+  const transactions: Cell[][] = [["客户编号", "日期", "金额"]];
+  for (let c = 1; c <= 30; c++) {
+    customers.push([
+      c,
+      `客户${c}`,
+      c % 2 ? "王芳" : "李娜",
+      `1380013${String(c).padStart(4, "0")}`,
+    ]);
+    // Bought every 40 days until a quiet spell of c × 7 days: some are due a call.
+    for (let back = c * 7; back < 600; back += 40)
+      transactions.push([c, isoDate(asOf - back), 1000 + c]);
+  }
+  return memorySource({ 客户: customers, 交易: transactions });
+}
+
+const run = (source: ReturnType<typeof book>) =>
+  analyzeWorkbook(source, { rules: defaultRules(), asOf });
+const overviewWarnings = (a: Awaited<ReturnType<typeof run>>, lang: "zh-CN" | "en-US") => {
+  const t = analysisTables(a, lang, { at: asOf, durationSeconds: 1, source: "cli" }).find(
+    (x) => x.tab === "overview",
+  )!;
+  return t
+    .rows(0, t.rowCount)
+    .filter((r) => r[0] === (lang === "zh-CN" ? "注意" : "Warning"))
+    .map((r) => r[1]);
+};
+
+describe("misspelt_column: a typo'd header that empties a field is said on the Overview (tester #10, stop 42)", () => {
+  // The sheet is named as it is in the workbook (a CSV file by its input: 客户 / Customers).
+  test("负责任 for 负责人: the Overview's 注意 line names it and the planned contacts left without an owner", async () => {
+    const a = await run(book("负责任"));
+    // The data-quality finding asks to check (c3c3a6e); the schedule has no owner at all.
+    expect(a.findings.map((f) => f.code)).toContain("unmapped_near_field");
+    const planned = a.schedule.followUps.count;
+    expect(planned).toBeGreaterThan(0);
+    expect(a.schedule.owners.filter((o) => o !== "")).toEqual([]);
+    const w = a.warnings.filter((x) => x.code === "misspelt_column");
+    expect(w).toHaveLength(1);
+    expect(overviewWarnings(a, "zh-CN")).toContain(
+      `“客户”表的列“负责任”未识别，已忽略（是否应为“负责人”？）：每位客户都按没有负责人读取，已安排的 ${planned} 个联系都没有负责人（记在（未指定）名下）。请核对列名，改正后重新运行。`,
+    );
+    expect(overviewWarnings(a, "en-US")).toContain(
+      `The 客户 sheet's column “负责任” was not recognised and is ignored (did you mean “负责人”?): every customer is read without an owner, so ${planned} planned contacts have no owner (listed under (none)). Check the column's name, correct it and run again.`,
+    );
+  });
+
+  test("another field (电活 for 电话): the rows read without it; a right header says nothing", async () => {
+    const a = await run(book("负责人", "电活"));
+    expect(a.warnings.filter((x) => x.code === "misspelt_column").map((x) => x.message)).toEqual([
+      {
+        "zh-CN":
+          "“客户”表的列“电活”未识别，已忽略（是否应为“电话”？）：全部 30 行都按没有“电话”读取。请核对列名，改正后重新运行。",
+        "en-US":
+          "The 客户 sheet's column “电活” was not recognised and is ignored (did you mean “电话”?): all 30 rows are read without “Phone”. Check the column's name, correct it and run again.",
+      },
+    ]);
+    const right = await run(book("负责人"));
+    expect(right.warnings.map((x) => x.code)).not.toContain("misspelt_column");
+    expect(overviewWarnings(right, "zh-CN").join("")).not.toContain("未识别");
+  });
+});
