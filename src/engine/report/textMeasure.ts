@@ -1,4 +1,5 @@
 import { isTrimmedSpace } from "../whiteSpace";
+import { KEPT_WHOLE_ZH } from "../words/keptWhole";
 /**
  * How wide text prints in Excel's default font, for counting the lines of wrapped text (the
  * writer's row heights, workbook/file/rowHeights.ts, and the layouts' page estimates,
@@ -1060,7 +1061,8 @@ export function headingWidth(text: string, indent = 0): number {
  * its text to be written broken where a reader would break it (ReportColumn.breakLines): each line
  * fitting Excel's room (textRoom, the narrowest renderer), so no renderer breaks it again and every
  * renderer prints the same lines; a row is then as tall in LibreOffice as in Excel (the en call
- * sheet's rows, sized to Excel's lines, printed a spare line in LibreOffice: tester13 #11).
+ * sheet's rows, sized to Excel's lines, printed a spare line in LibreOffice: tester13 #11). A name
+ * of the catalog (words/keptWhole.ts: 成长期, 低价值, 生命周期阶段) is never cut (keptInside).
  */
 
 const isBreakSpace = (code: number) => code === 32;
@@ -1109,15 +1111,50 @@ function lineUnits(text: string, from: number, to: number): number {
   return w;
 }
 
+/** KEPT_WHOLE_ZH by their first code unit, longest first (keptInside). */
+const KEPT_BY_FIRST = new Map<number, string[]>();
+for (const name of [...KEPT_WHOLE_ZH].sort((a, b) => b.length - a.length)) {
+  const first = name.charCodeAt(0);
+  const names = KEPT_BY_FIRST.get(first) ?? [];
+  names.push(name);
+  KEPT_BY_FIRST.set(first, names);
+}
+
+/**
+ * Where a line written broken may not start because it would cut a name of the catalog
+ * (KEPT_WHOLE_ZH: 成长期, 低价值, 一般挽留客户): 1 at each index strictly inside one, the longest
+ * at each place, leftmost first; undefined when the text holds none. A name is a word no line
+ * breaks inside, as a Latin word: only one wider than a line is cut (where the line is full).
+ *
+ * @example keptInside("从成长期降至衰退期")?.[2] // 1: 成 | 长期 would cut 成长期
+ */
+export function keptInside(text: string): Uint8Array | undefined {
+  let inside: Uint8Array | undefined;
+  for (let i = 0; i < text.length - 1; i++) {
+    const names = KEPT_BY_FIRST.get(text.charCodeAt(i));
+    if (names === undefined) continue;
+    for (const name of names) {
+      if (!text.startsWith(name, i)) continue;
+      inside ??= new Uint8Array(text.length + 1);
+      for (let k = i + 1; k < i + name.length; k++) inside[k] = 1;
+      i += name.length - 1;
+      break;
+    }
+  }
+  return inside;
+}
+
 /**
  * The starts of the lines of one paragraph broken as breakLinesWell writes it, in `room` units:
  * each line as full as it goes at a place lineMayStart allows (a piece with none, wider than a
- * line, cut where the line is full); a short bracketed aside ("（自 2025-11-30）", at most ASIDE of
+ * line, cut where the line is full), never inside a name of the catalog (keptInside); a short bracketed aside ("（自 2025-11-30）", at most ASIDE of
  * a line) kept whole on the next line rather than opened at a line's end; no last line of one
  * character (its line starts one break earlier).
  */
 function goodStarts(text: string, room: number, words = true): number[] {
   keptWords = false;
+  const kept = keptInside(text);
+  const may = (k: number) => lineMayStart(text, k) && (kept === undefined || kept[k] === 0);
   const n = text.length;
   const starts = [0];
   let s = 0;
@@ -1129,7 +1166,7 @@ function goodStarts(text: string, room: number, words = true): number[] {
     for (; k < n; k++) {
       const code = text.charCodeAt(k);
       // text[s, k) fits (the loop stops at the first character that does not).
-      if (k > s && lineMayStart(text, k)) best = k;
+      if (k > s && may(k)) best = k;
       w += charWidth(code);
       if (!isBreakSpace(code) && w > room) break;
       full = k + 1;
@@ -1143,7 +1180,7 @@ function goodStarts(text: string, room: number, words = true): number[] {
     // WORD_FILL of its room.
     if (words && best > s && cutsWhole(text, best)) {
       for (let k = best - 1; k > s; k--) {
-        if (!lineMayStart(text, k)) continue;
+        if (!may(k)) continue;
         if (lineUnits(text, s, k) < room * WORD_FILL) break;
         if (!cutsWhole(text, k)) {
           at = k;
@@ -1182,7 +1219,7 @@ function goodStarts(text: string, room: number, words = true): number[] {
       // The nearest place that cuts no word, else the nearest.
       let at = -1;
       for (let k = last - 1; k > before && lineUnits(text, k, n) <= room; k--) {
-        if (!lineMayStart(text, k)) continue;
+        if (!may(k)) continue;
         if (at < 0) at = k;
         if (!words || !cutsWhole(text, k)) {
           at = k;

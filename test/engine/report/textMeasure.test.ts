@@ -27,7 +27,10 @@ import {
   cutsWhole,
   cutsWord,
   oneLineWidth,
+  keptInside,
 } from "../../../src/engine/report/textMeasure";
+import { KEPT_WHOLE_ZH } from "../../../src/engine/words/keptWhole";
+import { STAGE_NAMES_ZH, VALUE_TIER_NAMES_ZH } from "../../../src/engine/words/categories";
 import { textLines } from "../../../src/workbook/file/rowHeights";
 
 describe("text as Calibri 11 prints it", () => {
@@ -461,9 +464,10 @@ describe("text written broken where it wraps (tester13 #3, #4)", () => {
   test("a date and a short aside stay whole, a number list breaks after a 、", () => {
     const reason = `重点客户定期回访已逾期；流失风险等级从中升至高${since}`;
     // At 32.5 a renderer's own breaks printed "（自" | "2025-11-30）" or "（自 2025-11-" | "30）".
-    // Broken between words (流失 | 风险等级), not inside one (流失风 | 险等级), at no cost in lines.
+    // Broken between words, not inside one (流失风 | 险等级), at no cost in lines; 流失风险等级, a
+    // name of the catalog, whole (stop 42 tester #13).
     expect(breakLinesWell(reason, 32.5)).toBe(
-      `重点客户定期回访已逾期；流失\n风险等级从中升至高\n${since}`,
+      `重点客户定期回访已逾期；\n流失风险等级从中升至高\n${since}`,
     );
     const list =
       "交易日期无法识别（同样的问题共 20 行：第 316、319、322、325、328、331、334、337、340、343、346、349、352、355、358、361、364、367、370、373 行）";
@@ -662,6 +666,85 @@ describe("words and changes kept whole", () => {
     // Over random texts of these pieces about a quarter of the cuts are left (where keeping the
     // word whole costs a line); on the samples 15 of 800 are left.
     expect(cutAfter).toBeLessThan(cutBefore / 2);
+  });
+});
+
+describe("the catalog's names are never cut by our line feeds (stop 42 tester #13)", () => {
+  /** The name of KEPT_WHOLE_ZH a line of `out` ends inside, if any, whose line could hold it. */
+  const cutName = (out: string, width: number) => {
+    const flat = out.replace(/\n/g, "");
+    const inside = keptInside(flat);
+    let at = 0;
+    for (const line of out.split("\n").slice(0, -1)) {
+      at += line.length;
+      while (flat[at] === " ") at++;
+      if (inside?.[at] !== 1) continue;
+      // The longest name around the place (one inside a longer name too wide for a line is cut
+      // with it, where the line is full).
+      const name = [...KEPT_WHOLE_ZH]
+        .sort((a, b) => b.length - a.length)
+        .find((n) => {
+          for (let p = flat.indexOf(n); p >= 0; p = flat.indexOf(n, p + 1))
+            if (p < at && at < p + n.length) return true;
+          return false;
+        })!;
+      if (textLines(name, width) === 1) return name;
+    }
+    return undefined;
+  };
+
+  test("the tester's cells: 低 / 价值客户, 成 / 长期, RFM / 分群", () => {
+    const atRisk = "至 2026-01-29 无到期联系：不在挽留联系范围内；低价值客户每 90 天定期回访";
+    expect(breakLinesWell(atRisk, 27.5)).toBe(
+      "至 2026-01-29 无到期联系：\n不在挽留联系范围内；\n低价值客户每 90 天定期回访",
+    );
+    const reason =
+      "RFM 分群从潜在忠诚客户降至即将沉睡，生命周期阶段从成长期降至衰退期，流失风险等级从中升至高（自 2025-11-30）";
+    const out = breakLinesWell(reason, 30);
+    expect(cutName(out, 30)).toBeUndefined();
+    expect(out).toContain("成长期");
+    expect(keptInside("从成长期降至衰退期")?.[2]).toBe(1);
+  });
+
+  test("the names are the catalog's (one owner: categories.ts, changes.ts)", () => {
+    for (const name of [...Object.values(STAGE_NAMES_ZH), ...Object.values(VALUE_TIER_NAMES_ZH)])
+      expect(KEPT_WHOLE_ZH).toContain(name);
+    expect(KEPT_WHOLE_ZH).toContain("未分类（无购买）");
+    expect(KEPT_WHOLE_ZH).toContain("生命周期阶段");
+    expect(KEPT_WHOLE_ZH).toContain("风险"); // of {level}风险
+  });
+
+  test("no line feed of ours falls inside a name a line could hold, at any width", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...KEPT_WHOLE_ZH),
+      fc.constantFrom(
+        "从",
+        "降至",
+        "升至",
+        "；",
+        "，",
+        "：",
+        "（自 2025-11-30）",
+        " → ",
+        "客户每 90 天定期回访",
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 2, maxLength: 14 }),
+        fc.integer({ min: 16, max: 120 }),
+        (parts, half) => {
+          const text = parts.join("");
+          const width = half / 2;
+          for (const whole of [true, false]) {
+            const out = breakLinesWell(text, width, whole);
+            expect({ out, cut: cutName(out, width) }).toEqual({ out, cut: undefined });
+            for (const line of out.split("\n")) expect(textLines(line, width)).toBe(1);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
 

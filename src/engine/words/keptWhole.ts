@@ -1,0 +1,58 @@
+import {
+  CUSTOMER_TYPE_NAMES_ZH,
+  RISK_NAMES_ZH,
+  RISK_PHRASES_ZH,
+  SEGMENT_NAMES_ZH,
+  STAGE_NAMES_ZH,
+  UNCLASSIFIED_ZH,
+  VALUE_CLASS_NAMES_ZH,
+  VALUE_TIER_NAMES_ZH,
+} from "./categories";
+import { CHANGES_ZH } from "./changes";
+
+/**
+ * Names a line written broken (report/textMeasure.ts breakLinesWell) never cuts: the category names
+ * (segments, value classes and tiers, stages, risk levels and phrases, customer types, 未分类（无购买）)
+ * and the names of what a change moves (RFM 分群, 价值层级, 生命周期阶段, 流失风险等级); of a
+ * name with a placeholder ({level}风险), each run of two or more Chinese characters. ICU's
+ * dictionary splits most of them (成|长期, 低|价值客户), and the call sheet's reasons, the At-risk
+ * tab's notes and the Changes list printed 成 / 长期, 低 / 价值客户, 未分类 / （无购买） (stop 42
+ * tester #13: 69 cells of the At-risk tab). The words live in their sections; this only gathers them.
+ *
+ * @example KEPT_WHOLE_ZH.includes("成长期") // true
+ */
+export const KEPT_WHOLE_ZH: readonly string[] = wholeNames([
+  SEGMENT_NAMES_ZH,
+  VALUE_CLASS_NAMES_ZH,
+  VALUE_TIER_NAMES_ZH,
+  STAGE_NAMES_ZH,
+  RISK_NAMES_ZH,
+  RISK_PHRASES_ZH,
+  CUSTOMER_TYPE_NAMES_ZH,
+  UNCLASSIFIED_ZH,
+  {
+    rfmSegment: CHANGES_ZH.rfmSegment,
+    valueClass: CHANGES_ZH.valueClass,
+    valueTier: CHANGES_ZH.valueTier,
+    lifecycleStage: CHANGES_ZH.lifecycleStage,
+    churnRiskLevel: CHANGES_ZH.churnRiskLevel,
+  },
+]);
+
+/**
+ * The sections' words of two characters or more, each once; of a word with a placeholder, its runs
+ * of two or more Chinese characters.
+ */
+function wholeNames(sections: readonly Record<string, string>[]): string[] {
+  const out = new Set<string>();
+  for (const section of sections)
+    for (const word of Object.values(section)) {
+      if (!word.includes("{")) {
+        if (word.trim().length >= 2) out.add(word.trim());
+        continue;
+      }
+      for (const run of word.replace(/\{[^}]*\}/g, " ").match(/[\u4e00-\u9fff]{2,}/g) ?? [])
+        out.add(run);
+    }
+  return [...out];
+}
