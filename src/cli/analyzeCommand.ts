@@ -519,15 +519,20 @@ export async function analyzeCommand(
   };
 }
 
+/** A run of ours: its snapshot, named by the file it was read from, and its run log. */
+interface PreviousRun {
+  snapshot: Snapshot;
+  runLog: RunLogRow[];
+}
+
 /**
  * The run --previous names: an output workbook (its run state or segments tab) or a JSON result,
  * with its run log (the workbook's run-log tab, the JSON's history).
  */
-async function loadPrevious(file: string): Promise<{ snapshot: Snapshot; runLog: RunLogRow[] }> {
+async function loadPrevious(file: string): Promise<PreviousRun> {
   const fail = (code: Code<"analyze">, detail = "") =>
     InputError.of(sayBoth("analyze", code, { file, detail }));
-  let snapshot: Snapshot | null;
-  let runLog: RunLogRow[] = [];
+  let run: PreviousRun | null;
   if (/\.json$/i.test(file)) {
     let json: unknown;
     try {
@@ -535,22 +540,31 @@ async function loadPrevious(file: string): Promise<{ snapshot: Snapshot; runLog:
     } catch (e) {
       throw fail("previousUnreadable", (e as Error).message);
     }
-    snapshot = snapshotFromResultJson(json);
-    runLog = runLogRowsFromHistoryJson(json);
+    const snapshot = snapshotFromResultJson(json);
+    // The Changes tab names the file compared with (stop 32 tester #5).
+    if (snapshot) snapshot.file = path.basename(file);
+    run = snapshot && { snapshot, runLog: runLogRowsFromHistoryJson(json) };
   } else if (/\.(csv|tsv|txt)$/i.test(file)) {
     // Advice for --previous, not the input's "give CSV files as --customers …" (tester 11c).
     throw fail("previousIsCsv");
   } else {
-    const workbook = await openXlsx(file);
-    snapshot = await readPreviousSnapshot(workbook);
-    runLog = await readRunLogRows(workbook, runLogReadColumns);
+    run = await runIn(await openXlsx(file), file);
   }
-  if (!snapshot) throw fail("previousNoAnalysis");
-  // The Changes tab names the file compared with (stop 32 tester #5).
-  snapshot.file = path.basename(file);
+  if (!run) throw fail("previousNoAnalysis");
   // A later run is not compared with (changes/laterRun.ts: one rule for --previous and the
   // workbook's own last run; the analysis runs and says why). The same date is a re-run.
-  return { snapshot, runLog };
+  return run;
+}
+
+/**
+ * The run a workbook of ours holds (readPreviousSnapshot: its run state, else its segments tab),
+ * named by `file` (the Changes tab names the file compared with, stop 32 tester #5; the earlier
+ * run its state keeps too), with its run log; null when it holds none. One reading of an earlier
+ * run for --previous and for the output a run replaces.
+ */
+async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | null> {
+  const snapshot = await readPreviousSnapshot(workbook, path.basename(file));
+  return snapshot && { snapshot, runLog: await readRunLogRows(workbook, runLogReadColumns) };
 }
 
 /**
@@ -587,24 +601,10 @@ async function refuseOthersWorkbook(outPath: string): Promise<void> {
  * re-running one's own workbook into the same report is a refresh (tester16 #1). Its runs, the
  * one it compared with too, are named by the file.
  */
-async function replacedRun(
-  outPath: string,
-): Promise<{ snapshot: Snapshot; runLog: RunLogRow[] } | undefined> {
+async function replacedRun(outPath: string): Promise<PreviousRun | undefined> {
   if (!existsSync(outPath)) return undefined;
   try {
-    const workbook = await openXlsx(outPath);
-    const snapshot = await readPreviousSnapshot(workbook);
-    if (!snapshot) return undefined;
-    const file = path.basename(outPath);
-    snapshot.file = file;
-    const prior = snapshot.prior;
-    if (prior)
-      snapshot.prior = () => {
-        const p = prior();
-        if (p) p.file = file;
-        return p;
-      };
-    return { snapshot, runLog: await readRunLogRows(workbook, runLogReadColumns) };
+    return (await runIn(await openXlsx(outPath), outPath)) ?? undefined;
   } catch {
     return undefined;
   }

@@ -10,11 +10,16 @@ import { StateReader } from "./state";
  * the run-state tab when there is one, else the previous Customer segments tab (either language)
  * with the date and rule-set hash from the run log. A tab continued past Excel's row limit is read
  * over all its parts ("客户分类", "客户分类 (2)", …). Null when the workbook has no earlier run,
- * or the source cannot list output tabs (CSV).
+ * or the source cannot list output tabs (CSV). `file`: the name the Changes tab gives the run it
+ * compared with (Snapshot.file: a --previous workbook, the output a run replaces), given to the
+ * run and to the earlier run its state keeps (`prior`), whichever the comparison uses.
  *
- * @example const previous = await readPreviousSnapshot(source); previous?.asOf
+ * @example const previous = await readPreviousSnapshot(source, "r1.xlsx"); previous?.file // "r1.xlsx"
  */
-export async function readPreviousSnapshot(source: GridSource): Promise<Snapshot | null> {
+export async function readPreviousSnapshot(
+  source: GridSource,
+  file?: string,
+): Promise<Snapshot | null> {
   if (!source.ownedSheet) return null;
   const state = new StateReader();
   if (
@@ -31,13 +36,16 @@ export async function readPreviousSnapshot(source: GridSource): Promise<Snapshot
       const log = await readRunLog(source);
       const sheets = log.sheetsOf(s.asOf);
       if (sheets) s.sheets = sheets;
-      // The earlier run the state keeps, with its sheets from the same log, read when asked.
+      if (file !== undefined) s.file = file;
+      // The earlier run the state keeps, with its sheets from the same log and the same file,
+      // read when asked.
       const prior = s.prior;
       if (prior)
         s.prior = () => {
           const p = prior();
           const priorSheets = p ? log.sheetsOf(p.asOf) : undefined;
           if (p && priorSheets) p.sheets = priorSheets;
+          if (p && file !== undefined) p.file = file;
           return p;
         };
       return s;
@@ -55,6 +63,7 @@ export async function readPreviousSnapshot(source: GridSource): Promise<Snapshot
   const s = segments.finish(log.last.asOf, log.last.ruleSetHash);
   const sheets = s ? log.sheetsOf(s.asOf) : undefined;
   if (s && sheets) s.sheets = sheets;
+  if (s && file !== undefined) s.file = file;
   return s;
 }
 

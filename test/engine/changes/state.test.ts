@@ -256,6 +256,19 @@ describe("the run it compared with, kept beside the run (tester12 #1: a re-run o
     expectSame(s, back!);
     expectSame(prior, back!.prior!()!);
   });
+
+  test("named by the file it was read from, the earlier run it keeps too (one owner: --previous, the replaced output)", async () => {
+    const prior = earlier(snapshot(20), epochDay(2025, 10, 31));
+    const t = stateTable(snapshot(30), prior);
+    const source = () => workbook({ [t.sheetName]: gridOf(t) }, { runState: [t.sheetName] });
+    const back = await readPreviousSnapshot(source(), "台账.analysis.xlsx");
+    expect(back!.file).toBe("台账.analysis.xlsx");
+    expect(back!.prior!()!.file).toBe("台账.analysis.xlsx");
+    // Not named: the workbook's own run (the CLI names it after the analysis, analyzeCommand.ts).
+    const own = await readPreviousSnapshot(source());
+    expect(own!.file).toBeUndefined();
+    expect(own!.prior!()!.file).toBeUndefined();
+  });
 });
 
 describe("a previous run continued past a sheet's rows is read over all its parts", () => {
