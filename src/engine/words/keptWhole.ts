@@ -9,15 +9,19 @@ import {
   VALUE_TIER_NAMES_ZH,
 } from "./categories";
 import { CHANGES_ZH } from "./changes";
+import { TALKING_POINTS_ZH } from "./followUpWords";
 
 /**
  * Names a line written broken (report/textMeasure.ts breakLinesWell) never cuts: the category names
- * (segments, value classes and tiers, stages, risk levels and phrases, customer types, 未分类（无购买）)
- * and the names of what a change moves (RFM 分群, 价值层级, 生命周期阶段, 流失风险等级); of a
+ * (segments, value classes and tiers, stages, risk levels and phrases, customer types,
+ * 未分类（无购买））, the names of what a change moves (RFM 分群, 价值层级, 生命周期阶段, 流失风险等级) and of its
+ * figures (消费金额, 最近购买), and the talking points' words (最近评价最低, 最近购买, 售后服务); of a
  * name with a placeholder ({level}风险), each run of two or more Chinese characters. ICU's
  * dictionary splits most of them (成|长期, 低|价值客户), and the call sheet's reasons, the At-risk
  * tab's notes and the Changes list printed 成 / 长期, 低 / 价值客户, 未分类 / （无购买） (stop 42
- * tester #13: 69 cells of the At-risk tab). The words live in their sections; this only gathers them.
+ * tester #13: 69 cells of the At-risk tab); 277 of 490 two-item talking points printed
+ * '最近评价最低：价格 2/5；最近' / '购买：培训课程' (tester #17): the break now falls between the
+ * items. The words live in their sections; this only gathers them.
  *
  * @example KEPT_WHOLE_ZH.includes("成长期") // true
  */
@@ -36,7 +40,13 @@ export const KEPT_WHOLE_ZH: readonly string[] = wholeNames([
     valueTier: CHANGES_ZH.valueTier,
     lifecycleStage: CHANGES_ZH.lifecycleStage,
     churnRiskLevel: CHANGES_ZH.churnRiskLevel,
+    spend: CHANGES_ZH.figure_spend,
+    purchaseDays: CHANGES_ZH.figure_purchaseDays,
+    lastPurchase: CHANGES_ZH.figure_lastPurchase,
+    churnProbability: CHANGES_ZH.figure_churnProbability,
+    daysSince: CHANGES_ZH.figure_daysSinceLastPurchase,
   },
+  TALKING_POINTS_ZH,
 ]);
 
 /**

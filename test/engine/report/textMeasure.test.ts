@@ -748,6 +748,47 @@ describe("the catalog's names are never cut by our line feeds (stop 42 tester #1
   });
 });
 
+describe("a two-item talking point breaks between its items (stop 42 tester #17)", () => {
+  test("the tester's points: 最近 / 购买 in 277 of 489, now after the ；", () => {
+    expect(breakLinesWell("最近评价最低：价格 2/5；最近购买：培训课程", 33.5)).toBe(
+      "最近评价最低：价格 2/5；\n最近购买：培训课程",
+    );
+    const change = "消费金额 206,729 → 239,317，购买天数 13 → 15，最近购买 2025-11-03 → 2025-12-16";
+    const lines = breakLinesWell(change, 36).split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.some((l) => l.endsWith("最近"))).toBe(false);
+  });
+
+  test("a break falls between the items or between words, never inside the point's words, at any width", () => {
+    const first = fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom("产品质量", "价格", "售后服务", "交付"),
+          fc.integer({ min: 1, max: 5 }),
+        )
+        .map(([d, n]) => `最近评价最低：${d} ${n}/5`),
+      fc
+        .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 400 }))
+        .map(([c, d]) => `${c} 个投诉未解决（最久 ${d} 天）`),
+    );
+    const product = fc.constantFrom("培训课程", "显示器", "标准版软件许可", "办公文具礼盒");
+    fc.assert(
+      fc.property(first, product, fc.integer({ min: 40, max: 90 }), (a, p, half) => {
+        const text = `${a}；最近购买：${p}`;
+        const out = breakLinesWell(text, half / 2);
+        let at = 0;
+        for (const line of out.split("\n").slice(0, -1)) {
+          at += line.length;
+          while (text[at] === " ") at++;
+          expect({ out, inName: keptInside(text)?.[at] === 1 }).toEqual({ out, inName: false });
+          expect({ out, inWord: cutsWord(text, at) }).toEqual({ out, inWord: false });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 test("oneLineWidth: a heading on one line in every renderer's room", () => {
   const w = oneLineWidth("模型重新拟合", 1);
   expect(w).toBe(15);
