@@ -27,6 +27,7 @@ import { limitedAnalysisTables, tabsWritten } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { MAX_RULES_DEPTH } from "../engine/rules/validate";
 import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { openPackage } from "../workbook/file/xlsxSource";
 import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
 import { nameNewTabsAsKept, tabNamesKept } from "../engine/words/tabNamesKept";
@@ -254,7 +255,7 @@ export async function analyzeCommand(
   // read-only or immutable), found before the inputs are read, not after the whole analysis
   // (tester11 #8a: 13.6 s on the sample). The user's file is opened and closed, never changed.
   probeOutput(outPath, "-o");
-  await refuseOthersWorkbook(outPath);
+  const output = await existingOutput(outPath, !args.previous);
   if (args.json) probeOutput(args.json, "--json");
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
@@ -269,7 +270,7 @@ export async function analyzeCommand(
   let tabNames: Record<string, string> = {};
   let progressOf: (p: Progress) => void = () => undefined;
   let analysis: Analysis;
-  let replaced: Awaited<ReturnType<typeof replacedRun>>;
+  let replaced: PreviousRun | undefined;
   let comparedWithReplaced = false;
   let lang = args.lang;
   let langFound = false;
@@ -352,7 +353,7 @@ export async function analyzeCommand(
     );
     progressOf = progress;
     const earlier = args.previous ? await loadPrevious(args.previous) : undefined;
-    replaced = args.previous ? undefined : await replacedRun(outPath);
+    replaced = await output.replaced;
     analysis = await analyzeWorkbook(source, {
       rules,
       asOf,
@@ -568,46 +569,50 @@ async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | 
 }
 
 /**
- * Refuses an -o that names a workbook of the user's: one with sheets and no tab of ours (reviewer16
- * D15: `-o 客户资料.xlsx` on a CSV run replaced the user's five sheets with our tabs, exit 0). An
- * earlier output of ours (tabs marked as ours), an empty file or one that is no workbook at all
- * is replaced as before.
+ * The workbook -o names, opened once for the two things a run asks of it (reviewer16 D15 and
+ * tester16 #1; until stop 42 each opened it, the second never closed). A workbook of the user's
+ * (sheets, no tab of ours: `-o 客户资料.xlsx` on a CSV run replaced the user's five sheets with
+ * our tabs, exit 0) is refused; an earlier output of ours (tabs marked as ours), an empty file or
+ * one that is no workbook at all is replaced as before. `replaced`: the earlier run in it, read
+ * beside the start of the run when `readRun` (no --previous), the file closed once read, or
+ * undefined: no such file, no run of ours in it, or unreadable (the write names any problem with
+ * the file). The run compares with it when the input holds no run of its own, so re-running one's
+ * own workbook into the same report is a refresh; its runs, the one it compared with too, are
+ * named by the file (runIn).
  */
-async function refuseOthersWorkbook(outPath: string): Promise<void> {
-  if (!existsSync(outPath) || statSync(outPath).size === 0) return;
-  let sheets: string[];
+async function existingOutput(
+  outPath: string,
+  readRun: boolean,
+): Promise<{ replaced: Promise<PreviousRun | undefined> }> {
+  const none = { replaced: Promise.resolve(undefined) };
+  if (!existsSync(outPath) || statSync(outPath).size === 0) return none;
+  let pkg: XlsxPackage;
   try {
-    const pkg = await XlsxPackage.open(outPath);
-    const ours = ownedSheets(pkg).size > 0;
-    sheets = pkg.sheets.map((s) => s.name);
+    pkg = await XlsxPackage.open(outPath);
+  } catch {
+    return none;
+  }
+  if (ownedSheets(pkg).size === 0 && pkg.sheets.length > 0) {
+    const sheets = pkg.sheets.map((s) => s.name);
     pkg.close();
-    if (ours) return;
-  } catch {
-    return;
+    const words = (l: Lang, separator: string) =>
+      say(l, "analyze", "outIsOthersWorkbook", {
+        file: outPath,
+        sheets: sheets.slice(0, 5).join(separator),
+      });
+    throw new InputError(words("en-US", ", "), words("zh-CN", "、"));
   }
-  if (sheets.length === 0) return;
-  const words = (l: Lang, separator: string) =>
-    say(l, "analyze", "outIsOthersWorkbook", {
-      file: outPath,
-      sheets: sheets.slice(0, 5).join(separator),
-    });
-  throw new InputError(words("en-US", ", "), words("zh-CN", "、"));
-}
-
-/**
- * The earlier run in the output file this run is about to replace (its run state, with its run
- * log), or undefined: no such file, not a workbook of ours, or unreadable (the write names any
- * problem with the file). The run compares with it when the input holds no run of its own, so
- * re-running one's own workbook into the same report is a refresh (tester16 #1). Its runs, the
- * one it compared with too, are named by the file.
- */
-async function replacedRun(outPath: string): Promise<PreviousRun | undefined> {
-  if (!existsSync(outPath)) return undefined;
-  try {
-    return (await runIn(await openXlsx(outPath), outPath)) ?? undefined;
-  } catch {
-    return undefined;
+  if (!readRun) {
+    pkg.close();
+    return none;
   }
+  const replaced = runIn(openPackage(pkg), outPath)
+    .then(
+      (run) => run ?? undefined,
+      () => undefined,
+    )
+    .finally(() => pkg.close());
+  return { replaced };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
 import { cli, namedCustomersCsv, oneSaleEachCsv, scratchFolder } from "./harness";
 
 // Tester16 #1: a manager re-runs her own workbook each month into the same report. The report the
@@ -82,4 +83,25 @@ test("a re-run of the same date into a report that keeps no earlier run compares
     expect((await run(scratch.path("a.csv"), "again.xlsx", "2025-12-31")).code).toBe(0);
   const json = JSON.parse(readFileSync(scratch.path("again.xlsx.json"), "utf8"));
   expect(json.changes ?? null).toBeNull();
+});
+
+test("the output a run replaces is opened once: asked whether it is the user's and read for its run", async () => {
+  // Before: twice a run (refuseOthersWorkbook, then replacedRun), the second never closed.
+  expect((await run(scratch.path("a.csv"), "once.xlsx", "2025-11-30")).code).toBe(0);
+  const open = jest.spyOn(XlsxPackage, "open");
+  const close = jest.spyOn(XlsxPackage.prototype, "close");
+  try {
+    expect((await run(scratch.path("a.csv"), "once.xlsx", "2025-12-31")).code).toBe(0);
+    const opened = open.mock.calls.filter(([file]) => file === scratch.path("once.xlsx"));
+    expect(opened.length).toBe(1);
+    const pkg = await open.mock.results[open.mock.calls.indexOf(opened[0])].value;
+    expect(close.mock.contexts).toContain(pkg);
+    // Still read: compared with, as before.
+    const json = JSON.parse(readFileSync(scratch.path("once.xlsx.json"), "utf8"));
+    expect(json.changes.previousAnalysisDate).toBe("2025-11-30");
+    expect(json.changes.previousFile).toBe("once.xlsx");
+  } finally {
+    open.mockRestore();
+    close.mockRestore();
+  }
 });
