@@ -1103,6 +1103,23 @@ export function lineMayStart(text: string, i: number): boolean {
   return a === 45; // Latin: only after a hyphen (a date's is caught above)
 }
 
+/**
+ * Whether a line starting at `i` would break a Latin word at its hyphen (cut-|offs, Win-|back):
+ * breakLinesWell does so only where its line has no space to break at (stop 42 tester #6: the en
+ * Overview's note printed "…only with the cut-" / "offs; 64 new").
+ *
+ * @example inLatinWord("the cut-offs", 8) // true
+ */
+export function inLatinWord(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i - 1) === 45 &&
+    isLetter(text.charCodeAt(i - 2)) &&
+    isLetter(text.charCodeAt(i))
+  );
+}
+
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** Units of text[from, to) as it prints, spaces at its end left out. */
 function lineUnits(text: string, from: number, to: number): number {
   while (to > from && isBreakSpace(text.charCodeAt(to - 1))) to--;
@@ -1147,7 +1164,8 @@ export function keptInside(text: string): Uint8Array | undefined {
 /**
  * The starts of the lines of one paragraph broken as breakLinesWell writes it, in `room` units:
  * each line as full as it goes at a place lineMayStart allows (a piece with none, wider than a
- * line, cut where the line is full), never inside a name of the catalog (keptInside); a short bracketed aside ("（自 2025-11-30）", at most ASIDE of
+ * line, cut where the line is full), never inside a name of the catalog (keptInside), at a
+ * Latin word's hyphen only when the line has no other place (inLatinWord); a short bracketed aside ("（自 2025-11-30）", at most ASIDE of
  * a line) kept whole on the next line rather than opened at a line's end; no last line of one
  * character (its line starts one break earlier).
  */
@@ -1161,17 +1179,23 @@ function goodStarts(text: string, room: number, words = true): number[] {
   while (s < n) {
     let w = 0;
     let best = -1;
+    let hyphen = -1; // the last place after a hyphen inside a Latin word (cut-|offs)
     let full = s + 1; // where a line with no break place is cut: the most characters that fit
     let k = s;
     for (; k < n; k++) {
       const code = text.charCodeAt(k);
       // text[s, k) fits (the loop stops at the first character that does not).
-      if (k > s && may(k)) best = k;
+      if (k > s && may(k)) {
+        if (inLatinWord(text, k)) hyphen = k;
+        else best = k;
+      }
       w += charWidth(code);
       if (!isBreakSpace(code) && w > room) break;
       full = k + 1;
     }
     if (k >= n) break; // the rest fits
+    // An English word breaks at its hyphen only when the line has no other place (a space).
+    if (best <= s) best = hyphen;
     let at = best > s ? best : Math.max(full, s + 1);
     // A cut where the line is full never splits a character of two code units.
     if (best <= s && at < n && at - 1 > s && isLowSurrogate(text.charCodeAt(at))) at--;
@@ -1180,7 +1204,7 @@ function goodStarts(text: string, room: number, words = true): number[] {
     // WORD_FILL of its room.
     if (words && best > s && cutsWhole(text, best)) {
       for (let k = best - 1; k > s; k--) {
-        if (!may(k)) continue;
+        if (!may(k) || inLatinWord(text, k)) continue;
         if (lineUnits(text, s, k) < room * WORD_FILL) break;
         if (!cutsWhole(text, k)) {
           at = k;
@@ -1219,7 +1243,7 @@ function goodStarts(text: string, room: number, words = true): number[] {
       // The nearest place that cuts no word, else the nearest.
       let at = -1;
       for (let k = last - 1; k > before && lineUnits(text, k, n) <= room; k--) {
-        if (!may(k)) continue;
+        if (!may(k) || inLatinWord(text, k)) continue;
         if (at < 0) at = k;
         if (!words || !cutsWhole(text, k)) {
           at = k;

@@ -28,6 +28,7 @@ import {
   cutsWord,
   oneLineWidth,
   keptInside,
+  inLatinWord,
 } from "../../../src/engine/report/textMeasure";
 import { KEPT_WHOLE_ZH } from "../../../src/engine/words/keptWhole";
 import { STAGE_NAMES_ZH, VALUE_TIER_NAMES_ZH } from "../../../src/engine/words/categories";
@@ -785,6 +786,61 @@ describe("a two-item talking point breaks between its items (stop 42 tester #17)
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("English words break at spaces, at a hyphen only on a line with no space (stop 42 tester #6)", () => {
+  /** Lines of `out` ending inside a Latin word at its hyphen though the line has a space to break at. */
+  const badHyphens = (out: string) =>
+    out
+      .split("\n")
+      .filter(
+        (line, k, lines) =>
+          /[A-Za-z]-$/.test(line) && /^[A-Za-z]/.test(lines[k + 1] ?? "") && line.includes(" "),
+      );
+
+  test("the tester's note: 'cut-' / 'offs' no more", () => {
+    const note =
+      "Since 2025-11-30: 334 customers moved the wrong way, 251 the right way, 15 both ways (mixed), 61 sideways, 7 more moved only with the cut-offs; 64 new. See the Changes tab.";
+    for (let half = 40; half <= 240; half++) {
+      const out = breakLinesWell(note, half / 2);
+      expect({ half, bad: badHyphens(out) }).toEqual({ half, bad: [] });
+    }
+    expect(inLatinWord("the cut-offs", 8)).toBe(true);
+    expect(inLatinWord("2025-11-30", 5)).toBe(false);
+    // A word alone wider than its line still breaks at its hyphen.
+    expect(breakLinesWell("Win-back-and-more", 6)).toBe("Win-\nback-\nand-\nmore");
+  });
+
+  test("no line with a space ends at a hyphen inside a word, at any width", () => {
+    const word = fc.constantFrom(
+      "win-back",
+      "Win-back",
+      "cut-offs",
+      "repeat-purchase",
+      "follow-up",
+      "the",
+      "customers",
+      "moved",
+      "value",
+      "→",
+      "2025-11-30",
+      "12,345;",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 2, maxLength: 30 }),
+        fc.integer({ min: 20, max: 160 }),
+        (ws, half) => {
+          const text = ws.join(" ");
+          for (const whole of [true, false]) {
+            const out = breakLinesWell(text, half / 2, whole);
+            expect({ out, bad: badHyphens(out) }).toEqual({ out, bad: [] });
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
