@@ -41,6 +41,7 @@ import type { ScheduleSummary } from "../followUp/summary";
 import type { RunWarning } from "../followUp/warnings";
 import type { RunChanges } from "../changes";
 import { overviewChangesLine } from "./changesTab";
+import { stageMeaning, type StageMeaningRules } from "../lifecycle/meaning";
 
 export interface OverviewInput {
   kpis: RelationshipKpis;
@@ -57,6 +58,8 @@ export interface OverviewInput {
   warnings?: readonly RunWarning[];
   /** The comparison with the previous run, when there is one: its line goes under the warnings. */
   changes?: Pick<RunChanges, "comparison"> | null;
+  /** The rule set's stage thresholds: each stage's count is shown with what it means (tester #15). */
+  stageRules?: StageMeaningRules;
 }
 
 const share = (part: number, whole: number): number => (whole !== 0 ? part / whole : NaN);
@@ -203,10 +206,19 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     { title: w("segmentChart"), type: "bar", valueAxis: { min: 0, format: "percent" } },
     [null, "percent", "integer", "money"],
   );
+  // Each stage with what it means, from the rule set's thresholds (stop 42 tester #15: the counts
+  // alone left a manager to guess what 衰退期 is); the line spills over the row as the KPIs' notes.
+  const rules = input.stageRules;
   block(
     w("byStage"),
-    [w("stage"), w("customers")],
-    LIFECYCLE_STAGES.map((s, i) => [STAGE_LABELS[s][lang], k.customersByStage[i]]),
+    [w("stage"), w("customers"), ...(rules ? [w("definition")] : [])],
+    LIFECYCLE_STAGES.map((s, i) => [
+      STAGE_LABELS[s][lang],
+      k.customersByStage[i],
+      ...(rules ? [stageMeaning(s, rules, lang)] : []),
+    ]),
+    undefined,
+    [null, "integer", ...(rules ? ["note" as const] : [])],
   );
   block(
     w("byRisk"),

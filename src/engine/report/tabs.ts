@@ -163,6 +163,10 @@ function allTables(
         schedule: scheduleSummary(a.schedule),
         warnings: a.warnings,
         changes: a.changes,
+        stageRules: {
+          lifecycle: a.rules.lifecycle,
+          churnedAfterDays: a.rules.churn.churnedAfterDays,
+        },
       },
       lang,
     ),

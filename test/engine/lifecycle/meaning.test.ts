@@ -1,0 +1,104 @@
+import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
+import { stageMeaning } from "../../../src/engine/lifecycle/meaning";
+import type { RelationshipKpis } from "../../../src/engine/overview/kpis";
+import { overviewTable } from "../../../src/engine/report/overviewTab";
+import { defaultRules } from "../../../src/engine/rules";
+
+const kpis = {
+  customers: 700,
+  activeCustomers: 500,
+  revenue: 1e6,
+  orders: 900,
+  averageOrderValue: 1100,
+  repeatPurchaseRate: 0.7,
+  retentionRate: 0.5,
+  retained: 200,
+  previousActive: 400,
+  churnRate: 0.5,
+  windowDays: 365,
+  windowMonths: 12,
+  windowStart: 20088,
+  previousWindowStart: 19723,
+  revenueByTier: [8e5, 1.5e5, 5e4],
+  customersByTier: [100, 200, 400],
+  revenueBySegment: new Array(10).fill(1e5),
+  customersBySegment: new Array(10).fill(70),
+  customersByStage: [10, 20, 30, 40, 50, 60, 70],
+  customersByRisk: new Array(5).fill(140),
+} as unknown as RelationshipKpis;
+
+/** The Overview's lifecycle block under `rules`: its rows from the heading to the blank after. */
+function stageBlock(lang: "zh-CN" | "en-US", rules = defaultRules()) {
+  const t = overviewTable(
+    {
+      kpis,
+      satisfaction: null,
+      complaints: null,
+      asOf: 20453,
+      stageRules: { lifecycle: rules.lifecycle, churnedAfterDays: rules.churn.churnedAfterDays },
+    },
+    lang,
+  );
+  const rows = t.rows(0, t.rowCount);
+  const at = rows.findIndex(
+    (r) => r[0] === (lang === "zh-CN" ? "按生命周期阶段" : "By lifecycle stage"),
+  );
+  return rows.slice(at + 1, at + 2 + LIFECYCLE_STAGES.length).map((r) => r.slice(0, 3));
+}
+
+describe("the Overview says what each lifecycle stage means, from the rule set (tester #15, stop 42)", () => {
+  test("default rules: each stage with its count and meaning, zh and en", () => {
+    expect(stageBlock("zh-CN")).toEqual([
+      ["生命周期阶段", "客户数", "说明"],
+      ["潜在客户", 10, "还没有购买"],
+      ["新客户", 20, "首次购买在最近 90 天内"],
+      [
+        "成长期",
+        30,
+        "首次购买未满 365 天，或只买过一次，或近 180 天的购买天数比之前 180 天多 20% 以上",
+      ],
+      ["成熟期", 40, "首次购买已满 365 天、至少在三天购买过，购买节奏平稳"],
+      [
+        "衰退期",
+        50,
+        "购买放缓：超过自身通常间隔的 3 倍未购买，或近 180 天没有购买或购买天数比之前 180 天少 30% 以上",
+      ],
+      ["流失期", 60, "已 365 天或更久没有购买"],
+      ["回流客户", 70, "停购 365 天以上后又购买，回来不满 180 天"],
+    ]);
+    const en = stageBlock("en-US");
+    expect(en[0]).toEqual(["Lifecycle stage", "Customers", "Definition"]);
+    expect(en[5]).toEqual([
+      "Decline",
+      50,
+      "Slowing: silent for over 3× their usual gap, or 30% fewer (or no) purchase days in the last 180 days than the 180 before",
+    ]);
+    expect(en[2]).toEqual(["New", 20, "First purchase within the last 90 days"]);
+  });
+
+  test("a team's own thresholds: the words follow the rules", () => {
+    const rules = defaultRules();
+    const own = {
+      ...rules,
+      lifecycle: {
+        ...rules.lifecycle,
+        newDays: 60,
+        trendPeriodDays: 120,
+        declineChange: 0.25,
+        overdueFactor: 2.5,
+        wonBackWithinDays: 90,
+      },
+      churn: { ...rules.churn, churnedAfterDays: 300 },
+    };
+    const zh = Object.fromEntries(stageBlock("zh-CN", own).map((r) => [r[0], r[2]]));
+    expect(zh["新客户"]).toBe("首次购买在最近 60 天内");
+    expect(zh["衰退期"]).toBe(
+      "购买放缓：超过自身通常间隔的 2.5 倍未购买，或近 120 天没有购买或购买天数比之前 120 天少 25% 以上",
+    );
+    expect(zh["流失期"]).toBe("已 300 天或更久没有购买");
+    expect(zh["回流客户"]).toBe("停购 300 天以上后又购买，回来不满 90 天");
+    expect(
+      stageMeaning("churned", { lifecycle: own.lifecycle, churnedAfterDays: 300 }, "en-US"),
+    ).toBe("No purchase for 300 days or more");
+  });
+});
