@@ -26,7 +26,7 @@ import { withoutRowColumns } from "./releaseRows";
 import { limitedAnalysisTables, tabsWritten } from "../engine/report/tabs";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
 import { MAX_RULES_DEPTH } from "../engine/rules/validate";
-import { checkOutputs, openCsv, openXlsx, XlsxReportWriter } from "../workbook/file";
+import { checkOutputs, openCsv, openXlsx, sameFile, XlsxReportWriter } from "../workbook/file";
 import { openPackage } from "../workbook/file/xlsxSource";
 import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
@@ -123,11 +123,36 @@ export async function loadRules(
 }
 
 function defaultOut(args: AnalyzeArgs): string {
-  if (args.workbook) {
-    const p = path.parse(args.workbook);
-    return path.join(p.dir, `${p.name}.analysis.xlsx`);
-  }
+  if (args.workbook) return besideAs(args.workbook);
   return path.join(path.dirname(args.csv.customers!), "analysis.xlsx");
+}
+
+/**
+ * A run's output named after `file`, beside it: `<name>.analysis.xlsx` (the default output, and
+ * the one advised for a refresh of a report made from CSV files).
+ *
+ * @example besideAs("d/台账.xlsx") // "d/台账.analysis.xlsx"
+ */
+function besideAs(file: string): string {
+  const p = path.parse(file);
+  return path.join(p.dir, `${p.name}.analysis.xlsx`);
+}
+
+/**
+ * Whether this run refreshes its input workbook in place: a report of ours (a workbook with tabs
+ * an earlier run wrote, `台账.analysis.xlsx` given back after editing its sheets) and no -o, or an
+ * -o naming it. Tester #14 (stop 42): its default output was `台账.analysis.analysis.xlsx`, one
+ * more `.analysis` each month; now the report is refreshed where it is, as the add-in refreshes
+ * it: written beside it and renamed over it once whole, its other sheets copied byte for byte, our
+ * tabs replaced in place. Never a workbook of the user's (no tab of ours: writing over it is
+ * refused), never with --share (its output holds our tabs only, so the user's sheets would go),
+ * never an .xlsm (the output must be named .xlsx). `input`: the workbook opened, null when it
+ * could not be (the read names the problem).
+ */
+function refreshesInPlace(args: AnalyzeArgs, input: XlsxPackage | null): boolean {
+  if (!args.workbook || !input || args.share || !/\.xlsx$/i.test(args.workbook)) return false;
+  if (args.out !== undefined && !sameFile(args.out, args.workbook)) return false;
+  return ownedSheets(input).size > 0;
 }
 
 /** The file an input problem is about: the workbook, or the CSV file of the sheet it names. */
@@ -202,7 +227,8 @@ async function outputOnly(source: GridSource): Promise<{ sheets: string[]; lang:
 
 /**
  * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
- * JSON when asked). The input is never written to.
+ * JSON when asked). The input is never written to, unless it is a report of ours refreshed in
+ * place (refreshesInPlace).
  */
 export async function analyzeCommand(
   args: AnalyzeArgs,
@@ -210,7 +236,6 @@ export async function analyzeCommand(
 ): Promise<AnalyzeOutcome> {
   const started = clock.ms();
   const startedAt = clock.now();
-  const outPath = args.out ?? defaultOut(args);
   const inputs = [args.workbook, ...Object.values(args.csv), args.rules, args.previous].filter(
     (f): f is string => Boolean(f),
   );
@@ -232,7 +257,15 @@ export async function analyzeCommand(
     const asCsv = file ? workbookAsCsv(file) : null;
     if (asCsv) throw asCsv;
   }
-  checkOutputs([outPath, ...(args.json ? [args.json] : [])], inputs);
+  // The input workbook, opened once: whether it is a report of ours decides the default output,
+  // and the analysis reads it (one that cannot be opened is opened again below, to say why).
+  const opened = args.workbook ? await XlsxPackage.open(args.workbook).catch(() => null) : null;
+  const inPlace = refreshesInPlace(args, opened);
+  const outPath = args.out ?? (inPlace ? args.workbook! : defaultOut(args));
+  checkOutputs(
+    [outPath, ...(args.json ? [args.json] : [])],
+    inPlace ? inputs.filter((f) => f !== args.workbook) : inputs,
+  );
   // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
   // as "format and extension don't match" (a new-user trial).
   if (!/\.xlsx$/i.test(outPath)) {
@@ -255,7 +288,8 @@ export async function analyzeCommand(
   // read-only or immutable), found before the inputs are read, not after the whole analysis
   // (tester11 #8a: 13.6 s on the sample). The user's file is opened and closed, never changed.
   probeOutput(outPath, "-o");
-  const output = await existingOutput(outPath, !args.previous);
+  // Refreshed in place, the input's own run is the previous one (the analysis reads it).
+  const output = await existingOutput(outPath, !args.previous && !inPlace);
   if (args.json) probeOutput(args.json, "--json");
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
@@ -277,7 +311,11 @@ export async function analyzeCommand(
   // The backtest's last step runs on the second core (backtestWorker.ts).
   const backtest = backtestWorker();
   try {
-    const source = args.workbook ? await openXlsx(args.workbook) : openCsv(args.csv);
+    const source = args.workbook
+      ? opened
+        ? openPackage(opened)
+        : await openXlsx(args.workbook)
+      : openCsv(args.csv);
     // A refresh keeps the workbook's language (its last run's, else its headers') unless --lang
     // says otherwise; when the two differ, our tabs keep their names and the run says so.
     const previousLang = await previousRunLanguage(source);
@@ -316,11 +354,7 @@ export async function analyzeCommand(
         const csvFirst = made?.from === "csv" && Object.keys(csvFiles).length > 0;
         // Without -o the advised run would write beside the CSV files, not beside the report
         // (tester15 #3): the refreshed report goes beside the one given.
-        const options =
-          optionsEchoed(args) +
-          (args.out
-            ? ""
-            : ` -o ${shellWord(path.join(path.dirname(file), `${path.parse(file).name}.analysis.xlsx`))}`);
+        const options = optionsEchoed(args) + (args.out ? "" : ` -o ${shellWord(besideAs(file))}`);
         const command = (l: Lang, input: string) =>
           say(l, "file", "refreshCommand", { input, options, previous: shellWord(file) });
         const advice = (l: Lang, separator: string) =>
@@ -389,6 +423,8 @@ export async function analyzeCommand(
     if (error instanceof InputError && (langFound || args.langGiven)) error.runLang ??= lang;
     throw error;
   }
+  // Read in full: a report refreshed in place is closed before the file is renamed over it.
+  if (inPlace) opened?.close();
   // Outside the input's try: the message names the --previous file (or the output the run would
   // replace), not the input.
   try {
@@ -445,6 +481,7 @@ export async function analyzeCommand(
     const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
     const writer = new XlsxReportWriter(outPath, {
       copyFrom: args.workbook,
+      replacesInput: inPlace,
       ourTabsOnly: args.share,
       lang,
       // How this run was made, for the advice should the output be given back as the input; the

@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { frozenClock, type Clock } from "../../src/cli/clock";
 import { main } from "../../src/cli/main";
+import type { Lang } from "../../src/engine/schema";
+import { tableOf } from "../../src/engine/report/table";
+import { XlsxReportWriter } from "../../src/workbook/file";
 
 /** What one CLI run printed and returned. */
 export interface CliRun {
@@ -124,4 +127,28 @@ export function oneSaleEachCsv(n: number): string {
     "客户编号,日期,金额\n" +
     Array.from({ length: n }, (_, i) => `C${i},2025-0${1 + (i % 9)}-10,${100 + i}`).join("\n")
   );
+}
+
+/**
+ * Writes `file`, a workbook of the user's (no tab marked ours): each sheet a header row and rows
+ * of text, and returns its path. The input of the CLI tests that refresh a workbook.
+ *
+ * @example await userWorkbook(scratch.path("台账.xlsx"), { 客户: [["客户编号"], ["A"]], 交易: … })
+ */
+export async function userWorkbook(
+  file: string,
+  sheets: Record<string, string[][]>,
+  lang: Lang = "zh-CN",
+): Promise<string> {
+  await new XlsxReportWriter(file, { lang, markOwned: false }).writeTables(
+    Object.entries(sheets).map(([sheet, rows]) =>
+      tableOf(
+        "customerList",
+        sheet,
+        rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
+        rows.slice(1),
+      ),
+    ),
+  );
+  return file;
 }

@@ -67,15 +67,15 @@ export class XlsxReportWriter implements TableSink {
     private readonly options: XlsxWriterOptions,
   ) {
     this.blockRows = Math.max(1, Math.floor(options.blockRows ?? 10_000));
-    assertNotInput(outPath, options.copyFrom);
+    if (!options.replacesInput) assertNotInput(outPath, options.copyFrom);
   }
 
   async writeTables(
     tables: ReportTable[],
     onProgress?: (tab: string, rowsDone: number) => void,
   ): Promise<WrittenTab[]> {
-    const { copyFrom } = this.options;
-    assertNotInput(this.outPath, copyFrom);
+    const { copyFrom, replacesInput } = this.options;
+    if (!replacesInput) assertNotInput(this.outPath, copyFrom);
     checkOutputs([this.outPath], []);
     const input = copyFrom ? await XlsxPackage.open(copyFrom) : null;
     try {
@@ -86,6 +86,8 @@ export class XlsxReportWriter implements TableSink {
         try {
           const written = await this.write(zip, input, tables, onProgress);
           await zip.finish();
+          // Read in full: closed before the file is renamed over it (replacesInput).
+          input?.close();
           return written;
         } catch (error) {
           await zip.abort();
@@ -490,6 +492,12 @@ export interface XlsxWriterOptions {
   markOwned?: boolean;
   /** How the run was made (its inputs), recorded on the output when it is marked (runInput.ts). */
   runInput?: RunInput;
+  /**
+   * The output is `copyFrom` itself, a report of ours refreshed in place (the CLI's
+   * refreshesInPlace): written beside it and renamed over it once whole. Without it an output
+   * that is the input is refused (outputIsInputWorkbook).
+   */
+  replacesInput?: boolean;
 }
 
 /** Throws InputError when the output is the input file itself (by resolved real path or inode). */

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from "node:fs";
+import { openXlsx } from "../../src/workbook/file";
+import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
+import { cli, scratchFolder, userWorkbook } from "./harness";
+
+// Tester #14 (stop 42): a report given back as the input (its sheets edited, for a refresh) wrote
+// 台账.analysis.analysis.xlsx, one more `.analysis` each month. A report of ours is now refreshed
+// in place, as the add-in refreshes it; a workbook of the user's is never written over, nor is a
+// report with --share (our tabs only: the user's sheets would go).
+
+const scratch = scratchFolder("ca-refresh-in-place-");
+
+/** A small workbook of the user's (no tab of ours): 客户 and 交易 of six customers. */
+async function userBook(name: string): Promise<string> {
+  const file = scratch.path(name);
+  const ids = [1, 2, 3, 4, 5, 6];
+  const sheets: Record<string, string[][]> = {
+    客户: [["客户编号", "客户名称"], ...ids.map((i) => [`C${i}`, `客户${i}`])],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ...ids.flatMap((i) => [
+        [`C${i}`, `2025-0${i}-03`, String(100 * i)],
+        [`C${i}`, `2025-1${i % 2}-05`, String(50 * i)],
+      ]),
+    ],
+  };
+  await userWorkbook(file, sheets, "zh-CN");
+  return file;
+}
+
+/** The bytes of a workbook's sheet parts, by sheet name. */
+async function sheetBytes(file: string, names: string[]): Promise<Buffer[]> {
+  const pkg = await XlsxPackage.open(file);
+  try {
+    return await Promise.all(names.map((n) => pkg.zip.readBuffer(pkg.sheet(n)!.part)));
+  } finally {
+    pkg.close();
+  }
+}
+
+const analyse = (...argv: string[]) => cli("analyze", ...argv, "--quiet");
+
+test("a report given as the input is refreshed in place: no .analysis.analysis.xlsx, its run log goes on, the user's sheets byte for byte", async () => {
+  const book = await userBook("台账.xlsx");
+  expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("台账.analysis.xlsx");
+  const sheets = await sheetBytes(report, ["客户", "交易"]);
+  const refresh = await analyse(report, "--as-of", "2025-12-31", "--json", scratch.path("r.json"));
+  expect(refresh.code).toBe(0);
+  expect(existsSync(scratch.path("台账.analysis.analysis.xlsx"))).toBe(false);
+  const json = JSON.parse(readFileSync(scratch.path("r.json"), "utf8"));
+  expect(json.changes.previousAnalysisDate).toBe("2025-11-30");
+  expect(json.changes.previousFile).toBe("台账.analysis.xlsx");
+  expect(json.history.map((h: { analysisDate: string }) => h.analysisDate)).toEqual([
+    "2025-11-30",
+    "2025-12-31",
+  ]);
+  expect(await sheetBytes(report, ["客户", "交易"])).toEqual(sheets);
+  // -o naming the report itself is the same refresh.
+  expect((await analyse(report, "--as-of", "2026-01-31", "-o", report)).code).toBe(0);
+  const rows: unknown[][] = [];
+  const source = await openXlsx(report);
+  await source.readSheet((await source.ownedSheet!("runLog"))!, (b) => void rows.push(...b));
+  expect(rows.length).toBe(4); // header and three runs
+});
+
+test("never in place: a workbook of the user's, or a report with --share (exit 2, the file unchanged)", async () => {
+  const book = await userBook("资料.xlsx");
+  const before = readFileSync(book);
+  const own = await analyse(book, "-o", book, "--as-of", "2025-12-31");
+  expect(own.code).toBe(2);
+  expect(own.err).toContain("这是输入文件；请另选输出文件（输入文件不会被修改）");
+  expect(readFileSync(book).equals(before)).toBe(true);
+  expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("资料.analysis.xlsx");
+  const kept = readFileSync(report);
+  const shared = await analyse(report, "--share", "-o", report, "--as-of", "2025-12-31");
+  expect(shared.code).toBe(2);
+  expect(readFileSync(report).equals(kept)).toBe(true);
+  // Without -o, --share writes beside it, as before.
+  expect((await analyse(report, "--share", "--as-of", "2025-12-31")).code).toBe(0);
+  expect(readFileSync(report).equals(kept)).toBe(true);
+  expect(existsSync(scratch.path("资料.analysis.analysis.xlsx"))).toBe(true);
+});
