@@ -2,9 +2,8 @@ import Ajv2020 from "ajv/dist/2020";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { tableOf } from "../../src/engine/report/table";
-import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
-import { cli, scratchFolder } from "./harness";
+import { openXlsx } from "../../src/workbook/file";
+import { cli, scratchFolder, userWorkbook } from "./harness";
 import { customerRecords } from "../../src/engine/report/customerJson";
 
 const root = path.join(__dirname, "../..");
@@ -145,16 +144,7 @@ describe("cli", () => {
       Customers: grid("Customer ID,Name\n1,A\n2,B"),
       Transactions: grid("Customer ID,Date,Amount\n1,2025-03-07,10\n2,2025-05-01,20"),
     };
-    await new XlsxReportWriter(input, { lang: "en-US", markOwned: false }).writeTables(
-      Object.entries(sheets).map(([name, rows]) =>
-        tableOf(
-          "customerList",
-          name,
-          rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
-          rows.slice(1),
-        ),
-      ),
-    );
+    await userWorkbook(input, sheets, "en-US");
     const first = scratch.path("first.xlsx");
     const second = scratch.path("second.xlsx");
     const json = scratch.path("second.json");

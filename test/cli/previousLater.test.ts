@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { tableOf } from "../../src/engine/report/table";
-import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
-import { cli, scratchFolder } from "./harness";
+import { openXlsx } from "../../src/workbook/file";
+import { cli, scratchFolder, userWorkbook } from "./harness";
 
 // A run dated after this analysis is never compared with (changes/laterRun.ts), whichever path
 // it came by: --previous (stop 19, finding 11: every movement reversed in time; it used to be
@@ -105,16 +104,7 @@ test("the workbook's own later run: the same rule as --previous", async () => {
       ["A", "2025-12-20", "30"],
     ],
   };
-  await new XlsxReportWriter(input, { lang: "zh-CN", markOwned: false }).writeTables(
-    Object.entries(sheets).map(([sheet, rows]) =>
-      tableOf(
-        "customerList",
-        sheet,
-        rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
-        rows.slice(1),
-      ),
-    ),
-  );
+  await userWorkbook(input, sheets, "zh-CN");
   const first = await cli(
     "analyze",
     input,

@@ -1,7 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { tableOf } from "../../src/engine/report/table";
-import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
-import { cli, scratchFolder } from "./harness";
+import { openXlsx } from "../../src/workbook/file";
+import { cli, scratchFolder, userWorkbook } from "./harness";
 
 // The KPI history of a run (the Overview's trend, the JSON's history) ends at its analysis date:
 // the --previous run's log rows dated after it are left out of its run log and history, and said
@@ -26,16 +25,7 @@ test("a past month re-run: its trend ends at its date; an earlier --previous who
       ["A", "2025-12-20", "30"],
     ],
   };
-  await new XlsxReportWriter(input, { lang: "zh-CN", markOwned: false }).writeTables(
-    Object.entries(sheets).map(([sheet, rows]) =>
-      tableOf(
-        "customerList",
-        sheet,
-        rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
-        rows.slice(1),
-      ),
-    ),
-  );
+  await userWorkbook(input, sheets, "zh-CN");
   const own = scratch.path("own.xlsx");
   const ownJson = scratch.path("own.json");
   const first = await cli(

@@ -1,7 +1,6 @@
-import { tableOf } from "../../src/engine/report/table";
-import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
+import { openXlsx } from "../../src/workbook/file";
 import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
-import { cli, scratchFolder } from "./harness";
+import { cli, scratchFolder, userWorkbook } from "./harness";
 
 /**
  * Issue 13 item 2, the language of a refresh: --lang, else the workbook's (its last run's, else
@@ -43,16 +42,7 @@ async function book(name: string, zh: boolean, unknown = false): Promise<string>
       ...(unknown ? [["C9", "2025-06-03", "10"]] : []),
     ],
   };
-  await new XlsxReportWriter(file, { lang: "en-US", markOwned: false }).writeTables(
-    Object.entries(sheets).map(([sheet, rows]) =>
-      tableOf(
-        "customerList",
-        sheet,
-        rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
-        rows.slice(1),
-      ),
-    ),
-  );
+  await userWorkbook(file, sheets, "en-US");
   return file;
 }
 

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import { tableOf } from "../../src/engine/report/table";
-import { openXlsx, XlsxReportWriter } from "../../src/workbook/file";
+import { openXlsx } from "../../src/workbook/file";
 import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
-import { cli, scratchFolder } from "./harness";
+import { cli, scratchFolder, userWorkbook } from "./harness";
 
 // Issue 10, 8: masking is switched by the rule set (followUp.maskContactDetails), and --share gives
 // a share-safe file: our tabs only (no raw copy of the Customers sheet), contact details masked.
@@ -31,16 +30,7 @@ async function input(): Promise<string> {
       ["1003", "2025-03-01", "900"],
     ],
   };
-  await new XlsxReportWriter(file, { lang: "en-US", markOwned: false }).writeTables(
-    Object.entries(sheets).map(([name, rows]) =>
-      tableOf(
-        "customerList",
-        name,
-        rows[0].map((h) => ({ key: h, header: h, format: "text" as const })),
-        rows.slice(1),
-      ),
-    ),
-  );
+  await userWorkbook(file, sheets, "en-US");
   return file;
 }
 
