@@ -15,7 +15,7 @@ import {
   numberWidth,
   textHeight,
   textLines,
-  textWidth,
+  valueWidth,
 } from "./textMeasure";
 
 /**
@@ -138,8 +138,7 @@ export function layoutWidths(
           labelled.push({ text: v, indent: headingIndent(rows[r], looks[r], i) });
         else if (look !== null)
           w = Math.max(w, headingWidth(v, headingIndent(rows[r], looks[r], i)));
-        else if (asked === undefined || textWidth(v) + 2 <= asked)
-          w = Math.max(w, textWidth(v) + 2);
+        else if (asked === undefined || valueWidth(v) <= asked) w = Math.max(w, valueWidth(v));
       }
     }
     out.push(Math.min(MAX_WIDTH, labelsFitWidth(labelled, w)));
@@ -231,7 +230,7 @@ export function rowLineEstimates(
     for (let i = 0; i < row.length && i < columns; i++) {
       const v = row[i];
       if (typeof v !== "string" || v === "" || (looks[r]?.[i] ?? null) !== null) continue;
-      if (row.filter(filled).length > 1 && textWidth(v) + 2 > width(i)) wraps[i] = true;
+      if (row.filter(filled).length > 1 && valueWidth(v) > width(i)) wraps[i] = true;
     }
   }
   return rows.map((row, r) => {

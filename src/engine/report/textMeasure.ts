@@ -300,6 +300,25 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/**
+ * The width a one-line value asks of its column: CJK counted double plus 2 of padding, and never
+ * less than it prints in Excel's room (Calibri's widths, a CJK character 2.1 units). Counted
+ * double, 13 Chinese characters (27.3 units) asked 28, whose room is 27.29: Excel wrapped or cut
+ * the last character of every name or label of 13 or more (a company's 哈尔滨永能汽车配件有限公司).
+ * Text that prints within its count (12 CJK characters or fewer, most Latin text) asks what it
+ * asked before. The writer's widths (workbook/file/columnWidths.ts) and the page estimate
+ * (layoutPages.ts) both ask it.
+ *
+ * @example valueWidth("哈尔滨永能汽车配件有限公司") // 29 (counted double: 28)
+ * @example valueWidth("宁波金科文化传媒有限公司") // 26, as before
+ */
+export function valueWidth(text: string): number {
+  const counted = textWidth(text) + 2;
+  let units = 0;
+  for (let i = 0; i < text.length; i++) units += charWidth(text.charCodeAt(i));
+  return textRoom(counted) >= units ? counted : Math.ceil(units + 5 / 7 + 0.01);
+}
+
 /** A character Excel shows double width (CJK, Hangul, full-width forms; a surrogate pair). */
 export function isWide(code: number): boolean {
   return (
@@ -1164,10 +1183,10 @@ export function keptInside(text: string): Uint8Array | undefined {
 /**
  * The starts of the lines of one paragraph broken as breakLinesWell writes it, in `room` units:
  * each line as full as it goes at a place lineMayStart allows (a piece with none, wider than a
- * line, cut where the line is full), never inside a name of the catalog (keptInside), at a
- * Latin word's hyphen only when the line has no other place (inLatinWord); a short bracketed aside ("（自 2025-11-30）", at most ASIDE of
- * a line) kept whole on the next line rather than opened at a line's end; no last line of one
- * character (its line starts one break earlier).
+ * line, cut where the line is full), never inside a name of the catalog (keptInside), at a Latin
+ * word's hyphen only when the line has no other place (inLatinWord); a short bracketed aside
+ * ("（自 2025-11-30）", at most ASIDE of a line) kept whole on the next line rather than opened at
+ * a line's end; no last line of one character (its line starts one break earlier).
  */
 function goodStarts(text: string, room: number, words = true): number[] {
   keptWords = false;

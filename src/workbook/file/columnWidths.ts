@@ -24,6 +24,7 @@ const {
   textLines,
   textRoom,
   textWidth,
+  valueWidth,
   wholeNameWidth,
 } = textMeasure;
 
@@ -34,7 +35,7 @@ const {
 
 // Widths in characters (text with CJK counted double, numbers as written) and the caps are the
 // engine's (report/textMeasure.ts), whose page estimate (layoutPages.ts) counts them the same way.
-export { textWidth };
+export { textWidth, valueWidth };
 
 /**
  * A column width for a header: CJK and other wide characters count double, plus padding (and room
@@ -427,7 +428,7 @@ function fitTableColumn(
       // wrapped column's rows are sized to their lines (rowHeights.ts; stop 35 tester #1: 20 of 26
       // two-line talking points got a one-line row where the rest of the row was short).
       const feed = text.indexOf("\n") >= 0;
-      w = (feed ? widestLineWidth(text) : textWidth(text)) + 2;
+      w = feed ? widestLineWidth(text) + 2 : valueWidth(text);
       if (feed) wrap = true;
       if (held >= 0 && w > held) {
         wrap = true;
@@ -544,7 +545,7 @@ function fitLayoutColumn(
       continue;
     } else if (look !== null) w = headingWidth(String(v), headingIndent(sample[r], looks[r], i));
     else {
-      w = textWidth(String(v)) + 2;
+      w = valueWidth(String(v));
       // A layout column the engine gave a width keeps it: longer text wraps in it (numbers
       // still widen it, never shown as ###).
       if (asked >= 0 && w > asked) {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { changesTable } from "../../../src/engine/report/changesTab";
 import { headingIndent } from "../../../src/engine/report/layoutPages";
@@ -23,6 +24,7 @@ import {
   fitWidths,
   headerIndent,
   longestWordWidth,
+  valueWidth,
   widestLineWidth,
 } from "../../../src/workbook/file/columnWidths";
 
@@ -65,6 +67,48 @@ test("a text with a line feed wraps its column, as wide as its widest line (stop
     [["first line of it\nsecond"]],
   );
   expect(fitWidths(t, t.rows(0, 1), ["Value"], [])[0]).toEqual({ width: 18, wrap: true });
+});
+
+/** A column on screen only (no print area): fitted to its values. */
+function onScreen(values: string[]) {
+  const t = tableOf(
+    "segments",
+    "Customer segments",
+    [{ key: "name", header: "Name", format: "text" }],
+    values.map((v) => [v]),
+  );
+  return fitWidths(t, t.rows(0, t.rowCount), ["Name"], [])[0];
+}
+
+test("a column of CJK values of 13 characters or more holds them on one line (counted double fell short)", () => {
+  // 13 characters print 27.3 units; counted double + 2 asked 28, whose room is 27.29.
+  expect(onScreen(["哈尔滨永能汽车配件有限公司"])).toEqual({ width: 29, wrap: false });
+  expect(valueWidth("宁波金科文化传媒有限公司")).toBe(26); // 12: as before
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(..."北京市浦东新区人力资源和社会保障局有限公司"), {
+        minLength: 1,
+        maxLength: 23,
+      }),
+      fc.string({ maxLength: 8 }),
+      (chars, latin) => {
+        const text = chars.join("") + latin.replace(/[\n\r]/g, "");
+        const { width, wrap } = onScreen([text]);
+        if (valueWidth(text) > 50) return;
+        expect({ text, wrap, lines: textLines(text, width) }).toEqual({
+          text,
+          wrap: false,
+          lines: 1,
+        });
+        // Never narrower than counted double (the header "Name" and its filter button ask 10); as
+        // counted double where that holds it.
+        expect(width).toBeGreaterThanOrEqual(Math.max(10, Math.min(50, valueWidth(text))));
+        if (chars.length <= 12 && latin === "")
+          expect(width).toBe(Math.max(10, chars.length * 2 + 2));
+      },
+    ),
+    { numRuns: 300 },
+  );
 });
 
 test("a word wider than its printed column widens it: no word is cut inside", () => {
