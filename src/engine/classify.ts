@@ -6,7 +6,7 @@ const LOW_LEVEL = RISK_LEVELS.indexOf("low");
 const PROSPECT_LEVEL = RISK_LEVELS.indexOf("prospect");
 import { writeChurnedReason } from "./churn/reasons";
 import { robustRhythms } from "./lifecycle/rhythm";
-import { lifecycleStage, STAGE, type StageInputs } from "./lifecycle/stage";
+import { STAGE, STAGE_OF_RULE, stageRule, type StageInputs } from "./lifecycle/stage";
 import type { Dataset } from "./model";
 import type { EpochDay } from "./parse/date";
 import type { ChurnLevels } from "./churn/combine";
@@ -54,6 +54,11 @@ export interface ClassifyResult {
   populationGapDays: number;
   /** Each customer's robust rhythm (lifecycle/rhythm.ts robustRhythms; population rhythm for one-time buyers; NaN prospects). */
   typicalGapDays: Float64Array;
+  /**
+   * Per customer, the rule of the lifecycle stage that decided it (lifecycle/stage.ts STAGE_RULE):
+   * a scored classification only.
+   */
+  stageRule?: Int8Array;
   /** Customers with at least one purchase up to the analysis date (the scored population). */
   buyers: number;
   rules: RuleSetId;
@@ -213,7 +218,9 @@ export function classifyCustomers(
   // Pass 2: per customer, over the arrays of pass 1 (each customer on its own, so the scores and
   // the stages are two passes, each a small function the optimising compiler takes on its own).
   if (scored) scoreBuyers(analysis, buyer, rCuts, fCuts, mCuts, averages, tiers, segments);
-  stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored);
+  // Which stage rule decided (the Changes tab's reasons): today's classification only.
+  const rule = scored ? new Int8Array(n) : null;
+  stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored, rule);
 
   const source = (fixed: unknown) => (fixed ? "fixed" : "quantile") as "fixed" | "quantile";
   return {
@@ -236,6 +243,7 @@ export function classifyCustomers(
     windowMonths: rules.window.months,
     populationGapDays: popGap,
     typicalGapDays,
+    ...(rule ? { stageRule: rule } : {}),
     buyers,
     rules: options.ruleSet ?? ruleSetId(rules),
     churnLevels: rules.churn.levels,
@@ -307,6 +315,7 @@ function stagesOf(
   rules: RuleSet,
   churnDays: number,
   reasons: boolean,
+  ruleOut: Int8Array | null,
 ): void {
   const { recencyDays, lifecycleStage: stageOut, churnLevel } = analysis;
   const firstDay = m.firstPurchase;
@@ -324,7 +333,8 @@ function stagesOf(
     recentSpend: 0,
     previousSpend: 0,
   };
-  const stageFor = lifecycleStage;
+  const ruleFor = stageRule;
+  const stageOfRule = STAGE_OF_RULE;
   const lifecycle = rules.lifecycle;
   for (let c = 0; c < stageOut.length; c++) {
     x.purchaseDays = purchaseDays[c];
@@ -336,8 +346,10 @@ function stagesOf(
     x.previousCount = previousCount[c];
     x.recentSpend = recentSpend[c];
     x.previousSpend = previousSpend[c];
-    const stage = stageFor(x, lifecycle, churnDays);
+    const rule = ruleFor(x, lifecycle, churnDays);
+    const stage = stageOfRule[rule];
     stageOut[c] = stage;
+    if (ruleOut) ruleOut[c] = rule;
     if (stage === STAGE.prospect) churnLevel[c] = PROSPECT_LEVEL;
     if (stage === STAGE.churned) {
       churnLevel[c] = CHURNED_LEVEL;

@@ -12,6 +12,7 @@ import {
   UNRATED,
   WORSE,
 } from "./direction";
+import { STAGE, STAGE_RULE } from "../lifecycle/stage";
 import { matchCustomers } from "./match";
 import { modelCode, type ServiceAgedOut } from "./service";
 import {
@@ -66,6 +67,13 @@ export interface TransitionMatrix {
  *   sheets, the service signals the churn model read differ (a survey or complaint of its own
  *   edited: DATA_SERVICE). Not an ordinary decline, nor "unchanged".
  *
+ * One more, counted neither way because neither the customer nor the others moved it (stop 42):
+ * - `byTime`: it moved into decline by the calendar alone: it bought on only two days, did not buy
+ *   since, and its first purchase passed lifecycle.matureAfterDays (lifecycle/stage.ts
+ *   oneIntervalAged: growth while younger, decline after, with nothing bought or not bought
+ *   anew; reviewer D9). The follow-up schedule makes no call of it either (followUp/movements.ts).
+ *   Its reason says the rule. Another dimension moved the wrong way still makes it `worse`.
+ *
  * `sideways`: a classification moved, but neither way by moveDirection (the lifecycle stage among
  * the active stages, a segment to one of equal rank, a value measure that fell for a customer who
  * bought since, a first risk level after a first purchase); listed last of NEITHER_WAY.
@@ -80,6 +88,7 @@ export const MOVES = [
   "cutOffs",
   "refit",
   "dataChanged",
+  "byTime",
 ] as const;
 export type Move = (typeof MOVES)[number];
 
@@ -93,6 +102,7 @@ export const NEITHER_WAY = [
   { move: "dataChanged", list: "dataChangedList", json: "dataChanged" },
   { move: "cutOffs", list: "cutOffMoves", json: "cutOffMoves" },
   { move: "refit", list: "refitMoves", json: "refitMoves" },
+  { move: "byTime", list: "byTimeMoves", json: "byTimeMoves" },
   // Counted since issue 12 and listed since tester12 #3 (stop 36: 82 zh customers "moved
   // sideways", none of them to be found nor the word defined).
   { move: "sideways", list: "sidewaysMoves", json: "sideways" },
@@ -160,6 +170,13 @@ export interface Comparison {
   refitMoves: Int32Array;
   /** Current customers whose move is `sideways` (moved, neither way: MOVES), largest previous spend first. */
   sidewaysMoves: Int32Array;
+  /**
+   * Per current customer: the dimensions (bit d) that moved into decline by the calendar alone
+   * (MOVES `byTime`: the lifecycle stage); such a bit is not set in `worse`. Absent: none.
+   */
+  byTime?: Uint8Array;
+  /** Current customers whose move is `byTime`, largest previous spend first. */
+  byTimeMoves: Int32Array;
   /**
    * Per current customer, what of its data up to the previous date changed (MOVES `dataChanged`):
    * DATA_PURCHASES (its purchases), DATA_SERVICE (at the same date, rules and input sheets, the
@@ -294,6 +311,7 @@ function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boole
 }
 
 const TIER_BIT = 1 << DIMENSIONS.indexOf("valueTier");
+const STAGE_BIT = 1 << DIMENSIONS.indexOf("lifecycleStage");
 /** The churn risk level: the band of a probability from a model fitted on every customer. */
 const CHURN_BIT = 1 << DIMENSIONS.indexOf("churnRiskLevel");
 /** A risk level of the model's bands (LEVELS: high, medium, low). */
@@ -465,6 +483,12 @@ export function compareSnapshots(
     sheetsAdded.length === 0;
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
+  // The current run's stage rules (snapshot.ts stage): a move into decline by the two-day rule
+  // alone, with nothing bought since, is the calendar's.
+  const stageWhy = cur.stage;
+  const byTime = new Uint8Array(stageWhy ? n : 0);
+  const prevStage = prev.codes.lifecycleStage;
+  const curStage = cur.codes.lifecycleStage;
   // At the same date, rules and sheets, the service signals the model read, when both runs kept
   // them (service.ts): a customer's own survey or complaint edited is its data changed, not the
   // refit (refresh8). An older state keeps none: such an edit then reads as the refit, as before.
@@ -496,6 +520,16 @@ export function compareSnapshots(
       byCutOffs[i] = cut;
       worse[i] &= ~cut;
       better[i] &= ~cut;
+      if (
+        stageWhy &&
+        stageWhy.rule[i] === STAGE_RULE.declineOneIntervalAged &&
+        prevStage[j] === STAGE.growth &&
+        curStage[i] === STAGE.decline &&
+        !boughtSince(prev, cur, j, i)
+      ) {
+        byTime[i] = STAGE_BIT;
+        worse[i] &= ~STAGE_BIT;
+      }
     }
   }
   const move = new Int8Array(n);
@@ -509,6 +543,7 @@ export function compareSnapshots(
   const refitOnly: number[] = [];
   const changedData: number[] = [];
   const sideways: number[] = [];
+  const timeOnly: number[] = [];
   const moveWay = (i: number, j: number) =>
     moveDirection(
       worse[i],
@@ -543,6 +578,9 @@ export function compareSnapshots(
     } else if (byCutOffs[i]) {
       m = "refit";
       refitOnly.push(i);
+    } else if (stageWhy && byTime[i]) {
+      m = "byTime";
+      timeOnly.push(i);
     } else if (changed[i]) {
       m = "sideways";
       sideways.push(i);
@@ -587,6 +625,8 @@ export function compareSnapshots(
     cutOffMoves: byValueDesc(cutOff, prevSpendOfCurrent),
     refitMoves: byValueDesc(refitOnly, prevSpendOfCurrent),
     sidewaysMoves: byValueDesc(sideways, prevSpendOfCurrent),
+    ...(stageWhy ? { byTime } : {}),
+    byTimeMoves: byValueDesc(timeOnly, prevSpendOfCurrent),
     dataChanged,
     dataChangedList: byValueDesc(changedData, prevSpendOfCurrent),
     tierMinimums: { previous: tierMinimums(prev), current: tierMinimums(cur) },

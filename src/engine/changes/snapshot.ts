@@ -94,6 +94,13 @@ export interface Snapshot {
    */
   service?: Int32Array;
   /**
+   * Why each customer is in its lifecycle stage, for a run measured here (snapshotOf): the stage
+   * rule that decided (lifecycle/stage.ts STAGE_RULE) and the figures a reason quotes. Absent for
+   * a snapshot read back from a file: only the current run's is read (compare.ts: a move into
+   * decline by the two-day rule alone is the calendar's; words.ts: the rule named in the reason).
+   */
+  stage?: StageWhy;
+  /**
    * The run's contact cap (service.ts contactCap: days past the threshold), with `service` when
    * measured here; not kept in the state (the signals are compared at the same rules only).
    */
@@ -115,6 +122,21 @@ export interface Snapshot {
    * compares with it (analyze.ts: tester12 #1, stop 36).
    */
   prior?: () => Snapshot | null;
+}
+
+/** Why each customer of a run is in its stage (Snapshot.stage). */
+export interface StageWhy {
+  /** Per customer, lifecycle/stage.ts STAGE_RULE. */
+  rule: Int8Array;
+  /** Per customer: first purchase day (NaN none), and purchase days up to the analysis date. */
+  firstPurchase: Float64Array;
+  purchaseDays: Int32Array;
+  /** Per customer: purchase days in the recent trend period and in the one before it. */
+  recentCount: Int32Array;
+  previousCount: Int32Array;
+  /** The rule set's lifecycle.matureAfterDays and trendPeriodDays. */
+  matureAfterDays: number;
+  trendPeriodDays: number;
 }
 
 /**
@@ -179,6 +201,18 @@ export function snapshotOf(
     snapshot.service = serviceCodes(a.dataset, a.rules, a.asOf, signals);
     snapshot.contactCap = contactCap(a.rules);
   }
+  const rule = a.classification.stageRule;
+  const m = (a.summary as Partial<Analysis["summary"]>).segmentation;
+  if (a.rules && rule && m)
+    snapshot.stage = {
+      rule: rule.slice(0, n),
+      firstPurchase: m.firstPurchase.slice(0, n),
+      purchaseDays: m.purchaseDays.slice(0, n),
+      recentCount: m.recentCount.slice(0, n),
+      previousCount: m.previousCount.slice(0, n),
+      matureAfterDays: a.rules.lifecycle.matureAfterDays,
+      trendPeriodDays: a.rules.lifecycle.trendPeriodDays,
+    };
   const t = a.dataset.transactions;
   const groups = (a.summary as Partial<Analysis["summary"]>).groups;
   const months = a.classification.windowMonths;

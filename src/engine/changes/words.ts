@@ -41,6 +41,7 @@ export const MOVE_WORDS: Record<Move, Words> = {
   cutOffs: changesWords("move_cutOffs"),
   refit: changesWords("move_refit"),
   dataChanged: changesWords("move_dataChanged"),
+  byTime: changesWords("move_byTime"),
 };
 
 /** The dimensions' names, from the word catalog (words/changes.ts). */
@@ -325,6 +326,7 @@ function pctWithin(
 
 const BETTER = MOVES.indexOf("better");
 const TIER = DIMENSIONS.indexOf("valueTier");
+const STAGE_DIMENSION = DIMENSIONS.indexOf("lifecycleStage");
 const CHURN = DIMENSIONS.indexOf("churnRiskLevel");
 /** RFM segment and value class: the dimensions moved by others' quantiles and averages. */
 const QUANTILE_BITS =
@@ -376,6 +378,10 @@ export function moverReasons(
   const serviceChanged = compiled(lang, "serviceChangedReason", ["date", "signals"]);
   const signalsChanged = signalWords(lang, f.separator, cur.contactCap ?? prev.contactCap);
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
+  // A move neither the customer nor the others made (stop 42): into decline with time alone.
+  const stageWhy = cur.stage;
+  const byTimeMove = compiled(lang, "byTimeMove", ["move", "first", "days"]);
+  const matureDays = stageWhy ? fmtMoney(stageWhy.matureAfterDays) : "";
   const refitOthers = compiled(lang, "refitOthers", ["move"]);
   // Without the previous run's service signals a refit cannot be told from an edit of the
   // customer's own surveys or complaints: said so (a state before refresh8, a JSON result).
@@ -444,7 +450,9 @@ export function moverReasons(
           labels[b][slotOf(from, codeCounts[b])],
           labels[b][slotOf(to, codeCounts[b])],
         );
-        if (b === CHURN && byCutOffs & (1 << b))
+        if (b === STAGE_DIMENSION && stageWhy && c.byTime?.[i])
+          text = byTimeMove(text, day(stageWhy.firstPurchase[i]), matureDays);
+        else if (b === CHURN && byCutOffs & (1 << b))
           text = serviceKnown(j, i) ? refitOthers(text) : refitUnsure(text);
         else if (b === TIER && byCutOffs & (1 << b))
           text = tierByCutOffs(

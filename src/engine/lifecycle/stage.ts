@@ -105,12 +105,65 @@ export function overdueAgainstRhythm(
  *   defaultRules().lifecycle, 365) // STAGE.new
  */
 export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays: number): number {
-  if (x.purchaseDays === 0) return STAGE.prospect;
-  if (x.recencyDays >= churnDays) return STAGE.churned;
-  if (x.daysSinceReturn <= rules.wonBackWithinDays) return STAGE.won_back;
-  if (x.ageDays <= rules.newDays) return STAGE.new;
+  return STAGE_OF_RULE[stageRule(x, rules, churnDays)];
+}
+
+/**
+ * Which of lifecycleStage's rules decided a customer's stage: the stage itself (STAGE_OF_RULE) and,
+ * for decline and growth, why. The Changes tab says it (changes/words.ts: a move into decline by
+ * the two-day rule alone is the calendar's, not the customer's; stop 42, reviewer D9).
+ */
+export const STAGE_RULE = {
+  prospect: 0,
+  churned: 1,
+  won_back: 2,
+  new: 3,
+  /** Silent for more than overdueFactor × the rhythm. */
+  declineOverdue: 4,
+  /** Bought on two days, none in the recent trend period. */
+  declineStoppedOneInterval: 5,
+  /** A repeat buyer with nothing in the recent trend period, past the rhythm. */
+  declineStopped: 6,
+  /** Fewer purchase days in the recent trend period than in the one before, significantly. */
+  declineFalling: 7,
+  /** Bought on two days, the first matureAfterDays ago or more (oneIntervalAged). */
+  declineOneIntervalAged: 8,
+  /** No rhythm yet (one or two purchase days) or first purchase within matureAfterDays. */
+  growthYoung: 9,
+  /** More purchase days in the recent trend period than in the one before, significantly. */
+  growthRising: 10,
+  mature: 11,
+} as const;
+
+/** The stage each STAGE_RULE decides. */
+export const STAGE_OF_RULE: readonly number[] = [
+  STAGE.prospect,
+  STAGE.churned,
+  STAGE.won_back,
+  STAGE.new,
+  STAGE.decline,
+  STAGE.decline,
+  STAGE.decline,
+  STAGE.decline,
+  STAGE.decline,
+  STAGE.growth,
+  STAGE.growth,
+  STAGE.mature,
+];
+
+/**
+ * The rule of lifecycleStage that decides customer x's stage (STAGE_RULE): the one owner of the
+ * rules' order.
+ *
+ * @example stageRule({ ...inputs, purchaseDays: 2, ageDays: 400, recentCount: 1 }, rules, 365) // STAGE_RULE.declineOneIntervalAged
+ */
+export function stageRule(x: StageInputs, rules: LifecycleRules, churnDays: number): number {
+  if (x.purchaseDays === 0) return STAGE_RULE.prospect;
+  if (x.recencyDays >= churnDays) return STAGE_RULE.churned;
+  if (x.daysSinceReturn <= rules.wonBackWithinDays) return STAGE_RULE.won_back;
+  if (x.ageDays <= rules.newDays) return STAGE_RULE.new;
   if (overdueAgainstRhythm(x.recencyDays, x.typicalGapDays, rules.overdueFactor))
-    return STAGE.decline;
+    return STAGE_RULE.declineOverdue;
   const repeat = x.purchaseDays > 1;
   const withinRhythm = x.recencyDays <= x.typicalGapDays;
   // Stopped: nothing in the recent trend period, and past the customer's rhythm. With 3 or more
@@ -125,19 +178,24 @@ export function lifecycleStage(x: StageInputs, rules: LifecycleRules, churnDays:
   // customer won back once and silent since read Returned → Mature, sideways). Such mature
   // customers bought again within 90 days at 0 of 18 (zh, en: 2025-09-30 and 06-30), decline
   // at 15–26%.
-  if (stoppedAfterOneInterval(x.purchaseDays, x.recentCount)) return STAGE.decline;
-  if (repeat && x.recentCount === 0 && !withinRhythm && pastOwnGap) return STAGE.decline;
+  if (stoppedAfterOneInterval(x.purchaseDays, x.recentCount))
+    return STAGE_RULE.declineStoppedOneInterval;
+  if (repeat && x.recentCount === 0 && !withinRhythm && pastOwnGap)
+    return STAGE_RULE.declineStopped;
   const notFalling = x.recentCount >= x.previousCount && x.recentSpend >= x.previousSpend;
-  if (repeat && !(withinRhythm && notFalling) && isFalling(x, rules)) return STAGE.decline;
+  if (repeat && !(withinRhythm && notFalling) && isFalling(x, rules))
+    return STAGE_RULE.declineFalling;
   // Two purchase days are one interval, no rhythm: not an established relationship either
   // (judge15, stop 39: such mature customers bought again within 90 days at 4 of 28 on the zh and
   // en samples as of 2025-06-30 and 09-30, 125 of 843 on CDNOW as of 1998-03-31, against 77–80%
   // and 49% for mature customers with 4+ days), nor growth once the first purchase is
   // matureAfterDays old (oneIntervalAged): decline.
-  if (oneIntervalAged(x.purchaseDays, x.ageDays, rules.matureAfterDays)) return STAGE.decline;
-  if (!hasRhythm(x.purchaseDays) || x.ageDays < rules.matureAfterDays || isRising(x, rules))
-    return STAGE.growth;
-  return STAGE.mature;
+  if (oneIntervalAged(x.purchaseDays, x.ageDays, rules.matureAfterDays))
+    return STAGE_RULE.declineOneIntervalAged;
+  if (!hasRhythm(x.purchaseDays) || x.ageDays < rules.matureAfterDays)
+    return STAGE_RULE.growthYoung;
+  if (isRising(x, rules)) return STAGE_RULE.growthRising;
+  return STAGE_RULE.mature;
 }
 
 /**

@@ -422,6 +422,7 @@ const NEITHER_WAY_LINE = {
   dataChanged: "dataChangedLine",
   cutOffs: "cutOffsLine",
   refit: "refitLine",
+  byTime: "byTimeLine",
   sideways: "sidewaysLine",
 } as const satisfies Record<(typeof NEITHER_WAY)[number]["move"], Code<"summary">>;
 
@@ -474,11 +475,11 @@ function othersCauses(counts: [Code<"overviewTab">, number][], lang: Lang): stri
         })
       : say(lang, "overviewTab", code),
   );
-  if (names.length === 3)
-    return say(lang, "overviewTab", "changesCauses3", { a: names[0], b: names[1], c: names[2] });
-  if (names.length === 2)
-    return say(lang, "overviewTab", "changesCauses2", { a: names[0], b: names[1] });
-  return names[0] ?? "";
+  if (names.length < 2) return names[0] ?? "";
+  return say(lang, "overviewTab", "changesCauses2", {
+    a: names.slice(0, -1).join(say(lang, "overviewTab", "changesCausesSeparator")),
+    b: names[names.length - 1],
+  });
 }
 
 /**
@@ -497,6 +498,7 @@ function changeCounts(
         | "cutOffMoves"
         | "refitMoves"
         | "dataChangedList"
+        | "byTimeMoves"
         | "added"
         | "removed"
       >
@@ -527,10 +529,13 @@ function changeCounts(
     better: c.rightWay.length,
     mixed: c.mixedMoves?.length ?? 0,
     sideways: c.sidewaysMoves?.length ?? 0,
-    // The other moves counted neither way (cut-offs, refit, data changed): the sentence's counts
-    // add up to every mover (judge15: 8 zh customers moved with the cut-offs were in none of them).
+    // The other moves counted neither way (cut-offs, refit, data changed, time alone): the sentence's counts add up to every mover (judge15: 8 zh customers moved
+    // with the cut-offs were in none of them).
     others:
-      (c.cutOffMoves?.length ?? 0) + (c.refitMoves?.length ?? 0) + (c.dataChangedList?.length ?? 0),
+      (c.cutOffMoves?.length ?? 0) +
+      (c.refitMoves?.length ?? 0) +
+      (c.dataChangedList?.length ?? 0) +
+      (c.byTimeMoves?.length ?? 0),
     // Only the causes present, each with its count when more than one is (tester15 #11: "8 位仅因
     // 分档门槛、流失模型重新拟合或数据更正而移动" when all 8 moved with the cut-offs).
     causes: othersCauses(
@@ -538,6 +543,7 @@ function changeCounts(
         ["changesCauseCutOffs", c.cutOffMoves?.length ?? 0],
         ["changesCauseRefit", c.refitMoves?.length ?? 0],
         ["changesCauseData", c.dataChangedList?.length ?? 0],
+        ["changesCauseByTime", c.byTimeMoves?.length ?? 0],
       ],
       lang,
     ),

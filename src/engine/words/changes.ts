@@ -64,6 +64,8 @@ export const CHANGES_EN = {
   /** Only the churn risk level moved, by the model's refit on the other customers' changed data. */
   move_refit: "Churn model refit",
   move_dataChanged: "Data changed",
+  /** Into decline by the calendar alone: two purchase days, the first now matureAfterDays old. */
+  move_byTime: "Time alone",
   removed: "Removed",
   matrixTitle: "{dimension}: before (rows) → now (columns)",
   customersMoved: "Customers moved",
@@ -145,6 +147,9 @@ export const CHANGES_EN = {
   /** The same when the previous run kept no service signals (a state before refresh8, a JSON result). */
   refitOthersUnsure:
     "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey, complaint or contact signals, so an edit of its own would read the same)",
+  /** A `byTime` customer's stage move (lifecycle/stage.ts oneIntervalAged). */
+  byTimeMove:
+    "{move} (no new purchase; bought on two days only, and the first purchase, on {first}, is now {days} days old or more: decline by the rules, with time alone)",
   reasonWithFigures: "{moves}; {figures}",
   /** Between the moves of one customer. */
   movesSeparator: "; ",
@@ -229,6 +234,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   move_cutOffs: "门槛变动",
   move_refit: "模型重新拟合",
   move_dataChanged: "数据有变",
+  move_byTime: "时间推移",
   removed: "已删除",
   matrixTitle: "{dimension}：上次（行）→ 本次（列）",
   customersMoved: "变动客户",
@@ -288,6 +294,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数、最近购买及满意度、投诉和跟进信号未变）",
   refitOthersUnsure:
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度、投诉和跟进信号，本客户自身这些记录的修改也会显示为此）",
+  byTimeMove:
+    "{move}（没有新的购买；只在两天购买过，首次购买 {first} 已满 {days} 天，按规则转入衰退期，仅因时间推移）",
   reasonWithFigures: "{moves}；{figures}",
   movesSeparator: "；",
   figuresSeparator: "，",

@@ -281,6 +281,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     cutOffs: 0,
     refit: 0,
     dataChanged: 0,
+    byTime: 0,
   });
   for (const m of j3b.changes.matrices) expect(m.moved).toBe(0);
   expect(movedContacts(j3b).size).toBe(0);

@@ -1,6 +1,7 @@
 import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
 import { rankOf } from "../../../src/engine/changes/direction";
 import { medianInPlace, populationGap } from "../../../src/engine/lifecycle/rhythm";
+import { STAGE_OF_RULE, STAGE_RULE } from "../../../src/engine/lifecycle/stage";
 import { classify } from "../helpers/classify";
 import { purchases, type TransactionRow } from "../helpers/dataset";
 
@@ -141,6 +142,21 @@ describe("lifecycle stage", () => {
     expect(stage([150, 450], { lifecycle: { matureAfterDays: 500 } })).toBe("growth");
     // Three days are a rhythm: mature, as before.
     expect(stage([150, 300, 450])).toBe("mature");
+  });
+
+  it("the classification keeps which rule decided, for the Changes tab's reasons (stop 42)", () => {
+    const rule = (days: number[]) =>
+      classify({
+        asOf: "2025-06-30",
+        customers: ["X", "P", "Q", "R"],
+        transactions: [...purchases("X", days), ...CROWD],
+      }).stageRule![0];
+    expect(rule([150, 365])).toBe(STAGE_RULE.declineOneIntervalAged);
+    expect(rule([150, 364])).toBe(STAGE_RULE.growthYoung);
+    expect(rule([200, 400])).toBe(STAGE_RULE.declineStoppedOneInterval);
+    expect(rule([150, 300, 450])).toBe(STAGE_RULE.mature);
+    // Each rule's stage is the stage.
+    expect(STAGE_OF_RULE[rule([150, 365])]).toBe(LIFECYCLE_STAGES.indexOf("decline"));
   });
 
   it("won back once and silent since: Returned one month, Decline the next, the wrong way (reviewer13)", () => {

@@ -30,7 +30,6 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The customers named ("：1000001、1000002") or nothing, and the advice: words.
   "followUp.trendPeriodShort": ["ids", "advice"],
   "overviewTab.changesCauses2": ["a", "b"],
-  "overviewTab.changesCauses3": ["a", "b", "c"],
   "ruleErrors.wrongType": ["got"],
   "pane.fieldError": ["message"],
   "runLog.sheetCount": ["count"],
@@ -43,6 +42,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.cutOffRose": ["move", "tier"],
   "changes.cutOffFell": ["move", "tier"],
   "changes.cutOffOthers": ["moves"],
+  // The move is words; dates, days and counts are numbers (stop 42).
+  "changes.programMove": ["move"],
+  "changes.byTimeMove": ["move"],
   "changes.refitOthers": ["move"],
   // Days (numbers), and where the previous run was read from (a file name, then words).
   "changes.figure_daysSinceLastPurchase": [],

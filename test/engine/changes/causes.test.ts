@@ -1,0 +1,136 @@
+import { compareSnapshots, moveCounts, movementsOf } from "../../../src/engine/changes/compare";
+import {
+  SnapshotBuilder,
+  type Snapshot,
+  type SnapshotRecord,
+} from "../../../src/engine/changes/snapshot";
+import { moverReason } from "../../../src/engine/changes/words";
+import { STAGE_RULE } from "../../../src/engine/lifecycle/stage";
+import { epochDay } from "../../../src/engine/parse/date";
+import { neitherWayLines } from "../../../src/engine/report/changesTab";
+
+/**
+ * Moves the customer did not make (stop 42): into decline by the calendar alone (reviewer D9), by
+ * the program's judgment update at the same date and data; and the rule behind a wrong-way move
+ * of a customer who bought since.
+ */
+
+const NOV = epochDay(2025, 11, 30);
+const DEC = epochDay(2025, 12, 31);
+
+interface Row {
+  id: string;
+  stage: string;
+  level?: string;
+  segment?: string;
+  p?: number;
+  last?: number;
+  days?: number;
+}
+
+const record = (r: Row): SnapshotRecord => ({
+  id: r.id,
+  owner: "王芳",
+  codes: {
+    lifecycleStage: r.stage,
+    churnRiskLevel: r.level ?? "medium",
+    rfmSegment: r.segment ?? "promising",
+  },
+  churnProbability: r.p ?? 0.6,
+  spend: 500,
+  frequency: r.days ?? 2,
+  lastPurchase: r.last ?? epochDay(2025, 6, 1),
+});
+
+function run(rows: Row[], asOf: number, version = 1): Snapshot {
+  const b = new SnapshotBuilder();
+  for (const r of rows) b.add(record(r));
+  return b.finish(asOf, "aaaa", "state", version);
+}
+
+/** The current run's stage rules (snapshot.ts stage), as a run measured here keeps them. */
+function withStage(s: Snapshot, rules: number[], extra: Partial<Snapshot["stage"]> = {}): Snapshot {
+  const n = s.count;
+  s.stage = {
+    rule: Int8Array.from(rules),
+    firstPurchase: new Float64Array(n).fill(epochDay(2024, 12, 20)),
+    purchaseDays: new Int32Array(n).fill(2),
+    recentCount: new Int32Array(n),
+    previousCount: new Int32Array(n),
+    matureAfterDays: 365,
+    trendPeriodDays: 180,
+    ...extra,
+  };
+  return s;
+}
+
+describe("into decline with time alone (reviewer D9)", () => {
+  // T1: two purchase days, growth in November, decline in December by the two-day rule, nothing
+  // bought since. T2 alike, but its churn level rose too: still the wrong way, the rule said.
+  // T3: decline because overdue: the customer's own silence, the wrong way as before.
+  const prev = run(
+    [
+      { id: "T1", stage: "growth" },
+      { id: "T2", stage: "growth" },
+      { id: "T3", stage: "growth" },
+    ],
+    NOV,
+  );
+  const cur = withStage(
+    run(
+      [
+        { id: "T1", stage: "decline" },
+        { id: "T2", stage: "decline", level: "high", p: 0.85 },
+        { id: "T3", stage: "decline" },
+      ],
+      DEC,
+    ),
+    [
+      STAGE_RULE.declineOneIntervalAged,
+      STAGE_RULE.declineOneIntervalAged,
+      STAGE_RULE.declineOverdue,
+    ],
+  );
+  const c = compareSnapshots(prev, cur);
+
+  test("is counted apart from the wrong way, with no wrong-way call", () => {
+    expect(Array.from(c.byTimeMoves)).toEqual([0]);
+    expect(Array.from(c.wrongWay).sort()).toEqual([1, 2]);
+    const counts = moveCounts(c);
+    expect([counts.byTime, counts.worse]).toEqual([1, 2]);
+    // The schedule's "moved the wrong way" call reads only wrong-way customers.
+    expect(movementsOf(prev, c).worse[0]).toBe(0);
+  });
+
+  test("its row says the rule, in zh and en; a customer worse otherwise says it too", () => {
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+      "生命周期阶段：成长期 → 衰退期（没有新的购买；只在两天购买过，首次购买 2024-12-20 已满 365 天，按规则转入衰退期，仅因时间推移）",
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "Lifecycle stage Growth → Decline (no new purchase; bought on two days only, and the first purchase, on 2024-12-20, is now 365 days old or more: decline by the rules, with time alone)",
+    );
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toContain("按规则转入衰退期，仅因时间推移");
+    expect(moverReason(c, prev, cur, 2, "zh-CN")).not.toContain("仅因时间推移");
+  });
+
+  test("the summary's lines count it apart", () => {
+    const changes = { previous: prev, comparison: c };
+    const zh = neitherWayLines(changes, "zh-CN", "变化");
+    expect(zh.map((l) => l.text)).toContain(
+      "  1 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满一年），未计入变差或变好",
+    );
+    expect(neitherWayLines(changes, "en-US", "Changes").map((l) => l.text)).toContain(
+      "  1 customer moved into decline with time alone (no new purchase; bought on two days only, the first now a year old or more): not counted as wrong or right way",
+    );
+  });
+
+  test("not when the customer bought since: the second purchase a year after the first", () => {
+    const bought = withStage(
+      run([{ id: "T1", stage: "decline", last: epochDay(2025, 12, 20) }], DEC),
+      [STAGE_RULE.declineOneIntervalAged],
+    );
+    const d = compareSnapshots(run([{ id: "T1", stage: "new", days: 1 }], NOV), bought);
+    expect(Array.from(d.wrongWay)).toEqual([0]);
+    expect(d.byTimeMoves.length).toBe(0);
+  });
+});
