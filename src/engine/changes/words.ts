@@ -16,6 +16,7 @@ import {
 } from "./compare";
 import { agedSlot, COUNT_MAX, decodeService, type ServiceAgedOut } from "./service";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
+import { STAGE_RULE } from "../lifecycle/stage";
 
 /**
  * The words of the changes: dimension names, labels of a code, a mover's reason. Every text is in
@@ -378,10 +379,45 @@ export function moverReasons(
   const serviceChanged = compiled(lang, "serviceChangedReason", ["date", "signals"]);
   const signalsChanged = signalWords(lang, f.separator, cur.contactCap ?? prev.contactCap);
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
-  // A move neither the customer nor the others made (stop 42): into decline with time alone.
+  // A move neither the customer nor the others made (stop 42): into decline with time alone;
+  // and the rule behind a wrong-way move of a customer who bought since (the stage rule or the
+  // churn level threshold reached).
   const stageWhy = cur.stage;
   const byTimeMove = compiled(lang, "byTimeMove", ["move", "first", "days"]);
   const matureDays = stageWhy ? fmtMoney(stageWhy.matureAfterDays) : "";
+  /** Why a stage or churn level moved the wrong way for a customer who bought since ("" none). */
+  const boughtYet = (i: number, b: number, text: string, bought: string): string => {
+    if (b === STAGE_DIMENSION && stageWhy) {
+      const rule = stageWhy.rule[i];
+      if (rule === STAGE_RULE.declineOneIntervalAged)
+        return say(lang, "changes", "boughtOneInterval", {
+          move: text,
+          date: bought,
+          first: day(stageWhy.firstPurchase[i]),
+          days: matureDays,
+        });
+      if (rule === STAGE_RULE.declineFalling)
+        return say(lang, "changes", "boughtFalling", {
+          move: text,
+          date: bought,
+          recent: stageWhy.recentCount[i],
+          previous: stageWhy.previousCount[i],
+          period: stageWhy.trendPeriodDays,
+        });
+      return "";
+    }
+    const k = curLevel[i];
+    if (b !== CHURN || !(k >= 0 && k < BANDED_LEVELS - 1)) return "";
+    // The threshold the probability reached: high's (0) or medium's (1), [medium, high].
+    const t = (ranges ??= rangesOf()).current[k === 0 ? 1 : 0];
+    const label = codeLabel("churnRiskLevel", k, lang);
+    return say(lang, "changes", "boughtRiskRose", {
+      move: text,
+      date: bought,
+      threshold: fmtPct(t),
+      level: lang === "en-US" ? lowerFirst(label) : label,
+    });
+  };
   const refitOthers = compiled(lang, "refitOthers", ["move"]);
   // Without the previous run's service signals a refit cannot be told from an edit of the
   // customer's own surveys or complaints: said so (a state before refresh8, a JSON result).
@@ -461,6 +497,8 @@ export function moverReasons(
             slotOf(to, codeCounts[b]) - 1,
             cur.spend[i],
           );
+        else if (c.worse[i] & (1 << b) && cur.lastPurchase[i] > prev.lastPurchase[j])
+          text = boughtYet(i, b, text, day(cur.lastPurchase[i])) || text;
         moves = moves ? moves + movesSep + text : text;
       }
       if (b === LAST_QUANTILE && moves && byCutOffs & QUANTILE_BITS) moves = cutOffOthers(moves);

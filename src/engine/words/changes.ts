@@ -150,6 +150,14 @@ export const CHANGES_EN = {
   /** A `byTime` customer's stage move (lifecycle/stage.ts oneIntervalAged). */
   byTimeMove:
     "{move} (no new purchase; bought on two days only, and the first purchase, on {first}, is now {days} days old or more: decline by the rules, with time alone)",
+  /** A stage move into decline of a customer who bought since: the rule that made it. */
+  boughtOneInterval:
+    "{move} (bought again on {date}, but on two days only in all, the first on {first}, {days} days old or more: decline by the rules)",
+  boughtFalling:
+    "{move} (bought again on {date}, but on {recent|# day|# days} in the last {period} days against {previous|#} in the {period} days before: purchases fell significantly, decline by the rules)",
+  /** A churn risk level that rose for a customer who bought since: the threshold crossed. */
+  boughtRiskRose:
+    "{move} (bought again on {date}, but the churn model's probability reached {threshold}, where {level} risk starts)",
   reasonWithFigures: "{moves}; {figures}",
   /** Between the moves of one customer. */
   movesSeparator: "; ",
@@ -296,6 +304,12 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度、投诉和跟进信号，本客户自身这些记录的修改也会显示为此）",
   byTimeMove:
     "{move}（没有新的购买；只在两天购买过，首次购买 {first} 已满 {days} 天，按规则转入衰退期，仅因时间推移）",
+  boughtOneInterval:
+    "{move}（{date} 又有购买，但总共只在两天购买过，首次购买 {first} 已满 {days} 天，按规则为衰退期）",
+  boughtFalling:
+    "{move}（{date} 又有购买，但近 {period} 天只在 {recent|#} 天购买，之前 {period} 天为 {previous|#} 天，购买明显减少，按规则为衰退期）",
+  boughtRiskRose:
+    "{move}（{date} 又有购买，但流失模型给出的流失概率达到{level}风险起点 {threshold}）",
   reasonWithFigures: "{moves}；{figures}",
   movesSeparator: "；",
   figuresSeparator: "，",

@@ -132,5 +132,40 @@ describe("into decline with time alone (reviewer D9)", () => {
     const d = compareSnapshots(run([{ id: "T1", stage: "new", days: 1 }], NOV), bought);
     expect(Array.from(d.wrongWay)).toEqual([0]);
     expect(d.byTimeMoves.length).toBe(0);
+    expect(moverReason(d, run([{ id: "T1", stage: "new" }], NOV), bought, 0, "zh-CN")).toContain(
+      "生命周期阶段：新客户 → 衰退期（2025-12-20 又有购买，但总共只在两天购买过，首次购买 2024-12-20 已满 365 天，按规则为衰退期）",
+    );
+  });
+});
+
+describe("a wrong-way move of a customer who bought since says the rule", () => {
+  test("a significant fall of purchase days: decline while buying", () => {
+    const prev = run([{ id: "F1", stage: "mature", level: "low", p: 0.03 }], NOV);
+    const cur = withStage(
+      run([{ id: "F1", stage: "decline", level: "low", p: 0.04, last: DEC - 8 }], DEC),
+      [STAGE_RULE.declineFalling],
+      { recentCount: Int32Array.of(13), previousCount: Int32Array.of(35) },
+    );
+    const c = compareSnapshots(prev, cur);
+    expect(Array.from(c.wrongWay)).toEqual([0]);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+      "生命周期阶段：成熟期 → 衰退期（2025-12-23 又有购买，但近 180 天只在 13 天购买，之前 180 天为 35 天，购买明显减少，按规则为衰退期）",
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "Lifecycle stage Mature → Decline (bought again on 2025-12-23, but on 13 days in the last 180 days against 35 in the 180 days before: purchases fell significantly, decline by the rules)",
+    );
+  });
+
+  test("a churn level that rose: the threshold the model's probability reached", () => {
+    const prev = run([{ id: "R1", stage: "new", level: "low", p: 0.32 }], NOV);
+    const cur = run([{ id: "R1", stage: "new", level: "medium", p: 0.56, last: DEC - 15 }], DEC);
+    const c = compareSnapshots(prev, cur);
+    expect(Array.from(c.wrongWay)).toEqual([0]);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+      "流失风险等级：低 → 中（2025-12-16 又有购买，但流失模型给出的流失概率达到中风险起点 50%）",
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "Churn risk level Low → Medium (bought again on 2025-12-16, but the churn model's probability reached 50%, where medium risk starts)",
+    );
   });
 });

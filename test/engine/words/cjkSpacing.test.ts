@@ -45,6 +45,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The move is words; dates, days and counts are numbers (stop 42).
   "changes.programMove": ["move"],
   "changes.byTimeMove": ["move"],
+  "changes.boughtOneInterval": ["move"],
+  "changes.boughtFalling": ["move"],
+  "changes.boughtRiskRose": ["move"],
   "changes.refitOthers": ["move"],
   // Days (numbers), and where the previous run was read from (a file name, then words).
   "changes.figure_daysSinceLastPurchase": [],
