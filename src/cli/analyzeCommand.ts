@@ -45,7 +45,7 @@ import { phaseMark, stderrProgress } from "./progress";
 import { JSON_WRITER_STOPPED, jsonInWorker } from "./jsonWorker";
 import { backtestWorker } from "./backtestWorker";
 import { shellWord } from "./shellWord";
-import { pathFromHere, readRunInput, recordedPath, type RunInput } from "../workbook/file/runInput";
+import { pathFromHere, readRunInput, recordedPath } from "../workbook/file/runInput";
 import { XlsxPackage } from "../workbook/file/xlsxPackage";
 import { ownedSheets } from "../workbook/file/ownedSheets";
 
@@ -123,19 +123,11 @@ export async function loadRules(
 }
 
 function defaultOut(args: AnalyzeArgs): string {
-  if (args.workbook) return besideAs(args.workbook);
+  if (args.workbook) {
+    const p = path.parse(args.workbook);
+    return path.join(p.dir, `${p.name}.analysis.xlsx`);
+  }
   return path.join(path.dirname(args.csv.customers!), "analysis.xlsx");
-}
-
-/**
- * A run's output named after `file`, beside it: `<name>.analysis.xlsx` (the default output, and
- * the one advised for a refresh of a report made from CSV files).
- *
- * @example besideAs("d/台账.xlsx") // "d/台账.analysis.xlsx"
- */
-function besideAs(file: string): string {
-  const p = path.parse(file);
-  return path.join(p.dir, `${p.name}.analysis.xlsx`);
 }
 
 /**
@@ -194,17 +186,6 @@ export function optionsEchoed(args: AnalyzeArgs): string {
   if (args.out) words.push("-o", shellWord(args.out));
   if (args.json) words.push("--json", shellWord(args.json));
   return words.map((w) => " " + w).join("");
-}
-
-/** The run input recorded on a workbook (runInput.ts), or null: read only for the advice. */
-async function recordedInput(file: string): Promise<RunInput | null> {
-  const pkg = await XlsxPackage.open(file).catch(() => null);
-  if (!pkg) return null;
-  try {
-    return readRunInput(pkg);
-  } finally {
-    pkg.close();
-  }
 }
 
 /**
@@ -337,7 +318,7 @@ export async function analyzeCommand(
         if (!args.langGiven) lang = output.lang;
         const file = args.workbook;
         // The run that made it, as recorded on it (runInput.ts): that form first, with its files.
-        const made = await recordedInput(file);
+        const made = opened ? readRunInput(opened) : null;
         const here = (recorded: string) => pathFromHere(file, recorded, process.cwd());
         const csvFiles = made?.csv ?? {};
         const csvWords = (l: Lang) =>
@@ -353,12 +334,18 @@ export async function analyzeCommand(
         // and the placeholders are not presented as the files it was made from (tester15 #2).
         const csvFirst = made?.from === "csv" && Object.keys(csvFiles).length > 0;
         // Without -o the advised run would write beside the CSV files, not beside the report
-        // (tester15 #3): the refreshed report goes beside the one given.
-        const options = optionsEchoed(args) + (args.out ? "" : ` -o ${shellWord(besideAs(file))}`);
+        // (tester15 #3): it refreshes the report given, which it compares with as the output it
+        // replaces (no --previous: that would name the output as an input). It advised
+        // `-o r1.analysis.xlsx --previous r1.xlsx`, one more `.analysis` each month (tester #14).
+        // With an -o of the user's, that output is new: the report given is the --previous run.
+        const into = args.out === undefined;
+        const options = optionsEchoed(args);
         const command = (l: Lang, input: string) =>
-          say(l, "file", "refreshCommand", { input, options, previous: shellWord(file) });
+          into
+            ? say(l, "file", "refreshIntoCommand", { input, options, out: shellWord(file) })
+            : say(l, "file", "refreshCommand", { input, options, previous: shellWord(file) });
         const advice = (l: Lang, separator: string) =>
-          say(l, "file", "outputAsInput", {
+          say(l, "file", into ? "outputAsInputInto" : "outputAsInput", {
             file,
             tabs: output.sheets.join(separator),
             forms: say(

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { shellWord } from "../../src/cli/shellWord";
@@ -121,9 +121,31 @@ test("the files are recorded resolved: the advice works from another folder, and
     process.chdir(here);
   }
   const files = `--customers ${shellWord(customers)} --transactions ${shellWord(transactions)}`;
+  // Tester #14 (stop 42): it advised -o r1.analysis.xlsx --previous r1.xlsx, and a month later
+  // r1.analysis.analysis.xlsx. The report given is refreshed: -o it, compared with the run it holds.
+  expect(r.err).toContain("Run on the original data with this workbook as -o: it is refreshed");
   expect(r.err).toContain(
-    `From the CSV files it was made from:\n  npm run cli -- analyze ${files} --as-of 2025-12-31 --lang en-US -o r1.analysis.xlsx --previous r1.xlsx\n`,
+    `From the CSV files it was made from:\n  npm run cli -- analyze ${files} --as-of 2025-12-31 --lang en-US -o r1.xlsx\n`,
   );
+  // The advised command, run: the report refreshed, compared with its November run.
+  const json = scratch.path("sub", "r1.json");
+  const advised = await cli(
+    "analyze",
+    "--customers",
+    customers,
+    "--transactions",
+    transactions,
+    "--as-of",
+    "2025-12-31",
+    "-o",
+    path.join(sub, "r1.xlsx"),
+    "--json",
+    json,
+    "-q",
+  );
+  expect(advised.code).toBe(0);
+  expect(JSON.parse(readFileSync(json, "utf8")).changes.previousAnalysisDate).toBe("2025-11-30");
+  expect(existsSync(path.join(sub, "r1.analysis.xlsx"))).toBe(false);
 });
 
 test("files whose names are too long to record: the advice does not present placeholders as them", async () => {

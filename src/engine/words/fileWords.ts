@@ -57,8 +57,16 @@ export const FILE_EN = {
     "From the workbook it was made from:\n  {fromWorkbook}\nor from CSV files:\n  {fromCsv}",
   outputAsInputCsvFirst:
     "From the CSV files it was made from:\n  {fromCsv}\nor from a workbook:\n  {fromWorkbook}",
+  /**
+   * outputAsInput when the user gave no -o: the advised runs refresh the report itself (-o it, in
+   * {options}), compared with the run it holds (refreshIntoCommand).
+   */
+  outputAsInputInto:
+    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original data with this workbook as -o: it is refreshed, and what changed since the run it holds is shown. {forms}",
   /** The refresh command outputAsInput's forms advise, from `input`. */
   refreshCommand: "npm run cli -- analyze {input}{options} --previous {previous}",
+  /** outputAsInputInto's command: -o the report given ({out}), refreshed. */
+  refreshIntoCommand: "npm run cli -- analyze {input}{options} -o {out}",
   /** The placeholders of outputAsInput's commands: the names a user replaces. */
   originalWorkbook: "original.xlsx",
   originalCustomers: "customers.csv",
@@ -168,7 +176,10 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
     "原始数据是工作簿时：\n  {fromWorkbook}\n是 CSV 文件时：\n  {fromCsv}",
   outputAsInputCsvFirst:
     "它由这些 CSV 文件生成：\n  {fromCsv}\n原始数据是工作簿时：\n  {fromWorkbook}",
+  outputAsInputInto:
+    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始数据运行，并用 -o 指向这个工作簿：它会被刷新，并显示与其中那次分析相比的变化。{forms}",
   refreshCommand: "npm run cli -- analyze {input}{options} --previous {previous}",
+  refreshIntoCommand: "npm run cli -- analyze {input}{options} -o {out}",
   originalWorkbook: "原工作簿.xlsx",
   originalCustomers: "客户.csv",
   originalTransactions: "交易.csv",

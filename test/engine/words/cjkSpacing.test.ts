@@ -58,6 +58,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.sheetsLeftOut": ["sheets"],
   // A command: its input and options are file names and flags, not numbers.
   "file.refreshCommand": ["input", "options", "previous"],
+  "file.refreshIntoCommand": ["input", "options", "out"],
   // "2025-12-31 是星期三，不是星期五" (typedDate.ts).
   "typedDate.wrongWeekday": ["written", "actual"],
   "summary.sheetsLeftOutLine": ["sheets"],
