@@ -15,7 +15,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { ASIDE_MIN_BYTES, bootAsideEarly } from "../workbook/file/asideThread";
 import { loadBundle } from "./startCache";
-import { restartEnv, restartFlags, restartWith } from "./startFlags";
+import { restartEnv, restartFlags, restartWith, runtimeFlags } from "./startFlags";
 
 const dir = __dirname;
 const bundle = path.join(dir, "run.js");
@@ -71,15 +71,24 @@ if (require.main === module) {
   const flags = restartFlags(large, process.execArgv, process.env);
   // A large run on Linux restarts with glibc's huge-page tunables (startFlags.ts restartEnv).
   const env = restartEnv(large, process.env, process.platform);
-  if ((!flags && !env) || !restartWith(flags ?? [], env)) run();
+  if ((!flags && !env) || !restartWith(flags ?? [], env)) run(large);
 }
 
-function run(): void {
+function run(large: boolean): void {
   // A run whose transactions are ingested aside boots that thread now: its start then overlaps
   // the bundle's loading (the second core is idle meanwhile), and the ingest starts with the
   // customers' read instead of ~0.1 CPU-s after it (asideThread.ts bootAsideEarly).
   const aside = path.join(dir, "asideWorker.js");
   if (asideRun(process.argv.slice(2)) && existsSync(aside)) bootAsideEarly(aside, "csvAside");
   // The bundle by its path at run time, through its code cache (startCache.ts).
-  (loadBundle(bundle) as { runAsProgram(): void }).runAsProgram();
+  const program = loadBundle(bundle) as { runAsProgram(): void };
+  // V8 flags set once the bundle's code cache is read (startFlags.ts runtimeFlags).
+  const v8Flags = runtimeFlags(large, process.env);
+  if (v8Flags.length > 0) {
+    // Required here: a run that sets none does not load node:v8.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { setFlagsFromString } = require("node:v8") as typeof import("node:v8");
+    for (const flag of v8Flags) setFlagsFromString(flag);
+  }
+  program.runAsProgram();
 }

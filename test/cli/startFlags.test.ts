@@ -6,8 +6,10 @@ import { build } from "esbuild";
 import {
   HUGE_PAGE_TUNABLES,
   LARGE_RUN_FLAGS,
+  LEAN_INLINING_FLAGS,
   restartEnv,
   restartFlags,
+  runtimeFlags,
 } from "../../src/cli/startFlags";
 import { cacheFileOf } from "../../src/cli/startCache";
 
@@ -38,6 +40,21 @@ test("a large run on Linux restarts with glibc's huge-page tunables, once, unles
   // The restarted process has them (no second restart), and a user's own are left alone.
   expect(restartEnv(true, tunables, "linux")).toBeNull();
   expect(restartEnv(true, { GLIBC_TUNABLES: "glibc.malloc.arena_max=2" }, "linux")).toBeNull();
+});
+
+// A large run halves TurboFan's inlining once its bundle is loaded (startFlags.ts runtimeFlags).
+test("a large run sets the lean-inlining V8 flags, unless told not to or writing the code cache", () => {
+  expect(runtimeFlags(true, {})).toEqual(["--max-inlined-bytecode-size-cumulative=460"]);
+  expect(runtimeFlags(false, {})).toEqual([]);
+  expect(runtimeFlags(true, { CA_LEAN_INLINING: "0" })).toEqual([]);
+  // The build's warm-up writes the cache the next runs read: under V8's default flags.
+  expect(runtimeFlags(true, { CA_CODE_CACHE: "write" })).toEqual([]);
+});
+
+test("this Node's V8 knows the lean-inlining flags (setFlagsFromString ignores one it does not)", () => {
+  const r = spawnSync(process.execPath, [...LEAN_INLINING_FLAGS, "-e", "0"], { encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
 });
 
 test("a run under --single-threaded has its own code cache (V8 rejects one made under other flags)", () => {
