@@ -387,6 +387,7 @@ export async function analyzeCommand(
     });
     comparedWithReplaced =
       replaced !== undefined && analysis.changes?.previous.file === replaced.snapshot.file;
+    if (comparedWithReplaced && analysis.changes) analysis.changes.previous.replacedOutput = true;
     // A workbook refreshed in place was its own previous run: the Changes tab names it.
     if (analysis.changes && args.workbook && !args.previous)
       analysis.changes.previous.file ??= path.basename(args.workbook);

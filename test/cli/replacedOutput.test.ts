@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { openXlsx } from "../../src/workbook/file";
 import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
 import { cli, namedCustomersCsv, oneSaleEachCsv, scratchFolder } from "./harness";
 
@@ -47,6 +48,24 @@ test("the report a run replaces is its previous run: compared with, its run log 
     "2025-11-30",
     "2025-12-31",
   ]);
+});
+
+test("the Changes tab names the replaced file as it was, not the file it is in (stop 42)", async () => {
+  // Before: "上次结果来自 | report.xlsx（工作簿中的运行状态表）", naming the workbook the tab is in,
+  // whose run state is now this run's.
+  const previousFrom = async (out: string, lang: string, tab: string) => {
+    expect((await run(scratch.path("a.csv"), out, "2025-11-30", "--lang", lang)).code).toBe(0);
+    expect((await run(scratch.path("a.csv"), out, "2025-12-31", "--lang", lang)).code).toBe(0);
+    const rows: unknown[][] = [];
+    await (await openXlsx(scratch.path(out))).readSheet(tab, (b) => void rows.push(...b));
+    return rows[2].filter((c) => c !== null && c !== "").join(" | ");
+  };
+  expect(await previousFrom("named-zh.xlsx", "zh-CN", "变化")).toBe(
+    "上次结果来自 | named-zh.xlsx 被本次运行替换前的版本（工作簿中的运行状态表）",
+  );
+  expect(await previousFrom("named-en.xlsx", "en-US", "Changes")).toBe(
+    "Previous results from | named-en.xlsx as it was before this run replaced it (the run-state tab in the workbook)",
+  );
 });
 
 test("a report of other data in the output's place is not replaced unasked (exit 2)", async () => {

@@ -64,6 +64,12 @@ export interface Snapshot {
    * tester #5: a manager with several monthly files could not tell which one was compared).
    */
   file?: string;
+  /**
+   * Read from the output this run replaced (a CLI run's -o over an earlier report of the same
+   * data): the Changes tab names the file as it was before (stop 42: "r.xlsx (the run-state tab in
+   * the workbook)" named the file the tab is in, whose run state is now this run's).
+   */
+  replacedOutput?: boolean;
   count: number;
   /**
    * The exact id as a key (exactCustomerKey: spacing, width, case and a ".0" folded, leading zeros

@@ -87,7 +87,15 @@ export function changesTable(
   );
   const from = w(`source_${c.previous.source}`);
   push(
-    [w("previousFrom"), prev.file ? w("previousFile", { file: prev.file, source: from }) : from],
+    [
+      w("previousFrom"),
+      prev.file
+        ? w(prev.replacedOutput ? "previousReplacedFile" : "previousFile", {
+            file: prev.file,
+            source: from,
+          })
+        : from,
+    ],
     [null, "note"],
   );
   push(

@@ -28,6 +28,8 @@ export const CHANGES_EN = {
   source_json: "an earlier JSON result",
   /** Where the previous run was read from, when the run knows the file: its name, then the source. */
   previousFile: "{file} ({source})",
+  /** The same, read from the output this run replaced (Snapshot.replacedOutput): not this file as it is now. */
+  previousReplacedFile: "{file} as it was before this run replaced it ({source})",
   /** The comparison left out: the run to compare with is later (changes/laterRun.ts). */
   laterRunNotCompared:
     "Not compared with the previous analysis: it is dated {previous}, later than this analysis ({asOf}), and comparing with it would run time backwards. This analysis is complete as of {asOf}; to see what changed, compare with an analysis dated {asOf} or earlier, or analyse as of {previous} or later.",
@@ -214,6 +216,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   source_segments: "上次的“客户分类”表",
   source_json: "上次的 JSON 结果",
   previousFile: "{file}（{source}）",
+  previousReplacedFile: "{file} 被本次运行替换前的版本（{source}）",
   laterRunNotCompared:
     "未与上次分析比较：上次分析的日期为 {previous}，晚于本次分析日期（{asOf}），与之比较会让时间倒流。本次分析按 {asOf} 完整有效；如需查看变化，请与 {asOf} 或更早的分析比较，或按 {previous} 或之后的日期分析。",
   laterRunStateKept:
