@@ -55,7 +55,14 @@ export interface RunWarning {
     // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
     // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).
     | "misspelt_column";
+  /** The precise words: the run log, the JSON and the console. */
   message: Record<Lang, string>;
+  /**
+   * The same in a manager's words, where they read the figures (the Overview, the pane, with a
+   * pointer to the run log): what it means for the figures and what to do (tester #9, stop 42:
+   * the model warnings read like a statistician's notes). Absent: `message` is said everywhere.
+   */
+  brief?: Record<Lang, string>;
   /** The customers it is about, by id as written, when it names them (JSON warnings[].customers). */
   customers?: readonly string[];
 }
@@ -273,6 +280,10 @@ export function modelWarning(model: CustomerModel, penalty = 0): RunWarning | nu
       "zh-CN": blankWords("zh-CN"),
       "en-US": blankWords("en-US"),
     },
+    brief: sayBoth("followUp", "briefModelFiguresBlank", {
+      count: count.toLocaleString("en-US"),
+      buyers: buyers.toLocaleString("en-US"),
+    }),
   };
 }
 
@@ -319,11 +330,15 @@ export function spendFitUnsettledWarning(model: CustomerModel, penalty: number):
   return unsettledWarning("spend_fit_unsettled", model.gammaGamma, penalty);
 }
 
-/** The words of each unsettled fit's warning. */
+/** The words of each unsettled fit's warning, precise and for a manager (RunWarning.brief). */
 const UNSETTLED_WARNING_WORDS = {
   model_fit_unsettled: "modelFitUnsettled",
   spend_fit_unsettled: "spendFitUnsettled",
 } as const satisfies Record<string, Code<"followUp">>;
+const UNSETTLED_BRIEF_WORDS = {
+  model_fit_unsettled: "briefModelFitUnsettled",
+  spend_fit_unsettled: "briefSpendFitUnsettled",
+} as const satisfies Record<keyof typeof UNSETTLED_WARNING_WORDS, Code<"followUp">>;
 
 /** What the unsettled-fit warnings read of a fit (BgNbdFit, GammaGammaFit). */
 interface UnsettledOf {
@@ -354,7 +369,16 @@ function unsettledWarning<F extends UnsettledOf>(
       done: doneWords(lang, fit, penalty),
       ...more(lang, fit),
     });
-  return { code, message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") } };
+  const brief = (lang: Lang) =>
+    say(lang, "followUp", UNSETTLED_BRIEF_WORDS[code], {
+      buyers: fit.customers.toLocaleString("en-US"),
+      stable: SETTLED_BUYERS.toLocaleString("en-US"),
+    });
+  return {
+    code,
+    message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
+    brief: { "zh-CN": brief("zh-CN"), "en-US": brief("en-US") },
+  };
 }
 
 /**
@@ -402,6 +426,9 @@ export function oneTimeValueWarning(model: CustomerModel, penalty: number): RunW
       mean: figure(Number(mean.toPrecision(3))),
       largest: figure(spend.largestAverageSpend ?? NaN),
       penalty: String(penalty),
+    }),
+    brief: sayBoth("followUp", "briefOneTimeValueBlank", {
+      count: model.oneTimeValueBlank.toLocaleString("en-US"),
     }),
   };
 }
@@ -453,7 +480,11 @@ export function modelNotFittedWarning(
     months: String(model.clvHorizonMonths),
   };
   // The reason in each language; a model without one (a hand-made one) says the code alone.
-  const both = (code: "modelNotFitted" | "spendModelNotFitted", buyers: number) => {
+  const both = (
+    code:
+      "modelNotFitted" | "spendModelNotFitted" | "briefModelNotFitted" | "briefSpendModelNotFitted",
+    buyers: number,
+  ) => {
     const words = (lang: Lang) =>
       say(lang, "followUp", code, {
         ...params,
@@ -464,9 +495,17 @@ export function modelNotFittedWarning(
   };
   const purchase = count("model_not_fitted");
   if (purchase >= minCustomers)
-    return { code: "model_figures_not_given", message: both("modelNotFitted", purchase) };
+    return {
+      code: "model_figures_not_given",
+      message: both("modelNotFitted", purchase),
+      brief: both("briefModelNotFitted", purchase),
+    };
   const spend = count("spend_model_not_fitted");
   if (spend > 0)
-    return { code: "lifetime_value_not_given", message: both("spendModelNotFitted", spend) };
+    return {
+      code: "lifetime_value_not_given",
+      message: both("spendModelNotFitted", spend),
+      brief: both("briefSpendModelNotFitted", spend),
+    };
   return null;
 }

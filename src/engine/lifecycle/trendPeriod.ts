@@ -99,21 +99,23 @@ export function trendPeriodWarning(
           ids: first.join(say(lang, "followUp", "trendPeriodIdSeparator")),
           more: more.toLocaleString("en-US"),
         });
+  const advice = (lang: Lang) =>
+    say(
+      lang,
+      "followUp",
+      least < twoGaps ? "trendPeriodAdviceCapped" : "trendPeriodAdvice",
+      params,
+    );
   const sentence = (lang: Lang) =>
-    say(lang, "followUp", "trendPeriodShort", {
-      ...params,
-      ids: ids(lang),
-      advice: say(
-        lang,
-        "followUp",
-        least < twoGaps ? "trendPeriodAdviceCapped" : "trendPeriodAdvice",
-        params,
-      ),
-    });
+    say(lang, "followUp", "trendPeriodShort", { ...params, ids: ids(lang), advice: advice(lang) });
+  // For a manager (the Overview, the pane): the decline count reads high, by how many, what to do.
+  const brief = (lang: Lang) =>
+    say(lang, "followUp", "briefTrendPeriodShort", { ...params, advice: advice(lang) });
   return {
     code: "trend_period_short",
     // One sentence, its last part by whether the period advised stops at the churn threshold.
     message: { "zh-CN": sentence("zh-CN"), "en-US": sentence("en-US") },
+    brief: { "zh-CN": brief("zh-CN"), "en-US": brief("en-US") },
     ...(id ? { customers: named } : {}),
   };
 }

@@ -85,7 +85,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   // The title spills over the empty B; the analysis date beside it, as a date.
   rows.push([w("title"), null, w("analysisDate"), input.asOf], [null, null, null, "date"]);
   // Warnings first: a stale data set or a calendar that has run out changes how to read all below.
-  for (const x of input.warnings ?? []) rows.push([w("warning"), x.message[lang]], [null, "note"]);
+  for (const x of input.warnings ?? [])
+    rows.push([w("warning"), warningText(x, lang)], [null, "note"]);
   // What moved since the previous run, as the console summary says it (tester12 #4, stop 36).
   if (input.changes)
     rows.push(
@@ -303,6 +304,22 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     table.columns.map((c) => c.breakLines === true),
   );
   return table;
+}
+
+/**
+ * A run warning as a manager reads it, on the Overview and in the pane: its brief (what it means
+ * for the figures, what to do) with where its precise words are (the run log), or, without a
+ * brief, its message (tester #9, stop 42).
+ *
+ * @example warningText(unsettled, "zh-CN") // "预期购买次数…只是粗略估计：…详见“运行日志”表。"
+ */
+export function warningText(x: Pick<RunWarning, "message" | "brief">, lang: Lang): string {
+  return x.brief
+    ? say(lang, "overviewTab", "warningBrief", {
+        brief: x.brief[lang],
+        tab: tabName("runLog", lang),
+      })
+    : x.message[lang];
 }
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);

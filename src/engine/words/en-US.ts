@@ -431,6 +431,25 @@ Exit codes:
     spendModelNotFitted:
       "Lifetime value ({months} months) is not given for the {buyers} customers who bought: the spend model could not be fitted: {why}. The segments tab leaves the column out and the JSON result has modelNote spend_model_not_fitted.",
     /**
+     * The model warnings for a manager (RunWarning.brief: the Overview and the pane, with a pointer
+     * to the run log, which keeps the precise words above): what it means for the figures they see
+     * and what to do (tester #9, stop 42).
+     */
+    briefModelFitUnsettled:
+      "Expected purchases, expected next purchase dates and lifetime values are rough: {buyers} customers who bought are too few for the repeat-purchase model to settle (it needs about {stable}). Use them to rank customers (who is likelier to buy again, who is worth more), not as exact counts, dates or amounts. Segments and lifecycle stages are not affected.",
+    briefSpendFitUnsettled:
+      "Lifetime values are rough: the spend model could not settle on the spend of {buyers} repeat buyers. Use them to compare customers' value, not as exact amounts; revenue, value tiers and segments come from actual spend and are not affected.",
+    briefModelFiguresBlank:
+      "Expected purchases or lifetime value is empty (not zero) for {count} of {buyers} customers who bought: the model could not compute them on this data. Judge those customers by their spend and churn risk.",
+    briefOneTimeValueBlank:
+      "Lifetime value is empty (not zero) for the {count} customers who bought only once: the model gives no credible average spend per purchase for them. Repeat buyers' lifetime value and everyone's expected purchases are given.",
+    briefModelNotFitted:
+      "This run gives no expected purchases, lifetime value or expected next purchase: {why}. Segments, churn risk and the follow-up schedule are given as usual.",
+    briefSpendModelNotFitted:
+      "This run gives no lifetime value: {why}. Expected purchases, segments, churn risk and the follow-up schedule are given as usual.",
+    briefTrendPeriodShort:
+      "The decline stage reads high: {byPeriod|# customer is|# customers are} in it (of {decline}) only because the rule set's trend period ({days} days) is short: no purchase in the last {days} days, yet still within their usual pace (customers typically buy every {gap} days or so). {advice}",
+    /**
      * followUp/warnings.ts misspeltColumnWarnings: a header near a field the sheet has no column
      * for (the finding unmapped_near_field); misspeltOwner when that field is the owner.
      */

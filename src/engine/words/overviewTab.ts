@@ -6,6 +6,8 @@ export const OVERVIEW_EN = {
   title: "Customer overview",
   analysisDate: "Analysis date",
   warning: "Warning",
+  /** A run warning in a manager's words (RunWarning.brief), then where its precise words are. */
+  warningBrief: "{brief} Details: the {tab} tab.",
   /** The line of what moved since the previous run (report/changesTab.ts changesSentence). */
   changes: "Changes",
   /**
@@ -92,6 +94,7 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   title: "客户概览",
   analysisDate: "分析日期",
   warning: "注意",
+  warningBrief: "{brief}详见“{tab}”表。",
   changes: "变化",
   changesLine:
     "{since}：{worse|#} 位变差、{better|#} 位变好、{mixed|#} 位有升有降、{sideways|#} 位平移",

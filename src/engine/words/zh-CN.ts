@@ -382,6 +382,20 @@ export const ZH: Catalog = {
       "{buyers} 位已购买客户的预期购买次数（{days} 天）、客户终身价值（{months} 个月）和预计下次购买日没有给出：复购模型无法用这份数据拟合：{why}。客户分类表不含这几列，JSON 结果中 modelNote 为 model_not_fitted。客户分类、流失风险和回访计划不依赖该模型。",
     spendModelNotFitted:
       "{buyers} 位已购买客户的客户终身价值（{months} 个月）没有给出：消费金额模型无法拟合：{why}。客户分类表不含该列，JSON 结果中 modelNote 为 spend_model_not_fitted。",
+    briefModelFitUnsettled:
+      "预期购买次数、预计下次购买日和客户终身价值只是粗略估计：已购买客户只有 {buyers} 位，复购模型算不稳（约需 {stable} 位）。可用来给客户排先后（谁更可能再买、谁价值更高），不宜当作准确数字。客户分类和生命周期阶段不受影响。",
+    briefSpendFitUnsettled:
+      "客户终身价值只是粗略估计：消费金额模型从 {buyers} 位复购客户的消费中算不稳。可用来比较客户价值的高低，不宜当作准确金额；收入、价值层级和客户分类按实际消费计算，不受影响。",
+    briefModelFiguresBlank:
+      "{buyers} 位已购买客户中有 {count} 位的预期购买次数或客户终身价值为空（不是 0）：模型用这份数据算不出。这些客户请按消费金额和流失风险判断。",
+    briefOneTimeValueBlank:
+      "只购买过一次的 {count} 位客户没有客户终身价值（为空，不是 0）：模型给不出可信的平均每次消费。复购客户的终身价值和所有客户的预期购买次数照常给出。",
+    briefModelNotFitted:
+      "本次没有预期购买次数、客户终身价值和预计下次购买日：{why}。客户分类、流失风险和回访计划照常给出。",
+    briefSpendModelNotFitted:
+      "本次没有客户终身价值：{why}。预期购买次数、客户分类、流失风险和回访计划照常给出。",
+    briefTrendPeriodShort:
+      "衰退期人数偏多：{decline} 位衰退期客户中有 {byPeriod} 位只因规则集的趋势期（{days} 天）太短而列入：他们最近 {days} 天没有购买，但仍在自己通常的购买节奏内（客户通常约每 {gap} 天购买一次）。{advice}",
     misspeltColumn:
       "“{sheet}”表的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：全部 {rows} 行都按没有“{field}”读取。请核对列名，改正后重新运行。",
     misspeltOwner:

@@ -9,6 +9,7 @@ import {
 import * as React from "react";
 import { UNSCHEDULED_REASONS, unscheduledText } from "../../engine/followUp/labels";
 import { scheduleSummary } from "../../engine/followUp/summary";
+import { warningText } from "../../engine/report/overviewTab";
 import { isoDate } from "../../engine/parse/date";
 import type { PaneAnalysis } from "../run/paneAnalysis";
 import type { Lang } from "../../engine/schema";
@@ -56,7 +57,8 @@ export function ScheduleSummary(props: { analysis: PaneAnalysis; lang: Lang }): 
           layout="multiline"
           data-testid={`warning-${w.code}`}
         >
-          <MessageBarBody>{w.message[lang]}</MessageBarBody>
+          {/* As the Overview says it: a model warning in a manager's words (warningText). */}
+          <MessageBarBody>{warningText(w, lang)}</MessageBarBody>
         </MessageBar>
       ))}
       <Subtitle2 className={s.groupTitle}>{t("scheduleTitle")}</Subtitle2>
