@@ -67,7 +67,10 @@ export interface TransitionMatrix {
  *   sheets, the service signals the churn model read differ (a survey or complaint of its own
  *   edited: DATA_SERVICE). Not an ordinary decline, nor "unchanged".
  *
- * One more, counted neither way because neither the customer nor the others moved it (stop 42):
+ * Two more, counted neither way because neither the customer nor the others moved it (stop 42):
+ * - `program`: at the same date, rules and input sheets, with its own figures and service signals
+ *   the same, its lifecycle stage or churn risk level moved because the program's judgment rules
+ *   changed (judgmentChanged: another JUDGMENT_VERSION made the previous run);
  * - `byTime`: it moved into decline by the calendar alone: it bought on only two days, did not buy
  *   since, and its first purchase passed lifecycle.matureAfterDays (lifecycle/stage.ts
  *   oneIntervalAged: growth while younger, decline after, with nothing bought or not bought
@@ -88,6 +91,7 @@ export const MOVES = [
   "cutOffs",
   "refit",
   "dataChanged",
+  "program",
   "byTime",
 ] as const;
 export type Move = (typeof MOVES)[number];
@@ -100,6 +104,7 @@ export type Move = (typeof MOVES)[number];
 export const NEITHER_WAY = [
   { move: "mixed", list: "mixedMoves", json: "mixed" },
   { move: "dataChanged", list: "dataChangedList", json: "dataChanged" },
+  { move: "program", list: "programMoves", json: "programMoves" },
   { move: "cutOffs", list: "cutOffMoves", json: "cutOffMoves" },
   { move: "refit", list: "refitMoves", json: "refitMoves" },
   { move: "byTime", list: "byTimeMoves", json: "byTimeMoves" },
@@ -171,10 +176,14 @@ export interface Comparison {
   /** Current customers whose move is `sideways` (moved, neither way: MOVES), largest previous spend first. */
   sidewaysMoves: Int32Array;
   /**
-   * Per current customer: the dimensions (bit d) that moved into decline by the calendar alone
-   * (MOVES `byTime`: the lifecycle stage); such a bit is not set in `worse`. Absent: none.
+   * Per current customer: the dimensions (bit d) that moved because the program's judgment rules
+   * changed (MOVES `program`), or into decline by the calendar alone (`byTime`: the lifecycle
+   * stage); such a bit is set in neither `worse` nor `better`. Absent: none.
    */
+  byProgram?: Uint8Array;
   byTime?: Uint8Array;
+  /** Current customers whose move is `program`, largest previous spend first. */
+  programMoves: Int32Array;
   /** Current customers whose move is `byTime`, largest previous spend first. */
   byTimeMoves: Int32Array;
   /**
@@ -312,6 +321,8 @@ function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boole
 
 const TIER_BIT = 1 << DIMENSIONS.indexOf("valueTier");
 const STAGE_BIT = 1 << DIMENSIONS.indexOf("lifecycleStage");
+/** What the program's judgment rules decide (rules/judgmentVersion.ts): stage and churn level. */
+const PROGRAM_BITS = STAGE_BIT | (1 << DIMENSIONS.indexOf("churnRiskLevel"));
 /** The churn risk level: the band of a probability from a model fitted on every customer. */
 const CHURN_BIT = 1 << DIMENSIONS.indexOf("churnRiskLevel");
 /** A risk level of the model's bands (LEVELS: high, medium, low). */
@@ -483,6 +494,17 @@ export function compareSnapshots(
     sheetsAdded.length === 0;
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
+  // At the same date, rules and input sheets with another version of the program's judgment rules,
+  // a customer whose own figures and service signals are the same moved with the program (stop 42:
+  // a December re-run against a December run of the build before stop 40 listed 23 zh customers
+  // 成长期 → 衰退期 as wrong way, the program's two-day rule).
+  const program =
+    sameDate &&
+    !rulesChanged &&
+    judgmentChanged &&
+    sheetsLeftOut.length === 0 &&
+    sheetsAdded.length === 0;
+  const byProgram = new Uint8Array(program ? n : 0);
   // The current run's stage rules (snapshot.ts stage): a move into decline by the two-day rule
   // alone, with nothing bought since, is the calendar's.
   const stageWhy = cur.stage;
@@ -520,16 +542,18 @@ export function compareSnapshots(
       byCutOffs[i] = cut;
       worse[i] &= ~cut;
       better[i] &= ~cut;
-      if (
+      let not = 0;
+      if (program && own === OWN_ALL) not = byProgram[i] = changed[i] & PROGRAM_BITS & ~cut;
+      else if (
         stageWhy &&
         stageWhy.rule[i] === STAGE_RULE.declineOneIntervalAged &&
         prevStage[j] === STAGE.growth &&
         curStage[i] === STAGE.decline &&
         !boughtSince(prev, cur, j, i)
-      ) {
-        byTime[i] = STAGE_BIT;
-        worse[i] &= ~STAGE_BIT;
-      }
+      )
+        not = byTime[i] = STAGE_BIT;
+      worse[i] &= ~not;
+      better[i] &= ~not;
     }
   }
   const move = new Int8Array(n);
@@ -543,6 +567,7 @@ export function compareSnapshots(
   const refitOnly: number[] = [];
   const changedData: number[] = [];
   const sideways: number[] = [];
+  const programOnly: number[] = [];
   const timeOnly: number[] = [];
   const moveWay = (i: number, j: number) =>
     moveDirection(
@@ -572,6 +597,9 @@ export function compareSnapshots(
     } else if (way === MIXED) {
       m = "mixed";
       mixed.push(i);
+    } else if (program && byProgram[i]) {
+      m = "program";
+      programOnly.push(i);
     } else if (byCutOffs[i] & ~CHURN_BIT) {
       m = "cutOffs";
       cutOff.push(i);
@@ -625,6 +653,8 @@ export function compareSnapshots(
     cutOffMoves: byValueDesc(cutOff, prevSpendOfCurrent),
     refitMoves: byValueDesc(refitOnly, prevSpendOfCurrent),
     sidewaysMoves: byValueDesc(sideways, prevSpendOfCurrent),
+    ...(program ? { byProgram } : {}),
+    programMoves: byValueDesc(programOnly, prevSpendOfCurrent),
     ...(stageWhy ? { byTime } : {}),
     byTimeMoves: byValueDesc(timeOnly, prevSpendOfCurrent),
     dataChanged,

@@ -42,6 +42,7 @@ export const MOVE_WORDS: Record<Move, Words> = {
   cutOffs: changesWords("move_cutOffs"),
   refit: changesWords("move_refit"),
   dataChanged: changesWords("move_dataChanged"),
+  program: changesWords("move_program"),
   byTime: changesWords("move_byTime"),
 };
 
@@ -379,9 +380,9 @@ export function moverReasons(
   const serviceChanged = compiled(lang, "serviceChangedReason", ["date", "signals"]);
   const signalsChanged = signalWords(lang, f.separator, cur.contactCap ?? prev.contactCap);
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
-  // A move neither the customer nor the others made (stop 42): into decline with time alone;
-  // and the rule behind a wrong-way move of a customer who bought since (the stage rule or the
-  // churn level threshold reached).
+  // Moves neither the customer nor the others made (stop 42): the program's update, time alone;
+  // and the rule behind a wrong-way move of a customer who bought since.
+  const programMove = compiled(lang, "programMove", ["move"]);
   const stageWhy = cur.stage;
   const byTimeMove = compiled(lang, "byTimeMove", ["move", "first", "days"]);
   const matureDays = stageWhy ? fmtMoney(stageWhy.matureAfterDays) : "";
@@ -486,7 +487,8 @@ export function moverReasons(
           labels[b][slotOf(from, codeCounts[b])],
           labels[b][slotOf(to, codeCounts[b])],
         );
-        if (b === STAGE_DIMENSION && stageWhy && c.byTime?.[i])
+        if (c.byProgram?.[i] && c.byProgram[i] & (1 << b)) text = programMove(text);
+        else if (b === STAGE_DIMENSION && stageWhy && c.byTime?.[i])
           text = byTimeMove(text, day(stageWhy.firstPurchase[i]), matureDays);
         else if (b === CHURN && byCutOffs & (1 << b))
           text = serviceKnown(j, i) ? refitOthers(text) : refitUnsure(text);

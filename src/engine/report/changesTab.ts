@@ -430,6 +430,7 @@ const NEITHER_WAY_LINE = {
   dataChanged: "dataChangedLine",
   cutOffs: "cutOffsLine",
   refit: "refitLine",
+  program: "programLine",
   byTime: "byTimeLine",
   sideways: "sidewaysLine",
 } as const satisfies Record<(typeof NEITHER_WAY)[number]["move"], Code<"summary">>;
@@ -506,6 +507,7 @@ function changeCounts(
         | "cutOffMoves"
         | "refitMoves"
         | "dataChangedList"
+        | "programMoves"
         | "byTimeMoves"
         | "added"
         | "removed"
@@ -537,12 +539,14 @@ function changeCounts(
     better: c.rightWay.length,
     mixed: c.mixedMoves?.length ?? 0,
     sideways: c.sidewaysMoves?.length ?? 0,
-    // The other moves counted neither way (cut-offs, refit, data changed, time alone): the sentence's counts add up to every mover (judge15: 8 zh customers moved
+    // The other moves counted neither way (cut-offs, refit, data changed, the program's update,
+    // time alone): the sentence's counts add up to every mover (judge15: 8 zh customers moved
     // with the cut-offs were in none of them).
     others:
       (c.cutOffMoves?.length ?? 0) +
       (c.refitMoves?.length ?? 0) +
       (c.dataChangedList?.length ?? 0) +
+      (c.programMoves?.length ?? 0) +
       (c.byTimeMoves?.length ?? 0),
     // Only the causes present, each with its count when more than one is (tester15 #11: "8 位仅因
     // 分档门槛、流失模型重新拟合或数据更正而移动" when all 8 moved with the cut-offs).
@@ -551,6 +555,7 @@ function changeCounts(
         ["changesCauseCutOffs", c.cutOffMoves?.length ?? 0],
         ["changesCauseRefit", c.refitMoves?.length ?? 0],
         ["changesCauseData", c.dataChangedList?.length ?? 0],
+        ["changesCauseProgram", c.programMoves?.length ?? 0],
         ["changesCauseByTime", c.byTimeMoves?.length ?? 0],
       ],
       lang,

@@ -66,6 +66,8 @@ export const CHANGES_EN = {
   /** Only the churn risk level moved, by the model's refit on the other customers' changed data. */
   move_refit: "Churn model refit",
   move_dataChanged: "Data changed",
+  /** Moved by the program's judgment rules changed at the same date and data (compare.ts MOVES). */
+  move_program: "Program updated",
   /** Into decline by the calendar alone: two purchase days, the first now matureAfterDays old. */
   move_byTime: "Time alone",
   removed: "Removed",
@@ -149,6 +151,9 @@ export const CHANGES_EN = {
   /** The same when the previous run kept no service signals (a state before refresh8, a JSON result). */
   refitOthersUnsure:
     "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey, complaint or contact signals, so an edit of its own would read the same)",
+  /** A stage or churn level move of a `program` customer (compare.ts MOVES). */
+  programMove:
+    "{move} (the program's judgment rules were updated: same data, same analysis date, judged by the new version; not a move of the customer)",
   /** A `byTime` customer's stage move (lifecycle/stage.ts oneIntervalAged). */
   byTimeMove:
     "{move} (no new purchase; bought on two days only, and the first purchase, on {first}, is now {days} days old or more: decline by the rules, with time alone)",
@@ -245,6 +250,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   move_cutOffs: "门槛变动",
   move_refit: "模型重新拟合",
   move_dataChanged: "数据有变",
+  move_program: "程序更新",
   move_byTime: "时间推移",
   removed: "已删除",
   matrixTitle: "{dimension}：上次（行）→ 本次（列）",
@@ -305,6 +311,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数、最近购买及满意度、投诉和跟进信号未变）",
   refitOthersUnsure:
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度、投诉和跟进信号，本客户自身这些记录的修改也会显示为此）",
+  programMove:
+    "{move}（程序的判断规则已更新：同一数据、同一分析日期，按新版本判定，不是客户自身的变化）",
   byTimeMove:
     "{move}（没有新的购买；只在两天购买过，首次购买 {first} 已满 {days} 天，按规则转入衰退期，仅因时间推移）",
   boughtOneInterval:

@@ -36,6 +36,8 @@ export const SUMMARY_EN = {
     "  {count|# customer|# customers} moved both ways (churn risk one way, lifecycle stage or value the other, or the churn probability 5 points or more against the move): listed as mixed, not counted as wrong or right way",
   cutOffsLine:
     "  {count|# customer|# customers} moved only because the cut-offs moved with other customers' figures (their own unchanged): not counted as wrong or right way",
+  programLine:
+    "  {count|# customer|# customers} moved only because the program's judgment rules were updated (same data, same analysis date, another version): not counted as wrong or right way",
   byTimeLine:
     "  {count|# customer|# customers} moved into decline with time alone (no new purchase; bought on two days only, the first now a year old or more): not counted as wrong or right way",
   refitLine:
@@ -75,6 +77,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  {count|#} 位客户有升有降（流失风险与生命周期阶段或价值方向相反，或流失概率反向变动 5 个百分点以上），列为“有升有降”，未计入变差或变好",
   cutOffsLine:
     "  {count|#} 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好",
+  programLine:
+    "  {count|#} 位客户仅因程序的判断规则更新而移动（同一数据、同一分析日期，版本不同），未计入变差或变好",
   byTimeLine:
     "  {count|#} 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满一年），未计入变差或变好",
   refitLine:

@@ -138,6 +138,45 @@ describe("into decline with time alone (reviewer D9)", () => {
   });
 });
 
+describe("moved by the program's judgment update at the same date and data", () => {
+  // The previous run was made by version 0 (before the two-day rule): P1 was growth there.
+  const rows = (stage: string, level = "medium"): Row[] => [
+    { id: "P1", stage, level, p: level === "high" ? 0.85 : 0.6 },
+    { id: "P2", stage: "mature", level: "low" },
+  ];
+  const prev = run(rows("growth"), DEC, 0);
+  const cur = run(rows("decline", "high"), DEC, 1);
+
+  test("is counted apart from the wrong way, with no wrong-way call", () => {
+    const c = compareSnapshots(prev, cur);
+    expect(c.judgmentChanged).toBe(true);
+    expect(Array.from(c.programMoves)).toEqual([0]);
+    expect(c.wrongWay.length).toBe(0);
+    expect(moveCounts(c).program).toBe(1);
+    expect(movementsOf(prev, c).worse[0]).toBe(0);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
+      "生命周期阶段：成长期 → 衰退期（程序的判断规则已更新：同一数据、同一分析日期，按新版本判定，不是客户自身的变化）；流失风险等级：中 → 高（程序的判断规则已更新：同一数据、同一分析日期，按新版本判定，不是客户自身的变化）；流失概率 60% → 85%",
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "Lifecycle stage Growth → Decline (the program's judgment rules were updated: same data, same analysis date, judged by the new version; not a move of the customer)",
+    );
+    const lines = neitherWayLines({ previous: prev, comparison: c }, "zh-CN", "变化");
+    expect(lines.map((l) => l.text)).toContain(
+      "  1 位客户仅因程序的判断规则更新而移动（同一数据、同一分析日期，版本不同），未计入变差或变好",
+    );
+  });
+
+  test("not when the customer's own figures changed, nor at another date, nor by the same version", () => {
+    const bought = run([{ ...rows("decline", "high")[0], last: epochDay(2025, 12, 20) }], DEC, 1);
+    const own = compareSnapshots(run([rows("growth")[0]], DEC, 0), bought);
+    expect(own.programMoves.length).toBe(0);
+    const later = compareSnapshots(run(rows("growth"), NOV, 0), cur);
+    expect([later.programMoves.length, later.wrongWay.length]).toEqual([0, 1]);
+    const same = compareSnapshots(run(rows("growth"), DEC, 1), cur);
+    expect([same.programMoves.length, same.wrongWay.length]).toEqual([0, 1]);
+  });
+});
+
 describe("a wrong-way move of a customer who bought since says the rule", () => {
   test("a significant fall of purchase days: decline while buying", () => {
     const prev = run([{ id: "F1", stage: "mature", level: "low", p: 0.03 }], NOV);

@@ -282,6 +282,7 @@ test("two refreshes of the zh sample: the Changes tab adds up and agrees with th
     refit: 0,
     dataChanged: 0,
     byTime: 0,
+    program: 0,
   });
   for (const m of j3b.changes.matrices) expect(m.moved).toBe(0);
   expect(movedContacts(j3b).size).toBe(0);

@@ -181,6 +181,7 @@ describe("zero twins (001, 1, 0001) on a refresh", () => {
         refit: 0,
         dataChanged: 0,
         byTime: 0,
+        program: 0,
       });
       expect(c.removed.length).toBe(0);
       const spendBefore = Array.from(c.previousIndex, (j) => previous.spend[j]);
