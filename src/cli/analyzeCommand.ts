@@ -391,6 +391,10 @@ export async function analyzeCommand(
     // A workbook refreshed in place was its own previous run: the Changes tab names it.
     if (analysis.changes && args.workbook && !args.previous)
       analysis.changes.previous.file ??= path.basename(args.workbook);
+    // Refreshed in place, that file's run state is now this run's: named as it was, as a replaced
+    // output is (the tab named the very file it is in).
+    if (inPlace && analysis.changes && !args.previous)
+      analysis.changes.previous.replacedOutput = true;
     // --share writes a workbook of our tabs only (no sheet of the user's, so no formula or link
     // to keep working): every tab is named in this run's language (stop-34 tester #7).
     const kept = args.share

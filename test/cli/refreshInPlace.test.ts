@@ -56,6 +56,12 @@ test("a report given as the input is refreshed in place: no .analysis.analysis.x
     "2025-12-31",
   ]);
   expect(await sheetBytes(report, ["客户", "交易"])).toEqual(sheets);
+  // The Changes tab names the report as it was, not the file it is in (whose run state is now this run's).
+  const changes: unknown[][] = [];
+  await (await openXlsx(report)).readSheet("变化", (b) => void changes.push(...b));
+  expect(changes[2].filter((c) => c !== null && c !== "").join(" | ")).toBe(
+    "上次结果来自 | 台账.analysis.xlsx 被本次运行替换前的版本（工作簿中的运行状态表）",
+  );
   // -o naming the report itself is the same refresh.
   expect((await analyse(report, "--as-of", "2026-01-31", "-o", report)).code).toBe(0);
   const rows: unknown[][] = [];
