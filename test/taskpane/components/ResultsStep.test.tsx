@@ -82,6 +82,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
       cutOffMoves: Int32Array.of(0, 1),
       refitMoves: Int32Array.of(3),
       dataChangedList: Int32Array.of(2),
+      byTimeMoves: Int32Array.of(4),
       sheetsLeftOut: ["surveys" as const],
       sheetsAdded: [],
     };
@@ -94,6 +95,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
       lang === "zh-CN" ? "1 位客户仅因流失模型" : "1 customer changed churn risk level only",
     );
     expect(html).toContain('data-testid="moves-data-changed"');
+    expect(html).toContain('data-testid="moves-by-time"');
     expect(html).toContain('data-testid="moves-sheets-left-out"');
     expect(html).not.toContain('data-testid="moves-sheets-added"');
     expect(text).toContain(
@@ -110,6 +112,9 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
       dataChangedList: new Int32Array(0),
       // Sideways moves are listed too (tester12 #3).
       sidewaysMoves: new Int32Array(0),
+      // And the program's update and time alone (stop 42).
+      programMoves: new Int32Array(0),
+      byTimeMoves: new Int32Array(0),
       sheetsLeftOut: [],
       sheetsAdded: [],
     };
