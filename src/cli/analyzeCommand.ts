@@ -270,7 +270,7 @@ export async function analyzeCommand(
   // (tester11 #8a: 13.6 s on the sample). The user's file is opened and closed, never changed.
   probeOutput(outPath, "-o");
   // Refreshed in place, the input's own run is the previous one (the analysis reads it).
-  const output = await existingOutput(outPath, !args.previous && !inPlace);
+  const existing = await existingOutput(outPath, !args.previous && !inPlace);
   if (args.json) probeOutput(args.json, "--json");
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
@@ -374,7 +374,7 @@ export async function analyzeCommand(
     );
     progressOf = progress;
     const earlier = args.previous ? await loadPrevious(args.previous) : undefined;
-    replaced = await output.replaced;
+    replaced = await existing.replaced;
     analysis = await analyzeWorkbook(source, {
       rules,
       asOf,
