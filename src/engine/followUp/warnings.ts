@@ -209,16 +209,22 @@ export function misspeltColumnWarnings(
         suggestion: near.suggestion,
         field: near.fd.label[lang],
       };
-      return near.fd.key === "owner" && f.kind === "customers"
-        ? say(lang, "followUp", "misspeltOwner", {
-            ...params,
-            calls: unownedContacts(schedule).toLocaleString("en-US"),
-            none: say(lang, "followUp", "summaryNoOwner"),
-          })
-        : say(lang, "followUp", "misspeltColumn", {
-            ...params,
-            rows: (dataset.counts[f.kind]?.used ?? 0).toLocaleString("en-US"),
-          });
+      if (near.fd.key === "owner" && f.kind === "customers") {
+        // Counts go in as numbers, so the words pick their plural form; with no contact planned
+        // the cost clause has nothing to count and is left out (D1, stop 42).
+        const calls = unownedContacts(schedule);
+        return calls === 0
+          ? say(lang, "followUp", "misspeltOwnerNoCalls", params)
+          : say(lang, "followUp", "misspeltOwner", {
+              ...params,
+              calls,
+              none: say(lang, "followUp", "summaryNoOwner"),
+            });
+      }
+      return say(lang, "followUp", "misspeltColumn", {
+        ...params,
+        rows: dataset.counts[f.kind]?.used ?? 0,
+      });
     };
     out.push({
       code: "misspelt_column",

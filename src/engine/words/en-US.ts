@@ -454,9 +454,12 @@ Exit codes:
      * for (the finding unmapped_near_field); misspeltOwner when that field is the owner.
      */
     misspeltColumn:
-      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): all {rows} rows are read without “{field}”. Check the column's name, correct it and run again.",
+      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): {rows|the one row is|all # rows are} read without “{field}”. Check the column's name, correct it and run again.",
     misspeltOwner:
-      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner, so {calls} planned contacts have no owner (listed under {none}). Check the column's name, correct it and run again.",
+      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner, so {calls|# planned contact has|# planned contacts have} no owner (listed under {none}). Check the column's name, correct it and run again.",
+    /** misspeltOwner when no contact is planned (nothing to count). */
+    misspeltOwnerNoCalls:
+      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner. Check the column's name, correct it and run again.",
   },
   /**
    * Why the repeat-purchase model or its spend model was not fitted, one sentence per reason

@@ -1,5 +1,6 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Cell } from "../../../src/engine/cells";
+import { misspeltColumnWarnings } from "../../../src/engine/followUp/warnings";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import { analysisTables } from "../../../src/engine/report/tabs";
@@ -8,10 +9,10 @@ import { defaultRules } from "../../../src/engine/rules";
 const asOf = epochDay(2025, 12, 31);
 
 /** 30 customers with an owner column headed `ownerHeader` (and a phone column headed `phone`). */
-function book(ownerHeader: string, phone = "电话") {
+function book(ownerHeader: string, phone = "电话", count = 30) {
   const customers: Cell[][] = [["客户编号", "客户名称", ownerHeader, phone]];
   const transactions: Cell[][] = [["客户编号", "日期", "金额"]];
-  for (let c = 1; c <= 30; c++) {
+  for (let c = 1; c <= count; c++) {
     customers.push([
       c,
       `客户${c}`,
@@ -49,7 +50,7 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
     const w = a.warnings.filter((x) => x.code === "misspelt_column");
     expect(w).toHaveLength(1);
     expect(overviewWarnings(a, "zh-CN")).toContain(
-      `“客户”表的列“负责任”未识别，已忽略（是否应为“负责人”？）：每位客户都按没有负责人读取，已安排的 ${planned} 个联系都没有负责人（记在（未指定）名下）。请核对列名，改正后重新运行。`,
+      `“客户”表的列“负责任”未识别，已忽略（是否应为“负责人”？）：每位客户都按没有负责人读取，已安排的 ${planned} 个联系都没有负责人，记在（未指定）名下。请核对列名，改正后重新运行。`,
     );
     expect(overviewWarnings(a, "en-US")).toContain(
       `The 客户 sheet's column “负责任” was not recognised and is ignored (did you mean “负责人”?): every customer is read without an owner, so ${planned} planned contacts have no owner (listed under (none)). Check the column's name, correct it and run again.`,
@@ -69,5 +70,31 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
     const right = await run(book("负责人"));
     expect(right.warnings.map((x) => x.code)).not.toContain("misspelt_column");
     expect(overviewWarnings(right, "zh-CN").join("")).not.toContain("未识别");
+  });
+
+  test("counts read in the language's plural (one row, one contact); no contact planned leaves the cost out (D1)", async () => {
+    const one = await run(book("负责人", "电活", 1));
+    expect(one.warnings.find((x) => x.code === "misspelt_column")?.message).toEqual({
+      "zh-CN":
+        "“客户”表的列“电活”未识别，已忽略（是否应为“电话”？）：全部 1 行都按没有“电话”读取。请核对列名，改正后重新运行。",
+      "en-US":
+        "The 客户 sheet's column “电活” was not recognised and is ignored (did you mean “电话”?): the one row is read without “Phone”. Check the column's name, correct it and run again.",
+    });
+    // The planned contacts as the schedule gives them: one with no owner, then none at all.
+    const typo = await run(book("负责任"));
+    const planned = (count: number) =>
+      misspeltColumnWarnings(typo.findings, typo.dataset, {
+        owners: [""],
+        followUps: { ...typo.schedule.followUps, count, owner: new Int32Array(count) },
+      })[0]?.message;
+    expect(planned(1)?.["en-US"]).toContain(
+      "every customer is read without an owner, so 1 planned contact has no owner (listed under (none)).",
+    );
+    expect(planned(0)).toEqual({
+      "zh-CN":
+        "“客户”表的列“负责任”未识别，已忽略（是否应为“负责人”？）：每位客户都按没有负责人读取。请核对列名，改正后重新运行。",
+      "en-US":
+        "The 客户 sheet's column “负责任” was not recognised and is ignored (did you mean “负责人”?): every customer is read without an owner. Check the column's name, correct it and run again.",
+    });
   });
 });

@@ -76,6 +76,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The sheet, the column, its suggestion and field are names; （未指定） is words (warnings.ts).
   "followUp.misspeltOwner": ["sheet", "column", "suggestion", "field", "none"],
   "followUp.misspeltColumn": ["sheet", "column", "suggestion", "field"],
+  "followUp.misspeltOwnerNoCalls": ["sheet", "column", "suggestion", "field"],
   // A warning's brief (a sentence) and a tab's name (overviewTab.ts warningText).
   "overviewTab.warningBrief": ["brief", "tab"],
 };
