@@ -345,9 +345,10 @@ export async function analyzeCommand(
             ? say(l, "file", "refreshIntoCommand", { input, options, out: shellWord(file) })
             : say(l, "file", "refreshCommand", { input, options, previous: shellWord(file) });
         const advice = (l: Lang, separator: string) =>
-          say(l, "file", into ? "outputAsInputInto" : "outputAsInput", {
+          say(l, "file", "outputAsInput", {
             file,
             tabs: output.sheets.join(separator),
+            ask: say(l, "file", into ? "outputAsInputAskInto" : "outputAsInputAskPrevious"),
             forms: say(
               l,
               "file",

@@ -50,22 +50,27 @@ export const FILE_EN = {
    * tester13 #7: pasted without --as-of it ran as of today). {previous} and the file names are as a
    * shell takes them (cli/shellWord.ts).
    */
-  /** {forms}: outputAsInputWorkbookFirst, or outputAsInputCsvFirst for an output made from CSV files (runInput.ts). */
+  /**
+   * {ask}: outputAsInputAskPrevious (an -o of the user's), or outputAsInputAskInto (no -o).
+   * {forms}: outputAsInputWorkbookFirst, or outputAsInputCsvFirst for an output made from CSV files (runInput.ts).
+   */
   outputAsInput:
-    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original data and give this workbook as --previous to see what changed. {forms}",
+    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. {ask} {forms}",
+  outputAsInputAskPrevious:
+    "Run on the original data and give this workbook as --previous to see what changed.",
   outputAsInputWorkbookFirst:
     "From the workbook it was made from:\n  {fromWorkbook}\nor from CSV files:\n  {fromCsv}",
   outputAsInputCsvFirst:
     "From the CSV files it was made from:\n  {fromCsv}\nor from a workbook:\n  {fromWorkbook}",
   /**
-   * outputAsInput when the user gave no -o: the advised runs refresh the report itself (-o it, in
-   * {options}), compared with the run it holds (refreshIntoCommand).
+   * outputAsInput's ask when the user gave no -o: the advised runs refresh the report itself (-o
+   * it, in {options}), compared with the run it holds (refreshIntoCommand).
    */
-  outputAsInputInto:
-    "“{file}” is an analysis output workbook: it holds only this tool's tabs ({tabs}), no customer or transaction data. Run on the original data with this workbook as -o: it is refreshed, and what changed since the run it holds is shown. {forms}",
+  outputAsInputAskInto:
+    "Run on the original data with this workbook as -o: it is refreshed, and what changed since the run it holds is shown.",
   /** The refresh command outputAsInput's forms advise, from `input`. */
   refreshCommand: "npm run cli -- analyze {input}{options} --previous {previous}",
-  /** outputAsInputInto's command: -o the report given ({out}), refreshed. */
+  /** outputAsInputAskInto's command: -o the report given ({out}), refreshed. */
   refreshIntoCommand: "npm run cli -- analyze {input}{options} -o {out}",
   /** The placeholders of outputAsInput's commands: the names a user replaces. */
   originalWorkbook: "original.xlsx",
@@ -171,13 +176,14 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   noSheet: "“{file}”中没有名为“{sheet}”的工作表。",
   noCsvFor: "没有为“{sheet}”指定 CSV 文件。",
   outputAsInput:
-    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始数据运行，并用 --previous 指向这个工作簿以查看变化。{forms}",
+    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。{ask}{forms}",
+  outputAsInputAskPrevious: "请对原始数据运行，并用 --previous 指向这个工作簿以查看变化。",
   outputAsInputWorkbookFirst:
     "原始数据是工作簿时：\n  {fromWorkbook}\n是 CSV 文件时：\n  {fromCsv}",
   outputAsInputCsvFirst:
     "它由这些 CSV 文件生成：\n  {fromCsv}\n原始数据是工作簿时：\n  {fromWorkbook}",
-  outputAsInputInto:
-    "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。请对原始数据运行，并用 -o 指向这个工作簿：它会被刷新，并显示与其中那次分析相比的变化。{forms}",
+  outputAsInputAskInto:
+    "请对原始数据运行，并用 -o 指向这个工作簿：它会被刷新，并显示与其中那次分析相比的变化。",
   refreshCommand: "npm run cli -- analyze {input}{options} --previous {previous}",
   refreshIntoCommand: "npm run cli -- analyze {input}{options} -o {out}",
   originalWorkbook: "原工作簿.xlsx",
