@@ -56,6 +56,8 @@ export interface AnalyzeOutcome {
   /** Seconds up to the report tables (what the run log records); `seconds` includes writing. */
   analysisSeconds: number;
   outPath: string;
+  /** The output is the input report, refreshed in place (refreshesInPlace): the file was replaced. */
+  refreshedInPlace?: boolean;
   jsonPath?: string;
   written: WrittenTab[];
   /** Worklists capped on their tab, written in full beside the workbook. */
@@ -543,6 +545,7 @@ export async function analyzeCommand(
     lang,
     analysisSeconds,
     outPath,
+    refreshedInPlace: inPlace,
     jsonPath: args.json,
     written,
     csvFiles,

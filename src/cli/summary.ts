@@ -56,7 +56,12 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     o.written.find((w) => w.tab === tab)?.sheetName ?? tabName(tab, lang);
   const say = (code: Code<"summary">, params?: WordParams) =>
     lines.push(words(lang, "summary", code, params));
-  lines.push(words(lang, "cli", "outputWorkbook", { file: o.outPath }));
+  // A report refreshed in place replaced the very file given (reviewer D5, stop 42): said so.
+  lines.push(
+    words(lang, "cli", o.refreshedInPlace ? "refreshedInPlace" : "outputWorkbook", {
+      file: o.outPath,
+    }),
+  );
   if (o.jsonPath) lines.push(words(lang, "cli", "jsonResult", { file: o.jsonPath }));
   for (const w of o.written) {
     if (w.renamedBecause) lines.push(`  ${w.sheetName}: ${w.renamedBecause}`);

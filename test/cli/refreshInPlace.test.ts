@@ -88,3 +88,23 @@ test("never in place: a workbook of the user's, or a report with --share (exit 2
   expect(readFileSync(report).equals(kept)).toBe(true);
   expect(existsSync(scratch.path("资料.analysis.analysis.xlsx"))).toBe(true);
 });
+
+test("the console says a report was refreshed in place, replacing the file (zh and en), and a new output as before", async () => {
+  const book = await userBook("月报.xlsx");
+  const first = await cli("analyze", book, "--as-of", "2025-11-30");
+  expect(first.code).toBe(0);
+  const report = scratch.path("月报.analysis.xlsx");
+  expect(first.out).toContain(`输出工作簿：${report}`);
+  expect(first.out).not.toContain("已就地刷新");
+  const zh = await cli("analyze", report, "--as-of", "2025-12-31");
+  expect(zh.code).toBe(0);
+  expect(zh.out.split("\n")[0]).toBe(
+    `已就地刷新 ${report}（替换了原文件；要保留原文件，请用 -o 另取文件名）`,
+  );
+  expect(zh.out).not.toContain("输出工作簿：");
+  const en = await cli("analyze", report, "--as-of", "2026-01-31", "--lang", "en-US");
+  expect(en.code).toBe(0);
+  expect(en.out.split("\n")[0]).toBe(
+    `Refreshed in place: ${report} (the file was replaced; to keep it, give -o another name)`,
+  );
+});

@@ -225,6 +225,9 @@ export const EN = {
       "internal error: {message}\nThis is a bug in Customer Analytics; please report it with the command you ran.",
     cancelled: "cancelled",
     outputWorkbook: "Output workbook: {file}",
+    /** The output when it is the input report, refreshed in place (reviewer D5, stop 42). */
+    refreshedInPlace:
+      "Refreshed in place: {file} (the file was replaced; to keep it, give -o another name)",
     jsonResult: "JSON result: {file}",
     runLine:
       "Analysis date {date}, rule set v{version} ({hash}), analysed in {analysisSeconds} s, {seconds} s with writing",
@@ -275,7 +278,8 @@ Usage:
 
 Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts when present; headers in
 Chinese or English), and writes a NEW workbook: the input sheets copied unchanged (for .xlsx input) plus
-the analysis tabs. The input file is never modified (a report of ours is refreshed in place).
+the analysis tabs. The input file is never modified, except a report of ours given as the input:
+it is refreshed in place, replacing the file (to keep it, give -o another name).
 
 Options:
   -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input

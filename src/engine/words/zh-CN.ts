@@ -201,6 +201,7 @@ export const ZH: Catalog = {
     internalError: "内部错误：{message}\n这是客户分析程序的缺陷；请连同您运行的命令一起报告。",
     cancelled: "已取消",
     outputWorkbook: "输出工作簿：{file}",
+    refreshedInPlace: "已就地刷新 {file}（替换了原文件；要保留原文件，请用 -o 另取文件名）",
     jsonResult: "JSON 结果：{file}",
     runLine:
       "分析日期 {date}，规则集 v{version}（{hash}），分析用时 {analysisSeconds} 秒，含写入共 {seconds} 秒",
@@ -246,7 +247,8 @@ export const ZH: Catalog = {
 
 读取客户表和交易表（有满意度调查、投诉、跟进记录表时一并读取；列名可为中文或英文），
 写出一个新的工作簿：原输入表原样复制（.xlsx 输入时），再加上各分析表。
-输入文件不会被修改（本工具的报告则就地刷新）。
+输入文件不会被修改；但输入本身是本工具的报告时，会就地刷新、替换原文件
+（要保留原文件，请用 -o 另取文件名）。
 
 选项：
   -o, --out 文件       输出工作簿（.xlsx）；默认：输入文件旁的 <输入>.analysis.xlsx
