@@ -15,6 +15,10 @@
  * a fixed fixture (test/fixtures/judgment) are hashed and recorded beside this version; a change
  * of them with the version unchanged fails, saying to bump it and record the new fingerprint.
  *
+ * A change to the stage code must also update what the stages are said to mean: the Overview's
+ * 说明 / Definition lines (words/categories.ts STAGE_MEANINGS_ZH/EN) and the rule set's
+ * explanations (rules/ruleDocs.ts). No test can tell that they still describe the code.
+ *
  * 1 — stop 40: a customer who bought on only two days is decline once the first purchase is
  *     lifecycle.matureAfterDays old (judge16), after stop 39's "growth, never mature" (ec8ae6e).
  */

@@ -61,7 +61,7 @@ describe("the Overview says what each lifecycle stage means, from the rule set (
       [
         "衰退期",
         50,
-        "购买放缓：超过自身通常间隔的 3 倍未购买，或近 180 天没有购买或购买天数比之前 180 天少 30% 以上",
+        "超过自身通常间隔的 3 倍未购买，或近 180 天没有购买或购买天数比之前 180 天少 30% 以上，或只在两天购买过且首次购买已满 365 天",
       ],
       ["流失期", 60, "已 365 天或更久没有购买"],
       ["回流客户", 70, "停购 365 天以上后又购买，回来不满 180 天"],
@@ -71,7 +71,7 @@ describe("the Overview says what each lifecycle stage means, from the rule set (
     expect(en[5]).toEqual([
       "Decline",
       50,
-      "Slowing: silent for over 3× their usual gap, or 30% fewer (or no) purchase days in the last 180 days than the 180 before",
+      "Silent for over 3× their usual gap, or 30% fewer (or no) purchase days in the last 180 than the 180 before, or bought on only two days, the first 365+ days ago",
     ]);
     expect(en[2]).toEqual(["New", 20, "First purchase within the last 90 days"]);
   });
@@ -87,13 +87,14 @@ describe("the Overview says what each lifecycle stage means, from the rule set (
         declineChange: 0.25,
         overdueFactor: 2.5,
         wonBackWithinDays: 90,
+        matureAfterDays: 400,
       },
       churn: { ...rules.churn, churnedAfterDays: 300 },
     };
     const zh = Object.fromEntries(stageBlock("zh-CN", own).map((r) => [r[0], r[2]]));
     expect(zh["新客户"]).toBe("首次购买在最近 60 天内");
     expect(zh["衰退期"]).toBe(
-      "购买放缓：超过自身通常间隔的 2.5 倍未购买，或近 120 天没有购买或购买天数比之前 120 天少 25% 以上",
+      "超过自身通常间隔的 2.5 倍未购买，或近 120 天没有购买或购买天数比之前 120 天少 25% 以上，或只在两天购买过且首次购买已满 400 天",
     );
     expect(zh["流失期"]).toBe("已 300 天或更久没有购买");
     expect(zh["回流客户"]).toBe("停购 300 天以上后又购买，回来不满 90 天");
