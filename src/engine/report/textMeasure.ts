@@ -1199,13 +1199,17 @@ function goodStarts(text: string, room: number, words = true): number[] {
     let w = 0;
     let best = -1;
     let hyphen = -1; // the last place after a hyphen inside a Latin word (cut-|offs)
+    let any = -1; // the last place lineMayStart allows, inside a kept name or not
     let full = s + 1; // where a line with no break place is cut: the most characters that fit
     let k = s;
     for (; k < n; k++) {
       const code = text.charCodeAt(k);
       // text[s, k) fits (the loop stops at the first character that does not).
-      if (k > s && may(k)) {
-        if (inLatinWord(text, k)) hyphen = k;
+      if (k > s && lineMayStart(text, k)) {
+        any = k;
+        if (kept !== undefined && kept[k] !== 0) {
+          // inside a kept name: only when the line has no other place
+        } else if (inLatinWord(text, k)) hyphen = k;
         else best = k;
       }
       w += charWidth(code);
@@ -1215,6 +1219,9 @@ function goodStarts(text: string, room: number, words = true): number[] {
     if (k >= n) break; // the rest fits
     // An English word breaks at its hyphen only when the line has no other place (a space).
     if (best <= s) best = hyphen;
+    // A kept name wider than its line is cut where lineMayStart allows, as any text (never before
+    // its closing bracket: 待挽回（已进入流失期 / ）, stop 42 reviewer D13).
+    if (best <= s) best = any;
     let at = best > s ? best : Math.max(full, s + 1);
     // A cut where the line is full never splits a character of two code units.
     if (best <= s && at < n && at - 1 > s && isLowSurrogate(text.charCodeAt(at))) at--;
@@ -1259,16 +1266,23 @@ function goodStarts(text: string, room: number, words = true): number[] {
       (tail.length === 2 && tail.charCodeAt(0) >= 0xd800 && tail.charCodeAt(0) <= 0xdbff);
     if (one) {
       const before = starts[starts.length - 2];
-      // The nearest place that cuts no word, else the nearest.
+      // The nearest place that cuts no word, else the nearest; inside a kept name only when the
+      // line has no other place (待挽回（已进入流失期 / ）).
       let at = -1;
+      let inName = -1;
       for (let k = last - 1; k > before && lineUnits(text, k, n) <= room; k--) {
-        if (!may(k) || inLatinWord(text, k)) continue;
+        if (!lineMayStart(text, k) || inLatinWord(text, k)) continue;
+        if (!may(k)) {
+          if (inName < 0) inName = k;
+          continue;
+        }
         if (at < 0) at = k;
         if (!words || !cutsWhole(text, k)) {
           at = k;
           break;
         }
       }
+      if (at < 0) at = inName;
       if (at > 0) starts[starts.length - 1] = at;
     }
   }

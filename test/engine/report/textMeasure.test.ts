@@ -31,7 +31,11 @@ import {
   inLatinWord,
 } from "../../../src/engine/report/textMeasure";
 import { KEPT_WHOLE_ZH } from "../../../src/engine/words/keptWhole";
-import { STAGE_NAMES_ZH, VALUE_TIER_NAMES_ZH } from "../../../src/engine/words/categories";
+import {
+  RISK_PHRASES_ZH,
+  STAGE_NAMES_ZH,
+  VALUE_TIER_NAMES_ZH,
+} from "../../../src/engine/words/categories";
 import { textLines } from "../../../src/workbook/file/rowHeights";
 
 describe("text as Calibri 11 prints it", () => {
@@ -671,6 +675,8 @@ describe("words and changes kept whole", () => {
 });
 
 describe("the catalog's names are never cut by our line feeds (stop 42 tester #13)", () => {
+  /** Marks no line starts with (kinsoku). */
+  const CLOSING = "）)】」』》，。、；：！？";
   /** The name of KEPT_WHOLE_ZH a line of `out` ends inside, if any, whose line could hold it. */
   const cutName = (out: string, width: number) => {
     const flat = out.replace(/\n/g, "");
@@ -682,14 +688,21 @@ describe("the catalog's names are never cut by our line feeds (stop 42 tester #1
       if (inside?.[at] !== 1) continue;
       // The longest name around the place (one inside a longer name too wide for a line is cut
       // with it, where the line is full).
+      let held = "";
       const name = [...KEPT_WHOLE_ZH]
         .sort((a, b) => b.length - a.length)
         .find((n) => {
           for (let p = flat.indexOf(n); p >= 0; p = flat.indexOf(n, p + 1))
-            if (p < at && at < p + n.length) return true;
+            if (p < at && at < p + n.length) {
+              // With the closing marks after it, which no line starts with (冠军客户，).
+              let e = p + n.length;
+              while (e < flat.length && CLOSING.includes(flat[e])) e++;
+              held = flat.slice(p, e);
+              return true;
+            }
           return false;
         })!;
-      if (textLines(name, width) === 1) return name;
+      if (textLines(held, width) === 1) return name;
     }
     return undefined;
   };
@@ -718,6 +731,7 @@ describe("the catalog's names are never cut by our line feeds (stop 42 tester #1
   test("no line feed of ours falls inside a name a line could hold, at any width", () => {
     const piece = fc.oneof(
       fc.constantFrom(...KEPT_WHOLE_ZH),
+      fc.constantFrom(RISK_PHRASES_ZH.churned, RISK_PHRASES_ZH.prospect),
       fc.constantFrom(
         "从",
         "降至",
@@ -741,11 +755,38 @@ describe("the catalog's names are never cut by our line feeds (stop 42 tester #1
             const out = breakLinesWell(text, width, whole);
             expect({ out, cut: cutName(out, width) }).toEqual({ out, cut: undefined });
             for (const line of out.split("\n")) expect(textLines(line, width)).toBe(1);
+            // Kinsoku (stop 42 reviewer D13), where no unbroken run (2025-11-30）；) is wider than a line.
+            if (width >= 16) expect({ out, bad: kinsokuBad(out) }).toEqual({ out, bad: [] });
           }
         },
       ),
       { numRuns: 400 },
     );
+  });
+
+  /** Lines of `out` starting with a closing mark, and a last line of one character. */
+  const kinsokuBad = (out: string) => {
+    const lines = out.split("\n");
+    const bad = lines.filter((l, k) => k > 0 && CLOSING.includes(l[0]));
+    if (lines.length > 1 && lines[lines.length - 1].trim().length === 1) bad.push(lines.at(-1)!);
+    return bad;
+  };
+
+  test("a kept name wider than its line is cut where a line may start (stop 42 reviewer D13)", () => {
+    expect(breakLinesWell(RISK_PHRASES_ZH.churned, 22)).toBe("待挽回（已进入流失\n期）");
+    expect(breakLinesWell("流失风险等级从待挽回（已进入流失期）降至中", 22)).toBe(
+      "流失风险等级从\n待挽回（已进入流失\n期）降至中",
+    );
+    for (const width of [16, 18])
+      expect(
+        kinsokuBad(breakLinesWell("客户从潜在客户（未购买，无风险等级）变为新客户", width)),
+      ).toEqual([]);
+    for (let half = 20; half <= 64; half++)
+      for (const phrase of [RISK_PHRASES_ZH.churned, RISK_PHRASES_ZH.prospect])
+        for (const text of [phrase, `重要价值客户流失风险等级${phrase}`, `从${phrase}降至中`]) {
+          const out = breakLinesWell(text, half / 2);
+          expect({ out, bad: kinsokuBad(out) }).toEqual({ out, bad: [] });
+        }
   });
 });
 
