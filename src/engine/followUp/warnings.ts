@@ -16,6 +16,7 @@ import { oneTimeMeanRefused, type SpendRefitDeclined } from "../clv/gammaGamma";
 import type { Finding } from "../quality";
 import { SHEETS } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
+import { fileName } from "../report/dataQualityTab";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
@@ -201,10 +202,18 @@ export function misspeltColumnWarnings(
     const source = dataset.sources[f.kind];
     const near = nearMissingField(f.column, SHEETS[f.kind], source?.columns ?? {});
     if (!near) continue;
-    const sheet = (lang: Lang) => (f.sheetIsFile ? SHEETS[f.kind].label[lang] : f.sheet);
+    // A CSV input by its file's name, as the user gave it (D15, stop 42: "the Customers sheet"
+    // named a sheet the user does not have); a workbook's sheet by its name.
+    const file = f.sheetIsFile ? fileName(f.file) : "";
+    const where = (lang: Lang) =>
+      file
+        ? say(lang, "followUp", "misspeltInFile", { file })
+        : say(lang, "followUp", "misspeltInSheet", {
+            sheet: f.sheetIsFile ? SHEETS[f.kind].label[lang] : f.sheet,
+          });
     const words = (lang: Lang) => {
       const params = {
-        sheet: sheet(lang),
+        where: where(lang),
         column: f.column,
         suggestion: near.suggestion,
         field: near.fd.label[lang],

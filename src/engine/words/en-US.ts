@@ -458,12 +458,15 @@ Exit codes:
      * for (the finding unmapped_near_field); misspeltOwner when that field is the owner.
      */
     misspeltColumn:
-      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): {rows|the one row is|all # rows are} read without “{field}”. Check the column's name, correct it and run again.",
+      "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): {rows|the one row is|all # rows are} read without “{field}”. Check the column's name, correct it and run again.",
     misspeltOwner:
-      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner, so {calls|# planned contact has|# planned contacts have} no owner (listed under {none}). Check the column's name, correct it and run again.",
+      "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner, so {calls|# planned contact has|# planned contacts have} no owner (listed under {none}). Check the column's name, correct it and run again.",
+    /** Where the column is: a workbook's sheet, or a CSV file by its name. */
+    misspeltInSheet: "the {sheet} sheet",
+    misspeltInFile: "the file “{file}”",
     /** misspeltOwner when no contact is planned (nothing to count). */
     misspeltOwnerNoCalls:
-      "The {sheet} sheet's column “{column}” was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner. Check the column's name, correct it and run again.",
+      "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner. Check the column's name, correct it and run again.",
   },
   /**
    * Why the repeat-purchase model or its spend model was not fitted, one sentence per reason

@@ -399,11 +399,13 @@ export const ZH: Catalog = {
     briefTrendPeriodShort:
       "衰退期人数偏多：{decline} 位衰退期客户中有 {byPeriod} 位只因规则集的趋势期（{days} 天）太短而列入：他们最近 {days} 天没有购买，但仍在自己通常的购买节奏内（客户通常约每 {gap} 天购买一次）。{advice}",
     misspeltColumn:
-      "“{sheet}”表的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：全部 {rows|#} 行都按没有“{field}”读取。请核对列名，改正后重新运行。",
+      "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：全部 {rows|#} 行都按没有“{field}”读取。请核对列名，改正后重新运行。",
     misspeltOwner:
-      "“{sheet}”表的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有负责人读取，已安排的 {calls|#} 个联系都没有负责人，记在{none}名下。请核对列名，改正后重新运行。",
+      "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有负责人读取，已安排的 {calls|#} 个联系都没有负责人，记在{none}名下。请核对列名，改正后重新运行。",
+    misspeltInSheet: "“{sheet}”表",
+    misspeltInFile: "文件“{file}”",
     misspeltOwnerNoCalls:
-      "“{sheet}”表的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有负责人读取。请核对列名，改正后重新运行。",
+      "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有负责人读取。请核对列名，改正后重新运行。",
   },
   modelWhy: {
     model_disabled: "规则集中关闭了该模型（model.enabled）",

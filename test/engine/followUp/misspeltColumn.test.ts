@@ -53,7 +53,7 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
       `“客户”表的列“负责任”未识别，已忽略（是否应为“负责人”？）：每位客户都按没有负责人读取，已安排的 ${planned} 个联系都没有负责人，记在（未指定）名下。请核对列名，改正后重新运行。`,
     );
     expect(overviewWarnings(a, "en-US")).toContain(
-      `The 客户 sheet's column “负责任” was not recognised and is ignored (did you mean “负责人”?): every customer is read without an owner, so ${planned} planned contacts have no owner (listed under (none)). Check the column's name, correct it and run again.`,
+      `Column “负责任” of the 客户 sheet was not recognised and is ignored (did you mean “负责人”?): every customer is read without an owner, so ${planned} planned contacts have no owner (listed under (none)). Check the column's name, correct it and run again.`,
     );
   });
 
@@ -64,7 +64,7 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
         "zh-CN":
           "“客户”表的列“电活”未识别，已忽略（是否应为“电话”？）：全部 30 行都按没有“电话”读取。请核对列名，改正后重新运行。",
         "en-US":
-          "The 客户 sheet's column “电活” was not recognised and is ignored (did you mean “电话”?): all 30 rows are read without “Phone”. Check the column's name, correct it and run again.",
+          "Column “电活” of the 客户 sheet was not recognised and is ignored (did you mean “电话”?): all 30 rows are read without “Phone”. Check the column's name, correct it and run again.",
       },
     ]);
     const right = await run(book("负责人"));
@@ -78,7 +78,7 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
       "zh-CN":
         "“客户”表的列“电活”未识别，已忽略（是否应为“电话”？）：全部 1 行都按没有“电话”读取。请核对列名，改正后重新运行。",
       "en-US":
-        "The 客户 sheet's column “电活” was not recognised and is ignored (did you mean “电话”?): the one row is read without “Phone”. Check the column's name, correct it and run again.",
+        "Column “电活” of the 客户 sheet was not recognised and is ignored (did you mean “电话”?): the one row is read without “Phone”. Check the column's name, correct it and run again.",
     });
     // The planned contacts as the schedule gives them: one with no owner, then none at all.
     const typo = await run(book("负责任"));
@@ -94,7 +94,19 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
       "zh-CN":
         "“客户”表的列“负责任”未识别，已忽略（是否应为“负责人”？）：每位客户都按没有负责人读取。请核对列名，改正后重新运行。",
       "en-US":
-        "The 客户 sheet's column “负责任” was not recognised and is ignored (did you mean “负责人”?): every customer is read without an owner. Check the column's name, correct it and run again.",
+        "Column “负责任” of the 客户 sheet was not recognised and is ignored (did you mean “负责人”?): every customer is read without an owner. Check the column's name, correct it and run again.",
     });
+  });
+
+  test("a CSV input is named by its file, not by a sheet the user does not have (D15, stop 42)", async () => {
+    const source = book("负责任");
+    const a = await run({
+      ...source,
+      sheetsAreFiles: true,
+      fileOf: (name: string) => `/data/in/${name === "客户" ? "客户资料" : name}.csv`,
+    });
+    const w = a.warnings.find((x) => x.code === "misspelt_column")!.message;
+    expect(w["zh-CN"]).toMatch(/^文件“客户资料\.csv”的列“负责任”未识别，已忽略/);
+    expect(w["en-US"]).toMatch(/^Column “负责任” of the file “客户资料\.csv” was not recognised/);
   });
 });

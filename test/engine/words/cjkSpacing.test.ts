@@ -74,9 +74,11 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "quality.unmapped_column": ["hint"],
   "quality.unmapped_near_field": ["hint", "field"],
   // The sheet, the column, its suggestion and field are names; （未指定） is words (warnings.ts).
-  "followUp.misspeltOwner": ["sheet", "column", "suggestion", "field", "none"],
-  "followUp.misspeltColumn": ["sheet", "column", "suggestion", "field"],
-  "followUp.misspeltOwnerNoCalls": ["sheet", "column", "suggestion", "field"],
+  "followUp.misspeltOwner": ["where", "column", "suggestion", "field", "none"],
+  "followUp.misspeltColumn": ["where", "column", "suggestion", "field"],
+  "followUp.misspeltOwnerNoCalls": ["where", "column", "suggestion", "field"],
+  "followUp.misspeltInSheet": ["sheet"],
+  "followUp.misspeltInFile": ["file"],
   // A warning's brief (a sentence) and a tab's name (overviewTab.ts warningText).
   "overviewTab.warningBrief": ["brief", "tab"],
 };
