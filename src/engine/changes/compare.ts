@@ -72,7 +72,8 @@ export interface TransitionMatrix {
  *   the same, its lifecycle stage or churn risk level moved because the program's judgment rules
  *   changed (judgmentChanged: another JUDGMENT_VERSION made the previous run);
  * - `byTime`: it moved into decline by the calendar alone: it bought on only two days, did not buy
- *   since, and its first purchase passed lifecycle.matureAfterDays (lifecycle/stage.ts
+ *   since, and its first purchase passed lifecycle.matureAfterDays between the two runs, under
+ *   the same rules and judgment version (reviewer D8) (lifecycle/stage.ts
  *   oneIntervalAged: growth while younger, decline after, with nothing bought or not bought
  *   anew; reviewer D9). The follow-up schedule makes no call of it either (followUp/movements.ts).
  *   Its reason says the rule. Another dimension moved the wrong way still makes it `worse`.
@@ -506,8 +507,11 @@ export function compareSnapshots(
     sheetsAdded.length === 0;
   const byProgram = new Uint8Array(program ? n : 0);
   // The current run's stage rules (snapshot.ts stage): a move into decline by the two-day rule
-  // alone, with nothing bought since, is the calendar's.
+  // alone, with nothing bought since, is the calendar's, when the first purchase passed
+  // lifecycle.matureAfterDays between the two runs under the same rules and judgment (reviewer D8,
+  // stop 42: already that old at the previous run, the program's or the team's rule moved it).
   const stageWhy = cur.stage;
+  const calendar = !rulesChanged && !judgmentChanged && Number.isFinite(prev.asOf);
   const byTime = new Uint8Array(stageWhy ? n : 0);
   const prevStage = prev.codes.lifecycleStage;
   const curStage = cur.codes.lifecycleStage;
@@ -549,6 +553,8 @@ export function compareSnapshots(
         stageWhy.rule[i] === STAGE_RULE.declineOneIntervalAged &&
         prevStage[j] === STAGE.growth &&
         curStage[i] === STAGE.decline &&
+        calendar &&
+        prev.asOf - stageWhy.firstPurchase[i] < stageWhy.matureAfterDays &&
         !boughtSince(prev, cur, j, i)
       )
         not = byTime[i] = STAGE_BIT;

@@ -208,3 +208,34 @@ describe("a wrong-way move of a customer who bought since says the rule", () => 
     );
   });
 });
+
+describe("time alone only when the first purchase passed the threshold between the runs (reviewer D8)", () => {
+  const rows = (stage: string) => [{ id: "T1", stage }];
+  test("already past it at the previous run, under another judgment version: not time alone", () => {
+    const prev = run(rows("growth"), NOV, 0);
+    const cur = withStage(run(rows("decline"), DEC), [STAGE_RULE.declineOneIntervalAged], {
+      firstPurchase: Float64Array.of(epochDay(2024, 6, 1)),
+    });
+    const c = compareSnapshots(prev, cur);
+    expect(c.byTimeMoves.length).toBe(0);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).not.toContain("仅因时间推移");
+  });
+  test("the rule set changed the threshold (365 -> 180): not time alone", () => {
+    const prev = run(rows("growth"), NOV);
+    prev.ruleSetHash = "bbbb";
+    const cur = withStage(run(rows("decline"), DEC), [STAGE_RULE.declineOneIntervalAged], {
+      firstPurchase: Float64Array.of(epochDay(2025, 5, 1)),
+      matureAfterDays: 180,
+    });
+    const c = compareSnapshots(prev, cur);
+    expect(c.rulesChanged).toBe(true);
+    expect(c.byTimeMoves.length).toBe(0);
+  });
+  test("the same rules, first purchase already past it in November: not time alone", () => {
+    const prev = run(rows("growth"), NOV);
+    const cur = withStage(run(rows("decline"), DEC), [STAGE_RULE.declineOneIntervalAged], {
+      firstPurchase: Float64Array.of(epochDay(2024, 6, 1)),
+    });
+    expect(compareSnapshots(prev, cur).byTimeMoves.length).toBe(0);
+  });
+});
