@@ -1267,13 +1267,13 @@ function goodStarts(text: string, room: number, words = true): number[] {
     if (one) {
       const before = starts[starts.length - 2];
       // The nearest place that cuts no word, else the nearest; inside a kept name only when the
-      // line has no other place (待挽回（已进入流失期 / ）).
+      // name is wider than the line (待挽回（已进入流失期 / ）): one a line holds stays whole.
       let at = -1;
       let inName = -1;
       for (let k = last - 1; k > before && lineUnits(text, k, n) <= room; k--) {
         if (!lineMayStart(text, k) || inLatinWord(text, k)) continue;
         if (!may(k)) {
-          if (inName < 0) inName = k;
+          if (inName < 0 && kept !== undefined && nameUnits(text, kept, k) > room) inName = k;
           continue;
         }
         if (at < 0) at = k;
@@ -1287,6 +1287,15 @@ function goodStarts(text: string, room: number, words = true): number[] {
     }
   }
   return starts;
+}
+
+/** Units of the kept name (keptInside) that index `k` is strictly inside. */
+function nameUnits(text: string, kept: Uint8Array, k: number): number {
+  let a = k;
+  while (a > 0 && kept[a] === 1) a--;
+  let b = k;
+  while (b < text.length && kept[b] === 1) b++;
+  return lineUnits(text, a, b);
 }
 
 /** Whether the last goodStarts moved a line's start to keep a word or a change whole (cutsWhole). */
