@@ -8,8 +8,8 @@ import { InputError } from "../engine/errors";
 import { say, sayBoth, type Code } from "../engine/words/catalog";
 import type { WordParams } from "../engine/words/format";
 import { languageOfTag, requestedLanguage, textLanguage } from "../engine/words/language";
-import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
-import { readTopRows, workbookLanguage } from "../engine/ingest/workbook";
+import { SHEETS, SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
+import { headerTexts, readTopRows, workbookLanguage } from "../engine/ingest/workbook";
 import { openCsv, openXlsx } from "../workbook/file";
 import { unopenedLanguage } from "../workbook/file/fileErrors";
 
@@ -126,11 +126,11 @@ async function contentLanguage(
     if (typeof file === "string" && isFile(file)) csv[kind] = file;
   }
   const source = openCsv(csv);
-  // The first file with any text (an empty customers file says nothing).
+  // The first file with any text (an empty customers file says nothing): its headers, as a run's
+  // language (workbookLanguage), not the customers' names below them.
   for (const name of await source.sheetNames()) {
-    const texts = (await readTopRows(source, name))
-      .flat()
-      .filter((c): c is string => typeof c === "string" && c.trim() !== "");
+    const kind = SHEET_KINDS.find((k) => SHEETS[k].label["en-US"] === name);
+    const texts = headerTexts(await readTopRows(source, name), kind);
     if (texts.length > 0) return textLanguage(texts, "en-US");
   }
   return null;

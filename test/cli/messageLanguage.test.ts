@@ -128,3 +128,44 @@ test("with a Chinese system, a missing nothere.xlsx is said in Chinese", async (
     process.env.LC_ALL = "en_US.UTF-8";
   }
 });
+
+// Tester #11 (stop 42): English headers over Chinese customer names ran in Chinese (any Chinese text
+// of the customers' top rows decided); README says the headers do. The data decide only when no
+// header row is found.
+describe("English headers over Chinese customer names: English; Chinese headers: Chinese", () => {
+  const customers = "Customer ID,Name\nC1,张伟\nC2,上海华锦供应链有限公司\n";
+  const transactions = "Customer ID,Date,Amount\nC1,2025-06-01,100\nC2,2025-07-01,200\n";
+
+  test("a CSV run is written and summed up in English", async () => {
+    const c = scratch.write("names-zh.csv", customers);
+    const t = scratch.write("tx-en.csv", transactions);
+    const r = await cli(
+      "analyze",
+      "--customers",
+      c,
+      "--transactions",
+      t,
+      "-o",
+      scratch.path("names.xlsx"),
+      "--as-of",
+      "2025-12-31",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Output workbook: /);
+  });
+
+  test("an error before the run: English beside English headers, Chinese beside Chinese ones", async () => {
+    const c = scratch.write("names-zh2.csv", customers);
+    const missing = scratch.path("nothere.csv");
+    expect((await cli("analyze", "--customers", c, "--transactions", missing)).err).toMatch(
+      /^error: .*nothere\.csv: /,
+    );
+    const zh = scratch.write("客户名.csv", "客户编号,客户名称\nC1,Zhang Wei\n");
+    expect((await cli("analyze", "--customers", zh, "--transactions", missing)).err).toMatch(ZH);
+  });
+
+  test("a workbook whose headers are not found: its text decides, as before", async () => {
+    const book = await oneSheetBook("nohead.xlsx", ["编号", "名字"], "Customers");
+    expect((await cli("analyze", book, "--as-of", "2025-12-31")).err).toMatch(ZH);
+  });
+});

@@ -12,7 +12,7 @@ import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
 import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
 import { TransactionsBuilder } from "./transactionsBuilder";
-import { HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
+import { HEADER_SEARCH_ROWS, findHeader, type ColumnOverrides } from "./header";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import type { SheetResult } from "./sheet";
 import { ingestSheet } from "./sheetRead";
@@ -247,13 +247,29 @@ export async function previousRunLanguage(source: GridSource): Promise<Lang | nu
   return header.length > 0 ? textLanguage(header, "en-US") : null;
 }
 
+/**
+ * The texts of an input sheet's top rows that say its language: its header row's cells when one is
+ * found (findHeader), else every text there (no header found: a title, a note, misnamed columns).
+ * Tester #11 (stop 42): an English-headed CSV of Chinese customer names ran in Chinese, any Chinese
+ * text of the top rows deciding; README says the headers do. A title row above the headers
+ * (2025 客户名单 over Customer ID, Name) says nothing either.
+ *
+ * @example headerTexts([["Customer ID", "Name"], ["C1", "张伟"]], "customers") // ["Customer ID", "Name"]
+ */
+export function headerTexts(rows: Grid, kind: SheetKind | undefined): string[] {
+  const header = kind ? findHeader(rows, SHEETS[kind]) : null;
+  const cells: unknown[] = header ? header.headers : rows.flat();
+  return cells.filter((c): c is string => typeof c === "string" && c.trim() !== "");
+}
+
 /** Sheets whose top rows workbookLanguage reads when none is named as an input. */
 const LANGUAGE_SHEETS = 3;
 
 /**
  * The language a workbook speaks, for a refresh with no language chosen: the language its last run
  * wrote in (previousRunLanguage), else that of sheets named as our tabs, else of the customers
- * sheet's top rows (any Chinese text: zh-CN), else of the other input sheets', else, when no sheet
+ * sheet's headers (any Chinese header: zh-CN; its top rows' text when no header row is found:
+ * headerTexts), else of the other input sheets', else, when no sheet
  * is named as an input, Chinese in the top rows of the first sheet that has text (of the first
  * three); else null (the caller falls back to the system's).
  *
@@ -270,18 +286,16 @@ export async function workbookLanguage(source: GridSource): Promise<Lang | null>
   const sheet = inputs.customers.sheet;
   // No customers sheet (the run will stop with an error): the names of the input sheets it did
   // find say the language of that error ("找不到“客户”工作表" for a book of 交易, 投诉 …).
-  const topTexts = async (name: string) =>
-    (await readTopRows(source, name))
-      .flat()
-      .filter((c): c is string => typeof c === "string" && c.trim() !== "");
+  const topTexts = async (name: string, kind?: SheetKind) =>
+    headerTexts(await readTopRows(source, name), kind);
   let texts = sheet
-    ? await topTexts(sheet)
+    ? await topTexts(sheet, "customers")
     : Object.values(inputs).flatMap((i) => (i.sheet ? [i.sheet] : []));
   // An empty customers file (the run will stop on it): the other inputs' headers say the language
   // of that error (a new-user trial: 交易.csv beside an empty 客户.csv answered in English).
-  for (const other of Object.values(inputs))
+  for (const [kind, other] of Object.entries(inputs) as [SheetKind, (typeof inputs)[SheetKind]][])
     if (texts.length === 0 && other.sheet && other.sheet !== sheet)
-      texts = await topTexts(other.sheet);
+      texts = await topTexts(other.sheet, kind);
   if (texts.length > 0) return textLanguage(texts, "en-US");
   // No sheet named as an input (one "Sheet1" of 客户编号, 日期, 金额: the run will stop, finding no
   // customers sheet): the first sheet with text in its top rows says the language of that error,
