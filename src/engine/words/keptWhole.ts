@@ -9,7 +9,8 @@ import {
   VALUE_TIER_NAMES_ZH,
 } from "./categories";
 import { CHANGES_ZH } from "./changes";
-import { TALKING_POINTS_ZH } from "./followUpWords";
+import { FOLLOW_UP_TAB_ZH, TALKING_POINTS_ZH } from "./followUpWords";
+import { DATA_QUALITY_ZH } from "./serviceTabs";
 
 /**
  * Names a line written broken (report/textMeasure.ts breakLinesWell) never cuts: the category names
@@ -21,7 +22,9 @@ import { TALKING_POINTS_ZH } from "./followUpWords";
  * tab's notes and the Changes list printed 成 / 长期, 低 / 价值客户, 未分类 / （无购买） (stop 42
  * tester #13: 69 cells of the At-risk tab); 277 of 490 two-item talking points printed
  * '最近评价最低：价格 2/5；最近' / '购买：培训课程' (tester #17): the break now falls between the
- * items. The words live in their sections; this only gathers them.
+ * items. The labels 未安排 and 未使用, 升至 / 降至, and the service signals' names
+ * (推荐意愿, 满意度) too: the At-risk tab printed '挽留联系（有流失迹象）未' / '安排：…' in 193 cells
+ * (tester #9). The words live in their sections; this only gathers them.
  *
  * @example KEPT_WHOLE_ZH.includes("成长期") // true
  */
@@ -45,6 +48,15 @@ export const KEPT_WHOLE_ZH: readonly string[] = wholeNames([
     lastPurchase: CHANGES_ZH.figure_lastPurchase,
     churnProbability: CHANGES_ZH.figure_churnProbability,
     daysSince: CHANGES_ZH.figure_daysSinceLastPurchase,
+    // 降至, 升至 (从{from}降至{to}).
+    dropped: CHANGES_ZH.dropped,
+    rose: CHANGES_ZH.rose,
+    // The labels: 未安排 (the call sheet's and the At-risk tab's), 未使用 (Data quality's 处理).
+    unscheduled: FOLLOW_UP_TAB_ZH.unscheduled,
+    rejected: DATA_QUALITY_ZH.error,
+    // The service signals' names (推荐意愿 6/10, 满意度 2/5).
+    lowScore: CHANGES_ZH.service_lowScore,
+    lowRecommend: CHANGES_ZH.service_lowRecommend,
   },
   TALKING_POINTS_ZH,
 ]);

@@ -720,6 +720,31 @@ describe("the catalog's names are never cut by our line feeds (stop 42 tester #1
     expect(keptInside("从成长期降至衰退期")?.[2]).toBe(1);
   });
 
+  test("labels and signal names kept whole: 未安排, 未使用, 升至, 推荐意愿 (stop 42 tester #9)", () => {
+    for (const word of ["未安排", "未使用", "升至", "降至", "推荐意愿", "满意度"])
+      expect(KEPT_WHOLE_ZH).toContain(word);
+    const cells: [string, number][] = [
+      ["挽留联系（有流失迹象）未安排：纳入挽留活动（仅购买一次：批量短信或邮件）", 27.5],
+      ["较上次运行分类下滑未安排：无电话和邮箱：请向负责人索取", 27.5],
+      ["日期 2026-01-07 晚于分析日期 2025-12-31，此行未使用", 50],
+      [
+        "自 2025-11-30 起，RFM 分群：新客户 → 有潜力客户；流失风险等级：低 → 高；流失概率 45% → 83%，推荐意愿 6/10（2025-12-31）",
+        17,
+      ],
+      [
+        "一次性购买客户关怀活动（批量短信或邮件）；RFM 分群从有潜力客户降至即将沉睡，生命周期阶段从新客户降至衰退期，流失风险等级从中升至高（自 2025-11-30）",
+        30,
+      ],
+    ];
+    for (const [text, width] of cells) {
+      const out = breakLinesWell(text, width);
+      expect({ out, cut: cutName(out, width) }).toEqual({ out, cut: undefined });
+    }
+    expect(breakLinesWell(cells[0][0], 27.5)).toBe(
+      "挽留联系（有流失迹象）\n未安排：纳入挽留活动（仅\n购买一次：批量短信或\n邮件）",
+    );
+  });
+
   test("the names are the catalog's (one owner: categories.ts, changes.ts)", () => {
     for (const name of [...Object.values(STAGE_NAMES_ZH), ...Object.values(VALUE_TIER_NAMES_ZH)])
       expect(KEPT_WHOLE_ZH).toContain(name);
