@@ -1,5 +1,6 @@
 import { isoDate } from "../parse/date";
-import type { Dataset } from "../model";
+import { CONTACT_CHANNELS, type Dataset } from "../model";
+import { UNSCHEDULED_REASONS } from "./labels";
 import type { Lang } from "../schema";
 import { say, sayBoth, type Code } from "../words/catalog";
 import { RISK_LEVELS } from "../analysis";
@@ -194,7 +195,7 @@ export function newestOfBulk(
 export function misspeltColumnWarnings(
   findings: readonly Finding[],
   dataset: Pick<Dataset, "sources" | "counts">,
-  schedule: Pick<FollowUpSchedule, "followUps" | "owners">,
+  schedule: Pick<FollowUpSchedule, "followUps" | "owners" | "unscheduled">,
 ): RunWarning[] {
   const out: RunWarning[] = [];
   for (const f of findings) {
@@ -230,6 +231,12 @@ export function misspeltColumnWarnings(
               none: say(lang, "followUp", "summaryNoOwner"),
             });
       }
+      // The customers' contact fields say their cost the same way (tester #12, stop 42): the
+      // planned calls with no number, the e-mails with no address, the marketing contacts left
+      // unplanned for want of consent. None to count: the rows read without the field.
+      const cost = f.kind === "customers" ? CONTACT_FIELD_COST[near.fd.key] : undefined;
+      const count = cost ? cost.count(schedule) : 0;
+      if (cost && count > 0) return say(lang, "followUp", cost.code, { ...params, count });
       return say(lang, "followUp", "misspeltColumn", {
         ...params,
         rows: dataset.counts[f.kind]?.used ?? 0,
@@ -242,6 +249,44 @@ export function misspeltColumnWarnings(
   }
   return out;
 }
+
+/** Planned contacts on `channel` (a CONTACT_CHANNELS name). */
+function plannedOn(channel: string) {
+  const c = CONTACT_CHANNELS.indexOf(channel as (typeof CONTACT_CHANNELS)[number]);
+  return (schedule: Pick<FollowUpSchedule, "followUps">): number => {
+    const f = schedule.followUps;
+    let n = 0;
+    for (let i = 0; i < f.count; i++) if (f.channel[i] === c) n++;
+    return n;
+  };
+}
+
+/**
+ * What a missing contact field costs (misspeltColumnWarnings), by field key: its words and the
+ * contacts it counts. Read with the column missing, every planned call has no number, every
+ * planned e-mail no address, and no customer has consented to marketing.
+ */
+const CONTACT_FIELD_COST: Partial<
+  Record<
+    string,
+    {
+      code: "misspeltPhone" | "misspeltEmail" | "misspeltConsent";
+      count: (s: Pick<FollowUpSchedule, "followUps" | "unscheduled">) => number;
+    }
+  >
+> = {
+  phone: { code: "misspeltPhone", count: plannedOn("phone") },
+  email: { code: "misspeltEmail", count: plannedOn("email") },
+  marketingConsent: {
+    code: "misspeltConsent",
+    count: (s) => {
+      const why = UNSCHEDULED_REASONS.indexOf("no_marketing_consent");
+      let n = 0;
+      for (let i = 0; i < s.unscheduled.count; i++) if (s.unscheduled.why[i] === why) n++;
+      return n;
+    },
+  },
+};
 
 /** Planned contacts with no owner (listed under （未指定） / (none)). */
 function unownedContacts(schedule: Pick<FollowUpSchedule, "followUps" | "owners">): number {

@@ -462,6 +462,13 @@ Exit codes:
     misspeltOwner:
       "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner, so {calls|# planned contact has|# planned contacts have} no owner (listed under {none}). Check the column's name, correct it and run again.",
     /** Where the column is: a workbook's sheet, or a CSV file by its name. */
+    /** A typo'd phone, e-mail or consent header: what it costs (misspeltColumnWarnings). */
+    misspeltPhone:
+      "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without a phone number, so {count|# planned call has|# planned calls have} no number. Check the column's name, correct it and run again.",
+    misspeltEmail:
+      "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an e-mail address, so {count|# planned e-mail has|# planned e-mails have} no address. Check the column's name, correct it and run again.",
+    misspeltConsent:
+      "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read as not consenting to marketing, so {count|# marketing contact is|# marketing contacts are} left unplanned for lack of consent. Check the column's name, correct it and run again.",
     misspeltInSheet: "the {sheet} sheet",
     misspeltInFile: "the file “{file}”",
     /** misspeltOwner when no contact is planned (nothing to count). */

@@ -402,6 +402,12 @@ export const ZH: Catalog = {
       "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：全部 {rows|#} 行都按没有“{field}”读取。请核对列名，改正后重新运行。",
     misspeltOwner:
       "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有负责人读取，已安排的 {calls|#} 个联系都没有负责人，记在{none}名下。请核对列名，改正后重新运行。",
+    misspeltPhone:
+      "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有电话读取，已安排的 {count|#} 个电话联系都没有号码。请核对列名，改正后重新运行。",
+    misspeltEmail:
+      "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有邮箱读取，已安排的 {count|#} 个邮件联系都没有邮箱地址。请核对列名，改正后重新运行。",
+    misspeltConsent:
+      "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按未同意营销联系读取，{count|#} 个营销类联系因此未安排。请核对列名，改正后重新运行。",
     misspeltInSheet: "“{sheet}”表",
     misspeltInFile: "文件“{file}”",
     misspeltOwnerNoCalls:

@@ -1,6 +1,8 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Cell } from "../../../src/engine/cells";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { misspeltColumnWarnings } from "../../../src/engine/followUp/warnings";
+import { CONTACT_CHANNELS } from "../../../src/engine/model";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import { analysisTables } from "../../../src/engine/report/tabs";
@@ -9,8 +11,10 @@ import { defaultRules } from "../../../src/engine/rules";
 const asOf = epochDay(2025, 12, 31);
 
 /** 30 customers with an owner column headed `ownerHeader` (and a phone column headed `phone`). */
-function book(ownerHeader: string, phone = "电话", count = 30) {
-  const customers: Cell[][] = [["客户编号", "客户名称", ownerHeader, phone]];
+function book(ownerHeader: string, phone = "电话", count = 30, consent?: string) {
+  const customers: Cell[][] = [
+    ["客户编号", "客户名称", ownerHeader, phone, ...(consent ? [consent] : [])],
+  ];
   const transactions: Cell[][] = [["客户编号", "日期", "金额"]];
   for (let c = 1; c <= count; c++) {
     customers.push([
@@ -18,6 +22,7 @@ function book(ownerHeader: string, phone = "电话", count = 30) {
       `客户${c}`,
       c % 2 ? "王芳" : "李娜",
       `1380013${String(c).padStart(4, "0")}`,
+      ...(consent ? [c % 3 ? "是" : "否"] : []),
     ]);
     // Bought every 40 days until a quiet spell of c × 7 days: some are due a call.
     for (let back = c * 7; back < 600; back += 40)
@@ -57,14 +62,18 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
     );
   });
 
-  test("another field (电活 for 电话): the rows read without it; a right header says nothing", async () => {
+  test("电活 for 电话: the planned calls left without a number; a right header says nothing (tester #12)", async () => {
     const a = await run(book("负责人", "电活"));
+    const phone = CONTACT_CHANNELS.indexOf("phone");
+    const f = a.schedule.followUps;
+    const calls = Array.from(f.channel.subarray(0, f.count)).filter((c) => c === phone).length;
+    expect(calls).toBe(18);
     expect(a.warnings.filter((x) => x.code === "misspelt_column").map((x) => x.message)).toEqual([
       {
         "zh-CN":
-          "“客户”表的列“电活”未识别，已忽略（是否应为“电话”？）：全部 30 行都按没有“电话”读取。请核对列名，改正后重新运行。",
+          "“客户”表的列“电活”未识别，已忽略（是否应为“电话”？）：每位客户都按没有电话读取，已安排的 18 个电话联系都没有号码。请核对列名，改正后重新运行。",
         "en-US":
-          "Column “电活” of the 客户 sheet was not recognised and is ignored (did you mean “电话”?): all 30 rows are read without “Phone”. Check the column's name, correct it and run again.",
+          "Column “电活” of the 客户 sheet was not recognised and is ignored (did you mean “电话”?): every customer is read without a phone number, so 18 planned calls have no number. Check the column's name, correct it and run again.",
       },
     ]);
     const right = await run(book("负责人"));
@@ -86,6 +95,7 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
       misspeltColumnWarnings(typo.findings, typo.dataset, {
         owners: [""],
         followUps: { ...typo.schedule.followUps, count, owner: new Int32Array(count) },
+        unscheduled: typo.schedule.unscheduled,
       })[0]?.message;
     expect(planned(1)?.["en-US"]).toContain(
       "every customer is read without an owner, so 1 planned contact has no owner (listed under (none)).",
@@ -108,5 +118,25 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
     const w = a.warnings.find((x) => x.code === "misspelt_column")!.message;
     expect(w["zh-CN"]).toMatch(/^文件“客户资料\.csv”的列“负责任”未识别，已忽略/);
     expect(w["en-US"]).toMatch(/^Column “负责任” of the file “客户资料\.csv” was not recognised/);
+  });
+
+  test("同意营消联系 for 同意营销联系: the marketing contacts left unplanned for want of consent (tester #12)", async () => {
+    const a = await run(book("负责人", "电话", 30, "同意营消联系"));
+    // This book plans no marketing contact (one-time-buyer campaigns and the like): say the rows.
+    expect(a.warnings.find((x) => x.code === "misspelt_column")?.message["zh-CN"]).toContain(
+      "全部 30 行都按没有“同意营销联系”读取",
+    );
+    // Five marketing contacts refused for want of consent, as the schedule lists them.
+    const refused = UNSCHEDULED_REASONS.indexOf("no_marketing_consent");
+    const message = misspeltColumnWarnings(a.findings, a.dataset, {
+      ...a.schedule,
+      unscheduled: { ...a.schedule.unscheduled, count: 5, why: new Uint8Array(5).fill(refused) },
+    })[0]?.message;
+    expect(message).toEqual({
+      "zh-CN":
+        "“客户”表的列“同意营消联系”未识别，已忽略（是否应为“同意营销联系”？）：每位客户都按未同意营销联系读取，5 个营销类联系因此未安排。请核对列名，改正后重新运行。",
+      "en-US":
+        "Column “同意营消联系” of the 客户 sheet was not recognised and is ignored (did you mean “同意营销联系”?): every customer is read as not consenting to marketing, so 5 marketing contacts are left unplanned for lack of consent. Check the column's name, correct it and run again.",
+    });
   });
 });

@@ -77,6 +77,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUp.misspeltOwner": ["where", "column", "suggestion", "field", "none"],
   "followUp.misspeltColumn": ["where", "column", "suggestion", "field"],
   "followUp.misspeltOwnerNoCalls": ["where", "column", "suggestion", "field"],
+  "followUp.misspeltPhone": ["where", "column", "suggestion", "field"],
+  "followUp.misspeltEmail": ["where", "column", "suggestion", "field"],
+  "followUp.misspeltConsent": ["where", "column", "suggestion", "field"],
   "followUp.misspeltInSheet": ["sheet"],
   "followUp.misspeltInFile": ["file"],
   // A warning's brief (a sentence) and a tab's name (overviewTab.ts warningText).
