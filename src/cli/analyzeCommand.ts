@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeWorkbook, type Analysis, type Progress } from "../engine/analyze";
 import type { Lang } from "../engine/schema";
@@ -272,7 +272,11 @@ export async function analyzeCommand(
   // (tester11 #8a: 13.6 s on the sample). The user's file is opened and closed, never changed.
   probeOutput(outPath, "-o");
   // Refreshed in place, the input's own run is the previous one (the analysis reads it).
-  const existing = await existingOutput(outPath, !args.previous && !inPlace);
+  const existing = await existingOutput(outPath, !args.previous && !inPlace, {
+    inPlace,
+    carried: opened ? opened.sheets.map((s) => s.name) : [],
+    fromWorkbook: args.workbook !== undefined,
+  });
   if (args.json) probeOutput(args.json, "--json");
   const loaded = await loadRules(args.rules, args.lang);
   // --share masks contact details (the rule set's switch) and writes our tabs only, below.
@@ -605,8 +609,11 @@ async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | 
  * The workbook -o names, opened once for the two things a run asks of it (reviewer16 D15 and
  * tester16 #1; until stop 42 each opened it, the second never closed). A workbook of the user's
  * (sheets, no tab of ours: `-o 客户资料.xlsx` on a CSV run replaced the user's five sheets with
- * our tabs, exit 0) is refused; an earlier output of ours (tabs marked as ours), an empty file or
- * one that is no workbook at all is replaced as before. `replaced`: the earlier run in it, read
+ * our tabs, exit 0) is refused; so is a file that cannot be read as a workbook (tester42 #16: a
+ * password-protected .xlsx, an .xls, a text file were replaced, exit 0) and a report of ours that
+ * holds sheets of the user's, neither our tabs nor carried from this run's input workbook
+ * (tester42 #18: a sheet added to last month's report was deleted by the refresh, exit 0); an
+ * earlier output of ours or an empty file is replaced. `replaced`: the earlier run in it, read
  * beside the start of the run when `readRun` (no --previous), the file closed once read, or
  * undefined: no such file, no run of ours in it, or unreadable (the write names any problem with
  * the file). The run compares with it when the input holds no run of its own, so re-running one's
@@ -616,6 +623,7 @@ async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | 
 async function existingOutput(
   outPath: string,
   readRun: boolean,
+  run: { inPlace: boolean; carried: string[]; fromWorkbook: boolean },
 ): Promise<{ replaced: Promise<PreviousRun | undefined> }> {
   const none = { replaced: Promise.resolve(undefined) };
   if (!existsSync(outPath) || statSync(outPath).size === 0) return none;
@@ -623,7 +631,12 @@ async function existingOutput(
   try {
     pkg = await XlsxPackage.open(outPath);
   } catch {
-    return none;
+    // Not ours whatever it is: a password-protected .xlsx and an .xls start with the signature
+    // of an OLE compound file, the rest (a text file named .xlsx, a damaged file) cannot be told.
+    const code = (await startsWith(outPath, CFB_SIGNATURE))
+      ? "outProtectedWorkbook"
+      : "outNotWorkbook";
+    throw InputError.of(sayBoth("analyze", code, { file: outPath }));
   }
   if (ownedSheets(pkg).size === 0 && pkg.sheets.length > 0) {
     const sheets = pkg.sheets.map((s) => s.name);
@@ -634,6 +647,31 @@ async function existingOutput(
         sheets: sheets.slice(0, 5).join(separator),
       });
     throw new InputError(words("en-US", ", "), words("zh-CN", "、"));
+  }
+  // Refreshed in place, every other sheet is copied; otherwise the input workbook's sheets are
+  // (their data is in the input, even when --share writes our tabs only).
+  const carried = new Set(run.carried.map((name) => name.toLowerCase()));
+  const owned = ownedSheets(pkg);
+  const users = run.inPlace
+    ? []
+    : pkg.sheets
+        .map((s) => s.name)
+        .filter((name) => !owned.has(name) && !carried.has(name.toLowerCase()));
+  if (users.length > 0) {
+    // A report made from this run's workbook (its sheets carried there), refreshed in place,
+    // keeps its sheets (3206c6c). The sheets tell, the run recorded on it may be lost to an editor.
+    const refresh =
+      run.fromWorkbook &&
+      readRunInput(pkg)?.from !== "csv" &&
+      pkg.sheets.some((s) => !owned.has(s.name) && carried.has(s.name.toLowerCase()));
+    pkg.close();
+    const words = (l: Lang, separator: string) =>
+      say(l, "analyze", refresh ? "outHoldsUserSheetsRefresh" : "outHoldsUserSheets", {
+        file: outPath,
+        sheets: users.join(separator),
+        report: shellWord(outPath),
+      });
+    throw new InputError(words("en-US", ", "), words("zh-CN", "”、“"));
   }
   if (!readRun) {
     pkg.close();
@@ -646,6 +684,25 @@ async function existingOutput(
     )
     .finally(() => pkg.close());
   return { replaced };
+}
+
+/** The first bytes of an OLE compound file: a password-protected .xlsx, an .xls, a .doc. */
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Whether `file` starts with `bytes` (false when it cannot be read). */
+async function startsWith(file: string, bytes: Buffer): Promise<boolean> {
+  try {
+    const handle = await open(file, "r");
+    try {
+      const head = Buffer.alloc(bytes.length);
+      const { bytesRead } = await handle.read(head, 0, bytes.length, 0);
+      return bytesRead === bytes.length && head.equals(bytes);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /**
