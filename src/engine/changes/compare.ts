@@ -188,6 +188,11 @@ export interface Comparison {
   /** Current customers whose move is `byTime`, largest previous spend first. */
   byTimeMoves: Int32Array;
   /**
+   * The current run's lifecycle.matureAfterDays (snapshot.ts stage), the age `byTime` crossed, for
+   * the lines that count it (reviewer D9); absent when the run keeps no stage rules.
+   */
+  matureAfterDays?: number;
+  /**
    * Per current customer, what of its data up to the previous date changed (MOVES `dataChanged`):
    * DATA_PURCHASES (its purchases), DATA_SERVICE (at the same date, rules and input sheets, the
    * service signals the churn model read: snapshot.ts `service`), or both; 0 neither.
@@ -663,6 +668,7 @@ export function compareSnapshots(
     programMoves: byValueDesc(programOnly, prevSpendOfCurrent),
     ...(stageWhy ? { byTime } : {}),
     byTimeMoves: byValueDesc(timeOnly, prevSpendOfCurrent),
+    ...(stageWhy ? { matureAfterDays: stageWhy.matureAfterDays } : {}),
     dataChanged,
     dataChangedList: byValueDesc(changedData, prevSpendOfCurrent),
     tierMinimums: { previous: tierMinimums(prev), current: tierMinimums(cur) },

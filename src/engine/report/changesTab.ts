@@ -459,6 +459,7 @@ export function neitherWayLines(
         count,
         date: isoDate(changes.previous.asOf),
         tab,
+        days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays,
       });
   }
   if (c.sheetsLeftOut?.length)
@@ -474,15 +475,19 @@ export function neitherWayLines(
  *
  * @example othersCauses([["changesCauseCutOffs", 8], ["changesCauseRefit", 0], ["changesCauseData", 0]], "en-US") // "the cut-offs"
  */
-function othersCauses(counts: [Code<"overviewTab">, number][], lang: Lang): string {
+function othersCauses(
+  counts: [Code<"overviewTab">, number][],
+  lang: Lang,
+  params: WordParams = {},
+): string {
   const present = counts.filter(([, n]) => n > 0);
   const names = present.map(([code, n]) =>
     present.length > 1
       ? say(lang, "overviewTab", "changesCauseCount", {
-          cause: say(lang, "overviewTab", code),
+          cause: say(lang, "overviewTab", code, params),
           count: n,
         })
-      : say(lang, "overviewTab", code),
+      : say(lang, "overviewTab", code, params),
   );
   if (names.length < 2) return names[0] ?? "";
   return say(lang, "overviewTab", "changesCauses2", {
@@ -509,6 +514,7 @@ function changeCounts(
         | "dataChangedList"
         | "programMoves"
         | "byTimeMoves"
+        | "matureAfterDays"
         | "added"
         | "removed"
       >
@@ -559,6 +565,7 @@ function changeCounts(
         ["changesCauseByTime", c.byTimeMoves?.length ?? 0],
       ],
       lang,
+      { days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays },
     ),
     // New and deleted customers too (stop 25 trial: "43 worse, 40 better" while the tab listed
     // 2,700 deleted).

@@ -39,7 +39,7 @@ export const SUMMARY_EN = {
   programLine:
     "  {count|# customer|# customers} moved only because the program's judgment rules were updated (same data, same analysis date, another version): not counted as wrong or right way",
   byTimeLine:
-    "  {count|# customer|# customers} moved into decline with time alone (no new purchase; bought on two days only, the first now a year old or more): not counted as wrong or right way",
+    "  {count|# customer|# customers} moved into decline with time alone (no new purchase; bought on two days only, the first now {days} days old or more): not counted as wrong or right way",
   refitLine:
     "  {count|# customer|# customers} changed churn risk level only because the churn model was refit on the other customers' changed data (their own figures unchanged): not counted as wrong or right way",
   sidewaysLine:
@@ -80,7 +80,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   programLine:
     "  {count|#} 位客户仅因程序的判断规则更新而移动（同一数据、同一分析日期，版本不同），未计入变差或变好",
   byTimeLine:
-    "  {count|#} 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满一年），未计入变差或变好",
+    "  {count|#} 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满 {days} 天），未计入变差或变好",
   refitLine:
     "  {count|#} 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
   sidewaysLine:

@@ -24,7 +24,7 @@ export const OVERVIEW_EN = {
   changesCauseRefit: "the churn model's refit",
   changesCauseData: "corrected data",
   changesCauseProgram: "the program's update",
-  changesCauseByTime: "time alone (two purchase days, the first a year old)",
+  changesCauseByTime: "time alone (two purchase days, the first {days}+ days ago)",
   changesCauseCount: "{cause} ({count|#})",
   changesCauses2: "{a} or {b}",
   /** Between the causes before the last (changesCauses2 joins the last). */
@@ -104,7 +104,7 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   changesCauseRefit: "流失模型重新拟合",
   changesCauseData: "数据更正",
   changesCauseProgram: "程序更新",
-  changesCauseByTime: "时间推移（只在两天购买，首次购买满一年）",
+  changesCauseByTime: "时间推移（只在两天购买，首次购买满 {days} 天）",
   changesCauseCount: "{cause}（{count|#} 位）",
   changesCauses2: "{a}或{b}",
   changesCausesSeparator: "、",

@@ -7,7 +7,7 @@ import {
 import { moverReason } from "../../../src/engine/changes/words";
 import { STAGE_RULE } from "../../../src/engine/lifecycle/stage";
 import { epochDay } from "../../../src/engine/parse/date";
-import { neitherWayLines } from "../../../src/engine/report/changesTab";
+import { neitherWayLines, overviewChangesLine } from "../../../src/engine/report/changesTab";
 
 /**
  * Moves the customer did not make (stop 42): into decline by the calendar alone (reviewer D9), by
@@ -117,10 +117,10 @@ describe("into decline with time alone (reviewer D9)", () => {
     const changes = { previous: prev, comparison: c };
     const zh = neitherWayLines(changes, "zh-CN", "变化");
     expect(zh.map((l) => l.text)).toContain(
-      "  1 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满一年），未计入变差或变好",
+      "  1 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满 365 天），未计入变差或变好",
     );
     expect(neitherWayLines(changes, "en-US", "Changes").map((l) => l.text)).toContain(
-      "  1 customer moved into decline with time alone (no new purchase; bought on two days only, the first now a year old or more): not counted as wrong or right way",
+      "  1 customer moved into decline with time alone (no new purchase; bought on two days only, the first now 365 days old or more): not counted as wrong or right way",
     );
   });
 
@@ -237,5 +237,41 @@ describe("time alone only when the first purchase passed the threshold between t
       firstPurchase: Float64Array.of(epochDay(2024, 6, 1)),
     });
     expect(compareSnapshots(prev, cur).byTimeMoves.length).toBe(0);
+  });
+});
+
+describe("the lines counting time alone say the rule set's age (reviewer D9)", () => {
+  // matureAfterDays 180: first purchase 182 days before December, 151 before November.
+  const prev = run([{ id: "T1", stage: "growth" }], NOV);
+  const cur = withStage(
+    run([{ id: "T1", stage: "decline" }], DEC),
+    [STAGE_RULE.declineOneIntervalAged],
+    {
+      firstPurchase: Float64Array.of(DEC - 182),
+      matureAfterDays: 180,
+    },
+  );
+  const c = compareSnapshots(prev, cur);
+  const changes = { previous: prev, comparison: c };
+  test("console and pane lines", () => {
+    expect(c.byTimeMoves.length).toBe(1);
+    expect(
+      neitherWayLines(changes, "zh-CN", "变化")
+        .map((l) => l.text)
+        .join(),
+    ).toContain("首次购买已满 180 天）");
+    expect(
+      neitherWayLines(changes, "en-US", "Changes")
+        .map((l) => l.text)
+        .join(),
+    ).toContain("the first now 180 days old or more)");
+  });
+  test("the Overview's sentence", () => {
+    expect(overviewChangesLine(changes, "zh-CN", "变化")).toContain(
+      "时间推移（只在两天购买，首次购买满 180 天）",
+    );
+    expect(overviewChangesLine(changes, "en-US", "Changes")).toContain(
+      "time alone (two purchase days, the first 180+ days ago)",
+    );
   });
 });
