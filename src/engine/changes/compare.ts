@@ -523,8 +523,10 @@ export function compareSnapshots(
   // At the same date, rules and sheets, the service signals the model read, when both runs kept
   // them (service.ts): a customer's own survey or complaint edited is its data changed, not the
   // refit (refresh8). An older state keeps none: such an edit then reads as the refit, as before.
-  const prevService = refit ? prev.service : undefined;
-  const curService = refit ? cur.service : undefined;
+  // Under another judgment version at the same date too: an edit of its own is then the
+  // customer's move, not the program's (reviewer D22, stop 42).
+  const prevService = refit || program ? prev.service : undefined;
+  const curService = refit || program ? cur.service : undefined;
   // Never contacted and contacted past the cap read alike to the model (service.ts modelCode).
   const cap = cur.contactCap ?? prev.contactCap;
   for (let i = 0; i < n; i++) {

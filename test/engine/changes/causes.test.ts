@@ -175,6 +175,25 @@ describe("moved by the program's judgment update at the same date and data", () 
     const same = compareSnapshots(run(rows("growth"), DEC, 1), cur);
     expect([same.programMoves.length, same.wrongWay.length]).toEqual([0, 1]);
   });
+
+  test("not when the customer's own survey or complaint changed (reviewer D22)", () => {
+    // A detractor survey added between two runs of the same date under another version: the
+    // customer's own data changed, read as under the same version, not the program's move.
+    const before = run(rows("growth"), DEC, 0);
+    const after = run(rows("decline", "high"), DEC, 1);
+    before.service = Int32Array.of(0, 0);
+    after.service = Int32Array.of(2, 0);
+    const c = compareSnapshots(before, after);
+    const sameVersion = run(rows("growth"), DEC, 1);
+    sameVersion.service = before.service;
+    const s = compareSnapshots(sameVersion, after);
+    expect(c.programMoves.length).toBe(0);
+    expect([c.move[0], c.dataChanged[0]]).toEqual([s.move[0], s.dataChanged[0]]);
+    expect(c.dataChanged[0]).not.toBe(0);
+    // The signals the same: the program's, as above.
+    after.service = Int32Array.of(0, 0);
+    expect(Array.from(compareSnapshots(before, after).programMoves)).toEqual([0]);
+  });
 });
 
 describe("a wrong-way move of a customer who bought since says the rule", () => {
