@@ -1,3 +1,4 @@
+import { overviewKpis, overviewStageRules } from "../overview/overviewKpis";
 import {
   afterFigure,
   CHART_ROWS,
@@ -96,32 +97,11 @@ describe("charts and page breaks", () => {
 });
 
 describe("the Overview's pages", () => {
-  const kpis = {
-    customers: 3000,
-    activeCustomers: 1700,
-    revenue: 4e7,
-    orders: 12000,
-    averageOrderValue: 3300,
-    repeatPurchaseRate: 0.7,
-    retentionRate: 0.56,
-    retained: 800,
-    previousActive: 1400,
-    churnRate: 0.44,
-    windowDays: 365,
-    windowMonths: 12,
-    windowStart: 20088,
-    previousWindowStart: 19723,
-    revenueByTier: [3e7, 6e6, 2e6],
-    customersByTier: [470, 530, 2000],
-    revenueBySegment: new Array(10).fill(1e6),
-    customersBySegment: new Array(10).fill(100),
-    customersByStage: new Array(7).fill(100),
-    customersByRisk: new Array(5).fill(100),
-  };
+  const kpis = overviewKpis();
 
   test("no chart of the Overview crosses one of its page breaks", () => {
     const t = overviewTable(
-      { kpis, satisfaction: null, complaints: null, asOf: 20453 } as never,
+      { kpis, satisfaction: null, complaints: null, asOf: 20453, stageRules: overviewStageRules() },
       "zh-CN",
     );
     const breaks = t.pageBreaks ?? [];
@@ -130,6 +110,8 @@ describe("the Overview's pages", () => {
     expect(crosses(tops, breaks)).toBe(false);
     // Every break starts a block (the row above it is blank).
     const rows = t.rows(0, t.rowCount);
+    // The Overview as every run writes it: with the stages' meanings (review D11).
+    expect(rows.flat()).toContain("还没有购买");
     for (const b of breaks) expect(rows[b - 1].every((c) => c === null || c === "")).toBe(true);
   });
 
@@ -139,7 +121,7 @@ describe("the Overview's pages", () => {
   // columns E:J as written: 12, 12, 10, 6, 11, 9.
   test("the retention rate's note is one line with counts of up to 5 digits", () => {
     const t = overviewTable(
-      { kpis, satisfaction: null, complaints: null, asOf: 20453 } as never,
+      { kpis, satisfaction: null, complaints: null, asOf: 20453, stageRules: overviewStageRules() },
       "zh-CN",
     );
     const given = t.columns.map((c) => c.width);
@@ -169,6 +151,7 @@ describe("the Overview's pages", () => {
         satisfaction: null,
         complaints: null,
         asOf: 20453,
+        stageRules: overviewStageRules(),
         history: [point(20422), point(20453)],
       } as never,
       "en-US",
@@ -186,7 +169,14 @@ describe("the Overview's pages", () => {
     const point = (asOf: number) => ({ asOf, kpis: { revenue: 1e6 } });
     const charts = (history: unknown[]) =>
       overviewTable(
-        { kpis, satisfaction: null, complaints: null, asOf: 20453, history } as never,
+        {
+          kpis,
+          satisfaction: null,
+          complaints: null,
+          asOf: 20453,
+          stageRules: overviewStageRules(),
+          history,
+        } as never,
         "en-US",
       ).charts ?? [];
     expect(charts([point(20453)]).some((c) => c.dateCategories)).toBe(false);

@@ -1,3 +1,4 @@
+import { overviewKpis, overviewStageRules } from "../../engine/overview/overviewKpis";
 import { overviewTable } from "../../../src/engine/report/overviewTab";
 import { rowLineEstimates } from "../../../src/engine/report/layoutPages";
 import { LINE_HEIGHT, NOTE_INDENT_CHARS, textLines } from "../../../src/engine/report/textMeasure";
@@ -12,33 +13,15 @@ import { sheetRowStyles, sheetRows, sheetWidths, tableSheetXml } from "./tableSh
  */
 
 // The December refresh of the samples: 559 of the 988 customers of the previous 12 months came back.
-const kpis = {
-  customers: 3002,
-  activeCustomers: 1732,
-  revenue: 40639124.01,
-  orders: 12447,
-  averageOrderValue: 3265.01,
-  repeatPurchaseRate: 0.736,
-  retentionRate: 559 / 988,
-  retained: 559,
-  previousActive: 988,
-  churnRate: 1 - 559 / 988,
-  windowDays: 365,
-  windowMonths: 12,
-  windowStart: 20089,
-  previousWindowStart: 19723,
-  revenueByTier: [3e7, 6e6, 2e6],
-  customersByTier: [470, 534, 1998],
-  revenueBySegment: new Array(10).fill(1e6),
-  customersBySegment: new Array(10).fill(300),
-  customersByStage: new Array(7).fill(400),
-  customersByRisk: new Array(5).fill(500),
-};
+const kpis = overviewKpis();
 const asOf = 20453; // 2025-12-31
 
 /** The Overview's sheet XML as written, and its rows. */
 async function written(lang: "zh-CN" | "en-US") {
-  const table = overviewTable({ kpis, satisfaction: null, complaints: null, asOf } as never, lang);
+  const table = overviewTable(
+    { kpis, satisfaction: null, complaints: null, asOf, stageRules: overviewStageRules() },
+    lang,
+  );
   const sheet = await tableSheetXml(table, lang);
   return { table, sheet, rows: sheetRows(sheet) };
 }
@@ -90,7 +73,7 @@ describe("the Overview as written", () => {
 
   test("the Overview's 说明 heading is filled over its notes' merge", async () => {
     const table = overviewTable(
-      { kpis, satisfaction: null, complaints: null, asOf } as never,
+      { kpis, satisfaction: null, complaints: null, asOf, stageRules: overviewStageRules() },
       "zh-CN",
     );
     const sheet = await tableSheetXml(table, "zh-CN");
