@@ -146,6 +146,10 @@ function defaultOut(args: AnalyzeArgs): string {
 function refreshesInPlace(args: AnalyzeArgs, input: XlsxPackage | null): boolean {
   if (!args.workbook || !input || args.share || !/\.xlsx$/i.test(args.workbook)) return false;
   if (args.out !== undefined && !sameFile(args.out, args.workbook)) return false;
+  // With no -o, only a file named as our report (台账.analysis.xlsx): a workbook of the user's that
+  // the add-in has written its tabs into (their master 台账.xlsx) is not rewritten unasked by the
+  // command line, which has no undo; its report goes beside it as before (reviewer42 D5, stop 42).
+  if (args.out === undefined && !/\.analysis\.xlsx$/i.test(args.workbook)) return false;
   return ownedSheets(input).size > 0;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { openXlsx } from "../../src/workbook/file";
 import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
 import { cli, scratchFolder, userWorkbook } from "./harness";
@@ -107,4 +107,19 @@ test("the console says a report was refreshed in place, replacing the file (zh a
   expect(en.out.split("\n")[0]).toBe(
     `Refreshed in place: ${report} (the file was replaced; to keep it, give -o another name)`,
   );
+});
+
+test("not unasked: a workbook not named as our report, our tabs in it (the add-in ran on the user's master), gets its report beside it (reviewer42 D5)", async () => {
+  const book = await userBook("总表.xlsx");
+  expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
+  // The user's master with our tabs in it, as the add-in leaves it.
+  const master = scratch.path("主表.xlsx");
+  writeFileSync(master, readFileSync(scratch.path("总表.analysis.xlsx")));
+  const before = readFileSync(master);
+  expect((await analyse(master, "--as-of", "2025-12-31")).code).toBe(0);
+  expect(readFileSync(master).equals(before)).toBe(true);
+  expect(existsSync(scratch.path("主表.analysis.xlsx"))).toBe(true);
+  // -o naming it asks for the refresh in place.
+  expect((await analyse(master, "--as-of", "2025-12-31", "-o", master)).code).toBe(0);
+  expect(readFileSync(master).equals(before)).toBe(false);
 });

@@ -278,13 +278,15 @@ Usage:
 
 Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts when present; headers in
 Chinese or English), and writes a NEW workbook: the input sheets copied unchanged (for .xlsx input) plus
-the analysis tabs. The input file is never modified, except a report of ours given as the input:
-it is refreshed in place, replacing the file (to keep it, give -o another name).
+the analysis tabs. The input file is never modified, except a report of ours given as the input
+(named <name>.analysis.xlsx, or named by -o): it is refreshed in place, replacing the file (to keep
+it, give -o another name).
 
 Options:
   -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input
                       (for CSV input: analysis.xlsx beside the customers file; a report of
-                      ours given as the input is refreshed in place, unless --share)
+                      ours, <name>.analysis.xlsx, given as the input is refreshed in
+                      place, unless --share)
   --json FILE         also write the whole result as JSON (schema: schema/result.schema.json)
   --share             a workbook to share: our tabs only (no copy of the input sheets), phone
                       numbers and e-mail addresses masked (138****8000)
