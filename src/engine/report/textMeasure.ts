@@ -1188,7 +1188,7 @@ export function keptInside(text: string): Uint8Array | undefined {
  * ("（自 2025-11-30）", at most ASIDE of a line) kept whole on the next line rather than opened at
  * a line's end; no last line of one character (its line starts one break earlier).
  */
-function goodStarts(text: string, room: number, words = true): number[] {
+function goodStarts(text: string, room: number, words = true, hyphens = false): number[] {
   keptWords = false;
   const kept = keptInside(text);
   const may = (k: number) => lineMayStart(text, k) && (kept === undefined || kept[k] === 0);
@@ -1209,7 +1209,7 @@ function goodStarts(text: string, room: number, words = true): number[] {
         any = k;
         if (kept !== undefined && kept[k] !== 0) {
           // inside a kept name: only when the line has no other place
-        } else if (inLatinWord(text, k)) hyphen = k;
+        } else if (!hyphens && inLatinWord(text, k)) hyphen = k;
         else best = k;
       }
       w += charWidth(code);
@@ -1219,6 +1219,7 @@ function goodStarts(text: string, room: number, words = true): number[] {
     if (k >= n) break; // the rest fits
     // An English word breaks at its hyphen only when the line has no other place (a space).
     if (best <= s) best = hyphen;
+    else if (hyphen > best) keptWords = true; // a word kept whole at its hyphen (win-back)
     // A kept name wider than its line is cut where lineMayStart allows, as any text (never before
     // its closing bracket: 待挽回（已进入流失期 / ）, stop 42 reviewer D13).
     if (best <= s) best = any;
@@ -1411,10 +1412,17 @@ export function breakLinesWell(text: string, width: number, whole = true): strin
     let part = text.slice(start, to);
     if (lineUnits(part, 0, part.length) > room) {
       let starts = goodStarts(part, room, whole);
-      // Words and changes kept whole at no more lines than broken at any place allowed.
-      if (whole && keptWords) {
+      // Words and changes kept whole, and Latin words at their hyphen (win-back), at no more lines
+      // than broken at any place allowed (stop 42 reviewer D14: the hyphen cost lines).
+      let kept = keptWords;
+      if (kept && whole) {
         const anywhere = goodStarts(part, room, false);
+        kept = keptWords; // a hyphen passed over
         if (anywhere.length < starts.length) starts = anywhere;
+      }
+      if (kept) {
+        const hyphens = goodStarts(part, room, false, true);
+        if (hyphens.length < starts.length) starts = hyphens;
       }
       if (starts.length > 1) {
         const lines: string[] = [];
