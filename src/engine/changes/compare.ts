@@ -19,11 +19,23 @@ import {
   DIMENSIONS,
   DIMENSION_CODES,
   windowFigures,
+  windowLeaving,
   type Dimension,
   type Snapshot,
 } from "./snapshot";
 
 type WindowFigures = NonNullable<ReturnType<typeof windowFigures>>;
+
+/**
+ * Purchases that left the analysis window between the two runs' dates, of the customers who did
+ * not buy since and whose spend or purchase days fell (their data up to the previous date as the
+ * previous run read it): the fall is exactly those purchases (tester42 #1, stop 42: 162 zh 变差
+ * rows read "消费金额 145,912 → 131,128，购买天数 9 → 8" as if the customer spent less, where a
+ * 2024-12-29 order had turned 12 months old). Kept for those customers alone, ascending (a slot
+ * per customer: service.ts agedSlot): the first and last day that left, their purchase days and
+ * net amount, and the window's length in months (the rule set's window.months).
+ */
+export type WindowLeft = NonNullable<ReturnType<typeof windowLeaving>>;
 
 /**
  * The comparison of two runs' snapshots: per dimension a from → to matrix of customer counts and of
@@ -210,6 +222,12 @@ export interface Comparison {
   sheetsAdded: SheetKind[];
   /** What customers told us since the previous run (serviceSince): absent when not measured. */
   service?: ServiceSince;
+  /**
+   * Purchases that left the window since the previous run, of the customers whose fall they
+   * explain (WindowLeft); absent at the same date, under other rules, or for a run not measured
+   * here.
+   */
+  windowLeft?: WindowLeft;
 }
 
 /** Comparison.dataChanged's bits: the purchases changed; the service signals changed. */
@@ -569,6 +587,19 @@ export function compareSnapshots(
       better[i] &= ~not;
     }
   }
+  // Customers who did not buy since and whose spend or purchase days fell with their data as the
+  // previous run read it (`then`: a later date, same rules): the purchases that left the window.
+  let windowLeft: WindowLeft | null = null;
+  if (then) {
+    const fell: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const j = previousIndex[i];
+      if (j < 0 || dataChanged[i] || boughtSince(prev, cur, j, i)) continue;
+      if (cur.spend[i] < prev.spend[j] - 0.005 || cur.frequency[i] < prev.frequency[j])
+        fell.push(i);
+    }
+    if (fell.length) windowLeft = windowLeaving(cur, prev.asOf, cur.asOf, fell);
+  }
   const move = new Int8Array(n);
   const wrong: number[] = [];
   const right: number[] = [];
@@ -678,6 +709,7 @@ export function compareSnapshots(
     sheetsLeftOut,
     sheetsAdded,
     ...(service ? { service } : {}),
+    ...(windowLeft && windowLeft.customers.length ? { windowLeft } : {}),
   };
 }
 

@@ -144,11 +144,12 @@ export interface ServiceAgedOut {
 }
 
 /**
- * Where customer c is in an aged-out list (its slot in the arrays), -1 when nothing of it aged out.
+ * Where customer c is in an aged-out list (its slot in the arrays), -1 when nothing of it aged out;
+ * the purchases that left the window (compare.ts WindowLeft) are kept alike.
  *
  * @example const k = agedSlot(aged, i); k >= 0 && aged.score[k] // its low score that aged out
  */
-export function agedSlot(aged: ServiceAgedOut, c: number): number {
+export function agedSlot(aged: { readonly customers: Int32Array }, c: number): number {
   const list = aged.customers;
   let lo = 0;
   let hi = list.length - 1;

@@ -297,6 +297,74 @@ export function windowFigures(
 }
 
 /**
+ * The purchases of some customers that left the analysis window between two dates (compare.ts
+ * WindowLeft): the rows of day d with windowStart(from) < d ≤ windowStart(to), measured from the
+ * transactions the snapshot was made from, as windowFigures measures (purchase days: days with a
+ * row of non-negative amount; the amount: every row's, net). Null for a snapshot read back from a
+ * file. `customers`: ascending; only those with a purchase day that left are kept.
+ *
+ * @example windowLeaving(snapshotOf(analysis), prev.asOf, asOf, [3])?.first[0] // 2024-12-29's epoch day
+ */
+export function windowLeaving(
+  s: Snapshot,
+  from: number,
+  to: number,
+  customers: readonly number[],
+): {
+  customers: Int32Array;
+  first: Float64Array;
+  last: Float64Array;
+  days: Int32Array;
+  amount: Float64Array;
+  months: number;
+} | null {
+  const m = MEASURED.get(s);
+  if (!m || !Number.isFinite(from) || !Number.isFinite(to)) return null;
+  const start = windowStart(Math.floor(from), m.windowMonths);
+  const end = windowStart(Math.floor(to), m.windowMonths);
+  const { day, amount } = m;
+  const { offsets, rows } = m.groups;
+  const kept: number[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  const days: number[] = [];
+  const amounts: number[] = [];
+  for (const c of customers) {
+    if (c < 0 || c >= offsets.length - 1) continue;
+    let total = 0;
+    let count = 0;
+    let firstDay = NaN;
+    let lastDay = NaN;
+    for (let k = offsets[c]; k < offsets[c + 1]; k++) {
+      const r = rows[k];
+      const d = day[r];
+      if (d > end) break;
+      if (!(d > start)) continue;
+      const a = amount[r];
+      total += a;
+      if (a < 0 || d === lastDay) continue;
+      if (count === 0) firstDay = d;
+      lastDay = d;
+      count++;
+    }
+    if (count === 0) continue;
+    kept.push(c);
+    first.push(Math.floor(firstDay));
+    last.push(Math.floor(lastDay));
+    days.push(count);
+    amounts.push(total);
+  }
+  return {
+    customers: Int32Array.from(kept),
+    first: Float64Array.from(first),
+    last: Float64Array.from(last),
+    days: Int32Array.from(days),
+    amount: Float64Array.from(amounts),
+    months: m.windowMonths,
+  };
+}
+
+/**
  * The exact key of each of the first n ids. Ingest's join key is already exact for an id that needs
  * no folding (most: `1001`, `C17`) and for zero twins; the others are folded here.
  */

@@ -93,13 +93,20 @@ function compiled(
   lang: Lang,
   code: Code<"changes">,
   names: readonly string[],
-): (a: string, b?: string, c?: string) => string {
-  const parts = CATALOGS[lang].changes[code].split(/\{(\w+)\}/);
+  fixed?: WordParams,
+): (a: string, b?: string, c?: string, d?: string, e?: string) => string {
+  // `fixed`: placeholders the same for every row (a plural among them), filled once here.
+  const text = fixed ? say(lang, "changes", code, fixed) : CATALOGS[lang].changes[code];
+  const parts = text.split(/\{(\w+)\}/);
   const at = parts.map((p, k) => (k % 2 ? names.indexOf(p) : -1));
-  return (a, b = "", c = "") => {
+  return (a, b = "", c = "", d = "", e = "") => {
     let out = parts[0];
-    for (let k = 1; k < parts.length; k += 2)
-      out += (at[k] === 0 ? a : at[k] === 1 ? b : at[k] === 2 ? c : `{${parts[k]}}`) + parts[k + 1];
+    for (let k = 1; k < parts.length; k += 2) {
+      const x = at[k];
+      out +=
+        (x === 0 ? a : x === 1 ? b : x === 2 ? c : x === 3 ? d : x === 4 ? e : `{${parts[k]}}`) +
+        parts[k + 1];
+    }
     return out;
   };
 }
@@ -464,6 +471,27 @@ export function moverReasons(
       spend: fmtCents(spend),
     });
   };
+  // Purchases that left the window of a customer who did not buy since (compare.ts WindowLeft):
+  // the cause of its spend and purchase days' fall, said with the days since its last purchase
+  // (tester42 #1, stop 42: the fall read as if the customer spent less, and the recency went unsaid).
+  const left = c.windowLeft;
+  const leftOne = left
+    ? compiled(lang, "windowLeftOne", ["date", "amount", "figures"], { months: left.months })
+    : null;
+  const leftMany = left
+    ? compiled(lang, "windowLeftMany", ["first", "last", "days", "amount", "figures"], {
+        months: left.months,
+      })
+    : null;
+  /** The window text of customer i ("" none), round its spend and purchase days `figures`. */
+  const leftText = (i: number, figures: string): string => {
+    const k = left ? agedSlot(left, i) : -1;
+    if (k < 0 || !left || !figures) return "";
+    const amount = fmtMoney(left.amount[k]);
+    return left.days[k] === 1
+      ? leftOne!(day(left.last[k]), amount, figures)
+      : leftMany!(day(left.first[k]), day(left.last[k]), String(left.days[k]), amount, figures);
+  };
   return (i) => {
     const j = c.previousIndex[i];
     if (j < 0) return "";
@@ -514,9 +542,14 @@ export function moverReasons(
     a = prev.frequency[j];
     b = cur.frequency[i];
     if (differ(a, b)) figures = withFigure(f, figures, words.days, fmtMoney(a), fmtMoney(b));
+    const leaving = leftText(i, figures);
+    if (leaving) figures = leaving;
     a = prev.lastPurchase[j];
     b = cur.lastPurchase[i];
     if (differ(a, b)) figures = withFigure(f, figures, words.last, day(a), day(b));
+    else if (leaving && gap && Number.isFinite(b))
+      // No purchase since: the time since the last one grew as well (the At-risk tab's reason).
+      figures += f.separator + silentDays(fmtMoney(gapBase - b), fmtMoney(gapBase + gap - b));
     else if (!figures && moves && gap && Number.isFinite(b) && !said && c.move[i] !== BETTER) {
       // Its spend, purchase days and last purchase as before at a later date: what moved it is
       // the time since that purchase (stop 32 tester #2: "冠军客户 → 忠诚客户" said no cause).

@@ -165,6 +165,14 @@ export const CHANGES_EN = {
   /** A churn risk level that rose for a customer who bought since: the threshold crossed. */
   boughtRiskRose:
     "{move} (bought again on {date}, but the churn model's probability reached {threshold}, where {level} risk starts)",
+  /**
+   * A customer who did not buy since, whose spend or purchase days fell only because purchases
+   * passed the analysis window (compare.ts WindowLeft): what left, then the figures it moved.
+   */
+  windowLeftOne:
+    "no new purchase: the purchase of {date} ({amount}) is now older than {months|# month|# months} and no longer counts ({figures})",
+  windowLeftMany:
+    "no new purchase: the purchases of {days} days from {first} to {last} ({amount} in all) are now older than {months|# month|# months} and no longer count ({figures})",
   reasonWithFigures: "{moves}; {figures}",
   /** Between the moves of one customer. */
   movesSeparator: "; ",
@@ -321,6 +329,10 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "{move}（{date} 又有购买，但近 {period} 天只在 {recent|#} 天购买，之前 {period} 天为 {previous|#} 天，购买明显减少，按规则为衰退期）",
   boughtRiskRose:
     "{move}（{date} 又有购买，但流失模型给出的流失概率达到{level}风险起点 {threshold}）",
+  windowLeftOne:
+    "本期无新购买：{date} 的购买（{amount}）已超过 {months} 个月，不再计入（{figures}）",
+  windowLeftMany:
+    "本期无新购买：{first} 至 {last} 的 {days} 个购买日（合计 {amount}）已超过 {months} 个月，不再计入（{figures}）",
   reasonWithFigures: "{moves}；{figures}",
   movesSeparator: "；",
   figuresSeparator: "，",

@@ -1,0 +1,103 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { moverReason } from "../../../src/engine/changes/words";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+/**
+ * A fall of spend and purchase days caused by the calendar (tester42 #1, stop 42): a customer who
+ * bought nothing since the previous run, whose old purchase left the 12-month window, read
+ * "消费金额 145,912 → 131,128，购买天数 9 → 8" as if it spent less, and the row left out the time
+ * since its last purchase.
+ */
+
+const NOV = epochDay(2025, 11, 30);
+const DEC = epochDay(2025, 12, 31);
+
+// A: one December 2024 purchase leaves the window; B: two leave; C: bought since (no such words);
+// D: nothing leaves. Each with enough purchases to be measured in both runs.
+const sheets = {
+  客户: [
+    ["客户编号", "客户名称", "负责人"],
+    ["A", "甲", "张伟"],
+    ["B", "乙", "王芳"],
+    ["C", "丙", "王芳"],
+    ["D", "丁", "王芳"],
+  ],
+  交易: [
+    ["客户编号", "日期", "金额"],
+    ["A", "2024-12-29", 14783.53],
+    ["A", "2025-03-10", 5000],
+    ["A", "2025-07-10", 6000],
+    ["A", "2025-10-13", 7000],
+    ["B", "2024-12-05", 1000],
+    ["B", "2024-12-20", 2000],
+    ["B", "2025-06-01", 3000],
+    ["B", "2025-09-01", 3000],
+    ["C", "2024-12-10", 800],
+    ["C", "2025-05-01", 900],
+    ["C", "2025-12-15", 950],
+    ["D", "2025-02-01", 700],
+    ["D", "2025-08-01", 700],
+    ["D", "2025-11-01", 700],
+  ],
+};
+
+async function refresh() {
+  const rules = defaultRules();
+  const nov = await analyzeWorkbook(memorySource(sheets), { rules, asOf: NOV });
+  const dec = await analyzeWorkbook(memorySource(sheets), {
+    rules,
+    asOf: DEC,
+    previous: nov.snapshot!,
+  });
+  const changes = dec.changes!;
+  const index = (id: string) => changes.current.id.indexOf(id);
+  const reason = (id: string, lang: "zh-CN" | "en-US") =>
+    moverReason(changes.comparison, changes.previous, changes.current, index(id), lang);
+  return { changes, index, reason };
+}
+
+describe("purchases that left the window, for a customer who bought nothing since", () => {
+  test("the row says which purchase left and the time since the last one, in zh and en", async () => {
+    const { reason } = await refresh();
+    expect(reason("A", "zh-CN")).toContain(
+      "本期无新购买：2024-12-29 的购买（14,784）已超过 12 个月，不再计入（消费金额 32,784 → 18,000，购买天数 4 → 3），距上次购买 48 → 79 天",
+    );
+    expect(reason("A", "en-US")).toContain(
+      "no new purchase: the purchase of 2024-12-29 (14,784) is now older than 12 months and no longer counts (spend 32,784 → 18,000, purchase days 4 → 3), days since the last purchase 48 → 79",
+    );
+    expect(reason("B", "zh-CN")).toContain(
+      "本期无新购买：2024-12-05 至 2024-12-20 的 2 个购买日（合计 3,000）已超过 12 个月，不再计入（消费金额 9,000 → 6,000，购买天数 4 → 2）",
+    );
+    expect(reason("B", "en-US")).toContain(
+      "the purchases of 2 days from 2024-12-05 to 2024-12-20 (3,000 in all) are now older than 12 months and no longer count",
+    );
+  });
+
+  test("the window's length is the rule set's", async () => {
+    const rules = defaultRules();
+    const six = { ...rules, window: { ...rules.window, months: 6 } };
+    const nov = await analyzeWorkbook(memorySource(sheets), { rules: six, asOf: NOV });
+    const dec = await analyzeWorkbook(memorySource(sheets), {
+      rules: six,
+      asOf: DEC,
+      previous: nov.snapshot!,
+    });
+    const c = dec.changes!;
+    const i = c.current.id.indexOf("B");
+    // B's 2025-06-01 purchase leaves a 6-month window (after 2025-05-31, then after 2025-06-30).
+    expect(moverReason(c.comparison, c.previous, c.current, i, "en-US")).toContain(
+      "the purchase of 2025-06-01 (3,000) is now older than 6 months",
+    );
+    expect(moverReason(c.comparison, c.previous, c.current, i, "zh-CN")).toContain("已超过 6 个月");
+  });
+
+  test("not for a customer who bought since, nor one whose figures did not fall", async () => {
+    const { reason, changes, index } = await refresh();
+    expect(reason("C", "zh-CN")).not.toContain("本期无新购买");
+    expect(reason("D", "zh-CN")).not.toContain("本期无新购买");
+    const kept = [...changes.comparison.windowLeft!.customers];
+    expect(kept).toEqual([index("A"), index("B")]);
+  });
+});
