@@ -20,8 +20,9 @@ export type ChurnLevels = Readonly<{ high: number; medium: number }>;
  * of another level; then cut towards its own. An analyst filtering churnProbability >= 0.5 gets
  * exactly the customers at medium or above: 0.49996 at low is 0.4999 at 4 decimals, not 0.5 where
  * medium starts (reviewer D2, stop 34). Null for a figure not measured (prospects, churned). The one
- * rule for every rounded probability: the customers JSON and tabs (4 decimals), the changes JSON
- * (changes/words.ts levelProbability, to a millionth).
+ * rule for every rounded probability: the customers JSON and tabs, the changes JSON (each to a
+ * millionth, changes/words.ts PROBABILITY_DECIMALS, since stop 43: at 4 decimals the JSON's 0.365
+ * read "37%" where the run state's 0.364994 read "36%").
  *
  * @example levelRounded(0.49996, 2, { high: 0.8, medium: 0.5 }, 4) // 0.4999 (low), not 0.5
  */

@@ -1,4 +1,5 @@
 import { levelRounded, type ChurnLevels } from "../churn/combine";
+import { PROBABILITY_DECIMALS } from "../changes/words";
 import type { Analysis } from "../analyze";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
@@ -295,7 +296,12 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     row[3] = tiers[an.valueTier[c]] ?? "";
     row[4] = moneyCell(an.monetary[c]); // to the cent, as on the segments tab
     row[5] = moneyCell(valueAtStake(an, c, true)); // the schedule's win-back figure, to the cent
-    row[6] = levelRounded(an.churnProbability[c], an.churnLevel[c], churnLevels, 4); // as in the JSON
+    row[6] = levelRounded(
+      an.churnProbability[c],
+      an.churnLevel[c],
+      churnLevels,
+      PROBABILITY_DECIMALS,
+    ); // as in the JSON
     row[7] = risks[an.churnLevel[c]] ?? "";
     row[8] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
     row[9] = mask ? maskPhone(phone) : phone;

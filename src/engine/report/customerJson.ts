@@ -16,6 +16,7 @@ import {
   type ValueClass,
   type ValueTier,
 } from "../analysis";
+import { PROBABILITY_DECIMALS } from "../changes/words";
 import { levelRounded, type ChurnLevels } from "../churn/combine";
 import { churnReasonsIn, reasonText, shownOrder } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
@@ -102,7 +103,7 @@ const scratch = new Float64Array(REASON_FIGURES);
  * Customer i's segmentation values written into a sink, in SEGMENTATION_COLUMNS' order, comma
  * separated (no brackets): part of the customers rows of the JSON result (schema 3), with no
  * object made per customer. Numbers not finite are null, money to the cent, the churn probability
- * to 4 decimals in its level (`levels`: the rule set's churn.levels; churn/combine.ts levelRounded), codes as their snake_case texts (test/engine/report/resultJson.test.ts checks
+ * to a millionth in its level (`levels`: the rule set's churn.levels; churn/combine.ts levelRounded), codes as their snake_case texts (test/engine/report/resultJson.test.ts checks
  * them against the analysis customer by customer).
  *
  * @example writeCustomerJsonValues(out, result.analysis, 0, "en-US", rules.churn.levels) // 30,2,… ,{"probability":…}
@@ -135,8 +136,11 @@ export function writeCustomerJsonValues(
   out.raw(",");
   out.raw(STAGE_TEXT[a.lifecycleStage[i]] ?? "null");
   out.raw(',{"probability":');
-  // Kept in its level (levelRounded): 0.49996 at low is 0.4999, not 0.5 where medium starts.
-  out.num(levelRounded(a.churnProbability[i], a.churnLevel[i], levels, 4) ?? NaN);
+  // To a millionth, kept in its level (levelRounded): 0.4999996 at low is 0.499999, not 0.5 where
+  // medium starts.
+  out.num(
+    levelRounded(a.churnProbability[i], a.churnLevel[i], levels, PROBABILITY_DECIMALS) ?? NaN,
+  );
   const level = LEVEL_TEXT[a.churnLevel[i]];
   // An object's undefined field is left out (as JSON.stringify does).
   if (level !== undefined) {

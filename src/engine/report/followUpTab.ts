@@ -22,7 +22,7 @@ import { maskEmail, maskPhone } from "../followUp/mask";
 import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
 import { MOVED_WRONG_WAY } from "../followUp/movements";
 import type { RunChanges } from "../changes";
-import { wrongWayText } from "../changes/words";
+import { PROBABILITY_DECIMALS, wrongWayText } from "../changes/words";
 import { filledRows, type ReportColumn, type ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
@@ -334,7 +334,7 @@ export function followUpTable(
     row[15] = tierWords[an.valueTier[c]] ?? "";
     row[16] = toCents(l.valueAtStake[k]);
     row[17] = Number.isFinite(last) ? dateCell(last) : null;
-    row[18] = levelRounded(p, an.churnLevel[c], caller.churnLevels, 4); // as in the JSON
+    row[18] = levelRounded(p, an.churnLevel[c], caller.churnLevels, PROBABILITY_DECIMALS); // as in the JSON
     // The segments tab's words of the same reasons where it kept them (written before this tab).
     row[19] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
   };

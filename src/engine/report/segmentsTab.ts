@@ -1,4 +1,5 @@
 import { levelRounded } from "../churn/combine";
+import { PROBABILITY_DECIMALS } from "../changes/words";
 import type { CustomerSummary } from "../aggregate/customerSummary";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
@@ -153,7 +154,12 @@ export function segmentsTable(
     row[15] = classes[a.valueClass[i]] ?? "";
     row[16] = tiers[a.valueTier[i]] ?? "";
     row[17] = stages[a.lifecycleStage[i]] ?? "";
-    row[18] = levelRounded(a.churnProbability[i], a.churnLevel[i], result.churnLevels, 4); // as in the JSON
+    row[18] = levelRounded(
+      a.churnProbability[i],
+      a.churnLevel[i],
+      result.churnLevels,
+      PROBABILITY_DECIMALS,
+    ); // as in the JSON
     row[19] = risks[a.churnLevel[i]] ?? "";
     row[20] = churnReasonsText(a, i, lang);
     for (let e = 0; e < extras; e++) row[standard + e] = extraColumns[e].value(i);

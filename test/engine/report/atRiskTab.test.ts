@@ -293,17 +293,17 @@ describe("the at-risk tab", () => {
 });
 
 describe("a churn probability just under a level's threshold stays under it (reviewer D2, stop 34)", () => {
-  /** Each customer's figure 0.00004 under the threshold of the level above (high: on its own). */
+  /** Each customer's figure 0.0000004 under the threshold of the level above (high: on its own). */
   const nearThresholds = (x: Analysis) => {
     const an = x.classification.analysis;
-    const at = [0.80004, 0.79996, 0.49996]; // high, medium, low (default levels 0.8, 0.5)
+    const at = [0.8000004, 0.7999996, 0.4999996]; // high, medium, low (default levels 0.8, 0.5)
     const churnProbability = an.churnProbability.map((p, c) =>
       an.churnLevel[c] <= 2 && Number.isFinite(p) ? at[an.churnLevel[c]] : p,
     );
     return { ...an, churnProbability };
   };
-  /** The 4-decimal figure each level's customers read: never the next level's threshold. */
-  const shown = [0.8, 0.7999, 0.4999];
+  /** The figure to a millionth each level's customers read: never the next level's threshold. */
+  const shown = [0.8, 0.799999, 0.499999];
 
   test("the at-risk and the follow-up tab: a filter on >= 0.5 (>= 0.8) finds exactly medium (high) and up", () => {
     const an = nearThresholds(a);

@@ -135,7 +135,7 @@ describe("the classified-customers tab", () => {
 });
 
 describe("the JSON fields", () => {
-  it("money and the churn probability hold the JSON's values (cents, 4 decimals)", () => {
+  it("money and the churn probability hold the JSON's values (cents, a millionth)", () => {
     const tab = segmentsTable(dataset, summary, result, "en-US");
     const col = (key: string) => tab.columns.findIndex((c) => c.key === key);
     tab.rows(0, 4).forEach((row, i) => {
@@ -206,11 +206,11 @@ describe("the JSON fields", () => {
 });
 
 describe("a churn probability just under a level's threshold stays under it (reviewer D2, stop 34)", () => {
-  it("the JSON customers and the tab: 0.49996 at low reads 0.4999, not 0.5 where medium starts", () => {
-    // A001 and A002 are scored: at low and at medium, each 0.00004 under the next level.
+  it("the JSON customers and the tab: 0.4999996 at low reads 0.499999, not 0.5 where medium starts", () => {
+    // A001 and A002 are scored: at low and at medium, each 0.0000004 under the next level.
     const a = {
       ...result.analysis,
-      churnProbability: Float64Array.of(0.49996, 0.79996, NaN, NaN),
+      churnProbability: Float64Array.of(0.4999996, 0.7999996, NaN, NaN),
       churnLevel: Int8Array.of(2, 1, result.analysis.churnLevel[2], result.analysis.churnLevel[3]),
     };
     const r = { ...result, analysis: a };
@@ -218,20 +218,20 @@ describe("a churn probability just under a level's threshold stays under it (rev
     const col = tab.columns.findIndex((c) => c.key === "churnRiskProbability");
     const rows = tab.rows(0, 2);
     for (const lang of ["zh-CN", "en-US"] as const) {
-      expect(customerJson(a, 0, lang, r.churnLevels).churnRisk.probability).toBe(0.4999);
-      expect(customerJson(a, 1, lang, r.churnLevels).churnRisk.probability).toBe(0.7999);
+      expect(customerJson(a, 0, lang, r.churnLevels).churnRisk.probability).toBe(0.499999);
+      expect(customerJson(a, 1, lang, r.churnLevels).churnRisk.probability).toBe(0.799999);
     }
-    expect([rows[0][col], rows[1][col]]).toEqual([0.4999, 0.7999]);
-    // On or over a threshold, and away from one: rounded as before (0.50004 at medium is 0.5).
-    const on = { ...a, churnProbability: Float64Array.of(0.50004, 0.123456, NaN, NaN) };
+    expect([rows[0][col], rows[1][col]]).toEqual([0.499999, 0.799999]);
+    // On or over a threshold, and away from one: rounded as before (0.5000004 at medium is 0.5).
+    const on = { ...a, churnProbability: Float64Array.of(0.5000004, 0.12345678, NaN, NaN) };
     on.churnLevel = Int8Array.of(1, 2, a.churnLevel[2], a.churnLevel[3]);
     expect(customerJson(on, 0, "en-US", r.churnLevels).churnRisk.probability).toBe(0.5);
-    expect(customerJson(on, 1, "en-US", r.churnLevels).churnRisk.probability).toBe(0.1235);
-    // The rule set's own levels: 0.69996 under a high level at 0.7 is 0.6999.
+    expect(customerJson(on, 1, "en-US", r.churnLevels).churnRisk.probability).toBe(0.123457);
+    // The rule set's own levels: 0.6999996 under a high level at 0.7 is 0.699999.
     const own = { high: 0.7, medium: 0.4 };
-    const at = { ...a, churnProbability: Float64Array.of(0.69996, 0.39996, NaN, NaN) };
+    const at = { ...a, churnProbability: Float64Array.of(0.6999996, 0.3999996, NaN, NaN) };
     at.churnLevel = Int8Array.of(1, 2, a.churnLevel[2], a.churnLevel[3]);
-    expect(customerJson(at, 0, "en-US", own).churnRisk.probability).toBe(0.6999);
-    expect(customerJson(at, 1, "en-US", own).churnRisk.probability).toBe(0.3999);
+    expect(customerJson(at, 0, "en-US", own).churnRisk.probability).toBe(0.699999);
+    expect(customerJson(at, 1, "en-US", own).churnRisk.probability).toBe(0.399999);
   });
 });

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { analyzeCommand } from "../../src/cli/analyzeCommand";
+import type { AnalyzeArgs } from "../../src/cli/args";
+import type { Cell } from "../../src/engine/cells";
+import { parseIsoDate } from "../../src/engine/parse/date";
+import { openXlsx } from "../../src/workbook/file";
+
+/**
+ * Stop 42 tester #4: last month's JSON kept the churn probability to 4 decimals (0.364994 as
+ * 0.365), so a December run compared with it said "流失概率 37% → 56%" where the same run compared
+ * with last month's workbook (its run state keeps the figure whole) said "36% → 56%", and the
+ * November report had said 36%. The JSON now keeps a millionth: both give the same Changes tab.
+ */
+
+const sample = path.join(__dirname, "../../assets/sample-zh.xlsx");
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "ca-prevjson-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const args = (out: string, asOf: string, extra: Partial<AnalyzeArgs> = {}): AnalyzeArgs => ({
+  command: "analyze",
+  workbook: sample,
+  csv: {},
+  out: path.join(dir, `${out}.xlsx`),
+  asOf: parseIsoDate(asOf),
+  lang: "zh-CN",
+  quiet: true,
+  ...extra,
+});
+
+async function changesRows(file: string): Promise<Cell[][]> {
+  const source = await openXlsx(file);
+  const rows: Cell[][] = [];
+  await source.readSheet("变化", (block) => void rows.push(...block));
+  return rows;
+}
+
+test("a previous run read from its JSON or from its workbook gives the same Changes tab", async () => {
+  await analyzeCommand(args("nov", "2025-11-30", { json: path.join(dir, "nov.json") }));
+  const previous = (from: string) => ({ previous: path.join(dir, from) });
+  await analyzeCommand(args("fromJson", "2025-12-31", previous("nov.json")));
+  await analyzeCommand(args("fromWorkbook", "2025-12-31", previous("nov.xlsx")));
+  const [json, workbook] = await Promise.all([
+    changesRows(path.join(dir, "fromJson.xlsx")),
+    changesRows(path.join(dir, "fromWorkbook.xlsx")),
+  ]);
+  // Only the line naming where the previous run was read from differs.
+  const source = (rows: Cell[][]) => rows.findIndex((r) => r[0] === "上次结果来自");
+  expect(source(json)).toBe(source(workbook));
+  expect(String(json[source(json)][1])).toMatch(/^nov\.json/);
+  json.splice(source(json), 1);
+  workbook.splice(source(workbook), 1);
+  expect(json).toEqual(workbook);
+  // The tester's customer: 36%, as the November report said (0.364994), not 37%.
+  const row = json.find((r) => r[1] === "1002370")!;
+  expect(String(row.at(-1)).replace(/\s/g, "")).toContain("流失概率36%→56%");
+}, 60_000);
