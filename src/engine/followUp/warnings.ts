@@ -340,10 +340,8 @@ export function modelWarning(model: CustomerModel, penalty = 0): RunWarning | nu
       "zh-CN": blankWords("zh-CN"),
       "en-US": blankWords("en-US"),
     },
-    brief: sayBoth("followUp", "briefModelFiguresBlank", {
-      count: count.toLocaleString("en-US"),
-      buyers: buyers.toLocaleString("en-US"),
-    }),
+    // Numbers, not texts: the catalog formats them and picks the plural (reviewer D19, stop 42).
+    brief: sayBoth("followUp", "briefModelFiguresBlank", { count, buyers }),
   };
 }
 
@@ -429,10 +427,18 @@ function unsettledWarning<F extends UnsettledOf>(
       done: doneWords(lang, fit, penalty),
       ...more(lang, fit),
     });
+  // Numbers, not texts: the catalog formats them and picks the plural ("1 customer", reviewer D19,
+  // stop 42). An unsettled fit on SETTLED_BUYERS or more is not said to have too few (3,000 "too
+  // few … about 500"); the repeat-purchase model is one input of churn risk, so that is said too.
+  const words =
+    code === "model_fit_unsettled" && fit.customers >= SETTLED_BUYERS
+      ? "briefModelFitUnsettledMany"
+      : UNSETTLED_BRIEF_WORDS[code];
   const brief = (lang: Lang) =>
-    say(lang, "followUp", UNSETTLED_BRIEF_WORDS[code], {
-      buyers: fit.customers.toLocaleString("en-US"),
-      stable: SETTLED_BUYERS.toLocaleString("en-US"),
+    say(lang, "followUp", words, {
+      buyers: fit.customers,
+      stable: SETTLED_BUYERS,
+      affected: say(lang, "followUp", "briefModelFitAffected"),
     });
   return {
     code,
@@ -487,9 +493,7 @@ export function oneTimeValueWarning(model: CustomerModel, penalty: number): RunW
       largest: figure(spend.largestAverageSpend ?? NaN),
       penalty: String(penalty),
     }),
-    brief: sayBoth("followUp", "briefOneTimeValueBlank", {
-      count: model.oneTimeValueBlank.toLocaleString("en-US"),
-    }),
+    brief: sayBoth("followUp", "briefOneTimeValueBlank", { count: model.oneTimeValueBlank }),
   };
 }
 

@@ -442,13 +442,19 @@ Exit codes:
      * and what to do (tester #9, stop 42).
      */
     briefModelFitUnsettled:
-      "Expected purchases, expected next purchase dates and lifetime values are rough: {buyers} customers who bought are too few for the repeat-purchase model to settle (it needs about {stable}). Use them to rank customers (who is likelier to buy again, who is worth more), not as exact counts, dates or amounts. Segments and lifecycle stages are not affected.",
+      "Expected purchases, expected next purchase dates and lifetime values are rough: {buyers|only # customer has|only # customers have} bought, too few for the repeat-purchase model to settle (it needs about {stable|#}). Use them to rank customers (who is likelier to buy again, who is worth more), not as exact counts, dates or amounts. {affected}",
+    /** briefModelFitUnsettled when the buyers are not few (SETTLED_BUYERS or more): no "too few". */
+    briefModelFitUnsettledMany:
+      "Expected purchases, expected next purchase dates and lifetime values are rough: the repeat-purchase model could not settle on this data ({buyers|# customer|# customers} who bought). Use them to rank customers (who is likelier to buy again, who is worth more), not as exact counts, dates or amounts. {affected}",
+    /** What an unsettled repeat-purchase fit does and does not move (its model is one input of churn risk). */
+    briefModelFitAffected:
+      "Segments and lifecycle stages are not affected; churn risk uses the model's figures in part.",
     briefSpendFitUnsettled:
-      "Lifetime values are rough: the spend model could not settle on the spend of {buyers} repeat buyers. Use them to compare customers' value, not as exact amounts; revenue, value tiers and segments come from actual spend and are not affected.",
+      "Lifetime values are rough: the spend model could not settle on the spend of {buyers|# repeat buyer|# repeat buyers}. Use them to compare customers' value, not as exact amounts; revenue, value tiers and segments come from actual spend and are not affected.",
     briefModelFiguresBlank:
-      "Expected purchases or lifetime value is empty (not zero) for {count} of {buyers} customers who bought: the model could not compute them on this data. Judge those customers by their spend and churn risk.",
+      "Expected purchases or lifetime value is empty (not zero) for {count|#} of {buyers|# customer|# customers} who bought: the model could not compute them on this data. Judge those customers by their spend and churn risk.",
     briefOneTimeValueBlank:
-      "Lifetime value is empty (not zero) for the {count} customers who bought only once: the model gives no credible average spend per purchase for them. Repeat buyers' lifetime value and everyone's expected purchases are given.",
+      "Lifetime value is empty (not zero) for {count|the one customer|the # customers} who bought only once: the model gives no credible average spend per purchase for them. Repeat buyers' lifetime value and everyone's expected purchases are given.",
     briefModelNotFitted:
       "This run gives no expected purchases, lifetime value or expected next purchase: {why}. Segments, churn risk and the follow-up schedule are given as usual.",
     briefSpendModelNotFitted:

@@ -369,7 +369,7 @@ export const ZH: Catalog = {
     spendFitUnsettled:
       "客户终身价值所用的消费金额模型无法从 {buyers} 位复购客户确定其参数：{how}。客户终身价值宜看作客户之间的先后，而非金额本身。{done}",
     modelFiguresBlank:
-      "{buyers} 位已购买客户中有 {count} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。{advice}",
+      "{buyers|#} 位已购买客户中有 {count|#} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。{advice}",
     modelFiguresBlankRefit:
       "本次运行已用小的惩罚项（model.penalty {penalty}）重新拟合不稳定的拟合（见关于模型的警告）；可在规则集中设更大的 model.penalty（--rules）后重试。",
     modelFiguresBlankTry:
@@ -385,13 +385,16 @@ export const ZH: Catalog = {
     spendModelNotFitted:
       "{buyers} 位已购买客户的客户终身价值（{months} 个月）没有给出：消费金额模型无法拟合：{why}。客户分类表不含该列，JSON 结果中 modelNote 为 spend_model_not_fitted。",
     briefModelFitUnsettled:
-      "预期购买次数、预计下次购买日和客户终身价值只是粗略估计：已购买客户只有 {buyers} 位，复购模型算不稳（约需 {stable} 位）。可用来给客户排先后（谁更可能再买、谁价值更高），不宜当作准确数字。客户分类和生命周期阶段不受影响。",
+      "预期购买次数、预计下次购买日和客户终身价值只是粗略估计：已购买客户只有 {buyers|#} 位，复购模型算不稳（约需 {stable|#} 位）。可用来给客户排先后（谁更可能再买、谁价值更高），不宜当作准确数字。{affected}",
+    briefModelFitUnsettledMany:
+      "预期购买次数、预计下次购买日和客户终身价值只是粗略估计：复购模型用这份数据算不稳（已购买客户 {buyers|#} 位）。可用来给客户排先后（谁更可能再买、谁价值更高），不宜当作准确数字。{affected}",
+    briefModelFitAffected: "客户分类和生命周期阶段不受影响；流失风险部分依据这个模型的数字。",
     briefSpendFitUnsettled:
-      "客户终身价值只是粗略估计：消费金额模型从 {buyers} 位复购客户的消费中算不稳。可用来比较客户价值的高低，不宜当作准确金额；收入、价值层级和客户分类按实际消费计算，不受影响。",
+      "客户终身价值只是粗略估计：消费金额模型从 {buyers|#} 位复购客户的消费中算不稳。可用来比较客户价值的高低，不宜当作准确金额；收入、价值层级和客户分类按实际消费计算，不受影响。",
     briefModelFiguresBlank:
-      "{buyers} 位已购买客户中有 {count} 位的预期购买次数或客户终身价值为空（不是 0）：模型用这份数据算不出。这些客户请按消费金额和流失风险判断。",
+      "{buyers|#} 位已购买客户中有 {count|#} 位的预期购买次数或客户终身价值为空（不是 0）：模型用这份数据算不出。这些客户请按消费金额和流失风险判断。",
     briefOneTimeValueBlank:
-      "只购买过一次的 {count} 位客户没有客户终身价值（为空，不是 0）：模型给不出可信的平均每次消费。复购客户的终身价值和所有客户的预期购买次数照常给出。",
+      "只购买过一次的 {count|#} 位客户没有客户终身价值（为空，不是 0）：模型给不出可信的平均每次消费。复购客户的终身价值和所有客户的预期购买次数照常给出。",
     briefModelNotFitted:
       "本次没有预期购买次数、客户终身价值和预计下次购买日：{why}。客户分类、流失风险和回访计划照常给出。",
     briefSpendModelNotFitted:

@@ -5,6 +5,7 @@ import type { Cell } from "../../../src/engine/cells";
 import { MODEL_NOTES, type CustomerModel } from "../../../src/engine/clv/customerModel";
 import {
   spendFitUnsettledWarning,
+  oneTimeValueWarning,
   unsettledFitWarning,
 } from "../../../src/engine/followUp/warnings";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
@@ -222,6 +223,54 @@ describe("the two unsettled-fit warnings are built alike (one builder)", () => {
     expect(own.message["en-US"]).toBe(
       "The spend model behind lifetime value could not pin down its parameters from 60 repeat buyers: a parameter ran off to an extreme value. Read lifetime values as an order of customers rather than as amounts. This is with the rule set's penalty (model.penalty 0.02).",
     );
+  });
+
+  test("the brief: too few buyers only under about 500; churn risk uses the model in part; one customer (reviewer D19, stop 42)", () => {
+    const brief = (customers: number, lang: "zh-CN" | "en-US") =>
+      unsettledFitWarning(
+        model({ bgnbd: { customers, repeatBuyers: customers, unsettled: "extreme" } }),
+        0,
+      )!.brief![lang];
+    // 3,000 buyers are not "too few … (it needs about 500)".
+    expect(brief(3000, "en-US")).toBe(
+      "Expected purchases, expected next purchase dates and lifetime values are rough: the repeat-purchase model could not settle on this data (3,000 customers who bought). Use them to rank customers (who is likelier to buy again, who is worth more), not as exact counts, dates or amounts. Segments and lifecycle stages are not affected; churn risk uses the model's figures in part.",
+    );
+    expect(brief(3000, "zh-CN")).toBe(
+      "预期购买次数、预计下次购买日和客户终身价值只是粗略估计：复购模型用这份数据算不稳（已购买客户 3,000 位）。可用来给客户排先后（谁更可能再买、谁价值更高），不宜当作准确数字。客户分类和生命周期阶段不受影响；流失风险部分依据这个模型的数字。",
+    );
+    expect(brief(500, "zh-CN")).not.toMatch(/只有|约需/);
+    expect(brief(499, "zh-CN")).toMatch(
+      /^预期购买次数.*已购买客户只有 499 位，复购模型算不稳（约需 500 位）/,
+    );
+    expect(brief(1, "en-US")).toMatch(
+      /rough: only 1 customer has bought, too few for the repeat-purchase model to settle \(it needs about 500\)\./,
+    );
+    expect(brief(1234, "en-US")).toContain("(1,234 customers who bought)");
+    // The spend fit: one repeat buyer, not "1 repeat buyers".
+    const one = spendFitUnsettledWarning(
+      model({ gammaGamma: { customers: 1, unsettled: "ran_off" } }),
+      0,
+    )!;
+    expect(one.brief!["en-US"]).toContain("on the spend of 1 repeat buyer.");
+    expect(one.brief!["en-US"]).not.toContain("churn risk");
+  });
+
+  test("the one-time buyers' brief: one customer is one (reviewer D19, stop 42)", () => {
+    const w = (count: number) =>
+      oneTimeValueWarning(
+        model({
+          gammaGamma: { p: 1, q: 1, gamma: 1, customers: 80 },
+          oneTimeValueBlank: count,
+          note: new Int8Array(81),
+          clvHorizonMonths: 12,
+        }),
+        0,
+      )!.brief!;
+    expect(w(1)["en-US"]).toMatch(
+      /^Lifetime value is empty \(not zero\) for the one customer who bought only once:/,
+    );
+    expect(w(1200)["en-US"]).toMatch(/for the 1,200 customers who bought only once:/);
+    expect(w(1200)["zh-CN"]).toMatch(/^只购买过一次的 1,200 位客户/);
   });
 
   test("the same fit state says the same how and done in both warnings; a settled fit, nothing", () => {

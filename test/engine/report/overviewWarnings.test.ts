@@ -52,7 +52,7 @@ test("unsettled fits: the Overview says what the figures are good for; the run l
   };
   const zh = of("zh-CN");
   expect(zh.overview).toEqual([
-    "预期购买次数、预计下次购买日和客户终身价值只是粗略估计：已购买客户只有 80 位，复购模型算不稳（约需 500 位）。可用来给客户排先后（谁更可能再买、谁价值更高），不宜当作准确数字。客户分类和生命周期阶段不受影响。详见“运行日志”表。",
+    "预期购买次数、预计下次购买日和客户终身价值只是粗略估计：已购买客户只有 80 位，复购模型算不稳（约需 500 位）。可用来给客户排先后（谁更可能再买、谁价值更高），不宜当作准确数字。客户分类和生命周期阶段不受影响；流失风险部分依据这个模型的数字。详见“运行日志”表。",
     "客户终身价值只是粗略估计：消费金额模型从 80 位复购客户的消费中算不稳。可用来比较客户价值的高低，不宜当作准确金额；收入、价值层级和客户分类按实际消费计算，不受影响。详见“运行日志”表。",
   ]);
   // The statistician's words are not on the Overview; they are on the run log, in full.
@@ -61,7 +61,7 @@ test("unsettled fits: the Overview says what the figures are good for; the run l
   expect(zh.log).toContain("model.penalty 0.001");
   const en = of("en-US");
   expect(en.overview).toEqual([
-    "Expected purchases, expected next purchase dates and lifetime values are rough: 80 customers who bought are too few for the repeat-purchase model to settle (it needs about 500). Use them to rank customers (who is likelier to buy again, who is worth more), not as exact counts, dates or amounts. Segments and lifecycle stages are not affected. Details: the Run log tab.",
+    "Expected purchases, expected next purchase dates and lifetime values are rough: only 80 customers have bought, too few for the repeat-purchase model to settle (it needs about 500). Use them to rank customers (who is likelier to buy again, who is worth more), not as exact counts, dates or amounts. Segments and lifecycle stages are not affected; churn risk uses the model's figures in part. Details: the Run log tab.",
     "Lifetime values are rough: the spend model could not settle on the spend of 80 repeat buyers. Use them to compare customers' value, not as exact amounts; revenue, value tiers and segments come from actual spend and are not affected. Details: the Run log tab.",
   ]);
   for (const w of a.warnings) expect(en.log).toContain(w.message["en-US"]);
