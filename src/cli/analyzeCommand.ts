@@ -280,6 +280,7 @@ export async function analyzeCommand(
     inPlace,
     carried: opened ? opened.sheets.map((s) => s.name) : [],
     fromWorkbook: args.workbook !== undefined,
+    input: args.workbook ?? "",
   });
   if (args.json) probeOutput(args.json, "--json");
   const loaded = await loadRules(args.rules, args.lang);
@@ -627,7 +628,7 @@ async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | 
 async function existingOutput(
   outPath: string,
   readRun: boolean,
-  run: { inPlace: boolean; carried: string[]; fromWorkbook: boolean },
+  run: { inPlace: boolean; carried: string[]; fromWorkbook: boolean; input: string },
 ): Promise<{ replaced: Promise<PreviousRun | undefined> }> {
   const none = { replaced: Promise.resolve(undefined) };
   if (!existsSync(outPath) || statSync(outPath).size === 0) return none;
@@ -674,6 +675,7 @@ async function existingOutput(
         file: outPath,
         sheets: users.join(separator),
         report: shellWord(outPath),
+        input: path.basename(run.input),
       });
     throw new InputError(words("en-US", ", "), words("zh-CN", "”、“"));
   }

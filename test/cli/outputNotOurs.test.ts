@@ -82,7 +82,7 @@ test("a refresh into a CSV-made report holding a sheet of the user's is refused,
   expect(readFileSync(report).equals(before)).toBe(true);
 });
 
-test("a report made from a workbook, with a sheet added: the refresh from the workbook is refused and points at the in-place refresh, which keeps it (tester42 #18)", async () => {
+test("a report made from a workbook, with a sheet added: the refresh from the workbook is refused; the in-place refresh keeps the sheet but is said to analyse the report's own copy of the data (tester42 #18, tester43 #1)", async () => {
   const ids = [1, 2, 3, 4, 5, 6];
   const book = await userWorkbook(scratch.path("台账.xlsx"), {
     客户: [["客户编号", "客户名称"], ...ids.map((i) => [`C${i}`, `客户${i}`])],
@@ -100,20 +100,23 @@ test("a report made from a workbook, with a sheet added: the refresh from the wo
   const zh = await analyse(book, "--as-of", "2025-12-31", "--lang", "zh-CN");
   expect(zh.code).toBe(2);
   expect(zh.err).toContain(`-o ${report}：其中的工作表“我的透视”不是本工具的表`);
+  // Before (tester43 #1): '如要保留，请直接刷新这份报告：npm run cli -- analyze 报告.xlsx', which
+  // analysed November's copy of the data inside the report (690 wrong-way moves), into a new file.
   expect(zh.err).toContain(
-    `如要保留，请直接刷新这份报告：npm run cli -- analyze ${report}（会保留其中的其他工作表）`,
+    `请先把它们移到别的工作簿，或用 -o 另取输出文件名。（就地刷新这份报告（npm run cli -- analyze ${report} -o ${report}）会保留它们，但分析的是报告中的数据表，即上次运行时“台账.xlsx”的副本，而不是“台账.xlsx”本身）`,
   );
+  expect(zh.err).not.toContain("如要保留，请直接刷新");
   const en = await analyse(book, "--as-of", "2025-12-31", "--lang", "en-US");
   expect(en.err).toContain(
-    `To keep them, refresh the report itself: npm run cli -- analyze ${report} (it keeps its other sheets)`,
+    `Move them to another workbook first, or give -o another output name. (Refreshing the report in place, npm run cli -- analyze ${report} -o ${report}, keeps them, but analyses the data sheets inside the report, the copy of 台账.xlsx its last run made, not 台账.xlsx itself)`,
   );
   expect(readFileSync(report).equals(before)).toBe(true);
   // A CSV run into it would delete the workbook's sheets too: named, without the in-place advice.
   const csv = await analyseOneSale(scratch, "-o", report, "--lang", "en-US");
   expect(csv.code).toBe(2);
   expect(csv.err).toContain("not tabs of ours (客户, 交易, 我的透视)");
-  expect(csv.err).not.toContain("refresh the report itself");
-  // The way out advised: the in-place refresh keeps the sheet.
-  expect((await analyse(report, "--as-of", "2025-12-31")).code).toBe(0);
+  expect(csv.err).not.toContain("Refreshing the report in place");
+  // The in-place refresh the message names keeps the sheet.
+  expect((await analyse(report, "-o", report, "--as-of", "2025-12-31")).code).toBe(0);
   expect(await sheetsOf(report)).toContain("我的透视");
 });

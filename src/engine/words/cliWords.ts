@@ -157,9 +157,13 @@ export const ANALYZE_EN = {
   /** The report -o names holds sheets of the user's besides our tabs (tester42 #18): never deleted. */
   outHoldsUserSheets:
     "-o {file}: this report holds sheets that are not tabs of ours ({sheets}); the run would delete them when it replaces the report. Move them to another workbook first, or give -o another output name",
-  /** As outHoldsUserSheets, for a report made from a workbook, refreshed in place with its sheets kept. */
+  /**
+   * As outHoldsUserSheets, for a report made from a workbook. Refreshing the report in place keeps
+   * the sheets, but analyses the data sheets inside it, the copy the last run made of the input
+   * (tester43 #1: 690 wrong-way moves against November's copy): said, not advised.
+   */
   outHoldsUserSheetsRefresh:
-    "-o {file}: this report holds sheets that are not tabs of ours ({sheets}); the run would delete them when it replaces the report. To keep them, refresh the report itself: npm run cli -- analyze {report} (it keeps its other sheets); or move them away first, or give -o another output name",
+    "-o {file}: this report holds sheets that are not tabs of ours ({sheets}); the run would delete them when it replaces the report. Move them to another workbook first, or give -o another output name. (Refreshing the report in place, npm run cli -- analyze {report} -o {report}, keeps them, but analyses the data sheets inside the report, the copy of {input} its last run made, not {input} itself)",
   outNotXlsx:
     "-o {file}: the output is an Excel workbook, so its name must end in .xlsx (e.g. -o {suggestion}); for the results as data use --json",
   /** --json named like a workbook or CSV (tester14 #2: `--json keep.xlsx` replaced a report with JSON). */
@@ -201,7 +205,7 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
   outHoldsUserSheets:
     "-o {file}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。请先把它们移到别的工作簿，或用 -o 另取输出文件名",
   outHoldsUserSheetsRefresh:
-    "-o {file}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。如要保留，请直接刷新这份报告：npm run cli -- analyze {report}（会保留其中的其他工作表）；或先把它们移走，或用 -o 另取输出文件名",
+    "-o {file}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。请先把它们移到别的工作簿，或用 -o 另取输出文件名。（就地刷新这份报告（npm run cli -- analyze {report} -o {report}）会保留它们，但分析的是报告中的数据表，即上次运行时“{input}”的副本，而不是“{input}”本身）",
   outNotXlsx:
     "-o {file}：输出是 Excel 工作簿，文件名须以 .xlsx 结尾（如 -o {suggestion}）；如要数据格式的结果，请用 --json",
   jsonNotJson:
