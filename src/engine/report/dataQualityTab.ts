@@ -2,6 +2,7 @@ import type { Cell } from "../cells";
 import type { Finding } from "../quality";
 import { SHEETS, type Lang } from "../schema";
 import type { ReportTable } from "./table";
+import { LEVEL_FILLS, WARNING_FILL } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { textLines } from "./textMeasure";
 import { CATALOGS, say } from "../words/catalog";
@@ -98,7 +99,7 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
     style: "table",
     highlight: {
       column: 4,
-      fills: { [severity("error")]: "#F8CBAD", [severity("warning")]: "#FFE699" },
+      fills: { [severity("error")]: LEVEL_FILLS.high, [severity("warning")]: WARNING_FILL },
     },
     mode: "replace",
   };

@@ -164,7 +164,13 @@ export function afterFigure(
   if (i <= 0) return false;
   const look = looks?.[i - 1] ?? null;
   if (look === null) return typeof cells[i - 1] === "number";
-  return look !== "heading" && look !== "note" && look !== "date" && look !== "datetime";
+  return (
+    look !== "heading" &&
+    look !== "note" &&
+    look !== "warning" &&
+    look !== "date" &&
+    look !== "datetime"
+  );
 }
 
 /**
@@ -180,7 +186,7 @@ export function headingIndent(
   i: number,
 ): number {
   const look = looks?.[i] ?? null;
-  if (look === null || look === "note") return 0;
+  if (look === null || look === "note" || look === "warning") return 0;
   if (look === "heading") return afterFigure(cells, looks, i) ? INDENT_CHARS : 0;
   return look === "date" || look === "datetime" ? 0 : INDENT_CHARS;
 }

@@ -85,8 +85,10 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   // The title spills over the empty B; the analysis date beside it, as a date.
   rows.push([w("title"), null, w("analysisDate"), input.asOf], [null, null, null, "date"]);
   // Warnings first: a stale data set or a calendar that has run out changes how to read all below.
+  // Each on the warning fill with its label in bold, so it is not read as one more line of figures
+  // (stop 42 tester #17).
   for (const x of input.warnings ?? [])
-    rows.push([w("warning"), warningText(x, lang)], [null, "note"]);
+    rows.push([w("warning"), warningText(x, lang)], ["warning", "note"]);
   // What moved since the previous run, as the console summary says it (tester12 #4, stop 36).
   if (input.changes)
     rows.push(

@@ -74,6 +74,13 @@ export function dateCell(day: number): Cell {
 export const LEVEL_FILLS = { high: "#F8CBAD", medium: "#FFE699", low: "#C6EFCE" } as const;
 
 /**
+ * The fill of a warning (light amber, LEVEL_FILLS.medium): the Data quality tab's "review" rows
+ * and the Overview's 注意 / Warning rows (LayoutLook "warning"), so a data problem that changes
+ * how to read the figures is seen before them (stop 42 tester #17).
+ */
+export const WARNING_FILL = LEVEL_FILLS.medium;
+
+/**
  * A layout tab from rows of varying length: rows are padded with nulls to one width so every
  * adapter writes a rectangle, and the columns list gives that width (headers are not shown).
  *

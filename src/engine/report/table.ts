@@ -14,10 +14,12 @@ export type ColumnFormat =
 
 /**
  * How one cell of a layout tab is shown: a number format (a text cell under one is the heading of
- * those numbers, aligned like them), "heading" (the heading of a text column), or "note" (a long
- * text wrapped over the rest of its row, not spilled or clipped).
+ * those numbers, aligned like them), "heading" (the heading of a text column), "note" (a long
+ * text wrapped over the rest of its row, not spilled or clipped), or "warning" (the label of a
+ * warning row, the Overview's 注意 / Warning: bold on the warning fill, serviceText.ts
+ * WARNING_FILL, and the note beside it on that fill too).
  */
-export type LayoutLook = ColumnFormat | "heading" | "note";
+export type LayoutLook = ColumnFormat | "heading" | "note" | "warning";
 
 /** The looks of a layout row: one per column, null where the cell goes by its value. */
 export type RowLooks = readonly (LayoutLook | null)[];

@@ -3,6 +3,7 @@ import type { ColumnFormat, LayoutLook, RowLooks } from "../../engine/report/tab
 import { NUMBER_FORMATS, numberFormat } from "../numberFormats";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { afterFigure } from "../../engine/report/layoutPages";
+import { WARNING_FILL } from "../../engine/report/serviceText";
 
 /**
  * How a layout tab's cells look in a file (the Overview, Changes, Satisfaction, …): the title,
@@ -26,6 +27,10 @@ export interface LayoutStyles {
   note: number;
   /** A note after a label or a date, or alone on its row: not indented. */
   noteFlush: number;
+  /** A warning's label (LayoutLook "warning"): bold on the warning fill. */
+  warning: number;
+  /** The note of a warning row: wrapped, not indented, on the warning fill. */
+  warningNote: number;
   date: number;
   formats: Record<ColumnFormat, number>;
   /** Each format's twin aligned to the top, for a row of more than one line (layoutCellStyle). */
@@ -140,6 +145,8 @@ export function layoutStyles(styles: StyleBook, locked: boolean, currency?: stri
     wrapText: xf({ wrap: true }),
     note: xf({ wrap: true, ...indented }),
     noteFlush: xf({ wrap: true }),
+    warning: xf({ bold: true, fill: WARNING_FILL }),
+    warningNote: xf({ wrap: true, fill: WARNING_FILL }),
     date: xf({ numFmt: NUMBER_FORMATS.date, horizontal: "left" }),
     formats,
     top,
@@ -151,7 +158,9 @@ const DATES: ReadonlySet<ColumnFormat> = new Set<ColumnFormat>(["date", "datetim
 
 /** The number format a look gives a layout cell, if any. @example lookFormat("percent") // "percent" */
 export function lookFormat(look: LayoutLook | null): ColumnFormat | undefined {
-  return look === null || look === "heading" || look === "note" ? undefined : look;
+  return look === null || look === "heading" || look === "note" || look === "warning"
+    ? undefined
+    : look;
 }
 
 /**
@@ -174,6 +183,7 @@ export function layoutStyle(
   if (rowIndex === 0 && column === 0) return l.title;
   if (look === "heading") return l.heading;
   if (look === "note") return l.note;
+  if (look === "warning") return l.warning;
   if (look !== null)
     return typeof value !== "string"
       ? l.formats[look]
@@ -207,6 +217,7 @@ export function layoutCellStyle(
   const look = looks?.[column] ?? null;
   let s = layoutStyle(l, value, rowIndex, column, cells, afterBlank, look);
   if (s === l.text && wrappedColumn && !alone(cells, column)) s = l.wrapText;
+  else if (s === l.note && looks?.[0] === "warning") s = l.warningNote;
   else if (s === l.note && !afterFigure(cells, looks, column)) s = l.noteFlush;
   else if (s === l.heading && afterFigure(cells, looks, column)) s = l.headingAfterNumber;
   return lines > 1 ? (l.top.get(s) ?? s) : s;

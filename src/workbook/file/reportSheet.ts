@@ -307,7 +307,13 @@ export async function* reportSheetXml(
         let text = typeof value === "string" ? value : String(value);
         // A heading broken between words in its column (layoutHeading: not 流动收入占比（/%）);
         // a data label never (ReportTable.labels: its column was widened to break it well).
-        if (layout && look !== null && look !== "note" && !table.labels?.has(text))
+        if (
+          layout &&
+          look !== null &&
+          look !== "note" &&
+          look !== "warning" &&
+          !table.labels?.has(text)
+        )
           text = layoutHeading(text, widthOf[i] ?? 8, headingIndent(cells, looks, i));
         // The Overview gives its dates as ISO text: shown as dates (only real ones, round-tripped).
         if (layout && table.tab === "overview" && /^\d{4}-\d{2}-\d{2}$/.test(text)) {

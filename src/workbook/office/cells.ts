@@ -3,6 +3,7 @@ import { fromJsDate, toExcelSerial } from "../../engine/parse/date";
 import { CELL_MAX_CHARS } from "../../engine/report/limits";
 import type { ColumnFormat, LayoutLook } from "../../engine/report/table";
 import { NUMBER_FORMATS, numberFormat as columnNumberFormat } from "../numberFormats";
+import { lookFormat } from "../file/layoutLook";
 
 /** Text: Excel keeps a string as typed only in a cell formatted "@". */
 export const TEXT_FORMAT = "@";
@@ -46,7 +47,7 @@ export function toExcelBlock(
     const rowLooks = looks?.(i);
     for (let j = 0; j < width; j++) {
       const look = rowLooks?.[j];
-      const format = look && look !== "heading" && look !== "note" ? look : formats[j];
+      const format = lookFormat(look ?? null) ?? formats[j];
       let cell: Cell = row[j];
       let fmt =
         format && format !== formats[j] ? columnNumberFormat(format, currency) : columnFormats[j];

@@ -2,7 +2,15 @@ import { overviewKpis, overviewStageRules } from "../../engine/overview/overview
 import { overviewTable } from "../../../src/engine/report/overviewTab";
 import { rowLineEstimates } from "../../../src/engine/report/layoutPages";
 import { LINE_HEIGHT, NOTE_INDENT_CHARS, textLines } from "../../../src/engine/report/textMeasure";
-import { sheetRowStyles, sheetRows, sheetWidths, tableSheetXml } from "./tableSheet";
+import { WARNING_FILL } from "../../../src/engine/report/serviceText";
+import {
+  cellLook,
+  sheetRowStyles,
+  sheetRows,
+  sheetWidths,
+  tableSheetParts,
+  tableSheetXml,
+} from "./tableSheet";
 
 /**
  * The Overview as the file writer writes it. Its notes are written broken where they wrap
@@ -87,4 +95,40 @@ describe("the Overview as written", () => {
       expect({ col, s: styles.get(col) }).toEqual({ col, s: styles.get("C") });
     }
   });
+
+  // Stop 42 tester #17: a 注意 / Warning row was written as plain as the lines under it, so a
+  // manager skimming the page did not see that every call was unassigned.
+  for (const [lang, label, customers] of [
+    ["zh-CN", "注意", "客户数"],
+    ["en-US", "Warning", "Customers"],
+  ] as const)
+    test(`${lang}: a warning row stands out: its label bold, it and its note on the warning fill`, async () => {
+      const message = {
+        "zh-CN": "“客户”表的列“负责任”未识别",
+        "en-US": "Column “Onwer” was not recognised",
+      };
+      const table = overviewTable(
+        {
+          kpis,
+          satisfaction: null,
+          complaints: null,
+          asOf,
+          stageRules: overviewStageRules(),
+          warnings: [{ code: "misspelt_column", message }],
+        },
+        lang,
+      );
+      const { sheet, styles } = await tableSheetParts(table, lang);
+      const r = sheetRows(sheet).find((row) => row.texts[0] === label)!.r;
+      expect(sheetRows(sheet).find((row) => row.r === r)!.texts[1]).toContain(message[lang]);
+      const row = sheetRowStyles(sheet, r);
+      expect(cellLook(styles, Number(row.get("A")))).toEqual({ bold: true, fill: WARNING_FILL });
+      expect(cellLook(styles, Number(row.get("B")))).toEqual({ bold: false, fill: WARNING_FILL });
+      // The lines under it are as before: a measure's label plain, unfilled.
+      const first = sheetRows(sheet).find((x) => x.texts[0] === customers)!.r;
+      expect(cellLook(styles, Number(sheetRowStyles(sheet, first).get("A")))).toEqual({
+        bold: false,
+        fill: null,
+      });
+    });
 });

@@ -12,17 +12,45 @@ import { ZipReader } from "../../../src/workbook/file/zipReader";
  * @example const xml = await tableSheetXml(followUpTable(a, "zh-CN"), "zh-CN");
  */
 export async function tableSheetXml(table: ReportTable, lang: "zh-CN" | "en-US"): Promise<string> {
+  return (await tableSheetParts(table, lang)).sheet;
+}
+
+/** tableSheetXml's sheet XML and the workbook's styles part (xl/styles.xml). */
+export async function tableSheetParts(
+  table: ReportTable,
+  lang: "zh-CN" | "en-US",
+): Promise<{ sheet: string; styles: string }> {
   const dir = mkdtempSync(join(tmpdir(), "ca-table-sheet-"));
   try {
     const out = join(dir, "tab.xlsx");
     await new XlsxReportWriter(out, { lang }).writeTables([table]);
     const zip = await ZipReader.open(out);
     const sheet = await zip.readText("xl/worksheets/sheet1.xml");
+    const styles = await zip.readText("xl/styles.xml");
     zip.close();
-    return sheet;
+    return { sheet, styles };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * How a cell format of a styles part looks: bold or not, and its solid fill (#RRGGBB, or null).
+ *
+ * @example cellLook(styles, 5) // { bold: true, fill: "#FFE699" }
+ */
+export function cellLook(styles: string, s: number): { bold: boolean; fill: string | null } {
+  const list = (tag: string, item: string) =>
+    [
+      ...new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`)
+        .exec(styles)![1]
+        .matchAll(new RegExp(`<${item}\\b[\\s\\S]*?(?:/>|</${item}>)`, "g")),
+    ].map((m) => m[0]);
+  const xf = list("cellXfs", "xf")[s];
+  const font = list("fonts", "font")[Number(/fontId="(\d+)"/.exec(xf)?.[1] ?? 0)];
+  const fill = list("fills", "fill")[Number(/fillId="(\d+)"/.exec(xf)?.[1] ?? 0)];
+  const rgb = /<fgColor rgb="FF([0-9A-F]{6})"/.exec(fill ?? "");
+  return { bold: font.includes("<b/>"), fill: rgb ? `#${rgb[1]}` : null };
 }
 
 /** Each row of a sheet's XML: its number, its height (its `ht`, or undefined) and its texts. */
