@@ -71,6 +71,9 @@ export const QUALITY_CODES = {
   // A return (negative amount) of a customer with no purchase in the data: counted as it is (the
   // customer's spend is below zero); its purchase is before the data starts or under another id.
   return_without_purchase: "warning",
+  // A return larger than all the customer's purchases in the data (a typo'd amount, a credit
+  // note of another customer): counted as it is, said with the purchases it exceeds.
+  return_exceeds_purchases: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",

@@ -4,7 +4,11 @@ import { SHEETS } from "../schema";
 import type { FindingPlace } from "./afterAsOf";
 
 /**
- * Returns (negative amounts) of customers with no purchase in the data: each row a
+ * Returns (negative amounts) larger than everything their customer bought in the data:
+ * `return_exceeds_purchases` (tester43 #3: one typo'd −99,999,999 of a customer who had bought
+ * 3,638.24 in all passed with no finding and turned the revenue to −98,146,508.61 and every share
+ * on the Overview meaningless), counted as they are, as below. And returns of customers with no
+ * purchase in the data: each row a
  * `return_without_purchase` warning naming its sheet, row and amount column (tester10 #9, stop 34:
  * a −300 return of a customer with no purchase passed as "no problems" and showed a 12-month spend
  * of −300).
@@ -24,11 +28,12 @@ export function reportReturnsWithoutPurchase(
 ): number {
   const t = dataset.transactions;
   if (!t || t.count === 0) return 0;
-  const bought = new Uint8Array(dataset.customers.count);
+  // Each customer's purchases in the data, summed: 0 is no purchase at all.
+  const bought = new Float64Array(dataset.customers.count);
   let returns = 0;
   for (let r = 0; r < t.count; r++) {
     const a = t.amount[r];
-    if (a > 0) bought[t.customer[r]] = 1;
+    if (a > 0) bought[t.customer[r]] += a;
     else if (a < 0) returns++;
   }
   if (returns === 0) return 0;
@@ -39,17 +44,22 @@ export function reportReturnsWithoutPurchase(
   const out: Finding[] = [];
   for (let r = 0; r < t.count; r++) {
     const c = t.customer[r];
-    if (!(t.amount[r] < 0) || c < 0 || bought[c]) continue;
-    const value = String(t.amount[r]);
+    const a = t.amount[r];
+    // A cent of rounding is no excess; a return above everything bought is (tester43 #3).
+    if (!(a < 0) || c < 0 || (bought[c] > 0 && -a <= bought[c] + 0.005)) continue;
+    const value = String(a);
+    const code = bought[c] > 0 ? "return_exceeds_purchases" : "return_without_purchase";
+    const id = dataset.customers.id[c];
+    const purchases = (Math.round(bought[c] * 100) / 100).toLocaleString("en-US");
     const f: Finding = {
       sheet,
       kind: "transactions",
       row: t.sourceRow[r],
       column,
-      code: "return_without_purchase",
-      severity: QUALITY_CODES.return_without_purchase,
+      code,
+      severity: QUALITY_CODES[code],
       value,
-      message: qualityMessage("return_without_purchase", { value, id: dataset.customers.id[c] }),
+      message: qualityMessage(code, { value, id, purchases }),
     };
     if (file) f.file = file;
     if (place.sheetsAreFiles) f.sheetIsFile = true;

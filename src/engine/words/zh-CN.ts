@@ -98,6 +98,8 @@ export const ZH: Catalog = {
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
     return_without_purchase:
       "退货 {value} 没有对应的购买：客户“{id}”在数据中没有金额为正的交易。按原样计入，该客户的消费金额为负；请核对原购买是否在数据起始日之前或记在别的客户编号下",
+    return_exceeds_purchases:
+      "退货 {value} 超过客户“{id}”在数据中的全部购买（共 {purchases}）。按原样计入，该客户的消费金额为负，收入合计也随之减少；请核对金额是否多写了位数，或是否记在了别的客户编号下",
     blank_row: "空行，已跳过",
     totals_row: "合计行（“{value}”），已跳过",
     repeated_header: "标题行在数据中重复出现（如多份导出拼在一起），已跳过",

@@ -64,3 +64,31 @@ describe("a return with no purchase", () => {
     expect(findings.filter((f) => f.code === "return_without_purchase")).toEqual([]);
   });
 });
+
+// tester43 #3: one typo'd −99,999,999 of a customer who had bought 3,638.24 passed with no finding,
+// and the revenue became −98,146,508.61 with every share on the Overview meaningless.
+describe("a return larger than all the customer's purchases", () => {
+  test("is a warning naming the row and the purchases it exceeds; smaller returns say nothing", async () => {
+    const s = sheets();
+    s["交易"] = [
+      ...s["交易"],
+      ["1004", "2025-06-05", -99999999],
+      // 80 bought in all: a return of exactly 80 (and a cent of rounding) is an ordinary return.
+      ["1004", "2025-06-06", -80.004],
+    ];
+    const { dataset, findings } = await ingestWorkbook(memorySource(s), { asOf });
+    const found = findings.filter((f) => f.code === "return_exceeds_purchases");
+    expect(found.map((f) => [f.sheet, f.row, f.column, f.value, f.severity])).toEqual([
+      ["交易", 8, "金额", "-99999999", "warning"],
+    ]);
+    expect(found[0].message["zh-CN"]).toBe(
+      "退货 -99999999 超过客户“1004”在数据中的全部购买（共 80）。按原样计入，该客户的消费金额为负，收入合计也随之减少；请核对金额是否多写了位数，或是否记在了别的客户编号下",
+    );
+    expect(found[0].message["en-US"]).toContain(
+      "Return of -99999999 is more than everything customer “1004” bought in the data (80 in all)",
+    );
+    // 1001's −200 after 1,200 bought stays an ordinary return; the rows all count.
+    expect(found).toHaveLength(1);
+    expect(dataset.counts.transactions).toMatchObject({ read: 8, used: 8, rejected: 0 });
+  });
+});
