@@ -14,7 +14,7 @@ import {
 } from "./direction";
 import { STAGE, STAGE_RULE } from "../lifecycle/stage";
 import { matchCustomers } from "./match";
-import { modelCode, type ServiceAgedOut } from "./service";
+import { agedSlot, decodeService, modelCode, type ServiceAgedOut } from "./service";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -71,6 +71,9 @@ export interface TransitionMatrix {
  * - `refit`: only its churn risk level moved, at the same date, rules and input sheets with those
  *   figures and its service signals (serviceCodes) the same, because the churn model was refit on
  *   the others' changed data (a customer moved by cut-offs too is `cutOffs`; its reason says both);
+ *   or, at a later date under the same rules, judgment and input sheets, its churn risk level fell
+ *   while it did nothing that lowers it: no purchase since, no signal of the model better
+ *   (laterRefit; tester42 #2, stop 42);
  * - `dataChanged`: its purchases up to the previous analysis date differ from what the previous run
  *   read (an amount corrected, rows removed or added late): its last purchase is earlier than the
  *   previous run's, or at the same analysis date its spend or purchase days changed with no later
@@ -343,6 +346,35 @@ function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boole
   return last === last && !(last <= prev.lastPurchase[j]);
 }
 
+/**
+ * At a later date, nothing of customer i (previous j) that lowers its churn risk: no purchase
+ * since, none of the service signals the model reads better (a low score or detractor score gone,
+ * fewer open or late complaints, a contact since: service.ts), none aged out of its lookback and no
+ * new complaint or low score told since. Its risk level's fall is then the model's, refit on this
+ * run's data (MOVES `refit`). False when either run's signals are not known.
+ */
+function laterRefit(
+  prev: Snapshot,
+  cur: Snapshot,
+  j: number,
+  i: number,
+  cap: number | undefined,
+  since: ServiceSince | undefined,
+): boolean {
+  if (boughtSince(prev, cur, j, i)) return false;
+  const before = prev.service?.[j] ?? -1;
+  const now = cur.service?.[i] ?? -1;
+  if (before < 0 || now < 0) return false;
+  const a = decodeService(modelCode(before, cap));
+  const b = decodeService(modelCode(now, cap));
+  if ((a.lowScore && !b.lowScore) || (a.detractor && !b.detractor)) return false;
+  if (b.open < a.open || b.late < a.late || b.contactGap < a.contactGap) return false;
+  if (!since) return true;
+  if (since.complaints[i] > 0 || since.lowScore[i] === since.lowScore[i]) return false;
+  if (since.lowRecommend[i] === since.lowRecommend[i]) return false;
+  return !since.agedOut || agedSlot(since.agedOut, i) < 0;
+}
+
 const TIER_BIT = 1 << DIMENSIONS.indexOf("valueTier");
 const STAGE_BIT = 1 << DIMENSIONS.indexOf("lifecycleStage");
 /** What the program's judgment rules decide (rules/judgmentVersion.ts): stage and churn level. */
@@ -547,6 +579,18 @@ export function compareSnapshots(
   const curService = refit || program ? cur.service : undefined;
   // Never contacted and contacted past the cap read alike to the model (service.ts modelCode).
   const cap = cur.contactCap ?? prev.contactCap;
+  // At a later date, same rules, judgment and input sheets, with both runs' service signals kept:
+  // a churn level that fell for a customer who did nothing that lowers it is the model's refit on
+  // this run's data (laterRefit), not the customer's improvement (tester42 #2, stop 42: 1000030
+  // 高 → 中 82% → 75% listed 变好 with no cause; en 1001522 80.2% → 79.7%).
+  const later =
+    !sameDate &&
+    calendar &&
+    ordered &&
+    sheetsLeftOut.length === 0 &&
+    sheetsAdded.length === 0 &&
+    prev.service !== undefined &&
+    cur.service !== undefined;
   for (let i = 0; i < n; i++) {
     const j = previousIndex[i];
     if (j < 0) continue;
@@ -568,6 +612,14 @@ export function compareSnapshots(
       // Between two levels of the model's bands (not into or out of prospect or churned).
       if (refit && own === OWN_ALL && banded(prevLevel[j]) && banded(curLevel[i]))
         cut |= changed[i] & CHURN_BIT;
+      else if (
+        later &&
+        better[i] & CHURN_BIT &&
+        banded(prevLevel[j]) &&
+        banded(curLevel[i]) &&
+        laterRefit(prev, cur, j, i, cap, service)
+      )
+        cut |= CHURN_BIT;
       byCutOffs[i] = cut;
       worse[i] &= ~cut;
       better[i] &= ~cut;

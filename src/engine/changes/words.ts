@@ -427,6 +427,8 @@ export function moverReasons(
     });
   };
   const refitOthers = compiled(lang, "refitOthers", ["move"]);
+  // At a later date: a fall with nothing of the customer's that lowers it (compare.ts laterRefit).
+  const refitLater = compiled(lang, "refitLater", ["move"]);
   // Without the previous run's service signals a refit cannot be told from an edit of the
   // customer's own surveys or complaints: said so (a state before refresh8, a JSON result).
   const refitUnsure = compiled(lang, "refitOthersUnsure", ["move"]);
@@ -519,7 +521,11 @@ export function moverReasons(
         else if (b === STAGE_DIMENSION && stageWhy && c.byTime?.[i])
           text = byTimeMove(text, day(stageWhy.firstPurchase[i]), matureDays);
         else if (b === CHURN && byCutOffs & (1 << b))
-          text = serviceKnown(j, i) ? refitOthers(text) : refitUnsure(text);
+          text = !c.sameDate
+            ? refitLater(text)
+            : serviceKnown(j, i)
+              ? refitOthers(text)
+              : refitUnsure(text);
         else if (b === TIER && byCutOffs & (1 << b))
           text = tierByCutOffs(
             text,

@@ -455,12 +455,17 @@ export function neitherWayLines(
   for (const k of NEITHER_WAY) {
     const count = (c[k.list] as Int32Array | undefined)?.length ?? 0;
     if (count > 0)
-      line(k.move, NEITHER_WAY_LINE[k.move], {
-        count,
-        date: isoDate(changes.previous.asOf),
-        tab,
-        days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays,
-      });
+      // The refit at a later date is a fall with nothing of the customer's lowering it (compare.ts).
+      line(
+        k.move,
+        k.move === "refit" && c.sameDate === false ? "refitLaterLine" : NEITHER_WAY_LINE[k.move],
+        {
+          count,
+          date: isoDate(changes.previous.asOf),
+          tab,
+          days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays,
+        },
+      );
   }
   if (c.sheetsLeftOut?.length)
     line("sheetsLeftOut", "sheetsLeftOutLine", { sheets: sheetsText(c.sheetsLeftOut, lang) });

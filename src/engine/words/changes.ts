@@ -63,7 +63,10 @@ export const CHANGES_EN = {
   move_same: "Unchanged",
   move_new: "New",
   move_cutOffs: "Cut-offs moved",
-  /** Only the churn risk level moved, by the model's refit on the other customers' changed data. */
+  /**
+   * Only the churn risk level moved, by the model's refit: on the other customers' changed data at
+   * the same date, or a fall at a later date with nothing of the customer's that lowers it.
+   */
   move_refit: "Churn model refit",
   move_dataChanged: "Data changed",
   /** Moved by the program's judgment rules changed at the same date and data (compare.ts MOVES). */
@@ -151,6 +154,12 @@ export const CHANGES_EN = {
   /** The same when the previous run kept no service signals (a state before refresh8, a JSON result). */
   refitOthersUnsure:
     "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days and last purchase unchanged; the previous run kept no survey, complaint or contact signals, so an edit of its own would read the same)",
+  /**
+   * A churn risk level that fell at a later date for a customer who did nothing that lowers it
+   * (compare.ts laterRefit): the model's refit, not the customer's improvement.
+   */
+  refitLater:
+    "{move} (no new purchase, and no survey, complaint or contact signal the model reads is better: the churn model, refit on this run's data, moved it, not the customer)",
   /** A stage or churn level move of a `program` customer (compare.ts MOVES). */
   programMove:
     "{move} (the program's judgment rules were updated: same data, same analysis date, judged by the new version; not a move of the customer)",
@@ -319,6 +328,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数、最近购买及满意度、投诉和跟进信号未变）",
   refitOthersUnsure:
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度、投诉和跟进信号，本客户自身这些记录的修改也会显示为此）",
+  refitLater:
+    "{move}（本期没有新的购买，模型读取的满意度、投诉和跟进信号也没有好转：是流失模型按本期数据重新拟合所致，并非客户好转）",
   programMove:
     "{move}（程序的判断规则已更新：同一数据、同一分析日期，按新版本判定，不是客户自身的变化）",
   byTimeMove:

@@ -42,6 +42,9 @@ export const SUMMARY_EN = {
     "  {count|# customer|# customers} moved into decline with time alone (no new purchase; bought on two days only, the first now {days} days old or more): not counted as wrong or right way",
   refitLine:
     "  {count|# customer|# customers} changed churn risk level only because the churn model was refit on the other customers' changed data (their own figures unchanged): not counted as wrong or right way",
+  /** refitLine at a later date (compare.ts laterRefit): a fall with nothing of the customer's lowering it. */
+  refitLaterLine:
+    "  {count|# customer|# customers} fell in churn risk level only because the churn model was refit on this run's data (no new purchase, and no survey, complaint or contact signal better): not counted as wrong or right way",
   sidewaysLine:
     "  {count|# customer|# customers} moved sideways (a classification moved, neither way: e.g. the lifecycle stage among new, growth, mature and returned): listed as sideways, not counted as wrong or right way",
   dataChangedLine:
@@ -83,6 +86,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  {count|#} 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满 {days} 天），未计入变差或变好",
   refitLine:
     "  {count|#} 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
+  refitLaterLine:
+    "  {count|#} 位客户仅因流失模型按本期数据重新拟合而降低流失风险等级（没有新的购买，满意度、投诉和跟进信号也没有好转），未计入变差或变好",
   sidewaysLine:
     "  {count|#} 位客户平移（分类有变动但不分好坏，如生命周期阶段在新客户、成长期、成熟期、回流客户之间移动），列为“平移”，未计入变差或变好",
   dataChangedLine:
