@@ -134,8 +134,13 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).
   // Each named by its sheet, or its file's name for a CSV file (stop-23 tester #11: "the file or
   // sheet is empty" named neither), unless its words name it already.
+  // A typo'd header is said once, by its run warning at the end (which names the file and what it
+  // costs), not here as well (stop 42 tester #5a: "customers.csv：列“负责任”未识别…" and then
+  // "文件“customers.csv”的列“负责任”未识别…").
+  const saidByWarning = (f: (typeof a.findings)[number]) =>
+    a.warnings.some((w) => w.column?.kind === f.kind && w.column.column === f.column);
   for (const f of a.findings) {
-    if (!SUMMARY_FINDINGS.has(f.code)) continue;
+    if (!SUMMARY_FINDINGS.has(f.code) || saidByWarning(f)) continue;
     const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
     const message = f.message[lang];
     const note = f.code === "after_analysis_date";

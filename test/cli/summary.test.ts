@@ -262,3 +262,30 @@ describe("the CLI summary's data-quality line (tester, stop 31)", () => {
     );
   });
 });
+
+describe("a typo'd header is said once on the console (stop 42 tester #5a)", () => {
+  it("the run warning with its cost, not the data-quality finding before it too (zh, en)", async () => {
+    const customers: (string | number)[][] = [["客户编号", "客户名称", "负责任"]];
+    const transactions: (string | number)[][] = [["客户编号", "日期", "金额"]];
+    for (let c = 1; c <= 30; c++) {
+      customers.push([c, `客户${c}`, c % 2 ? "王芳" : "李娜"]);
+      for (let back = c * 7; back < 600; back += 40)
+        transactions.push([c, epochDay(2025, 12, 31) - back + 25569, 1000 + c]);
+    }
+    const a = await analyzeWorkbook(memorySource({ 客户: customers, 交易: transactions }), {
+      rules: defaultRules(),
+      asOf: epochDay(2025, 12, 31),
+    });
+    expect(a.findings.map((f) => f.code)).toContain("unmapped_near_field");
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const lines = summaryText(outcomeOf(a, lang), lang)
+        .split("\n")
+        .filter((l) => l.includes("负责任"));
+      // Before: "警告：客户：列“负责任”未识别，已忽略：每一行都按没有“负责人”读取。…" as well.
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(
+        lang === "zh-CN" ? "每位客户都按没有负责人读取" : "every customer is read without an owner",
+      );
+    }
+  });
+});

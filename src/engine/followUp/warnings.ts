@@ -15,7 +15,7 @@ import {
 import type { UnsettledFit } from "../clv/bgnbd";
 import { oneTimeMeanRefused, type SpendRefitDeclined } from "../clv/gammaGamma";
 import type { Finding } from "../quality";
-import { SHEETS } from "../schema";
+import { SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
 import { fileName } from "../report/dataQualityTab";
 
@@ -67,6 +67,12 @@ export interface RunWarning {
   brief?: Record<Lang, string>;
   /** The customers it is about, by id as written, when it names them (JSON warnings[].customers). */
   customers?: readonly string[];
+  /**
+   * misspelt_column: the column it says, as its data-quality finding (unmapped_near_field) names
+   * it: the console says the warning and not the finding too (stop 42 tester #5a: the same typo
+   * twice, in two wordings).
+   */
+  column?: { kind: SheetKind; column: string };
 }
 
 /**
@@ -245,6 +251,7 @@ export function misspeltColumnWarnings(
     out.push({
       code: "misspelt_column",
       message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+      column: { kind: f.kind, column: f.column },
     });
   }
   return out;
