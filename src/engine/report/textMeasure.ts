@@ -1,5 +1,5 @@
 import { isTrimmedSpace } from "../whiteSpace";
-import { KEPT_WHOLE_ZH } from "../words/keptWhole";
+import { KEPT_WHOLE_EN, KEPT_WHOLE_ZH } from "../words/keptWhole";
 /**
  * How wide text prints in Excel's default font, for counting the lines of wrapped text (the
  * writer's row heights, workbook/file/rowHeights.ts, and the layouts' page estimates,
@@ -1156,24 +1156,63 @@ for (const name of [...KEPT_WHOLE_ZH].sort((a, b) => b.length - a.length)) {
   KEPT_BY_FIRST.set(first, names);
 }
 
+/** An ASCII letter in lower case (keptInside matches KEPT_WHOLE_EN whatever its case). */
+const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/** KEPT_WHOLE_EN in lower case by their first code unit, longest first (keptInside). */
+const KEPT_EN_BY_FIRST = new Map<number, string[]>();
+for (const name of [...KEPT_WHOLE_EN].sort((a, b) => b.length - a.length)) {
+  const low = name.toLowerCase();
+  const names = KEPT_EN_BY_FIRST.get(low.charCodeAt(0)) ?? [];
+  names.push(low);
+  KEPT_EN_BY_FIRST.set(low.charCodeAt(0), names);
+}
+
+/** Whether the English name `low` (lower case) is at `i` of `text` as whole words, in any case. */
+function enNameAt(text: string, i: number, low: string): boolean {
+  if (i + low.length > text.length) return false;
+  if (i > 0 && isLetter(text.charCodeAt(i - 1))) return false;
+  if (isLetter(text.charCodeAt(i + low.length))) return false;
+  for (let k = 0; k < low.length; k++)
+    if (lower(text.charCodeAt(i + k)) !== low.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
- * Where a line written broken may not start because it would cut a name of the catalog
- * (KEPT_WHOLE_ZH: 成长期, 低价值, 一般挽留客户): 1 at each index strictly inside one, the longest
- * at each place, leftmost first; undefined when the text holds none. A name is a word no line
- * breaks inside, as a Latin word: only one wider than a line is cut (where the line is full).
+ * Where a line written broken may not start because it would cut a name of the catalog: 1 at each
+ * index strictly inside a zh name (KEPT_WHOLE_ZH: 成长期, 低价值, 一般挽留客户), never cut; 2 inside
+ * an English one (KEPT_WHOLE_EN: Need attention, purchase days), kept whole only where that costs
+ * no line (breakLinesWell); the longest at each place, leftmost first; undefined when the text
+ * holds none. A name is a word no line breaks inside, as a Latin word: only one wider than a line
+ * is cut (where the line is full).
  *
  * @example keptInside("从成长期降至衰退期")?.[2] // 1: 成 | 长期 would cut 成长期
+ * @example keptInside("to Need attention")?.[8] // 2: Need | attention
  */
 export function keptInside(text: string): Uint8Array | undefined {
   let inside: Uint8Array | undefined;
   for (let i = 0; i < text.length - 1; i++) {
-    const names = KEPT_BY_FIRST.get(text.charCodeAt(i));
-    if (names === undefined) continue;
-    for (const name of names) {
-      if (!text.startsWith(name, i)) continue;
+    const code = text.charCodeAt(i);
+    const names = KEPT_BY_FIRST.get(code);
+    if (names !== undefined) {
+      let found = false;
+      for (const name of names) {
+        if (!text.startsWith(name, i)) continue;
+        inside ??= new Uint8Array(text.length + 1);
+        for (let k = i + 1; k < i + name.length; k++) inside[k] = 1;
+        i += name.length - 1;
+        found = true;
+        break;
+      }
+      if (found) continue;
+    }
+    const en = code < 128 ? KEPT_EN_BY_FIRST.get(lower(code)) : undefined;
+    if (en === undefined) continue;
+    for (const low of en) {
+      if (!enNameAt(text, i, low)) continue;
       inside ??= new Uint8Array(text.length + 1);
-      for (let k = i + 1; k < i + name.length; k++) inside[k] = 1;
-      i += name.length - 1;
+      for (let k = i + 1; k < i + low.length; k++) inside[k] = 2;
+      i += low.length - 1;
       break;
     }
   }
@@ -1186,11 +1225,20 @@ export function keptInside(text: string): Uint8Array | undefined {
  * line, cut where the line is full), never inside a name of the catalog (keptInside), at a Latin
  * word's hyphen only when the line has no other place (inLatinWord); a short bracketed aside
  * ("（自 2025-11-30）", at most ASIDE of a line) kept whole on the next line rather than opened at
- * a line's end; no last line of one character (its line starts one break earlier).
+ * a line's end; with `clauses`, a line started after "; " (clauseStart) where the line keeps
+ * CLAUSE_FILL of its room; no last line of one character (its line starts one break earlier).
+ * `kept`: keptInside of the text (bestStarts passes it without the English names to lay it out
+ * without them).
  */
-function goodStarts(text: string, room: number, words = true, hyphens = false): number[] {
+function goodStarts(
+  text: string,
+  room: number,
+  words = true,
+  hyphens = false,
+  clauses = true,
+  kept = keptInside(text),
+): number[] {
   keptWords = false;
-  const kept = keptInside(text);
   const may = (k: number) => lineMayStart(text, k) && (kept === undefined || kept[k] === 0);
   const n = text.length;
   const starts = [0];
@@ -1200,6 +1248,7 @@ function goodStarts(text: string, room: number, words = true, hyphens = false): 
     let best = -1;
     let hyphen = -1; // the last place after a hyphen inside a Latin word (cut-|offs)
     let any = -1; // the last place lineMayStart allows, inside a kept name or not
+    let inName = -1; // the last place inside an English name (keptInside: 2)
     let full = s + 1; // where a line with no break place is cut: the most characters that fit
     let k = s;
     for (; k < n; k++) {
@@ -1209,6 +1258,7 @@ function goodStarts(text: string, room: number, words = true, hyphens = false): 
         any = k;
         if (kept !== undefined && kept[k] !== 0) {
           // inside a kept name: only when the line has no other place
+          if (kept[k] === 2) inName = k;
         } else if (!hyphens && inLatinWord(text, k)) hyphen = k;
         else best = k;
       }
@@ -1252,7 +1302,20 @@ function goodStarts(text: string, room: number, words = true, hyphens = false): 
         )
           at = open;
       }
+      // Between two items ("…product quality 3/5;" / "last bought: …"), where the line keeps
+      // CLAUSE_FILL of its room (breakLinesWell takes it where it costs no line).
+      if (clauses) {
+        for (let k = at; k > s; k--) {
+          if (!clauseStart(text, k) || !may(k)) continue;
+          if (k !== at && lineUnits(text, s, k) >= room * CLAUSE_FILL) {
+            at = k;
+            movedClause = true;
+          }
+          break;
+        }
+      }
     }
+    if (inName > at) keptName = true;
     while (at < n && isBreakSpace(text.charCodeAt(at))) at++;
     if (at >= n) break;
     starts.push(at);
@@ -1292,15 +1355,39 @@ function goodStarts(text: string, room: number, words = true, hyphens = false): 
 
 /** Units of the kept name (keptInside) that index `k` is strictly inside. */
 function nameUnits(text: string, kept: Uint8Array, k: number): number {
+  const v = kept[k];
   let a = k;
-  while (a > 0 && kept[a] === 1) a--;
+  while (a > 0 && kept[a] === v) a--;
   let b = k;
-  while (b < text.length && kept[b] === 1) b++;
+  while (b < text.length && kept[b] === v) b++;
   return lineUnits(text, a, b);
 }
 
 /** Whether the last goodStarts moved a line's start to keep a word or a change whole (cutsWhole). */
 let keptWords = false;
+/** Whether a goodStarts since bestStarts reset it started a line before an English name (keptInside: 2). */
+let keptName = false;
+/** Whether a goodStarts since breakLinesWell reset it moved a line's start to a clause (clauseStart). */
+let movedClause = false;
+
+/**
+ * A line broken between two items keeps at least this share of its room: "Weakest in the last
+ * survey:" / "product quality 3/5;" (17.5 of 33.3 units) / "last bought: Installation service".
+ */
+const CLAUSE_FILL = 0.4;
+
+/**
+ * Whether a line starting at `i` starts a new item of a list: after "; " (the talking points'
+ * and the reasons' separators).
+ *
+ * @example clauseStart("price 3/5; last bought: Scanner", 11) // true
+ */
+export function clauseStart(text: string, i: number): boolean {
+  let p = i - 1;
+  if (p < 1 || !isBreakSpace(text.charCodeAt(p))) return false;
+  while (p > 0 && isBreakSpace(text.charCodeAt(p))) p--;
+  return text.charCodeAt(p) === 59;
+}
 
 /**
  * A line broken before a Chinese word that would not fit keeps at least this share of its room;
@@ -1411,19 +1498,7 @@ export function breakLinesWell(text: string, width: number, whole = true): strin
     const to = end < 0 ? text.length : end;
     let part = text.slice(start, to);
     if (lineUnits(part, 0, part.length) > room) {
-      let starts = goodStarts(part, room, whole);
-      // Words and changes kept whole, and Latin words at their hyphen (win-back), at no more lines
-      // than broken at any place allowed (stop 42 reviewer D14: the hyphen cost lines).
-      let kept = keptWords;
-      if (kept && whole) {
-        const anywhere = goodStarts(part, room, false);
-        kept = keptWords; // a hyphen passed over
-        if (anywhere.length < starts.length) starts = anywhere;
-      }
-      if (kept) {
-        const hyphens = goodStarts(part, room, false, true);
-        if (hyphens.length < starts.length) starts = hyphens;
-      }
+      const starts = bestStarts(part, room, whole);
       if (starts.length > 1) {
         const lines: string[] = [];
         for (let k = 0; k < starts.length; k++)
@@ -1438,4 +1513,49 @@ export function breakLinesWell(text: string, width: number, whole = true): strin
     start = end + 1;
   }
   return changed ? out : text;
+}
+
+/**
+ * The line starts breakLinesWell writes a paragraph with: the fewest lines of these layouts, the
+ * first of them on a tie: words (cutsWhole) and English names (keptInside) kept whole, Latin words
+ * not broken at their hyphen; then words broken anywhere allowed (stop 42 reviewer D14); then at a
+ * hyphen too; then English names cut, as any words. Each with lines broken between items
+ * (clauseStart) first, then without (a layout is tried only where the one before kept something).
+ */
+function bestStarts(part: string, room: number, whole: boolean): number[] {
+  const soft = keptInside(part);
+  // English names (2) are kept only where that costs no line: laid out also without them.
+  const hard = soft?.includes(2) ? soft.map((v) => (v === 2 ? 0 : v)) : soft;
+  let starts: number[] = [];
+  // No layout takes fewer lines than its letters fill (spaces left out, as any may end a line):
+  // one that does is taken as it is (the layouts after it only count when they take fewer).
+  let letters = 0;
+  for (let k = 0; k < part.length; k++) {
+    const code = part.charCodeAt(k);
+    if (!isBreakSpace(code)) letters += charWidth(code);
+  }
+  const least = Math.ceil(letters / room);
+  // Each layout with clauses, then without where a line moved to one.
+  const lay = (words: boolean, hyphens: boolean, names: boolean) => {
+    if (starts.length > 0 && starts.length <= least) return false;
+    const kept = names ? soft : hard;
+    movedClause = false;
+    const tried = goodStarts(part, room, words, hyphens, true, kept);
+    let keptAny = keptWords;
+    if (starts.length === 0 || tried.length < starts.length) starts = tried;
+    if (movedClause && starts.length > least) {
+      const plain = goodStarts(part, room, words, hyphens, false, kept);
+      keptAny ||= keptWords;
+      if (plain.length < starts.length) starts = plain;
+    }
+    return keptAny;
+  };
+  keptName = false;
+  let kept = lay(whole, false, true);
+  if (kept && whole) kept = lay(false, false, true); // a hyphen passed over
+  if (kept) lay(false, true, true);
+  // English names of the catalog (Need attention) kept whole only where that costs no line (a zh
+  // name is never cut: KEPT_WHOLE_ZH).
+  if (keptName && hard !== soft && (lay(whole, false, false) || !whole)) lay(false, true, false);
+  return starts;
 }

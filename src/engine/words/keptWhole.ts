@@ -1,15 +1,23 @@
 import {
+  CUSTOMER_TYPE_NAMES_EN,
   CUSTOMER_TYPE_NAMES_ZH,
+  RISK_NAMES_EN,
   RISK_NAMES_ZH,
+  RISK_PHRASES_EN,
   RISK_PHRASES_ZH,
+  SEGMENT_NAMES_EN,
   SEGMENT_NAMES_ZH,
+  STAGE_NAMES_EN,
   STAGE_NAMES_ZH,
+  UNCLASSIFIED_EN,
   UNCLASSIFIED_ZH,
+  VALUE_CLASS_NAMES_EN,
   VALUE_CLASS_NAMES_ZH,
+  VALUE_TIER_NAMES_EN,
   VALUE_TIER_NAMES_ZH,
 } from "./categories";
-import { CHANGES_ZH } from "./changes";
-import { FOLLOW_UP_TAB_ZH, TALKING_POINTS_ZH } from "./followUpWords";
+import { CHANGES_EN, CHANGES_ZH } from "./changes";
+import { FOLLOW_UP_TAB_ZH, TALKING_POINTS_EN, TALKING_POINTS_ZH } from "./followUpWords";
 import { DATA_QUALITY_ZH } from "./serviceTabs";
 
 /**
@@ -75,6 +83,62 @@ function wholeNames(sections: readonly Record<string, string>[]): string[] {
       }
       for (const run of word.replace(/\{[^}]*\}/g, " ").match(/[\u4e00-\u9fff]{2,}/g) ?? [])
         out.add(run);
+    }
+  return [...out];
+}
+
+/**
+ * The English names a line written broken keeps on one line where that costs the text no line
+ * (breakLinesWell; a zh name is kept even at a line's cost, an English one never is): the same
+ * owners as KEPT_WHOLE_ZH, their names of two words or more (a one-word name is never cut: a line
+ * breaks at spaces), matched whatever their case (Value class, value class) and as whole words.
+ * The en refresh printed '…dropped from Potential loyalist to Need' / 'attention since…', 'General'
+ * / 'development', 'purchase' / 'days', 'likelihood' / 'to recommend' (stop 42 tester #14), and
+ * 196 of 334 two-item talking points broke inside an item, 'Weakest in the last survey: product' /
+ * 'quality 3/5; …' (tester #15). Of a word with a placeholder, the words before the first
+ * ("likelihood to recommend {score}/10 on {date}": likelihood to recommend).
+ *
+ * @example KEPT_WHOLE_EN.includes("Need attention") // true
+ */
+export const KEPT_WHOLE_EN: readonly string[] = wholeNamesEn([
+  SEGMENT_NAMES_EN,
+  VALUE_CLASS_NAMES_EN,
+  VALUE_TIER_NAMES_EN,
+  STAGE_NAMES_EN,
+  RISK_NAMES_EN,
+  RISK_PHRASES_EN,
+  CUSTOMER_TYPE_NAMES_EN,
+  UNCLASSIFIED_EN,
+  {
+    rfmSegment: CHANGES_EN.rfmSegment,
+    valueClass: CHANGES_EN.valueClass,
+    valueTier: CHANGES_EN.valueTier,
+    lifecycleStage: CHANGES_EN.lifecycleStage,
+    churnRiskLevel: CHANGES_EN.churnRiskLevel,
+    spend: CHANGES_EN.figure_spend,
+    purchaseDays: CHANGES_EN.figure_purchaseDays,
+    lastPurchase: CHANGES_EN.figure_lastPurchase,
+    churnProbability: CHANGES_EN.figure_churnProbability,
+    daysSince: CHANGES_EN.figure_daysSinceLastPurchase,
+    lowScore: CHANGES_EN.service_lowScore,
+    lowRecommend: CHANGES_EN.service_lowRecommend,
+  },
+  TALKING_POINTS_EN,
+]);
+
+/**
+ * The sections' words of two words or more, each once; of a word with a placeholder, the words
+ * before its first (none when it starts with one), without the marks they end with.
+ */
+function wholeNamesEn(sections: readonly Record<string, string>[]): string[] {
+  const out = new Set<string>();
+  for (const section of sections)
+    for (const word of Object.values(section)) {
+      const name = word
+        .split("{")[0]
+        .trim()
+        .replace(/[\s:;,.(]+$/, "");
+      if (name.includes(" ")) out.add(name);
     }
   return [...out];
 }
