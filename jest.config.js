@@ -18,6 +18,7 @@ const SLOW = [
   "<rootDir>/test/engine/followUp/schedule.property.test.ts",
   "<rootDir>/test/scripts/validate-manifest.test.ts",
   "<rootDir>/test/engine/changes/refresh.test.ts",
+  "<rootDir>/test/cli/previousFromJson.test.ts",
   "<rootDir>/test/cli/issue14.test.ts",
   "<rootDir>/test/workbook/file/memoryBounds.test.ts",
   "<rootDir>/test/fuzz/inputs.test.ts",
