@@ -2,8 +2,6 @@
  * A small workbook whose unpenalised fit runs to an extreme (test/fixtures/smallRepeat, tester11
  * stop 35 finding 2): expected purchases and lifetime value are figures, or carry a reason.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { alivePurchases, type BgNbdFit } from "../../../src/engine/clv/bgnbd";
 import {
@@ -20,20 +18,10 @@ import {
 } from "../../../src/engine/followUp/warnings";
 import { defaultRules } from "../../../src/engine/rules";
 import { makeDataset } from "../helpers/dataset";
+import { smallRepeatRows } from "../../fixtures/smallRepeat/smallRepeat";
 
 function smallRepeat(zeroAfterFirst = "", oneTimeBuyer = false) {
-  const text = readFileSync(
-    path.join(__dirname, "../../fixtures/smallRepeat/transactions.csv"),
-    "utf8",
-  );
-  const transactions = text
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => {
-      const [customer, date, amount] = line.split(",");
-      return { customer, date, amount: Number(amount) };
-    });
+  const transactions = smallRepeatRows();
   // A customer whose repeat purchases are all 0 (free replacements, say): no spend to condition on.
   const seen = new Set<string>();
   for (const t of transactions)

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Cell } from "../../../src/engine/cells";
 import { MODEL_NOTES, type CustomerModel } from "../../../src/engine/clv/customerModel";
@@ -13,6 +11,7 @@ import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import { analysisTables } from "../../../src/engine/report/tabs";
 import { modelJson } from "../../../src/engine/report/resultJson";
 import { defaultRules } from "../../../src/engine/rules";
+import { smallRepeatSource } from "../../fixtures/smallRepeat/smallRepeat";
 
 const asOf = epochDay(2025, 12, 31);
 
@@ -124,30 +123,9 @@ describe("modelNotFittedWarning: figures missing for every buyer are said once (
   });
 });
 
-/** tester11's 80-customer workbook (test/fixtures/smallRepeat), and `more` rows of 交易. */
-function smallRepeat(more: string[][] = []) {
-  const rows = readFileSync(
-    path.join(__dirname, "../../fixtures/smallRepeat/transactions.csv"),
-    "utf8",
-  )
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => line.split(","));
-  rows.push(...more);
-  const ids = [...new Set(rows.map((r) => r[0]))];
-  return memorySource({
-    客户: [["客户编号", "客户名称"], ...ids.map((id) => [id, `客户${id}`])],
-    交易: [
-      ["客户编号", "日期", "金额"],
-      ...rows.map(([id, day, amount]) => [id, day, Number(amount)]),
-    ],
-  });
-}
-
 test("model_fit_unsettled: a repeat-purchase fit that did not settle is said, and refit with a small penalty (judge15)", async () => {
   // Until stop 39 only the JSON's English model.note said it; the run used the unsettled fit.
-  const a = await run(smallRepeat());
+  const a = await run(smallRepeatSource());
   expect(codes(a)).toContain("model_fit_unsettled");
   // Unpenalised, a ≈ 322,419 and b ≈ 18.6 million (at an extreme; alone, the fit also stops short).
   expect(a.model.bgnbd!.refit).toEqual({ penalty: 0.001, unsettled: "extreme" });
@@ -171,7 +149,7 @@ test("model_fit_unsettled: a repeat-purchase fit that did not settle is said, an
   expect(json.bgnbd).toMatchObject({ unsettled: "extreme", penalty: 0.001 });
   // The rule set's own penalty: kept, and the fit settles, so nothing is said.
   const rules = defaultRules();
-  const penalised = await analyzeWorkbook(smallRepeat(), {
+  const penalised = await analyzeWorkbook(smallRepeatSource(), {
     rules: { ...rules, model: { ...rules.model, penalty: 0.001 } },
     asOf,
   });
@@ -185,7 +163,9 @@ test("model_fit_unsettled: a repeat-purchase fit that did not settle is said, an
 
 test("one_time_value_blank: the run says the refused spend mean once, in both languages (reviewer12 D5)", async () => {
   // tester11's 80-customer workbook and one customer who bought once, under model.penalty 0.001.
-  const source = smallRepeat([["C999", "2025-10-01", "500"]]);
+  const source = smallRepeatSource({
+    more: [{ customer: "C999", date: "2025-10-01", amount: 500 }],
+  });
   const rules = defaultRules();
   const a = await analyzeWorkbook(source, {
     rules: { ...rules, model: { ...rules.model, penalty: 0.001 } },

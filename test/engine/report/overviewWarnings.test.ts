@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
-import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { STAGE } from "../../../src/engine/lifecycle/stage";
 import { trendPeriodWarning } from "../../../src/engine/lifecycle/trendPeriod";
 import { epochDay } from "../../../src/engine/parse/date";
 import { warningText } from "../../../src/engine/report/overviewTab";
 import { analysisTables } from "../../../src/engine/report/tabs";
 import { defaultRules } from "../../../src/engine/rules";
+import { smallRepeatSource } from "../../fixtures/smallRepeat/smallRepeat";
 
 // Tester #9 (stop 42): the Overview's model warnings read like a statistician's notes. The
 // Overview and the pane say them in a manager's words (RunWarning.brief) with a pointer to the run
@@ -15,26 +13,12 @@ import { defaultRules } from "../../../src/engine/rules";
 
 const asOf = epochDay(2025, 12, 31);
 
-/** tester11's 80-customer workbook (test/fixtures/smallRepeat): both model fits do not settle. */
-function smallRepeat() {
-  const rows = readFileSync(
-    path.join(__dirname, "../../fixtures/smallRepeat/transactions.csv"),
-    "utf8",
-  )
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => line.split(","));
-  // In id order (C001 …): so listed, the spend fit does not settle either.
-  const ids = [...new Set(rows.map((r) => r[0]))].sort();
-  return memorySource({
-    客户: [["客户编号", "客户名称"], ...ids.map((id) => [id, `客户${id}`])],
-    交易: [["客户编号", "日期", "金额"], ...rows.map(([id, day, a]) => [id, day, Number(a)])],
-  });
-}
-
 test("unsettled fits: the Overview says what the figures are good for; the run log keeps the detail", async () => {
-  const a = await analyzeWorkbook(smallRepeat(), { rules: defaultRules(), asOf });
+  // tester11's 80-customer workbook, its customers by id: both model fits do not settle.
+  const a = await analyzeWorkbook(smallRepeatSource({ sortIds: true }), {
+    rules: defaultRules(),
+    asOf,
+  });
   const codes = a.warnings.map((w) => w.code);
   expect(codes).toEqual(expect.arrayContaining(["model_fit_unsettled", "spend_fit_unsettled"]));
   const of = (lang: "zh-CN" | "en-US") => {
