@@ -2,13 +2,15 @@ import { isUtf8 } from "node:buffer";
 import { openPieces } from "./csvFile";
 
 /** The encodings we read: what Excel writes when saving as CSV / Unicode text. */
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "windows-1252";
 
 /**
  * The file's encoding: a UTF-16 BOM decides; then NUL bytes at every other byte of its start say
  * UTF-16 without a BOM (utf16Unmarked); otherwise UTF-8 when every byte sequence is valid UTF-8
  * (the whole file is checked, as Chinese text may first appear far down), else GB18030: then the
- * reader decodes line by line, so UTF-8 lines in it stay UTF-8. A UTF-8 BOM does not spare the
+ * reader decodes line by line, so UTF-8 lines in it stay UTF-8. Or Windows-1252, what Western
+ * Excel's "CSV (Comma delimited)" writes, when the piece that is not UTF-8 reads as single bytes
+ * (latinSingleBytes): tester43 #4 read `Hélène Müller` as GBK, `H閘鑞e M黮ler`, with no word. A UTF-8 BOM does not spare the
  * check: a BOM-ed file with a row pasted in from a GBK file was read as UTF-8 throughout, that row
  * garbled (U+FFFD) without a word (stop 26 tester); line by line it is read right and noted.
  * `prefixBytes`: only so many bytes (rounded up to a 256 KB piece) are read; the caller checks the
@@ -37,12 +39,66 @@ export async function detectEncoding(file: string, prefixBytes = Infinity): Prom
         const unmarked = utf16Unmarked(bytes);
         if (unmarked) return unmarked;
       }
-      if (!check.push(bytes)) return "gb18030";
+      if (!check.push(bytes)) return latinSingleBytes(bytes) ? "windows-1252" : "gb18030";
     }
     return check.end() ? "utf-8" : "gb18030";
   } finally {
     await reader.close();
   }
+}
+
+/**
+ * Whether bytes that are not UTF-8 throughout are text of one byte a character (Windows-1252:
+ * `Müller` is 4D FC 6C 6C 65 72) rather than GBK/GB18030, whose characters are two bytes, both
+ * A1–FE for the GB2312 characters that make up nearly all Chinese text. Valid UTF-8 characters of
+ * 2–4 bytes are counted and skipped; of the other bytes ≥ 0x80, those followed by an ASCII byte (or
+ * the end) count as single, those followed by another byte ≥ 0x80 as a pair. Single bytes at least
+ * three times the pairs and UTF-8 characters say Windows-1252 (`José Ñúñez` has one pair, Ñú).
+ * Chinese GBK text has almost no single bytes (only rare characters with a trail byte 40–7E), and a
+ * UTF-8 file with a spoilt byte has its Chinese text around it, so both stay what they were.
+ *
+ * @example latinSingleBytes(Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72])) // true
+ * @example latinSingleBytes(Buffer.from([0xd5, 0xc5, 0xc8, 0xfd])) // false (张三 in GBK)
+ */
+export function latinSingleBytes(bytes: Uint8Array): boolean {
+  let single = 0;
+  let pairs = 0;
+  let utf8 = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n;) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const size = utf8SequenceAt(bytes, i);
+    if (size > 0) {
+      utf8++;
+      i += size;
+      continue;
+    }
+    if (i + 1 >= n || bytes[i + 1] < 0x80) {
+      single++;
+      i++;
+    } else {
+      pairs++;
+      i += 2;
+    }
+  }
+  return single > 0 && single >= 3 * (pairs + utf8);
+}
+
+/** The length of the valid UTF-8 character of 2–4 bytes at `i`, or 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const size = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? (b <= 0xef ? 3 : 0) : b >= 0xc2 ? 2 : 0;
+  if (size === 0 || i + size > bytes.length) return 0;
+  for (let k = 1; k < size; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  const c = bytes[i + 1];
+  // Overlong and surrogate forms are no characters.
+  if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c >= 0xa0)) return 0;
+  if ((b === 0xf0 && c < 0x90) || (b === 0xf4 && c >= 0x90)) return 0;
+  return size;
 }
 
 /** Bytes of a file's start that utf16Unmarked looks at. */

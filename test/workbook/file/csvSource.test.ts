@@ -65,6 +65,25 @@ describe("openCsv", () => {
     ]);
   });
 
+  // tester43 #4: Western Excel's "CSV (Comma delimited)" writes Windows-1252; an English file with
+  // `Hélène Müller` was read as GBK, `H閘鑞e M黮ler`, with no word.
+  it("reads Windows-1252 (Western Excel's CSV) as Windows-1252, not GBK", async () => {
+    const latin = (text: string) => Buffer.from(text, "latin1");
+    const path = file(
+      "cp1252.csv",
+      latin("Customer ID,Name,City\r\n1001,Hélène Müller,Zürich\r\n1002,José Ñúñez,São Paulo\r\n"),
+    );
+    expect(await detectEncoding(path)).toBe("windows-1252");
+    const { byRow } = await readCustomers(path);
+    expect([...byRow.values()]).toEqual([
+      ["Customer ID", "Name", "City"],
+      ["1001", "Hélène Müller", "Zürich"],
+      ["1002", "José Ñúñez", "São Paulo"],
+    ]);
+    // GBK text, also among plenty of ASCII, stays GBK.
+    expect(await detectEncoding(file("gbk-again.csv", GBK_CSV))).toBe("gb18030");
+  });
+
   it("finds GBK text far down a file that starts as plain ASCII", async () => {
     const ascii = "id,name\r\n" + Array.from({ length: 20000 }, (_, i) => `C${i},x\r\n`).join("");
     const path = file("late-gbk.csv", Buffer.concat([Buffer.from(ascii), GBK_CSV.subarray(15)]));
