@@ -340,8 +340,14 @@ function byValueDesc(list: number[], value: Float64Array, group?: Uint8Array): I
   return out;
 }
 
-/** Bought since the previous run: a later last purchase than the previous run knew. */
-function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boolean {
+/**
+ * Bought since the previous run: a later last purchase than the previous run knew (none then, NaN:
+ * any purchase now). The one test of it: the comparison's moves and the reasons' words
+ * (words.ts) read it here (reviewer D12, stop 42: a copy there read a previous NaN the other way).
+ *
+ * @example boughtSince(prev, cur, j, i) // true: customer i's last purchase is later than j's was
+ */
+export function boughtSince(prev: Snapshot, cur: Snapshot, j: number, i: number): boolean {
   const last = cur.lastPurchase[i];
   return last === last && !(last <= prev.lastPurchase[j]);
 }

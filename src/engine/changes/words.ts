@@ -4,9 +4,10 @@ import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
 import { DEFAULTS } from "../rules/defaults";
 import { isoDate } from "../parse/date";
 import { CATALOGS, say, type Code } from "../words/catalog";
-import { lowerFirst, type WordParams } from "../words/format";
+import { fill, lowerFirst, type WordParams } from "../words/format";
 import type { Lang } from "../schema";
 import {
+  boughtSince,
   DATA_PURCHASES,
   DATA_SERVICE,
   MOVES,
@@ -87,7 +88,8 @@ const SLOT_LABELS: Record<Lang, Record<Dimension, string[]>> = Object.fromEntrie
 
 /**
  * A catalog text as a function of its placeholders (given in `names` order), split once: the
- * reasons of a million movers are filled without a regular expression or an object each.
+ * reasons of a million movers are filled without a regular expression or an object each. A
+ * plural placeholder (`{n|# day|# days}`) is filled by the catalog's own rule (format.ts fill).
  */
 function compiled(
   lang: Lang,
@@ -97,15 +99,31 @@ function compiled(
 ): (a: string, b?: string, c?: string, d?: string, e?: string) => string {
   // `fixed`: placeholders the same for every row (a plural among them), filled once here.
   const text = fixed ? say(lang, "changes", code, fixed) : CATALOGS[lang].changes[code];
-  const parts = text.split(/\{(\w+)\}/);
-  const at = parts.map((p, k) => (k % 2 ? names.indexOf(p) : -1));
+  const texts: string[] = [];
+  const at: number[] = [];
+  const plural: (string | null)[] = [];
+  const whole: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\{(\w+)((?:\|[^|{}]*)*)\}/g)) {
+    texts.push(text.slice(last, m.index));
+    at.push(names.indexOf(m[1]));
+    plural.push(m[2] ? m[0] : null);
+    whole.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  texts.push(text.slice(last));
   return (a, b = "", c = "", d = "", e = "") => {
-    let out = parts[0];
-    for (let k = 1; k < parts.length; k += 2) {
+    let out = texts[0];
+    for (let k = 0; k < at.length; k++) {
       const x = at[k];
+      const value = x === 0 ? a : x === 1 ? b : x === 2 ? c : x === 3 ? d : x === 4 ? e : null;
+      const form = plural[k];
       out +=
-        (x === 0 ? a : x === 1 ? b : x === 2 ? c : x === 3 ? d : x === 4 ? e : `{${parts[k]}}`) +
-        parts[k + 1];
+        (value === null
+          ? whole[k]
+          : form
+            ? fill(form, { [names[x]]: Number(value) }, lang)
+            : value) + texts[k + 1];
     }
     return out;
   };
@@ -393,25 +411,30 @@ export function moverReasons(
   const stageWhy = cur.stage;
   const byTimeMove = compiled(lang, "byTimeMove", ["move", "first", "days"]);
   const matureDays = stageWhy ? fmtMoney(stageWhy.matureAfterDays) : "";
+  // The rule behind a wrong-way move of a customer who bought since, each text split once per
+  // call (reviewer D12, stop 42: filled with say() per row before).
+  const boughtOneInterval = compiled(lang, "boughtOneInterval", ["move", "date", "first"], {
+    days: matureDays,
+  });
+  const boughtFalling = stageWhy
+    ? compiled(lang, "boughtFalling", ["move", "date", "recent", "previous"], {
+        period: stageWhy.trendPeriodDays,
+      })
+    : null;
+  const boughtRiskRose = compiled(lang, "boughtRiskRose", ["move", "date", "threshold", "level"]);
   /** Why a stage or churn level moved the wrong way for a customer who bought since ("" none). */
   const boughtYet = (i: number, b: number, text: string, bought: string): string => {
     if (b === STAGE_DIMENSION && stageWhy) {
       const rule = stageWhy.rule[i];
       if (rule === STAGE_RULE.declineOneIntervalAged)
-        return say(lang, "changes", "boughtOneInterval", {
-          move: text,
-          date: bought,
-          first: day(stageWhy.firstPurchase[i]),
-          days: matureDays,
-        });
-      if (rule === STAGE_RULE.declineFalling)
-        return say(lang, "changes", "boughtFalling", {
-          move: text,
-          date: bought,
-          recent: stageWhy.recentCount[i],
-          previous: stageWhy.previousCount[i],
-          period: stageWhy.trendPeriodDays,
-        });
+        return boughtOneInterval(text, bought, day(stageWhy.firstPurchase[i]));
+      if (rule === STAGE_RULE.declineFalling && boughtFalling)
+        return boughtFalling(
+          text,
+          bought,
+          String(stageWhy.recentCount[i]),
+          String(stageWhy.previousCount[i]),
+        );
       return "";
     }
     const k = curLevel[i];
@@ -419,12 +442,7 @@ export function moverReasons(
     // The threshold the probability reached: high's (0) or medium's (1), [medium, high].
     const t = (ranges ??= rangesOf()).current[k === 0 ? 1 : 0];
     const label = codeLabel("churnRiskLevel", k, lang);
-    return say(lang, "changes", "boughtRiskRose", {
-      move: text,
-      date: bought,
-      threshold: fmtPct(t),
-      level: lang === "en-US" ? lowerFirst(label) : label,
-    });
+    return boughtRiskRose(text, bought, fmtPct(t), lang === "en-US" ? lowerFirst(label) : label);
   };
   const refitOthers = compiled(lang, "refitOthers", ["move"]);
   // At a later date: a fall with nothing of the customer's that lowers it (compare.ts laterRefit).
@@ -533,7 +551,7 @@ export function moverReasons(
             slotOf(to, codeCounts[b]) - 1,
             cur.spend[i],
           );
-        else if (c.worse[i] & (1 << b) && cur.lastPurchase[i] > prev.lastPurchase[j])
+        else if (c.worse[i] & (1 << b) && boughtSince(prev, cur, j, i))
           text = boughtYet(i, b, text, day(cur.lastPurchase[i])) || text;
         moves = moves ? moves + movesSep + text : text;
       }

@@ -228,6 +228,34 @@ describe("a wrong-way move of a customer who bought since says the rule", () => 
   });
 });
 
+describe("the reasons read 'bought since' from the comparison (reviewer D12)", () => {
+  test("a previous run with no last purchase known: bought since, as the move was read", () => {
+    const prev = run([{ id: "N1", stage: "new", level: "low", p: 0.32 }], NOV);
+    prev.lastPurchase[0] = NaN;
+    const cur = run([{ id: "N1", stage: "new", level: "medium", p: 0.56, last: DEC - 15 }], DEC);
+    const c = compareSnapshots(prev, cur);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+      "流失风险等级：低 → 中（2025-12-16 又有购买，但流失模型给出的流失概率达到中风险起点 50%）",
+    );
+  });
+
+  test("one purchase day in the period: the plural as the catalog says it", () => {
+    const prev = run([{ id: "F2", stage: "mature", level: "low", p: 0.03 }], NOV);
+    const cur = withStage(
+      run([{ id: "F2", stage: "decline", level: "low", p: 0.04, last: DEC - 8 }], DEC),
+      [STAGE_RULE.declineFalling],
+      { recentCount: Int32Array.of(1), previousCount: Int32Array.of(1200) },
+    );
+    const c = compareSnapshots(prev, cur);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "(bought again on 2025-12-23, but on 1 day in the last 180 days against 1,200 in the 180 days before:",
+    );
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+      "近 180 天只在 1 天购买，之前 180 天为 1,200 天",
+    );
+  });
+});
+
 describe("time alone only when the first purchase passed the threshold between the runs (reviewer D8)", () => {
   const rows = (stage: string) => [{ id: "T1", stage }];
   test("already past it at the previous run, under another judgment version: not time alone", () => {
