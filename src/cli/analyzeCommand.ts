@@ -124,9 +124,19 @@ export async function loadRules(
   return parsed.rules;
 }
 
+/**
+ * The output with no -o: `<input>.analysis.xlsx` beside the input workbook (`analysis.xlsx` beside
+ * the customers CSV), but `<name>.share.xlsx` for a --share of our report `<name>.analysis.xlsx`
+ * (reviewer42 D6(2): 资料.analysis.analysis.xlsx, one more `.analysis` each month).
+ *
+ * @example defaultOut({ workbook: "r/资料.analysis.xlsx", share: true, … }) // "r/资料.share.xlsx"
+ */
 function defaultOut(args: AnalyzeArgs): string {
   if (args.workbook) {
     const p = path.parse(args.workbook);
+    const report = /\.analysis$/i.exec(p.name);
+    if (args.share && report && report.index > 0)
+      return path.join(p.dir, `${p.name.slice(0, report.index)}.share.xlsx`);
     return path.join(p.dir, `${p.name}.analysis.xlsx`);
   }
   return path.join(path.dirname(args.csv.customers!), "analysis.xlsx");
@@ -277,6 +287,7 @@ export async function analyzeCommand(
   probeOutput(outPath, "-o");
   // Refreshed in place, the input's own run is the previous one (the analysis reads it).
   const existing = await existingOutput(outPath, !args.previous && !inPlace, {
+    typed: args.out !== undefined,
     inPlace,
     carried: opened ? opened.sheets.map((s) => s.name) : [],
     fromWorkbook: args.workbook !== undefined,
@@ -628,9 +639,19 @@ async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | 
 async function existingOutput(
   outPath: string,
   readRun: boolean,
-  run: { inPlace: boolean; carried: string[]; fromWorkbook: boolean; input: string },
+  run: {
+    typed: boolean;
+    inPlace: boolean;
+    carried: string[];
+    fromWorkbook: boolean;
+    input: string;
+  },
 ): Promise<{ replaced: Promise<PreviousRun | undefined> }> {
   const none = { replaced: Promise.resolve(undefined) };
+  // The output as the user knows it: "-o 月报.xlsx" when typed, else the default name, said so
+  // (safe42: "-o 台账.analysis.xlsx：…" for an -o no one typed).
+  const out = (l: Lang) =>
+    say(l, "analyze", run.typed ? "outTyped" : "outDefault", { file: outPath });
   if (!existsSync(outPath) || statSync(outPath).size === 0) return none;
   let pkg: XlsxPackage;
   try {
@@ -641,14 +662,17 @@ async function existingOutput(
     const code = (await startsWith(outPath, CFB_SIGNATURE))
       ? "outProtectedWorkbook"
       : "outNotWorkbook";
-    throw InputError.of(sayBoth("analyze", code, { file: outPath }));
+    throw new InputError(
+      say("en-US", "analyze", code, { out: out("en-US") }),
+      say("zh-CN", "analyze", code, { out: out("zh-CN") }),
+    );
   }
   if (ownedSheets(pkg).size === 0 && pkg.sheets.length > 0) {
     const sheets = pkg.sheets.map((s) => s.name);
     pkg.close();
     const words = (l: Lang, separator: string) =>
       say(l, "analyze", "outIsOthersWorkbook", {
-        file: outPath,
+        out: out(l),
         sheets: sheets.slice(0, 5).join(separator),
       });
     throw new InputError(words("en-US", ", "), words("zh-CN", "、"));
@@ -672,7 +696,7 @@ async function existingOutput(
     pkg.close();
     const words = (l: Lang, separator: string) =>
       say(l, "analyze", refresh ? "outHoldsUserSheetsRefresh" : "outHoldsUserSheets", {
-        file: outPath,
+        out: out(l),
         sheets: users.join(separator),
         report: shellWord(outPath),
         input: path.basename(run.input),

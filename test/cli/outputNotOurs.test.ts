@@ -99,7 +99,11 @@ test("a report made from a workbook, with a sheet added: the refresh from the wo
   // Before: exit 0, 我的透视 deleted; the input's own sheets (客户, 交易) are carried, not named.
   const zh = await analyse(book, "--as-of", "2025-12-31", "--lang", "zh-CN");
   expect(zh.code).toBe(2);
-  expect(zh.err).toContain(`-o ${report}：其中的工作表“我的透视”不是本工具的表`);
+  // No -o was typed: the default output is named as such, not as "-o 台账.analysis.xlsx" (safe42).
+  expect(zh.err).toContain(
+    `${report}（未指定 -o 时的默认输出）：其中的工作表“我的透视”不是本工具的表`,
+  );
+  expect(zh.err).not.toContain(`-o ${report}：`);
   // Before (tester43 #1): '如要保留，请直接刷新这份报告：npm run cli -- analyze 报告.xlsx', which
   // analysed November's copy of the data inside the report (690 wrong-way moves), into a new file.
   expect(zh.err).toContain(
@@ -107,6 +111,9 @@ test("a report made from a workbook, with a sheet added: the refresh from the wo
   );
   expect(zh.err).not.toContain("如要保留，请直接刷新");
   const en = await analyse(book, "--as-of", "2025-12-31", "--lang", "en-US");
+  expect(en.err).toContain(
+    `${report} (the default output, as no -o was given): this report holds sheets that are not tabs of ours (我的透视);`,
+  );
   expect(en.err).toContain(
     `Move them to another workbook first, or give -o another output name. (Refreshing the report in place, npm run cli -- analyze ${report} -o ${report}, keeps them, but analyses the data sheets inside the report, the copy of 台账.xlsx its last run made, not 台账.xlsx itself)`,
   );

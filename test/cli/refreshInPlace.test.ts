@@ -83,10 +83,14 @@ test("never in place: a workbook of the user's, or a report with --share (exit 2
   const shared = await analyse(report, "--share", "-o", report, "--as-of", "2025-12-31");
   expect(shared.code).toBe(2);
   expect(readFileSync(report).equals(kept)).toBe(true);
-  // Without -o, --share writes beside it, as before.
+  // Without -o, --share writes beside it: 资料.share.xlsx, not 资料.analysis.analysis.xlsx, one
+  // more ".analysis" each month (reviewer42 D6(2)); the next month's --share replaces it.
   expect((await analyse(report, "--share", "--as-of", "2025-12-31")).code).toBe(0);
   expect(readFileSync(report).equals(kept)).toBe(true);
-  expect(existsSync(scratch.path("资料.analysis.analysis.xlsx"))).toBe(true);
+  expect(existsSync(scratch.path("资料.share.xlsx"))).toBe(true);
+  expect(existsSync(scratch.path("资料.analysis.analysis.xlsx"))).toBe(false);
+  expect((await analyse(report, "--share", "--as-of", "2026-01-31")).code).toBe(0);
+  expect(existsSync(scratch.path("资料.share.share.xlsx"))).toBe(false);
 });
 
 test("the console says a report was refreshed in place, replacing the file (zh and en), and a new output as before", async () => {

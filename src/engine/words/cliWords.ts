@@ -149,26 +149,32 @@ export const ANALYZE_EN = {
     "{file} already holds an analysis of other data: of the {matched|#} customer ids both have, only {same|#} ({share}) carry the same name (e.g. {id}: “{previousName}” there, “{currentName}” now). This run would replace that report and compare with it: give another output name with -o, or move that file away",
   /** -o names a workbook with sheets and no tab of ours (reviewer16 D15): never replaced. */
   outIsOthersWorkbook:
-    "-o {file}: this workbook holds sheets that are not a report of ours ({sheets}); the run would replace them with its tabs. Choose another output name with -o, or move that file away",
+    "{out}: this workbook holds sheets that are not a report of ours ({sheets}); the run would replace them with its tabs. Choose another output name with -o, or move that file away",
   /**
    * -o names a file that cannot be read as a workbook (tester42 #16: a password-protected .xlsx,
    * an .xls or a text file was replaced, exit 0): never replaced.
    */
   outNotWorkbook:
-    "-o {file}: this file is not a report of ours (it cannot be read as a workbook); the run would replace it. Choose another output name with -o, or move that file away",
+    "{out}: this file is not a report of ours (it cannot be read as a workbook); the run would replace it. Choose another output name with -o, or move that file away",
   /** As outNotWorkbook, the file starting with the signature of a password-protected .xlsx or an .xls. */
   outProtectedWorkbook:
-    "-o {file}: this file is not a report of ours (it cannot be read as a workbook: it may be password-protected, or an .xls file); the run would replace it. Choose another output name with -o, or move that file away",
+    "{out}: this file is not a report of ours (it cannot be read as a workbook: it may be password-protected, or an .xls file); the run would replace it. Choose another output name with -o, or move that file away",
   /** The report -o names holds sheets of the user's besides our tabs (tester42 #18): never deleted. */
   outHoldsUserSheets:
-    "-o {file}: this report holds sheets that are not tabs of ours ({sheets}); the run would delete them when it replaces the report. Move them to another workbook first, or give -o another output name",
+    "{out}: this report holds sheets that are not tabs of ours ({sheets}); the run would delete them when it replaces the report. Move them to another workbook first, or give -o another output name",
   /**
    * As outHoldsUserSheets, for a report made from a workbook. Refreshing the report in place keeps
    * the sheets, but analyses the data sheets inside it, the copy the last run made of the input
    * (tester43 #1: 690 wrong-way moves against November's copy): said, not advised.
    */
   outHoldsUserSheetsRefresh:
-    "-o {file}: this report holds sheets that are not tabs of ours ({sheets}); the run would delete them when it replaces the report. Move them to another workbook first, or give -o another output name. (Refreshing the report in place, npm run cli -- analyze {report} -o {report}, keeps them, but analyses the data sheets inside the report, the copy of {input} its last run made, not {input} itself)",
+    "{out}: this report holds sheets that are not tabs of ours ({sheets}); the run would delete them when it replaces the report. Move them to another workbook first, or give -o another output name. (Refreshing the report in place, npm run cli -- analyze {report} -o {report}, keeps them, but analyses the data sheets inside the report, the copy of {input} its last run made, not {input} itself)",
+  /**
+   * How the refusals above name the output (their {out}): as typed after -o, or the default name
+   * with no -o typed (safe42: "-o 台账.analysis.xlsx" for an -o no one typed).
+   */
+  outTyped: "-o {file}",
+  outDefault: "{file} (the default output, as no -o was given)",
   outNotXlsx:
     "-o {file}: the output is an Excel workbook, so its name must end in .xlsx (e.g. -o {suggestion}); for the results as data use --json",
   /** --json named like a workbook or CSV (tester14 #2: `--json keep.xlsx` replaced a report with JSON). */
@@ -202,15 +208,17 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
   replacedOtherData:
     "{file} 中已有另一份数据的分析：两边都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：那份为“{previousName}”，本次为“{currentName}”）。本次运行会替换那份报告并与之比较：请用 -o 另取输出文件名，或先把那个文件移走",
   outIsOthersWorkbook:
-    "-o {file}：这个工作簿中的工作表（{sheets}）不是本工具的报告，运行会用报告替换它们。请用 -o 另取输出文件名，或先把那个文件移走",
+    "{out}：这个工作簿中的工作表（{sheets}）不是本工具的报告，运行会用报告替换它们。请用 -o 另取输出文件名，或先把那个文件移走",
   outNotWorkbook:
-    "-o {file}：这个文件不是本工具的报告（无法作为工作簿读取），运行会覆盖它。请用 -o 另取输出文件名，或先把那个文件移走",
+    "{out}：这个文件不是本工具的报告（无法作为工作簿读取），运行会覆盖它。请用 -o 另取输出文件名，或先把那个文件移走",
   outProtectedWorkbook:
-    "-o {file}：这个文件不是本工具的报告（无法作为工作簿读取，可能设有密码或是 .xls 文件），运行会覆盖它。请用 -o 另取输出文件名，或先把那个文件移走",
+    "{out}：这个文件不是本工具的报告（无法作为工作簿读取，可能设有密码或是 .xls 文件），运行会覆盖它。请用 -o 另取输出文件名，或先把那个文件移走",
   outHoldsUserSheets:
-    "-o {file}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。请先把它们移到别的工作簿，或用 -o 另取输出文件名",
+    "{out}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。请先把它们移到别的工作簿，或用 -o 另取输出文件名",
   outHoldsUserSheetsRefresh:
-    "-o {file}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。请先把它们移到别的工作簿，或用 -o 另取输出文件名。（就地刷新这份报告（npm run cli -- analyze {report} -o {report}）会保留它们，但分析的是报告中的数据表，即上次运行时“{input}”的副本，而不是“{input}”本身）",
+    "{out}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。请先把它们移到别的工作簿，或用 -o 另取输出文件名。（就地刷新这份报告（npm run cli -- analyze {report} -o {report}）会保留它们，但分析的是报告中的数据表，即上次运行时“{input}”的副本，而不是“{input}”本身）",
+  outTyped: "-o {file}",
+  outDefault: "{file}（未指定 -o 时的默认输出）",
   outNotXlsx:
     "-o {file}：输出是 Excel 工作簿，文件名须以 .xlsx 结尾（如 -o {suggestion}）；如要数据格式的结果，请用 --json",
   jsonNotJson:
