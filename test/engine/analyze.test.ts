@@ -34,6 +34,18 @@ describe("analyzeWorkbook", () => {
     expect(windowFigures(a.snapshot!, asOf - 30)).toBeNull();
   });
 
+  test("the snapshot keeps of the stage rules only what the Changes reasons read (reviewer42 D10)", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    expect(Object.keys(a.snapshot!.stage!).sort()).toEqual([
+      "firstPurchase",
+      "matureAfterDays",
+      "previousCount",
+      "recentCount",
+      "rule",
+      "trendPeriodDays",
+    ]);
+  });
+
   test("runs every step and its tables and JSON agree", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
     const tables = analysisTables(a, "zh-CN", {

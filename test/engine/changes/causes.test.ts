@@ -54,7 +54,6 @@ function withStage(s: Snapshot, rules: number[], extra: Partial<Snapshot["stage"
   s.stage = {
     rule: Int8Array.from(rules),
     firstPurchase: new Float64Array(n).fill(epochDay(2024, 12, 20)),
-    purchaseDays: new Int32Array(n).fill(2),
     recentCount: new Int32Array(n),
     previousCount: new Int32Array(n),
     matureAfterDays: 365,
