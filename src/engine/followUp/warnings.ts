@@ -335,8 +335,9 @@ export function modelWarning(model: CustomerModel, penalty = 0): RunWarning | nu
         : say(lang, "followUp", "modelFiguresBlankTry", { penalty: String(SETTLING_PENALTY) });
   const blankWords = (lang: Lang) =>
     say(lang, "followUp", "modelFiguresBlank", {
-      count: count.toLocaleString("en-US"),
-      buyers: buyers.toLocaleString("en-US"),
+      // Numbers: the catalog formats them ({count|#}; a text "1,234" read as no number there).
+      count,
+      buyers,
       days: String(model.purchaseHorizonDays),
       months: String(model.clvHorizonMonths),
       advice: advice(lang),

@@ -422,7 +422,7 @@ Exit codes:
     spendFitUnsettled:
       "The spend model behind lifetime value could not pin down its parameters from {buyers} repeat buyers: {how}. Read lifetime values as an order of customers rather than as amounts. {done}",
     modelFiguresBlank:
-      "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count} of {buyers} customers who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). {advice}",
+      "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count|#} of {buyers|# customer|# customers} who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). {advice}",
     /** {advice} of modelFiguresBlank: what the run did, or what to try (followUp/warnings.ts modelWarning). */
     modelFiguresBlankRefit:
       "This run has already refit the fit that did not settle with a small penalty (model.penalty {penalty}; see the warning on the model); a rule set (--rules) can set a larger model.penalty.",

@@ -3,6 +3,7 @@ import type { Cell } from "../../../src/engine/cells";
 import { MODEL_NOTES, type CustomerModel } from "../../../src/engine/clv/customerModel";
 import {
   spendFitUnsettledWarning,
+  modelWarning,
   oneTimeValueWarning,
   unsettledFitWarning,
 } from "../../../src/engine/followUp/warnings";
@@ -233,6 +234,33 @@ describe("the two unsettled-fit warnings are built alike (one builder)", () => {
     )!;
     expect(one.brief!["en-US"]).toContain("on the spend of 1 repeat buyer.");
     expect(one.brief!["en-US"]).not.toContain("churn risk");
+  });
+
+  test("model_figures_blank at 1,000 buyers or more: the counts read as numbers (zh, en), one buyer as one", () => {
+    // 78227d8 gave the zh message {buyers|#} while the counts went in as texts ("1,234"): "– 位".
+    const notes = (buyers: number, blank: number) => {
+      const note = new Int8Array(buyers).fill(-1); // -1: a buyer with figures (no note)
+      note.fill(MODEL_NOTES.indexOf("not_computable"), 0, blank);
+      return model({
+        note,
+        oneTimeValueBlank: 0,
+        bgnbd: null,
+        gammaGamma: null,
+        purchaseHorizonDays: 90,
+        clvHorizonMonths: 12,
+      });
+    };
+    const many = modelWarning(notes(1234, 1000))!;
+    expect(many.message["zh-CN"]).toMatch(
+      /^1,234 位已购买客户中有 1,000 位的预期购买次数（90 天）/,
+    );
+    expect(many.message["en-US"]).toContain(
+      "could not be computed for 1,000 of 1,234 customers who bought:",
+    );
+    expect(many.brief!["zh-CN"]).toMatch(/^1,234 位已购买客户中有 1,000 位/);
+    expect(modelWarning(notes(1, 1))!.message["en-US"]).toContain(
+      "for 1 of 1 customer who bought:",
+    );
   });
 
   test("the one-time buyers' brief: one customer is one (reviewer D19, stop 42)", () => {
