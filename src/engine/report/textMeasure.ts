@@ -1377,14 +1377,20 @@ let movedClause = false;
 const CLAUSE_FILL = 0.4;
 
 /**
- * Whether a line starting at `i` starts a new item of a list: after "; " (the talking points'
- * and the reasons' separators).
+ * Whether a line starting at `i` starts a new item of a list or a clause: after "; " (the talking
+ * points' and the reasons' separators), after a Chinese ：，； or at a （ (挽留联系（有流失迹象） /
+ * 未安排：纳入挽留活动 / （仅购买一次：…）, not 仅 / 购买: stop 42 tester #9).
  *
  * @example clauseStart("price 3/5; last bought: Scanner", 11) // true
+ * @example clauseStart("纳入挽留活动（仅购买一次）", 6) // true
  */
 export function clauseStart(text: string, i: number): boolean {
+  const here = text.charCodeAt(i);
+  if (here === 0xff08) return true; // （
+  const before = text.charCodeAt(i - 1);
+  if (before === 0xff1a || before === 0xff0c || before === 0xff1b) return true; // ：，；
   let p = i - 1;
-  if (p < 1 || !isBreakSpace(text.charCodeAt(p))) return false;
+  if (p < 1 || !isBreakSpace(before)) return false;
   while (p > 0 && isBreakSpace(text.charCodeAt(p))) p--;
   return text.charCodeAt(p) === 59;
 }
@@ -1535,6 +1541,12 @@ function bestStarts(part: string, room: number, whole: boolean): number[] {
     if (!isBreakSpace(code)) letters += charWidth(code);
   }
   const least = Math.ceil(letters / room);
+  /** Line starts that cut a word or a change (cutsWhole). */
+  const cuts = (at: number[]) => {
+    let n = 0;
+    for (let k = 1; k < at.length; k++) if (cutsWhole(part, at[k])) n++;
+    return n;
+  };
   // Each layout with clauses, then without where a line moved to one.
   const lay = (words: boolean, hyphens: boolean, names: boolean) => {
     if (starts.length > 0 && starts.length <= least) return false;
@@ -1543,10 +1555,16 @@ function bestStarts(part: string, room: number, whole: boolean): number[] {
     const tried = goodStarts(part, room, words, hyphens, true, kept);
     let keptAny = keptWords;
     if (starts.length === 0 || tried.length < starts.length) starts = tried;
-    if (movedClause && starts.length > least) {
+    // Without the clauses where that takes fewer lines, or as many and cuts fewer words (a clause
+    // moved a later line's break into one).
+    if (movedClause && (starts.length > least || (words && starts === tried))) {
       const plain = goodStarts(part, room, words, hyphens, false, kept);
       keptAny ||= keptWords;
-      if (plain.length < starts.length) starts = plain;
+      if (
+        plain.length < starts.length ||
+        (words && starts === tried && plain.length === tried.length && cuts(plain) < cuts(tried))
+      )
+        starts = plain;
     }
     return keptAny;
   };

@@ -745,8 +745,65 @@ describe("the catalog's names are never cut by our line feeds (stop 42 tester #1
       const out = breakLinesWell(text, width);
       expect({ out, cut: cutName(out, width) }).toEqual({ out, cut: undefined });
     }
+    // Broken after a ：，； or before a （ where that costs no line (tester #9: 仅 / 购买).
     expect(breakLinesWell(cells[0][0], 27.5)).toBe(
-      "挽留联系（有流失迹象）\n未安排：纳入挽留活动（仅\n购买一次：批量短信或\n邮件）",
+      "挽留联系（有流失迹象）\n未安排：纳入挽留活动\n（仅购买一次：\n批量短信或邮件）",
+    );
+  });
+
+  test("a line breaks after ：，； or before （ where that costs no line (stop 42 tester #9)", () => {
+    expect(breakLinesWell("D 列“推荐意愿(0-10)”的值 12 超出 0–10，已按空值处理", 50)).toBe(
+      "D 列“推荐意愿(0-10)”的值 12 超出 0–10，\n已按空值处理",
+    );
+    expect(
+      breakLinesWell(
+        "上次购买已是 118 天前（所有客户通常约 48 天）；已 466 天未联系；购买次数少：4 个购买日（所有客户通常约 5.5 个）",
+        35.5,
+      ),
+    ).toBe(
+      "上次购买已是 118 天前\n（所有客户通常约 48 天）；\n已 466 天未联系；购买次数少：\n4 个购买日（所有客户通常约 5.5 个）",
+    );
+    // Where it would cost a line, the break stays where the line is full (批 / 量: 5 lines, not 6).
+    const call =
+      "一次性购买客户关怀活动（批量短信或邮件）；RFM 分群从即将沉睡降至休眠客户，价值分类从一般发展客户降至一般挽留客户（自 2025-11-30）";
+    expect(breakLinesWell(call, 30).split("\n")).toHaveLength(5);
+  });
+
+  test("never more lines than the same text with no clause mark to prefer (：，； as 。、！)", () => {
+    const piece = fc.constantFrom(
+      "挽留联系（有流失迹象）",
+      "未安排：纳入挽留活动",
+      "（仅购买一次：批量短信或邮件）",
+      "；",
+      "，",
+      "：",
+      "上次购买已是 118 天前",
+      "已 466 天未联系",
+      "流失风险等级从中升至高",
+      "（自 2025-11-30）",
+      "请向负责人索取",
+    );
+    const plainOf = (t: string) =>
+      t.replace(/[：，；]/g, (c) => ({ "：": "。", "，": "、", "；": "！" })[c]!);
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 2, maxLength: 12 }),
+        fc.integer({ min: 24, max: 120 }),
+        (parts, half) => {
+          const text = parts.join("");
+          const width = half / 2;
+          for (const whole of [true, false]) {
+            const out = breakLinesWell(text, width, whole);
+            const plain = breakLinesWell(plainOf(text), width, whole);
+            expect({ out, more: out.split("\n").length > plain.split("\n").length }).toEqual({
+              out,
+              more: false,
+            });
+            for (const line of out.split("\n")) expect(textLines(line, width)).toBe(1);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
