@@ -379,7 +379,13 @@ export function unsettledFitWarning(model: CustomerModel, penalty: number): RunW
         : say(lang, "followUp", "unsettledRepeatSome", {
             repeat: fit.repeatBuyers.toLocaleString("en-US"),
           }),
-    stable: SETTLED_BUYERS.toLocaleString("en-US"),
+    // "At this size … (with fewer than about 500 buyers …)" only under 500 (reviewer42 D19).
+    rough:
+      fit.customers >= SETTLED_BUYERS
+        ? say(lang, "followUp", "unsettledRoughMany")
+        : say(lang, "followUp", "unsettledRoughFew", {
+            stable: SETTLED_BUYERS.toLocaleString("en-US"),
+          }),
   }));
 }
 

@@ -402,7 +402,12 @@ Exit codes:
       "Use up to {least} days, the churn threshold (churn.churnedAfterDays): a customer silent longer is churned whatever the period. Or read the lifecycle stages with that in mind.",
     /** followUp/warnings.ts unsettledFitWarning; {how}: unsettled*, {done}: unsettledDone*, what the run did. */
     modelFitUnsettled:
-      "The repeat-purchase model could not pin down its parameters from {buyers} customers who bought{repeat}: {how}. At this size its figures are rough (with fewer than about {stable} buyers the figures move a lot from one data set to the next): read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. {done}",
+      "The repeat-purchase model could not pin down its parameters from {buyers} customers who bought{repeat}: {how}. {rough}: read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. {done}",
+    /** {rough} of modelFitUnsettled under SETTLED_BUYERS buyers: why its figures are rough. */
+    unsettledRoughFew:
+      "At this size its figures are rough (with fewer than about {stable} buyers the figures move a lot from one data set to the next)",
+    /** {rough} of modelFitUnsettled at SETTLED_BUYERS buyers or more: no "at this size" (reviewer42 D19). */
+    unsettledRoughMany: "Its figures are rough on this data",
     /** {repeat} of modelFitUnsettled: how many of the buyers bought on more than one day. */
     unsettledRepeatSome: " ({repeat} on more than one day)",
     unsettledRepeatAll: " (all on more than one day)",

@@ -354,8 +354,11 @@ export const ZH: Catalog = {
     trendPeriodAdviceCapped:
       "趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
     modelFitUnsettled:
-      "复购模型无法从 {buyers} 位已购买客户{repeat}确定其参数：{how}。这样的数据量下模型的数字较粗（购买客户少于约 {stable} 位时，换一批数据，这些数字就会有较大变化）：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
+      "复购模型无法从 {buyers} 位已购买客户{repeat}确定其参数：{how}。{rough}：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
     unsettledRepeatSome: "（其中 {repeat} 位在两天或以上购买）",
+    unsettledRoughFew:
+      "这样的数据量下模型的数字较粗（购买客户少于约 {stable} 位时，换一批数据，这些数字就会有较大变化）",
+    unsettledRoughMany: "用这份数据，模型的数字较粗",
     unsettledRepeatAll: "（都在两天或以上购买）",
     unsettledRanOff: "一个参数跑到了极端值",
     unsettledNotConverged: "拟合在收敛前停止",

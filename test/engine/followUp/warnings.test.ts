@@ -191,10 +191,21 @@ describe("the two unsettled-fit warnings are built alike (one builder)", () => {
     const kept = repeat({ unsettled: "not_converged" })!;
     expect(kept.code).toBe("model_fit_unsettled");
     expect(kept.message["zh-CN"]).toBe(
-      "复购模型无法从 1,234 位已购买客户（其中 56 位在两天或以上购买）确定其参数：拟合在收敛前停止。这样的数据量下模型的数字较粗（购买客户少于约 500 位时，换一批数据，这些数字就会有较大变化）：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。用小的惩罚项（model.penalty 0.001）重新拟合也未成功，本次运行采用原拟合。",
+      "复购模型无法从 1,234 位已购买客户（其中 56 位在两天或以上购买）确定其参数：拟合在收敛前停止。用这份数据，模型的数字较粗：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。用小的惩罚项（model.penalty 0.001）重新拟合也未成功，本次运行采用原拟合。",
     );
     expect(kept.message["en-US"]).toBe(
-      "The repeat-purchase model could not pin down its parameters from 1,234 customers who bought (56 on more than one day): the fit stopped before it settled. At this size its figures are rough (with fewer than about 500 buyers the figures move a lot from one data set to the next): read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. A refit with a small penalty (model.penalty 0.001) did not fit either: the run uses the fit as it is.",
+      "The repeat-purchase model could not pin down its parameters from 1,234 customers who bought (56 on more than one day): the fit stopped before it settled. Its figures are rough on this data: read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. A refit with a small penalty (model.penalty 0.001) did not fit either: the run uses the fit as it is.",
+    );
+    // 1,234 buyers are not "at this size … fewer than about 500" (reviewer42 D19); 499 are.
+    const few = unsettledFitWarning(
+      model({ bgnbd: { customers: 499, repeatBuyers: 56, unsettled: "not_converged" } }),
+      0,
+    )!;
+    expect(few.message["zh-CN"]).toContain(
+      "这样的数据量下模型的数字较粗（购买客户少于约 500 位时，换一批数据，这些数字就会有较大变化）",
+    );
+    expect(few.message["en-US"]).toContain(
+      "At this size its figures are rough (with fewer than about 500 buyers the figures move a lot from one data set to the next)",
     );
     const own = spend({ unsettled: "ran_off" }, 0.02)!;
     expect(own.code).toBe("spend_fit_unsettled");
