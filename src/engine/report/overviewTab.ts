@@ -64,6 +64,9 @@ export interface OverviewInput {
 
 const share = (part: number, whole: number): number => (whole !== 0 ? part / whole : NaN);
 
+/** An NPS cell: a whole number, as the console says it (−0.2 is 0, never "-0"). */
+const npsCell = (nps: number): Cell => numberCell(nps, 0);
+
 /**
  * The overview tab (layout): key figures with their definitions, then small blocks by value tier,
  * RFM segment, lifecycle stage, churn risk and quarter, each with a chart the Office adapter draws.
@@ -136,14 +139,15 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       ws.csat,
       rough(w("csatNote", { ...window, responses: ws.responses }), ws.responses),
     );
-    // NPS is a whole number on a −100…100 scale (as NPS tools show it); the cell keeps one decimal.
-    kpi(w("nps"), numberCell(ws.nps, 1), rough(w("npsNote", window), ws.responses));
+    // NPS is a whole number on a −100…100 scale (as NPS tools and the console show it), written
+    // whole: −0.2 kept to a decimal under the integer look showed "-0" in Excel (tester43 #10).
+    kpi(w("nps"), npsCell(ws.nps), rough(w("npsNote", window), ws.responses));
     const all = rough(
       w("allResponses", { responses: sat.overall.responses }),
       sat.overall.responses,
     );
     rate(w("csatAll"), sat.overall.csat, all);
-    kpi(w("npsAll"), numberCell(sat.overall.nps, 1), all);
+    kpi(w("npsAll"), npsCell(sat.overall.nps), all);
   }
   if (comp) {
     kpi(w("openComplaints"), comp.open, w("openComplaintsNote", { total: comp.total }));
@@ -243,7 +247,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       [w("quarter"), w("nps"), w("csat"), w("responses"), ...(anyFew ? [w("note")] : [])],
       sat.byQuarter.map((q) => [
         q.quarter,
-        numberCell(q.stats.nps, 1),
+        npsCell(q.stats.nps),
         rateCell(q.stats.csat),
         q.stats.responses,
         ...(anyFew ? [few(q.stats.responses) ? fewNote : null] : []),

@@ -54,7 +54,8 @@ export function rateCell(rate: number): Cell {
 export function numberCell(x: number, digits = 2): Cell {
   if (!Number.isFinite(x)) return "";
   const f = 10 ** digits;
-  return Math.round(x * f) / f;
+  // −0 (−0.2 at no digits) is 0: Excel shows a −0 as "-0".
+  return Math.round(x * f) / f || 0;
 }
 
 /** An epoch day as ISO text (layout tabs); "" for NaN. @example dateText(0) // "1970-01-01" */

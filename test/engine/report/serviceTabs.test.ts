@@ -348,6 +348,23 @@ describe("complaints tab", () => {
 });
 
 describe("overview tab", () => {
+  test('NPS is written whole, as the console says it: −0.2 is 0, not "-0" (tester43 #10)', () => {
+    const at = (nps: number) => ({ ...satisfaction!.window.stats, nps });
+    const minus = {
+      ...satisfaction!,
+      window: { ...satisfaction!.window, stats: at(-0.2) },
+      overall: { ...satisfaction!.overall, nps: 12.6 },
+      byQuarter: satisfaction!.byQuarter.map((q) => ({ ...q, stats: at(-0.4) })),
+    };
+    const rows = allRows(overviewTable({ kpis, satisfaction: minus, complaints, asOf }, "en-US"));
+    const nps = rows.find((r) => r[0] === "NPS")![1];
+    expect(Object.is(nps, 0)).toBe(true);
+    expect(rows.find((r) => r[0] === "NPS (all time)")![1]).toBe(13);
+    const quarter = rows.findIndex((r) => r[1] === "NPS");
+    expect(quarter).toBeGreaterThan(0);
+    expect(Object.is(rows[quarter + 1][1], 0)).toBe(true);
+  });
+
   test("KPI block with definitions and charts over their blocks", () => {
     const en = overviewTable({ kpis, satisfaction, complaints, asOf }, "en-US");
     expect(en.sheetName).toBe("Overview");
