@@ -436,7 +436,7 @@ function unsettledWarning<F extends UnsettledOf>(
   if (!fit || how === undefined) return null;
   const message = (lang: Lang) =>
     say(lang, "followUp", UNSETTLED_WARNING_WORDS[code], {
-      buyers: fit.customers.toLocaleString("en-US"),
+      buyers: fit.customers, // a number: the catalog formats it and picks the plural
       how: say(lang, "followUp", UNSETTLED_WORDS[how]),
       done: doneWords(lang, fit, penalty),
       ...more(lang, fit),
@@ -500,8 +500,8 @@ export function oneTimeValueWarning(model: CustomerModel, penalty: number): RunW
   return {
     code: "one_time_value_blank",
     message: sayBoth("followUp", penalty > 0 ? "oneTimeValueBlankPenalty" : "oneTimeValueBlank", {
-      count: model.oneTimeValueBlank.toLocaleString("en-US"),
-      buyers: buyersOf(model).toLocaleString("en-US"),
+      count: model.oneTimeValueBlank, // numbers: the catalog formats them, picks the plural
+      buyers: buyersOf(model),
       months: String(model.clvHorizonMonths),
       mean: figure(Number(mean.toPrecision(3))),
       largest: figure(spend.largestAverageSpend ?? NaN),

@@ -402,7 +402,7 @@ Exit codes:
       "Use up to {least} days, the churn threshold (churn.churnedAfterDays): a customer silent longer is churned whatever the period. Or read the lifecycle stages with that in mind.",
     /** followUp/warnings.ts unsettledFitWarning; {how}: unsettled*, {done}: unsettledDone*, what the run did. */
     modelFitUnsettled:
-      "The repeat-purchase model could not pin down its parameters from {buyers} customers who bought{repeat}: {how}. {rough}: read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. {done}",
+      "The repeat-purchase model could not pin down its parameters from {buyers|# customer|# customers} who bought{repeat}: {how}. {rough}: read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. {done}",
     /** {rough} of modelFitUnsettled under SETTLED_BUYERS buyers: why its figures are rough. */
     unsettledRoughFew:
       "At this size its figures are rough (with fewer than about {stable} buyers the figures move a lot from one data set to the next)",
@@ -425,7 +425,7 @@ Exit codes:
       "A refit with a small penalty (model.penalty {penalty}) would leave the customers who bought once without a lifetime value: the run uses the fit as it is.",
     /** followUp/warnings.ts spendFitUnsettledWarning; {how}: unsettled*, {done}: unsettledDone*. */
     spendFitUnsettled:
-      "The spend model behind lifetime value could not pin down its parameters from {buyers} repeat buyers: {how}. Read lifetime values as an order of customers rather than as amounts. {done}",
+      "The spend model behind lifetime value could not pin down its parameters from {buyers|# repeat buyer|# repeat buyers}: {how}. Read lifetime values as an order of customers rather than as amounts. {done}",
     modelFiguresBlank:
       "Expected purchases ({days} days) or lifetime value ({months} months) could not be computed for {count|#} of {buyers|# customer|# customers} who bought: the model gave no finite value (on little data its fit can run to an extreme; a repeat buyer whose repeat purchases total 0 has no spend to go by). Those cells are left empty (modelNote not_computable in the JSON result). {advice}",
     /** {advice} of modelFiguresBlank: what the run did, or what to try (followUp/warnings.ts modelWarning). */
@@ -436,9 +436,9 @@ Exit codes:
     modelFiguresBlankLarger:
       "This is with the rule set's model.penalty {penalty}; a larger one may steady the fit.",
     oneTimeValueBlank:
-      "Lifetime value ({months} months) is left empty for {count} of {buyers} customers who bought: those who bought only once. A one-time buyer's expected spend per purchase is the spend model's mean, {mean} here, which is above every repeat buyer's average (at most {largest}), so it is no estimate and is not used (modelNote not_computable in the JSON result). Their expected purchases, and repeat buyers' lifetime value, are given. The spend data are too heavy-tailed for the model to give a mean spend.",
+      "Lifetime value ({months} months) is left empty for {count|#} of {buyers|# customer|# customers} who bought: those who bought only once. A one-time buyer's expected spend per purchase is the spend model's mean, {mean} here, which is above every repeat buyer's average (at most {largest}), so it is no estimate and is not used (modelNote not_computable in the JSON result). Their expected purchases, and repeat buyers' lifetime value, are given. The spend data are too heavy-tailed for the model to give a mean spend.",
     oneTimeValueBlankPenalty:
-      "Lifetime value ({months} months) is left empty for {count} of {buyers} customers who bought: those who bought only once. A one-time buyer's expected spend per purchase is the spend model's mean, {mean} here, which is above every repeat buyer's average (at most {largest}), so it is no estimate and is not used (modelNote not_computable in the JSON result). Their expected purchases, and repeat buyers' lifetime value, are given. The rule set's penalty (model.penalty {penalty}) pulls the spend model there: try model.penalty 0 in a rule set (--rules).",
+      "Lifetime value ({months} months) is left empty for {count|#} of {buyers|# customer|# customers} who bought: those who bought only once. A one-time buyer's expected spend per purchase is the spend model's mean, {mean} here, which is above every repeat buyer's average (at most {largest}), so it is no estimate and is not used (modelNote not_computable in the JSON result). Their expected purchases, and repeat buyers' lifetime value, are given. The rule set's penalty (model.penalty {penalty}) pulls the spend model there: try model.penalty 0 in a rule set (--rules).",
     modelNotFitted:
       "Expected purchases ({days} days), lifetime value ({months} months) and the expected next purchase are not given for the {buyers} customers who bought: the repeat-purchase model could not be fitted to this data: {why}. The segments tab leaves those columns out and the JSON result has modelNote model_not_fitted. Segments, churn risk and the schedule do not need the model.",
     spendModelNotFitted:

@@ -354,7 +354,7 @@ export const ZH: Catalog = {
     trendPeriodAdviceCapped:
       "趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
     modelFitUnsettled:
-      "复购模型无法从 {buyers} 位已购买客户{repeat}确定其参数：{how}。{rough}：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
+      "复购模型无法从 {buyers|#} 位已购买客户{repeat}确定其参数：{how}。{rough}：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
     unsettledRepeatSome: "（其中 {repeat} 位在两天或以上购买）",
     unsettledRoughFew:
       "这样的数据量下模型的数字较粗（购买客户少于约 {stable} 位时，换一批数据，这些数字就会有较大变化）",
@@ -373,7 +373,7 @@ export const ZH: Catalog = {
     unsettledDoneDeclined:
       "用小的惩罚项（model.penalty {penalty}）重新拟合会使只购买过一次的客户没有终身价值，本次运行采用原拟合。",
     spendFitUnsettled:
-      "客户终身价值所用的消费金额模型无法从 {buyers} 位复购客户确定其参数：{how}。客户终身价值宜看作客户之间的先后，而非金额本身。{done}",
+      "客户终身价值所用的消费金额模型无法从 {buyers|#} 位复购客户确定其参数：{how}。客户终身价值宜看作客户之间的先后，而非金额本身。{done}",
     modelFiguresBlank:
       "{buyers|#} 位已购买客户中有 {count|#} 位的预期购买次数（{days} 天）或客户终身价值（{months} 个月）无法计算：模型没有给出有限值（数据少时拟合参数可能走到极端值；复购金额合计为 0 的客户没有消费可依据）。这些单元格留空（JSON 结果中 modelNote 为 not_computable）。{advice}",
     modelFiguresBlankRefit:
@@ -383,9 +383,9 @@ export const ZH: Catalog = {
     modelFiguresBlankLarger:
       "这是在规则集的 model.penalty {penalty} 下的结果；设更大的惩罚项可能使拟合稳定。",
     oneTimeValueBlank:
-      "{buyers} 位已购买客户中只购买过一次的 {count} 位，客户终身价值（{months} 个月）留空：只购买过一次的客户按消费金额模型的平均每次消费计算，本次为 {mean}，高于所有复购客户的平均消费（最高 {largest}），不能作为估计，未采用（JSON 结果中 modelNote 为 not_computable）。他们的预期购买次数，以及复购客户的客户终身价值，照常给出。消费数据的尾部太重，模型给不出平均消费。",
+      "{buyers|#} 位已购买客户中只购买过一次的 {count|#} 位，客户终身价值（{months} 个月）留空：只购买过一次的客户按消费金额模型的平均每次消费计算，本次为 {mean}，高于所有复购客户的平均消费（最高 {largest}），不能作为估计，未采用（JSON 结果中 modelNote 为 not_computable）。他们的预期购买次数，以及复购客户的客户终身价值，照常给出。消费数据的尾部太重，模型给不出平均消费。",
     oneTimeValueBlankPenalty:
-      "{buyers} 位已购买客户中只购买过一次的 {count} 位，客户终身价值（{months} 个月）留空：只购买过一次的客户按消费金额模型的平均每次消费计算，本次为 {mean}，高于所有复购客户的平均消费（最高 {largest}），不能作为估计，未采用（JSON 结果中 modelNote 为 not_computable）。他们的预期购买次数，以及复购客户的客户终身价值，照常给出。规则集的惩罚项（model.penalty {penalty}）把消费金额模型推到了这一步：可在规则集中设 model.penalty 0（--rules）后重试。",
+      "{buyers|#} 位已购买客户中只购买过一次的 {count|#} 位，客户终身价值（{months} 个月）留空：只购买过一次的客户按消费金额模型的平均每次消费计算，本次为 {mean}，高于所有复购客户的平均消费（最高 {largest}），不能作为估计，未采用（JSON 结果中 modelNote 为 not_computable）。他们的预期购买次数，以及复购客户的客户终身价值，照常给出。规则集的惩罚项（model.penalty {penalty}）把消费金额模型推到了这一步：可在规则集中设 model.penalty 0（--rules）后重试。",
     modelNotFitted:
       "{buyers} 位已购买客户的预期购买次数（{days} 天）、客户终身价值（{months} 个月）和预计下次购买日没有给出：复购模型无法用这份数据拟合：{why}。客户分类表不含这几列，JSON 结果中 modelNote 为 model_not_fitted。客户分类、流失风险和回访计划不依赖该模型。",
     spendModelNotFitted:

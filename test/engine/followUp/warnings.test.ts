@@ -245,6 +245,14 @@ describe("the two unsettled-fit warnings are built alike (one builder)", () => {
     )!;
     expect(one.brief!["en-US"]).toContain("on the spend of 1 repeat buyer.");
     expect(one.brief!["en-US"]).not.toContain("churn risk");
+    // The precise words alike (run log, JSON, console): "1 repeat buyers" before.
+    expect(one.message["en-US"]).toContain("from 1 repeat buyer: a parameter ran off");
+    expect(
+      unsettledFitWarning(
+        model({ bgnbd: { customers: 1, repeatBuyers: 1, unsettled: "extreme" } }),
+        0,
+      )!.message["en-US"],
+    ).toContain("from 1 customer who bought (all on more than one day)");
   });
 
   test("model_figures_blank at 1,000 buyers or more: the counts read as numbers (zh, en), one buyer as one", () => {
