@@ -30,7 +30,7 @@ import { checkOutputs, openCsv, openXlsx, sameFile, XlsxReportWriter } from "../
 import { openPackage } from "../workbook/file/xlsxSource";
 import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
-import { nameNewTabsAsKept, tabNamesKept } from "../engine/words/tabNamesKept";
+import { nameNewTabsAsKept, tabNamesKept, tabNamesTaken } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
 import { probeOutput, writeViaTemp } from "../workbook/file/tempFiles";
 import { workbookAsCsv } from "../workbook/file/fileErrors";
@@ -424,6 +424,8 @@ export async function analyzeCommand(
       ? null
       : await tabNamesKept(source, lang, previousLang, tabsWritten(analysis));
     if (kept) analysis.warnings.push(kept);
+    const taken = args.share ? null : await tabNamesTaken(source, lang, tabsWritten(analysis));
+    if (taken) analysis.warnings.push(taken);
   } catch (e) {
     await backtest.close();
     const error = namingFile(e, args);

@@ -64,7 +64,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   );
   if (o.jsonPath) lines.push(words(lang, "cli", "jsonResult", { file: o.jsonPath }));
   for (const w of o.written) {
-    if (w.renamedBecause) lines.push(`  ${w.sheetName}: ${w.renamedBecause}`);
+    // A tab numbered because a sheet of the user's has its name is said by the run warning
+    // tab_names_taken (with what our tabs' pointers then mean), not here as well.
+    const taken = a.warnings.some((x) => x.tabs?.includes(tabName(w.tab, lang)));
+    if (w.renamedBecause && !taken) lines.push(`  ${w.sheetName}: ${w.renamedBecause}`);
     // The engine's limits (report/limits.ts) keep both at 0; the writer counts them as a last guard.
     if (w.rowsLeftOut) say("rowsLeftOut", { sheet: w.sheetName, rows: w.rowsLeftOut });
     if (w.cutCells) say("cutCells", { sheet: w.sheetName, cells: w.cutCells });

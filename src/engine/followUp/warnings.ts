@@ -30,6 +30,8 @@ export interface RunWarning {
     | "stale_data"
     | "little_new_data"
     | "tab_names_kept"
+    // Sheets of the user's named as tabs of ours: ours numbered (words/tabNamesKept.ts tabNamesTaken).
+    | "tab_names_taken"
     | "later_run_not_compared"
     | "later_run_state_kept"
     // A re-run at the workbook's last run's date: the comparison it showed is replaced (changes/laterRun.ts).
@@ -73,6 +75,11 @@ export interface RunWarning {
    * twice, in two wordings).
    */
   column?: { kind: SheetKind; column: string };
+  /**
+   * tab_names_taken: the names of our tabs that sheets of the user's hold; the console then leaves
+   * out its per-tab "written to 概览 (2)" line for them (said once, as `column`).
+   */
+  tabs?: string[];
 }
 
 /**

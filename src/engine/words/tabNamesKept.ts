@@ -76,3 +76,46 @@ export function nameNewTabsAsKept(
       t.sheetName = tabName(t.tab, kept) + t.sheetName.slice(name.length);
   }
 }
+
+/**
+ * Sheets of the user's that carry a name of one of our tabs this run writes (a hand-made 概览 or
+ * 回访计划): ours are then written under a numbered name ("概览 (2)", the writers' free name), and
+ * our tabs' pointers to each other ("见“回访计划”") name the user's sheet. Said as a run warning
+ * (console, Overview, run log, JSON) naming both (tester43 #16: said nowhere). A refresh finds its
+ * earlier tabs through ownedSheet, so only a first run, or a tab new to the workbook, meets it.
+ * The numbered name is the first free one, as the writers choose when " (2)" is free.
+ *
+ * @example await tabNamesTaken(book, "zh-CN", ["overview", "followUps"]) // "工作簿中已有名为“概览”的工作表…"
+ */
+export async function tabNamesTaken(
+  source: GridSource,
+  lang: Lang,
+  writes: readonly OutputTab[],
+): Promise<RunWarning | null> {
+  const users = new Set((await source.sheetNames()).map((n) => n.toLowerCase()));
+  const taken: string[] = [];
+  for (const tab of writes) {
+    if (tab === "runState") continue;
+    const name = tabName(tab, lang);
+    if (!users.has(name.toLowerCase())) continue;
+    if (source.ownedSheet && (await source.ownedSheet(tab)) !== null) continue;
+    taken.push(name);
+  }
+  if (taken.length === 0) return null;
+  // Each name in its quotes: “概览”、“回访计划” / “Overview”, “Follow-up schedule”.
+  const joined = (l: Lang, names: string[]) => names.join(l === "zh-CN" ? "”、“" : "”, “");
+  const message = (l: Lang) =>
+    say(l, "analyze", "tabNamesTaken", {
+      count: taken.length,
+      names: joined(l, taken),
+      renamed: joined(
+        l,
+        taken.map((n) => `${n} (2)`),
+      ),
+    });
+  return {
+    code: "tab_names_taken",
+    message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
+    tabs: taken,
+  };
+}

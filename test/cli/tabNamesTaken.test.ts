@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { cli, scratchFolder, userWorkbook } from "./harness";
+
+// tester43 #16: a workbook with sheets of the user's named 概览 and 回访计划 got ours as 概览 (2) and
+// 回访计划 (2), said only on the console's per-tab lines, while our Overview's pointers
+// ("见“回访计划”") named the user's one-cell sheet. Now a run warning (console, Overview, JSON)
+// names both, once.
+
+const scratch = scratchFolder("ca-tab-names-taken-");
+
+test("sheets of the user's named as our tabs: one warning naming them and the names ours are written as (tester43 #16)", async () => {
+  const ids = [1, 2, 3, 4];
+  const book = await userWorkbook(scratch.path("我的台账.xlsx"), {
+    客户: [["客户编号", "客户名称"], ...ids.map((i) => [`C${i}`, `客户${i}`])],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ...ids.map((i) => [`C${i}`, `2025-0${i}-03`, String(100 * i)]),
+    ],
+    概览: [["我的月度概览（手工）"]],
+    回访计划: [["我的回访安排"]],
+  });
+  const json = scratch.path("r.json");
+  const run = await cli("analyze", book, "--as-of", "2025-12-31", "--json", json);
+  expect(run.code).toBe(0);
+  const said =
+    "工作簿中已有 2 个您自己的工作表名为“概览”、“回访计划”：本工具的同名表写为“概览 (2)”、“回访计划 (2)”，本工具各表中提到的“概览”、“回访计划”指“概览 (2)”、“回访计划 (2)”。如要本工具的表用原名，请给您的工作表改名";
+  expect(run.out + run.err).toContain(said);
+  // Once: not again on the per-tab line after the output's name.
+  expect(run.out + run.err).not.toContain("为不覆盖它");
+  const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as {
+    code: string;
+    message: string;
+  }[];
+  expect(warnings.find((w) => w.code === "tab_names_taken")?.message).toBe(said);
+  // en, one sheet: its plural forms.
+  const en = await userWorkbook(scratch.path("book-en.xlsx"), {
+    客户: [
+      ["客户编号", "客户名称"],
+      ["C1", "客户1"],
+    ],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-01-03", "100"],
+    ],
+    Overview: [["my own overview"]],
+  });
+  const enRun = await cli("analyze", en, "--as-of", "2025-12-31", "--lang", "en-US");
+  expect(enRun.out + enRun.err).toContain(
+    "The workbook already has a sheet of yours named “Overview”: the tab of ours is written as “Overview (2)”, and where our tabs point to “Overview” they mean “Overview (2)”. Rename your sheet to give ours its name",
+  );
+  // A sheet named as none of our tabs says nothing.
+  const other = await userWorkbook(scratch.path("other.xlsx"), {
+    客户: [
+      ["客户编号", "客户名称"],
+      ["C1", "客户1"],
+    ],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-01-03", "100"],
+    ],
+    我的透视: [["x"]],
+  });
+  const plain = await cli("analyze", other, "--as-of", "2025-12-31");
+  expect(plain.code).toBe(0);
+  expect(plain.out + plain.err).not.toContain("您自己的工作表名为");
+});
