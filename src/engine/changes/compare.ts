@@ -1,5 +1,5 @@
 import type { Movements } from "../followUp/movements";
-import { LEVELS } from "../analysis";
+import { LEVELS, RISK_LEVELS } from "../analysis";
 import { COMPLAINT_STATUSES, type Dataset } from "../model";
 import type { SheetKind } from "../schema";
 import type { SatisfactionRules } from "../rules/service";
@@ -92,6 +92,12 @@ export interface TransitionMatrix {
  *   oneIntervalAged: growth while younger, decline after, with nothing bought or not bought
  *   anew; reviewer D9). The follow-up schedule makes no call of it either (followUp/movements.ts).
  *   Its reason says the rule. Another dimension moved the wrong way still makes it `worse`.
+ *   Or (tester43 #6, stop 43) it was already churned (risk level churned) on both runs, bought
+ *   nothing since, and only its RFM segment or value class moved, at a later date under the same
+ *   rules and judgment: the days since its last purchase grew ("休眠客户 → 流失客户" two years
+ *   on); its reason says "already churned: time alone". Time alone rather than sideways: the move
+ *   is the wrong way by rank, and the calendar made it, as with the two-day rule; the schedule
+ *   calls neither (a churned customer is for the win-back list).
  *
  * `sideways`: a classification moved, but neither way by moveDirection (the lifecycle stage among
  * the active stages, a segment to one of equal rank, a value measure that fell for a customer who
@@ -193,8 +199,9 @@ export interface Comparison {
   sidewaysMoves: Int32Array;
   /**
    * Per current customer: the dimensions (bit d) that moved because the program's judgment rules
-   * changed (MOVES `program`), or into decline by the calendar alone (`byTime`: the lifecycle
-   * stage); such a bit is set in neither `worse` nor `better`. Absent: none.
+   * changed (MOVES `program`), or by the calendar alone (`byTime`: the lifecycle stage into
+   * decline, or an already churned customer's value dimensions: lostByTimeCount); such a bit is
+   * set in neither `worse` nor `better`. Absent: none.
    */
   byProgram?: Uint8Array;
   byTime?: Uint8Array;
@@ -382,6 +389,8 @@ function laterRefit(
 }
 
 const TIER_BIT = 1 << DIMENSIONS.indexOf("valueTier");
+/** The churn risk level of a customer already lost (RISK_LEVELS: past the churn days). */
+const CHURNED = RISK_LEVELS.indexOf("churned");
 const STAGE_BIT = 1 << DIMENSIONS.indexOf("lifecycleStage");
 /** What the program's judgment rules decide (rules/judgmentVersion.ts): stage and churn level. */
 const PROGRAM_BITS = STAGE_BIT | (1 << DIMENSIONS.indexOf("churnRiskLevel"));
@@ -573,7 +582,13 @@ export function compareSnapshots(
   // stop 42: already that old at the previous run, the program's or the team's rule moved it).
   const stageWhy = cur.stage;
   const calendar = !rulesChanged && !judgmentChanged && Number.isFinite(prev.asOf);
-  const byTime = new Uint8Array(stageWhy ? n : 0);
+  const byTime = new Uint8Array(n);
+  // An already churned customer (待挽回 on both runs) with no purchase since whose RFM segment or
+  // value class moved: the days since its last purchase grew, nothing else (tester43 #6, stop 43:
+  // 48 zh / 42 en 变差 rows "休眠客户 → 流失客户" of customers silent for ~2 years, whom the
+  // schedule does not call). Time alone, at a later date under the same rules and judgment.
+  const lostAged = calendar && ordered && !sameDate;
+  let anyLostAged = false;
   const prevStage = prev.codes.lifecycleStage;
   const curStage = cur.codes.lifecycleStage;
   // At the same date, rules and sheets, the service signals the model read, when both runs kept
@@ -641,6 +656,17 @@ export function compareSnapshots(
         !boughtSince(prev, cur, j, i)
       )
         not = byTime[i] = STAGE_BIT;
+      else if (
+        lostAged &&
+        prevLevel[j] === CHURNED &&
+        curLevel[i] === CHURNED &&
+        !(changed[i] & PROGRAM_BITS) &&
+        changed[i] & ~cut &&
+        !boughtSince(prev, cur, j, i)
+      ) {
+        not = byTime[i] = changed[i] & ~cut;
+        anyLostAged = true;
+      }
       worse[i] &= ~not;
       better[i] &= ~not;
     }
@@ -708,7 +734,7 @@ export function compareSnapshots(
     } else if (byCutOffs[i]) {
       m = "refit";
       refitOnly.push(i);
-    } else if (stageWhy && byTime[i]) {
+    } else if (byTime[i]) {
       m = "byTime";
       timeOnly.push(i);
     } else if (changed[i]) {
@@ -757,7 +783,7 @@ export function compareSnapshots(
     sidewaysMoves: byValueDesc(sideways, prevSpendOfCurrent),
     ...(program ? { byProgram } : {}),
     programMoves: byValueDesc(programOnly, prevSpendOfCurrent),
-    ...(stageWhy ? { byTime } : {}),
+    ...(stageWhy || anyLostAged ? { byTime } : {}),
     byTimeMoves: byValueDesc(timeOnly, prevSpendOfCurrent),
     ...(stageWhy ? { matureAfterDays: stageWhy.matureAfterDays } : {}),
     dataChanged,
@@ -769,6 +795,25 @@ export function compareSnapshots(
     ...(service ? { service } : {}),
     ...(windowLeft && windowLeft.customers.length ? { windowLeft } : {}),
   };
+}
+
+/**
+ * Of the `byTime` customers, those already churned on both runs whose RFM segment or value class
+ * moved with the days since their last purchase (its bits without the lifecycle stage's); the
+ * rest moved into decline by the two-day rule. The lines that count time alone say each cause.
+ *
+ * @example lostByTimeCount(c) // 48: 休眠客户 → 流失客户 and the like, nothing bought for years
+ */
+export function lostByTimeCount(c: Partial<Pick<Comparison, "byTime" | "byTimeMoves">>): number {
+  const bits = c.byTime;
+  const list = c.byTimeMoves;
+  if (!bits || !list) return 0;
+  let count = 0;
+  for (let k = 0; k < list.length; k++) {
+    const b = bits[list[k]];
+    if (b && !(b & STAGE_BIT)) count++;
+  }
+  return count;
 }
 
 /**

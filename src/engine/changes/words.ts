@@ -411,6 +411,9 @@ export function moverReasons(
   const stageWhy = cur.stage;
   const byTimeMove = compiled(lang, "byTimeMove", ["move", "first", "days"]);
   const matureDays = stageWhy ? fmtMoney(stageWhy.matureAfterDays) : "";
+  // An already churned customer moved by the days since its last purchase (compare.ts byTime
+  // without the stage's bit; tester43 #6, stop 43).
+  const lostByTime = compiled(lang, "lostByTimeMove", ["moves"]);
   // The rule behind a wrong-way move of a customer who bought since, each text split once per
   // call (reviewer D12, stop 42: filled with say() per row before).
   const boughtOneInterval = compiled(lang, "boughtOneInterval", ["move", "date", "first"], {
@@ -557,6 +560,8 @@ export function moverReasons(
       }
       if (b === LAST_QUANTILE && moves && byCutOffs & QUANTILE_BITS) moves = cutOffOthers(moves);
     }
+    const timeBits = c.byTime?.[i] ?? 0;
+    if (timeBits && !(timeBits & (1 << STAGE_DIMENSION)) && moves) moves = lostByTime(moves);
     // Each figure formatted once, and only when the numbers differ.
     let figures = "";
     const said = told ? told(i) : "";

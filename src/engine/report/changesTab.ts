@@ -1,5 +1,5 @@
 import type { Cell } from "../cells";
-import { moveCounts, MOVES, NEITHER_WAY } from "../changes/compare";
+import { lostByTimeCount, moveCounts, MOVES, NEITHER_WAY } from "../changes/compare";
 import type { RunChanges } from "../changes";
 import { PROBABILITY_AGAINST } from "../changes/direction";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension } from "../changes/snapshot";
@@ -452,8 +452,11 @@ export function neitherWayLines(
   const lines: { key: string; text: string }[] = [];
   const line = (key: string, code: Code<"summary">, params: WordParams) =>
     lines.push({ key, text: say(lang, "summary", code, params) });
+  // Time alone has two causes, a line each: the two-day rule, and customers already churned.
+  const lost = lostByTimeCount(c);
   for (const k of NEITHER_WAY) {
-    const count = (c[k.list] as Int32Array | undefined)?.length ?? 0;
+    let count = (c[k.list] as Int32Array | undefined)?.length ?? 0;
+    if (k.move === "byTime") count -= lost;
     if (count > 0)
       // The refit at a later date is a fall with nothing of the customer's lowering it (compare.ts).
       line(
@@ -466,6 +469,7 @@ export function neitherWayLines(
           days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays,
         },
       );
+    if (k.move === "byTime" && lost > 0) line("lostByTime", "lostByTimeLine", { count: lost });
   }
   if (c.sheetsLeftOut?.length)
     line("sheetsLeftOut", "sheetsLeftOutLine", { sheets: sheetsText(c.sheetsLeftOut, lang) });
@@ -519,6 +523,7 @@ function changeCounts(
         | "dataChangedList"
         | "programMoves"
         | "byTimeMoves"
+        | "byTime"
         | "matureAfterDays"
         | "added"
         | "removed"
@@ -567,7 +572,8 @@ function changeCounts(
         ["changesCauseRefit", c.refitMoves?.length ?? 0],
         ["changesCauseData", c.dataChangedList?.length ?? 0],
         ["changesCauseProgram", c.programMoves?.length ?? 0],
-        ["changesCauseByTime", c.byTimeMoves?.length ?? 0],
+        ["changesCauseByTime", (c.byTimeMoves?.length ?? 0) - lostByTimeCount(c)],
+        ["changesCauseLostByTime", lostByTimeCount(c)],
       ],
       lang,
       { days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays },

@@ -166,6 +166,11 @@ export const CHANGES_EN = {
   /** A `byTime` customer's stage move (lifecycle/stage.ts oneIntervalAged). */
   byTimeMove:
     "{move} (no new purchase; bought on two days only, and the first purchase, on {first}, is now {days} days old or more: decline by the rules, with time alone)",
+  /**
+   * The moves of a `byTime` customer already churned on both runs (compare.ts MOVES): its RFM
+   * segment or value class moved with the days since its last purchase (tester43 #6, stop 43).
+   */
+  lostByTimeMove: "{moves} (already churned, nothing bought since: time alone)",
   /** A stage move into decline of a customer who bought since: the rule that made it. */
   boughtOneInterval:
     "{move} (bought again on {date}, but on two days only in all, the first on {first}, {days} days old or more: decline by the rules)",
@@ -334,6 +339,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "{move}（程序的判断规则已更新：同一数据、同一分析日期，按新版本判定，不是客户自身的变化）",
   byTimeMove:
     "{move}（没有新的购买；只在两天购买过，首次购买 {first} 已满 {days} 天，按规则转入衰退期，仅因时间推移）",
+  lostByTimeMove: "{moves}（已流失，期间没有购买，仅因时间推移）",
   boughtOneInterval:
     "{move}（{date} 又有购买，但总共只在两天购买过，首次购买 {first} 已满 {days} 天，按规则为衰退期）",
   boughtFalling:

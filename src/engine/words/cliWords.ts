@@ -40,6 +40,9 @@ export const SUMMARY_EN = {
     "  {count|# customer|# customers} moved only because the program's judgment rules were updated (same data, same analysis date, another version): not counted as wrong or right way",
   byTimeLine:
     "  {count|# customer|# customers} moved into decline with time alone (no new purchase; bought on two days only, the first now {days} days old or more): not counted as wrong or right way",
+  /** The `byTime` customers already churned on both runs (changes/compare.ts lostByTimeCount). */
+  lostByTimeLine:
+    "  {count|# customer|# customers} already churned on both runs (win-back) moved only with time (nothing bought since; the RFM segment or value class by the days since the last purchase): not counted as wrong or right way",
   refitLine:
     "  {count|# customer|# customers} changed churn risk level only because the churn model was refit on the other customers' changed data (their own figures unchanged): not counted as wrong or right way",
   /** refitLine at a later date (compare.ts laterRefit): a fall with nothing of the customer's lowering it. */
@@ -84,6 +87,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  {count|#} 位客户仅因程序的判断规则更新而移动（同一数据、同一分析日期，版本不同），未计入变差或变好",
   byTimeLine:
     "  {count|#} 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满 {days} 天），未计入变差或变好",
+  lostByTimeLine:
+    "  {count|#} 位客户两次分析均已流失（待挽回），期间没有购买，仅因时间推移（距上次购买的天数增加）而移动 RFM 分群或价值分类，未计入变差或变好",
   refitLine:
     "  {count|#} 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
   refitLaterLine:

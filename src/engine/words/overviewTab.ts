@@ -25,6 +25,8 @@ export const OVERVIEW_EN = {
   changesCauseData: "corrected data",
   changesCauseProgram: "the program's update",
   changesCauseByTime: "time alone (two purchase days, the first {days}+ days ago)",
+  /** The `byTime` customers already churned on both runs (changes/compare.ts lostByTimeCount). */
+  changesCauseLostByTime: "time alone (already churned)",
   changesCauseCount: "{cause} ({count|#})",
   changesCauses2: "{a} or {b}",
   /** Between the causes before the last (changesCauses2 joins the last). */
@@ -105,6 +107,7 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   changesCauseData: "数据更正",
   changesCauseProgram: "程序更新",
   changesCauseByTime: "时间推移（只在两天购买，首次购买满 {days} 天）",
+  changesCauseLostByTime: "时间推移（已流失客户）",
   changesCauseCount: "{cause}（{count|#} 位）",
   changesCauses2: "{a}或{b}",
   changesCausesSeparator: "、",

@@ -137,6 +137,71 @@ describe("into decline with time alone (reviewer D9)", () => {
   });
 });
 
+describe("already churned on both runs, moved with time alone (tester43 #6)", () => {
+  // L1: churned both runs, nothing bought since, RFM segment hibernating → lost (its days since
+  // the last purchase grew). L2 alike but it bought since (its segment moved anyway): its own
+  // move. L3: churned → high risk: not churned on both runs.
+  const old = epochDay(2024, 2, 1);
+  const prev = run(
+    [
+      { id: "L1", stage: "churned", level: "churned", segment: "hibernating", last: old },
+      { id: "L2", stage: "churned", level: "churned", segment: "hibernating", last: old },
+      { id: "L3", stage: "decline", level: "high", segment: "hibernating", last: old },
+    ],
+    NOV,
+  );
+  const cur = run(
+    [
+      { id: "L1", stage: "churned", level: "churned", segment: "lost", last: old },
+      {
+        id: "L2",
+        stage: "churned",
+        level: "churned",
+        segment: "lost",
+        last: epochDay(2025, 12, 5),
+      },
+      { id: "L3", stage: "churned", level: "churned", segment: "lost", last: old },
+    ],
+    DEC,
+  );
+  const c = compareSnapshots(prev, cur);
+
+  test("is time alone, not the wrong way, with no wrong-way call", () => {
+    expect(Array.from(c.byTimeMoves)).toEqual([0]);
+    // L2 bought since: a value fall alone is then sideways (direction.ts isWorse), not time.
+    expect(Array.from(c.sidewaysMoves)).toEqual([1]);
+    expect(Array.from(c.wrongWay)).toEqual([2]);
+    expect(movementsOf(prev, c).worse[0]).toBe(0);
+  });
+
+  test("its row and the lines say so, in zh and en", () => {
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toBe(
+      "自 2025-11-30 起，RFM 分群：休眠客户 → 流失客户（已流失，期间没有购买，仅因时间推移）；距上次购买 668 → 699 天",
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "RFM segment Hibernating → Lost (already churned, nothing bought since: time alone)",
+    );
+    const changes = { previous: prev, comparison: c };
+    const zh = neitherWayLines(changes, "zh-CN", "变化").map((l) => l.text);
+    expect(zh).toContain(
+      "  1 位客户两次分析均已流失（待挽回），期间没有购买，仅因时间推移（距上次购买的天数增加）而移动 RFM 分群或价值分类，未计入变差或变好",
+    );
+    // Not said as the two-day rule's move into decline.
+    expect(zh.join("\n")).not.toContain("转入衰退期");
+    expect(overviewChangesLine(changes, "en-US", "Changes")).toContain(
+      "1 more moved only with time alone (already churned)",
+    );
+  });
+
+  test("not at the same date, nor under other rules", () => {
+    const same = run(
+      [{ id: "L1", stage: "churned", level: "churned", segment: "lost", last: old }],
+      NOV,
+    );
+    expect(compareSnapshots(prev, same).byTimeMoves.length).toBe(0);
+  });
+});
+
 describe("moved by the program's judgment update at the same date and data", () => {
   // The previous run was made by version 0 (before the two-day rule): P1 was growth there.
   const rows = (stage: string, level = "medium"): Row[] => [

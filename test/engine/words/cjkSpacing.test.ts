@@ -45,6 +45,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The move is words; dates, days and counts are numbers (stop 42).
   "changes.programMove": ["move"],
   "changes.byTimeMove": ["move"],
+  "changes.lostByTimeMove": ["moves"],
   "changes.boughtOneInterval": ["move"],
   "changes.boughtFalling": ["move"],
   "changes.boughtRiskRose": ["move"],
