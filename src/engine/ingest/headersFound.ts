@@ -3,7 +3,7 @@ import { editDistance } from "../editDistance";
 import { parseDate } from "../parse/date";
 import { parseAmount } from "../parse/number";
 import { cellText, foldLabel } from "../parse/text";
-import type { FieldSpec, Lang, SheetSpec } from "../schema";
+import { SHEETS, SHEET_KINDS, type FieldSpec, type Lang, type SheetSpec } from "../schema";
 import { say } from "../words/catalog";
 import { HEADER_SEARCH_ROWS, mapColumns, type ColumnOverrides } from "./header";
 
@@ -281,4 +281,52 @@ export function nearMissingField(
       return n ? [{ ...n, fd }] : [];
     });
   return near.length === 1 ? near[0] : null;
+}
+
+/**
+ * A missing-column error's closing question when the headers are plainly another sheet's
+ * (`hint`, `hintEn`): tester43 #11, the customers file given as --transactions read only "missing
+ * 金额" above a list of 客户名称、负责人、电话…. Another sheet kind "claims" the headers when its
+ * fields map at least three of them, none of its required fields is missing, and it maps at least
+ * two more than `spec` does; its mapped headers are named (up to four). Empty strings otherwise.
+ *
+ * @example otherSheetHint(["客户编号", "客户名称", "负责人", "电话"], SHEETS.transactions).hint // "。这些列像是“客户”表的列（…）…"
+ */
+export function otherSheetHint(
+  headers: readonly string[],
+  spec: SheetSpec,
+): { hint: string; hintEn: string } {
+  const own = mappedCount(mapColumns(headers, spec));
+  let best: { kind: SheetSpec; columns: string[] } | null = null;
+  for (const kind of SHEET_KINDS) {
+    const other = SHEETS[kind];
+    if (other.kind === spec.kind) continue;
+    const m = mapColumns(headers, other);
+    const count = mappedCount(m);
+    if (m.missing.length > 0 || count < 3 || count < own + 2) continue;
+    if (best && count <= best.columns.length) continue;
+    const columns = Object.values(m.columns)
+      .sort((a, b) => a - b)
+      .map((c) => m.headers[c]);
+    best = { kind: other, columns };
+  }
+  if (!best) return { hint: "", hintEn: "" };
+  const { kind, columns } = best;
+  const named = (lang: Lang) =>
+    columns.slice(0, 4).join(say(lang, "ingest", "nameSeparator")) +
+    (columns.length > 4 ? "…" : "");
+  return {
+    hint: say("zh-CN", "ingest", "otherSheet", {
+      sheet: kind.label["zh-CN"],
+      columns: named("zh-CN"),
+    }),
+    hintEn: say("en-US", "ingest", "otherSheet", {
+      sheet: kind.label["en-US"],
+      columns: named("en-US"),
+    }),
+  };
+}
+
+function mappedCount(m: { columns: Record<string, number> }): number {
+  return Object.keys(m.columns).length;
 }

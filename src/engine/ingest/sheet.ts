@@ -26,6 +26,7 @@ import {
   headerRowHint,
   headersFound,
   likelyHeaderRow,
+  otherSheetHint,
   unmappedHint,
 } from "./headersFound";
 import { blockRow, type ColumnBlock } from "./columnBlock";
@@ -298,7 +299,7 @@ export class SheetIngest<T> {
             synonyms: acceptedNames(fd.synonyms, match.headers).zh,
             synonymsEn: acceptedNames(fd.synonyms, match.headers).en,
             ...headersFound(match.headers),
-            ...didYouMean(match, fd),
+            ...hintOf(didYouMean(match, fd), otherSheetHint(match.headers, this.spec)),
           },
           headerRow,
         );
@@ -580,4 +581,12 @@ function reviseNumbers(table: unknown, revisions: readonly NumberRevision[]): vo
 function allBlank(row: readonly Cell[]): boolean {
   for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
   return true;
+}
+
+/** A "did you mean" question, else the other-sheet one (the two never both apply in practice). */
+function hintOf(
+  near: { hint: string; hintEn: string },
+  other: { hint: string; hintEn: string },
+): { hint: string; hintEn: string } {
+  return near.hint ? near : other;
 }

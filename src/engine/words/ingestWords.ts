@@ -15,6 +15,12 @@ export const INGEST_EN = {
   unreadableSkipped: "; {skipped|# more row|# more rows} skipped (a totals or blank row)",
   /** After "Headers found: …" when a header found is a typo of an accepted one (headersFound.ts). */
   didYouMean: ". Did you mean “{suggestion}” for the column “{header}”?",
+  /**
+   * After "Headers found: …" when the headers are another sheet's (otherSheetHint, tester43 #11:
+   * --customers and --transactions given the wrong way round).
+   */
+  otherSheet:
+    ". These columns look like the {sheet} sheet's ({columns}): was the wrong file or sheet given (for example two files the wrong way round)?",
   /** After "Column … not recognised; ignored" when its header is a typo of an optional column's. */
   unmappedNear: ". Did you mean “{suggestion}”?",
   /** After "Headers found: …" when no header row was found: the row most like one (headerRowHint). */
@@ -45,6 +51,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   nameSeparator: "、",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
+  otherSheet:
+    "。这些列像是“{sheet}”表的列（{columns}）：是否给错了文件或工作表（例如把两个文件填反了）？",
   unmappedNear: "。是否应为“{suggestion}”？",
   headerRow: "。第 {row} 行可能是标题行",
   headerRowLacks: "，但缺少列：{fields}",
