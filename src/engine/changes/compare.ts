@@ -268,6 +268,31 @@ export interface ServiceSince {
    * since (service.ts serviceAgedOut): a fall in risk names them; absent when not measured.
    */
   agedOut?: ServiceAgedOut;
+  /**
+   * Returns since (transactions with a negative amount; tester43 #7, stop 43: a purchase returned
+   * in full the same day read as a new buyer's purchase, with no word of the return); absent when
+   * none, or the transactions were not given.
+   */
+  returns?: ReturnsSince;
+}
+
+/**
+ * Per customer, the returns (negative amounts) after the previous analysis date up to this one,
+ * and what it bought meanwhile (positive amounts): what a reason says of them. Whether a returned
+ * purchase counts as a purchase day is the engine's rule (RFM), not changed here.
+ */
+export interface ReturnsSince {
+  /** Return rows since (to 0xffff). */
+  count: Uint16Array;
+  /** Their net amount (negative; 0 none). */
+  amount: Float64Array;
+  /** The latest return's day (epoch day); NaN none. */
+  last: Float64Array;
+  /** The product of the only return row (index into products); -1: several or none named. */
+  product: Int32Array;
+  /** Positive amounts since (what it bought meanwhile, before returns). */
+  bought: Float64Array;
+  products: readonly string[];
 }
 
 /**
@@ -279,7 +304,8 @@ export interface ServiceSince {
  * @example compareSnapshots(prev, cur, serviceSince(dataset, prev.asOf, cur.asOf, rules.satisfaction))
  */
 export function serviceSince(
-  dataset: Pick<Dataset, "customers" | "complaints" | "surveys">,
+  dataset: Pick<Dataset, "customers" | "complaints" | "surveys"> &
+    Partial<Pick<Dataset, "transactions">>,
   from: number,
   to: number,
   rules: Pick<SatisfactionRules, "lowScoreMax" | "npsDetractorMax">,
@@ -328,7 +354,50 @@ export function serviceSince(
         s.lowRecommendDay[c] = Math.floor(day);
       }
     }
+  const returns = dataset.transactions && returnsSince(dataset.transactions, n, after, through);
+  if (returns) s.returns = returns;
   return s;
+}
+
+/**
+ * The returns of each customer after day `after` - 1 up to `through` (exclusive) and what it
+ * bought then (ReturnsSince); null when no return falls there.
+ */
+function returnsSince(
+  t: NonNullable<Dataset["transactions"]>,
+  n: number,
+  after: number,
+  through: number,
+): ReturnsSince | null {
+  let r: ReturnsSince | null = null;
+  for (let k = 0; k < t.count; k++) {
+    const day = t.day[k];
+    const x = t.amount[k];
+    if (!(x < 0) || !(day >= after && day < through)) continue;
+    const c = t.customer[k];
+    if (c < 0 || c >= n) continue;
+    r ??= {
+      count: new Uint16Array(n),
+      amount: new Float64Array(n),
+      last: new Float64Array(n).fill(NaN),
+      product: new Int32Array(n).fill(-1),
+      bought: new Float64Array(n),
+      products: t.products,
+    };
+    r.product[c] = r.count[c] === 0 ? t.product[k] : -1;
+    if (r.count[c] < 0xffff) r.count[c]++;
+    r.amount[c] += x;
+    if (!(day <= r.last[c])) r.last[c] = Math.floor(day);
+  }
+  if (!r) return null;
+  for (let k = 0; k < t.count; k++) {
+    const day = t.day[k];
+    const x = t.amount[k];
+    const c = t.customer[k];
+    if (x > 0 && day >= after && day < through && c >= 0 && c < n && r.count[c] > 0)
+      r.bought[c] += x;
+  }
+  return r;
 }
 
 /** A complaint's status index: open (model.ts, resolved when it has a resolution time or says so). */

@@ -625,8 +625,25 @@ function serviceWords(
 ): ((i: number) => string) | null {
   if (!s) return null;
   const w = (code: Code<"changes">, p: WordParams) => say(lang, "changes", code, p);
+  const r = s.returns;
   return (i) => {
     const parts: string[] = [];
+    if (r && r.count[i] > 0) {
+      const amount = fmtCents(r.amount[i]);
+      const date = day(r.last[i]);
+      const k = r.product[i];
+      const product =
+        k >= 0 && r.products[k] ? w("service_returnProduct", { product: r.products[k] }) : "";
+      parts.push(
+        r.count[i] === 1
+          ? w("service_return", { amount, date, product })
+          : w("service_returns", { count: r.count[i], amount, date }),
+      );
+      // What it bought since came back in full: no purchase, net (tester43 #7: 1001198 read as a
+      // new buyer).
+      if (r.bought[i] > 0 && r.bought[i] + r.amount[i] < 0.005)
+        parts.push(w("service_returnedAll", {}));
+    }
     const n = s.complaints[i];
     if (n > 0) {
       const open = s.open[i];

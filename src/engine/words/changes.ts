@@ -200,6 +200,12 @@ export const CHANGES_EN = {
   service_open: " (open)",
   service_openSome: " ({count} open)",
   service_lowScore: "satisfaction {score}/5 on {date}",
+  /** Returns since the previous run (compare.ts ReturnsSince; tester43 #7, stop 43). */
+  service_return: "returned {amount} on {date}{product}",
+  service_returns: "{count} returns, {amount} in all, the latest on {date}",
+  service_returnProduct: " ({product})",
+  /** What it bought since was returned in full (its purchase day still counts: the RFM rule). */
+  service_returnedAll: "everything bought since was returned",
   service_lowRecommend: "likelihood to recommend {score}/10 on {date}",
   /** A signal of the churn model that counted at the previous date and aged out of its lookback since. */
   service_agedScore:
@@ -359,6 +365,10 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   service_open: "（未解决）",
   service_openSome: "（{count} 起未解决）",
   service_lowScore: "满意度 {score}/5（{date}）",
+  service_return: "退货 {date} {amount}{product}",
+  service_returns: "退货 {count} 笔，合计 {amount}，最近一笔 {date}",
+  service_returnProduct: "（{product}）",
+  service_returnedAll: "本期购买已全部退货",
   service_lowRecommend: "推荐意愿 {score}/10（{date}）",
   service_agedScore: "{date} 的满意度 {score}/5 已超过 {days} 天，不再计入",
   service_agedRecommend: "{date} 的推荐意愿 {score}/10 已超过 {days} 天，不再计入",

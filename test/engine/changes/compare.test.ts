@@ -7,7 +7,7 @@ import {
   MOVES,
   serviceSince,
 } from "../../../src/engine/changes/compare";
-import type { Complaints, Dataset, Surveys } from "../../../src/engine/model";
+import type { Complaints, Dataset, Surveys, Transactions } from "../../../src/engine/model";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -391,6 +391,65 @@ describe("which way a churn risk level moves", () => {
     expect(serviceSince(dataset, NaN, day(1, 31), { lowScoreMax: 2, npsDetractorMax: 6 })).toBe(
       undefined,
     );
+  });
+
+  it("names the returns since the last run, and a purchase since returned in full (tester43 #7)", () => {
+    // 1001198: bought 8,257.35 on 01-12 and returned it the same day; 1002857: bought twice,
+    // returned one of them; 1002858: two returns; a return before the last run does not count.
+    const prev = build([
+      record("1001198", { rfmSegment: "champions", lifecycleStage: "mature" }, 9000),
+      record("1002857", { rfmSegment: "champions", lifecycleStage: "mature" }, 8000),
+      record("1002858", { rfmSegment: "champions", lifecycleStage: "mature" }, 7000),
+    ]);
+    const cur = later([
+      record("1001198", { rfmSegment: "champions", lifecycleStage: "decline" }, 9000),
+      record("1002857", { rfmSegment: "champions", lifecycleStage: "decline" }, 8000),
+      record("1002858", { rfmSegment: "champions", lifecycleStage: "decline" }, 7000),
+    ]);
+    const day = (m: number, d: number) => epochDay(2026, m, d);
+    const transactions = {
+      count: 7,
+      customer: Int32Array.of(0, 0, 1, 1, 1, 2, 2),
+      day: Float64Array.of(
+        day(1, 12),
+        day(1, 12),
+        day(1, 1),
+        day(1, 2),
+        day(1, 5),
+        day(1, 9),
+        day(1, 20),
+      ),
+      amount: Float64Array.of(8257.35, -8257.35, 804.03, 3468.39, -3468.39, -100, -50.5),
+      product: Int32Array.of(0, 0, 1, 1, 1, -1, -1),
+      products: ["安装调试服务", "年度维保服务"],
+    } as unknown as Transactions;
+    const dataset = { customers: { count: 3 }, transactions } as unknown as Dataset;
+    const service = serviceSince(dataset, epochDay(2025, 12, 31), day(1, 31), {
+      lowScoreMax: 2,
+      npsDetractorMax: 6,
+    });
+    const c = compareSnapshots(prev, cur, service);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toMatch(
+      /；退货 2026-01-12 -8,257\.35（安装调试服务），本期购买已全部退货$/,
+    );
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toMatch(
+      /；退货 2026-01-05 -3,468\.39（年度维保服务）$/,
+    );
+    expect(moverReason(c, prev, cur, 2, "zh-CN")).toMatch(
+      /；退货 2 笔，合计 -150\.50，最近一笔 2026-01-20$/,
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toMatch(
+      /; returned -8,257\.35 on 2026-01-12 \(安装调试服务\), everything bought since was returned$/,
+    );
+    expect(moverReason(c, prev, cur, 2, "en-US")).toMatch(
+      /; 2 returns, -150\.50 in all, the latest on 2026-01-20$/,
+    );
+    // None since: nothing said, and nothing kept.
+    const none = serviceSince(dataset, day(1, 20), day(1, 31), {
+      lowScoreMax: 2,
+      npsDetractorMax: 6,
+    });
+    expect(none?.returns).toBeUndefined();
   });
 });
 
