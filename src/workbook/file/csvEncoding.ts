@@ -50,20 +50,21 @@ export async function detectEncoding(file: string, prefixBytes = Infinity): Prom
 /**
  * Whether bytes that are not UTF-8 throughout are text of one byte a character (Windows-1252:
  * `Müller` is 4D FC 6C 6C 65 72) rather than GBK/GB18030, whose characters are two bytes, both
- * A1–FE for the GB2312 characters that make up nearly all Chinese text. Valid UTF-8 characters of
- * 2–4 bytes are counted and skipped; of the other bytes ≥ 0x80, those followed by an ASCII byte (or
- * the end) count as single, those followed by another byte ≥ 0x80 as a pair. Single bytes at least
- * three times the pairs and UTF-8 characters say Windows-1252 (`José Ñúñez` has one pair, Ñú).
- * Chinese GBK text has almost no single bytes (only rare characters with a trail byte 40–7E), and a
- * UTF-8 file with a spoilt byte has its Chinese text around it, so both stay what they were.
+ * A1–FE for the GB2312 characters that make up nearly all Chinese text. Never with a UTF-8 BOM or
+ * any valid UTF-8 character of 2–4 bytes in the piece (a UTF-8 file with a row from elsewhere is
+ * read line by line). Of the other bytes ≥ 0x80, a Latin letter (C0–FF, not × ÷) followed by an
+ * ASCII byte counts for Windows-1252; any other (a pair, a lone byte below C0) against it: letters
+ * at least three times the rest say Windows-1252 (`José Ñúñez` has one pair, Ñú). Chinese GBK text
+ * is pairs, and its rare characters with a trail byte 40–7E mostly lead below C0.
  *
  * @example latinSingleBytes(Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72])) // true
  * @example latinSingleBytes(Buffer.from([0xd5, 0xc5, 0xc8, 0xfd])) // false (张三 in GBK)
  */
 export function latinSingleBytes(bytes: Uint8Array): boolean {
-  let single = 0;
-  let pairs = 0;
-  let utf8 = 0;
+  // A UTF-8 BOM says the writer meant UTF-8: a pasted row is read line by line (stop 26).
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
+  let letters = 0;
+  let other = 0;
   const n = bytes.length;
   for (let i = 0; i < n;) {
     const b = bytes[i];
@@ -71,21 +72,17 @@ export function latinSingleBytes(bytes: Uint8Array): boolean {
       i++;
       continue;
     }
-    const size = utf8SequenceAt(bytes, i);
-    if (size > 0) {
-      utf8++;
-      i += size;
-      continue;
-    }
-    if (i + 1 >= n || bytes[i + 1] < 0x80) {
-      single++;
-      i++;
-    } else {
-      pairs++;
-      i += 2;
-    }
+    // Any valid UTF-8 character: a UTF-8 file with a row from elsewhere, read line by line, its
+    // UTF-8 rows kept (reviewer43 D1: `Zoë` read `ZoÃ«` when the whole file went Windows-1252).
+    if (utf8SequenceAt(bytes, i) > 0) return false;
+    const single = i + 1 >= n || bytes[i + 1] < 0x80;
+    // Windows-1252's letters are C0–FF (but × F7 and ÷ D7); a lone byte below C0 is more often a
+    // GBK lead with a trail byte 40–7E (昇 is 95 4E: reviewer43 D3).
+    if (single && b >= 0xc0 && b !== 0xd7 && b !== 0xf7) letters++;
+    else other++;
+    i += single ? 1 : 2;
   }
-  return single > 0 && single >= 3 * (pairs + utf8);
+  return letters > 0 && letters >= 3 * other;
 }
 
 /** The length of the valid UTF-8 character of 2–4 bytes at `i`, or 0. */

@@ -84,6 +84,33 @@ describe("openCsv", () => {
     expect(await detectEncoding(file("gbk-again.csv", GBK_CSV))).toBe("gb18030");
   });
 
+  // reviewer43 D1–D3: what 4ded8aa read as Windows-1252 wrongly.
+  it("keeps a UTF-8 file with a Windows-1252 row, a BOM-ed file and a near-ASCII GBK file off Windows-1252", async () => {
+    const utf8Rows = Buffer.from("Customer ID,Name,City\r\n1001,Zoë Brontë,Köln\r\n");
+    const latinRow = Buffer.from(
+      "1002,Hélène Müller-Dürrenmatt Séverine Éloïse,Zürich Genève Besançon Nîmes Orléans\r\n",
+      "latin1",
+    );
+    const mixed = file("mixed.csv", Buffer.concat([utf8Rows, latinRow]));
+    expect(await detectEncoding(mixed)).toBe("gb18030");
+    const { byRow } = await readCustomers(mixed);
+    // Line by line: the UTF-8 rows stay right (before: `ZoÃ« BrontÃ«`).
+    expect(byRow.get(2)).toEqual(["1001", "Zoë Brontë", "Köln"]);
+    const bom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from("Customer ID,Name\r\n"),
+      latinRow,
+    ]);
+    expect(await detectEncoding(file("bom-latin.csv", bom))).toBe("gb18030");
+    // 昇 in GBK is 95 4E (a trail byte in ASCII's range): a lone byte below C0 is no Latin letter.
+    const rare = Buffer.concat([
+      Buffer.from("id,name,note\r\n1,Acme,"),
+      Buffer.from([0x95, 0x4e]),
+      Buffer.from("\r\n"),
+    ]);
+    expect(await detectEncoding(file("gbk-rare.csv", rare))).toBe("gb18030");
+  });
+
   it("finds GBK text far down a file that starts as plain ASCII", async () => {
     const ascii = "id,name\r\n" + Array.from({ length: 20000 }, (_, i) => `C${i},x\r\n`).join("");
     const path = file("late-gbk.csv", Buffer.concat([Buffer.from(ascii), GBK_CSV.subarray(15)]));
