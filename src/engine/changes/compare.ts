@@ -274,6 +274,25 @@ export interface ServiceSince {
    * none, or the transactions were not given.
    */
   returns?: ReturnsSince;
+  /**
+   * Contacts since (the Contacts sheet; tester43 #8, stop 43: 28 of 30 zh 变差 customers phoned in
+   * December got an urgent call again, and their rows did not say they had been called); absent
+   * when none, or the contacts were not given.
+   */
+  contacts?: ContactsSince;
+}
+
+/** Per customer, its contacts after the previous analysis date up to this one. */
+export interface ContactsSince {
+  /** Contact rows since (to 0xffff). */
+  count: Uint16Array;
+  /** The latest one's day (epoch day, whole); NaN none. */
+  last: Float64Array;
+  /** The latest one's row in `channel` / `owner` (the Contacts sheet's columns); -1 none. */
+  row: Int32Array;
+  /** Per contact row: index into CONTACT_CHANNELS (-1 unknown), and who made it. */
+  channel: Int8Array;
+  owner: readonly string[];
 }
 
 /**
@@ -305,7 +324,7 @@ export interface ReturnsSince {
  */
 export function serviceSince(
   dataset: Pick<Dataset, "customers" | "complaints" | "surveys"> &
-    Partial<Pick<Dataset, "transactions">>,
+    Partial<Pick<Dataset, "transactions" | "contacts">>,
   from: number,
   to: number,
   rules: Pick<SatisfactionRules, "lowScoreMax" | "npsDetractorMax">,
@@ -356,7 +375,39 @@ export function serviceSince(
     }
   const returns = dataset.transactions && returnsSince(dataset.transactions, n, after, through);
   if (returns) s.returns = returns;
+  const contacts = dataset.contacts && contactsSince(dataset.contacts, n, after, through);
+  if (contacts) s.contacts = contacts;
   return s;
+}
+
+/** Each customer's contacts after day `after` - 1 up to `through` (exclusive); null none. */
+function contactsSince(
+  t: NonNullable<Dataset["contacts"]>,
+  n: number,
+  after: number,
+  through: number,
+): ContactsSince | null {
+  let r: ContactsSince | null = null;
+  for (let k = 0; k < t.count; k++) {
+    const day = t.day[k];
+    const c = t.customer[k];
+    if (!(day >= after && day < through) || c < 0 || c >= n) continue;
+    r ??= {
+      count: new Uint16Array(n),
+      last: new Float64Array(n).fill(NaN),
+      row: new Int32Array(n).fill(-1),
+      channel: t.channel,
+      owner: t.owner,
+    };
+    if (r.count[c] < 0xffff) r.count[c]++;
+    const d = Math.floor(day);
+    // The latest; on one day, the last row of it.
+    if (!(d < r.last[c])) {
+      r.last[c] = d;
+      r.row[c] = k;
+    }
+  }
+  return r;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LEVELS } from "../analysis";
+import { CONTACT_CHANNELS } from "../model";
 import { levelRounded } from "../churn/combine";
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
 import { DEFAULTS } from "../rules/defaults";
@@ -472,6 +473,7 @@ export function moverReasons(
   const withFigures = compiled(lang, "reasonWithFigures", ["moves", "figures"]);
   const day = dateTexts();
   const told = serviceWords(c.service, lang, f.separator, day);
+  const contacted = contactWords(c.service, lang, day, cur.lastPurchase);
   const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
@@ -600,6 +602,8 @@ export function moverReasons(
       figures = withFigure(f, figures, words.churn, x, y);
     }
     if (said) figures = figures ? figures + f.separator + said : said;
+    const called = contacted ? contacted(i) : "";
+    if (called) figures = figures ? figures + f.separator + called : called;
     // A fall in risk as a low score or a late complaint aged out of its lookback: named (refresh8).
     const agedText = aged && b < a ? aged(i) : "";
     if (agedText) figures = figures ? figures + f.separator + agedText : agedText;
@@ -663,6 +667,38 @@ function serviceWords(
         w("service_lowRecommend", { score: s.lowRecommend[i], date: day(s.lowRecommendDay[i]) }),
       );
     return parts.join(separator);
+  };
+}
+
+/**
+ * Customer i's contacts since the previous run, for its reason ("2025-12-21 电话联系（王芳），此后仍
+ * 未购买" / "contacted on 2025-12-21 by phone (Wang Fang), no purchase since"); "" none. Null
+ * without a measure. Said after the figures and what the customer told us: not a cause of the
+ * move, what the owner already did (tester43 #8, stop 43).
+ */
+function contactWords(
+  s: ServiceSince | undefined,
+  lang: Lang,
+  day: (d: number) => string,
+  lastPurchase: Float64Array,
+): ((i: number) => string) | null {
+  const t = s?.contacts;
+  if (!t) return null;
+  const w = (code: Code<"changes">, p: WordParams) => say(lang, "changes", code, p);
+  const how = CONTACT_CHANNELS.map((k) => w(`contactHow_${k}`, {}));
+  return (i) => {
+    if (!(t.count[i] > 0)) return "";
+    const k = t.row[i];
+    const date = day(t.last[i]);
+    const who = t.owner[k] ? w("service_contactOwner", { owner: t.owner[k] }) : "";
+    const channel = t.channel[k];
+    let text =
+      channel >= 0 && channel < how.length
+        ? w("service_contact", { date, how: how[channel], owner: who })
+        : w("service_contactAny", { date, owner: who });
+    if (t.count[i] > 1) text = w("service_contacts", { count: t.count[i], contact: text });
+    // Nothing bought on or after the contact's day: the call did not bring a purchase.
+    return lastPurchase[i] >= t.last[i] ? text : w("service_contactNoPurchase", { contact: text });
   };
 }
 

@@ -206,6 +206,20 @@ export const CHANGES_EN = {
   service_returnProduct: " ({product})",
   /** What it bought since was returned in full (its purchase day still counts: the RFM rule). */
   service_returnedAll: "everything bought since was returned",
+  /**
+   * A contact since the previous run (compare.ts ContactsSince; tester43 #8, stop 43): {how} a
+   * contactHow_* text, {owner} service_contactOwner or nothing.
+   */
+  service_contact: "contacted on {date} {how}{owner}",
+  service_contactAny: "contacted on {date}{owner}",
+  service_contactOwner: " ({owner})",
+  service_contacts: "{count|#} contacts since, the latest: {contact}",
+  /** No purchase on or after the latest contact's day. */
+  service_contactNoPurchase: "{contact}, no purchase since",
+  contactHow_phone: "by phone",
+  contactHow_email: "by e-mail",
+  contactHow_visit: "in a visit",
+  contactHow_online: "online",
   service_lowRecommend: "likelihood to recommend {score}/10 on {date}",
   /** A signal of the churn model that counted at the previous date and aged out of its lookback since. */
   service_agedScore:
@@ -369,6 +383,15 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   service_returns: "退货 {count} 笔，合计 {amount}，最近一笔 {date}",
   service_returnProduct: "（{product}）",
   service_returnedAll: "本期购买已全部退货",
+  service_contact: "{date} {how}{owner}",
+  service_contactAny: "{date} 联系{owner}",
+  service_contactOwner: "（{owner}）",
+  service_contacts: "联系 {count|#} 次，最近一次：{contact}",
+  service_contactNoPurchase: "{contact}，此后仍未购买",
+  contactHow_phone: "电话联系",
+  contactHow_email: "邮件联系",
+  contactHow_visit: "拜访",
+  contactHow_online: "在线联系",
   service_lowRecommend: "推荐意愿 {score}/10（{date}）",
   service_agedScore: "{date} 的满意度 {score}/5 已超过 {days} 天，不再计入",
   service_agedRecommend: "{date} 的推荐意愿 {score}/10 已超过 {days} 天，不再计入",

@@ -7,7 +7,13 @@ import {
   MOVES,
   serviceSince,
 } from "../../../src/engine/changes/compare";
-import type { Complaints, Dataset, Surveys, Transactions } from "../../../src/engine/model";
+import type {
+  Complaints,
+  Contacts,
+  Dataset,
+  Surveys,
+  Transactions,
+} from "../../../src/engine/model";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -450,6 +456,53 @@ describe("which way a churn risk level moves", () => {
       npsDetractorMax: 6,
     });
     expect(none?.returns).toBeUndefined();
+  });
+
+  it("names the owner's contacts since the last run, and whether the customer bought since (tester43 #8)", () => {
+    // 1000184: phoned 01-21 by 王芳, no purchase since; 1000185: two contacts (the latest an
+    // e-mail), then bought on 01-25; 1000186: a contact of unknown channel with no owner.
+    const prev = build([
+      record("1000184", { rfmSegment: "champions", lifecycleStage: "mature" }, 9000),
+      record("1000185", { rfmSegment: "champions", lifecycleStage: "mature" }, 8000),
+      record("1000186", { rfmSegment: "champions", lifecycleStage: "mature" }, 7000),
+    ]);
+    const day = (m: number, d: number) => epochDay(2026, m, d);
+    const cur = later([
+      record("1000184", { rfmSegment: "champions", lifecycleStage: "decline" }, 9000),
+      {
+        ...record("1000185", { rfmSegment: "champions", lifecycleStage: "decline" }, 8000),
+        lastPurchase: day(1, 25),
+      },
+      record("1000186", { rfmSegment: "champions", lifecycleStage: "decline" }, 7000),
+    ]);
+    const contacts = {
+      count: 5,
+      customer: Int32Array.of(0, 0, 1, 1, 2),
+      // 1000184's contact of 2025-12-20 was before the last run: not counted.
+      day: Float64Array.of(epochDay(2025, 12, 20), day(1, 21), day(1, 3), day(1, 10), day(1, 30)),
+      channel: Int8Array.of(1, 0, 0, 1, -1),
+      owner: ["李娜", "王芳", "刘洋", "刘洋", ""],
+      sourceRow: Int32Array.of(2, 3, 4, 5, 6),
+    } as Contacts;
+    const dataset = { customers: { count: 3 }, contacts } as unknown as Dataset;
+    const service = serviceSince(dataset, epochDay(2025, 12, 31), day(1, 31), {
+      lowScoreMax: 2,
+      npsDetractorMax: 6,
+    });
+    const c = compareSnapshots(prev, cur, service);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toMatch(
+      /；距上次购买 29 → 60 天，2026-01-21 电话联系（王芳），此后仍未购买$/,
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toMatch(
+      /; days since the last purchase 29 → 60, contacted on 2026-01-21 by phone \(王芳\), no purchase since$/,
+    );
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toMatch(
+      /，联系 2 次，最近一次：2026-01-10 邮件联系（刘洋）$/,
+    );
+    expect(moverReason(c, prev, cur, 2, "zh-CN")).toMatch(/，2026-01-30 联系，此后仍未购买$/);
+    expect(moverReason(c, prev, cur, 2, "en-US")).toMatch(
+      /, contacted on 2026-01-30, no purchase since$/,
+    );
   });
 });
 

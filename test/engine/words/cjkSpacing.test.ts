@@ -46,6 +46,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.programMove": ["move"],
   "changes.byTimeMove": ["move"],
   "changes.lostByTimeMove": ["moves"],
+  // Who made a contact and how: words ("（王芳）", "电话联系").
+  "changes.service_contactAny": ["owner"],
+  "changes.service_contact": ["how", "owner"],
   "changes.boughtOneInterval": ["move"],
   "changes.boughtFalling": ["move"],
   "changes.boughtRiskRose": ["move"],
