@@ -32,6 +32,27 @@ test("sheets of the user's named as our tabs: one warning naming them and the na
     message: string;
   }[];
   expect(warnings.find((w) => w.code === "tab_names_taken")?.message).toBe(said);
+  // The refresh next month says it again, naming the numbered tab it replaces (reviewer43 D6).
+  const again = await cli("analyze", book, "--as-of", "2025-12-31");
+  expect(again.code).toBe(0);
+  expect(again.out + again.err).toContain(said);
+  // A user's 概览 (2) too: ours is 概览 (3), and the warning says so (reviewer43 D5).
+  const three = await userWorkbook(scratch.path("three.xlsx"), {
+    客户: [
+      ["客户编号", "客户名称"],
+      ["C1", "客户1"],
+    ],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-01-03", "100"],
+    ],
+    概览: [["mine"]],
+    "概览 (2)": [["mine too"]],
+  });
+  const threeRun = await cli("analyze", three, "--as-of", "2025-12-31");
+  expect(threeRun.out + threeRun.err).toContain(
+    "工作簿中已有 1 个您自己的工作表名为“概览”：本工具的同名表写为“概览 (3)”",
+  );
   // en, one sheet: its plural forms.
   const en = await userWorkbook(scratch.path("book-en.xlsx"), {
     客户: [

@@ -3,6 +3,7 @@ import type { GridSource } from "../ingest/workbook";
 import { OUTPUT_TAB_KEYS, tabName, type OutputTab } from "../report/outputTabs";
 import type { Lang } from "../schema";
 import { say } from "./catalog";
+import { freeSheetName, sheetNameKey } from "../sheetNames";
 
 /**
  * What a refresh in another language than the workbook's last run does to our tabs, said as a run
@@ -81,41 +82,57 @@ export function nameNewTabsAsKept(
  * Sheets of the user's that carry a name of one of our tabs this run writes (a hand-made 概览 or
  * 回访计划): ours are then written under a numbered name ("概览 (2)", the writers' free name), and
  * our tabs' pointers to each other ("见“回访计划”") name the user's sheet. Said as a run warning
- * (console, Overview, run log, JSON) naming both (tester43 #16: said nowhere). A refresh finds its
- * earlier tabs through ownedSheet, so only a first run, or a tab new to the workbook, meets it.
- * The numbered name is the first free one, as the writers choose when " (2)" is free.
+ * (console, Overview, run log, JSON) naming both (tester43 #16: said nowhere), on every run while
+ * it holds: a refresh names the numbered tab it replaces (ownedSheet), a first run the free name
+ * the writers will choose (freeSheetName over the workbook's sheets: "概览 (3)" when the user also
+ * has a "概览 (2)"; reviewer43 D5, D6).
  *
- * @example await tabNamesTaken(book, "zh-CN", ["overview", "followUps"]) // "工作簿中已有名为“概览”的工作表…"
+ * @example await tabNamesTaken(book, "zh-CN", ["overview", "followUps"]) // "工作簿中已有 1 个您自己的工作表名为“概览”…"
  */
 export async function tabNamesTaken(
   source: GridSource,
   lang: Lang,
   writes: readonly OutputTab[],
 ): Promise<RunWarning | null> {
-  const users = new Set((await source.sheetNames()).map((n) => n.toLowerCase()));
-  const taken: string[] = [];
+  const users = await source.sheetNames();
+  const userKeys = new Set(users.map(sheetNameKey));
+  // Every name in the workbook, ours too, so a free name is free of both.
+  const names = new Set(userKeys);
+  const owned = new Map<OutputTab, string | null>();
+  for (const tab of OUTPUT_TAB_KEYS) {
+    const sheet = source.ownedSheet ? await source.ownedSheet(tab) : null;
+    owned.set(tab, sheet);
+    if (sheet) names.add(sheetNameKey(sheet));
+  }
+  const taken: { name: string; used: string }[] = [];
   for (const tab of writes) {
     if (tab === "runState") continue;
     const name = tabName(tab, lang);
-    if (!users.has(name.toLowerCase())) continue;
-    if (source.ownedSheet && (await source.ownedSheet(tab)) !== null) continue;
-    taken.push(name);
+    if (!userKeys.has(sheetNameKey(name))) continue;
+    const ours = owned.get(tab) ?? null;
+    if (ours !== null && sheetNameKey(ours) === sheetNameKey(name)) continue;
+    const used = ours ?? freeSheetName(name, names);
+    names.add(sheetNameKey(used));
+    taken.push({ name, used });
   }
   if (taken.length === 0) return null;
   // Each name in its quotes: “概览”、“回访计划” / “Overview”, “Follow-up schedule”.
-  const joined = (l: Lang, names: string[]) => names.join(l === "zh-CN" ? "”、“" : "”, “");
+  const joined = (l: Lang, list: string[]) => list.join(l === "zh-CN" ? "”、“" : "”, “");
   const message = (l: Lang) =>
     say(l, "analyze", "tabNamesTaken", {
       count: taken.length,
-      names: joined(l, taken),
+      names: joined(
+        l,
+        taken.map((t) => t.name),
+      ),
       renamed: joined(
         l,
-        taken.map((n) => `${n} (2)`),
+        taken.map((t) => t.used),
       ),
     });
   return {
     code: "tab_names_taken",
     message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
-    tabs: taken,
+    tabs: taken.map((t) => t.name),
   };
 }

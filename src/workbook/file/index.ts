@@ -15,5 +15,5 @@ export {
   type XlsxWriterOptions,
 } from "./xlsxWriter";
 export { writeCsvTable, csvLine, csvText } from "./csvWriter";
-export { freeSheetName, validSheetName } from "./sheetNames";
+export { freeSheetName, validSheetName } from "../../engine/sheetNames";
 export { checkOutputs, sameFile } from "./paths";

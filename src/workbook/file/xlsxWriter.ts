@@ -28,7 +28,7 @@ import {
 import { sheetDrawing } from "./chartParts";
 import { checkOutputs, sameFile } from "./paths";
 import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./reportSheet";
-import { freeSheetName, sheetNameKey, validSheetName } from "./sheetNames";
+import { freeSheetName, sheetNameKey, validSheetName } from "../../engine/sheetNames";
 import { SharedStringTable } from "./sharedStrings";
 import { NEW_STYLES_XML, StyleBook } from "./styleBook";
 import { relsPartOf, resolvePart } from "./workbookXml";

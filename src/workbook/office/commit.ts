@@ -2,7 +2,7 @@ import type { Lang } from "../../engine/schema";
 import { headerRowHeight } from "../file/rowHeights";
 import { headerIndent } from "../file/columnWidths";
 import { WRAPPED_ROW_VERTICAL } from "../file/layoutLook";
-import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames";
+import { freeSheetName, sheetNameKey, validSheetName } from "../../engine/sheetNames";
 import { ownedTabName, ownedTabRef, partOf, stagingTabName } from "../ownedTabs";
 import { renamedBecause } from "../renamedBecause";
 import { isLockedCell, TAB_PROTECTION } from "../protection";

@@ -1,6 +1,6 @@
 import type { ReportTable } from "../../engine/report/table";
 import type { Lang } from "../../engine/schema";
-import { freeSheetName, sheetNameKey, validSheetName } from "../file/sheetNames";
+import { freeSheetName, sheetNameKey, validSheetName } from "../../engine/sheetNames";
 import { renamedBecause } from "../renamedBecause";
 import type { CancelSource } from "./cancel";
 import { appendTo, readAll } from "./log";

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { freeSheetName, sheetNameKey, validSheetName } from "../../../src/workbook/file/sheetNames";
+import { freeSheetName, sheetNameKey, validSheetName } from "../../src/engine/sheetNames";
 import {
   ownedTabName,
   ownedTabRef,
   sheetOfRef,
   tabOfOwnedName,
-} from "../../../src/workbook/ownedTabs";
+} from "../../src/workbook/ownedTabs";
 
 describe("validSheetName / freeSheetName", () => {
   it("always gives a name Excel accepts and nobody has", () => {
