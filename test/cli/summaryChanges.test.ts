@@ -1,3 +1,4 @@
+import { DIMENSIONS } from "../../src/engine/changes/snapshot";
 import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
 import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
@@ -82,6 +83,24 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
   );
   expect(summaryText(two, "en-US")).toContain(
     "6 more moved only with the churn model's refit (5) or corrected data (1); 0 new.",
+  );
+  // Time alone has its own bracket: the count goes inside it, not "（已流失客户）（48 位）"
+  // after it (tester43 #12). Customers 0-1 by the two-day rule (the stage bit), 2-4 already churned.
+  const stageBit = 1 << DIMENSIONS.indexOf("lifecycleStage");
+  const byTime = new Uint8Array(5);
+  byTime.set([stageBit, stageBit, 1, 1, 1]);
+  const timeCauses = withComparison(changes, {
+    cutOffMoves: new Int32Array(8),
+    byTimeMoves: Int32Array.from([0, 1, 2, 3, 4]),
+    byTime,
+    matureAfterDays: 365,
+  });
+  const time = outcomeOf({ ...a, changes: timeCauses }, "zh-CN");
+  expect(summaryText(time, "zh-CN")).toContain(
+    "另有 13 位仅因分档门槛（8 位）、时间推移（2 位只在两天购买，首次购买满 365 天）或时间推移（3 位已流失）而移动；",
+  );
+  expect(summaryText(time, "en-US")).toContain(
+    "13 more moved only with the cut-offs (8), time alone (2 with two purchase days, the first 365+ days ago) or time alone (3 already churned); 0 new.",
   );
 });
 

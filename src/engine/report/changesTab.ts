@@ -478,6 +478,12 @@ export function neitherWayLines(
   return lines;
 }
 
+/** The causes whose words have a bracket: their count goes inside it. */
+const COUNTED_INSIDE: Partial<Record<Code<"overviewTab">, Code<"overviewTab">>> = {
+  changesCauseByTime: "changesCauseByTimeCounted",
+  changesCauseLostByTime: "changesCauseLostByTimeCounted",
+};
+
 /**
  * The causes of the movers counted neither way, as changesOthers names them: only those with
  * movers, each with its count when more than one cause has movers.
@@ -490,14 +496,17 @@ function othersCauses(
   params: WordParams = {},
 ): string {
   const present = counts.filter(([, n]) => n > 0);
-  const names = present.map(([code, n]) =>
-    present.length > 1
-      ? say(lang, "overviewTab", "changesCauseCount", {
-          cause: say(lang, "overviewTab", code, params),
-          count: n,
-        })
-      : say(lang, "overviewTab", code, params),
-  );
+  const names = present.map(([code, n]) => {
+    if (present.length < 2) return say(lang, "overviewTab", code, params);
+    // A cause with a bracket of its own takes its count inside it: "时间推移（48 位已流失）", not
+    // "时间推移（已流失客户）（48 位）" (tester43 #12).
+    const inside = COUNTED_INSIDE[code];
+    if (inside) return say(lang, "overviewTab", inside, { ...params, count: n });
+    return say(lang, "overviewTab", "changesCauseCount", {
+      cause: say(lang, "overviewTab", code, params),
+      count: n,
+    });
+  });
   if (names.length < 2) return names[0] ?? "";
   return say(lang, "overviewTab", "changesCauses2", {
     a: names.slice(0, -1).join(say(lang, "overviewTab", "changesCausesSeparator")),

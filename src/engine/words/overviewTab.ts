@@ -27,6 +27,10 @@ export const OVERVIEW_EN = {
   changesCauseByTime: "time alone (two purchase days, the first {days}+ days ago)",
   /** The `byTime` customers already churned on both runs (changes/compare.ts lostByTimeCount). */
   changesCauseLostByTime: "time alone (already churned)",
+  /** As changesCauseByTime / changesCauseLostByTime with their count inside their bracket (tester43 #12). */
+  changesCauseByTimeCounted:
+    "time alone ({count|#} with two purchase days, the first {days}+ days ago)",
+  changesCauseLostByTimeCounted: "time alone ({count|#} already churned)",
   changesCauseCount: "{cause} ({count|#})",
   changesCauses2: "{a} or {b}",
   /** Between the causes before the last (changesCauses2 joins the last). */
@@ -108,6 +112,8 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   changesCauseProgram: "程序更新",
   changesCauseByTime: "时间推移（只在两天购买，首次购买满 {days} 天）",
   changesCauseLostByTime: "时间推移（已流失客户）",
+  changesCauseByTimeCounted: "时间推移（{count|#} 位只在两天购买，首次购买满 {days} 天）",
+  changesCauseLostByTimeCounted: "时间推移（{count|#} 位已流失）",
   changesCauseCount: "{cause}（{count|#} 位）",
   changesCauses2: "{a}或{b}",
   changesCausesSeparator: "、",
