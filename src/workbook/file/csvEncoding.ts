@@ -51,11 +51,12 @@ export async function detectEncoding(file: string, prefixBytes = Infinity): Prom
  * Whether bytes that are not UTF-8 throughout are text of one byte a character (Windows-1252:
  * `Müller` is 4D FC 6C 6C 65 72) rather than GBK/GB18030, whose characters are two bytes, both
  * A1–FE for the GB2312 characters that make up nearly all Chinese text. Never with a UTF-8 BOM or
- * any valid UTF-8 character of 2–4 bytes in the piece (a UTF-8 file with a row from elsewhere is
- * read line by line). Of the other bytes ≥ 0x80, a Latin letter (C0–FF, not × ÷) followed by an
- * ASCII byte counts for Windows-1252; any other (a pair, a lone byte below C0) against it: letters
- * at least three times the rest say Windows-1252 (`José Ñúñez` has one pair, Ñú). Chinese GBK text
- * is pairs, and its rare characters with a trail byte 40–7E mostly lead below C0.
+ * two valid UTF-8 characters of 2–4 bytes in the piece (a UTF-8 file with a row from elsewhere is
+ * read line by line). Of the other bytes ≥ 0x80, a lone one that no GBK character can be (before a
+ * space, digit, comma or line end) or a lone Latin letter before an ASCII letter counts for
+ * Windows-1252, a pair of such bytes against it: at least three times as many for than against
+ * say Windows-1252 (`José Ñúñez` has one pair, Ñú). A lone byte below C0 before an ASCII letter
+ * counts neither way (’s in Windows-1252, 昇 in GBK).
  *
  * @example latinSingleBytes(Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72])) // true
  * @example latinSingleBytes(Buffer.from([0xd5, 0xc5, 0xc8, 0xfd])) // false (张三 in GBK)
@@ -63,8 +64,9 @@ export async function detectEncoding(file: string, prefixBytes = Infinity): Prom
 export function latinSingleBytes(bytes: Uint8Array): boolean {
   // A UTF-8 BOM says the writer meant UTF-8: a pasted row is read line by line (stop 26).
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
-  let letters = 0;
-  let other = 0;
+  let single = 0;
+  let pairs = 0;
+  let utf8 = 0;
   const n = bytes.length;
   for (let i = 0; i < n;) {
     const b = bytes[i];
@@ -72,17 +74,29 @@ export function latinSingleBytes(bytes: Uint8Array): boolean {
       i++;
       continue;
     }
-    // Any valid UTF-8 character: a UTF-8 file with a row from elsewhere, read line by line, its
-    // UTF-8 rows kept (reviewer43 D1: `Zoë` read `ZoÃ«` when the whole file went Windows-1252).
-    if (utf8SequenceAt(bytes, i) > 0) return false;
-    const single = i + 1 >= n || bytes[i + 1] < 0x80;
-    // Windows-1252's letters are C0–FF (but × F7 and ÷ D7); a lone byte below C0 is more often a
-    // GBK lead with a trail byte 40–7E (昇 is 95 4E: reviewer43 D3).
-    if (single && b >= 0xc0 && b !== 0xd7 && b !== 0xf7) letters++;
-    else other++;
-    i += single ? 1 : 2;
+    const size = utf8SequenceAt(bytes, i);
+    if (size > 0) {
+      // Two UTF-8 characters or more: a UTF-8 file with a row from elsewhere, read line by line,
+      // its UTF-8 rows kept (reviewer43 D1). One may be chance: É then a no-break space, C9 A0 (D14).
+      if (++utf8 >= 2) return false;
+      i += size;
+      continue;
+    }
+    const next = i + 1 < n ? bytes[i + 1] : 0;
+    if (next >= 0x80) {
+      pairs++;
+      i += 2;
+      continue;
+    }
+    // A lone byte before one below 0x40 (space, digit, comma, line end) is no GBK character, whose
+    // second byte is 40–FE: Windows-1252's `Café,` `– 2 m` `€1,200`. A lone Latin letter (C0–FF, not
+    // × ÷) before an ASCII letter is likely too (`Müller`). A lone byte below C0 before an ASCII
+    // letter is either: `’s` in Windows-1252, 昇 (95 4E) in GBK (reviewer43 D3, D14): it counts
+    // neither way.
+    if (next < 0x40 || (b >= 0xc0 && b !== 0xd7 && b !== 0xf7)) single++;
+    i++;
   }
-  return letters > 0 && letters >= 3 * other;
+  return single > 0 && single >= 3 * pairs;
 }
 
 /** The length of the valid UTF-8 character of 2–4 bytes at `i`, or 0. */

@@ -111,6 +111,27 @@ describe("openCsv", () => {
     expect(await detectEncoding(file("gbk-rare.csv", rare))).toBe("gb18030");
   });
 
+  // reviewer43 D14: b3aa485 counted Windows-1252's punctuation (’ – € and the no-break space) against
+  // it, and one chance UTF-8 character (É then a no-break space) sent the file to GB18030:
+  // `McDonald抯 Caf�`.
+  it("reads Windows-1252 with typographic punctuation as Windows-1252", async () => {
+    const latin = (text: string) => Buffer.from(text, "latin1");
+    const cp1252 = Buffer.concat([
+      latin("Customer ID,Name,Note\r\n1001,McDonald"),
+      Buffer.from([0x92]),
+      latin("s Café,Cable "),
+      Buffer.from([0x96]),
+      latin(" 2 m\r\n1002,O"),
+      Buffer.from([0x92]),
+      latin("Brien Ltd,CAFÉ\u00a0bar\r\n"),
+    ]);
+    const path = file("cp1252-punct.csv", cp1252);
+    expect(await detectEncoding(path)).toBe("windows-1252");
+    const { byRow } = await readCustomers(path);
+    expect(byRow.get(2)).toEqual(["1001", "McDonald’s Café", "Cable – 2 m"]);
+    expect(byRow.get(3)).toEqual(["1002", "O’Brien Ltd", "CAFÉ\u00a0bar"]);
+  });
+
   it("finds GBK text far down a file that starts as plain ASCII", async () => {
     const ascii = "id,name\r\n" + Array.from({ length: 20000 }, (_, i) => `C${i},x\r\n`).join("");
     const path = file("late-gbk.csv", Buffer.concat([Buffer.from(ascii), GBK_CSV.subarray(15)]));
