@@ -108,7 +108,7 @@ export const EN = {
     return_without_purchase:
       "Return of {value} with no purchase: customer “{id}” has no transaction with a positive amount in the data. Counted as it is, so the customer's spend is negative; check whether the purchase is before the data starts or under another customer ID",
     return_exceeds_purchases:
-      "Return of {value} is more than everything customer “{id}” bought in the data ({purchases} in all). Counted as it is, so the customer's spend is negative and the revenue falls with it; check the amount for extra digits, or whether it belongs to another customer ID",
+      "Return of {value} is more than everything customer “{id}” bought in the data ({purchases} in all). Counted as it is: it lowers the customer's spend and the revenue of any period that holds its date, possibly below zero; check the amount for extra digits, or whether it belongs to another customer ID",
     blank_row: "Blank row, skipped",
     totals_row: "Totals row (“{value}”), skipped",
     repeated_header: "The header row again inside the data (exports pasted together?), skipped",

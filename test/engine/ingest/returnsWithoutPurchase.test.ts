@@ -82,7 +82,7 @@ describe("a return larger than all the customer's purchases", () => {
       ["交易", 8, "金额", "-99999999", "warning"],
     ]);
     expect(found[0].message["zh-CN"]).toBe(
-      "退货 -99999999 超过客户“1004”在数据中的全部购买（共 80）。按原样计入，该客户的消费金额为负，收入合计也随之减少；请核对金额是否多写了位数，或是否记在了别的客户编号下",
+      "退货 -99999999 超过客户“1004”在数据中的全部购买（共 80）。按原样计入，该客户在其日期所在期间的消费金额与收入合计都会因此减少（可能为负）；请核对金额是否多写了位数，或是否记在了别的客户编号下",
     );
     expect(found[0].message["en-US"]).toContain(
       "Return of -99999999 is more than everything customer “1004” bought in the data (80 in all)",
