@@ -98,6 +98,12 @@ export function changesTable(
     ],
     [null, "note"],
   );
+  // A previous result without the service signals the churn model read (a JSON result, a
+  // segments tab) cannot tell the model's refit at a later date from the customers' own moves
+  // (reviewer43 D7: the en sample against nov.json 251 right way / 0 refit, against nov.xlsx 245 / 6):
+  // said, so the reader knows where to look.
+  if (prev.service === undefined && cur.service !== undefined && c.previous.asOf !== c.current.asOf)
+    push([w("refitUntold"), w("refitUntoldNote")], [null, "note"]);
   push(
     [
       w("ruleSet"),

@@ -22,6 +22,10 @@ export const CHANGES_EN = {
   thisDate: "This analysis date",
   unknownDate: "unknown",
   previousFrom: "Previous results from",
+  /** The previous result holds no service signals: the refit cannot be told (reviewer43 D7). */
+  refitUntold: "Churn model refit",
+  refitUntoldNote:
+    "not told apart: the previous results hold no survey, complaint or contact signals, so churn-level moves that come from the model's refit on this run's data are counted with the customers' own, as right or wrong way. Give the previous workbook as --previous to tell them apart",
   source_run: "the previous run",
   source_state: "the run-state tab in the workbook",
   source_segments: "the previous Customer segments tab",
@@ -258,6 +262,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   thisDate: "本次分析日期",
   unknownDate: "未知",
   previousFrom: "上次结果来自",
+  refitUntold: "流失模型重新拟合",
+  refitUntoldNote:
+    "无法区分：上次结果中没有满意度、投诉和跟进信号，流失模型按本期数据重新拟合造成的等级变化与客户自身的变化一起计入变好或变差。以上次的工作簿作为 --previous 可以区分",
   source_run: "上次运行",
   source_state: "工作簿中的运行状态表",
   source_segments: "上次的“客户分类”表",

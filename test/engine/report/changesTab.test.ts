@@ -521,3 +521,29 @@ test("column A's labels above the list read whole in either renderer (tester12 #
       });
   }
 });
+
+// reviewer43 D7: a previous result without service signals (a JSON result) cannot tell the churn
+// model's refit at a later date from the customers' own moves: the head says so, only then.
+test("the head says when the previous result cannot tell the model's refit apart", () => {
+  const c = changes();
+  const n = c.current.count;
+  const head = (t: NonNullable<ReturnType<typeof changesTable>>) =>
+    t.rows(0, 12).map((r) => String(r[0] ?? "") + "|" + String(r[1] ?? ""));
+  const untold = {
+    ...c,
+    previous: { ...c.previous, service: undefined },
+    current: { ...c.current, service: new Int32Array(n) },
+  };
+  expect(head(changesTable(untold as RunChanges, "zh-CN")!)).toContain(
+    "流失模型重新拟合|无法区分：上次结果中没有满意度、投诉和跟进信号，流失模型按本期数据重新拟合造成的等级变化与客户自身的变化一起计入变好或变差。以上次的工作簿作为 --previous 可以区分",
+  );
+  expect(head(changesTable(untold as RunChanges, "en-US")!).join("\n")).toContain(
+    "Churn model refit|not told apart: the previous results hold no survey",
+  );
+  // Both runs' signals kept: nothing said.
+  const told = {
+    ...untold,
+    previous: { ...c.previous, service: new Int32Array(c.previous.count) },
+  };
+  expect(head(changesTable(told as RunChanges, "zh-CN")!).join("\n")).not.toContain("无法区分");
+});
