@@ -2,6 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import type { SheetNotes } from "../../engine/ingest/workbook";
 import type { ReadPosition } from "./csvSource";
+import { utf8SequenceAt } from "./csvEncoding";
 
 /** Rows per list whose decoded text a LineEncodings keeps. */
 const TEXTS_KEPT = 200;
@@ -97,20 +98,8 @@ export function utf8Evidence(bytes: Uint8Array): { chars: number; bad: number } 
       i++;
       continue;
     }
-    const size = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? (b <= 0xef ? 3 : 0) : b >= 0xc2 ? 2 : 0;
-    let ok = size > 0 && i + size <= n;
-    for (let k = 1; ok && k < size; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
-    // Overlong and surrogate forms (E0 80–9F, ED A0–BF, F0 80–8F, F4 90+) are no characters.
-    if (ok && size >= 3) {
-      const c = bytes[i + 1];
-      ok = !(
-        (b === 0xe0 && c < 0xa0) ||
-        (b === 0xed && c >= 0xa0) ||
-        (b === 0xf0 && c < 0x90) ||
-        (b === 0xf4 && c >= 0x90)
-      );
-    }
-    if (ok) {
+    const size = utf8SequenceAt(bytes, i);
+    if (size > 0) {
       if (size >= 3) chars++;
       i += size;
     } else {

@@ -99,14 +99,20 @@ export function latinSingleBytes(bytes: Uint8Array): boolean {
   return single > 0 && single >= 3 * pairs;
 }
 
-/** The length of the valid UTF-8 character of 2–4 bytes at `i`, or 0. */
-function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+/**
+ * The length of the valid UTF-8 character of 2–4 bytes at `i`, or 0 (an ASCII byte, a byte that
+ * begins no character, a character cut short): the one check of a sequence, for latinSingleBytes
+ * and csvByLine's utf8Evidence.
+ *
+ * @example utf8SequenceAt(Buffer.from("中"), 0) // 3
+ */
+export function utf8SequenceAt(bytes: Uint8Array, i: number): number {
   const b = bytes[i];
   const size = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? (b <= 0xef ? 3 : 0) : b >= 0xc2 ? 2 : 0;
   if (size === 0 || i + size > bytes.length) return 0;
   for (let k = 1; k < size; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
   const c = bytes[i + 1];
-  // Overlong and surrogate forms are no characters.
+  // Overlong and surrogate forms (E0 80–9F, ED A0–BF, F0 80–8F, F4 90+) are no characters.
   if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c >= 0xa0)) return 0;
   if ((b === 0xf0 && c < 0x90) || (b === 0xf4 && c >= 0x90)) return 0;
   return size;
