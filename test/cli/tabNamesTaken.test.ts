@@ -8,6 +8,21 @@ import { cli, scratchFolder, userWorkbook } from "./harness";
 
 const scratch = scratchFolder("ca-tab-names-taken-");
 
+/** A one-sale workbook of the user's with `extra` sheets of theirs beside its data. */
+function bookWith(file: string, extra: Record<string, string[][]>): Promise<string> {
+  return userWorkbook(scratch.path(file), {
+    客户: [
+      ["客户编号", "客户名称"],
+      ["C1", "客户1"],
+    ],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-01-03", "100"],
+    ],
+    ...extra,
+  });
+}
+
 test("sheets of the user's named as our tabs: one warning naming them and the names ours are written as (tester43 #16)", async () => {
   const ids = [1, 2, 3, 4];
   const book = await userWorkbook(scratch.path("我的台账.xlsx"), {
@@ -37,15 +52,7 @@ test("sheets of the user's named as our tabs: one warning naming them and the na
   expect(again.code).toBe(0);
   expect(again.out + again.err).toContain(said);
   // A user's 概览 (2) too: ours is 概览 (3), and the warning says so (reviewer43 D5).
-  const three = await userWorkbook(scratch.path("three.xlsx"), {
-    客户: [
-      ["客户编号", "客户名称"],
-      ["C1", "客户1"],
-    ],
-    交易: [
-      ["客户编号", "日期", "金额"],
-      ["C1", "2025-01-03", "100"],
-    ],
+  const three = await bookWith("three.xlsx", {
     概览: [["mine"]],
     "概览 (2)": [["mine too"]],
   });
@@ -54,15 +61,7 @@ test("sheets of the user's named as our tabs: one warning naming them and the na
     "工作簿中已有 1 个您自己的工作表名为“概览”：本工具的同名表写为“概览 (3)”",
   );
   // en, one sheet: its plural forms.
-  const en = await userWorkbook(scratch.path("book-en.xlsx"), {
-    客户: [
-      ["客户编号", "客户名称"],
-      ["C1", "客户1"],
-    ],
-    交易: [
-      ["客户编号", "日期", "金额"],
-      ["C1", "2025-01-03", "100"],
-    ],
+  const en = await bookWith("book-en.xlsx", {
     Overview: [["my own overview"]],
   });
   const enRun = await cli("analyze", en, "--as-of", "2025-12-31", "--lang", "en-US");
@@ -70,15 +69,7 @@ test("sheets of the user's named as our tabs: one warning naming them and the na
     "The workbook already has a sheet of yours named “Overview”: the tab of ours is written as “Overview (2)”, and where our tabs point to “Overview” they mean “Overview (2)”. Rename your sheet to give ours its name",
   );
   // A sheet named as none of our tabs says nothing.
-  const other = await userWorkbook(scratch.path("other.xlsx"), {
-    客户: [
-      ["客户编号", "客户名称"],
-      ["C1", "客户1"],
-    ],
-    交易: [
-      ["客户编号", "日期", "金额"],
-      ["C1", "2025-01-03", "100"],
-    ],
+  const other = await bookWith("other.xlsx", {
     我的透视: [["x"]],
   });
   const plain = await cli("analyze", other, "--as-of", "2025-12-31");
