@@ -420,11 +420,10 @@ export async function analyzeCommand(
       analysis.changes.previous.replacedOutput = true;
     // --share writes a workbook of our tabs only (no sheet of the user's, so no formula or link
     // to keep working): every tab is named in this run's language (stop-34 tester #7).
-    const kept = args.share
-      ? null
-      : await tabNamesKept(source, lang, previousLang, tabsWritten(analysis));
+    const writes = tabsWritten(analysis);
+    const kept = args.share ? null : await tabNamesKept(source, lang, previousLang, writes);
     if (kept) analysis.warnings.push(kept);
-    const taken = args.share ? null : await tabNamesTaken(source, lang, tabsWritten(analysis));
+    const taken = args.share ? null : await tabNamesTaken(source, lang, writes);
     if (taken) analysis.warnings.push(taken);
   } catch (e) {
     await backtest.close();
