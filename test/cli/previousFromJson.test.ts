@@ -11,7 +11,8 @@ import { openXlsx } from "../../src/workbook/file";
  * Stop 42 tester #4: last month's JSON kept the churn probability to 4 decimals (0.364994 as
  * 0.365), so a December run compared with it said "流失概率 37% → 56%" where the same run compared
  * with last month's workbook (its run state keeps the figure whole) said "36% → 56%", and the
- * November report had said 36%. The JSON now keeps a millionth: both give the same Changes tab.
+ * November report had said 36%. The JSON now keeps a millionth: both give the same Changes tab,
+ * but for the churn model's refit, which needs the service signals only the workbook keeps.
  */
 
 const sample = path.join(__dirname, "../../assets/sample-zh.xlsx");
@@ -39,7 +40,7 @@ async function changesRows(file: string): Promise<Cell[][]> {
   return rows;
 }
 
-test("a previous run read from its JSON or from its workbook gives the same churn probabilities on the Changes tab", async () => {
+test("a previous run read from its JSON or from its workbook gives the same Changes tab but for the refit the JSON cannot tell", async () => {
   await analyzeCommand(args("nov", "2025-11-30", { json: path.join(dir, "nov.json") }));
   const previous = (from: string) => ({ previous: path.join(dir, from) });
   await analyzeCommand(args("fromJson", "2025-12-31", previous("nov.json")));
@@ -68,6 +69,41 @@ test("a previous run read from its JSON or from its workbook gives the same chur
   const differ = both.filter((id) => JSON.stringify(a.get(id)) !== JSON.stringify(b.get(id)));
   // Before: 880 customers' G cells differed (0.365 against 0.364994), 8 of them in their words.
   expect(differ.map((id) => [id, a.get(id), b.get(id)])).toEqual([]);
+  // And the whole tab otherwise (reviewer43 D7: c2ac86a compared only the probabilities, so any
+  // other difference between the two sources passed): the rows of one that the other lacks are
+  // exactly the known ones: where the previous run was read from, the JSON's note that the refit
+  // cannot be told (587684b), and the refit customers counted apart from the workbook only.
+  const text = (rows: Cell[][]) => rows.map((r) => JSON.stringify(r));
+  const only = (x: Cell[][], y: Cell[][]) => {
+    const rest = new Map<string, number>();
+    for (const t of text(y)) rest.set(t, (rest.get(t) ?? 0) + 1);
+    return text(x).filter((t) => {
+      const n = rest.get(t) ?? 0;
+      if (n > 0) rest.set(t, n - 1);
+      return n === 0;
+    });
+  };
+  const key = (t: string) => {
+    const r = JSON.parse(t) as Cell[];
+    return typeof r[1] === "string" && /^\d{7}$/.test(r[1]) ? r[1] : String(r[0]);
+  };
+  const jsonOnly = only(json, workbook);
+  const workbookOnly = only(workbook, json);
+  // The refit's customers (1002627, 1000030) and the two whose category the refit decides
+  // (1000523 变好 / 有升有降, 1002964 有升有降 / 变差); the counts row ("null") with them.
+  expect(jsonOnly.map(key).sort()).toEqual(
+    ["上次结果来自", "流失模型重新拟合", "null", "1000030", "1000523", "1002627", "1002964"].sort(),
+  );
+  expect(workbookOnly.map(key).sort()).toEqual(
+    ["上次结果来自", "null", "1000030", "1000523", "1002627", "1002964"].sort(),
+  );
+  // 变差 494 / 495, 变好 390 / 387, 模型重新拟合 0 / 2; every other count the same.
+  expect(jsonOnly.find((t) => key(t) === "null")).toBe(
+    "[null,2916,3002,494,390,9,78,1887,86,8,0,0,0,50,0]",
+  );
+  expect(workbookOnly.find((t) => key(t) === "null")).toBe(
+    "[null,2916,3002,495,387,9,78,1887,86,8,2,0,0,50,0]",
+  );
   // The tester's customer: 36%, as the November report said (0.364994), not 37%.
   expect(a.get("1002370")).toEqual([0.364994, "36% → 56%"]);
 }, 60_000);
