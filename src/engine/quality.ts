@@ -74,6 +74,10 @@ export const QUALITY_CODES = {
   // A return larger than all the customer's purchases in the data (a typo'd amount, a credit
   // note of another customer): counted as it is, said with the purchases it exceeds.
   return_exceeds_purchases: "warning",
+  // Returns of one customer that together exceed all their purchases in the data, though none does
+  // alone (a return keyed twice, credit notes of another customer): one finding per customer, on
+  // the row where their returns pass their purchases, naming every return row of theirs.
+  returns_exceed_purchases: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",

@@ -1,7 +1,19 @@
 import type { Dataset } from "../model";
-import { QUALITY_CODES, qualityMessage, type Finding } from "../quality";
+import { QUALITY_CODES, qualityMessage, type Finding, type QualityCode } from "../quality";
 import { SHEETS } from "../schema";
+import type { WordParams } from "../words/format";
 import type { FindingPlace } from "./afterAsOf";
+
+/** A cent of rounding is no excess. */
+const EXCESS = 0.005;
+/** The return rows a `returns_exceed_purchases` message names before "…". */
+const ROWS_NAMED = 12;
+
+/** An amount to the cent, as the messages show it: 3638.24 → "3,638.24" (grouped) or "3638.24". */
+function money(x: number, grouped = true): string {
+  const cents = Math.round(x * 100) / 100;
+  return grouped ? cents.toLocaleString("en-US") : String(cents);
+}
 
 /**
  * Returns (negative amounts) larger than everything their customer bought in the data:
@@ -12,6 +24,16 @@ import type { FindingPlace } from "./afterAsOf";
  * `return_without_purchase` warning naming its sheet, row and amount column (tester10 #9, stop 34:
  * a −300 return of a customer with no purchase passed as "no problems" and showed a 12-month spend
  * of −300).
+ *
+ * And customers whose returns together exceed everything they bought though no single one does:
+ * one `returns_exceed_purchases` finding per customer, on the row where their returns (in row
+ * order) first pass their purchases, naming every return row of theirs (review 44: three returns of
+ * 400 against 1,000 bought passed with no finding, and the customer's spend read −200). Measured
+ * against the customer's purchases over the whole data, as the single-return check is, not as a
+ * running balance by date: a running balance flags every return of a purchase made before the data
+ * starts (an export from 1 January) as soon as it comes before the customer's next purchase, a
+ * routine return; the total is what turns the customer's spend and the revenue negative, which is
+ * what the analyst has to know.
  *
  * The row still counts, as every return does: its money was paid back, so the revenue and the
  * customer's spend still add up to the input's amounts; the purchase it returns is most often
@@ -28,13 +50,19 @@ export function reportReturnsWithoutPurchase(
 ): number {
   const t = dataset.transactions;
   if (!t || t.count === 0) return 0;
-  // Each customer's purchases in the data, summed: 0 is no purchase at all.
+  // Each customer's purchases and returns in the data, summed: 0 bought is no purchase at all.
   const bought = new Float64Array(dataset.customers.count);
+  const returned = new Float64Array(dataset.customers.count);
   let returns = 0;
   for (let r = 0; r < t.count; r++) {
     const a = t.amount[r];
-    if (a > 0) bought[t.customer[r]] += a;
-    else if (a < 0) returns++;
+    const c = t.customer[r];
+    if (c < 0) continue;
+    if (a > 0) bought[c] += a;
+    else if (a < 0) {
+      returned[c] -= a;
+      returns++;
+    }
   }
   if (returns === 0) return 0;
   const source = dataset.sources.transactions;
@@ -42,29 +70,66 @@ export function reportReturnsWithoutPurchase(
   const column = source?.columns.amount ?? "";
   const file = place.fileOf?.(sheet);
   const out: Finding[] = [];
-  for (let r = 0; r < t.count; r++) {
-    const c = t.customer[r];
-    const a = t.amount[r];
-    // A cent of rounding is no excess; a return above everything bought is (tester43 #3).
-    if (!(a < 0) || c < 0 || (bought[c] > 0 && -a <= bought[c] + 0.005)) continue;
-    const value = String(a);
-    const code = bought[c] > 0 ? "return_exceeds_purchases" : "return_without_purchase";
-    const id = dataset.customers.id[c];
-    const purchases = (Math.round(bought[c] * 100) / 100).toLocaleString("en-US");
+  const finding = (row: number, code: QualityCode, value: string, params: WordParams): void => {
     const f: Finding = {
       sheet,
       kind: "transactions",
-      row: t.sourceRow[r],
+      row,
       column,
       code,
       severity: QUALITY_CODES[code],
       value,
-      message: qualityMessage(code, { value, id, purchases }),
+      message: qualityMessage(code, { value, ...params }),
     };
     if (file) f.file = file;
     if (place.sheetsAreFiles) f.sheetIsFile = true;
     out.push(f);
+  };
+  // Customers with a return above everything they bought: said on that row, not again in total.
+  const saidAlone = new Uint8Array(dataset.customers.count);
+  for (let r = 0; r < t.count; r++) {
+    const c = t.customer[r];
+    const a = t.amount[r];
+    // A cent of rounding is no excess; a return above everything bought is (tester43 #3).
+    if (!(a < 0) || c < 0 || (bought[c] > 0 && -a <= bought[c] + EXCESS)) continue;
+    saidAlone[c] = 1;
+    const code = bought[c] > 0 ? "return_exceeds_purchases" : "return_without_purchase";
+    finding(t.sourceRow[r], code, String(a), {
+      id: dataset.customers.id[c],
+      purchases: money(bought[c]),
+    });
   }
+  // Returns that exceed the purchases only together (review 44): one finding per customer.
+  const together: number[][] = [];
+  for (let r = 0; r < t.count; r++) {
+    const c = t.customer[r];
+    if (!(t.amount[r] < 0) || c < 0 || saidAlone[c] || !(returned[c] > bought[c] + EXCESS))
+      continue;
+    (together[c] ??= []).push(r);
+  }
+  together.forEach((rows, c) => {
+    // The finding sits on the return that takes the customer's returns past their purchases.
+    let sum = 0;
+    let at = rows[rows.length - 1];
+    for (const r of rows) {
+      sum -= t.amount[r];
+      if (sum > bought[c] + EXCESS) {
+        at = r;
+        break;
+      }
+    }
+    const excel = rows.map((r) => t.sourceRow[r]);
+    const shown = excel.length > ROWS_NAMED ? excel.slice(0, ROWS_NAMED) : excel;
+    const more = excel.length > ROWS_NAMED ? "…" : "";
+    finding(t.sourceRow[at], "returns_exceed_purchases", money(-returned[c], false), {
+      id: dataset.customers.id[c],
+      purchases: money(bought[c]),
+      count: rows.length,
+      rows: shown.join(", ") + (more ? ", " + more : ""),
+      rowsZh: shown.join("、") + more,
+      net: money(bought[c] - returned[c]),
+    });
+  });
   if (out.length === 0) return 0;
   out.sort((a, b) => a.row - b.row);
   // Among the sheet's own findings in row order, so the Data quality tab keeps them together.

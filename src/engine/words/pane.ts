@@ -388,6 +388,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   zero_amount: "金额为 0",
   return_without_purchase: "退货没有对应的购买（按原样计入，请核对）",
   return_exceeds_purchases: "退货超过该客户的全部购买（按原样计入，请核对金额）",
+  returns_exceed_purchases: "退货合计超过该客户的全部购买（按原样计入，请核对）",
   blank_row: "空行（已跳过）",
   totals_row: "合计行（已跳过）",
   repeated_header: "重复的标题行（已跳过）",
@@ -432,6 +433,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   return_without_purchase: "Returns with no purchase (counted as they are, please review)",
   return_exceeds_purchases:
     "Returns larger than all the customer's purchases (counted as they are, please check the amount)",
+  returns_exceed_purchases:
+    "Customers whose returns add up to more than their purchases (counted as they are, please review)",
   blank_row: "Blank rows (skipped)",
   totals_row: "Totals rows (skipped)",
   repeated_header: "Repeated header rows (skipped)",

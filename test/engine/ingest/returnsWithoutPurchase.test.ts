@@ -92,3 +92,78 @@ describe("a return larger than all the customer's purchases", () => {
     expect(dataset.counts.transactions).toMatchObject({ read: 8, used: 8, rejected: 0 });
   });
 });
+
+// Review 44: three returns of 400 against 1,000 bought passed with no finding (none alone exceeds
+// the purchases), and the customer's spend read −200. Measured over the whole data, not as a
+// running balance: a return before the next purchase is routine (its purchase before the export).
+describe("returns that together exceed the customer's purchases", () => {
+  const book = (rows: (string | number)[][]): Record<string, Grid> => ({
+    ...sheets(),
+    交易: [["客户编号", "日期", "金额"], ...rows],
+  });
+
+  test("are one warning per customer, on the row that passes the purchases, naming every return row", async () => {
+    const s = book([
+      ["1001", "2025-03-07", 1000],
+      ["1001", "2025-03-20", -400],
+      ["1004", "2025-03-21", 80],
+      ["1001", "2025-04-02", -400],
+      ["1001", "2025-05-02", -400],
+      // 1004: 80 bought, 80 returned in two rows (and a cent of rounding): no excess.
+      ["1004", "2025-06-01", -40],
+      ["1004", "2025-06-02", -40.004],
+    ]);
+    const { dataset, findings } = await ingestWorkbook(memorySource(s), { asOf });
+    const found = findings.filter((f) => f.code.startsWith("return"));
+    expect(
+      found.map((f) => [f.sheet, f.kind, f.row, f.column, f.code, f.value, f.severity]),
+    ).toEqual([
+      ["交易", "transactions", 6, "金额", "returns_exceed_purchases", "-1200", "warning"],
+    ]);
+    expect(found[0].message["zh-CN"]).toBe(
+      "客户“1001”的 3 笔退货（第 3、5、6 行）合计 -1200，超过其在数据中的全部购买（共 1,000），虽然每一笔单独都不超过。按原样计入，该客户的消费合计为 -200，收入合计也因此减少；请核对是否有退货重复录入、金额多写了位数，或记在了别的客户编号下",
+    );
+    expect(found[0].message["en-US"]).toContain(
+      "Returns of customer “1001” on 3 rows (3, 5, 6) add up to -1200, more than everything the customer bought in the data (1,000 in all)",
+    );
+    expect(found[0].message["en-US"]).toContain("the customer's spend in the data is -200");
+    expect(QUALITY_CODES.returns_exceed_purchases).toBe("warning");
+    // Every row is still used.
+    expect(dataset.counts.transactions).toMatchObject({ read: 7, used: 7, rejected: 0 });
+  });
+
+  test("over the whole data: a return before the purchase it is within is no finding", async () => {
+    const s = book([
+      ["1001", "2025-01-03", -300],
+      ["1001", "2025-02-01", 500],
+    ]);
+    const { findings } = await ingestWorkbook(memorySource(s), { asOf });
+    expect(findings.filter((f) => f.code.startsWith("return"))).toEqual([]);
+  });
+
+  test("a customer already said for one return too large is not said again in total", async () => {
+    const s = book([
+      ["1001", "2025-03-07", 100],
+      ["1001", "2025-03-20", -500],
+      ["1001", "2025-04-02", -50],
+    ]);
+    const { findings } = await ingestWorkbook(memoryColumnSource(s), { asOf });
+    expect(findings.filter((f) => f.code.startsWith("return")).map((f) => [f.row, f.code])).toEqual(
+      [[3, "return_exceeds_purchases"]],
+    );
+  });
+
+  test("a long list of rows is cut after twelve", async () => {
+    const rows: (string | number)[][] = [["1001", "2025-01-02", 100]];
+    for (let d = 10; d < 30; d++) rows.push(["1001", `2025-03-${d}`, -10]);
+    const { findings } = await ingestWorkbook(memorySource(book(rows)), { asOf });
+    const found = findings.filter((f) => f.code === "returns_exceed_purchases");
+    expect(found.map((f) => [f.row, f.value])).toEqual([[13, "-200"]]);
+    expect(found[0].message["en-US"]).toContain(
+      "on 20 rows (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, …)",
+    );
+    expect(found[0].message["zh-CN"]).toContain(
+      "20 笔退货（第 3、4、5、6、7、8、9、10、11、12、13、14… 行）",
+    );
+  });
+});
