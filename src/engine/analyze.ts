@@ -23,6 +23,7 @@ import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
   misspeltColumnWarnings,
+  revenueWarning,
   modelNotFittedWarning,
   modelWarning,
   unsettledFitWarning,
@@ -366,6 +367,8 @@ export async function analyzeWorkbook(
       }),
       // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.
       ...misspeltColumnWarnings(findings, dataset, schedule),
+      // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).
+      ...[revenueWarning(kpis)].filter((w) => w !== null),
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
       ...(later ? [laterRunWarning(later.asOf, asOf, kept)] : []),
       ...(!later && kept !== null ? [stateKeptWarning(kept, asOf)] : []),

@@ -18,6 +18,8 @@ import type { Finding } from "../quality";
 import { SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
 import { fileName } from "../report/dataQualityTab";
+import { tabName } from "../report/outputTabs";
+import type { RelationshipKpis } from "../overview/kpis";
 
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
@@ -58,7 +60,10 @@ export interface RunWarning {
     // A column whose header is a near miss of a field the sheet has no column for (负责任 for
     // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
     // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).
-    | "misspelt_column";
+    | "misspelt_column"
+    // The Overview's revenue is not above zero (a typo'd return): its shares of revenue are left
+    // blank and this says why (revenueWarning; review 44).
+    | "revenue_not_positive";
   /** The precise words: the run log, the JSON and the console. */
   message: Record<Lang, string>;
   /**
@@ -593,4 +598,31 @@ export function modelNotFittedWarning(
       brief: both("briefSpendModelNotFitted", spend),
     };
   return null;
+}
+
+/**
+ * The Overview's revenue (the window's net amount, returns deducted) is not above zero: a typo'd
+ * return of −99,999,999 turned it to −98,146,508.61 and the Overview showed shares of value tiers
+ * and segments against it (194% of a negative total) with no word (review 44). Said as a warning
+ * row, as the other warnings; the shares are left blank (overviewTab.ts share). Rounded to the
+ * cent, so a float's −0.000001 of a window whose returns offset its purchases exactly counts as 0.
+ *
+ * @example revenueWarning(kpis)?.code // "revenue_not_positive" when kpis.revenue ≤ 0
+ */
+export function revenueWarning(
+  k: Pick<RelationshipKpis, "revenue" | "windowStart" | "windowDays">,
+): RunWarning | null {
+  const cents = Math.round(k.revenue * 100) / 100;
+  if (cents > 0 || !Number.isFinite(cents)) return null;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "revenueNotPositive", {
+      from: isoDate(k.windowStart + 1),
+      to: isoDate(k.windowStart + k.windowDays),
+      revenue: (cents === 0 ? 0 : cents).toLocaleString("en-US", { maximumFractionDigits: 2 }),
+      tab: tabName("dataQuality", lang),
+    });
+  return {
+    code: "revenue_not_positive",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+  };
 }

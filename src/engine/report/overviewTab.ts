@@ -62,7 +62,11 @@ export interface OverviewInput {
   stageRules?: StageMeaningRules;
 }
 
-const share = (part: number, whole: number): number => (whole !== 0 ? part / whole : NaN);
+/**
+ * A share of a total; blank (NaN) when the total is not above zero: a share of a negative revenue
+ * (a typo'd return) read 194% and −94% (review 44), and the warning revenue_not_positive says why.
+ */
+const share = (part: number, whole: number): number => (whole > 0 ? part / whole : NaN);
 
 /** An NPS cell: a whole number, as the console says it (−0.2 is 0, never "-0"). */
 const npsCell = (nps: number): Cell => numberCell(nps, 0);

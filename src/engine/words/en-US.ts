@@ -388,6 +388,9 @@ Exit codes:
       'The holiday calendar ends on {until}: {past} contacts of the horizon are planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
     staleData:
       "The data may be stale: the analysis date {asOf} is {gap} days after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} customers ({share}) have not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
+    /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
+    revenueNotPositive:
+      "The revenue from {from} to {to} is {revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the {tab} tab) or no purchases in the period give this; check the returns and run again.",
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
     /** lifecycle/trendPeriod.ts trendPeriodWarning. */
