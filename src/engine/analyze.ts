@@ -15,6 +15,7 @@ import { CancelledError } from "./errors";
 import { readPreviousSnapshot } from "./changes/previous";
 import { compareSnapshots, movementsOf, serviceSince } from "./changes/compare";
 import { serviceAgedOut } from "./changes/service";
+import { riskRoseOf } from "./changes/riskRose";
 import { serviceSignals } from "./churn/signals";
 import { forgetMeasured, snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
@@ -296,6 +297,11 @@ export async function analyzeWorkbook(
         ),
       )
     : null;
+  // A mixed customer who bought since and whose churn risk still rose: its row names why, from
+  // this run's churn reasons (changes/riskRose.ts).
+  const riskRose =
+    previous && comparison && riskRoseOf(comparison, previous, snapshot, analysis.churnReasons);
+  if (comparison && riskRose) comparison.riskRose = riskRose;
   // The comparison has measured what it needs from the transactions (snapshot.ts windowFigures).
   forgetMeasured(snapshot);
   step("followUps");

@@ -14,6 +14,7 @@ import {
 } from "./direction";
 import { STAGE, STAGE_RULE } from "../lifecycle/stage";
 import { matchCustomers } from "./match";
+import type { RiskRose } from "./riskRose";
 import { agedSlot, decodeService, modelCode, type ServiceAgedOut } from "./service";
 import {
   DIMENSIONS,
@@ -238,6 +239,12 @@ export interface Comparison {
    * here.
    */
   windowLeft?: WindowLeft;
+  /**
+   * The mixed customers who bought since and whose churn probability rose, with this run's churn
+   * reasons (riskRose.ts): their row says why the risk rose. Set by the run (analyze.ts) after the
+   * comparison; absent when none.
+   */
+  riskRose?: RiskRose;
 }
 
 /** Comparison.dataChanged's bits: the purchases changed; the service signals changed. */

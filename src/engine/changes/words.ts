@@ -1,4 +1,5 @@
-import { LEVELS } from "../analysis";
+import { CHURN_REASON_CODES, LEVELS, MAX_CHURN_REASONS, REASON_FIGURES } from "../analysis";
+import { reasonText } from "../churn/reasons";
 import { CONTACT_CHANNELS } from "../model";
 import { levelRounded } from "../churn/combine";
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
@@ -517,6 +518,10 @@ export function moverReasons(
       ? leftOne!(day(left.last[k]), amount, figures)
       : leftMany!(day(left.first[k]), day(left.last[k]), String(left.days[k]), amount, figures);
   };
+  const riskWhy = riskRoseWords(c, lang, day, silentDays, gap ? gapBase : NaN, gap, [
+    prev.lastPurchase,
+    cur.lastPurchase,
+  ]);
   return (i) => {
     const j = c.previousIndex[i];
     if (j < 0) return "";
@@ -590,17 +595,20 @@ export function moverReasons(
     }
     a = prev.churnProbability[j];
     b = cur.churnProbability[i];
+    let churnText = "";
     if (c.changed[i] & (1 << CHURN) && (Number.isFinite(a) || Number.isFinite(b))) {
       // A risk level that changed is always explained by its figures, to the decimal they differ
       // and stay in their levels.
       const [x, y] = honestPercents(a, b, prevLevel[j], curLevel[i], (ranges ??= rangesOf()));
-      const text = f.figure(words.churn, x, y);
-      figures = figures ? figures + f.separator + text : text;
+      churnText = f.figure(words.churn, x, y);
     } else if (differ(a, b) && fmtPct(a) !== fmtPct(b)) {
       // Quoted when it moved by a whole percent or more; then kept within its level too.
       const [x, y] = honestPercents(a, b, prevLevel[j], curLevel[i], (ranges ??= rangesOf()));
-      figures = withFigure(f, figures, words.churn, x, y);
+      if (x !== y) churnText = f.figure(words.churn, x, y);
     }
+    // Bought since and its risk still rose (a mixed row): why, after the figure (stop 44).
+    if (churnText && riskWhy) churnText = riskWhy(i, j, churnText);
+    if (churnText) figures = figures ? figures + f.separator + churnText : churnText;
     if (said) figures = figures ? figures + f.separator + said : said;
     const called = contacted ? contacted(i) : "";
     if (called) figures = figures ? figures + f.separator + called : called;
@@ -667,6 +675,56 @@ function serviceWords(
         w("service_lowRecommend", { score: s.lowRecommend[i], date: day(s.lowRecommendDay[i]) }),
       );
     return parts.join(separator);
+  };
+}
+
+/**
+ * Why the churn probability of a mixed customer who bought since still rose (riskRose.ts), wrapped
+ * around its probability figure `figure`: the days since its last purchase on both dates when they
+ * grew (each checkable against its transactions), then the churn model's reasons now, in the At-risk
+ * tab's words ("购买次数少：2 个购买日（所有客户通常约 5.5 个）"). Null when no customer needs it.
+ * `previousAsOf`: the previous date (NaN: the same date, no days to count); `gap`: days between;
+ * the last purchase of each customer in the previous and in this run.
+ */
+function riskRoseWords(
+  c: Comparison,
+  lang: Lang,
+  day: (d: number) => string,
+  silentDays: (from: string, to: string) => string,
+  previousAsOf: number,
+  gap: number,
+  [prevLast, curLast]: readonly [Float64Array, Float64Array],
+): ((i: number, j: number, figure: string) => string) | null {
+  const r = c.riskRose;
+  if (!r) return null;
+  const w = (code: Code<"changes">, p: WordParams) => say(lang, "changes", code, p);
+  const separator = w("riskRoseSeparator", {});
+  const bought = compiled(lang, "riskRoseBought", ["figure", "date", "why"]);
+  return (i, j, figure) => {
+    const k = agedSlot(r, i);
+    if (k < 0) return figure;
+    const parts: string[] = [];
+    const before = previousAsOf - prevLast[j];
+    const now = previousAsOf + gap - curLast[i];
+    if (before === before && now > before) parts.push(silentDays(fmtMoney(before), fmtMoney(now)));
+    const reasons: string[] = [];
+    for (let s = 0; s < MAX_CHURN_REASONS; s++) {
+      const code = r.codes[k * MAX_CHURN_REASONS + s];
+      if (!(code >= 0 && code < CHURN_REASON_CODES.length)) continue;
+      const o = (k * MAX_CHURN_REASONS + s) * REASON_FIGURES;
+      const text = reasonText(
+        CHURN_REASON_CODES[code],
+        r.figures.subarray(o, o + REASON_FIGURES),
+        lang,
+      );
+      reasons.push(lang === "en-US" ? lowerFirst(text) : text);
+    }
+    parts.push(
+      reasons.length
+        ? w("riskRoseNow", { reasons: reasons.join(separator) })
+        : w("riskRoseNone", {}),
+    );
+    return bought(figure, day(curLast[i]), parts.join(separator));
   };
 }
 

@@ -184,6 +184,15 @@ export const CHANGES_EN = {
   boughtRiskRose:
     "{move} (bought again on {date}, but the churn model's probability reached {threshold}, where {level} risk starts)",
   /**
+   * A mixed customer who bought since and whose churn probability still rose (changes/riskRose.ts):
+   * after its probability figure, why: the days since its last purchase when they grew, and the
+   * churn model's reasons now (the At-risk tab's words).
+   */
+  riskRoseBought: "{figure} (bought again on {date}, yet it rose: {why})",
+  riskRoseNow: "what weighs on it now: {reasons}",
+  riskRoseNone: "no single risk factor stands out",
+  riskRoseSeparator: "; ",
+  /**
    * A customer who did not buy since, whose spend or purchase days fell only because purchases
    * passed the analysis window (compare.ts WindowLeft): what left, then the figures it moved.
    */
@@ -373,6 +382,10 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "{move}（{date} 又有购买，但近 {period} 天只在 {recent|#} 天购买，之前 {period} 天为 {previous|#} 天，购买明显减少，按规则为衰退期）",
   boughtRiskRose:
     "{move}（{date} 又有购买，但流失模型给出的流失概率达到{level}风险起点 {threshold}）",
+  riskRoseBought: "{figure}（{date} 又有购买，流失概率仍上升：{why}）",
+  riskRoseNow: "当前主要风险因素：{reasons}",
+  riskRoseNone: "没有单独突出的风险因素",
+  riskRoseSeparator: "；",
   windowLeftOne:
     "本期无新购买：{date} 的购买（{amount}）已超过 {months} 个月，不再计入（{figures}）",
   windowLeftMany:
