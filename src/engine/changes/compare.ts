@@ -271,6 +271,15 @@ export interface ServiceSince {
   lowRecommend: Float64Array;
   lowRecommendDay: Float64Array;
   /**
+   * The latest overall (1–5) and recommend (0–10) score since, whatever it is, and its survey day;
+   * NaN none: a reason names a survey since that was not low too (stop 44: a 9/10 since went
+   * unsaid on a wrong-way row where a 4/10 was named). Absent: not measured (an older caller).
+   */
+  score?: Float64Array;
+  scoreDay?: Float64Array;
+  recommend?: Float64Array;
+  recommendDay?: Float64Array;
+  /**
    * Service signals the churn model read at the previous date that aged out of their lookback
    * since (service.ts serviceAgedOut): a fall in risk names them; absent when not measured.
    */
@@ -348,8 +357,18 @@ export function serviceSince(
     lowScoreDay: nan(),
     lowRecommend: nan(),
     lowRecommendDay: nan(),
+    score: nan(),
+    scoreDay: nan(),
+    recommend: nan(),
+    recommendDay: nan(),
     ...(agedOut ? { agedOut } : {}),
   };
+  const {
+    score: latestScore,
+    scoreDay,
+    recommend: latestRecommend,
+    recommendDay,
+  } = s as Required<Pick<ServiceSince, "score" | "scoreDay" | "recommend" | "recommendDay">>;
   const after = from + 1;
   const through = to + 1;
   const k = dataset.complaints;
@@ -369,15 +388,27 @@ export function serviceSince(
       const c = v.customer[r];
       const day = v.day[r];
       if (c < 0 || c >= n || !(day >= after && day < through)) continue;
+      const d = Math.floor(day);
+      // The lowest low score; of equal ones the latest (the one the churn model reads, and its
+      // At-risk reason's date: stop 44, en 1001484 read 6/10 "on 2025-12-02" beside "(2025-12-05)").
       const score = v.overall[r];
-      if (score <= rules.lowScoreMax && !(score >= s.lowScore[c])) {
+      if (score <= rules.lowScoreMax && lower(score, d, s.lowScore[c], s.lowScoreDay[c])) {
         s.lowScore[c] = score;
-        s.lowScoreDay[c] = Math.floor(day);
+        s.lowScoreDay[c] = d;
       }
       const nps = v.recommend[r];
-      if (nps <= rules.npsDetractorMax && !(nps >= s.lowRecommend[c])) {
+      if (nps <= rules.npsDetractorMax && lower(nps, d, s.lowRecommend[c], s.lowRecommendDay[c])) {
         s.lowRecommend[c] = nps;
-        s.lowRecommendDay[c] = Math.floor(day);
+        s.lowRecommendDay[c] = d;
+      }
+      // The latest of any score (rows of one day: the last).
+      if (score === score && !(d < scoreDay[c])) {
+        latestScore[c] = score;
+        scoreDay[c] = d;
+      }
+      if (nps === nps && !(d < recommendDay[c])) {
+        latestRecommend[c] = nps;
+        recommendDay[c] = d;
       }
     }
   const returns = dataset.transactions && returnsSince(dataset.transactions, n, after, through);
@@ -386,6 +417,10 @@ export function serviceSince(
   if (contacts) s.contacts = contacts;
   return s;
 }
+
+/** A score on day `d` lower than the lowest so far (none: NaN), or as low and not earlier. */
+const lower = (score: number, d: number, low: number, lowDay: number) =>
+  !(low === low) || score < low || (score === low && !(d < lowDay));
 
 /** Each customer's contacts after day `after` - 1 up to `through` (exclusive); null none. */
 function contactsSince(

@@ -474,6 +474,8 @@ export function moverReasons(
   const withFigures = compiled(lang, "reasonWithFigures", ["moves", "figures"]);
   const day = dateTexts();
   const told = serviceWords(c.service, lang, f.separator, day);
+  // The same with the scores since that were not low, for the row's words (`told`: the causes).
+  const scored = serviceWords(c.service, lang, f.separator, day, true);
   const contacted = contactWords(c.service, lang, day, cur.lastPurchase);
   const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
@@ -609,7 +611,10 @@ export function moverReasons(
     // Bought since and its risk still rose (a mixed row): why, after the figure (stop 44).
     if (churnText && riskWhy) churnText = riskWhy(i, j, churnText);
     if (churnText) figures = figures ? figures + f.separator + churnText : churnText;
-    if (said) figures = figures ? figures + f.separator + said : said;
+    // With its surveys since that were not low (stop 44): named too, not as a cause (the days
+    // since the last purchase above are still said).
+    const toldAll = scored ? scored(i) : said;
+    if (toldAll) figures = figures ? figures + f.separator + toldAll : toldAll;
     const called = contacted ? contacted(i) : "";
     if (called) figures = figures ? figures + f.separator + called : called;
     // A fall in risk as a low score or a late complaint aged out of its lookback: named (refresh8).
@@ -634,8 +639,12 @@ function serviceWords(
   lang: Lang,
   separator: string,
   day: (d: number) => string,
+  anyScore = false,
 ): ((i: number) => string) | null {
   if (!s) return null;
+  // With `anyScore`, a survey since that was not low is named too, its latest score (stop 44: a
+  // 9/10 since went unsaid on a wrong-way row where a 4/10 was named), in the same words.
+  const latest = anyScore && s.score && s.scoreDay && s.recommend && s.recommendDay ? s : null;
   const w = (code: Code<"changes">, p: WordParams) => say(lang, "changes", code, p);
   const r = s.returns;
   return (i) => {
@@ -670,9 +679,20 @@ function serviceWords(
     }
     if (s.lowScore[i] === s.lowScore[i])
       parts.push(w("service_lowScore", { score: s.lowScore[i], date: day(s.lowScoreDay[i]) }));
+    else if (latest && latest.score![i] === latest.score![i])
+      parts.push(
+        w("service_lowScore", { score: latest.score![i], date: day(latest.scoreDay![i]) }),
+      );
     if (s.lowRecommend[i] === s.lowRecommend[i])
       parts.push(
         w("service_lowRecommend", { score: s.lowRecommend[i], date: day(s.lowRecommendDay[i]) }),
+      );
+    else if (latest && latest.recommend![i] === latest.recommend![i])
+      parts.push(
+        w("service_lowRecommend", {
+          score: latest.recommend![i],
+          date: day(latest.recommendDay![i]),
+        }),
       );
     return parts.join(separator);
   };

@@ -212,6 +212,10 @@ export const CHANGES_EN = {
   service_complaints: "{count} new complaints, the latest {date}{open}",
   service_open: " (open)",
   service_openSome: " ({count} open)",
+  /**
+   * A survey score since the previous run: the lowest low one, else the latest (stop 44: a 9/10
+   * since went unsaid); the recommend score's words below.
+   */
   service_lowScore: "satisfaction {score}/5 on {date}",
   /** Returns since the previous run (compare.ts ReturnsSince; tester43 #7, stop 43). */
   service_return: "returned {amount} on {date}{product}",

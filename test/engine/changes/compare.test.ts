@@ -378,8 +378,13 @@ describe("which way a churn risk level moves", () => {
     expect(moverReason(c, prev, cur, 0, "en-US")).toBe(
       "Since 2025-11-30: Lifecycle stage Mature → Decline; new complaint 2026-01-20 (open)",
     );
+    // Its survey since scored 4/5 and 9/10, neither low: named all the same (stop 44: a 9/10
+    // went unsaid where a 4/10 was named).
     expect(moverReason(c, prev, cur, 1, "en-US")).toMatch(
-      /; 2 new complaints, the latest 2026-01-25 \(1 open\)$/,
+      /; 2 new complaints, the latest 2026-01-25 \(1 open\), satisfaction 4\/5 on 2026-01-31, likelihood to recommend 9\/10 on 2026-01-31$/,
+    );
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toMatch(
+      /，满意度 4\/5（2026-01-31），推荐意愿 9\/10（2026-01-31）$/,
     );
     expect(moverReason(c, prev, cur, 2, "en-US")).toMatch(
       /; satisfaction 1\/5 on 2026-01-15, likelihood to recommend 3\/10 on 2026-01-15$/,
@@ -397,6 +402,28 @@ describe("which way a churn risk level moves", () => {
     expect(serviceSince(dataset, NaN, day(1, 31), { lowScoreMax: 2, npsDetractorMax: 6 })).toBe(
       undefined,
     );
+  });
+
+  it("of equal low scores since, names the latest: the one the churn model and the At-risk tab read", () => {
+    // Stop 44: en 1001484 read "likelihood to recommend 6/10 on 2025-12-02" beside its At-risk
+    // reason's "6/10 (2025-12-05)"; and a lower score earlier still wins.
+    const day = (m: number, d: number) => epochDay(2026, m, d);
+    const surveys = {
+      count: 4,
+      customer: Int32Array.of(0, 0, 1, 1),
+      day: Float64Array.of(day(1, 2), day(1, 5), day(1, 2), day(1, 5)),
+      overall: Float64Array.of(4, 4, 1, 2),
+      recommend: Float64Array.of(6, 6, 3, 5),
+    } as unknown as Surveys;
+    const dataset = { customers: { count: 2 }, surveys } as unknown as Dataset;
+    const s = serviceSince(dataset, epochDay(2025, 12, 31), day(1, 31), {
+      lowScoreMax: 2,
+      npsDetractorMax: 6,
+    })!;
+    expect([s.lowRecommend[0], s.lowRecommendDay[0]]).toEqual([6, day(1, 5)]);
+    expect([s.lowScore[1], s.lowScoreDay[1], s.lowRecommend[1]]).toEqual([1, day(1, 2), 3]);
+    // The latest scores whatever they are.
+    expect([s.score![0], s.recommend![0], s.recommendDay![0]]).toEqual([4, 6, day(1, 5)]);
   });
 
   it("names the returns since the last run, and a purchase since returned in full (tester43 #7)", () => {
