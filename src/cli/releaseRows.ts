@@ -4,6 +4,7 @@ import type { CompactReasons } from "../engine/report/customerJson";
 import type { CustomerSummary } from "../engine/aggregate/customerSummary";
 import type { Contacts, Customers, Transactions } from "../engine/model";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
+import type { Snapshot } from "../engine/changes/snapshot";
 
 /**
  * The analysis without the row columns of its transactions and contacts, for the command's last
@@ -69,7 +70,8 @@ type Column =
  * (jsonWorker.ts), with each typed column copied into a buffer of its own listed in `transfer`: the
  * worker receives those buffers without a structured clone. Left out: the rows (withoutRowColumns),
  * the customers' other fields (contact details, created, …), the summary's measures but the six
- * purchase columns, the snapshot, the survey and complaint rows, and the functions (the calendar,
+ * purchase columns, the snapshot but its service codes (the customers' `serviceSignals`), the
+ * survey and complaint rows, and the functions (the calendar,
  * the model's probability). At 100,000 customers the whole analysis took ~0.4 CPU-s to copy on the
  * main thread; at 1,000,000 5 CPU-s and 1.4 GB more memory (stop 23), which kept the JSON there.
  * The customers' owners and regions, a few names over every customer, go as codes into their
@@ -122,7 +124,10 @@ export function jsonColumns(a: Analysis): { analysis: Analysis; transfer: ArrayB
   const { probabilityOfNoPurchase: _function, ...model } = a.model;
   const json: Analysis = {
     ...a,
-    snapshot: undefined,
+    // Of the snapshot, the service codes alone (customers' serviceSignals, schema 4).
+    snapshot: a.snapshot?.service
+      ? ({ service: own(a.snapshot.service) } as Partial<Snapshot> as Snapshot)
+      : undefined,
     dataset: {
       ...d,
       customers: {

@@ -107,10 +107,12 @@ describe("jsonColumns", () => {
     const before = json(a);
     const moved = inWorker(a);
     expect(json(moved)).toBe(before);
-    // Only the JSON's columns: no rows, no contact details, no snapshot; the caller's analysis keeps all.
+    // Only the JSON's columns: no rows, no contact details, of the snapshot its service codes alone
+    // (customers' serviceSignals, schema 4); the caller's analysis keeps all.
     expect(moved.dataset.transactions).toBeUndefined();
     expect(moved.dataset.customers.phone).toBeUndefined();
-    expect(moved.snapshot).toBeUndefined();
+    expect(Object.keys(moved.snapshot!)).toEqual(["service"]);
+    expect(moved.snapshot!.service).toEqual(a.snapshot!.service);
     expect(a.snapshot).toBeDefined();
     expect(a.summary.netSpend).toHaveLength(3);
     expect(json(a)).toBe(before);

@@ -29,8 +29,15 @@ import { JUDGMENT_VERSION } from "../rules/judgmentVersion";
  * Within 3, added (stop 38, reviewer13 D4): `model.notFitted` `{ part, code }`, why a part of the
  * model was not fitted as a stable code; `model.note` gives that reason in the run's language
  * (since stop 37), and otherwise English notes on the fit.
+ * 4: `customers` gains a last column, `serviceSignals`: what the service sheets gave the churn model
+ * for the customer at the analysis date, the run state's code (changes/service.ts serviceCodes),
+ * so a later run with `--previous result.json` tells the churn model's refit from a customer's own
+ * change as it does with the previous workbook (review 44: the en sample's December refresh read
+ * 251 right way / 0 refit against nov.json, 245 / 6 against nov.xlsx). A new column, not a new
+ * field of an object: the schema fixes the columns (`columns` const, `data` rows `items: false`),
+ * so a version 3 validator refuses it, hence the version. `--previous` still reads 2 and 3.
  */
-export const RESULT_SCHEMA_VERSION = 3;
+export const RESULT_SCHEMA_VERSION = 4;
 
 /** To the cent, NaN where not finite (a sink writes null: moneyCell's value in the JSON). */
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -124,6 +131,8 @@ export const CUSTOMER_COLUMNS = [
   "expectedNextPurchase",
   "clv",
   "modelNote",
+  // Schema 4: the run state's service code (changes/service.ts), null where not measured.
+  "serviceSignals",
 ] as const;
 
 const CUSTOMER_TYPE_TEXT = quotedCodes(CUSTOMER_TYPES);
@@ -143,6 +152,8 @@ export function customerRows(a: Analysis, lang: Lang): JsonRows {
   const m = a.model;
   const seg = a.classification.analysis;
   const next = a.schedule.nextFollowUp;
+  // The service signals the churn model read, as the run state keeps them (snapshot.ts snapshotOf).
+  const service = a.snapshot?.service;
   return listRows(c.count, (out: JsonSink, i: number) => {
     const type = c.type[i];
     out.raw("[");
@@ -184,6 +195,9 @@ export function customerRows(a: Analysis, lang: Lang): JsonRows {
     out.raw(",");
     const note = m.note[i];
     out.raw(note >= 0 ? (MODEL_NOTE_TEXT[note] ?? "null") : "null");
+    out.raw(",");
+    const code = service && i < service.length ? service[i] : -1;
+    out.raw(code >= 0 ? String(code) : "null");
     out.raw("]");
   });
 }

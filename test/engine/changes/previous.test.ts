@@ -13,6 +13,7 @@ import type { GridSource } from "../../../src/engine/ingest/workbook";
 import { epochDay, toExcelSerial } from "../../../src/engine/parse/date";
 import type { OutputTab, ReportTable } from "../../../src/engine/report/table";
 import { analysisTables } from "../../../src/engine/report/tabs";
+import { resultJsonChunks } from "../../../src/engine/report/resultJson";
 import { runLogColumns } from "../../../src/engine/report/runLogTab";
 import { HEADLINE_KPIS } from "../../../src/engine/changes/history";
 import { defaultRules } from "../../../src/engine/rules";
@@ -186,6 +187,43 @@ test("an earlier JSON result's sources say which input sheets it read", () => {
     "contacts",
   ]);
   expect(json().sheets).toBeUndefined();
+});
+
+// Review 44: the JSON result (schema 4) keeps the service signals the run state keeps, so a later
+// run with --previous result.json tells the churn model's refit apart as with the workbook.
+test("an earlier JSON result's service signals read back as the run state's; without them, not known", async () => {
+  const a = await analyzeWorkbook(memorySource(input), {
+    rules: defaultRules(),
+    asOf: epochDay(2025, 11, 30),
+  });
+  const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join("")) as {
+    customers: { columns: string[]; data: unknown[][] };
+  };
+  const at = json.customers.columns.indexOf("serviceSignals");
+  expect(at).toBe(json.customers.columns.length - 1);
+  const read = snapshotFromResultJson(json)!;
+  expect(read.service).toEqual(a.snapshot!.service);
+  expect(Array.from(read.service!)).toEqual(json.customers.data.map((r) => r[at]));
+  // A null is not known (-1); a column of nulls, or none (schema 3), is no signals at all.
+  const rows = (f: (r: unknown[]) => unknown[]) => ({
+    ...json,
+    customers: { columns: json.customers.columns, data: json.customers.data.map(f) },
+  });
+  const oneNull = snapshotFromResultJson(
+    rows((r) => (r[0] === "A2" ? [...r.slice(0, at), null] : r)),
+  )!;
+  expect(Array.from(oneNull.service!)).toEqual(
+    json.customers.data.map((r) => (r[0] === "A2" ? -1 : r[at])),
+  );
+  expect(snapshotFromResultJson(rows((r) => [...r.slice(0, at), null]))!.service).toBeUndefined();
+  const v3 = {
+    ...json,
+    customers: {
+      columns: json.customers.columns.slice(0, at),
+      data: json.customers.data.map((r) => r.slice(0, at)),
+    },
+  };
+  expect(snapshotFromResultJson(v3)!.service).toBeUndefined();
 });
 
 describe("KPI history in the run log", () => {
