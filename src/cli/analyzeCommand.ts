@@ -19,6 +19,7 @@ import {
 } from "../engine/changes/history";
 import { runLogReadColumns } from "../engine/report/runLogTab";
 import { isOtherDataSet, nameAgreement } from "../engine/changes/previousRun";
+import { readEarlierSchedule, type EarlierSchedule } from "../engine/followUp/typedNotes";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
@@ -405,6 +406,8 @@ export async function analyzeCommand(
       previous: earlier?.snapshot,
       // The previous run's KPI history, so the trend goes on after a refresh from CSV (issue 11 R5).
       previousRunLog: earlier?.runLog,
+      // What the user typed on its schedule tab is carried (followUp/typedNotes.ts).
+      previousSchedule: earlier?.schedule,
       replaced,
       runners: backtest.runnerFor,
     });
@@ -578,6 +581,8 @@ export async function analyzeCommand(
 interface PreviousRun {
   snapshot: Snapshot;
   runLog: RunLogRow[];
+  /** Its schedule tab (a workbook's), whose typed values the run carries (followUp/typedNotes.ts). */
+  schedule?: EarlierSchedule | null;
 }
 
 /**
@@ -619,7 +624,13 @@ async function loadPrevious(file: string): Promise<PreviousRun> {
  */
 async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | null> {
   const snapshot = await readPreviousSnapshot(workbook, path.basename(file));
-  return snapshot && { snapshot, runLog: await readRunLogRows(workbook, runLogReadColumns) };
+  return (
+    snapshot && {
+      snapshot,
+      runLog: await readRunLogRows(workbook, runLogReadColumns),
+      schedule: await readEarlierSchedule(workbook),
+    }
+  );
 }
 
 /**

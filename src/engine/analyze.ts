@@ -53,6 +53,13 @@ import { maskFindings } from "./shareMask";
 import { laterHistory, noteLaterHistory } from "./laterHistory";
 import { trendPeriodWarning } from "./lifecycle/trendPeriod";
 import { oneIntervalAgedOf, oneIntervalStopped } from "./followUp/retention";
+import {
+  carryTypedNotes,
+  readEarlierSchedule,
+  typedNotesWarning,
+  type CarriedNotes,
+  type EarlierSchedule,
+} from "./followUp/typedNotes";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { SheetKind } from "./schema";
@@ -100,7 +107,13 @@ export interface AnalyzeOptions {
    * #1: the month before was replaced without a word). It counts as the workbook's own last run
    * (a re-run of its date compares with the run it compared with), but for a later one.
    */
-  replaced?: { snapshot: Snapshot; runLog: RunLogRow[] };
+  replaced?: { snapshot: Snapshot; runLog: RunLogRow[]; schedule?: EarlierSchedule | null };
+  /**
+   * The schedule tab of the run `previous` names (CLI --previous: its workbook's; a JSON result
+   * has none): what the user typed there is carried into this run's (followUp/typedNotes.ts).
+   * Without `previous`: the source's own schedule tab, else the replaced output's.
+   */
+  previousSchedule?: EarlierSchedule | null;
   /**
    * Runs the repeat-purchase fits elsewhere (backtest/job.ts; the CLI: a worker thread): today's
    * model beside the classification and the earlier dates' measures, then churn risk's earlier
@@ -123,6 +136,11 @@ export interface Analysis {
   schedule: FollowUpSchedule;
   /** Warnings about the whole run (holiday calendar ends, stale data): CLI, pane and run log show them. */
   warnings: RunWarning[];
+  /**
+   * What the user typed on the earlier schedule tab, matched to this schedule's rows (absent: no
+   * earlier schedule tab was read). The schedule tab writes it (followUp/typedNotes.ts).
+   */
+  carriedNotes?: CarriedNotes;
   satisfaction: SatisfactionSummary | null;
   complaints: ComplaintSummary | null;
   kpis: RelationshipKpis;
@@ -179,6 +197,11 @@ export async function analyzeWorkbook(
   };
   // The previous run, read before this run's tabs replace it.
   const sourceOwn = options.previous === undefined ? await readPreviousSnapshot(source) : null;
+  // What the user typed on the earlier schedule tab, read before this run's tab replaces it.
+  const earlierSchedule =
+    options.previous !== undefined
+      ? (options.previousSchedule ?? null)
+      : ((await readEarlierSchedule(source)) ?? options.replaced?.schedule ?? null);
   // The replaced output's run stands for the workbook's own when the workbook holds none.
   // Not when it is of this date and keeps no earlier run: compared with itself it would show a
   // Changes tab of nothing (reviewer16 D16: a second `npm run demo`).
@@ -357,6 +380,9 @@ export async function analyzeWorkbook(
       model,
       await restOf(restElsewhere, () => fitCustomerModel(dataset, summary, asOf, rules.model)),
     );
+  const carriedNotes = earlierSchedule
+    ? carryTypedNotes(earlierSchedule, schedule, dataset)
+    : undefined;
   const result: Analysis = {
     asOf,
     rules,
@@ -375,6 +401,7 @@ export async function analyzeWorkbook(
       ...misspeltColumnWarnings(findings, dataset, schedule),
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).
       ...[revenueWarning(kpis)].filter((w) => w !== null),
+      ...(carriedNotes ? [typedNotesWarning(carriedNotes)].filter((w) => w !== null) : []),
       ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
       ...(later ? [laterRunWarning(later.asOf, asOf, kept)] : []),
       ...(!later && kept !== null ? [stateKeptWarning(kept, asOf)] : []),
@@ -421,6 +448,7 @@ export async function analyzeWorkbook(
   noteLaterHistory(result.warnings, leftOut, asOf, { file: found?.file });
   noteLaterHistory(result.warnings, laterHistory(ownRunLog, asOf).after, asOf, "workbook");
   result.snapshot = snapshot;
+  if (carriedNotes) result.carriedNotes = carriedNotes;
   result.earlierRunLog = earlierRunLog;
   result.changes = previous && comparison ? { previous, current: snapshot, comparison } : null;
   if (later) result.laterRun = later.asOf;

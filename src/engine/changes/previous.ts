@@ -79,7 +79,7 @@ async function readRunLog(source: GridSource): Promise<RunLogReader> {
  * Reads every part of an owned tab in order, telling `nextPart` before parts 2, 3, … (each part
  * starts with its own header row). False when the tab is not there.
  */
-async function readParts(
+export async function readParts(
   source: GridSource,
   tab: OutputTab,
   push: (rows: Cell[][]) => void,

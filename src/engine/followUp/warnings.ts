@@ -63,7 +63,10 @@ export interface RunWarning {
     | "misspelt_column"
     // The Overview's revenue is not above zero (a typo'd return): its shares of revenue are left
     // blank and this says why (revenueWarning; review 44).
-    | "revenue_not_positive";
+    | "revenue_not_positive"
+    // What a user typed on the schedule tab that a refresh found no row of its customer for: kept
+    // as rows at the end of the tab (followUp/typedNotes.ts; tester #8, stop 44).
+    | "typed_notes_off_schedule";
   /** The precise words: the run log, the JSON and the console. */
   message: Record<Lang, string>;
   /**

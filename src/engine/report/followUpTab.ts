@@ -28,6 +28,7 @@ import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
 import { openComplaintText, toCents } from "./followUpJson";
+import type { CarriedNotes } from "../followUp/typedNotes";
 
 // The JSON part of the schedule lives in followUpJson.ts; its importers read it from here too.
 export {
@@ -150,6 +151,8 @@ export interface CallerInputs {
   churnLevels: ChurnLevels;
   /** The words of customer c's moved_wrong_way reason (issue 12: from → to, since when). */
   movementText?: (c: number, lang: Lang) => string;
+  /** What the user typed on the earlier schedule tab, by row of this one (followUp/typedNotes.ts). */
+  carried?: CarriedNotes;
 }
 
 /**
@@ -163,6 +166,7 @@ export function callerInputsOf(a: {
   asOf: number;
   rules: { followUp: { maskContactDetails: boolean }; churn: { levels: ChurnLevels } };
   changes?: RunChanges | null;
+  carriedNotes?: CarriedNotes;
 }): CallerInputs {
   const ch = a.changes;
   return {
@@ -174,6 +178,7 @@ export function callerInputsOf(a: {
     movementText: ch
       ? (c, lang) => wrongWayText(ch.comparison, ch.previous, ch.current, c, lang)
       : undefined,
+    ...(a.carriedNotes ? { carried: a.carriedNotes } : {}),
   };
 }
 
@@ -338,7 +343,47 @@ export function followUpTable(
     // The segments tab's words of the same reasons where it kept them (written before this tab).
     row[19] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
   };
+  const carried = caller.carried;
+  const off = carried?.off ?? [];
+  const offLabel = say(lang, "followUpTab", "offSchedule");
+  const offCustomer = say(lang, "followUpTab", "offCustomer");
+  const offContact = say(lang, "followUpTab", "offContact");
+  /** Our text, then what the user typed on a line of its own. */
+  const after = (ours: Cell, typed: string): Cell =>
+    typed === "" ? ours : ours === "" || ours == null ? typed : `${String(ours)}\n${typed}`;
+  /** The user's values on row i (followUp/typedNotes.ts): the status replaces ours. */
+  const withTyped = (i: number, row: Cell[]): void => {
+    const t = carried?.byRow.get(i);
+    if (!t) return;
+    if (t.status !== "") row[12] = t.status;
+    row[6] = after(row[6], t.talkingPoint);
+    row[13] = after(row[13], t.note);
+  };
+  /** A typed row whose customer has no row now: kept, with what locates it. */
+  const offRow = (k: number, row: Cell[]): void => {
+    const { typed, customerGone } = off[k];
+    const r = typed.row;
+    row.fill(null);
+    row[0] = offLabel;
+    row[1] = r.owner;
+    row[2] = r.id;
+    row[3] = r.name;
+    row[4] = caller.mask ? maskPhone(r.phone) : r.phone;
+    row[5] = customerGone ? offCustomer : offContact;
+    row[6] = typed.talkingPoint;
+    row[12] = typed.status;
+    row[13] = typed.note;
+    row[14] = caller.mask ? maskEmail(r.email) : r.email;
+  };
   const fill = (i: number, row: Cell[]): void => {
+    if (i >= f.count + u.count) {
+      offRow(i - f.count - u.count, row);
+      return;
+    }
+    fillOurs(i, row);
+    withTyped(i, row);
+  };
+  const fillOurs = (i: number, row: Cell[]): void => {
     if (i < f.count) {
       const overdue = f.overdueDays[i];
       let note = overdue > 0 ? say(lang, "followUpTab", "overdue", { days: overdue }) : "";
@@ -381,8 +426,8 @@ export function followUpTable(
       ...(c.wholeNames ? { wholeNames: true } : {}),
       ...(c.breakLines ? { breakLines: true } : {}),
     })),
-    rowCount: f.count + u.count,
-    rows: filledRows(f.count + u.count, COLUMNS.length, fill),
+    rowCount: f.count + u.count + off.length,
+    rows: filledRows(f.count + u.count + off.length, COLUMNS.length, fill),
     fillRow: fill,
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,

@@ -494,6 +494,12 @@ Exit codes:
     /** misspeltOwner when no contact is planned (nothing to count). */
     misspeltOwnerNoCalls:
       "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner. Check the column's name, correct it and run again.",
+    /**
+     * What was typed on the schedule tab that a refresh could not carry to a row of its customer
+     * (followUp/typedNotes.ts): kept as rows at the end of the tab.
+     */
+    typedNotesOff:
+      "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, or has fewer contacts on it): kept at the end of {tab}, dated “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
   },
   /**
    * Why the repeat-purchase model or its spend model was not fitted, one sentence per reason

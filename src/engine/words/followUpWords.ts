@@ -155,6 +155,15 @@ export const FOLLOW_UP_TAB_EN = {
   noEmail: "No e-mail address",
   /** A visit to a customer with neither a phone number nor an e-mail address (stop 29). */
   noDetails: "No phone number or e-mail address",
+  /**
+   * A row kept at the end of the tab for what a user typed on a customer's row that this refresh
+   * has no row for (followUp/typedNotes.ts): its date cell, and its reason (the customer is off
+   * the schedule, or has fewer contacts on it than before).
+   */
+  offSchedule: "Off the schedule",
+  offCustomer: "Not on this schedule: kept for what you typed (status, talking point, note)",
+  offContact:
+    "Fewer contacts planned than before: kept for what you typed (status, talking point, note)",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -169,6 +178,9 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   sendTo: "邮箱：{email}",
   noEmail: "无邮箱地址",
   noDetails: "无电话号码和邮箱地址",
+  offSchedule: "已移出计划",
+  offCustomer: "本次计划中没有该客户：保留你手填的内容（状态、沟通要点、说明）",
+  offContact: "该客户本次计划的回访比上次少：保留你手填的内容（状态、沟通要点、说明）",
 };
 
 /**

@@ -1,0 +1,448 @@
+import type { Cell } from "../cells";
+import { readParts } from "../changes/previous";
+import type { GridSource } from "../ingest/workbook";
+import { CONTACT_CHANNELS, type Dataset } from "../model";
+import { parseDate } from "../parse/date";
+import { cellText, foldLabel } from "../parse/text";
+import type { Lang } from "../schema";
+import { CATALOGS, say } from "../words/catalog";
+import { UNSCHEDULED_REASONS } from "./labels";
+import { maskEmail } from "./mask";
+import type { FollowUpSchedule } from "./schedule";
+import type { RunWarning } from "./warnings";
+import { tabName } from "../report/outputTabs";
+
+/**
+ * What a user typed on the follow-up schedule tab, carried into the next refresh (tester #8, stop
+ * 44: a manager's "已约下周二拜访" on 30 rows was overwritten without a word).
+ *
+ * The user's columns: 状态 / Status, 沟通要点 / Talking point and 说明 / Note (the tab's cells are
+ * unlocked for sorting and filtering, so users type there). We write them too, so a cell is the
+ * user's only where it is not ours: a status that is not one of our status words (either
+ * language), and the lines of a talking point or note that do not read as our words. Our words are
+ * recognised by the catalog's templates in both languages (numbers as numbers, channels and survey
+ * dimensions as their names, products as the data's products, the e-mail address as the customer's,
+ * masked or not), whitespace and line breaks ignored (the writer breaks long lines): a value of ours
+ * from an earlier run, with other figures or another product, is never taken for the user's.
+ * A line of ours the user edited reads as the user's (it no longer is ours); a user's line that
+ * happens to read as ours (`逾期 3`) is not carried.
+ *
+ * Carried by customer ID and, where the customer had several rows, by the same follow-up: the row
+ * of the same due date (应回访日期) first, then the customer's other rows in order. The status
+ * typed replaces ours; a typed talking point or note follows ours on a line of its own. A typed row
+ * that finds no row of its customer (the customer left the schedule, or has fewer contacts now) is
+ * kept as a row at the end of the tab, 已移出计划 / Off the schedule, with what was typed, and the run
+ * says how many (warning typed_notes_off_schedule): nothing typed is lost, and a later refresh
+ * carries it to the customer's row when the customer is back.
+ */
+
+/** The columns whose typed values are carried. */
+export const TYPED_COLUMNS = ["status", "talkingPoint", "note"] as const;
+export type TypedColumn = (typeof TYPED_COLUMNS)[number];
+
+/** A row of the earlier schedule tab as read back: what locates it, and its user-owned cells. */
+export interface EarlierScheduleRow {
+  id: string;
+  /** Due date (epoch day; NaN none). */
+  due: number;
+  owner: string;
+  name: string;
+  phone: string;
+  email: string;
+  status: string;
+  talkingPoint: string;
+  note: string;
+}
+
+/** The earlier schedule tab's rows (those with a customer id), in the tab's order. */
+export type EarlierSchedule = EarlierScheduleRow[];
+
+const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
+type RowKey = Exclude<keyof EarlierScheduleRow, "due"> | "dueDate";
+
+/** Folded header (either language) → field of EarlierScheduleRow. */
+function headerFields(): Map<string, RowKey> {
+  const m = new Map<string, RowKey>();
+  const keys = [
+    "customerId",
+    "dueDate",
+    "owner",
+    "status",
+    "talkingPoint",
+    "phone",
+    "email",
+  ] as const;
+  for (const lang of LANGS) {
+    const cols = CATALOGS[lang].followUpColumns;
+    for (const k of keys) m.set(foldLabel(cols[k]), k === "customerId" ? "id" : k);
+    m.set(foldLabel(cols.customerName), "name");
+    m.set(foldLabel(say(lang, "followUp", "noteHeader")), "note");
+  }
+  return m;
+}
+
+/**
+ * Reads an earlier schedule tab block by block (push a part's rows, nextPart before the next
+ * part's, then finish). Columns are found by their headers in either language, so a refresh in
+ * another language reads them too. Null from finish when the tab has no customer ID column.
+ *
+ * @example const r = new ScheduleTabReader(); r.push(rows); r.finish()?.length
+ */
+export class ScheduleTabReader {
+  private readonly fields = headerFields();
+  private at: Partial<Record<RowKey, number>> | null = null;
+  private expectHeader = true;
+  private readonly rows: EarlierSchedule = [];
+
+  nextPart(): void {
+    this.expectHeader = true;
+  }
+
+  push(rows: Cell[][]): void {
+    for (const row of rows) {
+      if (this.expectHeader) {
+        const at: Partial<Record<RowKey, number>> = {};
+        row.forEach((v, i) => {
+          const f = this.fields.get(foldLabel(v));
+          if (f !== undefined && at[f] === undefined) at[f] = i;
+        });
+        if (at.id === undefined) continue;
+        this.at = at;
+        this.expectHeader = false;
+        continue;
+      }
+      const at = this.at;
+      if (!at || at.id === undefined) continue;
+      const text = (k: RowKey): string => {
+        const i = at[k];
+        if (i === undefined) return "";
+        const v = row[i];
+        return typeof v === "string" ? v : cellText(v);
+      };
+      const id = text("id").trim();
+      if (id === "") continue;
+      this.rows.push({
+        id,
+        due: at.dueDate === undefined ? NaN : parseDate(row[at.dueDate] ?? null),
+        owner: text("owner"),
+        name: text("name"),
+        phone: text("phone"),
+        email: text("email"),
+        status: text("status"),
+        talkingPoint: text("talkingPoint"),
+        note: text("note"),
+      });
+    }
+  }
+
+  finish(): EarlierSchedule | null {
+    return this.at ? this.rows : null;
+  }
+}
+
+/** Lower case, no whitespace: how our words and a cell are compared. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, "").toLowerCase();
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const NUMBER = "[-+]?[0-9][0-9.,]*";
+const DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+
+/** A piece of our words: a pattern, then optionally a value of a set (a product) and a literal. */
+interface Piece {
+  re: RegExp;
+  values?: "products" | "emails" | "owners";
+  post?: string;
+}
+
+/** What a value parameter may be on a row: the data's products and owners, the row's addresses. */
+interface Values {
+  products: Set<string>;
+  owners: Set<string>;
+  emails: Set<string>;
+}
+
+const VALUE_PARAMS: Record<string, Piece["values"]> = {
+  product: "products",
+  email: "emails",
+  owner: "owners",
+};
+
+/**
+ * Our template (catalog words with {params}) as a piece: literals flattened, numbers, dates and
+ * names as patterns; its one value parameter (product, e-mail, owner) last, then a literal.
+ */
+function pieceOf(template: string, names: Record<string, string>): Piece {
+  let source = "";
+  let values: Piece["values"];
+  let post = "";
+  let last = 0;
+  const re = /\{([^}]+)\}/g;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    const literal = flat(template.slice(last, m.index));
+    last = m.index + m[0].length;
+    // After the value parameter only literals count (our templates put it last).
+    if (values) {
+      post += literal;
+      continue;
+    }
+    source += escapeRe(literal);
+    const [key, ...forms] = m[1].split("|");
+    if (forms.length > 0) {
+      source += `(?:${forms.map((f) => escapeRe(flat(f)).replace("#", NUMBER)).join("|")})`;
+    } else if (VALUE_PARAMS[key]) {
+      values = VALUE_PARAMS[key];
+    } else if (names[key] !== undefined) {
+      source += names[key];
+    } else if (key === "date") {
+      source += DATE;
+    } else {
+      source += NUMBER;
+    }
+  }
+  const tail = flat(template.slice(last));
+  if (values) post += tail;
+  else source += escapeRe(tail);
+  return { re: new RegExp(source, "y"), ...(values ? { values, post } : {}) };
+}
+
+const alternatives = (words: string[]) =>
+  `(?:${[...new Set(words.map((w) => escapeRe(flat(w))))].sort((a, b) => b.length - a.length).join("|")})`;
+
+/** Our words of one typed column, in both languages, as pieces. */
+function piecesOf(column: Exclude<TypedColumn, "status">): Piece[] {
+  const out: Piece[] = [];
+  const channel = alternatives(
+    LANGS.flatMap((l) => CONTACT_CHANNELS.map((c) => CATALOGS[l].channelNames[c])),
+  );
+  for (const lang of LANGS) {
+    const c = CATALOGS[lang];
+    const tab = c.followUpTab;
+    if (column === "talkingPoint") {
+      const tp = c.talkingPoints;
+      const dimension = alternatives([tp.quality, tp.price, tp.afterSales, tp.delivery]);
+      const names = { dimension, channel };
+      for (const t of [tp.openComplaints, tp.weakest, tp.lastBought, tp.separator])
+        out.push(pieceOf(t, names));
+      if ("lastContact" in tp) out.push(pieceOf((tp as Record<string, string>).lastContact, names));
+      for (const t of [tab.sendTo, tab.noEmail, tab.noDetails]) out.push(pieceOf(t, names));
+      for (const r of UNSCHEDULED_REASONS) out.push(pieceOf(c.atRiskWhy[r], names));
+    } else {
+      const names = { channel };
+      for (const t of [
+        tab.overdue,
+        tab.rotated,
+        tab.instead,
+        tab.insteadNoPhone,
+        tab.insteadNoDetails,
+        tab.insteadNoEmail,
+        tab.separator,
+      ])
+        out.push(pieceOf(t, names));
+      for (const r of UNSCHEDULED_REASONS) out.push(pieceOf(c.unscheduledReasons[r], names));
+    }
+  }
+  return out;
+}
+
+/** Whether `text` (flattened) is our words alone: pieces one after another, end to end. */
+function isOurs(text: string, pieces: Piece[], values: Values): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  const reach = new Uint8Array(n + 1);
+  reach[0] = 1;
+  for (let p = 0; p < n; p++) {
+    if (!reach[p]) continue;
+    for (const piece of pieces) {
+      piece.re.lastIndex = p;
+      const m = piece.re.exec(text);
+      if (!m) continue;
+      const q = p + m[0].length;
+      if (!piece.values) {
+        if (q > p) reach[q] = 1;
+        continue;
+      }
+      const set = values[piece.values];
+      const post = piece.post ?? "";
+      for (let e = q + 1; e <= n; e++)
+        if (set.has(text.slice(q, e)) && text.startsWith(post, e)) reach[e + post.length] = 1;
+    }
+    if (reach[n]) return true;
+  }
+  return reach[n] === 1;
+}
+
+/**
+ * The user's part of a talking point or note: its lines that are not ours. Our lines are a run of
+ * whole lines (the writer may have broken one of ours over several); what the user typed is around
+ * them, most often on a line below. The run of ours that leaves the least text to the user wins;
+ * no run of ours at all: the whole cell is the user's.
+ */
+function typedLines(cell: string, pieces: Piece[], values: Values): string {
+  const lines = cell.split(/\r?\n/);
+  const whole = flat(cell);
+  if (whole === "" || isOurs(whole, pieces, values)) return "";
+  const n = lines.length;
+  let best: string | null = null;
+  // Long cells (a pasted paragraph): only our lines first, as we write them.
+  const starts = n > 24 ? 1 : n;
+  for (let j = 0; j < starts; j++) {
+    for (let i = n; i > j; i--) {
+      const ours = flat(lines.slice(j, i).join(""));
+      if (ours === "" || !isOurs(ours, pieces, values)) continue;
+      const user = [...lines.slice(0, j), ...lines.slice(i)].join("\n").trim();
+      if (best === null || user.length < best.length) best = user;
+      break;
+    }
+  }
+  return best ?? cell.trim();
+}
+
+/** What was typed on one earlier row (empty strings: nothing). */
+export interface TypedRow {
+  row: EarlierScheduleRow;
+  status: string;
+  talkingPoint: string;
+  note: string;
+}
+
+/** Where typed rows went: a row of this schedule, or kept at the end of the tab. */
+export interface CarriedNotes {
+  /** By row of this schedule (planned rows, then unscheduled: the tab's order) what it carries. */
+  byRow: Map<number, TypedRow>;
+  /** Typed rows with no row of their customer now, in the earlier tab's order. */
+  off: { typed: TypedRow; customerGone: boolean }[];
+  /** Earlier rows with something typed. */
+  typedRows: number;
+}
+
+/**
+ * The typed values of the earlier schedule, matched to this schedule's rows (see the file's note).
+ *
+ * @example carryTypedNotes(earlier, schedule, dataset).byRow.get(0)?.status // "已约下周二拜访"
+ */
+export function carryTypedNotes(
+  earlier: EarlierSchedule,
+  schedule: FollowUpSchedule,
+  dataset: Dataset,
+): CarriedNotes {
+  const cust = dataset.customers;
+  const ourStatus = new Set(
+    LANGS.flatMap((l) => [
+      CATALOGS[l].followUpTab.planned,
+      CATALOGS[l].followUpTab.unscheduled,
+    ]).map(flat),
+  );
+  const talkingPieces = piecesOf("talkingPoint");
+  const notePieces = piecesOf("note");
+  const products = new Set(dataset.transactions.products.map((p) => flat(p ?? "")));
+  const owners = new Set<string>();
+  for (const o of schedule.owners) owners.add(flat(o));
+  if (dataset.contacts) for (const o of dataset.contacts.owner) if (o) owners.add(flat(o));
+  const index = new Map<string, number>();
+  for (let c = 0; c < cust.count; c++) if (!index.has(cust.id[c])) index.set(cust.id[c], c);
+  const typed: TypedRow[] = [];
+  for (const row of earlier) {
+    const c = index.get(row.id);
+    const emails = new Set<string>();
+    for (const e of [row.email, c === undefined ? "" : (cust.email[c] ?? "")])
+      if (e) for (const v of [e, maskEmail(e)]) emails.add(flat(v));
+    const values: Values = { products, owners, emails };
+    const status = ourStatus.has(flat(row.status)) ? "" : row.status.trim();
+    const talkingPoint = typedLines(row.talkingPoint, talkingPieces, values);
+    const note = typedLines(row.note, notePieces, values);
+    if (status || talkingPoint || note) typed.push({ row, status, talkingPoint, note });
+  }
+  // This schedule's rows by customer, in the tab's order, with their due dates.
+  const f = schedule.followUps;
+  const u = schedule.unscheduled;
+  const rowsOf = new Map<number, number[]>();
+  const dueOf = (r: number) => (r < f.count ? f.due[r] : u.due[r - f.count]);
+  for (let r = 0; r < f.count + u.count; r++) {
+    const c = r < f.count ? f.customer[r] : u.customer[r - f.count];
+    const list = rowsOf.get(c);
+    if (list) list.push(r);
+    else rowsOf.set(c, [r]);
+  }
+  const byRow = new Map<number, TypedRow>();
+  const off: CarriedNotes["off"] = [];
+  const byCustomer = new Map<string, TypedRow[]>();
+  for (const t of typed) {
+    const list = byCustomer.get(t.row.id);
+    if (list) list.push(t);
+    else byCustomer.set(t.row.id, [t]);
+  }
+  const placed = new Set<TypedRow>();
+  for (const [id, list] of byCustomer) {
+    const c = index.get(id);
+    const rows = c === undefined ? undefined : rowsOf.get(c);
+    if (!rows) continue;
+    // The same follow-up first: the row of the same due date.
+    for (const t of list) {
+      if (!Number.isFinite(t.row.due)) continue;
+      const r = rows.find((r) => !byRow.has(r) && Math.floor(dueOf(r)) === Math.floor(t.row.due));
+      if (r !== undefined) {
+        byRow.set(r, t);
+        placed.add(t);
+      }
+    }
+    // Then the customer's other rows, in order.
+    for (const t of list) {
+      if (placed.has(t)) continue;
+      const r = rows.find((r) => !byRow.has(r));
+      if (r === undefined) break;
+      byRow.set(r, t);
+      placed.add(t);
+    }
+  }
+  for (const t of typed)
+    if (!placed.has(t))
+      off.push({ typed: t, customerGone: !rowsOf.has(index.get(t.row.id) ?? -1) });
+  return { byRow, off, typedRows: typed.length };
+}
+
+/**
+ * The schedule tab an earlier run wrote in a workbook (every part), as read back; null when the
+ * workbook has none (or the source lists no tabs of ours: CSV files).
+ *
+ * @example (await readEarlierSchedule(source))?.filter((r) => r.status !== "已安排").length
+ */
+export async function readEarlierSchedule(source: GridSource): Promise<EarlierSchedule | null> {
+  if (!source.ownedSheet) return null;
+  const reader = new ScheduleTabReader();
+  const read = await readParts(
+    source,
+    "followUps",
+    (rows) => reader.push(rows),
+    () => reader.nextPart(),
+  );
+  return read ? reader.finish() : null;
+}
+
+/**
+ * The warning that typed rows were kept at the end of the tab (none when every typed row found its
+ * customer's row).
+ *
+ * @example typedNotesWarning(carried)?.code // "typed_notes_off_schedule"
+ */
+export function typedNotesWarning(carried: CarriedNotes): RunWarning | null {
+  const off = carried.off.length;
+  if (off === 0) return null;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "typedNotesOff", {
+      off,
+      carried: carried.byRow.size,
+      tab: tabName("followUps", lang),
+      label: say(lang, "followUpTab", "offSchedule"),
+    });
+  return {
+    code: "typed_notes_off_schedule",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    customers: [...new Set(carried.off.map((o) => o.typed.row.id))],
+  };
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { openXlsx } from "../../src/workbook/file";
+import type { Cell } from "../../src/engine/cells";
+import { cli, scratchFolder, userWorkbook } from "./harness";
+import { typeInto } from "./typeInto";
+
+// Tester #8 (stop 44): a manager typed "已约下周二拜访" on the 回访计划 tab, and the next refresh
+// (the report refreshed in place, or compared with --previous) overwrote every typed cell
+// without a word. Typed statuses, talking points and notes are now carried by customer ID; a
+// typed row whose customer is gone is kept at the end of the tab and said.
+
+const scratch = scratchFolder("ca-typed-notes-");
+
+/** Eight customers with phones, two purchases each; `without` leaves customers out. */
+async function book(name: string, without: string[] = []): Promise<string> {
+  const ids = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `C${i}`).filter((id) => !without.includes(id));
+  return userWorkbook(scratch.path(name), {
+    客户: [
+      ["客户编号", "客户名称", "负责人", "电话"],
+      ...ids.map((id, k) => [id, `客户${id}`, k % 2 ? "王芳" : "李娜", `1380000000${k}`]),
+    ],
+    交易: [
+      ["客户编号", "日期", "金额", "产品"],
+      ...ids.flatMap((id, k) => [
+        [id, `2025-0${1 + k}-03`, String(1000 * (k + 1)), "打印纸"],
+        [id, `2025-0${2 + k}-15`, String(500 * (k + 1)), "显示器"],
+      ]),
+    ],
+  });
+}
+
+async function schedule(file: string): Promise<Cell[][]> {
+  const rows: Cell[][] = [];
+  const source = await openXlsx(file);
+  await source.readSheet((await source.ownedSheet!("followUps"))!, (b) => void rows.push(...b));
+  return rows;
+}
+
+const analyse = (...argv: string[]) => cli("analyze", ...argv, "--quiet");
+
+/** Types a status on C1's first row and a line under C2's talking point; returns the two rows. */
+async function typeNotes(report: string) {
+  const rows = await schedule(report);
+  const h = rows[0];
+  const [id, status, point] = ["客户编号", "状态", "沟通要点"].map((t) => h.indexOf(t));
+  const c1 = rows.findIndex((r) => r[id] === "C1");
+  const c2 = rows.findIndex((r) => r[id] === "C2");
+  expect(c1).toBeGreaterThan(0);
+  expect(c2).toBeGreaterThan(0);
+  await typeInto(report, "回访计划", [
+    { row: c1 + 1, column: status, text: "已约下周二拜访" },
+    { row: c2 + 1, column: point, text: `${String(rows[c2][point] ?? "")}\n客户要求先发报价单` },
+  ]);
+  return { id, status, point };
+}
+
+test("a report refreshed in place keeps the status and talking-point line typed on its schedule", async () => {
+  await book("台账.xlsx");
+  expect((await analyse(scratch.path("台账.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("台账.analysis.xlsx");
+  const { id, status, point } = await typeNotes(report);
+  const refresh = await analyse(report, "--as-of", "2025-12-31");
+  expect(refresh.code).toBe(0);
+  const rows = await schedule(report);
+  expect(rows.find((r) => r[id] === "C1")![status]).toBe("已约下周二拜访");
+  const c2 = String(rows.find((r) => r[id] === "C2")![point]);
+  expect(c2.split("\n").at(-1)).toBe("客户要求先发报价单");
+  expect(c2.match(/报价单/g)?.length).toBe(1);
+  // Every other status is ours.
+  expect(rows.slice(1).filter((r) => r[status] === "已约下周二拜访").length).toBe(1);
+  // And once more: the same, once.
+  expect((await analyse(report, "--as-of", "2026-01-31")).code).toBe(0);
+  const third = await schedule(report);
+  expect(third.find((r) => r[id] === "C1")![status]).toBe("已约下周二拜访");
+  expect(String(third.find((r) => r[id] === "C2")![point]).match(/报价单/g)?.length).toBe(1);
+});
+
+test("--previous: a typed customer gone from the data is kept at the end of the tab and said", async () => {
+  await book("十一月.xlsx");
+  const report = scratch.path("十一月.analysis.xlsx");
+  expect((await analyse(scratch.path("十一月.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
+  const { id, status, point } = await typeNotes(report);
+  // December's workbook no longer has C1.
+  await book("十二月.xlsx", ["C1"]);
+  const out = scratch.path("十二月.analysis.xlsx");
+  const json = scratch.path("十二月.json");
+  const run = await cli(
+    "analyze",
+    scratch.path("十二月.xlsx"),
+    "--previous",
+    report,
+    "--as-of",
+    "2025-12-31",
+    "--json",
+    json,
+  );
+  expect(run.code).toBe(0);
+  expect(run.out).toContain(
+    "回访计划中有 1 行你手填的内容（状态、沟通要点、说明）在本次刷新中找不到该客户的回访行",
+  );
+  const rows = await schedule(out);
+  const last = rows.at(-1)!;
+  expect([last[0], last[id], last[status]]).toEqual(["已移出计划", "C1", "已约下周二拜访"]);
+  expect(String(rows.find((r) => r[id] === "C2")![point])).toContain("客户要求先发报价单");
+  const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as {
+    code: string;
+    customers?: string[];
+  }[];
+  expect(warnings.find((w) => w.code === "typed_notes_off_schedule")?.customers).toEqual(["C1"]);
+});

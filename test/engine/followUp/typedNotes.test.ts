@@ -1,0 +1,170 @@
+/**
+ * Tester #8 (stop 44): what a manager typed on the 回访计划 tab (状态, 沟通要点, 说明) was
+ * overwritten by the next refresh without a word. Now it is carried by customer ID (the same due
+ * date first), values of ours from an earlier run are not taken for typed ones, and a typed row
+ * whose customer has no row now is kept at the end of the tab and said.
+ */
+import type { CustomerAnalysis } from "../../../src/engine/analysis";
+import type { Cell } from "../../../src/engine/cells";
+import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
+import {
+  carryTypedNotes,
+  ScheduleTabReader,
+  typedNotesWarning,
+} from "../../../src/engine/followUp/typedNotes";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+import { followUpTable, type CallerInputs } from "../../../src/engine/report/followUpTab";
+import type { ReportTable } from "../../../src/engine/report/table";
+import { DEFAULTS } from "../../../src/engine/rules/defaults";
+import { followUpRulesSchema } from "../../../src/engine/rules/service";
+import { smallDataset } from "./smallDataset";
+
+const d = parseIsoDate;
+const asOf = d("2026-03-02"); // a Monday
+const dataset = smallDataset({
+  asOf,
+  customers: [
+    { id: "C1", name: "甲公司", owner: "王", consent: 1, phone: "13800000001" },
+    { id: "C2", name: "乙公司", owner: "王", consent: 1, email: "yi@example.com" },
+    { id: "C3", name: "丙公司", owner: "李", consent: 1, phone: "13800000003" },
+  ],
+});
+// Products the data knows: an earlier run's "最近购买：打印纸" is ours, whatever this run writes.
+dataset.transactions.products = ["打印纸", "显示器"];
+const analysis = {
+  valueTier: Int8Array.of(0, 1, 1),
+  churnLevel: Int8Array.of(0, 0, 0),
+  lifecycleStage: Int8Array.of(3, 3, 3),
+  monetary: Float64Array.of(8_000, 6_000, 5_000),
+  churnProbability: Float64Array.of(0.95, 0.9, 0.9),
+  churnReasons: { codes: new Int8Array(9).fill(-1), figures: new Float64Array(36) },
+} as unknown as CustomerAnalysis;
+const schedule = scheduleFollowUps({
+  dataset,
+  analysis,
+  lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
+  rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+  asOf,
+});
+const caller: CallerInputs = {
+  analysis,
+  lastPurchase: new Float64Array(3).fill(NaN),
+  asOf,
+  mask: false,
+  churnLevels: DEFAULTS.churn.levels,
+};
+
+/** A table's grid as a sheet holds it: header row, then its rows. */
+function grid(t: ReportTable): Cell[][] {
+  const out: Cell[][] = [t.columns.map((c) => c.header)];
+  for (let i = 0; i < t.rowCount; i++) {
+    const row: Cell[] = new Array(t.columns.length).fill(null);
+    t.fillRow!(i, row);
+    out.push(row);
+  }
+  return out;
+}
+
+const col = (t: ReportTable, key: string) => t.columns.findIndex((c) => c.key === key);
+
+function readBack(rows: Cell[][]) {
+  const r = new ScheduleTabReader();
+  r.push(rows);
+  return r.finish()!;
+}
+
+test("typed statuses, talking points and notes are carried to the customer's row; ours are not", () => {
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  const rows = grid(before);
+  expect(rows.length).toBeGreaterThanOrEqual(4);
+  const [status, point, note, id] = ["status", "talkingPoint", "note", "customerId"].map((k) =>
+    col(before, k),
+  );
+  const rowOf = (cid: string) => rows.findIndex((r) => r[id] === cid);
+  const c1 = rowOf("C1");
+  const c2 = rowOf("C2");
+  const c3 = rowOf("C3");
+  rows[c1][status] = "已约下周二拜访";
+  // A line typed under ours (Alt+Enter), and our line broken by the writer (a stale product).
+  rows[c2][point] = `${String(rows[c2][point])}\n客户要求先发报价单`;
+  rows[c2][note] = "经理已确认";
+  // C3: an earlier run's talking point (another product) and our status: nothing typed.
+  rows[c3][point] = "最近购买：\n打印纸";
+  const carried = carryTypedNotes(readBack(rows), schedule, dataset);
+  expect(carried.typedRows).toBe(2);
+  const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+  const again = (cid: string) => after[after.findIndex((r) => r[id] === cid)];
+  expect(again("C1")[status]).toBe("已约下周二拜访");
+  expect(String(again("C2")[point]).split("\n").at(-1)).toBe("客户要求先发报价单");
+  expect(again("C2")[point]).toBe(`${String(grid(before)[c2][point])}\n客户要求先发报价单`);
+  // Typed over our note: ours (this run's) first, then what was typed.
+  expect(again("C2")[note]).toBe(`${String(grid(before)[c2][note])}\n经理已确认`);
+  // Nothing of ours is carried as typed: C3's row is as this run writes it.
+  expect(again("C3")).toEqual(grid(before)[c3]);
+  expect(after.length).toBe(rows.length);
+  expect(typedNotesWarning(carried)).toBeNull();
+
+  // A second refresh carries the same once (our text is told apart from the typed line).
+  const twice = carryTypedNotes(readBack(after), schedule, dataset);
+  const third = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: twice }));
+  expect(third).toEqual(after);
+});
+
+test("a typed row whose customer is off the schedule is kept at the end of the tab and said", () => {
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  const rows = grid(before);
+  const [status, point, id, date] = ["status", "talkingPoint", "customerId", "followUpDate"].map(
+    (k) => col(before, k),
+  );
+  // A customer the earlier run had (gone from the data since): two typed rows.
+  rows.push([
+    "",
+    "赵",
+    "C9",
+    "丁公司",
+    "13800000009",
+    "",
+    "已约下周二拜访",
+    ...Array(13).fill(null),
+  ]);
+  rows.push([...rows[1]]);
+  rows[rows.length - 1][id] = "C9";
+  rows[rows.length - 1][status] = "暂停合作";
+  const carried = carryTypedNotes(readBack(rows), schedule, dataset);
+  expect(carried.off.map((o) => o.typed.row.id)).toEqual(["C9", "C9"]);
+  const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+  expect(after.length).toBe(rows.length);
+  const kept = after.slice(-2);
+  expect(kept.map((r) => [r[date], r[id], r[status], r[point]])).toEqual([
+    ["已移出计划", "C9", "", "已约下周二拜访"],
+    ["已移出计划", "C9", "暂停合作", ""],
+  ]);
+  const w = typedNotesWarning(carried)!;
+  expect(w.code).toBe("typed_notes_off_schedule");
+  expect(w.customers).toEqual(["C9"]);
+  expect(w.message["zh-CN"]).toContain("回访计划中有 2 行你手填的内容");
+  expect(w.message["en-US"]).toContain("2 rows of what you typed on Follow-up schedule");
+  // Refreshed again with the customer back on the schedule (one row): the first kept row is
+  // carried to it, the second is kept, as a row of a customer with fewer contacts.
+  const back = readBack(after).map((r) => (r.id === "C9" ? { ...r, id: "C3" } : r));
+  const home = carryTypedNotes(back, schedule, dataset);
+  expect(home.off.map((o) => [o.typed.status, o.customerGone])).toEqual([["暂停合作", false]]);
+  const homeRows = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: home }));
+  expect(homeRows.find((r) => r[id] === "C3")![point]).toContain("已约下周二拜访");
+  expect(homeRows.at(-1)![5]).toBe(
+    "该客户本次计划的回访比上次少：保留你手填的内容（状态、沟通要点、说明）",
+  );
+});
+
+test("an English refresh reads a Chinese tab's typed values, and our English words are ours", () => {
+  const zh = grid(followUpTable(schedule, dataset, "zh-CN", caller));
+  const en = followUpTable(schedule, dataset, "en-US", caller);
+  const status = col(en, "status");
+  zh[1][status] = "Called, call back Friday";
+  const carried = carryTypedNotes(readBack(zh), schedule, dataset);
+  expect(carried.typedRows).toBe(1);
+  const rows = grid(followUpTable(schedule, dataset, "en-US", { ...caller, carried }));
+  expect(rows[1][status]).toBe("Called, call back Friday");
+  // The English tab as written has nothing typed.
+  expect(carryTypedNotes(readBack(grid(en)), schedule, dataset).typedRows).toBe(0);
+});
