@@ -371,7 +371,8 @@ const upperFirst = (lang: Lang, text: string) =>
  * each dimension that changed ("价值分类：重要价值客户 → 重要挽留客户") and the figures behind it
  * (spend, purchase days, last purchase, churn probability, each "before → now" where it changed;
  * the probability always when the risk level changed), after "since <previous date>" when the
- * previous run is of an earlier date. A move by cut-offs alone says so (the value tier's cut-off in
+ * previous run is of an earlier date; a customer not in the previous run, that it was added, with
+ * its returns, surveys, complaints and contacts since. A move by cut-offs alone says so (the value tier's cut-off in
  * both runs and the spend), and a customer whose data up to the previous date changed starts with
  * that. Words, labels and dates are looked up once per comparison.
  *
@@ -524,9 +525,20 @@ export function moverReasons(
     prev.lastPurchase,
     cur.lastPurchase,
   ]);
+  const addedReason = say(lang, "changes", "addedReason");
+  /**
+   * A customer not in the previous run: the added words, with what it returned, told us and was
+   * contacted about since (stop 44: its returns went unsaid where an existing customer's were named).
+   */
+  const added = (i: number): string => {
+    let figures = scored ? scored(i) : "";
+    const called = contacted ? contacted(i) : "";
+    if (called) figures = figures ? figures + f.separator + called : called;
+    return figures ? withFigures(addedReason, figures) : addedReason;
+  };
   return (i) => {
     const j = c.previousIndex[i];
-    if (j < 0) return "";
+    if (j < 0) return added(i);
     // Its data up to the previous date changed: its purchases, its service signals, or both.
     const data = c.dataChanged?.[i] ?? 0;
     let moves = data & DATA_PURCHASES ? dataChanged : "";

@@ -254,7 +254,6 @@ export function changesTable(
   const probability = probabilityFigures(c, prev, cur);
   const reason = moverReasons(c, prev, cur, lang);
   const removedReason = w("removedReason", { date: dateOr(c.previous.asOf, lang) });
-  const addedReason = w("addedReason");
   /** Row k of the list; `withReason` false: the reason left out (a sample for the widths). */
   const listRow = (k: number, withReason = true): Cell[] => {
     for (const s of sections) {
@@ -286,7 +285,7 @@ export function changesTable(
         numberCell(cur.spend[i]),
         j >= 0 ? (probability.previous(j) ?? "") : "",
         probability.current(i) ?? "",
-        !withReason ? "" : j >= 0 ? reason(i) : addedReason,
+        !withReason ? "" : reason(i),
       ];
     }
     return [];
@@ -756,7 +755,6 @@ export function* changesJsonChunks(
     };
   };
   // Added and removed customers carry the tab's reason too (refresh8: the JSON gave none).
-  const addedReason = say(lang, "changes", "addedReason");
   const removedReason = say(lang, "changes", "removedReason", {
     date: dateOr(c.previous.asOf, lang),
   });
@@ -788,7 +786,8 @@ export function* changesJsonChunks(
     name: cur.name[i] || null,
     owner: cur.owner[i] || null,
     spend: num(cur.spend[i]),
-    reason: addedReason,
+    // The tab's reason: added, with its returns, surveys, complaints and contacts since (stop 44).
+    reason: reason(i),
   }));
   yield* list("removed", c.removed, removed, true);
 }

@@ -485,6 +485,46 @@ describe("which way a churn risk level moves", () => {
     expect(none?.returns).toBeUndefined();
   });
 
+  it("names a new customer's returns and surveys since the last run, as an existing one's (stop 44)", () => {
+    // 1001663 was not in the last run: bought 1,961.86 and returned it; 1001664 new, nothing since.
+    const prev = build([record("1001198", { rfmSegment: "champions" }, 9000)]);
+    const cur = later([
+      record("1001198", { rfmSegment: "champions" }, 9000),
+      record("1001663", { rfmSegment: "new" }, 0),
+      record("1001664", { rfmSegment: "new" }, 500),
+    ]);
+    const day = (m: number, d: number) => epochDay(2026, m, d);
+    const transactions = {
+      count: 3,
+      customer: Int32Array.of(1, 1, 2),
+      day: Float64Array.of(day(1, 10), day(1, 30), day(1, 3)),
+      amount: Float64Array.of(1961.86, -1961.86, 500),
+      product: Int32Array.of(0, 0, 0),
+      products: ["网络设备"],
+    } as unknown as Transactions;
+    const surveys = {
+      count: 1,
+      customer: Int32Array.of(1),
+      day: Float64Array.of(day(1, 26)),
+      overall: Float64Array.of(5),
+      recommend: Float64Array.of(9),
+    } as unknown as Surveys;
+    const dataset = { customers: { count: 3 }, transactions, surveys } as unknown as Dataset;
+    const service = serviceSince(dataset, epochDay(2025, 12, 31), day(1, 31), {
+      lowScoreMax: 2,
+      npsDetractorMax: 6,
+    });
+    const c = compareSnapshots(prev, cur, service);
+    expect(Array.from(c.added)).toEqual([1, 2]);
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toBe(
+      "上次分析后新增的客户；退货 2026-01-30 -1,961.86（网络设备），本期购买已全部退货，满意度 5/5（2026-01-26），推荐意愿 9/10（2026-01-26）",
+    );
+    expect(moverReason(c, prev, cur, 1, "en-US")).toBe(
+      "Added since the last analysis; returned -1,961.86 on 2026-01-30 (网络设备), everything bought since was returned, satisfaction 5/5 on 2026-01-26, likelihood to recommend 9/10 on 2026-01-26",
+    );
+    expect(moverReason(c, prev, cur, 2, "en-US")).toBe("Added since the last analysis");
+  });
+
   it("names the owner's contacts since the last run, and whether the customer bought since (tester43 #8)", () => {
     // 1000184: phoned 01-21 by 王芳, no purchase since; 1000185: two contacts (the latest an
     // e-mail), then bought on 01-25; 1000186: a contact of unknown channel with no owner.
