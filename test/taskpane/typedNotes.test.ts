@@ -1,0 +1,58 @@
+import type { Cell } from "../../src/engine/cells";
+import { defaultRules } from "../../src/engine/rules";
+import { runAnalysis, type Choices } from "../../src/taskpane/controller";
+import { previewSample } from "../../src/taskpane/previewSample";
+import { createSimulatedExcel } from "../../src/workbook/simulator";
+
+const none: Choices = { sheets: {}, columns: {} };
+
+/**
+ * Tester #8 (stop 44) through the add-in: a manager types on 回访计划 in Excel (状态, a line under
+ * 沟通要点, 说明) and re-runs the analysis; the refresh reads the tab before it replaces it and
+ * keeps what was typed on the customer's row. A typed row whose customer has no row now is kept
+ * at the end of the tab and said.
+ */
+test("the add-in keeps what was typed on the schedule through a refresh (simulator)", async () => {
+  const sample = await previewSample("zh-CN", { customers: 150, transactions: 1500 });
+  const excel = createSimulatedExcel(sample.workbook);
+  const run = (asOf: number) =>
+    runAnalysis(
+      { run: excel.run, lang: "zh-CN", today: () => asOf },
+      { rules: defaultRules(), choices: none, pause: async () => undefined },
+    );
+  await run(sample.asOf - 31);
+  const sheet = sample.workbook.findSheet("回访计划")!;
+  const before = sheet.toGrid();
+  const h = before[0];
+  const [id, status, point] = ["客户编号", "状态", "沟通要点"].map((t) => h.indexOf(t));
+  const noteColumn = h.findIndex((t) => String(t).startsWith("说明"));
+  expect([id, status, point, noteColumn].every((k) => k >= 0)).toBe(true);
+  const ids = before.slice(1).map((r) => String(r[id]));
+  const first = ids[0];
+  const second = ids.find((x) => x !== first)!;
+  // Typed as a user does in Excel: a status, a line under our talking point, a note; and one row
+  // given the id of a customer the workbook does not have (its customer gone).
+  sheet.enter(1, status, "已约下周二拜访");
+  const row2 = ids.indexOf(second) + 1;
+  sheet.enter(row2, point, `${String(before[row2][point] ?? "")}\n客户要求先发报价单`);
+  sheet.enter(row2, noteColumn, "经理已确认");
+  const last = before.length - 1;
+  sheet.enter(last, id, "GONE-1");
+  sheet.enter(last, status, "暂停合作");
+
+  const refreshed = await run(sample.asOf);
+  const after: Cell[][] = sheet.toGrid();
+  const rowOf = (cid: string) => after.find((r) => r[id] === cid)!;
+  expect(rowOf(first)[status]).toBe("已约下周二拜访");
+  expect(String(rowOf(second)[point]).split("\n").at(-1)).toBe("客户要求先发报价单");
+  expect(String(rowOf(second)[noteColumn]).split("\n").at(-1)).toBe("经理已确认");
+  const kept = after.at(-1)!;
+  expect([kept[0], kept[id], kept[status]]).toEqual(["已移出计划", "GONE-1", "暂停合作"]);
+  const w = refreshed.analysis.warnings.find((x) => x.code === "typed_notes_off_schedule")!;
+  expect(w.message["zh-CN"]).toContain("回访计划中有 1 行你手填的内容");
+  // Every other status is ours.
+  const typedStatuses = after
+    .slice(1)
+    .filter((r) => !["已安排", "未安排"].includes(String(r[status])));
+  expect(typedStatuses.length).toBe(2);
+}, 120_000);
