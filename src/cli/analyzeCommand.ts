@@ -31,8 +31,8 @@ import { checkOutputs, openCsv, openXlsx, sameFile, XlsxReportWriter } from "../
 import { openPackage } from "../workbook/file/xlsxSource";
 import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
-import { nameNewTabsAsKept, tabNamesKept, tabNamesTaken } from "../engine/words/tabNamesKept";
-import { OUTPUT_TAB_KEYS, tabName } from "../engine/report/outputTabs";
+import { tabNamesKept, tabNamesTaken, tabSheetNames } from "../engine/words/tabNamesKept";
+import { OUTPUT_TAB_KEYS, tabName, type TabSheets } from "../engine/report/outputTabs";
 import { probeOutput, writeViaTemp } from "../workbook/file/tempFiles";
 import { workbookAsCsv } from "../workbook/file/fileErrors";
 import { salvagedLanguage } from "../workbook/file/salvagedLanguage";
@@ -308,6 +308,8 @@ export async function analyzeCommand(
   let tabNames: Record<string, string> = {};
   let progressOf: (p: Progress) => void = () => undefined;
   let analysis: Analysis;
+  // The names our tabs are written under (a sheet of the user's holds one: "概览 (2)").
+  let sheets: TabSheets | undefined;
   let replaced: PreviousRun | undefined;
   let comparedWithReplaced = false;
   let lang = args.lang;
@@ -426,8 +428,18 @@ export async function analyzeCommand(
     const writes = tabsWritten(analysis);
     const kept = args.share ? null : await tabNamesKept(source, lang, previousLang, writes);
     if (kept) analysis.warnings.push(kept);
-    const taken = args.share ? null : await tabNamesTaken(source, lang, writes);
-    if (taken) analysis.warnings.push(taken);
+    // Our tabs keep their names (replaced in place), a new one named in their language; a name a
+    // sheet of the user's holds is numbered, and said. Before the tables are built: their
+    // pointers to each other name the tabs written.
+    if (!args.share) {
+      const named = await tabSheetNames(source, lang, writes, {
+        keepOwned: true,
+        namesIn: kept ? (previousLang ?? lang) : lang,
+      });
+      sheets = named.sheets;
+      const taken = tabNamesTaken(named);
+      if (taken) analysis.warnings.push(taken);
+    }
   } catch (e) {
     await backtest.close();
     const error = namingFile(e, args);
@@ -487,6 +499,7 @@ export async function analyzeCommand(
           csv,
         });
       },
+      sheets,
     );
     const csvFiles = capped.map((c) => fullListPath(c.sheetName));
     checkOutputs(csvFiles, inputs);
@@ -495,7 +508,6 @@ export async function analyzeCommand(
     // workbook and its lists as they were, not a new workbook pointing at last month's list
     // (reviewer12, stop 36).
     for (const f of csvFiles) probeOutput(f, "-o");
-    nameNewTabsAsKept(tables, lang, analysis.warnings);
     tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
     const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
     const writer = new XlsxReportWriter(outPath, {

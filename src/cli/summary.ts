@@ -244,7 +244,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     });
   }
   // The schedule's summary and the run's warnings (followUp/summary.ts, followUp/warnings.ts).
-  lines.push(...scheduleSummaryLines(scheduleSummary(a.schedule), lang));
+  lines.push(
+    ...scheduleSummaryLines(scheduleSummary(a.schedule), lang, undefined, sheetOf("segments")),
+  );
   for (const w of a.warnings)
     if (w.code !== "stale_data" && w.code !== "later_run_not_compared")
       say("warning", { message: w.message[lang] });
@@ -254,7 +256,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // By probability among the high level alone, all ten were small accounts (stop-23 trial T1).
   // The At-risk tab's first rows, said so (stop 30: tester stop 29 #1 found the two differ).
   const top = mostAtStake(an, a.schedule, topAtRisk);
-  say("topAtRisk", { count: top.length, tab: tabName("atRisk", lang) });
+  say("topAtRisk", { count: top.length, tab: sheetOf("atRisk") });
   const c = a.dataset.customers;
   for (const i of top) {
     say("topLine", {

@@ -55,6 +55,12 @@ async function firstRow(file: string, sheet: string): Promise<string[]> {
   await (await openXlsx(file)).readSheet(sheet, (b) => void rows.push(...b));
   return rows[0].map((c) => String(c ?? ""));
 }
+/** Every cell of a sheet, as text. */
+async function allCells(file: string, sheet: string): Promise<string[]> {
+  const rows: unknown[][] = [];
+  await (await openXlsx(file)).readSheet(sheet, (b) => void rows.push(...b));
+  return rows.flat().map((c) => String(c ?? "").replace(/\n/g, ""));
+}
 /** The run log's last row, as text. */
 async function lastLogRow(file: string, sheet: string): Promise<string> {
   const rows: unknown[][] = [];
@@ -124,6 +130,11 @@ describe("a refresh in another language keeps our tab names and says so", () => 
       expect(lines[0]).toContain(`${name} (`);
     // The contents are English; the run log's last row says the same.
     expect(await firstRow(z2, "客户分类")).toContain("Customer ID");
+    // The Overview's pointers name the tabs by their kept names (stop 44: "See Follow-up schedule"
+    // named a tab the workbook does not have).
+    const overview = (await allCells(z2, "概览")).join("\n");
+    expect(overview).toContain("See 回访计划, by date");
+    expect(overview).not.toContain("See Follow-up schedule");
     expect(await lastLogRow(z2, "运行日志")).toContain(
       "Our tabs keep their names, so that formulas and links to them still work: 概览 (Overview), ",
     );

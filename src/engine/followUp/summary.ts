@@ -93,11 +93,17 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 
 /**
  * The summary as text lines (CLI and pane): totals, contacts per owner per week, unscheduled by
- * reason. At most `maxOwners` owners are listed (the busiest), the rest counted.
+ * reason. At most `maxOwners` owners are listed (the busiest), the rest counted. `segments`: the
+ * sheet the segments tab is written under, which the churned customers left off point to.
  *
  * @example scheduleSummaryLines(summary, "en-US")[0] // "Follow-ups: 2,507 planned (1,345 overdue), 1,161 not scheduled"
  */
-export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners = 10): string[] {
+export function scheduleSummaryLines(
+  sum: ScheduleSummary,
+  lang: Lang,
+  maxOwners = 10,
+  segments: string = tabName("segments", lang),
+): string[] {
   const lines: string[] = [
     say(lang, "followUp", "summaryHeadline", {
       planned: fmt(sum.planned),
@@ -147,7 +153,7 @@ export function scheduleSummaryLines(sum: ScheduleSummary, lang: Lang, maxOwners
       `  ${say(lang, "followUp", "summaryChurnedNotListed", {
         count: fmt(left.count),
         value: fmt(Math.round(left.lostValue)),
-        tab: tabName("segments", lang),
+        tab: segments,
         stage: say(lang, "stageNames", "churned"),
       })}`,
     );

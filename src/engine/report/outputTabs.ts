@@ -313,6 +313,23 @@ export function tabName(tab: OutputTab, lang: Lang): string {
 }
 
 /**
+ * The sheet names a run writes its tabs under where they are not the usual ones (a sheet of the
+ * user's holds the usual name: "概览 (2)"; a refresh in another language that keeps our names),
+ * decided before the tables are built (words/tabNamesKept.ts tabSheetNames), so our tabs'
+ * pointers to each other ("见“回访计划”") name the tab written, not the user's sheet.
+ */
+export type TabSheets = Partial<Record<OutputTab, string>>;
+
+/**
+ * The sheet a tab is written under: `sheets`' name for it, else its name in the language.
+ *
+ * @example sheetOf("overview", "zh-CN", { overview: "概览 (2)" }) // "概览 (2)"
+ */
+export function sheetOf(tab: OutputTab, lang: Lang, sheets?: TabSheets): string {
+  return sheets?.[tab] ?? tabName(tab, lang);
+}
+
+/**
  * How progress lines, the run log's headers and other messages call a tab: its sheet name, or the
  * words of a tab whose sheet name is technical (stop-20 tester W1: "写入 CA_run_state").
  *

@@ -33,7 +33,7 @@ import {
 } from "./serviceText";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
-import { tabName } from "./outputTabs";
+import { sheetOf, tabName, type OutputTab, type TabSheets } from "./outputTabs";
 import { blockPageBreaks } from "./layoutPages";
 import { HEADING_WIDTH, INDENT_CHARS, ONE_LINE_MOST, oneLineWidth } from "./textMeasure";
 import { scheduleOverviewRows } from "./scheduleOverview";
@@ -60,6 +60,8 @@ export interface OverviewInput {
   changes?: Pick<RunChanges, "comparison"> | null;
   /** The rule set's stage thresholds: each stage's count is shown with what it means (tester #15). */
   stageRules?: StageMeaningRules;
+  /** The names our tabs are written under, which its pointers name (default: the usual ones). */
+  sheets?: TabSheets;
 }
 
 /**
@@ -83,6 +85,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     say(lang, "overviewTab", code, params);
   const rows = new LayoutRows();
   const charts: ChartSpec[] = [];
+  const sheet = (tab: OutputTab) => sheetOf(tab, lang, input.sheets);
   // The windows by their dates (the window is start < day ≤ asOf: its first day is start + 1).
   const from = isoDate(k.windowStart + 1);
   const to = isoDate(input.asOf);
@@ -95,11 +98,11 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   // Each on the warning fill with its label in bold, so it is not read as one more line of figures
   // (stop 42 tester #17).
   for (const x of input.warnings ?? [])
-    rows.push([w("warning"), warningText(x, lang)], ["warning", "note"]);
+    rows.push([w("warning"), warningText(x, lang, sheet("runLog"))], ["warning", "note"]);
   // What moved since the previous run, as the console summary says it (tester12 #4, stop 36).
   if (input.changes)
     rows.push(
-      [w("changes"), overviewChangesLine(input.changes, lang, tabName("changes", lang))],
+      [w("changes"), overviewChangesLine(input.changes, lang, sheet("changes"))],
       [null, "note"],
     );
   rows.push([]);
@@ -155,7 +158,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   }
   if (comp) {
     kpi(w("openComplaints"), comp.open, w("openComplaintsNote", { total: comp.total }));
-    const see = w("seeTab", { tab: tabName("complaints", lang) });
+    const see = w("seeTab", { tab: sheet("complaints") });
     rate(w("firstResponse"), comp.firstResponse.share, see);
     rate(w("resolved"), comp.resolution.share, see);
   }
@@ -238,7 +241,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     { title: w("riskChart"), type: "column" },
   );
   if (input.schedule) {
-    for (const part of scheduleOverviewRows(input.schedule, lang))
+    for (const part of scheduleOverviewRows(input.schedule, lang, sheet("followUps")))
       block(part.title, part.header, part.rows);
   }
   if (sat && sat.byQuarter.length > 0) {
@@ -266,7 +269,11 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   if (input.validation) {
     rows.push([]);
     // Title, the sentence wrapped over the row, then where the figures are.
-    for (const [title, text, where] of validationPointer(input.validation, lang)) {
+    for (const [title, text, where] of validationPointer(
+      input.validation,
+      lang,
+      sheet("validation"),
+    )) {
       rows.push([title]);
       rows.push([text], ["note"]);
       rows.push([where]);
@@ -301,7 +308,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       if (one > HEADING_WIDTH && one <= ONE_LINE_MOST) widths[k] = Math.max(widths[k] ?? 0, one);
     }
   });
-  const table = layoutTable("overview", tabName("overview", lang), rows, charts, widths);
+  const table = layoutTable("overview", sheet("overview"), rows, charts, widths);
   // Its notes (definitions, the changes line, the schedule's reasons) are written broken where they
   // wrap (ReportColumn.breakLines), as the Changes list's are: LibreOffice printed "（559 /" /
   // "988）" and "（流失概率 × 近 12 个" / "月消费）" on the December refresh of the samples.
@@ -321,13 +328,19 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
  * for the figures, what to do) with where its precise words are (the run log), or, without a
  * brief, its message (tester #9, stop 42).
  *
+ * `runLog`: the sheet the run log is written under (default: its usual name).
+ *
  * @example warningText(unsettled, "zh-CN") // "预期购买次数…只是粗略估计：…详见“运行日志”表。"
  */
-export function warningText(x: Pick<RunWarning, "message" | "brief">, lang: Lang): string {
+export function warningText(
+  x: Pick<RunWarning, "message" | "brief">,
+  lang: Lang,
+  runLog: string = tabName("runLog", lang),
+): string {
   return x.brief
     ? say(lang, "overviewTab", "warningBrief", {
         brief: x.brief[lang],
-        tab: tabName("runLog", lang),
+        tab: runLog,
       })
     : x.message[lang];
 }

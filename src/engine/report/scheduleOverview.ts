@@ -12,17 +12,18 @@ const OVERVIEW_OWNERS = 10;
 
 /**
  * The follow-up schedule's blocks on the Overview (issue 10, 9): the totals (planned, overdue,
- * unscheduled by reason) and the contacts per owner per week, busiest owners first.
+ * unscheduled by reason) and the contacts per owner per week, busiest owners first. `tab`: the
+ * sheet the schedule is written under, which its notes point to.
  *
  * @example scheduleOverviewRows(scheduleSummary(schedule), "en-US")[0].rows[0] // ["Planned", 2370, …]
  */
 export function scheduleOverviewRows(
   sum: ScheduleSummary,
   lang: Lang,
+  tab: string = tabName("followUps", lang),
 ): { title: string; header: string[]; rows: Cell[][] }[] {
   const w = (code: Code<"scheduleOverview">, params?: WordParams) =>
     say(lang, "scheduleOverview", code, params);
-  const tab = tabName("followUps", lang);
   const totals: Cell[][] = [
     [w("planned"), sum.planned, say(lang, "followUp", "plannedNote", { tab })],
     [w("overdue"), sum.overdue, w("overdueNote")],

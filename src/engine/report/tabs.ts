@@ -19,7 +19,7 @@ import { validationTable } from "./validationTab";
 import { fourDecimals, moneyCell, type ReportTable } from "./table";
 import { currencyOf } from "../parse/amountUnit";
 import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./limits";
-import type { OutputTab } from "./outputTabs";
+import type { OutputTab, TabSheets } from "./outputTabs";
 
 /** Columns the later analyses add to the classified-customers tab. */
 function extraSegmentColumns(a: Analysis, lang: Lang): ExtraColumn[] {
@@ -92,23 +92,27 @@ export function analysisTables(
   a: Analysis,
   lang: Lang,
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
+  sheets?: TabSheets,
 ): ReportTable[] {
-  return limitedAnalysisTables(a, lang, run).tables;
+  return limitedAnalysisTables(a, lang, run, jsonResult, sheets).tables;
 }
 
 /**
  * The output tabs with Excel's limits applied (report/limits.ts: worklists capped at the rule set's
  * `limits.worklistRows`, data tabs continued on numbered tabs, cells made safe), and the capped
  * tabs in full for a caller that can write them elsewhere. `fullListsAt` says where the complete
- * lists are, in the user's words (by default: the JSON result).
+ * lists are, in the user's words (by default: the JSON result). `sheets`: the names the tabs are
+ * written under (words/tabNamesKept.ts tabSheetNames), each table's and its pointers' (default:
+ * the tabs' names in the run's language).
  */
 export function limitedAnalysisTables(
   a: Analysis,
   lang: Lang,
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
   fullListsAt: FullListPlace = jsonResult,
+  sheets?: TabSheets,
 ): LimitedTables {
-  return applyOutputLimits(allTables(a, lang, run), {
+  return applyOutputLimits(allTables(a, lang, run, sheets), {
     lang,
     worklistRows: a.rules.limits.worklistRows,
     fullListsAt,
@@ -147,6 +151,7 @@ function allTables(
   a: Analysis,
   lang: Lang,
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
+  sheets?: TabSheets,
 ): ReportTable[] {
   // The segments tab keeps the reasons of the customers on the schedule and the at-risk list for
   // the two tabs written after it.
@@ -167,6 +172,7 @@ function allTables(
           lifecycle: a.rules.lifecycle,
           churnedAfterDays: a.rules.churn.churnedAfterDays,
         },
+        sheets,
       },
       lang,
     ),
@@ -206,6 +212,8 @@ function allTables(
     warnings: a.warnings.map((w) => w.message[lang]),
   };
   tables.push(runLogTable(entry, lang, a.earlierRunLog));
+  // Each tab under the name it is written as (a sheet of the user's holds its usual one).
+  for (const t of tables) t.sheetName = sheets?.[t.tab] ?? t.sheetName;
   // Every tab's amounts in the currency the input's amount header names (none: the yuan).
   const currency = currencyOf(a.dataset.sources.transactions?.columns.amount ?? "");
   if (currency !== null) for (const t of tables) t.currency = currency;

@@ -55,13 +55,17 @@ const WIDTHS = [30, 14, 16, 24];
 
 /**
  * The Overview's pointer to the Validation tab: its title, the manager's sentence (or the note
- * when history is too short) and where the figures are.
+ * when history is too short) and where the figures are: `tab`, the sheet it is written under.
  *
  * @example validationPointer(v, "en-US")[0] // ["Validation (backtest)", "Of the customers …", "See the Validation tab"]
  */
-export function validationPointer(v: Validation, lang: Lang): Cell[][] {
+export function validationPointer(
+  v: Validation,
+  lang: Lang,
+  tab: string = tabName("validation", lang),
+): Cell[][] {
   const text = v.available ? v.sentence[lang] : (v.note?.[lang] ?? "");
-  const where = say(lang, "validationTab", "seeTab", { tab: tabName("validation", lang) });
+  const where = say(lang, "validationTab", "seeTab", { tab });
   return [[say(lang, "validationTab", "title"), text, where]];
 }
 

@@ -140,9 +140,9 @@ export const ANALYZE_EN = {
     "The workbook's last analysis was in Chinese. Our tabs keep their names, so that formulas and links to them still work: {tabs}. {count|The tab|The tabs} this run adds {count|is|are} named in Chinese to match: {added}. Their contents are now in English",
   /** A kept tab name and the tab's name in the run's language: "客户分类 (Customer segments)". */
   tabNameGloss: "{name} ({meaning})",
-  /** Sheets of the user's named as tabs of ours (tabNamesTaken, tester43 #16). */
+  /** Sheets of the user's named as tabs of ours (tabNamesTaken, tester43 #16); our pointers name ours (stop 44). */
   tabNamesTaken:
-    "The workbook already has {count|a sheet|# sheets} of yours named “{names}”: the tab{count||s} of ours {count|is|are} written as “{renamed}”, and where our tabs point to “{names}” they mean “{renamed}”. Rename your sheet{count||s} to give ours {count|its name|their names}",
+    "The workbook already has {count|a sheet|# sheets} of yours named “{names}”: the tab{count||s} of ours {count|is|are} written as “{renamed}”, and our tabs point to {count|it|them} by that name. Rename your sheet{count||s} to give ours {count|its name|their names}",
   fullListBeside: "{csv} beside the workbook",
   fullListBesideAndJson: "{csv} beside the workbook and in the JSON result",
   previousUnreadable: "{file}: cannot read the earlier JSON result ({detail})",
@@ -205,7 +205,7 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "工作簿上次的分析为英文。本工具的表保留原名，以免指向它们的公式和链接失效：{tabs}。本次新增的 {count|#} 张表也用英文命名，与之一致：{added}。表中内容现为中文",
   tabNameGloss: "{name}（{meaning}）",
   tabNamesTaken:
-    "工作簿中已有 {count} 个您自己的工作表名为“{names}”：本工具的同名表写为“{renamed}”，本工具各表中提到的“{names}”指“{renamed}”。如要本工具的表用原名，请给您的工作表改名",
+    "工作簿中已有 {count} 个您自己的工作表名为“{names}”：本工具的同名表写为“{renamed}”，本工具各表中也以此名指向它们。如要本工具的表用原名，请给您的工作表改名",
   fullListBeside: "工作簿旁的 {csv}",
   fullListBesideAndJson: "工作簿旁的 {csv} 及 JSON 结果",
   previousUnreadable: "{file}：无法读取上次的 JSON 结果（{detail}）",

@@ -1,6 +1,6 @@
 import type { RunWarning } from "../followUp/warnings";
 import type { GridSource } from "../ingest/workbook";
-import { OUTPUT_TAB_KEYS, tabName, type OutputTab } from "../report/outputTabs";
+import { OUTPUT_TAB_KEYS, tabName, type OutputTab, type TabSheets } from "../report/outputTabs";
 import type { Lang } from "../schema";
 import { say } from "./catalog";
 import { freeSheetName, sheetNameKey } from "../sheetNames";
@@ -11,7 +11,7 @@ import { freeSheetName, sheetNameKey } from "../sheetNames";
  * formulas and links to them survive (issue 11 item 1), and their contents change language. Each
  * kept name is glossed with the tab's name in the run's language (an English reader cannot tell
  * 客户分类 from 回访计划 otherwise). A tab the workbook does not have yet among `writes` (the
- * Changes tab of a first refresh) is named in the kept language too (nameNewTabsAsKept: one
+ * Changes tab of a first refresh) is named in the kept language too (tabSheetNames' namesIn: one
  * language across our tabs), and the warning lists it as such (stop-34 tester #7: the note left
  * out the 变化 tab an English run had just made). Null when the language is the same, or no tab of
  * ours has a name of the other language. The hidden state tab is not named.
@@ -56,44 +56,44 @@ export async function tabNamesKept(
   };
 }
 
-/**
- * A refresh that keeps our tab names in the last run's language (a `tab_names_kept` warning among
- * the run's) names a tab new to the workbook in that language too: an English workbook refreshed
- * in Chinese got `变化` among `Overview`, `Customer segments`… (stop 21 tester L1 residue). Tabs the
- * workbook already has are replaced in place under their own names by the writers.
- *
- * @example nameNewTabsAsKept(tables, "zh-CN", analysis.warnings) // the changes table: "Changes"
- */
-export function nameNewTabsAsKept(
-  tables: { tab: OutputTab; sheetName: string }[],
-  lang: Lang,
-  warnings: readonly RunWarning[],
-): void {
-  if (!warnings.some((w) => w.code === "tab_names_kept")) return;
-  const kept: Lang = lang === "zh-CN" ? "en-US" : "zh-CN";
-  for (const t of tables) {
-    const name = tabName(t.tab, lang);
-    if (t.sheetName.startsWith(name))
-      t.sheetName = tabName(t.tab, kept) + t.sheetName.slice(name.length);
-  }
+/** How a run names its tabs (tabSheetNames). */
+export interface TabNaming {
+  /**
+   * Our tabs the workbook has keep the names they have: the command line replaces them in place
+   * under their own names (a formula of the user's points at them). Else (the add-in) each is
+   * named in the run's language, as a new tab is: Excel rewrites every reference to a renamed sheet.
+   */
+  keepOwned: boolean;
+  /** The language our tab names are in: the last run's when it keeps them (tab_names_kept); default the run's. */
+  namesIn?: Lang;
+}
+
+/** What tabSheetNames decides. */
+export interface TabSheetNames {
+  /** Each written tab's sheet name (the hidden run-state tab aside). */
+  sheets: TabSheets;
+  /** The tabs whose name a sheet of the user's holds: the name, and the numbered one ours is written as. */
+  taken: { tab: OutputTab; name: string; used: string }[];
 }
 
 /**
- * Sheets of the user's that carry a name of one of our tabs this run writes (a hand-made 概览 or
- * 回访计划): ours are then written under a numbered name ("概览 (2)", the writers' free name), and
- * our tabs' pointers to each other ("见“回访计划”") name the user's sheet. Said as a run warning
- * (console, Overview, run log, JSON) naming both (tester43 #16: said nowhere), on every run while
- * it holds: a refresh names the numbered tab it replaces (ownedSheet), a first run the free name
- * the writers will choose (freeSheetName over the workbook's sheets: "概览 (3)" when the user also
- * has a "概览 (2)"; reviewer43 D5, D6).
+ * The sheet name each tab of `writes` is written under, decided once, before the tables are built,
+ * so the writers write it and our tabs' pointers to each other ("见“回访计划”") name it (stop 44:
+ * they named the user's sheet when ours was "回访计划 (2)"). A tab the workbook has keeps its name
+ * (naming.keepOwned) or is named in the run's language; a name a sheet of the user's holds (a
+ * hand-made 概览) is numbered as the writers number it, freeSheetName over every sheet in the
+ * workbook, ours too ("概览 (3)" when the user also has a "概览 (2)"; reviewer43 D5); the free name
+ * of an earlier tab is taken for the later ones, as the writers take it. A refresh keeps naming
+ * the numbered tab it replaces (reviewer43 D6): the user's sheet still holds the name.
  *
- * @example await tabNamesTaken(book, "zh-CN", ["overview", "followUps"]) // "工作簿中已有 1 个您自己的工作表名为“概览”…"
+ * @example (await tabSheetNames(book, "zh-CN", ["overview"], { keepOwned: true })).sheets.overview // "概览 (2)"
  */
-export async function tabNamesTaken(
+export async function tabSheetNames(
   source: GridSource,
   lang: Lang,
   writes: readonly OutputTab[],
-): Promise<RunWarning | null> {
+  naming: TabNaming,
+): Promise<TabSheetNames> {
   const users = await source.sheetNames();
   const userKeys = new Set(users.map(sheetNameKey));
   // Every name in the workbook, ours too, so a free name is free of both.
@@ -104,17 +104,36 @@ export async function tabNamesTaken(
     owned.set(tab, sheet);
     if (sheet) names.add(sheetNameKey(sheet));
   }
-  const taken: { name: string; used: string }[] = [];
+  const sheets: TabSheets = {};
+  const taken: TabSheetNames["taken"] = [];
   for (const tab of writes) {
     if (tab === "runState") continue;
-    const name = tabName(tab, lang);
-    if (!userKeys.has(sheetNameKey(name))) continue;
+    const name = tabName(tab, naming.namesIn ?? lang);
     const ours = owned.get(tab) ?? null;
-    if (ours !== null && sheetNameKey(ours) === sheetNameKey(name)) continue;
-    const used = ours ?? freeSheetName(name, names);
-    names.add(sheetNameKey(used));
-    taken.push({ name, used });
+    let used: string;
+    if (ours !== null && naming.keepOwned) used = ours;
+    else {
+      // Renamed, the tab gives up its own name (office/plan.ts planTabs likewise).
+      if (ours !== null) names.delete(sheetNameKey(ours));
+      used = freeSheetName(name, names);
+      names.add(sheetNameKey(used));
+    }
+    sheets[tab] = used;
+    if (userKeys.has(sheetNameKey(name)) && sheetNameKey(used) !== sheetNameKey(name))
+      taken.push({ tab, name, used });
   }
+  return { sheets, taken };
+}
+
+/**
+ * Sheets of the user's that carry a name of one of our tabs this run writes (a hand-made 概览 or
+ * 回访计划): ours are written under the numbered names tabSheetNames chose ("概览 (2)"), which our
+ * tabs' pointers name. Said as a run warning (console, Overview, run log, JSON; the add-in's pane)
+ * naming both (tester43 #16: said nowhere), on every run while it holds. Null when none is.
+ *
+ * @example tabNamesTaken(await tabSheetNames(book, "zh-CN", writes, { keepOwned: true })) // "工作簿中已有 1 个您自己的工作表名为“概览”…"
+ */
+export function tabNamesTaken({ taken }: TabSheetNames): RunWarning | null {
   if (taken.length === 0) return null;
   // Each name in its quotes: “概览”、“回访计划” / “Overview”, “Follow-up schedule”.
   const joined = (l: Lang, list: string[]) => list.join(l === "zh-CN" ? "”、“" : "”, “");
