@@ -19,6 +19,7 @@ import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { buildDist, serveDist } from "../../scripts/preview";
 import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
 import { changesSpec } from "./changes";
+import { tabTakenSpec } from "./tabTaken";
 import { workerSpec } from "./worker";
 
 const SHOTS = join(__dirname, "screenshots");
@@ -460,10 +461,10 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    // --only=worker (or changes) runs just that spec, and --only=walks just the walks, while working on one.
+    // --only=worker (or changes, taken) runs just that spec, and --only=walks just the walks, while working on one.
     const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
     const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
-    for (const walk of only === "worker" || only === "changes" ? [] : walks) {
+    for (const walk of only === "worker" || only === "changes" || only === "taken" ? [] : walks) {
       try {
         await walk(context, served.origin, pageErrors);
       } catch (error) {
@@ -471,16 +472,22 @@ async function main(): Promise<void> {
       }
     }
     try {
-      if (only !== "walks" && only !== "changes")
+      if (only !== "walks" && only !== "changes" && only !== "taken")
         await workerSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("workerSpec stopped", error);
     }
     try {
-      if (only !== "walks" && only !== "worker")
+      if (only !== "walks" && only !== "worker" && only !== "taken")
         await changesSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("changesSpec stopped", error);
+    }
+    try {
+      if (only === undefined || only === "taken")
+        await tabTakenSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("tabTakenSpec stopped", error);
     }
     await check("The preview made no request outside localhost", () => {
       if (blocked.length) throw new Error(blocked.join(", "));
@@ -488,7 +495,7 @@ async function main(): Promise<void> {
     await check("No script errors on the page", () => {
       if (pageErrors.length) throw new Error(pageErrors.join(" | "));
     });
-    if (only !== "worker" && only !== "changes")
+    if (only !== "worker" && only !== "changes" && only !== "taken")
       await outsideExcel(context, served.origin, blocked);
   } catch (error) {
     bad("browser test", error);

@@ -11,7 +11,7 @@ import {
   type KpiChange,
 } from "../../engine/changes/history";
 import { isoDate } from "../../engine/parse/date";
-import { tabName } from "../../engine/report/outputTabs";
+import { sheetOf, type TabSheets } from "../../engine/report/outputTabs";
 import type { Lang } from "../../engine/schema";
 import { formatNumber } from "../../engine/words/format";
 import { formatCount, translator } from "../i18n";
@@ -106,8 +106,9 @@ export function changeText(c: KpiChange, lang: Lang): string {
 function neitherWay(
   changes: NonNullable<PaneAnalysis["changes"]>,
   lang: Lang,
+  tab: string,
 ): { key: string; text: string }[] {
-  return neitherWayLines(changes, lang, tabName("changes", lang)).map((line) => ({
+  return neitherWayLines(changes, lang, tab).map((line) => ({
     key: line.key.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`),
     text: line.text.trim(),
   }));
@@ -116,8 +117,11 @@ function neitherWay(
 export function ChangesSummary(props: {
   analysis: PaneAnalysis;
   lang: Lang;
+  /** The sheets the run wrote its tabs under (a sheet of the user's holds "变化": "变化 (2)"). */
+  sheets?: TabSheets;
 }): React.JSX.Element | null {
   const { analysis, lang } = props;
+  const tab = sheetOf("changes", lang, props.sheets);
   const s = useStepStyles();
   const c = useStyles();
   const kpis = kpiChanges(analysis);
@@ -156,14 +160,14 @@ export function ChangesSummary(props: {
             better: count(moves.better),
             added: count(moves.new),
             removed: count(changes.comparison.removed.length),
-            tab: tabName("changes", lang),
+            tab,
           })}
           {changes.comparison.rulesChanged ? ` · ${t("changesRulesChanged")}` : ""}
           {changes.comparison.judgmentChanged ? ` · ${t("changesJudgmentChanged")}` : ""}
         </Caption1>
       ) : null}
       {changes
-        ? neitherWay(changes, lang).map((line) => (
+        ? neitherWay(changes, lang, tab).map((line) => (
             <Caption1 key={line.key} data-testid={`moves-${line.key}`}>
               {line.text}
             </Caption1>

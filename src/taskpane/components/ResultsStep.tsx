@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
+import type { TabSheets } from "../../engine/report/outputTabs";
 import type { Lang } from "../../engine/schema";
 import { showDate, type ErrorText, type RunResult } from "../controller";
 import { formatCount, type Translate } from "../i18n";
@@ -72,6 +73,10 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
   const s = useStepStyles();
   const c = useStyles();
   const n = (x: number) => formatCount(x, lang);
+  // The sheet each tab was written under (part 1's): the pane's pointers name them, as the
+  // tabs' own do (a sheet of the user's holds "概览": ours is "概览 (2)").
+  const sheets: TabSheets = {};
+  for (const w of result?.written ?? []) sheets[w.tab] ??= w.sheetName;
   return (
     <div className={s.step} data-testid="step-results">
       {error && error.kind !== "cancelled" ? (
@@ -113,7 +118,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
           <Caption1 className={s.muted}>
             {t("asOfNote", { date: showDate(result.asOf), seconds: result.durationSeconds })}
           </Caption1>
-          <ChangesSummary analysis={result.analysis} lang={lang} />
+          <ChangesSummary analysis={result.analysis} lang={lang} sheets={sheets} />
           <Subtitle2 className={s.groupTitle}>{t("resultTabs")}</Subtitle2>
           <Caption1 className={s.muted}>{t("resultTabsHint")}</Caption1>
           <ul className={c.list} data-testid="result-tabs">
@@ -130,8 +135,12 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
                 </li>
               ))}
           </ul>
-          <ScheduleSummary analysis={result.analysis} lang={lang} />
-          <ValidationCard validation={result.analysis.churn?.validation} lang={lang} />
+          <ScheduleSummary analysis={result.analysis} lang={lang} sheets={sheets} />
+          <ValidationCard
+            validation={result.analysis.churn?.validation}
+            lang={lang}
+            sheets={sheets}
+          />
           {props.activateError ? (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{props.activateError}</MessageBarBody>

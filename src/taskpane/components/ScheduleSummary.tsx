@@ -10,6 +10,7 @@ import * as React from "react";
 import { UNSCHEDULED_REASONS, unscheduledText } from "../../engine/followUp/labels";
 import { scheduleSummary } from "../../engine/followUp/summary";
 import { warningText } from "../../engine/report/overviewTab";
+import { sheetOf, type TabSheets } from "../../engine/report/outputTabs";
 import { isoDate } from "../../engine/parse/date";
 import type { PaneAnalysis } from "../run/paneAnalysis";
 import type { Lang } from "../../engine/schema";
@@ -38,7 +39,12 @@ const useStyles = makeStyles({
  * table (weeks from Monday), the overdue and unscheduled ones by reason, and the run's warnings
  * (calendar end, stale data). Built from the engine's schedule summary, worded by the pane.
  */
-export function ScheduleSummary(props: { analysis: PaneAnalysis; lang: Lang }): React.JSX.Element {
+export function ScheduleSummary(props: {
+  analysis: PaneAnalysis;
+  lang: Lang;
+  /** The sheets the run wrote its tabs under: a warning's pointer names the run log's. */
+  sheets?: TabSheets;
+}): React.JSX.Element {
   const c = useStyles();
   const s = useStepStyles();
   const { analysis, lang } = props;
@@ -58,7 +64,9 @@ export function ScheduleSummary(props: { analysis: PaneAnalysis; lang: Lang }): 
           data-testid={`warning-${w.code}`}
         >
           {/* As the Overview says it: a model warning in a manager's words (warningText). */}
-          <MessageBarBody>{warningText(w, lang)}</MessageBarBody>
+          <MessageBarBody>
+            {warningText(w, lang, sheetOf("runLog", lang, props.sheets))}
+          </MessageBarBody>
         </MessageBar>
       ))}
       <Subtitle2 className={s.groupTitle}>{t("scheduleTitle")}</Subtitle2>

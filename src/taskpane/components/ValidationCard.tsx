@@ -10,7 +10,7 @@ import {
 import * as React from "react";
 import type { Validation } from "../../engine/backtest/validation";
 import { RISK_LABELS } from "../../engine/labels";
-import { tabName } from "../../engine/report/outputTabs";
+import { sheetOf, type TabSheets } from "../../engine/report/outputTabs";
 import type { Lang } from "../../engine/schema";
 import { say } from "../../engine/words/catalog";
 import { formatCount } from "../i18n";
@@ -61,6 +61,8 @@ const auc = (x: number | null) => (x === null ? "—" : x.toFixed(3));
 export function ValidationCard(props: {
   validation: Validation | undefined;
   lang: Lang;
+  /** The sheets the run wrote its tabs under: "more" names the Validation tab's. */
+  sheets?: TabSheets;
 }): React.JSX.Element | null {
   const c = useStyles();
   const s = useStepStyles();
@@ -121,7 +123,9 @@ export function ValidationCard(props: {
               ))}
             </tbody>
           </table>
-          <Caption1 className={s.muted}>{w("more", { tab: tabName("validation", lang) })}</Caption1>
+          <Caption1 className={s.muted}>
+            {w("more", { tab: sheetOf("validation", lang, props.sheets) })}
+          </Caption1>
         </>
       )}
     </div>

@@ -53,6 +53,13 @@ describe("the pane's Validation card", () => {
     expect(text).toContain("“模型验证”表");
   });
 
+  test("the tab written under another name (a sheet of the user's holds 模型验证): named as written (stop 44)", () => {
+    const { text } = render(
+      <ValidationCard validation={measured} lang="zh-CN" sheets={{ validation: "模型验证 (2)" }} />,
+    );
+    expect(text).toContain("“模型验证 (2)”表");
+  });
+
   test("too little history: the note, and no figures", () => {
     const note = {
       "zh-CN": "历史不足两个预测周期（2 × 90 天），无法回测。",

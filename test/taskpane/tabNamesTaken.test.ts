@@ -1,0 +1,83 @@
+import { tabName } from "../../src/engine/report/outputTabs";
+import { defaultRules } from "../../src/engine/rules";
+import { runAnalysis } from "../../src/taskpane/controller";
+import { previewSample } from "../../src/taskpane/previewSample";
+import { createSimulatedExcel } from "../../src/workbook/simulator";
+import type { SimSheet } from "../../src/workbook/simulator/sheet";
+
+/**
+ * The add-in's side of tab_names_taken (stop 44): a sheet of the user's named as one of our tabs
+ * (a hand-made 概览, 回访计划) is left alone and ours is written as "概览 (2)", as the command line
+ * names it (words/tabNamesKept.ts tabSheetNames, one function for both); the run says so in the
+ * pane's warnings, on the Overview and in the run log, and our tabs' pointers ("见“回访计划”")
+ * name our numbered tab, not the user's sheet. Until stop 44 the pane said it per tab only, and the
+ * Overview pointed at the user's sheet.
+ */
+jest.setTimeout(120_000);
+
+/** Every cell of a sheet as text (notes unbroken), one line per row. */
+function textOf(sheet: SimSheet): string {
+  const used = sheet.usedRange(true);
+  if (!used) return "";
+  return sheet
+    .readValues(used)
+    .map((r) => r.map((c) => String(c).replace(/\n/g, "")).join("\t"))
+    .join("\n");
+}
+
+test("sheets of the user's named 概览 and 回访计划: ours numbered, said in the pane, on the Overview and in the run log; pointers name ours", async () => {
+  const sample = await previewSample("zh-CN", { customers: 120, transactions: 900 });
+  const wb = sample.workbook;
+  const overview = tabName("overview", "zh-CN");
+  const schedule = tabName("followUps", "zh-CN");
+  wb.addSheet(overview).enter(0, 0, "我的月度概览（手工）");
+  wb.addSheet(schedule).enter(0, 0, "我的回访安排");
+  const { run } = createSimulatedExcel(wb);
+  const choices = { sheets: {}, columns: {} };
+  const pause = async () => undefined;
+  const result = await runAnalysis(
+    { run, lang: "zh-CN", today: () => sample.asOf },
+    { rules: defaultRules(), choices, pause },
+  );
+  const said =
+    "工作簿中已有 2 个您自己的工作表名为“概览”、“回访计划”：本工具的同名表写为“概览 (2)”、“回访计划 (2)”，本工具各表中也以此名指向它们。如要本工具的表用原名，请给您的工作表改名";
+  // The pane's warnings (ScheduleSummary shows analysis.warnings): the command line's words.
+  expect(result.analysis.warnings.find((w) => w.code === "tab_names_taken")?.message["zh-CN"]).toBe(
+    said,
+  );
+  // The user's sheets are untouched; ours written as named, with no per-tab rename note besides.
+  expect(wb.sheet(overview).value(0, 0)).toBe("我的月度概览（手工）");
+  expect(wb.sheet(schedule).value(0, 0)).toBe("我的回访安排");
+  const written = Object.fromEntries(result.written.map((w) => [w.tab, w]));
+  expect(written.overview.sheetName).toBe("概览 (2)");
+  expect(written.followUps.sheetName).toBe("回访计划 (2)");
+  expect(result.written.filter((w) => w.renamedBecause)).toEqual([]);
+  // The Overview says it and points at our schedule.
+  const text = textOf(wb.sheet("概览 (2)"));
+  expect(text).toContain(said);
+  expect(text).toContain("见“回访计划 (2)”，按日期");
+  expect(text.replace(said, "")).not.toMatch(/“(回访计划|概览)”/);
+  // The run log's row too.
+  expect(textOf(wb.sheet(written.runLog.sheetName))).toContain(said);
+
+  // The refresh next month replaces our numbered tabs in place and says it again.
+  const again = await runAnalysis(
+    { run, lang: "zh-CN", today: () => sample.asOf + 31 },
+    { rules: defaultRules(), choices, pause },
+  );
+  expect(again.written.find((w) => w.tab === "overview")?.sheetName).toBe("概览 (2)");
+  expect(again.analysis.warnings.map((w) => w.code)).toContain("tab_names_taken");
+  expect(wb.sheetNames().filter((n) => n.startsWith(overview))).toEqual([overview, "概览 (2)"]);
+  expect(textOf(wb.sheet("概览 (2)"))).toContain("见“回访计划 (2)”，按日期");
+});
+
+test("no sheet of the user's holds one of our names: no warning, our usual names", async () => {
+  const sample = await previewSample("en-US", { customers: 60, transactions: 400 });
+  const { run } = createSimulatedExcel(sample.workbook);
+  const result = await runAnalysis(
+    { run, lang: "en-US", today: () => sample.asOf },
+    { rules: defaultRules(), choices: { sheets: {}, columns: {} }, pause: async () => undefined },
+  );
+  expect(result.analysis.warnings.map((w) => w.code)).not.toContain("tab_names_taken");
+  expect(result.written.find((w) => w.tab === "overview")?.sheetName).toBe("Overview");
+});
