@@ -290,16 +290,17 @@ export function runHistory(a: Analysis): HistoryPoint[] {
 
 /**
  * The `history` JSON: one object per analysis date with the headline KPIs (rates as shares 0–1,
- * null when not measured).
+ * null when not measured), as the run log stores them (loggedKpi): a later run given this result
+ * as --previous reads the figures it would read from the workbook's run log (review 44: this run's
+ * retention 0.5394736842105263 in the JSON, 0.5395 in the run log, so the next run's history and
+ * its KPI changes differed with the file compared with).
  *
  * @example historyJson(runHistory(analysis))[0].analysisDate // "2025-11-30"
  */
 export function historyJson(points: readonly HistoryPoint[]) {
   return points.map((p) => ({
     analysisDate: isoDate(p.asOf),
-    ...Object.fromEntries(
-      HEADLINE_KPIS.map((k) => [k, Number.isFinite(p.kpis[k]) ? p.kpis[k] : null]),
-    ),
+    ...Object.fromEntries(HEADLINE_KPIS.map((k) => [k, loggedKpi(k, p.kpis[k])])),
   }));
 }
 

@@ -5,6 +5,7 @@ import { exactCustomerKey } from "../parse/identifier";
 import { cellText } from "../parse/text";
 import { OUTPUT_TABS, tabName } from "../report/outputTabs";
 import { filledRows, type ReportColumn, type ReportTable } from "../report/table";
+import type { ChurnLevels } from "../churn/combine";
 import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
 import { blockStarts, codeListsText, packBlock } from "./statePacked";
@@ -59,11 +60,16 @@ export function priorToKeep(asOf: number, compared: Snapshot | null | undefined)
 
 /**
  * The state tab of a run's snapshot, rows made on demand; `prior`: the earlier run this run
- * compared with (priorToKeep), kept beside it for a re-run of the same date.
+ * compared with (priorToKeep), kept beside it for a re-run of the same date. `levels`: the run's
+ * churn levels: its probabilities and spend kept as its JSON result gives them (packBlock).
  *
- * @example stateTable(snapshotOf(analysis)).hidden // true
+ * @example stateTable(snapshotOf(analysis), null, rules.churn.levels).hidden // true
  */
-export function stateTable(s: Snapshot, prior: Snapshot | null = null): ReportTable {
+export function stateTable(
+  s: Snapshot,
+  prior: Snapshot | null = null,
+  levels?: ChurnLevels,
+): ReportTable {
   const asOf = isoDate(s.asOf);
   const starts = blockStarts(s);
   const blocks = starts.length - 1;
@@ -74,7 +80,7 @@ export function stateTable(s: Snapshot, prior: Snapshot | null = null): ReportTa
   const fill = (k: number, row: Cell[]): void => {
     row[0] = k === 0 ? asOf : null;
     row[1] = k === 0 ? s.ruleSetHash : null;
-    row[2] = k < blocks ? packBlock(s, starts[k], starts[k + 1]) : null;
+    row[2] = k < blocks ? packBlock(s, starts[k], starts[k + 1], levels) : null;
     row[3] = k === 0 ? codeLists : null;
     row[4] = k === 0 && prior ? isoDate(prior.asOf) : null;
     row[5] = k === 0 && prior ? prior.ruleSetHash : null;

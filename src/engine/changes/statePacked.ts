@@ -1,4 +1,6 @@
+import { levelRounded, type ChurnLevels } from "../churn/combine";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
+import { PROBABILITY_DECIMALS } from "./words";
 
 /**
  * The run-state tab's customers, packed (layout 4): each cell of its `packedCustomers` column holds
@@ -17,7 +19,10 @@ import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
  *   none. Layout 3 (`customers` cells) held the codes themselves: two fifths of a cell's text, 12.9
  *   MB of XML at 100,000 customers where layout 4 writes 8.4;
  * - churn probability, spend, purchase days, last purchase (epoch day): numbers as JSON writes
- *   them (the shortest text that reads back as the same double), null for none (NaN);
+ *   them (the shortest text that reads back as the same double), null for none (NaN); a run's own
+ *   state (packBlock's `levels`) keeps the probability and the spend as its JSON result does (a
+ *   millionth kept in its level, the cent: review 44), so a later run reads the same figures from
+ *   either;
  * - the service signals the churn model read (service.ts serviceCodes: a whole number, mostly 0
  *   or a few digits), -1 where not known, an empty field when the snapshot has none; appended in
  *   refresh8 (stop 33): an earlier state has no such field, and earlier readers step over it.
@@ -145,9 +150,16 @@ export function codeListsText(): string {
  * of an array of texts or of numbers is V8's fastest kind (a quarter faster than an array per
  * customer, measured).
  *
+ * `levels`: the run's churn levels, given for a run's own snapshot: its churn probability is then
+ * written as its JSON result's customers give it (to a millionth, kept in its level: levelRounded)
+ * and its spend to the cent (the JSON's monetary), so a later run compared with this workbook reads
+ * the figures it would read from the JSON (review 44: 1,055 of the en sample's 1,938 November
+ * probabilities and 281 spends differed in their last digits, and the December Changes tab's
+ * moved revenue shares with them). Without it (an earlier run kept as `prior`, as read), as given.
+ *
  * @example JSON.parse(packBlock(s, 0, 1))[0][0] // s.id[0]
  */
-export function packBlock(s: Snapshot, start: number, end: number): string {
+export function packBlock(s: Snapshot, start: number, end: number, levels?: ChurnLevels): string {
   // Joined, not concatenated: one flat text (a concatenation is a tree of parts, and every reader
   // of the cell, the XML writer or a refresh's parser, would flatten it first).
   const parts: string[] = [
@@ -162,8 +174,21 @@ export function packBlock(s: Snapshot, start: number, end: number): string {
     for (let i = start; i < end; i++) out[i - start] = indexes[codes[i]] ?? "null";
     parts.push("[" + out.join(",") + "]");
   }
-  parts.push(JSON.stringify(numbers(s.churnProbability, start, end)));
-  parts.push(JSON.stringify(numbers(s.spend, start, end)));
+  if (levels) {
+    const level = s.codes.churnRiskLevel;
+    const p = new Array<number | null>(end - start);
+    const spend = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      p[i - start] = levelRounded(s.churnProbability[i], level[i], levels, PROBABILITY_DECIMALS);
+      // NaN stays NaN: JSON writes null.
+      spend[i - start] = Math.round(s.spend[i] * 100) / 100;
+    }
+    parts.push(JSON.stringify(p));
+    parts.push(JSON.stringify(spend));
+  } else {
+    parts.push(JSON.stringify(numbers(s.churnProbability, start, end)));
+    parts.push(JSON.stringify(numbers(s.spend, start, end)));
+  }
   parts.push(JSON.stringify(numbers(s.frequency, start, end)));
   parts.push(JSON.stringify(numbers(s.lastPurchase, start, end)));
   parts.push(serviceJson(s.service, start, end) + "]");

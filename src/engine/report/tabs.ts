@@ -199,7 +199,13 @@ function allTables(
   // that tab is left as it is, by the file writer and the add-in alike).
   // It keeps the run it compared with when that is earlier: a re-run of this date compares with it.
   if (a.stateKept === undefined)
-    tables.push(stateTable(a.snapshot ?? snapshotOf(a), priorToKeep(a.asOf, a.changes?.previous)));
+    tables.push(
+      stateTable(
+        a.snapshot ?? snapshotOf(a),
+        priorToKeep(a.asOf, a.changes?.previous),
+        a.rules.churn.levels,
+      ),
+    );
   const outputs = Object.fromEntries(tables.map((t) => [t.tab, t.rowCount]));
   const entry: RunLogEntry = {
     ...run,
