@@ -18,6 +18,10 @@ import { summariseGroupsForModel, type ModelSummary } from "./summary";
 import { spareColumns } from "./spares";
 import type { DatedSummary } from "../aggregate/customerSummary";
 import type { FitFailure, FitFailureCode } from "./fitResult";
+import { say } from "../words/catalog";
+
+/** A catalog clause as a sentence of the JSON's note: capital first, full stop last. */
+const sentence = (text: string) => text[0].toUpperCase() + text.slice(1) + ".";
 
 /** Why a customer has no model figures: stable codes for the JSON `modelNote`. */
 export const MODEL_NOTES = [
@@ -365,7 +369,10 @@ function fitFirst(
   };
   if (buyers < rules.minCustomers) {
     return notFitted(
-      `Only ${buyers} customers have bought; the model needs at least ${rules.minCustomers} (model.minCustomers).`,
+      // The catalog's words and plural ("only 1 customer has bought", stop 44), as a sentence.
+      sentence(
+        say("en-US", "modelWhy", "below_min_customers", { buyers, min: rules.minCustomers }),
+      ),
       "below_min_customers",
     );
   }

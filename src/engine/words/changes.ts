@@ -99,7 +99,7 @@ export const CHANGES_EN = {
   addedReason: "Added since the last analysis",
   /** Above a long list (report/changesTab.ts LONG_LIST_ROWS): it prints whole; a filter prints part. */
   listPrintWhole:
-    "Printing this tab prints the matrices and all {count} customers listed below. To print part of the list, filter it first (by owner or list, say): only the rows the filter shows print.",
+    "Printing this tab prints the matrices and all {count} {count|customer|customers} listed below. To print part of the list, filter it first (by owner or list, say): only the rows the filter shows print.",
   /** Above the list: which way a customer moved (changes/direction.ts moveDirection). */
   listRule:
     "Which way: the churn risk level decides first (higher: wrong way, lower: right way); with the level unchanged, the lifecycle stage (into decline or churned: wrong way, out of them: right way); then the value measures (RFM segment, value class, tier; a fall alone does not count for a customer who bought since). Mixed: the risk level and the stage moved opposite ways, or the churn probability moved {points} points or more against the stage or value move. Sideways: a classification moved, neither way by this rule (the lifecycle stage among new, growth, mature and returned; an RFM segment to one of equal rank, such as new ↔ promising; a value measure that fell for a customer who bought since; a first risk level after a first purchase). In each list, risk level moves come first, then stage moves, then value moves, each by spend.",

@@ -13,8 +13,9 @@ export const SUMMARY_EN = {
   churnedNote:
     "“{level}” = no purchase for {days} days (for a win-back campaign, not counted at risk)",
   rates: "Retention {retention}, churn {churn}, repeat-purchase rate {repeat}",
-  satisfactionWindow: "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} responses)",
-  satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} responses)",
+  satisfactionWindow:
+    "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} {responses|response|responses})",
+  satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} {responses|response|responses})",
   warning: "Warning: {message}",
   note: "Note: {message}",
   /** A finding about a whole sheet or file, named first. */
@@ -23,7 +24,7 @@ export const SUMMARY_EN = {
   rowWarning:
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
   topAtRisk:
-    "Most value at risk: the first {count} rows of the {tab} tab (probability × 12-month spend; high or medium risk, or low with a retention contact):",
+    "Most value at risk: the first {count} {count|row|rows} of the {tab} tab (probability × 12-month spend; high or medium risk, or low with a retention contact):",
   topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
   rulesChangedSuffix:
     "; the rule set changed ({from} → {to}): the changes include the rules' effect",

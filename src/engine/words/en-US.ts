@@ -184,7 +184,7 @@ export const EN = {
     sheetsInWorkbook: "sheets in the workbook: {names}",
     noSheets: "none",
     asOfBeforeAllTransactions:
-      "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} transactions are after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
+      "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} {rows|transaction is|transactions are} after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
     asOfBeforeSomeTransactions:
       "{after|#} of the {rows|# transaction row|# transaction rows} {after|is|are} dated after the analysis date {asOf} (the earliest {earliest}) and {refused|the other one cannot be used either|none of the other # can be used either}, so no transaction is used and the report would be empty. The first rows not used for another reason: {examples}. Often the year of the analysis date (--as-of) is mistyped; correct it, and those rows, then run again",
     noCustomers:
@@ -352,7 +352,7 @@ Exit codes:
     /** After a block's count when it is not the scored customers (stop 19 new-user finding #12). */
     withChurned: " (churned stage included)",
     byEarlier:
-      "    {repeat} earlier repeat {n|purchase|purchases}: {customers} customers, predicted {predicted}, actual {actual}",
+      "    {repeat} earlier repeat {n|purchase|purchases}: {customers} {customers|customer|customers}, predicted {predicted}, actual {actual}",
     stages: "  stage changes: {changed} of {customers}{population} ({share}); most: {most}",
     noBacktest: "no backtest",
     /** Between the most common stage changes. */
@@ -373,7 +373,7 @@ Exit codes:
       "Follow-ups: {planned} planned ({overdue} overdue), {unscheduled} not scheduled",
     summaryWeeks: "Contacts per week (from Monday): {weeks}",
     summaryNoOwner: "(none)",
-    summaryMoreOwners: "and {count} more owners",
+    summaryMoreOwners: "and {count} more {count|owner|owners}",
     summaryUnscheduled: "Not scheduled: {why} — {count}",
     summaryInstead:
       "Late welcome calls with no call slot left in the horizon, sent as an e-mail or message instead — {count}",
@@ -385,9 +385,9 @@ Exit codes:
       "Not on the win-back list: {count} more churned customers, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */
     calendarEnds:
-      'The holiday calendar ends on {until}: {past} contacts of the horizon are planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
+      'The holiday calendar ends on {until}: {past} {past|contact|contacts} of the horizon {past|is|are} planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
     staleData:
-      "The data may be stale: the analysis date {asOf} is {gap} days after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} customers ({share}) have not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
+      "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
     revenueNotPositive:
       "The revenue from {from} to {to} is {revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the {tab} tab) or no purchases in the period give this; check the returns and run again.",
@@ -396,7 +396,7 @@ Exit codes:
     /** lifecycle/trendPeriod.ts trendPeriodWarning. */
     /** trendPeriod.ts; {advice}: trendPeriodAdvice, or trendPeriodAdviceCapped when the period advised stops at the churn threshold. */
     trendPeriodShort:
-      "The rule set's trend period (lifecycle.trendPeriodDays) is {days} days, less than twice the customers' typical gap between purchases ({gap} days): a customer buying at random at that average pace has no purchase in {days} days {share} of the time, and a repeat buyer with none in the period is in decline once their usual gap has passed (a customer who bought on only two days, whatever their gap). Of the {decline} customers in decline now, {byPeriod|# is|# are} there only because the period is that short: they bought within the last {least} days and have been silent for less than {factor} times their usual gap, so are not overdue{ids}. {advice}",
+      "The rule set's trend period (lifecycle.trendPeriodDays) is {days} days, less than twice the customers' typical gap between purchases ({gap} {gap|day|days}): a customer buying at random at that average pace has no purchase in {days} days {share} of the time, and a repeat buyer with none in the period is in decline once their usual gap has passed (a customer who bought on only two days, whatever their gap). Of the {decline} {decline|customer|customers} in decline now, {byPeriod|# is|# are} there only because the period is that short: they bought within the last {least} days and have been silent for less than {factor} times their usual gap, so are not overdue{ids}. {advice}",
     /** trendPeriodShort's {ids}: the first customers it names (all of them in the JSON's warnings[].customers; the add-in and a run without --json write no JSON: reviewer16 D3). */
     trendPeriodIds: ": {ids}",
     trendPeriodIdsMore: ": {ids} and {more} more (the command line's --json result lists them all)",
@@ -445,9 +445,9 @@ Exit codes:
     oneTimeValueBlankPenalty:
       "Lifetime value ({months} months) is left empty for {count|#} of {buyers|# customer|# customers} who bought: those who bought only once. A one-time buyer's expected spend per purchase is the spend model's mean, {mean} here, which is above every repeat buyer's average (at most {largest}), so it is no estimate and is not used (modelNote not_computable in the JSON result). Their expected purchases, and repeat buyers' lifetime value, are given. The rule set's penalty (model.penalty {penalty}) pulls the spend model there: try model.penalty 0 in a rule set (--rules).",
     modelNotFitted:
-      "Expected purchases ({days} days), lifetime value ({months} months) and the expected next purchase are not given for the {buyers} customers who bought: the repeat-purchase model could not be fitted to this data: {why}. The segments tab leaves those columns out and the JSON result has modelNote model_not_fitted. Segments, churn risk and the schedule do not need the model.",
+      "Expected purchases ({days} days), lifetime value ({months} months) and the expected next purchase are not given for the {buyers} {buyers|customer|customers} who bought: the repeat-purchase model could not be fitted to this data: {why}. The segments tab leaves those columns out and the JSON result has modelNote model_not_fitted. Segments, churn risk and the schedule do not need the model.",
     spendModelNotFitted:
-      "Lifetime value ({months} months) is not given for the {buyers} customers who bought: the spend model could not be fitted: {why}. The segments tab leaves the column out and the JSON result has modelNote spend_model_not_fitted.",
+      "Lifetime value ({months} months) is not given for the {buyers} {buyers|customer|customers} who bought: the spend model could not be fitted: {why}. The segments tab leaves the column out and the JSON result has modelNote spend_model_not_fitted.",
     /**
      * The model warnings for a manager (RunWarning.brief: the Overview and the pane, with a pointer
      * to the run log, which keeps the precise words above): what it means for the figures they see
@@ -472,7 +472,7 @@ Exit codes:
     briefSpendModelNotFitted:
       "This run gives no lifetime value: {why}. Expected purchases, segments, churn risk and the follow-up schedule are given as usual.",
     briefTrendPeriodShort:
-      "The decline stage reads high: {byPeriod|# customer is|# customers are} in it (of {decline}) only because the rule set's trend period ({days} days) is short: no purchase in the last {days} days, yet still within their usual pace (customers typically buy every {gap} days or so). {advice}",
+      "The decline stage reads high: {byPeriod|# customer is|# customers are} in it (of {decline}) only because the rule set's trend period ({days} days) is short: no purchase in the last {days} days, yet still within their usual pace (customers typically buy every {gap} {gap|day|days} or so). {advice}",
     /**
      * followUp/warnings.ts misspeltColumnWarnings: a header near a field the sheet has no column
      * for (the finding unmapped_near_field); misspeltOwner when that field is the owner.
@@ -509,7 +509,7 @@ Exit codes:
   modelWhy: {
     model_disabled: "the model is switched off in the rule set (model.enabled)",
     below_min_customers:
-      "only {buyers} customers have bought; the model needs at least {min} (model.minCustomers)",
+      "only {buyers} {buyers|customer has|customers have} bought; the model needs at least {min} (model.minCustomers)",
     too_few_customers: "fewer than 2 customers have a usable purchase history",
     no_repeat_buyers:
       "no customer bought on two different days, so how often customers buy and when they stop cannot be told apart",
@@ -523,13 +523,13 @@ Exit codes:
   /** Churn-risk reasons (churn/reasons.ts): figures come formatted; "all customers" marks a population figure. */
   churnReasons: {
     overdueOnce:
-      "Bought only once, {since} days ago; overdue by {overdue} days against the usual gap between purchases ({gap} days, all customers)",
+      "Bought only once, {since} {since|day|days} ago; overdue by {overdue} {overdue|day|days} against the usual gap between purchases ({gap} {gap|day|days}, all customers)",
     boughtOnce:
-      "Bought only once so far, {since} {since|day|days} ago (all customers typically buy about every {gap} days)",
+      "Bought only once so far, {since} {since|day|days} ago (all customers typically buy about every {gap} {gap|day|days})",
     boughtOnceToday:
-      "Bought only once so far, today (all customers typically buy about every {gap} days)",
+      "Bought only once so far, today (all customers typically buy about every {gap} {gap|day|days})",
     overdue:
-      "Overdue by {overdue} days against own rhythm (buys about every {gap} days; last purchase {since} days ago)",
+      "Overdue by {overdue} {overdue|day|days} against own rhythm (buys about every {gap} {gap|day|days}; last purchase {since} {since|day|days} ago)",
     fallingFrequency:
       "Purchase frequency down {share}%: {recent|# purchase day|# purchase days} in the last {period} days vs {before} in the {period} days before",
     fallingSpend:
@@ -541,7 +541,7 @@ Exit codes:
     lateComplaints:
       "{count} {count|complaint|complaints} in the last {days} days answered or resolved late",
     noContact: "No contact on record",
-    noRecentContact: "No contact for {days} days",
+    noRecentContact: "No contact for {days} {days|day|days}",
     longSincePurchase:
       "Last purchase {days} {days|day|days} ago (all customers typically about {typical})",
     fewPurchases:

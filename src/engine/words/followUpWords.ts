@@ -225,7 +225,7 @@ export const SCHEDULE_OVERVIEW_EN = {
   owner: "Owner",
   weekOf: "Week of {date}",
   noOwner: "(none)",
-  moreOwners: "{count} more owners",
+  moreOwners: "{count} more {count|owner|owners}",
   total: "Total",
 };
 export const SCHEDULE_OVERVIEW_ZH: Record<keyof typeof SCHEDULE_OVERVIEW_EN, string> = {

@@ -156,7 +156,7 @@ export const RUN_LOG_ZH: Record<keyof typeof RUN_LOG_EN, string> = {
 /** The row that ends a capped worklist (limits.ts), and where the full lists are by default. */
 export const LIMITS_EN = {
   moreRows:
-    "{more} more rows not shown (of {total}; more than the rule set's limits.worklistRows); the complete list is in {where}",
+    "{more} more {more|row|rows} not shown (of {total}; more than the rule set's limits.worklistRows); the complete list is in {where}",
   jsonResult: "the command line's JSON result (--json)",
   /** The marker that ends a text cut at Excel's cell limit. */
   cutMarker:

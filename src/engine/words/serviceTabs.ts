@@ -7,7 +7,7 @@ export const SATISFACTION_EN = {
   title: "Customer satisfaction",
   noSurveys: "The workbook has no Surveys sheet.",
   noRows: "The Surveys sheet “{sheet}” holds no responses: nothing to analyse.",
-  fewResponses: "Fewer than {min} responses: a rough figure",
+  fewResponses: "Fewer than {min} {min|response|responses}: a rough figure",
   note: "Note",
   definition:
     "CSAT = share of overall scores (1–5) of {csatMin}–5; NPS = % promoters ({promoterMin}–10) − % detractors (0–{detractorMax}), from −100 to 100. Dimension averages are on 1–5.",

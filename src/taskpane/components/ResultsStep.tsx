@@ -129,9 +129,7 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
                   <Link as="button" onClick={() => props.onOpenTab(w.sheetName)}>
                     {w.sheetName}
                   </Link>
-                  <Caption1 className={s.muted}>
-                    {w.rows === 1 ? t("tabRow") : t("tabRows", { rows: n(w.rows) })}
-                  </Caption1>
+                  <Caption1 className={s.muted}>{t("tabRows", { rows: n(w.rows) })}</Caption1>
                 </li>
               ))}
           </ul>

@@ -8,7 +8,7 @@ import {
 } from "../../../src/engine/clv/customerModel";
 import { notFittedWords } from "../../../src/engine/followUp/warnings";
 import type { Dataset } from "../../../src/engine/model";
-import { CATALOGS } from "../../../src/engine/words/catalog";
+import { CATALOGS, say } from "../../../src/engine/words/catalog";
 import type { BgNbdParams } from "../../../src/engine/clv/bgnbd";
 import { seededRandom, simulateTransactions } from "../../../src/engine/clv/simulate";
 import { isoDate } from "../../../src/engine/parse/date";
@@ -302,11 +302,9 @@ describe("why the model was not fitted: every reason can be reached, each with o
     });
     expect(m.notFitted).toMatchObject({ part, code });
     for (const lang of ["zh-CN", "en-US"] as const)
+      // The catalog's sentence filled (its plural too: "only 3 customers have bought", stop 44).
       expect(notFittedWords(lang, m.notFitted!)).toBe(
-        CATALOGS[lang].modelWhy[code]
-          .replace("{buyers}", "3")
-          .replace("{min}", "50")
-          .replace("{penalty}", String(SETTLING_PENALTY)),
+        say(lang, "modelWhy", code, { buyers: "3", min: "50", penalty: String(SETTLING_PENALTY) }),
       );
   });
 
