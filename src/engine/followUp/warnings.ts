@@ -21,52 +21,60 @@ import { fileName } from "../report/dataQualityTab";
 import { tabName } from "../report/outputTabs";
 import type { RelationshipKpis } from "../overview/kpis";
 
+/**
+ * The stable codes of run warnings (RunWarning.code), one list the type and the JSON schema's list
+ * are checked against (test/engine/report/resultSchemaCodes.test.ts: tab_names_taken, stop 43,
+ * reached the JSON and not the schema's list).
+ */
+export const RUN_WARNING_CODES = [
+  // The --previous run's log (or the workbook's own) has runs dated after this analysis: left
+  // out of its history (laterHistory.ts). After a later run, later_run_not_compared says it.
+  "later_history_left_out",
+  "calendar_ends",
+  "stale_data",
+  "little_new_data",
+  "tab_names_kept",
+  // Sheets of the user's named as tabs of ours: ours numbered (words/tabNamesKept.ts tabNamesTaken).
+  "tab_names_taken",
+  "later_run_not_compared",
+  "later_run_state_kept",
+  // A re-run at the workbook's last run's date: the comparison it showed is replaced (changes/laterRun.ts).
+  "same_date_rerun",
+  // Buyers the fitted model covers whose expected purchases or lifetime value are blank
+  // (clv/customerModel.ts noteNotComputable).
+  "model_figures_blank",
+  // One-time buyers' lifetime value left empty: the spend model's mean is refused (clv/gammaGamma.ts
+  // oneTimeMeanRefused; reviewer12 D5). Apart from model_figures_blank, whose words do not fit it.
+  "one_time_value_blank",
+  // Enough buyers, but the repeat-purchase or the spend model could not be fitted: their figures
+  // are not given for anyone (modelNote model_not_fitted / spend_model_not_fitted).
+  "model_figures_not_given",
+  "lifetime_value_not_given",
+  // The repeat-purchase fit did not settle (a parameter at an extreme): refit with a small
+  // penalty, its figures rough (clv/customerModel.ts settled; judge15, stop 39).
+  "model_fit_unsettled",
+  // The spend fit behind lifetime value did not settle: refit with a small penalty likewise
+  // (clv/customerModel.ts settled; judge16, stop 40: until then an English model.note only).
+  "spend_fit_unsettled",
+  // The rule set's lifecycle.trendPeriodDays is under two of the customers' typical gaps: many
+  // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
+  "trend_period_short",
+  // A column whose header is a near miss of a field the sheet has no column for (负责任 for
+  // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
+  // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).
+  "misspelt_column",
+  // The Overview's revenue is not above zero (a typo'd return): its shares of revenue are left
+  // blank and this says why (revenueWarning; review 44).
+  "revenue_not_positive",
+  // What a user typed on the schedule tab that a refresh found no row of its customer for: kept
+  // as rows at the end of the tab (followUp/typedNotes.ts; tester #8, stop 44).
+  "typed_notes_off_schedule",
+] as const;
+
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
   /** tab_names_kept: the run's language differs from the workbook's last run (words/tabNamesKept.ts). */
-  code:
-    // The --previous run's log (or the workbook's own) has runs dated after this analysis: left
-    // out of its history (laterHistory.ts). After a later run, later_run_not_compared says it.
-    | "later_history_left_out"
-    | "calendar_ends"
-    | "stale_data"
-    | "little_new_data"
-    | "tab_names_kept"
-    // Sheets of the user's named as tabs of ours: ours numbered (words/tabNamesKept.ts tabNamesTaken).
-    | "tab_names_taken"
-    | "later_run_not_compared"
-    | "later_run_state_kept"
-    // A re-run at the workbook's last run's date: the comparison it showed is replaced (changes/laterRun.ts).
-    | "same_date_rerun"
-    // Buyers the fitted model covers whose expected purchases or lifetime value are blank
-    // (clv/customerModel.ts noteNotComputable).
-    | "model_figures_blank"
-    // One-time buyers' lifetime value left empty: the spend model's mean is refused (clv/gammaGamma.ts
-    // oneTimeMeanRefused; reviewer12 D5). Apart from model_figures_blank, whose words do not fit it.
-    | "one_time_value_blank"
-    // Enough buyers, but the repeat-purchase or the spend model could not be fitted: their figures
-    // are not given for anyone (modelNote model_not_fitted / spend_model_not_fitted).
-    | "model_figures_not_given"
-    | "lifetime_value_not_given"
-    // The repeat-purchase fit did not settle (a parameter at an extreme): refit with a small
-    // penalty, its figures rough (clv/customerModel.ts settled; judge15, stop 39).
-    | "model_fit_unsettled"
-    // The spend fit behind lifetime value did not settle: refit with a small penalty likewise
-    // (clv/customerModel.ts settled; judge16, stop 40: until then an English model.note only).
-    | "spend_fit_unsettled"
-    // The rule set's lifecycle.trendPeriodDays is under two of the customers' typical gaps: many
-    // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
-    | "trend_period_short"
-    // A column whose header is a near miss of a field the sheet has no column for (负责任 for
-    // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
-    // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).
-    | "misspelt_column"
-    // The Overview's revenue is not above zero (a typo'd return): its shares of revenue are left
-    // blank and this says why (revenueWarning; review 44).
-    | "revenue_not_positive"
-    // What a user typed on the schedule tab that a refresh found no row of its customer for: kept
-    // as rows at the end of the tab (followUp/typedNotes.ts; tester #8, stop 44).
-    | "typed_notes_off_schedule";
+  code: (typeof RUN_WARNING_CODES)[number];
   /** The precise words: the run log, the JSON and the console. */
   message: Record<Lang, string>;
   /**

@@ -126,7 +126,9 @@ describe("returns that together exceed the customer's purchases", () => {
     expect(found[0].message["en-US"]).toContain(
       "Returns of customer “1001” on 3 rows (3, 5, 6) add up to -1200, more than everything the customer bought in the data (1,000 in all)",
     );
-    expect(found[0].message["en-US"]).toContain("the customer's spend in the data is -200");
+    expect(found[0].message["en-US"]).toContain(
+      "the customer's spend in the data is -200, below zero, and the revenue of the periods that hold these returns is lower with it",
+    );
     expect(QUALITY_CODES.returns_exceed_purchases).toBe("warning");
     // Every row is still used.
     expect(dataset.counts.transactions).toMatchObject({ read: 7, used: 7, rejected: 0 });

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MODEL_NOTES, NOT_FITTED_CODES } from "../../../src/engine/clv/customerModel";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { RUN_WARNING_CODES } from "../../../src/engine/followUp/warnings";
 import { QUALITY_CODES } from "../../../src/engine/quality";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 
@@ -41,4 +42,11 @@ test("the schema's data-quality codes are the engine's", () => {
   const lists = listsNaming("missing_required").filter((l) => l.includes("zero_amount"));
   expect(lists.length).toBeGreaterThan(0);
   for (const list of lists) expect([...list].sort()).toEqual(Object.keys(QUALITY_CODES).sort());
+});
+
+// Review 44: tab_names_taken (stop 43) reached the JSON's warnings but not the schema's list.
+test("the schema's run-warning codes are the engine's", () => {
+  const lists = listsNaming("stale_data").filter((l) => l.includes("calendar_ends"));
+  expect(lists.length).toBeGreaterThan(0);
+  for (const list of lists) expect([...list].sort()).toEqual([...RUN_WARNING_CODES].sort());
 });
