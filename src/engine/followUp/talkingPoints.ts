@@ -1,4 +1,5 @@
-import { COMPLAINT_STATUSES, type Dataset } from "../model";
+import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Dataset } from "../model";
+import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
@@ -17,6 +18,12 @@ export interface TalkingPoints {
   weakestScore: Float64Array;
   /** Product code of the last purchase (index into transactions.products, -1 none). */
   lastProduct: Int32Array;
+  /**
+   * The customer's last contact on the Contacts sheet up to the analysis date (its row in
+   * dataset.contacts, -1 none; absent: no contacts measured): its date, channel and owner go into
+   * the talking point (tester #8, stop 44: the caller did not know who spoke to the customer last).
+   */
+  lastContact?: Int32Array;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -75,7 +82,44 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
     lastDay[c] = d;
     lastProduct[c] = t.product[i];
   }
-  return { openComplaints, oldestOpen, weakestDimension, weakestScore, lastProduct };
+  const lastContact = new Int32Array(n).fill(-1);
+  const k = dataset.contacts;
+  if (k) {
+    for (let i = 0; i < k.count; i++) {
+      const c = k.customer[i];
+      const d = k.day[i];
+      if (c < 0 || c >= n || !(d < limit)) continue;
+      const before = lastContact[c];
+      // The latest; on the same day, the row further down the sheet (entered later).
+      if (before < 0 || d >= k.day[before]) lastContact[c] = i;
+    }
+  }
+  return { openComplaints, oldestOpen, weakestDimension, weakestScore, lastProduct, lastContact };
+}
+
+/**
+ * Customer c's last contact in words ("" none): its date, with the channel and the owner where
+ * the Contacts sheet gives them. "上次联系：2025-11-02，电话，王芳" / "last contact: 2025-11-02 by
+ * phone, 王芳".
+ *
+ * @example lastContactText(points, dataset, 0, "zh-CN") // "上次联系：2025-11-02，电话，王芳"
+ */
+export function lastContactText(p: TalkingPoints, dataset: Dataset, c: number, lang: Lang): string {
+  const row = p.lastContact?.[c] ?? -1;
+  const k = dataset.contacts;
+  if (row < 0 || !k) return "";
+  const date = isoDate(Math.floor(k.day[row]));
+  const code = CONTACT_CHANNELS[k.channel[row]];
+  const channel = code ? say(lang, "channelNames", code) : "";
+  const owner = (k.owner[row] ?? "").trim();
+  const code4 = channel
+    ? owner
+      ? "lastContact"
+      : "lastContactNoOwner"
+    : owner
+      ? "lastContactNoChannel"
+      : "lastContactDateOnly";
+  return say(lang, "talkingPoints", code4, { date, channel, owner });
 }
 
 /**
@@ -90,6 +134,7 @@ export function talkingPointText(
   c: number,
   asOf: number,
   lang: Lang,
+  withContact = true,
 ): string {
   const w = (code: Code<"talkingPoints">, params?: WordParams) =>
     say(lang, "talkingPoints", code, params);
@@ -107,6 +152,19 @@ export function talkingPointText(
   const product = p.lastProduct[c];
   if (product >= 0) out.push(w("lastBought", { product: dataset.transactions.products[product] }));
   const text = out.join(w("separator"));
-  // The English parts start lower case to read on after a separator; the first one is a sentence.
-  return text === "" ? text : text[0].toUpperCase() + text.slice(1);
+  const contact = withContact ? lastContactText(p, dataset, c, lang) : "";
+  return withLastContact(text, contact);
+}
+
+/**
+ * A talking point's words with the last contact on a line of its own after them (either may be
+ * ""), each line a sentence: the English parts start lower case to read on after a separator.
+ *
+ * @example withLastContact("Last bought: 显示器", "last contact: 2025-11-02, Phone")
+ * // "Last bought: 显示器\nLast contact: 2025-11-02, Phone"
+ */
+export function withLastContact(text: string, contact: string): string {
+  const sentence = (t: string) => (t === "" ? t : t[0].toUpperCase() + t.slice(1));
+  if (contact === "") return sentence(text);
+  return text === "" ? sentence(contact) : `${sentence(text)}\n${sentence(contact)}`;
 }

@@ -227,9 +227,17 @@ function piecesOf(column: Exclude<TypedColumn, "status">): Piece[] {
       const tp = c.talkingPoints;
       const dimension = alternatives([tp.quality, tp.price, tp.afterSales, tp.delivery]);
       const names = { dimension, channel };
-      for (const t of [tp.openComplaints, tp.weakest, tp.lastBought, tp.separator])
+      for (const t of [
+        tp.openComplaints,
+        tp.weakest,
+        tp.lastBought,
+        tp.lastContact,
+        tp.lastContactNoOwner,
+        tp.lastContactNoChannel,
+        tp.lastContactDateOnly,
+        tp.separator,
+      ])
         out.push(pieceOf(t, names));
-      if ("lastContact" in tp) out.push(pieceOf((tp as Record<string, string>).lastContact, names));
       for (const t of [tab.sendTo, tab.noEmail, tab.noDetails]) out.push(pieceOf(t, names));
       for (const r of UNSCHEDULED_REASONS) out.push(pieceOf(c.atRiskWhy[r], names));
     } else {

@@ -19,7 +19,12 @@ import {
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { maskEmail, maskPhone } from "../followUp/mask";
-import { talkingPoints, talkingPointText } from "../followUp/talkingPoints";
+import {
+  lastContactText,
+  talkingPoints,
+  talkingPointText,
+  withLastContact,
+} from "../followUp/talkingPoints";
 import { MOVED_WRONG_WAY } from "../followUp/movements";
 import type { RunChanges } from "../changes";
 import { PROBABILITY_DECIMALS, wrongWayText } from "../changes/words";
@@ -223,10 +228,11 @@ export function followUpTable(
     const key = (points.lastProduct[c] + 1) * 32 + (weak ? 1 + dim * 4 + score : 0);
     let text = pointMemo.get(key);
     if (text === undefined) {
-      text = talkingPointText(points, dataset, c, caller.asOf, lang);
+      text = talkingPointText(points, dataset, c, caller.asOf, lang, false);
       pointMemo.set(key, text);
     }
-    return text;
+    // The last contact (date, channel, owner) is the customer's own: said after the rest.
+    return withLastContact(text, lastContactText(points, dataset, c, lang));
   };
   const planned = say(lang, "followUpTab", "planned");
   const unscheduled = say(lang, "followUpTab", "unscheduled");

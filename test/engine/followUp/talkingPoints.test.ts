@@ -1,4 +1,10 @@
-import { talkingPointText, type TalkingPoints } from "../../../src/engine/followUp/talkingPoints";
+import {
+  lastContactText,
+  talkingPoints,
+  talkingPointText,
+  withLastContact,
+  type TalkingPoints,
+} from "../../../src/engine/followUp/talkingPoints";
 import type { Dataset } from "../../../src/engine/model";
 import { epochDay } from "../../../src/engine/parse/date";
 
@@ -23,5 +29,49 @@ describe("talkingPointText", () => {
   test("received the same day is 0 days, never negative", () => {
     const day = epochDay(2025, 12, 31);
     expect(talkingPointText(points(day + 0.9), dataset, 0, day + 0.1, "zh-CN")).toContain(" 0 天");
+  });
+});
+
+describe("the last contact (tester #8, stop 44: the call sheet did not say who spoke to the customer last)", () => {
+  // Customer 0: three contacts, the last on 2025-11-02 by phone with 王芳; customer 1: one with
+  // no channel or owner; customer 2: one after the analysis date only.
+  const contacts = {
+    count: 5,
+    customer: Int32Array.of(0, 0, 1, 0, 2),
+    day: Float64Array.of(
+      epochDay(2025, 9, 1),
+      epochDay(2025, 11, 2),
+      epochDay(2025, 6, 1),
+      epochDay(2025, 10, 5),
+      epochDay(2026, 1, 5),
+    ),
+    channel: Int8Array.of(1, 0, -1, 2, 0),
+    owner: ["李娜", "王芳", "", "李娜", "张伟"],
+    sourceRow: Int32Array.of(2, 3, 4, 5, 6),
+  };
+  const withContacts = {
+    customers: { count: 3 },
+    transactions: { count: 0, products: [] },
+    contacts,
+    complaints: null,
+    surveys: null,
+  } as unknown as Dataset;
+  const asOf = epochDay(2025, 12, 31);
+  const p = talkingPoints(withContacts, asOf);
+
+  test("names the date, channel and owner of the latest contact up to the analysis date", () => {
+    expect(lastContactText(p, withContacts, 0, "zh-CN")).toBe("上次联系：2025-11-02，电话，王芳");
+    expect(talkingPointText(p, withContacts, 0, asOf, "en-US")).toBe(
+      "Last contact: 2025-11-02, Phone, 王芳",
+    );
+    expect(lastContactText(p, withContacts, 1, "zh-CN")).toBe("上次联系：2025-06-01");
+    expect(lastContactText(p, withContacts, 2, "zh-CN")).toBe("");
+  });
+
+  test("follows the rest of the talking point on a line of its own", () => {
+    expect(withLastContact("Last bought: 显示器", "last contact: 2025-11-02, Phone")).toBe(
+      "Last bought: 显示器\nLast contact: 2025-11-02, Phone",
+    );
+    expect(withLastContact("", "")).toBe("");
   });
 });

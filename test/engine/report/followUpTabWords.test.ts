@@ -93,9 +93,13 @@ describe("follow-up schedule tab words", () => {
       const id = t.columns.findIndex((c) => c.key === "customerId");
       return t.rows(0, t.rowCount).find((r) => r[id] === "C1")![col(t)];
     };
+    // The last contact on the Contacts sheet on a line of its own (stop 44; no channel or owner
+    // in this data: its date alone).
     expect(c1("en-US")).toBe(
-      "1 open complaint (oldest 10 days); weakest in the last survey: delivery 1/5",
+      "1 open complaint (oldest 10 days); weakest in the last survey: delivery 1/5\nLast contact: 2025-06-01",
     );
-    expect(c1("zh-CN")).toBe("1 个投诉未解决（最久 10 天）；最近评价最低：交付 1/5");
+    expect(c1("zh-CN")).toBe(
+      "1 个投诉未解决（最久 10 天）；最近评价最低：交付 1/5\n上次联系：2025-06-01",
+    );
   });
 });

@@ -100,7 +100,11 @@ test.each<Lang>(["zh-CN", "en-US"])(
     expect(rows.length).toBeGreaterThan(20);
     for (const r of rows) {
       const text = String(r[point]);
-      expect(text.split("\n").length).toBeLessThanOrEqual(2);
+      // The address, the talking point, and the last contact on a line of its own (stop 44).
+      const lines = text.split("\n");
+      expect(lines.length).toBeLessThanOrEqual(3);
+      if (lines.length === 3)
+        expect(lines[2]).toMatch(lang === "en-US" ? /^Last contact: / : /^上次联系：/);
       if (r[email])
         expect(
           text.startsWith(lang === "en-US" ? `E-mail: ${r[email]}` : `邮箱：${r[email]}`),
