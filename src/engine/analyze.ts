@@ -23,6 +23,7 @@ import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
+  csvEncodingWarning,
   misspeltColumnWarnings,
   revenueWarning,
   modelNotFittedWarning,
@@ -399,6 +400,8 @@ export async function analyzeWorkbook(
       }),
       // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.
       ...misspeltColumnWarnings(findings, dataset, schedule),
+      // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
+      ...[csvEncodingWarning(dataset)].filter((w) => w !== null),
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).
       ...[revenueWarning(kpis)].filter((w) => w !== null),
       ...(carriedNotes ? [typedNotesWarning(carriedNotes)].filter((w) => w !== null) : []),

@@ -129,6 +129,11 @@ export interface SheetSource {
   file?: string;
   /** True when the "sheet" is a file of its own (CSV): reports name it by its input (客户 / Customers). */
   sheetIsFile?: boolean;
+  /**
+   * A CSV file read as Windows-1252, told from its bytes alone (neither UTF-8 nor a byte-order
+   * mark: SheetNotes.fileEncoding); absent for every other source and encoding.
+   */
+  encoding?: "windows-1252";
 }
 
 export interface RowCounts {

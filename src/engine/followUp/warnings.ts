@@ -15,7 +15,7 @@ import {
 import type { UnsettledFit } from "../clv/bgnbd";
 import { oneTimeMeanRefused, type SpendRefitDeclined } from "../clv/gammaGamma";
 import type { Finding } from "../quality";
-import { SHEETS, type SheetKind } from "../schema";
+import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
 import { fileName } from "../report/dataQualityTab";
 import { tabName } from "../report/outputTabs";
@@ -69,6 +69,9 @@ export const RUN_WARNING_CODES = [
   // What a user typed on the schedule tab that a refresh found no row of its customer for: kept
   // as rows at the end of the tab (followUp/typedNotes.ts; tester #8, stop 44).
   "typed_notes_off_schedule",
+  // CSV files read as Windows-1252, told from their bytes alone: neither UTF-8 nor marked
+  // (csvEncodingWarning; stop 44: the command line chose it and said nothing).
+  "csv_read_as_windows_1252",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -634,6 +637,31 @@ export function revenueWarning(
     });
   return {
     code: "revenue_not_positive",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+  };
+}
+
+/**
+ * csv_read_as_windows_1252: the CSV files read as Windows-1252 (SheetSource.encoding), told from
+ * their bytes alone (neither UTF-8 nor a byte-order mark): named, with what to do if their accented
+ * letters read wrong (stop 44: the command line read them so and said nothing). Null when none.
+ *
+ * @example csvEncodingWarning(dataset)?.message["en-US"] // "Read as Windows-1252 (…): “customers.csv”. It is neither UTF-8 …"
+ */
+export function csvEncodingWarning(dataset: Pick<Dataset, "sources">): RunWarning | null {
+  const files = SHEET_KINDS.map((k) => dataset.sources[k])
+    .filter((s) => s?.encoding === "windows-1252")
+    .map((s) => fileName(s!.file) || s!.sheetName);
+  if (files.length === 0) return null;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "csvWindows1252", {
+      files: files
+        .map((file) => say(lang, "followUp", "csvFile", { file }))
+        .join(say(lang, "followUp", "csvFilesSeparator")),
+      count: files.length,
+    });
+  return {
+    code: "csv_read_as_windows_1252",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
   };
 }

@@ -77,6 +77,8 @@ export class SheetIngest<T> {
   private notDates: { row: number; column: number; value: number }[] = [];
   /** Cells holding a formula with no saved result (formulaWithoutResult), by formulaCell. */
   private readonly uncalculated = new Set<number>();
+  /** The encoding the source read the whole file in, told from its bytes (SheetNotes.fileEncoding). */
+  fileEncoding: SheetSource["encoding"];
   private encodings: {
     row: number;
     code: "encoding_fallback" | "invalid_encoding";
@@ -175,6 +177,7 @@ export class SheetIngest<T> {
       reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
       this.applyAmountUnits(table);
     }
+    if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
     return {
       table,
       source: this.source,

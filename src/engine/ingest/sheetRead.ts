@@ -36,6 +36,7 @@ export async function ingestSheet(
   const notes: SheetNotes = {
     decimalMark: (mark) => (ingest.decimalHint = mark),
     encoding: (row, code, params) => ingest.encodingNote(row, code, params),
+    fileEncoding: (encoding) => (ingest.fileEncoding = encoding),
     notADate: (row, column, value) => ingest.notADate(row, column, value),
     formulaWithoutResult: (row, column) => ingest.formulaWithoutResult(row, column),
     rowsExpected: (rows) => ingest.expectRows(rows),

@@ -42,6 +42,13 @@ export interface SheetNotes {
     params: { encoding: string; fileEncoding: string; text?: string; column?: number },
   ): void;
   /**
+   * The whole file was read in an encoding the reader chose from its bytes, with no mark to say so:
+   * Windows-1252 (a CSV that is neither UTF-8 nor marked with a byte-order mark: what Western
+   * Excel's "CSV (Comma delimited)" writes). The source records it (SheetSource.encoding) and the
+   * run says it (csv_read_as_windows_1252), so a file meant as another encoding can be told.
+   */
+  fileEncoding?(encoding: "windows-1252"): void;
+  /**
    * A number in a date-formatted cell that no date has (a phone number 13800138000 formatted as a
    * date): the source hands it on as the number; ingest reports it. `column` is zero-based.
    */

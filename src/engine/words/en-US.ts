@@ -391,6 +391,14 @@ Exit codes:
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
     revenueNotPositive:
       "The revenue from {from} to {to} is {revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the {tab} tab) or no purchases in the period give this; check the returns and run again.",
+    /**
+     * followUp/warnings.ts csvEncodingWarning: CSV files read as Windows-1252, told from their
+     * bytes alone (stop 44); {files}: each “name”, joined by csvFilesSeparator.
+     */
+    csvWindows1252:
+      "Read as Windows-1252 (Western European, what Western Excel's “CSV (Comma delimited)” writes): {files}. {count|It is|They are} neither UTF-8 nor marked with a byte-order mark. If accented letters read wrong on the tabs (Müller as M黮ler or MÃ¼ller), save {count|it|them} in Excel as “CSV UTF-8 (Comma delimited)” and run again.",
+    csvFile: "“{file}”",
+    csvFilesSeparator: ", ",
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
     /** lifecycle/trendPeriod.ts trendPeriodWarning. */

@@ -91,6 +91,7 @@ export function openCsv(
       }
       const format = await formatOf(file);
       if (format.delimiter === ";") notes?.decimalMark(",");
+      if (format.encoding === "windows-1252") notes?.fileEncoding?.(format.encoding);
       // The top rows alone (the language, a header): small pieces and blocks, so the reader that
       // stops after them has not decoded and split 512 KB of the file first (~0.1 s at 100k).
       const top = options?.top === true;
@@ -106,6 +107,7 @@ export function openCsv(
       }
       const format = await formatOf(file);
       if (format.delimiter === ";") notes?.decimalMark(",");
+      if (format.encoding === "windows-1252") notes?.fileEncoding?.(format.encoding);
       await readCsvColumns(file, format, blockRows, onBlock, notes, pieceBytes);
     },
     ingestAside(job, onProgress) {
