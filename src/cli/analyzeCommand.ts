@@ -31,7 +31,7 @@ import { checkOutputs, openCsv, openXlsx, sameFile, XlsxReportWriter } from "../
 import { openPackage } from "../workbook/file/xlsxSource";
 import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
-import { tabNamesKept, tabNamesTaken, tabSheetNames } from "../engine/words/tabNamesKept";
+import { namesKeptIn, tabNamesKept, tabNamesTaken } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName, type TabSheets } from "../engine/report/outputTabs";
 import { probeOutput, writeViaTemp } from "../workbook/file/tempFiles";
 import { workbookAsCsv } from "../workbook/file/fileErrors";
@@ -401,7 +401,16 @@ export async function analyzeCommand(
     progressOf = progress;
     const earlier = args.previous ? await loadPrevious(args.previous) : undefined;
     replaced = await existing.replaced;
+    // Our tabs keep their names (replaced in place), a new one named in their language; a name a
+    // sheet of the user's holds is numbered, and said. Decided in the analysis, before the
+    // warnings and the tables that name a tab are worded. --share writes a workbook of our tabs
+    // only (no sheet of the user's, so no formula or link to keep working): every tab is named
+    // in this run's language (stop-34 tester #7).
+    const naming = args.share
+      ? undefined
+      : { lang, keepOwned: true, namesIn: await namesKeptIn(source, lang, previousLang) };
     analysis = await analyzeWorkbook(source, {
+      naming,
       rules,
       asOf,
       onProgress: progress,
@@ -423,21 +432,12 @@ export async function analyzeCommand(
     // output is (the tab named the very file it is in).
     if (inPlace && analysis.changes && !args.previous)
       analysis.changes.previous.replacedOutput = true;
-    // --share writes a workbook of our tabs only (no sheet of the user's, so no formula or link
-    // to keep working): every tab is named in this run's language (stop-34 tester #7).
     const writes = tabsWritten(analysis);
     const kept = args.share ? null : await tabNamesKept(source, lang, previousLang, writes);
     if (kept) analysis.warnings.push(kept);
-    // Our tabs keep their names (replaced in place), a new one named in their language; a name a
-    // sheet of the user's holds is numbered, and said. Before the tables are built: their
-    // pointers to each other name the tabs written.
-    if (!args.share) {
-      const named = await tabSheetNames(source, lang, writes, {
-        keepOwned: true,
-        namesIn: kept ? (previousLang ?? lang) : lang,
-      });
-      sheets = named.sheets;
-      const taken = tabNamesTaken(named);
+    if (analysis.named) {
+      sheets = analysis.named.sheets;
+      const taken = tabNamesTaken(analysis.named);
       if (taken) analysis.warnings.push(taken);
     }
   } catch (e) {

@@ -63,7 +63,10 @@ import {
 } from "./followUp/typedNotes";
 import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
-import type { SheetKind } from "./schema";
+import type { Lang, SheetKind } from "./schema";
+import { sheetOf } from "./report/outputTabs";
+import { tabsWritten } from "./report/tabs";
+import { tabSheetNames, type TabNaming, type TabSheetNames } from "./words/tabNamesKept";
 
 /** Where a run is and how far it got, for a progress bar. */
 export interface Progress {
@@ -123,6 +126,13 @@ export interface AnalyzeOptions {
    * in the thread.
    */
   runners?: (customers: number) => Runners | null;
+  /**
+   * How the tabs are named, in the run's language `lang` (words/tabNamesKept.ts tabSheetNames):
+   * decided here, before the run's warnings are worded, so a warning naming a tab (same_date_rerun,
+   * little_new_data: the Changes tab) names it as written ("变化 (2)"), as the tabs' pointers do.
+   * Absent: the usual names (Analysis.named too).
+   */
+  naming?: TabNaming & { lang: Lang };
 }
 
 /** Everything one run computed, column-wise; report tables and JSON are views of it. */
@@ -162,6 +172,11 @@ export interface Analysis {
    * run writes none (laterRun.ts laterOwnRun).
    */
   stateKept?: EpochDay;
+  /**
+   * The names the tabs are written under and those a sheet of the user's holds (AnalyzeOptions
+   * naming; absent without it): the writers' names, the tabs' pointers, tab_names_taken.
+   */
+  named?: TabSheetNames;
   /** Churn risk: the learned model, its horizon and the backtest (churn/risk.ts). */
   churn: ChurnRiskResult;
 }
@@ -384,6 +399,16 @@ export async function analyzeWorkbook(
   const carriedNotes = earlierSchedule
     ? carryTypedNotes(earlierSchedule, schedule, dataset)
     : undefined;
+  // The tabs' names, before the warnings that name a tab are worded.
+  const writes = tabsWritten({
+    changes: previous && comparison ? ({} as RunChanges) : null,
+    laterRun: later?.asOf,
+    stateKept: kept ?? undefined,
+  });
+  const named = options.naming
+    ? await tabSheetNames(source, options.naming.lang, writes, options.naming)
+    : undefined;
+  const changesTab = (lang: Lang) => sheetOf("changes", lang, named?.sheets);
   const result: Analysis = {
     asOf,
     rules,
@@ -405,11 +430,13 @@ export async function analyzeWorkbook(
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).
       ...[revenueWarning(kpis)].filter((w) => w !== null),
       ...(carriedNotes ? [typedNotesWarning(carriedNotes)].filter((w) => w !== null) : []),
-      ...(previous ? [littleNewData(dataset, previous.asOf, asOf)].filter((w) => w !== null) : []),
+      ...(previous
+        ? [littleNewData(dataset, previous.asOf, asOf, changesTab)].filter((w) => w !== null)
+        : []),
       ...(later ? [laterRunWarning(later.asOf, asOf, kept)] : []),
       ...(!later && kept !== null ? [stateKeptWarning(kept, asOf)] : []),
       // A re-run of the workbook's own last date: what it compares with (tester11 #5, tester12 #1).
-      ...[sameDateRerunWarning(later ? null : own, ownRunLog, asOf, previous)].filter(
+      ...[sameDateRerunWarning(later ? null : own, ownRunLog, asOf, previous, changesTab)].filter(
         (w) => w !== null,
       ),
       ...[
@@ -456,5 +483,6 @@ export async function analyzeWorkbook(
   result.changes = previous && comparison ? { previous, current: snapshot, comparison } : null;
   if (later) result.laterRun = later.asOf;
   if (kept !== null) result.stateKept = kept;
+  if (named) result.named = named;
   return result;
 }

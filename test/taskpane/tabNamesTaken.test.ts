@@ -32,6 +32,8 @@ test("sheets of the user's named 概览 and 回访计划: ours numbered, said in
   const schedule = tabName("followUps", "zh-CN");
   wb.addSheet(overview).enter(0, 0, "我的月度概览（手工）");
   wb.addSheet(schedule).enter(0, 0, "我的回访安排");
+  // 变化 too: the first run writes no Changes tab, the refresh does.
+  wb.addSheet(tabName("changes", "zh-CN")).enter(0, 0, "我的变化记录");
   const { run } = createSimulatedExcel(wb);
   const choices = { sheets: {}, columns: {} };
   const pause = async () => undefined;
@@ -68,7 +70,16 @@ test("sheets of the user's named 概览 and 回访计划: ours numbered, said in
   expect(again.written.find((w) => w.tab === "overview")?.sheetName).toBe("概览 (2)");
   expect(again.analysis.warnings.map((w) => w.code)).toContain("tab_names_taken");
   expect(wb.sheetNames().filter((n) => n.startsWith(overview))).toEqual([overview, "概览 (2)"]);
-  expect(textOf(wb.sheet("概览 (2)"))).toContain("见“回访计划 (2)”，按日期");
+  const refreshed = textOf(wb.sheet("概览 (2)"));
+  expect(refreshed).toContain("见“回访计划 (2)”，按日期");
+  // Its Changes tab is 变化 (2): the Overview's changes line and a warning worded in the analysis
+  // (little_new_data: no transaction since) name it (stop 44: “变化”中的“变差”, the user's sheet).
+  expect(again.written.find((w) => w.tab === "changes")?.sheetName).toBe("变化 (2)");
+  expect(refreshed).toContain("详见“变化 (2)”表。");
+  const little = again.analysis.warnings.find((w) => w.code === "little_new_data");
+  expect(little?.message["zh-CN"]).toContain("：“变化 (2)”中的“变差”");
+  expect(little?.message["en-US"]).toContain("movements on the 变化 (2) tab");
+  expect(refreshed).toContain(little!.message["zh-CN"]);
 });
 
 test("no sheet of the user's holds one of our names: no warning, our usual names", async () => {

@@ -3,6 +3,7 @@ import { say, sayBoth } from "../words/catalog";
 import type { RunWarning } from "../followUp/warnings";
 import type { Lang } from "../schema";
 import type { Snapshot } from "./snapshot";
+import { tabName } from "../report/outputTabs";
 
 /**
  * One rule for a run to compare with that is dated after this analysis (the workbook's own last
@@ -110,7 +111,8 @@ export function sameDatePrior(own: Snapshot | null, asOf: number): Snapshot | nu
  * call sheet (tester11 #5, tester12 #1, stop 36): the warning names that earlier run and how to
  * see it again. Null when `own` is not the workbook's own run (--previous named one), is of
  * another date, or (without `compared`) the run log holds no earlier run. `ownRunLog`: the
- * workbook's run-log dates.
+ * workbook's run-log dates. `changesTab`: the sheet the Changes tab is written under, which it
+ * names (default: its usual name).
  *
  * @example sameDateRerunWarning(dec31, [{ asOf: nov30 }, { asOf: dec31 }], dec31)?.code // "same_date_rerun"
  */
@@ -119,16 +121,27 @@ export function sameDateRerunWarning(
   ownRunLog: readonly { asOf: number }[],
   asOf: number,
   compared: Snapshot | null = null,
+  changesTab: (lang: Lang) => string = (lang) => tabName("changes", lang),
 ): RunWarning | null {
   const day = Math.floor(asOf);
   if (!own || Math.floor(own.asOf) !== day) return null;
+  // Each language's words, naming the Changes tab as it is written.
+  const both = (code: "sameDateRerun" | "sameDateRerunPrior", earlier: number) => ({
+    "zh-CN": say("zh-CN", "changes", code, {
+      asOf: isoDate(day),
+      earlier: isoDate(earlier),
+      tab: changesTab("zh-CN"),
+    }),
+    "en-US": say("en-US", "changes", code, {
+      asOf: isoDate(day),
+      earlier: isoDate(earlier),
+      tab: changesTab("en-US"),
+    }),
+  });
   if (compared && Math.floor(compared.asOf) < day)
     return {
       code: "same_date_rerun",
-      message: sayBoth("changes", "sameDateRerunPrior", {
-        asOf: isoDate(day),
-        earlier: isoDate(compared.asOf),
-      }),
+      message: both("sameDateRerunPrior", compared.asOf),
     };
   let earlier = -Infinity;
   for (const r of ownRunLog) {
@@ -138,6 +151,6 @@ export function sameDateRerunWarning(
   if (earlier === -Infinity) return null;
   return {
     code: "same_date_rerun",
-    message: sayBoth("changes", "sameDateRerun", { asOf: isoDate(day), earlier: isoDate(earlier) }),
+    message: both("sameDateRerun", earlier),
   };
 }

@@ -3,6 +3,7 @@ import { isoDate } from "../parse/date";
 import { say } from "../words/catalog";
 import type { Lang } from "../schema";
 import { MOVE_WORDS } from "./words";
+import { tabName } from "../report/outputTabs";
 
 const bothLangs = (f: (lang: Lang) => string): Record<Lang, string> => ({
   "zh-CN": f("zh-CN"),
@@ -21,12 +22,15 @@ const RATE_DAYS = 365;
  * had passed). Compares the transactions dated after the previous analysis date with how many
  * the year before it would lead one to expect over the same number of days.
  *
+ * `changesTab`: the sheet the Changes tab is written under, which it names (default: its usual name).
+ *
  * @example littleNewData(dataset, prevAsOf, asOf)?.code // "little_new_data"
  */
 export function littleNewData(
   dataset: Dataset,
   previousAsOf: number,
   asOf: number,
+  changesTab: (lang: Lang) => string = (lang) => tabName("changes", lang),
 ): RunWarning | null {
   const gap = Math.floor(asOf) - Math.floor(previousAsOf);
   if (gap <= 0) return null;
@@ -53,6 +57,7 @@ export function littleNewData(
         usual,
         days: gap,
         worse: MOVE_WORDS.worse[lang],
+        tab: changesTab(lang),
       }),
     ),
   };

@@ -40,12 +40,12 @@ export const CHANGES_EN = {
   /** The workbook's own later run keeps its run state (changes/laterRun.ts laterOwnRun). */
   laterRunStateKept:
     "The workbook's run state of {kept} is kept, not replaced by this analysis of {asOf}: the next refresh compares with the run of {kept}.",
-  /** A re-run at the workbook's last run's date replaces its comparison (changes/laterRun.ts sameDateRerunWarning). */
+  /** A re-run at the workbook's last run's date replaces its comparison (changes/laterRun.ts sameDateRerunWarning); {tab}: the Changes tab's sheet. */
   sameDateRerun:
-    "This analysis has the same date as the workbook's last run ({asOf}), so the Changes tab compares with that run (only data edited since shows) and no longer shows what changed since {earlier}; nor does the follow-up schedule give customers who moved the wrong way since {earlier} their call. To see that again, compare with the run of {earlier}: on the command line, analyse this workbook with --previous <the workbook or JSON result of {earlier}>.",
+    "This analysis has the same date as the workbook's last run ({asOf}), so the {tab} tab compares with that run (only data edited since shows) and no longer shows what changed since {earlier}; nor does the follow-up schedule give customers who moved the wrong way since {earlier} their call. To see that again, compare with the run of {earlier}: on the command line, analyse this workbook with --previous <the workbook or JSON result of {earlier}>.",
   /** A re-run at the workbook's last run's date compares with the run that run compared with (changes/laterRun.ts sameDatePrior). */
   sameDateRerunPrior:
-    "This analysis has the same date as the workbook's last run ({asOf}): as that run did, the Changes tab and the follow-up schedule's wrong-way calls compare with the run of {earlier}, which the workbook keeps, so this re-run shows the changes since {earlier} again, with the data edited since.",
+    "This analysis has the same date as the workbook's last run ({asOf}): as that run did, the {tab} tab and the follow-up schedule's wrong-way calls compare with the run of {earlier}, which the workbook keeps, so this re-run shows the changes since {earlier} again, with the data edited since.",
   ruleSet: "Rule set",
   rulesChanged:
     "The rules changed ({from} → {to}): the movements below mix changes in customers with changes in the rules",
@@ -289,9 +289,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   laterRunStateKept:
     "工作簿中 {kept} 的运行状态已保留，未被本次 {asOf} 的分析替换：下次刷新将与 {kept} 的运行比较。",
   sameDateRerun:
-    "本次分析日期与工作簿上次运行相同（{asOf}），因此“变化”表与那次运行比较（只显示此后修改过的数据），不再显示自 {earlier} 以来的变化；回访计划也不再为自 {earlier} 以来分类下滑的客户安排联系。如需重新查看，请与 {earlier} 的运行比较：在命令行中用 --previous <{earlier} 的工作簿或 JSON 结果> 分析本工作簿。",
+    "本次分析日期与工作簿上次运行相同（{asOf}），因此“{tab}”表与那次运行比较（只显示此后修改过的数据），不再显示自 {earlier} 以来的变化；回访计划也不再为自 {earlier} 以来分类下滑的客户安排联系。如需重新查看，请与 {earlier} 的运行比较：在命令行中用 --previous <{earlier} 的工作簿或 JSON 结果> 分析本工作簿。",
   sameDateRerunPrior:
-    "本次分析日期与工作簿上次运行相同（{asOf}）：与那次运行一样，“变化”表和回访计划中分类下滑客户的联系都与工作簿保存的 {earlier} 的运行比较，因此重新运行仍显示自 {earlier} 以来的变化（含此后修改过的数据）。",
+    "本次分析日期与工作簿上次运行相同（{asOf}）：与那次运行一样，“{tab}”表和回访计划中分类下滑客户的联系都与工作簿保存的 {earlier} 的运行比较，因此重新运行仍显示自 {earlier} 以来的变化（含此后修改过的数据）。",
   ruleSet: "规则集",
   rulesChanged: "规则已更改（{from} → {to}）：下列变化既有客户的变化，也有规则的变化",
   rulesUnchanged: "规则未变",

@@ -56,6 +56,26 @@ export async function tabNamesKept(
   };
 }
 
+/**
+ * The language our tab names are in for a run (TabNaming.namesIn): the last run's when a refresh in
+ * another language keeps them (tabNamesKept says so), else the run's.
+ *
+ * @example await namesKeptIn(book, "en-US", "zh-CN") // "zh-CN": the workbook has 客户分类
+ */
+export async function namesKeptIn(
+  source: GridSource,
+  lang: Lang,
+  previous: Lang | null,
+): Promise<Lang> {
+  if (!previous || previous === lang || !source.ownedSheet) return lang;
+  for (const tab of OUTPUT_TAB_KEYS) {
+    if (tab === "runState") continue;
+    const sheet = await source.ownedSheet(tab);
+    if (sheet && sheet !== tabName(tab, lang)) return previous;
+  }
+  return lang;
+}
+
 /** How a run names its tabs (tabSheetNames). */
 export interface TabNaming {
   /**

@@ -5,10 +5,10 @@ import type { ColumnOverrides } from "../../engine/ingest/header";
 import type { GridSource } from "../../engine/ingest/workbook";
 import type { EpochDay } from "../../engine/parse/date";
 import type { ReportTable } from "../../engine/report/table";
-import { analysisTables, tabsWritten } from "../../engine/report/tabs";
+import { analysisTables } from "../../engine/report/tabs";
 import type { RuleSet } from "../../engine/rules";
 import type { Lang, SheetKind } from "../../engine/schema";
-import { tabNamesTaken, tabSheetNames } from "../../engine/words/tabNamesKept";
+import { tabNamesTaken } from "../../engine/words/tabNamesKept";
 import { dataCheckOf, type DataCheck } from "../dataCheck";
 import { paneAnalysis, type PaneAnalysis } from "./paneAnalysis";
 
@@ -82,7 +82,13 @@ export async function engineRun(
   onProgress: (p: Progress) => void,
   isCancelled: () => boolean = () => false,
 ): Promise<EngineResult> {
+  // Our tabs' names, as the command line decides them (words/tabNamesKept.ts tabSheetNames), in
+  // the analysis, before the warnings and tables that name a tab are worded: a sheet of the
+  // user's named as one of ours (a hand-made 概览) keeps its name, ours is "概览 (2)", pointers
+  // name it, and the run says so (tab_names_taken). The add-in renames a tab of ours to the run's
+  // language (Excel rewrites references to it): no name is kept.
   const analysis = await analyzeWorkbook(source, {
+    naming: { lang: request.lang, keepOwned: false },
     rules: request.rules,
     asOf: request.asOf,
     sheets: request.sheets,
@@ -91,14 +97,7 @@ export async function engineRun(
     isCancelled,
   });
   if (isCancelled()) throw new CancelledError();
-  // Our tabs' names, as the command line decides them (tabSheetNames), before the tables are
-  // built: a sheet of the user's named as one of ours (a hand-made 概览) keeps its name, ours is
-  // "概览 (2)", its pointers name it, and the run says so (tab_names_taken). The add-in renames a
-  // tab of ours to the run's language (Excel rewrites references to it): no name is kept.
-  const named = await tabSheetNames(source, request.lang, tabsWritten(analysis), {
-    keepOwned: false,
-  });
-  const taken = tabNamesTaken(named);
+  const taken = analysis.named ? tabNamesTaken(analysis.named) : null;
   if (taken) analysis.warnings.push(taken);
   const tables = analysisTables(
     analysis,
@@ -108,7 +107,7 @@ export async function engineRun(
       durationSeconds: round1((Date.now() - request.started) / 1000),
       source: "add-in",
     },
-    named.sheets,
+    analysis.named?.sheets,
   );
   const pane = paneAnalysis(analysis);
   return { analysis: pane, tables, figures: keyFigures(pane), check: dataCheckOf(analysis) };
