@@ -620,14 +620,18 @@ export function modelNotFittedWarning(
  * and segments against it (194% of a negative total) with no word (review 44). Said as a warning
  * row, as the other warnings; the shares are left blank (overviewTab.ts share). Rounded to the
  * cent, so a float's −0.000001 of a window whose returns offset its purchases exactly counts as 0.
+ * A window with no purchase and no return in it (revenue exactly 0, no orders) is not said here:
+ * its data are old, and stale_data says so with the date of the newest transaction (the two on one
+ * Overview read as two faults where there is one).
  *
  * @example revenueWarning(kpis)?.code // "revenue_not_positive" when kpis.revenue ≤ 0
  */
 export function revenueWarning(
-  k: Pick<RelationshipKpis, "revenue" | "windowStart" | "windowDays">,
+  k: Pick<RelationshipKpis, "revenue" | "orders" | "windowStart" | "windowDays">,
 ): RunWarning | null {
   const cents = Math.round(k.revenue * 100) / 100;
   if (cents > 0 || !Number.isFinite(cents)) return null;
+  if (cents === 0 && k.orders === 0) return null;
   const words = (lang: Lang) =>
     say(lang, "followUp", "revenueNotPositive", {
       from: isoDate(k.windowStart + 1),

@@ -346,7 +346,7 @@ export const ZH: Catalog = {
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
     revenueNotPositive:
-      "{from} 至 {to} 的收入合计为 {revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“{tab}”表）或该期间没有购买都会如此；请核对退货后重新运行。",
+      "{from} 至 {to} 的收入合计为 {revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“{tab}”表）会如此；请核对退货后重新运行。",
     csvWindows1252:
       "以下 CSV 文件按 Windows-1252（西欧字符编码，西文版 Excel“CSV（逗号分隔）”的保存格式）读取：{files}。上述 {count} 个文件不是 UTF-8，也没有字节顺序标记（BOM）。如各表中的带重音字母显示不对（Müller 显示为 M黮ler 或 MÃ¼ller），请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新运行。",
     csvFile: "“{file}”",

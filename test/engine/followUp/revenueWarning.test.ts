@@ -43,11 +43,11 @@ describe("revenue_not_positive: the Overview says when its revenue is not above 
     const revenue = (Math.round(a.kpis.revenue * 100) / 100).toLocaleString("en-US");
     const zh = overview(a, "zh-CN");
     expect(zh.filter((r) => r[0] === "注意").map((r) => r[1])).toContain(
-      `2025-01-01 至 2025-12-31 的收入合计为 ${revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“数据质量”表）或该期间没有购买都会如此；请核对退货后重新运行。`,
+      `2025-01-01 至 2025-12-31 的收入合计为 ${revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“数据质量”表）会如此；请核对退货后重新运行。`,
     );
     const en = overview(a, "en-US");
     expect(en.filter((r) => r[0] === "Warning").map((r) => r[1])).toContain(
-      `The revenue from 2025-01-01 to 2025-12-31 is ${revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the Data quality tab) or no purchases in the period give this; check the returns and run again.`,
+      `The revenue from 2025-01-01 to 2025-12-31 is ${revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the Data quality tab) give this; check the returns and run again.`,
     );
     // No percentage of a negative total: every "share of revenue" cell is blank.
     let blanks = 0;
@@ -72,14 +72,17 @@ describe("revenue_not_positive: the Overview says when its revenue is not above 
     expect(json.warnings.map((x) => x.code)).toContain("revenue_not_positive");
   });
 
-  test("a positive revenue says nothing; exactly zero (to the cent) is said", async () => {
+  test("a positive revenue says nothing; exactly zero (to the cent) is said, but for a window with no purchase or return (stale data, said as such)", async () => {
     const a = await run(-500);
     expect(a.kpis.revenue).toBeGreaterThan(0);
     expect(a.warnings.map((x) => x.code)).not.toContain("revenue_not_positive");
     expect(overview(a, "en-US").some((r) => String(r[1]).includes("not above zero"))).toBe(false);
-    const k = { windowStart: asOf - 365, windowDays: 365 };
+    const k = { windowStart: asOf - 365, windowDays: 365, orders: 3 };
     expect(revenueWarning({ ...k, revenue: 0.001 })?.code).toBe("revenue_not_positive");
     expect(revenueWarning({ ...k, revenue: -0.001 })?.message["en-US"]).toContain(" is 0: ");
     expect(revenueWarning({ ...k, revenue: 0.01 })).toBeNull();
+    // Nothing bought or returned in the window: its data are old (stale_data), not wrong.
+    expect(revenueWarning({ ...k, revenue: 0, orders: 0 })).toBeNull();
+    expect(revenueWarning({ ...k, revenue: -50, orders: 0 })?.code).toBe("revenue_not_positive");
   });
 });
