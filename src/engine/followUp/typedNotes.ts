@@ -158,6 +158,8 @@ interface Piece {
   re: RegExp;
   values?: "products" | "emails" | "owners";
   post?: string;
+  /** The character it starts with, when it starts with a literal (else any may start it). */
+  first?: string;
 }
 
 /** What a value parameter may be on a row: the data's products and owners, the row's addresses. */
@@ -208,7 +210,12 @@ function pieceOf(template: string, names: Record<string, string>): Piece {
   const tail = flat(template.slice(last));
   if (values) post += tail;
   else source += escapeRe(tail);
-  return { re: new RegExp(source, "y"), ...(values ? { values, post } : {}) };
+  const first = template.startsWith("{") ? undefined : flat(template)[0];
+  return {
+    re: new RegExp(source, "y"),
+    ...(values ? { values, post } : {}),
+    ...(first !== undefined ? { first } : {}),
+  };
 }
 
 const alternatives = (words: string[]) =>
@@ -258,6 +265,24 @@ function piecesOf(column: Exclude<TypedColumn, "status">): Piece[] {
   return out;
 }
 
+/** The pieces by the character they start with, and those any may start (a number first). */
+function startsOf(pieces: Piece[]): { byFirst: Map<string, Piece[]>; any: Piece[] } {
+  let starts = startsMemo.get(pieces);
+  if (!starts) {
+    const byFirst = new Map<string, Piece[]>();
+    const any: Piece[] = [];
+    for (const piece of pieces) {
+      if (piece.first === undefined) any.push(piece);
+      else byFirst.set(piece.first, [...(byFirst.get(piece.first) ?? []), piece]);
+    }
+    starts = { byFirst, any };
+    startsMemo.set(pieces, starts);
+  }
+  return starts;
+}
+
+const startsMemo = new WeakMap<Piece[], { byFirst: Map<string, Piece[]>; any: Piece[] }>();
+
 /** Whether `text` (flattened) is our words alone: pieces one after another, end to end. */
 function isOurs(text: string, pieces: Piece[], values: Values): boolean {
   const n = text.length;
@@ -266,7 +291,8 @@ function isOurs(text: string, pieces: Piece[], values: Values): boolean {
   reach[0] = 1;
   for (let p = 0; p < n; p++) {
     if (!reach[p]) continue;
-    for (const piece of pieces) {
+    const { byFirst, any } = startsOf(pieces);
+    for (const piece of [...(byFirst.get(text[p]) ?? []), ...any]) {
       piece.re.lastIndex = p;
       const m = piece.re.exec(text);
       if (!m) continue;
