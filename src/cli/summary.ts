@@ -17,7 +17,7 @@ import { SHEETS, SHEET_KINDS } from "../engine/schema";
 import type { AnalyzeOutcome } from "./analyzeCommand";
 import { tabName, type OutputTab } from "../engine/report/outputTabs";
 import { say as words, type Code } from "../engine/words/catalog";
-import { formatNumber, formatPercent, padDisplay } from "../engine/words/format";
+import { formatNumber, formatPercent, npsWhole, padDisplay } from "../engine/words/format";
 
 /** Data-quality codes the summary prints in full (the rest are counted in the quality line). */
 const SUMMARY_FINDINGS = new Set<QualityCode>([
@@ -224,8 +224,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   });
   if (a.satisfaction) {
     // The window's, beside the window's other KPIs; all time as its own line (issue 9 item 6).
-    // Whole points; Math.round(-0.2) is -0, which toFixed would print as "-0".
-    const npsText = (x: number) => (Number.isFinite(x) ? String(Math.round(x) || 0) : "–");
+    // Whole points, as the Overview and the pane (npsWhole).
+    const npsText = (x: number) => (Number.isFinite(x) ? String(npsWhole(x)) : "–");
     const w = a.satisfaction.window;
     const from = isoDate(w.from);
     const to = isoDate(w.to);

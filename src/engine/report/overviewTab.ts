@@ -32,7 +32,7 @@ import {
   type RowLooks,
 } from "./serviceText";
 import { say, type Code } from "../words/catalog";
-import type { WordParams } from "../words/format";
+import { npsWhole, type WordParams } from "../words/format";
 import { sheetOf, tabName, type OutputTab, type TabSheets } from "./outputTabs";
 import { blockPageBreaks } from "./layoutPages";
 import { HEADING_WIDTH, INDENT_CHARS, ONE_LINE_MOST, oneLineWidth } from "./textMeasure";
@@ -70,8 +70,8 @@ export interface OverviewInput {
  */
 const share = (part: number, whole: number): number => (whole > 0 ? part / whole : NaN);
 
-/** An NPS cell: a whole number, as the console says it (−0.2 is 0, never "-0"). */
-const npsCell = (nps: number): Cell => numberCell(nps, 0);
+/** An NPS cell: whole points (npsWhole, as the console and the pane); blank when not finite. */
+const npsCell = (nps: number): Cell => (Number.isFinite(nps) ? npsWhole(nps) : "");
 
 /**
  * The overview tab (layout): key figures with their definitions, then small blocks by value tier,

@@ -99,6 +99,17 @@ export function formatNumber(n: number, lang: Lang, digits = 2): string {
 }
 
 /**
+ * NPS as every place shows it (console, Overview, task pane): whole points, never −0 (Math.round(−0.2)
+ * is −0, which Excel and toFixed show as "-0"). The JSON keeps the precise figure. Not finite: NaN.
+ *
+ * @example npsWhole(-0.1984) // 0
+ * @example npsWhole(12.5) // 13
+ */
+export function npsWhole(nps: number): number {
+  return Number.isFinite(nps) ? Math.round(nps) || 0 : NaN;
+}
+
+/**
  * A share as a percentage with one decimal. Not finite: "–".
  *
  * @example formatPercent(0.566, "en-US") // "56.6%"

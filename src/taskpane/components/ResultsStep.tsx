@@ -12,6 +12,7 @@ import {
 import * as React from "react";
 import type { TabSheets } from "../../engine/report/outputTabs";
 import type { Lang } from "../../engine/schema";
+import { formatNumber, npsWhole } from "../../engine/words/format";
 import { showDate, type ErrorText, type RunResult } from "../controller";
 import { formatCount, type Translate } from "../i18n";
 import { ChangesSummary } from "./ChangesSummary";
@@ -108,7 +109,9 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
             </div>
             <div className={c.figure}>
               <span className={c.number}>
-                {result.figures.nps === null ? "—" : result.figures.nps.toFixed(1)}
+                {result.figures.nps === null
+                  ? "—"
+                  : formatNumber(npsWhole(result.figures.nps), lang, 0)}
               </span>
               <Caption1>
                 {result.figures.nps === null ? `${t("nps")} · ${t("noSurveys")}` : t("nps")}

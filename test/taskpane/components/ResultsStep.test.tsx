@@ -62,6 +62,16 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     expect(text).toContain(t("scheduleOwner"));
   });
 
+  test("NPS is whole points, as the console and the Overview say it (−0.1984 is 0, not -0.2; stop 44)", () => {
+    const result = { ...runs.first, figures: { ...runs.first.figures, nps: -0.1984 } };
+    const { text } = render(<ResultsStep {...props(lang, result)} />);
+    expect(text).toContain(`0 ${t("nps")}`);
+    expect(text).not.toContain(`-0.2 ${t("nps")}`);
+    expect(text).not.toContain(`-0 ${t("nps")}`);
+    const high = { ...runs.first, figures: { ...runs.first.figures, nps: 12.5 } };
+    expect(render(<ResultsStep {...props(lang, high)} />).text).toContain(`13 ${t("nps")}`);
+  });
+
   test("a refresh shows each headline with its change since the last run", () => {
     const { first, second } = runs;
     const { html, text } = render(<ResultsStep {...props(lang, second)} />);
