@@ -191,7 +191,7 @@ export const OUTPUT_TABS = {
       "complaintsRows",
       "overviewRows",
       "dataQualityRows",
-      "customerListRows",
+      // "customerListRows" retired at stop 44 (RETIRED_COLUMNS): no run writes a Customer list tab.
       "changesRows",
       "runStateRows",
       "validationRows",
@@ -289,6 +289,8 @@ export interface RetiredColumn {
  */
 export const RETIRED_COLUMNS: Partial<Record<OutputTab, readonly RetiredColumn[]>> = {
   segments: [{ key: "pAlive", header: sayBoth("retiredColumns", "pAlive") }],
+  // Blank in every run (tester44 #9): no run writes the Customer list tab (loggedTabs).
+  runLog: [{ key: "customerListRows", header: sayBoth("retiredColumns", "customerListRows") }],
 };
 
 /**
@@ -349,9 +351,19 @@ export function tabLabel(tab: OutputTab, lang: Lang): string {
  */
 export function loggedTabs(): OutputTab[] {
   return OUTPUT_TAB_KEYS.filter(
-    (t) => OUTPUT_TABS[t].kind !== "log" && !LATER_LOGGED_TABS.includes(t),
+    (t) =>
+      OUTPUT_TABS[t].kind !== "log" &&
+      !LATER_LOGGED_TABS.includes(t) &&
+      !UNWRITTEN_TABS.includes(t),
   );
 }
+
+/**
+ * Registered tabs no run writes: no row count to log. The Customer list's column was blank in every
+ * run (tester44 #9); the complete lists of capped tabs are CSV files beside the workbook, one per
+ * tab, each named on its tab.
+ */
+const UNWRITTEN_TABS: readonly OutputTab[] = ["customerList"];
 
 /**
  * Tabs added after the run log's layout 2: their row-count columns go at the END of the log

@@ -104,10 +104,13 @@ export const SEGMENT_COLUMNS_ZH: Record<keyof typeof SEGMENT_COLUMNS_EN, string>
 export const RETIRED_COLUMNS_EN = {
   /** Segments tab, taken off at stop 36 (report/tabs.ts says why). */
   pAlive: "P(alive)",
+  /** Run log, taken off at stop 44: no run writes a Customer list tab (outputTabs.ts). */
+  customerListRows: "Customer list rows",
 };
 
 export const RETIRED_COLUMNS_ZH: Record<keyof typeof RETIRED_COLUMNS_EN, string> = {
   pAlive: "存活概率",
+  customerListRows: "客户清单输出行数",
 };
 
 /** The run log's headers (runLogTab.ts). */

@@ -43,6 +43,7 @@ const sheets = {
  */
 const RETIRED_HEADERS: Partial<Record<OutputTab, Record<string, [string, string]>>> = {
   segments: { pAlive: ["存活概率", "P(alive)"] },
+  runLog: { customerListRows: ["客户清单输出行数", "Customer list rows"] },
 };
 
 /** True when `keys` are `registry` with some left out, in the same order. */
@@ -139,7 +140,7 @@ const KEYS_STOP_30: Partial<Record<OutputTab, readonly string[]>> = {
     "complaintsRows",
     "overviewRows",
     "dataQualityRows",
-    "customerListRows",
+    "customerListRows", // retired at stop 44 (RETIRED_COLUMNS; tester44 #9: blank in every run)
     "changesRows",
     "runStateRows",
     "validationRows",
@@ -251,6 +252,21 @@ describe("the output-tab registry", () => {
     const log = analysisTables(a, "en-US", { at: asOf, durationSeconds: 1, source: "cli" }).at(-1)!;
     expect(log.columns.map((c) => c.key)).toEqual([...OUTPUT_TABS.runLog.columns]);
     expect(loggedTabs()).not.toContain("runLog");
+  });
+
+  test("every row-count column of the run log is filled: it logs only tabs a run writes (tester44 #9)", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const tables = analysisTables(a, "zh-CN", { at: asOf, durationSeconds: 1, source: "cli" });
+    const log = tables.at(-1)!;
+    const row = log.rows(0, 1)[0];
+    for (const t of tables) {
+      if (t.tab === "runLog") continue;
+      const k = log.columns.findIndex((c) => c.key === `${t.tab}Rows`);
+      expect({ tab: t.tab, rows: row[k] }).toEqual({ tab: t.tab, rows: t.rowCount });
+    }
+    // No run writes the Customer list tab: its column stood blank in every run.
+    expect(loggedTabs()).not.toContain("customerList");
+    expect(log.columns.map((c) => c.header)).not.toContain("客户清单输出行数");
   });
 
   test("names are unique per language and valid sheet names; the adapters own exactly these tabs", () => {
