@@ -97,10 +97,24 @@ it("a refresh's summary says how many moved the wrong and the right way, both la
   });
   const time = outcomeOf({ ...a, changes: timeCauses }, "zh-CN");
   expect(summaryText(time, "zh-CN")).toContain(
-    "另有 13 位仅因分档门槛（8 位）、时间推移（2 位只在两天购买，首次购买满 365 天）或时间推移（3 位已流失）而移动；",
+    "另有 13 位仅因分档门槛（8 位）或时间推移（2 位只在两天购买，首次购买满 365 天；3 位已流失）而移动；",
   );
   expect(summaryText(time, "en-US")).toContain(
-    "13 more moved only with the cut-offs (8), time alone (2 with two purchase days, the first 365+ days ago) or time alone (3 already churned); 0 new.",
+    "13 more moved only with the cut-offs (8) or time alone (2 with two purchase days, the first 365+ days ago; 3 already churned); 0 new.",
+  );
+  // Time alone of both kinds and nothing else: one cause, both counts (tester44 #8a: "time alone
+  // (1 …) or time alone (42 already churned)" read as a duplicate).
+  const timeOnly = withComparison(changes, {
+    byTimeMoves: Int32Array.from([0, 1, 2, 3, 4]),
+    byTime,
+    matureAfterDays: 365,
+  });
+  const onlyTime = outcomeOf({ ...a, changes: timeOnly }, "zh-CN");
+  expect(summaryText(onlyTime, "zh-CN")).toContain(
+    "另有 5 位仅因时间推移（2 位只在两天购买，首次购买满 365 天；3 位已流失）而移动；",
+  );
+  expect(summaryText(onlyTime, "en-US")).toContain(
+    "5 more moved only with time alone (2 with two purchase days, the first 365+ days ago; 3 already churned); 0 new.",
   );
 });
 

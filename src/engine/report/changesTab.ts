@@ -487,7 +487,21 @@ export function neitherWayLines(
 const COUNTED_INSIDE: Partial<Record<Code<"overviewTab">, Code<"overviewTab">>> = {
   changesCauseByTime: "changesCauseByTimeCounted",
   changesCauseLostByTime: "changesCauseLostByTimeCounted",
+  changesCauseByTimeBoth: "changesCauseByTimeBoth",
 };
+
+/**
+ * Time alone as the causes name it: the two-day rule and the already churned, or, when both moved
+ * someone, one cause with both counts ("时间推移（2 位只在两天购买…；48 位已流失）": the same label
+ * twice read as a duplicate, tester44 #8a).
+ */
+function byTimeCauses(twoDays: number, lost: number): [Code<"overviewTab">, number][] {
+  if (twoDays > 0 && lost > 0) return [["changesCauseByTimeBoth", twoDays + lost]];
+  return [
+    ["changesCauseByTime", twoDays],
+    ["changesCauseLostByTime", lost],
+  ];
+}
 
 /**
  * The causes of the movers counted neither way, as changesOthers names them: only those with
@@ -586,11 +600,14 @@ function changeCounts(
         ["changesCauseRefit", c.refitMoves?.length ?? 0],
         ["changesCauseData", c.dataChangedList?.length ?? 0],
         ["changesCauseProgram", c.programMoves?.length ?? 0],
-        ["changesCauseByTime", (c.byTimeMoves?.length ?? 0) - lostByTimeCount(c)],
-        ["changesCauseLostByTime", lostByTimeCount(c)],
+        ...byTimeCauses((c.byTimeMoves?.length ?? 0) - lostByTimeCount(c), lostByTimeCount(c)),
       ],
       lang,
-      { days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays },
+      {
+        days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays,
+        twoDays: (c.byTimeMoves?.length ?? 0) - lostByTimeCount(c),
+        lost: lostByTimeCount(c),
+      },
     ),
     // New and deleted customers too (stop 25 trial: "43 worse, 40 better" while the tab listed
     // 2,700 deleted).

@@ -31,6 +31,9 @@ export const OVERVIEW_EN = {
   changesCauseByTimeCounted:
     "time alone ({count|#} with two purchase days, the first {days}+ days ago)",
   changesCauseLostByTimeCounted: "time alone ({count|#} already churned)",
+  /** Both kinds of time alone: one cause with both counts, not "time alone (…) or time alone (…)" (tester44 #8a). */
+  changesCauseByTimeBoth:
+    "time alone ({twoDays|#} with two purchase days, the first {days}+ days ago; {lost|#} already churned)",
   changesCauseCount: "{cause} ({count|#})",
   changesCauses2: "{a} or {b}",
   /** Between the causes before the last (changesCauses2 joins the last). */
@@ -114,6 +117,8 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   changesCauseLostByTime: "时间推移（已流失客户）",
   changesCauseByTimeCounted: "时间推移（{count|#} 位只在两天购买，首次购买满 {days} 天）",
   changesCauseLostByTimeCounted: "时间推移（{count|#} 位已流失）",
+  changesCauseByTimeBoth:
+    "时间推移（{twoDays|#} 位只在两天购买，首次购买满 {days} 天；{lost|#} 位已流失）",
   changesCauseCount: "{cause}（{count|#} 位）",
   changesCauses2: "{a}或{b}",
   changesCausesSeparator: "、",
