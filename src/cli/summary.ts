@@ -31,6 +31,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "no_data_rows",
   // A near miss of a field's header (负责任 for 负责人): the field is empty on every row.
   "unmapped_near_field",
+  // A header written twice: which column was read (tester44 #4: a second 客户编号 emptied every name).
+  "duplicate_column",
 ]);
 /** Why an optional sheet that is there went unread (ingest: the sheet's findings). */
 const UNUSABLE = new Set<QualityCode>(["empty_sheet", "header_not_found", "missing_column"]);
@@ -147,7 +149,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
     const message = f.message[lang];
     const note = f.code === "after_analysis_date";
-    if (!where || message.includes(where)) say(note ? "note" : "warning", { message });
+    // duplicate_column's words never name the sheet, though they may hold its name (客户编号, 客户).
+    const named = f.code !== "duplicate_column" && message.includes(where);
+    if (!where || named) say(note ? "note" : "warning", { message });
     else say(note ? "sheetNote" : "sheetWarning", { sheet: where, message });
   }
   for (const code of SUMMARY_ROW_FINDINGS) {

@@ -93,6 +93,10 @@ export const QUALITY_CODES = {
   // (负责任 for 负责人): the field reads as not given on every row, so the user is asked to check
   // (tester16 #2 / #10: a note only, while every call went to "(unassigned)").
   unmapped_near_field: "warning",
+  // A header written twice (a second 金额(元), 客户名称 typed as a second 客户编号): the first column
+  // is read, the other ignored, and which was read is said with both columns' letters (tester44
+  // #4: a note "not recognised" without a letter, while every customer's name went empty).
+  duplicate_column: "warning",
   // The row is used; the finding is a note.
   zero_amount: "info",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.

@@ -289,3 +289,25 @@ describe("a typo'd header is said once on the console (stop 42 tester #5a)", () 
     }
   });
 });
+
+describe("a header written twice is said on the console with its sheet (tester44 #4)", () => {
+  it("客户名称 typed as a second 客户编号: a warning line naming 客户, both columns, no names", async () => {
+    const customers: (string | number)[][] = [["客户编号", "客户编号"]];
+    const transactions: (string | number)[][] = [["客户编号", "日期", "金额"]];
+    for (let c = 1; c <= 30; c++) {
+      customers.push([c, `客户${c}`]);
+      transactions.push([c, epochDay(2025, 12, 1) - c + 25569, 1000 + c]);
+    }
+    const a = await analyzeWorkbook(memorySource({ 客户: customers, 交易: transactions }), {
+      rules: defaultRules(),
+      asOf: epochDay(2025, 12, 31),
+    });
+    const zh = summaryText(outcomeOf(a, "zh-CN"), "zh-CN").split("\n");
+    // Before: only "数据质量：… 项问题" (the finding a note "列“客户编号”未识别，已忽略").
+    expect(zh).toContain(
+      "警告：客户：列名“客户编号”重复（A 列、B 列）：A 列已读取，B 列已忽略；没有“客户名称”列，每一行都按没有“客户名称”读取。请核对哪一列是“客户编号”，改正列名后重新运行",
+    );
+    const en = summaryText(outcomeOf(a, "en-US"), "en-US");
+    expect(en).toContain("客户: The header “客户编号” is repeated (column A and column B)");
+  });
+});

@@ -3,7 +3,7 @@ import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
 import type { DecimalMark } from "../parse/decimalMark";
 import { amountUnitOf, scaleAmount } from "../parse/amountUnit";
-import { cellText } from "../parse/text";
+import { cellText, foldLabel } from "../parse/text";
 import { columnLetters } from "../a1";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import type { Lang, SheetSpec } from "../schema";
@@ -11,7 +11,7 @@ import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
-import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides } from "./header";
+import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
 import { isTotalsLabel } from "./options";
 import {
   formulaCell,
@@ -280,6 +280,13 @@ export class SheetIngest<T> {
       unmappedHeaders: match.unmapped.map((c) => match.headers[c]),
     };
     for (const c of match.unmapped) {
+      // A header written again (a second 金额(元)): said as the duplicate it is, with both
+      // columns and which was read, not as "not recognised" (tester44 #4).
+      const twin = duplicateOf(match, c);
+      if (twin) {
+        this.duplicateFinding(match, twin, c, headerRow);
+        continue;
+      }
       // A near miss of a field with no column (负责任 for 负责人) leaves that field empty on every
       // row: asked to check, not a note (tester16 #2).
       const near = unmappedHint(match, c, this.spec);
@@ -326,6 +333,50 @@ export class SheetIngest<T> {
     for (const p of rest)
       if (p.block) this.dataBlockRow(p.block, p.index!, p.n);
       else this.dataRow(p.row, p.n);
+  }
+
+  /**
+   * The finding for column `other`, a header that column `twin.column` (read as `twin.field`)
+   * already has: both columns named, letters in a workbook and numbers in a CSV file, and on
+   * Customers the name column that is then missing (客户名称 typed as a second 客户编号).
+   */
+  private duplicateFinding(
+    match: HeaderMatch,
+    twin: { field: string; column: number },
+    other: number,
+    headerRow: number,
+  ): void {
+    const fd = this.spec.fields.find((x) => x.key === twin.field)!;
+    const at = (lang: Lang, c: number) =>
+      this.fieldsMatchHeader
+        ? say(lang, "ingest", "columnNumber", { n: c + 1 })
+        : say(lang, "ingest", "columnLetter", { letter: columnLetters(c) });
+    const name = this.spec.fields.find((x) => x.key === "name");
+    const missing = (lang: Lang) =>
+      this.spec.kind === "customers" && name && !("name" in match.columns)
+        ? say(lang, "ingest", "duplicateMissing", { field: name.label[lang] })
+        : "";
+    const header = match.headers[other];
+    this.findings.push({
+      sheet: this.sheetName,
+      kind: this.spec.kind,
+      row: headerRow,
+      column: header,
+      code: "duplicate_column",
+      severity: QUALITY_CODES.duplicate_column,
+      value: header,
+      message: qualityMessage("duplicate_column", {
+        value: header,
+        field: fd.label["zh-CN"],
+        fieldEn: fd.label["en-US"],
+        first: at("zh-CN", twin.column),
+        firstEn: at("en-US", twin.column),
+        second: at("zh-CN", other),
+        secondEn: at("en-US", other),
+        missing: missing("zh-CN"),
+        missingEn: missing("en-US"),
+      }),
+    });
   }
 
   private dataRow(row: readonly Cell[], n: number): void {
@@ -584,6 +635,18 @@ function reviseNumbers(table: unknown, revisions: readonly NumberRevision[]): vo
 function allBlank(row: readonly Cell[]): boolean {
   for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
   return true;
+}
+
+/**
+ * The field whose column has the same header as column `c` (folded: 金额(元) and 金额（元）), when
+ * `c` was left unread: `c` is that header written again.
+ */
+function duplicateOf(match: HeaderMatch, c: number): { field: string; column: number } | null {
+  const header = foldLabel(match.headers[c]);
+  if (header === "") return null;
+  for (const [field, column] of Object.entries(match.columns))
+    if (foldLabel(match.headers[column]) === header) return { field, column };
+  return null;
 }
 
 /** A "did you mean" question, else the other-sheet one (the two never both apply in practice). */

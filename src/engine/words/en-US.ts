@@ -147,6 +147,8 @@ export const EN = {
     unmapped_column: "Column “{value}” not recognised; ignored{hintEn}",
     unmapped_near_field:
       "Column “{value}” not recognised; ignored: every row is read without “{fieldEn}”{hintEn}",
+    duplicate_column:
+      "The header “{value}” is repeated ({firstEn} and {secondEn}): {firstEn} was read, {secondEn} ignored{missingEn}. Check which column is “{fieldEn}”, correct the header and run again",
     date_order_assumed:
       "Dates in column {letter} “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
     date_order_mixed:

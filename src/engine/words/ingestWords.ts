@@ -21,6 +21,11 @@ export const INGEST_EN = {
    */
   otherSheet:
     ". These columns look like the {sheet} sheet's ({columns}): was the wrong file or sheet given (for example two files the wrong way round)?",
+  /** A column in a message about the header: its letter in a workbook, its number in a CSV file. */
+  columnLetter: "column {letter}",
+  columnNumber: "column {n}",
+  /** After "The header … appears twice": the field no column was left for (客户名称 typed as 客户编号). */
+  duplicateMissing: "; there is no “{field}” column, so every row is read without one",
   /** After "Column … not recognised; ignored" when its header is a typo of an optional column's. */
   unmappedNear: ". Did you mean “{suggestion}”?",
   /** After "Headers found: …" when no header row was found: the row most like one (headerRowHint). */
@@ -53,6 +58,9 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
   otherSheet:
     "。这些列像是“{sheet}”表的列（{columns}）：是否给错了文件或工作表（例如把两个文件填反了）？",
+  columnLetter: "{letter} 列",
+  columnNumber: "第 {n} 列",
+  duplicateMissing: "；没有“{field}”列，每一行都按没有“{field}”读取",
   unmappedNear: "。是否应为“{suggestion}”？",
   headerRow: "。第 {row} 行可能是标题行",
   headerRowLacks: "，但缺少列：{fields}",

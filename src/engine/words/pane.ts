@@ -415,6 +415,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   header_not_found: "找不到标题行",
   unmapped_column: "未识别的列（已忽略）",
   unmapped_near_field: "疑似拼错的列名（已忽略）",
+  duplicate_column: "重复的列名（只读第一列）",
 };
 
 /** Short names of data-quality codes, English. */
@@ -462,4 +463,5 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   header_not_found: "No header row",
   unmapped_column: "Unrecognised columns (ignored)",
   unmapped_near_field: "Misspelt column names (ignored)",
+  duplicate_column: "Repeated column headers (the first read)",
 };

@@ -131,6 +131,8 @@ export const ZH: Catalog = {
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}{hint}",
     unmapped_column: "列“{value}”未识别，已忽略{hint}",
     unmapped_near_field: "列“{value}”未识别，已忽略：每一行都按没有“{field}”读取{hint}",
+    duplicate_column:
+      "列名“{value}”重复（{first}、{second}）：{first}已读取，{second}已忽略{missing}。请核对哪一列是“{field}”，改正列名后重新运行",
     date_order_assumed:
       "{letter} 列“{field}”的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
     date_order_mixed:

@@ -33,6 +33,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "ruleErrors.wrongType": ["got"],
   "pane.fieldError": ["message"],
   "runLog.sheetCount": ["count"],
+  // Both columns ("C 列", "第 3 列") and what goes missing: words (tester44 #4).
+  "quality.duplicate_column": ["value", "first", "second", "missing"],
   "changes.figure": ["figure"],
   // The program's judgment rules' versions: numbers ("版本 1 → 2").
   "changes.judgmentChanged": [],
