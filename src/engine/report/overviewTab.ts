@@ -197,9 +197,12 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
       k.customersByTier[i],
       numberCell(k.revenueByTier[i]),
     ]),
-    { title: w("tierChart"), type: "pie" },
+    // No shares without a positive base: a pie of blank shares drew an empty frame with a legend,
+    // the segment bars none on a 0%–1200% axis (tester44 #5); a note says why in their place.
+    tierRevenue > 0 ? { title: w("tierChart"), type: "pie" } : undefined,
     [null, "percent", "integer", "money"],
   );
+  if (!(tierRevenue > 0)) rows.push([w("noShareChart")], ["note"]);
   const segRevenue = k.revenueBySegment.reduce((a, b) => a + b, 0);
   const segItems: Cell[][] = [];
   [...RFM_SEGMENTS, null].forEach((g, i) => {
@@ -217,9 +220,12 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     w("bySegment"),
     [w("segment"), w("revenueShare"), w("customers"), w("revenue")],
     segItems,
-    { title: w("segmentChart"), type: "bar", valueAxis: { min: 0, format: "percent" } },
+    segRevenue > 0
+      ? { title: w("segmentChart"), type: "bar", valueAxis: { min: 0, format: "percent" } }
+      : undefined,
     [null, "percent", "integer", "money"],
   );
+  if (!(segRevenue > 0) && segItems.length > 0) rows.push([w("noShareChart")], ["note"]);
   // Each stage with what it means, from the rule set's thresholds (stop 42 tester #15: the counts
   // alone left a manager to guess what 衰退期 is); the line spills over the row as the KPIs' notes.
   const rules = input.stageRules;

@@ -83,6 +83,8 @@ export const OVERVIEW_EN = {
   bySegment: "By RFM segment",
   segment: "RFM segment",
   segmentChart: "Share of revenue by RFM segment",
+  /** In place of the tier pie and the segment bars when the revenue is not above zero (tester44 #5). */
+  noShareChart: "No chart of shares: the revenue is not above zero (see the warning at the top).",
   byStage: "By lifecycle stage",
   stage: "Lifecycle stage",
   byRisk: "By churn risk",
@@ -166,6 +168,7 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   bySegment: "按 RFM 分群",
   segment: "RFM 分群",
   segmentChart: "各 RFM 分群收入占比",
+  noShareChart: "收入合计不大于 0，不画占比图（见顶部警告）。",
   byStage: "按生命周期阶段",
   stage: "生命周期阶段",
   byRisk: "按流失风险",

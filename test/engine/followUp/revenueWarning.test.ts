@@ -58,14 +58,49 @@ describe("revenue_not_positive: the Overview says when its revenue is not above 
       expect(shareColumns.length).toBe(2);
       for (const header of shareColumns) {
         let k = rows.indexOf(header) + 1;
-        // Its rows run to the blank row after the block.
-        for (; k < rows.length && rows[k][0] != null && rows[k][0] !== ""; k++) {
+        // Its rows run to the blank row (or the note in place of its chart) after the block.
+        const note = [
+          "收入合计不大于 0，不画占比图（见顶部警告）。",
+          "No chart of shares: the revenue is not above zero (see the warning at the top).",
+        ];
+        for (
+          ;
+          k < rows.length &&
+          rows[k][0] != null &&
+          rows[k][0] !== "" &&
+          !note.includes(String(rows[k][0]));
+          k++
+        ) {
           expect(rows[k][1]).toBe("");
           blanks++;
         }
       }
     }
     expect(blanks).toBeGreaterThan(4);
+    // No share charts without a positive base (tester44 #5: an empty pie frame with a legend, no
+    // bars on a 0%–1200% axis): a note in their place, under each share block.
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const t = analysisTables(a, lang, { at: asOf, durationSeconds: 1, source: "cli" }).find(
+        (x) => x.tab === "overview",
+      )!;
+      const types = (t.charts ?? []).map((c) => c.type);
+      expect({ lang, types }).toEqual({ lang, types: expect.not.arrayContaining(["pie", "bar"]) });
+      const rows = overview(a, lang);
+      const note =
+        lang === "zh-CN"
+          ? "收入合计不大于 0，不画占比图（见顶部警告）。"
+          : "No chart of shares: the revenue is not above zero (see the warning at the top).";
+      expect(rows.filter((r) => r[0] === note)).toHaveLength(2);
+    }
+    const fine = await run(-500);
+    const fineCharts = analysisTables(fine, "en-US", {
+      at: asOf,
+      durationSeconds: 1,
+      source: "cli",
+    })
+      .find((x) => x.tab === "overview")!
+      .charts!.map((c) => c.type);
+    expect(fineCharts).toEqual(expect.arrayContaining(["pie", "bar"]));
     const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join("")) as {
       warnings: { code: string }[];
     };
