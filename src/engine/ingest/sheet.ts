@@ -248,7 +248,7 @@ export class SheetIngest<T> {
       const each = (lang: Lang) =>
         required
           .map((fd) => {
-            const names = acceptedNames(fd.synonyms, found)[lang === "zh-CN" ? "zh" : "en"];
+            const names = acceptedNames(fd.synonyms, found)[half(lang)];
             const label = fd.label[lang];
             return names ? say(lang, "ingest", "fieldWithNames", { label, names }) : label;
           })
@@ -297,23 +297,29 @@ export class SheetIngest<T> {
         headerRow,
       );
     }
-    if (match.missing.length > 0) {
-      for (const key of match.missing) {
-        const fd = this.spec.fields.find((x) => x.key === key)!;
-        this.sheetFinding(
-          "missing_column",
-          "",
-          {
-            field: fd.label["zh-CN"],
-            fieldEn: fd.label["en-US"],
-            synonyms: acceptedNames(fd.synonyms, match.headers).zh,
-            synonymsEn: acceptedNames(fd.synonyms, match.headers).en,
-            ...headersFound(match.headers),
-            ...hintOf(didYouMean(match, fd), otherSheetHint(match.headers, this.spec)),
-          },
-          headerRow,
-        );
-      }
+    if (match.missing.length === 1) {
+      const fd = this.spec.fields.find((x) => x.key === match.missing[0])!;
+      this.sheetFinding(
+        "missing_column",
+        "",
+        {
+          field: fd.label["zh-CN"],
+          fieldEn: fd.label["en-US"],
+          synonyms: acceptedNames(fd.synonyms, match.headers).zh,
+          synonymsEn: acceptedNames(fd.synonyms, match.headers).en,
+          ...headersFound(match.headers),
+          ...hintOf(didYouMean(match, fd), otherSheetHint(match.headers, this.spec)),
+        },
+        headerRow,
+      );
+      this.failed = true;
+      return;
+    }
+    if (match.missing.length > 1) {
+      // Several required columns missing: one finding naming them all, with the headers found and
+      // the other-sheet question said once (tester44 #8b: a swapped file's error repeated
+      // "Headers found: … These columns look like the Customers sheet's …?" per column).
+      this.missingColumns(match, headerRow);
       this.failed = true;
       return;
     }
@@ -333,6 +339,56 @@ export class SheetIngest<T> {
     for (const p of rest)
       if (p.block) this.dataBlockRow(p.block, p.index!, p.n);
       else this.dataRow(p.row, p.n);
+  }
+
+  /** One missing_column finding for the required fields of `match.missing` (two or more). */
+  private missingColumns(match: HeaderMatch, headerRow: number): void {
+    const fields = match.missing.map((key) => this.spec.fields.find((x) => x.key === key)!);
+    const names = (lang: Lang) => {
+      const quoted = fields.map((fd) =>
+        say(lang, "ingest", "quotedField", { label: fd.label[lang] }),
+      );
+      return say(lang, "ingest", "fieldsJoined", {
+        first: quoted.slice(0, -1).join(say(lang, "ingest", "nameSeparator")),
+        last: quoted[quoted.length - 1],
+      });
+    };
+    const accepted = (lang: Lang) =>
+      fields
+        .map((fd) =>
+          say(lang, "ingest", "fieldWithNames", {
+            label: fd.label[lang],
+            names: acceptedNames(fd.synonyms, match.headers)[half(lang)],
+          }),
+        )
+        .join(say(lang, "ingest", "fieldSeparator"));
+    // Each typo asked about once; else the other sheet's question, once. A hint opens with the
+    // full stop of the sentence before it (". Did you mean", "。列…"): the later ones drop it.
+    const typos = fields.map((fd) => didYouMean(match, fd)).filter((h) => h.hint !== "");
+    const after = (text: string, i: number) => (i ? text.slice(1) : text);
+    const hints = typos.length
+      ? {
+          hint: typos.map((h, i) => after(h.hint, i)).join(""),
+          hintEn: typos.map((h, i) => after(h.hintEn, i)).join(""),
+        }
+      : otherSheetHint(match.headers, this.spec);
+    this.findings.push({
+      sheet: this.sheetName,
+      kind: this.spec.kind,
+      row: headerRow,
+      column: "",
+      code: "missing_column",
+      severity: QUALITY_CODES.missing_column,
+      value: "",
+      message: sayBoth("quality", "missing_columns", {
+        fields: names("zh-CN"),
+        fieldsEn: names("en-US"),
+        synonyms: accepted("zh-CN"),
+        synonymsEn: accepted("en-US"),
+        ...headersFound(match.headers),
+        ...hints,
+      }),
+    });
   }
 
   /**
@@ -636,6 +692,9 @@ function allBlank(row: readonly Cell[]): boolean {
   for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
   return true;
 }
+
+/** The half of acceptedNames() in a language. */
+const half = (lang: Lang): "zh" | "en" => (lang === "zh-CN" ? "zh" : "en");
 
 /**
  * The field whose column has the same header as column `c` (folded: 金额(元) and 金额（元）), when

@@ -141,6 +141,8 @@ export const EN = {
       "Cell {cell} is formatted as a date but holds {value}, which no date has (Excel shows it as ####); read as the number {value}",
     missing_column:
       "Required column “{fieldEn}” is missing (accepted headers: {synonymsEn}). Headers found: {foundEn}{hintEn}",
+    missing_columns:
+      "Required columns {fieldsEn} are missing (accepted headers: {synonymsEn}). Headers found: {foundEn}{hintEn}",
     missing_sheet: "No “{fieldEn}” sheet found (accepted names: {synonymsEn})",
     header_not_found:
       "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {foundEn}{hintEn}",

@@ -21,6 +21,9 @@ export const INGEST_EN = {
    */
   otherSheet:
     ". These columns look like the {sheet} sheet's ({columns}): was the wrong file or sheet given (for example two files the wrong way round)?",
+  /** The required columns a sheet lacks (quality.missing_columns): “Date” and “Amount”. */
+  quotedField: "“{label}”",
+  fieldsJoined: "{first} and {last}",
   /** A column in a message about the header: its letter in a workbook, its number in a CSV file. */
   columnLetter: "column {letter}",
   columnNumber: "column {n}",
@@ -58,6 +61,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
   otherSheet:
     "。这些列像是“{sheet}”表的列（{columns}）：是否给错了文件或工作表（例如把两个文件填反了）？",
+  quotedField: "“{label}”",
+  fieldsJoined: "{first}、{last}",
   columnLetter: "{letter} 列",
   columnNumber: "第 {n} 列",
   duplicateMissing: "；没有“{field}”列，每一行都按没有“{field}”读取",

@@ -126,6 +126,7 @@ export const ZH: Catalog = {
     number_in_date_cell:
       "单元格 {cell} 设为日期格式，但其值 {value} 不是任何日期（Excel 显示为 ####）；按数字 {value} 读取",
     missing_column: "缺少必需的列“{field}”（可用的列名：{synonyms}）。找到的列名：{found}{hint}",
+    missing_columns: "缺少必需的列{fields}（可用的列名：{synonyms}）。找到的列名：{found}{hint}",
     missing_sheet: "找不到“{field}”工作表（可用的名称：{synonyms}）",
     header_not_found:
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}{hint}",

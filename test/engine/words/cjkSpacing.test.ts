@@ -35,6 +35,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "runLog.sheetCount": ["count"],
   // Both columns ("C 列", "第 3 列") and what goes missing: words (tester44 #4).
   "quality.duplicate_column": ["value", "first", "second", "missing"],
+  // The required columns missing, quoted and listed: words (tester44 #8b).
+  "quality.missing_columns": ["fields"],
   "changes.figure": ["figure"],
   // The program's judgment rules' versions: numbers ("版本 1 → 2").
   "changes.judgmentChanged": [],
