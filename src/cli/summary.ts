@@ -260,7 +260,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // By probability among the high level alone, all ten were small accounts (stop-23 trial T1).
   // The At-risk tab's first rows, said so (stop 30: tester stop 29 #1 found the two differ).
   const top = mostAtStake(an, a.schedule, topAtRisk);
-  say("topAtRisk", { count: top.length, tab: sheetOf("atRisk") });
+  if (top.length > 0) say("topAtRisk", { count: top.length, tab: sheetOf("atRisk") });
   const c = a.dataset.customers;
   for (const i of top) {
     say("topLine", {
@@ -284,7 +284,8 @@ export function printSummary(o: AnalyzeOutcome, lang: Lang): void {
  * At-risk tab (report/atRiskTab.ts: the same customers, atRiskListed, in the same order). At risk:
  * high or medium level, or low with a retention (win_back) contact in the schedule, which covers a
  * silent key account at a low figure (stop-24 tester #2). One pass with a short sorted list (no
- * sort of every customer).
+ * sort of every customer). Customers with nothing at stake (0: a spend not above zero) are left out;
+ * they sort last on the tab, so the list is still its first rows.
  *
  * @example mostAtStake(analysis.classification.analysis, analysis.schedule, 10) // [41, 7, …]
  */
@@ -302,6 +303,9 @@ export function mostAtStake(
   for (let i = 0; i < listed.length; i++) {
     if (listed[i] !== 1) continue;
     const v = valueAtStake(an, i, true);
+    // Nothing at stake (a 12-month spend not above zero: returns exceeding purchases) is no call's
+    // worth: "C002 … 0 at stake" was listed second of two (tester44 #5).
+    if (!(v > 0)) continue;
     if (top.length === count && !before(v, i, count - 1)) continue;
     let k = Math.min(top.length, count - 1);
     while (k > 0 && before(v, i, k - 1)) k--;

@@ -230,6 +230,14 @@ describe("mostAtStake: the console's customers most at risk (stop-23 trial T1, s
     expect(mostAtStake(an, schedule, 10)).toEqual([8, 5, 2, 6, 1, 0]);
     expect(mostAtStake(an, schedule, 0)).toEqual([]);
   });
+
+  it("leaves out a customer with nothing at stake: a 12-month spend not above zero (tester44 #5: '0 at stake')", () => {
+    const monetary = Float64Array.from(an.monetary);
+    monetary[8] = -99_499; // returns larger than the purchases
+    monetary[1] = 0;
+    const lost = { ...an, monetary } as unknown as CustomerAnalysis;
+    expect(mostAtStake(lost, schedule, 10)).toEqual([5, 2, 6, 0]);
+  });
 });
 
 describe("the CLI summary's data-quality line (tester, stop 31)", () => {
