@@ -1,11 +1,12 @@
 import type { Analysis } from "../analyze";
 import type { Cell } from "../cells";
 import type { GridSource } from "../ingest/workbook";
+import { localNow } from "../analysisDate";
 import { laterHistory } from "../laterHistory";
 import { isoDate, parseDate, parseIsoDate } from "../parse/date";
 import { cellText, foldLabel } from "../parse/text";
 import type { ColumnFormat, ReportColumn } from "../report/table";
-import type { Lang } from "../schema";
+import { SHEET_KINDS, type Lang } from "../schema";
 import { say } from "../words/catalog";
 
 /**
@@ -189,25 +190,97 @@ export async function readRunLogRows(
 /**
  * The run-log rows an earlier JSON result's `history` holds (one per analysis date, the headline
  * KPIs, rates as shares), so a refresh from CSV given `--previous result.json` keeps the trend;
- * [] when the object has none. Only the date and the KPIs are known: the other columns stay blank.
+ * [] when the object has none. The row of the result's own date carries what the JSON says of
+ * that run, as the run log of the workbook it wrote would (tester44 #2, #3, stop 44: blank, a
+ * later re-run of the same date read it as a run that read no sheet, "本次运行还读取了客户、交易…，
+ * 上次没有", and lost its refit rows): its time (`generatedAt`), the CLI (only the CLI writes a
+ * JSON), its rule-set version and hash, its rows read, used and rejected per input sheet read
+ * (`counts` of the kinds in `sources`), its warnings, and its rates from its own overview as the
+ * run log stores them (loggedKpi: an older JSON's history held them unrounded, or rounded to 4
+ * decimals across the 0.1% the Overview shows). What the JSON does not hold (rows written per tab,
+ * the duration) stays blank. KPIs of the other dates are stored as the run log stores them too.
  *
  * @example runLogRowsFromHistoryJson({ history: [{ analysisDate: "2025-11-30", revenue: 12 }] })[0].cells.revenue // 12
  */
 export function runLogRowsFromHistoryJson(json: unknown): RunLogRow[] {
-  const history = (json as { history?: unknown } | null)?.history;
-  if (!Array.isArray(history)) return [];
+  const r = json as ResultJsonRun | null;
+  const history = r?.history;
   const rows: RunLogRow[] = [];
-  for (const p of history as Record<string, unknown>[]) {
-    const asOf = p && typeof p.analysisDate === "string" ? parseIsoDate(p.analysisDate) : NaN;
-    if (!Number.isFinite(asOf)) continue;
-    const cells: Record<string, Cell> = { analysisDate: Math.floor(asOf) };
-    for (const k of HEADLINE_KPIS) {
-      const x = p[k];
-      if (typeof x === "number" && Number.isFinite(x)) cells[k] = x;
+  if (Array.isArray(history))
+    for (const p of history as Record<string, unknown>[]) {
+      const asOf = p && typeof p.analysisDate === "string" ? parseIsoDate(p.analysisDate) : NaN;
+      if (!Number.isFinite(asOf)) continue;
+      const cells: Record<string, Cell> = { analysisDate: Math.floor(asOf) };
+      for (const k of HEADLINE_KPIS) {
+        const x = p[k];
+        const v = typeof x === "number" ? loggedKpi(k, x) : null;
+        if (v !== null) cells[k] = v;
+      }
+      rows.push({ asOf: Math.floor(asOf), at: -Infinity, cells });
     }
-    rows.push({ asOf: Math.floor(asOf), at: -Infinity, cells });
+  const own = r && typeof r.asOf === "string" ? Math.floor(parseIsoDate(r.asOf)) : NaN;
+  if (!Number.isFinite(own) || !(rows.length > 0 || r?.counts)) return rows;
+  let row = rows.find((x) => x.asOf === own);
+  if (!row) rows.push((row = { asOf: own, at: -Infinity, cells: { analysisDate: own } }));
+  Object.assign(row.cells, ownRunCells(r!));
+  if (typeof row.cells.at === "number") row.at = row.cells.at;
+  return rows.sort((a, b) => a.asOf - b.asOf);
+}
+
+/** The parts of a JSON result (schema/result.schema.json) its own run-log row is made of. */
+interface ResultJsonRun {
+  history?: unknown;
+  asOf?: unknown;
+  generatedAt?: unknown;
+  ruleSet?: { version?: unknown; hash?: unknown };
+  sources?: unknown;
+  counts?: unknown;
+  overview?: Record<string, unknown>;
+  warnings?: unknown;
+}
+
+/** The run-log cells a JSON result says of its own run (runLogRowsFromHistoryJson). */
+function ownRunCells(r: ResultJsonRun): Record<string, Cell> {
+  const cells: Record<string, Cell> = {};
+  const at = typeof r.generatedAt === "string" ? new Date(r.generatedAt) : null;
+  // Local wall-clock time, as a run writes its own (analyzeCommand.ts localNow).
+  if (at && Number.isFinite(at.getTime())) cells.at = localNow(at);
+  cells.source = "cli";
+  const v = r.ruleSet?.version;
+  if (typeof v === "number" || typeof v === "string") cells.ruleSetVersion = String(v);
+  if (typeof r.ruleSet?.hash === "string") cells.ruleSetHash = r.ruleSet.hash;
+  const object = (x: unknown): Record<string, unknown> | null =>
+    x && typeof x === "object" && !Array.isArray(x) ? (x as Record<string, unknown>) : null;
+  const counts = object(r.counts);
+  const sources = object(r.sources);
+  if (counts)
+    for (const kind of SHEET_KINDS) {
+      // A sheet not read has no source (and no counts worth a cell).
+      const c = object(counts[kind]);
+      if (!c || (sources && sources[kind] == null)) continue;
+      for (const k of ["read", "used", "rejected"] as const) {
+        const n = c[k];
+        if (typeof n === "number" && Number.isFinite(n))
+          cells[`${kind}${k[0].toUpperCase()}${k.slice(1)}`] = n;
+      }
+    }
+  // Its own rates unrounded (the overview), rounded as its run log would store them.
+  for (const k of ["retentionRate", "churnRate", "repeatPurchaseRate"] as const) {
+    const x = r.overview?.[k];
+    const logged = typeof x === "number" ? loggedKpi(k, x) : null;
+    if (logged !== null) cells[k] = logged;
   }
-  return rows;
+  if (Array.isArray(r.warnings)) {
+    const texts = r.warnings
+      .map((w) =>
+        w && typeof (w as { message?: unknown }).message === "string"
+          ? (w as { message: string }).message
+          : "",
+      )
+      .filter((t) => t !== "");
+    if (texts.length > 0) cells.warnings = texts.join("\n");
+  }
+  return cells;
 }
 
 /** Key prefix of a run-log column a newer version wrote and this one does not know. */
@@ -355,5 +428,26 @@ export function loggedKpi(k: HeadlineKpi, x: number): number | null {
   if (!Number.isFinite(x)) return null;
   if (k === "revenue") return Math.round(x * 100) / 100;
   if (k === "activeCustomers" || k === "highRiskCustomers") return x;
-  return Math.round(x * 10000) / 10000;
+  const r = Math.round(x * 10000) / 10000;
+  // The 4 decimals that show as the run showed it (tester44 #3, stop 44): 0.539473 (53.9%) stored
+  // as 0.5395 showed 54.0% on the next run's trend. Within 0.0001 of x either way.
+  const step = SHOWN_STEP[k];
+  if (step === undefined || shownUnits(r, step) === shownUnits(x, step)) return r;
+  return (Math.round(x * 10000) + (r > x ? -1 : 1)) / 10000;
 }
+
+/** What the Overview shows of a KPI, in units of its last shown digit (percent "0.0%": 0.001). */
+const SHOWN_STEP: Partial<Record<HeadlineKpi, number>> = {
+  retentionRate: 0.001,
+  churnRate: 0.001,
+  repeatPurchaseRate: 0.001,
+  csat: 0.001,
+  nps: 1,
+  backtestAuc: 0.01,
+};
+
+/** x in shown units, rounded as Excel shows it (to 15 digits, then half away from zero). */
+const shownUnits = (x: number, step: number): number => {
+  const u = Number((x / step).toPrecision(12));
+  return Math.sign(u) * Math.round(Math.abs(u));
+};

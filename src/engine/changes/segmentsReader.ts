@@ -163,7 +163,7 @@ export class RunLogReader {
     }
   }
 
-  /** The sheets a row read, kept when it is its date's latest (a log without the counts: none). */
+  /** The sheets a row read, kept when it is its date's latest (a row without the counts: none). */
   private noteSheets(day: number, at: number, row: Cell[]): void {
     const cols = this.columns!;
     if (!SHEET_KINDS.some((k) => `${k}Read` in cols)) return;
@@ -173,6 +173,10 @@ export class RunLogReader {
       const v = row[cols[`${k}Read`] ?? -1];
       return v !== null && v !== undefined && v !== "";
     });
+    // No count at all: a row that does not say (every run reads its customers), as a row made from
+    // an earlier JSON result's history was (tester44 #2, stop 44: read as a run that read no sheet,
+    // a re-run said it had read five sheets the earlier run had not).
+    if (sheets.length === 0) return;
     this.sheetsByDate.set(day, { at, sheets });
   }
 

@@ -142,12 +142,26 @@ export function runLogTable(
   const cells: Record<string, Cell> = {};
   own.forEach((c, k) => (cells[c.key] = row[k]));
   const current: RunLogRow = { asOf: Math.floor(entry.asOf), at: entry.at, cells };
-  const data = mergeRunLog(earlier, current).map((r) => columns.map((c) => r.cells[c.key] ?? null));
+  // An earlier row made from a JSON result says where it ran as a code (history.ts ownRunCells):
+  // in the tab's words, as this run's; a row read from a log is in its words already.
+  const cell = (r: RunLogRow, key: string): Cell => {
+    const v = r.cells[key] ?? null;
+    return key === "source" &&
+      r !== current &&
+      typeof v === "string" &&
+      Object.hasOwn(SOURCE_CODES, v)
+      ? sourceWords(v, lang)
+      : v;
+  };
+  const data = mergeRunLog(earlier, current).map((r) => columns.map((c) => cell(r, c.key)));
   return {
     ...tableOf("runLog", tabName("runLog", lang), columns, data, { mode: "replace" }),
     printColumns: RUN_LOG_PRINTED,
   };
 }
+
+/** The codes of where a run came from (the catalog's runSource). */
+const SOURCE_CODES: Record<string, unknown> = CATALOGS["en-US"].runSource;
 
 /** Where a run came from in the tab's language ("cli" → 命令行); free text stays as given. */
 function sourceWords(source: string | undefined, lang: Lang): string {

@@ -1,5 +1,11 @@
 import type { Cell } from "../../../src/engine/cells";
-import { extraRunLogColumns, RunLogRowsReader } from "../../../src/engine/changes/history";
+import {
+  extraRunLogColumns,
+  loggedKpi,
+  RunLogRowsReader,
+} from "../../../src/engine/changes/history";
+import { RunLogReader } from "../../../src/engine/changes/segmentsReader";
+import { epochDay, toExcelSerial } from "../../../src/engine/parse/date";
 import {
   runLogColumns,
   runLogReadColumns,
@@ -71,4 +77,38 @@ describe("a newer version's run-log columns survive a rewrite by this one", () =
     expect(extraRunLogColumns([...reader.rows, ...mine.rows])).toEqual([]);
     expect(runLogTable(entry, "zh-CN", reader.rows).columns).toEqual(runLogColumns("zh-CN"));
   });
+});
+
+// Tester44 #3 (stop 44): November's retention 533 / 988 = 0.539473 (53.9% on its Overview) was
+// logged 0.5395, and December's trend showed it 54.0%.
+describe("loggedKpi keeps 4 decimals that show as the run showed them", () => {
+  test.each([
+    ["retentionRate", 533 / 988, 0.5394],
+    ["repeatPurchaseRate", 0.6784825870646766, 0.6784],
+    ["retentionRate", 0.5328947368421053, 0.5329],
+    ["churnRate", 1 - 533 / 988, 0.4605],
+    ["nps", -21.49996, -21.4999],
+    ["csat", 0.25, 0.25],
+  ] as const)("%s %d -> %d", (k, x, logged) => {
+    expect(loggedKpi(k, x)).toBe(logged);
+    // As the Overview shows it (0.0%, NPS whole), and idempotent (a JSON history read back).
+    expect(loggedKpi(k, logged)).toBe(logged);
+    expect(Math.abs(logged - x)).toBeLessThan(0.0001);
+  });
+});
+
+test("a run-log row with no sheet counts (from an earlier JSON) says nothing of the sheets read", () => {
+  const r = new RunLogReader();
+  const header = runLogColumns("zh-CN").map((c) => c.header);
+  const at = header.indexOf("分析日期");
+  const read = header.indexOf("客户读取行数");
+  const row = (date: number, count: number | null) => {
+    const cells: Cell[] = header.map(() => null);
+    cells[at] = toExcelSerial(date);
+    cells[read] = count;
+    return cells;
+  };
+  r.push([header, row(epochDay(2025, 11, 30), null), row(epochDay(2025, 10, 31), 12)]);
+  expect(r.sheetsOf(epochDay(2025, 11, 30))).toBeUndefined();
+  expect(r.sheetsOf(epochDay(2025, 10, 31))).toEqual(["customers"]);
 });

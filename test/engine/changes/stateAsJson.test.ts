@@ -10,11 +10,14 @@ import { snapshotFromResultJson } from "../../../src/engine/changes/fromJson";
 import { runLogRowsFromHistoryJson } from "../../../src/engine/changes/history";
 import { StateReader } from "../../../src/engine/changes/state";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { epochDay, isoDate, toExcelSerial } from "../../../src/engine/parse/date";
 import { analysisTables } from "../../../src/engine/report/tabs";
 import { resultJsonChunks } from "../../../src/engine/report/resultJson";
 import { HEADLINE_KPIS } from "../../../src/engine/changes/history";
 import { defaultRules } from "../../../src/engine/rules";
+import { localNow } from "../../../src/engine/analysisDate";
+import { runLogTable } from "../../../src/engine/report/runLogTab";
+import { RunLogReader } from "../../../src/engine/changes/segmentsReader";
 
 const asOf = epochDay(2025, 11, 30);
 
@@ -62,4 +65,57 @@ test("the run state and the JSON result read back as the same figures, the run l
   // Not measured: null in the log, absent from the history JSON read back.
   for (const k of logged)
     expect([k, history.cells[k] ?? null]).toEqual([k, row[header.indexOf(k)] ?? null]);
+});
+
+// Tester44 #2 and #3 (stop 44): the JSON's history row of its own date had only the KPIs. Read by a
+// re-run of a report made with --previous result.json, its blank counts said the earlier run read
+// no sheet ("本次运行还读取了客户、交易…，上次没有"), and the run log showed it blank beside rows of
+// workbooks.
+test("the JSON's row for its own date carries what its run log row says that the JSON holds", async () => {
+  const a = await analyzeWorkbook(book(), { rules: defaultRules(), asOf });
+  const generatedAt = new Date(2025, 11, 1, 9, 30);
+  const tables = analysisTables(a, "zh-CN", {
+    at: localNow(generatedAt),
+    durationSeconds: 1,
+    source: "cli",
+  });
+  const log = tables.find((t) => t.tab === "runLog")!;
+  const header = log.columns.map((c) => c.key);
+  const row = log.rows(0, log.rowCount).at(-1)!;
+  const json = JSON.parse([...resultJsonChunks(a, "zh-CN", generatedAt)].join("")) as unknown;
+  const [own] = runLogRowsFromHistoryJson(json);
+  expect(own.at).toBeCloseTo(localNow(generatedAt), 6);
+  // Written again as a later run writes an earlier row: the same cells but rows written and time.
+  const again = runLogTable(
+    {
+      at: asOf + 40,
+      ruleSetVersion: "x",
+      ruleSetHash: "x",
+      asOf: asOf + 31,
+      sheets: {},
+      outputs: {},
+      durationSeconds: 1,
+    },
+    "zh-CN",
+    [own],
+  );
+  const rewritten = again.rows(0, again.rowCount)[0];
+  const blank = (k: string) => /Rows$/.test(k) || k === "durationSeconds";
+  const compared = header.filter((k) => !blank(k));
+  expect(compared).toEqual(
+    expect.arrayContaining(["source", "ruleSetHash", "customersRead", "transactionsUsed"]),
+  );
+  for (const k of compared) {
+    const k2 = again.columns.findIndex((c) => c.key === k);
+    expect([k, rewritten[k2] ?? null]).toEqual([k, row[header.indexOf(k)] ?? null]);
+  }
+  // Its sheets read back: the two it read, not "none" (no surveys, complaints or contacts).
+  const reader = new RunLogReader();
+  // Its dates as the workbook holds them (Excel serials).
+  const dates = again.columns.map((c) => c.format === "date" || c.format === "datetime");
+  const cells = again
+    .rows(0, again.rowCount)
+    .map((r) => r.map((v, k) => (dates[k] && typeof v === "number" ? toExcelSerial(v) : v)));
+  reader.push([again.columns.map((c) => c.header), ...cells]);
+  expect(reader.sheetsOf(asOf)).toEqual(["customers", "transactions"]);
 });
