@@ -386,7 +386,7 @@ Exit codes:
     summaryNoEmail:
       "E-mails to customers with no e-mail address, sent as a message instead — {count}",
     summaryChurnedNotListed:
-      "Not on the win-back list: {count} more churned customers, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
+      "Not on the win-back list: {count} more churned {count|customer|customers}, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */
     calendarEnds:
       'The holiday calendar ends on {until}: {past} {past|contact|contacts} of the horizon {past|is|are} planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',

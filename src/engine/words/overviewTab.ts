@@ -70,7 +70,7 @@ export const OVERVIEW_EN = {
   npsNote: "{from} to {to}: % promoters (9–10) − % detractors (0–6)",
   csatAll: "CSAT (%, all time)",
   npsAll: "NPS (all time)",
-  allResponses: "All {responses} survey responses",
+  allResponses: "{responses|The # survey response|All # survey responses}",
   openComplaints: "Open complaints",
   openComplaintsNote: "of {total} {total|complaint|complaints}",
   firstResponse: "First response within SLA (%)",

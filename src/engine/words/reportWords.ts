@@ -193,7 +193,7 @@ export const ANALYSIS_NOTES_EN = {
   shortHistoryFigures:
     "{customers|# customer|# customers} one horizon back, {buyers|#} bought and {nonBuyers|#} did not; at least {minCustomers|#} and {minEach|#} of each are needed",
   littleNewData:
-    "Only {since|# transaction has|# transactions have} been added since the previous analysis ({previous}); the past year's pace would give about {usual} in {days} days. Most “{worse}” movements on the {tab} tab then come from time passing, not from what customers did. Add the new transactions before comparing, or analyse as of {previous} (no time passes then; an analysis dated later than the analysis date is not compared with).",
+    "Only {since|# transaction has|# transactions have} been added since the previous analysis ({previous}); the past year's pace would give about {usual} in {days|# day|# days}. Most “{worse}” movements on the {tab} tab then come from time passing, not from what customers did. Add the new transactions before comparing, or analyse as of {previous} (no time passes then; an analysis dated later than the analysis date is not compared with).",
   /**
    * The --previous run's run-log rows dated after this analysis, left out of its run log and KPI
    * trend (analyze.ts laterHistory): said on its own, or after the not-compared note (alsoNote).

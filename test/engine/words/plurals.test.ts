@@ -53,6 +53,36 @@ describe("English counts take the catalog's plural (stop 44)", () => {
     expect(wrong).toEqual([]);
   });
 
+  test("a count with words between it and its noun (reviewer44 D7)", () => {
+    const en = (section: string, code: string, p: Record<string, string | number>) =>
+      say("en-US", section as never, code as never, p as never);
+    expect(
+      en("followUp", "summaryChurnedNotListed", { count: "1", value: "5", tab: "T", stage: "S" }),
+    ).toContain("1 more churned customer,");
+    expect(
+      en("followUp", "summaryChurnedNotListed", {
+        count: "1,204",
+        value: "5",
+        tab: "T",
+        stage: "S",
+      }),
+    ).toContain("1,204 more churned customers,");
+    expect(en("overviewTab", "allResponses", { responses: 1 })).toBe("The 1 survey response");
+    expect(en("overviewTab", "allResponses", { responses: 1097 })).toBe(
+      "All 1,097 survey responses",
+    );
+    expect(
+      en("analysisNotes", "littleNewData", {
+        days: 1,
+        since: 1,
+        usual: 3,
+        previous: "p",
+        worse: "w",
+        tab: "t",
+      }),
+    ).toContain("in 1 day.");
+  });
+
   test("one reads singular, more plural, numbers as the caller formats them", () => {
     expect(say("en-US", "pane", "rulesInvalid", { count: 1 })).toBe(
       "The rules have 1 problem; fix it to run:",
