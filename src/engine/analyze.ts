@@ -57,6 +57,7 @@ import { oneIntervalAgedOf, oneIntervalStopped } from "./followUp/retention";
 import {
   carryTypedNotes,
   readEarlierSchedule,
+  typedNotesNotSharedWarning,
   typedNotesWarning,
   type CarriedNotes,
   type EarlierSchedule,
@@ -396,9 +397,13 @@ export async function analyzeWorkbook(
       model,
       await restOf(restElsewhere, () => fitCustomerModel(dataset, summary, asOf, rules.model)),
     );
-  const carriedNotes = earlierSchedule
+  const typedNotes = earlierSchedule
     ? carryTypedNotes(earlierSchedule, schedule, dataset)
     : undefined;
+  // A shared workbook (contact details masked) carries nothing typed: a manager's note may hold a
+  // phone number or e-mail the share masks everywhere else (reviewer44 D14). Said instead.
+  const sharing = rules.followUp.maskContactDetails;
+  const carriedNotes = sharing ? undefined : typedNotes;
   // The tabs' names, before the warnings that name a tab are worded.
   const writes = tabsWritten({
     changes: previous && comparison ? ({} as RunChanges) : null,
@@ -430,6 +435,9 @@ export async function analyzeWorkbook(
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).
       ...[revenueWarning(kpis)].filter((w) => w !== null),
       ...(carriedNotes ? [typedNotesWarning(carriedNotes)].filter((w) => w !== null) : []),
+      ...(sharing && typedNotes
+        ? [typedNotesNotSharedWarning(typedNotes)].filter((w) => w !== null)
+        : []),
       ...(previous
         ? [littleNewData(dataset, previous.asOf, asOf, changesTab)].filter((w) => w !== null)
         : []),

@@ -108,3 +108,24 @@ test("--previous: a typed customer gone from the data is kept at the end of the 
   }[];
   expect(warnings.find((w) => w.code === "typed_notes_off_schedule")?.customers).toEqual(["C1"]);
 });
+
+test("--share: typed notes (a manager's phone or e-mail) are left out of the shared workbook and said", async () => {
+  await book("共享.xlsx");
+  expect((await analyse(scratch.path("共享.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("共享.analysis.xlsx");
+  const rows = await schedule(report);
+  const [id, point] = ["客户编号", "沟通要点"].map((t) => rows[0].indexOf(t));
+  const c1 = rows.findIndex((r) => r[id] === "C1");
+  await typeInto(report, "回访计划", [
+    { row: c1 + 1, column: point, text: "客户新手机 13912345678，邮箱 boss@kehu.cn" },
+  ]);
+  const json = scratch.path("共享.json");
+  const run = await cli("analyze", report, "--as-of", "2025-12-31", "--share", "--json", json);
+  expect(run.code).toBe(0);
+  const shared = await schedule(scratch.path("共享.share.xlsx"));
+  expect(JSON.stringify(shared)).not.toContain("13912345678");
+  expect(JSON.stringify(shared)).not.toContain("boss@kehu.cn");
+  const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as { code: string }[];
+  expect(warnings.map((w) => w.code)).toContain("typed_notes_not_shared");
+  expect(run.out).toContain("未带入这份共享工作簿");
+});

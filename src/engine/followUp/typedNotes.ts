@@ -480,3 +480,20 @@ export function typedNotesWarning(carried: CarriedNotes): RunWarning | null {
     customers: [...new Set(carried.off.map((o) => o.typed.row.id))],
   };
 }
+
+/**
+ * The warning that a --share run (contact details masked) left the typed rows out: a manager's
+ * note may hold a phone number or e-mail address (reviewer44 D14). None when nothing was typed.
+ *
+ * @example typedNotesNotSharedWarning(carried)?.code // "typed_notes_not_shared"
+ */
+export function typedNotesNotSharedWarning(carried: CarriedNotes): RunWarning | null {
+  const count = carried.typedRows;
+  if (count === 0) return null;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "typedNotesNotShared", { count, tab: tabName("followUps", lang) });
+  return {
+    code: "typed_notes_not_shared",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+  };
+}

@@ -69,6 +69,9 @@ export const RUN_WARNING_CODES = [
   // What a user typed on the schedule tab that a refresh found no row of its customer for: kept
   // as rows at the end of the tab (followUp/typedNotes.ts; tester #8, stop 44).
   "typed_notes_off_schedule",
+  // A --share run (followUp.maskContactDetails) of a schedule with typed values: not carried, as
+  // a manager's note may hold a phone or e-mail the share masks (typedNotes.ts; reviewer44 D14).
+  "typed_notes_not_shared",
   // CSV files read as Windows-1252, told from their bytes alone: neither UTF-8 nor marked
   // (csvEncodingWarning; stop 44: the command line chose it and said nothing).
   "csv_read_as_windows_1252",

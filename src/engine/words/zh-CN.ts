@@ -435,6 +435,8 @@ export const ZH: Catalog = {
       "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有负责人读取。请核对列名，改正后重新运行。",
     typedNotesOff:
       "{tab}中有 {off} 行你手填的内容（状态、沟通要点、说明）在本次刷新中找不到该客户的回访行（客户已不在计划中，或回访次数减少）：已保留在{tab}末尾，回访日期为“{label}”；另有 {carried} 行已带入该客户的回访行。",
+    typedNotesNotShared:
+      "{tab}中有 {count} 行你手填的内容（状态、沟通要点、说明）未带入这份共享工作簿（--share）：手填内容可能含有电话或邮箱，共享时不公开；原报告中的内容不变。",
   },
   modelWhy: {
     model_disabled: "规则集中关闭了该模型（model.enabled）",
