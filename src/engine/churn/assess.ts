@@ -61,6 +61,8 @@ export function assessChurnRisk(
   const period = rules.lifecycle.trendPeriodDays;
   const sig = today.signals;
   const typical = (k: number) => Math.exp(model.means[k]);
+  // Of those who spent: a net return is no spend in the feature, not in the typical figure.
+  const spendTypical = Number.isFinite(model.typicalSpend) ? model.typicalSpend! : typical(3) - 1;
   const order = new Int32Array(FEATURE_COUNT);
   const value = new Float64Array(FEATURE_COUNT);
 
@@ -105,7 +107,7 @@ export function assessChurnRisk(
       case 2:
         return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
       case 3:
-        return write(c, s, code, today.monetary[c], typical(3) - 1, 0, 0);
+        return write(c, s, code, today.monetary[c], spendTypical, 0, 0);
       case 5: {
         const prev = today.previousCount[c];
         const rec2 = today.recentCount[c];

@@ -188,3 +188,40 @@ describe("a probability in a reason never reads 100% (or 0%) unless certain", ()
     expect(reasonText("model_no_purchase", [1, 90, 0, 0], "zh-CN")).toContain("概率为 100%");
   });
 });
+
+// tester44 #5: with returns larger than the purchases, "Low spend: -99,499 in the window (all
+// customers typically about 77.57)" while the others spent 750 to 2,950: the typical figure counted
+// the two net returns as no spend (log 1 = 0) in its geometric mean. It is now of those who spent.
+describe("the low-spend reason's typical figure is of the customers who spent", () => {
+  test("two net returns do not drag it: the geometric mean of 1 + spend over 2,950, 750 and 1,350, less 1", async () => {
+    const tx: (string | number)[][] = [
+      ["Customer ID", "Order Date", "Amount"],
+      ["C001", "2025-01-10", 1200],
+      ["C001", "2025-03-15", 800],
+      ["C001", "2025-06-20", 950],
+      ["C002", "2025-02-01", 500],
+      ["C002", "2025-09-01", -99999],
+      ["C003", "2025-04-01", 1000],
+      ["C003", "2025-05-01", -400],
+      ["C003", "2025-06-01", -400],
+      ["C003", "2025-07-01", -400],
+      ["C004", "2025-08-01", 300],
+      ["C004", "2025-10-01", 450],
+      ["C005", "2025-11-01", 700],
+      ["C005", "2025-11-20", 650],
+    ];
+    const customers = [["Customer ID"], ["C001"], ["C002"], ["C003"], ["C004"], ["C005"]];
+    const a = await analyzeWorkbook(memorySource({ Customers: customers, Transactions: tx }), {
+      rules: defaultRules(),
+      asOf: 20453, // 2025-12-31
+    });
+    const an = a.classification.analysis;
+    const text = churnReasonsText(an, 1, "en-US");
+    const typical = Math.exp((Math.log(2951) + Math.log(751) + Math.log(1351)) / 3) - 1;
+    expect(text).toContain("Low spend: -99,499 in the window");
+    expect(text).toContain(
+      `(all customers typically about ${Math.round(typical).toLocaleString("en-US")})`, // 1,440
+    );
+    expect(text).not.toContain("77.57");
+  });
+});
