@@ -433,7 +433,9 @@ export async function analyzeWorkbook(
       // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
       ...[csvEncodingWarning(dataset)].filter((w) => w !== null),
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).
-      ...[revenueWarning(kpis)].filter((w) => w !== null),
+      ...[revenueWarning(kpis, (lang) => sheetOf("dataQuality", lang, named?.sheets))].filter(
+        (w) => w !== null,
+      ),
       ...(carriedNotes ? [typedNotesWarning(carriedNotes)].filter((w) => w !== null) : []),
       ...(sharing && typedNotes
         ? [typedNotesNotSharedWarning(typedNotes)].filter((w) => w !== null)

@@ -628,9 +628,11 @@ export function modelNotFittedWarning(
  * Overview read as two faults where there is one).
  *
  * @example revenueWarning(kpis)?.code // "revenue_not_positive" when kpis.revenue ≤ 0
+ * @example revenueWarning(kpis, (lang) => sheetOf("dataQuality", lang, sheets)) // names "数据质量 (2)" when ours is numbered
  */
 export function revenueWarning(
   k: Pick<RelationshipKpis, "revenue" | "orders" | "windowStart" | "windowDays">,
+  qualityTab: (lang: Lang) => string = (lang) => tabName("dataQuality", lang),
 ): RunWarning | null {
   const cents = Math.round(k.revenue * 100) / 100;
   if (cents > 0 || !Number.isFinite(cents)) return null;
@@ -640,7 +642,8 @@ export function revenueWarning(
       from: isoDate(k.windowStart + 1),
       to: isoDate(k.windowStart + k.windowDays),
       revenue: (cents === 0 ? 0 : cents).toLocaleString("en-US", { maximumFractionDigits: 2 }),
-      tab: tabName("dataQuality", lang),
+      // The sheet written, as the tables' pointers name it (tabSheetNames: "数据质量 (2)", a kept name).
+      tab: qualityTab(lang),
     });
   return {
     code: "revenue_not_positive",

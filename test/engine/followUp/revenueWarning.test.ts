@@ -13,7 +13,7 @@ import { defaultRules } from "../../../src/engine/rules";
 const asOf = epochDay(2025, 12, 31);
 
 /** 20 customers buying 1,000 every 40 days; customer 1 also returns `typo` on 2025-11-02. */
-function book(typo: number | null) {
+function sheets(typo: number | null): Record<string, Cell[][]> {
   const customers: Cell[][] = [["客户编号", "客户名称"]];
   const transactions: Cell[][] = [["客户编号", "日期", "金额"]];
   for (let c = 1; c <= 20; c++) {
@@ -22,8 +22,10 @@ function book(typo: number | null) {
       transactions.push([c, isoDate(asOf - back), 1000]);
   }
   if (typo !== null) transactions.push([1, "2025-11-02", typo]);
-  return memorySource({ 客户: customers, 交易: transactions });
+  return { 客户: customers, 交易: transactions };
 }
+
+const book = (typo: number | null) => memorySource(sheets(typo));
 
 const run = (typo: number | null) => analyzeWorkbook(book(typo), { rules: defaultRules(), asOf });
 
@@ -119,5 +121,18 @@ describe("revenue_not_positive: the Overview says when its revenue is not above 
     // Nothing bought or returned in the window: its data are old (stale_data), not wrong.
     expect(revenueWarning({ ...k, revenue: 0, orders: 0 })).toBeNull();
     expect(revenueWarning({ ...k, revenue: -50, orders: 0 })?.code).toBe("revenue_not_positive");
+  });
+
+  test("names the Data quality sheet written: ours is 数据质量 (2) beside a sheet of the user's named 数据质量 (reviewer44 D6)", async () => {
+    // A sheet of the user's carries our tab's name: ours is written as 数据质量 (2).
+    const withUsers = { ...sheets(-99999999), 数据质量: [["我的核对"]] };
+    const a = await analyzeWorkbook(memorySource(withUsers), {
+      rules: defaultRules(),
+      asOf,
+      naming: { keepOwned: true, lang: "zh-CN" },
+    });
+    const w = a.warnings.find((x) => x.code === "revenue_not_positive")!;
+    expect(w.message["zh-CN"]).toContain("见“数据质量 (2)”表");
+    expect(w.message["en-US"]).toContain("数据质量 (2)");
   });
 });
