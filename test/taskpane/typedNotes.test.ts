@@ -43,13 +43,17 @@ test("the add-in keeps what was typed on the schedule through a refresh (simulat
   const refreshed = await run(sample.asOf);
   const after: Cell[][] = sheet.toGrid();
   const rowOf = (cid: string) => after.find((r) => r[id] === cid)!;
-  expect(rowOf(first)[status]).toBe("已约下周二拜访");
+  // A month later the customer's call is another one (another due date): the status typed on
+  // last month's call is kept off the schedule with it, not put on the new call (reviewer44 D3).
+  expect(["已安排", "未安排"]).toContain(rowOf(first)[status]);
+  const offFirst = after.filter((r) => r[id] === first && r[0] === "已移出计划");
+  expect(offFirst.map((r) => r[status])).toEqual(["已约下周二拜访"]);
   expect(String(rowOf(second)[point]).split("\n").at(-1)).toBe("客户要求先发报价单");
   expect(String(rowOf(second)[noteColumn]).split("\n").at(-1)).toBe("经理已确认");
   const kept = after.at(-1)!;
   expect([kept[0], kept[id], kept[status]]).toEqual(["已移出计划", "GONE-1", "暂停合作"]);
   const w = refreshed.analysis.warnings.find((x) => x.code === "typed_notes_off_schedule")!;
-  expect(w.message["zh-CN"]).toContain("回访计划中有 1 行你手填的内容");
+  expect(w.message["zh-CN"]).toContain("回访计划中有 2 行你手填的内容");
   // Every other status is ours.
   const typedStatuses = after
     .slice(1)

@@ -6,7 +6,8 @@ import { parseDate } from "../parse/date";
 import { cellText, foldLabel } from "../parse/text";
 import type { Lang } from "../schema";
 import { CATALOGS, say } from "../words/catalog";
-import { UNSCHEDULED_REASONS } from "./labels";
+import { FOLLOW_UP_REASONS } from "../rules/service";
+import { followUpReasonText, UNSCHEDULED_REASONS } from "./labels";
 import { maskEmail } from "./mask";
 import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
@@ -49,6 +50,8 @@ export interface EarlierScheduleRow {
   name: string;
   phone: string;
   email: string;
+  /** The reason cell (回访原因): which follow-up the row was. */
+  reason: string;
   status: string;
   talkingPoint: string;
   note: string;
@@ -72,6 +75,7 @@ function headerFields(): Map<string, RowKey> {
     "talkingPoint",
     "phone",
     "email",
+    "reason",
   ] as const;
   for (const lang of LANGS) {
     const cols = CATALOGS[lang].followUpColumns;
@@ -129,6 +133,7 @@ export class ScheduleTabReader {
         name: text("name"),
         phone: text("phone"),
         email: text("email"),
+        reason: text("reason"),
         status: text("status"),
         talkingPoint: text("talkingPoint"),
         note: text("note"),
@@ -350,7 +355,7 @@ export interface CarriedNotes {
   /** By row of this schedule (planned rows, then unscheduled: the tab's order) what it carries. */
   byRow: Map<number, TypedRow>;
   /** Typed rows with no row of their customer now, in the earlier tab's order. */
-  off: { typed: TypedRow; customerGone: boolean }[];
+  off: { typed: TypedRow; customerGone: boolean; callGone?: boolean }[];
   /** Earlier rows with something typed. */
   typedRows: number;
 }
@@ -397,6 +402,21 @@ export function carryTypedNotes(
   const u = schedule.unscheduled;
   const rowsOf = new Map<number, number[]>();
   const dueOf = (r: number) => (r < f.count ? f.due[r] : u.due[r - f.count]);
+  const reasonsOfRow = (r: number) => (r < f.count ? f.reasons[r] : u.reasons[r - f.count]);
+  // Which reason an earlier reason cell starts with (either language; -1: none of ours, such as a
+  // campaign's or a kept row's words): the same follow-up is the same due date and reason.
+  const reasonWords = FOLLOW_UP_REASONS.flatMap((_, r) =>
+    LANGS.map((l) => ({ r, words: flat(followUpReasonText(r, l)) })),
+  ).sort((a, b) => b.words.length - a.words.length);
+  const reasonOf = (text: string): number => {
+    const t = flat(text);
+    return reasonWords.find((w) => w.words !== "" && t.startsWith(w.words))?.r ?? -1;
+  };
+  const sameFollowUp = (t: TypedRow, r: number): boolean => {
+    if (!Number.isFinite(t.row.due) || Math.floor(dueOf(r)) !== Math.floor(t.row.due)) return false;
+    const reason = reasonOf(t.row.reason);
+    return reason < 0 || (reasonsOfRow(r) & (1 << reason)) !== 0;
+  };
   for (let r = 0; r < f.count + u.count; r++) {
     const c = r < f.count ? f.customer[r] : u.customer[r - f.count];
     const list = rowsOf.get(c);
@@ -416,22 +436,31 @@ export function carryTypedNotes(
     const c = index.get(id);
     const rows = c === undefined ? undefined : rowsOf.get(c);
     if (!rows) continue;
-    // The same follow-up first: the row of the same due date.
+    // The same follow-up first: the row of the same due date and reason.
     for (const t of list) {
-      if (!Number.isFinite(t.row.due)) continue;
-      const r = rows.find((r) => !byRow.has(r) && Math.floor(dueOf(r)) === Math.floor(t.row.due));
+      const r = rows.find((r) => !byRow.has(r) && sameFollowUp(t, r));
       if (r !== undefined) {
         byRow.set(r, t);
         placed.add(t);
       }
     }
-    // Then the customer's other rows, in order.
+    // Then the customer's other rows, in order: the talking point and note only. A status
+    // belongs to its own call (已完成 on December's call is not January's: reviewer44 D3), so it
+    // is kept as a row off the schedule, with its due date, until that follow-up is back.
     for (const t of list) {
       if (placed.has(t)) continue;
-      const r = rows.find((r) => !byRow.has(r));
-      if (r === undefined) break;
-      byRow.set(r, t);
       placed.add(t);
+      if (t.status !== "")
+        off.push({
+          typed: { ...t, talkingPoint: "", note: "" },
+          customerGone: false,
+          callGone: true,
+        });
+      if (t.talkingPoint === "" && t.note === "") continue;
+      const rest = t.status === "" ? t : { ...t, status: "" };
+      const r = rows.find((r) => !byRow.has(r));
+      if (r === undefined) off.push({ typed: rest, customerGone: false });
+      else byRow.set(r, rest);
     }
   }
   for (const t of typed)

@@ -354,6 +354,7 @@ export function followUpTable(
   const offLabel = say(lang, "followUpTab", "offSchedule");
   const offCustomer = say(lang, "followUpTab", "offCustomer");
   const offContact = say(lang, "followUpTab", "offContact");
+  const offCall = say(lang, "followUpTab", "offCall");
   /** Our text, then what the user typed on a line of its own. */
   const after = (ours: Cell, typed: string): Cell =>
     typed === "" ? ours : ours === "" || ours == null ? typed : `${String(ours)}\n${typed}`;
@@ -367,7 +368,7 @@ export function followUpTable(
   };
   /** A typed row whose customer has no row now: kept, with what locates it. */
   const offRow = (k: number, row: Cell[]): void => {
-    const { typed, customerGone } = off[k];
+    const { typed, customerGone, callGone } = off[k];
     const r = typed.row;
     row.fill(null);
     row[0] = offLabel;
@@ -375,7 +376,9 @@ export function followUpTable(
     row[2] = r.id;
     row[3] = r.name;
     row[4] = caller.mask ? maskPhone(r.phone) : r.phone;
-    row[5] = customerGone ? offCustomer : offContact;
+    row[5] = customerGone ? offCustomer : callGone ? offCall : offContact;
+    // Its due date, so a later refresh finds the same follow-up when it is back (reviewer44 D3).
+    if (Number.isFinite(r.due)) row[9] = dateCell(r.due);
     row[6] = typed.talkingPoint;
     row[12] = typed.status;
     row[13] = typed.note;

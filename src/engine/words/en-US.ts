@@ -511,7 +511,7 @@ Exit codes:
      * (followUp/typedNotes.ts): kept as rows at the end of the tab.
      */
     typedNotesOff:
-      "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, or has fewer contacts on it): kept at the end of {tab}, dated “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
+      "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, has fewer contacts on it, or the follow-up a status was typed on is no longer on it: a status stays with its own call): kept at the end of {tab}, dated “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
     /** A --share run leaves what was typed on the schedule tab out (reviewer44 D14). */
     typedNotesNotShared:
       "{count|# row|# rows} of what you typed on {tab} (status, talking point, note) {count|was|were} left out of this shared workbook (--share): what you type may hold a phone number or e-mail, which a share does not publish; the report itself is unchanged.",

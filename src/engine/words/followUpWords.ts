@@ -164,6 +164,9 @@ export const FOLLOW_UP_TAB_EN = {
   offCustomer: "Not on this schedule: kept for what you typed (status, talking point, note)",
   offContact:
     "Fewer contacts planned than before: kept for what you typed (status, talking point, note)",
+  /** A typed status whose follow-up (due date and reason) is not on this schedule (reviewer44 D3). */
+  offCall:
+    "This follow-up (its due date and reason) is not on this schedule: the status you typed is kept here, not moved to another call",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -181,6 +184,8 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   offSchedule: "已移出计划",
   offCustomer: "本次计划中没有该客户：保留你手填的内容（状态、沟通要点、说明）",
   offContact: "该客户本次计划的回访比上次少：保留你手填的内容（状态、沟通要点、说明）",
+  offCall:
+    "本次计划中没有这次回访（同一应回访日期和原因）：保留你手填的状态，不移到该客户的其他回访",
 };
 
 /**

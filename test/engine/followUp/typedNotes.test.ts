@@ -60,6 +60,10 @@ function grid(t: ReportTable): Cell[][] {
   for (let i = 0; i < t.rowCount; i++) {
     const row: Cell[] = new Array(t.columns.length).fill(null);
     t.fillRow!(i, row);
+    // A date column's epoch day reads back from the sheet as a date (as the workbook holds it).
+    t.columns.forEach((c, k) => {
+      if (c.format === "date" && typeof row[k] === "number") row[k] = new Date(row[k] * 86_400_000);
+    });
     out.push(row);
   }
   return out;
@@ -144,13 +148,16 @@ test("a typed row whose customer is off the schedule is kept at the end of the t
   expect(w.customers).toEqual(["C9"]);
   expect(w.message["zh-CN"]).toContain("回访计划中有 2 行你手填的内容");
   expect(w.message["en-US"]).toContain("2 rows of what you typed on Follow-up schedule");
-  // Refreshed again with the customer back on the schedule (one row): the first kept row is
-  // carried to it, the second is kept, as a row of a customer with fewer contacts.
+  // Refreshed again with the customer back on the schedule (one row, of the same due date as
+  // the status's row): the status goes to that follow-up (the same due date first), and the
+  // talking point, with no row left, stays kept, as a row of a customer with fewer contacts.
   const back = readBack(after).map((r) => (r.id === "C9" ? { ...r, id: "C3" } : r));
   const home = carryTypedNotes(back, schedule, dataset);
-  expect(home.off.map((o) => [o.typed.status, o.customerGone])).toEqual([["暂停合作", false]]);
+  expect(home.off.map((o) => [o.typed.talkingPoint, o.customerGone])).toEqual([
+    ["已约下周二拜访", false],
+  ]);
   const homeRows = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: home }));
-  expect(homeRows.find((r) => r[id] === "C3")![point]).toContain("已约下周二拜访");
+  expect(homeRows.find((r) => r[id] === "C3")![status]).toBe("暂停合作");
   expect(homeRows.at(-1)![5]).toBe(
     "该客户本次计划的回访比上次少：保留你手填的内容（状态、沟通要点、说明）",
   );
@@ -167,4 +174,70 @@ test("an English refresh reads a Chinese tab's typed values, and our English wor
   expect(rows[1][status]).toBe("Called, call back Friday");
   // The English tab as written has nothing typed.
   expect(carryTypedNotes(readBack(grid(en)), schedule, dataset).typedRows).toBe(0);
+});
+
+// Reviewer44 D3: a typed status went to the customer's next call (another due date and reason)
+// and stayed there every month. A status is carried to the same follow-up only (same due date
+// and reason); a talking point or note still follows the customer.
+describe("a status stays with its own follow-up", () => {
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  const rows = grid(before);
+  const [status, point, id, due, reason] = [
+    "status",
+    "talkingPoint",
+    "customerId",
+    "dueDate",
+    "reason",
+  ].map((k) => col(before, k));
+  const ofCustomer = (cid: string) =>
+    rows.map((r, i) => (r[id] === cid ? i : -1)).filter((i) => i > 0);
+  // A customer with two rows (other due dates).
+  const two = ["C1", "C2", "C3"].find((cid) => ofCustomer(cid).length >= 2)!;
+
+  test("same due date first: a status typed on the customer's second row stays on it", () => {
+    expect(two).toBeDefined();
+    const [first, second] = ofCustomer(two);
+    const typed = rows.map((r) => [...r]);
+    typed[second][status] = "已完成";
+    const carried = carryTypedNotes(readBack(typed), schedule, dataset);
+    const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+    expect(after[second][status]).toBe("已完成");
+    expect(after[first][status]).toBe(rows[first][status]);
+    expect(carried.off).toEqual([]);
+  });
+
+  test("a status whose follow-up moved (another due date) is kept off the schedule, not on the next call", () => {
+    const [first] = ofCustomer(two);
+    const typed = rows.map((r) => [...r]);
+    typed[first][status] = "已完成";
+    typed[first][point] = `${String(typed[first][point])}\n客户要求先发报价单`;
+    typed[first][due] = new Date(d("2026-02-02") * 86_400_000);
+    const carried = carryTypedNotes(readBack(typed), schedule, dataset);
+    const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+    // No row of the customer reads 已完成; the talking point still follows the customer.
+    expect(
+      after.filter((r) => r[id] === two && r[0] !== "已移出计划").map((r) => r[status]),
+    ).not.toContain("已完成");
+    expect(after[first][point]).toContain("客户要求先发报价单");
+    const kept = after.at(-1)!;
+    expect([kept[0], kept[id], kept[status], kept[due]]).toEqual([
+      "已移出计划",
+      two,
+      "已完成",
+      new Date(d("2026-02-02") * 86_400_000),
+    ]);
+    // Refreshed again: still kept off, once, not carried to a call.
+    const again = carryTypedNotes(readBack(after), schedule, dataset);
+    expect(again.off.map((o) => o.typed.status)).toEqual(["已完成"]);
+    expect([...again.byRow.values()].map((t) => t.status)).not.toContain("已完成");
+  });
+
+  test("a status typed on another reason's row of the same due date is not that row's", () => {
+    const [first] = ofCustomer(two);
+    const typed = rows.map((r) => [...r]);
+    typed[first][status] = "已完成";
+    typed[first][reason] = "生日关怀";
+    const carried = carryTypedNotes(readBack(typed), schedule, dataset);
+    expect(carried.off.map((o) => o.typed.status)).toEqual(["已完成"]);
+  });
 });
