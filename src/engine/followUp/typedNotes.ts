@@ -288,10 +288,31 @@ function startsOf(pieces: Piece[]): { byFirst: Map<string, Piece[]>; any: Piece[
 
 const startsMemo = new WeakMap<Piece[], { byFirst: Map<string, Piece[]>; any: Piece[] }>();
 
+/** The longest value of a set (a product, an address): how far a value may reach. */
+function longest(set: Set<string>): number {
+  let n = longestMemo.get(set);
+  if (n === undefined) {
+    n = 0;
+    for (const v of set) n = Math.max(n, v.length);
+    longestMemo.set(set, n);
+  }
+  return n;
+}
+
+const longestMemo = new WeakMap<Set<string>, number>();
+
+/**
+ * The most flattened characters a run of our lines can hold: a cell of ours is a few lines (an
+ * address, a product, a reason or two); past this a cell or run of lines is the user's without
+ * matching (reviewer44 D4: a 22k-character pasted reply took 8.7 CPU-s to tell apart).
+ */
+export const LONGEST_OURS = 2_000;
+
 /** Whether `text` (flattened) is our words alone: pieces one after another, end to end. */
 function isOurs(text: string, pieces: Piece[], values: Values): boolean {
   const n = text.length;
   if (n === 0) return true;
+  if (n > LONGEST_OURS) return false;
   const reach = new Uint8Array(n + 1);
   reach[0] = 1;
   for (let p = 0; p < n; p++) {
@@ -308,7 +329,9 @@ function isOurs(text: string, pieces: Piece[], values: Values): boolean {
       }
       const set = values[piece.values];
       const post = piece.post ?? "";
-      for (let e = q + 1; e <= n; e++)
+      // A value is no longer than the set's longest: the scan is bounded, not to the cell's end.
+      const end = Math.min(n, q + longest(set));
+      for (let e = q + 1; e <= end; e++)
         if (set.has(text.slice(q, e)) && text.startsWith(post, e)) reach[e + post.length] = 1;
     }
     if (reach[n]) return true;
@@ -328,11 +351,16 @@ function typedLines(cell: string, pieces: Piece[], values: Values): string {
   if (whole === "" || isOurs(whole, pieces, values)) return "";
   const n = lines.length;
   let best: string | null = null;
+  // Each line flattened once; a run longer than ours can be is skipped without a join.
+  const flats = lines.map(flat);
+  const upTo = new Float64Array(n + 1);
+  for (let k = 0; k < n; k++) upTo[k + 1] = upTo[k] + flats[k].length;
   // Long cells (a pasted paragraph): only our lines first, as we write them.
   const starts = n > 24 ? 1 : n;
   for (let j = 0; j < starts; j++) {
     for (let i = n; i > j; i--) {
-      const ours = flat(lines.slice(j, i).join(""));
+      if (upTo[i] - upTo[j] > LONGEST_OURS) continue;
+      const ours = flats.slice(j, i).join("");
       if (ours === "" || !isOurs(ours, pieces, values)) continue;
       const user = [...lines.slice(0, j), ...lines.slice(i)].join("\n").trim();
       if (best === null || user.length < best.length) best = user;

@@ -241,3 +241,26 @@ describe("a status stays with its own follow-up", () => {
     expect(carried.off.map((o) => o.typed.status)).toEqual(["已完成"]);
   });
 });
+
+// Reviewer44 D4: telling a long pasted reply from our words cost O(n²)–O(n³) in the cell's length
+// (a 22k-character cell: 8.7 CPU-s). Now a value's scan stops at the longest value and a run of
+// lines longer than ours can be is the user's without matching.
+test("a pasted 32k-character reply under our talking point is told apart at once", () => {
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  const rows = grid(before);
+  const [point, id] = ["talkingPoint", "customerId"].map((k) => col(before, k));
+  const c2 = rows.findIndex((r) => r[id] === "C2");
+  const line =
+    "客户回复：感谢来电，关于续约事宜我们内部还在讨论，预计下月初给出答复。邮箱：yi@example.com；最近购买：打印纸"
+      .repeat(40)
+      .slice(0, 1_480);
+  const reply = Array.from({ length: 22 }, () => line).join("\n");
+  rows[c2][point] = `${String(rows[c2][point])}\n${reply}`;
+  expect(String(rows[c2][point]).length).toBeGreaterThan(32_500);
+  const start = process.cpuUsage();
+  const carried = carryTypedNotes(readBack(rows), schedule, dataset);
+  const used = process.cpuUsage(start);
+  expect([...carried.byRow.values()].map((t) => t.talkingPoint)).toEqual([reply]);
+  // Before: tens of CPU-seconds; now a few milliseconds (bound loose for a shared machine).
+  expect((used.user + used.system) / 1000).toBeLessThan(1_000);
+});
