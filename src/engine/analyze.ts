@@ -56,6 +56,7 @@ import { trendPeriodWarning } from "./lifecycle/trendPeriod";
 import { oneIntervalAgedOf, oneIntervalStopped } from "./followUp/retention";
 import {
   carryTypedNotes,
+  mergeSchedules,
   readEarlierSchedule,
   typedNotesNotSharedWarning,
   typedNotesWarning,
@@ -215,10 +216,15 @@ export async function analyzeWorkbook(
   // The previous run, read before this run's tabs replace it.
   const sourceOwn = options.previous === undefined ? await readPreviousSnapshot(source) : null;
   // What the user typed on the earlier schedule tab, read before this run's tab replaces it.
+  // The tab this run replaces (the workbook's own, refreshed in place, or the replaced output) is
+  // read with --previous too: it is where the user typed (reviewer44 D2: in place with
+  // --previous nov.json every typed cell was lost without a word). Its customers' rows win; the
+  // --previous run's give only customers it does not have.
+  const ownSchedule = (await readEarlierSchedule(source)) ?? options.replaced?.schedule ?? null;
   const earlierSchedule =
     options.previous !== undefined
-      ? (options.previousSchedule ?? null)
-      : ((await readEarlierSchedule(source)) ?? options.replaced?.schedule ?? null);
+      ? mergeSchedules(ownSchedule, options.previousSchedule ?? null)
+      : ownSchedule;
   // The replaced output's run stands for the workbook's own when the workbook holds none.
   // Not when it is of this date and keeps no earlier run: compared with itself it would show a
   // Changes tab of nothing (reviewer16 D16: a second `npm run demo`).

@@ -134,3 +134,23 @@ test("--share: typed notes (a manager's phone or e-mail) are left out of the sha
   expect(warnings.map((w) => w.code)).toContain("typed_notes_not_shared");
   expect(run.out).toContain("未带入这份共享工作簿");
 });
+
+test("refreshed in place with --previous result.json: what was typed on the report is kept", async () => {
+  // Reviewer44 D2: the report's own schedule (the one replaced) was not read when --previous
+  // was given: every typed cell was lost and nothing said so.
+  await book("在位.xlsx");
+  const json = scratch.path("十一月在位.json");
+  const first = await analyse(scratch.path("在位.xlsx"), "--as-of", "2025-11-30", "--json", json);
+  expect(first.code).toBe(0);
+  const report = scratch.path("在位.analysis.xlsx");
+  const { id, status, point } = await typeNotes(report);
+  const refresh = await analyse(report, "--as-of", "2025-12-31", "--previous", json);
+  expect(refresh.code).toBe(0);
+  const rows = await schedule(report);
+  expect(
+    String(rows.find((r) => r[id] === "C2")![point])
+      .split("\n")
+      .at(-1),
+  ).toBe("客户要求先发报价单");
+  expect(rows.filter((r) => r[id] === "C1").map((r) => r[status])).toContain("已约下周二拜访");
+});

@@ -554,3 +554,19 @@ export function typedNotesNotSharedWarning(carried: CarriedNotes): RunWarning | 
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
   };
 }
+
+/**
+ * The schedule tab this run replaces, with an earlier run's (--previous) for the customers it does
+ * not have: the replaced tab is where the user typed last, and the earlier run's rows of its
+ * customers are carried in it already (reviewer44 D2).
+ *
+ * @example mergeSchedules(own, previous)?.length
+ */
+export function mergeSchedules(
+  own: EarlierSchedule | null,
+  previous: EarlierSchedule | null,
+): EarlierSchedule | null {
+  if (!own || !previous) return own ?? previous;
+  const ids = new Set(own.map((r) => r.id));
+  return [...own, ...previous.filter((r) => !ids.has(r.id))];
+}
