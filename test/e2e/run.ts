@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { parseRuleSet } from "../../src/engine/rules";
+import { npsWhole } from "../../src/engine/words/format";
 import type { Lang } from "../../src/engine/schema";
 import { runAnalysis, type RunResult } from "../../src/taskpane/controller";
 import { previewSample } from "../../src/taskpane/previewSample";
@@ -282,7 +283,8 @@ async function walkChinese(
     const want = [
       expected.figures.highRisk,
       expected.figures.followUpsThisWeek,
-      Number(expected.figures.nps?.toFixed(1)),
+      // Whole points, as the pane, the console and the Overview show NPS (npsWhole, 0a03539).
+      npsWhole(expected.figures.nps ?? NaN),
     ];
     if (JSON.stringify(shown) !== JSON.stringify(want))
       throw new Error(`shown ${shown}, expected ${want}`);
