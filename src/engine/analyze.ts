@@ -442,7 +442,11 @@ export async function analyzeWorkbook(
       ...[revenueWarning(kpis, (lang) => sheetOf("dataQuality", lang, named?.sheets))].filter(
         (w) => w !== null,
       ),
-      ...(carriedNotes ? [typedNotesWarning(carriedNotes)].filter((w) => w !== null) : []),
+      ...(carriedNotes
+        ? [
+            typedNotesWarning(carriedNotes, (lang) => sheetOf("followUps", lang, named?.sheets)),
+          ].filter((w) => w !== null)
+        : []),
       ...(sharing && typedNotes
         ? [typedNotesNotSharedWarning(typedNotes)].filter((w) => w !== null)
         : []),

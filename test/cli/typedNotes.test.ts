@@ -12,7 +12,11 @@ import { typeInto } from "./typeInto";
 const scratch = scratchFolder("ca-typed-notes-");
 
 /** Eight customers with phones, two purchases each; `without` leaves customers out. */
-async function book(name: string, without: string[] = []): Promise<string> {
+async function book(
+  name: string,
+  without: string[] = [],
+  extra: Record<string, string[][]> = {},
+): Promise<string> {
   const ids = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `C${i}`).filter((id) => !without.includes(id));
   return userWorkbook(scratch.path(name), {
     客户: [
@@ -26,6 +30,7 @@ async function book(name: string, without: string[] = []): Promise<string> {
         [id, `2025-0${2 + k}-15`, String(500 * (k + 1)), "显示器"],
       ]),
     ],
+    ...extra,
   });
 }
 
@@ -112,6 +117,19 @@ test("--previous: a typed customer gone from the data is kept at the end of the 
     customers?: string[];
   }[];
   expect(warnings.find((w) => w.code === "typed_notes_off_schedule")?.customers).toEqual(["C1"]);
+});
+
+test("the kept-rows warning names the schedule sheet written: 回访计划 (2) beside a user's 回访计划 (reviewer44 D6)", async () => {
+  await book("一月.xlsx");
+  const report = scratch.path("一月.analysis.xlsx");
+  expect((await analyse(scratch.path("一月.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
+  await typeNotes(report);
+  // December's workbook no longer has C1, and has a sheet of the user's named 回访计划.
+  const dec = await book("二月.xlsx", ["C1"], { 回访计划: [["我的计划"]] });
+  const run = await cli("analyze", dec, "--previous", report, "--as-of", "2025-12-31");
+  expect(run.code).toBe(0);
+  const line = run.out.split("\n").find((l) => l.includes("行你手填的内容"));
+  expect(line).toContain("回访计划 (2)");
 });
 
 test("--share: typed notes (a manager's phone or e-mail) are left out of the shared workbook and said", async () => {

@@ -520,15 +520,20 @@ export async function readEarlierSchedule(source: GridSource): Promise<EarlierSc
  * customer's row).
  *
  * @example typedNotesWarning(carried)?.code // "typed_notes_off_schedule"
+ * @example typedNotesWarning(carried, (lang) => sheetOf("followUps", lang, sheets)) // names "回访计划 (2)"
  */
-export function typedNotesWarning(carried: CarriedNotes): RunWarning | null {
+export function typedNotesWarning(
+  carried: CarriedNotes,
+  scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
+): RunWarning | null {
   const off = carried.off.length;
   if (off === 0) return null;
   const words = (lang: Lang) =>
     say(lang, "followUp", "typedNotesOff", {
       off,
       carried: carried.byRow.size,
-      tab: tabName("followUps", lang),
+      // The sheet written, as the tables' pointers name it (tabSheetNames: a kept name, "(2)").
+      tab: scheduleTab(lang),
       label: say(lang, "followUpTab", "offSchedule"),
     });
   return {
