@@ -28,12 +28,8 @@ export function contactHistory(dataset: Dataset, asOf: number): ContactHistory {
   const limit = Math.floor(asOf) + 1; // anything during the analysis day counts
   const k = dataset.contacts;
   if (k) {
-    for (let i = 0; i < k.count; i++) {
-      const c = k.customer[i];
-      const d = k.day[i];
-      if (c < 0 || c >= n || !(d < limit)) continue;
-      if (!(d <= lastContact[c])) lastContact[c] = d;
-    }
+    const rows = lastContactRows(dataset, asOf);
+    for (let c = 0; c < n; c++) if (rows[c] >= 0) lastContact[c] = k.day[rows[c]];
   }
   const q = dataset.complaints;
   if (q) {
@@ -54,4 +50,27 @@ export function contactHistory(dataset: Dataset, asOf: number): ContactHistory {
     }
   }
   return { lastContact, lastResolved, openSince, openCause };
+}
+
+/**
+ * Each customer's last contact on the Contacts sheet on or before the analysis date: its row in
+ * dataset.contacts (-1 none); on the same day, the row further down the sheet (entered later).
+ * The schedule's history (its day) and the talking point (its date, channel and owner) read it.
+ *
+ * @example lastContactRows(dataset, dataset.asOf)[0] // 12: customer 0's latest contact is row 12
+ */
+export function lastContactRows(dataset: Dataset, asOf: number): Int32Array {
+  const n = dataset.customers.count;
+  const last = new Int32Array(n).fill(-1);
+  const k = dataset.contacts;
+  if (!k) return last;
+  const limit = Math.floor(asOf) + 1; // anything during the analysis day counts
+  for (let i = 0; i < k.count; i++) {
+    const c = k.customer[i];
+    const d = k.day[i];
+    if (c < 0 || c >= n || !(d < limit)) continue;
+    const before = last[c];
+    if (before < 0 || d >= k.day[before]) last[c] = i;
+  }
+  return last;
 }

@@ -1,5 +1,6 @@
 import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
+import { lastContactRows } from "./history";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
@@ -82,18 +83,7 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
     lastDay[c] = d;
     lastProduct[c] = t.product[i];
   }
-  const lastContact = new Int32Array(n).fill(-1);
-  const k = dataset.contacts;
-  if (k) {
-    for (let i = 0; i < k.count; i++) {
-      const c = k.customer[i];
-      const d = k.day[i];
-      if (c < 0 || c >= n || !(d < limit)) continue;
-      const before = lastContact[c];
-      // The latest; on the same day, the row further down the sheet (entered later).
-      if (before < 0 || d >= k.day[before]) lastContact[c] = i;
-    }
-  }
+  const lastContact = lastContactRows(dataset, asOf);
   return { openComplaints, oldestOpen, weakestDimension, weakestScore, lastProduct, lastContact };
 }
 
