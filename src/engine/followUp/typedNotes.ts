@@ -11,6 +11,7 @@ import { followUpReasonText, UNSCHEDULED_REASONS } from "./labels";
 import { maskEmail } from "./mask";
 import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
+import { followUpHeader } from "../report/followUpTab";
 import { tabName } from "../report/outputTabs";
 
 /**
@@ -78,10 +79,9 @@ function headerFields(): Map<string, RowKey> {
     "reason",
   ] as const;
   for (const lang of LANGS) {
-    const cols = CATALOGS[lang].followUpColumns;
-    for (const k of keys) m.set(foldLabel(cols[k]), k === "customerId" ? "id" : k);
-    m.set(foldLabel(cols.customerName), "name");
-    m.set(foldLabel(say(lang, "followUp", "noteHeader")), "note");
+    for (const k of keys) m.set(foldLabel(followUpHeader(k, lang)), k === "customerId" ? "id" : k);
+    m.set(foldLabel(followUpHeader("customerName", lang)), "name");
+    m.set(foldLabel(followUpHeader("note", lang)), "note");
   }
   return m;
 }

@@ -138,8 +138,12 @@ const INPUT_TEXT_COLUMNS = (
 /** The call sheet's columns (date … days overdue): what prints, one page wide. */
 const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "overdueDays") + 1;
 
-/** A column's header in a language. */
-function header(key: ColumnKey, lang: Lang): string {
+/**
+ * A column's header in a language (the earlier tab's reader finds the columns by it, typedNotes.ts).
+ *
+ * @example followUpHeader("note", "zh-CN") // the catalog's followUp.noteHeader
+ */
+export function followUpHeader(key: ColumnKey, lang: Lang): string {
   return key === "note" ? say(lang, "followUp", "noteHeader") : say(lang, "followUpColumns", key);
 }
 
@@ -424,12 +428,12 @@ export function followUpTable(
     sheetName: tabName("followUps", lang),
     columns: COLUMNS.map((c) => ({
       key: c.key,
-      header: header(c.key, lang),
+      header: followUpHeader(c.key, lang),
       format: c.format,
       // A date column is at least as wide as its header too (the Office adapter takes it as is).
       width:
         c.format === "date"
-          ? Math.max(c.width ?? DATE_WIDTH, headerChars(header(c.key, lang)))
+          ? Math.max(c.width ?? DATE_WIDTH, headerChars(followUpHeader(c.key, lang)))
           : (PRINTED_WIDTHS[lang][c.key] ?? c.width),
       ...(c.sharesWidth ? { sharesWidth: true } : {}),
       ...(c.wholeNames ? { wholeNames: true } : {}),
