@@ -1,4 +1,5 @@
 import { levelRounded, type ChurnLevels } from "../churn/combine";
+import { toCents } from "../report/followUpJson";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
 import { PROBABILITY_DECIMALS } from "./words";
 
@@ -181,7 +182,7 @@ export function packBlock(s: Snapshot, start: number, end: number, levels?: Chur
     for (let i = start; i < end; i++) {
       p[i - start] = levelRounded(s.churnProbability[i], level[i], levels, PROBABILITY_DECIMALS);
       // NaN stays NaN: JSON writes null.
-      spend[i - start] = Math.round(s.spend[i] * 100) / 100;
+      spend[i - start] = toCents(s.spend[i]);
     }
     parts.push(JSON.stringify(p));
     parts.push(JSON.stringify(spend));

@@ -22,6 +22,7 @@ import { churnReasonsIn, reasonText, shownOrder } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
+import { toCents } from "./followUpJson";
 import { jsonValue, quotedCodes, type JsonSink } from "./jsonSink";
 
 /** The per-customer fields of the JSON result (codes, not labels: scripts rely on them). */
@@ -64,7 +65,9 @@ export const SEGMENTATION_COLUMNS = [
   "churnRisk",
 ] as const satisfies readonly (keyof CustomerSegmentationJson)[];
 
-const roundMoney = (x: number) => Math.round(x * 100) / 100;
+// Money to the cent: the one rounding the run state keeps too (statePacked.ts), so a later run reads
+// the same spend from either.
+const roundMoney = toCents;
 
 /**
  * Customer i's segmentation fields for the JSON result; reason texts in the run's language: the
