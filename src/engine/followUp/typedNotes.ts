@@ -6,6 +6,7 @@ import { parseDate } from "../parse/date";
 import { cellText, foldLabel } from "../parse/text";
 import type { Lang } from "../schema";
 import { CATALOGS, say } from "../words/catalog";
+import { compiled } from "../words/format";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import { followUpReasonText, UNSCHEDULED_REASONS } from "./labels";
 import { maskEmail } from "./mask";
@@ -188,19 +189,16 @@ function pieceOf(template: string, names: Record<string, string>): Piece {
   let source = "";
   let values: Piece["values"];
   let post = "";
-  let last = 0;
-  const re = /\{([^}]+)\}/g;
-  for (let m = re.exec(template); m; m = re.exec(template)) {
-    const literal = flat(template.slice(last, m.index));
-    last = m.index + m[0].length;
-    // After the value parameter only literals count (our templates put it last).
-    if (values) {
-      post += literal;
+  for (const part of compiled(template)) {
+    if (typeof part === "string") {
+      // After the value parameter only literals count (our templates put it last).
+      if (values) post += flat(part);
+      else source += escapeRe(flat(part));
       continue;
     }
-    source += escapeRe(literal);
-    const [key, ...forms] = m[1].split("|");
-    if (forms.length > 0) {
+    if (values) continue;
+    const { key, forms } = part;
+    if (forms) {
       source += `(?:${forms.map((f) => escapeRe(flat(f)).replace("#", NUMBER)).join("|")})`;
     } else if (VALUE_PARAMS[key]) {
       values = VALUE_PARAMS[key];
@@ -212,9 +210,6 @@ function pieceOf(template: string, names: Record<string, string>): Piece {
       source += NUMBER;
     }
   }
-  const tail = flat(template.slice(last));
-  if (values) post += tail;
-  else source += escapeRe(tail);
   const first = template.startsWith("{") ? undefined : flat(template)[0];
   return {
     re: new RegExp(source, "y"),
