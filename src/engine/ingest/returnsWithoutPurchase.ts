@@ -1,7 +1,8 @@
 import type { Dataset } from "../model";
 import { QUALITY_CODES, qualityMessage, type Finding, type QualityCode } from "../quality";
 import { SHEETS } from "../schema";
-import type { WordParams } from "../words/format";
+import { toCents } from "../report/followUpJson";
+import { formatNumber, type WordParams } from "../words/format";
 import type { FindingPlace } from "./afterAsOf";
 
 /** A cent of rounding is no excess. */
@@ -9,11 +10,12 @@ const EXCESS = 0.005;
 /** The return rows a `returns_exceed_purchases` message names before "…". */
 const ROWS_NAMED = 12;
 
-/** An amount to the cent, as the messages show it: 3638.24 → "3,638.24" (grouped) or "3638.24". */
-function money(x: number, grouped = true): string {
-  const cents = Math.round(x * 100) / 100;
-  return grouped ? cents.toLocaleString("en-US") : String(cents);
-}
+/**
+ * An amount the messages name besides the cell's own (purchases, a total of returns, the net): to
+ * the cent and grouped, as the other figures read: 3638.24 → "3,638.24". One text for both
+ * messages: zh-CN and en-US group and mark decimals alike.
+ */
+const money = (x: number): string => formatNumber(toCents(x), "en-US");
 
 /**
  * Returns (negative amounts) larger than everything their customer bought in the data:
@@ -121,8 +123,12 @@ export function reportReturnsWithoutPurchase(
     const excel = rows.map((r) => t.sourceRow[r]);
     const shown = excel.length > ROWS_NAMED ? excel.slice(0, ROWS_NAMED) : excel;
     const more = excel.length > ROWS_NAMED ? "…" : "";
-    finding(t.sourceRow[at], "returns_exceed_purchases", money(-returned[c], false), {
+    // The value is the cell's own amount, as every finding's is (the Data quality tab shows it
+    // beside the row and column, where the user checks it); the customer's total is in the words
+    // (reviewer44 D9: the value read -1200 at a cell holding -400).
+    finding(t.sourceRow[at], "returns_exceed_purchases", String(t.amount[at]), {
       id: dataset.customers.id[c],
+      total: money(-returned[c]),
       purchases: money(bought[c]),
       count: rows.length,
       rows: shown.join(", ") + (more ? ", " + more : ""),

@@ -110,7 +110,7 @@ export const EN = {
     return_exceeds_purchases:
       "Return of {value} is more than everything customer “{id}” bought in the data ({purchases} in all). Counted as it is: it lowers the customer's spend and the revenue of any period that holds its date, possibly below zero; check the amount for extra digits, or whether it belongs to another customer ID",
     returns_exceed_purchases:
-      "Returns of customer “{id}” on {count|# row|# rows} ({rows}) add up to {value}, more than everything the customer bought in the data ({purchases} in all), though none does alone. Counted as they are: the customer's spend in the data is {net}, below zero, and the revenue of the periods that hold these returns is lower with it; check for a return keyed twice, an amount with extra digits, or returns that belong to another customer ID",
+      "Returns of customer “{id}” on {count|# row|# rows} ({rows}) add up to {total}, more than everything the customer bought in the data ({purchases} in all), though none does alone. Counted as they are: the customer's spend in the data is {net}, below zero, and the revenue of the periods that hold these returns is lower with it; check for a return keyed twice, an amount with extra digits, or returns that belong to another customer ID",
     blank_row: "Blank row, skipped",
     totals_row: "Totals row (“{value}”), skipped",
     repeated_header: "The header row again inside the data (exports pasted together?), skipped",

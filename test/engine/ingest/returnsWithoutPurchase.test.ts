@@ -118,13 +118,15 @@ describe("returns that together exceed the customer's purchases", () => {
     expect(
       found.map((f) => [f.sheet, f.kind, f.row, f.column, f.code, f.value, f.severity]),
     ).toEqual([
-      ["交易", "transactions", 6, "金额", "returns_exceed_purchases", "-1200", "warning"],
+      // The value is row 6's own amount (reviewer44 D9: it was the total, -1200, which the
+      // Data quality tab then showed against a cell holding -400); the total is in the words.
+      ["交易", "transactions", 6, "金额", "returns_exceed_purchases", "-400", "warning"],
     ]);
     expect(found[0].message["zh-CN"]).toBe(
-      "客户“1001”的 3 笔退货（第 3、5、6 行）合计 -1200，超过其在数据中的全部购买（共 1,000），虽然每一笔单独都不超过。按原样计入，该客户的消费合计为 -200，收入合计也因此减少；请核对是否有退货重复录入、金额多写了位数，或记在了别的客户编号下",
+      "客户“1001”的 3 笔退货（第 3、5、6 行）合计 -1,200，超过其在数据中的全部购买（共 1,000），虽然每一笔单独都不超过。按原样计入，该客户的消费合计为 -200，收入合计也因此减少；请核对是否有退货重复录入、金额多写了位数，或记在了别的客户编号下",
     );
     expect(found[0].message["en-US"]).toContain(
-      "Returns of customer “1001” on 3 rows (3, 5, 6) add up to -1200, more than everything the customer bought in the data (1,000 in all)",
+      "Returns of customer “1001” on 3 rows (3, 5, 6) add up to -1,200, more than everything the customer bought in the data (1,000 in all)",
     );
     expect(found[0].message["en-US"]).toContain(
       "the customer's spend in the data is -200, below zero, and the revenue of the periods that hold these returns is lower with it",
@@ -160,12 +162,40 @@ describe("returns that together exceed the customer's purchases", () => {
     for (let d = 10; d < 30; d++) rows.push(["1001", `2025-03-${d}`, -10]);
     const { findings } = await ingestWorkbook(memorySource(book(rows)), { asOf });
     const found = findings.filter((f) => f.code === "returns_exceed_purchases");
-    expect(found.map((f) => [f.row, f.value])).toEqual([[13, "-200"]]);
+    expect(found.map((f) => [f.row, f.value])).toEqual([[13, "-10"]]);
+    expect(found[0].message["en-US"]).toContain("add up to -200, more than");
     expect(found[0].message["en-US"]).toContain(
       "on 20 rows (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, …)",
     );
     expect(found[0].message["zh-CN"]).toContain(
       "20 笔退货（第 3、4、5、6、7、8、9、10、11、12、13、14… 行）",
     );
+  });
+});
+
+describe("the figures a return finding names", () => {
+  test("are grouped and to the cent, as the other figures read; the value is the cell's", async () => {
+    const { findings } = await ingestWorkbook(
+      memorySource({
+        ...sheets(),
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["1001", "2025-03-07", 12345.678],
+          ["1001", "2025-03-20", -6000.5],
+          ["1001", "2025-04-02", -6400.25],
+        ],
+      }),
+      { asOf },
+    );
+    const found = findings.filter((f) => f.code === "returns_exceed_purchases");
+    expect(found.map((f) => [f.row, f.value])).toEqual([[4, "-6400.25"]]);
+    expect(found[0].message["en-US"]).toContain(
+      "add up to -12,400.75, more than everything the customer bought in the data (12,345.68 in all)",
+    );
+    expect(found[0].message["en-US"]).toContain("the customer's spend in the data is -55.07,");
+    expect(found[0].message["zh-CN"]).toContain(
+      "合计 -12,400.75，超过其在数据中的全部购买（共 12,345.68）",
+    );
+    expect(found[0].message["zh-CN"]).toContain("该客户的消费合计为 -55.07，");
   });
 });
