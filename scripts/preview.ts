@@ -3,7 +3,7 @@
  * so the task pane can be tried in any browser at /preview.html, against the bundled sample in a
  * simulated workbook (no Excel, no internet).
  *
- *   npm run preview                      development build, http://localhost:3001/preview.html
+ *   npm run preview                      development build, http://localhost:3001/preview.html?lang=zh-CN
  *   npm run preview -- --production      production build
  *   npm run preview -- --no-build        serve dist/ as it is
  *   PORT=8080 npm run preview            another port (or --port 8080)
@@ -113,6 +113,21 @@ export function serveDist(port: number, dir = DIST): Promise<Served> {
   });
 }
 
+/**
+ * The addresses `npm run preview` prints: one per language, each with ?lang= (the bare page follows
+ * the browser's language, so a "zh-CN" address without it showed the English pane in an English
+ * browser: tester44 #7), then the bare one, said to follow the browser.
+ *
+ * @example previewAddresses("http://localhost:3001")[0] // "Preview (zh-CN): http://localhost:3001/preview.html?lang=zh-CN"
+ */
+export function previewAddresses(origin: string): string[] {
+  return [
+    `Preview (zh-CN): ${origin}/preview.html?lang=zh-CN`,
+    `Preview (en-US): ${origin}/preview.html?lang=en-US`,
+    `Preview (the browser's language): ${origin}/preview.html`,
+  ];
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes("--help") || args.includes("-h")) {
@@ -130,8 +145,7 @@ async function main(): Promise<void> {
     throw new Error("dist/preview.html is missing: run without --no-build first");
   }
   const served = await serveDist(port);
-  console.log(`Preview (zh-CN): ${served.origin}/preview.html`);
-  console.log(`Preview (en-US): ${served.origin}/preview.html?lang=en-US`);
+  for (const line of previewAddresses(served.origin)) console.log(line);
   console.log("Press Ctrl+C to stop.");
 }
 
