@@ -60,6 +60,7 @@ import {
   readEarlierSchedule,
   typedNotesNotSharedWarning,
   typedNotesWarning,
+  typedNotesPastCapWarning,
   type CarriedNotes,
   type EarlierSchedule,
 } from "./followUp/typedNotes";
@@ -445,6 +446,9 @@ export async function analyzeWorkbook(
       ...(carriedNotes
         ? [
             typedNotesWarning(carriedNotes, (lang) => sheetOf("followUps", lang, named?.sheets)),
+            typedNotesPastCapWarning(carriedNotes, rules.limits.worklistRows, (lang) =>
+              sheetOf("followUps", lang, named?.sheets),
+            ),
           ].filter((w) => w !== null)
         : []),
       ...(sharing && typedNotes

@@ -69,8 +69,11 @@ test("a report refreshed in place keeps the status and talking-point line typed 
   const rows = await schedule(report);
   // C1's call is another one a month later (another due date): the status typed on November's
   // call is kept off the schedule with its due date, not put on December's (reviewer44 D3).
+  // Its date cell blank (the printed call sheet), its reason saying it is off (reviewer44 D12).
   const offC1 = (grid: Cell[][]) =>
-    grid.filter((r) => r[id] === "C1" && r[0] === "已移出计划").map((r) => r[status]);
+    grid
+      .filter((r) => r[id] === "C1" && r[0] == null && String(r[5]).startsWith("已移出计划："))
+      .map((r) => r[status]);
   expect(rows.find((r) => r[id] === "C1")![status]).toBe("已安排");
   expect(offC1(rows)).toEqual(["已约下周二拜访"]);
   const c2 = String(rows.find((r) => r[id] === "C2")![point]);
@@ -109,8 +112,8 @@ test("--previous: a typed customer gone from the data is kept at the end of the 
     "回访计划中有 1 行你手填的内容（状态、沟通要点、说明）在本次刷新中找不到该客户的回访行",
   );
   const rows = await schedule(out);
-  const last = rows.at(-1)!;
-  expect([last[0], last[id], last[status]]).toEqual(["已移出计划", "C1", "已约下周二拜访"]);
+  const kept = rows.filter((r) => String(r[5]).startsWith("已移出计划"));
+  expect(kept.map((r) => [r[0], r[id], r[status]])).toEqual([[null, "C1", "已约下周二拜访"]]);
   expect(String(rows.find((r) => r[id] === "C2")![point])).toContain("客户要求先发报价单");
   const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as {
     code: string;
@@ -171,4 +174,64 @@ test("refreshed in place with --previous result.json: what was typed on the repo
       .at(-1),
   ).toBe("客户要求先发报价单");
   expect(rows.filter((r) => r[id] === "C1").map((r) => r[status])).toContain("已约下周二拜访");
+});
+
+test("past the worklist cap (limits.worklistRows): rows holding what was typed stay on the tab, refresh after refresh", async () => {
+  // Reviewer44 D13: with a cap, the kept rows (after every other row) and a carried note on a row
+  // past the cap went to the CSV beside the workbook only, and the next refresh, which reads the
+  // tab, lost them; the warning said they were kept on the tab.
+  const ids = Array.from({ length: 40 }, (_, k) => `K${k + 1}`);
+  await userWorkbook(scratch.path("上限.xlsx"), {
+    客户: [
+      ["客户编号", "客户名称", "负责人", "电话"],
+      ...ids.map((id, k) => [id, `客户${id}`, k % 2 ? "王芳" : "李娜", `1390000${1000 + k}`]),
+    ],
+    交易: [
+      ["客户编号", "日期", "金额", "产品"],
+      ...ids.flatMap((id, k) => [
+        [id, `2025-0${1 + (k % 8)}-0${1 + (k % 9)}`, String(100 * (k + 1)), "打印纸"],
+        [
+          id,
+          `2025-${String(3 + (k % 7)).padStart(2, "0")}-2${k % 9}`,
+          String(50 * (k + 1)),
+          "显示器",
+        ],
+      ]),
+    ],
+  });
+  const rules = scratch.write("上限.rules.json", JSON.stringify({ limits: { worklistRows: 10 } }));
+  const run = (asOf: string) =>
+    cli("analyze", report, "--as-of", asOf, "--rules", rules, "--json", json, "--quiet");
+  const report = scratch.path("上限.analysis.xlsx");
+  const json = scratch.path("上限.json");
+  expect(
+    (await analyse(scratch.path("上限.xlsx"), "--as-of", "2025-11-30", "--rules", rules)).code,
+  ).toBe(0);
+  const rows = await schedule(report);
+  expect(rows.length).toBe(12); // the header, 10 rows, the summary row
+  const [id, status, note] = ["客户编号", "状态", "说明"].map((t) =>
+    rows[0].findIndex((h) => String(h).startsWith(t)),
+  );
+  // A note on 8 of the rows shown, and a status on the first: 9 typed rows, a cap of 10.
+  const typed = rows.slice(1, 9).map((r, k) => ({ id: String(r[id]), text: `手填备注${k}` }));
+  await typeInto(report, "回访计划", [
+    ...typed.map((t, k) => ({ row: k + 2, column: note, text: t.text })),
+    { row: 2, column: status, text: "已约下周二拜访" },
+  ]);
+  const onTab = async () => {
+    const grid = await schedule(report);
+    return {
+      notes: typed.filter((t) => grid.some((r) => String(r[note] ?? "").includes(t.text))).length,
+      status: grid.filter((r) => r[status] === "已约下周二拜访").length,
+      rows: grid.length,
+    };
+  };
+  for (const asOf of ["2025-12-31", "2026-01-31"]) {
+    const refresh = await run(asOf);
+    expect(refresh.code).toBe(0);
+    expect(await onTab()).toEqual({ notes: 8, status: 1, rows: 12 });
+    const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as { code: string }[];
+    expect(warnings.map((w) => w.code)).toContain("typed_notes_off_schedule");
+    expect(warnings.map((w) => w.code)).not.toContain("typed_notes_past_cap");
+  }
 });

@@ -511,8 +511,8 @@ export async function readEarlierSchedule(source: GridSource): Promise<EarlierSc
 }
 
 /**
- * The warning that typed rows were kept at the end of the tab (none when every typed row found its
- * customer's row).
+ * The warning that typed rows were kept off the schedule, in a block between the planned and the
+ * unscheduled rows (none when every typed row found its customer's row).
  *
  * @example typedNotesWarning(carried)?.code // "typed_notes_off_schedule"
  * @example typedNotesWarning(carried, (lang) => sheetOf("followUps", lang, sheets)) // names "回访计划 (2)"
@@ -535,6 +535,33 @@ export function typedNotesWarning(
     code: "typed_notes_off_schedule",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     customers: [...new Set(carried.off.map((o) => o.typed.row.id))],
+  };
+}
+
+/**
+ * The warning that more schedule rows hold what was typed than the tab shows (rule set
+ * limits.worklistRows): the rows past it are in the complete list only, and the next refresh reads
+ * the tab (reviewer44 D13). Those within the cap are kept on the tab (followUpTab.ts keepRows).
+ *
+ * @example typedNotesPastCapWarning(carried, 10)?.code // "typed_notes_past_cap"
+ */
+export function typedNotesPastCapWarning(
+  carried: CarriedNotes,
+  cap: number,
+  scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
+): RunWarning | null {
+  const kept = carried.byRow.size + carried.off.length;
+  if (kept <= cap) return null;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "typedNotesPastCap", {
+      lost: kept - cap,
+      kept,
+      cap,
+      tab: scheduleTab(lang),
+    });
+  return {
+    code: "typed_notes_past_cap",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
   };
 }
 

@@ -67,8 +67,11 @@ export const RUN_WARNING_CODES = [
   // blank and this says why (revenueWarning; review 44).
   "revenue_not_positive",
   // What a user typed on the schedule tab that a refresh found no row of its customer for: kept
-  // as rows at the end of the tab (followUp/typedNotes.ts; tester #8, stop 44).
+  // as a block of rows after the planned ones (followUp/typedNotes.ts; tester #8, stop 44).
   "typed_notes_off_schedule",
+  // More schedule rows hold what was typed than the tab shows (limits.worklistRows): the rest are
+  // in the complete list only, which the next refresh does not read (reviewer44 D13).
+  "typed_notes_past_cap",
   // A --share run (followUp.maskContactDetails) of a schedule with typed values: not carried, as
   // a manager's note may hold a phone or e-mail the share masks (typedNotes.ts; reviewer44 D14).
   "typed_notes_not_shared",

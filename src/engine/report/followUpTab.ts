@@ -355,10 +355,10 @@ export function followUpTable(
   };
   const carried = caller.carried;
   const off = carried?.off ?? [];
-  const offLabel = say(lang, "followUpTab", "offSchedule");
-  const offCustomer = say(lang, "followUpTab", "offCustomer");
-  const offContact = say(lang, "followUpTab", "offContact");
-  const offCall = say(lang, "followUpTab", "offCall");
+  const label = { label: say(lang, "followUpTab", "offSchedule") };
+  const offCustomer = say(lang, "followUpTab", "offCustomer", label);
+  const offContact = say(lang, "followUpTab", "offContact", label);
+  const offCall = say(lang, "followUpTab", "offCall", label);
   /** Our text, then what the user typed on a line of its own. */
   const after = (ours: Cell, typed: string): Cell =>
     typed === "" ? ours : ours === "" || ours == null ? typed : `${String(ours)}\n${typed}`;
@@ -370,12 +370,15 @@ export function followUpTable(
     row[6] = after(row[6], t.talkingPoint);
     row[13] = after(row[13], t.note);
   };
-  /** A typed row whose customer has no row now: kept, with what locates it. */
+  /**
+   * A typed row whose customer has no row now: kept, with what locates it. No date (the call sheet
+   * prints A:K: a date cell of 已移出计划 read like a contact, reviewer44 D12); the reason cell says
+   * it is off the schedule and why.
+   */
   const offRow = (k: number, row: Cell[]): void => {
     const { typed, customerGone, callGone } = off[k];
     const r = typed.row;
     row.fill(null);
-    row[0] = offLabel;
     row[1] = r.owner;
     row[2] = r.id;
     row[3] = r.name;
@@ -388,13 +391,26 @@ export function followUpTable(
     row[13] = typed.note;
     row[14] = caller.mask ? maskEmail(r.email) : r.email;
   };
+  // The tab's order: the planned rows, the rows kept off the schedule in a block of their own, then
+  // the unscheduled list, which the Overview points to at the end of the tab (reviewer44 D12: the
+  // kept rows came after it). Row i of the tab is schedule row i, an off row, or schedule row i − off.
+  const offStart = f.count;
+  const offEnd = f.count + off.length;
   const fill = (i: number, row: Cell[]): void => {
-    if (i >= f.count + u.count) {
-      offRow(i - f.count - u.count, row);
+    if (i >= offStart && i < offEnd) {
+      offRow(i - offStart, row);
       return;
     }
-    fillOurs(i, row);
-    withTyped(i, row);
+    const r = i < offStart ? i : i - off.length;
+    fillOurs(r, row);
+    withTyped(r, row);
+  };
+  /** The tab's rows that hold what a user typed: kept on the tab past the worklist cap (D13). */
+  const keepRows = (): number[] => {
+    const rows: number[] = [];
+    for (const r of carried?.byRow.keys() ?? []) rows.push(r < offStart ? r : r + off.length);
+    for (let i = offStart; i < offEnd; i++) rows.push(i);
+    return rows.sort((a, b) => a - b);
   };
   const fillOurs = (i: number, row: Cell[]): void => {
     if (i < f.count) {
@@ -442,6 +458,7 @@ export function followUpTable(
     rowCount: f.count + u.count + off.length,
     rows: filledRows(f.count + u.count + off.length, COLUMNS.length, fill),
     fillRow: fill,
+    ...(carried ? { keepRows } : {}),
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,
     // The input's texts: owners, ids, names, phones, e-mail addresses, and the reasons and talking

@@ -193,24 +193,63 @@ export function moreRowsText(more: number, total: number, where: string, lang: L
   return say(lang, "limits", "moreRows", { more: n(more), total: n(total), where });
 }
 
+/**
+ * Which rows a capped worklist shows: the first `first` rows, then the rows to keep (keepRows) that
+ * come after them, `cap` in all; when more rows are to be kept than the cap, the first `cap` of them.
+ *
+ * @example shownRows(5, [7, 9]) // { first: 3, kept: [7, 9] }: rows 0-2, 7, 9
+ */
+export function shownRows(cap: number, keep: ArrayLike<number>): { first: number; kept: number[] } {
+  const sorted = Array.from(keep).sort((a, b) => a - b);
+  // first + (kept rows at or after first) = cap: the largest such first.
+  let first = cap;
+  let after = sorted.length - lowerBound(sorted, first);
+  while (first > 0 && first + after > cap) {
+    first--;
+    if (sorted[lowerBound(sorted, first)] === first) after++;
+  }
+  const kept = sorted.slice(lowerBound(sorted, first)).slice(0, cap - first);
+  return { first, kept };
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang): ReportTable {
   const summary = (): Cell[] => {
     const row: Cell[] = table.columns.map(() => null);
     row[0] = moreRowsText(table.rowCount - cap, table.rowCount, where, lang);
     return row;
   };
+  // Rows to keep past the cap take the places of the last rows before it (reviewer44 D13: what a
+  // user typed fell into the CSV and was lost at the next refresh, which reads the tab).
+  const { first, kept } = table.keepRows
+    ? shownRows(cap, table.keepRows())
+    : { first: cap, kept: [] };
+  const source = (index: number): number => (index < first ? index : kept[index - first]);
   const capped: ReportTable = {
     ...table,
     rowCount: cap + 1,
     rows(start, end) {
-      const rows = start < cap ? table.rows(start, Math.min(end, cap)) : [];
+      const rows = start < first ? table.rows(start, Math.min(end, first)) : [];
+      for (let i = Math.max(start, first); i < Math.min(end, cap); i++)
+        rows.push(...table.rows(source(i), source(i) + 1));
       if (end > cap) rows.push(summary());
       return rows;
     },
   };
+  delete capped.keepRows;
   if (table.fillRow)
     capped.fillRow = (index, cells) => {
-      if (index < cap) table.fillRow!(index, cells);
+      if (index < cap) table.fillRow!(source(index), cells);
       else cells.splice(0, cells.length, ...summary());
     };
   return capped;

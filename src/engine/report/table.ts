@@ -142,6 +142,12 @@ export interface ReportTable {
    */
   fillRow?(index: number, cells: Cell[]): void;
   /**
+   * Worklist tabs: rows (ascending) that stay on the tab past the worklist's cap (limits.ts), shown
+   * after the rows before it and before the summary row: the schedule's rows holding what a user
+   * typed, which the next refresh reads from the tab alone (reviewer44 D13). Absent: none.
+   */
+  keepRows?(): ArrayLike<number>;
+  /**
    * "table": a filterable table with a frozen header row. "layout": free-form blocks (Overview):
    * no header row; each row's cells are written as they come, with formats per column ignored.
    */

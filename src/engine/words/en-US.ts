@@ -508,10 +508,13 @@ Exit codes:
       "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner. Check the column's name, correct it and run again.",
     /**
      * What was typed on the schedule tab that a refresh could not carry to a row of its customer
-     * (followUp/typedNotes.ts): kept as rows at the end of the tab.
+     * (followUp/typedNotes.ts): kept as a block of rows between the planned and unscheduled ones.
      */
     typedNotesOff:
-      "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, has fewer contacts on it, or the follow-up a status was typed on is no longer on it: a status stays with its own call): kept at the end of {tab}, dated “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
+      "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, has fewer contacts on it, or the follow-up a status was typed on is no longer on it: a status stays with its own call): kept on {tab} after the planned contacts and before the unscheduled list, the reason starting “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
+    /** More rows hold what was typed than the schedule tab shows (limits.worklistRows; reviewer44 D13). */
+    typedNotesPastCap:
+      "{lost|# row|# rows} holding what you typed on {tab} {lost|does|do} not fit on the tab ({kept} typed rows, the tab shows {cap}: limits.worklistRows): {lost|it is|they are} only in the complete list beside the workbook and the next refresh will not read {lost|it|them}. Raise limits.worklistRows or clear typed rows you no longer need.",
     /** A --share run leaves what was typed on the schedule tab out (reviewer44 D14). */
     typedNotesNotShared:
       "{count|# row|# rows} of what you typed on {tab} (status, talking point, note) {count|was|were} left out of this shared workbook (--share): what you type may hold a phone number or e-mail, which a share does not publish; the report itself is unchanged.",

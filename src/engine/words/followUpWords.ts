@@ -156,17 +156,19 @@ export const FOLLOW_UP_TAB_EN = {
   /** A visit to a customer with neither a phone number nor an e-mail address (stop 29). */
   noDetails: "No phone number or e-mail address",
   /**
-   * A row kept at the end of the tab for what a user typed on a customer's row that this refresh
-   * has no row for (followUp/typedNotes.ts): its date cell, and its reason (the customer is off
-   * the schedule, or has fewer contacts on it than before).
+   * A row kept for what a user typed on a customer's row that this refresh has no row for
+   * (followUp/typedNotes.ts), in a block after the planned rows: its reason cell ({label}: the
+   * customer is off the schedule, has fewer contacts on it than before, or the call is gone). The
+   * date cell is blank (reviewer44 D12: the label printed on the call sheet like a contact's date).
    */
   offSchedule: "Off the schedule",
-  offCustomer: "Not on this schedule: kept for what you typed (status, talking point, note)",
+  offCustomer:
+    "{label}: the customer is not on this schedule; kept for what you typed (status, talking point, note)",
   offContact:
-    "Fewer contacts planned than before: kept for what you typed (status, talking point, note)",
+    "{label}: fewer contacts planned than before; kept for what you typed (status, talking point, note)",
   /** A typed status whose follow-up (due date and reason) is not on this schedule (reviewer44 D3). */
   offCall:
-    "This follow-up (its due date and reason) is not on this schedule: the status you typed is kept here, not moved to another call",
+    "{label}: this follow-up (its due date and reason) is not on this schedule; the status you typed is kept here, not moved to another call",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -182,10 +184,10 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   noEmail: "无邮箱地址",
   noDetails: "无电话号码和邮箱地址",
   offSchedule: "已移出计划",
-  offCustomer: "本次计划中没有该客户：保留你手填的内容（状态、沟通要点、说明）",
-  offContact: "该客户本次计划的回访比上次少：保留你手填的内容（状态、沟通要点、说明）",
+  offCustomer: "{label}：本次计划中没有该客户，保留你手填的内容（状态、沟通要点、说明）",
+  offContact: "{label}：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
   offCall:
-    "本次计划中没有这次回访（同一应回访日期和原因）：保留你手填的状态，不移到该客户的其他回访",
+    "{label}：本次计划中没有这次回访（同一应回访日期和原因），保留你手填的状态，不移到该客户的其他回访",
 };
 
 /**

@@ -70,6 +70,8 @@ function grid(t: ReportTable): Cell[][] {
 }
 
 const col = (t: ReportTable, key: string) => t.columns.findIndex((c) => c.key === key);
+/** A row kept off the schedule: its reason (column `reason`) says so (reviewer44 D12). */
+const offRows = (reason: number) => (r: Cell[]) => String(r[reason]).startsWith("已移出计划：");
 
 function readBack(rows: Cell[][]) {
   const r = new ScheduleTabReader();
@@ -138,11 +140,17 @@ test("a typed row whose customer is off the schedule is kept at the end of the t
   expect(carried.off.map((o) => o.typed.row.id)).toEqual(["C9", "C9"]);
   const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
   expect(after.length).toBe(rows.length);
-  const kept = after.slice(-2);
+  // A block of their own after the planned rows, before the unscheduled list (the Overview points
+  // to it at the end of the tab), the date blank and the reason saying so (reviewer44 D12).
+  const isOff = offRows(col(before, "reason"));
+  const kept = after.filter(isOff);
   expect(kept.map((r) => [r[date], r[id], r[status], r[point]])).toEqual([
-    ["已移出计划", "C9", "", "已约下周二拜访"],
-    ["已移出计划", "C9", "暂停合作", ""],
+    [null, "C9", "", "已约下周二拜访"],
+    [null, "C9", "暂停合作", ""],
   ]);
+  const firstOff = after.findIndex(isOff);
+  expect(after.slice(1, firstOff).every((r) => r[status] === "已安排")).toBe(true);
+  expect(after.slice(firstOff + 2).every((r) => r[status] === "未安排")).toBe(true);
   const w = typedNotesWarning(carried)!;
   expect(w.code).toBe("typed_notes_off_schedule");
   expect(w.customers).toEqual(["C9"]);
@@ -158,9 +166,9 @@ test("a typed row whose customer is off the schedule is kept at the end of the t
   ]);
   const homeRows = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: home }));
   expect(homeRows.find((r) => r[id] === "C3")![status]).toBe("暂停合作");
-  expect(homeRows.at(-1)![5]).toBe(
-    "该客户本次计划的回访比上次少：保留你手填的内容（状态、沟通要点、说明）",
-  );
+  expect(homeRows.filter(offRows(5)).map((r) => r[5])).toEqual([
+    "已移出计划：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
+  ]);
 });
 
 test("an English refresh reads a Chinese tab's typed values, and our English words are ours", () => {
@@ -191,6 +199,7 @@ describe("a status stays with its own follow-up", () => {
   ].map((k) => col(before, k));
   const ofCustomer = (cid: string) =>
     rows.map((r, i) => (r[id] === cid ? i : -1)).filter((i) => i > 0);
+  const isOff = offRows(reason);
   // A customer with two rows (other due dates).
   const two = ["C1", "C2", "C3"].find((cid) => ofCustomer(cid).length >= 2)!;
 
@@ -215,13 +224,13 @@ describe("a status stays with its own follow-up", () => {
     const carried = carryTypedNotes(readBack(typed), schedule, dataset);
     const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
     // No row of the customer reads 已完成; the talking point still follows the customer.
-    expect(
-      after.filter((r) => r[id] === two && r[0] !== "已移出计划").map((r) => r[status]),
-    ).not.toContain("已完成");
+    expect(after.filter((r) => r[id] === two && !isOff(r)).map((r) => r[status])).not.toContain(
+      "已完成",
+    );
     expect(after[first][point]).toContain("客户要求先发报价单");
-    const kept = after.at(-1)!;
+    const [kept] = after.filter(isOff);
     expect([kept[0], kept[id], kept[status], kept[due]]).toEqual([
-      "已移出计划",
+      null,
       two,
       "已完成",
       new Date(d("2026-02-02") * 86_400_000),

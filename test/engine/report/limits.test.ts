@@ -5,6 +5,7 @@ import {
   fitCellText,
   rowLimitOf,
   safeCell,
+  shownRows,
 } from "../../../src/engine/report/limits";
 import { rowReader, tableOf, type ReportTable } from "../../../src/engine/report/table";
 import { defaultRules, parseRuleSet } from "../../../src/engine/rules";
@@ -217,4 +218,29 @@ describe("the engine's tabs that name their input text columns", () => {
       }
     }
   });
+});
+
+test("a capped worklist keeps the rows it is asked to keep (the schedule's typed rows: reviewer44 D13)", () => {
+  expect(shownRows(5, [7, 9])).toEqual({ first: 3, kept: [7, 9] });
+  // Kept rows before the cap take no place of their own.
+  expect(shownRows(5, [1, 9])).toEqual({ first: 4, kept: [9] });
+  expect(shownRows(5, [])).toEqual({ first: 5, kept: [] });
+  // More to keep than the cap: the first of them.
+  expect(shownRows(2, [4, 6, 8])).toEqual({ first: 0, kept: [4, 6] });
+  const table = tableOf(
+    "followUps",
+    "回访计划",
+    [{ key: "n", header: "n", format: "integer" }],
+    Array.from({ length: 20 }, (_, i) => [i]),
+  );
+  const { tables } = applyOutputLimits([{ ...table, keepRows: () => [15, 2, 18] }], {
+    lang: "zh-CN",
+    worklistRows: 10,
+    fullListsAt: () => "CSV",
+  });
+  const capped = tables[0];
+  const read = rowReader(capped);
+  const shown = Array.from({ length: capped.rowCount - 1 }, (_, i) => read(i)[0]);
+  expect(shown).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 15, 18]);
+  expect(capped.rows(7, 11).map((r) => r[0])).toEqual([7, 15, 18, expect.stringContaining("10")]);
 });
