@@ -109,7 +109,7 @@ export class TableRowLines {
   /** The last row's texts as written, per wrapped column (textOf). */
   private readonly last: string[];
   /** Per wrapped column, texts as written (broken): reasons repeat; cleared past MEMO texts. */
-  private readonly memo: Map<string, string>[];
+  private readonly memo: Map<string, Broken>[];
   /** The height (pt) of the last row measured (`of`) with more than one line: its tallest text's. */
   points = 0;
 
@@ -126,7 +126,7 @@ export class TableRowLines {
     );
     wrappedColumns.forEach((i, k) => (this.slot[i] = k));
     this.last = wrappedColumns.map(() => "");
-    this.memo = wrappedColumns.map(() => new Map<string, string>());
+    this.memo = wrappedColumns.map(() => new Map<string, Broken>());
   }
 
   /**
@@ -138,9 +138,16 @@ export class TableRowLines {
     let lines = 1;
     let points = 0;
     for (let k = 0; k < columns.length; k++) {
-      let v = cells[columns[k]];
+      const v = cells[columns[k]];
       if (typeof v !== "string" || v === "") continue;
-      if (this.breaks[k] === 1) v = this.last[k] = this.broken(k, v);
+      if (this.breaks[k] === 1) {
+        // Broken as written, with its lines and height, as counted below (kept with it).
+        const b = this.broken(k, v);
+        this.last[k] = b.text;
+        if (b.lines > lines) lines = b.lines;
+        if (b.points > points) points = b.points;
+        continue;
+      }
       const n = textLines(v, this.widthOf[k]);
       if (n > lines) lines = n;
       if (n > 1) {
@@ -161,16 +168,31 @@ export class TableRowLines {
     return k >= 0 && this.breaks[k] === 1 ? this.last[k] : value;
   }
 
-  private broken(k: number, text: string): string {
+  private broken(k: number, text: string): Broken {
     const memo = this.memo[k];
-    let t = memo.get(text);
-    if (t === undefined) {
-      t = breakLinesWell(text, this.widthOf[k]);
+    let b = memo.get(text);
+    if (b === undefined) {
+      const width = this.widthOf[k];
+      const t = breakLinesWell(text, width);
+      const n = textLines(t, width);
+      b = new Broken(t, n, n > 1 ? textHeight(t, n) : 0);
       if (memo.size >= MEMO) memo.clear();
-      memo.set(text, t);
+      memo.set(text, b);
     }
-    return t;
+    return b;
   }
+}
+
+/**
+ * A text of a breakLines column as written (broken where it wraps), with its lines and, past one,
+ * its height (textHeight): a repeated reason is not counted again (stop 45).
+ */
+class Broken {
+  constructor(
+    readonly text: string,
+    readonly lines: number,
+    readonly points: number,
+  ) {}
 }
 
 /** Texts a breakLines column keeps as written (TableRowLines): the schedule's reasons repeat. */

@@ -972,6 +972,29 @@ describe("English names and list items kept whole where that costs no line (stop
     expect(keptInside("value class General development")?.[6]).toBe(2);
     expect(keptInside("Value tier Medium value")?.[18]).toBe(2);
     expect(keptInside("the lifecycle stages")).toBeUndefined();
+    // Found in any case, and after other names' first letters (KEPT_FIRST).
+    expect(keptInside("to NEED ATTENTION")?.[8]).toBe(2);
+    expect(keptInside("从低到成长期")?.[4]).toBe(1);
+  });
+
+  test("breakLinesWell breaks each paragraph on its own: one that fits is kept as it is", () => {
+    const long =
+      "超出自身购买周期 85 天（通常约每 9 天购买一次，已 94 天未购买）；购买次数下降 82%";
+    const short = "最近购买：安装调试服务";
+    for (const text of [
+      `${short}\n${long}\n${short}`,
+      `${long}\n\n${long}`,
+      `${short}\n${short}`,
+    ]) {
+      const each = text
+        .split("\n")
+        .map((p) => breakLinesWell(p, 20))
+        .join("\n");
+      expect(breakLinesWell(text, 20)).toBe(each);
+    }
+    const fits = `${short}\n${short}`;
+    expect(breakLinesWell(fits, 30)).toBe(fits);
+    expect(breakLinesWell(`${short}\n${long}`, 26)).toContain(`${short}\n超出自身`);
   });
 
   // Letters as wide as these (Calibri) that no name holds, and ':' as wide as ';': the same text
