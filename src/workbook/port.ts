@@ -15,6 +15,12 @@ export interface WrittenTab {
   rows: number;
   /** Set when the tab could not take its usual name, in words for the user. */
   renamedBecause?: string;
+  /**
+   * Set when the tab's Excel table could not take the name the add-in gives it from the sheet's
+   * (客户分类 → =客户分类[列]) because a table or name of the user's holds it, in words for the
+   * user (office/plan.ts tableRenamedBecause). The file writer names its tables apart (CA_…).
+   */
+  tableRenamedBecause?: string;
   /** Cells whose text passed Excel's 32,767 characters and was cut with a marker (file writer). */
   cutCells?: number;
   /** Rows left out because the tab reached Excel's 1,048,576 rows (file writer). */

@@ -92,3 +92,57 @@ test("no sheet of the user's holds one of our names: no warning, our usual names
   expect(result.analysis.warnings.map((w) => w.code)).not.toContain("tab_names_taken");
   expect(result.written.find((w) => w.tab === "overview")?.sheetName).toBe("Overview");
 });
+
+// addin44 (noticed): OfficeWorkbook.sheetNames lists Excel tables by name too, so a user's *table*
+// named 概览 (on a sheet of another name) counted as a sheet holding the name: ours was written as
+// "概览 (2)" and the warning said "您自己的工作表名为“概览”". A table's name is no sheet's: only
+// sheets take our tabs' sheet names. A table named as the table we make (客户分类, for
+// =客户分类[列]) is another matter: ours is "客户分类_2", and the pane says so, naming a table.
+test("a table of the user's named 概览 or 客户分类 takes no sheet name; our table's own name is said apart", async () => {
+  const sample = await previewSample("zh-CN", { customers: 120, transactions: 900 });
+  const wb = sample.workbook;
+  const rect = { row: 0, column: 0, rowCount: 2, columnCount: 2 };
+  const mine = wb.addSheet("我的表格");
+  mine.enter(0, 0, "月份");
+  mine.enter(0, 1, "备注");
+  wb.renameTable(wb.addTable(mine, rect, true), tabName("overview", "zh-CN"));
+  const other = wb.addSheet("我的分类");
+  other.enter(0, 0, "分类");
+  other.enter(0, 1, "说明");
+  wb.renameTable(wb.addTable(other, rect, true), tabName("segments", "zh-CN"));
+  // A defined name holds the schedule's table name (Formulas > Name Manager).
+  wb.addName(tabName("followUps", "zh-CN"), other, rect);
+  const { run } = createSimulatedExcel(wb);
+  const result = await runAnalysis(
+    { run, lang: "zh-CN", today: () => sample.asOf },
+    { rules: defaultRules(), choices: { sheets: {}, columns: {} }, pause: async () => undefined },
+  );
+  expect(result.analysis.warnings.map((w) => w.code)).not.toContain("tab_names_taken");
+  const written = Object.fromEntries(result.written.map((w) => [w.tab, w]));
+  expect(written.overview.sheetName).toBe("概览");
+  expect(written.segments.sheetName).toBe("客户分类");
+  expect(result.written.filter((w) => w.renamedBecause)).toEqual([]);
+  // The user's tables keep their names and sheets; ours takes the next free table name.
+  expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual(
+    expect.arrayContaining([
+      ["概览", "我的表格"],
+      ["客户分类", "我的分类"],
+      ["客户分类_2", "客户分类"],
+    ]),
+  );
+  expect(written.segments.tableRenamedBecause).toBe(
+    "工作簿中已有您自己的表格（Excel 表）名为“客户分类”，因此“客户分类”工作表中的表格名为“客户分类_2”：公式中请写 客户分类_2[列名]。",
+  );
+  expect(written.followUps.sheetName).toBe("回访计划");
+  expect(written.followUps.tableRenamedBecause).toBe(
+    "工作簿中已有您定义的名称“回访计划”（公式 > 名称管理器），因此“回访计划”工作表中的表格名为“回访计划_2”：公式中请写 回访计划_2[列名]。",
+  );
+  expect(wb.tables.find((t) => t.sheet.name === "回访计划")?.name).toBe("回访计划_2");
+  // Only those two: the other tables took their usual names.
+  expect(
+    result.written
+      .filter((w) => w.tableRenamedBecause)
+      .map((w) => w.tab)
+      .sort(),
+  ).toEqual(["followUps", "segments"]);
+});

@@ -82,6 +82,13 @@ export interface GridSource {
   /** Sheet names (and Excel table names, where the host has tables). */
   sheetNames(): Promise<string[]>;
   /**
+   * The worksheets alone, where sheetNames lists Excel tables too (the add-in): the names a tab of
+   * ours can collide with, since a table's name is no sheet's (addin44: a user's table named 概览
+   * made ours "概览 (2)" and was called a sheet). Like sheetNames, never our tabs. Optional: a
+   * source whose sheetNames lists sheets only leaves it out.
+   */
+  worksheetNames?(): Promise<string[]>;
+  /**
    * Streams a sheet's rows in blocks; `firstRow` is the Excel row number of `rows[0]`. `top`: only
    * the first rows are wanted (the reader stops early), so a source need not set up a long read
    * (an .xlsx sheet's worker thread).

@@ -241,6 +241,15 @@ export const OFFICE_EN = {
   cellEdit:
     "Excel is busy while a cell is being edited. Press Enter or Esc to finish editing, then run again.",
   noSheetOrTable: "There is no sheet or table named “{sheet}” in the workbook.",
+  /**
+   * Our tab's Excel table could not take the name its sheet gives (=客户分类[列]): a table of the
+   * user's holds it (plan.ts; the pane shows it under tableRenamedTitle).
+   */
+  tableNameTakenByTable:
+    "The workbook already has a table of yours named “{wanted}”, so the table on the “{sheet}” tab is named “{used}”: in formulas, write {used}[column].",
+  /** …or a defined name of the user's holds it. */
+  tableNameTakenByName:
+    "The workbook already has a name of yours “{wanted}” (Formulas > Name Manager), so the table on the “{sheet}” tab is named “{used}”: in formulas, write {used}[column].",
 };
 
 export const OFFICE_ZH: Record<keyof typeof OFFICE_EN, string> = {
@@ -250,4 +259,8 @@ export const OFFICE_ZH: Record<keyof typeof OFFICE_EN, string> = {
     "工作簿结构受保护，无法添加结果工作表。请先取消保护（审阅 > 保护工作簿），再运行。",
   cellEdit: "正在编辑单元格时 Excel 无法执行操作。请按 Enter 或 Esc 结束编辑，再运行。",
   noSheetOrTable: "工作簿中没有名为“{sheet}”的工作表或表格。",
+  tableNameTakenByTable:
+    "工作簿中已有您自己的表格（Excel 表）名为“{wanted}”，因此“{sheet}”工作表中的表格名为“{used}”：公式中请写 {used}[列名]。",
+  tableNameTakenByName:
+    "工作簿中已有您定义的名称“{wanted}”（公式 > 名称管理器），因此“{sheet}”工作表中的表格名为“{used}”：公式中请写 {used}[列名]。",
 };

@@ -114,7 +114,8 @@ export async function tabSheetNames(
   writes: readonly OutputTab[],
   naming: TabNaming,
 ): Promise<TabSheetNames> {
-  const users = await source.sheetNames();
+  // Sheets only: a table of the user's named 概览 leaves the sheet name free (addin44).
+  const users = await (source.worksheetNames?.() ?? source.sheetNames());
   const userKeys = new Set(users.map(sheetNameKey));
   // Every name in the workbook, ours too, so a free name is free of both.
   const names = new Set(userKeys);

@@ -157,6 +157,23 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
                 </MessageBarBody>
               </MessageBar>
             ))}
+          {/* Our tab's Excel table under another name than its sheet gives (a table of the
+              user's holds it): apart from a sheet renamed, as it is no sheet (addin44). */}
+          {result.written
+            .filter((w) => w.tableRenamedBecause)
+            .map((w) => (
+              <MessageBar
+                key={`${w.tab}-table`}
+                intent="info"
+                layout="multiline"
+                data-testid={`table-renamed-${w.tab}`}
+              >
+                <MessageBarBody>
+                  <MessageBarTitle>{t("tableRenamedTitle")}</MessageBarTitle>
+                  {w.tableRenamedBecause}
+                </MessageBarBody>
+              </MessageBar>
+            ))}
           {result.check.findings > 0 ? (
             <Text>
               {t("qualityNote", {

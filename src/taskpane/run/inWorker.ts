@@ -87,6 +87,9 @@ export function analyseInWorker(
           break;
         case "call":
           if (message.method === "sheetNames") answer(message.id, source.sheetNames());
+          // A source without it lists sheets only in sheetNames.
+          else if (message.method === "worksheetNames")
+            answer(message.id, source.worksheetNames?.() ?? source.sheetNames());
           else if (message.method === "ownedSheet")
             answer(
               message.id,

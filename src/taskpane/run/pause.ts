@@ -50,6 +50,8 @@ export function pauser(everyMs = 40, clock: () => number = () => Date.now()): ()
 export function withPauses(source: GridSource, pause: () => Promise<void>): GridSource {
   return {
     sheetNames: () => source.sheetNames(),
+    // Our tabs' names collide with sheets only, not tables (words/tabNamesKept.ts tabSheetNames).
+    worksheetNames: source.worksheetNames ? () => source.worksheetNames!() : undefined,
     readSheet: (name, onRows) =>
       source.readSheet(name, async (rows, firstRow) => {
         await onRows(rows, firstRow);

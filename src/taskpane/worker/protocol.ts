@@ -28,6 +28,7 @@ export type ToWorker =
 
 export type SourceCall =
   | { method: "sheetNames" }
+  | { method: "worksheetNames" }
   | { method: "ownedSheet"; tab: OutputTab; part?: number }
   | { method: "readSheet"; sheet: string };
 

@@ -6,7 +6,7 @@ import type { GridSource, TableSink, WrittenTab } from "../port";
 import type { CancelSource } from "./cancel";
 import { ownedKey } from "../ownedTabs";
 import { readOwnership } from "./ownership";
-import { listSources, readSource, type ReadStats } from "./reader";
+import { listSources, listWorksheets, readSource, type ReadStats } from "./reader";
 import { hostApiSupport, patientRun, type ApiSupport } from "./apiSupport";
 import { cellEditError } from "./precheck";
 import { errorCode, type Clock, type ExcelRun } from "./run";
@@ -40,6 +40,7 @@ export interface OfficeWorkbookOptions {
  *
  * Sheet names listed: worksheets first, then Excel tables by their own names (a table whose name
  * is also a sheet's is not listed: the sheet wins in readSheet); the add-in's own tabs are left out.
+ * worksheetNames lists the worksheets alone (what our tabs' sheet names may collide with).
  *
  * @example
  * const book = new OfficeWorkbook(Excel.run, { lang: "zh-CN", signal: controller.signal });
@@ -82,6 +83,10 @@ export class OfficeWorkbook implements GridSource, TableSink {
 
   sheetNames(): Promise<string[]> {
     return listSources(this.run).catch(explainCellEdit);
+  }
+
+  worksheetNames(): Promise<string[]> {
+    return listWorksheets(this.run).catch(explainCellEdit);
   }
 
   readSheet(

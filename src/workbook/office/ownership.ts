@@ -47,6 +47,11 @@ export interface Ownership {
   sheets: { name: string; id: string; position: number; visibility: string }[];
   /** Every table name and defined name (lower-cased): a new table's name must differ from them. */
   takenNames: Set<string>;
+  /**
+   * The user's tables (on sheets not ours) and defined names, lower-cased, each with its kind: the
+   * words when a new table of ours cannot take its name (plan.ts tableRenamedBecause).
+   */
+  usersNames: Map<string, "table" | "name">;
 }
 
 /**
@@ -90,6 +95,7 @@ export async function readOwnership(context: Excel.RequestContext): Promise<Owne
       ...names.items.map((n) => n.name.toLowerCase()),
       ...tables.items.map((t) => t.name.toLowerCase()),
     ]),
+    usersNames: new Map(),
   };
   for (const item of names.items) {
     // A user's name (whatever it looks like) is not ours; one of ours this version does not know
@@ -137,6 +143,11 @@ export async function readOwnership(context: Excel.RequestContext): Promise<Owne
     });
     result.ours.add(sheet.name.toLowerCase());
   }
+  for (const item of names.items)
+    if (ownedNameKind(item.name) === null) result.usersNames.set(item.name.toLowerCase(), "name");
+  for (const t of tables.items)
+    if (!result.ours.has(t.worksheet.name.toLowerCase()))
+      result.usersNames.set(t.name.toLowerCase(), "table");
   return result;
 }
 

@@ -1,5 +1,6 @@
 import type { ReportTable } from "../../engine/report/table";
 import type { Lang } from "../../engine/schema";
+import { say } from "../../engine/words/catalog";
 import { freeSheetName, sheetNameKey, validSheetName } from "../../engine/sheetNames";
 import { renamedBecause } from "../renamedBecause";
 import type { CancelSource } from "./cancel";
@@ -27,6 +28,8 @@ export interface Plan {
   /** The Excel table's name for a new table tab (structured references use it). */
   tableName: string;
   renamedBecause?: string;
+  /** Set when a new table tab's Excel table could not take the name its sheet gives (tableRenamedBecause). */
+  tableRenamedBecause?: string;
   /** Filled by staging: sheet rows written (header included) and columns. */
   stagedRows: number;
   width: number;
@@ -71,6 +74,10 @@ export async function planTabs(
     taken.add(sheetNameKey(stagingName));
     const tableName = live?.table?.name ?? freeTableName(finalName, names);
     names.add(tableName.toLowerCase());
+    const tableBecause =
+      live || source.style !== "table"
+        ? undefined
+        : tableRenamedBecause(finalName, tableName, ownership.usersNames, lang);
     plans.push({
       table,
       live,
@@ -79,11 +86,33 @@ export async function planTabs(
       stagingId: "",
       tableName,
       renamedBecause: because,
+      ...(tableBecause ? { tableRenamedBecause: tableBecause } : {}),
       stagedRows: 0,
       width: Math.max(1, source.columns.length),
     });
   }
   return plans;
+}
+
+/**
+ * Why a new tab's Excel table is not named as its sheet gives (=客户分类[列]), when a table or a
+ * defined name of the user's holds that name: "客户分类_2", said as such (addin44: a user's table
+ * named like one of our tabs was called a sheet, and its effect on our table's name was said
+ * nowhere). Undefined when the table has its usual name, or one of our own holds it.
+ *
+ * @example tableRenamedBecause("客户分类", "客户分类_2", new Map([["客户分类", "table"]]), "zh-CN") // "工作簿中已有您自己的表格…"
+ */
+export function tableRenamedBecause(
+  sheet: string,
+  used: string,
+  usersNames: Ownership["usersNames"],
+  lang: Lang,
+): string | undefined {
+  const wanted = freeTableName(sheet, new Set());
+  const kind = wanted === used ? undefined : usersNames.get(wanted.toLowerCase());
+  if (!kind) return undefined;
+  const code = kind === "table" ? "tableNameTakenByTable" : "tableNameTakenByName";
+  return say(lang, "office", code, { wanted, used, sheet });
 }
 
 /**

@@ -52,6 +52,22 @@ export async function listSources(run: ExcelRun): Promise<string[]> {
 }
 
 /**
+ * The open workbook's worksheets, the add-in's own tabs left out: the names our tabs' sheets can
+ * collide with (a table's name is no sheet's; GridSource.worksheetNames).
+ *
+ * @example await listWorksheets(Excel.run) // ["客户", "订单"]
+ */
+export async function listWorksheets(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const ours = (await readOwnership(context)).ours;
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((s) => s.name).filter((n) => !ours.has(n.toLowerCase()));
+  });
+}
+
+/**
  * Streams the used range (values only) of a sheet, or the whole range of a table (header row
  * included), in row chunks read with getRangeByIndexes. Chunks are sized so no response passes
  * 40% of Excel's 5 MB limit or 2,000,000 cells: the first chunk probes (10,000 cells), later ones

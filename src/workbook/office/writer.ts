@@ -99,6 +99,7 @@ function written(p: Plan): WrittenTab {
     sheetName: p.finalName,
     rows: p.table.rowCount,
     ...(p.renamedBecause ? { renamedBecause: p.renamedBecause } : {}),
+    ...(p.tableRenamedBecause ? { tableRenamedBecause: p.tableRenamedBecause } : {}),
   };
 }
 

@@ -168,6 +168,21 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     );
   });
 
+  // addin44: our tab's Excel table under another name (a table of the user's held it) is said
+  // apart from a tab renamed: its own title and words, on that tab alone.
+  test("a table of ours renamed is said under its own title, not as a tab renamed", () => {
+    const { first } = runs;
+    const because = "客户分类_2 because";
+    const written = first.written.map((w) =>
+      w.tab === "segments" ? { ...w, tableRenamedBecause: because } : w,
+    );
+    const { html, text } = render(<ResultsStep {...props(lang, { ...first, written })} />);
+    expect(html).toContain('data-testid="table-renamed-segments"');
+    expect(text).toContain(`${t("tableRenamedTitle")} ${because}`);
+    expect(text).not.toContain(t("renamedTitle"));
+    expect(render(<ResultsStep {...props(lang, first)} />).html).not.toContain("table-renamed-");
+  });
+
   test("a failure is said in words with a title; a cancel is not called a failure", () => {
     const failed = { ...props(lang, null), error: { kind: "excel" as const, text: "boom" } };
     expect(render(<ResultsStep {...failed} />).text).toContain(`${t("problemTitle")} boom`);

@@ -123,6 +123,30 @@ test("a refresh through the worker compares with the run it replaces", async () 
   expect(second.analysis.changes?.previous.count).toBe(first.figures.customers);
 }, 120_000);
 
+// addin44: the worker asks the page for the worksheets alone (worksheetNames), so a user's table
+// named 概览 leaves our Overview its name there too (sheetNames lists tables as inputs).
+test("through the worker, a table of the user's named 概览 takes no sheet name", async () => {
+  const sample = await previewSample("zh-CN", { customers: 60, transactions: 400 });
+  const mine = sample.workbook.addSheet("我的表格");
+  mine.enter(0, 0, "月份");
+  mine.enter(0, 1, "备注");
+  const rect = { row: 0, column: 0, rowCount: 2, columnCount: 2 };
+  sample.workbook.renameTable(sample.workbook.addTable(mine, rect, true), "概览");
+  const channel = channelWorker();
+  const result = await runAnalysis(
+    {
+      run: createSimulatedExcel(sample.workbook).run,
+      lang: "zh-CN",
+      today: () => sample.asOf,
+      startWorker: () => channel.worker,
+    },
+    { rules: defaultRules(), choices: none, pause: async () => undefined },
+  );
+  expect(result.engine).toBe("worker");
+  expect(result.written.find((w) => w.tab === "overview")?.sheetName).toBe("概览");
+  expect(result.analysis.warnings.map((w) => w.code)).not.toContain("tab_names_taken");
+}, 120_000);
+
 test("cancel terminates the worker and leaves the earlier results", async () => {
   const sample = await sampleBook("en-US");
   const excel = createSimulatedExcel(sample.workbook);
