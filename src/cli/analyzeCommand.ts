@@ -640,7 +640,7 @@ async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | 
     snapshot && {
       snapshot,
       runLog: await readRunLogRows(workbook, runLogReadColumns),
-      schedule: await readEarlierSchedule(workbook),
+      schedule: await readEarlierSchedule(workbook, snapshot.scheduleWritten ?? null),
     }
   );
 }

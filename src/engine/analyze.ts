@@ -221,7 +221,14 @@ export async function analyzeWorkbook(
   // read with --previous too: it is where the user typed (reviewer44 D2: in place with
   // --previous nov.json every typed cell was lost without a word). Its customers' rows win; the
   // --previous run's give only customers it does not have.
-  const ownSchedule = (await readEarlierSchedule(source)) ?? options.replaced?.schedule ?? null;
+  // With the texts its run recorded writing (the state read above, else read for them).
+  const ownSchedule =
+    (await readEarlierSchedule(
+      source,
+      sourceOwn ? (sourceOwn.scheduleWritten ?? null) : undefined,
+    )) ??
+    options.replaced?.schedule ??
+    null;
   const earlierSchedule =
     options.previous !== undefined
       ? mergeSchedules(ownSchedule, options.previousSchedule ?? null)

@@ -57,6 +57,11 @@ export interface Snapshot {
    * absent: a source written before versions were recorded.
    */
   judgmentVersion?: number;
+  /**
+   * A run state's cells of hashes of the schedule texts the run wrote (state.ts `scheduleWritten`;
+   * followUp/typedNotes.ts readWritten); absent: a state written before them, or no state.
+   */
+  scheduleWritten?: string[];
   source: SnapshotSource;
   /**
    * The file the previous run was read from, as the user named it (`r1.xlsx`: --previous, or the

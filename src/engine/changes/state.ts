@@ -69,6 +69,7 @@ export function stateTable(
   s: Snapshot,
   prior: Snapshot | null = null,
   levels?: ChurnLevels,
+  scheduleWritten?: { cells(): string[]; maxCells: number },
 ): ReportTable {
   const asOf = isoDate(s.asOf);
   const starts = blockStarts(s);
@@ -90,9 +91,12 @@ export function stateTable(
         : null;
     row[7] = k === 0 ? (s.judgmentVersion ?? 0) : null;
     row[8] = k === 0 && prior ? (prior.judgmentVersion ?? 0) : null;
+    // Asked when the state is written, after the schedule tab (whose rows record them).
+    row[9] = scheduleWritten ? ((written ??= scheduleWritten.cells())[k] ?? null) : null;
   };
+  let written: string[] | undefined;
   // At least one row, so the date and hash are kept even for an empty run.
-  const rowCount = Math.max(1, blocks, priorBlocks);
+  const rowCount = Math.max(1, blocks, priorBlocks, scheduleWritten?.maxCells ?? 0);
   return {
     tab: "runState",
     sheetName: STATE_SHEET_NAME,
@@ -155,6 +159,8 @@ export class StateReader {
   private priorHash = "";
   private priorJudgmentVersion = 0;
   private readonly priorCells: string[] = [];
+  /** The schedule texts' hashes (`scheduleWritten`); null: a state written before them. */
+  private written: string[] | null = null;
 
   /** The next rows are a continuation part's: its own header row comes first. */
   nextPart(): void {
@@ -195,6 +201,11 @@ export class StateReader {
       const cell = row[at.priorPacked];
       if (cell !== null && cell !== undefined && cell !== "")
         this.priorCells.push(typeof cell === "string" ? cell : cellText(cell));
+    }
+    if (at.scheduleWritten >= 0) {
+      const cell = row[at.scheduleWritten];
+      this.written ??= [];
+      if (typeof cell === "string" && cell !== "") this.written.push(cell);
     }
     if (at.packed >= 0) {
       if (this.indexCodes) this.addPacked(row[at.packed], this.indexCodes);
@@ -404,6 +415,7 @@ export class StateReader {
       ...(this.serviceSeen ? { service: this.service.slice(0, n) } : {}),
       index: this.index,
       ...(Number.isFinite(this.priorAsOf) ? { prior: () => this.priorOf() } : {}),
+      ...(this.written ? { scheduleWritten: this.written } : {}),
     };
   }
 }
@@ -459,6 +471,7 @@ interface StateColumns {
   /** The judgment rules' version of the run and of its prior (stop 40; -1 in earlier states). */
   judgmentVersion: number;
   priorJudgmentVersion: number;
+  scheduleWritten: number;
 }
 
 /** The state tab's columns from its header row, or null when the row is not one. */
@@ -490,6 +503,7 @@ function headerColumns(row: Cell[]): StateColumns | null {
     priorPacked: k("priorPackedCustomers"),
     judgmentVersion: k("judgmentVersion"),
     priorJudgmentVersion: k("priorJudgmentVersion"),
+    scheduleWritten: k("scheduleWritten"),
   };
 }
 

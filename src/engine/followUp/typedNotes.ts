@@ -57,6 +57,12 @@ export interface EarlierScheduleRow {
   status: string;
   talkingPoint: string;
   note: string;
+  /**
+   * The hashes of the texts the run that wrote the tab wrote there (its run state's
+   * `scheduleWritten`: readWritten), shared by the tab's rows; absent: not recorded (a report
+   * written before them), and our words are told by the catalog's templates.
+   */
+  written?: ReadonlySet<number>;
 }
 
 /** The earlier schedule tab's rows (those with a customer id), in the tab's order. */
@@ -150,6 +156,90 @@ export class ScheduleTabReader {
 /** Lower case, no whitespace: how our words and a cell are compared. */
 function flat(text: string): string {
   return text.replace(/\s+/g, "").toLowerCase();
+}
+
+/**
+ * A 53-bit hash of a flattened text (cyrb53, public domain): what the run state records of each
+ * schedule text we wrote. Two texts share one by chance about once in 10^15 pairs.
+ *
+ * @example hashFlat("逾期3") === hashFlat("逾期3") // true
+ */
+export function hashFlat(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Characters of hashes in one cell of the run state (below a cell's 32,767). */
+const WRITTEN_CELL_CHARS = 32_000;
+/** The most characters one hash takes in a cell: 11 base-36 digits and a space. */
+const WRITTEN_HASH_CHARS = 12;
+
+/**
+ * The status, talking-point and note texts a run wrote on its schedule tab, as hashes (reviewer44
+ * D1: whether a cell was ours was told by today's catalog, so a wording changed between two
+ * builds made every earlier cell of ours read as typed, carried and kept again on every
+ * refresh). The tab's rows record them as they are filled (followUpTab.ts), our text before what a
+ * user typed is added to it; the run state keeps them (state.ts `scheduleWritten`), and the next
+ * refresh reads a cell as ours when it, or a run of its lines, is one of them: exact, whatever the
+ * wording, and O(1) for a cell nobody touched.
+ *
+ * @example const w = new WrittenTexts(); w.add("逾期 3"); readWritten(w.cells()).has(hashFlat("逾期3")) // true
+ */
+export class WrittenTexts {
+  private readonly hashes = new Set<number>();
+  /** Set by the schedule table: fills the rows of the tab not filled yet (their texts recorded). */
+  complete?: () => void;
+
+  add(cell: Cell): void {
+    if (typeof cell !== "string" || cell === "") return;
+    const f = flat(cell);
+    if (f !== "") this.hashes.add(hashFlat(f));
+  }
+
+  /** The hashes as run-state cells (base 36, space-separated, up to 32,000 characters each). */
+  cells(): string[] {
+    this.complete?.();
+    const out: string[] = [];
+    let cell = "";
+    for (const h of this.hashes) {
+      const t = h.toString(36);
+      if (cell.length + t.length + 1 > WRITTEN_CELL_CHARS) {
+        out.push(cell);
+        cell = "";
+      }
+      cell = cell === "" ? t : `${cell} ${t}`;
+    }
+    if (cell !== "") out.push(cell);
+    return out;
+  }
+
+  /** The most cells `texts` texts can take (the state's rows are counted before it is written). */
+  static maxCells(texts: number): number {
+    return Math.ceil((texts * WRITTEN_HASH_CHARS) / WRITTEN_CELL_CHARS) + 1;
+  }
+}
+
+/**
+ * The hashes of a run state's `scheduleWritten` cells (WrittenTexts.cells).
+ *
+ * @example readWritten(["1a 2b"]).has(parseInt("2b", 36)) // true
+ */
+export function readWritten(cells: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const cell of cells)
+    for (const t of cell.split(" ")) {
+      const h = parseInt(t, 36);
+      if (Number.isSafeInteger(h)) out.add(h);
+    }
+  return out;
 }
 
 function escapeRe(text: string): string {
@@ -365,6 +455,32 @@ function typedLines(cell: string, pieces: Piece[], values: Values): string {
   return best ?? cell.trim();
 }
 
+/**
+ * The user's part of a cell by what the earlier run recorded writing (WrittenTexts): "" when the
+ * whole cell is ours; the lines around the run of lines that is ours (the least left to the user)
+ * when one is; null when no run of its lines is ours (the user replaced our text, or the state is
+ * not of the run that wrote the tab): the caller then asks the catalog's templates.
+ */
+function typedByWritten(cell: string, written: ReadonlySet<number>): string | null {
+  const whole = flat(cell);
+  if (whole === "" || written.has(hashFlat(whole))) return "";
+  const lines = cell.split(/\r?\n/);
+  const flats = lines.map(flat);
+  const n = lines.length;
+  let best: string | null = null;
+  const starts = n > 24 ? 1 : n;
+  for (let j = 0; j < starts; j++) {
+    for (let i = n; i > j; i--) {
+      const ours = flats.slice(j, i).join("");
+      if (ours === "" || !written.has(hashFlat(ours))) continue;
+      const user = [...lines.slice(0, j), ...lines.slice(i)].join("\n").trim();
+      if (best === null || user.length < best.length) best = user;
+      break;
+    }
+  }
+  return best;
+}
+
 /** What was typed on one earlier row (empty strings: nothing). */
 export interface TypedRow {
   row: EarlierScheduleRow;
@@ -415,9 +531,19 @@ export function carryTypedNotes(
     for (const e of [row.email, c === undefined ? "" : (cust.email[c] ?? "")])
       if (e) for (const v of [e, maskEmail(e)]) emails.add(flat(v));
     const values: Values = { products, owners, emails };
-    const status = ourStatus.has(flat(row.status)) ? "" : row.status.trim();
-    const talkingPoint = typedLines(row.talkingPoint, talkingPieces, values);
-    const note = typedLines(row.note, notePieces, values);
+    const w = row.written;
+    const flatStatus = flat(row.status);
+    const status =
+      ourStatus.has(flatStatus) ||
+      (w !== undefined && flatStatus !== "" && w.has(hashFlat(flatStatus)))
+        ? ""
+        : row.status.trim();
+    // What the earlier run recorded writing first (exact, any wording: reviewer44 D1), then,
+    // for a report without it or a cell none of whose lines it recorded, the catalog's words.
+    const typedOf = (cell: string, pieces: Piece[]): string =>
+      (w && typedByWritten(cell, w)) ?? typedLines(cell, pieces, values);
+    const talkingPoint = typedOf(row.talkingPoint, talkingPieces);
+    const note = typedOf(row.note, notePieces);
     if (status || talkingPoint || note) typed.push({ row, status, talkingPoint, note });
   }
   // This schedule's rows by customer, in the tab's order, with their due dates.
@@ -493,12 +619,18 @@ export function carryTypedNotes(
 }
 
 /**
- * The schedule tab an earlier run wrote in a workbook (every part), as read back; null when the
- * workbook has none (or the source lists no tabs of ours: CSV files).
+ * The schedule tab an earlier run wrote in a workbook (every part), as read back, each row with
+ * the hashes of the texts that run wrote (its run state's `scheduleWritten`); null when the
+ * workbook has none (or the source lists no tabs of ours: CSV files). `written`: those cells when
+ * the caller read the run state already (readPreviousSnapshot: Snapshot.scheduleWritten; null:
+ * the state has none), else the state tab is read for them here.
  *
  * @example (await readEarlierSchedule(source))?.filter((r) => r.status !== "已安排").length
  */
-export async function readEarlierSchedule(source: GridSource): Promise<EarlierSchedule | null> {
+export async function readEarlierSchedule(
+  source: GridSource,
+  written?: readonly string[] | null,
+): Promise<EarlierSchedule | null> {
   if (!source.ownedSheet) return null;
   const reader = new ScheduleTabReader();
   const read = await readParts(
@@ -507,7 +639,37 @@ export async function readEarlierSchedule(source: GridSource): Promise<EarlierSc
     (rows) => reader.push(rows),
     () => reader.nextPart(),
   );
-  return read ? reader.finish() : null;
+  const rows = read ? reader.finish() : null;
+  if (!rows || rows.length === 0) return rows;
+  const cells = written === undefined ? await readWrittenCells(source) : written;
+  if (cells) {
+    const hashes = readWritten(cells);
+    for (const r of rows) r.written = hashes;
+  }
+  return rows;
+}
+
+/** The run state's `scheduleWritten` cells alone (null: no such column, or no run state). */
+async function readWrittenCells(source: GridSource): Promise<string[] | null> {
+  let at = -1;
+  let cells: string[] | null = null;
+  await readParts(
+    source,
+    "runState",
+    (rows) => {
+      for (const row of rows) {
+        if (at < 0) {
+          at = row.findIndex((c) => c === "scheduleWritten");
+          if (at >= 0) cells ??= [];
+          continue;
+        }
+        const cell = row[at];
+        if (typeof cell === "string" && cell !== "") cells!.push(cell);
+      }
+    },
+    () => (at = -1),
+  );
+  return cells;
 }
 
 /**

@@ -33,7 +33,7 @@ import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
 import { openComplaintText, toCents } from "./followUpJson";
-import type { CarriedNotes } from "../followUp/typedNotes";
+import type { CarriedNotes, WrittenTexts } from "../followUp/typedNotes";
 
 // The JSON part of the schedule lives in followUpJson.ts; its importers read it from here too.
 export {
@@ -162,6 +162,12 @@ export interface CallerInputs {
   movementText?: (c: number, lang: Lang) => string;
   /** What the user typed on the earlier schedule tab, by row of this one (followUp/typedNotes.ts). */
   carried?: CarriedNotes;
+  /**
+   * Records the status, talking-point and note texts of ours the tab's rows hold (before what a
+   * user typed is added), for the run state (reviewer44 D1). `worklistRows`: the rows the tab
+   * shows (rule set limits.worklistRows), those it records when asked before they were written.
+   */
+  written?: { texts: WrittenTexts; worklistRows: number };
 }
 
 /**
@@ -403,6 +409,12 @@ export function followUpTable(
     }
     const r = i < offStart ? i : i - off.length;
     fillOurs(r, row);
+    if (written) {
+      written.texts.add(row[6]);
+      written.texts.add(row[12]);
+      written.texts.add(row[13]);
+      seen[i] = 1;
+    }
     withTyped(r, row);
   };
   /** The tab's rows that hold what a user typed: kept on the tab past the worklist cap (D13). */
@@ -438,6 +450,18 @@ export function followUpTable(
     const short = campaign === null ? whyWords[why] : null;
     contactRow(row, u, k, unscheduled, null, unscheduled, unscheduledWords[why], campaign, short);
   };
+  const total = f.count + u.count + off.length;
+  const written = caller.written;
+  const seen = new Uint8Array(written ? total : 0);
+  // The state is written after this tab, whose rows have recorded their texts by then; rows of
+  // the tab not filled yet (another writer's order) are filled now, so every text shown is known.
+  if (written)
+    written.texts.complete = () => {
+      const scratch: Cell[] = new Array<Cell>(COLUMNS.length).fill(null);
+      const shown = Math.min(total, written.worklistRows);
+      for (let i = 0; i < shown; i++) if (!seen[i]) fill(i, scratch);
+      for (const i of carried ? keepRows() : []) if (!seen[i]) fill(i, scratch);
+    };
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {
     tab: "followUps",

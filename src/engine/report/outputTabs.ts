@@ -236,6 +236,10 @@ export const OUTPUT_TABS = {
       // rules/judgmentVersion.ts): a state without them was written before versions (0).
       "judgmentVersion",
       "priorJudgmentVersion",
+      // Short hashes of the schedule tab's status, talking point and note texts this run wrote
+      // (followUp/typedNotes.ts WrittenTexts): the next refresh tells typed text from ours by them,
+      // whatever the wording was (reviewer44 D1).
+      "scheduleWritten",
     ],
   },
   // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.

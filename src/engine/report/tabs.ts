@@ -1,3 +1,4 @@
+import { WrittenTexts } from "../followUp/typedNotes";
 import type { Analysis } from "../analyze";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -156,6 +157,19 @@ function allTables(
   // The segments tab keeps the reasons of the customers on the schedule and the at-risk list for
   // the two tabs written after it.
   const kept = reasonsKept(a.classification.analysis, a.schedule);
+  // The schedule texts of ours this run writes, kept in the run state: the next refresh tells
+  // what a user typed from them (followUp/typedNotes.ts WrittenTexts; reviewer44 D1).
+  const written = new WrittenTexts();
+  const schedule = followUpTable(
+    a.schedule,
+    a.dataset,
+    lang,
+    {
+      ...callerInputsOf(a),
+      written: { texts: written, worklistRows: a.rules.limits.worklistRows },
+    },
+    kept,
+  );
   const tables: ReportTable[] = [
     overviewTable(
       {
@@ -180,7 +194,7 @@ function allTables(
       segmentsTable(a.dataset, a.summary, a.classification, lang, extraSegmentColumns(a, lang)),
       kept,
     ),
-    followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a), kept),
+    schedule,
     // Who is about to leave and why, biggest value at stake first (after the schedule it points to).
     atRiskTable(atRiskInputsOf(a), lang, kept),
     satisfactionTable(a.satisfaction, a.dataset, a.rules.satisfaction, lang, a.findings),
@@ -204,6 +218,8 @@ function allTables(
         a.snapshot ?? snapshotOf(a),
         priorToKeep(a.asOf, a.changes?.previous),
         a.rules.churn.levels,
+        // Three texts a row at most (status, talking point, note).
+        { cells: () => written.cells(), maxCells: WrittenTexts.maxCells(3 * schedule.rowCount) },
       ),
     );
   const outputs = Object.fromEntries(tables.map((t) => [t.tab, t.rowCount]));

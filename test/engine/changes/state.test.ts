@@ -113,6 +113,18 @@ const inThreeParts = (t: ReportTable) =>
   }).tables;
 
 describe("the run-state tab read back", () => {
+  test("keeps the hashes of the schedule texts the run wrote (reviewer44 D1); an older state has none", () => {
+    const s = snapshot(2500);
+    const cells = ["1a 2b", "3c"];
+    const grid = gridOf(stateTable(s, null, undefined, { cells: () => cells, maxCells: 4 }));
+    const reader = new StateReader();
+    reader.push(grid);
+    expect(reader.finish()!.scheduleWritten).toEqual(cells);
+    const older = new StateReader();
+    older.push(gridOf(stateTable(s)).map((r) => r.slice(0, 9)));
+    expect(older.finish()!.scheduleWritten).toBeUndefined();
+  });
+
   test("gives the snapshot it was written from, block by block, with its key index", () => {
     const s = snapshot(2500);
     const grid = gridOf(stateTable(s));
@@ -126,6 +138,7 @@ describe("the run-state tab read back", () => {
       "priorPackedCustomers",
       "judgmentVersion",
       "priorJudgmentVersion",
+      "scheduleWritten",
     ]);
     expect(grid.length).toBeGreaterThan(3);
     const reader = new StateReader();

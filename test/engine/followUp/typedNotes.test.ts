@@ -9,9 +9,12 @@ import type { Cell } from "../../../src/engine/cells";
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import {
   carryTypedNotes,
+  readWritten,
   ScheduleTabReader,
   typedNotesWarning,
+  WrittenTexts,
 } from "../../../src/engine/followUp/typedNotes";
+import { CATALOGS } from "../../../src/engine/words/catalog";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { followUpTable, type CallerInputs } from "../../../src/engine/report/followUpTab";
 import type { ReportTable } from "../../../src/engine/report/table";
@@ -272,4 +275,76 @@ test("a pasted 32k-character reply under our talking point is told apart at once
   expect([...carried.byRow.values()].map((t) => t.talkingPoint)).toEqual([reply]);
   // Before: tens of CPU-seconds; now a few milliseconds (bound loose for a shared machine).
   expect((used.user + used.system) / 1000).toBeLessThan(1_000);
+});
+
+// Reviewer44 D1: whether a cell was ours was told by today's catalog only, so a typed column's
+// words changed between the build that wrote the tab and this one made every earlier cell of ours
+// read as typed (carried under our new text, kept off the schedule, again on every refresh). The
+// run state now records what we wrote; the catalog is asked only without it.
+describe("what the earlier run recorded writing", () => {
+  const zh = CATALOGS["zh-CN"] as unknown as {
+    followUpTab: Record<string, string>;
+  };
+  /** The tab as an earlier build wrote it, other words for the no-phone note and the address line. */
+  function olderTab(): { rows: Cell[][]; written: WrittenTexts } {
+    const saved = [zh.followUpTab.insteadNoPhone, zh.followUpTab.sendTo];
+    const written = new WrittenTexts();
+    try {
+      zh.followUpTab.insteadNoPhone = "客户没有留电话，请改用{channel}联系";
+      zh.followUpTab.sendTo = "请发送到 {email}";
+      const t = followUpTable(schedule, dataset, "zh-CN", {
+        ...caller,
+        written: { texts: written, worklistRows: 100 },
+      });
+      return { rows: grid(t), written };
+    } finally {
+      [zh.followUpTab.insteadNoPhone, zh.followUpTab.sendTo] = saved;
+    }
+  }
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  const [note, point, id] = ["note", "talkingPoint", "customerId"].map((k) => col(before, k));
+  const withWritten = (rows: Cell[][], written: WrittenTexts) => {
+    const hashes = readWritten(written.cells());
+    return readBack(rows).map((r) => ({ ...r, written: hashes }));
+  };
+
+  test("a typed column's template changed since the tab was written: our old text is still ours", () => {
+    const { rows, written } = olderTab();
+    const text = JSON.stringify(rows);
+    expect(text).toContain("客户没有留电话，请改用邮件联系");
+    expect(text).toContain("请发送到 yi@example.com");
+    // Today's catalog alone takes the older words for typed ones (the phantom rows of D1).
+    expect(carryTypedNotes(readBack(rows), schedule, dataset).typedRows).toBeGreaterThan(0);
+    // What the earlier run recorded: nothing typed.
+    const carried = carryTypedNotes(withWritten(rows, written), schedule, dataset);
+    expect(carried.typedRows).toBe(0);
+    expect(grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }))).toEqual(
+      grid(before),
+    );
+  });
+
+  test("a line typed under our older text is the user's alone, and stays once over refreshes", () => {
+    const { rows, written } = olderTab();
+    const r = rows.findIndex((x) => String(x[note] ?? "").includes("客户没有留电话"));
+    expect(r).toBeGreaterThan(0);
+    rows[r][note] = `${String(rows[r][note])}\n经理已确认`;
+    rows[r][point] = `${String(rows[r][point])}\n客户要求先发报价单`;
+    const carried = carryTypedNotes(withWritten(rows, written), schedule, dataset);
+    expect(carried.typedRows).toBe(1);
+    const [t] = carried.byRow.values();
+    expect([t.note, t.talkingPoint, t.status]).toEqual(["经理已确认", "客户要求先发报价单", ""]);
+    // Refreshed again by this build, which records its own words: the same, once.
+    const now = new WrittenTexts();
+    const after = grid(
+      followUpTable(schedule, dataset, "zh-CN", {
+        ...caller,
+        carried,
+        written: { texts: now, worklistRows: 100 },
+      }),
+    );
+    const again = carryTypedNotes(withWritten(after, now), schedule, dataset);
+    expect([...again.byRow.values()].map((x) => [x.row.id, x.note, x.talkingPoint])).toEqual([
+      [rows[r][id], "经理已确认", "客户要求先发报价单"],
+    ]);
+  });
 });
