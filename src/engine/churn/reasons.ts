@@ -9,6 +9,7 @@ import {
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
+import { ReasonMemo } from "./reasonMemo";
 import type { WordParams } from "../words/format";
 
 /**
@@ -243,17 +244,30 @@ export function churnReasonsIn(
 /** One reason's figures at a time (churnReasonsText): read before the next reason is copied in. */
 const scratch = new Float64Array(REASON_FIGURES);
 
+/** The reasons put into words, per analysis (its codes array) and language: let go with it. */
+const memos = new WeakMap<Int8Array, Partial<Record<Lang, ReasonMemo>>>();
+
+function memoOf(codes: Int8Array, figures: Float64Array, lang: Lang): ReasonMemo {
+  let byLang = memos.get(codes);
+  if (!byLang) memos.set(codes, (byLang = {}));
+  return (byLang[lang] ??= new ReasonMemo(figures));
+}
+
+/** One cell's reasons, as made (churnReasonsText): no array per row. */
+const shown: string[] = [];
+
 /**
  * Customer i's reasons in one language, as shown (actionable first), joined for one cell ("" when
- * none).
+ * none). Each distinct reason (code and figures) is put into words once per analysis and
+ * language (reasonMemo.ts): the same texts as made afresh.
  *
  * @example churnReasonsText(analysis, 0, "zh-CN") // "超出自身购买周期 40 天（…）；…"
  */
 export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: Lang): string {
   const { codes, figures } = analysis.churnReasons;
   const base = i * MAX_CHURN_REASONS;
-  // Joined at the end: one flat string for the sheet writer (format.ts fill), not a rope.
-  const out: string[] = [];
+  const memo = memoOf(codes, figures, lang);
+  let n = 0;
   // Shown order (shownOrder), inlined: two passes over at most three slots, no closure per row.
   for (let pass = 1; pass >= 0; pass--)
     for (let s = 0; s < MAX_CHURN_REASONS; s++) {
@@ -261,9 +275,20 @@ export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: La
       if (k < 0) break;
       if (ACTIONABLE[k] !== pass) continue;
       const o = (base + s) * REASON_FIGURES;
-      // A copy into one scratch array rather than a subarray view per reason (a million tab rows).
-      for (let f = 0; f < REASON_FIGURES; f++) scratch[f] = figures[o + f];
-      out.push(reasonText(CHURN_REASON_CODES[k], scratch, lang));
+      const e = memo.find(k, base + s);
+      let text: string;
+      if (e >= 0) text = memo.text(e);
+      else {
+        // A copy into one scratch array rather than a subarray view per reason.
+        for (let f = 0; f < REASON_FIGURES; f++) scratch[f] = figures[o + f];
+        text = reasonText(CHURN_REASON_CODES[k], scratch, lang);
+        memo.add(k, base + s, text);
+      }
+      shown[n++] = text;
     }
-  return out.length === 1 ? out[0] : out.join(say(lang, "churnReasons", "separator"));
+  if (n === 0) return "";
+  if (n === 1) return shown[0];
+  // Joined: one flat string for the sheet writer (format.ts fill), not a rope.
+  shown.length = n;
+  return shown.join(say(lang, "churnReasons", "separator"));
 }
