@@ -61,6 +61,7 @@ import {
   typedNotesNotSharedWarning,
   typedNotesWarning,
   typedNotesPastCapWarning,
+  typedStatusesDroppedWarning,
   type CarriedNotes,
   type EarlierSchedule,
 } from "./followUp/typedNotes";
@@ -454,6 +455,9 @@ export async function analyzeWorkbook(
         ? [
             typedNotesWarning(carriedNotes, (lang) => sheetOf("followUps", lang, named?.sheets)),
             typedNotesPastCapWarning(carriedNotes, rules.limits.worklistRows, (lang) =>
+              sheetOf("followUps", lang, named?.sheets),
+            ),
+            typedStatusesDroppedWarning(carriedNotes, (lang) =>
               sheetOf("followUps", lang, named?.sheets),
             ),
           ].filter((w) => w !== null)

@@ -81,10 +81,13 @@ test("a report refreshed in place keeps the status and talking-point line typed 
   expect(c2.match(/报价单/g)?.length).toBe(1);
   // Every other status is ours.
   expect(rows.slice(1).filter((r) => r[status] === "已约下周二拜访").length).toBe(1);
-  // And once more: the same, once.
-  expect((await analyse(report, "--as-of", "2026-01-31")).code).toBe(0);
+  // And once more: the talking-point line, once; the status of November's call, due over 30
+  // days before, is no longer kept (they piled up, one more each month) and that is said.
+  const jan = await cli("analyze", report, "--as-of", "2026-01-31");
+  expect(jan.code).toBe(0);
+  expect(jan.out).toContain("1 个你手填的状态所在的回访已不在计划中");
   const third = await schedule(report);
-  expect(offC1(third)).toEqual(["已约下周二拜访"]);
+  expect(offC1(third)).toEqual([]);
   expect(String(third.find((r) => r[id] === "C2")![point]).match(/报价单/g)?.length).toBe(1);
 });
 
@@ -226,12 +229,16 @@ test("past the worklist cap (limits.worklistRows): rows holding what was typed s
       rows: grid.length,
     };
   };
-  for (const asOf of ["2025-12-31", "2026-01-31"]) {
+  // In January the status of November's call (due over 30 days before) is dropped and said.
+  for (const [asOf, kept, code] of [
+    ["2025-12-31", 1, "typed_notes_off_schedule"],
+    ["2026-01-31", 0, "typed_statuses_dropped"],
+  ] as const) {
     const refresh = await run(asOf);
     expect(refresh.code).toBe(0);
-    expect(await onTab()).toEqual({ notes: 8, status: 1, rows: 12 });
+    expect(await onTab()).toEqual({ notes: 8, status: kept, rows: 12 });
     const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as { code: string }[];
-    expect(warnings.map((w) => w.code)).toContain("typed_notes_off_schedule");
+    expect(warnings.map((w) => w.code)).toContain(code);
     expect(warnings.map((w) => w.code)).not.toContain("typed_notes_past_cap");
   }
 });

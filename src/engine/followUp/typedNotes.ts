@@ -497,7 +497,19 @@ export interface CarriedNotes {
   off: { typed: TypedRow; customerGone: boolean; callGone?: boolean }[];
   /** Earlier rows with something typed. */
   typedRows: number;
+  /**
+   * Statuses kept off the schedule before whose follow-up fell due more than
+   * KEPT_STATUS_DAYS before this analysis: no longer kept (said: typed_statuses_dropped).
+   */
+  dropped: TypedRow[];
 }
+
+/**
+ * Days after its due date a status typed on a follow-up that left the schedule is kept as an
+ * 已移出计划 row: a month, one monthly refresh (reviewer44 D3 kept it on every refresh after, so
+ * each month's typed statuses piled up at the end of the tab). Then it is dropped and said.
+ */
+export const KEPT_STATUS_DAYS = 30;
 
 /**
  * The typed values of the earlier schedule, matched to this schedule's rows (see the file's note).
@@ -574,6 +586,10 @@ export function carryTypedNotes(
   }
   const byRow = new Map<number, TypedRow>();
   const off: CarriedNotes["off"] = [];
+  const dropped: TypedRow[] = [];
+  // A status of a follow-up due over a month before the analysis date: its call is long past.
+  const expired = (t: TypedRow) =>
+    Number.isFinite(t.row.due) && Math.floor(t.row.due) < schedule.start - KEPT_STATUS_DAYS;
   const byCustomer = new Map<string, TypedRow[]>();
   for (const t of typed) {
     const list = byCustomer.get(t.row.id);
@@ -599,12 +615,11 @@ export function carryTypedNotes(
     for (const t of list) {
       if (placed.has(t)) continue;
       placed.add(t);
-      if (t.status !== "")
-        off.push({
-          typed: { ...t, talkingPoint: "", note: "" },
-          customerGone: false,
-          callGone: true,
-        });
+      if (t.status !== "") {
+        const status = { ...t, talkingPoint: "", note: "" };
+        if (expired(t)) dropped.push(status);
+        else off.push({ typed: status, customerGone: false, callGone: true });
+      }
       if (t.talkingPoint === "" && t.note === "") continue;
       const rest = t.status === "" ? t : { ...t, status: "" };
       const r = rows.find((r) => !byRow.has(r));
@@ -615,7 +630,7 @@ export function carryTypedNotes(
   for (const t of typed)
     if (!placed.has(t))
       off.push({ typed: t, customerGone: !rowsOf.has(index.get(t.row.id) ?? -1) });
-  return { byRow, off, typedRows: typed.length };
+  return { byRow, off, typedRows: typed.length, dropped };
 }
 
 /**
@@ -697,6 +712,32 @@ export function typedNotesWarning(
     code: "typed_notes_off_schedule",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     customers: [...new Set(carried.off.map((o) => o.typed.row.id))],
+  };
+}
+
+/**
+ * The warning that statuses kept off the schedule were dropped, their follow-up due more than
+ * KEPT_STATUS_DAYS before this analysis (none when none was).
+ *
+ * @example typedStatusesDroppedWarning(carried)?.customers // ["1002588"]
+ */
+export function typedStatusesDroppedWarning(
+  carried: CarriedNotes,
+  scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
+): RunWarning | null {
+  const count = carried.dropped.length;
+  if (count === 0) return null;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "typedStatusesDropped", {
+      count,
+      days: KEPT_STATUS_DAYS,
+      tab: scheduleTab(lang),
+      label: say(lang, "followUpTab", "offSchedule"),
+    });
+  return {
+    code: "typed_statuses_dropped",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    customers: [...new Set(carried.dropped.map((t) => t.row.id))],
   };
 }
 

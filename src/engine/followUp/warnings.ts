@@ -72,6 +72,9 @@ export const RUN_WARNING_CODES = [
   // More schedule rows hold what was typed than the tab shows (limits.worklistRows): the rest are
   // in the complete list only, which the next refresh does not read (reviewer44 D13).
   "typed_notes_past_cap",
+  // Statuses kept off the schedule whose follow-up fell due over a month before the analysis
+  // date: dropped, no longer kept on every refresh (typedNotes.ts KEPT_STATUS_DAYS).
+  "typed_statuses_dropped",
   // A --share run (followUp.maskContactDetails) of a schedule with typed values: not carried, as
   // a manager's note may hold a phone or e-mail the share masks (typedNotes.ts; reviewer44 D14).
   "typed_notes_not_shared",

@@ -12,6 +12,7 @@ import {
   readWritten,
   ScheduleTabReader,
   typedNotesWarning,
+  typedStatusesDroppedWarning,
   WrittenTexts,
 } from "../../../src/engine/followUp/typedNotes";
 import { CATALOGS } from "../../../src/engine/words/catalog";
@@ -242,6 +243,28 @@ describe("a status stays with its own follow-up", () => {
     const again = carryTypedNotes(readBack(after), schedule, dataset);
     expect(again.off.map((o) => o.typed.status)).toEqual(["已完成"]);
     expect([...again.byRow.values()].map((t) => t.status)).not.toContain("已完成");
+  });
+
+  test("a status kept off the schedule is dropped, and said, once its follow-up is over 30 days past due", () => {
+    const [first] = ofCustomer(two);
+    const typed = rows.map((r) => [...r]);
+    typed[first][status] = "已完成";
+    // Due 2026-01-30, 31 days before the analysis date (2026-03-02): dropped; 30 days: kept.
+    typed[first][due] = new Date(d("2026-01-30") * 86_400_000);
+    const carried = carryTypedNotes(readBack(typed), schedule, dataset);
+    expect(carried.off).toEqual([]);
+    expect(carried.dropped.map((t) => [t.row.id, t.status])).toEqual([[two, "已完成"]]);
+    const w = typedStatusesDroppedWarning(carried)!;
+    expect(w.code).toBe("typed_statuses_dropped");
+    expect(w.customers).toEqual([two]);
+    expect(w.message["zh-CN"]).toContain("早于本次分析日期 30 天以上");
+    expect(w.message["en-US"]).toContain("1 status you typed");
+    const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+    expect(after.filter(isOff)).toEqual([]);
+    typed[first][due] = new Date(d("2026-01-31") * 86_400_000);
+    const kept = carryTypedNotes(readBack(typed), schedule, dataset);
+    expect([kept.off.length, kept.dropped.length]).toEqual([1, 0]);
+    expect(typedStatusesDroppedWarning(kept)).toBeNull();
   });
 
   test("a status typed on another reason's row of the same due date is not that row's", () => {
