@@ -269,14 +269,21 @@ export function packStrings(x: readonly string[]): PackedStrings | null {
   return { chars: any < 256 ? Uint8Array.from(wide) : wide, ends };
 }
 
-/** The column packStrings packed. @example unpackStrings(packStrings(["a", ""])!) // ["a", ""] */
+/**
+ * The column packStrings packed: its code units decoded at once into one string, each entry a slice
+ * of it (a decode per entry, 200,000 calls into the buffer's decoder, was 70 ms of the JSON thread
+ * at 100,000 customers, profile).
+ *
+ * @example unpackStrings(packStrings(["a", ""])!) // ["a", ""]
+ */
 export function unpackStrings(p: PackedStrings): string[] {
   const one = p.chars.BYTES_PER_ELEMENT === 1;
   const bytes = Buffer.from(p.chars.buffer, p.chars.byteOffset, p.chars.byteLength);
+  const whole = one ? bytes.toString("latin1") : bytes.toString("utf16le");
   const out = new Array<string>(p.ends.length);
   for (let i = 0, at = 0; i < out.length; i++) {
     const end = p.ends[i];
-    out[i] = one ? bytes.toString("latin1", at, end) : bytes.toString("utf16le", 2 * at, 2 * end);
+    out[i] = whole.slice(at, end);
     at = end;
   }
   return out;
