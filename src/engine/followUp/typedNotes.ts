@@ -48,6 +48,8 @@ export interface EarlierScheduleRow {
   id: string;
   /** Due date (epoch day; NaN none). */
   due: number;
+  /** The follow-up date (回访日期; epoch day; NaN none: an unscheduled or kept row). */
+  date: number;
   owner: string;
   name: string;
   phone: string;
@@ -70,7 +72,7 @@ export type EarlierSchedule = EarlierScheduleRow[];
 
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
-type RowKey = Exclude<keyof EarlierScheduleRow, "due"> | "dueDate";
+type RowKey = Exclude<keyof EarlierScheduleRow, "due" | "date"> | "dueDate" | "followUpDate";
 
 /** Folded header (either language) → field of EarlierScheduleRow. */
 function headerFields(): Map<string, RowKey> {
@@ -78,6 +80,7 @@ function headerFields(): Map<string, RowKey> {
   const keys = [
     "customerId",
     "dueDate",
+    "followUpDate",
     "owner",
     "status",
     "talkingPoint",
@@ -136,6 +139,7 @@ export class ScheduleTabReader {
       this.rows.push({
         id,
         due: at.dueDate === undefined ? NaN : parseDate(row[at.dueDate] ?? null),
+        date: at.followUpDate === undefined ? NaN : parseDate(row[at.followUpDate] ?? null),
         owner: text("owner"),
         name: text("name"),
         phone: text("phone"),
@@ -505,9 +509,11 @@ export interface CarriedNotes {
 }
 
 /**
- * Days after its due date a status typed on a follow-up that left the schedule is kept as an
- * 已移出计划 row: a month, one monthly refresh (reviewer44 D3 kept it on every refresh after, so
- * each month's typed statuses piled up at the end of the tab). Then it is dropped and said.
+ * Days a status typed on a follow-up that left the schedule is kept as an 已移出计划 row after the
+ * later of its due date and the date it was planned for (a kept row has no date: its due date),
+ * so every such status is shown at least once, a month for a call due lately (reviewer44 D3 kept
+ * it on every refresh after, so each month's typed statuses piled up on the tab). Then it is
+ * dropped and said.
  */
 export const KEPT_STATUS_DAYS = 30;
 
@@ -587,9 +593,13 @@ export function carryTypedNotes(
   const byRow = new Map<number, TypedRow>();
   const off: CarriedNotes["off"] = [];
   const dropped: TypedRow[] = [];
-  // A status of a follow-up due over a month before the analysis date: its call is long past.
-  const expired = (t: TypedRow) =>
-    Number.isFinite(t.row.due) && Math.floor(t.row.due) < schedule.start - KEPT_STATUS_DAYS;
+  // A status of a follow-up due, and planned, over a month before the analysis date: its call is
+  // long past (an overdue call planned last month is kept once: its date is the planned one).
+  const expired = (t: TypedRow) => {
+    const { due, date } = t.row;
+    const last = Number.isFinite(date) ? (Number.isFinite(due) ? Math.max(due, date) : date) : due;
+    return Number.isFinite(last) && Math.floor(last) < schedule.start - KEPT_STATUS_DAYS;
+  };
   const byCustomer = new Map<string, TypedRow[]>();
   for (const t of typed) {
     const list = byCustomer.get(t.row.id);

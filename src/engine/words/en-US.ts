@@ -514,7 +514,7 @@ Exit codes:
       "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, has fewer contacts on it, or the follow-up a status was typed on is no longer on it: a status stays with its own call): kept on {tab} after the planned contacts and before the unscheduled list, the reason starting “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
     /** Kept statuses of follow-ups due over {days} days ago, dropped (typedNotes.ts KEPT_STATUS_DAYS). */
     typedStatusesDropped:
-      "{count|# status|# statuses} you typed on follow-ups no longer on {tab} (kept as “{label}” rows) fell due more than {days} days before this analysis and {count|is|are} no longer kept. Type {count|it|them} again on the customer's current row if still needed.",
+      "{count|# status|# statuses} you typed on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} due and planned more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept. Type {count|it|them} again on the customer's current row if still needed.",
     /** More rows hold what was typed than the schedule tab shows (limits.worklistRows; reviewer44 D13). */
     typedNotesPastCap:
       "{lost|# row|# rows} holding what you typed on {tab} {lost|does|do} not fit on the tab ({kept} typed rows, the tab shows {cap}: limits.worklistRows): {lost|it is|they are} only in the complete list beside the workbook and the next refresh will not read {lost|it|them}. Raise limits.worklistRows or clear typed rows you no longer need.",

@@ -436,7 +436,7 @@ export const ZH: Catalog = {
     typedNotesOff:
       "{tab}中有 {off} 行你手填的内容（状态、沟通要点、说明）在本次刷新中找不到该客户的回访行（客户已不在计划中、回访次数减少，或手填状态的那次回访已不在计划中：状态只随同一次回访）：已保留在{tab}中已安排的回访之后、未安排名单之前，回访原因以“{label}”开头；另有 {carried} 行已带入该客户的回访行。",
     typedStatusesDropped:
-      "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），其应回访日期早于本次分析日期 {days} 天以上，本次不再保留。如仍需要，请在该客户当前的回访行重新填写。",
+      "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），其应回访日期和原定回访日期都早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留。如仍需要，请在该客户当前的回访行重新填写。",
     typedNotesPastCap:
       "{tab}中有 {lost} 行你手填的内容超出该表的行数上限（手填行 {kept} 行，该表最多列出 {cap} 行：limits.worklistRows），只在工作簿旁的完整名单中，下次刷新不会再读到。请提高 limits.worklistRows，或清除不再需要的手填行。",
     typedNotesNotShared:

@@ -249,8 +249,10 @@ describe("a status stays with its own follow-up", () => {
     const [first] = ofCustomer(two);
     const typed = rows.map((r) => [...r]);
     typed[first][status] = "已完成";
-    // Due 2026-01-30, 31 days before the analysis date (2026-03-02): dropped; 30 days: kept.
+    // Due 2026-01-30, 31 days before the analysis date (2026-03-02), and a kept row's (no date
+    // of its own): dropped; 30 days: kept.
     typed[first][due] = new Date(d("2026-01-30") * 86_400_000);
+    typed[first][0] = null;
     const carried = carryTypedNotes(readBack(typed), schedule, dataset);
     expect(carried.off).toEqual([]);
     expect(carried.dropped.map((t) => [t.row.id, t.status])).toEqual([[two, "已完成"]]);
@@ -265,6 +267,11 @@ describe("a status stays with its own follow-up", () => {
     const kept = carryTypedNotes(readBack(typed), schedule, dataset);
     expect([kept.off.length, kept.dropped.length]).toEqual([1, 0]);
     expect(typedStatusesDroppedWarning(kept)).toBeNull();
+    // Planned for 2026-02-02 (an overdue call, due long before): kept once, a month from its date.
+    typed[first][due] = new Date(d("2025-10-01") * 86_400_000);
+    typed[first][0] = new Date(d("2026-02-02") * 86_400_000);
+    const planned = carryTypedNotes(readBack(typed), schedule, dataset);
+    expect([planned.off.length, planned.dropped.length]).toEqual([1, 0]);
   });
 
   test("a status typed on another reason's row of the same due date is not that row's", () => {
