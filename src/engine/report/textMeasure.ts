@@ -1176,6 +1176,15 @@ for (const name of [...KEPT_WHOLE_EN].sort((a, b) => b.length - a.length)) {
 }
 for (const first of KEPT_BY_FIRST.keys()) KEPT_FIRST[first] |= 1;
 for (let c = 0; c < 128; c++) if (KEPT_EN_BY_FIRST.has(lower(c))) KEPT_FIRST[c] |= 2;
+/** KEPT_BY_FIRST's lists, by KEPT_ZH_SLOT of their first code unit (an array read, no hashing). */
+const KEPT_ZH_LISTS: string[][] = [...KEPT_BY_FIRST.values()];
+const KEPT_ZH_SLOT = new Uint16Array(0x10000);
+[...KEPT_BY_FIRST.keys()].forEach((first, k) => (KEPT_ZH_SLOT[first] = k));
+/** KEPT_EN_BY_FIRST's lists by the ASCII code of their first letter, either case. */
+const KEPT_EN_LISTS: string[][] = Array.from(
+  { length: 128 },
+  (_, c) => KEPT_EN_BY_FIRST.get(lower(c)) ?? [],
+);
 
 /** Whether the English name `low` (lower case) is at `i` of `text` as whole words, in any case. */
 function enNameAt(text: string, i: number, low: string): boolean {
@@ -1204,7 +1213,7 @@ export function keptInside(text: string): Uint8Array | undefined {
     const code = text.charCodeAt(i);
     const may = KEPT_FIRST[code];
     if (may === 0) continue;
-    const names = may & 1 ? KEPT_BY_FIRST.get(code) : undefined;
+    const names = may & 1 ? KEPT_ZH_LISTS[KEPT_ZH_SLOT[code]] : undefined;
     if (names !== undefined) {
       let found = false;
       for (const name of names) {
@@ -1217,7 +1226,7 @@ export function keptInside(text: string): Uint8Array | undefined {
       }
       if (found) continue;
     }
-    const en = may & 2 ? KEPT_EN_BY_FIRST.get(lower(code)) : undefined;
+    const en = may & 2 ? KEPT_EN_LISTS[code] : undefined;
     if (en === undefined) continue;
     for (const low of en) {
       if (!enNameAt(text, i, low)) continue;
@@ -1426,6 +1435,9 @@ const runWordsMemo = new Map<string, Uint8Array>();
  */
 export function cutsWord(text: string, i: number): boolean {
   if (!isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i))) return false;
+  // Inside the run asked last (goodStarts asks a run's places in turn): its words as found then.
+  if (i > lastRunFrom && i < lastRunTo && text === lastRunText)
+    return lastRunStarts[i - lastRunFrom] === 0;
   let a = i - 1;
   while (a > 0 && isHan(text.charCodeAt(a - 1))) a--;
   let b = i + 1;
@@ -1438,8 +1450,22 @@ export function cutsWord(text: string, i: number): boolean {
     if (runWordsMemo.size >= MEMO_RUNS) runWordsMemo.clear();
     runWordsMemo.set(run, starts);
   }
+  lastRunText = text;
+  lastRunFrom = a;
+  lastRunTo = b;
+  lastRunStarts = starts;
   return starts[i - a] === 0;
 }
+
+/**
+ * The run cutsWord read last: text[lastRunFrom, lastRunTo) and its word starts. Any place inside it
+ * (both neighbours Chinese) lies in the same run, so its answer is read from these, with no run
+ * cut out of the text and looked up again (stop 45).
+ */
+let lastRunText = "";
+let lastRunFrom = 0;
+let lastRunTo = 0;
+let lastRunStarts: Uint8Array = new Uint8Array(1);
 
 /** Runs whose words are kept (cutsWord); cleared past this many. */
 const MEMO_RUNS = 4096;

@@ -607,6 +607,22 @@ describe("words and changes kept whole", () => {
     expect(cutsWord("流失概率 36%", 1)).toBe(true); // 流 | 失概率
     expect(cutsWord("流失风险等级", 2)).toBe(false); // 流失 | 风险等级
     expect(cutsWord("客户 2025", 3)).toBe(false); // not between two Chinese characters
+    // Asked in any order, over texts of the same runs at other places: the same answers.
+    const texts = [
+      "流失风险等级从中升至高",
+      "从中升至高：流失风险等级",
+      "流失风险等级",
+      "价值层级从高价值降至低价值",
+    ];
+    const answers = (order: [string, number][]) => order.map(([t, i]) => cutsWord(t, i));
+    const all: [string, number][] = texts.flatMap((t) =>
+      [...t].map((_, i): [string, number] => [t, i + 1]),
+    );
+    const once = answers(all);
+    expect(answers([...all].reverse()).reverse()).toEqual(once);
+    expect(answers(all.filter((_, k) => k % 2 === 0))).toEqual(once.filter((_, k) => k % 2 === 0));
+    expect(once.filter(Boolean).length).toBeGreaterThan(3);
+    expect(cutsWord("从中升至高：流失风险等级", 7)).toBe(true); // 流 | 失风险等级, after 流失风险等级 at 1
     // ICU's single characters joined when in a run (分 | 群 | 从 is one), alone between words kept.
     expect(chineseSegments("从潜在忠诚客户降至有潜力客户").map((w) => w.text)).toEqual([
       "从",
