@@ -296,6 +296,26 @@ export function otherSheetHint(
   headers: readonly string[],
   spec: SheetSpec,
 ): { hint: string; hintEn: string } {
+  const claim = otherSheetClaim(headers, spec);
+  if (!claim) return { hint: "", hintEn: "" };
+  const words = (lang: Lang) =>
+    say(lang, "ingest", "otherSheet", {
+      sheet: claim.kind.label[lang],
+      columns: claimedColumns(claim, lang),
+    });
+  return { hint: words("zh-CN"), hintEn: words("en-US") };
+}
+
+/**
+ * The other sheet kind whose headers `headers` plainly are (see otherSheetHint), with its mapped
+ * headers in column order; null when none claims them.
+ *
+ * @example otherSheetClaim(["客户编号", "日期", "金额", "订单号"], SHEETS.customers)?.kind.kind // "transactions"
+ */
+export function otherSheetClaim(
+  headers: readonly string[],
+  spec: SheetSpec,
+): { kind: SheetSpec; columns: string[] } | null {
   const own = mappedCount(mapColumns(headers, spec));
   let best: { kind: SheetSpec; columns: string[] } | null = null;
   for (const kind of SHEET_KINDS) {
@@ -310,21 +330,15 @@ export function otherSheetHint(
       .map((c) => m.headers[c]);
     best = { kind: other, columns };
   }
-  if (!best) return { hint: "", hintEn: "" };
-  const { kind, columns } = best;
-  const named = (lang: Lang) =>
-    columns.slice(0, 4).join(say(lang, "ingest", "nameSeparator")) +
-    (columns.length > 4 ? "…" : "");
-  return {
-    hint: say("zh-CN", "ingest", "otherSheet", {
-      sheet: kind.label["zh-CN"],
-      columns: named("zh-CN"),
-    }),
-    hintEn: say("en-US", "ingest", "otherSheet", {
-      sheet: kind.label["en-US"],
-      columns: named("en-US"),
-    }),
-  };
+  return best;
+}
+
+/** A claim's headers as a message names them: the first four, in `lang`'s list style. */
+export function claimedColumns(claim: { columns: readonly string[] }, lang: Lang): string {
+  return (
+    claim.columns.slice(0, 4).join(say(lang, "ingest", "nameSeparator")) +
+    (claim.columns.length > 4 ? "…" : "")
+  );
 }
 
 function mappedCount(m: { columns: Record<string, number> }): number {

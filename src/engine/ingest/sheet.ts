@@ -47,6 +47,8 @@ export interface SheetResult<T> {
   usable: boolean;
   /** Rows left out for a date after the analysis date (undefined when no header was found). */
   afterAsOf?: AfterAsOf;
+  /** The header row's texts, in column order (empty when no header was found). */
+  headers?: readonly string[];
 }
 
 /**
@@ -184,6 +186,7 @@ export class SheetIngest<T> {
       counts: this.counts,
       usable: !this.failed,
       afterAsOf: this.reader?.afterAsOf,
+      headers: this.headers,
     };
   }
 

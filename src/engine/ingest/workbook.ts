@@ -20,6 +20,7 @@ import { ASIDE_KINDS, asideMayHold, resolveAside, type AsideIngest, type AsideJo
 import { leaveOutLaterCustomers } from "./afterAsOf";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
+import { claimedColumns, otherSheetClaim } from "./headersFound";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -463,6 +464,13 @@ export async function ingestWorkbook(
     const where = { sheetName, file: source.sheetsAreFiles ? file : undefined };
     if ((kind === "transactions" || kind === "customers") && result.counts.read === 0)
       throw noDataRows(kind, where, result.source?.headerRow ?? 1);
+    // Another sheet's rows given as the customers (the transactions file as --customers, a
+    // Transactions sheet mapped to Customers): its ids repeat row after row. Read, they made a
+    // report of 30 customers out of 290 rows with 260 duplicate-id findings, exit 0 (misc45).
+    if (kind === "customers") {
+      const other = customersFromOtherSheet(result, found, where);
+      if (other) throw other;
+    }
     // Rows there but none usable (every date unreadable: stop 33 tester #2 had exit 0 and a report
     // of 202 prospects): stopped like no rows, naming the first rows not used and why.
     if (kind === "transactions" && result.counts.used === 0 && !result.afterAsOf?.rows)
@@ -558,6 +566,34 @@ function noDataRows(
     say(lang, "input", kind === "customers" ? "noCustomers" : "noTransactions", {
       where: whereWords(lang, kind, where),
       row: headerRow,
+    });
+  return new InputError(words("en-US"), words("zh-CN"));
+}
+
+/**
+ * Why a Customers sheet (or file) that is plainly another sheet cannot be analysed, in both
+ * languages; null when it is not: its headers are another sheet kind's (otherSheetClaim) and more
+ * than half of its rows repeat a customer ID of a row above (one customer a row is the Customers
+ * sheet's mark; a Transactions sheet has many rows per customer). A missing required column with
+ * those headers already asks the same question (the missing_column finding's otherSheetHint).
+ */
+function customersFromOtherSheet(
+  result: SheetResult<unknown>,
+  found: readonly Finding[],
+  where: { sheetName: string; file?: string },
+): InputError | null {
+  const rows = result.counts.read;
+  const repeated = found.filter((f) => f.row > 0 && f.code === "duplicate_customer_id").length;
+  if (repeated * 2 <= rows) return null;
+  const claim = otherSheetClaim(result.headers ?? [], SHEETS.customers);
+  if (!claim) return null;
+  const words = (lang: Lang) =>
+    say(lang, "input", "customersLookLikeOther", {
+      where: whereWords(lang, "customers", where),
+      rows,
+      repeated,
+      sheet: claim.kind.label[lang],
+      columns: claimedColumns(claim, lang),
     });
   return new InputError(words("en-US"), words("zh-CN"));
 }

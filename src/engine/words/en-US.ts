@@ -193,6 +193,9 @@ export const EN = {
       "{after|#} of the {rows|# transaction row|# transaction rows} {after|is|are} dated after the analysis date {asOf} (the earliest {earliest}) and {refused|the other one cannot be used either|none of the other # can be used either}, so no transaction is used and the report would be empty. The first rows not used for another reason: {examples}. Often the year of the analysis date (--as-of) is mistyped; correct it, and those rows, then run again",
     noCustomers:
       "{where}: row {row} is the header and no data rows follow it: without customers there is nothing to analyse. Often the export was cut short or a filter was left on; check it and run again",
+    /** A Customers sheet or file that is another sheet's rows: its ids repeat and its columns are that sheet's (misc45). */
+    customersLookLikeOther:
+      "{where}: {repeated|#} of its {rows|# row|# rows} repeat a customer ID of a row above, and its columns look like the {sheet} sheet's ({columns}). Was the wrong file or sheet given as the customers (for example two files the wrong way round)? Give the customer list, one row per customer, and run again",
     noTransactions:
       "{where}: row {row} is the header and no data rows follow it: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     noUsableTransactions:

@@ -175,6 +175,8 @@ export const ZH: Catalog = {
       "交易共 {rows|#} 行：其中 {after|#} 行晚于分析日期 {asOf}（最早 {earliest}），其余 {refused|#} 行也无法使用，没有可用的交易，报告将是空的。因其他原因未使用的行，最先几行：{examples}。常见原因是分析日期（--as-of）的年份写错；请改正分析日期和这些行后重新分析",
     noCustomers:
       "{where}第 {row} 行是标题，其下没有数据行：没有客户就无从分析。常见原因是导出不完整或筛选未清除；请检查后重新分析",
+    customersLookLikeOther:
+      "{where}的 {rows|#} 行数据中有 {repeated|#} 行的客户编号与上方某行重复，且这些列像是“{sheet}”表的列（{columns}）：是否把别的文件或工作表当作客户表给了（例如把两个文件填反了）？请提供每个客户一行的客户名单，然后重新分析",
     noTransactions:
       "{where}第 {row} 行是标题，其下没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     noUsableTransactions:

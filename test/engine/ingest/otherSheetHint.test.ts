@@ -101,3 +101,63 @@ test("property: whatever required columns are missing, the headers found are sai
     { numRuns: 30 },
   );
 });
+
+// misc45: a Transactions sheet read as the Customers (the sheet chosen for Customers in the pane,
+// or the transactions file as --customers) has the customer id column, so no column was missing:
+// its repeated ids were refused one by one and the run went on with a customer per id.
+describe("a Customers sheet that is another sheet's rows", () => {
+  const transactions = [
+    ["客户编号", "日期", "金额", "订单号"],
+    ["C1", "2025-01-05", 100, "SO1"],
+    ["C2", "2025-01-06", 200, "SO2"],
+    ["C1", "2025-02-05", 300, "SO3"],
+    ["C2", "2025-02-06", 400, "SO4"],
+    ["C1", "2025-03-05", 500, "SO5"],
+  ];
+  const customers = [
+    ["客户编号", "客户名称"],
+    ["C1", "甲"],
+    ["C2", "乙"],
+  ];
+
+  test("a Transactions sheet chosen as the Customers stops, naming the sheet, in both languages", async () => {
+    const failed = await ingestWorkbook(memorySource({ 客户: customers, 交易: transactions }), {
+      asOf,
+      sheets: { customers: "交易", transactions: "客户" },
+    }).catch((e: unknown) => e);
+    if (!(failed instanceof InputError)) throw new Error("no input error");
+    expect(failed.in("zh-CN")).toBe(
+      "工作表“交易”的 5 行数据中有 3 行的客户编号与上方某行重复，且这些列像是“交易”表的列（客户编号、日期、金额、订单号）：是否把别的文件或工作表当作客户表给了（例如把两个文件填反了）？请提供每个客户一行的客户名单，然后重新分析",
+    );
+    expect(failed.in("en-US")).toBe(
+      "sheet “交易”: 3 of its 5 rows repeat a customer ID of a row above, and its columns look like the Transactions sheet's (客户编号, 日期, 金额, 订单号). Was the wrong file or sheet given as the customers (for example two files the wrong way round)? Give the customer list, one row per customer, and run again",
+    );
+  });
+
+  test("transactions on the sheet named 客户 stop too", async () => {
+    const failed = await ingestWorkbook(memorySource({ 客户: transactions, 交易: transactions }), {
+      asOf,
+    }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(InputError);
+    expect((failed as InputError).in("en-US")).toMatch(/^sheet “客户”: 3 of its 5 rows repeat/);
+  });
+
+  test("half the rows or fewer repeated, or customer headers, is read as before", async () => {
+    // One purchase per customer but one: 2 of 5 rows repeat.
+    const few = [
+      transactions[0],
+      ...["C1", "C2", "C3", "C1", "C2"].map((id, i) => [id, "2025-01-05", i, `SO${i}`]),
+    ];
+    const one = await ingestWorkbook(memorySource({ 客户: few, 交易: transactions }), { asOf });
+    expect(one.dataset.customers.count).toBe(3);
+    // A customer list with its ids repeated (an export of contacts per customer) is not another sheet's.
+    const repeated = [
+      ["客户编号", "客户名称", "负责人"],
+      ...["C1", "C1", "C1", "C2"].map((id) => [id, "甲", "王芳"]),
+    ];
+    const two = await ingestWorkbook(memorySource({ 客户: repeated, 交易: transactions }), {
+      asOf,
+    });
+    expect(two.dataset.customers.count).toBe(2);
+  });
+});

@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import { cli, scratchFolder } from "./harness";
+
+// misc45: the transactions file given as --customers ran with exit 0 (290 rows read, 260 refused
+// as duplicate IDs, a full report written). It now stops, naming the file and asking about a swap.
+
+const scratch = scratchFolder("ca-customers-given-transactions-");
+
+/** A transactions file: 4 customers, 3 purchases each (8 of its 12 rows repeat an id). */
+function transactionsCsv(name: string, header: string): string {
+  const rows = [header];
+  for (let m = 1; m <= 3; m++)
+    for (let c = 1; c <= 4; c++) rows.push(`C${c},2025-0${m}-1${c},${100 * c},SO${m}${c},P${c},1`);
+  return scratch.write(name, rows.join("\n") + "\n");
+}
+
+test("the transactions file as --customers (files swapped) stops with exit 2 and no report, in Chinese", async () => {
+  const out = scratch.path("zh.xlsx");
+  const customers = transactionsCsv("交易.csv", "客户编号,日期,金额,订单号,产品,数量");
+  const r = await cli(
+    "analyze",
+    "--customers",
+    customers,
+    "--transactions",
+    scratch.write("客户.csv", "客户编号,客户名称,负责人\nC1,甲,王芳\nC2,乙,王芳\n"),
+    "-o",
+    out,
+    "--as-of",
+    "2025-12-31",
+    "--quiet",
+  );
+  expect(r.code).toBe(2);
+  expect(r.err.trim()).toBe(
+    `错误：客户文件 ${customers} 的 12 行数据中有 8 行的客户编号与上方某行重复，且这些列像是“交易”表的列（客户编号、日期、金额、订单号…）：是否把别的文件或工作表当作客户表给了（例如把两个文件填反了）？请提供每个客户一行的客户名单，然后重新分析`,
+  );
+  expect(existsSync(out)).toBe(false);
+});
+
+test("the same file given as both inputs stops in English with English headers", async () => {
+  const out = scratch.path("en.xlsx");
+  const file = transactionsCsv("transactions.csv", "Customer ID,Date,Amount,Order ID,Product,Qty");
+  const r = await cli(
+    "analyze",
+    "--customers",
+    file,
+    "--transactions",
+    file,
+    "-o",
+    out,
+    "--as-of",
+    "2025-12-31",
+    "--lang",
+    "en-US",
+    "--quiet",
+  );
+  expect(r.code).toBe(2);
+  expect(r.err).toContain(
+    `Customers file ${file}: 8 of its 12 rows repeat a customer ID of a row above, and its columns look like the Transactions sheet's (Customer ID, Date, Amount, Order ID…). Was the wrong file or sheet given as the customers (for example two files the wrong way round)?`,
+  );
+  expect(existsSync(out)).toBe(false);
+});
