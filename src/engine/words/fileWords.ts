@@ -142,6 +142,15 @@ export const FILE_EN = {
   macros: "{out}: the input workbook has macros (VBA); name the output .xlsm to keep them",
   outputIsInputWorkbook:
     "The output “{out}” is the input workbook; choose another output file (the input is never modified).",
+  /**
+   * Why a tab of ours was not given its usual sheet name (WrittenTab.renamedBecause), said the
+   * same way by both writers (src/workbook/renamedBecause.ts): another tab of these results holds
+   * it, or a sheet of the user's does.
+   */
+  renamedForOurTab:
+    "Another tab of these results is already named “{wanted}”, so this one was written to “{used}”.",
+  renamedForUsersSheet:
+    "The workbook already has your own sheet “{wanted}”; to leave it untouched, the results were written to “{used}”.",
 };
 
 export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
@@ -230,6 +239,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
     "{out}：LibreOffice 正打开此文件（旁边有它的锁定文件 {lock}），因此未替换。请在 LibreOffice 中关闭它后重新运行，或用 {option} 另选输出文件。如果 LibreOffice 并未运行，这是遗留的锁定文件：请删除 {lock}。",
   macros: "{out}：输入工作簿含宏（VBA）；请将输出文件命名为 .xlsm 以保留宏",
   outputIsInputWorkbook: "输出文件“{out}”就是输入工作簿；请另选输出文件（输入文件不会被修改）。",
+  renamedForOurTab: "本次结果中已有名为“{wanted}”的工作表，因此写入了“{used}”。",
+  renamedForUsersSheet: "工作簿中已有您自己的工作表“{wanted}”，为不覆盖它，结果写入了“{used}”。",
 };
 
 /** Words of the Office.js adapter (src/workbook/office): what Excel refused and what to do. */
