@@ -154,7 +154,22 @@ export function talkingPointText(
  * // "Last bought: 显示器\nLast contact: 2025-11-02, Phone"
  */
 export function withLastContact(text: string, contact: string): string {
-  const sentence = (t: string) => (t === "" ? t : t[0].toUpperCase() + t.slice(1));
   if (contact === "") return sentence(text);
   return text === "" ? sentence(contact) : `${sentence(text)}\n${sentence(contact)}`;
+}
+
+/**
+ * A text with its first letter upper case. Without a case to change (a Chinese text, a digit) the
+ * text itself; a-z made upper case here; any other letter by toUpperCase (per schedule row: the
+ * upper-cased copy of each was a tenth of the talking point's cost).
+ *
+ * @example sentence("last bought: 显示器") // "Last bought: 显示器"
+ */
+export function sentence(t: string): string {
+  if (t === "") return t;
+  const first = t.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return String.fromCharCode(first - 32) + t.slice(1);
+  // ASCII other than a-z, and CJK ideographs and punctuation (U+3000–U+9FFF), have no upper case.
+  if (first < 0x80 || (first >= 0x3000 && first <= 0x9fff)) return t;
+  return t[0].toUpperCase() + t.slice(1);
 }

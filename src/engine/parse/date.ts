@@ -81,10 +81,24 @@ export function excelSerial(day: EpochDay, date1904: boolean): number {
   return date1904 ? day + (EXCEL_EPOCH_OFFSET - DAYS_1900_TO_1904) : toExcelSerial(day);
 }
 
+/**
+ * The texts isoDate made, by whole day: a run's dates are a few thousand days said many times
+ * (the reasons, talking points and last contacts of every row: a Date and its ISO text each
+ * time before). Bounded: emptied when full.
+ */
+const ISO_DATES = new Map<number, string>();
+
 /** ISO text (YYYY-MM-DD) of an epoch day; "" for NaN. @example isoDate(0) // "1970-01-01" */
 export function isoDate(day: EpochDay): string {
   if (!Number.isFinite(day)) return "";
-  return new Date(Math.floor(day) * MS_PER_DAY).toISOString().slice(0, 10);
+  const whole = Math.floor(day);
+  let text = ISO_DATES.get(whole);
+  if (text === undefined) {
+    text = new Date(whole * MS_PER_DAY).toISOString().slice(0, 10);
+    if (ISO_DATES.size >= 1 << 14) ISO_DATES.clear();
+    ISO_DATES.set(whole, text);
+  }
+  return text;
 }
 
 /** ISO text with minutes (YYYY-MM-DD HH:MM) of an epoch day; "" for NaN. */

@@ -2,6 +2,7 @@ import {
   lastContactText,
   talkingPoints,
   talkingPointText,
+  sentence,
   withLastContact,
   type TalkingPoints,
 } from "../../../src/engine/followUp/talkingPoints";
@@ -73,5 +74,28 @@ describe("the last contact (tester #8, stop 44: the call sheet did not say who s
       "Last bought: 显示器\nLast contact: 2025-11-02, Phone",
     );
     expect(withLastContact("", "")).toBe("");
+  });
+
+  test("a sentence's first letter upper case as toUpperCase makes it, every first character", () => {
+    const upper = (t: string) => (t === "" ? t : t[0].toUpperCase() + t.slice(1));
+    for (const t of [
+      "last bought: x",
+      "上次联系：2025-11-02",
+      "1 open complaint",
+      "",
+      "a",
+      "ß x",
+      "é",
+      "ǆ x",
+      "ａ",
+      "😀 x",
+      "Z",
+    ])
+      expect(sentence(t)).toBe(upper(t));
+    // Every character of the Basic Multilingual Plane first, as the fast paths decide it.
+    for (let code = 0; code < 0x10000; code++) {
+      const t = String.fromCharCode(code) + "x";
+      if (sentence(t) !== upper(t)) throw new Error(`U+${code.toString(16)}: ${sentence(t)}`);
+    }
   });
 });

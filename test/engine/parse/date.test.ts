@@ -535,3 +535,16 @@ describe("a typed date's weekday and what is wrong with it", () => {
     expect(weekdayOf(0)).toBe(4); // 1970-01-01, a Thursday
   });
 });
+
+describe("isoDate kept per day", () => {
+  it("gives the same text as the Date's ISO text, for whole days and fractions, again and again", () => {
+    const direct = (day: number) =>
+      new Date(Math.floor(day) * 86_400_000).toISOString().slice(0, 10);
+    // More days than it keeps (16,384): it starts again and stays right.
+    for (let pass = 0; pass < 2; pass++)
+      for (let day = -400; day < 20_000; day += 1.25) expect(isoDate(day)).toBe(direct(day));
+    expect(isoDate(-0)).toBe("1970-01-01");
+    expect(isoDate(NaN)).toBe("");
+    expect(isoDate(Infinity)).toBe("");
+  });
+});
