@@ -108,7 +108,7 @@ export class TableRowLines {
   private readonly slot: Int32Array;
   /** The last row's texts as written, per wrapped column (textOf). */
   private readonly last: string[];
-  /** Per wrapped column, texts as written (broken): reasons repeat; cleared past MEMO texts. */
+  /** Per wrapped column, texts as written (broken): reasons repeat; the latest MEMO texts. */
   private readonly memo: Map<string, Broken>[];
   /** The height (pt) of the last row measured (`of`) with more than one line: its tallest text's. */
   points = 0;
@@ -176,7 +176,9 @@ export class TableRowLines {
       const t = breakLinesWell(text, width);
       const n = textLines(t, width);
       b = new Broken(t, n, n > 1 ? textHeight(t, n) : 0);
-      if (memo.size >= MEMO) memo.clear();
+      // The oldest text goes (kept the latest MEMO: cleared at MEMO, the 100k At-risk reasons
+      // were broken 13,534 times for 10,739 distinct texts, 12,423 so).
+      if (memo.size >= MEMO) memo.delete(memo.keys().next().value!);
       memo.set(text, b);
     }
     return b;

@@ -113,6 +113,27 @@ describe("row lines", () => {
     expect(rowLines(row, undefined, [1], [10, 21], 1, true)).toBe(3);
     expect(lines.of(["C2", ""])).toBe(1);
   });
+  test("a broken column's rows measure and write the same, remembered, forgotten or not", () => {
+    // More distinct reasons than the memo keeps (4,096), then the first ones again.
+    const reason = (k: number) =>
+      `超出自身购买周期 ${k} 天（通常约每 9 天购买一次，已 ${k + 9} 天未购买）；购买次数下降 82%`;
+    const widths = [10, 24];
+    const seen = new TableRowLines([1], widths, [false, true]);
+    const asked = [...Array(5000).keys(), 0, 1, 4999, 2, ...Array(50).keys()].map(reason);
+    for (const text of asked) {
+      const fresh = new TableRowLines([1], widths, [false, true]);
+      const row = ["C1", text];
+      const n = fresh.of(row);
+      expect([text, seen.of(row), seen.points, seen.textOf(1, text)]).toEqual([
+        text,
+        n,
+        fresh.points,
+        fresh.textOf(1, text),
+      ]);
+    }
+    expect(seen.textOf(1, reason(1))).toContain("\n");
+    expect(seen.points).toBeGreaterThan(16);
+  });
   test("a layout note wraps over the rest of its row", () => {
     const row = ["Rate", 0.5, "y".repeat(40), null, null];
     expect(rowLines(row, [null, "percent", "note"], [], [10, 10, 10, 10, 10], 4, false)).toBe(2);
