@@ -3,6 +3,7 @@ import { readParts } from "../changes/previous";
 import type { GridSource } from "../ingest/workbook";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { parseDate } from "../parse/date";
+import { exactCustomerKey, withoutLeadingZeros } from "../parse/identifier";
 import { cellText, foldLabel } from "../parse/text";
 import type { Lang } from "../schema";
 import { CATALOGS, say } from "../words/catalog";
@@ -540,11 +541,25 @@ export function carryTypedNotes(
   const owners = new Set<string>();
   for (const o of schedule.owners) owners.add(flat(o));
   if (dataset.contacts) for (const o of dataset.contacts.owner) if (o) owners.add(flat(o));
+  // Customers by id as the Changes tab matches them (changes/match.ts): by exact key (width, case,
+  // spacing and ".0" folded), then by the id without leading zeros when one customer alone has
+  // it (an id exported as 001001 one month and 1001 the next: reviewer44 D8).
   const index = new Map<string, number>();
-  for (let c = 0; c < cust.count; c++) if (!index.has(cust.id[c])) index.set(cust.id[c], c);
+  const byZeros = new Map<string, number>();
+  for (let c = 0; c < cust.count; c++) {
+    const key = exactCustomerKey(cust.id[c]);
+    if (!index.has(key)) index.set(key, c);
+    const loose = withoutLeadingZeros(key);
+    byZeros.set(loose, byZeros.has(loose) ? -1 : c);
+  }
+  const customerOf = (id: string): number | undefined => {
+    const key = exactCustomerKey(id);
+    const c = index.get(key) ?? byZeros.get(withoutLeadingZeros(key));
+    return c === undefined || c < 0 ? undefined : c;
+  };
   const typed: TypedRow[] = [];
   for (const row of earlier) {
-    const c = index.get(row.id);
+    const c = customerOf(row.id);
     const emails = new Set<string>();
     for (const e of [row.email, c === undefined ? "" : (cust.email[c] ?? "")])
       if (e) for (const v of [e, maskEmail(e)]) emails.add(flat(v));
@@ -608,7 +623,7 @@ export function carryTypedNotes(
   }
   const placed = new Set<TypedRow>();
   for (const [id, list] of byCustomer) {
-    const c = index.get(id);
+    const c = customerOf(id);
     const rows = c === undefined ? undefined : rowsOf.get(c);
     if (!rows) continue;
     // The same follow-up first: the row of the same due date and reason.
@@ -639,7 +654,7 @@ export function carryTypedNotes(
   }
   for (const t of typed)
     if (!placed.has(t))
-      off.push({ typed: t, customerGone: !rowsOf.has(index.get(t.row.id) ?? -1) });
+      off.push({ typed: t, customerGone: !rowsOf.has(customerOf(t.row.id) ?? -1) });
   return { byRow, off, typedRows: typed.length, dropped };
 }
 

@@ -378,3 +378,17 @@ describe("what the earlier run recorded writing", () => {
     ]);
   });
 });
+
+test("a typed row's customer is matched as the Changes tab matches ids: width, case and spacing folded (reviewer44 D8)", () => {
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  const rows = grid(before);
+  const [status, id] = ["status", "customerId"].map((k) => col(before, k));
+  const c1 = rows.findIndex((r) => r[id] === "C1");
+  rows[c1][status] = "已约下周二拜访";
+  rows[c1][id] = " ｃ１ ";
+  const carried = carryTypedNotes(readBack(rows), schedule, dataset);
+  expect(carried.off).toEqual([]);
+  expect([...carried.byRow.entries()].map(([r, t]) => [r + 1, t.status])).toEqual([
+    [c1, "已约下周二拜访"],
+  ]);
+});
