@@ -17,8 +17,8 @@ export interface WrittenTab {
   renamedBecause?: string;
   /**
    * Set when the tab's Excel table could not take the name the add-in gives it from the sheet's
-   * (客户分类 → =客户分类[列]) because a table or name of the user's holds it, in words for the
-   * user (office/plan.ts tableRenamedBecause). The file writer names its tables apart (CA_…).
+   * (客户分类 → =客户分类[列]) because a table or name of the user's, or the table of a tab of an
+   * earlier run left as it is, holds it, in words for the user (office/plan.ts tableRenamedBecause). The file writer names its tables apart (CA_…).
    */
   tableRenamedBecause?: string;
   /** Cells whose text passed Excel's 32,767 characters and was cut with a marker (file writer). */

@@ -261,6 +261,15 @@ export const OFFICE_EN = {
   /** …or a defined name of the user's holds it. */
   tableNameTakenByName:
     "The workbook already has a name of yours “{wanted}” (Formulas > Name Manager), so the table on the “{sheet}” tab is named “{used}”: in formulas, write {used}[column].",
+  /**
+   * …or the table of a tab of ours an earlier run wrote whose layout the user changed: that tab
+   * is left as it is (its marker moves to the new tab), its table keeps the name (misc45).
+   */
+  tableNameTakenByOldTab:
+    "The “{other}” tab, written by an earlier run, has had its layout changed, so it is left as it is and no longer updated; its table keeps the name “{wanted}”, so the new table on the “{sheet}” tab is named “{used}”: in formulas, write {used}[column].",
+  /** …or the table of another tab of these results. */
+  tableNameTakenByOurTab:
+    "The table on the “{other}” tab of these results is already named “{wanted}”, so the table on the “{sheet}” tab is named “{used}”: in formulas, write {used}[column].",
 };
 
 export const OFFICE_ZH: Record<keyof typeof OFFICE_EN, string> = {
@@ -274,4 +283,8 @@ export const OFFICE_ZH: Record<keyof typeof OFFICE_EN, string> = {
     "工作簿中已有您自己的表格（Excel 表）名为“{wanted}”，因此“{sheet}”工作表中的表格名为“{used}”：公式中请写 {used}[列名]。",
   tableNameTakenByName:
     "工作簿中已有您定义的名称“{wanted}”（公式 > 名称管理器），因此“{sheet}”工作表中的表格名为“{used}”：公式中请写 {used}[列名]。",
+  tableNameTakenByOldTab:
+    "“{other}”工作表是本工具以前写的，其布局已被改动，因此保留原样、不再更新；其中的表格仍名为“{wanted}”，因此“{sheet}”工作表中的新表格名为“{used}”：公式中请写 {used}[列名]。",
+  tableNameTakenByOurTab:
+    "本次结果的“{other}”工作表中的表格已名为“{wanted}”，因此“{sheet}”工作表中的表格名为“{used}”：公式中请写 {used}[列名]。",
 };

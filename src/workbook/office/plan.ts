@@ -28,8 +28,12 @@ export interface Plan {
   /** The Excel table's name for a new table tab (structured references use it). */
   tableName: string;
   renamedBecause?: string;
-  /** Set when a new table tab's Excel table could not take the name its sheet gives (tableRenamedBecause). */
-  tableRenamedBecause?: string;
+  /**
+   * Set when a new table tab's Excel table could not take the name its sheet gives: what holds
+   * that name (tableHolder). Worded once the tabs are committed (tableRenamedBecause), so the words
+   * name the sheet really written, which the commit may have renamed.
+   */
+  tableTaken?: TableHolder;
   /** Filled by staging: sheet rows written (header included) and columns. */
   stagedRows: number;
   width: number;
@@ -74,10 +78,8 @@ export async function planTabs(
     taken.add(sheetNameKey(stagingName));
     const tableName = live?.table?.name ?? freeTableName(finalName, names);
     names.add(tableName.toLowerCase());
-    const tableBecause =
-      live || source.style !== "table"
-        ? undefined
-        : tableRenamedBecause(finalName, tableName, ownership.usersNames, lang);
+    const tableTaken =
+      live || source.style !== "table" ? null : tableHolder(finalName, tableName, ownership);
     plans.push({
       table,
       live,
@@ -86,7 +88,7 @@ export async function planTabs(
       stagingId: "",
       tableName,
       renamedBecause: because,
-      ...(tableBecause ? { tableRenamedBecause: tableBecause } : {}),
+      ...(tableTaken ? { tableTaken } : {}),
       stagedRows: 0,
       width: Math.max(1, source.columns.length),
     });
@@ -94,25 +96,66 @@ export async function planTabs(
   return plans;
 }
 
+/** What holds the Excel table name a new tab's sheet gives, when its table could not take it. */
+export interface TableHolder {
+  /** The name the table would have had, and the one it has. */
+  wanted: string;
+  used: string;
+  by: "table" | "name" | "ours";
+  /** For "ours": the sheet holding that table, by id, and its name when planned. */
+  sheetId?: string;
+  sheet?: string;
+}
+
 /**
- * Why a new tab's Excel table is not named as its sheet gives (=客户分类[列]), when a table or a
- * defined name of the user's holds that name: "客户分类_2", said as such (addin44: a user's table
- * named like one of our tabs was called a sheet, and its effect on our table's name was said
- * nowhere). Undefined when the table has its usual name, or one of our own holds it.
+ * What holds the Excel table name a new tab's sheet gives (=客户分类[列]) when its table could not
+ * take it: a table of the user's, a defined name of the user's, or the table of a tab of ours (its
+ * sheet's id: a tab of an earlier run whose layout the user changed, left as it is, or another
+ * tab of this run). Null when the table has its usual name or nothing is known to hold it.
  *
- * @example tableRenamedBecause("客户分类", "客户分类_2", new Map([["客户分类", "table"]]), "zh-CN") // "工作簿中已有您自己的表格…"
+ * @example tableHolder("客户分类", "客户分类_2", ownership)?.by // "table" (a table of the user's named 客户分类)
  */
-export function tableRenamedBecause(
+export function tableHolder(
   sheet: string,
   used: string,
-  usersNames: Ownership["usersNames"],
+  ownership: Pick<Ownership, "usersNames" | "owned">,
+): TableHolder | null {
+  const wanted = freeTableName(sheet, new Set());
+  if (wanted === used) return null;
+  const key = wanted.toLowerCase();
+  const kind = ownership.usersNames.get(key);
+  if (kind) return { wanted, used, by: kind };
+  for (const owned of ownership.owned.values())
+    if (owned.table?.name.toLowerCase() === key)
+      return { wanted, used, by: "ours", sheetId: owned.sheetId, sheet: owned.sheet };
+  return null;
+}
+
+/**
+ * Why a new tab's Excel table is not named as its sheet gives (=客户分类[列]): "客户分类_2", said
+ * as such (addin44: a user's table named like one of our tabs was called a sheet, and its effect
+ * on our table's name was said nowhere). `plan.finalName` is the sheet as committed (a sheet the
+ * user made during the run renames ours); a holder that is a tab of this run is named as it was
+ * committed (`plans`). Undefined when the table has its usual name.
+ *
+ * @example tableRenamedBecause(plan, plans, "zh-CN") // "工作簿中已有您自己的表格（Excel 表）名为“客户分类”，因此“客户分类”工作表中的表格名为“客户分类_2”…"
+ */
+export function tableRenamedBecause(
+  plan: Plan,
+  plans: readonly Plan[],
   lang: Lang,
 ): string | undefined {
-  const wanted = freeTableName(sheet, new Set());
-  const kind = wanted === used ? undefined : usersNames.get(wanted.toLowerCase());
-  if (!kind) return undefined;
-  const code = kind === "table" ? "tableNameTakenByTable" : "tableNameTakenByName";
-  return say(lang, "office", code, { wanted, used, sheet });
+  const taken = plan.tableTaken;
+  if (!taken) return undefined;
+  const words = { wanted: taken.wanted, used: taken.used, sheet: plan.finalName };
+  if (taken.by !== "ours") {
+    const code = taken.by === "table" ? "tableNameTakenByTable" : "tableNameTakenByName";
+    return say(lang, "office", code, words);
+  }
+  const holder = plans.find((p) => p.live?.sheetId === taken.sheetId);
+  return holder
+    ? say(lang, "office", "tableNameTakenByOurTab", { ...words, other: holder.finalName })
+    : say(lang, "office", "tableNameTakenByOldTab", { ...words, other: taken.sheet ?? "" });
 }
 
 /**

@@ -7,7 +7,7 @@ import { commitTab } from "./commit";
 import { uses1904 } from "./dateSystem";
 import { leftoverParts, ownedKey, partOf } from "../ownedTabs";
 import { hasOurLayout, readOwnership, STAGING_SHEET_PREFIX } from "./ownership";
-import { planTabs, type Plan } from "./plan";
+import { planTabs, tableRenamedBecause, type Plan } from "./plan";
 import { cellEditError, checkWritable } from "./precheck";
 import { errorCode, type Clock, type ExcelRun } from "./run";
 import { stageTab, type WriteStats } from "./stage";
@@ -86,20 +86,21 @@ export async function writeReport(
         context.workbook.names.getItemOrNullObject(record).delete();
         await context.sync();
       });
-    return plans.map(written);
+    return plans.map((p) => written(p, tableRenamedBecause(p, plans, options.lang)));
   } catch (error) {
     if (errorCode(error) === "InvalidOperationInCellEditMode") throw cellEditError();
     throw error;
   }
 }
 
-function written(p: Plan): WrittenTab {
+/** A committed tab as the pane is told: `tableBecause`, its table's rename worded (plan.ts). */
+function written(p: Plan, tableBecause: string | undefined): WrittenTab {
   return {
     tab: p.table.tab,
     sheetName: p.finalName,
     rows: p.table.rowCount,
     ...(p.renamedBecause ? { renamedBecause: p.renamedBecause } : {}),
-    ...(p.tableRenamedBecause ? { tableRenamedBecause: p.tableRenamedBecause } : {}),
+    ...(tableBecause ? { tableRenamedBecause: tableBecause } : {}),
   };
 }
 
