@@ -341,7 +341,20 @@ function piecesOf(column: Exclude<TypedColumn, "status">): Piece[] {
       ])
         out.push(pieceOf(t, names));
       for (const t of [tab.sendTo, tab.noEmail, tab.noDetails]) out.push(pieceOf(t, names));
-      for (const r of UNSCHEDULED_REASONS) out.push(pieceOf(c.atRiskWhy[r], names));
+      for (const r of UNSCHEDULED_REASONS) {
+        out.push(pieceOf(c.atRiskWhy[r], names));
+        // An unscheduled row's first line: 未安排：{why} (tester44 #9).
+        const label = say(lang, "followUpTab", "unscheduled");
+        out.push(
+          pieceOf(
+            say(lang, "followUpTab", "unscheduledWhy", { label, why: "\u0001" }).replace(
+              "\u0001",
+              c.atRiskWhy[r],
+            ),
+            names,
+          ),
+        );
+      }
     } else {
       const names = { channel };
       for (const t of [

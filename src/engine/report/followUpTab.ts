@@ -257,11 +257,13 @@ export function followUpTable(
   const channelWords = CONTACT_CHANNELS.map((_, k) => channelText(k, lang));
   const priorityWords = FOLLOW_UP_PRIORITIES.map((_, k) => priorityText(k, lang));
   const unscheduledWords = UNSCHEDULED_REASONS.map((_, k) => unscheduledText(k, lang));
-  // The At-risk tab's short words, which follow a colon there: upper case at a line's start here.
-  const whyWords = UNSCHEDULED_REASONS.map((code) => {
-    const why = say(lang, "atRiskWhy", code);
-    return why.charAt(0).toUpperCase() + why.slice(1);
-  });
+  // The At-risk tab's short words after the unscheduled status: the talking point's first line.
+  const whyWords = UNSCHEDULED_REASONS.map((code) =>
+    say(lang, "followUpTab", "unscheduledWhy", {
+      label: unscheduled,
+      why: say(lang, "atRiskWhy", code),
+    }),
+  );
   const rotatedWords = say(lang, "followUpTab", "rotated");
   // Why a row goes by another channel than its reason's, by instead code (placement.ts) × channel.
   const insteadWords = [
@@ -443,12 +445,13 @@ export function followUpTable(
         : why === ONE_TIME_CAMPAIGN
           ? oneTimeCampaign
           : null;
-    // The date cell says 未安排 and, but on a campaign row (whose reason cell is the campaign's
-    // words), the talking point starts with the short reason (the At-risk tab's words): a manager
-    // reading the printed call sheet (A:K) sees why a row has no date (stop 33 tester #3). A
-    // customer with no phone or e-mail reads that on every row, a phone row as a visit row.
+    // The date cell is blank (tester44 #9: 未安排 there was text in a date column, which a date
+    // filter or sort meets) and, but on a campaign row (whose reason cell is the campaign's
+    // words), the talking point starts with 未安排 and the short reason (the At-risk tab's
+    // words): a manager reading the printed call sheet (A:K) sees why a row has no date (stop 33
+    // tester #3). A customer with no phone or e-mail reads that on every row.
     const short = campaign === null ? whyWords[why] : null;
-    contactRow(row, u, k, unscheduled, null, unscheduled, unscheduledWords[why], campaign, short);
+    contactRow(row, u, k, null, null, unscheduled, unscheduledWords[why], campaign, short);
   };
   const total = f.count + u.count + off.length;
   const written = caller.written;

@@ -156,6 +156,13 @@ export const FOLLOW_UP_TAB_EN = {
   /** A visit to a customer with neither a phone number nor an e-mail address (stop 29). */
   noDetails: "No phone number or e-mail address",
   /**
+   * An unscheduled row's talking point starts with this line (the At-risk tab's short reason,
+   * {why}): the printed call sheet says the row is not scheduled there, its date cell blank
+   * (tester44 #9: 未安排 in the date column met a date filter; stop 33 tester #3: the status
+   * column does not print). {label}: the unscheduled status.
+   */
+  unscheduledWhy: "{label}: {why}",
+  /**
    * A row kept for what a user typed on a customer's row that this refresh has no row for
    * (followUp/typedNotes.ts), in a block after the planned rows: its reason cell ({label}: the
    * customer is off the schedule, has fewer contacts on it than before, or the call is gone). The
@@ -183,6 +190,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   sendTo: "邮箱：{email}",
   noEmail: "无邮箱地址",
   noDetails: "无电话号码和邮箱地址",
+  unscheduledWhy: "{label}：{why}",
   offSchedule: "已移出计划",
   offCustomer: "{label}：本次计划中没有该客户，保留你手填的内容（状态、沟通要点、说明）",
   offContact: "{label}：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",

@@ -130,8 +130,8 @@ describe("a churned customer on the schedule tab", () => {
     expect(c2[col("reason")]).toBe(words);
     expect(c2[col("priority")]).toBe("");
     expect(c2[col("dueDate")]).toBeNull();
-    // The printed date cell says it is not scheduled (stop 33 tester #3); the reason is the campaign.
-    expect(c2[col("followUpDate")]).toBe(lang === "zh-CN" ? "未安排" : "Not scheduled");
+    // The date cell is blank, no text in a date column (tester44 #9); the reason is the campaign.
+    expect(c2[col("followUpDate")]).toBeNull();
   });
   test("JSON: the same row has priority null and dueDate null (set where the list is built)", () => {
     const u = followUpsJson(churnedSchedule, dataset, "en-US").unscheduled;
@@ -161,22 +161,25 @@ describe("an unscheduled row on the printed call sheet (A:K) says why (stop 33 t
     asOf,
   });
   test.each([
-    ["zh-CN", "未安排", "无电话和邮箱：请向负责人索取"],
-    ["en-US", "Not scheduled", "No phone or e-mail: ask the owner for them"],
-  ] as const)("%s: the date cell and the talking point's first line", (lang, date, why) => {
-    const t = followUpTable(s, noDetails, lang, caller);
-    const col = (key: string) => t.columns.findIndex((c) => c.key === key);
-    const c2 = t.rows(0, t.rowCount).filter((r) => r[col("customerId")] === "C2");
-    expect(c2.length).toBeGreaterThan(0);
-    for (const r of c2) {
-      expect(col("talkingPoint")).toBeLessThan(t.printColumns!);
-      expect(r[col("followUpDate")]).toBe(date);
-      expect(String(r[col("talkingPoint")]).split("\n")[0]).toBe(why);
-    }
-    // A planned row keeps its date.
-    const c1 = t.rows(0, t.rowCount).find((r) => r[col("customerId")] === "C1")!;
-    expect(typeof c1[col("followUpDate")]).not.toBe("string");
-  });
+    ["zh-CN", null, "未安排：无电话和邮箱：请向负责人索取"],
+    ["en-US", null, "Not scheduled: no phone or e-mail: ask the owner for them"],
+  ] as const)(
+    "%s: the date cell (blank: tester44 #9) and the talking point's first line",
+    (lang, date, why) => {
+      const t = followUpTable(s, noDetails, lang, caller);
+      const col = (key: string) => t.columns.findIndex((c) => c.key === key);
+      const c2 = t.rows(0, t.rowCount).filter((r) => r[col("customerId")] === "C2");
+      expect(c2.length).toBeGreaterThan(0);
+      for (const r of c2) {
+        expect(col("talkingPoint")).toBeLessThan(t.printColumns!);
+        expect(r[col("followUpDate")]).toBe(date);
+        expect(String(r[col("talkingPoint")]).split("\n")[0]).toBe(why);
+      }
+      // A planned row keeps its date.
+      const c1 = t.rows(0, t.rowCount).find((r) => r[col("customerId")] === "C1")!;
+      expect(typeof c1[col("followUpDate")]).not.toBe("string");
+    },
+  );
 });
 
 describe("rows filled into one reused array (the writer's path at a million rows)", () => {

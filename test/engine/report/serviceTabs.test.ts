@@ -135,8 +135,9 @@ describe("follow-up schedule tab", () => {
     );
     expect(c2).toHaveLength(1);
     expect(c2[0][col("status")]).toBe("Not scheduled");
-    // The date cell says so on paper (stop 33 tester #3: the status column does not print).
-    expect(c2[0][0]).toBe("Not scheduled");
+    // The date cell is blank (tester44 #9); the printed talking point says so (stop 33 tester #3).
+    expect(c2[0][0]).toBeNull();
+    expect(String(c2[0][col("talkingPoint")])).toMatch(/^Not scheduled: /);
     // The caller's fields (issue 10, 8): contact details, value, last purchase, churn, talking point.
     const c1 = rows.find((r) => r[2] === "C1" && r[col("status")] === "Planned")!;
     expect(c1[col("phone")]).toBe("138 0013 8000");
