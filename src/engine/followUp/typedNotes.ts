@@ -200,11 +200,16 @@ const WRITTEN_HASH_CHARS = 12;
  */
 export class WrittenTexts {
   private readonly hashes = new Set<number>();
+  /** Texts recorded as they are (a status, "逾期 3": most rows repeat a few), hashed once. */
+  private readonly seen = new Set<string>();
+  /** Once the state has taken the hashes: rows filled later (the CSV's past the cap) are not. */
+  private done = false;
   /** Set by the schedule table: fills the rows of the tab not filled yet (their texts recorded). */
   complete?: () => void;
 
   add(cell: Cell): void {
-    if (typeof cell !== "string" || cell === "") return;
+    if (this.done || typeof cell !== "string" || cell === "" || this.seen.has(cell)) return;
+    this.seen.add(cell);
     const f = flat(cell);
     if (f !== "") this.hashes.add(hashFlat(f));
   }
@@ -212,6 +217,8 @@ export class WrittenTexts {
   /** The hashes as run-state cells (base 36, space-separated, up to 32,000 characters each). */
   cells(): string[] {
     this.complete?.();
+    this.done = true;
+    this.seen.clear();
     const out: string[] = [];
     let cell = "";
     for (const h of this.hashes) {
