@@ -62,6 +62,7 @@ import {
   typedNotesWarning,
   typedNotesPastCapWarning,
   typedStatusesDroppedWarning,
+  scheduleNotCarriedWarnings,
   type CarriedNotes,
   type EarlierSchedule,
 } from "./followUp/typedNotes";
@@ -462,6 +463,10 @@ export async function analyzeWorkbook(
             ),
           ].filter((w) => w !== null)
         : []),
+      // What the earlier tab held that is not carried: said (reviewer44 D5).
+      ...scheduleNotCarriedWarnings(earlierSchedule, (lang) =>
+        sheetOf("followUps", lang, named?.sheets),
+      ),
       ...(sharing && typedNotes
         ? [typedNotesNotSharedWarning(typedNotes)].filter((w) => w !== null)
         : []),

@@ -13,7 +13,7 @@ import { followUpReasonText, UNSCHEDULED_REASONS } from "./labels";
 import { maskEmail } from "./mask";
 import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
-import { followUpHeader } from "../report/followUpTab";
+import { followUpHeader, followUpHeaders } from "../report/followUpTab";
 import { tabName } from "../report/outputTabs";
 
 /**
@@ -68,8 +68,22 @@ export interface EarlierScheduleRow {
   written?: ReadonlySet<number>;
 }
 
+/**
+ * What a refresh cannot carry from the earlier tab (reviewer44 D5), said, not lost silently:
+ * rows of a tab whose customer ID column is not found (its header renamed or deleted), and
+ * columns the user added (headers not ours) with how many rows hold something in them.
+ */
+export interface ScheduleNotCarried {
+  /** Rows of a tab with no customer ID column (none read). */
+  unreadRows: number;
+  /** Columns of the user's: header and rows with a value. */
+  added: { header: string; rows: number }[];
+  /** Rows with a value in any of them. */
+  addedRows: number;
+}
+
 /** The earlier schedule tab's rows (those with a customer id), in the tab's order. */
-export type EarlierSchedule = EarlierScheduleRow[];
+export type EarlierSchedule = EarlierScheduleRow[] & { notCarried?: ScheduleNotCarried };
 
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
@@ -106,9 +120,16 @@ function headerFields(): Map<string, RowKey> {
  */
 export class ScheduleTabReader {
   private readonly fields = headerFields();
+  private readonly ours = new Set(LANGS.flatMap((l) => followUpHeaders(l).map(foldLabel)));
   private at: Partial<Record<RowKey, number>> | null = null;
   private expectHeader = true;
   private readonly rows: EarlierSchedule = [];
+  /** Rows passed over looking for the header row (no ID column: none read). */
+  private unread = 0;
+  /** The user's columns of the current part: index, header; rows with a value, by header. */
+  private addedAt: { at: number; header: string }[] = [];
+  private readonly added = new Map<string, number>();
+  private addedRows = 0;
 
   nextPart(): void {
     this.expectHeader = true;
@@ -122,11 +143,31 @@ export class ScheduleTabReader {
           const f = this.fields.get(foldLabel(v));
           if (f !== undefined && at[f] === undefined) at[f] = i;
         });
-        if (at.id === undefined) continue;
+        if (at.id === undefined) {
+          if (row.some((v) => v !== null && v !== undefined && v !== "")) this.unread++;
+          continue;
+        }
         this.at = at;
         this.expectHeader = false;
+        this.addedAt = [];
+        row.forEach((v, i) => {
+          const header = typeof v === "string" ? v.trim() : v == null ? "" : cellText(v);
+          if (header !== "" && !this.ours.has(foldLabel(header))) {
+            this.addedAt.push({ at: i, header });
+            if (!this.added.has(header)) this.added.set(header, 0);
+          }
+        });
         continue;
       }
+      let filled = false;
+      for (const { at: i, header } of this.addedAt) {
+        const v = row[i];
+        if (v !== null && v !== undefined && v !== "") {
+          this.added.set(header, this.added.get(header)! + 1);
+          filled = true;
+        }
+      }
+      if (filled) this.addedRows++;
       const at = this.at;
       if (!at || at.id === undefined) continue;
       const text = (k: RowKey): string => {
@@ -154,7 +195,21 @@ export class ScheduleTabReader {
   }
 
   finish(): EarlierSchedule | null {
-    return this.at ? this.rows : null;
+    const added = [...this.added].map(([header, rows]) => ({ header, rows }));
+    // No ID column: nothing read, but the rows are said (the header row itself not counted).
+    if (!this.at) {
+      if (this.unread <= 1) return null;
+      const none: EarlierSchedule = [];
+      none.notCarried = { unreadRows: this.unread - 1, added: [], addedRows: 0 };
+      return none;
+    }
+    if (added.some((a) => a.rows > 0))
+      this.rows.notCarried = {
+        unreadRows: 0,
+        added: added.filter((a) => a.rows > 0),
+        addedRows: this.addedRows,
+      };
+    return this.rows;
   }
 }
 
@@ -761,6 +816,53 @@ export function typedNotesWarning(
 }
 
 /**
+ * The warnings of what the earlier schedule tab held that a refresh does not carry (reviewer44
+ * D5): rows not read for want of the customer ID column, columns the user added.
+ *
+ * @example scheduleNotCarriedWarnings(earlier).map((w) => w.code) // ["typed_notes_not_read"]
+ */
+export function scheduleNotCarriedWarnings(
+  earlier: EarlierSchedule | null,
+  scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
+): RunWarning[] {
+  const lost = earlier?.notCarried;
+  if (!lost) return [];
+  const out: RunWarning[] = [];
+  const both = (words: (lang: Lang) => string) => ({
+    "zh-CN": words("zh-CN"),
+    "en-US": words("en-US"),
+  });
+  if (lost.unreadRows > 0)
+    out.push({
+      code: "typed_notes_not_read",
+      message: both((lang) =>
+        say(lang, "followUp", "typedNotesNotRead", {
+          count: lost.unreadRows,
+          tab: scheduleTab(lang),
+          column: followUpHeader("customerId", lang),
+        }),
+      ),
+    });
+  if (lost.added.length > 0) {
+    const rows = lost.addedRows;
+    out.push({
+      code: "schedule_columns_not_kept",
+      message: both((lang) =>
+        say(lang, "followUp", "scheduleColumnsNotKept", {
+          columns: lost.added
+            .map((a) => `“${a.header}”`)
+            .join(say(lang, "followUp", "columnSeparator")),
+          count: lost.added.length,
+          rows,
+          tab: scheduleTab(lang),
+        }),
+      ),
+    });
+  }
+  return out;
+}
+
+/**
  * The warning that statuses kept off the schedule were dropped, their follow-up due more than
  * KEPT_STATUS_DAYS before this analysis (none when none was).
  *
@@ -843,5 +945,8 @@ export function mergeSchedules(
 ): EarlierSchedule | null {
   if (!own || !previous) return own ?? previous;
   const ids = new Set(own.map((r) => r.id));
-  return [...own, ...previous.filter((r) => !ids.has(r.id))];
+  const merged: EarlierSchedule = [...own, ...previous.filter((r) => !ids.has(r.id))];
+  // What the replaced tab could not carry is said (the --previous tab's is not replaced).
+  if (own.notCarried) merged.notCarried = own.notCarried;
+  return merged;
 }

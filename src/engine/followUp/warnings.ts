@@ -75,6 +75,10 @@ export const RUN_WARNING_CODES = [
   // Statuses kept off the schedule whose follow-up fell due over a month before the analysis
   // date: dropped, no longer kept on every refresh (typedNotes.ts KEPT_STATUS_DAYS).
   "typed_statuses_dropped",
+  // The earlier schedule tab had no customer ID column (renamed or deleted): nothing typed on it
+  // was read; or columns the user added to it, which a refresh does not keep (reviewer44 D5).
+  "typed_notes_not_read",
+  "schedule_columns_not_kept",
   // A --share run (followUp.maskContactDetails) of a schedule with typed values: not carried, as
   // a manager's note may hold a phone or e-mail the share masks (typedNotes.ts; reviewer44 D14).
   "typed_notes_not_shared",

@@ -147,6 +147,16 @@ export function followUpHeader(key: ColumnKey, lang: Lang): string {
   return key === "note" ? say(lang, "followUp", "noteHeader") : say(lang, "followUpColumns", key);
 }
 
+/**
+ * Every header of the tab in a language (the earlier tab's reader tells a column the user added
+ * from ours by them, typedNotes.ts).
+ *
+ * @example followUpHeaders("zh-CN")[0] // "回访日期"
+ */
+export function followUpHeaders(lang: Lang): string[] {
+  return COLUMNS.map((c) => followUpHeader(c.key, lang));
+}
+
 /** What the caller needs besides the schedule: the customer's analysis and last purchase. */
 export interface CallerInputs {
   analysis: CustomerAnalysis;

@@ -518,6 +518,14 @@ Exit codes:
     /** Kept statuses of follow-ups due over {days} days ago, dropped (typedNotes.ts KEPT_STATUS_DAYS). */
     typedStatusesDropped:
       "{count|# status|# statuses} you typed on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} due and planned more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept. Type {count|it|them} again on the customer's current row if still needed.",
+    /** The earlier schedule tab had no ID column: nothing on it read (reviewer44 D5). */
+    typedNotesNotRead:
+      "{tab} had {count|# row|# rows} but no “{column}” column (renamed or deleted?): nothing typed there (status, talking point, note) could be matched to a customer, and this refresh replaced the tab. Restore the header in an earlier copy of the report and refresh that to keep what was typed.",
+    /** Between the names of columns listed in scheduleColumnsNotKept. */
+    columnSeparator: ", ",
+    /** Columns a user added to the schedule tab: not kept by a refresh (reviewer44 D5). */
+    scheduleColumnsNotKept:
+      "{count|The column|The columns} {columns} you added to {tab} ({rows|# row|# rows} filled) {count|is|are} not kept: a refresh writes the tab anew. Type notes in the Status, Talking point or Note column (they are carried), or keep them on a sheet of your own.",
     /** More rows hold what was typed than the schedule tab shows (limits.worklistRows; reviewer44 D13). */
     typedNotesPastCap:
       "{lost|# row|# rows} holding what you typed on {tab} {lost|does|do} not fit on the tab ({kept} typed rows, the tab shows {cap}: limits.worklistRows): {lost|it is|they are} only in the complete list beside the workbook and the next refresh will not read {lost|it|them}. Raise limits.worklistRows or clear typed rows you no longer need.",

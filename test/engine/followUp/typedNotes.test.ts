@@ -10,6 +10,7 @@ import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import {
   carryTypedNotes,
   readWritten,
+  scheduleNotCarriedWarnings,
   ScheduleTabReader,
   typedNotesWarning,
   typedStatusesDroppedWarning,
@@ -391,4 +392,45 @@ test("a typed row's customer is matched as the Changes tab matches ids: width, c
   expect([...carried.byRow.entries()].map(([r, t]) => [r + 1, t.status])).toEqual([
     [c1, "已约下周二拜访"],
   ]);
+});
+
+// Reviewer44 D5: a tab whose ID header was renamed was dropped without a word, and a column the
+// user added was replaced without a word. Both are said now.
+describe("what a refresh cannot carry is said", () => {
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  test("no customer ID column: no row read, how many said", () => {
+    const rows = grid(before);
+    rows[0][col(before, "customerId")] = "编号";
+    rows[1][col(before, "status")] = "已约下周二拜访";
+    const earlier = readBack(rows);
+    expect(earlier).toHaveLength(0);
+    expect(earlier.notCarried).toEqual({ unreadRows: rows.length - 1, added: [], addedRows: 0 });
+    const [w] = scheduleNotCarriedWarnings(earlier);
+    expect(w.code).toBe("typed_notes_not_read");
+    expect(w.message["zh-CN"]).toContain(`回访计划有 ${rows.length - 1} 行，但找不到“客户编号”列`);
+  });
+  test("a column the user added, with what is in it, is named", () => {
+    const rows = grid(before).map((r) => [...r, null]);
+    rows[0][rows[0].length - 1] = "跟进结果";
+    rows[1][rows[0].length - 1] = "已签约";
+    rows[2][rows[0].length - 1] = "再跟进";
+    const earlier = readBack(rows);
+    expect(earlier.notCarried).toEqual({
+      unreadRows: 0,
+      added: [{ header: "跟进结果", rows: 2 }],
+      addedRows: 2,
+    });
+    const [w] = scheduleNotCarriedWarnings(earlier);
+    expect(w.code).toBe("schedule_columns_not_kept");
+    expect(w.message["zh-CN"]).toContain(
+      "你在回访计划中添加的 1 列 “跟进结果”（2 行有内容）不会保留",
+    );
+    expect(w.message["en-US"]).toContain(
+      "The column “跟进结果” you added to Follow-up schedule (2 rows filled) is not kept",
+    );
+    // Our own tab, in either language: nothing said.
+    expect(scheduleNotCarriedWarnings(readBack(grid(before)))).toEqual([]);
+    const en = followUpTable(schedule, dataset, "en-US", caller);
+    expect(scheduleNotCarriedWarnings(readBack(grid(en)))).toEqual([]);
+  });
 });
