@@ -1,3 +1,4 @@
+import fc from "fast-check";
 /**
  * Tester #8 (stop 44): what a manager typed on the 回访计划 tab (状态, 沟通要点, 说明) was
  * overwritten by the next refresh without a word. Now it is carried by customer ID (the same due
@@ -9,6 +10,8 @@ import type { Cell } from "../../../src/engine/cells";
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import {
   carryTypedNotes,
+  hashFlat,
+  hashOfFlat,
   readWritten,
   scheduleNotCarriedWarnings,
   ScheduleTabReader,
@@ -432,5 +435,43 @@ describe("what a refresh cannot carry is said", () => {
     expect(scheduleNotCarriedWarnings(readBack(grid(before)))).toEqual([]);
     const en = followUpTable(schedule, dataset, "en-US", caller);
     expect(scheduleNotCarriedWarnings(readBack(grid(en)))).toEqual([]);
+  });
+});
+
+describe("hashOfFlat: hashFlat of the flattened text in one pass", () => {
+  const slow = (t: string): number => {
+    const f = t.replace(/\s+/g, "").toLowerCase();
+    return f === "" ? -1 : hashFlat(f);
+  };
+
+  test("every UTF-16 unit alone hashes as its flattened self", () => {
+    const bad: string[] = [];
+    for (let ch = 0; ch <= 0xffff; ch++) {
+      const t = `a${String.fromCharCode(ch)}b`;
+      if (hashOfFlat(t) !== slow(t)) bad.push(ch.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test("any mix of cases, spaces, CJK, fullwidth, Latin-1 and astral letters", () => {
+    const units = [
+      ..."aZ09 \t\n\r逾期客户，（）：；“”…—·　\u00a0\ufeffÉéＡａİΣς\u2028",
+      "\u{10400}", // Deseret capital: lower-cases as a pair
+      "\u{1F600}",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+        const t = parts.join("");
+        expect(hashOfFlat(t)).toBe(slow(t));
+      }),
+    );
+  });
+
+  test("what the run state records of a text is what the reader looks up", () => {
+    const w = new WrittenTexts();
+    w.add("逾期 3\n上次联系：2025-11-02，电话，Wang Fang");
+    expect(readWritten(w.cells()).has(hashFlat("逾期3上次联系：2025-11-02，电话，wangfang"))).toBe(
+      true,
+    );
   });
 });
