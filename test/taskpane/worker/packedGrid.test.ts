@@ -63,6 +63,9 @@ describe("packTable", () => {
       style: "table",
       mode: "replace",
       highlight: { column: 1, fills: { 高: "#FF0000" } },
+      // The schedule's rows kept past the worklist cap (a function: applied before packing, it
+      // must not travel; the pane's refresh failed with a DataCloneError when it did).
+      keepRows: () => [3, 7],
     };
     const packed = packTable(table, 10);
     expect(packed.blocks).toHaveLength(10);
