@@ -142,11 +142,36 @@ describe("a Customers sheet that is another sheet's rows", () => {
     expect((failed as InputError).in("en-US")).toMatch(/^sheet “客户”: 3 of its 5 rows repeat/);
   });
 
-  test("half the rows or fewer repeated, or customer headers, is read as before", async () => {
-    // One purchase per customer but one: 2 of 5 rows repeat.
+  // tester45 #5: a month of transactions as --customers (Customer ID, Date, Amount, Order ID,
+  // Product, Quantity) repeated 45% of its ids, under the half, and ran with exit 0.
+  test("the Transactions sheet's headers and no customer column stop at any repeated id", async () => {
+    const header = ["Customer ID", "Date", "Amount", "Order ID", "Product", "Quantity"];
+    // One purchase per customer but two: 2 of 5 rows repeat.
+    const month = [
+      header,
+      ...["C1", "C2", "C3", "C1", "C2"].map((id, i) => [id, "2025-12-05", i, `SO${i}`, "P", 1]),
+    ];
+    const failed = await ingestWorkbook(memorySource({ 客户: month, 交易: transactions }), {
+      asOf,
+    }).catch((e: unknown) => e);
+    if (!(failed instanceof InputError)) throw new Error("no input error");
+    expect(failed.in("en-US")).toMatch(
+      /^sheet “客户”: 2 of its 5 rows repeat a customer ID of a row above, and its columns look like the Transactions sheet's \(Customer ID, Date, Amount, Order ID…\)\. Was the wrong file/,
+    );
+    expect(failed.in("zh-CN")).toContain("的 5 行数据中有 2 行的客户编号与上方某行重复");
+    // No id repeated: read (nothing says the rows are not one per customer).
+    const once = await ingestWorkbook(
+      memorySource({ 客户: month.slice(0, 4), 交易: transactions }),
+      { asOf },
+    );
+    expect(once.dataset.customers.count).toBe(3);
+  });
+
+  test("half the rows or fewer repeated with a customer column, or customer headers, is read as before", async () => {
+    // A name beside the transactions' columns: 2 of 5 rows repeat.
     const few = [
-      transactions[0],
-      ...["C1", "C2", "C3", "C1", "C2"].map((id, i) => [id, "2025-01-05", i, `SO${i}`]),
+      [...transactions[0], "客户名称"],
+      ...["C1", "C2", "C3", "C1", "C2"].map((id, i) => [id, "2025-01-05", i, `SO${i}`, "甲"]),
     ];
     const one = await ingestWorkbook(memorySource({ 客户: few, 交易: transactions }), { asOf });
     expect(one.dataset.customers.count).toBe(3);
