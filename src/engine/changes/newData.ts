@@ -51,7 +51,7 @@ export function littleNewData(
     // The move's name as the Changes tab and the console say it (stop 33 tester #11: "worse"
     // here, "Wrong way" there).
     message: bothLangs((lang) =>
-      say(lang, "analysisNotes", "littleNewData", {
+      say(lang, "analysisNotes", since === 0 ? "noNewData" : "littleNewData", {
         previous: prev,
         since,
         usual,

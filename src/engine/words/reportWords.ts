@@ -194,6 +194,9 @@ export const ANALYSIS_NOTES_EN = {
     "{customers|# customer|# customers} one horizon back, {buyers|#} bought and {nonBuyers|#} did not; at least {minCustomers|#} and {minEach|#} of each are needed",
   littleNewData:
     "Only {since|# transaction has|# transactions have} been added since the previous analysis ({previous}); the past year's pace would give about {usual} in {days|# day|# days}. Most “{worse}” movements on the {tab} tab then come from time passing, not from what customers did. Add the new transactions before comparing, or analyse as of {previous} (no time passes then; an analysis dated later than the analysis date is not compared with).",
+  /** littleNewData when none was added ("Only 0 transactions have been added" read oddly: tester45 #7). */
+  noNewData:
+    "No transaction has been added since the previous analysis ({previous}); the past year's pace would give about {usual} in {days|# day|# days}. Most “{worse}” movements on the {tab} tab then come from time passing, not from what customers did. Add the new transactions before comparing, or analyse as of {previous} (no time passes then; an analysis dated later than the analysis date is not compared with).",
   /**
    * The --previous run's run-log rows dated after this analysis, left out of its run log and KPI
    * trend (analyze.ts laterHistory): said on its own, or after the not-compared note (alsoNote).
@@ -232,6 +235,8 @@ export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> =
     "前一周期时点 {customers|#} 位客户，其中 {buyers|#} 位随后购买、{nonBuyers|#} 位未购买；至少需要 {minCustomers|#} 位且每类至少 {minEach|#} 位",
   littleNewData:
     "自上次分析（{previous}）以来只有 {since|#} 笔新交易（按过去一年的节奏，{days} 天通常约有 {usual} 笔）：“{tab}”中的“{worse}”多半只是时间过去了，而不是客户的行为。请先补充新交易再比较，或按 {previous} 分析（这样没有时间流逝带来的变化；日期晚于分析日期的上次分析不用于比较）。",
+  noNewData:
+    "自上次分析（{previous}）以来没有新交易（按过去一年的节奏，{days} 天通常约有 {usual} 笔）：“{tab}”中的“{worse}”多半只是时间过去了，而不是客户的行为。请先补充新交易再比较，或按 {previous} 分析（这样没有时间流逝带来的变化；日期晚于分析日期的上次分析不用于比较）。",
   laterHistoryLeftOut:
     "{log}中有 {runs|#} 次分析晚于本次分析（{dates}）：未并入本次的运行日志和指标趋势（截至 {asOf}）。",
   laterHistoryFile: "{file} 的运行日志",
