@@ -72,7 +72,7 @@ test("a report refreshed in place keeps the status and talking-point line typed 
   // Its date cell blank (the printed call sheet), its reason saying it is off (reviewer44 D12).
   const offC1 = (grid: Cell[][]) =>
     grid
-      .filter((r) => r[id] === "C1" && r[0] == null && String(r[5]).startsWith("已移出计划："))
+      .filter((r) => r[id] === "C1" && r[0] == null && String(r[5]).startsWith("已移出计划"))
       .map((r) => r[status]);
   expect(rows.find((r) => r[id] === "C1")![status]).toBe("已安排");
   expect(offC1(rows)).toEqual(["已约下周二拜访"]);

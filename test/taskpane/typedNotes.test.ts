@@ -48,7 +48,7 @@ test("the add-in keeps what was typed on the schedule through a refresh (simulat
   expect(["已安排", "未安排"]).toContain(rowOf(first)[status]);
   // Kept rows: the date blank, the reason saying so (reviewer44 D12); after the planned rows.
   const reason = before[0].indexOf("回访原因");
-  const isOff = (r: Cell[]) => r[0] == null && String(r[reason]).startsWith("已移出计划：");
+  const isOff = (r: Cell[]) => r[0] == null && String(r[reason]).startsWith("已移出计划");
   const offFirst = after.filter((r) => r[id] === first && isOff(r));
   expect(offFirst.map((r) => r[status])).toEqual(["已约下周二拜访"]);
   expect(String(rowOf(second)[point]).split("\n").at(-1)).toBe("客户要求先发报价单");

@@ -2,7 +2,7 @@ import type { Cell } from "../cells";
 import { readParts } from "../changes/previous";
 import type { GridSource } from "../ingest/workbook";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
-import { parseDate } from "../parse/date";
+import { isoDate, parseDate } from "../parse/date";
 import { exactCustomerKey, withoutLeadingZeros } from "../parse/identifier";
 import { cellText, foldLabel } from "../parse/text";
 import type { Lang } from "../schema";
@@ -111,6 +111,13 @@ function headerFields(): Map<string, RowKey> {
   return m;
 }
 
+/** A kept row's reason cell naming the date its call was planned for (followUpTab offPlanned). */
+let keptPlanned: RegExp | null = null;
+const KEPT_PLANNED = (): RegExp =>
+  (keptPlanned ??= new RegExp(
+    `^\\s*(?:${LANGS.map((l) => say(l, "followUpTab", "offSchedule").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*[（(][^)）]*?(\\d{4}-\\d{2}-\\d{2})[^)）]*[)）]`,
+  ));
+
 /**
  * Reads an earlier schedule tab block by block (push a part's rows, nextPart before the next
  * part's, then finish). Columns are found by their headers in either language, so a refresh in
@@ -181,7 +188,7 @@ export class ScheduleTabReader {
       this.rows.push({
         id,
         due: at.dueDate === undefined ? NaN : parseDate(row[at.dueDate] ?? null),
-        date: at.followUpDate === undefined ? NaN : parseDate(row[at.followUpDate] ?? null),
+        date: this.dateOf(row, at, text("reason")),
         owner: text("owner"),
         name: text("name"),
         phone: text("phone"),
@@ -192,6 +199,18 @@ export class ScheduleTabReader {
         note: text("note"),
       });
     }
+  }
+
+  /**
+   * The row's follow-up date; for a kept row (no date cell) the date its call was planned for,
+   * which the reason cell names (followUpTab offPlanned: "已移出计划（原定回访日期 2025-12-01）：…"),
+   * so a later run ages its status from the same date (tester45 #3). NaN: none.
+   */
+  private dateOf(row: Cell[], at: Partial<Record<RowKey, number>>, reason: string): number {
+    const date = at.followUpDate === undefined ? NaN : parseDate(row[at.followUpDate] ?? null);
+    if (Number.isFinite(date) || reason === "") return date;
+    const planned = KEPT_PLANNED().exec(reason);
+    return planned ? parseDate(planned[1]) : NaN;
   }
 
   finish(): EarlierSchedule | null {
@@ -633,12 +652,16 @@ export interface CarriedNotes {
 
 /**
  * Days a status typed on a follow-up that left the schedule is kept as an 已移出计划 row after the
- * later of its due date and the date it was planned for (a kept row has no date: its due date),
+ * later of its due date and the date it was planned for (a kept row has no date cell: its reason
+ * names the planned date, read back by ScheduleTabReader, so a re-run ages it alike: tester45 #3),
  * so every such status is shown at least once, a month for a call due lately (reviewer44 D3 kept
  * it on every refresh after, so each month's typed statuses piled up on the tab). Then it is
  * dropped and said.
  */
 export const KEPT_STATUS_DAYS = 30;
+
+/** Dropped statuses the typed_statuses_dropped warning names (the rest: "and N more"). */
+const DROPPED_NAMED = 10;
 
 /**
  * The typed values of the earlier schedule, matched to this schedule's rows (see the file's note).
@@ -921,12 +944,29 @@ export function typedStatusesDroppedWarning(
 ): RunWarning | null {
   const count = carried.dropped.length;
   if (count === 0) return null;
+  // The first ones named with what was typed (the rows are gone and the tab replaced: tester45 #4).
+  const named = carried.dropped.slice(0, DROPPED_NAMED);
+  const more = count - named.length;
+  const ids = (lang: Lang) =>
+    say(lang, "followUp", more > 0 ? "typedStatusesDroppedIdsMore" : "typedStatusesDroppedIds", {
+      ids: named
+        .map((t) =>
+          say(lang, "followUp", "typedStatusDropped", {
+            who: `${t.row.id} ${t.row.name.trim()}`.trim(),
+            status: t.status.replace(/\s+/g, " "),
+            due: Number.isFinite(t.row.due) ? isoDate(t.row.due) : "",
+          }),
+        )
+        .join(say(lang, "followUp", "typedStatusDroppedSeparator")),
+      more,
+    });
   const words = (lang: Lang) =>
     say(lang, "followUp", "typedStatusesDropped", {
       count,
       days: KEPT_STATUS_DAYS,
       tab: scheduleTab(lang),
       label: say(lang, "followUpTab", "offSchedule"),
+      ids: ids(lang),
     });
   return {
     code: "typed_statuses_dropped",

@@ -401,7 +401,18 @@ export function followUpTable(
     row[2] = r.id;
     row[3] = r.name;
     row[4] = caller.mask ? maskPhone(r.phone) : r.phone;
-    row[5] = customerGone ? offCustomer : callGone ? offCall : offContact;
+    const why = customerGone ? "offCustomer" : callGone ? "offCall" : "offContact";
+    // The date its call was planned for, in the reason (not the date cell: that would print as a
+    // contact), so a later refresh ages the kept status as this one did (tester45 #3).
+    row[5] = Number.isFinite(r.date)
+      ? say(lang, "followUpTab", why, {
+          label: say(lang, "followUpTab", "offPlanned", { ...label, date: isoDate(r.date) }),
+        })
+      : why === "offCustomer"
+        ? offCustomer
+        : why === "offCall"
+          ? offCall
+          : offContact;
     // Its due date, so a later refresh finds the same follow-up when it is back (reviewer44 D3).
     if (Number.isFinite(r.due)) row[9] = dateCell(r.due);
     row[6] = typed.talkingPoint;

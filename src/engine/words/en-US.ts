@@ -517,7 +517,14 @@ Exit codes:
       "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, has fewer contacts on it, or the follow-up a status was typed on is no longer on it: a status stays with its own call): kept on {tab} after the planned contacts and before the unscheduled list, the reason starting “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
     /** Kept statuses of follow-ups due over {days} days ago, dropped (typedNotes.ts KEPT_STATUS_DAYS). */
     typedStatusesDropped:
-      "{count|# status|# statuses} you typed on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} due and planned more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept. Type {count|it|them} again on the customer's current row if still needed.",
+      "{count|# status|# statuses} you typed on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} due and planned more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept{ids}. Type {count|it|them} again on the customer's current row if still needed.",
+    /** typedStatusesDropped's {ids}: the first statuses dropped, {more} the rest (all customers in the JSON's warnings[].customers: tester45 #4). */
+    typedStatusesDroppedIds: ": {ids}",
+    typedStatusesDroppedIdsMore:
+      ": {ids}; and {more} more (the command line's --json result lists every customer)",
+    /** One dropped status: {who} the customer ID and name, {status} what was typed, {due} its due date. */
+    typedStatusDropped: "{who}: {status} (due {due})",
+    typedStatusDroppedSeparator: "; ",
     /** The earlier schedule tab had no ID column: nothing on it read (reviewer44 D5). */
     typedNotesNotRead:
       "{tab} had {count|# row|# rows} but no “{column}” column (renamed or deleted?): nothing typed there (status, talking point, note) could be matched to a customer, and this refresh replaced the tab. Restore the header in an earlier copy of the report and refresh that to keep what was typed.",

@@ -169,6 +169,11 @@ export const FOLLOW_UP_TAB_EN = {
    * date cell is blank (reviewer44 D12: the label printed on the call sheet like a contact's date).
    */
   offSchedule: "Off the schedule",
+  /**
+   * The label of a kept row whose call had been planned for a date ({date}, YYYY-MM-DD): a later
+   * refresh reads it back to age the kept status (typedNotes.ts KEPT_STATUS_DAYS; tester45 #3).
+   */
+  offPlanned: "{label} (planned for {date})",
   offCustomer:
     "{label}: the customer is not on this schedule; kept for what you typed (status, talking point, note)",
   offContact:
@@ -192,6 +197,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   noDetails: "无电话号码和邮箱地址",
   unscheduledWhy: "{label}：{why}",
   offSchedule: "已移出计划",
+  offPlanned: "{label}（原定回访日期 {date}）",
   offCustomer: "{label}：本次计划中没有该客户，保留你手填的内容（状态、沟通要点、说明）",
   offContact: "{label}：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
   offCall:

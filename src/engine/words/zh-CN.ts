@@ -443,7 +443,11 @@ export const ZH: Catalog = {
     scheduleColumnsNotKept:
       "你在{tab}中添加的 {count} 列 {columns}（{rows} 行有内容）不会保留：刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
     typedStatusesDropped:
-      "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），其应回访日期和原定回访日期都早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留。如仍需要，请在该客户当前的回访行重新填写。",
+      "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），其应回访日期和原定回访日期都早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请在该客户当前的回访行重新填写。",
+    typedStatusesDroppedIds: "：{ids}",
+    typedStatusesDroppedIdsMore: "：{ids}；另有 {more} 个（命令行的 --json 结果中列出全部客户）",
+    typedStatusDropped: "{who}：{status}（应回访日期 {due}）",
+    typedStatusDroppedSeparator: "；",
     typedNotesPastCap:
       "{tab}中有 {lost} 行你手填的内容超出该表的行数上限（手填行 {kept} 行，该表最多列出 {cap} 行：limits.worklistRows），只在工作簿旁的完整名单中，下次刷新不会再读到。请提高 limits.worklistRows，或清除不再需要的手填行。",
     typedNotesNotShared:

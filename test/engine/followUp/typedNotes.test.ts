@@ -79,7 +79,8 @@ function grid(t: ReportTable): Cell[][] {
 
 const col = (t: ReportTable, key: string) => t.columns.findIndex((c) => c.key === key);
 /** A row kept off the schedule: its reason (column `reason`) says so (reviewer44 D12). */
-const offRows = (reason: number) => (r: Cell[]) => String(r[reason]).startsWith("已移出计划：");
+const offRows = (reason: number) => (r: Cell[]) =>
+  /^(已移出计划[：（]|Off the schedule[ :])/.test(String(r[reason]));
 
 function readBack(rows: Cell[][]) {
   const r = new ScheduleTabReader();
@@ -195,6 +196,8 @@ test("an English refresh reads a Chinese tab's typed values, and our English wor
 // Reviewer44 D3: a typed status went to the customer's next call (another due date and reason)
 // and stayed there every month. A status is carried to the same follow-up only (same due date
 // and reason); a talking point or note still follows the customer.
+const emptyCarried = () => ({ byRow: new Map(), off: [], typedRows: 0, dropped: [] });
+
 describe("a status stays with its own follow-up", () => {
   const before = followUpTable(schedule, dataset, "zh-CN", caller);
   const rows = grid(before);
@@ -276,6 +279,41 @@ describe("a status stays with its own follow-up", () => {
     typed[first][0] = new Date(d("2026-02-02") * 86_400_000);
     const planned = carryTypedNotes(readBack(typed), schedule, dataset);
     expect([planned.off.length, planned.dropped.length]).toEqual([1, 0]);
+    // Tester45 #3: the kept row (no date cell) names its planned date in its reason, so a re-run
+    // at the same date, in either language, keeps it too (it was dropped: only the due date was read).
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const keptTab = grid(followUpTable(schedule, dataset, lang, { ...caller, carried: planned }));
+      const [row] = keptTab.filter(isOff);
+      expect(row[0]).toBeNull();
+      expect(String(row[reason])).toContain("2026-02-02");
+      const rerun = carryTypedNotes(readBack(keptTab), schedule, dataset);
+      expect([rerun.off.length, rerun.dropped.length]).toEqual([1, 0]);
+      // And again: the date is written back, not lost after one refresh.
+      const again = grid(followUpTable(schedule, dataset, lang, { ...caller, carried: rerun }));
+      expect(carryTypedNotes(readBack(again), schedule, dataset).dropped).toEqual([]);
+    }
+  });
+
+  test("the dropped statuses are named: the first 10 with what was typed, then how many more", () => {
+    const t = (i: number) => ({
+      row: { ...readBack(rows)[0], id: `C${100 + i}`, name: `公司${i}`, due: d("2025-10-15") },
+      status: `已完成 ${i}`,
+      talkingPoint: "",
+      note: "",
+    });
+    const one = typedStatusesDroppedWarning({ ...emptyCarried(), dropped: [t(1)] })!;
+    expect(one.message["zh-CN"]).toContain("C101 公司1：已完成 1（应回访日期 2025-10-15）");
+    expect(one.message["en-US"]).toContain("C101 公司1: 已完成 1 (due 2025-10-15)");
+    expect(one.message["en-US"]).not.toContain("--json");
+    const many = typedStatusesDroppedWarning({
+      ...emptyCarried(),
+      dropped: Array.from({ length: 12 }, (_, i) => t(i)),
+    })!;
+    expect(many.message["en-US"]).toContain("C109 公司9");
+    expect(many.message["en-US"]).not.toContain("C110");
+    expect(many.message["en-US"]).toContain("and 2 more");
+    expect(many.message["zh-CN"]).toContain("另有 2 个");
+    expect(many.customers).toHaveLength(12);
   });
 
   test("a status typed on another reason's row of the same due date is not that row's", () => {

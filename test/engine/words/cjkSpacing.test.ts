@@ -29,6 +29,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUp.modelFiguresBlank": ["advice"],
   // The customers named ("：1000001、1000002") or nothing, and the advice: words.
   "followUp.trendPeriodShort": ["ids", "advice"],
+  "followUp.typedStatusesDropped": ["ids"],
   "overviewTab.changesCauses2": ["a", "b"],
   "ruleErrors.wrongType": ["got"],
   "pane.fieldError": ["message"],
