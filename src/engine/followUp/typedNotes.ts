@@ -111,11 +111,14 @@ function headerFields(): Map<string, RowKey> {
   return m;
 }
 
-/** A kept row's reason cell naming the date its call was planned for (followUpTab offPlanned). */
+/**
+ * A kept row's reason cell naming the date its call was planned for (followUpTab offPlanned),
+ * matched flattened (flat): the writer wraps a long cell with line breaks, anywhere in it.
+ */
 let keptPlanned: RegExp | null = null;
 const KEPT_PLANNED = (): RegExp =>
   (keptPlanned ??= new RegExp(
-    `^\\s*(?:${LANGS.map((l) => say(l, "followUpTab", "offSchedule").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*[（(][^)）]*?(\\d{4}-\\d{2}-\\d{2})[^)）]*[)）]`,
+    `^(?:${LANGS.map((l) => flat(say(l, "followUpTab", "offSchedule")).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[（(][^)）]*?(\\d{4}-\\d{2}-\\d{2})[^)）]*[)）]`,
   ));
 
 /**
@@ -209,7 +212,7 @@ export class ScheduleTabReader {
   private dateOf(row: Cell[], at: Partial<Record<RowKey, number>>, reason: string): number {
     const date = at.followUpDate === undefined ? NaN : parseDate(row[at.followUpDate] ?? null);
     if (Number.isFinite(date) || reason === "") return date;
-    const planned = KEPT_PLANNED().exec(reason);
+    const planned = KEPT_PLANNED().exec(flat(reason));
     return planned ? parseDate(planned[1]) : NaN;
   }
 
