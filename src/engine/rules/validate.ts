@@ -116,11 +116,19 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string 
       const op = small ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
       return words("bound", { op, bound, got: shown(valueAt(input, issue.path)) });
     }
-    case "invalid_value":
+    case "invalid_value": {
+      // A number written as text ("version": "2"): "expected one of 2; got "2"" read as if the
+      // two were the same (tester45 #8).
+      const value = valueAt(input, issue.path);
+      const asText = issue.values.find(
+        (v) => typeof v === "number" && typeof value === "string" && value.trim() === String(v),
+      );
+      if (asText !== undefined) return words("numberNotText", { value: String(asText) });
       return words("oneOf", {
         options: issue.values.map((v) => shown(v)).join(words("optionSeparator")),
-        got: shown(valueAt(input, issue.path)),
+        got: shown(value),
       });
+    }
     case "unrecognized_keys":
       return words("unknownField");
     case "invalid_format":

@@ -182,6 +182,14 @@ describe("invalid rule sets name the field", () => {
       "churn.levels: medium must not be above high",
     ]);
     expect(errorsOf({ version: 3 })).toEqual(["version: expected one of 2; got 3"]);
+    // tester45 #8: "version": "2" read "expected one of 2; got "2"".
+    expect(errorsOf({ version: "2", limits: { worklistRows: 100 } })).toEqual([
+      'version: must be the number 2, not the text "2": write 2, without quotes',
+    ]);
+    expect(errorsOf({ version: "2" }, "zh-CN")).toEqual([
+      'version：应为数字 2，而不是文本 "2"：请写作 2，不加引号',
+    ]);
+    expect(errorsOf({ version: "3" })).toEqual(['version: expected one of 2; got "3"']);
     // Tester12 #8: asOf takes what --as-of takes, and is refused with the same words.
     expect(parseRuleSet({ asOf: "2025/06/30" }).ok).toBe(true);
     expect(parseRuleSet({ asOf: "2025年6月30日 星期一" }).ok).toBe(true);
