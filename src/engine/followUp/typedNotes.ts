@@ -57,6 +57,10 @@ export interface EarlierScheduleRow {
   email: string;
   /** The reason cell (回访原因): which follow-up the row was. */
   reason: string;
+  /** A kept row (its reason starts with followUpTab offSchedule, either language): ages. */
+  kept?: boolean;
+  /** A kept row with no due or planned date: the date it was first kept (epoch day). */
+  since?: number;
   status: string;
   talkingPoint: string;
   note: string;
@@ -116,6 +120,18 @@ function headerFields(): Map<string, RowKey> {
  * matched flattened (flat): the writer wraps a long cell with line breaks, anywhere in it.
  */
 let keptPlanned: RegExp | null = null;
+let keptLabel: RegExp | null = null;
+/** A kept row's reason cell, flattened: it starts with followUpTab offSchedule (either language). */
+const KEPT_LABEL = (): RegExp =>
+  (keptLabel ??= new RegExp(
+    `^(?:${LANGS.map((l) => flat(say(l, "followUpTab", "offSchedule")).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  ));
+let sinceWords: string[] | null = null;
+/** followUpTab offSince's own words (either language), flattened, without the label and date. */
+const SINCE_WORDS = (): string[] =>
+  (sinceWords ??= LANGS.map((l) =>
+    flat(say(l, "followUpTab", "offSince", { label: "", date: "" })).replace(/[()（）]/g, ""),
+  ));
 const KEPT_PLANNED = (): RegExp =>
   (keptPlanned ??= new RegExp(
     `^(?:${LANGS.map((l) => flat(say(l, "followUpTab", "offSchedule")).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[（(][^)）]*?(\\d{4}-\\d{2}-\\d{2})[^)）]*[)）]`,
@@ -191,12 +207,13 @@ export class ScheduleTabReader {
       this.rows.push({
         id,
         due: at.dueDate === undefined ? NaN : parseDate(row[at.dueDate] ?? null),
-        date: this.dateOf(row, at, text("reason")),
+        ...this.datesOf(row, at, text("reason")),
         owner: text("owner"),
         name: text("name"),
         phone: text("phone"),
         email: text("email"),
         reason: text("reason"),
+        kept: KEPT_LABEL().test(flat(text("reason"))),
         status: text("status"),
         talkingPoint: text("talkingPoint"),
         note: text("note"),
@@ -209,11 +226,20 @@ export class ScheduleTabReader {
    * which the reason cell names (followUpTab offPlanned: "已移出计划（原定回访日期 2025-12-01）：…"),
    * so a later run ages its status from the same date (tester45 #3). NaN: none.
    */
-  private dateOf(row: Cell[], at: Partial<Record<RowKey, number>>, reason: string): number {
+  private datesOf(
+    row: Cell[],
+    at: Partial<Record<RowKey, number>>,
+    reason: string,
+  ): { date: number; since?: number } {
     const date = at.followUpDate === undefined ? NaN : parseDate(row[at.followUpDate] ?? null);
-    if (Number.isFinite(date) || reason === "") return date;
+    if (Number.isFinite(date) || reason === "") return { date };
     const planned = KEPT_PLANNED().exec(flat(reason));
-    return planned ? parseDate(planned[1]) : NaN;
+    if (!planned) return { date: NaN };
+    // "kept since" (followUpTab offSince) is the date the row was first kept, not a planned one.
+    const d = parseDate(planned[1]);
+    return SINCE_WORDS().some((w) => planned[0].includes(w))
+      ? { date: NaN, since: d }
+      : { date: d };
   }
 
   finish(): EarlierSchedule | null {
@@ -643,7 +669,7 @@ export interface CarriedNotes {
   /** By row of this schedule (planned rows, then unscheduled: the tab's order) what it carries. */
   byRow: Map<number, TypedRow>;
   /** Typed rows with no row of their customer now, in the earlier tab's order. */
-  off: { typed: TypedRow; customerGone: boolean; callGone?: boolean }[];
+  off: { typed: TypedRow; customerGone: boolean; callGone?: boolean; since?: number }[];
   /** Earlier rows with something typed. */
   typedRows: number;
   /**
@@ -743,7 +769,11 @@ export function carryTypedNotes(
     return reasonWords.find((w) => w.words !== "" && t.startsWith(w.words))?.r ?? -1;
   };
   const sameFollowUp = (t: TypedRow, r: number): boolean => {
-    if (!Number.isFinite(t.row.due) || Math.floor(dueOf(r)) !== Math.floor(t.row.due)) return false;
+    // No due date on either side (a win-back or other unscheduled row: reviewer45 D1): the same
+    // kind of row, by its reason when the earlier cell names one of ours.
+    const noDue = !Number.isFinite(t.row.due);
+    if (noDue !== !Number.isFinite(dueOf(r))) return false;
+    if (!noDue && Math.floor(dueOf(r)) !== Math.floor(t.row.due)) return false;
     const reason = reasonOf(t.row.reason);
     return reason < 0 || (reasonsOfRow(r) & (1 << reason)) !== 0;
   };
@@ -759,8 +789,14 @@ export function carryTypedNotes(
   // A status of a follow-up due, and planned, over a month before the analysis date: its call is
   // long past (an overdue call planned last month is kept once: its date is the planned one).
   const expired = (t: TypedRow) => {
+    // Only a row already kept on the earlier tab ages: a status moved off by this run is always
+    // shown once (reviewer45 D2), whatever the calendar.
+    if (!t.row.kept) return false;
     const { due, date } = t.row;
-    const last = Number.isFinite(date) ? (Number.isFinite(due) ? Math.max(due, date) : date) : due;
+    const last = Math.max(
+      ...[due, date, t.row.since ?? NaN].filter((d) => Number.isFinite(d)),
+      -Infinity,
+    );
     return Number.isFinite(last) && Math.floor(last) < schedule.start - KEPT_STATUS_DAYS;
   };
   const byCustomer = new Map<string, TypedRow[]>();
@@ -800,9 +836,17 @@ export function carryTypedNotes(
       else byRow.set(r, rest);
     }
   }
+  // Kept rows of customers with no row now age alike (reviewer45 D3).
   for (const t of typed)
-    if (!placed.has(t))
-      off.push({ typed: t, customerGone: !rowsOf.has(customerOf(t.row.id) ?? -1) });
+    if (!placed.has(t)) {
+      if (expired(t)) dropped.push(t);
+      else off.push({ typed: t, customerGone: !rowsOf.has(customerOf(t.row.id) ?? -1) });
+    }
+  // A kept row with neither a due nor a planned date (a win-back status) ages from the date it
+  // was first kept: this analysis's, named in its reason (followUpTab offSince) and read back.
+  for (const o of off)
+    if (!Number.isFinite(o.typed.row.due) && !Number.isFinite(o.typed.row.date))
+      o.since = o.typed.row.since ?? schedule.start;
   return { byRow, off, typedRows: typed.length, dropped };
 }
 
@@ -956,7 +1000,7 @@ export function typedStatusesDroppedWarning(
         .map((t) =>
           say(lang, "followUp", "typedStatusDropped", {
             who: `${t.row.id} ${t.row.name.trim()}`.trim(),
-            status: t.status.replace(/\s+/g, " "),
+            status: (t.status || t.note || t.talkingPoint).replace(/\s+/g, " "),
             due: Number.isFinite(t.row.due) ? isoDate(t.row.due) : "",
           }),
         )

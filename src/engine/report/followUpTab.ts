@@ -394,7 +394,7 @@ export function followUpTable(
    * it is off the schedule and why.
    */
   const offRow = (k: number, row: Cell[]): void => {
-    const { typed, customerGone, callGone } = off[k];
+    const { typed, customerGone, callGone, since } = off[k];
     const r = typed.row;
     row.fill(null);
     row[1] = r.owner;
@@ -404,15 +404,20 @@ export function followUpTable(
     const why = customerGone ? "offCustomer" : callGone ? "offCall" : "offContact";
     // The date its call was planned for, in the reason (not the date cell: that would print as a
     // contact), so a later refresh ages the kept status as this one did (tester45 #3).
+    // No such date (a win-back status): the date it was first kept, which it ages from alike.
     row[5] = Number.isFinite(r.date)
       ? say(lang, "followUpTab", why, {
           label: say(lang, "followUpTab", "offPlanned", { ...label, date: isoDate(r.date) }),
         })
-      : why === "offCustomer"
-        ? offCustomer
-        : why === "offCall"
-          ? offCall
-          : offContact;
+      : since !== undefined && Number.isFinite(since)
+        ? say(lang, "followUpTab", why, {
+            label: say(lang, "followUpTab", "offSince", { ...label, date: isoDate(since) }),
+          })
+        : why === "offCustomer"
+          ? offCustomer
+          : why === "offCall"
+            ? offCall
+            : offContact;
     // Its due date, so a later refresh finds the same follow-up when it is back (reviewer44 D3).
     if (Number.isFinite(r.due)) row[9] = dateCell(r.due);
     row[6] = typed.talkingPoint;

@@ -174,6 +174,7 @@ export const FOLLOW_UP_TAB_EN = {
    * refresh reads it back to age the kept status (typedNotes.ts KEPT_STATUS_DAYS; tester45 #3).
    */
   offPlanned: "{label} (planned for {date})",
+  offSince: "{label} (kept since {date})",
   offCustomer:
     "{label}: the customer is not on this schedule; kept for what you typed (status, talking point, note)",
   offContact:
@@ -198,6 +199,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   unscheduledWhy: "{label}：{why}",
   offSchedule: "已移出计划",
   offPlanned: "{label}（原定回访日期 {date}）",
+  offSince: "{label}（保留自 {date}）",
   offCustomer: "{label}：本次计划中没有该客户，保留你手填的内容（状态、沟通要点、说明）",
   offContact: "{label}：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
   offCall:

@@ -5,7 +5,7 @@ import fc from "fast-check";
  * date first), values of ours from an earlier run are not taken for typed ones, and a typed row
  * whose customer has no row now is kept at the end of the tab and said.
  */
-import type { CustomerAnalysis } from "../../../src/engine/analysis";
+import { LIFECYCLE_STAGES, type CustomerAnalysis } from "../../../src/engine/analysis";
 import type { Cell } from "../../../src/engine/cells";
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import {
@@ -175,8 +175,9 @@ test("a typed row whose customer is off the schedule is kept at the end of the t
   ]);
   const homeRows = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: home }));
   expect(homeRows.find((r) => r[id] === "C3")![status]).toBe("暂停合作");
+  // No due or planned date: it names the date it was first kept, which it ages from (reviewer45 D1).
   expect(homeRows.filter(offRows(5)).map((r) => r[5])).toEqual([
-    "已移出计划：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
+    "已移出计划（保留自 2026-03-02）：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
   ]);
 });
 
@@ -260,7 +261,14 @@ describe("a status stays with its own follow-up", () => {
     // of its own): dropped; 30 days: kept.
     typed[first][due] = new Date(d("2026-01-30") * 86_400_000);
     typed[first][0] = null;
-    const carried = carryTypedNotes(readBack(typed), schedule, dataset);
+    // Reviewer45 D2: moved off by this run, it is kept (shown) this time, however late the run.
+    const first1 = carryTypedNotes(readBack(typed), schedule, dataset);
+    expect([first1.off.length, first1.dropped.length]).toEqual([1, 0]);
+    // Read back as a kept row: past the 30 days, dropped.
+    const keptTab1 = grid(
+      followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: first1 }),
+    );
+    const carried = carryTypedNotes(readBack(keptTab1), schedule, dataset);
     expect(carried.off).toEqual([]);
     expect(carried.dropped.map((t) => [t.row.id, t.status])).toEqual([[two, "已完成"]]);
     const w = typedStatusesDroppedWarning(carried)!;
@@ -271,7 +279,13 @@ describe("a status stays with its own follow-up", () => {
     const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
     expect(after.filter(isOff)).toEqual([]);
     typed[first][due] = new Date(d("2026-01-31") * 86_400_000);
-    const kept = carryTypedNotes(readBack(typed), schedule, dataset);
+    const keptTab2 = grid(
+      followUpTable(schedule, dataset, "zh-CN", {
+        ...caller,
+        carried: carryTypedNotes(readBack(typed), schedule, dataset),
+      }),
+    );
+    const kept = carryTypedNotes(readBack(keptTab2), schedule, dataset);
     expect([kept.off.length, kept.dropped.length]).toEqual([1, 0]);
     expect(typedStatusesDroppedWarning(kept)).toBeNull();
     // Planned for 2026-02-02 (an overdue call, due long before): kept once, a month from its date.
@@ -514,4 +528,47 @@ describe("hashOfFlat: hashFlat of the flattened text in one pass", () => {
       true,
     );
   });
+});
+
+test("a status typed on an unscheduled row (no due date: a win-back) stays on the customer's row of that kind, and a kept one ages", () => {
+  // Reviewer45 D1: C3 churned, an unscheduled row with no due date; 已发挽回邮件 typed on it was
+  // moved off to a kept row on every refresh, beside C3's own row, and never aged.
+  const churned = {
+    ...analysis,
+    lifecycleStage: Int8Array.of(3, 3, LIFECYCLE_STAGES.indexOf("churned")),
+  } as CustomerAnalysis;
+  const s = scheduleFollowUps({
+    dataset,
+    analysis: churned,
+    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
+    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+    asOf,
+  });
+  const c3 = s.unscheduled.customer.indexOf(2);
+  expect(c3).toBeGreaterThanOrEqual(0);
+  expect(Number.isFinite(s.unscheduled.due[c3])).toBe(false);
+  const withCaller = { ...caller, analysis: churned };
+  const table = followUpTable(s, dataset, "zh-CN", withCaller);
+  const rows = grid(table);
+  const [status, id, reason] = ["status", "customerId", "reason"].map((k) => col(table, k));
+  const at = rows.findIndex((r) => r[id] === "C3");
+  rows[at][status] = "已发挽回邮件";
+  const carried = carryTypedNotes(readBack(rows), s, dataset);
+  expect(carried.off).toEqual([]);
+  expect([...carried.byRow.values()].map((t) => [t.row.id, t.status])).toEqual([
+    ["C3", "已发挽回邮件"],
+  ]);
+  // Kept (the customer's row gone): named with the date it was first kept, and dropped 31 days on.
+  const gone = carryTypedNotes(readBack(rows), schedule, dataset);
+  const keptTab = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: gone }));
+  const kept = keptTab.filter((r) => r[status] === "已发挽回邮件");
+  expect(kept.map((r) => r[reason])).toEqual([
+    "已移出计划（保留自 2026-03-02）：本次计划中没有这次回访（同一应回访日期和原因），保留你手填的状态，不移到该客户的其他回访",
+  ]);
+  const later = { ...schedule, start: asOf + 31 };
+  const aged = carryTypedNotes(readBack(keptTab), later, dataset);
+  expect(aged.dropped.map((t) => [t.row.id, t.status])).toEqual([["C3", "已发挽回邮件"]]);
+  expect(
+    carryTypedNotes(readBack(keptTab), { ...schedule, start: asOf + 30 }, dataset).dropped,
+  ).toEqual([]);
 });
