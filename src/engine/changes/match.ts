@@ -20,12 +20,16 @@ export interface Match {
   taken: Uint8Array;
 }
 
+/** What is joined: customers' exact keys (exactCustomerKey), optionally indexed (a Snapshot). */
+export type KeyedCustomers = Pick<Snapshot, "count" | "index"> & { key: readonly string[] };
+
 /**
- * Joins the current snapshot's customers to the previous one's.
+ * Joins the current snapshot's customers to the previous one's (any keyed customers: the follow-up
+ * tab's typed notes join the earlier tab's ids by it too, one rule: reviewer45 D4).
  *
  * @example matchCustomers(prev, cur).previousIndex // [3, -1, 0, …]
  */
-export function matchCustomers(prev: Snapshot, cur: Snapshot): Match {
+export function matchCustomers(prev: KeyedCustomers, cur: KeyedCustomers): Match {
   let index = prev.index;
   if (!index) {
     const built = new KeyIndex(prev.count);
@@ -58,8 +62,8 @@ export function matchCustomers(prev: Snapshot, cur: Snapshot): Match {
  * zeros when that folded id is one customer's in each run (and the previous one is not matched yet).
  */
 function joinByFoldedId(
-  prev: Snapshot,
-  cur: Snapshot,
+  prev: KeyedCustomers,
+  cur: KeyedCustomers,
   previousIndex: Int32Array,
   taken: Uint8Array,
 ): void {

@@ -1,9 +1,10 @@
 import type { Cell } from "../cells";
+import { matchCustomers } from "../changes/match";
 import { readParts } from "../changes/previous";
 import type { GridSource } from "../ingest/workbook";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate, parseDate } from "../parse/date";
-import { exactCustomerKey, withoutLeadingZeros } from "../parse/identifier";
+import { exactCustomerKey } from "../parse/identifier";
 import { cellText, foldLabel } from "../parse/text";
 import type { Lang } from "../schema";
 import { CATALOGS, say } from "../words/catalog";
@@ -715,22 +716,29 @@ export function carryTypedNotes(
   const owners = new Set<string>();
   for (const o of schedule.owners) owners.add(flat(o));
   if (dataset.contacts) for (const o of dataset.contacts.owner) if (o) owners.add(flat(o));
-  // Customers by id as the Changes tab matches them (changes/match.ts): by exact key (width, case,
-  // spacing and ".0" folded), then by the id without leading zeros when one customer alone has
-  // it (an id exported as 001001 one month and 1001 the next: reviewer44 D8).
-  const index = new Map<string, number>();
-  const byZeros = new Map<string, number>();
-  for (let c = 0; c < cust.count; c++) {
-    const key = exactCustomerKey(cust.id[c]);
-    if (!index.has(key)) index.set(key, c);
-    const loose = withoutLeadingZeros(key);
-    byZeros.set(loose, byZeros.has(loose) ? -1 : c);
+  // Customers by id as the Changes tab matches them, by its own join (changes/match.ts, the earlier
+  // tab's ids as the previous run's): by exact key (width, case, spacing and ".0" folded), then, for
+  // ids unmatched on both sides, by the id without leading zeros when one customer alone has it in
+  // each (001001 one month and 1001 the next: reviewer44 D8; never 7's note on 007's row when 7 is
+  // gone: reviewer45 D4).
+  const earlierKeys: string[] = [];
+  const seenKeys = new Set<string>();
+  for (const row of earlier) {
+    const key = exactCustomerKey(row.id);
+    if (!seenKeys.has(key)) {
+      seenKeys.add(key);
+      earlierKeys.push(key);
+    }
   }
-  const customerOf = (id: string): number | undefined => {
-    const key = exactCustomerKey(id);
-    const c = index.get(key) ?? byZeros.get(withoutLeadingZeros(key));
-    return c === undefined || c < 0 ? undefined : c;
-  };
+  const currentKeys: string[] = new Array<string>(cust.count);
+  for (let c = 0; c < cust.count; c++) currentKeys[c] = exactCustomerKey(cust.id[c]);
+  const joined = matchCustomers(
+    { count: earlierKeys.length, key: earlierKeys },
+    { count: cust.count, key: currentKeys },
+  ).previousIndex;
+  const index = new Map<string, number>();
+  for (let c = 0; c < cust.count; c++) if (joined[c] >= 0) index.set(earlierKeys[joined[c]], c);
+  const customerOf = (id: string): number | undefined => index.get(exactCustomerKey(id));
   const typed: TypedRow[] = [];
   for (const row of earlier) {
     const c = customerOf(row.id);

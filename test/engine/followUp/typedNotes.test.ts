@@ -572,3 +572,41 @@ test("a status typed on an unscheduled row (no due date: a win-back) stays on th
     carryTypedNotes(readBack(keptTab), { ...schedule, start: asOf + 30 }, dataset).dropped,
   ).toEqual([]);
 });
+
+test("an id whose leading zeros changed is joined only as the Changes tab joins it: 7's note is not 007's when 7 is gone (reviewer45 D4)", () => {
+  const zeros = smallDataset({
+    asOf,
+    customers: [
+      { id: "007", name: "甲", owner: "王", consent: 1, phone: "13800000001" },
+      { id: "1001", name: "乙", owner: "王", consent: 1, email: "yi@example.com" },
+      { id: "C3", name: "丙", owner: "李", consent: 1, phone: "13800000003" },
+    ],
+  });
+  const row = (id: string, note: string) => ({
+    id,
+    due: NaN,
+    date: NaN,
+    owner: "王",
+    name: "",
+    phone: "",
+    email: "",
+    reason: "",
+    status: "",
+    talkingPoint: "",
+    note,
+  });
+  const earlier = [
+    row("7", "客户7的老板换人了，别再打给他"),
+    row("007", ""),
+    row("001001", "下月再订"),
+  ];
+  const carried = carryTypedNotes(earlier, schedule, zeros);
+  // 7 is gone (007 is matched by its exact id): kept off, the customer gone, not on 007's row.
+  expect(carried.off.map((o) => [o.typed.row.id, o.customerGone])).toEqual([["7", true]]);
+  // 001001 alone folds to 1001 on both sides: carried to 1001's row.
+  const on = [...carried.byRow.entries()].map(([r, t]) => [
+    zeros.customers.id[r < schedule.followUps.count ? schedule.followUps.customer[r] : -1],
+    t.note,
+  ]);
+  expect(on).toEqual([["1001", "下月再订"]]);
+});
