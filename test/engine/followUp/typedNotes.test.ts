@@ -610,3 +610,30 @@ test("an id whose leading zeros changed is joined only as the Changes tab joins 
   ]);
   expect(on).toEqual([["1001", "下月再订"]]);
 });
+
+test("kept rows of a customer no longer on the schedule age too, notes included (reviewer45 D3)", () => {
+  const row = (due: number, kept: boolean) => ({
+    id: "C9",
+    due,
+    date: NaN,
+    owner: "王",
+    name: "己公司",
+    phone: "",
+    email: "",
+    reason: kept ? "已移出计划：本次计划中没有该客户" : "",
+    kept,
+    status: "",
+    talkingPoint: "",
+    note: "老板换人了",
+  });
+  // Moved off by this run: kept this time, however old its due date.
+  const first = carryTypedNotes([row(asOf - 40, false)], schedule, dataset);
+  expect([first.off.length, first.dropped.length]).toEqual([1, 0]);
+  expect(first.off[0].customerGone).toBe(true);
+  // Already a kept row: dropped past 30 days (and named by what was typed), kept within them.
+  const aged = carryTypedNotes([row(asOf - 31, true)], schedule, dataset);
+  expect([aged.off.length, aged.dropped.length]).toEqual([0, 1]);
+  expect(typedStatusesDroppedWarning(aged)!.message["zh-CN"]).toContain("老板换人了");
+  const recent = carryTypedNotes([row(asOf - 30, true)], schedule, dataset);
+  expect([recent.off.length, recent.dropped.length]).toEqual([1, 0]);
+});
