@@ -12,6 +12,7 @@ import {
   carryTypedNotes,
   hashFlat,
   hashOfFlat,
+  prefixHashes,
   readWritten,
   scheduleNotCarriedWarnings,
   ScheduleTabReader,
@@ -636,4 +637,22 @@ test("kept rows of a customer no longer on the schedule age too, notes included 
   expect(typedStatusesDroppedWarning(aged)!.message["zh-CN"]).toContain("老板换人了");
   const recent = carryTypedNotes([row(asOf - 30, true)], schedule, dataset);
   expect([recent.off.length, recent.dropped.length]).toEqual([1, 0]);
+});
+
+test("prefixHashes: each run of lines from a start hashes as its joined text, empty runs -1", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom("", "逾期3", "a", "上次联系：2025-11-02", "x y"), { maxLength: 30 }),
+      fc.nat(),
+      (flats, k) => {
+        const from = flats.length === 0 ? 0 : k % flats.length;
+        const out = new Float64Array(flats.length + 1);
+        prefixHashes(flats, from, out);
+        for (let i = from + 1; i <= flats.length; i++) {
+          const joined = flats.slice(from, i).join("");
+          expect(out[i]).toBe(joined === "" ? -1 : hashFlat(joined));
+        }
+      },
+    ),
+  );
 });
