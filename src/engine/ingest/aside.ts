@@ -2,6 +2,7 @@
 // ingested: its joins to customers deferred until Customers are in (issue 11: the two largest
 // reads, ~1 s each at 100,000 customers, one after the other on the main thread).
 import type { Finding } from "../quality";
+import { countBelow } from "../sortedBelow";
 import type { ColumnOverrides } from "./header";
 import type { SheetKind } from "../schema";
 import { CustomerIndex, plainNumber } from "./builders";
@@ -236,7 +237,7 @@ function withoutUnknown(
   const takenOut: number[] = [];
   if (summarised)
     for (let k = 0; k < rej.length; k += 6) if (rej[k + FUTURE] >= 0) takenOut.push(rej[k + FROM]);
-  const at = (i: number): number => i - below(takenOut, i);
+  const at = (i: number): number => i - countBelow(takenOut, i);
 
   const places: { at: number; row: number; id: number }[] = [];
   const findings = outcome.findings;
@@ -324,18 +325,6 @@ function withoutUnknown(
   findings.length = 0;
   for (const f of out) findings.push(f);
   return true;
-}
-
-/** How many of the ascending `values` are below `x`. */
-function below(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The table without rows `gone` (ascending), its products coded again by first use. */

@@ -1,5 +1,6 @@
 import type { Cell } from "../cells";
 import type { Lang } from "../schema";
+import { countBelow } from "../sortedBelow";
 import { say } from "../words/catalog";
 import { formatNumber } from "../words/format";
 import { OUTPUT_TABS, type OutputTab } from "./outputTabs";
@@ -203,24 +204,13 @@ export function shownRows(cap: number, keep: ArrayLike<number>): { first: number
   const sorted = Array.from(keep).sort((a, b) => a - b);
   // first + (kept rows at or after first) = cap: the largest such first.
   let first = cap;
-  let after = sorted.length - lowerBound(sorted, first);
+  let after = sorted.length - countBelow(sorted, first);
   while (first > 0 && first + after > cap) {
     first--;
-    if (sorted[lowerBound(sorted, first)] === first) after++;
+    if (sorted[countBelow(sorted, first)] === first) after++;
   }
-  const kept = sorted.slice(lowerBound(sorted, first)).slice(0, cap - first);
+  const kept = sorted.slice(countBelow(sorted, first)).slice(0, cap - first);
   return { first, kept };
-}
-
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang): ReportTable {
