@@ -1,5 +1,5 @@
 import { levelRounded, type ChurnLevels } from "../churn/combine";
-import { toCents } from "../report/followUpJson";
+import { toCents } from "../cents";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
 import { PROBABILITY_DECIMALS } from "./words";
 

@@ -1,7 +1,7 @@
 import type { Dataset } from "../model";
 import { QUALITY_CODES, qualityMessage, type Finding, type QualityCode } from "../quality";
 import { SHEETS } from "../schema";
-import { toCents } from "../report/followUpJson";
+import { toCents } from "../cents";
 import { formatNumber, type WordParams } from "../words/format";
 import type { FindingPlace } from "./afterAsOf";
 

@@ -22,7 +22,7 @@ import { churnReasonsIn, reasonText, shownOrder } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
-import { toCents } from "./followUpJson";
+import { toCents } from "../cents";
 import { jsonValue, quotedCodes, type JsonSink } from "./jsonSink";
 
 /** The per-customer fields of the JSON result (codes, not labels: scripts rely on them). */

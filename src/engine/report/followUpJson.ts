@@ -1,4 +1,5 @@
 import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
+import { toCents } from "../cents";
 import { isoDate } from "../parse/date";
 import { jsonDateText } from "./jsonDate";
 import { jsonValue, quotedCodes, type JsonSink } from "./jsonSink";
@@ -246,14 +247,4 @@ export function followUpsJson(
       item: (i) => jsonValue((out) => writeUnscheduled(out, i)),
     },
   };
-}
-
-/**
- * A value at stake (churn probability × spend: an expected amount, full of decimals) as money, to the
- * cent: the tab and the JSON hold the same figure the caller sees (stop 22 tester: 4708.22458662533).
- *
- * @example toCents(4708.22458662533) // 4708.22
- */
-export function toCents(amount: number): number {
-  return Math.round(amount * 100) / 100;
 }

@@ -32,7 +32,8 @@ import { filledRows, type ReportColumn, type ReportTable } from "./table";
 import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
-import { openComplaintText, toCents } from "./followUpJson";
+import { toCents } from "../cents";
+import { openComplaintText } from "./followUpJson";
 import type { CarriedNotes, WrittenTexts } from "../followUp/typedNotes";
 
 // The JSON part of the schedule lives in followUpJson.ts; its importers read it from here too.
