@@ -387,6 +387,27 @@ export class WrittenTexts {
   /** Set by the schedule table: fills the rows of the tab not filled yet (their texts recorded). */
   complete?: () => void;
 
+  /**
+   * Row of ours: its customer id, owner and date cells, then the talking point, status and note
+   * of ours (before what a user typed is added: `typed`, carried to the row).
+   */
+  addRow(
+    _id: Cell,
+    _owner: Cell,
+    _date: Cell,
+    talkingPoint: Cell,
+    status: Cell,
+    note: Cell,
+    _typed?: TypedRow,
+  ): void {
+    this.add(talkingPoint);
+    this.add(status);
+    this.add(note);
+  }
+
+  /** A row kept off the schedule (what was typed alone) of customer `_id`. */
+  addTyped(_id: Cell, _typed: TypedRow): void {}
+
   add(cell: Cell): void {
     if (this.done || typeof cell !== "string" || cell === "") return;
     const h = hashOfFlat(cell);

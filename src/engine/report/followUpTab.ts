@@ -434,14 +434,14 @@ export function followUpTable(
   const fill = (i: number, row: Cell[]): void => {
     if (i >= offStart && i < offEnd) {
       offRow(i - offStart, row);
+      written?.texts.addTyped(row[2], off[i - offStart].typed);
       return;
     }
     const r = i < offStart ? i : i - off.length;
     fillOurs(r, row);
     if (written) {
-      written.texts.add(row[6]);
-      written.texts.add(row[12]);
-      written.texts.add(row[13]);
+      // Ours by customer (id, owner, date, then the three typed columns: typedNotes.ts WrittenTexts).
+      written.texts.addRow(row[2], row[1], row[0], row[6], row[12], row[13], carried?.byRow.get(r));
       seen[i] = 1;
     }
     withTyped(r, row);
