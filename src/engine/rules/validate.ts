@@ -101,6 +101,15 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string 
         return dateNumberWords(value, lang);
       const got = typeOfValue(value);
       if (issue.expected === "int" && got === "number") return words("wholeNumber");
+      // A number written as text ("months": "12") is said as such, as "version": "2" is below
+      // (1159df7 meant it for any numeric option; it read "expected a number, got text", seen
+      // beside version's words in the pane's import at stop 46).
+      const asText = typeof value === "string" ? value.trim() : "";
+      if (
+        (issue.expected === "number" || issue.expected === "int") &&
+        /^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(asText)
+      )
+        return words("numberNotText", { value: String(Number(asText)) });
       return words("wrongType", {
         expected: typeWord(issue.expected, lang),
         got: typeWord(got, lang),

@@ -138,9 +138,17 @@ describe("invalid rule sets name the field", () => {
   });
 
   it("a wrong type", () => {
-    expect(errorsOf({ window: { months: "12" } })).toEqual([
+    expect(errorsOf({ window: { months: "twelve" } })).toEqual([
       "window.months: expected a number, got text",
     ]);
+    // A number written as text is said as such, as version's is (stop 46: the pane's import
+    // showed "expected a number, got text" for "12" beside version's words).
+    expect(errorsOf({ window: { months: " 12 " } })).toEqual([
+      'window.months: must be the number 12, not the text "12": write 12, without quotes',
+    ]);
+    expect(errorsOf({ churn: { levels: { high: "0.8" } } }, "zh-CN")).toContain(
+      'churn.levels.high：应为数字 0.8，而不是文本 "0.8"：请写作 0.8，不加引号',
+    );
     expect(errorsOf({ window: { months: 1.5 } })).toEqual([
       "window.months: expected a whole number",
     ]);
