@@ -185,11 +185,14 @@ async function start(): Promise<void> {
 }
 
 // Side by side on a wide screen (the pane at Excel's task-pane width); the pane alone when narrow.
+// The workbook stays in view while the pane scrolls, as Excel's grid does beside its task pane (the
+// page scrolled it away: a long Results showed the pane beside a blank half, stop 46).
 const style = document.createElement("style");
 style.textContent = `
   .preview-layout { display: flex; min-height: 100vh; background: #f3f2f1; }
   .preview-pane { flex: 0 0 350px; width: 350px; background: #fff; border-right: 1px solid #e1dfdd; }
-  .preview-workbook { flex: 1 1 auto; min-width: 0; padding: 16px; overflow: auto; }
+  .preview-workbook { flex: 1 1 auto; min-width: 0; padding: 16px; overflow: auto;
+    box-sizing: border-box; position: sticky; top: 0; align-self: flex-start; max-height: 100vh; }
   @media (max-width: 700px) {
     .preview-pane { flex: 1 1 auto; width: auto; border-right: 0; }
     .preview-workbook { display: none; }

@@ -26,7 +26,9 @@ export const useStepStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXXS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  full: { width: "100%", minWidth: 0 },
+  // Border-box: a SpinButton is content-box with 10 px of padding, so at width 100% it stuck out
+  // 10 px past every other field (into the pane's margin: seen at 320 and 350 px, stop 46).
+  full: { width: "100%", minWidth: 0, boxSizing: "border-box" },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: {
     textAlign: "right",
