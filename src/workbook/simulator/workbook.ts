@@ -246,8 +246,22 @@ export class SimWorkbook {
     return table;
   }
 
+  /**
+   * Table.name as Excel sets it. Documented (learn.microsoft.com/javascript/api/excel/excel.table,
+   * `name`: "must follow the guidelines specified in the Rename an Excel table article"; `id`:
+   * "remains the same even when the table is renamed"): a table's name is a defined name of the
+   * workbook, so it follows the name rules (at most 255 characters, which the simulator let pass
+   * until stop 46) and is unique among tables and names ignoring case (ECMA-376 Part 1, 18.17.2.5
+   * Names: "All names within a workbook shall be unique", "not case-sensitive"); the id stays.
+   * A sheet's name is apart: a table may share it (the add-in names its tables after their sheets).
+   */
   renameTable(table: SimTable, name: string): void {
-    if (!NAME_RULE.test(name) || LOOKS_LIKE_CELL.test(name) || /\s/.test(name)) {
+    if (
+      !NAME_RULE.test(name) ||
+      LOOKS_LIKE_CELL.test(name) ||
+      /\s/.test(name) ||
+      name.length > 255
+    ) {
       throw invalidArgument(`“${name}” is not a valid table name.`, "Table.name");
     }
     const lower = name.toLowerCase();

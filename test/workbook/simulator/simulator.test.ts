@@ -494,6 +494,41 @@ describe("tables, names, charts, settings", () => {
     expect(wb.tables).toHaveLength(0);
   });
 
+  test("a table's name is a workbook name (Excel's rules, unique with defined names ignoring case, ≤ 255 characters); its id survives a rename; a sheet may share it", async () => {
+    const { wb, run } = sim({ 客户分类: [["a"], [1]], Other: [["b"], [2]] });
+    // By id, as getItem takes a name or an id: the name changes.
+    const rename = (name: string) =>
+      run(async (context) => {
+        context.workbook.tables.getItem(wb.tables[0].id).name = name;
+      });
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("客户分类").tables.add("A1:A2", true);
+      context.workbook.names.add(
+        "回访计划",
+        context.workbook.worksheets.getItem("Other").getRange("B1"),
+      );
+    });
+    const id = wb.tables[0].id;
+    await expect(rename("x".repeat(256))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(rename("回访计划")).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(rename("A1")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await rename("x".repeat(255));
+    await rename("客户分类"); // the sheet's own name
+    expect(wb.tables.map((t) => [t.id, t.name, t.sheet.name])).toEqual([
+      [id, "客户分类", "客户分类"],
+    ]);
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Other").tables.add("A1:A2", true);
+    });
+    const renameSecond = (name: string) =>
+      run(async (context) => {
+        context.workbook.tables.getItem("Table2").name = name;
+      });
+    await expect(renameSecond("客户分类")).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await rename("Segments");
+    await expect(renameSecond("SEGMENTS")).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+
   test("settings round-trip as JSON and can be deleted", async () => {
     const { wb, run } = sim();
     await run(async (context) => {
