@@ -20,6 +20,7 @@ import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { buildDist, serveDist } from "../../scripts/preview";
 import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
 import { changesSpec } from "./changes";
+import { paneWordsSpec } from "./paneWords";
 import { tabTakenSpec } from "./tabTaken";
 import { workerSpec } from "./worker";
 
@@ -463,10 +464,10 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    // --only=worker (or changes, taken) runs just that spec, and --only=walks just the walks, while working on one.
+    // --only=worker (or changes, taken, words) runs just that spec, and --only=walks just the walks, while working on one.
     const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
     const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
-    for (const walk of only === "worker" || only === "changes" || only === "taken" ? [] : walks) {
+    for (const walk of only === undefined || only === "walks" ? walks : []) {
       try {
         await walk(context, served.origin, pageErrors);
       } catch (error) {
@@ -474,13 +475,13 @@ async function main(): Promise<void> {
       }
     }
     try {
-      if (only !== "walks" && only !== "changes" && only !== "taken")
+      if (only === undefined || only === "worker")
         await workerSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("workerSpec stopped", error);
     }
     try {
-      if (only !== "walks" && only !== "worker" && only !== "taken")
+      if (only === undefined || only === "changes")
         await changesSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("changesSpec stopped", error);
@@ -491,14 +492,19 @@ async function main(): Promise<void> {
     } catch (error) {
       bad("tabTakenSpec stopped", error);
     }
+    try {
+      if (only === undefined || only === "words")
+        await paneWordsSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("paneWordsSpec stopped", error);
+    }
     await check("The preview made no request outside localhost", () => {
       if (blocked.length) throw new Error(blocked.join(", "));
     });
     await check("No script errors on the page", () => {
       if (pageErrors.length) throw new Error(pageErrors.join(" | "));
     });
-    if (only !== "worker" && only !== "changes" && only !== "taken")
-      await outsideExcel(context, served.origin, blocked);
+    if (only === undefined || only === "walks") await outsideExcel(context, served.origin, blocked);
   } catch (error) {
     bad("browser test", error);
   } finally {

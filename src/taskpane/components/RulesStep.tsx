@@ -280,7 +280,7 @@ function ImportExport(props: RulesStepProps): React.JSX.Element {
               </Button>
             </div>
             {problems.length > 0 ? (
-              <MessageBar intent="error" layout="multiline">
+              <MessageBar intent="error" layout="multiline" data-testid="rules-import-errors">
                 <MessageBarBody>
                   {t("importErrors")}
                   <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
