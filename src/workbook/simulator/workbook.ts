@@ -251,7 +251,7 @@ export class SimWorkbook {
    * `name`: "must follow the guidelines specified in the Rename an Excel table article"; `id`:
    * "remains the same even when the table is renamed"): a table's name is a defined name of the
    * workbook, so it follows the name rules (at most 255 characters, which the simulator let pass
-   * until stop 46) and is unique among tables and names ignoring case (ECMA-376 Part 1, 18.17.2.5
+   * until stop 46) and is unique among tables and names ignoring case (ECMA-376 SpreadsheetML, Formulas,
    * Names: "All names within a workbook shall be unique", "not case-sensitive"); the id stays.
    * A sheet's name is apart: a table may share it (the add-in names its tables after their sheets).
    */
