@@ -66,6 +66,9 @@ async function check(
 
 /** A screenshot of the view, and a check that at the pane's width nothing scrolls sideways. */
 async function shot(page: Page, file: string, fullPage = true): Promise<void> {
+  // From the top: a full-page shot keeps the sticky step tabs where the page is scrolled to,
+  // across the middle of the picture.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, file), fullPage });
   const width = page.viewportSize()?.width ?? 0;
   if (width > PANE.width) return; // the wide preview (pane beside the workbook) is not the pane

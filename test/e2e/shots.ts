@@ -28,6 +28,8 @@ async function views(page: Page, lang: Lang, width: number): Promise<void> {
     n++;
     const file = `${lang}-${width}-${String(n).padStart(2, "0")}-${name}.png`;
     await page.waitForTimeout(300);
+    // From the top: a full-page shot keeps the sticky step tabs where the page is scrolled to.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(OUT, file), fullPage: true });
     // Sideways scrolling at this width is a layout bug: say so.
     const wide = await page.evaluate(() => {

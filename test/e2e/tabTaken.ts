@@ -68,7 +68,8 @@ export async function tabTakenSpec(
       return mine === "我的月度概览（手工）" && ours.includes("见“回访计划 (2)”，按日期");
     },
   );
-  await warning.scrollIntoViewIfNeeded();
+  // From the top: a full-page shot keeps the sticky step tabs where the page is scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, "tab-taken-320.png"), fullPage: true });
   await check("Tab taken: the pane wraps at 320 px (no sideways scrolling)", () =>
     page.evaluate(
