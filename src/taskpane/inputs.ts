@@ -1,6 +1,11 @@
 import type { Cell } from "../engine/cells";
 import { findHeader } from "../engine/ingest/header";
-import { inputSheets, readTopRows, type GridSource } from "../engine/ingest/workbook";
+import {
+  inputSheets,
+  lookalikeSheet,
+  readTopRows,
+  type GridSource,
+} from "../engine/ingest/workbook";
 
 export { readTopRows };
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../engine/schema";
@@ -25,6 +30,11 @@ export interface InputInfo {
   missing: string[];
   /** Fields the user mapped by hand. */
   corrected: string[];
+  /**
+   * A required input with no sheet: the first sheet no input took whose headers are this input's
+   * (its name and those headers), as the run's missing-sheet error names it (tester45 #9); else null.
+   */
+  lookalike?: { name: string; columns: string[] } | null;
 }
 
 export interface Detection {
@@ -48,6 +58,7 @@ function headerText(cell: Cell): string {
 export async function detectInputs(source: GridSource, choices: Choices): Promise<Detection> {
   const names = await source.sheetNames();
   const sheets = inputSheets(names, choices.sheets);
+  const taken = new Set(Object.values(sheets).map((i) => i.sheet));
   const inputs = {} as Record<SheetKind, InputInfo>;
   for (const kind of SHEET_KINDS) {
     const spec = SHEETS[kind];
@@ -63,9 +74,13 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
       mapping: Object.fromEntries(spec.fields.map((f) => [f.key, null])),
       missing: spec.fields.filter((f) => f.required).map((f) => f.key),
       corrected: [],
+      lookalike: null,
     };
     inputs[kind] = info;
-    if (!sheet) continue;
+    if (!sheet) {
+      if (spec.required) info.lookalike = await lookalikeSheet(source, spec, names, taken);
+      continue;
+    }
     const rows = await readTopRows(source, sheet);
     const match = findHeader(rows, spec, overrides);
     if (!match) continue;

@@ -3,7 +3,14 @@ import { editDistance } from "../editDistance";
 import { parseDate } from "../parse/date";
 import { parseAmount } from "../parse/number";
 import { cellText, foldLabel } from "../parse/text";
-import { SHEETS, SHEET_KINDS, type FieldSpec, type Lang, type SheetSpec } from "../schema";
+import {
+  SHEETS,
+  SHEET_KINDS,
+  type FieldSpec,
+  type Lang,
+  type SheetKind,
+  type SheetSpec,
+} from "../schema";
 import { say } from "../words/catalog";
 import { HEADER_SEARCH_ROWS, mapColumns, type ColumnOverrides } from "./header";
 
@@ -316,14 +323,33 @@ export function otherSheetClaim(
   headers: readonly string[],
   spec: SheetSpec,
 ): { kind: SheetSpec; columns: string[] } | null {
-  const own = mappedCount(mapColumns(headers, spec));
+  return sheetKindClaim(
+    headers,
+    SHEET_KINDS.filter((k) => k !== spec.kind),
+    [spec],
+    2,
+  );
+}
+
+/**
+ * The one test of which sheet kind a row of headers plainly is, behind otherSheetClaim and
+ * lookalikeClaim: of `kinds`, the one whose fields map the most headers, when it maps at least
+ * three, none of its required fields is missing, and it maps at least `margin` more than each of
+ * `rivals`; with its mapped headers in column order. Null when none does.
+ */
+function sheetKindClaim(
+  headers: readonly string[],
+  kinds: readonly SheetKind[],
+  rivals: readonly SheetSpec[],
+  margin: number,
+): { kind: SheetSpec; columns: string[] } | null {
+  const rival = Math.max(0, ...rivals.map((r) => mappedCount(mapColumns(headers, r))));
   let best: { kind: SheetSpec; columns: string[] } | null = null;
-  for (const kind of SHEET_KINDS) {
+  for (const kind of kinds) {
     const other = SHEETS[kind];
-    if (other.kind === spec.kind) continue;
     const m = mapColumns(headers, other);
     const count = mappedCount(m);
-    if (m.missing.length > 0 || count < 3 || count < own + 2) continue;
+    if (m.missing.length > 0 || count < 3 || count < rival + margin) continue;
     if (best && count <= best.columns.length) continue;
     const columns = Object.values(m.columns)
       .sort((a, b) => a - b)
@@ -331,6 +357,26 @@ export function otherSheetClaim(
     best = { kind: other, columns };
   }
   return best;
+}
+
+/**
+ * Whether a sheet whose headers are `headers` looks like `spec`'s sheet, for a missing sheet's
+ * error (tester45 #9: the customers on a sheet named Sheet1 were refused as "no 客户 sheet" beside
+ * the list "Sheet1、交易…"): `spec`'s fields map at least three headers, none of its required is
+ * missing, and more than any other kind's do. Its mapped headers in column order; null otherwise.
+ *
+ * @example lookalikeClaim(["客户编号", "客户名称", "负责人", "电话"], SHEETS.customers)?.columns.length // 4
+ */
+export function lookalikeClaim(
+  headers: readonly string[],
+  spec: SheetSpec,
+): { kind: SheetSpec; columns: string[] } | null {
+  return sheetKindClaim(
+    headers,
+    [spec.kind],
+    SHEET_KINDS.filter((k) => k !== spec.kind).map((k) => SHEETS[k]),
+    1,
+  );
 }
 
 /** A claim's headers as a message names them: the first four, in `lang`'s list style. */

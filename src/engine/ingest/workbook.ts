@@ -20,7 +20,7 @@ import { ASIDE_KINDS, asideMayHold, resolveAside, type AsideIngest, type AsideJo
 import { leaveOutLaterCustomers } from "./afterAsOf";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
-import { claimedColumns, otherSheetClaim } from "./headersFound";
+import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -422,7 +422,10 @@ export async function ingestWorkbook(
     const next = later.find((n) => sheetOf[n].sheet && n !== aside?.kind);
     if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
     if (!sheetName) {
-      if (spec.required) throw missingSheet(spec, names);
+      if (spec.required) {
+        const taken = new Set(Object.values(sheetOf).map((i) => i.sheet));
+        throw missingSheet(spec, names, await lookalikeSheet(source, spec, names, taken));
+      }
       return;
     }
     const found: Finding[] = (sheetFindings[kind] = []);
@@ -572,10 +575,12 @@ function noDataRows(
 
 /**
  * Why a Customers sheet (or file) that is plainly another sheet cannot be analysed, in both
- * languages; null when it is not: its headers are another sheet kind's (otherSheetClaim) and more
- * than half of its rows repeat a customer ID of a row above (one customer a row is the Customers
- * sheet's mark; a Transactions sheet has many rows per customer). A missing required column with
- * those headers already asks the same question (the missing_column finding's otherSheetHint).
+ * languages; null when it is not. Its headers must be another sheet kind's (otherSheetClaim), and
+ * either none of its columns is a customer's own (customerColumns: no name, owner, phone…, the
+ * file is that sheet's rows whatever its ids do), or more than half of its rows repeat a customer
+ * ID of a row above (one customer a row is the Customers sheet's mark; a Transactions sheet has
+ * many rows per customer). A missing required column with those headers already asks the same
+ * question (the missing_column finding's otherSheetHint).
  */
 function customersFromOtherSheet(
   result: SheetResult<unknown>,
@@ -584,35 +589,56 @@ function customersFromOtherSheet(
 ): InputError | null {
   const rows = result.counts.read;
   const repeated = found.filter((f) => f.row > 0 && f.code === "duplicate_customer_id").length;
-  if (repeated === 0) return null;
   const headers = result.headers ?? [];
-  // The Transactions sheet's headers with no column of a customer's own (name, owner, phone…):
-  // any repeated id is enough. A month of transactions as --customers repeated 404 of its 891 ids
-  // (45%) and ran with exit 0, a customer per id (tester45 #5). Otherwise more than half.
-  if (repeated * 2 <= rows && !transactionsOnly(headers)) return null;
   const claim = otherSheetClaim(headers, SHEETS.customers);
   if (!claim) return null;
+  // Another sheet's columns and none of a customer's own: any rows, repeated or not. A month of
+  // transactions as --customers repeated 404 of its 891 ids (45%) and ran with exit 0, a customer
+  // per id (tester45 #5); one where each customer bought once, or a survey, complaints or contacts
+  // file with few repeats, still ran (fixB's open point). Otherwise more than half repeated.
+  const ownColumns = customerColumns(headers, claim.kind).length > 0;
+  if (ownColumns && repeated * 2 <= rows) return null;
   const words = (lang: Lang) =>
-    say(lang, "input", "customersLookLikeOther", {
-      where: whereWords(lang, "customers", where),
-      rows,
-      repeated,
-      sheet: claim.kind.label[lang],
-      columns: claimedColumns(claim, lang),
-    });
+    repeated > 0
+      ? say(lang, "input", "customersLookLikeOther", {
+          where: whereWords(lang, "customers", where),
+          rows,
+          repeated,
+          sheet: claim.kind.label[lang],
+          columns: claimedColumns(claim, lang),
+        })
+      : say(lang, "input", "customersAreOther", {
+          where: whereWords(lang, "customers", where),
+          sheet: claim.kind.label[lang],
+          columns: claimedColumns(claim, lang),
+          fields: OWN_FIELDS.map((key) => fieldLabel(key, lang)).join(
+            say(lang, "ingest", "nameSeparator"),
+          ),
+        });
   return new InputError(words("en-US"), words("zh-CN"));
 }
 
+/** The customer's own fields the customersAreOther message names as examples. */
+const OWN_FIELDS = ["name", "owner", "phone"] as const;
+
+function fieldLabel(key: string, lang: Lang): string {
+  return SHEETS.customers.fields.find((f) => f.key === key)!.label[lang];
+}
+
 /**
- * Whether `headers` are the Transactions sheet's (all its required columns) and map no Customers
- * field but the customer ID and dates: nothing a customer list would carry.
+ * The Customers fields `headers` map that are a customer's own: not the customer ID, not a date
+ * (a transaction's or a contact's date is no customer's), and not read from a header `other` (the
+ * kind the headers look like) maps too (a contacts file's 负责人 is the contact's owner).
+ *
+ * @example customerColumns(["客户编号", "日期", "方式", "负责人"], SHEETS.contacts) // []
  */
-function transactionsOnly(headers: readonly string[]): boolean {
-  if (mapColumns(headers, SHEETS.transactions).missing.length > 0) return false;
+export function customerColumns(headers: readonly string[], other: SheetSpec): string[] {
+  const theirs = new Set(Object.values(mapColumns(headers, other).columns));
   const kinds = new Map(SHEETS.customers.fields.map((f) => [f.key, f.kind]));
-  return Object.keys(mapColumns(headers, SHEETS.customers).columns).every(
-    (key) => key === "customerId" || kinds.get(key) === "date",
-  );
+  return Object.entries(mapColumns(headers, SHEETS.customers).columns)
+    .filter(([key]) => key !== "customerId" && kinds.get(key) !== "date")
+    .filter(([, column]) => !theirs.has(column))
+    .map(([key]) => key);
 }
 
 /** The findings of rows left out for a date after the analysis date (afterAsOf.ts). */
@@ -723,7 +749,40 @@ function exampleRows(found: readonly Finding[]): Finding[] {
   );
 }
 
-function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
+/** The most sheets a missing sheet's error reads the top rows of, looking for one like it. */
+const LOOKALIKE_SHEETS = 10;
+
+/**
+ * The first sheet no input took whose headers are `spec`'s (lookalikeClaim: the sheet kinds are
+ * told apart by one test), with the headers that say so; null when none is. Tester45 #9: the
+ * customers on a sheet named Sheet1 were refused as "no 客户 sheet" with no word that Sheet1's
+ * headers were exactly the Customers sheet's. Reads the top rows of at most LOOKALIKE_SHEETS.
+ */
+export async function lookalikeSheet(
+  source: GridSource,
+  spec: SheetSpec,
+  names: readonly string[],
+  taken: ReadonlySet<string | null>,
+): Promise<{ name: string; columns: string[] } | null> {
+  for (const name of names.filter((n) => !taken.has(n)).slice(0, LOOKALIKE_SHEETS)) {
+    let rows: Grid;
+    try {
+      rows = await readTopRows(source, name);
+    } catch {
+      continue; // a sheet that cannot be read is no lookalike; the error is about the missing one
+    }
+    const header = findHeader(rows, spec);
+    const claim = header && lookalikeClaim(header.headers, spec);
+    if (claim) return { name, columns: claim.columns };
+  }
+  return null;
+}
+
+function missingSheet(
+  spec: SheetSpec,
+  names: readonly string[],
+  lookalike: { name: string; columns: readonly string[] } | null = null,
+): InputError {
   const params = {
     field: spec.label["zh-CN"],
     fieldEn: spec.label["en-US"],
@@ -735,9 +794,17 @@ function missingSheet(spec: SheetSpec, names: readonly string[]): InputError {
     const found = names.length
       ? names.join(say(lang, "ingest", "nameSeparator"))
       : say(lang, "input", "noSheets");
+    const like = lookalike
+      ? say(lang, "input", "sheetLooksLike", {
+          name: lookalike.name,
+          sheet: spec.label[lang],
+          columns: claimedColumns(lookalike, lang),
+        }) + say(lang, "input", "list")
+      : "";
     return (
       m[lang] +
       say(lang, "input", "list") +
+      like +
       say(lang, "input", "sheetsInWorkbook", { names: found })
     );
   };

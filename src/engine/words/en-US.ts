@@ -187,6 +187,9 @@ export const EN = {
   input: {
     sheetsInWorkbook: "sheets in the workbook: {names}",
     noSheets: "none",
+    /** A required sheet not found by name, and a sheet whose headers are that sheet's (tester45 #9). */
+    sheetLooksLike:
+      "sheet “{name}” has the columns of the {sheet} sheet ({columns}): if that is what it holds, rename it “{sheet}” and run again",
     asOfBeforeAllTransactions:
       "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} {rows|transaction is|transactions are} after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
     asOfBeforeSomeTransactions:
@@ -196,6 +199,9 @@ export const EN = {
     /** A Customers sheet or file that is another sheet's rows: its ids repeat and its columns are that sheet's (misc45). */
     customersLookLikeOther:
       "{where}: {repeated|#} of its {rows|# row|# rows} repeat a customer ID of a row above, and its columns look like the {sheet} sheet's ({columns}). Was the wrong file or sheet given as the customers (for example two files the wrong way round)? Give the customer list, one row per customer, and run again",
+    /** The same with no repeated ID: its columns are that sheet's and none is a customer's own (fixB's open point). */
+    customersAreOther:
+      "{where}: its columns look like the {sheet} sheet's ({columns}) and none is a customer's own (such as {fields}). Was the wrong file or sheet given as the customers (for example two files the wrong way round)? Give the customer list, one row per customer, and run again",
     noTransactions:
       "{where}: row {row} is the header and no data rows follow it: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     noUsableTransactions:

@@ -169,6 +169,8 @@ export const ZH: Catalog = {
   input: {
     sheetsInWorkbook: "工作簿中的工作表：{names}",
     noSheets: "无",
+    sheetLooksLike:
+      "“{name}”的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
     asOfBeforeAllTransactions:
       "分析日期 {asOf} 早于最早的交易（{earliest}）：所有交易（{rows} 笔）都晚于分析日期，都未使用，报告将是空的。常见原因是分析日期（--as-of）的年份写错；请改正后重新分析",
     asOfBeforeSomeTransactions:
@@ -177,6 +179,8 @@ export const ZH: Catalog = {
       "{where}第 {row} 行是标题，其下没有数据行：没有客户就无从分析。常见原因是导出不完整或筛选未清除；请检查后重新分析",
     customersLookLikeOther:
       "{where}的 {rows|#} 行数据中有 {repeated|#} 行的客户编号与上方某行重复，且这些列像是“{sheet}”表的列（{columns}）：是否把别的文件或工作表当作客户表给了（例如把两个文件填反了）？请提供每个客户一行的客户名单，然后重新分析",
+    customersAreOther:
+      "{where}的列像是“{sheet}”表的列（{columns}），没有一列是客户自己的（如{fields}）：是否把别的文件或工作表当作客户表给了（例如把两个文件填反了）？请提供每个客户一行的客户名单，然后重新分析",
     noTransactions:
       "{where}第 {row} 行是标题，其下没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     noUsableTransactions:

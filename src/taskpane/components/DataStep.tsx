@@ -16,6 +16,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { claimedColumns } from "../../engine/ingest/headersFound";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind } from "../../engine/schema";
 import type { DataCheck, Detection, InputInfo } from "../controller";
 import { formatCount, PROBLEM_NAMES, type Translate } from "../i18n";
@@ -150,7 +151,13 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
             validationMessage={
               !info.sheet
                 ? info.required
-                  ? t("sheetMissingRequired", { sheet: kindLabel(info.kind, lang) })
+                  ? info.lookalike
+                    ? t("sheetLooksLike", {
+                        sheet: kindLabel(info.kind, lang),
+                        name: info.lookalike.name,
+                        columns: claimedColumns(info.lookalike, lang),
+                      })
+                    : t("sheetMissingRequired", { sheet: kindLabel(info.kind, lang) })
                   : t("sheetMissingOptional")
                 : undefined
             }

@@ -38,6 +38,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "quality.duplicate_column": ["value", "first", "second", "missing"],
   // The required columns missing, quoted and listed: words (tester44 #8b).
   "quality.missing_columns": ["fields"],
+  // A customer's own columns, named: words (fixB's open point).
+  "input.customersAreOther": ["fields"],
   "changes.figure": ["figure"],
   // The program's judgment rules' versions: numbers ("版本 1 → 2").
   "changes.judgmentChanged": [],

@@ -1,0 +1,69 @@
+// tester45 #9: the zh sample with its 客户 sheet renamed Sheet1 stopped with "找不到“客户”工作表 …
+// 工作簿中的工作表：Sheet1、交易…", no word that Sheet1's headers were exactly the Customers sheet's.
+import type { Grid } from "../../../src/engine/cells";
+import { InputError } from "../../../src/engine/errors";
+import { lookalikeClaim } from "../../../src/engine/ingest/headersFound";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+import { SHEETS } from "../../../src/engine/schema";
+import { sampleSource } from "../../../src/sample/source";
+
+const asOf = epochDay(2025, 12, 31);
+const customers: Grid = [
+  ["2025 客户名单"],
+  ["客户编号", "客户名称", "负责人", "电话"],
+  ["C1", "甲公司", "王芳", "13800000000"],
+];
+const transactions: Grid = [
+  ["客户编号", "日期", "金额", "订单号"],
+  ["C1", "2025-01-05", 100, "SO1"],
+];
+
+async function failure(sheets: Record<string, Grid>): Promise<InputError> {
+  const failed = await ingestWorkbook(memorySource(sheets), { asOf }).catch((e: unknown) => e);
+  if (!(failed instanceof InputError)) throw new Error("no input error");
+  return failed;
+}
+
+test("a sheet with the Customers sheet's headers is named in the missing-sheet error, both languages", async () => {
+  const e = await failure({ 说明: [["备注"]], Sheet1: customers, 交易: transactions });
+  expect(e.in("zh-CN")).toContain(
+    "；“Sheet1”的列像是“客户”表的列（客户编号、客户名称、负责人、电话）：如果它就是客户表，请把它改名为“客户”，然后重新分析；工作簿中的工作表：说明、Sheet1、交易",
+  );
+  expect(e.in("en-US")).toContain(
+    "; sheet “Sheet1” has the columns of the Customers sheet (客户编号, 客户名称, 负责人, 电话): if that is what it holds, rename it “Customers” and run again; sheets in the workbook: 说明, Sheet1, 交易",
+  );
+});
+
+test("the Transactions sheet on Sheet2 is named too; no lookalike, no sentence", async () => {
+  const e = await failure({ 客户: customers, Sheet2: transactions });
+  expect(e.in("zh-CN")).toContain("“Sheet2”的列像是“交易”表的列（客户编号、日期、金额、订单号）");
+  // A sheet of notes, or the transactions sheet when Customers is missing, is no customers sheet.
+  const none = await failure({ 说明: [["备注"]], 交易: transactions, Sheet3: transactions });
+  expect(none.in("zh-CN")).toMatch(/^找不到“客户”工作表/);
+  expect(none.in("zh-CN")).not.toContain("的列像是");
+});
+
+test("lookalikeClaim: each sample sheet is recognised as its own kind and as no other", async () => {
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const { source } = sampleSource({ seed: 3, customers: 40, transactions: 200, lang });
+    const names = await source.sheetNames();
+    for (const [i, kind] of (
+      ["customers", "transactions", "surveys", "complaints", "contacts"] as const
+    ).entries()) {
+      const rows: Grid = [];
+      await source.readSheet(names[i], (block) => void rows.push(...block), undefined, {
+        top: true,
+      });
+      const header = rows.find((r) => r.filter((c) => typeof c === "string").length > 2)!;
+      const headers = header.map((c) => String(c ?? ""));
+      for (const other of Object.values(SHEETS))
+        expect([kind, other.kind, !!lookalikeClaim(headers, other)]).toEqual([
+          kind,
+          other.kind,
+          other.kind === kind,
+        ]);
+    }
+  }
+});
