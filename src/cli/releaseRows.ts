@@ -5,6 +5,7 @@ import type { CustomerSummary } from "../engine/aggregate/customerSummary";
 import type { Contacts, Customers, Transactions } from "../engine/model";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
 import type { Snapshot } from "../engine/changes/snapshot";
+import type { CarriedNotes, TypedRow } from "../engine/followUp/typedNotes";
 
 /**
  * The analysis without the row columns of its transactions and contacts, for the command's last
@@ -170,8 +171,25 @@ export function jsonColumns(a: Analysis): { analysis: Analysis; transfer: ArrayB
       calendar: undefined as unknown as FollowUpSchedule["calendar"],
     },
     model: owned(model) as Analysis["model"],
+    // What the user typed (the rows' `typed`, `keptTyped`), without the hashes of our texts each
+    // row shares (the reader's, not the JSON's). Absent on a fresh run: nothing to hand over.
+    carriedNotes: a.carriedNotes && typedForJson(a.carriedNotes),
   };
   return { analysis: json, transfer };
+}
+
+/** The typed rows as the JSON reads them: their rows without `written` (a set shared by all). */
+function typedForJson(c: CarriedNotes): CarriedNotes {
+  const bare = (t: TypedRow): TypedRow => {
+    const { written: _written, ...row } = t.row;
+    return { ...t, row };
+  };
+  return {
+    byRow: new Map([...c.byRow].map(([r, t]) => [r, bare(t)])),
+    off: c.off.map((o) => ({ ...o, typed: bare(o.typed) })),
+    typedRows: c.typedRows,
+    dropped: c.dropped.map(bare),
+  };
 }
 
 /**

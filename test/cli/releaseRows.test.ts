@@ -130,6 +130,47 @@ describe("jsonColumns", () => {
     expect(JSON.parse(before).changes).not.toBeNull();
     expect(json(inWorker(a))).toBe(before);
   });
+
+  // tester45 #11: what the user typed goes to the JSON (rows' typed, keptTyped), the worker's
+  // copy without the hashes of our texts each typed row shares.
+  test("the same bytes with typed notes carried, which the worker gets without their hashes", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const written = new Set([1, 2, 3]);
+    const row = (id: string) => ({
+      ...{ id, due: asOf - 40, date: asOf - 35, owner: "张伟", name: "甲", phone: "", email: "" },
+      ...{ reason: "", status: "", talkingPoint: "", note: "", written },
+    });
+    const typed = (id: string, status: string, note: string) => ({
+      row: row(id),
+      status,
+      talkingPoint: "",
+      note,
+    });
+    a.carriedNotes = {
+      byRow: new Map([[0, typed("1", "已约", "客户换了新手机")]]),
+      off: [{ typed: typed("9", "已完成", ""), customerGone: true }],
+      typedRows: 2,
+      dropped: [],
+    };
+    const before = json(a);
+    const moved = inWorker(a);
+    expect(moved.carriedNotes!.byRow.get(0)!.row.written).toBeUndefined();
+    expect(json(moved)).toBe(before);
+    const result = JSON.parse(before);
+    expect(result.followUps[0].typed).toEqual({
+      status: "已约",
+      talkingPoint: null,
+      note: "客户换了新手机",
+    });
+    expect(result.followUps.slice(1).some((r: object) => "typed" in r)).toBe(false);
+    expect(result.keptTyped).toEqual([
+      {
+        ...{ customerId: "9", name: "甲", owner: "张伟", status: "已完成" },
+        ...{ dueDate: "2025-11-21", plannedDate: "2025-11-26", talkingPoint: null, note: null },
+        why: { code: "customer_not_scheduled" },
+      },
+    ]);
+  });
 });
 
 describe("packStrings", () => {

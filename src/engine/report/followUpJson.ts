@@ -15,6 +15,7 @@ import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { INSTEAD_CODES } from "../followUp/placement";
 import { say } from "../words/catalog";
+import type { CarriedNotes, TypedRow } from "../followUp/typedNotes";
 
 /**
  * The schedule in the JSON output (resultJson.ts writes it), split from followUpTab.ts (which
@@ -146,6 +147,7 @@ export function followUpsJson(
   schedule: FollowUpSchedule,
   dataset: Dataset,
   lang: Lang,
+  carried?: CarriedNotes,
 ): {
   horizon: { from: string; to: string };
   reasonTexts: ReasonTextsJson;
@@ -155,6 +157,9 @@ export function followUpsJson(
   const f = schedule.followUps;
   const u = schedule.unscheduled;
   const id = dataset.customers.id;
+  // What the user typed, by row of the schedule (planned, then unscheduled): absent on a run
+  // that read no earlier schedule tab, so a fresh run's rows pay one test each.
+  const typed = carried?.byRow;
   // The owners' JSON texts, made once: few owners, each on thousands of rows.
   const ownerText = schedule.owners.map((o) => JSON.stringify(o));
   // The fields both lists write in a row: the customer (after `key`: the planned date's comma or
@@ -214,6 +219,7 @@ export function followUpsJson(
       field(out, '"code":', INSTEAD_TEXT[instead]);
       out.raw("}");
     }
+    if (typed !== undefined) typedJson(out, typed.get(i));
     out.raw("}");
   };
   // Unscheduled: customerId, owner, reason, channel, priority (null for a customer already
@@ -231,7 +237,9 @@ export function followUpsJson(
     out.num(toCents(u.valueAtStake[i]));
     out.raw(',"unscheduledReason":{');
     field(out, '"code":', UNSCHEDULED_TEXT[u.why[i]]);
-    out.raw("}}");
+    out.raw("}");
+    if (typed !== undefined) typedJson(out, typed.get(f.count + i));
+    out.raw("}");
   };
   return {
     horizon: { from: isoDate(schedule.start), to: isoDate(schedule.end - 1) },
@@ -247,4 +255,57 @@ export function followUpsJson(
       item: (i) => jsonValue((out) => writeUnscheduled(out, i)),
     },
   };
+}
+
+/**
+ * A row's `typed` field: what the user typed on the earlier schedule tab that this row carries
+ * (tester45 #11: a team feeding the JSON to a CRM lost the managers' statuses), each text null
+ * when nothing was typed there; nothing for a row that carries nothing.
+ */
+function typedJson(out: JsonSink, t: TypedRow | undefined): void {
+  if (t === undefined) return;
+  out.raw(',"typed":{"status":');
+  textOrNull(out, t.status);
+  out.raw(',"talkingPoint":');
+  textOrNull(out, t.talkingPoint);
+  out.raw(',"note":');
+  textOrNull(out, t.note);
+  out.raw("}");
+}
+
+function textOrNull(out: JsonSink, text: string): void {
+  if (text) out.str(text);
+  else out.raw("null");
+}
+
+/** Why a typed row is kept off the schedule, as the tab's reason cell says it (followUpTab offRow). */
+export const KEPT_TYPED_CODES = [
+  "customer_not_scheduled",
+  "fewer_contacts",
+  "follow_up_not_scheduled",
+] as const;
+
+/**
+ * The typed rows kept off this schedule (the tab's 已移出计划 / "Off the schedule" rows), for the
+ * JSON's `keptTyped`: the customer and the follow-up they were typed on (due and planned date),
+ * why it is kept, and the typed texts (null where nothing was typed).
+ *
+ * @example keptTypedJson(analysis.carriedNotes!)[0].why.code // "customer_not_scheduled"
+ */
+export function keptTypedJson(carried: CarriedNotes) {
+  return carried.off.map(({ typed, customerGone, callGone }) => {
+    const r = typed.row;
+    const code = customerGone ? 0 : callGone ? 2 : 1;
+    return {
+      customerId: r.id,
+      name: r.name || null,
+      owner: r.owner || null,
+      dueDate: Number.isFinite(r.due) ? isoDate(r.due) : null,
+      plannedDate: Number.isFinite(r.date) ? isoDate(r.date) : null,
+      why: { code: KEPT_TYPED_CODES[code] },
+      status: typed.status || null,
+      talkingPoint: typed.talkingPoint || null,
+      note: typed.note || null,
+    };
+  });
 }

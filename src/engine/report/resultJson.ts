@@ -11,6 +11,7 @@ import { complaintsJson } from "./complaintsTab";
 import { churnRiskJson, validationJson } from "./churnJson";
 import { SEGMENTATION_COLUMNS, segmentationJson, writeCustomerJsonValues } from "./customerJson";
 import { followUpsJson } from "./followUpTab";
+import { keptTypedJson } from "./followUpJson";
 import { scheduleSummary, type ScheduleSummary } from "../followUp/summary";
 import { overviewJson } from "./overviewTab";
 import { moneyCell } from "./table";
@@ -36,6 +37,9 @@ import { JUDGMENT_VERSION } from "../rules/judgmentVersion";
  * 251 right way / 0 refit against nov.json, 245 / 6 against nov.xlsx). A new column, not a new
  * field of an object: the schema fixes the columns (`columns` const, `data` rows `items: false`),
  * so a version 3 validator refuses it, hence the version. `--previous` still reads 2 and 3.
+ * Within 4, added (stop 46, tester45 #11): on a refresh that read an earlier schedule tab, what the
+ * user typed there: a row's `typed` {status, talkingPoint, note} where it carries something, and
+ * `keptTyped`, the typed rows kept off this schedule. A fresh run writes neither (the same bytes).
  */
 export const RESULT_SCHEMA_VERSION = 4;
 
@@ -286,12 +290,15 @@ export function* resultJsonParts(
   yield `"customers":{"columns":${JSON.stringify(CUSTOMER_COLUMNS)},"data":[`;
   yield customerRows(a, lang);
   yield "\n]},\n";
-  const schedule = followUpsJson(a.schedule, d, lang);
+  const schedule = followUpsJson(a.schedule, d, lang, a.carriedNotes);
   yield field("followUpHorizon", schedule.horizon);
   yield field("reasonTexts", schedule.reasonTexts);
   // Items made one at a time as the list is written: the schedule is never built whole.
   yield* rows("followUps", schedule.followUps);
   yield* rows("unscheduled", schedule.unscheduled);
+  // A refresh that read an earlier schedule tab: the typed rows kept off this schedule (absent
+  // otherwise, as the rows' `typed`).
+  if (a.carriedNotes) yield field("keptTyped", keptTypedJson(a.carriedNotes));
   yield field("followUpSummary", followUpSummaryJson(scheduleSummary(a.schedule)));
   // The run's warnings (issue 10, 7): the same words as the CLI, the pane and the run log.
   yield field(

@@ -10,6 +10,7 @@ import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { RUN_WARNING_CODES } from "../../../src/engine/followUp/warnings";
 import { QUALITY_CODES } from "../../../src/engine/quality";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { KEPT_TYPED_CODES } from "../../../src/engine/report/followUpJson";
 
 const schema: unknown = JSON.parse(
   readFileSync(path.join(__dirname, "../../../schema/result.schema.json"), "utf8"),
@@ -30,6 +31,7 @@ test.each([
   ["unscheduled reasons", "already_churned", UNSCHEDULED_REASONS],
   ["model notes", "spend_model_not_fitted", MODEL_NOTES],
   ["not-fitted reasons", "too_few_repeat_spenders", NOT_FITTED_CODES],
+  ["kept typed rows' reasons", "customer_not_scheduled", KEPT_TYPED_CODES],
 ])("the schema's %s are the engine's", (_, code, codes) => {
   const lists = listsNaming(code);
   expect(lists.length).toBeGreaterThan(0);
