@@ -9,8 +9,9 @@
  *    analysis date (no transaction dated in between) says 没有新交易 / "No transaction has been
  *    added", not "Only 0 transactions" (3150bac).
  * 3. A number stored as text: a rule set pasted in Rules → Import with "version": "2" and
- *    "months": "12" is refused naming each as text (1159df7). (An input column of numbers stored
- *    as text has no words: the engine reads "1215.68" as 1215.68, and says nothing.)
+ *    "months": "12" is refused naming each as text (1159df7). An input column of numbers stored
+ *    as text has no words: every amount of the run in 1 is text ("1215.68" under format @), read
+ *    as the number it is; the key figures are those of the same run in Node with numbers.
  *
  * Each state is checked for its exact words, the bar inside the pane at 320 px with nothing cut
  * off (no box whose text is wider or taller than the box), and photographed at 320 px and 1024 px:
@@ -20,10 +21,14 @@
 import { join } from "node:path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { isoDate } from "../../src/engine/parse/date";
-import { parseRuleSetText } from "../../src/engine/rules";
+import { defaultRules, parseRuleSetText } from "../../src/engine/rules";
 import { tabName } from "../../src/engine/report/outputTabs";
 import type { Lang } from "../../src/engine/schema";
 import { say } from "../../src/engine/words/catalog";
+import { npsWhole } from "../../src/engine/words/format";
+import { runAnalysis } from "../../src/taskpane/controller";
+import { previewSample } from "../../src/taskpane/previewSample";
+import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
 import { importProblemText, problemsOf } from "../../src/taskpane/rulesForm";
 import { freeTableName } from "../../src/workbook/office/plan";
@@ -38,6 +43,31 @@ const WIDE = { width: 1024, height: 800 };
 const MONTH = 31;
 /** A rule set with two numbers written as text (tester45 #8). */
 const RULES_AS_TEXT = '{"version": "2", "window": {"months": "12"}}';
+
+/**
+ * The key figures (high risk, calls this week, NPS whole) of the sample run in Node with numbers
+ * as numbers, its one later transaction dated on its "today", as the page's run must show them.
+ */
+async function reference(lang: Lang): Promise<number[]> {
+  const sample = await previewSample(lang);
+  const sheet = sample.workbook.sheet(lang === "zh-CN" ? "交易" : "Transactions");
+  const used = sheet.usedRange(true)!;
+  const rows = sheet.readValues(used);
+  const day = rows[0].findIndex((h) => h === "日期" || h === "Date");
+  const serial = sample.asOf + 25569;
+  rows.forEach((row, r) => {
+    const value = row[day];
+    if (r > 0 && typeof value === "number" && value > serial)
+      sheet.setRaw(used.row + r, used.column + day, serial);
+  });
+  const excel = createSimulatedExcel(sample.workbook);
+  const result = await runAnalysis(
+    { run: excel.run, lang, today: () => sample.asOf },
+    { rules: defaultRules(), choices: { sheets: {}, columns: {} }, pause: async () => undefined },
+  );
+  const f = result.figures;
+  return [f.highRisk, f.followUpsThisWeek, npsWhole(f.nps ?? NaN)];
+}
 
 /** What the Results must say for a user's table (segments) and name (schedule) holding ours. */
 export function tableWords(lang: Lang): { segments: string; followUps: string } {
@@ -167,34 +197,55 @@ async function oneLanguage(
     [segmentsTable, followUpsTable, lang === "zh-CN" ? "我的表格" : "My tables"],
   );
   // The sample plants one transaction dated a few days after its "today" (a future_date finding):
-  // dated on the analysis date instead, so nothing is new in the month the refresh adds.
-  const moved = await page.evaluate(
+  // dated on the analysis date instead, so nothing is new in the month the refresh adds. Every
+  // amount is then stored as text, as Excel keeps numbers pasted from a system export into cells
+  // formatted as text (its green "number stored as text" triangle): the pane reads them as the
+  // numbers they are and says nothing of it.
+  const want0 = reference(lang);
+  const [moved, asText] = await page.evaluate(
     ([sheetName, asOfDay]) => {
       const sheet = window.__sim!.workbook.sheet(sheetName);
       const used = sheet.usedRange(true)!;
       const rows = sheet.readValues(used);
       const day = rows[0].findIndex((h) => h === "日期" || h === "Date");
+      const amount = rows[0].findIndex((h) => /^(金额|amount)/i.test(String(h)));
       const serial = asOfDay + 25569; // Excel's day number of the same date (1900 system)
       let n = 0;
+      let texts = 0;
       rows.forEach((row, r) => {
         const value = row[day];
         if (r > 0 && typeof value === "number" && value > serial) {
           sheet.setRaw(used.row + r, used.column + day, serial);
           n++;
         }
+        if (r > 0 && typeof row[amount] === "number") {
+          sheet.setRaw(used.row + r, used.column + amount, String(row[amount]), "@");
+          texts++;
+        }
       });
-      return n;
+      return [n, texts];
     },
     [lang === "zh-CN" ? "交易" : "Transactions", asOf] as const,
   );
   await check(
-    `${lang}: the sample's one later transaction is dated on its "today"`,
-    () => moved === 1,
+    `${lang}: the sample's one later transaction is dated on its "today"; ${asText} amounts stored as text`,
+    () => moved === 1 && asText > 10_000,
   );
   const ran = await check(`${lang}: the run with the user's table and name completes`, () =>
     runFromRunStep(page, lang, "runButton"),
   );
   if (!ran) return void (await page.close());
+  await check(
+    `${lang}: amounts stored as text count as numbers (key figures as in Node)`,
+    async () => {
+      const shown = (
+        await page.locator("[data-testid=key-figures] > div > span:first-child").allInnerTexts()
+      ).map((x) => Number(x.replace(/[,\s]/g, "")));
+      const expected = await want0;
+      if (JSON.stringify(shown) !== JSON.stringify(expected))
+        throw new Error(`shown ${shown}, expected ${expected}`);
+    },
+  );
   const want = tableWords(lang);
   const segments = page.locator("[data-testid=table-renamed-segments]");
   const followUps = page.locator("[data-testid=table-renamed-followUps]");
