@@ -5,7 +5,16 @@ import * as textMeasure from "../../engine/report/textMeasure";
 import { afterFigure, layoutHeadingLines } from "../../engine/report/layoutPages";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call.
-const { textLines, headingLines, breakLinesWell, NOTE_INDENT_CHARS } = textMeasure;
+const {
+  textLines,
+  headingLines,
+  breakLinesWell,
+  hasWide,
+  textRoom,
+  NOTE_INDENT_CHARS,
+  WIDE,
+  WIDE_FROM,
+} = textMeasure;
 export { textLines };
 
 /**
@@ -108,10 +117,16 @@ export class TableRowLines {
   private readonly slot: Int32Array;
   /** The last row's texts as written, per wrapped column (textOf). */
   private readonly last: string[];
-  /** Per wrapped column, texts as written (broken): reasons repeat; cleared past MEMO texts. */
-  private readonly memo: Map<string, Broken>[];
+  /**
+   * Per wrapped column, paragraphs as written (broken): reasons repeat, and a talking point is
+   * the customer's own text (the last contact) after words many customers share; cleared past
+   * MEMO paragraphs.
+   */
+  private readonly paragraphs: Map<string, Paragraph>[];
   /** The height (pt) of the last row measured (`of`) with more than one line: its tallest text's. */
   points = 0;
+  /** The height (pt) of the text `broken` measured last, 0 for one line. */
+  private brokenPoints = 0;
 
   constructor(
     wrappedColumns: readonly number[],
@@ -126,7 +141,7 @@ export class TableRowLines {
     );
     wrappedColumns.forEach((i, k) => (this.slot[i] = k));
     this.last = wrappedColumns.map(() => "");
-    this.memo = wrappedColumns.map(() => new Map<string, Broken>());
+    this.paragraphs = wrappedColumns.map(() => new Map<string, Paragraph>());
   }
 
   /**
@@ -141,11 +156,10 @@ export class TableRowLines {
       const v = cells[columns[k]];
       if (typeof v !== "string" || v === "") continue;
       if (this.breaks[k] === 1) {
-        // Broken as written, with its lines and height, as counted below (kept with it).
-        const b = this.broken(k, v);
-        this.last[k] = b.text;
-        if (b.lines > lines) lines = b.lines;
-        if (b.points > points) points = b.points;
+        // Broken as written (kept in `last`), its lines and height counted as below.
+        const n = this.broken(k, v);
+        if (n > lines) lines = n;
+        if (this.brokenPoints > points) points = this.brokenPoints;
         continue;
       }
       const n = textLines(v, this.widthOf[k]);
@@ -168,37 +182,75 @@ export class TableRowLines {
     return k >= 0 && this.breaks[k] === 1 ? this.last[k] : value;
   }
 
-  private broken(k: number, text: string): Broken {
-    const memo = this.memo[k];
-    let b = memo.get(text);
-    if (b === undefined) {
-      const width = this.widthOf[k];
-      const t = breakLinesWell(text, width);
-      const n = textLines(t, width);
-      b = new Broken(t, n, n > 1 ? textHeight(t, n) : 0);
-      // Started again when full: keeping the latest MEMO instead (the oldest deleted, found by the
-      // map's iterator or a ring of the texts) broke 8% fewer texts of the 100k run but took longer
-      // (replaying its rows: 284 -> 399 ms, or 331 with a ring; stop 45).
-      if (memo.size >= MEMO) memo.clear();
-      memo.set(text, b);
+  /**
+   * Writes `text` as breakLinesWell breaks it at column k's width into `last[k]`, its height
+   * (textHeight) into `brokenPoints`, and returns its lines (textLines). Paragraph by paragraph:
+   * breakLinesWell breaks each "\n"-separated paragraph on its own, and textLines counts each line
+   * on its own, so the text's lines are the sum of its paragraphs' and it holds a CJK character
+   * when one of them does. A paragraph no wider than the
+   * room in CJK characters is one line as it is (textLines' and breakLinesWell's first test); a
+   * wider one is broken and counted once per column (`paragraphs`). A memo of whole texts (stop 45)
+   * missed most talking points (the 100k schedule's: 50,764 of 82,358; their 24,240 paragraphs
+   * too wide to skip are 8,624 distinct), and each look-up hashed the whole text (stop 46).
+   */
+  private broken(k: number, text: string): number {
+    const width = this.widthOf[k];
+    const room = textRoom(width);
+    const memo = this.paragraphs[k];
+    // As breakLinesWell builds it: `out` holds the text before `kept`, broken.
+    let out = "";
+    let kept = 0;
+    let lines = 0;
+    let wide = false;
+    let start = 0;
+    for (;;) {
+      const end = text.indexOf("\n", start);
+      const to = end < 0 ? text.length : end;
+      if ((to - start) * WIDE <= room) {
+        lines++;
+        if (!wide) wide = wideIn(text, start, to);
+      } else {
+        const part = start === 0 && to === text.length ? text : text.slice(start, to);
+        let p = memo.get(part);
+        if (p === undefined) {
+          const t = breakLinesWell(part, width);
+          p = new Paragraph(t, textLines(t, width), hasWide(t));
+          if (memo.size >= MEMO) memo.clear();
+          memo.set(part, p);
+        }
+        lines += p.lines;
+        if (p.wide) wide = true;
+        if (p.text !== part) {
+          out += text.slice(kept, start) + p.text;
+          kept = to;
+        }
+      }
+      if (end < 0) break;
+      start = end + 1;
     }
-    return b;
+    this.last[k] = kept === 0 ? text : out + text.slice(kept);
+    const height = wide ? LINE_HEIGHT : LATIN_LINE_HEIGHT;
+    this.brokenPoints = lines > 1 ? Math.min(lines, MAX_LINES) * height : 0;
+    return lines;
   }
 }
 
-/**
- * A text of a breakLines column as written (broken where it wraps), with its lines and, past one,
- * its height (textHeight): a repeated reason is not counted again (stop 45).
- */
-class Broken {
+/** A paragraph of a breakLines column as written, its lines, and whether it holds a CJK character. */
+class Paragraph {
   constructor(
     readonly text: string,
     readonly lines: number,
-    readonly points: number,
+    readonly wide: boolean,
   ) {}
 }
 
-/** Texts a breakLines column keeps as written (TableRowLines): the schedule's reasons repeat. */
+/** Whether text[from, to) holds a wide (CJK) character (hasWide, in place). */
+function wideIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= WIDE_FROM) return true;
+  return false;
+}
+
+/** Paragraphs a breakLines column keeps as written (TableRowLines): the schedule's reasons repeat. */
 const MEMO = 4096;
 
 /**

@@ -20,7 +20,14 @@ import {
   rowHeight,
   TABLE_ROW_HEIGHT,
 } from "../../../src/workbook/file/rowHeights";
-import { charWidth, lineStarts, textRoom, textWidth } from "../../../src/engine/report/textMeasure";
+import {
+  breakLinesWell,
+  charWidth,
+  lineStarts,
+  textHeight,
+  textRoom,
+  textWidth,
+} from "../../../src/engine/report/textMeasure";
 
 describe("textLines", () => {
   test("short text is one line whatever its characters", () => {
@@ -133,6 +140,42 @@ describe("row lines", () => {
     }
     expect(seen.textOf(1, reason(1))).toContain("\n");
     expect(seen.points).toBeGreaterThan(16);
+  });
+  test("a broken column's text, lines and height are breakLinesWell's and textLines' of the whole text", () => {
+    // Paragraphs repeat across rows (a talking point's shared words) beside the row's own; some
+    // fit, some break, one ends in an ideographic space (trimmed where its line breaks).
+    const pieces = [
+      "最近评价最低：价格 3/5；最近购买：打印耗材套装",
+      "上次联系：2025-02-06，在线（微信/短信），王芳",
+      "邮箱：sales.1i5li@aliyun.com",
+      "Weakest in the last survey: product quality 3/5; last bought: Installation service",
+      "流失风险等级从中升至高（自 2025-11-30）\u3000",
+      "短",
+      "",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 60 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.constantFrom(12, 16.5, 24, 50.5),
+        (parts, width) => {
+          const text = parts.join("\n");
+          const rows = new TableRowLines([1], [10, width], [false, true]);
+          const row = ["C1", text];
+          const broken = breakLinesWell(text, width);
+          const n = textLines(broken, width);
+          // Twice: the second time its paragraphs are remembered.
+          for (let k = 0; k < 2; k++) {
+            expect(rows.of(row)).toBe(n);
+            expect(rows.textOf(1, text)).toBe(broken);
+            expect(rows.points).toBe(n > 1 ? textHeight(broken, n) : 0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
   test("a layout note wraps over the rest of its row", () => {
     const row = ["Rate", 0.5, "y".repeat(40), null, null];
