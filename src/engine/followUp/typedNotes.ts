@@ -16,6 +16,19 @@ import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
 import { followUpHeader, followUpHeaders } from "../report/followUpTab";
 import { tabName } from "../report/outputTabs";
+import {
+  flatText,
+  hashFlat,
+  hashOfFlatFrom,
+  hashRawFrom,
+  idState,
+  keyState,
+  tagState,
+  lastFlatLength,
+  NO_KEY,
+  prefixHashes,
+  type HashKey,
+} from "../textHash";
 
 /**
  * What a user typed on the follow-up schedule tab, carried into the next refresh (tester #8, stop
@@ -70,7 +83,7 @@ export interface EarlierScheduleRow {
    * `scheduleWritten`: readWritten), shared by the tab's rows; absent: not recorded (a report
    * written before them), and our words are told by the catalog's templates.
    */
-  written?: ReadonlySet<number>;
+  written?: WrittenHashes;
 }
 
 /**
@@ -263,194 +276,378 @@ export class ScheduleTabReader {
 }
 
 /** Lower case, no whitespace: how our words and a cell are compared. */
-function flat(text: string): string {
-  return text.replace(/\s+/g, "").toLowerCase();
+const flat = flatText;
+
+/**
+ * What a recorded hash is of (keyState's tag, after the customer's id): our texts by column, a
+ * typed line the tab carried (flattened, to find it; as typed, to join it back: tester45 #6), and
+ * the row's owner and date (tester45 #1).
+ */
+export const WRITTEN_TAGS = {
+  status: 1,
+  talkingPoint: 2,
+  note: 3,
+  typedTalkingPoint: 4,
+  typedNote: 5,
+  rawTalkingPoint: 6,
+  rawNote: 7,
+  ownerDate: 8,
+} as const;
+const TAG = WRITTEN_TAGS;
+
+/** Our statuses are few: keyed by no customer (one hash for 已安排 on every row). */
+const STATUS_KEY = keyState("", TAG.status);
+/**
+ * Our notes are the catalog's words with a number (逾期 3 天, 已轮换, 改用邮件联系), nothing of the
+ * customer's: keyed by the column alone, so 66k notes at 100k customers are a few dozen hashes
+ * (a user's note equal to one reads as ours by the catalog's templates as well).
+ */
+const NOTE_KEY = keyState("", TAG.note);
+
+/** Bits of a keyed hash kept (cyrb53's 53 cut to 40: ~5 VLQ digits a hash, sorted). */
+const KEPT_BITS = 2 ** 40;
+/** A recorded hash as kept (-1: none). */
+const kept = (h: number): number => (h < 0 ? -1 : h % KEPT_BITS);
+
+/** Lines of ours recorded per cell (the rest of a longer one as one run): ours have at most 3. */
+const OUR_LINES = 4;
+/** Lines of a typed cell recorded (each twice: found, and joined back as typed). */
+const TYPED_LINES = 32;
+/** Hashes a row records at most, ours: a status, a talking point's and a note's lines, owner/date. */
+const ROW_HASHES = 2 + 2 * OUR_LINES;
+/** Physical lines a typed line may have been broken into by the writer and still be joined back. */
+const TYPED_BROKEN = 12;
+
+/** Characters of a run-state cell of hashes (below a cell's 32,767). */
+const WRITTEN_CELL_CHARS = 32_000;
+/** The most characters one hash takes in a cell (11 base-36 digits and a space; 11 VLQ digits). */
+const WRITTEN_HASH_CHARS = 12;
+/** A cell of keyed hashes starts with it (an older build reads such a cell as no hash: NaN). */
+const KEYED_MARK = "~";
+/** VLQ digits: 5 bits each, 32 set on all but a number's last digit (base64url's letters). */
+const VLQ = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const VLQ_VALUE = new Int8Array(128).fill(-1);
+const VLQ_CODES = new Uint8Array(64);
+for (let i = 0; i < VLQ.length; i++) {
+  VLQ_VALUE[VLQ.charCodeAt(i)] = i;
+  VLQ_CODES[i] = VLQ.charCodeAt(i);
+}
+/** The cells' characters are ASCII: bytes to a string in one call (String.fromCharCode(...) of
+ * 8k codes took ~1 µs a hash). */
+const ASCII = new TextDecoder("latin1");
+
+/** The customer id as the hashes key it (the exact key the Changes tab joins by). */
+function idKey(id: Cell): string {
+  return exactCustomerKey(typeof id === "string" ? id.trim() : id);
 }
 
 /**
- * A 53-bit hash of a flattened text (cyrb53, public domain): what the run state records of each
- * schedule text we wrote. Two texts share one by chance about once in 10^15 pairs.
- *
- * @example hashFlat("逾期3") === hashFlat("逾期3") // true
+ * The hash of a row's owner and date cells (flattened owner, then the epoch day; none: 0xffff),
+ * from the customer's ownerDate key: what tells a reassigned owner or a moved date (tester45 #1).
  */
-export function hashFlat(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return finishHash(h1, h2);
-}
-
-/** cyrb53's last step: the 53-bit hash of the state h1, h2 (hashFlat, hashOfFlat, prefixHashes). */
-function finishHash(h1: number, h2: number): number {
-  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-  return 4294967296 * (2097151 & b) + (a >>> 0);
-}
-
-/**
- * The hashes of the runs of `flats` that start at `from`: out[i] = hashFlat(flats.slice(from,
- * i).join("")) for i in (from, flats.length], -1 where that is "". One pass over the texts
- * (reviewer45 D5: joining and hashing each run anew was quadratic in a cell's lines: a pasted
- * reply of 16,000 short lines cost 1.5 CPU-s).
- *
- * @example const out = new Float64Array(3); prefixHashes(["逾期3", "x"], 0, out); out[2] === hashFlat("逾期3x") // true
- */
-export function prefixHashes(flats: readonly string[], from: number, out: Float64Array): void {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  let length = 0;
-  for (let i = from; i < flats.length; i++) {
-    const t = flats[i];
-    for (let k = 0; k < t.length; k++) {
-      const ch = t.charCodeAt(k);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    length += t.length;
-    out[i + 1] = length === 0 ? -1 : finishHash(h1, h2);
-  }
-}
-
-/**
- * A UTF-16 unit above ASCII that flat keeps as it is, alone or in any text: CJK and its
- * punctuation (U+3000 is \s), fullwidth punctuation and ａ-ｚ (not Ａ-Ｚ), general punctuation
- * (dashes, “”, …; not U+2028/2029), the middle dot. Checked against toLowerCase and \s over every
- * unit of these ranges (typedNotes.test.ts); any other unit (Latin-1 letters, U+00A0, a surrogate
- * of a pair that lower-cases) sends the text the slow way.
- */
-function selfFlat(ch: number): boolean {
-  return (
-    (ch >= 0x3001 && ch <= 0x9fff) ||
-    (ch >= 0xff01 && ch <= 0xff20) ||
-    (ch >= 0xff3b && ch <= 0xffef) ||
-    (ch >= 0x2010 && ch <= 0x2027) ||
-    (ch >= 0x2030 && ch <= 0x205e) ||
-    ch === 0xb7
+function ownerDateHash(key: HashKey, owner: string, day: number): number {
+  return hashRawFrom(
+    flatOwner(owner),
+    key,
+    Number.isFinite(day) ? Math.floor(day) & 0xffff : 0xffff,
   );
 }
 
-/**
- * hashFlat(flat(text)) in one pass, without the two strings flat makes (the schedule's ~100,000
- * talking points at 100k customers are each hashed once a run: the regex, the lower-casing and
- * the hash took ~4 µs a text); -1 for a text that flattens to "". Characters whose lower case is
- * themselves and not \s (ASCII other than A-Z and spaces, CJK and its punctuation) are hashed as
- * they come; a text with any other character is flattened the slow way.
- *
- * @example hashOfFlat("逾期 3") === hashFlat("逾期3") // true
- */
-export function hashOfFlat(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    let ch = text.charCodeAt(i);
-    if (ch < 0x80) {
-      // \s in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
-      if (ch === 32 || (ch >= 9 && ch <= 13)) continue;
-      if (ch >= 65 && ch <= 90) ch += 32;
-    } else if (!selfFlat(ch)) {
-      const f = flat(text);
-      return f === "" ? -1 : hashFlat(f);
-    }
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-    n++;
+/** Owners flattened: a few names on every row. */
+const flatOwners = new Map<string, string>();
+function flatOwner(owner: string): string {
+  let f = flatOwners.get(owner);
+  if (f === undefined) {
+    if (flatOwners.size > 4096) flatOwners.clear();
+    f = flat(owner);
+    flatOwners.set(owner, f);
   }
-  if (n === 0) return -1;
-  return finishHash(h1, h2);
+  return f;
 }
-
-/** Characters of hashes in one cell of the run state (below a cell's 32,767). */
-const WRITTEN_CELL_CHARS = 32_000;
-/** The most characters one hash takes in a cell: 11 base-36 digits and a space. */
-const WRITTEN_HASH_CHARS = 12;
 
 /**
  * The status, talking-point and note texts a run wrote on its schedule tab, as hashes (reviewer44
  * D1: whether a cell was ours was told by today's catalog, so a wording changed between two
  * builds made every earlier cell of ours read as typed, carried and kept again on every
- * refresh). The tab's rows record them as they are filled (followUpTab.ts), our text before what a
- * user typed is added to it; the run state keeps them (state.ts `scheduleWritten`), and the next
- * refresh reads a cell as ours when it, or a run of its lines, is one of them: exact, whatever the
- * wording, and O(1) for a cell nobody touched.
+ * refresh). The tab's rows record them as they are filled (followUpTab.ts addRow, our text before
+ * what a user typed is added to it); the run state keeps them (state.ts `scheduleWritten`), and the
+ * next refresh reads a line as ours when it, or a run of lines, is one of them: exact, whatever
+ * the wording, one lookup for a cell nobody touched.
  *
- * @example const w = new WrittenTexts(); w.add("逾期 3"); readWritten(w.cells()).has(hashFlat("逾期3")) // true
+ * Keyed by customer (reviewer45 D6): each line of our talking point and note is hashed after the
+ * customer's id and the column (keyState), so a user's line equal to our text on another row (48
+ * rows share "最近购买：显示器") is the user's, and every line of ours in a cell is found, however
+ * the user's lines fall between them. The statuses are ours on any row (one hash each). A typed
+ * line the tab carries is recorded too (tester45 #6: the writer breaks a long line, and the breaks
+ * were carried as the user's, one more a run as the column narrowed), and the row's owner and
+ * date (tester45 #1: a reassigned owner or moved date was replaced without a word).
+ *
+ * The hashes are kept sorted, deduplicated, as VLQ deltas (reviewer45 D8: up to 3.1M heap numbers
+ * in a Set at 1M rows, twice, and 37 MB of base-36 text): a Float64Array at both ends.
+ *
+ * @example const w = new WrittenTexts(); w.addRow("C1", "王", 20454, "逾期 3", "已安排", ""); readWritten(w.cells()).keyed // true
  */
 export class WrittenTexts {
-  private readonly hashes = new Set<number>();
+  private hashes = new Float64Array(1024);
+  private count = 0;
+  /** The longest flattened line of ours recorded: how far a run of lines is tried on reading. */
+  private longest = 0;
+  private lastStatus = "";
+  /** Notes recorded lately (most rows share a few). */
+  private readonly notes = new Set<string>();
   /** Once the state has taken the hashes: rows filled later (the CSV's past the cap) are not. */
   private done = false;
   /** Set by the schedule table: fills the rows of the tab not filled yet (their texts recorded). */
   complete?: () => void;
+
+  private push(hash: number): void {
+    const h = kept(hash);
+    if (h < 0) return;
+    if (this.count === this.hashes.length) {
+      const grown = new Float64Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[this.count++] = h;
+  }
 
   /**
    * Row of ours: its customer id, owner and date cells, then the talking point, status and note
    * of ours (before what a user typed is added: `typed`, carried to the row).
    */
   addRow(
-    _id: Cell,
-    _owner: Cell,
-    _date: Cell,
+    id: Cell,
+    owner: Cell,
+    date: Cell,
     talkingPoint: Cell,
     status: Cell,
     note: Cell,
-    _typed?: TypedRow,
+    typed?: TypedRow,
   ): void {
-    this.add(talkingPoint);
-    this.add(status);
-    this.add(note);
+    if (this.done) return;
+    if (typeof status === "string" && status !== "" && status !== this.lastStatus) {
+      this.lastStatus = status;
+      this.push(hashOfFlatFrom(status, 0, status.length, STATUS_KEY));
+    }
+    const key = idKey(id);
+    const state = idState(key);
+    this.lines(talkingPoint, tagState(state, TAG.talkingPoint));
+    if (typeof note === "string" && note !== "" && !this.notes.has(note)) {
+      if (this.notes.size >= 4096) this.notes.clear();
+      this.notes.add(note);
+      this.lines(note, NOTE_KEY);
+    }
+    this.push(
+      ownerDateHash(
+        tagState(state, TAG.ownerDate),
+        typeof owner === "string" ? owner : owner == null ? "" : cellText(owner),
+        typeof date === "number" ? date : NaN,
+      ),
+    );
+    if (typed) this.typedOf(key, typed);
   }
 
-  /** A row kept off the schedule (what was typed alone) of customer `_id`. */
-  addTyped(_id: Cell, _typed: TypedRow): void {}
-
-  add(cell: Cell): void {
-    if (this.done || typeof cell !== "string" || cell === "") return;
-    const h = hashOfFlat(cell);
-    if (h >= 0) this.hashes.add(h);
+  /** A row kept off the schedule (what was typed alone) of customer `id`. */
+  addTyped(id: Cell, typed: TypedRow): void {
+    if (this.done) return;
+    this.typedOf(idKey(id), typed);
   }
 
-  /** The hashes as run-state cells (base 36, space-separated, up to 32,000 characters each). */
+  /** Each line of a cell of ours (OUR_LINES, the rest as one). */
+  private lines(cell: Cell, key: HashKey): void {
+    if (typeof cell !== "string" || cell === "") return;
+    let from = 0;
+    for (let k = 1; ; k++) {
+      const end = k < OUR_LINES ? cell.indexOf("\n", from) : -1;
+      const to = end < 0 ? cell.length : end;
+      this.push(hashOfFlatFrom(cell, from, to, key));
+      if (lastFlatLength > this.longest) this.longest = lastFlatLength;
+      if (end < 0) return;
+      from = end + 1;
+    }
+  }
+
+  /** The typed talking point's and note's lines, found flattened and joined back as typed. */
+  private typedOf(key: string, typed: TypedRow): void {
+    const cells = [
+      [typed.talkingPoint, TAG.typedTalkingPoint, TAG.rawTalkingPoint],
+      [typed.note, TAG.typedNote, TAG.rawNote],
+    ] as const;
+    for (const [text, found, raw] of cells) {
+      if (text === "") continue;
+      const f = keyState(key, found);
+      const r = keyState(key, raw);
+      for (const line of text.split(/\r?\n/).slice(0, TYPED_LINES)) {
+        const h = hashOfFlatFrom(line, 0, line.length, f);
+        if (h < 0) continue;
+        this.push(h);
+        this.push(hashRawFrom(line.trimEnd(), r));
+      }
+    }
+  }
+
+  /**
+   * The hashes as run-state cells: each starts with KEYED_MARK, then VLQ numbers (up to 32,000
+   * characters a cell): the first cell's first the longest line of ours, then in each cell the
+   * sorted hashes as deltas, from 0 in each cell.
+   */
   cells(): string[] {
     this.complete?.();
     this.done = true;
+    const sorted = this.hashes.subarray(0, this.count).sort();
     const out: string[] = [];
-    let cell = "";
-    for (const h of this.hashes) {
-      const t = h.toString(36);
-      if (cell.length + t.length + 1 > WRITTEN_CELL_CHARS) {
-        out.push(cell);
-        cell = "";
+    const codes = new Uint8Array(WRITTEN_CELL_CHARS);
+    let n = 0;
+    // A delta below 2^53 as its low and high 32 bits: integer steps, no floating division.
+    const put = (v: number): void => {
+      let lo = v >>> 0;
+      let hi = (v - lo) / 4294967296;
+      while (hi !== 0 || lo >= 32) {
+        codes[n++] = VLQ_CODES[32 | (lo & 31)];
+        lo = ((lo >>> 5) | ((hi & 31) << 27)) >>> 0;
+        hi >>>= 5;
       }
-      cell = cell === "" ? t : `${cell} ${t}`;
+      codes[n++] = VLQ_CODES[lo];
+    };
+    const flush = (): void => {
+      out.push(ASCII.decode(codes.subarray(0, n)));
+      n = 0;
+    };
+    codes[n++] = KEYED_MARK.charCodeAt(0);
+    put(this.longest);
+    let last = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const h = sorted[i];
+      if (i > 0 && h === sorted[i - 1]) continue;
+      if (n + WRITTEN_HASH_CHARS > WRITTEN_CELL_CHARS) {
+        flush();
+        codes[n++] = KEYED_MARK.charCodeAt(0);
+        last = 0;
+      }
+      put(h - last);
+      last = h;
     }
-    if (cell !== "") out.push(cell);
+    flush();
     return out;
   }
 
-  /** The most cells `texts` texts can take (the state's rows are counted before it is written). */
-  static maxCells(texts: number): number {
-    return Math.ceil((texts * WRITTEN_HASH_CHARS) / WRITTEN_CELL_CHARS) + 1;
+  /**
+   * The most cells a tab of `rows` rows can take (the state's rows are counted before it is
+   * written), `typedRows` of them carrying what was typed.
+   */
+  static maxCells(rows: number, typedRows = 0): number {
+    const hashes = rows * ROW_HASHES + typedRows * 4 * TYPED_LINES;
+    return Math.ceil((hashes * WRITTEN_HASH_CHARS) / (WRITTEN_CELL_CHARS - WRITTEN_HASH_CHARS)) + 1;
   }
 }
 
 /**
- * The hashes of a run state's `scheduleWritten` cells (WrittenTexts.cells).
+ * The hashes a run state recorded (WrittenTexts.cells), sorted, for lookups. `keyed`: by
+ * customer (this build's). A state written before reviewer45 D6 has base-36 hashes of whole
+ * cells, for any row (not keyed): an old report's cell, or run of its lines, that equals any text
+ * we wrote on the tab is ours, as when it was written; its lines are not joined back (no typed
+ * line recorded) and its owners and dates are not checked (none recorded).
+ */
+export class WrittenHashes {
+  /** A bit per bucket of the hashes' low bits: most lookups of a line not ours end here. */
+  private readonly filter: Uint32Array;
+  private readonly mask: number;
+
+  constructor(
+    readonly sorted: Float64Array,
+    readonly keyed: boolean,
+    /** The longest flattened line of ours (keyed), else LONGEST_OURS. */
+    readonly longest: number,
+  ) {
+    let bits = 1 << 16;
+    while (bits < sorted.length * 8 && bits < 1 << 26) bits *= 2;
+    this.mask = bits - 1;
+    this.filter = new Uint32Array(bits >>> 5);
+    for (let i = 0; i < sorted.length; i++) {
+      const b = (sorted[i] >>> 0) & this.mask;
+      this.filter[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+
+  has(hash: number): boolean {
+    const h = this.keyed ? kept(hash) : hash;
+    if (h < 0) return false;
+    const b = (h >>> 0) & this.mask;
+    if ((this.filter[b >>> 5] & (1 << (b & 31))) === 0) return false;
+    const s = this.sorted;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid] < h) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < s.length && s[lo] === h;
+  }
+}
+
+/**
+ * The hashes of a run state's `scheduleWritten` cells (WrittenTexts.cells; or an older build's
+ * base-36 hashes).
  *
  * @example readWritten(["1a 2b"]).has(parseInt("2b", 36)) // true
  */
-export function readWritten(cells: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (const cell of cells)
-    for (const t of cell.split(" ")) {
-      const h = parseInt(t, 36);
-      if (Number.isSafeInteger(h)) out.add(h);
+export function readWritten(cells: readonly string[]): WrittenHashes {
+  let out = new Float64Array(1024);
+  let count = 0;
+  const push = (h: number): void => {
+    if (count === out.length) {
+      const grown = new Float64Array(out.length * 2);
+      grown.set(out);
+      out = grown;
     }
-  return out;
+    out[count++] = h;
+  };
+  const keyed = cells.length > 0 && cells[0].startsWith(KEYED_MARK);
+  let longest = LONGEST_OURS;
+  if (keyed) {
+    let first = true;
+    for (const cell of cells) {
+      if (!cell.startsWith(KEYED_MARK)) continue;
+      let last = 0;
+      let v = 0;
+      let scale = 1;
+      for (let i = 1; i < cell.length; i++) {
+        const code = cell.charCodeAt(i);
+        const d = code < 128 ? VLQ_VALUE[code] : -1;
+        if (d < 0) break;
+        if (d >= 32) {
+          v += (d - 32) * scale;
+          scale *= 32;
+          continue;
+        }
+        v += d * scale;
+        if (first) {
+          longest = v;
+          first = false;
+        } else {
+          last += v;
+          push(last);
+        }
+        v = 0;
+        scale = 1;
+      }
+    }
+  } else {
+    for (const cell of cells)
+      for (const t of cell.split(" ")) {
+        const h = parseInt(t, 36);
+        if (Number.isSafeInteger(h)) push(h);
+      }
+  }
+  // The keyed cells hold the hashes sorted (each cell's from 0, on from the last cell's).
+  let ascending = keyed;
+  for (let i = 1; ascending && i < count; i++) if (out[i] < out[i - 1]) ascending = false;
+  const sorted = ascending ? out.subarray(0, count) : out.subarray(0, count).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
+  return new WrittenHashes(sorted.slice(0, n), keyed, longest);
 }
 
 function escapeRe(text: string): string {
@@ -649,62 +846,161 @@ function isOurs(text: string, pieces: Piece[], values: Values): boolean {
 }
 
 /**
- * The user's part of a talking point or note: its lines that are not ours. Our lines are a run of
- * whole lines (the writer may have broken one of ours over several); what the user typed is around
- * them, most often on a line below. The run of ours that leaves the least text to the user wins;
- * no run of ours at all: the whole cell is the user's.
+ * The user's part of a talking point or note: its lines that are not ours. Our lines are runs of
+ * whole lines (the writer may have broken one of ours over several); what the user typed is
+ * around and between them. Every run of ours is taken out (reviewer45 D6: only one was, so a line
+ * typed inside our talking point left our later line read as typed, carried and doubled on every
+ * refresh), the longest at each line first; no run of ours at all: the whole cell is the user's.
  */
 function typedLines(cell: string, pieces: Piece[], values: Values): string {
-  const lines = cell.split(/\r?\n/);
   const whole = flat(cell);
   if (whole === "" || isOurs(whole, pieces, values)) return "";
+  const lines = cell.split(/\r?\n/);
   const n = lines.length;
-  let best: string | null = null;
   // Each line flattened once; a run longer than ours can be is skipped without a join.
   const flats = lines.map(flat);
   const upTo = new Float64Array(n + 1);
   for (let k = 0; k < n; k++) upTo[k + 1] = upTo[k] + flats[k].length;
-  // Long cells (a pasted paragraph): only our lines first, as we write them.
+  // Long cells (a pasted paragraph): only a run from the first line, as we write ours first.
   const starts = n > 24 ? 1 : n;
-  for (let j = 0; j < starts; j++) {
-    for (let i = n; i > j; i--) {
-      if (upTo[i] - upTo[j] > LONGEST_OURS) continue;
-      const ours = flats.slice(j, i).join("");
-      if (ours === "" || !isOurs(ours, pieces, values)) continue;
-      const user = [...lines.slice(0, j), ...lines.slice(i)].join("\n").trim();
-      if (best === null || user.length < best.length) best = user;
-      break;
+  const user: string[] = [];
+  let any = false;
+  let j = 0;
+  while (j < n) {
+    let end = -1;
+    if (j < starts && flats[j] !== "")
+      for (let i = n; i > j; i--) {
+        if (upTo[i] - upTo[j] > LONGEST_OURS) continue;
+        if (isOurs(flats.slice(j, i).join(""), pieces, values)) {
+          end = i;
+          break;
+        }
+      }
+    if (end < 0) user.push(lines[j++]);
+    else {
+      any = true;
+      j = end;
     }
   }
-  return best ?? cell.trim();
+  return any ? user.join("\n").trim() : cell.trim();
+}
+
+/** The runs a cell's lines are tried in (typedByWritten): a scratch grown as needed. */
+let runs = new Float64Array(64);
+
+/**
+ * The longest run of `flats` from `j` whose hash from `key` was recorded, no longer than `chars`
+ * flattened characters and `lines` lines: its end, or -1.
+ */
+function recordedRun(
+  flats: readonly string[],
+  j: number,
+  key: HashKey,
+  written: WrittenHashes,
+  chars: number,
+  lines: number,
+): number {
+  let to = j;
+  let length = 0;
+  while (to < flats.length && to - j < lines && length + flats[to].length <= chars)
+    length += flats[to++].length;
+  if (to === j) return -1;
+  if (runs.length < flats.length + 1) runs = new Float64Array(flats.length + 1);
+  prefixHashes(flats, j, runs, key, to);
+  for (let i = to; i > j; i--) if (written.has(runs[i])) return i;
+  return -1;
 }
 
 /**
- * The user's part of a cell by what the earlier run recorded writing (WrittenTexts): "" when the
- * whole cell is ours; the lines around the run of lines that is ours (the least left to the user)
- * when one is; null when no run of its lines is ours (the user replaced our text, or the state is
- * not of the run that wrote the tab): the caller then asks the catalog's templates.
+ * A typed line the writer broke over lines[from, to) (it breaks at a space, which it drops, or
+ * between two CJK characters), joined back as it was typed: the way whose hash was recorded
+ * (tester45 #6: the breaks were carried as the user's, one more a run as the column narrowed),
+ * else a space between two characters that are neither CJK nor its punctuation.
  */
-function typedByWritten(cell: string, written: ReadonlySet<number>): string | null {
-  const whole = flat(cell);
-  if (whole === "" || written.has(hashFlat(whole))) return "";
-  const lines = cell.split(/\r?\n/);
-  const flats = lines.map(flat);
-  const n = lines.length;
-  let best: string | null = null;
-  const starts = n > 24 ? 1 : n;
-  const runs = new Float64Array(n + 1);
-  for (let j = 0; j < starts; j++) {
-    prefixHashes(flats, j, runs);
-    for (let i = n; i > j; i--) {
-      const h = runs[i];
-      if (h < 0 || !written.has(h)) continue;
-      const user = [...lines.slice(0, j), ...lines.slice(i)].join("\n").trim();
-      if (best === null || user.length < best.length) best = user;
-      break;
+function joinBack(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  raw: HashKey,
+  written: WrittenHashes,
+): string {
+  const parts = lines.slice(from, to).map((l, k) => (k < to - from - 1 ? l.trimEnd() : l));
+  const wide = (ch: number) => ch >= 0x2e80;
+  const guess = parts.map((p, k) =>
+    k === 0
+      ? 0
+      : !wide(parts[k - 1].charCodeAt(parts[k - 1].length - 1)) && !wide(p.charCodeAt(0))
+        ? 1
+        : 0,
+  );
+  const joined = (bits: readonly number[]) =>
+    parts.map((p, k) => (k > 0 && bits[k] ? ` ${p}` : p)).join("");
+  const first = joined(guess);
+  if (written.has(hashRawFrom(first.trimEnd(), raw))) return first;
+  const breaks = parts.length - 1;
+  if (breaks <= 10)
+    for (let m = 0; m < 1 << breaks; m++) {
+      const text = joined([0, ...Array.from({ length: breaks }, (_, k) => (m >> k) & 1)]);
+      if (written.has(hashRawFrom(text.trimEnd(), raw))) return text;
     }
+  return first;
+}
+
+/**
+ * The user's part of a cell by what the earlier run recorded writing (WrittenTexts): every run of
+ * lines that is ours taken out, and a typed line the writer broke joined back; null when no run
+ * of its lines is ours nor a line the tab carried (the user replaced our text, or the state is not
+ * of the run that wrote the tab): the caller then asks the catalog's templates. `id`: the row's
+ * customer, `column`: the cell's.
+ */
+function typedByWritten(
+  cell: string,
+  written: WrittenHashes,
+  id: string,
+  column: "talkingPoint" | "note",
+): string | null {
+  const whole = flat(cell);
+  if (whole === "") return "";
+  const lines = cell.split(/\r?\n/);
+  const n = lines.length;
+  const flats = lines.map(flat);
+  const key = written.keyed ? idKey(id) : "";
+  const ours = !written.keyed
+    ? NO_KEY
+    : column === "talkingPoint"
+      ? keyState(key, TAG.talkingPoint)
+      : NOTE_KEY;
+  const typed = written.keyed
+    ? keyState(key, column === "talkingPoint" ? TAG.typedTalkingPoint : TAG.typedNote)
+    : null;
+  // A long cell (a pasted reply) only from its top lines, where ours are (an older state's
+  // hashes are of whole cells: its first line only), so its lookups stay few.
+  const starts = written.keyed ? (n <= 64 ? n : 24) : n <= 24 ? n : 1;
+  const user: string[] = [];
+  let any = false;
+  let j = 0;
+  while (j < n) {
+    if (flats[j] === "" || j >= starts) {
+      user.push(lines[j++]);
+      continue;
+    }
+    const end = recordedRun(flats, j, ours, written, written.longest, n);
+    if (end > j) {
+      any = true;
+      j = end;
+      continue;
+    }
+    const line = typed ? recordedRun(flats, j, typed, written, Infinity, TYPED_BROKEN) : -1;
+    if (line > j) {
+      any = true;
+      const raw = keyState(key, column === "talkingPoint" ? TAG.rawTalkingPoint : TAG.rawNote);
+      user.push(line === j + 1 ? lines[j] : joinBack(lines, j, line, raw, written));
+      j = line;
+      continue;
+    }
+    user.push(lines[j++]);
   }
-  return best;
+  return any ? user.join("\n").trim() : null;
 }
 
 /** What was typed on one earlier row (empty strings: nothing). */
@@ -728,6 +1024,12 @@ export interface CarriedNotes {
    * KEPT_STATUS_DAYS before this analysis: no longer kept (said: typed_statuses_dropped).
    */
   dropped: TypedRow[];
+  /**
+   * Earlier rows of ours whose owner (负责人) or date (回访日期) the user changed: this run writes
+   * its own (the schedule plans by the Customers sheet's owners and the rules' dates), said
+   * (schedule_owner_date_changed; tester45 #1).
+   */
+  ownerOrDateChanged?: EarlierScheduleRow[];
 }
 
 /**
@@ -790,6 +1092,7 @@ export function carryTypedNotes(
   for (let c = 0; c < cust.count; c++) if (joined[c] >= 0) index.set(earlierKeys[joined[c]], c);
   const customerOf = (id: string): number | undefined => index.get(exactCustomerKey(id));
   const typed: TypedRow[] = [];
+  const changedRows: EarlierScheduleRow[] = [];
   for (const row of earlier) {
     const c = customerOf(row.id);
     const emails = new Set<string>();
@@ -800,15 +1103,37 @@ export function carryTypedNotes(
     const flatStatus = flat(row.status);
     const status =
       ourStatus.has(flatStatus) ||
-      (w !== undefined && flatStatus !== "" && w.has(hashFlat(flatStatus)))
+      (w !== undefined &&
+        flatStatus !== "" &&
+        w.has(
+          w.keyed
+            ? hashOfFlatFrom(flatStatus, 0, flatStatus.length, STATUS_KEY)
+            : hashFlat(flatStatus),
+        ))
         ? ""
         : row.status.trim();
     // What the earlier run recorded writing first (exact, any wording: reviewer44 D1), then,
-    // for a report without it or a cell none of whose lines it recorded, the catalog's words.
-    const typedOf = (cell: string, pieces: Piece[]): string =>
-      (w && typedByWritten(cell, w)) ?? typedLines(cell, pieces, values);
-    const talkingPoint = typedOf(row.talkingPoint, talkingPieces);
-    const note = typedOf(row.note, notePieces);
+    // for a report without it or a cell none of whose lines it recorded, the catalog's words;
+    // what is left of a cell some of whose lines it recorded is asked too (a line of ours the
+    // user broke in two by typing inside it: reviewer45 D6).
+    let recorded = false;
+    const typedOf = (cell: string, pieces: Piece[], column: "talkingPoint" | "note"): string => {
+      const rest = w ? typedByWritten(cell, w, row.id, column) : null;
+      if (rest === null) return typedLines(cell, pieces, values);
+      recorded = true;
+      return rest === "" ? "" : typedLines(rest, pieces, values);
+    };
+    const talkingPoint = typedOf(row.talkingPoint, talkingPieces, "talkingPoint");
+    const note = typedOf(row.note, notePieces, "note");
+    // The owner and date the earlier run wrote on a row of its own (its lines found: the state is
+    // that tab's), changed by the user: replaced by this run's, and said (tester45 #1).
+    if (
+      w?.keyed &&
+      recorded &&
+      !row.kept &&
+      !w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date))
+    )
+      changedRows.push(row);
     if (status || talkingPoint || note) typed.push({ row, status, talkingPoint, note });
   }
   // This schedule's rows by customer, in the tab's order, with their due dates.
@@ -905,7 +1230,7 @@ export function carryTypedNotes(
   for (const o of off)
     if (!Number.isFinite(o.typed.row.due) && !Number.isFinite(o.typed.row.date))
       o.since = o.typed.row.since ?? schedule.start;
-  return { byRow, off, typedRows: typed.length, dropped };
+  return { byRow, off, typedRows: typed.length, dropped, ownerOrDateChanged: changedRows };
 }
 
 /**

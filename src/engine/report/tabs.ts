@@ -218,8 +218,14 @@ function allTables(
         a.snapshot ?? snapshotOf(a),
         priorToKeep(a.asOf, a.changes?.previous),
         a.rules.churn.levels,
-        // Three texts a row at most (status, talking point, note).
-        { cells: () => written.cells(), maxCells: WrittenTexts.maxCells(3 * schedule.rowCount) },
+        // Hashes a row at most (WrittenTexts: its lines of ours, and of what was typed).
+        {
+          cells: () => written.cells(),
+          maxCells: WrittenTexts.maxCells(
+            schedule.rowCount,
+            (a.carriedNotes?.byRow.size ?? 0) + (a.carriedNotes?.off.length ?? 0),
+          ),
+        },
       ),
     );
   const outputs = Object.fromEntries(tables.map((t) => [t.tab, t.rowCount]));

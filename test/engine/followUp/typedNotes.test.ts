@@ -10,16 +10,21 @@ import type { Cell } from "../../../src/engine/cells";
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import {
   carryTypedNotes,
-  hashFlat,
-  hashOfFlat,
-  prefixHashes,
   readWritten,
   scheduleNotCarriedWarnings,
   ScheduleTabReader,
   typedNotesWarning,
   typedStatusesDroppedWarning,
+  WRITTEN_TAGS,
   WrittenTexts,
 } from "../../../src/engine/followUp/typedNotes";
+import {
+  hashFlat,
+  hashOfFlat,
+  hashOfFlatFrom,
+  keyState,
+  prefixHashes,
+} from "../../../src/engine/textHash";
 import { CATALOGS } from "../../../src/engine/words/catalog";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { followUpTable, type CallerInputs } from "../../../src/engine/report/followUpTab";
@@ -412,6 +417,62 @@ describe("what the earlier run recorded writing", () => {
     );
   });
 
+  // Reviewer45 D6: the hashes were one set for every row, and one run of our lines was taken out
+  // of a cell: a line typed inside our talking point left our later line read as typed, carried
+  // under our new text and doubled on every refresh; a user's line equal to our text on another
+  // row was dropped as ours.
+  test("every line of ours is taken out, by customer: a line typed between two of ours is the user's alone", () => {
+    const saved = zh.followUpTab.sendTo;
+    const written = new WrittenTexts();
+    let rows: Cell[][];
+    try {
+      // An earlier build whose address line was two lines, neither of them today's words.
+      zh.followUpTab.sendTo = "请发送至：{email}\n请抄送：{email}";
+      rows = grid(
+        followUpTable(schedule, dataset, "zh-CN", {
+          ...caller,
+          written: { texts: written, worklistRows: 100 },
+        }),
+      );
+    } finally {
+      zh.followUpTab.sendTo = saved;
+    }
+    const c2 = rows.findIndex((r) => r[id] === "C2");
+    const c1 = rows.findIndex((r) => r[id] === "C1");
+    const [first, ...rest] = String(rows[c2][point]).split("\n");
+    expect(first).toBe("请发送至：yi@example.com");
+    rows[c2][point] = [first, "客户说下月再订", ...rest].join("\n");
+    // C2's line typed on C1's row: C1's, not ours.
+    rows[c1][point] = `${String(rows[c1][point] ?? "")}\n请抄送：yi@example.com`.trim();
+    const carried = carryTypedNotes(withWritten(rows, written), schedule, dataset);
+    const typed = () => new Map([...carried.byRow.values()].map((t) => [t.row.id, t.talkingPoint]));
+    expect(typed()).toEqual(
+      new Map([
+        ["C1", "请抄送：yi@example.com"],
+        ["C2", "客户说下月再订"],
+      ]),
+    );
+    // Refreshed twice by this build: the same, once.
+    let tab = rows;
+    let w = written;
+    let now = carried;
+    for (let k = 0; k < 2; k++) {
+      const next = new WrittenTexts();
+      tab = grid(
+        followUpTable(schedule, dataset, "zh-CN", {
+          ...caller,
+          carried: now,
+          written: { texts: next, worklistRows: 100 },
+        }),
+      );
+      w = next;
+      now = carryTypedNotes(withWritten(tab, w), schedule, dataset);
+      expect(new Map([...now.byRow.values()].map((t) => [t.row.id, t.talkingPoint]))).toEqual(
+        typed(),
+      );
+    }
+  });
+
   test("a line typed under our older text is the user's alone, and stays once over refreshes", () => {
     const { rows, written } = olderTab();
     const r = rows.findIndex((x) => String(x[note] ?? "").includes("客户没有留电话"));
@@ -522,12 +583,62 @@ describe("hashOfFlat: hashFlat of the flattened text in one pass", () => {
     );
   });
 
-  test("what the run state records of a text is what the reader looks up", () => {
+  test("what the run state records of a text is what the reader looks up: each line, by customer", () => {
     const w = new WrittenTexts();
-    w.add("逾期 3\n上次联系：2025-11-02，电话，Wang Fang");
-    expect(readWritten(w.cells()).has(hashFlat("逾期3上次联系：2025-11-02，电话，wangfang"))).toBe(
+    w.addRow("C1", "王", 20454, "逾期 3\n上次联系：2025-11-02，电话，Wang Fang", "已安排", "");
+    const read = readWritten(w.cells());
+    expect(read.keyed).toBe(true);
+    const line = (id: string, text: string) =>
+      hashOfFlatFrom(text, 0, text.length, keyState(id, WRITTEN_TAGS.talkingPoint));
+    expect(read.has(line("C1", "逾期3"))).toBe(true);
+    expect(read.has(line("C1", "上次联系：2025-11-02，电话，wangfang"))).toBe(true);
+    // Another customer's line, and the unkeyed whole cell of an older build, are not.
+    expect(read.has(line("C2", "逾期3"))).toBe(false);
+    expect(read.has(hashFlat("逾期3上次联系：2025-11-02，电话，wangfang"))).toBe(false);
+    // An older build's cells (base-36 hashes of whole cells, any row) read as they were written.
+    const old = readWritten([`${hashFlat("逾期3").toString(36)} zz`]);
+    expect([old.keyed, old.has(hashFlat("逾期3")), old.has(parseInt("zz", 36))]).toEqual([
+      false,
       true,
+      true,
+    ]);
+  });
+
+  test("the recorded hashes round-trip: sorted VLQ deltas over cells of at most 32,000 characters (reviewer45 D8)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.stringMatching(/^[A-Z0-9]{1,8}$/), fc.string({ maxLength: 30 })), {
+          maxLength: 60,
+        }),
+        (rows) => {
+          const w = new WrittenTexts();
+          for (const [id, text] of rows) w.addRow(id, "", null, text, "", "");
+          const cells = w.cells();
+          expect(cells.every((c) => c.length <= 32_000 && c.startsWith("~"))).toBe(true);
+          const read = readWritten(cells);
+          for (const [id, text] of rows)
+            for (const l of text.split("\n").slice(0, 3)) {
+              const h = hashOfFlatFrom(l, 0, l.length, keyState(id, WRITTEN_TAGS.talkingPoint));
+              if (h >= 0) expect(read.has(h)).toBe(true);
+            }
+          expect(read.has(12345)).toBe(false);
+        },
+      ),
     );
+    // Past one cell: 30,000 rows of one line each.
+    const w = new WrittenTexts();
+    for (let i = 0; i < 30_000; i++) w.addRow(`C${i}`, "", null, `最近购买：产品${i}`, "", "");
+    const cells = w.cells();
+    expect(cells.length).toBeGreaterThan(1);
+    expect(cells.length).toBeLessThanOrEqual(WrittenTexts.maxCells(30_000));
+    const read = readWritten(cells);
+    expect(read.sorted.length).toBe(2 * 30_000); // a line and an owner/date a row
+    for (const i of [0, 12_345, 29_999])
+      expect(
+        read.has(
+          hashOfFlatFrom(`最近购买：产品${i}`, 0, 99, keyState(`C${i}`, WRITTEN_TAGS.talkingPoint)),
+        ),
+      ).toBe(true);
   });
 });
 
