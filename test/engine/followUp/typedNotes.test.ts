@@ -29,6 +29,7 @@ import { CATALOGS } from "../../../src/engine/words/catalog";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { followUpTable, type CallerInputs } from "../../../src/engine/report/followUpTab";
 import type { ReportTable } from "../../../src/engine/report/table";
+import { breakLinesWell } from "../../../src/engine/report/textMeasure";
 import { DEFAULTS } from "../../../src/engine/rules/defaults";
 import { followUpRulesSchema } from "../../../src/engine/rules/service";
 import { smallDataset } from "./smallDataset";
@@ -766,4 +767,44 @@ test("prefixHashes: each run of lines from a start hashes as its joined text, em
       },
     ),
   );
+});
+
+// Tester45 #6: a typed talking-point line the tab carried was written broken where it wraps
+// (breakLinesWell), and the next refresh carried the breaks as the user's: one more each run as
+// the column narrowed. The tab records the typed lines it carries; the next refresh joins a line
+// broken so back as it was typed.
+test("a typed line the writer broke is carried as it was typed, however narrow the column", () => {
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  const [point, note, id] = ["talkingPoint", "note", "customerId"].map((k) => col(before, k));
+  const zhLine = "重点谈价格：可给 95 折；最近购买：培训课程，客户下月再订";
+  const enLine = "Customer asked to call after 3pm about the renewal of the contract";
+  const rows = grid(before);
+  const c2 = rows.findIndex((r) => r[id] === "C2");
+  rows[c2][point] = `${String(rows[c2][point] ?? "")}\n${zhLine}`.trim();
+  rows[c2][note] = `${String(rows[c2][note] ?? "")}\n${enLine}`.trim();
+  let carried = carryTypedNotes(readBack(rows), schedule, dataset);
+  for (const width of [14, 10, 8]) {
+    const w = new WrittenTexts();
+    const tab = grid(
+      followUpTable(schedule, dataset, "zh-CN", {
+        ...caller,
+        carried,
+        written: { texts: w, worklistRows: 100 },
+      }),
+    );
+    // As the workbook holds it: the writer breaks the cells where they wrap.
+    for (const r of tab.slice(1))
+      for (const k of [point, note])
+        if (typeof r[k] === "string") r[k] = breakLinesWell(r[k], width);
+    const c = tab.findIndex((r) => r[id] === "C2");
+    expect(String(tab[c][point]).split("\n").length).toBeGreaterThan(2);
+    const hashes = readWritten(w.cells());
+    carried = carryTypedNotes(
+      readBack(tab).map((r) => ({ ...r, written: hashes })),
+      schedule,
+      dataset,
+    );
+    const [t] = carried.byRow.values();
+    expect([t.talkingPoint, t.note]).toEqual([zhLine, enLine]);
+  }
 });
