@@ -1248,15 +1248,16 @@ export function keptInside(text: string): Uint8Array | undefined {
  * a line's end; with `clauses`, a line started after "; " (clauseStart) where the line keeps
  * CLAUSE_FILL of its room; no last line of one character (its line starts one break earlier).
  * `kept`: keptInside of the text (bestStarts passes it without the English names to lay it out
- * without them).
+ * without them), undefined when it holds no name: passed always (a default would lay the names
+ * out again for every text that holds none, each of its layouts: stop 46).
  */
 function goodStarts(
   text: string,
   room: number,
-  words = true,
-  hyphens = false,
-  clauses = true,
-  kept = keptInside(text),
+  words: boolean,
+  hyphens: boolean,
+  clauses: boolean,
+  kept: Uint8Array | undefined,
 ): number[] {
   keptWords = false;
   const may = (k: number) => lineMayStart(text, k) && (kept === undefined || kept[k] === 0);
