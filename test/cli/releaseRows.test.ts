@@ -9,6 +9,7 @@ import {
   withoutRowColumns,
 } from "../../src/cli/releaseRows";
 import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
+import { readWritten } from "../../src/engine/followUp/typedNotes";
 import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
 import { resultJsonChunks } from "../../src/engine/report/resultJson";
@@ -135,7 +136,7 @@ describe("jsonColumns", () => {
   // copy without the hashes of our texts each typed row shares.
   test("the same bytes with typed notes carried, which the worker gets without their hashes", async () => {
     const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
-    const written = new Set([1, 2, 3]);
+    const written = readWritten(["1 2 3"]);
     const row = (id: string) => ({
       ...{ id, due: asOf - 40, date: asOf - 35, owner: "张伟", name: "甲", phone: "", email: "" },
       ...{ reason: "", status: "", talkingPoint: "", note: "", written },
