@@ -509,7 +509,6 @@ export async function analyzeCommand(
     // (reviewer12, stop 36).
     for (const f of csvFiles) probeOutput(f, "-o");
     tabNames = Object.fromEntries(tables.map((t) => [t.tab, t.sheetName]));
-    const bigOutput = tables.reduce((n, t) => n + t.rowCount, 0) > 100_000;
     const writer = new XlsxReportWriter(outPath, {
       copyFrom: args.workbook,
       replacesInput: inPlace,
@@ -535,9 +534,6 @@ export async function analyzeCommand(
                   ),
                 }),
           },
-      // Shared strings keep every distinct text in memory until the end: fine for a report, not for
-      // a million customer ids (inline strings are as valid and Excel converts them on save).
-      sharedStrings: !bigOutput,
     });
     const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
     // Each full list is encoded from the rows its tab's writer makes anyway, then finished with

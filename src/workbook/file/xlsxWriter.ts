@@ -476,12 +476,6 @@ export interface XlsxWriterOptions {
   ourTabsOnly?: boolean;
   /** The language of messages (WrittenTab.renamedBecause) and of the cut-text marker. */
   lang: "zh-CN" | "en-US";
-  /**
-   * Kept for callers of the earlier writer, not read: into the user's workbook our text is written
-   * as inline strings (their shared strings part stays byte for byte); a package we write whole
-   * shares the repeated labels of its table tabs (at most 50,000 distinct texts held).
-   */
-  sharedStrings?: boolean;
   /** Rows pulled from a ReportTable at a time (default 10,000). */
   blockRows?: number;
   /**
