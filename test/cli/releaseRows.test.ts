@@ -15,7 +15,6 @@ import { epochDay } from "../../src/engine/parse/date";
 import { resultJsonChunks } from "../../src/engine/report/resultJson";
 import { customerJson } from "../../src/engine/report/customerJson";
 import { defaultRules } from "../../src/engine/rules";
-import { readWritten } from "../../src/engine/followUp/typedNotes";
 
 const asOf = epochDay(2025, 12, 31);
 // Transactions, contacts, a survey and a complaint, so every JSON block has something to say.
