@@ -62,6 +62,7 @@ import {
   typedNotesWarning,
   typedNotesPastCapWarning,
   typedStatusesDroppedWarning,
+  scheduleOwnerDateChangedWarning,
   scheduleNotCarriedWarnings,
   type CarriedNotes,
   type EarlierSchedule,
@@ -459,6 +460,9 @@ export async function analyzeWorkbook(
               sheetOf("followUps", lang, named?.sheets),
             ),
             typedStatusesDroppedWarning(carriedNotes, (lang) =>
+              sheetOf("followUps", lang, named?.sheets),
+            ),
+            scheduleOwnerDateChangedWarning(carriedNotes, (lang) =>
               sheetOf("followUps", lang, named?.sheets),
             ),
           ].filter((w) => w !== null)

@@ -1406,6 +1406,51 @@ export function typedStatusesDroppedWarning(
 }
 
 /**
+ * The warning that rows of the earlier tab had their owner (负责人) or date (回访日期) changed by
+ * the user (tester45 #1: put back without a word). Said, not carried: the schedule plans each
+ * owner's days (their calls a day, the rotation) and the Overview counts each owner's calls by
+ * week, so a reassigned row would disagree with both; and the dates are planned anew from each
+ * analysis date. The lasting way is the customers sheet's owner; a one-off goes in the note, which
+ * is carried. None when none was (or the earlier tab's run recorded no owners and dates: a
+ * report written before them).
+ *
+ * @example scheduleOwnerDateChangedWarning(carried)?.customers // ["1000729"]
+ */
+export function scheduleOwnerDateChangedWarning(
+  carried: CarriedNotes,
+  scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
+): RunWarning | null {
+  const rows = carried.ownerOrDateChanged ?? [];
+  const count = rows.length;
+  if (count === 0) return null;
+  const named = rows.slice(0, DROPPED_NAMED);
+  const more = count - named.length;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "scheduleOwnerDateChanged", {
+      count,
+      tab: scheduleTab(lang),
+      owner: followUpHeader("owner", lang),
+      date: followUpHeader("followUpDate", lang),
+      ids: say(
+        lang,
+        "followUp",
+        more > 0 ? "scheduleOwnerDateChangedIdsMore" : "scheduleOwnerDateChangedIds",
+        {
+          ids: named
+            .map((r) => `${r.id} ${r.name.trim()}`.trim())
+            .join(say(lang, "followUp", "scheduleOwnerDateChangedSeparator")),
+          more,
+        },
+      ),
+    });
+  return {
+    code: "schedule_owner_date_changed",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    customers: [...new Set(rows.map((r) => r.id))],
+  };
+}
+
+/**
  * The warning that more schedule rows hold what was typed than the tab shows (rule set
  * limits.worklistRows): the rows past it are in the complete list only, and the next refresh reads
  * the tab (reviewer44 D13). Those within the cap are kept on the tab (followUpTab.ts keepRows).

@@ -75,6 +75,9 @@ export const RUN_WARNING_CODES = [
   // Statuses kept off the schedule whose follow-up fell due over a month before the analysis
   // date: dropped, no longer kept on every refresh (typedNotes.ts KEPT_STATUS_DAYS).
   "typed_statuses_dropped",
+  // Rows of the earlier schedule tab whose owner (负责人) or date (回访日期) the user changed: this
+  // run writes its own, and says how many, naming the first (typedNotes.ts; tester45 #1).
+  "schedule_owner_date_changed",
   // The earlier schedule tab had no customer ID column (renamed or deleted): nothing typed on it
   // was read; or columns the user added to it, which a refresh does not keep (reviewer44 D5).
   "typed_notes_not_read",

@@ -531,6 +531,16 @@ Exit codes:
     /** One dropped status: {who} the customer ID and name, {status} what was typed, {due} its due date. */
     typedStatusDropped: "{who}: {status} (due {due})",
     typedStatusDroppedSeparator: "; ",
+    /**
+     * Rows of the earlier schedule tab whose owner or date the user changed (tester45 #1): this run
+     * writes its own. {owner} and {date}: the tab's headers; {ids} the first customers.
+     */
+    scheduleOwnerDateChanged:
+      "{count|# row|# rows} of {tab} had {count|its|their} {owner} or {date} changed by you{ids}: a refresh plans the follow-ups anew from the customers' owners and the rules, so {count|the change is|the changes are} not kept: this run's owners and dates are shown. To reassign a customer for good, change its owner on the customers sheet; for a one-off change of caller or date, type it in the Note column (it is carried).",
+    scheduleOwnerDateChangedIds: " ({ids})",
+    scheduleOwnerDateChangedIdsMore:
+      " ({ids}, and {more} more; the command line's --json result lists every customer)",
+    scheduleOwnerDateChangedSeparator: ", ",
     /** The earlier schedule tab had no ID column: nothing on it read (reviewer44 D5). */
     typedNotesNotRead:
       "{tab} had {count|# row|# rows} but no “{column}” column (renamed or deleted?): nothing typed there (status, talking point, note) could be matched to a customer, and this refresh replaced the tab. Restore the header in an earlier copy of the report and refresh that to keep what was typed.",

@@ -452,6 +452,12 @@ export const ZH: Catalog = {
     typedStatusesDroppedIdsMore: "：{ids}；另有 {more} 个（命令行的 --json 结果中列出全部客户）",
     typedStatusDropped: "{who}：{status}（应回访日期 {due}）",
     typedStatusDroppedSeparator: "；",
+    scheduleOwnerDateChanged:
+      "{tab}中有 {count} 行的{owner}或{date}是你改过的{ids}：刷新按客户表的负责人和回访规则重新安排回访，这些改动没有保留，已改回本次安排的。要长期换人，请在客户表中修改该客户的负责人；临时换人或改期，请写在说明列（会被带入）。",
+    scheduleOwnerDateChangedIds: "（{ids}）",
+    scheduleOwnerDateChangedIdsMore:
+      "（{ids}，另有 {more} 行；命令行的 --json 结果中列出全部客户）",
+    scheduleOwnerDateChangedSeparator: "、",
     typedNotesPastCap:
       "{tab}中有 {lost} 行你手填的内容超出该表的行数上限（手填行 {kept} 行，该表最多列出 {cap} 行：limits.worklistRows），只在工作簿旁的完整名单中，下次刷新不会再读到。请提高 limits.worklistRows，或清除不再需要的手填行。",
     typedNotesNotShared:

@@ -12,6 +12,7 @@ import {
   carryTypedNotes,
   readWritten,
   scheduleNotCarriedWarnings,
+  scheduleOwnerDateChangedWarning,
   ScheduleTabReader,
   typedNotesWarning,
   typedStatusesDroppedWarning,
@@ -807,4 +808,41 @@ test("a typed line the writer broke is carried as it was typed, however narrow t
     const [t] = carried.byRow.values();
     expect([t.talkingPoint, t.note]).toEqual([zhLine, enLine]);
   }
+});
+
+// Tester45 #1: a reassigned 负责人 or a moved 回访日期 was put back without a word. The run that
+// wrote the tab records each row's owner and date with its customer; a refresh says which rows
+// the user changed (the schedule plans anew, so it writes its own).
+test("rows whose owner or date the user changed are counted and named; untouched ones are not", () => {
+  const w = new WrittenTexts();
+  const table = followUpTable(schedule, dataset, "zh-CN", {
+    ...caller,
+    written: { texts: w, worklistRows: 100 },
+  });
+  const rows = grid(table);
+  const [owner, date, id] = ["owner", "followUpDate", "customerId"].map((k) => col(table, k));
+  const hashes = readWritten(w.cells());
+  const read = (tab: Cell[][]) => readBack(tab).map((r) => ({ ...r, written: hashes }));
+  expect(carryTypedNotes(read(rows), schedule, dataset).ownerOrDateChanged).toEqual([]);
+  const c1 = rows.findIndex((r) => r[id] === "C1");
+  const c3 = rows.findIndex((r) => r[id] === "C3");
+  rows[c1][owner] = "李";
+  expect(rows[c3][date]).toBeInstanceOf(Date);
+  rows[c3][date] = new Date((rows[c3][date] as Date).getTime() + 7 * 86_400_000);
+  const carried = carryTypedNotes(read(rows), schedule, dataset);
+  expect(carried.ownerOrDateChanged!.map((r) => r.id)).toEqual(["C1", "C3"]);
+  const warning = scheduleOwnerDateChangedWarning(carried)!;
+  expect(warning.customers).toEqual(["C1", "C3"]);
+  expect(warning.message["zh-CN"]).toContain(
+    "回访计划中有 2 行的负责人或回访日期是你改过的（C1 甲公司、C3 丙公司）",
+  );
+  expect(warning.message["en-US"]).toContain("2 rows of Follow-up schedule had their");
+  // A report written before the owners and dates were recorded: nothing is said.
+  const old = readWritten([hashFlat("x").toString(36)]);
+  const before = carryTypedNotes(
+    readBack(rows).map((r) => ({ ...r, written: old })),
+    schedule,
+    dataset,
+  );
+  expect(scheduleOwnerDateChangedWarning(before)).toBeNull();
 });
