@@ -1374,6 +1374,9 @@ export function typedStatusesDroppedWarning(
 ): RunWarning | null {
   const count = carried.dropped.length;
   if (count === 0) return null;
+  // Statuses alone, or rows holding a talking point or note too (a kept row of a customer gone
+  // ages alike: tester45 #10), which "statuses" would not name.
+  const statusesOnly = carried.dropped.every((t) => t.talkingPoint === "" && t.note === "");
   // The first ones named with what was typed (the rows are gone and the tab replaced: tester45 #4).
   const named = carried.dropped.slice(0, DROPPED_NAMED);
   const more = count - named.length;
@@ -1391,7 +1394,7 @@ export function typedStatusesDroppedWarning(
       more,
     });
   const words = (lang: Lang) =>
-    say(lang, "followUp", "typedStatusesDropped", {
+    say(lang, "followUp", statusesOnly ? "typedStatusesDropped" : "typedNotesDropped", {
       count,
       days: KEPT_STATUS_DAYS,
       tab: scheduleTab(lang),

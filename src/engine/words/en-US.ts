@@ -524,6 +524,9 @@ Exit codes:
     /** Kept statuses of follow-ups due over {days} days ago, dropped (typedNotes.ts KEPT_STATUS_DAYS). */
     typedStatusesDropped:
       "{count|# status|# statuses} you typed on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} due and planned more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept{ids}. Type {count|it|them} again on the customer's current row if still needed.",
+    /** typedStatusesDropped when a dropped row holds a talking point or note (a customer gone: tester45 #10). */
+    typedNotesDropped:
+      "{count|# row|# rows} of what you typed (status, talking point, note) on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} due and planned more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept{ids}. Type {count|it|them} again on the customer's current row, or on a sheet of your own, if still needed.",
     /** typedStatusesDropped's {ids}: the first statuses dropped, {more} the rest (all customers in the JSON's warnings[].customers: tester45 #4). */
     typedStatusesDroppedIds: ": {ids}",
     typedStatusesDroppedIdsMore:

@@ -448,6 +448,8 @@ export const ZH: Catalog = {
       "你在{tab}中添加的 {count} 列 {columns}（{rows} 行有内容）不会保留：刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
     typedStatusesDropped:
       "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），其应回访日期和原定回访日期都早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请在该客户当前的回访行重新填写。",
+    typedNotesDropped:
+      "{tab}中有 {count} 行你手填的内容（状态、沟通要点、说明）所在的回访已不在计划中（保留为“{label}”行），其应回访日期和原定回访日期都早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请重新填写在该客户当前的回访行或你自己的工作表中。",
     typedStatusesDroppedIds: "：{ids}",
     typedStatusesDroppedIdsMore: "：{ids}；另有 {more} 个（命令行的 --json 结果中列出全部客户）",
     typedStatusDropped: "{who}：{status}（应回访日期 {due}）",

@@ -747,7 +747,13 @@ test("kept rows of a customer no longer on the schedule age too, notes included 
   // Already a kept row: dropped past 30 days (and named by what was typed), kept within them.
   const aged = carryTypedNotes([row(asOf - 31, true)], schedule, dataset);
   expect([aged.off.length, aged.dropped.length]).toEqual([0, 1]);
-  expect(typedStatusesDroppedWarning(aged)!.message["zh-CN"]).toContain("老板换人了");
+  const dropped = typedStatusesDroppedWarning(aged)!;
+  expect(dropped.message["zh-CN"]).toContain("老板换人了");
+  // What was dropped is a note: the words say what was typed, not "statuses".
+  expect(dropped.message["zh-CN"]).toContain("有 1 行你手填的内容（状态、沟通要点、说明）");
+  expect(dropped.message["en-US"]).toMatch(
+    /^1 row of what you typed \(status, talking point, note\)/,
+  );
   const recent = carryTypedNotes([row(asOf - 30, true)], schedule, dataset);
   expect([recent.off.length, recent.dropped.length]).toEqual([1, 0]);
 });

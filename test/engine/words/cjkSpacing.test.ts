@@ -30,6 +30,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The customers named ("：1000001、1000002") or nothing, and the advice: words.
   "followUp.trendPeriodShort": ["ids", "advice"],
   "followUp.typedStatusesDropped": ["ids"],
+  "followUp.typedNotesDropped": ["ids"],
   // The customers named ("（1000729 某公司）"), and the schedule tab's headers: words.
   "followUp.scheduleOwnerDateChanged": ["ids", "owner", "date"],
   "overviewTab.changesCauses2": ["a", "b"],
