@@ -310,11 +310,26 @@ export function followUpTable(
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
     (r === COMPLAINT && openComplaintText(schedule, c, lang)) ||
     reasonWords[r];
+  // A contact's reasons in words are the customer's own only with a movement or an open complaint
+  // among them; any other set is put into words once, by its listed reason and the rest: the rows
+  // then share one string, whose hash the writer's look-ups (rowHeights.ts, sharedStrings.ts)
+  // take once, not a text joined and hashed afresh per row.
+  const own = (1 << MOVED_WRONG_WAY) | (1 << COMPLAINT);
+  const all = (1 << reasonWords.length) - 1;
+  const reasonSets: (string | undefined)[] = [];
   /** Words of every reason a contact covers, the listed one first. */
   const reasonsOf = (primary: number, bits: number, c: number): string => {
+    const set = bits & all;
+    const shared = ((set | (1 << primary)) & own) === 0;
+    const key = primary * (all + 1) + set;
+    if (shared) {
+      const known = reasonSets[key];
+      if (known !== undefined) return known;
+    }
     let out = words(primary, c);
     for (let r = 0; r < reasonWords.length; r++)
       if (r !== primary && bits & (1 << r)) out += separator + words(r, c);
+    if (shared) reasonSets[key] = out;
     return out;
   };
   // Planned and unscheduled rows differ only in the date, overdue days, status and note cells.
