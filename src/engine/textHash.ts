@@ -1,12 +1,38 @@
 /**
- * cyrb53 (public domain), the 53-bit string hash of the schedule texts a run records writing
- * (followUp/typedNotes.ts WrittenTexts): two texts share one by chance about once in 10^15 pairs.
- * The engine's other string hashes (ingest/duplicateKeys.ts hashKey, ingest/rawCells.ts) are 32-bit
- * bucket hashes of a table; this one is kept in a file (the run state), so it is wider.
+ * The engine's string hashes (reviewer45 D9: three lived in three files). hashKey: FNV-1a, 32
+ * bits, the bucket of a key in a table (the duplicate customers' keys: ingest/duplicateKeys.ts).
+ * cyrb53 (public domain): 53 bits, the schedule texts a run records writing
+ * (followUp/typedNotes.ts WrittenTexts), kept in a file (the run state), so wider: two texts share
+ * one by chance about once in 10^15 pairs. (ingest/rawCells.ts hashes bytes, not text.)
  *
  * A hash may start from a key (keyState: a customer's id and what the text is), so the same text
  * of two customers, or of two columns, hashes apart (reviewer45 D6).
  */
+
+/** The start of hashKey's FNV-1a, one character's step, and its final mix. */
+export const HASH_START = 0x811c9dc5;
+
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+export function hashEnd(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h | 0;
+}
+
+/**
+ * FNV-1a (32 bits) of a key's characters, mixed at the end so low bits index a table well.
+ *
+ * @example hashKey("a") === hashEnd(hashStep(HASH_START, 97)) // true
+ */
+export function hashKey(text: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i));
+  return hashEnd(h);
+}
 
 const SEED1 = 0xdeadbeef;
 const SEED2 = 0x41c6ce57;
