@@ -242,3 +242,24 @@ test("past the worklist cap (limits.worklistRows): rows holding what was typed s
     expect(warnings.map((w) => w.code)).not.toContain("typed_notes_past_cap");
   }
 });
+
+// Tester45 #1: a reassigned 负责人 was put back without a word. Through the workbook as Excel
+// holds it (the date cells as dates, the owner as text): a refresh untouched says nothing, one
+// whose owner was changed on a row says so, naming the customer.
+test("a reassigned owner on the schedule is said by the refresh, an untouched refresh says nothing", async () => {
+  await book("改负责人.xlsx");
+  expect((await analyse(scratch.path("改负责人.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("改负责人.analysis.xlsx");
+  const untouched = await cli("analyze", report, "--as-of", "2025-12-15");
+  expect(untouched.code).toBe(0);
+  expect(untouched.out).not.toContain("是你改过的");
+  const rows = await schedule(report);
+  const [id, owner] = ["客户编号", "负责人"].map((t) => rows[0].indexOf(t));
+  const c3 = rows.findIndex((r) => r[id] === "C3");
+  expect(c3).toBeGreaterThan(0);
+  const other = rows[c3][owner] === "王芳" ? "李娜" : "王芳";
+  await typeInto(report, "回访计划", [{ row: c3 + 1, column: owner, text: other }]);
+  const refresh = await cli("analyze", report, "--as-of", "2025-12-31");
+  expect(refresh.code).toBe(0);
+  expect(refresh.out).toContain("1 行的负责人或回访日期是你改过的（C3 客户C3）");
+});
