@@ -985,12 +985,15 @@ function typedByWritten(
       continue;
     }
     const end = recordedRun(flats, j, ours, written, written.longest, n);
-    if (end > j) {
+    // A typed line the writer broke right after a run of ours (the user lengthened one of our
+    // lines: "最近购买：书桌 (要 9 折)") starts with that run: the longer typed line wins, else the
+    // next refresh took the run out as ours and carried the rest alone (tester46 H1).
+    const line = typed ? recordedRun(flats, j, typed, written, Infinity, TYPED_BROKEN) : -1;
+    if (end > j && end >= line) {
       any = true;
       j = end;
       continue;
     }
-    const line = typed ? recordedRun(flats, j, typed, written, Infinity, TYPED_BROKEN) : -1;
     if (line > j) {
       any = true;
       const raw = keyState(key, column === "talkingPoint" ? TAG.rawTalkingPoint : TAG.rawNote);

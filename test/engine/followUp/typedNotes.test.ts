@@ -816,6 +816,42 @@ test("a typed line the writer broke is carried as it was typed, however narrow t
   }
 });
 
+// Tester46 H1: a user lengthened one of our talking-point lines ("Last bought: Desk and chair
+// set (wants a 10% discount)"); the writer broke it right after the part that is our line, and
+// the next refresh took that part out as ours and carried "(wants a 10% discount)" alone.
+test("a lengthened line of ours broken where ours ends is carried whole", () => {
+  const before = followUpTable(schedule, dataset, "zh-CN", caller);
+  const [point, id] = ["talkingPoint", "customerId"].map((k) => col(before, k));
+  const rows = grid(before);
+  const c2 = rows.findIndex((r) => r[id] === "C2");
+  const ours = String(rows[c2][point]).split("\n");
+  const added = "(wants a 10% discount)";
+  const lengthened = `${ours[0]} ${added}`;
+  rows[c2][point] = [lengthened, ...ours.slice(1)].join("\n");
+  const first = carryTypedNotes(readBack(rows), schedule, dataset);
+  expect([...first.byRow.values()][0].talkingPoint).toBe(lengthened);
+  const w = new WrittenTexts();
+  const tab = grid(
+    followUpTable(schedule, dataset, "zh-CN", {
+      ...caller,
+      carried: first,
+      written: { texts: w, worklistRows: 100 },
+    }),
+  );
+  const c = tab.findIndex((r) => r[id] === "C2");
+  const cell = String(tab[c][point]);
+  expect(cell).toContain(lengthened);
+  // As the writer breaks it at the space where our line ends (the space dropped).
+  tab[c][point] = cell.replace(lengthened, `${ours[0]}\n${added}`);
+  const hashes = readWritten(w.cells());
+  const next = carryTypedNotes(
+    readBack(tab).map((r) => ({ ...r, written: hashes })),
+    schedule,
+    dataset,
+  );
+  expect([...next.byRow.values()][0].talkingPoint).toBe(lengthened);
+});
+
 // Tester45 #1: a reassigned 负责人 or a moved 回访日期 was put back without a word. The run that
 // wrote the tab records each row's owner and date with its customer; a refresh says which rows
 // the user changed (the schedule plans anew, so it writes its own).
