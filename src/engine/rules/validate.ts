@@ -109,7 +109,7 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string 
         (issue.expected === "number" || issue.expected === "int") &&
         /^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(asText)
       )
-        return words("numberNotText", { value: String(Number(asText)) });
+        return words("numberNotText", { value: String(Number(asText)), text: asText });
       return words("wrongType", {
         expected: typeWord(issue.expected, lang),
         got: typeWord(got, lang),
@@ -132,7 +132,8 @@ function issueText(issue: z.core.$ZodIssue, input: unknown, lang: Lang): string 
       const asText = issue.values.find(
         (v) => typeof v === "number" && typeof value === "string" && value.trim() === String(v),
       );
-      if (asText !== undefined) return words("numberNotText", { value: String(asText) });
+      if (asText !== undefined)
+        return words("numberNotText", { value: String(asText), text: String(asText) });
       return words("oneOf", {
         options: issue.values.map((v) => shown(v)).join(words("optionSeparator")),
         got: shown(value),

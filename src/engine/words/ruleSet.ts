@@ -30,9 +30,11 @@ export const RULE_ERRORS_EN = {
   maxItems: "expected at most {n} items",
   bound: "expected {op} {bound}, got {got}",
   oneOf: "expected one of {options}; got {got}",
-  /** A number option given as text: "version": "2" (tester45 #8 read "expected one of 2; got "2""). */
-  numberNotText:
-    'must be the number {value}, not the text "{value}": write {value}, without quotes',
+  /**
+   * A number option given as text: "version": "2" (tester45 #8 read "expected one of 2; got "2"").
+   * {text}: as written, trimmed ("012" is not said to be "12": reviewer46 L1).
+   */
+  numberNotText: 'must be the number {value}, not the text "{text}": write {value}, without quotes',
   /** Between the options of oneOf. */
   optionSeparator: ", ",
   unknownField: "unknown field (misspelt?)",
@@ -65,7 +67,7 @@ export const RULE_ERRORS_ZH: Record<keyof typeof RULE_ERRORS_EN, string> = {
   maxItems: "最多只能有 {n} 项",
   bound: "应 {op} {bound}，实际为 {got}",
   oneOf: "应为以下之一：{options}；实际为 {got}",
-  numberNotText: '应为数字 {value}，而不是文本 "{value}"：请写作 {value}，不加引号',
+  numberNotText: '应为数字 {value}，而不是文本 "{text}"：请写作 {value}，不加引号',
   optionSeparator: ", ",
   unknownField: "未知的字段（拼写有误？）",
   unknownFieldNear: "未知的字段：您是否想输入 {suggestion}？",

@@ -146,6 +146,10 @@ describe("invalid rule sets name the field", () => {
     expect(errorsOf({ window: { months: " 12 " } })).toEqual([
       'window.months: must be the number 12, not the text "12": write 12, without quotes',
     ]);
+    // Quoted as written: "012" is not the text "12" (reviewer46 L1).
+    expect(errorsOf({ window: { months: "012" } })).toEqual([
+      'window.months: must be the number 12, not the text "012": write 12, without quotes',
+    ]);
     expect(errorsOf({ churn: { levels: { high: "0.8" } } }, "zh-CN")).toContain(
       'churn.levels.high：应为数字 0.8，而不是文本 "0.8"：请写作 0.8，不加引号',
     );
