@@ -1136,6 +1136,10 @@ export function carryTypedNotes(
       const rest = w ? typedByWritten(cell, w, row.id, column) : null;
       if (rest === null) return typedLines(cell, pieces, values);
       recorded = true;
+      // Per-customer hashes (keyed): every line of ours was found by them, so what is left is the
+      // user's, a catalog line included (reviewer46 M2: "最近购买：显示器" typed under C2's line of
+      // ours was dropped by the templates). An older state's whole-cell hashes: the templates judge.
+      if (w!.keyed) return rest;
       return rest === "" ? "" : typedLines(rest, pieces, values);
     };
     const talkingPoint = typedOf(row.talkingPoint, talkingPieces, "talkingPoint");

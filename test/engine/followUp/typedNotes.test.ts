@@ -858,6 +858,33 @@ test("a lengthened line of ours broken where ours ends is carried whole", () => 
   expect([...next.byRow.values()][0].talkingPoint).toBe(lengthened);
 });
 
+// Reviewer46 M2: with per-customer hashes every line of ours is found by them; what is left is
+// the user's, a line worded as ours included ("最近购买：显示器" typed under C2's line of ours was
+// dropped by the catalog's templates).
+test("a typed line worded as ours, under a line of ours, is the user's (keyed state)", () => {
+  const w = new WrittenTexts();
+  const before = followUpTable(schedule, dataset, "zh-CN", {
+    ...caller,
+    written: { texts: w, worklistRows: 100 },
+  });
+  const hashes = readWritten(w.cells());
+  const [point, id] = ["talkingPoint", "customerId"].map((k) => col(before, k));
+  const carry = (typedLine: string) => {
+    const tab = grid(before);
+    const c2 = tab.findIndex((r) => r[id] === "C2");
+    expect(String(tab[c2][point] ?? "")).not.toBe("");
+    tab[c2][point] = `${String(tab[c2][point])}\n${typedLine}`;
+    const carried = carryTypedNotes(
+      readBack(tab).map((r) => ({ ...r, written: hashes })),
+      schedule,
+      dataset,
+    );
+    return [...carried.byRow.values()].map((t) => [t.row.id, t.talkingPoint]);
+  };
+  expect(carry("客户说下月再订")).toEqual([["C2", "客户说下月再订"]]);
+  expect(carry("最近购买：显示器")).toEqual([["C2", "最近购买：显示器"]]);
+});
+
 // Tester45 #1: a reassigned 负责人 or a moved 回访日期 was put back without a word. The run that
 // wrote the tab records each row's owner and date with its customer; a refresh says which rows
 // the user changed (the schedule plans anew, so it writes its own).
