@@ -43,19 +43,12 @@ export function flatText(text: string): string {
 }
 
 /**
- * A 53-bit hash of a flattened text.
+ * A 53-bit hash of a flattened text (hashRawFrom with no key: one loop for both).
  *
  * @example hashFlat("逾期3") === hashFlat("逾期3") // true
  */
-export function hashFlat(text: string, seed = 0): number {
-  let h1 = SEED1 ^ seed;
-  let h2 = SEED2 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  return finishHash(h1, h2);
+export function hashFlat(text: string): number {
+  return hashRawFrom(text);
 }
 
 /** cyrb53's last step: the 53-bit hash of the state h1, h2. */

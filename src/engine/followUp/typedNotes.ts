@@ -304,15 +304,12 @@ const STATUS_KEY = keyState("", TAG.status);
  */
 const NOTE_KEY = keyState("", TAG.note);
 
-/**
- * Bits of a keyed hash kept: all of cyrb53's 53 (~7 VLQ digits a hash, sorted). Cut to 40 (~5
- * digits), every customer's lines sharing one set, a line not ours matched one of 3M recorded at
- * 1M rows once in ~370,000 lookups and was taken out as ours, unsaid (reviewer46 M1); at 53 bits
- * once in ~3·10^9.
+/*
+ * A keyed hash is kept whole: all of cyrb53's 53 bits (~7 VLQ digits a hash, sorted). Cut to 40
+ * (~5 digits), every customer's lines sharing one set, a line not ours matched one of 3M recorded
+ * at 1M rows once in ~370,000 lookups and was taken out as ours, unsaid (reviewer46 M1); at 53
+ * bits once in ~3·10^9.
  */
-const KEPT_BITS = 2 ** 53;
-/** A recorded hash as kept (-1: none). */
-const kept = (h: number): number => (h < 0 ? -1 : h % KEPT_BITS);
 
 /** Lines of ours recorded per cell (the rest of a longer one as one run): ours have at most 3. */
 const OUR_LINES = 4;
@@ -412,8 +409,7 @@ export class WrittenTexts {
   /** Set by the schedule table: fills the rows of the tab not filled yet (their texts recorded). */
   complete?: () => void;
 
-  private push(hash: number): void {
-    const h = kept(hash);
+  private push(h: number): void {
     if (h < 0) return;
     if (this.count === this.hashes.length) {
       const grown = new Float64Array(this.hashes.length * 2);
@@ -581,8 +577,7 @@ export class WrittenHashes {
     }
   }
 
-  has(hash: number): boolean {
-    const h = this.keyed ? kept(hash) : hash;
+  has(h: number): boolean {
     if (h < 0) return false;
     const b = (h >>> 0) & this.mask;
     if ((this.filter[b >>> 5] & (1 << (b & 31))) === 0) return false;
