@@ -1,19 +1,13 @@
 // tester45 #9: a required sheet not found by name, and a sheet whose headers are its: the Data
 // step names it as the run's missing-sheet error does.
-import type { Cell, Grid } from "../../src/engine/cells";
+import type { Cell } from "../../src/engine/cells";
 import { detectInputs } from "../../src/taskpane/inputs";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { createSimulatedExcel, SimWorkbook } from "../../src/workbook/simulator";
+import { lookalikeCustomers, lookalikeTransactions } from "../fixtures/lookalike/sheets";
 
-const customers: Grid = [
-  ["2025 客户名单"],
-  ["客户编号", "客户名称", "负责人", "电话"],
-  ["C1", "甲公司", "王芳", "13800000000"],
-];
-const transactions: Grid = [
-  ["客户编号", "日期", "金额", "订单号"],
-  ["C1", "2025-01-05", 100, "SO1"],
-];
+const customers = lookalikeCustomers;
+const transactions = lookalikeTransactions;
 
 test("the add-in's Data step finds the same lookalike for a missing required sheet", async () => {
   const wb = SimWorkbook.fromSheets({ Sheet1: customers, 交易: transactions } as Record<

@@ -8,17 +8,11 @@ import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
 import { SHEETS } from "../../../src/engine/schema";
 import { sampleSource } from "../../../src/sample/source";
+import { lookalikeCustomers, lookalikeTransactions } from "../../fixtures/lookalike/sheets";
 
 const asOf = epochDay(2025, 12, 31);
-const customers: Grid = [
-  ["2025 客户名单"],
-  ["客户编号", "客户名称", "负责人", "电话"],
-  ["C1", "甲公司", "王芳", "13800000000"],
-];
-const transactions: Grid = [
-  ["客户编号", "日期", "金额", "订单号"],
-  ["C1", "2025-01-05", 100, "SO1"],
-];
+const customers = lookalikeCustomers;
+const transactions = lookalikeTransactions;
 
 async function failure(sheets: Record<string, Grid>): Promise<InputError> {
   const failed = await ingestWorkbook(memorySource(sheets), { asOf }).catch((e: unknown) => e);
