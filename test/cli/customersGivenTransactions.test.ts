@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { cli, scratchFolder } from "./harness";
 
 // misc45: the transactions file given as --customers ran with exit 0 (290 rows read, 260 refused
-// as duplicate IDs, a full report written). It now stops, naming the file and asking about a swap.
+// as duplicate IDs, a full report written). It now stops, naming the file and asking about a swap;
+// by its header alone when no column is a customer's own (misc47), naming the options to use.
 
 const scratch = scratchFolder("ca-customers-given-transactions-");
 
@@ -31,7 +32,7 @@ test("the transactions file as --customers (files swapped) stops with exit 2 and
   );
   expect(r.code).toBe(2);
   expect(r.err.trim()).toBe(
-    `错误：客户文件 ${customers} 的 12 行数据中有 8 行的客户编号与上方某行重复，且这些列像是“交易”表的列（客户编号、日期、金额、订单号…）：是否把别的文件或工作表当作客户表给了（例如把两个文件填反了）？请提供每个客户一行的客户名单，然后重新分析`,
+    `错误：客户文件 ${customers} 的列像是“交易”文件的列（客户编号、日期、金额、订单号…），没有一列是客户自己的（如客户名称、负责人、电话）：是否把文件填反了？如果它是交易文件，请用 --transactions 给出；客户名单（每个客户一行）请用 --customers 给出，然后重新分析`,
   );
   expect(existsSync(out)).toBe(false);
 });
@@ -55,7 +56,31 @@ test("the same file given as both inputs stops in English with English headers",
   );
   expect(r.code).toBe(2);
   expect(r.err).toContain(
-    `Customers file ${file}: 8 of its 12 rows repeat a customer ID of a row above, and its columns look like the Transactions sheet's (Customer ID, Date, Amount, Order ID…). Was the wrong file or sheet given as the customers (for example two files the wrong way round)?`,
+    `Customers file ${file}: its columns look like the Transactions file's (Customer ID, Date, Amount, Order ID…) and none is a customer's own (such as Name, Owner, Phone). Were the files given the wrong way round? If it is the Transactions file, give it as --transactions; give the customer list, one row per customer, as --customers, and run again`,
+  );
+  expect(existsSync(out)).toBe(false);
+});
+
+test("a transactions file with the customer's name, ids repeated, stops with the counts and the options", async () => {
+  const out = scratch.path("named.xlsx");
+  const file = transactionsCsv("named.csv", "Customer ID,Date,Amount,Order ID,Product,Name");
+  const r = await cli(
+    "analyze",
+    "--customers",
+    file,
+    "--transactions",
+    file,
+    "-o",
+    out,
+    "--as-of",
+    "2025-12-31",
+    "--lang",
+    "en-US",
+    "--quiet",
+  );
+  expect(r.code).toBe(2);
+  expect(r.err.trim()).toBe(
+    `error: Customers file ${file}: 8 of its 12 rows repeat a customer ID of a row above, and its columns look like the Transactions file's (Customer ID, Date, Amount, Order ID…). Were the files given the wrong way round? If it is the Transactions file, give it as --transactions; give the customer list, one row per customer, as --customers, and run again`,
   );
   expect(existsSync(out)).toBe(false);
 });

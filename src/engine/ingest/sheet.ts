@@ -98,6 +98,11 @@ export class SheetIngest<T> {
   private reserved = 0;
   /** Once the header is found: how the source may read raw columns ahead (SheetNotes.parse). */
   readAhead: number[] | undefined;
+  /**
+   * Called once the header is found with every required column, before any data row is read:
+   * throws to stop the read there (a customers file that is plainly another file: workbook.ts).
+   */
+  onHeader: ((headers: readonly string[]) => void) | undefined;
 
   constructor(
     private readonly spec: SheetSpec,
@@ -326,6 +331,7 @@ export class SheetIngest<T> {
       this.failed = true;
       return;
     }
+    this.onHeader?.(match.headers);
     this.idColumn = match.columns.customerId ?? -1;
     this.readAhead = readAheadPlan(this.spec, match.columns);
     this.reader = new RowReader(

@@ -9,6 +9,8 @@ import type { GridSource, IngestOptions, SheetNotes } from "./workbook";
 /** ingestWorkbook's options for one sheet, and a check after each block (throws to stop early). */
 export interface SheetReadOptions extends IngestOptions {
   stop?: () => void;
+  /** A check of the header row, before any data row is read (throws to stop the read). */
+  onHeader?: (headers: readonly string[]) => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function ingestSheet(
     options.columns?.[kind],
   );
   ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
+  ingest.onHeader = options.onHeader;
   const notes: SheetNotes = {
     decimalMark: (mark) => (ingest.decimalHint = mark),
     encoding: (row, code, params) => ingest.encodingNote(row, code, params),

@@ -446,8 +446,22 @@ export async function ingestWorkbook(
         for (const f of outcome.findings) found.push(f);
       }
     }
-    result ??= await ingestSheet(source, kind, sheetName, builders[kind](), found, options);
     const file = source.fileOf?.(sheetName);
+    const where = { sheetName, file: source.sheetsAreFiles ? file : undefined };
+    // Another kind's file given as the customers stops at its header, before its rows are read:
+    // a 1M-row transactions file as --customers was read whole first (10 CPU-s, 1 GB) to be told
+    // so (misc46).
+    const onHeader =
+      kind === "customers"
+        ? (headers: readonly string[]) => {
+            const other = customersByHeaders(headers, where);
+            if (other) throw other;
+          }
+        : undefined;
+    result ??= await ingestSheet(source, kind, sheetName, builders[kind](), found, {
+      ...options,
+      onHeader,
+    });
     if (file) for (const f of found) f.file = file;
     if (source.sheetsAreFiles) for (const f of found) f.sheetIsFile = true;
     if (result.source) {
@@ -464,7 +478,6 @@ export async function ingestWorkbook(
     // Rows that are there but all rejected keep their findings (the Data quality tab says why).
     // The same for Customers: a header alone (a cut export) made an empty report and a finding per
     // transaction, exit 0 (tester, stop 31).
-    const where = { sheetName, file: source.sheetsAreFiles ? file : undefined };
     if ((kind === "transactions" || kind === "customers") && result.counts.read === 0)
       throw noDataRows(kind, where, result.source?.headerRow ?? 1);
     // Another sheet's rows given as the customers (the transactions file as --customers, a
@@ -574,13 +587,39 @@ function noDataRows(
 }
 
 /**
- * Why a Customers sheet (or file) that is plainly another sheet cannot be analysed, in both
- * languages; null when it is not. Its headers must be another sheet kind's (otherSheetClaim), and
- * either none of its columns is a customer's own (customerColumns: no name, owner, phone…, the
- * file is that sheet's rows whatever its ids do), or more than half of its rows repeat a customer
- * ID of a row above (one customer a row is the Customers sheet's mark; a Transactions sheet has
- * many rows per customer). A missing required column with those headers already asks the same
- * question (the missing_column finding's otherSheetHint).
+ * Why a Customers sheet (or file) whose header row is plainly another sheet's cannot be analysed,
+ * in both languages; null when it is not. Its headers must be another sheet kind's
+ * (otherSheetClaim) and none of its columns a customer's own (customerColumns: no name, owner,
+ * phone…): the file is that sheet's rows whatever its ids do, so it is said at its header, before
+ * its rows are read. A file names the options to give it by (--transactions, --customers).
+ */
+function customersByHeaders(
+  headers: readonly string[],
+  where: { sheetName: string; file?: string },
+): InputError | null {
+  const claim = otherSheetClaim(headers, SHEETS.customers);
+  if (!claim || customerColumns(headers, claim.kind).length > 0) return null;
+  const words = (lang: Lang) =>
+    say(lang, "input", where.file ? "customersAreOtherFile" : "customersAreOther", {
+      where: whereWords(lang, "customers", where),
+      sheet: claim.kind.label[lang],
+      option: claim.kind.kind,
+      columns: claimedColumns(claim, lang),
+      fields: OWN_FIELDS.map((key) => fieldLabel(key, lang)).join(
+        say(lang, "ingest", "nameSeparator"),
+      ),
+    });
+  return new InputError(words("en-US"), words("zh-CN"));
+}
+
+/**
+ * Why a Customers sheet (or file) whose rows are plainly another sheet's cannot be analysed, in
+ * both languages; null when they are not. Its headers must be another sheet kind's
+ * (otherSheetClaim; with no column of a customer's own it stopped at its header:
+ * customersByHeaders), and more than half of its rows repeat a customer ID of a row above (one
+ * customer a row is the Customers sheet's mark; a Transactions sheet has many rows per customer).
+ * A missing required column with those headers already asks the same question (the
+ * missing_column finding's otherSheetHint).
  */
 function customersFromOtherSheet(
   result: SheetResult<unknown>,
@@ -589,32 +628,19 @@ function customersFromOtherSheet(
 ): InputError | null {
   const rows = result.counts.read;
   const repeated = found.filter((f) => f.row > 0 && f.code === "duplicate_customer_id").length;
-  const headers = result.headers ?? [];
-  const claim = otherSheetClaim(headers, SHEETS.customers);
-  if (!claim) return null;
-  // Another sheet's columns and none of a customer's own: any rows, repeated or not. A month of
-  // transactions as --customers repeated 404 of its 891 ids (45%) and ran with exit 0, a customer
-  // per id (tester45 #5); one where each customer bought once, or a survey, complaints or contacts
-  // file with few repeats, still ran (fixB's open point). Otherwise more than half repeated.
-  const ownColumns = customerColumns(headers, claim.kind).length > 0;
-  if (ownColumns && repeated * 2 <= rows) return null;
+  const claim = otherSheetClaim(result.headers ?? [], SHEETS.customers);
+  // A column of a customer's own beside the other kind's (a transactions export with the
+  // customer's name): more than half of its rows repeated.
+  if (!claim || repeated * 2 <= rows) return null;
   const words = (lang: Lang) =>
-    repeated > 0
-      ? say(lang, "input", "customersLookLikeOther", {
-          where: whereWords(lang, "customers", where),
-          rows,
-          repeated,
-          sheet: claim.kind.label[lang],
-          columns: claimedColumns(claim, lang),
-        })
-      : say(lang, "input", "customersAreOther", {
-          where: whereWords(lang, "customers", where),
-          sheet: claim.kind.label[lang],
-          columns: claimedColumns(claim, lang),
-          fields: OWN_FIELDS.map((key) => fieldLabel(key, lang)).join(
-            say(lang, "ingest", "nameSeparator"),
-          ),
-        });
+    say(lang, "input", where.file ? "customersLookLikeOtherFile" : "customersLookLikeOther", {
+      where: whereWords(lang, "customers", where),
+      rows,
+      repeated,
+      sheet: claim.kind.label[lang],
+      option: claim.kind.kind,
+      columns: claimedColumns(claim, lang),
+    });
   return new InputError(words("en-US"), words("zh-CN"));
 }
 

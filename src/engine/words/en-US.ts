@@ -202,6 +202,12 @@ export const EN = {
     /** The same with no repeated ID: its columns are that sheet's and none is a customer's own (fixB's open point). */
     customersAreOther:
       "{where}: its columns look like the {sheet} sheet's ({columns}) and none is a customer's own (such as {fields}). Was the wrong file or sheet given as the customers (for example two files the wrong way round)? Give the customer list, one row per customer, and run again",
+    /** customersAreOther for a CSV file: the options to give the files by (misc47). */
+    customersAreOtherFile:
+      "{where}: its columns look like the {sheet} file's ({columns}) and none is a customer's own (such as {fields}). Were the files given the wrong way round? If it is the {sheet} file, give it as --{option}; give the customer list, one row per customer, as --customers, and run again",
+    /** customersLookLikeOther for a CSV file: the options to give the files by (misc47). */
+    customersLookLikeOtherFile:
+      "{where}: {repeated|#} of its {rows|# row|# rows} repeat a customer ID of a row above, and its columns look like the {sheet} file's ({columns}). Were the files given the wrong way round? If it is the {sheet} file, give it as --{option}; give the customer list, one row per customer, as --customers, and run again",
     noTransactions:
       "{where}: row {row} is the header and no data rows follow it: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     noUsableTransactions:

@@ -181,6 +181,10 @@ export const ZH: Catalog = {
       "{where}的 {rows|#} 行数据中有 {repeated|#} 行的客户编号与上方某行重复，且这些列像是“{sheet}”表的列（{columns}）：是否把别的文件或工作表当作客户表给了（例如把两个文件填反了）？请提供每个客户一行的客户名单，然后重新分析",
     customersAreOther:
       "{where}的列像是“{sheet}”表的列（{columns}），没有一列是客户自己的（如{fields}）：是否把别的文件或工作表当作客户表给了（例如把两个文件填反了）？请提供每个客户一行的客户名单，然后重新分析",
+    customersAreOtherFile:
+      "{where}的列像是“{sheet}”文件的列（{columns}），没有一列是客户自己的（如{fields}）：是否把文件填反了？如果它是{sheet}文件，请用 --{option} 给出；客户名单（每个客户一行）请用 --customers 给出，然后重新分析",
+    customersLookLikeOtherFile:
+      "{where}的 {rows|#} 行数据中有 {repeated|#} 行的客户编号与上方某行重复，且这些列像是“{sheet}”文件的列（{columns}）：是否把文件填反了？如果它是{sheet}文件，请用 --{option} 给出；客户名单（每个客户一行）请用 --customers 给出，然后重新分析",
     noTransactions:
       "{where}第 {row} 行是标题，其下没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     noUsableTransactions:

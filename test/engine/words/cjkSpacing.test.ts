@@ -43,6 +43,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "quality.missing_columns": ["fields"],
   // A customer's own columns, named: words (fixB's open point).
   "input.customersAreOther": ["fields"],
+  "input.customersAreOtherFile": ["fields"],
   "changes.figure": ["figure"],
   // The program's judgment rules' versions: numbers ("版本 1 → 2").
   "changes.judgmentChanged": [],
