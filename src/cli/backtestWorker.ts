@@ -2,9 +2,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parentPort, type Worker } from "node:worker_threads";
 import { giveBack, roleThread } from "../workbook/file/asideThread";
+import type { Validation } from "../engine/backtest/validation";
 import {
   modelFitter,
   movable,
+  type BacktestJob,
   type ModelJob,
   type ModelRest,
   type ModelResult,
@@ -18,14 +20,17 @@ import {
  * main thread classifies the customers and measures the earlier dates; then churn risk's fits at
  * asOf − H and asOf − 2H (each from the one before), while the main thread takes today's snapshot
  * and the service signals, then learns; then the rest of today's model (its spend model, lifetime
- * values and next-purchase dates: the report's alone), while the main thread learns and plans.
- * Only fits run here, and all of them: their code is compiled in this thread alone, the learning's
- * and the backtest's in the main thread (when the worker also learned the backtest's model, both
- * threads compiled the logistic fit, the features and the signals cold). The fits are a role of
+ * values and next-purchase dates: the report's alone), while the main thread learns and plans;
+ * then churn risk's backtest (its learning at asOf − 2H, scoring asOf − H: the snapshots sent once
+ * today's model is learned, the asOf − 2H fit's columns kept here), while the main thread plans the
+ * follow-ups and sums up satisfaction. Every fit runs here: their code is compiled in this thread
+ * alone. The backtest's learning compiles the logistic fit and the features here too (cold, as in
+ * the main thread, which learns today's model): the main thread was the critical path, this one
+ * idle until the JSON (100k CSV: main CPU of the analysis 1.13 -> 0.99 s). The fits are a role of
  * the aside thread (src/workbook/file/asideThread.ts), asked for when the data has been read: the
  * thread that ingested the transactions aside, else one booted then (its ~0.1 s of loading beside
- * the summary). It gets each job's typed columns copied (movable), and sends back the model's
- * columns moved. The same functions compute the same figures from the same values as in the thread.
+ * the summary). It gets each job's typed columns copied (movable; the backtest's snapshots moved),
+ * and sends back the model's columns moved. The same functions compute the same figures from the same values as in the thread.
  * CA_BACKTEST_WORKER=0 runs it in the main thread; so do runs from the sources (tests, tsx: no
  * bundle beside this one, build/cli/asideWorker.js) and data below MIN_CUSTOMERS, unless
  * CA_BACKTEST_WORKER=1 (the bundle test compares both).
@@ -43,9 +48,14 @@ export interface BacktestWorker {
   close(): Promise<void>;
 }
 
-type Message = { kind: "model"; job: ModelJob } | { kind: "rest" } | { kind: "done" };
-/** A fit's result, or what failed: its message, and its stack for CA_DEBUG. */
-type Reply = { result?: ModelResult | ModelRest; error?: string; stack?: string };
+type Message =
+  | { kind: "model"; job: ModelJob }
+  | { kind: "rest" }
+  | { kind: "backtest"; job: BacktestJob }
+  | { kind: "done" };
+/** A fit's result (or the backtest's), or what failed: its message, and its stack for CA_DEBUG. */
+type Reply = { result?: Answer; error?: string; stack?: string };
+type Answer = ModelResult | ModelRest | Validation;
 
 /** @example const bw = backtestWorker(); analyzeWorkbook(src, { …, runners: bw.runnerFor }) */
 export function backtestWorker(): BacktestWorker {
@@ -77,6 +87,10 @@ export function backtestWorker(): BacktestWorker {
           return ask({ kind: "model", job: value }, transfer) as Promise<ModelResult> | null;
         },
         rest: () => ask({ kind: "rest" }, []) as Promise<ModelRest> | null,
+        backtest: (job, keep) => {
+          const { value, transfer } = movable(job, keep);
+          return ask({ kind: "backtest", job: value }, transfer) as Promise<Validation> | null;
+        },
         done: () => {
           try {
             w.postMessage({ kind: "done" } satisfies Message);
@@ -99,7 +113,7 @@ export function backtestWorker(): BacktestWorker {
  * called once `done` has been and every reply is in (not for a worker that stopped).
  */
 function inOrder(w: Worker, free: () => void) {
-  const waiting: { resolve(v: ModelResult | ModelRest): void; reject(e: Error): void }[] = [];
+  const waiting: { resolve(v: Answer): void; reject(e: Error): void }[] = [];
   let broken = false;
   let done = false;
   const freeWhenOver = () => {
@@ -125,7 +139,7 @@ function inOrder(w: Worker, free: () => void) {
   };
   w.on("message", message);
   w.on("exit", exit);
-  const ask = (job: Message, transfer: ArrayBuffer[]): Promise<ModelResult | ModelRest> | null => {
+  const ask = (job: Message, transfer: ArrayBuffer[]): Promise<Answer> | null => {
     if (broken) return null;
     try {
       w.postMessage(job, transfer);
@@ -134,7 +148,7 @@ function inOrder(w: Worker, free: () => void) {
       void w.terminate(); // a value that cannot be sent: the job runs in the thread
       return null;
     }
-    const result = new Promise<ModelResult | ModelRest>((resolve, reject) => {
+    const result = new Promise<Answer>((resolve, reject) => {
       waiting.push({ resolve, reject });
     });
     w.ref();
@@ -166,7 +180,12 @@ export function serveModels(): (m: unknown) => void {
       return;
     }
     try {
-      const { value, transfer } = m.kind === "rest" ? fitter.rest() : fitter.fit(m.job);
+      const { value, transfer } =
+        m.kind === "rest"
+          ? fitter.rest()
+          : m.kind === "backtest"
+            ? fitter.backtest(m.job)
+            : fitter.fit(m.job);
       parentPort!.postMessage({ result: value } satisfies Reply, transfer);
     } catch (e) {
       const error = e as Error;

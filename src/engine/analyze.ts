@@ -305,7 +305,10 @@ export async function analyzeWorkbook(
     : null;
   // The earlier dates' fits follow today's there at once (each starts from the fit before it
   // there), then the rest of today's model: the worker does not wait for this thread.
-  const sent = runners && measured ? sendEarlier(dataset, rules, measured, runners.model) : null;
+  const sent =
+    runners && measured
+      ? sendEarlier(dataset, rules, measured, runners.model, runners.backtest?.bind(runners))
+      : null;
   const restElsewhere = runners && modelElsewhere ? runners.rest() : null;
   // A worker that stops rejects every job it holds at once: the first await below says so, and the
   // promises not yet awaited must not end the process as unhandled rejections (their own awaits,

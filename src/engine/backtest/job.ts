@@ -3,6 +3,9 @@ import type { BgNbdFit, BgNbdParams } from "../clv/bgnbd";
 import { fitCustomerModel, startCustomerModel, type CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
+import { dropSpareFeatures, type Snapshot } from "../churn/features";
+import type { EarlierSample } from "../churn/sample";
+import { validateChurnRisk, type Outcome, type Validation } from "./validation";
 
 /**
  * A value's typed columns made movable to another thread: those the thread keeps using (any column
@@ -95,6 +98,39 @@ export interface EarlierFit {
    * asOf − H), when that one was fitted; else from `warmStart`.
    */
   afterPrevious: boolean;
+  /**
+   * The backtest's fit (asOf − 2H), whose snapshot the runner scores (Runners.backtest): the runner
+   * keeps the columns of it that a snapshot reads (copies of them sent back).
+   */
+  backtest?: boolean;
+}
+
+/**
+ * The churn backtest as plain data (churn/risk.ts): the asOf − 2H snapshot but for the
+ * repeat-purchase model's columns, which come from the runner's fit of the job marked
+ * EarlierFit.backtest; the asOf − H snapshot it scores; what happened up to today.
+ */
+export interface BacktestJob {
+  rules: RuleSet;
+  older: Omit<Snapshot, "modelNoPurchase" | "pAlive" | "expectedPurchases">;
+  scored: Snapshot | null;
+  outcome: Outcome;
+  sample: EarlierSample | null;
+}
+
+/** What a snapshot reads of a date's repeat-purchase model (churn/risk.ts snapshotFrom). */
+export type SnapshotModel = Pick<Snapshot, "modelNoPurchase" | "pAlive" | "expectedPurchases">;
+
+/**
+ * The backtest (validateChurnRisk) of a job, its older snapshot made whole with its model's
+ * columns; the feature matrices' spare memory is dropped after (the last of the run's churn steps).
+ */
+export function backtestOf(job: BacktestJob, model: SnapshotModel): Validation {
+  const { rules, scored, outcome, sample } = job;
+  const older: Snapshot = { ...job.older, ...model };
+  const validation = validateChurnRisk({ older, scored, outcome, rules, sample });
+  dropSpareFeatures();
+  return validation;
 }
 
 /** A fit to start the optimiser from: its parameters and inverse-Hessian approximation. */
@@ -134,6 +170,12 @@ export interface Runners {
   rest(): Promise<ModelRest> | null;
   /** No job follows: the runner may end (its worker's memory freed). */
   done(): void;
+  /**
+   * Runs the backtest there, after the fit marked EarlierFit.backtest (given before it), or null:
+   * it could not be asked (then it runs in the thread). Absent: the backtest runs in the thread.
+   * The columns reachable from `keep` are still the thread's (movable copies them).
+   */
+  backtest?(job: BacktestJob, keep: readonly unknown[]): Promise<Validation> | null;
 }
 
 const NO_SPEND = new Float64Array(0);
@@ -208,6 +250,8 @@ export function fitModelJob(job: ModelJob, previous: BgNbdFit | null = null): Mo
 export interface ModelFitter {
   fit(job: ModelJob): { value: ModelResult; transfer: ArrayBuffer[] };
   rest(): { value: ModelRest; transfer: ArrayBuffer[] };
+  /** The backtest of the fit marked EarlierFit.backtest (Runners.backtest). */
+  backtest(job: BacktestJob): { value: Validation; transfer: ArrayBuffer[] };
 }
 
 /** A split job's ModelRest columns, until rest() sends them. */
@@ -225,6 +269,7 @@ const NO_NOTE = new Int8Array(0);
 export function modelFitter(): ModelFitter {
   let previous: BgNbdFit | null = null;
   let pending: (() => CustomerModel) | null = null;
+  let olderModel: SnapshotModel | null = null;
   return {
     fit(job) {
       const last = previous;
@@ -232,7 +277,11 @@ export function modelFitter(): ModelFitter {
       if (!job.split || job.earlier) {
         const result = fitModelJob(job, last);
         previous = result.bgnbd;
-        return movable(result, [previous]);
+        if (!job.earlier?.backtest) return movable(result, [previous]);
+        // The backtest's snapshot reads these here: they stay, copies go back.
+        const { noPurchase: modelNoPurchase, pAlive, expectedPurchases } = result;
+        olderModel = { modelNoPurchase, pAlive, expectedPurchases };
+        return movable(result, [previous, olderModel]);
       }
       pending = null;
       const dataset = { customers: { count: job.customers } } as Dataset;
@@ -259,6 +308,12 @@ export function modelFitter(): ModelFitter {
         then();
       const rest = { expectedNextPurchase, clv, note, gammaGamma, fitNote, notFitted };
       return movable({ ...rest, oneTimeValueBlank }, [previous]);
+    },
+    backtest(job) {
+      const model = olderModel;
+      olderModel = null;
+      if (!model) throw new Error("no backtest fit to score");
+      return { value: backtestOf(job, model), transfer: [] };
     },
   };
 }

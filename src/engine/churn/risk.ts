@@ -9,8 +9,10 @@ import {
   earlierModel,
   modelJob,
   modelOf,
+  type BacktestJob,
   type ModelResult,
   type ModelRunner,
+  type Runners,
   type WarmStart,
 } from "../backtest/job";
 import { assessChurnRisk } from "./assess";
@@ -73,11 +75,63 @@ export function snapshotFrom(
     pAlive: d.model.pAlive,
     expectedPurchases: d.model.expectedPurchases,
     signals,
+    ...snapshotRules(rules),
+  });
+}
+
+/** The rules a snapshot keeps. */
+function snapshotRules(rules: RuleSet) {
+  return {
     contactAfterDays: rules.churn.signals.noRecentContact.afterDays,
     lowScoreMax: rules.satisfaction.lowScoreMax,
     npsDetractorMax: rules.satisfaction.npsDetractorMax,
     trendPeriodDays: rules.lifecycle.trendPeriodDays,
+  };
+}
+
+const NO_COLUMN = new Float64Array(0);
+
+/**
+ * The backtest handed to the runner that fits asOf − 2H (sendEarlier: Runners.backtest), once the
+ * asOf − H snapshot it scores is made, or null: it could not be asked. The asOf − 2H snapshot goes
+ * without the model's columns (the runner's fit has them); both snapshots' columns are moved there
+ * (this thread reads them no more), all that is still read here (`keep`: today's analysis, its
+ * snapshot, the dataset, the rules) copied.
+ */
+function backtestElsewhere(
+  rules: RuleSet,
+  m: ChurnEarlier,
+  signals2: ServiceSignals,
+  scored: Snapshot | null,
+  now: Snapshot,
+  runner: NonNullable<Runners["backtest"]>,
+  keep: readonly unknown[],
+): Promise<Validation> | null {
+  const summary = m.earlier[1];
+  const {
+    modelNoPurchase: _p,
+    pAlive: _a,
+    expectedPurchases: _e,
+    ...older
+  } = snapshotOf({
+    asOf: summary.measuredFor.asOf,
+    summary,
+    classification: m.stages2!,
+    modelNoPurchase: null,
+    pAlive: NO_COLUMN,
+    expectedPurchases: NO_COLUMN,
+    signals: signals2,
+    ...snapshotRules(rules),
   });
+  const { asOf, lastPurchaseDay, modelPurchaseDays, stage } = now;
+  const job: BacktestJob = {
+    rules,
+    older,
+    scored,
+    outcome: { asOf, lastPurchaseDay, modelPurchaseDays, stage },
+    sample: m.sample,
+  };
+  return runner(job, [...keep, now, rules]);
 }
 
 /**
@@ -247,35 +301,43 @@ function earlierHere(
 export interface EarlierSent {
   past1: Promise<ModelResult> | null;
   past2: Promise<ModelResult> | null;
+  /** The runner that fitted asOf − 2H for its backtest too (EarlierFit.backtest). */
+  backtest?: Runners["backtest"];
 }
 
 /**
  * The fits of earlierHere handed to `runner` (the CLI's worker, in order, right after today's: each
  * starts from the fit before it there, asOf − H from today's, asOf − 2H from asOf − H's), before
  * today's model is back; null when the runner declines the first (then all are fitted here).
+ * With `backtestRunner` (Runners.backtest), the asOf − 2H fit is marked for the backtest there.
  */
 export function sendEarlier(
   dataset: Dataset,
   rules: RuleSet,
   m: ChurnEarlier,
   runner: ModelRunner,
+  backtestRunner?: Runners["backtest"],
 ): EarlierSent | null {
   const { earlier, stages1, stages2 } = m;
   if (!stages1) return { past1: null, past2: null };
   // Every column of a job stays the main thread's (the snapshots read the measures, the analysis
   // today's fit): the job itself is what is kept, all copied, nothing else walked (walking today's
   // analysis and the dataset to find them took 75-355 ms, load 20).
-  const send = (i: number, expected: boolean, fit: boolean) => {
+  const send = (i: number, expected: boolean, fit: boolean, backtest?: boolean) => {
     const job = modelJob(dataset, earlier[i], earlier[i].measuredFor.asOf, rules, {
       expected,
       fit,
       afterPrevious: true,
+      ...(backtest ? { backtest } : {}),
     });
     return runner(job, [job]);
   };
   const past1 = send(0, m.hasPast2, m.fit1);
   if (!past1) return null;
-  return { past1, past2: stages2 ? send(1, false, m.learns2) : null };
+  if (!stages2) return { past1, past2: null };
+  // With a runner for the backtest, asOf − 2H's fit is scored there (startChurnRisk).
+  const past2 = send(1, false, m.learns2, backtestRunner !== undefined);
+  return { past1, past2, ...(past2 && backtestRunner ? { backtest: backtestRunner } : {}) };
 }
 
 /** The earlier dates' analyses from the fits sent (sendEarlier), as promises. */
@@ -351,9 +413,11 @@ function backtest(
 /**
  * churnRisk with the earlier dates' repeat-purchase fits sent to a runner (sendEarlier: the CLI's
  * worker thread, which fitted today's model: the fits' code is compiled there only, the learning's
- * here). The service signals at those dates are measured meanwhile. The validation is a promise,
- * settled when the asOf − 2H fit is back (computed here then); with nothing sent (no runner, or it
- * declined) everything is computed here, as churnRisk does.
+ * here). The service signals at those dates are measured meanwhile. The validation is a promise:
+ * the backtest's, run by the runner that fitted asOf − 2H when it takes it (sendEarlier's backtest
+ * runner: the snapshots sent to it once today's model is learned), else computed here when the
+ * asOf − 2H fit is back; with nothing sent (no runner, or it declined) everything is computed here,
+ * as churnRisk does.
  */
 export async function startChurnRisk(
   dataset: Dataset,
@@ -375,9 +439,18 @@ export async function startChurnRisk(
   const past1 = fits.past1 ? await fits.past1 : null;
   const { model, snap1 } = learnToday(dataset, rules, today, now, past1, signals1);
   onStep("churnBacktest");
-  const validation = fits.past2
-    ? fits.past2.then((p2) => backtest(dataset, rules, p2, snap1, now, m.sample, signals2))
-    : backtest(dataset, rules, null, snap1, now, m.sample);
+  // The backtest where asOf − 2H was fitted (its runner's), else here when that fit is back.
+  const there =
+    fits.past2 && sent.backtest && signals2
+      ? backtestElsewhere(rules, m, signals2, snap1, now, sent.backtest, [today, dataset])
+      : null;
+  // This thread's last feature matrix is made: none is kept for the next run.
+  if (there) dropSpareFeatures();
+  const validation =
+    there ??
+    (fits.past2
+      ? fits.past2.then((p2) => backtest(dataset, rules, p2, snap1, now, m.sample, signals2))
+      : backtest(dataset, rules, null, snap1, now, m.sample));
   // Awaited by the caller later, after other awaits: handled meanwhile (as past2 above).
   if (validation instanceof Promise) validation.catch(() => undefined);
   const { churnHorizonDays: horizonDays, churnedAfterDays } = rules.churn;

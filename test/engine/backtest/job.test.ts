@@ -3,6 +3,7 @@ import {
   fitModelJob,
   modelFitter,
   movable,
+  type BacktestJob,
   type ModelJob,
   type ModelResult,
 } from "../../../src/engine/backtest/job";
@@ -31,11 +32,15 @@ function sheetsWithService() {
   };
 }
 
-async function analyse(runner: boolean): Promise<{
+async function analyse(
+  runner: boolean,
+  backtest = false,
+): Promise<{
   a: Analysis;
   jobs: number;
   done: number;
   rests: number;
+  backtests: number;
   sent: ModelJob[];
   fitted: ModelResult[];
 }> {
@@ -45,6 +50,7 @@ async function analyse(runner: boolean): Promise<{
   let jobs = 0;
   let done = 0;
   let rests = 0;
+  let backtests = 0;
   const fitter = modelFitter();
   const a = await analyzeWorkbook(memorySource(sheets as never), {
     rules: defaultRules(),
@@ -69,10 +75,20 @@ async function analyse(runner: boolean): Promise<{
           done: () => {
             done++;
           },
+          ...(backtest
+            ? {
+                backtest: (job: BacktestJob, keep: readonly unknown[]) => {
+                  backtests++;
+                  const { value, transfer } = movable(job, keep);
+                  const back = fitter.backtest(structuredClone(value, { transfer }));
+                  return Promise.resolve(structuredClone(back.value, { transfer: back.transfer }));
+                },
+              }
+            : {}),
         })
       : undefined,
   });
-  return { a, jobs, done, rests, sent, fitted };
+  return { a, jobs, done, rests, backtests, sent, fitted };
 }
 
 test("fits moved to a runner give the validation and analysis of the ones in the thread", async () => {
@@ -99,6 +115,29 @@ test("fits moved to a runner give the validation and analysis of the ones in the
   expect(moved.a.model.probabilityOfNoPurchase(90)).toEqual(
     here.a.model.probabilityOfNoPurchase(90),
   );
+}, 60_000);
+
+// The backtest scored where asOf − 2H was fitted (the CLI's worker): its snapshots moved there, the asOf − 2H
+// model's columns kept there from that fit. The same validation, and nothing the analysis keeps moved away.
+test("a backtest run by the runner gives the validation and analysis of the one in the thread", async () => {
+  const here = await analyse(false);
+  const moved = await analyse(true, true);
+  expect(moved.backtests).toBe(1);
+  expect(moved.sent.map((j) => j.earlier?.backtest)).toEqual([undefined, undefined, true]);
+  expect(here.a.churn.validation.available).toBe(true);
+  expect(moved.a.churn.validation).toEqual(here.a.churn.validation);
+  expect(moved.a.classification).toEqual(here.a.classification);
+  expect(moved.a.summary).toEqual(here.a.summary);
+  expect(moved.a.dataset).toEqual(here.a.dataset);
+  expect(moved.a.churn.model).toEqual(here.a.churn.model);
+  expect(moved.a.snapshot).toEqual(here.a.snapshot);
+  const { probabilityOfNoPurchase: _f, ...model } = moved.a.model;
+  const { probabilityOfNoPurchase: _g, ...inThread } = here.a.model;
+  expect(model).toEqual(inThread);
+  // The asOf − 2H fit's copies went back; the runner scored with its own columns.
+  expect(moved.fitted[2].pAlive.length).toBe(here.a.dataset.customers.count);
+  // A backtest with no fit marked for it is refused (said, not scored on nothing).
+  expect(() => modelFitter().backtest({} as BacktestJob)).toThrow("no backtest fit to score");
 }, 60_000);
 
 test("the asOf − 2H fit starts from the asOf − H fit, whose columns went back to the main thread", async () => {
