@@ -234,6 +234,18 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
     const d = digits(value, 8, 10);
     if (y >= 0 && mo >= 0 && d >= 0) return validDay(y, mo, d, 0, 0, 0);
   }
+  // Its date-time, 2025-03-07 14:30[:05] (complaints' times): read by position as YMD reads it.
+  if (isoDateTimeShape(value)) {
+    const s = value.length === 19 ? digits(value, 17, 19) : 0;
+    return validDay(
+      digits(value, 0, 4),
+      digits(value, 5, 7),
+      digits(value, 8, 10),
+      digits(value, 11, 13),
+      digits(value, 14, 16),
+      s,
+    );
+  }
   const text = dateText(value);
   if (text === "") return NaN;
   if (/星期|周|礼拜/.test(text)) return withWeekday(text, order);
@@ -490,6 +502,28 @@ function withWeekday(text: string, order: DateOrder): EpochDay {
 }
 
 /** The number the ASCII digits text[from, to) spell, or -1 when any is not a digit. */
+/**
+ * True for yyyy-mm-dd hh:mm or yyyy-mm-dd hh:mm:ss (a space or a T between), every other character
+ * a digit: a text YMD reads with no change by dateText, and no n/n/yyyy (dateOrderClue's "none").
+ *
+ * @example isoDateTimeShape("2025-03-07 14:30") // true
+ * @example isoDateTimeShape("2025-3-7 14:30") // false (YMD reads it: not by position)
+ */
+export function isoDateTimeShape(value: string): boolean {
+  const n = value.length;
+  if (n !== 16 && n !== 19) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const t = value.charCodeAt(10);
+  if ((t !== 32 && t !== 84) || value.charCodeAt(13) !== 58) return false;
+  if (n === 19 && value.charCodeAt(16) !== 58) return false;
+  for (let i = 0; i < n; i++) {
+    if (i === 4 || i === 7 || i === 10 || i === 13 || i === 16) continue;
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+  }
+  return true;
+}
+
 function digits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {

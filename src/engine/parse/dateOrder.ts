@@ -1,5 +1,5 @@
 import type { Cell } from "../cells";
-import { DMY_OR_MDY, dateText } from "./date";
+import { DMY_OR_MDY, dateText, isoDateTimeShape } from "./date";
 
 /**
  * The order of day and month in a text date such as `03/04/2025`: month first (US Excel, our
@@ -25,6 +25,8 @@ export function dateOrderClue(value: Cell): DateOrderClue {
   // of rows a CSV holds (" 2-1-1990 " is ten characters with a "-" fifth: a date whose order counts).
   if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45)
     return "none";
+  // …and its date-time (2025-03-07 14:30): year first, no order to show.
+  if (isoDateTimeShape(value)) return "none";
   // The pattern parseDate reads n/n/yyyy with, on the text it reads (half-width, trimmed).
   const m = DMY_OR_MDY.exec(dateText(value));
   if (!m) return "none";

@@ -43,6 +43,43 @@ describe("parseDate", () => {
     );
   });
 
+  it("reads yyyy-mm-dd hh:mm[:ss] by position exactly as the general reader does", () => {
+    const digit = fc.constantFrom(..."0123456789٣");
+    const digits = (n: number) =>
+      fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(""));
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const text = fc
+      .tuple(digits(4), digits(2), digits(2), fc.constantFrom(" ", "T"), digits(2), digits(2))
+      .chain(([y, m, d, t, h, mi]) =>
+        fc.option(digits(2)).map((s) => `${y}-${m}-${d}${t}${h}:${mi}${s === null ? "" : `:${s}`}`),
+      );
+    const likely = fc
+      .tuple(
+        fc.integer({ min: 1890, max: 2300 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 61 }),
+        fc.option(fc.integer({ min: 0, max: 61 })),
+      )
+      .map(
+        ([y, m, d, h, mi, s]) =>
+          `${y}-${pad(m)}-${pad(d)} ${pad(h)}:${pad(mi)}${s === null ? "" : `:${pad(s)}`}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof(text, likely), (t) => {
+        // A leading space takes the general path (trim, then the pattern).
+        expect(Object.is(parseDate(t), parseDate(` ${t}`))).toBe(true);
+        expect(dateOrderClue(t)).toBe("none");
+      }),
+      { numRuns: 2000, seed: 47 },
+    );
+    expect(parseDate("2025-03-07 14:30:05")).toBe(mar7 + (14 * 3600 + 30 * 60 + 5) / 86400);
+    expect(parseDate("2025-03-07T14:30")).toBe(mar7 + (14 * 60 + 30) / 1440);
+    expect(parseDate("2025-02-29 10:00")).toBeNaN();
+    expect(parseDate("2025-03-07 24:00")).toBeNaN();
+  });
+
   test.each([
     ["2025-03-07", mar7],
     ["2025/3/7", mar7],
