@@ -3,8 +3,10 @@ import { findHeader } from "../engine/ingest/header";
 import {
   inputSheets,
   lookalikeSheet,
+  takenSheets,
   readTopRows,
   type GridSource,
+  type Lookalike,
 } from "../engine/ingest/workbook";
 
 export { readTopRows };
@@ -31,10 +33,11 @@ export interface InputInfo {
   /** Fields the user mapped by hand. */
   corrected: string[];
   /**
-   * A required input with no sheet: the first sheet no input took whose headers are this input's
-   * (its name and those headers), as the run's missing-sheet error names it (tester45 #9); else null.
+   * A required input with no sheet: the first sheet whose headers are this input's (its name, those
+   * headers, and the input that took it if one did), as the run's missing-sheet error names it
+   * (tester45 #9, misc47); else null.
    */
-  lookalike?: { name: string; columns: string[] } | null;
+  lookalike?: Lookalike | null;
 }
 
 export interface Detection {
@@ -58,7 +61,7 @@ function headerText(cell: Cell): string {
 export async function detectInputs(source: GridSource, choices: Choices): Promise<Detection> {
   const names = await source.sheetNames();
   const sheets = inputSheets(names, choices.sheets);
-  const taken = new Set(Object.values(sheets).map((i) => i.sheet));
+  const taken = takenSheets(sheets);
   const inputs = {} as Record<SheetKind, InputInfo>;
   for (const kind of SHEET_KINDS) {
     const spec = SHEETS[kind];

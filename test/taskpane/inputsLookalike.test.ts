@@ -22,3 +22,17 @@ test("the add-in's Data step finds the same lookalike for a missing required she
   });
   expect(inputs.transactions.lookalike).toBeNull();
 });
+
+test("a sheet another input took is named with that input (misc47)", async () => {
+  const wb = SimWorkbook.fromSheets({ 交易: customers, Sheet2: transactions } as Record<
+    string,
+    Cell[][]
+  >);
+  const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
+  const { inputs } = await detectInputs(source, { sheets: {}, columns: {} });
+  expect(inputs.customers.lookalike).toEqual({
+    name: "交易",
+    columns: ["客户编号", "客户名称", "负责人", "电话"],
+    takenBy: "transactions",
+  });
+});

@@ -423,7 +423,7 @@ export async function ingestWorkbook(
     if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
     if (!sheetName) {
       if (spec.required) {
-        const taken = new Set(Object.values(sheetOf).map((i) => i.sheet));
+        const taken = takenSheets(sheetOf);
         throw missingSheet(spec, names, await lookalikeSheet(source, spec, names, taken));
       }
       return;
@@ -778,19 +778,48 @@ function exampleRows(found: readonly Finding[]): Finding[] {
 /** The most sheets a missing sheet's error reads the top rows of, looking for one like it. */
 const LOOKALIKE_SHEETS = 10;
 
+/** A sheet whose headers are a missing sheet's; `takenBy`: the input its name gave it to. */
+export interface Lookalike {
+  name: string;
+  columns: string[];
+  takenBy?: SheetKind;
+}
+
 /**
- * The first sheet no input took whose headers are `spec`'s (lookalikeClaim: the sheet kinds are
- * told apart by one test), with the headers that say so; null when none is. Tester45 #9: the
- * customers on a sheet named Sheet1 were refused as "no 客户 sheet" with no word that Sheet1's
- * headers were exactly the Customers sheet's. Reads the top rows of at most LOOKALIKE_SHEETS.
+ * The sheets the inputs took (`sheetOf`, inputSheets'), each with the input that took it.
+ *
+ * @example takenSheets(inputSheets(["交易"])) // Map { "交易" => "transactions" }
+ */
+export function takenSheets(
+  sheetOf: Readonly<Record<SheetKind, { sheet: string | null }>>,
+): Map<string, SheetKind> {
+  const taken = new Map<string, SheetKind>();
+  for (const kind of Object.keys(sheetOf) as SheetKind[]) {
+    const sheet = sheetOf[kind].sheet;
+    if (sheet !== null && !taken.has(sheet)) taken.set(sheet, kind);
+  }
+  return taken;
+}
+
+/**
+ * The first sheet whose headers are `spec`'s (lookalikeClaim: the sheet kinds are told apart by
+ * one test), with the headers that say so; null when none is. Tester45 #9: the customers on a
+ * sheet named Sheet1 were refused as "no 客户 sheet" with no word that Sheet1's headers were
+ * exactly the Customers sheet's. Sheets no input took are read first; then the ones another input
+ * took (`taken`), with the input named (takenBy): a customer list on a sheet named 交易 is taken
+ * by the transactions and would be refused there next, so leaving it out left "no 客户 sheet"
+ * beside a list whose customers are plainly in it (misc46). A sheet that is its taker's own never
+ * claims to be another's (lookalikeClaim wants more of `spec`'s headers than any other kind's).
+ * Reads the top rows of at most LOOKALIKE_SHEETS.
  */
 export async function lookalikeSheet(
   source: GridSource,
   spec: SheetSpec,
   names: readonly string[],
-  taken: ReadonlySet<string | null>,
-): Promise<{ name: string; columns: string[] } | null> {
-  for (const name of names.filter((n) => !taken.has(n)).slice(0, LOOKALIKE_SHEETS)) {
+  taken: ReadonlyMap<string, SheetKind>,
+): Promise<Lookalike | null> {
+  const order = [...names.filter((n) => !taken.has(n)), ...names.filter((n) => taken.has(n))];
+  for (const name of order.slice(0, LOOKALIKE_SHEETS)) {
     let rows: Grid;
     try {
       rows = await readTopRows(source, name);
@@ -799,15 +828,21 @@ export async function lookalikeSheet(
     }
     const header = findHeader(rows, spec);
     const claim = header && lookalikeClaim(header.headers, spec);
-    if (claim) return { name, columns: claim.columns };
+    if (!claim) continue;
+    const takenBy = taken.get(name);
+    return takenBy ? { name, columns: claim.columns, takenBy } : { name, columns: claim.columns };
   }
   return null;
 }
 
+/**
+ * A required sheet not found, in both languages: the names it is found by, the workbook's sheets,
+ * and last, when a sheet looks like it, what to do (rename it).
+ */
 function missingSheet(
   spec: SheetSpec,
   names: readonly string[],
-  lookalike: { name: string; columns: readonly string[] } | null = null,
+  lookalike: Lookalike | null = null,
 ): InputError {
   const params = {
     field: spec.label["zh-CN"],
@@ -821,17 +856,19 @@ function missingSheet(
       ? names.join(say(lang, "ingest", "nameSeparator"))
       : say(lang, "input", "noSheets");
     const like = lookalike
-      ? say(lang, "input", "sheetLooksLike", {
+      ? say(lang, "input", "list") +
+        say(lang, "input", lookalike.takenBy ? "sheetLooksLikeTaken" : "sheetLooksLike", {
           name: lookalike.name,
           sheet: spec.label[lang],
+          taken: lookalike.takenBy ? SHEETS[lookalike.takenBy].label[lang] : "",
           columns: claimedColumns(lookalike, lang),
-        }) + say(lang, "input", "list")
+        })
       : "";
     return (
       m[lang] +
       say(lang, "input", "list") +
-      like +
-      say(lang, "input", "sheetsInWorkbook", { names: found })
+      say(lang, "input", "sheetsInWorkbook", { names: found }) +
+      like
     );
   };
   return new InputError(words("en-US"), words("zh-CN"));

@@ -190,6 +190,9 @@ export const EN = {
     /** A required sheet not found by name, and a sheet whose headers are that sheet's (tester45 #9). */
     sheetLooksLike:
       "sheet “{name}” has the columns of the {sheet} sheet ({columns}): if that is what it holds, rename it “{sheet}” and run again",
+    /** The same for a sheet another input took by its name (a customer list on a sheet named 交易: misc47). */
+    sheetLooksLikeTaken:
+      "sheet “{name}” is read as the {taken} sheet but has the columns of the {sheet} sheet ({columns}): if that is what it holds, rename it “{sheet}” and run again",
     asOfBeforeAllTransactions:
       "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} {rows|transaction is|transactions are} after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
     asOfBeforeSomeTransactions:

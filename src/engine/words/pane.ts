@@ -29,6 +29,8 @@ export const PANE_ZH = {
   sheetMissingRequired: "找不到{sheet}表。请选择包含{sheet}数据的工作表。",
   sheetLooksLike:
     "找不到{sheet}表。“{name}”的列像是{sheet}表的列（{columns}）：如果它就是{sheet}表，请在这里选择它。",
+  sheetLooksLikeTaken:
+    "找不到{sheet}表。“{name}”被用作{taken}表，但它的列像是{sheet}表的列（{columns}）：如果它就是{sheet}表，请在这里选择它，并为{taken}表另选工作表。",
   sheetMissingOptional: "未找到（可选）。没有此表也能分析，相关结果会省略。",
   headerRow: "标题行：第 {row} 行",
   headerNotFound: "在前 30 行中找不到标题行。请检查工作表或选择其他表。",
@@ -216,6 +218,9 @@ export const PANE_EN: Record<PaneKey, string> = {
   /** A required sheet not found, and a sheet whose headers are its (tester45 #9). */
   sheetLooksLike:
     "No {sheet} sheet found. Sheet “{name}” has the columns of the {sheet} sheet ({columns}): if that is what it holds, choose it here.",
+  /** The same for a sheet another input uses (misc47). */
+  sheetLooksLikeTaken:
+    "No {sheet} sheet found. Sheet “{name}” is used for {taken} but has the columns of the {sheet} sheet ({columns}): if that is what it holds, choose it here, and another sheet for {taken}.",
   sheetMissingOptional:
     "Not found (optional). The analysis runs without it and leaves out what needs it.",
   headerRow: "Header row: row {row}",

@@ -171,6 +171,8 @@ export const ZH: Catalog = {
     noSheets: "无",
     sheetLooksLike:
       "“{name}”的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
+    sheetLooksLikeTaken:
+      "“{name}”被当作“{taken}”表，但它的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
     asOfBeforeAllTransactions:
       "分析日期 {asOf} 早于最早的交易（{earliest}）：所有交易（{rows} 笔）都晚于分析日期，都未使用，报告将是空的。常见原因是分析日期（--as-of）的年份写错；请改正后重新分析",
     asOfBeforeSomeTransactions:

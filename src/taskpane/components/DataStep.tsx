@@ -152,9 +152,12 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
               !info.sheet
                 ? info.required
                   ? info.lookalike
-                    ? t("sheetLooksLike", {
+                    ? t(info.lookalike.takenBy ? "sheetLooksLikeTaken" : "sheetLooksLike", {
                         sheet: kindLabel(info.kind, lang),
                         name: info.lookalike.name,
+                        taken: info.lookalike.takenBy
+                          ? kindLabel(info.lookalike.takenBy, lang)
+                          : "",
                         columns: claimedColumns(info.lookalike, lang),
                       })
                     : t("sheetMissingRequired", { sheet: kindLabel(info.kind, lang) })

@@ -23,11 +23,14 @@ async function failure(sheets: Record<string, Grid>): Promise<InputError> {
 test("a sheet with the Customers sheet's headers is named in the missing-sheet error, both languages", async () => {
   const e = await failure({ 说明: [["备注"]], Sheet1: customers, 交易: transactions });
   expect(e.in("zh-CN")).toContain(
-    "；“Sheet1”的列像是“客户”表的列（客户编号、客户名称、负责人、电话）：如果它就是客户表，请把它改名为“客户”，然后重新分析；工作簿中的工作表：说明、Sheet1、交易",
+    "）；工作簿中的工作表：说明、Sheet1、交易；“Sheet1”的列像是“客户”表的列（客户编号、客户名称、负责人、电话）：如果它就是客户表，请把它改名为“客户”，然后重新分析",
   );
   expect(e.in("en-US")).toContain(
-    "; sheet “Sheet1” has the columns of the Customers sheet (客户编号, 客户名称, 负责人, 电话): if that is what it holds, rename it “Customers” and run again; sheets in the workbook: 说明, Sheet1, 交易",
+    "); sheets in the workbook: 说明, Sheet1, 交易; sheet “Sheet1” has the columns of the Customers sheet (客户编号, 客户名称, 负责人, 电话): if that is what it holds, rename it “Customers” and run again",
   );
+  // The advice comes last: the problem, the sheets there, then what to do (misc47).
+  expect(e.in("zh-CN")).toMatch(/然后重新分析$/);
+  expect(e.in("en-US")).toMatch(/and run again$/);
 });
 
 test("the Transactions sheet on Sheet2 is named too; no lookalike, no sentence", async () => {
@@ -37,6 +40,21 @@ test("the Transactions sheet on Sheet2 is named too; no lookalike, no sentence",
   const none = await failure({ 说明: [["备注"]], 交易: transactions, Sheet3: transactions });
   expect(none.in("zh-CN")).toMatch(/^找不到“客户”工作表/);
   expect(none.in("zh-CN")).not.toContain("的列像是");
+});
+
+// misc46 left this: the search read only sheets no input took. A customer list on a sheet named
+// 交易 is taken by the transactions (by its name), so "no 客户 sheet" was said beside it.
+test("a customer list on a sheet another input took by its name is named, with that input", async () => {
+  const e = await failure({ 交易: customers, Sheet2: transactions });
+  expect(e.in("zh-CN")).toBe(
+    "找不到“客户”工作表（可用的名称：客户 / 客户信息 / 客户资料 / 客户档案 / 客户名单 / 客户清单）；工作簿中的工作表：交易、Sheet2；“交易”被当作“交易”表，但它的列像是“客户”表的列（客户编号、客户名称、负责人、电话）：如果它就是客户表，请把它改名为“客户”，然后重新分析",
+  );
+  expect(e.in("en-US")).toMatch(
+    /; sheets in the workbook: 交易, Sheet2; sheet “交易” is read as the Transactions sheet but has the columns of the Customers sheet \(客户编号, 客户名称, 负责人, 电话\): if that is what it holds, rename it “Customers” and run again$/,
+  );
+  // A sheet no input took comes first.
+  const both = await failure({ 交易: customers, Sheet1: customers, Sheet2: transactions });
+  expect(both.in("en-US")).toContain("; sheet “Sheet1” has the columns of the Customers sheet");
 });
 
 test("lookalikeClaim: each sample sheet is recognised as its own kind and as no other", async () => {

@@ -36,6 +36,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "overviewTab.changesCauses2": ["a", "b"],
   "ruleErrors.wrongType": ["got"],
   "pane.fieldError": ["message"],
+  // The input that took the sheet, named: a word (misc47).
+  "pane.sheetLooksLikeTaken": ["taken"],
   "runLog.sheetCount": ["count"],
   // Both columns ("C 列", "第 3 列") and what goes missing: words (tester44 #4).
   "quality.duplicate_column": ["value", "first", "second", "missing"],
