@@ -473,6 +473,8 @@ class SheetCells {
   // The row number's digits, written once per row and copied into each cell's reference.
   private readonly rowDigits = new Uint8Array(16);
   private rowDigitCount = 0;
+  /** The row whose number `rowDigits` holds (0: none yet). */
+  private digitsRow = 0;
   /** `<c r="{column}` per column. */
   private readonly cellOpen: Fragment[];
   // Preformatted fragments: each cell is written as bytes from these, its row number and value.
@@ -507,13 +509,27 @@ class SheetCells {
   startRow(lines: number, title: boolean, style = -1, points = 0): void {
     const r = ++this.r;
     const rowDigits = this.rowDigits;
-    let n = r;
-    let k = 0;
-    do {
-      rowDigits[15 - k++] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    } while (n > 0);
-    rowDigits.copyWithin(0, 16 - k, 16);
+    let k = this.rowDigitCount;
+    if (r === this.digitsRow + 1 && k > 0) {
+      // The next row (nearly always): the last row's digits counted up by one, in place.
+      let d = k - 1;
+      while (d >= 0 && rowDigits[d] === 57) rowDigits[d--] = 48;
+      if (d >= 0) rowDigits[d]++;
+      else {
+        // 9…9 + 1: a digit more (the rest are zeros already).
+        rowDigits[0] = 49;
+        rowDigits[k++] = 48;
+      }
+    } else {
+      let n = r;
+      k = 0;
+      do {
+        rowDigits[15 - k++] = 48 + (n % 10);
+        n = Math.floor(n / 10);
+      } while (n > 0);
+      rowDigits.copyWithin(0, 16 - k, 16);
+    }
+    this.digitsRow = r;
     this.rowDigitCount = k;
     this.nextColumn = -1;
     const bytes = this.bytes;
