@@ -74,8 +74,9 @@ type ColumnKey = Code<"followUpColumns"> | "note";
  * to say, channel and priority, then when it was due and how many days late — the first
  * CALL_SHEET_COLUMNS, printed one page wide (the print area), so a caller reads name and phone
  * beside the reason, and a row 86 days overdue stands out on paper (stop 28 tester #2: A:I left
- * the due date and days overdue off). The manager's columns (planned from, status, note, value at
- * stake, churn reasons) follow on screen. The printed widths add up to at most 200 characters
+ * the due date and days overdue off). The manager's columns follow: planned from, status and note
+ * print on the page beside the call sheet's (BESIDE_COLUMNS), the rest (value at stake, churn
+ * reasons) stay on screen. The printed widths add up to at most 200 characters
  * (printSetup.ts: one landscape page wide at 70 % or more) in both languages.
  */
 const COLUMNS: {
@@ -138,6 +139,15 @@ const INPUT_TEXT_COLUMNS = (
 
 /** The call sheet's columns (date … days overdue): what prints, one page wide. */
 const CALL_SHEET_COLUMNS = COLUMNS.findIndex((c) => c.key === "overdueDays") + 1;
+
+/**
+ * The columns printed through (ReportTable.printBeside): the planned-from date, status and note
+ * (L:N) print on a page of their own beside each page of the call sheet, with the customer's ID
+ * and name, the same rows: a status or note typed on the tab reaches paper (tester46 H2: A:K left
+ * them off, and a kept row's reason pointed at a status the page did not show). A:N on one page
+ * was ~270 characters (~52 %); a second print area (M:N) prints after all of the first's pages.
+ */
+const BESIDE_COLUMNS = COLUMNS.findIndex((c) => c.key === "note") + 1;
 
 /**
  * A column's header in a language (the earlier tab's reader finds the columns by it, typedNotes.ts).
@@ -368,8 +378,8 @@ export function followUpTable(
     const visitNoPhone = ch === VISIT && anyPhone && (cust.phone[c] ?? "") === "";
     const byMail = campaign !== oneTimeCampaign && (ch === EMAIL || visitNoPhone);
     const point = byMail && why === null ? mailPoint(c, visitNoPhone) : pointText(c);
-    // An unscheduled row says why on the printed sheet too: its note and status (N, M) are off the
-    // print area (A:K), and its date cell says 未安排 (stop 33 tester #3).
+    // An unscheduled row says why on the call sheet too (A:K; its status and note, M and N, print
+    // on the page beside), and its date cell is blank (stop 33 tester #3).
     row[6] = why === null ? point : point === "" ? why : `${why}\n${point}`;
     row[7] = campaign === oneTimeCampaign ? "" : (channelWords[l.channel[k]] ?? "");
     // A campaign row has no rank and no due day (NO_PRIORITY, NaN: contactList.ts).
@@ -530,6 +540,7 @@ export function followUpTable(
     ...(carried ? { keepRows } : {}),
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,
+    printBeside: BESIDE_COLUMNS,
     // The input's texts: owners, ids, names, phones, e-mail addresses, and the reasons and talking
     // points that quote them (a movement's words, a product's name); the rest are the engine's.
     inputTextColumns: INPUT_TEXT_COLUMNS,

@@ -166,6 +166,13 @@ export interface ReportTable {
    */
   printColumns?: number;
   /**
+   * Table tabs with printColumns: the columns after the print area's, up to this many from A, print
+   * on a page of their own beside it (a manual column break, the key columns repeated), the same
+   * rows as the page before: the schedule's 计划依据日期, 状态 and 说明 (L:N), so what a caller
+   * typed reaches paper beside the call sheet (tester46 H2). Absent: the print area alone.
+   */
+  printBeside?: number;
+  /**
    * Layout tabs: print only the first this many rows (the print area); the rest stays on screen
    * (the Changes tab prints its matrices, not its list of customers).
    */

@@ -17,7 +17,13 @@ import {
   noteEnd,
   tableAlignment,
 } from "./layoutLook";
-import { keyColumns, pagesWide, TABLE_PRINT_OPTIONS } from "./printSetup";
+import {
+  besidePrint,
+  keyColumns,
+  pagesWide,
+  TABLE_PRINT_OPTIONS,
+  type BesidePrint,
+} from "./printSetup";
 import {
   headerRowHeight,
   heightOfRow,
@@ -123,6 +129,9 @@ export async function* reportSheetXml(
   const sampleLooks = sample.map((_, k) => lookRow(looks, k - earlierCount));
   const widths = fitWidths(table, sample, o.headers, sampleLooks);
   const widthOf = widths.map((w) => w.width);
+  // The page beside the call sheet (ReportTable.printBeside: the schedule's status and note): at
+  // the call sheet's scale, a manual break after it, the key columns repeated on it.
+  const beside = besideOf(table, widthOf);
   // Each column's format in a row of one line and in a taller row (layoutLook.ts tableVertical:
   // centred, or every cell at the top of a wrapped row).
   const colXf: number[] = [];
@@ -197,7 +206,9 @@ export async function* reportSheetXml(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${result.ref}"/>` +
+    // Fit to pages wide, but on a tab printing a page beside (a fixed scale: Fit To ignores breaks).
+    (beside ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>') +
+    `<dimension ref="${result.ref}"/>` +
     '<sheetViews><sheetView workbookViewId="0">' +
     (isTable
       ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
@@ -424,7 +435,12 @@ export async function* reportSheetXml(
     if (titleRow >= 0 && r <= lastRow) result.printTitleRows = `$${r}:$${r}`;
   }
   const keys = keyColumns(table.columns.map((c) => c.key));
-  const pages = isTable ? pagesWide(printed > 0 ? widthOf.slice(0, printed) : widthOf, keys) : 1;
+  if (beside) result.printArea = `$A:$${letters[beside.columns - 1]}`;
+  const pages = beside
+    ? 2
+    : isTable
+      ? pagesWide(printed > 0 ? widthOf.slice(0, printed) : widthOf, keys)
+      : 1;
   if (pages > 1) result.printColumns = `$${letters[keys[0]]}:$${letters[keys[1]]}`;
   if (isTable) out += TABLE_PRINT_OPTIONS;
   out +=
@@ -432,13 +448,16 @@ export async function* reportSheetXml(
     // A tab two or more pages wide prints across before down, so a row's two halves are
     // neighbouring pages (Excel's default is down then across: the 20k segments tab printed ~556
     // pages of left halves before the first right half, stop 28 tester #1).
-    `<pageSetup paperSize="9" orientation="landscape"${pages > 1 ? ' pageOrder="overThenDown"' : ""} fitToWidth="${pages}" fitToHeight="0"/>` +
+    `<pageSetup paperSize="9" orientation="landscape"${pages > 1 ? ' pageOrder="overThenDown"' : ""}${beside ? ` scale="${beside.scale}"` : ` fitToWidth="${pages}" fitToHeight="0"`}/>` +
     // Each printed page says which tab it is and its number (&A tab, &P page, &N pages).
     "<headerFooter><oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter></headerFooter>";
   // A layout's page breaks (the Overview's, between blocks): brk id is the last row of a page.
   const breaks = isTable ? [] : (table.pageBreaks ?? []).filter((b) => b > 0 && b < lastRow);
   if (breaks.length > 0)
     out += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
+  // The break left of the page beside (brk id: the first column of the new page, 0-based).
+  if (beside)
+    out += `<colBreaks count="1" manualBreakCount="1"><brk id="${beside.breakAt}" max="1048575" man="1"/></colBreaks>`;
   if (o.drawingRelId) out += `<drawing r:id="${o.drawingRelId}"/>`;
   if (isTable && o.tableRelId)
     out += `<tableParts count="1"><tablePart r:id="${o.tableRelId}"/></tableParts>`;
@@ -733,4 +752,10 @@ export function repetitive(sample: readonly (readonly Cell[])[], width: number):
     out.push(texts >= 20 && seen.size <= 200 && seen.size * 4 <= texts);
   }
   return out;
+}
+
+/** A table tab's page beside its print area (ReportTable.printBeside), from its column widths. */
+function besideOf(table: ReportTable, widths: readonly number[]): BesidePrint | null {
+  if (table.style !== "table" || !table.printColumns || !table.printBeside) return null;
+  return besidePrint(widths, table.printColumns, table.printBeside);
 }

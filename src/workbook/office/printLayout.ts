@@ -2,7 +2,7 @@ import { columnLetters } from "../../engine/a1";
 import type { ReportColumn, ReportTable } from "../../engine/report/table";
 import { fitWidths, headerIndent } from "../file/columnWidths";
 import { headingFitWidth, MAX_WIDTH } from "../../engine/report/textMeasure";
-import { keyColumns, pagesWide } from "../file/printSetup";
+import { besidePrint, keyColumns, pagesWide, type BesidePrint } from "../file/printSetup";
 import { textWidth } from "./cells";
 
 /**
@@ -10,7 +10,8 @@ import { textWidth } from "./cells";
  * Excel through Worksheet.pageLayout (ExcelApi 1.9, "Excel.PageLayout class", Microsoft Learn):
  * landscape A4; one page wide, or two or three with the key columns repeated (the segments tab);
  * the header row on every page of a table (and a layout's heading row: the Changes tab's list);
- * the schedule's call sheet as the print area (and a layout's rows: the Changes tab's matrices); a layout's page breaks (the Overview's); a footer
+ * the schedule's call sheet as the print area (and a layout's rows: the Changes tab's matrices),
+ * with its status and note on a page beside it (a fixed scale and a column break); a layout's page breaks (the Overview's); a footer
  * with the tab's name and the page (&A, &P / &N). Zoom sets only horizontalFitToPages, as
  * Microsoft's samples do (pages tall follow the rows).
  *
@@ -30,7 +31,11 @@ export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, row
   layout.bottomMargin = 43.2;
   layout.headerMargin = 21.6;
   layout.footerMargin = 21.6;
-  layout.zoom = { horizontalFitToPages: setup.pagesWide };
+  // A page beside the call sheet (the schedule's status and note): a fixed scale, as Excel
+  // ignores a manual page break under Fit To (PageLayoutZoomOptions: scale, or fit to pages).
+  layout.zoom = setup.beside
+    ? { scale: setup.beside.scale }
+    : { horizontalFitToPages: setup.pagesWide };
   const footer = layout.headersFooters.defaultForAllPages;
   footer.leftFooter = "&A";
   footer.rightFooter = "&P / &N";
@@ -56,15 +61,27 @@ export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, row
   }
   layout.setPrintTitleRows("$1:$1");
   if (setup.titleColumns) layout.setPrintTitleColumns(setup.titleColumns);
-  if (setup.printedColumns > 0)
-    layout.setPrintArea(sheet.getRangeByIndexes(0, 0, Math.max(2, rows), setup.printedColumns));
+  const beside = setup.beside;
+  const printed = beside ? beside.columns : setup.printedColumns;
+  if (printed > 0) layout.setPrintArea(sheet.getRangeByIndexes(0, 0, Math.max(2, rows), printed));
+  // The page beside starts at its own column (Worksheet.verticalPageBreaks, ExcelApi 1.9: a break
+  // before the range's top-left cell); an earlier run's break is taken off first.
+  const breaks = (sheet as Partial<Pick<Excel.Worksheet, "verticalPageBreaks">>).verticalPageBreaks;
+  if (breaks) {
+    breaks.removePageBreaks();
+    if (beside) breaks.add(sheet.getRangeByIndexes(0, beside.breakAt, 1, 1));
+  }
 }
 
-/** What prints: pages wide, the columns repeated on each ("$A:$B"), the columns of the print area (0: all). */
+/**
+ * What prints: pages wide, the columns repeated on each ("$A:$B"), the columns of the print area
+ * (0: all), and the page beside it (ReportTable.printBeside: scale, break, columns through), if any.
+ */
 export interface PrintSetup {
   pagesWide: number;
   titleColumns: string | null;
   printedColumns: number;
+  beside?: BesidePrint;
 }
 
 /**
@@ -79,11 +96,14 @@ export function printSetup(table: ReportTable): PrintSetup {
   const printed = table.printColumns ? Math.min(width, table.printColumns) : 0;
   const widths = columnWidths(table);
   const keys = keyColumns(table.columns.map((c) => c.key));
-  const pages = pagesWide(printed > 0 ? widths.slice(0, printed) : widths, keys);
+  const beside =
+    printed > 0 && table.printBeside ? besidePrint(widths, printed, table.printBeside) : null;
+  const pages = beside ? 2 : pagesWide(printed > 0 ? widths.slice(0, printed) : widths, keys);
   return {
     pagesWide: pages,
     titleColumns: pages > 1 ? `$${columnLetters(keys[0])}:$${columnLetters(keys[1])}` : null,
     printedColumns: printed,
+    ...(beside ? { beside } : {}),
   };
 }
 

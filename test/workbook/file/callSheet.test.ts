@@ -66,7 +66,17 @@ test.each<Lang>(["zh-CN", "en-US"])(
     const widths = columnWidths(t).slice(0, t.printColumns);
     // The file's widths: one rule, one page (200 characters at most, en 200 at stop 31).
     expect(widths).toEqual(await printedWidths(lang));
-    expect(printSetup(t)).toEqual({ pagesWide: 1, titleColumns: null, printedColumns: 11 });
+    // The call sheet on one page at the file's scale, L:N (planned from, status, note) on the
+    // page beside it with the ID and name (stop 47, tester46 H2).
+    const files = await printedWidths(lang);
+    const total = files.reduce((a, b) => a + b, 0);
+    expect(printSetup(t)).toEqual({
+      pagesWide: 2,
+      titleColumns: "$C:$D",
+      printedColumns: 11,
+      beside: { scale: Math.floor(13750 / total), breakAt: 11, columns: 14 },
+    });
+    expect(printSetup(t).beside!.scale).toBeGreaterThanOrEqual(68);
     // The header row is wrapped (commit.ts wrapHeader), as tall as its tallest header: each
     // header breaks between words, never inside one (stop 30: en "Days overdue" and "Priority"
     // were cut at 10 and 8), in Excel and in LibreOffice (textMeasure.ts headingBreaksWell; it

@@ -72,7 +72,9 @@ const cellStyles = (row: string) => [...row.matchAll(/<c\b[^>]*? s="(\d+)"/g)].m
 // add-in commits into the live table, copying the new header row over the old one, and Excel then
 // re-points a user's structured reference to the renamed column (=SUM(客户分类[消费金额]) summed
 // 类型 after one refresh: stop 27 reviewer). The segments tab prints to its risk level, two pages
-// wide; the schedule's call sheet, A:K (through 逾期天数 since stop 29), one page.
+// wide; the schedule's call sheet, A:K (through 逾期天数 since stop 29), one page, and since stop
+// 47 its 计划依据日期, 状态 and 说明 (L:N) on the page beside it, with the ID and name (C:D):
+// what a caller typed there reached no paper (tester46 H2).
 test("the segments tab and the schedule print in their registered column order", async () => {
   expect(book).toMatch(
     /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'客户分类'!\$A:\$T</,
@@ -82,16 +84,29 @@ test("the segments tab and the schedule print in their registered column order",
     /<c r="C1" [^>]*><is><t>客户类型<\/t>.*<c r="D1" [^>]*><is><t>负责人<\/t>/,
   );
   expect(book).toMatch(
-    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'回访计划'!\$A:\$K</,
+    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'回访计划'!\$A:\$N</,
+  );
+  expect(book).toMatch(
+    /<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'回访计划'!\$C:\$D,'回访计划'!\$1:\$1</,
   );
   const schedule = await sheetXml("回访计划");
-  expect(schedule).toContain('fitToWidth="1"');
+  // A fixed scale (Excel and LibreOffice ignore a manual break under Fit To: fitToPage off), and
+  // the break left of L: the call sheet on one page, L:N on the next, the same rows.
+  expect(schedule).not.toContain("fitToPage");
+  expect(schedule).toMatch(/<pageSetup [^>]*pageOrder="overThenDown" scale="(69|7\d)"\/>/);
+  expect(schedule).toContain(
+    '<colBreaks count="1" manualBreakCount="1"><brk id="11" max="1048575" man="1"/></colBreaks>',
+  );
+  expect(schedule).toMatch(/<c r="L1" [^>]*><is><t>计划依据日期<\/t>/);
+  expect(schedule).toMatch(/<c r="M1" [^>]*><is><t>状态<\/t>/);
+  expect(schedule).toMatch(/<c r="N1" [^>]*><is><t>说明/);
   expect(schedule).toMatch(/<c r="I1" [^>]*><is><t>优先级<\/t>/);
   expect(schedule).toMatch(/<c r="K1" [^>]*><is><t>逾期天数<\/t>/);
   // Two pages wide, the segments tab prints across then down: a row's halves on neighbouring
   // pages (stop 28 tester #1); one page wide, the order does not matter and is left out.
   expect(segments).toMatch(/<pageSetup [^>]*pageOrder="overThenDown"[^>]*fitToWidth="2"/);
-  expect(schedule).not.toContain("pageOrder");
+  expect(segments).toContain('<pageSetUpPr fitToPage="1"/>');
+  expect(segments).not.toContain("colBreaks");
 });
 
 test("a table tab's row of one line is centred, every cell of a taller row at the top (stop 34 #3)", async () => {
@@ -165,11 +180,12 @@ test("layouts: figures and the headings over them right-aligned one indent in", 
   expect(xfs[figure]).toMatch(/horizontal="right"[^>]*indent="1"/);
 });
 
-test("in English too (longer headers), the schedule prints one page wide", async () => {
-  for (const tab of ["Follow-up schedule"]) {
-    const xml = await english.zip.readText(english.sheet(tab)!.part);
-    expect({ tab, fit: /fitToWidth="(\d)"/.exec(xml)![1] }).toEqual({ tab, fit: "1" });
-  }
+test("in English too (longer headers), the call sheet prints one page wide, L:N beside it", async () => {
+  const xml = await english.zip.readText(english.sheet("Follow-up schedule")!.part);
+  // At most 200 characters on the first page (callSheet.test.ts): 68% or more.
+  const scale = Number(/<pageSetup [^>]*scale="(\d+)"/.exec(xml)![1]);
+  expect(scale).toBeGreaterThanOrEqual(68);
+  expect(xml).toContain('<brk id="11" max="1048575" man="1"/>');
 });
 
 // Stop 27 tester #3: on paper a table tab's rows ran into each other (no rule prints), a run of

@@ -78,6 +78,36 @@ describe("print layout in Excel", () => {
     expect(calls.area).toEqual({ r: 0, c: 0, rows: 120, columns: 9 });
   });
 
+  test("the schedule's status and note print on the page beside the call sheet (tester46 H2)", () => {
+    const keys = ["date", "owner", "customerId", "customerName", "phone", "reason", "talk"];
+    const t = {
+      ...tableOf(
+        "followUps",
+        "回访计划",
+        [...keys.map((k) => column(k, 20)), column("from", 16), column("status", 10)],
+        [],
+      ),
+      printColumns: 7,
+      printBeside: 9,
+    };
+    const { sheet, layout, calls } = fakeSheet();
+    const added: unknown[] = [];
+    let removed = 0;
+    (sheet as unknown as Record<string, unknown>).verticalPageBreaks = {
+      add: (r: unknown) => added.push(r),
+      removePageBreaks: () => removed++,
+    };
+    applyPrintLayout(sheet, t, 50);
+    // 140 characters on the call sheet's page: 770 pt / (5.6 pt × 140) = 98%. A fixed scale:
+    // Excel ignores a manual page break under Fit To.
+    expect(layout.zoom).toEqual({ scale: 98 });
+    expect(calls.area).toEqual({ r: 0, c: 0, rows: 50, columns: 9 });
+    expect(calls.titleColumns).toBe("$C:$D");
+    // The page beside starts at H; an earlier run's break is taken off first.
+    expect(removed).toBe(1);
+    expect(added).toEqual([{ r: 0, c: 7, rows: 1, columns: 1 }]);
+  });
+
   test("a wide table prints pages wide with its key columns on each page", () => {
     const keys = ["id", "name", ...Array.from({ length: 20 }, (_, i) => `c${i}`)];
     const t = tableOf(
