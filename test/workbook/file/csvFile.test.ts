@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { fileSize, openPieces } from "../../../src/workbook/file/csvFile";
 
-// csvFile.ts: a file read piece by piece, through fs/promises on the main thread and with plain
-// synchronous reads in a worker thread, where fs/promises (and the readline it loads) must never
-// load (issue 11: ~0.1-0.3 CPU-s of each CSV worker's start-up).
+// csvFile.ts: a file read piece by piece with plain synchronous reads: in a worker thread,
+// fs/promises (and the readline it loads) must never load (issue 11: ~0.1-0.3 CPU-s of each CSV
+// worker's start-up); on the main thread, its event loop turns between reads.
 
 let dir: string;
 let probe: string;
@@ -111,6 +111,31 @@ describe("csvFile: a file read in pieces", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  test("on the main thread: the event loop turns before each read", async () => {
+    const file = join(dir, "turns.csv");
+    writeFileSync(file, Buffer.alloc(100, 0x41));
+    let turns = 0;
+    let reading = true;
+    const tick = () => {
+      turns++;
+      if (reading) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const reader = await openPieces(file);
+    const buffer = new Uint8Array(10);
+    const seen: number[] = [];
+    for (;;) {
+      const n = await reader.read(buffer, 0, 10);
+      seen.push(turns);
+      if (n === 0) break;
+    }
+    reading = false;
+    await reader.close();
+    // 11 reads (the last one 0), each after a turn of its own: the tick ran between any two.
+    expect(seen).toHaveLength(11);
+    for (let k = 1; k < seen.length; k++) expect(seen[k]).toBeGreaterThan(seen[k - 1]);
   });
 
   test("in a worker thread: the same bytes and size, without loading fs/promises", async () => {
