@@ -159,7 +159,8 @@ export const FOLLOW_UP_TAB_EN = {
    * An unscheduled row's talking point starts with this line (the At-risk tab's short reason,
    * {why}): the printed call sheet says the row is not scheduled there, its date cell blank
    * (tester44 #9: 未安排 in the date column met a date filter; stop 33 tester #3: the status
-   * column does not print). {label}: the unscheduled status.
+   * column did not print; since stop 47 it prints on the page beside the call sheet, which a
+   * caller may leave unprinted). {label}: the unscheduled status.
    */
   unscheduledWhy: "{label}: {why}",
   /**
