@@ -12,6 +12,7 @@ import { compiled } from "../words/format";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import { followUpReasonText, UNSCHEDULED_REASONS } from "./labels";
 import { maskEmail } from "./mask";
+import { editDistance } from "../editDistance";
 import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
 import { followUpHeader, followUpHeaders } from "../report/followUpTab";
@@ -47,8 +48,10 @@ import {
  *
  * Carried by customer ID and, where the customer had several rows, by the same follow-up: the row
  * of the same due date (应回访日期) first, then the customer's other rows in order. The status
- * typed replaces ours; a typed talking point or note follows ours on a line of its own. A typed row
- * that finds no row of its customer (the customer left the schedule, or has fewer contacts now) is
+ * typed replaces ours; a typed line of a talking point or note goes back where it stood among ours,
+ * an edited line of ours in that line's place (typedCell), else after ours on a line of its own. A
+ * talking point or note of a customer with fewer rows now joins its first row's. A typed row that
+ * finds no row of its customer (the customer left the schedule), or a status whose call is gone, is
  * kept as a row at the end of the tab, 已移出计划 / Off the schedule, with what was typed, and the run
  * says how many (warning typed_notes_off_schedule): nothing typed is lost, and a later refresh
  * carries it to the customer's row when the customer is back.
@@ -313,9 +316,12 @@ const NOTE_KEY = keyState("", TAG.note);
 
 /** Lines of ours recorded per cell (the rest of a longer one as one run): ours have at most 3. */
 const OUR_LINES = 4;
-/** Lines of a typed cell recorded (each twice: found, and joined back as typed). */
-const TYPED_LINES = 32;
-/** Hashes a row records at most, ours: a status, a talking point's and a note's lines, owner/date. */
+/**
+ * Hashes a row records at most, ours: a status, a talking point's and a note's lines, owner/date.
+ * Each typed line a row carries adds two (found, and joined back as typed): every line, however
+ * many (reviewer46 L2: past the 32nd they were not recorded, so the writer's breaks in them were
+ * carried as the user's).
+ */
 const ROW_HASHES = 2 + 2 * OUR_LINES;
 /** Physical lines a typed line may have been broken into by the writer and still be joined back. */
 const TYPED_BROKEN = 12;
@@ -485,7 +491,7 @@ export class WrittenTexts {
       if (text === "") continue;
       const f = keyState(key, found);
       const r = keyState(key, raw);
-      for (const line of text.split(/\r?\n/).slice(0, TYPED_LINES)) {
+      for (const line of text.split(/\r?\n/)) {
         const h = hashOfFlatFrom(line, 0, line.length, f);
         if (h < 0) continue;
         this.push(h);
@@ -541,10 +547,10 @@ export class WrittenTexts {
 
   /**
    * The most cells a tab of `rows` rows can take (the state's rows are counted before it is
-   * written), `typedRows` of them carrying what was typed.
+   * written), carrying `typedLines` lines of what was typed (typedLineCount).
    */
-  static maxCells(rows: number, typedRows = 0): number {
-    const hashes = rows * ROW_HASHES + typedRows * 4 * TYPED_LINES;
+  static maxCells(rows: number, typedLines = 0): number {
+    const hashes = rows * ROW_HASHES + typedLines * 2;
     return Math.ceil((hashes * WRITTEN_HASH_CHARS) / (WRITTEN_CELL_CHARS - WRITTEN_HASH_CHARS)) + 1;
   }
 }
@@ -953,21 +959,53 @@ function joinBack(
   return first;
 }
 
+/** A typed line above every line of ours in its cell (TypedPlace.anchors). */
+const AT_TOP = -2;
+/** A typed line with no line of ours before it that is known (TypedPlace.anchors): after ours. */
+const AT_END = -1;
+
+/**
+ * Where the typed lines of a cell stood among ours, by what the earlier run recorded (keyed
+ * state): each line's anchor, the hash of the run of ours right above it (AT_TOP above all of
+ * ours, AT_END none known), and the hashes of the runs of ours the cell still held. A refresh puts
+ * each typed line back after the same line of ours, and a typed line that is an edit of a line of
+ * ours missing from the cell in that line's place, not under our fresh copy of it (tester46 M3:
+ * "最近购买：培训课程（客户嫌讲师水平一般）" printed under our "最近购买：培训课程"; a line inserted
+ * between two of ours moved to the end).
+ */
+export interface TypedPlace {
+  /** Per line of the typed text (split at "\n"). */
+  anchors: number[];
+  found: number[];
+  /** The earlier row's customer id as the hashes key it, and its state. */
+  key: string;
+  written: WrittenHashes;
+}
+
+/** What typedByWritten found: the lines not ours, each with its anchor, and the runs of ours. */
+interface UserLines {
+  lines: string[];
+  anchors: number[];
+  found: number[];
+  /** Some line was ours or a typed line the tab carried. */
+  any: boolean;
+}
+
 /**
  * The user's part of a cell by what the earlier run recorded writing (WrittenTexts): every run of
- * lines that is ours taken out, and a typed line the writer broke joined back; null when no run
- * of its lines is ours nor a line the tab carried (the user replaced our text, or the state is not
- * of the run that wrote the tab): the caller then asks the catalog's templates. `id`: the row's
- * customer, `column`: the cell's.
+ * lines that is ours taken out, and a typed line the writer broke joined back; `any` false when no
+ * run of its lines is ours nor a line the tab carried (the user replaced our text, our text was
+ * empty, or the state is not of the run that wrote the tab). `id`: the row's customer, `column`:
+ * the cell's.
  */
 function typedByWritten(
   cell: string,
   written: WrittenHashes,
   id: string,
   column: "talkingPoint" | "note",
-): string | null {
-  const whole = flat(cell);
-  if (whole === "") return "";
+): UserLines {
+  const out: UserLines = { lines: [], anchors: [], found: [], any: false };
+  if (flat(cell) === "") return out;
   const lines = cell.split(/\r?\n/);
   const n = lines.length;
   const flats = lines.map(flat);
@@ -980,37 +1018,154 @@ function typedByWritten(
   const typed = written.keyed
     ? keyState(key, column === "talkingPoint" ? TAG.typedTalkingPoint : TAG.typedNote)
     : null;
-  // A long cell (a pasted reply) only from its top lines, where ours are (an older state's
-  // hashes are of whole cells: its first line only), so its lookups stay few.
-  const starts = written.keyed ? (n <= 64 ? n : 24) : n <= 24 ? n : 1;
-  const user: string[] = [];
-  let any = false;
+  // An older state's hashes are of whole cells: a long cell (a pasted reply) only from its first
+  // line, where ours is. A keyed state's from every line (reviewer46 L2: a cell of over 64 lines
+  // was tried from its first 24, so lines of ours or typed lines below were not found): each
+  // start's runs are bounded by the longest line of ours and TYPED_BROKEN lines.
+  const starts = written.keyed || n <= 24 ? n : 1;
+  const user = out.lines;
+  let anchor = AT_TOP;
+  const push = (line: string): void => {
+    user.push(line);
+    out.anchors.push(anchor);
+  };
   let j = 0;
   while (j < n) {
     if (flats[j] === "" || j >= starts) {
-      user.push(lines[j++]);
+      push(lines[j++]);
       continue;
     }
     const end = recordedRun(flats, j, ours, written, written.longest, n);
+    const run = end > j ? runs[end] : -1;
     // A typed line the writer broke right after a run of ours (the user lengthened one of our
     // lines: "最近购买：书桌 (要 9 折)") starts with that run: the longer typed line wins, else the
     // next refresh took the run out as ours and carried the rest alone (tester46 H1).
     const line = typed ? recordedRun(flats, j, typed, written, Infinity, TYPED_BROKEN) : -1;
     if (end > j && end >= line) {
-      any = true;
+      out.any = true;
+      out.found.push(run);
+      anchor = run;
       j = end;
       continue;
     }
     if (line > j) {
-      any = true;
+      out.any = true;
       const raw = keyState(key, column === "talkingPoint" ? TAG.rawTalkingPoint : TAG.rawNote);
-      user.push(line === j + 1 ? lines[j] : joinBack(lines, j, line, raw, written));
+      push(line === j + 1 ? lines[j] : joinBack(lines, j, line, raw, written));
       j = line;
       continue;
     }
-    user.push(lines[j++]);
+    push(lines[j++]);
   }
-  return any ? user.join("\n").trim() : null;
+  return out;
+}
+
+/**
+ * The typed text of a cell's lines not ours (trimmed, as typed), and where each line stood: blank
+ * lines above and below dropped with their anchors.
+ */
+function trimmedLines(u: UserLines): { text: string; anchors: number[] } {
+  let from = 0;
+  let to = u.lines.length;
+  while (from < to && flat(u.lines[from]) === "") from++;
+  while (to > from && flat(u.lines[to - 1]) === "") to--;
+  return { text: u.lines.slice(from, to).join("\n").trim(), anchors: u.anchors.slice(from, to) };
+}
+
+/** Most characters of a line of ours told as edited by its distance to a typed line. */
+const EDIT_CHARS = 200;
+
+/**
+ * Whether typed line `t` is an edit of our line `ours` (both flattened): one holds the other
+ * (lengthened: "最近购买：培训课程（客户嫌讲师水平一般）", or cut short), or they differ in at most a
+ * third of the longer's characters.
+ */
+function editOf(t: string, ours: string): boolean {
+  if (t === "" || ours.length < 2) return false;
+  if (t.includes(ours)) return true;
+  if (ours.includes(t)) return t.length * 2 >= ours.length;
+  const longer = Math.max(t.length, ours.length);
+  if (longer > EDIT_CHARS || Math.abs(t.length - ours.length) * 3 > longer) return false;
+  return editDistance(t, ours) * 3 <= longer;
+}
+
+/**
+ * Our text of a cell with what a user typed there (followUpTab.ts): each typed line after the
+ * line of ours it stood under, or above ours where it stood so, and a typed line that is an edit of
+ * a line of ours the earlier run wrote and the user's cell no longer held in that line's place,
+ * our fresh copy not written beside it (tester46 M3); lines with no place known (an older state,
+ * a line carried from another row) after ours, as before.
+ *
+ * @example typedCell("逾期 3", "经理已确认", undefined, "note") // "逾期 3\n经理已确认"
+ */
+export function typedCell(
+  ours: Cell,
+  typed: string,
+  place: TypedPlace | undefined,
+  column: "talkingPoint" | "note",
+): Cell {
+  if (typed === "") return ours;
+  if (ours === "" || ours == null) return typed;
+  const text = String(ours);
+  if (!place) return `${text}\n${typed}`;
+  const typedLines = typed.split("\n");
+  // Our lines as the earlier run recorded them: the first OUR_LINES − 1, then the rest as one.
+  const units: string[] = [];
+  let from = 0;
+  for (let k = 1; ; k++) {
+    const end = k < OUR_LINES ? text.indexOf("\n", from) : -1;
+    units.push(text.slice(from, end < 0 ? text.length : end));
+    if (end < 0) break;
+    from = end + 1;
+  }
+  const key = column === "talkingPoint" ? keyState(place.key, TAG.talkingPoint) : NOTE_KEY;
+  const hashes = units.map((u) => hashOfFlatFrom(u, 0, u.length, key));
+  const found = new Set(place.found);
+  // Lines of ours written last time too and no longer in the cell: the user edited or removed them.
+  const gone = hashes.map((h) => h >= 0 && place.written.has(h) && !found.has(h));
+  const flats = gone.map((g, i) => (g ? flat(units[i]) : ""));
+  const replaced: (string | undefined)[] = new Array(units.length);
+  const top: string[] = [];
+  const after: string[][] = units.map(() => []);
+  const end: string[] = [];
+  const put = (at: number, line: string): void => {
+    if (at === AT_TOP) top.push(line);
+    else if (at >= 0) after[at].push(line);
+    else end.push(line);
+  };
+  // Where the line above went, with its anchor: a line under an edited line of ours follows it.
+  let lastAnchor = NaN;
+  let lastAt = AT_END;
+  typedLines.forEach((line, k) => {
+    const f = flat(line);
+    const a = place.anchors[k] ?? AT_END;
+    // Only lines of this cell (a line joined from another row of the customer has no place).
+    const i =
+      k < place.anchors.length
+        ? gone.findIndex((g, u) => g && replaced[u] === undefined && editOf(f, flats[u]))
+        : -1;
+    let at: number;
+    if (i >= 0) {
+      replaced[i] = line;
+      at = i;
+    } else {
+      at =
+        a === lastAnchor
+          ? lastAt
+          : a === AT_TOP || a === AT_END
+            ? a
+            : hashes.indexOf(a) >= 0
+              ? hashes.indexOf(a)
+              : AT_END;
+      put(at, line);
+    }
+    lastAnchor = a;
+    lastAt = at;
+  });
+  const out = [...top];
+  units.forEach((u, i) => out.push(replaced[i] ?? u, ...after[i]));
+  out.push(...end);
+  return out.join("\n");
 }
 
 /** What was typed on one earlier row (empty strings: nothing). */
@@ -1019,6 +1174,8 @@ export interface TypedRow {
   status: string;
   talkingPoint: string;
   note: string;
+  /** Where the typed lines stood among ours (a keyed state of the tab's run; else after ours). */
+  place?: { talkingPoint?: TypedPlace; note?: TypedPlace };
 }
 
 /** Where typed rows went: a row of this schedule, or kept at the end of the tab. */
@@ -1043,6 +1200,21 @@ export interface CarriedNotes {
 }
 
 /**
+ * The lines of what was typed that the tab carries (WrittenTexts.maxCells: each is recorded).
+ *
+ * @example typedLineCount(carried) // 3 for one row carrying "a\nb" and "c"
+ */
+export function typedLineCount(carried: CarriedNotes | undefined): number {
+  let n = 0;
+  const count = (t: TypedRow): void => {
+    for (const text of [t.talkingPoint, t.note]) if (text !== "") n += text.split("\n").length;
+  };
+  for (const t of carried?.byRow.values() ?? []) count(t);
+  for (const o of carried?.off ?? []) count(o.typed);
+  return n;
+}
+
+/**
  * Days a status typed on a follow-up that left the schedule is kept as an 已移出计划 row after the
  * later of its due date and the date it was planned for (a kept row has no date cell: its reason
  * names the planned date, read back by ScheduleTabReader, so a re-run ages it alike: tester45 #3),
@@ -1056,6 +1228,54 @@ export const KEPT_STATUS_DAYS = 30;
 const DROPPED_NAMED = 10;
 
 /**
+ * What row `to` carries with the talking point and note of `from` (another earlier row of the
+ * customer) after its own, each line once; `to`'s status and the places of its own lines kept.
+ */
+function joinTyped(to: TypedRow, from: TypedRow): TypedRow {
+  const join = (a: string, b: string): string => {
+    if (b === "") return a;
+    if (a === "") return b;
+    const have = new Set(a.split("\n").map(flat));
+    const more = b.split("\n").filter((l) => !have.has(flat(l)));
+    return more.length === 0 ? a : `${a}\n${more.join("\n")}`;
+  };
+  return {
+    ...to,
+    talkingPoint: join(to.talkingPoint, from.talkingPoint),
+    note: join(to.note, from.note),
+  };
+}
+
+/** Our status words (flattened, either language): a row with a date cell's, and one without. */
+interface OurStatuses {
+  planned: ReadonlySet<string>;
+  unscheduled: ReadonlySet<string>;
+}
+
+/**
+ * The status typed on an earlier row ("" none, or ours). We write one status on a row of ours,
+ * told by its date cell: 已安排 / Scheduled where it holds a date, 未安排 / Not scheduled where it is
+ * blank. The other word is the user's (tester46 M2: 已安排 typed on a 未安排 row, or 未安排 on an
+ * 已安排 one, read as ours and was dropped without a word), as is any status of a kept row (its
+ * status cell holds what was typed alone). A status of ours in an earlier build's words is ours by
+ * what that run recorded writing (any row's).
+ */
+function statusOf(row: EarlierScheduleRow, flatStatus: string, ours: OurStatuses): string {
+  const typed = row.status.trim();
+  if (flatStatus === "" || row.kept) return typed;
+  const dated = Number.isFinite(row.date);
+  if ((dated ? ours.planned : ours.unscheduled).has(flatStatus)) return "";
+  if ((dated ? ours.unscheduled : ours.planned).has(flatStatus)) return typed;
+  const w = row.written;
+  const recorded =
+    w !== undefined &&
+    w.has(
+      w.keyed ? hashOfFlatFrom(flatStatus, 0, flatStatus.length, STATUS_KEY) : hashFlat(flatStatus),
+    );
+  return recorded ? "" : typed;
+}
+
+/**
  * The typed values of the earlier schedule, matched to this schedule's rows (see the file's note).
  *
  * @example carryTypedNotes(earlier, schedule, dataset).byRow.get(0)?.status // "已约下周二拜访"
@@ -1066,12 +1286,10 @@ export function carryTypedNotes(
   dataset: Dataset,
 ): CarriedNotes {
   const cust = dataset.customers;
-  const ourStatus = new Set(
-    LANGS.flatMap((l) => [
-      CATALOGS[l].followUpTab.planned,
-      CATALOGS[l].followUpTab.unscheduled,
-    ]).map(flat),
-  );
+  const ourStatus: OurStatuses = {
+    planned: new Set(LANGS.map((l) => flat(CATALOGS[l].followUpTab.planned))),
+    unscheduled: new Set(LANGS.map((l) => flat(CATALOGS[l].followUpTab.unscheduled))),
+  };
   const talkingPieces = piecesOf("talkingPoint");
   const notePieces = piecesOf("note");
   const products = new Set(dataset.transactions.products.map((p) => flat(p ?? "")));
@@ -1103,6 +1321,23 @@ export function carryTypedNotes(
   const customerOf = (id: string): number | undefined => index.get(exactCustomerKey(id));
   const typed: TypedRow[] = [];
   const changedRows: EarlierScheduleRow[] = [];
+  // Whether a keyed state is of the run that wrote the tab (its rows read with it): most of the
+  // tab's rows of ours hold the owner and date it recorded for their customer. A state kept from
+  // a later run (laterRun: that run did not write the tab) recorded its own dates and texts. Then
+  // the cells are told as before: the catalog's words judge what its hashes leave.
+  const tabOf = new Map<WrittenHashes, { rows: number; same: number }>();
+  for (const row of earlier) {
+    const w = row.written;
+    if (!w?.keyed || row.kept) continue;
+    let n = tabOf.get(w);
+    if (!n) tabOf.set(w, (n = { rows: 0, same: 0 }));
+    n.rows++;
+    if (w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date))) n.same++;
+  }
+  const stateOfTab = (w: WrittenHashes | undefined): boolean => {
+    const n = w && tabOf.get(w);
+    return n !== undefined && n.same > 0 && n.same * 2 >= n.rows;
+  };
   for (const row of earlier) {
     const c = customerOf(row.id);
     const emails = new Set<string>();
@@ -1110,45 +1345,49 @@ export function carryTypedNotes(
       if (e) for (const v of [e, maskEmail(e)]) emails.add(flat(v));
     const values: Values = { products, owners, emails };
     const w = row.written;
+    const tabs = stateOfTab(w);
     const flatStatus = flat(row.status);
-    const status =
-      ourStatus.has(flatStatus) ||
-      (w !== undefined &&
-        flatStatus !== "" &&
-        w.has(
-          w.keyed
-            ? hashOfFlatFrom(flatStatus, 0, flatStatus.length, STATUS_KEY)
-            : hashFlat(flatStatus),
-        ))
-        ? ""
-        : row.status.trim();
-    // What the earlier run recorded writing first (exact, any wording: reviewer44 D1), then,
-    // for a report without it or a cell none of whose lines it recorded, the catalog's words;
-    // what is left of a cell some of whose lines it recorded is asked too (a line of ours the
-    // user broke in two by typing inside it: reviewer45 D6).
-    let recorded = false;
+    const status = statusOf(row, flatStatus, ourStatus);
+    // What the earlier run recorded writing first (exact, any wording: reviewer44 D1): with a state
+    // of the tab's run, keyed by customer, every line of ours is found by it, so what is left is
+    // the user's, a line worded as ours included (reviewer46 M2: "最近购买：显示器" typed under C2's
+    // line of ours, or in C1's cell where ours was empty, was dropped by the catalog's templates).
+    // A report without it, an older state's whole-cell hashes, or a state not of the tab's run:
+    // the catalog's words judge the cell, or what the hashes left of it.
+    const place: NonNullable<TypedRow["place"]> = {};
     const typedOf = (cell: string, pieces: Piece[], column: "talkingPoint" | "note"): string => {
-      const rest = w ? typedByWritten(cell, w, row.id, column) : null;
-      if (rest === null) return typedLines(cell, pieces, values);
-      recorded = true;
-      // Per-customer hashes (keyed): every line of ours was found by them, so what is left is the
-      // user's, a catalog line included (reviewer46 M2: "最近购买：显示器" typed under C2's line of
-      // ours was dropped by the templates). An older state's whole-cell hashes: the templates judge.
-      if (w!.keyed) return rest;
-      return rest === "" ? "" : typedLines(rest, pieces, values);
+      if (!w) return typedLines(cell, pieces, values);
+      const u = typedByWritten(cell, w, row.id, column);
+      if (!(w.keyed && tabs)) {
+        if (!u.any) return typedLines(cell, pieces, values);
+        const rest = u.lines.join("\n").trim();
+        return rest === "" ? "" : typedLines(rest, pieces, values);
+      }
+      // None of the lines ours nor carried: ours was empty, or every line of it edited or removed.
+      if (!u.any) for (let k = 0; k < u.anchors.length; k++) u.anchors[k] = AT_END;
+      const { text, anchors } = trimmedLines(u);
+      if (text !== "") place[column] = { anchors, found: u.found, key: idKey(row.id), written: w };
+      return text;
     };
     const talkingPoint = typedOf(row.talkingPoint, talkingPieces, "talkingPoint");
     const note = typedOf(row.note, notePieces, "note");
-    // The owner and date the earlier run wrote on a row of its own (its lines found: the state is
-    // that tab's), changed by the user: replaced by this run's, and said (tester45 #1).
+    // The owner and date the earlier run wrote on a row of its own, changed by the user: replaced
+    // by this run's, and said (tester45 #1), on every row of ours of a tab whose state is its run's
+    // (reviewer46 L3: only rows whose cells held a recorded line of ours were checked).
     if (
-      w?.keyed &&
-      recorded &&
+      tabs &&
       !row.kept &&
-      !w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date))
+      !w!.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date))
     )
       changedRows.push(row);
-    if (status || talkingPoint || note) typed.push({ row, status, talkingPoint, note });
+    if (status || talkingPoint || note)
+      typed.push({
+        row,
+        status,
+        talkingPoint,
+        note,
+        ...(place.talkingPoint || place.note ? { place } : {}),
+      });
   }
   // This schedule's rows by customer, in the tab's order, with their due dates.
   const f = schedule.followUps;
@@ -1229,8 +1468,11 @@ export function carryTypedNotes(
       if (t.talkingPoint === "" && t.note === "") continue;
       const rest = t.status === "" ? t : { ...t, status: "" };
       const r = rows.find((r) => !byRow.has(r));
-      if (r === undefined) off.push({ typed: rest, customerGone: false });
-      else byRow.set(r, rest);
+      if (r !== undefined) byRow.set(r, rest);
+      // Every row of the customer carries something already (fewer contacts than before): the
+      // talking point and note join its first row's, after them (tester46 L1: kept as an
+      // 已移出计划 row, they never came back while the customer had a row, and never aged).
+      else byRow.set(rows[0], joinTyped(byRow.get(rows[0])!, rest));
     }
   }
   // Kept rows of customers with no row now age alike (reviewer45 D3).
@@ -1397,13 +1639,28 @@ export function typedStatusesDroppedWarning(
   const ids = (lang: Lang) =>
     say(lang, "followUp", more > 0 ? "typedStatusesDroppedIdsMore" : "typedStatusesDroppedIds", {
       ids: named
-        .map((t) =>
-          say(lang, "followUp", "typedStatusDropped", {
-            who: `${t.row.id} ${t.row.name.trim()}`.trim(),
-            status: (t.status || t.note || t.talkingPoint).replace(/\s+/g, " "),
-            due: Number.isFinite(t.row.due) ? isoDate(t.row.due) : "",
-          }),
-        )
+        .map((t) => {
+          const who = `${t.row.id} ${t.row.name.trim()}`.trim();
+          const status = (t.status || t.note || t.talkingPoint).replace(/\s+/g, " ");
+          // The date it aged from: due, else planned, else first kept (a win-back row's: "(应回访
+          // 日期 )" before), else none.
+          const { due, date, since } = t.row;
+          return Number.isFinite(due)
+            ? say(lang, "followUp", "typedStatusDropped", { who, status, due: isoDate(due) })
+            : Number.isFinite(date)
+              ? say(lang, "followUp", "typedStatusDroppedPlanned", {
+                  who,
+                  status,
+                  date: isoDate(date),
+                })
+              : since !== undefined && Number.isFinite(since)
+                ? say(lang, "followUp", "typedStatusDroppedSince", {
+                    who,
+                    status,
+                    date: isoDate(since),
+                  })
+                : say(lang, "followUp", "typedStatusDroppedUndated", { who, status });
+        })
         .join(say(lang, "followUp", "typedStatusDroppedSeparator")),
       more,
     });

@@ -34,7 +34,7 @@ import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
 import { toCents } from "../cents";
 import { openComplaintText } from "./followUpJson";
-import type { CarriedNotes, WrittenTexts } from "../followUp/typedNotes";
+import { typedCell, type CarriedNotes, type WrittenTexts } from "../followUp/typedNotes";
 
 // The JSON part of the schedule lives in followUpJson.ts; its importers read it from here too.
 export {
@@ -403,16 +403,16 @@ export function followUpTable(
   const offCustomer = say(lang, "followUpTab", "offCustomer", label);
   const offContact = say(lang, "followUpTab", "offContact", label);
   const offCall = say(lang, "followUpTab", "offCall", label);
-  /** Our text, then what the user typed on a line of its own. */
-  const after = (ours: Cell, typed: string): Cell =>
-    typed === "" ? ours : ours === "" || ours == null ? typed : `${String(ours)}\n${typed}`;
-  /** The user's values on row i (followUp/typedNotes.ts): the status replaces ours. */
+  /**
+   * The user's values on row i (followUp/typedNotes.ts): the status replaces ours; typed lines go
+   * where they stood among ours (typedCell), else after ours on lines of their own.
+   */
   const withTyped = (i: number, row: Cell[]): void => {
     const t = carried?.byRow.get(i);
     if (!t) return;
     if (t.status !== "") row[12] = t.status;
-    row[6] = after(row[6], t.talkingPoint);
-    row[13] = after(row[13], t.note);
+    row[6] = typedCell(row[6], t.talkingPoint, t.place?.talkingPoint, "talkingPoint");
+    row[13] = typedCell(row[13], t.note, t.place?.note, "note");
   };
   /**
    * A typed row whose customer has no row now: kept, with what locates it. No date (the call sheet

@@ -1,4 +1,4 @@
-import { WrittenTexts } from "../followUp/typedNotes";
+import { typedLineCount, WrittenTexts } from "../followUp/typedNotes";
 import type { Analysis } from "../analyze";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -221,10 +221,7 @@ function allTables(
         // Hashes a row at most (WrittenTexts: its lines of ours, and of what was typed).
         {
           cells: () => written.cells(),
-          maxCells: WrittenTexts.maxCells(
-            schedule.rowCount,
-            (a.carriedNotes?.byRow.size ?? 0) + (a.carriedNotes?.off.length ?? 0),
-          ),
+          maxCells: WrittenTexts.maxCells(schedule.rowCount, typedLineCount(a.carriedNotes)),
         },
       ),
     );

@@ -542,6 +542,12 @@ Exit codes:
       ": {ids}; and {more} more (the command line's --json result lists every customer)",
     /** One dropped status: {who} the customer ID and name, {status} what was typed, {due} its due date. */
     typedStatusDropped: "{who}: {status} (due {due})",
+    /** typedStatusDropped of a row with no due date: {date} the date its call was planned for. */
+    typedStatusDroppedPlanned: "{who}: {status} (planned for {date})",
+    /** typedStatusDropped of a row with neither date: {date} the date it was first kept (followUpTab offSince). */
+    typedStatusDroppedSince: "{who}: {status} (kept since {date})",
+    /** typedStatusDropped of a row with no date at all (before: "(due )"). */
+    typedStatusDroppedUndated: "{who}: {status}",
     typedStatusDroppedSeparator: "; ",
     /**
      * Rows of the earlier schedule tab whose owner or date the user changed (tester45 #1): this run

@@ -459,6 +459,9 @@ export const ZH: Catalog = {
     typedStatusesDroppedIds: "：{ids}",
     typedStatusesDroppedIdsMore: "：{ids}；另有 {more} 个（命令行的 --json 结果中列出全部客户）",
     typedStatusDropped: "{who}：{status}（应回访日期 {due}）",
+    typedStatusDroppedPlanned: "{who}：{status}（原定回访日期 {date}）",
+    typedStatusDroppedSince: "{who}：{status}（保留自 {date}）",
+    typedStatusDroppedUndated: "{who}：{status}",
     typedStatusDroppedSeparator: "；",
     scheduleOwnerDateChanged:
       "{tab}中有 {count} 行的{owner}或{date}是你改过的{ids}：刷新按客户表的负责人和回访规则重新安排回访，这些改动没有保留，已改回本次安排的。要长期换人，请在客户表中修改该客户的负责人；临时换人或改期，请写在说明列（会被带入）。",
