@@ -212,6 +212,9 @@ export function dropSpareFeatures(): void {
   spare = null;
 }
 
+/** The repeat-purchase model's column of the features (modelNoPurchase). */
+const MODEL_FEATURE = 7;
+
 const logit = (p: number) => {
   const q = p < 1e-4 ? 1e-4 : p > 1 - 1e-4 ? 1 - 1e-4 : p;
   return Math.log(q / (1 - q));
@@ -246,7 +249,7 @@ export function featureMatrix(s: Snapshot, rows: Int32Array): Float64Array {
       );
     }
     const p0 = s.modelNoPurchase ? s.modelNoPurchase[c] : NaN;
-    x[7 * n + i] = p0 === p0 ? logit(p0) : 0;
+    x[MODEL_FEATURE * n + i] = p0 === p0 ? logit(p0) : 0;
     if (sig.satisfactionScore) x[8 * n + i] = sig.satisfactionScore[c] <= s.lowScoreMax ? 1 : 0;
     if (sig.recommendScore) x[9 * n + i] = sig.recommendScore[c] <= s.npsDetractorMax ? 1 : 0;
     if (sig.openComplaints) x[10 * n + i] = Math.min(3, sig.openComplaints[c]);
@@ -257,4 +260,25 @@ export function featureMatrix(s: Snapshot, rows: Int32Array): Float64Array {
     }
   }
   return x;
+}
+
+/**
+ * The repeat-purchase model's feature (modelNoPurchase) of a matrix featureMatrix made from the
+ * snapshot without its model (modelNoPurchase null: that column 0), written from `s`'s: the matrix
+ * featureMatrix(s, rows) gives (churn/learn.ts prepareLearning).
+ *
+ * @example modelFeature(featureMatrix({ ...snap, modelNoPurchase: null }, rows), snap, rows)
+ */
+export function modelFeature(x: Float64Array, s: Snapshot, rows: Int32Array): void {
+  const n = rows.length;
+  const p = s.modelNoPurchase;
+  if (p) modelColumn(x, MODEL_FEATURE * n, p, rows);
+}
+
+/** The model's column from its probabilities (featureMatrix's values; nothing after its loop). */
+function modelColumn(x: Float64Array, o: number, p: Float64Array, rows: Int32Array): void {
+  for (let i = 0; i < rows.length; i++) {
+    const p0 = p[rows[i]];
+    x[o + i] = p0 === p0 ? logit(p0) : 0;
+  }
 }

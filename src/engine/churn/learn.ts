@@ -6,6 +6,7 @@ import {
   FEATURE_COUNT,
   FEATURE_REASONS,
   featureMatrix,
+  modelFeature,
   releaseFeatures,
   type Snapshot,
 } from "./features";
@@ -220,12 +221,15 @@ export function learnChurnModel(
   outcomeTo: number,
   fallback: Snapshot,
   rules: ChurnRules,
+  prepared?: PreparedLearning,
 ): ChurnModel {
   const L = rules.learning;
   if (past && laterLastPurchase) {
-    const { rows, y, buyers, nonBuyers, enough } = learningSet(past, laterLastPurchase, rules);
+    const { rows, y, buyers, nonBuyers, enough } =
+      prepared?.set ?? learningSet(past, laterLastPurchase, rules);
     if (enough) {
-      const x = featureMatrix(past, rows);
+      const x = prepared?.x ?? featureMatrix(past, rows);
+      if (prepared?.x) modelFeature(x, past, rows);
       const { means, sds } = moments(x, rows.length);
       const typicalSpend = typicalSpendOf(x, rows.length);
       standardise(x, rows.length, means, sds);
@@ -248,6 +252,32 @@ export function learnChurnModel(
     return defaultModel(fallback, SHORT(past.eligibleCount, buyers, nonBuyers, rules));
   }
   return defaultModel(fallback, SHORT(0, 0, 0, rules));
+}
+
+/**
+ * What learnChurnModel reads of a snapshot but its repeat-purchase model's column, made before that
+ * model is fitted (churn/risk.ts: while the worker fits it): the learning set and, when it is enough,
+ * the feature matrix with the model's feature left 0 (learnChurnModel writes it from the snapshot
+ * it is then given, `past` with its model: the matrix featureMatrix would make).
+ */
+export interface PreparedLearning {
+  set: ReturnType<typeof learningSet>;
+  x: Float64Array | null;
+}
+
+/**
+ * The learning at `past` (a snapshot without its model: modelNoPurchase null) prepared
+ * (PreparedLearning), for learnChurnModel given the same snapshot with its model.
+ *
+ * @example learnChurnModel(past, later, asOf, now, rules, prepareLearning({ ...past, modelNoPurchase: null }, later, rules))
+ */
+export function prepareLearning(
+  past: Snapshot,
+  laterLastPurchase: Float64Array,
+  rules: ChurnRules,
+): PreparedLearning {
+  const set = learningSet(past, laterLastPurchase, rules);
+  return { set, x: set.enough ? featureMatrix(past, set.rows) : null };
 }
 
 /**

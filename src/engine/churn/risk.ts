@@ -23,7 +23,13 @@ import {
   snapshotOf,
   type Snapshot,
 } from "./features";
-import { learnChurnModel, learningSet, type ChurnModel } from "./learn";
+import {
+  learnChurnModel,
+  learningSet,
+  prepareLearning,
+  type ChurnModel,
+  type PreparedLearning,
+} from "./learn";
 import { summariseEarlier } from "./earlier";
 import { earlierSample, SAMPLE_ABOVE, type EarlierSample } from "./sample";
 import { serviceSignals, type ServiceSignals } from "./signals";
@@ -91,6 +97,25 @@ function snapshotRules(rules: RuleSet) {
 
 const NO_COLUMN = new Float64Array(0);
 
+/** A date's snapshot before its repeat-purchase model is fitted: the model's columns empty. */
+function modelless(
+  rules: RuleSet,
+  summary: DatedSummary,
+  classification: ClassifyResult,
+  signals: ServiceSignals,
+): Snapshot {
+  return snapshotOf({
+    asOf: summary.measuredFor.asOf,
+    summary,
+    classification,
+    modelNoPurchase: null,
+    pAlive: NO_COLUMN,
+    expectedPurchases: NO_COLUMN,
+    signals,
+    ...snapshotRules(rules),
+  });
+}
+
 /**
  * The backtest handed to the runner that fits asOf − 2H (sendEarlier: Runners.backtest), once the
  * asOf − H snapshot it scores is made, or null: it could not be asked. The asOf − 2H snapshot goes
@@ -107,22 +132,12 @@ function backtestElsewhere(
   runner: NonNullable<Runners["backtest"]>,
   keep: readonly unknown[],
 ): Promise<Validation> | null {
-  const summary = m.earlier[1];
   const {
     modelNoPurchase: _p,
     pAlive: _a,
     expectedPurchases: _e,
     ...older
-  } = snapshotOf({
-    asOf: summary.measuredFor.asOf,
-    summary,
-    classification: m.stages2!,
-    modelNoPurchase: null,
-    pAlive: NO_COLUMN,
-    expectedPurchases: NO_COLUMN,
-    signals: signals2,
-    ...snapshotRules(rules),
-  });
+  } = modelless(rules, m.earlier[1], m.stages2!, signals2);
   const { asOf, lastPurchaseDay, modelPurchaseDays, stage } = now;
   const job: BacktestJob = {
     rules,
@@ -383,9 +398,10 @@ function learnToday(
   now: Snapshot,
   past1: DateAnalysis | null,
   signals1?: ServiceSignals,
+  prepared?: PreparedLearning,
 ): { model: ChurnModel; snap1: Snapshot | null } {
   const snap1 = past1 ? snapshotFrom(dataset, rules, past1, signals1) : null;
-  const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn);
+  const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn, prepared);
   releaseFeatures(assessChurnRisk(today.classification.analysis, now, model, rules));
   return { model, snap1 };
 }
@@ -436,8 +452,17 @@ export async function startChurnRisk(
   const [day1, day2] = m.earlier.map((e) => e.measuredFor.asOf);
   const signals1 = fits.past1 ? serviceSignals(dataset, rules, day1) : undefined;
   const signals2 = fits.past2 ? serviceSignals(dataset, rules, day2) : undefined;
+  // Today's learning at asOf − H but for the feature its model gives, while the runner fits it.
+  const prepared =
+    fits.past1 && signals1
+      ? prepareLearning(
+          modelless(rules, m.earlier[0], m.stages1!, signals1),
+          now.lastPurchaseDay,
+          rules.churn,
+        )
+      : undefined;
   const past1 = fits.past1 ? await fits.past1 : null;
-  const { model, snap1 } = learnToday(dataset, rules, today, now, past1, signals1);
+  const { model, snap1 } = learnToday(dataset, rules, today, now, past1, signals1, prepared);
   onStep("churnBacktest");
   // The backtest where asOf − 2H was fitted (its runner's), else here when that fit is back.
   const there =
