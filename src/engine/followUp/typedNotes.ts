@@ -1139,10 +1139,19 @@ export function typedCell(
   typedLines.forEach((line, k) => {
     const f = flat(line);
     const a = place.anchors[k] ?? AT_END;
-    // Only lines of this cell (a line joined from another row of the customer has no place).
+    // Only lines of this cell (a line joined from another row of the customer has no place). Our
+    // notes are recorded for any row (NOTE_KEY: 逾期 3 on another customer's row), so a note's
+    // typed line replaces one only where it stood: under the line of ours above it, or first.
+    const where = (u: number): boolean =>
+      column !== "note" ||
+      place.found.length === 0 ||
+      a === (u === 0 ? AT_TOP : hashes[u - 1]) ||
+      (u > 0 && lastAt === u - 1);
     const i =
       k < place.anchors.length
-        ? gone.findIndex((g, u) => g && replaced[u] === undefined && editOf(f, flats[u]))
+        ? gone.findIndex(
+            (g, u) => g && replaced[u] === undefined && editOf(f, flats[u]) && where(u),
+          )
         : -1;
     let at: number;
     if (i >= 0) {
@@ -1326,19 +1335,23 @@ export function carryTypedNotes(
   // a later run (laterRun: that run did not write the tab) recorded its own dates and texts. Then
   // the cells are told as before: the catalog's words judge what its hashes leave.
   const tabOf = new Map<WrittenHashes, { rows: number; same: number }>();
-  for (const row of earlier) {
+  /** Per earlier row: 1 where its owner and date are as recorded, 2 where they are not. */
+  const ownerDate = new Uint8Array(earlier.length);
+  earlier.forEach((row, k) => {
     const w = row.written;
-    if (!w?.keyed || row.kept) continue;
+    if (!w?.keyed || row.kept) return;
     let n = tabOf.get(w);
     if (!n) tabOf.set(w, (n = { rows: 0, same: 0 }));
     n.rows++;
-    if (w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date))) n.same++;
-  }
+    const same = w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date));
+    if (same) n.same++;
+    ownerDate[k] = same ? 1 : 2;
+  });
   const stateOfTab = (w: WrittenHashes | undefined): boolean => {
     const n = w && tabOf.get(w);
     return n !== undefined && n.same > 0 && n.same * 2 >= n.rows;
   };
-  for (const row of earlier) {
+  earlier.forEach((row, k) => {
     const c = customerOf(row.id);
     const emails = new Set<string>();
     for (const e of [row.email, c === undefined ? "" : (cust.email[c] ?? "")])
@@ -1364,7 +1377,7 @@ export function carryTypedNotes(
         return rest === "" ? "" : typedLines(rest, pieces, values);
       }
       // None of the lines ours nor carried: ours was empty, or every line of it edited or removed.
-      if (!u.any) for (let k = 0; k < u.anchors.length; k++) u.anchors[k] = AT_END;
+      if (!u.any) u.anchors.fill(AT_END);
       const { text, anchors } = trimmedLines(u);
       if (text !== "") place[column] = { anchors, found: u.found, key: idKey(row.id), written: w };
       return text;
@@ -1374,12 +1387,7 @@ export function carryTypedNotes(
     // The owner and date the earlier run wrote on a row of its own, changed by the user: replaced
     // by this run's, and said (tester45 #1), on every row of ours of a tab whose state is its run's
     // (reviewer46 L3: only rows whose cells held a recorded line of ours were checked).
-    if (
-      tabs &&
-      !row.kept &&
-      !w!.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date))
-    )
-      changedRows.push(row);
+    if (tabs && ownerDate[k] === 2) changedRows.push(row);
     if (status || talkingPoint || note)
       typed.push({
         row,
@@ -1388,7 +1396,7 @@ export function carryTypedNotes(
         note,
         ...(place.talkingPoint || place.note ? { place } : {}),
       });
-  }
+  });
   // This schedule's rows by customer, in the tab's order, with their due dates.
   const f = schedule.followUps;
   const u = schedule.unscheduled;

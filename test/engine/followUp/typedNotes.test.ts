@@ -16,6 +16,7 @@ import {
   type WrittenHashes,
   scheduleOwnerDateChangedWarning,
   ScheduleTabReader,
+  typedCell,
   typedNotesWarning,
   typedStatusesDroppedWarning,
   WRITTEN_TAGS,
@@ -1038,6 +1039,26 @@ test("a line of ours the user edited takes its place, once; a line typed between
   } finally {
     zh.followUpTab.sendTo = saved;
   }
+});
+
+// Our notes are recorded for any row (逾期 3 on another customer's row): a typed note line that
+// reads like one of ours this run is an edit of it only where that line stood, so our fresh note
+// is not hidden behind an older typed line below it.
+test("a typed note line replaces a line of ours only where that line stood", () => {
+  const w = new WrittenTexts();
+  w.addRow("C9", "王", 20454, "", "已安排", "逾期 3");
+  w.addRow("C1", "王", 20454, "", "已安排", "轮流分配的负责人");
+  const written = readWritten(w.cells());
+  const rotated = hashOfFlatFrom("轮流分配的负责人", 0, 99, keyState("", WRITTEN_TAGS.note));
+  const place = { anchors: [rotated], found: [rotated], key: "C1", written };
+  expect(typedCell("逾期 3\n轮流分配的负责人", "逾期 3 天，已催款", place, "note")).toBe(
+    "逾期 3\n轮流分配的负责人\n逾期 3 天，已催款",
+  );
+  // Where it stood (first, above the line of ours that follows): in its place.
+  const first = { ...place, anchors: [-2] };
+  expect(typedCell("逾期 3\n轮流分配的负责人", "逾期 3 天，已催款", first, "note")).toBe(
+    "逾期 3 天，已催款\n轮流分配的负责人",
+  );
 });
 
 // Reviewer46 M2 (rest): a cell holding no recorded line (ours was empty) still went to the
