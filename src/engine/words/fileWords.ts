@@ -270,6 +270,12 @@ export const OFFICE_EN = {
   /** …or the table of another tab of these results. */
   tableNameTakenByOurTab:
     "The table on the “{other}” tab of these results is already named “{wanted}”, so the table on the “{sheet}” tab is named “{used}”: in formulas, write {used}[column].",
+  /**
+   * The table on a tab of ours was renamed in Excel (pane46): the refresh keeps the user's name, as
+   * their formulas use it, and says so once (writer.ts).
+   */
+  tableNameKept:
+    "The table on the “{sheet}” tab is named “{name}”, a name you gave it (the analysis named it “{ours}”): the refresh keeps your name, so formulas that use it still work. This is said once.",
 };
 
 export const OFFICE_ZH: Record<keyof typeof OFFICE_EN, string> = {
@@ -287,4 +293,6 @@ export const OFFICE_ZH: Record<keyof typeof OFFICE_EN, string> = {
     "“{other}”工作表是本工具以前写的，其布局已被改动，因此保留原样、不再更新；其中的表格仍名为“{wanted}”，因此“{sheet}”工作表中的新表格名为“{used}”：公式中请写 {used}[列名]。",
   tableNameTakenByOurTab:
     "本次结果的“{other}”工作表中的表格已名为“{wanted}”，因此“{sheet}”工作表中的表格名为“{used}”：公式中请写 {used}[列名]。",
+  tableNameKept:
+    "“{sheet}”工作表中的表格名为“{name}”，是您改的名称（分析原先的名称是“{ours}”）：刷新保留您的名称，引用它的公式照常有效。此提示只显示一次。",
 };

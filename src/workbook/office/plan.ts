@@ -1,6 +1,7 @@
 import type { ReportTable } from "../../engine/report/table";
 import type { Lang } from "../../engine/schema";
 import { say } from "../../engine/words/catalog";
+import { OUTPUT_TABS } from "../../engine/report/outputTabs";
 import { freeSheetName, sheetNameKey, validSheetName } from "../../engine/sheetNames";
 import { renamedBecause } from "../renamedBecause";
 import type { CancelSource } from "./cancel";
@@ -34,6 +35,11 @@ export interface Plan {
    * name the sheet really written, which the commit may have renamed.
    */
   tableTaken?: TableHolder;
+  /**
+   * Set when the live tab's Excel table has a name of the user's (renamed in Excel, not one the
+   * add-in gives: tableNameIsOurs): kept, as their formulas use it, and said once (writer.ts).
+   */
+  tableKept?: { name: string; ours: string };
   /** Filled by staging: sheet rows written (header included) and columns. */
   stagedRows: number;
   width: number;
@@ -80,6 +86,11 @@ export async function planTabs(
     names.add(tableName.toLowerCase());
     const tableTaken =
       live || source.style !== "table" ? null : tableHolder(finalName, tableName, ownership);
+    const ours = freeTableName(source.sheetName, new Set());
+    const kept =
+      live?.table && !tableNameIsOurs(live.table.name, [source.sheetName, live.sheet])
+        ? { name: live.table.name, ours }
+        : null;
     plans.push({
       table,
       live,
@@ -89,6 +100,7 @@ export async function planTabs(
       tableName,
       renamedBecause: because,
       ...(tableTaken ? { tableTaken } : {}),
+      ...(kept ? { tableKept: kept } : {}),
       stagedRows: 0,
       width: Math.max(1, source.columns.length),
     });
@@ -156,6 +168,39 @@ export function tableRenamedBecause(
   return holder
     ? say(lang, "office", "tableNameTakenByOurTab", { ...words, other: holder.finalName })
     : say(lang, "office", "tableNameTakenByOldTab", { ...words, other: taken.sheet ?? "" });
+}
+
+/**
+ * Whether `name` is a name the add-in gives a table on a sheet named one of `sheets` (or the same
+ * tab in the other language): the sheet's name made a table name (freeTableName), with the
+ * suffixes a taken name or sheet name adds (客户分类_2, 客户分类_2_ for “客户分类 (2)”). Any other
+ * name was given by the user in Excel.
+ *
+ * @example tableNameIsOurs("客户分类_2", ["客户分类"]) // true
+ * @example tableNameIsOurs("我的分类表", ["客户分类"]) // false
+ */
+export function tableNameIsOurs(name: string, sheets: readonly string[]): boolean {
+  const key = name.toLowerCase();
+  const bases = sheets.map((s) => freeTableName(s.replace(/ \(\d+\)$/, ""), new Set()));
+  const tabs = Object.values(OUTPUT_TABS).flatMap((t) => Object.values(t.name));
+  for (const base of [...bases, ...tabs.map((t) => freeTableName(t, new Set()))]) {
+    const b = base.toLowerCase();
+    if (key === b || (key.startsWith(b) && /^(_\d+_?)+$/.test(key.slice(b.length)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Why the live tab's table keeps a name the user gave it (plan.tableKept), in `lang`.
+ *
+ * @example tableKeptWords({ name: "我的分类表", ours: "客户分类" }, "客户分类", "zh-CN") // "“客户分类”工作表中的表格名为“我的分类表”…"
+ */
+export function tableKeptWords(
+  kept: { name: string; ours: string },
+  sheet: string,
+  lang: Lang,
+): string {
+  return say(lang, "office", "tableNameKept", { ...kept, sheet });
 }
 
 /**

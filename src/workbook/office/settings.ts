@@ -16,6 +16,11 @@ export interface WorkbookSettings {
   sheets?: Partial<Record<SheetKind, string>>;
   /** The pane's language when the user chose one (else it follows the workbook). */
   language?: Lang;
+  /**
+   * The names the user gave our tabs' tables in Excel, by tab (ownedKey), once said: a refresh
+   * keeps such a name and says so once (writer.ts).
+   */
+  tablesKept?: Record<string, string>;
 }
 
 /** Setting keys (stable; the values are JSON text). */
@@ -24,6 +29,7 @@ export const SETTING_KEYS = {
   columns: "customerAnalytics.columns",
   sheets: "customerAnalytics.sheets",
   language: "customerAnalytics.language",
+  tablesKept: "customerAnalytics.tablesKept",
 } as const;
 
 /**
@@ -55,6 +61,10 @@ export async function loadWorkbookSettings(run: ExcelRun): Promise<WorkbookSetti
         if (sheets) out.sheets = sheets;
       }
       if (field === "language" && (value === "zh-CN" || value === "en-US")) out.language = value;
+      if (field === "tablesKept" && isRecord(value))
+        out.tablesKept = Object.fromEntries(
+          Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"),
+        );
     }
     return out;
   });

@@ -7,7 +7,8 @@ import { commitTab } from "./commit";
 import { uses1904 } from "./dateSystem";
 import { leftoverParts, ownedKey, partOf } from "../ownedTabs";
 import { hasOurLayout, readOwnership, STAGING_SHEET_PREFIX } from "./ownership";
-import { planTabs, tableRenamedBecause, type Plan } from "./plan";
+import { planTabs, tableKeptWords, tableRenamedBecause, type Plan } from "./plan";
+import { loadWorkbookSettings, saveWorkbookSettings } from "./settings";
 import { cellEditError, checkWritable } from "./precheck";
 import { errorCode, type Clock, type ExcelRun } from "./run";
 import { stageTab, type WriteStats } from "./stage";
@@ -86,11 +87,41 @@ export async function writeReport(
         context.workbook.names.getItemOrNullObject(record).delete();
         await context.sync();
       });
-    return plans.map((p) => written(p, tableRenamedBecause(p, plans, options.lang)));
+    const kept = await keptOnce(run, plans, options.lang);
+    return plans.map((p) => written(p, tableRenamedBecause(p, plans, options.lang) ?? kept.get(p)));
   } catch (error) {
     if (errorCode(error) === "InvalidOperationInCellEditMode") throw cellEditError();
     throw error;
   }
+}
+
+/**
+ * The words for each tab whose table keeps a name the user gave it in Excel (plan.tableKept), the
+ * first time that name is met: the names said are kept in the workbook's settings (tablesKept), so
+ * the next refresh says nothing of them; a name changed again is said again (pane46: the user's
+ * name was kept with no word). Where settings cannot be read or saved, said each time.
+ */
+async function keptOnce(
+  run: ExcelRun,
+  plans: readonly Plan[],
+  lang: Lang,
+): Promise<Map<Plan, string>> {
+  const out = new Map<Plan, string>();
+  const kept = plans.filter((p) => p.tableKept);
+  if (kept.length === 0) return out;
+  const key = (p: Plan) => ownedKey(p.table.tab, partOf(p.table));
+  const told = await loadWorkbookSettings(run)
+    .then((s) => s.tablesKept ?? {})
+    .catch((): Record<string, string> => ({}));
+  for (const p of kept)
+    if (told[key(p)] !== p.tableKept!.name)
+      out.set(p, tableKeptWords(p.tableKept!, p.finalName, lang));
+  if (out.size > 0) {
+    const now = { ...told };
+    for (const p of kept) now[key(p)] = p.tableKept!.name;
+    await saveWorkbookSettings(run, { tablesKept: now }).catch(() => undefined);
+  }
+  return out;
 }
 
 /** A committed tab as the pane is told: `tableBecause`, its table's rename worded (plan.ts). */

@@ -1,7 +1,7 @@
 import type { Cell } from "../../../src/engine/cells";
 import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engine/report/table";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
-import { tableRenamedBecause, type Plan } from "../../../src/workbook/office/plan";
+import { tableNameIsOurs, tableRenamedBecause, type Plan } from "../../../src/workbook/office/plan";
 import { createSimulatedExcel, SimWorkbook } from "../../../src/workbook/simulator";
 
 // misc45 (addin44's table names, left over): the words when our new table cannot take the name its
@@ -98,4 +98,48 @@ test("the holder a tab of this run: named as committed", () => {
     /^The “旧名” tab, written by an earlier run/,
   );
   expect(tableRenamedBecause({ ...plan, tableTaken: undefined }, [plan], "zh-CN")).toBeUndefined();
+});
+
+// pane46: a user who renamed our table in Excel (客户分类 → 我的分类表) kept the name on a refresh,
+// and nothing said so. The name is kept (their formulas use it) and said once, in both languages.
+describe("a table of ours renamed in Excel", () => {
+  test("kept on a refresh and said once; the next refresh says nothing; renamed again, said again", async () => {
+    const { wb, book } = setup();
+    await book.writeTables([segments([["C001", "甲"]])]);
+    const [table] = wb.tablesOn(wb.sheet("客户分类"));
+    wb.renameTable(table, "我的分类表");
+    const [first] = await book.writeTables([segments([["C002", "乙"]])]);
+    expect(wb.tablesOn(wb.sheet("客户分类")).map((t) => t.name)).toEqual(["我的分类表"]);
+    expect(wb.sheet("客户分类").value(1, 0)).toBe("C002");
+    expect(first.tableRenamedBecause).toBe(
+      "“客户分类”工作表中的表格名为“我的分类表”，是您改的名称（分析原先的名称是“客户分类”）：刷新保留您的名称，引用它的公式照常有效。此提示只显示一次。",
+    );
+    const [second] = await book.writeTables([segments([["C003", "丙"]])]);
+    expect(second.tableRenamedBecause).toBeUndefined();
+    wb.renameTable(wb.tablesOn(wb.sheet("客户分类"))[0], "Segments2025");
+    const [third] = await book.writeTables([segments([["C004", "丁"]])]);
+    expect(third.tableRenamedBecause).toMatch(/表格名为“Segments2025”/);
+  });
+
+  test("in English; a name the add-in gives (a suffix, the other language's tab) is not the user's", async () => {
+    const { wb } = setup();
+    const excel = createSimulatedExcel(wb);
+    const en = new OfficeWorkbook(excel.run, { lang: "en-US", protect: false });
+    const zh = new OfficeWorkbook(excel.run, { lang: "zh-CN", protect: false });
+    await zh.writeTables([segments([["C001", "甲"]])]);
+    // The same tab refreshed in English keeps its sheet and its table 客户分类: ours, unsaid.
+    const english = tableOf("segments", "Customer segments", columns, [["C002", "乙"]]);
+    const [same] = await en.writeTables([english]);
+    expect(same.tableRenamedBecause).toBeUndefined();
+    wb.renameTable(wb.tablesOn(wb.sheet(same.sheetName))[0], "Q4_segments");
+    const [renamed] = await en.writeTables([english]);
+    expect(renamed.tableRenamedBecause).toBe(
+      `The table on the “${same.sheetName}” tab is named “Q4_segments”, a name you gave it (the analysis named it “Customer_segments”): the refresh keeps your name, so formulas that use it still work. This is said once.`,
+    );
+    expect(tableNameIsOurs("客户分类_2", ["客户分类"])).toBe(true);
+    expect(tableNameIsOurs("客户分类_2_", ["客户分类 (2)"])).toBe(true);
+    expect(tableNameIsOurs("Customer_segments_3", ["客户分类"])).toBe(true);
+    expect(tableNameIsOurs("我的分类表", ["客户分类"])).toBe(false);
+    expect(tableNameIsOurs("客户分类汇总", ["客户分类"])).toBe(false);
+  });
 });
