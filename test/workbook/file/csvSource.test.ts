@@ -149,6 +149,25 @@ describe("openCsv", () => {
     expect(byRow.get(2)).toEqual(["C001", "张三"]);
   });
 
+  it("reads a UTF-16 character cut at a piece's end (its pieces read into one buffer)", async () => {
+    // A surrogate pair (😀, 4 bytes) across the end of the first 256 KB piece, the next piece read
+    // into the buffer of the last: the decoder keeps the pair's first half itself.
+    const row = (k: number) => `C${String(k).padStart(5, "0")},张三😀\r\n`; // 26 bytes
+    // The BOM, the header (padded) and 10,080 rows put a pair's middle at 262,144.
+    let text = `客户编号,姓名${"x".repeat(12)}\r\n`;
+    for (let k = 1; k <= 12000; k++) text += row(k);
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const end = 256 * 1024;
+    expect(bytes.subarray(end - 2, end + 2)).toEqual(Buffer.from("😀", "utf16le"));
+    const { byRow } = await readCustomers(file("utf16cut.csv", bytes));
+    const rows = [...byRow.values()];
+    expect(rows).toHaveLength(12001);
+    const wrong = rows
+      .slice(1)
+      .filter((r, k) => r[0] !== `C${String(k + 1).padStart(5, "0")}` || r[1] !== "张三😀");
+    expect(wrong).toEqual([]);
+  });
+
   it("reads UTF-16 without a BOM, either byte order (NULs at every other byte tell it)", async () => {
     const text = "客户编号,姓名,积分\r\n1000001,张三,100\r\n1000002,李四,7\r\n";
     const le = Buffer.from(text, "utf16le");
