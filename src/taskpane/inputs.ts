@@ -81,7 +81,8 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
     };
     inputs[kind] = info;
     if (!sheet) {
-      if (spec.required) info.lookalike = await lookalikeSheet(source, spec, names, taken);
+      if (spec.required)
+        info.lookalike = await lookalikeSheet(source, spec, names, taken, choices.columns);
       continue;
     }
     const rows = await readTopRows(source, sheet);

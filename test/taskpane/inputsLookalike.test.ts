@@ -36,3 +36,16 @@ test("a sheet another input took is named with that input (misc47)", async () =>
     takenBy: "transactions",
   });
 });
+
+// reviewer47 L1: a sheet holding its own input's required columns is not offered for renaming.
+test("a denormalised 交易 sheet (customer columns beside 日期 and 金额) is no lookalike", async () => {
+  const denormalised = [
+    ["客户编号", "客户名称", "负责人", "电话", "地区", "日期", "金额"],
+    ["C1", "甲公司", "王", "13800000001", "华东", "2025-11-02", 100],
+  ];
+  const wb = SimWorkbook.fromSheets({ 交易: denormalised } as Record<string, Cell[][]>);
+  const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
+  const { inputs } = await detectInputs(source, { sheets: {}, columns: {} });
+  expect(inputs.transactions.sheet).toBe("交易");
+  expect(inputs.customers.lookalike).toBeNull();
+});

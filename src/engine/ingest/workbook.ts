@@ -424,7 +424,11 @@ export async function ingestWorkbook(
     if (!sheetName) {
       if (spec.required) {
         const taken = takenSheets(sheetOf);
-        throw missingSheet(spec, names, await lookalikeSheet(source, spec, names, taken));
+        throw missingSheet(
+          spec,
+          names,
+          await lookalikeSheet(source, spec, names, taken, options.columns),
+        );
       }
       return;
     }
@@ -808,8 +812,10 @@ export function takenSheets(
  * exactly the Customers sheet's. Sheets no input took are read first; then the ones another input
  * took (`taken`), with the input named (takenBy): a customer list on a sheet named 交易 is taken
  * by the transactions and would be refused there next, so leaving it out left "no 客户 sheet"
- * beside a list whose customers are plainly in it (misc46). A sheet that is its taker's own never
- * claims to be another's (lookalikeClaim wants more of `spec`'s headers than any other kind's).
+ * beside a list whose customers are plainly in it (misc46). A taken sheet holding every required
+ * column of the input that took it (`columns`: the user's choices of them) is that input's own and
+ * is never offered: a denormalised 交易 sheet with 名称, 负责人, 电话 beside 日期 and 金额 was
+ * advised to be renamed 客户, which only moved the error to the Transactions (reviewer47 L1).
  * Reads the top rows of at most LOOKALIKE_SHEETS.
  */
 export async function lookalikeSheet(
@@ -817,6 +823,7 @@ export async function lookalikeSheet(
   spec: SheetSpec,
   names: readonly string[],
   taken: ReadonlyMap<string, SheetKind>,
+  columns: Partial<Record<SheetKind, ColumnOverrides>> = {},
 ): Promise<Lookalike | null> {
   const order = [...names.filter((n) => !taken.has(n)), ...names.filter((n) => taken.has(n))];
   for (const name of order.slice(0, LOOKALIKE_SHEETS)) {
@@ -830,6 +837,8 @@ export async function lookalikeSheet(
     const claim = header && lookalikeClaim(header.headers, spec);
     if (!claim) continue;
     const takenBy = taken.get(name);
+    if (takenBy && findHeader(rows, SHEETS[takenBy], columns[takenBy])?.missing.length === 0)
+      continue; // its taker's own: renaming it would leave that input without its sheet
     return takenBy ? { name, columns: claim.columns, takenBy } : { name, columns: claim.columns };
   }
   return null;
