@@ -19,7 +19,11 @@ import {
 } from "../engine/changes/history";
 import { runLogReadColumns } from "../engine/report/runLogTab";
 import { isOtherDataSet, nameAgreement } from "../engine/changes/previousRun";
-import { readEarlierSchedule, type EarlierSchedule } from "../engine/followUp/typedNotes";
+import {
+  readEarlierSchedule,
+  stateWroteTab,
+  type EarlierSchedule,
+} from "../engine/followUp/typedNotes";
 import { say, sayBoth, type Code, type Section } from "../engine/words/catalog";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../engine/schema";
 import { resultJsonChunks } from "../engine/report/resultJson";
@@ -632,13 +636,17 @@ async function loadPrevious(file: string): Promise<PreviousRun> {
  */
 async function runIn(workbook: GridSource, file: string): Promise<PreviousRun | null> {
   const snapshot = await readPreviousSnapshot(workbook, path.basename(file));
-  return (
-    snapshot && {
-      snapshot,
-      runLog: await readRunLogRows(workbook, runLogReadColumns),
-      schedule: await readEarlierSchedule(workbook, snapshot.scheduleWritten ?? null),
-    }
-  );
+  if (!snapshot) return null;
+  const runLog = await readRunLogRows(workbook, runLogReadColumns);
+  return {
+    snapshot,
+    runLog,
+    schedule: await readEarlierSchedule(
+      workbook,
+      snapshot.scheduleWritten ?? null,
+      stateWroteTab(snapshot.asOf, runLog),
+    ),
+  };
 }
 
 /**

@@ -58,6 +58,7 @@ import {
   carryTypedNotes,
   mergeSchedules,
   readEarlierSchedule,
+  stateWroteTab,
   typedNotesNotSharedWarning,
   typedNotesWarning,
   typedNotesPastCapWarning,
@@ -225,10 +226,14 @@ export async function analyzeWorkbook(
   // --previous nov.json every typed cell was lost without a word). Its customers' rows win; the
   // --previous run's give only customers it does not have.
   // With the texts its run recorded writing (the state read above, else read for them).
+  // The run log tells whether the state's run wrote the tab (a past month re-run keeps a later
+  // run's state and rewrites the tab): typedNotes.ts stateWroteTab.
+  const ownRunLog = await readRunLogRows(source, runLogReadColumns);
   const ownSchedule =
     (await readEarlierSchedule(
       source,
       sourceOwn ? (sourceOwn.scheduleWritten ?? null) : undefined,
+      !sourceOwn || stateWroteTab(sourceOwn.asOf, ownRunLog),
     )) ??
     options.replaced?.schedule ??
     null;
@@ -259,7 +264,6 @@ export async function analyzeWorkbook(
   // A re-run of the workbook's last date compares with the run that one compared with, which its
   // state keeps: the month's changes and wrong-way calls again (laterRun.ts sameDatePrior).
   const previous = later ? null : (sameDatePrior(own, asOf) ?? found);
-  const ownRunLog = await readRunLogRows(source, runLogReadColumns);
   // The workbook's own later run keeps its run state (laterRun.ts laterOwnRun).
   const kept = laterOwnRun(own, ownRunLog, asOf);
   const earlierRunLog = previousRunLog

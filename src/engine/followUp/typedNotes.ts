@@ -572,6 +572,13 @@ export class WrittenHashes {
     readonly keyed: boolean,
     /** The longest flattened line of ours (keyed), else LONGEST_OURS. */
     readonly longest: number,
+    /**
+     * Whether the run that recorded them wrote the tab they are read with. False when the
+     * workbook's run log says a later-written run of another date wrote the tab and kept this
+     * state (laterRun.ts laterOwnRun: a past month re-run keeps the later run's state): its
+     * hashes are of that later run's tab (stateWroteTab).
+     */
+    public ofTab = true,
   ) {
     let bits = 1 << 16;
     while (bits < sorted.length * 8 && bits < 1 << 26) bits *= 2;
@@ -1330,27 +1337,23 @@ export function carryTypedNotes(
   const customerOf = (id: string): number | undefined => index.get(exactCustomerKey(id));
   const typed: TypedRow[] = [];
   const changedRows: EarlierScheduleRow[] = [];
-  // Whether a keyed state is of the run that wrote the tab (its rows read with it): most of the
-  // tab's rows of ours hold the owner and date it recorded for their customer. A state kept from
-  // a later run (laterRun: that run did not write the tab) recorded its own dates and texts. Then
-  // the cells are told as before: the catalog's words judge what its hashes leave.
-  const tabOf = new Map<WrittenHashes, { rows: number; same: number }>();
+  // Whether a keyed state is of the run that wrote the tab (its rows read with it): told by the
+  // run log, which the user does not type in (stateWroteTab: WrittenHashes.ofTab), not by the
+  // owner and date cells, which a manager fills down on every row (reviewer47 H1: a bulk
+  // reassignment turned the keyed reading off, so the change was put back unsaid and a typed
+  // line worded as ours dropped). A state kept from a later run (laterRun: that run did not write
+  // the tab) recorded its own dates and texts: the cells are told as before, the catalog's words
+  // judging what its hashes leave, and no owner or date is said changed.
   /** Per earlier row: 1 where its owner and date are as recorded, 2 where they are not. */
   const ownerDate = new Uint8Array(earlier.length);
+  const stateOfTab = (w: WrittenHashes | undefined): boolean =>
+    w !== undefined && w.keyed && w.ofTab;
   earlier.forEach((row, k) => {
     const w = row.written;
-    if (!w?.keyed || row.kept) return;
-    let n = tabOf.get(w);
-    if (!n) tabOf.set(w, (n = { rows: 0, same: 0 }));
-    n.rows++;
+    if (!w || !stateOfTab(w) || row.kept) return;
     const same = w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date));
-    if (same) n.same++;
     ownerDate[k] = same ? 1 : 2;
   });
-  const stateOfTab = (w: WrittenHashes | undefined): boolean => {
-    const n = w && tabOf.get(w);
-    return n !== undefined && n.same > 0 && n.same * 2 >= n.rows;
-  };
   earlier.forEach((row, k) => {
     const c = customerOf(row.id);
     const emails = new Set<string>();
@@ -1509,6 +1512,7 @@ export function carryTypedNotes(
 export async function readEarlierSchedule(
   source: GridSource,
   written?: readonly string[] | null,
+  ofTab = true,
 ): Promise<EarlierSchedule | null> {
   if (!source.ownedSheet) return null;
   const reader = new ScheduleTabReader();
@@ -1523,9 +1527,27 @@ export async function readEarlierSchedule(
   const cells = written === undefined ? await readWrittenCells(source) : written;
   if (cells) {
     const hashes = readWritten(cells);
+    hashes.ofTab = ofTab;
     for (const r of rows) r.written = hashes;
   }
   return rows;
+}
+
+/**
+ * Whether the run state of date `stateAsOf` is of the run that wrote the workbook's tabs: the run
+ * log's last-written row (its time, `at`) is of that date. A run of an earlier date than the
+ * state's keeps the state (laterRun.ts laterOwnRun) and rewrites the tabs, and its row is then the
+ * last written. A run log with no times (none, or an older one) says nothing: true.
+ *
+ * @example stateWroteTab(jan15, [{ asOf: jan15, at: t1 }, { asOf: dec31, at: t2 }]) // false (t2 > t1)
+ */
+export function stateWroteTab(
+  stateAsOf: number,
+  runLog: readonly { asOf: number; at: number }[],
+): boolean {
+  let last: { asOf: number; at: number } | undefined;
+  for (const r of runLog) if (Number.isFinite(r.at) && (!last || r.at >= last.at)) last = r;
+  return !last || !Number.isFinite(stateAsOf) || Math.floor(last.asOf) === Math.floor(stateAsOf);
 }
 
 /** The run state's `scheduleWritten` cells alone (null: no such column, or no run state). */

@@ -11,6 +11,7 @@ import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import {
   carryTypedNotes,
   readWritten,
+  stateWroteTab,
   scheduleNotCarriedWarnings,
   type CarriedNotes,
   type WrittenHashes,
@@ -939,9 +940,11 @@ function writtenTab(s = schedule, c: CallerInputs = caller, carried?: CarriedNot
     written: { texts, worklistRows: 100 },
   });
   let hashes: WrittenHashes | undefined;
-  const read = (tab: Cell[][]) => {
+  /** `ofTab` false: a state the run log says did not write the tab (stateWroteTab). */
+  const read = (tab: Cell[][], ofTab = true) => {
     hashes ??= readWritten(texts.cells());
     const h = hashes;
+    h.ofTab = ofTab;
     return readBack(tab).map((r) => ({ ...r, written: h }));
   };
   return { table, rows: grid(table), read };
@@ -1081,7 +1084,7 @@ test("a line worded as ours typed where our cell was empty is the user's (keyed 
     asOf: asOf + 7,
   });
   const other = writtenTab(later);
-  expect(carryTypedNotes(other.read(rows), schedule, dataset).typedRows).toBe(0);
+  expect(carryTypedNotes(other.read(rows, false), schedule, dataset).typedRows).toBe(0);
 });
 
 // Reviewer46 L3: a changed owner or date was said only for rows whose cells held a recorded line
@@ -1108,8 +1111,53 @@ test("a changed owner is said on a row whose cells hold nothing of ours, not wit
     asOf: asOf + 7,
   });
   expect(
-    carryTypedNotes(writtenTab(later).read(rows), schedule, dataset).ownerOrDateChanged,
+    carryTypedNotes(writtenTab(later).read(rows, false), schedule, dataset).ownerOrDateChanged,
   ).toEqual([]);
+});
+
+// Reviewer47 H1: whose state it was was told by the owner and date cells (most rows as recorded),
+// so a manager filling a new owner down every row, or moving every date, turned the keyed reading
+// off: the change was put back unsaid, and a typed line worded as ours was dropped.
+test.each([
+  ["owner", "赵"],
+  ["followUpDate", new Date((asOf + 3) * 86_400_000)],
+] as const)(
+  "%s changed on every row: said, and a typed line worded as ours carried",
+  (key, value) => {
+    const first = writtenTab();
+    const rows = first.rows;
+    const [point, changed, id] = ["talkingPoint", key, "customerId"].map((k) =>
+      col(first.table, k),
+    );
+    for (let r = 1; r < rows.length; r++) rows[r][changed] = value;
+    const c2 = rows.findIndex((r) => r[id] === "C2");
+    rows[c2][point] = `${String(rows[c2][point])}\n最近购买：显示器`;
+    const carried = carryTypedNotes(first.read(rows), schedule, dataset);
+    const ids = new Set(carried.ownerOrDateChanged!.map((r) => r.id));
+    expect([...ids].sort()).toEqual(["C1", "C2", "C3"]);
+    expect(carriedBy(carried, "talkingPoint")).toEqual([["C2", "最近购买：显示器"]]);
+  },
+);
+
+// The run log tells whether the state's run wrote the tab: the last-written run's date.
+test("stateWroteTab: the last-written run of the log is the state's date", () => {
+  const [nov, dec, jan] = [d("2025-11-30"), d("2025-12-31"), d("2026-01-31")];
+  expect(
+    stateWroteTab(jan, [
+      { asOf: nov, at: 1 },
+      { asOf: jan, at: 2 },
+    ]),
+  ).toBe(true);
+  // A December re-run after January's kept January's state and rewrote the tab.
+  expect(
+    stateWroteTab(jan, [
+      { asOf: jan, at: 2 },
+      { asOf: dec, at: 3 },
+    ]),
+  ).toBe(false);
+  // No run log, or one with no times: nothing said against the state.
+  expect(stateWroteTab(jan, [])).toBe(true);
+  expect(stateWroteTab(jan, [{ asOf: dec, at: NaN }])).toBe(true);
 });
 
 // Reviewer46 L2: typed lines past the 32nd were not recorded (the writer's breaks in them carried
