@@ -35,7 +35,12 @@ import { checkOutputs, openCsv, openXlsx, sameFile, XlsxReportWriter } from "../
 import { openPackage } from "../workbook/file/xlsxSource";
 import { CsvTableWriter } from "../workbook/file/csvWriter";
 import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
-import { namesKeptIn, tabNamesKept, tabNamesTaken } from "../engine/words/tabNamesKept";
+import {
+  namesKeptIn,
+  tableNamesKept,
+  tabNamesKept,
+  tabNamesTaken,
+} from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName, type TabSheets } from "../engine/report/outputTabs";
 import { probeOutput, writeViaTemp } from "../workbook/file/tempFiles";
 import { workbookAsCsv } from "../workbook/file/fileErrors";
@@ -439,6 +444,8 @@ export async function analyzeCommand(
     const writes = tabsWritten(analysis);
     const kept = args.share ? null : await tabNamesKept(source, lang, previousLang, writes);
     if (kept) analysis.warnings.push(kept);
+    // A table of ours renamed in Excel keeps the user's name (xlsxWriter.ts): said each refresh.
+    if (!args.share) analysis.warnings.push(...(await tableNamesKept(source, writes)));
     if (analysis.named) {
       sheets = analysis.named.sheets;
       const taken = tabNamesTaken(analysis.named);

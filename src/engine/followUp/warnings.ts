@@ -88,6 +88,8 @@ export const RUN_WARNING_CODES = [
   // CSV files read as Windows-1252, told from their bytes alone: neither UTF-8 nor marked
   // (csvEncodingWarning; stop 44: the command line chose it and said nothing).
   "csv_read_as_windows_1252",
+  // A table of ours the user renamed in Excel keeps their name on a refresh (tableNamesKept).
+  "table_name_kept",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */

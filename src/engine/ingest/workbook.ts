@@ -123,6 +123,11 @@ export interface GridSource {
    */
   ownedSheet?(tab: OutputTab, part?: number): Promise<string | null>;
   /**
+   * The name of the Excel table on the sheet ownedSheet finds (CA_segments, or a name the user
+   * gave it in Excel: tableNamesKept), or null (no such sheet, or no table on it). Optional.
+   */
+  ownedTableName?(tab: OutputTab, part?: number): Promise<string | null>;
+  /**
    * Starts ingesting a sheet that only joins to customers (ASIDE_KINDS) on another thread, with its
    * joins deferred (aside.ts), while Customers are ingested here; null when the source will not
    * (small files, no worker). Optional: CSV files have it.

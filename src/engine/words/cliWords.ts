@@ -139,6 +139,12 @@ export const ANALYZE_EN = {
     "The workbook's last analysis was in Chinese. Our tabs keep their names, so that formulas and links to them still work: {tabs}. Their contents are now in English",
   tabNamesKeptAdded:
     "The workbook's last analysis was in Chinese. Our tabs keep their names, so that formulas and links to them still work: {tabs}. {count|The tab|The tabs} this run adds {count|is|are} named in Chinese to match: {added}. Their contents are now in English",
+  /**
+   * A table of ours the user renamed in Excel (tableNamesKept): kept on the refresh, said every
+   * refresh (the add-in says it once: office.tableNameKept, the words it reuses).
+   */
+  tableNameKept:
+    "The table on the “{sheet}” tab is named “{name}”, a name you gave it (the analysis named it “{ours}”): the refresh keeps your name, so formulas that use it still work",
   /** A kept tab name and the tab's name in the run's language: "客户分类 (Customer segments)". */
   tabNameGloss: "{name} ({meaning})",
   /** Sheets of the user's named as tabs of ours (tabNamesTaken, tester43 #16); our pointers name ours (stop 44). */
@@ -200,6 +206,8 @@ export const ANALYZE_EN = {
 };
 
 export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
+  tableNameKept:
+    "“{sheet}”工作表中的表格名为“{name}”，是您改的名称（分析原先的名称是“{ours}”）：刷新保留您的名称，引用它的公式照常有效",
   tabNamesKept:
     "工作簿上次的分析为英文。本工具的表保留原名，以免指向它们的公式和链接失效：{tabs}。表中内容现为中文",
   tabNamesKeptAdded:

@@ -4,6 +4,7 @@ import { OUTPUT_TAB_KEYS, tabName, type OutputTab, type TabSheets } from "../rep
 import type { Lang } from "../schema";
 import { say } from "./catalog";
 import { freeSheetName, sheetNameKey } from "../sheetNames";
+import { tableNameIsOurs } from "../tableNames";
 
 /**
  * What a refresh in another language than the workbook's last run does to our tabs, said as a run
@@ -175,4 +176,36 @@ export function tabNamesTaken({ taken }: TabSheetNames): RunWarning | null {
     message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
     tabs: taken.map((t) => t.name),
   };
+}
+
+/**
+ * The tables of our tabs that the user renamed in Excel (CA_segments → MySeg), which the refresh
+ * keeps (issue 11: their formulas use the name; xlsxWriter.ts reuses it), one run warning each
+ * (console, run log, JSON). Said on every refresh: the command line keeps no record of what it has
+ * said (the add-in says it once, from the workbook's settings). A name either writer gives is not
+ * said (tableNameIsOurs: CA_segments_2, 客户分类).
+ *
+ * @example await tableNamesKept(book, ["segments"]) // [{ code: "table_name_kept", … "MySeg" … }]
+ */
+export async function tableNamesKept(
+  source: GridSource,
+  writes: readonly OutputTab[],
+): Promise<RunWarning[]> {
+  const warnings: RunWarning[] = [];
+  if (!source.ownedSheet || !source.ownedTableName) return warnings;
+  for (const tab of new Set(writes)) {
+    for (let part = 1; ; part++) {
+      const sheet = await source.ownedSheet(tab, part);
+      if (!sheet) break;
+      const name = await source.ownedTableName(tab, part);
+      if (!name || tableNameIsOurs(name, [sheet])) continue;
+      const message = (l: Lang) =>
+        say(l, "analyze", "tableNameKept", { sheet, name, ours: `CA_${tab}` });
+      warnings.push({
+        code: "table_name_kept",
+        message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
+      });
+    }
+  }
+  return warnings;
 }

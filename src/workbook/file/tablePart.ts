@@ -1,5 +1,8 @@
 import type { ReportTable } from "../../engine/report/table";
-import { escapeXml } from "./xmlText";
+import { posix } from "node:path";
+import { parseRels, relsPartOf, resolvePart } from "./workbookXml";
+import type { XlsxPackage } from "./xlsxPackage";
+import { attr, escapeXml } from "./xmlText";
 
 /**
  * The Excel table part over a table tab's rows: its column names and its XML (a built-in style,
@@ -33,8 +36,30 @@ export function tablePartXml(id: number, name: string, ref: string, headers: str
     .join("");
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
+    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${headers.length}">${cols}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );
+}
+
+/**
+ * The name of the Excel table on a sheet of the package (the first table part its rels point to),
+ * or null: read before a replaced tab's parts are dropped, so the refresh keeps a name the user gave
+ * our table in Excel (their formulas use it: issue 11).
+ *
+ * @example await sheetTableName(pkg, "xl/worksheets/sheet3.xml") // "MySeg"
+ */
+export async function sheetTableName(pkg: XlsxPackage, part: string): Promise<string | null> {
+  const rels = relsPartOf(part);
+  if (!pkg.zip.has(rels)) return null;
+  for (const rel of parseRels(await pkg.zip.readText(rels))) {
+    if (rel.external || !/\/table$/i.test(rel.type)) continue;
+    const target = resolvePart(posix.dirname(part), rel.target);
+    if (!pkg.zip.has(target)) continue;
+    const head = (await pkg.zip.readText(target)).slice(0, 2000);
+    const tag = /<(?:\w+:)?table\b[^>]*>/.exec(head)?.[0];
+    const name = tag ? attr(tag, "name") : undefined;
+    if (name) return name;
+  }
+  return null;
 }

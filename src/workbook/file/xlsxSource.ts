@@ -3,6 +3,7 @@ import { sayBoth } from "../../engine/words/catalog";
 import { InputError } from "../../engine/errors";
 import type { GridSource, SheetNotes } from "../../engine/ingest/workbook";
 import { ownedSheetParts, ownedSheets } from "./ownedSheets";
+import { sheetTableName } from "./tablePart";
 import { SheetScanner, type CellSink, type NotADate } from "./sheetScanner";
 import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/columnBlock";
 import type { Readable } from "node:stream";
@@ -85,6 +86,13 @@ export function openPackage(pkg: XlsxPackage, options: XlsxSourceOptions = {}): 
     ownedSheet: async (tab, part = 1) => {
       for (const [sheet, t] of ownedSheetParts(pkg))
         if (t.tab === tab && t.part === part) return sheet;
+      return null;
+    },
+    ownedTableName: async (tab, part = 1) => {
+      for (const [sheet, t] of ownedSheetParts(pkg)) {
+        const found = t.tab === tab && t.part === part ? pkg.sheet(sheet) : undefined;
+        if (found) return sheetTableName(pkg, found.part);
+      }
       return null;
     },
   };

@@ -34,6 +34,7 @@ import { NEW_STYLES_XML, StyleBook } from "./styleBook";
 import { relsPartOf, resolvePart } from "./workbookXml";
 import { fromWriting, writeViaTemp } from "./tempFiles";
 import { collectRelated, earlierRows } from "./earlierTab";
+import { sheetTableName } from "./tablePart";
 import { XlsxPackage } from "./xlsxPackage";
 import { escapeXml } from "./xmlText";
 import { COMPRESSION_LEVEL, ZipWriter } from "./zipWriter";
@@ -155,6 +156,8 @@ export class XlsxReportWriter implements TableSink {
       sheetId: number;
       relId: string;
       renamed: { renamedBecause?: string };
+      /** A replaced tab's table name: kept (a name the user gave it is in their formulas). */
+      tableName?: string;
       /** A new tab: placed after the existing sheet of this index (undefined: at the end). */
       after?: number;
     }
@@ -174,6 +177,8 @@ export class XlsxReportWriter implements TableSink {
           sheetId: sheet.sheetId,
           relId: sheet.relId,
           renamed: {},
+          // Read before its parts are dropped; said by the run warning table_name_kept.
+          tableName: (await sheetTableName(base!, sheet.part)) ?? undefined,
         });
         continue;
       }
@@ -310,7 +315,12 @@ export class XlsxReportWriter implements TableSink {
         sheetRels.push({ id: drawingRelId, ...drawing.rel });
       }
       if (tableRelId) {
-        let tableName = `CA_${table.tab}`;
+        // A replaced tab keeps its table's name (CA_segments, or the one the user gave it: issue
+        // 11, their formulas use it); its old part is dropped, so the name is free.
+        let tableName =
+          plan.tableName && !tableNames.has(plan.tableName.toLowerCase())
+            ? plan.tableName
+            : `CA_${table.tab}`;
         for (let n = 2; tableNames.has(tableName.toLowerCase()); n++)
           tableName = `CA_${table.tab}_${n}`;
         tableNames.add(tableName.toLowerCase());

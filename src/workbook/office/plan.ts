@@ -1,7 +1,7 @@
 import type { ReportTable } from "../../engine/report/table";
 import type { Lang } from "../../engine/schema";
 import { say } from "../../engine/words/catalog";
-import { OUTPUT_TABS } from "../../engine/report/outputTabs";
+import { freeTableName, tableNameIsOurs } from "../../engine/tableNames";
 import { freeSheetName, sheetNameKey, validSheetName } from "../../engine/sheetNames";
 import { renamedBecause } from "../renamedBecause";
 import type { CancelSource } from "./cancel";
@@ -15,6 +15,9 @@ import {
   type Ownership,
 } from "./ownership";
 import type { ExcelRun } from "./run";
+
+// Kept where they were (tests and the e2e words import them from here); owned by engine/tableNames.ts.
+export { freeTableName, tableNameIsOurs };
 
 /** What the write does for one tab. */
 export interface Plan {
@@ -171,26 +174,6 @@ export function tableRenamedBecause(
 }
 
 /**
- * Whether `name` is a name the add-in gives a table on a sheet named one of `sheets` (or the same
- * tab in the other language): the sheet's name made a table name (freeTableName), with the
- * suffixes a taken name or sheet name adds (客户分类_2, 客户分类_2_ for “客户分类 (2)”). Any other
- * name was given by the user in Excel.
- *
- * @example tableNameIsOurs("客户分类_2", ["客户分类"]) // true
- * @example tableNameIsOurs("我的分类表", ["客户分类"]) // false
- */
-export function tableNameIsOurs(name: string, sheets: readonly string[]): boolean {
-  const key = name.toLowerCase();
-  const bases = sheets.map((s) => freeTableName(s.replace(/ \(\d+\)$/, ""), new Set()));
-  const tabs = Object.values(OUTPUT_TABS).flatMap((t) => Object.values(t.name));
-  for (const base of [...bases, ...tabs.map((t) => freeTableName(t, new Set()))]) {
-    const b = base.toLowerCase();
-    if (key === b || (key.startsWith(b) && /^(_\d+_?)+$/.test(key.slice(b.length)))) return true;
-  }
-  return false;
-}
-
-/**
  * Why the live tab's table keeps a name the user gave it (plan.tableKept), in `lang`.
  *
  * @example tableKeptWords({ name: "我的分类表", ours: "客户分类" }, "客户分类", "zh-CN") // "“客户分类”工作表中的表格名为“我的分类表”…"
@@ -201,20 +184,4 @@ export function tableKeptWords(
   lang: Lang,
 ): string {
   return say(lang, "office", "tableNameKept", { ...kept, sheet });
-}
-
-/**
- * A table name from the tab's sheet name, so users write `=客户分类[流失风险分]`: Excel's rules
- * (letters, digits, _ and .; not like a cell address; unique among tables and names).
- *
- * @example freeTableName("Customer segments", new Set()) // "Customer_segments"
- */
-export function freeTableName(sheetName: string, taken: Set<string>): string {
-  let base = sheetName.replace(/[^\p{L}\p{N}_.]/gu, "_").replace(/_+/g, "_");
-  if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*$/.test(base)) base = `_${base}`;
-  base = base.slice(0, 240);
-  let name = base;
-  for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${base}_${k}`;
-  return name;
 }

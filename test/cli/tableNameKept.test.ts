@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
+import { tableNameIsOurs } from "../../src/engine/tableNames";
+import { cli, scratchFolder, userWorkbook } from "./harness";
+
+// Issue 11: our tabs are replaced in place so users' formulas stay valid. The command line's
+// refresh wrote a table of ours anew as CA_<tab>, so a table the user renamed in Excel
+// (CA_segments → MySeg) lost their name and =SUM(MySeg[…]) broke (misc47, stop 47). It now keeps
+// the name and says so (table_name_kept), on every refresh.
+
+const scratch = scratchFolder("ca-table-name-kept-");
+
+async function userBook(name: string): Promise<string> {
+  const file = scratch.path(name);
+  const ids = [1, 2, 3, 4, 5, 6];
+  await userWorkbook(
+    file,
+    {
+      客户: [["客户编号", "客户名称"], ...ids.map((i) => [`C${i}`, `客户${i}`])],
+      交易: [
+        ["客户编号", "日期", "金额"],
+        ...ids.flatMap((i) => [
+          [`C${i}`, `2025-0${i}-03`, String(100 * i)],
+          [`C${i}`, `2025-1${i % 2}-05`, String(50 * i)],
+        ]),
+      ],
+    },
+    "zh-CN",
+  );
+  return file;
+}
+
+/** The table names in a workbook's table parts. */
+async function tableNames(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const names: string[] = [];
+  for (const part of Object.keys(zip.files).filter((p) => /^xl\/tables\/.+\.xml$/.test(p)))
+    names.push(/\bname="([^"]*)"/.exec(await zip.file(part)!.async("string"))![1]);
+  return names.sort();
+}
+
+/** Renames a table in the file, as Excel does (its name and display name). */
+async function renameTable(file: string, from: string, to: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  for (const part of Object.keys(zip.files).filter((p) => /^xl\/tables\/.+\.xml$/.test(p))) {
+    const xml = await zip.file(part)!.async("string");
+    if (xml.includes(`name="${from}"`))
+      zip.file(
+        part,
+        xml.replace(`name="${from}" displayName="${from}"`, `name="${to}" displayName="${to}"`),
+      );
+  }
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+const analyse = (...argv: string[]) => cli("analyze", ...argv, "--quiet");
+
+test("a refresh keeps the name the user gave a table of ours, and says so in both languages and the JSON", async () => {
+  const book = await userBook("台账.xlsx");
+  expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("台账.analysis.xlsx");
+  expect(await tableNames(report)).toContain("CA_segments");
+  await renameTable(report, "CA_segments", "MySeg");
+
+  const json = scratch.path("r.json");
+  const refresh = await cli("analyze", report, "--as-of", "2025-12-31", "--json", json);
+  expect(refresh.code).toBe(0);
+  const names = await tableNames(report);
+  expect(names).toContain("MySeg");
+  expect(names).not.toContain("CA_segments");
+  expect(refresh.out).toContain("“客户分类”工作表中的表格名为“MySeg”，是您改的名称");
+  // The JSON's warnings are in the run's language.
+  const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as Array<{
+    code: string;
+    message: string;
+  }>;
+  const kept = warnings.filter((w) => w.code === "table_name_kept");
+  expect(kept).toHaveLength(1);
+  expect(kept[0].message).toContain("表格名为“MySeg”");
+
+  // Said again on the next refresh (no record kept), in English; the name still kept.
+  const again = await cli("analyze", report, "--as-of", "2025-12-31", "--lang", "en-US");
+  expect(again.code).toBe(0);
+  expect(await tableNames(report)).toContain("MySeg");
+  expect(again.out).toContain("The table on the “客户分类” tab is named “MySeg”");
+});
+
+test("a table named as we name it is not said: CA_<tab> with a number, or the add-in's sheet name", () => {
+  expect(tableNameIsOurs("CA_segments", ["客户分类"])).toBe(true);
+  expect(tableNameIsOurs("ca_segments_2", ["客户分类"])).toBe(true);
+  expect(tableNameIsOurs("客户分类", ["客户分类"])).toBe(true);
+  expect(tableNameIsOurs("MySeg", ["客户分类"])).toBe(false);
+  expect(tableNameIsOurs("CA_segmentsX", ["客户分类"])).toBe(false);
+});
