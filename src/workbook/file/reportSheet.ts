@@ -381,6 +381,7 @@ export async function* reportSheetXml(
         sample,
         widthOf,
         wrappedColumns,
+        beside ? beside.columns : table.printColumns ? table.printColumns : width,
       );
   for (let start = 0; start < table.rowCount && c.r < MAX_ROWS; start += o.blockRows) {
     const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - c.r));
@@ -643,6 +644,8 @@ class TableRows {
     sample: readonly (readonly Cell[])[],
     widthOf: number[],
     wrappedColumns: number[],
+    /** The columns that print, from A (the print area's, or through its page beside): sized. */
+    sizedThrough: number,
   ) {
     this.width = table.columns.length;
     const open = (xfs: number[]) => xfs.map((s) => c.fragments.number(s));
@@ -657,10 +660,10 @@ class TableRows {
     // reads the hidden run state.
     // A tab with a print area (the schedule's call sheet) sizes its rows to the printed columns:
     // the screen's later columns show their first lines (the whole text is in the cell), and a
-    // printed page holds rows, not blank space under one-line reasons.
-    const sized = table.printColumns
-      ? wrappedColumns.filter((i) => i < table.printColumns!)
-      : wrappedColumns;
+    // printed page holds rows, not blank space under one-line reasons. The page beside it
+    // (printBeside: the schedule's status and note) prints those rows too: its columns count, or a
+    // note of two lines (ours and a typed one) printed its first only (reviewer47 M1).
+    const sized = wrappedColumns.filter((i) => i < sizedThrough);
     // Reasons and messages are written broken where they wrap (ReportColumn.breakLines).
     const breaks = table.columns.map((col) => col.breakLines === true);
     this.linesOf =
