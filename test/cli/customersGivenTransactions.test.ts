@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { cli, scratchFolder } from "./harness";
+import { cli, scratchFolder, type CliRun } from "./harness";
 
 // misc45: the transactions file given as --customers ran with exit 0 (290 rows read, 260 refused
 // as duplicate IDs, a full report written). It now stops, naming the file and asking about a swap;
@@ -37,10 +37,9 @@ test("the transactions file as --customers (files swapped) stops with exit 2 and
   expect(existsSync(out)).toBe(false);
 });
 
-test("the same file given as both inputs stops in English with English headers", async () => {
-  const out = scratch.path("en.xlsx");
-  const file = transactionsCsv("transactions.csv", "Customer ID,Date,Amount,Order ID,Product,Qty");
-  const r = await cli(
+/** The CLI run in English with `file` given as both inputs, writing to `out`. */
+function bothInputsInEnglish(file: string, out: string): Promise<CliRun> {
+  return cli(
     "analyze",
     "--customers",
     file,
@@ -54,6 +53,12 @@ test("the same file given as both inputs stops in English with English headers",
     "en-US",
     "--quiet",
   );
+}
+
+test("the same file given as both inputs stops in English with English headers", async () => {
+  const out = scratch.path("en.xlsx");
+  const file = transactionsCsv("transactions.csv", "Customer ID,Date,Amount,Order ID,Product,Qty");
+  const r = await bothInputsInEnglish(file, out);
   expect(r.code).toBe(2);
   expect(r.err).toContain(
     `Customers file ${file}: its columns look like the Transactions file's (Customer ID, Date, Amount, Order ID…) and none is a customer's own (such as Name, Owner, Phone). Were the files given the wrong way round? If it is the Transactions file, give it as --transactions; give the customer list, one row per customer, as --customers, and run again`,
@@ -64,20 +69,7 @@ test("the same file given as both inputs stops in English with English headers",
 test("a transactions file with the customer's name, ids repeated, stops with the counts and the options", async () => {
   const out = scratch.path("named.xlsx");
   const file = transactionsCsv("named.csv", "Customer ID,Date,Amount,Order ID,Product,Name");
-  const r = await cli(
-    "analyze",
-    "--customers",
-    file,
-    "--transactions",
-    file,
-    "-o",
-    out,
-    "--as-of",
-    "2025-12-31",
-    "--lang",
-    "en-US",
-    "--quiet",
-  );
+  const r = await bothInputsInEnglish(file, out);
   expect(r.code).toBe(2);
   expect(r.err.trim()).toBe(
     `error: Customers file ${file}: 8 of its 12 rows repeat a customer ID of a row above, and its columns look like the Transactions file's (Customer ID, Date, Amount, Order ID…). Were the files given the wrong way round? If it is the Transactions file, give it as --transactions; give the customer list, one row per customer, as --customers, and run again`,

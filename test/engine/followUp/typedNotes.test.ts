@@ -214,6 +214,22 @@ test("an English refresh reads a Chinese tab's typed values, and our English wor
 // Reviewer44 D3: a typed status went to the customer's next call (another due date and reason)
 // and stayed there every month. A status is carried to the same follow-up only (same due date
 // and reason); a talking point or note still follows the customer.
+/** C3 churned (an unscheduled win-back row with no due date), care rows off: the analysis and its schedule. */
+function scheduleWithC3Churned() {
+  const churned = {
+    ...analysis,
+    lifecycleStage: Int8Array.of(3, 3, LIFECYCLE_STAGES.indexOf("churned")),
+  } as CustomerAnalysis;
+  const s = scheduleFollowUps({
+    dataset,
+    analysis: churned,
+    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
+    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+    asOf,
+  });
+  return { churned, s };
+}
+
 const emptyCarried = () => ({ byRow: new Map(), off: [], typedRows: 0, dropped: [] });
 
 describe("a status stays with its own follow-up", () => {
@@ -662,17 +678,7 @@ describe("hashOfFlat: hashFlat of the flattened text in one pass", () => {
 test("a status typed on an unscheduled row (no due date: a win-back) stays on the customer's row of that kind, and a kept one ages", () => {
   // Reviewer45 D1: C3 churned, an unscheduled row with no due date; 已发挽回邮件 typed on it was
   // moved off to a kept row on every refresh, beside C3's own row, and never aged.
-  const churned = {
-    ...analysis,
-    lifecycleStage: Int8Array.of(3, 3, LIFECYCLE_STAGES.indexOf("churned")),
-  } as CustomerAnalysis;
-  const s = scheduleFollowUps({
-    dataset,
-    analysis: churned,
-    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
-    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
-    asOf,
-  });
+  const { churned, s } = scheduleWithC3Churned();
   const c3 = s.unscheduled.customer.indexOf(2);
   expect(c3).toBeGreaterThanOrEqual(0);
   expect(Number.isFinite(s.unscheduled.due[c3])).toBe(false);
@@ -955,17 +961,7 @@ const carriedBy = (carried: CarriedNotes, k: "status" | "talkingPoint" | "note")
 // Tester46 M2: 已安排 typed on a 未安排 row (or 未安排 on an 已安排 row) read as ours, a catalog
 // word, and was dropped without a word. The run records the status it wrote on each row.
 test("a status typed in our own words on a row where we wrote the other one is the user's", () => {
-  const churned = {
-    ...analysis,
-    lifecycleStage: Int8Array.of(3, 3, LIFECYCLE_STAGES.indexOf("churned")),
-  } as CustomerAnalysis;
-  const s = scheduleFollowUps({
-    dataset,
-    analysis: churned,
-    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
-    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
-    asOf,
-  });
+  const { churned, s } = scheduleWithC3Churned();
   const withCaller = { ...caller, analysis: churned };
   const first = writtenTab(s, withCaller);
   const rows = first.rows;
