@@ -425,7 +425,9 @@ export async function* reportSheetXml(
   // A wide table tab prints over two or three pages side by side, its key columns on each; a tab
   // with a print area (the schedule's call sheet) prints only those columns.
   const printed = isTable && table.printColumns ? Math.min(width, table.printColumns) : 0;
-  if (printed > 0) result.printArea = `$A:$${letters[printed - 1]}`;
+  // Bounded to the rows written ($A$1:$N$845, not $A:$N): openpyxl drops a whole-column print area
+  // (and warns on each load), so a report saved through it would lose it; Excel reads both.
+  if (printed > 0) result.printArea = `$A$1:$${letters[printed - 1]}$${lastRow}`;
   if (!isTable && table.printRows)
     result.printArea = `$A$1:$${lastCol}$${Math.min(table.printRows, lastRow)}`;
   // A layout's heading row repeated on each page (the Changes tab's list): on the tab's first part
@@ -436,7 +438,7 @@ export async function* reportSheetXml(
     if (titleRow >= 0 && r <= lastRow) result.printTitleRows = `$${r}:$${r}`;
   }
   const keys = keyColumns(table.columns.map((c) => c.key));
-  if (beside) result.printArea = `$A:$${letters[beside.columns - 1]}`;
+  if (beside) result.printArea = `$A$1:$${letters[beside.columns - 1]}$${lastRow}`;
   const pages = beside
     ? 2
     : isTable

@@ -75,16 +75,37 @@ const cellStyles = (row: string) => [...row.matchAll(/<c\b[^>]*? s="(\d+)"/g)].m
 // wide; the schedule's call sheet, A:K (through 逾期天数 since stop 29), one page, and since stop
 // 47 its 计划依据日期, 状态 and 说明 (L:N) on the page beside it, with the ID and name (C:D):
 // what a caller typed there reached no paper (tester46 H2).
+// Every print area is bounded, $A$1 to the last column and the tab's last written row (a table
+// tab: its header and data rows): openpyxl cannot read a whole-column one ('回访计划'!$A:$N), warns
+// "Print area cannot be set to Defined name" on each load and drops it on save (tester47 L1).
+test("every print area is bounded to the rows written, never whole columns", async () => {
+  const areas = [
+    ...book.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="\d+">([^<]*)</g),
+  ].map((m) => m[1].replace(/&apos;/g, "'"));
+  expect(areas.length).toBeGreaterThanOrEqual(2);
+  for (const area of areas) {
+    expect(area).not.toMatch(/!\$?[A-Z]+:\$?[A-Z]+$/);
+    expect(area).toMatch(/^'?[^!]+'?!\$A\$1:\$[A-Z]+\$\d+$/);
+    // Its last row is the sheet's last row (its dimension).
+    const name = /^'?([^!]*?)'?!/.exec(area)![1];
+    const dim = /<dimension ref="A1:[A-Z]+(\d+)"/.exec(await sheetXml(name))![1];
+    const last = /\$(\d+)$/.exec(area)![1];
+    if (!/Overview|概览|变化/.test(name)) expect(last).toBe(dim);
+  }
+  // The segments tab: its header and its three customers.
+  expect(book).toMatch(/'客户分类'!\$A\$1:\$T\$4</);
+});
+
 test("the segments tab and the schedule print in their registered column order", async () => {
   expect(book).toMatch(
-    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'客户分类'!\$A:\$T</,
+    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'客户分类'!\$A\$1:\$T\$4</,
   );
   const segments = await sheetXml("客户分类");
   expect(segments).toMatch(
     /<c r="C1" [^>]*><is><t>客户类型<\/t>.*<c r="D1" [^>]*><is><t>负责人<\/t>/,
   );
   expect(book).toMatch(
-    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'回访计划'!\$A:\$N</,
+    /<definedName name="_xlnm.Print_Area" localSheetId="\d+">'回访计划'!\$A\$1:\$N\$\d+</,
   );
   expect(book).toMatch(
     /<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'回访计划'!\$C:\$D,'回访计划'!\$1:\$1</,

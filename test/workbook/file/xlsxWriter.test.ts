@@ -577,7 +577,7 @@ test("a tab with a print area (the schedule's call sheet) prints those columns o
   const sheet = await zip.readText("xl/worksheets/sheet1.xml");
   zip.close();
   expect(workbook).toContain(
-    `<definedName name="_xlnm.Print_Area" localSheetId="0">'回访计划'!$A:$C</definedName>`,
+    `<definedName name="_xlnm.Print_Area" localSheetId="0">'回访计划'!$A$1:$C$2</definedName>`,
   );
   // Printed columns keep the width they ask for (the name wraps), so the sheet fits one page wide.
   expect(sheet).toContain('<col min="2" max="2" width="12" customWidth="1"');
