@@ -109,12 +109,18 @@ export function backtestWorker(): BacktestWorker {
 
 /**
  * Posts jobs to `w`, which answers each in the order given: each ask settles with its own reply
- * (null: it could not be sent; then the worker is stopped, and no later job is sent). `free` is
- * called once `done` has been and every reply is in (not for a worker that stopped).
+ * (null: it could not be sent, and the job runs in the thread; no later job is sent, but the jobs
+ * already out are still answered: the backtest's refusal must not lose the asOf − 2H fit and
+ * rest() queued before it, which the analysis awaits — reviewer47 L2). `free` is called once `done`
+ * has been and every reply is in (not for a worker that stopped).
  */
-function inOrder(w: Worker, free: () => void) {
+export function inOrder(
+  w: Pick<Worker, "postMessage" | "on" | "ref" | "unref" | "terminate">,
+  free: () => void,
+) {
   const waiting: { resolve(v: Answer): void; reject(e: Error): void }[] = [];
   let broken = false;
+  let refused = false;
   let done = false;
   const freeWhenOver = () => {
     if (done && !broken && waiting.length === 0) {
@@ -140,12 +146,13 @@ function inOrder(w: Worker, free: () => void) {
   w.on("message", message);
   w.on("exit", exit);
   const ask = (job: Message, transfer: ArrayBuffer[]): Promise<Answer> | null => {
-    if (broken) return null;
+    if (broken || refused) return null;
     try {
       w.postMessage(job, transfer);
     } catch {
-      broken = true;
-      void w.terminate(); // a value that cannot be sent: the job runs in the thread
+      // A value that cannot be sent (nothing of it reached the thread, nothing was moved): it runs
+      // in the thread. The worker is not stopped: its queue is answered, then done() frees it.
+      refused = true;
       return null;
     }
     const result = new Promise<Answer>((resolve, reject) => {

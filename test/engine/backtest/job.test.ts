@@ -34,7 +34,7 @@ function sheetsWithService() {
 
 async function analyse(
   runner: boolean,
-  backtest = false,
+  backtest: boolean | "declined" = false,
 ): Promise<{
   a: Analysis;
   jobs: number;
@@ -79,6 +79,7 @@ async function analyse(
             ? {
                 backtest: (job: BacktestJob, keep: readonly unknown[]) => {
                   backtests++;
+                  if (backtest === "declined") return null; // as when it cannot be sent
                   const { value, transfer } = movable(job, keep);
                   const back = fitter.backtest(structuredClone(value, { transfer }));
                   return Promise.resolve(structuredClone(back.value, { transfer: back.transfer }));
@@ -138,6 +139,18 @@ test("a backtest run by the runner gives the validation and analysis of the one 
   expect(moved.fitted[2].pAlive.length).toBe(here.a.dataset.customers.count);
   // A backtest with no fit marked for it is refused (said, not scored on nothing).
   expect(() => modelFitter().backtest({} as BacktestJob)).toThrow("no backtest fit to score");
+}, 60_000);
+
+// The runner declines the backtest (null: the CLI's worker could not be sent it): the backtest is made in the thread
+// once the asOf − 2H fit is back, with the same validation (reviewer47 L2).
+test("a backtest the runner declines is made in the thread, with the same validation", async () => {
+  const here = await analyse(false);
+  const moved = await analyse(true, "declined");
+  expect(moved.backtests).toBe(1);
+  expect(moved.sent.map((j) => j.earlier?.backtest)).toEqual([undefined, undefined, true]);
+  expect(moved.done).toBe(1);
+  expect(moved.a.churn.validation).toEqual(here.a.churn.validation);
+  expect(moved.a.snapshot).toEqual(here.a.snapshot);
 }, 60_000);
 
 test("the asOf − 2H fit starts from the asOf − H fit, whose columns went back to the main thread", async () => {
