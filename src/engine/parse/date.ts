@@ -501,7 +501,6 @@ function withWeekday(text: string, order: DateOrder): EpochDay {
   return weekdayOf(day) === w.written ? day : NaN;
 }
 
-/** The number the ASCII digits text[from, to) spell, or -1 when any is not a digit. */
 /**
  * True for yyyy-mm-dd hh:mm or yyyy-mm-dd hh:mm:ss (a space or a T between), every other character
  * a digit: a text YMD reads with no change by dateText, and no n/n/yyyy (dateOrderClue's "none").
@@ -524,6 +523,7 @@ export function isoDateTimeShape(value: string): boolean {
   return true;
 }
 
+/** The number the ASCII digits text[from, to) spell, or -1 when any is not a digit. */
 function digits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
