@@ -1344,17 +1344,9 @@ export function carryTypedNotes(
   // line worded as ours dropped). A state kept from a later run (laterRun: that run did not write
   // the tab) recorded its own dates and texts: the cells are told as before, the catalog's words
   // judging what its hashes leave, and no owner or date is said changed.
-  /** Per earlier row: 1 where its owner and date are as recorded, 2 where they are not. */
-  const ownerDate = new Uint8Array(earlier.length);
   const stateOfTab = (w: WrittenHashes | undefined): boolean =>
     w !== undefined && w.keyed && w.ofTab;
-  earlier.forEach((row, k) => {
-    const w = row.written;
-    if (!w || !stateOfTab(w) || row.kept) return;
-    const same = w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date));
-    ownerDate[k] = same ? 1 : 2;
-  });
-  earlier.forEach((row, k) => {
+  for (const row of earlier) {
     const c = customerOf(row.id);
     const emails = new Set<string>();
     for (const e of [row.email, c === undefined ? "" : (cust.email[c] ?? "")])
@@ -1390,7 +1382,13 @@ export function carryTypedNotes(
     // The owner and date the earlier run wrote on a row of its own, changed by the user: replaced
     // by this run's, and said (tester45 #1), on every row of ours of a tab whose state is its run's
     // (reviewer46 L3: only rows whose cells held a recorded line of ours were checked).
-    if (tabs && ownerDate[k] === 2) changedRows.push(row);
+    if (
+      tabs &&
+      w &&
+      !row.kept &&
+      !w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date))
+    )
+      changedRows.push(row);
     if (status || talkingPoint || note)
       typed.push({
         row,
@@ -1399,7 +1397,7 @@ export function carryTypedNotes(
         note,
         ...(place.talkingPoint || place.note ? { place } : {}),
       });
-  });
+  }
   // This schedule's rows by customer, in the tab's order, with their due dates.
   const f = schedule.followUps;
   const u = schedule.unscheduled;
