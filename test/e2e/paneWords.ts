@@ -31,7 +31,7 @@ import { previewSample } from "../../src/taskpane/previewSample";
 import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
 import { importProblemText, problemsOf } from "../../src/taskpane/rulesForm";
-import { freeTableName } from "../../src/workbook/office/plan";
+import { freeTableName } from "../../src/engine/tableNames";
 
 type Check = (name: string, fn: () => Promise<boolean | void> | boolean | void) => Promise<boolean>;
 

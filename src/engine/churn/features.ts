@@ -270,13 +270,9 @@ export function featureMatrix(s: Snapshot, rows: Int32Array): Float64Array {
  * @example modelFeature(featureMatrix({ ...snap, modelNoPurchase: null }, rows), snap, rows)
  */
 export function modelFeature(x: Float64Array, s: Snapshot, rows: Int32Array): void {
-  const n = rows.length;
   const p = s.modelNoPurchase;
-  if (p) modelColumn(x, MODEL_FEATURE * n, p, rows);
-}
-
-/** The model's column from its probabilities (featureMatrix's values; nothing after its loop). */
-function modelColumn(x: Float64Array, o: number, p: Float64Array, rows: Int32Array): void {
+  if (!p) return;
+  const o = MODEL_FEATURE * rows.length;
   for (let i = 0; i < rows.length; i++) {
     const p0 = p[rows[i]];
     x[o + i] = p0 === p0 ? logit(p0) : 0;

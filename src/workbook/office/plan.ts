@@ -16,9 +16,6 @@ import {
 } from "./ownership";
 import type { ExcelRun } from "./run";
 
-// Kept where they were (tests and the e2e words import them from here); owned by engine/tableNames.ts.
-export { freeTableName, tableNameIsOurs };
-
 /** What the write does for one tab. */
 export interface Plan {
   table: ReportTable;

@@ -1,7 +1,8 @@
 import type { Cell } from "../../../src/engine/cells";
 import { tableOf, type ReportColumn, type ReportTable } from "../../../src/engine/report/table";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
-import { tableNameIsOurs, tableRenamedBecause, type Plan } from "../../../src/workbook/office/plan";
+import { tableNameIsOurs } from "../../../src/engine/tableNames";
+import { tableRenamedBecause, type Plan } from "../../../src/workbook/office/plan";
 import { createSimulatedExcel, SimWorkbook } from "../../../src/workbook/simulator";
 
 // misc45 (addin44's table names, left over): the words when our new table cannot take the name its
