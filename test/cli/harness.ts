@@ -152,3 +152,23 @@ export async function userWorkbook(
   );
   return file;
 }
+
+/**
+ * A small workbook of the user's (no tab of ours) in the scratch folder: 客户 and 交易 of six
+ * customers, two purchases each. The refresh tests' input.
+ *
+ * @example const book = await sixCustomerBook(scratch, "台账.xlsx")
+ */
+export function sixCustomerBook(scratch: Scratch, name: string): Promise<string> {
+  const ids = [1, 2, 3, 4, 5, 6];
+  return userWorkbook(scratch.path(name), {
+    客户: [["客户编号", "客户名称"], ...ids.map((i) => [`C${i}`, `客户${i}`])],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ...ids.flatMap((i) => [
+        [`C${i}`, `2025-0${i}-03`, String(100 * i)],
+        [`C${i}`, `2025-1${i % 2}-05`, String(50 * i)],
+      ]),
+    ],
+  });
+}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { openXlsx } from "../../src/workbook/file";
 import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
-import { cli, scratchFolder, userWorkbook } from "./harness";
+import { cli, scratchFolder, sixCustomerBook } from "./harness";
 
 // Tester #14 (stop 42): a report given back as the input (its sheets edited, for a refresh) wrote
 // 台账.analysis.analysis.xlsx, one more `.analysis` each month. A report of ours is now refreshed
@@ -9,24 +9,6 @@ import { cli, scratchFolder, userWorkbook } from "./harness";
 // report with --share (our tabs only: the user's sheets would go).
 
 const scratch = scratchFolder("ca-refresh-in-place-");
-
-/** A small workbook of the user's (no tab of ours): 客户 and 交易 of six customers. */
-async function userBook(name: string): Promise<string> {
-  const file = scratch.path(name);
-  const ids = [1, 2, 3, 4, 5, 6];
-  const sheets: Record<string, string[][]> = {
-    客户: [["客户编号", "客户名称"], ...ids.map((i) => [`C${i}`, `客户${i}`])],
-    交易: [
-      ["客户编号", "日期", "金额"],
-      ...ids.flatMap((i) => [
-        [`C${i}`, `2025-0${i}-03`, String(100 * i)],
-        [`C${i}`, `2025-1${i % 2}-05`, String(50 * i)],
-      ]),
-    ],
-  };
-  await userWorkbook(file, sheets, "zh-CN");
-  return file;
-}
 
 /** The bytes of a workbook's sheet parts, by sheet name. */
 async function sheetBytes(file: string, names: string[]): Promise<Buffer[]> {
@@ -41,7 +23,7 @@ async function sheetBytes(file: string, names: string[]): Promise<Buffer[]> {
 const analyse = (...argv: string[]) => cli("analyze", ...argv, "--quiet");
 
 test("a report given as the input is refreshed in place: no .analysis.analysis.xlsx, its run log goes on, the user's sheets byte for byte", async () => {
-  const book = await userBook("台账.xlsx");
+  const book = await sixCustomerBook(scratch, "台账.xlsx");
   expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
   const report = scratch.path("台账.analysis.xlsx");
   const sheets = await sheetBytes(report, ["客户", "交易"]);
@@ -71,7 +53,7 @@ test("a report given as the input is refreshed in place: no .analysis.analysis.x
 });
 
 test("never in place: a workbook of the user's, or a report with --share (exit 2, the file unchanged)", async () => {
-  const book = await userBook("资料.xlsx");
+  const book = await sixCustomerBook(scratch, "资料.xlsx");
   const before = readFileSync(book);
   const own = await analyse(book, "-o", book, "--as-of", "2025-12-31");
   expect(own.code).toBe(2);
@@ -94,7 +76,7 @@ test("never in place: a workbook of the user's, or a report with --share (exit 2
 });
 
 test("the console says a report was refreshed in place, replacing the file (zh and en), and a new output as before", async () => {
-  const book = await userBook("月报.xlsx");
+  const book = await sixCustomerBook(scratch, "月报.xlsx");
   const first = await cli("analyze", book, "--as-of", "2025-11-30");
   expect(first.code).toBe(0);
   const report = scratch.path("月报.analysis.xlsx");
@@ -114,7 +96,7 @@ test("the console says a report was refreshed in place, replacing the file (zh a
 });
 
 test("not unasked: a workbook not named as our report, our tabs in it (the add-in ran on the user's master), gets its report beside it (reviewer42 D5)", async () => {
-  const book = await userBook("总表.xlsx");
+  const book = await sixCustomerBook(scratch, "总表.xlsx");
   expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
   // The user's master with our tabs in it, as the add-in leaves it.
   const master = scratch.path("主表.xlsx");

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import JSZip from "jszip";
 import { tableNameIsOurs } from "../../src/engine/tableNames";
-import { cli, scratchFolder, userWorkbook } from "./harness";
+import { cli, scratchFolder, sixCustomerBook } from "./harness";
 
 // Issue 11: our tabs are replaced in place so users' formulas stay valid. The command line's
 // refresh wrote a table of ours anew as CA_<tab>, so a table the user renamed in Excel
@@ -9,26 +9,6 @@ import { cli, scratchFolder, userWorkbook } from "./harness";
 // the name and says so (table_name_kept), on every refresh.
 
 const scratch = scratchFolder("ca-table-name-kept-");
-
-async function userBook(name: string): Promise<string> {
-  const file = scratch.path(name);
-  const ids = [1, 2, 3, 4, 5, 6];
-  await userWorkbook(
-    file,
-    {
-      客户: [["客户编号", "客户名称"], ...ids.map((i) => [`C${i}`, `客户${i}`])],
-      交易: [
-        ["客户编号", "日期", "金额"],
-        ...ids.flatMap((i) => [
-          [`C${i}`, `2025-0${i}-03`, String(100 * i)],
-          [`C${i}`, `2025-1${i % 2}-05`, String(50 * i)],
-        ]),
-      ],
-    },
-    "zh-CN",
-  );
-  return file;
-}
 
 /** The table names in a workbook's table parts. */
 async function tableNames(file: string): Promise<string[]> {
@@ -56,7 +36,7 @@ async function renameTable(file: string, from: string, to: string): Promise<void
 const analyse = (...argv: string[]) => cli("analyze", ...argv, "--quiet");
 
 test("a refresh keeps the name the user gave a table of ours, and says so in both languages and the JSON", async () => {
-  const book = await userBook("台账.xlsx");
+  const book = await sixCustomerBook(scratch, "台账.xlsx");
   expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
   const report = scratch.path("台账.analysis.xlsx");
   expect(await tableNames(report)).toContain("CA_segments");

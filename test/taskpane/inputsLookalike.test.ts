@@ -9,13 +9,15 @@ import { lookalikeCustomers, lookalikeTransactions } from "../fixtures/lookalike
 const customers = lookalikeCustomers;
 const transactions = lookalikeTransactions;
 
-test("the add-in's Data step finds the same lookalike for a missing required sheet", async () => {
-  const wb = SimWorkbook.fromSheets({ Sheet1: customers, 交易: transactions } as Record<
-    string,
-    Cell[][]
-  >);
+/** The Data step's inputs found in a simulated zh workbook of these sheets, nothing chosen. */
+async function inputsOf(sheets: Record<string, unknown[][]>) {
+  const wb = SimWorkbook.fromSheets(sheets as Record<string, Cell[][]>);
   const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
-  const { inputs } = await detectInputs(source, { sheets: {}, columns: {} });
+  return (await detectInputs(source, { sheets: {}, columns: {} })).inputs;
+}
+
+test("the add-in's Data step finds the same lookalike for a missing required sheet", async () => {
+  const inputs = await inputsOf({ Sheet1: customers, 交易: transactions });
   expect(inputs.customers.lookalike).toEqual({
     name: "Sheet1",
     columns: ["客户编号", "客户名称", "负责人", "电话"],
@@ -24,12 +26,7 @@ test("the add-in's Data step finds the same lookalike for a missing required she
 });
 
 test("a sheet another input took is named with that input (misc47)", async () => {
-  const wb = SimWorkbook.fromSheets({ 交易: customers, Sheet2: transactions } as Record<
-    string,
-    Cell[][]
-  >);
-  const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
-  const { inputs } = await detectInputs(source, { sheets: {}, columns: {} });
+  const inputs = await inputsOf({ 交易: customers, Sheet2: transactions });
   expect(inputs.customers.lookalike).toEqual({
     name: "交易",
     columns: ["客户编号", "客户名称", "负责人", "电话"],
@@ -43,9 +40,7 @@ test("a denormalised 交易 sheet (customer columns beside 日期 and 金额) is
     ["客户编号", "客户名称", "负责人", "电话", "地区", "日期", "金额"],
     ["C1", "甲公司", "王", "13800000001", "华东", "2025-11-02", 100],
   ];
-  const wb = SimWorkbook.fromSheets({ 交易: denormalised } as Record<string, Cell[][]>);
-  const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
-  const { inputs } = await detectInputs(source, { sheets: {}, columns: {} });
+  const inputs = await inputsOf({ 交易: denormalised });
   expect(inputs.transactions.sheet).toBe("交易");
   expect(inputs.customers.lookalike).toBeNull();
 });

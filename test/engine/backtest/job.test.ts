@@ -92,6 +92,22 @@ async function analyse(
   return { a, jobs, done, rests, backtests, sent, fitted };
 }
 
+/**
+ * The analysis made with work moved to a runner equals the thread's: the validation, and nothing
+ * the analysis keeps moved away (a transferred column would be empty); the model fitted elsewhere
+ * with every column and figure, its function aside.
+ */
+function expectSameAnalysis(moved: Analysis, here: Analysis): void {
+  expect(moved.churn.validation).toEqual(here.churn.validation);
+  expect(moved.classification).toEqual(here.classification);
+  expect(moved.summary).toEqual(here.summary);
+  expect(moved.dataset).toEqual(here.dataset);
+  expect(moved.churn.model).toEqual(here.churn.model);
+  const { probabilityOfNoPurchase: _f, ...model } = moved.model;
+  const { probabilityOfNoPurchase: _g, ...inThread } = here.model;
+  expect(model).toEqual(inThread);
+}
+
 test("fits moved to a runner give the validation and analysis of the ones in the thread", async () => {
   const here = await analyse(false);
   const moved = await analyse(true);
@@ -103,16 +119,7 @@ test("fits moved to a runner give the validation and analysis of the ones in the
   expect(moved.fitted[0].clv).toHaveLength(0);
   expect(here.a.dataset.surveys?.count).toBeGreaterThan(0);
   expect(here.a.churn.validation.available).toBe(true);
-  expect(moved.a.churn.validation).toEqual(here.a.churn.validation);
-  // Nothing the analysis keeps was moved away (a transferred column would be empty).
-  expect(moved.a.classification).toEqual(here.a.classification);
-  expect(moved.a.summary).toEqual(here.a.summary);
-  expect(moved.a.dataset).toEqual(here.a.dataset);
-  expect(moved.a.churn.model).toEqual(here.a.churn.model);
-  // The model fitted elsewhere: every column and figure, its function aside.
-  const { probabilityOfNoPurchase: _f, ...model } = moved.a.model;
-  const { probabilityOfNoPurchase: _g, ...inThread } = here.a.model;
-  expect(model).toEqual(inThread);
+  expectSameAnalysis(moved.a, here.a);
   expect(moved.a.model.probabilityOfNoPurchase(90)).toEqual(
     here.a.model.probabilityOfNoPurchase(90),
   );
@@ -126,15 +133,8 @@ test("a backtest run by the runner gives the validation and analysis of the one 
   expect(moved.backtests).toBe(1);
   expect(moved.sent.map((j) => j.earlier?.backtest)).toEqual([undefined, undefined, true]);
   expect(here.a.churn.validation.available).toBe(true);
-  expect(moved.a.churn.validation).toEqual(here.a.churn.validation);
-  expect(moved.a.classification).toEqual(here.a.classification);
-  expect(moved.a.summary).toEqual(here.a.summary);
-  expect(moved.a.dataset).toEqual(here.a.dataset);
-  expect(moved.a.churn.model).toEqual(here.a.churn.model);
+  expectSameAnalysis(moved.a, here.a);
   expect(moved.a.snapshot).toEqual(here.a.snapshot);
-  const { probabilityOfNoPurchase: _f, ...model } = moved.a.model;
-  const { probabilityOfNoPurchase: _g, ...inThread } = here.a.model;
-  expect(model).toEqual(inThread);
   // The asOf − 2H fit's copies went back; the runner scored with its own columns.
   expect(moved.fitted[2].pAlive.length).toBe(here.a.dataset.customers.count);
   // A backtest with no fit marked for it is refused (said, not scored on nothing).

@@ -214,20 +214,24 @@ test("an English refresh reads a Chinese tab's typed values, and our English wor
 // Reviewer44 D3: a typed status went to the customer's next call (another due date and reason)
 // and stayed there every month. A status is carried to the same follow-up only (same due date
 // and reason); a talking point or note still follows the customer.
-/** C3 churned (an unscheduled win-back row with no due date), care rows off: the analysis and its schedule. */
+/** The schedule of `a` on `day`, every customer last buying 2025-10-01, care rows off. */
+function scheduleOf(a: CustomerAnalysis, day: number) {
+  return scheduleFollowUps({
+    dataset,
+    analysis: a,
+    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
+    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+    asOf: day,
+  });
+}
+
+/** C3 churned (an unscheduled win-back row with no due date): the analysis and its schedule. */
 function scheduleWithC3Churned() {
   const churned = {
     ...analysis,
     lifecycleStage: Int8Array.of(3, 3, LIFECYCLE_STAGES.indexOf("churned")),
   } as CustomerAnalysis;
-  const s = scheduleFollowUps({
-    dataset,
-    analysis: churned,
-    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
-    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
-    asOf,
-  });
-  return { churned, s };
+  return { churned, s: scheduleOf(churned, asOf) };
 }
 
 const emptyCarried = () => ({ byRow: new Map(), off: [], typedRows: 0, dropped: [] });
@@ -1072,13 +1076,7 @@ test("a line worded as ours typed where our cell was empty is the user's (keyed 
   const carried = carryTypedNotes(first.read(rows), schedule, dataset);
   expect(carriedBy(carried, "talkingPoint")).toEqual([["C1", "最近购买：显示器"]]);
   // With a state that is not the tab's run's (its dates are another run's), the catalog judges.
-  const later = scheduleFollowUps({
-    dataset,
-    analysis,
-    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
-    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
-    asOf: asOf + 7,
-  });
+  const later = scheduleOf(analysis, asOf + 7);
   const other = writtenTab(later);
   expect(carryTypedNotes(other.read(rows, false), schedule, dataset).typedRows).toBe(0);
 });
@@ -1099,13 +1097,7 @@ test("a changed owner is said on a row whose cells hold nothing of ours, not wit
   expect(carried.ownerOrDateChanged!.map((r) => r.id)).toEqual(["C1"]);
   expect(carriedBy(carried, "note")).toEqual([["C1", "经理已确认"]]);
   // Another run's state (a week later: other dates on every row) is not this tab's: nothing said.
-  const later = scheduleFollowUps({
-    dataset,
-    analysis,
-    lastPurchase: Float64Array.of(d("2025-10-01"), d("2025-10-01"), d("2025-10-01")),
-    rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
-    asOf: asOf + 7,
-  });
+  const later = scheduleOf(analysis, asOf + 7);
   expect(
     carryTypedNotes(writtenTab(later).read(rows, false), schedule, dataset).ownerOrDateChanged,
   ).toEqual([]);
