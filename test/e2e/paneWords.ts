@@ -13,6 +13,9 @@
  *    as text has no words: every amount of the run in 1 is text ("1215.68" under format @), read
  *    as the number it is; the key figures are those of the same run in Node with numbers.
  *
+ * 4. 表格名保留 / Table name kept: the user renames our segments table in Excel; the next refresh
+ *    keeps the user's name and says so in the pane once (e53e9e6), the refresh after it not again.
+ *
  * Each state is checked for its exact words, the bar inside the pane at 320 px with nothing cut
  * off (no box whose text is wider or taller than the box), and photographed at 320 px and 1024 px:
  * test/e2e/screenshots/words-<lang>-<state>-<width>.png. Dates come from the preview's sample
@@ -32,6 +35,7 @@ import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
 import { importProblemText, problemsOf } from "../../src/taskpane/rulesForm";
 import { freeTableName } from "../../src/engine/tableNames";
+import { tableKeptWords } from "../../src/workbook/office/plan";
 
 type Check = (name: string, fn: () => Promise<boolean | void> | boolean | void) => Promise<boolean>;
 
@@ -316,6 +320,47 @@ async function oneLanguage(
     await photograph(page, [bar], `words-${short}-no-new-data`, check, `${lang}: no new data`);
   }
 
+  // 4. Our segments table renamed by the user in Excel: the refresh keeps the user's name and
+  // says so once (e53e9e6, office.tableNameKept); the refresh after it says nothing of it.
+  if (refreshed) {
+    const mine = lang === "zh-CN" ? "我的分类表" : "My_segments";
+    const sheet = tabName("segments", lang);
+    const ours = await page.evaluate(
+      ([sheetName, name]) => {
+        const wb = window.__sim!.workbook;
+        const table = wb.tables.find((x) => x.sheet.name === sheetName)!;
+        const before = table.name;
+        wb.renameTable(table, name);
+        return before;
+      },
+      [sheet, mine] as const,
+    );
+    const bar = page.locator("[data-testid=table-renamed-segments]");
+    const once = await check(`${lang}: a refresh after ${ours} was renamed ${mine} completes`, () =>
+      runFromRunStep(page, lang, "refreshButton"),
+    );
+    if (once) {
+      const words = tableKeptWords({ name: mine, ours }, sheet, lang);
+      await check(`${lang}: the kept table name is said in the pane's words`, async () => {
+        const text = (await bar.innerText()).replace(/\s+/g, "");
+        const expected = `${t.tableRenamedTitle}${words}`.replace(/\s+/g, "");
+        if (text !== expected)
+          throw new Error(`shown ${JSON.stringify(text)}, expected ${expected}`);
+        const names = await page.evaluate(() => window.__sim!.workbook.tables.map((x) => x.name));
+        return names.includes(mine) && (await bar.isVisible());
+      });
+      await photograph(page, [bar], `words-${short}-table-kept`, check, `${lang}: table kept`);
+      const twice = await check(`${lang}: the refresh after that completes`, () =>
+        runFromRunStep(page, lang, "refreshButton"),
+      );
+      if (twice)
+        await check(`${lang}: the kept name is not said again`, async () => {
+          const names = await page.evaluate(() => window.__sim!.workbook.tables.map((x) => x.name));
+          return (await bar.count()) === 0 && names.includes(mine);
+        });
+    }
+  }
+
   // 3. Numbers written as text in a pasted rule set.
   await page.getByRole("tab", { name: t.tabRules }).click();
   await page.getByRole("button", { name: t.importExport }).click();
@@ -364,7 +409,9 @@ export async function paneWordsSpec(
   check: Check,
   pageErrors: string[],
 ): Promise<void> {
-  console.log("Words seen rendered: table renamed, no new data, number as text (zh-CN, en-US)");
+  console.log(
+    "Words seen rendered: table renamed, no new data, table name kept, number as text (zh-CN, en-US)",
+  );
   for (const lang of ["zh-CN", "en-US"] as const) {
     try {
       await oneLanguage(context, origin, lang, check, pageErrors);

@@ -82,11 +82,13 @@ export async function planTabs(
     do stagingName = `${STAGING_SHEET_PREFIX}${source.tab} ${counter++}`.slice(0, 31);
     while (taken.has(sheetNameKey(stagingName)));
     taken.add(sheetNameKey(stagingName));
-    const tableName = live?.table?.name ?? freeTableName(finalName, names);
+    // The name the analysis gives this tab's table today, before a kept name is taken: the one a
+    // user who renamed it had (e.g. 客户分类_2 while a table of theirs holds 客户分类).
+    const ours = freeTableName(finalName, names);
+    const tableName = live?.table?.name ?? ours;
     names.add(tableName.toLowerCase());
     const tableTaken =
       live || source.style !== "table" ? null : tableHolder(finalName, tableName, ownership);
-    const ours = freeTableName(source.sheetName, new Set());
     const kept =
       live?.table && !tableNameIsOurs(live.table.name, [source.sheetName, live.sheet])
         ? { name: live.table.name, ours }

@@ -122,6 +122,22 @@ describe("a table of ours renamed in Excel", () => {
     expect(third.tableRenamedBecause).toMatch(/表格名为“Segments2025”/);
   });
 
+  // Seen in the pane (paneWords state 4): with a table of the user's holding 客户分类, ours was
+  // 客户分类_2 when the user renamed it; the words said the analysis had named it 客户分类.
+  test("the name said as ours is the one the analysis gives today (客户分类_2 where 客户分类 is taken)", async () => {
+    const { wb, book } = setup();
+    const mine = wb.addSheet("我的表格");
+    mine.enter(0, 0, "A");
+    mine.enter(0, 1, "B");
+    wb.renameTable(wb.addTable(mine, rect, true), "客户分类");
+    await book.writeTables([segments([["C001", "甲"]])]);
+    const [table] = wb.tablesOn(wb.sheet("客户分类"));
+    expect(table.name).toBe("客户分类_2");
+    wb.renameTable(table, "我的分类表");
+    const [kept] = await book.writeTables([segments([["C002", "乙"]])]);
+    expect(kept.tableRenamedBecause).toMatch(/（分析原先的名称是“客户分类_2”）/);
+  });
+
   test("in English; a name the add-in gives (a suffix, the other language's tab) is not the user's", async () => {
     const { wb } = setup();
     const excel = createSimulatedExcel(wb);
