@@ -16,6 +16,9 @@
  * 4. 表格名保留 / Table name kept: the user renames our segments table in Excel; the next refresh
  *    keeps the user's name and says so in the pane once (e53e9e6), the refresh after it not again.
  *
+ * 5. 找不到客户表 / No Customers sheet found: the customers on a sheet named 交易, the transactions on
+ *    Sheet2: the Data step names 交易 as used for the transactions but holding the customers' columns.
+ *
  * Each state is checked for its exact words, the bar inside the pane at 320 px with nothing cut
  * off (no box whose text is wider or taller than the box), and photographed at 320 px and 1024 px:
  * test/e2e/screenshots/words-<lang>-<state>-<width>.png. Dates come from the preview's sample
@@ -31,11 +34,15 @@ import { say } from "../../src/engine/words/catalog";
 import { npsWhole } from "../../src/engine/words/format";
 import { runAnalysis } from "../../src/taskpane/controller";
 import { previewSample } from "../../src/taskpane/previewSample";
-import { createSimulatedExcel } from "../../src/workbook/simulator";
+import { createSimulatedExcel, type SimWorkbook } from "../../src/workbook/simulator";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
 import { importProblemText, problemsOf } from "../../src/taskpane/rulesForm";
 import { freeTableName } from "../../src/engine/tableNames";
 import { tableKeptWords } from "../../src/workbook/office/plan";
+import { claimedColumns } from "../../src/engine/ingest/headersFound";
+import { SHEETS } from "../../src/engine/schema";
+import { detectInputs } from "../../src/taskpane/inputs";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 
 type Check = (name: string, fn: () => Promise<boolean | void> | boolean | void) => Promise<boolean>;
 
@@ -403,6 +410,81 @@ async function oneLanguage(
   await page.close();
 }
 
+/**
+ * The sample's sheets as a user might have them: the transactions on a sheet named Sheet2, the
+ * customers on a sheet named as the transactions' (交易 / Transactions): no customers sheet.
+ */
+function misnamed(wb: SimWorkbook, lang: Lang): void {
+  const [customers, transactions] = [SHEETS.customers.label[lang], SHEETS.transactions.label[lang]];
+  wb.renameSheet(wb.sheet(transactions), "Sheet2");
+  wb.renameSheet(wb.sheet(customers), transactions);
+}
+
+/** The Data step's words for the customers sheet of the misnamed sample, as Node finds them. */
+async function lookalikeWords(lang: Lang): Promise<string> {
+  const sample = await previewSample(lang);
+  misnamed(sample.workbook, lang);
+  const source = new OfficeWorkbook(createSimulatedExcel(sample.workbook).run, { lang });
+  const { lookalike } = (await detectInputs(source, { sheets: {}, columns: {} })).inputs.customers;
+  if (!lookalike?.takenBy) throw new Error("no lookalike taken by another input in Node");
+  return translator(lang)("sheetLooksLikeTaken", {
+    sheet: SHEETS.customers.label[lang],
+    name: lookalike.name,
+    taken: SHEETS[lookalike.takenBy].label[lang],
+    columns: claimedColumns(lookalike, lang),
+  });
+}
+
+/**
+ * 5. The customers list on a sheet named 交易 (the transactions on Sheet2): the Data step says no
+ * customers sheet was found, that 交易 is used for the transactions but has the customers' columns
+ * (9d185d2, misc47), after 重新查找 / Look again.
+ */
+async function lookalikeTaken(
+  context: BrowserContext,
+  origin: string,
+  lang: Lang,
+  check: Check,
+  pageErrors: string[],
+): Promise<void> {
+  const t = STRINGS[lang];
+  const short = lang === "zh-CN" ? "zh" : "en";
+  const page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(`words ${lang}: ${e.message}`));
+  await page.setViewportSize(NARROW);
+  await page.bringToFront();
+  await page.goto(`${origin}/preview.html?lang=${lang}`);
+  await page.waitForFunction(() => !!window.__sim, null, { timeout: 60_000 });
+  const expected = await lookalikeWords(lang);
+  await page.evaluate(
+    ([customers, transactions]) => {
+      const wb = window.__sim!.workbook;
+      wb.renameSheet(wb.sheet(transactions), "Sheet2");
+      wb.renameSheet(wb.sheet(customers), transactions);
+    },
+    [SHEETS.customers.label[lang], SHEETS.transactions.label[lang]] as const,
+  );
+  await page.getByRole("tab", { name: t.tabData }).click();
+  await page.getByRole("button", { name: t.redetect }).click();
+  const words = page.getByText(expected, { exact: true });
+  const shown = await check(
+    `${lang}: a sheet taken by another input, with the customers' columns, is named`,
+    async () => {
+      await words.waitFor({ timeout: 30_000 });
+      return (await words.count()) === 1;
+    },
+  );
+  if (shown)
+    await photograph(
+      page,
+      [words],
+      `words-${short}-lookalike-taken`,
+      check,
+      `${lang}: lookalike taken`,
+    );
+  await page.close();
+}
+
 export async function paneWordsSpec(
   context: BrowserContext,
   origin: string,
@@ -410,11 +492,12 @@ export async function paneWordsSpec(
   pageErrors: string[],
 ): Promise<void> {
   console.log(
-    "Words seen rendered: table renamed, no new data, table name kept, number as text (zh-CN, en-US)",
+    "Words seen rendered: table renamed, no new data, table name kept, number as text, lookalike taken (zh-CN, en-US)",
   );
   for (const lang of ["zh-CN", "en-US"] as const) {
     try {
       await oneLanguage(context, origin, lang, check, pageErrors);
+      await lookalikeTaken(context, origin, lang, check, pageErrors);
     } catch (error) {
       await check(`${lang}: words spec stopped`, () => {
         throw error;
