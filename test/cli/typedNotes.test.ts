@@ -263,3 +263,32 @@ test("a reassigned owner on the schedule is said by the refresh, an untouched re
   expect(refresh.code).toBe(0);
   expect(refresh.out).toContain("1 行的负责人或回访日期是你改过的（C3 客户C3）");
 });
+
+// Tester47 M1: the writer broke a long typed line where it wraps ("最近购买：笔记本电脑（客户说
+// 已转给同事）" came back as "最近购买：笔记本电脑" / "（客户说已转给同事）", read as our line and a
+// remark). A typed line is written as typed, its cell wrapping it; refresh after refresh.
+test("a long typed line comes back as typed, one line, not broken where it wraps", async () => {
+  await book("长行.xlsx");
+  expect((await analyse(scratch.path("长行.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("长行.analysis.xlsx");
+  const rows = await schedule(report);
+  const [id, point] = ["客户编号", "沟通要点"].map((t) => rows[0].indexOf(t));
+  const note = rows[0].findIndex((h) => String(h).startsWith("说明"));
+  const c2 = rows.findIndex((r) => r[id] === "C2");
+  const ours = String(rows[c2][point]).split("\n");
+  expect(ours[0]).toMatch(/^最近购买：/);
+  const edited = `${ours[0]}（客户说已转给同事，下次请直接联系采购部的张经理，别再打这个号码）`;
+  const typedNote = "打了三次电话都没有人接，客户助理说张经理下周二之后才回办公室，到时再约";
+  await typeInto(report, "回访计划", [
+    { row: c2 + 1, column: point, text: [edited, ...ours.slice(1)].join("\n") },
+    { row: c2 + 1, column: note, text: typedNote },
+  ]);
+  for (const asOf of ["2025-12-31", "2026-01-31"]) {
+    expect((await analyse(report, "--as-of", asOf)).code).toBe(0);
+    const after = await schedule(report);
+    const lines = (k: number) =>
+      after.filter((r) => r[id] === "C2").flatMap((r) => String(r[k] ?? "").split("\n"));
+    expect(lines(point)).toContain(edited);
+    expect(lines(note)).toContain(typedNote);
+  }
+});

@@ -471,6 +471,20 @@ export function followUpTable(
     }
     withTyped(r, row);
   };
+  /**
+   * The talking-point and note lines a user typed that the tab writes: the file writer keeps each
+   * as typed, never broken where it wraps (tester47 M1; ReportTable.typedLines).
+   */
+  const typedLines = (): Set<string> => {
+    const lines = new Set<string>();
+    const add = (t: { talkingPoint: string; note: string }) => {
+      for (const text of [t.talkingPoint, t.note])
+        if (text !== "") for (const line of text.split("\n")) lines.add(line);
+    };
+    for (const t of carried?.byRow.values() ?? []) add(t);
+    for (const o of off) add(o.typed);
+    return lines;
+  };
   /** The tab's rows that hold what a user typed: kept on the tab past the worklist cap (D13). */
   const keepRows = (): number[] => {
     const rows: number[] = [];
@@ -537,7 +551,7 @@ export function followUpTable(
     rowCount: f.count + u.count + off.length,
     rows: filledRows(f.count + u.count + off.length, COLUMNS.length, fill),
     fillRow: fill,
-    ...(carried ? { keepRows } : {}),
+    ...(carried ? { keepRows, typedLines: typedLines() } : {}),
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,
     printBeside: BESIDE_COLUMNS,

@@ -148,6 +148,14 @@ export interface ReportTable {
    */
   keepRows?(): ArrayLike<number>;
   /**
+   * Lines (between line feeds) a user typed, which its breakLines columns write as they are, never
+   * broken: the cell keeps what was typed and wraps it (wrap text), its row sized to the wrapped
+   * lines (rowHeights.ts). The schedule's carried talking-point and note lines (tester47 M1:
+   * "最近购买：笔记本电脑（客户说已转给同事）" came back as two lines, read as our line and a remark).
+   * Absent: none.
+   */
+  typedLines?: ReadonlySet<string>;
+  /**
    * "table": a filterable table with a frozen header row. "layout": free-form blocks (Overview):
    * no header row; each row's cells are written as they come, with formats per column ignored.
    */

@@ -668,8 +668,11 @@ class TableRows {
     const sized = wrappedColumns.filter((i) => i < sizedThrough);
     // Reasons and messages are written broken where they wrap (ReportColumn.breakLines).
     const breaks = table.columns.map((col) => col.breakLines === true);
+    // A line a user typed is written as typed (ReportTable.typedLines: tester47 M1).
     this.linesOf =
-      sized.length > 0 && !table.hidden ? new TableRowLines(sized, widthOf, breaks) : null;
+      sized.length > 0 && !table.hidden
+        ? new TableRowLines(sized, widthOf, breaks, table.typedLines ?? null)
+        : null;
   }
 
   /**

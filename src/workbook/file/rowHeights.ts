@@ -128,10 +128,15 @@ export class TableRowLines {
   /** The height (pt) of the text `broken` measured last, 0 for one line. */
   private brokenPoints = 0;
 
+  /**
+   * `typed`: lines a user typed (ReportTable.typedLines), written as they are in a breakLines
+   * column, never broken (tester47 M1); counted as the renderer wraps them.
+   */
   constructor(
     wrappedColumns: readonly number[],
     widths: readonly number[],
     breakLines: readonly boolean[] = [],
+    private readonly typed: ReadonlySet<string> | null = null,
   ) {
     this.columns = Int32Array.from(wrappedColumns);
     this.widthOf = Float64Array.from(wrappedColumns, (i) => widths[i]);
@@ -213,7 +218,8 @@ export class TableRowLines {
         const part = start === 0 && to === text.length ? text : text.slice(start, to);
         let p = memo.get(part);
         if (p === undefined) {
-          const t = breakLinesWell(part, width);
+          const t =
+            this.typed !== null && this.typed.has(part) ? part : breakLinesWell(part, width);
           p = new Paragraph(t, textLines(t, width), hasWide(t));
           if (memo.size >= MEMO) memo.clear();
           memo.set(part, p);

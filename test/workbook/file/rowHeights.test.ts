@@ -177,6 +177,18 @@ describe("row lines", () => {
       { numRuns: 300 },
     );
   });
+  test("a typed line in a broken column is written as typed, counted as it wraps (tester47 M1)", () => {
+    const ours = "最近购买：笔记本电脑（客户已经买了三次，每次都在季度末，请在下月初联系）";
+    const typed = "最近购买：笔记本电脑（客户说已转给同事，下次请直接联系采购部的张经理）";
+    const text = `${ours}\n${typed}`;
+    const rows = new TableRowLines([1], [10, 24], [false, true], new Set([typed]));
+    const n = rows.of(["C1", text]);
+    const written = rows.textOf(1, text).split("\n");
+    expect(written.at(-1)).toBe(typed);
+    expect(written.length).toBeGreaterThan(2); // ours broken
+    expect(n).toBe(textLines(breakLinesWell(ours, 24), 24) + textLines(typed, 24));
+    expect(textLines(typed, 24)).toBeGreaterThan(1);
+  });
   test("a layout note wraps over the rest of its row", () => {
     const row = ["Rate", 0.5, "y".repeat(40), null, null];
     expect(rowLines(row, [null, "percent", "note"], [], [10, 10, 10, 10, 10], 4, false)).toBe(2);
