@@ -112,8 +112,11 @@ const COLUMNS: {
   { key: "overdueDays", format: "integer", width: 10 },
   { key: "plannedFrom", format: "date", width: DATE_WIDTH + 2 },
   { key: "status", format: "text" },
-  // The note's header says the tab's order (there is no caption row over a table).
-  { key: "note", format: "text", width: 48 },
+  // The note's header says the tab's order (there is no caption row over a table). Our notes are
+  // written broken where they wrap, as the reasons are: LibreOffice started a line of the page
+  // beside with "，" (…发送邮件、消息 / ，也无法预约拜访…: tester47 L6); a line typed there is
+  // written as typed (ReportTable.typedLines).
+  { key: "note", format: "text", width: 48, breakLines: true },
   { key: "email", format: "text", width: 22 },
   { key: "valueTier", format: "text" },
   { key: "valueAtStake", format: "money", width: 14 },

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Cell } from "../../../src/engine/cells";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { CONTACT_CHANNELS } from "../../../src/engine/model";
 import { epochDay } from "../../../src/engine/parse/date";
@@ -6,7 +9,7 @@ import { callerInputsOf, followUpTable } from "../../../src/engine/report/follow
 import type { ReportTable } from "../../../src/engine/report/table";
 import { defaultRules } from "../../../src/engine/rules";
 import type { Lang } from "../../../src/engine/schema";
-import { openXlsx } from "../../../src/workbook/file";
+import { openXlsx, XlsxReportWriter } from "../../../src/workbook/file";
 import { headingBreaksWell } from "../../../src/engine/report/textMeasure";
 import { fitWidths, headerIndent } from "../../../src/workbook/file/columnWidths";
 import { pagesWide } from "../../../src/workbook/file/printSetup";
@@ -131,3 +134,32 @@ test.each<Lang>(["zh-CN", "en-US"])(
     expect(CONTACT_CHANNELS).toContain("email");
   },
 );
+
+// Tester47 L6: LibreOffice wrapped the zh note "客户表中既无电话也无邮箱：无法致电或发送邮件、消息，
+// 也无法预约拜访；…" with a line starting "，" on the page beside the call sheet. Our notes are
+// written broken where they wrap (breakLinesWell, kinsoku: no line starts with a closing mark).
+test("zh demo: no written line of a note (说明) starts with a closing mark", async () => {
+  const t = await schedule("zh-CN");
+  const note = t.columns.findIndex((c) => c.key === "note");
+  const dir = mkdtempSync(path.join(tmpdir(), "ca-note-breaks-"));
+  try {
+    const out = path.join(dir, "schedule.xlsx");
+    await new XlsxReportWriter(out, { lang: "zh-CN" }).writeTables([t]);
+    const source = await openXlsx(out);
+    const rows: Cell[][] = [];
+    await source.readSheet(t.sheetName, (b) => void rows.push(...b));
+    const notes = rows.slice(1).map((r) => String(r[note] ?? ""));
+    const broken = notes.filter((n) => n.startsWith("客户表中既无电话也无邮箱"));
+    expect(broken.length).toBeGreaterThan(0);
+    expect(broken.every((n) => n.includes("\n"))).toBe(true);
+    const starts = notes.flatMap((n) =>
+      n
+        .split("\n")
+        .slice(1)
+        .map((l) => l.charAt(0)),
+    );
+    expect(starts.filter((c) => "）]】」』》〉、，。：；！？".includes(c))).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
