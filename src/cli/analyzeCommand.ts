@@ -259,6 +259,12 @@ export async function analyzeCommand(
           : bothWays("input", "optionFileMissing", { file, option })),
       );
     if (statSync(file).isDirectory()) throw InputError.of(sayBoth("file", "folder", { file }));
+    // A 0-byte workbook, --previous or --rules file is said to be empty, as a 0-byte CSV file is
+    // (tester47 L5: an empty .xlsx was "not an Excel workbook", an empty .json "Unexpected end of
+    // JSON input"). An empty CSV file is left to ingest: an optional input's is a warning.
+    const csvRole = file !== args.workbook && option === null;
+    if (!csvRole && statSync(file).size === 0)
+      throw InputError.of(sayBoth("file", "emptyFile", { file }));
   }
   for (const file of Object.values(args.csv)) {
     const asCsv = file ? workbookAsCsv(file) : null;

@@ -93,3 +93,45 @@ test("an empty customers file beside Chinese transactions is refused in Chinese 
     else process.env.LC_ALL = saved;
   }
 });
+
+describe("a 0-byte file in any input role is said to be empty, as an empty CSV file is (tester47 L5)", () => {
+  const c = () => scratch.write("客户L5.csv", "客户编号,客户名称\nC1,甲\n");
+  const t = () => scratch.write("交易L5.csv", "客户编号,日期,金额\nC1,2025-03-01,100\n");
+  const roles: [string, (empty: string) => string[]][] = [
+    ["the workbook", (empty) => [empty]],
+    [
+      "--previous (.xlsx)",
+      (empty) => ["--customers", c(), "--transactions", t(), "--previous", empty],
+    ],
+    [
+      "--previous (.json)",
+      (empty) => ["--customers", c(), "--transactions", t(), "--previous", empty],
+    ],
+    ["--rules", (empty) => ["--customers", c(), "--transactions", t(), "--rules", empty]],
+  ];
+  test.each(roles)("%s, in both languages", async (role, argv) => {
+    const empty = scratch.write(
+      role.includes(".json") || role === "--rules" ? "空.json" : "空.xlsx",
+      "",
+    );
+    for (const [lang, words] of [
+      ["zh-CN", `“${empty}”是空文件（0 字节，没有任何内容），请检查导出或复制是否完整。`],
+      [
+        "en-US",
+        `“${empty}” is empty (0 bytes, nothing in it at all); check that the export or copy is complete.`,
+      ],
+    ]) {
+      const r = await cli("analyze", ...argv(empty), "-o", scratch.path("L5.xlsx"), "--lang", lang);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`${lang === "zh-CN" ? "错误：" : "error: "}${words}\n`);
+    }
+  });
+
+  test("the file reader says the same of a 0-byte workbook it is asked to open", async () => {
+    const { fileError } = await import("../../src/workbook/file/fileErrors");
+    const { ZipFormatError } = await import("../../src/workbook/file/zipReader");
+    const empty = scratch.write("empty.xlsx", "");
+    const e = fileError(empty, new ZipFormatError("not a zip archive", "not_zip"));
+    expect(e.in("en-US")).toContain("is empty (0 bytes");
+  });
+});

@@ -12,6 +12,9 @@ export const FILE_EN = {
     "“{file}” is password-protected or an old .xls workbook; save it as .xlsx without a password.",
   tooLarge: "“{file}” is too large to read safely: {detail}.",
   notWorkbook: "“{file}” is not an Excel workbook (.xlsx).",
+  /** A 0-byte file, in any input role (tester47 L5: an empty .xlsx was "not a workbook"). */
+  emptyFile:
+    "“{file}” is empty (0 bytes, nothing in it at all); check that the export or copy is complete.",
   csvNotWorkbook:
     "“{file}” is a CSV file, not an Excel workbook (.xlsx). Give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
   /** A CSV file saved under an .xlsx name: told by its content (fileErrors.ts textHead). */
@@ -161,6 +164,7 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   protectedOrXls: "“{file}”设有密码或是旧版 .xls 工作簿；请另存为不带密码的 .xlsx。",
   tooLarge: "“{file}”过大，无法安全读取：{detail}。",
   notWorkbook: "“{file}”不是 Excel 工作簿（.xlsx）。",
+  emptyFile: "“{file}”是空文件（0 字节，没有任何内容），请检查导出或复制是否完整。",
   csvNotWorkbook:
     "“{file}”是 CSV 文件，不是 Excel 工作簿（.xlsx）。CSV 文件请按用途指定：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
   csvNamedXlsx:

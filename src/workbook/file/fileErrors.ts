@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../../engine/schema";
 import { textLanguage } from "../../engine/words/language";
@@ -32,6 +32,8 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
     if (error.reason === "too_large") return say("tooLarge", { detail: oneLine(error) });
     // A CSV given where a workbook is expected (`analyze c.csv`): say how to give CSV files.
     // A CSV saved under an .xlsx name is told by its content (stop 33 tester #7).
+    // A 0-byte file: empty, as an empty CSV file is said to be (tester47 L5).
+    if (error.reason === "not_zip" && byteCount(file) === 0) return say("emptyFile");
     if (error.reason === "not_zip")
       return say(
         /\.(csv|tsv|txt)$/i.test(file)
@@ -69,6 +71,15 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
   }
   const detail = oneLine(error);
   return say(kind === "csv" ? "cannotReadCsv" : "damaged", { detail });
+}
+
+/** The file's size in bytes; null when it cannot be read. */
+function byteCount(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
 }
 
 /** Bytes of a file's start looked at to tell CSV text from anything else. */
