@@ -232,6 +232,35 @@ async function outputOnly(source: GridSource): Promise<{ sheets: string[]; lang:
   return sheets.length > 0 ? { sheets, lang } : null;
 }
 
+/** What each option wants (sameFileTwice). */
+const FILE_WANTS: Record<SheetKind, Code<"input">> = {
+  customers: "fileWantsCustomers",
+  transactions: "fileWantsTransactions",
+  surveys: "fileWantsSurveys",
+  complaints: "fileWantsComplaints",
+  contacts: "fileWantsContacts",
+};
+
+/**
+ * One file given for two inputs, `first` and `second` (in SHEET_KINDS order): what each option
+ * wants, in both languages.
+ *
+ * @example sameFileTwice("t.csv", "customers", "transactions").in("en-US")
+ * // "t.csv: the same file is given twice, as --customers and as --transactions. …"
+ */
+export function sameFileTwice(file: string, first: SheetKind, second: SheetKind): InputError {
+  const words = (lang: Lang) =>
+    say(lang, "input", "sameFileTwice", {
+      file,
+      first,
+      second,
+      wants: [first, second]
+        .map((kind) => say(lang, "input", FILE_WANTS[kind]))
+        .join(say(lang, "input", "list")),
+    });
+  return new InputError(words("en-US"), words("zh-CN"));
+}
+
 /**
  * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
  * JSON when asked). The input is never written to, unless it is a report of ours refreshed in
@@ -266,8 +295,17 @@ export async function analyzeCommand(
     if (!csvRole && statSync(file).size === 0)
       throw InputError.of(sayBoth("file", "emptyFile", { file }));
   }
-  for (const file of Object.values(args.csv)) {
-    const asCsv = file ? workbookAsCsv(file) : null;
+  // One file given for two inputs: said before it is read (misc47: `--customers t.csv
+  // --transactions t.csv` was told to give t.csv as --transactions, as it already was).
+  const given = SHEET_KINDS.flatMap((kind) =>
+    args.csv[kind] ? [[kind, args.csv[kind]!] as const] : [],
+  );
+  for (const [i, [first, file]] of given.entries()) {
+    const twice = given.slice(i + 1).find(([, other]) => sameFile(file, other));
+    if (twice) throw sameFileTwice(file, first, twice[0]);
+  }
+  for (const [, file] of given) {
+    const asCsv = workbookAsCsv(file);
     if (asCsv) throw asCsv;
   }
   // The input workbook, opened once: whether it is a report of ours decides the default output,

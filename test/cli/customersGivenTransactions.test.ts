@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, linkSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { cli, scratchFolder, type CliRun } from "./harness";
 
 // misc45: the transactions file given as --customers ran with exit 0 (290 rows read, 260 refused
@@ -37,14 +38,17 @@ test("the transactions file as --customers (files swapped) stops with exit 2 and
   expect(existsSync(out)).toBe(false);
 });
 
-/** The CLI run in English with `file` given as both inputs, writing to `out`. */
+/**
+ * The CLI run in English with `file` as the customers and a copy of it as the transactions (the
+ * same file twice is refused before it is read: below), writing to `out`.
+ */
 function bothInputsInEnglish(file: string, out: string): Promise<CliRun> {
   return cli(
     "analyze",
     "--customers",
     file,
     "--transactions",
-    file,
+    scratch.write(`copy-of-${path.basename(file)}`, readFileSync(file)),
     "-o",
     out,
     "--as-of",
@@ -55,7 +59,7 @@ function bothInputsInEnglish(file: string, out: string): Promise<CliRun> {
   );
 }
 
-test("the same file given as both inputs stops in English with English headers", async () => {
+test("a transactions file given as both inputs stops in English with English headers", async () => {
   const out = scratch.path("en.xlsx");
   const file = transactionsCsv("transactions.csv", "Customer ID,Date,Amount,Order ID,Product,Qty");
   const r = await bothInputsInEnglish(file, out);
@@ -75,4 +79,47 @@ test("a transactions file with the customer's name, ids repeated, stops with the
     `error: Customers file ${file}: 8 of its 12 rows repeat a customer ID of a row above, and its columns look like the Transactions file's (Customer ID, Date, Amount, Order ID…). Were the files given the wrong way round? If it is the Transactions file, give it as --transactions; give the customer list, one row per customer, as --customers, and run again`,
   );
   expect(existsSync(out)).toBe(false);
+});
+
+describe("one file given for two inputs is said so before it is read, with what each option wants (misc47)", () => {
+  test("--customers and --transactions, in both languages", async () => {
+    const file = transactionsCsv("交易twice.csv", "客户编号,日期,金额,订单号,产品,数量");
+    const out = scratch.path("twice.xlsx");
+    const run = (lang: string) =>
+      cli("analyze", "--customers", file, "--transactions", file, "-o", out, "--lang", lang);
+    const zh = await run("zh-CN");
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(
+      `错误：${file}：同一个文件给了两次，分别用 --customers 和 --transactions 给出。这两个选项要的是各自的文件：--customers 要客户名单（每个客户一行）；--transactions 要交易记录（每笔订单一行）。请为每个选项给出它自己的文件，然后重新分析\n`,
+    );
+    const en = await run("en-US");
+    expect(en.err).toBe(
+      `error: ${file}: the same file is given twice, as --customers and as --transactions. Each option wants a file of its own: --customers the customer list, one row per customer; --transactions the purchases, one row per order line. Give each option its own file and run again\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("also under another name (a hard link), for an optional input", async () => {
+    const file = scratch.write("跟进.csv", "客户编号,日期,方式\nC1,2025-03-01,电话\n");
+    const link = scratch.path("跟进-link.csv");
+    linkSync(file, link);
+    const r = await cli(
+      "analyze",
+      "--customers",
+      scratch.write("客户twice.csv", "客户编号,客户名称\nC1,甲\n"),
+      "--transactions",
+      link,
+      "--contacts",
+      file,
+      "-o",
+      scratch.path("twice2.xlsx"),
+      "--lang",
+      "zh-CN",
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      `${link}：同一个文件给了两次，分别用 --transactions 和 --contacts 给出`,
+    );
+    expect(r.err).toContain("--contacts 要跟进记录（电话、拜访）");
+  });
 });

@@ -240,6 +240,17 @@ export const EN = {
     inputMissing: "{file}: the input file does not exist",
     /** A --rules or --previous file that does not exist: named by its option (tester11 #11). */
     optionFileMissing: "{file}: the {option} file does not exist",
+    /**
+     * One file given for two inputs (`--customers t.csv --transactions t.csv`, misc47): said before
+     * it is read; {wants} is the two options' fileWants… words joined by list.
+     */
+    sameFileTwice:
+      "{file}: the same file is given twice, as --{first} and as --{second}. Each option wants a file of its own: {wants}. Give each option its own file and run again",
+    fileWantsCustomers: "--customers the customer list, one row per customer",
+    fileWantsTransactions: "--transactions the purchases, one row per order line",
+    fileWantsSurveys: "--surveys the satisfaction survey answers",
+    fileWantsComplaints: "--complaints the complaints",
+    fileWantsContacts: "--contacts the contact log (calls, visits)",
     list: "; ",
   },
   /** The command line's own words. */

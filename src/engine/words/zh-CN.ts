@@ -212,6 +212,13 @@ export const ZH: Catalog = {
       "{file}：无法写入 JSON 结果：写入线程意外停止（退出代码 {code}，可能是内存不足）。工作簿已写入；如需 JSON，请重新运行",
     inputMissing: "{file}：输入文件不存在",
     optionFileMissing: "{file}：{option} 指定的文件不存在",
+    sameFileTwice:
+      "{file}：同一个文件给了两次，分别用 --{first} 和 --{second} 给出。这两个选项要的是各自的文件：{wants}。请为每个选项给出它自己的文件，然后重新分析",
+    fileWantsCustomers: "--customers 要客户名单（每个客户一行）",
+    fileWantsTransactions: "--transactions 要交易记录（每笔订单一行）",
+    fileWantsSurveys: "--surveys 要满意度调查的答卷",
+    fileWantsComplaints: "--complaints 要投诉记录",
+    fileWantsContacts: "--contacts 要跟进记录（电话、拜访）",
     list: "；",
   },
   cli: {
