@@ -34,7 +34,12 @@ import { MAX_RULES_DEPTH } from "../engine/rules/validate";
 import { checkOutputs, openCsv, openXlsx, sameFile, XlsxReportWriter } from "../workbook/file";
 import { openPackage } from "../workbook/file/xlsxSource";
 import { CsvTableWriter } from "../workbook/file/csvWriter";
-import { previousRunLanguage, workbookLanguage, type GridSource } from "../engine/ingest/workbook";
+import {
+  inputSheets,
+  previousRunLanguage,
+  workbookLanguage,
+  type GridSource,
+} from "../engine/ingest/workbook";
 import {
   namesKeptIn,
   tableNamesKept,
@@ -262,6 +267,42 @@ export function sameFileTwice(file: string, first: SheetKind, second: SheetKind)
 }
 
 /**
+ * A workbook given as a CSV file that lacks a required input's sheet (found by name, as
+ * inputSheets finds it), so that `analyze book.xlsx`, workbookNotCsv's advice, would fail too
+ * (tester47 L4): the words that say what is missing and the two ways on: the `kind` input's data
+ * saved as CSV, or the missing sheets added; null when it has both, or cannot be opened
+ * (workbookNotCsv is then said).
+ */
+async function workbookLacking(file: string, kind: SheetKind): Promise<InputError | null> {
+  let names: string[];
+  try {
+    names = await (await openXlsx(file)).sheetNames();
+  } catch {
+    return null;
+  }
+  const found = inputSheets(names);
+  const missing = SHEET_KINDS.filter((kind) => SHEETS[kind].required && !found[kind].sheet);
+  if (missing.length === 0) return null;
+  const words = (lang: Lang) => {
+    const quoted = missing.map((kind) => `“${SHEETS[kind].label[lang]}”`);
+    return say(lang, "input", "workbookNotCsvLacks", {
+      file,
+      missing: quoted.join(say(lang, "input", "missingOr")),
+      named: quoted.join(say(lang, "input", "sheetsAnd")),
+      sheets: say(lang, "input", "sheetsInWorkbook", {
+        names: names.length
+          ? names.join(say(lang, "ingest", "nameSeparator"))
+          : say(lang, "input", "noSheets"),
+      }),
+      input: `“${SHEETS[kind].label[lang]}”`,
+      option: kind,
+      count: missing.length,
+    });
+  };
+  return new InputError(words("en-US"), words("zh-CN"));
+}
+
+/**
  * The analyze command: read the workbook or CSV files, run the analysis, write a new workbook (and
  * JSON when asked). The input is never written to, unless it is a report of ours refreshed in
  * place (refreshesInPlace).
@@ -304,9 +345,9 @@ export async function analyzeCommand(
     const twice = given.slice(i + 1).find(([, other]) => sameFile(file, other));
     if (twice) throw sameFileTwice(file, first, twice[0]);
   }
-  for (const [, file] of given) {
+  for (const [kind, file] of given) {
     const asCsv = workbookAsCsv(file);
-    if (asCsv) throw asCsv;
+    if (asCsv) throw (await workbookLacking(file, kind)) ?? asCsv;
   }
   // The input workbook, opened once: whether it is a report of ours decides the default output,
   // and the analysis reads it (one that cannot be opened is opened again below, to say why).

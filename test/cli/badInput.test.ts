@@ -304,7 +304,7 @@ describe("bad input through the CLI", () => {
     }
   });
 
-  test("a workbook given as a CSV file (--transactions book.xlsx) says to give it by itself, not its bytes as headers", async () => {
+  test("a workbook given as a CSV file (--transactions book.xlsx) is said to be one, not its bytes read as headers", async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet("交易").addRows([
       ["客户编号", "日期", "金额"],
@@ -324,8 +324,9 @@ describe("bad input through the CLI", () => {
       "--quiet",
     );
     expect(r.code).toBe(2);
+    // It has no 客户 sheet, so `analyze book.xlsx` would fail too (tester47 L4): the ways on.
     expect(r.err).toBe(
-      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze “${workbook}”（读取其中的客户表和交易表；见 --help）。\n`,
+      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件；它也没有“客户”工作表（工作簿中的工作表：交易），所以直接分析它（analyze “${workbook}”）也不行。请把“交易”数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --transactions 给出；或者在此工作簿中加入名为“客户”的工作表，然后运行 analyze “${workbook}”\n`,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, linkSync, readFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { cli, scratchFolder, type CliRun } from "./harness";
 
 // misc45: the transactions file given as --customers ran with exit 0 (290 rows read, 260 refused
@@ -121,5 +122,98 @@ describe("one file given for two inputs is said so before it is read, with what 
       `${link}：同一个文件给了两次，分别用 --transactions 和 --contacts 给出`,
     );
     expect(r.err).toContain("--contacts 要跟进记录（电话、拜访）");
+  });
+});
+
+describe("a workbook given as a CSV file (tester47 L4)", () => {
+  /** A workbook of the given sheets, each a header row and a row. */
+  async function book(name: string, sheets: Record<string, string[][]>): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    for (const [sheet, rows] of Object.entries(sheets)) wb.addWorksheet(sheet).addRows(rows);
+    const file = scratch.path(name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  const TX = [
+    ["客户编号", "日期", "金额"],
+    ["C1", "2025-03-07", "10"],
+  ];
+  const CUSTOMERS = [
+    ["客户编号", "客户名称"],
+    ["C1", "甲"],
+  ];
+
+  test("without a customers sheet, as --customers: the advice leads somewhere that works, in both languages", async () => {
+    const workbook = await book("tx-only.xlsx", { 交易: TX });
+    const transactions = transactionsCsv("tx-beside.csv", "客户编号,日期,金额,订单号,产品,数量");
+    const run = (lang: string) =>
+      cli(
+        "analyze",
+        "--customers",
+        workbook,
+        "--transactions",
+        transactions,
+        "-o",
+        scratch.path("wb.xlsx"),
+        "--lang",
+        lang,
+      );
+    const zh = await run("zh-CN");
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(
+      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件；它也没有“客户”工作表（工作簿中的工作表：交易），所以直接分析它（analyze “${workbook}”）也不行。请把“客户”数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --customers 给出；或者在此工作簿中加入名为“客户”的工作表，然后运行 analyze “${workbook}”\n`,
+    );
+    const en = await run("en-US");
+    expect(en.err).toBe(
+      `error: “${workbook}” is an Excel workbook, not a CSV file, and it has no “Customers” sheet (sheets in the workbook: 交易), so analyze “${workbook}” would not run either. Save the “Customers” data as a CSV file (in Excel: File > Save As > CSV UTF-8) and give that as --customers, or add a sheet named “Customers” to this workbook and run analyze “${workbook}”\n`,
+    );
+    // The advice's second way works: the workbook with a customers sheet added runs.
+    const added = await book("tx-added.xlsx", { 交易: TX, 客户: CUSTOMERS });
+    const ran = await cli(
+      "analyze",
+      added,
+      "-o",
+      scratch.path("added.xlsx"),
+      "--as-of",
+      "2025-03-31",
+      "-q",
+    );
+    expect(ran.err).toBe("");
+    expect(ran.code).toBe(0);
+  });
+
+  test("with neither required sheet: both named, and sheets in the plural", async () => {
+    const workbook = await book("blank.xlsx", { Sheet1: [["x"]] });
+    const r = await cli(
+      "analyze",
+      "--customers",
+      transactionsCsv("c-beside.csv", "客户编号,日期,金额,订单号,产品,数量"),
+      "--transactions",
+      workbook,
+      "--lang",
+      "en-US",
+    );
+    expect(r.err).toContain(
+      "it has no “Customers” or “Transactions” sheet (sheets in the workbook: Sheet1)",
+    );
+    expect(r.err).toContain(
+      "Save the “Transactions” data as a CSV file (in Excel: File > Save As > CSV UTF-8) and give that as --transactions, or add sheets named “Customers” and “Transactions” to this workbook",
+    );
+  });
+
+  test("with both required sheets: analyze it by itself, as before", async () => {
+    const workbook = await book("both.xlsx", { 客户: CUSTOMERS, 交易: TX });
+    const r = await cli(
+      "analyze",
+      "--customers",
+      workbook,
+      "--transactions",
+      transactionsCsv("t-beside.csv", "客户编号,日期,金额,订单号,产品,数量"),
+      "--lang",
+      "zh-CN",
+    );
+    expect(r.err).toBe(
+      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze “${workbook}”（读取其中的客户表和交易表；见 --help）。\n`,
+    );
   });
 });

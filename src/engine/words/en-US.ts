@@ -251,6 +251,15 @@ export const EN = {
     fileWantsSurveys: "--surveys the satisfaction survey answers",
     fileWantsComplaints: "--complaints the complaints",
     fileWantsContacts: "--contacts the contact log (calls, visits)",
+    /**
+     * A workbook given as a CSV file that lacks a required input's sheet, so `analyze book.xlsx`
+     * (workbookNotCsv's advice) would fail too (tester47 L4): {missing} and {named} the sheets'
+     * names (“Customers”), {count} how many; {input} and {option} the input it was given for.
+     */
+    workbookNotCsvLacks:
+      "“{file}” is an Excel workbook, not a CSV file, and it has no {missing} sheet ({sheets}), so analyze “{file}” would not run either. Save the {input} data as a CSV file (in Excel: File > Save As > CSV UTF-8) and give that as --{option}, or add {count|a sheet|sheets} named {named} to this workbook and run analyze “{file}”",
+    missingOr: " or ",
+    sheetsAnd: " and ",
     list: "; ",
   },
   /** The command line's own words. */

@@ -46,6 +46,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // A customer's own columns, named: words (fixB's open point).
   "input.customersAreOther": ["fields"],
   "input.customersAreOtherFile": ["fields"],
+  // The sheets missing, quoted, and the workbook's sheets: words (tester47 L4).
+  "input.workbookNotCsvLacks": ["missing", "sheets", "named", "input"],
   "changes.figure": ["figure"],
   // The program's judgment rules' versions: numbers ("版本 1 → 2").
   "changes.judgmentChanged": [],
