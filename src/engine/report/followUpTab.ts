@@ -554,7 +554,7 @@ export function followUpTable(
     rowCount: f.count + u.count + off.length,
     rows: filledRows(f.count + u.count + off.length, COLUMNS.length, fill),
     fillRow: fill,
-    ...(carried ? { keepRows, typedLines: typedLines() } : {}),
+    ...(carried ? { keepRows, typedRows: keepRows(), typedLines: typedLines() } : {}),
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,
     printBeside: BESIDE_COLUMNS,

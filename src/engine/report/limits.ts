@@ -237,6 +237,13 @@ function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang)
     },
   };
   delete capped.keepRows;
+  // The typed rows where the capped tab shows them (fitSample): before the cap, or kept.
+  if (table.typedRows) {
+    const at = new Map(kept.map((r, k) => [r, first + k]));
+    capped.typedRows = table.typedRows.flatMap((r) =>
+      r < first ? [r] : at.has(r) ? [at.get(r)!] : [],
+    );
+  }
   if (table.fillRow)
     capped.fillRow = (index, cells) => {
       if (index < cap) table.fillRow!(source(index), cells);

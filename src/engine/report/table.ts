@@ -156,6 +156,13 @@ export interface ReportTable {
    */
   typedLines?: ReadonlySet<string>;
   /**
+   * Rows (ascending) holding what a user typed, wherever they stand: the adapters fit the columns'
+   * widths and wraps to them as well as to the first rows they sample (file/columnWidths.ts
+   * fitSample; tester47 L2: a long status typed on a kept row past the first 2,000 rows spilled out
+   * of the narrow zh 状态 column on paper). Data, not a function: it crosses to the add-in's page.
+   */
+  typedRows?: readonly number[];
+  /**
    * "table": a filterable table with a frozen header row. "layout": free-form blocks (Overview):
    * no header row; each row's cells are written as they come, with formats per column ignored.
    */

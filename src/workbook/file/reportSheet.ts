@@ -8,7 +8,7 @@ import { layoutHeading } from "../../engine/report/textMeasure";
 import { NUMBER_FORMATS, numberFormat } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import * as cellFragments from "./cellFragments";
-import { fitWidths, headerIndent, layoutWidth } from "./columnWidths";
+import { fitSample, fitWidths, headerIndent, layoutWidth } from "./columnWidths";
 import {
   layoutCellStyle,
   tableHeaderAlignment,
@@ -120,12 +120,14 @@ export async function* reportSheetXml(
   const letters = Array.from({ length: Math.max(width, 1) + 16 }, (_, i) => columnLetters(i));
   const date1904 = o.date1904;
 
-  // Styles per column; wrap decided from a sample of the rows (first 2,000). Nobody looks at a
-  // hidden tab (the run state, whose rows are blocks of 32,000 characters): its header decides.
+  // Styles per column; wrap decided from a sample of the rows (first 2,000, and the rows holding
+  // what a user typed: fitSample). Nobody looks at a hidden tab (the run state, whose rows are
+  // blocks of 32,000 characters): its header decides.
   const sampleCount = table.hidden ? 0 : Math.min(table.rowCount, 2000);
-  const sample = o.earlier.slice(-1000).concat(table.rows(0, sampleCount));
+  const earlierSample = o.earlier.slice(-1000);
+  const earlierCount = earlierSample.length;
+  const sample = table.hidden ? earlierSample : earlierSample.concat(fitSample(table, sampleCount));
   const looks = isTable ? undefined : table.looks;
-  const earlierCount = sample.length - sampleCount;
   const sampleLooks = sample.map((_, k) => lookRow(looks, k - earlierCount));
   const widths = fitWidths(table, sample, o.headers, sampleLooks);
   const widthOf = widths.map((w) => w.width);

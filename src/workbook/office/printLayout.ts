@@ -1,6 +1,6 @@
 import { columnLetters } from "../../engine/a1";
 import type { ReportColumn, ReportTable } from "../../engine/report/table";
-import { fitWidths, headerIndent } from "../file/columnWidths";
+import { fitSample, fitWidths, headerIndent } from "../file/columnWidths";
 import { headingFitWidth, MAX_WIDTH } from "../../engine/report/textMeasure";
 import { besidePrint, keyColumns, pagesWide, type BesidePrint } from "../file/printSetup";
 import { textWidth } from "./cells";
@@ -170,7 +170,7 @@ function tableFit(table: ReportTable): TableFit {
     );
   let wraps: boolean[] = table.columns.map(() => false);
   if (table.style === "table" && !table.hidden) {
-    const sample = table.rows(0, Math.min(table.rowCount, SAMPLE_ROWS));
+    const sample = fitSample(table, SAMPLE_ROWS);
     const headers = table.columns.map((c) => c.header);
     const fitted = fitWidths(table, sample, headers, []);
     for (let i = 0; i < printed; i++) widths[i] = fitted[i].width;
