@@ -15,7 +15,7 @@ import {
   runLanguage,
   type CliArgs,
 } from "./args";
-import { printSummary } from "./summary";
+import { printSummary, quietText } from "./summary";
 import { removeTempFilesOnExit } from "../workbook/file/tempFiles";
 
 /**
@@ -65,6 +65,8 @@ export async function main(argv: string[], clock: Clock = systemClock): Promise<
       case "analyze": {
         const outcome = await analyzeCommand(args, clock);
         if (!args.quiet) printSummary(outcome, outcome.lang);
+        // Quiet: what the user typed on the schedule and this run did not keep is still said.
+        else process.stderr.write(quietText(outcome, outcome.lang));
         return 0;
       }
     }

@@ -4,6 +4,7 @@ import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summar
 import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
 import { amount, churnReasonsText } from "../engine/churn/reasons";
 import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStake";
+import { TYPED_NOT_KEPT_WARNINGS } from "../engine/followUp/typedNotes";
 import type { CustomerAnalysis } from "../engine/analysis";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
 import { atRiskListed } from "../engine/report/atRiskTab";
@@ -276,6 +277,20 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
 
 export function printSummary(o: AnalyzeOutcome, lang: Lang): void {
   process.stdout.write(summaryText(o, lang));
+}
+
+/**
+ * What --quiet still says, on stderr: the warnings that something a user typed on the schedule
+ * tab is not kept (typedNotes.ts TYPED_NOT_KEPT_WARNINGS; tester46 L3), each a line as in the
+ * summary. The run's other warnings stay on the Overview, the run log and the JSON result.
+ *
+ * @example quietText(outcome, "zh-CN") // "警告：回访计划中有 1 个你手填的状态…\n"
+ */
+export function quietText(o: AnalyzeOutcome, lang: Lang): string {
+  return o.analysis.warnings
+    .filter((w) => TYPED_NOT_KEPT_WARNINGS.has(w.code))
+    .map((w) => `${words(lang, "summary", "warning", { message: w.message[lang] })}\n`)
+    .join("");
 }
 
 /**

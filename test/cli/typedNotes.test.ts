@@ -292,3 +292,22 @@ test("a long typed line comes back as typed, one line, not broken where it wraps
     expect(lines(note)).toContain(typedNote);
   }
 });
+
+// Tester46 L3: --quiet hid the warning that typed statuses were dropped, so a cron'd monthly
+// refresh dropped them without a word on the console. Quiet still says what was typed and not
+// kept, on stderr; nothing else.
+test("--quiet: a typed status dropped is still said, on stderr; an untouched run says nothing", async () => {
+  await book("静默.xlsx");
+  const first = await analyse(scratch.path("静默.xlsx"), "--as-of", "2025-11-30");
+  expect([first.code, first.out, first.err]).toEqual([0, "", ""]);
+  const report = scratch.path("静默.analysis.xlsx");
+  await typeNotes(report);
+  const dec = await analyse(report, "--as-of", "2025-12-31");
+  // Kept off the schedule (shown once): not lost, so quiet.
+  expect([dec.code, dec.out, dec.err]).toEqual([0, "", ""]);
+  const jan = await analyse(report, "--as-of", "2026-01-31");
+  expect([jan.code, jan.out]).toEqual([0, ""]);
+  expect(jan.err).toMatch(/^警告：回访计划中有 1 个你手填的状态所在的回访已不在计划中/);
+  expect(jan.err).toContain("C1 客户C1：已约下周二拜访");
+  expect(jan.err.trim().split("\n")).toHaveLength(1);
+});

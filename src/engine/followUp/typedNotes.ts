@@ -1240,6 +1240,20 @@ export function typedLineCount(carried: CarriedNotes | undefined): number {
  */
 export const KEPT_STATUS_DAYS = 30;
 
+/**
+ * The warnings that something a user typed on the schedule tab is not kept (dropped, not read,
+ * put back, or past the cap, where the next refresh does not read it): said on the console even
+ * under --quiet, on stderr as errors are (tester46 L3: a cron'd monthly refresh with -q dropped
+ * typed statuses without a word there).
+ */
+export const TYPED_NOT_KEPT_WARNINGS: ReadonlySet<string> = new Set([
+  "typed_statuses_dropped",
+  "typed_notes_not_read",
+  "schedule_columns_not_kept",
+  "schedule_owner_date_changed",
+  "typed_notes_past_cap",
+]);
+
 /** Dropped statuses the typed_statuses_dropped warning names (the rest: "and N more"). */
 const DROPPED_NAMED = 10;
 
@@ -1692,9 +1706,21 @@ export function typedStatusesDroppedWarning(
         .join(say(lang, "followUp", "typedStatusDroppedSeparator")),
       more,
     });
+  // What the rows aged from, by their kind (expired): a due or planned date, else the date the
+  // row was first kept (sched47: "due and planned" read oddly for a win-back status kept since).
+  const dated = carried.dropped.filter(
+    (t) => Number.isFinite(t.row.due) || Number.isFinite(t.row.date),
+  );
+  const when =
+    dated.length === count
+      ? "typedDroppedDated"
+      : dated.length === 0
+        ? "typedDroppedSince"
+        : "typedDroppedBoth";
   const words = (lang: Lang) =>
     say(lang, "followUp", statusesOnly ? "typedStatusesDropped" : "typedNotesDropped", {
       count,
+      when: say(lang, "followUp", when),
       days: KEPT_STATUS_DAYS,
       tab: scheduleTab(lang),
       label: say(lang, "followUpTab", "offSchedule"),

@@ -345,7 +345,8 @@ Options:
   --rules FILE        rule set JSON (start from "rules --print"); default: built-in defaults
   --previous FILE     compare with this earlier run (an .analysis.xlsx or a --json result) on the
                       Changes tab; default: the run the input workbook's own analysis tabs hold
-  -q, --quiet         no progress or summary (errors still go to stderr)
+  -q, --quiet         no progress or summary (errors still go to stderr, and so do warnings
+                      that something you typed on the schedule is not kept)
   -h, --help          this text
 
 Exit codes:
@@ -550,12 +551,21 @@ Exit codes:
      */
     typedNotesOff:
       "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, has fewer contacts on it, or the follow-up a status was typed on is no longer on it: a status stays with its own call): kept on {tab} after the planned contacts and before the unscheduled list, the reason starting “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
-    /** Kept statuses of follow-ups due over {days} days ago, dropped (typedNotes.ts KEPT_STATUS_DAYS). */
+    /**
+     * Kept statuses of follow-ups due over {days} days ago, dropped (typedNotes.ts KEPT_STATUS_DAYS).
+     * {when}: typedDroppedDated, typedDroppedSince or typedDroppedBoth, by the rows' kind.
+     */
     typedStatusesDropped:
-      "{count|# status|# statuses} you typed on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} due and planned more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept{ids}. Type {count|it|them} again on the customer's current row if still needed.",
+      "{count|# status|# statuses} you typed on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} {when} more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept{ids}. Type {count|it|them} again on the customer's current row if still needed.",
     /** typedStatusesDropped when a dropped row holds a talking point or note (a customer gone: tester45 #10). */
     typedNotesDropped:
-      "{count|# row|# rows} of what you typed (status, talking point, note) on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} due and planned more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept{ids}. Type {count|it|them} again on the customer's current row, or on a sheet of your own, if still needed.",
+      "{count|# row|# rows} of what you typed (status, talking point, note) on follow-ups no longer on {tab} (kept as “{label}” rows) {count|was|were} {when} more than {days} days before this analysis (kept at least once) and {count|is|are} no longer kept{ids}. Type {count|it|them} again on the customer's current row, or on a sheet of your own, if still needed.",
+    /** typedStatusesDropped's {when}: every dropped row dated by its due or planned date. */
+    typedDroppedDated: "due and planned",
+    /** {when}: every dropped row dated by when it was first kept (a win-back status: no due or planned date; sched47). */
+    typedDroppedSince: "first kept",
+    /** {when}: some rows of each kind. */
+    typedDroppedBoth: "due and planned (a row with neither date: first kept)",
     /** typedStatusesDropped's {ids}: the first statuses dropped, {more} the rest (all customers in the JSON's warnings[].customers: tester45 #4). */
     typedStatusesDroppedIds: ": {ids}",
     typedStatusesDroppedIdsMore:

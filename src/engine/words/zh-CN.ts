@@ -295,7 +295,8 @@ export const ZH: Catalog = {
   --rules 文件         规则集 JSON（可从 "rules --print" 开始）；默认：内置规则
   --previous 文件      与这次较早的运行比较（.analysis.xlsx 或 --json 结果），写入“变化”表；
                        默认：输入工作簿中上次分析的结果
-  -q, --quiet          不显示进度和摘要（错误仍输出到 stderr）
+  -q, --quiet          不显示进度和摘要（错误，以及你在回访计划中手填的内容未能保留的警告，
+                       仍输出到 stderr）
   -h, --help           显示本说明
 
 退出码：
@@ -464,9 +465,12 @@ export const ZH: Catalog = {
     scheduleColumnsNotKept:
       "你在{tab}中添加的 {count} 列 {columns}（{rows} 行有内容）不会保留：刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
     typedStatusesDropped:
-      "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），其应回访日期和原定回访日期都早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请在该客户当前的回访行重新填写。",
+      "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），{when}早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请在该客户当前的回访行重新填写。",
     typedNotesDropped:
-      "{tab}中有 {count} 行你手填的内容（状态、沟通要点、说明）所在的回访已不在计划中（保留为“{label}”行），其应回访日期和原定回访日期都早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请重新填写在该客户当前的回访行或你自己的工作表中。",
+      "{tab}中有 {count} 行你手填的内容（状态、沟通要点、说明）所在的回访已不在计划中（保留为“{label}”行），{when}早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请重新填写在该客户当前的回访行或你自己的工作表中。",
+    typedDroppedDated: "其应回访日期和原定回访日期都",
+    typedDroppedSince: "其首次保留的日期",
+    typedDroppedBoth: "其应回访日期和原定回访日期（两者都没有的行：首次保留的日期）都",
     typedStatusesDroppedIds: "：{ids}",
     typedStatusesDroppedIdsMore: "：{ids}；另有 {more} 个（命令行的 --json 结果中列出全部客户）",
     typedStatusDropped: "{who}：{status}（应回访日期 {due}）",

@@ -1215,4 +1215,21 @@ test("a dropped typed row with no due date names its planned or first-kept date,
     expect(m["zh-CN"]).not.toContain("应回访日期 ）");
     expect(m["en-US"]).not.toContain("(due )");
   }
+  // Sched47: the sentence said "due and planned" of a row dated by when it was first kept.
+  expect(since["zh-CN"]).toContain("其首次保留的日期早于本次分析日期 30 天以上");
+  expect(since["en-US"]).toContain("was first kept more than 30 days before this analysis");
+  expect(since["zh-CN"]).not.toContain("原定回访日期都");
+  expect(planned["zh-CN"]).toContain("其应回访日期和原定回访日期都早于本次分析日期 30 天以上");
+  expect(planned["en-US"]).toContain("was due and planned more than 30 days before");
+  const both = typedStatusesDroppedWarning({
+    ...emptyCarried(),
+    dropped: [
+      ...dropped({ since: d("2026-01-02") }).dropped,
+      ...dropped({ due: d("2026-01-05") }).dropped,
+    ],
+  })!.message;
+  expect(both["zh-CN"]).toContain("（两者都没有的行：首次保留的日期）都早于");
+  expect(both["en-US"]).toContain(
+    "were due and planned (a row with neither date: first kept) more than",
+  );
 });

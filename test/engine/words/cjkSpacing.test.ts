@@ -29,8 +29,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUp.modelFiguresBlank": ["advice"],
   // The customers named ("：1000001、1000002") or nothing, and the advice: words.
   "followUp.trendPeriodShort": ["ids", "advice"],
-  "followUp.typedStatusesDropped": ["ids"],
-  "followUp.typedNotesDropped": ["ids"],
+  // {when}: what the rows aged from, words ("其首次保留的日期", sched47).
+  "followUp.typedStatusesDropped": ["ids", "when"],
+  "followUp.typedNotesDropped": ["ids", "when"],
   // The customers named ("（1000729 某公司）"), and the schedule tab's headers: words.
   "followUp.scheduleOwnerDateChanged": ["ids", "owner", "date"],
   "overviewTab.changesCauses2": ["a", "b"],
