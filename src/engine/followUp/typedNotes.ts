@@ -154,6 +154,49 @@ const KEPT_PLANNED = (): RegExp =>
     `^(?:${LANGS.map((l) => flat(say(l, "followUpTab", "offSchedule")).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[（(][^)）]*?(\\d{4}-\\d{2}-\\d{2})[^)）]*[)）]`,
   ));
 
+let offReasonWords: string[] | null = null;
+/** followUpTab offReason's words before the original reason (either language), trimmed. */
+const OFF_REASON_WORDS = (): string[] =>
+  (offReasonWords ??= LANGS.map((l) =>
+    say(l, "followUpTab", "offReason", { why: "", reason: "" }).trim(),
+  ));
+
+/**
+ * A reason cell's text as one line: the writer's line breaks taken out (a space between two
+ * characters that are not CJK, where it broke at a space).
+ *
+ * @example unbrokenText("投诉解决后\n回访") // "投诉解决后回访"
+ */
+function unbrokenText(text: string): string {
+  let out = "";
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "") continue;
+    if (out !== "" && out.charCodeAt(out.length - 1) < 0x2e80 && line.charCodeAt(0) < 0x2e80)
+      out += " ";
+    out += line;
+  }
+  return out;
+}
+
+/**
+ * The reason of the follow-up an earlier row's typed values were typed on: its reason cell, or,
+ * for a kept row, the reason its cell names after followUpTab offReason's words ("" none: a kept
+ * row written before them). Kept on the kept row (tester46 L2: 客户拒接's kept row no longer said
+ * it was about a 投诉解决后回访).
+ *
+ * @example originalReason({ reason: "已移出计划：…\n原回访原因：投诉解决后回访", kept: true }) // "投诉解决后回访"
+ */
+export function originalReason(row: Pick<EarlierScheduleRow, "reason" | "kept">): string {
+  const text = unbrokenText(row.reason);
+  if (!row.kept) return text;
+  for (const words of OFF_REASON_WORDS()) {
+    const at = text.lastIndexOf(words);
+    if (at >= 0) return text.slice(at + words.length).trim();
+  }
+  return "";
+}
+
 /**
  * Reads an earlier schedule tab block by block (push a part's rows, nextPart before the next
  * part's, then finish). Columns are found by their headers in either language, so a refresh in
@@ -1433,7 +1476,8 @@ export function carryTypedNotes(
     const noDue = !Number.isFinite(t.row.due);
     if (noDue !== !Number.isFinite(dueOf(r))) return false;
     if (!noDue && Math.floor(dueOf(r)) !== Math.floor(t.row.due)) return false;
-    const reason = reasonOf(t.row.reason);
+    // A kept row by the reason of the follow-up it was typed on (originalReason), when it names one.
+    const reason = reasonOf(t.row.kept ? originalReason(t.row) : t.row.reason);
     return reason < 0 || (reasonsOfRow(r) & (1 << reason)) !== 0;
   };
   for (let r = 0; r < f.count + u.count; r++) {

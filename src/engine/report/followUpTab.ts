@@ -34,7 +34,12 @@ import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
 import { toCents } from "../cents";
 import { openComplaintText } from "./followUpJson";
-import { typedCell, type CarriedNotes, type WrittenTexts } from "../followUp/typedNotes";
+import {
+  originalReason,
+  typedCell,
+  type CarriedNotes,
+  type WrittenTexts,
+} from "../followUp/typedNotes";
 
 // The JSON part of the schedule lives in followUpJson.ts; its importers read it from here too.
 export {
@@ -434,7 +439,7 @@ export function followUpTable(
     // The date its call was planned for, in the reason (not the date cell: that would print as a
     // contact), so a later refresh ages the kept status as this one did (tester45 #3).
     // No such date (a win-back status): the date it was first kept, which it ages from alike.
-    row[5] = Number.isFinite(r.date)
+    const kept = Number.isFinite(r.date)
       ? say(lang, "followUpTab", why, {
           label: say(lang, "followUpTab", "offPlanned", { ...label, date: isoDate(r.date) }),
         })
@@ -447,6 +452,12 @@ export function followUpTable(
           : why === "offCall"
             ? offCall
             : offContact;
+    // Then the reason of the follow-up it was typed on, kept from run to run (tester46 L2).
+    const original = originalReason(r);
+    row[5] =
+      original === ""
+        ? kept
+        : say(lang, "followUpTab", "offReason", { why: kept, reason: original });
     // Its due date, so a later refresh finds the same follow-up when it is back (reviewer44 D3).
     if (Number.isFinite(r.due)) row[9] = dateCell(r.due);
     row[6] = typed.talkingPoint;

@@ -183,6 +183,13 @@ export const FOLLOW_UP_TAB_EN = {
   /** A typed status whose follow-up (due date and reason) is not on this schedule (reviewer44 D3). */
   offCall:
     "{label}: this follow-up (its due date and reason) is not on this schedule; the status you typed is kept here, not moved to another call",
+  /**
+   * A kept row's reason cell: why it is kept ({why}: offCustomer, offContact or offCall), then the
+   * reason of the follow-up it was typed on, on a line of its own (tester46 L2: the kept row's
+   * reason replaced it, so 客户拒接 no longer said which call it was about). A later refresh reads
+   * {reason} back from after the line's words.
+   */
+  offReason: "{why}\nOriginal reason: {reason}",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -205,6 +212,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   offContact: "{label}：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
   offCall:
     "{label}：本次计划中没有这次回访（同一应回访日期和原因），保留你手填的状态，不移到该客户的其他回访",
+  offReason: "{why}\n原回访原因：{reason}",
 };
 
 /**

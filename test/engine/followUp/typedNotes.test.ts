@@ -20,6 +20,7 @@ import {
   typedCell,
   typedNotesWarning,
   typedStatusesDroppedWarning,
+  originalReason,
   WRITTEN_TAGS,
   WrittenTexts,
 } from "../../../src/engine/followUp/typedNotes";
@@ -288,6 +289,41 @@ describe("a status stays with its own follow-up", () => {
     const again = carryTypedNotes(readBack(after), schedule, dataset);
     expect(again.off.map((o) => o.typed.status)).toEqual(["已完成"]);
     expect([...again.byRow.values()].map((t) => t.status)).not.toContain("已完成");
+  });
+
+  // Tester46 L2: the kept row's reason replaced the original one, so 客户拒接 no longer said which
+  // follow-up it was about. The kept row names it on a line of its own, refresh after refresh,
+  // and a refresh finds its follow-up by it when it is back.
+  test("a kept row names the reason of the follow-up it was typed on, refresh after refresh", () => {
+    const [first] = ofCustomer(two);
+    const ours = String(rows[first][reason]);
+    const typed = rows.map((r) => [...r]);
+    typed[first][status] = "客户拒接";
+    typed[first][due] = new Date(d("2026-02-02") * 86_400_000);
+    // As the writer may have broken it.
+    typed[first][reason] = ours.length > 4 ? `${ours.slice(0, 4)}\n${ours.slice(4)}` : ours;
+    let tab = typed;
+    for (let run = 0; run < 2; run++) {
+      const carried = carryTypedNotes(readBack(tab), schedule, dataset);
+      tab = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+      const kept = tab.filter(isOff);
+      expect(kept.map((r) => r[status])).toEqual(["客户拒接"]);
+      expect(String(kept[0][reason]).split("\n").at(-1)).toBe(`原回访原因：${ours}`);
+    }
+    expect(
+      originalReason({
+        reason: String(tab.find(isOff)![reason]).replace("：", "：\n"),
+        kept: true,
+      }),
+    ).toBe(ours);
+    // An English refresh reads it back too, in the words it was written in.
+    const en = grid(
+      followUpTable(schedule, dataset, "en-US", {
+        ...caller,
+        carried: carryTypedNotes(readBack(tab), schedule, dataset),
+      }),
+    );
+    expect(String(en.find(isOff)![reason]).split("\n").at(-1)).toBe(`Original reason: ${ours}`);
   });
 
   test("a status kept off the schedule is dropped, and said, once its follow-up is over 30 days past due", () => {
@@ -702,7 +738,7 @@ test("a status typed on an unscheduled row (no due date: a win-back) stays on th
   const keptTab = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: gone }));
   const kept = keptTab.filter((r) => r[status] === "已发挽回邮件");
   expect(kept.map((r) => r[reason])).toEqual([
-    "已移出计划（保留自 2026-03-02）：本次计划中没有这次回访（同一应回访日期和原因），保留你手填的状态，不移到该客户的其他回访",
+    "已移出计划（保留自 2026-03-02）：本次计划中没有这次回访（同一应回访日期和原因），保留你手填的状态，不移到该客户的其他回访\n原回访原因：挽回活动（已流失）",
   ]);
   const later = { ...schedule, start: asOf + 31 };
   const aged = carryTypedNotes(readBack(keptTab), later, dataset);
