@@ -241,10 +241,11 @@ describe("openXlsx", () => {
       await expectInputError(path, /not an Excel workbook/);
     });
 
+    // tester47 L5: an empty file is said empty, as an empty CSV is (22eb54c).
     it("an empty file", async () => {
       const path = join(dir, "empty.xlsx");
       writeFileSync(path, "");
-      await expectInputError(path, /not an Excel workbook/);
+      await expectInputError(path, /is empty \(0 bytes/);
     });
 
     it("an old .xls or encrypted workbook", async () => {
