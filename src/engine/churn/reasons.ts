@@ -256,6 +256,9 @@ function memoOf(codes: Int8Array, figures: Float64Array, lang: Lang): ReasonMemo
 /** One cell's reasons, as made (churnReasonsText): no array per row. */
 const shown: string[] = [];
 
+/** The words between a cell's reasons, per language: looked up once, not per row. */
+const separators: Partial<Record<Lang, string>> = {};
+
 /**
  * Customer i's reasons in one language, as shown (actionable first), joined for one cell ("" when
  * none). Each distinct reason (code and figures) is put into words once per analysis and
@@ -290,5 +293,5 @@ export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: La
   if (n === 1) return shown[0];
   // Joined: one flat string for the sheet writer (format.ts fill), not a rope.
   shown.length = n;
-  return shown.join(say(lang, "churnReasons", "separator"));
+  return shown.join((separators[lang] ??= say(lang, "churnReasons", "separator")));
 }

@@ -7,6 +7,7 @@ import type { CustomerAnalysis } from "../../../src/engine/analysis";
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { followUpTable } from "../../../src/engine/report/followUpTab";
+import { lastContactText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
 import { followUpRulesSchema } from "../../../src/engine/rules/service";
 import { DEFAULTS } from "../../../src/engine/rules/defaults";
 import { FULL_WIDTH } from "../../../src/engine/words/format";
@@ -101,5 +102,41 @@ describe("follow-up schedule tab words", () => {
     expect(c1("zh-CN")).toBe(
       "1 个投诉未解决（最久 10 天）；最近评价最低：交付 1/5\n上次联系：2025-06-01",
     );
+  });
+
+  test("each row names its own last contact: one day's words told apart by channel and owner", () => {
+    // The three last contacts share their day; the tab puts each day, channel and owner into
+    // words once (followUpTab.ts lastContactOf), so a memo keyed too loosely gives a row another's.
+    const ds = smallDataset({
+      asOf,
+      customers: [
+        { id: "C1", name: "甲公司", owner: "王", consent: 1 },
+        { id: "C2", name: "乙公司", owner: "李", consent: 1 },
+        { id: "C3", name: "丙公司", owner: "王", consent: 1 },
+      ],
+      transactions: [0, 1, 2].map((customer) => ({ customer, day: d("2025-06-01"), amount: 500 })),
+      contacts: [0, 1, 2].map((customer) => ({ customer, day: d("2025-06-01") })),
+    });
+    ds.contacts!.channel.set([0, 0, 1]);
+    ds.contacts!.owner.splice(0, 3, "王", "李", "王");
+    const sched = scheduleFollowUps({
+      dataset: ds,
+      analysis,
+      lastPurchase: Float64Array.of(d("2025-06-01"), d("2025-06-01"), d("2025-06-01")),
+      rules: followUpRulesSchema.parse({ birthdayCare: false, holidayCare: false }),
+      asOf,
+    });
+    const t = followUpTable(sched, ds, "zh-CN", caller);
+    const id = t.columns.findIndex((c) => c.key === "customerId");
+    const point = t.columns.findIndex((c) => c.key === "talkingPoint");
+    const points = talkingPoints(ds, asOf);
+    const seen = new Set<string>();
+    for (const row of t.rows(0, t.rowCount)) {
+      const c = ["C1", "C2", "C3"].indexOf(row[id] as string);
+      const words = lastContactText(points, ds, c, "zh-CN");
+      expect((row[point] as string).split("\n").at(-1)).toBe(words);
+      seen.add(words);
+    }
+    expect(seen.size).toBe(3);
   });
 });
