@@ -1523,17 +1523,19 @@ export function carryTypedNotes(
     }
     // Then the customer's other rows, in order: the talking point and note only. A status
     // belongs to its own call (已完成 on December's call is not January's: reviewer44 D3), so it
-    // is kept as a row off the schedule, with its due date, until that follow-up is back.
+    // is kept as a row off the schedule, with its due date, until that follow-up is back, and the
+    // note typed beside it with it: the two say how that call went (tester47 M2: 客户拒接 and
+    // "打了三次，… 也不接" were parted, the note read as news on the customer's next call). When
+    // the status is dropped (aged), the note is not: it joins the customer's rows, as before.
     for (const t of list) {
       if (placed.has(t)) continue;
       placed.add(t);
-      if (t.status !== "") {
-        const status = { ...t, talkingPoint: "", note: "" };
-        if (expired(t)) dropped.push(status);
-        else off.push({ typed: status, customerGone: false, callGone: true });
-      }
-      if (t.talkingPoint === "" && t.note === "") continue;
-      const rest = t.status === "" ? t : { ...t, status: "" };
+      const aged = t.status !== "" && expired(t);
+      if (aged) dropped.push({ ...t, talkingPoint: "", note: "" });
+      else if (t.status !== "")
+        off.push({ typed: { ...t, talkingPoint: "" }, customerGone: false, callGone: true });
+      const rest = t.status === "" ? t : { ...t, status: "", note: aged ? t.note : "" };
+      if (rest.talkingPoint === "" && rest.note === "") continue;
       const r = rows.find((r) => !byRow.has(r));
       if (r !== undefined) byRow.set(r, rest);
       // Every row of the customer carries something already (fewer contacts than before): the

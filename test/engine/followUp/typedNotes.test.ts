@@ -291,6 +291,53 @@ describe("a status stays with its own follow-up", () => {
     expect([...again.byRow.values()].map((t) => t.status)).not.toContain("已完成");
   });
 
+  // Tester47 M2: 客户拒接 and the note "打了三次，13800138000 也不接" typed on the same row were
+  // parted: the status kept with its follow-up, the note on the customer's next call.
+  test("a note typed beside a status goes with it off the schedule, and back with it", () => {
+    const [first] = ofCustomer(two);
+    const note = col(before, "note");
+    const typed = rows.map((r) => [...r]);
+    const ownDue = typed[first][due];
+    typed[first][status] = "客户拒接";
+    typed[first][note] = "打了三次，13800138000 也不接";
+    typed[first][point] = `${String(typed[first][point])}\n客户要求先发报价单`;
+    typed[first][due] = new Date(d("2026-02-02") * 86_400_000);
+    let tab = typed;
+    for (let run = 0; run < 2; run++) {
+      const carried = carryTypedNotes(readBack(tab), schedule, dataset);
+      tab = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+      const kept = tab.filter(isOff);
+      expect(kept.map((r) => [r[status], r[note]])).toEqual([
+        ["客户拒接", "打了三次，13800138000 也不接"],
+      ]);
+      // The talking point's line still follows the customer; the note is not on a call of it.
+      const calls = tab.filter((r) => r[id] === two && !isOff(r));
+      expect(calls.map((r) => String(r[point])).join("\n")).toContain("客户要求先发报价单");
+      expect(calls.map((r) => String(r[note] ?? "")).join("\n")).not.toContain("也不接");
+    }
+    // The status aged past the 30 days: dropped (said), the note not: it joins the customer's row.
+    const aged = carryTypedNotes(readBack(tab), { ...schedule, start: asOf + 31 }, dataset);
+    expect(aged.dropped.map((t) => [t.status, t.note])).toEqual([["客户拒接", ""]]);
+    expect(aged.off).toEqual([]);
+    expect([...aged.byRow.values()].map((t) => t.note)).toContain("打了三次，13800138000 也不接");
+    // Its follow-up back (the same due date): status and note on its row together.
+    const ownDay = (ownDue as Date).getTime() / 86_400_000;
+    // (The kept row alone: the talking point's line, carried on that row, would take it first.)
+    const back = readBack(tab)
+      .filter((r) => r.kept)
+      .map((r) => ({ ...r, due: ownDay }));
+    const home = grid(
+      followUpTable(schedule, dataset, "zh-CN", {
+        ...caller,
+        carried: carryTypedNotes(back, schedule, dataset),
+      }),
+    );
+    expect(home.filter(isOff)).toEqual([]);
+    const row = home[first];
+    expect([row[id], row[status]]).toEqual([two, "客户拒接"]);
+    expect(String(row[note]).split("\n")).toContain("打了三次，13800138000 也不接");
+  });
+
   // Tester46 L2: the kept row's reason replaced the original one, so 客户拒接 no longer said which
   // follow-up it was about. The kept row names it on a line of its own, refresh after refresh,
   // and a refresh finds its follow-up by it when it is back.
