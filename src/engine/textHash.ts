@@ -136,7 +136,7 @@ export function prefixHashes(
  * unit of these ranges (typedNotes.test.ts); any other unit (Latin-1 letters, U+00A0, a surrogate
  * of a pair that lower-cases) sends the text the slow way.
  */
-function selfFlat(ch: number): boolean {
+export function selfFlat(ch: number): boolean {
   return (
     (ch >= 0x3001 && ch <= 0x9fff) ||
     (ch >= 0xff01 && ch <= 0xff20) ||

@@ -18,6 +18,7 @@ import type { RunWarning } from "./warnings";
 import { followUpHeader, followUpHeaders } from "../report/followUpTab";
 import { tabName } from "../report/outputTabs";
 import {
+  finishHash,
   flatText,
   hashFlat,
   hashOfFlatFrom,
@@ -28,6 +29,7 @@ import {
   lastFlatLength,
   NO_KEY,
   prefixHashes,
+  selfFlat,
   type HashKey,
 } from "../textHash";
 
@@ -409,6 +411,18 @@ function ownerDateHash(key: HashKey, owner: string, day: number): number {
     key,
     Number.isFinite(day) ? Math.floor(day) & 0xffff : 0xffff,
   );
+}
+
+/** Statuses flattened: a few words on every row (a user's own are few too). */
+const flatStatuses = new Map<string, string>();
+function flatStatusOf(status: string): string {
+  let f = flatStatuses.get(status);
+  if (f === undefined) {
+    if (flatStatuses.size > 4096) flatStatuses.clear();
+    f = flat(status);
+    flatStatuses.set(status, f);
+  }
+  return f;
 }
 
 /** Owners flattened: a few names on every row. */
@@ -1110,6 +1124,94 @@ function typedByWritten(
   return out;
 }
 
+/** oursAlone's scratch: each line's start, end (its "\r" off) and flattened length; run hashes. */
+let lineAt = new Int32Array(3 * 16);
+let runHashes = new Float64Array(17);
+
+/**
+ * The hashes of the runs of lines j.. (lineAt's lines) from the key (h1, h2), into runHashes[i] for
+ * the run [j, i), i up to `to`: prefixHashes of the lines flattened, without their strings.
+ */
+function lineRunHashes(cell: string, j: number, to: number, h1: number, h2: number): void {
+  for (let k = j; k < to; k++) {
+    for (let i = lineAt[3 * k], e = lineAt[3 * k + 1]; i < e; i++) {
+      let ch = cell.charCodeAt(i);
+      if (ch < 0x80) {
+        if (ch === 32 || (ch >= 9 && ch <= 13)) continue;
+        if (ch >= 65 && ch <= 90) ch += 32;
+      }
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    runHashes[k + 1] = finishHash(h1, h2);
+  }
+}
+
+/**
+ * Whether typedByWritten (keyed state of the tab's run) finds nothing typed in a cell: each of its
+ * lines blank or in a run of ours that no typed line the tab carried outdoes, so the cell's
+ * typed text is "" (most cells: nobody typed there). The same greedy scan on the cell's characters,
+ * no line split, flattened nor kept (a refresh at 100k customers split ~200k cells: ~300 MB of
+ * garbage, ~1 CPU-s); false (the full way decides) at the first line that is not ours, or a
+ * character that may flatten in another way than by itself (flatText: not ASCII, CJK or its
+ * punctuation, nor the × of our notes' "流失概率 × 近 12 个月消费", which lower-cases to itself).
+ */
+function oursAlone(cell: string, written: WrittenHashes, ours: HashKey, typed: HashKey): boolean {
+  // The lines as cell.split(/\r?\n/): start, end before "\r\n" or "\n", flattened length.
+  let n = 0;
+  let start = 0;
+  let flatLength = 0;
+  for (let i = 0; ; i++) {
+    const ch = i < cell.length ? cell.charCodeAt(i) : 10;
+    if (ch === 10) {
+      if (3 * n + 3 > lineAt.length) {
+        const grown = new Int32Array(lineAt.length * 2);
+        grown.set(lineAt);
+        lineAt = grown;
+      }
+      lineAt[3 * n] = start;
+      lineAt[3 * n + 1] = i > start && cell.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      lineAt[3 * n + 2] = flatLength;
+      n++;
+      if (i >= cell.length) break;
+      start = i + 1;
+      flatLength = 0;
+    } else if (ch < 0x80) {
+      if (!(ch === 32 || (ch >= 9 && ch <= 13))) flatLength++;
+    } else if (selfFlat(ch) || ch === 0xd7) flatLength++;
+    else return false;
+  }
+  if (runHashes.length < n + 1) runHashes = new Float64Array(n + 1);
+  let j = 0;
+  while (j < n) {
+    if (lineAt[3 * j + 2] === 0) {
+      j++;
+      continue;
+    }
+    // recordedRun of ours: the longest recorded run from j within the longest line of ours.
+    let to = j;
+    let length = 0;
+    while (to < n && length + lineAt[3 * to + 2] <= written.longest) length += lineAt[3 * to++ + 2];
+    if (to === j) return false;
+    lineRunHashes(cell, j, to, ours.h1, ours.h2);
+    let end = -1;
+    for (let i = to; i > j; i--)
+      if (written.has(runHashes[i])) {
+        end = i;
+        break;
+      }
+    if (end < 0) return false;
+    // A typed line the tab carried, longer than that run, wins (typedByWritten: end >= line).
+    const typedTo = Math.min(n, j + TYPED_BROKEN);
+    if (typedTo > end) {
+      lineRunHashes(cell, j, typedTo, typed.h1, typed.h2);
+      for (let i = typedTo; i > end; i--) if (written.has(runHashes[i])) return false;
+    }
+    j = end;
+  }
+  return true;
+}
+
 /**
  * The typed text of a cell's lines not ours (trimmed, as typed), and where each line stood: blank
  * lines above and below dropped with their anchors.
@@ -1403,47 +1505,79 @@ export function carryTypedNotes(
   // judging what its hashes leave, and no owner or date is said changed.
   const stateOfTab = (w: WrittenHashes | undefined): boolean =>
     w !== undefined && w.keyed && w.ofTab;
-  for (const row of earlier) {
+  // A row's values for the catalog's templates (typedLines), made only for a cell they judge.
+  let valuesRow: EarlierScheduleRow | undefined;
+  let values: Values = { products, owners, emails: new Set() };
+  const valuesOf = (row: EarlierScheduleRow): Values => {
+    if (valuesRow === row) return values;
     const c = customerOf(row.id);
     const emails = new Set<string>();
     for (const e of [row.email, c === undefined ? "" : (cust.email[c] ?? "")])
       if (e) for (const v of [e, maskEmail(e)]) emails.add(flat(v));
-    const values: Values = { products, owners, emails };
+    valuesRow = row;
+    values = { products, owners, emails };
+    return values;
+  };
+  // Where the current row's typed lines stood (typedOf), when any.
+  let place: NonNullable<TypedRow["place"]> | undefined;
+  // What the earlier run recorded writing first (exact, any wording: reviewer44 D1): with a state
+  // of the tab's run, keyed by customer, every line of ours is found by it, so what is left is
+  // the user's, a line worded as ours included (reviewer46 M2: "最近购买：显示器" typed under C2's
+  // line of ours, or in C1's cell where ours was empty, was dropped by the catalog's templates).
+  // A report without it, an older state's whole-cell hashes, or a state not of the tab's run:
+  // the catalog's words judge the cell, or what the hashes left of it. `id`: the row's customer's
+  // hash state (idState), with a state of the tab's run.
+  const typedOf = (
+    row: EarlierScheduleRow,
+    id: HashKey | null,
+    cell: string,
+    pieces: Piece[],
+    column: "talkingPoint" | "note",
+  ): string => {
+    const w = row.written;
+    if (!w) return typedLines(cell, pieces, valuesOf(row));
+    // Most cells hold ours alone (nobody typed there): told without splitting them.
+    if (
+      id &&
+      oursAlone(
+        cell,
+        w,
+        column === "talkingPoint" ? tagState(id, TAG.talkingPoint) : NOTE_KEY,
+        tagState(id, column === "talkingPoint" ? TAG.typedTalkingPoint : TAG.typedNote),
+      )
+    )
+      return "";
+    const u = typedByWritten(cell, w, row.id, column);
+    if (!id) {
+      if (!u.any) return typedLines(cell, pieces, valuesOf(row));
+      const rest = u.lines.join("\n").trim();
+      return rest === "" ? "" : typedLines(rest, pieces, valuesOf(row));
+    }
+    // None of the lines ours nor carried: ours was empty, or every line of it edited or removed.
+    if (!u.any) u.anchors.fill(AT_END);
+    const { text, anchors } = trimmedLines(u);
+    if (text !== "")
+      (place ??= {})[column] = { anchors, found: u.found, key: idKey(row.id), written: w };
+    return text;
+  };
+  for (const row of earlier) {
     const w = row.written;
     const tabs = stateOfTab(w);
-    const flatStatus = flat(row.status);
+    const flatStatus = flatStatusOf(row.status);
     const status = statusOf(row, flatStatus, ourStatus);
-    // What the earlier run recorded writing first (exact, any wording: reviewer44 D1): with a state
-    // of the tab's run, keyed by customer, every line of ours is found by it, so what is left is
-    // the user's, a line worded as ours included (reviewer46 M2: "最近购买：显示器" typed under C2's
-    // line of ours, or in C1's cell where ours was empty, was dropped by the catalog's templates).
-    // A report without it, an older state's whole-cell hashes, or a state not of the tab's run:
-    // the catalog's words judge the cell, or what the hashes left of it.
-    const place: NonNullable<TypedRow["place"]> = {};
-    const typedOf = (cell: string, pieces: Piece[], column: "talkingPoint" | "note"): string => {
-      if (!w) return typedLines(cell, pieces, values);
-      const u = typedByWritten(cell, w, row.id, column);
-      if (!(w.keyed && tabs)) {
-        if (!u.any) return typedLines(cell, pieces, values);
-        const rest = u.lines.join("\n").trim();
-        return rest === "" ? "" : typedLines(rest, pieces, values);
-      }
-      // None of the lines ours nor carried: ours was empty, or every line of it edited or removed.
-      if (!u.any) u.anchors.fill(AT_END);
-      const { text, anchors } = trimmedLines(u);
-      if (text !== "") place[column] = { anchors, found: u.found, key: idKey(row.id), written: w };
-      return text;
-    };
-    const talkingPoint = typedOf(row.talkingPoint, talkingPieces, "talkingPoint");
-    const note = typedOf(row.note, notePieces, "note");
+    // The customer's hash state, once a row (the cells' keys and the owner and date's).
+    const id = tabs ? idState(idKey(row.id)) : null;
+    place = undefined;
+    const talkingPoint = typedOf(row, id, row.talkingPoint, talkingPieces, "talkingPoint");
+    const note = typedOf(row, id, row.note, notePieces, "note");
     // The owner and date the earlier run wrote on a row of its own, changed by the user: replaced
     // by this run's, and said (tester45 #1), on every row of ours of a tab whose state is its run's
     // (reviewer46 L3: only rows whose cells held a recorded line of ours were checked).
     if (
-      tabs &&
+      id &&
       w &&
       !row.kept &&
-      !w.has(ownerDateHash(keyState(idKey(row.id), TAG.ownerDate), row.owner, row.date))
+      !w.has(ownerDateHash(tagState(id, TAG.ownerDate), row.owner, row.date))
     )
       changedRows.push(row);
     if (status || talkingPoint || note)
@@ -1452,7 +1586,7 @@ export function carryTypedNotes(
         status,
         talkingPoint,
         note,
-        ...(place.talkingPoint || place.note ? { place } : {}),
+        ...(place ? { place } : {}),
       });
   }
   // This schedule's rows by customer, in the tab's order, with their due dates.

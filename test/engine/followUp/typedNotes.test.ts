@@ -1316,3 +1316,48 @@ test("a dropped typed row with no due date names its planned or first-kept date,
     "were due and planned (a row with neither date: first kept) more than",
   );
 });
+
+// speedref48: a cell of ours alone is told without splitting it (oursAlone); the line-by-line way
+// decides every other cell, so a typed line the tab carried over two lines of ours is still the
+// user's, and "\r\n", blank lines and letters that flatten otherwise read as before.
+test("a cell read without splitting: ours alone is nothing typed, a carried line over ours is", () => {
+  const [a, b] = ["最近购买：书桌", "逾期 3 天"];
+  const typedLine = `${a} ${b}`;
+  const w = new WrittenTexts();
+  const row = (talkingPoint: string, id = "C2") => ({
+    id,
+    due: NaN,
+    date: NaN,
+    owner: "王",
+    name: "",
+    phone: "",
+    email: "",
+    reason: "",
+    status: "",
+    talkingPoint,
+    note: "",
+  });
+  const typed = { row: row(typedLine), status: "", talkingPoint: typedLine, note: "" };
+  w.addRow("C2", "王", NaN, `${a}\n${b}`, "已安排", "", typed);
+  w.addRow("C1", "王", NaN, "最近购买：Café 套装\n逾期 3 天", "已安排", "");
+  w.addRow("C3", "李", NaN, `${a}\n${b}`, "已安排", "");
+  const hashes = readWritten(w.cells());
+  const carry = (rows: ReturnType<typeof row>[]) =>
+    carryTypedNotes(
+      rows.map((r) => ({ ...r, written: hashes })),
+      schedule,
+      dataset,
+    );
+  // The writer broke the carried line where ours ends: ours ends there too, the longer run wins.
+  const carried = carry([row(`${a}\n${b}`)]);
+  expect([...carried.byRow.values()].map((t) => t.talkingPoint)).toEqual([typedLine]);
+  // Nothing typed: ours with "\r\n" and blank lines, ours with a letter flatText lower-cases.
+  const none = carry([
+    row(`\r\n${a}\r\n\r\n${b}\n`, "C3"),
+    row("最近购买：CAFÉ 套装\r\n逾期 3 天", "C1"),
+  ]);
+  expect(none.typedRows).toBe(0);
+  // A line not ours after ours: carried, the cell read line by line.
+  const some = carry([row(`${a}\r\n${b}\r\n明天再打`, "C3")]);
+  expect([...some.byRow.values()].map((t) => t.talkingPoint)).toEqual(["明天再打"]);
+});
