@@ -113,6 +113,14 @@ export class SheetIngest<T> {
     private readonly overrides: ColumnOverrides = {},
   ) {}
 
+  /**
+   * True once the sheet cannot be used (no header row, a required column missing): no later row is
+   * looked at, so its reader may stop (ingestSheet).
+   */
+  get stopped(): boolean {
+    return this.failed;
+  }
+
   /** Feeds a block of rows; `firstRow` is the Excel row number of `rows[0]`. */
   push(rows: Grid, firstRow: number): void {
     if (this.failed) return;

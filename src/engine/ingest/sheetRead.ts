@@ -13,6 +13,9 @@ export interface SheetReadOptions extends IngestOptions {
   onHeader?: (headers: readonly string[]) => void;
 }
 
+/** Thrown from a block's callback once the sheet failed at its header: ends the source's read. */
+class StoppedAtHeader extends Error {}
+
 /**
  * Reads one input sheet into its builder (by column when the source can), its findings appended
  * to `findings`: what ingestWorkbook does per sheet, and an aside ingest (aside.ts) on its thread.
@@ -44,26 +47,38 @@ export async function ingestSheet(
     formulaWithoutResult: (row, column) => ingest.formulaWithoutResult(row, column),
     rowsExpected: (rows) => ingest.expectRows(rows),
   };
-  if (source.readColumns)
-    await source.readColumns(
-      sheetName,
-      (block, firstRow) => {
-        ingest.pushColumns(block, firstRow);
-        notes.parse ??= ingest.readAhead;
-        options.stop?.();
-        options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
-      },
-      notes,
-    );
-  else
-    await source.readSheet(
-      sheetName,
-      (rows, firstRow) => {
-        ingest.push(rows, firstRow);
-        options.stop?.();
-        options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
-      },
-      notes,
-    );
+  // A sheet that fails at its header (no header row, a required column missing) is read no
+  // further: its rows were read to the end unused (misc47; the customers file given as
+  // --transactions, 1M rows), as a customers file of another kind already stops (onHeader).
+  const stopIfFailed = (): void => {
+    if (ingest.stopped) throw new StoppedAtHeader();
+  };
+  try {
+    if (source.readColumns)
+      await source.readColumns(
+        sheetName,
+        (block, firstRow) => {
+          ingest.pushColumns(block, firstRow);
+          stopIfFailed();
+          notes.parse ??= ingest.readAhead;
+          options.stop?.();
+          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
+        },
+        notes,
+      );
+    else
+      await source.readSheet(
+        sheetName,
+        (rows, firstRow) => {
+          ingest.push(rows, firstRow);
+          stopIfFailed();
+          options.stop?.();
+          options.onProgress?.(kind, ingest.counts.read, ingest.rowsTotal);
+        },
+        notes,
+      );
+  } catch (error) {
+    if (!(error instanceof StoppedAtHeader)) throw error;
+  }
   return ingest.finish();
 }
