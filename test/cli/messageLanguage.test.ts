@@ -3,7 +3,7 @@ import { XlsxReportWriter } from "../../src/workbook/file";
 import { cli, scratchFolder } from "./harness";
 
 /**
- * One rule for the language of a message without --lang (README "Language of a run and of its
+ * One rule for the language of a message without --lang (docs/REFERENCE.md "Language of a run and of its
  * messages"; stop-34 tester #11: in one session `analyze nothere.xlsx` answered in English and
  * `analyze fake.xlsx`, CSV text with Chinese headers, in Chinese): the input's language as far as
  * it can be read when the message is said (its last run, its headers, a CSV's first line), else

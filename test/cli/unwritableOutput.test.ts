@@ -76,7 +76,7 @@ describe.each([
     const e = await cli("analyze", ...csvInputs(false), "-o", out);
     expect(e.code).toBe(2);
     expect(e.err).toBe(`error: ${out}: cannot write the file here: ${en}\n`);
-    // A Chinese input on an English system: the run's language (README "Language of a run").
+    // A Chinese input on an English system: the run's language (docs/REFERENCE.md "Language of a run").
     const z = await cli("analyze", ...csvInputs(true), "-o", out);
     expect(z.code).toBe(2);
     expect(z.err).toBe(`错误：${out}：无法在此写入文件：${zh}\n`);

@@ -5,7 +5,7 @@ import { previewSample } from "../../src/taskpane/previewSample";
 import { createSimulatedExcel } from "../../src/workbook/simulator";
 
 /**
- * The add-in's side of the tab-name rule (README "Languages"): our tabs share one language. The
+ * The add-in's side of the tab-name rule (docs/REFERENCE.md, "Tab names when the language changes"): our tabs share one language. The
  * add-in can rename a tab safely (Excel rewrites every reference to it), so a run in another
  * language renames our tabs to it, and a tab new to the workbook (the Changes tab of the first
  * refresh) is named in it too. The command line cannot rewrite references in the sheets it copies,

@@ -21,7 +21,7 @@ describe("analysisTables: the segments tab states one chance per customer (stop 
     // P(alive) beside the churn probability read as a second "will this customer stay" figure and
     // contradicted it (en sample: 4.6% alive at 6.9% churn risk; 12 zh and 8 en rows under 20% at
     // under 35% risk), and backtested it is none: of the customers it put under 20%, 48% (zh) bought
-    // in the next 90 days (README "P(alive) is not a churn figure"). A column stating another chance
+    // in the next 90 days (docs/DESIGN.md "P(alive) is not a churn figure"). A column stating another chance
     // of staying or leaving fails here.
     const a = await analysis;
     expect(a.model.bgnbd).not.toBeNull();
