@@ -311,3 +311,25 @@ test("--quiet: a typed status dropped is still said, on stderr; an untouched run
   expect(jan.err).toContain("C1 客户C1：已约下周二拜访");
   expect(jan.err.trim().split("\n")).toHaveLength(1);
 });
+
+// tester48 M1: 已联系 typed as C1's status; the refresh planned C1 again from its last recorded
+// contact with no word. It now says the status is no contact record and where to record one.
+test("a status saying the call was made (已联系) is said on refresh, with where contacts are recorded", async () => {
+  await book("已联系.xlsx");
+  expect((await analyse(scratch.path("已联系.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("已联系.analysis.xlsx");
+  const rows = await schedule(report);
+  const [id, status] = ["客户编号", "状态"].map((t) => rows[0].indexOf(t));
+  const c1 = rows.findIndex((r) => r[id] === "C1");
+  await typeInto(report, "回访计划", [{ row: c1 + 1, column: status, text: "已联系" }]);
+  const json = scratch.path("已联系.json");
+  const refresh = await cli("analyze", report, "--as-of", "2025-12-31", "--json", json);
+  expect(refresh.code).toBe(0);
+  expect(refresh.out).toContain("1 个手填的状态写着已经联系：C1 客户C1：已联系。");
+  expect(refresh.out).toContain("请在“跟进记录”表为每次联系加一行");
+  const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as {
+    code: string;
+    customers: string[];
+  }[];
+  expect(warnings.find((w) => w.code === "typed_status_says_done")?.customers).toEqual(["C1"]);
+});

@@ -90,6 +90,9 @@ export const RUN_WARNING_CODES = [
   "csv_read_as_windows_1252",
   // A table of ours the user renamed in Excel keeps their name on a refresh (tableNamesKept).
   "table_name_kept",
+  // Statuses typed on the schedule that say the call was made (已联系…): no contact record, so
+  // the plan still counts from the last one; said with where contacts go (doneStatus.ts).
+  "typed_status_says_done",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */

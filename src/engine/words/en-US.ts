@@ -579,6 +579,8 @@ Exit codes:
     /** typedStatusDropped of a row with no date at all (before: "(due )"). */
     typedStatusDroppedUndated: "{who}: {status}",
     typedStatusDroppedSeparator: "; ",
+    typedStatusSaysDone:
+      "{count} statuses typed on the {tab} tab say the call was made{ids}. A status is kept with the schedule but is no contact record: the plan still counts from the last recorded contact and may call these customers again. Add a row per contact to the {contacts} sheet (customer ID, contact date) and the next analysis plans from it.",
     /**
      * Rows of the earlier schedule tab whose owner or date the user changed (tester45 #1): this run
      * writes its own. {owner} and {date}: the tab's headers; {ids} the first customers.

@@ -478,6 +478,8 @@ export const ZH: Catalog = {
     typedStatusDroppedSince: "{who}：{status}（保留自 {date}）",
     typedStatusDroppedUndated: "{who}：{status}",
     typedStatusDroppedSeparator: "；",
+    typedStatusSaysDone:
+      "{tab}中有 {count} 个手填的状态写着已经联系{ids}。状态会随回访计划保留，但不算联系记录：回访仍按最后一次记录的联系安排，这些客户可能再次被安排回访。请在“{contacts}”表为每次联系加一行（客户编号、联系日期），下次分析就会据此安排。",
     scheduleOwnerDateChanged:
       "{tab}中有 {count} 行的{owner}或{date}是你改过的{ids}：刷新按客户表的负责人和回访规则重新安排回访，这些改动没有保留，已改回本次安排的。要长期换人，请在客户表中修改该客户的负责人；临时换人或改期，请写在说明列（会被带入）。",
     scheduleOwnerDateChangedIds: "（{ids}）",

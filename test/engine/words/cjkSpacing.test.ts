@@ -32,6 +32,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // {when}: what the rows aged from, words ("其首次保留的日期", sched47).
   "followUp.typedStatusesDropped": ["ids", "when"],
   "followUp.typedNotesDropped": ["ids", "when"],
+  "followUp.typedStatusSaysDone": ["ids", "tab", "contacts"],
   // The customers named ("（1000729 某公司）"), and the schedule tab's headers: words.
   "followUp.scheduleOwnerDateChanged": ["ids", "owner", "date"],
   "overviewTab.changesCauses2": ["a", "b"],

@@ -1,0 +1,99 @@
+// tester48 M1: 已联系 typed as a status was kept with the schedule but counted as no contact, and
+// the customer was called again with nothing said.
+import fc from "fast-check";
+import { doneStatusWarning, statusSaysDone } from "../../../src/engine/followUp/doneStatus";
+import type { CarriedNotes, TypedRow } from "../../../src/engine/followUp/typedNotes";
+
+function typed(id: string, status: string, note = ""): TypedRow {
+  const row = {
+    id,
+    due: NaN,
+    date: NaN,
+    owner: "王",
+    name: `客户${id}`,
+    phone: "",
+    email: "",
+    reason: "",
+    status,
+    talkingPoint: "",
+    note,
+  };
+  return { row, status, talkingPoint: "", note };
+}
+
+function carried(rows: TypedRow[], off: TypedRow[] = []): CarriedNotes {
+  return {
+    byRow: new Map(rows.map((t, i) => [i, t])),
+    off: off.map((t) => ({ typed: t, customerGone: false })),
+    typedRows: rows.length + off.length,
+    dropped: [],
+  };
+}
+
+describe("statusSaysDone", () => {
+  test.each([
+    "已联系",
+    "已联系，客户说下月再订",
+    "已经联系过",
+    "已拜访",
+    "已回访 12/3",
+    "已打电话",
+    "已完成",
+    "联系过了",
+    "完成",
+    "Called",
+    "done - will order in Jan",
+    "Contacted on 12/3",
+  ])("%s says the call was made", (s) => expect(statusSaysDone(s)).toBe(true));
+  test.each([
+    "已约下周二拜访",
+    "待联系",
+    "未接通",
+    "客户拒接",
+    "已安排",
+    "未安排",
+    "call back Tuesday",
+    "not reached",
+    "下周联系",
+    "",
+  ])("%s does not", (s) => expect(statusSaysDone(s)).toBe(false));
+  test("a plan or refusal prefixed to done words is not done (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("待", "下周", "明天", "未", "约好", "call back ", "not "),
+        fc.constantFrom("联系", "拜访", "回访", "contacted", "visited"),
+        (before, act) => !statusSaysDone(before + act),
+      ),
+    );
+  });
+});
+
+describe("doneStatusWarning", () => {
+  test("none when no typed status says done", () => {
+    expect(
+      doneStatusWarning(carried([typed("C1", "已约下周二拜访"), typed("C2", "", "备注")])),
+    ).toBeNull();
+  });
+
+  test("names each, on rows and kept rows, and where a contact is recorded, in both languages", () => {
+    const w = doneStatusWarning(
+      carried([typed("C1", "已联系"), typed("C2", "待联系")], [typed("C3", "Called  twice")]),
+      (lang) => (lang === "zh-CN" ? "回访计划" : "Follow-up schedule"),
+    )!;
+    expect(w.code).toBe("typed_status_says_done");
+    expect(w.customers).toEqual(["C1", "C3"]);
+    expect(w.message["zh-CN"]).toBe(
+      "回访计划中有 2 个手填的状态写着已经联系：C1 客户C1：已联系；C3 客户C3：Called twice。状态会随回访计划保留，但不算联系记录：回访仍按最后一次记录的联系安排，这些客户可能再次被安排回访。请在“跟进记录”表为每次联系加一行（客户编号、联系日期），下次分析就会据此安排。",
+    );
+    expect(w.message["en-US"]).toMatch(
+      /^2 statuses typed on the Follow-up schedule tab say the call was made: C1 客户C1: 已联系; C3 客户C3: Called twice\. .*Contacts sheet/,
+    );
+  });
+
+  test("the first 10 named, the rest counted", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => typed(`C${i}`, "已拜访"));
+    const w = doneStatusWarning(carried(rows))!;
+    expect(w.customers).toHaveLength(12);
+    expect(w.message["zh-CN"]).toContain("另有 2 个");
+  });
+});
