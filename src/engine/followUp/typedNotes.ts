@@ -1467,10 +1467,10 @@ export function carryTypedNotes(
   };
   const talkingPieces = piecesOf("talkingPoint");
   const notePieces = piecesOf("note");
-  const products = new Set(dataset.transactions.products.map((p) => flat(p ?? "")));
-  const owners = new Set<string>();
-  for (const o of schedule.owners) owners.add(flat(o));
-  if (dataset.contacts) for (const o of dataset.contacts.owner) if (o) owners.add(flat(o));
+  // The data's products and owners, flattened, for the catalog's templates (typedLines): made when
+  // a cell is first judged by them (a tab whose state is its run's: never; 300k contacts' owners).
+  let products: Set<string> | undefined;
+  let owners: Set<string> | undefined;
   // Customers by id as the Changes tab matches them, by its own join (changes/match.ts, the earlier
   // tab's ids as the previous run's): by exact key (width, case, spacing and ".0" folded), then, for
   // ids unmatched on both sides, by the id without leading zeros when one customer alone has it in
@@ -1507,13 +1507,19 @@ export function carryTypedNotes(
     w !== undefined && w.keyed && w.ofTab;
   // A row's values for the catalog's templates (typedLines), made only for a cell they judge.
   let valuesRow: EarlierScheduleRow | undefined;
-  let values: Values = { products, owners, emails: new Set() };
+  let values: Values | undefined;
   const valuesOf = (row: EarlierScheduleRow): Values => {
-    if (valuesRow === row) return values;
+    if (valuesRow === row && values) return values;
     const c = customerOf(row.id);
     const emails = new Set<string>();
     for (const e of [row.email, c === undefined ? "" : (cust.email[c] ?? "")])
       if (e) for (const v of [e, maskEmail(e)]) emails.add(flat(v));
+    if (!products || !owners) {
+      products = new Set(dataset.transactions.products.map((p) => flat(p ?? "")));
+      owners = new Set<string>();
+      for (const o of schedule.owners) owners.add(flat(o));
+      if (dataset.contacts) for (const o of dataset.contacts.owner) if (o) owners.add(flat(o));
+    }
     valuesRow = row;
     values = { products, owners, emails };
     return values;
@@ -1614,8 +1620,15 @@ export function carryTypedNotes(
     const reason = reasonOf(t.row.kept ? originalReason(t.row) : t.row.reason);
     return reason < 0 || (reasonsOfRow(r) & (1 << reason)) !== 0;
   };
-  for (let r = 0; r < f.count + u.count; r++) {
+  // Only the rows of customers something was typed for are looked up.
+  const typedFor = new Set<number>();
+  for (const t of typed) {
+    const c = customerOf(t.row.id);
+    if (c !== undefined) typedFor.add(c);
+  }
+  for (let r = 0; typedFor.size > 0 && r < f.count + u.count; r++) {
     const c = r < f.count ? f.customer[r] : u.customer[r - f.count];
+    if (!typedFor.has(c)) continue;
     const list = rowsOf.get(c);
     if (list) list.push(r);
     else rowsOf.set(c, [r]);
