@@ -529,8 +529,17 @@ export async function analyzeCommand(
     const writes = tabsWritten(analysis);
     const kept = args.share ? null : await tabNamesKept(source, lang, previousLang, writes);
     if (kept) analysis.warnings.push(kept);
-    // A table of ours renamed in Excel keeps the user's name (xlsxWriter.ts): said each refresh.
-    if (!args.share) analysis.warnings.push(...(await tableNamesKept(source, writes)));
+    // A table of ours renamed in Excel keeps the user's name (xlsxWriter.ts): said once (the
+    // workbook's run log holds what earlier runs said).
+    if (!args.share)
+      analysis.warnings.push(
+        ...(await tableNamesKept(
+          source,
+          writes,
+          await readRunLogRows(source, runLogReadColumns),
+          analysis.asOf,
+        )),
+      );
     if (analysis.named) {
       sheets = analysis.named.sheets;
       const taken = tabNamesTaken(analysis.named);
@@ -596,8 +605,6 @@ export async function analyzeCommand(
         });
       },
       sheets,
-      // The state tab's cells, packed in the JSON's thread while the other tabs are written.
-      json?.statePacked,
     );
     const csvFiles = capped.map((c) => fullListPath(c.sheetName));
     checkOutputs(csvFiles, inputs);

@@ -140,8 +140,9 @@ export const ANALYZE_EN = {
   tabNamesKeptAdded:
     "The workbook's last analysis was in Chinese. Our tabs keep their names, so that formulas and links to them still work: {tabs}. {count|The tab|The tabs} this run adds {count|is|are} named in Chinese to match: {added}. Their contents are now in English",
   /**
-   * A table of ours the user renamed in Excel (tableNamesKept): kept on the refresh, said every
-   * refresh (the add-in says it once: office.tableNameKept, the words it reuses).
+   * A table of ours the user renamed in Excel (tableNamesKept): kept on the refresh, said once (the
+   * run log holds it; the add-in says it once from its settings: office.tableNameKept, the words it
+   * reuses). {ours}: the name the last run's writer gave it (CA_segments, or the add-in's 客户分类).
    */
   tableNameKept:
     "The table on the “{sheet}” tab is named “{name}”, a name you gave it (the analysis named it “{ours}”): the refresh keeps your name, so formulas that use it still work",

@@ -4,7 +4,8 @@ import { OUTPUT_TAB_KEYS, tabName, type OutputTab, type TabSheets } from "../rep
 import type { Lang } from "../schema";
 import { say } from "./catalog";
 import { freeSheetName, sheetNameKey } from "../sheetNames";
-import { tableNameIsOurs } from "../tableNames";
+import { freeTableName, tableNameIsOurs } from "../tableNames";
+import type { RunLogRow } from "../changes/history";
 
 /**
  * What a refresh in another language than the workbook's last run does to our tabs, said as a run
@@ -181,31 +182,53 @@ export function tabNamesTaken({ taken }: TabSheetNames): RunWarning | null {
 /**
  * The tables of our tabs that the user renamed in Excel (CA_segments → MySeg), which the refresh
  * keeps (issue 11: their formulas use the name; xlsxWriter.ts reuses it), one run warning each
- * (console, run log, JSON). Said on every refresh: the command line keeps no record of what it has
- * said (the add-in says it once, from the workbook's settings). A name either writer gives is not
- * said (tableNameIsOurs: CA_segments_2, 客户分类).
+ * (console, run log, JSON). Said once: a name the workbook's run log (`earlier`, its rows'
+ * warnings, but the row of this run's date `asOf`, which this run's replaces) already says kept, in
+ * either language, is not said again (fixrename: it was said on every refresh); a re-run of the
+ * date it was said on says it again. A name either writer gives is not said (tableNameIsOurs: CA_segments_2, 客户分类).
+ * "The analysis named it": the name the writer of the workbook's last run gives, the add-in the
+ * sheet's name (客户分类), the command line CA_<tab> (fixrename: always CA_<tab>).
  *
- * @example await tableNamesKept(book, ["segments"]) // [{ code: "table_name_kept", … "MySeg" … }]
+ * @example await tableNamesKept(book, ["segments"], [], asOf) // [{ code: "table_name_kept", … "MySeg" … }]
  */
 export async function tableNamesKept(
   source: GridSource,
   writes: readonly OutputTab[],
+  earlier: readonly RunLogRow[],
+  asOf: number,
 ): Promise<RunWarning[]> {
   const warnings: RunWarning[] = [];
   if (!source.ownedSheet || !source.ownedTableName) return warnings;
+  // Not the row of this run's date: this run's row replaces it (mergeRunLog), so what it says
+  // would be forgotten; said again then, it is in this run's row.
+  const said = earlier
+    .filter((r) => Math.floor(r.asOf) !== Math.floor(asOf))
+    .map((r) => r.cells.warnings)
+    .filter((w) => typeof w === "string");
+  const byAddIn = lastRunByAddIn(earlier);
   for (const tab of new Set(writes)) {
     for (let part = 1; ; part++) {
       const sheet = await source.ownedSheet(tab, part);
       if (!sheet) break;
       const name = await source.ownedTableName(tab, part);
       if (!name || tableNameIsOurs(name, [sheet])) continue;
-      const message = (l: Lang) =>
-        say(l, "analyze", "tableNameKept", { sheet, name, ours: `CA_${tab}` });
-      warnings.push({
-        code: "table_name_kept",
-        message: { "zh-CN": message("zh-CN"), "en-US": message("en-US") },
-      });
+      const ours = byAddIn ? freeTableName(sheet.replace(/ \(\d+\)$/, ""), new Set()) : `CA_${tab}`;
+      const message = (l: Lang) => say(l, "analyze", "tableNameKept", { sheet, name, ours });
+      const both = { "zh-CN": message("zh-CN"), "en-US": message("en-US") };
+      if (said.some((w) => w.includes(both["zh-CN"]) || w.includes(both["en-US"]))) continue;
+      warnings.push({ code: "table_name_kept", message: both });
     }
   }
   return warnings;
+}
+
+/** Whether the run log's last-written run (by its time) was the add-in's ("add-in", "加载项"). */
+function lastRunByAddIn(runLog: readonly RunLogRow[]): boolean {
+  let last: RunLogRow | undefined;
+  for (const r of runLog) if (Number.isFinite(r.at) && (!last || r.at >= last.at)) last = r;
+  const source = last?.cells.source;
+  return (
+    source === "add-in" ||
+    (["zh-CN", "en-US"] as const).some((l) => source === say(l, "runSource", "add-in"))
+  );
 }
