@@ -7,14 +7,7 @@ import { resultJsonParts } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { giveBack, roleThread } from "../workbook/file/asideThread";
 import { writeViaTemp } from "../workbook/file/tempFiles";
-import { packCells, type PackedCells } from "../engine/changes/statePacked";
-import {
-  decodeColumns,
-  jsonColumns,
-  stateColumns,
-  stateSnapshot,
-  type StateColumns,
-} from "./releaseRows";
+import { decodeColumns, jsonColumns } from "./releaseRows";
 
 /**
  * The JSON result written on the second core while the main thread writes the workbook (issue 11:
@@ -34,11 +27,6 @@ export interface JsonJob {
   analysis: Analysis;
   lang: Lang;
   generatedAt: number;
-  /**
-   * The run state's snapshot (releaseRows.ts stateColumns): its packed cells are made first and
-   * sent back (PendingJson.statePacked), for the state tab the main thread writes last.
-   */
-  state?: StateColumns | null;
 }
 
 /** The code of the error of a JSON worker that ended before its file was written. */
@@ -50,8 +38,6 @@ export interface PendingJson {
   done: Promise<void>;
   /** Stops the worker (the run failed elsewhere); the temp file is removed. */
   cancel(): Promise<void>;
-  /** The run state's cells the worker packed (stateTable `packed`), once they are back; else null. */
-  statePacked(): PackedCells | null;
 }
 
 /**
@@ -72,8 +58,7 @@ export function jsonInWorker(
   if (process.env.CA_JSON_WORKER === "0" || !existsSync(script)) return null;
   // Only what the JSON reads, its typed columns moved, not copied (releaseRows.ts jsonColumns).
   const { analysis: columns, transfer } = jsonColumns(analysis);
-  const state = stateColumns(analysis, transfer);
-  const job: JsonJob = { analysis: columns, lang, generatedAt: generatedAt.getTime(), state };
+  const job: JsonJob = { analysis: columns, lang, generatedAt: generatedAt.getTime() };
   let worker: Worker;
   try {
     worker = roleThread(script, "json", job, transfer);
@@ -81,22 +66,11 @@ export function jsonInWorker(
     return null; // a value that cannot be copied: written in the main thread instead
   }
   worker.ref(); // awaited at the end of the run
-  let packed: PackedCells | null = null;
   const finished = new Promise<void>((resolve, reject) => {
     let settled = false;
     worker.on(
       "message",
-      (m: {
-        error?: string;
-        code?: string;
-        syscall?: string;
-        path?: string;
-        statePacked?: PackedCells;
-      }) => {
-        if (m.statePacked) {
-          packed = m.statePacked; // the JSON follows
-          return;
-        }
+      (m: { error?: string; code?: string; syscall?: string; path?: string }) => {
         settled = true;
         giveBack(worker); // its role is over
         // The system's code, call and path come along: a temp file the system would not let the
@@ -137,7 +111,6 @@ export function jsonInWorker(
       await worker.terminate();
       await done.catch(() => undefined);
     },
-    statePacked: () => packed,
   };
 }
 
@@ -147,24 +120,10 @@ export function jsonInWorker(
  */
 export function writeJson(job: JsonJob): (temp: unknown) => void {
   let started = false;
-  const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
-  // The state tab's cells first, while the main thread writes the tabs before it (100k CSVs: back
-  // ~1.5 s before they are written; 0.05-0.07 CPU-s off the main thread). A failure, or cells not
-  // back in time (a small run), leaves them to the main thread: the same text.
-  if (job.state) {
-    try {
-      const cells = packCells(stateSnapshot(analysis, job.state), job.state.levels);
-      parentPort!.postMessage({ statePacked: cells }, [
-        cells.starts.buffer as ArrayBuffer,
-        cells.ends.buffer as ArrayBuffer,
-      ]);
-    } catch {
-      // packed there
-    }
-  }
   return (temp) => {
     if (started) return;
     started = true;
+    const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
     const chunks = resultJsonParts(analysis, job.lang, new Date(job.generatedAt));
     writeTextPieces(temp as string, chunks).then(
       () => parentPort!.postMessage({}),

@@ -4,8 +4,7 @@ import type { CompactReasons } from "../engine/report/customerJson";
 import type { CustomerSummary } from "../engine/aggregate/customerSummary";
 import type { Contacts, Customers, Transactions } from "../engine/model";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
-import { DIMENSIONS, type Dimension, type Snapshot } from "../engine/changes/snapshot";
-import type { ChurnLevels } from "../engine/churn/combine";
+import type { Snapshot } from "../engine/changes/snapshot";
 import type { CarriedNotes, TypedRow } from "../engine/followUp/typedNotes";
 
 /**
@@ -326,82 +325,4 @@ export function decodeColumns(a: Analysis): Analysis {
     if (v && !Array.isArray(v)) c[k] = unpackStrings(v as PackedStrings);
   }
   return a;
-}
-
-/**
- * What the run state's packed cells read of the run's snapshot beside what jsonColumns sends
- * (statePacked.ts packCells): its codes and figures, copied (the state tab may still pack here),
- * and the churn levels. Its ids, names and owners are the customers' columns the JSON gets.
- */
-export interface StateColumns {
-  count: number;
-  codes: Record<Dimension, Int8Array>;
-  churnProbability: Float64Array;
-  spend: Float64Array;
-  frequency: Float64Array;
-  lastPurchase: Float64Array;
-  levels: ChurnLevels;
-}
-
-/**
- * The run's snapshot as the aside thread packs it (stateSnapshot), its typed columns copied into
- * buffers listed in `transfer`; null when there is none, or when its ids, names or owners are not
- * the customers' (checked entry by entry: the thread reads the customers' instead, jsonColumns).
- *
- * @example const state = stateColumns(analysis, transfer); // beside jsonColumns(analysis)
- */
-export function stateColumns(a: Analysis, transfer: ArrayBuffer[]): StateColumns | null {
-  const s = a.snapshot;
-  const c = a.dataset.customers;
-  if (!s || s.count > c.count) return null;
-  for (const [mine, theirs] of [
-    [s.id, c.id],
-    [s.name, c.name],
-    [s.owner, c.owner],
-  ] as const) {
-    if (mine.length !== s.count) return null;
-    for (let i = 0; i < s.count; i++) if (mine[i] !== theirs[i]) return null;
-  }
-  const own = <T extends Column>(x: T): T => {
-    const copy = x.slice() as T;
-    transfer.push(copy.buffer as ArrayBuffer);
-    return copy;
-  };
-  const codes = {} as Record<Dimension, Int8Array>;
-  for (const d of DIMENSIONS) codes[d] = own(s.codes[d]);
-  return {
-    count: s.count,
-    codes,
-    churnProbability: own(s.churnProbability),
-    spend: own(s.spend),
-    frequency: own(s.frequency),
-    lastPurchase: own(s.lastPurchase),
-    levels: a.rules.churn.levels,
-  };
-}
-
-/**
- * The worker's side of stateColumns: the snapshot its packed cells read, from the state's columns
- * and the customers' (decoded: decodeColumns) and service codes jsonColumns sent.
- *
- * @example packCells(stateSnapshot(decodeColumns(job.analysis), job.state), job.state.levels)
- */
-export function stateSnapshot(a: Analysis, state: StateColumns): Snapshot {
-  const c = a.dataset.customers;
-  return {
-    asOf: a.asOf,
-    ruleSetHash: "",
-    source: "run",
-    count: state.count,
-    key: [],
-    id: c.id,
-    name: c.name,
-    owner: c.owner,
-    codes: state.codes,
-    churnProbability: state.churnProbability,
-    spend: state.spend,
-    frequency: state.frequency,
-    lastPurchase: state.lastPurchase,
-    service: a.snapshot?.service,
-  };
 }
