@@ -1,4 +1,4 @@
-import { doneStatusWarning } from "./followUp/doneStatus";
+import { contactedSince, doneStatusWarning } from "./followUp/doneStatus";
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
@@ -473,7 +473,11 @@ export async function analyzeWorkbook(
             scheduleOwnerDateChangedWarning(carriedNotes, (lang) =>
               sheetOf("followUps", lang, named?.sheets),
             ),
-            doneStatusWarning(carriedNotes, (lang) => sheetOf("followUps", lang, named?.sheets)),
+            doneStatusWarning(
+              carriedNotes,
+              (lang) => sheetOf("followUps", lang, named?.sheets),
+              contactedSince(dataset, asOf, found?.asOf),
+            ),
           ].filter((w) => w !== null)
         : []),
       // What the earlier tab held that is not carried: said (reviewer44 D5).

@@ -333,3 +333,37 @@ test("a status saying the call was made (已联系) is said on refresh, with whe
   }[];
   expect(warnings.find((w) => w.code === "typed_status_says_done")?.customers).toEqual(["C1"]);
 });
+
+// reviewer48 H1: the warning told the user to record a contact that was recorded (C1's contact of
+// 12-10 on 跟进记录, typed after the 11-30 run): a customer contacted since is not named.
+test("a status saying done is not said when the customer's contact is recorded since the earlier run", async () => {
+  const contacts = [
+    ["客户编号", "联系日期"],
+    ["C8", "2025-01-05"],
+    ["C8", "2025-01-06"],
+  ];
+  await book("已记录.xlsx", [], { 跟进记录: contacts });
+  expect((await analyse(scratch.path("已记录.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("已记录.analysis.xlsx");
+  const rows = await schedule(report);
+  const [id, status] = ["客户编号", "状态"].map((t) => rows[0].indexOf(t));
+  const c1 = rows.findIndex((r) => r[id] === "C1");
+  const c2 = rows.findIndex((r) => r[id] === "C2");
+  await typeInto(report, "回访计划", [
+    { row: c1 + 1, column: status, text: "已联系" },
+    { row: c2 + 1, column: status, text: "已联系" },
+  ]);
+  // C1's call recorded on the Contacts sheet (its third row, C8's second contact before).
+  await typeInto(report, "跟进记录", [
+    { row: 3, column: 0, text: "C1" },
+    { row: 3, column: 1, text: "2025-12-10" },
+  ]);
+  const json = scratch.path("已记录.json");
+  const refresh = await cli("analyze", report, "--as-of", "2025-12-31", "--json", json);
+  expect(refresh.code).toBe(0);
+  const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as {
+    code: string;
+    customers: string[];
+  }[];
+  expect(warnings.find((w) => w.code === "typed_status_says_done")?.customers).toEqual(["C2"]);
+});

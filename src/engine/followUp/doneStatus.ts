@@ -2,48 +2,64 @@
 // the schedule, but it is no contact record: the plan counts from the Contacts sheet's last
 // contact, so the customer is called again and the status later goes to a kept row and is
 // dropped (tester48 M1: nobody said so). The run says it, naming where a contact is recorded.
+import type { Dataset } from "../model";
 import type { Lang } from "../schema";
 import { SHEETS } from "../schema";
 import { say } from "../words/catalog";
 import { tabName } from "../report/outputTabs";
+import { lastContactRows } from "./history";
 import type { CarriedNotes, TypedRow } from "./typedNotes";
 import type { RunWarning } from "./warnings";
 
 /**
  * A status that opens with the words of a call made: 已联系 / 已拜访 / 已回访 / 已沟通 / 已致电 /
- * 已电话 / 已打电话 / 已完成 / 已跟进 / 已处理 / 联系过 / 拜访过 / 完成, or done / called / contacted /
- * visited / completed / reached / spoke. A plan (已约下周二拜访, 待联系, call back) is not one.
+ * 已电话 / 已电联 / 已拨打 / 已回电 / 已发邮件 / 已发微信 / 已发短信 / 已完成 / 已跟进 / 已处理 / 联系过 /
+ * 拜访过 / 客户已联系 / 完成, or done / called / contacted / visited / completed / reached / spoke /
+ * emailed / phoned / messaged. A plan (已约下周二拜访, 待联系, call back) is not one, nor a call that
+ * reached nobody (已联系不上, 已拨打，未接通, called - no answer).
  *
  * @example statusSaysDone("已联系，客户说下月再订") // true
  * @example statusSaysDone("已约下周二拜访") // false
+ * @example statusSaysDone("已联系不上") // false
  */
 export function statusSaysDone(status: string): boolean {
   const s = status.trim();
+  if (NOT_REACHED.test(s)) return false;
   return (
-    /^(已经?|都已)\s*(联系|拜访|回访|沟通|致电|电话|打电话|打过电话|完成|跟进|处理|通话|见面)/.test(
+    /^(客户)?(已经?|都已)\s*(联系|拜访|回访|沟通|致电|电话|电联|打电话|打过电话|拨打|回电|发(了)?(邮件|微信|短信|消息)|完成|跟进|处理|通话|见面)/.test(
       s,
     ) ||
     /^(联系|拜访|回访|沟通|通话)(过|完)/.test(s) ||
     /^完成/.test(s) ||
-    /^(done|called|contacted|visited|completed|reached|spoke|met)\b/i.test(s)
+    /^(done|called|contacted|visited|completed|reached|spoke|met|emailed|e-mailed|phoned|messaged)\b/i.test(
+      s,
+    )
   );
 }
+
+/** Words that say the call reached nobody (联系不上, 未接通, no answer), anywhere in the status. */
+const NOT_REACHED =
+  /(不上|未接|没接|不接|拒接|不通|未通|没通|无人接|没人接|打不通|关机|停机|空号|no answer|not reached|unreachable|no reply|voicemail)/i;
 
 /** How many such statuses the warning names (the rest: "and N more"). */
 const NAMED = 10;
 
 /**
  * The warning for statuses typed on the schedule that say the call was made (statusSaysDone), on
- * rows of this schedule or kept off it; null when none.
+ * rows of this schedule or kept off it, of customers with no contact recorded since (`contacted`:
+ * contactedSince; reviewer48 H1: said though the contact was on the Contacts sheet); null when none.
  *
  * @example doneStatusWarning(carried)?.customers // ["1002101"]
  */
 export function doneStatusWarning(
   carried: CarriedNotes,
   scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
+  contacted: (id: string) => boolean = () => false,
 ): RunWarning | null {
   const typed: TypedRow[] = [...carried.byRow.values(), ...carried.off.map((o) => o.typed)];
-  const done = typed.filter((t) => t.status !== "" && statusSaysDone(t.status));
+  const done = typed.filter(
+    (t) => t.status !== "" && statusSaysDone(t.status) && !contacted(t.row.id),
+  );
   if (done.length === 0) return null;
   const named = done.slice(0, NAMED);
   const more = done.length - named.length;
@@ -70,5 +86,32 @@ export function doneStatusWarning(
     code: "typed_status_says_done",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     customers: [...new Set(done.map((t) => t.row.id))],
+  };
+}
+
+/**
+ * Whether a customer has a contact on the Contacts sheet dated after `since` (the earlier run's
+ * analysis date, whose schedule the status was typed on) and on or before `asOf`: a status saying
+ * the call was made is then recorded. Made on first use (only when a status says done). Without
+ * `since` (no earlier run known) or contacts, never.
+ *
+ * @example contactedSince(dataset, dec31, nov30)("C1") // true: C1's contact of 12-10 is recorded
+ */
+export function contactedSince(
+  dataset: Dataset,
+  asOf: number,
+  since: number | undefined,
+): (id: string) => boolean {
+  let last: Map<string, number> | null = null;
+  return (id) => {
+    if (since === undefined || !Number.isFinite(since) || !dataset.contacts) return false;
+    if (!last) {
+      const rows = lastContactRows(dataset, asOf);
+      const day = dataset.contacts.day;
+      last = new Map();
+      for (let c = 0; c < rows.length; c++)
+        if (rows[c] >= 0) last.set(dataset.customers.id[c], day[rows[c]]);
+    }
+    return (last.get(id) ?? -Infinity) > Math.floor(since);
   };
 }

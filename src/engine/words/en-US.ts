@@ -428,7 +428,7 @@ Exit codes:
       "Not on the win-back list: {count} more churned {count|customer|customers}, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */
     calendarEnds:
-      'The holiday calendar ends on {until}: {past} {past|contact|contacts} of the horizon {past|is|are} planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see README "Holidays".',
+      'The holiday calendar ends on {until}: {past} {past|contact|contacts} of the horizon {past|is|are} planned after it, without {next}\'s public holidays and make-up working days. Add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) from the State Council notice for {next}; see docs/DESIGN.md, "Holidays".',
     staleData:
       "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
@@ -580,7 +580,7 @@ Exit codes:
     typedStatusDroppedUndated: "{who}: {status}",
     typedStatusDroppedSeparator: "; ",
     typedStatusSaysDone:
-      "{count} statuses typed on the {tab} tab say the call was made{ids}. A status is kept with the schedule but is no contact record: the plan still counts from the last recorded contact and may call these customers again. Add a row per contact to the {contacts} sheet (customer ID, contact date) and the next analysis plans from it.",
+      "{count|# status|# statuses} typed on the {tab} tab {count|says|say} the call was made{ids}. A status is kept with the schedule but is no contact record: the plan still counts from the last recorded contact and may call these customers again. Add a row per contact to the {contacts} sheet (customer ID, contact date) and the next analysis plans from it.",
     /**
      * Rows of the earlier schedule tab whose owner or date the user changed (tester45 #1): this run
      * writes its own. {owner} and {date}: the tab's headers; {ids} the first customers.

@@ -44,6 +44,10 @@ describe("statusSaysDone", () => {
     "Called",
     "done - will order in Jan",
     "Contacted on 12/3",
+    "已发邮件",
+    "已电联",
+    "客户已联系",
+    "Emailed the quote",
   ])("%s says the call was made", (s) => expect(statusSaysDone(s)).toBe(true));
   test.each([
     "已约下周二拜访",
@@ -55,6 +59,10 @@ describe("statusSaysDone", () => {
     "call back Tuesday",
     "not reached",
     "下周联系",
+    "已联系不上",
+    "已联系，未接通",
+    "已拨打，无人接听",
+    "called - no answer",
     "",
   ])("%s does not", (s) => expect(statusSaysDone(s)).toBe(false));
   test("a plan or refusal prefixed to done words is not done (property)", () => {
@@ -63,6 +71,16 @@ describe("statusSaysDone", () => {
         fc.constantFrom("待", "下周", "明天", "未", "约好", "call back ", "not "),
         fc.constantFrom("联系", "拜访", "回访", "contacted", "visited"),
         (before, act) => !statusSaysDone(before + act),
+      ),
+    );
+  });
+  test("a call made that reached nobody is not done (property: any done word, any such words after)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("已联系", "已拨打", "已打电话", "Called", "done"),
+        fc.string({ maxLength: 6 }),
+        fc.constantFrom("不上", "未接通", "无人接", "关机", " no answer", " not reached"),
+        (done, between, nobody) => statusSaysDone(done) && !statusSaysDone(done + between + nobody),
       ),
     );
   });
@@ -96,4 +114,12 @@ describe("doneStatusWarning", () => {
     expect(w.customers).toHaveLength(12);
     expect(w.message["zh-CN"]).toContain("另有 2 个");
   });
+});
+
+test("a customer whose contact is recorded since is not named; one status is worded as one (reviewer48 H1, M4)", () => {
+  const rows = [typed("C1", "已联系"), typed("C2", "已拜访")];
+  const w = doneStatusWarning(carried(rows), undefined, (id) => id === "C1")!;
+  expect(w.customers).toEqual(["C2"]);
+  expect(w.message["en-US"]).toMatch(/^1 status typed on the .* tab says the call was made: C2/);
+  expect(doneStatusWarning(carried(rows), undefined, () => true)).toBeNull();
 });
