@@ -343,7 +343,9 @@ export async function analyzeCommand(
   );
   for (const [i, [first, file]] of given.entries()) {
     const twice = given.slice(i + 1).find(([, other]) => sameFile(file, other));
-    if (twice) throw sameFileTwice(file, first, twice[0]);
+    // Two paths to one file (a link, another spelling): both named (reviewer48 M3).
+    if (twice)
+      throw sameFileTwice(twice[1] === file ? file : `${file} = ${twice[1]}`, first, twice[0]);
   }
   for (const [kind, file] of given) {
     const asCsv = workbookAsCsv(file);

@@ -119,7 +119,7 @@ describe("one file given for two inputs is said so before it is read, with what 
     );
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      `${link}：同一个文件给了两次，分别用 --transactions 和 --contacts 给出`,
+      `${link} = ${file}：同一个文件给了两次，分别用 --transactions 和 --contacts 给出`,
     );
     expect(r.err).toContain("--contacts 要跟进记录（电话、拜访）");
   });
