@@ -413,29 +413,28 @@ function ownerDateHash(key: HashKey, owner: string, day: number): number {
   );
 }
 
-/** Statuses flattened: a few words on every row (a user's own are few too). */
-const flatStatuses = new Map<string, string>();
-function flatStatusOf(status: string): string {
-  let f = flatStatuses.get(status);
-  if (f === undefined) {
-    if (flatStatuses.size > 4096) flatStatuses.clear();
-    f = flat(status);
-    flatStatuses.set(status, f);
-  }
-  return f;
+/**
+ * `flat` through a memo of at most 4,097 texts, cleared when full: for cells of few distinct
+ * values on every row (statuses, owners).
+ */
+function memoFlat(): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let f = memo.get(text);
+    if (f === undefined) {
+      if (memo.size > 4096) memo.clear();
+      f = flat(text);
+      memo.set(text, f);
+    }
+    return f;
+  };
 }
 
+/** Statuses flattened: a few words on every row (a user's own are few too). */
+const flatStatusOf = memoFlat();
+
 /** Owners flattened: a few names on every row. */
-const flatOwners = new Map<string, string>();
-function flatOwner(owner: string): string {
-  let f = flatOwners.get(owner);
-  if (f === undefined) {
-    if (flatOwners.size > 4096) flatOwners.clear();
-    f = flat(owner);
-    flatOwners.set(owner, f);
-  }
-  return f;
-}
+const flatOwner = memoFlat();
 
 /**
  * The status, talking-point and note texts a run wrote on its schedule tab, as hashes (reviewer44
