@@ -175,6 +175,22 @@ async function runFromRunStep(page: Page, lang: Lang, button: "runButton" | "ref
     .waitFor({ timeout: RUN_TIMEOUT_MS });
 }
 
+/** The preview in `lang` at 320 px, in front, its simulated workbook ready. */
+async function openPreview(
+  context: BrowserContext,
+  origin: string,
+  lang: Lang,
+  pageErrors: string[],
+): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(`words ${lang}: ${e.message}`));
+  await page.setViewportSize(NARROW);
+  await page.bringToFront(); // a background tab's timers run once a second
+  await page.goto(`${origin}/preview.html?lang=${lang}`);
+  await page.waitForFunction(() => !!window.__sim, null, { timeout: 60_000 });
+  return page;
+}
+
 async function oneLanguage(
   context: BrowserContext,
   origin: string,
@@ -184,12 +200,7 @@ async function oneLanguage(
 ): Promise<void> {
   const t = STRINGS[lang];
   const short = lang === "zh-CN" ? "zh" : "en";
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`words ${lang}: ${e.message}`));
-  await page.setViewportSize(NARROW);
-  await page.bringToFront(); // a background tab's timers run once a second
-  await page.goto(`${origin}/preview.html?lang=${lang}`);
-  await page.waitForFunction(() => !!window.__sim, null, { timeout: 60_000 });
+  const page = await openPreview(context, origin, lang, pageErrors);
   const asOf = (await page.evaluate(() => window.__sim!.asOf)) as number;
 
   // 1. A table of the user's named as our segments tab's table, a defined name as the schedule's.
@@ -449,12 +460,7 @@ async function lookalikeTaken(
 ): Promise<void> {
   const t = STRINGS[lang];
   const short = lang === "zh-CN" ? "zh" : "en";
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`words ${lang}: ${e.message}`));
-  await page.setViewportSize(NARROW);
-  await page.bringToFront();
-  await page.goto(`${origin}/preview.html?lang=${lang}`);
-  await page.waitForFunction(() => !!window.__sim, null, { timeout: 60_000 });
+  const page = await openPreview(context, origin, lang, pageErrors);
   const expected = await lookalikeWords(lang);
   await page.evaluate(
     ([customers, transactions]) => {
