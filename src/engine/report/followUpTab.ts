@@ -525,12 +525,13 @@ export function followUpTable(
     return lines;
   };
   /** The tab's rows that hold what a user typed: kept on the tab past the worklist cap (D13). */
-  const keepRows = (): number[] => {
+  const typedRows = (): number[] => {
     const rows: number[] = [];
     for (const r of carried?.byRow.keys() ?? []) rows.push(r < offStart ? r : r + off.length);
     for (let i = offStart; i < offEnd; i++) rows.push(i);
     return rows.sort((a, b) => a - b);
   };
+  const typedOn = carried ? typedRows() : [];
   // The overdue note by its days (a template filled per overdue row before).
   const overdueWords: string[] = [];
   const overdueNote = (days: number): string =>
@@ -574,7 +575,7 @@ export function followUpTable(
       const scratch: Cell[] = new Array<Cell>(COLUMNS.length).fill(null);
       const shown = Math.min(total, written.worklistRows);
       for (let i = 0; i < shown; i++) if (!seen[i]) fill(i, scratch);
-      for (const i of carried ? keepRows() : []) if (!seen[i]) fill(i, scratch);
+      for (const i of typedOn) if (!seen[i]) fill(i, scratch);
     };
   const priorityColumn = COLUMNS.findIndex((c) => c.key === "priority");
   return {
@@ -596,7 +597,7 @@ export function followUpTable(
     rowCount: f.count + u.count + off.length,
     rows: filledRows(f.count + u.count + off.length, COLUMNS.length, fill),
     fillRow: fill,
-    ...(carried ? { keepRows, typedRows: keepRows(), typedLines: typedLines() } : {}),
+    ...(carried ? { typedRows: typedOn, typedLines: typedLines() } : {}),
     style: "table",
     printColumns: CALL_SHEET_COLUMNS,
     printBeside: BESIDE_COLUMNS,

@@ -195,7 +195,7 @@ export function moreRowsText(more: number, total: number, where: string, lang: L
 }
 
 /**
- * Which rows a capped worklist shows: the first `first` rows, then the rows to keep (keepRows) that
+ * Which rows a capped worklist shows: the first `first` rows, then the rows to keep (typedRows) that
  * come after them, `cap` in all; when more rows are to be kept than the cap, the first `cap` of them.
  *
  * @example shownRows(5, [7, 9]) // { first: 3, kept: [7, 9] }: rows 0-2, 7, 9
@@ -221,8 +221,8 @@ function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang)
   };
   // Rows to keep past the cap take the places of the last rows before it (reviewer44 D13: what a
   // user typed fell into the CSV and was lost at the next refresh, which reads the tab).
-  const { first, kept } = table.keepRows
-    ? shownRows(cap, table.keepRows())
+  const { first, kept } = table.typedRows
+    ? shownRows(cap, table.typedRows)
     : { first: cap, kept: [] };
   const source = (index: number): number => (index < first ? index : kept[index - first]);
   const capped: ReportTable = {
@@ -236,8 +236,7 @@ function cappedTable(table: ReportTable, cap: number, where: string, lang: Lang)
       return rows;
     },
   };
-  delete capped.keepRows;
-  // The typed rows where the capped tab shows them (fitSample): before the cap, or kept.
+  // The typed rows where the capped tab shows them: before the cap, or kept.
   if (table.typedRows) {
     const at = new Map(kept.map((r, k) => [r, first + k]));
     capped.typedRows = table.typedRows.flatMap((r) =>

@@ -142,12 +142,6 @@ export interface ReportTable {
    */
   fillRow?(index: number, cells: Cell[]): void;
   /**
-   * Worklist tabs: rows (ascending) that stay on the tab past the worklist's cap (limits.ts), shown
-   * after the rows before it and before the summary row: the schedule's rows holding what a user
-   * typed, which the next refresh reads from the tab alone (reviewer44 D13). Absent: none.
-   */
-  keepRows?(): ArrayLike<number>;
-  /**
    * Lines (between line feeds) a user typed, which its breakLines columns write as they are, never
    * broken: the cell keeps what was typed and wraps it (wrap text), its row sized to the wrapped
    * lines (rowHeights.ts). The schedule's carried talking-point and note lines (tester47 M1:
@@ -156,10 +150,12 @@ export interface ReportTable {
    */
   typedLines?: ReadonlySet<string>;
   /**
-   * Rows (ascending) holding what a user typed, wherever they stand: the adapters fit the columns'
-   * widths and wraps to them as well as to the first rows they sample (file/columnWidths.ts
-   * fitSample; tester47 L2: a long status typed on a kept row past the first 2,000 rows spilled out
-   * of the narrow zh 状态 column on paper). Data, not a function: it crosses to the add-in's page.
+   * Rows (ascending) holding what a user typed, wherever they stand. A worklist tab keeps them past
+   * its cap (limits.ts), after the rows before it and before the summary row: the next refresh reads
+   * what was typed from the tab alone (reviewer44 D13). And the adapters fit the columns' widths
+   * and wraps to them as well as to the first rows they sample (file/columnWidths.ts fitSample;
+   * tester47 L2: a long status typed on a kept row past the first 2,000 rows spilled out of the
+   * narrow zh 状态 column on paper). Data, not a function: it crosses to the add-in's page.
    */
   typedRows?: readonly number[];
   /**

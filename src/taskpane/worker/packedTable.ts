@@ -7,7 +7,7 @@ import { packedBuffers, packGrid, unpackRows, type PackedGrid } from "./packedGr
  * rows as it is, its rows in packed blocks. On the page it is a ReportTable again whose rows are
  * unpacked block by block as the adapter writes them.
  */
-export interface PackedTable extends Omit<ReportTable, "rows" | "fillRow" | "keepRows"> {
+export interface PackedTable extends Omit<ReportTable, "rows" | "fillRow"> {
   /** Rows in blocks of `blockRows` (the last one shorter). */
   blocks: PackedGrid[];
   blockRows: number;
@@ -43,10 +43,10 @@ export function splitTable(packed: PackedTable): { head: TableHead; blocks: Pack
  */
 export function packTable(table: ReportTable, blockRows = BLOCK_ROWS): PackedTable {
   // Functions cannot cross to the page (structured clone): the rows travel as blocks instead, and
-  // the unpacked table reads them through rows() (fillRow is optional). keepRows served the
-  // worklist cap, applied before a table is packed (limits.ts). Looks are data: as they are.
+  // the unpacked table reads them through rows() (fillRow is optional). Looks and typed rows are
+  // data: as they are.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { rows, fillRow, keepRows, ...rest } = table;
+  const { rows, fillRow, ...rest } = table;
   const blocks: PackedGrid[] = [];
   for (let start = 0; start < table.rowCount; start += blockRows)
     blocks.push(packGrid(table.rows(start, Math.min(table.rowCount, start + blockRows))));

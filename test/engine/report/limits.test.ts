@@ -233,7 +233,7 @@ test("a capped worklist keeps the rows it is asked to keep (the schedule's typed
     [{ key: "n", header: "n", format: "integer" }],
     Array.from({ length: 20 }, (_, i) => [i]),
   );
-  const { tables } = applyOutputLimits([{ ...table, keepRows: () => [15, 2, 18] }], {
+  const { tables } = applyOutputLimits([{ ...table, typedRows: [15, 2, 18] }], {
     lang: "zh-CN",
     worklistRows: 10,
     fullListsAt: () => "CSV",

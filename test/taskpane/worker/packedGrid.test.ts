@@ -63,14 +63,15 @@ describe("packTable", () => {
       style: "table",
       mode: "replace",
       highlight: { column: 1, fills: { 高: "#FF0000" } },
-      // The schedule's rows kept past the worklist cap (a function: applied before packing, it
-      // must not travel; the pane's refresh failed with a DataCloneError when it did).
-      keepRows: () => [3, 7],
+      // The schedule's rows kept past the worklist cap, as data: they travel (a function did not:
+      // the pane's refresh failed with a DataCloneError when it did).
+      typedRows: [3, 7],
     };
     const packed = packTable(table, 10);
     expect(packed.blocks).toHaveLength(10);
     const copy = unpackTable(structuredClone(packed, { transfer: tableBuffers([packed]) }));
     expect(copy.highlight).toEqual(table.highlight);
+    expect(copy.typedRows).toEqual([3, 7]);
     for (const [s, e] of [
       [0, 95],
       [9, 11],
