@@ -112,6 +112,18 @@ export interface RunLogRow {
   cells: Record<string, Cell>;
 }
 
+/**
+ * The run log's row written last (by its time `at`; of two at the same time, the one further down),
+ * whatever its analysis date; undefined when none has a time.
+ *
+ * @example lastWritten([{ asOf: jan15, at: t1 }, { asOf: dec31, at: t2 }]) // the dec31 row (t2 > t1)
+ */
+export function lastWritten<T extends { at: number }>(runLog: readonly T[]): T | undefined {
+  let last: T | undefined;
+  for (const r of runLog) if (Number.isFinite(r.at) && (!last || r.at >= last.at)) last = r;
+  return last;
+}
+
 /** One point of the KPI history. */
 export interface HistoryPoint {
   asOf: number;

@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import { lastWritten } from "../changes/history";
 import { matchCustomers } from "../changes/match";
 import { readParts } from "../changes/previous";
 import type { GridSource } from "../ingest/workbook";
@@ -1749,8 +1750,7 @@ export function stateWroteTab(
   stateAsOf: number,
   runLog: readonly { asOf: number; at: number }[],
 ): boolean {
-  let last: { asOf: number; at: number } | undefined;
-  for (const r of runLog) if (Number.isFinite(r.at) && (!last || r.at >= last.at)) last = r;
+  const last = lastWritten(runLog);
   return !last || !Number.isFinite(stateAsOf) || Math.floor(last.asOf) === Math.floor(stateAsOf);
 }
 

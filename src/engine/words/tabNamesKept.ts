@@ -5,7 +5,7 @@ import type { Lang } from "../schema";
 import { say } from "./catalog";
 import { freeSheetName, sheetNameKey } from "../sheetNames";
 import { freeTableName, tableNameIsOurs } from "../tableNames";
-import type { RunLogRow } from "../changes/history";
+import { lastWritten, type RunLogRow } from "../changes/history";
 
 /**
  * What a refresh in another language than the workbook's last run does to our tabs, said as a run
@@ -224,9 +224,7 @@ export async function tableNamesKept(
 
 /** Whether the run log's last-written run (by its time) was the add-in's ("add-in", "加载项"). */
 function lastRunByAddIn(runLog: readonly RunLogRow[]): boolean {
-  let last: RunLogRow | undefined;
-  for (const r of runLog) if (Number.isFinite(r.at) && (!last || r.at >= last.at)) last = r;
-  const source = last?.cells.source;
+  const source = lastWritten(runLog)?.cells.source;
   return (
     source === "add-in" ||
     (["zh-CN", "en-US"] as const).some((l) => source === say(l, "runSource", "add-in"))
