@@ -328,13 +328,13 @@ export async function analyzeCommand(
           ? bothWays("input", "inputMissing", { file })
           : bothWays("input", "optionFileMissing", { file, option })),
       );
-    if (statSync(file).isDirectory()) throw InputError.of(sayBoth("file", "folder", { file }));
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw InputError.of(sayBoth("file", "folder", { file }));
     // A 0-byte workbook, --previous or --rules file is said to be empty, as a 0-byte CSV file is
     // (tester47 L5: an empty .xlsx was "not an Excel workbook", an empty .json "Unexpected end of
     // JSON input"). An empty CSV file is left to ingest: an optional input's is a warning.
     const csvRole = file !== args.workbook && option === null;
-    if (!csvRole && statSync(file).size === 0)
-      throw InputError.of(sayBoth("file", "emptyFile", { file }));
+    if (!csvRole && stat.size === 0) throw InputError.of(sayBoth("file", "emptyFile", { file }));
   }
   // One file given for two inputs: said before it is read (misc47: `--customers t.csv
   // --transactions t.csv` was told to give t.csv as --transactions, as it already was).
