@@ -470,8 +470,10 @@ async function lookalikeTaken(
     },
     [SHEETS.customers.label[lang], SHEETS.transactions.label[lang]] as const,
   );
-  await page.getByRole("tab", { name: t.tabData }).click();
-  await page.getByRole("button", { name: t.redetect }).click();
+  // 重新查找 / Look again is disabled while the page's first look at the workbook runs, which a
+  // busy machine may keep going past Playwright's 30 s (final CI of stop 48): waited for as a run is.
+  await page.getByRole("tab", { name: t.tabData }).click({ timeout: RUN_TIMEOUT_MS });
+  await page.getByRole("button", { name: t.redetect }).click({ timeout: RUN_TIMEOUT_MS });
   const words = page.getByText(expected, { exact: true });
   const shown = await check(
     `${lang}: a sheet taken by another input, with the customers' columns, is named`,
