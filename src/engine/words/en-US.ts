@@ -5,7 +5,7 @@ import { OVERVIEW_EN, VALIDATION_EN } from "./overviewTab";
 import { COMPLAINTS_EN, DATA_QUALITY_EN, SATISFACTION_EN } from "./serviceTabs";
 import { RULE_DOCS_EN } from "./ruleDocs";
 import { ANALYZE_EN, ARGS_EN, BACKTEST_HELP_EN, SUMMARY_EN } from "./cliWords";
-import { FILE_EN, OFFICE_EN } from "./fileWords";
+import { EMPTY_EN, FILE_EN, OFFICE_EN } from "./fileWords";
 import { TYPED_DATE_EN } from "./typedDate";
 import { INGEST_EN } from "./ingestWords";
 import {
@@ -163,8 +163,7 @@ export const EN = {
       "This row has {fields} fields but the header {headerFields}: “{fieldEn}” (column {letter}) is an unquoted “{value}” (its comma was taken as a separator); read as {number}. Quote numbers that contain commas",
     too_many_fields:
       'This row has {fields} fields but the header {headerFields}; which value belongs to which column cannot be told, so the row is not used. Numbers or text with a comma must be quoted ("1,240.40")',
-    empty_sheet:
-      "The file or sheet is empty (nothing in it at all); check that the export is complete",
+    empty_sheet: `The file or sheet ${EMPTY_EN}`,
     no_data_rows:
       "The {sheetEn} input has a header but no rows: its analysis is empty. If it should hold data, check that the export is complete (a filter left on?)",
     many_unreadable:

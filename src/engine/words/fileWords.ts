@@ -3,6 +3,16 @@
  * cannot be read or an output cannot be written, said as what to do. Placeholders: `{file}` the
  * path, `{detail}` the system's one-line reason.
  */
+
+/**
+ * An input with nothing in it at all, said once: the 0-byte workbook, --rules or --previous file
+ * (emptyFile) and the empty sheet or CSV file ingest finds (quality.empty_sheet) end alike
+ * (reviewer48 L2: two wordings of one thing).
+ */
+export const EMPTY_EN =
+  "is empty (nothing in it at all); check that the export or copy is complete";
+export const EMPTY_ZH = "是空的（没有任何内容），请检查导出或复制是否完整";
+
 export const FILE_EN = {
   missing: "Cannot open “{file}”: the file does not exist.",
   folder: "Cannot open “{file}”: it is a folder, not a file.",
@@ -13,8 +23,7 @@ export const FILE_EN = {
   tooLarge: "“{file}” is too large to read safely: {detail}.",
   notWorkbook: "“{file}” is not an Excel workbook (.xlsx).",
   /** A 0-byte file, in any input role (tester47 L5: an empty .xlsx was "not a workbook"). */
-  emptyFile:
-    "“{file}” is empty (0 bytes, nothing in it at all); check that the export or copy is complete.",
+  emptyFile: `“{file}” ${EMPTY_EN}.`,
   csvNotWorkbook:
     "“{file}” is a CSV file, not an Excel workbook (.xlsx). Give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
   /** A CSV file saved under an .xlsx name: told by its content (fileErrors.ts textHead). */
@@ -164,7 +173,7 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   protectedOrXls: "“{file}”设有密码或是旧版 .xls 工作簿；请另存为不带密码的 .xlsx。",
   tooLarge: "“{file}”过大，无法安全读取：{detail}。",
   notWorkbook: "“{file}”不是 Excel 工作簿（.xlsx）。",
-  emptyFile: "“{file}”是空文件（0 字节，没有任何内容），请检查导出或复制是否完整。",
+  emptyFile: `“{file}”${EMPTY_ZH}。`,
   csvNotWorkbook:
     "“{file}”是 CSV 文件，不是 Excel 工作簿（.xlsx）。CSV 文件请按用途指定：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
   csvNamedXlsx:

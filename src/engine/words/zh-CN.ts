@@ -6,7 +6,7 @@ import { OVERVIEW_ZH, VALIDATION_ZH } from "./overviewTab";
 import { COMPLAINTS_ZH, DATA_QUALITY_ZH, SATISFACTION_ZH } from "./serviceTabs";
 import { RULE_DOCS_ZH } from "./ruleDocs";
 import { ANALYZE_ZH, ARGS_ZH, BACKTEST_HELP_ZH, SUMMARY_ZH } from "./cliWords";
-import { FILE_ZH, OFFICE_ZH } from "./fileWords";
+import { EMPTY_ZH, FILE_ZH, OFFICE_ZH } from "./fileWords";
 import { TYPED_DATE_ZH } from "./typedDate";
 import { INGEST_ZH } from "./ingestWords";
 import {
@@ -146,7 +146,7 @@ export const ZH: Catalog = {
       "此行有 {fields} 个字段，标题只有 {headerFields} 列：{letter} 列“{field}”的值是未加引号的“{value}”（逗号被当成了分隔符），已按 {number} 读取；含逗号的数字请加引号",
     too_many_fields:
       '此行有 {fields} 个字段，标题只有 {headerFields} 列，无法判断各值属于哪一列，此行未使用；含逗号的数字或文字须加引号（如 "1,240.40"）',
-    empty_sheet: "文件或工作表是空的（没有任何内容），请检查导出是否完整",
+    empty_sheet: `文件或工作表${EMPTY_ZH}`,
     no_data_rows:
       "{sheet}表只有标题行，没有数据：相应的分析为空。如应有数据，请检查导出是否完整（是否留有筛选）",
     many_unreadable:

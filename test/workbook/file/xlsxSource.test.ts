@@ -245,7 +245,7 @@ describe("openXlsx", () => {
     it("an empty file", async () => {
       const path = join(dir, "empty.xlsx");
       writeFileSync(path, "");
-      await expectInputError(path, /is empty \(0 bytes/);
+      await expectInputError(path, /is empty \(nothing in it at all\)/);
     });
 
     it("an old .xls or encrypted workbook", async () => {
