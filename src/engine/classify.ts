@@ -98,9 +98,18 @@ function allocate(
   };
 }
 
-/** A filter keeping the buyers with at least one purchase day in the window (frequency > 0). */
-function activeInWindow(frequency: Float64Array): (value: number, k: number) => boolean {
-  return (_value, k) => frequency[k] > 0;
+/**
+ * The values of the buyers with at least one purchase day in the window (frequency > 0), in order.
+ * A loop, not `values.filter(...)`: the typed array's filter calls a closure per buyer and holds
+ * each kept number boxed until the end (at 100k customers, F and M: ~40 ms of a fresh run's main
+ * thread, profiled).
+ */
+function activeInWindow(values: Float64Array, frequency: Float64Array): Float64Array {
+  let count = 0;
+  for (let k = 0; k < frequency.length; k++) if (frequency[k] > 0) count++;
+  const out = new Float64Array(count);
+  for (let k = 0, i = 0; k < frequency.length; k++) if (frequency[k] > 0) out[i++] = values[k];
+  return out;
 }
 
 /** Values of one measure for the buyers only (the population scores are taken over). */
@@ -191,18 +200,17 @@ export function classifyCustomers(
   // F and M quintiles are taken among customers who bought in the window: a buyer with no purchase
   // in it scores 1 on both. Counting the lapsed zeros in would fill the lowest quintiles with them
   // and push every one-time buyer to F2, so "new" (R5 F1) and "promising" could never occur.
-  const active = activeInWindow(fValues);
   const rCuts = !scored
     ? none
     : ((seg.rfm.recency.cutPoints as CutPoints | null) ?? quintileCutPoints(rValues));
   const fCuts = !scored
     ? none
     : ((seg.rfm.frequency.cutPoints as CutPoints | null) ??
-      quintileCutPoints(fValues.filter(active)));
+      quintileCutPoints(activeInWindow(fValues, fValues)));
   const mCuts = !scored
     ? none
     : ((seg.rfm.monetary.cutPoints as CutPoints | null) ??
-      quintileCutPoints(mValues.filter(active)));
+      quintileCutPoints(activeInWindow(mValues, fValues)));
   const centre = seg.valueClass.basis === "median" ? median : mean;
   const averages: ValueClassReference = {
     basis: seg.valueClass.basis,

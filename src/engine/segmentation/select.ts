@@ -59,6 +59,8 @@ function selectInPlace(v: Float64Array, k: number, lo: number, hi: number): void
  * @example sortedAt(Float64Array.of(5, 1, 4, 2, 3), [0, 2, 4]) // [1, 3, 5]
  */
 export function sortedAt(values: Float64Array, positions: readonly number[]): number[] {
+  const counted = countedAt(values, positions);
+  if (counted !== null) return counted;
   const work = new Float64Array(values.length);
   let m = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) work[m++] = values[i];
@@ -100,4 +102,52 @@ function selectedAt(work: Float64Array, m: number, positions: readonly number[])
     hi = k; // positions below k lie in [0, k]
   }
   return out;
+}
+
+/**
+ * sortedAt for whole numbers in a narrow range (recency days, purchase days): a count per value
+ * and a walk up the counts, two passes, instead of a selection (the same values: the k-th of a
+ * sort is the value whose running count first passes k). null, for the selection to decide, when a
+ * value is not a whole number or is −0 (a sort puts it before +0), or when the range is wide.
+ * At 100k customers the R and F cut points of a fresh run: selection ~15 ms of main thread, cold.
+ */
+function countedAt(values: Float64Array, positions: readonly number[]): number[] | null {
+  let min = Infinity;
+  let max = -Infinity;
+  let m = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x !== x) continue;
+    if (x !== Math.floor(x) || (x === 0 && 1 / x < 0)) return null;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    m++;
+  }
+  const range = max - min + 1;
+  // Infinite values make the range infinite: selection.
+  if (m === 0 || !(range <= 2 * m + 1024)) return null;
+  const counts = new Int32Array(range);
+  countValues(values, min, counts);
+  const out = new Array<number>(positions.length);
+  for (let p = 0; p < positions.length; p++) {
+    const k = positions[p];
+    if (k >= m) {
+      out[p] = NaN;
+      continue;
+    }
+    // The first value whose running count passes k.
+    let v = 0;
+    let below = counts[0];
+    while (below <= k) below += counts[++v];
+    out[p] = min + v;
+  }
+  return out;
+}
+
+/** counts[x − min]++ for each value x that is not NaN (a pass of its own: nothing after its loop). */
+function countValues(values: Float64Array, min: number, counts: Int32Array): void {
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) counts[x - min]++;
+  }
 }

@@ -28,6 +28,27 @@ describe("sortedAt", () => {
     );
   });
 
+  it("gives a sort's values for whole numbers in a narrow range (counted, not selected)", () => {
+    const whole = fc.array(
+      fc.oneof(fc.integer({ min: -40, max: 400 }), fc.constantFrom(NaN, 0, -0, 1e6, 0.5, Infinity)),
+      { maxLength: 300 },
+    );
+    fc.assert(
+      fc.property(whole, (list) => {
+        const v = Float64Array.from(list);
+        const sorted = Float64Array.from(v).sort();
+        const positions = Array.from(sorted, (_, k) => k);
+        const got = sortedAt(v, positions);
+        expect(got.every((x, k) => Object.is(x, sorted[k]))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    // Days of a 100k run's recency: many ties, a few hundred values.
+    const days = Float64Array.from({ length: 5000 }, (_, i) => (i * 7919) % 731);
+    const s = Float64Array.from(days).sort();
+    expect(sortedAt(days, [999, 1999, 2999, 3999])).toEqual([s[999], s[1999], s[2999], s[3999]]);
+  });
+
   it("gives quintile cut points and medians equal to the sorting ones", () => {
     fc.assert(
       fc.property(values, (list) => {
