@@ -33,7 +33,10 @@ export interface ScheduleSummary {
    * are on the segments tab and in the JSON's customers); absent or 0 when none.
    */
   churnedNotListed?: ChurnedNotListed;
-  /** Monday of each week the horizon touches (epoch days). */
+  /**
+   * Monday of each week from the first holding a planned contact to the last (epoch days); with no
+   * contact, each week the horizon touches.
+   */
   weeks: number[];
   /** Planned contacts per owner per week (same order as weeks); owners by total, largest first. */
   perOwnerWeek: { owner: string; counts: number[]; total: number }[];
@@ -48,9 +51,20 @@ export interface ScheduleSummary {
 export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): ScheduleSummary {
   const f = s.followUps;
   const monday = (d: number) => d - ((weekday(d) + 6) % 7);
-  const first = monday(s.start);
+  // The weeks run from the first week holding a planned contact to the last one (tester48 L1):
+  // an analysis date on a Saturday or Sunday, contacts from Monday on, would otherwise open the
+  // table with a week of zeros, the analysis weekend's. A week of zeros between two weeks of
+  // contacts (a holiday week, nobody free) stays: that gap is news. No contacts: the horizon's weeks.
+  let lo = s.end;
+  let hi = s.start;
+  for (let i = 0; i < f.count; i++) {
+    if (f.day[i] < lo) lo = f.day[i];
+    if (f.day[i] > hi) hi = f.day[i];
+  }
+  const first = monday(f.count > 0 ? lo : s.start);
+  const stop = f.count > 0 ? hi + 1 : s.end;
   const weeks: number[] = [];
-  for (let w = first; w < s.end; w += 7) weeks.push(w);
+  for (let w = first; w < stop; w += 7) weeks.push(w);
   const owners = Math.max(1, s.owners.length);
   const counts = new Int32Array(owners * weeks.length);
   let overdue = 0;
