@@ -16,6 +16,7 @@ import {
   mean,
   median,
   quintileCutPoints,
+  quintileCutPointsOfSorted,
   scoreHigherBetter,
   scoreLowerBetter,
   type CutPoints,
@@ -207,10 +208,12 @@ export function classifyCustomers(
     ? none
     : ((seg.rfm.frequency.cutPoints as CutPoints | null) ??
       quintileCutPoints(activeInWindow(fValues, fValues)));
-  const mCuts = !scored
+  // The active buyers' M values sorted once: their cut points are read off it, and the value
+  // tiers take its positive end (segmentation/valueTier.ts) instead of sorting a copy of their own.
+  const mSorted = scored ? activeInWindow(mValues, fValues).sort() : null;
+  const mCuts = !mSorted
     ? none
-    : ((seg.rfm.monetary.cutPoints as CutPoints | null) ??
-      quintileCutPoints(activeInWindow(mValues, fValues)));
+    : ((seg.rfm.monetary.cutPoints as CutPoints | null) ?? quintileCutPointsOfSorted(mSorted));
   const centre = seg.valueClass.basis === "median" ? median : mean;
   const averages: ValueClassReference = {
     basis: seg.valueClass.basis,
@@ -219,7 +222,7 @@ export function classifyCustomers(
     monetary: scored ? centre(mValues) : NaN,
   };
   const tiers = scored
-    ? tierCuts(monetary, seg.valueTier.highShare, seg.valueTier.mediumShare)
+    ? tierCuts(monetary, seg.valueTier.highShare, seg.valueTier.mediumShare, mSorted ?? undefined)
     : { highMin: NaN, mediumMin: NaN };
   const segments = segmentLookup(seg.segments);
 

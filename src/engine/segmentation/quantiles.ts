@@ -32,6 +32,20 @@ export function quintileCutPoints(values: Float64Array): CutPoints {
 }
 
 /**
+ * quintileCutPoints of values already sorted ascending as Float64Array's sort leaves them (NaN
+ * last): the same cut points, read at their positions (classify.ts sorts the M values once for
+ * these and the value tiers).
+ *
+ * @example quintileCutPointsOfSorted(Float64Array.of(1, 2, 3, 4, 5)) // [1, 2, 3, 4]
+ */
+export function quintileCutPointsOfSorted(sorted: Float64Array): CutPoints {
+  const n = sorted.length;
+  if (n === 0) return [NaN, NaN, NaN, NaN];
+  const at = (k: number) => sorted[Math.ceil((k * n) / 5) - 1];
+  return [at(1), at(2), at(3), at(4)];
+}
+
+/**
  * Score where more is better (frequency, monetary): 1 + the number of cut points the value exceeds.
  *
  * @example scoreHigherBetter(3, [1, 2, 3, 4]) // 3

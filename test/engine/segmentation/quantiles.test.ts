@@ -3,6 +3,7 @@ import {
   mean,
   median,
   quintileCutPoints,
+  quintileCutPointsOfSorted,
   scoreHigherBetter,
   scoreLowerBetter,
 } from "../../../src/engine/segmentation/quantiles";
@@ -24,6 +25,22 @@ describe("quintile cut points and scores", () => {
     expect(scores.slice(0, 10)[0]).toBe(1);
     // The scores above the tie are still ordered.
     expect(scores.slice(10)).toEqual([...scores.slice(10)].sort());
+  });
+
+  it("read off a sorted copy, the cut points are quintileCutPoints' (NaN and -0 too)", () => {
+    const values = fc.array(
+      fc.oneof(fc.double({ noDefaultInfinity: false }), fc.constantFrom(0, -0, NaN, 3)),
+      { maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(values, (xs) => {
+        const v = Float64Array.from(xs);
+        const got = quintileCutPointsOfSorted(Float64Array.from(v).sort());
+        const want = quintileCutPoints(v);
+        expect(got.every((x, i) => Object.is(x, want[i]))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("all values equal: everyone scores the same", () => {

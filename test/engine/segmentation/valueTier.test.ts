@@ -21,6 +21,30 @@ describe("value tier by cumulative revenue share", () => {
     expect(tiersOf([10, 10, 10, 10, 10, 10, 10, 10, 10, 10])).toEqual(new Array(10).fill(0));
   });
 
+  it("reads the positive end of a sorted copy it is given, the same cuts as its own sort", () => {
+    const values = fc.array(
+      fc.oneof(fc.double({ min: -50, max: 500, noNaN: true }), fc.constantFrom(0, -0, NaN, 7)),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(values, fc.array(fc.boolean(), { maxLength: 60 }), (xs, drop) => {
+        const monetary = Float64Array.from(xs);
+        const own = tierCuts(monetary, 0.8, 0.15);
+        // Every value (the active buyers hold every positive spend) …
+        expect(tierCuts(monetary, 0.8, 0.15, Float64Array.from(xs).sort())).toEqual(own);
+        // … or some of them: a positive one left out and it sorts its own.
+        const some = Float64Array.from(xs.filter((_, i) => !drop[i])).sort();
+        expect(tierCuts(monetary, 0.8, 0.15, some)).toEqual(own);
+      }),
+      { numRuns: 300 },
+    );
+    // A sorted copy that misses a positive spend must not be read: 80 alone would be high.
+    expect(tierCuts(Float64Array.of(80, 15, 5), 0.8, 0.15, Float64Array.of(5, 15))).toEqual({
+      highMin: 80,
+      mediumMin: 15,
+    });
+  });
+
   it("no or negative spend is low", () => {
     expect(tiersOf([0, -5, 100])).toEqual([2, 2, 0]);
     expect(tiersOf([0, 0])).toEqual([2, 2]);
