@@ -17,6 +17,7 @@ import { epochDay } from "../../../src/engine/parse/date";
 import { SHEETS, type SheetKind } from "../../../src/engine/schema";
 import { sampleSource } from "../../../src/sample/source";
 import { openXlsx } from "../../../src/workbook/file";
+import { countedSource } from "./countedSource";
 
 const asOf = epochDay(2025, 12, 31);
 const transactions: Grid = [
@@ -73,34 +74,8 @@ describe("stopped at the header, before its rows", () => {
     ...Array.from({ length: 5000 }, (_, i) => [`C${i % 700}`, "2025-01-05", i, `SO${i}`]),
   ];
   /** `make`'s source over the sheets, counting the rows it hands over of 客户. */
-  function counted(make: typeof memorySource) {
-    const inner = make({ 客户: big, 交易: transactions }, 100);
-    const handed = { rows: 0 };
-    const source: GridSource = {
-      ...inner,
-      readSheet: (name, onRows, ...rest) =>
-        inner.readSheet(
-          name,
-          (rows, first) => {
-            if (name === "客户") handed.rows += rows.length;
-            return onRows(rows, first);
-          },
-          ...rest,
-        ),
-      readColumns:
-        inner.readColumns &&
-        ((name, onBlock, ...rest) =>
-          inner.readColumns!(
-            name,
-            (block, first) => {
-              if (name === "客户") handed.rows += block.rows;
-              return onBlock(block, first);
-            },
-            ...rest,
-          )),
-    };
-    return { source, handed };
-  }
+  const counted = (make: typeof memorySource) =>
+    countedSource(make({ 客户: big, 交易: transactions }, 100), "客户");
 
   test.each([
     ["by row", memorySource],

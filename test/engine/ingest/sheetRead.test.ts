@@ -8,9 +8,10 @@ import path from "node:path";
 import type { Grid } from "../../../src/engine/cells";
 import { InputError } from "../../../src/engine/errors";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
-import { ingestWorkbook, type GridSource } from "../../../src/engine/ingest/workbook";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
 import { openCsv } from "../../../src/workbook/file";
+import { countedSource } from "./countedSource";
 
 const asOf = epochDay(2025, 12, 31);
 const customers: Grid = [
@@ -28,41 +29,12 @@ function big(header: string[]): Grid {
   return [header, ...Array.from({ length: 5000 }, (_, i) => [`C${i % 2}`, "2025-01-05", `x${i}`])];
 }
 
-/** `inner` with the rows it hands over of `sheet` counted. */
-function counted(inner: GridSource, sheet: string) {
-  const handed = { rows: 0 };
-  const source: GridSource = {
-    ...inner,
-    readSheet: (name, onRows, ...rest) =>
-      inner.readSheet(
-        name,
-        (rows, first) => {
-          if (name === sheet) handed.rows += rows.length;
-          return onRows(rows, first);
-        },
-        ...rest,
-      ),
-    readColumns:
-      inner.readColumns &&
-      ((name, onBlock, ...rest) =>
-        inner.readColumns!(
-          name,
-          (block, first) => {
-            if (name === sheet) handed.rows += block.rows;
-            return onBlock(block, first);
-          },
-          ...rest,
-        )),
-  };
-  return { source, handed };
-}
-
 describe.each([
   ["by row", memorySource],
   ["by column", memoryColumnSource],
 ])("%s, in blocks of 100", (_, make) => {
   test("a required sheet missing a column: one block read of 5,001 rows, the same words", async () => {
-    const { source, handed } = counted(
+    const { source, handed } = countedSource(
       make({ 客户: customers, 交易: big(["客户编号", "日期", "备注"]) }, 100),
       "交易",
     );
@@ -76,7 +48,7 @@ describe.each([
   test("an optional sheet with no header row: one block read, said, and the run goes on", async () => {
     const noHeader = big(["x1", "x2", "x3"]);
     noHeader.shift();
-    const { source, handed } = counted(
+    const { source, handed } = countedSource(
       make({ 客户: customers, 交易: transactions, 投诉: noHeader }, 100),
       "投诉",
     );
@@ -103,7 +75,7 @@ test("a CSV file missing a required column: its reader stops after the first blo
     };
     // No aside worker: the transactions are read on this thread, where they are counted.
     const inner = openCsv(files, { blockRows: 100, workerScript: null });
-    const { source, handed } = counted(inner, (await inner.sheetNames())[1]);
+    const { source, handed } = countedSource(inner, (await inner.sheetNames())[1]);
     const failed = await ingestWorkbook(source, { asOf }).catch((e: unknown) => e);
     if (!(failed instanceof InputError)) throw new Error("no input error");
     expect(failed.in("en-US")).toMatch(
