@@ -21,6 +21,11 @@ const CHURNED = RISK_LEVELS.indexOf("churned");
 const PROSPECT = RISK_LEVELS.indexOf("prospect");
 const CODE = (c: (typeof CHURN_REASON_CODES)[number]) => CHURN_REASON_CODES.indexOf(c);
 const TYPICAL = CODE("typical_of_customers");
+const BOUGHT_ONCE = CODE("bought_once");
+/** Each feature's reason code (index into CHURN_REASON_CODES; -1 none): a table, not a look-up per reason. */
+const FEATURE_CODES = Int32Array.from(FEATURE_REASONS, (r) =>
+  r.code === null ? -1 : CODE(r.code),
+);
 
 /**
  * Scores today's customers with the churn model and writes churn risk into the analysis: the
@@ -48,7 +53,9 @@ export function assessChurnRisk(
     const stage = today.stage[c];
     churnLevel[c] = stage === STAGE.churned ? CHURNED : stage === STAGE.prospect ? PROSPECT : LOW;
     // Churned customers keep the reason classification wrote (overdue, for the win-back call).
-    if (stage !== STAGE.churned) codes.fill(-1, c * MAX_CHURN_REASONS, (c + 1) * MAX_CHURN_REASONS);
+    // Slot by slot, not codes.fill per customer (a call into the builtin each, 100k a run).
+    if (stage !== STAGE.churned)
+      for (let s = c * MAX_CHURN_REASONS; s < (c + 1) * MAX_CHURN_REASONS; s++) codes[s] = -1;
   }
   const rows = eligibleRows(today);
   const { probability, contributions } = scoreChurn(model, today, rows);
@@ -86,7 +93,7 @@ export function assessChurnRisk(
 
   /** The figures of feature k's reason for customer c, written to slot s. */
   const reason = (c: number, s: number, k: number, p: number) => {
-    const code = CODE(FEATURE_REASONS[k].code!);
+    const code = FEATURE_CODES[k];
     const rec = today.recencyDays[c];
     switch (k) {
       case 0:
@@ -94,9 +101,7 @@ export function assessChurnRisk(
           c,
           s,
           // A one-time buyer not past the customers' gap is not overdue: bought_once (stop 36).
-          today.purchaseDays[c] === 1 && !(rec > today.typicalGapDays[c])
-            ? CODE("bought_once")
-            : code,
+          today.purchaseDays[c] === 1 && !(rec > today.typicalGapDays[c]) ? BOUGHT_ONCE : code,
           rec - today.typicalGapDays[c],
           today.typicalGapDays[c],
           rec,
@@ -223,7 +228,11 @@ export function assessChurnRisk(
     }
     const atRisk = level === HIGH || level === MEDIUM;
     // Candidates are collected by k, so the rhythm reason (k 0) is first when it is one.
-    const rhythmShown = count > 1 && order.subarray(0, count).includes(0) && value[0] >= minReason;
+    // Whether the rhythm reason is among them: read in place (a subarray per customer was a new
+    // object each, ~57k a 100k run).
+    let hasRhythm = false;
+    for (let a = 0; a < count; a++) if (order[a] === 0) hasRhythm = true;
+    const rhythmShown = count > 1 && hasRhythm && value[0] >= minReason;
     let slot = 0;
     let onceSaid = false;
     for (let a = 0; a < count && slot < MAX_CHURN_REASONS; a++) {

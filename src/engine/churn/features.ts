@@ -220,6 +220,39 @@ const logit = (p: number) => {
   return Math.log(q / (1 - q));
 };
 
+/** Whole days (or purchase days) below this read their logarithm from a table (logTables). */
+const LOG_TABLE = 4096;
+let tables: { log: Float64Array; log1p: Float64Array } | null = null;
+
+/**
+ * Math.log(k) and Math.log1p(k) of k = 0 … LOG_TABLE − 1, made once a process: the feature
+ * matrices' recency, age and purchase-day logs are of whole numbers, mostly below 4,096 (the same
+ * numbers as the call: the table holds what Math.log and Math.log1p give). Four matrices a run,
+ * ~50,000 rows each: 150,000 calls to the libm-like logs a matrix otherwise (~6 ms a 100k run).
+ */
+function logTables(): { log: Float64Array; log1p: Float64Array } {
+  if (tables === null) {
+    const log = new Float64Array(LOG_TABLE);
+    const log1p = new Float64Array(LOG_TABLE);
+    for (let k = 0; k < LOG_TABLE; k++) {
+      log[k] = Math.log(k);
+      log1p[k] = Math.log1p(k);
+    }
+    tables = { log, log1p };
+  }
+  return tables;
+}
+
+/** Math.log1p(x), from the table when x is a whole number in 1 … LOG_TABLE − 1. */
+function log1pOf(table: Float64Array, x: number): number {
+  return x > 0 && x < LOG_TABLE && x === Math.floor(x) ? table[x] : Math.log1p(x);
+}
+
+/** Math.log(x), from the table when x is a whole number in 1 … LOG_TABLE − 1. */
+function logOf(table: Float64Array, x: number): number {
+  return x > 0 && x < LOG_TABLE && x === Math.floor(x) ? table[x] : Math.log(x);
+}
+
 /**
  * The features of the customers listed in `rows`, column-major: feature k of row i at
  * out[k * rows.length + i] (the layout fitLogistic reads).
@@ -231,15 +264,16 @@ export function featureMatrix(s: Snapshot, rows: Int32Array): Float64Array {
   const x = zeroMatrix(FEATURE_COUNT * n);
   const sig = s.signals;
   const after = s.contactAfterDays;
+  const { log, log1p } = logTables();
   for (let i = 0; i < n; i++) {
     const c = rows[i];
     const rec = s.recencyDays[c];
     const gap = s.typicalGapDays[c];
     x[i] = Math.log((rec + 1) / (gap + 1));
-    x[n + i] = Math.log1p(rec);
-    x[2 * n + i] = Math.log(Math.max(1, s.purchaseDays[c]));
+    x[n + i] = log1pOf(log1p, rec);
+    x[2 * n + i] = logOf(log, Math.max(1, s.purchaseDays[c]));
     x[3 * n + i] = Math.log1p(Math.max(0, s.monetary[c]));
-    x[4 * n + i] = Math.log1p(Math.max(0, s.asOf - s.firstDay[c]));
+    x[4 * n + i] = log1pOf(log1p, Math.max(0, s.asOf - s.firstDay[c]));
     // A trend needs both periods in the customer's history: younger customers have none (0), so
     // a cohort's "previous period" filling up over time is not read as a trend.
     if (s.asOf - s.firstDay[c] >= 2 * s.trendPeriodDays) {
