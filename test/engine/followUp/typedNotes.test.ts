@@ -14,6 +14,7 @@ import {
   stateWroteTab,
   scheduleNotCarriedWarnings,
   type CarriedNotes,
+  type EarlierScheduleRow,
   type WrittenHashes,
   scheduleOwnerDateChangedWarning,
   ScheduleTabReader,
@@ -236,6 +237,22 @@ function scheduleWithC3Churned() {
 }
 
 const emptyCarried = () => ({ byRow: new Map(), off: [], typedRows: 0, dropped: [] });
+
+/** An earlier tab's row of owner 王, with no dates and nothing in it but `fields`. */
+const earlierRow = (fields: Partial<EarlierScheduleRow>): EarlierScheduleRow => ({
+  id: "",
+  due: NaN,
+  date: NaN,
+  owner: "王",
+  name: "",
+  phone: "",
+  email: "",
+  reason: "",
+  status: "",
+  talkingPoint: "",
+  note: "",
+  ...fields,
+});
 
 describe("a status stays with its own follow-up", () => {
   const before = followUpTable(schedule, dataset, "zh-CN", caller);
@@ -804,19 +821,7 @@ test("an id whose leading zeros changed is joined only as the Changes tab joins 
       { id: "C3", name: "丙", owner: "李", consent: 1, phone: "13800000003" },
     ],
   });
-  const row = (id: string, note: string) => ({
-    id,
-    due: NaN,
-    date: NaN,
-    owner: "王",
-    name: "",
-    phone: "",
-    email: "",
-    reason: "",
-    status: "",
-    talkingPoint: "",
-    note,
-  });
+  const row = (id: string, note: string) => earlierRow({ id, note });
   const earlier = [
     row("7", "客户7的老板换人了，别再打给他"),
     row("007", ""),
@@ -1324,19 +1329,7 @@ test("a cell read without splitting: ours alone is nothing typed, a carried line
   const [a, b] = ["最近购买：书桌", "逾期 3 天"];
   const typedLine = `${a} ${b}`;
   const w = new WrittenTexts();
-  const row = (talkingPoint: string, id = "C2") => ({
-    id,
-    due: NaN,
-    date: NaN,
-    owner: "王",
-    name: "",
-    phone: "",
-    email: "",
-    reason: "",
-    status: "",
-    talkingPoint,
-    note: "",
-  });
+  const row = (talkingPoint: string, id = "C2") => earlierRow({ id, talkingPoint });
   const typed = { row: row(typedLine), status: "", talkingPoint: typedLine, note: "" };
   w.addRow("C2", "王", NaN, `${a}\n${b}`, "已安排", "", typed);
   w.addRow("C1", "王", NaN, "最近购买：Café 套装\n逾期 3 天", "已安排", "");

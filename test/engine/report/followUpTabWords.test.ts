@@ -15,13 +15,15 @@ import { smallDataset } from "../followUp/smallDataset";
 
 const d = parseIsoDate;
 const asOf = d("2026-03-02"); // a Monday
+/** Three customers, two owners. */
+const customers = [
+  { id: "C1", name: "甲公司", owner: "王", consent: 1 },
+  { id: "C2", name: "乙公司", owner: "李", consent: 1 },
+  { id: "C3", name: "丙公司", owner: "王", consent: 1 },
+];
 const dataset = smallDataset({
   asOf,
-  customers: [
-    { id: "C1", name: "甲公司", owner: "王", consent: 1 },
-    { id: "C2", name: "乙公司", owner: "李", consent: 1 },
-    { id: "C3", name: "丙公司", owner: "王", consent: 1 },
-  ],
+  customers,
   transactions: [
     { customer: 0, day: d("2025-06-01"), amount: 500 },
     { customer: 1, day: d("2025-06-01"), amount: 500 },
@@ -109,11 +111,7 @@ describe("follow-up schedule tab words", () => {
     // words once (followUpTab.ts lastContactOf), so a memo keyed too loosely gives a row another's.
     const ds = smallDataset({
       asOf,
-      customers: [
-        { id: "C1", name: "甲公司", owner: "王", consent: 1 },
-        { id: "C2", name: "乙公司", owner: "李", consent: 1 },
-        { id: "C3", name: "丙公司", owner: "王", consent: 1 },
-      ],
+      customers,
       transactions: [0, 1, 2].map((customer) => ({ customer, day: d("2025-06-01"), amount: 500 })),
       contacts: [0, 1, 2].map((customer) => ({ customer, day: d("2025-06-01") })),
     });
