@@ -327,8 +327,8 @@ export function shareWidths(
   const tables = columns.map((c, k) => c.texts.map((_, id) => linesOf(k, id)));
   const breaksWell = (k: number, width: number): boolean =>
     headingBreaksWell(headers[pool[k]], width, headerIndent(table, pool[k]));
-  const cost = (w: readonly number[]): number => {
-    const at = w.map(stepOf);
+  const cost = (w: Float64Array): number => {
+    const at = Int32Array.from(w, stepOf);
     let sum = 0;
     for (let r = 0; r < rows; r++) {
       let n = floor[r];
@@ -342,12 +342,12 @@ export function shareWidths(
     }
     return sum;
   };
-  const distance = (w: readonly number[]) => w.reduce((s, x, k) => s + Math.abs(x - asked[k]), 0);
+  const distance = (w: Float64Array) => w.reduce((s, x, k) => s + Math.abs(x - asked[k]), 0);
   // A row that reads badly in a renderer (breaksBadly: a lone closing mark or character, a date
   // cut at its hyphen) costs half a line (BAD_ROW).
   // Per column and width asked: each distinct text's breaksBadly (1 or 0; 2 not asked yet).
   const bad = columns.map(() => new Map<number, Int8Array>());
-  const badRows = (w: readonly number[], limit = Infinity): number => {
+  const badRows = (w: Float64Array, limit = Infinity): number => {
     let sum = 0;
     for (let k = 0; k < columns.length && sum <= limit; k++) {
       const { ids, breaks } = columns[k];
@@ -363,7 +363,9 @@ export function shareWidths(
     }
     return sum;
   };
-  const widths = asked.slice();
+  // Widths as a Float64Array: an array's elements were whole numbers in one call and halves in
+  // the next (a new map each time), which deoptimized cost and badRows ("wrong map").
+  const widths = Float64Array.from(asked);
   let best = cost(widths) + badRows(widths) * BAD_ROW;
   // Pairs in turn, each pair's sum split every way in half characters, until no split helps. Two
   // columns are one pair, whose sum stays as it was: a round after the first tries the same splits
