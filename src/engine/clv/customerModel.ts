@@ -342,6 +342,25 @@ interface Settling {
   refit?: { penalty: number; unsettled: UnsettledFit };
 }
 
+// fitFirst's passes over the customers are functions of their own: in it they made it hot, and
+// its regular compile (TurboFan inlines the fits and groupings it calls) came on top of one
+// compile on the fly per loop, ~5 compiles a 100k run.
+
+/** Notes `code` for each customer who has not bought; returns how many have. */
+function noteNoPurchase(note: Int8Array, hasPurchase: Uint8Array, code: number): number {
+  let buyers = 0;
+  for (let c = 0; c < note.length; c++) {
+    if (hasPurchase[c]) buyers++;
+    else note[c] = code;
+  }
+  return buyers;
+}
+
+/** Notes `code` for each customer who has bought. */
+function noteBuyers(note: Int8Array, hasPurchase: Uint8Array, code: number): void {
+  for (let c = 0; c < note.length; c++) if (hasPurchase[c]) note[c] = code;
+}
+
 /**
  * The fit and the predictions churn risk reads, on the inputs in time units; the rest of the
  * model's figures as a function, or null when the model is done already (not fitted).
@@ -353,17 +372,11 @@ function fitFirst(
   rules: ModelRules,
   parts: ModelParts,
 ): (() => CustomerModel) | null {
-  const n = model.note.length;
-  let buyers = 0;
-  for (let c = 0; c < n; c++) {
-    if (summary.hasPurchase[c]) buyers++;
-    else model.note[c] = NOTE("no_purchase");
-  }
+  const buyers = noteNoPurchase(model.note, summary.hasPurchase, NOTE("no_purchase"));
   const notFitted = (why: string, code: NotFittedCode) => {
     model.fitNote = why;
     model.notFitted = { part: "purchase", code, buyers, minCustomers: rules.minCustomers };
-    for (let c = 0; c < n; c++)
-      if (summary.hasPurchase[c]) model.note[c] = NOTE("model_not_fitted");
+    noteBuyers(model.note, summary.hasPurchase, NOTE("model_not_fitted"));
     done(model);
     return null;
   };
@@ -393,7 +406,7 @@ function fitFirst(
   if (parts.expectedPurchases) model.expectedPurchases = groupExpected(fit, groups, alive, horizon);
   model.probabilityOfNoPurchase = (horizonDays) =>
     noPurchase(fit, groups, alive, horizonDays / rules.timeUnitDays);
-  for (let c = 0; c < n; c++) if (summary.hasPurchase[c]) model.note[c] = -1;
+  noteBuyers(model.note, summary.hasPurchase, -1);
   return () => {
     if (parts.nextPurchase)
       model.expectedNextPurchase = nextPurchaseDays(fit, groups, alive, asOf, rules);
@@ -433,8 +446,7 @@ function fitFirst(
       const minCustomers = rules.minCustomers;
       const code = SPEND_FIT_REASON[spend.code];
       model.notFitted = { part: "spend", code, buyers, minCustomers };
-      for (let c = 0; c < n; c++)
-        if (summary.hasPurchase[c]) model.note[c] = NOTE("spend_model_not_fitted");
+      noteBuyers(model.note, summary.hasPurchase, NOTE("spend_model_not_fitted"));
     } else {
       model.gammaGamma = spend;
       // One-time buyers have no repeat spend to condition on: the spend model gives them the mean.
