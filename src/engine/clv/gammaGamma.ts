@@ -254,7 +254,7 @@ export function fitGammaGamma(
     spend[j] = summary.averageSpend[i];
   }
   // The x-only terms are computed once per distinct x.
-  const frequencies = distinctValues(count, (j) => x[j]);
+  const frequencies = distinctValues(count, x);
   const distinct = frequencies.values;
   const xIndex = frequencies.index;
   const distinctWeight = new Float64Array(distinct.length);
