@@ -347,26 +347,10 @@ export function shareWidths(
   // cut at its hyphen) costs half a line (BAD_ROW).
   // Per column and width asked: each distinct text's breaksBadly (1 or 0; 2 not asked yet).
   const bad = columns.map(() => new Map<number, Int8Array>());
-  const badRows = (w: Float64Array, limit = Infinity): number => {
-    let sum = 0;
-    for (let k = 0; k < columns.length && sum <= limit; k++) {
-      const { ids, breaks } = columns[k];
-      let memo = bad[k].get(w[k]);
-      if (memo === undefined) bad[k].set(w[k], (memo = new Int8Array(breaks.length).fill(2)));
-      for (let r = 0; r < rows; r++) {
-        const id = ids[r];
-        if (id < 0) continue;
-        let b = memo[id];
-        if (b === 2) memo[id] = b = breaks[id].at(w[k]) ? 1 : 0;
-        if (b === 1 && ++sum > limit) return sum;
-      }
-    }
-    return sum;
-  };
   // Widths as a Float64Array: an array's elements were whole numbers in one call and halves in
   // the next (a new map each time), which deoptimized cost and badRows ("wrong map").
   const widths = Float64Array.from(asked);
-  let best = cost(widths) + badRows(widths) * BAD_ROW;
+  let best = cost(widths) + badRows(columns, bad, rows, widths, Infinity) * BAD_ROW;
   // Pairs in turn, each pair's sum split every way in half characters, until no split helps. Two
   // columns are one pair, whose sum stays as it was: a round after the first tries the same splits
   // against the best of them all and takes none (its best split leaves none fewer lines, and of
@@ -385,7 +369,7 @@ export function shareWidths(
           // Rows read badly only where the lines alone leave room (most splits take more lines).
           const lines = cost(tried);
           if (lines > best) continue;
-          const c = lines + badRows(tried, (best - lines) / BAD_ROW) * BAD_ROW;
+          const c = lines + badRows(columns, bad, rows, tried, (best - lines) / BAD_ROW) * BAD_ROW;
           if (c > best || (c === best && distance(tried) >= distance(widths))) continue;
           if (!breaksWell(a, tried[a]) || !breaksWell(b, tried[b])) continue;
           if (c < best) better = true;
@@ -401,6 +385,35 @@ export function shareWidths(
     const wrap = tables[k].some((a) => a[at] > 1);
     out[i] = { width: widths[k], wrap: out[i].wrap || wrap };
   });
+}
+
+/**
+ * Rows of shareWidths' columns that read badly at widths `w` (each distinct text's breaksBadly,
+ * memoised per column and width in `bad`: 1 or 0, 2 not asked yet), counted until more than
+ * `limit`. A function of the module, not a closure of each shareWidths call: a new closure a table
+ * was compiled by TurboFan anew (5-6 compiles a 100k run).
+ */
+function badRows(
+  columns: readonly { ids: Int32Array; breaks: readonly InstanceType<typeof BadBreaks>[] }[],
+  bad: readonly Map<number, Int8Array>[],
+  rows: number,
+  w: Float64Array,
+  limit: number,
+): number {
+  let sum = 0;
+  for (let k = 0; k < columns.length && sum <= limit; k++) {
+    const { ids, breaks } = columns[k];
+    let memo = bad[k].get(w[k]);
+    if (memo === undefined) bad[k].set(w[k], (memo = new Int8Array(breaks.length).fill(2)));
+    for (let r = 0; r < rows; r++) {
+      const id = ids[r];
+      if (id < 0) continue;
+      let b = memo[id];
+      if (b === 2) memo[id] = b = breaks[id].at(w[k]) ? 1 : 0;
+      if (b === 1 && ++sum > limit) return sum;
+    }
+  }
+  return sum;
 }
 
 /**
