@@ -1258,8 +1258,10 @@ function goodStarts(
   hyphens: boolean,
   clauses: boolean,
   kept: Uint8Array | undefined,
+  colons = false,
 ): number[] {
   keptWords = false;
+  passedColon = false;
   const may = (k: number) => lineMayStart(text, k) && (kept === undefined || kept[k] === 0);
   const n = text.length;
   const starts = [0];
@@ -1325,14 +1327,28 @@ function goodStarts(
       }
       // Between two items ("…product quality 3/5;" / "last bought: …"), where the line keeps
       // CLAUSE_FILL of its room (breakLinesWell takes it where it costs no line).
+      // With `colons`, a line starting after a full-width colon, which splits a label from its
+      // value (最近购买：/ 培训课程, tester48 L3), starts at an item's start before it on the line
+      // (after ；，, at （) instead; at the colon only when the line has none that keeps CLAUSE_FILL.
       if (clauses) {
+        let colon = -1;
         for (let k = at; k > s; k--) {
           if (!clauseStart(text, k) || !may(k)) continue;
-          if (k !== at && lineUnits(text, s, k) >= room * CLAUSE_FILL) {
+          if (colons && text.charCodeAt(k - 1) === 0xff1a && text.charCodeAt(k) !== 0xff08) {
+            if (colon < 0) colon = k;
+            continue;
+          }
+          if (lineUnits(text, s, k) >= room * CLAUSE_FILL) {
+            if (k !== at) movedClause = true;
+            if (colon >= 0) passedColon = true;
             at = k;
-            movedClause = true;
+            colon = -1;
           }
           break;
+        }
+        if (colon > s && colon !== at && lineUnits(text, s, colon) >= room * CLAUSE_FILL) {
+          at = colon;
+          movedClause = true;
         }
       }
     }
@@ -1388,6 +1404,8 @@ function nameUnits(text: string, kept: Uint8Array, k: number): number {
 let keptWords = false;
 /** Whether a goodStarts since bestStarts reset it started a line before an English name (keptInside: 2). */
 let keptName = false;
+/** Whether the last goodStarts started a line before a clause it preferred to a label's ： (`colons`). */
+let passedColon = false;
 /** Whether a goodStarts since breakLinesWell reset it moved a line's start to a clause (clauseStart). */
 let movedClause = false;
 
@@ -1592,8 +1610,16 @@ function bestStarts(part: string, room: number, whole: boolean): number[] {
     if (starts.length > 0 && starts.length <= least) return false;
     const kept = names ? soft : hard;
     movedClause = false;
-    const tried = goodStarts(part, room, words, hyphens, true, kept);
+    let tried = goodStarts(part, room, words, hyphens, true, kept, true);
     let keptAny = keptWords;
+    // A line kept from ending at a label's ： (tester48 L3) only where that costs the text no line.
+    if (passedColon) {
+      const near = goodStarts(part, room, words, hyphens, true, kept);
+      if (near.length < tried.length) {
+        tried = near;
+        keptAny = keptWords;
+      }
+    }
     if (starts.length === 0 || tried.length < starts.length) starts = tried;
     // Without the clauses where that takes fewer lines, or as many and cuts fewer words (a clause
     // moved a later line's break into one).

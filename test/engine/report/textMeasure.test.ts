@@ -915,6 +915,37 @@ describe("a two-item talking point breaks between its items (stop 42 tester #17)
     expect(lines.some((l) => l.endsWith("最近"))).toBe(false);
   });
 
+  test("a line ends after a label's ： only where a break after the ； would cost a line (tester48 L3)", () => {
+    // The refresh's 37.5-wide talking point wrote 最近购买：/ 培训课程: the nearest clause mark won.
+    for (const width of [37.5, 40])
+      expect(breakLinesWell("最近评价最低：价格 2/5；最近购买：培训课程", width)).toBe(
+        "最近评价最低：价格 2/5；\n最近购买：培训课程",
+      );
+    expect(breakLinesWell("最近评价最低：产品质量 3/5；最近购买：办公文具礼盒", 48)).toBe(
+      "最近评价最低：产品质量 3/5；\n最近购买：办公文具礼盒",
+    );
+    const first = fc
+      .tuple(
+        fc.constantFrom("产品质量", "价格", "售后服务", "交付"),
+        fc.integer({ min: 1, max: 5 }),
+      )
+      .map(([d, n]) => `最近评价最低：${d} ${n}/5`);
+    const product = fc.constantFrom("培训课程", "显示器", "标准版软件许可", "办公文具礼盒");
+    fc.assert(
+      fc.property(first, product, fc.integer({ min: 40, max: 120 }), (a, p, half) => {
+        const width = half / 2;
+        const out = breakLinesWell(`${a}；最近购买：${p}`, width);
+        // (A label and value wider than a line break after the label.)
+        if (!out.includes("最近购买：\n") || textLines(`最近购买：${p}`, width) > 1) return;
+        const items =
+          breakLinesWell(`${a}；`, width).split("\n").length +
+          breakLinesWell(`最近购买：${p}`, width).split("\n").length;
+        expect({ out, fewer: out.split("\n").length < items }).toEqual({ out, fewer: true });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("a break falls between the items or between words, never inside the point's words, at any width", () => {
     const first = fc.oneof(
       fc
