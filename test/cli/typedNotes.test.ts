@@ -43,6 +43,17 @@ async function schedule(file: string): Promise<Cell[][]> {
 
 const analyse = (...argv: string[]) => cli("analyze", ...argv, "--quiet");
 
+/** `book(name, …)` analysed as of 2025-11-30: the report's path, `<name>.analysis.xlsx`. */
+async function firstReport(
+  name: string,
+  without: string[] = [],
+  extra: Record<string, string[][]> = {},
+): Promise<string> {
+  await book(name, without, extra);
+  expect((await analyse(scratch.path(name), "--as-of", "2025-11-30")).code).toBe(0);
+  return scratch.path(name.replace(/\.xlsx$/, ".analysis.xlsx"));
+}
+
 /** Types a status on C1's first row and a line under C2's talking point; returns the two rows. */
 async function typeNotes(report: string) {
   const rows = await schedule(report);
@@ -60,9 +71,7 @@ async function typeNotes(report: string) {
 }
 
 test("a report refreshed in place keeps the status and talking-point line typed on its schedule", async () => {
-  await book("台账.xlsx");
-  expect((await analyse(scratch.path("台账.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
-  const report = scratch.path("台账.analysis.xlsx");
+  const report = await firstReport("台账.xlsx");
   const { id, status, point } = await typeNotes(report);
   const refresh = await analyse(report, "--as-of", "2025-12-31");
   expect(refresh.code).toBe(0);
@@ -139,9 +148,7 @@ test("the kept-rows warning names the schedule sheet written: 回访计划 (2) b
 });
 
 test("--share: typed notes (a manager's phone or e-mail) are left out of the shared workbook and said", async () => {
-  await book("共享.xlsx");
-  expect((await analyse(scratch.path("共享.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
-  const report = scratch.path("共享.analysis.xlsx");
+  const report = await firstReport("共享.xlsx");
   const rows = await schedule(report);
   const [id, point] = ["客户编号", "沟通要点"].map((t) => rows[0].indexOf(t));
   const c1 = rows.findIndex((r) => r[id] === "C1");
@@ -247,9 +254,7 @@ test("past the worklist cap (limits.worklistRows): rows holding what was typed s
 // holds it (the date cells as dates, the owner as text): a refresh untouched says nothing, one
 // whose owner was changed on a row says so, naming the customer.
 test("a reassigned owner on the schedule is said by the refresh, an untouched refresh says nothing", async () => {
-  await book("改负责人.xlsx");
-  expect((await analyse(scratch.path("改负责人.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
-  const report = scratch.path("改负责人.analysis.xlsx");
+  const report = await firstReport("改负责人.xlsx");
   const untouched = await cli("analyze", report, "--as-of", "2025-12-15");
   expect(untouched.code).toBe(0);
   expect(untouched.out).not.toContain("是你改过的");
@@ -268,9 +273,7 @@ test("a reassigned owner on the schedule is said by the refresh, an untouched re
 // 已转给同事）" came back as "最近购买：笔记本电脑" / "（客户说已转给同事）", read as our line and a
 // remark). A typed line is written as typed, its cell wrapping it; refresh after refresh.
 test("a long typed line comes back as typed, one line, not broken where it wraps", async () => {
-  await book("长行.xlsx");
-  expect((await analyse(scratch.path("长行.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
-  const report = scratch.path("长行.analysis.xlsx");
+  const report = await firstReport("长行.xlsx");
   const rows = await schedule(report);
   const [id, point] = ["客户编号", "沟通要点"].map((t) => rows[0].indexOf(t));
   const note = rows[0].findIndex((h) => String(h).startsWith("说明"));
@@ -315,9 +318,7 @@ test("--quiet: a typed status dropped is still said, on stderr; an untouched run
 // tester48 M1: 已联系 typed as C1's status; the refresh planned C1 again from its last recorded
 // contact with no word. It now says the status is no contact record and where to record one.
 test("a status saying the call was made (已联系) is said on refresh, with where contacts are recorded", async () => {
-  await book("已联系.xlsx");
-  expect((await analyse(scratch.path("已联系.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
-  const report = scratch.path("已联系.analysis.xlsx");
+  const report = await firstReport("已联系.xlsx");
   const rows = await schedule(report);
   const [id, status] = ["客户编号", "状态"].map((t) => rows[0].indexOf(t));
   const c1 = rows.findIndex((r) => r[id] === "C1");
@@ -342,9 +343,7 @@ test("a status saying done is not said when the customer's contact is recorded s
     ["C8", "2025-01-05"],
     ["C8", "2025-01-06"],
   ];
-  await book("已记录.xlsx", [], { 跟进记录: contacts });
-  expect((await analyse(scratch.path("已记录.xlsx"), "--as-of", "2025-11-30")).code).toBe(0);
-  const report = scratch.path("已记录.analysis.xlsx");
+  const report = await firstReport("已记录.xlsx", [], { 跟进记录: contacts });
   const rows = await schedule(report);
   const [id, status] = ["客户编号", "状态"].map((t) => rows[0].indexOf(t));
   const c1 = rows.findIndex((r) => r[id] === "C1");
