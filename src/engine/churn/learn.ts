@@ -75,18 +75,28 @@ export function eligibleRows(
 ): Int32Array {
   const step = s.eligibleCount > max ? s.eligibleCount / max : 1;
   const out = new Int32Array(Math.min(s.eligibleCount, Math.ceil(s.eligibleCount / step)));
+  const k = everyStep(s.eligible, step, out);
+  return k === out.length ? out : out.slice(0, k);
+}
+
+/**
+ * Every `step`-th eligible customer into `out` until it is full; returns how many. The column, not
+ * the snapshot: eligibleRows is given snapshots of several shapes, and a loop reading the column
+ * through them was thrown away at each new one ("wrong map"), as at the line after it.
+ */
+function everyStep(eligible: Uint8Array, step: number, out: Int32Array): number {
   let k = 0;
   let seen = 0;
   let next = 0;
-  for (let c = 0; c < s.eligible.length && k < out.length; c++) {
-    if (!s.eligible[c]) continue;
+  for (let c = 0; c < eligible.length && k < out.length; c++) {
+    if (!eligible[c]) continue;
     if (seen >= next) {
       out[k++] = c;
       next += step;
     }
     seen++;
   }
-  return k === out.length ? out : out.slice(0, k);
+  return k;
 }
 
 /** The spend feature's column (CHURN_FEATURES order). */

@@ -26,34 +26,66 @@ export function tierCuts(
   mediumShare: number,
   sorted?: Float64Array,
 ): TierCuts {
-  let count = 0;
-  let total = 0;
-  for (let i = 0; i < monetary.length; i++)
-    if (monetary[i] > 0) {
-      count++;
-      total += monetary[i];
-    }
+  const sums = new Float64Array(2);
+  positiveSums(monetary, sums);
+  const [count, total] = sums;
   const positive = (sorted && positiveEnd(sorted, count)) ?? sortedPositive(monetary, count);
-  let highMin = NaN;
-  let mediumMin = NaN;
   // Tolerance: sums of many decimals are not exact; a share within 1e-9 of the limit is at it.
   const highLimit = highShare * total * (1 - 1e-12);
   const mediumLimit = (highShare + mediumShare) * total * (1 - 1e-12);
+  const mins = Float64Array.of(NaN, NaN);
+  walkDown(positive, highLimit, mediumLimit, mins);
+  const highMin = mins[0];
+  const mediumMin = Number.isNaN(mins[1]) ? highMin : mins[1];
+  return { highMin, mediumMin };
+}
+
+/**
+ * From the largest spend down, value by value: while the revenue of those spending more is below
+ * highLimit the value is high (out[0], the least so far), then below mediumLimit medium (out[1]).
+ * Stored as found, nothing after the loop (its code compiled on the fly stays: see positiveSums).
+ */
+function walkDown(
+  positive: Float64Array,
+  highLimit: number,
+  mediumLimit: number,
+  out: Float64Array,
+): void {
   let above = 0; // revenue of customers spending strictly more than the current value
-  for (let k = count - 1; k >= 0;) {
+  for (let k = positive.length - 1; k >= 0;) {
     const v = positive[k];
     let group = 0;
     while (k >= 0 && positive[k] === v) {
       group += v;
       k--;
     }
-    if (above < highLimit) highMin = v;
-    else if (above < mediumLimit) mediumMin = v;
-    else break;
+    // Both compared and stored at every value: each is met from the first, not only once the
+    // high values are behind (a compare or store met late threw the loop's compiled code away).
+    const high = above < highLimit;
+    const medium = above < mediumLimit && !high;
+    const highSoFar = out[0];
+    const mediumSoFar = out[1];
+    out[0] = high ? v : highSoFar;
+    out[1] = medium ? v : mediumSoFar;
+    if (!high && !medium) return;
     above += group;
   }
-  if (Number.isNaN(mediumMin)) mediumMin = highMin;
-  return { highMin, mediumMin };
+}
+
+/**
+ * How many values are positive and their sum (in order) into out[0] and out[1], stored as they grow:
+ * nothing follows the loop, so its code compiled on the fly is not thrown away after it.
+ */
+function positiveSums(monetary: Float64Array, out: Float64Array): void {
+  let count = 0;
+  let total = 0;
+  for (let i = 0; i < monetary.length; i++)
+    if (monetary[i] > 0) {
+      count++;
+      total += monetary[i];
+      out[0] = count;
+      out[1] = total;
+    }
 }
 
 /**
