@@ -11,6 +11,7 @@ import { atRiskListed } from "../engine/report/atRiskTab";
 import { dataQualityTable } from "../engine/report/dataQualityTab";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
+import { foldLabel } from "../engine/parse/text";
 import type { QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
 import type { WordParams } from "../engine/words/format";
@@ -118,6 +119,24 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         : `  ${label} ${words(lang, "cli", "sheetNotUsed", { why: reason })}`,
     );
   }
+  // A sheet read as an input under a name that is not one of the input's own (Sales data as the
+  // Transactions, by its first word): which sheet was read as what (tester48 L5). A CSV file is
+  // the input it was given as.
+  const readAs = SHEET_KINDS.flatMap((kind) => {
+    const s = a.dataset.sources[kind];
+    if (!s || s.sheetIsFile) return [];
+    const own = SHEETS[kind].names.map((n) => foldLabel(n));
+    if (own.includes(foldLabel(s.sheetName))) return [];
+    return [
+      words(lang, "cli", "sheetReadAs", { input: SHEETS[kind].label[lang], sheet: s.sheetName }),
+    ];
+  });
+  if (readAs.length > 0)
+    lines.push(
+      words(lang, "cli", "sheetsReadAs", {
+        list: readAs.join(words(lang, "ingest", "nameSeparator")),
+      }),
+    );
   // Every finding (the pane's count and the JSON's dataQuality entries), how many need a look, and
   // the rows of the Data quality tab they are on: findings alike share a row (27 rows of one unknown
   // id: 27 findings on 1 row), so the two counts differ and both are named (reviewer12 D8).

@@ -319,3 +319,36 @@ describe("a header written twice is said on the console with its sheet (tester44
     expect(en).toContain("客户: The header “客户编号” is repeated (column A and column B)");
   });
 });
+
+describe("the CLI summary names a sheet read as an input by another name (tester48 L5)", () => {
+  it("says once which sheet was read as what, in both languages; nothing when the names are the inputs' own", async () => {
+    const sheets = (transactions: string) =>
+      memorySource({
+        客户: [["客户编号"], ["A"], ["B"]],
+        [transactions]: [
+          ["Customer ID", "Date", "Amount"],
+          ["A", "2025-06-01", 10],
+          ["B", "2025-07-01", 20],
+        ],
+      });
+    const run = (transactions: string) =>
+      analyzeWorkbook(sheets(transactions), {
+        rules: defaultRules(),
+        asOf: epochDay(2025, 12, 31),
+      });
+    const a = await run("Sales data");
+    expect(a.dataset.sources.transactions?.sheetName).toBe("Sales data");
+    const outcome = outcomeOf(a, "en-US");
+    const en = summaryText(outcome, "en-US").split("\n");
+    expect(en.filter((l) => l.includes("Sales data"))).toEqual([
+      "Input sheets: Transactions read from sheet “Sales data”",
+    ]);
+    const zh = summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN").split("\n");
+    expect(zh.filter((l) => l.includes("Sales data"))).toEqual([
+      "输入工作表：交易读自工作表“Sales data”",
+    ]);
+    // 客户 and Transactions are the inputs' own names: no line.
+    const own = summaryText(outcomeOf(await run("Transactions"), "en-US"), "en-US");
+    expect(own).not.toContain("Input sheets");
+  });
+});

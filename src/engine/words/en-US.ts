@@ -279,6 +279,12 @@ export const EN = {
     sheetUnused: " (not used: {why})",
     sheetNotUsed: "not used: {why}",
     rowsHeading: "Rows read / used / rejected:",
+    /**
+     * A sheet read as an input by a name that is not one of the input's own (Sales data as the
+     * Transactions, found by its first word; tester48 L5): which sheet was read as what, once.
+     */
+    sheetsReadAs: "Input sheets: {list}",
+    sheetReadAs: "{input} read from sheet “{sheet}”",
     qualityLine:
       "Data quality: {count|# finding|# findings} on {rows|# row|# rows} of the {tab} tab, {problems|# needs|# need} a look",
     qualityNone: "Data quality: nothing to report, every row was read as it is",
