@@ -113,9 +113,11 @@ const SAMPLE_ROWS = 2000;
 /**
  * The widths, in characters, the add-in gives a table's columns (commit.ts setWidths): each its
  * own width, else its header's (columnChars); the printed columns of a tab with a print area (the
- * schedule's call sheet) as the file adapter fits them (file/columnWidths.ts fitWidths: the asked
- * width, at least the header's longest word with the filter button, since that header row is two
- * lines tall, and its figures), so the call sheet prints the same page from Excel as from a file.
+ * schedule's call sheet, and its status and note on the page beside it) as the file adapter fits
+ * them (file/columnWidths.ts fitWidths over fitSample: the asked width, at least the header's
+ * longest word with the filter button, since that header row is two lines tall, and its figures;
+ * beside, the longest value, typed ones included, up to the cap), so the call sheet and the page
+ * beside it print the same from Excel as from a file.
  * With the header on one line instead, en "Days overdue" and "Priority" were cut at 10 and 8
  * (stop 29), and widening them to one line pushed the en call sheet past one page (204 of 200).
  *
@@ -156,6 +158,14 @@ function tableFit(table: ReportTable): TableFit {
   if (fit) return fit;
   const widths = table.columns.map(columnChars);
   const printed = printedColumns(table);
+  // The columns that print take the file's widths: the print area's (the call sheet) and the page
+  // beside it (ReportTable.printBeside: the schedule's 计划依据日期, 状态, 说明; the file fits them
+  // to the rows holding typed text too, fitSample). At their asked or header widths a long typed
+  // status (已约下周二拜访，带合同样本, 26 characters in an 8-character 状态) ran over into 说明 in
+  // Excel while the file's column held it (stop 48 fixsched48).
+  const beside =
+    printed > 0 && table.printBeside ? besidePrint(widths, printed, table.printBeside) : null;
+  const fittedThrough = beside ? beside.columns : printed;
   // A column on screen only keeps its width where its header breaks well there (one line, or
   // between words: textMeasure.ts headingFitWidth), else is widened to where it does, as the file
   // widens every table header (76b112a): every table tab's header row wraps, as in the file
@@ -173,7 +183,7 @@ function tableFit(table: ReportTable): TableFit {
     const sample = fitSample(table, SAMPLE_ROWS);
     const headers = table.columns.map((c) => c.header);
     const fitted = fitWidths(table, sample, headers, []);
-    for (let i = 0; i < printed; i++) widths[i] = fitted[i].width;
+    for (let i = 0; i < fittedThrough; i++) widths[i] = fitted[i].width;
     wraps = fitted.map((f) => f.wrap);
   }
   fit = { widths, wraps };

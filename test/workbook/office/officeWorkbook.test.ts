@@ -6,7 +6,13 @@ import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { columnWidths } from "../../../src/workbook/office/printLayout";
 import { headerRowHeight } from "../../../src/workbook/file/rowHeights";
 import { columnWidthPoints } from "../../../src/workbook/office/cells";
-import { fitWidths, headerIndent } from "../../../src/workbook/file/columnWidths";
+import {
+  fitSample,
+  fitWidths,
+  headerIndent,
+  textWidth,
+} from "../../../src/workbook/file/columnWidths";
+import { tableSheetXml } from "../file/tableSheet";
 import {
   headingBreaksWell,
   headingFitWidth,
@@ -340,6 +346,59 @@ describe("writing", () => {
     // A refresh of short texts: nothing wraps, the staged cells' formats copied over the old ones.
     await book.writeTables([callSheet([["C3", "Regular contact", "Last bought: D", 1, "a", "b"]])]);
     expect(wrapped(1)).toEqual([false, false, false, false, false, false]);
+  });
+
+  test("the schedule's status and note beside the call sheet get the file's widths and wraps (tester47 L2)", async () => {
+    // The file fits the page beside the call sheet (状态, 说明: L:N) to the rows holding typed text
+    // (fitSample); the add-in gave those columns their asked or header widths, so a long typed
+    // status ran over into the next column in Excel while the file's column held it.
+    const { wb, book } = setup();
+    const status = "已约下周二拜访，带合同样本";
+    const note = "客户说下个月再联系，采购预算还没批下来，请找财务部王经理";
+    const rows: Cell[][] = [
+      ["C001", "近 90 天未购买", epochDay(2025, 12, 1), "已安排", null],
+      ["C002", "近 90 天未购买", epochDay(2025, 12, 1), status, note],
+      ["C003", "近 90 天未购买", epochDay(2025, 12, 1), "已安排", "x".repeat(70)],
+    ];
+    const schedule = {
+      ...tableOf(
+        "followUps",
+        "回访计划",
+        [
+          { key: "customerId", header: "客户编号", format: "text", width: 12 },
+          { key: "reason", header: "回访原因", format: "text", width: 24 },
+          { key: "plannedFrom", header: "计划依据日期", format: "date", width: 13 },
+          { key: "status", header: "状态", format: "text" },
+          { key: "note", header: "说明", format: "text", width: 48 },
+        ],
+        rows,
+      ),
+      printColumns: 2,
+      printBeside: 5,
+      typedRows: [1, 2],
+    } satisfies ReportTable;
+    const xml = await tableSheetXml(schedule, "zh-CN");
+    const fileWidths = [1, 2, 3, 4, 5].map((c) =>
+      Number(new RegExp(`<col min="${c}" max="${c}" width="([0-9.]+)"`).exec(xml)?.[1]),
+    );
+    // The premise: the file widens 状态 past its header's width, and 说明 past its asked 48.
+    expect(fileWidths[3]).toBeGreaterThanOrEqual(textWidth(status));
+    expect(fileWidths[4]).toBeGreaterThan(48);
+    expect(columnWidths(schedule)).toEqual(fileWidths);
+    await book.writeTables([schedule]);
+    const s = wb.sheet("回访计划");
+    expect([0, 1, 2, 3, 4].map((c) => s.columnWidths.get(c))).toEqual(
+      fileWidths.map(columnWidthPoints),
+    );
+    // Wrapped where the file wraps: the note of 70 characters (past the cap), not the status.
+    const wraps = fitWidths(
+      schedule,
+      fitSample(schedule, 2000),
+      schedule.columns.map((c) => c.header),
+      [],
+    ).map((w) => w.wrap);
+    expect(wraps.slice(3)).toEqual([false, true]);
+    expect([0, 1, 2, 3, 4].map((c) => s.wrapped.get(SimSheet.key(2, c)) ?? false)).toEqual(wraps);
   });
 
   test("a call sheet's header row wraps on two lines, 30 pt high, in Excel as in the file", async () => {
