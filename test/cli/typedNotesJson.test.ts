@@ -87,6 +87,9 @@ test("a refresh writes what was typed on the schedule into the JSON; a fresh run
       why: { code: "follow_up_not_scheduled" },
     }),
   ]);
+  // The reason of the follow-up it was typed on, as the kept row's 原回访原因 names it (fixsched48).
+  expect(json.keptTyped[0].originalReason).toEqual(expect.any(String));
+  expect(json.keptTyped[0].originalReason).not.toBe("");
   // What the tab shows: the same rows.
   const tab = await schedule(report);
   expect(tab.filter((r) => r[status] === "已约下周二拜访").map((r) => r[id])).toEqual(["C1"]);

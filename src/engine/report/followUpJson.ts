@@ -15,7 +15,7 @@ import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { INSTEAD_CODES } from "../followUp/placement";
 import { say } from "../words/catalog";
-import type { CarriedNotes, TypedRow } from "../followUp/typedNotes";
+import { originalReason, type CarriedNotes, type TypedRow } from "../followUp/typedNotes";
 
 /**
  * The schedule in the JSON output (resultJson.ts writes it), split from followUpTab.ts (which
@@ -296,6 +296,9 @@ export function keptTypedJson(carried: CarriedNotes) {
   return carried.off.map(({ typed, customerGone, callGone }) => {
     const r = typed.row;
     const code = customerGone ? 0 : callGone ? 2 : 1;
+    // The reason of the follow-up it was typed on, as the tab's kept row names it (原回访原因：…):
+    // fixsched48; absent when the earlier row named none.
+    const reason = originalReason(r);
     return {
       customerId: r.id,
       name: r.name || null,
@@ -306,6 +309,7 @@ export function keptTypedJson(carried: CarriedNotes) {
       status: typed.status || null,
       talkingPoint: typed.talkingPoint || null,
       note: typed.note || null,
+      ...(reason ? { originalReason: reason } : {}),
     };
   });
 }
