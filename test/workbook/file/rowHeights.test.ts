@@ -11,6 +11,7 @@ import { tableOf } from "../../../src/engine/report/table";
 import { dataQualityTable } from "../../../src/engine/report/dataQualityTab";
 import type { Finding } from "../../../src/engine/quality";
 import {
+  fitsLine,
   HEADER_HEIGHT,
   headerRowHeight,
   LINE_HEIGHT,
@@ -406,5 +407,40 @@ describe("a line feed of a cell's own starts a line (stop 35 tester #1)", () => 
         height: rowHeight(2, true),
       });
     }
+  });
+});
+
+describe("fitsLine (TableRowLines' one-line test before textLines)", () => {
+  it("passes a phone number, and no text that textLines counts in more than one line", () => {
+    expect(fitsLine("181 2675 2110", textRoom(18))).toBe(true);
+    expect(fitsLine("a\nb", textRoom(50))).toBe(false);
+    // Characters of every kind wrapLines measures: Latin, CJK, a surrogate pair, an em dash, spaces.
+    const unit = fc.constantFrom(
+      "a",
+      "W",
+      "i",
+      " ",
+      "-",
+      "客",
+      "（",
+      "）",
+      "，",
+      "\u2014",
+      "\u00e9",
+      "😀",
+      "1",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 40 }),
+        fc.integer({ min: 6, max: 60 }),
+        (parts, w) => {
+          const text = parts.join("");
+          const width = w / 2;
+          if (fitsLine(text, textRoom(width))) expect(textLines(text, width)).toBe(1);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
