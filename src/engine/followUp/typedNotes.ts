@@ -71,6 +71,12 @@ export interface EarlierScheduleRow {
   due: number;
   /** The follow-up date (回访日期; epoch day; NaN none: an unscheduled or kept row). */
   date: number;
+  /**
+   * The date the follow-up was planned from (计划依据日期; epoch day; NaN none or not read): with
+   * the reason, it tells the same open follow-up whose due date moved (a retention call is due two
+   * working days after each analysis date).
+   */
+  plannedFrom?: number;
   owner: string;
   name: string;
   phone: string;
@@ -120,6 +126,7 @@ function headerFields(): Map<string, RowKey> {
     "customerId",
     "dueDate",
     "followUpDate",
+    "plannedFrom",
     "owner",
     "status",
     "talkingPoint",
@@ -271,6 +278,7 @@ export class ScheduleTabReader {
         id,
         due: at.dueDate === undefined ? NaN : parseDate(row[at.dueDate] ?? null),
         ...this.datesOf(row, at, text("reason")),
+        plannedFrom: at.plannedFrom === undefined ? NaN : parseDate(row[at.plannedFrom] ?? null),
         owner: text("owner"),
         name: text("name"),
         phone: text("phone"),
@@ -1602,7 +1610,7 @@ export function carryTypedNotes(
   const dueOf = (r: number) => (r < f.count ? f.due[r] : u.due[r - f.count]);
   const reasonsOfRow = (r: number) => (r < f.count ? f.reasons[r] : u.reasons[r - f.count]);
   // Which reason an earlier reason cell starts with (either language; -1: none of ours, such as a
-  // campaign's or a kept row's words): the same follow-up is the same due date and reason.
+  // campaign's or a kept row's words): the same follow-up is the same reason (sameFollowUp).
   const reasonWords = FOLLOW_UP_REASONS.flatMap((_, r) =>
     LANGS.map((l) => ({ r, words: flat(followUpReasonText(r, l)) })),
   ).sort((a, b) => b.words.length - a.words.length);
@@ -1610,15 +1618,25 @@ export function carryTypedNotes(
     const t = flat(text);
     return reasonWords.find((w) => w.words !== "" && t.startsWith(w.words))?.r ?? -1;
   };
-  const sameFollowUp = (t: TypedRow, r: number): boolean => {
+  const fromOf = (r: number) => (r < f.count ? f.plannedFrom[r] : u.plannedFrom[r - f.count]);
+  // byFrom false: the same due date (or none on both sides) and reason. byFrom true: the same
+  // reason of ours and the same planned-from date (计划依据日期), the due date moved: the follow-up
+  // is still open and was planned again, as a retention call is, two working days after each
+  // analysis date (tester49 M1: its typed status went off the schedule every month).
+  const sameFollowUp = (t: TypedRow, r: number, byFrom: boolean): boolean => {
     // No due date on either side (a win-back or other unscheduled row: reviewer45 D1): the same
     // kind of row, by its reason when the earlier cell names one of ours.
     const noDue = !Number.isFinite(t.row.due);
     if (noDue !== !Number.isFinite(dueOf(r))) return false;
-    if (!noDue && Math.floor(dueOf(r)) !== Math.floor(t.row.due)) return false;
+    if (byFrom) {
+      const from = t.row.plannedFrom ?? NaN;
+      if (noDue || !Number.isFinite(from) || Math.floor(fromOf(r)) !== Math.floor(from))
+        return false;
+    } else if (!noDue && Math.floor(dueOf(r)) !== Math.floor(t.row.due)) return false;
     // A kept row by the reason of the follow-up it was typed on (originalReason), when it names one.
     const reason = reasonOf(t.row.kept ? originalReason(t.row) : t.row.reason);
-    return reason < 0 || (reasonsOfRow(r) & (1 << reason)) !== 0;
+    if (reason < 0) return !byFrom;
+    return (reasonsOfRow(r) & (1 << reason)) !== 0;
   };
   // Only the rows of customers something was typed for are looked up.
   const typedFor = new Set<number>();
@@ -1660,14 +1678,17 @@ export function carryTypedNotes(
     const c = customerOf(id);
     const rows = c === undefined ? undefined : rowsOf.get(c);
     if (!rows) continue;
-    // The same follow-up first: the row of the same due date and reason.
-    for (const t of list) {
-      const r = rows.find((r) => !byRow.has(r) && sameFollowUp(t, r));
-      if (r !== undefined) {
-        byRow.set(r, t);
-        placed.add(t);
+    // The same follow-up first: the row of the same due date and reason, then (for those left)
+    // the row of the same reason and planned-from date.
+    for (const byFrom of [false, true])
+      for (const t of list) {
+        if (placed.has(t)) continue;
+        const r = rows.find((r) => !byRow.has(r) && sameFollowUp(t, r, byFrom));
+        if (r !== undefined) {
+          byRow.set(r, t);
+          placed.add(t);
+        }
       }
-    }
     // Then the customer's other rows, in order: the talking point and note only. A status
     // belongs to its own call (已完成 on December's call is not January's: reviewer44 D3), so it
     // is kept as a row off the schedule, with its due date, until that follow-up is back, and the

@@ -180,9 +180,12 @@ export const FOLLOW_UP_TAB_EN = {
     "{label}: the customer is not on this schedule; kept for what you typed (status, talking point, note)",
   offContact:
     "{label}: fewer contacts planned than before; kept for what you typed (status, talking point, note)",
-  /** A typed status whose follow-up (due date and reason) is not on this schedule (reviewer44 D3). */
+  /**
+   * A typed status whose follow-up (its reason, with its due date or planned-from date) is not on
+   * this schedule (reviewer44 D3).
+   */
   offCall:
-    "{label}: this follow-up (its due date and reason) is not on this schedule; the status you typed is kept here, not moved to another call",
+    "{label}: this follow-up (its reason, with its due date or planned-from date) is not on this schedule; the status you typed is kept here, not moved to another call",
   /**
    * A kept row's reason cell: why it is kept ({why}: offCustomer, offContact or offCall), then the
    * reason of the follow-up it was typed on, on a line of its own (tester46 L2: the kept row's
@@ -211,7 +214,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   offCustomer: "{label}：本次计划中没有该客户，保留你手填的内容（状态、沟通要点、说明）",
   offContact: "{label}：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
   offCall:
-    "{label}：本次计划中没有这次回访（同一应回访日期和原因），保留你手填的状态，不移到该客户的其他回访",
+    "{label}：本次计划中没有这次回访（同一原因，且应回访日期或计划依据日期相同），保留你手填的状态，不移到该客户的其他回访",
   offReason: "{why}\n原回访原因：{reason}",
 };
 

@@ -257,12 +257,13 @@ const earlierRow = (fields: Partial<EarlierScheduleRow>): EarlierScheduleRow => 
 describe("a status stays with its own follow-up", () => {
   const before = followUpTable(schedule, dataset, "zh-CN", caller);
   const rows = grid(before);
-  const [status, point, id, due, reason] = [
+  const [status, point, id, due, reason, from] = [
     "status",
     "talkingPoint",
     "customerId",
     "dueDate",
     "reason",
+    "plannedFrom",
   ].map((k) => col(before, k));
   const ofCustomer = (cid: string) =>
     rows.map((r, i) => (r[id] === cid ? i : -1)).filter((i) => i > 0);
@@ -282,12 +283,31 @@ describe("a status stays with its own follow-up", () => {
     expect(carried.off).toEqual([]);
   });
 
+  // Tester49 M1: a retention call is due two working days after each analysis date, so its due
+  // date moves every month while the call stays open (same reason, same 计划依据日期): the status
+  // typed on it went off the schedule at every refresh.
+  test("a status whose due date moved but whose follow-up is the same (reason and planned-from date) stays on it", () => {
+    const [first] = ofCustomer(two);
+    const typed = rows.map((r) => [...r]);
+    typed[first][status] = "客户拒接";
+    typed[first][due] = new Date(d("2026-02-02") * 86_400_000);
+    const carried = carryTypedNotes(readBack(typed), schedule, dataset);
+    const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+    expect(after[first][status]).toBe("客户拒接");
+    expect(carried.off).toEqual([]);
+    // A reason cell not of ours says nothing of which follow-up it was: by its due date only.
+    typed[first][reason] = "客户自己写的原因";
+    const other = carryTypedNotes(readBack(typed), schedule, dataset);
+    expect(other.off.map((o) => o.typed.status)).toEqual(["客户拒接"]);
+  });
+
   test("a status whose follow-up moved (another due date) is kept off the schedule, not on the next call", () => {
     const [first] = ofCustomer(two);
     const typed = rows.map((r) => [...r]);
     typed[first][status] = "已完成";
     typed[first][point] = `${String(typed[first][point])}\n客户要求先发报价单`;
     typed[first][due] = new Date(d("2026-02-02") * 86_400_000);
+    typed[first][from] = new Date(d("2020-01-01") * 86_400_000); // planned from another day: another follow-up
     const carried = carryTypedNotes(readBack(typed), schedule, dataset);
     const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
     // No row of the customer reads 已完成; the talking point still follows the customer.
@@ -319,6 +339,7 @@ describe("a status stays with its own follow-up", () => {
     typed[first][note] = "打了三次，13800138000 也不接";
     typed[first][point] = `${String(typed[first][point])}\n客户要求先发报价单`;
     typed[first][due] = new Date(d("2026-02-02") * 86_400_000);
+    typed[first][from] = new Date(d("2020-01-01") * 86_400_000); // planned from another day: another follow-up
     let tab = typed;
     for (let run = 0; run < 2; run++) {
       const carried = carryTypedNotes(readBack(tab), schedule, dataset);
@@ -364,6 +385,7 @@ describe("a status stays with its own follow-up", () => {
     const typed = rows.map((r) => [...r]);
     typed[first][status] = "客户拒接";
     typed[first][due] = new Date(d("2026-02-02") * 86_400_000);
+    typed[first][from] = new Date(d("2020-01-01") * 86_400_000); // planned from another day: another follow-up
     // As the writer may have broken it.
     typed[first][reason] = ours.length > 4 ? `${ours.slice(0, 4)}\n${ours.slice(4)}` : ours;
     let tab = typed;
@@ -397,6 +419,7 @@ describe("a status stays with its own follow-up", () => {
     // Due 2026-01-30, 31 days before the analysis date (2026-03-02), and a kept row's (no date
     // of its own): dropped; 30 days: kept.
     typed[first][due] = new Date(d("2026-01-30") * 86_400_000);
+    typed[first][from] = new Date(d("2020-01-01") * 86_400_000); // planned from another day: another follow-up
     typed[first][0] = null;
     // Reviewer45 D2: moved off by this run, it is kept (shown) this time, however late the run.
     const first1 = carryTypedNotes(readBack(typed), schedule, dataset);
@@ -416,6 +439,7 @@ describe("a status stays with its own follow-up", () => {
     const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
     expect(after.filter(isOff)).toEqual([]);
     typed[first][due] = new Date(d("2026-01-31") * 86_400_000);
+    typed[first][from] = new Date(d("2020-01-01") * 86_400_000); // planned from another day: another follow-up
     const keptTab2 = grid(
       followUpTable(schedule, dataset, "zh-CN", {
         ...caller,
@@ -427,6 +451,7 @@ describe("a status stays with its own follow-up", () => {
     expect(typedStatusesDroppedWarning(kept)).toBeNull();
     // Planned for 2026-02-02 (an overdue call, due long before): kept once, a month from its date.
     typed[first][due] = new Date(d("2025-10-01") * 86_400_000);
+    typed[first][from] = new Date(d("2020-01-01") * 86_400_000); // planned from another day: another follow-up
     typed[first][0] = new Date(d("2026-02-02") * 86_400_000);
     const planned = carryTypedNotes(readBack(typed), schedule, dataset);
     expect([planned.off.length, planned.dropped.length]).toEqual([1, 0]);
@@ -802,7 +827,7 @@ test("a status typed on an unscheduled row (no due date: a win-back) stays on th
   const keptTab = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: gone }));
   const kept = keptTab.filter((r) => r[status] === "已发挽回邮件");
   expect(kept.map((r) => r[reason])).toEqual([
-    "已移出计划（保留自 2026-03-02）：本次计划中没有这次回访（同一应回访日期和原因），保留你手填的状态，不移到该客户的其他回访\n原回访原因：挽回活动（已流失）",
+    "已移出计划（保留自 2026-03-02）：本次计划中没有这次回访（同一原因，且应回访日期或计划依据日期相同），保留你手填的状态，不移到该客户的其他回访\n原回访原因：挽回活动（已流失）",
   ]);
   const later = { ...schedule, start: asOf + 31 };
   const aged = carryTypedNotes(readBack(keptTab), later, dataset);
