@@ -58,13 +58,19 @@ async function firstReport(
 async function typeNotes(report: string) {
   const rows = await schedule(report);
   const h = rows[0];
-  const [id, status, point] = ["客户编号", "状态", "沟通要点"].map((t) => h.indexOf(t));
+  const [id, status, point, from] = ["客户编号", "状态", "沟通要点", "计划依据日期"].map((t) =>
+    h.indexOf(t),
+  );
   const c1 = rows.findIndex((r) => r[id] === "C1");
   const c2 = rows.findIndex((r) => r[id] === "C2");
   expect(c1).toBeGreaterThan(0);
   expect(c2).toBeGreaterThan(0);
   await typeInto(report, "回访计划", [
     { row: c1 + 1, column: status, text: "已约下周二拜访" },
+    // C1's call planned from another date, as a contact or purchase recorded since would make it:
+    // December's call is another follow-up (an open one of the same reason and planned-from date
+    // keeps its status: tester49 M1), so the status goes off the schedule.
+    { row: c1 + 1, column: from, text: "2020-01-01" },
     { row: c2 + 1, column: point, text: `${String(rows[c2][point] ?? "")}\n客户要求先发报价单` },
   ]);
   return { id, status, point };
@@ -219,7 +225,7 @@ test("past the worklist cap (limits.worklistRows): rows holding what was typed s
   ).toBe(0);
   const rows = await schedule(report);
   expect(rows.length).toBe(12); // the header, 10 rows, the summary row
-  const [id, status, note] = ["客户编号", "状态", "说明"].map((t) =>
+  const [id, status, note, from] = ["客户编号", "状态", "说明", "计划依据日期"].map((t) =>
     rows[0].findIndex((h) => String(h).startsWith(t)),
   );
   // A note on 8 of the rows shown, and a status on the first: 9 typed rows, a cap of 10.
@@ -227,6 +233,8 @@ test("past the worklist cap (limits.worklistRows): rows holding what was typed s
   await typeInto(report, "回访计划", [
     ...typed.map((t, k) => ({ row: k + 2, column: note, text: t.text })),
     { row: 2, column: status, text: "已约下周二拜访" },
+    // Its call planned from another date: December's is another follow-up (see typeNotes).
+    { row: 2, column: from, text: "2020-01-01" },
   ]);
   const onTab = async () => {
     const grid = await schedule(report);

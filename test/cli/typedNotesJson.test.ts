@@ -57,17 +57,20 @@ test("a refresh writes what was typed on the schedule into the JSON; a fresh run
   const fresh = readFileSync(first, "utf8");
   expect(fresh).not.toContain('"typed"');
   expect(fresh).not.toContain('"keptTyped"');
-  // Typed: C1's status (its call moves to another due date a month on: kept off the schedule),
+  // Typed: C1's status (its call planned from another date: kept off the schedule),
   // C2's note (carried to its row).
   const rows = await schedule(report);
   const h = rows[0];
-  const [id, status] = ["客户编号", "状态"].map((t) => h.indexOf(t));
+  const [id, status, from] = ["客户编号", "状态", "计划依据日期"].map((t) => h.indexOf(t));
   const note = h.findIndex((t) => String(t).startsWith("说明"));
   const c1 = rows.findIndex((r) => r[id] === "C1");
   const c2 = rows.findIndex((r) => r[id] === "C2");
   expect(Math.min(c1, c2)).toBeGreaterThan(0);
   await typeInto(report, "回访计划", [
     { row: c1 + 1, column: status, text: "已约下周二拜访" },
+    // Planned from another date (as a contact since would make it): December's call is another
+    // follow-up, so the status is kept off the schedule (typedNotes.test.ts typeNotes).
+    { row: c1 + 1, column: from, text: "2020-01-01" },
     { row: c2 + 1, column: note, text: "客户换了新手机 13912345678" },
   ]);
   const dec = scratch.path("dec.json");
