@@ -325,7 +325,7 @@ export async function analyzeCommand(
     if (!existsSync(file))
       throw new InputError(
         ...(option === null
-          ? bothWays("input", "inputMissing", { file })
+          ? missingInput(file)
           : bothWays("input", "optionFileMissing", { file, option })),
       );
     const stat = statSync(file);
@@ -970,6 +970,20 @@ function inRunLanguage(error: unknown, lang: Lang): unknown {
 }
 
 /** An InputError's two texts (English, Chinese) from the catalog. */
+/**
+ * An input file not found, in both languages: a relative path names where it was looked for, and
+ * one found instead in the folder npm was run from (INIT_CWD: `npm --prefix <project> run cli --
+ * analyze ledger.xlsx`, which npm runs in the project folder) says so, with its full path.
+ */
+function missingInput(file: string, env: NodeJS.ProcessEnv = process.env): [string, string] {
+  const at = path.resolve(file);
+  if (at === file) return bothWays("input", "inputMissing", { file });
+  const launched = env.INIT_CWD ? path.resolve(env.INIT_CWD, file) : at;
+  if (launched !== at && existsSync(launched))
+    return bothWays("input", "inputInLaunchFolder", { file, path: at, full: launched });
+  return bothWays("input", "inputMissingAt", { file, path: at });
+}
+
 function bothWays<S extends Section>(
   section: S,
   code: Code<S>,

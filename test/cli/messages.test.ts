@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { cli, scratchFolder } from "./harness";
 
 const scratch = scratchFolder("ca-msg-");
@@ -10,6 +11,30 @@ describe("messages that name the right thing", () => {
     expect(r.err).toBe("error: /nonexistent/book.xlsx: the input file does not exist\n");
     const zh = await cli("analyze", "/nonexistent/book.xlsx", "--lang", "zh-CN");
     expect(zh.err).toBe("错误：/nonexistent/book.xlsx：输入文件不存在\n");
+  });
+
+  // Tester49 L1: `npm --prefix <project> run cli -- analyze ledger.xlsx` from the folder holding
+  // ledger.xlsx: npm runs the command in the project folder, and the error did not say where it looked.
+  test("a relative input path not found names where it was looked for, and the folder npm was run from when it is there", async () => {
+    const name = "ledger-tester49.xlsx";
+    const here = path.resolve(name);
+    const r = await cli("analyze", name, "--lang", "en-US");
+    expect(r.err).toBe(`error: ${name}: the input file does not exist (looked for ${here})\n`);
+    scratch.write(name, "x");
+    const before = process.env.INIT_CWD;
+    process.env.INIT_CWD = scratch.dir;
+    try {
+      const en = await cli("analyze", name, "--lang", "en-US");
+      expect(en.code).toBe(2);
+      expect(en.err).toBe(
+        `error: ${name}: not found in the project folder, where npm runs the command (${here}). It is in the folder you ran npm from: give its full path, ${scratch.path(name)}\n`,
+      );
+      const zh = await cli("analyze", name, "--lang", "zh-CN");
+      expect(zh.err).toContain(`请给出完整路径 ${scratch.path(name)}`);
+    } finally {
+      if (before === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = before;
+    }
   });
 
   test("a missing --previous or --rules file is named by its option, not as the input (tester11 #11)", async () => {

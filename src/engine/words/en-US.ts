@@ -237,6 +237,14 @@ export const EN = {
     jsonWriterStopped:
       "{file}: cannot write the JSON result: the writing thread stopped (exit code {code}; perhaps out of memory). The workbook is written; run again for the JSON",
     inputMissing: "{file}: the input file does not exist",
+    /** A relative path not found: where it was looked for (tester49 L1). */
+    inputMissingAt: "{file}: the input file does not exist (looked for {path})",
+    /**
+     * A relative path not found in the folder npm runs the command in (the project's, `npm --prefix
+     * … run cli`), but found in the folder npm was run from (INIT_CWD): tester49 L1.
+     */
+    inputInLaunchFolder:
+      "{file}: not found in the project folder, where npm runs the command ({path}). It is in the folder you ran npm from: give its full path, {full}",
     /** A --rules or --previous file that does not exist: named by its option (tester11 #11). */
     optionFileMissing: "{file}: the {option} file does not exist",
     /**

@@ -211,6 +211,9 @@ export const ZH: Catalog = {
     jsonWriterStopped:
       "{file}：无法写入 JSON 结果：写入线程意外停止（退出代码 {code}，可能是内存不足）。工作簿已写入；如需 JSON，请重新运行",
     inputMissing: "{file}：输入文件不存在",
+    inputMissingAt: "{file}：输入文件不存在（查找位置：{path}）",
+    inputInLaunchFolder:
+      "{file}：npm 在项目文件夹中运行命令，那里没有这个文件（{path}）。它在你运行 npm 的文件夹中：请给出完整路径 {full}",
     optionFileMissing: "{file}：{option} 指定的文件不存在",
     sameFileTwice:
       "{file}：同一个文件给了两次，分别用 --{first} 和 --{second} 给出。这两个选项要的是各自的文件：{wants}。请为每个选项给出它自己的文件，然后重新分析",
