@@ -297,11 +297,23 @@ const ANALYZE_OPTIONS = {
  * @example strictParse(["--bogus"], ANALYZE_OPTIONS) // throws "unknown option --bogus (see --help)"
  */
 export function strictParse<T extends ParseArgsOptionsConfig>(args: string[], options: T) {
+  let parsed;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     throw optionError(e as Error & { code?: string }, Object.keys(options));
   }
+  // An option of one value given twice with different values: parseArgs keeps the last, and the
+  // first was never checked (tester49 L2: `--as-of 03/04/2025 --as-of 2025-12-31` ran silently).
+  const seen = new Map<string, string>();
+  for (const t of parsed.tokens) {
+    if (t.kind !== "option" || t.value === undefined) continue;
+    const first = seen.get(t.name);
+    if (first !== undefined && first !== t.value)
+      throw wrong("optionTwice", { option: `--${t.name}`, first, second: t.value });
+    seen.set(t.name, t.value);
+  }
+  return parsed;
 }
 
 /**

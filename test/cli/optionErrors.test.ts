@@ -24,6 +24,12 @@ describe("command-line parser errors in the run's language", () => {
       "错误：--quiet 不带值（见 --help）",
       "error: --quiet takes no value (see --help)",
     ],
+    // Tester49 L2: the last of two --as-of was taken and the first never checked.
+    [
+      ["--as-of", "03/04/2025", "--as-of", "2025-12-31"],
+      "错误：--as-of 给了两次（“03/04/2025”和“2025-12-31”）：请只给一次",
+      "error: --as-of is given twice (“03/04/2025” and “2025-12-31”): give it once",
+    ],
     [
       ["--as-off", "2025-01-01"],
       "错误：未知选项 --as-off：您是否想输入 --as-of？（见 --help）",

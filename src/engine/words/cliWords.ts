@@ -110,6 +110,8 @@ export const ARGS_EN = {
   unknownOptionNear: "unknown option {option}: did you mean {suggestion}? (see --help)",
   optionNeedsValue: "{option} needs a value (see --help)",
   optionTakesNoValue: "{option} takes no value (see --help)",
+  /** An option of one value given twice with different values: the first was never checked (tester49 L2). */
+  optionTwice: "{option} is given twice (“{first}” and “{second}”): give it once",
   unexpectedArgument: "unexpected argument “{value}” (see --help)",
   rulesNeedsMode: "rules: give --print or --check rules.json",
   unknownCommand: "unknown command “{command}” (commands: analyze, rules; see --help)",
@@ -254,6 +256,7 @@ export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
   unknownOptionNear: "未知选项 {option}：您是否想输入 {suggestion}？（见 --help）",
   optionNeedsValue: "{option} 后面缺少值（见 --help）",
   optionTakesNoValue: "{option} 不带值（见 --help）",
+  optionTwice: "{option} 给了两次（“{first}”和“{second}”）：请只给一次",
   unexpectedArgument: "多余的参数“{value}”（见 --help）",
   rulesNeedsMode: "rules：请给出 --print 或 --check rules.json",
   unknownCommand: "未知命令“{command}”（可用：analyze、rules；见 --help）",
