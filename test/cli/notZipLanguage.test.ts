@@ -21,7 +21,9 @@ describe("a file that is not a workbook", () => {
     const file = scratch.write("文件.xlsx", "not a zip\n");
     const r = await cli("analyze", file);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`错误：“${file}”不是 Excel 工作簿（.xlsx）。\n`);
+    expect(r.err).toBe(
+      `错误：“${file}”不是 Excel 工作簿（.xlsx）。文件可能已损坏，或是改了扩展名的其他文件：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）后重新运行。\n`,
+    );
   });
 
   test("an English name under C.UTF-8: English; --lang wins", async () => {

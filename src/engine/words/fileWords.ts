@@ -21,7 +21,9 @@ export const FILE_EN = {
   protectedOrXls:
     "“{file}” is password-protected or an old .xls workbook; save it as .xlsx without a password.",
   tooLarge: "“{file}” is too large to read safely: {detail}.",
-  notWorkbook: "“{file}” is not an Excel workbook (.xlsx).",
+  /** With what to do (tester49 L3: every other file error said it, this one did not). */
+  notWorkbook:
+    "“{file}” is not an Excel workbook (.xlsx). It may be damaged, or another kind of file renamed .xlsx: open it in Excel, save it as an Excel workbook (.xlsx) and run again.",
   /** A 0-byte file, in any input role (tester47 L5: an empty .xlsx was "not a workbook"). */
   emptyFile: `“{file}” ${EMPTY_EN}.`,
   csvNotWorkbook:
@@ -172,7 +174,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   locked: "无法打开“{file}”：文件被其他程序占用（请先在 Excel 中关闭）。",
   protectedOrXls: "“{file}”设有密码或是旧版 .xls 工作簿；请另存为不带密码的 .xlsx。",
   tooLarge: "“{file}”过大，无法安全读取：{detail}。",
-  notWorkbook: "“{file}”不是 Excel 工作簿（.xlsx）。",
+  notWorkbook:
+    "“{file}”不是 Excel 工作簿（.xlsx）。文件可能已损坏，或是改了扩展名的其他文件：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）后重新运行。",
   emptyFile: `“{file}”${EMPTY_ZH}。`,
   csvNotWorkbook:
     "“{file}”是 CSV 文件，不是 Excel 工作簿（.xlsx）。CSV 文件请按用途指定：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",

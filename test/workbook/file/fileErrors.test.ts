@@ -40,12 +40,16 @@ describe("fileError: a file that cannot be read, said as what to do", () => {
     const other = path.join(dir, "other.xlsx");
     writeFileSync(other, Buffer.from([0x41, 0x2c, 0x00, 0x42, 0x0a]));
     const o = (await openXlsx(other).catch((x: unknown) => x)) as InputError;
-    expect(o.in("en-US")).toBe(`“${other}” is not an Excel workbook (.xlsx).`);
+    expect(o.in("en-US")).toBe(
+      `“${other}” is not an Excel workbook (.xlsx). It may be damaged, or another kind of file renamed .xlsx: open it in Excel, save it as an Excel workbook (.xlsx) and run again.`,
+    );
     // A sentence with a comma is not a table (tester8's notzip.xlsx).
     const prose = path.join(dir, "notzip.xlsx");
     writeFileSync(prose, "hello, this is not a workbook\n");
     const p = (await openXlsx(prose).catch((x: unknown) => x)) as InputError;
-    expect(p.in("en-US")).toBe(`“${prose}” is not an Excel workbook (.xlsx).`);
+    expect(p.in("en-US")).toBe(
+      `“${prose}” is not an Excel workbook (.xlsx). It may be damaged, or another kind of file renamed .xlsx: open it in Excel, save it as an Excel workbook (.xlsx) and run again.`,
+    );
   });
 
   test("a reading thread that stopped is said in the run's language, not the worker's English (stop 30 tester #2)", () => {
@@ -58,8 +62,12 @@ describe("fileError: a file that cannot be read, said as what to do", () => {
 
   test("any other file that is not a workbook gets the plain message", () => {
     const e = fileError("notes.docx", new ZipFormatError("no", "not_zip"));
-    expect(e.in("en-US")).toBe("“notes.docx” is not an Excel workbook (.xlsx).");
-    expect(e.in("zh-CN")).toBe("“notes.docx”不是 Excel 工作簿（.xlsx）。");
+    expect(e.in("en-US")).toBe(
+      "“notes.docx” is not an Excel workbook (.xlsx). It may be damaged, or another kind of file renamed .xlsx: open it in Excel, save it as an Excel workbook (.xlsx) and run again.",
+    );
+    expect(e.in("zh-CN")).toBe(
+      "“notes.docx”不是 Excel 工作簿（.xlsx）。文件可能已损坏，或是改了扩展名的其他文件：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）后重新运行。",
+    );
   });
 
   test("system errors are named, never raw", () => {
