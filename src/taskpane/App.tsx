@@ -100,7 +100,17 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
         if (!live) return;
         dispatch({ type: "settingsLoaded", ...loaded });
         dispatch({ type: "detecting" });
-        dispatch({ type: "detected", detection: await detectInputs(reader, loaded.choices) });
+        // The first look fails as any look does (a sheet renamed or deleted while it read): said
+        // on the Data step, and 重新查找 / Look again enabled (it stayed disabled: the e2e
+        // lookalike spec renames sheets during this look and waited 240 s for the button).
+        let detection;
+        try {
+          detection = await detectInputs(reader, loaded.choices);
+        } catch (e) {
+          if (live) dispatch({ type: "dataFailed", error: e });
+          return;
+        }
+        dispatch({ type: "detected", detection });
       } catch (e) {
         if (!live) return;
         setReady(true);

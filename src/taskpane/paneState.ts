@@ -141,7 +141,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
           : null,
       };
     case "loadFailed":
-      return { ...state, loadProblem: { key: "loadFailed", detail: null, error: action.error } };
+      // Not looking any more: 重新查找 / Look again is enabled again (it stayed disabled for good).
+      return {
+        ...state,
+        loadProblem: { key: "loadFailed", detail: null, error: action.error },
+        detecting: false,
+      };
     case "choices":
       // The check was for the old choices.
       return { ...state, choices: action.choices, check: null };

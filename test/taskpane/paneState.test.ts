@@ -62,6 +62,14 @@ describe("the pane's reducer", () => {
     expect(missingRequired(gone)).toBe(true);
   });
 
+  test("a failed first look or load leaves Look again enabled (not detecting)", () => {
+    expect(run(start, { type: "detecting" }).detecting).toBe(true);
+    const failed = run(start, { type: "detecting" }, { type: "loadFailed", error: new Error("x") });
+    expect([failed.detecting, failed.loadProblem?.key]).toEqual([false, "loadFailed"]);
+    const data = run(start, { type: "detecting" }, { type: "dataFailed", error: new Error("y") });
+    expect(data.detecting).toBe(false);
+  });
+
   test("the same inputs detected again keep the check", () => {
     const s = run(
       start,
