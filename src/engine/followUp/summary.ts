@@ -51,10 +51,11 @@ export interface ScheduleSummary {
 export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): ScheduleSummary {
   const f = s.followUps;
   const monday = (d: number) => d - ((weekday(d) + 6) % 7);
-  // The weeks run from the first week holding a planned contact to the last one (tester48 L1):
-  // an analysis date on a Saturday or Sunday, contacts from Monday on, would otherwise open the
-  // table with a week of zeros, the analysis weekend's. A week of zeros between two weeks of
-  // contacts (a holiday week, nobody free) stays: that gap is news. No contacts: the horizon's weeks.
+  // The weeks run from the first week holding a planned contact (tester48 L1: an analysis date on a
+  // Saturday or Sunday, contacts from Monday on, opened the table with a week of zeros, the analysis
+  // weekend's) to the horizon's end, or the week of a contact placed past it. Weeks of zeros after
+  // the first stay (reviewer49 L1): a holiday week, nobody free, or how far the horizon runs is news.
+  // No contacts: the horizon's weeks.
   let lo = s.end;
   let hi = s.start;
   for (let i = 0; i < f.count; i++) {
@@ -62,7 +63,7 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
     if (f.day[i] > hi) hi = f.day[i];
   }
   const first = monday(f.count > 0 ? lo : s.start);
-  const stop = f.count > 0 ? hi + 1 : s.end;
+  const stop = f.count > 0 ? Math.max(s.end, hi + 1) : s.end;
   const weeks: number[] = [];
   for (let w = first; w < stop; w += 7) weeks.push(w);
   const owners = Math.max(1, s.owners.length);

@@ -330,7 +330,7 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(plan("2026-03-02", who).unscheduled.churnedNotListed).toBeUndefined();
   });
 
-  test("the weekly table runs from the first week with a contact to the last (an analysis date on a Sunday opens no week of zeros)", () => {
+  test("the weekly table runs from the first week with a contact to the horizon's end (an analysis date on a Sunday opens no week of zeros)", () => {
     // 2026-03-01 is a Sunday; the horizon runs to 2026-03-30 (a Monday). Contacts: 03-02 (30 days
     // late), and the key account's 03-13 and 03-27 (each due on a Sunday: the Friday before).
     const s = plan("2026-03-01", [
@@ -339,15 +339,17 @@ describe("scheduleFollowUps: hand-made cases", () => {
     ]);
     expect(rowsOf(s).map((r) => r.date)).toEqual(["2026-03-02", "2026-03-13", "2026-03-27"]);
     const sum = scheduleSummary(s);
-    // Not the analysis date's week (02-23, only its Sunday), nor 03-30 (no contact); the week of
-    // 03-16 between two weeks of contacts stays, with its zero.
+    // Not the analysis date's week (02-23, only its Sunday); the week of 03-16 between two weeks of
+    // contacts stays, with its zero, and so does 03-30, the horizon's last (reviewer49 L1: how far
+    // the horizon runs is news too).
     expect(sum.weeks.map(isoDate)).toEqual([
       "2026-03-02",
       "2026-03-09",
       "2026-03-16",
       "2026-03-23",
+      "2026-03-30",
     ]);
-    expect(sum.perOwnerWeek).toEqual([{ owner: "王", counts: [1, 1, 0, 1], total: 3 }]);
+    expect(sum.perOwnerWeek).toEqual([{ owner: "王", counts: [1, 1, 0, 1, 0], total: 3 }]);
     // No contact at all: the horizon's weeks, and no owner row.
     const none = scheduleSummary(
       plan("2026-03-01", [{ owner: "王", tier: TIER.low, lastPurchase: d("2026-02-20") }]),
