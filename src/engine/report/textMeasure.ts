@@ -1332,9 +1332,18 @@ function goodStarts(
       // (after ；，, at （) instead; at the colon only when the line has none that keeps CLAUSE_FILL.
       if (clauses) {
         let colon = -1;
+        // The item start before the colon, on a line too short to keep (under CLAUSE_FILL).
+        let short = -1;
         for (let k = at; k > s; k--) {
           if (!clauseStart(text, k) || !may(k)) continue;
-          if (colons && text.charCodeAt(k - 1) === 0xff1a && text.charCodeAt(k) !== 0xff08) {
+          // A colon right after "）" ends a clause, not a label (reviewer49 M1: the Data quality
+          // sentence "（2025-12-29 至 …，第一行为第 91 行）：按分析日期排除…" broke inside the （…）).
+          if (
+            colons &&
+            text.charCodeAt(k - 1) === 0xff1a &&
+            text.charCodeAt(k) !== 0xff08 &&
+            text.charCodeAt(k - 2) !== 0xff09
+          ) {
             if (colon < 0) colon = k;
             continue;
           }
@@ -1343,10 +1352,16 @@ function goodStarts(
             if (colon >= 0) passedColon = true;
             at = k;
             colon = -1;
-          }
+          } else if (colon >= 0) short = k;
           break;
         }
-        if (colon > s && colon !== at && lineUnits(text, s, colon) >= room * CLAUSE_FILL) {
+        // The short line is taken over the label's colon when the rest then fits on one line: the
+        // same lines, the label kept with its value (最近评价最低：/ 价格 1/5；/ 最近购买：办公文具礼盒,
+        // not …价格 1/5；最近购买：/ 办公文具礼盒 at width 25).
+        if (short > s && lineUnits(text, short, n) <= room) {
+          at = short;
+          movedClause = true;
+        } else if (colon > s && colon !== at && lineUnits(text, s, colon) >= room * CLAUSE_FILL) {
           at = colon;
           movedClause = true;
         }
