@@ -976,8 +976,8 @@ function inRunLanguage(error: unknown, lang: Lang): unknown {
  * analyze ledger.xlsx`, which npm runs in the project folder) says so, with its full path.
  */
 function missingInput(file: string, env: NodeJS.ProcessEnv = process.env): [string, string] {
+  if (path.isAbsolute(file)) return bothWays("input", "inputMissing", { file });
   const at = path.resolve(file);
-  if (at === file) return bothWays("input", "inputMissing", { file });
   const launched = env.INIT_CWD ? path.resolve(env.INIT_CWD, file) : at;
   if (launched !== at && existsSync(launched))
     return bothWays("input", "inputInLaunchFolder", { file, path: at, full: launched });

@@ -310,7 +310,7 @@ export function strictParse<T extends ParseArgsOptionsConfig>(args: string[], op
     if (t.kind !== "option" || t.value === undefined) continue;
     const first = seen.get(t.name);
     if (first !== undefined && first !== t.value)
-      throw wrong("optionTwice", { option: `--${t.name}`, first, second: t.value });
+      throw wrong("optionTwice", { option: t.rawName, first, second: t.value });
     seen.set(t.name, t.value);
   }
   return parsed;
