@@ -360,11 +360,14 @@ export async function analyzeWorkbook(
   // Churn risk waits for the worker's asOf − H fit before it learns (startChurnRisk): meanwhile
   // this thread does the steps that read no churn figure, satisfaction (its breakdowns read the
   // classification's tiers and segments) and complaints, instead of waiting idle (~0.07 s at 100k
-  // customers on a quiet machine). Their figures are the same whichever comes first.
+  // customers on a quiet machine). Their figures are the same whichever comes first. Its step is
+  // said as its work starts, as every step's is (reviewer49 L3: it was said after the follow-up
+  // plan): with the worker, between churnLearn and churnBacktest.
   let satisfaction: SatisfactionSummary | null;
   let complaints: ComplaintSummary | null;
   let churnStarted: Awaited<typeof churnStarting>;
   try {
+    step("satisfaction");
     satisfaction = summariseSatisfaction({
       dataset,
       analysis,
@@ -445,7 +448,6 @@ export async function analyzeWorkbook(
     },
   });
   // Satisfaction and complaints were summarised while churn risk waited for the worker (above).
-  step("satisfaction");
   step("overview");
   // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
   const kpis = relationshipKpis({ summary, analysis });

@@ -9,7 +9,8 @@ import * as satisfactionModule from "../../src/engine/satisfaction/summary";
 // Satisfaction and complaints are summarised while churn risk waits for the model worker's earlier
 // fits (analyze.ts). reviewer49 L2: when one of them threw, the worker was never told that no job
 // follows (runners.done()), and churn risk's work after the wait (learning, the backtest) went on
-// behind the run's error. The log below records the steps said and the work done, in order.
+// behind the run's error. reviewer49 L3: the "satisfaction" step was said after the follow-up
+// plan, long after its work. The log below records the steps said and the work done, in order.
 
 jest.mock("../../src/engine/complaints/summary", () => {
   const actual = jest.requireActual("../../src/engine/complaints/summary");
@@ -85,4 +86,20 @@ test("complaints failing while churn risk waits: the worker is told no job follo
     process.off("unhandledRejection", listen);
   }
   expect(unhandled).toEqual([]);
+});
+
+test("the satisfaction step is said as its work starts, not after the follow-up plan", async () => {
+  const log: string[] = [];
+  satisfaction.mockImplementation((...args: Parameters<typeof actualSatisfaction>) => {
+    log.push("work satisfaction");
+    return actualSatisfaction(...args);
+  });
+  await run(log);
+  const work = log.indexOf("work satisfaction");
+  expect(work).toBeGreaterThan(0);
+  expect(log[work - 1]).toBe("step satisfaction");
+  expect(log.filter((l) => l === "step satisfaction")).toHaveLength(1);
+  // Said once, before the steps that come after its work.
+  expect(log.indexOf("step followUps")).toBeGreaterThan(work);
+  expect(log.filter((l) => l === "done")).toHaveLength(1);
 });
