@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 import { readTypedDate, typedDateProblem } from "../engine/parse/date";
 import { typedDateWords } from "../engine/typedDateWords";
@@ -305,15 +305,49 @@ export function strictParse<T extends ParseArgsOptionsConfig>(args: string[], op
   }
   // An option of one value given twice with different values: parseArgs keeps the last, and the
   // first was never checked (tester49 L2: `--as-of 03/04/2025 --as-of 2025-12-31` ran silently).
+  // The same value in two spellings is one value, taken once (reviewer49 L4a: `--as-of 2025-12-28
+  // --as-of 20251228` was refused as two values): nothing is in doubt, so nothing is asked.
   const seen = new Map<string, string>();
   for (const t of parsed.tokens) {
     if (t.kind !== "option" || t.value === undefined) continue;
     const first = seen.get(t.name);
-    if (first !== undefined && first !== t.value)
+    if (first !== undefined && !sameValue(t.name, first, t.value))
       throw wrong("optionTwice", { option: t.rawName, first, second: t.value });
     seen.set(t.name, t.value);
   }
   return parsed;
+}
+
+/**
+ * Whether two values of option `name` say the same thing as the run reads them: the same dates
+ * (--as-of: `2025-12-28` and `20251228`; the backtest's lists date by date), the same language
+ * (--lang: `zh-CN` and `zh`), the same number of days (--horizon), the same file (`a.xlsx` and
+ * `./a.xlsx`). A value that does not read (no date, no language) is the same only as itself.
+ *
+ * @example sameValue("as-of", "2025-12-28", "20251228") // true
+ * @example sameValue("as-of", "03/04/2025", "2025-12-31") // false
+ */
+export function sameValue(name: string, a: string, b: string): boolean {
+  if (a === b) return true;
+  if (name === "as-of") {
+    const days = (v: string) => {
+      try {
+        return asOfDays(v).join(",");
+      } catch {
+        return null;
+      }
+    };
+    const da = days(a);
+    return da !== null && da === days(b);
+  }
+  if (name === "lang") {
+    const la = requestedLanguage(a);
+    return la !== null && la === requestedLanguage(b);
+  }
+  // The backtest's --horizon, a whole number of days: `90` and `090`.
+  if (name === "horizon") return a.trim() !== "" && Number(a) === Number(b);
+  const file = [...FILE_OPTIONS, ...SHEET_KINDS] as readonly string[];
+  return file.includes(name) && resolve(a) === resolve(b);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asOfDays, nearestOption, parseCli } from "../../src/cli/args";
+import { asOfDays, nearestOption, parseCli, sameValue } from "../../src/cli/args";
 import { epochDay } from "../../src/engine/parse/date";
 import { cli } from "./harness";
 
@@ -29,6 +29,17 @@ describe("command-line parser errors in the run's language", () => {
       ["--as-of", "03/04/2025", "--as-of", "2025-12-31"],
       "错误：--as-of 给了两次（“03/04/2025”和“2025-12-31”）：请只给一次",
       "error: --as-of is given twice (“03/04/2025” and “2025-12-31”): give it once",
+    ],
+    // Reviewer49 L4a: values are compared as read; two files, languages or dates still differ.
+    [
+      ["-o", "a.xlsx", "-o", "b.xlsx"],
+      "错误：-o 给了两次（“a.xlsx”和“b.xlsx”）：请只给一次",
+      "error: -o is given twice (“a.xlsx” and “b.xlsx”): give it once",
+    ],
+    [
+      ["--as-of", "20251228", "--as-of", "2025-12-29"],
+      "错误：--as-of 给了两次（“20251228”和“2025-12-29”）：请只给一次",
+      "error: --as-of is given twice (“20251228” and “2025-12-29”): give it once",
     ],
     [
       ["--as-off", "2025-01-01"],
@@ -158,6 +169,45 @@ describe("command-line parser errors in the run's language", () => {
     ]);
     expect(() => asOfDays("2025-06-30,2025-02-30")).toThrow(/month 2 of 2025 has 28 days/);
     expect(() => asOfDays("Dec 31,2025-13-01")).toThrow(/“Dec 31” is not a date/);
+  });
+
+  // Reviewer49 L4a: `--as-of 2025-12-28 --as-of 20251228` was refused as given twice with
+  // different values. The same value in two spellings is taken once, without a word.
+  test("an option given twice with the same value in two spellings is taken once", () => {
+    const args = parseCli([
+      "analyze",
+      "book.xlsx",
+      "--as-of",
+      "2025-12-28",
+      "--as-of",
+      "20251228",
+      "-o",
+      "out.xlsx",
+      "--out",
+      "./out.xlsx",
+      "--lang",
+      "zh",
+      "--lang",
+      "zh-CN",
+      "--json",
+      "r.json",
+      "--json",
+      `${process.cwd()}/r.json`,
+    ]);
+    expect(args.command === "analyze" && [args.asOf, args.out, args.lang]).toEqual([
+      epochDay(2025, 12, 28),
+      "./out.xlsx",
+      "zh-CN",
+    ]);
+    expect(sameValue("as-of", "Dec 28, 2025", "2025年12月28日")).toBe(true);
+    expect(sameValue("as-of", "2025-12-28", "2025-12-29")).toBe(false);
+    // A value that is no date is the same only as itself (then said as no date).
+    expect(sameValue("as-of", "31.12.25", "31.12.25")).toBe(true);
+    expect(sameValue("as-of", "31.12.25", "2025-12-31")).toBe(false);
+    expect(sameValue("lang", "en", "zh")).toBe(false);
+    expect(sameValue("horizon", "90", "090")).toBe(true);
+    expect(sameValue("horizon", "90", "91")).toBe(false);
+    expect(sameValue("out", "a.xlsx", "b.xlsx")).toBe(false);
   });
 
   test("a near option is suggested, a far one is not", () => {
