@@ -22,6 +22,18 @@ export function stderrProgress(
   let lastAt = 0;
   /** The latest read event of the current sheet not said as its final count. */
   let unsaid: Progress | null = null;
+  /**
+   * The sheets read within the quiet first second, each its last count: said before the first line
+   * after it, so every sheet read has its line (tester49 L5: a workbook's 客户 and 交易, read
+   * within the second, never showed, and the first line was 满意度调查's). A run over within the
+   * second says nothing.
+   */
+  let quiet: Progress[] | null = [];
+  const finalCount = (r: Progress) => {
+    const what = SHEETS[r.detail as SheetKind]?.label[lang] ?? r.detail;
+    const rows = say(lang, "progress", "rows", { rows: r.rowsDone });
+    process.stderr.write(`… ${say(lang, "progress", "read")} ${what}${rows}\n`);
+  };
   const started = ms();
   const timings = phaseTimings();
   return (p) => {
@@ -35,10 +47,21 @@ export function stderrProgress(
     // A sheet read whose last count was not said (its lines are two seconds apart, or said "of
     // about"): its final count, once the next step starts, so the read does not look stalled at
     // its first block (stop 33 tester #14: "读取 交易：4,999 / 约 30,644 行" was the last line).
-    if (unsaid && key !== lastKey && `read:${unsaid.detail}` === lastKey) {
-      const what = SHEETS[unsaid.detail as SheetKind]?.label[lang] ?? unsaid.detail;
-      const rows = say(lang, "progress", "rows", { rows: unsaid.rowsDone });
-      process.stderr.write(`… ${say(lang, "progress", "read")} ${what}${rows}\n`);
+    if (unsaid && key !== lastKey && `read:${unsaid.detail}` === lastKey) finalCount(unsaid);
+    if (quiet) {
+      if (now - started < 1000) {
+        // Within the second: each sheet's last count is kept, none said yet.
+        const last = quiet[quiet.length - 1];
+        if (p.step === "read") {
+          if (last?.detail === p.detail) quiet[quiet.length - 1] = p;
+          else quiet.push(p);
+        }
+      } else {
+        // The sheets whose reads ended within the second, said now; one still being read is said
+        // by its own line below.
+        for (const r of quiet) if (!(p.step === "read" && r.detail === p.detail)) finalCount(r);
+        quiet = null;
+      }
     }
     if (key !== lastKey) unsaid = null;
     if (p.step === "read") unsaid = p;

@@ -95,6 +95,41 @@ describe("stderrProgress on an injected clock", () => {
     expect(say("en-US", "newStep")).toBe("… analysing newStep");
   });
 
+  // Tester49 L5: with a workbook input the sheets read within the first second (客户, 交易) had no
+  // line, and the first was 满意度调查's; the demo, slower to start, said them all.
+  test("the sheets read within the quiet second are said, with their counts, before the first line after it", () => {
+    const out = lines((tick, p) => {
+      p({ step: "read", detail: "customers", rowsDone: 3_004, rowsTotal: 3_004 });
+      tick(200);
+      p({ step: "read", detail: "transactions", rowsDone: 4_999, rowsTotal: 30_644 });
+      tick(300);
+      p({ step: "read", detail: "transactions", rowsDone: 30_030, rowsTotal: 30_644 });
+      p({ step: "read", detail: "surveys", rowsDone: 500, rowsTotal: 1_097 });
+      tick(600);
+      p({ step: "read", detail: "surveys", rowsDone: 1_097, rowsTotal: 1_097 });
+      p({ step: "analyze", detail: "summary", rowsDone: 3 });
+    });
+    expect(out).toEqual([
+      "… reading Customers: 3,004 rows",
+      "… reading Transactions: 30,030 rows",
+      "… reading Surveys: 1,097 of 1,097 rows",
+      "… summarising customers",
+    ]);
+    // Every sheet read within the second, the first line after it an analysis step's.
+    const later = lines((tick, p) => {
+      p({ step: "read", detail: "customers", rowsDone: 3_004 });
+      p({ step: "read", detail: "transactions", rowsDone: 30_030 });
+      p({ step: "analyze", detail: "summary", rowsDone: 3 });
+      tick(1_000);
+      p({ step: "analyze", detail: "segments", rowsDone: 3 });
+    });
+    expect(later).toEqual([
+      "… reading Customers: 3,004 rows",
+      "… reading Transactions: 30,030 rows",
+      "… analysing segments, lifecycle and churn risk",
+    ]);
+  });
+
   test("a run that ends within a second prints nothing, however many blocks it reports", () => {
     const out = lines((tick, p) => {
       for (let i = 0; i < 100; i++) {
