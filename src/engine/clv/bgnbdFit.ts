@@ -5,11 +5,10 @@
  */
 
 import { fitFailure } from "./fitResult";
-import { distinctValues, groupSummaries, type SummaryGroups } from "./group";
+import { distinctValues, groupSummaries, type DistinctValues, type SummaryGroups } from "./group";
 import { minimizeFromStarts } from "./optimize";
 import { digamma, logGamma } from "./special";
 import {
-  logLikelihoodGiven,
   logLikelihoodOfFrequency,
   type BgNbdFit,
   type BgNbdParams,
@@ -43,6 +42,7 @@ function makeObjective(
   groups: SummaryGroups,
   penalty: number,
   modified: boolean,
+  tables: GroupTables = groupTables(groups),
 ): (theta: Float64Array, gradient?: Float64Array) => number {
   // MBG/NBD: drop-out also possible right after the first purchase, so every term in b has one
   // more survival (b + x + 1 where the BG/NBD has b + x) and one-time buyers have a "dropped
@@ -50,7 +50,7 @@ function makeObjective(
   const off = modified ? 1 : 0;
   const { count, frequency, recency, age, weight } = groups;
   // Distinct frequencies and their total weights (added up in group order).
-  const frequencies = distinctValues(count, frequency);
+  const { frequencies, ages, recencies } = tables;
   const distinct = frequencies.values;
   const xIndex = frequencies.index;
   const distinctWeight = new Float64Array(distinct.length);
@@ -61,8 +61,6 @@ function makeObjective(
   // Ages T and recencies tₓ take few distinct values (whole days in the time unit: at most a few
   // thousand however many customers), so log(α + T) and log(α + tₓ) are taken once per distinct
   // value and evaluation, not once per group: the same numbers, a fraction of the logarithms.
-  const ages = distinctValues(count, age);
-  const recencies = distinctValues(count, recencyOrZero(count, frequency, recency));
   const logAge = new Float64Array(ages.values.length);
   const logRecency = new Float64Array(recencies.values.length);
   const rows: GroupRows = {
@@ -98,6 +96,26 @@ function makeObjective(
   // One function for every fit, given its state: a closure holding the state was a new function
   // each fit, compiled by TurboFan anew each time (3 compiles in a 100k run, none after a deopt).
   return (theta, gradient) => objectiveAt(state, theta, gradient);
+}
+
+/**
+ * The distinct frequencies, ages and recencies (0 where the frequency is 0) of a fit's groups, and
+ * each group's index into them: taken once per fit, read by its objective and by the
+ * log-likelihood at its estimate (logLikelihoodOf), which took the frequencies again.
+ */
+interface GroupTables {
+  frequencies: DistinctValues;
+  ages: DistinctValues;
+  recencies: DistinctValues;
+}
+
+function groupTables(groups: SummaryGroups): GroupTables {
+  const { count, frequency, recency, age } = groups;
+  return {
+    frequencies: distinctValues(count, frequency),
+    ages: distinctValues(count, age),
+    recencies: distinctValues(count, recencyOrZero(count, frequency, recency)),
+  };
 }
 
 /** What one fit's objective reads (makeObjective): its groups' distinct values and work space. */
@@ -373,7 +391,8 @@ export function fitBetaGeometric(
     );
   }
 
-  const objective = makeObjective(groups, penalty, modified);
+  const tables = groupTables(groups);
+  const objective = makeObjective(groups, penalty, modified, tables);
   const init = options.initial ?? {};
   const starts = [
     [init.r ?? 1, init.alpha ?? totalAge / repeatPurchases, init.a ?? 1, init.b ?? 1],
@@ -400,7 +419,7 @@ export function fitBetaGeometric(
     return fitFailure("fit_failed", "The purchase model did not converge to finite parameters.");
   }
   const params = { r, alpha, a, b };
-  const logLikelihood = logLikelihoodOf(params, groups, modified);
+  const logLikelihood = logLikelihoodOf(params, groups, modified, tables);
   if (!Number.isFinite(logLikelihood)) {
     return fitFailure(
       "fit_failed",
@@ -464,26 +483,83 @@ function groupTotals(groups: SummaryGroups): {
   return { customers, repeatBuyers, repeatPurchases, totalAge };
 }
 
-/** The log-likelihood at the estimate, added up in group order. */
-function logLikelihoodOf(params: BgNbdParams, groups: SummaryGroups, modified: boolean): number {
+/**
+ * The log-likelihood at the estimate, added up in group order: logLikelihoodGiven's terms, with
+ * log(α + T), log(α + tₓ) and log(b + x − 1 + off) taken once per distinct value (the fit's
+ * tables) rather than once per group: the same logarithms of the same numbers.
+ */
+function logLikelihoodOf(
+  params: BgNbdParams,
+  groups: SummaryGroups,
+  modified: boolean,
+  tables: GroupTables,
+): number {
+  const { frequencies, ages, recencies } = tables;
+  const { r, alpha, a, b } = params;
+  const off = modified ? 1 : 0;
   // The frequency factor once per distinct x (a few hundred at 1M customers, 500k groups).
-  const frequencies = distinctValues(groups.count, groups.frequency);
   const common = Float64Array.from(frequencies.values, (x) =>
     logLikelihoodOfFrequency(params, x, modified),
   );
+  const logBx = Float64Array.from(frequencies.values, (x) => Math.log(b + x - 1 + off));
+  const logAge = Float64Array.from(ages.values, (t) => Math.log(alpha + t));
+  const logRecency = Float64Array.from(recencies.values, (t) => Math.log(alpha + t));
+  const rows: LikelihoodRows = {
+    count: groups.count,
+    modified,
+    r,
+    logA: Math.log(a),
+    frequency: groups.frequency,
+    weight: groups.weight,
+    xIndex: frequencies.index,
+    ageIndex: ages.index,
+    recencyIndex: recencies.index,
+    common,
+    logBx,
+    logAge,
+    logRecency,
+  };
+  return addLikelihoods(rows);
+}
+
+/** What addLikelihoods reads: the groups' columns and indices, and the per-value tables. */
+interface LikelihoodRows {
+  count: number;
+  modified: boolean;
+  r: number;
+  logA: number;
+  frequency: Float64Array;
+  weight: Float64Array;
+  xIndex: Int32Array;
+  ageIndex: Int32Array;
+  recencyIndex: Int32Array;
+  common: Float64Array;
+  logBx: Float64Array;
+  logAge: Float64Array;
+  logRecency: Float64Array;
+}
+
+/**
+ * Σ weight × logLikelihoodGiven over the groups, in group order, each term as that function
+ * computes it (the same operations in the same order), its logarithms read from the tables. A
+ * function of its own: nothing after its loop.
+ */
+function addLikelihoods(rows: LikelihoodRows): number {
+  const { count, modified, r, logA, frequency, weight, xIndex, ageIndex, recencyIndex } = rows;
+  const { common, logBx, logAge, logRecency } = rows;
   let logLikelihood = 0;
-  for (let k = 0; k < groups.count; k++) {
-    const x = groups.frequency[k];
-    logLikelihood +=
-      groups.weight[k] *
-      logLikelihoodGiven(
-        common[frequencies.index[k]],
-        params,
-        x,
-        groups.recency[k],
-        groups.age[k],
-        modified,
-      );
+  for (let k = 0; k < count; k++) {
+    const x = frequency[k];
+    const j = xIndex[k];
+    const stillAlive = -(r + x) * logAge[ageIndex[k]];
+    let term: number;
+    if (x === 0 && !modified) term = common[j] + stillAlive;
+    else {
+      const droppedOut = logA - logBx[j] - (r + x) * logRecency[recencyIndex[k]];
+      const high = Math.max(stillAlive, droppedOut);
+      term = common[j] + high + Math.log1p(Math.exp(Math.min(stillAlive, droppedOut) - high));
+    }
+    logLikelihood += weight[k] * term;
   }
   return logLikelihood;
 }

@@ -11,7 +11,12 @@
 
 import { logDeadOdds, oddsToProbability, type BgNbdParams } from "./bgnbd";
 import { expectedAverageSpend, type GammaGammaParams } from "./gammaGamma";
-import { groupSummaries, isValidSummaryRow, type CustomerSummary } from "./group";
+import {
+  groupSummaries,
+  isValidSummaryRow,
+  type CustomerSummary,
+  type SummaryGroups,
+} from "./group";
 import { alivePurchasesByPair, frequencyAgePairs } from "./pairs";
 
 /** Days per average calendar month (365.25 / 12). */
@@ -70,6 +75,21 @@ export function monthlyDiscountRate(options: DiscountRate = {}): number {
   return options.monthlyDiscountRate ?? 0.01;
 }
 
+/** P(alive) of each group (NaN for an invalid row), as probabilityAlive gives it. */
+function groupAlive(bgnbd: BgNbdParams, groups: SummaryGroups): Float64Array {
+  const modified = bgnbd.model === "mbgnbd";
+  const out = new Float64Array(groups.count);
+  for (let k = 0; k < groups.count; k++) {
+    const x = groups.frequency[k];
+    const tx = groups.recency[k];
+    const t = groups.age[k];
+    out[k] = isValidSummaryRow(x, tx, t)
+      ? oddsToProbability(logDeadOdds(bgnbd, x, tx, t, modified))
+      : NaN;
+  }
+  return out;
+}
+
 /**
  * Lifetime value of every customer over the next `horizonMonths` months (see the module comment
  * for the formula). `summary` is in the time unit given by `timeUnitDays`; `averageSpend` is the
@@ -77,7 +97,9 @@ export function monthlyDiscountRate(options: DiscountRate = {}): number {
  * NaN with repeat purchases gives NaN, as the spend model has nothing to condition on).
  * Customers with an invalid summary (e.g. no purchases: NaN) get NaN.
  * Throws RangeError only for impossible options (negative horizon, discount rate ≤ −100%,
- * no positive time unit).
+ * no positive time unit). `alive`: P(alive) of each of groupSummaries(summary)'s groups under
+ * `bgnbd` when the caller has them already (customerModel.ts groupAlive: the same numbers), else
+ * taken here.
  *
  * @example
  * const bgnbd = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 };
@@ -93,6 +115,7 @@ export function customerLifetimeValue(
   summary: CustomerSummary,
   averageSpend: Float64Array,
   options: ClvOptions,
+  alive?: Float64Array,
 ): Float64Array {
   const horizon = options.horizonMonths ?? 12;
   const discount = monthlyDiscountRate(options);
@@ -122,14 +145,14 @@ export function customerLifetimeValue(
   for (let month = 1; month <= horizon; month++) horizons[month - 1] = month * unitsPerMonth;
   const pairs = frequencyAgePairs(groups);
   const ifAlive = alivePurchasesByPair(bgnbd, pairs, horizons);
-  const modified = bgnbd.model === "mbgnbd";
+  const aliveOf = alive ?? groupAlive(bgnbd, groups);
   for (let k = 0; k < groups.count; k++) {
     const x = groups.frequency[k];
     const tx = groups.recency[k];
     const t = groups.age[k];
     // As expectedPurchasesByHorizon, with the 2F1 factor from the pair's table.
     const valid = isValidSummaryRow(x, tx, t);
-    const alive = valid ? oddsToProbability(logDeadOdds(bgnbd, x, tx, t, modified)) : NaN;
+    const alive = aliveOf[k];
     const row = pairs.pair[k] * horizon;
     let previous = 0;
     let total = 0;

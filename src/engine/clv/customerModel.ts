@@ -450,11 +450,18 @@ function fitFirst(
     } else {
       model.gammaGamma = spend;
       // One-time buyers have no repeat spend to condition on: the spend model gives them the mean.
-      model.clv = customerLifetimeValue(fit, spend, summary, summary.averageSpend, {
-        horizonMonths: rules.clvHorizonMonths,
-        monthlyDiscountRate: rules.monthlyDiscountRate,
-        timeUnitDays: rules.timeUnitDays,
-      });
+      model.clv = customerLifetimeValue(
+        fit,
+        spend,
+        summary,
+        summary.averageSpend,
+        {
+          horizonMonths: rules.clvHorizonMonths,
+          monthlyDiscountRate: rules.monthlyDiscountRate,
+          timeUnitDays: rules.timeUnitDays,
+        },
+        alive,
+      );
     }
     noteNotComputable(model, summary.hasPurchase);
     const notes = [fit.note, model.gammaGamma?.note, oneTimeNote(model, summary, rules.penalty)];

@@ -3,6 +3,7 @@ import {
   bgNbdLogLikelihood,
   expectedPurchases,
   expectedPurchasesForNewCustomer,
+  logLikelihoodOf,
   probabilityAlive,
   probabilityOfPurchases,
   scoreBgNbd,
@@ -10,6 +11,8 @@ import {
 } from "../../../src/engine/clv/bgnbd";
 import { fitBgNbd } from "../../../src/engine/clv/bgnbdFit";
 import { fitGammaGamma } from "../../../src/engine/clv/gammaGamma";
+import { groupSummaries } from "../../../src/engine/clv/group";
+import { fitMbgNbd } from "../../../src/engine/clv/mbgnbd";
 import { seededRandom, simulateBgNbd } from "../../../src/engine/clv/simulate";
 import { summariseForModel } from "../../../src/engine/clv/summary";
 import { loadCdnowSummary } from "../../fixtures/cdnow/load";
@@ -408,5 +411,22 @@ describe("BG/NBD parameter recovery", () => {
     expect(Math.abs(fit.alpha / truth.alpha - 1)).toBeLessThan(0.08);
     expect(Math.abs(fit.a / truth.a - 1)).toBeLessThan(0.15);
     expect(Math.abs(fit.b / truth.b - 1)).toBeLessThan(0.15);
+  });
+});
+
+describe("the log-likelihood at the estimate (speedb50: logarithms from the fit's tables)", () => {
+  // The fit adds weight × logLikelihoodOf per distinct (x, tₓ, T) row, in group order, its
+  // logarithms of α + T, α + tₓ and b + x − 1 + off taken once per distinct value: the same bits as
+  // logLikelihoodOf row by row.
+  it.each([false, true])("is the groups' weighted sum bit for bit (modified %s)", (modified) => {
+    const fit = modified ? fitMbgNbd(cdnow) : fitBgNbd(cdnow);
+    if (!fit.ok) throw new Error(fit.message);
+    const groups = groupSummaries(cdnow);
+    let ll = 0;
+    for (let k = 0; k < groups.count; k++)
+      ll +=
+        groups.weight[k] *
+        logLikelihoodOf(fit, groups.frequency[k], groups.recency[k], groups.age[k], modified);
+    expect(fit.logLikelihood).toBe(ll);
   });
 });

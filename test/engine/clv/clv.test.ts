@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { expectedPurchases } from "../../../src/engine/clv/bgnbd";
+import { expectedPurchases, probabilityAlive } from "../../../src/engine/clv/bgnbd";
+import { groupSummaries } from "../../../src/engine/clv/group";
 import { fitBgNbd } from "../../../src/engine/clv/bgnbdFit";
 import {
   customerLifetimeValue,
@@ -132,5 +133,21 @@ describe("customerLifetimeValue", () => {
       ),
       { numRuns: 100, seed: 4 },
     );
+  });
+
+  it("reads P(alive) per group when given (speedb50: the model's own groupAlive), else takes it", () => {
+    const options = { horizonMonths: 12, monthlyDiscountRate: 0.01, timeUnitDays: 7 };
+    const groups = groupSummaries(cdnow);
+    const alive = Float64Array.from({ length: groups.count }, (_, k) =>
+      probabilityAlive(bgnbd, groups.frequency[k], groups.recency[k], groups.age[k]),
+    );
+    const own = customerLifetimeValue(bgnbd, spend, cdnow, cdnow.averageSpend, options);
+    expect(customerLifetimeValue(bgnbd, spend, cdnow, cdnow.averageSpend, options, alive)).toEqual(
+      own,
+    );
+    // The groups' figures are read, not recomputed: a different P(alive) gives other values.
+    const half = alive.map((p) => p / 2);
+    const halved = customerLifetimeValue(bgnbd, spend, cdnow, cdnow.averageSpend, options, half);
+    expect(halved[0]).not.toBe(own[0]);
   });
 });
