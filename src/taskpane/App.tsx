@@ -13,7 +13,6 @@ import {
   activateTab,
   checkData,
   describeError,
-  detectInputs,
   loadSettings,
   runAnalysis,
   saveSettings,
@@ -24,6 +23,7 @@ import {
   type Host,
 } from "./controller";
 import { translator } from "./i18n";
+import { workbookLooker } from "./look";
 import { paneLanguage, saveLanguage } from "./paneLanguage";
 import {
   initialState,
@@ -73,17 +73,9 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
     [host.run, failData],
   );
 
-  const detect = React.useCallback(
-    async (next: Choices) => {
-      dispatch({ type: "detecting" });
-      try {
-        dispatch({ type: "detected", detection: await detectInputs(book, next) });
-      } catch (e) {
-        failData(e);
-      }
-    },
-    [book, failData],
-  );
+  // Every look at the workbook, the first included, goes through this one looker (look.ts).
+  const looker = React.useMemo(() => workbookLooker(dispatch), []);
+  const detect = React.useCallback((next: Choices) => looker.look(book, next), [looker, book]);
 
   // The language first (the workbook's, unless the user chose), then the settings saved in the
   // workbook, then the inputs they point to.
@@ -99,18 +91,9 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
         const loaded = await loadSettings(host.run, language.lang);
         if (!live) return;
         dispatch({ type: "settingsLoaded", ...loaded });
-        dispatch({ type: "detecting" });
-        // The first look fails as any look does (a sheet renamed or deleted while it read): said
-        // on the Data step, and 重新查找 / Look again enabled (it stayed disabled: the e2e
-        // lookalike spec renames sheets during this look and waited 240 s for the button).
-        let detection;
-        try {
-          detection = await detectInputs(reader, loaded.choices);
-        } catch (e) {
-          if (live) dispatch({ type: "dataFailed", error: e });
-          return;
-        }
-        dispatch({ type: "detected", detection });
+        // The first look is a look as any other: its failure (a sheet renamed or deleted while it
+        // read) is said on the Data step, with 重新查找 / Look again enabled.
+        await looker.look(reader, loaded.choices, () => live);
       } catch (e) {
         if (!live) return;
         setReady(true);
@@ -120,7 +103,7 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
     return () => {
       live = false;
     };
-  }, [host.run, host.lang]);
+  }, [host.run, host.lang, looker]);
 
   const changeChoices = (next: Choices) => {
     dispatch({ type: "choices", choices: next });
