@@ -89,7 +89,8 @@ export function initialState(lang: Lang): PaneState {
     loadProblem: null,
     choices: { sheets: {}, columns: {} },
     detection: null,
-    detecting: false,
+    // The pane looks at the workbook as soon as it opens: looking until the first look ends.
+    detecting: true,
     check: null,
     checkingRows: null,
     dataError: null,

@@ -134,7 +134,7 @@ async function cutOff(box: Locator): Promise<string> {
  * The boxes at 320 px (checked whole) and at 1024 px (the preview's pane beside the workbook,
  * scrolled to the last box), photographed at each: the page, and each box alone at 320 px (to read).
  */
-async function photograph(
+export async function photograph(
   page: Page,
   boxes: Locator[],
   file: string,

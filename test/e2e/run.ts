@@ -20,6 +20,7 @@ import { createSimulatedExcel } from "../../src/workbook/simulator";
 import { buildDist, serveDist } from "../../scripts/preview";
 import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
 import { changesSpec } from "./changes";
+import { firstLookSpec } from "./firstLook";
 import { paneWordsSpec } from "./paneWords";
 import { tabTakenSpec } from "./tabTaken";
 import { workerSpec } from "./worker";
@@ -467,7 +468,7 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    // --only=worker (or changes, taken, words) runs just that spec, and --only=walks just the walks, while working on one.
+    // --only=worker (or changes, taken, firstlook, words) runs just that spec, and --only=walks just the walks, while working on one.
     const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
     const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
     for (const walk of only === undefined || only === "walks" ? walks : []) {
@@ -494,6 +495,12 @@ async function main(): Promise<void> {
         await tabTakenSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("tabTakenSpec stopped", error);
+    }
+    try {
+      if (only === undefined || only === "firstlook")
+        await firstLookSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("firstLookSpec stopped", error);
     }
     try {
       if (only === undefined || only === "words")

@@ -63,6 +63,9 @@ describe("the pane's reducer", () => {
   });
 
   test("a failed first look or load leaves Look again enabled (not detecting)", () => {
+    // The pane looks as soon as it opens: the Data step's spinner until the first look ends.
+    expect(start.detecting).toBe(true);
+    expect(paneReducer(start, { type: "loadFailed", error: new Error("x") }).detecting).toBe(false);
     expect(run(start, { type: "detecting" }).detecting).toBe(true);
     const failed = run(start, { type: "detecting" }, { type: "loadFailed", error: new Error("x") });
     expect([failed.detecting, failed.loadProblem?.key]).toEqual([false, "loadFailed"]);

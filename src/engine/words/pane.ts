@@ -21,6 +21,8 @@ export const PANE_ZH = {
   dataIntro:
     "下面是在此工作簿中找到的输入表和列的对应关系。如有不对，请用下拉列表更正；更正会保存在工作簿中，同事打开文件时得到相同结果。",
   detecting: "正在查找输入表…",
+  /** In place of the inputs when the look at the workbook failed (why is said above it). */
+  nothingFound: "未找到输入表。请点击“重新查找”再试一次。",
   redetect: "重新查找",
   required: "必需",
   optional: "可选",
@@ -209,6 +211,7 @@ export const PANE_EN: Record<PaneKey, string> = {
   dataIntro:
     "The input sheets found in this workbook and how their columns were matched. Correct anything wrong from the dropdowns; corrections are saved in the workbook, so colleagues who open the file get the same result.",
   detecting: "Looking for the input sheets…",
+  nothingFound: "No input sheets found. Click Look again to try again.",
   redetect: "Look again",
   required: "Required",
   optional: "Optional",

@@ -68,7 +68,12 @@ export function DataStep(props: DataStepProps): React.JSX.Element {
     <div className={s.step} data-testid="step-data">
       <Text>{t("dataIntro")}</Text>
       {!detection ? (
-        <Spinner size="tiny" label={t("detecting")} />
+        // Looking, or the look failed (said above the step, in the user's words): no spinner then.
+        props.detecting ? (
+          <Spinner size="tiny" label={t("detecting")} />
+        ) : (
+          <Text data-testid="nothing-found">{t("nothingFound")}</Text>
+        )
       ) : (
         <Accordion
           multiple
