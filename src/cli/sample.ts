@@ -137,6 +137,31 @@ export function parseSampleArgs(
   return { runs: [{ out, format, options }], quiet, help: false };
 }
 
+/**
+ * What a sample run wrote, in the data's language (tester49 L5: "客户: 506 rows … 20 problems
+ * injected" mixed two): its sheets' rows, the problems injected, the seconds and peak memory, and
+ * a workbook's size in MB.
+ *
+ * @example writtenLine("zh-CN", "s.xlsx", { 客户: 507 }, 20, "0.6", 145, 0.16)
+ * // "s.xlsx：客户 507 行；注入 20 处数据问题；用时 0.6 秒，峰值内存 145 MB，工作簿 0.16 MB"
+ */
+export function writtenLine(
+  lang: Lang,
+  file: string,
+  sheets: Record<string, number>,
+  problems: number,
+  seconds: string,
+  mb: number,
+  sizeMb?: number,
+): string {
+  const rows = Object.entries(sheets)
+    .map(([sheet, n]) => say(lang, "cli", "sampleSheet", { sheet, rows: n }))
+    .join(say(lang, "cli", "sampleSeparator"));
+  const size =
+    sizeMb === undefined ? "" : say(lang, "cli", "sampleSize", { mb: sizeMb.toFixed(2) });
+  return say(lang, "cli", "sampleWritten", { file, rows, problems, seconds, mb, size });
+}
+
 function invalid(name: string, value: string): never {
   throw InputError.of(sayBoth("args", "badValue", { name, value }));
 }
@@ -158,24 +183,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   for (const run of args.runs) {
+    // The data's language (--lang), which names its sheets: every line in it.
+    const lang: Lang = run.options.lang ?? "zh-CN";
     const started = Date.now();
     let last = 0;
     const progress = (sheet: string, rows: number) => {
       if (args.quiet || Date.now() - last < 2000) return;
       last = Date.now();
-      process.stderr.write(`  ${sheet}: ${rows.toLocaleString("en-US")} rows\n`);
+      // In the data's language, as the summary below (tester49 L5: "客户: 506 rows").
+      process.stderr.write(`  ${sheet}${say(lang, "progress", "rows", { rows })}\n`);
     };
     const result = await writeSample(run.options, run.format, run.out, progress);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     if (!args.quiet) {
-      const rows = Object.entries(result.rows)
-        .map(([s, n]) => `${s} ${n.toLocaleString("en-US")}`)
-        .join(", ");
-      const size =
-        run.format === "xlsx" ? `, ${(statSync(run.out).size / 1024 / 1024).toFixed(2)} MB` : "";
+      const size = run.format === "xlsx" ? statSync(run.out).size / 1024 / 1024 : undefined;
       process.stdout.write(
-        `${run.out}: ${rows}; ${result.sample.injected.length} problems injected; ${seconds} s, peak ${peakMb} MB${size}\n`,
+        `${writtenLine(lang, run.out, result.rows, result.sample.injected.length, seconds, peakMb, size)}\n`,
       );
     }
   }

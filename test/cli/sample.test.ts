@@ -1,6 +1,6 @@
 import { InputError } from "../../src/engine/errors";
 import { epochDay } from "../../src/engine/parse/date";
-import { BUNDLES, parseSampleArgs } from "../../src/cli/sample";
+import { BUNDLES, parseSampleArgs, writtenLine } from "../../src/cli/sample";
 
 describe("npm run sample arguments", () => {
   it("defaults to a Chinese workbook of 3,000 customers with problems", () => {
@@ -65,5 +65,24 @@ describe("npm run sample arguments", () => {
     ]) {
       expect(() => parseSampleArgs(argv, "/assets")).toThrow(InputError);
     }
+  });
+});
+
+// Tester49 L5: `npm run sample` on zh data printed "客户: 506 rows … 20 problems injected", two
+// languages in one line. It is said in the data's language (--lang).
+describe("npm run sample says what it wrote in the data's language", () => {
+  it("zh-CN: Chinese words only, beside the file and figures", () => {
+    const line = writtenLine("zh-CN", "s.xlsx", { 客户: 507, 交易: 2957 }, 20, "0.6", 145, 0.16);
+    expect(line).toBe(
+      "s.xlsx：客户 507 行，交易 2,957 行；注入 20 处数据问题；用时 0.6 秒，峰值内存 145 MB，工作簿 0.16 MB",
+    );
+    expect(line).not.toMatch(/rows|problems|injected|peak/);
+  });
+
+  it("en-US: English words only", () => {
+    const line = writtenLine("en-US", "csv", { Customers: 1, Transactions: 2957 }, 1, "0.4", 111);
+    expect(line).toBe(
+      "csv: Customers 1, Transactions 2,957; 1 data problem injected; 0.4 s, peak memory 111 MB",
+    );
   });
 });

@@ -277,6 +277,16 @@ export const EN = {
     internalError:
       "internal error: {message}\nThis is a bug in Customer Analytics; please report it with the command you ran.",
     cancelled: "cancelled",
+    /**
+     * `npm run sample`: what it wrote, in the data's language (tester49 L5: "客户 506 … 20 problems
+     * injected" mixed two): the file, its sheets' rows (sampleSheet, sampleSeparator between), the
+     * problems injected, the time and peak memory, and a workbook's size (sampleSize).
+     */
+    sampleWritten:
+      "{file}: {rows}; {problems|# data problem|# data problems} injected; {seconds} s, peak memory {mb} MB{size}",
+    sampleSize: ", the workbook {mb} MB",
+    sampleSheet: "{sheet} {rows|#}",
+    sampleSeparator: ", ",
     outputWorkbook: "Output workbook: {file}",
     /** The output when it is the input report, refreshed in place (reviewer D5, stop 42). */
     refreshedInPlace:

@@ -233,6 +233,11 @@ export const ZH: Catalog = {
     error: "错误：{message}",
     internalError: "内部错误：{message}\n这是客户分析程序的缺陷；请连同您运行的命令一起报告。",
     cancelled: "已取消",
+    sampleWritten:
+      "{file}：{rows}；注入 {problems|#} 处数据问题；用时 {seconds} 秒，峰值内存 {mb} MB{size}",
+    sampleSize: "，工作簿 {mb} MB",
+    sampleSheet: "{sheet} {rows|#} 行",
+    sampleSeparator: "，",
     outputWorkbook: "输出工作簿：{file}",
     refreshedInPlace: "已就地刷新 {file}（替换了原文件；要保留原文件，请用 -o 另取文件名）",
     jsonResult: "JSON 结果：{file}",
