@@ -61,12 +61,15 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   const say = (code: Code<"summary">, params?: WordParams) =>
     lines.push(words(lang, "summary", code, params));
   // A report refreshed in place replaced the very file given (reviewer D5, stop 42): said so.
+  // Where the outputs are, as full paths whatever was typed (tester49 L5: `analysis.xlsx` for CSV
+  // input, a full path for a workbook typed with one): a default output is named by us, and under
+  // `npm run cli` a relative path reads from the project's folder, not the shell's.
   lines.push(
     words(lang, "cli", o.refreshedInPlace ? "refreshedInPlace" : "outputWorkbook", {
-      file: o.outPath,
+      file: path.resolve(o.outPath),
     }),
   );
-  if (o.jsonPath) lines.push(words(lang, "cli", "jsonResult", { file: o.jsonPath }));
+  if (o.jsonPath) lines.push(words(lang, "cli", "jsonResult", { file: path.resolve(o.jsonPath) }));
   for (const w of o.written) {
     // A tab numbered because a sheet of the user's has its name is said by the run warning
     // tab_names_taken (with what our tabs' pointers then mean), not here as well.

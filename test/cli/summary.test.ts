@@ -1,3 +1,4 @@
+import path from "node:path";
 import { analyzeWorkbook } from "../../src/engine/analyze";
 import { memorySource } from "../../src/engine/ingest/memorySource";
 import { epochDay } from "../../src/engine/parse/date";
@@ -350,5 +351,28 @@ describe("the CLI summary names a sheet read as an input by another name (tester
     // 客户 and Transactions are the inputs' own names: no line.
     const own = summaryText(outcomeOf(await run("Transactions"), "en-US"), "en-US");
     expect(own).not.toContain("Input sheets");
+  });
+});
+
+// Tester49 L5: for CSV input the console said `Output workbook: analysis.xlsx` (relative), for a
+// workbook typed with a full path a full path. The outputs are said as full paths, whatever was typed.
+describe("the summary says where the outputs are as full paths", () => {
+  it("a relative -o and --json are said resolved, in both languages", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({
+        Customers: [["Customer ID"], ["A"]],
+        Transactions: [
+          ["Customer ID", "Date", "Amount"],
+          ["A", "2025-06-01", 10],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    const out = path.join("sub", "analysis.xlsx");
+    const en = summaryText({ ...outcomeOf(a, "en-US"), outPath: out, jsonPath: "r.json" }, "en-US");
+    expect(en).toContain(`Output workbook: ${path.resolve(out)}\n`);
+    expect(en).toContain(`JSON result: ${path.resolve("r.json")}\n`);
+    const zh = summaryText({ ...outcomeOf(a, "zh-CN"), outPath: out }, "zh-CN");
+    expect(zh).toContain(`输出工作簿：${path.resolve(out)}\n`);
   });
 });
