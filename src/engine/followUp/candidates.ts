@@ -243,7 +243,16 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     let from = NaN;
     const last = lastContact[c];
     const bought = ctx.lastPurchase[c];
-    const wantsWinBack = wantsWinBackOf(ctx, c, tier);
+    // The retention test, the loop's costliest, only where a reason of this band reads it: a
+    // retention call, or a late welcome call (only a customer in stage "new" can be late, see
+    // below), not for every customer of every band (in the medium band, which holds only late
+    // onboarding by default, it was half the loop's time). One call site for every band: a call
+    // first reached in a later band threw the loop's compiled code away (so each read here is
+    // taken in every band, none behind another's answer).
+    const lateHere = lateOnboardingBand[tier] === band;
+    const newStage = lifecycleStage[c] === NEW_STAGE;
+    const wantsWinBack =
+      (winBackBand[tier] === band || (lateHere && newStage)) && wantsWinBackOf(ctx, c, tier);
     const churnedListed = listedAsChurned(ctx, c);
     // A one-time buyer outside oneTimeBuyerCallTiers: a campaign, not a call each (nor a late
     // welcome call: stop 25 trial, zh 1002696 listed and called 86 days after its first purchase).
@@ -302,7 +311,8 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       // Bought within the last `within` days: first-week onboarding, on the next working day when
       // the week has no working day left; bought earlier and never called: late onboarding, unless
       // they have bought again since the first purchase (a repeat buyer is past the welcome call:
-      // the regular contact covers them; tester's S2).
+      // the regular contact covers them; tester's S2). Late, the customer is in stage "new" (the
+      // test above), so wantsWinBack was taken.
       const late = Math.floor(first) < start - within;
       const boughtAgain = Math.floor(ctx.lastPurchase[c]) > Math.floor(first);
       if (
