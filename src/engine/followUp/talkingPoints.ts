@@ -40,42 +40,69 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   const limit = Math.floor(asOf) + 1;
   const openComplaints = new Int32Array(n);
   const oldestOpen = new Float64Array(n).fill(NaN);
-  const q = dataset.complaints;
-  if (q) {
-    for (let i = 0; i < q.count; i++) {
-      const c = q.customer[i];
-      if (c < 0 || c >= n || q.status[i] !== OPEN || !(q.receivedAt[i] < limit)) continue;
-      openComplaints[c]++;
-      if (!(q.receivedAt[i] >= oldestOpen[c])) oldestOpen[c] = q.receivedAt[i];
-    }
-  }
+  if (dataset.complaints) openComplaintsOf(dataset.complaints, limit, openComplaints, oldestOpen);
   const weakestDimension = new Int8Array(n).fill(-1);
   const weakestScore = new Float64Array(n).fill(NaN);
-  const latestSurvey = new Float64Array(n).fill(NaN);
-  const s = dataset.surveys;
-  if (s) {
-    const cols = [s.quality, s.price, s.afterSales, s.delivery];
-    for (let i = 0; i < s.count; i++) {
-      const c = s.customer[i];
-      if (c < 0 || c >= n || !(s.day[i] < limit) || s.day[i] < latestSurvey[c]) continue;
-      let best = -1;
-      let score = Infinity;
-      for (let k = 0; k < cols.length; k++) {
-        const v = cols[k][i];
-        if (v < score) {
-          score = v;
-          best = k;
-        }
-      }
-      if (best < 0) continue;
-      latestSurvey[c] = s.day[i];
-      weakestDimension[c] = best;
-      weakestScore[c] = score;
-    }
-  }
+  if (dataset.surveys) weakestOf(dataset.surveys, limit, weakestDimension, weakestScore, n);
   const lastProduct = new Int32Array(n).fill(-1);
+  lastProductsOf(dataset.transactions, limit, lastProduct);
+  const lastContact = lastContactRows(dataset, asOf);
+  return { openComplaints, oldestOpen, weakestDimension, weakestScore, lastProduct, lastContact };
+}
+
+// Each pass over a sheet's rows is a function of its own with nothing after its loop: in one
+// function, the loop compiled on the fly was thrown away at the line after it (a new array, a
+// call not yet seen) and the next sheet's rows ran uncompiled until compiled again.
+
+/** Open complaints received before `limit` per customer, and the oldest one's received time. */
+function openComplaintsOf(
+  q: NonNullable<Dataset["complaints"]>,
+  limit: number,
+  openComplaints: Int32Array,
+  oldestOpen: Float64Array,
+): void {
+  const n = openComplaints.length;
+  for (let i = 0; i < q.count; i++) {
+    const c = q.customer[i];
+    if (c < 0 || c >= n || q.status[i] !== OPEN || !(q.receivedAt[i] < limit)) continue;
+    openComplaints[c]++;
+    if (!(q.receivedAt[i] >= oldestOpen[c])) oldestOpen[c] = q.receivedAt[i];
+  }
+}
+
+/** The weakest dimension and its score in each customer's latest survey before `limit`. */
+function weakestOf(
+  s: NonNullable<Dataset["surveys"]>,
+  limit: number,
+  weakestDimension: Int8Array,
+  weakestScore: Float64Array,
+  n: number,
+): void {
+  const latestSurvey = new Float64Array(n).fill(NaN);
+  const cols = [s.quality, s.price, s.afterSales, s.delivery];
+  for (let i = 0; i < s.count; i++) {
+    const c = s.customer[i];
+    if (c < 0 || c >= n || !(s.day[i] < limit) || s.day[i] < latestSurvey[c]) continue;
+    let best = -1;
+    let score = Infinity;
+    for (let k = 0; k < cols.length; k++) {
+      const v = cols[k][i];
+      if (v < score) {
+        score = v;
+        best = k;
+      }
+    }
+    if (best < 0) continue;
+    latestSurvey[c] = s.day[i];
+    weakestDimension[c] = best;
+    weakestScore[c] = score;
+  }
+}
+
+/** The product of each customer's latest purchase (amount above 0) before `limit`. */
+function lastProductsOf(t: Dataset["transactions"], limit: number, lastProduct: Int32Array): void {
+  const n = lastProduct.length;
   const lastDay = new Float64Array(n).fill(-Infinity);
-  const t = dataset.transactions;
   for (let i = 0; i < t.count; i++) {
     const c = t.customer[i];
     const d = t.day[i];
@@ -83,8 +110,6 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
     lastDay[c] = d;
     lastProduct[c] = t.product[i];
   }
-  const lastContact = lastContactRows(dataset, asOf);
-  return { openComplaints, oldestOpen, weakestDimension, weakestScore, lastProduct, lastContact };
 }
 
 /**
