@@ -39,7 +39,8 @@ export function rawIsoShape(bytes: Uint8Array, start: number, end: number): bool
  * text), else -1.
  */
 export function rawIsoKey(bytes: Uint8Array, start: number, end: number): number {
-  if (!rawIsoShape(bytes, start, end)) return -1;
+  // rawIsoShape's, but for its scan for bytes past ASCII: the digits checked below are ASCII.
+  if (end - start !== 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return -1;
   let key = 0;
   for (let i = start; i < end; i++) {
     if (i === start + 4 || i === start + 7) continue;
