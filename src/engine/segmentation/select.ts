@@ -15,6 +15,7 @@ function before(a: number, b: number): boolean {
  * sort would put there, everything before it is not after it and everything after not before it.
  */
 function selectInPlace(v: Float64Array, k: number, lo: number, hi: number): void {
+  const bounds = partitionBounds;
   while (hi > lo) {
     // Median of three as the pivot: sorted or constant runs stay linear.
     const mid = lo + ((hi - lo) >> 1);
@@ -32,23 +33,47 @@ function selectInPlace(v: Float64Array, k: number, lo: number, hi: number): void
         : before(b, c)
           ? c
           : b;
-    // Three-way partition: [lo, lt) before the pivot, [lt, i) equal to it, (gt, hi] after it.
-    let lt = lo;
-    let gt = hi;
-    let i = lo;
-    while (i <= gt) {
-      const x = v[i];
-      if (before(x, pivot)) {
-        v[i++] = v[lt];
-        v[lt++] = x;
-      } else if (before(pivot, x)) {
-        v[i] = v[gt];
-        v[gt--] = x;
-      } else i++;
-    }
+    partition(v, pivot, lo, hi, bounds);
+    const lt = bounds[0];
+    const gt = bounds[1];
     if (k < lt) hi = lt - 1;
     else if (k > gt) lo = gt + 1;
     else return;
+  }
+}
+
+/** partition's lt and gt (one pair: selection is not re-entrant). */
+const partitionBounds = new Int32Array(2);
+
+/**
+ * Three-way partition of v[lo..hi] around the pivot: [lo, lt) before it, [lt, gt] equal to it,
+ * (gt, hi] after it; lt and gt go to bounds[0] and bounds[1], stored as they move. A function of
+ * its own with nothing after its loop: in selectInPlace, the loop compiled on the fly was thrown
+ * away at the comparisons after it, twice a run ("insufficient type feedback for compare").
+ */
+function partition(
+  v: Float64Array,
+  pivot: number,
+  lo: number,
+  hi: number,
+  bounds: Int32Array,
+): void {
+  let lt = lo;
+  let gt = hi;
+  let i = lo;
+  bounds[0] = lt;
+  bounds[1] = gt;
+  while (i <= gt) {
+    const x = v[i];
+    if (before(x, pivot)) {
+      v[i++] = v[lt];
+      v[lt++] = x;
+      bounds[0] = lt;
+    } else if (before(pivot, x)) {
+      v[i] = v[gt];
+      v[gt--] = x;
+      bounds[1] = gt;
+    } else i++;
   }
 }
 
@@ -78,12 +103,21 @@ export function sortedAtInPlace(
   positions: readonly number[],
 ): number[] {
   // NaN sorts last: move them to the end first, select among the rest.
+  return selectedAt(buffer, compactKnown(buffer, count), positions);
+}
+
+/**
+ * Moves the values of buffer[0..count) that are not NaN to its front, in order; returns how many.
+ * Its own function, nothing after its loop: the call after it threw the loop's code compiled on
+ * the fly away ("insufficient type feedback for call", twice a run).
+ */
+function compactKnown(buffer: Float64Array, count: number): number {
   let m = 0;
   for (let i = 0; i < count; i++) {
     const x = buffer[i];
     if (x === x) buffer[m++] = x;
   }
-  return selectedAt(buffer, m, positions);
+  return m;
 }
 
 /** Selection among the first m (non-NaN) values; positions at or beyond m are NaN. */
