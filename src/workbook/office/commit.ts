@@ -233,8 +233,8 @@ function highlight(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
 }
 
 /**
- * Column widths (printLayout.ts columnWidths: declared widths or headers, a call sheet's printed
- * columns as the file fits them), for columns from `from` on.
+ * Column widths (printLayout.ts columnWidths: every column as the file fits it), for columns from
+ * `from` on. Office.js's RangeFormat.columnWidth is set in points (cells.ts columnWidthPoints).
  */
 function setWidths(sheet: Excel.Worksheet, plan: Plan, from: number): void {
   const widths = columnWidths(plan.table);

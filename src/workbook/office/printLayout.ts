@@ -85,8 +85,8 @@ export interface PrintSetup {
 }
 
 /**
- * A tab's print setup from its columns, as the file adapter decides it (the widths here are the
- * add-in's: the column's own width, else its header's).
+ * A tab's print setup from its columns, as the file adapter decides it (from the add-in's widths,
+ * columnWidths: the file's).
  *
  * @example printSetup(followUpTable).printedColumns // 9: the call sheet A:I
  */
@@ -111,13 +111,12 @@ export function printSetup(table: ReportTable): PrintSetup {
 const SAMPLE_ROWS = 2000;
 
 /**
- * The widths, in characters, the add-in gives a table's columns (commit.ts setWidths): each its
- * own width, else its header's (columnChars); the printed columns of a tab with a print area (the
- * schedule's call sheet, and its status and note on the page beside it) as the file adapter fits
- * them (file/columnWidths.ts fitWidths over fitSample: the asked width, at least the header's
- * longest word with the filter button, since that header row is two lines tall, and its figures;
- * beside, the longest value, typed ones included, up to the cap), so the call sheet and the page
- * beside it print the same from Excel as from a file.
+ * The widths, in characters, the add-in gives a table's columns (commit.ts setWidths): every column
+ * of a table tab as the file adapter fits it (file/columnWidths.ts fitWidths over fitSample: the
+ * asked width at least; a printed column's header over as many lines as it breaks well in, with
+ * its figures; beside the call sheet and on screen only, the longest value, typed ones included, up
+ * to the cap, and a screen-only header on one line with its filter button), so the tabs show and
+ * print the same from Excel as from a file. A hidden tab: its asked or header widths.
  * With the header on one line instead, en "Days overdue" and "Priority" were cut at 10 and 8
  * (stop 29), and widening them to one line pushed the en call sheet past one page (204 of 200).
  *
@@ -157,21 +156,9 @@ function tableFit(table: ReportTable): TableFit {
   let fit = fits.get(table);
   if (fit) return fit;
   const widths = table.columns.map(columnChars);
-  const printed = printedColumns(table);
-  // The columns that print take the file's widths: the print area's (the call sheet) and the page
-  // beside it (ReportTable.printBeside: the schedule's 计划依据日期, 状态, 说明; the file fits them
-  // to the rows holding typed text too, fitSample). At their asked or header widths a long typed
-  // status (已约下周二拜访，带合同样本, 26 characters in an 8-character 状态) ran over into 说明 in
-  // Excel while the file's column held it (stop 48 fixsched48).
-  const beside =
-    printed > 0 && table.printBeside ? besidePrint(widths, printed, table.printBeside) : null;
-  const fittedThrough = beside ? beside.columns : printed;
-  // A column on screen only keeps its width where its header breaks well there (one line, or
-  // between words: textMeasure.ts headingFitWidth), else is widened to where it does, as the file
-  // widens every table header (76b112a): every table tab's header row wraps, as in the file
-  // (commit.ts wrapHeader; reviewer10 D8), and the segments tab's 预期购买次数（90 天） at its asked 12 broke as
-  // 预期购买次 / 数（90 / 天）, 存活概率 at 10 as 存活概 / 率 (stop 34 tester #3).
-  for (let i = printed; i < widths.length; i++)
+  // A hidden tab (the run state) keeps its asked or header widths, widened to where its header
+  // breaks well (textMeasure.ts headingFitWidth): nobody looks at it.
+  for (let i = 0; i < widths.length; i++)
     widths[i] = headingFitWidth(
       table.columns[i].header,
       widths[i],
@@ -180,10 +167,19 @@ function tableFit(table: ReportTable): TableFit {
     );
   let wraps: boolean[] = table.columns.map(() => false);
   if (table.style === "table" && !table.hidden) {
+    // Every column takes the file's width (file/columnWidths.ts fitWidths over fitSample: the one
+    // owner of a table column's width): the printed ones (the call sheet, the page beside it with
+    // the typed status and note: stop 48 fixsched48) and those on screen only. A column on screen
+    // only kept its asked width, widened only to where its header broke well, so a value longer
+    // than it was cut at its edge in Excel and its header broke over lines, while the file's
+    // column held both (stop 50, the preview sample: 客户终身价值（12 个月） 90 pt in Excel, 158
+    // in the file; en "Expected purchases (90 days)" 72 and 186). Excel's own autofitColumns
+    // ("best fit, based on the current data in the columns") is not used: it reads every cell
+    // (commit.ts keeps it to small layout tabs) and knows neither the file's cap nor its wraps.
     const sample = fitSample(table, SAMPLE_ROWS);
     const headers = table.columns.map((c) => c.header);
     const fitted = fitWidths(table, sample, headers, []);
-    for (let i = 0; i < fittedThrough; i++) widths[i] = fitted[i].width;
+    for (let i = 0; i < widths.length; i++) widths[i] = fitted[i].width;
     wraps = fitted.map((f) => f.wrap);
   }
   fit = { widths, wraps };

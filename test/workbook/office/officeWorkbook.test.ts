@@ -401,6 +401,58 @@ describe("writing", () => {
     expect([0, 1, 2, 3, 4].map((c) => s.wrapped.get(SimSheet.key(2, c)) ?? false)).toEqual(wraps);
   });
 
+  test("columns on screen only get the file's widths too, in both languages (stop 50)", async () => {
+    // A tab without a print area (the segments tab, the run log) has every column on screen only.
+    // The add-in gave such a column its asked width, widened only where its header broke badly, so a
+    // name longer than it was cut at the column's edge and "Expected purchases (90 days)" broke over
+    // three lines, while the file fits the column to its values and its header on one line.
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const { wb, book } = setup(undefined, { lang });
+      const name =
+        lang === "zh-CN"
+          ? "浙江省杭州市西湖区龙井茶叶贸易有限公司"
+          : "Hangzhou West Lake Tea Trading Co., Ltd.";
+      const header = lang === "zh-CN" ? "预期购买次数（90 天）" : "Expected purchases (90 days)";
+      const tab = lang === "zh-CN" ? "客户分类" : "Customer segments";
+      const segments = tableOf(
+        "segments",
+        tab,
+        [
+          {
+            key: "customerId",
+            header: lang === "zh-CN" ? "客户编号" : "Customer ID",
+            format: "text",
+            width: 10,
+          },
+          {
+            key: "customerName",
+            header: lang === "zh-CN" ? "客户名称" : "Name",
+            format: "text",
+            width: 12,
+          },
+          { key: "expectedPurchases", header, format: "number", width: 12 },
+        ],
+        [
+          ["C001", name, 1.25],
+          ["C002", "x", 0.5],
+        ],
+      );
+      const xml = await tableSheetXml(segments, lang);
+      const fileWidths = [1, 2, 3].map((c) =>
+        Number(new RegExp(`<col min="${c}" max="${c}" width="([0-9.]+)"`).exec(xml)?.[1]),
+      );
+      // The premise: the file widens the name past its asked 12, the header to one line.
+      expect(fileWidths[1]).toBeGreaterThanOrEqual(textWidth(name));
+      expect(fileWidths[2]).toBeGreaterThan(textWidth(header));
+      expect(columnWidths(segments)).toEqual(fileWidths);
+      await book.writeTables([segments]);
+      const s = wb.sheet(tab);
+      expect([0, 1, 2].map((c) => s.columnWidths.get(c))).toEqual(
+        fileWidths.map(columnWidthPoints),
+      );
+    }
+  });
+
   test("a call sheet's header row wraps on two lines, 30 pt high, in Excel as in the file", async () => {
     // fixes6 (stop 31) set wrapText and rowHeight on the call sheet's header (commit.ts wrapHeader);
     // the simulator did not record them, so nothing checked it.
@@ -486,11 +538,18 @@ describe("writing", () => {
     );
     await book.writeTables([t]);
     const s = wb.sheet("客户分类");
-    const fit = headingFitWidth(later.header, 12, MAX_WIDTH, 1);
+    // The file's width (fitWidths: on screen only, the header on one line with its filter
+    // button; stop 50), never narrower than where the header breaks well.
+    const fit = fitWidths(
+      t,
+      fitSample(t, 2000),
+      t.columns.map((c) => c.header),
+      [],
+    )[5].width;
+    expect(fit).toBeGreaterThanOrEqual(headingFitWidth(later.header, 12, MAX_WIDTH, 1));
     expect(s.columnWidths.get(5)).toBe(columnWidthPoints(fit));
-    // The header takes the lines it breaks into at that width, not one cut line.
+    // The header row wraps, as the file's, at the height its headers take at those widths.
     expect(s.wrapped.get(5)).toBe(true);
-    expect(s.rowHeights.get(0)).toBeGreaterThanOrEqual(30);
     // A refresh copies the staged header over it: wrapped and sized again.
     await book.writeTables([t]);
     expect(s.wrapped.get(5)).toBe(true);
@@ -525,12 +584,19 @@ describe("writing", () => {
     await book.writeTables([t]);
     const s = wb.sheet("客户分类");
     expect(s.wrapped.get(5)).toBe(true); // the header row wraps over these columns too
+    const fitted = fitWidths(
+      t,
+      fitSample(t, 2000),
+      t.columns.map((c) => c.header),
+      [],
+    );
     later.forEach((c, k) => {
       const i = columns.length + k;
       // Their asked widths broke them badly (the test's premise) ...
       expect(headingBreaksWell(c.header, c.width!, 1)).toBe(false);
-      // ... Excel now gets the first width where they break well, the file's rule.
-      const fit = headingFitWidth(c.header, c.width!, MAX_WIDTH, 1);
+      // ... Excel now gets the file's width (fitWidths; stop 50), where they break well.
+      const fit = fitted[i].width;
+      expect(fit).toBeGreaterThanOrEqual(headingFitWidth(c.header, c.width!, MAX_WIDTH, 1));
       expect(headingBreaksWell(c.header, fit, 1)).toBe(true);
       expect(s.columnWidths.get(i)).toBe(columnWidthPoints(fit));
     });
