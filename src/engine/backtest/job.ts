@@ -4,6 +4,7 @@ import { fitCustomerModel, startCustomerModel, type CustomerModel } from "../clv
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
 import { dropSpareFeatures, type Snapshot } from "../churn/features";
+import type { LearningSet } from "../churn/learn";
 import type { EarlierSample } from "../churn/sample";
 import { validateChurnRisk, type Outcome, type Validation } from "./validation";
 
@@ -116,6 +117,11 @@ export interface BacktestJob {
   scored: Snapshot | null;
   outcome: Outcome;
   sample: EarlierSample | null;
+  /**
+   * The learning set at the older date, as the analysis took it (churn/risk.ts ChurnEarlier.set2:
+   * learningSet of its stages and the scored date's purchases), or null: taken here.
+   */
+  set?: LearningSet | null;
 }
 
 /** What a snapshot reads of a date's repeat-purchase model (churn/risk.ts snapshotFrom). */
@@ -126,9 +132,9 @@ export type SnapshotModel = Pick<Snapshot, "modelNoPurchase" | "pAlive" | "expec
  * columns; the feature matrices' spare memory is dropped after (the last of the run's churn steps).
  */
 export function backtestOf(job: BacktestJob, model: SnapshotModel): Validation {
-  const { rules, scored, outcome, sample } = job;
+  const { rules, scored, outcome, sample, set } = job;
   const older: Snapshot = { ...job.older, ...model };
-  const validation = validateChurnRisk({ older, scored, outcome, rules, sample });
+  const validation = validateChurnRisk({ older, scored, outcome, rules, sample, set });
   dropSpareFeatures();
   return validation;
 }

@@ -2,7 +2,13 @@ import { LEVELS, LIFECYCLE_STAGES, type LifecycleStage } from "../analysis";
 import { levelOfCustomer } from "../churn/combine";
 import type { Snapshot } from "../churn/features";
 import type { EarlierSample } from "../churn/sample";
-import { eligibleRows, learnChurnModel, noPurchaseOutcome, scoreChurn } from "../churn/learn";
+import {
+  eligibleRows,
+  learnChurnModel,
+  noPurchaseOutcome,
+  scoreChurn,
+  type LearningSet,
+} from "../churn/learn";
 import { STAGE } from "../lifecycle/stage";
 import { isoDate } from "../parse/date";
 import type { RuleSet } from "../rules/schema";
@@ -125,12 +131,25 @@ export function validateChurnRisk(input: {
   rules: RuleSet;
   /** The earlier dates' sample (churn/sample.ts), when they were measured on one. */
   sample?: EarlierSample | null;
+  /**
+   * The learning set at `older` (learningSet of older and scored.lastPurchaseDay) when the caller
+   * took it already (churn/risk.ts churnEarlier), else taken here.
+   */
+  set?: LearningSet | null;
 }): Validation {
-  const { older, scored, outcome, rules, sample } = input;
+  const { older, scored, outcome, rules, sample, set } = input;
   const H = rules.churn.churnHorizonDays;
   if (!older || !scored)
     return unavailable(rules, sayBoth("analysisNotes", "noBacktestHistory", { days: H }));
-  const model = learnChurnModel(older, scored.lastPurchaseDay, scored.asOf, scored, rules.churn);
+  const prepared = set ? { set, x: null } : undefined;
+  const model = learnChurnModel(
+    older,
+    scored.lastPurchaseDay,
+    scored.asOf,
+    scored,
+    rules.churn,
+    prepared,
+  );
   if (model.source !== "learned")
     return unavailable(rules, {
       "zh-CN": say("zh-CN", "analysisNotes", "backtestTooShort", {

@@ -218,6 +218,9 @@ export function learningSet(
   return { rows, y, buyers, nonBuyers, enough };
 }
 
+/** Who is learned from at a snapshot and their outcomes (learningSet). */
+export type LearningSet = ReturnType<typeof learningSet>;
+
 /**
  * Learns churn risk from a snapshot and who bought in the horizon after it (later last purchase
  * days), or falls back to the default weights (standardised on `fallback`, the snapshot to be
@@ -271,7 +274,7 @@ export function learnChurnModel(
  * it is then given, `past` with its model: the matrix featureMatrix would make).
  */
 export interface PreparedLearning {
-  set: ReturnType<typeof learningSet>;
+  set: LearningSet;
   x: Float64Array | null;
 }
 

@@ -28,6 +28,7 @@ import {
   learningSet,
   prepareLearning,
   type ChurnModel,
+  type LearningSet,
   type PreparedLearning,
 } from "./learn";
 import { summariseEarlier } from "./earlier";
@@ -145,6 +146,7 @@ function backtestElsewhere(
     scored,
     outcome: { asOf, lastPurchaseDay, modelPurchaseDays, stage },
     sample: m.sample,
+    set: m.set2,
   };
   return runner(job, [...keep, now, rules]);
 }
@@ -182,9 +184,17 @@ function stagesAsOf(
   return classifyCustomers(dataset, summary, rules, day, { stagesOnly: true, ruleSet });
 }
 
+/**
+ * The learning set at a date (learnChurnModel's, on its stages alone): its `enough` says whether
+ * learning there can succeed.
+ */
+function learnsFrom(c: ClassifyResult, asOf: number, later: Float64Array, rules: RuleSet) {
+  return learningSet({ asOf, ...eligibleOf(c.analysis.lifecycleStage) }, later, rules.churn);
+}
+
 /** Whether learning at a date can succeed (learnChurnModel's own test, on its stages alone). */
 function learns(c: ClassifyResult, asOf: number, later: Float64Array, rules: RuleSet): boolean {
-  return learningSet({ asOf, ...eligibleOf(c.analysis.lifecycleStage) }, later, rules.churn).enough;
+  return learnsFrom(c, asOf, later, rules).enough;
 }
 
 /**
@@ -209,7 +219,7 @@ export function churnRisk(
   const { past1, past2 } = earlierHere(dataset, rules, today, m);
   const { model, snap1 } = learnToday(dataset, rules, today, now, past1);
   onStep("churnBacktest");
-  const validation = backtest(dataset, rules, past2, snap1, now, m.sample);
+  const validation = backtest(dataset, rules, past2, snap1, now, m.sample, undefined, m.set2);
   return {
     horizonDays: rules.churn.churnHorizonDays,
     churnedAfterDays: rules.churn.churnedAfterDays,
@@ -228,6 +238,12 @@ export interface ChurnEarlier {
   /** Whether learning at asOf − 2H can succeed, and whether the asOf − H fit is made. */
   learns2: boolean;
   fit1: boolean;
+  /**
+   * The learning set at asOf − 2H (learningSet: who is learned from, their outcomes up to asOf − H),
+   * taken to decide learns2: the backtest's learning (validateChurnRisk) reads it rather than
+   * taking it again. Null without that date.
+   */
+  set2: LearningSet | null;
 }
 
 /**
@@ -261,14 +277,17 @@ export function churnEarlier(
   const id = today.classification.rules;
   const stages1 = hasPast ? stagesAsOf(dataset, rules, earlier[0], id) : null;
   const stages2 = hasPast2 ? stagesAsOf(dataset, rules, earlier[1], id) : null;
-  const learns2 =
-    stages2 !== null &&
-    learns(stages2, earlier[1].measuredFor.asOf, earlier[0].model.lastDay, rules);
+  // asOf − H's purchases (its snapshot's lastPurchaseDay) are the asOf − 2H date's outcomes.
+  const set2 =
+    stages2 !== null
+      ? learnsFrom(stages2, earlier[1].measuredFor.asOf, earlier[0].model.lastDay, rules)
+      : null;
+  const learns2 = set2 !== null && set2.enough;
   // Today's purchases (the snapshot's lastPurchaseDay) are the asOf − H date's outcomes.
   const fit1 =
     stages1 !== null &&
     (learns2 || learns(stages1, earlier[0].measuredFor.asOf, today.summary.model.lastDay, rules));
-  return { hasPast2, sample, earlier, stages1, stages2, learns2, fit1 };
+  return { hasPast2, sample, earlier, stages1, stages2, learns2, fit1, set2 };
 }
 
 /**
@@ -418,9 +437,10 @@ function backtest(
   now: Snapshot,
   sample: EarlierSample | null,
   signals2?: ServiceSignals,
+  set?: LearningSet | null,
 ): Validation {
   const older = past2 ? snapshotFrom(dataset, rules, past2, signals2) : null;
-  const validation = validateChurnRisk({ older, scored, outcome: now, rules, sample });
+  const validation = validateChurnRisk({ older, scored, outcome: now, rules, sample, set });
   // The last of the run's feature matrices: none is kept for the next run.
   dropSpareFeatures();
   return validation;
@@ -474,7 +494,9 @@ export async function startChurnRisk(
   const validation =
     there ??
     (fits.past2
-      ? fits.past2.then((p2) => backtest(dataset, rules, p2, snap1, now, m.sample, signals2))
+      ? fits.past2.then((p2) =>
+          backtest(dataset, rules, p2, snap1, now, m.sample, signals2, m.set2),
+        )
       : backtest(dataset, rules, null, snap1, now, m.sample));
   // Awaited by the caller later, after other awaits: handled meanwhile (as past2 above).
   if (validation instanceof Promise) validation.catch(() => undefined);

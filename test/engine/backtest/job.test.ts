@@ -8,6 +8,8 @@ import {
   type ModelResult,
 } from "../../../src/engine/backtest/job";
 import { generatePopulation } from "../../../src/engine/backtest/generate";
+import { validateChurnRisk } from "../../../src/engine/backtest/validation";
+import { learningSet } from "../../../src/engine/churn/learn";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { defaultRules } from "../../../src/engine/rules";
 
@@ -43,8 +45,10 @@ async function analyse(
   backtests: number;
   sent: ModelJob[];
   fitted: ModelResult[];
+  backtestJobs: BacktestJob[];
 }> {
   const { g, sheets } = sheetsWithService();
+  const backtestJobs: BacktestJob[] = [];
   const sent: ModelJob[] = [];
   const fitted: ModelResult[] = [];
   let jobs = 0;
@@ -81,7 +85,9 @@ async function analyse(
                   backtests++;
                   if (backtest === "declined") return null; // as when it cannot be sent
                   const { value, transfer } = movable(job, keep);
-                  const back = fitter.backtest(structuredClone(value, { transfer }));
+                  const received = structuredClone(value, { transfer });
+                  backtestJobs.push(structuredClone(received));
+                  const back = fitter.backtest(received);
                   return Promise.resolve(structuredClone(back.value, { transfer: back.transfer }));
                 },
               }
@@ -89,7 +95,7 @@ async function analyse(
         })
       : undefined,
   });
-  return { a, jobs, done, rests, backtests, sent, fitted };
+  return { a, jobs, done, rests, backtests, sent, fitted, backtestJobs };
 }
 
 /**
@@ -139,6 +145,31 @@ test("a backtest run by the runner gives the validation and analysis of the one 
   expect(moved.fitted[2].pAlive.length).toBe(here.a.dataset.customers.count);
   // A backtest with no fit marked for it is refused (said, not scored on nothing).
   expect(() => modelFitter().backtest({} as BacktestJob)).toThrow("no backtest fit to score");
+}, 60_000);
+
+// The learning set at asOf − 2H, taken by the analysis to decide whether that fit is made, goes with the
+// backtest (speedb50): the runner's learning reads it rather than taking it again. It is learningSet's own, and
+// it is what the learning reads: one that is not enough leaves the backtest unavailable.
+test("the backtest's learning reads the learning set the analysis took", async () => {
+  const moved = await analyse(true, true);
+  const rules = defaultRules();
+  const [job] = moved.backtestJobs;
+  expect(job.set?.enough).toBe(true);
+  const scored = job.scored!;
+  const older = {
+    ...job.older,
+    modelNoPurchase: moved.fitted[2].noPurchase,
+    pAlive: moved.fitted[2].pAlive,
+    expectedPurchases: moved.fitted[2].expectedPurchases,
+  };
+  expect(job.set).toEqual(learningSet(older, scored.lastPurchaseDay, rules.churn));
+  const input = { older, scored, outcome: job.outcome, rules, sample: job.sample };
+  const withSet = validateChurnRisk({ ...input, set: job.set });
+  expect(withSet).toEqual(validateChurnRisk(input));
+  expect(withSet).toEqual(moved.a.churn.validation);
+  expect(validateChurnRisk({ ...input, set: { ...job.set!, enough: false } }).available).toBe(
+    false,
+  );
 }, 60_000);
 
 // The runner declines the backtest (null: the CLI's worker could not be sent it): the backtest is made in the thread
