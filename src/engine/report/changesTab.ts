@@ -358,7 +358,7 @@ export function changesTable(
     ),
     starts,
     0,
-    linesPerPage(all, width, false),
+    linesPerPage([printedWidth(all, width)], 1, false),
   );
   return {
     tab: "changes",
@@ -376,6 +376,12 @@ export function changesTable(
     looks: { rows: headLooks, rest: LIST_LOOKS },
     printRows,
     printTitleRow: listHeadingRow,
+    // Printed on two pages side by side, each at about 80% (one page wide, the whole tab printed at
+    // about 52%, 6 pt: tester49 L4): the list's figures and the matrices' first columns, then the
+    // reasons and the matrices' last columns beside them, A:C (the matrices' row labels; the
+    // list's category, ID and name) repeated there.
+    printBreakColumn: REASON_COLUMN,
+    printTitleColumns: [0, NAME_COLUMN],
     listRow: listHeadingRow,
     listColumns: LIST_LOOKS.length,
     labels,
@@ -413,6 +419,24 @@ const LIST_HEADING_LOOKS: RowLooks = LIST_LOOKS.map((l) =>
 const LIST_WIDTHS = [23, 11, 24, 9, 12, 12, 9, 9, 10];
 /** The list's column of names (C). */
 const NAME_COLUMN = 2;
+/** The list's reason (I), a note over the rest of its row: printed on the page beside. */
+const REASON_COLUMN = 8;
+
+/**
+ * Characters across the wider of the two printed pages (ReportTable.printBreakColumn): the columns
+ * before the reason, or the title columns A:C and those from the reason on; the print's scale,
+ * so the lines a page holds.
+ */
+function printedWidth(widths: readonly (number | undefined)[], width: number): number {
+  let first = 0;
+  let beside = 0;
+  for (let i = 0; i < width; i++) {
+    const w = widths[i] ?? 0;
+    if (i < REASON_COLUMN) first += w;
+    if (i <= NAME_COLUMN || i >= REASON_COLUMN) beside += w;
+  }
+  return Math.max(first, beside);
+}
 /**
  * A list longer than this (about 25 rows a page: ten pages) says above it that it prints whole and
  * how to print part of it (a filter).

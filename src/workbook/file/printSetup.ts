@@ -90,11 +90,21 @@ export function besidePrint(
   widths: readonly number[],
   printColumns: number,
   printBeside: number,
+  titles?: readonly [number, number],
 ): BesidePrint | null {
   const columns = Math.min(widths.length, printBeside);
   if (printColumns <= 0 || columns <= printColumns) return null;
   let total = 0;
   for (let i = 0; i < printColumns; i++) total += widths[i] ?? 0;
+  // With `titles` (the columns repeated on each page, first and last), the page beside holds them
+  // and its own columns, and fits at the same scale too (the Changes tab's reasons beside its
+  // customers' IDs and names: its page beside is as wide as its first).
+  if (titles) {
+    let beside = 0;
+    for (let i = titles[0]; i <= titles[1]; i++) beside += widths[i] ?? 0;
+    for (let i = printColumns; i < columns; i++) beside += widths[i] ?? 0;
+    total = Math.max(total, beside);
+  }
   const fit = (100 * PAGE_POINTS) / (CHAR_POINTS * Math.max(1, total));
   const scale = Math.max(10, Math.min(100, Math.floor(fit)));
   return { scale, breakAt: printColumns, columns };

@@ -439,7 +439,7 @@ export async function* reportSheetXml(
     const r = o.earlier.length + titleRow + 1;
     if (titleRow >= 0 && r <= lastRow) result.printTitleRows = `$${r}:$${r}`;
   }
-  const keys = keyColumns(table.columns.map((c) => c.key));
+  const keys = table.printTitleColumns ?? keyColumns(table.columns.map((c) => c.key));
   if (beside) result.printArea = `$A$1:$${letters[beside.columns - 1]}$${lastRow}`;
   const pages = beside
     ? 2
@@ -766,6 +766,10 @@ export function repetitive(sample: readonly (readonly Cell[])[], width: number):
 
 /** A table tab's page beside its print area (ReportTable.printBeside), from its column widths. */
 function besideOf(table: ReportTable, widths: readonly number[]): BesidePrint | null {
+  // A layout's page beside (ReportTable.printBreakColumn: the Changes tab's reasons), its title
+  // columns on it at the same scale.
+  if (table.style !== "table" && table.printBreakColumn)
+    return besidePrint(widths, table.printBreakColumn, widths.length, table.printTitleColumns);
   if (table.style !== "table" || !table.printColumns || !table.printBeside) return null;
   return besidePrint(widths, table.printColumns, table.printBeside);
 }

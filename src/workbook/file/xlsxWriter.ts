@@ -337,10 +337,16 @@ export class XlsxReportWriter implements TableSink {
         names.push(
           `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(titles)}</definedName>`,
         );
-      } else if (result.printTitleRows) {
-        // A layout's heading row on each page (the Changes tab's list: ReportTable.printTitleRow).
+      } else if (result.printTitleRows || result.printColumns) {
+        // A layout's heading row on each page (the Changes tab's list: ReportTable.printTitleRow),
+        // and its columns on the page beside (ReportTable.printTitleColumns).
+        const q = quoteSheet(plan.sheetName);
+        const titles = [result.printColumns, result.printTitleRows]
+          .filter((t) => t !== undefined)
+          .map((t) => `${q}!${t}`)
+          .join(",");
         names.push(
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(`${quoteSheet(plan.sheetName)}!${result.printTitleRows}`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${plan.index}">${escapeXml(titles)}</definedName>`,
         );
       }
       // A layout's list under an autoFilter (ReportTable.listRow): the range Excel names so.

@@ -86,6 +86,45 @@ test("a layout's heading row prints at the top of each page (the Changes tab's l
   }
 });
 
+// Tester49 L4: the Changes tab printed one page wide at about 52% (6 pt). A layout with a print
+// break prints on two pages side by side at one fixed scale, its title columns on the page beside.
+test("a layout with a print break: a page beside at a fixed scale, title columns and row repeated", async () => {
+  const file = join(dir, "beside.xlsx");
+  const rows: Cell[][] = [
+    ["Changes"],
+    [],
+    ["Customers"],
+    ["Move", "ID", "Name", "Spend", "Reason"],
+  ];
+  for (let i = 0; i < 60; i++) rows.push(["Worse", `C${i}`, `Name ${i}`, i, `reason ${i}`]);
+  const t = {
+    ...layoutTable("changes", "Changes", rows, [], [20, 12, 30, 60, 90]),
+    printTitleRow: 3,
+    printBreakColumn: 3,
+    printTitleColumns: [0, 2] as [number, number],
+  };
+  await new XlsxReportWriter(file, { lang: "en-US" }).writeTables([t]);
+  const pkg = await XlsxPackage.open(file);
+  try {
+    const book = await pkg.zip.readText("xl/workbook.xml");
+    expect(book).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Changes'!$A:$C,'Changes'!$4:$4</definedName>`,
+    );
+    const sheet = await pkg.zip.readText(pkg.sheets[0].part);
+    // The wider page: A:C again and D:E beside (62 + 50 + 50 characters), not A:C's 62 alone:
+    // 770 / (5.6 × 162) = 84%.
+    expect(sheet).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" scale="84"/>',
+    );
+    expect(sheet).not.toContain("fitToPage");
+    expect(sheet).toContain(
+      '<colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/></colBreaks>',
+    );
+  } finally {
+    pkg.close();
+  }
+});
+
 test("dates as categories: a text axis, each run under its own date", () => {
   const spec: ChartSpec = {
     title: "Revenue",
