@@ -22,6 +22,7 @@ import {
   type Choices,
   type Host,
 } from "./controller";
+import { afterLead } from "./errorText";
 import { translator } from "./i18n";
 import { workbookLooker } from "./look";
 import { paneLanguage, saveLanguage } from "./paneLanguage";
@@ -213,11 +214,12 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
   const dataError = state.dataError ? describeError(state.dataError, lang) : null;
   const runError = state.runError ? describeError(state.runError, lang) : null;
   const loadProblem = state.loadProblem
-    ? `${t(state.loadProblem.key)} ${
+    ? afterLead(
+        t(state.loadProblem.key),
         state.loadProblem.detail
           ? state.loadProblem.detail.join("; ")
-          : describeError(state.loadProblem.error, lang).text
-      }`
+          : describeError(state.loadProblem.error, lang).text,
+      )
     : null;
 
   return (

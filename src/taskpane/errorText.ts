@@ -23,3 +23,15 @@ export function describeError(error: unknown, lang: Lang): ErrorText {
   if (code) return { kind: "excel", text: t("excelError", { code, message }) };
   return { kind: "unexpected", text: t("unexpectedError", { message }) };
 }
+
+/**
+ * A lead (无法读取工作簿： / Could not read the workbook:) and what it leads to: straight after a
+ * full-width mark, which holds its own space (a space after it showed as a gap: 无法读取工作簿：
+ * Excel…), else after a space.
+ *
+ * @example afterLead("无法读取工作簿：", "Excel 返回了错误") // "无法读取工作簿：Excel 返回了错误"
+ * @example afterLead("Could not read the workbook:", "x") // "Could not read the workbook: x"
+ */
+export function afterLead(lead: string, text: string): string {
+  return /[：，。；]$/.test(lead) ? lead + text : `${lead} ${text}`;
+}

@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { SHEETS, type Lang } from "../../src/engine/schema";
 import { say } from "../../src/engine/words/catalog";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
-import { describeError } from "../../src/taskpane/errorText";
+import { afterLead, describeError } from "../../src/taskpane/errorText";
 import { photograph } from "./paneWords";
 
 type Check = (name: string, fn: () => Promise<boolean | void> | boolean | void) => Promise<boolean>;
@@ -101,7 +101,9 @@ async function failedState(
           Object.assign(new Error(`Simulated failure of sync 1.`), { code: "GeneralException" }),
           lang,
         ).text;
-        if (!text.includes(detail)) throw new Error(`"${text}" does not say "${detail}"`);
+        // Straight after 无法读取工作簿： (a space after the full-width colon showed as a gap).
+        const whole = afterLead(translator(lang)("loadFailed"), detail);
+        if (text.trim() !== whole) throw new Error(`"${text}" is not "${whole}"`);
       }
       return (await bar.count()) === 1;
     },

@@ -19,6 +19,8 @@ import {
   type Choices,
   type RunProgress,
 } from "../../src/taskpane/controller";
+import { afterLead } from "../../src/taskpane/errorText";
+import { translator } from "../../src/taskpane/i18n";
 import { previewSample } from "../../src/taskpane/previewSample";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { createSimulatedExcel, SimWorkbook } from "../../src/workbook/simulator";
@@ -348,6 +350,18 @@ describe("describeError", () => {
       kind: "unexpected",
       text: "意外错误：x is undefined",
     });
+  });
+});
+
+describe("afterLead", () => {
+  test("no space after a full-width colon (it showed as a gap), a space after an English one", () => {
+    expect(afterLead(translator("zh-CN")("loadFailed"), "Excel 返回了错误")).toBe(
+      "无法读取工作簿：Excel 返回了错误",
+    );
+    expect(afterLead(translator("en-US")("loadFailed"), "Excel reported an error")).toBe(
+      "Could not read the workbook: Excel reported an error",
+    );
+    expect(afterLead(translator("zh-CN")("savedRulesInvalid"), "x")).toMatch(/：x$/);
   });
 });
 
