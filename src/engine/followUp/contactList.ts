@@ -328,12 +328,12 @@ export function buildFollowUps(
   const ownerBands = ownerCount * bands;
   const groups = workDays.length * ownerBands;
   const value = spare.f64(m);
-  for (let i = 0; i < m; i++) value[i] = p.value(i);
+  valuesOf(p, value);
   const byValue = valueOrder(value, undefined, spare.scratch(m));
   let order: Int32Array;
   if (groups <= 4 * m + 65536) {
     const key = spare.i32(m);
-    for (let i = 0; i < m; i++) key[i] = p.day(i) * ownerBands + p.owner(i) * bands + p.band(i);
+    dayOwnerBandKeys(p, ownerBands, bands, key);
     order = countingOrder(m, groups, key, byValue, spare.i32(m));
   } else {
     // Owners by the hundred thousand: two counting sorts (owner and band, then day).
@@ -351,6 +351,37 @@ export function buildFollowUps(
       spare.i32(m),
     );
   }
+  fillList(out, instead, p, order, workDays, hasOwners);
+  spare.release(temporary);
+  return out;
+}
+
+// The passes over the placed contacts are functions of their own with nothing after their loops:
+// in buildFollowUps, the loops compiled on the fly were thrown away at the call after them (two
+// deoptimizations a run) and the next pass ran uncompiled until compiled again.
+
+/** Each placed contact's value at stake, in placement order. */
+function valuesOf(p: Placement, value: Float64Array): void {
+  const m = p.count;
+  for (let i = 0; i < m; i++) value[i] = p.value(i);
+}
+
+/** Each placed contact's sort key: its working day, then owner, then band. */
+function dayOwnerBandKeys(p: Placement, ownerBands: number, bands: number, key: Int32Array): void {
+  const m = p.count;
+  for (let i = 0; i < m; i++) key[i] = p.day(i) * ownerBands + p.owner(i) * bands + p.band(i);
+}
+
+/** The list's rows in `order` (see buildFollowUps). */
+function fillList(
+  out: FollowUpList,
+  instead: Uint8Array,
+  p: Placement,
+  order: Int32Array,
+  workDays: number[],
+  hasOwners: boolean,
+): void {
+  const m = p.count;
   for (let q = 0; q < m; q++) {
     const i = order[q];
     const d = workDays[p.day(i)];
@@ -370,6 +401,4 @@ export function buildFollowUps(
     out.overdueDays[q] = Math.max(0, d - Math.floor(out.due[q]));
     instead[q] = p.instead(i);
   }
-  spare.release(temporary);
-  return out;
 }
