@@ -358,8 +358,9 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       return false;
     const i = this.count;
     if (this.index.getOrSetNumber(n, i) !== undefined) return false; // a duplicate or zero twin
-    // A plain id is its own key (customerKey) and its cell's text.
-    const key = ownText(raw.cellText(c.customerId)!);
+    // A plain id is its own key (customerKey) and its cell's text: its digits, no leading zero, at
+    // most 15 (rawDigits), which is what String(n) writes; not decoded from the bytes again.
+    const key = String(n);
     this.id[i] = key;
     this.key[i] = key;
     this.name[i] = name;

@@ -30,8 +30,10 @@ export function rawDigits(bytes: Uint8Array, start: number, end: number): number
  */
 export function rawIsoShape(bytes: Uint8Array, start: number, end: number): boolean {
   if (end - start !== 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return false;
-  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return false;
-  return true;
+  // The other eight bytes ASCII: one test of them all (a date cell of every row of a sheet).
+  const s = start;
+  const or = bytes[s] | bytes[s + 1] | bytes[s + 2] | bytes[s + 3] | bytes[s + 5] | bytes[s + 6];
+  return (or | bytes[s + 8] | bytes[s + 9]) < 0x80;
 }
 
 /**
@@ -39,16 +41,22 @@ export function rawIsoShape(bytes: Uint8Array, start: number, end: number): bool
  * text), else -1.
  */
 export function rawIsoKey(bytes: Uint8Array, start: number, end: number): number {
-  // rawIsoShape's, but for its scan for bytes past ASCII: the digits checked below are ASCII.
+  // rawIsoShape's, but for its test for bytes past ASCII: the digits checked below are ASCII.
   if (end - start !== 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return -1;
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    if (i === start + 4 || i === start + 7) continue;
-    const d = bytes[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    key = key * 10 + d;
-  }
-  return key;
+  const s = start;
+  const y = digit(bytes[s]) * 1000 + digit(bytes[s + 1]) * 100 + digit(bytes[s + 2]) * 10;
+  const m = digit(bytes[s + 5]) * 10 + digit(bytes[s + 6]);
+  const d = digit(bytes[s + 8]) * 10 + digit(bytes[s + 9]);
+  const key = ((y + digit(bytes[s + 3])) * 100 + m) * 100 + d;
+  // Straight-line, not a loop over the ten bytes: a byte that is no digit gives its term -1e9 or
+  // less (digit()), more than the other terms' 99,999,999 at most, so the key is negative.
+  return key >= 0 ? key : -1;
+}
+
+/** The value of an ASCII digit byte, or -1e9 (a sum with it stays negative). */
+function digit(b: number): number {
+  const v = b - 48;
+  return v >= 0 && v <= 9 ? v : -1e9;
 }
 
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
