@@ -1262,7 +1262,12 @@ function goodStarts(
 ): number[] {
   keptWords = false;
   passedColon = false;
-  const may = (k: number) => lineMayStart(text, k) && (kept === undefined || kept[k] === 0);
+  // The paragraph as bestStarts read it once for all its layouts (paraOf).
+  const codes = paraCodes;
+  const units = paraUnits;
+  const mayStart = paraMay;
+  const lineSum = paraLine;
+  const may = (k: number) => mayStart[k] === 1 && (kept === undefined || kept[k] === 0);
   const n = text.length;
   const starts = [0];
   let s = 0;
@@ -1275,9 +1280,11 @@ function goodStarts(
     let full = s + 1; // where a line with no break place is cut: the most characters that fit
     let k = s;
     for (; k < n; k++) {
-      const code = text.charCodeAt(k);
-      // text[s, k) fits (the loop stops at the first character that does not).
-      if (k > s && lineMayStart(text, k)) {
+      const code = codes[k];
+      // text[s, k) fits (the loop stops at the first character that does not); its units
+      // (lineUnits(text, s, k), the same sum) kept for the places looked at below.
+      lineSum[k] = w;
+      if (k > s && mayStart[k] === 1) {
         any = k;
         if (kept !== undefined && kept[k] !== 0) {
           // inside a kept name: only when the line has no other place
@@ -1285,7 +1292,7 @@ function goodStarts(
         } else if (!hyphens && inLatinWord(text, k)) hyphen = k;
         else best = k;
       }
-      w += charWidth(code);
+      w += units[k];
       if (!isBreakSpace(code) && w > room) break;
       full = k + 1;
     }
@@ -1305,7 +1312,7 @@ function goodStarts(
     if (words && best > s && cutsWhole(text, best)) {
       for (let k = best - 1; k > s; k--) {
         if (!may(k) || inLatinWord(text, k)) continue;
-        if (lineUnits(text, s, k) < room * WORD_FILL) break;
+        if (unitsTo(codes, lineSum, s, k) < room * WORD_FILL) break;
         if (!cutsWhole(text, k)) {
           at = k;
           keptWords = true;
@@ -1320,8 +1327,8 @@ function goodStarts(
         const close = asideEnd(text, open);
         if (
           close >= at &&
-          lineUnits(text, open, close + 1) <= room * ASIDE &&
-          lineUnits(text, s, open) >= room * (1 - ASIDE)
+          unitsWithin(codes, units, open, close + 1, room * ASIDE) &&
+          unitsTo(codes, lineSum, s, open) >= room * (1 - ASIDE)
         )
           at = open;
       }
@@ -1347,7 +1354,7 @@ function goodStarts(
             if (colon < 0) colon = k;
             continue;
           }
-          if (lineUnits(text, s, k) >= room * CLAUSE_FILL) {
+          if (unitsTo(codes, lineSum, s, k) >= room * CLAUSE_FILL) {
             if (k !== at) movedClause = true;
             if (colon >= 0) passedColon = true;
             at = k;
@@ -1358,10 +1365,14 @@ function goodStarts(
         // The short line is taken over the label's colon when the rest then fits on one line: the
         // same lines, the label kept with its value (最近评价最低：/ 价格 1/5；/ 最近购买：办公文具礼盒,
         // not …价格 1/5；最近购买：/ 办公文具礼盒 at width 25).
-        if (short > s && lineUnits(text, short, n) <= room) {
+        if (short > s && unitsWithin(codes, units, short, n, room)) {
           at = short;
           movedClause = true;
-        } else if (colon > s && colon !== at && lineUnits(text, s, colon) >= room * CLAUSE_FILL) {
+        } else if (
+          colon > s &&
+          colon !== at &&
+          unitsTo(codes, lineSum, s, colon) >= room * CLAUSE_FILL
+        ) {
           at = colon;
           movedClause = true;
         }
@@ -1386,8 +1397,8 @@ function goodStarts(
       // name is wider than the line (待挽回（已进入流失期 / ）): one a line holds stays whole.
       let at = -1;
       let inName = -1;
-      for (let k = last - 1; k > before && lineUnits(text, k, n) <= room; k--) {
-        if (!lineMayStart(text, k) || inLatinWord(text, k)) continue;
+      for (let k = last - 1; k > before && unitsWithin(codes, units, k, n, room); k--) {
+        if (mayStart[k] === 0 || inLatinWord(text, k)) continue;
         if (!may(k)) {
           if (inName < 0 && kept !== undefined && nameUnits(text, kept, k) > room) inName = k;
           continue;
@@ -1413,6 +1424,72 @@ function nameUnits(text: string, kept: Uint8Array, k: number): number {
   let b = k;
   while (b < text.length && kept[b] === v) b++;
   return lineUnits(text, a, b);
+}
+
+/**
+ * The paragraph bestStarts lays out, read once for its layouts (goodStarts, 1 to 4 a paragraph):
+ * its code units, each one's units (charWidth), whether a line may start at it (lineMayStart: 1),
+ * and, per line, the units from the line's start to each place (goodStarts' lineSum). Grown as
+ * needed, never shrunk: no allocation a paragraph. Reading each character's width and break rule
+ * again in every layout was most of goodStarts' work (the 100k zh schedule: 11,039 paragraphs
+ * laid out 32,603 times).
+ */
+let paraCodes = new Uint16Array(256);
+let paraUnits = new Float64Array(256);
+let paraMay = new Uint8Array(256);
+let paraLine = new Float64Array(256);
+
+/** Reads `text` into paraCodes, paraUnits and paraMay (paraMay[n] is 0: no line starts at the end). */
+function paraOf(text: string): void {
+  const n = text.length;
+  if (paraCodes.length <= n) {
+    const size = Math.max(n + 1, paraCodes.length * 2);
+    paraCodes = new Uint16Array(size);
+    paraUnits = new Float64Array(size);
+    paraMay = new Uint8Array(size);
+    paraLine = new Float64Array(size);
+  }
+  const codes = paraCodes;
+  const units = paraUnits;
+  const may = paraMay;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = code;
+    units[i] = charWidth(code);
+    may[i] = lineMayStart(text, i) ? 1 : 0;
+  }
+  codes[n] = 0;
+  units[n] = 0;
+  may[n] = 0;
+}
+
+/**
+ * lineUnits(text, s, k) of a line starting at `s`, from the sums goodStarts kept while reading
+ * it (`lineSum`, k no further than where it stopped): the same additions in the same order.
+ */
+function unitsTo(codes: Uint16Array, lineSum: Float64Array, s: number, k: number): number {
+  while (k > s && isBreakSpace(codes[k - 1])) k--;
+  return lineSum[k];
+}
+
+/**
+ * Whether lineUnits(text, from, to) <= limit, from the paragraph's units (paraOf), adding no
+ * further than past `limit` (a sum of widths only grows).
+ */
+function unitsWithin(
+  codes: Uint16Array,
+  units: Float64Array,
+  from: number,
+  to: number,
+  limit: number,
+): boolean {
+  while (to > from && isBreakSpace(codes[to - 1])) to--;
+  let w = 0;
+  for (let k = from; k < to; k++) {
+    w += units[k];
+    if (w > limit) return false;
+  }
+  return true;
 }
 
 /** Whether the last goodStarts moved a line's start to keep a word or a change whole (cutsWhole). */
@@ -1602,6 +1679,7 @@ export function breakLinesWell(text: string, width: number, whole = true): strin
  * (clauseStart) first, then without (a layout is tried only where the one before kept something).
  */
 function bestStarts(part: string, room: number, whole: boolean): number[] {
+  paraOf(part);
   const soft = keptInside(part);
   // English names (2) are kept only where that costs no line: laid out also without them.
   const hard = soft?.includes(2) ? soft.map((v) => (v === 2 ? 0 : v)) : soft;
@@ -1609,10 +1687,7 @@ function bestStarts(part: string, room: number, whole: boolean): number[] {
   // No layout takes fewer lines than its letters fill (spaces left out, as any may end a line):
   // one that does is taken as it is (the layouts after it only count when they take fewer).
   let letters = 0;
-  for (let k = 0; k < part.length; k++) {
-    const code = part.charCodeAt(k);
-    if (!isBreakSpace(code)) letters += charWidth(code);
-  }
+  for (let k = 0; k < part.length; k++) if (!isBreakSpace(paraCodes[k])) letters += paraUnits[k];
   const least = Math.ceil(letters / room);
   /** Line starts that cut a word or a change (cutsWhole). */
   const cuts = (at: number[]) => {
