@@ -42,10 +42,12 @@ export const ANALYZE_STEPS: readonly [string, StringKey][] = [
   ["churnRisk", "stepChurnRisk"],
   ["churnLearn", "stepChurnLearn"],
   ["churnBacktest", "stepChurnBacktest"],
-  ["followUps", "stepFollowUps"],
+  // Said while churn risk learns (analyze.ts: satisfaction is summarised meanwhile), then the
+  // comparison with the last run before the follow-up plan, which reads it.
   ["satisfaction", "stepSatisfaction"],
-  ["overview", "stepOverview"],
   ["changes", "stepChanges"],
+  ["followUps", "stepFollowUps"],
+  ["overview", "stepOverview"],
 ];
 
 function within(phase: Phase, share: number): number {

@@ -1,4 +1,8 @@
-import { throttled, type RunProgress } from "../../../src/taskpane/run/progress";
+import { analyzeWorkbook, type Progress } from "../../../src/engine/analyze";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+import { ANALYZE_STEPS, throttled, type RunProgress } from "../../../src/taskpane/run/progress";
 
 /** Progress reports within a step are thinned to one per interval; step changes and ends pass. */
 
@@ -49,4 +53,30 @@ test("a step's end passes: all rows done, or the bar full", () => {
   report(at("write", "Writing Run log", 0));
   report(at("write", "Writing Run log", 1, { fraction: 1 }));
   expect(got).toEqual([10, 30, 0, 1]);
+});
+
+// fix50 (stop 50): satisfaction is said before the follow-up plan now (analyze.ts says each step as
+// its work starts); the bar's list in the other order held the bar still through the plan.
+test("the engine's analysis steps come in the bar's order, so the bar never holds back", async () => {
+  const steps: string[] = [];
+  await analyzeWorkbook(
+    memorySource({
+      Customers: [["Customer ID"], ["A"], ["B"], ["C"]],
+      Transactions: [
+        ["Customer ID", "Date", "Amount"],
+        ["A", "2025-06-01", 10],
+        ["A", "2025-09-01", 15],
+        ["B", "2025-07-01", 20],
+      ],
+    }),
+    {
+      rules: defaultRules(),
+      asOf: epochDay(2025, 12, 31),
+      onProgress: (p: Progress) => void (p.step === "analyze" && steps.push(p.detail)),
+    },
+  );
+  const places = steps.map((s) => ANALYZE_STEPS.findIndex(([detail]) => detail === s));
+  expect(places).not.toContain(-1);
+  expect(places).toEqual([...places].sort((x, y) => x - y));
+  expect(steps).toEqual(expect.arrayContaining(["satisfaction", "followUps", "overview"]));
 });
