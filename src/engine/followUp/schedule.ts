@@ -430,17 +430,41 @@ function placementOrder(
   const values = scratch.values.subarray(0, m);
   const dueKey = scratch.key.subarray(0, m);
   const group = scratch.group.subarray(0, m);
+  placementKeys(b, start, firstDay, placeFirstMask, urgent, values, dueKey, group);
+  return countingOrder(m, 3, group, valueOrder(values, dueKey, scratch), scratch.c.subarray(0, m));
+}
+
+/**
+ * placementOrder's keys of each candidate: value at stake, clamped due day and group. A function of
+ * its own with nothing after its loop: in placementOrder, the loop compiled on the fly over a
+ * band's first round was thrown away at the sorts' calls after it (2 deopts a 100k run).
+ */
+function placementKeys(
+  b: CandidateBatch,
+  start: number,
+  firstDay: number,
+  placeFirstMask: number,
+  urgent: boolean,
+  values: Float64Array,
+  dueKey: Int32Array,
+  group: Uint8Array,
+): void {
+  const m = b.length;
   for (let k = 0; k < m; k++) {
     values[k] = b.value(k);
     const due = b.due(k);
+    // Read and compared once each, whatever the band: a read reached only in a later band (the
+    // urgent band skips the due-day test) threw the loop's compiled code away.
+    const keyOverdue = b.primary(k) === KEY_OVERDUE;
+    const whole = Math.floor(due);
+    const dueByFirstDay = whole <= firstDay;
     // A key account's overdue regular contact comes after a contact of equal value (the same
     // customer's retention call: that one is the call, placement.ts ABSORBED).
-    dueKey[k] =
-      b.primary(k) === KEY_OVERDUE
-        ? 1023
-        : Number.isFinite(due)
-          ? Math.min(1023, Math.max(0, Math.floor(due) - start + 512))
-          : 0;
+    dueKey[k] = keyOverdue
+      ? 1023
+      : Number.isFinite(due)
+        ? Math.min(1023, Math.max(0, whole - start + 512))
+        : 0;
     // (A placeFirst reason already overdue at the start, a late onboarding, is due like the others;
     // in the urgent band, where every contact counts as due, the placeFirst reasons come first.
     // A key account's overdue regular contact is ranked with the retention calls, by value at
@@ -448,9 +472,8 @@ function placementOrder(
     group[k] =
       b.reasons(k) & placeFirstMask && (urgent || !(due < start))
         ? PLACE_FIRST
-        : !b.open(k) && (urgent || (Math.floor(due) <= firstDay && b.primary(k) !== KEY_OVERDUE))
+        : !b.open(k) && (urgent || (dueByFirstDay && !keyOverdue))
           ? ALREADY_DUE
           : NOT_YET_DUE;
   }
-  return countingOrder(m, 3, group, valueOrder(values, dueKey, scratch), scratch.c.subarray(0, m));
 }
