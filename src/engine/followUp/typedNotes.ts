@@ -395,6 +395,23 @@ for (let i = 0; i < VLQ.length; i++) {
   VLQ_CODES[i] = VLQ.charCodeAt(i);
 }
 /**
+ * Written for VLQ's `_` where `_` opens `_x`, 1-4 hex digits and `_` (tester50 H1): LibreOffice
+ * (checked: 7.x headless) reads such a text as the OOXML escape of a control character
+ * (`…w_xC_3…` became U+000C, saved as `_x000c_`), and the state's hashes after it were lost. An
+ * `_x005F_` escape is no cure: LibreOffice writes it back as the bare `_xC_` and decodes that on
+ * the next open, and Excel accepts `_x005F_` only before `_xHHHH_` (MS-OI29500 2.1.1747, on
+ * ECMA-376 Part 1 22.9.2.19 ST_Xstring). Read as `_`: a state written before it reads as it did.
+ */
+const VLQ_UNDERSCORE = ".";
+VLQ_VALUE[VLQ_UNDERSCORE.charCodeAt(0)] = 63;
+/** `_` where an OOXML reader may take it for an `_xH…_` escape. */
+const ESCAPE_LIKE = /_(?=x[0-9A-Fa-f]{1,4}_)/g;
+
+/** A cell's text with no `_xH…_` lookalike (VLQ_UNDERSCORE). */
+function withoutEscapes(text: string): string {
+  return text.indexOf("_x") < 0 ? text : text.replace(ESCAPE_LIKE, VLQ_UNDERSCORE);
+}
+/**
  * The cells' characters are ASCII: codes to a string 8,192 at a time. Not TextDecoder, a Web API
  * the engine may not use (tsconfig.engine.json: no DOM or Node); 1M characters take 3–11 ms so.
  */
@@ -589,7 +606,7 @@ export class WrittenTexts {
       codes[n++] = VLQ_CODES[lo];
     };
     const flush = (): void => {
-      out.push(asciiText(codes.subarray(0, n)));
+      out.push(withoutEscapes(asciiText(codes.subarray(0, n))));
       n = 0;
     };
     codes[n++] = KEYED_MARK.charCodeAt(0);
@@ -628,6 +645,12 @@ export class WrittenTexts {
  * line recorded) and its owners and dates are not checked (none recorded).
  */
 export class WrittenHashes {
+  /**
+   * Whether a keyed cell holds a character no VLQ digit is or ends inside a number: the text was
+   * changed after we wrote it (tester50 H1: LibreOffice read `_xC_` in it as an escape), and the
+   * hashes after the change are lost.
+   */
+  damaged = false;
   /** A bit per bucket of the hashes' low bits: most lookups of a line not ours end here. */
   private readonly filter: Uint32Array;
   private readonly mask: number;
@@ -690,6 +713,7 @@ export function readWritten(cells: readonly string[]): WrittenHashes {
   };
   const keyed = cells.length > 0 && cells[0].startsWith(KEYED_MARK);
   let longest = LONGEST_OURS;
+  let damaged = false;
   if (keyed) {
     let first = true;
     for (const cell of cells) {
@@ -700,7 +724,10 @@ export function readWritten(cells: readonly string[]): WrittenHashes {
       for (let i = 1; i < cell.length; i++) {
         const code = cell.charCodeAt(i);
         const d = code < 128 ? VLQ_VALUE[code] : -1;
-        if (d < 0) break;
+        if (d < 0) {
+          damaged = true;
+          break;
+        }
         if (d >= 32) {
           v += (d - 32) * scale;
           scale *= 32;
@@ -717,6 +744,7 @@ export function readWritten(cells: readonly string[]): WrittenHashes {
         v = 0;
         scale = 1;
       }
+      if (scale !== 1) damaged = true;
     }
   } else {
     for (const cell of cells)
@@ -732,7 +760,9 @@ export function readWritten(cells: readonly string[]): WrittenHashes {
   let n = 0;
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
-  return new WrittenHashes(sorted.slice(0, n), keyed, longest);
+  const hashes = new WrittenHashes(sorted.slice(0, n), keyed, longest);
+  hashes.damaged = damaged;
+  return hashes;
 }
 
 function escapeRe(text: string): string {

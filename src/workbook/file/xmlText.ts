@@ -59,9 +59,18 @@ const ATTRIBUTE_SPECIAL =
 const CONTENT_SPECIAL =
   /[<>&\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]|_x[0-9a-fA-F]{4}_/;
 
+/**
+ * The `_` of a literal `_xHHHH_`: before `x`, four hex digits and `_`, or a character written as
+ * `_xHHHH_` (`a_x0041` then U+000C is `a_x0041_x000C_`). Looked ahead, so the `_` closing one
+ * may open the next (`_x0041_x0042_`). Only there: Excel takes `_x005F_` before `_xHHHH_` alone
+ * (MS-OI29500 2.1.1747), and writes `_xC_` as it is.
+ */
+const LITERAL_ESCAPE =
+  /_(?=x[0-9a-fA-F]{4}(?:_|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]))/g;
+
 function escape(text: string, special: RegExp, markup: RegExp): string {
   if (!special.test(text)) return text;
-  let out = text.replace(/_(x[0-9a-fA-F]{4}_)/g, "_x005F_$1");
+  let out = text.replace(LITERAL_ESCAPE, "_x005F_");
   out = out.replace(markup, (c) =>
     c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : "&quot;",
   );
