@@ -113,7 +113,15 @@ export interface ScheduleNotCarried {
 }
 
 /** The earlier schedule tab's rows (those with a customer id), in the tab's order. */
-export type EarlierSchedule = EarlierScheduleRow[] & { notCarried?: ScheduleNotCarried };
+export type EarlierSchedule = EarlierScheduleRow[] & {
+  notCarried?: ScheduleNotCarried;
+  /**
+   * The run state's hashes of what its run wrote on the tab were changed after they were written
+   * (WrittenHashes.damaged; tester50 H1: a LibreOffice save): not used, the rows are read as an
+   * older report's (by the catalog's words, owners and dates not checked), and it is said once.
+   */
+  writtenDamaged?: boolean;
+};
 
 const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
@@ -1784,7 +1792,8 @@ export async function readEarlierSchedule(
   if (cells) {
     const hashes = readWritten(cells);
     hashes.ofTab = ofTab;
-    for (const r of rows) r.written = hashes;
+    if (hashes.damaged) rows.writtenDamaged = true;
+    else for (const r of rows) r.written = hashes;
   }
   return rows;
 }
@@ -1858,7 +1867,8 @@ export function typedNotesWarning(
 
 /**
  * The warnings of what the earlier schedule tab held that a refresh does not carry (reviewer44
- * D5): rows not read for want of the customer ID column, columns the user added.
+ * D5): rows not read for want of the customer ID column, columns the user added; and a run
+ * state whose record of what it wrote there was changed (tester50 H1).
  *
  * @example scheduleNotCarriedWarnings(earlier).map((w) => w.code) // ["typed_notes_not_read"]
  */
@@ -1866,13 +1876,20 @@ export function scheduleNotCarriedWarnings(
   earlier: EarlierSchedule | null,
   scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
 ): RunWarning[] {
-  const lost = earlier?.notCarried;
-  if (!lost) return [];
   const out: RunWarning[] = [];
   const both = (words: (lang: Lang) => string) => ({
     "zh-CN": words("zh-CN"),
     "en-US": words("en-US"),
   });
+  if (earlier?.writtenDamaged)
+    out.push({
+      code: "schedule_state_changed",
+      message: both((lang) =>
+        say(lang, "followUp", "scheduleStateChanged", { tab: scheduleTab(lang) }),
+      ),
+    });
+  const lost = earlier?.notCarried;
+  if (!lost) return out;
   if (lost.unreadRows > 0)
     out.push({
       code: "typed_notes_not_read",
@@ -2081,5 +2098,6 @@ export function mergeSchedules(
   const merged: EarlierSchedule = [...own, ...previous.filter((r) => !ids.has(r.id))];
   // What the replaced tab could not carry is said (the --previous tab's is not replaced).
   if (own.notCarried) merged.notCarried = own.notCarried;
+  if (own.writtenDamaged) merged.writtenDamaged = true;
   return merged;
 }

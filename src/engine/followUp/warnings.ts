@@ -82,6 +82,10 @@ export const RUN_WARNING_CODES = [
   // was read; or columns the user added to it, which a refresh does not keep (reviewer44 D5).
   "typed_notes_not_read",
   "schedule_columns_not_kept",
+  // The run state's record of what it wrote on the schedule tab was changed after it was written
+  // (a LibreOffice save read a part of it as an escape): the tab is read by the catalog's words
+  // instead, owners and dates not checked (typedNotes.ts WrittenHashes.damaged; tester50 H1).
+  "schedule_state_changed",
   // A --share run (followUp.maskContactDetails) of a schedule with typed values: not carried, as
   // a manager's note may hold a phone or e-mail the share masks (typedNotes.ts; reviewer44 D14).
   "typed_notes_not_shared",

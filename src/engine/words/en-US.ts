@@ -617,6 +617,12 @@ Exit codes:
     /** The earlier schedule tab had no ID column: nothing on it read (reviewer44 D5). */
     typedNotesNotRead:
       "{tab} had {count|# row|# rows} but no “{column}” column (renamed or deleted?): nothing typed there (status, talking point, note) could be matched to a customer, and this refresh replaced the tab. Restore the header in an earlier copy of the report and refresh that to keep what was typed.",
+    /**
+     * The run state's record of what it wrote on the schedule tab was changed after it was
+     * written (tester50 H1: a LibreOffice save): read by the words instead, said once.
+     */
+    scheduleStateChanged:
+      "The hidden run state that records what this tool wrote on {tab} was changed after it was written (saved in LibreOffice, for example): what you typed there is told by its wording this time, and changed owners or dates are not checked. The next refresh records it anew.",
     /** Between the names of columns listed in scheduleColumnsNotKept. */
     columnSeparator: ", ",
     /** Columns a user added to the schedule tab: not kept by a refresh (reviewer44 D5). */

@@ -10,6 +10,7 @@ import type { Cell } from "../../../src/engine/cells";
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import {
   carryTypedNotes,
+  mergeSchedules,
   readWritten,
   stateWroteTab,
   scheduleNotCarriedWarnings,
@@ -683,6 +684,20 @@ describe("what a refresh cannot carry is said", () => {
     const [w] = scheduleNotCarriedWarnings(earlier);
     expect(w.code).toBe("typed_notes_not_read");
     expect(w.message["zh-CN"]).toContain(`回访计划有 ${rows.length - 1} 行，但找不到“客户编号”列`);
+  });
+  test("a run state changed after it was written (tester50 H1): said once, in both languages, and kept by a merge", () => {
+    const earlier = readBack(grid(before));
+    expect(scheduleNotCarriedWarnings(earlier)).toEqual([]);
+    earlier.writtenDamaged = true;
+    const merged = mergeSchedules(earlier, readBack(grid(before)).slice(0, 1));
+    for (const e of [earlier, merged]) {
+      const ws = scheduleNotCarriedWarnings(e);
+      expect(ws.map((w) => w.code)).toEqual(["schedule_state_changed"]);
+      expect(ws[0].message["zh-CN"]).toContain("回访计划所写内容的隐藏运行状态在写入后被改动");
+      expect(ws[0].message["en-US"]).toContain(
+        "Follow-up schedule was changed after it was written",
+      );
+    }
   });
   test("a column the user added, with what is in it, is named", () => {
     const rows = grid(before).map((r) => [...r, null]);
