@@ -48,7 +48,7 @@ import {
 } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName, type TabSheets } from "../engine/report/outputTabs";
 import { probeOutput, writeViaTemp } from "../workbook/file/tempFiles";
-import { workbookAsCsv } from "../workbook/file/fileErrors";
+import { binaryAsCsv, binaryKind } from "../workbook/file/fileErrors";
 import { salvagedLanguage } from "../workbook/file/salvagedLanguage";
 import { unopenedLanguage } from "../workbook/file/fileErrors";
 import { writeTextPieces } from "../workbook/file/byteFile";
@@ -287,6 +287,7 @@ async function workbookLacking(file: string, kind: SheetKind): Promise<InputErro
     const quoted = missing.map((kind) => `“${SHEETS[kind].label[lang]}”`);
     return say(lang, "input", "workbookNotCsvLacks", {
       file,
+      typed: shellWord(file),
       missing: quoted.join(say(lang, "input", "missingOr")),
       named: quoted.join(say(lang, "input", "sheetsAnd")),
       sheets: say(lang, "input", "sheetsInWorkbook", {
@@ -348,8 +349,8 @@ export async function analyzeCommand(
       throw sameFileTwice(twice[1] === file ? file : `${file} = ${twice[1]}`, first, twice[0]);
   }
   for (const [kind, file] of given) {
-    const asCsv = workbookAsCsv(file);
-    if (asCsv) throw (await workbookLacking(file, kind)) ?? asCsv;
+    const asCsv = binaryAsCsv(file, shellWord(file));
+    if (asCsv) throw (binaryKind(file) === "xlsx" && (await workbookLacking(file, kind))) || asCsv;
   }
   // The input workbook, opened once: whether it is a report of ours decides the default output,
   // and the analysis reads it (one that cannot be opened is opened again below, to say why).

@@ -11,7 +11,7 @@ import { languageOfTag, requestedLanguage, textLanguage } from "../engine/words/
 import { SHEETS, SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
 import { headerTexts, readTopRows, workbookLanguage } from "../engine/ingest/workbook";
 import { openCsv, openXlsx } from "../workbook/file";
-import { unopenedLanguage } from "../workbook/file/fileErrors";
+import { binaryKind, unopenedLanguage } from "../workbook/file/fileErrors";
 
 /** The command line's options once checked. */
 export interface AnalyzeArgs {
@@ -123,7 +123,10 @@ async function contentLanguage(
   const csv: Partial<Record<SheetKind, string>> = {};
   for (const kind of SHEET_KINDS) {
     const file = values[kind];
-    if (typeof file === "string" && isFile(file)) csv[kind] = file;
+    // A file that is no text (a PNG or a workbook renamed .csv: binaryKind) says no language: its
+    // bytes read as text are mojibake whose Han characters made an English user's error Chinese
+    // (tester50 M2).
+    if (typeof file === "string" && isFile(file) && !binaryKind(file)) csv[kind] = file;
   }
   const source = openCsv(csv);
   // The first file with any text (an empty customers file says nothing): its headers, as a run's

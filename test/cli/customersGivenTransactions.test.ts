@@ -1,4 +1,4 @@
-import { existsSync, linkSync, readFileSync } from "node:fs";
+import { existsSync, linkSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { cli, scratchFolder, type CliRun } from "./harness";
@@ -161,11 +161,11 @@ describe("a workbook given as a CSV file (tester47 L4)", () => {
     const zh = await run("zh-CN");
     expect(zh.code).toBe(2);
     expect(zh.err).toBe(
-      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件；它也没有“客户”工作表（工作簿中的工作表：交易），所以直接分析它（analyze “${workbook}”）也不行。请把“客户”数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --customers 给出；或者在此工作簿中加入名为“客户”的工作表，然后运行 analyze “${workbook}”\n`,
+      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件；它也没有“客户”工作表（工作簿中的工作表：交易），所以直接分析它（analyze ${workbook}）也不行。请把“客户”数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --customers 给出；或者在此工作簿中加入名为“客户”的工作表，然后运行 analyze ${workbook}\n`,
     );
     const en = await run("en-US");
     expect(en.err).toBe(
-      `error: “${workbook}” is an Excel workbook, not a CSV file, and it has no “Customers” sheet (sheets in the workbook: 交易), so analyze “${workbook}” would not run either. Save the “Customers” data as a CSV file (in Excel: File > Save As > CSV UTF-8) and give that as --customers, or add a sheet named “Customers” to this workbook and run analyze “${workbook}”\n`,
+      `error: “${workbook}” is an Excel workbook, not a CSV file, and it has no “Customers” sheet (sheets in the workbook: 交易), so analyze ${workbook} would not run either. Save the “Customers” data as a CSV file (in Excel: File > Save As > CSV UTF-8) and give that as --customers, or add a sheet named “Customers” to this workbook and run analyze ${workbook}\n`,
     );
     // The advice's second way works: the workbook with a customers sheet added runs.
     const added = await book("tx-added.xlsx", { 交易: TX, 客户: CUSTOMERS });
@@ -213,7 +213,26 @@ describe("a workbook given as a CSV file (tester47 L4)", () => {
       "zh-CN",
     );
     expect(r.err).toBe(
-      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze “${workbook}”（读取其中的客户表和交易表；见 --help）。\n`,
+      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze ${workbook}（读取其中的客户表和交易表；见 --help）。\n`,
+    );
+  });
+});
+
+describe("a file given as a CSV file that is no text (tester50 M2)", () => {
+  test("a PNG renamed .csv beside English CSV files: said in English, as not CSV text, not as garbled headers", async () => {
+    const png = scratch.path("png.csv");
+    // A PNG's start: its bytes read as text were the "headers found" (塒NG), Chinese to the language guess.
+    writeFileSync(
+      png,
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+      ]),
+    );
+    const transactions = transactionsCsv("t-en.csv", "Customer ID,Date,Amount");
+    const run = await cli("analyze", "--customers", png, "--transactions", transactions, "-q");
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      `error: “${png}” is not a CSV text file: it is a PNG file (binary content), perhaps renamed .csv. Export the data as CSV (in Excel: File > Save As > CSV UTF-8) and give that file.\n`,
     );
   });
 });

@@ -264,7 +264,7 @@ export const EN = {
      * names (“Customers”), {count} how many; {input} and {option} the input it was given for.
      */
     workbookNotCsvLacks:
-      "“{file}” is an Excel workbook, not a CSV file, and it has no {missing} sheet ({sheets}), so analyze “{file}” would not run either. Save the {input} data as a CSV file (in Excel: File > Save As > CSV UTF-8) and give that as --{option}, or add {count|a sheet|sheets} named {named} to this workbook and run analyze “{file}”",
+      "“{file}” is an Excel workbook, not a CSV file, and it has no {missing} sheet ({sheets}), so analyze {typed} would not run either. Save the {input} data as a CSV file (in Excel: File > Save As > CSV UTF-8) and give that as --{option}, or add {count|a sheet|sheets} named {named} to this workbook and run analyze {typed}",
     missingOr: " or ",
     sheetsAnd: " and ",
     list: "; ",

@@ -33,7 +33,15 @@ export const FILE_EN = {
     "“{file}” holds CSV text, not an Excel workbook, although its name ends in .xlsx. Rename it to .csv and give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
   /** The other way round: a workbook given as a CSV file (--transactions book.xlsx). */
   workbookNotCsv:
-    "“{file}” is an Excel workbook, not a CSV file. Give a workbook by itself: analyze “{file}” (its Customers and Transactions sheets are read; see --help).",
+    "“{file}” is an Excel workbook, not a CSV file. Give a workbook by itself: analyze {typed} (its Customers and Transactions sheets are read; see --help).",
+  /**
+   * A file given as a CSV file that is no text (fileErrors.ts binaryKind, tester50 M2): {kind} the
+   * format its first bytes say (PNG, JPEG, GIF, PDF); binaryNotCsv when none is known (NUL bytes).
+   */
+  binaryKindNotCsv:
+    "“{file}” is not a CSV text file: it is a {kind} file (binary content), perhaps renamed .csv. Export the data as CSV (in Excel: File > Save As > CSV UTF-8) and give that file.",
+  binaryNotCsv:
+    "“{file}” is not a CSV text file: it holds binary content (NUL bytes), not text. Export the data as CSV (in Excel: File > Save As > CSV UTF-8) and give that file.",
   damagedPartCrc: "“{file}” is damaged: its part {part} fails its checksum (CRC-32).",
   damagedPart: "“{file}” is damaged: its part {part} is not intact ({detail}).",
   damagedPartSize:
@@ -182,7 +190,11 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   csvNamedXlsx:
     "“{file}”虽以 .xlsx 结尾，内容却是 CSV 文本，不是 Excel 工作簿。请改用 .csv 扩展名，并按用途指定 CSV 文件：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
   workbookNotCsv:
-    "“{file}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze “{file}”（读取其中的客户表和交易表；见 --help）。",
+    "“{file}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze {typed}（读取其中的客户表和交易表；见 --help）。",
+  binaryKindNotCsv:
+    "“{file}”不是 CSV 文本文件：它是 {kind} 文件（二进制内容），可能是改了扩展名。请把数据导出为 CSV（Excel：文件 > 另存为 > CSV UTF-8），再给出该文件。",
+  binaryNotCsv:
+    "“{file}”不是 CSV 文本文件：其内容是二进制数据（含 NUL 字节），不是文本。请把数据导出为 CSV（Excel：文件 > 另存为 > CSV UTF-8），再给出该文件。",
   damagedPartCrc: "“{file}”已损坏：其中的部件 {part} 校验和（CRC-32）不符。",
   damagedPart: "“{file}”已损坏：其中的部件 {part} 不完整（{detail}）。",
   damagedPartSize:

@@ -223,7 +223,7 @@ export const ZH: Catalog = {
     fileWantsComplaints: "--complaints 要投诉记录",
     fileWantsContacts: "--contacts 要跟进记录（电话、拜访）",
     workbookNotCsvLacks:
-      "“{file}”是 Excel 工作簿，不是 CSV 文件；它也没有{missing}工作表（{sheets}），所以直接分析它（analyze “{file}”）也不行。请把{input}数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --{option} 给出；或者在此工作簿中加入名为{named}的{count|工作表}，然后运行 analyze “{file}”",
+      "“{file}”是 Excel 工作簿，不是 CSV 文件；它也没有{missing}工作表（{sheets}），所以直接分析它（analyze {typed}）也不行。请把{input}数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --{option} 给出；或者在此工作簿中加入名为{named}的{count|工作表}，然后运行 analyze {typed}",
     missingOr: "和",
     sheetsAnd: "和",
     list: "；",

@@ -7,6 +7,7 @@ import { sayBoth, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
 import { ZipFormatError, ZipPartError } from "./zipReader";
 import { READING_STOPPED } from "./readingStopped";
+import { utf16Unmarked } from "./csvEncoding";
 
 // Re-exported for the readers that raise it (csvAside.ts, inflateWorker.ts).
 export { readingStopped } from "./readingStopped";
@@ -147,25 +148,58 @@ function oneLine(error: unknown): string {
 }
 
 /**
- * The error for a workbook given as a CSV file (`--transactions book.xlsx`), else null: a file
- * that starts as a zip archive does. It was read as text, and its bytes were listed as the
- * "headers found". An unreadable file is left to the read (null).
+ * What a file given as a CSV file holds when it is not text, told from its first bytes, else null
+ * (text, or unreadable: left to the read). A zip archive is a workbook ("xlsx"); an OLE file is an
+ * old .xls or a password-protected workbook ("xls"); PNG, JPEG, GIF and PDF by their signatures; any
+ * other file with a NUL byte in its first 4 KB that is not UTF-16 (a BOM, or utf16Unmarked) is
+ * "binary". Tester50 M2: a PNG renamed .csv was read as text and its bytes listed as the "headers
+ * found" (塒NG), whose Han character then made the error Chinese for an English user.
  *
- * @example workbookAsCsv("book.xlsx")?.in("en-US") // "“book.xlsx” is an Excel workbook, not a CSV file. …"
+ * @example binaryKind("icon.csv") // "PNG" for a PNG image renamed .csv
  */
-export function workbookAsCsv(file: string): InputError | null {
-  const head = Buffer.alloc(4);
+export function binaryKind(file: string): BinaryKind | null {
+  const head = Buffer.alloc(SNIFF);
+  let n: number;
   try {
     const fd = openSync(file, "r");
     try {
-      if (readSync(fd, head, 0, 4, 0) < 4) return null;
+      n = readSync(fd, head, 0, SNIFF, 0);
     } finally {
       closeSync(fd);
     }
   } catch {
     return null;
   }
-  return head.readUInt32LE(0) === 0x04034b50
-    ? InputError.of(sayBoth("file", "workbookNotCsv", { file }))
-    : null;
+  const bytes = head.subarray(0, n);
+  const starts = (...sig: number[]) => n >= sig.length && sig.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return "xlsx";
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return "xls";
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return "PNG";
+  if (starts(0xff, 0xd8, 0xff)) return "JPEG";
+  if (starts(0x47, 0x49, 0x46, 0x38)) return "GIF";
+  if (starts(0x25, 0x50, 0x44, 0x46)) return "PDF";
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff) || utf16Unmarked(bytes)) return null;
+  return bytes.includes(0) ? "binary" : null;
+}
+
+/** What binaryKind tells: a workbook, or a kind of file that is no text at all. */
+export type BinaryKind = "xlsx" | "xls" | "PNG" | "JPEG" | "GIF" | "PDF" | "binary";
+
+const SNIFF = 4096;
+
+/**
+ * The error for a file given as a CSV file that is not text (binaryKind), else null: a workbook is
+ * told to be given by itself, an OLE file to be saved as .xlsx, (`typed`: its name as a shell takes it, src/cli/shellWord.ts; tester50
+ * M2: the advice's curly quotes, analyze “xlsx.csv”, could not be pasted), anything else that it is
+ * not a CSV text file and what it looks like.
+ *
+ * @example binaryAsCsv("book.csv", "book.csv")?.in("en-US") // "“book.csv” is an Excel workbook, not a CSV file. …"
+ */
+export function binaryAsCsv(file: string, typed: string): InputError | null {
+  const kind = binaryKind(file);
+  if (kind === null) return null;
+  if (kind === "xlsx") return InputError.of(sayBoth("file", "workbookNotCsv", { file, typed }));
+  if (kind === "xls") return InputError.of(sayBoth("file", "protectedOrXls", { file }));
+  if (kind === "binary") return InputError.of(sayBoth("file", "binaryNotCsv", { file }));
+  return InputError.of(sayBoth("file", "binaryKindNotCsv", { file, kind }));
 }

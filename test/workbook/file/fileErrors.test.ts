@@ -2,7 +2,12 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { fileError, readingStopped } from "../../../src/workbook/file/fileErrors";
+import {
+  binaryAsCsv,
+  binaryKind,
+  fileError,
+  readingStopped,
+} from "../../../src/workbook/file/fileErrors";
 import { quoteNotClosed } from "../../../src/workbook/file/csvRecords";
 import { openXlsx } from "../../../src/workbook/file/xlsxSource";
 import { ZipFormatError, ZipPartError } from "../../../src/workbook/file/zipReader";
@@ -143,5 +148,46 @@ describe("fileError: a file that cannot be read, said as what to do", () => {
     expect(fileError("b.xlsx", cases[1][0]).in("en-US")).toContain(
       "1,200 bytes where the file records 26,490,052",
     );
+  });
+});
+
+describe("binaryAsCsv: a file given as a CSV file that is no text (tester50 M2)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "binaryAsCsv-"));
+  const file = (name: string, bytes: Buffer | string) => {
+    const f = path.join(dir, name);
+    writeFileSync(f, bytes);
+    return f;
+  };
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+
+  test("a PNG renamed .csv is told to be a PNG file, not CSV text, in both languages", () => {
+    const e = binaryAsCsv(file("png.csv", png), "png.csv")!;
+    expect(e.in("en-US")).toContain("is not a CSV text file: it is a PNG file");
+    expect(e.in("zh-CN")).toContain("不是 CSV 文本文件：它是 PNG 文件");
+  });
+
+  test("a workbook renamed .csv: give it by itself, its name quoted as a shell takes it (no curly quotes)", () => {
+    const f = file("my book.csv", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]));
+    const e = binaryAsCsv(f, `'${f}'`)!;
+    expect(e.in("en-US")).toContain(`analyze '${f}' (`);
+    expect(e.in("en-US")).not.toContain(`analyze “`);
+    expect(e.in("zh-CN")).toContain(`analyze '${f}'（`);
+  });
+
+  test("NUL bytes say binary; UTF-16 (with or without a BOM) and plain text are text", () => {
+    expect(
+      binaryKind(file("nul.csv", Buffer.from([0x41, 0x00, 0x01, 0x02, 0x00, 0x00, 0x00, 0xff]))),
+    ).toBe("binary");
+    expect(binaryKind(file("u16.csv", Buffer.from("id,name\n1,a\n", "utf16le")))).toBeNull();
+    expect(
+      binaryKind(
+        file("bom.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("id\n", "utf16le")])),
+      ),
+    ).toBeNull();
+    expect(binaryKind(file("t.csv", "客户编号,金额\n1,2\n"))).toBeNull();
+    expect(binaryAsCsv(file("t2.csv", "id\n1\n"), "t2.csv")).toBeNull();
+    expect(
+      binaryAsCsv(file("nul2.csv", Buffer.from([0x41, 0, 0, 0, 0x42])), "x")!.in("en-US"),
+    ).toContain("binary content (NUL bytes)");
   });
 });
