@@ -1,4 +1,4 @@
-import { contactedSince, doneStatusWarning } from "./followUp/doneStatus";
+import { contactedSince, dateTypedStatuses, doneStatusWarning } from "./followUp/doneStatus";
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
@@ -467,6 +467,8 @@ export async function analyzeWorkbook(
   // phone number or e-mail the share masks everywhere else (reviewer44 D14). Said instead.
   const sharing = rules.followUp.maskContactDetails;
   const carriedNotes = sharing ? undefined : typedNotes;
+  // Each status saying done dated by the run it was typed on (recorded with the tab's texts).
+  if (carriedNotes) dateTypedStatuses(carriedNotes, found?.asOf);
   // The tabs' names, before the warnings that name a tab are worded.
   const writes = tabsWritten({
     changes: previous && comparison ? ({} as RunChanges) : null,

@@ -374,3 +374,40 @@ test("a status saying done is not said when the customer's contact is recorded s
   }[];
   expect(warnings.find((w) => w.code === "typed_status_says_done")?.customers).toEqual(["C2"]);
 });
+
+// tester50 M1: a refresh repeated at the same date named C1's 已联系 (typed on the 11-30 tab, its
+// contact of 12-10 recorded): the second refresh judged it by the 12-31 run's date, whose tab
+// carried it. The date the status was typed on is recorded with the tab, so every refresh after
+// says what the first one said.
+test("a status saying done keeps the date it was typed on: a refresh repeated says what the first said", async () => {
+  const contacts = [
+    ["客户编号", "联系日期"],
+    ["C8", "2025-01-05"],
+    ["C8", "2025-01-06"],
+  ];
+  const report = await firstReport("再刷新.xlsx", [], { 跟进记录: contacts });
+  const rows = await schedule(report);
+  const [id, status] = ["客户编号", "状态"].map((t) => rows[0].indexOf(t));
+  const c1 = rows.findIndex((r) => r[id] === "C1");
+  const c2 = rows.findIndex((r) => r[id] === "C2");
+  await typeInto(report, "回访计划", [
+    { row: c1 + 1, column: status, text: "已联系" },
+    { row: c2 + 1, column: status, text: "已联系" },
+  ]);
+  await typeInto(report, "跟进记录", [
+    { row: 3, column: 0, text: "C1" },
+    { row: 3, column: 1, text: "2025-12-10" },
+  ]);
+  const json = scratch.path("再刷新.json");
+  const named = async (asOf: string) => {
+    expect((await cli("analyze", report, "--as-of", asOf, "--json", json)).code).toBe(0);
+    const warnings = JSON.parse(readFileSync(json, "utf8")).warnings as {
+      code: string;
+      customers: string[];
+    }[];
+    return warnings.find((w) => w.code === "typed_status_says_done")?.customers;
+  };
+  expect(await named("2025-12-31")).toEqual(["C2"]);
+  expect(await named("2025-12-31")).toEqual(["C2"]);
+  expect(await named("2025-12-31")).toEqual(["C2"]);
+});

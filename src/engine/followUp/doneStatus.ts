@@ -8,7 +8,7 @@ import { SHEETS } from "../schema";
 import { say } from "../words/catalog";
 import { tabName } from "../report/outputTabs";
 import { lastContactRows } from "./history";
-import type { CarriedNotes, TypedRow } from "./typedNotes";
+import { statusTypedSince, type CarriedNotes, type TypedRow } from "./typedNotes";
 import type { RunWarning } from "./warnings";
 
 /**
@@ -54,11 +54,11 @@ const NAMED = 10;
 export function doneStatusWarning(
   carried: CarriedNotes,
   scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
-  contacted: (id: string) => boolean = () => false,
+  contacted: (id: string, since?: number) => boolean = () => false,
 ): RunWarning | null {
   const typed: TypedRow[] = [...carried.byRow.values(), ...carried.off.map((o) => o.typed)];
   const done = typed.filter(
-    (t) => t.status !== "" && statusSaysDone(t.status) && !contacted(t.row.id),
+    (t) => t.status !== "" && statusSaysDone(t.status) && !contacted(t.row.id, t.statusSince),
   );
   if (done.length === 0) return null;
   const named = done.slice(0, NAMED);
@@ -90,20 +90,42 @@ export function doneStatusWarning(
 }
 
 /**
+ * Dates each carried status that says the call was made with the analysis date of the run whose
+ * schedule it was typed on (TypedRow.statusSince): the date the earlier run recorded for it when it
+ * carried it too (typedNotes.ts statusTypedSince), else `earlierAsOf` (typed on the earlier run's
+ * tab). The tab records it, so a refresh repeated judges the status as the first one did (tester50
+ * M1: a second same-date refresh dated 已完成 of the 11-30 tab 12-31, and its 12-04 contact no
+ * longer counted).
+ *
+ * @example dateTypedStatuses(carried, dec31); carried.byRow.get(0)?.statusSince // nov30
+ */
+export function dateTypedStatuses(carried: CarriedNotes, earlierAsOf: number | undefined): void {
+  if (earlierAsOf === undefined || !Number.isFinite(earlierAsOf)) return;
+  const date = (t: TypedRow): void => {
+    if (t.status === "" || !statusSaysDone(t.status)) return;
+    t.statusSince = statusTypedSince(t.row, t.status, earlierAsOf) ?? Math.floor(earlierAsOf);
+  };
+  for (const t of carried.byRow.values()) date(t);
+  for (const o of carried.off) date(o.typed);
+}
+
+/**
  * Whether a customer has a contact on the Contacts sheet dated after `since` (the earlier run's
- * analysis date, whose schedule the status was typed on) and on or before `asOf`: a status saying
- * the call was made is then recorded. Made on first use (only when a status says done). Without
- * `since` (no earlier run known) or contacts, never.
+ * analysis date, whose schedule the status was typed on; a status's own `typedSince` when known:
+ * TypedRow.statusSince) and on or before `asOf`: a status saying the call was made is then
+ * recorded. Made on first use (only when a status says done). Without `since` (no earlier run
+ * known) or contacts, never.
  *
  * @example contactedSince(dataset, dec31, nov30)("C1") // true: C1's contact of 12-10 is recorded
  */
 export function contactedSince(
   dataset: Dataset,
   asOf: number,
-  since: number | undefined,
-): (id: string) => boolean {
+  earlier: number | undefined,
+): (id: string, typedSince?: number) => boolean {
   let last: Map<string, number> | null = null;
-  return (id) => {
+  return (id, typedSince) => {
+    const since = earlier === undefined ? undefined : (typedSince ?? earlier);
     if (since === undefined || !Number.isFinite(since) || !dataset.contacts) return false;
     if (!last) {
       const rows = lastContactRows(dataset, asOf);

@@ -357,6 +357,7 @@ export const WRITTEN_TAGS = {
   rawTalkingPoint: 6,
   rawNote: 7,
   ownerDate: 8,
+  typedStatus: 9,
 } as const;
 const TAG = WRITTEN_TAGS;
 
@@ -573,6 +574,13 @@ export class WrittenTexts {
 
   /** The typed talking point's and note's lines, found flattened and joined back as typed. */
   private typedOf(key: string, typed: TypedRow): void {
+    // A status's date typed (statusTypedSince): that one is, and its day (tester50 M1).
+    if (typed.status !== "" && typed.statusSince !== undefined) {
+      const k = keyState(key, TAG.typedStatus);
+      const f = flatStatusOf(typed.status);
+      this.push(hashRawFrom(f, k));
+      this.push(hashRawFrom(f, k, Math.floor(typed.statusSince) & 0xffff));
+    }
     const cells = [
       [typed.talkingPoint, TAG.typedTalkingPoint, TAG.rawTalkingPoint],
       [typed.note, TAG.typedNote, TAG.rawNote],
@@ -1383,6 +1391,39 @@ export interface TypedRow {
   note: string;
   /** Where the typed lines stood among ours (a keyed state of the tab's run; else after ours). */
   place?: { talkingPoint?: TypedPlace; note?: TypedPlace };
+  /**
+   * The analysis date (epoch day) of the run whose schedule the status was typed on, when known
+   * (doneStatus.ts dateTypedStatuses): recorded with the tab's texts, so a refresh after a
+   * refresh still judges the status by it (statusTypedSince; tester50 M1).
+   */
+  statusSince?: number;
+}
+
+/** How far back a status's recorded date is looked for (days before the earlier run's). */
+const STATUS_SINCE_DAYS = 3660;
+
+/**
+ * The analysis date (epoch day) of the run whose schedule an earlier row's status was typed on,
+ * as the run that wrote the tab recorded it (WrittenTexts: it carried the status from an earlier
+ * tab, dated); undefined when it recorded none (typed on that run's own tab, or a state written
+ * before these dates, or not the tab's run's). Looked for from `before` (that run's date) back.
+ *
+ * @example statusTypedSince(dec31Row, "已完成", dec31) // nov30: carried by the 12-31 run
+ */
+export function statusTypedSince(
+  row: EarlierScheduleRow,
+  status: string,
+  before: number,
+): number | undefined {
+  const w = row.written;
+  if (!w || !w.keyed || !w.ofTab || status === "" || !Number.isFinite(before)) return undefined;
+  const k = keyState(idKey(row.id), TAG.typedStatus);
+  const f = flatStatusOf(status);
+  if (!w.has(hashRawFrom(f, k))) return undefined;
+  const last = Math.floor(before);
+  for (let d = last; d > last - STATUS_SINCE_DAYS; d--)
+    if (w.has(hashRawFrom(f, k, d & 0xffff))) return d;
+  return undefined;
 }
 
 /** Where typed rows went: a row of this schedule, or kept at the end of the tab. */
