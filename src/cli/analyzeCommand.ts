@@ -360,6 +360,7 @@ export async function analyzeCommand(
   checkOutputs(
     [outPath, ...(args.json ? [args.json] : [])],
     inPlace ? inputs.filter((f) => f !== args.workbook) : inputs,
+    ["-o", "--json"],
   );
   // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
   // as "format and extension don't match" (a new-user trial).

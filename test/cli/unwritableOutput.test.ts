@@ -94,7 +94,7 @@ test("-o /proc/out.xlsx (a folder that takes no new files): no temp name, no err
   // the check refuses the folder first. Either way the user's file, in words.
   expect([
     "error: /proc/out.xlsx: cannot write the file here: the folder does not exist or does not take new files\n",
-    "error: /proc/out.xlsx: cannot write in the folder /proc\n",
+    "error: /proc/out.xlsx: cannot write in the folder /proc. Choose an output file in a folder you can write to with -o and run again\n",
   ]).toContain(r.err);
   expect(r.err).not.toMatch(/\.~|\.tmp|ENOENT|EACCES/);
 });
@@ -107,7 +107,7 @@ test("--json into such a folder: the JSON file named, the same words", async () 
   ONE_LINE(r.err);
   expect([
     "错误：/proc/r.json：无法在此写入文件：文件夹不存在或不能在其中新建文件\n",
-    "错误：/proc/r.json：无法写入文件夹 /proc\n",
+    "错误：/proc/r.json：无法写入文件夹 /proc。请用 --json 指定可写入的文件夹中的输出文件后重新运行\n",
   ]).toContain(r.err);
 });
 

@@ -105,7 +105,12 @@ export const FILE_EN = {
   /** An output that is a symbolic link to a file in a missing folder (paths.ts checkOutputs). */
   linkNoFolder: "{out} links to {file}: the folder {dir} does not exist",
   notFolder: "{out}: {dir} is not a folder",
-  cannotWriteFolder: "{out}: cannot write in the folder {dir}",
+  /**
+   * With the next step, also when the output was the default beside the input (tester50 L1:
+   * REFERENCE says the advice names its option); {option} -o or --json.
+   */
+  cannotWriteFolder:
+    "{out}: cannot write in the folder {dir}. Choose an output file in a folder you can write to with {option} and run again",
   notAFile: "{out}: exists and is not a file",
   /**
    * An output the system would not let us create or write (tempFiles.ts writeFailure): the reason
@@ -231,7 +236,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   noFolder: "{out}：文件夹 {dir} 不存在",
   linkNoFolder: "{out} 指向 {file}：文件夹 {dir} 不存在",
   notFolder: "{out}：{dir} 不是文件夹",
-  cannotWriteFolder: "{out}：无法写入文件夹 {dir}",
+  cannotWriteFolder:
+    "{out}：无法写入文件夹 {dir}。请用 {option} 指定可写入的文件夹中的输出文件后重新运行",
   notAFile: "{out}：已存在且不是文件",
   cannotWriteHere: "{out}：无法在此写入文件：{reason}",
   writeNoFolder: "文件夹不存在或不能在其中新建文件",

@@ -2,7 +2,7 @@ import { accessSync, constants, realpathSync, statSync } from "node:fs";
 import { sayBoth } from "../../engine/words/catalog";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../engine/errors";
-import { writtenPath } from "./tempFiles";
+import { writtenPath, type OutputOption } from "./tempFiles";
 
 /**
  * True when two paths name the same file: the same real path (links resolved), the same path on a
@@ -46,7 +46,12 @@ function realPath(path: string): string {
  *
  * @example checkOutputs(["out.xlsx", "out.json"], ["in.xlsx", "rules.json"])
  */
-export function checkOutputs(outputs: readonly string[], inputs: readonly string[]): void {
+export function checkOutputs(
+  outputs: readonly string[],
+  inputs: readonly string[],
+  /** The option that names each output, by position (-o when not given): said in the advice. */
+  options: readonly OutputOption[] = [],
+): void {
   outputs.forEach((out, k) => {
     for (const input of inputs) {
       if (sameFile(out, input)) {
@@ -74,7 +79,8 @@ export function checkOutputs(outputs: readonly string[], inputs: readonly string
     try {
       accessSync(dir, constants.W_OK);
     } catch {
-      throw InputError.of(sayBoth("file", "cannotWriteFolder", { out, dir }));
+      const option = options[k] ?? "-o";
+      throw InputError.of(sayBoth("file", "cannotWriteFolder", { out, dir, option }));
     }
     let target;
     try {
