@@ -3,7 +3,7 @@
  * whose owner is marked absent, are assigned in rotation among the present owners (002 轮流接待).
  */
 export interface OwnerAssignment {
-  /** Present owners, in first-seen order: codes index into this list. */
+  /** Present owners, in name order (OWNER_ORDER): codes index into this list. */
   owners: string[];
   /** Owner code per customer; -1 when no owner is available. */
   ownerOf: Int32Array;
@@ -14,10 +14,18 @@ export interface OwnerAssignment {
 }
 
 /**
+ * The order of owners' names: the schedule's rows of one day, by owner, and the owners' rotation.
+ * Chinese names by pinyin (陈, 黄, 李, 刘, 王 …), Latin ones alphabetically after them; the same
+ * whatever the run's language, so a report reads the same in both.
+ */
+export const OWNER_ORDER = new Intl.Collator("zh-CN");
+
+/**
  * Assigns an owner to every customer.
  *
  * @example
  * assignOwners(["王", "", "李", ""], ["李"]).ownerOf // Int32Array [0, 0, 0, 0]
+ * assignOwners(["王", "李"], []).owners // ["李", "王"]
  */
 export function assignOwners(
   owner: readonly string[],
@@ -47,6 +55,20 @@ export function assignOwners(
       ownerOf[c] = -1;
       unassigned++;
     } else ownerOf[c] = own;
+  }
+  // Codes in name order, so the schedule's rows of a day (sorted by owner code) come in an order a
+  // manager can find her own block by: pinyin for Chinese names, then Latin ones alphabetically
+  // (tester50 L2: first-seen order, 王芳, 黄强, 陈静 …, was neither and said nowhere).
+  if (owners.length > 1) {
+    const byName = owners
+      .map((_, k) => k)
+      .sort((a, b) => OWNER_ORDER.compare(owners[a], owners[b]));
+    const rank = new Int32Array(owners.length);
+    byName.forEach((k, r) => (rank[k] = r));
+    for (let c = 0; c < n; c++) if (ownerOf[c] >= 0) ownerOf[c] = rank[ownerOf[c]];
+    const named = byName.map((k) => owners[k]);
+    owners.length = 0;
+    owners.push(...named);
   }
   const rotated = new Uint8Array(n);
   if (unassigned > 0 && owners.length > 0) {

@@ -1073,11 +1073,12 @@ test("rows whose owner or date the user changed are counted and named; untouched
   expect(rows[c3][date]).toBeInstanceOf(Date);
   rows[c3][date] = new Date((rows[c3][date] as Date).getTime() + 7 * 86_400_000);
   const carried = carryTypedNotes(read(rows), schedule, dataset);
-  expect(carried.ownerOrDateChanged!.map((r) => r.id)).toEqual(["C1", "C3"]);
+  // In the tab's order: C3's owner comes before C1's by name (owners.ts OWNER_ORDER).
+  expect(carried.ownerOrDateChanged!.map((r) => r.id)).toEqual(["C3", "C1"]);
   const warning = scheduleOwnerDateChangedWarning(carried)!;
-  expect(warning.customers).toEqual(["C1", "C3"]);
+  expect(warning.customers).toEqual(["C3", "C1"]);
   expect(warning.message["zh-CN"]).toContain(
-    "回访计划中有 2 行的负责人或回访日期是你改过的（C1 甲公司、C3 丙公司）",
+    "回访计划中有 2 行的负责人或回访日期是你改过的（C3 丙公司、C1 甲公司）",
   );
   expect(warning.message["en-US"]).toContain("2 rows of Follow-up schedule had their");
   // A report written before the owners and dates were recorded: nothing is said.
