@@ -48,7 +48,7 @@ import {
 } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName, type TabSheets } from "../engine/report/outputTabs";
 import { probeOutput, writeViaTemp } from "../workbook/file/tempFiles";
-import { binaryAsCsv, binaryKind } from "../workbook/file/fileErrors";
+import { binaryAsCsv, binaryKind, legacyCjkEncoding } from "../workbook/file/fileErrors";
 import { salvagedLanguage } from "../workbook/file/salvagedLanguage";
 import { unopenedLanguage } from "../workbook/file/fileErrors";
 import { writeTextPieces } from "../workbook/file/byteFile";
@@ -551,7 +551,7 @@ export async function analyzeCommand(
     }
   } catch (e) {
     await backtest.close();
-    const error = namingFile(e, args);
+    const error = encodingHint(namingFile(e, args), args);
     // A workbook that could not be opened (cut short, damaged) and no --lang: the language its
     // readable first parts speak (stop-28 tester #5), else the system's.
     if (error instanceof InputError && !langFound && !args.langGiven && args.workbook)
@@ -968,6 +968,31 @@ export function alsoWritten(error: unknown, written: readonly string[]): unknown
  */
 function inRunLanguage(error: unknown, lang: Lang): unknown {
   if (error instanceof InputError) error.runLang ??= lang;
+  return error;
+}
+
+/**
+ * An input error about a CSV file that looks like a legacy CJK encoding we do not read (Big5,
+ * Shift-JIS: legacyCjkEncoding, asked on this error path only) with the encodings read and how to
+ * save the file as UTF-8 (tester50 M4: only "no header row", the headers found garbled); any
+ * other error as it is.
+ */
+function encodingHint(error: unknown, args: AnalyzeArgs): unknown {
+  if (!(error instanceof InputError)) return error;
+  for (const file of Object.values(args.csv)) {
+    if (!file || !error.message.includes(path.basename(file))) continue;
+    const encoding = legacyCjkEncoding(file);
+    if (!encoding) continue;
+    const line = (lang: Lang) =>
+      say(lang, "file", "legacyEncoding", {
+        message: error.in(lang).replace(/[.。]\s*$/, ""),
+        file: path.basename(file),
+        encoding,
+      });
+    const e = new InputError(line("en-US"), line("zh-CN"));
+    e.runLang = error.runLang;
+    return e;
+  }
   return error;
 }
 

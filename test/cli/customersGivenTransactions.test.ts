@@ -236,3 +236,34 @@ describe("a file given as a CSV file that is no text (tester50 M2)", () => {
     );
   });
 });
+
+test("a Big5 customers file: the header error says the encoding is not read and how to save it (tester50 M4)", async () => {
+  const big5 = scratch.path("big5.csv");
+  // 客戶編號,客戶名稱 in Big5.
+  const name = [0xab, 0xc8, 0xa4, 0xe1, 0xbd, 0x73, 0xb8, 0xb9];
+  const title = [0xab, 0xc8, 0xa4, 0xe1, 0xa6, 0x57, 0xba, 0xd9];
+  writeFileSync(
+    big5,
+    Buffer.concat([
+      Buffer.from(name),
+      Buffer.from(","),
+      Buffer.from(title),
+      Buffer.from("\nC1,x\n"),
+    ]),
+  );
+  const transactions = transactionsCsv("t-big5.csv", "Customer ID,Date,Amount");
+  const run = await cli(
+    "analyze",
+    "--customers",
+    big5,
+    "--transactions",
+    transactions,
+    "-q",
+    "--lang",
+    "en",
+  );
+  expect(run.code).toBe(2);
+  expect(run.err).toContain(
+    "big5.csv looks like Big5 text, an encoding not read here: CSV files are read as UTF-8, GB18030 (GBK), UTF-16 or Windows-1252. Save it as CSV UTF-8",
+  );
+});

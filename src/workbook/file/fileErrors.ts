@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../../engine/schema";
@@ -202,4 +203,62 @@ export function binaryAsCsv(file: string, typed: string): InputError | null {
   if (kind === "xls") return InputError.of(sayBoth("file", "protectedOrXls", { file }));
   if (kind === "binary") return InputError.of(sayBoth("file", "binaryNotCsv", { file }));
   return InputError.of(sayBoth("file", "binaryKindNotCsv", { file, kind }));
+}
+
+/**
+ * The legacy CJK encoding other than GB18030 a CSV file's start looks like, else null (tester50
+ * M4: a Big5 or Shift-JIS file was read as GB18030 and told only that its header was missing, the
+ * headers found garbled). Asked on an error's path only: the start is not UTF-8 (nor UTF-16), its
+ * two-byte characters read as GB18030 are mostly outside GB2312's common hanzi and full-width
+ * marks (A1–A3, B0–F7 rows: what Simplified Chinese text is made of; Big5's common hanzi read as
+ * kana and bopomofo there, Shift-JIS's as GBK's rare extension), and it decodes without an error
+ * as Big5 or Shift-JIS.
+ *
+ * @example legacyCjkEncoding("big5.csv") // "Big5"
+ */
+export function legacyCjkEncoding(file: string): "Big5" | "Shift-JIS" | null {
+  const head = Buffer.alloc(SNIFF * 2);
+  let n: number;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      n = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  // Whole lines only: a character cut at the end would fail the strict decoding.
+  const end = n < head.length ? n : head.lastIndexOf(0x0a, n - 1) + 1;
+  const bytes = head.subarray(0, end);
+  if (end === 0 || isUtf8(bytes) || bytes.includes(0)) return null;
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const trail = bytes[i + 1] ?? 0;
+    pairs++;
+    const gbRow = (lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xf7);
+    if (gbRow && trail >= 0xa1 && trail <= 0xfe) common++;
+    // GB18030's four-byte characters: a digit second.
+    i += trail >= 0x30 && trail <= 0x39 ? 4 : 2;
+  }
+  if (pairs < 2 || common >= pairs * 0.8) return null;
+  for (const [name, label] of [
+    ["Big5", "big5"],
+    ["Shift-JIS", "shift_jis"],
+  ] as const) {
+    try {
+      new TextDecoder(label, { fatal: true }).decode(bytes);
+      return name;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
 }

@@ -6,6 +6,7 @@ import {
   binaryAsCsv,
   binaryKind,
   fileError,
+  legacyCjkEncoding,
   readingStopped,
 } from "../../../src/workbook/file/fileErrors";
 import { quoteNotClosed } from "../../../src/workbook/file/csvRecords";
@@ -189,5 +190,31 @@ describe("binaryAsCsv: a file given as a CSV file that is no text (tester50 M2)"
     expect(
       binaryAsCsv(file("nul2.csv", Buffer.from([0x41, 0, 0, 0, 0x42])), "x")!.in("en-US"),
     ).toContain("binary content (NUL bytes)");
+  });
+});
+
+describe("legacyCjkEncoding: a CSV file in an encoding not read (tester50 M4)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "legacyCjk-"));
+  const file = (name: string, ...parts: (number[] | string)[]) => {
+    const f = path.join(dir, name);
+    writeFileSync(
+      f,
+      Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : Buffer.from(p)))),
+    );
+    return f;
+  };
+  // 客戶名單 in Big5, 顧客番号 in Shift-JIS, 客户编号 in GB18030.
+  const BIG5 = [0xab, 0xc8, 0xa4, 0xe1, 0xa6, 0x57, 0xb3, 0xe6];
+  const SJIS = [0x8c, 0xda, 0x8b, 0x71, 0x94, 0xd4, 0x8d, 0x86];
+  const GB = [0xbf, 0xcd, 0xbb, 0xa7, 0xb1, 0xe0, 0xba, 0xc5];
+
+  test("Big5 and Shift-JIS are named; GB18030, UTF-8 and Windows-1252 are not", () => {
+    expect(legacyCjkEncoding(file("b.csv", BIG5, ",x\n1,2\n"))).toBe("Big5");
+    expect(legacyCjkEncoding(file("s.csv", SJIS, ",x\n1,2\n"))).toBe("Shift-JIS");
+    expect(legacyCjkEncoding(file("g.csv", GB, ",x\n1,2\n"))).toBeNull();
+    expect(legacyCjkEncoding(file("u.csv", "客户编号,x\n1,2\n"))).toBeNull();
+    expect(
+      legacyCjkEncoding(file("w.csv", "Name\nCaf", [0xe9], " Soci", [0xe9], "t", [0xe9], "\n")),
+    ).toBeNull();
   });
 });
