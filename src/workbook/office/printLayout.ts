@@ -57,10 +57,6 @@ export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, row
       for (const b of table.pageBreaks ?? [])
         if (b > 0 && b < rows) breaks.add(sheet.getRangeByIndexes(b, 0, 1, width));
     }
-    // The Changes tab's reasons on a page beside its figures, its title columns repeated there
-    // (ReportTable.printBreakColumn), at the scale set above, as the file prints it.
-    if (setup.titleColumns) layout.setPrintTitleColumns(setup.titleColumns);
-    besideBreak(sheet, setup.beside);
     return;
   }
   layout.setPrintTitleRows("$1:$1");
@@ -68,14 +64,8 @@ export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, row
   const beside = setup.beside;
   const printed = beside ? beside.columns : setup.printedColumns;
   if (printed > 0) layout.setPrintArea(sheet.getRangeByIndexes(0, 0, Math.max(2, rows), printed));
-  besideBreak(sheet, beside);
-}
-
-/**
- * The page beside starts at its own column (Worksheet.verticalPageBreaks, ExcelApi 1.9: a break
- * before the range's top-left cell); an earlier run's break is taken off first.
- */
-function besideBreak(sheet: Excel.Worksheet, beside: BesidePrint | undefined): void {
+  // The page beside starts at its own column (Worksheet.verticalPageBreaks, ExcelApi 1.9: a break
+  // before the range's top-left cell); an earlier run's break is taken off first.
   const breaks = (sheet as Partial<Pick<Excel.Worksheet, "verticalPageBreaks">>).verticalPageBreaks;
   if (breaks) {
     breaks.removePageBreaks();
@@ -101,7 +91,7 @@ export interface PrintSetup {
  * @example printSetup(followUpTable).printedColumns // 9: the call sheet A:I
  */
 export function printSetup(table: ReportTable): PrintSetup {
-  if (table.style !== "table") return layoutPrintSetup(table);
+  if (table.style !== "table") return { pagesWide: 1, titleColumns: null, printedColumns: 0 };
   const width = table.columns.length;
   const printed = table.printColumns ? Math.min(width, table.printColumns) : 0;
   const widths = columnWidths(table);
@@ -114,25 +104,6 @@ export function printSetup(table: ReportTable): PrintSetup {
     titleColumns: pages > 1 ? `$${columnLetters(keys[0])}:$${columnLetters(keys[1])}` : null,
     printedColumns: printed,
     ...(beside ? { beside } : {}),
-  };
-}
-
-/**
- * A layout tab's print setup: one page wide, or (ReportTable.printBreakColumn: the Changes tab) its
- * columns from the break on a page beside the others at one fixed scale, the title columns on it,
- * as the file's reportSheet.ts besideOf decides it (tester49 L4: one page wide it printed at 6 pt).
- */
-function layoutPrintSetup(table: ReportTable): PrintSetup {
-  const titles = table.printTitleColumns;
-  const beside = table.printBreakColumn
-    ? besidePrint(columnWidths(table), table.printBreakColumn, table.columns.length, titles)
-    : null;
-  if (!beside) return { pagesWide: 1, titleColumns: null, printedColumns: 0 };
-  return {
-    pagesWide: 2,
-    titleColumns: titles ? `$${columnLetters(titles[0])}:$${columnLetters(titles[1])}` : null,
-    printedColumns: 0,
-    beside,
   };
 }
 

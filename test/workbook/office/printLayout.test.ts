@@ -161,33 +161,6 @@ describe("print layout in Excel", () => {
   });
 });
 
-test("the Changes tab's reasons print on a page beside its figures, A:C repeated, as the file does (tester49 L4)", () => {
-  const widths = [23, 11, 24, 9, 12, 12, 9, 9, 101];
-  const t: ReportTable = {
-    ...tableOf(
-      "changes",
-      "变化",
-      widths.map((w, i) => column(`c${i}`, w)),
-      [],
-      { style: "layout" },
-    ),
-    printBreakColumn: 8,
-    printTitleColumns: [0, 2],
-  };
-  const { sheet, layout, calls } = fakeSheet();
-  const added: unknown[] = [];
-  (sheet as unknown as Record<string, unknown>).verticalPageBreaks = {
-    add: (r: unknown) => added.push(r),
-    removePageBreaks: () => undefined,
-  };
-  applyPrintLayout(sheet, t, 40);
-  // The wider page: A:C and I, 159 characters (A:H 109): 770 pt / (5.6 pt × 159) = 86%, one
-  // fixed scale for both pages, not one page wide (Excel ignores a manual break under Fit To).
-  expect(layout.zoom).toEqual({ scale: 86 });
-  expect(calls.titleColumns).toBe("$A:$C");
-  expect(added).toEqual([{ r: 0, c: 8, rows: 1, columns: 1 }]);
-});
-
 describe("widths and wraps fitted once per table (reviewer11 D2)", () => {
   // A call sheet of customer-specific reasons: fitWidths (its shareWidths) cost tenths of a second
   // a call, and a commit asked for the widths two or three times.
