@@ -152,8 +152,8 @@ function oneLine(error: unknown): string {
  * What a file given as a CSV file holds when it is not text, told from its first bytes, else null
  * (text, or unreadable: left to the read). A zip archive is a workbook ("xlsx"); an OLE file is an
  * old .xls or a password-protected workbook ("xls"); PNG, JPEG, GIF and PDF by their signatures; any
- * other file with a NUL byte in its first 4 KB that is not UTF-16 (a BOM, or utf16Unmarked) is
- * "binary". Tester50 M2: a PNG renamed .csv was read as text and its bytes listed as the "headers
+ * other file that is not UTF-16 (a BOM, or utf16Unmarked) with a NUL byte in its first line (or in
+ * a first 4 KB with no line end) is "binary". Tester50 M2: a PNG renamed .csv was read as text and its bytes listed as the "headers
  * found" (塒NG), whose Han character then made the error Chinese for an English user.
  *
  * @example binaryKind("icon.csv") // "PNG" for a PNG image renamed .csv
@@ -180,7 +180,13 @@ export function binaryKind(file: string): BinaryKind | null {
   if (starts(0x47, 0x49, 0x46, 0x38)) return "GIF";
   if (starts(0x25, 0x50, 0x44, 0x46)) return "PDF";
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff) || utf16Unmarked(bytes)) return null;
-  return bytes.includes(0) ? "binary" : null;
+  // A NUL in the header line (or in a first 4 KB with no line end) is no CSV; one further down (a
+  // NUL inside a field, padding after an interrupted copy) is the reader's to report on its row
+  // (csvRecords.ts reads NULs): such a file was analysed before (reviewer50 M1).
+  const nul = bytes.indexOf(0);
+  if (nul < 0) return null;
+  const lineEnd = bytes.findIndex((b) => b === 0x0a || b === 0x0d);
+  return lineEnd < 0 || nul < lineEnd ? "binary" : null;
 }
 
 /** What binaryKind tells: a workbook, or a kind of file that is no text at all. */

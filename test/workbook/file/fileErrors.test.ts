@@ -186,6 +186,14 @@ describe("binaryAsCsv: a file given as a CSV file that is no text (tester50 M2)"
       ),
     ).toBeNull();
     expect(binaryKind(file("t.csv", "客户编号,金额\n1,2\n"))).toBeNull();
+    // A stray NUL below the header (inside a field, padding after an interrupted copy) is left to
+    // the reader, as before (reviewer50 M1); one in the header line is binary.
+    const text = Buffer.from("\ufeff客户编号,客户名称\n1000001,张三\n1000002,李\u0000四\n");
+    expect(binaryKind(file("stray.csv", text))).toBeNull();
+    expect(
+      binaryKind(file("padded.csv", Buffer.concat([Buffer.from("id\n1\n"), Buffer.alloc(3000)]))),
+    ).toBeNull();
+    expect(binaryKind(file("head.csv", Buffer.from("i\u0000d\n1\n")))).toBe("binary");
     expect(binaryAsCsv(file("t2.csv", "id\n1\n"), "t2.csv")).toBeNull();
     expect(
       binaryAsCsv(file("nul2.csv", Buffer.from([0x41, 0, 0, 0, 0x42])), "x")!.in("en-US"),
