@@ -28,7 +28,7 @@ export function stderrProgress(
    * within the second, never showed, and the first line was 满意度调查's). A run over within the
    * second says nothing.
    */
-  let quiet: Progress[] | null = [];
+  let quiet: Map<string, Progress> | null = new Map();
   const finalCount = (r: Progress) => {
     const what = SHEETS[r.detail as SheetKind]?.label[lang] ?? r.detail;
     const rows = say(lang, "progress", "rows", { rows: r.rowsDone });
@@ -50,16 +50,14 @@ export function stderrProgress(
     if (unsaid && key !== lastKey && `read:${unsaid.detail}` === lastKey) finalCount(unsaid);
     if (quiet) {
       if (now - started < 1000) {
-        // Within the second: each sheet's last count is kept, none said yet.
-        const last = quiet[quiet.length - 1];
-        if (p.step === "read") {
-          if (last?.detail === p.detail) quiet[quiet.length - 1] = p;
-          else quiet.push(p);
-        }
+        // Within the second: each sheet's last count is kept (in the order the sheets were first
+        // read, also when two are read beside each other: reviewer50 L1), none said yet.
+        if (p.step === "read") quiet.set(p.detail, p);
       } else {
         // The sheets whose reads ended within the second, said now; one still being read is said
         // by its own line below.
-        for (const r of quiet) if (!(p.step === "read" && r.detail === p.detail)) finalCount(r);
+        for (const r of quiet.values())
+          if (!(p.step === "read" && r.detail === p.detail)) finalCount(r);
         quiet = null;
       }
     }

@@ -130,6 +130,24 @@ describe("stderrProgress on an injected clock", () => {
     ]);
   });
 
+  // reviewer50 L1: two sheets read beside each other (the aside thread's transactions) interleave
+  // their counts within the second: one line each, its last count, not one per run of events.
+  test("sheets read beside each other within the quiet second get one line each", () => {
+    const out = lines((tick, p) => {
+      p({ step: "read", detail: "customers", rowsDone: 5_000 });
+      p({ step: "read", detail: "transactions", rowsDone: 5_000 });
+      p({ step: "read", detail: "customers", rowsDone: 10_000 });
+      p({ step: "read", detail: "transactions", rowsDone: 10_000 });
+      p({ step: "read", detail: "customers", rowsDone: 12_000 });
+      tick(1_100);
+      p({ step: "read", detail: "transactions", rowsDone: 25_000 });
+    });
+    expect(out).toEqual([
+      "… reading Customers: 12,000 rows",
+      "… reading Transactions: 25,000 rows so far",
+    ]);
+  });
+
   test("a run that ends within a second prints nothing, however many blocks it reports", () => {
     const out = lines((tick, p) => {
       for (let i = 0; i < 100; i++) {
