@@ -733,7 +733,11 @@ export function readWritten(cells: readonly string[]): WrittenHashes {
   if (keyed) {
     let first = true;
     for (const cell of cells) {
-      if (!cell.startsWith(KEYED_MARK)) continue;
+      // Every keyed cell starts with its mark: one without it lost its hashes (reviewer50 L6).
+      if (!cell.startsWith(KEYED_MARK)) {
+        if (cell !== "") damaged = true;
+        continue;
+      }
       let last = 0;
       let v = 0;
       let scale = 1;

@@ -837,6 +837,10 @@ describe("hashOfFlat: hashFlat of the flattened text in one pass", () => {
     expect(readWritten([changed, ...cells.slice(1)]).damaged).toBe(true);
     const cut = cells[0].replace(/[A-Za-z0-9\-_.]$/, "g"); // "g": a digit that goes on
     expect(readWritten([cut, ...cells.slice(1)]).damaged).toBe(true);
+    // A later cell that lost its mark: its hashes are lost, told (reviewer50 L6).
+    expect(cells.length).toBeGreaterThan(1);
+    expect(readWritten([cells[0], cells[1].slice(1), ...cells.slice(2)]).damaged).toBe(true);
+    expect(readWritten([...cells, ""]).damaged).toBe(false);
   });
 });
 
