@@ -62,8 +62,9 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
   const book = React.useMemo(() => new OfficeWorkbook(host.run, { lang }), [host.run, lang]);
   const busy = isBusy(state);
 
+  // A save to the workbook that failed (settings, language): said; a look under way goes on.
   const failData = React.useCallback(
-    (e: unknown) => dispatch({ type: "dataFailed", error: e }),
+    (e: unknown) => dispatch({ type: "saveFailed", error: e }),
     [],
   );
 

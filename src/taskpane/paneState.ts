@@ -58,6 +58,7 @@ export type PaneAction =
   | { type: "detecting" }
   | { type: "detected"; detection: Detection }
   | { type: "dataFailed"; error: unknown }
+  | { type: "saveFailed"; error: unknown }
   | { type: "draftEdited"; draft: RulesDraft; rules: RuleSet | null }
   | { type: "rulesReplaced"; rules: RuleSet; notice: "rulesReset" | "imported" }
   | { type: "checkStarted" }
@@ -168,6 +169,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "dataFailed":
       return { ...state, dataError: action.error, detecting: false };
+    // Settings or the language not saved in the workbook: said as a data problem, but a look under
+    // way goes on (its spinner stays until it ends: reviewer50 L2).
+    case "saveFailed":
+      return { ...state, dataError: action.error };
     case "draftEdited":
       return {
         ...state,

@@ -73,6 +73,12 @@ describe("the pane's reducer", () => {
     expect(data.detecting).toBe(false);
   });
 
+  test("a failed save during a look is said and the look goes on (reviewer50 L2)", () => {
+    const e = new Error("save refused");
+    const s = run(start, { type: "detecting" }, { type: "saveFailed", error: e });
+    expect([s.detecting, s.dataError]).toEqual([true, e]);
+  });
+
   test("the same inputs detected again keep the check", () => {
     const s = run(
       start,
