@@ -196,9 +196,9 @@ const SNIFF = 4096;
 
 /**
  * The error for a file given as a CSV file that is not text (binaryKind), else null: a workbook is
- * told to be given by itself, an OLE file to be saved as .xlsx, (`typed`: its name as a shell takes it, src/cli/shellWord.ts; tester50
- * M2: the advice's curly quotes, analyze “xlsx.csv”, could not be pasted), anything else that it is
- * not a CSV text file and what it looks like.
+ * told to be given by itself (named as `typed`: as a shell takes it, src/cli/shellWord.ts; tester50
+ * M2: the advice's curly quotes, analyze “xlsx.csv”, could not be pasted), an OLE file to be saved
+ * as .xlsx, anything else that it is not a CSV text file and what it looks like.
  *
  * @example binaryAsCsv("book.csv", "book.csv")?.in("en-US") // "“book.csv” is an Excel workbook, not a CSV file. …"
  */

@@ -156,8 +156,9 @@ function tableFit(table: ReportTable): TableFit {
   let fit = fits.get(table);
   if (fit) return fit;
   const widths = table.columns.map(columnChars);
-  // A hidden tab (the run state) keeps its asked or header widths, widened to where its header
-  // breaks well (textMeasure.ts headingFitWidth): nobody looks at it.
+  // Layout tabs and a hidden tab (the run state) keep their asked or header widths, widened to
+  // where the header breaks well (textMeasure.ts headingFitWidth); a visible table's are replaced
+  // by the file's fitted widths below (reviewer50 L5).
   for (let i = 0; i < widths.length; i++)
     widths[i] = headingFitWidth(
       table.columns[i].header,
