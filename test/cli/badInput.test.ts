@@ -326,7 +326,7 @@ describe("bad input through the CLI", () => {
     expect(r.code).toBe(2);
     // It has no 客户 sheet, so `analyze book.xlsx` would fail too (tester47 L4): the ways on.
     expect(r.err).toBe(
-      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件；它也没有“客户”工作表（工作簿中的工作表：交易），所以直接分析它（analyze “${workbook}”）也不行。请把“交易”数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --transactions 给出；或者在此工作簿中加入名为“客户”的工作表，然后运行 analyze “${workbook}”\n`,
+      `错误：“${workbook}”是 Excel 工作簿，不是 CSV 文件；它也没有“客户”工作表（工作簿中的工作表：交易），所以直接分析它（analyze ${workbook}）也不行。请把“交易”数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --transactions 给出；或者在此工作簿中加入名为“客户”的工作表，然后运行 analyze ${workbook}\n`,
     );
   });
 });
