@@ -343,15 +343,17 @@ test("a status saying the call was made (已联系) is said on refresh, with whe
   expect(warnings.find((w) => w.code === "typed_status_says_done")?.customers).toEqual(["C1"]);
 });
 
-// reviewer48 H1: the warning told the user to record a contact that was recorded (C1's contact of
-// 12-10 on 跟进记录, typed after the 11-30 run): a customer contacted since is not named.
-test("a status saying done is not said when the customer's contact is recorded since the earlier run", async () => {
+/**
+ * A first report (as of 11-30) with 已联系 typed on C1's and C2's rows, and C1's call of 12-10
+ * recorded on the Contacts sheet (its third row, C8's second contact before) after it.
+ */
+async function doneTypedThenContacted(name: string): Promise<string> {
   const contacts = [
     ["客户编号", "联系日期"],
     ["C8", "2025-01-05"],
     ["C8", "2025-01-06"],
   ];
-  const report = await firstReport("已记录.xlsx", [], { 跟进记录: contacts });
+  const report = await firstReport(name, [], { 跟进记录: contacts });
   const rows = await schedule(report);
   const [id, status] = ["客户编号", "状态"].map((t) => rows[0].indexOf(t));
   const c1 = rows.findIndex((r) => r[id] === "C1");
@@ -360,11 +362,17 @@ test("a status saying done is not said when the customer's contact is recorded s
     { row: c1 + 1, column: status, text: "已联系" },
     { row: c2 + 1, column: status, text: "已联系" },
   ]);
-  // C1's call recorded on the Contacts sheet (its third row, C8's second contact before).
   await typeInto(report, "跟进记录", [
     { row: 3, column: 0, text: "C1" },
     { row: 3, column: 1, text: "2025-12-10" },
   ]);
+  return report;
+}
+
+// reviewer48 H1: the warning told the user to record a contact that was recorded (C1's contact of
+// 12-10 on 跟进记录, typed after the 11-30 run): a customer contacted since is not named.
+test("a status saying done is not said when the customer's contact is recorded since the earlier run", async () => {
+  const report = await doneTypedThenContacted("已记录.xlsx");
   const json = scratch.path("已记录.json");
   const refresh = await cli("analyze", report, "--as-of", "2025-12-31", "--json", json);
   expect(refresh.code).toBe(0);
@@ -380,24 +388,7 @@ test("a status saying done is not said when the customer's contact is recorded s
 // carried it. The date the status was typed on is recorded with the tab, so every refresh after
 // says what the first one said.
 test("a status saying done keeps the date it was typed on: a refresh repeated says what the first said", async () => {
-  const contacts = [
-    ["客户编号", "联系日期"],
-    ["C8", "2025-01-05"],
-    ["C8", "2025-01-06"],
-  ];
-  const report = await firstReport("再刷新.xlsx", [], { 跟进记录: contacts });
-  const rows = await schedule(report);
-  const [id, status] = ["客户编号", "状态"].map((t) => rows[0].indexOf(t));
-  const c1 = rows.findIndex((r) => r[id] === "C1");
-  const c2 = rows.findIndex((r) => r[id] === "C2");
-  await typeInto(report, "回访计划", [
-    { row: c1 + 1, column: status, text: "已联系" },
-    { row: c2 + 1, column: status, text: "已联系" },
-  ]);
-  await typeInto(report, "跟进记录", [
-    { row: 3, column: 0, text: "C1" },
-    { row: 3, column: 1, text: "2025-12-10" },
-  ]);
+  const report = await doneTypedThenContacted("再刷新.xlsx");
   const json = scratch.path("再刷新.json");
   const named = async (asOf: string) => {
     expect((await cli("analyze", report, "--as-of", asOf, "--json", json)).code).toBe(0);
