@@ -865,8 +865,8 @@ describe("the catalog's names are never cut by our line feeds (stop 42 tester #1
             const out = breakLinesWell(text, width, whole);
             expect({ out, cut: cutName(out, width) }).toEqual({ out, cut: undefined });
             for (const line of out.split("\n")) expect(textLines(line, width)).toBe(1);
-            // Kinsoku (stop 42 reviewer D13), where no unbroken run (2025-11-30）；) is wider than a line.
-            if (width >= 16) expect({ out, bad: kinsokuBad(out, true) }).toEqual({ out, bad: [] });
+            // Kinsoku (stop 42 reviewer D13), where an unbroken run (2025-11-30）；) fits a line.
+            expect({ out, bad: kinsokuBad(out, true, width) }).toEqual({ out, bad: [] });
           }
         },
       ),
@@ -874,15 +874,39 @@ describe("the catalog's names are never cut by our line feeds (stop 42 tester #1
     );
   });
 
-  /** Lines of `out` starting with a closing mark, and a last line of one character. */
-  const kinsokuBad = (out: string, names = false) => {
+  /**
+   * Lines of `out` starting with a closing mark, and a last line of one character. With `width`,
+   * a closing mark may start a line where the piece before it (the previous line's last Chinese
+   * character or its run of digits, dates, Latin and marks, spaced marks too) and the marks do not fit a line
+   * together: wrapLines's contract, as without kinsoku (CI of stop 50: "2025-11-30），" then "："
+   * at 16 units).
+   */
+  const kinsokuBad = (out: string, names = false, width?: number) => {
     const lines = out.split("\n");
-    const bad = lines.filter((l, k) => k > 0 && CLOSING.includes(l[0]));
+    const piecesTooWide = (k: number) => {
+      if (width === undefined) return false;
+      const run = `[^\\s\\u3400-\\u9fff（(]*(?:\\s+[${CLOSING}]+)*$`;
+      const piece = lines[k - 1].match(new RegExp(`[\\u3400-\\u9fff]?${run}`))![0];
+      const marks = lines[k].match(new RegExp(`^[${CLOSING}]+`))![0];
+      return textLines(piece + marks, width) > 1;
+    };
+    const bad = lines.filter((l, k) => k > 0 && CLOSING.includes(l[0]) && !piecesTooWide(k));
     // A last line of one character (a name a line holds stays whole before it: 冠军客户 / 从).
     const last = lines.at(-1)!.trim();
-    if (lines.length > 1 && last.length === 1 && (!names || CLOSING.includes(last))) bad.push(last);
+    const closes = CLOSING.includes(last);
+    if (lines.length > 1 && last.length === 1 && (!names || closes))
+      if (!closes || !piecesTooWide(lines.length - 1)) bad.push(last);
     return bad;
   };
+
+  test("a closing mark starts a line only where the piece before it cannot go over with it", () => {
+    // CI of stop 50: "2025-11-30），：" is wider than 16 units, so the ： starts the next line.
+    const out = breakLinesWell("（自 2025-11-30），：待挽回（已进入流失期）", 16);
+    expect(out.split("\n").slice(0, 3)).toEqual(["（自", "2025-11-30），", "："]);
+    expect(kinsokuBad(out, true, 16)).toEqual([]);
+    // Where it could go over, it is told: a line of 流失期 then ） alone.
+    expect(kinsokuBad("待挽回（已进入流失期\n）", true, 16)).toEqual(["）", "）"]);
+  });
 
   test("a kept name wider than its line is cut where a line may start (stop 42 reviewer D13)", () => {
     expect(breakLinesWell(RISK_PHRASES_ZH.churned, 22)).toBe("待挽回（已进入流失\n期）");
