@@ -32,6 +32,8 @@ const common = {
   roots: ["<rootDir>/test"],
   // Type checking runs once in `npm test` (tsc --noEmit); here we only transpile.
   transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }] },
+  // The same property cases on every run (test/setup/fastCheckSeed.ts; FC_SEED=random explores).
+  setupFiles: ["<rootDir>/test/setup/fastCheckSeed.ts"],
 };
 
 /** @type {import('jest').Config} */
