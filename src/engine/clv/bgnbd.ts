@@ -7,7 +7,12 @@
  */
 
 import type { FitFailure } from "./fitResult";
-import { groupSummaries, isValidSummaryRow, type CustomerSummary } from "./group";
+import {
+  groupSummaries,
+  isValidSummaryRow,
+  type CustomerSummary,
+  type SummaryGroups,
+} from "./group";
 import { hyp2f1, logHyp2f1 } from "./hypergeometric";
 import { logBeta, logGamma } from "./special";
 
@@ -127,8 +132,20 @@ export function logLikelihoodOf(
   age: number,
   modified: boolean,
 ): number {
-  const common = logLikelihoodOfFrequency(params, frequency, modified);
-  return logLikelihoodGiven(common, params, frequency, recency, age, modified);
+  const { r, alpha, a, b } = params;
+  const x = frequency;
+  const common = logLikelihoodOfFrequency(params, x, modified);
+  // Without drop-out (a BG/NBD customer without repeat purchases) the last three are not read.
+  const aliveOnly = x === 0 && !modified;
+  return logLikelihoodTerm(
+    common,
+    r + x,
+    Math.log(alpha + age),
+    aliveOnly ? 0 : Math.log(alpha + (x === 0 ? 0 : recency)),
+    aliveOnly ? 0 : Math.log(a),
+    aliveOnly ? 0 : Math.log(b + x - 1 + (modified ? 1 : 0)),
+    aliveOnly,
+  );
 }
 
 /**
@@ -136,7 +153,9 @@ export function logLikelihoodOf(
  * Γ(r+x)αʳ/Γ(r)]: a total over many customers takes it once per distinct x (its log-gammas are
  * most of the cost).
  *
- * @example logLikelihoodGiven(logLikelihoodOfFrequency(p, 2, true), p, 2, 30, 38, true) // = logLikelihoodOf(p, 2, 30, 38, true)
+ * @example
+ * const p = { r: 0.25, alpha: 4, a: 0.8, b: 2.5 };
+ * logLikelihoodOfFrequency(p, 0, false) - 0.25 * Math.log(44); // => bgNbdLogLikelihood(p, 0, 0, 40)
  */
 export function logLikelihoodOfFrequency(
   params: BgNbdParams,
@@ -151,22 +170,33 @@ export function logLikelihoodOfFrequency(
   );
 }
 
-/** logLikelihoodOf given its frequency factor `common` (logLikelihoodOfFrequency). */
-export function logLikelihoodGiven(
+/**
+ * One customer's log-likelihood (logLikelihoodOf) from its logarithms: the one place the mixture of
+ * "still alive" and "dropped out after the last purchase" is written. `common` is
+ * logLikelihoodOfFrequency, `rx` = r + x, `logAge` = log(α + T), `logRecency` = log(α + tₓ) (tₓ
+ * taken as 0 when x = 0), `logA` = log a, `logBx` = log(b + x − 1), or log(b + x) in the MBG/NBD;
+ * `aliveOnly` when the customer cannot have dropped out (x = 0 in the BG/NBD), and then
+ * logRecency, logA and logBx are not read. A total over many customers (bgnbdFit.ts) passes
+ * logarithms it took once per distinct value: the same numbers, so the same terms to the bit.
+ *
+ * @example
+ * const p = { r: 0.25, alpha: 4, a: 0.8, b: 2.5 };
+ * const common = logLikelihoodOfFrequency(p, 2, false);
+ * logLikelihoodTerm(common, 2.25, Math.log(44), Math.log(34), Math.log(0.8), Math.log(3.5), false);
+ * // => logLikelihoodOf(p, 2, 30, 40, false), to the bit
+ */
+export function logLikelihoodTerm(
   common: number,
-  params: BgNbdParams,
-  frequency: number,
-  recency: number,
-  age: number,
-  modified: boolean,
+  rx: number,
+  logAge: number,
+  logRecency: number,
+  logA: number,
+  logBx: number,
+  aliveOnly: boolean,
 ): number {
-  const { r, alpha, a, b } = params;
-  const x = frequency;
-  const off = modified ? 1 : 0;
-  const stillAlive = -(r + x) * Math.log(alpha + age);
-  if (x === 0 && !modified) return common + stillAlive;
-  const rec = x === 0 ? 0 : recency;
-  const droppedOut = Math.log(a) - Math.log(b + x - 1 + off) - (r + x) * Math.log(alpha + rec);
+  const stillAlive = -rx * logAge;
+  if (aliveOnly) return common + stillAlive;
+  const droppedOut = logA - logBx - rx * logRecency;
   const high = Math.max(stillAlive, droppedOut);
   return common + high + Math.log1p(Math.exp(Math.min(stillAlive, droppedOut) - high));
 }
@@ -215,6 +245,27 @@ export function probabilityAlive(
 ): number {
   if (!isValidSummaryRow(frequency, recency, age)) return NaN;
   return oddsToProbability(logDeadOdds(params, frequency, recency, age, isModified(params)));
+}
+
+/**
+ * P(alive) of each group of customers with the same (x, tₓ, T) (groupSummaries), as
+ * probabilityAlive gives it (NaN for an invalid row): the one owner of the per-group P(alive) that
+ * the scores (scoreBgNbd), the customer model and lifetime value read.
+ *
+ * @example
+ * const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 };
+ * const groups = groupSummaries({
+ *   frequency: Float64Array.of(26, 0, 26),
+ *   recency: Float64Array.of(30.857143, 0, 30.857143),
+ *   age: Float64Array.of(31, 31, 31),
+ * });
+ * groupAlive(cdnow, groups); // => Float64Array [≈ 0.9689, 1]: two groups
+ */
+export function groupAlive(params: BgNbdParams, groups: SummaryGroups): Float64Array {
+  const alive = new Float64Array(groups.count);
+  for (let k = 0; k < groups.count; k++)
+    alive[k] = probabilityAlive(params, groups.frequency[k], groups.recency[k], groups.age[k]);
+  return alive;
 }
 
 // Below this distance of a from 1 the closed form divides 0 by 0; see alivePurchases().
@@ -409,21 +460,18 @@ export function scoreBgNbd(
   horizon: number,
 ): BgNbdScores {
   const groups = groupSummaries(summary);
-  const groupAlive = new Float64Array(groups.count);
+  const alive = groupAlive(params, groups);
   const groupExpected = new Float64Array(groups.count);
   for (let k = 0; k < groups.count; k++) {
     const x = groups.frequency[k];
-    const tx = groups.recency[k];
-    const t = groups.age[k];
-    groupAlive[k] = probabilityAlive(params, x, tx, t);
-    groupExpected[k] = expectedPurchases(params, horizon, x, tx, t);
+    groupExpected[k] = expectedPurchases(params, horizon, x, groups.recency[k], groups.age[k]);
   }
   const n = summary.frequency.length;
   const pAlive = new Float64Array(n);
   const expected = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const k = groups.group[i];
-    pAlive[i] = k < 0 ? NaN : groupAlive[k];
+    pAlive[i] = k < 0 ? NaN : alive[k];
     expected[i] = k < 0 ? NaN : groupExpected[k];
   }
   return { pAlive, expectedPurchases: expected };

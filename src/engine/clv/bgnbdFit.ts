@@ -10,6 +10,7 @@ import { minimizeFromStarts } from "./optimize";
 import { digamma, logGamma } from "./special";
 import {
   logLikelihoodOfFrequency,
+  logLikelihoodTerm,
   type BgNbdFit,
   type BgNbdParams,
   type BgNbdFitOptions,
@@ -101,7 +102,7 @@ function makeObjective(
 /**
  * The distinct frequencies, ages and recencies (0 where the frequency is 0) of a fit's groups, and
  * each group's index into them: taken once per fit, read by its objective and by the
- * log-likelihood at its estimate (logLikelihoodOf), which took the frequencies again.
+ * log-likelihood at its estimate (totalLogLikelihood), which took the frequencies again.
  */
 interface GroupTables {
   frequencies: DistinctValues;
@@ -419,7 +420,7 @@ export function fitBetaGeometric(
     return fitFailure("fit_failed", "The purchase model did not converge to finite parameters.");
   }
   const params = { r, alpha, a, b };
-  const logLikelihood = logLikelihoodOf(params, groups, modified, tables);
+  const logLikelihood = totalLogLikelihood(params, groups, modified, tables);
   if (!Number.isFinite(logLikelihood)) {
     return fitFailure(
       "fit_failed",
@@ -484,11 +485,11 @@ function groupTotals(groups: SummaryGroups): {
 }
 
 /**
- * The log-likelihood at the estimate, added up in group order: logLikelihoodGiven's terms, with
- * log(α + T), log(α + tₓ) and log(b + x − 1 + off) taken once per distinct value (the fit's
- * tables) rather than once per group: the same logarithms of the same numbers.
+ * The log-likelihood at the estimate, added up in group order: bgnbd.ts logLikelihoodTerm of each
+ * group, with log(α + T), log(α + tₓ) and log(b + x − 1 + off) taken once per distinct value (the
+ * fit's tables) rather than once per group: the same logarithms of the same numbers.
  */
-function logLikelihoodOf(
+function totalLogLikelihood(
   params: BgNbdParams,
   groups: SummaryGroups,
   modified: boolean,
@@ -540,9 +541,8 @@ interface LikelihoodRows {
 }
 
 /**
- * Σ weight × logLikelihoodGiven over the groups, in group order, each term as that function
- * computes it (the same operations in the same order), its logarithms read from the tables. A
- * function of its own: nothing after its loop.
+ * Σ weight × logLikelihoodTerm over the groups, in group order, its logarithms read from the
+ * tables. A function of its own: nothing after its loop.
  */
 function addLikelihoods(rows: LikelihoodRows): number {
   const { count, modified, r, logA, frequency, weight, xIndex, ageIndex, recencyIndex } = rows;
@@ -551,14 +551,15 @@ function addLikelihoods(rows: LikelihoodRows): number {
   for (let k = 0; k < count; k++) {
     const x = frequency[k];
     const j = xIndex[k];
-    const stillAlive = -(r + x) * logAge[ageIndex[k]];
-    let term: number;
-    if (x === 0 && !modified) term = common[j] + stillAlive;
-    else {
-      const droppedOut = logA - logBx[j] - (r + x) * logRecency[recencyIndex[k]];
-      const high = Math.max(stillAlive, droppedOut);
-      term = common[j] + high + Math.log1p(Math.exp(Math.min(stillAlive, droppedOut) - high));
-    }
+    const term = logLikelihoodTerm(
+      common[j],
+      r + x,
+      logAge[ageIndex[k]],
+      logRecency[recencyIndex[k]],
+      logA,
+      logBx[j],
+      x === 0 && !modified,
+    );
     logLikelihood += weight[k] * term;
   }
   return logLikelihood;

@@ -9,14 +9,9 @@
  * purchases are discounted at the end of that month.
  */
 
-import { logDeadOdds, oddsToProbability, type BgNbdParams } from "./bgnbd";
+import { groupAlive, type BgNbdParams } from "./bgnbd";
 import { expectedAverageSpend, type GammaGammaParams } from "./gammaGamma";
-import {
-  groupSummaries,
-  isValidSummaryRow,
-  type CustomerSummary,
-  type SummaryGroups,
-} from "./group";
+import { groupSummaries, isValidSummaryRow, type CustomerSummary } from "./group";
 import { alivePurchasesByPair, frequencyAgePairs } from "./pairs";
 
 /** Days per average calendar month (365.25 / 12). */
@@ -75,21 +70,6 @@ export function monthlyDiscountRate(options: DiscountRate = {}): number {
   return options.monthlyDiscountRate ?? 0.01;
 }
 
-/** P(alive) of each group (NaN for an invalid row), as probabilityAlive gives it. */
-function groupAlive(bgnbd: BgNbdParams, groups: SummaryGroups): Float64Array {
-  const modified = bgnbd.model === "mbgnbd";
-  const out = new Float64Array(groups.count);
-  for (let k = 0; k < groups.count; k++) {
-    const x = groups.frequency[k];
-    const tx = groups.recency[k];
-    const t = groups.age[k];
-    out[k] = isValidSummaryRow(x, tx, t)
-      ? oddsToProbability(logDeadOdds(bgnbd, x, tx, t, modified))
-      : NaN;
-  }
-  return out;
-}
-
 /**
  * Lifetime value of every customer over the next `horizonMonths` months (see the module comment
  * for the formula). `summary` is in the time unit given by `timeUnitDays`; `averageSpend` is the
@@ -98,8 +78,7 @@ function groupAlive(bgnbd: BgNbdParams, groups: SummaryGroups): Float64Array {
  * Customers with an invalid summary (e.g. no purchases: NaN) get NaN.
  * Throws RangeError only for impossible options (negative horizon, discount rate ≤ −100%,
  * no positive time unit). `alive`: P(alive) of each of groupSummaries(summary)'s groups under
- * `bgnbd` when the caller has them already (customerModel.ts groupAlive: the same numbers), else
- * taken here.
+ * `bgnbd` (bgnbd.ts groupAlive) when the caller has them already, else taken here.
  *
  * @example
  * const bgnbd = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425752 };

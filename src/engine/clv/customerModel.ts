@@ -1,6 +1,6 @@
 import type { Dataset } from "../model";
 import type { ModelRules } from "../rules/model";
-import { probabilityAlive, type BgNbdFit, type BgNbdParams, type UnsettledFit } from "./bgnbd";
+import { groupAlive, type BgNbdFit, type BgNbdParams, type UnsettledFit } from "./bgnbd";
 import { fitBgNbd } from "./bgnbdFit";
 import { fitMbgNbd } from "./mbgnbd";
 import { groupSummaries, type SummaryGroups } from "./group";
@@ -521,14 +521,6 @@ export function noteNotComputable(model: CustomerModel, hasPurchase: Uint8Array)
       model.note[c] = code;
   }
   return model;
-}
-
-/** Per group, then per customer: P(alive) of each distinct (x, tₓ, T) row. */
-function groupAlive(fit: BgNbdFit, groups: SummaryGroups): Float64Array {
-  const alive = new Float64Array(groups.count);
-  for (let k = 0; k < groups.count; k++)
-    alive[k] = probabilityAlive(fit, groups.frequency[k], groups.recency[k], groups.age[k]);
-  return alive;
 }
 
 /**

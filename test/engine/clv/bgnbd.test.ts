@@ -3,7 +3,10 @@ import {
   bgNbdLogLikelihood,
   expectedPurchases,
   expectedPurchasesForNewCustomer,
+  groupAlive,
   logLikelihoodOf,
+  logLikelihoodOfFrequency,
+  logLikelihoodTerm,
   probabilityAlive,
   probabilityOfPurchases,
   scoreBgNbd,
@@ -428,5 +431,56 @@ describe("the log-likelihood at the estimate (speedb50: logarithms from the fit'
         groups.weight[k] *
         logLikelihoodOf(fit, groups.frequency[k], groups.recency[k], groups.age[k], modified);
     expect(fit.logLikelihood).toBe(ll);
+  });
+});
+
+describe("one owner of the likelihood term and of the groups' P(alive) (model51)", () => {
+  it.each([false, true])(
+    "logLikelihoodTerm from logarithms is logLikelihoodOf to the bit (modified %s)",
+    (modified) => {
+      fc.assert(
+        fc.property(
+          fc.record({
+            r: fc.double({ min: 0.01, max: 20, noNaN: true }),
+            alpha: fc.double({ min: 0.01, max: 50, noNaN: true }),
+            a: fc.double({ min: 0.01, max: 20, noNaN: true }),
+            b: fc.double({ min: 0.01, max: 20, noNaN: true }),
+          }),
+          fc.nat(60),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.double({ min: 0, max: 100, noNaN: true }),
+          (p, x, share, age) => {
+            const recency = x === 0 ? 0 : share * age;
+            const aliveOnly = x === 0 && !modified;
+            const term = logLikelihoodTerm(
+              logLikelihoodOfFrequency(p, x, modified),
+              p.r + x,
+              Math.log(p.alpha + age),
+              Math.log(p.alpha + recency),
+              Math.log(p.a),
+              Math.log(p.b + x - 1 + (modified ? 1 : 0)),
+              aliveOnly,
+            );
+            return Object.is(term, logLikelihoodOf(p, x, recency, age, modified));
+          },
+        ),
+      );
+    },
+  );
+
+  it("groupAlive is probabilityAlive of each group, for both models", () => {
+    const groups = groupSummaries(cdnow);
+    for (const params of [FITTED, { ...FITTED, model: "mbgnbd" as const }]) {
+      const alive = groupAlive(params, groups);
+      expect(alive.length).toBe(groups.count);
+      for (let k = 0; k < groups.count; k++)
+        expect(alive[k]).toBe(
+          probabilityAlive(params, groups.frequency[k], groups.recency[k], groups.age[k]),
+        );
+      // scoreBgNbd reads the same numbers per customer.
+      const scores = scoreBgNbd(params, cdnow, 39);
+      for (let i = 0; i < cdnow.frequency.length; i++)
+        expect(scores.pAlive[i]).toBe(alive[groups.group[i]]);
+    }
   });
 });
