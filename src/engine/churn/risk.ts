@@ -32,7 +32,7 @@ import {
   type PreparedLearning,
 } from "./learn";
 import { summariseEarlier } from "./earlier";
-import { earlierSample, SAMPLE_ABOVE, type EarlierSample } from "./sample";
+import { earlierSample, SAMPLE_ABOVE, SAMPLE_BUYERS, type EarlierSample } from "./sample";
 import { serviceSignals, type ServiceSignals } from "./signals";
 
 /**
@@ -248,12 +248,18 @@ export interface ChurnEarlier {
 
 /**
  * The earlier dates' measures and stages, which read today's summary and stages but not today's
- * model: the CLI measures them while its worker fits that model (analyze.ts).
+ * model: the CLI measures them while its worker fits that model (analyze.ts). `sampleAbove` and
+ * `sampleBuyers` are churn/sample.ts's sizes (SAMPLE_ABOVE, SAMPLE_BUYERS, the run's); a test
+ * lowers them to take the sampled path on small data.
+ *
+ * @example churnRisk(dataset, rules, today, undefined, churnEarlier(dataset, rules, today, 500, 400))
  */
 export function churnEarlier(
   dataset: Dataset,
   rules: RuleSet,
   today: Omit<DateAnalysis, "model"> & { summary: CustomerSummary },
+  sampleAbove = SAMPLE_ABOVE,
+  sampleBuyers = SAMPLE_BUYERS,
 ): ChurnEarlier {
   const H = rules.churn.churnHorizonDays;
   const first = firstPurchaseDay(today.summary);
@@ -262,7 +268,11 @@ export function churnEarlier(
   const days = hasPast2 ? [today.asOf - H, today.asOf - 2 * H] : hasPast ? [today.asOf - H] : [];
   // Above 300,000 buyers the earlier dates are measured on a stratified sample of 200,000 of them
   // (churn/sample.ts): learning and the backtest read no more; today's customers are all scored.
-  const sample = earlierSample(today.classification.analysis.lifecycleStage);
+  const sample = earlierSample(
+    today.classification.analysis.lifecycleStage,
+    sampleAbove,
+    sampleBuyers,
+  );
   // Measured in today's pass when asked there (analyze.ts: earlierDays), the same figures.
   const earlier =
     (sample === null ? takeEarlier(today.summary, days) : null) ??
