@@ -27,6 +27,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "date_order_assumed",
   "date_order_mixed",
   "amount_unit_applied",
+  "currency_mixed",
   "after_analysis_date",
   // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
   "empty_sheet",

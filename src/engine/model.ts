@@ -134,6 +134,12 @@ export interface SheetSource {
    * mark: SheetNotes.fileEncoding); absent for every other source and encoding.
    */
   encoding?: "windows-1252";
+  /**
+   * The currency symbol of its amount column's values (`$`; "" when they mix currencies and none
+   * dominates), else the one its header names; absent when neither says (ingest/amountCurrency.ts).
+   * Every report tab shows amounts in the transactions' (report/tabs.ts); not in the JSON's sources.
+   */
+  currency?: string;
 }
 
 export interface RowCounts {

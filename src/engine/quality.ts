@@ -63,6 +63,9 @@ export const QUALITY_CODES = {
   // A date column whose day/month order its values do not settle (parse/dateOrder.ts).
   date_order_assumed: "warning",
   date_order_mixed: "warning",
+  // An amount column whose values carry more than one currency symbol, or another than its header
+  // names (ingest/amountCurrency.ts): added as written, the report's symbol said.
+  currency_mixed: "warning",
   // A required column so often unreadable that the analysis misses a share of the sheet.
   many_unreadable: "warning",
   // A CSV row with more fields than the header whose extra fields rejoin into one number

@@ -37,6 +37,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "date_order_assumed",
   "date_order_mixed",
   "amount_unit_applied",
+  "currency_mixed",
   "row_number_rejoined",
   "too_many_fields",
   "after_analysis_date",

@@ -1,8 +1,8 @@
 import type { ColumnFormat } from "../engine/report/table";
 
 /**
- * The currency symbol amounts show when the input names none (its amount column's header, as
- * `Amount (USD)` or `金额（元）`: engine/parse/amountUnit.ts currencyOf): the yuan, since the data is
+ * The currency symbol amounts show when the input names none (by its amounts' symbols, `$1,234.50`,
+ * or its amount column's header, as `Amount (USD)` or `金额（元）`: engine/ingest/amountCurrency.ts): the yuan, since the data is
  * Chinese customers' (issue 11: "¥ amounts with thousands separators"; tester10 #12: the Overview's
  * revenue read 40,639,124.01, with no currency anywhere). The sign Excel's zh-CN currency format
  * shows, U+00A5.
@@ -16,6 +16,8 @@ export const DEFAULT_CURRENCY = "\u00A5";
  * @example moneyFormat("¥") // "\"¥\"#,##0.00"
  */
 export function moneyFormat(symbol: string = DEFAULT_CURRENCY): string {
+  // No symbol: amounts in several currencies (ingest/amountCurrency.ts), shown as figures only.
+  if (symbol === "") return "#,##0.00";
   return `"${symbol.replace(/"/g, "")}"#,##0.00`;
 }
 
@@ -40,8 +42,9 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
 };
 
 /**
- * A column's number format, amounts in `currency` (ReportTable.currency: what the input's amount
- * header names; the yuan when it names none): the one place both adapters take it from.
+ * A column's number format, amounts in `currency` (ReportTable.currency: the symbol the input's
+ * amounts carry, else what their header names; the yuan when neither says; "" none): the one place
+ * both adapters take it from.
  *
  * @example numberFormat("money", "$") // "\"$\"#,##0.00"
  * @example numberFormat("percent") // "0.0%"

@@ -8,6 +8,7 @@ import {
   type DecimalMark,
 } from "../parse/decimalMark";
 import { amountReading, readAmount, parseScore } from "../parse/number";
+import { CurrencyEvidence } from "../parse/currencySymbol";
 import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
 import { EXPECTED_WORDS, QUALITY_CODES, type Finding, type QualityCode } from "../quality";
@@ -71,6 +72,8 @@ export class RowReader extends BlockCursor {
   private readonly fields = new Map<string, FieldSpec>();
   private readonly reading = amountReading();
   private readonly marks = new Map<string, DecimalMarkEvidence>();
+  /** Per amount field whose values carry a currency symbol: how many carry each (currencies()). */
+  private readonly symbols = new Map<string, CurrencyEvidence>();
   /** Ambiguous numbers of the current row, waiting for the row's table index. */
   private unsettled: { field: string; number: AmbiguousNumber }[] = [];
   private readonly ambiguous: { field: string; number: AmbiguousNumber }[] = [];
@@ -465,6 +468,8 @@ export class RowReader extends BlockCursor {
       this.report(required ? "unparseable_value" : "unparseable_optional", field, c);
       return NaN;
     }
+    // A raw amount is plain digits: no symbol (and its reading's currency is not reset).
+    if (!raw && r.currency !== 0) this.countSymbol(field, r.currency, c as string);
     if (r.evidence !== "none") {
       let evidence = this.marks.get(field);
       if (!evidence) this.marks.set(field, (evidence = new DecimalMarkEvidence()));
@@ -474,6 +479,17 @@ export class RowReader extends BlockCursor {
       if (number) this.unsettled.push({ field, number });
     }
     return r.value;
+  }
+
+  private countSymbol(field: string, code: number, text: string): void {
+    let evidence = this.symbols.get(field);
+    if (!evidence) this.symbols.set(field, (evidence = new CurrencyEvidence()));
+    evidence.add(code, this.rowNumber, text);
+  }
+
+  /** The symbols each amount field's values carried (none: not in the map), once the sheet is read. */
+  get currencies(): ReadonlyMap<string, CurrencyEvidence> {
+    return this.symbols;
   }
 
   /**

@@ -21,6 +21,7 @@ import {
   type RowPlace,
 } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
+import { amountCurrency } from "./amountCurrency";
 import {
   didYouMean,
   headerRowHint,
@@ -205,6 +206,7 @@ export class SheetIngest<T> {
     if (this.reader) {
       reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
       this.applyAmountUnits(table);
+      this.decideCurrency();
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
     return {
@@ -248,6 +250,19 @@ export class SheetIngest<T> {
           count: column.length,
         }),
       });
+    }
+  }
+
+  /**
+   * The currency of the sheet's amount column (SheetSource.currency): what its values carry, else
+   * what its header names (amountCurrency.ts), with a finding where they leave it in doubt.
+   */
+  private decideCurrency(): void {
+    const reader = this.reader!;
+    for (const fd of this.spec.fields) {
+      if (fd.kind !== "amount" || !(fd.key in reader.columns)) continue;
+      const currency = amountCurrency(reader, fd.key, reader.currencies.get(fd.key));
+      if (currency !== null && this.source) this.source.currency = currency;
     }
   }
 

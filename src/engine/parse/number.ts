@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import { currencyCodeIn } from "./currencySymbol";
 import { toHalfWidth } from "./text";
 
 // Currency signs and words users put around amounts; stripped before reading the number.
@@ -28,6 +29,8 @@ export interface AmountReading {
   asDecimal: number;
   /** True when the text was a percentage (`12.5%`): not an amount, value is NaN. */
   percent: boolean;
+  /** The currency symbol the text carried, as a code (currencySymbol.ts CURRENCY_SYMBOLS; 0 none). */
+  currency: number;
 }
 
 /** A fresh reading object to pass to {@link readAmount}. */
@@ -39,6 +42,7 @@ export function amountReading(): AmountReading {
     asGrouping: NaN,
     asDecimal: NaN,
     percent: false,
+    currency: 0,
   };
 }
 
@@ -46,6 +50,7 @@ export function amountReading(): AmountReading {
  * Reads an amount as users type it, saying what it shows about the decimal mark: `¥1,280.00`,
  * `１２８０`, `1 280`, `(120)` or `-120` for a return, `1,280元`, `1.2万` (12,000), `¥-` (zero, as the
  * accounting format shows it), and with a decimal comma `1.234,56` or `12,50`. A percentage (`12.5%`) is not an amount: NaN with `percent` set.
+ * The currency it names is `currency` (`$1,234.50`: the code of `$`).
  * The common case (digits with at most one point) takes a fast path with no regular expression.
  *
  * @example readAmount("1.234,56", amountReading()).value    // 1234.56 (evidence "comma")
@@ -54,6 +59,7 @@ export function amountReading(): AmountReading {
 export function readAmount(value: Cell, out: AmountReading): AmountReading {
   out.evidence = "none";
   out.percent = false;
+  out.currency = 0;
   if (typeof value === "number") {
     out.value = Number.isFinite(value) ? value : NaN;
     return out;
@@ -106,6 +112,8 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
     sign = -1; // accounting negative
     text = text.slice(1, -1);
   }
+  // Which currency it names is kept: the report shows the symbol the data carries.
+  out.currency = currencyCodeIn(text);
   // The minus sign U+2212 (copied from a web page, PDF or Word) and the dashes Excel users type.
   text = text
     .replace(CURRENCY, "")

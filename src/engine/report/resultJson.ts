@@ -375,11 +375,12 @@ function followUpSummaryJson(sum: ScheduleSummary) {
 function sourcesJson(
   sources: Analysis["dataset"]["sources"],
   lang: Lang,
-): Record<string, Omit<SheetSource, "sheetIsFile">> {
-  const out: Record<string, Omit<SheetSource, "sheetIsFile">> = {};
+): Record<string, Omit<SheetSource, "sheetIsFile" | "currency">> {
+  const out: Record<string, Omit<SheetSource, "sheetIsFile" | "currency">> = {};
   for (const [kind, s] of Object.entries(sources)) {
     if (!s) continue;
-    const { sheetIsFile, ...rest } = s;
+    // The currency is the report's look (its amounts' number format), not the JSON's.
+    const { sheetIsFile, currency: _currency, ...rest } = s;
     out[kind] = sheetIsFile ? { ...rest, sheetName: SHEETS[s.kind].label[lang] } : rest;
   }
   return out;

@@ -164,9 +164,10 @@ export interface ReportTable {
    */
   style: "table" | "layout";
   /**
-   * The currency symbol of the run's amounts (its "money" cells and looks), as the input's amount
-   * header names it ("Amount (USD)": $; parse/amountUnit.ts currencyOf); absent when it names none,
-   * and the adapters show the yuan (workbook/numberFormats.ts numberFormat).
+   * The currency symbol of the run's amounts (its "money" cells and looks): the one the input's
+   * amounts carry (`$1,234.50`), else the one their header names ("Amount (USD)": $), "" for none
+   * when they mix currencies (SheetSource.currency, ingest/amountCurrency.ts); absent when nothing
+   * says, and the adapters show the yuan (workbook/numberFormats.ts numberFormat).
    */
   currency?: string;
   highlight?: CellHighlight;

@@ -18,7 +18,6 @@ import { satisfactionTable } from "./satisfactionTab";
 import { segmentsTable, type ExtraColumn } from "./segmentsTab";
 import { validationTable } from "./validationTab";
 import { fourDecimals, moneyCell, type ReportTable } from "./table";
-import { currencyOf } from "../parse/amountUnit";
 import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./limits";
 import type { OutputTab, TabSheets } from "./outputTabs";
 
@@ -239,8 +238,9 @@ function allTables(
   tables.push(runLogTable(entry, lang, a.earlierRunLog));
   // Each tab under the name it is written as (a sheet of the user's holds its usual one).
   for (const t of tables) t.sheetName = sheets?.[t.tab] ?? t.sheetName;
-  // Every tab's amounts in the currency the input's amount header names (none: the yuan).
-  const currency = currencyOf(a.dataset.sources.transactions?.columns.amount ?? "");
-  if (currency !== null) for (const t of tables) t.currency = currency;
+  // Every tab's amounts in the transactions' currency: their values' symbol, else their header's
+  // (ingest/amountCurrency.ts); none said: the yuan. Both adapters read it (numberFormat).
+  const currency = a.dataset.sources.transactions?.currency;
+  if (currency !== undefined) for (const t of tables) t.currency = currency;
   return tables;
 }

@@ -1,0 +1,47 @@
+import { currencyOf } from "../parse/amountUnit";
+import type { CurrencyEvidence } from "../parse/currencySymbol";
+import type { RowReader } from "./rowReader";
+
+/**
+ * The currency of an amount column, now its sheet has been read, and a `currency_mixed` finding
+ * when its values leave it in doubt (at the first value that does: file, sheet, row, column):
+ * - the symbol its values carry (`$1,234.50`): the data says what it is in, cell by cell;
+ * - several symbols: the one with 9 in 10 of them (finding), else none, "" (finding: a sum of
+ *   dollars and yuan is in no currency, and no symbol is better than a wrong one);
+ * - no symbol: the one its header names (`Amount (USD)`), else null (the adapters show the yuan);
+ * - a symbol the header does not name (`金额（元）` over `$` amounts): the values' (finding).
+ *   A header's HK$ over `$` values is no contradiction: the header's, more precise, stands.
+ */
+export function amountCurrency(
+  reader: RowReader,
+  field: string,
+  evidence: CurrencyEvidence | undefined,
+): string | null {
+  const header = reader.headers[reader.columns[field]] ?? "";
+  const named = currencyOf(header);
+  const decision = evidence?.decide();
+  if (!decision) return named;
+  const { symbol, count, otherCount, other } = decision;
+  if (other) {
+    reader.rowNumber = other.row;
+    const params = { symbol, mostly: decision.mostly, count, otherCount, other: other.symbol };
+    reader.report(
+      "currency_mixed",
+      field,
+      other.text,
+      params,
+      symbol === "" ? "currency_mixed_even" : "currency_mixed",
+    );
+  }
+  if (symbol === "") return "";
+  if (named === null || named.endsWith(symbol)) return named ?? symbol;
+  reader.rowNumber = decision.first.row;
+  reader.report(
+    "currency_mixed",
+    field,
+    decision.first.text,
+    { header: named, symbol, count },
+    "currency_header_differs",
+  );
+  return symbol;
+}

@@ -1,0 +1,125 @@
+/**
+ * The currency symbol an amount's text carries (`$1,234.50`, `1,280元`, `RMB 5`), as a small code
+ * AmountReading keeps (no object per cell), and an amount column's count of each: the report shows
+ * amounts with the symbol the data carries (new-user trial M3, stop 50: `$` amounts came out in ¥).
+ */
+
+/** The symbols by code; code 0 is none (a plain `1280`). The yuan is U+00A5, as Excel's zh-CN shows it. */
+export const CURRENCY_SYMBOLS = ["", "\u00A5", "$", "€", "£"] as const;
+
+/**
+ * The share of an amount column's symbol-carrying amounts one symbol must have to be the column's
+ * currency when they carry several: 9 in 10. Below it no symbol is right for the sums (amounts are
+ * added as written, not converted), so the report shows none.
+ */
+export const DOMINANT_SHARE = 0.9;
+
+// The signs and words number.ts strips (its CURRENCY), the first one met.
+const CURRENCY_MARK = /[¥￥$€£]|rmb|cny|usd|eur|元|人民币/i;
+
+/**
+ * The code of the currency an amount's text names, 0 when none; the text already half-width
+ * (`＄` read as `$`).
+ *
+ * @example CURRENCY_SYMBOLS[currencyCodeIn("$1,234.50")] // "$"
+ * @example CURRENCY_SYMBOLS[currencyCodeIn("RMB 1,280")] // "¥"
+ */
+export function currencyCodeIn(text: string): number {
+  const m = CURRENCY_MARK.exec(text);
+  if (m === null) return 0;
+  switch (m[0][0]) {
+    case "$":
+    case "u":
+    case "U":
+      return 2;
+    case "€":
+    case "e":
+    case "E":
+      return 3;
+    case "£":
+      return 4;
+    default:
+      return 1; // ¥ ￥ 元 人民币 RMB CNY
+  }
+}
+
+/** An amount of a column that carries a symbol: the first one with each symbol. */
+export interface CurrencyCell {
+  /** Excel row number. */
+  row: number;
+  text: string;
+}
+
+/** An amount column's currency, as its amounts' symbols show it. */
+export interface CurrencyDecision {
+  /** The symbol the report shows amounts with: the dominant one, or "" when none dominates. */
+  symbol: string;
+  /** Amounts carrying the most frequent symbol (`mostly`). */
+  count: number;
+  /** The most frequent symbol (the chosen one unless none dominates). */
+  mostly: string;
+  /** Amounts carrying another symbol than `mostly` (0: one symbol only). */
+  otherCount: number;
+  /** The first of those, and its symbol. */
+  other?: CurrencyCell & { symbol: string };
+  /** The first amount carrying `mostly`. */
+  first: CurrencyCell;
+}
+
+/**
+ * The symbols of one amount column, counted amount by amount (a counter per symbol, the first
+ * cell of each kept for a finding), decided once the column has been read.
+ *
+ * @example
+ * const column = new CurrencyEvidence();
+ * column.add(2, 2, "$1,234.50");
+ * column.decide()?.symbol // "$"
+ */
+export class CurrencyEvidence {
+  readonly counts = new Array<number>(CURRENCY_SYMBOLS.length).fill(0);
+  private readonly firsts: (CurrencyCell | undefined)[] = [];
+
+  /** Counts an amount carrying symbol `code` (not 0), at Excel row `row`. */
+  add(code: number, row: number, text: string): void {
+    if (this.counts[code]++ === 0) this.firsts[code] = { row, text };
+  }
+
+  private firstRow(code: number): number {
+    return this.firsts[code]?.row ?? Infinity;
+  }
+
+  /**
+   * The column's currency: null when no amount carries a symbol; the only symbol its amounts
+   * carry; the most frequent one when it has DOMINANT_SHARE of them; else none ("").
+   */
+  decide(): CurrencyDecision | null {
+    let top = 0;
+    let carried = 0;
+    for (let k = 1; k < this.counts.length; k++) {
+      carried += this.counts[k];
+      // counts[0] stays 0 (none is never counted); a tie goes to the symbol met first.
+      const n = this.counts[k];
+      if (
+        n > this.counts[top] ||
+        (n > 0 && n === this.counts[top] && this.firstRow(k) < this.firstRow(top))
+      )
+        top = k;
+    }
+    if (carried === 0) return null;
+    const count = this.counts[top];
+    const decision: CurrencyDecision = {
+      symbol: count >= DOMINANT_SHARE * carried ? CURRENCY_SYMBOLS[top] : "",
+      count,
+      mostly: CURRENCY_SYMBOLS[top],
+      otherCount: carried - count,
+      first: this.firsts[top]!,
+    };
+    for (let k = 1; k < this.counts.length; k++) {
+      const cell = this.firsts[k];
+      if (k === top || cell === undefined || (decision.other && decision.other.row <= cell.row))
+        continue;
+      decision.other = { ...cell, symbol: CURRENCY_SYMBOLS[k] };
+    }
+    return decision;
+  }
+}
