@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
+import { cli, scratchFolder } from "./harness";
+
+/**
+ * CSVs whose amounts are written with `$` (`"$1,234.50"`, `($150.00)` for a return) give a report
+ * whose amounts are in $ (new-user trial M3, stop 50: they came out in ¥). A ¥ among them is said
+ * on the console and in the JSON, naming file, row and column.
+ */
+
+const scratch = scratchFolder("ca-dollars-");
+const FIXTURE = path.join(__dirname, "../fixtures/dollarAmounts");
+const CUSTOMERS = path.join(FIXTURE, "customers.csv");
+
+async function run(transactions: string, name: string) {
+  const out = scratch.path(`${name}.xlsx`);
+  const json = scratch.path(`${name}.json`);
+  const r = await cli(
+    "analyze",
+    "--customers",
+    CUSTOMERS,
+    "--transactions",
+    transactions,
+    "--as-of",
+    "2025-12-31",
+    "--lang",
+    "en-US",
+    "-o",
+    out,
+    "--json",
+    json,
+  );
+  expect(r.code).toBe(0);
+  const pkg = await XlsxPackage.open(out);
+  try {
+    const styles = await pkg.zip.readText("xl/styles.xml");
+    const formats = [...styles.matchAll(/formatCode="([^"]*)"/g)].map((m) =>
+      m[1].replace(/&quot;/g, '"'),
+    );
+    return { r, formats, result: JSON.parse(readFileSync(json, "utf8")) };
+  } finally {
+    pkg.close();
+  }
+}
+
+test("$ amounts: the report's amounts are in $, with nothing to say about them", async () => {
+  const { r, formats, result } = await run(path.join(FIXTURE, "transactions.csv"), "dollars");
+  expect(formats).toContain('"$"#,##0.00');
+  expect(formats.filter((f) => f.includes("\u00A5"))).toEqual([]);
+  expect(result.dataQuality.map((f: { code: string }) => f.code)).not.toContain("currency_mixed");
+  expect(r.out).toContain("Transactions   9 / 9 / 0");
+  // The amounts read as written, a return in brackets negative (2025's: the $3,400 is 2024's).
+  expect(result.overview.revenue).toBeCloseTo(
+    1234.5 + 89.99 + 2310 + 45 + 120.75 - 150 + 560.2 + 75,
+    2,
+  );
+});
+
+test("a ¥ amount among them: still $, and the ¥ cell named on the console and in the JSON", async () => {
+  const text = readFileSync(path.join(FIXTURE, "transactions.csv"), "utf8").trimEnd().split("\n");
+  // 9 in 10 of the symbols must be $ for $ to be shown: 10 more $ rows, and one in yuan.
+  for (let i = 0; i < 10; i++) text.push(`C002,2025-0${(i % 9) + 1}-03,$10.00`);
+  text.push("C003,2025-08-08,¥880.00");
+  const { r, formats, result } = await run(
+    scratch.write("mixed.csv", text.join("\n") + "\n"),
+    "mixed",
+  );
+  expect(formats).toContain('"$"#,##0.00');
+  const said = result.dataQuality.filter((f: { code: string }) => f.code === "currency_mixed");
+  expect(said).toEqual([
+    expect.objectContaining({
+      row: 21,
+      column: "Amount",
+      value: "¥880.00",
+      file: expect.stringMatching(/mixed\.csv$/),
+    }),
+  ]);
+  expect(r.out).toContain("“Amount” (column C) value “¥880.00” is in ¥");
+});
