@@ -273,7 +273,13 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   }
   // The schedule's summary and the run's warnings (followUp/summary.ts, followUp/warnings.ts).
   lines.push(
-    ...scheduleSummaryLines(scheduleSummary(a.schedule), lang, undefined, sheetOf("segments")),
+    ...scheduleSummaryLines(
+      scheduleSummary(a.schedule),
+      lang,
+      undefined,
+      sheetOf("segments"),
+      sheetOf("followUps"),
+    ),
   );
   for (const w of a.warnings)
     if (w.code !== "stale_data" && w.code !== "later_run_not_compared")

@@ -3,7 +3,7 @@ import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { say } from "../words/catalog";
 import { displayWidth, padDisplay } from "../words/format";
-import { UNSCHEDULED_REASONS, unscheduledText, type UnscheduledReason } from "./labels";
+import { UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { FollowUpSchedule } from "./schedule";
 import type { ChurnedNotListed } from "./contactList";
 import { INSTEAD_CODES, NO_CALL_SLOT, NO_EMAIL, NO_PHONE } from "./placement";
@@ -109,7 +109,8 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 /**
  * The summary as text lines (CLI and pane): totals, contacts per owner per week, unscheduled by
  * reason. At most `maxOwners` owners are listed (the busiest), the rest counted. `segments`: the
- * sheet the segments tab is written under, which the churned customers left off point to.
+ * sheet the segments tab is written under, which the churned customers left off point to;
+ * `schedule`: the schedule tab's, where the unscheduled contacts' whole reasons are.
  *
  * @example scheduleSummaryLines(summary, "en-US")[0] // "Follow-ups: 2,507 planned (1,345 overdue), 1,161 not scheduled"
  */
@@ -118,6 +119,7 @@ export function scheduleSummaryLines(
   lang: Lang,
   maxOwners = 10,
   segments: string = tabName("segments", lang),
+  schedule: string = tabName("followUps", lang),
 ): string[] {
   const lines: string[] = [
     say(lang, "followUp", "summaryHeadline", {
@@ -155,13 +157,17 @@ export function scheduleSummaryLines(
     lines.push(`  ${say(lang, "followUp", "summaryNoPhone", { count: fmt(by.no_phone) })}`);
   if (by?.no_email)
     lines.push(`  ${say(lang, "followUp", "summaryNoEmail", { count: fmt(by.no_email) })}`);
+  // The Overview's short label of each reason (a console line, not a paragraph: tester50 L4); the
+  // whole reason and what to do instead are on the schedule tab's rows, which the last line names.
   for (const u of sum.unscheduledByReason)
     lines.push(
       `  ${say(lang, "followUp", "summaryUnscheduled", {
-        why: unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang),
+        why: say(lang, "unscheduledLabels", u.code),
         count: fmt(u.count),
       })}`,
     );
+  if (sum.unscheduledByReason.length > 0)
+    lines.push(`  ${say(lang, "followUp", "summaryUnscheduledWhere", { tab: schedule })}`);
   const left = sum.churnedNotListed;
   if (left && left.count > 0)
     lines.push(

@@ -449,6 +449,8 @@ Exit codes:
     summaryNoOwner: "(none)",
     summaryMoreOwners: "and {count} more {count|owner|owners}",
     summaryUnscheduled: "Not scheduled: {why} — {count}",
+    summaryUnscheduledWhere:
+      "Why not, and what to do instead: the not-scheduled rows on the {tab} tab",
     summaryInstead:
       "Late welcome calls with no call slot left in the horizon, sent as an e-mail or message instead — {count}",
     summaryNoPhone:

@@ -378,6 +378,7 @@ export const ZH: Catalog = {
     summaryNoOwner: "（未指定）",
     summaryMoreOwners: "另有 {count} 位负责人",
     summaryUnscheduled: "未安排：{why} {count}",
+    summaryUnscheduledWhere: "未安排的原因和建议做法：见“{tab}”表的未安排名单",
     summaryInstead: "计划期内电话名额已满、改为邮件或短信的逾期新客户回访 {count}",
     summaryNoPhone: "客户无电话号码、改为邮件的电话或消息联系 {count}",
     summaryNoEmail: "客户无邮箱地址、改为在线消息的邮件联系 {count}",

@@ -104,9 +104,13 @@ describe("a channel that reaches the customer (stop 29)", () => {
     expect(scheduleSummaryLines(sum, "zh-CN")).toContain(
       "  客户无电话号码、改为邮件的电话或消息联系 1",
     );
-    expect(scheduleSummaryLines(sum, "en-US")).toContain(
-      "  Not scheduled: No phone number and no e-mail address on the Customers sheet: no call, e-mail or message can go, and no visit can be arranged; ask the owner for the contact details and add them — 3",
+    // The console's short label, and where the whole reason is (tester50 L4: it was a paragraph).
+    const en = scheduleSummaryLines(sum, "en-US");
+    expect(en).toContain("  Not scheduled: No phone or e-mail — 3");
+    expect(en.at(-1)).toBe(
+      "  Why not, and what to do instead: the not-scheduled rows on the Follow-up schedule tab",
     );
+    expect(scheduleSummaryLines(sum, "zh-CN")).toContain("  未安排：无电话和邮箱 3");
     expect(scheduleSummaryLines(sum, "en-US")).toContain(
       "  E-mails to customers with no e-mail address, sent as a message instead — 1",
     );
