@@ -21,7 +21,7 @@
 import { LIFECYCLE_STAGES } from "../src/engine/analysis";
 import { analyzeWorkbook, type Analysis } from "../src/engine/analyze";
 import { areaUnderCurve as auc } from "../src/engine/backtest/auc";
-import { churnReasonsOf } from "../src/engine/churn/reasons";
+import { churnReasonsOf, eachReason } from "../src/engine/churn/reasons";
 import type { GridSource } from "../src/engine/ingest/workbook";
 import { STAGE } from "../src/engine/lifecycle/stage";
 import { isoDate } from "../src/engine/parse/date";
@@ -38,6 +38,10 @@ interface Row {
   pd: number;
   age: number;
   truth: number;
+  /** Churn risk level (LEVELS: 0 high, 1 medium, 2 low), days silent / own usual gap (NaN: no rhythm), P(alive). */
+  level: number;
+  overdue: number;
+  alive: number;
 }
 
 function bandTable(rows: Row[], split: boolean): string {
@@ -105,6 +109,10 @@ async function measure(
     const pd = now.summary.segmentation.purchaseDays[i];
     if (none && churnReasonsOf(c, i).some((r) => r.code === "model_no_purchase"))
       quoted.push([none[i], y]);
+    let overdue = NaN;
+    eachReason(c, i, (code, fig) => {
+      if (code === "overdue_vs_rhythm" && fig[3] !== 1) overdue = fig[2] / fig[1];
+    });
     rows.push({
       p,
       y,
@@ -112,6 +120,9 @@ async function measure(
       pd,
       age: asOf - now.summary.segmentation.firstPurchase[i],
       truth: truth ? truth(String(id)) : NaN,
+      level: c.churnLevel[i],
+      overdue,
+      alive: now.model.pAlive[i],
     });
     const b = beforeIndex.get(String(id));
     if (b === undefined) return;
@@ -161,6 +172,24 @@ async function measure(
     ["3+ purchase days, first < 90 days before", (r) => r.pd >= 3 && r.age < 90],
   ];
   for (const [name, f] of young) {
+    const rs = rows.filter(f);
+    console.log(
+      `| ${name} | ${rs.length} | ${rs.length ? pc(rs.reduce((a, r) => a + r.p, 0) / rs.length) : "–"} | ${rs.length ? pc(rs.reduce((a, r) => a + r.y, 0) / rs.length) : "–"} |`,
+    );
+  }
+  // Stop 51 tester J1: a low level beside "long overdue against its own rhythm" read as wrong.
+  console.log(
+    "\n| level and silence (days since / own usual gap) | customers | mean stated | observed no purchase |\n|---|---|---|---|",
+  );
+  const silence: [string, (r: Row) => boolean][] = [
+    ["low, silent < 2× own gap", (r) => r.level === 2 && !(r.overdue >= 2)],
+    ["low, silent 2–5× own gap", (r) => r.level === 2 && r.overdue >= 2 && r.overdue < 5],
+    ["low, silent ≥ 5× own gap", (r) => r.level === 2 && r.overdue >= 5],
+    ["low, P(alive) < 0.1", (r) => r.level === 2 && r.alive < 0.1],
+    ["medium or high, silent ≥ 5× own gap", (r) => r.level < 2 && r.overdue >= 5],
+    ["high, P(alive) < 0.1", (r) => r.level === 0 && r.alive < 0.1],
+  ];
+  for (const [name, f] of silence) {
     const rs = rows.filter(f);
     console.log(
       `| ${name} | ${rs.length} | ${rs.length ? pc(rs.reduce((a, r) => a + r.p, 0) / rs.length) : "–"} | ${rs.length ? pc(rs.reduce((a, r) => a + r.y, 0) / rs.length) : "–"} |`,
