@@ -13,7 +13,6 @@ import {
   activateTab,
   checkData,
   describeError,
-  loadSettings,
   runAnalysis,
   saveSettings,
   showDate,
@@ -25,6 +24,7 @@ import {
 import { afterLead } from "./errorText";
 import { translator } from "./i18n";
 import { workbookLooker } from "./look";
+import { openPane } from "./opening";
 import { paneLanguage, saveLanguage } from "./paneLanguage";
 import {
   initialState,
@@ -80,32 +80,30 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
   const detect = React.useCallback((next: Choices) => looker.look(book, next), [looker, book]);
 
   // The language first (the workbook's, unless the user chose), then the settings saved in the
-  // workbook, then the inputs they point to.
+  // workbook, then the inputs they point to (opening.ts).
+  const open = React.useCallback(
+    (live?: () => boolean) =>
+      openPane({
+        run: host.run,
+        display: host.lang,
+        looker,
+        dispatch,
+        languageKnown: () => setReady(true),
+        live,
+      }),
+    [host.run, host.lang, looker],
+  );
   React.useEffect(() => {
     let live = true;
-    (async () => {
-      const reader = new OfficeWorkbook(host.run, { lang: host.lang });
-      try {
-        const language = await paneLanguage(host.run, reader, host.lang);
-        if (!live) return;
-        dispatch({ type: "language", lang: language.lang, source: language.source });
-        setReady(true);
-        const loaded = await loadSettings(host.run, language.lang);
-        if (!live) return;
-        dispatch({ type: "settingsLoaded", ...loaded });
-        // The first look is a look as any other: its failure (a sheet renamed or deleted while it
-        // read) is said on the Data step, with 重新查找 / Look again enabled.
-        await looker.look(reader, loaded.choices, () => live);
-      } catch (e) {
-        if (!live) return;
-        setReady(true);
-        dispatch({ type: "loadFailed", error: e });
-      }
-    })();
+    void open(() => live);
     return () => {
       live = false;
     };
-  }, [host.run, host.lang, looker]);
+  }, [open]);
+
+  // 重新查找 / Look again: while the saved settings were never read (the workbook could not be
+  // read at start), the pane opens again, so they are read now; else it looks.
+  const lookAgain = () => void (state.settingsRead ? detect(state.choices) : open());
 
   const changeChoices = (next: Choices) => {
     dispatch({ type: "choices", choices: next });
@@ -252,7 +250,7 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
               delete columns[kind];
               changeChoices({ sheets: state.choices.sheets, columns });
             }}
-            onDetect={() => void detect(state.choices)}
+            onDetect={lookAgain}
             onCheck={() => void onCheck()}
           />
         ) : null}

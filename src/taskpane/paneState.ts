@@ -27,6 +27,16 @@ export interface PaneState {
   draft: RulesDraft;
   /** A status line on the Rules step after a reset or import. */
   rulesNotice: "rulesReset" | "imported" | null;
+  /**
+   * True once the settings saved in the workbook were read (opening.ts): until then 重新查找 / Look
+   * again opens the pane again rather than only looking.
+   */
+  settingsRead: boolean;
+  /**
+   * What the user changed themselves (typed or replaced the rules, chose a sheet or column): the
+   * settings read after it (a read that failed at start, tried again) do not undo it.
+   */
+  edited: { rules: boolean; choices: boolean };
   /** Why the saved settings were not used, shown above every step. */
   loadProblem: { key: StringKey; detail: string[] | null; error?: unknown } | null;
   choices: Choices;
@@ -87,6 +97,8 @@ export function initialState(lang: Lang): PaneState {
     rules,
     draft: draftOf(rules),
     rulesNotice: null,
+    settingsRead: false,
+    edited: { rules: false, choices: false },
     loadProblem: null,
     choices: { sheets: {}, columns: {} },
     detection: null,
@@ -132,16 +144,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, step: action.step };
     case "language":
       return { ...state, lang: action.lang, langSource: action.source };
-    case "settingsLoaded":
+    case "settingsLoaded": {
+      // What the user set meanwhile is newer than what was saved (and was saved, or said not to be).
+      const rules = !state.edited.rules;
       return {
         ...state,
-        rules: action.rules,
-        draft: draftOf(action.rules),
-        choices: action.choices,
-        loadProblem: action.rulesProblems.length
-          ? { key: "savedRulesInvalid", detail: action.rulesProblems }
-          : null,
+        ...(rules ? { rules: action.rules, draft: draftOf(action.rules) } : {}),
+        choices: state.edited.choices ? state.choices : action.choices,
+        settingsRead: true,
+        loadProblem:
+          rules && action.rulesProblems.length
+            ? { key: "savedRulesInvalid", detail: action.rulesProblems }
+            : null,
       };
+    }
     case "loadFailed":
       // Not looking any more: 重新查找 / Look again is enabled again (it stayed disabled for good).
       return {
@@ -151,7 +167,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case "choices":
       // The check was for the old choices.
-      return { ...state, choices: action.choices, check: null };
+      return {
+        ...state,
+        choices: action.choices,
+        check: null,
+        edited: { ...state.edited, choices: true },
+      };
     case "detecting":
       return { ...state, detecting: true };
     case "detected": {
@@ -179,6 +200,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         draft: action.draft,
         rules: action.rules ?? state.rules,
         rulesNotice: null,
+        edited: { ...state.edited, rules: true },
       };
     case "rulesReplaced":
       return {
@@ -186,6 +208,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         rules: action.rules,
         draft: draftOf(action.rules),
         rulesNotice: action.notice,
+        edited: { ...state.edited, rules: true },
       };
     case "checkStarted":
       return { ...state, checkingRows: 0, dataError: null };

@@ -7,7 +7,10 @@
  *    (in the simulator, before its 12th sync: after the pane read the sheet names, before it read
  *    the customers sheet), so the first read says there is no sheet named 客户 / Customers.
  * 2. Reading the workbook fails before the look (its first sync, the pane's language and
- *    settings): said as 无法读取工作簿 / Could not read the workbook, and no spinner either.
+ *    settings): said as 无法读取工作簿 / Could not read the workbook, and no spinner either. The
+ *    workbook holds saved settings (the other language, chosen; a rule set's analysis date): Look
+ *    again, the workbook readable again, reads them as a start would (stop 50: the pane kept its
+ *    defaults).
  *
  * Each state is photographed at 320 px and 1024 px: test/e2e/screenshots/firstlook-<lang>-<state>-<width>.png.
  */
@@ -16,6 +19,7 @@ import { SHEETS, type Lang } from "../../src/engine/schema";
 import { say } from "../../src/engine/words/catalog";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
 import { afterLead, describeError } from "../../src/taskpane/errorText";
+import { SETTING_KEYS } from "../../src/workbook/office/settings";
 import { photograph } from "./paneWords";
 
 type Check = (name: string, fn: () => Promise<boolean | void> | boolean | void) => Promise<boolean>;
@@ -25,6 +29,26 @@ const RENAME_AT_SYNC = 12;
 const WAIT_MS = 60_000;
 
 type Fault = { renameAt: number } | { failSync: number; code: string };
+
+/** The analysis date of the rule set saved in the workbook that fails to read at first. */
+const SAVED_AS_OF = "2025-06-30";
+
+/**
+ * The settings saved in that workbook, as the simulator keeps what saveWorkbookSettings adds: the
+ * JSON text (settings.ts) of each value kept as JSON again (simulator/api/setting.ts). The other
+ * language, chosen, and a rule set.
+ */
+function savedSettings(lang: Lang): Record<string, string> {
+  const kept = (value: unknown) => JSON.stringify(JSON.stringify(value));
+  return {
+    [SETTING_KEYS.language]: kept(otherLang(lang)),
+    [SETTING_KEYS.rules]: kept({ version: 1, asOf: SAVED_AS_OF }),
+  };
+}
+
+function otherLang(lang: Lang): Lang {
+  return lang === "zh-CN" ? "en-US" : "zh-CN";
+}
 
 /**
  * The preview in `lang` at 320 px, with `fault` set on its simulated workbook as soon as the page
@@ -36,6 +60,7 @@ async function openFaulty(
   lang: Lang,
   fault: Fault,
   pageErrors: string[],
+  settings: Record<string, string> = {},
 ): Promise<Page> {
   const page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(`first look ${lang}: ${e.message}`));
@@ -43,6 +68,7 @@ async function openFaulty(
   // A string, not a function: the test runs under tsx, whose helpers (__name) the page has not.
   await page.addInitScript(`(() => {
     const f = ${JSON.stringify(fault)};
+    const saved = ${JSON.stringify(settings)};
     let sim;
     Object.defineProperty(window, "__sim", {
       configurable: true,
@@ -50,6 +76,7 @@ async function openFaulty(
       set: (value) => {
         sim = value;
         const wb = value.workbook;
+        for (const [key, json] of Object.entries(saved)) wb.settings.set(key, json);
         if ("failSync" in f) wb.faults.set(f.failSync, { code: f.code });
         else
           wb.beforeSync = (n) => {
@@ -84,7 +111,8 @@ async function failedState(
     state === "look-failed"
       ? { renameAt: RENAME_AT_SYNC }
       : { failSync: 1, code: "GeneralException" };
-  const page = await openFaulty(context, origin, lang, fault, pageErrors);
+  const saved = state === "read-failed" ? savedSettings(lang) : {};
+  const page = await openFaulty(context, origin, lang, fault, pageErrors, saved);
   // What the user must read, as Node words it: the reader's own error, or the load failure's.
   const expected =
     state === "look-failed"
@@ -144,7 +172,45 @@ async function failedState(
       .waitFor({ timeout: WAIT_MS });
     return (await spinners(page)) === 0;
   });
+  if (state === "read-failed") await settingsReadAgain(page, lang, check);
   await page.close();
+}
+
+/**
+ * After Look again, the workbook readable again, the pane has what a start reads: the language
+ * saved as chosen (the other one) and the saved rule set (its analysis date on the Run step), and
+ * the failure is no longer said.
+ */
+async function settingsReadAgain(page: Page, lang: Lang, check: Check): Promise<void> {
+  const saved = STRINGS[otherLang(lang)];
+  await check(
+    `${lang}: read-failed: Look again reads the saved language (${otherLang(lang)})`,
+    async () => {
+      await page.getByRole("tab", { name: saved.tabRun }).waitFor({ timeout: 10_000 });
+    },
+  );
+  const date = page.getByText(translator(otherLang(lang))("analysisDate", { date: SAVED_AS_OF }));
+  const read = await check(
+    `${lang}: read-failed: Look again reads the saved rule set`,
+    async () => {
+      await page.getByRole("tab", { name: saved.tabRun }).click();
+      await date.waitFor({ timeout: 10_000 });
+    },
+  );
+  await check(`${lang}: read-failed: the read failure is no longer said`, async () => {
+    const failed = [translator(lang)("loadFailed"), translator(otherLang(lang))("loadFailed")];
+    for (const words of failed)
+      if ((await page.locator(".preview-pane .fui-MessageBar", { hasText: words }).count()) > 0)
+        throw new Error(`still says "${words}"`);
+  });
+  if (read)
+    await photograph(
+      page,
+      [date],
+      `firstlook-${lang === "zh-CN" ? "zh" : "en"}-read-again`,
+      check,
+      `${lang}: read again`,
+    );
 }
 
 export async function firstLookSpec(

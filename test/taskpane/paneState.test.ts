@@ -73,6 +73,41 @@ describe("the pane's reducer", () => {
     expect(data.detecting).toBe(false);
   });
 
+  test("settings read late (a failed read tried again) do not undo what the user set meanwhile", () => {
+    const saved = { ...defaultRules(), asOf: "2025-06-30" };
+    const loaded: PaneAction = {
+      type: "settingsLoaded",
+      rules: saved,
+      choices: { sheets: { customers: "Saved" }, columns: {} },
+      rulesProblems: ["saved rule set no longer valid"],
+    };
+    const failed = run(start, { type: "loadFailed", error: new Error("x") });
+    expect(failed.settingsRead).toBe(false);
+    // Untouched: the saved ones, and the read is done.
+    const read = run(failed, loaded);
+    expect([read.rules, read.choices.sheets, read.settingsRead]).toEqual([
+      saved,
+      { customers: "Saved" },
+      true,
+    ]);
+    // A sheet chosen meanwhile stays; the rules were not touched, so they come (with their problem).
+    const mine = { sheets: { customers: "Mine" }, columns: {} };
+    const chose = run(failed, { type: "choices", choices: mine }, loaded);
+    expect([chose.choices, chose.rules, chose.loadProblem?.key]).toEqual([
+      mine,
+      saved,
+      "savedRulesInvalid",
+    ]);
+    // Rules replaced meanwhile stay, and the saved rule set's problem is not said.
+    const ours = { ...defaultRules(), asOf: "2025-01-31" };
+    const typed = run(failed, { type: "rulesReplaced", rules: ours, notice: "imported" }, loaded);
+    expect([typed.rules, typed.choices.sheets, typed.loadProblem]).toEqual([
+      ours,
+      { customers: "Saved" },
+      null,
+    ]);
+  });
+
   test("a failed save during a look is said and the look goes on (reviewer50 L2)", () => {
     const e = new Error("save refused");
     const s = run(start, { type: "detecting" }, { type: "saveFailed", error: e });
