@@ -12,6 +12,7 @@ import { columnWidthPoints } from "./cells";
 import { addChart, CHART_NAME_PREFIX } from "./charts";
 import { chartTops } from "../../engine/report/layoutPages";
 import { retiredHeaders, type OutputTab } from "../../engine/report/outputTabs";
+import { ownColumns } from "./ownWidths";
 import type { Plan } from "./plan";
 import { applyPrintLayout, columnWidths, columnWraps } from "./printLayout";
 import type { ExcelRun } from "./run";
@@ -59,25 +60,29 @@ export async function commitTab(
   supports: ApiSupport,
   protect: boolean,
   lang: Lang,
-): Promise<void> {
+  recorded: readonly number[] | undefined,
+): Promise<number[]> {
+  const once = (context: Excel.RequestContext) =>
+    commitOnce(context, plan, supports, protect, lang, recorded);
   try {
-    await run((context) => commitOnce(context, plan, supports, protect, lang));
+    return await run(once);
   } catch (error) {
     // Excel keeps the operations before a failing one: finish the commit from where it stopped
     // (every step reads the state afresh and is safe to repeat) rather than leave a half tab.
-    await run((context) => commitOnce(context, plan, supports, protect, lang)).catch(() =>
-      Promise.reject(error),
-    );
+    // Its widths set are as ours, and so, read again, still ours.
+    return run(once).catch(() => Promise.reject(error));
   }
 }
 
+/** Commits one tab; resolves to the record of its columns' widths (widthRecord). */
 async function commitOnce(
   context: Excel.RequestContext,
   plan: Plan,
   supports: ApiSupport,
   protect: boolean,
   lang: Lang,
-): Promise<void> {
+  recorded: readonly number[] | undefined,
+): Promise<number[]> {
   const book = context.workbook;
   const isTable = plan.table.style === "table";
   const rows = plan.stagedRows;
@@ -111,23 +116,29 @@ async function commitOnce(
   sheet.protection.unprotect();
   sheet.name = plan.finalName;
   for (const chart of charts.items) if (chart.name.startsWith(CHART_NAME_PREFIX)) chart.delete(); // ours only
+  let ours: readonly boolean[] | null = null; // the columns whose width is ours to set (null: all)
   if (!live) {
     sheet.visibility = plan.table.hidden ? "Hidden" : "Visible"; // the run-state tab stays hidden
     if (isTable && tables.items.length === 0) {
       const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, Math.max(2, rows), width), true);
       table.name = plan.tableName;
       sheet.freezePanes.freezeRows(1);
-      setWidths(sheet, plan, 0);
+      setWidths(sheet, plan, null);
     } else if (!isTable && rows <= AUTOFIT_MAX_ROWS) {
       sheet.getRangeByIndexes(0, 0, rows, width).format.autofitColumns();
     }
   } else {
     if (staged.isNullObject) throw new Error(`The staged rows of ${plan.table.tab} have gone.`);
+    // The widths as they are, read with the table's size: which are still ours (ownWidths.ts).
+    const before = queueWidths(sheet, width);
     if (isTable) await deleteRetired(context, sheet, plan.live!.table!.id, plan.table.tab);
     const current = isTable ? await tableSize(context, sheet, plan.live!.table!.id) : null;
+    if (!current) await context.sync();
+    // A table's columns past its old size are new; a layout's are all there already.
+    ours = ownColumns(before().slice(0, current?.columns ?? width), recorded, width);
     if (current) {
       await fitTable(context, sheet, current, rows, width, supports);
-      if (width > current.columns) setWidths(sheet, plan, current.columns);
+      setWidths(sheet, plan, ours);
     } else {
       sheet.getUsedRangeOrNullObject().clear();
     }
@@ -135,6 +146,7 @@ async function commitOnce(
       .getRangeByIndexes(0, 0, rows, width)
       .copyFrom(staged.getRangeByIndexes(0, 0, rows, width), "All");
     if (isTable && rows < 2) sheet.getRangeByIndexes(1, 0, 1, width).clear(); // the one empty row
+    if (!isTable && rows <= AUTOFIT_MAX_ROWS) autofitOurs(sheet, ours, rows);
   }
   wrapHeader(sheet, plan);
   alignRows(sheet, plan, rows);
@@ -178,7 +190,45 @@ async function commitOnce(
   }
   book.names.getItemOrNullObject(stagingTabName(plan.table.tab, partOf(plan.table))).delete();
   if (live) staged.delete(); // last: while it exists, the commit can be finished
+  // Read once set, in the same request: the record the next refresh tells ours from the user's by.
+  const after = queueWidths(sheet, width);
   await context.sync();
+  return widthRecord(after(), ours, recorded);
+}
+
+/**
+ * What is recorded of a tab's widths (settings.ts `widths`): a column of ours, its width as Excel
+ * reports it now; a column of the user's, what was recorded before (our last width), so it stays
+ * theirs on the next refresh too. -1: no width known (never taken as ours).
+ */
+function widthRecord(
+  now: readonly (number | null)[],
+  ours: readonly boolean[] | null,
+  recorded: readonly number[] | undefined,
+): number[] {
+  return now.map((w, j) => (!ours || ours[j] ? (w ?? -1) : (recorded?.[j] ?? -1)));
+}
+
+/**
+ * Queues a read of each of the first `count` columns' widths (RangeFormat.columnWidth, points;
+ * one range a column, as a range of columns of different widths reads null); the values are
+ * there once the context syncs.
+ */
+function queueWidths(sheet: Excel.Worksheet, count: number): () => (number | null)[] {
+  const formats = Array.from({ length: count }, (_, j) =>
+    sheet.getRangeByIndexes(0, j, 1, 1).format.load("columnWidth"),
+  );
+  return () => formats.map((f) => (typeof f.columnWidth === "number" ? f.columnWidth : null));
+}
+
+/** A layout's columns that are ours autofitted to what they now hold, one range a run of them. */
+function autofitOurs(sheet: Excel.Worksheet, ours: readonly boolean[], rows: number): void {
+  for (let j = 0; j < ours.length; j++) {
+    if (!ours[j] || (j > 0 && ours[j - 1])) continue;
+    let end = j + 1;
+    while (end < ours.length && ours[end]) end++;
+    sheet.getRangeByIndexes(0, j, rows, end - j).format.autofitColumns();
+  }
 }
 
 /**
@@ -233,13 +283,14 @@ function highlight(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
 }
 
 /**
- * Column widths (printLayout.ts columnWidths: every column as the file fits it), for columns from
- * `from` on. Office.js's RangeFormat.columnWidth is set in points (cells.ts columnWidthPoints).
+ * Column widths (printLayout.ts columnWidths: every column as the file fits it), for the columns
+ * that are ours (all of a new tab's: `ours` null; on a refresh, ownWidths.ts). Office.js's
+ * RangeFormat.columnWidth is set in points (cells.ts columnWidthPoints).
  */
-function setWidths(sheet: Excel.Worksheet, plan: Plan, from: number): void {
+function setWidths(sheet: Excel.Worksheet, plan: Plan, ours: readonly boolean[] | null): void {
   const widths = columnWidths(plan.table);
   widths.forEach((chars, j) => {
-    if (j < from) return;
+    if (ours && !ours[j]) return;
     sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(chars);
   });
 }

@@ -21,6 +21,12 @@ export interface WorkbookSettings {
    * keeps such a name and says so once (writer.ts).
    */
   tablesKept?: Record<string, string>;
+  /**
+   * The widths (points) Excel reported for each of our tabs' columns once the last commit set them,
+   * by tab (ownedKey): a refresh fits a column still at its recorded width and leaves one the user
+   * resized (ownWidths.ts). Layout only, no customer data.
+   */
+  widths?: Record<string, number[]>;
 }
 
 /** Setting keys (stable; the values are JSON text). */
@@ -30,6 +36,7 @@ export const SETTING_KEYS = {
   sheets: "customerAnalytics.sheets",
   language: "customerAnalytics.language",
   tablesKept: "customerAnalytics.tablesKept",
+  widths: "customerAnalytics.widths",
 } as const;
 
 /**
@@ -65,6 +72,7 @@ export async function loadWorkbookSettings(run: ExcelRun): Promise<WorkbookSetti
         out.tablesKept = Object.fromEntries(
           Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"),
         );
+      if (field === "widths" && isRecord(value)) out.widths = widthsOf(value);
     }
     return out;
   });
@@ -125,4 +133,13 @@ function sheetsOf(value: unknown): WorkbookSettings["sheets"] | undefined {
   for (const kind of SHEET_KINDS)
     if (typeof value[kind] === "string") out[kind] = value[kind] as string;
   return out;
+}
+
+function widthsOf(value: Record<string, unknown>): Record<string, number[]> {
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (e): e is [string, number[]] =>
+        Array.isArray(e[1]) && e[1].every((w) => typeof w === "number" && Number.isFinite(w)),
+    ),
+  );
 }

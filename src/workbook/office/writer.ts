@@ -78,7 +78,7 @@ export async function writeReport(
       await removeStagingSheets(run, building).catch(() => undefined); // the first error is the one to report
       throw error;
     }
-    for (const plan of plans) await commitTab(run, plan, supports, options.protect, options.lang);
+    await commitAll(run, plans, supports, options);
     // The command line's record of the files its tabs were made from no longer describes them
     // (ownedTabs.ts RUN_INPUT_NAME): removed once they are rewritten, not before.
     const record = ownership.runInput;
@@ -93,6 +93,38 @@ export async function writeReport(
     if (errorCode(error) === "InvalidOperationInCellEditMode") throw cellEditError();
     throw error;
   }
+}
+
+/**
+ * Commits each tab, then records the widths Excel reports for its columns (settings.ts `widths`),
+ * by which the next refresh tells a column still ours from one the user resized (ownWidths.ts).
+ * Where settings cannot be read, every column is taken as ours; where they cannot be saved, the
+ * tabs are written all the same.
+ */
+async function commitAll(
+  run: ExcelRun,
+  plans: readonly Plan[],
+  supports: ApiSupport,
+  options: WriteOptions,
+): Promise<void> {
+  const recorded = await loadWorkbookSettings(run)
+    .then((s) => s.widths ?? {})
+    .catch((): Record<string, number[]> => ({}));
+  const now = { ...recorded };
+  for (const plan of plans) {
+    const key = ownedKey(plan.table.tab, partOf(plan.table));
+    const widths = await commitTab(
+      run,
+      plan,
+      supports,
+      options.protect,
+      options.lang,
+      recorded[key],
+    );
+    // A width Excel would not say (null) is recorded as none: that column is not taken as ours.
+    now[key] = widths.map((w) => w ?? -1);
+  }
+  if (plans.length > 0) await saveWorkbookSettings(run, { widths: now }).catch(() => undefined);
 }
 
 /**
