@@ -609,6 +609,8 @@ export async function analyzeCommand(
         });
       },
       sheets,
+      // The state tab's cells, packed in the JSON's thread while the other tabs are written.
+      json?.statePacked,
     );
     const csvFiles = capped.map((c) => fullListPath(c.sheetName));
     checkOutputs(csvFiles, inputs);

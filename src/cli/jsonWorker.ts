@@ -7,7 +7,14 @@ import { resultJsonParts } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { giveBack, roleThread } from "../workbook/file/asideThread";
 import { writeViaTemp } from "../workbook/file/tempFiles";
-import { decodeColumns, jsonColumns } from "./releaseRows";
+import { packCells, type PackedCells } from "../engine/changes/statePacked";
+import {
+  decodeColumns,
+  jsonColumns,
+  stateColumns,
+  stateSnapshot,
+  type StateColumns,
+} from "./releaseRows";
 
 /**
  * The JSON result written on the second core while the main thread writes the workbook (issue 11:
@@ -27,6 +34,12 @@ export interface JsonJob {
   analysis: Analysis;
   lang: Lang;
   generatedAt: number;
+  /**
+   * The run state's snapshot (releaseRows.ts stateColumns): its packed cells are made once the JSON
+   * is written and sent back (PendingJson.statePacked), for the state tab the main thread writes
+   * last of its tabs.
+   */
+  state?: StateColumns | null;
 }
 
 /** The code of the error of a JSON worker that ended before its file was written. */
@@ -38,6 +51,8 @@ export interface PendingJson {
   done: Promise<void>;
   /** Stops the worker (the run failed elsewhere); the temp file is removed. */
   cancel(): Promise<void>;
+  /** The run state's cells the worker packed (stateTable `packed`), once they are back; else null. */
+  statePacked(): PackedCells | null;
 }
 
 /**
@@ -58,7 +73,8 @@ export function jsonInWorker(
   if (process.env.CA_JSON_WORKER === "0" || !existsSync(script)) return null;
   // Only what the JSON reads, its typed columns moved, not copied (releaseRows.ts jsonColumns).
   const { analysis: columns, transfer } = jsonColumns(analysis);
-  const job: JsonJob = { analysis: columns, lang, generatedAt: generatedAt.getTime() };
+  const state = stateColumns(analysis, transfer);
+  const job: JsonJob = { analysis: columns, lang, generatedAt: generatedAt.getTime(), state };
   let worker: Worker;
   try {
     worker = roleThread(script, "json", job, transfer);
@@ -66,11 +82,22 @@ export function jsonInWorker(
     return null; // a value that cannot be copied: written in the main thread instead
   }
   worker.ref(); // awaited at the end of the run
+  let packed: PackedCells | null = null;
   const finished = new Promise<void>((resolve, reject) => {
     let settled = false;
     worker.on(
       "message",
-      (m: { error?: string; code?: string; syscall?: string; path?: string }) => {
+      (m: {
+        error?: string;
+        code?: string;
+        syscall?: string;
+        path?: string;
+        statePacked?: PackedCells;
+      }) => {
+        if (m.statePacked) {
+          packed = m.statePacked; // the JSON follows
+          return;
+        }
         settled = true;
         giveBack(worker); // its role is over
         // The system's code, call and path come along: a temp file the system would not let the
@@ -111,6 +138,7 @@ export function jsonInWorker(
       await worker.terminate();
       await done.catch(() => undefined);
     },
+    statePacked: () => packed,
   };
 }
 
@@ -126,7 +154,14 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
     const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
     const chunks = resultJsonParts(analysis, job.lang, new Date(job.generatedAt));
     writeTextPieces(temp as string, chunks).then(
-      () => parentPort!.postMessage({}),
+      () => {
+        // The state tab's cells once the JSON is written: at 100,000 customers the JSON is done
+        // about when the segments tab is, and this thread then idles while the main thread writes
+        // the last tabs alone; the state tab comes last of them. Before its done message: the
+        // role is over with that one (giveBack drops its listeners).
+        packState(job, analysis);
+        parentPort!.postMessage({});
+      },
       (e: unknown) => {
         const { code, syscall, path } = (e ?? {}) as NodeJS.ErrnoException;
         parentPort!.postMessage({
@@ -138,4 +173,22 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
       },
     );
   };
+}
+
+/**
+ * Packs the run state's cells the job carries (statePacked.ts packCells) and sends them back. A
+ * failure, or cells not back before the state tab is written (a small run), leaves them to the
+ * main thread: the same text either way.
+ */
+function packState(job: JsonJob, analysis: Analysis): void {
+  if (!job.state) return;
+  try {
+    const cells = packCells(stateSnapshot(analysis, job.state), job.state.levels);
+    parentPort!.postMessage({ statePacked: cells }, [
+      cells.starts.buffer as ArrayBuffer,
+      cells.ends.buffer as ArrayBuffer,
+    ]);
+  } catch {
+    // packed there
+  }
 }

@@ -4,7 +4,8 @@ import type { CompactReasons } from "../engine/report/customerJson";
 import type { CustomerSummary } from "../engine/aggregate/customerSummary";
 import type { Contacts, Customers, Transactions } from "../engine/model";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
-import type { Snapshot } from "../engine/changes/snapshot";
+import { DIMENSIONS, type Dimension, type Snapshot } from "../engine/changes/snapshot";
+import type { ChurnLevels } from "../engine/churn/combine";
 import type { CarriedNotes, TypedRow } from "../engine/followUp/typedNotes";
 
 /**
@@ -325,4 +326,92 @@ export function decodeColumns(a: Analysis): Analysis {
     if (v && !Array.isArray(v)) c[k] = unpackStrings(v as PackedStrings);
   }
   return a;
+}
+
+/**
+ * What the run state's packed cells read of the run's snapshot beside what jsonColumns sends
+ * (statePacked.ts packCells): its codes and figures, copied (the state tab may still pack here),
+ * and the churn levels. Its ids, names and owners are the customers' columns the JSON gets.
+ */
+export interface StateColumns {
+  count: number;
+  codes: Record<Dimension, Int8Array>;
+  churnProbability: Float64Array;
+  spend: Float64Array;
+  frequency: Float64Array;
+  lastPurchase: Float64Array;
+  levels: ChurnLevels;
+}
+
+/**
+ * The most customers whose run state the aside thread packs. The packed cells (~100 bytes a
+ * customer) are all held at once where they are made and again once sent, where the main thread
+ * packs one block at a time: at 1,000,000 customers that raised the run's peak 2.40 -> 2.71 GB
+ * (f0ab719d reverted it; issue 11's line there is < 3 GB), at 100,000 ~10 MB. Past it the main
+ * thread packs them as it writes the tab.
+ */
+export const STATE_ASIDE_MAX = 250_000;
+
+/**
+ * The run's snapshot as the aside thread packs it (stateSnapshot), its typed columns copied into
+ * buffers listed in `transfer`; null when there is none, more than STATE_ASIDE_MAX customers, or
+ * when its ids, names or owners are not the customers' (checked entry by entry: the thread reads
+ * the customers' instead, jsonColumns).
+ *
+ * @example const state = stateColumns(analysis, transfer); // beside jsonColumns(analysis)
+ */
+export function stateColumns(a: Analysis, transfer: ArrayBuffer[]): StateColumns | null {
+  const s = a.snapshot;
+  const c = a.dataset.customers;
+  if (!s || s.count > c.count || s.count > STATE_ASIDE_MAX) return null;
+  for (const [mine, theirs] of [
+    [s.id, c.id],
+    [s.name, c.name],
+    [s.owner, c.owner],
+  ] as const) {
+    if (mine.length !== s.count) return null;
+    for (let i = 0; i < s.count; i++) if (mine[i] !== theirs[i]) return null;
+  }
+  const own = <T extends Column>(x: T): T => {
+    const copy = x.slice() as T;
+    transfer.push(copy.buffer as ArrayBuffer);
+    return copy;
+  };
+  const codes = {} as Record<Dimension, Int8Array>;
+  for (const d of DIMENSIONS) codes[d] = own(s.codes[d]);
+  return {
+    count: s.count,
+    codes,
+    churnProbability: own(s.churnProbability),
+    spend: own(s.spend),
+    frequency: own(s.frequency),
+    lastPurchase: own(s.lastPurchase),
+    levels: a.rules.churn.levels,
+  };
+}
+
+/**
+ * The worker's side of stateColumns: the snapshot its packed cells read, from the state's columns
+ * and the customers' (decoded: decodeColumns) and service codes jsonColumns sent.
+ *
+ * @example packCells(stateSnapshot(decodeColumns(job.analysis), job.state), job.state.levels)
+ */
+export function stateSnapshot(a: Analysis, state: StateColumns): Snapshot {
+  const c = a.dataset.customers;
+  return {
+    asOf: a.asOf,
+    ruleSetHash: "",
+    source: "run",
+    count: state.count,
+    key: [],
+    id: c.id,
+    name: c.name,
+    owner: c.owner,
+    codes: state.codes,
+    churnProbability: state.churnProbability,
+    spend: state.spend,
+    frequency: state.frequency,
+    lastPurchase: state.lastPurchase,
+    service: a.snapshot?.service,
+  };
 }

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { ZipReader } from "../../src/workbook/file/zipReader";
 
 // The precompiled command line (scripts/build-cli.mjs → build/cli/{main,demo}.js) as a user meets
 // it: `npm run demo` is the README's first command, so its stderr must hold only progress lines.
@@ -76,7 +77,7 @@ test("the program's stdout is whole when it ends (it exits once stdout and stder
   }
 }, 60_000);
 
-test("the JSON written in a worker (jsonWorker.js) is the JSON written in the main thread", () => {
+test("the JSON written in a worker (jsonWorker.js) is the JSON written in the main thread", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "json-worker-"));
   try {
     const run = (worker: "0" | "1") => {
@@ -97,6 +98,23 @@ test("the JSON written in a worker (jsonWorker.js) is the JSON written in the ma
     expect(JSON.parse(inWorker).customers.data.length).toBeGreaterThan(0);
     expect(inWorker).toBe(run("0"));
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    // The run state's cells, packed in the JSON's thread (releaseRows.ts stateColumns), are the
+    // ones the main thread packs.
+    const state = async (worker: "0" | "1") => {
+      const zip = await ZipReader.open(path.join(dir, `r${worker}.xlsx`));
+      try {
+        for (const name of zip.names()) {
+          const xml = (await zip.readBuffer(name)).toString("utf8");
+          if (name.startsWith("xl/worksheets/") && xml.includes("packedCustomers")) return xml;
+        }
+        return null;
+      } finally {
+        zip.close();
+      }
+    };
+    const stateXml = await state("1");
+    expect(stateXml).toContain('[["');
+    expect(stateXml).toBe(await state("0"));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,9 +5,13 @@ import {
   decodeStrings,
   jsonColumns,
   packStrings,
+  STATE_ASIDE_MAX,
+  stateColumns,
+  stateSnapshot,
   unpackStrings,
   withoutRowColumns,
 } from "../../src/cli/releaseRows";
+import { blockStarts, packBlock, packCells } from "../../src/engine/changes/statePacked";
 import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
 import { readWritten } from "../../src/engine/followUp/typedNotes";
 import { memorySource } from "../../src/engine/ingest/memorySource";
@@ -72,6 +76,51 @@ describe("withoutRowColumns", () => {
     // The JSON reads no transaction or contact row: byte for byte the same without them.
     expect(json(light)).toBe(before);
     expect(JSON.parse(before).counts.transactions.used).toBe(5);
+  });
+});
+
+describe("stateColumns", () => {
+  /** What the JSON worker receives and packs: its state cells (jsonWorker.ts writeJson). */
+  const packedInWorker = (a: Analysis) => {
+    const { analysis, transfer } = jsonColumns(a);
+    const state = stateColumns(a, transfer)!;
+    const job = structuredClone({ analysis, state }, { transfer });
+    return packCells(stateSnapshot(decodeColumns(job.analysis), job.state), job.state.levels);
+  };
+
+  test("the run state's cells packed from what the worker gets are the state tab's", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const s = a.snapshot!;
+    const p = packedInWorker(a);
+    const starts = blockStarts(s);
+    expect(Array.from(p.starts)).toEqual(Array.from(starts));
+    expect(p.text).toBe(packBlock(s, 0, s.count, a.rules.churn.levels));
+    expect(JSON.parse(p.text)[0]).toEqual(["1", "2", "3"]);
+    // The caller keeps its columns (copies were moved).
+    expect(a.snapshot!.spend).toHaveLength(3);
+  });
+
+  test("none when the snapshot's ids, names or owners are not the customers'", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    expect(stateColumns(a, [])).not.toBeNull();
+    for (const field of ["id", "name", "owner"] as const) {
+      const s = { ...a.snapshot!, [field]: a.snapshot![field].map((x, i) => (i ? x : x + "!")) };
+      expect(stateColumns({ ...a, snapshot: s }, [])).toBeNull();
+    }
+    expect(stateColumns({ ...a, snapshot: undefined }, [])).toBeNull();
+  });
+
+  test("none past STATE_ASIDE_MAX customers: the main thread packs them a block at a time", async () => {
+    const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+    const many = STATE_ASIDE_MAX + 1;
+    const big = {
+      ...a,
+      snapshot: { ...a.snapshot!, count: many },
+      dataset: { ...a.dataset, customers: { ...a.dataset.customers, count: many } },
+    };
+    const transfer: ArrayBuffer[] = [];
+    expect(stateColumns(big, transfer)).toBeNull();
+    expect(transfer).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { filledRows, type ReportColumn, type ReportTable } from "../report/table
 import type { ChurnLevels } from "../churn/combine";
 import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
-import { blockStarts, codeListsText, packBlock } from "./statePacked";
+import { blockStarts, codeListsText, packBlock, packedCell, type PackedCells } from "./statePacked";
 import { PackedCellParser } from "./statePackedRead";
 
 /**
@@ -63,6 +63,10 @@ export function priorToKeep(asOf: number, compared: Snapshot | null | undefined)
  * compared with (priorToKeep), kept beside it for a re-run of the same date. `levels`: the run's
  * churn levels: its probabilities and spend kept as its JSON result gives them (packBlock).
  *
+ * `packed`: the snapshot's cells packed elsewhere (packCells with these levels), asked as each row
+ * is made: null or not yet there, or of other blocks, and the row's cell is packed here (the same
+ * text either way).
+ *
  * @example stateTable(snapshotOf(analysis), null, rules.churn.levels).hidden // true
  */
 export function stateTable(
@@ -70,6 +74,7 @@ export function stateTable(
   prior: Snapshot | null = null,
   levels?: ChurnLevels,
   scheduleWritten?: { cells(): string[]; maxCells: number },
+  packed?: () => PackedCells | null,
 ): ReportTable {
   const asOf = isoDate(s.asOf);
   const starts = blockStarts(s);
@@ -81,7 +86,11 @@ export function stateTable(
   const fill = (k: number, row: Cell[]): void => {
     row[0] = k === 0 ? asOf : null;
     row[1] = k === 0 ? s.ruleSetHash : null;
-    row[2] = k < blocks ? packBlock(s, starts[k], starts[k + 1], levels) : null;
+    if (k < blocks) {
+      const given = packed?.();
+      row[2] =
+        (given && packedCell(given, starts, k)) ?? packBlock(s, starts[k], starts[k + 1], levels);
+    } else row[2] = null;
     row[3] = k === 0 ? codeLists : null;
     row[4] = k === 0 && prior ? isoDate(prior.asOf) : null;
     row[5] = k === 0 && prior ? prior.ruleSetHash : null;

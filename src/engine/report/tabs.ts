@@ -4,6 +4,7 @@ import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 import { priorToKeep, snapshotOf, stateTable } from "../changes";
+import type { PackedCells } from "../changes/statePacked";
 import { headlineKpis, runHistory } from "../changes/history";
 import { atRiskInputsOf, atRiskTable, keepReasons, reasonsKept } from "./atRiskTab";
 import { changesTable } from "./changesTab";
@@ -103,7 +104,8 @@ export function analysisTables(
  * tabs in full for a caller that can write them elsewhere. `fullListsAt` says where the complete
  * lists are, in the user's words (by default: the JSON result). `sheets`: the names the tabs are
  * written under (words/tabNamesKept.ts tabSheetNames), each table's and its pointers' (default:
- * the tabs' names in the run's language).
+ * the tabs' names in the run's language). `statePacked`: the run state's cells of `a.snapshot`
+ * packed elsewhere (the command line's aside thread), asked as the state tab is written (stateTable).
  */
 export function limitedAnalysisTables(
   a: Analysis,
@@ -111,8 +113,9 @@ export function limitedAnalysisTables(
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
   fullListsAt: FullListPlace = jsonResult,
   sheets?: TabSheets,
+  statePacked?: () => PackedCells | null,
 ): LimitedTables {
-  return applyOutputLimits(allTables(a, lang, run, sheets), {
+  return applyOutputLimits(allTables(a, lang, run, sheets, statePacked), {
     lang,
     worklistRows: a.rules.limits.worklistRows,
     fullListsAt,
@@ -152,6 +155,7 @@ function allTables(
   lang: Lang,
   run: Pick<RunLogEntry, "at" | "durationSeconds" | "source">,
   sheets?: TabSheets,
+  statePacked?: () => PackedCells | null,
 ): ReportTable[] {
   // The segments tab keeps the reasons of the customers on the schedule and the at-risk list for
   // the two tabs written after it.
@@ -222,6 +226,8 @@ function allTables(
           cells: () => written.cells(),
           maxCells: WrittenTexts.maxCells(schedule.rowCount, typedLineCount(a.carriedNotes)),
         },
+        // Packed elsewhere from the run's own snapshot only.
+        a.snapshot ? statePacked : undefined,
       ),
     );
   const outputs = Object.fromEntries(tables.map((t) => [t.tab, t.rowCount]));

@@ -12,6 +12,8 @@ import {
   blockStarts,
   codeListsText,
   packBlock,
+  packCells,
+  packedCell,
 } from "../../../src/engine/changes/statePacked";
 import { epochDay } from "../../../src/engine/parse/date";
 import type { ReportTable } from "../../../src/engine/report/table";
@@ -176,6 +178,39 @@ function layout3Grid(s: Snapshot): Grid {
     }),
   ];
 }
+
+describe("the cells packed elsewhere (the command line's aside thread: packCells)", () => {
+  const levels = { high: 0.7, medium: 0.4 };
+
+  test("are packBlock's cells, block by block", () => {
+    const s = snapshot(3000, (i) => NASTY[i % NASTY.length] + i);
+    const p = packCells(s, levels);
+    const starts = blockStarts(s);
+    expect(Array.from(p.starts)).toEqual(Array.from(starts));
+    expect(p.ends.length).toBe(starts.length - 1);
+    expect(starts.length).toBeGreaterThan(2); // several cells
+    for (let k = 0; k + 1 < starts.length; k++)
+      expect(packedCell(p, starts, k)).toBe(packBlock(s, starts[k], starts[k + 1], levels));
+    expect(packCells(snapshot(0)).ends.length).toBe(0);
+  });
+
+  test("the state tab takes them, else packs its own: the same rows either way", () => {
+    const s = snapshot(3000);
+    const p = packCells(s, levels);
+    let asked = 0;
+    const given = stateTable(s, null, levels, undefined, () => (asked++, p));
+    const own = stateTable(s, null, levels);
+    expect(given.rows(0, given.rowCount)).toEqual(own.rows(0, own.rowCount));
+    expect(asked).toBe(blockStarts(s).length - 1);
+    // Cells of other blocks (another snapshot's) are not taken; none yet: packed here.
+    const other = packCells(snapshot(2000), levels);
+    const wrong = stateTable(s, null, levels, undefined, () => other);
+    expect(wrong.rows(0, wrong.rowCount)).toEqual(own.rows(0, own.rowCount));
+    expect(packedCell(other, blockStarts(s), blockStarts(s).length - 2)).toBeNull();
+    const none = stateTable(s, null, levels, undefined, () => null);
+    expect(none.rows(0, none.rowCount)).toEqual(own.rows(0, own.rowCount));
+  });
+});
 
 describe("the codes as indexes into the tab's code lists (layout 4; layout 3 held the words)", () => {
   test("the codes' fields are indexes, the first row holds the lists they index", () => {
