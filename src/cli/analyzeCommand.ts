@@ -645,6 +645,8 @@ export async function analyzeCommand(
                   ),
                 }),
           },
+      // The big tabs' columns fitted on the JSON's thread while the tab before each is written.
+      fitAside: json?.fit,
     });
     const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
     // Each full list is encoded from the rows its tab's writer makes anyway, then finished with
@@ -663,10 +665,12 @@ export async function analyzeCommand(
         // time from one tab's line to the next was mostly the first tab's; "wrote" ends each.
         if (rowsDone === rowsOf.get(tab)) phaseMark(`wrote ${tab}`);
       });
+      json?.release();
       phaseMark("write full lists");
       for (const csv of csvs) await csv.finish();
       return { written, csvFiles };
     } catch (error) {
+      json?.release();
       for (const csv of csvs) await csv.abort();
       throw error;
     }

@@ -7,6 +7,12 @@ import { resultJsonParts } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { giveBack, roleThread } from "../workbook/file/asideThread";
 import { writeViaTemp } from "../workbook/file/tempFiles";
+import {
+  fittedWidths,
+  type FitAside,
+  type FitJob,
+  type FittedWidths,
+} from "../workbook/file/fitAside";
 import { packCells, type PackedCells } from "../engine/changes/statePacked";
 import {
   decodeColumns,
@@ -53,6 +59,13 @@ export interface PendingJson {
   cancel(): Promise<void>;
   /** The run state's cells the worker packed (stateTable `packed`), once they are back; else null. */
   statePacked(): PackedCells | null;
+  /**
+   * Fits a tab's columns on the JSON's thread (fitAside.ts: the workbook writer's fitAside), before
+   * or after the JSON is written, until release().
+   */
+  fit: FitAside;
+  /** The workbook is written: no more tabs to fit; the thread goes back once the JSON is done. */
+  release(): void;
 }
 
 /**
@@ -83,6 +96,15 @@ export function jsonInWorker(
   }
   worker.ref(); // awaited at the end of the run
   let packed: PackedCells | null = null;
+  // Tabs' widths fitted on the thread (fitAside.ts), by job; the thread is given back once the
+  // JSON is done (its last message) and the workbook writer has released it, whichever is last.
+  const fitted = new Map<number, FittedWidths>();
+  let fits = 0;
+  let over = false;
+  let released = false;
+  const end = () => {
+    if (over && released) giveBack(worker);
+  };
   const finished = new Promise<void>((resolve, reject) => {
     let settled = false;
     worker.on(
@@ -93,13 +115,19 @@ export function jsonInWorker(
         syscall?: string;
         path?: string;
         statePacked?: PackedCells;
+        fitted?: { id: number; widths: FittedWidths };
       }) => {
+        if (m.fitted) {
+          fitted.set(m.fitted.id, m.fitted.widths);
+          return;
+        }
         if (m.statePacked) {
-          packed = m.statePacked; // the JSON follows
+          packed = m.statePacked; // the JSON's end follows
           return;
         }
         settled = true;
-        giveBack(worker); // its role is over
+        over = true; // its role's last message
+        end();
         // The system's code, call and path come along: a temp file the system would not let the
         // thread create or write is said as the output's (tempFiles.ts writeFailure).
         const { error, ...why } = m;
@@ -139,16 +167,48 @@ export function jsonInWorker(
       await done.catch(() => undefined);
     },
     statePacked: () => packed,
+    fit: (job) => {
+      const id = ++fits;
+      if (released) return () => null;
+      worker.postMessage({ fit: job, fitId: id } satisfies FitMessage);
+      return () => fitted.get(id) ?? null;
+    },
+    release: () => {
+      released = true;
+      end();
+    },
   };
 }
 
+/** A tab to fit, sent to the JSON's thread (PendingJson.fit). */
+interface FitMessage {
+  fit: FitJob;
+  fitId: number;
+}
+
+function isFitMessage(m: unknown): m is FitMessage {
+  return typeof m === "object" && m !== null && typeof (m as FitMessage).fitId === "number";
+}
+
 /**
- * The thread's side (its "json" role: src/cli/asideWorker.ts): the handler of the role's one
- * message, the temp path; it writes the file, then says so (or what failed).
+ * The thread's side (its "json" role: src/cli/asideWorker.ts): the handler of the role's messages:
+ * the temp path, on which it writes the file, then says so (or what failed); and tabs to fit
+ * (PendingJson.fit), each answered with its widths.
  */
 export function writeJson(job: JsonJob): (temp: unknown) => void {
   let started = false;
   return (temp) => {
+    if (isFitMessage(temp)) {
+      // A tab's widths, between the JSON's pieces or after them; none sent back when it fails
+      // (the tab is fitted where it is written).
+      try {
+        const widths = fittedWidths(temp.fit);
+        parentPort!.postMessage({ fitted: { id: temp.fitId, widths } });
+      } catch {
+        // fitted there
+      }
+      return;
+    }
     if (started) return;
     started = true;
     const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)

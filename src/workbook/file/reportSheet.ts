@@ -9,6 +9,7 @@ import { NUMBER_FORMATS, numberFormat } from "../numberFormats";
 import { isLockedCell, sheetProtectionXml } from "../protection";
 import * as cellFragments from "./cellFragments";
 import { fitSample, fitWidths, headerIndent, layoutWidth } from "./columnWidths";
+import type { FittedAhead } from "./fitAside";
 import {
   layoutCellStyle,
   tableHeaderAlignment,
@@ -88,6 +89,11 @@ export interface SheetOptions {
   /** Where the XML's buffers come from (ZipWriter.pieceBuffer: pieces then go uncopied). */
   pieceBuffer?: () => Buffer;
   onProgress?: (tab: string, rowsDone: number) => void;
+  /**
+   * The tab's sample taken ahead (fitAside.ts tabSample) and its widths fitted on another thread,
+   * when back by the time the tab starts; else fitted here from that sample. Not with `earlier`.
+   */
+  fitted?: FittedAhead;
 }
 
 export interface SheetResult {
@@ -126,10 +132,13 @@ export async function* reportSheetXml(
   const sampleCount = table.hidden ? 0 : Math.min(table.rowCount, 2000);
   const earlierSample = o.earlier.slice(-1000);
   const earlierCount = earlierSample.length;
-  const sample = table.hidden ? earlierSample : earlierSample.concat(fitSample(table, sampleCount));
+  const ahead = earlierCount === 0 && !table.hidden ? o.fitted : undefined;
+  const sample = table.hidden
+    ? earlierSample
+    : (ahead?.sample ?? earlierSample.concat(fitSample(table, sampleCount)));
   const looks = isTable ? undefined : table.looks;
   const sampleLooks = sample.map((_, k) => lookRow(looks, k - earlierCount));
-  const widths = fitWidths(table, sample, o.headers, sampleLooks);
+  const widths = ahead?.widths() ?? fitWidths(table, sample, o.headers, sampleLooks);
   const widthOf = widths.map((w) => w.width);
   // The page beside the call sheet (ReportTable.printBeside: the schedule's status and note): at
   // the call sheet's scale, a manual break after it, the key columns repeated on it.

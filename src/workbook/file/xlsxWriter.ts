@@ -37,6 +37,15 @@ import { collectRelated, earlierRows } from "./earlierTab";
 import { sheetTableName } from "./tablePart";
 import { XlsxPackage } from "./xlsxPackage";
 import { escapeXml } from "./xmlText";
+import {
+  FIT_ASIDE_MIN_ROWS,
+  fitJob,
+  fitsAside,
+  tabSample,
+  type FitAside,
+  type FittedAhead,
+  type FittedWidths,
+} from "./fitAside";
 import { COMPRESSION_LEVEL, ZipWriter } from "./zipWriter";
 
 export { headerWidth } from "./reportSheet";
@@ -273,8 +282,27 @@ export class XlsxReportWriter implements TableSink {
     const written: WrittenTab[] = [];
     const contentTypes: Array<{ part: string; type: string }> = [];
     const names: string[] = [];
-    for (const plan of plans) {
+    // Each big table tab after a big tab has its sample taken a tab ahead and its widths fitted on
+    // another thread while the tab before it is written (fitAside.ts), where the run gives one
+    // (options.fitAside). After a small tab (the segments tab after the Overview) the widths would
+    // not be back in time: fitted where it is written, as before.
+    const ahead = new Map<ReportTable, FittedAhead>();
+    const fitAhead = (next: Plan | undefined): void => {
+      const fit = this.options.fitAside;
+      if (!fit || !next || ahead.has(next.table) || !fitsAside(next.table)) return;
+      const sample = tabSample(next.table);
+      let widths: () => FittedWidths | null = () => null;
+      try {
+        widths = fit(fitJob(next.table, sample, tableHeaders(next.table)));
+      } catch {
+        // not sent (a value that cannot be copied): fitted where it is written
+      }
+      ahead.set(next.table, { sample, widths });
+    };
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p];
       const { table } = plan;
+      if (table.rowCount >= FIT_ASIDE_MIN_ROWS) fitAhead(plans[p + 1]);
       const earlier =
         table.mode === "append" && input ? await earlierRows(input, owned, table.tab) : [];
       const isTable = table.style === "table";
@@ -301,6 +329,7 @@ export class XlsxReportWriter implements TableSink {
             shared,
             pieceBuffer: () => zip.pieceBuffer(),
             onProgress,
+            fitted: ahead.get(table),
           },
           result,
         ),
@@ -508,6 +537,11 @@ export interface XlsxWriterOptions {
    * that is the input is refused (outputIsInputWorkbook).
    */
   replacesInput?: boolean;
+  /**
+   * Fits a big tab's columns on another thread (fitAside.ts): each such tab's sample is taken while
+   * the tab before it is written, and its widths come back meanwhile. Absent: fitted as written.
+   */
+  fitAside?: FitAside;
 }
 
 /** Throws InputError when the output is the input file itself (by resolved real path or inode). */
