@@ -12,7 +12,7 @@ import { dataQualityTable } from "../engine/report/dataQualityTab";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
 import { foldLabel } from "../engine/parse/text";
-import type { QualityCode } from "../engine/quality";
+import type { Finding, QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
 import type { WordParams } from "../engine/words/format";
 import { SHEETS, SHEET_KINDS } from "../engine/schema";
@@ -168,16 +168,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // "文件“customers.csv”的列“负责任”未识别…").
   const saidByWarning = (f: (typeof a.findings)[number]) =>
     a.warnings.some((w) => w.column?.kind === f.kind && w.column.column === f.column);
-  for (const f of a.findings) {
-    if (!SUMMARY_FINDINGS.has(f.code) || saidByWarning(f)) continue;
-    const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
-    const message = f.message[lang];
-    const note = f.code === "after_analysis_date";
-    // duplicate_column's words never name the sheet, though they may hold its name (客户编号, 客户).
-    const named = f.code !== "duplicate_column" && message.includes(where);
-    if (!where || named) say(note ? "note" : "warning", { message });
-    else say(note ? "sheetNote" : "sheetWarning", { sheet: where, message });
-  }
+  for (const f of a.findings)
+    if (SUMMARY_FINDINGS.has(f.code) && !saidByWarning(f)) lines.push(findingLine(f, lang));
   for (const code of SUMMARY_ROW_FINDINGS) {
     const rows = a.findings.filter((f) => f.code === code);
     if (rows.length === 0) continue;
@@ -304,6 +296,26 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   return lines.join("\n") + "\n";
 }
 
+/**
+ * A sheet-level finding's summary line, named by its sheet, or its file's name for a CSV file
+ * (stop-23 tester #11: "the file or sheet is empty" named neither), unless its words name it.
+ */
+function findingLine(f: Finding, lang: Lang): string {
+  const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
+  const message = f.message[lang];
+  const note = f.code === "after_analysis_date";
+  // duplicate_column's words never name the sheet, though they may hold its name (客户编号, 客户).
+  const named = f.code !== "duplicate_column" && message.includes(where);
+  if (!where || named) return words(lang, "summary", note ? "note" : "warning", { message });
+  return words(lang, "summary", note ? "sheetNote" : "sheetWarning", { sheet: where, message });
+}
+
+/**
+ * Findings --quiet still says: rows refused for an unreadable required value are data missing
+ * from the report, not chatter (tester51 C1: -q printed nothing with 3,024 of 3,036 refused).
+ */
+const QUIET_FINDINGS: ReadonlySet<QualityCode> = new Set(["many_unreadable"]);
+
 export function printSummary(o: AnalyzeOutcome, lang: Lang): void {
   process.stdout.write(summaryText(o, lang));
 }
@@ -316,10 +328,13 @@ export function printSummary(o: AnalyzeOutcome, lang: Lang): void {
  * @example quietText(outcome, "zh-CN") // "警告：回访计划中有 1 个你手填的状态…\n"
  */
 export function quietText(o: AnalyzeOutcome, lang: Lang): string {
-  return o.analysis.warnings
+  const refused = o.analysis.findings
+    .filter((f) => QUIET_FINDINGS.has(f.code))
+    .map((f) => `${findingLine(f, lang)}\n`);
+  const typed = o.analysis.warnings
     .filter((w) => TYPED_NOT_KEPT_WARNINGS.has(w.code))
-    .map((w) => `${words(lang, "summary", "warning", { message: w.message[lang] })}\n`)
-    .join("");
+    .map((w) => `${words(lang, "summary", "warning", { message: w.message[lang] })}\n`);
+  return [...refused, ...typed].join("");
 }
 
 /**

@@ -25,6 +25,7 @@ import { AMOUNT_MARKS, PARSE_AMOUNT, rawAmount, rawIsoKey, rawIsoShape } from ".
 import { BlockCursor } from "./blockCursor";
 import { say, sayBoth, type Code } from "../words/catalog";
 import { typedDateWords } from "../typedDateWords";
+import { unreadableAdvice } from "./mostlyUnreadable";
 
 /** A message of the catalog's quality section: a code's, or a variant of it. */
 type QualityWords = Code<"quality">;
@@ -270,7 +271,15 @@ export class RowReader extends BlockCursor {
       // 2,053 unused, the other row a 合计 line).
       const skippedNote = (lang: Lang) =>
         skipped > 0 ? say(lang, "ingest", "unreadableSkipped", { skipped }) : "";
+      // What to do, for a date column (two-digit years: tester51 C1).
+      const advice = unreadableAdvice(this.fields.get(field)!.kind, [u.value]);
+      const adviceWords = (lang: Lang) =>
+        advice
+          ? say(lang, "ingest", "unreadableAdvice", { advice: say(lang, "input", advice) })
+          : "";
       this.report("many_unreadable", field, u.value, {
+        advice: adviceWords("zh-CN"),
+        adviceEn: adviceWords("en-US"),
         rejected: u.rows,
         read: rows,
         row: u.row,

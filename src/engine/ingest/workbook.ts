@@ -21,6 +21,7 @@ import { leaveOutLaterCustomers } from "./afterAsOf";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
 import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound";
+import { mostlyUnreadable } from "./mostlyUnreadable";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -519,6 +520,16 @@ export async function ingestWorkbook(
         source.sheetsAreFiles ? file : undefined,
         { rows: result.counts.read, found },
       );
+    // A required column unreadable on most rows (two-digit years: tester51 C1): bad input, not a
+    // report of the few rows left with exit 0.
+    const unreadable = mostlyUnreadable(
+      spec,
+      result.counts,
+      found,
+      result.source?.columns ?? {},
+      (lang) => whereWords(lang, kind, where),
+    );
+    if (unreadable) throw unreadable;
     results[kind] = result;
   }
 }

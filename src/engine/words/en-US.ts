@@ -175,7 +175,7 @@ export const EN = {
     no_data_rows:
       "The {sheetEn} input has a header but no rows: its analysis is empty. If it should hold data, check that the export is complete (a filter left on?)",
     many_unreadable:
-      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}{adviceEn}",
   },
   /** What a value should have been, in "is not a valid …" messages. */
   expected: {
@@ -230,6 +230,16 @@ export const EN = {
       "{where}: none of its {rows|# row|# rows} can be used: their customer IDs are on no row of the Customers sheet (the first rows not used: {examples}). The cause is on the Customers sheet: {cells|# customer ID is a formula|# customer IDs are formulas} with no saved result (the first: {example}). The program that wrote this workbook did not calculate its formulas: open the workbook in Excel (or LibreOffice) and save it once so its results are stored, then run again",
     /** After the formula cells noUsableFormulas names, when there are more (tester15 #10). */
     formulaCellsMore: "; and {more|# more cell|# more cells}",
+    /** A required column unreadable on most of a required sheet's rows: bad input (tester51 C1). */
+    mostlyUnreadable:
+      "{where}: {rejected|#} of its {rows|# row|# rows} cannot be used because their “{column}” could not be read ({expected} expected; the first: {examples}), so the analysis would leave most of them out. {advice}",
+    unreadableTwoDigitYears:
+      "These dates write the year with two digits: write years with four digits (01/01/2023) or as ISO dates (2023-01-01), then run again",
+    unreadableDates:
+      "Write the dates as ISO dates (2023-01-01) or with four-digit years (01/01/2023), then run again",
+    unreadableValues:
+      "Correct that column (or, if another column holds these values, name that one instead) and run again",
+    cellExample: "row {row} “{value}”",
     rowExample: "row {row}: {message}",
     rowExampleSeparator: "; ",
     whereFile: "{input} file {file}",

@@ -13,6 +13,8 @@ export const INGEST_EN = {
   nameSeparator: ", ",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
   unreadableSkipped: "; {skipped|# more row|# more rows} skipped (a totals or blank row)",
+  /** After the many-unreadable warning of a date column: what to do (tester51 C1). */
+  unreadableAdvice: ". {advice}",
   /** After "Headers found: …" when a header found is a typo of an accepted one (headersFound.ts). */
   didYouMean: ". Did you mean “{suggestion}” for the column “{header}”?",
   /**
@@ -58,6 +60,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameSeparator: "、",
   nameSeparator: "、",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
+  unreadableAdvice: "。{advice}",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
   otherSheet:
     "。这些列像是“{sheet}”表的列（{columns}）：是否给错了文件或工作表（例如把两个文件填反了）？",

@@ -156,7 +156,7 @@ export const ZH: Catalog = {
     no_data_rows:
       "{sheet}表只有标题行，没有数据：相应的分析为空。如应有数据，请检查导出是否完整（是否留有筛选）",
     many_unreadable:
-      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}",
+      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}{advice}",
   },
   expected: {
     id: "编号",
@@ -203,6 +203,13 @@ export const ZH: Catalog = {
     noUsableIdFormulas:
       "{where}的 {rows|#} 行数据都无法使用：其客户编号不在客户表中（最先未使用的行：{examples}）。原因在客户表：{cells|#} 个客户编号是公式，文件中没有保存其计算结果（第一个：{example}）。写出此工作簿的程序没有计算公式：请用 Excel（或 LibreOffice）打开此工作簿并保存一次，计算结果就会保存下来，然后重新分析",
     formulaCellsMore: "；另有 {more|#} 个单元格",
+    mostlyUnreadable:
+      "{where}的 {rows|#} 行数据中有 {rejected|#} 行无法使用：其“{column}”无法识别为{expected}（最先几行：{examples}），分析将遗漏其中大部分。{advice}",
+    unreadableTwoDigitYears:
+      "这些日期的年份只写了两位：请把年份写成四位（01/01/2023）或写成 ISO 日期（2023-01-01），然后重新分析",
+    unreadableDates: "请把日期写成 ISO 日期（2023-01-01）或带四位年份（01/01/2023），然后重新分析",
+    unreadableValues: "请改正该列（如果这些值在另一列，请改用那一列），然后重新分析",
+    cellExample: "第 {row} 行“{value}”",
     rowExample: "第 {row} 行：{message}",
     rowExampleSeparator: "；",
     whereFile: "{input}文件 {file} ",

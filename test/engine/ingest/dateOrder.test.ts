@@ -97,10 +97,10 @@ describe("a share of a required column unreadable (finding 13)", () => {
     expect(found).toHaveLength(1);
     expect([found[0].row, found[0].column, found[0].severity]).toEqual([0, "日期", "warning"]);
     expect(found[0].message["en-US"]).toBe(
-      "10 of 30 rows of Transactions (33%) not used: values such as “Jan/01/2023” in column “日期” could not be read (date expected), the first in row 2",
+      "10 of 30 rows of Transactions (33%) not used: values such as “Jan/01/2023” in column “日期” could not be read (date expected), the first in row 2. Write the dates as ISO dates (2023-01-01) or with four-digit years (01/01/2023), then run again",
     );
     expect(found[0].message["zh-CN"]).toBe(
-      "交易表 30 行中有 10 行（33%）未使用：“日期”列中“Jan/01/2023”这样的值无法识别为日期，第一行为第 2 行",
+      "交易表 30 行中有 10 行（33%）未使用：“日期”列中“Jan/01/2023”这样的值无法识别为日期，第一行为第 2 行。请把日期写成 ISO 日期（2023-01-01）或带四位年份（01/01/2023），然后重新分析",
     );
   });
 

@@ -35,8 +35,63 @@ test("no usable transaction row is refused like no rows, naming rows and column,
   }
 });
 
-test("one usable row is enough: analysed, the rest reported", async () => {
+test("half the rows usable is enough: analysed, the rest reported", async () => {
   const g = transactions(30);
+  for (let i = 0; i < 30; i++) g.push(["C1", "2025-06-01", 10]);
+  const r = await ingestWorkbook(memorySource({ 客户: customers, 交易: g }), {
+    asOf: epochDay(2025, 12, 31),
+  });
+  expect(r.dataset.transactions.count).toBe(30);
+  expect(r.findings.filter((f) => f.code === "unparseable_value")).toHaveLength(30);
+});
+
+// Tester51 C1: 01/01/23 dates refused 3,024 of 3,036 rows, and the 9 rows in other formats made a
+// report with exit 0. A required column unreadable on more than half the rows (and at least 10)
+// now stops the run, in the task pane too (this function reads its sheets).
+test("a date column unreadable on most rows stops: rows, values and the next step, both languages", async () => {
+  for (const make of [memorySource, memoryColumnSource]) {
+    const g = transactions(30, "01/01/23");
+    g.push(["C1", "2025-06-01", 10]);
+    const e = await ingestWorkbook(make({ 客户: customers, 交易: g }), {
+      asOf: epochDay(2025, 12, 31),
+    }).catch((x) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.messageZh).toBe(
+      "工作表“交易”的 31 行数据中有 30 行无法使用：其“日期”无法识别为日期（最先几行：第 2 行“01/01/23”；" +
+        "第 3 行“01/01/23”；第 4 行“01/01/23”），分析将遗漏其中大部分。这些日期的年份只写了两位：" +
+        "请把年份写成四位（01/01/2023）或写成 ISO 日期（2023-01-01），然后重新分析",
+    );
+    expect(e.message).toBe(
+      "sheet “交易”: 30 of its 31 rows cannot be used because their “日期” could not be read (date " +
+        "expected; the first: row 2 “01/01/23”; row 3 “01/01/23”; row 4 “01/01/23”), so the analysis " +
+        "would leave most of them out. These dates write the year with two digits: write years with " +
+        "four digits (01/01/2023) or as ISO dates (2023-01-01), then run again",
+    );
+  }
+});
+
+test("other unreadable dates get the ISO advice; an unreadable amount the column advice", async () => {
+  const dates = transactions(12, "31.31.2025");
+  dates.push(["C1", "2025-06-01", 10]);
+  const d = await ingestWorkbook(memorySource({ 客户: customers, 交易: dates }), {
+    asOf: epochDay(2025, 12, 31),
+  }).catch((x) => x);
+  expect(d.message).toMatch(/12 of its 13 rows .*Write the dates as ISO dates \(2023-01-01\)/);
+  const amounts: Grid = [
+    ["客户编号", "日期", "金额"],
+    ["C1", "2025-06-01", 10],
+  ];
+  for (let i = 0; i < 12; i++) amounts.push(["C2", "2025-06-02", "n/a"]);
+  const a = await ingestWorkbook(memorySource({ 客户: customers, 交易: amounts }), {
+    asOf: epochDay(2025, 12, 31),
+  }).catch((x) => x);
+  expect(a).toBeInstanceOf(InputError);
+  expect(a.message).toContain("12 of its 13 rows cannot be used because their “金额”");
+  expect(a.message).toContain("Correct that column");
+});
+
+test("fewer than 10 unreadable rows never stop, even when they are most of the sheet", async () => {
+  const g = transactions(9, "01/01/23");
   g.push(["C1", "2025-06-01", 10]);
   const r = await ingestWorkbook(memorySource({ 客户: customers, 交易: g }), {
     asOf: epochDay(2025, 12, 31),
@@ -58,13 +113,15 @@ test("a header-only sheet is named once, with its header row", async () => {
 
 test("the many-unreadable warning names its first row and the totals row, so its counts add up", async () => {
   const g = transactions(30);
-  g.push(["C1", "2025-06-01", 10], ["合计", "31.31.2025", 9999]);
+  for (let i = 0; i < 30; i++) g.push(["C1", "2025-06-01", 10]);
+  g.push(["合计", "31.31.2025", 9999]);
   const r = await ingestWorkbook(memorySource({ 客户: customers, 交易: g }), {
     asOf: epochDay(2025, 12, 31),
   });
   const w = r.findings.find((f) => f.code === "many_unreadable")!;
   expect(w.message["zh-CN"]).toBe(
-    "交易表 32 行中有 30 行（94%）未使用：“日期”列中“31.31.2025”这样的值无法识别为日期，第一行为第 2 行；另有 1 行为合计行或空行，已跳过",
+    "交易表 61 行中有 30 行（49%）未使用：“日期”列中“31.31.2025”这样的值无法识别为日期，第一行为第 2 行；另有 1 行为合计行或空行，已跳过。" +
+      "请把日期写成 ISO 日期（2023-01-01）或带四位年份（01/01/2023），然后重新分析",
   );
   expect(w.message["en-US"]).toContain(
     "the first in row 2; 1 more row skipped (a totals or blank row)",
