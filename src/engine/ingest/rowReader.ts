@@ -277,14 +277,13 @@ export class RowReader extends BlockCursor {
         advice
           ? say(lang, "ingest", "unreadableAdvice", { advice: say(lang, "input", advice) })
           : "";
+      // The message's tail: the skipped rows, then what to do.
       this.report("many_unreadable", field, u.value, {
-        advice: adviceWords("zh-CN"),
-        adviceEn: adviceWords("en-US"),
         rejected: u.rows,
         read: rows,
         row: u.row,
-        skippedNote: skippedNote("zh-CN"),
-        skippedNoteEn: skippedNote("en-US"),
+        skippedNote: skippedNote("zh-CN") + adviceWords("zh-CN"),
+        skippedNoteEn: skippedNote("en-US") + adviceWords("en-US"),
         share,
         sheet: this.spec.label["zh-CN"],
         sheetEn: this.spec.label["en-US"],

@@ -175,7 +175,7 @@ export const EN = {
     no_data_rows:
       "The {sheetEn} input has a header but no rows: its analysis is empty. If it should hold data, check that the export is complete (a filter left on?)",
     many_unreadable:
-      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}{adviceEn}",
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
   },
   /** What a value should have been, in "is not a valid …" messages. */
   expected: {

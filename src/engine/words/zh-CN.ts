@@ -156,7 +156,7 @@ export const ZH: Catalog = {
     no_data_rows:
       "{sheet}表只有标题行，没有数据：相应的分析为空。如应有数据，请检查导出是否完整（是否留有筛选）",
     many_unreadable:
-      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}{advice}",
+      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}",
   },
   expected: {
     id: "编号",
