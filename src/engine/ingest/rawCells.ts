@@ -74,7 +74,11 @@ export function rawAmount(
   end: number,
   out: AmountReading,
 ): boolean {
-  let i = bytes[start] === 45 ? start + 1 : start; // "-"
+  // "-" read by arithmetic run on every call (here and the sign below), so its type feedback is
+  // there when the first negative amount (a return) comes, long after this is optimised: that
+  // branch's `start + 1`, then its `-magnitude`, deoptimised it and its inlining callers, each
+  // compiled again, in each thread that reads transactions (stop 51).
+  let i = start + (bytes[start] === 45 ? 1 : 0);
   const first = i;
   let point = -1;
   let mantissa = 0;
@@ -95,7 +99,8 @@ export function rawAmount(
   const negative = first > start;
   const fraction = point < 0 ? 0 : end - point - 1;
   const magnitude = mantissa / POWERS[fraction];
-  out.value = negative ? -magnitude : magnitude;
+  // × −1 is the negation exactly (the sign bit flipped, −0 included).
+  out.value = magnitude * (negative ? -1 : 1);
   out.evidence = "none";
   out.percent = false;
   if (point < 0) return true;
