@@ -1,6 +1,6 @@
 import { parseRuleSet, RULE_DOCS, type RuleSet } from "../engine/rules";
 import type { Lang } from "../engine/schema";
-import type { StringKey, Translate } from "./i18n";
+import { translator, type StringKey, type Translate } from "./i18n";
 
 /**
  * The Rules step's form: the main thresholds of the rule set, each a path into the rule-set JSON,
@@ -217,7 +217,11 @@ export function checkDraft(draft: RulesDraft, lang: Lang): DraftCheck {
   const problems = problemsOf(result.errors);
   for (const problem of problems) {
     if (problem.fields.length === 0) other.push(problem.text);
-    for (const p of problem.fields) (byField[p] ??= []).push(problem.text);
+    // A check across two fields in the form's words under each (the engine's names the JSON keys:
+    // "medium 不能高于 high" showed under both fields, stop 51 tester P1).
+    const across = ACROSS_FIELDS[problem.path];
+    const text = across ? translator(lang)(across) : problem.text;
+    for (const p of problem.fields) (byField[p] ??= []).push(text);
   }
   return { rules: null, byField, other, all: result.errors, problems };
 }

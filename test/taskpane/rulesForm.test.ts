@@ -63,6 +63,10 @@ describe("the rules form", () => {
     const result = checkDraft(draft, "en-US");
     expect(result.byField["churn.levels.high"]).toBeDefined();
     expect(result.byField["churn.levels.medium"]).toBeDefined();
+    // Under each field in the form's words, not the JSON keys (stop 51 tester P1: "medium 不能高于 high").
+    const zh = checkDraft(draft, "zh-CN");
+    for (const f of ["churn.levels.high", "churn.levels.medium"])
+      expect(zh.byField[f]).toEqual(["中风险起点：流失概率（0–1）不能高于高风险起点"]);
   });
 
   test("errors about fields not on the form are kept whole", () => {
