@@ -7,11 +7,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { UNSCHEDULED_REASONS, unscheduledText } from "../../engine/followUp/labels";
 import { scheduleSummary } from "../../engine/followUp/summary";
 import { warningText } from "../../engine/report/overviewTab";
 import { sheetOf, type TabSheets } from "../../engine/report/outputTabs";
 import { isoDate } from "../../engine/parse/date";
+import { say } from "../../engine/words/catalog";
 import type { PaneAnalysis } from "../run/paneAnalysis";
 import type { Lang } from "../../engine/schema";
 import { formatCount, translator } from "../i18n";
@@ -113,13 +113,17 @@ export function ScheduleSummary(props: {
       ) : null}
       {sum.unscheduledByReason.length > 0 ? (
         <>
-          <Caption1>{t("scheduleNotScheduled")}</Caption1>
+          <Caption1>
+            {t("scheduleNotScheduled", { tab: sheetOf("followUps", lang, props.sheets) })}
+          </Caption1>
           <ul className={c.reasons}>
             {sum.unscheduledByReason.map((u) => (
               <li key={u.code}>
                 <Caption1>
                   {t("scheduleReason", {
-                    reason: unscheduledText(UNSCHEDULED_REASONS.indexOf(u.code), lang),
+                    // The Overview's short label; the whole reason is on the tab's rows (stop 51
+                    // tester P3: each was a paragraph, six lines at 320 px).
+                    reason: say(lang, "unscheduledLabels", u.code),
                     count: n(u.count),
                   })}
                 </Caption1>

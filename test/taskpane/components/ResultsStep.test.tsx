@@ -1,4 +1,7 @@
+import { scheduleSummary } from "../../../src/engine/followUp/summary";
 import { isoDate } from "../../../src/engine/parse/date";
+import { tabName } from "../../../src/engine/report/outputTabs";
+import { say } from "../../../src/engine/words/catalog";
 import { defaultRules, parseRuleSet } from "../../../src/engine/rules";
 import type { Lang } from "../../../src/engine/schema";
 import { ResultsStep, type ResultsStepProps } from "../../../src/taskpane/components/ResultsStep";
@@ -181,6 +184,19 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     expect(text).toContain(`${t("tableRenamedTitle")} ${because}`);
     expect(text).not.toContain(t("renamedTitle"));
     expect(render(<ResultsStep {...props(lang, first)} />).html).not.toContain("table-renamed-");
+  });
+
+  test("unscheduled contacts by short label, pointing to the schedule tab (stop 51 tester P3)", () => {
+    const { first } = runs;
+    const { text } = render(<ResultsStep {...props(lang, first)} />);
+    const why = scheduleSummary(first.analysis.schedule).unscheduledByReason;
+    expect(why.length).toBeGreaterThan(0);
+    for (const u of why) {
+      expect(text).toContain(say(lang, "unscheduledLabels", u.code));
+      // The whole reason (a paragraph for the campaign ones) is the tab's, not the pane's.
+      expect(text).not.toContain(say(lang, "unscheduledReasons", u.code));
+    }
+    expect(text).toContain(tabName("followUps", lang));
   });
 
   test("a failure is said in words with a title; a cancel is not called a failure", () => {
