@@ -186,7 +186,7 @@ export const PANE_ZH = {
   scheduleNoOwner: "（未指定）",
   scheduleMoreOwners: "另有 {count} 位负责人",
   scheduleNotScheduled: "未安排的原因（详见“{tab}”表的未安排名单）：",
-  scheduleReason: "{reason}：{count}",
+  scheduleReason: "{reason}，{count} 个",
   changesTitle: "与上次运行相比",
   changesComparedWith: "与 {date} 的运行相比",
   changesMoves:
@@ -377,7 +377,7 @@ export const PANE_EN: Record<PaneKey, string> = {
   scheduleNoOwner: "(none)",
   scheduleMoreOwners: "{count|and # more owner|and # more owners}",
   scheduleNotScheduled: "Not scheduled, by reason (why, and what to do instead: the {tab} tab):",
-  scheduleReason: "{reason}: {count}",
+  scheduleReason: "{reason} — {count}",
   changesTitle: "Since the last run",
   changesComparedWith: "Compared with the run as of {date}",
   changesMoves:
