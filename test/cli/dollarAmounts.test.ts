@@ -76,5 +76,27 @@ test("a ¥ amount among them: still $, and the ¥ cell named on the console and 
       file: expect.stringMatching(/mixed\.csv$/),
     }),
   ]);
-  expect(r.out).toContain("“Amount” (column C) value “¥880.00” is in ¥");
+  expect(r.out).toContain("“Amount” (column C) value “¥880.00” (row 21) is in ¥");
+});
+
+test("one $ amount among plain ones: the column stays plain (¥), the $ cell named (reviewer51 F1)", async () => {
+  const text = readFileSync(path.join(FIXTURE, "transactions.csv"), "utf8").trimEnd().split("\n");
+  const plain = text.map((line, k) =>
+    k === 0 || k === 8
+      ? line
+      : line.replace(
+          /"?\(?\$([\d,.]+)\)?"?$/,
+          (m, v: string) => (m.includes("(") ? "-" : "") + v.replace(/,/g, ""),
+        ),
+  );
+  const { r, formats, result } = await run(
+    scratch.write("plain.csv", plain.join("\n") + "\n"),
+    "plain",
+  );
+  expect(plain.filter((l) => l.includes("$"))).toHaveLength(1);
+  expect(formats.filter((f) => f.includes("$"))).toEqual([]);
+  expect(formats).toContain('"\u00A5"#,##0.00');
+  const said = result.dataQuality.filter((f: { code: string }) => f.code === "currency_mixed");
+  expect(said).toEqual([expect.objectContaining({ row: 9, column: "Amount", value: "$560.20" })]);
+  expect(r.out).toContain("value “$560.20” (row 9) is in $");
 });

@@ -2,10 +2,15 @@ import { currencyOf } from "../parse/amountUnit";
 import type { CurrencyEvidence } from "../parse/currencySymbol";
 import type { RowReader } from "./rowReader";
 
+/** The symbol the adapters show amounts with when neither the values nor the header name one. */
+const DEFAULT_SYMBOL = "\u00A5";
+
 /**
  * The currency of an amount column, now its sheet has been read, and a `currency_mixed` finding
  * when its values leave it in doubt (at the first value that does: file, sheet, row, column):
  * - the symbol its values carry (`$1,234.50`): the data says what it is in, cell by cell;
+ * - more plain amounts (`1280`) than amounts with a symbol: the header's, else null (finding at
+ *   the first with a symbol: one `$560.20` among plain yuan is the odd one, reviewer51 F1);
  * - several symbols: the one with 9 in 10 of them (finding), else none, "" (finding: a sum of
  *   dollars and yuan is in no currency, and no symbol is better than a wrong one);
  * - no symbol: the one its header names (`Amount (USD)`), else null (the adapters show the yuan);
@@ -16,15 +21,40 @@ export function amountCurrency(
   reader: RowReader,
   field: string,
   evidence: CurrencyEvidence | undefined,
+  amounts = 0,
 ): string | null {
   const header = reader.headers[reader.columns[field]] ?? "";
   const named = currencyOf(header);
-  const decision = evidence?.decide();
+  const decision = evidence?.decide(amounts);
   if (!decision) return named;
+  if (decision.plainMostly) {
+    // Plain amounts are most of the column: it stays in the header's currency (else the
+    // default's), and the amounts with a symbol are named as the odd ones out.
+    const other = decision.other!;
+    reader.rowNumber = other.row;
+    const shown = named ?? DEFAULT_SYMBOL;
+    const params = {
+      symbol: shown,
+      mostly: shown,
+      count: decision.count,
+      otherCount: decision.otherCount,
+      other: other.symbol,
+      row: other.row,
+    };
+    reader.report("currency_mixed", field, other.text, params, "currency_mixed");
+    return named;
+  }
   const { symbol, count, otherCount, other } = decision;
   if (other) {
     reader.rowNumber = other.row;
-    const params = { symbol, mostly: decision.mostly, count, otherCount, other: other.symbol };
+    const params = {
+      symbol,
+      mostly: decision.mostly,
+      count,
+      otherCount,
+      other: other.symbol,
+      row: other.row,
+    };
     reader.report(
       "currency_mixed",
       field,
@@ -40,7 +70,7 @@ export function amountCurrency(
     "currency_mixed",
     field,
     decision.first.text,
-    { header: named, symbol, count },
+    { header: named, symbol, count, row: decision.first.row },
     "currency_header_differs",
   );
   return symbol;

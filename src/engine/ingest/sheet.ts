@@ -206,7 +206,7 @@ export class SheetIngest<T> {
     if (this.reader) {
       reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
       this.applyAmountUnits(table);
-      this.decideCurrency();
+      this.decideCurrency(table);
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
     return {
@@ -257,11 +257,17 @@ export class SheetIngest<T> {
    * The currency of the sheet's amount column (SheetSource.currency): what its values carry, else
    * what its header names (amountCurrency.ts), with a finding where they leave it in doubt.
    */
-  private decideCurrency(): void {
+  private decideCurrency(table: unknown): void {
     const reader = this.reader!;
     for (const fd of this.spec.fields) {
       if (fd.kind !== "amount" || !(fd.key in reader.columns)) continue;
-      const currency = amountCurrency(reader, fd.key, reader.currencies.get(fd.key));
+      const evidence = reader.currencies.get(fd.key);
+      // Every amount read, plain ones too (counted only where some carry a symbol).
+      let amounts = 0;
+      const column = (table as Record<string, unknown>)[fd.key];
+      if (evidence && column instanceof Float64Array)
+        for (let i = 0; i < column.length; i++) if (column[i] === column[i]) amounts++;
+      const currency = amountCurrency(reader, fd.key, evidence, amounts);
       if (currency !== null && this.source) this.source.currency = currency;
     }
   }

@@ -64,6 +64,12 @@ export interface CurrencyDecision {
   other?: CurrencyCell & { symbol: string };
   /** The first amount carrying `mostly`. */
   first: CurrencyCell;
+  /**
+   * Amounts with no symbol (plain `1280`) outnumber those with one: the column is read as plain
+   * numbers (its header's currency, else the default) and the symbol-carrying ones are the odd
+   * ones out (`count`: the plain amounts; `other`: the first with a symbol).
+   */
+  plainMostly?: boolean;
 }
 
 /**
@@ -90,9 +96,12 @@ export class CurrencyEvidence {
 
   /**
    * The column's currency: null when no amount carries a symbol; the only symbol its amounts
-   * carry; the most frequent one when it has DOMINANT_SHARE of them; else none ("").
+   * carry; the most frequent one when it has DOMINANT_SHARE of them; else none (""). `amounts`:
+   * every amount the column holds, plain ones too; where plain ones are more than those with a
+   * symbol, `plainMostly` (one `$560.20` among eight plain amounts does not make the column
+   * dollars: reviewer51 F1).
    */
-  decide(): CurrencyDecision | null {
+  decide(amounts = 0): CurrencyDecision | null {
     let top = 0;
     let carried = 0;
     for (let k = 1; k < this.counts.length; k++) {
@@ -106,6 +115,22 @@ export class CurrencyEvidence {
         top = k;
     }
     if (carried === 0) return null;
+    const plain = amounts - carried;
+    if (plain > carried) {
+      let first = -1;
+      for (let k = 1; k < this.counts.length; k++)
+        if (this.firsts[k] && (first < 0 || this.firstRow(k) < this.firstRow(first))) first = k;
+      const cell = this.firsts[first]!;
+      return {
+        symbol: "",
+        count: plain,
+        mostly: "",
+        otherCount: carried,
+        other: { ...cell, symbol: CURRENCY_SYMBOLS[first] },
+        first: cell,
+        plainMostly: true,
+      };
+    }
     const count = this.counts[top];
     const decision: CurrencyDecision = {
       symbol: count >= DOMINANT_SHARE * carried ? CURRENCY_SYMBOLS[top] : "",

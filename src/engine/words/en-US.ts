@@ -160,11 +160,11 @@ export const EN = {
     // An amount column's values in more than one currency (ingest/amountCurrency.ts): one
     // dominates and is shown; none does and no symbol is shown; they carry another than the header's.
     currency_mixed:
-      "“{fieldEn}” (column {letter}) value “{value}” is in {other}: the first of {otherCount|# amount|# amounts} in another currency than the column's {count|# amount|# amounts} in {symbol}. Amounts are added as written, not converted, and shown in {symbol}: check the rows in another currency (convert them) and run again",
+      "“{fieldEn}” (column {letter}) value “{value}” (row {row}) is in {other}: the first of {otherCount|# amount|# amounts} in another currency than the column's {count|# amount|# amounts} in {symbol}. Amounts are added as written, not converted, and shown in {symbol}: check the rows in another currency (convert them) and run again",
     currency_mixed_even:
-      "“{fieldEn}” (column {letter}) mixes currencies: {count|# amount|# amounts} in {mostly}, {otherCount|# amount|# amounts} in another, the first here (“{value}”, in {other}). Amounts are added as written, not converted, so the report shows them with no currency symbol. Keep one currency in the column (convert the others) and run again",
+      "“{fieldEn}” (column {letter}) mixes currencies: {count|# amount|# amounts} in {mostly}, {otherCount|# amount|# amounts} in another, the first at row {row} (“{value}”, in {other}). Amounts are added as written, not converted, so the report shows them with no currency symbol. Keep one currency in the column (convert the others) and run again",
     currency_header_differs:
-      "The header “{fieldEn}” (column {letter}) names {header}, but the amounts carry {symbol} (“{value}”, this the first of {count|# amount|# amounts}); the report shows {symbol}, as the amounts do. If they are in {header}, correct the amounts or the header and run again",
+      "The header “{fieldEn}” (column {letter}) names {header}, but the amounts carry {symbol} (“{value}”, row {row}, the first of {count|# amount|# amounts}); the report shows {symbol}, as the amounts do. If they are in {header}, correct the amounts or the header and run again",
     after_analysis_date:
       "{count} {sheetEn} rows dated after the analysis date {asOf} ({from} to {to}, the first at row {row}): excluded by the analysis date, not used. To include them, use a later --as-of",
     row_number_rejoined:

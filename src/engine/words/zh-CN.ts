@@ -141,11 +141,11 @@ export const ZH: Catalog = {
     amount_unit_applied:
       "“{column}”列的标题写明单位为{unit}：{count|#} 个金额已乘以 {factor} 换算为元（如单位不对，请改标题后重新分析）",
     currency_mixed:
-      "{letter} 列“{field}”的值“{value}”以 {other} 计，而此列 {count|#} 个金额以 {symbol} 计，另有 {otherCount|#} 个以其他货币计，这是第一个。金额按所写数字相加，未换算，报告以 {symbol} 显示：请核对以其他货币计的行，换算后重新分析",
+      "{letter} 列“{field}”第 {row} 行的值“{value}”以 {other} 计，而此列 {count|#} 个金额以 {symbol} 计，另有 {otherCount|#} 个以其他货币计，这是第一个。金额按所写数字相加，未换算，报告以 {symbol} 显示：请核对以其他货币计的行，换算后重新分析",
     currency_mixed_even:
-      "{letter} 列“{field}”的金额混有多种货币：{count|#} 个以 {mostly} 计，{otherCount|#} 个以其他货币计，第一个在此行（“{value}”，以 {other} 计）。金额按所写数字相加，未换算，因此报告中的金额不显示货币符号。请把此列统一为一种货币（换算其余的）后重新分析",
+      "{letter} 列“{field}”的金额混有多种货币：{count|#} 个以 {mostly} 计，{otherCount|#} 个以其他货币计，第一个在第 {row} 行（“{value}”，以 {other} 计）。金额按所写数字相加，未换算，因此报告中的金额不显示货币符号。请把此列统一为一种货币（换算其余的）后重新分析",
     currency_header_differs:
-      "{letter} 列的标题“{field}”写的是 {header}，但金额带的是 {symbol}（“{value}”，{count|#} 个金额中的第一个）；报告按金额所带的 {symbol} 显示。如果金额是以 {header} 计，请改正金额或标题后重新分析",
+      "{letter} 列的标题“{field}”写的是 {header}，但金额带的是 {symbol}（第 {row} 行“{value}”，{count|#} 个金额中的第一个）；报告按金额所带的 {symbol} 显示。如果金额是以 {header} 计，请改正金额或标题后重新分析",
     after_analysis_date:
       "{sheet}中有 {count} 行的日期晚于分析日期 {asOf}（{from} 至 {to}，第一行为第 {row} 行）：按分析日期排除，未使用。如要包括这些行，请用更晚的 --as-of",
     row_number_rejoined:

@@ -110,6 +110,17 @@ describe("CurrencyEvidence: an amount column's currency", () => {
     expect(d.other).toMatchObject({ row: 4, symbol: "\u00A5" });
   });
 
+  test("more plain amounts than amounts with a symbol: plain, the first with a symbol said (reviewer51 F1)", () => {
+    const evidence = new CurrencyEvidence();
+    evidence.add(2, 7, "$560.20");
+    const d = evidence.decide(9)!;
+    expect([d.plainMostly, d.symbol, d.count, d.otherCount]).toEqual([true, "", 8, 1]);
+    expect(d.other).toEqual({ row: 7, text: "$560.20", symbol: "$" });
+    // As many with a symbol as without (or no count given): the symbol, as before.
+    for (const d of [evidence.decide(2)!, evidence.decide()!])
+      expect([d.symbol, d.plainMostly]).toEqual(["$", undefined]);
+  });
+
   test("several others: the first met of any of them", () => {
     const evidence = new CurrencyEvidence();
     for (let row = 2; row < 40; row++) evidence.add(2, row, "$1");

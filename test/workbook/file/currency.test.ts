@@ -146,7 +146,7 @@ describe("the currency the amounts carry (new-user trial M3: $ amounts came out 
       expect.objectContaining({ sheet: "交易", row: 9, column: "金额", value: "¥300.00" }),
     ]);
     expect(said[0].message["en-US"]).toBe(
-      "“金额” (column C) value “¥300.00” is in ¥: the first of 1 amount in another currency than the column's 11 amounts in $. Amounts are added as written, not converted, and shown in $: check the rows in another currency (convert them) and run again",
+      "“金额” (column C) value “¥300.00” (row 9) is in ¥: the first of 1 amount in another currency than the column's 11 amounts in $. Amounts are added as written, not converted, and shown in $: check the rows in another currency (convert them) and run again",
     );
     expect(said[0].message["zh-CN"]).toContain("以 $ 显示");
   });
