@@ -19,7 +19,14 @@ import { numberCell, rateCell, type RowLooks, type Words } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { layoutWidths, linesPerPage, pageBreaksFor, rowLineEstimates } from "./layoutPages";
 import type { LayoutLook, ReportColumn, ReportTable } from "./table";
-import { INDENT_CHARS, ONE_LINE_MOST, oneLineWidth, wholeNameWidth } from "./textMeasure";
+import { sideBySide, widerPage } from "./printBeside";
+import {
+  INDENT_CHARS,
+  ONE_LINE_MOST,
+  oneLineWidth,
+  textWidth,
+  wholeNameWidth,
+} from "./textMeasure";
 import { DEFAULTS } from "../rules/defaults";
 
 /**
@@ -59,7 +66,8 @@ function listHeader(lang: Lang, windowMonths: number): string[] {
 }
 
 /**
- * The Changes tab of a run, or null when there was no previous run to compare with.
+ * The Changes tab of a run, or null when there was no previous run to compare with. `currency`:
+ * the run's (ReportTable.currency), whose symbol widens its amounts' columns.
  *
  * @example changesTable(analysis.changes, "zh-CN")?.sheetName // "变化"
  */
@@ -67,6 +75,7 @@ export function changesTable(
   changes: RunChanges | null | undefined,
   lang: Lang,
   windowMonths: number = DEFAULTS.window.months,
+  currency?: string,
 ): ReportTable | null {
   if (!changes) return null;
   const { previous: prev, current: cur, comparison: c } = changes;
@@ -347,7 +356,14 @@ export function changesTable(
     ),
     ...listHeader(lang, windowMonths),
   ]);
-  const all = layoutWidths(sample, sampleLooks, widths, width, labels);
+  // The amounts' symbol before them (ReportTable.currency, set on every tab by tabs.ts).
+  const symbol = currency === undefined ? undefined : textWidth(currency);
+  const all = layoutWidths(sample, sampleLooks, widths, width, labels, symbol);
+  // Printed on two pages side by side, each at about 80% (one page wide, the whole tab printed at
+  // about 52%, 6 pt: tester49 L4): the list's figures and the matrices' first columns, then the
+  // reasons and the matrices' last columns beside them, A:C (the matrices' row labels; the list's
+  // category, ID and name) repeated there. At these widths, which both adapters set.
+  const print = sideBySide(all, REASON_COLUMN, [0, NAME_COLUMN]);
   const pageBreaks = pageBreaksFor(
     rowLineEstimates(
       head,
@@ -358,7 +374,7 @@ export function changesTable(
     ),
     starts,
     0,
-    linesPerPage([printedWidth(all, width)], 1, false),
+    linesPerPage([print?.chars ?? widerPage(all, width, width)], 1, false),
   );
   return {
     tab: "changes",
@@ -376,12 +392,7 @@ export function changesTable(
     looks: { rows: headLooks, rest: LIST_LOOKS },
     printRows,
     printTitleRow: listHeadingRow,
-    // Printed on two pages side by side, each at about 80% (one page wide, the whole tab printed at
-    // about 52%, 6 pt: tester49 L4): the list's figures and the matrices' first columns, then the
-    // reasons and the matrices' last columns beside them, A:C (the matrices' row labels; the
-    // list's category, ID and name) repeated there.
-    printBreakColumn: REASON_COLUMN,
-    printTitleColumns: [0, NAME_COLUMN],
+    ...(print ? { sideBySide: print } : {}),
     listRow: listHeadingRow,
     listColumns: LIST_LOOKS.length,
     labels,
@@ -422,21 +433,6 @@ const NAME_COLUMN = 2;
 /** The list's reason (I), a note over the rest of its row: printed on the page beside. */
 const REASON_COLUMN = 8;
 
-/**
- * Characters across the wider of the two printed pages (ReportTable.printBreakColumn): the columns
- * before the reason, or the title columns A:C and those from the reason on; the print's scale,
- * so the lines a page holds.
- */
-function printedWidth(widths: readonly (number | undefined)[], width: number): number {
-  let first = 0;
-  let beside = 0;
-  for (let i = 0; i < width; i++) {
-    const w = widths[i] ?? 0;
-    if (i < REASON_COLUMN) first += w;
-    if (i <= NAME_COLUMN || i >= REASON_COLUMN) beside += w;
-  }
-  return Math.max(first, beside);
-}
 /**
  * A list longer than this (about 25 rows a page: ten pages) says above it that it prints whole and
  * how to print part of it (a filter).

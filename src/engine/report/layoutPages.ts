@@ -93,7 +93,7 @@ export function linesPerPage(
 
 /**
  * Characters an amount's currency symbol takes before it (¥, $, €, £: one; the writer counts the
- * run's own, workbook/numberFormats.ts currencyWidth, wider only for HK$).
+ * run's own, workbook/numberFormats.ts currencyWidth, wider only for HK$), when not told.
  */
 const SYMBOL_WIDTH = 1;
 
@@ -106,6 +106,8 @@ const SYMBOL_WIDTH = 1;
  * Estimated narrower than printed, a wide tab (the Changes tab: RFM headings widen its columns to
  * 14) was thought to print larger than it does and its pages were half empty (stop 24 tester #5b).
  *
+ * `symbol`: the characters the run's currency symbol takes before an amount (ReportTable.currency).
+ *
  * @example layoutWidths([["Title"], ["Date", "Revenue"], [20453, 40639124.01]], [], [26], 2) // [26, 16]
  */
 export function layoutWidths(
@@ -114,6 +116,7 @@ export function layoutWidths(
   given: readonly (number | undefined)[],
   columns: number,
   labels?: ReadonlySet<string>,
+  symbol: number = SYMBOL_WIDTH,
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < columns; i++) {
@@ -131,7 +134,7 @@ export function layoutWidths(
         if (format === "date") w = Math.max(w, 11);
         else if (format === "datetime") w = Math.max(w, 17);
         else if (Number.isFinite(v))
-          w = Math.max(w, numberWidth(v, format) + (format === "money" ? SYMBOL_WIDTH : 0));
+          w = Math.max(w, numberWidth(v, format) + (format === "money" ? symbol : 0));
       } else if (v instanceof Date) w = Math.max(w, 11);
       else if (typeof v === "string") {
         if (look !== null && labels?.has(v))

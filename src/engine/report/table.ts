@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import type { SideBySide } from "./printBeside";
 
 /**
  * A report table: what the engine hands a workbook adapter to write as one output tab. Rows are
@@ -185,18 +186,13 @@ export interface ReportTable {
    */
   printBeside?: number;
   /**
-   * Layout tabs (the Changes tab): the column (0-based) its print breaks at, the columns from it to
-   * the layout's last on a page beside the columns before it, at one fixed scale for both (the
-   * file's printSetup.ts besidePrint), with printTitleColumns repeated on it. The tab printed one
-   * page wide at about 6 pt (tester49 L4). Absent: one page wide.
+   * Layout tabs (the Changes tab): printed on two pages side by side at one fixed scale, the
+   * columns from `breakAt` on the page beside with `titleColumns` repeated there, its columns at
+   * the `widths` that scale assumes, which both adapters set (printBeside.ts, the one owner of the
+   * decision: reviewer50 M2). The tab printed one page wide at about 6 pt (tester49 L4). Absent:
+   * one page wide.
    */
-  printBreakColumn?: number;
-  /**
-   * Layout tabs with printBreakColumn: the first and last column (0-based) printed again on the
-   * page beside (Print_Titles): the Changes tab's A:C, the matrices' row labels and the list's
-   * category, ID and name.
-   */
-  printTitleColumns?: [number, number];
+  sideBySide?: SideBySide;
   /**
    * Layout tabs: print only the first this many rows (the print area); the rest stays on screen
    * (the Changes tab prints its matrices, not its list of customers).

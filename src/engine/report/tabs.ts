@@ -205,12 +205,16 @@ function allTables(
     validationTable(a.churn.validation, lang),
     dataQualityTable(a.findings, lang),
   ];
+  // Every tab's amounts in the transactions' currency: their values' symbol, else their header's
+  // (ingest/amountCurrency.ts); none said: the yuan. Both adapters read it (numberFormat); the
+  // Changes tab's widths, which it prints at, hold its symbol (HK$: three characters).
+  const currency = a.dataset.sources.transactions?.currency;
   // What changed since the last run comes right after the Overview: the first question after a refresh.
   // A later run to compare with (changes/laterRun.ts): the tab says why nothing is compared.
   const changes =
     a.laterRun !== undefined && !a.changes
       ? changesSkippedTable(a.laterRun, a.asOf, lang, a.stateKept)
-      : changesTable(a.changes, lang, a.classification.windowMonths);
+      : changesTable(a.changes, lang, a.classification.windowMonths, currency);
   if (changes) tables.splice(1, 0, changes);
   // The hidden run state the next refresh compares with; not over a later run's (laterOwnRun:
   // that tab is left as it is, by the file writer and the add-in alike).
@@ -244,9 +248,6 @@ function allTables(
   tables.push(runLogTable(entry, lang, a.earlierRunLog));
   // Each tab under the name it is written as (a sheet of the user's holds its usual one).
   for (const t of tables) t.sheetName = sheets?.[t.tab] ?? t.sheetName;
-  // Every tab's amounts in the transactions' currency: their values' symbol, else their header's
-  // (ingest/amountCurrency.ts); none said: the yuan. Both adapters read it (numberFormat).
-  const currency = a.dataset.sources.transactions?.currency;
   if (currency !== undefined) for (const t of tables) t.currency = currency;
   return tables;
 }

@@ -18,13 +18,8 @@ import {
   noteEnd,
   tableAlignment,
 } from "./layoutLook";
-import {
-  besidePrint,
-  keyColumns,
-  pagesWide,
-  TABLE_PRINT_OPTIONS,
-  type BesidePrint,
-} from "./printSetup";
+import { keyColumns, pagesWide, TABLE_PRINT_OPTIONS } from "./printSetup";
+import { besidePrint, type BesidePrint } from "../../engine/report/printBeside";
 import {
   headerRowHeight,
   heightOfRow,
@@ -139,7 +134,10 @@ export async function* reportSheetXml(
   const looks = isTable ? undefined : table.looks;
   const sampleLooks = sample.map((_, k) => lookRow(looks, k - earlierCount));
   const widths = ahead?.widths() ?? fitWidths(table, sample, o.headers, sampleLooks);
-  const widthOf = widths.map((w) => w.width);
+  // A layout printed side by side at one scale, at the widths it assumes (ReportTable.sideBySide:
+  // the Changes tab; the engine fits them as fitWidths does, from the same rows).
+  const printWidths = isTable ? undefined : table.sideBySide?.widths;
+  const widthOf = widths.map((w, i) => printWidths?.[i] ?? w.width);
   // The page beside the call sheet (ReportTable.printBeside: the schedule's status and note): at
   // the call sheet's scale, a manual break after it, the key columns repeated on it.
   const beside = besideOf(table, widthOf);
@@ -230,8 +228,8 @@ export async function* reportSheetXml(
       ? `<sheetFormatPr defaultRowHeight="${TABLE_ROW_HEIGHT}" customHeight="1"/>`
       : '<sheetFormatPr defaultRowHeight="15"/>') +
     "<cols>";
-  widths.forEach((w, i) => {
-    out += `<col min="${i + 1}" max="${i + 1}" width="${w.width}" customWidth="1" style="${colXf[i] ?? 0}"/>`;
+  widthOf.forEach((w, i) => {
+    out += `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1" style="${colXf[i] ?? 0}"/>`;
   });
   if (widths.length === 0) out += '<col min="1" max="1" width="12" customWidth="1"/>';
   out += "</cols><sheetData>";
@@ -448,7 +446,7 @@ export async function* reportSheetXml(
     const r = o.earlier.length + titleRow + 1;
     if (titleRow >= 0 && r <= lastRow) result.printTitleRows = `$${r}:$${r}`;
   }
-  const keys = table.printTitleColumns ?? keyColumns(table.columns.map((c) => c.key));
+  const keys = table.sideBySide?.titleColumns ?? keyColumns(table.columns.map((c) => c.key));
   if (beside) result.printArea = `$A$1:$${letters[beside.columns - 1]}$${lastRow}`;
   const pages = beside
     ? 2
@@ -773,12 +771,13 @@ export function repetitive(sample: readonly (readonly Cell[])[], width: number):
   return out;
 }
 
-/** A table tab's page beside its print area (ReportTable.printBeside), from its column widths. */
+/**
+ * A tab's page beside: a layout's as the engine decided it (ReportTable.sideBySide: the Changes
+ * tab's reasons, its title columns on it), a table tab's beside its print area
+ * (ReportTable.printBeside: the schedule's status and note) from its fitted column widths.
+ */
 function besideOf(table: ReportTable, widths: readonly number[]): BesidePrint | null {
-  // A layout's page beside (ReportTable.printBreakColumn: the Changes tab's reasons), its title
-  // columns on it at the same scale.
-  if (table.style !== "table" && table.printBreakColumn)
-    return besidePrint(widths, table.printBreakColumn, widths.length, table.printTitleColumns);
-  if (table.style !== "table" || !table.printColumns || !table.printBeside) return null;
+  if (table.style !== "table") return table.sideBySide ?? null;
+  if (!table.printColumns || !table.printBeside) return null;
   return besidePrint(widths, table.printColumns, table.printBeside);
 }

@@ -2,7 +2,8 @@ import { columnLetters } from "../../engine/a1";
 import type { ReportColumn, ReportTable } from "../../engine/report/table";
 import { fitSample, fitWidths, headerIndent } from "../file/columnWidths";
 import { headingFitWidth, MAX_WIDTH } from "../../engine/report/textMeasure";
-import { besidePrint, keyColumns, pagesWide, type BesidePrint } from "../file/printSetup";
+import { keyColumns, pagesWide } from "../file/printSetup";
+import { besidePrint, type BesidePrint } from "../../engine/report/printBeside";
 import { textWidth } from "./cells";
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Cell } from "../../../src/engine/cells";
 import { chartTops } from "../../../src/engine/report/layoutPages";
+import { sideBySide } from "../../../src/engine/report/printBeside";
 import { layoutTable } from "../../../src/engine/report/serviceText";
 import type { ChartSpec } from "../../../src/engine/report/table";
 import { chartXml } from "../../../src/workbook/file/chartParts";
@@ -100,8 +101,8 @@ test("a layout with a print break: a page beside at a fixed scale, title columns
   const t = {
     ...layoutTable("changes", "Changes", rows, [], [20, 12, 30, 60, 90]),
     printTitleRow: 3,
-    printBreakColumn: 3,
-    printTitleColumns: [0, 2] as [number, number],
+    // The engine's decision (changesTab.ts: its fitted widths), the columns at the widths given.
+    sideBySide: sideBySide([20, 12, 30, 50, 50], 3, [0, 2]),
   };
   await new XlsxReportWriter(file, { lang: "en-US" }).writeTables([t]);
   const pkg = await XlsxPackage.open(file);
@@ -111,6 +112,11 @@ test("a layout with a print break: a page beside at a fixed scale, title columns
       `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Changes'!$A:$C,'Changes'!$4:$4</definedName>`,
     );
     const sheet = await pkg.zip.readText(pkg.sheets[0].part);
+    // The columns at the widths the scale assumes (ReportTable.sideBySide), written as they are.
+    const cols = [...sheet.matchAll(/<col min="\d+" max="\d+" width="([\d.]+)"/g)].map(
+      (m) => +m[1],
+    );
+    expect(cols).toEqual([20, 12, 30, 50, 50]);
     // The wider page: A:C again and D:E beside (62 + 50 + 50 characters), not A:C's 62 alone:
     // 770 / (5.6 × 162) = 84%.
     expect(sheet).toContain(
