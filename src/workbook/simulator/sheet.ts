@@ -35,6 +35,47 @@ export interface SimConditionalFormat {
   fill: string | null;
 }
 
+/**
+ * A sheet's print settings (Worksheet.pageLayout and its page breaks, ExcelApi 1.9), as set; a new
+ * sheet has Excel's defaults (portrait, 100%, the Normal margins: 0.7 in left and right, 0.75 in
+ * top and bottom, 0.3 in header and footer).
+ */
+export interface SimPrint {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  margins: Record<string, number>;
+  area: Rect | null;
+  titleRows: Rect | null;
+  titleColumns: Rect | null;
+  headerFooter: Record<string, string>;
+  /** Rows (horizontal breaks) and columns (vertical) a manual page break starts a page at. */
+  rowBreaks: number[];
+  columnBreaks: number[];
+}
+
+function defaultPrint(): SimPrint {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    margins: {
+      leftMargin: 50.4,
+      rightMargin: 50.4,
+      topMargin: 54,
+      bottomMargin: 54,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+    },
+    area: null,
+    titleRows: null,
+    titleColumns: null,
+    headerFooter: {},
+    rowBreaks: [],
+    columnBreaks: [],
+  };
+}
+
 /** Worksheet protection state. */
 export interface SimProtection {
   protected: boolean;
@@ -54,6 +95,8 @@ export class SimSheet {
   /** The sheet's autoFilter range (Worksheet.autoFilter.apply), or null. */
   autoFilter: Rect | null = null;
   protection: SimProtection = { protected: false, options: {} };
+  /** Print settings (Worksheet.pageLayout, ExcelApi 1.9). */
+  readonly print: SimPrint = defaultPrint();
   readonly charts: SimChart[] = [];
   /** columns[c][r]: undefined is an empty cell. */
   readonly columns: StoredValue[][] = [];

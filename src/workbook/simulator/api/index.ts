@@ -10,3 +10,4 @@ export * from "./table";
 export * from "./chart";
 export * from "./namedItem";
 export * from "./setting";
+export * from "./pageLayout";

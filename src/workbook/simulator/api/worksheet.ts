@@ -13,6 +13,7 @@ import {
   rangeFromAddress,
   throwError,
 } from "./shared";
+import { SimPageBreakCollection, SimPageLayout } from "./pageLayout";
 import { SimTableCollection } from "./table";
 
 export class SimWorksheetCollection extends SimKeyedCollection<SimSheet, SimWorksheet> {
@@ -69,6 +70,9 @@ export class SimWorksheet extends SimProxy<SimSheet> {
   readonly freezePanes: SimFreezePanes = new SimFreezePanes(this.context, this);
   readonly protection: SimProtectionProxy = new SimProtectionProxy(this.context, this);
   readonly autoFilter: SimAutoFilter = new SimAutoFilter(this.context, this);
+  readonly pageLayout: SimPageLayout = new SimPageLayout(this.context, this);
+  readonly horizontalPageBreaks = new SimPageBreakCollection(this.context, this, false);
+  readonly verticalPageBreaks = new SimPageBreakCollection(this.context, this, true);
 
   /** The sheet, for an operation on it: ItemNotFound when missing or deleted. */
   private liveSheet(): SimSheet {
@@ -93,6 +97,7 @@ export class SimWorksheet extends SimProxy<SimSheet> {
 
   protected override nav(prop: string): SimProxy<unknown> | null {
     if (prop === "protection") return this.protection;
+    if (prop === "pageLayout") return this.pageLayout;
     return null;
   }
 
