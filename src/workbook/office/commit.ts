@@ -11,6 +11,7 @@ import { CHUNK_BUDGET_BYTES } from "./budget";
 import { columnWidthPoints } from "./cells";
 import { addChart, CHART_NAME_PREFIX } from "./charts";
 import { chartTops } from "../../engine/report/layoutPages";
+import { columnPoints } from "../../engine/report/printBeside";
 import { retiredHeaders, type OutputTab } from "../../engine/report/outputTabs";
 import { ownColumns } from "./ownWidths";
 import type { Plan } from "./plan";
@@ -124,6 +125,8 @@ async function commitOnce(
       table.name = plan.tableName;
       sheet.freezePanes.freezeRows(1);
       setWidths(sheet, plan, null);
+    } else if (printsSideBySide(plan)) {
+      setWidths(sheet, plan, null);
     } else if (!isTable && rows <= AUTOFIT_MAX_ROWS) {
       sheet.getRangeByIndexes(0, 0, rows, width).format.autofitColumns();
     }
@@ -141,12 +144,15 @@ async function commitOnce(
       setWidths(sheet, plan, ours);
     } else {
       sheet.getUsedRangeOrNullObject().clear();
+      // This run's widths, which its print scale assumes (those still ours: ownWidths.ts).
+      if (printsSideBySide(plan)) setWidths(sheet, plan, ours);
     }
     sheet
       .getRangeByIndexes(0, 0, rows, width)
       .copyFrom(staged.getRangeByIndexes(0, 0, rows, width), "All");
     if (isTable && rows < 2) sheet.getRangeByIndexes(1, 0, 1, width).clear(); // the one empty row
-    if (!isTable && rows <= AUTOFIT_MAX_ROWS) autofitOurs(sheet, ours, rows);
+    if (!isTable && !printsSideBySide(plan) && rows <= AUTOFIT_MAX_ROWS)
+      autofitOurs(sheet, ours, rows);
   }
   wrapHeader(sheet, plan);
   alignRows(sheet, plan, rows);
@@ -283,15 +289,27 @@ function highlight(sheet: Excel.Worksheet, plan: Plan, rows: number): void {
 }
 
 /**
+ * A layout printed on two pages side by side (ReportTable.sideBySide: the Changes tab): its columns
+ * at the widths its print scale assumes, set as a table's are, never autofitted. Autofit ("best
+ * fit, based on the current data", Excel.RangeFormat.autofitColumns) widened the columns under its
+ * long unwrapped notes and titles, and the tab printed three pages and more across (reviewer50 M2).
+ */
+function printsSideBySide(plan: Plan): boolean {
+  return plan.table.style !== "table" && plan.table.sideBySide !== undefined;
+}
+
+/**
  * Column widths (printLayout.ts columnWidths: every column as the file fits it), for the columns
  * that are ours (all of a new tab's: `ours` null; on a refresh, ownWidths.ts). Office.js's
  * RangeFormat.columnWidth is set in points (cells.ts columnWidthPoints).
  */
 function setWidths(sheet: Excel.Worksheet, plan: Plan, ours: readonly boolean[] | null): void {
   const widths = columnWidths(plan.table);
+  // A tab printed at a fixed scale: its columns as wide on paper as the scale assumes.
+  const points = printsSideBySide(plan) ? columnPoints : columnWidthPoints;
   widths.forEach((chars, j) => {
     if (ours && !ours[j]) return;
-    sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = columnWidthPoints(chars);
+    sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = points(chars);
   });
 }
 

@@ -11,13 +11,14 @@ import { textWidth } from "./cells";
  * Excel through Worksheet.pageLayout (ExcelApi 1.9, "Excel.PageLayout class", Microsoft Learn):
  * landscape A4; one page wide, or two or three with the key columns repeated (the segments tab);
  * the header row on every page of a table (and a layout's heading row: the Changes tab's list);
- * the schedule's call sheet as the print area (and a layout's rows: the Changes tab's matrices),
- * with its status and note on a page beside it (a fixed scale and a column break); a layout's page breaks (the Overview's); a footer
+ * the schedule's call sheet as the print area (and a layout's rows), with its status and note on a
+ * page beside it (a fixed scale and a column break), and the Changes tab on two pages side by side
+ * (ReportTable.sideBySide: the same); a layout's page breaks (the Overview's); a footer
  * with the tab's name and the page (&A, &P / &N). Zoom sets only horizontalFitToPages, as
  * Microsoft's samples do (pages tall follow the rows).
  *
- * The simulator has no page layout: there this does nothing (when it and Excel differ, Excel is
- * right; the simulator is a test double of the parts we read back).
+ * The simulator stores what is set (its SimSheet.print); a host without pageLayout gets none
+ * (when the simulator and Excel differ, Excel is right).
  */
 export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, rows: number): void {
   const layout = (sheet as Partial<Pick<Excel.Worksheet, "pageLayout">>).pageLayout;
@@ -58,6 +59,11 @@ export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, row
       for (const b of table.pageBreaks ?? [])
         if (b > 0 && b < rows) breaks.add(sheet.getRangeByIndexes(b, 0, 1, width));
     }
+    // The Changes tab's reasons on a page beside its figures, its title columns repeated there
+    // (ReportTable.sideBySide), at the scale set above: its columns were given the widths that
+    // scale assumes (commit.ts setWidths), not autofitted.
+    if (setup.titleColumns) layout.setPrintTitleColumns(setup.titleColumns);
+    columnBreak(sheet, setup.beside);
     return;
   }
   layout.setPrintTitleRows("$1:$1");
@@ -65,13 +71,18 @@ export function applyPrintLayout(sheet: Excel.Worksheet, table: ReportTable, row
   const beside = setup.beside;
   const printed = beside ? beside.columns : setup.printedColumns;
   if (printed > 0) layout.setPrintArea(sheet.getRangeByIndexes(0, 0, Math.max(2, rows), printed));
-  // The page beside starts at its own column (Worksheet.verticalPageBreaks, ExcelApi 1.9: a break
-  // before the range's top-left cell); an earlier run's break is taken off first.
+  columnBreak(sheet, beside);
+}
+
+/**
+ * The page beside starts at its own column (Worksheet.verticalPageBreaks, ExcelApi 1.9: a break
+ * before the range's top-left cell); an earlier run's break is taken off first.
+ */
+function columnBreak(sheet: Excel.Worksheet, beside: BesidePrint | undefined): void {
   const breaks = (sheet as Partial<Pick<Excel.Worksheet, "verticalPageBreaks">>).verticalPageBreaks;
-  if (breaks) {
-    breaks.removePageBreaks();
-    if (beside) breaks.add(sheet.getRangeByIndexes(0, beside.breakAt, 1, 1));
-  }
+  if (!breaks) return;
+  breaks.removePageBreaks();
+  if (beside) breaks.add(sheet.getRangeByIndexes(0, beside.breakAt, 1, 1));
 }
 
 /**
@@ -92,7 +103,19 @@ export interface PrintSetup {
  * @example printSetup(followUpTable).printedColumns // 9: the call sheet A:I
  */
 export function printSetup(table: ReportTable): PrintSetup {
-  if (table.style !== "table") return { pagesWide: 1, titleColumns: null, printedColumns: 0 };
+  if (table.style !== "table") {
+    // A layout on two pages side by side as the engine decided (ReportTable.sideBySide), or one
+    // page wide.
+    const two = table.sideBySide;
+    if (!two) return { pagesWide: 1, titleColumns: null, printedColumns: 0 };
+    const [first, last] = two.titleColumns;
+    return {
+      pagesWide: 2,
+      titleColumns: `$${columnLetters(first)}:$${columnLetters(last)}`,
+      printedColumns: 0,
+      beside: two,
+    };
+  }
   const width = table.columns.length;
   const printed = table.printColumns ? Math.min(width, table.printColumns) : 0;
   const widths = columnWidths(table);
@@ -156,6 +179,14 @@ const fits = new WeakMap<ReportTable, TableFit>();
 function tableFit(table: ReportTable): TableFit {
   let fit = fits.get(table);
   if (fit) return fit;
+  // A layout printed side by side: the widths its scale assumes (ReportTable.sideBySide), as the
+  // file writes them; Excel's autofit made them wider and the print ran over 3 pages and more.
+  const sideBySide = table.style === "table" ? undefined : table.sideBySide;
+  if (sideBySide) {
+    fit = { widths: sideBySide.widths, wraps: sideBySide.widths.map(() => false) };
+    fits.set(table, fit);
+    return fit;
+  }
   const widths = table.columns.map(columnChars);
   // Layout tabs and a hidden tab (the run state) keep their asked or header widths, widened to
   // where the header breaks well (textMeasure.ts headingFitWidth); a visible table's are replaced
