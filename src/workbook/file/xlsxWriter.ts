@@ -368,7 +368,7 @@ export class XlsxReportWriter implements TableSink {
         );
       } else if (result.printTitleRows || result.printColumns) {
         // A layout's heading row on each page (the Changes tab's list: ReportTable.printTitleRow),
-        // and its columns on the page beside (ReportTable.printTitleColumns).
+        // and its columns on the page beside (ReportTable.sideBySide.titleColumns).
         const q = quoteSheet(plan.sheetName);
         const titles = [result.printColumns, result.printTitleRows]
           .filter((t) => t !== undefined)
