@@ -26,6 +26,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "many_unreadable",
   "date_order_assumed",
   "date_order_mixed",
+  "two_digit_year",
   "amount_unit_applied",
   "currency_mixed",
   "after_analysis_date",
@@ -303,7 +304,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
 function findingLine(f: Finding, lang: Lang): string {
   const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
   const message = f.message[lang];
-  const note = f.code === "after_analysis_date";
+  const note = f.code === "after_analysis_date" || f.code === "two_digit_year";
   // duplicate_column's words never name the sheet, though they may hold its name (客户编号, 客户).
   const named = f.code !== "duplicate_column" && message.includes(where);
   if (!where || named) return words(lang, "summary", note ? "note" : "warning", { message });

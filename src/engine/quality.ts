@@ -63,6 +63,8 @@ export const QUALITY_CODES = {
   // A date column whose day/month order its values do not settle (parse/dateOrder.ts).
   date_order_assumed: "warning",
   date_order_mixed: "warning",
+  // Dates written with two-digit years, read with Excel's window (parse/date.ts fullYear).
+  two_digit_year: "info",
   // An amount column whose values carry more than one currency symbol, or another than its header
   // names (ingest/amountCurrency.ts): added as written, the report's symbol said.
   currency_mixed: "warning",

@@ -36,6 +36,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "many_unreadable",
   "date_order_assumed",
   "date_order_mixed",
+  "two_digit_year",
   "amount_unit_applied",
   "currency_mixed",
   "row_number_rejoined",

@@ -4,11 +4,11 @@ import { cli, scratchFolder } from "./harness";
 // refused, exit 0 and a report of the 9 rows in other formats; with -q nothing was printed.
 const scratch = scratchFolder("ca-mostly-unreadable-");
 
-/** 20 customers with a sale each: the first `twoDigit` dated 03/15/24, the rest 2024-03-15. */
+/** 20 customers with a sale each: the first `twoDigit` dated Mar/15/2024 (no date form), the rest 2024-03-15. */
 function files(name: string, twoDigit: number): [string, string] {
   const ids = Array.from({ length: 20 }, (_, i) => `C${i}`);
   const customers = scratch.write(`${name}-c.csv`, "Customer ID\n" + ids.join("\n") + "\n");
-  const rows = ids.map((id, i) => `${id},${i < twoDigit ? "03/15/24" : "2024-03-15"},100`);
+  const rows = ids.map((id, i) => `${id},${i < twoDigit ? "Mar/15/2024" : "2024-03-15"},100`);
   const transactions = scratch.write(
     `${name}-t.csv`,
     "Customer ID,Date,Amount\n" + rows.join("\n") + "\n",
@@ -40,15 +40,15 @@ test("dates unreadable on most rows stop the run (exit 2) naming file, column, r
   expect(en.err).toContain("most-t.csv");
   expect(en.err).toContain("15 of its 20 rows cannot be used");
   expect(en.err).toContain("“Date”");
-  expect(en.err).toContain("row 2 “03/15/24”; row 3 “03/15/24”; row 4 “03/15/24”");
+  expect(en.err).toContain("row 2 “Mar/15/2024”; row 3 “Mar/15/2024”; row 4 “Mar/15/2024”");
   expect(en.err).toContain(
-    "write years with four digits (01/01/2023) or as ISO dates (2023-01-01)",
+    "Write the dates as ISO dates (2023-01-01) or with four-digit years (01/01/2023)",
   );
   const zh = await analyse("most-zh", 15, "--lang", "zh-CN");
   expect(zh.code).toBe(2);
   expect(zh.err).toContain("20 行数据中有 15 行无法使用");
-  expect(zh.err).toContain("第 2 行“03/15/24”");
-  expect(zh.err).toContain("请把年份写成四位（01/01/2023）或写成 ISO 日期（2023-01-01）");
+  expect(zh.err).toContain("第 2 行“Mar/15/2024”");
+  expect(zh.err).toContain("请把日期写成 ISO 日期（2023-01-01）或带四位年份（01/01/2023）");
 });
 
 test("half the rows or fewer unreadable: the run goes on, and -q still prints the warning with the next step", async () => {
@@ -57,7 +57,7 @@ test("half the rows or fewer unreadable: the run goes on, and -q still prints th
   expect(r.out).toBe("");
   expect(r.err).toMatch(/^Warning: .*10 of 20 rows of Transactions \(50%\) not used/);
   expect(r.err).toContain(
-    "These dates write the year with two digits: write years with four digits",
+    "Write the dates as ISO dates (2023-01-01) or with four-digit years (01/01/2023)",
   );
 });
 
@@ -66,7 +66,7 @@ test("fewer than 10 rows unreadable never stop the run, however small the sheet"
   const t = scratch.write(
     "few-t.csv",
     "Customer ID,Date,Amount\n" +
-      Array.from({ length: 9 }, (_, i) => `C${i},03/15/24,100`).join("\n") +
+      Array.from({ length: 9 }, (_, i) => `C${i},Mar/15/2024,100`).join("\n") +
       "\nC9,2024-03-15,5\n",
   );
   const r = await cli(

@@ -5,7 +5,7 @@ import { say } from "../words/catalog";
 
 /**
  * A required column unreadable on more than this share of a required sheet's non-blank rows stops
- * the run as bad input: the report would rest on the few rows left (tester51 C1: `01/01/23` dates,
+ * the run as bad input: the report would rest on the few rows left (tester51 C1: `01/01/23` dates, read since,
  * 3,024 of 3,036 transactions refused, exit 0 with a report of 9 purchases).
  */
 export const UNREADABLE_SHARE_STOP = 0.5;
@@ -13,9 +13,6 @@ export const UNREADABLE_SHARE_STOP = 0.5;
 export const UNREADABLE_ROWS_STOP = 10;
 /** Rows the message quotes. */
 const QUOTED_ROWS = 3;
-
-/** A slash (or dot, dash) date with a two-digit year last: 01/01/23, 1.1.23. */
-const TWO_DIGIT_YEAR = /^\s*\d{1,2}([/.-])\d{1,2}\1\d{2}\s*$/;
 
 /**
  * Bad input when one required column of a required sheet could not be read on most of its rows
@@ -44,11 +41,7 @@ export function mostlyUnreadable(
     if (refused.length < UNREADABLE_ROWS_STOP || refused.length <= rows * UNREADABLE_SHARE_STOP)
       continue;
     const first = refused.slice(0, QUOTED_ROWS);
-    const advice =
-      unreadableAdvice(
-        field.kind,
-        first.map((f) => f.value),
-      ) ?? "unreadableValues";
+    const advice = unreadableAdvice(field.kind) ?? "unreadableValues";
     const words = (lang: Lang) =>
       say(lang, "input", "mostlyUnreadable", {
         where: where(lang),
@@ -67,17 +60,11 @@ export function mostlyUnreadable(
 }
 
 /**
- * What to do about a date column's unreadable values (`values`: the first of them): write years
- * with four digits when they have two, else ISO or four-digit dates; null for other kinds.
+ * What to do about a date column's unreadable values: ISO or four-digit dates (two-digit years
+ * are read since tester51 C1, so a value left is no date in any order); null for other kinds.
  *
- * @example unreadableAdvice("date", ["01/01/23"]) // "unreadableTwoDigitYears"
+ * @example unreadableAdvice("date") // "unreadableDates"
  */
-export function unreadableAdvice(
-  kind: FieldKind,
-  values: readonly string[],
-): "unreadableTwoDigitYears" | "unreadableDates" | null {
-  if (kind !== "date" && kind !== "datetime") return null;
-  return values.length > 0 && values.every((v) => TWO_DIGIT_YEAR.test(v))
-    ? "unreadableTwoDigitYears"
-    : "unreadableDates";
+export function unreadableAdvice(kind: FieldKind): "unreadableDates" | null {
+  return kind === "date" || kind === "datetime" ? "unreadableDates" : null;
 }

@@ -61,6 +61,9 @@ export interface NumberRevision {
 
 const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
 
+/** A date text whose year is two digits, last (01/01/23, 1.1.23 10:30): fullYear's window read it. */
+const TWO_DIGIT_YEAR_TEXT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\s|$)/;
+
 /**
  * Reads one data row's fields by key and records findings against the right sheet, row and column.
  * One instance serves a whole sheet: `at(row, rowNumber)` moves it along, so no object is made per row.
@@ -82,6 +85,8 @@ export class RowReader extends BlockCursor {
   private readonly dateOrders = new Map<string, DateOrderEvidence>();
   /** Per required field: rows not used because its value could not be read, and the first such value. */
   private readonly unreadable = new Map<string, { rows: number; value: string; row: number }>();
+  /** Per date field: dates read from a two-digit year (01/01/23), and the first one. */
+  private readonly twoDigitYears = new Map<string, { count: number; row: number; text: string }>();
   /**
    * Rows not used because their date is after the analysis date: the first field's column, the
    * date range, and the per-row findings (replaced by one summary line when there are many).
@@ -271,8 +276,8 @@ export class RowReader extends BlockCursor {
       // 2,053 unused, the other row a 合计 line).
       const skippedNote = (lang: Lang) =>
         skipped > 0 ? say(lang, "ingest", "unreadableSkipped", { skipped }) : "";
-      // What to do, for a date column (two-digit years: tester51 C1).
-      const advice = unreadableAdvice(this.fields.get(field)!.kind, [u.value]);
+      // What to do, for a date column (tester51 C1).
+      const advice = unreadableAdvice(this.fields.get(field)!.kind);
       const adviceWords = (lang: Lang) =>
         advice
           ? say(lang, "ingest", "unreadableAdvice", { advice: say(lang, "input", advice) })
@@ -425,7 +430,33 @@ export class RowReader extends BlockCursor {
     }
     const order = this.dateOrder(field);
     const parse = order === "dayFirst" ? parseDayFirst : parseDate;
-    return required ? this.required(field, parse) : this.optional(field, parse);
+    const read = required ? this.required(field, parse) : this.optional(field, parse);
+    if (!Number.isNaN(read)) this.noteTwoDigitYear(field);
+    return read;
+  }
+
+  /** Counts the current row's date of `field` when its text writes the year with two digits. */
+  private noteTwoDigitYear(field: string): void {
+    const c = this.cell(field);
+    if (typeof c !== "string" || !TWO_DIGIT_YEAR_TEXT.test(c)) return;
+    const seen = this.twoDigitYears.get(field);
+    if (seen) seen.count++;
+    else this.twoDigitYears.set(field, { count: 1, row: this.rowNumber, text: c.trim() });
+  }
+
+  /**
+   * A finding per date column with dates read from two-digit years (`two_digit_year`, info): the
+   * first such value, its row, how many, and the day it was read as (Excel's window: fullYear).
+   */
+  reportTwoDigitYears(): void {
+    for (const [field, seen] of this.twoDigitYears) {
+      this.rowNumber = seen.row;
+      this.report("two_digit_year", field, seen.text, {
+        row: seen.row,
+        count: seen.count,
+        reading: isoDate(Math.floor(parseDate(seen.text, this.dateOrder(field)))),
+      });
+    }
   }
 
   /**

@@ -195,6 +195,7 @@ export class SheetIngest<T> {
       this.reader.assumeDateOrders();
       this.commitHeld();
       this.reader.reportDateOrders();
+      this.reader.reportTwoDigitYears();
       this.reader.reportUnreadable(this.counts.read, this.counts.skipped);
       this.reader.summariseAfterAsOf();
     }

@@ -201,7 +201,26 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
  * @example DMY_OR_MDY.exec("03/04/2025 10:30")?.slice(1, 4) // ["03", "04", "2025"]
  */
 export const DMY_OR_MDY =
-  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * The year of n/n/yy or n/n/yyyy (DMY_OR_MDY's third group): a two-digit year as Excel reads it
+ * by default, 00–29 as 2000–2029 and 30–99 as 1930–1999 (Microsoft KB Q164406 / Q214391, "How
+ * Microsoft Excel works with two-digit year numbers"; Windows' default cutoff 2029): US exports
+ * write 01/01/23 (tester51 C1).
+ *
+ * @example fullYear("23") // 2023
+ * @example fullYear("30") // 1930
+ * @example fullYear("2023") // 2023
+ */
+export function fullYear(year: string): number {
+  const y = +year;
+  if (year.length !== 2) return y;
+  return y <= TWO_DIGIT_YEAR_CUTOFF ? 2000 + y : 1900 + y;
+}
+
+/** The last two-digit year read as 20yy (Excel's default window, fullYear). */
+export const TWO_DIGIT_YEAR_CUTOFF = 29;
 
 /**
  * Reads a date the way users type or Excel stores it: serial numbers and date cells,
@@ -258,7 +277,7 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
     const b = +m[2];
     const dayFirst = a > 12 || (b <= 12 && order === "dayFirst");
     const [mo, d] = dayFirst ? [b, a] : [a, b];
-    return validDay(+m[3], mo, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    return validDay(fullYear(m[3]), mo, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   }
   if (/[a-z]/i.test(text))
     return ENGLISH_WEEKDAY.test(text) ? withWeekday(text, order) : parseMonthName(text);
@@ -343,7 +362,8 @@ export function readTypedDate(value: string): TypedDate {
   } else if ((m = DMY_OR_MDY.exec(text))) {
     const [a, b] = [+m[1], +m[2]];
     ambiguous = a <= 12 && b <= 12 && a !== b && a > 0 && b > 0;
-    parts = a > 12 ? { year: +m[3], month: b, day: a } : { year: +m[3], month: a, day: b };
+    const year = fullYear(m[3]);
+    parts = a > 12 ? { year, month: b, day: a } : { year, month: a, day: b };
   }
   return { day: ambiguous ? NaN : parseDate(value), parts, ambiguous, weekday: null };
 }

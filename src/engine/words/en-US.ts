@@ -153,6 +153,8 @@ export const EN = {
       "The header “{value}” is repeated ({firstEn} and {secondEn}): {firstEn} was read, {secondEn} ignored{missingEn}. Check which column is “{fieldEn}”, correct the header and run again",
     date_order_assumed:
       "Dates in column {letter} “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
+    two_digit_year:
+      "Dates in column {letter} “{fieldEn}” such as “{value}” (row {row}; {count|# date|# dates} like it) write the year with two digits: read as Excel does, 00–29 as 2000–2029 and 30–99 as 1930–1999 ({value} = {reading}). If any is meant otherwise, write its year with four digits and run again",
     date_order_mixed:
       "Column {letter} “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     amount_unit_applied:
@@ -233,8 +235,6 @@ export const EN = {
     /** A required column unreadable on most of a required sheet's rows: bad input (tester51 C1). */
     mostlyUnreadable:
       "{where}: {rejected|#} of its {rows|# row|# rows} cannot be used because their “{column}” could not be read ({expected} expected; the first: {examples}), so the analysis would leave most of them out. {advice}",
-    unreadableTwoDigitYears:
-      "These dates write the year with two digits: write years with four digits (01/01/2023) or as ISO dates (2023-01-01), then run again",
     unreadableDates:
       "Write the dates as ISO dates (2023-01-01) or with four-digit years (01/01/2023), then run again",
     unreadableValues:

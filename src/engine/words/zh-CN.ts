@@ -136,6 +136,8 @@ export const ZH: Catalog = {
       "列名“{value}”重复（{first}、{second}）：{first}已读取，{second}已忽略{missing}。请核对哪一列是“{field}”，改正列名后重新运行",
     date_order_assumed:
       "{letter} 列“{field}”的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
+    two_digit_year:
+      "{letter} 列“{field}”的日期（如第 {row} 行的“{value}”，共 {count|#} 个）年份只写了两位：已按 Excel 的方式读取，00–29 为 2000–2029 年，30–99 为 1930–1999 年（{value} = {reading}）。如有不是这样的，请把年份写成四位后重新分析",
     date_order_mixed:
       "{letter} 列“{field}”的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
     amount_unit_applied:
@@ -205,8 +207,6 @@ export const ZH: Catalog = {
     formulaCellsMore: "；另有 {more|#} 个单元格",
     mostlyUnreadable:
       "{where}的 {rows|#} 行数据中有 {rejected|#} 行无法使用：其“{column}”无法识别为{expected}（最先几行：{examples}），分析将遗漏其中大部分。{advice}",
-    unreadableTwoDigitYears:
-      "这些日期的年份只写了两位：请把年份写成四位（01/01/2023）或写成 ISO 日期（2023-01-01），然后重新分析",
     unreadableDates: "请把日期写成 ISO 日期（2023-01-01）或带四位年份（01/01/2023），然后重新分析",
     unreadableValues: "请改正该列（如果这些值在另一列，请改用那一列），然后重新分析",
     cellExample: "第 {row} 行“{value}”",

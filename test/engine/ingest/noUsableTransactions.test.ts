@@ -45,27 +45,27 @@ test("half the rows usable is enough: analysed, the rest reported", async () => 
   expect(r.findings.filter((f) => f.code === "unparseable_value")).toHaveLength(30);
 });
 
-// Tester51 C1: 01/01/23 dates refused 3,024 of 3,036 rows, and the 9 rows in other formats made a
+// Tester51 C1: 01/01/23 dates (read since) refused 3,024 of 3,036 rows, and the 9 rows in other formats made a
 // report with exit 0. A required column unreadable on more than half the rows (and at least 10)
 // now stops the run, in the task pane too (this function reads its sheets).
 test("a date column unreadable on most rows stops: rows, values and the next step, both languages", async () => {
   for (const make of [memorySource, memoryColumnSource]) {
-    const g = transactions(30, "01/01/23");
+    const g = transactions(30, "Jan/01/2023");
     g.push(["C1", "2025-06-01", 10]);
     const e = await ingestWorkbook(make({ 客户: customers, 交易: g }), {
       asOf: epochDay(2025, 12, 31),
     }).catch((x) => x);
     expect(e).toBeInstanceOf(InputError);
     expect(e.messageZh).toBe(
-      "工作表“交易”的 31 行数据中有 30 行无法使用：其“日期”无法识别为日期（最先几行：第 2 行“01/01/23”；" +
-        "第 3 行“01/01/23”；第 4 行“01/01/23”），分析将遗漏其中大部分。这些日期的年份只写了两位：" +
-        "请把年份写成四位（01/01/2023）或写成 ISO 日期（2023-01-01），然后重新分析",
+      "工作表“交易”的 31 行数据中有 30 行无法使用：其“日期”无法识别为日期（最先几行：第 2 行“Jan/01/2023”；" +
+        "第 3 行“Jan/01/2023”；第 4 行“Jan/01/2023”），分析将遗漏其中大部分。" +
+        "请把日期写成 ISO 日期（2023-01-01）或带四位年份（01/01/2023），然后重新分析",
     );
     expect(e.message).toBe(
       "sheet “交易”: 30 of its 31 rows cannot be used because their “日期” could not be read (date " +
-        "expected; the first: row 2 “01/01/23”; row 3 “01/01/23”; row 4 “01/01/23”), so the analysis " +
-        "would leave most of them out. These dates write the year with two digits: write years with " +
-        "four digits (01/01/2023) or as ISO dates (2023-01-01), then run again",
+        "expected; the first: row 2 “Jan/01/2023”; row 3 “Jan/01/2023”; row 4 “Jan/01/2023”), so the " +
+        "analysis would leave most of them out. Write the dates as ISO dates (2023-01-01) or with " +
+        "four-digit years (01/01/2023), then run again",
     );
   }
 });
@@ -91,7 +91,7 @@ test("other unreadable dates get the ISO advice; an unreadable amount the column
 });
 
 test("fewer than 10 unreadable rows never stop, even when they are most of the sheet", async () => {
-  const g = transactions(9, "01/01/23");
+  const g = transactions(9, "Jan/01/2023");
   g.push(["C1", "2025-06-01", 10]);
   const r = await ingestWorkbook(memorySource({ 客户: customers, 交易: g }), {
     asOf: epochDay(2025, 12, 31),
