@@ -70,8 +70,11 @@ export async function commitTab(
   } catch (error) {
     // Excel keeps the operations before a failing one: finish the commit from where it stopped
     // (every step reads the state afresh and is safe to repeat) rather than leave a half tab.
-    // Its widths set are as ours, and so, read again, still ours.
-    return run(once).catch(() => Promise.reject(error));
+    // The widths the first try set differ from the record, so the retry takes every column as
+    // ours (no record): else they read as the user's, for good (reviewer51 F5).
+    const again = (context: Excel.RequestContext) =>
+      commitOnce(context, plan, supports, protect, lang, undefined);
+    return run(again).catch(() => Promise.reject(error));
   }
 }
 

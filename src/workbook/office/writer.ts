@@ -111,20 +111,27 @@ async function commitAll(
     .then((s) => s.widths ?? {})
     .catch((): Record<string, number[]> => ({}));
   const now = { ...recorded };
-  for (const plan of plans) {
-    const key = ownedKey(plan.table.tab, partOf(plan.table));
-    const widths = await commitTab(
-      run,
-      plan,
-      supports,
-      options.protect,
-      options.lang,
-      recorded[key],
-    );
-    // A width Excel would not say (null) is recorded as none: that column is not taken as ours.
-    now[key] = widths.map((w) => w ?? -1);
+  try {
+    for (const plan of plans) {
+      const key = ownedKey(plan.table.tab, partOf(plan.table));
+      // A tab whose commit fails keeps no record (its widths may have changed half way): the next
+      // refresh fits all its columns, rather than take ours as the user's (reviewer51 F5).
+      delete now[key];
+      const widths = await commitTab(
+        run,
+        plan,
+        supports,
+        options.protect,
+        options.lang,
+        recorded[key],
+      );
+      // A width Excel would not say (null) is recorded as none: that column is not taken as ours.
+      now[key] = widths.map((w) => w ?? -1);
+    }
+  } finally {
+    // Saved when a later tab fails too: the tabs committed keep their record.
+    if (plans.length > 0) await saveWorkbookSettings(run, { widths: now }).catch(() => undefined);
   }
-  if (plans.length > 0) await saveWorkbookSettings(run, { widths: now }).catch(() => undefined);
 }
 
 /**
