@@ -179,8 +179,33 @@ function positiveZ(a: number, b: number, c: number, z: number): Scaled {
   // With large parameters (after Euler: large c, as for frequent buyers) the series near 1 is
   // still short and the 1 − z formula would cancel badly; with small ones it needs ~40/−log z
   // terms, so transform straight away.
-  if (Math.max(Math.abs(a), Math.abs(b), Math.abs(c)) < 40) return nearOne(a, b, c, z);
+  if (Math.max(Math.abs(a), Math.abs(b), Math.abs(c)) < 40) {
+    // The 1 − z formula's two terms cancel where c − a − b is far from 0 with a, b near 10
+    // (77,413 for 21.10, so expected purchases below zero: stop 51's property sweep). With a, b,
+    // c > 0 every term of the series is positive (no cancellation): summed up to z = 0.9 (~400
+    // terms at most for small parameters), and beyond where the formula's result is impossible.
+    const positive = a > 0 && b > 0 && c > 0;
+    if (positive && z <= 0.9) return powerSeries(a, b, c, z, 20_000) ?? nearOne(a, b, c, z);
+    const near = nearOne(a, b, c, z);
+    if (positive && !withinBounds(near, a, b, c, z)) return powerSeries(a, b, c, z, 20_000) ?? near;
+    return near;
+  }
   return powerSeries(a, b, c, z, 20_000) ?? nearOne(a, b, c, z);
+}
+
+/**
+ * Whether x can be 2F1(a, b; c; z) for a, b, c > 0 and 0 < z < 1: every term of the series is
+ * positive, so the value is at least its first two, and it grows with z, to Gauss's value at 1
+ * where c > a + b (a relative slack for rounding).
+ */
+function withinBounds(x: Scaled, a: number, b: number, c: number, z: number): boolean {
+  if (!(x.value > 0)) return false;
+  const log = Math.log(x.value) + x.logScale;
+  if (!(log >= Math.log1p((a * b * z) / c) - 1e-9)) return false;
+  const s = c - a - b;
+  if (!(s > 0)) return true;
+  const gauss = gammaTerms([c, s], [c - a, c - b]);
+  return log <= Math.log(gauss.value) + gauss.logScale + 1e-9;
 }
 
 function evaluate(a: number, b: number, c: number, z: number): Scaled {

@@ -338,6 +338,19 @@ describe("BG/NBD properties", () => {
     );
   });
 
+  it("expected purchases where 2F1's 1 − z formula cancelled: positive (stop 51 sweep's case)", () => {
+    const p = { r: 0.05, alpha: 0.06636912870591072, a: 11.841573972846879, b: 1.2791714441918451 };
+    const e = expectedPurchases(
+      p as Parameters<typeof expectedPurchases>[0],
+      0.12268132880698454,
+      23,
+      0,
+      0,
+    );
+    expect(e).toBeGreaterThan(2.1); // -0.0068 before; about 2.15
+    expect(e).toBeLessThan(2.2);
+  });
+
   it("expected purchases are non-negative and non-decreasing in the horizon", () => {
     fc.assert(
       fc.property(
