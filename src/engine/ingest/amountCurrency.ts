@@ -25,14 +25,15 @@ export function amountCurrency(
 ): string | null {
   const header = reader.headers[reader.columns[field]] ?? "";
   const named = currencyOf(header);
-  const decision = evidence?.decide(amounts);
+  const shown = named ?? DEFAULT_SYMBOL;
+  const decision = evidence?.decide(amounts, shown);
   if (!decision) return named;
   if (decision.plainMostly) {
     // Plain amounts are most of the column: it stays in the header's currency (else the
-    // default's), and the amounts with a symbol are named as the odd ones out.
-    const other = decision.other!;
+    // default's), and the amounts with another symbol are named as the odd ones out.
+    const other = decision.other;
+    if (!other) return named;
     reader.rowNumber = other.row;
-    const shown = named ?? DEFAULT_SYMBOL;
     const params = {
       symbol: shown,
       mostly: shown,

@@ -99,9 +99,10 @@ export class CurrencyEvidence {
    * carry; the most frequent one when it has DOMINANT_SHARE of them; else none (""). `amounts`:
    * every amount the column holds, plain ones too; where plain ones are more than those with a
    * symbol, `plainMostly` (one `$560.20` among eight plain amounts does not make the column
-   * dollars: reviewer51 F1).
+   * dollars: reviewer51 F1); `plainIn`: the symbol plain amounts are shown with (the header's,
+   * else the yuan), so amounts carrying it are not odd ones out.
    */
-  decide(amounts = 0): CurrencyDecision | null {
+  decide(amounts = 0, plainIn = "\u00A5"): CurrencyDecision | null {
     let top = 0;
     let carried = 0;
     for (let k = 1; k < this.counts.length; k++) {
@@ -117,17 +118,21 @@ export class CurrencyEvidence {
     if (carried === 0) return null;
     const plain = amounts - carried;
     if (plain > carried) {
+      // The plain amounts are in `plainIn` (the header's currency, else the yuan): the odd ones
+      // out are those with another symbol (a ￥ among plain yuan is none: reviewer51 F0).
+      const same = CURRENCY_SYMBOLS.findIndex((c, k) => k > 0 && plainIn.endsWith(c)); // HK$: $
       let first = -1;
       for (let k = 1; k < this.counts.length; k++)
-        if (this.firsts[k] && (first < 0 || this.firstRow(k) < this.firstRow(first))) first = k;
-      const cell = this.firsts[first]!;
+        if (k !== same && this.firsts[k] && (first < 0 || this.firstRow(k) < this.firstRow(first)))
+          first = k;
+      const cell = this.firsts[first];
       return {
         symbol: "",
-        count: plain,
+        count: plain + (same > 0 ? this.counts[same] : 0),
         mostly: "",
-        otherCount: carried,
-        other: { ...cell, symbol: CURRENCY_SYMBOLS[first] },
-        first: cell,
+        otherCount: carried - (same > 0 ? this.counts[same] : 0),
+        other: cell && { ...cell, symbol: CURRENCY_SYMBOLS[first] },
+        first: cell ?? this.firsts[same]!,
         plainMostly: true,
       };
     }

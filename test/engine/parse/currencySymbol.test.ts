@@ -121,6 +121,23 @@ describe("CurrencyEvidence: an amount column's currency", () => {
       expect([d.symbol, d.plainMostly]).toEqual(["$", undefined]);
   });
 
+  test("plain amounts with some in the currency they are shown in: nothing odd (reviewer51 F0)", () => {
+    const evidence = new CurrencyEvidence();
+    evidence.add(1, 6109, "\u00A51,295.08");
+    evidence.add(1, 6200, "\u00A512.00");
+    // The samples: ￥ among 20,048 plain yuan said "in ¥, another currency than ... in ¥".
+    expect(evidence.decide(20_050)).toMatchObject({ plainMostly: true, other: undefined });
+    evidence.add(2, 7000, "$5.00");
+    expect(evidence.decide(20_051)).toMatchObject({
+      plainMostly: true,
+      count: 20_050,
+      otherCount: 1,
+      other: { row: 7000, symbol: "$" },
+    });
+    // Shown in HK$ (the header's): $ amounts are that currency's.
+    expect(evidence.decide(20_051, "HK$")!.other).toMatchObject({ row: 6109, symbol: "\u00A5" });
+  });
+
   test("several others: the first met of any of them", () => {
     const evidence = new CurrencyEvidence();
     for (let row = 2; row < 40; row++) evidence.add(2, row, "$1");
