@@ -192,7 +192,9 @@ const YMD =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})秒?)?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /**
- * n/n/yyyy, n.n.yyyy or n-n-yyyy with an optional time hh:mm[:ss], matched on half-width, trimmed
+ * n/n/yyyy, n.n.yyyy, n-n-yyyy or n/n/yy (a two-digit year only with slashes, as US exports
+ * write it: 23-01-15 is a Chinese short yy-mm-dd, not 23 January 2015, reviewer51 F7) with an
+ * optional time hh:mm[:ss], matched on half-width, trimmed
  * text: the one form whose day/month order is in doubt (a number > 12 settles it, else the
  * column's order does). The one pattern for it: parseDate reads it, dateOrderClue (dateOrder.ts)
  * asks it what a value says about its column's order, so a clue only comes from a value parseDate
@@ -201,7 +203,7 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
  * @example DMY_OR_MDY.exec("03/04/2025 10:30")?.slice(1, 4) // ["03", "04", "2025"]
  */
 export const DMY_OR_MDY =
-  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+  /^(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\/\d{1,2}\/\d{2}(?!\d))(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * The year of n/n/yy or n/n/yyyy (DMY_OR_MDY's third group): a two-digit year as Excel reads it

@@ -23,7 +23,8 @@ const day = fc
     d: fc.integer({ min: 1, max: 31 }),
   })
   .filter(({ y, m, d }) => d <= daysInMonth(y, m));
-const sep = fc.constantFrom("/", ".", "-");
+// Slashes only: with - or . a two-digit year is no date (23-01-15 is a Chinese yy-mm-dd).
+const sep = fc.constantFrom("/");
 
 test("fullYear: Excel's window, 00–29 → 20yy, 30–99 → 19yy; four digits as written", () => {
   expect([fullYear("00"), fullYear("29"), fullYear("30"), fullYear("99")]).toEqual([
@@ -59,6 +60,10 @@ test("a two-digit year with a time, and the typed-date reader (--as-of) agree", 
   expect(parseDate("12/31/25 10:30")).toBe(epochDay(2025, 12, 31) + 10.5 / 24);
   expect(readTypedDate("12/31/25").day).toBe(epochDay(2025, 12, 31));
   expect(readTypedDate("03/04/25").ambiguous).toBe(true);
+  // With - or ., a two-digit year is not read (yy-mm-dd, 23-01-15, is as likely: reviewer51 F7),
+  // and --as-of 25-12-31 is refused, not 1931-12-25.
+  for (const text of ["23-01-15", "15.01.23", "25-12-31"]) expect(parseDate(text)).toBeNaN();
+  expect(readTypedDate("25-12-31").day).toBeNaN();
   // Three digits or one are no year.
   expect(parseDate("01/01/123")).toBeNaN();
   expect(parseDate("01/01/3")).toBeNaN();
