@@ -1,5 +1,12 @@
 import { isBlank, type Cell } from "../cells";
-import { isoDate, isoKeyDay, parseDate, typedDateProblem, type EpochDay } from "../parse/date";
+import {
+  isoDate,
+  isoKeyDay,
+  parseDate,
+  typedDateProblem,
+  writesTwoDigitYear,
+  type EpochDay,
+} from "../parse/date";
 import { DateOrderEvidence, type DateOrder } from "../parse/dateOrder";
 import {
   DecimalMarkEvidence,
@@ -60,9 +67,6 @@ export interface NumberRevision {
 }
 
 const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
-
-/** A date text whose year is two digits, last (01/01/23, 1.1.23 10:30): fullYear's window read it. */
-const TWO_DIGIT_YEAR_TEXT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\s|$)/;
 
 /**
  * Reads one data row's fields by key and records findings against the right sheet, row and column.
@@ -438,7 +442,7 @@ export class RowReader extends BlockCursor {
   /** Counts the current row's date of `field` when its text writes the year with two digits. */
   private noteTwoDigitYear(field: string): void {
     const c = this.cell(field);
-    if (typeof c !== "string" || !TWO_DIGIT_YEAR_TEXT.test(c)) return;
+    if (typeof c !== "string" || !writesTwoDigitYear(c)) return;
     const seen = this.twoDigitYears.get(field);
     if (seen) seen.count++;
     else this.twoDigitYears.set(field, { count: 1, row: this.rowNumber, text: c.trim() });

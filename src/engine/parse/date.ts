@@ -225,6 +225,17 @@ export function fullYear(year: string): number {
 export const TWO_DIGIT_YEAR_CUTOFF = 29;
 
 /**
+ * Whether a date text writes its year with two digits, as parseDate reads it (DMY_OR_MDY's third
+ * group, on the text parseDate matches): the dates fullYear's window decided.
+ *
+ * @example writesTwoDigitYear("01/01/23 10:30") // true
+ * @example writesTwoDigitYear("01/01/2023") // false
+ */
+export function writesTwoDigitYear(value: string): boolean {
+  return DMY_OR_MDY.exec(dateText(value))?.[3].length === 2;
+}
+
+/**
  * Reads a date the way users type or Excel stores it: serial numbers and date cells,
  * `2025-03-07`, `2025/3/7`, `2025.3.7`, `2025年3月7日`, `20250307` (as text or number), English
  * month names (`Mar 7, 2025`, `7-Mar-2025`, `07 March 2025`, `March 7, 2025`), each with an

@@ -5,6 +5,7 @@ import {
   parseDate,
   daysInMonth,
   readTypedDate,
+  writesTwoDigitYear,
 } from "../../../src/engine/parse/date";
 import { dateOrderClue } from "../../../src/engine/parse/dateOrder";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
@@ -64,6 +65,11 @@ test("a two-digit year with a time, and the typed-date reader (--as-of) agree", 
   // and --as-of 25-12-31 is refused, not 1931-12-25.
   for (const text of ["23-01-15", "15.01.23", "25-12-31"]) expect(parseDate(text)).toBeNaN();
   expect(readTypedDate("25-12-31").day).toBeNaN();
+  // The note's test is the reader's own pattern: what parseDate read from two digits, full-width too.
+  for (const text of ["01/01/23", "12/31/25 10:30", "０１/０１/２３"])
+    expect(writesTwoDigitYear(text)).toBe(true);
+  for (const text of ["01/01/2023", "23-01-15", "15.01.23", "2023-01-01"])
+    expect(writesTwoDigitYear(text)).toBe(false);
   // Three digits or one are no year.
   expect(parseDate("01/01/123")).toBeNaN();
   expect(parseDate("01/01/3")).toBeNaN();
