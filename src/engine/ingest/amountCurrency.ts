@@ -28,23 +28,6 @@ export function amountCurrency(
   const shown = named ?? DEFAULT_SYMBOL;
   const decision = evidence?.decide(amounts, shown);
   if (!decision) return named;
-  if (decision.plainMostly) {
-    // Plain amounts are most of the column: it stays in the header's currency (else the
-    // default's), and the amounts with another symbol are named as the odd ones out.
-    const other = decision.other;
-    if (!other) return named;
-    reader.rowNumber = other.row;
-    const params = {
-      symbol: shown,
-      mostly: shown,
-      count: decision.count,
-      otherCount: decision.otherCount,
-      other: other.symbol,
-      row: other.row,
-    };
-    reader.report("currency_mixed", field, other.text, params, "currency_mixed");
-    return named;
-  }
   const { symbol, count, otherCount, other } = decision;
   if (other) {
     reader.rowNumber = other.row;
@@ -64,6 +47,8 @@ export function amountCurrency(
       symbol === "" ? "currency_mixed_even" : "currency_mixed",
     );
   }
+  // Plain amounts are most of the column: it stays in the header's currency (else the default's).
+  if (decision.plainMostly) return named;
   if (symbol === "") return "";
   if (named === null || named.endsWith(symbol)) return named ?? symbol;
   reader.rowNumber = decision.first.row;

@@ -66,8 +66,9 @@ export interface CurrencyDecision {
   first: CurrencyCell;
   /**
    * Amounts with no symbol (plain `1280`) outnumber those with one: the column is read as plain
-   * numbers (its header's currency, else the default) and the symbol-carrying ones are the odd
-   * ones out (`count`: the plain amounts; `other`: the first with a symbol).
+   * numbers, shown in `plainIn` (`symbol`, `mostly`: the header's currency, else the default), and
+   * those with another symbol are the odd ones out (`count`: the plain amounts and those in
+   * `plainIn`; `other`: the first with another symbol).
    */
   plainMostly?: boolean;
 }
@@ -127,9 +128,9 @@ export class CurrencyEvidence {
           first = k;
       const cell = this.firsts[first];
       return {
-        symbol: "",
+        symbol: plainIn,
         count: plain + (same > 0 ? this.counts[same] : 0),
-        mostly: "",
+        mostly: plainIn,
         otherCount: carried - (same > 0 ? this.counts[same] : 0),
         other: cell && { ...cell, symbol: CURRENCY_SYMBOLS[first] },
         first: cell ?? this.firsts[same]!,

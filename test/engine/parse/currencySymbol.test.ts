@@ -114,7 +114,8 @@ describe("CurrencyEvidence: an amount column's currency", () => {
     const evidence = new CurrencyEvidence();
     evidence.add(2, 7, "$560.20");
     const d = evidence.decide(9)!;
-    expect([d.plainMostly, d.symbol, d.count, d.otherCount]).toEqual([true, "", 8, 1]);
+    // Shown as the plain ones are (the default, the yuan, when no header says).
+    expect([d.plainMostly, d.symbol, d.count, d.otherCount]).toEqual([true, "\u00A5", 8, 1]);
     expect(d.other).toEqual({ row: 7, text: "$560.20", symbol: "$" });
     // As many with a symbol as without (or no count given): the symbol, as before.
     for (const d of [evidence.decide(2)!, evidence.decide()!])
