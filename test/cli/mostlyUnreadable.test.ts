@@ -4,9 +4,9 @@ import { cli, scratchFolder } from "./harness";
 // refused, exit 0 and a report of the 9 rows in other formats; with -q nothing was printed.
 const scratch = scratchFolder("ca-mostly-unreadable-");
 
-/** 20 customers with a sale each: the first `twoDigit` dated Mar/15/2024 (no date form), the rest 2024-03-15. */
-function files(name: string, twoDigit: number): [string, string] {
-  const ids = Array.from({ length: 20 }, (_, i) => `C${i}`);
+/** `count` customers with a sale each: the first `twoDigit` dated Mar/15/2024 (no date form), the rest 2024-03-15. */
+function files(name: string, twoDigit: number, count: number): [string, string] {
+  const ids = Array.from({ length: count }, (_, i) => `C${i}`);
   const customers = scratch.write(`${name}-c.csv`, "Customer ID\n" + ids.join("\n") + "\n");
   const rows = ids.map((id, i) => `${id},${i < twoDigit ? "Mar/15/2024" : "2024-03-15"},100`);
   const transactions = scratch.write(
@@ -16,8 +16,11 @@ function files(name: string, twoDigit: number): [string, string] {
   return [customers, transactions];
 }
 
-const analyse = (name: string, twoDigit: number, ...options: string[]) => {
-  const [c, t] = files(name, twoDigit);
+/** The run over `files`: 20 rows unless `count` says. */
+const analyse = (name: string, twoDigit: number, ...options: string[]) =>
+  analyseRows(name, twoDigit, 20, ...options);
+const analyseRows = (name: string, twoDigit: number, count: number, ...options: string[]) => {
+  const [c, t] = files(name, twoDigit, count);
   return cli(
     "analyze",
     "--customers",
@@ -62,27 +65,7 @@ test("half the rows or fewer unreadable: the run goes on, and -q still prints th
 });
 
 test("fewer than 10 rows unreadable never stop the run, however small the sheet", async () => {
-  const [c] = files("few", 0);
-  const t = scratch.write(
-    "few-t.csv",
-    "Customer ID,Date,Amount\n" +
-      Array.from({ length: 9 }, (_, i) => `C${i},Mar/15/2024,100`).join("\n") +
-      "\nC9,2024-03-15,5\n",
-  );
-  const r = await cli(
-    "analyze",
-    "--customers",
-    c,
-    "--transactions",
-    t,
-    "--as-of",
-    "2025-12-31",
-    "-o",
-    scratch.path("few.xlsx"),
-    "-q",
-    "--lang",
-    "en-US",
-  );
+  const r = await analyseRows("few", 9, 10, "--lang", "en-US");
   expect(r.code).toBe(0);
   expect(r.err).toContain("9 of 10 rows of Transactions (90%) not used");
 });
