@@ -28,6 +28,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "date_order_mixed",
   "two_digit_year",
   "amount_unit_applied",
+  "csv_read_as_big5",
   "currency_mixed",
   "after_analysis_date",
   // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
@@ -304,7 +305,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
 function findingLine(f: Finding, lang: Lang): string {
   const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
   const message = f.message[lang];
-  const note = f.code === "after_analysis_date" || f.code === "two_digit_year";
+  const note =
+    f.code === "after_analysis_date" ||
+    f.code === "two_digit_year" ||
+    f.code === "csv_read_as_big5";
   // duplicate_column's words never name the sheet, though they may hold its name (客户编号, 客户).
   const named = f.code !== "duplicate_column" && message.includes(where);
   if (!where || named) return words(lang, "summary", note ? "note" : "warning", { message });

@@ -109,6 +109,9 @@ export const QUALITY_CODES = {
   // Many rows dated after the analysis date (a back-dated run): one note per sheet instead of one
   // finding per row; the rows are not used (counted as rejected).
   after_analysis_date: "info",
+  // A CSV file read as Big5, told from its bytes alone (csvEncoding.ts big5Text): said, so a file
+  // meant as another encoding can be told (tester51 C2: a Big5 file read silently as GBK).
+  csv_read_as_big5: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;

@@ -85,6 +85,8 @@ export class SheetIngest<T> {
   private readonly uncalculated = new Set<number>();
   /** The encoding the source read the whole file in, told from its bytes (SheetNotes.fileEncoding). */
   fileEncoding: SheetSource["encoding"];
+  /** A file read as Big5: its first cell with Chinese text (SheetNotes.readAsBig5), else undefined. */
+  big5: { row: number; column: number; text: string } | undefined;
   private encodings: {
     row: number;
     code: "encoding_fallback" | "invalid_encoding";
@@ -201,6 +203,7 @@ export class SheetIngest<T> {
     }
     this.reportNotDates();
     this.reportEncodings();
+    this.reportBig5();
     // Trailing blank rows are outside the data: neither read nor reported.
     this.blankRun = [];
     const table = this.builder.build();
@@ -602,6 +605,31 @@ export class SheetIngest<T> {
     params: Parameters<SheetNotes["encoding"]>[2],
   ): void {
     this.encodings.push({ row, code, params });
+  }
+
+  /** csv_read_as_big5, naming the file's first cell with Chinese text (SheetNotes.readAsBig5). */
+  private reportBig5(): void {
+    if (!this.big5) return;
+    const { row, column, text } = this.big5;
+    const letter = column < 0 ? "" : columnLetters(column);
+    const header = column < 0 ? "" : this.headers[column] || letter;
+    this.findings.push({
+      sheet: this.sheetName,
+      kind: this.spec.kind,
+      row,
+      column: header,
+      code: "csv_read_as_big5",
+      severity: QUALITY_CODES.csv_read_as_big5,
+      value: text,
+      message: qualityMessage("csv_read_as_big5", {
+        row,
+        value: text,
+        letter,
+        field: header,
+        fieldEn: header,
+      }),
+    });
+    this.big5 = undefined;
   }
 
   private reportEncodings(): void {

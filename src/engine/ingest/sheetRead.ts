@@ -43,6 +43,7 @@ export async function ingestSheet(
     decimalMark: (mark) => (ingest.decimalHint = mark),
     encoding: (row, code, params) => ingest.encodingNote(row, code, params),
     fileEncoding: (encoding) => (ingest.fileEncoding = encoding),
+    readAsBig5: (example) => (ingest.big5 = example ?? { row: 0, column: -1, text: "" }),
     notADate: (row, column, value) => ingest.notADate(row, column, value),
     formulaWithoutResult: (row, column) => ingest.formulaWithoutResult(row, column),
     rowsExpected: (rows) => ingest.expectRows(rows),

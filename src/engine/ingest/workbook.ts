@@ -51,6 +51,12 @@ export interface SheetNotes {
    */
   fileEncoding?(encoding: "windows-1252"): void;
   /**
+   * The whole file was read as Big5 (Traditional Chinese), told from its bytes alone (csvEncoding.ts
+   * big5Text): `example` is its first cell with Chinese text (row as a spreadsheet numbers it,
+   * column zero-based). Ingest says it (csv_read_as_big5), with that cell.
+   */
+  readAsBig5?(example: { row: number; column: number; text: string } | null): void;
+  /**
    * A number in a date-formatted cell that no date has (a phone number 13800138000 formatted as a
    * date): the source hands it on as the number; ingest reports it. `column` is zero-based.
    */

@@ -157,6 +157,8 @@ export const EN = {
       "Dates in column {letter} “{fieldEn}” such as “{value}” (row {row}; {count|# date|# dates} like it) write the year with two digits: read as Excel does, 00–29 as 2000–2029 and 30–99 as 1930–1999 ({value} = {reading}). If any is meant otherwise, write its year with four digits and run again",
     date_order_mixed:
       "Column {letter} “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
+    csv_read_as_big5:
+      "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
     amount_unit_applied:
       "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
     // An amount column's values in more than one currency (ingest/amountCurrency.ts): one

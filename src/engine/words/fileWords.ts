@@ -45,7 +45,7 @@ export const FILE_EN = {
    * legacyCjkEncoding, tester50 M4): {message} the error, {encoding} the one it looks like.
    */
   legacyEncoding:
-    "{message}. {file} looks like {encoding} text, an encoding not read here: CSV files are read as UTF-8, GB18030 (GBK), UTF-16 or Windows-1252. Save it as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again.",
+    "{message}. {file} looks like {encoding} text, which it was not read as: CSV files are read as UTF-8, GB18030 (GBK), Big5 (when the text tells it apart from GBK), UTF-16 or Windows-1252. Save it as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again.",
   binaryNotCsv:
     "“{file}” is not a CSV text file: it holds binary content (NUL bytes), not text. Export the data as CSV (in Excel: File > Save As > CSV UTF-8) and give that file.",
   damagedPartCrc: "“{file}” is damaged: its part {part} fails its checksum (CRC-32).",
@@ -205,7 +205,7 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   binaryKindNotCsv:
     "“{file}”不是 CSV 文本文件：它是 {kind} 文件（二进制内容），可能是改了扩展名。请把数据导出为 CSV（Excel：文件 > 另存为 > CSV UTF-8），再给出该文件。",
   legacyEncoding:
-    "{message}。{file} 似乎是 {encoding} 编码的文本，本程序不读取这种编码：CSV 文件只读取 UTF-8、GB18030（GBK）、UTF-16 或 Windows-1252。请另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新运行。",
+    "{message}。{file} 似乎是 {encoding} 编码的文本，但未按此编码读取：CSV 文件只读取 UTF-8、GB18030（GBK）、Big5（文字能与 GBK 区分时）、UTF-16 或 Windows-1252。请另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新运行。",
   binaryNotCsv:
     "“{file}”不是 CSV 文本文件：其内容是二进制数据（含 NUL 字节），不是文本。请把数据导出为 CSV（Excel：文件 > 另存为 > CSV UTF-8），再给出该文件。",
   damagedPartCrc: "“{file}”已损坏：其中的部件 {part} 校验和（CRC-32）不符。",

@@ -2,7 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { openPieces } from "./csvFile";
 
 /** The encodings we read: what Excel writes when saving as CSV / Unicode text. */
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "windows-1252";
+export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5" | "windows-1252";
 
 /**
  * The file's encoding: a UTF-16 BOM decides; then NUL bytes at every other byte of its start say
@@ -10,7 +10,10 @@ export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "windo
  * (the whole file is checked, as Chinese text may first appear far down), else GB18030: then the
  * reader decodes line by line, so UTF-8 lines in it stay UTF-8. Or Windows-1252, what Western
  * Excel's "CSV (Comma delimited)" writes, when the piece that is not UTF-8 reads as single bytes
- * (latinSingleBytes): tester43 #4 read `Hélène Müller` as GBK, `H閘鑞e M黮ler`, with no word. A UTF-8 BOM does not spare the
+ * (latinSingleBytes): tester43 #4 read `Hélène Müller` as GBK, `H閘鑞e M黮ler`, with no word. Or Big5,
+ * what Traditional Chinese Excel writes (Taiwan, Hong Kong), when that piece reads as Big5's
+ * common characters rather than GBK's (big5Text): tester51 C2 read it as GBK,
+ * 臺灣資訊股份有限公司 → 籓芖戈癟Τそ, exit 0. A UTF-8 BOM does not spare the
  * check: a BOM-ed file with a row pasted in from a GBK file was read as UTF-8 throughout, that row
  * garbled (U+FFFD) without a word (stop 26 tester); line by line it is read right and noted.
  * `prefixBytes`: only so many bytes (rounded up to a 256 KB piece) are read; the caller checks the
@@ -39,7 +42,10 @@ export async function detectEncoding(file: string, prefixBytes = Infinity): Prom
         const unmarked = utf16Unmarked(bytes);
         if (unmarked) return unmarked;
       }
-      if (!check.push(bytes)) return latinSingleBytes(bytes) ? "windows-1252" : "gb18030";
+      if (!check.push(bytes)) {
+        if (latinSingleBytes(bytes)) return "windows-1252";
+        return big5Text(bytes, seen === read) ? "big5" : "gb18030";
+      }
     }
     return check.end() ? "utf-8" : "gb18030";
   } finally {
@@ -97,6 +103,53 @@ export function latinSingleBytes(bytes: Uint8Array): boolean {
     i++;
   }
   return single > 0 && single >= 3 * pairs;
+}
+
+/**
+ * Whether bytes that are neither UTF-8 nor single-byte text are Big5 rather than GBK/GB18030: more
+ * of their two-byte characters are Big5's common ones (symbols A140–A3BF, the 5,401 frequent hanzi
+ * A440–C67E) than GB2312's (symbols A1–A3, hanzi B0–F7, each with a second byte A1–FE: what
+ * Simplified Chinese text is made of), and the whole lines among them decode as Big5 without an
+ * error. Simplified text in GBK never passes (every GB2312 character counts for GBK, at most as
+ * many for Big5); Big5 text read as GBK is mostly outside GB2312 (a second byte 40–7E, a first
+ * A4–AF) while nearly all its characters are Big5's frequent ones. A digit as a second byte is
+ * GB18030's four-byte form, never Big5. `fromStart`: the bytes are the file's first. Measured on random names (test/workbook/file/big5.test.ts).
+ *
+ * @example big5Text(Buffer.from([0xb3, 0xaf, 0xac, 0xfc, 0xc4, 0x52])) // true (陳美麗 in Big5)
+ * @example big5Text(Buffer.from([0xb3, 0xc2, 0xc3, 0xc0, 0xc0, 0xf6])) // false (陈美丽 in GBK)
+ */
+export function big5Text(bytes: Uint8Array, fromStart = true): boolean {
+  // Whole lines only: a piece may end inside a character, and one from further down (not
+  // `fromStart`) start inside one.
+  const first = fromStart ? -1 : bytes.indexOf(0x0a);
+  const last = bytes.lastIndexOf(0x0a);
+  const lines = first < last ? bytes.subarray(first + 1, last + 1) : bytes;
+  let pairs = 0;
+  let gb = 0;
+  let big5 = 0;
+  const n = lines.length;
+  for (let i = 0; i < n;) {
+    const lead = lines[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const trail = i + 1 < n ? lines[i + 1] : 0;
+    if (trail >= 0x30 && trail <= 0x39) return false;
+    pairs++;
+    const gbRow = (lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xf7);
+    if (gbRow && trail >= 0xa1 && trail <= 0xfe) gb++;
+    const code = (lead << 8) | trail;
+    if ((code >= 0xa140 && code <= 0xa3bf) || (code >= 0xa440 && code <= 0xc67e)) big5++;
+    i += 2;
+  }
+  if (pairs < 2 || big5 <= gb) return false;
+  try {
+    new TextDecoder("big5", { fatal: true }).decode(lines);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

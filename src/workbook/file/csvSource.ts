@@ -201,8 +201,12 @@ async function splitCsv(
   const lines = new LineEncodings();
   const records = new CsvRecords(delimiter);
   let count = 0;
+  // A Big5 file: its first cell with Chinese text, for the note that says how it was read.
+  let big5: { row: number; column: number; text: string } | null = null;
+  const seekBig5 = encoding === "big5";
   const counted: OnFields = (fields, n) => {
     count++;
+    if (seekBig5 && big5 === null) big5 = firstNonAscii(fields, n, count);
     onFields(fields, n);
   };
   const text = byLine
@@ -229,6 +233,20 @@ async function splitCsv(
     await iterator.return?.(); // also when a consumer throws: stop reading the file
   }
   if (byLine && notes) lines.report(notes);
+  if (seekBig5) notes?.readAsBig5?.(big5);
+}
+
+/** The first field of a record holding text beyond ASCII, with its place, else null. */
+function firstNonAscii(
+  fields: readonly string[],
+  n: number,
+  row: number,
+): { row: number; column: number; text: string } | null {
+  for (let column = 0; column < n; column++) {
+    // eslint-disable-next-line no-control-regex
+    if (/[^\u0000-\u007f]/.test(fields[column])) return { row, column, text: fields[column] };
+  }
+  return null;
 }
 
 /** Rows in blocks of blockRows, each with its first row's number (records, 1-based). */

@@ -8,7 +8,7 @@ import { sayBoth, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
 import { ZipFormatError, ZipPartError } from "./zipReader";
 import { READING_STOPPED } from "./readingStopped";
-import { utf16Unmarked } from "./csvEncoding";
+import { big5Text, utf16Unmarked } from "./csvEncoding";
 
 // Re-exported for the readers that raise it (csvAside.ts, inflateWorker.ts).
 export { readingStopped } from "./readingStopped";
@@ -255,6 +255,8 @@ export function legacyCjkEncoding(file: string): "Big5" | "Shift-JIS" | null {
     i += trail >= 0x30 && trail <= 0x39 ? 4 : 2;
   }
   if (pairs < 2 || common >= pairs * 0.8) return null;
+  // Read as Big5 already (detectEncoding): its error is not the encoding's.
+  if (big5Text(bytes)) return null;
   for (const [name, label] of [
     ["Big5", "big5"],
     ["Shift-JIS", "shift_jis"],
