@@ -271,14 +271,29 @@ export function sameFileTwice(file: string, first: SheetKind, second: SheetKind)
  * inputSheets finds it), so that `analyze book.xlsx`, workbookNotCsv's advice, would fail too
  * (tester47 L4): the words that say what is missing and the two ways on: the `kind` input's data
  * saved as CSV, or the missing sheets added; null when it has both, or cannot be opened
- * (workbookNotCsv is then said).
+ * (workbookNotCsv is then said). A report of ours (outputOnly) is said to be one, its tabs named
+ * (tester51 C3: our output renamed .csv was a workbook with "sheets in the workbook: none").
  */
 async function workbookLacking(file: string, kind: SheetKind): Promise<InputError | null> {
   let names: string[];
+  let output: Awaited<ReturnType<typeof outputOnly>>;
   try {
-    names = await (await openXlsx(file)).sheetNames();
+    const source = await openXlsx(file);
+    names = await source.sheetNames();
+    output = await outputOnly(source);
   } catch {
     return null;
+  }
+  if (output) {
+    const tabs = output.sheets;
+    const report = (lang: Lang) =>
+      say(lang, "input", "outputNotCsv", {
+        file,
+        tabs: tabs.join(say(lang, "ingest", "nameSeparator")),
+        input: `“${SHEETS[kind].label[lang]}”`,
+        option: kind,
+      });
+    return new InputError(report("en-US"), report("zh-CN"));
   }
   const found = inputSheets(names);
   const missing = SHEET_KINDS.filter((kind) => SHEETS[kind].required && !found[kind].sheet);

@@ -76,6 +76,36 @@ describe("an analysis output given as the input", () => {
   });
 });
 
+test("an analysis output renamed .csv and given as a CSV input: said so, its tabs named, in both languages (tester51 C3)", async () => {
+  const out = scratch.path("c3.xlsx");
+  expect((await cli("analyze", ...csvInput(), "--as-of", "2025-12-31", "-o", out)).code).toBe(0);
+  const renamed = scratch.path("交易记录.csv");
+  copyFileSync(out, renamed);
+  const run = (lang: string) =>
+    cli(
+      "analyze",
+      "--customers",
+      csvInput()[1],
+      "--transactions",
+      renamed,
+      "--lang",
+      lang,
+      "-o",
+      scratch.path("c3b.xlsx"),
+    );
+  const en = await run("en-US");
+  expect(en.code).toBe(2);
+  // It was "(sheets in the workbook: none)", and advised running the report itself.
+  expect(en.err).toBe(
+    `error: “${renamed}” is a report this tool wrote (its tabs: 客户分类, 回访计划, 满意度, 投诉分析, 概览, 数据质量, 运行日志, 模型验证, 流失风险名单), an Excel workbook although it is given as a CSV file, and it holds no customer or transaction data. Give the “Transactions” data as --transactions: the CSV file the report was made from, or one exported from your system (in Excel: File > Save As > CSV UTF-8). To see what changed since this report, rename it to .xlsx and add --previous with it\n`,
+  );
+  const zh = await run("zh-CN");
+  expect(zh.code).toBe(2);
+  expect(zh.err).toBe(
+    `错误：“${renamed}”是本工具生成的报告（其中的工作表：客户分类、回访计划、满意度、投诉分析、概览、数据质量、运行日志、模型验证、流失风险名单），是 Excel 工作簿，虽然作为 CSV 文件给出；它不含客户或交易数据。请用 --transactions 给出“交易”数据：生成这份报告所用的 CSV 文件，或从业务系统导出的 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8）。如要查看与这份报告相比的变化，请把它改名为 .xlsx，再用 --previous 给出\n`,
+  );
+});
+
 test("a workbook made to share (--share) records how it was made but not the files' names", async () => {
   const shared = scratch.path("shared.xlsx");
   expect(

@@ -285,6 +285,12 @@ export const EN = {
      */
     workbookNotCsvLacks:
       "“{file}” is an Excel workbook, not a CSV file, and it has no {missing} sheet ({sheets}), so analyze {typed} would not run either. Save the {input} data as a CSV file (in Excel: File > Save As > CSV UTF-8) and give that as --{option}, or add {count|a sheet|sheets} named {named} to this workbook and run analyze {typed}",
+    /**
+     * A report of ours given as a CSV input (renamed .csv, tester51 C3: it was "sheets in the
+     * workbook: none"): {tabs} its tabs, {input} and {option} the input it was given for.
+     */
+    outputNotCsv:
+      "“{file}” is a report this tool wrote (its tabs: {tabs}), an Excel workbook although it is given as a CSV file, and it holds no customer or transaction data. Give the {input} data as --{option}: the CSV file the report was made from, or one exported from your system (in Excel: File > Save As > CSV UTF-8). To see what changed since this report, rename it to .xlsx and add --previous with it",
     missingOr: " or ",
     sheetsAnd: " and ",
     list: "; ",

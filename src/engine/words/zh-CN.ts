@@ -239,6 +239,8 @@ export const ZH: Catalog = {
     fileWantsContacts: "--contacts 要跟进记录（电话、拜访）",
     workbookNotCsvLacks:
       "“{file}”是 Excel 工作簿，不是 CSV 文件；它也没有{missing}工作表（{sheets}），所以直接分析它（analyze {typed}）也不行。请把{input}数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --{option} 给出；或者在此工作簿中加入名为{named}的{count|工作表}，然后运行 analyze {typed}",
+    outputNotCsv:
+      "“{file}”是本工具生成的报告（其中的工作表：{tabs}），是 Excel 工作簿，虽然作为 CSV 文件给出；它不含客户或交易数据。请用 --{option} 给出{input}数据：生成这份报告所用的 CSV 文件，或从业务系统导出的 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8）。如要查看与这份报告相比的变化，请把它改名为 .xlsx，再用 --previous 给出",
     missingOr: "和",
     sheetsAnd: "和",
     list: "；",
