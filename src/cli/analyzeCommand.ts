@@ -146,13 +146,14 @@ export async function loadRules(
  *
  * @example defaultOut({ workbook: "r/资料.analysis.xlsx", share: true, … }) // "r/资料.share.xlsx"
  */
-function defaultOut(args: AnalyzeArgs): string {
+function defaultOut(args: AnalyzeArgs, macros = false): string {
   if (args.workbook) {
     const p = path.parse(args.workbook);
     const report = /\.analysis$/i.exec(p.name);
     if (args.share && report && report.index > 0)
       return path.join(p.dir, `${p.name.slice(0, report.index)}.share.xlsx`);
-    return path.join(p.dir, `${p.name}.analysis.xlsx`);
+    // A workbook with macros keeps them in an .xlsm (the writer copies its VBA part as it is).
+    return path.join(p.dir, `${p.name}.analysis.${macros && !args.share ? "xlsm" : "xlsx"}`);
   }
   return path.join(path.dirname(args.csv.customers!), "analysis.xlsx");
 }
@@ -165,16 +166,16 @@ function defaultOut(args: AnalyzeArgs): string {
  * it: written beside it and renamed over it once whole, its other sheets copied byte for byte, our
  * tabs replaced in place. Never a workbook of the user's (no tab of ours: writing over it is
  * refused), never with --share (its output holds our tabs only, so the user's sheets would go),
- * never an .xlsm (the output must be named .xlsx). `input`: the workbook opened, null when it
+ * an .xlsm only as an .xlsm (its macros kept: tester52). `input`: the workbook opened, null when it
  * could not be (the read names the problem).
  */
 function refreshesInPlace(args: AnalyzeArgs, input: XlsxPackage | null): boolean {
-  if (!args.workbook || !input || args.share || !/\.xlsx$/i.test(args.workbook)) return false;
+  if (!args.workbook || !input || args.share || !/\.xls[xm]$/i.test(args.workbook)) return false;
   if (args.out !== undefined && !sameFile(args.out, args.workbook)) return false;
   // With no -o, only a file named as our report (台账.analysis.xlsx): a workbook of the user's that
   // the add-in has written its tabs into (their master 台账.xlsx) is not rewritten unasked by the
   // command line, which has no undo; its report goes beside it as before (reviewer42 D5, stop 42).
-  if (args.out === undefined && !/\.analysis\.xlsx$/i.test(args.workbook)) return false;
+  if (args.out === undefined && !/\.analysis\.xls[xm]$/i.test(args.workbook)) return false;
   return ownedSheets(input).size > 0;
 }
 
@@ -371,7 +372,10 @@ export async function analyzeCommand(
   // and the analysis reads it (one that cannot be opened is opened again below, to say why).
   const opened = args.workbook ? await XlsxPackage.open(args.workbook).catch(() => null) : null;
   const inPlace = refreshesInPlace(args, opened);
-  const outPath = args.out ?? (inPlace ? args.workbook! : defaultOut(args));
+  // Macros are kept only in a package named .xlsm (Excel refuses a macro-enabled .xlsx, and an .xlsm
+  // name on a package without macros); --share writes our tabs only, so no macros (tester52).
+  const macros = !args.share && (opened?.zip.has("xl/vbaProject.bin") ?? false);
+  const outPath = args.out ?? (inPlace ? args.workbook! : defaultOut(args, macros));
   checkOutputs(
     [outPath, ...(args.json ? [args.json] : [])],
     inPlace ? inputs.filter((f) => f !== args.workbook) : inputs,
@@ -379,10 +383,12 @@ export async function analyzeCommand(
   );
   // The writer makes an .xlsx package whatever the name: `-o a.csv` gave Excel a file it refuses
   // as "format and extension don't match" (a new-user trial).
-  if (!/\.xlsx$/i.test(outPath)) {
+  const extension = macros ? "xlsm" : "xlsx";
+  if (path.extname(outPath).toLowerCase() !== `.${extension}`) {
     const p = path.parse(outPath);
-    const suggestion = path.join(p.dir, `${p.name}.xlsx`);
-    throw InputError.of(sayBoth("analyze", "outNotXlsx", { file: outPath, suggestion }));
+    const suggestion = path.join(p.dir, `${p.name}.${extension}`);
+    const word = macros ? "outNotXlsm" : "outNotXlsx";
+    throw InputError.of(sayBoth("analyze", word, { file: outPath, suggestion }));
   }
   // The JSON named like a spreadsheet would replace one with JSON (tester14 #2: `-o` and `--json`
   // swapped destroyed last month's report, exit 0). Refused before anything is read or written.

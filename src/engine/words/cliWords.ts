@@ -195,6 +195,9 @@ export const ANALYZE_EN = {
   outDefault: "{file} (the default output, as no -o was given)",
   outNotXlsx:
     "-o {file}: the output is an Excel workbook, so its name must end in .xlsx (e.g. -o {suggestion}); for the results as data use --json",
+  /** The input has macros: they are kept only in an .xlsm (tester52: .xlsm input had no output name). */
+  outNotXlsm:
+    "-o {file}: the input workbook has macros (VBA), kept only in an .xlsm, so the output's name must end in .xlsm (e.g. -o {suggestion}); for the results as data use --json",
   /** --json named like a workbook or CSV (tester14 #2: `--json keep.xlsx` replaced a report with JSON). */
   jsonNotJson:
     "--json {file}: the JSON result needs a .json name, not {kind}, so that it never replaces a workbook or CSV (e.g. --json {suggestion}); the workbook is -o",
@@ -243,6 +246,8 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
   outDefault: "{file}（未指定 -o 时的默认输出）",
   outNotXlsx:
     "-o {file}：输出是 Excel 工作簿，文件名须以 .xlsx 结尾（如 -o {suggestion}）；如要数据格式的结果，请用 --json",
+  outNotXlsm:
+    "-o {file}：输入工作簿含宏（VBA），宏只能保留在 .xlsm 中，因此输出文件名须以 .xlsm 结尾（如 -o {suggestion}）；如要数据格式的结果，请用 --json",
   jsonNotJson:
     "--json {file}：JSON 结果须以 .json 命名，不能用 {kind}，以免替换同名的工作簿或 CSV（如 --json {suggestion}）；工作簿用 -o 指定",
   jsonNotWrittenOthersWere: "{message}。其他输出均已写入（{files}），只有 JSON 结果未写入。",
