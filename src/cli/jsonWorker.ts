@@ -14,6 +14,7 @@ import {
   type FittedWidths,
 } from "../workbook/file/fitAside";
 import { packCells, type PackedCells } from "../engine/changes/statePacked";
+import { fromWire, toWire, type PackedWire } from "./packedWire";
 import {
   decodeColumns,
   jsonColumns,
@@ -114,7 +115,7 @@ export function jsonInWorker(
         code?: string;
         syscall?: string;
         path?: string;
-        statePacked?: PackedCells;
+        statePacked?: PackedWire;
         fitted?: { id: number; widths: FittedWidths };
       }) => {
         if (m.fitted) {
@@ -122,7 +123,7 @@ export function jsonInWorker(
           return;
         }
         if (m.statePacked) {
-          packed = m.statePacked; // the JSON's end follows
+          packed = fromWire(m.statePacked); // the JSON's end follows
           return;
         }
         settled = true;
@@ -244,10 +245,8 @@ function packState(job: JsonJob, analysis: Analysis): void {
   if (!job.state) return;
   try {
     const cells = packCells(stateSnapshot(analysis, job.state), job.state.levels);
-    parentPort!.postMessage({ statePacked: cells }, [
-      cells.starts.buffer as ArrayBuffer,
-      cells.ends.buffer as ArrayBuffer,
-    ]);
+    const { wire, transfer } = toWire(cells);
+    parentPort!.postMessage({ statePacked: wire }, transfer);
   } catch {
     // packed there
   }

@@ -12,6 +12,7 @@ import {
   withoutRowColumns,
 } from "../../src/cli/releaseRows";
 import { blockStarts, packBlock, packCells } from "../../src/engine/changes/statePacked";
+import { fromWire, toWire } from "../../src/cli/packedWire";
 import { analyzeWorkbook, type Analysis } from "../../src/engine/analyze";
 import { readWritten } from "../../src/engine/followUp/typedNotes";
 import { memorySource } from "../../src/engine/ingest/memorySource";
@@ -80,12 +81,20 @@ describe("withoutRowColumns", () => {
 });
 
 describe("stateColumns", () => {
-  /** What the JSON worker receives and packs: its state cells (jsonWorker.ts writeJson). */
+  /**
+   * What the JSON worker receives and packs: its state cells (jsonWorker.ts writeJson), as the main
+   * thread reads them back (packedWire.ts).
+   */
   const packedInWorker = (a: Analysis) => {
     const { analysis, transfer } = jsonColumns(a);
     const state = stateColumns(a, transfer)!;
     const job = structuredClone({ analysis, state }, { transfer });
-    return packCells(stateSnapshot(decodeColumns(job.analysis), job.state), job.state.levels);
+    const packed = packCells(
+      stateSnapshot(decodeColumns(job.analysis), job.state),
+      job.state.levels,
+    );
+    const sent = toWire(packed);
+    return fromWire(structuredClone(sent.wire, { transfer: sent.transfer }));
   };
 
   test("the run state's cells packed from what the worker gets are the state tab's", async () => {
@@ -94,8 +103,9 @@ describe("stateColumns", () => {
     const p = packedInWorker(a);
     const starts = blockStarts(s);
     expect(Array.from(p.starts)).toEqual(Array.from(starts));
-    expect(p.text).toBe(packBlock(s, 0, s.count, a.rules.churn.levels));
-    expect(JSON.parse(p.text)[0]).toEqual(["1", "2", "3"]);
+    expect(p.count).toBe(1);
+    expect(p.cell(0)).toBe(packBlock(s, 0, s.count, a.rules.churn.levels));
+    expect(JSON.parse(p.cell(0))[0]).toEqual(["1", "2", "3"]);
     // The caller keeps its columns (copies were moved).
     expect(a.snapshot!.spend).toHaveLength(3);
   });

@@ -199,33 +199,29 @@ export function packBlock(s: Snapshot, start: number, end: number, levels?: Chur
 /**
  * Every packed cell of a snapshot (packBlock of each block of blockStarts), made where the cells are
  * not written: the command line's aside thread packs its run's snapshot while the main thread
- * writes the tabs before the state tab (src/cli/jsonWorker.ts), and the state tab takes them
- * (stateTable `packed`). The cells end to end in one text, where each ends: one string to send
- * back rather than hundreds.
+ * writes the tabs before the state tab (src/cli/jsonWorker.ts, which sends them back as bytes:
+ * src/cli/packedWire.ts), and the state tab takes them (stateTable `packed`).
  */
 export interface PackedCells {
   /** blockStarts of the snapshot packed: the state tab uses the cells only for its own. */
   starts: Int32Array;
-  text: string;
-  /** Where cell k ends in `text` (it starts where cell k − 1 ends). */
-  ends: Int32Array;
+  /** How many cells: one per block. */
+  count: number;
+  /** Cell k (0 <= k < count). */
+  cell(k: number): string;
 }
 
 /**
  * A snapshot's packed cells, each packBlock(s, starts[k], starts[k + 1], levels).
  *
- * @example const p = packCells(snapshot, levels); p.text.slice(0, p.ends[0]) === packBlock(snapshot, 0, p.starts[1], levels)
+ * @example const p = packCells(snapshot, levels); p.cell(0) === packBlock(snapshot, 0, p.starts[1], levels)
  */
 export function packCells(s: Snapshot, levels?: ChurnLevels): PackedCells {
   const starts = blockStarts(s);
   const cells: string[] = [];
-  const ends = new Int32Array(Math.max(0, starts.length - 1));
-  for (let k = 0, at = 0; k < ends.length; k++) {
-    const cell = packBlock(s, starts[k], starts[k + 1], levels);
-    cells.push(cell);
-    ends[k] = at += cell.length;
-  }
-  return { starts, text: cells.join(""), ends };
+  for (let k = 0; k + 1 < starts.length; k++)
+    cells.push(packBlock(s, starts[k], starts[k + 1], levels));
+  return { starts, count: cells.length, cell: (k) => cells[k] };
 }
 
 /**
@@ -235,9 +231,9 @@ export function packCells(s: Snapshot, levels?: ChurnLevels): PackedCells {
  */
 export function packedCell(packed: PackedCells, starts: Int32Array, k: number): string | null {
   const p = packed.starts;
-  if (p.length !== starts.length || k + 1 >= p.length) return null;
+  if (p.length !== starts.length || k >= packed.count) return null;
   if (p[k] !== starts[k] || p[k + 1] !== starts[k + 1]) return null;
-  return packed.text.slice(k > 0 ? packed.ends[k - 1] : 0, packed.ends[k]);
+  return packed.cell(k);
 }
 
 /** The service codes start to end as a JSON array (-1 where not known; none at all: empty). */

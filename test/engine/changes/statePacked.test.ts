@@ -187,11 +187,11 @@ describe("the cells packed elsewhere (the command line's aside thread: packCells
     const p = packCells(s, levels);
     const starts = blockStarts(s);
     expect(Array.from(p.starts)).toEqual(Array.from(starts));
-    expect(p.ends.length).toBe(starts.length - 1);
+    expect(p.count).toBe(starts.length - 1);
     expect(starts.length).toBeGreaterThan(2); // several cells
     for (let k = 0; k + 1 < starts.length; k++)
       expect(packedCell(p, starts, k)).toBe(packBlock(s, starts[k], starts[k + 1], levels));
-    expect(packCells(snapshot(0)).ends.length).toBe(0);
+    expect(packCells(snapshot(0)).count).toBe(0);
   });
 
   test("the state tab takes them, else packs its own: the same rows either way", () => {
