@@ -69,6 +69,9 @@ export const FILE_EN = {
     "Cannot read “{file}”: the reading thread stopped before the end of the file (perhaps out of memory). Close other programs and run again.",
   damaged: "“{file}” is damaged and cannot be read as an Excel workbook ({detail}).",
   noSheet: "“{file}” has no sheet named “{sheet}”.",
+  /** A sheet's XML that stops before its rows close (zip intact, the part written short: tester52). */
+  sheetCutShort:
+    "“{file}” is damaged: the sheet “{sheet}” breaks off without closing its rows: the last row read is row {row}, which may be incomplete, and any rows after it are missing. Open the workbook in Excel (it repairs what it can), check the sheet, save it and run again.",
   noCsvFor: "No CSV file was given for “{sheet}”.",
   /**
    * An analysis output with only our tabs given as input (analyzeCommand.ts): two commands, each on
@@ -224,6 +227,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
     "无法读取“{file}”：读取线程在读完文件之前意外停止（可能是内存不足）。请关闭其他程序后重新运行。",
   damaged: "“{file}”已损坏，无法作为 Excel 工作簿读取（{detail}）。",
   noSheet: "“{file}”中没有名为“{sheet}”的工作表。",
+  sheetCutShort:
+    "“{file}”已损坏：工作表“{sheet}”的数据中途中断，没有正常结束：读到的最后一行是第 {row} 行，该行可能不完整，此后的行已缺失。请在 Excel 中打开该工作簿（Excel 会尽量修复），核对该表后保存，再重新运行。",
   noCsvFor: "没有为“{sheet}”指定 CSV 文件。",
   outputAsInput:
     "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。{ask}{forms}",

@@ -169,6 +169,11 @@ export async function scanSheet(
     await afterChunk();
   }
   scanner.end();
+  // Rows read up to a cut are not the sheet: the user hears of it, not a short report (exit 0).
+  if (scanner.cutShort)
+    throw InputError.of(
+      sayBoth("file", "sheetCutShort", { file: pkg.file, sheet: name, row: scanner.rowsSeen }),
+    );
   await afterChunk();
   return scanner;
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -276,6 +277,29 @@ describe("openXlsx", () => {
       for (let i = 0; i < 400; i++) bytes[at + i] = (i * 31 + 7) % 256;
       writeFileSync(path, bytes);
       await expectInputError(path, /damaged/, true);
+    });
+
+    // tester52: a sheet part written short in an intact zip was read up to its cut (343 of 684 rows,
+    // exit 0). It is refused, naming the sheet and the row where it stops.
+    it("a sheet whose XML stops inside its rows (the zip intact)", async () => {
+      const path = join(dir, "cut.xlsx");
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet("客户");
+      for (let r = 1; r <= 600; r++) sheet.getRow(r).values = [r, `客户${r}`, r * 1.5];
+      await book.xlsx.writeFile(path);
+      const zip = await JSZip.loadAsync(readFileSync(path));
+      const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", xml.slice(0, xml.indexOf('<row r="301"') + 30));
+      writeFileSync(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+      await expectInputError(
+        path,
+        /damaged: the sheet “客户” breaks off without closing its rows: the last row read is row 300,/,
+        true,
+      );
+      // The same rows closed read as before: the whole sheet, no error.
+      zip.file("xl/worksheets/sheet1.xml", xml);
+      writeFileSync(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+      expect((await readAll(path, "客户")).byRow.size).toBe(600);
     });
 
     it("a zip that is not a workbook", async () => {
