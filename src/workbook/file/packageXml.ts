@@ -77,6 +77,11 @@ export interface WorkbookEdit {
   drop: (name: string, localSheetId: number | undefined) => boolean;
   /** Defined names to add, as XML elements. */
   names: string[];
+  /**
+   * The sheet (index after placing) the workbook opens on (openOn.ts): the first workbook view's
+   * activeTab, and its firstSheet when that is past it. Absent: the view as it was.
+   */
+  activeTab?: number;
 }
 
 /**
@@ -133,6 +138,7 @@ export function editWorkbook(xml: string, edit: WorkbookEdit): string {
       ),
     );
   }
+  if (edit.activeTab !== undefined) out = openOnTab(out, p, edit.activeTab);
   // Defined names: drop ours, keep the user's exactly as written, add ours.
   const re = new RegExp(`<${p}definedName\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}definedName>)`, "g");
   out = out.replace(re, (whole, attrs: string) => {
@@ -188,6 +194,36 @@ export function editWorkbook(xml: string, edit: WorkbookEdit): string {
     );
   }
   return out;
+}
+
+/**
+ * The workbook part opening on sheet `tab`: its first workbook view's activeTab (a view added
+ * where there is none), its firstSheet (the first tab shown in the tab bar) no later than it.
+ */
+function openOnTab(xml: string, p: string, tab: number): string {
+  const view = new RegExp(`<${p}workbookView\\b([^>]*?)(/?)>`).exec(xml);
+  if (!view) {
+    const views = `<${p}bookViews><${p}workbookView activeTab="${tab}"/></${p}bookViews>`;
+    const empty = new RegExp(`<${p}bookViews\\s*/>`).exec(xml);
+    if (empty) return xml.slice(0, empty.index) + views + xml.slice(empty.index + empty[0].length);
+    return insertBefore(xml, [`<${p}sheets>`, `<${p}sheets/>`], views);
+  }
+  let attrs = view[1].replace(/\s*\bactiveTab="[^"]*"/, "");
+  const first = /\bfirstSheet="(\d+)"/.exec(attrs);
+  if (first && Number(first[1]) > tab) attrs = attrs.replace(/\s*\bfirstSheet="[^"]*"/, "");
+  return (
+    xml.slice(0, view.index) +
+    `<${p}workbookView${attrs} activeTab="${tab}"${view[2]}>` +
+    xml.slice(view.index + view[0].length)
+  );
+}
+
+function insertBefore(xml: string, anchors: string[], text: string): string {
+  for (const a of anchors) {
+    const at = xml.indexOf(a);
+    if (at >= 0) return xml.slice(0, at) + text + xml.slice(at);
+  }
+  throw new Error("the workbook part has no place for " + text.slice(0, 20));
 }
 
 function insertAfter(xml: string, anchors: string[], text: string): string {

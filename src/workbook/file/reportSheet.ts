@@ -69,6 +69,8 @@ export interface SheetOptions {
   date1904: boolean;
   lang: "zh-CN" | "en-US";
   protect: boolean;
+  /** The tab the workbook opens on (openOn.ts): its view marked selected, as Excel marks it. */
+  selected?: boolean;
   /** The relationship id of the table part (table tabs), the drawing (charts). */
   tableRelId?: string;
   /** The relationship id of the sheet's drawing (native charts, chartParts.ts). */
@@ -218,7 +220,7 @@ export async function* reportSheetXml(
     // Fit to pages wide, but on a tab printing a page beside (a fixed scale: Fit To ignores breaks).
     (beside ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>') +
     `<dimension ref="${result.ref}"/>` +
-    '<sheetViews><sheetView workbookViewId="0">' +
+    `<sheetViews><sheetView${o.selected ? ' tabSelected="1"' : ""} workbookViewId="0">` +
     (isTable
       ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
       : "") +

@@ -25,6 +25,7 @@ import {
   REL_TYPES,
   TYPES,
 } from "./packageXml";
+import { userSheetSelected } from "./openOn";
 import { sheetDrawing } from "./chartParts";
 import { checkOutputs, sameFile } from "./paths";
 import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./reportSheet";
@@ -232,6 +233,12 @@ export class XlsxReportWriter implements TableSink {
     for (const plan of plans) if (!plan.isNew) plan.index = placed.existing[plan.index];
     added.forEach((plan, k) => (plan.index = placed.added[k]));
 
+    // The tab the report opens on: the Overview, unless the user's own active sheet is marked
+    // selected (openOn.ts: opening elsewhere would group the two in Excel).
+    const overview = plans.find((p) => p.table.tab === "overview" && !p.table.hidden);
+    const openOn =
+      overview && !(base && (await userSheetSelected(base, oldIndices))) ? overview : undefined;
+
     // Parts that go: the calculation chain, and everything our replaced tabs pointed to.
     const dropped = new Set<string>();
     for (const name of parts) if (/(^|\/)calcChain\.xml$/i.test(name)) dropped.add(name);
@@ -322,6 +329,7 @@ export class XlsxReportWriter implements TableSink {
             date1904,
             lang,
             protect: markOwned,
+            selected: plan === openOn,
             tableRelId,
             drawingRelId,
             headers,
@@ -438,6 +446,7 @@ export class XlsxReportWriter implements TableSink {
             oldIndices.has(local) &&
             /^_xlnm\.(Print_Titles|Print_Area|_FilterDatabase)$/i.test(name)),
         names,
+        ...(openOn ? { activeTab: openOn.index } : {}),
       }),
     );
     const relAdds = plans
