@@ -41,7 +41,7 @@ export function mostlyUnreadable(
     if (refused.length < UNREADABLE_ROWS_STOP || refused.length <= rows * UNREADABLE_SHARE_STOP)
       continue;
     const first = refused.slice(0, QUOTED_ROWS);
-    const advice = unreadableAdvice(field.kind) ?? "unreadableValues";
+    const advice = columnAdvice(field.kind);
     const words = (lang: Lang) =>
       say(lang, "input", "mostlyUnreadable", {
         where: where(lang),
@@ -57,6 +57,35 @@ export function mostlyUnreadable(
     return new InputError(words("en-US"), words("zh-CN"));
   }
   return null;
+}
+
+/**
+ * What to do about a required column's unreadable values: the date advice for a date column, else
+ * the column's (correct it, or name another). The one next step of both stops for such a column,
+ * this one's and a sheet's with no usable row (noUsableAdvice).
+ *
+ * @example columnAdvice("amount") // "unreadableValues"
+ */
+export function columnAdvice(kind: FieldKind): "unreadableDates" | "unreadableValues" {
+  return unreadableAdvice(kind) ?? "unreadableValues";
+}
+
+/**
+ * The next step of a sheet with no usable row (workbook.ts noUsableRows): when every row refused
+ * with an error was refused for one required column's unreadable value, that column's
+ * (columnAdvice: datefix51, "Correct them" where the mostly-unreadable stop said to write ISO
+ * dates); else null (the rows' own reasons say what to correct).
+ */
+export function noUsableAdvice(
+  spec: SheetSpec,
+  found: readonly Finding[],
+  columns: Readonly<Record<string, string>>,
+): "unreadableDates" | "unreadableValues" | null {
+  const refused = found.filter((f) => f.row > 0 && f.severity === "error");
+  const header = refused[0]?.column;
+  if (!refused.every((f) => f.code === "unparseable_value" && f.column === header)) return null;
+  const field = spec.fields.find((fd) => fd.required && columns[fd.key] === header);
+  return field ? columnAdvice(field.kind) : null;
 }
 
 /**

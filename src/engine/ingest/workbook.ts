@@ -21,7 +21,7 @@ import { leaveOutLaterCustomers } from "./afterAsOf";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
 import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound";
-import { mostlyUnreadable } from "./mostlyUnreadable";
+import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -744,9 +744,11 @@ function noUsableRows(
   // transactions are right, the cause is there (reviewer15 D5).
   const idCause =
     idFormulas !== null && first.length > 0 && first.every((f) => f.code === "unknown_customer");
+  const advice = noUsableAdvice(SHEETS[kind], found, source?.columns ?? {}) ?? "correctThem";
   const words = (lang: Lang) =>
     say(lang, "input", idCause ? "noUsableIdFormulas" : "noUsableTransactions", {
       where: whereWords(lang, kind, where),
+      advice: say(lang, "input", advice),
       rows,
       examples: first
         .map((f) => say(lang, "input", "rowExample", { row: f.row, message: f.message[lang] }))

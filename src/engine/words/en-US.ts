@@ -225,7 +225,9 @@ export const EN = {
     noTransactions:
       "{where}: row {row} is the header and no data rows follow it: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     noUsableTransactions:
-      "{where}: none of its {rows|# row|# rows} can be used, so there is no value, stage or churn risk to compute. The first rows not used: {examples}. Correct them and run again",
+      "{where}: none of its {rows|# row|# rows} can be used, so there is no value, stage or churn risk to compute. The first rows not used: {examples}. {advice}",
+    /** noUsableTransactions' {advice} when its rows are refused for more than one column's values. */
+    correctThem: "Correct them and run again",
     noUsableFormulas:
       "{where}: none of its {rows|# row|# rows} can be used: their required values are formulas with no saved result ({examples}). The program that wrote this workbook did not calculate its formulas: open the workbook in Excel (or LibreOffice) and save it once so its results are stored, then run again",
     formulaCellExample: "row {row}, column {letter} “{field}”",

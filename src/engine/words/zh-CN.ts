@@ -200,7 +200,8 @@ export const ZH: Catalog = {
     noTransactions:
       "{where}第 {row} 行是标题，其下没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     noUsableTransactions:
-      "{where}的 {rows|#} 行数据都无法使用：没有交易就无法计算价值、阶段和流失风险。最先未使用的行：{examples}。请改正后重新分析",
+      "{where}的 {rows|#} 行数据都无法使用：没有交易就无法计算价值、阶段和流失风险。最先未使用的行：{examples}。{advice}",
+    correctThem: "请改正后重新分析",
     noUsableFormulas:
       "{where}的 {rows|#} 行数据都无法使用：必填项是公式，文件中没有保存它们的计算结果（{examples}）。写出此工作簿的程序没有计算公式：请用 Excel（或 LibreOffice）打开此工作簿并保存一次，计算结果就会保存下来，然后重新分析",
     formulaCellExample: "第 {row} 行 {letter} 列“{field}”",

@@ -35,6 +35,43 @@ test("no usable transaction row is refused like no rows, naming rows and column,
   }
 });
 
+// Datefix51: a sheet with no usable row said "Correct them" where the mostly-unreadable stop said
+// what to write (ISO dates, or the column's fix): one advice now, from the column that failed.
+test("no usable row, every refusal one column's: the same next step as the mostly-unreadable stop", async () => {
+  for (const rows of [3, 30]) {
+    const e = await ingestWorkbook(memorySource({ 客户: customers, 交易: transactions(rows) }), {
+      asOf: epochDay(2025, 12, 31),
+    }).catch((x) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.messageZh).toMatch(
+      /最先未使用的行：.*。请把日期写成 ISO 日期（2023-01-01）或带四位年份（01\/01\/2023），然后重新分析$/,
+    );
+    expect(e.message).toMatch(
+      /The first rows not used: .*\. Write the dates as ISO dates \(2023-01-01\) or with four-digit years \(01\/01\/2023\), then run again$/,
+    );
+  }
+  const amounts: Grid = [["客户编号", "日期", "金额"]];
+  for (let i = 0; i < 4; i++) amounts.push(["C2", "2025-06-02", "n/a"]);
+  const a = await ingestWorkbook(memorySource({ 客户: customers, 交易: amounts }), {
+    asOf: epochDay(2025, 12, 31),
+  }).catch((x) => x);
+  expect(a.message).toMatch(
+    /\. Correct that column \(or, if another column holds these values, name that one instead\) and run again$/,
+  );
+  expect(a.messageZh).toMatch(/。请改正该列（如果这些值在另一列，请改用那一列），然后重新分析$/);
+  // Refusals of more than one kind keep the general advice.
+  const mixed: Grid = [
+    ["客户编号", "日期", "金额"],
+    ["C1", "31.31.2025", 10],
+    ["C9", "2025-06-02", 10],
+  ];
+  const m = await ingestWorkbook(memorySource({ 客户: customers, 交易: mixed }), {
+    asOf: epochDay(2025, 12, 31),
+  }).catch((x) => x);
+  expect(m.message).toMatch(/\. Correct them and run again$/);
+  expect(m.messageZh).toMatch(/。请改正后重新分析$/);
+});
+
 test("half the rows usable is enough: analysed, the rest reported", async () => {
   const g = transactions(30);
   for (let i = 0; i < 30; i++) g.push(["C1", "2025-06-01", 10]);
