@@ -171,8 +171,27 @@ export interface IngestResult {
 }
 
 /**
- * Finds the sheet for an input by its name: exact synonym first (客户, Customers, …), then a name
- * that starts with one (客户信息表, Customers 2025).
+ * How well a sheet's name says an input, 0 for not at all: a synonym itself (客户, Customers) above
+ * a name ending in one (its head word: "Customer Complaints" and 客户投诉 are complaints, VIP客户
+ * customers) above a name starting with one (客户信息表, Customers 2025); within each, the longer
+ * synonym. Tester52: "Customer Complaints" was taken as the Customers sheet by its first word.
+ *
+ * @example sheetNameMatch("Customer Complaints", SHEETS.complaints) > sheetNameMatch("Customer Complaints", SHEETS.customers) // true
+ */
+export function sheetNameMatch(name: string, spec: SheetSpec): number {
+  const folded = foldLabel(name);
+  let best = 0;
+  for (const synonym of spec.names) {
+    const s = foldLabel(synonym);
+    const rank = folded === s ? 3 : folded.endsWith(s) ? 2 : folded.startsWith(s) ? 1 : 0;
+    if (rank > 0) best = Math.max(best, rank * 100 + Math.min(s.length, 99));
+  }
+  return best;
+}
+
+/**
+ * Finds the sheet for an input by its name alone (sheetNameMatch: the best match, the first sheet
+ * on a tie), or null. inputSheets decides for all inputs at once.
  *
  * @example findSheet(["说明", "客户信息", "订单"], SHEETS.customers) // "客户信息"
  */
@@ -181,18 +200,13 @@ export function findSheet(
   spec: SheetSpec,
   exclude: ReadonlySet<string> = new Set(),
 ): string | null {
-  const synonyms = spec.names.map((n) => foldLabel(n));
-  const candidates = names.filter((n) => !exclude.has(n));
-  const folded = candidates.map((n) => foldLabel(n));
-  for (const s of synonyms) {
-    const i = folded.indexOf(s);
-    if (i >= 0) return candidates[i];
+  let found: string | null = null;
+  let best = 0;
+  for (const n of names) {
+    const match = exclude.has(n) ? 0 : sheetNameMatch(n, spec);
+    if (match > best) [found, best] = [n, match];
   }
-  for (const s of synonyms) {
-    const i = folded.findIndex((n) => n.startsWith(s));
-    if (i >= 0) return candidates[i];
-  }
-  return null;
+  return found;
 }
 
 /** Which sheet feeds one input, and whether the user chose it (else it was found by name). */
@@ -203,8 +217,10 @@ export interface InputSheet {
 
 /**
  * The one place that decides which sheet feeds which input: the user's choice when that sheet
- * exists, else the first sheet found by name (findSheet) that no earlier input took. Ingest, the
- * command line and the task pane's detection and progress all use this.
+ * exists; the others by name, best match first across all inputs (sheetNameMatch: "Customer
+ * Complaints" goes to complaints, not to customers by its first word), each sheet to one input, a
+ * tie to the earlier input and then the earlier sheet. Ingest, the command line and the task
+ * pane's detection and progress all use this.
  *
  * @example inputSheets(["客户", "订单"], {}).transactions // { sheet: "订单", chosen: false }
  */
@@ -212,14 +228,28 @@ export function inputSheets(
   names: readonly string[],
   wanted: Partial<Record<SheetKind, string>> = {},
 ): Record<SheetKind, InputSheet> {
+  const kinds = Object.keys(SHEETS) as SheetKind[];
   const taken = new Set<string>();
   const out = {} as Record<SheetKind, InputSheet>;
-  for (const kind of Object.keys(SHEETS) as SheetKind[]) {
+  for (const kind of kinds) {
     const choice = wanted[kind];
     const chosen = !!choice && names.includes(choice);
-    const sheet = chosen ? choice! : findSheet(names, SHEETS[kind], taken);
-    if (sheet) taken.add(sheet);
-    out[kind] = { sheet, chosen };
+    if (chosen) taken.add(choice!);
+    out[kind] = { sheet: chosen ? choice! : null, chosen };
+  }
+  const pairs: Array<{ kind: SheetKind; k: number; i: number; match: number }> = [];
+  kinds.forEach((kind, k) => {
+    if (out[kind].chosen) return;
+    names.forEach((name, i) => {
+      const match = taken.has(name) ? 0 : sheetNameMatch(name, SHEETS[kind]);
+      if (match > 0) pairs.push({ kind, k, i, match });
+    });
+  });
+  pairs.sort((a, b) => b.match - a.match || a.k - b.k || a.i - b.i);
+  for (const p of pairs) {
+    if (out[p.kind].sheet || taken.has(names[p.i])) continue;
+    out[p.kind].sheet = names[p.i];
+    taken.add(names[p.i]);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { Cell, Grid } from "../../../src/engine/cells";
 import { InputError } from "../../../src/engine/errors";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { findSheet, ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { findSheet, ingestWorkbook, inputSheets } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
 import type { Finding } from "../../../src/engine/quality";
 import { SHEETS } from "../../../src/engine/schema";
@@ -212,6 +212,60 @@ describe("ingestWorkbook", () => {
     expect(findSheet(["说明", "客户信息", "订单"], SHEETS.customers)).toBe("客户信息");
     expect(findSheet(["说明", "客户信息", "订单"], SHEETS.transactions)).toBe("订单");
     expect(findSheet(["Sheet1"], SHEETS.customers)).toBeNull();
+  });
+
+  // Tester52: "Customer Complaints" was the Customers sheet by its first word (3 customers, 620 of
+  // 684 sales unused, exit 0); 客诉, Call Log and Client List were no input at all.
+  test("each sheet goes to the input its name says best: a synonym, then its last word, then its first", () => {
+    const sheetOf = (names: string[]) =>
+      Object.fromEntries(Object.entries(inputSheets(names)).map(([k, v]) => [k, v.sheet]));
+    expect(
+      sheetOf(["Client List", "Sales Detail", "Monthly", "Call Log", "Customer Complaints"]),
+    ).toEqual({
+      customers: "Client List",
+      transactions: "Sales Detail",
+      surveys: null,
+      complaints: "Customer Complaints",
+      contacts: "Call Log",
+    });
+    expect(sheetOf(["客户清单", "销售明细", "月度汇总", "回访记录", "客诉"])).toEqual({
+      customers: "客户清单",
+      transactions: "销售明细",
+      surveys: null,
+      complaints: "客诉",
+      contacts: "回访记录",
+    });
+    // The customers' sheet named last, after a sheet whose name starts with its word.
+    expect(sheetOf(["Customer Complaints", "Orders", "Customers"]).customers).toBe("Customers");
+    expect(sheetOf(["客户信息表", "订单"]).customers).toBe("客户信息表");
+    // A sheet the user chose is theirs whatever its name; the others are found around it.
+    const chosen = inputSheets(["Customer Complaints", "Clients", "Sales"], {
+      customers: "Customer Complaints",
+    });
+    expect(chosen.customers).toEqual({ sheet: "Customer Complaints", chosen: true });
+    expect(chosen.complaints.sheet).toBeNull();
+  });
+
+  test("a sheet named as an input's synonym is that input's, whatever the other sheets are called", () => {
+    const synonyms = (Object.keys(SHEETS) as Array<keyof typeof SHEETS>).flatMap((kind) =>
+      SHEETS[kind].names.map((name) => ({ kind, name })),
+    );
+    const other = fc.oneof(
+      fc
+        .constantFrom(...synonyms.map((s) => s.name))
+        .chain((n) => fc.constantFrom(`${n} 2025`, `VIP ${n}`, `${n}${n}`, n.toUpperCase())),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...synonyms), fc.array(other, { maxLength: 6 }), (s, rest) => {
+        const names = [...new Set([...rest, s.name])];
+        const exact = names.filter((n) => n.toLowerCase() === s.name.toLowerCase());
+        fc.pre(exact.length === 1);
+        const found = inputSheets(names)[s.kind].sheet;
+        // Another synonym of the same input may be there too: one of them is taken.
+        expect(SHEETS[s.kind].names.map((n) => n.toLowerCase())).toContain(found?.toLowerCase());
+      }),
+    );
   });
 
   test("block size does not change the result", async () => {
