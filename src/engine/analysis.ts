@@ -83,6 +83,15 @@ export const CHURN_REASON_CODES = [
   // is one reason, "bought only once, N days ago", and no claim of being overdue (which
   // overdue_vs_rhythm made of a customer who bought today). Past the gap: overdue_vs_rhythm.
   "bought_once",
+  // Stop 52 (tester51 J1): a row's reasons no longer contradict its level. A repeat buyer silent
+  // for more than overdueFactor of their gaps whose silence weighs little in the learned risk
+  // (figures as overdue_vs_rhythm's), and what holds a low level down: many purchase days, a
+  // recent purchase, the repeat-purchase model's low figure, high spend.
+  "overdue_not_weighed",
+  "many_purchases",
+  "recent_purchase",
+  "model_likely_to_buy",
+  "high_spend",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

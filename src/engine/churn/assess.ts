@@ -22,6 +22,14 @@ const PROSPECT = RISK_LEVELS.indexOf("prospect");
 const CODE = (c: (typeof CHURN_REASON_CODES)[number]) => CHURN_REASON_CODES.indexOf(c);
 const TYPICAL = CODE("typical_of_customers");
 const BOUGHT_ONCE = CODE("bought_once");
+const NOT_WEIGHED = CODE("overdue_not_weighed");
+/** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
+const LOWERED: Record<number, number> = {
+  1: CODE("recent_purchase"),
+  2: CODE("many_purchases"),
+  3: CODE("high_spend"),
+  7: CODE("model_likely_to_buy"),
+};
 /** Each feature's reason code (index into CHURN_REASON_CODES; -1 none): a table, not a look-up per reason. */
 const FEATURE_CODES = Int32Array.from(FEATURE_REASONS, (r) =>
   r.code === null ? -1 : CODE(r.code),
@@ -189,6 +197,43 @@ export function assessChurnRisk(
     }
   };
 
+  /**
+   * The feature that lowers row i's (customer c's) risk most, when by at least minReason and its
+   * words hold: 1 the silence (rhythm and recency: a recent purchase), 2 many purchase days, 3 high
+   * spend, 7 the repeat-purchase model's figure (only when in the level's band, as quoted); −1 none.
+   */
+  const loweringOf = (c: number, i: number, overdue: boolean, quote: boolean): number => {
+    // No closure per row: four plain comparisons.
+    let best = -1;
+    let most = -minReason;
+    const silence = contributions[i] + contributions[m + i];
+    if (!overdue && silence <= most) {
+      most = silence;
+      best = 1;
+    }
+    const many = contributions[2 * m + i];
+    if (today.purchaseDays[c] > typical(2) && many <= most) {
+      most = many;
+      best = 2;
+    }
+    const spend = contributions[3 * m + i];
+    if (today.monetary[c] > spendTypical && spend <= most) {
+      most = spend;
+      best = 3;
+    }
+    if (quote && contributions[7 * m + i] <= most) best = 7;
+    return best;
+  };
+
+  /** The reason that lowers the risk (loweringOf's key), written to slot s. */
+  const lowered = (c: number, s: number, key: number) => {
+    const code = LOWERED[key];
+    if (key === 1) return write(c, s, code, today.recencyDays[c], typical(1) - 1, 0, 0);
+    if (key === 2) return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
+    if (key === 3) return write(c, s, code, today.monetary[c], spendTypical, 0, 0);
+    return write(c, s, code, modelNoPurchase![c], H, 0, 0);
+  };
+
   for (let i = 0; i < m; i++) {
     const c = rows[i];
     const p = probability[i];
@@ -197,10 +242,14 @@ export function assessChurnRisk(
     churnLevel[c] = level;
     // Candidate reasons: features adding risk whose words hold, strongest first.
     const once = today.purchaseDays[c] === 1;
-    // A repeat buyer silent for more than overdueFactor gaps: that is the first reason, whatever
-    // the learned weights (and why the schedule gives them a retention call: followUp/candidates.ts).
+    // A repeat buyer silent for more than overdueFactor gaps (the schedule's retention call:
+    // followUp/retention.ts): the rhythm reason is always shown, weighed by what the silence (rhythm
+    // and recency together, one fact) adds to the risk, not put first whatever the weights (stop 51
+    // J1: "13× overdue" printed first on a row at low, its learned weight 0).
     const overdue =
       !once && overdueAgainstRhythm(today.recencyDays[c], today.typicalGapDays[c], overdueFactor);
+    const silence = contributions[i] + contributions[m + i];
+    const notWeighed = overdue && !(silence >= minReason);
     // The repeat-purchase model's figure is quoted only when it lies in the customer's level (the
     // band of the figure shown): "60% likely not to buy" beside a 93% headline, or "100%" beside a
     // 22% one, reads as a contradiction (stop 22 J1, stop 23 T1).
@@ -209,7 +258,8 @@ export function assessChurnRisk(
     let count = 0;
     for (let k = 0; k < FEATURE_COUNT; k++) {
       let v = contributions[k * m + i];
-      if (k === 0 && overdue) v = Infinity;
+      if (overdue && k === 0) v = notWeighed ? 0 : silence;
+      if (overdue && k === 1) continue; // said by the rhythm reason
       if (k === 7 && !quote) continue;
       if (v > 0 && FEATURE_REASONS[k].code !== null && describes(c, k)) {
         value[k] = v;
@@ -227,7 +277,10 @@ export function assessChurnRisk(
       order[b + 1] = k;
     }
     const atRisk = level === HIGH || level === MEDIUM;
-    // Candidates are collected by k, so the rhythm reason (k 0) is first when it is one.
+    // What holds a low level down, said when the row shows reasons (stop 51 J1: "overdue,
+    // detractor, 2 of 5" at 36 % low, held down by 23 purchase days the row did not mention).
+    const lowering = level === LOW ? loweringOf(c, i, overdue, quote) : -1;
+    const room = MAX_CHURN_REASONS - (notWeighed ? 1 : 0) - (lowering >= 0 ? 1 : 0);
     // Whether the rhythm reason is among them: read in place (a subarray per customer was a new
     // object each, ~57k a 100k run).
     let hasRhythm = false;
@@ -235,8 +288,12 @@ export function assessChurnRisk(
     const rhythmShown = count > 1 && hasRhythm && value[0] >= minReason;
     let slot = 0;
     let onceSaid = false;
-    for (let a = 0; a < count && slot < MAX_CHURN_REASONS; a++) {
+    // The weighed rhythm reason keeps a slot (the last one of `room` when stronger ones fill it).
+    let rhythmDue = overdue && !notWeighed;
+    for (let a = 0; a < count && slot < room; a++) {
       const k = order[a];
+      if (rhythmDue && k !== 0 && slot === room - 1) continue;
+      if (k === 0) rhythmDue = false;
       // One recency reason: "last purchase N days ago" only repeats the rhythm reason (k 0) when
       // that one is shown; its slot goes to the next cause (a new-user trial, stop 18).
       if (k === 1 && rhythmShown) continue;
@@ -254,7 +311,14 @@ export function assessChurnRisk(
       reason(c, slot++, k, p);
     }
     if (atRisk && slot === 0)
-      write(c, 0, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
+      write(c, slot++, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
+    if (notWeighed) {
+      const rec = today.recencyDays[c];
+      const gap = today.typicalGapDays[c];
+      write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, 0);
+    }
+    // Only beside a reason: a low row without one says nothing (as before).
+    if (lowering >= 0 && slot > 0) lowered(c, slot++, lowering);
   }
   return contributions;
 }

@@ -32,6 +32,11 @@ import type { WordParams } from "../words/format";
  * | model_no_purchase | the repeat-purchase model's P(no purchase in the horizon), horizon days |
  * | typical_of_customers | probability, horizon days, share of customers who did not buy when learned, 1 = learned |
  * | bought_once       | as overdue_vs_rhythm's (a ≤ 0: not past the customers' usual gap)  |
+ * | overdue_not_weighed | as overdue_vs_rhythm's (a repeat buyer's silence that weighs little) |
+ * | many_purchases    | purchase days, typical of customers (lowers a low level's risk)  |
+ * | recent_purchase   | days since the last purchase, typical of customers (likewise)    |
+ * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
+ * | high_spend        | spend in the window, typical of customers (likewise)             |
  */
 
 const days = (x: number) => String(Math.round(x));
@@ -143,6 +148,16 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       return w(lang, "lowSpend", { spend: amount(a), typical: amount(b) });
     case "model_no_purchase":
       return w(lang, "modelNoPurchase", { share: probabilityPct(a), days: days(b) });
+    case "overdue_not_weighed":
+      return w(lang, "overdueNotWeighed", { overdue: days(a), gap: days(b), since: days(c) });
+    case "many_purchases":
+      return w(lang, "manyPurchases", { count: Math.round(a), typical: b.toFixed(1) });
+    case "recent_purchase":
+      return w(lang, "recentPurchase", { days: Math.round(a), typical: days(b) });
+    case "model_likely_to_buy":
+      return w(lang, "modelLikelyToBuy", { share: probabilityPct(a), days: days(b) });
+    case "high_spend":
+      return w(lang, "highSpend", { spend: amount(a), typical: amount(b) });
     case "typical_of_customers":
       return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {
         share: probabilityPct(d === 1 ? c : a),
@@ -157,7 +172,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
  * the customer's own rhythm, a complaint, a low score, falling purchases or spend, no contact, and
  * the plain "last purchase N days ago" (the rhythm reason's form for a customer without a rhythm of
  * their own: 725 of the 20,000-customer sample's 1,766 "few purchases" rows had it second). Not: few
- * purchases, low spend, the model's figures. 1 per CHURN_REASON_CODES index.
+ * purchases, low spend, the model's figures, nor (stop 52) a silence that weighs little and what
+ * lowers the risk: shown after the reasons that drove it. 1 per CHURN_REASON_CODES index.
  */
 const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
   code === "overdue_vs_rhythm" ||

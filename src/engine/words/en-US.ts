@@ -718,6 +718,18 @@ Exit codes:
       "Like most customers: historically {share}% of customers did not buy again within {days} days",
     typicalDefault:
       "Estimated {share}% chance of no purchase in {days} days (default weights: history too short)",
+    // Stop 52 (tester51 J1): a long silence the learned risk gives little weight, and what holds a
+    // low level down ("Lowers the risk:" marks them in the "Why at risk" column).
+    overdueNotWeighed:
+      "Overdue by {overdue} {overdue|day|days} against own rhythm (buys about every {gap} {gap|day|days}; last purchase {since} {since|day|days} ago), yet in this workbook's history such silence said little: it weighs little in the churn risk",
+    manyPurchases:
+      "Lowers the risk: {count|# purchase day|# purchase days} (all customers typically about {typical})",
+    recentPurchase:
+      "Lowers the risk: last purchase only {days} {days|day|days} ago (all customers typically about {typical})",
+    modelLikelyToBuy:
+      "Lowers the risk: the repeat-purchase model gives only {share}% chance of no purchase in {days} {days|day|days}",
+    highSpend:
+      "Lowers the risk: spend of {spend} in the window (all customers typically about {typical})",
     separator: "; ",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */

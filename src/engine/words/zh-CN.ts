@@ -555,6 +555,12 @@ export const ZH: Catalog = {
     modelNoPurchase: "按购买规律模型，{days} 天内不再购买的概率为 {share}%",
     typicalLearned: "与多数客户相同：历史上 {share}% 的客户在 {days} 天内没有再购买",
     typicalDefault: "{days} 天内不再购买的估计概率为 {share}%（默认权重，历史不足）",
+    overdueNotWeighed:
+      "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买），但按本工作簿的历史，这样的沉默说明不了多少，对流失概率影响很小",
+    manyPurchases: "降低风险：{count} 个购买日（所有客户通常约 {typical} 个）",
+    recentPurchase: "降低风险：上次购买仅在 {days} 天前（所有客户通常约 {typical} 天）",
+    modelLikelyToBuy: "降低风险：按购买规律模型，{days} 天内不再购买的概率仅 {share}%",
+    highSpend: "降低风险：统计期内消费 {spend}（所有客户通常约 {typical}）",
     separator: "；",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */

@@ -92,6 +92,28 @@ describe("the zh sample as of 2025-12-31 (npm run demo)", () => {
     expect(reasons[0].code).toBe("overdue_vs_rhythm");
     // The repeat-purchase model's 100 % is not quoted beside a figure in another band.
     if (p < 0.8) expect(reasons.map((r) => r.code)).not.toContain("model_no_purchase");
+    // Low: the row says what holds it down (stop 51 J1: 48 purchase days, unsaid).
+    if (p < 0.5) expect(reasons[reasons.length - 1].code).toBe("many_purchases");
+  });
+
+  it("a low row showing a long silence says what holds it down (stop 51 J1)", () => {
+    let silent = 0;
+    for (let c = 0; c < an.churnLevel.length; c++) {
+      if (RISK_LEVELS[an.churnLevel[c]] !== "low") continue;
+      const codes = churnReasonsOf(an, c).map((r) => r.code);
+      if (
+        !codes.includes("overdue_vs_rhythm") ||
+        an.recencyDays[c] < 5 * a.classification.typicalGapDays[c]
+      )
+        continue;
+      silent++;
+      expect(
+        codes.some((k) =>
+          ["many_purchases", "recent_purchase", "model_likely_to_buy", "high_spend"].includes(k),
+        ),
+      ).toBe(true);
+    }
+    expect(silent).toBeGreaterThan(10);
   });
 
   it("every level is its figure's band; quoted model figures sit in it", () => {
