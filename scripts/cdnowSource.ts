@@ -11,6 +11,9 @@ import type { Grid } from "../src/engine/cells";
 import { memorySource } from "../src/engine/ingest/memorySource";
 import type { GridSource } from "../src/engine/ingest/workbook";
 import { parseIsoDate } from "../src/engine/parse/date";
+import { BUNDLES } from "../src/cli/sample";
+import { STORY } from "../src/sample/plan";
+import { sampleSource } from "../src/sample/source";
 import { openXlsx } from "../src/workbook/file";
 
 /** Where the CDNOW master file is when neither an argument nor $CDNOW says. */
@@ -60,6 +63,11 @@ export interface DataSet {
   asOf: number;
   /** 1 when the customer is still one at the end of the generated history (its truth), else 0. */
   truth?: (id: string) => number;
+  /**
+   * The bundled samples: 1 when the sample's generator wrote the customer as "won back" (a long
+   * gap, then buying again 30–150 days before the data's end: src/sample/plan.ts), else 0.
+   */
+  wonBack?: (id: string) => number;
 }
 
 /**
@@ -73,14 +81,17 @@ export function* dataSets(args: readonly string[], horizonDays: number): Generat
   for (const arg of args.length > 0 ? args : ["zh", "en", "cdnow", "generated"]) {
     const [kind, date] = arg.split("@");
     const on = (fallback: number) => (date ? parseIsoDate(date) : fallback);
-    if (kind === "zh" || kind === "en")
+    if (kind === "zh" || kind === "en") {
+      const plan = sampleSource(BUNDLES[kind === "zh" ? 0 : 1].options).plan;
       yield {
         kind,
         name: `${kind} sample`,
         open: () => openXlsx(`assets/sample-${kind}.xlsx`),
         asOf: on(parseIsoDate("2025-09-30")),
+        // Ids are 1000001 + the plan's index (SamplePlan.id).
+        wonBack: (id) => (plan.story[Number(id) - 1_000_001] === STORY.wonBack ? 1 : 0),
       };
-    else if (kind === "cdnow")
+    } else if (kind === "cdnow")
       yield {
         kind,
         name: "CDNOW",

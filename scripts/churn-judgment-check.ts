@@ -42,7 +42,19 @@ interface Row {
   level: number;
   overdue: number;
   alive: number;
+  /** 1 for a bundled sample's won-back customer (DataSet.wonBack), else 0. */
+  wonBack: number;
+  /** Stop 51 J1: a low row showing a long silence (≥ 5× own gap) and nothing of what holds it low. */
+  unexplained: boolean;
 }
+
+/** The reasons that say what holds a low level down (stop 52). */
+const LOWERING = new Set([
+  "many_purchases",
+  "recent_purchase",
+  "model_likely_to_buy",
+  "high_spend",
+]);
 
 function bandTable(rows: Row[], split: boolean): string {
   const out = [
@@ -84,6 +96,7 @@ async function measure(
   open: () => GridSource | Promise<GridSource>,
   asOf: number,
   truth?: (id: string) => number,
+  wonBack?: (id: string) => number,
 ) {
   const rules = defaultRules();
   const before: Analysis = await analyzeWorkbook(await open(), { rules, asOf: asOf - 31 });
@@ -110,8 +123,11 @@ async function measure(
     if (none && churnReasonsOf(c, i).some((r) => r.code === "model_no_purchase"))
       quoted.push([none[i], y]);
     let overdue = NaN;
+    let lowering = false;
     eachReason(c, i, (code, fig) => {
-      if (code === "overdue_vs_rhythm" && fig[3] !== 1) overdue = fig[2] / fig[1];
+      if ((code === "overdue_vs_rhythm" || code === "overdue_not_weighed") && fig[3] !== 1)
+        overdue = fig[2] / fig[1];
+      if (LOWERING.has(code)) lowering = true;
     });
     rows.push({
       p,
@@ -123,6 +139,8 @@ async function measure(
       level: c.churnLevel[i],
       overdue,
       alive: now.model.pAlive[i],
+      wonBack: wonBack ? wonBack(String(id)) : NaN,
+      unexplained: c.churnLevel[i] === 2 && overdue >= 5 && !lowering,
     });
     const b = beforeIndex.get(String(id));
     if (b === undefined) return;
@@ -162,6 +180,16 @@ async function measure(
     `reason model_no_purchase (the repeat-purchase model's figure quoted): ${quoted.length} customers, quoted ${pc(quoted.reduce((a, q) => a + q[0], 0) / Math.max(1, quoted.length))}, observed no purchase ${pc(quoted.reduce((a, q) => a + q[1], 0) / Math.max(1, quoted.length))}`,
   );
   console.log("\n" + bandTable(rows, true));
+  // Ten equal groups by the stated figure (the backtest's deciles, here one horizon ahead).
+  const sorted = [...rows].sort((a, b) => a.p - b.p);
+  console.log("\n| decile | customers | mean stated | observed no purchase |\n|---|---|---|---|");
+  for (let d = 0; d < 10; d++) {
+    const rs = sorted.slice(
+      Math.floor((d * sorted.length) / 10),
+      Math.floor(((d + 1) * sorted.length) / 10),
+    );
+    console.log(`| ${d + 1} | ${rs.length} | ${mean(rs, (r) => r.p)} | ${mean(rs, (r) => r.y)} |`);
+  }
   console.log(
     "\n| young customers | customers | mean stated | observed no purchase |\n|---|---|---|---|",
   );
@@ -188,6 +216,20 @@ async function measure(
     ["low, P(alive) < 0.1", (r) => r.level === 2 && r.alive < 0.1],
     ["medium or high, silent ≥ 5× own gap", (r) => r.level < 2 && r.overdue >= 5],
     ["high, P(alive) < 0.1", (r) => r.level === 0 && r.alive < 0.1],
+    // Stop 52: on the bundled samples the overstated long-silent rows are the generator's won-back
+    // customers, who all buy again 30–150 days before the data's end.
+    ...(wonBack
+      ? ([
+          [
+            "… medium or high, ≥ 5×, won-back story",
+            (r) => r.level < 2 && r.overdue >= 5 && r.wonBack === 1,
+          ],
+          [
+            "… medium or high, ≥ 5×, other stories",
+            (r) => r.level < 2 && r.overdue >= 5 && r.wonBack === 0,
+          ],
+        ] as [string, (r: Row) => boolean][])
+      : []),
   ];
   for (const [name, f] of silence) {
     const rs = rows.filter(f);
@@ -195,6 +237,9 @@ async function measure(
       `| ${name} | ${rs.length} | ${rs.length ? pc(rs.reduce((a, r) => a + r.p, 0) / rs.length) : "–"} | ${rs.length ? pc(rs.reduce((a, r) => a + r.y, 0) / rs.length) : "–"} |`,
     );
   }
+  console.log(
+    `low rows showing a silence ≥ 5× own gap and nothing of what holds them low (stop 51 J1): ${rows.filter((r) => r.unexplained).length}`,
+  );
   console.log(
     "\n| stage | customers | mean churn probability | bought again in 90 d |\n|---|---|---|---|",
   );
@@ -218,7 +263,7 @@ async function measure(
 
 async function main() {
   for (const d of dataSets(process.argv.slice(2), H))
-    await measure(d.name, d.open, d.asOf, d.truth);
+    await measure(d.name, d.open, d.asOf, d.truth, d.wonBack);
 }
 
 main().catch((error: unknown) => {
