@@ -25,6 +25,7 @@ const SLOW = [
   "<rootDir>/test/workbook/file/sharedStrings.test.ts",
   "<rootDir>/test/workbook/file/callSheet.test.ts",
   "<rootDir>/test/engine/backtest/calibration.test.ts",
+  "<rootDir>/test/engine/backtest/longSilentCalibration.test.ts",
 ];
 
 const common = {
