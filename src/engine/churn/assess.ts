@@ -207,7 +207,9 @@ export function assessChurnRisk(
     let best = -1;
     let most = -minReason;
     const silence = contributions[i] + contributions[m + i];
-    if (!overdue && silence <= most) {
+    // A one-time buyer's single purchase is one fact, said once ("bought only once, N days ago"):
+    // neither its recency nor the model's figure on it is a second reason (as for risk).
+    if (!overdue && today.purchaseDays[c] > 1 && silence <= most) {
       most = silence;
       best = 1;
     }
@@ -221,7 +223,7 @@ export function assessChurnRisk(
       most = spend;
       best = 3;
     }
-    if (quote && contributions[7 * m + i] <= most) best = 7;
+    if (quote && today.purchaseDays[c] > 1 && contributions[7 * m + i] <= most) best = 7;
     return best;
   };
 

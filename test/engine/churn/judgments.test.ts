@@ -166,6 +166,9 @@ describe("the zh sample as of 2025-12-31 (npm run demo)", () => {
       "bought_once",
       "long_since_purchase",
       "few_purchases",
+      // Stop 52: nor what lowers a low level, when it is the same single purchase.
+      "recent_purchase",
+      "model_likely_to_buy",
     ]);
     const repeat = a.summary.segmentation.purchaseDays;
     let once = 0;
