@@ -1,4 +1,9 @@
-import { contactedSince, dateTypedStatuses, doneStatusWarning } from "./followUp/doneStatus";
+import {
+  contactedSince,
+  dateTypedStatuses,
+  doneStatusWarning,
+  recordedSince,
+} from "./followUp/doneStatus";
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
@@ -461,7 +466,12 @@ export async function analyzeWorkbook(
       await restOf(restElsewhere, () => fitCustomerModel(dataset, summary, asOf, rules.model)),
     );
   const typedNotes = earlierSchedule
-    ? carryTypedNotes(earlierSchedule, schedule, dataset)
+    ? carryTypedNotes(
+        earlierSchedule,
+        schedule,
+        dataset,
+        recordedSince(dataset, asOf, found?.asOf, summary.lastPurchase),
+      )
     : undefined;
   // A shared workbook (contact details masked) carries nothing typed: a manager's note may hold a
   // phone number or e-mail the share masks everywhere else (reviewer44 D14). Said instead.

@@ -54,6 +54,17 @@ async function firstReport(
   return scratch.path(name.replace(/\.xlsx$/, ".analysis.xlsx"));
 }
 
+/**
+ * C1 called on 12-05, after the November report (read by later runs alone): the call its status
+ * was typed on is over, so the status is not the customer's open call's (tester51 R1).
+ */
+const calledC1 = {
+  跟进记录: [
+    ["客户编号", "日期", "方式", "负责人"],
+    ["C1", "2025-12-05", "电话", "李娜"],
+  ],
+};
+
 /** Types a status on C1's first row and a line under C2's talking point; returns the two rows. */
 async function typeNotes(report: string) {
   const rows = await schedule(report);
@@ -67,9 +78,10 @@ async function typeNotes(report: string) {
   expect(c2).toBeGreaterThan(0);
   await typeInto(report, "回访计划", [
     { row: c1 + 1, column: status, text: "已约下周二拜访" },
-    // C1's call planned from another date, as a contact or purchase recorded since would make it:
-    // December's call is another follow-up (an open one of the same reason and planned-from date
-    // keeps its status: tester49 M1), so the status goes off the schedule.
+    // C1's call planned from another date: December's call is another follow-up (an open one of
+    // the same reason and planned-from date keeps its status: tester49 M1); with a contact
+    // recorded since (calledC1) it is not the customer's open call either, so the status goes off
+    // the schedule.
     { row: c1 + 1, column: from, text: "2020-01-01" },
     { row: c2 + 1, column: point, text: `${String(rows[c2][point] ?? "")}\n客户要求先发报价单` },
   ]);
@@ -77,7 +89,7 @@ async function typeNotes(report: string) {
 }
 
 test("a report refreshed in place keeps the status and talking-point line typed on its schedule", async () => {
-  const report = await firstReport("台账.xlsx");
+  const report = await firstReport("台账.xlsx", [], calledC1);
   const { id, status, point } = await typeNotes(report);
   const refresh = await analyse(report, "--as-of", "2025-12-31");
   expect(refresh.code).toBe(0);
@@ -214,6 +226,11 @@ test("past the worklist cap (limits.worklistRows): rows holding what was typed s
         ],
       ]),
     ],
+    // Each called on 12-05 (see calledC1): the status's call is over.
+    跟进记录: [
+      ["客户编号", "日期", "方式", "负责人"],
+      ...ids.map((id, k) => [id, "2025-12-05", "电话", k % 2 ? "王芳" : "李娜"]),
+    ],
   });
   const rules = scratch.write("上限.rules.json", JSON.stringify({ limits: { worklistRows: 10 } }));
   const run = (asOf: string) =>
@@ -308,7 +325,7 @@ test("a long typed line comes back as typed, one line, not broken where it wraps
 // refresh dropped them without a word on the console. Quiet still says what was typed and not
 // kept, on stderr; nothing else.
 test("--quiet: a typed status dropped is still said, on stderr; an untouched run says nothing", async () => {
-  await book("静默.xlsx");
+  await book("静默.xlsx", [], calledC1);
   const first = await analyse(scratch.path("静默.xlsx"), "--as-of", "2025-11-30");
   expect([first.code, first.out, first.err]).toEqual([0, "", ""]);
   const report = scratch.path("静默.analysis.xlsx");

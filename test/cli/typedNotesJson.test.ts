@@ -42,6 +42,11 @@ test("a refresh writes what was typed on the schedule into the JSON; a fresh run
         [id, `2025-0${2 + k}-15`, String(500 * (k + 1))],
       ]),
     ],
+    // C1's call made on 12-05 (after the November report: read by December's run alone).
+    跟进记录: [
+      ["客户编号", "日期", "方式", "负责人"],
+      ["C1", "2025-12-05", "电话", "李娜"],
+    ],
   });
   const first = scratch.path("nov.json");
   const nov = await cli(
@@ -57,8 +62,8 @@ test("a refresh writes what was typed on the schedule into the JSON; a fresh run
   const fresh = readFileSync(first, "utf8");
   expect(fresh).not.toContain('"typed"');
   expect(fresh).not.toContain('"keptTyped"');
-  // Typed: C1's status (its call planned from another date: kept off the schedule),
-  // C2's note (carried to its row).
+  // Typed: C1's status (its call planned from another date, and a contact recorded since: the
+  // call was made, so the status is kept off the schedule), C2's note (carried to its row).
   const rows = await schedule(report);
   const h = rows[0];
   const [id, status, from] = ["客户编号", "状态", "计划依据日期"].map((t) => h.indexOf(t));
@@ -68,8 +73,8 @@ test("a refresh writes what was typed on the schedule into the JSON; a fresh run
   expect(Math.min(c1, c2)).toBeGreaterThan(0);
   await typeInto(report, "回访计划", [
     { row: c1 + 1, column: status, text: "已约下周二拜访" },
-    // Planned from another date (as a contact since would make it): December's call is another
-    // follow-up, so the status is kept off the schedule (typedNotes.test.ts typeNotes).
+    // Planned from another date: December's call is another follow-up (typedNotes.test.ts
+    // typeNotes); with the contact since, not the customer's open call either.
     { row: c1 + 1, column: from, text: "2020-01-01" },
     { row: c2 + 1, column: note, text: "客户换了新手机 13912345678" },
   ]);

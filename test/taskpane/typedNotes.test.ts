@@ -28,9 +28,9 @@ test("the add-in keeps what was typed on the schedule through a refresh (simulat
   const noteColumn = h.findIndex((t) => String(t).startsWith("说明"));
   expect([id, status, point, noteColumn].every((k) => k >= 0)).toBe(true);
   const ids = before.slice(1).map((r) => String(r[id]));
-  // A regular call's customer: a month later its call is another one (another planned-from date).
-  // (The first row's customer depends on the owners' order, and a retention call due again keeps
-  // its status: 46cf7df.)
+  // A regular call's customer: a month later its call is another one (another reason and
+  // planned-from date). (The first row's customer depends on the owners' order, and a retention
+  // call due again keeps its status: 46cf7df.)
   const reasonAt = h.indexOf("回访原因");
   const firstRow = before.findIndex((r, k) => k > 0 && String(r[reasonAt]).startsWith("定期回访"));
   expect(firstRow).toBeGreaterThan(0);
@@ -49,19 +49,20 @@ test("the add-in keeps what was typed on the schedule through a refresh (simulat
   const refreshed = await run(sample.asOf);
   const after: Cell[][] = sheet.toGrid();
   const rowOf = (cid: string) => after.find((r) => r[id] === cid)!;
-  // A month later the customer's call is another one (another due date): the status typed on
-  // last month's call is kept off the schedule with it, not put on the new call (reviewer44 D3).
-  expect(["已安排", "未安排"]).toContain(rowOf(first)[status]);
+  // A month later the customer's call has another reason (a retention call), but nothing of the
+  // customer's is recorded since (no contact, no purchase): it is still the customer's open call,
+  // and the status typed on it is on the customer's first row (tester51 R1), not kept off it.
+  expect(rowOf(first)[reasonAt]).not.toBe(before[firstRow][reasonAt]);
+  expect(rowOf(first)[status]).toBe("已约下周二拜访");
   // Kept rows: the date blank, the reason saying so (reviewer44 D12); after the planned rows.
   const isOff = (r: Cell[]) => r[0] == null && String(r[reasonAt]).startsWith("已移出计划");
-  const offFirst = after.filter((r) => r[id] === first && isOff(r));
-  expect(offFirst.map((r) => r[status])).toEqual(["已约下周二拜访"]);
+  expect(after.filter((r) => r[id] === first && isOff(r))).toEqual([]);
   expect(String(rowOf(second)[point]).split("\n").at(-1)).toBe("客户要求先发报价单");
   expect(String(rowOf(second)[noteColumn]).split("\n").at(-1)).toBe("经理已确认");
   const kept = after.filter(isOff).map((r) => [r[id], r[status]]);
   expect(kept).toContainEqual(["GONE-1", "暂停合作"]);
   const w = refreshed.analysis.warnings.find((x) => x.code === "typed_notes_off_schedule")!;
-  expect(w.message["zh-CN"]).toContain("回访计划中有 2 行你手填的内容");
+  expect(w.message["zh-CN"]).toContain("回访计划中有 1 行你手填的内容");
   // Every other status is ours.
   const typedStatuses = after
     .slice(1)

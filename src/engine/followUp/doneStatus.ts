@@ -137,3 +137,28 @@ export function contactedSince(
     return (last.get(id) ?? -Infinity) > Math.floor(since);
   };
 }
+
+/**
+ * Whether a contact (contactedSince) or a purchase (`lastPurchase`, epoch day per customer) of a
+ * customer is dated after `since` (default: the earlier run's analysis date `earlier`): the call a
+ * status was typed on is then no longer the customer's open call (typedNotes.ts carryTypedNotes:
+ * the call was made, or the purchase restarted the regular contact). Without `earlier` (no
+ * earlier run's date known), always: whether the call is over cannot be told, so it is not taken
+ * for the open one.
+ *
+ * @example recordedSince(dataset, jan10, dec31, lastPurchase)("C1", 0) // true: C1 bought 01-05
+ */
+export function recordedSince(
+  dataset: Dataset,
+  asOf: number,
+  earlier: number | undefined,
+  lastPurchase: Float64Array,
+): (id: string, c: number, since?: number) => boolean {
+  const contacted = contactedSince(dataset, asOf, earlier);
+  return (id, c, since) => {
+    if (earlier === undefined || !Number.isFinite(earlier)) return true;
+    const from = Math.floor(since ?? earlier);
+    const bought = lastPurchase[c];
+    return (Number.isFinite(bought) && Math.floor(bought) > from) || contacted(id, from);
+  };
+}

@@ -1435,7 +1435,17 @@ export interface CarriedNotes {
   /** By row of this schedule (planned rows, then unscheduled: the tab's order) what it carries. */
   byRow: Map<number, TypedRow>;
   /** Typed rows with no row of their customer now, in the earlier tab's order. */
-  off: { typed: TypedRow; customerGone: boolean; callGone?: boolean; since?: number }[];
+  off: {
+    typed: TypedRow;
+    customerGone: boolean;
+    callGone?: boolean;
+    since?: number;
+    /**
+     * The owner of the customer's calls now, when another than the earlier row's (tester51 R3:
+     * the customer was reassigned, and the kept row stayed on the old owner's list).
+     */
+    owner?: string;
+  }[];
   /** Earlier rows with something typed. */
   typedRows: number;
   /**
@@ -1550,6 +1560,7 @@ export function carryTypedNotes(
   earlier: EarlierSchedule,
   schedule: FollowUpSchedule,
   dataset: Dataset,
+  recordedSince?: (id: string, c: number, since?: number) => boolean,
 ): CarriedNotes {
   const cust = dataset.customers;
   const ourStatus: OurStatuses = {
@@ -1750,6 +1761,25 @@ export function carryTypedNotes(
     );
     return Number.isFinite(last) && Math.floor(last) < schedule.start - KEPT_STATUS_DAYS;
   };
+  // A status still on the customer's open call (the first planned row: see below): typed on a
+  // call with a date (a win-back row's has none), not aged, and neither a contact nor a purchase
+  // of the customer's recorded since the schedule it was typed on (a kept row: since its call's
+  // planned date).
+  const openCall = (t: TypedRow): boolean => {
+    if (placed.has(t) || t.status === "" || expired(t)) return false;
+    const { due, date, kept } = t.row;
+    if (!Number.isFinite(due) && !Number.isFinite(date)) return false;
+    const c = customerOf(t.row.id);
+    const since = kept && Number.isFinite(date) ? Math.floor(date) : undefined;
+    return c !== undefined && !recordedSince!(t.row.id, c, since);
+  };
+  // The owner of schedule row r when another than the earlier row's (its name as written).
+  const ownerNow = (row: EarlierScheduleRow, r: number): { owner?: string } => {
+    // An unscheduled row has no owner cell: the earlier row's stays.
+    const o = r < f.count ? f.owner[r] : -1;
+    const name = o >= 0 ? (schedule.owners[o] ?? "") : "";
+    return name !== "" && flatOwner(name) !== flatOwner(row.owner) ? { owner: name } : {};
+  };
   const byCustomer = new Map<string, TypedRow[]>();
   for (const t of typed) {
     const list = byCustomer.get(t.row.id);
@@ -1772,6 +1802,23 @@ export function carryTypedNotes(
           placed.add(t);
         }
       }
+    // Then the customer's open call (tester51 R1: a key account's overdue visit became a retention
+    // call, the customer still first on the list, and 已约1月8日拜访 went to a kept row): a status
+    // typed on a dated call of the customer's that is gone goes to the customer's first planned
+    // row, whatever its reason now, when nothing of the customer's is recorded since the schedule
+    // it was typed on (recordedSince: no contact, so the call was not made, and no purchase, which
+    // restarts the customer's regular contact: reviewer44 D3's 已完成 on December's call stays off
+    // January's), so it is still the one open call, and that row carries nothing typed yet. The
+    // owner may be another now (tester51 R3): the status follows the customer to the owner's
+    // list, with its date.
+    if (recordedSince) {
+      const first = rows[0] < f.count && !byRow.has(rows[0]) ? rows[0] : -1;
+      const t = first < 0 ? undefined : list.find((t) => openCall(t));
+      if (t) {
+        byRow.set(first, t);
+        placed.add(t);
+      }
+    }
     // Then the customer's other rows, in order: the talking point and note only. A status
     // belongs to its own call (已完成 on December's call is not January's: reviewer44 D3), so it
     // is kept as a row off the schedule, with its due date, until that follow-up is back, and the
@@ -1784,7 +1831,12 @@ export function carryTypedNotes(
       const aged = t.status !== "" && expired(t);
       if (aged) dropped.push({ ...t, talkingPoint: "", note: "" });
       else if (t.status !== "")
-        off.push({ typed: { ...t, talkingPoint: "" }, customerGone: false, callGone: true });
+        off.push({
+          typed: { ...t, talkingPoint: "" },
+          customerGone: false,
+          callGone: true,
+          ...ownerNow(t.row, rows[0]),
+        });
       const rest = t.status === "" ? t : { ...t, status: "", note: aged ? t.note : "" };
       if (rest.talkingPoint === "" && rest.note === "") continue;
       const r = rows.find((r) => !byRow.has(r));

@@ -293,7 +293,7 @@ export const KEPT_TYPED_CODES = [
  * @example keptTypedJson(analysis.carriedNotes!)[0].why.code // "customer_not_scheduled"
  */
 export function keptTypedJson(carried: CarriedNotes) {
-  return carried.off.map(({ typed, customerGone, callGone }) => {
+  return carried.off.map(({ typed, customerGone, callGone, owner }) => {
     const r = typed.row;
     const code = customerGone ? 0 : callGone ? 2 : 1;
     // The reason of the follow-up it was typed on, as the tab's kept row names it (原回访原因：…):
@@ -302,7 +302,9 @@ export function keptTypedJson(carried: CarriedNotes) {
     return {
       customerId: r.id,
       name: r.name || null,
-      owner: r.owner || null,
+      // The tab's owner: the customer's now; the one it was typed under when another (tester51 R3).
+      owner: (owner ?? r.owner) || null,
+      ...(owner !== undefined && r.owner ? { typedUnder: r.owner } : {}),
       dueDate: Number.isFinite(r.due) ? isoDate(r.due) : null,
       plannedDate: Number.isFinite(r.date) ? isoDate(r.date) : null,
       why: { code: KEPT_TYPED_CODES[code] },

@@ -453,10 +453,11 @@ export function followUpTable(
    * it is off the schedule and why.
    */
   const offRow = (k: number, row: Cell[]): void => {
-    const { typed, customerGone, callGone, since } = off[k];
+    const { typed, customerGone, callGone, since, owner } = off[k];
     const r = typed.row;
     row.fill(null);
-    row[1] = r.owner;
+    // On the list of the customer's owner now (tester51 R3), the earlier one named below.
+    row[1] = owner ?? r.owner;
     row[2] = r.id;
     row[3] = r.name;
     row[4] = caller.mask ? maskPhone(r.phone) : r.phone;
@@ -479,10 +480,14 @@ export function followUpTable(
             : offContact;
     // Then the reason of the follow-up it was typed on, kept from run to run (tester46 L2).
     const original = originalReason(r);
+    const said =
+      owner === undefined || r.owner.trim() === ""
+        ? kept
+        : say(lang, "followUpTab", "offOwner", { why: kept, owner: r.owner.trim() });
     row[5] =
       original === ""
-        ? kept
-        : say(lang, "followUpTab", "offReason", { why: kept, reason: original });
+        ? said
+        : say(lang, "followUpTab", "offReason", { why: said, reason: original });
     // Its due date, so a later refresh finds the same follow-up when it is back (reviewer44 D3).
     if (Number.isFinite(r.due)) row[9] = dateCell(r.due);
     row[6] = typed.talkingPoint;

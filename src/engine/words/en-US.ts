@@ -603,7 +603,7 @@ Exit codes:
      * (followUp/typedNotes.ts): kept as a block of rows between the planned and unscheduled ones.
      */
     typedNotesOff:
-      "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, has fewer contacts on it, or the follow-up a status was typed on is no longer on it: a status, and a note typed beside it, stays with its own call): kept on {tab} after the planned contacts and before the unscheduled list, the reason starting “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
+      "{off|# row|# rows} of what you typed on {tab} (status, talking point, note) found no row of {off|its|their} customer in this refresh (the customer is no longer on the schedule, has fewer contacts on it, or the call a status was typed on is over, a contact or purchase being recorded since: a status, and a note typed beside it, stays with the customer's call still open): kept on {tab} after the planned contacts and before the unscheduled list, the reason starting “{label}”; {carried|# typed row was|# typed rows were} carried to {carried|its|their} customer's row.",
     /**
      * Kept statuses of follow-ups due over {days} days ago, dropped (typedNotes.ts KEPT_STATUS_DAYS).
      * {when}: typedDroppedDated, typedDroppedSince or typedDroppedBoth, by the rows' kind.

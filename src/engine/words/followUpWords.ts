@@ -176,16 +176,16 @@ export const FOLLOW_UP_TAB_EN = {
    */
   offPlanned: "{label} (planned for {date})",
   offSince: "{label} (kept since {date})",
-  offCustomer:
-    "{label}: the customer is not on this schedule; kept for what you typed (status, talking point, note)",
-  offContact:
-    "{label}: fewer contacts planned than before; kept for what you typed (status, talking point, note)",
+  offCustomer: "{label}: the customer is not on this schedule",
+  offContact: "{label}: fewer calls planned than before",
   /**
-   * A typed status whose follow-up (its reason, with its due date or planned-from date) is not on
-   * this schedule (reviewer44 D3).
+   * A typed status whose call is not on this schedule (reviewer44 D3): a contact is recorded since
+   * (the call was made), or the customer's open call carries another typed status. One short line
+   * (tester51 R1: 14 lines in the narrow reason column); README says the rest.
    */
-  offCall:
-    "{label}: this follow-up (its reason, with its due date or planned-from date) is not on this schedule; the status you typed is kept here, not moved to another call",
+  offCall: "{label}: this call is no longer planned",
+  /** A kept row moved to the customer's owner now: {why}, then the earlier owner (tester51 R3). */
+  offOwner: "{why} (typed under {owner})",
   /**
    * A kept row's reason cell: why it is kept ({why}: offCustomer, offContact or offCall), then the
    * reason of the follow-up it was typed on, on a line of its own (tester46 L2: the kept row's
@@ -211,10 +211,10 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   offSchedule: "已移出计划",
   offPlanned: "{label}（原定回访日期 {date}）",
   offSince: "{label}（保留自 {date}）",
-  offCustomer: "{label}：本次计划中没有该客户，保留你手填的内容（状态、沟通要点、说明）",
-  offContact: "{label}：该客户本次计划的回访比上次少，保留你手填的内容（状态、沟通要点、说明）",
-  offCall:
-    "{label}：本次计划中没有这次回访（同一原因，且应回访日期或计划依据日期相同），保留你手填的状态，不移到该客户的其他回访",
+  offCustomer: "{label}：本次计划中没有该客户",
+  offContact: "{label}：该客户本次回访比上次少",
+  offCall: "{label}：这次回访已不在计划中",
+  offOwner: "{why}（原负责人 {owner}）",
   offReason: "{why}\n原回访原因：{reason}",
 };
 

@@ -41,6 +41,8 @@ import { breakLinesWell } from "../../../src/engine/report/textMeasure";
 import { DEFAULTS } from "../../../src/engine/rules/defaults";
 import { followUpRulesSchema } from "../../../src/engine/rules/service";
 import { smallDataset } from "./smallDataset";
+import { followUpReasonText } from "../../../src/engine/followUp/labels";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/followUpCodes";
 
 const d = parseIsoDate;
 const asOf = d("2026-03-02"); // a Monday
@@ -327,6 +329,112 @@ describe("a status stays with its own follow-up", () => {
     const again = carryTypedNotes(readBack(after), schedule, dataset);
     expect(again.off.map((o) => o.typed.status)).toEqual(["已完成"]);
     expect([...again.byRow.values()].map((t) => t.status)).not.toContain("已完成");
+  });
+
+  // Tester51 R1: a key account's overdue visit became a retention call (the customer still first
+  // on the list, nothing recorded since), and 已约1月8日拜访 went to a 14-line 已移出计划 row.
+  describe("a status whose call changed its reason goes with the customer's open call", () => {
+    const note = col(before, "note");
+    const owner = col(before, "owner");
+    /** The customer's first row typed on as a call of another reason and due date. */
+    const typedOnOther = (earlierOwner?: string) => {
+      const [first] = ofCustomer(two);
+      const typed = rows.map((r) => [...r]);
+      const other = FOLLOW_UP_REASONS.indexOf("key_account_overdue");
+      typed[first][reason] = followUpReasonText(other, "zh-CN");
+      typed[first][due] = new Date(d("2026-01-20") * 86_400_000);
+      typed[first][status] = "已约1月8日拜访";
+      typed[first][note] = "带报价单";
+      if (earlierOwner) typed[first][owner] = earlierOwner;
+      return { first, earlier: readBack(typed) };
+    };
+    const nothingSince = () => false;
+    const calledSince = () => true;
+
+    test("nothing recorded since: the status and its note are on the customer's first call", () => {
+      const { first, earlier } = typedOnOther();
+      const carried = carryTypedNotes(earlier, schedule, dataset, nothingSince);
+      const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+      expect([after[first][status], after[first][note]]).toEqual(["已约1月8日拜访", "带报价单"]);
+      expect(carried.off).toEqual([]);
+      // Refreshed again: it stays on that row (its own follow-up now).
+      const again = carryTypedNotes(readBack(after), schedule, dataset, nothingSince);
+      expect(again.byRow.get(first - 1)?.status).toBe("已约1月8日拜访");
+      expect(again.off).toEqual([]);
+    });
+
+    test("a contact or purchase recorded since: kept off the schedule, its reason cell short", () => {
+      const { earlier } = typedOnOther();
+      const seen: (number | undefined)[] = [];
+      const carried = carryTypedNotes(earlier, schedule, dataset, (_id, _c, since) => {
+        seen.push(since);
+        return calledSince();
+      });
+      // A status moved off by this run: since the earlier run's date (the caller's default).
+      expect(seen).toEqual([undefined]);
+      expect(carried.off.map((o) => [o.typed.status, o.typed.note])).toEqual([
+        ["已约1月8日拜访", "带报价单"],
+      ]);
+      const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+      const [kept] = after.filter(isOff);
+      // One line of why, then the original reason (tester51 R1: 14 lines in the narrow column).
+      const lines = String(kept[reason]).split("\n");
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(
+        /^已移出计划（原定回访日期 \d{4}-\d{2}-\d{2}）：这次回访已不在计划中$/,
+      );
+      expect(lines[1]).toBe(
+        `原回访原因：${followUpReasonText(FOLLOW_UP_REASONS.indexOf("key_account_overdue"), "zh-CN")}`,
+      );
+      // Kept rows age from the planned date: a later refresh asks since then.
+      const later: (number | undefined)[] = [];
+      carryTypedNotes(readBack(after), schedule, dataset, (_id, _c, since) => {
+        later.push(since);
+        return true;
+      });
+      expect(later).toEqual([Math.floor(earlier[0].date)]);
+    });
+
+    test("no way to tell (no earlier run known): the status is kept, as before", () => {
+      const { earlier } = typedOnOther();
+      expect(carryTypedNotes(earlier, schedule, dataset).off).toHaveLength(1);
+    });
+
+    // Tester51 R3: the customer was given to another owner; the kept row stayed on the old
+    // owner's list, undated, at the bottom.
+    test("another owner now: the status follows the customer to the new owner's call", () => {
+      const { first, earlier } = typedOnOther("赵");
+      const carried = carryTypedNotes(earlier, schedule, dataset, nothingSince);
+      const after = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried }));
+      expect([after[first][owner], after[first][status]]).toEqual(["王", "已约1月8日拜访"]);
+      expect(after[first][0]).toBeInstanceOf(Date);
+    });
+
+    test("another owner now and kept: listed under the new owner, the earlier one named", () => {
+      const { earlier } = typedOnOther("赵");
+      const carried = carryTypedNotes(earlier, schedule, dataset, calledSince);
+      expect(carried.off.map((o) => o.owner)).toEqual(["王"]);
+      const [kept] = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried })).filter(
+        isOff,
+      );
+      expect(kept[owner]).toBe("王");
+      expect(String(kept[reason]).split("\n")[0]).toMatch(/：这次回访已不在计划中（原负责人 赵）$/);
+      const en = grid(followUpTable(schedule, dataset, "en-US", { ...caller, carried })).filter(
+        offRows(reason),
+      );
+      expect(String(en[0][reason]).split("\n")[0]).toMatch(
+        /^Off the schedule \(planned for \d{4}-\d{2}-\d{2}\): this call is no longer planned \(typed under 赵\)$/,
+      );
+      // Read back and refreshed: the kept row is the new owner's, its original reason kept.
+      const back = readBack(
+        grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried })),
+      );
+      const keptBack = back.find((r) => r.kept)!;
+      expect(keptBack.owner).toBe("王");
+      expect(originalReason(keptBack)).toBe(
+        followUpReasonText(FOLLOW_UP_REASONS.indexOf("key_account_overdue"), "zh-CN"),
+      );
+    });
   });
 
   // Tester47 M2: 客户拒接 and the note "打了三次，13800138000 也不接" typed on the same row were
@@ -867,7 +975,7 @@ test("a status typed on an unscheduled row (no due date: a win-back) stays on th
   const keptTab = grid(followUpTable(schedule, dataset, "zh-CN", { ...caller, carried: gone }));
   const kept = keptTab.filter((r) => r[status] === "已发挽回邮件");
   expect(kept.map((r) => r[reason])).toEqual([
-    "已移出计划（保留自 2026-03-02）：本次计划中没有这次回访（同一原因，且应回访日期或计划依据日期相同），保留你手填的状态，不移到该客户的其他回访\n原回访原因：挽回活动（已流失）",
+    "已移出计划（保留自 2026-03-02）：这次回访已不在计划中\n原回访原因：挽回活动（已流失）",
   ]);
   const later = { ...schedule, start: asOf + 31 };
   const aged = carryTypedNotes(readBack(keptTab), later, dataset);
