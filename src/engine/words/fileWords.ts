@@ -70,6 +70,9 @@ export const FILE_EN = {
   damaged: "“{file}” is damaged and cannot be read as an Excel workbook ({detail}).",
   noSheet: "“{file}” has no sheet named “{sheet}”.",
   /** A sheet's XML that stops before its rows close (zip intact, the part written short: tester52). */
+  /** xl/sharedStrings.xml breaks off before its end (zip intact): cells past the cut would be empty. */
+  sharedStringsCutShort:
+    "“{file}” is damaged: its list of texts (xl/sharedStrings.xml) breaks off before its end, so cells whose text is past the break would read as empty. Open the workbook in Excel (it repairs what it can), check it, save it and run again.",
   sheetCutShort:
     "“{file}” is damaged: the sheet “{sheet}” breaks off without closing its rows: the last row read is row {row}, which may be incomplete, and any rows after it are missing. Open the workbook in Excel (it repairs what it can), check the sheet, save it and run again.",
   noCsvFor: "No CSV file was given for “{sheet}”.",
@@ -227,6 +230,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
     "无法读取“{file}”：读取线程在读完文件之前意外停止（可能是内存不足）。请关闭其他程序后重新运行。",
   damaged: "“{file}”已损坏，无法作为 Excel 工作簿读取（{detail}）。",
   noSheet: "“{file}”中没有名为“{sheet}”的工作表。",
+  sharedStringsCutShort:
+    "“{file}”已损坏：其中的文本列表（xl/sharedStrings.xml）中途中断，文本在中断处之后的单元格会被读成空白。请在 Excel 中打开该工作簿（Excel 会尽量修复），核对后保存，再重新运行。",
   sheetCutShort:
     "“{file}”已损坏：工作表“{sheet}”的数据中途中断，没有正常结束：读到的最后一行是第 {row} 行，该行可能不完整，此后的行已缺失。请在 Excel 中打开该工作簿（Excel 会尽量修复），核对该表后保存，再重新运行。",
   noCsvFor: "没有为“{sheet}”指定 CSV 文件。",

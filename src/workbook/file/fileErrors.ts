@@ -8,6 +8,7 @@ import { sayBoth, type Code } from "../../engine/words/catalog";
 import type { WordParams } from "../../engine/words/format";
 import { ZipFormatError, ZipPartError } from "./zipReader";
 import { READING_STOPPED } from "./readingStopped";
+import { SST_CUT_SHORT } from "./sharedStrings";
 import { big5Text, utf16Unmarked } from "./csvEncoding";
 
 // Re-exported for the readers that raise it (csvAside.ts, inflateWorker.ts).
@@ -51,6 +52,7 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
   // Our own errors, said in the user's words: their figures are read back from the message,
   // the one thing that crosses from a worker (the aside thread's CSV or workbook role) with the code.
   if (code === READING_STOPPED) return say("readingStopped");
+  if (code === SST_CUT_SHORT) return say("sharedStringsCutShort");
   if (code === "CSV_QUOTE_NOT_CLOSED") {
     const row = /row (\d+)/.exec(oneLine(error))?.[1];
     if (row) return say("quoteNotClosed", { row: Number(row) });

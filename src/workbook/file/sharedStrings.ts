@@ -6,6 +6,8 @@ import { escapeXml, itemText } from "./xmlText";
 /**
  * Reads a shared-strings part once, streaming: each <si> item becomes its plain text (rich-text
  * runs joined, phonetic guides left out, entities decoded once). Memory is the strings themselves.
+ * A part that breaks off before `</sst>` (written short in an intact zip) is refused (SST_CUT_SHORT): the cells that refer past the cut would read as empty (tester52: 309 of
+ * 684 sales refused row by row, a report of the rest).
  *
  * @example await readSharedStrings(stream) // ["客户编号", "AT&T"]
  */
@@ -52,8 +54,11 @@ export async function readSharedStrings(part: Readable): Promise<string[]> {
   // An item longer than a chunk waits in pieces until its end tag arrives (joined once, not per
   // chunk: a 100 MB string item must not cost 100 MB of copying per chunk).
   let pieces: string[] = [];
+  // The part's last characters, where its </sst> is.
+  let tail = "";
   for await (const chunk of part) {
     const text = decoder.write(chunk as Buffer);
+    tail = (tail + text.slice(-64)).slice(-64);
     if (carry.length > 4096 || pieces.length > 0) {
       pieces.push(text);
       const tail = carry.slice(-16) + pieces.slice(-2).join("");
@@ -64,8 +69,21 @@ export async function readSharedStrings(part: Readable): Promise<string[]> {
     }
     carry = scan(carry + text);
   }
-  scan(carry + pieces.join("") + decoder.end());
+  const rest = decoder.end();
+  scan(carry + pieces.join("") + rest);
+  if (!new RegExp(`</${prefix ?? "(\\w+:)?"}sst>\\s*$`).test(tail + rest))
+    throw sharedStringsCutShort(strings.length);
   return strings;
+}
+
+/** The code fileError says in the user's words (a code and message cross from a worker). */
+export const SST_CUT_SHORT = "SHARED_STRINGS_CUT_SHORT";
+
+/** A shared-strings part that breaks off before its end, after `read` whole items. */
+function sharedStringsCutShort(read: number): Error {
+  return Object.assign(new Error(`the shared strings break off after ${read} items`), {
+    code: SST_CUT_SHORT,
+  });
 }
 
 /**

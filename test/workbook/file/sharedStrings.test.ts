@@ -1,6 +1,6 @@
 import { convertWithLibreOffice, hasOpenpyxl, hasSoffice, runPython } from "./otherReaders";
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Cell } from "../../../src/engine/cells";
@@ -57,6 +57,54 @@ describe("SharedStringTable", () => {
     expect(xml).toContain('count="4" uniqueCount="4"');
     expect(xml).toContain('<si><t xml:space="preserve"> 流失 </t></si>');
     expect(await readSharedStrings(Readable.from([t.toXml()]))).toEqual(LABELS);
+  });
+});
+
+// tester52: a shared-strings part cut in half (the zip intact) read its first half; cells referring
+// past it read as empty and 309 of 684 sales were refused row by row, a report of the rest.
+describe("a shared-strings part that breaks off before </sst>", () => {
+  const xml = new SharedStringTable();
+  for (const s of LABELS) xml.index(s);
+  const whole = xml.toXml().toString("utf8");
+
+  it("is refused at any cut, in one piece or many; whole (with or without a prefix) it reads", async () => {
+    const read = (text: string, piece: number) => {
+      const pieces: string[] = [];
+      for (let i = 0; i < text.length; i += piece) pieces.push(text.slice(i, i + piece));
+      return readSharedStrings(Readable.from(pieces.map((p) => Buffer.from(p))));
+    };
+    for (let cut = 0; cut < whole.length; cut += 7) {
+      for (const piece of [5, 64, 1 << 20])
+        await expect(read(whole.slice(0, cut), piece)).rejects.toMatchObject({
+          code: "SHARED_STRINGS_CUT_SHORT",
+        });
+    }
+    expect(await read(`${whole}\r\n`, 5)).toEqual(LABELS);
+    const prefixed = whole.replace(/<(\/?)(sst|si|t)\b/g, "<$1x:$2");
+    expect(await read(prefixed, 3)).toEqual(LABELS);
+  });
+
+  it("is said as a damaged file, naming it and the part", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sst-cut-"));
+    try {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet("客户");
+      for (let r = 1; r <= 50; r++) sheet.getRow(r).values = [`C${r}`, `客户${r}`];
+      const file = join(dir, "cut.xlsx");
+      await book.xlsx.writeFile(file);
+      const JSZip = (await import("jszip")).default;
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
+      zip.file("xl/sharedStrings.xml", sst.slice(0, sst.length >> 1));
+      writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+      const source = await openXlsx(file);
+      const error = await source.readSheet("客户", () => undefined).catch((e: unknown) => e);
+      expect((error as Error).message).toBe(
+        `“${file}” is damaged: its list of texts (xl/sharedStrings.xml) breaks off before its end, so cells whose text is past the break would read as empty. Open the workbook in Excel (it repairs what it can), check it, save it and run again.`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
