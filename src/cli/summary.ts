@@ -236,6 +236,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     level: labelOf("risk", RISK_LEVELS.indexOf("churned"), lang),
     days: a.rules.churn.churnedAfterDays,
   });
+  // Default weights: the levels' percentages are a ranking, not measured chances; said here as on
+  // the model tab, not only in the JSON (tester52 M3: 76.6 % read as a measured chance).
+  if (a.churn?.model.note) lines.push(`  ${a.churn.model.note[lang]}`);
   if (a.churn?.validation.available) lines.push(`  ${a.churn.validation.sentence[lang]}`);
   else if (a.churn?.validation.note) lines.push(`  ${a.churn.validation.note[lang]}`);
   const k = a.kpis;

@@ -376,3 +376,32 @@ describe("the summary says where the outputs are as full paths", () => {
     expect(zh).toContain(`输出工作簿：${path.resolve(out)}\n`);
   });
 });
+
+// tester52 M3: with too little history the churn levels come from default weights, a ranking and
+// no measured chance; the JSON said so, the console did not (76.6 % read as measured).
+describe("the CLI summary says when churn risk uses the default weights", () => {
+  it("prints the model's note under the risk levels, in both languages, and none when learned", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({
+        Customers: [["Customer ID"], ["A"], ["B"]],
+        Transactions: [
+          ["Customer ID", "Date", "Amount"],
+          ["A", "2025-06-01", 10],
+          ["A", "2025-09-01", 20],
+          ["B", "2025-03-01", 30],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    const note = a.churn!.model.note!;
+    expect(note["en-US"]).toContain("default weights");
+    const outcome = outcomeOf(a, "en-US");
+    const en = summaryText(outcome, "en-US");
+    expect(en).toContain(`\n  ${note["en-US"]}\n`);
+    expect(en.indexOf(note["en-US"])).toBeGreaterThan(en.indexOf("Churn risk"));
+    const zh = summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN");
+    expect(zh).toContain(`\n  ${note["zh-CN"]}\n`);
+    const learned = { ...a, churn: { ...a.churn!, model: { ...a.churn!.model, note: null } } };
+    expect(summaryText(outcomeOf(learned, "en-US"), "en-US")).not.toContain("default weights");
+  });
+});
