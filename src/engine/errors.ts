@@ -1,4 +1,14 @@
-import type { Lang } from "./schema";
+import type { Lang, SheetKind } from "./schema";
+
+/**
+ * Where the user fixes an input problem: the input's sheet choice, or (`fields`, keys) the
+ * required columns it has none for. The task pane points there (数据 → 交易 → 金额); the CLI
+ * does not use it.
+ */
+export interface InputAt {
+  kind: SheetKind;
+  fields: readonly string[];
+}
 
 /**
  * A problem with the user's input (a missing sheet or column, a file that cannot be read): the CLI
@@ -10,6 +20,9 @@ export class InputError extends Error {
    * workbook with Chinese headers and no --lang): the message is then shown in it.
    */
   runLang?: Lang;
+
+  /** The input whose sheet or column choice fixes it (a required sheet or column missing). */
+  at?: InputAt;
 
   constructor(
     message: string,

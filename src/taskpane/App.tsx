@@ -2,7 +2,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { resolveAnalysisDate } from "../engine/analysisDate";
 import { defaultRules, parseRuleSetText, type RuleSet } from "../engine/rules";
-import type { Lang } from "../engine/schema";
+import { InputError } from "../engine/errors";
+import type { Lang, SheetKind } from "../engine/schema";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { DataStep } from "./components/DataStep";
 import { PaneFrame } from "./components/PaneFrame";
@@ -26,10 +27,11 @@ import { translator } from "./i18n";
 import { workbookLooker } from "./look";
 import { openPane } from "./opening";
 import { paneLanguage, saveLanguage } from "./paneLanguage";
+import { blockText, nextStepText } from "./inputFix";
 import {
+  blockingInput,
   initialState,
   isBusy,
-  missingRequired,
   paneReducer,
   resultIsCurrent,
   type Step,
@@ -162,11 +164,20 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
     }
   };
 
+  // Rules first (their own step says which); then a required input the run cannot read, with
+  // the way to the dropdown that fixes it.
+  const inputBlock = blockingInput(state);
   const blocked = !draftCheck.rules
-    ? t("fixRulesFirst")
-    : missingRequired(state)
-      ? t("missingInputs")
+    ? { text: t("fixRulesFirst"), input: null }
+    : inputBlock
+      ? { text: blockText(inputBlock, lang), input: inputBlock.kind }
       : null;
+
+  // Go to Data: that input opened, and looked at again (as showing the Data step does).
+  const onFixInput = (kind: SheetKind) => {
+    dispatch({ type: "fixInput", kind });
+    if (!busy) void detect(state.choices);
+  };
 
   const onRun = async () => {
     if (!draftCheck.rules) return;
@@ -212,6 +223,11 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
 
   const dataError = state.dataError ? describeError(state.dataError, lang) : null;
   const runError = state.runError ? describeError(state.runError, lang) : null;
+  // A run stopped at an input: the next step names where it is fixed (stop 51 tester P2).
+  const runErrorAt = state.runError instanceof InputError ? state.runError.at : undefined;
+  const runFix = runErrorAt
+    ? { text: nextStepText(runErrorAt, lang), input: runErrorAt.kind }
+    : null;
   const loadProblem = state.loadProblem
     ? afterLead(
         t(state.loadProblem.key),
@@ -238,6 +254,7 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
             t={t}
             detection={state.detection}
             detecting={state.detecting}
+            focus={state.focusInput}
             check={state.check}
             checkingRows={state.checkingRows}
             busy={busy}
@@ -281,6 +298,8 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
             blocked={blocked}
             hasResults={state.result !== null}
             error={runError}
+            errorFix={runFix}
+            onFixInput={onFixInput}
             lastDuration={resultIsCurrent(state) ? state.result!.durationSeconds : null}
             onRun={() => void onRun()}
             onCancel={onCancel}

@@ -57,10 +57,16 @@ export interface PaneState {
   runError: unknown;
   /** A problem opening a result tab. */
   activateError: { sheet: string; error: unknown } | null;
+  /**
+   * The input the Data step opens and scrolls to (a Go to Data from Run); `seq` counts the
+   * requests, so asking again opens it again after the user closed it.
+   */
+  focusInput: { kind: SheetKind; seq: number } | null;
 }
 
 export type PaneAction =
   | { type: "step"; step: Step }
+  | { type: "fixInput"; kind: SheetKind }
   | { type: "language"; lang: Lang; source: LangSource }
   | { type: "settingsLoaded"; rules: RuleSet; choices: Choices; rulesProblems: string[] }
   | { type: "loadFailed"; error: unknown }
@@ -113,6 +119,7 @@ export function initialState(lang: Lang): PaneState {
     resultInputs: null,
     runError: null,
     activateError: null,
+    focusInput: null,
   };
 }
 
@@ -141,7 +148,14 @@ export function inputsKey(detection: Detection | null): string {
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "step":
-      return { ...state, step: action.step };
+      // A step shown by its tab: no input to bring into view when Data is shown again.
+      return { ...state, step: action.step, focusInput: null };
+    case "fixInput":
+      return {
+        ...state,
+        step: "data",
+        focusInput: { kind: action.kind, seq: (state.focusInput?.seq ?? 0) + 1 },
+      };
     case "language":
       return { ...state, lang: action.lang, langSource: action.source };
     case "settingsLoaded": {
@@ -256,13 +270,31 @@ export function isBusy(state: PaneState): boolean {
 }
 
 /**
- * True when a required input has no sheet.
- *
- * @example missingRequired(initialState("en-US")) // false (nothing detected yet)
+ * A required input the run cannot read as detected: no sheet, no header row (`fields` empty,
+ * `sheet` set), or required fields with no column (`fields`, keys).
  */
-export function missingRequired(state: PaneState): boolean {
+export interface InputBlock {
+  kind: SheetKind;
+  sheet: string | null;
+  fields: readonly string[];
+}
+
+/**
+ * The first required input the run cannot read, or null (nothing detected yet counts as none):
+ * the Run step says it and where to fix it before the run, not after it fails (stop 51 tester P2).
+ *
+ * @example blockingInput(initialState("en-US")) // null (nothing detected yet)
+ */
+export function blockingInput(state: PaneState): InputBlock | null {
   const d = state.detection;
-  return d !== null && SHEET_KINDS.some((k) => d.inputs[k].required && !d.inputs[k].sheet);
+  if (!d) return null;
+  for (const kind of SHEET_KINDS) {
+    const i = d.inputs[kind];
+    if (!i.required) continue;
+    if (!i.sheet || i.headerRow === null) return { kind, sheet: i.sheet, fields: [] };
+    if (i.missing.length > 0) return { kind, sheet: i.sheet, fields: i.missing };
+  }
+  return null;
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   initialState,
   inputsKey,
   isBusy,
-  missingRequired,
+  blockingInput,
   paneReducer,
   resultIsCurrent,
   type PaneAction,
@@ -43,7 +43,7 @@ describe("the pane's reducer", () => {
     expect(start.rules).toEqual(defaultRules());
     expect(start.detection).toBeNull();
     expect(isBusy(start)).toBe(false);
-    expect(missingRequired(start)).toBe(false);
+    expect(blockingInput(start)).toBeNull();
   });
 
   test("an input sheet that disappears clears the old check and the old cancel", () => {
@@ -59,7 +59,7 @@ describe("the pane's reducer", () => {
     const gone = paneReducer(done, { type: "detected", detection: detection(["transactions"]) });
     expect(gone.check).toBeNull();
     expect(gone.runError).toBeNull();
-    expect(missingRequired(gone)).toBe(true);
+    expect(blockingInput(gone)).toEqual({ kind: "transactions", sheet: null, fields: [] });
   });
 
   test("a failed first look or load leaves Look again enabled (not detecting)", () => {

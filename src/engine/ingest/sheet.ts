@@ -50,6 +50,8 @@ export interface SheetResult<T> {
   afterAsOf?: AfterAsOf;
   /** The header row's texts, in column order (empty when no header was found). */
   headers?: readonly string[];
+  /** Required fields (keys) with no column, when that is why the sheet is unusable. */
+  missing?: readonly string[];
 }
 
 /** Rows SheetIngest.pushSome reads a call. */
@@ -65,6 +67,8 @@ export class SheetIngest<T> {
   private pending: { row: readonly Cell[]; n: number; block?: ColumnBlock; index?: number }[] = [];
   private reader: RowReader | null = null;
   private failed = false;
+  /** Required fields with no column (set when that made the sheet unusable). */
+  private missing: readonly string[] = [];
   private idColumn = -1;
   private blankRun: number[] = [];
   private source: SheetSource | null = null;
@@ -218,6 +222,7 @@ export class SheetIngest<T> {
       source: this.source,
       counts: this.counts,
       usable: !this.failed,
+      ...(this.missing.length > 0 && { missing: this.missing }),
       afterAsOf: this.reader?.afterAsOf,
       headers: this.headers,
     };
@@ -352,6 +357,7 @@ export class SheetIngest<T> {
         headerRow,
       );
     }
+    if (match.missing.length > 0) this.missing = match.missing;
     if (match.missing.length === 1) {
       const fd = this.spec.fields.find((x) => x.key === match.missing[0])!;
       this.sheetFinding(

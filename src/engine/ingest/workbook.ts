@@ -466,11 +466,13 @@ export async function ingestWorkbook(
     if (!sheetName) {
       if (spec.required) {
         const taken = takenSheets(sheetOf);
-        throw missingSheet(
+        const error = missingSheet(
           spec,
           names,
           await lookalikeSheet(source, spec, names, taken, options.columns),
         );
+        error.at = { kind, fields: [] };
+        throw error;
       }
       return;
     }
@@ -515,8 +517,11 @@ export async function ingestWorkbook(
       if (source.sheetsAreFiles) result.source.sheetIsFile = true;
     }
     if (!result.usable) {
-      if (spec.required)
-        throw sheetProblem(sheetName, found, source.sheetsAreFiles ? file : undefined);
+      if (spec.required) {
+        const error = sheetProblem(sheetName, found, source.sheetsAreFiles ? file : undefined);
+        error.at = { kind, fields: result.missing ?? [] };
+        throw error;
+      }
       return;
     }
     // No data rows is almost always a wrong export (a filter left on), not a business without

@@ -127,7 +127,22 @@ export const PANE_ZH = {
   runDone: "完成：用时 {seconds} 秒。",
   runCancelled: "已取消。之前的结果保持不变。",
   fixRulesFirst: "规则有错误，请先在“规则”中修正。",
-  missingInputs: "缺少必需的输入表，请先在“数据”中选择。",
+  /**
+   * A required input the run cannot read, said on Run before the run (stop 51 tester P2: Run
+   * stayed enabled and the error did not point at the one dropdown that fixes it).
+   */
+  runBlockedSheet: "还不能运行：找不到必需的“{input}”表。请在“数据”页为它选择工作表。",
+  runBlockedHeader:
+    "还不能运行：“{input}”表{on}的前 30 行中找不到标题行。请在“数据”页检查它，或为“{input}”另选工作表。",
+  runBlockedColumns:
+    "还不能运行：“{input}”表{on}缺少必需的列{fields}。请在“数据”页的“{input}”下为它选择一列。",
+  /** The sheet an input is read from, when its name is not the input's own. */
+  inputOnSheet: "（工作表“{sheet}”）",
+  quotedField: "“{field}”",
+  goToData: "打开“数据”页",
+  /** After a run stopped at an input: where the fix is. */
+  nextStepColumns: "下一步：在“数据”页的“{input}”下为{fields}选择一列，再运行分析。",
+  nextStepSheet: "下一步：在“数据”页检查“{input}”用的工作表，再运行分析。",
 
   // Results
   noResults: "还没有结果。请在“运行”中运行分析。",
@@ -321,7 +336,17 @@ export const PANE_EN: Record<PaneKey, string> = {
   runDone: "Done in {seconds} s.",
   runCancelled: "Cancelled. The earlier results are unchanged.",
   fixRulesFirst: "The rules have problems: fix them under Rules first.",
-  missingInputs: "A required input sheet is missing: choose it under Data first.",
+  runBlockedSheet: "Cannot run yet: no {input} sheet found (required). Choose it under Data.",
+  runBlockedHeader:
+    "Cannot run yet: the {input} sheet{on} has no header row in its first 30 rows. Check it under Data, or choose another sheet for {input}.",
+  runBlockedColumns:
+    "Cannot run yet: the {input} sheet{on} has no column for {fields} (required). Choose one under Data → {input}.",
+  inputOnSheet: " (sheet “{sheet}”)",
+  quotedField: "“{field}”",
+  goToData: "Go to Data",
+  nextStepColumns:
+    "Next step: under Data → {input}, choose the column for {fields}, then run again.",
+  nextStepSheet: "Next step: under Data, check the sheet used for {input}, then run again.",
 
   noResults: "No results yet. Run the analysis under Run.",
   keyFigures: "Key figures",

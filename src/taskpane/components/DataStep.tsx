@@ -28,6 +28,8 @@ export interface DataStepProps {
   t: Translate;
   detection: Detection | null;
   detecting: boolean;
+  /** The input to open and scroll to (Go to Data from Run); a new `seq` asks again. */
+  focus?: { kind: SheetKind; seq: number } | null;
   check: DataCheck | null;
   /** Rows read so far while checking; null when not checking. */
   checkingRows: number | null;
@@ -63,6 +65,16 @@ export function DataStep(props: DataStepProps): React.JSX.Element {
     const attention = SHEET_KINDS.filter((k) => needsAttention(detection.inputs[k]));
     setOpen((was) => [...new Set([...was, ...attention])]);
   }, [detection]);
+
+  // Sent here from Run to fix an input: that input open and in view.
+  const focus = props.focus;
+  React.useEffect(() => {
+    if (!focus) return;
+    setOpen((was) => (was.includes(focus.kind) ? was : [...was, focus.kind]));
+    document
+      .querySelector(`[data-input="${focus.kind}"]`)
+      ?.scrollIntoView?.({ block: "start", behavior: "auto" });
+  }, [focus]);
 
   return (
     <div className={s.step} data-testid="step-data">
@@ -138,7 +150,7 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
         : { color: "success", text: t("columnsBadge", { mapped, total: spec.fields.length }) };
 
   return (
-    <AccordionItem value={info.kind}>
+    <AccordionItem value={info.kind} data-input={info.kind}>
       <AccordionHeader size="small">
         <span style={{ display: "inline-flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
           <Text weight="semibold">{kindLabel(info.kind, lang)}</Text>

@@ -1,5 +1,5 @@
 import type { Progress } from "../../engine/analyze";
-import { CancelledError, InputError } from "../../engine/errors";
+import { CancelledError, InputError, type InputAt } from "../../engine/errors";
 import type { OutputTab } from "../../engine/report/table";
 import type { DataCheck } from "../dataCheck";
 import type { KeyFigures, RunRequest } from "../run/engineRun";
@@ -54,14 +54,19 @@ export type FromWorker =
 
 /** An error as it crosses the boundary (an Error's class does not survive structured cloning). */
 export type WireError =
-  | { kind: "input"; message: string; messageZh: string }
+  | { kind: "input"; message: string; messageZh: string; at?: InputAt }
   | { kind: "cancelled" }
   | { kind: "other"; message: string; stack?: string };
 
 /** @example toWire(new InputError("No sheet", "没有表")) // { kind: "input", … } */
 export function toWire(error: unknown): WireError {
   if (error instanceof InputError)
-    return { kind: "input", message: error.message, messageZh: error.messageZh };
+    return {
+      kind: "input",
+      message: error.message,
+      messageZh: error.messageZh,
+      ...(error.at && { at: error.at }),
+    };
   if (error instanceof CancelledError) return { kind: "cancelled" };
   if (error instanceof Error) return { kind: "other", message: error.message, stack: error.stack };
   return { kind: "other", message: String(error) };
@@ -69,7 +74,11 @@ export function toWire(error: unknown): WireError {
 
 /** @example fromWire({ kind: "cancelled" }) instanceof CancelledError // true */
 export function fromWire(wire: WireError): Error {
-  if (wire.kind === "input") return new InputError(wire.message, wire.messageZh);
+  if (wire.kind === "input") {
+    const error = new InputError(wire.message, wire.messageZh);
+    if (wire.at) error.at = wire.at;
+    return error;
+  }
   if (wire.kind === "cancelled") return new CancelledError();
   const error = new Error(wire.message);
   if (wire.stack) error.stack = wire.stack;

@@ -187,6 +187,35 @@ describe("ingestWorkbook", () => {
     await expect(run({ 客户: customers })).rejects.toThrow(/Transactions/);
   });
 
+  // The task pane points at the dropdown that fixes it (stop 51 tester P2): the input and its
+  // fields with no column travel with the error, its words unchanged.
+  test("an input error says which input and which required fields have no column", async () => {
+    const at = async (sheets: Record<string, Grid>) =>
+      (await run(sheets).catch((e: unknown) => e as InputError)) as InputError;
+    const oneMissing = [
+      ["客户编号", "日期"],
+      [1001, "2025-01-01"],
+    ];
+    expect((await at({ 客户: customers, 交易: oneMissing })).at).toEqual({
+      kind: "transactions",
+      fields: ["amount"],
+    });
+    const twoMissing = [
+      ["客户编号", "备注"],
+      [1001, "x"],
+    ];
+    expect((await at({ 客户: customers, 交易: twoMissing })).at).toEqual({
+      kind: "transactions",
+      fields: ["date", "amount"],
+    });
+    expect((await at({ 客户: customers })).at).toEqual({ kind: "transactions", fields: [] });
+    const noHeader = [["x"], [1]];
+    expect((await at({ 客户: customers, 交易: noHeader })).at).toEqual({
+      kind: "transactions",
+      fields: [],
+    });
+  });
+
   test("optional sheets are read when present", async () => {
     const surveys: Grid = [
       ["客户编号", "日期", "总体满意度", "推荐意愿"],

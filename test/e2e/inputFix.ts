@@ -1,0 +1,143 @@
+/**
+ * Browser spec (run by test/e2e/run.ts, `--only=fix`): a required column with no column (stop 51
+ * tester P2: the transactions' amount header renamed; Run stayed enabled, and the error after the
+ * run did not say that the fix is one dropdown on Data), in zh-CN and en-US:
+ *
+ * 1. The header renamed while the pane is on Run (the pane has not looked since): the run stops,
+ *    its error is followed by the next step (the input and the column to choose) and Go to Data,
+ *    which opens Data with the transactions' columns in view.
+ * 2. Run again: it says before the run which input lacks which column and where to choose it,
+ *    Run disabled, with Go to Data.
+ * 3. The column chosen in its dropdown: Run is enabled, and (zh-CN) the run completes.
+ *
+ * Photographed at 320 px and 1024 px: test/e2e/screenshots/fix-<lang>-<state>-<width>.png.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { SHEETS, type Lang } from "../../src/engine/schema";
+import { STRINGS, translator } from "../../src/taskpane/i18n";
+import { blockText, nextStepText } from "../../src/taskpane/inputFix";
+import { photograph } from "./paneWords";
+
+type Check = (name: string, fn: () => Promise<boolean | void> | boolean | void) => Promise<boolean>;
+
+const RUN_TIMEOUT_MS = 240_000;
+/** What the amount column is called once renamed: a header no field knows. */
+const RENAMED: Record<Lang, string> = { "zh-CN": "收款", "en-US": "Received" };
+
+/** The amount field's label on Data (金额 / Amount). */
+const amountLabel = (lang: Lang) =>
+  SHEETS.transactions.fields.find((f) => f.key === "amount")!.label[lang];
+
+/** Renames the transactions' amount header in the simulated workbook, as a user typing over it. */
+async function renameAmount(page: Page, to: string): Promise<void> {
+  await page.evaluate((to) => {
+    const sim = window.__sim!;
+    const sheet = sim.workbook.sheet(sim.inputSheets[1]);
+    const rect = sheet.usedRange(true)!;
+    const header = sheet.readValues(rect)[0];
+    const column = header.findIndex((h) => /^(金额|Amount)/.test(String(h)));
+    if (column < 0) throw new Error(`no amount header in ${header.join(", ")}`);
+    sheet.enter(rect.row, rect.column + column, to);
+  }, to);
+}
+
+async function oneLanguage(
+  context: BrowserContext,
+  origin: string,
+  lang: Lang,
+  check: Check,
+  pageErrors: string[],
+): Promise<void> {
+  const t = STRINGS[lang];
+  console.log(`required column unmapped (${lang})`);
+  const page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(`fix ${lang}: ${e.message}`));
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.bringToFront();
+  await page.goto(`${origin}/preview.html?lang=${lang}`);
+  await page.waitForFunction(() => !!window.__sim, null, { timeout: 60_000 });
+  await page.locator("[data-testid=step-data] button").first().waitFor({ timeout: 60_000 });
+  const input = lang === "zh-CN" ? "交易" : "Transactions";
+  const runButton = () => page.getByRole("button", { name: t.runButton, exact: true });
+  const goToData = (box: string) =>
+    page.locator(`[data-testid=${box}]`).getByRole("button", { name: t.goToData });
+
+  // 1. Renamed behind the pane's back: the run stops at it and says where the fix is.
+  await page.getByRole("tab", { name: t.tabRun }).click();
+  await runButton().waitFor();
+  await renameAmount(page, RENAMED[lang]);
+  await runButton().click();
+  const next = nextStepText({ kind: "transactions", fields: ["amount"] }, lang);
+  const failed = await check(
+    `${lang}: a run stopped at the column says the next step`,
+    async () => {
+      const step = page.locator("[data-testid=run-next-step]");
+      await step.waitFor({ timeout: RUN_TIMEOUT_MS });
+      return (await step.innerText()) === next;
+    },
+  );
+  if (failed) {
+    const bar = page.locator("[data-testid=run-next-step]").locator("xpath=ancestor::*[@role][1]");
+    await photograph(page, [bar.first()], `fix-${lang}-after-run`, check, `${lang} after run`);
+  }
+  await check(`${lang}: Go to Data opens the transactions' columns`, async () => {
+    await goToData("step-run").click();
+    await page.locator("[data-testid=step-data]").waitFor();
+    const item = page.locator(`[data-input=transactions]`);
+    // Open, saying which column is missing, its dropdown there to choose from.
+    await item
+      .getByText(translator(lang)("missingColumns", { fields: amountLabel(lang) }))
+      .waitFor({ timeout: 10_000 });
+    return item.getByRole("combobox", { name: new RegExp(`^${amountLabel(lang)}`) }).isVisible();
+  });
+  await page.waitForTimeout(400); // the panel finishes opening
+  await photograph(
+    page,
+    [page.locator("[data-input=transactions]")],
+    `fix-${lang}-data`,
+    check,
+    `${lang} Data after Go to Data`,
+  );
+
+  // 2. Run shown again: said before the run, Run disabled.
+  await page.getByRole("tab", { name: t.tabRun }).click();
+  const blocked = page.locator("[data-testid=run-blocked]");
+  await check(
+    `${lang}: before the run, which column is missing and where to choose it`,
+    async () => {
+      await blocked.waitFor({ timeout: 10_000 });
+      const want = blockText({ kind: "transactions", sheet: input, fields: ["amount"] }, lang);
+      return (await blocked.innerText()).includes(want) && (await runButton().isDisabled());
+    },
+  );
+  await photograph(page, [blocked], `fix-${lang}-before-run`, check, `${lang} before run`);
+
+  // 3. One dropdown: the renamed column chosen for the amount, and Run is enabled.
+  await goToData("step-run").click();
+  await check(`${lang}: the column chosen on Data, Run is enabled`, async () => {
+    const item = page.locator("[data-input=transactions]");
+    await item.getByRole("combobox", { name: new RegExp(`^${amountLabel(lang)}`) }).click();
+    await page.getByRole("option", { name: RENAMED[lang], exact: true }).click();
+    await page.getByRole("tab", { name: t.tabRun }).click();
+    await page.locator("[data-testid=run-blocked]").waitFor({ state: "detached", timeout: 10_000 });
+    return runButton().isEnabled();
+  });
+  if (lang === "zh-CN")
+    await check(`${lang}: the run then completes`, async () => {
+      await runButton().click();
+      await page
+        .locator("[data-testid=step-results] [data-testid=key-figures]")
+        .waitFor({ timeout: RUN_TIMEOUT_MS });
+    });
+  await page.close();
+}
+
+export async function inputFixSpec(
+  context: BrowserContext,
+  origin: string,
+  check: Check,
+  pageErrors: string[],
+): Promise<void> {
+  for (const lang of ["zh-CN", "en-US"] as const)
+    await oneLanguage(context, origin, lang, check, pageErrors);
+}
