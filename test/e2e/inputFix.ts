@@ -8,12 +8,14 @@
  *    which opens Data with the transactions' columns in view.
  * 2. Run again: it says before the run which input lacks which column and where to choose it,
  *    Run disabled, with Go to Data.
- * 3. The column chosen in its dropdown: Run is enabled, and (zh-CN) the run completes.
+ * 3. The column chosen in its dropdown: Run is enabled, and the run completes.
+ * 4. Its Results: the backtest's rankings in a manager's words, the AUC in a tooltip (tester P3).
  *
  * Photographed at 320 px and 1024 px: test/e2e/screenshots/fix-<lang>-<state>-<width>.png.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { SHEETS, type Lang } from "../../src/engine/schema";
+import { say } from "../../src/engine/words/catalog";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
 import { blockText, nextStepText } from "../../src/taskpane/inputFix";
 import { photograph } from "./paneWords";
@@ -122,14 +124,38 @@ async function oneLanguage(
     await page.locator("[data-testid=run-blocked]").waitFor({ state: "detached", timeout: 10_000 });
     return runButton().isEnabled();
   });
-  if (lang === "zh-CN")
-    await check(`${lang}: the run then completes`, async () => {
-      await runButton().click();
-      await page
-        .locator("[data-testid=step-results] [data-testid=key-figures]")
-        .waitFor({ timeout: RUN_TIMEOUT_MS });
-    });
+  await check(`${lang}: the run then completes`, async () => {
+    await runButton().click();
+    await page
+      .locator("[data-testid=step-results] [data-testid=key-figures]")
+      .waitFor({ timeout: RUN_TIMEOUT_MS });
+  });
+  await backtestWords(page, lang, check);
   await page.close();
+}
+
+/**
+ * The backtest in Results in a manager's words (stop 51 tester P3): the share of pairs each
+ * ranking puts right, by plain names; the precise AUC in each tile's tooltip.
+ */
+async function backtestWords(page: Page, lang: Lang, check: Check): Promise<void> {
+  const card = page.locator("[data-testid=validation-card]");
+  const w = (code: "rankChurn" | "ranked" | "aucChurn") => say(lang, "validationCard", code);
+  await check(`${lang}: the backtest says how often churn risk ranks a pair right`, async () => {
+    const text = await card.innerText();
+    return (
+      text.includes(w("ranked")) &&
+      new RegExp(`\\d+%\\s+${w("rankChurn")}`).test(text) &&
+      !/P\(alive\)|存活概率/.test(text)
+    );
+  });
+  await check(`${lang}: its tooltip gives the precise AUC`, async () => {
+    await card.locator("[data-testid=validation-ranks] > div").first().hover();
+    const tip = page.getByRole("tooltip");
+    await tip.waitFor({ timeout: 5_000 });
+    return new RegExp(`^${w("aucChurn")} 0\\.\\d{3}$`).test((await tip.innerText()).trim());
+  });
+  await photograph(page, [card], `fix-${lang}-backtest`, check, `${lang} backtest card`);
 }
 
 export async function inputFixSpec(

@@ -416,15 +416,26 @@ Exit codes:
     title: "How good is churn risk? (backtest)",
     period:
       "Learned as of {learned}, scored {customers|# customer|# customers} as of {scored}, compared with purchases up to {outcome}",
+    /**
+     * The AUCs in a manager's words (stop 51 tester P3: "AUC 1 − P(alive)" was jargon): the share
+     * of pairs ranked right, each way of ranking by its plain name; the precise AUC in its tooltip.
+     */
+    ranked:
+      "Take one customer who then stopped buying and one who kept buying: how often each ranking puts the one who stopped first (a coin toss: 50%)",
+    rankChurn: "Churn risk",
+    rankAlive: "Repeat-purchase model",
+    rankRecency: "Days since last purchase",
+    rankHint: "Churn risk should beat days since last purchase alone, or sorting by that would do.",
+    /** A tile's tooltip: the precise figure under its technical name. */
+    aucTip: "{name} {auc}",
     aucChurn: "AUC churn risk",
-    aucAlive: "AUC 1 − P(alive)",
+    aucAlive: "AUC 1 − P(alive) (MBG/NBD)",
     aucRecency: "AUC recency alone",
-    aucHint: "AUC: 0.5 = a coin, 1 = perfect; churn risk should beat recency alone",
     level: "Level",
     customers: "Customers",
     stated: "Stated",
     observed: "Observed",
-    more: "Deciles, purchases and stage changes: the {tab} tab",
+    more: "AUC, deciles, purchases and stage changes: the {tab} tab",
   },
   /** `npm run backtest`'s printout (src/cli/validationText.ts, src/cli/backtest.ts). */
   backtest: {

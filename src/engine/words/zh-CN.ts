@@ -342,15 +342,21 @@ export const ZH: Catalog = {
     title: "流失风险准不准？（回测）",
     period:
       "{learned} 学习的模型为 {scored} 的 {customers|#} 位客户打分，与截至 {outcome} 的实际购买比较",
+    ranked:
+      "任取一位之后没再购买的客户和一位仍在购买的客户，各方法把前者排在前面的比例（抛硬币为 50%）",
+    rankChurn: "流失风险",
+    rankAlive: "复购模型",
+    rankRecency: "只看多久没买",
+    rankHint: "流失风险应高于“只看多久没买”，否则直接按多久没买排序就够了。",
+    aucTip: "{name} {auc}",
     aucChurn: "AUC 流失风险",
-    aucAlive: "AUC 1 − 存活概率",
+    aucAlive: "AUC 1 − 存活概率（MBG/NBD）",
     aucRecency: "AUC 仅按距上次购买",
-    aucHint: "AUC：0.5 = 抛硬币，1 = 完美；流失风险应高于仅按距上次购买天数",
     level: "等级",
     customers: "客户数",
     stated: "预测",
     observed: "实际",
-    more: "十分位、购买次数与阶段变化：见“{tab}”表",
+    more: "AUC、十分位、购买次数与阶段变化：见“{tab}”表",
   },
   backtest: {
     header:

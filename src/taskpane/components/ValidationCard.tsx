@@ -4,6 +4,7 @@ import {
   MessageBarBody,
   Subtitle2,
   Text,
+  Tooltip,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -50,9 +51,41 @@ const useStyles = makeStyles({
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 const auc = (x: number | null) => (x === null ? "—" : x.toFixed(3));
 
+/** A ranking's tile: the share of pairs it ranks right, its plain name, and its AUC to hover. */
+export interface RankTile {
+  share: string;
+  label: string;
+  tip: string;
+}
+
 /**
- * The backtest at a glance in the pane's Results (issue 9 item 4): the manager's sentence, the
- * AUCs of churn risk, 1 − P(alive) and recency alone, and each level's stated probability beside
+ * The three rankings' tiles (churn risk, the repeat-purchase model's 1 − P(alive), recency
+ * alone): AUC read as the share of (stopped, kept buying) pairs put in the right order, named in
+ * a manager's words; the precise AUC under its technical name for the tooltip (stop 51 tester P3).
+ *
+ * @example rankTiles({ churnRisk: 0.857, pAlive: 0.803, recency: 0.784 }, "zh-CN")[0]
+ * // { share: "86%", label: "流失风险", tip: "AUC 流失风险 0.857" }
+ */
+export function rankTiles(a: Validation["auc"], lang: Lang): RankTile[] {
+  const w = (code: Parameters<typeof say<"validationCard">>[2], params = {}) =>
+    say(lang, "validationCard", code, params);
+  return (
+    [
+      ["rankChurn", "aucChurn", a.churnRisk],
+      ["rankAlive", "aucAlive", a.pAlive],
+      ["rankRecency", "aucRecency", a.recency],
+    ] as const
+  ).map(([label, name, x]) => ({
+    share: x === null ? "—" : `${Math.round(x * 100)}%`,
+    label: w(label),
+    tip: w("aucTip", { name: w(name), auc: auc(x) }),
+  }));
+}
+
+/**
+ * The backtest at a glance in the pane's Results (issue 9 item 4): the manager's sentence, how
+ * often churn risk, the repeat-purchase model and recency alone rank a pair of customers right
+ * (their AUCs, in tooltips and on the tab), and each level's stated probability beside
  * the rate observed. The figures are the engine's (backtest/validation.ts), the same the 模型验证 /
  * Validation tab shows in full; with too little history, only the note.
  *
@@ -88,21 +121,19 @@ export function ValidationCard(props: {
               customers: v.customers,
             })}
           </Caption1>
-          <div className={c.aucs}>
-            {(
-              [
-                ["aucChurn", v.auc.churnRisk],
-                ["aucAlive", v.auc.pAlive],
-                ["aucRecency", v.auc.recency],
-              ] as const
-            ).map(([code, x]) => (
-              <div key={code} className={c.auc}>
-                <span className={c.number}>{auc(x)}</span>
-                <Caption1>{w(code)}</Caption1>
-              </div>
+          <Caption1>{w("ranked")}</Caption1>
+          <div className={c.aucs} data-testid="validation-ranks">
+            {rankTiles(v.auc, lang).map((tile) => (
+              <Tooltip key={tile.label} content={tile.tip} relationship="description">
+                {/* Focusable, so the precise figure is there for the keyboard too. */}
+                <div className={c.auc} tabIndex={0}>
+                  <span className={c.number}>{tile.share}</span>
+                  <Caption1>{tile.label}</Caption1>
+                </div>
+              </Tooltip>
             ))}
           </div>
-          <Caption1 className={s.muted}>{w("aucHint")}</Caption1>
+          <Caption1 className={s.muted}>{w("rankHint")}</Caption1>
           <table className={c.table} data-testid="validation-levels">
             <thead>
               <tr>

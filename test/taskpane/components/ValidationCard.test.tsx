@@ -1,5 +1,5 @@
 import type { Validation } from "../../../src/engine/backtest/validation";
-import { ValidationCard } from "../../../src/taskpane/components/ValidationCard";
+import { rankTiles, ValidationCard } from "../../../src/taskpane/components/ValidationCard";
 import { render } from "./render";
 
 const sentence = {
@@ -35,9 +35,12 @@ describe("the pane's Validation card", () => {
   test("the sentence, the AUCs and each level's stated probability beside the observed rate", () => {
     const { text } = render(<ValidationCard validation={measured} lang="en-US" />);
     expect(text).toContain(sentence["en-US"]);
-    expect(text).toContain("0.778 AUC churn risk");
-    expect(text).toContain("0.715 AUC 1 − P(alive)");
-    expect(text).toContain("0.763 AUC recency alone");
+    // In a manager's words (stop 51 tester P3): pairs ranked right, no "AUC 1 − P(alive)".
+    expect(text).toContain("78% Churn risk");
+    expect(text).toContain("72% Repeat-purchase model");
+    expect(text).toContain("76% Days since last purchase");
+    expect(text).toContain("how often each ranking puts the one who stopped first");
+    expect(text).not.toContain("P(alive)");
     expect(text).toContain("High 17,474 91.8% 91.0%");
     expect(text).toContain("Low 1,633 33.5% 34.0%");
     expect(text).toContain("scored 23,570 customers as of 1997-09-30");
@@ -51,6 +54,24 @@ describe("the pane's Validation card", () => {
     // The count of customers scored has its thousands separator as every other count (tester7).
     expect(text).toContain("的 23,570 位客户打分");
     expect(text).toContain("“模型验证”表");
+    expect(text).toContain("78% 流失风险");
+    expect(text).toContain("72% 复购模型");
+    expect(text).toContain("76% 只看多久没买");
+    expect(text).not.toContain("存活概率");
+  });
+
+  test("the precise AUCs stay at hand: each tile's tooltip, under its technical name", () => {
+    expect(rankTiles(measured.auc, "en-US").map((t) => t.tip)).toEqual([
+      "AUC churn risk 0.778",
+      "AUC 1 − P(alive) (MBG/NBD) 0.715",
+      "AUC recency alone 0.763",
+    ]);
+    expect(rankTiles(measured.auc, "zh-CN")[1]).toEqual({
+      share: "72%",
+      label: "复购模型",
+      tip: "AUC 1 − 存活概率（MBG/NBD） 0.715",
+    });
+    expect(rankTiles({ churnRisk: null, pAlive: null, recency: 0.5 }, "en-US")[0].share).toBe("—");
   });
 
   test("the tab written under another name (a sheet of the user's holds 模型验证): named as written (stop 44)", () => {

@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, SSRProvider, webLightTheme } from "@fluentui/react-components";
 import type * as React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 
@@ -8,8 +8,11 @@ import { renderToStaticMarkup } from "react-dom/server";
  * (paneState.test.ts) and in the browser (test/e2e).
  */
 export function render(element: React.ReactElement): { html: string; text: string } {
+  // SSRProvider: a server render as Fluent wants it (a Tooltip warns without one).
   const html = renderToStaticMarkup(
-    <FluentProvider theme={webLightTheme}>{element}</FluentProvider>,
+    <SSRProvider>
+      <FluentProvider theme={webLightTheme}>{element}</FluentProvider>
+    </SSRProvider>,
   );
   const text = html
     .replace(/<style[\s\S]*?<\/style>/g, " ")
