@@ -78,7 +78,9 @@ export async function writeReport(
       await removeStagingSheets(run, building).catch(() => undefined); // the first error is the one to report
       throw error;
     }
-    await commitAll(run, plans, supports, options);
+    // The command line's record is there only when it wrote the tabs after the add-in last did
+    // (the add-in removes it below): the widths recorded then are not the tabs' any more.
+    await commitAll(run, plans, supports, options, ownership.runInput !== null);
     // The command line's record of the files its tabs were made from no longer describes them
     // (ownedTabs.ts RUN_INPUT_NAME): removed once they are rewritten, not before.
     const record = ownership.runInput;
@@ -100,16 +102,25 @@ export async function writeReport(
  * by which the next refresh tells a column still ours from one the user resized (ownWidths.ts).
  * Where settings cannot be read, every column is taken as ours; where they cannot be saved, the
  * tabs are written all the same.
+ *
+ * `otherWriter`: the command line wrote the tabs since (pane51: its refresh between two of the
+ * add-in's kept the add-in's record, whose widths it had replaced with its own, so every column
+ * then read as the user's and kept the command line's widths for good): the record is not used,
+ * every column is ours, as with no record. A command-line run under --share leaves no record of
+ * itself and is not seen (REFERENCE).
  */
 async function commitAll(
   run: ExcelRun,
   plans: readonly Plan[],
   supports: ApiSupport,
   options: WriteOptions,
+  otherWriter: boolean,
 ): Promise<void> {
-  const recorded = await loadWorkbookSettings(run)
-    .then((s) => s.widths ?? {})
-    .catch((): Record<string, number[]> => ({}));
+  const recorded = otherWriter
+    ? {}
+    : await loadWorkbookSettings(run)
+        .then((s) => s.widths ?? {})
+        .catch((): Record<string, number[]> => ({}));
   const now = { ...recorded };
   try {
     for (const plan of plans) {

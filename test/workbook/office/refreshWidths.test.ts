@@ -5,6 +5,7 @@ import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { ownColumns } from "../../../src/workbook/office/ownWidths";
 import { columnWidths } from "../../../src/workbook/office/printLayout";
 import { SETTING_KEYS } from "../../../src/workbook/office/settings";
+import { RUN_INPUT_NAME } from "../../../src/workbook/ownedTabs";
 import { createSimulatedExcel, SimWorkbook } from "../../../src/workbook/simulator";
 import type { ApiVersion } from "../../../src/workbook/simulator/apiVersion";
 
@@ -113,6 +114,25 @@ describe("a refresh fits our columns to what they now hold", () => {
     wb.sheet("客户分类").columnWidths.set(1, 70); // some width not of this version's making
     await book.writeTables([segments(LONG)]);
     expect(widths(wb, "客户分类", 3)).toEqual(fitted(segments(LONG)));
+  });
+
+  // pane51: a command-line refresh between two of the add-in's rewrote the widths but kept the
+  // add-in's record; every column then read as the user's and kept the command line's widths.
+  test("after the command line wrote the tabs (its run-input record there), every column is ours", async () => {
+    const { wb, book } = setup();
+    await book.writeTables([segments(SHORT)]);
+    // The command line's refresh: its own widths, its record of how it was made.
+    const sheet = wb.sheet("客户分类");
+    [64, 90, 52].forEach((w, j) => sheet.columnWidths.set(j, w));
+    wb.addTextName(RUN_INPUT_NAME, '{"from":"csv"}', false);
+    await book.writeTables([segments(LONG)]);
+    expect(widths(wb, "客户分类", 3)).toEqual(fitted(segments(LONG)));
+    // The add-in's refresh removed that record and recorded its widths: a hand resize after it
+    // is the user's again.
+    expect(wb.definedNames()[RUN_INPUT_NAME]).toBeUndefined();
+    sheet.columnWidths.set(0, 150);
+    await book.writeTables([segments(SHORT)]);
+    expect(widths(wb, "客户分类", 3)).toEqual([150, ...fitted(segments(SHORT)).slice(1)]);
   });
 
   test("a layout tab is fitted again too (autofit), a column the user resized kept", async () => {
