@@ -18,7 +18,7 @@ import { SHEETS, type Lang } from "../../src/engine/schema";
 import { say } from "../../src/engine/words/catalog";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
 import { blockText, nextStepText } from "../../src/taskpane/inputFix";
-import { photograph } from "./paneWords";
+import { openPreview, photograph } from "./paneWords";
 
 type Check = (name: string, fn: () => Promise<boolean | void> | boolean | void) => Promise<boolean>;
 
@@ -52,12 +52,7 @@ async function oneLanguage(
 ): Promise<void> {
   const t = STRINGS[lang];
   console.log(`required column unmapped (${lang})`);
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`fix ${lang}: ${e.message}`));
-  await page.setViewportSize({ width: 320, height: 900 });
-  await page.bringToFront();
-  await page.goto(`${origin}/preview.html?lang=${lang}`);
-  await page.waitForFunction(() => !!window.__sim, null, { timeout: 60_000 });
+  const page = await openPreview(context, origin, lang, pageErrors, "fix");
   await page.locator("[data-testid=step-data] button").first().waitFor({ timeout: 60_000 });
   const input = lang === "zh-CN" ? "交易" : "Transactions";
   const runButton = () => page.getByRole("button", { name: t.runButton, exact: true });

@@ -175,15 +175,16 @@ async function runFromRunStep(page: Page, lang: Lang, button: "runButton" | "ref
     .waitFor({ timeout: RUN_TIMEOUT_MS });
 }
 
-/** The preview in `lang` at 320 px, in front, its simulated workbook ready. */
-async function openPreview(
+/** The preview in `lang` at 320 px, in front, its simulated workbook ready; `spec` names its errors. */
+export async function openPreview(
   context: BrowserContext,
   origin: string,
   lang: Lang,
   pageErrors: string[],
+  spec = "words",
 ): Promise<Page> {
   const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`words ${lang}: ${e.message}`));
+  page.on("pageerror", (e) => pageErrors.push(`${spec} ${lang}: ${e.message}`));
   await page.setViewportSize(NARROW);
   await page.bringToFront(); // a background tab's timers run once a second
   await page.goto(`${origin}/preview.html?lang=${lang}`);
