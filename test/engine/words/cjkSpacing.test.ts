@@ -40,6 +40,10 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "pane.fieldError": ["message"],
   // The input that took the sheet, named: a word (misc47).
   "pane.sheetLooksLikeTaken": ["taken"],
+  // The sheet's own name ("（工作表“销售”）" or nothing) and the fields, quoted and listed: words.
+  "pane.runBlockedHeader": ["on"],
+  "pane.runBlockedColumns": ["on", "fields"],
+  "pane.nextStepColumns": ["fields"],
   "runLog.sheetCount": ["count"],
   // Both columns ("C 列", "第 3 列") and what goes missing: words (tester44 #4).
   "quality.duplicate_column": ["value", "first", "second", "missing"],
