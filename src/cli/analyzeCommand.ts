@@ -78,6 +78,8 @@ export interface AnalyzeOutcome {
   /** Worklists capped on their tab, written in full beside the workbook. */
   csvFiles: string[];
   seconds: number;
+  /** The input workbook's visible sheets of the user's that no input was read from. */
+  unreadSheets?: string[];
 }
 
 /** Reads --rules, exiting 2 (InputError) with every field-named problem when invalid. */
@@ -718,7 +720,21 @@ export async function analyzeCommand(
     written,
     csvFiles,
     seconds: (clock.ms() - started) / 1000,
+    unreadSheets: opened ? unreadSheets(opened, analysis) : undefined,
   };
+}
+
+/**
+ * The user's visible sheets no input was read from, ours left out (tester52 H4: a 客诉 sheet was
+ * not read and nothing said so). The console names them; sheets that hold no input (a summary, a
+ * note) are named too, as a user may have meant one of them.
+ */
+function unreadSheets(pkg: XlsxPackage, analysis: Analysis): string[] {
+  const ours = ownedSheets(pkg);
+  const read = new Set(SHEET_KINDS.map((kind) => analysis.dataset.sources[kind]?.sheetName));
+  return pkg.sheets
+    .filter((s) => s.state === "visible" && !ours.has(s.name) && !read.has(s.name))
+    .map((s) => s.name);
 }
 
 /** A run of ours: its snapshot, named by the file it was read from, and its run log. */

@@ -143,6 +143,17 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         list: readAs.join(words(lang, "ingest", "nameSeparator")),
       }),
     );
+  const unread = o.unreadSheets ?? [];
+  if (unread.length > 0)
+    lines.push(
+      words(lang, "cli", "sheetsNotRead", {
+        sheets: unread.length,
+        list: unread.map((n) => `“${n}”`).join(words(lang, "ingest", "nameSeparator")),
+        inputs: SHEET_KINDS.map((kind) => SHEETS[kind].label[lang]).join(
+          words(lang, "ingest", "nameSeparator"),
+        ),
+      }),
+    );
   // Every finding (the pane's count and the JSON's dataQuality entries), how many need a look, and
   // the rows of the Data quality tab they are on: findings alike share a row (27 rows of one unknown
   // id: 27 findings on 1 row), so the two counts differ and both are named (reviewer12 D8).

@@ -1,0 +1,42 @@
+import { cli, scratchFolder, userWorkbook } from "./harness";
+
+// tester52 H4: complaints on a sheet named 客诉 were not read and nothing said so (console, tabs,
+// JSON). The console now names every visible sheet of the user's that no input was read from.
+
+const scratch = scratchFolder("ca-sheets-not-read-");
+
+const customers = [["客户编号", "客户名称"], ...[1, 2, 3].map((i) => [`C${i}`, `客户${i}`])];
+const sales = [
+  ["客户编号", "日期", "金额"],
+  ...[1, 2, 3].map((i) => [`C${i}`, `2025-0${i}-03`, String(100 * i)]),
+];
+
+test("the console names the user's sheets no input was read from, in both languages", async () => {
+  const book = await userWorkbook(scratch.path("台账.xlsx"), {
+    客户: customers,
+    月度汇总: [
+      ["月份", "销售额"],
+      ["2025-01", "100"],
+    ],
+    交易: sales,
+    备注: [["说明"], ["手工整理"]],
+  });
+  const zh = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "zh-CN");
+  expect(zh.code).toBe(0);
+  expect(zh.out).toContain(
+    "未读取的工作表（2 个）：“月度汇总”、“备注”（名称不是任何输入的名称；如需读取，请按其内容改名为：客户、交易、满意度调查、投诉、跟进记录）",
+  );
+  const en = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "en-US");
+  expect(en.out).toContain("Not read: sheets “月度汇总”, “备注” (no input's name;");
+  // A refresh of the report: our own tabs are never "not read".
+  const again = await cli("analyze", scratch.path("台账.analysis.xlsx"), "--as-of", "2025-12-31");
+  expect(again.code).toBe(0);
+  expect(again.out).toContain("Not read: sheets “月度汇总”, “备注” ("); // the last run's language
+});
+
+test("nothing is said when every sheet is an input's", async () => {
+  const book = await userWorkbook(scratch.path("全.xlsx"), { 客户: customers, 交易: sales });
+  const run = await cli("analyze", book, "--as-of", "2025-12-31");
+  expect(run.code).toBe(0);
+  expect(run.out).not.toContain("未读取");
+});
