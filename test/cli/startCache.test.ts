@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Module from "node:module";
 import { Script } from "node:vm";
-import { cacheBytes, cacheFileOf, cachedDataFor, loadBundle } from "../../src/cli/startCache";
+import {
+  cacheBytes,
+  cacheFileOf,
+  cachedDataFor,
+  loadBundle,
+  wrappedSource,
+} from "../../src/cli/startCache";
 
 // The loader's code cache (src/cli/startCache.ts): a bundle loads as a plain require would, whatever
 // its cache file holds; a cache made from another file, or one V8 rejects, is ignored.
@@ -65,4 +71,18 @@ test("a real cache is used; one with a damaged byte of bytecode fails its CRC an
   writeFileSync(cacheFileOf(file), damaged);
   expect(cachedDataFor(file)).toBeUndefined();
   expect((loadBundle(file) as { answer: number }).answer).toBe(42);
+});
+
+test("the source compiled is Module.wrap of the file's text, whatever its bytes", () => {
+  const texts = [
+    Buffer.from(""),
+    Buffer.from("\ufeffexports.a = '客户 😀';\r\n"),
+    Buffer.from([0x61, 0xff, 0xc3, 0x28, 0xe4, 0xbd, 0x0a, 0xf0, 0x9f]), // not UTF-8
+    Buffer.from("x".repeat(300_000) + "尾"),
+  ];
+  texts.forEach((bytes, i) => {
+    const file = path.join(dir, `w${i}.js`);
+    writeFileSync(file, bytes);
+    expect(wrappedSource(file)).toBe(Module.wrap(readFileSync(file, "utf8")));
+  });
 });
