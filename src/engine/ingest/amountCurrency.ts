@@ -1,4 +1,4 @@
-import { currencyOf } from "../parse/amountUnit";
+import { currencyOf, type AmountUnit } from "../parse/amountUnit";
 import type { CurrencyEvidence } from "../parse/currencySymbol";
 import type { RowReader } from "./rowReader";
 
@@ -16,18 +16,23 @@ const DEFAULT_SYMBOL = "\u00A5";
  * - no symbol: the one its header names (`Amount (USD)`), else null (the adapters show the yuan);
  * - a symbol the header does not name (`金额（元）` over `$` amounts): the values' (finding).
  *   A header's HK$ over `$` values is no contradiction: the header's, more precise, stands.
+ *   The header's `unit` then belongs to the header's currency (万元 is ten thousand yuan), not to
+ *   amounts that say their own: `unitApplies` false, one finding (reviewer51 F3: `$1.5` under
+ *   `金额(万元)` was multiplied by 10,000 "to yuan" and shown in $).
  */
 export function amountCurrency(
   reader: RowReader,
   field: string,
   evidence: CurrencyEvidence | undefined,
   amounts = 0,
-): string | null {
+  unit: AmountUnit | null = null,
+): { currency: string | null; unitApplies: boolean } {
   const header = reader.headers[reader.columns[field]] ?? "";
   const named = currencyOf(header);
   const shown = named ?? DEFAULT_SYMBOL;
   const decision = evidence?.decide(amounts, shown);
-  if (!decision) return named;
+  const as = (currency: string | null) => ({ currency, unitApplies: true });
+  if (!decision) return as(named);
   const { symbol, count, otherCount, other } = decision;
   if (other) {
     reader.rowNumber = other.row;
@@ -48,16 +53,23 @@ export function amountCurrency(
     );
   }
   // Plain amounts are most of the column: it stays in the header's currency (else the default's).
-  if (decision.plainMostly) return named;
-  if (symbol === "") return "";
-  if (named === null || named.endsWith(symbol)) return named ?? symbol;
+  if (decision.plainMostly) return as(named);
+  if (symbol === "") return as("");
+  if (named === null || named.endsWith(symbol)) return as(named ?? symbol);
   reader.rowNumber = decision.first.row;
+  const scaled = unit !== null && unit.factor !== 1;
   reader.report(
     "currency_mixed",
     field,
     decision.first.text,
-    { header: named, symbol, count, row: decision.first.row },
-    "currency_header_differs",
+    {
+      header: named,
+      symbol,
+      count,
+      row: decision.first.row,
+      ...(scaled ? { unit: unit.text, factor: unit.factor.toLocaleString("en-US") } : {}),
+    },
+    scaled ? "currency_header_differs_unit" : "currency_header_differs",
   );
-  return symbol;
+  return { currency: symbol, unitApplies: !scaled };
 }

@@ -213,8 +213,8 @@ export class SheetIngest<T> {
     const table = this.builder.build();
     if (this.reader) {
       reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
-      this.applyAmountUnits(table);
-      this.decideCurrency(table);
+      // The currency first: a unit naming another currency than the amounts carry is not applied.
+      this.applyAmountUnits(table, this.decideCurrency(table));
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
     return {
@@ -233,10 +233,11 @@ export class SheetIngest<T> {
    * note: the header states the unit, so the values are read as written rather than refused, and the
    * note lets the user check it (a new-user trial read 万元 as yuan: every amount 10⁴ too small).
    */
-  private applyAmountUnits(table: unknown): void {
+  private applyAmountUnits(table: unknown, unitNotApplied: ReadonlySet<string>): void {
     const reader = this.reader!;
     for (const fd of this.spec.fields) {
       if (fd.kind !== "amount" || !(fd.key in reader.columns)) continue;
+      if (unitNotApplied.has(fd.key)) continue;
       const header = this.headers[reader.columns[fd.key]] ?? "";
       const unit = amountUnitOf(header);
       if (!unit || unit.factor === 1) continue;
@@ -264,10 +265,12 @@ export class SheetIngest<T> {
 
   /**
    * The currency of the sheet's amount column (SheetSource.currency): what its values carry, else
-   * what its header names (amountCurrency.ts), with a finding where they leave it in doubt.
+   * what its header names (amountCurrency.ts), with a finding where they leave it in doubt. Returns
+   * the amount fields whose header's unit is not applied (a unit of another currency).
    */
-  private decideCurrency(table: unknown): void {
+  private decideCurrency(table: unknown): Set<string> {
     const reader = this.reader!;
+    const unitNotApplied = new Set<string>();
     for (const fd of this.spec.fields) {
       if (fd.kind !== "amount" || !(fd.key in reader.columns)) continue;
       const evidence = reader.currencies.get(fd.key);
@@ -276,9 +279,12 @@ export class SheetIngest<T> {
       const column = (table as Record<string, unknown>)[fd.key];
       if (evidence && column instanceof Float64Array)
         for (let i = 0; i < column.length; i++) if (column[i] === column[i]) amounts++;
-      const currency = amountCurrency(reader, fd.key, evidence, amounts);
-      if (currency !== null && this.source) this.source.currency = currency;
+      const unit = amountUnitOf(reader.headers[reader.columns[fd.key]] ?? "");
+      const decided = amountCurrency(reader, fd.key, evidence, amounts, unit);
+      if (decided.currency !== null && this.source) this.source.currency = decided.currency;
+      if (!decided.unitApplies) unitNotApplied.add(fd.key);
     }
+    return unitNotApplied;
   }
 
   private locateHeader(): void {

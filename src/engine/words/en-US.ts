@@ -169,6 +169,9 @@ export const EN = {
       "“{fieldEn}” (column {letter}) mixes currencies: {count|# amount|# amounts} in {mostly}, {otherCount|# amount|# amounts} in another, the first at row {row} (“{value}”, in {other}). Amounts are added as written, not converted, so the report shows them with no currency symbol. Keep one currency in the column (convert the others) and run again",
     currency_header_differs:
       "The header “{fieldEn}” (column {letter}) names {header}, but the amounts carry {symbol} (“{value}”, row {row}, the first of {count|# amount|# amounts}); the report shows {symbol}, as the amounts do. If they are in {header}, correct the amounts or the header and run again",
+    /** currency_header_differs when the header names a unit too (万元): not applied (reviewer51 F3). */
+    currency_header_differs_unit:
+      "The header “{fieldEn}” (column {letter}) names {header} in units of {unit}, but the amounts carry {symbol} (“{value}”, row {row}, the first of {count|# amount|# amounts}): they are read as written, in {symbol}, not multiplied by {factor}. If each amount counts {factor} {symbol}, name that currency in the header's unit (such as 金额(万美元) for ten thousand US dollars) and run again",
     after_analysis_date:
       "{count} {sheetEn} rows dated after the analysis date {asOf} ({from} to {to}, the first at row {row}): excluded by the analysis date, not used. To include them, use a later --as-of",
     row_number_rejoined:

@@ -150,6 +150,8 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”的金额混有多种货币：{count|#} 个以 {mostly} 计，{otherCount|#} 个以其他货币计，第一个在第 {row} 行（“{value}”，以 {other} 计）。金额按所写数字相加，未换算，因此报告中的金额不显示货币符号。请把此列统一为一种货币（换算其余的）后重新分析",
     currency_header_differs:
       "{letter} 列的标题“{field}”写的是 {header}，但金额带的是 {symbol}（第 {row} 行“{value}”，{count|#} 个金额中的第一个）；报告按金额所带的 {symbol} 显示。如果金额是以 {header} 计，请改正金额或标题后重新分析",
+    currency_header_differs_unit:
+      "{letter} 列的标题“{field}”写的单位是 {header} 的{unit}，但金额带的是 {symbol}（第 {row} 行“{value}”，{count|#} 个金额中的第一个）：已按所写数字以 {symbol} 读取，未乘以 {factor}。如果每个金额代表 {factor} {symbol}，请在标题的单位中写明该货币（如“金额(万美元)”表示万美元）后重新分析",
     after_analysis_date:
       "{sheet}中有 {count} 行的日期晚于分析日期 {asOf}（{from} 至 {to}，第一行为第 {row} 行）：按分析日期排除，未使用。如要包括这些行，请用更晚的 --as-of",
     row_number_rejoined:

@@ -60,6 +60,56 @@ describe("#1 a unit in the amount header", () => {
   });
 });
 
+// Reviewer51 F3: `金额(万元)` over `$1.5`, `$0.2`: multiplied by 10,000 "换算为元" and then shown in
+// $ ($15,000.00), a contradictory pair of notes. 万元 is ten thousand yuan: the unit belongs to the
+// header's currency, and amounts that carry another symbol say their own: read as written, in it.
+describe("a unit naming one currency over amounts carrying another (reviewer51 F3)", () => {
+  const tx: Grid = [
+    ["客户编号", "日期", "金额(万元)"],
+    ["C1", "2025-01-02", "$1.5"],
+    ["C2", "2025-02-03", "$0.2"],
+  ];
+  test("not scaled; one finding names column, row, value, both units, and what to write", async () => {
+    for (const make of [memorySource, memoryColumnSource]) {
+      const { dataset, findings } = await ingestWorkbook(
+        make({ Customers: customers, Transactions: tx }),
+        { asOf },
+      );
+      expect(Array.from(dataset.transactions.amount)).toEqual([1.5, 0.2]);
+      expect(dataset.sources.transactions?.currency).toBe("$");
+      expect(findings.filter((f) => f.code === "amount_unit_applied")).toEqual([]);
+      const said = findings.filter((f) => f.code === "currency_mixed");
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatchObject({ row: 2, column: "金额(万元)", value: "$1.5" });
+      expect(said[0].message["en-US"]).toBe(
+        "The header “金额(万元)” (column C) names ¥ in units of 万元, but the amounts carry $ (“$1.5”, row 2, the first of 2 amounts): they are read as written, in $, not multiplied by 10,000. If each amount counts 10,000 $, name that currency in the header's unit (such as 金额(万美元) for ten thousand US dollars) and run again",
+      );
+      expect(said[0].message["zh-CN"]).toBe(
+        "C 列的标题“金额(万元)”写的单位是 ¥ 的万元，但金额带的是 $（第 2 行“$1.5”，2 个金额中的第一个）：已按所写数字以 $ 读取，未乘以 10,000。如果每个金额代表 10,000 $，请在标题的单位中写明该货币（如“金额(万美元)”表示万美元）后重新分析",
+      );
+    }
+  });
+
+  test("a unit without a currency (金额(万)) over $ amounts still scales them: $1.5万 is $15,000", async () => {
+    const plain: Grid = tx.map((r, i) => (i === 0 ? ["客户编号", "日期", "金额(万)"] : r));
+    const { dataset } = await ingestWorkbook(
+      memorySource({ Customers: customers, Transactions: plain }),
+      { asOf },
+    );
+    expect(Array.from(dataset.transactions.amount)).toEqual([15_000, 2_000]);
+  });
+
+  test("金额(万美元) over $ amounts: the unit is the amounts' currency, scaled", async () => {
+    const usd: Grid = tx.map((r, i) => (i === 0 ? ["客户编号", "日期", "金额(万美元)"] : r));
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource({ Customers: customers, Transactions: usd }),
+      { asOf },
+    );
+    expect(Array.from(dataset.transactions.amount)).toEqual([15_000, 2_000]);
+    expect(findings.filter((f) => f.code === "currency_mixed")).toEqual([]);
+  });
+});
+
 describe("#2 rows with more fields than the header (CSV)", () => {
   const header = ["客户编号", "日期", "金额", "订单编号", "产品", "数量"];
   const tx: Grid = [
