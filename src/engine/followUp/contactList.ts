@@ -37,7 +37,8 @@ export interface ContactList {
 
 /**
  * Planned contacts, column-wise, in a caller's order: by day, then owner, then priority (urgent
- * first), then value at stake (largest first).
+ * first), then days overdue (most first: the schedule placed the late ones first, tester51 J2),
+ * then value at stake (largest first).
  */
 export interface FollowUpList extends ContactList {
   day: Float64Array;
@@ -330,11 +331,15 @@ export function buildFollowUps(
   const value = spare.f64(m);
   valuesOf(p, value);
   const byValue = valueOrder(value, undefined, spare.scratch(m));
+  // Then by days overdue, most first (stable: equal days keep the value order).
+  const late = spare.i32(m);
+  overdueKeys(p, workDays, late);
+  const byLate = countingOrder(m, MAX_LATE + 1, late, byValue, spare.i32(m));
   let order: Int32Array;
   if (groups <= 4 * m + 65536) {
     const key = spare.i32(m);
     dayOwnerBandKeys(p, ownerBands, bands, key);
-    order = countingOrder(m, groups, key, byValue, spare.i32(m));
+    order = countingOrder(m, groups, key, byLate, spare.i32(m));
   } else {
     // Owners by the hundred thousand: two counting sorts (owner and band, then day).
     const ownerBand = spare.i32(m);
@@ -347,7 +352,7 @@ export function buildFollowUps(
       m,
       workDays.length,
       day,
-      countingOrder(m, ownerBands, ownerBand, byValue, spare.i32(m)),
+      countingOrder(m, ownerBands, ownerBand, byLate, spare.i32(m)),
       spare.i32(m),
     );
   }
@@ -364,6 +369,21 @@ export function buildFollowUps(
 function valuesOf(p: Placement, value: Float64Array): void {
   const m = p.count;
   for (let i = 0; i < m; i++) value[i] = p.value(i);
+}
+
+/** Days overdue counted up to this in the list's order (more is as late). */
+const MAX_LATE = 1023;
+
+/**
+ * Each placed contact's days-overdue key, MAX_LATE − days (most overdue first): the days of
+ * fillList's overdueDays (an open contact is never overdue).
+ */
+function overdueKeys(p: Placement, workDays: number[], key: Int32Array): void {
+  const m = p.count;
+  for (let i = 0; i < m; i++) {
+    const late = p.open(i) ? 0 : workDays[p.day(i)] - Math.floor(p.due(i));
+    key[i] = late > 0 ? MAX_LATE - Math.min(MAX_LATE, late) : MAX_LATE;
+  }
 }
 
 /** Each placed contact's sort key: its working day, then owner, then band. */

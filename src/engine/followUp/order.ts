@@ -26,9 +26,12 @@ export class SortScratch {
   lo = new Uint32Array(0);
   values = new Float64Array(0);
   key = new Int32Array(0);
-  /** A third order (the schedule's placement groups) and its small key. */
+  /**
+   * A third order (the schedule's placement groups) and its key: a group, or the days late of a
+   * contact already late (schedule.ts placementKeys).
+   */
   c = new Int32Array(0);
-  group = new Uint8Array(0);
+  group = new Int32Array(0);
   readonly count = new Int32Array(BUCKETS + 1);
 
   /** The memory of its arrays, for reuse once no more sorts are needed (Spare). */
@@ -49,7 +52,7 @@ export class SortScratch {
     this.values = new Float64Array(size);
     this.key = new Int32Array(size);
     this.c = new Int32Array(size);
-    this.group = new Uint8Array(size);
+    this.group = new Int32Array(size);
   }
 }
 

@@ -406,5 +406,9 @@ export class Placement {
     if (!b.open(k)) meta &= ~OPEN;
     r[i + META] = meta;
     if (band < was || (band === was && b.value(k) > r[i + VALUE])) r[i + VALUE] = b.value(k);
+    // A key account's overdue regular contact absorbed by the customer's call makes that call as
+    // late as it was (the call was placed with the late ones for it, schedule.ts placementKeys):
+    // the row shows the days overdue it was ranked by, not 0 among the late ones (tester51 J2).
+    if (b.reasons(k) & ABSORBED && b.due(k) < r[i + DUE]) r[i + DUE] = b.due(k);
   }
 }

@@ -44,12 +44,14 @@ export type { ContactList, FollowUpList, UnscheduledList } from "./contactList";
  *    consent, customers without an owner and customers already churned are listed as unscheduled.
  * 2. Slotting, band by band (rule set `priorities` / `cadencePriorities`: urgent → high → medium →
  *    low), so a less urgent contact only ever takes a slot no more urgent one wanted. Within a band:
- *    the placeFirst reasons (none by default), then the contacts already due on the first working
- *    day, then those not yet due and the open ones (prospects); within each, by value at stake
- *    (largest first), then due day. In the urgent band every contact counts as due (a retention call
- *    is owed now: its two working days are a deadline), so there the value at stake alone decides
- *    who gets a full day's slots: a retention call worth 95,237 goes before a welcome call due today
- *    to a customer who spent 3,000, which then goes on the next free day, marked overdue (stop 27). Each contact goes on the latest working day up to its
+ *    the placeFirst reasons (none by default), then the contacts already late on the first working
+ *    day, the most days late first (tester51 J2), then those due on it, then those not yet
+ *    due and the open ones (prospects); within each, by value at stake (largest first), then due
+ *    day (placementOrder). In the urgent band every contact not late yet counts as due (a retention
+ *    call is owed now: its two working days are a deadline), so there the value at stake decides
+ *    who gets a full day's slots after the late ones: a retention call worth 95,237 goes before a
+ *    welcome call due today to a customer who spent 3,000, which then goes on the next free day,
+ *    marked overdue (stop 27). Each contact goes on the latest working day up to its
  *    deadline (service contacts and contacts already due: the first, as soon as possible; placeFirst
  *    ones: the latest, so the days before stay free for contacts already due, then, once the band
  *    is placed, moved to the first day still free for them) with room in its
@@ -402,20 +404,37 @@ const URGENT = FOLLOW_UP_PRIORITIES.indexOf("urgent");
 const EMAIL = CONTACT_CHANNELS.indexOf("email");
 const ONLINE = CONTACT_CHANNELS.indexOf("online");
 const PLACE_FIRST = 0;
-const ALREADY_DUE = 1;
-const NOT_YET_DUE = 2;
+/**
+ * Days late counted up to 1023 (more is as late). The groups of contacts already late on the first
+ * working day: LATE + 1023 − days, so the latest first (LATE: 1023 days or more).
+ */
+const LATE_DAYS = 1023;
+const LATE = 1;
+const ALREADY_DUE = LATE + LATE_DAYS + 1;
+const NOT_YET_DUE = ALREADY_DUE + 1;
+const GROUPS = NOT_YET_DUE + 1;
 
 /**
- * A batch's candidates in placement order: first the rule set's placeFirst reasons not overdue
- * at the start (none by default), then the contacts already due on the first working day, then the
- * others (not yet due, and open ones: prospects); within each, by value at stake (largest first),
- * then due day. So a contact already due never waits for a slot behind one not yet due of its band,
- * nor behind a less valuable one (a tester's finding, issue 10 items 1 and 5). In the urgent band
- * (`urgent`) every contact that is not open counts as already due: complaint follow-ups, retention
- * calls, key accounts' overdue contacts and first-week welcome calls are ranked by value at stake
- * alone (stop 27: on the 20k workbook 王芳's 95,237 retention call waited for 19 welcome calls due
- * that day, worth 1,300-20,000 each). The due day is clamped to ±512 days around the analysis
- * date, which orders every real case.
+ * A batch's candidates in placement order, in every band (tester51 J2):
+ * 1. the rule set's placeFirst reasons not overdue at the start (none by default; in the urgent
+ *    band, all of them);
+ * 2. the contacts already late on the first working day (due before it: late whatever day they
+ *    get), the most days late first, then by value at stake (largest first). A contact that is late
+ *    only gets later each day it waits; one not yet due can still be on time tomorrow, and earliest
+ *    due first is what keeps the longest wait shortest (Jackson's rule). So a key account's visit
+ *    107 days overdue is not pushed to the next day by visits 36-44 days overdue worth more, nor
+ *    any late call by a retention call due in two working days (tester51: 陈静's 107- and 83-day
+ *    visits went on 01-04 while retention calls due 01-04 took 12-31's calls). A customer's other
+ *    contact of the band is as late as its key account's overdue regular contact, which it absorbs
+ *    (placement.ts ABSORBED): it keeps its words and leads on equal value;
+ * 3. the contacts due on the first working day; in the urgent band every contact that is not open
+ *    counts as due here (a retention call is owed now: its two working days are a deadline), so
+ *    retention calls and first-week welcome calls not late yet are one queue by value at stake
+ *    (stop 27: 王芳's 95,237 retention call before 19 welcome calls due that day worth
+ *    1,300-20,000 each);
+ * 4. the others (not yet due, and open ones: prospects).
+ * Within 3 and 4, by value at stake (largest first), then due day. The due day is clamped to ±512
+ * days around the analysis date, which orders every real case.
  */
 function placementOrder(
   b: CandidateBatch,
@@ -431,7 +450,13 @@ function placementOrder(
   const dueKey = scratch.key.subarray(0, m);
   const group = scratch.group.subarray(0, m);
   placementKeys(b, start, firstDay, placeFirstMask, urgent, values, dueKey, group);
-  return countingOrder(m, 3, group, valueOrder(values, dueKey, scratch), scratch.c.subarray(0, m));
+  return countingOrder(
+    m,
+    GROUPS,
+    group,
+    valueOrder(values, dueKey, scratch),
+    scratch.c.subarray(0, m),
+  );
 }
 
 /**
@@ -447,9 +472,10 @@ function placementKeys(
   urgent: boolean,
   values: Float64Array,
   dueKey: Int32Array,
-  group: Uint8Array,
+  group: Int32Array,
 ): void {
   const m = b.length;
+  const keyAccountLate = lateKeyAccounts(b, firstDay);
   for (let k = 0; k < m; k++) {
     values[k] = b.value(k);
     const due = b.due(k);
@@ -458,6 +484,14 @@ function placementKeys(
     const keyOverdue = b.primary(k) === KEY_OVERDUE;
     const whole = Math.floor(due);
     const dueByFirstDay = whole <= firstDay;
+    const open = b.open(k);
+    // Days late on the first working day; a customer's contact beside its key account's overdue
+    // regular contact is as late as that one.
+    let late = !open && whole < firstDay ? firstDay - whole : 0;
+    if (keyAccountLate !== null && !keyOverdue) {
+      const also = keyAccountLate.get(b.customer(k));
+      if (also !== undefined && also > late) late = also;
+    }
     // A key account's overdue regular contact comes after a contact of equal value (the same
     // customer's retention call: that one is the call, placement.ts ABSORBED).
     dueKey[k] = keyOverdue
@@ -465,15 +499,33 @@ function placementKeys(
       : Number.isFinite(due)
         ? Math.min(1023, Math.max(0, whole - start + 512))
         : 0;
-    // (A placeFirst reason already overdue at the start, a late onboarding, is due like the others;
-    // in the urgent band, where every contact counts as due, the placeFirst reasons come first.
-    // A key account's overdue regular contact is ranked with the retention calls, by value at
-    // stake, not before all of them: stop 25, candidates.ts addKeyAccountOverdue.)
+    // (A placeFirst reason already overdue at the start, a late onboarding, is late like the
+    // others; in the urgent band, where every contact counts as due, the placeFirst reasons come
+    // first. A key account's overdue regular contact not late on the first working day, with
+    // keyAccountOverdueDays 0, is ranked with the retention calls: stop 25.)
     group[k] =
       b.reasons(k) & placeFirstMask && (urgent || !(due < start))
         ? PLACE_FIRST
-        : !b.open(k) && (urgent || (dueByFirstDay && !keyOverdue))
-          ? ALREADY_DUE
-          : NOT_YET_DUE;
+        : late > 0
+          ? LATE + LATE_DAYS - Math.min(LATE_DAYS, late)
+          : !open && (urgent || (dueByFirstDay && !keyOverdue))
+            ? ALREADY_DUE
+            : NOT_YET_DUE;
   }
+}
+
+/**
+ * Days late on the first working day of each customer with a key account's overdue regular
+ * contact in the batch (null: none), for its other contact of the band (placementKeys).
+ */
+function lateKeyAccounts(b: CandidateBatch, firstDay: number): Map<number, number> | null {
+  let out: Map<number, number> | null = null;
+  for (let k = 0; k < b.length; k++) {
+    if (b.primary(k) !== KEY_OVERDUE || b.open(k)) continue;
+    const whole = Math.floor(b.due(k));
+    if (!(whole < firstDay)) continue;
+    out ??= new Map();
+    out.set(b.customer(k), firstDay - whole);
+  }
+  return out;
 }

@@ -21,5 +21,8 @@
  *
  * 1 — stop 40: a customer who bought on only two days is decline once the first purchase is
  *     lifecycle.matureAfterDays old (judge16), after stop 39's "growth, never mature" (ec8ae6e).
+ * 2 — stop 52: within a band the contacts already late on the first working day are placed first,
+ *     the most days late first (tester51 J2), so who gets a day's slots, and what is merged into
+ *     what, can change.
  */
-export const JUDGMENT_VERSION = 1;
+export const JUDGMENT_VERSION = 2;

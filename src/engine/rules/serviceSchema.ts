@@ -139,10 +139,13 @@ const followUpRulesShape = () => ({
     .prefault({}),
   /**
    * Placement band per reason (issue 10): when an owner's days are full the bands are placed in the
-   * order urgent → high → medium → low, and within a band by value at stake (schedule.ts), then
-   * due date. Default: complaint follow-ups, win-backs and first-week onboarding are urgent; an
-   * onboarding whose first week passed before the analysis date (late_onboarding) is medium, with
-   * the regular contact of other customers; care is low.
+   * order urgent → high → medium → low, and within a band the contacts already late first, most
+   * days late first, then by value at stake (schedule.ts placementOrder), then due date. Default:
+   * complaint follow-ups, win-backs and onboarding are urgent, an onboarding whose first week
+   * passed before the analysis date (late_onboarding) too: DOMAIN §5 wants the welcome call in the
+   * first week and overflow kept in priority order, so a welcome call already late is not put
+   * behind routine calls (tester51 R2: a customer typed in after a report was called 11 days out,
+   * at medium); care is low.
    */
   priorities: z
     .strictObject({

@@ -135,7 +135,12 @@ export const FOLLOW_UP_TAB_EN = {
   planned: "Planned",
   unscheduled: "Not scheduled",
   rotated: "Owner assigned in rotation",
-  overdue: "Overdue {days}",
+  /**
+   * The note of a contact planned after its due day: the days overdue column's figure, counted to
+   * the follow-up date, not to the analysis date (tester51 R4: "逾期 35" on a row due 24 days
+   * before the analysis date read as a second, different count).
+   */
+  overdue: "{days} {days|day|days} overdue by the follow-up date",
   /** A late welcome call with no call slot left in the horizon, sent by {channel} (stop 28). */
   instead: "No call slot left in the horizon: by {channel} instead",
   /** A call or message to a customer with no phone number: by e-mail (stop 29). */
@@ -198,7 +203,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
   unscheduled: "未安排",
   rotated: "轮流分配的负责人",
-  overdue: "逾期 {days}",
+  overdue: "到回访日期逾期 {days} 天",
   instead: "计划期内电话名额已满，改为{channel}",
   insteadNoPhone: "无电话号码，改为{channel}",
   insteadNoDetails: "无电话号码也无邮箱地址，改为拜访",

@@ -97,13 +97,13 @@ export const RULE_DOCS_EN = {
   "followUp.channels": "Channel per reason",
   "followUp.cadenceChannels": "Channel of the regular contact by tier",
   "followUp.priorities":
-    "Band per reason: when capacity runs out, urgent → high → medium → low, within a band by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue",
+    "Band per reason: when capacity runs out, urgent → high → medium → low; within a band the contacts already late first, most days late first, then by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue. late_onboarding: a welcome call whose first week passed before the analysis date (default urgent, like onboarding)",
   "followUp.placeFirst":
     'Reasons placed first within their band, before the value order (default none: urgent calls go by value at stake, so a big retention call is not kept waiting by welcome calls due the same day; ["onboarding"] puts every first-week welcome call first)',
   "followUp.cadencePriorities":
     "Band of the regular contact by tier (key accounts high by default)",
   "followUp.keyAccountOverdueDays":
-    "A key account's regular contact overdue by this many days or more is ranked with the urgent calls by value at stake (probability × 12-month spend); null: never",
+    "A key account's regular contact overdue by this many days or more is placed with the urgent calls (already late: with the late ones, most days late first); null: never",
   "followUp.oneTimeBuyerCallTiers":
     "Value tiers whose one-time buyers at high risk still get a retention call; the others are listed for a retention campaign, which is then their one retention contact (no regular contact besides, nor a call for moving the wrong way since the last run; a birthday greeting they consented to still goes, as to every customer)",
   "satisfaction.csatPositiveMin": "Lowest overall score (1–5) counted as satisfied in CSAT",
@@ -225,12 +225,12 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.channels": "各回访原因的联系方式",
   "followUp.cadenceChannels": "定期回访的联系方式，按价值层级",
   "followUp.priorities":
-    "各回访原因的优先级：名额不足时按紧急→高→中→低安排，同一优先级内按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期",
+    "各回访原因的优先级：名额不足时按紧急→高→中→低安排，同一优先级内已逾期的先排（逾期天数多的在前），再按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期。late_onboarding：分析日期前已过首周的新客户回访（默认与 onboarding 同为紧急）",
   "followUp.placeFirst":
     '在同一优先级内先于按金额排序安排的回访原因（默认无：紧急联系按涉及金额排序，大额挽留电话不再排在同日到期的新客户回访之后；设为 ["onboarding"] 则新客户首周回访一律优先）',
   "followUp.cadencePriorities": "定期回访的优先级，按价值层级（默认重点客户为高）",
   "followUp.keyAccountOverdueDays":
-    "重点客户的定期回访逾期达到此天数时，与紧急联系一起按风险金额（流失概率 × 近 12 个月消费）排序；null 表示不提前",
+    "重点客户的定期回访逾期达到此天数时，与紧急联系一起安排（已逾期，与其他逾期联系一起按逾期天数从多到少）；null 表示不提前",
   "followUp.oneTimeBuyerCallTiers":
     "只购买过一次的高风险客户中，仍逐一电话挽留的价值层级；其余列入挽留活动名单（批量短信或邮件），活动即其唯一的挽留联系，不再另排定期回访或因较上次运行分类下滑的电话（同意营销联系的客户，生日问候照常，与其他客户相同）",
   "satisfaction.csatPositiveMin": "CSAT 计为满意的最低总体评分（1–5 分制）",

@@ -1,6 +1,7 @@
 /**
- * Stop 25 (call order): a key account's overdue regular contact is ranked with the retention calls
- * by value at stake (rule keyAccountOverdueDays), and one-time buyers outside oneTimeBuyerCallTiers
+ * Stop 25 (call order): a key account's overdue regular contact is in the urgent band with the
+ * retention calls (rule keyAccountOverdueDays; since stop 52, already late, before those not yet
+ * due: lateFirst.test.ts), and one-time buyers outside oneTimeBuyerCallTiers
  * go on a campaign list instead of a call each.
  */
 import type { FollowUpSchedule } from "../../../src/engine/followUp/schedule";
@@ -56,11 +57,11 @@ describe("a key account's overdue regular contact", () => {
     keyAccount, // 4,041: due 01-15, 46 days overdue
   ];
 
-  test("is ranked with the retention calls by probability × 12-month spend, and says why", () => {
+  test("is in the urgent band, and already late it goes before the retention calls not yet due", () => {
     const rows = rowsOf(plan("2026-03-02", who));
-    // Day 1: the 16,000 retention call, then the key account (4,041) before the small ones.
+    // Day 1: the key account (4,041 at stake, 46 days late: tester51 J2, the late ones first), then
+    // the 16,000 retention call before the small ones (value at stake among calls not late yet).
     expect(rows.filter((r) => r.date === "2026-03-02")).toEqual([
-      { date: "2026-03-02", customer: 2, reason: "win_back", priority: "urgent", overdueDays: 0 },
       {
         date: "2026-03-02",
         customer: 3,
@@ -68,6 +69,7 @@ describe("a key account's overdue regular contact", () => {
         priority: "urgent",
         overdueDays: 46,
       },
+      { date: "2026-03-02", customer: 2, reason: "win_back", priority: "urgent", overdueDays: 0 },
     ]);
     // Its next regular contact: 14 days after that call, in the key accounts' own band.
     expect(rows.filter((r) => r.customer === 3)[1]).toMatchObject({
@@ -96,7 +98,8 @@ describe("a key account's overdue regular contact", () => {
     const atRisk = { ...keyAccount, risk: RISK.high, churnProbability: 0.85 };
     const s = plan("2026-03-02", [atRisk]);
     const rows = rowsOf(s);
-    expect(rows[0]).toMatchObject({ date: "2026-03-02", reason: "win_back", overdueDays: 0 });
+    // As late as the regular contact it absorbed (tester51 J2: it was placed with the late ones).
+    expect(rows[0]).toMatchObject({ date: "2026-03-02", reason: "win_back", overdueDays: 46 });
     expect(s.followUps.reasons[0]).toBe(1 << FOLLOW_UP_REASONS.indexOf("win_back"));
     // Its next regular contact counts from that call, in the key accounts' band.
     expect(rows[1]).toMatchObject({ date: "2026-03-16", reason: "cadence", priority: "high" });

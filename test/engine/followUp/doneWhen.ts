@@ -138,6 +138,11 @@ export function doneWhen(a: Analysis): DoneWhen {
   let firstWeek = 0;
   let firstWeekLate = 0;
   let firstWeekBehindSmaller = 0;
+  // Customers with an urgent contact already late on the first working day.
+  const firstDay = s.calendar.workingDayOnOrAfter(s.start);
+  const lateCustomers = new Set<number>();
+  for (let i = 0; i < f.count; i++)
+    if (f.priority[i] === 0 && Math.floor(f.due[i]) < firstDay) lateCustomers.add(f.customer[i]);
   const rowsOf = new Map<number, number[]>();
   for (let i = 0; i < f.count; i++)
     rowsOf.set(f.customer[i], [...(rowsOf.get(f.customer[i]) ?? []), i]);
@@ -154,8 +159,10 @@ export function doneWhen(a: Analysis): DoneWhen {
     const contactedBefore = hasContactSince(a, c, first);
     if (!called && !contactedBefore) {
       firstWeekLate++;
-      // Since stop 27 the urgent band is one queue by value at stake: a welcome call after the first
-      // week must have waited only behind urgent contacts of its owner and channel worth more.
+      // Since stop 27 the urgent band is one queue by value at stake, after the contacts already
+      // late (stop 52, tester51 J2): a welcome call after the first week must have waited only
+      // behind urgent contacts of its owner and channel worth more or already late at the start
+      // (or of a customer with one such: its other contact was ranked as late).
       const x = rowsOf.get(c)?.find((i) => f.reasons[i] & bit("onboarding"));
       if (x === undefined) firstWeekBehindSmaller++;
       else
@@ -165,7 +172,8 @@ export function doneWhen(a: Analysis): DoneWhen {
             f.channel[y] === f.channel[x] &&
             f.day[y] >= s.start &&
             f.day[y] < f.day[x] &&
-            (f.priority[y] > 0 || f.valueAtStake[y] < f.valueAtStake[x])
+            (f.priority[y] > 0 ||
+              (f.valueAtStake[y] < f.valueAtStake[x] && !lateCustomers.has(f.customer[y])))
           )
             firstWeekBehindSmaller++;
     }

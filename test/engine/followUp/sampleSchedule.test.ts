@@ -54,14 +54,15 @@ describe.each(["2025-12-31", "2025-09-20"])("the zh sample as of %s", (date) => 
     );
   });
 
-  test("a customer who first bought in the last 7 days is called in the first week unless bigger urgent calls took the owner's days", async () => {
+  test("a customer who first bought in the last 7 days is called in the first week unless bigger or late urgent calls took the owner's days", async () => {
     const m = doneWhen(await analysisAt(date));
     expect(m.firstWeekBuyers).toBeGreaterThan(0);
-    // Stop 27: the urgent band is one queue by value at stake (rule placeFirst, default []). Measured:
-    // 11 of 43 at 12-31 and 3 of 13 at 09-20 are called after their first week (0 before, when
-    // welcome calls came first), each behind urgent calls worth more only.
+    // Stop 27: the urgent band is one queue by value at stake (rule placeFirst, default []), after
+    // the contacts already late (stop 52, tester51 J2: late welcome calls are urgent too). Measured:
+    // 16 of 43 at 12-31 (11 at stop 27) are called after their first week (0 when welcome calls
+    // came first), each behind urgent calls worth more or already late only.
     expect(m.firstWeekNotCalled).toBeGreaterThan(0);
-    expect(m.firstWeekNotCalled).toBeLessThanOrEqual(Math.ceil(m.firstWeekBuyers * 0.3));
+    expect(m.firstWeekNotCalled).toBeLessThanOrEqual(Math.ceil(m.firstWeekBuyers * 0.4));
     expect(m.firstWeekBehindSmaller).toBe(0);
   });
 

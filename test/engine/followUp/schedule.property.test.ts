@@ -256,7 +256,7 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
     // resolution (its due day), and placeFirst reasons go before the value order.
     fc.assert(
       fc.property(caseArb, (c) => {
-        const { schedule: s, rules } = run(c);
+        const { schedule: s, rules, cal } = run(c);
         const f = s.followUps;
         let first = 0;
         for (const r of rules.placeFirst) first |= 1 << R(r);
@@ -267,6 +267,11 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
         const retention = (i: number) =>
           (Math.min(1, c.customers[f.customer[i]].score / 100) || 0) * spend(i);
         const URGENT_OWN = (1 << R("complaint_follow_up")) | (1 << R("onboarding"));
+        const firstDay = s.calendar.workingDayOnOrAfter(s.start);
+        const lateAt = (i: number) => Math.floor(f.due[i]) < firstDay;
+        const lateCustomers = new Set<number>();
+        for (let i = 0; i < f.count; i++)
+          if (f.priority[i] === 0 && lateAt(i)) lateCustomers.add(f.customer[i]);
         for (let a = 0; a < f.count; a++) {
           if (f.priority[a] !== 0) continue;
           // A row of retention calls and key accounts' overdue contacts (whatever lower-band
@@ -280,6 +285,18 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
               continue;
             if (!(f.day[b] < f.day[a]) || f.valueAtStake[b] >= f.valueAtStake[a]) continue;
             if (f.reasons[b] & first) continue;
+            // Contacts already late on the first working day go first, most days late first
+            // (tester51 J2), and a customer's other contact with them (its key account's overdue
+            // contact, absorbed or placed apart on a visit day).
+            if (lateAt(b) && (!lateAt(a) || f.due[b] <= f.due[a])) continue;
+            if (lateCustomers.has(f.customer[b]) && !lateAt(a)) continue;
+            // A complaint follow-up is not made before the working day after the resolution, even
+            // when its due day is the day the complaint came in (open on the analysis date).
+            if (f.reason[a] === R("complaint_follow_up")) {
+              let next = Math.floor(c.asOf - (c.customers[f.customer[a]].resolvedAgo ?? NaN)) + 1;
+              while (Number.isFinite(next) && !cal.isWorking(next)) next++;
+              if (f.day[b] < next) continue;
+            }
             // (The row may hold lower-band reasons merged in later: a late welcome call.)
             if (
               f.reason[a] === R("complaint_follow_up") &&
@@ -320,7 +337,9 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
               // Alone on its row, its overdue days count from its own deadline (merged with a complaint
               // follow-up or onboarding, from the earliest due day of the reasons).
               const late = s.followUps.day[k] > deadline;
-              if (s.followUps.reasons[k] === 1 << R("win_back"))
+              // (A row due before the analysis date absorbed its key account's overdue regular
+              // contact: as late as that one, tester51 J2.)
+              if (s.followUps.reasons[k] === 1 << R("win_back") && !(s.followUps.due[k] < c.asOf))
                 expect(s.followUps.overdueDays[k] > 0).toBe(late);
             }
           }

@@ -479,16 +479,15 @@ describe("scheduleFollowUps: hand-made cases", () => {
       },
     ]);
     const rows = rowsOf(s).filter((r) => r.reason === "onboarding");
-    // The new customer is urgent and placed first (placeFirst), on the last working day of its
-    // first week with room (Friday 03-06), so the days before stay free for contacts already due,
-    // then, its band placed, moved to the first day still free (03-02; tester's S2); the one whose
-    // first week passed (due 02-14, the last working day within it) is a late onboarding in the
-    // medium band, due at once.
+    // The new customer is urgent, on the first day with room (03-02); the one whose first week
+    // passed (due 02-14, the last working day within it) is a late onboarding, urgent too (an
+    // onboarding call that overflowed its week keeps its priority, DOMAIN §5; tester51 R2: it was
+    // medium), due at once, and listed first: the day's rows go by days overdue, then value.
     expect(rows).toEqual([
-      { date: "2026-03-02", customer: 0, owner: "赵", reason: "onboarding", overdueDays: 0 },
       { date: "2026-03-02", customer: 1, owner: "赵", reason: "onboarding", overdueDays: 16 },
+      { date: "2026-03-02", customer: 0, owner: "赵", reason: "onboarding", overdueDays: 0 },
     ]);
-    expect(Array.from(s.followUps.priority)).toEqual([0, 2]);
+    expect(Array.from(s.followUps.priority)).toEqual([0, 0]);
     // The onboarding call restarts the regular cadence: no second call in the horizon.
     expect(rowsOf(s).filter((r) => r.reason === "cadence")).toEqual([]);
   });

@@ -89,8 +89,11 @@ describe("the urgent band by value at stake (stop 27)", () => {
         (_, i) =>
           `${isoDate(f.day[i])} ${f.customer[i]} ${FOLLOW_UP_REASONS[f.reason[i]]} ${f.valueAtStake[i]}`,
       ),
-    ).toEqual(["2026-03-02 1 win_back 25000", "2026-03-02 0 win_back 20000"]);
+      // The key account's row first: its regular contact was already overdue (it absorbed that
+      // contact, 77 days late), and a day's rows go by days overdue before value (tester51 J2).
+    ).toEqual(["2026-03-02 0 win_back 20000", "2026-03-02 1 win_back 25000"]);
+    expect(f.overdueDays[0]).toBe(77);
     // The regular contact is on the row (merged), not listed as unscheduled.
-    expect(f.reasons[1] & (1 << FOLLOW_UP_REASONS.indexOf("cadence"))).not.toBe(0);
+    expect(f.reasons[0] & (1 << FOLLOW_UP_REASONS.indexOf("cadence"))).not.toBe(0);
   });
 });

@@ -8,13 +8,14 @@ import { scheduleSummary, scheduleSummaryLines } from "../../../src/engine/follo
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { CONTACT_CHANNELS } from "../../../src/engine/model";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
-import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { FOLLOW_UP_REASONS, followUpRulesSchema } from "../../../src/engine/rules/service";
 import { planFor, RISK, TIER, type Who } from "./planFor";
 
 const d = parseIsoDate;
 // 2026-03-02 is a Monday; a 3-day horizon (Mon-Wed) and one call a day, taken by three retention
 // calls (urgent). Then three new customers who bought once on 02-02 and were never called: their
-// welcome calls are late (medium band) and find no call slot.
+// welcome calls are late, put in the medium band here (by default they are urgent and, late, go
+// before the retention calls: lateFirst.test.ts), and find no call slot.
 const retention = (monetary: number): Who => ({
   owner: "王",
   tier: TIER.medium,
@@ -46,7 +47,11 @@ const who: Who[] = [
 ];
 
 describe("a late welcome call with no call slot left (stop 28)", () => {
-  const s = planFor("2026-03-02", who, { horizonDays: 3, dailyCapacity: 1 });
+  const s = planFor("2026-03-02", who, {
+    horizonDays: 3,
+    dailyCapacity: 1,
+    priorities: { ...followUpRulesSchema.parse({}).priorities, late_onboarding: "medium" },
+  });
   const f = s.followUps;
   const rows = Array.from(
     { length: f.count },

@@ -78,14 +78,18 @@ describe("follow-up schedule tab words", () => {
     const note = en.t.columns.findIndex((c) => c.key === "note");
     const notes = en.t.rows(0, en.t.rowCount).map((r) => r[note]);
     expect(notes).toContainEqual(
-      expect.stringMatching(/^Overdue \d+; Owner assigned in rotation$/),
+      expect.stringMatching(
+        /^\d+ days? overdue by the follow-up date; Owner assigned in rotation$/,
+      ),
     );
     // Customer names are the user's data (Chinese here); every other English text is ASCII-punctuated.
     const ours = en.texts.filter((t) => !/公司|王|李/.test(t));
     expect(ours.filter((t) => FULL_WIDTH.test(t))).toEqual([]);
     const zh = cells("zh-CN");
     const zhNotes = zh.t.rows(0, zh.t.rowCount).map((r) => r[note]);
-    expect(zhNotes).toContainEqual(expect.stringMatching(/^逾期 \d+；轮流分配的负责人$/));
+    expect(zhNotes).toContainEqual(
+      expect.stringMatching(/^到回访日期逾期 \d+ 天；轮流分配的负责人$/),
+    );
   });
 
   test("talking points read as one sentence in each language", () => {

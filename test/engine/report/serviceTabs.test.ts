@@ -182,10 +182,12 @@ describe("follow-up schedule tab", () => {
     const winBack = json.followUps.find(
       (f) => f.customerId === "C1" && f.reason.code === "win_back",
     );
+    // 46 days overdue: the call absorbed C1's key-account regular contact, 46 days late, and
+    // shows its lateness (tester51 J2).
     expect(winBack).toMatchObject({
       date: "2026-03-06",
       owner: "王",
-      overdueDays: 0,
+      overdueDays: 46,
       reason: { code: "win_back" },
     });
     // schemaVersion 2: the words of a code once, in reasonTexts; rows carry the code only.
