@@ -104,6 +104,9 @@ export const QUALITY_CODES = {
   duplicate_column: "warning",
   // The row is used; the finding is a note.
   zero_amount: "info",
+  // An amount written -0 (`-0.00`, `(0.00)`): a return of nothing, so no purchase (aggregate/
+  // purchase.ts; tester52 M8: it counted as one and won a long-lost customer back).
+  zero_return: "info",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.
   amount_unit_applied: "info",
   // Many rows dated after the analysis date (a back-dated run): one note per sheet instead of one

@@ -5,6 +5,7 @@ import type { RuleSet } from "../rules/schema";
 import { windowStart } from "../segmentation/window";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
 import { addOrder, grow, newOrderCount, newScratch, type Scratch } from "./scratch";
+import { isReturn } from "./purchase";
 
 export { grow, newScratch, type Scratch } from "./scratch";
 
@@ -31,7 +32,7 @@ export interface MeasureSettings {
 
 /**
  * The segmentation's measures (classify.ts), over rows up to the analysis date. A purchase is a
- * row whose amount is not negative; days are compared as stored.
+ * row that is not a return (purchase.ts); days are compared as stored.
  */
 export interface SegmentationMeasures {
   /** Distinct purchase days up to the analysis date (0: a prospect). */
@@ -332,7 +333,7 @@ export function datedSummary(today: CustomerSummary, rules: RuleSet, day: number
   };
 }
 
-/** The summary over every row: a purchase is a row whose amount is not negative. */
+/** The summary over every row: a purchase is a row that is not a return (purchase.ts). */
 function measurePurchases(
   out: CustomerSummary,
   c: number,
@@ -352,7 +353,7 @@ function measurePurchases(
   for (let j = 0; j < count; j++) {
     const a = amount[j];
     net += a;
-    if (a < 0) {
+    if (isReturn(a)) {
       returned -= a;
       continue;
     }
@@ -407,7 +408,7 @@ export function measureSegmentation(
     if (d > start) spend += a;
     if (d > recentStart) rSpend += a;
     else if (d > previousStart) pSpend += a;
-    if (a < 0 || d === last) continue;
+    if (isReturn(a) || d === last) continue;
     if (days === 0) first = d;
     else if (d - last >= churnDays) wonBack = d;
     last = d;
@@ -457,12 +458,12 @@ function measureOverview(
     const d = day[j];
     if (d >= end) break;
     const a = amount[j];
-    if (d >= previousFrom && d < from && a >= 0) boughtBefore = 1;
+    if (d >= previousFrom && d < from && a >= 0 && !isReturn(a)) boughtBefore = 1;
     if (d < from) continue;
     spend += a;
     // A purchase is a row that is not a return: an unknown (NaN) amount counts, and so does a zero
-    // amount (a purchase with no spend, issue 9).
-    if (a < 0) continue;
+    // amount (a purchase with no spend, issue 9); `-0.00` is a return (purchase.ts).
+    if (isReturn(a)) continue;
     total += a;
     bought++;
     if (hasOrderIds) orders += addOrder(rows, order[j], mark);
@@ -496,7 +497,7 @@ export function measureModel(
   let repeatDays = 0;
   for (let j = 0; j < count; j++) {
     const a = amount[j];
-    if (!(a >= 0)) continue; // returns (and unknown amounts) are not purchases; zero ones are
+    if (!(a >= 0) || isReturn(a)) continue; // returns, unknown amounts: no purchase; zero is one
     const d = Math.floor(day[j]);
     if (d > asOf) break; // day order: the rest is later too
     if (d !== current) {

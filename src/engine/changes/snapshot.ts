@@ -8,6 +8,7 @@ import {
 } from "../analysis";
 import type { Analysis } from "../analyze";
 import type { CustomerGroups } from "../aggregate/byCustomer";
+import { isReturn } from "../aggregate/purchase";
 import { exactCustomerKey } from "../parse/identifier";
 import { JUDGMENT_VERSION } from "../rules/judgmentVersion";
 import { windowStart } from "../segmentation/window";
@@ -292,7 +293,7 @@ export function windowFigures(
       if (d > end) break;
       const a = amount[r];
       if (d > start) total += a;
-      if (a < 0 || d === last) continue;
+      if (isReturn(a) || d === last) continue;
       last = d;
       if (d > start) days++;
     }
@@ -348,7 +349,7 @@ export function windowLeaving(
       if (!(d > start)) continue;
       const a = amount[r];
       total += a;
-      if (a < 0 || d === lastDay) continue;
+      if (isReturn(a) || d === lastDay) continue;
       if (count === 0) firstDay = d;
       lastDay = d;
       count++;

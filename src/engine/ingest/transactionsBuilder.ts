@@ -8,6 +8,7 @@ import { CustomerIndex, type TableBuilder, f64, i32, joinCustomer } from "./buil
 import type { RowReader } from "./rowReader";
 import { rawHashAscii } from "./rawCells";
 import { RawProducts, readRawRow, rawColumnsOf, type RawColumns } from "./transactionsRaw";
+import { isReturn } from "../aggregate/purchase";
 
 /** FNV-1a, 32 bits: order ids become numbers so millions of them cost no strings. */
 export function hashText(text: string): number {
@@ -112,7 +113,9 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     const f1 = this.findings === null ? 0 : this.findings.length;
     // A zero amount (a free item, a fully discounted order) is still a purchase: it counts as a
     // purchase event with no spend, with an info finding (issue 9: CDNOW has 8 such customers).
-    if (amount === 0) r.report("zero_amount", "amount", r.cell("amount"));
+    // Written -0 (`-0.00`) it is a return of nothing, no purchase (aggregate/purchase.ts).
+    if (amount === 0)
+      r.report(isReturn(amount) ? "zero_return" : "zero_amount", "amount", r.cell("amount"));
     this.customer.push(customer);
     this.day.push(day);
     this.amount.push(amount);

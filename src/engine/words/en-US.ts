@@ -105,6 +105,8 @@ export const EN = {
     early_date:
       "Transaction date {value} is before {earliest}, not a plausible date (an empty date often shows as 1900-01-01 in Excel); row not used: please enter the actual date",
     zero_amount: "Amount is 0: counted as a purchase with no spend",
+    zero_return:
+      "Amount is -0: read as a return of nothing, not as a purchase (the last purchase date stays as it was)",
     return_without_purchase:
       "Return of {value} with no purchase: customer “{id}” has no transaction with a positive amount in the data. Counted as it is, so the customer's spend is negative; check whether the purchase is before the data starts or under another customer ID",
     return_exceeds_purchases:

@@ -424,6 +424,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   future_date: "日期晚于分析日期",
   early_date: "交易日期早于 1990 年（空日期？）",
   zero_amount: "金额为 0",
+  zero_return: "金额为 -0（按退货计）",
   return_without_purchase: "退货没有对应的购买（按原样计入，请核对）",
   return_exceeds_purchases: "退货超过该客户的全部购买（按原样计入，请核对金额）",
   returns_exceed_purchases: "退货合计超过该客户的全部购买（按原样计入，请核对）",
@@ -472,6 +473,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   future_date: "Date after the analysis date",
   early_date: "Transaction date before 1990 (empty date?)",
   zero_amount: "Amount is zero",
+  zero_return: "Amount is -0 (read as a return)",
   return_without_purchase: "Returns with no purchase (counted as they are, please review)",
   return_exceeds_purchases:
     "Returns larger than all the customer's purchases (counted as they are, please check the amount)",

@@ -96,6 +96,7 @@ export const ZH: Catalog = {
     early_date:
       "交易日期 {value} 早于 {earliest}，不像真实日期（空日期在 Excel 中常显示为 1900-01-01），此行未使用；请补上实际日期",
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
+    zero_return: "金额为 -0：按退货计（退 0 元），不算一次购买，不改变最近购买日期",
     return_without_purchase:
       "退货 {value} 没有对应的购买：客户“{id}”在数据中没有金额为正的交易。按原样计入，该客户的消费金额为负；请核对原购买是否在数据起始日之前或记在别的客户编号下",
     return_exceeds_purchases:

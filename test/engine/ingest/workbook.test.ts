@@ -360,6 +360,7 @@ describe("row accounting (property)", () => {
                     f.sheet === sheet &&
                     f.severity !== "warning" &&
                     f.code !== "zero_amount" &&
+                    f.code !== "zero_return" &&
                     f.row > 0,
                 )
                 .map((f) => f.row),
@@ -394,5 +395,32 @@ describe("likely duplicates", () => {
       { asOf },
     );
     expect(findings.map((f) => [f.row, f.code])).toEqual([[4, "possible_duplicate_customer"]]);
+  });
+});
+
+describe("a line written -0 is a return of nothing (tester52 M8)", () => {
+  test("-0.00 and (0.00) keep their sign and are said as zero_return; 0 stays zero_amount", async () => {
+    const { dataset, findings } = await run({
+      客户: [["客户编号"], [1001]],
+      交易: [
+        ["客户编号", "日期", "金额"],
+        [1001, "2025-03-07", "-0.00"],
+        [1001, "2025-03-08", "(0.00)"],
+        [1001, "2025-03-09", "0"],
+        [1001, "2025-03-10", -0],
+      ],
+    });
+    expect(Array.from(dataset.transactions.amount).map((a) => Object.is(a, -0))).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect(codesAt(findings, "交易")).toEqual([
+      [2, "zero_return"],
+      [3, "zero_return"],
+      [4, "zero_amount"],
+      [5, "zero_return"],
+    ]);
   });
 });
