@@ -42,7 +42,14 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
 /** Why an optional sheet that is there went unread (ingest: the sheet's findings). */
 const UNUSABLE = new Set<QualityCode>(["empty_sheet", "header_not_found", "missing_column"]);
 /** Row findings the summary names once (first row, and how many rows like it). */
-const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = ["too_many_fields", "row_number_rejoined"];
+const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = [
+  "too_many_fields",
+  "row_number_rejoined",
+  // Repeated or disagreeing transaction lines (tester52 M2: 200 pasted copies passed unsaid).
+  "duplicate_row",
+  "duplicate_row_kept",
+  "order_line_conflict",
+];
 /** The label column of the segment, stage and risk blocks, in terminal columns (both languages). */
 const LABEL_WIDTH = 22;
 

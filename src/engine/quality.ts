@@ -107,6 +107,13 @@ export const QUALITY_CODES = {
   // An amount written -0 (`-0.00`, `(0.00)`): a return of nothing, so no purchase (aggregate/
   // purchase.ts; tester52 M8: it counted as one and won a long-lost customer back).
   zero_return: "info",
+  // The same order line twice (every field equal, order ids given): the later copy is not used
+  // (ingest/duplicateRows.ts; tester52 M2).
+  duplicate_row: "error",
+  // Every field equal with no order ids to tell them apart: both used, the later named for review.
+  duplicate_row_kept: "warning",
+  // An order line again (customer, date, order id, product) with another amount or quantity.
+  order_line_conflict: "warning",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.
   amount_unit_applied: "info",
   // Many rows dated after the analysis date (a back-dated run): one note per sheet instead of one

@@ -42,6 +42,9 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "row_number_rejoined",
   "too_many_fields",
   "after_analysis_date",
+  "duplicate_row",
+  "duplicate_row_kept",
+  "order_line_conflict",
 ]);
 
 /** The messages of findings that change what the analysis sees. */

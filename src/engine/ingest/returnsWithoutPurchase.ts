@@ -139,8 +139,16 @@ export function reportReturnsWithoutPurchase(
     });
   });
   if (out.length === 0) return 0;
+  placeAmongTransactionFindings(findings, out);
+  return out.length;
+}
+
+/**
+ * Puts transaction-row findings made after ingest among the sheet's own findings in row order, so
+ * the Data quality tab keeps them together.
+ */
+export function placeAmongTransactionFindings(findings: Finding[], out: Finding[]): void {
   out.sort((a, b) => a.row - b.row);
-  // Among the sheet's own findings in row order, so the Data quality tab keeps them together.
   let last = -1;
   for (let k = 0; k < findings.length; k++) if (findings[k].kind === "transactions") last = k;
   const merged: Finding[] = [];
@@ -154,5 +162,4 @@ export function reportReturnsWithoutPurchase(
   while (n < out.length) merged.push(out[n++]);
   findings.length = 0;
   for (const f of merged) findings.push(f);
-  return out.length;
 }

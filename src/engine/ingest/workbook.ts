@@ -1,4 +1,5 @@
 import { reportReturnsWithoutPurchase } from "./returnsWithoutPurchase";
+import { reportDuplicateRows } from "./duplicateRows";
 import { textLanguage } from "../words/language";
 import type { Grid } from "../cells";
 import type { OutputTab } from "../report/table";
@@ -452,6 +453,8 @@ export async function ingestWorkbook(
   }
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
+  // The same order line twice is counted once; lines that disagree are said (tester52 M2).
+  reportDuplicateRows(dataset, findings, source);
   // A return of a customer with no purchase in the data: counted, and said (tester10 #9).
   reportReturnsWithoutPurchase(dataset, findings, source);
   return { dataset, findings };

@@ -107,6 +107,12 @@ export const EN = {
     zero_amount: "Amount is 0: counted as a purchase with no spend",
     zero_return:
       "Amount is -0: read as a return of nothing, not as a purchase (the last purchase date stays as it was)",
+    duplicate_row:
+      "Same as row {first} in every field (customer, date, amount, order ID, product, quantity): the same order line twice, counted once, this row not used; check the export or a paste for repeated lines",
+    duplicate_row_kept:
+      "Same as row {first} in every field (customer, date, amount, product, quantity); with no order ID column the two cannot be told apart, so both are counted; if the line was exported twice, delete one",
+    order_line_conflict:
+      "Same order ID, product and quantity as row {first} (customer “{id}”, same date) but another amount ({value} here, {firstValue} on row {first}): both counted; check which one is wrong",
     return_without_purchase:
       "Return of {value} with no purchase: customer “{id}” has no transaction with a positive amount in the data. Counted as it is, so the customer's spend is negative; check whether the purchase is before the data starts or under another customer ID",
     return_exceeds_purchases:

@@ -97,6 +97,12 @@ export const ZH: Catalog = {
       "交易日期 {value} 早于 {earliest}，不像真实日期（空日期在 Excel 中常显示为 1900-01-01），此行未使用；请补上实际日期",
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
     zero_return: "金额为 -0：按退货计（退 0 元），不算一次购买，不改变最近购买日期",
+    duplicate_row:
+      "与第 {first} 行完全相同（客户、日期、金额、订单号、产品、数量）：同一订单行出现两次，只计一次，此行未使用；请核对导出或粘贴是否重复",
+    duplicate_row_kept:
+      "与第 {first} 行完全相同（客户、日期、金额、产品、数量），表中没有订单号无法区分：两行都计入；如为重复导出，请删除其中一行",
+    order_line_conflict:
+      "订单号、产品和数量与第 {first} 行相同（客户“{id}”，同一天），金额却不同（此行 {value}，第 {first} 行 {firstValue}）：两行都计入，请核对哪一行有误",
     return_without_purchase:
       "退货 {value} 没有对应的购买：客户“{id}”在数据中没有金额为正的交易。按原样计入，该客户的消费金额为负；请核对原购买是否在数据起始日之前或记在别的客户编号下",
     return_exceeds_purchases:
