@@ -5,46 +5,71 @@ import { isReturn } from "../aggregate/purchase";
 import type { FindingPlace } from "./afterAsOf";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
 
-/** A float's two 32-bit halves, for hashing it. */
-const bits = new Float64Array(1);
-const halves = new Int32Array(bits.buffer);
-
 /** One step of a 32-bit multiplicative hash. */
 function mix(h: number, x: number): number {
   return Math.imul(h ^ x, 0x9e3779b1) ^ (h >>> 15);
 }
 
-function mixFloat(h: number, x: number): number {
-  bits[0] = x === 0 ? 0 : x; // 0 and -0 hash alike; equal() tells them apart
-  return mix(mix(h, halves[0]), halves[1]);
+/** The final avalanche (murmur3's fmix32): the table takes the low bits, which mix() leaves weak. */
+function spread(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
-/** Equal as values, NaN equal to NaN, 0 and -0 apart (a -0.00 return is not a 0 gift). */
-function same(a: number, b: number): boolean {
-  return Object.is(a, b);
-}
-
-/** Rows r and s say the same thing: customer, day, amount, order id, product, quantity. */
-function sameRow(t: Transactions, r: number, s: number): boolean {
-  return (
-    t.customer[r] === t.customer[s] &&
-    same(t.day[r], t.day[s]) &&
-    same(t.amount[r], t.amount[s]) &&
-    t.order[r] === t.order[s] &&
-    t.product[r] === t.product[s] &&
-    same(t.quantity[r], t.quantity[s])
-  );
-}
-
-/** Rows r and s are the same line of one order: customer, day, order id, product, quantity. */
-function sameLine(t: Transactions, r: number, s: number): boolean {
-  return (
-    t.customer[r] === t.customer[s] &&
-    same(t.day[r], t.day[s]) &&
-    t.order[r] === t.order[s] &&
-    t.product[r] === t.product[s] &&
-    same(t.quantity[r], t.quantity[s])
-  );
+/**
+ * Each row's earlier copy and earlier same line, as pairs (row, earlier row) in `copies` and
+ * `conflicts`. One open-addressing table of row numbers keyed by the line (customer, day, order
+ * id, product, quantity; hashed on whole numbers, compared exactly): an exact copy is the same line
+ * with the same amount (0 and -0 apart), a conflict the same purchase line with another amount.
+ * One table, not one per question: at a million rows its random reads are most of the cost.
+ */
+function findRepeats(
+  t: Transactions,
+  compareLines: boolean,
+  copies: number[],
+  conflicts: number[],
+): void {
+  const { customer, day, amount, order, product, quantity } = t;
+  const n = t.count;
+  let size = 1024;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  for (let r = 0; r < n; r++) {
+    const c = customer[r];
+    const d = day[r];
+    const o = order[r];
+    const p = product[r];
+    const q = quantity[r];
+    const a = amount[r];
+    let h = mix(mix(mix(mix(0x2545f491, c), o), p), d | 0);
+    h = mix(h, (q * 1000) | 0);
+    let k = spread(h) & mask;
+    let copyOf = -1;
+    let lineOf = -1;
+    for (let s = table[k]; s !== -1; s = table[(k = (k + 1) & mask)]) {
+      if (
+        customer[s] !== c ||
+        order[s] !== o ||
+        product[s] !== p ||
+        !Object.is(day[s], d) ||
+        !Object.is(quantity[s], q)
+      )
+        continue;
+      if (Object.is(amount[s], a)) {
+        copyOf = s;
+        break;
+      }
+      if (lineOf < 0 && !isReturn(amount[s])) lineOf = s;
+    }
+    if (copyOf >= 0) {
+      copies.push(r, copyOf);
+      continue;
+    }
+    table[k] = r;
+    if (compareLines && lineOf >= 0 && !isReturn(a)) conflicts.push(r, lineOf);
+  }
 }
 
 /**
@@ -64,8 +89,7 @@ function sameLine(t: Transactions, r: number, s: number): boolean {
  *   out of it (a same-day return carries its order's id and product: 84 rows of the zh sample),
  *   and without a product column several lines of one order differ by right.
  *
- * One pass with an open-addressing table of row numbers keyed by a hash of the fields (no strings:
- * a million rows in tens of milliseconds). Run after ingest, before the returns check (a duplicated
+ * One pass with an open-addressing table of row numbers keyed by a hash of the fields (no strings). Run after ingest, before the returns check (a duplicated
  * return is counted once there too). Returns how many rows it left out.
  *
  * @example reportDuplicateRows(dataset, findings, source) // 200 (the pasted copies)
@@ -79,44 +103,10 @@ export function reportDuplicateRows(
   if (!t || t.count < 2) return 0;
   const n = t.count;
   const orders = t.hasOrderIds;
-  const lines = orders && t.products.length > 0;
-  let size = 1024;
-  while (size < 2 * n) size *= 2;
-  const mask = size - 1;
-  const rows = new Int32Array(size).fill(-1);
-  const lineRows = lines ? new Int32Array(size).fill(-1) : null;
-  // Each row's earlier copy (exact) or earlier line (conflict), -1 when none.
-  let copies: number[] | null = null;
-  let conflicts: number[] | null = null;
-  for (let r = 0; r < n; r++) {
-    let h = mix(mix(0x2545f491, t.customer[r]), t.order[r]);
-    h = mixFloat(mixFloat(mix(h, t.product[r]), t.day[r]), t.quantity[r]);
-    const lineHash = h;
-    h = mixFloat(h, t.amount[r]);
-    let k = h & mask;
-    let copyOf = -1;
-    for (let s = rows[k]; s !== -1; s = rows[(k = (k + 1) & mask)])
-      if (sameRow(t, r, s)) {
-        copyOf = s;
-        break;
-      }
-    if (copyOf >= 0) {
-      (copies ??= []).push(r, copyOf);
-      continue;
-    }
-    rows[k] = r;
-    if (lineRows === null || isReturn(t.amount[r])) continue;
-    k = lineHash & mask;
-    let lineOf = -1;
-    for (let s = lineRows[k]; s !== -1; s = lineRows[(k = (k + 1) & mask)])
-      if (sameLine(t, r, s)) {
-        lineOf = s;
-        break;
-      }
-    if (lineOf >= 0) (conflicts ??= []).push(r, lineOf);
-    else lineRows[k] = r;
-  }
-  if (copies === null && conflicts === null) return 0;
+  const copies: number[] = [];
+  const conflicts: number[] = [];
+  findRepeats(t, orders && t.products.length > 0, copies, conflicts);
+  if (copies.length === 0 && conflicts.length === 0) return 0;
   const source = dataset.sources.transactions;
   const sheet = source?.sheetName ?? SHEETS.transactions.label["en-US"];
   const column = source?.columns.amount ?? "";
@@ -145,7 +135,7 @@ export function reportDuplicateRows(
   };
   let dropped = 0;
   let keep: Uint8Array | null = null;
-  if (copies !== null) {
+  if (copies.length > 0) {
     if (orders) keep = new Uint8Array(n).fill(1);
     for (let j = 0; j < copies.length; j += 2) {
       finding(copies[j], copies[j + 1], orders ? "duplicate_row" : "duplicate_row_kept");
@@ -155,9 +145,8 @@ export function reportDuplicateRows(
       }
     }
   }
-  if (conflicts !== null)
-    for (let j = 0; j < conflicts.length; j += 2)
-      finding(conflicts[j], conflicts[j + 1], "order_line_conflict");
+  for (let j = 0; j < conflicts.length; j += 2)
+    finding(conflicts[j], conflicts[j + 1], "order_line_conflict");
   placeAmongTransactionFindings(findings, out);
   if (keep !== null && dropped > 0) {
     leaveOutRows(t, keep, n - dropped);
