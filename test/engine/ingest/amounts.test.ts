@@ -43,7 +43,10 @@ describe("amounts by column evidence", () => {
     );
     const total = Array.from(dataset.transactions.amount).reduce((s, a) => s + a, 0);
     expect(total).toBeCloseTo(24691.2, 6);
-    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+    // Twenty equal rows with no order ids are also said as duplicate_row_kept (tester52 M2).
+    expect(
+      findings.filter((f) => f.severity !== "info" && f.code !== "duplicate_row_kept"),
+    ).toEqual([]);
   });
 
   test("12,50 is twelve and a half; a 1.234 in the same column is 1234 (decided by the column, even when seen first)", async () => {
