@@ -88,20 +88,22 @@ export const EN = {
     formula_without_result:
       "Required value “{fieldEn}” (column {letter}) is a formula with no saved result (the program that wrote this workbook did not calculate its formulas); row not used. Open the workbook in Excel (or LibreOffice) and save it once so its results are stored",
     unparseable_value:
-      "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; row not used",
+      "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; row not used: correct it and run again",
     duplicate_customer_id:
       "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
     // duplicate_customer_id when the two rows' names differ (builders.ts reportDuplicate).
     duplicate_customer_id_other_name:
       "Customer ID “{value}” appears again with another name: row {firstRow} is “{firstName}”, this row “{name}”. Row not used, so all transactions with this ID count for “{firstName}” (row {firstRow}); if these are two customers, give one of them its own ID",
-    unknown_customer: "Customer ID “{value}” is not on the Customers sheet; row not used",
+    unknown_customer:
+      "Customer ID “{value}” is not on the Customers sheet; row not used: add the customer to the Customers sheet, or correct the ID",
     ambiguous_customer_id:
       "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
     id_in_scientific_notation:
       "Customer ID “{value}” is in scientific notation: Excel shows long numeric IDs this way, and a CSV saved from it has lost their last digits, so different customers may now share one ID (see the duplicate IDs). Format the ID column as text in Excel and export again (only the first one in this sheet is noted)",
     zero_twin_customer_id:
       "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
-    future_date: "Date {value} is after the analysis date {asOf}; row not used",
+    future_date:
+      "Date {value} is after the analysis date {asOf}; row not used: correct the date, or choose a later analysis date",
     early_date:
       "Transaction date {value} is before {earliest}, not a plausible date (an empty date often shows as 1900-01-01 in Excel); row not used: please enter the actual date",
     zero_amount: "Amount is 0: counted as a purchase with no spend",

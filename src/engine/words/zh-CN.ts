@@ -81,18 +81,20 @@ export const ZH: Catalog = {
     missing_required: "必填项 {letter} 列“{field}”为空，此行未使用",
     formula_without_result:
       "必填项 {letter} 列“{field}”是公式，文件中没有保存它的计算结果（写出此工作簿的程序没有计算公式），此行未使用。请用 Excel（或 LibreOffice）打开此工作簿并保存一次，计算结果就会保存下来",
-    unparseable_value: "{letter} 列“{field}”的值“{value}”无法识别为{expected}，此行未使用",
+    unparseable_value:
+      "{letter} 列“{field}”的值“{value}”无法识别为{expected}，此行未使用；请改正后重新运行",
     duplicate_customer_id: "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
     duplicate_customer_id_other_name:
       "客户编号“{value}”重复且名称不同：第 {firstRow} 行为“{firstName}”，此行为“{name}”。此行未使用，该编号的交易都计入第 {firstRow} 行的“{firstName}”；如是两位不同的客户，请给其中一位另编编号",
-    unknown_customer: "客户编号“{value}”不在客户表中，此行未使用",
+    unknown_customer:
+      "客户编号“{value}”不在客户表中，此行未使用；请在客户表中补上该客户，或改正编号",
     ambiguous_customer_id:
       "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",
     id_in_scientific_notation:
       "客户编号“{value}”是科学计数法：Excel 把较长的数字编号显示成这样，从中另存的 CSV 已丢失编号的后几位，不同的客户可能变成同一个编号（见“客户编号重复”）。请在 Excel 中把编号列设为文本格式后重新导出（本表只提示第一个）",
     zero_twin_customer_id:
       "客户编号“{value}”与第 {firstRow} 行的“{firstId}”只差前导零：按两位不同的客户读取（未当作重复）。其他表中这类编号须与客户表完全相同才能对上",
-    future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用",
+    future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用；请改正日期，或选用更晚的分析日期",
     early_date:
       "交易日期 {value} 早于 {earliest}，不像真实日期（空日期在 Excel 中常显示为 1900-01-01），此行未使用；请补上实际日期",
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",

@@ -36,7 +36,9 @@ test.each([memorySource, memoryColumnSource])(
     );
     expect(byCode.unparseable_value).toMatchObject({ sheet: "交易", row: 2, column: "交易日期" });
     const amount = findings.find((f) => f.row === 3)!;
-    expect(amount.message["zh-CN"]).toBe("D 列“成交金额”的值“abc”无法识别为金额，此行未使用");
+    expect(amount.message["zh-CN"]).toBe(
+      "D 列“成交金额”的值“abc”无法识别为金额，此行未使用；请改正后重新运行",
+    );
     expect(byCode.missing_required.message["zh-CN"]).toBe("必填项 B 列“客户编号”为空，此行未使用");
     expect(byCode.missing_required.message["en-US"]).toBe(
       "Required value “客户编号” (column B) is empty; row not used",

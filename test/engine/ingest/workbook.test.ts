@@ -161,7 +161,7 @@ describe("ingestWorkbook", () => {
         "B 列“交易日期”：“1899-12-31”超出可读的日期范围（年份须在 1900 至 9999 之间），此行未使用",
       ],
       // No reason beyond "not a date": the usual words
-      [6, "交易日期", "B 列“交易日期”的值“明天”无法识别为日期，此行未使用"],
+      [6, "交易日期", "B 列“交易日期”的值“明天”无法识别为日期，此行未使用；请改正后重新运行"],
     ]);
     expect(bad[0].message["en-US"]).toBe(
       "“交易日期” (column B): “2025-02-30” is not a real date (month 2 of 2025 has 28 days); row not used",

@@ -96,14 +96,14 @@ describe("findings alike share a row of the Data quality tab", () => {
     const [c007, c008] = zh.rows(0, 2);
     expect([c007[1], c007[5], c008[1], c008[5]]).toEqual([5, "C007", 9, "C008"]);
     expect(c007[message]).toBe(
-      "客户编号“C007”不在客户表中，此行未使用（同样的问题共 27 行：第 5、8、20–44 行）",
+      "客户编号“C007”不在客户表中，此行未使用；请在客户表中补上该客户，或改正编号（同样的问题共 27 行：第 5、8、20–44 行）",
     );
     expect(c008[message]).toBe(
-      "客户编号“C008”不在客户表中，此行未使用（同样的问题共 2 行：第 9、30 行）",
+      "客户编号“C008”不在客户表中，此行未使用；请在客户表中补上该客户，或改正编号（同样的问题共 2 行：第 9、30 行）",
     );
     const [en] = dataQualityTable(findings, "en-US").rows(0, 1);
     expect(en[message]).toBe(
-      "Customer ID “C007” is not on the Customers sheet; row not used (the same in 27 rows: 5, 8, 20–44)",
+      "Customer ID “C007” is not on the Customers sheet; row not used: add the customer to the Customers sheet, or correct the ID (the same in 27 rows: 5, 8, 20–44)",
     );
   });
 
