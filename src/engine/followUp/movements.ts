@@ -1,4 +1,4 @@
-import { LIFECYCLE_STAGES } from "../analysis";
+import { LIFECYCLE_STAGES, RISK_LEVELS } from "../analysis";
 import { DIMENSIONS } from "../changes/snapshot";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import {
@@ -64,6 +64,33 @@ function agedIntoDeclineOnTime(ctx: PlanContext, c: number, worse: number): bool
   return !lateAgainstRhythm(rhythm, c, ctx.start - Math.floor(ctx.lastPurchase[c]));
 }
 
+const HIGH_RISK = RISK_LEVELS.indexOf("high");
+const cents = (x: number): number => Math.round(x * 100);
+
+/**
+ * A move the wrong way made by the calendar alone, while the customer keeps its own rhythm: no
+ * purchase since the previous run (nothing but the days since the last one grew), not late
+ * against its rhythm now (retention.ts lateAgainstRhythm, the retention call's test, the gap
+ * rounded up to a whole day), its churn
+ * risk not high and its 12-month spend not below the previous run's. No call: a weekly refresh
+ * otherwise turned every such drift into a "high" call on Monday (tester52 M5, stop 52: 7 of 41
+ * calls, e.g. KH037 冠军客户 → 忠诚客户 16 days after a purchase while buying every ~2 weeks). The
+ * move still shows in the Changes tab; once the customer is late, at high risk or spending less,
+ * the next refresh calls it, and the retention call waits for "late" as for anyone.
+ */
+function timeAloneWithinRhythm(ctx: PlanContext, c: number, m: Movements): boolean {
+  const rhythm = ctx.rhythm;
+  const last = Math.floor(ctx.lastPurchase[c]);
+  if (!rhythm || !(last <= m.previousAsOf)) return false;
+  if (ctx.analysis.churnLevel[c] === HIGH_RISK) return false;
+  // In cents: the previous run's spend is read back rounded (19,664.769999… is no fall from 19,664.77).
+  if (cents(customerValue(ctx.analysis, c)) < cents(m.spendBefore[c])) return false;
+  // Purchases fall on whole days: a customer buying every 15.8 days on average is due on day 16.
+  // Otherwise lateAgainstRhythm's test: a customer stopped after one interval is late.
+  const stopped = rhythm.oneIntervalStopped?.[c] === 1;
+  return !stopped && ctx.start - last <= Math.ceil(rhythm.typicalGapDays[c]);
+}
+
 /**
  * The movement contacts of band `band`: every customer who moved the wrong way in any dimension
  * since the previous run gets a contact of its own, due within movedWrongWayWithinWorkingDays
@@ -88,6 +115,7 @@ export function movementCandidates(ctx: PlanContext, band: number, out: Candidat
   const callTiers = callTiersOf(rules);
   for (let c = 0; c < n; c++) {
     if (m.worse[c] === 0 || agedIntoDeclineOnTime(ctx, c, m.worse[c])) continue;
+    if (timeAloneWithinRhythm(ctx, c, m)) continue;
     const tier = tierOf(analysis.valueTier[c]);
     if (!inBand[tier] || listedAsChurned(ctx, c)) continue;
     if (onCampaignList(ctx, c, tier, callTiers)) continue;

@@ -57,6 +57,7 @@ function plan(
   rules: Record<string, unknown> = {},
   withMovements = true,
   rhythm?: Rhythm,
+  lastBought = "2026-02-27",
 ): FollowUpSchedule {
   const dataset = smallDataset({
     asOf: d(ASOF),
@@ -81,7 +82,7 @@ function plan(
     },
     // Bought recently: no regular contact falls due in the horizon, so only movements show.
     // A one-time buyer bought once, three months ago (past its welcome call's week).
-    lastPurchase: Float64Array.from(who, (w) => d(w.oneTime ? "2025-12-01" : "2026-02-27")),
+    lastPurchase: Float64Array.from(who, (w) => d(w.oneTime ? "2025-12-01" : lastBought)),
     firstPurchase: Float64Array.from(who, (w) => d(w.oneTime ? "2025-12-01" : "2024-01-01")),
     rules: followUpRulesSchema.parse({
       birthdayCare: false,
@@ -293,4 +294,34 @@ test("a one-time buyer on the campaign list who did not move: the campaign row a
   expect(planned(s)).toEqual([]);
   expect(s.unscheduled.count).toBe(1);
   expect(s.unscheduled.reasons[0]).toBe(1 << FOLLOW_UP_REASONS.indexOf("win_back"));
+});
+
+test("a wrong-way move by the calendar alone, within the customer's rhythm: no call (tester52 M5)", () => {
+  // Each last bought 2026-01-27, before the previous run (2026-02-01): 34 days ago on 2026-03-02.
+  const lastPurchase = "2026-01-27";
+  const who: Who[] = [
+    { spend: 500, spendBefore: 500, worse: VALUE_CLASS_BIT }, // gap 33.2: due on day 34, none
+    { spend: 600, spendBefore: 600, worse: VALUE_CLASS_BIT }, // gap 20: late, a call
+    { spend: 700, spendBefore: 700, worse: VALUE_CLASS_BIT, risk: RISK.high }, // high risk: a call
+    { spend: 800, spendBefore: 900, worse: VALUE_CLASS_BIT }, // spend fell: a call
+    { spend: 19664.769999999997, spendBefore: 19664.77, worse: VALUE_CLASS_BIT }, // same, in cents
+  ];
+  const rhythm: Rhythm = {
+    typicalGapDays: Float64Array.of(33.2, 20, 60, 60, 60),
+    overdueFactor: 3,
+    horizonDays: 90,
+  };
+  const called = (last: string, r?: Rhythm) =>
+    planned(plan(who, {}, true, r, last))
+      .filter((p) => p.reasons.includes("moved_wrong_way"))
+      .map((p) => p.customer)
+      .sort();
+  expect(called(lastPurchase, rhythm)).toEqual([1, 2, 3]);
+  // Stopped after one interval: late whatever the gap says.
+  const stopped = { ...rhythm, oneIntervalStopped: Uint8Array.of(1, 0, 0, 0, 0) };
+  expect(called(lastPurchase, stopped)).toEqual([0, 1, 2, 3]);
+  // Bought since the previous run: not time alone, every mover is called.
+  expect(called("2026-02-27", rhythm)).toEqual([0, 1, 2, 3, 4]);
+  // Without the rhythm, as before.
+  expect(called(lastPurchase)).toEqual([0, 1, 2, 3, 4]);
 });
