@@ -171,43 +171,57 @@ export interface IngestResult {
   findings: Finding[];
 }
 
-/**
- * How well a sheet's name says an input, 0 for not at all: a synonym itself (客户, Customers) above
- * a name ending in one (its head word: "Customer Complaints" and 客户投诉 are complaints, VIP客户
- * customers) above a name starting with one (客户信息表, Customers 2025); within each, the longer
- * synonym. Tester52: "Customer Complaints" was taken as the Customers sheet by its first word.
- *
- * @example sheetNameMatch("Customer Complaints", SHEETS.complaints) > sheetNameMatch("Customer Complaints", SHEETS.customers) // true
- */
-export function sheetNameMatch(name: string, spec: SheetSpec): number {
+/** How a sheet's name matches one of an input's names: 0 none, then by kind of match. */
+const enum NameMatch {
+  None = 0,
+  EndsWith = 1,
+  StartsWith = 2,
+  Exact = 3,
+}
+
+/** The best match of a sheet's name among an input's names, and that name's length. */
+function nameMatch(name: string, spec: SheetSpec): { how: NameMatch; length: number } {
   const folded = foldLabel(name);
-  let best = 0;
+  let how = NameMatch.None;
+  let length = 0;
   for (const synonym of spec.names) {
     const s = foldLabel(synonym);
-    const rank = folded === s ? 3 : folded.endsWith(s) ? 2 : folded.startsWith(s) ? 1 : 0;
-    if (rank > 0) best = Math.max(best, rank * 100 + Math.min(s.length, 99));
+    const m =
+      folded === s
+        ? NameMatch.Exact
+        : folded.endsWith(s)
+          ? NameMatch.EndsWith
+          : folded.startsWith(s)
+            ? NameMatch.StartsWith
+            : NameMatch.None;
+    // Ends with beats starts with here: the last word says what the sheet is (below).
+    const rank = (x: NameMatch) =>
+      x === NameMatch.StartsWith ? 1 : x === NameMatch.EndsWith ? 2 : x;
+    if (rank(m) > rank(how) || (m === how && m !== NameMatch.None && s.length > length))
+      [how, length] = [m, s.length];
   }
-  return best;
+  return { how, length };
 }
 
 /**
- * Finds the sheet for an input by its name alone (sheetNameMatch: the best match, the first sheet
- * on a tie), or null. inputSheets decides for all inputs at once.
+ * The input a sheet's name says, or null: one of an input's names itself (客户, Customers), else
+ * the input whose name the sheet's name ends in (its head word: "Customer Complaints" and 客户投诉记录
+ * are complaints, VIP客户 customers), else the input whose name it starts with (客户信息表,
+ * Customers 2025); on a tie the longer name, then the earlier input. Tester52: "Customer
+ * Complaints" was read as the Customers sheet by its first word.
  *
- * @example findSheet(["说明", "客户信息", "订单"], SHEETS.customers) // "客户信息"
+ * @example sheetInput("Customer Complaints") // "complaints"
  */
-export function findSheet(
-  names: readonly string[],
-  spec: SheetSpec,
-  exclude: ReadonlySet<string> = new Set(),
-): string | null {
-  let found: string | null = null;
-  let best = 0;
-  for (const n of names) {
-    const match = exclude.has(n) ? 0 : sheetNameMatch(n, spec);
-    if (match > best) [found, best] = [n, match];
+export function sheetInput(name: string): SheetKind | null {
+  let best: SheetKind | null = null;
+  let bestScore = 0;
+  for (const kind of Object.keys(SHEETS) as SheetKind[]) {
+    const { how, length } = nameMatch(name, SHEETS[kind]);
+    const order = how === NameMatch.Exact ? 3 : how === NameMatch.EndsWith ? 2 : how ? 1 : 0;
+    const score = order * 1000 + length;
+    if (order > 0 && score > bestScore) [best, bestScore] = [kind, score];
   }
-  return found;
+  return best;
 }
 
 /** Which sheet feeds one input, and whether the user chose it (else it was found by name). */
@@ -218,10 +232,10 @@ export interface InputSheet {
 
 /**
  * The one place that decides which sheet feeds which input: the user's choice when that sheet
- * exists; the others by name, best match first across all inputs (sheetNameMatch: "Customer
- * Complaints" goes to complaints, not to customers by its first word), each sheet to one input, a
- * tie to the earlier input and then the earlier sheet. Ingest, the command line and the task
- * pane's detection and progress all use this.
+ * exists; else, among the sheets whose names say that input (sheetInput), its name itself first,
+ * then a name starting with one of its names (the master list 客户信息表), then one ending in one
+ * (a part of it: VIP客户, Top Customers; reviewer52 #1), the longer name and then the earlier sheet
+ * on a tie. Ingest, the command line and the task pane's detection and progress all use this.
  *
  * @example inputSheets(["客户", "订单"], {}).transactions // { sheet: "订单", chosen: false }
  */
@@ -238,19 +252,16 @@ export function inputSheets(
     if (chosen) taken.add(choice!);
     out[kind] = { sheet: chosen ? choice! : null, chosen };
   }
-  const pairs: Array<{ kind: SheetKind; k: number; i: number; match: number }> = [];
-  kinds.forEach((kind, k) => {
-    if (out[kind].chosen) return;
-    names.forEach((name, i) => {
-      const match = taken.has(name) ? 0 : sheetNameMatch(name, SHEETS[kind]);
-      if (match > 0) pairs.push({ kind, k, i, match });
-    });
-  });
-  pairs.sort((a, b) => b.match - a.match || a.k - b.k || a.i - b.i);
-  for (const p of pairs) {
-    if (out[p.kind].sheet || taken.has(names[p.i])) continue;
-    out[p.kind].sheet = names[p.i];
-    taken.add(names[p.i]);
+  const best = new Map<SheetKind, number>();
+  for (const name of names) {
+    const kind = taken.has(name) ? null : sheetInput(name);
+    if (!kind || out[kind].chosen) continue;
+    const { how, length } = nameMatch(name, SHEETS[kind]);
+    const score = how * 1000 + length;
+    if (score > (best.get(kind) ?? 0)) {
+      best.set(kind, score);
+      out[kind].sheet = name;
+    }
   }
   return out;
 }

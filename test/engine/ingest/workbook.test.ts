@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { Cell, Grid } from "../../../src/engine/cells";
 import { InputError } from "../../../src/engine/errors";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { findSheet, ingestWorkbook, inputSheets } from "../../../src/engine/ingest/workbook";
+import { ingestWorkbook, inputSheets } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
 import type { Finding } from "../../../src/engine/quality";
 import { SHEETS } from "../../../src/engine/schema";
@@ -238,9 +238,9 @@ describe("ingestWorkbook", () => {
   });
 
   test("sheets are found by Chinese and English names", () => {
-    expect(findSheet(["说明", "客户信息", "订单"], SHEETS.customers)).toBe("客户信息");
-    expect(findSheet(["说明", "客户信息", "订单"], SHEETS.transactions)).toBe("订单");
-    expect(findSheet(["Sheet1"], SHEETS.customers)).toBeNull();
+    expect(inputSheets(["说明", "客户信息", "订单"]).customers.sheet).toBe("客户信息");
+    expect(inputSheets(["说明", "客户信息", "订单"]).transactions.sheet).toBe("订单");
+    expect(inputSheets(["Sheet1"]).customers.sheet).toBeNull();
   });
 
   // Tester52: "Customer Complaints" was the Customers sheet by its first word (3 customers, 620 of
@@ -267,6 +267,15 @@ describe("ingestWorkbook", () => {
     // The customers' sheet named last, after a sheet whose name starts with its word.
     expect(sheetOf(["Customer Complaints", "Orders", "Customers"]).customers).toBe("Customers");
     expect(sheetOf(["客户信息表", "订单"]).customers).toBe("客户信息表");
+    // reviewer52 #1: a part of the list (its name ending in the input's word) never beats the
+    // master list (its name starting with it, or the word itself).
+    expect(sheetOf(["客户信息表", "交易记录", "VIP客户"]).customers).toBe("客户信息表");
+    expect(sheetOf(["Customer Data", "Sales", "Sales by Customer"]).customers).toBe(
+      "Customer Data",
+    );
+    expect(sheetOf(["客户信息表", "流失客户"]).customers).toBe("客户信息表");
+    expect(sheetOf(["Top Customers", "Customers 2025"]).customers).toBe("Customers 2025");
+    expect(sheetOf(["VIP客户", "订单"]).customers).toBe("VIP客户");
     // A sheet the user chose is theirs whatever its name; the others are found around it.
     const chosen = inputSheets(["Customer Complaints", "Clients", "Sales"], {
       customers: "Customer Complaints",
