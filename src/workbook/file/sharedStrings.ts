@@ -54,11 +54,11 @@ export async function readSharedStrings(part: Readable): Promise<string[]> {
   // An item longer than a chunk waits in pieces until its end tag arrives (joined once, not per
   // chunk: a 100 MB string item must not cost 100 MB of copying per chunk).
   let pieces: string[] = [];
-  // The part's last characters, where its </sst> is.
+  // The part's last characters, where its </sst> is (or, with no items, its whole <sst …/>).
   let tail = "";
   for await (const chunk of part) {
     const text = decoder.write(chunk as Buffer);
-    tail = (tail + text.slice(-64)).slice(-64);
+    tail = (tail + text.slice(-256)).slice(-256);
     if (carry.length > 4096 || pieces.length > 0) {
       pieces.push(text);
       const tail = carry.slice(-16) + pieces.slice(-2).join("");
@@ -71,8 +71,12 @@ export async function readSharedStrings(part: Readable): Promise<string[]> {
   }
   const rest = decoder.end();
   scan(carry + pieces.join("") + rest);
-  if (!new RegExp(`</${prefix ?? "(\\w+:)?"}sst>\\s*$`).test(tail + rest))
-    throw sharedStringsCutShort(strings.length);
+  const end = tail + rest;
+  // An empty part written as one empty element (SheetJS: <sst … />) is whole too (reviewer52 #9).
+  const closed =
+    new RegExp(`</${prefix ?? "(\\w+:)?"}sst>\\s*$`).test(end) ||
+    (strings.length === 0 && /<(\w+:)?sst\b[^<>]*\/>\s*$/.test(end));
+  if (!closed) throw sharedStringsCutShort(strings.length);
   return strings;
 }
 

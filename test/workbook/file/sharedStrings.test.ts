@@ -80,6 +80,13 @@ describe("a shared-strings part that breaks off before </sst>", () => {
         });
     }
     expect(await read(`${whole}\r\n`, 5)).toEqual(LABELS);
+    // An empty part as one empty element (SheetJS writes it so: reviewer52 #9).
+    const empty =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+    expect(await read(empty, 7)).toEqual([]);
+    await expect(read(empty.slice(0, -2), 7)).rejects.toMatchObject({
+      code: "SHARED_STRINGS_CUT_SHORT",
+    });
     const prefixed = whole.replace(/<(\/?)(sst|si|t)\b/g, "<$1x:$2");
     expect(await read(prefixed, 3)).toEqual(LABELS);
   });
