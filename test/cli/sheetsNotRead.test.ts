@@ -24,10 +24,10 @@ test("the console names the user's sheets no input was read from, in both langua
   const zh = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "zh-CN");
   expect(zh.code).toBe(0);
   expect(zh.out).toContain(
-    "未读取的工作表（2 个）：“月度汇总”、“备注”（名称不是任何输入的名称；如需读取，请按其内容改名为：客户、交易、满意度调查、投诉、跟进记录）",
+    "未读取的工作表（2 个）：“月度汇总”、“备注”（未作为任何输入读取；每项输入只读取名称最相符的一个工作表：客户、交易、满意度调查、投诉、跟进记录）",
   );
   const en = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "en-US");
-  expect(en.out).toContain("Not read: sheets “月度汇总”, “备注” (no input's name;");
+  expect(en.out).toContain("Not read: sheets “月度汇总”, “备注” (not read as any input;");
   // A refresh of the report: our own tabs are never "not read".
   const again = await cli("analyze", scratch.path("台账.analysis.xlsx"), "--as-of", "2025-12-31");
   expect(again.code).toBe(0);

@@ -346,7 +346,7 @@ export const EN = {
     sheetReadAs: "{input} read from sheet “{sheet}”",
     /** The user's visible sheets no input was read from (tester52 H4: 客诉 not read, not said anywhere). */
     sheetsNotRead:
-      "Not read: {sheets|sheet|sheets} {list} (no input's name; to read one, rename it after its input: {inputs})",
+      "Not read: {sheets|sheet|sheets} {list} (not read as any input; each input reads the one sheet its name says best: {inputs})",
     qualityLine:
       "Data quality: {count|# finding|# findings} on {rows|# row|# rows} of the {tab} tab, {problems|# needs|# need} a look",
     qualityNone: "Data quality: nothing to report, every row was read as it is",

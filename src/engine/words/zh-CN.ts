@@ -278,7 +278,7 @@ export const ZH: Catalog = {
     sheetsReadAs: "输入工作表：{list}",
     sheetReadAs: "{input}读自工作表“{sheet}”",
     sheetsNotRead:
-      "未读取的工作表（{sheets|# 个|# 个}）：{list}（名称不是任何输入的名称；如需读取，请按其内容改名为：{inputs}）",
+      "未读取的工作表（{sheets|# 个|# 个}）：{list}（未作为任何输入读取；每项输入只读取名称最相符的一个工作表：{inputs}）",
     qualityLine:
       "数据质量：{count|# 项|# 项}问题（“{tab}”表 {rows|# 行|# 行}），其中 {problems|# 项|# 项}需要核对",
     qualityNone: "数据质量：没有需要说明的问题，每一行都按原样读取",
