@@ -52,7 +52,11 @@ describe("bad input through the CLI", () => {
     ]);
     const transactions =
       "客户编号;日期;金额\r\n" +
-      Array.from({ length: 20 }, (_, i) => `C${(i % 4) + 1};2025-03-07;1.234,56\r\n`).join("") +
+      // One day each: twenty equal lines of one day would be said as repeated rows (duplicate_row_kept).
+      Array.from(
+        { length: 20 },
+        (_, i) => `C${(i % 4) + 1};2025-03-${String(i + 1).padStart(2, "0")};1.234,56\r\n`,
+      ).join("") +
       "C1;2025-03-08;12,50\r\n";
     const json = scratch.path("decimal.json");
     const r = await cli(
