@@ -486,7 +486,7 @@ Exit codes:
     churnedCampaign: "Win-back campaign (churned)",
     oneTimeBuyerCampaign: "One-time buyer campaign (bulk SMS or e-mail)",
     openComplaint: "Open complaint: {cause}, received {date} ({days|# day|# days} ago)",
-    noteHeader: "Note (sorted by date, owner, priority, days overdue, value at stake)",
+    noteHeader: "Note (sorted by date, owner, priority, days overdue)",
     plannedNote:
       "See {tab}, by date, then owner, then priority (urgent first), then value at stake",
     /** The schedule's summary lines (followUp/summary.ts); counts come formatted. */

@@ -73,8 +73,8 @@ describe("follow-up schedule tab: what a new user missed", () => {
     const zh = followUpTable(schedule, dataset, "zh-CN", caller);
     const en = followUpTable(schedule, dataset, "en-US", caller);
     const note = (t: typeof zh) => t.columns.find((c) => c.key === "note")!.header;
-    expect(note(zh)).toBe("说明（排序：日期、负责人、优先级、逾期天数、涉及金额）");
-    expect(note(en)).toBe("Note (sorted by date, owner, priority, days overdue, value at stake)");
+    expect(note(zh)).toBe("说明（排序：日期、负责人、优先级、逾期天数）");
+    expect(note(en)).toBe("Note (sorted by date, owner, priority, days overdue)");
   });
 
   test("an open complaint leads the contact and is named in the tab and the JSON", () => {
