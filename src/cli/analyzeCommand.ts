@@ -375,8 +375,13 @@ export async function analyzeCommand(
   const opened = args.workbook ? await XlsxPackage.open(args.workbook).catch(() => null) : null;
   const inPlace = refreshesInPlace(args, opened);
   // Macros are kept only in a package named .xlsm (Excel refuses a macro-enabled .xlsx, and an .xlsm
-  // name on a package without macros); --share writes our tabs only, so no macros (tester52).
-  const macros = !args.share && (opened?.zip.has("xl/vbaProject.bin") ?? false);
+  // name on a package without macros); --share writes our tabs only, so no macros (tester52). An
+  // .xlsm with no VBA part keeps its macro-enabled content type (the writer copies
+  // [Content_Types].xml), so it is one too (reviewer52 #8).
+  const macros =
+    !args.share &&
+    !!opened &&
+    (opened.zip.has("xl/vbaProject.bin") || /\.xlsm$/i.test(args.workbook ?? ""));
   const outPath = args.out ?? (inPlace ? args.workbook! : defaultOut(args, macros));
   checkOutputs(
     [outPath, ...(args.json ? [args.json] : [])],

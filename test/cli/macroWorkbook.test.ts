@@ -11,11 +11,14 @@ const scratch = scratchFolder("ca-macro-workbook-");
 const VBA = Buffer.from("not really VBA, but kept byte for byte");
 const MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
-/** sixCustomerBook made an .xlsm: a VBA part, its relationship, the macro-enabled main type. */
-async function macroBook(name: string): Promise<string> {
+/**
+ * sixCustomerBook made an .xlsm: a VBA part, its relationship, the macro-enabled main type (`vba`
+ * false: the type alone, as Excel saves an .xlsm whose macros were deleted).
+ */
+async function macroBook(name: string, vba = true): Promise<string> {
   const xlsx = await sixCustomerBook(scratch, `${name}.xlsx`);
   const zip = await JSZip.loadAsync(readFileSync(xlsx));
-  zip.file("xl/vbaProject.bin", VBA);
+  if (vba) zip.file("xl/vbaProject.bin", VBA);
   const types = await zip.file("[Content_Types].xml")!.async("string");
   zip.file(
     "[Content_Types].xml",
@@ -84,4 +87,17 @@ test("an .xlsm with -o x.xlsx exits 2 naming the .xlsm to use; a workbook withou
   const noMacros = await cli("analyze", plain, "-o", scratch.path("p.xlsm"), "-q");
   expect(noMacros.code).toBe(2);
   expect(noMacros.err).toContain(".xlsx");
+});
+
+// reviewer52 #8: an .xlsm with no VBA part still has the macro-enabled content type, which Excel
+// refuses in a file named .xlsx: its output is an .xlsm too.
+test("an .xlsm without a VBA part gives x.analysis.xlsm, still macro-enabled", async () => {
+  const book = await macroBook("空宏", false);
+  const run = await analyse(book);
+  expect(run.err).toBe("");
+  expect(run.code).toBe(0);
+  expect(await macrosOf(scratch.path("空宏.analysis.xlsm"))).toEqual({
+    vba: undefined,
+    main: true,
+  });
 });
