@@ -75,6 +75,9 @@ export const FILE_EN = {
     "“{file}” is damaged: its list of texts (xl/sharedStrings.xml) breaks off before its end, so cells whose text is past the break would read as empty. Open the workbook in Excel (it repairs what it can), check it, save it and run again.",
   sheetCutShort:
     "“{file}” is damaged: the sheet “{sheet}” breaks off without closing its rows: the last row read is row {row}, which may be incomplete, and any rows after it are missing. Open the workbook in Excel (it repairs what it can), check the sheet, save it and run again.",
+  /** sheetCutShort before any row was read (the part cut right after <sheetData>: reviewer52). */
+  sheetCutShortNoRow:
+    "“{file}” is damaged: the sheet “{sheet}” breaks off before its first row, so its rows are missing. Open the workbook in Excel (it repairs what it can), check the sheet, save it and run again.",
   noCsvFor: "No CSV file was given for “{sheet}”.",
   /**
    * An analysis output with only our tabs given as input (analyzeCommand.ts): two commands, each on
@@ -234,6 +237,8 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
     "“{file}”已损坏：其中的文本列表（xl/sharedStrings.xml）中途中断，文本在中断处之后的单元格会被读成空白。请在 Excel 中打开该工作簿（Excel 会尽量修复），核对后保存，再重新运行。",
   sheetCutShort:
     "“{file}”已损坏：工作表“{sheet}”的数据中途中断，没有正常结束：读到的最后一行是第 {row} 行，该行可能不完整，此后的行已缺失。请在 Excel 中打开该工作簿（Excel 会尽量修复），核对该表后保存，再重新运行。",
+  sheetCutShortNoRow:
+    "“{file}”已损坏：工作表“{sheet}”的数据在第一行之前就中断了，其中的行已缺失。请在 Excel 中打开该工作簿（Excel 会尽量修复），核对该表后保存，再重新运行。",
   noCsvFor: "没有为“{sheet}”指定 CSV 文件。",
   outputAsInput:
     "“{file}”是客户分析的输出工作簿：只含本工具的表（{tabs}），没有客户和交易数据。{ask}{forms}",

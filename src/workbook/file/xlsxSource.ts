@@ -170,10 +170,11 @@ export async function scanSheet(
   }
   scanner.end();
   // Rows read up to a cut are not the sheet: the user hears of it, not a short report (exit 0).
-  if (scanner.cutShort)
-    throw InputError.of(
-      sayBoth("file", "sheetCutShort", { file: pkg.file, sheet: name, row: scanner.rowsSeen }),
-    );
+  if (scanner.cutShort) {
+    const row = scanner.rowsSeen;
+    const code = row > 0 ? "sheetCutShort" : "sheetCutShortNoRow";
+    throw InputError.of(sayBoth("file", code, { file: pkg.file, sheet: name, row }));
+  }
   await afterChunk();
   return scanner;
 }

@@ -296,6 +296,10 @@ describe("openXlsx", () => {
         /damaged: the sheet “客户” breaks off without closing its rows: the last row read is row 300,/,
         true,
       );
+      // Cut right after <sheetData>: no "row 0" (reviewer52).
+      zip.file("xl/worksheets/sheet1.xml", xml.slice(0, xml.indexOf("<sheetData>") + 11));
+      writeFileSync(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+      await expectInputError(path, /the sheet “客户” breaks off before its first row/, true);
       // The same rows closed read as before: the whole sheet, no error.
       zip.file("xl/worksheets/sheet1.xml", xml);
       writeFileSync(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
