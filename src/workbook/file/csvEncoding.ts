@@ -137,8 +137,7 @@ export function big5Text(bytes: Uint8Array, fromStart = true): boolean {
     const trail = i + 1 < n ? lines[i + 1] : 0;
     if (trail >= 0x30 && trail <= 0x39) return false;
     pairs++;
-    const gbRow = (lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xf7);
-    if (gbRow && trail >= 0xa1 && trail <= 0xfe) gb++;
+    if (gb2312Common(lead, trail)) gb++;
     const code = (lead << 8) | trail;
     if ((code >= 0xa140 && code <= 0xa3bf) || (code >= 0xa440 && code <= 0xc67e)) big5++;
     i += 2;
@@ -150,6 +149,18 @@ export function big5Text(bytes: Uint8Array, fromStart = true): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether two bytes are one of GB2312's common characters: full-width marks (rows A1–A3) or hanzi
+ * (rows B0–F7), each with a second byte A1–FE: what Simplified Chinese text is made of. The one
+ * test of it, for big5Text and fileErrors' legacyCjkEncoding.
+ *
+ * @example gb2312Common(0xd5, 0xc5) // true (张 in GBK)
+ */
+export function gb2312Common(lead: number, trail: number): boolean {
+  const row = (lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xf7);
+  return row && trail >= 0xa1 && trail <= 0xfe;
 }
 
 /**

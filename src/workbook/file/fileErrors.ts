@@ -9,7 +9,7 @@ import type { WordParams } from "../../engine/words/format";
 import { ZipFormatError, ZipPartError } from "./zipReader";
 import { READING_STOPPED } from "./readingStopped";
 import { SST_CUT_SHORT } from "./sharedStrings";
-import { big5Text, utf16Unmarked } from "./csvEncoding";
+import { big5Text, gb2312Common, utf16Unmarked } from "./csvEncoding";
 
 // Re-exported for the readers that raise it (csvAside.ts, inflateWorker.ts).
 export { readingStopped } from "./readingStopped";
@@ -251,8 +251,7 @@ export function legacyCjkEncoding(file: string): "Big5" | "Shift-JIS" | null {
     }
     const trail = bytes[i + 1] ?? 0;
     pairs++;
-    const gbRow = (lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xf7);
-    if (gbRow && trail >= 0xa1 && trail <= 0xfe) common++;
+    if (gb2312Common(lead, trail)) common++;
     // GB18030's four-byte characters: a digit second.
     i += trail >= 0x30 && trail <= 0x39 ? 4 : 2;
   }
