@@ -71,8 +71,8 @@ const cents = (x: number): number => Math.round(x * 100);
  * A move the wrong way made by the calendar alone, while the customer keeps its own rhythm: no
  * purchase since the previous run (nothing but the days since the last one grew), not late
  * against its rhythm now (retention.ts lateAgainstRhythm, the retention call's test, the gap
- * rounded up to a whole day), its churn
- * risk not high and its 12-month spend not below the previous run's. No call: a weekly refresh
+ * rounded up to a whole day), its churn risk not high and its 12-month spend not below the
+ * previous run's. No call: a weekly refresh
  * otherwise turned every such drift into a "high" call on Monday (tester52 M5, stop 52: 7 of 41
  * calls, e.g. KH037 冠军客户 → 忠诚客户 16 days after a purchase while buying every ~2 weeks). The
  * move still shows in the Changes tab; once the customer is late, at high risk or spending less,
@@ -85,10 +85,7 @@ function timeAloneWithinRhythm(ctx: PlanContext, c: number, m: Movements): boole
   if (ctx.analysis.churnLevel[c] === HIGH_RISK) return false;
   // In cents: the previous run's spend is read back rounded (19,664.769999… is no fall from 19,664.77).
   if (cents(customerValue(ctx.analysis, c)) < cents(m.spendBefore[c])) return false;
-  // Purchases fall on whole days: a customer buying every 15.8 days on average is due on day 16.
-  // Otherwise lateAgainstRhythm's test: a customer stopped after one interval is late.
-  const stopped = rhythm.oneIntervalStopped?.[c] === 1;
-  return !stopped && ctx.start - last <= Math.ceil(rhythm.typicalGapDays[c]);
+  return !lateAgainstRhythm(rhythm, c, ctx.start - last, true);
 }
 
 /**

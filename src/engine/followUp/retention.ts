@@ -64,13 +64,20 @@ export function oneIntervalAgedOf(
 /**
  * Late against the rhythm: days since the last purchase above the customer's gap, or stopped after
  * one interval (oneIntervalStopped). The one test of "late" the retention call and the movement
- * call read.
+ * call read. `wholeDays`: the gap rounded up to a whole day first, as purchases fall on whole days
+ * (a customer buying every 15.8 days is due on day 16: the movement call's time-alone test).
  *
  * @example lateAgainstRhythm({ typicalGapDays: Float64Array.of(30), overdueFactor: 3, horizonDays: 90 }, 0, 40) // true
  */
-export function lateAgainstRhythm(rhythm: Rhythm, c: number, sinceLast: number): boolean {
+export function lateAgainstRhythm(
+  rhythm: Rhythm,
+  c: number,
+  sinceLast: number,
+  wholeDays = false,
+): boolean {
   const stopped = rhythm.oneIntervalStopped !== undefined && rhythm.oneIntervalStopped[c] === 1;
-  return sinceLast > rhythm.typicalGapDays[c] || stopped;
+  const gap = wholeDays ? Math.ceil(rhythm.typicalGapDays[c]) : rhythm.typicalGapDays[c];
+  return sinceLast > gap || stopped;
 }
 
 /**
