@@ -69,10 +69,10 @@ export const FILE_EN = {
     "Cannot read “{file}”: the reading thread stopped before the end of the file (perhaps out of memory). Close other programs and run again.",
   damaged: "“{file}” is damaged and cannot be read as an Excel workbook ({detail}).",
   noSheet: "“{file}” has no sheet named “{sheet}”.",
-  /** A sheet's XML that stops before its rows close (zip intact, the part written short: tester52). */
   /** xl/sharedStrings.xml breaks off before its end (zip intact): cells past the cut would be empty. */
   sharedStringsCutShort:
     "“{file}” is damaged: its list of texts (xl/sharedStrings.xml) breaks off before its end, so cells whose text is past the break would read as empty. Open the workbook in Excel (it repairs what it can), check it, save it and run again.",
+  /** A sheet's XML that stops before its rows close (zip intact, the part written short: tester52). */
   sheetCutShort:
     "“{file}” is damaged: the sheet “{sheet}” breaks off without closing its rows: the last row read is row {row}, which may be incomplete, and any rows after it are missing. Open the workbook in Excel (it repairs what it can), check the sheet, save it and run again.",
   /** sheetCutShort before any row was read (the part cut right after <sheetData>: reviewer52). */
