@@ -179,6 +179,12 @@ const enum NameMatch {
   Exact = 3,
 }
 
+/**
+ * What a match says of a sheet's input, by NameMatch: a name itself, then a name ending in it (the
+ * head word), then one starting with it. (Within one input's sheets NameMatch's own order holds.)
+ */
+const SAYS_INPUT: Record<NameMatch, number> = [0, 2, 1, 3];
+
 /** The best match of a sheet's name among an input's names, and that name's length. */
 function nameMatch(name: string, spec: SheetSpec): { how: NameMatch; length: number } {
   const folded = foldLabel(name);
@@ -194,10 +200,8 @@ function nameMatch(name: string, spec: SheetSpec): { how: NameMatch; length: num
           : folded.startsWith(s)
             ? NameMatch.StartsWith
             : NameMatch.None;
-    // Ends with beats starts with here: the last word says what the sheet is (below).
-    const rank = (x: NameMatch) =>
-      x === NameMatch.StartsWith ? 1 : x === NameMatch.EndsWith ? 2 : x;
-    if (rank(m) > rank(how) || (m === how && m !== NameMatch.None && s.length > length))
+    // Ends with beats starts with here: the last word says what the sheet is (sheetInput).
+    if (SAYS_INPUT[m] > SAYS_INPUT[how] || (m === how && m !== NameMatch.None && s.length > length))
       [how, length] = [m, s.length];
   }
   return { how, length };
@@ -217,9 +221,8 @@ export function sheetInput(name: string): SheetKind | null {
   let bestScore = 0;
   for (const kind of Object.keys(SHEETS) as SheetKind[]) {
     const { how, length } = nameMatch(name, SHEETS[kind]);
-    const order = how === NameMatch.Exact ? 3 : how === NameMatch.EndsWith ? 2 : how ? 1 : 0;
-    const score = order * 1000 + length;
-    if (order > 0 && score > bestScore) [best, bestScore] = [kind, score];
+    const score = SAYS_INPUT[how] * 1000 + length;
+    if (how !== NameMatch.None && score > bestScore) [best, bestScore] = [kind, score];
   }
   return best;
 }
