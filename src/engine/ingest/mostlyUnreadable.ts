@@ -82,6 +82,8 @@ export function noUsableAdvice(
   columns: Readonly<Record<string, string>>,
 ): "unreadableDates" | "unreadableValues" | null {
   const refused = found.filter((f) => f.row > 0 && f.severity === "error");
+  // No refusal is no column's: `every` of none is true, and an unmapped header would match.
+  if (refused.length === 0) return null;
   const header = refused[0]?.column;
   if (!refused.every((f) => f.code === "unparseable_value" && f.column === header)) return null;
   const field = spec.fields.find((fd) => fd.required && columns[fd.key] === header);
