@@ -1,4 +1,5 @@
 import type { InputAt } from "../engine/errors";
+import { HEADER_SEARCH_ROWS } from "../engine/ingest/header";
 import { SHEETS, type Lang } from "../engine/schema";
 import { translator } from "./i18n";
 import type { InputBlock } from "./paneState";
@@ -33,7 +34,7 @@ export function blockText(block: InputBlock, lang: Lang): string {
   if (!block.sheet) return t("runBlockedSheet", { input });
   const on = block.sheet === input ? "" : t("inputOnSheet", { sheet: block.sheet });
   return block.fields.length === 0
-    ? t("runBlockedHeader", { input, on })
+    ? t("runBlockedHeader", { input, on, rows: HEADER_SEARCH_ROWS })
     : t("runBlockedColumns", { input, on, fields: fieldList(block, lang) });
 }
 

@@ -35,7 +35,7 @@ export const PANE_ZH = {
     "找不到{sheet}表。“{name}”被用作{taken}表，但它的列像是{sheet}表的列（{columns}）：如果它就是{sheet}表，请在这里选择它，并为{taken}表另选工作表。",
   sheetMissingOptional: "未找到（可选）。没有此表也能分析，相关结果会省略。",
   headerRow: "标题行：第 {row} 行",
-  headerNotFound: "在前 30 行中找不到标题行。请检查工作表或选择其他表。",
+  headerNotFound: "在前 {rows} 行中找不到标题行。请检查工作表或选择其他表。",
   columnsSummary: "列对应：已识别 {mapped} / {total}",
   columnsBadge: "{mapped}/{total} 列",
   columnNotMapped: "（未对应）",
@@ -133,7 +133,7 @@ export const PANE_ZH = {
    */
   runBlockedSheet: "还不能运行：找不到必需的“{input}”表。请在“数据”页为它选择工作表。",
   runBlockedHeader:
-    "还不能运行：“{input}”表{on}的前 30 行中找不到标题行。请在“数据”页检查它，或为“{input}”另选工作表。",
+    "还不能运行：“{input}”表{on}的前 {rows} 行中找不到标题行。请在“数据”页检查它，或为“{input}”另选工作表。",
   runBlockedColumns:
     "还不能运行：“{input}”表{on}缺少必需的列{fields}。请在“数据”页的“{input}”下为它选择一列。",
   /** The sheet an input is read from, when its name is not the input's own. */
@@ -242,7 +242,7 @@ export const PANE_EN: Record<PaneKey, string> = {
   sheetMissingOptional:
     "Not found (optional). The analysis runs without it and leaves out what needs it.",
   headerRow: "Header row: row {row}",
-  headerNotFound: "No header row in the first 30 rows. Check the sheet or choose another.",
+  headerNotFound: "No header row in the first {rows} rows. Check the sheet or choose another.",
   columnsSummary: "Columns matched: {mapped} of {total}",
   columnsBadge: "{mapped}/{total} columns",
   columnNotMapped: "(not matched)",
@@ -338,7 +338,7 @@ export const PANE_EN: Record<PaneKey, string> = {
   fixRulesFirst: "The rules have problems: fix them under Rules first.",
   runBlockedSheet: "Cannot run yet: no {input} sheet found (required). Choose it under Data.",
   runBlockedHeader:
-    "Cannot run yet: the {input} sheet{on} has no header row in its first 30 rows. Check it under Data, or choose another sheet for {input}.",
+    "Cannot run yet: the {input} sheet{on} has no header row in its first {rows} rows. Check it under Data, or choose another sheet for {input}.",
   runBlockedColumns:
     "Cannot run yet: the {input} sheet{on} has no column for {fields} (required). Choose one under Data → {input}.",
   inputOnSheet: " (sheet “{sheet}”)",

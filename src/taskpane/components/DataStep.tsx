@@ -16,6 +16,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { HEADER_SEARCH_ROWS } from "../../engine/ingest/header";
 import { claimedColumns } from "../../engine/ingest/headersFound";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind } from "../../engine/schema";
 import type { DataCheck, Detection, InputInfo } from "../controller";
@@ -204,7 +205,7 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
           </Field>
           {info.sheet && info.headerRow === null ? (
             <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{t("headerNotFound")}</MessageBarBody>
+              <MessageBarBody>{t("headerNotFound", { rows: HEADER_SEARCH_ROWS })}</MessageBarBody>
             </MessageBar>
           ) : null}
           {info.sheet && info.headerRow !== null ? (

@@ -19,6 +19,8 @@ const NEVER_ONE = new Set([
   "changes.service_returns", // used for 2 or more (1: service_return)
   "quality.after_analysis_date", // one note per sheet past 10 rows
   "quality.header_not_found", // {rows}: the rows searched, a setting
+  "pane.headerNotFound", // the same setting (reviewer52 #12)
+  "pane.runBlockedHeader", // the same setting
   "pane.previewBanner", // the bundled sample's customers
   "runLog.tabRows", // {tab}: a tab's name, "Changes rows"
 ]);
