@@ -432,6 +432,8 @@ export function parseCli(argv: string[]): CliArgs {
   if (workbook && Object.keys(csv).length > 0) {
     throw wrong("workbookOrCsv");
   }
+  if (!workbook && !csv.customers && csv.transactions)
+    throw wrong("needsCustomers", { file: csv.transactions });
   if (!workbook && (!csv.customers || !csv.transactions)) {
     throw wrong("needsInput");
   }

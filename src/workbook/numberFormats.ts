@@ -1,3 +1,4 @@
+import { currencyCodeIn } from "../engine/parse/currencySymbol";
 import type { ColumnFormat } from "../engine/report/table";
 
 /**
@@ -58,4 +59,29 @@ export function currencyWidth(currency?: string): number {
   let w = 0;
   for (const ch of currency ?? DEFAULT_CURRENCY) w += ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
   return w;
+}
+
+/**
+ * The currency a number format shows its numbers in, as a CURRENCY_SYMBOLS code (0: none): the
+ * symbol among its literal text (quoted `"$"`, escaped `\$`, bare `$`/`¥`/`€`/`£`/`元`, or a
+ * currency tag `[$$-409]`, `[$¥-804]`, `[$USD]`); a locale tag with no symbol (`[$-804]`), a
+ * colour or a condition is none. Callers ask of formats that are not dates. What the input's amount cells'
+ * own format says (tester52 M1: a US ledger's numbers formatted `"$"#,##0.00` were read as yuan).
+ *
+ * @example currencyOfFormat('"$"#,##0.00') // 2 ($)
+ * @example currencyOfFormat("[$¥-804]#,##0.00") // 1 (¥)
+ * @example currencyOfFormat("#,##0.00") // 0
+ */
+export function currencyOfFormat(format: string | undefined): number {
+  if (!format || format === "General" || format === "@") return 0;
+  let literal = "";
+  const tags = /\[\$([^\]-]*)[^\]]*]|\[[^\]]*]|"([^"]*)"|\\(.)|([^"\\[]+)/g;
+  for (let m = tags.exec(format); m !== null; m = tags.exec(format)) {
+    if (m[1] !== undefined) literal += ` ${m[1]} `;
+    else if (m[2] !== undefined) literal += ` ${m[2]} `;
+    else if (m[3] !== undefined) literal += m[3];
+    // Bare text: only the signs (a bare E is the exponent's, d/m/y a date's).
+    else if (m[4] !== undefined) literal += m[4].replace(/[^$¥￥€£元]/g, " ");
+  }
+  return currencyCodeIn(literal);
 }

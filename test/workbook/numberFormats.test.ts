@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import {
+  currencyOfFormat,
   currencyWidth,
   moneyFormat,
   NUMBER_FORMATS,
@@ -29,5 +31,70 @@ describe("NUMBER_FORMATS", () => {
     expect(moneyFormat('a"b')).toBe('"ab"#,##0.00'); // a quote cannot end the literal early
     expect(numberFormat("percent", "$")).toBe("0.0%");
     expect([currencyWidth(), currencyWidth("HK$")]).toEqual([1, 3]);
+  });
+});
+
+describe("currencyOfFormat: the currency an input cell's number format shows (tester52 M1)", () => {
+  test.each([
+    ['"$"#,##0.00', 2],
+    ["[$$-409]#,##0.00", 2],
+    ['_("$"* #,##0.00_);_("$"* \\(#,##0.00\\);_("$"* "-"??_);_(@_)', 2],
+    ["\\$#,##0", 2],
+    ["$#,##0_);($#,##0)", 2],
+    ["[$USD] #,##0", 2],
+    ["[$¥-804]#,##0.00", 1],
+    ["¥#,##0.00;¥\\-#,##0.00", 1],
+    ['#,##0.00"元"', 1],
+    ["[$€-407] #,##0.00", 3],
+    ["£#,##0", 4],
+    ["#,##0.00", 0],
+    ["[$-804]#,##0.00", 0],
+    ["[Red]#,##0", 0],
+    ["0.00E+00", 0],
+    ["General", 0],
+    ["@", 0],
+  ])("%s → %d", (format, code) => {
+    expect(currencyOfFormat(format)).toBe(code);
+  });
+
+  const SYMBOLS: [string, number][] = [
+    ["$", 2],
+    ["¥", 1],
+    ["€", 3],
+    ["£", 4],
+  ];
+  const figure = fc.constantFrom(
+    "0",
+    "0.00",
+    "#,##0",
+    "#,##0.00",
+    "#,##0.0_);(#,##0.0)",
+    "0.00E+00",
+  );
+  const colour = fc.constantFrom("", "[Red]", "[Blue]", "[>=100]", "[$-409]", "[$-804]");
+
+  test("property: a symbol quoted, escaped, bare or in a [$…] tag is the format's currency, before or after the figure", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SYMBOLS),
+        fc.constantFrom('"S"', "\\S", "S", "[$S-409]", '"S "'),
+        figure,
+        colour,
+        fc.boolean(),
+        ([symbol, code], wrap, fig, pre, after) => {
+          const sign = wrap.replace("S", symbol);
+          const format = pre + (after ? fig + sign : sign + fig);
+          expect(currencyOfFormat(format)).toBe(code);
+        },
+      ),
+    );
+  });
+
+  test("property: figures, colours, conditions and locale tags alone show no currency", () => {
+    fc.assert(
+      fc.property(colour, figure, fc.constantFrom("", ";", ";[Red]-"), (pre, fig, neg) => {
+        expect(currencyOfFormat(pre + fig + (neg ? neg + fig : ""))).toBe(0);
+      }),
+    );
   });
 });

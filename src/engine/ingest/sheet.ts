@@ -22,6 +22,7 @@ import {
 } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
 import { amountCurrency } from "./amountCurrency";
+import { FormattedCurrency } from "./formattedCurrency";
 import {
   didYouMean,
   headerRowHint,
@@ -85,6 +86,8 @@ export class SheetIngest<T> {
   private headers: readonly string[] = [];
   /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
   private notDates: { row: number; column: number; value: number }[] = [];
+  /** Number cells formatted in a currency (SheetNotes.currencyCell), counted with the amounts'. */
+  private readonly formatted = new FormattedCurrency();
   /** Cells holding a formula with no saved result (formulaWithoutResult), by formulaCell. */
   private readonly uncalculated = new Set<number>();
   /** The encoding the source read the whole file in, told from its bytes (SheetNotes.fileEncoding). */
@@ -273,7 +276,11 @@ export class SheetIngest<T> {
     const unitNotApplied = new Set<string>();
     for (const fd of this.spec.fields) {
       if (fd.kind !== "amount" || !(fd.key in reader.columns)) continue;
-      const evidence = reader.currencies.get(fd.key);
+      const evidence = this.formatted.evidence(
+        reader.columns[fd.key],
+        reader.headers[reader.columns[fd.key]] ?? "",
+        reader.currencies.get(fd.key),
+      );
       // Every amount read, plain ones too (counted only where some carry a symbol).
       let amounts = 0;
       const column = (table as Record<string, unknown>)[fd.key];
@@ -332,6 +339,7 @@ export class SheetIngest<T> {
       return;
     }
     const headerRow = this.pending[match.rowIndex].n;
+    this.formatted.headerRow = headerRow;
     this.headers = match.headers;
     this.source = {
       kind: this.spec.kind,
@@ -679,6 +687,11 @@ export class SheetIngest<T> {
    */
   notADate(row: number, column: number, value: number): void {
     this.notDates.push({ row, column, value });
+  }
+
+  /** A number cell formatted in a currency (SheetNotes.currencyCell), column zero-based. */
+  currencyCell(row: number, column: number, code: number, value: number): void {
+    this.formatted.add(row, column, code, value);
   }
 
   /**

@@ -46,6 +46,7 @@ export async function ingestSheet(
     readAsBig5: (example) => (ingest.big5 = example ?? { row: 0, column: -1, text: "" }),
     notADate: (row, column, value) => ingest.notADate(row, column, value),
     formulaWithoutResult: (row, column) => ingest.formulaWithoutResult(row, column),
+    currencyCell: (row, column, code, value) => ingest.currencyCell(row, column, code, value),
     rowsExpected: (rows) => ingest.expectRows(rows),
   };
   // A sheet that fails at its header (no header row, a required column missing) is read no

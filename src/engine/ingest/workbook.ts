@@ -63,6 +63,13 @@ export interface SheetNotes {
    */
   notADate?(row: number, column: number, value: number): void;
   /**
+   * A number cell whose number format shows a currency (`"$"#,##0.00`, `[$¥-804]#,##0.00`): the
+   * source hands it on as the number; ingest counts its currency as it counts a `$1,234.50` text's
+   * (amountCurrency.ts). `code`: a CURRENCY_SYMBOLS code, or LOCALE_CURRENCY (Excel's built-in
+   * currency formats); `column` zero-based.
+   */
+  currencyCell?(row: number, column: number, code: number, value: number): void;
+  /**
    * A cell holding a formula with no saved result (a workbook written by a program that never
    * calculated it, e.g. openpyxl): the source hands it on as empty, told before its row; ingest
    * says why the value is missing. `column` is zero-based.

@@ -8,6 +8,13 @@
 export const CURRENCY_SYMBOLS = ["", "\u00A5", "$", "€", "£"] as const;
 
 /**
+ * The currency of Excel's built-in currency formats (ids 5–8, 42, 44), which the file does not
+ * spell: Excel shows them in its own locale's (`$` in en-US, `¥` in zh-CN). Ingest reads them as
+ * the sheet's language's (its header: amountCurrency.ts).
+ */
+export const LOCALE_CURRENCY = -1;
+
+/**
  * The share of an amount column's symbol-carrying amounts one symbol must have to be the column's
  * currency when they carry several: 9 in 10. Below it no symbol is right for the sums (amounts are
  * added as written, not converted), so the report shows none.
@@ -89,6 +96,16 @@ export class CurrencyEvidence {
   /** Counts an amount carrying symbol `code` (not 0), at Excel row `row`. */
   add(code: number, row: number, text: string): void {
     if (this.counts[code]++ === 0) this.firsts[code] = { row, text };
+  }
+
+  /**
+   * Counts `n` amounts carrying symbol `code`, the first of them at Excel row `row` (number cells
+   * formatted in that currency: ingest/formattedCurrency.ts), kept as the first where it is earlier.
+   */
+  addMany(code: number, n: number, row: number, text: string): void {
+    if (n <= 0) return;
+    this.counts[code] += n;
+    if (row < this.firstRow(code)) this.firsts[code] = { row, text };
   }
 
   private firstRow(code: number): number {

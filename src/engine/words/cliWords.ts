@@ -121,6 +121,12 @@ export const ARGS_EN = {
   needsInput:
     "analyze needs a workbook, or both --customers and --transactions CSV files (see --help)",
   /**
+   * A transaction log alone (tester52 L14, a CDNOW-style CSV): the customer list is a file of its
+   * own, and a column of ids is enough; how to make one, and the command to run then.
+   */
+  needsCustomers:
+    "{file}: analyze needs a customers file besides the transactions. A CSV with one column “Customer ID”, each customer once, is enough (in Excel: copy the transactions' customer ID column to a new sheet, Data → Remove Duplicates, save as CSV UTF-8); then run analyze --customers customers.csv --transactions {file}",
+  /**
    * An --as-of value that is no day: why, in the typedDate section's words (parse/date.ts
    * typedDateProblem, args.ts asOfError; the rule set's asOf says the same after its own name).
    */
@@ -270,6 +276,8 @@ export const ARGS_ZH: Record<keyof typeof ARGS_EN, string> = {
   workbookOrCsv: "请给出工作簿或 CSV 文件（--customers/--transactions），不要同时给出",
   needsInput:
     "analyze 需要一个工作簿，或同时给出 --customers 和 --transactions 两个 CSV 文件（见 --help）",
+  needsCustomers:
+    "{file}：analyze 除交易外还需要客户文件。只有一列“客户编号”、每位客户一行的 CSV 即可（在 Excel 中：把交易的客户编号列复制到新工作表，数据 → 删除重复值，另存为 CSV UTF-8）；然后运行 analyze --customers 客户.csv --transactions {file}",
   asOfProblem: "--as-of：{problem}",
   backtestNeedsInput: "backtest 需要一个工作簿，或 --customers 与 --transactions 两个 CSV 文件",
   notWholeNumber: "--{name} 须为整数，而不是“{value}”",

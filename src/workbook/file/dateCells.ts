@@ -9,6 +9,11 @@ const MS_PER_DAY_ = MS_PER_DAY;
 export interface CellStyles {
   /** True when the cell format `s` shows dates or times. */
   isDate(s: number): boolean;
+  /**
+   * The currency cell format `s` shows numbers in: a CURRENCY_SYMBOLS code, LOCALE_CURRENCY for a
+   * built-in currency format, 0 for none (absent: none).
+   */
+  currency?(s: number): number;
 }
 
 /** A number in a date-formatted cell that no date has: kept as the number (see the finding). */

@@ -108,6 +108,15 @@ export class SheetScanner {
    * 1-based. The cell itself reads as empty, as before.
    */
   onUncalculated: ((row: number, column: number) => void) | undefined;
+  /**
+   * Told of each number cell whose format shows a currency (`"$"#,##0.00`): row, 1-based column,
+   * the currency's code (CellStyles.currency), the number. The cell itself reads as the number.
+   */
+  onCurrency: ((row: number, column: number, code: number, value: number) => void) | undefined;
+  /** Per cell-format index: 0 not asked yet, else the format's currency code + 2. */
+  private currencyKnown = new Int8Array(64);
+  /** plainRow's currency cells (column, code, number), told once the row is known to be plain. */
+  private readonly fastCurrency: number[] = [];
   /** plainRow's cells for the sink, held until the row is read through. */
   private fastKinds = new Uint8Array(64);
   private fastColumns = new Int32Array(64);
@@ -122,7 +131,7 @@ export class SheetScanner {
 
   constructor(
     private readonly sharedStrings: readonly string[],
-    styles: CellStyles,
+    private readonly styles: CellStyles,
     date1904: boolean,
     private readonly onRow: (row: number, cells: Cell[]) => void,
   ) {
@@ -353,6 +362,22 @@ export class SheetScanner {
     }
   }
 
+  /** The currency code of cell format `style` (0 none), asked of the styles once per format. */
+  private currencyOf(style: number): number {
+    if (style >= this.currencyKnown.length) {
+      if (style >= 65536) return this.styles.currency?.(style) ?? 0;
+      const grown = new Int8Array(Math.max(style + 1, this.currencyKnown.length * 2));
+      grown.set(this.currencyKnown);
+      this.currencyKnown = grown;
+    }
+    let known = this.currencyKnown[style];
+    if (known === 0) {
+      known = (this.styles.currency?.(style) ?? 0) + 2;
+      this.currencyKnown[style] = known;
+    }
+    return known - 2;
+  }
+
   /**
    * A row as most writers write it, read in one walk with no detours: cells `<c` with one-letter
    * attributes written `x="…"` (r, s, t), each empty (`/>`, `></c>`) or holding `<v>…</v>` (a
@@ -375,6 +400,8 @@ export class SheetScanner {
     const cells: Cell[] = sink === null ? new Array<Cell>(this.rowWidth) : NO_CELLS;
     let width = 0; // cells[0, width) are set (null where the row has no cell)
     let count = 0;
+    const money = this.onCurrency === undefined ? null : this.fastCurrency;
+    if (money !== null) money.length = 0;
     let column = 0;
     let p = from;
     for (;;) {
@@ -483,6 +510,10 @@ export class SheetScanner {
           } else {
             value = n;
             num = n;
+            if (money !== null && style >= 0) {
+              const code = this.currencyOf(style);
+              if (code !== 0) money.push(column, code, n);
+            }
           }
         } else if (type === T_SHARED) {
           const text = shared[wholeNumber(b, v0, e)];
@@ -571,6 +602,7 @@ export class SheetScanner {
         count++;
       }
     }
+    if (money !== null && money.length > 0) this.tellCurrency(row, money);
     if (sink === null) {
       if (width > 0) {
         if (cells.length !== width) cells.length = width;
@@ -591,6 +623,18 @@ export class SheetScanner {
     }
     sink.endRow();
     return p;
+  }
+
+  /** Tells of a number cell (not a date) whose format shows a currency. */
+  private moneyCell(style: number, row: number, column: number, n: number): void {
+    if (this.onCurrency === undefined || style < 0) return;
+    const code = this.currencyOf(style);
+    if (code !== 0) this.onCurrency(row, column, code, n);
+  }
+
+  private tellCurrency(row: number, money: number[]): void {
+    for (let i = 0; i < money.length; i += 3)
+      this.onCurrency!(row, money[i], money[i + 1], money[i + 2]);
   }
 
   private growFast(): void {
@@ -785,10 +829,17 @@ export class SheetScanner {
               }
               const day = style >= 0 && dates.isDate(style) ? dates.dayOf(n, row, column) : NaN;
               if (day === day) sink.day(column - 1, day);
-              else sink.number(column - 1, n);
+              else {
+                sink.number(column - 1, n);
+                this.moneyCell(style, row, column, n);
+              }
               continue;
             }
-            value = style >= 0 && dates.isDate(style) ? dates.dateOf(n, row, column) : n;
+            if (style >= 0 && dates.isDate(style)) value = dates.dateOf(n, row, column);
+            else {
+              value = n;
+              this.moneyCell(style, row, column, n);
+            }
           }
         }
       }

@@ -1,3 +1,5 @@
+import { LOCALE_CURRENCY } from "../../engine/parse/currencySymbol";
+import { currencyOfFormat } from "../numberFormats";
 import { isDateFormat } from "./cellValue";
 import type { CellStyles } from "./sheetScanner";
 import { attr, decodeXml, tags } from "./xmlText";
@@ -11,23 +13,41 @@ const BUILT_IN_DATES = new Set([
   52, 53, 54, 55, 56, 57, 58,
 ]);
 
+/** Built-in currency formats (ECMA-376 18.8.30: `$#,##0_);($#,##0)` …), in the locale's currency. */
+const BUILT_IN_CURRENCY = new Set([5, 6, 7, 8, 42, 44]);
+
 /**
- * The date-or-not of every cell format (cellXfs) of a styles part.
+ * The date-or-not and the currency of every cell format (cellXfs) of a styles part.
  *
  * @example readCellStyles('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>').isDate(1) // true
  */
 export function readCellStyles(xml: string): CellStyles & { count: number } {
   const formats = numberFormats(xml);
   const flags: boolean[] = [];
+  const currencies: number[] = [];
   const body = section(xml, "cellXfs");
   if (body) {
     for (const tag of tags(body, "xf")) {
       const id = Number(attr(tag, "numFmtId") ?? 0);
       const code = formats.get(id);
-      flags.push(code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id));
+      const date = code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id);
+      flags.push(date);
+      currencies.push(
+        date
+          ? 0
+          : code !== undefined
+            ? currencyOfFormat(code)
+            : BUILT_IN_CURRENCY.has(id)
+              ? LOCALE_CURRENCY
+              : 0,
+      );
     }
   }
-  return { isDate: (s) => flags[s] === true, count: flags.length };
+  return {
+    isDate: (s) => flags[s] === true,
+    currency: (s) => currencies[s] ?? 0,
+    count: flags.length,
+  };
 }
 
 /** Custom number formats of a styles part: id → format code. */

@@ -156,6 +156,10 @@ export async function scanSheet(
     const tell = notes.notADate.bind(notes);
     scanner.dates.onNotADate = (row, column, value) => tell(row, column - 1, value);
   }
+  if (notes?.currencyCell) {
+    const tell = notes.currencyCell.bind(notes);
+    scanner.onCurrency = (row, column, code, value) => tell(row, column - 1, code, value);
+  }
   if (notes?.formulaWithoutResult) {
     const tell = notes.formulaWithoutResult.bind(notes);
     scanner.onUncalculated = (row, column) => tell(row, column - 1);
