@@ -1,9 +1,11 @@
-import type { Cell } from "../cells";
+import { isBlank, type Cell } from "../cells";
 import { editDistance } from "../editDistance";
 import { parseDate } from "../parse/date";
 import { parseAmount } from "../parse/number";
 import { cellText, foldLabel } from "../parse/text";
 import {
+  ENUMS,
+  type EnumField,
   SHEETS,
   SHEET_KINDS,
   type FieldSpec,
@@ -13,6 +15,7 @@ import {
 } from "../schema";
 import { say } from "../words/catalog";
 import { HEADER_SEARCH_ROWS, mapColumns, type ColumnOverrides } from "./header";
+import { optionCodeOf } from "./options";
 
 /** The most of a header, and of the whole list, a header error shows. */
 const NAME_CHARS = 40;
@@ -118,6 +121,10 @@ export function didYouMean(
  * (`field`, `fieldEn`), else empty strings (none, or two fields as near: no guess). Tester15 #8: 负责任 for 负责人 was "not recognised; ignored"
  * only, and every contact's owner was lost, where a required column's typo got its suggestion.
  *
+ * `values`: the column's first data values. A field of options whose options they mostly are not
+ * (客户级别 A/B/C near 客户类别, whose options are 企业/个人/政府) gets no hint: following it led to a
+ * refused value on every row (tester52 L4).
+ *
  * @example unmappedHint({ headers: ["客户编号", "负责任"], unmapped: [1], columns: { customerId: 0 } }, 1, SHEETS.customers).hint // "。是否应为“负责人”？"
  */
 export function unmappedHint(
@@ -128,9 +135,10 @@ export function unmappedHint(
   },
   column: number,
   spec: SheetSpec,
+  values: readonly Cell[] = [],
 ): { hint: string; hintEn: string; field: string; fieldEn: string } {
   const near = nearMissingField(match.headers[column] ?? "", spec, match.columns);
-  if (!near) return { hint: "", hintEn: "", field: "", fieldEn: "" };
+  if (!near || !valuesFit(near.fd, values)) return { hint: "", hintEn: "", field: "", fieldEn: "" };
   const { fd, ...n } = near;
   return {
     hint: say("zh-CN", "ingest", "unmappedNear", { ...n }),
@@ -138,6 +146,22 @@ export function unmappedHint(
     field: fd.label["zh-CN"],
     fieldEn: fd.label["en-US"],
   };
+}
+
+/**
+ * Whether a column's first values could be field `fd`'s: always, but for a field of options
+ * (ENUMS), which half or more of its non-blank values must name.
+ */
+function valuesFit(fd: FieldSpec, values: readonly Cell[]): boolean {
+  if (fd.kind !== "enum" || !(fd.key in ENUMS)) return true;
+  let filled = 0;
+  let fit = 0;
+  for (const v of values) {
+    if (isBlank(v)) continue;
+    filled++;
+    if (optionCodeOf(fd.key as EnumField, v) !== null) fit++;
+  }
+  return fit * 2 >= filled;
 }
 
 /**

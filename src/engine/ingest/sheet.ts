@@ -58,6 +58,9 @@ export interface SheetResult<T> {
 /** Rows SheetIngest.pushSome reads a call. */
 const ROWS_PER_CALL = 16;
 
+/** The data rows under the header whose values an unrecognised column's hint is checked on. */
+const HINT_VALUES = 50;
+
 /**
  * Ingests one sheet streamed in row blocks of any size (the workbook adapters read in chunks): finds
  * the header among the first rows, then hands each data row to the sheet's table builder. Blank rows
@@ -363,7 +366,13 @@ export class SheetIngest<T> {
       }
       // A near miss of a field with no column (负责任 for 负责人) leaves that field empty on every
       // row: asked to check, not a note (tester16 #2).
-      const near = unmappedHint(match, c, this.spec);
+      const below = this.pending.slice(match.rowIndex + 1, match.rowIndex + 1 + HINT_VALUES);
+      const near = unmappedHint(
+        match,
+        c,
+        this.spec,
+        below.map((p) => p.row[c]),
+      );
       this.sheetFinding(
         near.field ? "unmapped_near_field" : "unmapped_column",
         match.headers[c],

@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import { TRADITIONAL_PAIRS } from "../headerWords";
 
 /**
  * Folds full-width ASCII (Ｕ+FF01–FF5E) and the ideographic space to their half-width forms, so that
@@ -41,14 +42,30 @@ export function cellText(value: Cell): string {
   return String(value).trim();
 }
 
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2)
+  SIMPLIFIED.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+const TRADITIONAL = new RegExp(`[${[...SIMPLIFIED.keys()].join("")}]`, "g");
+
 /**
- * A header or label folded for matching: half-width, lower case, without spaces, punctuation and
- * bracketed units, so `金额（元）`, `金额(元)` and ` Amount ` match their synonyms.
+ * The simplified form of the traditional characters the header words use (headerWords.ts
+ * TRADITIONAL_PAIRS); other text as it is.
+ *
+ * @example toSimplified("客戶編號") // "客户编号"
+ */
+export function toSimplified(text: string): string {
+  return text.replace(TRADITIONAL, (c) => SIMPLIFIED.get(c)!);
+}
+
+/**
+ * A header or label folded for matching: half-width, simplified (客戶編號: toSimplified), lower
+ * case, without spaces, punctuation and bracketed units, so `金额（元）`, `金额(元)`, `金額` and
+ * ` Amount ` match their synonyms.
  *
  * @example foldLabel("金额（元）") // "金额"
  */
 export function foldLabel(value: Cell): string {
-  return toHalfWidth(cellText(value))
+  return toSimplified(toHalfWidth(cellText(value)))
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "")
     .replace(/[\s\u200b-\u200d\u2060_\-./:：*#'"’]+/g, "");

@@ -225,6 +225,30 @@ describe("did you mean, for an optional column's typo (tester15 #8)", () => {
     );
   });
 
+  // Tester52 L4: 客户级别 (A/B/C) was asked "是否应为“客户类别”？"; followed, every row's value was
+  // refused (类别 takes 企业/个人/政府). Values that are not the field's options get no such hint.
+  test("客户级别 of A/B/C is not asked to be 客户类别; 客户类型 typo'd with its options still is", async () => {
+    const levels = async (values: string[]) => {
+      const sheets = {
+        客户: [["客户编号", "客户名称", "客户级别"], ...values.map((v, i) => [`C${i}`, "甲", v])],
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["C0", "2025-01-01", 5],
+        ],
+      };
+      const { findings } = await ingestWorkbook(memorySource(sheets as never), {
+        asOf: parseIsoDate("2025-12-31"),
+      });
+      return findings.find((f) => f.column === "客户级别");
+    };
+    const abc = await levels(["A", "B", "C", "A", "B"]);
+    expect(abc?.code).toBe("unmapped_column");
+    expect(abc?.message["zh-CN"]).toBe("列“客户级别”未识别，已忽略");
+    const kinds = await levels(["企业", "个人", "企业", "政府"]);
+    expect(kinds?.code).toBe("unmapped_near_field");
+    expect(kinds?.message["zh-CN"]).toContain("是否应为“客户类别”？");
+  });
+
   test("a column near no field, or the field already found, keeps the plain note", async () => {
     expect(await notesOf(["客户编号", "负责人", "备注"])).toEqual([
       {
