@@ -2,6 +2,7 @@ import type { Complaints, Contacts, Dataset, Surveys } from "../model";
 import type { RuleSet } from "../rules/schema";
 import type { ComplaintRules } from "../rules/service";
 import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/sla";
+import { complaintAgeDays } from "../complaints/age";
 
 /**
  * What the service sheets say about each customer at the analysis date, one array per signal, built
@@ -15,8 +16,8 @@ export interface ServiceSignals {
   /** Latest likelihood to recommend (0–10) within the lookback, its day; NaN when none. */
   recommendScore: Float64Array | null;
   recommendDay: Float64Array | null;
-  /** Open complaints received up to the end of the analysis date, and the age in days of the
-   * oldest at the end of that date. */
+  /** Open complaints received up to the end of the analysis date, and the oldest one's age in
+   * calendar days on that date (complaints/age.ts). */
   openComplaints: Int32Array | null;
   oldestOpenDays: Float64Array | null;
   /** Complaints received in the lookback whose first response or resolution missed the SLA
@@ -145,7 +146,9 @@ function complaintCounts(
     const resolved = k.status[i] !== OPEN;
     if (!resolved) {
       open[c]++;
-      if (!(age <= oldest[c])) oldest[c] = age;
+      // In calendar days, as every other place that states it (complaints/age.ts).
+      const days = complaintAgeDays(asOf, at);
+      if (!(days <= oldest[c])) oldest[c] = days;
     }
     if (age <= lookback) {
       const hours =

@@ -6,6 +6,7 @@ import {
 } from "../model";
 import type { ComplaintRules } from "../rules/service";
 import { MET, MISSED, NOT_RECORDED, PENDING, firstResponseOutcome, resolutionOutcome } from "./sla";
+import { complaintAgeDays } from "./age";
 
 /** Counts of SLA outcomes; `share` = met ÷ (met + missed), NaN when both are 0. */
 export interface SlaCounts {
@@ -104,9 +105,7 @@ export function summariseComplaints(input: {
     if (!isResolved) {
       open++;
       causeOpen[cause]++;
-      // Calendar days, not elapsed time: received yesterday at 15:00 is 1 day old, as the
-      // schedule's "received 2025-03-08 (298 days)" counts (followUpTab openComplaintText).
-      const age = Math.max(0, today - Math.floor(received));
+      const age = complaintAgeDays(today, received);
       let k = 0;
       while (k < bounds.length && age > bounds[k]) k++;
       ageCounts[k]++;

@@ -1,6 +1,7 @@
 import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import { lastContactRows } from "./history";
+import { complaintAgeDays } from "../complaints/age";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
@@ -156,9 +157,7 @@ export function talkingPointText(
   const out: string[] = [];
   const open = p.openComplaints[c];
   if (open > 0) {
-    // Calendar days, as the reason beside it ("received 2025-03-08 (298 days)") and the Complaints
-    // tab count them: 297 here beside 298 there read as two answers (stop 23 trial).
-    const age = Math.max(0, Math.floor(asOf) - Math.floor(p.oldestOpen[c]));
+    const age = complaintAgeDays(asOf, p.oldestOpen[c]);
     out.push(w("openComplaints", { count: open, days: age }));
   }
   const dim = p.weakestDimension[c];

@@ -1,6 +1,7 @@
 import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { toCents } from "../cents";
 import { isoDate } from "../parse/date";
+import { complaintAgeDays } from "../complaints/age";
 import { jsonDateText } from "./jsonDate";
 import { jsonValue, quotedCodes, type JsonSink } from "./jsonSink";
 import { FOLLOW_UP_REASONS } from "../rules/service";
@@ -37,7 +38,7 @@ export function openComplaintText(schedule: FollowUpSchedule, c: number, lang: L
   return say(lang, "followUp", "openComplaint", {
     cause: say(lang, "complaintsTab", cause),
     date: isoDate(since),
-    days: Math.max(0, schedule.start - Math.floor(since)),
+    days: complaintAgeDays(schedule.start, since),
   });
 }
 
