@@ -4,11 +4,15 @@ import { HAS_EMAIL, HAS_PHONE } from "./placement";
  * Per customer, the contact details the Customers sheet gives: HAS_PHONE (a phone number) |
  * HAS_EMAIL (an e-mail address), for Placement's route (stop 28 tester: on the 20k workbook 174
  * calls and 33 visits went to customers with no number, 470 e-mails to customers with no address).
- * A column that is empty for every customer is one the data does not have: nobody counts as
- * lacking it (the rules' channels stand), else a CSV without a phone column would turn every call
- * into an e-mail. null when the data has neither column.
+ * A phone column that is empty for every customer is one the data does not have: nobody counts as
+ * lacking a number (the rules' calls stand), else a CSV without a phone column would turn every
+ * call into an e-mail. Not so for e-mail: with phone numbers and no address at all, e-mails go as
+ * online messages to the numbers (tester52 L6: 邮件 contacts whose talking point said 无邮箱地址),
+ * the route a customer without an address already gets; a message reaches the same number a call
+ * does, so the owners' work stays the kind the rules asked for. null when the data has neither.
  *
  * @example contactReach(["138…", ""], ["", "a@b.cn"]) // Uint8Array [1, 2]
+ * contactReach(["138…", ""], ["", ""]) // Uint8Array [1, 0]
  */
 export function contactReach(
   phone: readonly (string | undefined)[],
@@ -33,9 +37,6 @@ export function contactReach(
     reach[c] = has;
   }
   if (phones === 0 && emails === 0) return null;
-  if (phones === 0 || emails === 0) {
-    const all = phones === 0 ? HAS_PHONE : HAS_EMAIL;
-    for (let c = 0; c < n; c++) reach[c] |= all;
-  }
+  if (phones === 0) for (let c = 0; c < n; c++) reach[c] |= HAS_PHONE;
   return reach;
 }

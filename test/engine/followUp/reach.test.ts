@@ -209,7 +209,25 @@ describe("a visit needs a way to arrange it (stop 29 tester #2)", () => {
 describe("contactReach", () => {
   test("a detail no customer has is a column the data lacks: nobody lacks it", () => {
     expect(contactReach(["", ""], ["", ""], 2)).toBeNull();
-    expect(Array.from(contactReach(["1", ""], ["", ""], 2)!)).toEqual([3, 2]);
+    // No phone column: nobody lacks a number, the calls stand.
+    expect(Array.from(contactReach(["", ""], ["a@b.cn", ""], 2)!)).toEqual([3, 1]);
     expect(Array.from(contactReach(["1", ""], ["", "a@b.cn"], 2)!)).toEqual([1, 2]);
+  });
+});
+
+describe("no e-mail column at all (tester52 L6)", () => {
+  test("e-mails go as messages to the numbers; a customer with no number either is listed", () => {
+    // Before: everyone counted as having an address, so the low-value contacts were planned as
+    // 邮件 with the talking point 无邮箱地址.
+    expect(Array.from(contactReach(["1", ""], ["", ""], 2)!)).toEqual([1, 0]);
+    const p = planFor("2026-03-02", [routine({ phone: PHONE }), routine({ phone: PHONE })], {
+      horizonDays: 10,
+    });
+    const f = p.followUps;
+    const rows = Array.from(
+      { length: f.count },
+      (_, i) => `${f.customer[i]} ${CONTACT_CHANNELS[f.channel[i]]} ${f.instead?.[i]}`,
+    );
+    expect(rows.sort()).toEqual(["0 online 3", "1 online 3"]);
   });
 });
