@@ -1,5 +1,6 @@
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import { civilFromDays, daysFromCivil } from "../calendar/civil";
+import { statutoryHolidays } from "../calendar/statutoryHolidays";
 import { workCalendar, type WorkCalendar } from "../calendar/workCalendar";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { parseIsoDate } from "../parse/date";
@@ -117,7 +118,8 @@ export interface FollowUpSchedule {
   openComplaint: { since: Float64Array; cause: Int8Array };
   /**
    * The last day of the last year the holiday lists cover (NaN: none given); planned days after it
-   * were checked against weekends only (see warnings.ts).
+   * were checked against weekends and the statutory holidays (calendar/statutoryHolidays.ts), not
+   * against that year's make-up working days and bridged days, which are not known yet (warnings.ts).
    */
   calendarKnownUntil: number;
 }
@@ -140,8 +142,9 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const end = start + rules.horizonDays;
   const holidays = [...rules.holidays, ...rules.extraHolidays];
   const makeUpWorkdays = [...rules.makeUpWorkdays, ...rules.extraMakeUpWorkdays];
+  const calendarKnownUntil = lastDayOfLastYear(holidays);
   const calendar = workCalendar(
-    { holidays, makeUpWorkdays },
+    { holidays: [...holidays, ...statutoryAfter(calendarKnownUntil, end + 60)], makeUpWorkdays },
     start - rules.complaintFollowUpLookbackDays - 16,
     end + 60,
   );
@@ -378,7 +381,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     nextFollowUp,
     calendar,
     openComplaint: { since: ctx.history.openSince, cause: ctx.history.openCause },
-    calendarKnownUntil: lastDayOfLastYear(holidays),
+    calendarKnownUntil,
   };
 }
 
@@ -388,6 +391,19 @@ function bandOfReason(rules: FollowUpRules, r: number, tierCode: number): number
   const tier = VALUE_TIERS[tierOf(tierCode)];
   const p = reason === "cadence" ? rules.cadencePriorities[tier] : rules.priorities[reason];
   return FOLLOW_UP_PRIORITIES.indexOf(p);
+}
+
+/**
+ * The statutory holidays of the years after `known` (the holiday lists' last day) up to `until`: a
+ * contact planned past the lists is not put on 元旦 or 春节 (tester52 L5). None when the lists are
+ * empty (a rule set without holidays means none).
+ */
+function statutoryAfter(known: number, until: number): string[] {
+  if (!Number.isFinite(known)) return [];
+  const out: string[] = [];
+  const last = civilFromDays(until)[0];
+  for (let y = civilFromDays(known)[0] + 1; y <= last; y++) out.push(...statutoryHolidays(y));
+  return out;
 }
 
 /** 31 December of the latest year with a holiday in the list; NaN for an empty list. */

@@ -128,8 +128,9 @@ export interface RunWarning {
 
 /**
  * Warnings a manager must see before trusting the schedule (issue 10, 7):
- * - calendar_ends: contacts planned after the last year the holiday lists know (their holidays and
- *   make-up working days are not taken into account); says how to add them;
+ * - calendar_ends: contacts planned after the last year the holiday lists know (the statutory
+ *   holidays are kept free, that year's make-up working days and bridged days are not known); says
+ *   how to add them once the State Council's notice is out;
  * - stale_data: the analysis date is more than `staleDays` after the newest transaction (every buyer
  *   would look like leaving); names the newest date.
  *
@@ -144,10 +145,13 @@ export function runWarnings(
 ): RunWarning[] {
   const out: RunWarning[] = [];
   const known = schedule.calendarKnownUntil;
+  // Only contacts planned past the lists are at stake: with none, the warning said "0 contacts"
+  // (tester52 L5). Without lists every contact is.
   let past = 0;
-  for (let i = 0; i < schedule.followUps.count; i++) if (schedule.followUps.day[i] > known) past++;
-  const horizonPast = Number.isNaN(known) || schedule.end - 1 > known;
-  if (past > 0 || horizonPast) {
+  const count = schedule.followUps.count;
+  if (Number.isNaN(known)) past = count;
+  else for (let i = 0; i < count; i++) if (schedule.followUps.day[i] > known) past++;
+  if (past > 0) {
     const year = Number.isFinite(known) ? Number(isoDate(known).slice(0, 4)) : NaN;
     const next = Number.isFinite(year) ? year + 1 : Number(isoDate(schedule.end - 1).slice(0, 4));
     const until = Number.isFinite(known) ? isoDate(known) : "—";

@@ -416,7 +416,7 @@ export const ZH: Catalog = {
     summaryChurnedNotListed:
       "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",
     calendarEnds:
-      "节假日日历只到 {until}：计划期内 {past} 个联系排在此后，未考虑 {next} 年的法定节假日和调休。请按国务院办公厅 {next} 年放假通知，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 docs/DESIGN.md 的“Holidays”一节）。",
+      "节假日日历只到 {until}：计划期内 {past} 个联系排在此后。此后的法定节假日（元旦、除夕和春节、清明、劳动节、端午、中秋、国庆）已不排联系，但 {next} 年的调休（与周末连休的放假日、补班的周末）要等国务院办公厅的放假通知：通知发布后，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 docs/DESIGN.md 的“Holidays”一节）。",
     staleData:
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
