@@ -31,6 +31,7 @@ import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
   csvEncodingWarning,
   misspeltColumnWarnings,
+  noOwnerWarning,
   revenueWarning,
   modelNotFittedWarning,
   modelWarning,
@@ -505,6 +506,12 @@ export async function analyzeWorkbook(
       }),
       // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.
       ...misspeltColumnWarnings(findings, dataset, schedule),
+      // No owner on the sheet: one person's days, and fill in the owners (tester52 L11).
+      ...[
+        noOwnerWarning(schedule, dataset, rules.followUp, (lang) =>
+          sheetOf("followUps", lang, named?.sheets),
+        ),
+      ].filter((w) => w !== null),
       // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
       ...[csvEncodingWarning(dataset)].filter((w) => w !== null),
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).

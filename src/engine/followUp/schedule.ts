@@ -198,7 +198,9 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   };
 
   // Capacity per channel (CONTACT_CHANNELS order: phone, email, visit, online).
-  const cap = (x: number | null): number => (!hasOwners || x === null ? Infinity : x);
+  // With no owner on the sheet the whole list is one pool, capped as one person's days: without a
+  // cap it put 8,008 contacts in week one (tester52 L11); warnings.ts noOwnerWarning says so.
+  const cap = (x: number | null): number => (x === null ? Infinity : x);
   const capacity = [
     cap(rules.dailyCapacity),
     cap(rules.channelCapacity.email),

@@ -59,6 +59,9 @@ export const RUN_WARNING_CODES = [
   // The rule set's lifecycle.trendPeriodDays is under two of the customers' typical gaps: many
   // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
   "trend_period_short",
+  // The Customers sheet names no owner: the schedule is one person's days (noOwnerWarning;
+  // tester52 L11: 8,008 contacts in week one under (none) when the unowned had no cap).
+  "no_owners",
   // A column whose header is a near miss of a field the sheet has no column for (负责任 for
   // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
   // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).
@@ -242,6 +245,45 @@ export function newestOfBulk(
   }
   return { newest: latest, latest, later: 0 };
 }
+
+/**
+ * no_owners: the Customers sheet names no owner at all, so every contact is planned under （未指定）
+ * as one person's days (the rule set's calls and visits a day; schedule.ts capacity), and the rest
+ * wait on the unscheduled list. Says so with the figures, and to fill in the owners: a manager reads
+ * a pool of thousands of calls a week as a plan nobody can do, one person's list as what it is.
+ *
+ * @example noOwnerWarning(schedule, dataset, rules.followUp, () => "回访计划")?.code // "no_owners"
+ */
+export function noOwnerWarning(
+  schedule: Pick<FollowUpSchedule, "followUps" | "unscheduled">,
+  dataset: Pick<Dataset, "customers">,
+  rules: { dailyCapacity: number | null; channelCapacity: { visit: number | null } },
+  scheduleTab: (lang: Lang) => string,
+): RunWarning | null {
+  const owner = dataset.customers.owner;
+  for (let c = 0; c < owner.length; c++) if ((owner[c] ?? "").trim() !== "") return null;
+  const planned = schedule.followUps.count;
+  const u = schedule.unscheduled;
+  let left = 0;
+  for (let k = 0; k < u.count; k++) if (u.why[k] === NO_SLOT || u.why[k] === NO_SLOT_BEFORE) left++;
+  if (planned + left === 0) return null;
+  const words = (lang: Lang) => {
+    const limit = (x: number | null) =>
+      x === null ? say(lang, "followUp", "noOwnersNoLimit") : String(x);
+    return say(lang, "followUp", "noOwners", {
+      none: say(lang, "followUp", "summaryNoOwner"),
+      calls: limit(rules.dailyCapacity),
+      visits: limit(rules.channelCapacity.visit),
+      planned: planned.toLocaleString("en-US"),
+      left: left.toLocaleString("en-US"),
+      tab: scheduleTab(lang),
+    });
+  };
+  return { code: "no_owners", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
+}
+
+const NO_SLOT = UNSCHEDULED_REASONS.indexOf("no_free_day_in_horizon");
+const NO_SLOT_BEFORE = UNSCHEDULED_REASONS.indexOf("no_free_day_before_deadline");
 
 /**
  * misspelt_column: one per column whose header is a near miss of a field the sheet has no column

@@ -509,6 +509,9 @@ Exit codes:
     /** Run warnings (followUp/warnings.ts). */
     calendarEnds:
       "The holiday calendar ends on {until}: {past} {past|contact|contacts} of the horizon {past|is|are} planned after it. No contact is planned on the statutory holidays after it (New Year's Day, Spring Festival with its eve, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day), but {next}'s make-up arrangements (days off bridged to a weekend, weekend days worked) come with the State Council notice for {next}: add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) once it is out; see docs/DESIGN.md, \"Holidays\".",
+    noOwners:
+      "The Customers sheet names no owner: the schedule is planned as one person's days, all under “{none}” (a working day's slots: calls {calls}, visits {visits}; followUp.dailyCapacity, followUp.channelCapacity). {planned} {planned|contact is|contacts are} planned over the horizon and {left} {left|is|are} not, for want of a slot (the not-scheduled rows on the {tab} tab). Fill in an owner for each customer (the Owner / 负责人 column) and run again: each owner's contacts are then planned with their own capacity.",
+    noOwnersNoLimit: "no limit",
     staleData:
       "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */

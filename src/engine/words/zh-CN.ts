@@ -417,6 +417,9 @@ export const ZH: Catalog = {
       "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",
     calendarEnds:
       "节假日日历只到 {until}：计划期内 {past} 个联系排在此后。此后的法定节假日（元旦、除夕和春节、清明、劳动节、端午、中秋、国庆）已不排联系，但 {next} 年的调休（与周末连休的放假日、补班的周末）要等国务院办公厅的放假通知：通知发布后，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充（见 docs/DESIGN.md 的“Holidays”一节）。",
+    noOwners:
+      "客户表没有填写负责人：回访计划按一个人的名额安排，都记在“{none}”名下（每个工作日的名额：电话 {calls}，拜访 {visits}；见规则集 followUp.dailyCapacity 和 followUp.channelCapacity）。计划期内排了 {planned} 个联系，{left} 个因名额已满未安排（见“{tab}”表的未安排名单）。请在客户表的“负责人”列为客户填写负责人后重新运行：每位负责人的联系会按各自的名额安排。",
+    noOwnersNoLimit: "不限",
     staleData:
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */

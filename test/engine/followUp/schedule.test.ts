@@ -14,6 +14,7 @@ import { NO_PRIORITY } from "../../../src/engine/followUp/contactList";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { smallDataset, type CustomerSpec } from "./smallDataset";
 import { openComplaintText } from "../../../src/engine/report/followUpTab";
+import { noOwnerWarning } from "../../../src/engine/followUp/warnings";
 
 const d = parseIsoDate;
 const TIER = { high: 0, medium: 1, low: 2 } as const;
@@ -422,14 +423,37 @@ describe("scheduleFollowUps: hand-made cases", () => {
     expect(unscheduledOf(none).map((u) => u.why)).toEqual(new Array(6).fill("no_owner_available"));
   });
 
-  test("with no owner on the sheet at all, contacts are planned without a capacity", () => {
+  test("with no owner on the sheet at all, contacts are planned as one person's days (tester52 L11)", () => {
     const who: Who[] = new Array(30)
       .fill(0)
       .map(() => ({ tier: TIER.medium, lastPurchase: d("2026-01-01") }));
-    const s = plan("2026-03-02", who, { dailyCapacity: 1 });
-    // Nothing waits for a slot: the whole overdue backlog on the first working day.
-    expect(rowsOf(s).every((r) => r.date === "2026-03-02" && r.owner === "")).toBe(true);
-    expect(s.followUps.count).toBe(30);
+    const s = plan("2026-03-02", who, { dailyCapacity: 1, horizonDays: 14 });
+    // Was: the whole overdue backlog of 30 calls on the first working day, no cap for the unowned.
+    const rows = rowsOf(s);
+    expect(rows.every((r) => r.owner === "")).toBe(true);
+    expect(rows.filter((r) => r.date === "2026-03-02")).toHaveLength(1);
+    expect(new Set(rows.map((r) => r.date)).size).toBe(rows.length);
+    expect(rows.length + s.unscheduled.count).toBe(30);
+    const dataset = smallDataset({ asOf: d("2026-03-02"), customers: who });
+    const w = noOwnerWarning(
+      s,
+      dataset,
+      { dailyCapacity: 1, channelCapacity: { visit: 3 } },
+      () => "回访计划",
+    )!;
+    expect(w.code).toBe("no_owners");
+    expect(w.message["zh-CN"]).toContain(
+      `计划期内排了 ${rows.length} 个联系，${s.unscheduled.count} 个因名额已满未安排`,
+    );
+    expect(w.message["zh-CN"]).toContain("“（未指定）”名下");
+    expect(w.message["en-US"]).toContain("calls 1, visits 3");
+    // With owners on the sheet: no such warning.
+    const owned = who.map((x) => ({ ...x, owner: "王" }));
+    const o = plan("2026-03-02", owned, { dailyCapacity: 1, horizonDays: 14 });
+    const od = smallDataset({ asOf: d("2026-03-02"), customers: owned });
+    expect(
+      noOwnerWarning(o, od, { dailyCapacity: 1, channelCapacity: { visit: 3 } }, () => ""),
+    ).toBeNull();
   });
 
   test("a resolved complaint gets a follow-up the next working day; a later contact closes it", () => {
