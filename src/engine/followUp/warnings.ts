@@ -249,7 +249,8 @@ export function newestOfBulk(
 /**
  * no_owners: the Customers sheet names no owner at all, so every contact is planned under （未指定）
  * as one person's days (the rule set's calls and visits a day; schedule.ts capacity), and the rest
- * wait on the unscheduled list. Says so with the figures, and to fill in the owners: a manager reads
+ * wait on the unscheduled list. When some do (none: one person's plan, no warning), says so with
+ * the figures, and to fill in the owners: a manager reads
  * a pool of thousands of calls a week as a plan nobody can do, one person's list as what it is.
  *
  * @example noOwnerWarning(schedule, dataset, rules.followUp, () => "回访计划")?.code // "no_owners"
@@ -266,7 +267,8 @@ export function noOwnerWarning(
   const u = schedule.unscheduled;
   let left = 0;
   for (let k = 0; k < u.count; k++) if (u.why[k] === NO_SLOT || u.why[k] === NO_SLOT_BEFORE) left++;
-  if (planned + left === 0) return null;
+  // All of it fits one person's days: a plan one person can do, nothing to warn of.
+  if (left === 0) return null;
   const words = (lang: Lang) => {
     const limit = (x: number | null) =>
       x === null ? say(lang, "followUp", "noOwnersNoLimit") : String(x);

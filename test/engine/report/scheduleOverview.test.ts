@@ -9,8 +9,10 @@ import { analysisTables } from "../../../src/engine/report/tabs";
 import { defaultRules } from "../../../src/engine/rules";
 
 // Issue 10 items 7 and 9: the run's warnings in the run log and the JSON, and the schedule's
-// summary on the Overview. The newest transaction is 2025-06-30; analysed as of 2027-01-20 the
-// data are 569 days old (stale) and the horizon runs past the holiday lists (2026: calendar ends).
+// summary on the Overview. The newest transaction is 2026-06-30; analysed as of 2026-12-21 the
+// data are 174 days old (stale) and contacts are planned past the holiday lists (2026: calendar
+// ends). (As of 2027-01-20, as before, every customer is churned and nothing is planned past the
+// lists: no calendar warning since tester52 L5.)
 const sheets = {
   客户: [
     ["客户编号", "客户名称", "负责人"],
@@ -20,9 +22,9 @@ const sheets = {
   ],
   交易: [
     ["客户编号", "日期", "金额"],
-    [1, "2025-06-30", 100],
-    [2, "2025-03-05", 300],
-    [3, "2025-05-30", 50],
+    [1, "2026-06-30", 100],
+    [2, "2026-03-05", 300],
+    [3, "2026-05-30", 50],
   ],
 };
 
@@ -32,7 +34,7 @@ async function run(asOf: number) {
 
 describe("the schedule's warnings and summary in the workbook and the JSON", () => {
   test("stale data and the calendar's end: in the run log, the JSON and on the Overview", async () => {
-    const a = await run(epochDay(2027, 1, 20));
+    const a = await run(epochDay(2026, 12, 21));
     expect(a.warnings.map((w) => w.code).sort()).toEqual(["calendar_ends", "stale_data"]);
     for (const lang of ["zh-CN", "en-US"] as const) {
       const tables = analysisTables(a, lang, { at: a.asOf, durationSeconds: 1, source: "cli" });
@@ -49,11 +51,11 @@ describe("the schedule's warnings and summary in the workbook and the JSON", () 
     expect(json.warnings).toEqual(
       a.warnings.map((w) => ({ code: w.code, message: w.message["en-US"] })),
     );
-    expect(json.warnings[1].message).toContain("2025-06-30");
+    expect(json.warnings[1].message).toContain("2026-06-30");
   });
 
   test("no warnings: an empty list and a blank cell", async () => {
-    const a = await run(epochDay(2025, 7, 10));
+    const a = await run(epochDay(2026, 7, 10));
     expect(a.warnings).toEqual([]);
     const log = analysisTables(a, "en-US", { at: a.asOf, durationSeconds: 1 }).find(
       (t) => t.tab === "runLog",
@@ -66,7 +68,7 @@ describe("the schedule's warnings and summary in the workbook and the JSON", () 
   });
 
   test("the Overview and the JSON carry the schedule's summary: totals, reasons, owners by week", async () => {
-    const a = await run(epochDay(2025, 7, 10));
+    const a = await run(epochDay(2026, 7, 10));
     const f = a.schedule.followUps;
     const overdue = Array.from(f.overdueDays).filter((d) => d > 0).length;
     const overview = analysisTables(a, "en-US", { at: a.asOf, durationSeconds: 1 }).find(
