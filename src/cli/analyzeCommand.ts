@@ -143,21 +143,28 @@ export async function loadRules(
 
 /**
  * The output with no -o: `<input>.analysis.xlsx` beside the input workbook (`analysis.xlsx` beside
- * the customers CSV), but `<name>.share.xlsx` for a --share of our report `<name>.analysis.xlsx`
- * (reviewer42 D6(2): 资料.analysis.analysis.xlsx, one more `.analysis` each month).
+ * the customers CSV); with --share always `<name>.share.xlsx` (`share.xlsx` for CSV input), of the
+ * workbook and of our report `<name>.analysis.xlsx` alike (reviewer42 D6(2): not
+ * 资料.analysis.analysis.xlsx). A share copy is never written under the report's name: it holds our
+ * tabs only, so `analyze 台账.xlsx --share` replaced 台账.analysis.xlsx, with the sheets, typed
+ * statuses and run history in it, by the copy (tester53 N14).
  *
  * @example defaultOut({ workbook: "r/资料.analysis.xlsx", share: true, … }) // "r/资料.share.xlsx"
+ * @example defaultOut({ workbook: "r/资料.xlsx", share: true, … }) // "r/资料.share.xlsx"
  */
 function defaultOut(args: AnalyzeArgs, macros = false): string {
   if (args.workbook) {
     const p = path.parse(args.workbook);
     const report = /\.analysis$/i.exec(p.name);
-    if (args.share && report && report.index > 0)
-      return path.join(p.dir, `${p.name.slice(0, report.index)}.share.xlsx`);
+    if (args.share)
+      return path.join(
+        p.dir,
+        `${report && report.index > 0 ? p.name.slice(0, report.index) : p.name}.share.xlsx`,
+      );
     // A workbook with macros keeps them in an .xlsm (the writer copies its VBA part as it is).
-    return path.join(p.dir, `${p.name}.analysis.${macros && !args.share ? "xlsm" : "xlsx"}`);
+    return path.join(p.dir, `${p.name}.analysis.${macros ? "xlsm" : "xlsx"}`);
   }
-  return path.join(path.dirname(args.csv.customers!), "analysis.xlsx");
+  return path.join(path.dirname(args.csv.customers!), args.share ? "share.xlsx" : "analysis.xlsx");
 }
 
 /**

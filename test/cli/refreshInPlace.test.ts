@@ -75,6 +75,17 @@ test("never in place: a workbook of the user's, or a report with --share (exit 2
   expect(existsSync(scratch.path("资料.share.share.xlsx"))).toBe(false);
 });
 
+test("--share of the workbook beside its report writes 资料.share.xlsx, never over the report (tester53 N14)", async () => {
+  const book = await sixCustomerBook(scratch, "资料.xlsx");
+  expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("资料.analysis.xlsx");
+  const kept = readFileSync(report);
+  const shared = await analyse(book, "--share", "--as-of", "2025-12-31");
+  expect(shared.code).toBe(0);
+  expect(readFileSync(report).equals(kept)).toBe(true);
+  expect(existsSync(scratch.path("资料.share.xlsx"))).toBe(true);
+});
+
 test("the console says a report was refreshed in place, replacing the file (zh and en), and a new output as before", async () => {
   const book = await sixCustomerBook(scratch, "月报.xlsx");
   const first = await cli("analyze", book, "--as-of", "2025-11-30");

@@ -399,7 +399,8 @@ Options:
   -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input
                       (for CSV input: analysis.xlsx beside the customers file; a report of
                       ours, <name>.analysis.xlsx, given as the input is refreshed in
-                      place; with --share it goes to <name>.share.xlsx beside it)
+                      place; with --share it goes to <name>.share.xlsx beside the input,
+                      share.xlsx for CSV input, never over a report)
   --json FILE         also write the whole result as JSON (schema: schema/result.schema.json)
   --share             a workbook to share: our tabs only (no copy of the input sheets), phone
                       numbers and e-mail addresses masked (138****8000)

@@ -324,8 +324,8 @@ export const ZH: Catalog = {
 选项：
   -o, --out 文件       输出工作簿（.xlsx）；默认：输入文件旁的 <输入>.analysis.xlsx
                        （CSV 输入时：客户文件旁的 analysis.xlsx；输入本身是本工具的报告时，
-                       即 <名称>.analysis.xlsx，就地刷新该报告；加 --share 时输出到旁边的
-                       <名称>.share.xlsx）
+                       即 <名称>.analysis.xlsx，就地刷新该报告；加 --share 时输出到输入旁的
+                       <名称>.share.xlsx，CSV 输入时为 share.xlsx，绝不覆盖报告）
   --json 文件          另写出完整结果 JSON（结构见 schema/result.schema.json）
   --share              用于分享的工作簿：只含分析表（不复制输入表），电话和电子邮件地址打码（138****8000）
   --as-of 日期         分析日期（默认：今天）；晚于此日期的行会列出但不使用。
