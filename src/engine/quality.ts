@@ -94,6 +94,7 @@ export const QUALITY_CODES = {
   // empty, which a filter left on in the export also gives (stop 21 tester B4).
   no_data_rows: "warning",
   unmapped_column: "info",
+  header_split_column: "warning",
   // An unrecognised column whose header is a near miss of a field the sheet has no column for
   // (负责任 for 负责人): the field reads as not given on every row, so the user is asked to check
   // (tester16 #2 / #10: a note only, while every call went to "(unassigned)").

@@ -16,6 +16,12 @@ export interface HeaderMatch {
   unmapped: number[];
   /** Required fields with no column. */
   missing: string[];
+  /**
+   * A field whose header is merged across columns with a header of its own under each (金额 over
+   * 含税 | 不含税): the field is read from the first (`read`), the others are left out. Set when the
+   * header is two rows of that kind (withSubColumns).
+   */
+  subColumns?: { field: string; header: string; read: number; others: number[] }[];
 }
 
 /** A user's correction of the mapping: field key → header text (as written in the sheet). */
@@ -210,7 +216,7 @@ function withSubHeader(
   if (!onlyText(below)) return match;
   const required = spec.fields.filter((fd) => fd.required && fd.key in match.columns);
   if (required.some((fd) => cellText(below[match.columns[fd.key]] ?? null).trim() !== ""))
-    return match;
+    return withSubColumns(below, match);
   const width = Math.max(below.length, match.headers.length);
   const top = (c: number) => (match.headers[c] ?? "").trim();
   const sub = (c: number) => cellText(below[c] ?? null).trim();
@@ -220,4 +226,41 @@ function withSubHeader(
   return m.missing.length <= match.missing.length && fields(m) > fields(match)
     ? { rowIndex: match.rowIndex + 1, ...m }
     : match;
+}
+
+/**
+ * A header of two rows whose lower row splits a field's column: the field's header merged across
+ * columns (金额 over C:D, so D's top cell is blank) with a header of its own under each (含税 |
+ * 不含税), and no other text in the lower row. Tester52 L13: the lower row was read as data (three
+ * errors) and which column the amounts came from was not said. The field is read from the first of
+ * its columns, where the merged header sits (the rule said in a finding: sheet.ts), and the others
+ * take their own lower headers, as columns no field claims. Otherwise the match as it was.
+ *
+ * @example withSubColumns([null, null, "含税", "不含税"], match of ["客户编号", "日期", "金额", null]).subColumns // [{ field: "amount", header: "金额", read: 2, others: [3] }]
+ */
+function withSubColumns(below: readonly Cell[], match: HeaderMatch): HeaderMatch {
+  const width = Math.max(below.length, match.headers.length);
+  const top = (c: number) => (match.headers[c] ?? "").trim();
+  const sub = (c: number) => cellText(below[c] ?? null).trim();
+  const covered = new Set<number>();
+  const headers = match.headers.slice();
+  const picks: NonNullable<HeaderMatch["subColumns"]> = [];
+  for (const [field, start] of Object.entries(match.columns)) {
+    if (sub(start) === "") continue;
+    let end = start;
+    while (end + 1 < width && top(end + 1) === "" && sub(end + 1) !== "") end++;
+    // Text under a column of its own: a data row (an id, a date), not a split header.
+    if (end === start) return match;
+    const others: number[] = [];
+    for (let c = start; c <= end; c++) covered.add(c);
+    for (let c = start + 1; c <= end; c++) {
+      headers[c] = sub(c);
+      others.push(c);
+    }
+    picks.push({ field, header: top(start), read: start, others });
+  }
+  if (picks.length === 0) return match;
+  for (let c = 0; c < width; c++) if (sub(c) !== "" && !covered.has(c)) return match;
+  const unmapped = [...match.unmapped, ...picks.flatMap((p) => p.others)].sort((a, b) => a - b);
+  return { ...match, rowIndex: match.rowIndex + 1, headers, unmapped, subColumns: picks };
 }

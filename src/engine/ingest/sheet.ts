@@ -356,7 +356,10 @@ export class SheetIngest<T> {
       ),
       unmappedHeaders: match.unmapped.map((c) => match.headers[c]),
     };
+    const split = new Set(match.subColumns?.flatMap((p) => p.others) ?? []);
+    for (const pick of match.subColumns ?? []) this.subColumnsFinding(match, pick, headerRow);
     for (const c of match.unmapped) {
+      if (split.has(c)) continue; // said by the split column's finding
       // A header written again (a second 金额(元)): said as the duplicate it is, with both
       // columns and which was read, not as "not recognised" (tester44 #4).
       const twin = duplicateOf(match, c);
@@ -767,8 +770,46 @@ export class SheetIngest<T> {
     });
   }
 
+  /**
+   * A field's column split by a second header row (金额 over 含税 | 不含税: header.ts
+   * withSubColumns): which column is read, by the rule (the first, under the merged header), the
+   * others left out, and how to read another (tester52 L13).
+   */
+  private subColumnsFinding(
+    match: HeaderMatch,
+    pick: NonNullable<HeaderMatch["subColumns"]>[number],
+    headerRow: number,
+  ): void {
+    // The read column keeps the merged header's text (金额: its unit and currency); its lower one.
+    const name = (c: number) => (c === pick.read ? this.pendingSub(match, c) : match.headers[c]);
+    const each = [pick.read, ...pick.others].map((c) => ({
+      zh: `${columnLetters(c)} 列“${name(c)}”`,
+      en: `column ${columnLetters(c)} “${name(c)}”`,
+    }));
+    this.sheetFinding(
+      "header_split_column",
+      pick.header,
+      {
+        value: pick.header,
+        row: headerRow,
+        header: pick.header,
+        read: name(pick.read),
+        column: columnLetters(pick.read),
+        subs: each.map((e) => e.zh).join("、"),
+        subsEn: each.map((e) => e.en).join(", "),
+      },
+      headerRow,
+    );
+  }
+
+  /** The lower header row's text in column `c` (the row the match ends at). */
+  private pendingSub(match: HeaderMatch, c: number): string {
+    return cellText(this.pending[match.rowIndex]?.row[c] ?? null).trim();
+  }
+
   private sheetFinding(
     code:
+      | "header_split_column"
       | "header_not_found"
       | "missing_column"
       | "unmapped_column"

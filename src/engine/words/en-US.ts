@@ -157,6 +157,8 @@ export const EN = {
     header_not_found:
       "No header row with the required columns “{fieldEn}” in the first {rows} rows. Accepted headers: {synonymsEn}. Headers found: {foundEn}{hintEn}",
     unmapped_column: "Column “{value}” not recognised; ignored{hintEn}",
+    header_split_column:
+      "Row {row} is the header's second row: “{header}” is split into {subsEn}. “{header}” is read from column {column} “{read}” (the first under the merged header); the others are not used. To read another, keep one header row, name the column to read “{header}”, and run again.",
     unmapped_near_field:
       "Column “{value}” not recognised; ignored: every row is read without “{fieldEn}”{hintEn}",
     duplicate_column:

@@ -461,6 +461,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   missing_sheet: "缺少工作表",
   header_not_found: "找不到标题行",
   unmapped_column: "未识别的列（已忽略）",
+  header_split_column: "合并表头下分为几列，按第一列读取",
   unmapped_near_field: "疑似拼错的列名（已忽略）",
   duplicate_column: "重复的列名（只读第一列）",
 };
@@ -516,6 +517,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   missing_sheet: "Sheet missing",
   header_not_found: "No header row",
   unmapped_column: "Unrecognised columns (ignored)",
+  header_split_column: "A merged header split into columns: the first read",
   unmapped_near_field: "Misspelt column names (ignored)",
   duplicate_column: "Repeated column headers (the first read)",
 };

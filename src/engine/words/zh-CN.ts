@@ -140,6 +140,8 @@ export const ZH: Catalog = {
     header_not_found:
       "在前 {rows} 行中找不到含必需列“{field}”的标题行。可用的列名：{synonyms}。找到的列名：{found}{hint}",
     unmapped_column: "列“{value}”未识别，已忽略{hint}",
+    header_split_column:
+      "第 {row} 行是表头的第二行：“{header}”分为 {subs}。“{header}”按 {column} 列“{read}”读取（合并表头下的第一列），其余列未使用。如要改用另一列，请只保留一行表头，把要读取的列命名为“{header}”，再重新运行。",
     unmapped_near_field: "列“{value}”未识别，已忽略：每一行都按没有“{field}”读取{hint}",
     duplicate_column:
       "列名“{value}”重复（{first}、{second}）：{first}已读取，{second}已忽略{missing}。请核对哪一列是“{field}”，改正列名后重新运行",

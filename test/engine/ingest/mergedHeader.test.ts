@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -151,5 +152,77 @@ describe("a header of two rows (merged cells)", () => {
     );
     expect(dataset.customers.email).toEqual(["a@x.cn"]);
     expect(dataset.counts.customers).toMatchObject({ read: 1, used: 1 });
+  });
+});
+
+// Tester52 L13: 金额 merged over 含税 | 不含税; the lower row was read as data (three errors) and
+// which column the amounts came from was not said.
+describe("a field's column split by a second header row (金额 over 含税 | 不含税)", () => {
+  const SPLIT_TOP = ["客户编号", "日期", "金额(元)", null, "订单号"];
+  const SPLIT_SUB = [null, null, "含税", "不含税", null];
+
+  test("the lower row is header, not data: 金额 read from 含税 (C), and said", async () => {
+    const sheets = {
+      客户: [["客户编号"], ["C1"], ["C2"]],
+      交易: [
+        SPLIT_TOP,
+        SPLIT_SUB,
+        ["C1", "2025-03-01", 113, 100, "SO1"],
+        ["C2", "2025-04-01", 226, 200, "SO2"],
+      ],
+    };
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource(sheets as Record<string, Grid>),
+      {
+        asOf,
+      },
+    );
+    expect([...dataset.transactions.amount]).toEqual([113, 226]);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    const split = findings.filter((f) => f.code === "header_split_column");
+    expect(split).toHaveLength(1);
+    expect(split[0]).toMatchObject({ sheet: "交易", row: 2, column: "金额(元)" });
+    expect(split[0].message["zh-CN"]).toBe(
+      "第 2 行是表头的第二行：“金额(元)”分为 C 列“含税”、D 列“不含税”。“金额(元)”按 C 列“含税”读取（合并表头下的第一列），其余列未使用。如要改用另一列，请只保留一行表头，把要读取的列命名为“金额(元)”，再重新运行。",
+    );
+    expect(split[0].message["en-US"]).toContain(
+      "“金额(元)” is read from column C “含税” (the first under the merged header)",
+    );
+    // The column left out is not said again as unrecognised.
+    expect(findings.filter((f) => f.code === "unmapped_column")).toEqual([]);
+  });
+
+  test.each([
+    ["a data row with the id blank", [null, "2025-03-01", "113", "100", "SO1"]],
+    ["text under a column of its own", [null, null, "含税", "不含税", "备注"]],
+  ])("left alone under %s", (_, below) => {
+    const m = findHeader([SPLIT_TOP, below], SHEETS.transactions)!;
+    expect(m.rowIndex).toBe(0);
+    expect(m.subColumns).toBeUndefined();
+  });
+
+  test("property: under any split field, any lower texts read the first column", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[甲乙丙丁含税不]{1,4}$/), { minLength: 2, maxLength: 4 }),
+        (subs) => {
+          const top = ["客户编号", "日期", "金额", ...subs.slice(1).map(() => null)];
+          const m = findHeader(
+            [top, [null, null, ...subs], ["C1", "2025-01-01", 1]],
+            SHEETS.transactions,
+          )!;
+          expect(m.rowIndex).toBe(1);
+          expect(m.columns.amount).toBe(2);
+          expect(m.subColumns).toEqual([
+            {
+              field: "amount",
+              header: "金额",
+              read: 2,
+              others: subs.slice(1).map((_, i) => 3 + i),
+            },
+          ]);
+        },
+      ),
+    );
   });
 });
