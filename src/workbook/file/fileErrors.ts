@@ -243,6 +243,7 @@ export function legacyCjkEncoding(file: string): "Big5" | "Shift-JIS" | null {
   if (end === 0 || isUtf8(bytes) || bytes.includes(0)) return null;
   let pairs = 0;
   let common = 0;
+  let belowBig5 = 0; // lead bytes 81–A0: Shift-JIS's kanji and kana, no Big5 character's
   for (let i = 0; i < bytes.length;) {
     const lead = bytes[i];
     if (lead < 0x80) {
@@ -251,6 +252,7 @@ export function legacyCjkEncoding(file: string): "Big5" | "Shift-JIS" | null {
     }
     const trail = bytes[i + 1] ?? 0;
     pairs++;
+    if (lead < 0xa1) belowBig5++;
     if (gb2312Common(lead, trail)) common++;
     // GB18030's four-byte characters: a digit second.
     i += trail >= 0x30 && trail <= 0x39 ? 4 : 2;
@@ -258,10 +260,11 @@ export function legacyCjkEncoding(file: string): "Big5" | "Shift-JIS" | null {
   if (pairs < 2 || common >= pairs * 0.8) return null;
   // Read as Big5 already (detectEncoding): its error is not the encoding's.
   if (big5Text(bytes)) return null;
-  for (const [name, label] of [
-    ["Big5", "big5"],
-    ["Shift-JIS", "shift_jis"],
-  ] as const) {
+  // The WHATWG big5 decoder (HKSCS) takes leads from 81 too, so most Shift-JIS text decodes as
+  // Big5 without an error: leads below Big5's A1 say Shift-JIS first (顧客ID was named Big5).
+  const big5: readonly ["Big5", "big5"] = ["Big5", "big5"];
+  const sjis: readonly ["Shift-JIS", "shift_jis"] = ["Shift-JIS", "shift_jis"];
+  for (const [name, label] of belowBig5 * 2 > pairs ? [sjis, big5] : [big5, sjis]) {
     try {
       new TextDecoder(label, { fatal: true }).decode(bytes);
       return name;

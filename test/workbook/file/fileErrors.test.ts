@@ -220,6 +220,12 @@ describe("legacyCjkEncoding: a CSV file in an encoding not read (tester50 M4)", 
     expect(legacyCjkEncoding(file("b.csv", BIG5, ",x\n1,2\n"))).toBeNull();
     expect(legacyCjkEncoding(file("s.csv", SJIS, ",x\n1,2\n"))).toBe("Shift-JIS");
     expect(legacyCjkEncoding(file("g.csv", GB, ",x\n1,2\n"))).toBeNull();
+    // input53: Japanese names that also decode as Big5-HKSCS were named Big5.
+    const NAMES = [
+      140, 218, 139, 113, 73, 68, 44, 140, 218, 139, 113, 150, 188, 10, 67, 49, 44, 142, 82, 147,
+      99, 145, 190, 152, 89, 10, 67, 50, 44, 141, 178, 147, 161, 137, 212, 142, 113, 10,
+    ]; // 顧客ID,顧客名 / C1,山田太郎 / C2,佐藤花子
+    expect(legacyCjkEncoding(file("names.csv", NAMES))).toBe("Shift-JIS");
     expect(legacyCjkEncoding(file("u.csv", "客户编号,x\n1,2\n"))).toBeNull();
     expect(
       legacyCjkEncoding(file("w.csv", "Name\nCaf", [0xe9], " Soci", [0xe9], "t", [0xe9], "\n")),
