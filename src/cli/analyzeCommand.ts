@@ -48,7 +48,12 @@ import {
 } from "../engine/words/tabNamesKept";
 import { OUTPUT_TAB_KEYS, tabName, type TabSheets } from "../engine/report/outputTabs";
 import { probeOutput, writeViaTemp } from "../workbook/file/tempFiles";
-import { binaryAsCsv, binaryKind, legacyCjkEncoding } from "../workbook/file/fileErrors";
+import {
+  binaryAsCsv,
+  binaryKind,
+  legacyCjkEncoding,
+  looksLikeCsv,
+} from "../workbook/file/fileErrors";
 import { salvagedLanguage } from "../workbook/file/salvagedLanguage";
 import { unopenedLanguage } from "../workbook/file/fileErrors";
 import { writeTextPieces } from "../workbook/file/byteFile";
@@ -780,7 +785,12 @@ async function loadPrevious(file: string): Promise<PreviousRun> {
     // Advice for --previous, not the input's "give CSV files as --customers …" (tester 11c).
     throw fail("previousIsCsv");
   } else {
-    run = await runIn(await openXlsx(file), file);
+    // CSV text under an .xlsx name is an input file too: the --previous advice, not the inputs'
+    // "use the .csv extension and give --customers …" (tester52 L9).
+    const workbook = await openXlsx(file).catch((e: unknown) => {
+      throw looksLikeCsv(file) ? fail("previousIsCsv") : e;
+    });
+    run = await runIn(workbook, file);
   }
   if (!run) throw fail("previousNoAnalysis");
   // A later run is not compared with (changes/laterRun.ts: one rule for --previous and the

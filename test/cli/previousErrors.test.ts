@@ -44,4 +44,31 @@ describe("--previous errors name the --previous file and advise on --previous", 
     // Named once.
     expect(r.err.split(args[1]).length).toBe(2);
   });
+
+  // Tester52 L9: CSV text saved under an .xlsx name got the inputs' advice ("请改用 .csv 扩展名，
+  // 并按用途指定 CSV 文件：analyze --customers 客户.csv …"): an input file given as --previous too.
+  test.each([
+    ["zh-CN", "--previous 应指向之前一次运行的输出"],
+    ["en-US", "--previous takes an earlier run's output"],
+  ])("CSV text named .xlsx as --previous (%s)", async (lang, words) => {
+    const args = input();
+    const text = scratch.write("text.xlsx", "客户编号,日期,金额\nA,2025-06-01,10\n");
+    const r = await cli(
+      "analyze",
+      ...args,
+      "--as-of",
+      "2025-12-31",
+      "--lang",
+      lang,
+      "-o",
+      scratch.path("z.xlsx"),
+      "--previous",
+      text,
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${text}${lang === "zh-CN" ? "：" : ": "}${words}`);
+    expect(r.err).not.toContain("客户.csv");
+    expect(r.err).not.toContain("customers.csv --transactions");
+    expect(r.err.split(text).length).toBe(2);
+  });
 });
