@@ -2,6 +2,7 @@ import type { Dataset } from "../model";
 import { QUALITY_CODES, qualityMessage, type Finding, type QualityCode } from "../quality";
 import { SHEETS } from "../schema";
 import { toCents } from "../cents";
+import { isReturn } from "../aggregate/purchase";
 import { formatNumber, type WordParams } from "../words/format";
 import type { FindingPlace } from "./afterAsOf";
 
@@ -18,8 +19,8 @@ const ROWS_NAMED = 12;
 const money = (x: number): string => formatNumber(toCents(x), "en-US");
 
 /**
- * Returns (negative amounts) larger than everything their customer bought in the data:
- * `return_exceeds_purchases` (tester43 #3: one typo'd −99,999,999 of a customer who had bought
+ * Returns (isReturn: a negative amount, or -0) larger than everything their customer bought in
+ * the data: `return_exceeds_purchases` (tester43 #3: one typo'd −99,999,999 of a customer who had bought
  * 3,638.24 in all passed with no finding and turned the revenue to −98,146,508.61 and every share
  * on the Overview meaningless), counted as they are, as below. And returns of customers with no
  * purchase in the data: each row a
@@ -52,7 +53,10 @@ export function reportReturnsWithoutPurchase(
 ): number {
   const t = dataset.transactions;
   if (!t || t.count === 0) return 0;
-  // Each customer's purchases and returns in the data, summed: 0 bought is no purchase at all.
+  // Each customer's purchases and returns in the data, summed. Which lines are returns is
+  // isReturn's (-0 is one, of nothing). What is checked is money: a customer whose purchases are
+  // all 0 lines (a gift, issue 9: a purchase with no spend) bought nothing a return could undo, so
+  // its return is "without purchase" (no positive amount, as the words say), not "more than 0.00".
   const bought = new Float64Array(dataset.customers.count);
   const returned = new Float64Array(dataset.customers.count);
   // The return rows, in row order: the checks below look at them alone (a million rows at 100k
@@ -62,11 +66,10 @@ export function reportReturnsWithoutPurchase(
     const a = t.amount[r];
     const c = t.customer[r];
     if (c < 0) continue;
-    if (a > 0) bought[c] += a;
-    else if (a < 0) {
+    if (isReturn(a)) {
       returned[c] -= a;
       returnRows.push(r);
-    }
+    } else if (a > 0) bought[c] += a;
   }
   if (returnRows.length === 0) return 0;
   const source = dataset.sources.transactions;
@@ -94,8 +97,10 @@ export function reportReturnsWithoutPurchase(
   for (const r of returnRows) {
     const c = t.customer[r];
     const a = t.amount[r];
-    // A cent of rounding is no excess; a return above everything bought is (tester43 #3).
-    if (!(a < 0) || c < 0 || (bought[c] > 0 && -a <= bought[c] + EXCESS)) continue;
+    // A cent of rounding is no excess; a return above everything bought is (tester43 #3), so is
+    // any return of a customer who bought nothing, but one of nothing (-0: no money moved; its own
+    // zero_return note names the row).
+    if (c < 0 || (bought[c] > 0 ? -a <= bought[c] + EXCESS : a === 0)) continue;
     saidAlone[c] = 1;
     const code = bought[c] > 0 ? "return_exceeds_purchases" : "return_without_purchase";
     finding(t.sourceRow[r], code, String(a), {
@@ -107,8 +112,8 @@ export function reportReturnsWithoutPurchase(
   const together: number[][] = [];
   for (const r of returnRows) {
     const c = t.customer[r];
-    if (!(t.amount[r] < 0) || c < 0 || saidAlone[c] || !(returned[c] > bought[c] + EXCESS))
-      continue;
+    // A return of nothing (-0) adds nothing to the total: not listed among those that do.
+    if (c < 0 || saidAlone[c] || t.amount[r] === 0 || !(returned[c] > bought[c] + EXCESS)) continue;
     (together[c] ??= []).push(r);
   }
   together.forEach((rows, c) => {

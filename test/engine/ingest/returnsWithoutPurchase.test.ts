@@ -199,3 +199,37 @@ describe("the figures a return finding names", () => {
     expect(found[0].message["zh-CN"]).toContain("该客户的消费合计为 -55.07，");
   });
 });
+
+// Returns52: this check asked the sign itself (`a < 0`), not isReturn (aggregate/purchase.ts). It
+// asks the owner now; what it measures is money. A -0 line is a return of nothing: no finding, and
+// not among the rows a total names. A 0 line is a purchase with no spend (issue 9): its customer
+// bought nothing a return could undo, so a −1 of theirs is "without purchase" (no positive amount).
+describe("0, -0 and -1 lines in the return checks", () => {
+  const book = (rows: (string | number)[][]): Record<string, Grid> => ({
+    ...sheets(),
+    交易: [["客户编号", "日期", "金额"], ...rows],
+  });
+
+  test("a -0 line is no finding; a 0 line buys nothing a return undoes", async () => {
+    const s = book([
+      ["1001", "2025-03-07", 1000],
+      ["1001", "2025-03-08", "-0.00"],
+      ["1001", "2025-03-20", -600],
+      ["1001", "2025-04-02", -600],
+      ["1002", "2025-04-03", "-0.00"],
+      ["1003", "2025-05-01", 0],
+      ["1003", "2025-05-02", -1],
+    ]);
+    const { findings } = await ingestWorkbook(memorySource(s), { asOf });
+    const found = findings.filter((f) => f.code.startsWith("return"));
+    expect(found.map((f) => [f.row, f.code, f.value])).toEqual([
+      [5, "returns_exceed_purchases", "-600"],
+      [8, "return_without_purchase", "-1"],
+    ]);
+    // The total names the two −600 rows, not the −0 line of nothing.
+    expect(found[0].message["en-US"]).toContain("on 2 rows (4, 5) add up to -1,200");
+    // The −0 lines are said as zero returns, each: the note the row needs, no warning.
+    const zero = findings.filter((f) => f.code === "zero_return").map((f) => f.row);
+    expect(zero).toEqual([3, 6]);
+  });
+});
