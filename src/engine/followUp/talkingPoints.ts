@@ -1,3 +1,4 @@
+import { isReturn } from "../aggregate/purchase";
 import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import { lastContactRows } from "./history";
@@ -100,15 +101,25 @@ function weakestOf(
   }
 }
 
-/** The product of each customer's latest purchase (amount above 0) before `limit`. */
+/**
+ * The product of each customer's latest purchase before `limit`: the line that sets the last
+ * purchase date the report shows (isReturn, the one owner: a return, -0 too, is no purchase; a 0
+ * line is one). On that day a line with spend is named before a 0 line (a free gift beside the
+ * order it came with is not what the customer bought); among equals, the last in the file.
+ */
 function lastProductsOf(t: Dataset["transactions"], limit: number, lastProduct: Int32Array): void {
   const n = lastProduct.length;
   const lastDay = new Float64Array(n).fill(-Infinity);
+  const lastSpent = new Uint8Array(n);
   for (let i = 0; i < t.count; i++) {
     const c = t.customer[i];
     const d = t.day[i];
-    if (c < 0 || c >= n || !(d < limit) || t.amount[i] <= 0 || d < lastDay[c]) continue;
+    const a = t.amount[i];
+    if (c < 0 || c >= n || !(d < limit) || isReturn(a) || d < lastDay[c]) continue;
+    const spent = a > 0 ? 1 : 0;
+    if (d === lastDay[c] && spent < lastSpent[c]) continue;
     lastDay[c] = d;
+    lastSpent[c] = spent;
     lastProduct[c] = t.product[i];
   }
 }

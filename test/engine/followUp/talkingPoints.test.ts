@@ -99,3 +99,53 @@ describe("the last contact (tester #8, stop 44: the call sheet did not say who s
     }
   });
 });
+
+// Returns52: the product last bought asked the sign itself (`amount <= 0` left out), not isReturn
+// (aggregate/purchase.ts), so a 0 line (a purchase with no spend, issue 9) was not the last
+// purchase it is everywhere else. Now: 0 is a purchase, -0 and -1 are returns; on one day a line
+// with spend is named before a 0 line beside it (a free gift with its order).
+describe("the product last bought: the last purchase line, as isReturn says", () => {
+  const d1 = epochDay(2025, 6, 1);
+  const d2 = epochDay(2025, 7, 1);
+  // Products: 0 A (bought), 1 G (0: a gift or a fully discounted order), 2 R (returned).
+  const rows: [customer: number, day: number, amount: number, product: number][] = [
+    [0, d1, 100, 0],
+    [0, d2, 0, 1], // c0: a later 0 line alone on its day: a purchase
+    [1, d2, 100, 0],
+    [1, d2, 0, 1], // c1: the gift after its order, one day
+    [2, d2, 0, 1],
+    [2, d2, 100, 0], // c2: the gift before its order
+    [3, d1, 100, 0],
+    [3, d2, -0, 2], // c3: a -0 line is a return
+    [4, d1, 100, 0],
+    [4, d2, -1, 2], // c4: a return
+    [5, d2, 0, 1], // c5: only a 0 line
+  ];
+  const transactions = {
+    count: rows.length,
+    customer: Int32Array.from(rows, (r) => r[0]),
+    day: Float64Array.from(rows, (r) => r[1]),
+    amount: Float64Array.from(rows, (r) => r[2]),
+    product: Int32Array.from(rows, (r) => r[3]),
+    products: ["A", "G", "R"],
+  };
+  const data = {
+    customers: { count: 6 },
+    transactions,
+    contacts: null,
+    complaints: null,
+    surveys: null,
+  } as unknown as Dataset;
+
+  test("0 is a purchase, -0 and -1 are not; spend before a 0 line on one day", () => {
+    const p = talkingPoints(data, epochDay(2025, 12, 31));
+    expect([...p.lastProduct].map((k) => transactions.products[k])).toEqual([
+      "G",
+      "A",
+      "A",
+      "A",
+      "A",
+      "G",
+    ]);
+  });
+});
