@@ -31,6 +31,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "csv_read_as_big5",
   "currency_mixed",
   "after_analysis_date",
+  // Many repeated lines with no order ids: one finding per sheet (ingest/duplicateRows.ts).
+  "duplicate_rows_kept",
   // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
   "empty_sheet",
   "no_data_rows",

@@ -113,6 +113,9 @@ export const QUALITY_CODES = {
   duplicate_row: "error",
   // Every field equal with no order ids to tell them apart: both used, the later named for review.
   duplicate_row_kept: "warning",
+  // More than DUPLICATES_LISTED such rows in a sheet: one finding with their count and the first
+  // (returns52: CDNOW's 255 repeated lines, real ones, buried the other findings).
+  duplicate_rows_kept: "warning",
   // An order line again (customer, date, order id, product) with another amount or quantity.
   order_line_conflict: "warning",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.

@@ -44,6 +44,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "after_analysis_date",
   "duplicate_row",
   "duplicate_row_kept",
+  "duplicate_rows_kept",
   "order_line_conflict",
 ]);
 

@@ -5,6 +5,14 @@ import { isReturn } from "../aggregate/purchase";
 import type { FindingPlace } from "./afterAsOf";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
 
+/**
+ * Repeated rows of a sheet without order ids named one by one up to this many; more are one
+ * `duplicate_rows_kept` finding with their count and the first (returns52: CDNOW, a real
+ * transaction log, repeats 255 lines, and 255 row warnings buried the findings that matter). A
+ * few are each worth a look; many are the data's way, or one paste, which the first row shows.
+ */
+export const DUPLICATES_LISTED = 10;
+
 /** One step of a 32-bit multiplicative hash. */
 function mix(h: number, x: number): number {
   return Math.imul(h ^ x, 0x9e3779b1) ^ (h >>> 15);
@@ -82,7 +90,8 @@ function findRepeats(
  *   paste) repeating it, so the later copy is not used (counted as rejected) and the finding names
  *   both rows.
  * - `duplicate_row_kept`: the same without order ids: two equal purchases on one day can be real
- *   (two coffees), so both are used and the later is named for review.
+ *   (two coffees), so both are used and the later is named for review; more than
+ *   DUPLICATES_LISTED in the sheet are one `duplicate_rows_kept` finding.
  * - `order_line_conflict`: a purchase row with the customer, date, order id, product and quantity
  *   of an earlier purchase row but another amount, where the sheet has order ids and products:
  *   used, named for review with the earlier row (one of them is likely wrong). Returns are left
@@ -135,7 +144,28 @@ export function reportDuplicateRows(
   };
   let dropped = 0;
   let keep: Uint8Array | null = null;
-  if (copies.length > 0) {
+  if (!orders && copies.length > 2 * DUPLICATES_LISTED) {
+    // Many, with no order ids: a log that repeats lines (CDNOW: 255, real ones); one finding.
+    const [r, first] = copies;
+    const count = copies.length / 2;
+    const f: Finding = {
+      sheet,
+      kind: "transactions",
+      row: 0,
+      column,
+      code: "duplicate_rows_kept",
+      severity: QUALITY_CODES.duplicate_rows_kept,
+      value: String(count),
+      message: qualityMessage("duplicate_rows_kept", {
+        count,
+        row: t.sourceRow[r],
+        first: t.sourceRow[first],
+      }),
+    };
+    if (file) f.file = file;
+    if (place.sheetsAreFiles) f.sheetIsFile = true;
+    out.push(f);
+  } else if (copies.length > 0) {
     if (orders) keep = new Uint8Array(n).fill(1);
     for (let j = 0; j < copies.length; j += 2) {
       finding(copies[j], copies[j + 1], orders ? "duplicate_row" : "duplicate_row_kept");

@@ -113,6 +113,8 @@ export const EN = {
       "Same as row {first} in every field (customer, date, amount, order ID, product, quantity): the same order line twice, counted once, this row not used; check the export or a paste for repeated lines",
     duplicate_row_kept:
       "Same as row {first} in every field (customer, date, amount, product, quantity); with no order ID column the two cannot be told apart, so both are counted; if the line was exported twice, delete one",
+    duplicate_rows_kept:
+      "{count|# row is|# rows are} the same as an earlier row in every field (customer, date, amount, product, quantity), the first at row {row} (as row {first}). With no order ID column, two equal purchases on one day cannot be told from one line exported twice, so all are counted; if lines were exported or pasted twice, delete the repeats",
     order_line_conflict:
       "Same order ID, product and quantity as row {first} (customer “{id}”, same date) but another amount ({value} here, {firstValue} on row {first}): both counted; check which one is wrong",
     return_without_purchase:

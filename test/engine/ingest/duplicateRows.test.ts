@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Grid } from "../../../src/engine/cells";
+import { DUPLICATES_LISTED } from "../../../src/engine/ingest/duplicateRows";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
@@ -77,5 +78,41 @@ describe("repeated and disagreeing transaction lines (tester52 M2)", () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+// Returns52: CDNOW (no order ids) got 255 duplicate_row_kept warnings, one a row: a real log repeats
+// lines, and 255 row warnings buried the findings that matter. Up to DUPLICATES_LISTED a sheet are
+// named row by row (each worth a look); more are one finding with the count and the first.
+describe("many repeated lines without order ids", () => {
+  const log = (repeats: number): Grid => {
+    const rows: Grid = [["客户编号", "日期", "金额"]];
+    for (let i = 0; i < repeats; i++) {
+      const day = `2025-03-${String(i + 1).padStart(2, "0")}`;
+      rows.push([1001, day, 10 + i], [1001, day, 10 + i]);
+    }
+    rows.push([1002, "2025-04-01", 5]);
+    return rows;
+  };
+
+  test(`up to ${DUPLICATES_LISTED} are named row by row`, async () => {
+    const { findings } = await run(log(DUPLICATES_LISTED));
+    const kept = codes(findings).filter(([, c]) => c === "duplicate_row_kept");
+    expect(kept.map(([row]) => row)).toEqual([3, 5, 7, 9, 11, 13, 15, 17, 19, 21]);
+  });
+
+  test("more are one finding for the sheet: how many, the first and its copy; all counted", async () => {
+    const { dataset, findings } = await run(log(DUPLICATES_LISTED + 2));
+    const mine = findings.filter((f) => f.code.startsWith("duplicate_row"));
+    expect(mine.map((f) => [f.sheet, f.row, f.code, f.value, f.severity])).toEqual([
+      ["交易", 0, "duplicate_rows_kept", "12", "warning"],
+    ]);
+    expect(mine[0].message["zh-CN"]).toContain("有 12 行与前面某一行完全相同");
+    expect(mine[0].message["zh-CN"]).toContain("第一处是第 3 行（同第 2 行）");
+    expect(mine[0].message["en-US"]).toMatch(
+      /^12 rows are the same as an earlier row in every field .*, the first at row 3 \(as row 2\)\./,
+    );
+    expect(dataset.transactions.count).toBe(25);
+    expect(dataset.counts.transactions).toMatchObject({ used: 25, rejected: 0 });
   });
 });
