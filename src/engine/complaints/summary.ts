@@ -43,6 +43,11 @@ export interface ComplaintSummary {
   openByAge: { upperDays: number; count: number }[];
   /** Customers with at least repeatComplainerMin complaints, most complaints first. */
   repeatComplainers: RepeatComplainer[];
+  /**
+   * The open complaints (their rows in dataset.complaints) with their age in days as openByAge
+   * counts it, oldest first: who is waiting, named (tester52 L16: the tab counted them only).
+   */
+  openComplaints: { complaint: number; days: number }[];
   /** The time "now" for open complaints: the end of the analysis date. */
   now: number;
 }
@@ -78,6 +83,7 @@ export function summariseComplaints(input: {
   const perCustomer = new Int32Array(n);
   const openPerCustomer = new Int32Array(n);
   const lastReceived = new Float64Array(n).fill(NaN);
+  const openComplaints: ComplaintSummary["openComplaints"] = [];
   let open = 0;
 
   for (let i = 0; i < q.count; i++) {
@@ -109,6 +115,7 @@ export function summariseComplaints(input: {
       let k = 0;
       while (k < bounds.length && age > bounds[k]) k++;
       ageCounts[k]++;
+      openComplaints.push({ complaint: i, days: age });
       if (c >= 0 && c < n) openPerCustomer[c]++;
     }
     if (c >= 0 && c < n) {
@@ -132,6 +139,10 @@ export function summariseComplaints(input: {
     (a, b) =>
       b.complaints - a.complaints || b.lastReceived - a.lastReceived || a.customer - b.customer,
   );
+  // Oldest first by the time received, then as the sheet lists them.
+  openComplaints.sort(
+    (a, b) => q.receivedAt[a.complaint] - q.receivedAt[b.complaint] || a.complaint - b.complaint,
+  );
   return {
     total: q.count,
     open,
@@ -146,6 +157,7 @@ export function summariseComplaints(input: {
     resolutionByComplexity: byComplexity.map(slaCounts),
     openByAge: [...bounds, Infinity].map((upperDays, k) => ({ upperDays, count: ageCounts[k] })),
     repeatComplainers,
+    openComplaints,
     now,
   };
 }

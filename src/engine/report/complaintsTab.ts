@@ -36,6 +36,7 @@ const CAUSE_LOOKS: RowLooks = [
 ];
 const AGE_LOOKS: RowLooks = [null, "integer"];
 const REPEAT_LOOKS: RowLooks = [null, null, null, "integer", "integer", "datetime"];
+const OPEN_LOOKS: RowLooks = [null, null, null, "datetime", "integer", null];
 const headingsOver = (looks: RowLooks): RowLooks => looks.map((l) => l ?? "heading");
 
 /** Label of an age bucket: "0–1天" / "3–7 days" / "> 30 days". */
@@ -141,6 +142,7 @@ export function complaintsTable(
     rows.push([ageLabel(summary.openByAge, k, lang), b.count], AGE_LOOKS),
   );
   rows.push([]);
+  openList(rows, summary, dataset, lang);
   rows.push([
     say(lang, "complaintsTab", "repeat", {
       min: rules.repeatComplainerMin,
@@ -172,6 +174,41 @@ export function complaintsTable(
   // B holds the repeat complainers' names: at 26 a 12-character company name (宁波金科文化传媒有限公司)
   // prints on one line; at 22 it took two.
   return layoutTable("complaints", tabName("complaints", lang), rows, undefined, [22, 26]);
+}
+
+/**
+ * The open complaints named, oldest first: customer, owner, when received, how many days open (as
+ * the age table counts them) and the cause (tester52 L16: the tab counted one open complaint and
+ * did not say whose). Nothing when none is open.
+ */
+function openList(rows: LayoutRows, summary: ComplaintSummary, dataset: Dataset, lang: Lang): void {
+  const q = dataset.complaints;
+  if (!q || summary.openComplaints.length === 0) return;
+  rows.push([say(lang, "complaintsTab", "openList", { count: summary.openComplaints.length })]);
+  rows.push(
+    (["customerId", "customerName", "owner", "received", "daysOpen", "cause"] as const).map((k) =>
+      say(lang, "complaintsTab", k),
+    ),
+    headingsOver(OPEN_LOOKS),
+  );
+  const cust = dataset.customers;
+  for (const { complaint: i, days } of summary.openComplaints) {
+    const c = q.customer[i];
+    const known = c >= 0 && c < cust.count;
+    const cause = COMPLAINT_CAUSES[q.cause[i]] ?? "other";
+    rows.push(
+      [
+        known ? cust.id[c] : "",
+        known ? (cust.name[c] ?? "") : "",
+        known ? (cust.owner[c] ?? "") : "",
+        Number.isFinite(q.receivedAt[i]) ? q.receivedAt[i] : null,
+        days,
+        say(lang, "complaintsTab", cause),
+      ],
+      OPEN_LOOKS,
+    );
+  }
+  rows.push([]);
 }
 
 /**

@@ -114,6 +114,15 @@ describe("complaint SLAs on hand-made timestamps across a weekend", () => {
     ]);
   });
 
+  test("the open complaints named, oldest first, aged as the age table counts (tester52 L16)", () => {
+    // #5 (Friday 12:00, 3 days), #7 (Sunday 06:00, 1 day), #4 (Monday 08:00, 0 days).
+    expect(s.openComplaints).toEqual([
+      { complaint: 4, days: 3 },
+      { complaint: 6, days: 1 },
+      { complaint: 3, days: 0 },
+    ]);
+  });
+
   test("the limits are settings", () => {
     const dataset = smallDataset({
       asOf: parseIsoDate("2026-03-09"),

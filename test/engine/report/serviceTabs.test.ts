@@ -336,7 +336,8 @@ describe("complaints tab", () => {
     expect(first.slice(1, 7)).toEqual([24, 1, 1, 0, 0, 0.5]);
     const firstAt = rows.indexOf(first);
     expect(zh.looks!.rows[firstAt]?.[6]).toBe("percent"); // shown 50.0%
-    const repeatAt = rows.findIndex((r) => r[0] === "C2");
+    const repeatHead = rows.findIndex((r) => r[3] === "投诉次数");
+    const repeatAt = rows.findIndex((r, k) => k > repeatHead && r[0] === "C2");
     expect(rows[repeatAt].slice(3, 5)).toEqual([2, 1]);
     // The last complaint as a date and time, not text.
     expect(rows[repeatAt][5]).toBe(parseIsoDate("2026-03-05"));
@@ -348,6 +349,35 @@ describe("complaints tab", () => {
       { customerId: "C2", complaints: 2, open: 1, lastReceived: "2026-03-05 00:00" },
     ]);
   });
+
+  // Tester52 L16: the tab counted the open complaints (未解决 1; 7–30 天: 1) but named none.
+  test.each([
+    [
+      "zh-CN",
+      "未解决的投诉（最久的在前）：1",
+      ["客户编号", "客户名称", "负责人", "接收时间", "已过天数", "投诉原因"],
+    ],
+    [
+      "en-US",
+      "Open complaints, oldest first: 1",
+      ["Customer ID", "Customer name", "Owner", "Received", "Days open", "Cause"],
+    ],
+  ] as const)(
+    "%s: the open complaints named: who, since when, how old, why",
+    (lang, title, head) => {
+      const table = complaintsTable(complaints, dataset, complaintRulesSchema.parse({}), lang);
+      const rows = allRows(table);
+      const at = rows.findIndex((r) => r[0] === title);
+      expect(at).toBeGreaterThan(0);
+      expect(rows[at + 1].slice(0, 6)).toEqual(head);
+      const row = rows[at + 2];
+      expect(row[0]).toBe("C2");
+      expect(row[3]).toBe(parseIsoDate("2026-03-05"));
+      expect(table.looks!.rows[at + 2]?.[3]).toBe("datetime");
+      expect(row[4]).toBe(complaints!.openComplaints[0].days);
+      expect(rows[at + 3].every((x) => x === null || x === "")).toBe(true);
+    },
+  );
 });
 
 describe("overview tab", () => {
