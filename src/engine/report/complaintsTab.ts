@@ -10,6 +10,7 @@ import { EMPTY_SHEET_CODES, layoutTable, LayoutRows, rateCell } from "./serviceT
 import { say, type Code } from "../words/catalog";
 import { tabName } from "./outputTabs";
 import { fileName } from "./dataQualityTab";
+import { blockPageBreaks } from "./layoutPages";
 
 function slaRow(label: string, hours: number, s: SlaCounts): Cell[] {
   return [label, hours, s.met, s.missed, s.pending, s.notRecorded, rateCell(s.share)];
@@ -171,10 +172,18 @@ export function complaintsTable(
       );
     }
   }
-  // B holds the repeat complainers' names: at 26 a 12-character company name (宁波金科文化传媒有限公司)
-  // prints on one line; at 22 it took two.
-  return layoutTable("complaints", tabName("complaints", lang), rows, undefined, [22, 26]);
+  const table = layoutTable("complaints", tabName("complaints", lang), rows, undefined, WIDTHS);
+  // Pages break between blocks: a list's title printed at the foot of a page with its rows on the
+  // next read as an empty list (the open complaints' title did on the zh sample).
+  table.pageBreaks = blockPageBreaks(rows, WIDTHS, table.columns.length, 0);
+  return table;
 }
+
+/**
+ * B holds the names: at 26 a 12-character company name (宁波金科文化传媒有限公司) prints on one
+ * line; at 22 it took two.
+ */
+const WIDTHS = [22, 26];
 
 /**
  * The open complaints named, oldest first: customer, owner, when received, how many days open (as
