@@ -201,12 +201,19 @@ export function keepReasons(segments: ReportTable, kept: ReasonsKept): ReportTab
 
 type ColumnKey = Code<"atRiskColumns">;
 
+/**
+ * The reasons' width: theirs and the why-no-contact column's (35 and 28) when both printed, less
+ * a little so that the 100,000-customer run's wider amounts stay on one page (its A:M was 202
+ * characters, past one page at 70 %: printed two pages wide).
+ */
+const REASONS_WIDTH = 60;
+
 /** The columns in order (keys as on the segments and schedule tabs), widths for one printed page. */
 const COLUMNS: {
   key: ColumnKey;
   format: ReportColumn["format"];
   width?: number;
-  sharesWidth?: boolean;
+  uncapped?: boolean;
   breakLines?: boolean;
 }[] = [
   { key: "id", format: "text", width: 12 },
@@ -220,10 +227,16 @@ const COLUMNS: {
   // Its header over two lines (流失 / 概率, "Churn / risk"): at 9 it broke inside a word.
   { key: "churnRiskProbability", format: "percent", width: 7 },
   { key: "churnRiskLevel", format: "text", width: 8 },
-  // Wrapped (the tab prints every column: held widths, columnWidths.ts), its width shared with
-  // the why-no-contact column below by their content (sharesWidth): 35 and 28 asked, the en reasons
-  // wrapped to 6-8 lines beside a column empty on most rows, 61 pages (stop 35 tester #10).
-  { key: "churnRiskReasons", format: "text", width: 35, sharesWidth: true, breakLines: true },
+  // Wrapped, held at the width the why-no-contact column leaves (uncapped: past the screen's
+  // 50). Shared with it, the reasons wrapped to 5-7 lines beside a column empty on most rows,
+  // 12 rows a page (print52 L1).
+  {
+    key: "churnRiskReasons",
+    format: "text",
+    width: REASONS_WIDTH,
+    uncapped: true,
+    breakLines: true,
+  },
   // Room for "+86 137-3141-5926" on one line.
   { key: "phone", format: "text", width: 18 },
   { key: "nextFollowUp", format: "date", width: 12 },
@@ -232,8 +245,16 @@ const COLUMNS: {
   // schedule could not place, whom it is given to), and for a row without one, why (the
   // schedule's reason in the schedule tab's words, wrapped).
   { key: "nextFollowUpBy", format: "text", width: 12 },
-  { key: "noNextFollowUp", format: "text", width: 28, sharesWidth: true, breakLines: true },
+  { key: "noNextFollowUp", format: "text", width: 28, breakLines: true },
 ];
+
+/**
+ * The columns that print (ReportTable.printColumns), A:L: who, why at risk, how to reach them, when
+ * and by whom. Why there is no next contact (M) stays on screen: printed beside the reasons it
+ * took their room, and on a page of its own (with the phone, date and caller) it doubled the paper
+ * (zh sample 65 -> 72 pages; print53).
+ */
+const PRINTED = COLUMNS.findIndex((c) => c.key === "noNextFollowUp");
 
 /**
  * The At-risk customers tab as a report table; rows made on demand in list order.
@@ -283,7 +304,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     header: say(lang, "atRiskColumns", c.key, { months: inputs.windowMonths }),
     format: c.format,
     width: c.width,
-    sharesWidth: c.sharesWidth,
+    ...(c.uncapped ? { uncapped: true } : {}),
     breakLines: c.breakLines,
   }));
   const fill = (i: number, row: Cell[]): void => {
@@ -329,8 +350,8 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     rows: filledRows(order.length, columns.length, fill),
     fillRow: fillOnce,
     style: "table",
-    // Every column prints, one page wide: the widths above are held and the reasons wrap.
-    printColumns: columns.length,
+    // One page wide, the widths above held and the reasons wrapped; A:L (PRINTED).
+    printColumns: PRINTED,
     // The input's texts (owners and assignees are names from it); the rest are the engine's.
     inputTextColumns: (["id", "name", "owner", "phone", "nextFollowUpBy"] as const).map((k) =>
       COLUMNS.findIndex((c) => c.key === k),

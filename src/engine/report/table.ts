@@ -55,8 +55,7 @@ export interface ReportColumn {
   /**
    * A printed text column whose width is pooled with the table's other such columns and shared out
    * by their content (file/columnWidths.ts shareWidths): the schedule's reason and talking point,
-   * so a long reason is not squeezed beside a talking point of a few words (stop 34 tester #8); the
-   * at-risk tab's reasons and why-no-next-contact, empty on most rows (stop 35 tester #10).
+   * so a long reason is not squeezed beside a talking point of a few words (stop 34 tester #8).
    */
   sharesWidth?: boolean;
   /**
@@ -76,6 +75,11 @@ export interface ReportColumn {
    * reasons over I:O).
    */
   breakLines?: boolean;
+  /**
+   * A printed text column held at its asked width even past the screen's cap (MAX_WIDTH, 50): the
+   * at-risk tab's reasons, given the room of the columns it prints beside (file/columnWidths.ts).
+   */
+  uncapped?: boolean;
 }
 
 /**

@@ -167,7 +167,9 @@ export function fitWidths(
           symbol,
         )
       : fitLayoutColumn(sample, i, looks, asked ?? -1, widest, table.labels, symbol);
-    let width = Math.min(MAX_WIDTH, Math.max(Math.abs(fit), 6));
+    // A held column may ask for more than the cap (ReportColumn.uncapped: the at-risk reasons).
+    const cap = held && table.columns[i].uncapped ? Math.max(MAX_WIDTH, asked!) : MAX_WIDTH;
+    let width = Math.min(cap, Math.max(Math.abs(fit), 6));
     // A held column of few distinct texts (regions, owners, types) wraps them alike in Excel and
     // LibreOffice: else a row is as tall as Excel's lines and prints with a spare one.
     if (held && fit < 0) width = sameLinesWidth(sample, i, width);

@@ -24,6 +24,7 @@ import { OUTPUT_TABS } from "../../../src/engine/report/outputTabs";
 import { rowReader } from "../../../src/engine/report/table";
 import { fitWidths } from "../../../src/workbook/file/columnWidths";
 import { pagesWide } from "../../../src/workbook/file/printSetup";
+import { columnWidths, printSetup } from "../../../src/workbook/office/printLayout";
 import { tableHeaders } from "../../../src/workbook/file/tablePart";
 import { analysisTables } from "../../../src/engine/report/tabs";
 import { defaultRules } from "../../../src/engine/rules";
@@ -257,38 +258,27 @@ describe("the at-risk tab", () => {
     expect(log.columns.at(-1)!.header).toBe("At-risk customers rows");
   });
 
-  test("prints every column one page wide: widths held, reasons wrapped", () => {
+  test("prints who, why, how to reach and who calls one page wide (A:L), reasons held wide", () => {
     for (const lang of ["zh-CN", "en-US"] as const) {
       const tab = atRiskTable(atRiskInputsOf(a), lang);
-      expect(tab.printColumns).toBe(tab.columns.length);
+      const key = (k: string) => tab.columns.findIndex((c) => c.key === k);
+      // Why no next contact (M) stays on screen: its room goes to the reasons (print53: shared,
+      // the reasons wrapped to 5-7 lines, 12 rows a page; on a page beside, the paper doubled).
+      expect(tab.printColumns).toBe(key("noNextFollowUp"));
+      expect(tab.printBeside).toBeUndefined();
+      expect(tab.columns.filter((c) => c.sharesWidth)).toEqual([]);
       // The writer's own widths (headers on two lines, held text widths, a sample of the rows):
-      // one landscape page wide (printSetup.ts: 200 characters at 70 %).
+      // the printed columns one landscape page wide (printSetup.ts: 200 characters at 70 %).
       const sample = tab.rows(0, Math.min(tab.rowCount, 2000));
       const widths = fitWidths(tab, sample, tableHeaders(tab), []);
-      expect(pagesWide(widths.map((w) => w.width))).toBe(1);
-      const at = (key: string) => widths[tab.columns.findIndex((c) => c.key === key)];
-      expect(at("churnRiskReasons").wrap).toBe(true);
-      expect(at("noNextFollowUp").wrap).toBe(true);
+      expect(pagesWide(widths.slice(0, tab.printColumns).map((w) => w.width))).toBe(1);
+      // Held at their asked width past the screen's cap of 50 (ReportColumn.uncapped), wrapped.
+      expect(widths[key("churnRiskReasons")]).toEqual({ width: 60, wrap: true });
+      expect(widths[key("noNextFollowUp")].wrap).toBe(true);
+      // The add-in prints it the same: print area A:L, one page wide, the reasons 60 wide.
+      expect(printSetup(tab)).toEqual({ pagesWide: 1, titleColumns: null, printedColumns: 12 });
+      expect(columnWidths(tab)[key("churnRiskReasons")]).toBe(60);
     }
-  });
-
-  test("the reasons and why-no-next-contact share their width by content (stop 35 tester #10)", () => {
-    // The en reasons at 35 wrapped to 6-8 lines beside a why-no-contact column of 28 empty on
-    // most rows: 61 pages. Pooled (shareWidths), the reasons get the room the other column leaves.
-    const tab = atRiskTable(atRiskInputsOf(a), "en-US");
-    const key = (k: string) => tab.columns.findIndex((c) => c.key === k);
-    const [reasons, why] = [key("churnRiskReasons"), key("noNextFollowUp")];
-    expect(tab.columns.filter((c) => c.sharesWidth).map((c) => c.key)).toEqual([
-      "churnRiskReasons",
-      "noNextFollowUp",
-    ]);
-    const sample = tab.rows(0, Math.min(tab.rowCount, 2000));
-    // A sample where no row needs the why-no-contact column: the reasons take its room.
-    const empty = sample.map((r) => r.map((v, i) => (i === why ? "" : v)));
-    const widths = fitWidths(tab, empty, tableHeaders(tab), []);
-    expect(widths[reasons].width + widths[why].width).toBe(63); // the asked 35 + 28: one page wide
-    expect(widths[reasons].width).toBeGreaterThan(40);
-    expect(pagesWide(widths.map((w) => w.width))).toBe(1);
   });
 });
 

@@ -376,3 +376,26 @@ describe.each<Lang>(["zh-CN", "en-US"])("every heading of every tab breaks well 
     expect(bad).toEqual([]);
   });
 });
+
+/**
+ * A printed column held at its asked width keeps a width past the screen's cap (50) only when it
+ * says so (ReportColumn.uncapped: the at-risk reasons, given the why-no-contact column's room;
+ * print53): the data-quality message asks 70 and keeps 50.
+ */
+test("a held printed column asks past the cap only when uncapped", () => {
+  const text = "上次购买已是 110 天前（所有客户通常约 48 天）；没有任何联系记录；".repeat(4);
+  const rows = Array.from({ length: 5 }, () => ["1000001", text]);
+  const columns = (uncapped?: boolean) => [
+    { key: "id", header: "客户编号", format: "text" as const, width: 12 },
+    { key: "reasons", header: "原因", format: "text" as const, width: 60, uncapped },
+  ];
+  const widths = (uncapped?: boolean) =>
+    fitWidths(
+      { ...tableOf("atRisk", "流失风险名单", columns(uncapped), rows), printColumns: 2 },
+      rows,
+      ["客户编号", "原因"],
+      [],
+    )[1];
+  expect(widths(true)).toEqual({ width: 60, wrap: true });
+  expect(widths()).toEqual({ width: 50, wrap: true });
+});
