@@ -64,8 +64,9 @@ export interface DataSet {
   /** 1 when the customer is still one at the end of the generated history (its truth), else 0. */
   truth?: (id: string) => number;
   /**
-   * The bundled samples: 1 when the sample's generator wrote the customer as "won back" (a long
-   * gap, then buying again 30–150 days before the data's end: src/sample/plan.ts), else 0.
+   * The bundled samples: 1 when the sample's generator wrote the customer as "won back" (silent for
+   * 8–14 months from a day anywhere in the history, then buying again, maybe after the data's end:
+   * src/sample/plan.ts), else 0.
    */
   wonBack?: (id: string) => number;
 }

@@ -249,8 +249,12 @@ export class SamplePlan {
         created = asOf - 5 - rng.int(115);
         break;
       case STORY.wonBack: {
-        const g1 = asOf - 30 - rng.int(120);
-        const g0 = g1 - 240 - rng.int(180);
+        // Goes silent on a day drawn over the whole history and comes back 8–14 months later,
+        // whenever that falls, so comebacks arrive at a steady rate and some are still to come at
+        // asOf. Tying the return to asOf made every earlier date face a wave of comebacks that no
+        // history showed, and a backtest there overstated churn (judge52).
+        const g0 = first + 120 + rng.int(asOf - first - 120);
+        const g1 = g0 + 240 + rng.int(180);
         this.gapFrom[i] = g0;
         this.gapTo[i] = g1;
         created = Math.min(created, g0 - 120 - rng.int(200));
