@@ -31,8 +31,8 @@ describe("levelOfCustomer: the level is the band of the figure shown (stop 23 T1
     expect(levelOfCustomer(0.85, s, 0, rules)).toBe(level("high"));
     expect(levelOfCustomer(0.6, s, 0, rules)).toBe(level("medium"));
     expect(levelOfCustomer(0.2, s, 0, rules)).toBe(level("low"));
-    // 1000583: every ~18 days, silent 236 days, the repeat-purchase model 100 %, learned 22 %:
-    // low, as the figure says (its retention call is the schedule's: followUp/retention.ts).
+    // 1000583 before stop 53: every ~18 days, silent 236 days, the repeat-purchase model 100 %,
+    // learned 22 %: low, as the figure says (its retention call is the schedule's: retention.ts).
     const gone = one({ purchaseDays: 48, recency: 236, gap: 18, model: 1 });
     expect(levelOfCustomer(0.22, gone, 0, rules)).toBe(level("low"));
     // 1000687: bought 7 days ago, buys about every 235 days: 81 % is high (no retention call).
@@ -88,8 +88,13 @@ describe("the zh sample as of 2025-12-31 (npm run demo)", () => {
     const c = index.get("1000583")!;
     const p = an.churnProbability[c];
     expect(RISK_LEVELS[an.churnLevel[c]]).toBe(p >= 0.8 ? "high" : p >= 0.5 ? "medium" : "low");
+    // High since stop 53 (22 % low before): a `slowing` customer by the sample's generator. The
+    // model learned on 10-02 had met the old samples' wave of won-back comebacks (judge52) and
+    // read long-silent frequent buyers as coming back. The silence is one of its reasons, ranked
+    // by weight (no longer forced first, stop 52).
+    expect(RISK_LEVELS[an.churnLevel[c]]).toBe("high");
     const reasons = churnReasonsOf(an, c);
-    expect(reasons[0].code).toBe("overdue_vs_rhythm");
+    expect(reasons.map((r) => r.code)).toContain("overdue_vs_rhythm");
     // The repeat-purchase model's 100 % is not quoted beside a figure in another band.
     if (p < 0.8) expect(reasons.map((r) => r.code)).not.toContain("model_no_purchase");
     // Low: the row says what holds it down (stop 51 J1: 48 purchase days, unsaid).
@@ -113,7 +118,9 @@ describe("the zh sample as of 2025-12-31 (npm run demo)", () => {
         ),
       ).toBe(true);
     }
-    expect(silent).toBeGreaterThan(10);
+    // 4 on the zh sample since stop 53; over 10 before, when the model had learned from the samples'
+    // wave of won-back comebacks that long-silent frequent buyers come back (judge52).
+    expect(silent).toBeGreaterThanOrEqual(3);
   });
 
   it("every level is its figure's band; quoted model figures sit in it", () => {

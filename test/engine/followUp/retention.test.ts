@@ -180,6 +180,8 @@ describe("the samples as of 2025-12-31 (npm run demo)", () => {
         lowKey++;
       }
     }
-    expect(lowKey).toBeGreaterThan(10);
+    // 9 since stop 53; more before, when the samples' wave of won-back comebacks taught the model
+    // that long-silent frequent buyers come back, so more silent key accounts read low (judge52).
+    expect(lowKey).toBeGreaterThanOrEqual(5);
   });
 });
