@@ -67,6 +67,7 @@ import { backtestWorker } from "./backtestWorker";
 import { shellWord } from "./shellWord";
 import { pathFromHere, readRunInput, recordedPath } from "../workbook/file/runInput";
 import { XlsxPackage } from "../workbook/file/xlsxPackage";
+import { longerCopyInReport } from "./rowsTypedIntoReport";
 import { ownedSheets } from "../workbook/file/ownedSheets";
 
 export interface AnalyzeOutcome {
@@ -431,6 +432,7 @@ export async function analyzeCommand(
     carried: opened ? opened.sheets.map((s) => s.name) : [],
     fromWorkbook: args.workbook !== undefined,
     input: args.workbook ?? "",
+    opened,
   });
   if (args.json) probeOutput(args.json, "--json");
   const loaded = await loadRules(args.rules, args.lang);
@@ -843,6 +845,8 @@ async function existingOutput(
     carried: string[];
     fromWorkbook: boolean;
     input: string;
+    /** The input workbook, open: its sheets' rows against the report's copies of them. */
+    opened?: XlsxPackage | null;
   },
 ): Promise<{ replaced: Promise<PreviousRun | undefined> }> {
   const none = { replaced: Promise.resolve(undefined) };
@@ -900,6 +904,24 @@ async function existingOutput(
         input: path.basename(run.input),
       });
     throw new InputError(words("en-US", ", "), words("zh-CN", "”、“"));
+  }
+  // Rows typed into the report's copy of an input sheet would go with the copy (tester53 N15).
+  const longer =
+    !run.inPlace && run.opened
+      ? await longerCopyInReport(pkg, run.opened, new Set(owned.keys()))
+      : null;
+  if (longer) {
+    pkg.close();
+    const words = (l: Lang) =>
+      say(l, "analyze", "outHoldsMoreRows", {
+        out: out(l),
+        sheet: longer.sheet,
+        reportRows: longer.reportRows,
+        inputRows: longer.inputRows,
+        report: shellWord(outPath),
+        input: path.basename(run.input),
+      });
+    throw new InputError(words("en-US"), words("zh-CN"));
   }
   if (!readRun) {
     pkg.close();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { openXlsx } from "../../src/workbook/file";
 import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
-import { cli, scratchFolder, sixCustomerBook } from "./harness";
+import { cli, scratchFolder, sixCustomerBook, userWorkbook } from "./harness";
 
 // Tester #14 (stop 42): a report given back as the input (its sheets edited, for a refresh) wrote
 // 台账.analysis.analysis.xlsx, one more `.analysis` each month. A report of ours is now refreshed
@@ -84,6 +84,29 @@ test("--share of the workbook beside its report writes 资料.share.xlsx, never 
   expect(shared.code).toBe(0);
   expect(readFileSync(report).equals(kept)).toBe(true);
   expect(existsSync(scratch.path("资料.share.xlsx"))).toBe(true);
+});
+
+test("a run of the workbook over its report whose copy of a sheet has more rows is refused (tester53 N15), the report unchanged", async () => {
+  const book = await sixCustomerBook(scratch, "台账.xlsx");
+  expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("台账.analysis.xlsx");
+  const kept = readFileSync(report);
+  // The report's 交易 now has a row the workbook has not: as if typed into the report's copy.
+  await userWorkbook(book, {
+    客户: [["客户编号", "客户名称"], ...[1, 2, 3, 4, 5, 6].map((i) => [`C${i}`, `客户${i}`])],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-01-03", "100"],
+    ],
+  });
+  const run = await cli("analyze", book, "--as-of", "2025-12-31");
+  expect(run.code).toBe(2);
+  expect(run.err).toContain("其中的工作表“交易”有 13 行，而“台账.xlsx”中的“交易”只有 2 行");
+  expect(run.err).toContain(`analyze ${report}`);
+  expect(readFileSync(report).equals(kept)).toBe(true);
+  // More rows in the workbook (the month's sales added there) is the usual re-run.
+  await sixCustomerBook(scratch, "台账.xlsx");
+  expect((await analyse(book, "--as-of", "2025-12-31")).code).toBe(0);
 });
 
 test("the console says a report was refreshed in place, replacing the file (zh and en), and a new output as before", async () => {
