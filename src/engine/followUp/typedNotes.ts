@@ -1767,11 +1767,18 @@ export function carryTypedNotes(
   // planned date).
   const openCall = (t: TypedRow): boolean => {
     if (placed.has(t) || t.status === "" || expired(t)) return false;
-    const { due, date, kept } = t.row;
+    const { due, date } = t.row;
     if (!Number.isFinite(due) && !Number.isFinite(date)) return false;
+    return customerOf(t.row.id) !== undefined && !callOver(t);
+  };
+  // A contact or purchase of the customer's recorded since the schedule t was typed on (a kept
+  // row: since its call's planned date): the call t was typed on is over.
+  const callOver = (t: TypedRow): boolean => {
+    if (!recordedSince) return false;
     const c = customerOf(t.row.id);
+    const { date, kept } = t.row;
     const since = kept && Number.isFinite(date) ? Math.floor(date) : undefined;
-    return c !== undefined && !recordedSince!(t.row.id, c, since);
+    return c !== undefined && recordedSince(t.row.id, c, since);
   };
   // The owner of schedule row r when another than the earlier row's (its name as written).
   const ownerNow = (row: EarlierScheduleRow, r: number): { owner?: string } => {
@@ -1796,6 +1803,11 @@ export function carryTypedNotes(
     for (const byFrom of [false, true])
       for (const t of list) {
         if (placed.has(t)) continue;
+        // By planned-from date, a status is on the same call only while it is open: a contact
+        // recorded since ends the call though a retention call's planned-from (the last purchase)
+        // stays (tester53 N3: 已联系 rode on to SH001's next retention call, 4 days after the
+        // call recorded in 跟进记录).
+        if (byFrom && t.status !== "" && callOver(t)) continue;
         const r = rows.find((r) => !byRow.has(r) && sameFollowUp(t, r, byFrom));
         if (r !== undefined) {
           byRow.set(r, t);

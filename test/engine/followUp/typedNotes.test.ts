@@ -304,6 +304,22 @@ describe("a status stays with its own follow-up", () => {
     expect(other.off.map((o) => o.typed.status)).toEqual(["客户拒接"]);
   });
 
+  // Tester53 N3: 已联系 typed on SH001's retention call, and the call recorded in 跟进记录; refreshed,
+  // the retention call (planned from the last purchase, so the same planned-from date) got it back.
+  test("a status whose due date moved, the same planned-from date, but a contact recorded since: kept off", () => {
+    const [first] = ofCustomer(two);
+    const typed = rows.map((r) => [...r]);
+    typed[first][status] = "已联系";
+    typed[first][due] = new Date(d("2026-02-02") * 86_400_000);
+    const carried = carryTypedNotes(readBack(typed), schedule, dataset, () => true);
+    expect([...carried.byRow.values()].map((t) => t.status)).not.toContain("已联系");
+    expect(carried.off.map((o) => o.typed.status)).toEqual(["已联系"]);
+    // Nothing recorded since: still the same open call.
+    const open = carryTypedNotes(readBack(typed), schedule, dataset, () => false);
+    expect(open.byRow.get(first - 1)?.status).toBe("已联系");
+    expect(open.off).toEqual([]);
+  });
+
   test("a status whose follow-up moved (another due date) is kept off the schedule, not on the next call", () => {
     const [first] = ofCustomer(two);
     const typed = rows.map((r) => [...r]);
@@ -395,7 +411,8 @@ describe("a status stays with its own follow-up", () => {
         later.push(since);
         return true;
       });
-      expect(later).toEqual([Math.floor(earlier[0].date)]);
+      // (Asked by each step that reads it: the same follow-up by planned-from, then the open call.)
+      expect([...new Set(later)]).toEqual([Math.floor(earlier[0].date)]);
     });
 
     test("no way to tell (no earlier run known): the status is kept, as before", () => {
