@@ -28,6 +28,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "date_order_mixed",
   "two_digit_year",
   "amount_unit_applied",
+  "amount_unit_own",
   "csv_read_as_big5",
   "currency_mixed",
   "after_analysis_date",

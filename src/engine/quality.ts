@@ -120,6 +120,9 @@ export const QUALITY_CODES = {
   order_line_conflict: "warning",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.
   amount_unit_applied: "info",
+  // Under such a header, amounts that name their own unit or currency (`12000元`, `¥3000`, `0.5万`
+  // under 金额(万元)): read as written, not scaled again (tester53 N25), and named for review.
+  amount_unit_own: "warning",
   // Many rows dated after the analysis date (a back-dated run): one note per sheet instead of one
   // finding per row; the rows are not used (counted as rejected).
   after_analysis_date: "info",

@@ -38,6 +38,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "date_order_mixed",
   "two_digit_year",
   "amount_unit_applied",
+  "amount_unit_own",
   "currency_mixed",
   "row_number_rejoined",
   "too_many_fields",

@@ -16,6 +16,7 @@ import {
 } from "../parse/decimalMark";
 import { amountReading, readAmount, parseScore } from "../parse/number";
 import { CurrencyEvidence } from "../parse/currencySymbol";
+import { amountUnitOf } from "../parse/amountUnit";
 import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
 import { EXPECTED_WORDS, QUALITY_CODES, type Finding, type QualityCode } from "../quality";
@@ -76,12 +77,32 @@ const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
 export { AFTER_AS_OF_LISTED, type AfterAsOf } from "./afterAsOf";
 export type { RowPlace } from "./blockCursor";
 
+/**
+ * An amount column's cells, under a header naming a scale (金额(万元)), that name their own: Excel
+ * rows naming a unit (`12000元`, `0.5万`, `5k`), rows naming only a currency (`¥3000`), the first
+ * of each.
+ */
+export interface OwnUnits {
+  unit: Set<number>;
+  symbol: Set<number>;
+  firstUnit?: { row: number; text: string };
+  firstSymbol?: { row: number; text: string };
+}
+
 export class RowReader extends BlockCursor {
   private readonly fields = new Map<string, FieldSpec>();
   private readonly reading = amountReading();
   private readonly marks = new Map<string, DecimalMarkEvidence>();
   /** Per amount field whose values carry a currency symbol: how many carry each (currencies()). */
   private readonly symbols = new Map<string, CurrencyEvidence>();
+  /** Per amount field: whether its header names a scale (万元, k), asked once. */
+  private readonly headerScaled = new Map<string, boolean>();
+  /**
+   * Per amount field whose header names a scale: the rows whose text named its own unit
+   * (`12000元`, `0.5万`, `5k` under 金额(万元): `unit`) or only a currency (`¥3000`, `$1.5`:
+   * `symbol`), each with the first of them (ownUnits(); tester53 N25).
+   */
+  private readonly ownUnitRows = new Map<string, OwnUnits>();
   /** Ambiguous numbers of the current row, waiting for the row's table index. */
   private unsettled: { field: string; number: AmbiguousNumber }[] = [];
   private readonly ambiguous: { field: string; number: AmbiguousNumber }[] = [];
@@ -513,6 +534,8 @@ export class RowReader extends BlockCursor {
     }
     // A raw amount is plain digits: no symbol (and its reading's currency is not reset).
     if (!raw && r.currency !== 0) this.countSymbol(field, r.currency, c as string);
+    if (!raw && (r.currency !== 0 || r.unit !== 1) && this.scaledHeader(field))
+      this.ownUnit(field, c as string, r.unit !== 1 || (c as string).includes("元"));
     if (r.evidence !== "none") {
       let evidence = this.marks.get(field);
       if (!evidence) this.marks.set(field, (evidence = new DecimalMarkEvidence()));
@@ -528,6 +551,28 @@ export class RowReader extends BlockCursor {
     let evidence = this.symbols.get(field);
     if (!evidence) this.symbols.set(field, (evidence = new CurrencyEvidence()));
     evidence.add(code, this.rowNumber, text);
+  }
+
+  private scaledHeader(field: string): boolean {
+    let scaled = this.headerScaled.get(field);
+    if (scaled === undefined) {
+      const unit = amountUnitOf(this.headers[this.columns[field]] ?? "");
+      this.headerScaled.set(field, (scaled = unit !== null && unit.factor !== 1));
+    }
+    return scaled;
+  }
+
+  private ownUnit(field: string, text: string, unit: boolean): void {
+    let own = this.ownUnitRows.get(field);
+    if (!own) this.ownUnitRows.set(field, (own = { unit: new Set(), symbol: new Set() }));
+    (unit ? own.unit : own.symbol).add(this.rowNumber);
+    const first = unit ? "firstUnit" : "firstSymbol";
+    own[first] ??= { row: this.rowNumber, text };
+  }
+
+  /** Per amount field under a header naming a scale: its cells naming their own unit or currency. */
+  get ownUnits(): ReadonlyMap<string, OwnUnits> {
+    return this.ownUnitRows;
   }
 
   /** The symbols each amount field's values carried (none: not in the map), once the sheet is read. */

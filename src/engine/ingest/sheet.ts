@@ -18,6 +18,7 @@ import {
   RowReader,
   type AfterAsOf,
   type NumberRevision,
+  type OwnUnits,
   type RowPlace,
 } from "./rowReader";
 import { rejoinNumber } from "./rejoinNumber";
@@ -249,8 +250,26 @@ export class SheetIngest<T> {
       if (!unit || unit.factor === 1) continue;
       const column = (table as Record<string, unknown>)[fd.key];
       if (!(column instanceof Float64Array)) continue;
-      for (let i = 0; i < column.length; i++) column[i] = scaleAmount(column[i], unit.factor);
+      const own = reader.ownUnits.get(fd.key);
+      const rows = (table as { sourceRow?: Int32Array }).sourceRow;
+      const kept = own && rows ? ownUnitCells(own, rows) : null;
+      let count = 0;
+      for (let i = 0; i < column.length; i++)
+        if (!kept?.has(rows![i])) column[i] = scaleAmount(column[i], unit.factor);
+        else count++;
       const factor = unit.factor.toLocaleString("en-US");
+      if (own && count > 0) {
+        const first = [own.firstUnit, own.firstSymbol]
+          .filter((f) => f !== undefined && kept!.has(f.row))
+          .sort((a, b) => a!.row - b!.row)[0]!;
+        reader.rowNumber = first.row;
+        reader.report("amount_unit_own", fd.key, first.text, {
+          unit: unit.text,
+          factor,
+          count,
+          row: first.row,
+        });
+      }
       this.findings.push({
         sheet: this.sheetName,
         kind: this.spec.kind,
@@ -263,7 +282,7 @@ export class SheetIngest<T> {
           column: header,
           unit: unit.text,
           factor,
-          count: column.length,
+          count: column.length - count,
         }),
       });
     }
@@ -870,4 +889,19 @@ function hintOf(
   other: { hint: string; hintEn: string },
 ): { hint: string; hintEn: string } {
   return near.hint ? near : other;
+}
+
+/**
+ * The Excel rows of an amount column under a header naming a scale that are read as written, not
+ * scaled (tester53 N25: `12000元` under 金额(万元) became 120,000,000): those naming their own unit
+ * (`12000元`, `0.5万`, `5k`), and those naming only a currency (`¥3000`, `$12,000`) when they are no
+ * more than the column's other amounts, the odd ones out of a hand-typed column. A column mostly
+ * written with a symbol is the header's currency formatted (`$1.5` under 金额(万美元): $15,000,
+ * reviewer51 F3): those are scaled.
+ */
+function ownUnitCells(own: OwnUnits, rows: Int32Array): Set<number> {
+  let symbols = 0;
+  for (let i = 0; i < rows.length; i++) if (own.symbol.has(rows[i])) symbols++;
+  if (symbols === 0 || symbols > rows.length - symbols) return own.unit;
+  return new Set([...own.unit, ...own.symbol]);
 }

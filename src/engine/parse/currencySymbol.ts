@@ -4,8 +4,11 @@
  * amounts with the symbol the data carries (new-user trial M3, stop 50: `$` amounts came out in ¥).
  */
 
-/** The symbols by code; code 0 is none (a plain `1280`). The yuan is U+00A5, as Excel's zh-CN shows it. */
-export const CURRENCY_SYMBOLS = ["", "\u00A5", "$", "€", "£"] as const;
+/**
+ * The symbols by code; code 0 is none (a plain `1280`). The yuan is U+00A5, as Excel's zh-CN shows
+ * it. HK$ is its own (tester53 N1: a Hong Kong customer's `HK$29,555` rows were refused).
+ */
+export const CURRENCY_SYMBOLS = ["", "\u00A5", "$", "€", "£", "HK$"] as const;
 
 /**
  * The currency of Excel's built-in currency formats (ids 5–8, 42, 44), which the file does not
@@ -21,8 +24,9 @@ export const LOCALE_CURRENCY = -1;
  */
 export const DOMINANT_SHARE = 0.9;
 
-// The signs and words number.ts strips (its CURRENCY), the first one met.
-const CURRENCY_MARK = /[¥￥$€£]|rmb|cny|usd|eur|元|人民币/i;
+// The signs and words number.ts strips (its CURRENCY), the first one met; HK$ and US$ before $,
+// 港元 before 元.
+const CURRENCY_MARK = /hk\$|hkd|港币|港元|us\$|[¥￥$€£]|rmb|cny|usd|eur|gbp|元|人民币/i;
 
 /**
  * The code of the currency an amount's text names, 0 when none; the text already half-width
@@ -30,11 +34,19 @@ const CURRENCY_MARK = /[¥￥$€£]|rmb|cny|usd|eur|元|人民币/i;
  *
  * @example CURRENCY_SYMBOLS[currencyCodeIn("$1,234.50")] // "$"
  * @example CURRENCY_SYMBOLS[currencyCodeIn("RMB 1,280")] // "¥"
+ * @example CURRENCY_SYMBOLS[currencyCodeIn("100港币")] // "HK$"
  */
 export function currencyCodeIn(text: string): number {
   const m = CURRENCY_MARK.exec(text);
   if (m === null) return 0;
   switch (m[0][0]) {
+    case "h":
+    case "H":
+    case "港":
+      return 5;
+    case "g":
+    case "G":
+      return 4;
     case "$":
     case "u":
     case "U":
@@ -138,7 +150,12 @@ export class CurrencyEvidence {
     if (plain > carried) {
       // The plain amounts are in `plainIn` (the header's currency, else the yuan): the odd ones
       // out are those with another symbol (a ￥ among plain yuan is none: reviewer51 F0).
-      const same = CURRENCY_SYMBOLS.findIndex((c, k) => k > 0 && plainIn.endsWith(c)); // HK$: $
+      // The same symbol, else one it ends with (a header's HK$ over `$` amounts: no contradiction).
+      let same = CURRENCY_SYMBOLS.indexOf(plainIn as (typeof CURRENCY_SYMBOLS)[number]);
+      if (same <= 0 || this.counts[same] === 0)
+        same = CURRENCY_SYMBOLS.findIndex(
+          (c, k) => k > 0 && this.counts[k] > 0 && plainIn.endsWith(c),
+        );
       let first = -1;
       for (let k = 1; k < this.counts.length; k++)
         if (k !== same && this.firsts[k] && (first < 0 || this.firstRow(k) < this.firstRow(first)))

@@ -3,8 +3,8 @@ import { currencyCodeIn } from "./currencySymbol";
 import { toHalfWidth } from "./text";
 
 // Currency signs and words users put around amounts; stripped before reading the number.
-// "元整" (whole yuan) as cheques and invoices write it.
-const CURRENCY = /[¥￥$€£]|rmb|cny|usd|eur|元整?|人民币/gi;
+// "元整" (whole yuan) as cheques and invoices write it; HK$, US$ and 港元 whole (currencySymbol.ts).
+const CURRENCY = /hk\$|hkd|港币|港元|us\$|[¥￥$€£]|rmb|cny|usd|eur|gbp|元整?|人民币/gi;
 // Grouping spaces: ordinary, no-break, narrow no-break (French), thin; the Swiss apostrophe.
 const GROUPING_SPACE = /[\s\u00a0\u202f\u2009']/g;
 
@@ -31,6 +31,11 @@ export interface AmountReading {
   percent: boolean;
   /** The currency symbol the text carried, as a code (currencySymbol.ts CURRENCY_SYMBOLS; 0 none). */
   currency: number;
+  /**
+   * The scale the text named itself (`1.2万`: 10,000, `5k`: 1,000), already in `value`; 1 when
+   * none. With `currency`, what says the cell is in its own unit, not its header's (tester53 N25).
+   */
+  unit: number;
 }
 
 /** A fresh reading object to pass to {@link readAmount}. */
@@ -43,12 +48,14 @@ export function amountReading(): AmountReading {
     asDecimal: NaN,
     percent: false,
     currency: 0,
+    unit: 1,
   };
 }
 
 /**
  * Reads an amount as users type it, saying what it shows about the decimal mark: `¥1,280.00`,
- * `１２８０`, `1 280`, `(120)` or `-120` for a return, `1,280元`, `1.2万` (12,000), `¥-` (zero, as the
+ * `１２８０`, `1 280`, `(120)` or `-120` for a return, `1,280元`, `1.2万` (12,000), `5k` or `3千`
+ * (thousands), `HK$29,555` or `100港币` (HK$), `¥-` (zero, as the
  * accounting format shows it), and with a decimal comma `1.234,56` or `12,50`. A percentage (`12.5%`) is not an amount: NaN with `percent` set.
  * The currency it names is `currency` (`$1,234.50`: the code of `$`).
  * The common case (digits with at most one point) takes a fast path with no regular expression.
@@ -60,6 +67,7 @@ export function readAmount(value: Cell, out: AmountReading): AmountReading {
   out.evidence = "none";
   out.percent = false;
   out.currency = 0;
+  out.unit = 1;
   if (typeof value === "number") {
     out.value = Number.isFinite(value) ? value : NaN;
     return out;
@@ -140,7 +148,12 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
   } else if (text.endsWith("亿")) {
     scale = 100_000_000;
     text = text.slice(0, -1);
+  } else if (/\d[千kK]$/.test(text)) {
+    // `3千`, `5k`: thousands as people write them (tester53 N25: `5k` under `Amount (k)` refused).
+    scale = 1_000;
+    text = text.slice(0, -1);
   }
+  out.unit = scale;
   const m = /^([+-]?)(\d[\d.,]*|[.,]\d[\d.,]*)(e[+-]?\d+)?$/i.exec(text);
   if (!m) return out;
   const [, signText, body, exponent = ""] = m;

@@ -175,6 +175,8 @@ export const EN = {
       "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
     amount_unit_applied:
       "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
+    amount_unit_own:
+      "The header “{fieldEn}” (column {letter}) states its unit as {unit}, but {count|# amount names|# amounts name} its own unit or currency (the first at row {row}: “{value}”): read as written, not multiplied by {factor}. If they are in {unit} too, remove their unit and run again",
     // An amount column's values in more than one currency (ingest/amountCurrency.ts): one
     // dominates and is shown; none does and no symbol is shown; they carry another than the header's.
     currency_mixed:

@@ -29,6 +29,15 @@ describe("readAmount records the currency an amount carries", () => {
     ["€", (f) => `€${f}`],
     ["€", (f) => `${f} EUR`],
     ["£", (f) => `£${f}`],
+    ["£", (f) => `${f} GBP`],
+    // tester53 N1: a Hong Kong customer's amounts, each refused before.
+    ["HK$", (f) => `HK$${f}`],
+    ["HK$", (f) => `HK$ ${f}`],
+    ["HK$", (f) => `HKD ${f}`],
+    ["HK$", (f) => `${f}港币`],
+    ["HK$", (f) => `港币${f}`],
+    ["HK$", (f) => `${f}港元`],
+    ["$", (f) => `US$${f}`],
   ];
 
   test("any amount, in any of the ways a currency is written: its value and its symbol", () => {
