@@ -300,7 +300,12 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     ),
   );
   for (const w of a.warnings)
-    if (w.code !== "stale_data" && w.code !== "later_run_not_compared")
+    // rows_not_used: its many_unreadable findings are said above, with the column and a value.
+    if (
+      w.code !== "stale_data" &&
+      w.code !== "later_run_not_compared" &&
+      w.code !== "rows_not_used"
+    )
       say("warning", { message: w.message[lang] });
   lines.push("");
   // The most value at risk among customers not yet churned (a call can still keep them): the

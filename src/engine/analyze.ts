@@ -31,6 +31,7 @@ import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
   csvEncodingWarning,
   misspeltColumnWarnings,
+  rowsNotUsedWarnings,
   noOwnerWarning,
   revenueWarning,
   modelNotFittedWarning,
@@ -506,6 +507,10 @@ export async function analyzeWorkbook(
       }),
       // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.
       ...misspeltColumnWarnings(findings, dataset, schedule),
+      // Many rows unused for unreadable values: said on the Overview, not the console only.
+      ...rowsNotUsedWarnings(findings, dataset, (lang) =>
+        sheetOf("dataQuality", lang, named?.sheets),
+      ),
       // No owner on the sheet: one person's days, and fill in the owners (tester52 L11).
       ...[
         noOwnerWarning(schedule, dataset, rules.followUp, (lang) =>

@@ -66,6 +66,9 @@ export const RUN_WARNING_CODES = [
   // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
   // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).
   "misspelt_column",
+  // Many rows of a sheet not used, their values unreadable (the data-quality finding
+  // many_unreadable): said where a manager reads the figures (rowsNotUsedWarnings; tester53 N2).
+  "rows_not_used",
   // The Overview's revenue is not above zero (a typo'd return): its shares of revenue are left
   // blank and this says why (revenueWarning; review 44).
   "revenue_not_positive",
@@ -351,6 +354,42 @@ export function misspeltColumnWarnings(
       code: "misspelt_column",
       message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
       column: { kind: f.kind, column: f.column },
+    });
+  }
+  return out;
+}
+
+/**
+ * One warning per input with a many_unreadable finding: how many of its rows the report leaves
+ * out, in a manager's words, pointing at the data-quality tab (tester53 N2: 69 of 788 sales rows
+ * unused, said on the console only; the Overview, the pane and the JSON said nothing). The counts
+ * are the input's rows not used (totals and blank rows too), as the console's row counts say.
+ *
+ * @example rowsNotUsedWarnings(findings, dataset, () => "数据质量")[0]?.code // "rows_not_used"
+ */
+export function rowsNotUsedWarnings(
+  findings: readonly Finding[],
+  dataset: Pick<Dataset, "counts">,
+  qualityTab: (lang: Lang) => string,
+): RunWarning[] {
+  const out: RunWarning[] = [];
+  const seen = new Set<SheetKind>();
+  for (const f of findings) {
+    if (f.code !== "many_unreadable" || seen.has(f.kind)) continue;
+    const counts = dataset.counts[f.kind];
+    if (!counts) continue;
+    seen.add(f.kind);
+    const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+    const words = (lang: Lang) =>
+      say(lang, "followUp", "rowsNotUsed", {
+        where,
+        read: counts.read,
+        unused: counts.rejected,
+        tab: qualityTab(lang),
+      });
+    out.push({
+      code: "rows_not_used",
+      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     });
   }
   return out;

@@ -522,6 +522,9 @@ Exit codes:
     staleData:
       "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
+    /** followUp/warnings.ts rowsNotUsedWarnings: an input's rows left out (tester53 N2). */
+    rowsNotUsed:
+      "{where}: {unused|#|#} of {read|#|#} rows are not in this report (values that could not be read, or totals and blank rows): its revenue, customer counts and other figures leave them out. See the {tab} tab.",
     revenueNotPositive:
       "The revenue from {from} to {to} is {revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the {tab} tab) give this; check the returns and run again.",
     /**

@@ -429,6 +429,8 @@ export const ZH: Catalog = {
     staleData:
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
+    rowsNotUsed:
+      "{where}：{read|#} 行中有 {unused|#} 行未计入本报告（值无法识别，或为合计行、空行），报告中的收入、客户数等数字不含这些行。详见“{tab}”表。",
     revenueNotPositive:
       "{from} 至 {to} 的收入合计为 {revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“{tab}”表）会如此；请核对退货后重新运行。",
     csvWindows1252:
