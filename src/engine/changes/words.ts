@@ -383,6 +383,7 @@ export function moverReasons(
   prev: Snapshot,
   cur: Snapshot,
   lang: Lang,
+  withinRhythm?: WithinRhythm,
 ): (i: number) => string {
   const labels = DIMENSIONS.map((d) => SLOT_LABELS[lang][d]);
   const codeCounts = DIMENSIONS.map((d) => DIMENSION_CODES[d].length);
@@ -477,7 +478,8 @@ export function moverReasons(
   const told = serviceWords(c.service, lang, f.separator, day);
   // The same with the scores since that were not low, for the row's words (`told`: the causes).
   const scored = serviceWords(c.service, lang, f.separator, day, true);
-  const contacted = contactWords(c.service, lang, day, cur.lastPurchase);
+  const contacted = contactWords(c.service, lang, day, cur.lastPurchase, c.previous.asOf);
+  const noCall = noCallWords(withinRhythm, lang, dataDate, c.current.asOf, cur.lastPurchase);
   const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
@@ -632,13 +634,45 @@ export function moverReasons(
     // A fall in risk as a low score or a late complaint aged out of its lookback: named (refresh8).
     const agedText = aged && b < a ? aged(i) : "";
     if (agedText) figures = figures ? figures + f.separator + agedText : agedText;
-    const reason = !figures
-      ? moves
-      : moves
-        ? withFigures(moves, figures)
-        : upperFirst(lang, figures);
+    let reason = !figures ? moves : moves ? withFigures(moves, figures) : upperFirst(lang, figures);
+    // A wrong-way move the schedule does not call for: why, last (moves52).
+    const quiet = noCall ? noCall(i) : "";
+    if (quiet) reason = reason ? reason + movesSep + quiet : quiet;
     return since && reason ? since(previousDate, reason) : reason;
   };
+}
+
+/**
+ * The schedule's wrong-way movers with no call for time alone within their rhythm
+ * (FollowUpSchedule.movedWithinRhythm) and each customer's usual gap between purchase days
+ * (ClassifyResult.typicalGapDays), for the words of their rows.
+ */
+export interface WithinRhythm {
+  moved: Uint8Array;
+  typicalGapDays: Float64Array;
+}
+
+/**
+ * Why a wrong-way mover has no call ("no call for this move: …"), "" for the others; null when the
+ * run has no such mover. The gap as the schedule rounds it (whole days, movements.ts).
+ */
+function noCallWords(
+  w: WithinRhythm | undefined,
+  lang: Lang,
+  previousDate: string,
+  asOf: number,
+  lastPurchase: Float64Array,
+): ((i: number) => string) | null {
+  if (!w || !w.moved.includes(1)) return null;
+  const today = Math.floor(asOf);
+  return (i) =>
+    w.moved[i] !== 1
+      ? ""
+      : say(lang, "changes", "noCallWithinRhythm", {
+          date: previousDate,
+          days: today - Math.floor(lastPurchase[i]),
+          gap: Math.ceil(w.typicalGapDays[i]),
+        });
 }
 
 /**
@@ -771,6 +805,7 @@ function contactWords(
   lang: Lang,
   day: (d: number) => string,
   lastPurchase: Float64Array,
+  previousAsOf: number,
 ): ((i: number) => string) | null {
   const t = s?.contacts;
   if (!t) return null;
@@ -787,8 +822,14 @@ function contactWords(
         ? w("service_contact", { date, how: how[channel], owner: who })
         : w("service_contactAny", { date, owner: who });
     if (t.count[i] > 1) text = w("service_contacts", { count: t.count[i], contact: text });
-    // Nothing bought on or after the contact's day: the call did not bring a purchase.
-    return lastPurchase[i] >= t.last[i] ? text : w("service_contactNoPurchase", { contact: text });
+    // Nothing bought on or after the contact's day: the call did not bring a purchase. A purchase
+    // since the previous run came before it: said with its date (tester52 L10: "visited 12-09, no
+    // purchase since" read as "did not buy" for a customer who bought on 12-08).
+    const last = lastPurchase[i];
+    if (last >= t.last[i]) return text;
+    return Math.floor(last) > Math.floor(previousAsOf)
+      ? w("service_contactAfterPurchase", { contact: text, date: day(last) })
+      : w("service_contactNoPurchase", { contact: text });
   };
 }
 

@@ -89,6 +89,22 @@ function timeAloneWithinRhythm(ctx: PlanContext, c: number, m: Movements): boole
 }
 
 /**
+ * The customers whose move the wrong way gets no call for time alone within their rhythm
+ * (timeAloneWithinRhythm), 1 each; undefined without movements. The Changes tab says so in their
+ * row: a 变差 row with no call read as forgotten (moves52).
+ */
+export function movedWithinRhythm(ctx: PlanContext): Uint8Array | undefined {
+  const m = ctx.movements;
+  if (!m || !ctx.rhythm) return undefined;
+  const n = Math.min(ctx.dataset.customers.count, m.worse.length);
+  const out = new Uint8Array(n);
+  for (let c = 0; c < n; c++)
+    if (m.worse[c] !== 0 && !agedIntoDeclineOnTime(ctx, c, m.worse[c]))
+      out[c] = timeAloneWithinRhythm(ctx, c, m) ? 1 : 0;
+  return out;
+}
+
+/**
  * The movement contacts of band `band`: every customer who moved the wrong way in any dimension
  * since the previous run gets a contact of its own, due within movedWrongWayWithinWorkingDays
  * working days, as soon as a slot is free (a contact of another reason in the same window is merged

@@ -19,7 +19,12 @@ import {
 } from "./candidates";
 import { addCadence, cadenceCandidates } from "./cadence";
 import { contactHistory } from "./history";
-import { MOVED_WRONG_WAY, movementCandidates, type Movements } from "./movements";
+import {
+  MOVED_WRONG_WAY,
+  movedWithinRhythm,
+  movementCandidates,
+  type Movements,
+} from "./movements";
 import { FOLLOW_UP_PRIORITIES } from "./labels";
 import { SortScratch, Spare, countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
@@ -122,6 +127,11 @@ export interface FollowUpSchedule {
    * against that year's make-up working days and bridged days, which are not known yet (warnings.ts).
    */
   calendarKnownUntil: number;
+  /**
+   * Per customer, 1 when its move the wrong way gets no call for time alone within its rhythm
+   * (movements.ts movedWithinRhythm); absent on a first run. The Changes tab says why in the row.
+   */
+  movedWithinRhythm?: Uint8Array;
 }
 
 /** A one-time buyer's campaign row (candidates.ts onCampaignList), by its why-code. */
@@ -366,6 +376,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     spare,
     input.winBackCampaignShare,
   );
+  const withinRhythm = movedWithinRhythm(ctx);
   // A one-time buyer on the campaign list who moved the wrong way has no call of its own
   // (movements.ts): its campaign row carries the movement as a further reason.
   const moved = input.movements?.worse;
@@ -384,6 +395,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     calendar,
     openComplaint: { since: ctx.history.openSince, cause: ctx.history.openCause },
     calendarKnownUntil,
+    ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),
   };
 }
 

@@ -10,7 +10,9 @@ import {
   MOVE_WORDS,
   moverReasons,
   probabilityFigures,
+  type WithinRhythm,
 } from "../changes/words";
+import type { Analysis } from "../analyze";
 import { isoDate } from "../parse/date";
 import { SHEETS, type Lang, type SheetKind } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -66,6 +68,17 @@ function listHeader(lang: Lang, windowMonths: number): string[] {
 }
 
 /**
+ * The run's wrong-way movers with no call for time alone within their rhythm, for their rows' words
+ * (the tab and the JSON say it alike); undefined on a run without them.
+ */
+export function withinRhythmOf(
+  a: Pick<Analysis, "schedule" | "classification">,
+): WithinRhythm | undefined {
+  const moved = a.schedule.movedWithinRhythm;
+  return moved ? { moved, typicalGapDays: a.classification.typicalGapDays } : undefined;
+}
+
+/**
  * The Changes tab of a run, or null when there was no previous run to compare with. `currency`:
  * the run's (ReportTable.currency), whose symbol widens its amounts' columns.
  *
@@ -76,6 +89,7 @@ export function changesTable(
   lang: Lang,
   windowMonths: number = DEFAULTS.window.months,
   currency?: string,
+  withinRhythm?: WithinRhythm,
 ): ReportTable | null {
   if (!changes) return null;
   const { previous: prev, current: cur, comparison: c } = changes;
@@ -261,7 +275,7 @@ export function changesTable(
   // Probabilities as the JSON gives them (to a millionth, in their level): 0.4996 at low read
   // 0.5 at 3 decimals, where medium starts, for a filter on the cell (reviewer D2, stop 34).
   const probability = probabilityFigures(c, prev, cur);
-  const reason = moverReasons(c, prev, cur, lang);
+  const reason = moverReasons(c, prev, cur, lang, withinRhythm);
   const removedReason = w("removedReason", { date: dateOr(c.previous.asOf, lang) });
   /** Row k of the list; `withReason` false: the reason left out (a sample for the widths). */
   const listRow = (k: number, withReason = true): Cell[] => {
@@ -718,6 +732,7 @@ const slotCodes = (d: Dimension) => [null, ...DIMENSION_CODES[d]];
 export function* changesJsonChunks(
   changes: RunChanges | null | undefined,
   lang: Lang,
+  withinRhythm?: WithinRhythm,
 ): Generator<string> {
   if (!changes) {
     yield "null";
@@ -725,7 +740,7 @@ export function* changesJsonChunks(
   }
   const { previous: prev, current: cur, comparison: c } = changes;
   const counts = moveCounts(c);
-  const reason = moverReasons(c, prev, cur, lang);
+  const reason = moverReasons(c, prev, cur, lang, withinRhythm);
   const head = {
     previousAnalysisDate: Number.isFinite(c.previous.asOf) ? isoDate(c.previous.asOf) : null,
     previousRuleSetHash: c.previous.ruleSetHash || null,

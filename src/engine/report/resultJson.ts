@@ -5,7 +5,7 @@ import { jsonTextPieces, listRows, quotedCodes, type JsonRows, type JsonSink } f
 import { CUSTOMER_TYPES, type SheetSource } from "../model";
 import { MODEL_NOTES, type CustomerModel } from "../clv/customerModel";
 import { SHEETS, type Lang } from "../schema";
-import { changesJsonChunks } from "./changesTab";
+import { changesJsonChunks, withinRhythmOf } from "./changesTab";
 import { historyJson, runHistory } from "../changes/history";
 import { complaintsJson } from "./complaintsTab";
 import { churnRiskJson, validationJson } from "./churnJson";
@@ -320,7 +320,7 @@ export function* resultJsonParts(
     })),
   );
   yield `"changes":`;
-  yield* changesJsonChunks(a.changes, lang);
+  yield* changesJsonChunks(a.changes, lang, withinRhythmOf(a));
   yield ",\n";
   yield* list(
     "dataQuality",

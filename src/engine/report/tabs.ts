@@ -7,7 +7,7 @@ import { priorToKeep, snapshotOf, stateTable } from "../changes";
 import type { PackedCells } from "../changes/statePacked";
 import { headlineKpis, runHistory } from "../changes/history";
 import { atRiskInputsOf, atRiskTable, keepReasons, reasonsKept } from "./atRiskTab";
-import { changesTable } from "./changesTab";
+import { changesTable, withinRhythmOf } from "./changesTab";
 import { changesSkippedTable } from "./changesSkipped";
 import { complaintsTable } from "./complaintsTab";
 import { dataQualityTable } from "./dataQualityTab";
@@ -214,7 +214,7 @@ function allTables(
   const changes =
     a.laterRun !== undefined && !a.changes
       ? changesSkippedTable(a.laterRun, a.asOf, lang, a.stateKept)
-      : changesTable(a.changes, lang, a.classification.windowMonths, currency);
+      : changesTable(a.changes, lang, a.classification.windowMonths, currency, withinRhythmOf(a));
   if (changes) tables.splice(1, 0, changes);
   // The hidden run state the next refresh compares with; not over a later run's (laterOwnRun:
   // that tab is left as it is, by the file writer and the add-in alike).

@@ -233,6 +233,17 @@ export const CHANGES_EN = {
   service_contacts: "{count|#} contacts since, the latest: {contact}",
   /** No purchase on or after the latest contact's day. */
   service_contactNoPurchase: "{contact}, no purchase since",
+  /**
+   * The same for a customer who bought since the previous run, before the contact: "no purchase
+   * since" read as "did not buy" beside a purchase of the day before (tester52 L10).
+   */
+  service_contactAfterPurchase: "{contact}, after its purchase of {date}",
+  /**
+   * A wrong-way mover the schedule gives no call (followUp/movements.ts timeAloneWithinRhythm):
+   * moved by the days alone, still within its own rhythm (moves52).
+   */
+  noCallWithinRhythm:
+    "no call for this move: nothing bought since {date}, and {days|# day|# days} since the last purchase is within its usual gap of {gap|# day|# days}; churn risk not high, spend not lower",
   contactHow_phone: "by phone",
   contactHow_email: "by e-mail",
   contactHow_visit: "in a visit",
@@ -412,6 +423,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   service_contactOwner: "（{owner}）",
   service_contacts: "联系 {count|#} 次，最近一次：{contact}",
   service_contactNoPurchase: "{contact}，此后仍未购买",
+  service_contactAfterPurchase: "{contact}，在 {date} 购买之后",
+  noCallWithinRhythm:
+    "此变化不安排回访：{date} 后没有新的购买，距上次购买 {days} 天，未超过其通常的购买间隔（{gap} 天）；流失风险不高，消费未减少",
   contactHow_phone: "电话联系",
   contactHow_email: "邮件联系",
   contactHow_visit: "拜访",

@@ -24,6 +24,7 @@ import {
   honestPercents,
   MAX_PERCENT_DECIMALS,
   moverReason,
+  moverReasons,
   wrongWayText,
 } from "../../../src/engine/changes/words";
 import { agedSlot, SERVICE_LOW_SCORE, serviceAgedOut } from "../../../src/engine/changes/service";
@@ -570,6 +571,71 @@ describe("which way a churn risk level moves", () => {
     expect(moverReason(c, prev, cur, 2, "en-US")).toMatch(
       /, contacted on 2026-01-30, no purchase since$/,
     );
+  });
+
+  it("a contact the day after a purchase since the last run says so, not 'no purchase since' (tester52 L10)", () => {
+    // KH002 bought on 12-08 and was visited on 12-09: "此后仍未购买" read as "did not buy".
+    const day = (m: number, d: number) => epochDay(2026, m, d);
+    const prev = build([
+      record("KH002", { rfmSegment: "at_risk", lifecycleStage: "decline" }, 9000),
+      record("KH003", { rfmSegment: "at_risk", lifecycleStage: "decline" }, 9000),
+    ]);
+    const cur = later([
+      {
+        ...record("KH002", { rfmSegment: "champions", lifecycleStage: "mature" }, 9500),
+        lastPurchase: day(1, 20),
+      },
+      record("KH003", { rfmSegment: "champions", lifecycleStage: "decline" }, 9000),
+    ]);
+    const contacts = {
+      count: 2,
+      customer: Int32Array.of(0, 1),
+      day: Float64Array.of(day(1, 21), day(1, 21)),
+      channel: Int8Array.of(2, 2),
+      owner: ["王芳", "王芳"],
+      sourceRow: Int32Array.of(2, 3),
+    } as Contacts;
+    const dataset = { customers: { count: 2 }, contacts } as unknown as Dataset;
+    const service = serviceSince(dataset, epochDay(2025, 12, 31), day(1, 31), {
+      lowScoreMax: 2,
+      npsDetractorMax: 6,
+    });
+    const c = compareSnapshots(prev, cur, service);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toMatch(
+      /，2026-01-21 拜访（王芳），在 2026-01-20 购买之后$/,
+    );
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).not.toMatch(/未购买/);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toMatch(
+      /, contacted on 2026-01-21 in a visit \(王芳\), after its purchase of 2026-01-20$/,
+    );
+    // Its last purchase before the previous run: no purchase since, as before.
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toMatch(
+      /[，；]2026-01-21 拜访（王芳），此后仍未购买$/,
+    );
+  });
+
+  it("a wrong-way row with no call for time alone within its rhythm says why (moves52)", () => {
+    // Bought 2025-11-01, every ~65 days; nothing since: champions → loyal by the days alone.
+    const prev = build([
+      record("KH037", { rfmSegment: "champions" }, 9000),
+      record("KH038", { rfmSegment: "champions" }, 9000),
+    ]);
+    const cur = later([
+      record("KH037", { rfmSegment: "loyal" }, 9000),
+      record("KH038", { rfmSegment: "loyal" }, 9000),
+    ]);
+    const c = compareSnapshots(prev, cur);
+    const rhythm = { moved: Uint8Array.of(1, 0), typicalGapDays: Float64Array.of(64.2, 20) };
+    const zh = moverReasons(c, prev, cur, "zh-CN", rhythm);
+    expect(zh(0)).toMatch(
+      /；此变化不安排回访：2025-11-30 后没有新的购买，距上次购买 60 天，未超过其通常的购买间隔（65 天）；流失风险不高，消费未减少$/,
+    );
+    expect(zh(1)).not.toMatch(/回访/);
+    expect(moverReasons(c, prev, cur, "en-US", rhythm)(0)).toMatch(
+      /; no call for this move: nothing bought since 2025-11-30, and 60 days since the last purchase is within its usual gap of 65 days; churn risk not high, spend not lower$/,
+    );
+    // Without the schedule's marks, as before.
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).not.toMatch(/回访/);
   });
 });
 
