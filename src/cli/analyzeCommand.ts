@@ -18,7 +18,12 @@ import {
   type RunLogRow,
 } from "../engine/changes/history";
 import { runLogReadColumns } from "../engine/report/runLogTab";
-import { isOtherDataSet, nameAgreement } from "../engine/changes/previousRun";
+import {
+  idOverlap,
+  isOtherDataSet,
+  isOtherIdSet,
+  nameAgreement,
+} from "../engine/changes/previousRun";
 import {
   readEarlierSchedule,
   stateWroteTab,
@@ -964,6 +969,18 @@ function checkSameData(
   changes: RunChanges,
   code: "previousOtherData" | "replacedOtherData" = "previousOtherData",
 ): void {
+  // Too few ids in both first (tester52 L7: 0 of 40 in common was compared): no names to match.
+  const overlap = idOverlap(changes.previous.count, changes.comparison.previousIndex);
+  if (isOtherIdSet(overlap)) {
+    const smaller = Math.min(overlap.previous, overlap.current);
+    throw InputError.of(
+      sayBoth("analyze", code === "previousOtherData" ? "previousOtherIds" : "replacedOtherIds", {
+        file,
+        ...overlap,
+        share: `${Math.floor((100 * overlap.common) / smaller)}%`,
+      }),
+    );
+  }
   const agreement = nameAgreement(
     changes.previous,
     changes.current,

@@ -168,6 +168,11 @@ export const ANALYZE_EN = {
     "{file}: no earlier analysis in it (no run-state or Customer segments tab, no customers list)",
   previousOtherData:
     "--previous {file} looks like the analysis of other data: of the {matched|#} customer ids both runs have, only {same|#} ({share}) carry the same name (e.g. {id}: “{previousName}” then, “{currentName}” now). Changes are only meaningful against an earlier run of the same data: point --previous at this data's last analysis, or leave it out",
+  /** The same when too few customer ids are in both runs (changes/previousRun.ts isOtherIdSet; tester52 L7). */
+  previousOtherIds:
+    "--previous {file} looks like the analysis of other data: of its {previous|#} customers and this run's {current|#}, {common|#} {common|id is|ids are} in both ({share} of the smaller). Changes are only meaningful against an earlier run of the same data: point --previous at this data's last analysis, or leave it out",
+  replacedOtherIds:
+    "{file} already holds an analysis of other data: of its {previous|#} customers and this run's {current|#}, {common|#} {common|id is|ids are} in both ({share} of the smaller). This run would replace that report and compare with it: give another output name with -o, or move that file away",
   /** The output this run would replace holds a report of other data (tester16 #1: it is compared with). */
   replacedOtherData:
     "{file} already holds an analysis of other data: of the {matched|#} customer ids both have, only {same|#} ({share}) carry the same name (e.g. {id}: “{previousName}” there, “{currentName}” now). This run would replace that report and compare with it: give another output name with -o, or move that file away",
@@ -242,6 +247,10 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "{file}：其中没有上次的分析结果（没有运行状态表或“客户分类”表，也没有客户列表）",
   previousOtherData:
     "--previous {file} 似乎是另一份数据的分析：两次都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：上次为“{previousName}”，本次为“{currentName}”）。变化只能与同一份数据的上次分析比较；请让 --previous 指向这份数据的上次分析，或去掉 --previous",
+  previousOtherIds:
+    "--previous {file} 似乎是另一份数据的分析：其中 {previous|#} 位客户与本次的 {current|#} 位之间，只有 {common|#} 个客户编号相同（占较少一方的 {share}）。变化只能与同一份数据的上次分析比较；请让 --previous 指向这份数据的上次分析，或去掉 --previous",
+  replacedOtherIds:
+    "{file} 中已有另一份数据的分析：其中 {previous|#} 位客户与本次的 {current|#} 位之间，只有 {common|#} 个客户编号相同（占较少一方的 {share}）。本次运行会替换那份报告并与之比较：请用 -o 另取输出文件名，或先把那个文件移走",
   replacedOtherData:
     "{file} 中已有另一份数据的分析：两边都有的 {matched|#} 个客户编号中，只有 {same|#} 个（{share}）名称相同（如 {id}：那份为“{previousName}”，本次为“{currentName}”）。本次运行会替换那份报告并与之比较：请用 -o 另取输出文件名，或先把那个文件移走",
   outIsOthersWorkbook:

@@ -1,5 +1,8 @@
 import {
+  ID_CHECK_MIN_CUSTOMERS,
+  idOverlap,
   isOtherDataSet,
+  isOtherIdSet,
   nameAgreement,
   NAME_CHECK_MIN_MATCHED,
 } from "../../../src/engine/changes/previousRun";
@@ -53,5 +56,26 @@ describe("nameAgreement / isOtherDataSet", () => {
     const idx = Int32Array.from({ length: 30 }, () => -1);
     const a = nameAgreement(snap(Array(30).fill("a")), snap(Array(30).fill("b")), idx);
     expect(a.matched).toBe(0);
+  });
+});
+
+// tester52 L7: 0 of 40 ids in common with a 23,570-customer previous run was compared.
+describe("idOverlap / isOtherIdSet", () => {
+  test("no id in common with a far larger run: other data", () => {
+    const o = idOverlap(23570, new Int32Array(40).fill(-1));
+    expect(o).toEqual({ previous: 23570, current: 40, common: 0 });
+    expect(isOtherIdSet(o)).toBe(true);
+  });
+
+  test("a tenth of the smaller run in common or more: the same data (a filtered run, a month's churn)", () => {
+    expect(isOtherIdSet({ previous: 23570, current: 40, common: 4 })).toBe(false);
+    expect(isOtherIdSet({ previous: 40, current: 23570, common: 3 })).toBe(true);
+    expect(isOtherIdSet({ previous: 300, current: 310, common: 290 })).toBe(false);
+  });
+
+  test(`a smaller run under ${ID_CHECK_MIN_CUSTOMERS} customers is not judged`, () => {
+    const n = ID_CHECK_MIN_CUSTOMERS - 1;
+    expect(isOtherIdSet({ previous: 1000, current: n, common: 0 })).toBe(false);
+    expect(isOtherIdSet({ previous: 1000, current: n + 1, common: 0 })).toBe(true);
   });
 });
