@@ -643,35 +643,31 @@ export function moverReasons(
 }
 
 /**
- * The schedule's wrong-way movers with no call for time alone within their rhythm
- * (FollowUpSchedule.movedWithinRhythm) and each customer's usual gap between purchase days
- * (ClassifyResult.typicalGapDays), for the words of their rows.
+ * The schedule's wrong-way movers with no call for time alone within their rhythm: each one's gap
+ * between purchase days in whole days, NaN for the others (FollowUpSchedule.movedWithinRhythm).
  */
-export interface WithinRhythm {
-  moved: Uint8Array;
-  typicalGapDays: Float64Array;
-}
+export type WithinRhythm = Float64Array;
 
 /**
  * Why a wrong-way mover has no call ("no call for this move: …"), "" for the others; null when the
- * run has no such mover. The gap as the schedule rounds it (whole days, movements.ts).
+ * run has no such mover.
  */
 function noCallWords(
-  w: WithinRhythm | undefined,
+  gaps: WithinRhythm | undefined,
   lang: Lang,
   previousDate: string,
   asOf: number,
   lastPurchase: Float64Array,
 ): ((i: number) => string) | null {
-  if (!w || !w.moved.includes(1)) return null;
+  if (!gaps || !gaps.some(Number.isFinite)) return null;
   const today = Math.floor(asOf);
   return (i) =>
-    w.moved[i] !== 1
+    !Number.isFinite(gaps[i])
       ? ""
       : say(lang, "changes", "noCallWithinRhythm", {
           date: previousDate,
           days: today - Math.floor(lastPurchase[i]),
-          gap: Math.ceil(w.typicalGapDays[i]),
+          gap: gaps[i],
         });
 }
 

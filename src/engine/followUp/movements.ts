@@ -90,17 +90,19 @@ function timeAloneWithinRhythm(ctx: PlanContext, c: number, m: Movements): boole
 
 /**
  * The customers whose move the wrong way gets no call for time alone within their rhythm
- * (timeAloneWithinRhythm), 1 each; undefined without movements. The Changes tab says so in their
- * row: a 变差 row with no call read as forgotten (moves52).
+ * (timeAloneWithinRhythm): each one's gap as the test read it (whole days), NaN for the others;
+ * undefined without movements. The Changes tab says so in their row: a 变差 row with no call
+ * read as forgotten (moves52). The gaps are copied: the rhythm's array is not the schedule's.
  */
-export function movedWithinRhythm(ctx: PlanContext): Uint8Array | undefined {
+export function movedWithinRhythm(ctx: PlanContext): Float64Array | undefined {
   const m = ctx.movements;
-  if (!m || !ctx.rhythm) return undefined;
+  const rhythm = ctx.rhythm;
+  if (!m || !rhythm) return undefined;
   const n = Math.min(ctx.dataset.customers.count, m.worse.length);
-  const out = new Uint8Array(n);
+  const out = new Float64Array(n).fill(NaN);
   for (let c = 0; c < n; c++)
     if (m.worse[c] !== 0 && !agedIntoDeclineOnTime(ctx, c, m.worse[c]))
-      out[c] = timeAloneWithinRhythm(ctx, c, m) ? 1 : 0;
+      if (timeAloneWithinRhythm(ctx, c, m)) out[c] = Math.ceil(rhythm.typicalGapDays[c]);
   return out;
 }
 

@@ -128,10 +128,11 @@ export interface FollowUpSchedule {
    */
   calendarKnownUntil: number;
   /**
-   * Per customer, 1 when its move the wrong way gets no call for time alone within its rhythm
-   * (movements.ts movedWithinRhythm); absent on a first run. The Changes tab says why in the row.
+   * Per customer whose move the wrong way gets no call for time alone within its rhythm, its gap
+   * in whole days (movements.ts movedWithinRhythm), NaN for the others; absent on a first run. The
+   * Changes tab says why in the row.
    */
-  movedWithinRhythm?: Uint8Array;
+  movedWithinRhythm?: Float64Array;
 }
 
 /** A one-time buyer's campaign row (candidates.ts onCampaignList), by its why-code. */

@@ -69,13 +69,10 @@ function listHeader(lang: Lang, windowMonths: number): string[] {
 
 /**
  * The run's wrong-way movers with no call for time alone within their rhythm, for their rows' words
- * (the tab and the JSON say it alike); undefined on a run without them.
+ * (the tab and the JSON say it alike); undefined on a run without a comparison.
  */
-export function withinRhythmOf(
-  a: Pick<Analysis, "schedule" | "classification">,
-): WithinRhythm | undefined {
-  const moved = a.schedule.movedWithinRhythm;
-  return moved ? { moved, typicalGapDays: a.classification.typicalGapDays } : undefined;
+export function withinRhythmOf(a: Pick<Analysis, "schedule">): WithinRhythm | undefined {
+  return a.schedule.movedWithinRhythm;
 }
 
 /**

@@ -625,7 +625,7 @@ describe("which way a churn risk level moves", () => {
       record("KH038", { rfmSegment: "loyal" }, 9000),
     ]);
     const c = compareSnapshots(prev, cur);
-    const rhythm = { moved: Uint8Array.of(1, 0), typicalGapDays: Float64Array.of(64.2, 20) };
+    const rhythm = Float64Array.of(65, NaN);
     const zh = moverReasons(c, prev, cur, "zh-CN", rhythm);
     expect(zh(0)).toMatch(
       /；此变化不安排回访：2025-11-30 后没有新的购买，距上次购买 60 天，未超过其通常的购买间隔（65 天）；流失风险不高，消费未减少$/,
