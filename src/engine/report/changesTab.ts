@@ -262,8 +262,19 @@ export function changesTable(
   }
   push([]);
   push([w("customerList")]);
-  // Which way a customer moved, as a rule the manager can read (direction.ts moveDirection).
-  push([w("listRule", { points: formatNumber(PROBABILITY_AGAINST * 100, lang, 0) })], ["note"]);
+  // Which way a customer moved, as a rule the manager can read (direction.ts moveDirection): its
+  // label in A, its two parts as notes on the two printed pages, each whole on its page (tester52
+  // L2: one note over A:O was cut at the break, and A:C repeated beside showed a piece of it).
+  const rule: Cell[] = new Array<Cell>(REASON_COLUMN + 1).fill(null);
+  const ruleLooks = new Array<LayoutLook | null>(REASON_COLUMN + 1).fill(null);
+  rule[0] = w("listRuleLabel");
+  rule[NAME_COLUMN + 1] = w("listRule", {
+    points: formatNumber(PROBABILITY_AGAINST * 100, lang, 0),
+  });
+  rule[REASON_COLUMN] = w("listRuleMore");
+  ruleLooks[NAME_COLUMN + 1] = "note";
+  ruleLooks[REASON_COLUMN] = "note";
+  push(rule, ruleLooks);
   push(listHeader(lang, windowMonths), LIST_HEADING_LOOKS);
   // The list's heading row, repeated on each printed page of the list (ReportTable.printTitleRow).
   const listHeadingRow = head.length - 1;

@@ -256,6 +256,28 @@ describe("the Changes tab's list on paper (stop 31 tester #6: it printed only th
   );
 });
 
+// tester52 L2: the direction rule, one note over A:O, was cut at the page break (a clause lost on each
+// page) and the columns A:C repeated beside showed a piece of it.
+test.each(["zh-CN", "en-US"] as const)(
+  "the direction rule prints whole on each page: its label in A, a part on each side of the break (%s)",
+  (lang) => {
+    const table = changesTable(changes(), lang)!;
+    const rows = table.rows(0, table.rowCount);
+    const k = rows.findIndex((r) => r[0] === say(lang, "changes", "listRuleLabel"));
+    expect(k).toBeGreaterThan(0);
+    const print = table.sideBySide!;
+    const [, lastTitle] = print.titleColumns;
+    const row = rows[k];
+    const filled = row.flatMap((v, i) => (v === null || v === "" ? [] : [i]));
+    // A note never starts in the repeated columns, and one ends before the break.
+    expect(filled).toEqual([0, lastTitle + 1, print.breakAt]);
+    const looks = table.looks!.rows[k]!;
+    expect([looks[lastTitle + 1], looks[print.breakAt]]).toEqual(["note", "note"]);
+    expect(String(row[lastTitle + 1])).toContain(say(lang, "changes", "move_mixed"));
+    expect(String(row[print.breakAt])).toContain(say(lang, "changes", "move_sideways"));
+  },
+);
+
 describe("the list's heading on every printed page (issue 11, stop 32 tester #4)", () => {
   test.each(["zh-CN", "en-US"] as const)(
     "the Changes tab names its list's heading row as the row to print at the top of each page (%s)",
