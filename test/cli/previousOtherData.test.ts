@@ -91,30 +91,14 @@ test("--previous with too few customer ids in common exits 2 naming the file; a 
   expect((await run(ids("C", 60), "big", "--as-of", "2025-11-30")).code).toBe(0);
   const others = [...ids("D", n - 2), "C0", "C1"];
   const previous = scratch.path("big.json");
-  const zh = await run(
-    others,
-    "o",
-    "--as-of",
-    "2025-12-31",
-    "--previous",
-    previous,
-    "--lang",
-    "zh-CN",
-  );
+  const inLang = (lang: string) =>
+    run(others, "o", "--as-of", "2025-12-31", "--previous", previous, "--lang", lang);
+  const zh = await inLang("zh-CN");
   expect(zh.code).toBe(2);
   expect(zh.err).toContain(
     `--previous ${previous} 似乎是另一份数据的分析：其中 60 位客户与本次的 25 位之间，只有 2 个客户编号相同（占较少一方的 8%）`,
   );
-  const en = await run(
-    others,
-    "o",
-    "--as-of",
-    "2025-12-31",
-    "--previous",
-    previous,
-    "--lang",
-    "en-US",
-  );
+  const en = await inLang("en-US");
   expect(en.code).toBe(2);
   expect(en.err).toContain(
     `--previous ${previous} looks like the analysis of other data: of its 60 customers and this run's 25, 2 ids are in both (8% of the smaller)`,
