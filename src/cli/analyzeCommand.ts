@@ -71,6 +71,7 @@ import { JSON_WRITER_STOPPED, jsonInWorker } from "./jsonWorker";
 import { backtestWorker } from "./backtestWorker";
 import { shellWord } from "./shellWord";
 import { pathFromHere, readRunInput, recordedPath } from "../workbook/file/runInput";
+import { writtenPath } from "../workbook/file/tempFiles";
 import { XlsxPackage } from "../workbook/file/xlsxPackage";
 import { longerCopyInReport } from "./rowsTypedIntoReport";
 import { ownedSheets } from "../workbook/file/ownedSheets";
@@ -912,7 +913,7 @@ async function existingOutput(
   }
   // Rows typed into the report's copy of an input sheet would go with the copy (tester53 N15).
   const longer =
-    !run.inPlace && run.opened
+    !run.inPlace && run.opened && madeFrom(pkg, outPath, run.input)
       ? await longerCopyInReport(pkg, run.opened, new Set(owned.keys()))
       : null;
   if (longer) {
@@ -939,6 +940,18 @@ async function existingOutput(
     )
     .finally(() => pkg.close());
   return { replaced };
+}
+
+/**
+ * Whether the report `pkg` at `outPath` records `input` as the workbook it was made from (runInput.ts:
+ * relative to the report's folder). A report of other data written to the same -o (a monthly template,
+ * reviewer53 M2), one made by the add-in or with --share (no record), is not.
+ */
+function madeFrom(pkg: XlsxPackage, outPath: string, input: string): boolean {
+  const recorded = readRunInput(pkg);
+  if (recorded?.from !== "workbook" || !recorded.workbook) return false;
+  const from = path.resolve(path.dirname(writtenPath(outPath)), recorded.workbook);
+  return from === path.resolve(input);
 }
 
 /** The first bytes of an OLE compound file: a password-protected .xlsx, an .xls, a .doc. */

@@ -15,7 +15,8 @@ const HEAD_BYTES = 4096;
  * The first sheet whose copy in our report `report` has more rows (its `<dimension>`'s last row)
  * than the same sheet of the input workbook `input`, or null. A report made from a workbook holds
  * a copy of its sheets; rows typed into that copy (the week's sales, a new customer) are not in
- * the input, and a run of the input over the report would replace them (tester53 N15). Our tabs
+ * the input, and a run of the input over the report would replace them (tester53 N15). The
+ * caller compares only a report recorded as made from this input (reviewer53 M2). Our tabs
  * (`ours`) are not compared. Sheets
  * without a dimension on either side are not compared (some writers leave it out); only the head
  * of each part is inflated, so a 1,000,000-row sheet costs one chunk.
@@ -50,5 +51,11 @@ async function headRows(pkg: XlsxPackage, sheet: XlsxPackage["sheets"][number]):
   }
   const head = Buffer.concat(chunks).toString("utf8", 0, Math.min(bytes, HEAD_BYTES));
   const data = head.search(/<(?:[\w.-]+:)?sheetData\b/);
-  return dimensionRows(data < 0 ? head : head.slice(0, data));
+  const top = data < 0 ? head : head.slice(0, data);
+  // A one-cell dimension (`ref="A1"`) is what streaming writers leave whatever the sheet holds
+  // (reviewer53 H1: Apache POI's SXSSF): no count.
+  return RANGE.test(top) ? dimensionRows(top) : 0;
 }
+
+/** A `<dimension>` naming a range (`A1:F790`), not one cell. */
+const RANGE = /<(?:[\w.-]+:)?dimension\b[^>]*?\bref\s*=\s*["'][A-Za-z$]*\d+:[A-Za-z$]*\d+["']/;

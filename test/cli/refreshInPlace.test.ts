@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { openXlsx } from "../../src/workbook/file";
 import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
+import { ZipWriter } from "../../src/workbook/file/zipWriter";
 import { cli, scratchFolder, sixCustomerBook, userWorkbook } from "./harness";
 
 // Tester #14 (stop 42): a report given back as the input (its sheets edited, for a refresh) wrote
@@ -101,9 +102,19 @@ test("a run of the workbook over its report whose copy of a sheet has more rows 
   });
   const run = await cli("analyze", book, "--as-of", "2025-12-31");
   expect(run.code).toBe(2);
-  expect(run.err).toContain("其中的工作表“交易”有 13 行，而“台账.xlsx”中的“交易”只有 2 行");
+  expect(run.err).toContain("其中的工作表“交易”到第 13 行，而“台账.xlsx”中的“交易”只到第 2 行");
   expect(run.err).toContain(`analyze ${report}`);
   expect(readFileSync(report).equals(kept)).toBe(true);
+  // A report of another workbook written to the same -o is not compared (reviewer53 M2).
+  const other = scratch.path("台账-12月.xlsx");
+  await userWorkbook(other, {
+    客户: [["客户编号", "客户名称"], ...[1, 2, 3, 4, 5, 6].map((i) => [`C${i}`, `客户${i}`])],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-01-03", "100"],
+    ],
+  });
+  expect((await analyse(other, "--as-of", "2025-12-31", "-o", report)).code).toBe(0);
   // More rows in the workbook (the month's sales added there) is the usual re-run.
   await sixCustomerBook(scratch, "台账.xlsx");
   expect((await analyse(book, "--as-of", "2025-12-31")).code).toBe(0);
@@ -142,4 +153,37 @@ test("not unasked: a workbook not named as our report, our tabs in it (the add-i
   // -o naming it asks for the refresh in place.
   expect((await analyse(master, "--as-of", "2025-12-31", "-o", master)).code).toBe(0);
   expect(readFileSync(master).equals(before)).toBe(false);
+});
+
+test("a one-cell <dimension> (a streaming writer's) gives no row count: not compared (reviewer53 H1)", async () => {
+  const book = await sixCustomerBook(scratch, "维度.xlsx");
+  expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
+  // The workbook again with 交易 cut to one sale and its dimension written `A1`: no count to compare.
+  await userWorkbook(book, {
+    客户: [["客户编号", "客户名称"], ...[1, 2, 3, 4, 5, 6].map((i) => [`C${i}`, `客户${i}`])],
+    交易: [
+      ["客户编号", "日期", "金额"],
+      ["C1", "2025-01-03", "100"],
+    ],
+  });
+  const pkg = await XlsxPackage.open(book);
+  const temp = `${book}.tmp`;
+  try {
+    const part = pkg.sheet("交易")!.part;
+    const zip = await ZipWriter.create(temp);
+    for (const name of pkg.zip.names()) {
+      let data = await pkg.zip.readBuffer(name);
+      if (name === part) {
+        const xml = data.toString("utf8");
+        expect(xml).toMatch(/<dimension ref="A1:C2"\/>/);
+        data = Buffer.from(xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1"/>'));
+      }
+      await zip.addBuffer(name, data);
+    }
+    await zip.finish();
+  } finally {
+    pkg.close();
+  }
+  renameSync(temp, book);
+  expect((await analyse(book, "--as-of", "2025-12-31")).code).toBe(0);
 });

@@ -203,7 +203,7 @@ export const ANALYZE_EN = {
    * week's sales typed into the report's 销售流水 were lost when the original was run again).
    */
   outHoldsMoreRows:
-    "{out}: its sheet “{sheet}” has {reportRows|#} rows, but “{sheet}” in {input} has {inputRows|#}: rows typed into the report would be lost when this run replaces it. To keep them, refresh the report itself: npm run cli -- analyze {report}. To replace it with the analysis of {input}, move it away first or give -o another output name",
+    "{out}: its sheet “{sheet}” reaches row {reportRows|#}, but “{sheet}” in {input} only row {inputRows|#}. If rows were typed into the report, this run would lose them when it replaces it: to keep them, refresh the report itself (npm run cli -- analyze {report}). If rows were deleted from {input} on purpose, move the report away first or give -o another output name",
   /**
    * How the refusals above name the output (their {out}): as typed after -o, or the default name
    * with no -o typed (safe42: "-o 台账.analysis.xlsx" for an -o no one typed).
@@ -264,7 +264,7 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
   outHoldsUserSheetsRefresh:
     "{out}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。请先把它们移到别的工作簿，或用 -o 另取输出文件名。（就地刷新这份报告（npm run cli -- analyze {report} -o {report}）会保留它们，但分析的是报告中的数据表，即上次运行时“{input}”的副本，而不是“{input}”本身）",
   outHoldsMoreRows:
-    "{out}：其中的工作表“{sheet}”有 {reportRows|#} 行，而“{input}”中的“{sheet}”只有 {inputRows|#} 行：录入报告的行会在本次运行替换报告时丢失。要保留它们，请刷新报告本身：npm run cli -- analyze {report}。要用“{input}”的分析替换它，请先把它移走，或用 -o 另取输出文件名",
+    "{out}：其中的工作表“{sheet}”到第 {reportRows|#} 行，而“{input}”中的“{sheet}”只到第 {inputRows|#} 行。如果有行是录入在报告里的，本次运行替换报告时会丢失它们：要保留，请刷新报告本身（npm run cli -- analyze {report}）。如果是有意从“{input}”删除了行，请先把报告移走，或用 -o 另取输出文件名",
   outTyped: "-o {file}",
   outDefault: "{file}（未指定 -o 时的默认输出）",
   outNotXlsx:
