@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
-import { cli, scratchFolder } from "./harness";
+import { cli, scratchFolder, numberFormatsOf } from "./harness";
 
 /**
  * CSVs whose amounts are written with `$` (`"$1,234.50"`, `($150.00)` for a return) give a report
@@ -32,16 +31,7 @@ async function run(transactions: string, name: string) {
     json,
   );
   expect(r.code).toBe(0);
-  const pkg = await XlsxPackage.open(out);
-  try {
-    const styles = await pkg.zip.readText("xl/styles.xml");
-    const formats = [...styles.matchAll(/formatCode="([^"]*)"/g)].map((m) =>
-      m[1].replace(/&quot;/g, '"'),
-    );
-    return { r, formats, result: JSON.parse(readFileSync(json, "utf8")) };
-  } finally {
-    pkg.close();
-  }
+  return { r, formats: await numberFormatsOf(out), result: JSON.parse(readFileSync(json, "utf8")) };
 }
 
 test("$ amounts: the report's amounts are in $, with nothing to say about them", async () => {

@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
-import { cli, scratchFolder } from "./harness";
+import { cli, scratchFolder, numberFormatsOf } from "./harness";
 
 /**
  * A US ledger whose amounts are numbers formatted `"$"#,##0.00` (the common Excel case) gives a
@@ -53,16 +52,7 @@ async function run(file: string, name: string, lang = "en-US") {
     json,
   );
   expect(r.code).toBe(0);
-  const pkg = await XlsxPackage.open(out);
-  try {
-    const styles = await pkg.zip.readText("xl/styles.xml");
-    const formats = [...styles.matchAll(/formatCode="([^"]*)"/g)].map((m) =>
-      m[1].replace(/&quot;/g, '"'),
-    );
-    return { r, formats, result: JSON.parse(readFileSync(json, "utf8")) };
-  } finally {
-    pkg.close();
-  }
+  return { r, formats: await numberFormatsOf(out), result: JSON.parse(readFileSync(json, "utf8")) };
 }
 
 const codes = (result: { dataQuality: { code: string }[] }) =>

@@ -6,6 +6,7 @@ import { main } from "../../src/cli/main";
 import type { Lang } from "../../src/engine/schema";
 import { tableOf } from "../../src/engine/report/table";
 import { XlsxReportWriter } from "../../src/workbook/file";
+import { XlsxPackage } from "../../src/workbook/file/xlsxPackage";
 
 /** What one CLI run printed and returned. */
 export interface CliRun {
@@ -171,4 +172,19 @@ export function sixCustomerBook(scratch: Scratch, name: string): Promise<string>
       ]),
     ],
   });
+}
+
+/**
+ * The number formats a workbook's styles define (styles.xml `formatCode`s, quotes unescaped).
+ *
+ * @example expect(await numberFormatsOf(out)).toContain('"$"#,##0.00')
+ */
+export async function numberFormatsOf(file: string): Promise<string[]> {
+  const pkg = await XlsxPackage.open(file);
+  try {
+    const styles = await pkg.zip.readText("xl/styles.xml");
+    return [...styles.matchAll(/formatCode="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"'));
+  } finally {
+    pkg.close();
+  }
 }
