@@ -122,7 +122,8 @@ export interface FollowUpSchedule {
    */
   openComplaint: { since: Float64Array; cause: Int8Array };
   /**
-   * The last day of the last year the holiday lists cover (NaN: none given); planned days after it
+   * The last day of the last year the announced holiday list covers (rules.holidays: the days of
+   * extraHolidays do not make a year known; NaN: an empty list); planned days after it
    * were checked against weekends and the statutory holidays (calendar/statutoryHolidays.ts), not
    * against that year's make-up working days and bridged days, which are not known yet (warnings.ts).
    */
@@ -153,7 +154,9 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const end = start + rules.horizonDays;
   const holidays = [...rules.holidays, ...rules.extraHolidays];
   const makeUpWorkdays = [...rules.makeUpWorkdays, ...rules.extraMakeUpWorkdays];
-  const calendarKnownUntil = lastDayOfLastYear(holidays);
+  // The announced lists alone say which years are known: one company day off typed for a later
+  // year (extraHolidays) must not switch that year's statutory holidays off (reviewer53 H3).
+  const calendarKnownUntil = lastDayOfLastYear(rules.holidays);
   const calendar = workCalendar(
     { holidays: [...holidays, ...statutoryAfter(calendarKnownUntil, end + 60)], makeUpWorkdays },
     start - rules.complaintFollowUpLookbackDays - 16,

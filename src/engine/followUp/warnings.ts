@@ -136,7 +136,8 @@ export interface RunWarning {
  * Warnings a manager must see before trusting the schedule (issue 10, 7):
  * - calendar_ends: contacts planned after the last year the holiday lists know (the statutory
  *   holidays are kept free, that year's make-up working days and bridged days are not known); says
- *   how to add them once the State Council's notice is out;
+ *   how to add them once the State Council's notice is out; with an empty list, that nothing but
+ *   weekends is kept free;
  * - stale_data: the analysis date is more than `staleDays` after the newest transaction (every buyer
  *   would look like leaving); names the newest date.
  *
@@ -157,10 +158,16 @@ export function runWarnings(
   const count = schedule.followUps.count;
   if (Number.isNaN(known)) past = count;
   else for (let i = 0; i < count; i++) if (schedule.followUps.day[i] > known) past++;
-  if (past > 0) {
-    const year = Number.isFinite(known) ? Number(isoDate(known).slice(0, 4)) : NaN;
-    const next = Number.isFinite(year) ? year + 1 : Number(isoDate(schedule.end - 1).slice(0, 4));
-    const until = Number.isFinite(known) ? isoDate(known) : "—";
+  if (past > 0 && Number.isNaN(known))
+    // No list: statutoryAfter added none either, so the words must not say they are kept free.
+    out.push({
+      code: "calendar_ends",
+      message: sayBoth("followUp", "calendarNone", { past: String(past) }),
+    });
+  else if (past > 0) {
+    const year = Number(isoDate(known).slice(0, 4));
+    const next = year + 1;
+    const until = isoDate(known);
     out.push({
       code: "calendar_ends",
       message: sayBoth("followUp", "calendarEnds", {

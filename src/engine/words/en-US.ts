@@ -516,6 +516,9 @@ Exit codes:
     /** Run warnings (followUp/warnings.ts). */
     calendarEnds:
       "The holiday calendar ends on {until}: {past} {past|contact|contacts} of the horizon {past|is|are} planned after it. No contact is planned on the statutory holidays after it (New Year's Day, Spring Festival with its eve, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day), but {next}'s make-up arrangements (days off bridged to a weekend, weekend days worked) come with the State Council notice for {next}: add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) once it is out; see docs/DESIGN.md, \"Holidays\".",
+    /** followUp/warnings.ts: the rule set's holiday list is empty, so no statutory day is kept free (sched53). */
+    calendarNone:
+      "The rule set's holiday list is empty (followUp.holidays): the {past} {past|contact|contacts} of the horizon {past|avoids|avoid} weekends only; the statutory holidays (New Year's Day, Spring Festival with its eve, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) and make-up arrangements are not taken into account. Restore the default followUp.holidays and followUp.makeUpWorkdays, or list the days off and the weekend days worked in followUp.extraHolidays and followUp.extraMakeUpWorkdays; see docs/DESIGN.md, \"Holidays\".",
     noOwners:
       "The Customers sheet names no owner: the schedule is planned as one person's days, all under “{none}” (a working day's slots: calls {calls}, visits {visits}; followUp.dailyCapacity, followUp.channelCapacity). {planned} {planned|contact is|contacts are} planned over the horizon and {left} {left|is|are} not, for want of a slot (the not-scheduled rows on the {tab} tab). Fill in an owner for each customer (the Owner / 负责人 column) and run again: each owner's contacts are then planned with their own capacity.",
     noOwnersNoLimit: "no limit",

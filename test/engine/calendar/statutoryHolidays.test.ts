@@ -86,4 +86,32 @@ describe("statutory holidays of the years not announced yet (tester52 L5)", () =
     if (late.length === 0)
       expect(runWarnings(short, one, parseIsoDate("2026-12-05"), 10_000)).toEqual([]);
   });
+
+  test("one company day off typed for the next year keeps its statutory holidays and the warning (reviewer53 H3)", () => {
+    const extra = planFor("2026-12-05", who, {
+      horizonDays: 60,
+      dailyCapacity: 1,
+      extraHolidays: ["2027-02-04"],
+    });
+    expect(extra.calendar.isWorkingDay(parseIsoDate("2027-01-01"))).toBe(false);
+    expect(extra.calendar.isWorkingDay(parseIsoDate("2027-02-08"))).toBe(false);
+    expect(extra.calendar.isWorkingDay(parseIsoDate("2027-02-04"))).toBe(false);
+    expect(isoDate(extra.calendarKnownUntil)).toBe("2026-12-31");
+    const dataset = smallDataset({ asOf: parseIsoDate("2026-12-05"), customers: who });
+    const [w] = runWarnings(extra, dataset, parseIsoDate("2026-12-05"), 10_000);
+    expect(w.code).toBe("calendar_ends");
+    expect(w.message["zh-CN"]).toContain("节假日日历只到 2026-12-31");
+  });
+
+  test("an emptied holiday list: the warning does not say the statutory holidays are kept free", () => {
+    const none = planFor("2026-12-05", who, { horizonDays: 60, dailyCapacity: 1, holidays: [] });
+    expect(none.calendar.isWorkingDay(parseIsoDate("2027-01-01"))).toBe(true);
+    const dataset = smallDataset({ asOf: parseIsoDate("2026-12-05"), customers: who });
+    const [w] = runWarnings(none, dataset, parseIsoDate("2026-12-05"), 10_000);
+    expect(w.code).toBe("calendar_ends");
+    expect(w.message["zh-CN"]).toContain(`计划期内 ${none.followUps.count} 个联系只避开了周末`);
+    expect(w.message["zh-CN"]).not.toContain("已不排联系");
+    expect(w.message["en-US"]).toContain("weekends only");
+    expect(w.message["en-US"]).not.toContain("No contact is planned on the statutory holidays");
+  });
 });
