@@ -913,7 +913,7 @@ async function existingOutput(
   }
   // Rows typed into the report's copy of an input sheet would go with the copy (tester53 N15).
   const longer =
-    !run.inPlace && run.opened && madeFrom(pkg, outPath, run.input)
+    !run.inPlace && run.opened && !madeFromOther(pkg, outPath, run.input)
       ? await longerCopyInReport(pkg, run.opened, new Set(owned.keys()))
       : null;
   if (longer) {
@@ -943,15 +943,19 @@ async function existingOutput(
 }
 
 /**
- * Whether the report `pkg` at `outPath` records `input` as the workbook it was made from (runInput.ts:
- * relative to the report's folder). A report of other data written to the same -o (a monthly template,
- * reviewer53 M2), one made by the add-in or with --share (no record), is not.
+ * Whether the report `pkg` at `outPath` records another input than `input` (runInput.ts: relative
+ * to the report's folder): CSV files, or a workbook that is neither `input` nor the report itself (a
+ * report refreshed in place records itself, and holds the copies of `input` its first run made:
+ * tester53, the README's weekly flow). A report of another month's workbook written to the same -o
+ * (reviewer53 M2) records that workbook. No record (the add-in's, --share's): not told, compared.
  */
-function madeFrom(pkg: XlsxPackage, outPath: string, input: string): boolean {
+function madeFromOther(pkg: XlsxPackage, outPath: string, input: string): boolean {
   const recorded = readRunInput(pkg);
-  if (recorded?.from !== "workbook" || !recorded.workbook) return false;
+  if (!recorded) return false;
+  if (recorded.from !== "workbook") return true;
+  if (!recorded.workbook) return false;
   const from = path.resolve(path.dirname(writtenPath(outPath)), recorded.workbook);
-  return from === path.resolve(input);
+  return from !== path.resolve(input) && from !== path.resolve(writtenPath(outPath));
 }
 
 /** The first bytes of an OLE compound file: a password-protected .xlsx, an .xls, a .doc. */
