@@ -9,7 +9,7 @@ import { defaultRules } from "../../../src/engine/rules";
 
 const asOf = epochDay(2025, 12, 31);
 
-/** 20 customers buying 1,000 every 40 days; `bad` more rows with an amount like HK$1,000. */
+/** 20 customers buying 1,000 every 40 days; `bad` more rows whose amount no one can read (待定). */
 function sheets(bad: number): Record<string, Cell[][]> {
   const customers: Cell[][] = [["客户编号", "客户名称"]];
   const transactions: Cell[][] = [["客户编号", "日期", "金额"]];
@@ -18,7 +18,7 @@ function sheets(bad: number): Record<string, Cell[][]> {
     for (let back = c * 3; back < 500; back += 40)
       transactions.push([c, isoDate(asOf - back), 1000]);
   }
-  for (let i = 0; i < bad; i++) transactions.push([1 + (i % 20), isoDate(asOf - i), "HK$1,000"]);
+  for (let i = 0; i < bad; i++) transactions.push([1 + (i % 20), isoDate(asOf - i), "待定"]);
   return { 客户: customers, 交易: transactions };
 }
 
